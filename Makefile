@@ -1,0 +1,36 @@
+# Sleeve: `make run` starts the service on the embedded default, `make test` runs every test.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Debian packages the art engine needs at run time: fonts for every script we
+# promise (Noto for Latin/Greek/Cyrillic/Arabic/Hebrew, WenQuanYi Micro Hei for CJK)
+# and FriBidi/Raqm so Pillow shapes right-to-left and complex scripts.
+APT_PACKAGES := fonts-noto-core fonts-wqy-microhei libfribidi0 libraqm0
+
+.PHONY: setup run test lint bench system-packages
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[dev]'
+	touch $@
+
+system-packages:
+	@./scripts/install-system-packages.sh $(APT_PACKAGES)
+
+setup: system-packages $(VENV)/.installed
+	$(VENV)/bin/sleeve migrate
+	$(VENV)/bin/sleeve demo-key
+
+run: setup
+	$(VENV)/bin/sleeve serve --host $(HOST) --port $(PORT)
+
+test: system-packages $(VENV)/.installed
+	$(VENV)/bin/ruff check sleeve tests bench
+	$(VENV)/bin/pytest -q
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check sleeve tests bench
+	$(VENV)/bin/ruff format --check sleeve tests bench

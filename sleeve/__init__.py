@@ -1,0 +1,3 @@
+"""Sleeve: self-hosted cover art for generated music."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,50 @@
+"""Features of a track: what its words and its sound say about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TextFeatures:
+    """Mood and genre read from the title, style tags and lyrics.
+
+    valence: 0 (sad, dark) .. 1 (happy, bright); energy: 0 (calm) .. 1 (intense).
+    genre: a family name such as "electronic", "rock", "pop", "hiphop", "ambient",
+    "classical", "folk", "jazz", "lofi", "metal", "rnb", "synthwave", "punk", "world".
+    palette_hints: hue angles in degrees (0..360) suggested by the words
+    ("ocean" -> blue, "fire" -> red); may be empty.
+    era: a decade hint like "80s" or "" when none.
+    scripts: Unicode scripts seen in the title ("latin", "cyrillic", "cjk", ...).
+    """
+
+    valence: float
+    energy: float
+    genre: str
+    palette_hints: tuple[float, ...] = ()
+    era: str = ""
+    scripts: tuple[str, ...] = ("latin",)
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class AudioFeatures:
+    """What the audio itself says, from a bounded excerpt of the file.
+
+    loudness: 0 (very quiet) .. 1 (very loud), from RMS dBFS.
+    brightness: 0 .. 1 from the spectral centroid.
+    onset_density: onsets per second.
+    key: pitch class 0 (C) .. 11 (B); mode "major" or "minor" (weigh lightly).
+    energy_curve: 64 values in 0..1, the track's energy over time.
+    """
+
+    tempo_bpm: float
+    loudness: float
+    loudness_db: float
+    brightness: float
+    centroid_hz: float
+    onset_density: float
+    key: int
+    mode: str
+    energy_curve: tuple[float, ...]
+    duration_s: float

@@ -1,0 +1,1 @@
+"""Visual styles: one module per style, each with STYLE and render(direction, size)."""
