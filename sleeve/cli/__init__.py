@@ -6,6 +6,24 @@ import typer
 
 app = typer.Typer(help="Sleeve: cover art for generated music.", no_args_is_help=True)
 
+from sleeve.cli.admin import (  # noqa: E402
+    credits_app,
+    keys_app,
+    maintenance_app,
+    migrate_command,
+)
+from sleeve.cli.music import music_app  # noqa: E402
+from sleeve.cli.run import demo_key_command, serve_command, worker_command  # noqa: E402
+
+app.command("serve")(serve_command)
+app.command("worker")(worker_command)
+app.command("migrate")(migrate_command)
+app.command("demo-key")(demo_key_command)
+app.add_typer(keys_app, name="keys")
+app.add_typer(credits_app, name="credits")
+app.add_typer(music_app, name="music")
+app.add_typer(maintenance_app, name="maintenance")
+
 # engine commands (registered below this line)
 
 

@@ -1,0 +1,5 @@
+"""`python -m sleeve` runs the command line."""
+
+from sleeve.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Accounts: API keys, webhook secrets and the credit ledger."""

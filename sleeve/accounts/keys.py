@@ -1,0 +1,126 @@
+"""API keys: created once in clear, stored hashed, revoked without losing the account."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from sleeve.accounts.ledger import add_entry
+from sleeve.core.clock import utcnow
+from sleeve.core.errors import InvalidRequest, NotFound, Unauthorized
+from sleeve.core.ids import hash_api_key, new_api_key
+from sleeve.db.models import Account, ApiKey
+from sleeve.delivery.signing import new_signing_secret
+
+LAST_USED_RESOLUTION = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class CreatedKey:
+    """A new key, the only time it exists in clear."""
+
+    key: str
+    name: str
+    account: str
+    webhook_secret: str
+    intake_token: str
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling: the account behind a valid key."""
+
+    account_id: int
+    key_id: int
+    account_name: str
+    last_used_stale: bool = False
+
+
+def create_key(
+    *, session: Session, name: str, account: str | None = None, credits: int = 0
+) -> CreatedKey:
+    """Create a key named `name` for `account` (a new account of that name by default)."""
+    if session.scalar(select(ApiKey.id).where(ApiKey.name == name)) is not None:
+        raise InvalidRequest(f"a key named {name!r} already exists; choose another name")
+    account_name = account or name
+    owner = session.scalar(select(Account).where(Account.name == account_name))
+    if owner is None:
+        owner = Account(
+            name=account_name,
+            webhook_secret=new_signing_secret(),
+            intake_token=secrets.token_urlsafe(24),
+            balance=0,
+        )
+        session.add(owner)
+        session.flush()
+    key = new_api_key()
+    session.add(ApiKey(account_id=owner.id, name=name, key_hash=hash_api_key(key), prefix=key[:10]))
+    if credits:
+        add_entry(
+            session=session, account_id=owner.id, amount=credits, kind="grant", note="initial"
+        )
+    session.flush()
+    return CreatedKey(key, name, owner.name, owner.webhook_secret, owner.intake_token)
+
+
+def authenticate(*, session: Session, key: str) -> Caller:
+    """The caller for a presented key; Unauthorized for unknown or revoked keys."""
+    row = session.execute(
+        select(ApiKey, Account.name)
+        .join(Account, Account.id == ApiKey.account_id)
+        .where(ApiKey.key_hash == hash_api_key(key))
+    ).first()
+    # The lookup is by hash, so timing does not depend on how much of the key matched;
+    # compare again in constant time for defence in depth.
+    if row is None or not hmac.compare_digest(row[0].key_hash, hash_api_key(key)):
+        raise Unauthorized("the API key is not valid: check the Authorization: Bearer header")
+    api_key, account_name = row
+    if api_key.revoked_at is not None:
+        raise Unauthorized("this API key was revoked: create a new key with `sleeve keys create`")
+    stale = api_key.last_used_at is None or (api_key.last_used_at < utcnow() - LAST_USED_RESOLUTION)
+    return Caller(api_key.account_id, api_key.id, account_name, stale)
+
+
+def touch_last_used(*, session: Session, key_id: int) -> None:
+    """Record that a key was used (at most once a minute per key, to spare writes)."""
+    now = utcnow()
+    session.execute(
+        update(ApiKey)
+        .where(ApiKey.id == key_id)
+        .where((ApiKey.last_used_at.is_(None)) | (ApiKey.last_used_at < now - LAST_USED_RESOLUTION))
+        .values(last_used_at=now)
+    )
+
+
+def list_keys(*, session: Session) -> list[tuple[ApiKey, Account]]:
+    """Every key with its account, oldest first."""
+    rows = session.execute(
+        select(ApiKey, Account).join(Account, Account.id == ApiKey.account_id).order_by(ApiKey.id)
+    )
+    return [(key, account) for key, account in rows]
+
+
+def revoke_key(*, session: Session, name: str) -> None:
+    """Revoke a key by name; the account and its tasks stay."""
+    key = session.scalar(select(ApiKey).where(ApiKey.name == name))
+    if key is None:
+        raise NotFound(f"no key named {name!r}")
+    if key.revoked_at is None:
+        key.revoked_at = utcnow()
+
+
+def account_by_name(*, session: Session, name: str) -> Account:
+    """The account with this name (or the account of the key with this name)."""
+    account = session.scalar(select(Account).where(Account.name == name))
+    if account is None:
+        key = session.scalar(select(ApiKey).where(ApiKey.name == name))
+        if key is not None:
+            account = session.get(Account, key.account_id)
+    if account is None:
+        raise NotFound(f"no account or key named {name!r}")
+    return account

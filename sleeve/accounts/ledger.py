@@ -1,0 +1,112 @@
+"""The credit ledger: every grant, charge and refund is a row; the balance is their sum.
+
+`accounts.balance` caches the sum. It only changes in the same transaction as the
+ledger row that explains it, and a charge is a conditional update
+(`balance >= cost`), so concurrent requests can never overdraw an account.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from sleeve.core.errors import InsufficientCredits
+from sleeve.db.models import Account, CreditEntry
+
+
+def add_entry(
+    *,
+    session: Session,
+    account_id: int,
+    amount: int,
+    kind: str,
+    note: str = "",
+    cover_task_id: str | None = None,
+) -> None:
+    """Add a ledger row and move the cached balance by the same amount."""
+    session.add(
+        CreditEntry(
+            account_id=account_id, amount=amount, kind=kind, note=note, cover_task_id=cover_task_id
+        )
+    )
+    session.execute(
+        update(Account).where(Account.id == account_id).values(balance=Account.balance + amount)
+    )
+
+
+def charge(*, session: Session, account_id: int, cost: int, cover_task_id: str) -> None:
+    """Take `cost` credits for a cover task, or raise InsufficientCredits."""
+    if cost <= 0:
+        return
+    result = session.execute(
+        update(Account)
+        .where(Account.id == account_id, Account.balance >= cost)
+        .values(balance=Account.balance - cost)
+    )
+    if result.rowcount != 1:
+        balance = session.scalar(select(Account.balance).where(Account.id == account_id))
+        raise InsufficientCredits(
+            f"this account has {balance} credits and a cover costs {cost}: add credits first"
+        )
+    session.add(
+        CreditEntry(account_id=account_id, amount=-cost, kind="charge", cover_task_id=cover_task_id)
+    )
+
+
+def refund_once(*, session: Session, account_id: int, cover_task_id: str) -> bool:
+    """Give back what a failed cover task was charged, at most once. True if refunded now."""
+    charged = session.scalar(
+        select(CreditEntry.amount).where(
+            CreditEntry.cover_task_id == cover_task_id, CreditEntry.kind == "charge"
+        )
+    )
+    if not charged:
+        return False
+    values = {
+        "account_id": account_id,
+        "amount": -charged,
+        "kind": "refund",
+        "cover_task_id": cover_task_id,
+        "note": "cover failed",
+    }
+    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
+    inserted = session.execute(
+        dialect.insert(CreditEntry)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["cover_task_id", "kind"])
+        .returning(CreditEntry.id)
+    ).first()
+    if inserted is None:
+        return False
+    session.execute(
+        update(Account).where(Account.id == account_id).values(balance=Account.balance - charged)
+    )
+    return True
+
+
+def balance(*, session: Session, account_id: int) -> int:
+    """The cached balance of an account."""
+    return int(session.scalar(select(Account.balance).where(Account.id == account_id)) or 0)
+
+
+def ledger_sum(*, session: Session, account_id: int) -> int:
+    """The balance recomputed from the ledger (for checks and `credits show`)."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(CreditEntry.amount), 0)).where(
+            CreditEntry.account_id == account_id
+        )
+    )
+    return int(total or 0)
+
+
+def recent_entries(*, session: Session, account_id: int, limit: int = 20) -> list[CreditEntry]:
+    """The newest ledger rows of an account."""
+    return list(
+        session.scalars(
+            select(CreditEntry)
+            .where(CreditEntry.account_id == account_id)
+            .order_by(CreditEntry.id.desc())
+            .limit(limit)
+        )
+    )

@@ -1,0 +1,1 @@
+"""HTTP only: routers parse, authenticate, call a service, and answer in the envelope."""

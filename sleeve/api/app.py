@@ -1,0 +1,54 @@
+"""The FastAPI application: routers, error handlers, middleware, embedded workers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from sleeve import __version__
+from sleeve.accounts.endpoints import router as credits_router
+from sleeve.api.errors import install_error_handlers
+from sleeve.api.health import router as health_router
+from sleeve.api.middleware import GuardMiddleware
+from sleeve.core.settings import Settings, get_settings
+from sleeve.covers.endpoints import router as covers_router
+from sleeve.db.migrate import require_migrated
+from sleeve.db.session import get_engine
+from sleeve.files.endpoints import router as files_router
+from sleeve.jobs.runtime import Workers
+from sleeve.music.endpoints import router as music_router
+from sleeve.ops.maintenance_cache import MaintenanceCache
+
+
+def create_app(*, settings: Settings | None = None, embedded_workers: bool = True) -> FastAPI:
+    """Build the app; with embedded_workers the render and callback workers run inside."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        require_migrated(get_engine())
+        workers = Workers(settings=settings) if embedded_workers else None
+        if workers:
+            workers.start()
+        try:
+            yield
+        finally:
+            if workers:
+                workers.stop()
+
+    app = FastAPI(
+        title="Sleeve",
+        version=__version__,
+        lifespan=lifespan,
+        description="Self-hosted cover art for generated music, speaking the Suno-compatible "
+        "Generate Music Cover API. Authenticate with `Authorization: Bearer <API key>`.",
+    )
+    install_error_handlers(app)
+    app.add_middleware(
+        GuardMiddleware, max_body_bytes=settings.max_body_bytes, maintenance=MaintenanceCache()
+    )
+    for router in (covers_router, credits_router, music_router, files_router, health_router):
+        app.include_router(router)
+    return app

@@ -1,0 +1,103 @@
+"""ASGI middleware: request ids, body size limit, maintenance mode, request metrics."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+
+import structlog
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from sleeve.api.metrics import observe_request
+from sleeve.core.envelope import envelope
+from sleeve.ops.maintenance_cache import MaintenanceCache
+
+
+async def _send_envelope(send: Send, code: int, msg: str, headers: dict[str, str]) -> None:
+    body = json.dumps(envelope(code=code, msg=msg)).encode()
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+    await send(
+        {"type": "http.response.start", "status": 503 if code == 455 else code, "headers": raw}
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class GuardMiddleware:
+    """Gives every request an id, refuses oversized bodies with 413 and, while maintenance
+    is on, answers every /api/ call with 455 (HTTP 503, Retry-After)."""
+
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, maintenance: MaintenanceCache):
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.maintenance = maintenance
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        structlog.contextvars.bind_contextvars(request_id=request_id)
+        path: str = scope["path"]
+        started = time.perf_counter()
+        status_holder = {"status": 500}
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status_holder["status"] = message["status"]
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        try:
+            if path.startswith("/api/"):
+                state = await self.maintenance.get()
+                if state.on:
+                    await _send_envelope(
+                        send_with_id,
+                        455,
+                        "Sleeve is in maintenance; accepted tasks are kept. Retry after "
+                        f"{state.retry_after_s} seconds.",
+                        {"Retry-After": str(state.retry_after_s)},
+                    )
+                    return
+            await self._guarded(scope, receive, send_with_id)
+        finally:
+            observe_request(scope, status_holder["status"], time.perf_counter() - started)
+            structlog.contextvars.clear_contextvars()
+
+    async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limit = self.max_body_bytes
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})
+            return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})

@@ -1,0 +1,116 @@
+"""Process commands: serve (API + embedded workers), worker, demo-key."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+
+import typer
+import uvicorn
+from rich.console import Console
+
+from sleeve.core.logging import configure_logging
+from sleeve.core.settings import get_settings
+
+console = Console()
+
+
+def serve_command(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    workers: bool = typer.Option(
+        True, "--workers/--no-workers", help="Run render and callback workers in this process."
+    ),
+) -> None:
+    """Start the HTTP API (with embedded workers unless --no-workers)."""
+    os.environ.setdefault("SLEEVE_PUBLIC_URL", f"http://{host}:{port}")
+    get_settings.cache_clear()
+    configure_logging()
+    from sleeve.api.app import create_app
+    from sleeve.db.migrate import DatabaseNotMigrated, require_migrated
+    from sleeve.db.session import get_engine
+
+    try:
+        require_migrated(get_engine())
+    except DatabaseNotMigrated as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    app = create_app(embedded_workers=workers)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+def worker_command(
+    concurrency: int = typer.Option(
+        None, "--concurrency", min=1, help="Worker processes (default SLEEVE_WORKERS)."
+    ),
+) -> None:
+    """Run render and callback workers only (no HTTP). Stops gracefully on SIGTERM."""
+    configure_logging()
+    from sleeve.db.migrate import DatabaseNotMigrated, require_migrated
+    from sleeve.db.session import get_engine
+    from sleeve.jobs.runtime import Workers
+
+    try:
+        require_migrated(get_engine())
+    except DatabaseNotMigrated as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    runner = Workers(concurrency=concurrency, worker_type="process")
+    runner.start()
+    stop.wait()
+    runner.stop()
+
+
+def demo_key_command() -> None:
+    """Create the demo key (with credits and a demo track) once; print how to call Sleeve."""
+    from sleeve.accounts.keys import create_key
+    from sleeve.db.session import write_session
+    from sleeve.music.service import MusicFields, register_music
+
+    settings = get_settings()
+    path = settings.data_dir / "demo-key.json"
+    if not path.exists():
+        with write_session() as session:
+            created = create_key(session=session, name="demo", credits=100)
+            music = register_music(
+                session=session,
+                account_id=_account_id(session, "demo"),
+                fields=MusicFields(
+                    title="Neon Harbor",
+                    tags="synthwave, night drive, 80s",
+                    prompt="City lights on the water, we drive until the dawn",
+                ),
+            )
+            demo = {
+                "key": created.key,
+                "webhook_secret": created.webhook_secret,
+                "music_task": music.task_id,
+            }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(demo))
+        path.chmod(0o600)
+    demo = json.loads(path.read_text())
+    base = os.environ.get("SLEEVE_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
+    auth = f"-H 'Authorization: Bearer {demo['key']}'"
+    print(f"""
+Sleeve demo key: {demo["key"]}   (webhook secret {demo["webhook_secret"]})
+Demo music task: {demo["music_task"]}
+
+  curl -s {base}/api/v1/suno/cover/generate {auth} -H 'Content-Type: application/json' \\
+    -d '{{"taskId": "{demo["music_task"]}", "callBackUrl": "https://example.com/callback"}}'
+  curl -s '{base}/api/v1/suno/cover/record-info?taskId=<taskId from above>' {auth}
+
+Register your own track: .venv/bin/sleeve music add --key demo --title "My Song" --tags "lofi"
+API docs: {base}/docs
+""")
+
+
+def _account_id(session, key_name: str) -> int:  # type: ignore[no-untyped-def]
+    from sleeve.accounts.keys import account_by_name
+
+    return account_by_name(session=session, name=key_name).id

@@ -1,0 +1,31 @@
+"""Unguessable identifiers and secrets."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+
+def new_task_id() -> str:
+    """A task id: 32 lowercase hex characters from 128 random bits."""
+    return secrets.token_hex(16)
+
+
+def new_api_key() -> str:
+    """An API key shown once to its owner: 'sk_' and 43 URL-safe characters."""
+    return "sk_" + secrets.token_urlsafe(32)
+
+
+def hash_api_key(key: str) -> str:
+    """How keys are stored: SHA-256 hex of the key (keys carry 256 random bits)."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def new_webhook_id() -> str:
+    """A Standard Webhooks message id, the same on every attempt of one callback."""
+    return "msg_" + secrets.token_hex(16)
+
+
+def file_token(salt: str, position: int) -> str:
+    """The unguessable, stable name of one cover image (stable across re-renders)."""
+    return hashlib.sha256(f"{salt}:{position}".encode()).hexdigest()[:40]

@@ -1,0 +1,71 @@
+"""One settings class: every option comes from a SLEEVE_* environment variable or .env."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Sleeve's configuration. Defaults run the embedded mode on a fresh machine."""
+
+    model_config = SettingsConfigDict(env_prefix="SLEEVE_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Path("data")
+    database_url: str = ""
+    queue_url: str = ""
+    redis_url: str = ""
+    storage_url: str = ""
+    public_url: str = "http://127.0.0.1:8000"
+
+    allow_private_callbacks: bool = False
+    callback_timeout_s: float = 15.0
+    callback_retry_delays: list[float] = Field(default_factory=lambda: [60.0, 300.0, 900.0])
+
+    cover_cost: int = 1
+    retention_days: float = 14.0
+    image_size: int = 1024
+    max_body_bytes: int = 1_000_000
+
+    lease_seconds: float = 30.0
+    reconcile_interval_s: float = 5.0
+    requeue_after_s: float = 60.0
+    render_attempts: int = 3
+    workers: int = 2
+
+    @field_validator("callback_retry_delays", mode="before")
+    @classmethod
+    def _parse_delays(cls, value: object) -> object:
+        """Accept "60,300,900" as well as a JSON list."""
+        if isinstance(value, str) and not value.strip().startswith("["):
+            return [float(part) for part in value.split(",") if part.strip()]
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to a SQLite file in the data directory."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'sleeve.db').resolve()}"
+
+    @property
+    def resolved_queue_url(self) -> str:
+        """The task transport URL, defaulting to a SQLite file beside the database."""
+        return self.queue_url or f"sqlite:///{(self.data_dir / 'queue.db').resolve()}"
+
+    @property
+    def resolved_storage_url(self) -> str:
+        """Where image files live, defaulting to a folder in the data directory."""
+        return self.storage_url or f"file://{(self.data_dir / 'files').resolve()}"
+
+    @property
+    def public_base(self) -> str:
+        """The public base URL without a trailing slash."""
+        return self.public_url.rstrip("/")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

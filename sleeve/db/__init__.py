@@ -1,0 +1,1 @@
+"""Database models, sessions and migrations (one schema for SQLite and PostgreSQL)."""

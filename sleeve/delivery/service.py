@@ -1,0 +1,129 @@
+"""Callback deliveries in the database: claim, send one attempt, record it, schedule
+the next. The same webhook id goes out on every attempt of one delivery."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+import structlog
+from sleeve.delivery.sender import AttemptOutcome, retry_delays_after, send_callback
+from sleeve.delivery.signing import signed_headers
+from sqlalchemy import select, update
+
+from sleeve.core.clock import utcnow
+from sleeve.core.settings import Settings, get_settings
+from sleeve.db.models import Account, CallbackDelivery, CoverTask, DeliveryAttempt
+from sleeve.db.session import write_session
+from sleeve.jobs.leases import WORKER_ID, claim, owned
+from sleeve.jobs.queue import enqueue_delivery
+
+log = structlog.get_logger()
+INTERRUPTED = "interrupted: the worker stopped during this attempt"
+
+
+def run_delivery_job(delivery_id: int, *, settings: Settings | None = None) -> None:
+    """Make one attempt at a due delivery if this worker can claim it."""
+    settings = settings or get_settings()
+    owner = WORKER_ID
+    lease_s = settings.callback_timeout_s + 30
+    with write_session() as session:
+        claimed = claim(
+            session=session,
+            model=CallbackDelivery,
+            row_id=delivery_id,
+            owner=owner,
+            lease_s=lease_s,
+            claimable=("PENDING", "DELIVERING"),
+            new_status="DELIVERING",
+            extra={"attempt_count": CallbackDelivery.attempt_count + 1},
+            where=CallbackDelivery.next_attempt_at <= utcnow(),
+        )
+        if not claimed:
+            return
+        delivery = session.get(CallbackDelivery, delivery_id)
+        secret = session.scalar(
+            select(Account.webhook_secret)
+            .join(CoverTask, CoverTask.account_id == Account.id)
+            .where(CoverTask.id == delivery.cover_task_id)
+        )
+        session.execute(
+            update(DeliveryAttempt)
+            .where(
+                DeliveryAttempt.delivery_id == delivery_id, DeliveryAttempt.error == "in progress"
+            )
+            .values(error=INTERRUPTED)
+        )
+        attempt = DeliveryAttempt(
+            delivery_id=delivery_id,
+            attempt_no=delivery.attempt_count,
+            started_at=utcnow(),
+            error="in progress",
+        )
+        session.add(attempt)
+        session.flush()
+        attempt_id, attempt_no = attempt.id, delivery.attempt_count
+        url, body, webhook_id = delivery.url, delivery.body.encode(), delivery.webhook_id
+        cover_id = delivery.cover_task_id
+    headers = signed_headers(
+        secret=secret,
+        webhook_id=webhook_id,
+        task_id=cover_id,
+        body=body,
+        timestamp=int(time.time()),
+    )
+    outcome = send_callback(
+        url=url,
+        body=body,
+        headers=headers,
+        timeout_s=settings.callback_timeout_s,
+        allow_private=settings.allow_private_callbacks,
+    )
+    delay = (
+        None
+        if outcome.ok or outcome.permanent
+        else retry_delays_after(attempt_no, settings.callback_retry_delays, outcome.retry_after_s)
+    )
+    _record(delivery_id, attempt_id, owner, outcome, delay)
+    log.info(
+        "callback_attempt",
+        delivery=delivery_id,
+        attempt=attempt_no,
+        ok=outcome.ok,
+        status=outcome.status_code,
+        error=outcome.error,
+        next_in_s=delay,
+    )
+    if delay is not None:
+        enqueue_delivery(delivery_id, delay_s=delay + 0.05)
+
+
+def _record(
+    delivery_id: int, attempt_id: int, owner: str, outcome: AttemptOutcome, delay: float | None
+) -> None:
+    now = utcnow()
+    with write_session() as session:
+        session.execute(
+            update(DeliveryAttempt)
+            .where(DeliveryAttempt.id == attempt_id)
+            .values(
+                status_code=outcome.status_code, latency_ms=outcome.latency_ms, error=outcome.error
+            )
+        )
+        values: dict[str, object] = {
+            "lease_owner": None,
+            "lease_expires_at": None,
+            "last_error": outcome.error,
+        }
+        if outcome.ok:
+            values.update(status="DELIVERED", completed_at=now)
+        elif delay is None:
+            values.update(status="FAILED", completed_at=now)
+        else:
+            next_at = now + timedelta(seconds=delay)
+            values.update(status="PENDING", next_attempt_at=next_at, enqueued_at=now)
+        session.execute(
+            update(CallbackDelivery)
+            .where(owned(CallbackDelivery, delivery_id, owner))
+            .values(**values)
+        )

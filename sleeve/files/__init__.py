@@ -1,0 +1,1 @@
+"""Stored files: cover images and uploaded audio, behind one small interface."""

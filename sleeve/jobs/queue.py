@@ -1,0 +1,60 @@
+"""The Huey transport: carries row ids only; the database rows stay the truth."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+from huey import Huey, RedisHuey, SqliteHuey
+
+from sleeve.core.settings import Settings, get_settings
+
+_lock = threading.Lock()
+_huey: Huey | None = None
+_tasks: dict[str, object] = {}
+
+
+def make_huey(url: str) -> Huey:
+    """A Huey instance for a queue URL: sqlite:///path or redis://host:port/db."""
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        path = Path(parsed.path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return SqliteHuey(name="sleeve", filename=str(path), results=False, timeout=30)
+    if parsed.scheme in ("redis", "rediss"):
+        return RedisHuey(name="sleeve", url=url, results=False, blocking=True, read_timeout=1)
+    raise ValueError(f"unsupported SLEEVE_QUEUE_URL scheme {parsed.scheme!r}")
+
+
+def get_huey(settings: Settings | None = None) -> Huey:
+    """The process-wide Huey with Sleeve's tasks registered."""
+    global _huey
+    with _lock:
+        if _huey is None:
+            from sleeve.jobs import tasks
+
+            huey = make_huey((settings or get_settings()).resolved_queue_url)
+            _tasks["render"] = huey.task(name="render_cover")(tasks.render_cover)
+            _tasks["deliver"] = huey.task(name="deliver_callback")(tasks.deliver_callback)
+            _huey = huey
+        return _huey
+
+
+def enqueue_render(cover_id: str, delay_s: float | None = None) -> None:
+    """Queue the render of a cover task (now or after a delay)."""
+    _send("render", cover_id, delay_s)
+
+
+def enqueue_delivery(delivery_id: int, delay_s: float | None = None) -> None:
+    """Queue a callback delivery attempt (now or after a delay)."""
+    _send("deliver", delivery_id, delay_s)
+
+
+def _send(kind: str, row_id: object, delay_s: float | None) -> None:
+    get_huey()
+    task = _tasks[kind]
+    if delay_s:
+        task.schedule(args=(row_id,), delay=delay_s)  # type: ignore[attr-defined]
+    else:
+        task(row_id)  # type: ignore[operator]

@@ -1,0 +1,73 @@
+"""Run the workers: a Huey consumer plus the reconciler loop, in or out of the API."""
+
+from __future__ import annotations
+
+import threading
+
+import structlog
+
+from sleeve.core.settings import Settings, get_settings
+from sleeve.jobs.queue import get_huey
+from sleeve.jobs.reconciler import reconcile
+
+log = structlog.get_logger()
+
+
+class Workers:
+    """Huey worker threads (or processes) and a reconciler thread, started and stopped
+    together. Embedded in `sleeve serve`; alone in `sleeve worker`."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings | None = None,
+        concurrency: int | None = None,
+        worker_type: str = "thread",
+    ):
+        self.settings = settings or get_settings()
+        self.concurrency = concurrency or self.settings.workers
+        self.worker_type = worker_type
+        self._stop = threading.Event()
+        self._reconciler = threading.Thread(
+            target=self._reconcile_loop, name="reconciler", daemon=True
+        )
+        self._consumer = None
+
+    def start(self) -> None:
+        """Start consuming the queue and reconciling."""
+        huey = get_huey(self.settings)
+        self._consumer = huey.create_consumer(
+            workers=self.concurrency,
+            worker_type=self.worker_type,
+            periodic=False,
+            initial_delay=0.05,
+            backoff=1.5,
+            max_delay=0.5,
+            check_worker_health=True,
+        )
+        self._consumer.start()
+        self._reconciler.start()
+        log.info("workers_started", concurrency=self.concurrency, type=self.worker_type)
+
+    def _reconcile_loop(self) -> None:
+        while True:
+            try:
+                requeued = reconcile(settings=self.settings)
+                if requeued.covers or requeued.deliveries:
+                    log.info(
+                        "reconciled",
+                        covers=len(requeued.covers),
+                        deliveries=len(requeued.deliveries),
+                    )
+            except Exception as exc:  # keep reconciling through database hiccups
+                log.warning("reconcile_failed", error=str(exc))
+            if self._stop.wait(self.settings.reconcile_interval_s):
+                return
+
+    def stop(self) -> None:
+        """Stop taking work; let running jobs finish (their leases cover the rest)."""
+        self._stop.set()
+        if self._consumer is not None:
+            self._consumer.stop(graceful=True)
+        self._reconciler.join(timeout=5)
+        log.info("workers_stopped")

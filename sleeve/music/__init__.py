@@ -1,0 +1,1 @@
+"""Music tasks: the songs covers are made for."""

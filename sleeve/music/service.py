@@ -1,0 +1,107 @@
+"""Register and look up music tasks; each belongs to one account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sleeve.core.clock import utcnow
+from sleeve.core.errors import InvalidRequest, NotFound
+from sleeve.core.ids import new_task_id
+from sleeve.db.models import MusicTask
+from sleeve.files.storage import Storage
+
+MAX_AUDIO_BYTES = 50 * 1024 * 1024
+AUDIO_TYPES = {
+    ".mp3": "audio/mpeg",
+    ".wav": "audio/wav",
+    ".flac": "audio/flac",
+    ".ogg": "audio/ogg",
+}
+
+
+@dataclass(frozen=True)
+class MusicFields:
+    """What a caller may say about a track when registering it."""
+
+    title: str
+    tags: str = ""
+    prompt: str = ""
+    instrumental: bool = False
+    model_name: str = ""
+    duration_s: float | None = None
+    audio_url: str | None = None
+    image_url: str | None = None
+    task_id: str | None = None
+
+
+def register_music(
+    *,
+    session: Session,
+    account_id: int,
+    fields: MusicFields,
+    source: str = "api",
+    audio: bytes | None = None,
+    audio_suffix: str = ".mp3",
+    storage: Storage | None = None,
+) -> MusicTask:
+    """Record a music task for an account (with uploaded audio when given)."""
+    if not fields.title.strip():
+        raise InvalidRequest("title is required: give the song's title")
+    task_id = fields.task_id or new_task_id()
+    if (
+        session.scalar(
+            select(MusicTask.id).where(
+                MusicTask.account_id == account_id, MusicTask.task_id == task_id
+            )
+        )
+        is not None
+    ):
+        raise InvalidRequest(f"music task {task_id} is already registered for this account")
+    music = MusicTask(
+        task_id=task_id,
+        account_id=account_id,
+        title=fields.title.strip(),
+        tags=fields.tags,
+        prompt=fields.prompt,
+        instrumental=fields.instrumental,
+        model_name=fields.model_name,
+        duration_s=fields.duration_s,
+        audio_url=fields.audio_url,
+        image_url=fields.image_url,
+        status="SUCCESS",
+        source=source,
+    )
+    if audio is not None:
+        if storage is None:
+            raise ValueError("storage is needed to keep uploaded audio")
+        if len(audio) > MAX_AUDIO_BYTES:
+            raise InvalidRequest(f"audio is larger than {MAX_AUDIO_BYTES // 2**20} MiB")
+        suffix = audio_suffix.lower() if audio_suffix.lower() in AUDIO_TYPES else ".bin"
+        music.audio_key = f"audio/{task_id}-{new_task_id()[:8]}{suffix}"
+        storage.put(music.audio_key, audio, AUDIO_TYPES.get(suffix, "application/octet-stream"))
+    session.add(music)
+    session.flush()
+    return music
+
+
+def find_music(*, session: Session, account_id: int, task_id: str) -> MusicTask | None:
+    """The caller's music task with this id, or None."""
+    return session.scalar(
+        select(MusicTask).where(MusicTask.account_id == account_id, MusicTask.task_id == task_id)
+    )
+
+
+def get_music(*, session: Session, account_id: int, task_id: str) -> MusicTask:
+    """The caller's music task, or NotFound (also for other accounts' tasks)."""
+    music = find_music(session=session, account_id=account_id, task_id=task_id)
+    if music is None:
+        raise NotFound(f"music task {task_id} was not found for this API key")
+    return music
+
+
+def touch(music: MusicTask) -> None:
+    """Mark a music task as updated now."""
+    music.updated_at = utcnow()

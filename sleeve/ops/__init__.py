@@ -1,0 +1,1 @@
+"""Operator controls: maintenance mode, retention sweeps, health."""
