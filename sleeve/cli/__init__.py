@@ -11,6 +11,7 @@ from sleeve.cli.admin import (  # noqa: E402
     keys_app,
     maintenance_app,
     migrate_command,
+    sweep_command,
 )
 from sleeve.cli.music import music_app  # noqa: E402
 from sleeve.cli.run import demo_key_command, serve_command, worker_command  # noqa: E402
@@ -19,6 +20,7 @@ app.command("serve")(serve_command)
 app.command("worker")(worker_command)
 app.command("migrate")(migrate_command)
 app.command("demo-key")(demo_key_command)
+app.command("sweep")(sweep_command)
 app.add_typer(keys_app, name="keys")
 app.add_typer(credits_app, name="credits")
 app.add_typer(music_app, name="music")

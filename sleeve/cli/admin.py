@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import typer
 from rich.console import Console
@@ -31,6 +32,16 @@ def migrate_command() -> None:
     """Create or upgrade the database schema (run before starting servers)."""
     upgrade(get_engine())
     console.print("database is up to date")
+
+
+def sweep_command(
+    at: datetime = typer.Option(None, "--at", help="Sweep as if it were this UTC time."),
+) -> None:
+    """Delete image files past their retention time (a periodic sweep also runs in workers)."""
+    from sleeve.ops.retention import sweep_expired
+
+    result = sweep_expired(now=at)
+    console.print(f"deleted {result.deleted} expired files ({result.failed} failed)")
 
 
 @keys_app.command("create")

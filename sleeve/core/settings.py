@@ -25,8 +25,12 @@ class Settings(BaseSettings):
     callback_timeout_s: float = 15.0
     callback_retry_delays: list[float] = Field(default_factory=lambda: [60.0, 300.0, 900.0])
 
+    rate_limit_generate: str = "20/10 seconds"
+    rate_limit_record_info: str = "3/second"
+
     cover_cost: int = 1
     retention_days: float = 14.0
+    sweep_interval_s: float = 600.0
     image_size: int = 1024
     max_body_bytes: int = 1_000_000
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query
 
+from sleeve.accounts.rate_limits import get_rate_limits
 from sleeve.api.deps import AppSettings, CurrentCaller
 from sleeve.api.schemas import ERROR_RESPONSES, Envelope
 from sleeve.core.envelope import envelope
@@ -20,6 +21,8 @@ router = APIRouter(prefix="/api/v1/suno/cover", tags=["covers"], responses=ERROR
 @router.post("/generate", response_model=Envelope[CoverTaskId])
 def generate_cover(body: GenerateCoverRequest, caller: CurrentCaller, settings: AppSettings):
     """Start a cover task for a music task; the result arrives by callback or polling."""
+    limits = get_rate_limits()
+    limits.check(limits.generate, "generate", str(caller.key_id))
     try:
         check_callback_url(body.callBackUrl, allow_private=settings.allow_private_callbacks)
     except UnsafeCallbackUrl as exc:
@@ -43,6 +46,8 @@ def cover_record_info(
     taskId: str = Query(min_length=1, max_length=128, description="The cover task id."),
 ):
     """The state of a cover task: pending, generating, success (with images) or failed."""
+    limits = get_rate_limits()
+    limits.check(limits.record_info, "record-info", str(caller.key_id), taskId)
     with read_session() as session:
         data = cover_record(
             session=session,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import structlog
 
 from sleeve.core.settings import Settings, get_settings
 from sleeve.jobs.queue import get_huey
 from sleeve.jobs.reconciler import reconcile
+from sleeve.ops.retention import sweep_expired
 
 log = structlog.get_logger()
 
@@ -50,7 +52,16 @@ class Workers:
         log.info("workers_started", concurrency=self.concurrency, type=self.worker_type)
 
     def _reconcile_loop(self) -> None:
+        last_sweep = 0.0
         while True:
+            if time.monotonic() - last_sweep > self.settings.sweep_interval_s:
+                last_sweep = time.monotonic()
+                try:
+                    swept = sweep_expired()
+                    if swept.deleted:
+                        log.info("retention_sweep", deleted=swept.deleted)
+                except Exception as exc:
+                    log.warning("sweep_failed", error=str(exc))
             try:
                 requeued = reconcile(settings=self.settings)
                 if requeued.covers or requeued.deliveries:

@@ -113,6 +113,9 @@ def make_server(data_dir: Path, **overrides: str) -> SleeveServer:
             "SLEEVE_LEASE_SECONDS": "6",
             "SLEEVE_RECONCILE_INTERVAL_S": "1",
             "SLEEVE_REQUEUE_AFTER_S": "5",
+            # generous limits: the rate-limit tests set their own
+            "SLEEVE_RATE_LIMIT_GENERATE": "100000/10 seconds",
+            "SLEEVE_RATE_LIMIT_RECORD_INFO": "100000/second",
         }
     )
     env.update(overrides)
