@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     storage_url: str = ""
     public_url: str = "http://127.0.0.1:8000"
 
+    upstream_url: str = ""
+    upstream_key: str = ""
+
     allow_private_callbacks: bool = False
     callback_timeout_s: float = 15.0
     callback_retry_delays: list[float] = Field(default_factory=lambda: [60.0, 300.0, 900.0])

@@ -14,6 +14,8 @@ from sleeve.covers.service import cover_record, create_cover
 from sleeve.db.session import read_session, write_session
 from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
 from sleeve.jobs.queue import enqueue_render
+from sleeve.music.service import find_music
+from sleeve.music.upstream import pull_music
 
 router = APIRouter(prefix="/api/v1/suno/cover", tags=["covers"], responses=ERROR_RESPONSES)
 
@@ -27,6 +29,11 @@ def generate_cover(body: GenerateCoverRequest, caller: CurrentCaller, settings: 
         check_callback_url(body.callBackUrl, allow_private=settings.allow_private_callbacks)
     except UnsafeCallbackUrl as exc:
         raise InvalidRequest(f"callBackUrl {exc}") from exc
+    if settings.upstream_url:
+        with read_session() as session:
+            known = find_music(session=session, account_id=caller.account_id, task_id=body.taskId)
+        if known is None:
+            pull_music(account_id=caller.account_id, task_id=body.taskId, settings=settings)
     with write_session() as session:
         accepted = create_cover(
             session=session,

@@ -113,4 +113,3 @@ def _add_delivery(session: Session, cover_id: str, url: str, body: bytes) -> int
     return session.scalar(
         select(CallbackDelivery.id).where(CallbackDelivery.cover_task_id == cover_id)
     )
-

@@ -37,6 +37,7 @@ def get_huey(settings: Settings | None = None) -> Huey:
             huey = make_huey((settings or get_settings()).resolved_queue_url)
             _tasks["render"] = huey.task(name="render_cover")(tasks.render_cover)
             _tasks["deliver"] = huey.task(name="deliver_callback")(tasks.deliver_callback)
+            _tasks["audio"] = huey.task(name="fetch_audio")(tasks.fetch_audio)
             _huey = huey
         return _huey
 
@@ -49,6 +50,11 @@ def enqueue_render(cover_id: str, delay_s: float | None = None) -> None:
 def enqueue_delivery(delivery_id: int, delay_s: float | None = None) -> None:
     """Queue a callback delivery attempt (now or after a delay)."""
     _send("deliver", delivery_id, delay_s)
+
+
+def enqueue_audio_fetch(music_id: int) -> None:
+    """Queue the download of a music task's audio."""
+    _send("audio", music_id, None)
 
 
 def _send(kind: str, row_id: object, delay_s: float | None) -> None:

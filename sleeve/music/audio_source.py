@@ -83,3 +83,26 @@ def local_audio(
         path = Path(folder) / f"track{_suffix(source)}"
         path.write_bytes(data)
         yield AudioFile(str(path))
+
+
+def store_remote_audio(*, music_id: int, storage: Storage, allow_private: bool) -> str | None:
+    """Download a music task's audio URL into storage (bounded); the note on failure."""
+    from sleeve.db.models import MusicTask
+    from sleeve.db.session import read_session, write_session
+
+    with read_session() as session:
+        music = session.get(MusicTask, music_id)
+        if music is None or music.audio_key or not music.audio_url:
+            return None
+        url, task_id = music.audio_url, music.task_id
+    try:
+        data = download_audio(url, allow_private=allow_private)
+    except AudioFetchError as exc:
+        return str(exc)
+    key = f"audio/{task_id}-{music_id}{_suffix(url)}"
+    storage.put(key, data, "audio/mpeg")
+    with write_session() as session:
+        music = session.get(MusicTask, music_id)
+        if music is not None and music.audio_url == url:
+            music.audio_key = key
+    return None

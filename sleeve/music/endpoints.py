@@ -17,6 +17,8 @@ from sleeve.core.errors import InvalidRequest
 from sleeve.db.session import read_session, write_session
 from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
 from sleeve.files.storage import get_storage
+from sleeve.jobs.queue import enqueue_audio_fetch
+from sleeve.music.intake import account_for_intake, record_provider_callback
 from sleeve.music.schemas import MusicRegistration, MusicTaskCreated, music_record
 from sleeve.music.service import get_music, register_music
 
@@ -97,3 +99,26 @@ def music_record_info(
     with read_session() as session:
         music = get_music(session=session, account_id=caller.account_id, task_id=taskId)
         return envelope(music_record(music, settings.public_base))
+
+
+@router.post("/intake/{token}", response_model=Envelope[MusicTaskCreated])
+async def provider_intake(token: str, request: Request):
+    """Receive a provider's music-generation callback (text, first, complete, error) at the
+    account's secret intake URL; the track's audio is downloaded in the background."""
+    try:
+        body = json.loads(await request.body() or b"null")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidRequest("the body is not valid JSON: send the provider's callback") from exc
+    if not isinstance(body, dict):
+        raise InvalidRequest("the body must be a JSON object (the provider's callback)")
+
+    def store() -> tuple[str, int, bool]:
+        with write_session() as session:
+            account_id = account_for_intake(session=session, token=token)
+            music = record_provider_callback(session=session, account_id=account_id, body=body)
+            return music.task_id, music.id, bool(music.audio_url and not music.audio_key)
+
+    task_id, music_pk, needs_audio = await run_in_threadpool(store)
+    if needs_audio:
+        enqueue_audio_fetch(music_pk)
+    return envelope({"taskId": task_id})
