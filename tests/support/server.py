@@ -57,11 +57,11 @@ class SleeveServer:
         )
         return json.loads(out.stdout.strip().splitlines()[-1])["taskId"]
 
-    def start(self, timeout: float = 60.0) -> None:
-        """Start `sleeve serve` and wait until it answers /healthz."""
+    def start(self, *extra: str, timeout: float = 60.0) -> None:
+        """Start `sleeve serve [EXTRA]` and wait until it answers /healthz."""
         log = open(self.data_dir / f"server-{time.time():.0f}.log", "ab")  # noqa: SIM115
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "sleeve", "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "sleeve", "serve", "--port", str(self.port), *extra],
             env=self.env,
             stdout=log,
             stderr=log,

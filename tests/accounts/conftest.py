@@ -1,0 +1,3 @@
+"""Accounts tests reuse the real-server fixtures of the API tests."""
+
+from tests.api.conftest import account, client, receiver, server  # noqa: F401

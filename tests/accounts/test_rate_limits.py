@@ -1,0 +1,59 @@
+"""Per-key rate limits answer 429 in the envelope with Retry-After."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from tests.support.server import make_server
+
+
+def test_generate_and_record_info_limits(tmp_path: Path) -> None:
+    server = make_server(
+        tmp_path,
+        SLEEVE_RATE_LIMIT_GENERATE="3/10 seconds",
+        SLEEVE_RATE_LIMIT_RECORD_INFO="2/second",
+    )
+    server.start()
+    try:
+        key = server.create_key("rl", credits=50)
+        other = server.create_key("rl2", credits=50)
+        headers = {"Authorization": f"Bearer {key['key']}"}
+        codes = []
+        for i in range(5):
+            music = server.add_music("rl", f"Song {i}", "pop")
+            reply = httpx.post(
+                server.base + "/api/v1/suno/cover/generate",
+                headers=headers,
+                json={"taskId": music, "callBackUrl": "https://example.com/cb"},
+            )
+            codes.append(reply.json()["code"])
+            if reply.json()["code"] == 429:
+                assert reply.status_code == 429
+                assert 1 <= int(reply.headers["retry-after"]) <= 10
+                assert "rate limit" in reply.json()["msg"]
+                assert reply.json()["data"] is None
+        assert codes == [200, 200, 200, 429, 429]
+
+        # another key has its own budget
+        music = server.add_music("rl2", "Other", "pop")
+        reply = httpx.post(
+            server.base + "/api/v1/suno/cover/generate",
+            headers={"Authorization": f"Bearer {other['key']}"},
+            json={"taskId": music, "callBackUrl": "https://example.com/cb"},
+        )
+        assert reply.json()["code"] == 200
+        cover_id = reply.json()["data"]["taskId"]
+
+        polls = [
+            httpx.get(
+                server.base + "/api/v1/suno/cover/record-info",
+                params={"taskId": cover_id},
+                headers={"Authorization": f"Bearer {other['key']}"},
+            ).json()["code"]
+            for _ in range(4)
+        ]
+        assert polls[:2] == [200, 200] and 429 in polls[2:]
+    finally:
+        server.stop()
