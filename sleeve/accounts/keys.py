@@ -124,3 +124,23 @@ def account_by_name(*, session: Session, name: str) -> Account:
     if account is None:
         raise NotFound(f"no account or key named {name!r}")
     return account
+
+
+def rotate_key(*, session: Session, name: str) -> CreatedKey:
+    """Replace a key with a new one of the same name on the same account; the old key
+    stops working at once and stays listed as '<name>@<id>' (revoked)."""
+    old = session.scalar(select(ApiKey).where(ApiKey.name == name))
+    if old is None:
+        raise NotFound(f"no key named {name!r}")
+    account = session.get(Account, old.account_id)
+    old.name = f"{name}@{old.id}"
+    old.revoked_at = old.revoked_at or utcnow()
+    session.flush()
+    return create_key(session=session, name=name, account=account.name)
+
+
+def rotate_webhook_secret(*, session: Session, name: str) -> str:
+    """Give an account (named directly or by one of its keys) a new signing secret."""
+    account = account_by_name(session=session, name=name)
+    account.webhook_secret = new_signing_secret()
+    return account.webhook_secret

@@ -9,7 +9,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from sleeve.accounts.keys import account_by_name, create_key, list_keys, revoke_key
+from sleeve.accounts.keys import (
+    account_by_name,
+    create_key,
+    list_keys,
+    revoke_key,
+    rotate_key,
+    rotate_webhook_secret,
+)
 from sleeve.accounts.ledger import add_entry, balance, ledger_sum, recent_entries
 from sleeve.core.errors import SleeveError
 from sleeve.db.migrate import upgrade
@@ -102,6 +109,35 @@ def keys_revoke(name: str = typer.Argument(..., help="The key's name.")) -> None
     except SleeveError as exc:
         fail(exc.msg)
     console.print(f"key {name} revoked")
+
+
+@keys_app.command("rotate")
+def keys_rotate(
+    name: str = typer.Argument(..., help="The key's name."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Replace a key: the old one stops working, the account keeps its tasks."""
+    try:
+        with write_session() as session:
+            created = rotate_key(session=session, name=name)
+    except SleeveError as exc:
+        fail(exc.msg)
+    if as_json:
+        print(json.dumps({"key": created.key, "name": created.name, "account": created.account}))
+        return
+    console.print("store this key now, it is not shown again:")
+    print(created.key)
+
+
+@keys_app.command("rotate-secret")
+def keys_rotate_secret(name: str = typer.Argument(..., help="Key or account name.")) -> None:
+    """Give the account a new webhook signing secret (used from the next callback on)."""
+    try:
+        with write_session() as session:
+            secret = rotate_webhook_secret(session=session, name=name)
+    except SleeveError as exc:
+        fail(exc.msg)
+    print(secret)
 
 
 @credits_app.command("add")
