@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -46,6 +47,15 @@ def _tune_sqlite(engine: Engine) -> None:
 def get_engine() -> Engine:
     """The process-wide engine for the configured database."""
     return make_engine(get_settings().resolved_database_url)
+
+
+def _forget_inherited_connections() -> None:
+    """In a forked worker process, never reuse the parent's pooled connections."""
+    if get_engine.cache_info().currsize:
+        get_engine().dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_forget_inherited_connections)
 
 
 @lru_cache
