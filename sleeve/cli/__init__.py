@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import typer
 
-app = typer.Typer(help="Sleeve: cover art for generated music.", no_args_is_help=True)
+app = typer.Typer(
+    help="Sleeve: cover art for generated music.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
 
 from sleeve.cli.admin import (  # noqa: E402
     credits_app,

@@ -83,11 +83,27 @@ def keys_create(
 
 
 @keys_app.command("list")
-def keys_list() -> None:
+def keys_list(
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per key."),
+) -> None:
     """List keys (never in clear) with their account and state."""
     table = Table("name", "account", "prefix", "created", "last used", "state")
     with read_session() as session:
         for key, account in list_keys(session=session):
+            if as_json:
+                print(
+                    json.dumps(
+                        {
+                            "name": key.name,
+                            "account": account.name,
+                            "prefix": key.prefix,
+                            "created_at": str(key.created_at),
+                            "revoked": key.revoked_at is not None,
+                            "last_used_at": str(key.last_used_at) if key.last_used_at else None,
+                        }
+                    )
+                )
+                continue
             state = "revoked" if key.revoked_at else "active"
             table.add_row(
                 key.name,

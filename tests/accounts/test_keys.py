@@ -16,30 +16,39 @@ def test_keys_are_stored_hashed_and_last_use_is_recorded(server: SleeveServer) -
     raw = (server.data_dir / "sleeve.db").read_bytes()
     raw += b"".join(p.read_bytes() for p in server.data_dir.glob("sleeve.db-wal"))
     assert created["key"].encode() not in raw
-    assert "never" in _row(server, "hashed")
-    httpx.get(server.base + "/api/v1/generate/credit",
-              headers={"Authorization": f"Bearer {created['key']}"})
-    assert "never" not in _row(server, "hashed")
+    assert _row(server, "hashed")["last_used_at"] is None
+    httpx.get(
+        server.base + "/api/v1/generate/credit",
+        headers={"Authorization": f"Bearer {created['key']}"},
+    )
+    assert _row(server, "hashed")["last_used_at"] is not None
     assert created["key"] not in server.cli("keys", "list").stdout
+    assert created["key"] not in server.cli("keys", "list", "--json").stdout
 
 
-def _row(server: SleeveServer, name: str) -> str:
-    listing = server.cli("keys", "list").stdout
-    return next(line for line in listing.splitlines() if f" {name} " in line)
+def _row(server: SleeveServer, name: str) -> dict:
+    listing = server.cli("keys", "list", "--json").stdout.splitlines()
+    return next(row for row in map(json.loads, listing) if row["name"] == name)
 
 
 def test_rotation_keeps_the_accounts_tasks(server: SleeveServer) -> None:
     created = server.create_key("rotor", credits=3)
     music = server.add_music("rotor", "Spin", "disco")
     old = {"Authorization": f"Bearer {created['key']}"}
-    cover = httpx.post(server.base + "/api/v1/suno/cover/generate", headers=old,
-                       json={"taskId": music, "callBackUrl": "https://example.com/cb"}).json()
+    cover = httpx.post(
+        server.base + "/api/v1/suno/cover/generate",
+        headers=old,
+        json={"taskId": music, "callBackUrl": "https://example.com/cb"},
+    ).json()
     new_key = json.loads(server.cli("keys", "rotate", "rotor", "--json").stdout)["key"]
     new = {"Authorization": f"Bearer {new_key}"}
 
     assert httpx.get(server.base + "/api/v1/generate/credit", headers=old).json()["code"] == 401
-    seen = httpx.get(server.base + "/api/v1/suno/cover/record-info", headers=new,
-                     params={"taskId": cover["data"]["taskId"]}).json()
+    seen = httpx.get(
+        server.base + "/api/v1/suno/cover/record-info",
+        headers=new,
+        params={"taskId": cover["data"]["taskId"]},
+    ).json()
     assert seen["code"] == 200
     assert httpx.get(server.base + "/api/v1/generate/credit", headers=new).json()["data"] == 2
 
@@ -51,9 +60,11 @@ def test_rotated_webhook_secret_signs_the_next_callback(server: SleeveServer) ->
     receiver = CallbackReceiver()
     try:
         music = server.add_music("signer", "Sign Here", "jazz")
-        httpx.post(server.base + "/api/v1/suno/cover/generate",
-                   headers={"Authorization": f"Bearer {created['key']}"},
-                   json={"taskId": music, "callBackUrl": receiver.url})
+        httpx.post(
+            server.base + "/api/v1/suno/cover/generate",
+            headers={"Authorization": f"Bearer {created['key']}"},
+            json={"taskId": music, "callBackUrl": receiver.url},
+        )
         callback = receiver.wait_for(1)[0]
         Webhook(secret).verify(callback.body, callback.headers)
     finally:
