@@ -116,7 +116,8 @@ def _tempo(envs: list[np.ndarray], fps: float) -> float:
     bpms = np.arange(MIN_BPM, MAX_BPM + 0.01, 0.25)
     lags = 60.0 * fps / bpms
     idx = np.arange(max_lag)
-    score = sum(w * np.interp(k * lags, idx, acf) for k, w in ((1, 1.0), (2, 0.5), (3, 0.4), (4, 0.3)))
+    harmonics = ((1, 1.0), (2, 0.5), (3, 0.4), (4, 0.3))
+    score = sum(w * np.interp(k * lags, idx, acf) for k, w in harmonics)
     prior = np.exp(-0.5 * (np.log2(bpms / 120.0) / 0.9) ** 2)
     return float(bpms[int(np.argmax(score * prior))])
 
