@@ -7,14 +7,14 @@ import time
 from datetime import timedelta
 
 import structlog
-from sleeve.delivery.sender import AttemptOutcome, retry_delays_after, send_callback
-from sleeve.delivery.signing import signed_headers
 from sqlalchemy import select, update
 
 from sleeve.core.clock import utcnow
 from sleeve.core.settings import Settings, get_settings
 from sleeve.db.models import Account, CallbackDelivery, CoverTask, DeliveryAttempt
 from sleeve.db.session import write_session
+from sleeve.delivery.sender import AttemptOutcome, retry_delays_after, send_callback
+from sleeve.delivery.signing import signed_headers
 from sleeve.jobs.leases import WORKER_ID, claim, owned
 from sleeve.jobs.queue import enqueue_delivery
 
