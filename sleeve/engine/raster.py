@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 
 RGB = tuple[int, int, int]
@@ -77,8 +78,23 @@ def upscale_rgb(img: Image.Image, size: int) -> Image.Image:
 # ---------------------------------------------------------------- colour lookup tables
 
 
-def _srgb_to_oklab(rgb: np.ndarray) -> np.ndarray:
-    c = rgb / 255.0
+def tone(color: RGB, lightness: float | None = None, chroma: float | None = None,
+         hue_shift: float = 0.0, min_chroma: float = 0.0) -> RGB:
+    """Re-tone a colour in OKLCH: keep its hue, set lightness and/or chroma.
+
+    Styles use it to take a palette's hues at the lightness and saturation they
+    need (luminous blobs, deep inks) without muddy olive or maroon tones.
+    """
+    lit, chr_, hue = rgb_to_oklch(color)
+    lit = lit if lightness is None else lightness
+    chr_ = max(min_chroma, chr_ if chroma is None else chroma)
+    return oklch_to_rgb(lit, chr_, (hue + hue_shift) % 360.0)
+
+
+
+def srgb_to_oklab(rgb: np.ndarray) -> np.ndarray:
+    """8-bit sRGB values (..., 3) in 0..255 to OKLab (..., 3)."""
+    c = np.asarray(rgb, dtype=np.float64) / 255.0
     lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
     m1 = np.array([[0.4122214708, 0.5363325363, 0.0514459929],
                    [0.2119034982, 0.6806995451, 0.1073969566],
@@ -89,7 +105,8 @@ def _srgb_to_oklab(rgb: np.ndarray) -> np.ndarray:
     return np.cbrt(lin @ m1.T) @ m2.T
 
 
-def _oklab_to_srgb(lab: np.ndarray) -> np.ndarray:
+def oklab_to_srgb(lab: np.ndarray) -> np.ndarray:
+    """OKLab (..., 3) to sRGB floats in 0..255 (out-of-gamut values clipped)."""
     m1 = np.array([[1.0, 0.3963377774, 0.2158037573],
                    [1.0, -0.1055613458, -0.0638541728],
                    [1.0, -0.0894841775, -1.2914855480]])
@@ -111,10 +128,10 @@ def color_lut(stops: Sequence[RGB], positions: Sequence[float] | None = None,
     if len(stops_arr) == 1:
         return np.repeat(stops_arr.astype(np.uint8), n, axis=0)
     pos = np.linspace(0, 1, len(stops_arr)) if positions is None else np.asarray(positions)
-    lab = _srgb_to_oklab(stops_arr)
+    lab = srgb_to_oklab(stops_arr)
     t = np.linspace(0, 1, n)
     out = np.stack([np.interp(t, pos, lab[:, k]) for k in range(3)], axis=1)
-    return (_oklab_to_srgb(out) + 0.5).astype(np.uint8)
+    return (oklab_to_srgb(out) + 0.5).astype(np.uint8)
 
 
 def apply_lut(field: np.ndarray, lut: np.ndarray) -> np.ndarray:
