@@ -1,0 +1,111 @@
+"""Audio features on synthetic tracks, and unreadable files."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from sleeve.engine.features.audio import AudioUnreadable, audio_features
+from tests.engine.synth_audio import write_track
+
+
+@pytest.fixture(scope="module")
+def tracks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    d = tmp_path_factory.mktemp("tracks")
+    return {
+        "loud_fast": write_track(str(d / "loud_fast.wav"), sr=22050, bpm=150, loudness=0.95,
+                                 brightness=0.9, duration_s=40),
+        "quiet_slow": write_track(str(d / "quiet_slow.wav"), sr=22050, bpm=70, loudness=0.25,
+                                  brightness=0.1, duration_s=40, seed=1),
+        "pad": write_track(str(d / "pad.flac"), sr=22050, beat=False, key=9, mode="minor",
+                           duration_s=15),
+    }
+
+
+@pytest.mark.parametrize("ext", ["wav", "flac", "ogg", "mp3"])
+def test_tempo_of_124_bpm_within_3_percent(tmp_path: Path, ext: str) -> None:
+    path = write_track(str(tmp_path / f"beat.{ext}"), bpm=124, duration_s=75)
+    a = audio_features(path)
+    assert abs(a.tempo_bpm - 124) / 124 <= 0.03
+    assert a.duration_s == pytest.approx(75, abs=0.5)
+    assert len(a.energy_curve) == 64
+
+
+@pytest.mark.parametrize("bpm", [70, 90, 100, 140, 170])
+def test_tempo_range(tmp_path: Path, bpm: int) -> None:
+    """Tempos 60-185 come back within 3%. Above ~185 BPM the 120 BPM prior can
+    report half the tempo (a known octave ambiguity)."""
+    a = audio_features(write_track(str(tmp_path / "t.wav"), sr=22050, bpm=bpm, duration_s=30))
+    assert abs(a.tempo_bpm - bpm) / bpm <= 0.03
+
+
+def test_loud_fast_vs_quiet_slow(tracks: dict[str, str]) -> None:
+    loud, quiet = audio_features(tracks["loud_fast"]), audio_features(tracks["quiet_slow"])
+    assert loud.loudness > quiet.loudness + 0.4
+    assert loud.loudness_db > quiet.loudness_db + 15
+    assert loud.brightness > quiet.brightness + 0.1
+    assert loud.onset_density > quiet.onset_density
+    assert loud.tempo_bpm > quiet.tempo_bpm
+
+
+def test_key_of_a_minor_pad(tracks: dict[str, str]) -> None:
+    a = audio_features(tracks["pad"])
+    assert (a.key, a.mode) in {(9, "minor"), (0, "major")}  # relative keys: weigh lightly
+
+
+def test_energy_curve_follows_the_arc(tmp_path: Path) -> None:
+    a = audio_features(write_track(str(tmp_path / "arc.wav"), sr=22050, arc=True,
+                                   duration_s=150))
+    curve = np.array(a.energy_curve)
+    assert curve.min() >= 0 and curve.max() <= 1
+    assert curve[28:36].mean() > curve[:4].mean() + 0.3
+    assert curve[28:36].mean() > curve[-4:].mean() + 0.3
+
+
+def test_silence_is_quiet_not_an_error(tmp_path: Path) -> None:
+    path = str(tmp_path / "silence.wav")
+    sf.write(path, np.zeros(22050 * 5, dtype=np.float32), 22050)
+    a = audio_features(path)
+    assert a.loudness == 0.0
+    assert all(v == 0.0 for v in a.energy_curve)
+
+
+def test_short_clip(tmp_path: Path) -> None:
+    path = write_track(str(tmp_path / "short.wav"), sr=22050, duration_s=0.5)
+    a = audio_features(path)
+    assert 60 <= a.tempo_bpm <= 200
+
+
+def _write(path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda d: str(d / "missing.mp3"),
+        lambda d: _write(d / "empty.wav", b""),
+        lambda d: _write(d / "notes.mp3", b"these are not the bytes you are looking for\n" * 50),
+        lambda d: _write(d / "noise.wav", os.urandom(40_000)),
+        lambda d: _write(d / "noise.flac", os.urandom(40_000)),
+        lambda d: _write(d / "header_only.wav", b"RIFF\x24\x00\x00\x00WAVEfmt "),
+        lambda d: str(d),  # a directory
+    ],
+    ids=["missing", "empty", "text-as-mp3", "noise-wav", "noise-flac", "header", "dir"],
+)
+def test_unreadable_files(tmp_path: Path, make) -> None:
+    with pytest.raises(AudioUnreadable):
+        audio_features(make(tmp_path))
+
+
+def test_truncated_mp3_raises_only_audio_unreadable(tmp_path: Path) -> None:
+    full = Path(write_track(str(tmp_path / "full.mp3"), sr=22050, duration_s=10))
+    cut = _write(tmp_path / "cut.mp3", full.read_bytes()[:2000])
+    with contextlib.suppress(AudioUnreadable):  # a few frames may still decode
+        audio_features(cut)

@@ -1,0 +1,137 @@
+"""Art direction: deterministic, readable, and different for different music."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from sleeve.engine.color import contrast_ratio, relative_luminance, rgb_to_oklch
+from sleeve.engine.direction import direct, direct_from_music, synth_energy_curve, task_seed
+from sleeve.engine.features.audio import audio_features
+from sleeve.engine.features.text import text_features
+from sleeve.engine.music import MusicInput
+from tests.engine.synth_audio import write_track
+
+FONT_ROLES = {"condensed", "geometric", "serif", "mono", "rounded"}
+
+
+def _direct(tags: str, task_id: str = "task-1", lyrics: str = "", audio_path: str | None = None):
+    music = MusicInput(task_id=task_id, title="Song", tags=tags, lyrics=lyrics,
+                       audio_path=audio_path)
+    return direct_from_music(music)[0]
+
+
+def test_same_task_id_same_direction() -> None:
+    assert _direct("happy summer pop", "abc") == _direct("happy summer pop", "abc")
+    assert task_seed("abc") == task_seed("abc")
+
+
+def test_different_ids_differ() -> None:
+    a, b = _direct("happy summer pop", "id-1"), _direct("happy summer pop", "id-2")
+    assert a.seed != b.seed
+    assert a.palette != b.palette
+    assert a.energy_curve != b.energy_curve
+
+
+def test_mood_moves_the_palette() -> None:
+    dark, happy = _direct("dark ambient drone"), _direct("happy summer pop")
+    light_dark = rgb_to_oklch(dark.palette.background)[0]
+    light_happy = rgb_to_oklch(happy.palette.background)[0]
+    assert light_happy > light_dark + 0.1
+    assert rgb_to_oklch(happy.palette.background)[1] > rgb_to_oklch(dark.palette.background)[1]
+    assert happy.energy > dark.energy + 0.3
+    assert happy.turbulence > dark.turbulence
+
+
+@pytest.mark.parametrize(
+    ("tags", "role"),
+    [("aggressive drill", "geometric"), ("epic orchestral", "serif"), ("heavy metal", "condensed"),
+     ("lofi hip hop chill", "rounded"), ("techno, industrial", "mono"), ("deep house", "geometric"),
+     ("folk acoustic", "serif"), ("happy summer pop", "geometric")],
+)
+def test_font_role_by_genre(tags: str, role: str) -> None:
+    assert _direct(tags).font_role == role
+
+
+def test_subtitle_from_tags() -> None:
+    assert _direct("lofi hip hop chill").subtitle == "lofi · hip hop · chill"
+    assert _direct("Dark Ambient, Drone, Slow, Night").subtitle == "dark ambient · drone · slow"
+    assert _direct("").subtitle == ""
+
+
+def test_ink_reads_on_background_for_many_inputs() -> None:
+    rng = np.random.default_rng(7)
+    words = ["dark", "happy", "sad", "neon", "ocean", "fire", "pop", "metal", "ambient",
+             "summer", "aggressive", "calm", "lofi", "epic", "forest", "gold", "night", ""]
+    for i in range(400):
+        tags = " ".join(rng.choice(words, size=int(rng.integers(0, 4))))
+        d = _direct(tags, task_id=f"rand-{i}")
+        p = d.palette
+        assert contrast_ratio(p.ink, p.background) >= 4.5, (tags, p)
+        assert 3 <= len(p.colors) <= 5
+        for c in (*p.colors, p.accent, p.ink, p.background):
+            assert all(0 <= v <= 255 for v in c)
+
+
+def test_ranges_and_synth_curve() -> None:
+    d = _direct("epic orchestral")
+    for v in (d.valence, d.energy, d.density, d.turbulence, d.brightness, d.loudness):
+        assert 0.0 <= v <= 1.0
+    assert len(d.energy_curve) == 64 and all(0 <= v <= 1 for v in d.energy_curve)
+    assert d.font_role in FONT_ROLES
+    assert not d.has_audio and d.key is None
+    calm, loud = synth_energy_curve(1, 0.1), synth_energy_curve(1, 0.9)
+    assert np.mean(loud) > np.mean(calm)
+    curve = np.array(loud)
+    assert curve[20:44].mean() > curve[:3].mean()  # an intro that rises
+
+
+@pytest.fixture(scope="module")
+def audio_pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    d = tmp_path_factory.mktemp("dir_audio")
+    loud = write_track(str(d / "loud.wav"), sr=22050, bpm=160, loudness=0.95, brightness=0.9,
+                       duration_s=30, key=7)
+    quiet = write_track(str(d / "quiet.wav"), sr=22050, bpm=68, loudness=0.2, brightness=0.1,
+                        duration_s=30, key=2, mode="minor")
+    return loud, quiet
+
+
+def test_audio_drives_energy_and_direction(audio_pair: tuple[str, str]) -> None:
+    loud, quiet = audio_pair
+    a, b = _direct("pop", "same", audio_path=loud), _direct("pop", "same", audio_path=quiet)
+    assert a.has_audio and b.has_audio
+    assert a.energy > b.energy + 0.2
+    assert a.density > b.density
+    assert a.tempo_bpm > b.tempo_bpm
+    assert a.palette != b.palette
+    assert a.energy_curve == audio_features(loud).energy_curve
+
+
+def test_audio_key_sets_the_accent(audio_pair: tuple[str, str]) -> None:
+    loud, _ = audio_pair
+    music = MusicInput(task_id="k", title="Song", tags="pop")
+    text = text_features("Song", "pop")
+    feats = audio_features(loud)
+    other_key = dataclasses.replace(feats, key=(feats.key + 6) % 12)
+    accent = direct(music, text, feats).palette.accent
+    assert accent != direct(music, text, other_key).palette.accent
+
+
+def test_unreadable_audio_falls_back_to_text(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.mp3"
+    bad.write_text("not audio")
+    music = MusicInput(task_id="t", title="Song", tags="pop", audio_path=str(bad))
+    d, reason = direct_from_music(music)
+    assert reason and not d.has_audio
+    assert d == direct_from_music(MusicInput(task_id="t", title="Song", tags="pop"))[0]
+    missing = MusicInput(task_id="t", title="Song", tags="pop", audio_path=str(tmp_path / "x"))
+    assert direct_from_music(missing)[1]
+
+
+def test_dark_background_gets_light_ink() -> None:
+    d = _direct("dark ambient drone", "night")
+    if relative_luminance(d.palette.background) < 0.1:
+        assert relative_luminance(d.palette.ink) > 0.5
