@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -26,7 +28,9 @@ class Settings(BaseSettings):
 
     allow_private_callbacks: bool = False
     callback_timeout_s: float = 15.0
-    callback_retry_delays: list[float] = Field(default_factory=lambda: [60.0, 300.0, 900.0])
+    callback_retry_delays: Annotated[list[float], NoDecode] = Field(
+        default_factory=lambda: [60.0, 300.0, 900.0]
+    )
 
     rate_limit_generate: str = "20/10 seconds"
     rate_limit_record_info: str = "3/second"
@@ -47,8 +51,11 @@ class Settings(BaseSettings):
     @classmethod
     def _parse_delays(cls, value: object) -> object:
         """Accept "60,300,900" as well as a JSON list."""
-        if isinstance(value, str) and not value.strip().startswith("["):
-            return [float(part) for part in value.split(",") if part.strip()]
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [float(part) for part in text.split(",") if part.strip()]
         return value
 
     @property

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -79,8 +80,18 @@ def read_session() -> Iterator[Session]:
         yield session
 
 
+# SQLite allows one writer at a time. Writers of this process queue on this lock, and
+# wake the moment it is free, instead of polling in SQLite's busy handler (which sleeps
+# up to 100 ms between tries); other processes still wait through busy_timeout.
+_sqlite_writer = threading.RLock()
+
+
 @contextmanager
 def write_session() -> Iterator[Session]:
     """A session whose transaction takes the write lock at once on SQLite; commits on exit."""
+    if get_engine().dialect.name == "sqlite":
+        with _sqlite_writer, _factories()[1]() as session, session.begin():
+            yield session
+        return
     with _factories()[1]() as session, session.begin():
         yield session

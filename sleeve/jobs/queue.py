@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import queue
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
+import structlog
 from huey import Huey, RedisHuey, SqliteHuey
 
 from sleeve.core.settings import Settings, get_settings
@@ -13,6 +16,9 @@ from sleeve.core.settings import Settings, get_settings
 _lock = threading.Lock()
 _huey: Huey | None = None
 _tasks: dict[str, object] = {}
+_outbox: queue.SimpleQueue[tuple[str, object, float | None]] = queue.SimpleQueue()
+_outbox_pid: int | None = None
+log = structlog.get_logger()
 
 
 def make_huey(url: str) -> Huey:
@@ -58,6 +64,28 @@ def enqueue_audio_fetch(music_id: int) -> None:
 
 
 def _send(kind: str, row_id: object, delay_s: float | None) -> None:
+    """Hand a message to this process's sender thread; requests never wait on the
+    transport. A message lost in a crash is re-queued by the reconciler (the row is
+    the truth), so this is safe."""
+    global _outbox_pid
+    with _lock:
+        if _outbox_pid != os.getpid():
+            _outbox_pid = os.getpid()
+            threading.Thread(target=_drain_outbox, name="enqueuer", daemon=True).start()
+    _outbox.put((kind, row_id, delay_s))
+
+
+def _drain_outbox() -> None:
+    while True:
+        kind, row_id, delay_s = _outbox.get()
+        try:
+            send_now(kind, row_id, delay_s)
+        except Exception as exc:  # the reconciler re-queues what could not be sent
+            log.warning("enqueue_failed", kind=kind, row=str(row_id), error=str(exc))
+
+
+def send_now(kind: str, row_id: object, delay_s: float | None) -> None:
+    """Put a message on the transport, in the calling thread."""
     get_huey()
     task = _tasks[kind]
     if delay_s:

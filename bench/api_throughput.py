@@ -1,0 +1,149 @@
+"""Benchmark: cover/generate throughput and latency at 64 connections vs a trivial
+FastAPI endpoint served the same way, plus submit -> callback latency.
+
+Run: .venv/bin/python bench/api_throughput.py [--seconds 10] [--covers 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.harness import (  # noqa: E402
+    free_port,
+    make_server,
+    percentile,
+    run_wrk,
+    start_trivial,
+    stop,
+)
+from tests.support.receiver import CallbackReceiver  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def register_tracks(server, key: str, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Register `count` music tasks through the API (keep-alive client)."""
+    with httpx.Client(base_url=server.base, headers={"Authorization": f"Bearer {key}"}) as http:
+        return [
+            http.post(
+                "/api/v1/music/register", json={"title": f"Bench {i}", "tags": "synthwave"}
+            ).json()["data"]["taskId"]
+            for i in range(count)
+        ]
+
+
+def bulk_register(server, account: str, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Register many music tasks at once with the service layer (setup, not measured)."""
+    code = (
+        "from sleeve.accounts.keys import account_by_name\n"
+        "from sleeve.db.session import write_session\n"
+        "from sleeve.music.service import MusicFields, register_music\n"
+        "with write_session() as s:\n"
+        f"    a = account_by_name(session=s, name={account!r}).id\n"
+        f"    for i in range({count}):\n"
+        "        m = register_music(session=s, account_id=a,"
+        " fields=MusicFields(title=f'Bench {i}', tags='synthwave'))\n"
+        "        print(m.task_id)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=server.env, capture_output=True, text=True, check=True
+    ).stdout
+    return out.split()
+
+
+def throughput(seconds: int, connections: int) -> None:
+    """Generate vs trivial, same uvicorn settings, same machine, same run."""
+    with tempfile.TemporaryDirectory() as folder:
+        server = make_server(Path(folder), SLEEVE_ALLOW_PRIVATE_CALLBACKS="false")
+        key = server.create_key("bench", credits=10_000_000)["key"]
+        server.start("--no-workers")
+        try:
+            tracks = bulk_register(server, "bench", 1500 * seconds)
+            ids = Path(folder) / "ids.txt"
+            ids.write_text("\n".join(tracks) + "\n")
+            trivial_port = free_port()
+            trivial = start_trivial(trivial_port)
+            try:
+                base = run_wrk(
+                    f"http://127.0.0.1:{trivial_port}/trivial",
+                    script=HERE / "wrk_post.lua",
+                    connections=connections,
+                    seconds=seconds,
+                )
+            finally:
+                stop(trivial)
+            gen = run_wrk(
+                server.base + "/api/v1/suno/cover/generate",
+                script=HERE / "wrk_generate.lua",
+                connections=connections,
+                seconds=seconds,
+                env={"IDS": str(ids), "KEY": key},
+            )
+        finally:
+            server.stop()
+    print(
+        f"trivial endpoint : {base.requests_per_s:8.0f} req/s  p50 {base.p50_ms:6.1f} ms  "
+        f"p99 {base.p99_ms:6.1f} ms  errors {base.errors}"
+    )
+    print(
+        f"cover/generate   : {gen.requests_per_s:8.0f} req/s  p50 {gen.p50_ms:6.1f} ms  "
+        f"p99 {gen.p99_ms:6.1f} ms  errors {gen.errors}  non-2xx {gen.non_2xx}"
+    )
+    print(
+        f"ratio generate/trivial: {gen.requests_per_s / base.requests_per_s:.2f} "
+        f"(target >= 0.5 with p99 < 50 ms)"
+    )
+
+
+def callback_latency(covers: int) -> None:
+    """Submit covers one after another; time each until its callback arrives."""
+    receiver = CallbackReceiver()
+    with tempfile.TemporaryDirectory() as folder:
+        server = make_server(Path(folder), SLEEVE_IMAGE_SIZE="1024")
+        key = server.create_key("bench", credits=1000)["key"]
+        server.start()
+        latencies = []
+        try:
+            tracks = register_tracks(server, key, covers)
+            with httpx.Client(
+                base_url=server.base, headers={"Authorization": f"Bearer {key}"}
+            ) as http:
+                for index, track in enumerate(tracks):
+                    started = time.perf_counter()
+                    http.post(
+                        "/api/v1/suno/cover/generate",
+                        json={"taskId": track, "callBackUrl": receiver.url},
+                    )
+                    receiver.wait_for(index + 1, timeout=120)
+                    latencies.append((time.perf_counter() - started) * 1000)
+        finally:
+            server.stop()
+            receiver.close()
+    print(
+        f"submit -> callback over {covers} sequential 1024px covers: "
+        f"p50 {percentile(latencies, 50):.0f} ms  p99 {percentile(latencies, 99):.0f} ms  "
+        f"min {min(latencies):.0f} ms  max {max(latencies):.0f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--covers", type=int, default=20)
+    args = parser.parse_args()
+    throughput(args.seconds, args.connections)
+    callback_latency(args.covers)
+
+
+if __name__ == "__main__":
+    main()
