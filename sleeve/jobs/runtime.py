@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 
@@ -47,7 +48,11 @@ class Workers:
             max_delay=0.5,
             check_worker_health=True,
         )
+        # Huey's consumer installs its own signal handlers; keep the host's (uvicorn's or
+        # `sleeve worker`'s) so SIGTERM still means a graceful stop of the whole process.
+        saved = _current_handlers()
         self._consumer.start()
+        _restore_handlers(saved)
         self._reconciler.start()
         log.info("workers_started", concurrency=self.concurrency, type=self.worker_type)
 
@@ -82,3 +87,17 @@ class Workers:
             self._consumer.stop(graceful=True)
         self._reconciler.join(timeout=5)
         log.info("workers_stopped")
+
+
+_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+
+def _current_handlers() -> dict[int, object]:
+    if threading.current_thread() is not threading.main_thread():
+        return {}
+    return {sig: signal.getsignal(sig) for sig in _SIGNALS}
+
+
+def _restore_handlers(saved: dict[int, object]) -> None:
+    for sig, handler in saved.items():
+        signal.signal(sig, handler)  # type: ignore[arg-type]
