@@ -22,12 +22,13 @@ class RateLimits:
         self.limiter = MovingWindowRateLimiter(storage_from_string(storage_url))
         self.generate = parse(settings.rate_limit_generate)
         self.record_info = parse(settings.rate_limit_record_info)
+        self.namespace = settings.queue_name
 
     def check(self, item: RateLimitItem, *identifiers: str) -> None:
         """Count one hit; raise RateLimited with a Retry-After when over the limit."""
-        if self.limiter.hit(item, "sleeve", *identifiers):
+        if self.limiter.hit(item, self.namespace, *identifiers):
             return
-        stats = self.limiter.get_window_stats(item, "sleeve", *identifiers)
+        stats = self.limiter.get_window_stats(item, self.namespace, *identifiers)
         retry_after = max(1, math.ceil(stats.reset_time - time.time()))
         raise RateLimited(
             f"rate limit of {item.amount} requests per {item.get_expiry()} seconds reached for "

@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     database_url: str = ""
     queue_url: str = ""
+    queue_name: str = "sleeve"
     redis_url: str = ""
     storage_url: str = ""
     public_url: str = "http://127.0.0.1:8000"

@@ -19,7 +19,7 @@ from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_covers
 from sleeve.files.storage import Storage, get_storage
 from sleeve.jobs.lease_keeper import LeaseKeeper
-from sleeve.jobs.leases import WORKER_ID, claim
+from sleeve.jobs.leases import claim, worker_id
 from sleeve.jobs.queue import enqueue_delivery, enqueue_render
 from sleeve.music.audio_source import local_audio
 from sleeve.ops.maintenance import maintenance_on
@@ -44,7 +44,7 @@ class StoredImage:
 def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
     """Render one cover task if this worker can claim it; safe to call any number of times."""
     settings = settings or get_settings()
-    owner = WORKER_ID
+    owner = worker_id()
     with write_session() as session:
         if maintenance_on(session=session):
             return

@@ -15,7 +15,7 @@ from sleeve.db.models import Account, CallbackDelivery, CoverTask, DeliveryAttem
 from sleeve.db.session import write_session
 from sleeve.delivery.sender import AttemptOutcome, retry_delays_after, send_callback
 from sleeve.delivery.signing import signed_headers
-from sleeve.jobs.leases import WORKER_ID, claim, owned
+from sleeve.jobs.leases import claim, owned, worker_id
 from sleeve.jobs.queue import enqueue_delivery
 
 log = structlog.get_logger()
@@ -25,7 +25,7 @@ INTERRUPTED = "interrupted: the worker stopped during this attempt"
 def run_delivery_job(delivery_id: int, *, settings: Settings | None = None) -> None:
     """Make one attempt at a due delivery if this worker can claim it."""
     settings = settings or get_settings()
-    owner = WORKER_ID
+    owner = worker_id()
     lease_s = settings.callback_timeout_s + 30
     with write_session() as session:
         claimed = claim(

@@ -17,7 +17,15 @@ from sqlalchemy.orm import Session
 
 from sleeve.core.clock import utcnow
 
-WORKER_ID = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+_worker_ids: dict[int, str] = {}
+
+
+def worker_id() -> str:
+    """This process's lease-owner name: host, pid and a random tag (new in each fork)."""
+    pid = os.getpid()
+    if pid not in _worker_ids:
+        _worker_ids[pid] = f"{socket.gethostname()}:{pid}:{uuid.uuid4().hex[:6]}"
+    return _worker_ids[pid]
 
 
 def claim(

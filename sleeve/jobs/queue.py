@@ -21,15 +21,15 @@ _outbox_pid: int | None = None
 log = structlog.get_logger()
 
 
-def make_huey(url: str) -> Huey:
+def make_huey(url: str, name: str = "sleeve") -> Huey:
     """A Huey instance for a queue URL: sqlite:///path or redis://host:port/db."""
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
         path = Path(parsed.path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        return SqliteHuey(name="sleeve", filename=str(path), results=False, timeout=30)
+        return SqliteHuey(name=name, filename=str(path), results=False, timeout=30)
     if parsed.scheme in ("redis", "rediss"):
-        return RedisHuey(name="sleeve", url=url, results=False, blocking=True, read_timeout=1)
+        return RedisHuey(name=name, url=url, results=False, blocking=True, read_timeout=1)
     raise ValueError(f"unsupported SLEEVE_QUEUE_URL scheme {parsed.scheme!r}")
 
 
@@ -40,7 +40,8 @@ def get_huey(settings: Settings | None = None) -> Huey:
         if _huey is None:
             from sleeve.jobs import tasks
 
-            huey = make_huey((settings or get_settings()).resolved_queue_url)
+            settings = settings or get_settings()
+            huey = make_huey(settings.resolved_queue_url, settings.queue_name)
             _tasks["render"] = huey.task(name="render_cover")(tasks.render_cover)
             _tasks["deliver"] = huey.task(name="deliver_callback")(tasks.deliver_callback)
             _tasks["audio"] = huey.task(name="fetch_audio")(tasks.fetch_audio)
