@@ -174,8 +174,10 @@ def _analyse(windows: list[np.ndarray], rms: np.ndarray, duration: float, sr: in
     mags = [_spectrogram(w) for w in windows if len(w)]
     envs = [_onset_envelope(m) for m in mags]
     freqs = np.fft.rfftfreq(N_FFT, 1.0 / sr)
-    power = sum(float(m.sum()) for m in mags)
-    centroid = sum(float((m * freqs).sum()) for m in mags) / power if power > 0 else 0.0
+    band = freqs <= 5000.0  # the same band at every sample rate
+    power = sum(float(m[:, band].sum()) for m in mags)
+    moment = sum(float((m[:, band] * freqs[band]).sum()) for m in mags)
+    centroid = moment / power if power > 0 else 0.0
     key, mode = _key(mags, sr)
     return AudioFeatures(
         tempo_bpm=round(_tempo(envs, fps), 2),
