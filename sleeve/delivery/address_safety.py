@@ -57,13 +57,17 @@ class CallbackTarget:
 def is_public_address(ip: IPAddress | str) -> bool:
     """True for globally routable unicast addresses; False for loopback, private,
     link-local, multicast, reserved, unspecified, shared (100.64/10), documentation
-    and benchmark ranges, and IPv6 forms that embed such an IPv4 address."""
+    and benchmark ranges, and IPv6 forms that embed such an IPv4 address.
+    IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d, as DNS64 hands out on
+    IPv6-only hosts) addresses are judged by the IPv4 address they reach."""
     if isinstance(ip, str):
         ip = ipaddress.ip_address(ip.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address):
         embedded = _embedded_ipv4(ip)
         if embedded is not None and not is_public_address(embedded):
             return False
+        if embedded is not None and _is_translated(ip):
+            return True  # the connection reaches the embedded IPv4 address, which is public
     if ip.version == 4 and ip in _SHARED:
         return False
     return ip.is_global and not (
@@ -233,3 +237,8 @@ def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     if int(ip) >> 32 == 0 and int(ip) > 1:
         return ipaddress.IPv4Address(int(ip))
     return None
+
+
+def _is_translated(ip: ipaddress.IPv6Address) -> bool:
+    """IPv4-mapped or NAT64: the packets go to the embedded IPv4 address."""
+    return ip.ipv4_mapped is not None or any(ip in network for network in _NAT64)
