@@ -67,10 +67,20 @@ class ArtDirection:
 # --- deriving a direction from features -------------------------------------------
 
 _FONT_BY_GENRE = {
-    "electronic": "condensed", "rock": "condensed", "metal": "condensed", "punk": "condensed",
-    "synthwave": "condensed", "pop": "geometric", "hiphop": "geometric", "world": "geometric",
-    "classical": "serif", "folk": "serif", "jazz": "serif",
-    "lofi": "rounded", "rnb": "rounded", "ambient": "rounded",
+    "electronic": "condensed",
+    "rock": "condensed",
+    "metal": "condensed",
+    "punk": "condensed",
+    "synthwave": "condensed",
+    "pop": "geometric",
+    "hiphop": "geometric",
+    "world": "geometric",
+    "classical": "serif",
+    "folk": "serif",
+    "jazz": "serif",
+    "lofi": "rounded",
+    "rnb": "rounded",
+    "ambient": "rounded",
 }
 _MONO_WORDS = frozenset({"glitch", "glitchy", "techno", "industrial", "idm", "8-bit", "chiptune"})
 _GEOMETRIC_WORDS = frozenset({"house", "disco", "kpop", "k-pop", "hyperpop"})
@@ -93,8 +103,12 @@ def _hue_blend(a: float, b: float, t: float) -> float:
 
 
 def _palette(
-    valence: float, energy: float, hints: tuple[float, ...], key: int | None,
-    mode: str | None, rng: np.random.Generator,
+    valence: float,
+    energy: float,
+    hints: tuple[float, ...],
+    key: int | None,
+    mode: str | None,
+    rng: np.random.Generator,
 ) -> Palette:
     """OKLCH palette: lightness follows valence, chroma energy, hue cool -> warm."""
     hue = (250.0 + 180.0 * valence) % 360.0  # blue -> magenta -> red -> orange-yellow

@@ -18,12 +18,26 @@ from tests.engine.synth_audio import write_track
 def tracks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     d = tmp_path_factory.mktemp("tracks")
     return {
-        "loud_fast": write_track(str(d / "loud_fast.wav"), sr=22050, bpm=150, loudness=0.95,
-                                 brightness=0.9, duration_s=40),
-        "quiet_slow": write_track(str(d / "quiet_slow.wav"), sr=22050, bpm=70, loudness=0.25,
-                                  brightness=0.1, duration_s=40, seed=1),
-        "pad": write_track(str(d / "pad.flac"), sr=22050, beat=False, key=9, mode="minor",
-                           duration_s=15),
+        "loud_fast": write_track(
+            str(d / "loud_fast.wav"),
+            sr=22050,
+            bpm=150,
+            loudness=0.95,
+            brightness=0.9,
+            duration_s=40,
+        ),
+        "quiet_slow": write_track(
+            str(d / "quiet_slow.wav"),
+            sr=22050,
+            bpm=70,
+            loudness=0.25,
+            brightness=0.1,
+            duration_s=40,
+            seed=1,
+        ),
+        "pad": write_track(
+            str(d / "pad.flac"), sr=22050, beat=False, key=9, mode="minor", duration_s=15
+        ),
     }
 
 
@@ -59,8 +73,7 @@ def test_key_of_a_minor_pad(tracks: dict[str, str]) -> None:
 
 
 def test_energy_curve_follows_the_arc(tmp_path: Path) -> None:
-    a = audio_features(write_track(str(tmp_path / "arc.wav"), sr=22050, arc=True,
-                                   duration_s=150))
+    a = audio_features(write_track(str(tmp_path / "arc.wav"), sr=22050, arc=True, duration_s=150))
     curve = np.array(a.energy_curve)
     assert curve.min() >= 0 and curve.max() <= 1
     assert curve[28:36].mean() > curve[:4].mean() + 0.3

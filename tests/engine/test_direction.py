@@ -19,8 +19,9 @@ FONT_ROLES = {"condensed", "geometric", "serif", "mono", "rounded"}
 
 
 def _direct(tags: str, task_id: str = "task-1", lyrics: str = "", audio_path: str | None = None):
-    music = MusicInput(task_id=task_id, title="Song", tags=tags, lyrics=lyrics,
-                       audio_path=audio_path)
+    music = MusicInput(
+        task_id=task_id, title="Song", tags=tags, lyrics=lyrics, audio_path=audio_path
+    )
     return direct_from_music(music)[0]
 
 
@@ -48,9 +49,16 @@ def test_mood_moves_the_palette() -> None:
 
 @pytest.mark.parametrize(
     ("tags", "role"),
-    [("aggressive drill", "geometric"), ("epic orchestral", "serif"), ("heavy metal", "condensed"),
-     ("lofi hip hop chill", "rounded"), ("techno, industrial", "mono"), ("deep house", "geometric"),
-     ("folk acoustic", "serif"), ("happy summer pop", "geometric")],
+    [
+        ("aggressive drill", "geometric"),
+        ("epic orchestral", "serif"),
+        ("heavy metal", "condensed"),
+        ("lofi hip hop chill", "rounded"),
+        ("techno, industrial", "mono"),
+        ("deep house", "geometric"),
+        ("folk acoustic", "serif"),
+        ("happy summer pop", "geometric"),
+    ],
 )
 def test_font_role_by_genre(tags: str, role: str) -> None:
     assert _direct(tags).font_role == role
@@ -64,8 +72,26 @@ def test_subtitle_from_tags() -> None:
 
 def test_ink_reads_on_background_for_many_inputs() -> None:
     rng = np.random.default_rng(7)
-    words = ["dark", "happy", "sad", "neon", "ocean", "fire", "pop", "metal", "ambient",
-             "summer", "aggressive", "calm", "lofi", "epic", "forest", "gold", "night", ""]
+    words = [
+        "dark",
+        "happy",
+        "sad",
+        "neon",
+        "ocean",
+        "fire",
+        "pop",
+        "metal",
+        "ambient",
+        "summer",
+        "aggressive",
+        "calm",
+        "lofi",
+        "epic",
+        "forest",
+        "gold",
+        "night",
+        "",
+    ]
     for i in range(400):
         tags = " ".join(rng.choice(words, size=int(rng.integers(0, 4))))
         d = _direct(tags, task_id=f"rand-{i}")
@@ -92,10 +118,19 @@ def test_ranges_and_synth_curve() -> None:
 @pytest.fixture(scope="module")
 def audio_pair(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     d = tmp_path_factory.mktemp("dir_audio")
-    loud = write_track(str(d / "loud.wav"), sr=22050, bpm=160, loudness=0.95, brightness=0.9,
-                       duration_s=30, key=7)
-    quiet = write_track(str(d / "quiet.wav"), sr=22050, bpm=68, loudness=0.2, brightness=0.1,
-                        duration_s=30, key=2, mode="minor")
+    loud = write_track(
+        str(d / "loud.wav"), sr=22050, bpm=160, loudness=0.95, brightness=0.9, duration_s=30, key=7
+    )
+    quiet = write_track(
+        str(d / "quiet.wav"),
+        sr=22050,
+        bpm=68,
+        loudness=0.2,
+        brightness=0.1,
+        duration_s=30,
+        key=2,
+        mode="minor",
+    )
     return loud, quiet
 
 

@@ -60,10 +60,14 @@ def test_empty_input_has_defaults() -> None:
 
 
 SAD_HAPPY = {
-    "ru": ("Я плачу одна, слёзы и тоска, мне так больно и грустно",
-           "Я счастлива, солнце светит, мы танцуем и смеёмся от радости"),
-    "es": ("Lloro sola, lágrimas y dolor, la soledad me mata, triste",
-           "Estoy feliz, bailamos bajo el sol, alegría y amor"),
+    "ru": (
+        "Я плачу одна, слёзы и тоска, мне так больно и грустно",
+        "Я счастлива, солнце светит, мы танцуем и смеёмся от радости",
+    ),
+    "es": (
+        "Lloro sola, lágrimas y dolor, la soledad me mata, triste",
+        "Estoy feliz, bailamos bajo el sol, alegría y amor",
+    ),
     "ja": ("涙が止まらない 寂しい夜 悲しい", "幸せ 笑顔 太陽の夏 楽しい"),
     "ko": ("눈물이 나 슬퍼 외로워 이별", "행복해 웃어 햇살 여름 사랑"),
     "zh": ("我很伤心 眼泪 寂寞 孤单", "快乐 阳光 跳舞 幸福 开心"),
@@ -85,8 +89,18 @@ def test_tags_still_lead_over_lyrics() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "[Verse]\n(ooh)\n", "🎵🔥💀" * 50, "\x00\u202e\u200b", "a" * 100_000,
-     "Ελληνικά τραγούδια", "नमस्ते दुनिया", "สวัสดี", "שלום עולם", "ǅǈǋ ß ﬁ"],
+    [
+        "",
+        "[Verse]\n(ooh)\n",
+        "🎵🔥💀" * 50,
+        "\x00\u202e\u200b",
+        "a" * 100_000,
+        "Ελληνικά τραγούδια",
+        "नमस्ते दुनिया",
+        "สวัสดี",
+        "שלום עולם",
+        "ǅǈǋ ß ﬁ",
+    ],
 )
 def test_odd_text_never_breaks(text: str) -> None:
     tf = text_features(text, text, text)

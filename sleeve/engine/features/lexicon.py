@@ -11,6 +11,8 @@ from __future__ import annotations
 
 Mood = tuple[float | None, float | None]
 
+# The tables below are data, kept dense on purpose.
+# fmt: off
 _SAD: Mood = (0.12, None)
 _SAD_CALM: Mood = (0.15, 0.25)
 _DARK: Mood = (0.2, None)
@@ -160,3 +162,4 @@ PHRASES: dict[str, str] = {
     "boom bap": "boom-bap", "neo soul": "neo-soul", "synth wave": "synthwave",
     "singer songwriter": "singer-songwriter", "bossa nova": "bossa",
 }
+# fmt: on

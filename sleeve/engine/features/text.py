@@ -28,6 +28,7 @@ _ERA = re.compile(r"\b(?:19|20)?([0-9])0'?s\b")
 _AR_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و")
 
 # (first code point, last code point, script name), sorted
+# fmt: off
 _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0041, 0x024F, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x052F, "cyrillic"),
     (0x0530, 0x058F, "armenian"), (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"),
@@ -40,6 +41,7 @@ _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
     (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"), (0xFF66, 0xFF9F, "kana"),
     (0x20000, 0x2FA1F, "cjk"),
 )
+# fmt: on
 
 
 def _script_of(ch: str) -> str | None:
@@ -81,7 +83,7 @@ def _lookup_mood(word: str) -> Mood | None:
     if word and "\u0600" <= word[0] <= "\u06ff":
         for prefix in _AR_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                stripped = word[len(prefix):]
+                stripped = word[len(prefix) :]
                 if stripped in MOOD:
                     return MOOD[stripped]
                 word = stripped
