@@ -7,10 +7,11 @@ ledger row that explains it, and a charge is a conditional update
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from sleeve.core.clock import utcnow
 from sleeve.core.errors import InsufficientCredits
 from sleeve.db.models import Account, CreditEntry
 
@@ -49,8 +50,15 @@ def charge(*, session: Session, account_id: int, cost: int, cover_task_id: str) 
         raise InsufficientCredits(
             f"this account has {balance} credits and a cover costs {cost}: add credits first"
         )
-    session.add(
-        CreditEntry(account_id=account_id, amount=-cost, kind="charge", cover_task_id=cover_task_id)
+    session.execute(
+        insert(CreditEntry).values(
+            account_id=account_id,
+            amount=-cost,
+            kind="charge",
+            cover_task_id=cover_task_id,
+            note="",
+            created_at=utcnow(),
+        )
     )
 
 

@@ -16,7 +16,6 @@ from sleeve.core.errors import DuplicateCover, NotFound
 from sleeve.core.ids import new_task_id
 from sleeve.db.models import CoverImage, CoverTask, MusicTask
 from sleeve.files.urls import image_url
-from sleeve.music.service import get_music
 
 SUCCESS_FLAGS = {"PENDING": 0, "GENERATING": 2, "SUCCESS": 1, "GENERATE_COVER_FAILED": 3}
 
@@ -33,7 +32,13 @@ def create_cover(
 ) -> Accepted:
     """Accept a cover request: one active cover per music task, charged in the same
     transaction. Raises DuplicateCover (with the existing id) or InsufficientCredits."""
-    music = get_music(session=session, account_id=account_id, task_id=music_task_id)
+    music_id = session.scalar(
+        select(MusicTask.id).where(
+            MusicTask.account_id == account_id, MusicTask.task_id == music_task_id
+        )
+    )
+    if music_id is None:
+        raise NotFound(f"music task {music_task_id} was not found for this API key")
     cover_id = new_task_id()
     dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
     inserted = session.execute(
@@ -41,8 +46,8 @@ def create_cover(
         .values(
             id=cover_id,
             account_id=account_id,
-            music_id=music.id,
-            active_music_id=music.id,
+            music_id=music_id,
+            active_music_id=music_id,
             callback_url=callback_url,
             status="PENDING",
             file_salt=secrets.token_hex(16),
@@ -55,7 +60,7 @@ def create_cover(
         .returning(CoverTask.id)
     ).first()
     if inserted is None:
-        existing = session.scalar(select(CoverTask.id).where(CoverTask.active_music_id == music.id))
+        existing = session.scalar(select(CoverTask.id).where(CoverTask.active_music_id == music_id))
         raise DuplicateCover(
             f"a cover for music task {music_task_id} already exists; poll it with its taskId",
             data={"taskId": existing},
