@@ -78,8 +78,13 @@ def upscale_rgb(img: Image.Image, size: int) -> Image.Image:
 # ---------------------------------------------------------------- colour lookup tables
 
 
-def tone(color: RGB, lightness: float | None = None, chroma: float | None = None,
-         hue_shift: float = 0.0, min_chroma: float = 0.0) -> RGB:
+def tone(
+    color: RGB,
+    lightness: float | None = None,
+    chroma: float | None = None,
+    hue_shift: float = 0.0,
+    min_chroma: float = 0.0,
+) -> RGB:
     """Re-tone a colour in OKLCH: keep its hue, set lightness and/or chroma.
 
     Styles use it to take a palette's hues at the lightness and saturation they
@@ -91,35 +96,51 @@ def tone(color: RGB, lightness: float | None = None, chroma: float | None = None
     return oklch_to_rgb(lit, chr_, (hue + hue_shift) % 360.0)
 
 
-
 def srgb_to_oklab(rgb: np.ndarray) -> np.ndarray:
     """8-bit sRGB values (..., 3) in 0..255 to OKLab (..., 3)."""
     c = np.asarray(rgb, dtype=np.float64) / 255.0
     lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
-    m1 = np.array([[0.4122214708, 0.5363325363, 0.0514459929],
-                   [0.2119034982, 0.6806995451, 0.1073969566],
-                   [0.0883024619, 0.2817188376, 0.6299787005]])
-    m2 = np.array([[0.2104542553, 0.7936177850, -0.0040720468],
-                   [1.9779984951, -2.4285922050, 0.4505937099],
-                   [0.0259040371, 0.7827717662, -0.8086757660]])
+    m1 = np.array(
+        [
+            [0.4122214708, 0.5363325363, 0.0514459929],
+            [0.2119034982, 0.6806995451, 0.1073969566],
+            [0.0883024619, 0.2817188376, 0.6299787005],
+        ]
+    )
+    m2 = np.array(
+        [
+            [0.2104542553, 0.7936177850, -0.0040720468],
+            [1.9779984951, -2.4285922050, 0.4505937099],
+            [0.0259040371, 0.7827717662, -0.8086757660],
+        ]
+    )
     return np.cbrt(lin @ m1.T) @ m2.T
 
 
 def oklab_to_srgb(lab: np.ndarray) -> np.ndarray:
     """OKLab (..., 3) to sRGB floats in 0..255 (out-of-gamut values clipped)."""
-    m1 = np.array([[1.0, 0.3963377774, 0.2158037573],
-                   [1.0, -0.1055613458, -0.0638541728],
-                   [1.0, -0.0894841775, -1.2914855480]])
-    m2 = np.array([[4.0767416621, -3.3077115913, 0.2309699292],
-                   [-1.2684380046, 2.6097574011, -0.3413193965],
-                   [-0.0041960863, -0.7034186147, 1.7076147010]])
+    m1 = np.array(
+        [
+            [1.0, 0.3963377774, 0.2158037573],
+            [1.0, -0.1055613458, -0.0638541728],
+            [1.0, -0.0894841775, -1.2914855480],
+        ]
+    )
+    m2 = np.array(
+        [
+            [4.0767416621, -3.3077115913, 0.2309699292],
+            [-1.2684380046, 2.6097574011, -0.3413193965],
+            [-0.0041960863, -0.7034186147, 1.7076147010],
+        ]
+    )
     lin = np.clip(((lab @ m1.T) ** 3) @ m2.T, 0.0, 1.0)
     c = np.where(lin <= 0.0031308, lin * 12.92, 1.055 * lin ** (1 / 2.4) - 0.055)
     return c * 255.0
 
 
-def color_lut(stops: Sequence[RGB], positions: Sequence[float] | None = None,
-              n: int = 256) -> np.ndarray:
+def color_lut(
+    stops: Sequence[RGB], positions: Sequence[float] | None = None, n: int = 256
+) -> np.ndarray:
     """A (n, 3) uint8 colour table through the stops, interpolated in OKLab (no mud).
 
     positions: where each stop sits in 0..1 (evenly spaced when None).
@@ -164,23 +185,32 @@ def linear_field(angle_deg: float, res: int = FIELD_RES) -> np.ndarray:
     return ((t / half) * 0.5 + 0.5).astype(np.float32)
 
 
-def radial_field(center: tuple[float, float] = (0.5, 0.5), radius: float = 0.7,
-                 res: int = FIELD_RES) -> np.ndarray:
+def radial_field(
+    center: tuple[float, float] = (0.5, 0.5), radius: float = 0.7, res: int = FIELD_RES
+) -> np.ndarray:
     """Distance from center divided by radius, clipped to 0..1 (0 at the centre)."""
     x, y = _grid(res)
     d = np.sqrt((x - center[0]) ** 2 + (y - center[1]) ** 2) / max(radius, 1e-6)
     return np.clip(d, 0.0, 1.0).astype(np.float32)
 
 
-def linear_gradient(size: int, stops: Sequence[RGB], angle_deg: float = 90.0,
-                    positions: Sequence[float] | None = None) -> Image.Image:
+def linear_gradient(
+    size: int,
+    stops: Sequence[RGB],
+    angle_deg: float = 90.0,
+    positions: Sequence[float] | None = None,
+) -> Image.Image:
     """A multi-stop linear gradient image (RGB, size x size)."""
     return map_field(linear_field(angle_deg), color_lut(stops, positions), size)
 
 
-def radial_gradient(size: int, stops: Sequence[RGB], center: tuple[float, float] = (0.5, 0.5),
-                    radius: float = 0.7,
-                    positions: Sequence[float] | None = None) -> Image.Image:
+def radial_gradient(
+    size: int,
+    stops: Sequence[RGB],
+    center: tuple[float, float] = (0.5, 0.5),
+    radius: float = 0.7,
+    positions: Sequence[float] | None = None,
+) -> Image.Image:
     """A multi-stop radial gradient image; the first stop sits at the centre."""
     return map_field(radial_field(center, radius), color_lut(stops, positions), size)
 
@@ -199,8 +229,13 @@ def value_noise(rng: np.random.Generator, cells: int = 8, res: int = FIELD_RES) 
     return rows[:, i] * (1 - f)[None, :] + rows[:, i + 1] * f[None, :]
 
 
-def fractal_noise(rng: np.random.Generator, cells: int = 4, octaves: int = 4,
-                  persistence: float = 0.5, res: int = FIELD_RES) -> np.ndarray:
+def fractal_noise(
+    rng: np.random.Generator,
+    cells: int = 4,
+    octaves: int = 4,
+    persistence: float = 0.5,
+    res: int = FIELD_RES,
+) -> np.ndarray:
     """Sum of value-noise octaves (doubling frequency), normalised to 0..1."""
     total = np.zeros((res, res), dtype=np.float32)
     amp, norm = 1.0, 0.0
@@ -242,8 +277,13 @@ def glow(img: Image.Image, radius: float, strength: float = 0.6) -> Image.Image:
 # ---------------------------------------------------------------- texture, vignette
 
 
-def grain(img: Image.Image, rng: np.random.Generator, amount: float = 0.04,
-          tile: int = 256, mono: bool = True) -> Image.Image:
+def grain(
+    img: Image.Image,
+    rng: np.random.Generator,
+    amount: float = 0.04,
+    tile: int = 256,
+    mono: bool = True,
+) -> Image.Image:
     """Film grain: add tiled gaussian noise (amount = std dev in 0..1) to an RGB image."""
     w, h = img.size
     bands = 1 if mono else 3
@@ -270,15 +310,17 @@ def paper(rng: np.random.Generator, strength: float = 0.08, res: int = 512) -> n
     return 1.0 - strength * tex
 
 
-def vignette_field(strength: float = 0.35, center: tuple[float, float] = (0.5, 0.5),
-                   res: int = FIELD_RES) -> np.ndarray:
+def vignette_field(
+    strength: float = 0.35, center: tuple[float, float] = (0.5, 0.5), res: int = FIELD_RES
+) -> np.ndarray:
     """A multiplier field in (1 - strength)..1, darker towards the corners."""
     d = radial_field(center, 0.75, res)
     return 1.0 - strength * (d * d * (3.0 - 2.0 * d))
 
 
-def vignette(img: Image.Image, strength: float = 0.35,
-             center: tuple[float, float] = (0.5, 0.5)) -> Image.Image:
+def vignette(
+    img: Image.Image, strength: float = 0.35, center: tuple[float, float] = (0.5, 0.5)
+) -> Image.Image:
     """Darken an RGB image towards its corners."""
     mask = to_image(vignette_field(strength, center)).resize(img.size, Image.Resampling.BILINEAR)
     return ImageChops.multiply(img, Image.merge("RGB", (mask, mask, mask)))
