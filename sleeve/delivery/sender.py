@@ -82,9 +82,7 @@ def send_callback(
         return outcome(ok=False, status_code=None, error=f"callBackUrl {exc}")
     except UnsafeCallbackUrl as exc:
         return outcome(ok=False, status_code=None, error=f"refused at send time: callBackUrl {exc}")
-    except httpx.TimeoutException:
-        return outcome(ok=False, status_code=None, error=_timeout_error(timeout_s))
-    except TimeoutError:
+    except (httpx.TimeoutException, TimeoutError):
         return outcome(ok=False, status_code=None, error=_timeout_error(timeout_s))
     except httpx.InvalidURL as exc:
         return outcome(ok=False, status_code=None, error=f"invalid URL: {exc}", permanent=True)
