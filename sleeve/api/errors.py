@@ -35,6 +35,8 @@ def describe_validation(errors: list[dict]) -> str:
                 "the body must be a JSON object like "
                 '{"taskId": "...", "callBackUrl": "https://..."}'
             )
+        elif kind == "missing" and field == "body":
+            sentences.append("the body is empty: send a JSON object")
         elif kind == "missing":
             sentences.append(f"{field} is required")
         elif kind == "string_type":

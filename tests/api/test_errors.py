@@ -61,7 +61,7 @@ def test_revoked_key_is_401(server: SleeveServer) -> None:
         (b'{"taskId": "abc", "callBackUrl": "ftp://example.com/cb"}', ["callBackUrl"]),
         (b'{"taskId": "abc", "callBackUrl": "/relative/path"}', ["callBackUrl"]),
         (b'{"taskId": "abc", "callBackUrl": "not a url"}', ["callBackUrl"]),
-        (b"", ["JSON"]),
+        (b"", ["empty", "JSON"]),
     ],
 )
 def test_bad_generate_bodies_are_422(
