@@ -254,11 +254,11 @@ def fractal_noise(
 def fast_blur(img: Image.Image, radius: float, factor: int | None = None) -> Image.Image:
     """Gaussian blur of `radius` px done at 1/factor size, then scaled back up.
 
-    factor defaults to about radius / 8 (1..16): big blurs cost the same at any size.
+    factor defaults to about radius / 3 (1..16): big blurs cost the same at any size.
     """
     w, h = img.size
     if factor is None:
-        factor = int(min(16, max(1, radius / 8)))
+        factor = int(min(16, max(1, radius / 3)))
     if factor <= 1:
         return img.filter(ImageFilter.GaussianBlur(radius))
     small = img.resize((max(1, w // factor), max(1, h // factor)), Image.Resampling.BOX)

@@ -1,0 +1,121 @@
+"""Flow field: anti-aliased streamlines over a noise field, with a soft glow.
+
+turbulence -> noise frequency and curl, energy -> stroke count and width, the
+energy curve -> where along the cover (read as time, left to right) lines
+start, seed -> the field's shape (drift, vortex, convergence, waves).
+"""
+
+from __future__ import annotations
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.base import StyleInfo
+
+STYLE = StyleInfo(
+    name="flow_field",
+    family="image",
+    fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
+)
+
+RES = 192  # the angle field's resolution
+FIELDS = ("drift", "vortex", "sink", "waves")
+PENS = 24  # colours are quantised so pens can be reused
+
+
+def _angle_field(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+    """Flow angle in radians at RES x RES (the field's shape comes from the seed)."""
+    turb = direction.turbulence
+    noise = raster.fractal_noise(rng, cells=2 + round(turb * 4), octaves=3, res=RES)
+    base = rng.uniform(0, 2 * np.pi)
+    curl = (0.6 + 2.4 * turb) * np.pi
+    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
+    x, y = c[None, :], c[:, None]
+    cx, cy = rng.uniform(0.3, 0.7, 2)
+    kind = FIELDS[int(rng.integers(len(FIELDS)))]
+    if kind == "vortex":
+        spin = np.arctan2(y - cy, x - cx) + np.pi / 2 * rng.choice((-1.0, 1.0)) * 0.85
+        return spin + (noise - 0.5) * curl * 0.5
+    if kind == "sink":
+        return np.arctan2(cy - y, cx - x) + (noise - 0.5) * curl * 0.6
+    if kind == "waves":
+        freq = rng.uniform(1.5, 4.0)
+        return (
+            base
+            + 0.9 * np.sin(2 * np.pi * freq * (x * np.cos(base) + y * np.sin(base)))
+            + (noise - 0.5) * curl * 0.4
+        )
+    return base + (noise - 0.5) * curl
+
+
+def _seeds(direction: ArtDirection, rng: np.random.Generator, n: int) -> np.ndarray:
+    """Start points (n, 2) in 0..1; more of them where the song is loud (x = time)."""
+    curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
+    weights = 0.15 + curve**2
+    cdf = np.cumsum(weights) / weights.sum()
+    xs = np.interp(rng.random(n), np.concatenate(([0.0], cdf)), np.linspace(0, 1, len(curve) + 1))
+    return np.stack([xs * 1.1 - 0.05, rng.uniform(-0.05, 1.05, n)], axis=1)
+
+
+def _trace(angles: np.ndarray, seeds: np.ndarray, steps: int, step: float) -> np.ndarray:
+    """Integrate all streamlines at once: (steps, n, 2) positions in 0..1."""
+    path = np.empty((steps, len(seeds), 2))
+    pos = seeds.copy()
+    cos, sin = np.cos(angles), np.sin(angles)
+    for k in range(steps):
+        path[k] = pos
+        ix = np.clip((pos[:, 0] * RES).astype(np.intp), 0, RES - 1)
+        iy = np.clip((pos[:, 1] * RES).astype(np.intp), 0, RES - 1)
+        pos = pos + step * np.stack([cos[iy, ix], sin[iy, ix]], axis=1)
+    return path
+
+
+def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
+    """Background pair and a colour table for the strokes."""
+    pal = direction.palette
+    dark = rgb_to_oklch(pal.background)[0] < 0.6
+    bg_l = 0.14 + 0.1 * direction.valence if dark else 0.93
+    bg_top = raster.tone(pal.background, bg_l, 0.04)
+    bg_bottom = raster.tone(pal.background, bg_l + (0.08 if dark else -0.06), 0.07, 25.0)
+    stroke_l = 0.72 if dark else 0.5
+    chroma = 0.11 + 0.09 * direction.energy
+    stops = [raster.tone(c, stroke_l + 0.06 * i, chroma) for i, c in enumerate(pal.colors)]
+    stops.insert(len(stops) // 2, raster.tone(pal.accent, stroke_l + 0.1, chroma + 0.04))
+    return bg_top, bg_bottom, raster.color_lut(stops, n=PENS)
+
+
+def render(direction: ArtDirection, size: int) -> Image.Image:
+    """Draw the flow-field cover (RGB, size x size)."""
+    rng = raster.rng_for(direction, "flow")
+    bg_top, bg_bottom, lut = _colors(direction)
+    img = raster.linear_gradient(size, [bg_top, bg_bottom], rng.uniform(45, 135))
+    angles = _angle_field(direction, rng)
+    n = 350 + round(direction.energy * 1000)
+    steps = 28 + round((1 - direction.energy) * 30)
+    path = _trace(angles, _seeds(direction, rng, n), steps, 0.0045)
+    hue_field = raster.fractal_noise(rng, cells=2, octaves=2, res=64)
+    width = size * (0.0012 + 0.0035 * direction.energy)
+    draw = aggdraw.Draw(img)
+    pens: dict[tuple[int, float, int], aggdraw.Pen] = {}
+    widths = np.sort(rng.choice((0.5, 1.0, 1.0, 1.6, 2.6), n))[::-1]  # thick (far) first
+    alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 60, 255)
+    cut = max(2, steps // 5)
+    for i in range(n):
+        sx, sy = np.clip(path[0, i] * 64, 0, 63).astype(int)
+        ci = int(hue_field[sy, sx] * (PENS - 1))
+        alpha = int(alphas[i]) // 16 * 16
+        pts = path[:, i] * size
+        for part, w in ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5)):
+            key = (ci, float(widths[i] * w), alpha)
+            if key not in pens:
+                pens[key] = aggdraw.Pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
+            draw.line(part.ravel().tolist(), pens[key])
+    draw.flush()
+    img = raster.glow(img, size * 0.012, 0.35 + 0.4 * direction.brightness)
+    img = raster.vignette(img, 0.3)
+    return raster.grain(img, raster.rng_for(direction, "flow-grain"), 0.03)
