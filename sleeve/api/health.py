@@ -17,8 +17,13 @@ router = APIRouter(tags=["health"])
 
 @router.get("/healthz")
 def healthz():
-    """The process is alive."""
-    return {"status": "ok"}
+    """The process is alive (and whether maintenance is on, when the database says)."""
+    try:
+        with read_session() as session:
+            maintenance: bool | None = maintenance_state(session=session).on
+    except Exception:
+        maintenance = None
+    return {"status": "ok", "maintenance": maintenance}
 
 
 @router.get("/readyz")

@@ -41,6 +41,7 @@ def test_maintenance_keeps_accepted_tasks_and_resumes_them(tmp_path: Path) -> No
             assert body["code"] == 455 and "maintenance" in body["msg"] and body["data"] is None
         ready = httpx.get(server.base + "/readyz").json()
         assert ready["maintenance"] is True
+        assert httpx.get(server.base + "/healthz").json() == {"status": "ok", "maintenance": True}
         time.sleep(3)  # workers run but must not start the kept task
         assert cover_status(tmp_path, cover_id) == "PENDING"
         assert receiver.received == []
