@@ -96,6 +96,15 @@ def tone(
     return oklch_to_rgb(lit, chr_, (hue + hue_shift) % 360.0)
 
 
+def vivid(color: RGB, lightness: float, chroma: float) -> RGB:
+    """``tone`` for flat, saturated fills: yellows and limes are lifted to at least
+    L 0.82 (a dark yellow reads as olive or mud)."""
+    hue = rgb_to_oklch(color)[2]
+    if 75.0 <= hue <= 130.0:
+        lightness = max(lightness, 0.84)
+    return tone(color, lightness, chroma)
+
+
 def srgb_to_oklab(rgb: np.ndarray) -> np.ndarray:
     """8-bit sRGB values (..., 3) in 0..255 to OKLab (..., 3)."""
     c = np.asarray(rgb, dtype=np.float64) / 255.0
