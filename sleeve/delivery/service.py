@@ -26,7 +26,7 @@ def run_delivery_job(delivery_id: int, *, settings: Settings | None = None) -> N
     """Make one attempt at a due delivery if this worker can claim it."""
     settings = settings or get_settings()
     owner = worker_id()
-    lease_s = settings.callback_timeout_s + 30
+    lease_s = 2 * settings.callback_timeout_s + 5
     with write_session() as session:
         claimed = claim(
             session=session,

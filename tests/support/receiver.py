@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,9 +26,13 @@ class ReceivedCallback:
 
 @dataclass
 class CallbackReceiver:
-    """Answers each POST with the next status in `statuses` (then 200) and records it."""
+    """Answers each POST with the next behaviour in `statuses` (then 200) and records it.
 
-    statuses: list[int] = field(default_factory=list)
+    A behaviour is a status code, a (status, headers) pair, ("hang", seconds) to answer
+    200 only after that long, or "reset" to drop the connection without an answer.
+    """
+
+    statuses: list = field(default_factory=list)
     received: list[ReceivedCallback] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -41,11 +47,30 @@ class CallbackReceiver:
                         {k.lower(): v for k, v in self.headers.items()}, body, time.time()
                     )
                 )
-                status = receiver.statuses.pop(0) if receiver.statuses else 200
-                self.send_response(status)
-                self.send_header("content-length", "2")
-                self.end_headers()
-                self.wfile.write(b"ok")
+                behaviour = receiver.statuses.pop(0) if receiver.statuses else 200
+                headers: dict[str, str] = {}
+                if behaviour == "reset":
+                    self.connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                    )
+                    self.connection.close()
+                    return
+                if isinstance(behaviour, tuple) and behaviour[0] == "hang":
+                    time.sleep(behaviour[1])
+                    behaviour = 200
+                if isinstance(behaviour, tuple):
+                    behaviour, headers = behaviour
+                try:
+                    self.send_response(behaviour)
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    if 300 <= behaviour < 400:
+                        self.send_header("location", "http://127.0.0.1:9/elsewhere")
+                    self.send_header("content-length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"ok")
+                except OSError:
+                    pass
 
             def log_message(self, *_args: object) -> None:
                 return
