@@ -48,3 +48,9 @@ class CoverRecord(BaseModel):
     response: CoverImages | None
     errorCode: int | None
     errorMessage: str | None
+    imagesExpireTime: str | None = Field(
+        default=None, description="extension: when the image files are deleted"
+    )
+    imagesExpired: bool = Field(
+        default=False, description="extension: the files were deleted after retention"
+    )

@@ -92,14 +92,10 @@ def cover_record(*, session: Session, account_id: int, cover_id: str, public_bas
 def _record(task: CoverTask, music_task_id: str, images: list[CoverImage], base: str) -> dict:
     done = task.status in ("SUCCESS", "GENERATE_COVER_FAILED")
     response: dict[str, Any] | None = None
+    expired = any(image.deleted_at is not None for image in images)
+    expire_time = min((image.expires_at for image in images), default=None)
     if task.status == "SUCCESS":
         response = {"images": [image_url(base, image.token) for image in images]}
-        expired = [image for image in images if image.deleted_at is not None]
-        if expired:
-            response["expired"] = True
-            response["expiredAt"] = iso_millis(min(image.expires_at for image in expired))
-        elif images:
-            response["expiresAt"] = iso_millis(min(image.expires_at for image in images))
     error_code: int | None = None
     error_message: str | None = None
     if task.status == "SUCCESS":
@@ -117,4 +113,6 @@ def _record(task: CoverTask, music_task_id: str, images: list[CoverImage], base:
         "response": response,
         "errorCode": error_code,
         "errorMessage": error_message,
+        "imagesExpireTime": iso_millis(expire_time),
+        "imagesExpired": expired,
     }

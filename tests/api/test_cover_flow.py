@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import time
+from datetime import datetime, timedelta
 
 import httpx
 from PIL import Image
@@ -54,6 +55,11 @@ def test_generate_then_callback_and_polling(
     assert final["errorCode"] == 200 and final["errorMessage"] == ""
     assert final["parentTaskId"] == music_id and final["callbackUrl"] == receiver.url
     assert final["createTime"].endswith("Z") and len(final["createTime"]) == 24
+    assert final["imagesExpired"] is False
+    kept = datetime.fromisoformat(final["imagesExpireTime"].replace("Z", "+00:00")) - (
+        datetime.fromisoformat(final["completeTime"].replace("Z", "+00:00"))
+    )
+    assert abs(kept - timedelta(days=14)) < timedelta(minutes=1)
     images = final["response"]["images"]
     assert len(images) == 2 and len(set(images)) == 2
 

@@ -51,7 +51,8 @@ def test_expired_images_are_swept_and_answer_410(tmp_path: Path) -> None:
             params={"taskId": cover_id},
         ).json()
         assert after["code"] == 200 and after["data"]["status"] == "SUCCESS"
-        assert after["data"]["response"]["expired"] is True
+        assert after["data"]["imagesExpired"] is True
+        assert after["data"]["response"]["images"] == urls
     finally:
         server.stop()
         receiver.close()
