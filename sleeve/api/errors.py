@@ -41,8 +41,11 @@ def describe_validation(errors: list[dict]) -> str:
             sentences.append(f"{field} is required")
         elif kind == "string_type":
             sentences.append(f"{field} must be a string")
-        elif kind in ("string_too_short", "value_error") and "empty" in error.get("msg", ""):
+        elif kind == "string_too_short" or (kind == "value_error" and "empty" in error["msg"]):
             sentences.append(f"{field} must not be empty")
+        elif kind == "string_too_long":
+            limit = error.get("ctx", {}).get("max_length")
+            sentences.append(f"{field} is too long (at most {limit} characters)")
         else:
             sentences.append(f"{field}: {error.get('msg', 'is not valid')}")
     return "; ".join(dict.fromkeys(sentences)) or "the request is not valid"
@@ -67,7 +70,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         msg = _HTTP_MESSAGES.get(exc.status_code, str(exc.detail))
         if not _is_api(request):
-            return JSONResponse({"detail": msg}, status_code=exc.status_code)
+            return JSONResponse(
+                {"detail": msg}, status_code=exc.status_code, headers=getattr(exc, "headers", None)
+            )
         return envelope_response(exc.status_code, msg, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)

@@ -10,9 +10,14 @@ class GenerateCoverRequest(BaseModel):
 
     model_config = ConfigDict(extra="ignore", strict=True)
 
-    taskId: str = Field(description="The music task id the cover is for.", max_length=128)
+    taskId: str = Field(
+        description="The music task id the cover is for.", min_length=1, max_length=128
+    )
     callBackUrl: str = Field(
-        description="Absolute http(s) URL that receives the result.", max_length=2000
+        description="Absolute http(s) URL that receives the result.",
+        min_length=1,
+        max_length=2000,
+        json_schema_extra={"format": "uri", "pattern": "^https?://"},
     )
 
     @field_validator("taskId", "callBackUrl")

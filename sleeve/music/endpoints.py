@@ -101,7 +101,35 @@ def music_record_info(
         return envelope(music_record(music, settings.public_base))
 
 
-@router.post("/intake/{token}", response_model=Envelope[MusicTaskCreated])
+PROVIDER_CALLBACK_SCHEMA = {
+    "type": "object",
+    "required": ["data"],
+    "properties": {
+        "code": {"type": "integer"},
+        "msg": {"type": "string"},
+        "data": {
+            "type": "object",
+            "required": ["callbackType", "task_id"],
+            "properties": {
+                "callbackType": {"type": "string", "enum": ["text", "first", "complete", "error"]},
+                "task_id": {"type": "string", "minLength": 1, "maxLength": 64},
+                "data": {"type": "array", "items": {"type": "object"}},
+            },
+        },
+    },
+}
+
+
+@router.post(
+    "/intake/{token}",
+    response_model=Envelope[MusicTaskCreated],
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": PROVIDER_CALLBACK_SCHEMA}},
+        }
+    },
+)
 async def provider_intake(token: str, request: Request):
     """Receive a provider's music-generation callback (text, first, complete, error) at the
     account's secret intake URL; the track's audio is downloaded in the background."""
