@@ -69,6 +69,12 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         msg = _HTTP_MESSAGES.get(exc.status_code, str(exc.detail))
+        if exc.status_code == 400 and _is_api(request):
+            # FastAPI's only own 400 is a body it could not parse; 400 means "duplicate"
+            # in the contract, so this is a validation failure
+            return envelope_response(
+                422, "the body could not be parsed: send one JSON object, not nested too deep"
+            )
         if not _is_api(request):
             return JSONResponse(
                 {"detail": msg}, status_code=exc.status_code, headers=getattr(exc, "headers", None)

@@ -79,25 +79,32 @@ class GuardMiddleware:
             await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})
             return
         received = 0
-        started = False
+        too_large = False
+        replaced = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, too_large
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
+                    too_large = True
                     raise _TooLarge
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
+        async def guarded_send(message: Message) -> None:
+            # The framework may catch _TooLarge while parsing and answer on its own;
+            # whatever it answers, the client gets the 413 envelope.
+            nonlocal replaced
+            if too_large:
+                if not replaced:
+                    replaced = True
+                    await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})
+                return
             await send(message)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, guarded_send)
         except _TooLarge:
-            if not started:
+            if not replaced:
                 await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})
