@@ -1,0 +1,244 @@
+"""Set the title on a cover: real fonts, sized to fit, placed in the calmest band, and
+legible (contrast at least 4.5:1 against what is behind it, measured on the pixels)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.color import contrast_ratio, mix, relative_luminance
+from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.fonts import FontFace, role_face, split_runs
+from sleeve.engine.title_lines import Line, fit_lines
+
+MARGIN = 0.07
+MIN_CONTRAST = 4.5
+WHITE: RGB = (250, 250, 247)
+BLACK: RGB = (14, 14, 18)
+
+
+@dataclass(frozen=True)
+class TitleLayout:
+    """Where the title went: a glyph mask, one box per line (x0, y0, x1, y1), the
+    number of visible characters per line, the colour and the legibility treatment."""
+
+    mask: Image.Image
+    boxes: tuple[tuple[int, int, int, int], ...]
+    chars: tuple[int, ...]
+    color: RGB
+    treatment: str
+
+
+def display_text(title: str, role: str) -> str:
+    """The title as set: capitals for condensed, geometric and mono display faces."""
+    text = " ".join(title.split()) or "Untitled"
+    return text.upper() if role in ("condensed", "geometric", "mono") else text
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strong character is right-to-left (Arabic, Hebrew)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def run_width(run: str, face: FontFace, px: int) -> float:
+    """Advance width of a run in pixels."""
+    return face.sized(px).getlength(run, direction="rtl" if is_rtl(run) else None)
+
+
+def draw_line(
+    draw: ImageDraw.ImageDraw,
+    x: float,
+    baseline: float,
+    line: Line,
+    primary: FontFace,
+    px: int,
+    fill: int | RGB,
+    stroke: int = 0,
+    stroke_fill: int | RGB | None = None,
+) -> None:
+    """Draw one line run by run (each run in a face that has its glyphs), left to right
+    in visual order; right-to-left lines reverse the order of their runs."""
+    runs = split_runs(line.text, primary)
+    if is_rtl(line.text):
+        runs = runs[::-1]
+    for run, face in runs:
+        font = face.sized(px)
+        direction = "rtl" if is_rtl(run) else None
+        draw.text(
+            (x, baseline),
+            run,
+            font=font,
+            fill=fill,
+            anchor="ls",
+            direction=direction,
+            stroke_width=stroke,
+            stroke_fill=stroke_fill,
+        )
+        x += font.getlength(run, direction=direction)
+
+
+def _edge_energy(image: Image.Image) -> np.ndarray:
+    grey = np.asarray(image.convert("L").resize((96, 96), Image.Resampling.BILINEAR), float)
+    gy, gx = np.gradient(grey)
+    return np.hypot(gx, gy)
+
+
+def _calmest_band(image: Image.Image, height_frac: float, seed: int) -> float:
+    """Top of the calmest of three bands (top, middle, bottom) as a fraction of the side."""
+    energy = _edge_energy(image)
+    tops = [MARGIN, 0.5 - height_frac / 2, 1 - MARGIN - height_frac]
+    scores = []
+    for index, top in enumerate(tops):
+        rows = energy[int(top * 96) : max(int(top * 96) + 1, int((top + height_frac) * 96))]
+        variety = 0.04 * ((seed >> (index * 3)) & 7)  # the seed breaks near-ties
+        scores.append(float(rows.mean()) * (1 + variety) + (8 if index == 1 else 0))
+    return tops[int(np.argmin(scores))]
+
+
+def _background_range(image: Image.Image, region: tuple[int, int, int, int]) -> tuple[float, float]:
+    """Luminance of the darkest and lightest 2% of the background behind the title."""
+    crop = image.crop(region)
+    step = max(1, crop.size[0] // 256)
+    if step > 1:
+        crop = crop.resize(
+            (crop.size[0] // step, max(1, crop.size[1] // step)), Image.Resampling.BOX
+        )
+    lum = _luminance(np.asarray(crop).reshape(-1, 3))
+    low, high = np.percentile(lum, [2, 98])
+    return float(low), float(high)
+
+
+def _worst_contrast(color: RGB, low: float, high: float) -> float:
+    """Contrast of `color` against the darkest and the lightest part of the background."""
+    own = relative_luminance(color)
+    return min(_ratio(own, low), _ratio(own, high))
+
+
+def _ratio(a: float, b: float) -> float:
+    light, dark = max(a, b), min(a, b)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _luminance(pixels: np.ndarray) -> np.ndarray:
+    c = pixels.astype(float) / 255.0
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return linear @ np.array([0.2126, 0.7152, 0.0722])
+
+
+def _choose_color(direction: ArtDirection, low: float, high: float) -> tuple[RGB, float]:
+    palette = direction.palette
+    candidates = [palette.ink, palette.accent, WHITE, BLACK]
+    scored = [
+        (_worst_contrast(color, low, high), index, color) for index, color in enumerate(candidates)
+    ]
+    # prefer the palette's own colours when they are legible enough
+    legible = [item for item in scored if item[0] >= MIN_CONTRAST + 0.5]
+    best = min(legible, key=lambda item: item[1]) if legible else max(scored)
+    return best[2], best[0]
+
+
+def _region(box: tuple[int, int, int, int], size: int, pad: int) -> tuple[int, int, int, int]:
+    x0, y0, x1, y1 = box
+    return max(0, x0 - pad), max(0, y0 - pad), min(size, x1 + pad), min(size, y1 + pad)
+
+
+def _band(
+    image: Image.Image, top: int, bottom: int, color: RGB, strength: float, feather: int
+) -> Image.Image:
+    """Blend a full-width horizontal band of `color` behind the title, with soft top and
+    bottom edges (a scrim); strength 1 with no feather is a solid plate."""
+    size = image.size[1]
+    y0, y1 = max(0, top - feather), min(size, bottom + feather)
+    rows = np.arange(y0, y1, dtype=float)
+    ramp = np.ones_like(rows)
+    if feather:
+        ramp = np.clip(
+            np.minimum(rows - (top - feather), (bottom + feather) - rows) / feather, 0, 1
+        )
+        ramp = ramp * ramp * (3 - 2 * ramp)
+    alpha = (strength * ramp)[:, None, None]
+    out = np.array(image)
+    band = out[y0:y1].astype(np.float32) * (1 - alpha) + np.array(color, np.float32) * alpha
+    out[y0:y1] = band.round().astype(np.uint8)
+    return Image.fromarray(out)
+
+
+def place_title(image: Image.Image, direction: ArtDirection) -> tuple[Image.Image, TitleLayout]:
+    """Set direction.title (and its subtitle) on the image; returns the new image and
+    where the title went."""
+    size = image.size[0]
+    primary = role_face(direction.font_role, heavy=direction.energy > 0.35)
+    text = display_text(direction.title, direction.font_role)
+    lines, px = fit_lines(text, primary, size, width_frac=1 - 2 * MARGIN, measure=run_width)
+    line_gap = int(px * 1.12)
+    sub_px = max(10, int(size * 0.032))
+    block = line_gap * len(lines) + (int(sub_px * 1.8) if direction.subtitle else 0)
+    top = int(_calmest_band(image, block / size + 0.04, direction.seed) * size)
+    align_left = direction.font_role in ("condensed", "mono") and (direction.seed >> 7) & 1
+
+    boxes, chars, positions = [], [], []
+    y = top + int(px * 0.85)
+    for line in lines:
+        x = MARGIN * size if align_left else (size - line.width) / 2
+        positions.append((x, y))
+        boxes.append((int(x), int(y - px * 0.85), int(x + line.width), int(y + px * 0.2)))
+        chars.append(sum(1 for char in line.text if not char.isspace()))
+        y += line_gap
+    block_box = (min(b[0] for b in boxes), boxes[0][1], max(b[2] for b in boxes), boxes[-1][3])
+    region = _region(block_box, size, int(px * 0.35))
+    color, worst = _choose_color(direction, *_background_range(image, region))
+    treatment = "none"
+    band_top, band_bottom = region[1], region[3] + (int(sub_px * 2.2) if direction.subtitle else 0)
+    if worst < MIN_CONTRAST:
+        light_text = relative_luminance(color) >= 0.3
+        shade = mix(direction.palette.background, BLACK if light_text else WHITE, 0.55)
+        image = _band(image, band_top, band_bottom, shade, 0.78, int(px * 0.8))
+        color, worst = _choose_color(direction, *_background_range(image, region))
+        treatment = "scrim"
+    if worst < MIN_CONTRAST:
+        plate = BLACK if relative_luminance(color) > 0.4 else WHITE
+        if contrast_ratio(direction.palette.background, color) >= 7:
+            plate = direction.palette.background
+        image = _band(image, band_top, band_bottom, plate, 1.0, 0)
+        treatment = "plate"
+
+    image = image.copy()
+    draw = ImageDraw.Draw(image)
+    mask = Image.new("L", image.size, 0)
+    mask_draw = ImageDraw.Draw(mask)
+    for line, (x, baseline) in zip(lines, positions, strict=True):
+        draw_line(draw, x, baseline, line, primary, px, color)
+        draw_line(mask_draw, x, baseline, line, primary, px, 255)
+    if direction.subtitle:
+        sub_face = role_face(
+            "geometric" if direction.font_role == "condensed" else direction.font_role, heavy=False
+        )
+        sub_line = fit_lines(
+            direction.subtitle,
+            sub_face,
+            size,
+            width_frac=1 - 2 * MARGIN,
+            measure=run_width,
+            max_px=sub_px,
+            lines=1,
+        )[0][0]
+        sx = MARGIN * size if align_left else (size - sub_line.width) / 2
+        draw_line(
+            draw,
+            sx,
+            y - line_gap + int(px * 0.3) + int(sub_px * 1.3),
+            sub_line,
+            sub_face,
+            sub_px,
+            color,
+        )
+    return image, TitleLayout(mask, tuple(boxes), tuple(chars), color, treatment)
