@@ -38,16 +38,17 @@ class CoverSet:
 
 
 def render_one(
-    direction: ArtDirection, style: str, size: int
+    direction: ArtDirection, style: str, size: int, avoid_band: int | None = None
 ) -> tuple[Image.Image, TitleLayout | None]:
-    """One cover as an image, with the title set (and where it went)."""
+    """One cover as an image, with the title set (and where it went); `avoid_band` is
+    the title band of the track's other cover."""
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     module = get_style(style)
-    image = module.render(direction, size).convert("RGB")
     if module.STYLE.draws_title:
-        return image, getattr(module, "last_layout", lambda: None)()
-    return place_title(image, direction)
+        image, layout = module.render_with_title(direction, size)
+        return image.convert("RGB"), layout
+    return place_title(module.render(direction, size).convert("RGB"), direction, avoid_band)
 
 
 def encode_png(image: Image.Image) -> bytes:
@@ -68,8 +69,10 @@ def render_covers(
     for name in names:
         get_style(name)
     covers = []
+    band: int | None = None
     for name in names:
-        image, _layout = render_one(direction, name, size)
+        image, layout = render_one(direction, name, size, band)
+        band = layout.band if layout is not None else None
         covers.append(RenderedCover(name, encode_png(image), size, size))
     notes = (f"audio unreadable ({audio_error}); cover made from text",) if audio_error else ()
     return CoverSet(direction, tuple(covers), notes)

@@ -30,6 +30,7 @@ class TitleLayout:
     chars: tuple[int, ...]
     color: RGB
     treatment: str
+    band: int = 0
 
 
 def display_text(title: str, role: str) -> str:
@@ -92,16 +93,24 @@ def _edge_energy(image: Image.Image) -> np.ndarray:
     return np.hypot(gx, gy)
 
 
-def _calmest_band(image: Image.Image, height_frac: float, seed: int) -> float:
-    """Top of the calmest of three bands (top, middle, bottom) as a fraction of the side."""
+def _calmest_band(
+    image: Image.Image, height_frac: float, seed: int, avoid: int | None = None
+) -> int:
+    """The calmest of three bands (0 top, 1 middle, 2 bottom); `avoid` is the band the
+    other cover of the track used, so the pair differs in layout too."""
     energy = _edge_energy(image)
     tops = [MARGIN, 0.5 - height_frac / 2, 1 - MARGIN - height_frac]
     scores = []
     for index, top in enumerate(tops):
         rows = energy[int(top * 96) : max(int(top * 96) + 1, int((top + height_frac) * 96))]
         variety = 0.04 * ((seed >> (index * 3)) & 7)  # the seed breaks near-ties
-        scores.append(float(rows.mean()) * (1 + variety) + (8 if index == 1 else 0))
-    return tops[int(np.argmin(scores))]
+        score = float(rows.mean()) * (1 + variety) + (8 if index == 1 else 0)
+        scores.append(score * (3 if index == avoid else 1))
+    return int(np.argmin(scores))
+
+
+def _band_top(band: int, height_frac: float) -> float:
+    return (MARGIN, 0.5 - height_frac / 2, 1 - MARGIN - height_frac)[band]
 
 
 def _background_range(image: Image.Image, region: tuple[int, int, int, int]) -> tuple[float, float]:
@@ -172,9 +181,11 @@ def _band(
     return Image.fromarray(out)
 
 
-def place_title(image: Image.Image, direction: ArtDirection) -> tuple[Image.Image, TitleLayout]:
+def place_title(
+    image: Image.Image, direction: ArtDirection, avoid_band: int | None = None
+) -> tuple[Image.Image, TitleLayout]:
     """Set direction.title (and its subtitle) on the image; returns the new image and
-    where the title went."""
+    where the title went. `avoid_band` steers it away from the other cover's band."""
     size = image.size[0]
     primary = role_face(direction.font_role, heavy=direction.energy > 0.35)
     text = display_text(direction.title, direction.font_role)
@@ -182,7 +193,8 @@ def place_title(image: Image.Image, direction: ArtDirection) -> tuple[Image.Imag
     line_gap = int(px * 1.12)
     sub_px = max(10, int(size * 0.032))
     block = line_gap * len(lines) + (int(sub_px * 1.8) if direction.subtitle else 0)
-    top = int(_calmest_band(image, block / size + 0.04, direction.seed) * size)
+    band = _calmest_band(image, block / size + 0.04, direction.seed, avoid_band)
+    top = int(_band_top(band, block / size + 0.04) * size)
     align_left = direction.font_role in ("condensed", "mono") and (direction.seed >> 7) & 1
 
     boxes, chars, positions = [], [], []
@@ -241,4 +253,4 @@ def place_title(image: Image.Image, direction: ArtDirection) -> tuple[Image.Imag
             sub_px,
             color,
         )
-    return image, TitleLayout(mask, tuple(boxes), tuple(chars), color, treatment)
+    return image, TitleLayout(mask, tuple(boxes), tuple(chars), color, treatment, band)

@@ -1,0 +1,112 @@
+"""Offline quality measures for covers: distance between images, colour, contrast and
+title legibility (all numpy; each well under 40 ms at 1024 px)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+from scipy.ndimage import binary_dilation, uniform_filter
+
+from sleeve.engine.typography import TitleLayout
+
+
+def dhash(image: Image.Image) -> int:
+    """64-bit difference hash: is each pixel of a 9x8 grey thumbnail brighter than the
+    next one to its right."""
+    grey = np.asarray(image.convert("L").resize((9, 8), Image.Resampling.LANCZOS), float)
+    bits = (grey[:, 1:] > grey[:, :-1]).flatten()
+    return int("".join("1" if bit else "0" for bit in bits), 2)
+
+
+def hamming(a: int, b: int) -> int:
+    """Number of differing bits."""
+    return bin(a ^ b).count("1")
+
+
+def ssim(a: Image.Image, b: Image.Image, size: int = 256) -> float:
+    """Structural similarity of two images as 256x256 grey (7x7 windows)."""
+    x = np.asarray(a.convert("L").resize((size, size), Image.Resampling.BILINEAR), float)
+    y = np.asarray(b.convert("L").resize((size, size), Image.Resampling.BILINEAR), float)
+    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
+    mx, my = uniform_filter(x, 7), uniform_filter(y, 7)
+    vx = uniform_filter(x * x, 7) - mx * mx
+    vy = uniform_filter(y * y, 7) - my * my
+    cxy = uniform_filter(x * y, 7) - mx * my
+    index = ((2 * mx * my + c1) * (2 * cxy + c2)) / ((mx**2 + my**2 + c1) * (vx + vy + c2))
+    return float(index.mean())
+
+
+def colourfulness(image: Image.Image) -> float:
+    """Hasler-Süsstrunk colourfulness; below about 15 reads as dull."""
+    rgb = np.asarray(image.convert("RGB").resize((256, 256)), float)
+    rg = rgb[..., 0] - rgb[..., 1]
+    yb = (rgb[..., 0] + rgb[..., 1]) / 2 - rgb[..., 2]
+    return float(np.hypot(rg.std(), yb.std()) + 0.3 * np.hypot(rg.mean(), yb.mean()))
+
+
+def rms_contrast(image: Image.Image) -> float:
+    """Standard deviation of luminance in 0..1; below about 0.08 is flat."""
+    return float(np.asarray(image.convert("L").resize((256, 256)), float).std() / 255)
+
+
+def _lab(image: Image.Image) -> np.ndarray:
+    rgb = np.asarray(image.convert("RGB").resize((64, 64)), float) / 255
+    linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    xyz = (
+        linear
+        @ np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505]]).T
+    )
+    xyz /= np.array([0.9505, 1.0, 1.089])
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    return np.stack(
+        [116 * f[..., 1] - 16, 500 * (f[..., 0] - f[..., 1]), 200 * (f[..., 1] - f[..., 2])],
+        axis=-1,
+    )
+
+
+def palette_distance(a: Image.Image, b: Image.Image) -> float:
+    """ΔE76 between the mean CIELAB colours of two images."""
+    return float(np.linalg.norm(_lab(a).reshape(-1, 3).mean(0) - _lab(b).reshape(-1, 3).mean(0)))
+
+
+def lightness_and_warmth(image: Image.Image) -> tuple[float, float]:
+    """Mean CIELAB lightness (0..100) and warmth (mean a* + b*, higher is warmer)."""
+    lab = _lab(image).reshape(-1, 3)
+    return float(lab[:, 0].mean()), float(lab[:, 1].mean() + lab[:, 2].mean())
+
+
+def _luminance(pixels: np.ndarray) -> np.ndarray:
+    c = pixels / 255.0
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return linear @ np.array([0.2126, 0.7152, 0.0722])
+
+
+def title_contrast(image: Image.Image, layout: TitleLayout, thumbnail: int = 256) -> float:
+    """The worst per-character WCAG contrast of the title at thumbnail size: each line
+    is cut into one slice per character, and each slice's letter pixels are compared
+    with a thin ring around them."""
+    scale = thumbnail / image.size[0]
+    small = np.asarray(
+        image.convert("RGB").resize((thumbnail, thumbnail), Image.Resampling.BOX), float
+    )
+    coverage = np.asarray(layout.mask.resize((thumbnail, thumbnail), Image.Resampling.BOX))
+    mask = coverage > 160
+    ring = binary_dilation(coverage > 20, iterations=2) & ~(coverage > 20)
+    lum = _luminance(small)
+    worst = float("inf")
+    for (x0, y0, x1, y1), count in zip(layout.boxes, layout.chars, strict=True):
+        if count == 0:
+            continue
+        edges = np.linspace(x0 * scale, x1 * scale, count + 1)
+        top, bottom = int(y0 * scale), int(np.ceil(y1 * scale)) + 1
+        for left, right in zip(edges[:-1], edges[1:], strict=True):
+            cols = slice(int(left), max(int(left) + 1, int(np.ceil(right))))
+            letters = mask[top:bottom, cols]
+            around = ring[max(0, top - 2) : bottom + 2, cols]
+            if letters.sum() < 2 or around.sum() < 2:
+                continue
+            fg = lum[top:bottom, cols][letters].mean()
+            bg = lum[max(0, top - 2) : bottom + 2, cols][around].mean()
+            light, dark = max(fg, bg), min(fg, bg)
+            worst = min(worst, (light + 0.05) / (dark + 0.05))
+    return worst if worst != float("inf") else 0.0

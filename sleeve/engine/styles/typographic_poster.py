@@ -1,0 +1,128 @@
+"""Typographic poster: the title is the image, repeated in rows of outlines and tints
+with one solid, legible line. Tempo sets the rhythm (rows), energy the weight."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.fonts import role_face
+from sleeve.engine.raster import grain, rng_for
+from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.title_lines import Line, fit_lines
+from sleeve.engine.typography import (
+    BLACK,
+    WHITE,
+    TitleLayout,
+    display_text,
+    draw_line,
+    run_width,
+)
+
+STYLE = StyleInfo(
+    name="typographic_poster",
+    family="graphic",
+    fits=("pop", "hiphop", "punk", "rock", "electronic", "metal", "world"),
+    draws_title=True,
+)
+
+
+def _repeat(text: str, times: int) -> str:
+    return "  ·  ".join([text] * times)
+
+
+def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
+    """The poster and where its legible title line is."""
+    rng = rng_for(direction, "typographic_poster")
+    palette = direction.palette
+    role = "condensed" if direction.energy > 0.55 else direction.font_role
+    face = role_face(role, heavy=direction.energy > 0.3)
+    text = display_text(direction.title, role)
+    rows = int(np.clip(round(4 + direction.tempo_bpm / 30 + rng.integers(0, 3)), 5, 11))
+    row_h = size / rows
+    px = max(8, int(row_h * 0.92))
+    image = Image.new("RGB", (size, size), palette.background)
+    draw = ImageDraw.Draw(image)
+
+    # a big accent field behind the type: a disc or a bar, placed by the seed
+    if rng.random() < 0.5:
+        radius = size * rng.uniform(0.25, 0.42)
+        cx, cy = size * rng.uniform(0.25, 0.75), size * rng.uniform(0.25, 0.75)
+        accent = mix(palette.accent, palette.background, 0.35)
+        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=accent)
+    else:
+        top = size * rng.uniform(0.1, 0.6)
+        draw.rectangle(
+            (0, top, size, top + size * rng.uniform(0.15, 0.3)),
+            fill=mix(palette.accent, palette.background, 0.45),
+        )
+
+    hero = int(rng.integers(1, rows - 2))  # the legible line takes rows hero and hero + 1
+    colors = [c for c in palette.colors if contrast_ratio(c, palette.background) > 1.3] or [
+        palette.ink
+    ]
+    stroke = max(1, int(px * (0.02 + 0.03 * direction.energy)))
+    repeated = _repeat(text, 6)
+    for row in range(rows):
+        if row in (hero, hero + 1):
+            continue
+        baseline = row_h * (row + 0.86)
+        shift = -size * ((row * 0.37 + rng.random()) % 1.0)
+        color = colors[row % len(colors)]
+        if (row + hero) % 2:
+            draw_line(
+                draw,
+                shift,
+                baseline,
+                Line(repeated, 0),
+                face,
+                px,
+                palette.background,
+                stroke,
+                color,
+            )
+        else:
+            draw_line(
+                draw,
+                shift,
+                baseline,
+                Line(repeated, 0),
+                face,
+                px,
+                mix(color, palette.background, 0.55),
+            )
+
+    # the legible line: the whole title once, as large as fits, solid ink on a clean band
+    lines, hero_px = fit_lines(
+        text, face, size, width_frac=0.86, measure=run_width, max_px=int(px * 1.9), lines=1
+    )
+    line = lines[0]
+    band_top, band_bottom = int(row_h * hero), int(row_h * (hero + 2))
+    draw.rectangle((0, band_top, size, band_bottom), fill=palette.background)
+    image = grain(image, rng, amount=0.03)
+    draw = ImageDraw.Draw(image)
+    x = (size - line.width) / 2 if rng.random() < 0.6 else size * 0.07
+    baseline = band_top + (2 * row_h + hero_px * 0.72) / 2
+    ink = palette.ink
+    if contrast_ratio(ink, palette.background) < 7:
+        ink = max((palette.ink, WHITE, BLACK), key=lambda c: contrast_ratio(c, palette.background))
+    draw_line(draw, x, baseline, line, face, hero_px, ink)
+    mask = Image.new("L", (size, size), 0)
+    draw_line(ImageDraw.Draw(mask), x, baseline, line, face, hero_px, 255)
+
+    box = (
+        int(x),
+        int(baseline - hero_px * 0.8),
+        int(x + line.width),
+        int(baseline + hero_px * 0.2),
+    )
+    chars = sum(1 for char in line.text if not char.isspace())
+    band = 0 if hero < rows / 3 else (2 if hero > 2 * rows / 3 else 1)
+    return image, TitleLayout(mask, (box,), (chars,), ink, "band", band)
+
+
+def render(direction: ArtDirection, size: int) -> Image.Image:
+    """The poster (the title included)."""
+    return render_with_title(direction, size)[0]
