@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.color import contrast_ratio, mix, relative_luminance
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import role_face
 from sleeve.engine.raster import grain, rng_for
@@ -100,14 +100,20 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     )
     line = lines[0]
     band_top, band_bottom = int(row_h * hero), int(row_h * (hero + 2))
-    draw.rectangle((0, band_top, size, band_bottom), fill=palette.background)
+    ink = palette.ink
+    if contrast_ratio(ink, palette.background) < 7:
+        ink = max((palette.ink, WHITE, BLACK), key=lambda c: contrast_ratio(c, palette.background))
+    band_color = palette.background
+    away = BLACK if relative_luminance(ink) > 0.3 else WHITE
+    for step in range(1, 6):  # deepen the band until the line reads at 7:1
+        if contrast_ratio(ink, band_color) >= 7:
+            break
+        band_color = mix(palette.background, away, 0.15 * step)
+    draw.rectangle((0, band_top, size, band_bottom), fill=band_color)
     image = grain(image, rng, amount=0.03)
     draw = ImageDraw.Draw(image)
     x = (size - line.width) / 2 if rng.random() < 0.6 else size * 0.07
     baseline = band_top + (2 * row_h + hero_px * 0.72) / 2
-    ink = palette.ink
-    if contrast_ratio(ink, palette.background) < 7:
-        ink = max((palette.ink, WHITE, BLACK), key=lambda c: contrast_ratio(c, palette.background))
     draw_line(draw, x, baseline, line, face, hero_px, ink)
     mask = Image.new("L", (size, size), 0)
     draw_line(ImageDraw.Draw(mask), x, baseline, line, face, hero_px, 255)
