@@ -31,6 +31,9 @@ app.add_typer(music_app, name="music")
 app.add_typer(maintenance_app, name="maintenance")
 
 # engine commands (registered below this line)
+from sleeve.cli.render import render_command  # noqa: E402
+
+app.command("render")(render_command)
 
 
 def main() -> None:

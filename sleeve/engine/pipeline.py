@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
+from sleeve.engine.measures import dhash, hamming, ssim
 from sleeve.engine.music import MusicInput
-from sleeve.engine.styles.registry import choose_styles, get_style
+from sleeve.engine.styles.registry import choose_styles, get_style, ranked_styles
 from sleeve.engine.typography import TitleLayout, place_title
 
 ENGINE_VERSION = "1"
 MIN_SIZE, MAX_SIZE = 64, 3000
+PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,42 @@ def render_one(
     return place_title(module.render(direction, size).convert("RGB"), direction, avoid_band)
 
 
+def render_pair(
+    direction: ArtDirection, size: int, styles: Sequence[str] | None = None
+) -> list[tuple[str, Image.Image, TitleLayout | None]]:
+    """The track's two covers. Unless styles are given, the second style is the best
+    fitting one of the other family whose cover differs clearly from the first (64-bit
+    difference hash >= 20 bits apart and SSIM <= 0.5), trying at most three."""
+    if styles:
+        names = list(styles)
+        for name in names:
+            get_style(name)
+        first = render_one(direction, names[0], size)
+        second = render_one(direction, names[1], size, _band(first[1]))
+        return [(names[0], *first), (names[1], *second)]
+    ranked = ranked_styles(direction)
+    first_name = choose_styles(direction)[0]
+    first = render_one(direction, first_name, size)
+    family = get_style(first_name).STYLE.family
+    others = [name for name in ranked if get_style(name).STYLE.family != family][:3]
+    best: tuple[float, str, tuple] | None = None
+    for name in others:
+        second = render_one(direction, name, size, _band(first[1]))
+        bits = hamming(dhash(first[0]), dhash(second[0]))
+        similarity = ssim(first[0], second[0])
+        if bits >= PAIR_MIN_BITS and similarity <= PAIR_MAX_SSIM:
+            return [(first_name, *first), (name, *second)]
+        score = bits / 64 - similarity
+        if best is None or score > best[0]:
+            best = (score, name, second)
+    assert best is not None
+    return [(first_name, *first), (best[1], *best[2])]
+
+
+def _band(layout: TitleLayout | None) -> int | None:
+    return layout.band if layout is not None else None
+
+
 def encode_png(image: Image.Image) -> bytes:
     """PNG bytes, fast and deterministic (same pixels, same bytes)."""
     buffer = io.BytesIO()
@@ -65,14 +103,9 @@ def render_covers(
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     direction, audio_error = direct_from_music(music)
-    names = tuple(styles) if styles else choose_styles(direction)
-    for name in names:
-        get_style(name)
-    covers = []
-    band: int | None = None
-    for name in names:
-        image, layout = render_one(direction, name, size, band)
-        band = layout.band if layout is not None else None
-        covers.append(RenderedCover(name, encode_png(image), size, size))
+    covers = [
+        RenderedCover(name, encode_png(image), size, size)
+        for name, image, _layout in render_pair(direction, size, styles)
+    ]
     notes = (f"audio unreadable ({audio_error}); cover made from text",) if audio_error else ()
     return CoverSet(direction, tuple(covers), notes)

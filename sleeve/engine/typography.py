@@ -34,9 +34,18 @@ class TitleLayout:
 
 
 def display_text(title: str, role: str) -> str:
-    """The title as set: capitals for condensed, geometric and mono display faces."""
+    """The title as set: capitals for condensed, geometric and mono display faces
+    (Greek capitals lose their tonos, as Greek typesetting does)."""
     text = " ".join(title.split()) or "Untitled"
-    return text.upper() if role in ("condensed", "geometric", "mono") else text
+    if role not in ("condensed", "geometric", "mono"):
+        return text
+    upper = unicodedata.normalize("NFD", text.upper())
+    upper = "".join(
+        char
+        for index, char in enumerate(upper)
+        if not (char == "\u0301" and index and "GREEK" in unicodedata.name(upper[index - 1], ""))
+    )
+    return unicodedata.normalize("NFC", upper)
 
 
 def is_rtl(text: str) -> bool:

@@ -34,9 +34,8 @@ def get_style(name: str) -> ModuleType:
     return known[name]
 
 
-def choose_styles(direction: ArtDirection, count: int = 2) -> tuple[str, ...]:
-    """Two styles from different families, preferring those that fit the genre; the
-    seed picks among equally good ones, so the choice is stable per track."""
+def ranked_styles(direction: ArtDirection) -> list[str]:
+    """Every style, best fit for the track first (genre and era fit, then the seed)."""
     known = all_styles()
     seed = direction.seed
 
@@ -46,9 +45,16 @@ def choose_styles(direction: ArtDirection, count: int = 2) -> tuple[str, ...]:
         jitter = (seed ^ (hash_name(name) * 2654435761)) % 1000
         return (0 if fits or era else 1, jitter)
 
+    return sorted(known, key=rank)
+
+
+def choose_styles(direction: ArtDirection, count: int = 2) -> tuple[str, ...]:
+    """Two styles from different families, preferring those that fit the genre; the
+    seed picks among equally good ones, so the choice is stable per track."""
+    known = all_styles()
     chosen: list[str] = []
     families: set[str] = set()
-    for name in sorted(known, key=rank):
+    for name in ranked_styles(direction):
         family = known[name].STYLE.family
         if family in families and len(families) < 2:
             continue
