@@ -1,0 +1,111 @@
+"""The engine end to end: two clearly different, deterministic, personalised covers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+from PIL import Image
+
+from sleeve.engine.measures import dhash, hamming, palette_distance, ssim
+from sleeve.engine.music import MusicInput
+from sleeve.engine.pipeline import render_covers
+from sleeve.engine.styles.registry import all_styles
+
+TRACKS = [
+    MusicInput(task_id="a1", title="Midnight Tide", tags="dark synthwave, night drive"),
+    MusicInput(task_id="b2", title="Sunny Days", tags="happy summer pop"),
+    MusicInput(task_id="c3", title="Hall of Kings", tags="epic orchestral"),
+    MusicInput(task_id="d4", title="NO MERCY", tags="aggressive drill"),
+    MusicInput(task_id="e5", title="Letters", tags="melancholic piano ballad"),
+]
+
+
+def images(cover_set) -> list[Image.Image]:  # type: ignore[no-untyped-def]
+    return [Image.open(io.BytesIO(cover.png)) for cover in cover_set.covers]
+
+
+def test_at_least_eight_styles_are_available() -> None:
+    styles = all_styles()
+    assert len(styles) >= 8, sorted(styles)
+    assert {module.STYLE.family for module in styles.values()} == {"image", "graphic"}
+
+
+def test_same_track_same_bytes() -> None:
+    first = render_covers(TRACKS[0], size=256)
+    again = render_covers(TRACKS[0], size=256)
+    assert [c.png for c in first.covers] == [c.png for c in again.covers]
+
+
+@pytest.mark.parametrize("music", TRACKS, ids=lambda m: m.title)
+def test_the_two_covers_of_a_track_differ_widely(music: MusicInput) -> None:
+    cover_set = render_covers(music, size=512)
+    a, b = images(cover_set)
+    families = {all_styles()[cover.style].STYLE.family for cover in cover_set.covers}
+    assert len(families) == 2
+    assert hamming(dhash(a), dhash(b)) >= 20
+    assert ssim(a, b) <= 0.5
+    assert a.format == "PNG" and a.size == (512, 512)
+
+
+def test_different_tracks_look_different() -> None:
+    rendered = [images(render_covers(music, size=256))[0] for music in TRACKS]
+    for i, first in enumerate(rendered):
+        for second in rendered[i + 1 :]:
+            assert (
+                hamming(dhash(first), dhash(second)) >= 12 or palette_distance(first, second) >= 15
+            )
+
+
+def test_any_size_up_to_3000_renders_the_same_composition() -> None:
+    small = images(render_covers(TRACKS[1], size=1024))
+    big = images(render_covers(TRACKS[1], size=3000))
+    assert big[0].size == (3000, 3000)
+    for a, b in zip(small, big, strict=True):
+        assert hamming(dhash(a), dhash(b)) <= 6
+
+
+def test_sizes_out_of_range_are_refused() -> None:
+    for size in (10, 3001):
+        with pytest.raises(ValueError, match="size"):
+            render_covers(TRACKS[0], size=size)
+
+
+def _tone(path: Path, bpm: float, loud: float) -> str:
+    rate = 22050
+    t = np.arange(rate * 20) / rate
+    beat = (np.sin(2 * np.pi * bpm / 60 * t) > 0.95).astype(float)
+    signal = loud * (
+        0.6 * np.sin(2 * np.pi * 220 * t) * (0.3 + beat)
+        + 0.4 * beat * np.random.default_rng(1).normal(size=t.size)
+    )
+    soundfile.write(path, np.clip(signal, -1, 1), rate)
+    return str(path)
+
+
+def test_audio_changes_the_cover(tmp_path: Path) -> None:
+    base = dict(task_id="audio-1", title="Same Words", tags="indie")
+    quiet = render_covers(
+        MusicInput(**base, audio_path=_tone(tmp_path / "q.wav", 60, 0.05)), size=256
+    )
+    loud = render_covers(
+        MusicInput(**base, audio_path=_tone(tmp_path / "l.wav", 170, 0.9)), size=256
+    )
+    assert quiet.direction.energy < loud.direction.energy
+    assert quiet.direction.has_audio and loud.direction.has_audio
+    assert [c.png for c in quiet.covers] != [c.png for c in loud.covers]
+
+
+def test_corrupt_audio_falls_back_to_text_with_a_note(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.mp3"
+    broken.write_bytes(b"ID3" + b"\x00garbage" * 100)
+    with_bad = render_covers(
+        MusicInput(task_id="x9", title="T", tags="pop", audio_path=str(broken)), size=256
+    )
+    without = render_covers(MusicInput(task_id="x9", title="T", tags="pop"), size=256)
+    assert with_bad.notes and "audio" in with_bad.notes[0]
+    assert not with_bad.direction.has_audio
+    assert [c.png for c in with_bad.covers] == [c.png for c in without.covers]

@@ -1,0 +1,107 @@
+"""`sleeve render`: one track into a folder, or a batch with a contact sheet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PIL import Image
+from typer.testing import CliRunner
+
+from sleeve.cli import app
+
+runner = CliRunner()
+
+
+def test_single_track_writes_exactly_two_pngs(tmp_path: Path) -> None:
+    (tmp_path / "old.png").write_bytes(b"stale")
+    result = runner.invoke(
+        app,
+        [
+            "render",
+            "--title",
+            "Glass City",
+            "--tags",
+            "dream pop",
+            "--size",
+            "256",
+            "--out",
+            str(tmp_path),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    files = sorted(tmp_path.glob("*"))
+    assert len(files) == 2 and all(f.suffix == ".png" for f in files)
+    payload = json.loads(result.output)
+    assert payload["direction"]["title"] == "Glass City"
+    assert Image.open(files[0]).size == (256, 256)
+
+
+def test_styles_can_be_chosen(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "render",
+            "--title",
+            "T",
+            "--styles",
+            "aura,swiss_geometry",
+            "--size",
+            "128",
+            "--out",
+            str(tmp_path),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert [Path(p).stem.split("-", 2)[2] for p in json.loads(result.output)["files"]] == [
+        "aura",
+        "swiss_geometry",
+    ]
+
+
+def test_batch_renders_every_track_and_a_contact_sheet(tmp_path: Path) -> None:
+    batch = tmp_path / "tracks.jsonl"
+    batch.write_text(
+        "\n".join(
+            json.dumps(t)
+            for t in [
+                {"title": "One", "tags": "techno"},
+                {"title": "Два", "tags": "folk", "lyrics": "ночь"},
+                {"title": "三", "tags": "city pop"},
+            ]
+        )
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["render", "--batch", str(batch), "--size", "128", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert len(list(out.glob("*-?-*.png"))) == 6
+    assert Image.open(out / "contact_sheet.png").size[0] > 128 * 3
+
+
+def test_bad_input_exits_non_zero_with_a_message(tmp_path: Path) -> None:
+    cases = [
+        ["render", "--title", "T", "--size", "5000", "--out", str(tmp_path)],
+        ["render", "--title", "T", "--styles", "aura,nope", "--out", str(tmp_path)],
+        [
+            "render",
+            "--title",
+            "T",
+            "--audio",
+            str(tmp_path / "missing.mp3"),
+            "--out",
+            str(tmp_path),
+        ],
+        ["render", "--out", str(tmp_path)],
+    ]
+    for args in cases:
+        result = runner.invoke(app, args)
+        assert result.exit_code != 0
+        assert "error" in result.output.lower()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    result = runner.invoke(app, ["render", "--batch", str(bad), "--out", str(tmp_path / "o")])
+    assert result.exit_code != 0 and "not JSON" in result.output
