@@ -1,0 +1,131 @@
+"""Ridgeline: stacked ridges of the song's own energy curve ("Unknown Pleasures").
+
+The energy curve -> the shape of every ridge (each a perturbed, scaled copy) and
+the swell of the stack from back to front; density -> number of ridges;
+loudness -> amplitude; valence -> night (light lines on dark) or print (dark
+ink on paper); seed -> the block's place (title band left calm), width,
+perspective, the peak's position, the line colours and the highlighted ridge.
+"""
+
+from __future__ import annotations
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.base import StyleInfo
+
+STYLE = StyleInfo(
+    name="ridgeline",
+    family="graphic",
+    fits=("rock", "punk", "metal", "electronic", "ambient", "classical", "world"),
+)
+
+POINTS = 180  # samples along each ridge
+
+
+def _colors(direction: ArtDirection, rng: np.random.Generator) -> dict:
+    """Background, line inks, ridge fills and the highlight colour."""
+    pal = direction.palette
+    night = direction.valence < 0.58 or rng.random() < 0.25
+    mode = ("mono", "tinted", "filled")[int(rng.choice(3, p=(0.4, 0.3, 0.3)))]
+    light, dark = (0.9, 0.14) if night else (0.26, 0.94)
+    bg = raster.tone(pal.background, dark, 0.035 if night else 0.025)
+    chroma = 0.05 if mode == "mono" else 0.13
+    lines = [raster.tone(c, light, chroma) for c in pal.colors[:3]]
+    if mode == "filled":  # layered hills: fills graded back to front, lines in bg colour
+        levels = (0.24, 0.36, 0.5)
+        fills = [raster.tone(c, levels[k], 0.09) for k, c in enumerate(pal.colors[:3])]
+        if not night:
+            fills = fills[::-1]
+        lines = [raster.tone(pal.background, 0.96 if night else 0.18, 0.03)]
+    else:
+        fills = [bg]
+    hot = raster.vivid(pal.accent, 0.74 if night else 0.56, 0.17)
+    return {"bg": bg, "lines": lines, "fills": fills, "hot": hot, "mode": mode}
+
+
+def _resample(curve: np.ndarray, n: int) -> np.ndarray:
+    return np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(curve)), curve)
+
+
+def _smooth(v: np.ndarray, k: int) -> np.ndarray:
+    pad = np.pad(v, k, mode="edge")
+    return np.convolve(pad, np.ones(2 * k + 1) / (2 * k + 1), mode="valid")
+
+
+def _ridges(direction: ArtDirection, rng: np.random.Generator, count: int) -> np.ndarray:
+    """(count, POINTS) heights in about 0..1 (before amplitude), back ridge first."""
+    curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
+    curve = (curve - curve.min()) / max(float(np.ptp(curve)), 0.08)
+    base = _resample(curve, POINTS)
+    x = np.linspace(0.0, 1.0, POINTS)
+    centre = rng.uniform(0.3, 0.7)
+    width = rng.uniform(0.12, 0.34)
+    envelope = np.exp(-(((x - centre) / width) ** 2) * 0.5)  # calm edges, busy middle
+    if rng.random() < 0.35:  # a second, smaller lobe
+        c2 = centre + rng.choice((-1, 1)) * rng.uniform(0.18, 0.3)
+        envelope = np.maximum(envelope, 0.6 * np.exp(-(((x - c2) / (width * 0.6)) ** 2) * 0.5))
+    envelope = 0.06 + 0.94 * envelope
+    swell = _resample(curve, count)  # the stack itself follows the song's arc
+    out = np.empty((count, POINTS))
+    for i in range(count):
+        shift = rng.normal(0.0, 0.035)
+        stretch = rng.uniform(0.85, 1.15)
+        xs = np.clip(centre + (x - centre) * stretch + shift, 0, 1)
+        copy = np.interp(xs, x, base)
+        wobble = _smooth(rng.normal(0.0, 1.0, POINTS), 4) * (0.08 + 0.12 * direction.turbulence)
+        jag = _smooth(rng.normal(0.0, 1.0, POINTS), 1) * (0.01 + 0.04 * direction.turbulence)
+        h = copy * (0.55 + 0.45 * swell[i]) + wobble * (0.4 + copy) + jag
+        out[i] = np.maximum(h, 0.0) * envelope
+    return out
+
+
+def render(direction: ArtDirection, size: int) -> Image.Image:
+    """Draw the ridgeline cover (RGB, size x size)."""
+    rng = raster.rng_for(direction, "ridgeline")
+    col = _colors(direction, rng)
+    count = int(round(22 + 46 * direction.density))
+    calm_top = rng.random() < 0.5  # leave the top or the bottom band calm for the title
+    left = rng.uniform(0.12, 0.26)
+    right = 1.0 - rng.uniform(0.12, 0.26)
+    if calm_top:
+        top, bottom = rng.uniform(0.36, 0.44), rng.uniform(0.88, 0.92)
+    else:
+        top, bottom = rng.uniform(0.16, 0.22), rng.uniform(0.64, 0.7)
+    persp = rng.uniform(0.0, 0.6)  # spacing grows towards the front
+    amp = (0.09 + 0.13 * direction.loudness) * (bottom - top) / 0.5
+    heights = _ridges(direction, rng, count)
+    hot_row = int(np.argmax(heights.max(axis=1) * rng.uniform(0.7, 1.0, count)))
+
+    bg = Image.new("RGB", (size, size), col["bg"])
+    t = np.linspace(0, 1, count)
+    t = (1 - persp) * t + persp * t**1.6
+    baselines = top + amp * 0.6 + (bottom - top - amp * 0.6) * t
+    scale = 1.0 + 0.35 * persp * t  # front ridges are a little taller and wider
+    xs = np.linspace(0.0, 1.0, POINTS)
+    lut = raster.color_lut(col["lines"])
+    fill_lut = raster.color_lut(col["fills"])
+    draw = aggdraw.Draw(bg)
+    pen_w = size * (0.0016 + 0.0014 * (1 - direction.density))
+    for i in range(count):
+        half = (right - left) / 2 * scale[i]
+        mid = (left + right) / 2
+        px = (mid + (xs - 0.5) * 2 * half) * size
+        py = (baselines[i] - amp * scale[i] * heights[i]) * size
+        pts = np.empty(2 * POINTS)
+        pts[0::2], pts[1::2] = px, py
+        line = pts.tolist()
+        base_y = baselines[i] * size + pen_w
+        poly = [px[0], base_y, *line, px[-1], base_y]
+        ink = tuple(int(v) for v in lut[int(t[i] * 255)])
+        if i == hot_row and col["mode"] != "filled":
+            ink = col["hot"]
+        draw.polygon(poly, aggdraw.Brush(tuple(int(v) for v in fill_lut[int(t[i] * 255)])))
+        draw.line(line, aggdraw.Pen(ink, pen_w * (1.6 if i == hot_row else 1.0)))
+    draw.flush()
+    img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
+    img = raster.vignette(img, 0.22, (rng.uniform(0.35, 0.65), (top + bottom) / 2))
+    return raster.grain(img, raster.rng_for(direction, "ridge-grain"), 0.02)
