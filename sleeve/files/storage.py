@@ -86,6 +86,10 @@ def make_storage(url: str) -> Storage:
     parsed = urlparse(url)
     if parsed.scheme in ("file", ""):
         return LocalStorage(Path(parsed.path if parsed.scheme else url))
+    if parsed.scheme == "s3":
+        from sleeve.files.s3 import S3Storage  # boto3 only when S3 is used
+
+        return S3Storage.from_url(url)
     raise ValueError(f"unsupported SLEEVE_STORAGE_URL scheme {parsed.scheme!r}")
 
 

@@ -18,3 +18,6 @@ def database_url() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def redis() -> str:
     return redis_url()
+
+
+from tests.files.conftest import s3  # noqa: E402, F401  (the real S3 server fixture)

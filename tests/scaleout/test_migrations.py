@@ -11,8 +11,9 @@ import pytest
 
 
 def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sleeve", *args], env=env, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "sleeve", *args], env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
