@@ -6,8 +6,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # Debian packages the art engine needs at run time: fonts for every script we
 # promise (Noto for Latin/Greek/Cyrillic/Arabic/Hebrew, WenQuanYi Micro Hei for CJK)
-# and FriBidi/Raqm so Pillow shapes right-to-left and complex scripts.
-APT_PACKAGES := fonts-noto-core fonts-wqy-microhei libfribidi0 libraqm0
+# DejaVu for the monospace role, and FriBidi/Raqm so Pillow shapes right-to-left and
+# complex scripts.
+APT_PACKAGES := fonts-noto-core fonts-wqy-microhei fonts-dejavu-core libfribidi0 libraqm0
 
 .PHONY: setup run test lint bench system-packages
 
@@ -22,7 +23,7 @@ system-packages:
 
 setup: system-packages $(VENV)/.installed
 	$(VENV)/bin/sleeve migrate
-	$(VENV)/bin/sleeve demo-key
+	SLEEVE_PUBLIC_URL=$${SLEEVE_PUBLIC_URL:-http://$(HOST):$(PORT)} $(VENV)/bin/sleeve demo-key
 
 run: setup
 	$(VENV)/bin/sleeve serve --host $(HOST) --port $(PORT)
@@ -34,3 +35,9 @@ test: system-packages $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check sleeve tests bench
 	$(VENV)/bin/ruff format --check sleeve tests bench
+
+bench: $(VENV)/.installed
+	$(PY) bench/cover_quality.py
+	$(PY) bench/audio_speed.py
+	$(PY) -m bench.style_speed
+	$(PY) bench/api_throughput.py
