@@ -41,7 +41,7 @@ def _background(direction: ArtDirection, rng: np.random.Generator, size: int) ->
     pal = direction.palette
     light = direction.valence >= 0.5
     top = raster.tone(pal.background, 0.9 if light else 0.3, 0.05)
-    low = raster.tone(pal.colors[0], 0.8 if light else 0.2, 0.07)
+    low = raster.tone(pal.colors[0], 0.72 if light else 0.12, 0.08)
     return raster.linear_gradient(size, [top, low], rng.uniform(60, 120))
 
 
