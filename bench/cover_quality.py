@@ -95,7 +95,7 @@ def main() -> None:
                 }
             )
             for image, name in zip(images, names, strict=True):
-                thumbs.append((image, f"{track['title'][:22]} · {name}"))
+                thumbs.append((image, f"{name} · {track['title'][:24]}"))
 
     pair_bits = [hamming(dhash(r["images"][0]), dhash(r["images"][1])) for r in rows]
     pair_ssim = [ssim(r["images"][0], r["images"][1]) for r in rows]

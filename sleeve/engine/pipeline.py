@@ -17,6 +17,7 @@ from sleeve.engine.typography import TitleLayout, place_title
 ENGINE_VERSION = "1"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
+TRIES = 5  # second styles tried before settling for the most different one
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def render_pair(
 ) -> list[tuple[str, Image.Image, TitleLayout | None]]:
     """The track's two covers. Unless styles are given, the second style is the best
     fitting one of the other family whose cover differs clearly from the first (64-bit
-    difference hash >= 20 bits apart and SSIM <= 0.5), trying at most three."""
+    difference hash >= 20 bits apart and SSIM <= 0.5), trying at most TRIES."""
     if styles:
         names = list(styles)
         for name in names:
@@ -70,7 +71,7 @@ def render_pair(
     first_name = choose_styles(direction)[0]
     first = render_one(direction, first_name, size)
     family = get_style(first_name).STYLE.family
-    others = [name for name in ranked if get_style(name).STYLE.family != family][:3]
+    others = [name for name in ranked if get_style(name).STYLE.family != family][:TRIES]
     best: tuple[float, str, tuple] | None = None
     for name in others:
         second = render_one(direction, name, size, _band(first[1]))

@@ -87,3 +87,8 @@ def _ellipsize(text: str, face: FontFace, px: int, width: float, measure: Callab
     while len(text) > 1 and _width(text + "…", face, px, measure) > width:
         text = text[:-1]
     return text if _width(text, face, px, measure) <= width else text + "…"
+
+
+def set_lines(texts: list[str], face: FontFace, px: int, measure: Callable) -> list[Line]:
+    """Lines of given text measured at `px` (after a layout changed the size)."""
+    return [Line(text, _width(text, face, px, measure)) for text in texts]

@@ -12,10 +12,12 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import contrast_ratio, mix, relative_luminance
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.fonts import FontFace, role_face, split_runs
-from sleeve.engine.title_lines import Line, fit_lines
+from sleeve.engine.title_lines import CAP_RATIO, Line, fit_lines, set_lines
+from sleeve.engine.title_spot import calm_spot
 
 MARGIN = 0.07
 MIN_CONTRAST = 4.5
+MIN_CAP = 0.075  # the smallest cap height (share of the side) the title may shrink to
 WHITE: RGB = (250, 250, 247)
 BLACK: RGB = (14, 14, 18)
 
@@ -96,32 +98,6 @@ def draw_line(
         x += font.getlength(run, direction=direction)
 
 
-def _edge_energy(image: Image.Image) -> np.ndarray:
-    grey = np.asarray(image.convert("L").resize((96, 96), Image.Resampling.BILINEAR), float)
-    gy, gx = np.gradient(grey)
-    return np.hypot(gx, gy)
-
-
-def _calmest_band(
-    image: Image.Image, height_frac: float, seed: int, avoid: int | None = None
-) -> int:
-    """The calmest of three bands (0 top, 1 middle, 2 bottom); `avoid` is the band the
-    other cover of the track used, so the pair differs in layout too."""
-    energy = _edge_energy(image)
-    tops = [MARGIN, 0.5 - height_frac / 2, 1 - MARGIN - height_frac]
-    scores = []
-    for index, top in enumerate(tops):
-        rows = energy[int(top * 96) : max(int(top * 96) + 1, int((top + height_frac) * 96))]
-        variety = 0.04 * ((seed >> (index * 3)) & 7)  # the seed breaks near-ties
-        score = float(rows.mean()) * (1 + variety) + (8 if index == 1 else 0)
-        scores.append(score * (3 if index == avoid else 1))
-    return int(np.argmin(scores))
-
-
-def _band_top(band: int, height_frac: float) -> float:
-    return (MARGIN, 0.5 - height_frac / 2, 1 - MARGIN - height_frac)[band]
-
-
 def _background_range(image: Image.Image, region: tuple[int, int, int, int]) -> tuple[float, float]:
     """Luminance of the darkest and lightest 2% of the background behind the title."""
     crop = image.crop(region)
@@ -199,12 +175,25 @@ def place_title(
     primary = role_face(direction.font_role, heavy=direction.energy > 0.35)
     text = display_text(direction.title, direction.font_role)
     lines, px = fit_lines(text, primary, size, width_frac=1 - 2 * MARGIN, measure=run_width)
-    line_gap = int(px * 1.12)
     sub_px = max(10, int(size * 0.032))
-    block = line_gap * len(lines) + (int(sub_px * 1.8) if direction.subtitle else 0)
-    band = _calmest_band(image, block / size + 0.04, direction.seed, avoid_band)
-    top = int(_band_top(band, block / size + 0.04) * size)
-    align_left = direction.font_role in ("condensed", "mono") and (direction.seed >> 7) & 1
+    sub_h = int(sub_px * 1.8) if direction.subtitle else 0
+    align_left = bool(direction.font_role in ("condensed", "mono") and (direction.seed >> 7) & 1)
+    spot = calm_spot(
+        image,
+        block=(int(px * 1.12) * len(lines) + sub_h) / size,
+        width=max(line.width for line in lines) / size,
+        margin=MARGIN,
+        min_scale=MIN_CAP * size / CAP_RATIO / px,
+        align_left=align_left,
+        seed=direction.seed,
+        avoid=avoid_band,
+    )
+    if spot.scale < 1:
+        px = int(px * spot.scale)
+        lines = set_lines([line.text for line in lines], primary, px, run_width)
+    line_gap = int(px * 1.12)
+    band = spot.band
+    top = int((spot.top + 0.02) * size)
 
     boxes, chars, positions = [], [], []
     y = top + int(px * 0.85)

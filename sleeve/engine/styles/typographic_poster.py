@@ -59,14 +59,20 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
             fill=mix(palette.accent, palette.background, 0.45),
         )
 
-    hero = int(rng.integers(1, rows - 2))  # the legible line takes rows hero and hero + 1
+    # the legible title: the whole title once, as large as fits (long titles wrap)
+    lines, hero_px = fit_lines(
+        text, face, size, width_frac=0.86, measure=run_width, max_px=int(min(px * 1.9, size * 0.18))
+    )
+    hero_gap = int(hero_px * 1.1)
+    span = int(np.clip(np.ceil((hero_gap * len(lines) + hero_px * 0.5) / row_h), 2, rows - 1))
+    hero = int(rng.integers(1, max(2, rows - span)))  # the hero band takes rows hero..hero+span-1
     colors = [c for c in palette.colors if contrast_ratio(c, palette.background) > 1.3] or [
         palette.ink
     ]
     stroke = max(1, int(px * (0.02 + 0.03 * direction.energy)))
     repeated = _repeat(text, 6)
     for row in range(rows):
-        if row in (hero, hero + 1):
+        if hero <= row < hero + span:
             continue
         baseline = row_h * (row + 0.86)
         shift = -size * ((row * 0.37 + rng.random()) % 1.0)
@@ -94,12 +100,7 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
                 mix(color, palette.background, 0.55),
             )
 
-    # the legible line: the whole title once, as large as fits, solid ink on a clean band
-    lines, hero_px = fit_lines(
-        text, face, size, width_frac=0.86, measure=run_width, max_px=int(px * 1.9), lines=1
-    )
-    line = lines[0]
-    band_top, band_bottom = int(row_h * hero), int(row_h * (hero + 2))
+    band_top, band_bottom = int(row_h * hero), int(min(size, row_h * (hero + span)))
     ink = palette.ink
     if contrast_ratio(ink, palette.background) < 7:
         ink = max((palette.ink, WHITE, BLACK), key=lambda c: contrast_ratio(c, palette.background))
@@ -112,21 +113,22 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     draw.rectangle((0, band_top, size, band_bottom), fill=band_color)
     image = grain(image, rng, amount=0.03)
     draw = ImageDraw.Draw(image)
-    x = (size - line.width) / 2 if rng.random() < 0.6 else size * 0.07
-    baseline = band_top + (2 * row_h + hero_px * 0.72) / 2
-    draw_line(draw, x, baseline, line, face, hero_px, ink)
+    centred = rng.random() < 0.6
     mask = Image.new("L", (size, size), 0)
-    draw_line(ImageDraw.Draw(mask), x, baseline, line, face, hero_px, 255)
-
-    box = (
-        int(x),
-        int(baseline - hero_px * 0.8),
-        int(x + line.width),
-        int(baseline + hero_px * 0.2),
-    )
-    chars = sum(1 for char in line.text if not char.isspace())
-    band = 0 if hero < rows / 3 else (2 if hero > 2 * rows / 3 else 1)
-    return image, TitleLayout(mask, (box,), (chars,), ink, "band", band)
+    mask_draw = ImageDraw.Draw(mask)
+    block = hero_gap * (len(lines) - 1) + hero_px * 0.72
+    baseline = (band_top + band_bottom - block) / 2 + hero_px * 0.72
+    boxes, chars = [], []
+    for line in lines:
+        x = (size - line.width) / 2 if centred else size * 0.07
+        draw_line(draw, x, baseline, line, face, hero_px, ink)
+        draw_line(mask_draw, x, baseline, line, face, hero_px, 255)
+        top = int(baseline - hero_px * 0.8)
+        boxes.append((int(x), top, int(x + line.width), int(baseline + hero_px * 0.2)))
+        chars.append(sum(1 for char in line.text if not char.isspace()))
+        baseline += hero_gap
+    band = 0 if hero < rows / 3 else (2 if hero + span > 2 * rows / 3 + 1 else 1)
+    return image, TitleLayout(mask, tuple(boxes), tuple(chars), ink, "band", band)
 
 
 def render(direction: ArtDirection, size: int) -> Image.Image:
