@@ -10,10 +10,12 @@ import pytest
 import soundfile
 from PIL import Image
 
+from sleeve.engine import styles as styles_package
+from sleeve.engine.direction import direct_from_music
 from sleeve.engine.measures import dhash, hamming, palette_distance, ssim
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_covers
-from sleeve.engine.styles.registry import all_styles
+from sleeve.engine.styles.registry import all_styles, choose_styles, get_style
 
 TRACKS = [
     MusicInput(task_id="a1", title="Midnight Tide", tags="dark synthwave, night drive"),
@@ -28,10 +30,30 @@ def images(cover_set) -> list[Image.Image]:  # type: ignore[no-untyped-def]
     return [Image.open(io.BytesIO(cover.png)) for cover in cover_set.covers]
 
 
-def test_at_least_eight_styles_are_available() -> None:
-    styles = all_styles()
-    assert len(styles) >= 8, sorted(styles)
-    assert {module.STYLE.family for module in styles.values()} == {"image", "graphic"}
+def test_every_style_module_is_found() -> None:
+    folder = Path(styles_package.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "base", "registry"}
+    found = {module.__name__.rsplit(".", 1)[1] for module in all_styles().values()}
+    assert found == modules
+    assert len(found) >= 8
+    assert {module.STYLE.family for module in all_styles().values()} == {"image", "graphic"}
+
+
+def test_unknown_style_names_the_known_ones() -> None:
+    with pytest.raises(ValueError, match="aura"):
+        get_style("no_such_style")
+
+
+def test_style_choice_fits_and_is_stable() -> None:
+    seen = set()
+    for index in range(12):
+        direction, _ = direct_from_music(MusicInput(task_id=f"s{index}", title="X", tags="techno"))
+        pair = choose_styles(direction)
+        assert pair == choose_styles(direction)
+        assert get_style(pair[0]).STYLE.family != get_style(pair[1]).STYLE.family
+        assert direction.genre in get_style(pair[0]).STYLE.fits
+        seen.add(pair)
+    assert len(seen) >= 2  # the seed varies the choice among fitting styles
 
 
 def test_same_track_same_bytes() -> None:
