@@ -44,22 +44,52 @@ def _first(*candidates: Path | None) -> Path | None:
     return next((path for path in candidates if path is not None and path.is_file()), None)
 
 
-@lru_cache
-def role_face(role: str, heavy: bool = True) -> FontFace:
-    """The display face for a typographic role ("condensed", "geometric", "serif",
-    "mono", "rounded"); heavier when `heavy`."""
-    weight = 800.0 if heavy else 500.0
-    choices: dict[str, tuple[Path | None, float | None]] = {
-        "condensed": (_wheel_font("fontpkg_bebas_neue", "BebasNeue-Regular.ttf"), None),
-        "geometric": (_wheel_font("fontpkg_league_spartan", "LeagueSpartan[wght].ttf"), weight),
-        "serif": (_wheel_font("fontpkg_noto_serif", "NotoSerif[wdth,wght].ttf"), weight - 100),
-        "mono": (_first(DEJAVU / "DejaVuSansMono-Bold.ttf"), None),
-        "rounded": (_wheel_font("fontpkg_manrope", "Manrope[wght].ttf"), weight),
+def _role_choices(role: str, weight: float) -> list[tuple[Path | None, float | None]]:
+    """The display faces of a role, best first; later ones cover more scripts (Bebas
+    Neue and League Spartan have no Cyrillic, League Spartan no Greek)."""
+    condensed = _wheel_font("fontpkg_roboto_condensed", "RobotoCondensed[wght].ttf")
+    manrope = _wheel_font("fontpkg_manrope", "Manrope[wght].ttf")
+    choices: dict[str, list[tuple[Path | None, float | None]]] = {
+        "condensed": [
+            (_wheel_font("fontpkg_bebas_neue", "BebasNeue-Regular.ttf"), None),
+            (condensed, weight),
+        ],
+        "geometric": [
+            (_wheel_font("fontpkg_league_spartan", "LeagueSpartan[wght].ttf"), weight),
+            (manrope, weight),
+        ],
+        "serif": [(_wheel_font("fontpkg_noto_serif", "NotoSerif[wdth,wght].ttf"), weight - 100)],
+        "mono": [
+            (_wheel_font("fontpkg_jetbrains_mono", "JetBrainsMono[wght].ttf"), weight),
+            (_first(DEJAVU / "DejaVuSansMono-Bold.ttf"), None),
+        ],
+        "rounded": [(_wheel_font("fontpkg_nunito", "Nunito[wght].ttf"), weight), (manrope, weight)],
     }
-    path, axis = choices.get(role, choices["geometric"])
-    if path is None:
-        return FontFace(fallback_chain()[0].path)
-    return FontFace(path, axis)
+    return choices.get(role, choices["geometric"])
+
+
+@lru_cache
+def role_faces(role: str, weight: float = 800.0) -> tuple[FontFace, ...]:
+    """Every available display face for a typographic role ("condensed", "geometric",
+    "serif", "mono", "rounded"), best first, at `weight` where the face is variable."""
+    faces = tuple(FontFace(path, axis) for path, axis in _role_choices(role, weight) if path)
+    return faces or (fallback_chain()[0],)
+
+
+def role_face(role: str, heavy: bool = True) -> FontFace:
+    """The role's first display face."""
+    return role_faces(role, 800.0 if heavy else 500.0)[0]
+
+
+def title_face(text: str, role: str, weight: float = 800.0) -> FontFace:
+    """The role's first face that draws every character of `text`, so a Cyrillic title
+    stays in one condensed face; the role's first face when none does (per-character
+    fallback then fills the gaps)."""
+    faces = role_faces(role, float(round(weight / 50) * 50))
+    for face in faces:
+        if all(covers(face, char) for char in text):
+            return face
+    return faces[0]
 
 
 @lru_cache
@@ -121,7 +151,7 @@ def split_runs(text: str, primary: FontFace) -> list[tuple[str, FontFace]]:
 
 def missing_glyphs(text: str, role: str = "geometric") -> list[str]:
     """Characters of `text` that no available font can draw."""
-    primary = role_face(role)
+    primary = title_face(text, role)
     return [char for char in text if face_for(char, primary) is None]
 
 

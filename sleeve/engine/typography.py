@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.color import contrast_ratio, mix, relative_luminance
 from sleeve.engine.direction import RGB, ArtDirection
-from sleeve.engine.fonts import FontFace, role_face, split_runs
+from sleeve.engine.fonts import FontFace, split_runs, title_face
 from sleeve.engine.title_lines import CAP_RATIO, Line, fit_lines, set_lines
 from sleeve.engine.title_spot import calm_spot
 
@@ -172,8 +172,8 @@ def place_title(
     """Set direction.title (and its subtitle) on the image; returns the new image and
     where the title went. `avoid_band` steers it away from the other cover's band."""
     size = image.size[0]
-    primary = role_face(direction.font_role, heavy=direction.energy > 0.35)
     text = display_text(direction.title, direction.font_role)
+    primary = title_face(text, direction.font_role, 800.0 if direction.energy > 0.35 else 550.0)
     lines, px = fit_lines(text, primary, size, width_frac=1 - 2 * MARGIN, measure=run_width)
     sub_px = max(10, int(size * 0.032))
     sub_h = int(sub_px * 1.8) if direction.subtitle else 0
@@ -203,23 +203,18 @@ def place_title(
         boxes.append((int(x), int(y - px * 0.85), int(x + line.width), int(y + px * 0.2)))
         chars.append(sum(1 for char in line.text if not char.isspace()))
         y += line_gap
-    block_box = (min(b[0] for b in boxes), boxes[0][1], max(b[2] for b in boxes), boxes[-1][3])
-    region = _region(block_box, size, int(px * 0.35))
-    color, worst = _choose_color(direction, *_background_range(image, region))
-    treatment = "none"
-    band_top, band_bottom = region[1], region[3] + (int(sub_px * 2.2) if direction.subtitle else 0)
-    if worst < MIN_CONTRAST:
-        light_text = relative_luminance(color) >= 0.3
-        shade = mix(direction.palette.background, BLACK if light_text else WHITE, 0.55)
-        image = _band(image, band_top, band_bottom, shade, 0.78, int(px * 0.8))
-        color, worst = _choose_color(direction, *_background_range(image, region))
-        treatment = "scrim"
-    if worst < MIN_CONTRAST:
-        plate = BLACK if relative_luminance(color) > 0.4 else WHITE
-        if contrast_ratio(direction.palette.background, color) >= 7:
-            plate = direction.palette.background
-        image = _band(image, band_top, band_bottom, plate, 1.0, 0)
-        treatment = "plate"
+    subtitle = _subtitle(direction, size, sub_px)
+    sub_at = (0.0, y - line_gap + int(px * 0.3) + int(sub_px * 1.3))
+    ink_box = [min(b[0] for b in boxes), boxes[0][1], max(b[2] for b in boxes), boxes[-1][3]]
+    if subtitle is not None:
+        sub_at = (MARGIN * size if align_left else (size - subtitle[0].width) / 2, sub_at[1])
+        ink_box[0], ink_box[2] = (
+            min(ink_box[0], int(sub_at[0])),
+            max(ink_box[2], int(sub_at[0] + subtitle[0].width)),
+        )
+        ink_box[3] = int(sub_at[1] + sub_px * 0.3)
+    region = _region(tuple(ink_box), size, int(px * 0.35))
+    image, color, treatment = _make_legible(image, direction, region, px)
 
     image = image.copy()
     draw = ImageDraw.Draw(image)
@@ -228,27 +223,39 @@ def place_title(
     for line, (x, baseline) in zip(lines, positions, strict=True):
         draw_line(draw, x, baseline, line, primary, px, color)
         draw_line(mask_draw, x, baseline, line, primary, px, 255)
-    if direction.subtitle:
-        sub_face = role_face(
-            "geometric" if direction.font_role == "condensed" else direction.font_role, heavy=False
-        )
-        sub_line = fit_lines(
-            direction.subtitle,
-            sub_face,
-            size,
-            width_frac=1 - 2 * MARGIN,
-            measure=run_width,
-            max_px=sub_px,
-            lines=1,
-        )[0][0]
-        sx = MARGIN * size if align_left else (size - sub_line.width) / 2
-        draw_line(
-            draw,
-            sx,
-            y - line_gap + int(px * 0.3) + int(sub_px * 1.3),
-            sub_line,
-            sub_face,
-            sub_px,
-            color,
-        )
+    if subtitle is not None:
+        draw_line(draw, sub_at[0], sub_at[1], subtitle[0], subtitle[1], sub_px, color)
     return image, TitleLayout(mask, tuple(boxes), tuple(chars), color, treatment, band)
+
+
+def _subtitle(direction: ArtDirection, size: int, sub_px: int) -> tuple[Line, FontFace] | None:
+    """The subtitle line (one line, shortened if need be) and its face."""
+    if not direction.subtitle:
+        return None
+    role = direction.font_role
+    face = title_face(direction.subtitle, "geometric" if role == "condensed" else role, 500.0)
+    width = 1 - 2 * MARGIN
+    line = fit_lines(
+        direction.subtitle, face, size, width_frac=width, measure=run_width, max_px=sub_px, lines=1
+    )[0][0]
+    return line, face
+
+
+def _make_legible(
+    image: Image.Image, direction: ArtDirection, region: tuple[int, int, int, int], px: int
+) -> tuple[Image.Image, RGB, str]:
+    """The text colour for `region` and, when no colour reads at 4.5:1 against the
+    darkest and lightest pixels there, the image with a scrim (then a plate) behind it."""
+    color, worst = _choose_color(direction, *_background_range(image, region))
+    if worst >= MIN_CONTRAST:
+        return image, color, "none"
+    light_text = relative_luminance(color) >= 0.3
+    shade = mix(direction.palette.background, BLACK if light_text else WHITE, 0.55)
+    image = _band(image, region[1], region[3], shade, 0.78, int(px * 0.8))
+    color, worst = _choose_color(direction, *_background_range(image, region))
+    if worst >= MIN_CONTRAST:
+        return image, color, "scrim"
+    plate = BLACK if relative_luminance(color) > 0.4 else WHITE
+    if contrast_ratio(direction.palette.background, color) >= 7:
+        plate = direction.palette.background
+    return _band(image, region[1], region[3], plate, 1.0, 0), color, "plate"

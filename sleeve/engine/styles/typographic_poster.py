@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.color import contrast_ratio, mix, relative_luminance
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.fonts import role_face
+from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.styles.base import StyleInfo
 from sleeve.engine.title_lines import Line, fit_lines
@@ -38,8 +38,8 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     rng = rng_for(direction, "typographic_poster")
     palette = direction.palette
     role = "condensed" if direction.energy > 0.55 else direction.font_role
-    face = role_face(role, heavy=direction.energy > 0.3)
     text = display_text(direction.title, role)
+    face = title_face(text, role, 350.0 + 550.0 * direction.energy)  # weight from energy
     rows = int(np.clip(round(4 + direction.tempo_bpm / 30 + rng.integers(0, 3)), 5, 11))
     row_h = size / rows
     px = max(8, int(row_h * 0.92))
