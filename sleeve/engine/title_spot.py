@@ -25,6 +25,7 @@ class Spot:
     top: float
     scale: float
     band: int
+    busy: float = 0.0  # edge energy under the block (grain alone is about 1, shapes 8+)
 
 
 def edge_energy(image: Image.Image) -> np.ndarray:
@@ -69,6 +70,6 @@ def calm_spot(
             score = busy + penalty + SHRINK_COST * (1 - scale) + jitter
             score += AVOID_COST if band == avoid else 0.0
             if best is None or score < best[0]:
-                best = (score, Spot(top, scale, band))
+                best = (score, Spot(top, scale, band, busy))
     assert best is not None
     return best[1]

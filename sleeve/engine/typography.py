@@ -17,6 +17,7 @@ from sleeve.engine.title_spot import calm_spot
 
 MARGIN = 0.07
 MIN_CONTRAST = 4.5
+BUSY = 6.0  # edge energy under the title above which the art is knocked back
 MIN_CAP = 0.075  # the smallest cap height (share of the side) the title may shrink to
 WHITE: RGB = (250, 250, 247)
 BLACK: RGB = (14, 14, 18)
@@ -214,7 +215,7 @@ def place_title(
         )
         ink_box[3] = int(sub_at[1] + sub_px * 0.3)
     region = _region(tuple(ink_box), size, int(px * 0.35))
-    image, color, treatment = _make_legible(image, direction, region, px)
+    image, color, treatment = _make_legible(image, direction, region, px, spot.busy)
 
     image = image.copy()
     draw = ImageDraw.Draw(image)
@@ -241,17 +242,37 @@ def _subtitle(direction: ArtDirection, size: int, sub_px: int) -> tuple[Line, Fo
     return line, face
 
 
+def _dominant(image: Image.Image, region: tuple[int, int, int, int]) -> RGB:
+    """The median colour behind the title: the art's own ground there (a style may
+    paint its own paper rather than the palette's background)."""
+    crop = image.crop(region).resize((48, 16), Image.Resampling.BOX)
+    median = np.median(np.asarray(crop).reshape(-1, 3), axis=0)
+    return (int(median[0]), int(median[1]), int(median[2]))
+
+
 def _make_legible(
-    image: Image.Image, direction: ArtDirection, region: tuple[int, int, int, int], px: int
+    image: Image.Image,
+    direction: ArtDirection,
+    region: tuple[int, int, int, int],
+    px: int,
+    busy: float,
 ) -> tuple[Image.Image, RGB, str]:
     """The text colour for `region` and, when no colour reads at 4.5:1 against the
-    darkest and lightest pixels there, the image with a scrim (then a plate) behind it."""
+    darkest and lightest pixels there, the image with a scrim (then a plate) behind it.
+    Busy art (shapes, lines) under the title is first knocked back to its own ground
+    colour, so letters do not tangle with shapes even where the contrast passes."""
+    treatment = "none"
+    ground = _dominant(image, region)
+    if busy >= BUSY:
+        image = _band(image, region[1], region[3], ground, 0.9, int(px * 0.25))
+        treatment = "knockout"
     color, worst = _choose_color(direction, *_background_range(image, region))
     if worst >= MIN_CONTRAST:
-        return image, color, "none"
-    light_text = relative_luminance(color) >= 0.3
-    shade = mix(direction.palette.background, BLACK if light_text else WHITE, 0.55)
-    image = _band(image, region[1], region[3], shade, 0.78, int(px * 0.8))
+        return image, color, treatment
+    # a scrim that pushes the ground further the way it already leans (light or dark)
+    light_ground = relative_luminance(ground) > 0.25
+    shade = mix(ground, WHITE if light_ground else BLACK, 0.5)
+    image = _band(image, region[1], region[3], shade, 0.82, int(px * 0.8))
     color, worst = _choose_color(direction, *_background_range(image, region))
     if worst >= MIN_CONTRAST:
         return image, color, "scrim"
