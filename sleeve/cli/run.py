@@ -17,6 +17,18 @@ from sleeve.core.settings import get_settings
 console = Console()
 
 
+def _refuse_unmigrated() -> None:
+    """Exit with a clear message when the database schema is older than this code."""
+    from sleeve.db.migrate import DatabaseNotMigrated, require_migrated
+    from sleeve.db.session import get_engine
+
+    try:
+        require_migrated(get_engine())
+    except DatabaseNotMigrated as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+
+
 def serve_command(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
@@ -29,14 +41,8 @@ def serve_command(
     get_settings.cache_clear()
     configure_logging()
     from sleeve.api.app import create_app
-    from sleeve.db.migrate import DatabaseNotMigrated, require_migrated
-    from sleeve.db.session import get_engine
 
-    try:
-        require_migrated(get_engine())
-    except DatabaseNotMigrated as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from exc
+    _refuse_unmigrated()
     app = create_app(embedded_workers=workers)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
@@ -48,15 +54,9 @@ def worker_command(
 ) -> None:
     """Run render and callback workers only (no HTTP). Stops gracefully on SIGTERM."""
     configure_logging()
-    from sleeve.db.migrate import DatabaseNotMigrated, require_migrated
-    from sleeve.db.session import get_engine
     from sleeve.jobs.runtime import Workers
 
-    try:
-        require_migrated(get_engine())
-    except DatabaseNotMigrated as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from exc
+    _refuse_unmigrated()
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
