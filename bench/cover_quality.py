@@ -111,6 +111,16 @@ def main() -> None:
         nearest_palette.append(
             min(palette_distance(row["images"][0], other["images"][0]) for other in others)
         )
+    same_bits, same_fail = [], 0  # personalisation: the same style on different tracks
+    for i, row in enumerate(rows):
+        for other in rows[i + 1 :]:
+            for name, image in zip(row["styles"], row["images"], strict=True):
+                for other_name, other_image in zip(other["styles"], other["images"], strict=True):
+                    if name != other_name:
+                        continue
+                    bits = hamming(dhash(image), dhash(other_image))
+                    same_bits.append(bits)
+                    same_fail += bits < 12 and palette_distance(image, other_image) < 15
     contrast = [
         title_contrast(image, layout)
         for r in rows
@@ -140,6 +150,11 @@ def main() -> None:
     summary("style similarity within pairs (SSIM)", pair_ssim)
     summary("nearest other track (dhash bits)", nearest_bits)
     summary("nearest other track (palette ΔE)", nearest_palette)
+    summary("same style, different tracks (dhash bits)", same_bits)
+    print(
+        f"  same-style covers of different tracks under 12 bits and 15 ΔE: "
+        f"{same_fail}/{len(same_bits)}"
+    )
     summary("colourfulness (Hasler-Süsstrunk)", colour)
     summary("worst per-character title contrast @256px", contrast, ":1")
     print(
@@ -147,7 +162,9 @@ def main() -> None:
         f"{sum(b >= 20 and s <= 0.5 for b, s in zip(pair_bits, pair_ssim, strict=True))}"
         f"/{len(rows)}"
     )
-    print(f"  titles under 4.5:1 at thumbnail size: {sum(c < 4.5 for c in contrast)}")
+    labels = [f"{r['track']['title']} ({name})" for r in rows for name in r["styles"]]
+    weak = [f"{label} {c:.2f}" for label, c in zip(labels, contrast, strict=True) if c < 4.5]
+    print(f"  titles under 4.5:1 at thumbnail size: {len(weak)} {'; '.join(weak)}")
     print(
         f"  sad tracks: lightness {sad[0]:.1f}, warmth {sad[1]:.1f}; "
         f"happy tracks: lightness {happy[0]:.1f}, warmth {happy[1]:.1f}"

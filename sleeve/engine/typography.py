@@ -16,7 +16,8 @@ from sleeve.engine.title_lines import CAP_RATIO, Line, fit_lines, set_lines
 from sleeve.engine.title_spot import calm_spot
 
 MARGIN = 0.07
-MIN_CONTRAST = 4.5
+MIN_CONTRAST = 4.5  # WCAG AA, what the title must reach on the pixels
+TARGET = 5.5  # what placement aims for, so thumbnails (which blur edges) still pass
 BUSY = 6.0  # edge energy under the title above which the art is knocked back
 MIN_CAP = 0.075  # the smallest cap height (share of the side) the title may shrink to
 WHITE: RGB = (250, 250, 247)
@@ -136,7 +137,7 @@ def _choose_color(direction: ArtDirection, low: float, high: float) -> tuple[RGB
         (_worst_contrast(color, low, high), index, color) for index, color in enumerate(candidates)
     ]
     # prefer the palette's own colours when they are legible enough
-    legible = [item for item in scored if item[0] >= MIN_CONTRAST + 0.5]
+    legible = [item for item in scored if item[0] >= TARGET]
     best = min(legible, key=lambda item: item[1]) if legible else max(scored)
     return best[2], best[0]
 
@@ -267,14 +268,14 @@ def _make_legible(
         image = _band(image, region[1], region[3], ground, 0.9, int(px * 0.25))
         treatment = "knockout"
     color, worst = _choose_color(direction, *_background_range(image, region))
-    if worst >= MIN_CONTRAST:
+    if worst >= TARGET:
         return image, color, treatment
     # a scrim that pushes the ground further the way it already leans (light or dark)
     light_ground = relative_luminance(ground) > 0.25
     shade = mix(ground, WHITE if light_ground else BLACK, 0.5)
     image = _band(image, region[1], region[3], shade, 0.82, int(px * 0.8))
     color, worst = _choose_color(direction, *_background_range(image, region))
-    if worst >= MIN_CONTRAST:
+    if worst >= TARGET:
         return image, color, "scrim"
     plate = BLACK if relative_luminance(color) > 0.4 else WHITE
     if contrast_ratio(direction.palette.background, color) >= 7:
