@@ -31,7 +31,7 @@ from sleeve.engine.measures import (  # noqa: E402
     title_contrast,
 )
 from sleeve.engine.music import MusicInput  # noqa: E402
-from sleeve.engine.pipeline import encode_png, render_one, render_pair  # noqa: E402
+from sleeve.engine.pipeline import encode_png, render_pair, render_with_layout  # noqa: E402
 from tests.engine.synth_audio import write_track  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -174,7 +174,7 @@ def main() -> None:
     summary("ms per track (direction + 2 covers + PNG)", track_ms, "ms")
     big_direction = rows[0]["direction"]
     started = time.perf_counter()
-    big, _ = render_one(big_direction, rows[0]["styles"][0], 3000)
+    big, _ = render_with_layout(big_direction, rows[0]["styles"][0], 3000)
     encode_png(big)
     print(
         f"  one 3000px cover ({rows[0]['styles'][0]}), encoded: "

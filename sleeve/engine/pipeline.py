@@ -12,7 +12,7 @@ from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.measures import dhash, hamming, ssim
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles.registry import choose_styles, get_style, ranked_styles
-from sleeve.engine.typography import TitleLayout, place_title
+from sleeve.engine.typography import TitleLayout, set_title
 
 ENGINE_VERSION = "1"
 MIN_SIZE, MAX_SIZE = 64, 3000
@@ -40,7 +40,12 @@ class CoverSet:
     notes: tuple[str, ...]
 
 
-def render_one(
+def render_one(direction: ArtDirection, style: str, size: int) -> Image.Image:
+    """One cover as an image, the title set."""
+    return render_with_layout(direction, style, size)[0]
+
+
+def render_with_layout(
     direction: ArtDirection, style: str, size: int, avoid_band: int | None = None
 ) -> tuple[Image.Image, TitleLayout | None]:
     """One cover as an image, with the title set (and where it went); `avoid_band` is
@@ -51,7 +56,7 @@ def render_one(
     if module.STYLE.draws_title:
         image, layout = module.render_with_title(direction, size)
         return image.convert("RGB"), layout
-    return place_title(module.render(direction, size).convert("RGB"), direction, avoid_band)
+    return set_title(module.render(direction, size).convert("RGB"), direction, avoid_band)
 
 
 def render_pair(
@@ -64,17 +69,17 @@ def render_pair(
         names = list(styles)
         for name in names:
             get_style(name)
-        first = render_one(direction, names[0], size)
-        second = render_one(direction, names[1], size, _band(first[1]))
+        first = render_with_layout(direction, names[0], size)
+        second = render_with_layout(direction, names[1], size, _band(first[1]))
         return [(names[0], *first), (names[1], *second)]
     ranked = ranked_styles(direction)
     first_name = choose_styles(direction)[0]
-    first = render_one(direction, first_name, size)
+    first = render_with_layout(direction, first_name, size)
     family = get_style(first_name).STYLE.family
     others = [name for name in ranked if get_style(name).STYLE.family != family][:TRIES]
     best: tuple[float, str, tuple] | None = None
     for name in others:
-        second = render_one(direction, name, size, _band(first[1]))
+        second = render_with_layout(direction, name, size, _band(first[1]))
         bits = hamming(dhash(first[0]), dhash(second[0]))
         similarity = ssim(first[0], second[0])
         if bits >= PAIR_MIN_BITS and similarity <= PAIR_MAX_SSIM:

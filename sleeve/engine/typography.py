@@ -170,6 +170,13 @@ def _band(
 
 def place_title(
     image: Image.Image, direction: ArtDirection, avoid_band: int | None = None
+) -> Image.Image:
+    """The image with direction.title (and its subtitle) set on it, legibly."""
+    return set_title(image, direction, avoid_band)[0]
+
+
+def set_title(
+    image: Image.Image, direction: ArtDirection, avoid_band: int | None = None
 ) -> tuple[Image.Image, TitleLayout]:
     """Set direction.title (and its subtitle) on the image; returns the new image and
     where the title went. `avoid_band` steers it away from the other cover's band."""

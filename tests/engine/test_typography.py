@@ -11,7 +11,7 @@ from sleeve.engine.direction import direct_from_music
 from sleeve.engine.fonts import missing_glyphs
 from sleeve.engine.measures import title_contrast
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import render_one
+from sleeve.engine.pipeline import render_with_layout
 from sleeve.engine.styles.registry import all_styles
 from sleeve.engine.typography import display_text
 
@@ -40,7 +40,7 @@ def test_title_contrast_on_the_rendered_pixels(script: str) -> None:
         MusicInput(task_id=f"t-{script}", title=TITLES[script], tags="dream pop")
     )
     for style in all_styles():
-        image, layout = render_one(direction, style, 512)
+        image, layout = render_with_layout(direction, style, 512)
         assert layout is not None and layout.chars[0] > 0
         for thumbnail in (512, 256):
             contrast = title_contrast(image, layout, thumbnail=thumbnail)
@@ -57,7 +57,7 @@ def _ink_box(mask: Image.Image) -> tuple[int, int, int, int]:
 def test_long_titles_fit_inside_the_margins(style: str) -> None:
     title = "The Extraordinarily Long Title of a Song That Goes On and On Forever"
     direction, _ = direct_from_music(MusicInput(task_id="long", title=title, tags="folk"))
-    image, layout = render_one(direction, style, 512)
+    image, layout = render_with_layout(direction, style, 512)
     x0, y0, x1, y1 = _ink_box(layout.mask)
     inside = 0.06 * 512 - 1
     assert x0 >= inside and y0 >= inside and x1 <= 512 - inside and y1 <= 512 - inside
@@ -72,7 +72,7 @@ def test_cap_height_survives_a_thumbnail(role: str) -> None:
             MusicInput(task_id=f"cap-{role}-{index}", title="Hide", tags="pop")
         )
         direction = replace(direction, font_role=role)
-        image, layout = render_one(direction, style, 512)
+        image, layout = render_with_layout(direction, style, 512)
         x0, y0, x1, y1 = layout.boxes[0]
         ink = _ink_box(layout.mask.crop((x0, y0, x1, y1)))
         assert ink[3] - ink[1] >= 0.07 * 512, (style, ink)
