@@ -62,6 +62,8 @@ def _groove_profile(direction: ArtDirection, rng: np.random.Generator) -> np.nda
     for d in dips:
         prof = np.where(np.abs(t - d / 63) < 0.006, 0.07, prof)
     fine = 0.04 * np.sin(rho * 2 * np.pi * 140) ** 2
+    micro = raster.rng_for(direction, "vinyl-grooves").normal(0.0, 1.0, PROFILE)
+    fine += 0.018 * np.convolve(micro, np.ones(3) / 3, mode="same")  # the cut's texture
     groove = (rho > inner) & (rho < outer)
     prof = np.where(groove, prof + fine, 0.1)
     prof = np.where((rho >= outer) & (rho < 0.99), 0.2, prof)  # lead-in, smooth
@@ -306,16 +308,34 @@ def _draw_cassette(
 # ---------------------------------------------------------------- wear
 
 
-def _wear(img: Image.Image, direction: ArtDirection, amount: float) -> Image.Image:
-    """Rubbed ink and scuffs: noise-masked lightening, paper texture and grain."""
+def _wear(img: Image.Image, direction: ArtDirection, amount: float, tape: bool) -> Image.Image:
+    """A worn print: ring wear on a record sleeve (the record inside has rubbed a pale
+    circle into it), rubbed edges, sparse scuffs, paper texture, vignette and grain.
+    Computed at 384 px and scaled up, so it lands in the same place at any size."""
     rng = raster.rng_for(direction, "vinyl-wear")
-    blotch = raster.fractal_noise(rng, cells=10, octaves=3, res=384)
-    speck = rng.random((384, 384)).astype(np.float32)
-    rub = np.clip((blotch - (0.86 - 0.12 * amount)) * 6, 0, 1) * speck * speck
-    rub = np.clip(rub * (0.35 + 0.35 * amount), 0, 1)
+    res = 384
+    c = (np.arange(res, dtype=np.float32) + 0.5) / res
+    ox, oy = rng.uniform(0.47, 0.53, 2)
+    d = np.sqrt((c[None, :] - ox) ** 2 + (c[:, None] - oy) ** 2)
+    radius, width = rng.uniform(0.44, 0.47), rng.uniform(0.012, 0.02)
+    ring = np.exp(-(((d - radius) / width) ** 2))
+    ring += 0.5 * np.exp(-(((d - radius * 0.32) / (width * 0.8)) ** 2))  # the label's ring
+    ring *= 0.0 if tape else 1.0
+    edge = np.minimum(
+        np.minimum(c[None, :], 1 - c[None, :]), np.minimum(c[:, None], 1 - c[:, None])
+    )
+    ring += 0.8 * np.exp(-edge / 0.012)  # rubbed edges
+    rubbed = np.clip((raster.fractal_noise(rng, cells=5, octaves=3, res=res) - 0.35) * 2.2, 0, 1)
+    speck = (rng.random((res, res)) > 0.9975) * raster.fractal_noise(rng, 4, 2, res=res)
+    rub = (ring * rubbed * (0.08 + 0.22 * amount) + speck * (0.25 + 0.35 * amount)).astype(
+        np.float32
+    )
+    mask = raster.to_image(np.clip(rub, 0, 1)).resize(img.size, Image.Resampling.BILINEAR)
     paper_col = raster.tone(direction.palette.background, 0.93, 0.02)
-    img = raster.blend(img, Image.new("RGB", img.size, paper_col), raster.upscale(rub, img.size[0]))
-    img = raster.multiply(img, raster.paper(raster.rng_for(direction, "vinyl-paper"), 0.09))
+    img = Image.composite(Image.new("RGB", img.size, paper_col), img, mask)
+    tex = raster.paper(raster.rng_for(direction, "vinyl-paper"), 0.09)
+    tex = tex * raster.upscale(raster.vignette_field(0.2), tex.shape[0])
+    img = raster.multiply(img, tex)
     return raster.grain(img, raster.rng_for(direction, "vinyl-grain"), 0.03)
 
 
@@ -329,5 +349,4 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     else:
         img = _draw_record(img, direction, rng, size)
     wear = 0.3 + 0.4 * (direction.era in ("50s", "60s", "70s")) + 0.3 * direction.loudness
-    img = _wear(img, direction, float(np.clip(wear, 0, 1)))
-    return raster.vignette(img, 0.2)
+    return _wear(img, direction, float(np.clip(wear, 0, 1)), tape)
