@@ -9,12 +9,11 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import contrast_ratio, mix, relative_luminance
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
+from sleeve.engine.legibility import BLACK, WHITE
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.styles.base import StyleInfo
 from sleeve.engine.title_lines import Line, fit_lines
 from sleeve.engine.typography import (
-    BLACK,
-    WHITE,
     TitleLayout,
     display_text,
     draw_line,
