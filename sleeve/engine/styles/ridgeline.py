@@ -24,6 +24,7 @@ STYLE = StyleInfo(
 )
 
 POINTS = 180  # samples along each ridge
+LAYOUTS = ("block", "bleed", "column")
 
 
 def _colors(direction: ArtDirection, rng: np.random.Generator) -> dict:
@@ -96,7 +97,16 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     else:
         top, bottom = rng.uniform(0.16, 0.22), rng.uniform(0.64, 0.7)
     persp = rng.uniform(0.0, 0.6)  # spacing grows towards the front
-    amp = (0.09 + 0.13 * direction.loudness) * (bottom - top) / 0.5
+    layout = LAYOUTS[int(rng.choice(len(LAYOUTS), p=(0.5, 0.25, 0.25)))]
+    if layout == "bleed":  # a landscape: ridges run off both edges
+        left, right = -0.03, 1.03
+    elif layout == "column":  # a tall narrow stack to one side, the other side calm
+        mid = float(rng.choice((0.32, 0.68))) + rng.uniform(-0.04, 0.04)
+        half = rng.uniform(0.17, 0.23)
+        left, right = mid - half, mid + half
+        top, bottom = rng.uniform(0.1, 0.16), rng.uniform(0.86, 0.9)
+    # loudness -> amplitude, relative to the stack's size (narrow columns stay lower)
+    amp = (0.09 + 0.13 * direction.loudness) * min(bottom - top, 1.6 * (right - left)) / 0.5
     heights = _ridges(direction, rng, count)
     hot_row = int(np.argmax(heights.max(axis=1) * rng.uniform(0.7, 1.0, count)))
 
