@@ -10,6 +10,7 @@ sort direction.
 
 from __future__ import annotations
 
+import aggdraw
 import numpy as np
 from PIL import Image, ImageChops
 
@@ -24,7 +25,7 @@ STYLE = StyleInfo(
 )
 
 WORK = 640  # the image is built and corrupted at this resolution, then scaled up
-BASES = ("sun", "bars", "rings")
+BASES = ("sun", "bars", "rings", "slab", "prism")
 
 
 def _base(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
@@ -47,15 +48,25 @@ def _base(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     if kind == "sun":
         disc = np.clip((r - d) / edge, 0, 1)
         field = field * (1 - disc) + disc * (0.72 + 0.28 * (1 - (y - cy + r) / (2 * r)))
-    elif kind == "bars":
-        n = int(rng.integers(3, 7))
-        for _ in range(n):
-            y0 = rng.uniform(0.1, 0.9)
-            h = rng.uniform(0.015, 0.07)
-            x0, x1 = np.sort(rng.uniform(0.0, 1.0, 2))
-            bar = np.clip(np.minimum(y - y0, y0 + h - y) / edge, 0, 1)
-            bar = bar * np.clip(np.minimum(x - x0, x1 - x) / edge, 0, 1)
-            field = field * (1 - bar) + bar * rng.uniform(0.55, 1.0)
+    elif kind == "bars":  # the song's energy as a stack of bars, ranged left or right
+        n = int(rng.integers(7, 13))
+        curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
+        vals = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(curve)), curve)
+        pitch = rng.uniform(0.42, 0.56) / n
+        top = cy - pitch * n / 2
+        x0 = rng.uniform(0.08, 0.16)
+        right = rng.random() < 0.5
+        for k in range(n):
+            y0, h = top + k * pitch, pitch * 0.6
+            x1 = x0 + 0.2 + 0.6 * float(vals[k])
+            lo_x, hi_x = (1 - x1, 1 - x0) if right else (x0, x1)
+            rows = slice(max(0, int(y0 * WORK) - 1), int((y0 + h) * WORK) + 2)
+            bar = np.clip(np.minimum(y[rows] - y0, y0 + h - y[rows]) / edge, 0, 1)
+            bar = bar * np.clip(np.minimum(x - lo_x, hi_x - x) / edge, 0, 1)
+            field[rows] = field[rows] * (1 - bar) + bar * (0.62 + 0.38 * k / (n - 1))
+    elif kind in ("slab", "prism"):  # a tilted screen or a triangle, lit from above
+        shape = _polygon_mask(kind, rng, cx, cy, r)
+        field = field * (1 - shape) + shape * (0.72 + 0.28 * (1 - (y - cy + r) / (2 * r)))
     else:
         n = int(rng.integers(4, 9))
         ring = np.sin(d * np.pi * 2 * n / (r * 2.2)) > 0.2
@@ -63,6 +74,28 @@ def _base(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
         field = np.where(mask, 0.55 + 0.45 * (1 - d / (r * 2.2)), field)
     field = np.clip(field, 0, 1)
     return raster.apply_lut(field, lut)
+
+
+def _polygon_mask(
+    kind: str, rng: np.random.Generator, cx: float, cy: float, r: float
+) -> np.ndarray:
+    """Coverage (WORK, WORK) of a tilted slab or a triangle around (cx, cy)."""
+    if kind == "slab":
+        w, h = r * rng.uniform(1.4, 1.9), r * rng.uniform(1.7, 2.3)
+        corners = np.array([(-w, -h), (w, -h), (w, h), (-w, h)]) / 2
+    else:
+        up = 1.0 if rng.random() < 0.6 else -1.0
+        corners = np.array(
+            [(0.0, -up * r * 1.15), (r * 1.1, up * r * 0.8), (-r * 1.1, up * r * 0.8)]
+        )
+    a = np.radians(rng.uniform(-12, 12))
+    rot = np.array([[np.cos(a), -np.sin(a)], [np.sin(a), np.cos(a)]])
+    pts = (corners @ rot.T + (cx, cy)) * WORK
+    mask = Image.new("L", (WORK, WORK), 0)
+    draw = aggdraw.Draw(mask)
+    draw.polygon(pts.ravel().tolist(), aggdraw.Brush(255))
+    draw.flush()
+    return np.asarray(mask, dtype=np.float32) / 255.0
 
 
 def _sort_band(img: np.ndarray, y0: int, y1: int, curve: np.ndarray, rng, flip: bool) -> None:
