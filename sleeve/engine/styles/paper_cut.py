@@ -48,25 +48,25 @@ def _colors(
     takes the palette's accent."""
     pal = direction.palette
     v = direction.valence
-    warm_hue = 55.0 - 35.0 * rng.random()  # ochre .. coral
-    cool_hue = 235.0 + 50.0 * rng.random()  # blue .. violet
-    target = cool_hue + (warm_hue + 360.0 - cool_hue) * float(np.clip((v - 0.25) / 0.5, 0, 1))
+    warmth = float(np.clip((v - 0.25) / 0.5, 0, 1))
+    warm_hue = 70.0 - 25.0 * rng.random()  # cream and ochre at the back
+    cool_hue = 215.0 + 45.0 * rng.random()  # ice blue .. periwinkle at the back
+    target = cool_hue + (warm_hue + 360.0 - cool_hue) * warmth
     base_hue = rgb_to_oklch(pal.background)[2]
     d = ((target % 360.0 - base_hue + 180.0) % 360.0) - 180.0
-    hue0 = base_hue + 0.7 * d
-    warmth = float(np.clip((v - 0.25) / 0.5, 0, 1))
-    # darker sheets turn towards crimson and plum when warm (never brown), either
-    # way round the wheel when cool
+    hue0 = base_hue + 0.85 * d  # the palette only nudges the temperature
+    # warm: peach, coral, terracotta to burgundy as the sheets darken (never brown);
+    # cool: towards indigo or teal
     sign = -1.0 if warmth > 0.5 or rng.random() < 0.5 else 1.0
-    spread = rng.uniform(30.0, 70.0) * sign
+    spread = rng.uniform(35.0, 60.0) * sign
     light_back = 0.93 - 0.1 * (1 - v)
-    light_front = 0.36 + 0.12 * v
-    chroma = 0.06 + 0.07 * direction.energy
+    light_front = 0.34 + 0.16 * v
+    chroma = 0.07 + 0.07 * direction.energy
     out = []
     for i in range(n):
         t = i / max(n - 1, 1)
         light = light_back + (light_front - light_back) * t**0.85
-        c = chroma * (0.45 + 0.8 * np.sin(np.pi * (0.1 + 0.9 * t)))
+        c = chroma * (0.55 + 0.6 * np.sin(np.pi * (0.1 + 0.9 * t)))
         hue = hue0 + spread * t
         if 60.0 <= hue % 360.0 <= 125.0 and light < 0.75:  # dark yellow is mud: go red
             hue = hue - 45.0 * (0.75 - light) / 0.4
@@ -118,9 +118,12 @@ def _field(direction: ArtDirection, rng: np.random.Generator, scene: str) -> np.
     return r * 1.2 + rough * 2.0 * noise
 
 
-def _thresholds(field: np.ndarray, n: int, rng: np.random.Generator, back: float) -> np.ndarray:
-    """n - 1 cut levels, unevenly spaced; `back` is the share of the back sheet."""
-    lo, hi = np.quantile(field, [back, 0.93])
+def _thresholds(
+    field: np.ndarray, n: int, rng: np.random.Generator, back: float, front: float
+) -> np.ndarray:
+    """n - 1 cut levels, unevenly spaced; `back` is the share of the back sheet and
+    1 - `front` about that of the front one (flat sheets are where a title can sit)."""
+    lo, hi = np.quantile(field, [back, front])
     steps = rng.uniform(0.6, 1.4, n - 1)
     levels = np.cumsum(steps) / steps.sum()
     return (lo + (hi - lo) * (levels - levels[0] * 0.7)).astype(np.float32)
@@ -132,8 +135,8 @@ def _window(
     """Cut a round or arched window in a front sheet that covers the edges; returns the
     new field and the window's centre and radius."""
     x, y = _grid()
-    cx, cy = 0.5 + rng.uniform(-0.06, 0.06), rng.uniform(0.44, 0.52)
-    r = rng.uniform(0.34, 0.4)
+    cx, cy = 0.5 + rng.uniform(-0.06, 0.06), rng.uniform(0.62, 0.65)  # calm band on top
+    r = rng.uniform(0.26, 0.3)
     if rng.random() < 0.5:  # circle
         d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2) - r
     else:  # arch: a half circle on a rectangle
@@ -147,7 +150,7 @@ def _sun(
 ) -> tuple[float, float, float]:
     """Centre and radius (fractions) of the paper sun (or moon), inside the window."""
     if window is None:
-        return rng.uniform(0.25, 0.75), rng.uniform(0.2, 0.3), rng.uniform(0.08, 0.13)
+        return rng.uniform(0.25, 0.75), rng.uniform(0.3, 0.36), rng.uniform(0.08, 0.12)
     cx, cy, r = window
     x = cx + r * rng.uniform(-0.45, 0.45)
     return x, cy - r * rng.uniform(0.35, 0.5), r * rng.uniform(0.2, 0.28)
@@ -171,7 +174,8 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     field = _field(direction, rng, scene)
     if scene in ("islands", "ripples"):
         field = np.rot90(field, int(rng.integers(4))).copy()
-    thr = _thresholds(field, n, rng, {"sun": 0.4, "hills": 0.22}.get(scene, 0.1))
+    back = {"sun": 0.4, "hills": 0.22}.get(scene, 0.1)
+    thr = _thresholds(field, n, rng, back, 0.93 if scene in ("sun", "hills") else 0.84)
     if scene in ("hills", "sun") and rng.random() < 0.3:
         field, window = _window(field, rng, float(thr[-1]))
     else:
