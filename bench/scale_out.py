@@ -70,19 +70,20 @@ def render_rate(processes: int, covers: int, storage: str | None) -> float:
 
 
 def parallel_wrk(
-    urls: list[str], script: Path, connections: int, seconds: int, env: dict[str, str]
+    urls: list[str], script: Path, connections: int, seconds: int, envs: list[dict[str, str]]
 ) -> WrkResult:
-    """One wrk per URL at the same time; requests/s summed, worst percentiles kept."""
+    """One wrk per URL at the same time, each with its own environment (its own music
+    task ids); requests/s summed, worst percentiles kept."""
     results: list[WrkResult] = []
 
-    def one(url: str) -> None:
+    def one(url: str, env: dict[str, str]) -> None:
         results.append(
             run_wrk(
                 url, script=script, connections=connections // len(urls), seconds=seconds, env=env
             )
         )
 
-    threads = [threading.Thread(target=one, args=(url,)) for url in urls]
+    threads = [threading.Thread(target=one, args=pair) for pair in zip(urls, envs, strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -108,14 +109,18 @@ def api_rate(api_processes: int, seconds: int) -> tuple[WrkResult, WrkResult]:
         )
         try:
             key = cluster.api[0].create_key("bench", credits=10_000_000)["key"]
-            ids = Path(folder) / "ids.txt"
-            ids.write_text("\n".join(bulk_register(cluster.api[0], "bench", 1500 * seconds)))
+            tracks = bulk_register(cluster.api[0], "bench", 1500 * seconds)
+            envs = []
+            for index in range(api_processes):  # each wrk its own tracks: no duplicates
+                ids = Path(folder) / f"ids-{index}.txt"
+                ids.write_text("\n".join(tracks[index::api_processes]))
+                envs.append({"IDS": str(ids), "KEY": key})
             generate = parallel_wrk(
                 [b + "/api/v1/suno/cover/generate" for b in cluster.bases],
                 HERE / "wrk_generate.lua",
                 64,
                 seconds,
-                {"IDS": str(ids), "KEY": key},
+                envs,
             )
         finally:
             cluster.stop()
@@ -123,7 +128,11 @@ def api_rate(api_processes: int, seconds: int) -> tuple[WrkResult, WrkResult]:
     trivials = [start_trivial(port) for port in ports]
     try:
         trivial = parallel_wrk(
-            [f"http://127.0.0.1:{p}/trivial" for p in ports], HERE / "wrk_post.lua", 64, seconds, {}
+            [f"http://127.0.0.1:{p}/trivial" for p in ports],
+            HERE / "wrk_post.lua",
+            64,
+            seconds,
+            [{} for _ in ports],
         )
     finally:
         for process in trivials:
