@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from hashlib import sha256
 
@@ -17,7 +17,7 @@ from sleeve.db.models import CoverTask, MusicTask
 from sleeve.db.session import write_session
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_covers
-from sleeve.files.storage import Storage, get_storage
+from sleeve.files.storage import Storage, StorageError, get_storage
 from sleeve.jobs.lease_keeper import LeaseKeeper
 from sleeve.jobs.leases import claim, worker_id
 from sleeve.jobs.queue import enqueue_delivery, enqueue_render
@@ -63,24 +63,23 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         task = session.get(CoverTask, cover_id)
         music = session.get(MusicTask, task.music_id)
         attempts, salt = task.attempts, task.file_salt
-        snapshot = (
-            music.task_id,
-            music.title,
-            music.tags,
-            music.prompt,
-            music.instrumental,
-            music.model_name,
-            music.duration_s,
-            music.audio_key,
-            music.audio_url,
+        track = MusicInput(
+            task_id=music.task_id,
+            title=music.title,
+            tags=music.tags,
+            lyrics=music.prompt,
+            instrumental=music.instrumental,
+            model_name=music.model_name,
+            duration_s=music.duration_s,
         )
+        audio_source = (music.audio_key, music.audio_url)
     log.info("render_started", cover_task=cover_id, attempt=attempts)
     storage = get_storage()
     try:
         with LeaseKeeper(
             model=CoverTask, row_id=cover_id, owner=owner, lease_s=settings.lease_seconds
         ):
-            images, notes = _render_and_store(snapshot, salt, storage, settings)
+            images, notes = _render_and_store(track, audio_source, salt, storage, settings)
     except Exception as exc:  # any failure: retry with backoff, then fail and refund
         log.warning("render_failed", cover_task=cover_id, attempt=attempts, error=repr(exc))
         _after_failure(cover_id, owner, attempts, _reason(exc), settings)
@@ -94,27 +93,20 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
 
 
 def _render_and_store(
-    snapshot: tuple, salt: str, storage: Storage, settings: Settings
+    track: MusicInput,
+    audio_source: tuple[str | None, str | None],
+    salt: str,
+    storage: Storage,
+    settings: Settings,
 ) -> tuple[list[StoredImage], list[str]]:
-    (task_id, title, tags, prompt, instrumental, model_name, duration, audio_key, audio_url) = (
-        snapshot
-    )
+    audio_key, audio_url = audio_source
     with local_audio(
         audio_key=audio_key,
         audio_url=audio_url,
         storage=storage,
         allow_private=settings.allow_private_callbacks,
     ) as audio:
-        music = MusicInput(
-            task_id=task_id,
-            title=title,
-            tags=tags,
-            lyrics=prompt,
-            instrumental=instrumental,
-            model_name=model_name,
-            duration_s=duration,
-            audio_path=audio.path,
-        )
+        music = replace(track, audio_path=audio.path)
         cover_set = render_covers(music, size=settings.image_size)
     notes = [audio.note] if audio.note else []
     notes.extend(cover_set.notes)
@@ -139,8 +131,6 @@ def _render_and_store(
 
 
 def _reason(exc: Exception) -> str:
-    from sleeve.files.storage import StorageError
-
     if isinstance(exc, StorageError | OSError):
         return f"could not store the images ({exc})"
     return f"the art engine failed ({exc.__class__.__name__})"
