@@ -14,8 +14,8 @@ import numpy as np
 from PIL import Image, ImageChops
 
 from sleeve.engine import raster
+from sleeve.engine.cassette import draw_cassette
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles._cassette import draw_cassette
 from sleeve.engine.styles.base import StyleInfo
 
 STYLE = StyleInfo(

@@ -1,4 +1,4 @@
-"""The cassette for the vinyl style: a tape shell drawn as an object (label stripes,
+"""The cassette drawn by the vinyl style: a tape shell as an object (label stripes,
 the song's level meter, tape wound on the reels by how far it has played)."""
 
 from __future__ import annotations
