@@ -40,16 +40,9 @@ def charge(*, session: Session, account_id: int, cost: int, cover_task_id: str) 
     """Take `cost` credits for a cover task, or raise InsufficientCredits."""
     if cost <= 0:
         return
-    result = session.execute(
-        update(Account)
-        .where(Account.id == account_id, Account.balance >= cost)
-        .values(balance=Account.balance - cost)
-    )
-    if result.rowcount != 1:
-        balance = session.scalar(select(Account.balance).where(Account.id == account_id))
-        raise InsufficientCredits(
-            f"this account has {balance} credits and a cover costs {cost}: add credits first"
-        )
+    # The ledger row first, the balance last: the account row stays locked (on
+    # PostgreSQL) only from this update to the commit, so one busy account's requests
+    # queue as briefly as possible. A refused charge rolls the whole transaction back.
     session.execute(
         insert(CreditEntry).values(
             account_id=account_id,
@@ -60,6 +53,16 @@ def charge(*, session: Session, account_id: int, cost: int, cover_task_id: str) 
             created_at=utcnow(),
         )
     )
+    result = session.execute(
+        update(Account)
+        .where(Account.id == account_id, Account.balance >= cost)
+        .values(balance=Account.balance - cost)
+    )
+    if result.rowcount != 1:
+        balance = session.scalar(select(Account.balance).where(Account.id == account_id))
+        raise InsufficientCredits(
+            f"this account has {balance} credits and a cover costs {cost}: add credits first"
+        )
 
 
 def refund_once(*, session: Session, account_id: int, cover_task_id: str) -> bool:
