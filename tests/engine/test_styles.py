@@ -1,6 +1,6 @@
 """Every registered style: shape, determinism, personalisation and size independence;
 plus what particular styles promise (the ridgeline follows the energy curve, the
-eighties get a cassette)."""
+eighties get a cassette, paper cut warms with valence and layers with dynamics)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from sleeve.engine.styles.registry import all_styles, get_style
 STYLES = tuple(all_styles())
 
 
-def _curve(phase: float, level: float) -> tuple[float, ...]:
+def _curve(phase: float, level: float, swing: float = 0.3) -> tuple[float, ...]:
     x = np.linspace(0, 1, 64)
-    return tuple(float(v) for v in np.clip(level + 0.3 * np.sin(6 * x + phase) * x, 0, 1))
+    return tuple(float(v) for v in np.clip(level + swing * np.sin(6 * x + phase) * x, 0, 1))
 
 
 CALM = ArtDirection(
@@ -126,3 +126,19 @@ def test_the_ridgeline_follows_the_energy_curve() -> None:
 def test_the_eighties_get_a_cassette_instead_of_a_record() -> None:
     record = dataclasses.replace(LOUD, era="")
     assert mean_difference(render("vinyl", LOUD, 256), render("vinyl", record, 256)) > 6
+
+
+def test_paper_cut_warms_with_valence() -> None:
+    warm = np.asarray(render("paper_cut", dataclasses.replace(CALM, valence=0.9), 128), float)
+    cool = np.asarray(render("paper_cut", dataclasses.replace(CALM, valence=0.1), 128), float)
+
+    def warmth(pixels: np.ndarray) -> float:
+        return float(pixels[..., 0].mean() - pixels[..., 2].mean())
+
+    assert warmth(warm) > warmth(cool) + 20
+
+
+def test_paper_cut_adds_sheets_with_dynamics() -> None:
+    flat = dataclasses.replace(CALM, energy_curve=tuple([0.5] * 64))
+    wild = dataclasses.replace(CALM, energy_curve=_curve(1.0, 0.5, 0.9))
+    assert mean_difference(render("paper_cut", flat, 256), render("paper_cut", wild, 256)) > 3
