@@ -141,4 +141,6 @@ def test_paper_cut_warms_with_valence() -> None:
 def test_paper_cut_adds_sheets_with_dynamics() -> None:
     flat = dataclasses.replace(CALM, energy_curve=tuple([0.5] * 64))
     wild = dataclasses.replace(CALM, energy_curve=_curve(1.0, 0.5, 0.9))
+    paper_cut = get_style("paper_cut")
+    assert paper_cut._dynamics(flat) < 0.1 < 0.8 < paper_cut._dynamics(wild)
     assert mean_difference(render("paper_cut", flat, 256), render("paper_cut", wild, 256)) > 3
