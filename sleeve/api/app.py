@@ -47,7 +47,10 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
     )
     install_error_handlers(app)
     app.add_middleware(
-        GuardMiddleware, max_body_bytes=settings.max_body_bytes, maintenance=MaintenanceCache()
+        GuardMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        max_upload_bytes=settings.max_upload_bytes,
+        maintenance=MaintenanceCache(),
     )
     for router in (covers_router, credits_router, music_router, files_router, health_router):
         app.include_router(router)

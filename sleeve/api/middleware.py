@@ -24,6 +24,9 @@ async def _send_envelope(send: Send, code: int, msg: str, headers: dict[str, str
     await send({"type": "http.response.body", "body": body})
 
 
+UPLOAD_PATH = "/api/v1/music/register"  # the one endpoint that takes audio files
+
+
 class _TooLarge(Exception):
     pass
 
@@ -32,9 +35,17 @@ class GuardMiddleware:
     """Gives every request an id, refuses oversized bodies with 413 and, while maintenance
     is on, answers every /api/ call with 455 (HTTP 503, Retry-After)."""
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int, maintenance: MaintenanceCache):
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        max_upload_bytes: int,
+        maintenance: MaintenanceCache,
+    ):
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.max_upload_bytes = max_upload_bytes
         self.maintenance = maintenance
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -73,7 +84,8 @@ class GuardMiddleware:
             structlog.contextvars.clear_contextvars()
 
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
-        limit = self.max_body_bytes
+        uploads = scope["path"] == UPLOAD_PATH
+        limit = self.max_upload_bytes if uploads else self.max_body_bytes
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})

@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     sweep_interval_s: float = 600.0
     image_size: int = 1024
     max_body_bytes: int = 1_000_000
+    max_upload_bytes: int = 52_000_000
 
     lease_seconds: float = 30.0
     reconcile_interval_s: float = 5.0

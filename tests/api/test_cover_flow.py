@@ -98,10 +98,11 @@ def test_music_registered_through_the_api_with_uploaded_audio(
     import soundfile
 
     rate = 22050
-    t = np.arange(rate * 4) / rate
+    t = np.arange(rate * 40) / rate  # 1.8 MB: over the 1 MB JSON body limit
     tone = 0.3 * np.sin(2 * np.pi * 220 * t) * (np.sin(2 * np.pi * 2 * t) > 0)
     buffer = io.BytesIO()
-    soundfile.write(buffer, tone, rate, format="WAV")
+    soundfile.write(buffer, tone, rate, format="WAV", subtype="PCM_16")
+    assert len(buffer.getvalue()) > 1_500_000
     reply = client.post(
         "/api/v1/music/register",
         data={"metadata": '{"title": "Pulse", "tags": "minimal techno", "instrumental": true}'},
