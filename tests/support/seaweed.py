@@ -73,6 +73,7 @@ def start_seaweed(folder: Path, timeout: float = 60) -> SeaweedS3:
     process = subprocess.Popen(
         [
             binary,
+            f"-logdir={folder}",
             "mini",
             f"-dir={folder / 'data'}",
             "-ip=127.0.0.1",
