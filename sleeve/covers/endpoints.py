@@ -12,7 +12,11 @@ from sleeve.core.errors import InvalidRequest
 from sleeve.covers.schemas import CoverRecord, CoverTaskId, GenerateCoverRequest
 from sleeve.covers.service import cover_record, create_cover
 from sleeve.db.session import read_session, write_session
-from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
+from sleeve.delivery.address_safety import (
+    UnresolvableHost,
+    UnsafeCallbackUrl,
+    check_callback_url,
+)
 from sleeve.jobs.queue import enqueue_render
 from sleeve.music.service import find_music
 from sleeve.music.upstream import pull_music
@@ -27,6 +31,8 @@ def generate_cover(body: GenerateCoverRequest, caller: CurrentCaller, settings: 
     limits.check(limits.generate, "generate", str(caller.key_id))
     try:
         check_callback_url(body.callBackUrl, allow_private=settings.allow_private_callbacks)
+    except UnresolvableHost:
+        pass  # our DNS may be down or slow: the address is checked, and pinned, at send time
     except UnsafeCallbackUrl as exc:
         raise InvalidRequest(f"callBackUrl {exc}") from exc
     if settings.upstream_url:

@@ -8,9 +8,9 @@ Decisions:
 - IP literals are read the way `inet_aton`/getaddrinfo and browsers read them, so
   "2130706433", "0177.0.0.1", "0x7f.1" and "127.1" are all 127.0.0.1 and refused.
 - "localhost" and "*.localhost" are refused without a DNS lookup.
-- A host name that cannot be resolved at submit time is refused (422), because a
-  callback to it could not be delivered and a typo is the usual cause; a temporary
-  DNS outage therefore rejects a submission rather than accepting an unsendable one.
+- A host name that cannot be resolved raises `UnresolvableHost`. The cover endpoint
+  accepts such a URL (a DNS outage on our side must not reject a client's request);
+  the sender resolves, checks and pins the address again when it sends.
 - With `allow_private=True` (local development, tests) no DNS lookup is made at all:
   every address is acceptable then, so only the URL's shape is checked.
 - Any port from 1 to 65535 is allowed; user names and passwords in URLs are refused.

@@ -208,3 +208,15 @@ def test_no_secret_reaches_the_logs(server: SleeveServer, account: dict, music: 
     assert logs, "the server wrote logs"
     for secret in (account["key"], account["webhook_secret"], account["intake_token"]):
         assert secret not in logs
+
+
+def test_a_host_our_dns_cannot_resolve_is_accepted_and_checked_at_send_time(
+    server: SleeveServer, account: dict
+) -> None:
+    track = server.add_music("mallory", "No DNS", "ambient")
+    reply = httpx.post(
+        server.base + GENERATE,
+        headers={"Authorization": f"Bearer {account['key']}"},
+        json={"taskId": track, "callBackUrl": "https://sleeve-test.invalid/cb"},
+    )
+    assert envelope_of(reply)["code"] == 200
