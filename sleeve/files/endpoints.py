@@ -36,10 +36,10 @@ def cover_image(token: str, request: Request):
     etag = f'"{image.etag}"'
     max_age = 86400
     headers = {"ETag": etag, "Cache-Control": f"public, max-age={max_age}, immutable"}
-    if request.headers.get("if-none-match") == etag:
-        return Response(status_code=304, headers=headers)
     storage = get_storage()
     if isinstance(storage, LocalStorage):
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers=headers)
         path = storage.path(image.storage_key)
         if not path.is_file():
             return JSONResponse({"detail": "image file is missing"}, status_code=404)
