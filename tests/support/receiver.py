@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import socket
 import struct
-import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tests.support.loopback import LoopbackServer, QuietHandler
 
 
 @dataclass
@@ -38,7 +38,7 @@ class CallbackReceiver:
     def __post_init__(self) -> None:
         receiver = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length)
@@ -72,17 +72,11 @@ class CallbackReceiver:
                 except OSError:
                     pass
 
-            def log_message(self, *_args: object) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        self.http = LoopbackServer(Handler)
 
     @property
     def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}/callback"
+        return f"{self.http.base}/callback"
 
     def wait_for(self, count: int, timeout: float = 60.0) -> list[ReceivedCallback]:
         """Wait until `count` callbacks arrived; AssertionError on timeout."""
@@ -94,5 +88,4 @@ class CallbackReceiver:
         raise AssertionError(f"expected {count} callbacks, got {len(self.received)}")
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.http.close()
