@@ -8,11 +8,11 @@ ledger row that explains it, and a charge is a conditional update
 from __future__ import annotations
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sleeve.core.clock import utcnow
 from sleeve.core.errors import InsufficientCredits
+from sleeve.db.conflict import insert_ignoring_conflict
 from sleeve.db.models import Account, CreditEntry
 
 
@@ -81,11 +81,9 @@ def refund_once(*, session: Session, account_id: int, cover_task_id: str) -> boo
         "cover_task_id": cover_task_id,
         "note": "cover failed",
     }
-    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
     inserted = session.execute(
-        dialect.insert(CreditEntry)
+        insert_ignoring_conflict(session, CreditEntry, ["cover_task_id", "kind"])
         .values(**values)
-        .on_conflict_do_nothing(index_elements=["cover_task_id", "kind"])
         .returning(CreditEntry.id)
     ).first()
     if inserted is None:

@@ -6,13 +6,13 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sleeve.accounts.ledger import refund_once
 from sleeve.core.clock import utcnow
 from sleeve.core.ids import new_webhook_id
 from sleeve.core.settings import Settings
+from sleeve.db.conflict import insert_ignoring_conflict
 from sleeve.db.models import CallbackDelivery, CoverImage, CoverTask
 from sleeve.db.session import write_session
 from sleeve.delivery.payloads import encode, failure_payload, success_payload
@@ -93,11 +93,9 @@ def record_failure(*, cover_id: str, owner: str, reason: str) -> int | None:
 
 
 def _add_delivery(session: Session, cover_id: str, url: str, body: bytes) -> int | None:
-    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
     now = utcnow()
     session.execute(
-        dialect.insert(CallbackDelivery)
-        .values(
+        insert_ignoring_conflict(session, CallbackDelivery, ["cover_task_id"]).values(
             cover_task_id=cover_id,
             webhook_id=new_webhook_id(),
             url=url,
@@ -108,7 +106,6 @@ def _add_delivery(session: Session, cover_id: str, url: str, body: bytes) -> int
             enqueued_at=now,
             created_at=now,
         )
-        .on_conflict_do_nothing(index_elements=["cover_task_id"])
     )
     return session.scalar(
         select(CallbackDelivery.id).where(CallbackDelivery.cover_task_id == cover_id)

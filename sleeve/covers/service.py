@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sleeve.accounts.ledger import charge
 from sleeve.core.clock import iso_millis, utcnow
 from sleeve.core.errors import DuplicateCover, NotFound
 from sleeve.core.ids import new_task_id
+from sleeve.db.conflict import insert_ignoring_conflict
 from sleeve.db.models import CoverImage, CoverTask, MusicTask
 from sleeve.files.urls import image_url
 
@@ -40,9 +40,8 @@ def create_cover(
     if music_id is None:
         raise NotFound(f"music task {music_task_id} was not found for this API key")
     cover_id = new_task_id()
-    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
     inserted = session.execute(
-        dialect.insert(CoverTask)
+        insert_ignoring_conflict(session, CoverTask, ["active_music_id"])
         .values(
             id=cover_id,
             account_id=account_id,
@@ -56,7 +55,6 @@ def create_cover(
             attempts=0,
             enqueued_at=utcnow(),
         )
-        .on_conflict_do_nothing(index_elements=["active_music_id"])
         .returning(CoverTask.id)
     ).first()
     if inserted is None:
