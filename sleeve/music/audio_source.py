@@ -17,6 +17,7 @@ import httpx
 
 from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
 from sleeve.files.storage import Storage
+from sleeve.music.service import AUDIO_TYPES
 
 MAX_DOWNLOAD_BYTES = 40 * 1024 * 1024
 DOWNLOAD_TIMEOUT_S = 20.0
@@ -99,8 +100,9 @@ def store_remote_audio(*, music_id: int, storage: Storage, allow_private: bool) 
         data = download_audio(url, allow_private=allow_private)
     except AudioFetchError as exc:
         return str(exc)
-    key = f"audio/{task_id}-{music_id}{_suffix(url)}"
-    storage.put(key, data, "audio/mpeg")
+    suffix = _suffix(url)
+    key = f"audio/{task_id}-{music_id}{suffix}"
+    storage.put(key, data, AUDIO_TYPES[suffix])
     with write_session() as session:
         music = session.get(MusicTask, music_id)
         if music is not None and music.audio_url == url:
