@@ -7,7 +7,7 @@ ledger row that explains it, and a charge is a conditional update
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from sleeve.core.clock import utcnow
@@ -36,33 +36,50 @@ def add_entry(
     )
 
 
-def charge(*, session: Session, account_id: int, cost: int, cover_task_id: str) -> None:
-    """Take `cost` credits for a cover task, or raise InsufficientCredits."""
-    if cost <= 0:
-        return
-    # The ledger row first, the balance last: the account row stays locked (on
-    # PostgreSQL) only from this update to the commit, so one busy account's requests
-    # queue as briefly as possible. A refused charge rolls the whole transaction back.
-    session.execute(
-        insert(CreditEntry).values(
-            account_id=account_id,
-            amount=-cost,
-            kind="charge",
-            cover_task_id=cover_task_id,
-            note="",
-            created_at=utcnow(),
-        )
+def balances_for_update(*, connection: Connection, account_ids: list[int]) -> dict[int, int]:
+    """The balances of some accounts, locked until the transaction ends (on PostgreSQL;
+    SQLite's write transaction already excludes every other writer)."""
+    rows = connection.execute(
+        select(Account.id, Account.balance)
+        .where(Account.id.in_(account_ids))
+        .order_by(Account.id)
+        .with_for_update()
     )
-    result = session.execute(
+    return {account_id: int(amount) for account_id, amount in rows}
+
+
+def charge_covers(
+    *, connection: Connection, account_id: int, cover_task_ids: list[str], cost: int
+) -> None:
+    """Take `cost` credits for each cover task: one ledger row each and one conditional
+    balance update for their sum. Raises InsufficientCredits (the caller's transaction
+    must then roll back) if the balance cannot pay; callers check balances first, under
+    `balances_for_update`, so this is a guard that never overdraws."""
+    if cost <= 0 or not cover_task_ids:
+        return
+    now = utcnow()
+    connection.execute(
+        insert(CreditEntry),
+        [
+            {
+                "account_id": account_id,
+                "amount": -cost,
+                "kind": "charge",
+                "cover_task_id": cover_id,
+                "note": "",
+                "created_at": now,
+            }
+            for cover_id in cover_task_ids
+        ],
+    )
+    total = cost * len(cover_task_ids)
+    result = connection.execute(
         update(Account)
-        .where(Account.id == account_id, Account.balance >= cost)
-        .values(balance=Account.balance - cost)
+        .where(Account.id == account_id, Account.balance >= total)
+        .values(balance=Account.balance - total)
     )
     if result.rowcount != 1:
-        balance = session.scalar(select(Account.balance).where(Account.id == account_id))
-        raise InsufficientCredits(
-            f"this account has {balance} credits and a cover costs {cost}: add credits first"
-        )
+        raise InsufficientCredits(f"this account cannot pay {total} credits: add credits first")
 
 
 def refund_once(*, session: Session, account_id: int, cover_task_id: str) -> bool:

@@ -23,6 +23,7 @@ class RateLimits:
         self.generate = parse(settings.rate_limit_generate)
         self.record_info = parse(settings.rate_limit_record_info)
         self.namespace = settings.queue_name
+        self.in_memory = not settings.redis_url  # cheap enough to check on the event loop
 
     def check(self, item: RateLimitItem, *identifiers: str) -> None:
         """Count one hit; raise RateLimited with a Retry-After when over the limit."""

@@ -14,6 +14,7 @@ from sleeve.api.health import router as health_router
 from sleeve.api.middleware import GuardMiddleware
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.endpoints import router as covers_router
+from sleeve.covers.intake import CoverIntake
 from sleeve.db.migrate import require_migrated
 from sleeve.db.session import get_engine
 from sleeve.files.endpoints import router as files_router
@@ -45,6 +46,7 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
         description="Self-hosted cover art for generated music, speaking the Suno-compatible "
         "Generate Music Cover API. Authenticate with `Authorization: Bearer <API key>`.",
     )
+    app.state.cover_intake = CoverIntake(cost=settings.cover_cost)
     install_error_handlers(app)
     app.add_middleware(
         GuardMiddleware,

@@ -5,29 +5,63 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
+from sleeve.accounts.key_cache import KeyCache
 from sleeve.accounts.keys import Caller, authenticate, touch_last_used
 from sleeve.core.errors import Unauthorized
+from sleeve.core.ids import hash_api_key
 from sleeve.core.settings import Settings, get_settings
 from sleeve.db.session import read_session, write_session
 
+_recent_keys = KeyCache()
 
-def current_caller(request: Request) -> Caller:
-    """The account behind the request's Bearer key (401 in the envelope otherwise)."""
+
+def _bearer_key(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, key = header.partition(" ")
     if scheme.lower() != "bearer" or not key.strip():
         raise Unauthorized(
             "missing API key: send the header 'Authorization: Bearer <your API key>'"
         )
+    return key.strip()
+
+
+def _authenticate(key: str) -> Caller:
     with read_session() as session:
-        caller = authenticate(session=session, key=key.strip())
+        caller = authenticate(session=session, key=key)
     if caller.last_used_stale:
         with write_session() as session:
-            touch_last_used(session=session, key_id=caller.key_id)
+            touch_last_used(connection=session, key_ids=[caller.key_id])
+    return caller
+
+
+def current_caller(request: Request) -> Caller:
+    """The account behind the request's Bearer key (401 in the envelope otherwise)."""
+    caller = _authenticate(_bearer_key(request))
     request.state.caller = caller
     return caller
 
 
+async def recent_caller(request: Request) -> Caller:
+    """Like current_caller, but a key seen valid in the last minute is taken from
+    memory. Only for endpoints that check the key again where it counts (the cover
+    intake does, in its transaction), so a revoked key still gets nothing."""
+    key = _bearer_key(request)
+    digest = hash_api_key(key)
+    caller = _recent_keys.get(digest)
+    if caller is None:
+        caller = await run_in_threadpool(_authenticate, key)
+        _recent_keys.put(digest, caller)
+    request.state.caller = caller
+    return caller
+
+
+async def app_settings() -> Settings:
+    """The settings (an async dependency: no thread hop)."""
+    return get_settings()
+
+
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
-AppSettings = Annotated[Settings, Depends(get_settings)]
+RecentCaller = Annotated[Caller, Depends(recent_caller)]
+AppSettings = Annotated[Settings, Depends(app_settings)]

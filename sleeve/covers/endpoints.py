@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from sleeve.accounts.rate_limits import get_rate_limits
-from sleeve.api.deps import AppSettings, CurrentCaller
+from sleeve.api.deps import AppSettings, CurrentCaller, RecentCaller
 from sleeve.api.schemas import ERROR_RESPONSES, Envelope
-from sleeve.core.envelope import envelope
+from sleeve.core.envelope import envelope, envelope_response
 from sleeve.core.errors import InvalidRequest
+from sleeve.core.settings import Settings
+from sleeve.covers.intake import CoverIntake
 from sleeve.covers.schemas import CoverRecord, CoverTaskId, GenerateCoverRequest
-from sleeve.covers.service import cover_record, create_cover
-from sleeve.db.session import read_session, write_session
+from sleeve.covers.service import CoverRequest, cover_record
+from sleeve.db.session import read_session
 from sleeve.delivery.address_safety import (
     UnresolvableHost,
     UnsafeCallbackUrl,
     check_callback_url,
+    parse_callback_url,
 )
-from sleeve.jobs.queue import enqueue_render
 from sleeve.music.service import find_music
 from sleeve.music.upstream import pull_music
 
@@ -25,31 +28,44 @@ router = APIRouter(prefix="/api/v1/suno/cover", tags=["covers"], responses=ERROR
 
 
 @router.post("/generate", response_model=Envelope[CoverTaskId])
-def generate_cover(body: GenerateCoverRequest, caller: CurrentCaller, settings: AppSettings):
+async def generate_cover(
+    body: GenerateCoverRequest, caller: RecentCaller, settings: AppSettings, request: Request
+):
     """Start a cover task for a music task; the result arrives by callback or polling."""
     limits = get_rate_limits()
-    limits.check(limits.generate, "generate", str(caller.key_id))
+    if limits.in_memory:
+        limits.check(limits.generate, "generate", str(caller.key_id))
+    else:
+        await run_in_threadpool(limits.check, limits.generate, "generate", str(caller.key_id))
+    allow_private = settings.allow_private_callbacks
     try:
-        check_callback_url(body.callBackUrl, allow_private=settings.allow_private_callbacks)
+        target = parse_callback_url(body.callBackUrl, allow_private=allow_private)
+        if not allow_private and target.ip is None:  # a DNS name: look it up off the loop
+            await run_in_threadpool(check_callback_url, body.callBackUrl, allow_private=False)
     except UnresolvableHost:
         pass  # our DNS may be down or slow: the address is checked, and pinned, at send time
     except UnsafeCallbackUrl as exc:
         raise InvalidRequest(f"callBackUrl {exc}") from exc
     if settings.upstream_url:
-        with read_session() as session:
-            known = find_music(session=session, account_id=caller.account_id, task_id=body.taskId)
-        if known is None:
-            pull_music(account_id=caller.account_id, task_id=body.taskId, settings=settings)
-    with write_session() as session:
-        accepted = create_cover(
-            session=session,
+        await run_in_threadpool(_pull_if_unknown, caller.account_id, body.taskId, settings)
+    intake: CoverIntake = request.app.state.cover_intake
+    accepted = await intake.submit(
+        CoverRequest(
             account_id=caller.account_id,
+            key_id=caller.key_id,
             music_task_id=body.taskId,
             callback_url=body.callBackUrl,
-            cost=settings.cover_cost,
         )
-    enqueue_render(accepted.task_id)
-    return envelope({"taskId": accepted.task_id})
+    )
+    return envelope_response(200, "success", {"taskId": accepted.task_id})
+
+
+def _pull_if_unknown(account_id: int, task_id: str, settings: Settings) -> None:
+    """Fetch a music task from the upstream provider when this account lacks it."""
+    with read_session() as session:
+        known = find_music(session=session, account_id=account_id, task_id=task_id)
+    if known is None:
+        pull_music(account_id=account_id, task_id=task_id, settings=settings)
 
 
 @router.get("/record-info", response_model=Envelope[CoverRecord])

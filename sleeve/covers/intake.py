@@ -1,0 +1,118 @@
+"""Group commit for cover requests: one writer thread accepts whatever requests are
+waiting in one transaction, so a busy server pays one commit for many requests.
+
+Requests hand a `CoverRequest` to `CoverIntake.submit` and await their outcome; the
+writer takes every waiting request (up to `max_batch`), runs `accept_covers` in one
+write transaction, answers each request, then queues the accepted renders. A batch
+that fails as a whole is retried one request at a time, so one bad request cannot
+fail the others. Nothing is acknowledged before its transaction commits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import queue
+import threading
+from dataclasses import dataclass
+
+import structlog
+
+from sleeve.covers.service import Accepted, CoverRequest, Outcome, accept_covers
+from sleeve.db.session import write_connection
+from sleeve.jobs.queue import enqueue_render
+
+log = structlog.get_logger()
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    request: CoverRequest
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[Outcome]
+
+
+class CoverIntake:
+    """The writer thread of one process and the queue in front of it."""
+
+    def __init__(self, *, cost: int, max_batch: int = 256):
+        self.cost = cost
+        self.max_batch = max_batch
+        self._waiting: queue.SimpleQueue[_Waiting] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._writer_pid: int | None = None
+
+    async def submit(self, request: CoverRequest) -> Accepted:
+        """Accept one request (with the others waiting now); raises its SleeveError."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Outcome] = loop.create_future()
+        self._start_writer()
+        self._waiting.put(_Waiting(request, loop, future))
+        outcome = await future
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def _start_writer(self) -> None:
+        with self._lock:
+            if self._writer_pid != os.getpid():
+                self._writer_pid = os.getpid()
+                writer = threading.Thread(
+                    target=self._write_forever, name="cover-intake", daemon=True
+                )
+                writer.start()
+
+    def _write_forever(self) -> None:
+        while True:
+            batch = [self._waiting.get()]
+            while len(batch) < self.max_batch:
+                try:
+                    batch.append(self._waiting.get_nowait())
+                except queue.Empty:
+                    break
+            outcomes = self._accept(batch)
+            try:
+                _answer(batch, outcomes)
+                for outcome in outcomes:
+                    if isinstance(outcome, Accepted):
+                        enqueue_render(outcome.task_id)
+            except Exception as exc:  # never let the writer die: requests would hang
+                log.error("cover_intake_error", error=repr(exc), exc_info=exc)
+
+    def _accept(self, batch: list[_Waiting]) -> list[Outcome | BaseException]:
+        requests = [waiting.request for waiting in batch]
+        try:
+            return list(self._transaction(requests))
+        except Exception as exc:
+            if len(batch) == 1:
+                return [exc]
+            log.warning("cover_batch_failed", size=len(batch), error=repr(exc))
+        results: list[Outcome | BaseException] = []
+        for request in requests:
+            try:
+                results.extend(self._transaction([request]))
+            except Exception as exc:
+                results.append(exc)
+        return results
+
+    def _transaction(self, requests: list[CoverRequest]) -> list[Outcome]:
+        with write_connection() as connection:
+            return accept_covers(connection=connection, requests=requests, cost=self.cost)
+
+
+def _answer(batch: list[_Waiting], outcomes: list[Outcome | BaseException]) -> None:
+    """Wake the waiting requests: one call into each event loop per batch."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Future, object]]] = {}
+    for waiting, outcome in zip(batch, outcomes, strict=True):
+        by_loop.setdefault(waiting.loop, []).append((waiting.future, outcome))
+    for loop, answers in by_loop.items():
+        with contextlib.suppress(RuntimeError):  # a closed loop: its requests are gone
+            loop.call_soon_threadsafe(_settle, answers)
+
+
+def _settle(answers: list[tuple[asyncio.Future, object]]) -> None:
+    for future, outcome in answers:
+        if future.done():  # the client went away while waiting
+            continue
+        future.set_result(outcome)
