@@ -15,6 +15,7 @@ from sleeve.core.clock import utcnow
 from sleeve.core.errors import InvalidRequest, NotFound, Unauthorized
 from sleeve.core.ids import hash_api_key, new_api_key
 from sleeve.db.models import Account, ApiKey
+from sleeve.db.raw import RawSql, placeholders
 from sleeve.delivery.signing import new_signing_secret
 
 LAST_USED_RESOLUTION = timedelta(seconds=60)
@@ -94,6 +95,16 @@ def touch_last_used(*, connection: Connection | Session, key_ids: list[int]) -> 
         .where(ApiKey.id.in_(key_ids))
         .where((ApiKey.last_used_at.is_(None)) | (ApiKey.last_used_at < now - LAST_USED_RESOLUTION))
         .values(last_used_at=now)
+    )
+
+
+def mark_keys_used(*, sql: RawSql, key_ids: list[int]) -> None:
+    """touch_last_used for the cover intake's plain-SQL transaction."""
+    now = utcnow()
+    sql.run(
+        f"UPDATE api_keys SET last_used_at = ? WHERE id IN ({placeholders(len(key_ids))}) "
+        "AND (last_used_at IS NULL OR last_used_at < ?)",
+        [now, *key_ids, now - LAST_USED_RESOLUTION],
     )
 
 

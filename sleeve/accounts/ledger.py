@@ -7,13 +7,14 @@ ledger row that explains it, and a charge is a conditional update
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from sleeve.core.clock import utcnow
 from sleeve.core.errors import InsufficientCredits
 from sleeve.db.conflict import insert_ignoring_conflict
 from sleeve.db.models import Account, CreditEntry
+from sleeve.db.raw import RawSql, placeholders
 
 
 def add_entry(
@@ -36,50 +37,43 @@ def add_entry(
     )
 
 
-def balances_for_update(*, connection: Connection, account_ids: list[int]) -> dict[int, int]:
+def balances_for_update(*, sql: RawSql, account_ids: list[int]) -> dict[int, int]:
     """The balances of some accounts, locked until the transaction ends (on PostgreSQL;
     SQLite's write transaction already excludes every other writer)."""
-    rows = connection.execute(
-        select(Account.id, Account.balance)
-        .where(Account.id.in_(account_ids))
-        .order_by(Account.id)
-        .with_for_update()
+    rows = sql.rows(
+        f"SELECT id, balance FROM accounts WHERE id IN ({placeholders(len(account_ids))}) "
+        f"ORDER BY id{sql.for_update()}",
+        account_ids,
     )
     return {account_id: int(amount) for account_id, amount in rows}
 
 
-def charge_covers(
-    *, connection: Connection, account_id: int, cover_task_ids: list[str], cost: int
-) -> None:
-    """Take `cost` credits for each cover task: one ledger row each and one conditional
-    balance update for their sum. Raises InsufficientCredits (the caller's transaction
-    must then roll back) if the balance cannot pay; callers check balances first, under
-    `balances_for_update`, so this is a guard that never overdraws."""
-    if cost <= 0 or not cover_task_ids:
+def charge_covers(*, sql: RawSql, charges: dict[int, list[str]], cost: int) -> None:
+    """Take `cost` credits for each cover task (account id -> cover task ids): one
+    ledger row each, then one conditional balance update per account. Callers check
+    balances first under `balances_for_update`; the condition is the guard that makes
+    overdrawing impossible (InsufficientCredits: the transaction must roll back)."""
+    rows = [(account, cover) for account, covers in charges.items() for cover in covers]
+    if cost <= 0 or not rows:
         return
     now = utcnow()
-    connection.execute(
-        insert(CreditEntry),
-        [
-            {
-                "account_id": account_id,
-                "amount": -cost,
-                "kind": "charge",
-                "cover_task_id": cover_id,
-                "note": "",
-                "created_at": now,
-            }
-            for cover_id in cover_task_ids
-        ],
+    values: list[object] = []
+    for account_id, cover_id in rows:
+        values += [account_id, -cost, "charge", cover_id, "", now]
+    row = f"({placeholders(6)})"
+    sql.run(
+        "INSERT INTO credit_entries (account_id, amount, kind, cover_task_id, note, created_at) "
+        f"VALUES {', '.join([row] * len(rows))}",
+        values,
     )
-    total = cost * len(cover_task_ids)
-    result = connection.execute(
-        update(Account)
-        .where(Account.id == account_id, Account.balance >= total)
-        .values(balance=Account.balance - total)
-    )
-    if result.rowcount != 1:
-        raise InsufficientCredits(f"this account cannot pay {total} credits: add credits first")
+    for account_id, cover_ids in charges.items():
+        total = cost * len(cover_ids)
+        changed = sql.run(
+            "UPDATE accounts SET balance = balance - ? WHERE id = ? AND balance >= ?",
+            [total, account_id, total],
+        )
+        if changed != 1:
+            raise InsufficientCredits(f"this account cannot pay {total} credits: add credits first")
 
 
 def refund_once(*, session: Session, account_id: int, cover_task_id: str) -> bool:

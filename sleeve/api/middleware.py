@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import secrets
 import time
-import uuid
 
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -23,6 +25,25 @@ async def _send_envelope(send: Send, code: int, msg: str, headers: dict[str, str
     )
     await send({"type": "http.response.body", "body": body})
 
+
+class _RequestIds:
+    """Request ids: a random prefix per process and a counter. Unique without asking
+    the kernel for randomness on every request (which releases the GIL and makes the
+    event loop wait behind busy threads)."""
+
+    def __init__(self) -> None:
+        self.renew()
+        os.register_at_fork(after_in_child=self.renew)
+
+    def renew(self) -> None:
+        self.prefix = secrets.token_hex(8)
+        self.counter = itertools.count(1)
+
+    def next(self) -> str:
+        return f"{self.prefix}{next(self.counter):016x}"
+
+
+_request_ids = _RequestIds()
 
 UPLOAD_PATH = "/api/v1/music/register"  # the one endpoint that takes audio files
 
@@ -52,7 +73,7 @@ class GuardMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_id = uuid.uuid4().hex
+        request_id = _request_ids.next()
         scope.setdefault("state", {})["request_id"] = request_id
         structlog.contextvars.bind_contextvars(request_id=request_id)
         path: str = scope["path"]

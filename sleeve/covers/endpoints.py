@@ -33,10 +33,7 @@ async def generate_cover(
 ):
     """Start a cover task for a music task; the result arrives by callback or polling."""
     limits = get_rate_limits()
-    if limits.in_memory:
-        limits.check(limits.generate, "generate", str(caller.key_id))
-    else:
-        await run_in_threadpool(limits.check, limits.generate, "generate", str(caller.key_id))
+    await limits.check(limits.generate, "generate", str(caller.key_id))
     allow_private = settings.allow_private_callbacks
     try:
         target = parse_callback_url(body.callBackUrl, allow_private=allow_private)
@@ -69,19 +66,20 @@ def _pull_if_unknown(account_id: int, task_id: str, settings: Settings) -> None:
 
 
 @router.get("/record-info", response_model=Envelope[CoverRecord])
-def cover_record_info(
+async def cover_record_info(
     caller: CurrentCaller,
     settings: AppSettings,
     taskId: str = Query(min_length=1, max_length=128, description="The cover task id."),
 ):
     """The state of a cover task: pending, generating, success (with images) or failed."""
     limits = get_rate_limits()
-    limits.check(limits.record_info, "record-info", str(caller.key_id), taskId)
-    with read_session() as session:
-        data = cover_record(
-            session=session,
-            account_id=caller.account_id,
-            cover_id=taskId,
-            public_base=settings.public_base,
-        )
+    await limits.check(limits.record_info, "record-info", str(caller.key_id), taskId)
+    data = await run_in_threadpool(_record, caller.account_id, taskId, settings.public_base)
     return envelope(data)
+
+
+def _record(account_id: int, cover_id: str, public_base: str) -> dict:
+    with read_session() as session:
+        return cover_record(
+            session=session, account_id=account_id, cover_id=cover_id, public_base=public_base
+        )

@@ -15,15 +15,20 @@ import contextlib
 import os
 import queue
 import threading
+import time
 from dataclasses import dataclass
 
 import structlog
 
+from sleeve.accounts.keys import mark_keys_used
 from sleeve.covers.service import Accepted, CoverRequest, Outcome, accept_covers
-from sleeve.db.session import write_connection
+from sleeve.db.raw import RawSql
+from sleeve.db.session import get_engine, in_process_writer_turn
 from sleeve.jobs.queue import enqueue_render
 
 log = structlog.get_logger()
+
+KEY_MARK_INTERVAL_S = 30.0  # keys' last_used_at has a resolution of a minute
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,8 @@ class CoverIntake:
         self._waiting: queue.SimpleQueue[_Waiting] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._writer_pid: int | None = None
+        self._sql: RawSql | None = None  # the writer thread's own connection
+        self._keys_marked: dict[int, float] = {}  # key id -> when we last marked it used
 
     async def submit(self, request: CoverRequest) -> Accepted:
         """Accept one request (with the others waiting now); raises its SleeveError."""
@@ -58,6 +65,7 @@ class CoverIntake:
         with self._lock:
             if self._writer_pid != os.getpid():
                 self._writer_pid = os.getpid()
+                self._sql = None
                 writer = threading.Thread(
                     target=self._write_forever, name="cover-intake", daemon=True
                 )
@@ -97,8 +105,19 @@ class CoverIntake:
         return results
 
     def _transaction(self, requests: list[CoverRequest]) -> list[Outcome]:
-        with write_connection() as connection:
-            return accept_covers(connection=connection, requests=requests, cost=self.cost)
+        if self._sql is None:
+            self._sql = RawSql(get_engine())
+        now = time.monotonic()
+        due_keys = sorted(
+            {r.key_id for r in requests if r.key_id is not None}
+            - {key for key, at in self._keys_marked.items() if now - at < KEY_MARK_INTERVAL_S}
+        )
+        with in_process_writer_turn(), self._sql.transaction() as sql:
+            outcomes = accept_covers(sql=sql, requests=requests, cost=self.cost)
+            if due_keys:
+                mark_keys_used(sql=sql, key_ids=due_keys)
+        self._keys_marked.update(dict.fromkeys(due_keys, now))
+        return outcomes
 
 
 def _answer(batch: list[_Waiting], outcomes: list[Outcome | BaseException]) -> None:

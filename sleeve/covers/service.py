@@ -6,10 +6,9 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sleeve.accounts.keys import touch_last_used
 from sleeve.accounts.ledger import balances_for_update, charge_covers
 from sleeve.core.clock import iso_millis, utcnow
 from sleeve.core.errors import (
@@ -20,8 +19,8 @@ from sleeve.core.errors import (
     Unauthorized,
 )
 from sleeve.core.ids import new_task_id
-from sleeve.db.conflict import insert_ignoring_conflict
-from sleeve.db.models import ApiKey, CoverImage, CoverTask, MusicTask
+from sleeve.db.models import CoverImage, CoverTask, MusicTask
+from sleeve.db.raw import RawSql, placeholders
 from sleeve.files.urls import image_url
 
 SUCCESS_FLAGS = {"PENDING": 0, "GENERATING": 2, "SUCCESS": 1, "GENERATE_COVER_FAILED": 3}
@@ -47,32 +46,35 @@ class Accepted:
 Outcome = Accepted | SleeveError
 
 
-def accept_covers(
-    *, connection: Connection, requests: list[CoverRequest], cost: int
-) -> list[Outcome]:
-    """Accept a group of cover requests in the caller's write transaction: one active
-    cover per music task (a unique index and INSERT ... ON CONFLICT DO NOTHING, never
-    check-then-insert), each paid in the same transaction. Returns, in order, Accepted
-    or the error for each request: Unauthorized (key revoked meanwhile), NotFound,
-    DuplicateCover (with the existing id) or InsufficientCredits.
+def accept_covers(*, sql: RawSql, requests: list[CoverRequest], cost: int) -> list[Outcome]:
+    """Accept a group of cover requests inside the caller's write transaction: one
+    active cover per music task (a unique index and INSERT ... ON CONFLICT DO NOTHING,
+    never check-then-insert), each paid in the same transaction. Returns, in order,
+    Accepted or the error for each request: Unauthorized (key revoked meanwhile),
+    NotFound, DuplicateCover (with the existing id) or InsufficientCredits.
 
-    A handful of statements serve the whole group, so a busy server spends one
-    transaction on many requests instead of one each."""
+    About eight statements serve the whole group, however large it is."""
     outcomes: list[Outcome | None] = [None] * len(requests)
-    _refuse_revoked_keys(connection, requests, outcomes)
-    music_ids = _music_ids(connection, requests, outcomes)
-    active = _active_covers(connection, set(music_ids.values()))
-    balances = balances_for_update(
-        connection=connection, account_ids=sorted({r.account_id for r in requests})
-    )
+    _refuse_revoked_keys(sql, requests, outcomes)
+    music_ids = _music_ids(sql, requests, outcomes)
+    accounts = sorted({requests[index].account_id for index in music_ids})
+    balances = balances_for_update(sql=sql, account_ids=accounts) if accounts else {}
+    wanted: dict[int, int] = {}
+    for index in music_ids:
+        wanted[requests[index].account_id] = wanted.get(requests[index].account_id, 0) + cost
+    tight = any(wanted[account] > balances.get(account, 0) for account in wanted)
+    # With enough credits for everyone, the insert alone finds the duplicates; when
+    # credits are short, existing covers are looked up first so that a duplicate
+    # request never takes the credit a later request could have used.
+    active = _active_covers(sql, set(music_ids.values())) if tight else {}
     planned: dict[int, tuple[int, str]] = {}  # music row id -> (request index, new cover id)
-    for index, request in enumerate(requests):
-        if outcomes[index] is not None:
-            continue
-        music_id = music_ids[index]
-        existing = active.get(music_id) or (planned[music_id][1] if music_id in planned else None)
-        if existing is not None:
-            outcomes[index] = _duplicate(request, existing)
+    followers: list[tuple[int, int]] = []  # (request index, music row id) asked twice in a batch
+    for index, music_id in music_ids.items():
+        request = requests[index]
+        if music_id in active:
+            outcomes[index] = _duplicate(request, active[music_id])
+        elif music_id in planned:
+            followers.append((index, music_id))
         elif balances.get(request.account_id, 0) < cost:
             outcomes[index] = InsufficientCredits(
                 f"this account has {balances.get(request.account_id, 0)} credits and a cover "
@@ -81,22 +83,22 @@ def accept_covers(
         else:
             balances[request.account_id] -= max(cost, 0)
             planned[music_id] = (index, new_task_id())
-    inserted = _insert_covers(connection, requests, planned)
-    raced = [music_id for music_id, (_, cover_id) in planned.items() if cover_id not in inserted]
-    winners = _active_covers(connection, set(raced)) if raced else {}
+    inserted = _insert_covers(sql, requests, planned)
+    lost = [music_id for music_id, (_, cover_id) in planned.items() if cover_id not in inserted]
+    winners = _active_covers(sql, set(lost)) if lost else {}
     charges: dict[int, list[str]] = {}
     for music_id, (index, cover_id) in planned.items():
         request = requests[index]
         if cover_id in inserted:
             outcomes[index] = Accepted(cover_id)
             charges.setdefault(request.account_id, []).append(cover_id)
-        else:  # another process inserted one between our read and our insert
+            winners[music_id] = cover_id
+        else:  # an active cover already existed (or another process just made one)
             outcomes[index] = _duplicate(request, winners.get(music_id))
-    for account_id, cover_ids in charges.items():
-        charge_covers(
-            connection=connection, account_id=account_id, cover_task_ids=cover_ids, cost=cost
-        )
-    _touch_keys(connection, requests)
+    for index, music_id in followers:
+        outcomes[index] = _duplicate(requests[index], winners.get(music_id))
+    if cost > 0:
+        charge_covers(sql=sql, charges=charges, cost=cost)
     return [outcome for outcome in outcomes if outcome is not None]
 
 
@@ -108,18 +110,21 @@ def _duplicate(request: CoverRequest, existing: str | None) -> DuplicateCover:
 
 
 def _refuse_revoked_keys(
-    connection: Connection, requests: list[CoverRequest], outcomes: list[Outcome | None]
+    sql: RawSql, requests: list[CoverRequest], outcomes: list[Outcome | None]
 ) -> None:
     """Keys are checked again inside the transaction: a key revoked a moment ago (by
     another process, after a cached authentication) pays for nothing."""
-    key_ids = {r.key_id for r in requests if r.key_id is not None}
+    key_ids = sorted({r.key_id for r in requests if r.key_id is not None})
     if not key_ids:
         return
-    live = set(
-        connection.scalars(
-            select(ApiKey.id).where(ApiKey.id.in_(sorted(key_ids)), ApiKey.revoked_at.is_(None))
+    live = {
+        row[0]
+        for row in sql.rows(
+            "SELECT id FROM api_keys WHERE revoked_at IS NULL "
+            f"AND id IN ({placeholders(len(key_ids))})",
+            key_ids,
         )
-    )
+    }
     for index, request in enumerate(requests):
         if request.key_id is not None and request.key_id not in live:
             outcomes[index] = Unauthorized(
@@ -128,7 +133,7 @@ def _refuse_revoked_keys(
 
 
 def _music_ids(
-    connection: Connection, requests: list[CoverRequest], outcomes: list[Outcome | None]
+    sql: RawSql, requests: list[CoverRequest], outcomes: list[Outcome | None]
 ) -> dict[int, int]:
     """The music row id for each still-open request index; NotFound for the others."""
     wanted: dict[int, set[str]] = {}
@@ -137,10 +142,10 @@ def _music_ids(
             wanted.setdefault(request.account_id, set()).add(request.music_task_id)
     known: dict[tuple[int, str], int] = {}
     for account_id, task_ids in wanted.items():
-        rows = connection.execute(
-            select(MusicTask.task_id, MusicTask.id).where(
-                MusicTask.account_id == account_id, MusicTask.task_id.in_(sorted(task_ids))
-            )
+        rows = sql.rows(
+            "SELECT task_id, id FROM music_tasks WHERE account_id = ? "
+            f"AND task_id IN ({placeholders(len(task_ids))})",
+            [account_id, *sorted(task_ids)],
         )
         known.update({(account_id, task_id): row_id for task_id, row_id in rows})
     found: dict[int, int] = {}
@@ -157,55 +162,55 @@ def _music_ids(
     return found
 
 
-def _active_covers(connection: Connection, music_ids: set[int]) -> dict[int, str]:
+def _active_covers(sql: RawSql, music_ids: set[int]) -> dict[int, str]:
     """The active cover task id of each music row that has one."""
     if not music_ids:
         return {}
-    rows = connection.execute(
-        select(CoverTask.active_music_id, CoverTask.id).where(
-            CoverTask.active_music_id.in_(sorted(music_ids))
-        )
+    rows = sql.rows(
+        "SELECT active_music_id, id FROM cover_tasks "
+        f"WHERE active_music_id IN ({placeholders(len(music_ids))})",
+        sorted(music_ids),
     )
     return {music_id: cover_id for music_id, cover_id in rows}
 
 
+_COVER_COLUMNS = (
+    "id, account_id, music_id, active_music_id, callback_url, status, file_salt, notes, "
+    "created_at, attempts, enqueued_at"
+)
+
+
 def _insert_covers(
-    connection: Connection, requests: list[CoverRequest], planned: dict[int, tuple[int, str]]
+    sql: RawSql, requests: list[CoverRequest], planned: dict[int, tuple[int, str]]
 ) -> set[str]:
-    """Insert the planned cover tasks; the ids that went in (a conflict skips a row)."""
+    """Insert the planned cover tasks in one statement; the ids that went in (a
+    conflict on the active music task skips a row)."""
     if not planned:
         return set()
     now = utcnow()
-    rows = [
-        {
-            "id": cover_id,
-            "account_id": requests[index].account_id,
-            "music_id": music_id,
-            "active_music_id": music_id,
-            "callback_url": requests[index].callback_url,
-            "status": "PENDING",
-            "file_salt": secrets.token_hex(16),
-            "notes": "",
-            "created_at": now,
-            "attempts": 0,
-            "enqueued_at": now,
-        }
-        for music_id, (index, cover_id) in planned.items()
-    ]
-    statement = insert_ignoring_conflict(connection, CoverTask, ["active_music_id"])
-    connection.execute(statement, rows)
-    return set(
-        connection.scalars(
-            select(CoverTask.id).where(CoverTask.id.in_([row["id"] for row in rows]))
-        )
+    values: list[object] = []
+    for music_id, (index, cover_id) in planned.items():
+        request = requests[index]
+        values += [
+            cover_id,
+            request.account_id,
+            music_id,
+            music_id,
+            request.callback_url,
+            "PENDING",
+            secrets.token_hex(16),
+            "",
+            now,
+            0,
+            now,
+        ]
+    row = f"({placeholders(11)})"
+    rows = sql.rows(
+        f"INSERT INTO cover_tasks ({_COVER_COLUMNS}) VALUES {', '.join([row] * len(planned))} "
+        "ON CONFLICT (active_music_id) DO NOTHING RETURNING id",
+        values,
     )
-
-
-def _touch_keys(connection: Connection, requests: list[CoverRequest]) -> None:
-    """Record when keys were last used (at most once a minute per key)."""
-    key_ids = sorted({r.key_id for r in requests if r.key_id is not None})
-    if key_ids:
-        touch_last_used(connection=connection, key_ids=key_ids)
+    return {cover_id for (cover_id,) in rows}
 
 
 def cover_record(*, session: Session, account_id: int, cover_id: str, public_base: str) -> dict:

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 
-def insert_ignoring_conflict(
-    target: Session | Connection, model: Any, conflict_on: list[str]
-) -> Any:
+def insert_ignoring_conflict(session: Session, model: Any, conflict_on: list[str]) -> Any:
     """An INSERT for `model` that does nothing when the unique `conflict_on` columns
-    already hold the values; chain .values(...) and .returning(...) onto it, or execute
-    it with a list of rows."""
-    bind = target.get_bind() if isinstance(target, Session) else target
-    dialect = sqlite if bind.dialect.name == "sqlite" else postgresql
+    already hold the values; chain .values(...) and .returning(...) onto it."""
+    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
     return dialect.insert(model).on_conflict_do_nothing(index_elements=conflict_on)

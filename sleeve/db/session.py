@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from sleeve.core.settings import get_settings
@@ -97,19 +97,11 @@ def write_session() -> Iterator[Session]:
         yield session
 
 
-@lru_cache
-def _writer_engine() -> Engine:
-    return get_engine().execution_options(sqlite_write=True)
-
-
 @contextmanager
-def write_connection() -> Iterator[Connection]:
-    """A Core connection in a write transaction (the same lock as write_session);
-    commits on exit, rolls back on an exception."""
-    writer = _writer_engine()
-    if writer.dialect.name == "sqlite":
-        with _sqlite_writer, writer.begin() as connection:
-            yield connection
+def in_process_writer_turn() -> Iterator[None]:
+    """Wait for this process's turn to write (SQLite only; see write_session)."""
+    if get_engine().dialect.name == "sqlite":
+        with _sqlite_writer:
+            yield
         return
-    with writer.begin() as connection:
-        yield connection
+    yield

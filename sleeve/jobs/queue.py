@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 import structlog
 from huey import Huey, RedisHuey, SqliteHuey
+from huey.storage import RedisStorage, SqliteStorage
 
 from sleeve.core.settings import Settings, get_settings
 
@@ -78,11 +79,43 @@ def _send(kind: str, row_id: object, delay_s: float | None) -> None:
 
 def _drain_outbox() -> None:
     while True:
-        kind, row_id, delay_s = _outbox.get()
+        messages = [_outbox.get()]
+        while len(messages) < 500:
+            try:
+                messages.append(_outbox.get_nowait())
+            except queue.Empty:
+                break
         try:
-            send_now(kind, row_id, delay_s)
+            send_many(messages)
         except Exception as exc:  # the reconciler re-queues what could not be sent
-            log.warning("enqueue_failed", kind=kind, row=str(row_id), error=str(exc))
+            log.warning("enqueue_failed", count=len(messages), error=str(exc))
+
+
+def send_many(messages: list[tuple[str, object, float | None]]) -> None:
+    """Put messages on the transport: those due now in one write (one SQLite
+    transaction, or one Redis pipeline), delayed ones one by one."""
+    huey = get_huey()
+    due_now = [
+        huey.serialize_task(_tasks[kind].s(row_id)) for kind, row_id, delay in messages if not delay
+    ]  # type: ignore[attr-defined]
+    storage = huey.storage
+    if isinstance(storage, SqliteStorage):
+        with storage.db(commit=True) as cursor:
+            cursor.executemany(
+                "insert into task (queue, data, priority) values (?, ?, 0)",
+                [(storage.name, storage.to_blob(data)) for data in due_now],
+            )
+    elif isinstance(storage, RedisStorage):
+        pipeline = storage.conn.pipeline(transaction=False)
+        for data in due_now:
+            pipeline.lpush(storage.queue_key, data)
+        pipeline.execute()
+    else:
+        for data in due_now:
+            storage.enqueue(data)
+    for kind, row_id, delay in messages:
+        if delay:
+            send_now(kind, row_id, delay)
 
 
 def send_now(kind: str, row_id: object, delay_s: float | None) -> None:
