@@ -24,7 +24,7 @@ from sleeve.accounts.keys import mark_keys_used
 from sleeve.covers.service import Accepted, CoverRequest, Outcome, accept_covers
 from sleeve.db.raw import RawSql
 from sleeve.db.session import get_engine, in_process_writer_turn
-from sleeve.jobs.queue import enqueue_render
+from sleeve.jobs.queue import send_many
 
 log = structlog.get_logger()
 
@@ -82,10 +82,10 @@ class CoverIntake:
             outcomes = self._accept(batch)
             try:
                 _answer(batch, outcomes)
-                for outcome in outcomes:
-                    if isinstance(outcome, Accepted):
-                        enqueue_render(outcome.task_id)
-            except Exception as exc:  # never let the writer die: requests would hang
+                accepted = [o.task_id for o in outcomes if isinstance(o, Accepted)]
+                if accepted:
+                    send_many([("render", task_id, None) for task_id in accepted])
+            except Exception as exc:  # the reconciler queues what could not be sent
                 log.error("cover_intake_error", error=repr(exc), exc_info=exc)
 
     def _accept(self, batch: list[_Waiting]) -> list[Outcome | BaseException]:
