@@ -39,7 +39,10 @@ def ensure_wrk() -> str:
 
 
 def _ms(text: str) -> float:
-    number, unit = re.match(r"([\d.]+)(\w+)", text).groups()  # type: ignore[union-attr]
+    found = re.match(r"([\d.]+)(\w+)", text)
+    if found is None:
+        raise RuntimeError(f"cannot read a latency from wrk's {text!r}")
+    number, unit = found.groups()
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
@@ -63,6 +66,8 @@ def run_wrk(
         env={**os.environ, **(env or {})},
         check=True,
     ).stdout
+    if "Requests/sec" not in out or "99%" not in out:
+        raise RuntimeError(f"wrk did not report what we need:\n{out}")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     p50 = _ms(re.search(r"50%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
     p99 = _ms(re.search(r"99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]

@@ -3,7 +3,7 @@
 local ids = {}
 local key = os.getenv("KEY")
 for line in io.lines(os.getenv("IDS")) do ids[#ids + 1] = line end
-local counter = 0
+local counter = tonumber(os.getenv("SKIP") or "0")
 
 request = function()
   counter = counter + 1

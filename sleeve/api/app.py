@@ -12,6 +12,7 @@ from sleeve.accounts.endpoints import router as credits_router
 from sleeve.api.errors import install_error_handlers
 from sleeve.api.health import router as health_router
 from sleeve.api.middleware import GuardMiddleware
+from sleeve.core.gc_tuning import tune_for_serving
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.endpoints import router as covers_router
 from sleeve.covers.intake import CoverIntake
@@ -33,6 +34,7 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
         workers = Workers(settings=settings) if embedded_workers else None
         if workers:
             workers.start()
+        tune_for_serving()
         try:
             yield
         finally:

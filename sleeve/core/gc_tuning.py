@@ -1,0 +1,22 @@
+"""Garbage-collector settings for a long-running server process.
+
+The service holds ~150,000 long-lived objects after start-up (framework, ORM, art
+engine). With CPython's defaults every few requests trigger a young collection and
+every so often a full one walks all of them: bench/api_throughput.py measured cover/
+generate at 64 connections at 968 req/s with the defaults, 1189 with the start-up
+objects frozen, 1428 with a larger first generation as well (same run, medians of 3).
+"""
+
+from __future__ import annotations
+
+import gc
+
+FIRST_GENERATION_THRESHOLD = 50_000
+
+
+def tune_for_serving() -> None:
+    """Freeze everything alive now (start-up objects are never garbage) and collect
+    the youngest generation less often. Call once, after start-up."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(FIRST_GENERATION_THRESHOLD, 20, 20)
