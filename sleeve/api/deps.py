@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -15,6 +16,7 @@ from sleeve.core.settings import Settings, get_settings
 from sleeve.db.session import read_session, write_session
 
 _recent_keys = KeyCache()
+_lookups: dict[str, asyncio.Future[Caller]] = {}
 
 
 def _bearer_key(request: Request) -> str:
@@ -51,7 +53,12 @@ async def recent_caller(request: Request) -> Caller:
     digest = hash_api_key(key)
     caller = _recent_keys.get(digest)
     if caller is None:
-        caller = await run_in_threadpool(_authenticate, key)
+        lookup = _lookups.get(digest)
+        if lookup is None:  # one database lookup per key, however many requests wait
+            lookup = asyncio.ensure_future(run_in_threadpool(_authenticate, key))
+            _lookups[digest] = lookup
+            lookup.add_done_callback(lambda _done: _lookups.pop(digest, None))
+        caller = await asyncio.shield(lookup)
         _recent_keys.put(digest, caller)
     request.state.caller = caller
     return caller

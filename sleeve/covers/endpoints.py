@@ -10,7 +10,7 @@ from sleeve.api.deps import AppSettings, CurrentCaller, RecentCaller
 from sleeve.api.schemas import ERROR_RESPONSES, Envelope
 from sleeve.core.envelope import envelope, envelope_response
 from sleeve.core.errors import InvalidRequest
-from sleeve.core.settings import Settings
+from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.intake import CoverIntake
 from sleeve.covers.schemas import CoverRecord, CoverTaskId, GenerateCoverRequest
 from sleeve.covers.service import CoverRequest, cover_record
@@ -19,7 +19,7 @@ from sleeve.delivery.address_safety import (
     UnresolvableHost,
     UnsafeCallbackUrl,
     check_callback_url,
-    parse_callback_url,
+    parse_callback_url_cached,
 )
 from sleeve.music.service import find_music
 from sleeve.music.upstream import pull_music
@@ -28,15 +28,14 @@ router = APIRouter(prefix="/api/v1/suno/cover", tags=["covers"], responses=ERROR
 
 
 @router.post("/generate", response_model=Envelope[CoverTaskId])
-async def generate_cover(
-    body: GenerateCoverRequest, caller: RecentCaller, settings: AppSettings, request: Request
-):
+async def generate_cover(body: GenerateCoverRequest, caller: RecentCaller, request: Request):
     """Start a cover task for a music task; the result arrives by callback or polling."""
+    settings = get_settings()
     limits = get_rate_limits()
     await limits.check(limits.generate, "generate", str(caller.key_id))
     allow_private = settings.allow_private_callbacks
     try:
-        target = parse_callback_url(body.callBackUrl, allow_private=allow_private)
+        target = parse_callback_url_cached(body.callBackUrl, allow_private=allow_private)
         if not allow_private and target.ip is None:  # a DNS name: look it up off the loop
             await run_in_threadpool(check_callback_url, body.callBackUrl, allow_private=False)
     except UnresolvableHost:

@@ -22,6 +22,7 @@ import ipaddress
 import re
 import socket
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -30,6 +31,7 @@ PUBLIC_ONLY = "callbacks only go to public internet addresses"
 _NUMERIC_LABEL = re.compile(r"^(0[xX][0-9a-fA-F]*|[0-9]+)$")
 _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
 _SHARED = ipaddress.ip_network("100.64.0.0/10")
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f]")
 
 
 class UnsafeCallbackUrl(ValueError):
@@ -122,9 +124,16 @@ def parse_ip_literal(host: str) -> IPAddress | None:
     return ipaddress.IPv4Address(value)
 
 
+@lru_cache(maxsize=4096)
+def parse_callback_url_cached(url: str, *, allow_private: bool) -> CallbackTarget:
+    """parse_callback_url, remembered for the URLs seen lately (clients send the same
+    callback URL again and again; refusals are not remembered)."""
+    return parse_callback_url(url, allow_private=allow_private)
+
+
 def parse_callback_url(url: str, *, allow_private: bool) -> CallbackTarget:
     """Check a URL's shape, and an IP-literal host, without any DNS lookup."""
-    if not isinstance(url, str) or not url or any(c.isspace() or ord(c) < 32 for c in url):
+    if not isinstance(url, str) or not url or _SPACE_OR_CONTROL.search(url):
         raise UnsafeCallbackUrl("must be an absolute http:// or https:// URL without spaces")
     try:
         parts = urlsplit(url)

@@ -26,6 +26,11 @@ class MaintenanceCache:
         """The switch as of at most ttl_s seconds ago."""
         now = time.monotonic()
         if now - self._read_at > self.ttl_s:
-            self._state = await run_in_threadpool(self._read)
+            # one request refreshes; the others answer from the state read a moment ago
             self._read_at = now
+            try:
+                self._state = await run_in_threadpool(self._read)
+            except BaseException:
+                self._read_at = 0.0  # the next request tries again
+                raise
         return self._state
