@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +17,7 @@ from sleeve.core.errors import (
     SleeveError,
     Unauthorized,
 )
-from sleeve.core.ids import new_task_id
+from sleeve.core.ids import new_task_ids
 from sleeve.db.models import CoverImage, CoverTask, MusicTask
 from sleeve.db.raw import RawSql, placeholders
 from sleeve.files.urls import image_url
@@ -67,7 +66,8 @@ def accept_covers(*, sql: RawSql, requests: list[CoverRequest], cost: int) -> li
     # credits are short, existing covers are looked up first so that a duplicate
     # request never takes the credit a later request could have used.
     active = _active_covers(sql, set(music_ids.values())) if tight else {}
-    planned: dict[int, tuple[int, str]] = {}  # music row id -> (request index, new cover id)
+    fresh = iter(new_task_ids(2 * len(music_ids)))  # a task id and a file salt each
+    planned: dict[int, tuple[int, str, str]] = {}  # music row id -> (index, cover id, salt)
     followers: list[tuple[int, int]] = []  # (request index, music row id) asked twice in a batch
     for index, music_id in music_ids.items():
         request = requests[index]
@@ -82,12 +82,12 @@ def accept_covers(*, sql: RawSql, requests: list[CoverRequest], cost: int) -> li
             )
         else:
             balances[request.account_id] -= max(cost, 0)
-            planned[music_id] = (index, new_task_id())
+            planned[music_id] = (index, next(fresh), next(fresh))
     inserted = _insert_covers(sql, requests, planned)
-    lost = [music_id for music_id, (_, cover_id) in planned.items() if cover_id not in inserted]
+    lost = [music_id for music_id, (_, cover_id, _) in planned.items() if cover_id not in inserted]
     winners = _active_covers(sql, set(lost)) if lost else {}
     charges: dict[int, list[str]] = {}
-    for music_id, (index, cover_id) in planned.items():
+    for music_id, (index, cover_id, _) in planned.items():
         request = requests[index]
         if cover_id in inserted:
             outcomes[index] = Accepted(cover_id)
@@ -181,7 +181,7 @@ _COVER_COLUMNS = (
 
 
 def _insert_covers(
-    sql: RawSql, requests: list[CoverRequest], planned: dict[int, tuple[int, str]]
+    sql: RawSql, requests: list[CoverRequest], planned: dict[int, tuple[int, str, str]]
 ) -> set[str]:
     """Insert the planned cover tasks in one statement; the ids that went in (a
     conflict on the active music task skips a row)."""
@@ -189,7 +189,7 @@ def _insert_covers(
         return set()
     now = utcnow()
     values: list[object] = []
-    for music_id, (index, cover_id) in planned.items():
+    for music_id, (index, cover_id, salt) in planned.items():
         request = requests[index]
         values += [
             cover_id,
@@ -198,7 +198,7 @@ def _insert_covers(
             music_id,
             request.callback_url,
             "PENDING",
-            secrets.token_hex(16),
+            salt,
             "",
             now,
             0,

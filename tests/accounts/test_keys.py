@@ -69,3 +69,30 @@ def test_rotated_webhook_secret_signs_the_next_callback(server: SleeveServer) ->
         Webhook(secret).verify(callback.body, callback.headers)
     finally:
         receiver.close()
+
+
+def test_a_key_revoked_while_the_server_remembers_it_gets_no_cover(server: SleeveServer) -> None:
+    """generate keeps recently seen keys in memory; a revoke from another process
+    still stops the very next request, before anything is created or charged."""
+    created = server.create_key("remembered", credits=5)
+    headers = {"Authorization": f"Bearer {created['key']}"}
+    first = server.add_music("remembered", "One", "pop")
+    second = server.add_music("remembered", "Two", "pop")
+    made = httpx.post(
+        server.base + "/api/v1/suno/cover/generate",
+        headers=headers,
+        json={"taskId": first, "callBackUrl": "https://example.com/cb"},
+    )
+    assert made.json()["code"] == 200
+    assert _row(server, "remembered")["last_used_at"] is not None  # marked by generate
+
+    server.cli("keys", "revoke", "remembered")
+    refused = httpx.post(
+        server.base + "/api/v1/suno/cover/generate",
+        headers=headers,
+        json={"taskId": second, "callBackUrl": "https://example.com/cb"},
+    )
+    assert refused.status_code == 401
+    assert refused.json()["code"] == 401 and "revoked" in refused.json()["msg"]
+    # one cover charged, the refused request nothing
+    assert "balance: 4 (ledger sum 4)" in server.cli("credits", "show", "remembered").stdout
