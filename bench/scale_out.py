@@ -109,7 +109,7 @@ def api_rate(api_processes: int, seconds: int) -> tuple[WrkResult, WrkResult]:
         )
         try:
             key = cluster.api[0].create_key("bench", credits=10_000_000)["key"]
-            tracks = bulk_register(cluster.api[0], "bench", 1500 * seconds)
+            tracks = bulk_register(cluster.api[0], "bench", 3000 * seconds)
             envs = []
             for index in range(api_processes):  # each wrk its own tracks: no duplicates
                 ids = Path(folder) / f"ids-{index}.txt"
