@@ -109,8 +109,7 @@ class CoverIntake:
             self._sql = RawSql(get_engine())
         now = time.monotonic()
         due_keys = sorted(
-            {r.key_id for r in requests if r.key_id is not None}
-            - {key for key, at in self._keys_marked.items() if now - at < KEY_MARK_INTERVAL_S}
+            {r.key_id for r in requests if r.key_id is not None and self._mark_due(r.key_id, now)}
         )
         with in_process_writer_turn(), self._sql.transaction() as sql:
             outcomes = accept_covers(sql=sql, requests=requests, cost=self.cost)
@@ -118,6 +117,10 @@ class CoverIntake:
                 mark_keys_used(sql=sql, key_ids=due_keys)
         self._keys_marked.update(dict.fromkeys(due_keys, now))
         return outcomes
+
+    def _mark_due(self, key_id: int, now: float) -> bool:
+        marked = self._keys_marked.get(key_id)
+        return marked is None or now - marked >= KEY_MARK_INTERVAL_S
 
 
 def _answer(batch: list[_Waiting], outcomes: list[Outcome | BaseException]) -> None:
