@@ -1,6 +1,12 @@
 """Benchmark: cover/generate throughput and latency at 64 connections vs a trivial
 FastAPI endpoint served the same way, plus submit -> callback latency.
 
+The throughput phase runs `sleeve serve --no-workers`: it measures accepting covers
+(auth, rate limit, checks, the once-per-track insert, the charge, the queue message),
+not rendering them. A render costs ~0.3 s of CPU, so embedded workers rendering in
+the same process would measure the renderer instead; accepted tasks simply wait in
+the queue, as they do in any burst.
+
 Run: .venv/bin/python bench/api_throughput.py [--seconds 5] [--rounds 3] [--covers 20]
 """
 
@@ -68,7 +74,7 @@ def throughput(seconds: int, connections: int, rounds: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         server = make_server(Path(folder), SLEEVE_ALLOW_PRIVATE_CALLBACKS="false")
         key = server.create_key("bench", credits=10_000_000)["key"]
-        server.start("--no-workers")
+        server.start("--no-workers")  # see the module docstring
         trivial_port = free_port()
         trivial = start_trivial(trivial_port)
         try:
