@@ -107,9 +107,14 @@ class GuardMiddleware:
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         uploads = scope["path"] == UPLOAD_PATH
         limit = self.max_upload_bytes if uploads else self.max_body_bytes
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})
+            return
+        if declared is not None and declared.isdigit() and b"transfer-encoding" not in headers:
+            # the HTTP server delivers exactly the declared length: nothing more to count
+            await self.app(scope, receive, send)
             return
         received = 0
         too_large = False
