@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sleeve.accounts.ledger import add_entry
@@ -87,12 +87,12 @@ def authenticate(*, session: Session, key: str) -> Caller:
     return Caller(api_key.account_id, api_key.id, account_name, stale)
 
 
-def touch_last_used(*, connection: Connection | Session, key_ids: list[int]) -> None:
-    """Record that keys were used (at most once a minute per key, to spare writes)."""
+def touch_last_used(*, session: Session, key_id: int) -> None:
+    """Record that a key was used (at most once a minute per key, to spare writes)."""
     now = utcnow()
-    connection.execute(
+    session.execute(
         update(ApiKey)
-        .where(ApiKey.id.in_(key_ids))
+        .where(ApiKey.id == key_id)
         .where((ApiKey.last_used_at.is_(None)) | (ApiKey.last_used_at < now - LAST_USED_RESOLUTION))
         .values(last_used_at=now)
     )

@@ -34,7 +34,7 @@ def _authenticate(key: str) -> Caller:
         caller = authenticate(session=session, key=key)
     if caller.last_used_stale:
         with write_session() as session:
-            touch_last_used(connection=session, key_ids=[caller.key_id])
+            touch_last_used(session=session, key_id=caller.key_id)
     return caller
 
 
