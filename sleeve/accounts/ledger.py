@@ -57,14 +57,10 @@ def charge_covers(*, sql: RawSql, charges: dict[int, list[str]], cost: int) -> N
     if cost <= 0 or not rows:
         return
     now = utcnow()
-    values: list[object] = []
-    for account_id, cover_id in rows:
-        values += [account_id, -cost, "charge", cover_id, "", now]
-    row = f"({placeholders(6)})"
-    sql.run(
-        "INSERT INTO credit_entries (account_id, amount, kind, cover_task_id, note, created_at) "
-        f"VALUES {', '.join([row] * len(rows))}",
-        values,
+    sql.insert(
+        "credit_entries",
+        ("account_id", "amount", "kind", "cover_task_id", "note", "created_at"),
+        [(account_id, -cost, "charge", cover_id, "", now) for account_id, cover_id in rows],
     )
     for account_id, cover_ids in charges.items():
         total = cost * len(cover_ids)

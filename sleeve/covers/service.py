@@ -175,8 +175,17 @@ def _active_covers(sql: RawSql, music_ids: set[int]) -> dict[int, str]:
 
 
 _COVER_COLUMNS = (
-    "id, account_id, music_id, active_music_id, callback_url, status, file_salt, notes, "
-    "created_at, attempts, enqueued_at"
+    "id",
+    "account_id",
+    "music_id",
+    "active_music_id",
+    "callback_url",
+    "status",
+    "file_salt",
+    "notes",
+    "created_at",
+    "attempts",
+    "enqueued_at",
 )
 
 
@@ -188,27 +197,27 @@ def _insert_covers(
     if not planned:
         return set()
     now = utcnow()
-    values: list[object] = []
-    for music_id, (index, cover_id, salt) in planned.items():
-        request = requests[index]
-        values += [
-            cover_id,
-            request.account_id,
-            music_id,
-            music_id,
-            request.callback_url,
-            "PENDING",
-            salt,
-            "",
-            now,
-            0,
-            now,
-        ]
-    row = f"({placeholders(11)})"
-    rows = sql.rows(
-        f"INSERT INTO cover_tasks ({_COVER_COLUMNS}) VALUES {', '.join([row] * len(planned))} "
-        "ON CONFLICT (active_music_id) DO NOTHING RETURNING id",
-        values,
+    rows = sql.insert(
+        "cover_tasks",
+        _COVER_COLUMNS,
+        [
+            (
+                cover_id,
+                requests[index].account_id,
+                music_id,
+                music_id,
+                requests[index].callback_url,
+                "PENDING",
+                salt,
+                "",
+                now,
+                0,
+                now,
+            )
+            for music_id, (index, cover_id, salt) in planned.items()
+        ],
+        tail="ON CONFLICT (active_music_id) DO NOTHING RETURNING id",
+        returns=True,
     )
     return {cover_id for (cover_id,) in rows}
 

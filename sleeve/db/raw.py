@@ -59,6 +59,25 @@ class RawSql:
         """Run a statement; the number of rows it changed."""
         return self._cursor(sql, params).rowcount
 
+    def insert(
+        self,
+        table: str,
+        columns: tuple[str, ...],
+        rows: list[tuple[object, ...]],
+        *,
+        tail: str = "",
+        returns: bool = False,
+    ) -> list[tuple]:
+        """One multi-row INSERT of `rows` (each in `columns` order), with an optional
+        tail such as ON CONFLICT ... RETURNING; the returned rows when `returns`."""
+        row = f"({placeholders(len(columns))})"
+        cursor = self._cursor(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([row] * len(rows))}"
+            + (f" {tail}" if tail else ""),
+            [value for values in rows for value in values],
+        )
+        return cursor.fetchall() if returns else []
+
     def for_update(self) -> str:
         """' FOR UPDATE' on PostgreSQL (SQLite's write transaction already excludes
         every other writer)."""

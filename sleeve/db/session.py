@@ -87,21 +87,17 @@ _sqlite_writer = threading.RLock()
 
 
 @contextmanager
-def write_session() -> Iterator[Session]:
-    """A session whose transaction takes the write lock at once on SQLite; commits on exit."""
-    if get_engine().dialect.name == "sqlite":
-        with _sqlite_writer, _factories()[1]() as session, session.begin():
-            yield session
-        return
-    with _factories()[1]() as session, session.begin():
-        yield session
-
-
-@contextmanager
 def in_process_writer_turn() -> Iterator[None]:
-    """Wait for this process's turn to write (SQLite only; see write_session)."""
+    """Wait for this process's turn to write (SQLite only: PostgreSQL has row locks)."""
     if get_engine().dialect.name == "sqlite":
         with _sqlite_writer:
             yield
         return
     yield
+
+
+@contextmanager
+def write_session() -> Iterator[Session]:
+    """A session whose transaction takes the write lock at once on SQLite; commits on exit."""
+    with in_process_writer_turn(), _factories()[1]() as session, session.begin():
+        yield session

@@ -114,8 +114,10 @@ def send_many(messages: list[tuple[str, object, float | None]]) -> None:
     transaction, or one Redis pipeline), delayed ones one by one."""
     huey = get_huey()
     due_now = [
-        huey.serialize_task(_tasks[kind].s(row_id)) for kind, row_id, delay in messages if not delay
-    ]  # type: ignore[attr-defined]
+        huey.serialize_task(_tasks[kind].s(row_id))  # type: ignore[attr-defined]
+        for kind, row_id, delay in messages
+        if not delay
+    ]
     storage = huey.storage
     if isinstance(storage, SqliteStorage):
         with storage.db(commit=True) as cursor:

@@ -43,6 +43,16 @@ def envelope_of(reply: httpx.Response) -> dict:
     return body
 
 
+def _generate(server: SleeveServer, account: dict, task_id: str, callback_url: str) -> dict:
+    """POST a JSON generate request with the account's key; the checked envelope."""
+    reply = httpx.post(
+        server.base + GENERATE,
+        headers={"Authorization": f"Bearer {account['key']}"},
+        json={"taskId": task_id, "callBackUrl": callback_url},
+    )
+    return envelope_of(reply)
+
+
 def local_hostname() -> list[str]:
     name = socket.gethostname()
     try:
@@ -82,23 +92,13 @@ def local_hostname() -> list[str]:
 def test_unsafe_callback_urls_are_422(
     server: SleeveServer, account: dict, music: str, url: str
 ) -> None:
-    reply = httpx.post(
-        server.base + GENERATE,
-        headers={"Authorization": f"Bearer {account['key']}"},
-        json={"taskId": music, "callBackUrl": url},
-    )
-    body = envelope_of(reply)
+    body = _generate(server, account, music, url)
     assert body["code"] == 422 and "callBackUrl" in body["msg"], body
 
 
 def test_public_ip_with_an_odd_port_is_accepted(server: SleeveServer, account: dict) -> None:
     track = server.add_music("mallory", "Odd Port", "jazz")
-    reply = httpx.post(
-        server.base + GENERATE,
-        headers={"Authorization": f"Bearer {account['key']}"},
-        json={"taskId": track, "callBackUrl": "https://93.184.216.34:8443/x?y=1"},
-    )
-    assert envelope_of(reply)["code"] == 200
+    assert _generate(server, account, track, "https://93.184.216.34:8443/x?y=1")["code"] == 200
 
 
 WEIRD = [
@@ -214,9 +214,4 @@ def test_a_host_our_dns_cannot_resolve_is_accepted_and_checked_at_send_time(
     server: SleeveServer, account: dict
 ) -> None:
     track = server.add_music("mallory", "No DNS", "ambient")
-    reply = httpx.post(
-        server.base + GENERATE,
-        headers={"Authorization": f"Bearer {account['key']}"},
-        json={"taskId": track, "callBackUrl": "https://sleeve-test.invalid/cb"},
-    )
-    assert envelope_of(reply)["code"] == 200
+    assert _generate(server, account, track, "https://sleeve-test.invalid/cb")["code"] == 200
