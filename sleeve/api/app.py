@@ -34,7 +34,8 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
         workers = Workers(settings=settings) if embedded_workers else None
         if workers:
             workers.start()
-        tune_for_serving()
+        if settings.gc_tuning:
+            tune_for_serving()
         try:
             yield
         finally:

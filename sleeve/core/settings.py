@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     image_size: int = 1024
     max_body_bytes: int = 1_000_000
     max_upload_bytes: int = 52_000_000
+    gc_tuning: bool = True  # freeze the start-up heap, collect less often (gc_tuning.py)
 
     lease_seconds: float = 30.0
     reconcile_interval_s: float = 5.0
