@@ -14,7 +14,7 @@ from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.api_throughput import bulk_register  # noqa: E402
+from bench.api_throughput import TRACKS_PER_SECOND, bulk_register  # noqa: E402
 from bench.harness import make_server, run_wrk  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    per_round = 3000 * args.seconds  # more than one round can use: every id is new
+    per_round = TRACKS_PER_SECOND * args.seconds  # more than one round can use: every id is new
     with tempfile.TemporaryDirectory() as folder:
         servers = {}
         try:

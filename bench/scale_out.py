@@ -19,7 +19,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.api_throughput import bulk_register  # noqa: E402
+from bench.api_throughput import TRACKS_PER_SECOND, bulk_register  # noqa: E402
 from bench.harness import WrkResult, free_port, run_wrk, start_trivial, stop  # noqa: E402
 from tests.scaleout.cluster import auth, start_cluster  # noqa: E402
 from tests.support.receiver import CallbackReceiver  # noqa: E402
@@ -109,7 +109,7 @@ def api_rate(api_processes: int, seconds: int) -> tuple[WrkResult, WrkResult]:
         )
         try:
             key = cluster.api[0].create_key("bench", credits=10_000_000)["key"]
-            tracks = bulk_register(cluster.api[0], "bench", 3000 * seconds)
+            tracks = bulk_register(cluster.api[0], "bench", TRACKS_PER_SECOND * seconds)
             envs = []
             for index in range(api_processes):  # each wrk its own tracks: no duplicates
                 ids = Path(folder) / f"ids-{index}.txt"
