@@ -1,5 +1,9 @@
 """Per-key rate limits with the `limits` library (its asyncio flavour, so a check never
-blocks the event loop): in memory, or in Redis when configured."""
+blocks the event loop): in memory, or in Redis when configured.
+
+The sliding-window counter keeps two counters per key and window, so a hit costs the
+same at 20 requests per 10 s as at 100,000 (a moving window keeps one entry per
+request in the window: its cost grows with the limit, in memory and in Redis)."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import time
 from functools import lru_cache
 
 from limits import RateLimitItem, parse
-from limits.aio.strategies import MovingWindowRateLimiter
+from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from limits.storage import storage_from_string
 
 from sleeve.core.errors import RateLimited
@@ -23,7 +27,7 @@ class RateLimits:
             storage = storage_from_string("async+" + settings.redis_url, implementation="redispy")
         else:
             storage = storage_from_string("async+memory://")
-        self.limiter = MovingWindowRateLimiter(storage)
+        self.limiter = SlidingWindowCounterRateLimiter(storage)
         self.generate = parse(settings.rate_limit_generate)
         self.record_info = parse(settings.rate_limit_record_info)
         self.namespace = settings.queue_name
