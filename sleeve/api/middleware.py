@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import json
-import os
-import secrets
 import time
 
 import structlog
@@ -13,6 +10,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sleeve.api.metrics import observe_request
 from sleeve.core.envelope import envelope
+from sleeve.core.ids import SequentialIds
 from sleeve.ops.maintenance_cache import MaintenanceCache
 
 
@@ -26,24 +24,7 @@ async def _send_envelope(send: Send, code: int, msg: str, headers: dict[str, str
     await send({"type": "http.response.body", "body": body})
 
 
-class _RequestIds:
-    """Request ids: a random prefix per process and a counter. Unique without asking
-    the kernel for randomness on every request (which releases the GIL and makes the
-    event loop wait behind busy threads)."""
-
-    def __init__(self) -> None:
-        self.renew()
-        os.register_at_fork(after_in_child=self.renew)
-
-    def renew(self) -> None:
-        self.prefix = secrets.token_hex(8)
-        self.counter = itertools.count(1)
-
-    def next(self) -> str:
-        return f"{self.prefix}{next(self.counter):016x}"
-
-
-_request_ids = _RequestIds()
+_request_ids = SequentialIds()  # not uuid4: see SequentialIds
 
 UPLOAD_PATH = "/api/v1/music/register"  # the one endpoint that takes audio files
 

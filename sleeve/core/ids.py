@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import os
 import secrets
 
 
@@ -16,6 +18,25 @@ def new_task_ids(count: int) -> list[str]:
     matters on a busy thread: each call lets other threads take the GIL)."""
     pool = secrets.token_bytes(16 * count)
     return [pool[i : i + 16].hex() for i in range(0, 16 * count, 16)]
+
+
+class SequentialIds:
+    """Ids unique across processes without asking the kernel for randomness each time
+    (a system call releases the GIL, and a busy thread then waits to get it back): a
+    random prefix per process, renewed in a forked child, and a counter."""
+
+    def __init__(self) -> None:
+        self.renew()
+        os.register_at_fork(after_in_child=self.renew)
+
+    def renew(self) -> None:
+        """A new prefix and counter (called in a forked child)."""
+        self.prefix = secrets.token_hex(8)
+        self.counter = itertools.count(1)
+
+    def next(self) -> str:
+        """The next id: 32 hex characters."""
+        return f"{self.prefix}{next(self.counter):016x}"
 
 
 def new_api_key() -> str:

@@ -12,6 +12,7 @@ import structlog
 from huey import Huey, RedisHuey, SqliteHuey
 from huey.storage import RedisStorage, SqliteStorage
 
+from sleeve.core.ids import SequentialIds
 from sleeve.core.settings import Settings, get_settings
 
 _lock = threading.Lock()
@@ -19,6 +20,7 @@ _huey: Huey | None = None
 _tasks: dict[str, object] = {}
 _outbox: queue.SimpleQueue[tuple[str, object, float | None]] = queue.SimpleQueue()
 _outbox_pid: int | None = None
+_message_ids = SequentialIds()  # Huey would call uuid4 for every message
 log = structlog.get_logger()
 
 
@@ -114,7 +116,7 @@ def send_many(messages: list[tuple[str, object, float | None]]) -> None:
     transaction, or one Redis pipeline), delayed ones one by one."""
     huey = get_huey()
     due_now = [
-        huey.serialize_task(_tasks[kind].s(row_id))  # type: ignore[attr-defined]
+        huey.serialize_task(_tasks[kind].s(row_id, id=_message_ids.next()))  # type: ignore[attr-defined]
         for kind, row_id, delay in messages
         if not delay
     ]
