@@ -63,8 +63,14 @@ def install_error_handlers(app: FastAPI) -> None:
         return envelope_response(exc.code, exc.msg, exc.data, headers=exc.headers or None)
 
     @app.exception_handler(RequestValidationError)
-    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        return envelope_response(422, describe_validation(list(exc.errors())))
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        msg = describe_validation(list(exc.errors()))
+        content_type = request.headers.get("content-type", "")
+        if content_type and "json" not in content_type and "multipart" not in content_type:
+            # a JSON body sent as a form or as text is not read as JSON: say so
+            msg += f"; the body was sent as {content_type.split(';')[0]}: send it with the "
+            msg += "header Content-Type: application/json"
+        return envelope_response(422, msg)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

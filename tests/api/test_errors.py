@@ -71,6 +71,15 @@ def test_bad_generate_bodies_are_422(
     assert_envelope(reply, 422, *words)
 
 
+@pytest.mark.parametrize("content_type", ["application/x-www-form-urlencoded", "text/plain"])
+def test_json_sent_without_the_json_content_type_says_which_header_to_send(
+    client: httpx.Client, music_id: str, content_type: str
+) -> None:
+    body = b'{"taskId": "%s", "callBackUrl": "https://example.com/cb"}' % music_id.encode()
+    reply = client.post(GENERATE, content=body, headers={"Content-Type": content_type})
+    assert_envelope(reply, 422, content_type, "Content-Type: application/json")
+
+
 def test_unknown_music_task_is_404(client: httpx.Client) -> None:
     reply = client.post(GENERATE, json={"taskId": "f" * 32, "callBackUrl": "https://example.com"})
     assert_envelope(reply, 404, "music task")
