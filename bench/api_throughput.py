@@ -7,12 +7,17 @@ not rendering them. A render costs ~0.3 s of CPU, so embedded workers rendering 
 the same process would measure the renderer instead; accepted tasks simply wait in
 the queue, as they do in any burst.
 
+`--cpus N` pins this process, the servers and wrk to the first N CPUs (1: everything
+shares one core, as on a machine with half the CPU).
+
 Run: .venv/bin/python bench/api_throughput.py [--seconds 5] [--rounds 3] [--covers 20]
+[--cpus N]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -175,7 +180,12 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--covers", type=int, default=20)
+    parser.add_argument("--cpus", type=int, default=0, help="pin everything to N CPUs")
     args = parser.parse_args()
+    if args.cpus:
+        cpus = sorted(os.sched_getaffinity(0))[: args.cpus]
+        os.sched_setaffinity(0, cpus)  # the servers and wrk inherit it
+        print(f"pinned to CPUs {cpus}")
     throughput(args.seconds, args.connections, args.rounds)
     callback_latency(args.covers)
 
