@@ -64,9 +64,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        msg = describe_validation(list(exc.errors()))
+        errors = list(exc.errors())
+        msg = describe_validation(errors)
+        about_body = any(error.get("loc", ("",))[0] == "body" for error in errors)
         content_type = request.headers.get("content-type", "")
-        if content_type and "json" not in content_type and "multipart" not in content_type:
+        if about_body and content_type and "json" not in content_type:
             # a JSON body sent as a form or as text is not read as JSON: say so
             msg += f"; the body was sent as {content_type.split(';')[0]}: send it with the "
             msg += "header Content-Type: application/json"
