@@ -69,6 +69,9 @@ def create_key(
     return CreatedKey(key, name, owner.name, owner.webhook_secret, owner.intake_token)
 
 
+REVOKED_KEY = "this API key was revoked: create a new key with `sleeve keys create`"
+
+
 def authenticate(*, session: Session, key: str) -> Caller:
     """The caller for a presented key; Unauthorized for unknown or revoked keys."""
     row = session.execute(
@@ -82,7 +85,7 @@ def authenticate(*, session: Session, key: str) -> Caller:
         raise Unauthorized("the API key is not valid: check the Authorization: Bearer header")
     api_key, account_name = row
     if api_key.revoked_at is not None:
-        raise Unauthorized("this API key was revoked: create a new key with `sleeve keys create`")
+        raise Unauthorized(REVOKED_KEY)
     stale = api_key.last_used_at is None or (api_key.last_used_at < utcnow() - LAST_USED_RESOLUTION)
     return Caller(api_key.account_id, api_key.id, account_name, stale)
 

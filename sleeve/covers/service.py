@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sleeve.accounts.keys import REVOKED_KEY
 from sleeve.accounts.ledger import balances_for_update, charge_covers
 from sleeve.core.clock import iso_millis, utcnow
 from sleeve.core.errors import (
@@ -127,9 +128,7 @@ def _refuse_revoked_keys(
     }
     for index, request in enumerate(requests):
         if request.key_id is not None and request.key_id not in live:
-            outcomes[index] = Unauthorized(
-                "this API key was revoked: create a new key with `sleeve keys create`"
-            )
+            outcomes[index] = Unauthorized(REVOKED_KEY)
 
 
 def _music_ids(
