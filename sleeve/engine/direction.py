@@ -13,6 +13,7 @@ from sleeve.engine.features import AudioFeatures, TextFeatures
 from sleeve.engine.features.audio import AudioUnreadable, audio_features
 from sleeve.engine.features.lexicon import PHRASES
 from sleeve.engine.features.text import text_features
+from sleeve.engine.languages import DesignLanguage, language_for
 from sleeve.engine.music import MusicInput
 
 RGB = tuple[int, int, int]
@@ -41,7 +42,10 @@ class ArtDirection:
     Ranges: valence, energy, density, turbulence, brightness, loudness in 0..1;
     energy_curve has 64 values in 0..1 (from the audio, or synthesized from the
     text and seed when there is no audio).
-    font_role: "condensed", "geometric", "serif", "mono" or "rounded".
+    font_role: the face role of the title (one of languages.FACE_ROLES).
+    language: the genre's design language; layout and texture are the title layout
+    and surface finish chosen from it by the seed. artist: the artist name, when the
+    music task has one.
     """
 
     seed: int
@@ -58,6 +62,10 @@ class ArtDirection:
     energy_curve: tuple[float, ...]
     palette: Palette
     font_role: str
+    language: DesignLanguage
+    layout: str
+    texture: str
+    artist: str = ""
     era: str = ""
     key: int | None = None
     mode: str | None = None
@@ -66,22 +74,6 @@ class ArtDirection:
 
 # --- deriving a direction from features -------------------------------------------
 
-_FONT_BY_GENRE = {
-    "electronic": "condensed",
-    "rock": "condensed",
-    "metal": "condensed",
-    "punk": "condensed",
-    "synthwave": "condensed",
-    "pop": "geometric",
-    "hiphop": "geometric",
-    "world": "geometric",
-    "classical": "serif",
-    "folk": "serif",
-    "jazz": "serif",
-    "lofi": "rounded",
-    "rnb": "rounded",
-    "ambient": "rounded",
-}
 _MONO_WORDS = frozenset({"glitch", "glitchy", "techno", "industrial", "idm", "8-bit", "chiptune"})
 _GEOMETRIC_WORDS = frozenset({"house", "disco", "kpop", "k-pop", "hyperpop"})
 CURVE_POINTS = 64
@@ -165,13 +157,13 @@ def _subtitle(tags: str) -> str:
     return text if len(text) <= 40 else text[:39].rstrip(" ·") + "…"
 
 
-def _font_role(genre: str, keywords: tuple[str, ...]) -> str:
+def _font_role(language: DesignLanguage, keywords: tuple[str, ...]) -> str:
     words = set(keywords)
     if words & _MONO_WORDS:
         return "mono"
     if words & _GEOMETRIC_WORDS:
         return "geometric"
-    return _FONT_BY_GENRE.get(genre, "geometric")
+    return language.faces[0]
 
 
 def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -> ArtDirection:
@@ -199,6 +191,7 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
         key, mode = None, None
     turbulence = _clip(0.6 * energy + 0.3 * brightness + rng.uniform(-0.08, 0.08))
     palette = _palette(valence, energy, text.palette_hints, key, mode, rng)
+    language = language_for(text.genre)
     return ArtDirection(
         seed=seed,
         title=music.title.strip(),
@@ -213,7 +206,10 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
         loudness=round(float(loudness), 4),
         energy_curve=curve,
         palette=palette,
-        font_role=_font_role(text.genre, text.keywords),
+        font_role=_font_role(language, text.keywords),
+        language=language,
+        layout=language.layouts[seed % len(language.layouts)],
+        texture=language.textures[(seed >> 8) % len(language.textures)],
         era=text.era,
         key=key,
         mode=mode,

@@ -56,7 +56,8 @@ def render_with_layout(
     if module.STYLE.draws_title:
         image, layout = module.render_with_title(direction, size)
         return image.convert("RGB"), layout
-    return set_title(module.render(direction, size).convert("RGB"), direction, avoid_band)
+    artwork = module.render(direction, size)
+    return set_title(artwork.image.convert("RGB"), direction, artwork.focal, avoid_band)
 
 
 def render_pair(

@@ -15,6 +15,7 @@ ANCHORS = ((0.0, 0.0), (0.28, 1.5), (0.5, 2.0), (0.72, 1.5), (1.0, 0.0))
 SCALES = (1.0, 0.88, 0.76, 0.64, 0.54)
 SHRINK_COST = 8.0  # per unit of scale given up
 AVOID_COST = 1.5  # placing the title in the band the track's other cover used
+FOCAL_COST = 12.0  # per share of the title block that covers the art's focal region
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,14 @@ def calm_spot(
     align_left: bool,
     seed: int,
     avoid: int | None = None,
+    focal: tuple[float, float, float, float] | None = None,
 ) -> Spot:
     """The calmest place for a title block `block` high and `width` wide (fractions of
     the side at scale 1). Each candidate is scored on the edge energy under the block
     (its mean plus a quarter of its busiest row), its anchor's penalty, how much the
-    title was shrunk, and whether it repeats the other cover's band; the seed breaks
-    near-ties so tracks vary."""
+    title was shrunk, how much of it covers the art's focal region (x0, y0, x1, y1
+    fractions) and whether it repeats the other cover's band; the seed breaks near-ties
+    so tracks vary."""
     energy = edge_energy(image)
     best: tuple[float, Spot] | None = None
     for scale in SCALES:
@@ -69,7 +72,17 @@ def calm_spot(
             jitter = 0.6 * ((seed >> (index * 3)) & 7) / 7
             score = busy + penalty + SHRINK_COST * (1 - scale) + jitter
             score += AVOID_COST if band == avoid else 0.0
+            if focal is not None:
+                score += FOCAL_COST * _overlap((left, top, left + wide, top + height), focal)
             if best is None or score < best[0]:
                 best = (score, Spot(top, scale, band, busy))
     assert best is not None
     return best[1]
+
+
+def _overlap(block: tuple[float, float, float, float], focal: tuple[float, ...]) -> float:
+    """The share of `block` that lies inside `focal` (both x0, y0, x1, y1)."""
+    w = max(0.0, min(block[2], focal[2]) - max(block[0], focal[0]))
+    h = max(0.0, min(block[3], focal[3]) - max(block[1], focal[1]))
+    area = (block[2] - block[0]) * (block[3] - block[1])
+    return w * h / area if area > 0 else 0.0

@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.fonts import FontFace, split_runs, title_face
 from sleeve.engine.legibility import make_legible
+from sleeve.engine.styles.base import Box
 from sleeve.engine.title_lines import CAP_RATIO, Line, fit_lines, set_lines
 from sleeve.engine.title_spot import calm_spot
 
@@ -100,17 +101,25 @@ def _region(box: tuple[int, int, int, int], size: int, pad: int) -> tuple[int, i
 
 
 def place_title(
-    image: Image.Image, direction: ArtDirection, avoid_band: int | None = None
+    image: Image.Image,
+    direction: ArtDirection,
+    focal: Box | None = None,
+    avoid_band: int | None = None,
 ) -> Image.Image:
     """The image with direction.title (and its subtitle) set on it, legibly."""
-    return set_title(image, direction, avoid_band)[0]
+    return set_title(image, direction, focal, avoid_band)[0]
 
 
 def set_title(
-    image: Image.Image, direction: ArtDirection, avoid_band: int | None = None
+    image: Image.Image,
+    direction: ArtDirection,
+    focal: Box | None = None,
+    avoid_band: int | None = None,
 ) -> tuple[Image.Image, TitleLayout]:
     """Set direction.title (and its subtitle) on the image; returns the new image and
-    where the title went. `avoid_band` steers it away from the other cover's band."""
+    where the title went. The title keeps out of the art's `focal` region (x0, y0,
+    x1, y1 as fractions of the side); `avoid_band` steers it away from the other
+    cover's band."""
     size = image.size[0]
     text = display_text(direction.title, direction.font_role)
     primary = title_face(text, direction.font_role, 800.0 if direction.energy > 0.35 else 550.0)
@@ -127,6 +136,7 @@ def set_title(
         align_left=align_left,
         seed=direction.seed,
         avoid=avoid_band,
+        focal=focal,
     )
     if spot.scale < 1:
         px = int(px * spot.scale)

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, Palette
+from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.styles.registry import all_styles, get_style
 
@@ -42,6 +43,9 @@ CALM = ArtDirection(
         (20, 30, 50),
     ),
     font_role="serif",
+    language=language_for("ambient"),
+    layout="bottom-left",
+    texture="grain",
 )
 LOUD = ArtDirection(
     seed=987654321,
@@ -60,12 +64,15 @@ LOUD = ArtDirection(
         (40, 0, 30), ((230, 40, 60), (250, 170, 30), (120, 20, 90)), (40, 220, 200), (250, 240, 240)
     ),
     font_role="condensed",
+    language=language_for("punk"),
+    layout="top-left",
+    texture="grain",
     era="80s",
 )
 
 
 def render(name: str, direction: ArtDirection, size: int) -> Image.Image:
-    return get_style(name).render(direction, size)
+    return get_style(name).render(direction, size).image
 
 
 def mean_difference(a: Image.Image, b: Image.Image) -> float:

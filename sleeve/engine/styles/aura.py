@@ -15,7 +15,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="aura",
@@ -125,7 +125,7 @@ def _bloom(direction: ArtDirection, rng: np.random.Generator, img: Image.Image) 
     return ImageChops.screen(img, light)
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the aura cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "aura")
     lab = _mesh(direction, rng)
@@ -133,6 +133,7 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     img = small.resize((size, size), Image.Resampling.BICUBIC)
     img = _bloom(direction, rng, img)
     img = raster.vignette(img, 0.18 + 0.15 * direction.loudness, tuple(rng.uniform(0.4, 0.6, 2)))
-    return raster.grain(
+    grained = raster.grain(
         img, raster.rng_for(direction, "aura-grain"), 0.03 + 0.025 * direction.energy
     )
+    return Artwork(grained, None)

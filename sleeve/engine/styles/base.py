@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PIL import Image
+
 
 @dataclass(frozen=True)
 class StyleInfo:
@@ -21,3 +23,16 @@ class StyleInfo:
     family: str
     fits: tuple[str, ...]
     draws_title: bool = False
+
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Artwork:
+    """What a style's render returns: the art (RGB, size x size) and its focal region
+    (x0, y0, x1, y1 as fractions of the side) that the title keeps out of; None when
+    the art is an even field with no focal subject."""
+
+    image: Image.Image
+    focal: Box | None

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="flow_field",
@@ -89,7 +88,7 @@ def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     return bg_top, bg_bottom, raster.color_lut(stops, n=PENS)
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the flow-field cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "flow")
     bg_top, bg_bottom, lut = _colors(direction)
@@ -118,4 +117,4 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     draw.flush()
     img = raster.glow(img, size * 0.012, 0.35 + 0.4 * direction.brightness)
     img = raster.vignette(img, 0.3)
-    return raster.grain(img, raster.rng_for(direction, "flow-grain"), 0.03)
+    return Artwork(raster.grain(img, raster.rng_for(direction, "flow-grain"), 0.03), None)

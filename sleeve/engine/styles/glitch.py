@@ -16,7 +16,7 @@ from PIL import Image, ImageChops
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="glitch",
@@ -119,7 +119,7 @@ def _sort_band(img: np.ndarray, y0: int, y1: int, curve: np.ndarray, rng, flip: 
     img[y0:y1] = sorted_block
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the glitch cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "glitch")
     img = _base(direction, rng)
@@ -161,4 +161,7 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     scan = Image.fromarray((row[:, None] * 255).astype(np.uint8), "L").resize((size, size))
     out = ImageChops.multiply(out, Image.merge("RGB", (scan, scan, scan)))
     out = raster.glow(out, size * 0.008, 0.2 + 0.3 * direction.brightness)
-    return raster.grain(out, raster.rng_for(direction, "glitch-grain"), 0.03, mono=False)
+    damage = (0.0, lo, 1.0, hi)
+    return Artwork(
+        raster.grain(out, raster.rng_for(direction, "glitch-grain"), 0.03, mono=False), damage
+    )

@@ -22,7 +22,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="paper_cut",
@@ -166,7 +166,7 @@ def _sun_color(direction: ArtDirection) -> RGB:
     return oklch_to_rgb(0.78, 0.14, 45.0)
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the paper-cut cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "paper_cut")
     scene = SCENES[int(rng.choice(len(SCENES), p=SCENE_WEIGHTS))]
@@ -223,4 +223,4 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     tex = tex * raster.upscale(raster.vignette_field(0.16), 512)
     shade *= raster.upscale(tex, size)
     img = raster.multiply(img, shade / 1.08)
-    return raster.grain(img, raster.rng_for(direction, "paper-grain"), 0.018)
+    return Artwork(raster.grain(img, raster.rng_for(direction, "paper-grain"), 0.018), None)

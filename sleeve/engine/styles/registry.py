@@ -40,7 +40,7 @@ def ranked_styles(direction: ArtDirection) -> list[str]:
     seed = direction.seed
 
     def rank(name: str) -> tuple[int, int]:
-        fits = direction.genre in known[name].STYLE.fits
+        fits = name in dict(direction.language.styles)
         era = direction.era and direction.era in known[name].STYLE.fits
         jitter = (seed ^ (hash_name(name) * 2654435761)) % 1000
         return (0 if fits or era else 1, jitter)

@@ -16,7 +16,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="retro_sun",
@@ -76,7 +76,7 @@ def _ridge(curve: np.ndarray, horizon: float, height: float, mirrored: bool) -> 
     return [v for p in pts for v in p]
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the retro-sun cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "retro")
     col = _colors(direction)
@@ -130,4 +130,5 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     draw.flush()
     img = raster.glow(img, size * 0.01, 0.25 + 0.35 * direction.brightness)
     img = raster.vignette(img, 0.25)
-    return raster.grain(img, raster.rng_for(direction, "retro-grain"), 0.028)
+    sun = (cx - r, cy - r, cx + r, horizon)
+    return Artwork(raster.grain(img, raster.rng_for(direction, "retro-grain"), 0.028), sun)

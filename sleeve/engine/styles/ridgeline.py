@@ -15,7 +15,7 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="ridgeline",
@@ -84,7 +84,7 @@ def _ridges(direction: ArtDirection, rng: np.random.Generator, count: int) -> np
     return out
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the ridgeline cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "ridgeline")
     col = _colors(direction, rng)
@@ -138,4 +138,5 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     draw.flush()
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     img = raster.vignette(img, 0.22, (rng.uniform(0.35, 0.65), (top + bottom) / 2))
-    return raster.grain(img, raster.rng_for(direction, "ridge-grain"), 0.02)
+    stack = (max(0.0, left), top, min(1.0, right), bottom)
+    return Artwork(raster.grain(img, raster.rng_for(direction, "ridge-grain"), 0.02), stack)

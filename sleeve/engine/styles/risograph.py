@@ -15,7 +15,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="risograph",
@@ -116,7 +116,7 @@ def _print(img: Image.Image, cover: np.ndarray, ink: RGB) -> Image.Image:
     return ImageChops.multiply(img, tint)
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the risograph cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "riso")
     paper, ink_a, ink_b = _inks(direction, rng)
@@ -129,4 +129,4 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     img = _print(img, _screen(field_b, size, cells, base + np.pi / 4, shift, gain), ink_b)
     img = _print(img, _screen(field_a, size, cells, base, (0.0, 0.0), gain), ink_a)
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "riso-paper"), 0.1))
-    return raster.grain(img, raster.rng_for(direction, "riso-grain"), 0.025)
+    return Artwork(raster.grain(img, raster.rng_for(direction, "riso-grain"), 0.025), None)

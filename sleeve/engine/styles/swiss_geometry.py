@@ -16,7 +16,7 @@ from PIL import Image
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="swiss_geometry",
@@ -92,7 +92,7 @@ def _quarter_angles(turn: int) -> tuple[float, float]:
     return {0: (270.0, 360.0), 1: (180.0, 270.0), 2: (90.0, 180.0), 3: (0.0, 90.0)}[turn]
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
     paper, ink, flats, accent = _colors(direction, rng)
@@ -149,4 +149,10 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
         )
     draw.flush()
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
-    return raster.grain(img, raster.rng_for(direction, "swiss-grain"), 0.018)
+    hero = (
+        MARGIN + hc * cell,
+        MARGIN + hr * cell,
+        MARGIN + (hc + span) * cell,
+        MARGIN + (hr + span) * cell,
+    )
+    return Artwork(raster.grain(img, raster.rng_for(direction, "swiss-grain"), 0.018), hero)

@@ -11,7 +11,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.legibility import BLACK, WHITE
 from sleeve.engine.raster import grain, rng_for
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.title_lines import Line, fit_lines
 from sleeve.engine.typography import (
     TitleLayout,
@@ -130,6 +130,9 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     return image, TitleLayout(mask, tuple(boxes), tuple(chars), ink, "band", band)
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
-    """The poster (the title included)."""
-    return render_with_title(direction, size)[0]
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """The poster (the title included; the title is the focal subject)."""
+    image, layout = render_with_title(direction, size)
+    x0, y0 = min(b[0] for b in layout.boxes), min(b[1] for b in layout.boxes)
+    x1, y1 = max(b[2] for b in layout.boxes), max(b[3] for b in layout.boxes)
+    return Artwork(image, (x0 / size, y0 / size, x1 / size, y1 / size))

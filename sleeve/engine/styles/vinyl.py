@@ -16,7 +16,7 @@ from PIL import Image, ImageChops
 from sleeve.engine import raster
 from sleeve.engine.cassette import draw_cassette
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.base import StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="vinyl",
@@ -232,7 +232,7 @@ def _wear(img: Image.Image, direction: ArtDirection, amount: float, tape: bool) 
     return raster.grain(img, raster.rng_for(direction, "vinyl-grain"), 0.03)
 
 
-def render(direction: ArtDirection, size: int) -> Image.Image:
+def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the vinyl or cassette cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "vinyl")
     img = _background(direction, rng, size)
@@ -242,4 +242,4 @@ def render(direction: ArtDirection, size: int) -> Image.Image:
     else:
         img = _draw_record(img, direction, rng, size)
     wear = 0.3 + 0.4 * (direction.era in ("50s", "60s", "70s")) + 0.3 * direction.loudness
-    return _wear(img, direction, float(np.clip(wear, 0, 1)), tape)
+    return Artwork(_wear(img, direction, float(np.clip(wear, 0, 1)), tape), None)
