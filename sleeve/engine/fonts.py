@@ -161,11 +161,6 @@ def script_faces(script: str, role: str, weight: float, variant: str = "") -> tu
     return tuple(faces)
 
 
-def role_face(role: str, heavy: bool = True) -> FontFace:
-    """The role's first display face."""
-    return role_faces(role, 800.0 if heavy else 500.0)[0]
-
-
 def title_face(text: str, role: str, weight: float = 800.0) -> FontFace:
     """The primary face of a title: for a title in Latin, Greek or Cyrillic, the role's
     first face that draws all its letters (so a Cyrillic title stays in one face);
@@ -248,3 +243,10 @@ def _load(path: Path, size: int, weight: float | None, index: int) -> ImageFont.
             values.append(min(max(value, axis["minimum"]), axis["maximum"]))
         font.set_variation_by_axes(values)
     return font
+
+
+def missing_glyphs(text: str, role: str = "geometric") -> list[str]:
+    """Grapheme clusters of `text` that no installed font draws (they are left out)."""
+    from sleeve.engine.runs import drawable  # runs builds on this module
+
+    return list(drawable(text, title_face(text, role))[1])
