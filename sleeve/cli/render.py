@@ -41,7 +41,9 @@ def _direction_table(direction: dict) -> Table:
     return table
 
 
-def _render_track(track: dict, size: int, styles: list[str] | None, out: Path) -> dict:
+def _render_track(
+    track: dict, size: int, styles: list[str] | None, out: Path, tags_on_cover: bool = False
+) -> dict:
     music = MusicInput(
         task_id=track.get("taskId")
         or _task_id(track["title"], track.get("tags", ""), track.get("lyrics", "")),
@@ -50,7 +52,7 @@ def _render_track(track: dict, size: int, styles: list[str] | None, out: Path) -
         lyrics=track.get("lyrics", ""),
         audio_path=track.get("audio"),
     )
-    cover_set = render_covers(music, size=size, styles=styles)
+    cover_set = render_covers(music, size=size, styles=styles, tags_on_cover=tags_on_cover)
     paths = []
     for index, cover in enumerate(cover_set.covers, start=1):
         path = out / f"{music.task_id[:12]}-{index}-{cover.style}.png"
@@ -74,6 +76,9 @@ def render_command(
     styles: str = typer.Option(None, "--styles", help="Two style names, comma-separated."),
     batch: Path = typer.Option(None, "--batch", help="JSON lines: title, tags, lyrics, audio."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    tags_on_cover: bool = typer.Option(
+        False, "--tags-on-cover", help="Print the genre tags under the title."
+    ),
 ) -> None:
     """Render two covers for a track into --out (or many with --batch, plus a contact
     sheet), and print the art direction."""
@@ -97,7 +102,7 @@ def render_command(
         old.unlink()
     lyrics = lyrics_file.read_text(encoding="utf-8") if lyrics_file else ""
     track = {"title": title, "tags": tags, "lyrics": lyrics, "audio": str(audio) if audio else None}
-    result = _render_track(track, size, chosen, out)
+    result = _render_track(track, size, chosen, out, tags_on_cover)
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
         return

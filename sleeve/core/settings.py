@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     retention_days: float = 14.0
     sweep_interval_s: float = 600.0
     image_size: int = 1024
+    tags_on_cover: bool = False  # print the genre tags under the title (no release does)
     max_body_bytes: int = 1_000_000
     max_upload_bytes: int = 52_000_000
     gc_tuning: bool = True  # freeze the start-up heap, collect less often (gc_tuning.py)

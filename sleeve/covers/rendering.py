@@ -107,7 +107,9 @@ def _render_and_store(
         allow_private=settings.allow_private_callbacks,
     ) as audio:
         music = replace(track, audio_path=audio.path)
-        cover_set = render_covers(music, size=settings.image_size)
+        cover_set = render_covers(
+            music, size=settings.image_size, tags_on_cover=settings.tags_on_cover
+        )
     notes = [audio.note] if audio.note else []
     notes.extend(cover_set.notes)
     stored = []
