@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from sleeve.accounts.deps import CurrentCaller
 from sleeve.accounts.ledger import balance
-from sleeve.api.deps import CurrentCaller
-from sleeve.api.schemas import ERROR_RESPONSES, Envelope
-from sleeve.core.envelope import envelope
+from sleeve.core.envelope import ERROR_RESPONSES, Envelope, envelope
 from sleeve.db.session import read_session
 
 router = APIRouter(prefix="/api/v1", tags=["credits"], responses=ERROR_RESPONSES)

@@ -10,10 +10,7 @@ from typing import Protocol
 from urllib.parse import urlparse
 
 from sleeve.core.settings import get_settings
-
-
-class StorageError(RuntimeError):
-    """A file could not be written, read or deleted."""
+from sleeve.files.errors import StorageError
 
 
 class Storage(Protocol):
@@ -33,6 +30,14 @@ class Storage(Protocol):
 
     def check(self) -> None:
         """Raise StorageError when the backend cannot be used (readiness)."""
+
+    def url(self, key: str) -> str:
+        """Where a client can fetch `key`: a file:// URL on this machine (the app serves
+        the file) or a URL that works for `url_lifetime_s` seconds (the app redirects)."""
+
+    @property
+    def url_lifetime_s(self) -> int | None:
+        """How long a URL from `url` works; None: as long as the file exists."""
 
 
 class LocalStorage:
@@ -61,9 +66,10 @@ class LocalStorage:
     def read(self, key: str) -> bytes:
         return self._path(key).read_bytes()
 
-    def path(self, key: str) -> Path:
-        """The file's path on disk (local backend only: lets the server stream it)."""
-        return self._path(key)
+    url_lifetime_s = None
+
+    def url(self, key: str) -> str:
+        return self._path(key).as_uri()
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)

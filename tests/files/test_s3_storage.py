@@ -9,7 +9,9 @@ from urllib.parse import parse_qs, urlparse
 import httpx
 import pytest
 from botocore.exceptions import ClientError
+from starlette.datastructures import Headers
 
+from sleeve.files.endpoints import file_response
 from sleeve.files.s3 import S3Storage
 from sleeve.files.storage import StorageError, make_storage
 from tests.support.seaweed import SECRET_KEY, SeaweedS3
@@ -87,8 +89,7 @@ class TestPresignedUrls:
 class TestRedirect:
     def test_answers_a_redirect_to_a_presigned_url(self, storage: S3Storage) -> None:
         storage.put("r.png", b"abc", "image/png")
-        headers = {"ETag": '"e1"', "Cache-Control": "public, max-age=86400, immutable"}
-        response = storage.redirect("r.png", headers)
+        response = file_response(storage, "r.png", '"e1"', Headers())
         assert response.status_code == 307
         location = urlparse(response.headers["location"])
         expected = urlparse(storage.presigned_url("r.png"))
@@ -99,8 +100,7 @@ class TestRedirect:
 
     def test_is_cached_for_less_than_the_url_lives(self, storage: S3Storage) -> None:
         storage.put("c.png", b"abc", "image/png")
-        headers = {"ETag": '"e1"', "Cache-Control": "public, max-age=86400, immutable"}
-        response = storage.redirect("c.png", headers)
+        response = file_response(storage, "c.png", '"e1"', Headers())
         assert response.headers["cache-control"] == "public, max-age=300"
         assert "etag" not in response.headers
 

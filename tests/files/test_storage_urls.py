@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from sleeve.files.s3 import S3Storage, parse_s3_url, redirect_cache_control
+from sleeve.files.s3 import S3Storage, parse_s3_url
 from sleeve.files.storage import LocalStorage, StorageError, make_storage
+from sleeve.files.urls import redirect_cache_control
 
 
 def test_local_storage_through_make_storage(tmp_path: Path) -> None:

@@ -116,6 +116,8 @@ def make_server(data_dir: Path, **overrides: str) -> SleeveServer:
             # generous limits: the rate-limit tests set their own
             "SLEEVE_RATE_LIMIT_GENERATE": "100000/10 seconds",
             "SLEEVE_RATE_LIMIT_RECORD_INFO": "100000/second",
+            "SLEEVE_RATE_LIMIT_REGISTER": "100000/second",
+            "SLEEVE_RATE_LIMIT_INTAKE": "100000/second",
         }
     )
     env.update(overrides)
