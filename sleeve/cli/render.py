@@ -13,7 +13,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from sleeve.engine.contact_sheet import contact_sheet
-from sleeve.engine.pipeline import MAX_SIZE, MIN_SIZE, render_covers
+from sleeve.engine.pipeline import ENGINE_VERSION, MAX_SIZE, MIN_SIZE, render_covers
 from sleeve.engine.styles.registry import all_styles
 from sleeve.music.fields import MusicFields, music_input
 
@@ -61,6 +61,7 @@ def _render_track(track: dict, size: int, styles: list[str] | None, out: Path) -
         "direction": asdict(cover_set.direction),
         "files": paths,
         "notes": list(cover_set.notes),
+        "engineVersion": ENGINE_VERSION,  # same track, styles and version: same bytes
     }
 
 

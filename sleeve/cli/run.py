@@ -22,12 +22,17 @@ console = Console(stderr=True)
 log = structlog.get_logger()
 
 
+def report_bad_settings(exc: BadSettings) -> None:
+    """Print what is wrong with the settings, one variable per line."""
+    console.print(f"[red]error:[/red] bad settings\n{exc}", highlight=False, soft_wrap=True)
+
+
 def _settings_or_exit() -> Settings:
     """The checked settings; exit code 2 with one line per bad variable otherwise."""
     try:
         return load_settings()
     except BadSettings as exc:
-        console.print(f"[red]error:[/red] bad settings\n{exc}", highlight=False, soft_wrap=True)
+        report_bad_settings(exc)
         raise typer.Exit(2) from exc
 
 

@@ -158,15 +158,15 @@ def explain(error: ValidationError) -> str:
 
 
 def load_settings() -> Settings:
-    """Read and check the settings; BadSettings names each bad variable."""
+    """Read the settings afresh (from the environment as it is now)."""
     get_settings.cache_clear()
-    try:
-        return get_settings()
-    except ValidationError as exc:
-        raise BadSettings(explain(exc)) from exc
+    return get_settings()
 
 
 @lru_cache
 def get_settings() -> Settings:
-    """The process-wide settings, read once."""
-    return Settings()
+    """The process-wide settings, read once; BadSettings names each bad variable."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise BadSettings(explain(exc)) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import timedelta
 from hashlib import sha256
@@ -11,12 +12,13 @@ from sqlalchemy import update
 
 from sleeve.core.clock import utcnow
 from sleeve.core.ids import file_token
+from sleeve.core.metrics import RENDER_SECONDS, RENDERS
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.finish import StoredImage, record_failure, record_success
 from sleeve.db.models import CoverStatus, CoverTask, MusicTask
 from sleeve.db.session import write_session
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import render_covers
+from sleeve.engine.pipeline import ENGINE_VERSION, render_covers
 from sleeve.files.storage import Storage, StorageError, get_storage
 from sleeve.jobs.lease_keeper import LeaseKeeper
 from sleeve.jobs.leases import claim, worker_id
@@ -54,6 +56,7 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         audio_source = (music.audio_key, music.audio_url)
     log.info("render_started", cover_task=cover_id, attempt=attempts)
     storage = get_storage()
+    started = time.perf_counter()
     try:
         with LeaseKeeper(
             model=CoverTask, row_id=cover_id, owner=owner, lease_s=settings.lease_seconds
@@ -61,8 +64,12 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
             images, notes = _render_and_store(track, audio_source, salt, storage, settings)
     except Exception as exc:  # any failure: retry with backoff, then fail and refund
         log.warning("render_failed", cover_task=cover_id, attempt=attempts, error=repr(exc))
+        RENDERS.labels("retry" if attempts < settings.render_attempts else "failed").inc()
         _after_failure(cover_id, owner, attempts, _reason(exc), settings)
         return
+    RENDER_SECONDS.observe(time.perf_counter() - started)
+    RENDERS.labels("success").inc()
+    notes.append(f"engine {ENGINE_VERSION}")  # same music task, styles and engine: same bytes
     delivery_id = record_success(
         cover_id=cover_id, owner=owner, images=images, notes=notes, settings=settings
     )

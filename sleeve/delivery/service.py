@@ -10,6 +10,7 @@ import structlog
 from sqlalchemy import select, update
 
 from sleeve.core.clock import utcnow
+from sleeve.core.metrics import CALLBACK_ATTEMPTS, CALLBACK_SECONDS
 from sleeve.core.settings import Settings, get_settings
 from sleeve.db.models import (
     Account,
@@ -91,6 +92,9 @@ def run_delivery_job(delivery_id: int, *, settings: Settings | None = None) -> N
         else retry_delays_after(attempt_no, settings.callback_retry_delays, outcome.retry_after_s)
     )
     _record(delivery_id, attempt_id, owner, outcome, delay)
+    CALLBACK_SECONDS.observe(outcome.latency_ms / 1000)
+    result = "delivered" if outcome.ok else "retry" if delay is not None else "failed"
+    CALLBACK_ATTEMPTS.labels(result).inc()
     log.info(
         "callback_attempt",
         delivery=delivery_id,

@@ -170,18 +170,6 @@ class S3Storage:
         except (BotoCoreError, ClientError) as exc:
             raise self._error(f"delete {key}", exc) from exc
 
-    def exists(self, key: str) -> bool:
-        name = self._key(key)
-        try:
-            self.client.head_object(Bucket=self.location.bucket, Key=name)
-        except ClientError as exc:
-            if _code(exc) in ("404", "NoSuchKey", "NotFound"):
-                return False
-            raise self._error(f"look up {key}", exc) from exc
-        except BotoCoreError as exc:
-            raise self._error(f"look up {key}", exc) from exc
-        return True
-
     def check(self) -> None:
         """Raise StorageError unless the server answers and the bucket is usable;
         a missing bucket is created here (so a fresh server needs no setup)."""

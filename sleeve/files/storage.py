@@ -25,9 +25,6 @@ class Storage(Protocol):
     def delete(self, key: str) -> None:
         """Remove `key`; no error when it is already gone."""
 
-    def exists(self, key: str) -> bool:
-        """Whether `key` holds a file."""
-
     def check(self) -> None:
         """Raise StorageError when the backend cannot be used (readiness)."""
 
@@ -73,9 +70,6 @@ class LocalStorage:
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
-
-    def exists(self, key: str) -> bool:
-        return self._path(key).is_file()
 
     def check(self) -> None:
         try:
