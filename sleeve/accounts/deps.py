@@ -69,7 +69,8 @@ CurrentCaller = Annotated[Caller, Depends(current_caller)]
 RecentCaller = Annotated[Caller, Depends(recent_caller)]
 
 
-async def _generate_limit(caller: RecentCaller) -> Caller:
+async def _generate_limit(request: Request) -> Caller:
+    caller = await recent_caller(request)  # called, not depended on: one dependency to solve
     await get_rate_limits().check(LimitName.GENERATE, str(caller.key_id))
     return caller
 
