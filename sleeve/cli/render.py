@@ -13,9 +13,9 @@ from rich.progress import Progress
 from rich.table import Table
 
 from sleeve.engine.contact_sheet import contact_sheet
-from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import MAX_SIZE, MIN_SIZE, render_covers
+from sleeve.engine.pipeline import ENGINE_VERSION, MAX_SIZE, MIN_SIZE, render_covers
 from sleeve.engine.styles.registry import all_styles
+from sleeve.music.fields import MusicFields, music_input
 
 console = Console()
 
@@ -44,12 +44,12 @@ def _direction_table(direction: dict) -> Table:
 def _render_track(
     track: dict, size: int, styles: list[str] | None, out: Path, tags_on_cover: bool = False
 ) -> dict:
-    music = MusicInput(
-        task_id=track.get("taskId")
-        or _task_id(track["title"], track.get("tags", ""), track.get("lyrics", "")),
-        title=track["title"],
-        tags=track.get("tags", ""),
-        lyrics=track.get("lyrics", ""),
+    fields = MusicFields(
+        title=track["title"], tags=track.get("tags", ""), prompt=track.get("lyrics", "")
+    )
+    music = music_input(
+        fields,
+        task_id=track.get("taskId") or _task_id(fields.title, fields.tags, fields.prompt),
         audio_path=track.get("audio"),
     )
     cover_set = render_covers(music, size=size, styles=styles, tags_on_cover=tags_on_cover)
@@ -63,6 +63,7 @@ def _render_track(
         "direction": asdict(cover_set.direction),
         "files": paths,
         "notes": list(cover_set.notes),
+        "engineVersion": ENGINE_VERSION,  # same track, styles and version: same bytes
     }
 
 
