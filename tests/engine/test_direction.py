@@ -12,10 +12,9 @@ from sleeve.engine.color import contrast_ratio, relative_luminance, rgb_to_oklch
 from sleeve.engine.direction import direct, direct_from_music, synth_energy_curve, task_seed
 from sleeve.engine.features.audio import audio_features
 from sleeve.engine.features.text import text_features
+from sleeve.engine.languages import FACE_ROLES
 from sleeve.engine.music import MusicInput
 from tests.engine.synth_audio import write_track
-
-FONT_ROLES = {"condensed", "geometric", "serif", "mono", "rounded"}
 
 
 def _direct(tags: str, task_id: str = "task-1", lyrics: str = "", audio_path: str | None = None):
@@ -48,9 +47,9 @@ def test_mood_moves_the_palette() -> None:
 
 
 @pytest.mark.parametrize(
-    ("tags", "role"),
+    ("tags", "lead"),
     [
-        ("aggressive drill", "geometric"),
+        ("aggressive drill", "condensed"),
         ("epic orchestral", "serif"),
         ("heavy metal", "condensed"),
         ("lofi hip hop chill", "rounded"),
@@ -58,10 +57,14 @@ def test_mood_moves_the_palette() -> None:
         ("deep house", "geometric"),
         ("folk acoustic", "serif"),
         ("happy summer pop", "geometric"),
+        ("children's song", "rounded"),
     ],
 )
-def test_font_role_by_genre(tags: str, role: str) -> None:
-    assert _direct(tags).font_role == role
+def test_font_role_comes_from_the_language(tags: str, lead: str) -> None:
+    roles = [_direct(tags, task_id=f"face-{i}").font_role for i in range(40)]
+    faces = _direct(tags).language.faces
+    assert set(roles) <= set(faces)
+    assert max(set(roles), key=roles.count) == lead
 
 
 def test_subtitle_from_tags() -> None:
@@ -107,7 +110,7 @@ def test_ranges_and_synth_curve() -> None:
     for v in (d.valence, d.energy, d.density, d.turbulence, d.brightness, d.loudness):
         assert 0.0 <= v <= 1.0
     assert len(d.energy_curve) == 64 and all(0 <= v <= 1 for v in d.energy_curve)
-    assert d.font_role in FONT_ROLES
+    assert d.font_role in FACE_ROLES
     assert not d.has_audio and d.key is None
     calm, loud = synth_energy_curve(1, 0.1), synth_energy_curve(1, 0.9)
     assert np.mean(loud) > np.mean(calm)
@@ -168,5 +171,5 @@ def test_unreadable_audio_falls_back_to_text(tmp_path: Path) -> None:
 
 def test_dark_background_gets_light_ink() -> None:
     d = _direct("dark ambient drone", "night")
-    if relative_luminance(d.palette.background) < 0.1:
-        assert relative_luminance(d.palette.ink) > 0.5
+    assert relative_luminance(d.palette.background) < 0.1
+    assert contrast_ratio(d.palette.ink, d.palette.background) >= 7

@@ -10,8 +10,10 @@ class TextFeatures:
     """Mood and genre read from the title, style tags and lyrics.
 
     valence: 0 (sad, dark) .. 1 (happy, bright); energy: 0 (calm) .. 1 (intense).
-    genre: a family name such as "electronic", "rock", "pop", "hiphop", "ambient",
-    "classical", "folk", "jazz", "lofi", "metal", "rnb", "synthwave", "punk", "world".
+    genre: the design language's family ("metal", "rock", "electronic", "pop", ...);
+    subgenre: the design language itself ("black_metal", "drill", "kpop", ...), read
+    from the tags (title and lyrics as weaker evidence), or chosen from the mood when
+    the words name no genre (see sleeve.engine.languages).
     palette_hints: hue angles in degrees (0..360) suggested by the words
     ("ocean" -> blue, "fire" -> red); may be empty.
     era: a decade hint like "80s" or "" when none.
@@ -21,6 +23,7 @@ class TextFeatures:
     valence: float
     energy: float
     genre: str
+    subgenre: str = ""
     palette_hints: tuple[float, ...] = ()
     era: str = ""
     scripts: tuple[str, ...] = ("latin",)

@@ -23,7 +23,9 @@ WINDOW_S = 20.0
 WINDOWS = 3
 CURVE_POINTS = 64
 PROBE_S = 0.25
-MIN_BPM, MAX_BPM = 60.0, 200.0
+MIN_BPM, MAX_BPM = 50.0, 210.0
+OCTAVE_SHARE = 0.8
+_HARMONICS = ((1, 1.0), (2, 0.5), (3, 0.4), (4, 0.3))
 
 # Krumhansl-Kessler key profiles, C first.
 _MAJOR = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])
@@ -92,6 +94,7 @@ def _spectrogram(x: np.ndarray) -> np.ndarray:
 
 
 def _onset_envelope(mag: np.ndarray) -> np.ndarray:
+    """Spectral flux of the log magnitude, less its local mean."""
     logmag = np.log1p(100.0 * mag)
     flux = np.maximum(0.0, np.diff(logmag, axis=0)).sum(axis=1)
     if len(flux) == 0:
@@ -99,10 +102,11 @@ def _onset_envelope(mag: np.ndarray) -> np.ndarray:
     return flux - np.convolve(flux, np.ones(16) / 16, mode="same")
 
 
-def _tempo(envs: list[np.ndarray], fps: float) -> float:
-    """Tempo in BPM from summed onset autocorrelations, harmonics and a 120 BPM prior."""
-    max_lag = int(5 * 60 * fps / MIN_BPM) + 2
+def _autocorrelation(envs: list[np.ndarray], max_lag: int) -> np.ndarray:
+    """Mean unbiased autocorrelation of the onset envelopes (1 at lag 0), so a pulse
+    that repeats scores the same at every multiple of its period."""
     acf = np.zeros(max_lag)
+    used = 0
     for env in envs:
         # widen the onset peaks so fractional lags interpolate without bias
         e = np.convolve(np.maximum(env, 0.0), [0.1, 0.2, 0.4, 0.2, 0.1], mode="same")
@@ -110,16 +114,39 @@ def _tempo(envs: list[np.ndarray], fps: float) -> float:
             continue
         spec = np.fft.rfft(e - e.mean(), n=2 * len(e))
         full = np.fft.irfft(np.abs(spec) ** 2)[: min(max_lag, len(e))]
-        acf[: len(full)] += full / (full[0] + 1e-9)
-    if not acf.any():
+        full = full / (len(e) - np.arange(len(full)))
+        if full[0] <= 0:
+            continue
+        acf[: len(full)] += full / full[0]
+        used += 1
+    return acf / max(used, 1)
+
+
+def _tempo(envs: list[np.ndarray], fps: float) -> float:
+    """Tempo in BPM without octave errors on clear beats.
+
+    A comb over four harmonics of each candidate period, under a broad perceptual
+    prior around 120 BPM, finds the pulse; then the metrical level is chosen among its
+    octaves (half, double, ...): the fastest level whose own periodicity is at least
+    OCTAVE_SHARE of the strongest. An accented beat with weaker off-beats (kick and
+    hat) stays at the kick; an even pulse goes to the faster level.
+    """
+    max_lag = int(4 * 60 * fps / MIN_BPM) + 2
+    acf = _autocorrelation(envs, max_lag)
+    if not acf[1:].any():
         return 120.0
+    lag_axis = np.arange(max_lag)
     bpms = np.arange(MIN_BPM, MAX_BPM + 0.01, 0.25)
     lags = 60.0 * fps / bpms
-    idx = np.arange(max_lag)
-    harmonics = ((1, 1.0), (2, 0.5), (3, 0.4), (4, 0.3))
-    score = sum(w * np.interp(k * lags, idx, acf) for k, w in harmonics)
-    prior = np.exp(-0.5 * (np.log2(bpms / 120.0) / 0.9) ** 2)
-    return float(bpms[int(np.argmax(score * prior))])
+    comb = sum(w * np.interp(k * lags, lag_axis, acf) for k, w in _HARMONICS)
+    prior = np.exp(-0.5 * (np.log2(bpms / 120.0) / 1.2) ** 2)
+    found = float(bpms[int(np.argmax(comb * prior))])
+    levels = [found * 2.0**j for j in range(-3, 4) if MIN_BPM <= found * 2.0**j <= MAX_BPM]
+    strength = {bpm: float(np.interp(60.0 * fps / bpm, lag_axis, acf)) for bpm in levels}
+    strongest = max(strength.values())
+    return next(
+        bpm for bpm in sorted(levels, reverse=True) if strength[bpm] >= OCTAVE_SHARE * strongest
+    )
 
 
 def _onset_density(envs: list[np.ndarray], fps: float) -> float:
