@@ -157,6 +157,7 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
         hints=text.palette_hints,
         key=key,
         mode=mode,
+        words_valence=text.valence,
     )
     return ArtDirection(
         seed=seed,

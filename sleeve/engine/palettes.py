@@ -96,19 +96,33 @@ def build_palette(
     hints: tuple[float, ...] = (),
     key: int | None = None,
     mode: str | None = None,
+    words_valence: float | None = None,
 ) -> Palette:
-    """A track's palette from its design language and mood (see the module doc)."""
+    """A track's palette from its design language and mood (see the module doc).
+    `words_valence` (the words' own valence, default `valence`) picks the palette, so
+    the audio moves the colours within the palette the words chose."""
     tone = TONES[language.tone]
-    colours = pick_palette(language, valence, hints, rng)
+    pick = valence if words_valence is None else words_valence
+    colours = pick_palette(language, pick, hints, rng)
     (field_l, field_c, field_h), middle, accent = colours[0], colours[1:-1], colours[-1]
     jitter = float(rng.uniform(-6.0, 6.0))
     lo, hi = tone.field_light
-    light = _clip(field_l + tone.swing * (2 * valence - 1) + rng.uniform(-0.02, 0.02), lo, hi)
+    # valence moves the field's lightness; loudness moves it away from the colours
+    away = 1.0 if field_l >= float(np.mean([c[0] for c in colours[1:]])) else -1.0
+    base = field_l + tone.swing * (2 * valence - 1)
+    light = _clip(base + away * 0.05 * (2 * loudness - 1) + rng.uniform(-0.02, 0.02), lo, hi)
     chroma = tone.chroma * (0.7 + 0.6 * energy)  # energy -> chroma
     contrast = 0.75 + 0.5 * loudness  # loudness -> how far the colours stand from the field
 
     def moved(colour: LCH, turn: float = 0.0, darker: float = 0.0) -> RGB:
-        lightness = _clip(light + (colour[0] - field_l) * contrast - darker, 0.02, 0.99)
+        # contrast moves the near-neutral colours (paper, ink, greys) away from the
+        # field; a vivid colour keeps its lightness, where its chroma lives
+        push = (
+            contrast
+            if colour[1] < 0.04
+            else 1.0 + (contrast - 1.0) * max(0.0, 1 - colour[1] / 0.12)
+        )
+        lightness = _clip(base + (colour[0] - field_l) * push - darker, 0.02, 0.99)
         return to_rgb(lightness, colour[1] * chroma, colour[2] + jitter + turn)
 
     background = to_rgb(light, field_c * chroma, field_h + jitter)

@@ -9,7 +9,13 @@ import numpy as np
 import pytest
 
 from sleeve.engine.color import contrast_ratio, relative_luminance, rgb_to_oklch
-from sleeve.engine.direction import direct, direct_from_music, synth_energy_curve, task_seed
+from sleeve.engine.direction import (
+    direct,
+    direct_from_music,
+    fold_tempo,
+    synth_energy_curve,
+    task_seed,
+)
 from sleeve.engine.features.audio import audio_features
 from sleeve.engine.features.text import text_features
 from sleeve.engine.languages import FACE_ROLES
@@ -146,6 +152,44 @@ def test_audio_drives_energy_and_direction(audio_pair: tuple[str, str]) -> None:
     assert a.tempo_bpm > b.tempo_bpm
     assert a.palette != b.palette
     assert a.energy_curve == audio_features(loud).energy_curve
+
+
+def test_audio_moves_the_art_the_right_way(audio_pair: tuple[str, str]) -> None:
+    """Same words, a loud fast beat against a quiet drone-like pad: the beat gets more
+    density (less negative space), contrast and chroma."""
+    loud, quiet = audio_pair
+    for tags in ("electronic", "folk", "black metal", "children's song"):
+        a = _direct(tags, "same", audio_path=loud)
+        b = _direct(tags, "same", audio_path=quiet)
+        assert a.density > b.density + 0.2, tags
+        assert a.loudness > b.loudness + 0.3, tags
+        assert _contrast(a.palette) > _contrast(b.palette), tags
+        assert _chroma(a.palette) >= _chroma(b.palette), tags
+        assert a.language == b.language
+
+
+def _contrast(palette) -> float:
+    field = rgb_to_oklch(palette.background)[0]
+    return float(np.mean([abs(rgb_to_oklch(c)[0] - field) for c in palette.colors]))
+
+
+def _chroma(palette) -> float:
+    """Mean chroma of the main colours (the accent also turns with the key)."""
+    return float(np.mean([rgb_to_oklch(c)[1] for c in palette.colors]))
+
+
+def test_audio_outweighs_words_for_energy(audio_pair: tuple[str, str]) -> None:
+    loud, quiet = audio_pair
+    calm_words = _direct("calm ambient lullaby", "e", audio_path=loud)
+    wild_words = _direct("aggressive fast angry", "e", audio_path=quiet)
+    assert calm_words.energy > wild_words.energy
+
+
+def test_genre_folds_an_octave_off_tempo() -> None:
+    assert fold_tempo(87.0, (160, 180)) == 174.0
+    assert fold_tempo(104.0, (45, 90)) == 52.0
+    assert fold_tempo(128.0, (118, 150)) == 128.0
+    assert fold_tempo(128.0, None) == 128.0
 
 
 def test_audio_key_sets_the_accent(audio_pair: tuple[str, str]) -> None:

@@ -86,6 +86,12 @@ def _probe_from_signal(x: np.ndarray, points: int) -> np.ndarray:
     return np.array([math.sqrt(float(np.mean(p**2))) for p in parts])
 
 
+def _normalised(x: np.ndarray) -> np.ndarray:
+    """The window scaled to an RMS of 0.1 (silence stays silent)."""
+    rms = float(np.sqrt(np.mean(x.astype(np.float64) ** 2))) if len(x) else 0.0
+    return x if rms < 1e-5 else (x * (0.1 / rms)).astype(np.float32)
+
+
 def _spectrogram(x: np.ndarray) -> np.ndarray:
     if len(x) < N_FFT:
         x = np.pad(x, (0, N_FFT - len(x)))
@@ -198,7 +204,9 @@ def _analyse(windows: list[np.ndarray], rms: np.ndarray, duration: float, sr: in
     signal = np.concatenate(windows) if windows else np.zeros(1, dtype=np.float32)
     mean_sq = float(np.mean(signal.astype(np.float64) ** 2)) if len(signal) else 0.0
     loudness_db = max(-100.0, 10 * math.log10(mean_sq + 1e-12))
-    mags = [_spectrogram(w) for w in windows if len(w)]
+    # onsets, tempo and key from level-normalised windows: a quiet track's onsets are
+    # compressed like a loud one's (loudness is measured above, on the raw signal)
+    mags = [_spectrogram(_normalised(w)) for w in windows if len(w)]
     envs = [_onset_envelope(m) for m in mags]
     freqs = np.fft.rfftfreq(N_FFT, 1.0 / sr)
     band = freqs <= 5000.0  # the same band at every sample rate

@@ -80,7 +80,7 @@ TONES: dict[str, Tone] = {
     "quiet": Tone((0.1, 0.98), 0.5, 0.05),  # ambient: very light or very dark
     "light-mono": Tone((0.85, 0.99), 0.5, 0.04),  # IDM
     "light": Tone((0.78, 0.99), 0.85, 0.06),  # classical, k-pop pastel
-    "bright": Tone((0.72, 0.99), 1.05, 0.06),  # children's songs
+    "bright": Tone((0.78, 0.99), 1.05, 0.06),  # children's songs
     "vivid": Tone((0.2, 0.95), 1.1, 0.08),  # psychedelic, funk, afrobeats
     "neon": Tone((0.05, 0.97), 1.2, 0.05),  # rave, hyperpop, fluoro cumbia
     "stark": Tone((0.0, 1.0), 1.0, 0.03),  # punk, techno, jazz: keep the palette's values
