@@ -127,10 +127,13 @@ def build_palette(
 
     background = to_rgb(light, field_c * chroma, field_h + jitter)
     main = [moved(c) for c in middle]
-    sources = [*middle, accent]
-    while len(main) < 3:  # a step between two of the palette's colours
-        a, b = sources[len(main) % len(sources)], sources[(len(main) + 1) % len(sources)]
-        main.append(moved(((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, a[2] if a[1] >= b[1] else b[2])))
+    if len(main) < 3:  # tints of the palette's most vivid colour toward the field
+        vivid = max([*middle, accent], key=lambda c: c[1])
+        for share in (0.45, 0.7)[: 3 - len(main)]:
+            mixed = Color("oklch", list(vivid)).mix(
+                Color("oklch", colours[0]), share, space="oklab"
+            )
+            main.append(moved(to_lch(mixed.convert("srgb").to_string(hex=True, fit="raytrace"))))
     turn, darker = 0.0, 0.0
     if key is not None:  # the key turns the accent a little (circle of fifths), minor darker
         turn = (((key * 7) % 12) - 5.5) * 2.5
