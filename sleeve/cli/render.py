@@ -51,8 +51,10 @@ def _fail(message: str) -> None:
 def _direction_table(direction: dict) -> Table:
     table = Table("art direction", "value", show_header=False)
     for key, value in direction.items():
-        if key == "energy_curve":
-            value = " ".join(f"{v:.2f}" for v in value[::8])
+        if key in ("spectrum", "onsets") and value:
+            value = f"{len(value)} values"
+        elif key in ("energy_curve", "chroma"):
+            value = " ".join(f"{v:.2f}" for v in value[:: 8 if key == "energy_curve" else 1])
         elif isinstance(value, float):
             value = f"{value:.2f}"
         table.add_row(key, str(value))

@@ -55,6 +55,14 @@ class ArtDirection:
     key: int | None = None
     mode: str | None = None
     has_audio: bool = False
+    # Optional finer views of the audio for the music-driven styles; empty when there
+    # is no audio (the styles then synthesize them from energy_curve and the seed).
+    # spectrum: frames over time, each a coarse log-frequency band profile in 0..1
+    # (low bands first); chroma: 12 pitch-class energies in 0..1 from C; onsets:
+    # onset strength in 0..1 per sixteenth note, in time order.
+    spectrum: tuple[tuple[float, ...], ...] = ()
+    chroma: tuple[float, ...] = ()
+    onsets: tuple[float, ...] = ()
 
 
 # --- deriving a direction from features -------------------------------------------
@@ -181,6 +189,9 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
         key=key,
         mode=mode,
         has_audio=audio is not None,
+        spectrum=audio.spectrum if audio is not None else (),
+        chroma=audio.chroma if audio is not None else (),
+        onsets=audio.onsets if audio is not None else (),
     )
 
 

@@ -10,7 +10,14 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from sleeve.engine.features.audio import MAX_BPM, MIN_BPM, AudioUnreadable, audio_features
+from sleeve.engine.features.audio import (
+    MAX_BPM,
+    MIN_BPM,
+    SPECTRUM_BANDS,
+    SPECTRUM_FRAMES,
+    AudioUnreadable,
+    audio_features,
+)
 from tests.engine.synth_audio import write_track
 
 
@@ -133,3 +140,17 @@ def test_truncated_mp3_raises_only_audio_unreadable(tmp_path: Path) -> None:
     cut = _write(tmp_path / "cut.mp3", full.read_bytes()[:2000])
     with contextlib.suppress(AudioUnreadable):  # a few frames may still decode
         audio_features(cut)
+
+
+def test_views_for_the_music_driven_styles(tmp_path: Path) -> None:
+    """A coarse spectrogram, the pitch classes (an A minor triad: A, C, E) and the
+    onsets per sixteenth, the beat on every fourth step."""
+    path = write_track(str(tmp_path / "v.wav"), sr=22050, bpm=120, key=9, mode="minor")
+    a = audio_features(path)
+    assert len(a.spectrum) == SPECTRUM_FRAMES
+    assert all(len(row) == SPECTRUM_BANDS and 0 <= min(row) <= max(row) <= 1 for row in a.spectrum)
+    assert sorted(np.argsort(a.chroma)[-3:]) == [0, 4, 9]
+    steps = np.array(a.onsets)
+    assert 225 <= len(steps) <= 240  # 30 s at 120 BPM: 60 beats, 240 sixteenths
+    assert steps[::4].mean() > 3 * steps[1::4].mean()
+    assert steps[::4].mean() > 3 * steps[3::4].mean()

@@ -152,6 +152,8 @@ def test_audio_drives_energy_and_direction(audio_pair: tuple[str, str]) -> None:
     assert a.tempo_bpm > b.tempo_bpm
     assert a.palette != b.palette
     assert a.energy_curve == audio_features(loud).energy_curve
+    assert a.spectrum and len(a.chroma) == 12 and a.onsets
+    assert not _direct("pop", "same").onsets  # no audio: the styles synthesize them
 
 
 def test_audio_moves_the_art_the_right_way(audio_pair: tuple[str, str]) -> None:

@@ -39,6 +39,10 @@ class AudioFeatures:
     onset_density: onsets per second.
     key: pitch class 0 (C) .. 11 (B); mode "major" or "minor" (weigh lightly).
     energy_curve: 64 values in 0..1, the track's energy over time.
+    spectrum: SPECTRUM_FRAMES frames over the analysed excerpt, each SPECTRUM_BANDS
+    log-spaced band levels in 0..1 (low bands first); chroma: 12 pitch-class energies
+    in 0..1 from C; onsets: onset strength in 0..1 per sixteenth note of the measured
+    tempo over the excerpt, in time order.
     """
 
     tempo_bpm: float
@@ -51,3 +55,6 @@ class AudioFeatures:
     mode: str
     energy_curve: tuple[float, ...]
     duration_s: float
+    spectrum: tuple[tuple[float, ...], ...] = ()
+    chroma: tuple[float, ...] = ()
+    onsets: tuple[float, ...] = ()

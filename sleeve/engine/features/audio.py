@@ -23,6 +23,8 @@ WINDOW_S = 20.0
 WINDOWS = 3
 CURVE_POINTS = 64
 PROBE_S = 0.25
+SPECTRUM_FRAMES, SPECTRUM_BANDS = 48, 24
+MAX_ONSET_STEPS = 1024
 MIN_BPM, MAX_BPM = 50.0, 210.0
 OCTAVE_SHARE = 0.8
 _HARMONICS = ((1, 1.0), (2, 0.5), (3, 0.4), (4, 0.3))
@@ -171,14 +173,19 @@ def _onset_density(envs: list[np.ndarray], fps: float) -> float:
     return count / seconds if seconds > 0 else 0.0
 
 
-def _key(mags: list[np.ndarray], sr: int) -> tuple[int, str]:
-    """Key by correlating a chroma vector with Krumhansl profiles (weigh lightly)."""
+def _chroma(mags: list[np.ndarray], sr: int) -> np.ndarray:
+    """Energy per pitch class (C first) over the excerpt, 65 Hz - 2 kHz."""
     freqs = np.fft.rfftfreq(N_FFT, 1.0 / sr)
     band = (freqs >= 65.0) & (freqs <= 2000.0)
     pcs = (np.round(12 * np.log2(freqs[band] / 440.0)).astype(int) + 9) % 12
     chroma = np.zeros(12)
     for mag in mags:
         np.add.at(chroma, pcs, (mag[:, band] ** 2).sum(axis=0))
+    return chroma
+
+
+def _key(chroma: np.ndarray) -> tuple[int, str]:
+    """Key by correlating the chroma with Krumhansl profiles (weigh lightly)."""
     if not chroma.any():
         return 0, "major"
     best, best_key, best_mode = -2.0, 0, "major"
@@ -188,6 +195,46 @@ def _key(mags: list[np.ndarray], sr: int) -> tuple[int, str]:
             if r > best:
                 best, best_key, best_mode = r, tonic, mode
     return best_key, best_mode
+
+
+def _band_spectrum(mags: list[np.ndarray], sr: int) -> tuple[tuple[float, ...], ...]:
+    """SPECTRUM_FRAMES x SPECTRUM_BANDS log-band levels (40 Hz - 5 kHz) in 0..1: dB
+    over the 60 dB below the loudest cell."""
+    frames = np.concatenate(mags) if mags else np.zeros((0, N_FFT // 2 + 1))
+    if len(frames) < SPECTRUM_FRAMES:
+        return ()
+    freqs = np.fft.rfftfreq(N_FFT, 1.0 / sr)
+    edges = np.geomspace(40.0, min(5000.0, sr / 2), SPECTRUM_BANDS + 1)
+    which = np.digitize(freqs, edges) - 1
+    power = np.zeros((len(frames), SPECTRUM_BANDS))
+    for b in range(SPECTRUM_BANDS):
+        cols = which == b
+        if cols.any():
+            power[:, b] = (frames[:, cols] ** 2).mean(axis=1)
+    chunks = np.array([c.mean(axis=0) for c in np.array_split(power, SPECTRUM_FRAMES)])
+    db = 10 * np.log10(chunks + 1e-12)
+    level = np.clip((db - (db.max() - 60.0)) / 60.0, 0.0, 1.0)
+    return tuple(tuple(round(float(v), 3) for v in row) for row in level)
+
+
+def _onset_steps(envs: list[np.ndarray], fps: float, tempo: float) -> tuple[float, ...]:
+    """The strongest onset in each sixteenth note of the tempo, 0..1, in time order;
+    the grid starts on the beat (the phase where the onsets on the beat are strongest)."""
+    env = np.concatenate([np.maximum(e, 0.0) for e in envs]) if envs else np.zeros(0)
+    beat = 60.0 / tempo * fps
+    step = beat / 4
+    if len(env) < beat * 2:
+        return ()
+    beats = np.arange(0.0, len(env) - beat, beat)
+    phase = max(range(int(beat)), key=lambda p: float(env[(beats + p).astype(int)].mean()))
+    start = max(0.0, phase - step / 2)
+    count = min(MAX_ONSET_STEPS, int((len(env) - start) / step))
+    edges = (start + np.arange(count + 1) * step).astype(int)
+    peaks = np.array([env[a : max(b, a + 1)].max() for a, b in zip(edges, edges[1:], strict=False)])
+    top = float(np.percentile(peaks, 95))
+    if top <= 0:
+        return tuple(0.0 for _ in peaks)
+    return tuple(round(float(v), 3) for v in np.clip(peaks / top, 0.0, 1.0))
 
 
 def _curve(rms: np.ndarray) -> tuple[float, ...]:
@@ -213,9 +260,11 @@ def _analyse(windows: list[np.ndarray], rms: np.ndarray, duration: float, sr: in
     power = sum(float(m[:, band].sum()) for m in mags)
     moment = sum(float((m[:, band] * freqs[band]).sum()) for m in mags)
     centroid = moment / power if power > 0 else 0.0
-    key, mode = _key(mags, sr)
+    chroma = _chroma(mags, sr)
+    key, mode = _key(chroma)
+    tempo = _tempo(envs, fps)
     return AudioFeatures(
-        tempo_bpm=round(_tempo(envs, fps), 2),
+        tempo_bpm=round(tempo, 2),
         loudness=round(float(np.clip((loudness_db + 42.0) / 36.0, 0.0, 1.0)), 4),
         loudness_db=round(loudness_db, 2),
         brightness=round(float(np.clip(math.log2(max(centroid, 250.0) / 250.0) / 4.2, 0, 1)), 4),
@@ -225,6 +274,9 @@ def _analyse(windows: list[np.ndarray], rms: np.ndarray, duration: float, sr: in
         mode=mode,
         energy_curve=_curve(rms),
         duration_s=round(duration, 3),
+        spectrum=_band_spectrum(mags, sr),
+        chroma=tuple(round(float(v), 4) for v in chroma / max(float(chroma.max()), 1e-12)),
+        onsets=_onset_steps(envs, fps, tempo),
     )
 
 
