@@ -128,7 +128,9 @@ def colour_report(rows: list[dict], listing: bool) -> None:
                 for name, c in zip(r["styles"], r["colour"], strict=True)
             )
             language = getattr(d.language, "subgenre", "")
-            print(f"    {r['track']['title'][:28]:<28} {d.genre}/{language:<14} {cells}")
+            given = r["track"].get("audio", {}).get("bpm")
+            tempo = f"{d.tempo_bpm:5.1f}/{given:<3}" if given else " " * 9
+            print(f"    {r['track']['title'][:28]:<28} {d.genre}/{language:<14} {tempo} {cells}")
 
 
 def main() -> None:
@@ -136,7 +138,9 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1024)
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument("--tracks", type=Path, default=HERE / "tracks.jsonl")
-    parser.add_argument("--list", action="store_true", help="print every track's colours")
+    parser.add_argument(
+        "--list", action="store_true", help="every track: language, tempo read/given, colours"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     tracks = [json.loads(line) for line in args.tracks.read_text().splitlines() if line.strip()]

@@ -68,6 +68,7 @@ class ArtDirection:
 # --- deriving a direction from features -------------------------------------------
 
 CURVE_POINTS = 64
+CLEAR_PULSE = 0.5  # AudioFeatures.pulse from which the measured tempo is trusted
 
 
 def _clip(x: float, lo: float = 0.0, hi: float = 1.0) -> float:
@@ -139,8 +140,11 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
     energy = text.energy
     if audio is not None:
         valence = _clip(valence + (0.04 if audio.mode == "major" else -0.04))
-        tempo = round(fold_tempo(audio.tempo_bpm, language.tempo), 2)
-        tempo_n = _clip((tempo - 60.0) / 120.0)
+        if audio.pulse >= CLEAR_PULSE:
+            tempo = round(fold_tempo(audio.tempo_bpm, language.tempo), 2)
+        else:  # no clear beat (a drone): the tempo is the words' and counts little
+            tempo = round(60.0 + 50.0 * text.energy, 1)
+        tempo_n = _clip((tempo - 60.0) / 120.0) * audio.pulse
         onset_n = _clip(audio.onset_density / 6.0)
         arousal = 0.25 * tempo_n + 0.4 * audio.loudness + 0.25 * onset_n + 0.1 * audio.brightness
         energy = _clip(0.4 * text.energy + 0.6 * arousal)

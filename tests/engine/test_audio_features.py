@@ -154,3 +154,16 @@ def test_views_for_the_music_driven_styles(tmp_path: Path) -> None:
     assert 225 <= len(steps) <= 240  # 30 s at 120 BPM: 60 beats, 240 sixteenths
     assert steps[::4].mean() > 3 * steps[1::4].mean()
     assert steps[::4].mean() > 3 * steps[3::4].mean()
+
+
+def test_a_drone_has_no_pulse_and_no_onsets(tracks: dict[str, str], tmp_path: Path) -> None:
+    """A sustained pad has no beat: its tempo is flagged as meaningless (pulse 0) and
+    it has almost no onsets, unlike a beat, quiet or loud."""
+    drone = audio_features(tracks["pad"])
+    assert drone.pulse < 0.3
+    assert drone.onset_density < 0.5
+    assert max(drone.onsets, default=0.0) < 0.5
+    for name in ("loud_fast", "quiet_slow"):
+        beat = audio_features(tracks[name])
+        assert beat.pulse > 0.8
+        assert beat.onset_density > 1.5

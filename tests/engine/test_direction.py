@@ -180,6 +180,18 @@ def _chroma(palette) -> float:
     return float(np.mean([rgb_to_oklch(c)[1] for c in palette.colors]))
 
 
+def test_a_quiet_drone_gets_space_and_calm(tmp_path: Path, audio_pair: tuple[str, str]) -> None:
+    drone = write_track(
+        str(tmp_path / "drone.wav"), sr=22050, beat=False, loudness=0.1, brightness=0.1
+    )
+    loud, _ = audio_pair
+    calm = _direct("electronic", "same", audio_path=drone)
+    busy = _direct("electronic", "same", audio_path=loud)
+    assert calm.density < 0.25 and busy.density > 0.5
+    assert calm.energy < busy.energy - 0.3
+    assert calm.tempo_bpm < 120  # the drone's tempo is not read from noise
+
+
 def test_audio_outweighs_words_for_energy(audio_pair: tuple[str, str]) -> None:
     loud, quiet = audio_pair
     calm_words = _direct("calm ambient lullaby", "e", audio_path=loud)

@@ -34,6 +34,7 @@ class TextFeatures:
 class AudioFeatures:
     """What the audio itself says, from a bounded excerpt of the file.
 
+    pulse: how clear the beat is, 0 (a drone: the tempo means nothing) .. 1.
     loudness: 0 (very quiet) .. 1 (very loud), from RMS dBFS.
     brightness: 0 .. 1 from the spectral centroid.
     onset_density: onsets per second.
@@ -46,6 +47,7 @@ class AudioFeatures:
     """
 
     tempo_bpm: float
+    pulse: float
     loudness: float
     loudness_db: float
     brightness: float

@@ -27,6 +27,9 @@ SPECTRUM_FRAMES, SPECTRUM_BANDS = 48, 24
 MAX_ONSET_STEPS = 1024
 MIN_BPM, MAX_BPM = 50.0, 210.0
 OCTAVE_SHARE = 0.8
+# spectral flux a peak needs to count as an onset, on level-normalised audio (a drone's
+# flux stays under 10; a kick or a plucked note reaches hundreds)
+ONSET_FLOOR = 40.0
 _HARMONICS = ((1, 1.0), (2, 0.5), (3, 0.4), (4, 0.3))
 
 # Krumhansl-Kessler key profiles, C first.
@@ -130,7 +133,7 @@ def _autocorrelation(envs: list[np.ndarray], max_lag: int) -> np.ndarray:
     return acf / max(used, 1)
 
 
-def _tempo(envs: list[np.ndarray], fps: float) -> float:
+def _tempo(envs: list[np.ndarray], fps: float) -> tuple[float, float]:
     """Tempo in BPM without octave errors on clear beats.
 
     A comb over four harmonics of each candidate period, under a broad perceptual
@@ -138,11 +141,16 @@ def _tempo(envs: list[np.ndarray], fps: float) -> float:
     octaves (half, double, ...): the fastest level whose own periodicity is at least
     OCTAVE_SHARE of the strongest. An accented beat with weaker off-beats (kick and
     hat) stays at the kick; an even pulse goes to the faster level.
+    Returns the tempo and the pulse's clarity (its periodicity, 0 for no pulse at all:
+    a drone, silence).
     """
     max_lag = int(4 * 60 * fps / MIN_BPM) + 2
     acf = _autocorrelation(envs, max_lag)
-    if not acf[1:].any():
-        return 120.0
+    if (
+        not acf[1:].any()
+        or max((float(e.max()) for e in envs if len(e)), default=0.0) < ONSET_FLOOR
+    ):
+        return 120.0, 0.0
     lag_axis = np.arange(max_lag)
     bpms = np.arange(MIN_BPM, MAX_BPM + 0.01, 0.25)
     lags = 60.0 * fps / bpms
@@ -152,9 +160,8 @@ def _tempo(envs: list[np.ndarray], fps: float) -> float:
     levels = [found * 2.0**j for j in range(-3, 4) if MIN_BPM <= found * 2.0**j <= MAX_BPM]
     strength = {bpm: float(np.interp(60.0 * fps / bpm, lag_axis, acf)) for bpm in levels}
     strongest = max(strength.values())
-    return next(
-        bpm for bpm in sorted(levels, reverse=True) if strength[bpm] >= OCTAVE_SHARE * strongest
-    )
+    tempo = next(b for b in sorted(levels, reverse=True) if strength[b] >= OCTAVE_SHARE * strongest)
+    return tempo, float(np.clip(strength[tempo], 0.0, 1.0))
 
 
 def _onset_density(envs: list[np.ndarray], fps: float) -> float:
@@ -163,7 +170,8 @@ def _onset_density(envs: list[np.ndarray], fps: float) -> float:
         seconds += len(env) / fps
         if len(env) < 3:
             continue
-        thresh = max(0.0, float(np.mean(np.abs(env)))) + 0.5 * float(np.std(env))
+        relative = max(0.0, float(np.mean(np.abs(env)))) + 0.5 * float(np.std(env))
+        thresh = max(relative, ONSET_FLOOR)
         peaks = (env[1:-1] > env[:-2]) & (env[1:-1] >= env[2:]) & (env[1:-1] > thresh)
         last = -1e9
         for i in np.flatnonzero(peaks):
@@ -231,9 +239,7 @@ def _onset_steps(envs: list[np.ndarray], fps: float, tempo: float) -> tuple[floa
     count = min(MAX_ONSET_STEPS, int((len(env) - start) / step))
     edges = (start + np.arange(count + 1) * step).astype(int)
     peaks = np.array([env[a : max(b, a + 1)].max() for a, b in zip(edges, edges[1:], strict=False)])
-    top = float(np.percentile(peaks, 95))
-    if top <= 0:
-        return tuple(0.0 for _ in peaks)
+    top = max(float(np.percentile(peaks, 95)), ONSET_FLOOR)
     return tuple(round(float(v), 3) for v in np.clip(peaks / top, 0.0, 1.0))
 
 
@@ -262,9 +268,10 @@ def _analyse(windows: list[np.ndarray], rms: np.ndarray, duration: float, sr: in
     centroid = moment / power if power > 0 else 0.0
     chroma = _chroma(mags, sr)
     key, mode = _key(chroma)
-    tempo = _tempo(envs, fps)
+    tempo, pulse = _tempo(envs, fps)
     return AudioFeatures(
         tempo_bpm=round(tempo, 2),
+        pulse=round(pulse, 3),
         loudness=round(float(np.clip((loudness_db + 42.0) / 36.0, 0.0, 1.0)), 4),
         loudness_db=round(loudness_db, 2),
         brightness=round(float(np.clip(math.log2(max(centroid, 250.0) / 250.0) / 4.2, 0, 1)), 4),

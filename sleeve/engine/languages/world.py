@@ -42,7 +42,7 @@ LANGUAGES = (
     language(
         "jpop", "pop",
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
-        " / #F6C445 #1E2A44 #FFFFFF #E94F64",
+        " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
         "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5"
         " energy_rings:1",
@@ -94,7 +94,7 @@ LANGUAGES = (
     language(
         "latin", "latin",
         "#F4E9D8 #B3261E #1D3557 #E9A23B / #B3261E #F4E9D8 #1D3557 #E9A23B"
-        " / #1D3557 #F4E9D8 #E9A23B #B3261E",
+        " / #1D3557 #F4E9D8 #E9A23B #B3261E / #0F5257 #F4E9D8 #E9A23B #B3261E",
         "mid", "serif display script",
         "paper_cut:1.5 grain_gradient:1.5 marbled_ink:0.5 wood_type:1.5 typographic_poster:1.5"
         " energy_rings:1",
@@ -122,7 +122,7 @@ LANGUAGES = (
     language(
         "bollywood", "world",
         "#A47551 #FFC300 #B22222 #FF6B00 / #FF6B00 #FFC300 #2B1A10 #B22222"
-        " / #B22222 #FFC300 #F3E3C3 #FF6B00",
+        " / #B22222 #FFC300 #F3E3C3 #FF6B00 / #0B4F6C #FFC300 #F3E3C3 #FF6B00",
         "vivid", "display slab",
         "paper_cut:1.5 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2"
         " energy_rings:1",
