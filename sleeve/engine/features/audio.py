@@ -214,11 +214,8 @@ def _band_spectrum(mags: list[np.ndarray], sr: int) -> tuple[tuple[float, ...], 
     freqs = np.fft.rfftfreq(N_FFT, 1.0 / sr)
     edges = np.geomspace(40.0, min(5000.0, sr / 2), SPECTRUM_BANDS + 1)
     which = np.digitize(freqs, edges) - 1
-    power = np.zeros((len(frames), SPECTRUM_BANDS))
-    for b in range(SPECTRUM_BANDS):
-        cols = which == b
-        if cols.any():
-            power[:, b] = (frames[:, cols] ** 2).mean(axis=1)
+    bands = (which[:, None] == np.arange(SPECTRUM_BANDS)[None, :]).astype(np.float32)
+    power = (frames.astype(np.float32) ** 2) @ (bands / np.maximum(bands.sum(axis=0), 1.0))
     chunks = np.array([c.mean(axis=0) for c in np.array_split(power, SPECTRUM_FRAMES)])
     db = 10 * np.log10(chunks + 1e-12)
     level = np.clip((db - (db.max() - 60.0)) / 60.0, 0.0, 1.0)
