@@ -7,7 +7,7 @@ written without spaces (Chinese, Japanese, Thai) are matched inside the text."""
 from __future__ import annotations
 
 # fmt: off
-_ALIASES: dict[str, tuple[str, float]] = {
+SPELLINGS: dict[str, tuple[str, float]] = {
     # metal
     "blackmetal": ("black_metal", 3), "dsbm": ("black_metal", 3), "bm": ("black_metal", 1),
     "atmosphericblackmetal": ("black_metal", 3), "deathmetal": ("death_metal", 3),

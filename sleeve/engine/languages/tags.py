@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sleeve.engine.languages.aliases import _ALIASES
+from sleeve.engine.languages.aliases import SPELLINGS
 
 _MAX_WORDS = 4
 _SEGMENT = re.compile(r"[,;/|\n·•]+")
@@ -52,7 +52,7 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", normalise(text))
 
 
-ALIASES: dict[str, tuple[str, float]] = {_key(k): v for k, v in _ALIASES.items()}
+ALIASES: dict[str, tuple[str, float]] = {_key(k): v for k, v in SPELLINGS.items()}
 _UNSPACED_KEYS = tuple(k for k in ALIASES if _UNSPACED.search(k))
 
 
