@@ -16,12 +16,14 @@ from sleeve.core.gc_tuning import tune_for_serving
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.endpoints import router as covers_router
 from sleeve.covers.intake import CoverIntake
+from sleeve.covers.studio_endpoints import router as studio_api_router
 from sleeve.db.migrate import require_migrated
 from sleeve.db.session import get_engine
 from sleeve.files.endpoints import router as files_router
 from sleeve.jobs.runtime import Workers
 from sleeve.music.endpoints import router as music_router
 from sleeve.ops.maintenance_cache import MaintenanceCache
+from sleeve.studio.pages import router as studio_router
 
 
 def create_app(*, settings: Settings | None = None, embedded_workers: bool = True) -> FastAPI:
@@ -59,4 +61,6 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
     )
     for router in (covers_router, credits_router, music_router, files_router, health_router):
         app.include_router(router)
+    app.include_router(studio_api_router)
+    app.include_router(studio_router)
     return app
