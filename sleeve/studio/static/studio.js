@@ -203,6 +203,8 @@ function openTask(taskId, title) {
   $("compare-empty").hidden = true;
   $("result").hidden = true;
   $("compare-title").textContent = title || "Covers";
+  $("studio").classList.add("has-task");
+  $("compare").scrollIntoView({ block: "start", behavior: "smooth" });
   watch(taskId);
 }
 
@@ -268,7 +270,7 @@ function showResult() {
   if (summary) $("compare-title").textContent = summary.title;
   $("result").hidden = false;
   renderBig(urls, styles, selected);
-  renderThumbs(urls, styles);
+  renderThumbs(urls, styles, summary ? summary.title : state.current.title);
   renderDirection(summary ? summary.direction : null);
   presetStyles(styles);
 }
@@ -293,7 +295,7 @@ function renderBig(urls, styles, selected) {
         el(
           "figcaption",
           {},
-          el("span", { class: "caption" }, el("b", { text: String(number) }), ` ${style.replace(/_/g, " ")}`),
+          el("span", { class: "caption" }, el("b", { text: String(number) }), ` ${styleWords(style)}`),
           el(
             "span",
             { class: "row" },
@@ -317,27 +319,51 @@ function renderBig(urls, styles, selected) {
   });
 }
 
-function renderThumbs(urls, styles) {
+function styleWords(name) {
+  return (name || "").replace(/_/g, " ");
+}
+
+function renderThumbs(urls, styles, title) {
+  // Each background gets the covers side by side at 300 px (an album page), 128 px
+  // (a grid tile with its caption) and 64 px (a list row), as streaming apps show them.
   const thumbs = $("thumbs");
   thumbs.replaceChildren();
+  const image = (url, size) =>
+    el("img", { src: safeImageUrl(url), alt: "", width: size, height: size, loading: "lazy" });
   for (const tone of ["dark", "light"]) {
-    const panel = el("div", { class: `shelf ${tone}`, role: "group", "aria-label": `${tone} background` });
-    panel.append(el("p", { class: "shelf-label", text: tone === "dark" ? "Dark mode" : "Light mode" }));
+    const album = el("div", { class: "size-row album" });
+    const grid = el("div", { class: "size-row grid" });
+    const list = el("ul", { class: "list-rows" });
     urls.forEach((url, index) => {
-      const row = el("div", { class: "shelf-row" });
-      for (const size of THUMB_SIZES) {
-        row.append(
-          el(
-            "figure",
-            { class: `thumb s${size}` },
-            el("img", { src: safeImageUrl(url), alt: "", width: size, height: size, loading: "lazy" }),
-            el("figcaption", { text: `${size} px` }),
-          ),
-        );
-      }
-      panel.append(el("p", { class: "shelf-cover", text: `${index + 1} · ${(styles[index] || "").replace(/_/g, " ")}` }), row);
+      const label = `Cover ${index + 1} · ${styleWords(styles[index])}`;
+      album.append(el("figure", { class: "tile s300" }, image(url, 300), el("figcaption", { text: label })));
+      grid.append(
+        el(
+          "figure",
+          { class: "tile s128" },
+          image(url, 128),
+          el("figcaption", {}, el("b", { text: title }), el("span", { text: `Cover ${index + 1}` })),
+        ),
+      );
+      list.append(
+        el("li", { class: "tile s64" }, image(url, 64), el("span", {}, el("b", { text: title }), el("span", { text: label }))),
+      );
     });
-    thumbs.append(panel);
+    thumbs.append(
+      el(
+        "div",
+        { class: `shelf ${tone}`, role: "group", "aria-label": `On a ${tone} background` },
+        el("p", { class: "shelf-label", text: tone === "dark" ? "Dark background" : "Light background" }),
+        el("p", { class: "size-label", text: "300 px · album page" }),
+        album,
+        el(
+          "div",
+          { class: "small-sizes" },
+          el("div", {}, el("p", { class: "size-label", text: "128 px · grid" }), grid),
+          el("div", {}, el("p", { class: "size-label", text: "64 px · list" }), list),
+        ),
+      ),
+    );
   }
 }
 
