@@ -9,6 +9,8 @@ PORT ?= 8000
 # DejaVu for the monospace role, and FriBidi/Raqm so Pillow shapes right-to-left and
 # complex scripts.
 APT_PACKAGES := fonts-noto-core fonts-wqy-microhei fonts-dejavu-core libfribidi0 libraqm0
+# Tests only: the studio page is tested in Debian's headless chromium (driven by Playwright).
+TEST_APT_PACKAGES := chromium
 
 .PHONY: setup run test lint bench system-packages
 
@@ -29,6 +31,7 @@ run: setup
 	$(VENV)/bin/sleeve serve --host $(HOST) --port $(PORT)
 
 test: system-packages $(VENV)/.installed
+	@./scripts/install-system-packages.sh $(TEST_APT_PACKAGES)
 	$(VENV)/bin/ruff check sleeve tests bench
 	$(VENV)/bin/pytest -q
 

@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sleeve.accounts.rate_limits import get_rate_limits
 from sleeve.api.deps import AppSettings, CurrentCaller, RecentCaller
-from sleeve.api.schemas import ERROR_RESPONSES, Envelope
+from sleeve.api.schemas import ERROR_RESPONSES, Envelope, ErrorEnvelope
 from sleeve.core.envelope import envelope
 from sleeve.covers.export import ExportFormat, export_cover
 from sleeve.covers.history import list_covers
@@ -33,7 +33,13 @@ from sleeve.jobs.queue import enqueue_delivery
 router = APIRouter(
     prefix="/api/v1/suno/cover",
     tags=["Sleeve extensions"],
-    responses={**ERROR_RESPONSES, 409: {"description": "the cover task is not finished"}},
+    responses={
+        **ERROR_RESPONSES,
+        409: {
+            "model": ErrorEnvelope,
+            "description": "the cover task has no images (yet, or any more)",
+        },
+    },
 )
 
 
