@@ -24,7 +24,9 @@ SLOW = 180_000  # ms: a render on a busy test machine
 def open_studio(browser, base: str, key: str, width: int = 1280, height: int = 900):
     """A fresh page (own session storage) signed in through the #key= fragment."""
     context = browser.new_context(
-        viewport={"width": width, "height": height}, accept_downloads=True
+        viewport={"width": width, "height": height},
+        accept_downloads=True,
+        reduced_motion="reduce",
     )
     page = context.new_page()
     page.problems = []  # console errors, CSP reports and dialogs the page caused
@@ -187,6 +189,13 @@ def test_the_page_is_locked_down(server: SleeveServer) -> None:
     assert httpx.get(f"{server.base}/studio/static/secrets.txt").status_code == 404
 
 
+BOXES = """['#big figure:nth-child(1)', '#big figure:nth-child(2)', '.new-track', '.compare']
+.map(selector => {
+  const box = document.querySelector(selector).getBoundingClientRect();
+  return {x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height};
+})"""
+
+
 @pytest.mark.parametrize("width,height", [(1280, 1000), (390, 844)])
 def test_layout_at_desktop_and_phone_width(
     browser,
@@ -206,13 +215,12 @@ def test_layout_at_desktop_and_phone_width(
     page.wait_for_selector('#task-state[data-state="SUCCESS"]', timeout=SLOW)
     wait_until(
         page,
+        "document.querySelectorAll('#result img').length === 14 && "
         "[...document.querySelectorAll('#result img')].every(i => i.complete && i.naturalWidth)",
     )
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= width, f"no sideways scrolling at {width} px ({scroll_width})"
-    first, second = (page.locator("#big figure").nth(i).bounding_box() for i in (0, 1))
-    form = page.locator(".new-track").bounding_box()
-    compare = page.locator(".compare").bounding_box()
+    first, second, form, compare = page.evaluate(BOXES)  # one snapshot, page coordinates
     if width < 760:  # one column: the open task's covers first, stacked, then the form
         assert second["y"] >= first["y"] + first["height"] - 1
         assert form["y"] > compare["y"] + compare["height"] - 1

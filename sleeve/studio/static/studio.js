@@ -204,7 +204,8 @@ function openTask(taskId, title) {
   $("result").hidden = true;
   $("compare-title").textContent = title || "Covers";
   $("studio").classList.add("has-task");
-  $("compare").scrollIntoView({ block: "start", behavior: "smooth" });
+  const calm = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  $("compare").scrollIntoView({ block: "start", behavior: calm ? "auto" : "smooth" });
   watch(taskId);
 }
 
