@@ -179,6 +179,21 @@ def test_a_wrong_key_is_refused_and_a_good_one_signs_in(
     context.close()
 
 
+def test_errors_are_shown_in_words(browser, server: SleeveServer, account: dict) -> None:
+    page = open_studio(browser, server.base, account["key"])
+    page.click("#make-button")
+    assert page.text_content("#track-status") == "Give the track a title."
+    page.fill("#title", "Bad Link")
+    page.fill("#audio-url", "ftp://example.com/song.mp3")
+    page.fill("#callback-url", "https://example.com/callback")
+    page.click("#make-button")
+    status = page.locator("#track-status")
+    status.filter(has_text="audioUrl").wait_for()
+    assert "http" in status.text_content(), status.text_content()
+    assert page.locator("#history-list .task", has_text="Bad Link").count() == 0
+    page.context.close()
+
+
 def test_the_page_is_locked_down(server: SleeveServer) -> None:
     reply = httpx.get(f"{server.base}/studio")
     policy = reply.headers["content-security-policy"]
@@ -231,6 +246,10 @@ def test_layout_at_desktop_and_phone_width(
     for button in page.locator("#big button").all():
         box = button.bounding_box()
         assert box["height"] >= 34, "buttons big enough to tap"
+    page.locator("#big .pick").first.click()
+    page.wait_for_selector('#big figure:nth-child(1) .pick[aria-pressed="true"]')
+    assert page.locator("#big figure.picked").count() == 1
+    page.evaluate("scrollTo(0, 0)")
     page.screenshot(path=str(screenshots / f"studio-{width}.png"), full_page=True)
     assert page.problems == [], page.problems
     page.context.close()
