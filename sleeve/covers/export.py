@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from urllib.parse import quote
@@ -15,16 +15,16 @@ from urllib.parse import quote
 from PIL import Image, ImageCms
 from sqlalchemy import select
 
-from sleeve.core.settings import Settings
+from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.lookup import finished_image, owned_cover
 from sleeve.db.conflict import insert_ignoring_conflict
 from sleeve.db.models import CoverExport, CoverImage, CoverTask, MusicTask
 from sleeve.db.session import read_session, write_session
 from sleeve.engine.direction import direct_from_music
-from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_pair, render_with_layout
-from sleeve.files.storage import Storage
+from sleeve.files.storage import Storage, get_storage
 from sleeve.music.audio_source import local_audio
+from sleeve.music.fields import music_input
 
 JPEG_QUALITY = 92  # distributors ask for >= 90
 
@@ -61,17 +61,11 @@ class ExportFile:
 
 
 def export_cover(
-    *,
-    account_id: int,
-    cover_id: str,
-    image: int,
-    size: int,
-    fmt: ExportFormat,
-    storage: Storage,
-    settings: Settings,
+    *, account_id: int, cover_id: str, image: int, size: int, fmt: ExportFormat
 ) -> ExportFile:
     """Image 1 or 2 of the caller's finished cover task at `size` pixels (NotFound for
     another account's task, CoverNotFinished before success or after retention)."""
+    storage, settings = get_storage(), get_settings()
     with read_session() as session:
         task = owned_cover(session=session, account_id=account_id, cover_id=cover_id)
         chosen = finished_image(session=session, task=task, image=image)
@@ -132,26 +126,19 @@ def _render(
     """Direct the track as its render job did (words and audio) and draw the image
     again at `size`; the second image keeps clear of the first one's title band, as
     in the pair."""
-    track = MusicInput(
-        task_id=music.task_id,
-        title=music.title,
-        tags=music.tags,
-        lyrics=music.prompt,
-        instrumental=music.instrumental,
-        model_name=music.model_name,
-        duration_s=music.duration_s,
-    )
     with local_audio(
         audio_key=music.audio_key,
         audio_url=music.audio_url,
         storage=storage,
         allow_private=settings.allow_private_callbacks,
     ) as audio:
-        direction, _ = direct_from_music(replace(track, audio_path=audio.path))
+        track = music_input(music, task_id=music.task_id, audio_path=audio.path)
+        direction, _ = direct_from_music(track)
+    tags = settings.tags_on_cover
     if position == 0:
-        picture = render_with_layout(direction, styles[0], size)[0]
+        picture = render_with_layout(direction, styles[0], size, tags=tags)[0]
     else:
-        picture = render_pair(direction, size, styles)[position][1]
+        picture = render_pair(direction, size, styles, tags=tags)[position][1]
     return encode(picture, fmt)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -14,14 +14,31 @@ from sleeve.core.clock import utcnow
 from sleeve.core.ids import new_webhook_id
 from sleeve.core.settings import Settings
 from sleeve.db.conflict import insert_ignoring_conflict
-from sleeve.db.models import CallbackDelivery, CoverImage, CoverTask
+from sleeve.db.models import (
+    CallbackDelivery,
+    CoverImage,
+    CoverStatus,
+    CoverTask,
+    DeliveryStatus,
+)
 from sleeve.db.session import write_session
 from sleeve.delivery.payloads import encode, failure_payload, success_payload
 from sleeve.files.urls import image_url
 from sleeve.jobs.leases import owned
 
-if TYPE_CHECKING:
-    from sleeve.covers.rendering import StoredImage
+
+@dataclass(frozen=True)
+class StoredImage:
+    """One rendered image as written to storage."""
+
+    position: int
+    style: str
+    token: str
+    key: str
+    size: int
+    etag: str
+    width: int
+    height: int
 
 
 def record_success(
@@ -41,9 +58,9 @@ def record_success(
     with write_session() as session:
         done = session.execute(
             update(CoverTask)
-            .where(owned(CoverTask, cover_id, owner), CoverTask.status == "GENERATING")
+            .where(owned(CoverTask, cover_id, owner), CoverTask.status == CoverStatus.GENERATING)
             .values(
-                status="SUCCESS",
+                status=CoverStatus.SUCCESS,
                 completed_at=now,
                 lease_owner=None,
                 lease_expires_at=None,
@@ -83,9 +100,9 @@ def record_failure(*, cover_id: str, owner: str, reason: str) -> int | None:
         done = session.execute(
             update(CoverTask)
             .where(owned(CoverTask, cover_id, owner))
-            .where(CoverTask.status.in_(("GENERATING", "PENDING")))
+            .where(CoverTask.status.in_((CoverStatus.GENERATING, CoverStatus.PENDING)))
             .values(
-                status="GENERATE_COVER_FAILED",
+                status=CoverStatus.FAILED,
                 completed_at=utcnow(),
                 error_message=reason,
                 active_music_id=None,
@@ -109,7 +126,7 @@ def _add_delivery(session: Session, cover_id: str, url: str, body: bytes) -> int
             webhook_id=new_webhook_id(),
             url=url,
             body=body.decode("utf-8"),
-            status="PENDING",
+            status=DeliveryStatus.PENDING,
             attempt_count=0,
             next_attempt_at=now,
             enqueued_at=now,

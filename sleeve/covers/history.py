@@ -9,16 +9,30 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sleeve.core.clock import iso_millis
+from sleeve.core.settings import get_settings
 from sleeve.covers.service import SUCCESS_FLAGS
-from sleeve.db.models import CallbackDelivery, CoverImage, CoverTask, DeliveryAttempt, MusicTask
+from sleeve.db.models import (
+    CallbackDelivery,
+    CoverImage,
+    CoverStatus,
+    CoverTask,
+    DeliveryAttempt,
+    MusicTask,
+)
+from sleeve.db.session import read_session
 from sleeve.files.urls import image_url
 
 
-def list_covers(
-    *, session: Session, account_id: int, page: int, page_size: int, public_base: str
-) -> dict[str, Any]:
+def list_covers(*, account_id: int, page: int, page_size: int) -> dict[str, Any]:
     """One page of the account's cover tasks with their images, pick, art direction
     and callback delivery summary; `total` counts every task of the account."""
+    with read_session() as session:
+        return _page(session, account_id, page, page_size, get_settings().public_base)
+
+
+def _page(
+    session: Session, account_id: int, page: int, page_size: int, public_base: str
+) -> dict[str, Any]:
     total = session.scalar(
         select(func.count()).select_from(CoverTask).where(CoverTask.account_id == account_id)
     )
@@ -82,13 +96,13 @@ def _summary(
     deliveries: dict[str, dict[str, Any]],
     public_base: str,
 ) -> dict[str, Any]:
-    kept = task.status == "SUCCESS" and all(image.deleted_at is None for image in images)
+    kept = task.status == CoverStatus.SUCCESS and all(image.deleted_at is None for image in images)
     return {
         "taskId": task.id,
         "parentTaskId": music_task_id,
         "title": title,
         "status": task.status,
-        "successFlag": SUCCESS_FLAGS[task.status],
+        "successFlag": SUCCESS_FLAGS[CoverStatus(task.status)],
         "createTime": iso_millis(task.created_at),
         "completeTime": iso_millis(task.completed_at),
         "errorMessage": task.error_message,

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sleeve.core.errors import NotFound, SleeveError
-from sleeve.db.models import CoverImage, CoverTask
+from sleeve.db.models import CoverImage, CoverStatus, CoverTask
 
 
 class CoverNotFinished(SleeveError):
@@ -27,7 +27,7 @@ def owned_cover(*, session: Session, account_id: int, cover_id: str) -> CoverTas
 
 def finished_image(*, session: Session, task: CoverTask, image: int) -> CoverImage:
     """Image 1 or 2 of a successful cover task whose files are still kept."""
-    if task.status != "SUCCESS":
+    if task.status != CoverStatus.SUCCESS:
         raise CoverNotFinished(
             f"cover task {task.id} is {task.status}, not SUCCESS: wait until it has its images"
         )

@@ -3,16 +3,19 @@ and callback resend. Additive: the providers' endpoints are unchanged."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Query, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from sleeve.accounts.rate_limits import get_rate_limits
-from sleeve.api.deps import AppSettings, CurrentCaller, RecentCaller
-from sleeve.api.schemas import ERROR_RESPONSES, Envelope, ErrorEnvelope
-from sleeve.core.envelope import envelope
+from sleeve.accounts.deps import CurrentCaller, GenerateCaller, RecordInfoCaller
+from sleeve.accounts.keys import Caller
+from sleeve.accounts.rate_limits import LimitName, get_rate_limits
+from sleeve.core.envelope import ERROR_RESPONSES, Envelope, ErrorEnvelope, envelope
 from sleeve.covers.export import ExportFormat, export_cover
 from sleeve.covers.history import list_covers
+from sleeve.covers.resend import resend_callback
 from sleeve.covers.schemas import CoverTaskId
 from sleeve.covers.selection import select_image
 from sleeve.covers.studio_schemas import (
@@ -25,10 +28,6 @@ from sleeve.covers.studio_schemas import (
 )
 from sleeve.covers.style_catalogue import style_catalogue
 from sleeve.covers.variations import request_variation
-from sleeve.db.session import read_session, write_session
-from sleeve.delivery.resend import resend_callback
-from sleeve.files.storage import get_storage
-from sleeve.jobs.queue import enqueue_delivery
 
 router = APIRouter(
     prefix="/api/v1/suno/cover",
@@ -43,33 +42,30 @@ router = APIRouter(
 )
 
 
+async def _heavy_limit(caller: CurrentCaller) -> Caller:
+    """Exports and resends count against the generate limit (a key checked in the
+    database each time: these hand out the account's files and callbacks)."""
+    await get_rate_limits().check(LimitName.GENERATE, str(caller.key_id))
+    return caller
+
+
+HeavyCaller = Annotated[Caller, Depends(_heavy_limit)]
+
+
 @router.get(
     "/styles", response_model=Envelope[list[StyleDescription]], summary="List the cover styles"
 )
-async def cover_styles(caller: CurrentCaller):
+def cover_styles(caller: RecordInfoCaller):
     """Every style a variation can ask for: name, family and a one-line description."""
-    limits = get_rate_limits()
-    await limits.check(limits.record_info, "styles", str(caller.key_id))
     return envelope(style_catalogue())
 
 
 @router.post("/select", response_model=Envelope[Selection], summary="Pick one of the two images")
-async def select_cover_image(body: SelectRequest, caller: CurrentCaller):
+def select_cover_image(body: SelectRequest, caller: RecordInfoCaller):
     """Record which image (1 or 2) of a finished cover task was picked; record-info and
     list show it as `selectedImage`. Picking again replaces the pick."""
-    limits = get_rate_limits()
-    await limits.check(limits.record_info, "select", str(caller.key_id))
-
-    def pick() -> int:
-        with write_session() as session:
-            return select_image(
-                session=session,
-                account_id=caller.account_id,
-                cover_id=body.taskId,
-                image=body.image,
-            )
-
-    return envelope({"taskId": body.taskId, "selectedImage": await run_in_threadpool(pick)})
+    picked = select_image(account_id=caller.account_id, cover_id=body.taskId, image=body.image)
+    return envelope({"taskId": body.taskId, "selectedImage": picked})
 
 
 @router.post(
@@ -77,17 +73,13 @@ async def select_cover_image(body: SelectRequest, caller: CurrentCaller):
     response_model=Envelope[CoverTaskId],
     summary="Make a variation of a cover task in other styles",
 )
-async def cover_variation(body: VariationRequest, caller: RecentCaller, request: Request):
+async def cover_variation(body: VariationRequest, caller: GenerateCaller):
     """A new cover task for the same music task (its parentTaskId is the music task),
     in the two styles given or two the track has not had yet. Charged, rendered,
     delivered and polled like a cover; generate's one-cover-per-music-task rule is
     unchanged."""
-    limits = get_rate_limits()
-    await limits.check(limits.generate, "generate", str(caller.key_id))
     task_id = await request_variation(
-        intake=request.app.state.cover_intake,
-        account_id=caller.account_id,
-        key_id=caller.key_id,
+        caller=caller,
         cover_id=body.taskId,
         styles=tuple(body.styles) if body.styles else None,
         callback_url=body.callBackUrl,
@@ -102,8 +94,7 @@ async def cover_variation(body: VariationRequest, caller: RecentCaller, request:
     summary="Download one image at print size",
 )
 async def export_cover_image(
-    caller: CurrentCaller,
-    settings: AppSettings,
+    caller: HeavyCaller,
     taskId: str = Query(min_length=1, max_length=128, description="A finished cover task id."),
     image: int = Query(ge=1, le=2, description="Which image: 1 or 2."),
     size: int = Query(default=3000, ge=1024, le=3000, description="The side in pixels."),
@@ -112,8 +103,6 @@ async def export_cover_image(
     """The image re-rendered at `size` (same composition), sRGB, JPEG quality 92 (4:4:4)
     or PNG, as an attachment. Rendered once, then kept with the task's images for
     the same retention."""
-    limits = get_rate_limits()
-    await limits.check(limits.generate, "export", str(caller.key_id))
     exported = await run_in_threadpool(
         export_cover,
         account_id=caller.account_id,
@@ -121,8 +110,6 @@ async def export_cover_image(
         image=image,
         size=size,
         fmt=format,
-        storage=get_storage(),
-        settings=settings,
     )
     return Response(
         exported.data,
@@ -132,28 +119,14 @@ async def export_cover_image(
 
 
 @router.get("/list", response_model=Envelope[CoverPage], summary="List the account's cover tasks")
-async def list_cover_tasks(
-    caller: CurrentCaller,
-    settings: AppSettings,
+def list_cover_tasks(
+    caller: RecordInfoCaller,
     page: int = Query(default=1, ge=1, le=100000, description="Page number, from 1."),
     pageSize: int = Query(default=20, ge=1, le=100, description="Tasks per page."),
 ):
     """The account's cover tasks, newest first: state, images, pick, art direction and
     the callback delivery (attempts, last status)."""
-    limits = get_rate_limits()
-    await limits.check(limits.record_info, "list", str(caller.key_id))
-
-    def read() -> dict:
-        with read_session() as session:
-            return list_covers(
-                session=session,
-                account_id=caller.account_id,
-                page=page,
-                page_size=pageSize,
-                public_base=settings.public_base,
-            )
-
-    return envelope(await run_in_threadpool(read))
+    return envelope(list_covers(account_id=caller.account_id, page=page, page_size=pageSize))
 
 
 @router.post(
@@ -161,18 +134,8 @@ async def list_cover_tasks(
     response_model=Envelope[CoverTaskId],
     summary="Send a finished task's callback again",
 )
-async def resend_cover_callback(body: ResendRequest, caller: CurrentCaller):
+def resend_cover_callback(body: ResendRequest, caller: HeavyCaller):
     """One more attempt at the finished task's callback: the same body and the same
     `webhook-id`, so a receiver that already has it can drop the repeat."""
-    limits = get_rate_limits()
-    await limits.check(limits.generate, "resend", str(caller.key_id))
-
-    def resend() -> None:
-        with write_session() as session:
-            delivery_id = resend_callback(
-                session=session, account_id=caller.account_id, cover_id=body.taskId
-            )
-        enqueue_delivery(delivery_id)  # after the commit: the worker must see it due
-
-    await run_in_threadpool(resend)
+    resend_callback(account_id=caller.account_id, cover_id=body.taskId)
     return envelope({"taskId": body.taskId})

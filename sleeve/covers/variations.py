@@ -3,28 +3,27 @@ rendered, delivered and polled like any cover (through the same intake)."""
 
 from __future__ import annotations
 
+from anyio import to_thread
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
+from sleeve.accounts.keys import Caller
 from sleeve.core.errors import InvalidRequest
 from sleeve.core.settings import get_settings
-from sleeve.covers.intake import CoverIntake
+from sleeve.covers.accept import CoverRequest
+from sleeve.covers.intake import get_cover_intake
 from sleeve.covers.lookup import owned_cover
-from sleeve.covers.service import CoverRequest
 from sleeve.db.models import CoverImage, CoverTask, MusicTask
 from sleeve.db.session import read_session
 from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
 from sleeve.engine.direction import direct_from_music
-from sleeve.engine.music import MusicInput
 from sleeve.engine.styles.registry import get_style, ranked_styles
+from sleeve.music.fields import music_input
 
 
 async def request_variation(
     *,
-    intake: CoverIntake,
-    account_id: int,
-    key_id: int | None,
+    caller: Caller,
     cover_id: str,
     styles: tuple[str, str] | None,
     callback_url: str | None,
@@ -32,8 +31,10 @@ async def request_variation(
     """Accept a variation of cover task `cover_id` (NotFound unless the account owns
     it); without styles, two the track has not had yet are chosen. Returns the new
     cover task id. The callback goes where the varied task's went unless given."""
-    request = await run_in_threadpool(_plan, account_id, key_id, cover_id, styles, callback_url)
-    accepted = await intake.submit(request)
+    request = await to_thread.run_sync(
+        _plan, caller.account_id, caller.key_id, cover_id, styles, callback_url
+    )
+    accepted = await get_cover_intake().submit(request)
     return accepted.task_id
 
 
@@ -79,16 +80,9 @@ def _used_styles(session: Session, music_id: int) -> list[str]:
 def fresh_styles(music: MusicTask, used: list[str]) -> tuple[str, str]:
     """The two best-fitting styles (from different families) the track has not had;
     once every style was used, the least recently used ones."""
-    track = MusicInput(
-        task_id=music.task_id,
-        title=music.title,
-        tags=music.tags,
-        lyrics=music.prompt,
-        instrumental=music.instrumental,
-        model_name=music.model_name,
-        duration_s=music.duration_s,
-    )
-    direction, _ = direct_from_music(track)  # from the words: cheap, and enough to rank
+    direction, _ = direct_from_music(
+        music_input(music, task_id=music.task_id)
+    )  # from the words: cheap, and enough to rank
     ranked = ranked_styles(direction)
     last_use = {name: index for index, name in enumerate(used)}
     ranked.sort(key=lambda name: last_use.get(name, -1))  # stable: fit order among equals

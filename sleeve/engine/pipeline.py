@@ -46,10 +46,15 @@ def render_one(direction: ArtDirection, style: str, size: int) -> Image.Image:
 
 
 def render_with_layout(
-    direction: ArtDirection, style: str, size: int, avoid_band: int | None = None
+    direction: ArtDirection,
+    style: str,
+    size: int,
+    avoid_band: int | None = None,
+    *,
+    tags: bool = False,
 ) -> tuple[Image.Image, TitleLayout | None]:
     """One cover as an image, with the title set (and where it went); `avoid_band` is
-    the title band of the track's other cover."""
+    the title band of the track's other cover; `tags` prints the genre tags."""
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     module = get_style(style)
@@ -57,11 +62,11 @@ def render_with_layout(
         image, layout = module.render_with_title(direction, size)
         return image.convert("RGB"), layout
     artwork = module.render(direction, size)
-    return set_title(artwork.image.convert("RGB"), direction, artwork.focal, avoid_band)
+    return set_title(artwork.image.convert("RGB"), direction, artwork.focal, avoid_band, tags=tags)
 
 
 def render_pair(
-    direction: ArtDirection, size: int, styles: Sequence[str] | None = None
+    direction: ArtDirection, size: int, styles: Sequence[str] | None = None, *, tags: bool = False
 ) -> list[tuple[str, Image.Image, TitleLayout | None]]:
     """The track's two covers. Unless styles are given, the second style is the best
     fitting one of the other family whose cover differs clearly from the first (64-bit
@@ -70,17 +75,17 @@ def render_pair(
         names = list(styles)
         for name in names:
             get_style(name)
-        first = render_with_layout(direction, names[0], size)
-        second = render_with_layout(direction, names[1], size, _band(first[1]))
+        first = render_with_layout(direction, names[0], size, tags=tags)
+        second = render_with_layout(direction, names[1], size, _band(first[1]), tags=tags)
         return [(names[0], *first), (names[1], *second)]
     ranked = ranked_styles(direction)
     first_name = choose_styles(direction)[0]
-    first = render_with_layout(direction, first_name, size)
+    first = render_with_layout(direction, first_name, size, tags=tags)
     family = get_style(first_name).STYLE.family
     others = [name for name in ranked if get_style(name).STYLE.family != family][:TRIES]
     best: tuple[float, str, tuple] | None = None
     for name in others:
-        second = render_with_layout(direction, name, size, _band(first[1]))
+        second = render_with_layout(direction, name, size, _band(first[1]), tags=tags)
         bits = hamming(dhash(first[0]), dhash(second[0]))
         similarity = ssim(first[0], second[0])
         if bits >= PAIR_MIN_BITS and similarity <= PAIR_MAX_SSIM:
@@ -104,15 +109,20 @@ def encode_png(image: Image.Image) -> bytes:
 
 
 def render_covers(
-    music: MusicInput, *, size: int = 1024, styles: Sequence[str] | None = None
+    music: MusicInput,
+    *,
+    size: int = 1024,
+    styles: Sequence[str] | None = None,
+    tags_on_cover: bool = False,
 ) -> CoverSet:
-    """Two covers of a track in two different styles (or the styles asked for)."""
+    """Two covers of a track in two different styles (or the styles asked for); the
+    genre tags are printed on them only with `tags_on_cover`."""
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     direction, audio_error = direct_from_music(music)
     covers = [
         RenderedCover(name, encode_png(image), size, size)
-        for name, image, _layout in render_pair(direction, size, styles)
+        for name, image, _layout in render_pair(direction, size, styles, tags=tags_on_cover)
     ]
     notes = (f"audio unreadable ({audio_error}); cover made from text",) if audio_error else ()
     return CoverSet(direction, tuple(covers), notes)

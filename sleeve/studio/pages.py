@@ -9,8 +9,7 @@ from urllib.parse import parse_qs, urlparse
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, Response
 
-from sleeve.api.deps import AppSettings
-from sleeve.core.settings import Settings
+from sleeve.core.settings import Settings, get_settings
 
 HERE = Path(__file__).parent
 STATIC = {
@@ -61,13 +60,13 @@ def _page() -> bytes:
 
 
 @router.get("/studio")
-async def studio_page(settings: AppSettings) -> Response:
+async def studio_page() -> Response:
     """The studio page (it signs in from sessionStorage or the #key= fragment)."""
     return Response(
         _page(),
         media_type="text/html; charset=utf-8",
         headers={
-            "Content-Security-Policy": content_security_policy(settings),
+            "Content-Security-Policy": content_security_policy(get_settings()),
             "Referrer-Policy": "no-referrer",
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "no-store",

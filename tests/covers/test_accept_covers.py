@@ -13,12 +13,13 @@ from sqlalchemy.orm import Session
 from sleeve.accounts.keys import create_key, revoke_key
 from sleeve.accounts.ledger import balance, ledger_sum
 from sleeve.core.errors import DuplicateCover, InsufficientCredits, NotFound, Unauthorized
-from sleeve.covers.service import Accepted, CoverRequest, accept_covers
+from sleeve.covers.accept import Accepted, CoverRequest, accept_covers
 from sleeve.db.migrate import upgrade
 from sleeve.db.models import ApiKey, CoverTask
 from sleeve.db.raw import RawSql
 from sleeve.db.session import make_engine
-from sleeve.music.service import MusicFields, register_music
+from sleeve.music.fields import MusicFields
+from sleeve.music.service import register_music
 from tests.support.services import fresh_postgres_database
 
 HOOK = "https://example.com/hook"
