@@ -13,6 +13,8 @@ PORT ?= 8000
 APT_PACKAGES := fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-wqy-microhei \
 	fonts-dejavu-core libfribidi0 libraqm0 tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus \
 	tesseract-ocr-ell
+# Tests only: the studio page is tested in Debian's headless chromium (driven by Playwright).
+TEST_APT_PACKAGES := chromium
 
 .PHONY: setup run test lint bench system-packages
 
@@ -33,6 +35,7 @@ run: setup
 	$(VENV)/bin/sleeve serve --host $(HOST) --port $(PORT)
 
 test: system-packages $(VENV)/.installed
+	@./scripts/install-system-packages.sh $(TEST_APT_PACKAGES)
 	$(VENV)/bin/ruff check sleeve tests bench
 	$(VENV)/bin/pytest -q
 

@@ -17,13 +17,24 @@ from sleeve.api.middleware import GuardMiddleware
 from sleeve.core.gc_tuning import tune_for_serving
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.endpoints import router as covers_router
+from sleeve.covers.studio_endpoints import router as studio_api_router
 from sleeve.db.migrate import require_migrated
 from sleeve.db.session import get_engine
 from sleeve.files.endpoints import router as files_router
 from sleeve.music.endpoints import router as music_router
 from sleeve.ops.maintenance_cache import MaintenanceCache
+from sleeve.studio.pages import router as studio_router
 
-ROUTERS = (covers_router, credits_router, music_router, files_router, health_router, home_router)
+ROUTERS = (
+    covers_router,
+    credits_router,
+    music_router,
+    files_router,
+    health_router,
+    home_router,
+    studio_api_router,
+    studio_router,
+)
 
 
 def create_app(*, settings: Settings | None = None, embedded_workers: bool = True) -> FastAPI:

@@ -19,6 +19,7 @@ PAGE = """<!doctype html>
 <p>Self-hosted cover art for generated music (version {version}), speaking the
 Suno-compatible Generate Music Cover API.</p>
 <ul>
+<li><a href="/studio">Sleeve Studio</a>: make, compare, pick and export covers</li>
 <li><a href="/docs">API documentation</a> (try the endpoints in the browser)</li>
 <li><a href="/redoc">API reference</a></li>
 <li><a href="/openapi.json">OpenAPI document</a></li>

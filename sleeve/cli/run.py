@@ -137,6 +137,7 @@ Demo music task: {demo["music_task"]}
 
 Register your own track: .venv/bin/sleeve music add --key demo --title "My Song" --tags "lofi"
 API docs: {base}/docs
+Studio, signed in (the #key fragment never leaves the browser): {base}/studio#key={demo["key"]}
 """)
 
 

@@ -28,6 +28,8 @@ class CoverRequest:
     key_id: int | None
     music_task_id: str
     callback_url: str
+    styles: tuple[str, str] | None = None  # None: the engine chooses
+    variation_of: str | None = None  # a variation is one more cover, beside the active one
 
 
 @dataclass(frozen=True)
@@ -63,12 +65,14 @@ def accept_covers(*, sql: RawSql, requests: list[CoverRequest], cost: int) -> li
     active = _active_covers(sql, set(music_ids.values())) if tight else {}
     fresh = iter(new_task_ids(2 * len(music_ids)))  # a task id and a file salt each
     planned: dict[int, tuple[int, str, str]] = {}  # music row id -> (index, cover id, salt)
+    variations: list[tuple[int, int, str, str]] = []  # (index, music row id, cover id, salt)
     followers: list[tuple[int, int]] = []  # (request index, music row id) asked twice in a batch
     for index, music_id in music_ids.items():
         request = requests[index]
-        if music_id in active:
+        variation = request.variation_of is not None
+        if not variation and music_id in active:
             outcomes[index] = _duplicate(request, active[music_id])
-        elif music_id in planned:
+        elif not variation and music_id in planned:
             followers.append((index, music_id))
         elif balances.get(request.account_id, 0) < cost:
             outcomes[index] = InsufficientCredits(
@@ -77,11 +81,17 @@ def accept_covers(*, sql: RawSql, requests: list[CoverRequest], cost: int) -> li
             )
         else:
             balances[request.account_id] -= max(cost, 0)
-            planned[music_id] = (index, next(fresh), next(fresh))
-    inserted = _insert_covers(sql, requests, planned)
+            if variation:
+                variations.append((index, music_id, next(fresh), next(fresh)))
+            else:
+                planned[music_id] = (index, next(fresh), next(fresh))
+    inserted = _insert_covers(sql, requests, planned, variations)
+    charges: dict[int, list[str]] = {}
+    for index, _, cover_id, _ in variations:
+        outcomes[index] = Accepted(cover_id)
+        charges.setdefault(requests[index].account_id, []).append(cover_id)
     lost = [music_id for music_id, (_, cover_id, _) in planned.items() if cover_id not in inserted]
     winners = _active_covers(sql, set(lost)) if lost else {}
-    charges: dict[int, list[str]] = {}
     for music_id, (index, cover_id, _) in planned.items():
         request = requests[index]
         if cover_id in inserted:
@@ -179,15 +189,28 @@ _COVER_COLUMNS = (
     "created_at",
     "attempts",
     "enqueued_at",
+    "styles",
+    "variation_of",
 )
 
 
 def _insert_covers(
-    sql: RawSql, requests: list[CoverRequest], planned: dict[int, tuple[int, str, str]]
+    sql: RawSql,
+    requests: list[CoverRequest],
+    planned: dict[int, tuple[int, str, str]],
+    variations: list[tuple[int, int, str, str]],
 ) -> set[str]:
-    """Insert the planned cover tasks in one statement; the ids that went in (a
-    conflict on the active music task skips a row)."""
-    if not planned:
+    """Insert the planned cover tasks and variations in one statement; the ids that
+    went in (a conflict on the active music task skips a row; a variation is never
+    the active cover, so it never conflicts)."""
+    rows_in = [
+        (index, music_id, music_id, cover_id, salt)
+        for music_id, (index, cover_id, salt) in planned.items()
+    ]
+    rows_in += [
+        (index, music_id, None, cover_id, salt) for index, music_id, cover_id, salt in variations
+    ]
+    if not rows_in:
         return set()
     now = utcnow()
     rows = sql.insert(
@@ -198,7 +221,7 @@ def _insert_covers(
                 cover_id,
                 requests[index].account_id,
                 music_id,
-                music_id,
+                active_music_id,
                 requests[index].callback_url,
                 CoverStatus.PENDING.value,
                 salt,
@@ -206,8 +229,10 @@ def _insert_covers(
                 now,
                 0,
                 now,
+                ",".join(requests[index].styles) if requests[index].styles else None,
+                requests[index].variation_of,
             )
-            for music_id, (index, cover_id, salt) in planned.items()
+            for index, music_id, active_music_id, cover_id, salt in rows_in
         ],
         tail="ON CONFLICT (active_music_id) DO NOTHING RETURNING id",
         returns=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -41,10 +42,17 @@ class StoredImage:
 
 
 def record_success(
-    *, cover_id: str, owner: str, images: list[StoredImage], notes: list[str], settings: Settings
+    *,
+    cover_id: str,
+    owner: str,
+    images: list[StoredImage],
+    notes: list[str],
+    settings: Settings,
+    direction: dict | None = None,
 ) -> int | None:
-    """Mark the task done (if this worker still owns it), keep its images, queue the
-    callback. Returns the delivery id, or None when another worker finished it."""
+    """Mark the task done (if this worker still owns it), keep its images and the art
+    direction in words, queue the callback. Returns the delivery id, or None when
+    another worker finished it."""
     now = utcnow()
     expires = now + timedelta(days=settings.retention_days)
     with write_session() as session:
@@ -57,6 +65,7 @@ def record_success(
                 lease_owner=None,
                 lease_expires_at=None,
                 notes=CoverTask.notes + "".join(f"{note}\n" for note in notes),
+                direction=json.dumps(direction) if direction is not None else None,
             )
             .returning(CoverTask.callback_url)
         ).first()

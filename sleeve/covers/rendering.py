@@ -14,6 +14,7 @@ from sleeve.core.clock import utcnow
 from sleeve.core.ids import file_token
 from sleeve.core.metrics import RENDER_SECONDS, RENDERS
 from sleeve.core.settings import Settings, get_settings
+from sleeve.covers.direction_words import describe_direction
 from sleeve.covers.finish import StoredImage, record_failure, record_success
 from sleeve.db.models import CoverStatus, CoverTask, MusicTask
 from sleeve.db.session import write_session
@@ -52,6 +53,7 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         task = session.get(CoverTask, cover_id)
         music = session.get(MusicTask, task.music_id)
         attempts, salt = task.attempts, task.file_salt
+        styles = tuple(task.styles.split(",")) if task.styles else None
         track = music_input(music, task_id=music.task_id)
         audio_source = (music.audio_key, music.audio_url)
     log.info("render_started", cover_task=cover_id, attempt=attempts)
@@ -61,7 +63,9 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         with LeaseKeeper(
             model=CoverTask, row_id=cover_id, owner=owner, lease_s=settings.lease_seconds
         ):
-            images, notes = _render_and_store(track, audio_source, salt, storage, settings)
+            images, notes, direction = _render_and_store(
+                track, audio_source, salt, styles, storage, settings
+            )
     except Exception as exc:  # any failure: retry with backoff, then fail and refund
         log.warning("render_failed", cover_task=cover_id, attempt=attempts, error=repr(exc))
         RENDERS.labels("retry" if attempts < settings.render_attempts else "failed").inc()
@@ -71,7 +75,12 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
     RENDERS.labels("success").inc()
     notes.append(f"engine {ENGINE_VERSION}")  # same music task, styles and engine: same bytes
     delivery_id = record_success(
-        cover_id=cover_id, owner=owner, images=images, notes=notes, settings=settings
+        cover_id=cover_id,
+        owner=owner,
+        images=images,
+        notes=notes,
+        direction=direction,
+        settings=settings,
     )
     if delivery_id is not None:
         log.info("render_finished", cover_task=cover_id)
@@ -82,9 +91,12 @@ def _render_and_store(
     track: MusicInput,
     audio_source: tuple[str | None, str | None],
     salt: str,
+    styles: tuple[str, ...] | None,
     storage: Storage,
     settings: Settings,
-) -> tuple[list[StoredImage], list[str]]:
+) -> tuple[list[StoredImage], list[str], dict]:
+    """Render (in the styles asked for, or the engine's choice) and store the images;
+    also returns the notes and the art direction in words."""
     audio_key, audio_url = audio_source
     with local_audio(
         audio_key=audio_key,
@@ -94,7 +106,7 @@ def _render_and_store(
     ) as audio:
         music = replace(track, audio_path=audio.path)
         cover_set = render_covers(
-            music, size=settings.image_size, tags_on_cover=settings.tags_on_cover
+            music, size=settings.image_size, styles=styles, tags_on_cover=settings.tags_on_cover
         )
     notes = [audio.note] if audio.note else []
     notes.extend(cover_set.notes)
@@ -115,7 +127,8 @@ def _render_and_store(
                 cover.height,
             )
         )
-    return stored, notes
+    direction = describe_direction(cover_set.direction, [c.style for c in cover_set.covers])
+    return stored, notes, direction
 
 
 def _reason(exc: Exception) -> str:

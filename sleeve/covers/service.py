@@ -123,4 +123,5 @@ def _record(task: CoverTask, music_task_id: str, images: list[CoverImage], base:
         "errorMessage": error_message,
         "imagesExpireTime": iso_millis(expire_time),
         "imagesExpired": expired,
+        "selectedImage": task.selected_image,
     }

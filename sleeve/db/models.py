@@ -154,6 +154,13 @@ class CoverTask(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(80), nullable=True)
     lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     enqueued_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Studio extensions: the picked image (1 or 2), the styles asked for (comma-separated;
+    # None: the engine chooses), the cover task this one varies, and the art direction
+    # in words (JSON), written when the images are.
+    selected_image: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    styles: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    variation_of: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    direction: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class CoverImage(Base):
@@ -172,6 +179,26 @@ class CoverImage(Base):
     etag: Mapped[str] = mapped_column(String(80))
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class CoverExport(Base):
+    """One image of a cover task rendered at a print size (rendered once, then kept
+    with the task's images and deleted with them)."""
+
+    __tablename__ = "cover_exports"
+    __table_args__ = (
+        UniqueConstraint("cover_task_id", "position", "size", "format", name="uq_export"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cover_task_id: Mapped[str] = mapped_column(ForeignKey("cover_tasks.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(8))
+    storage_key: Mapped[str] = mapped_column(String(300))
+    byte_size: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
