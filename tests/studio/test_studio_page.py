@@ -202,6 +202,7 @@ def test_the_page_is_locked_down(server: SleeveServer) -> None:
     assert reply.headers["referrer-policy"] == "no-referrer"
     assert "<script>" not in reply.text and "style=" not in reply.text, "nothing inline"
     assert httpx.get(f"{server.base}/studio/static/secrets.txt").status_code == 404
+    assert 'href="/studio"' in httpx.get(f"{server.base}/").text, "the root page links it"
 
 
 BOXES = """['#big figure:nth-child(1)', '#big figure:nth-child(2)', '.new-track', '.compare']
