@@ -70,6 +70,14 @@ class ArtDirection:
     key: int | None = None
     mode: str | None = None
     has_audio: bool = False
+    # Optional finer views of the audio for the music-driven styles; empty when there
+    # is no audio (the styles then synthesize them from energy_curve and the seed).
+    # spectrum: frames over time, each a coarse log-frequency band profile in 0..1
+    # (low bands first); chroma: 12 pitch-class energies in 0..1 from C; onsets:
+    # onset strength in 0..1 per sixteenth note, in time order.
+    spectrum: tuple[tuple[float, ...], ...] = ()
+    chroma: tuple[float, ...] = ()
+    onsets: tuple[float, ...] = ()
 
 
 # --- deriving a direction from features -------------------------------------------

@@ -32,6 +32,19 @@ def rng_for(direction: ArtDirection, salt: str) -> np.random.Generator:
     return np.random.default_rng(int.from_bytes(digest, "little"))
 
 
+def work_size(size: int, cap: int = 1536) -> int:
+    """The side to compute a per-pixel field at: the cover's, up to `cap` (bigger
+    exports are scaled up from it, under the grain that the finish adds at full size)."""
+    return min(size, cap)
+
+
+def to_size(img: Image.Image, size: int) -> Image.Image:
+    """Scale an image drawn at work_size up to the cover's side (bicubic)."""
+    if img.size == (size, size):
+        return img
+    return img.resize((size, size), Image.Resampling.BICUBIC)
+
+
 def scaled(size: int, fraction: float) -> int:
     """A length in pixels for a fraction of the side, at least 1."""
     return max(1, round(size * fraction))

@@ -21,6 +21,7 @@ from scipy import ndimage
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
@@ -223,4 +224,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     tex = tex * raster.upscale(raster.vignette_field(0.16), 512)
     shade *= raster.upscale(tex, size)
     img = raster.multiply(img, shade / 1.08)
-    return Artwork(raster.grain(img, raster.rng_for(direction, "paper-grain"), 0.018), None)
+    return Artwork(finish(img, direction, "paper", 0.018), None)

@@ -15,13 +15,15 @@ from PIL import Image, ImageChops
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="retro_sun",
-    family="image",
-    fits=("synthwave", "electronic", "pop", "rnb", "lofi", "hiphop"),
+    family="graphic",
+    fits=("synthwave",),
+    only=("synthwave", "vaporwave", "outrun"),
 )
 
 
@@ -131,4 +133,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = raster.glow(img, size * 0.01, 0.25 + 0.35 * direction.brightness)
     img = raster.vignette(img, 0.25)
     sun = (cx - r, cy - r, cx + r, horizon)
-    return Artwork(raster.grain(img, raster.rng_for(direction, "retro-grain"), 0.028), sun)
+    return Artwork(finish(img, direction, "retro", 0.028), sun)

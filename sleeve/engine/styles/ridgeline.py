@@ -1,7 +1,8 @@
 """Ridgeline: stacked ridges of the song's own energy curve ("Unknown Pleasures").
 
 The energy curve -> the shape of every ridge (each a perturbed, scaled copy) and
-the swell of the stack from back to front; density -> number of ridges;
+the swell of the stack from back to front; the spectrum -> each ridge's own
+slice (one frame per ridge, low frequencies in the middle); density -> number of ridges;
 loudness -> amplitude; valence -> night (light lines on dark) or print (dark
 ink on paper); seed -> the block's place (title band left calm), width,
 perspective, the peak's position, the line colours and the highlighted ridge.
@@ -13,14 +14,16 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import raster
+from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="ridgeline",
     family="graphic",
     fits=("rock", "punk", "metal", "electronic", "ambient", "classical", "world"),
+    music=True,
 )
 
 POINTS = 180  # samples along each ridge
@@ -71,6 +74,7 @@ def _ridges(direction: ArtDirection, rng: np.random.Generator, count: int) -> np
         envelope = np.maximum(envelope, 0.6 * np.exp(-(((x - c2) / (width * 0.6)) ** 2) * 0.5))
     envelope = 0.06 + 0.94 * envelope
     swell = _resample(curve, count)  # the stack itself follows the song's arc
+    slices = signals.spectrum(direction, count, POINTS // 3)  # one spectrum slice per ridge
     out = np.empty((count, POINTS))
     for i in range(count):
         shift = rng.normal(0.0, 0.035)
@@ -79,6 +83,8 @@ def _ridges(direction: ArtDirection, rng: np.random.Generator, count: int) -> np
         copy = np.interp(xs, x, base)
         wobble = _smooth(rng.normal(0.0, 1.0, POINTS), 4) * (0.08 + 0.12 * direction.turbulence)
         jag = _smooth(rng.normal(0.0, 1.0, POINTS), 1) * (0.01 + 0.04 * direction.turbulence)
+        spectral = np.interp(np.abs(xs - centre) * 2, np.linspace(0, 1, POINTS // 3), slices[i])
+        copy = 0.55 * copy + 0.45 * spectral
         h = copy * (0.55 + 0.45 * swell[i]) + wobble * (0.4 + copy) + jag
         out[i] = np.maximum(h, 0.0) * envelope
     return out
@@ -139,4 +145,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     img = raster.vignette(img, 0.22, (rng.uniform(0.35, 0.65), (top + bottom) / 2))
     stack = (max(0.0, left), top, min(1.0, right), bottom)
-    return Artwork(raster.grain(img, raster.rng_for(direction, "ridge-grain"), 0.02), stack)
+    return Artwork(finish(img, direction, "ridge", 0.02), stack)

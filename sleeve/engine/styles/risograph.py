@@ -14,6 +14,7 @@ from PIL import Image, ImageChops
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
@@ -129,4 +130,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = _print(img, _screen(field_b, size, cells, base + np.pi / 4, shift, gain), ink_b)
     img = _print(img, _screen(field_a, size, cells, base, (0.0, 0.0), gain), ink_a)
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "riso-paper"), 0.1))
-    return Artwork(raster.grain(img, raster.rng_for(direction, "riso-grain"), 0.025), None)
+    return Artwork(finish(img, direction, "riso", 0.025), None)
