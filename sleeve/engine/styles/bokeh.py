@@ -53,8 +53,8 @@ def _lights(scene: str, rng: np.random.Generator, count: int) -> tuple[np.ndarra
     return xy, r
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the bokeh cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The bokeh art at `size`, before the finish."""
     rng = raster.rng_for(direction, "bokeh")
     pal = direction.palette
     scene = compose.pick(rng, SCENES, 1 - direction.density)
@@ -111,4 +111,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             1.0,
             float(np.clip(xy[:, 1].max(), 0, 1)),
         )
-    return Artwork(finish(img, direction, "bokeh", 0.035), focal)
+    return Artwork(img, focal)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "bokeh", 0.035)
+    return Artwork(image, art.focal)

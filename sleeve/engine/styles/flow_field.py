@@ -90,8 +90,8 @@ def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     return bg_top, bg_bottom, raster.color_lut(stops, n=PENS)
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the flow-field cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The flow-field art at `size`, before the finish."""
     rng = raster.rng_for(direction, "flow")
     bg_top, bg_bottom, lut = _colors(direction)
     img = raster.linear_gradient(size, [bg_top, bg_bottom], rng.uniform(45, 135))
@@ -136,4 +136,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         img = raster.blend(bare, img, raster.upscale(mask.astype(np.float32), size))
     img = raster.glow(img, size * 0.012, 0.35 + 0.4 * direction.brightness)
     img = raster.vignette(img, 0.3)
-    return Artwork(finish(img, direction, "flow", 0.03), focal)
+    return Artwork(img, focal)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "flow", 0.03)
+    return Artwork(image, art.focal)

@@ -28,8 +28,8 @@ STYLE = StyleInfo(
 SCENES = ("dunes", "land", "moon", "peaks")
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the loudness-horizon cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The loudness-horizon art at `size`, before the finish."""
     rng = raster.rng_for(direction, "horizon")
     pal = direction.palette
     scene = compose.pick(rng, SCENES, direction.turbulence)
@@ -86,4 +86,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
                     (sx * size - rr, sy * size - rr, sx * size + rr, sy * size + rr),
                     fill=(235, 232, 225),
                 )
-    return Artwork(finish(img, direction, "horizon", 0.03), focal)
+    return Artwork(img, focal)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "horizon", 0.03)
+    return Artwork(image, art.focal)

@@ -167,8 +167,8 @@ def _sun_color(direction: ArtDirection) -> RGB:
     return oklch_to_rgb(0.78, 0.14, 45.0)
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the paper-cut cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
     scene = SCENES[int(rng.choice(len(SCENES), p=SCENE_WEIGHTS))]
     n = 4 + round(_dynamics(direction) * 6)  # sheets
@@ -224,4 +224,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     tex = tex * raster.upscale(raster.vignette_field(0.16), 512)
     shade *= raster.upscale(tex, size)
     img = raster.multiply(img, shade / 1.08)
-    return Artwork(finish(img, direction, "paper", 0.018), None)
+    return Artwork(img, None)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "paper", 0.018)
+    return Artwork(image, art.focal)

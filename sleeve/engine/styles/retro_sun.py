@@ -78,8 +78,8 @@ def _ridge(curve: np.ndarray, horizon: float, height: float, mirrored: bool) -> 
     return [v for p in pts for v in p]
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the retro-sun cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The retro-sun art at `size`, before the finish."""
     rng = raster.rng_for(direction, "retro")
     col = _colors(direction)
     horizon = rng.uniform(0.6, 0.7)
@@ -133,4 +133,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = raster.glow(img, size * 0.01, 0.25 + 0.35 * direction.brightness)
     img = raster.vignette(img, 0.25)
     sun = (cx - r, cy - r, cx + r, horizon)
-    return Artwork(finish(img, direction, "retro", 0.028), sun)
+    return Artwork(img, sun)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "retro", 0.028)
+    return Artwork(image, art.focal)
