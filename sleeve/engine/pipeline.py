@@ -18,8 +18,10 @@ from sleeve.engine.typography import TitleLayout, set_title
 ENGINE_VERSION = "1"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
-TRIES = 5  # second styles tried before settling for the most different one
+TRIES = 6  # second styles tried before settling for the most different one
 PREVIEW = 160  # side of the cheap renders the pair check compares
+# previews have no title and less detail, so they must clear the bar with a margin
+PREVIEW_BITS, PREVIEW_SSIM = PAIR_MIN_BITS + 5, PAIR_MAX_SSIM - 0.08
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,9 @@ def render_pair(
 ) -> list[tuple[str, Image.Image, TitleLayout | None]]:
     """The track's two covers. Unless styles are given, the second style is the best
     ranked one of the other family whose cover differs clearly from the first (64-bit
-    difference hash >= 20 bits apart and SSIM <= 0.5), trying at most TRIES on small
-    previews; only the two chosen are rendered at full size."""
+    difference hash >= 20 bits apart and SSIM <= 0.5, with a margin on the previews),
+    trying at most TRIES on small previews; only the two chosen are rendered at full
+    size."""
     names = list(styles) if styles else choose_pair(direction)
     for name in names:
         get_style(name)
@@ -88,7 +91,7 @@ def choose_pair(direction: ArtDirection) -> list[str]:
         second = _preview(direction, name)
         bits = hamming(dhash(first), dhash(second))
         similarity = ssim(first, second)
-        if bits >= PAIR_MIN_BITS and similarity <= PAIR_MAX_SSIM:
+        if bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM:
             return [first_name, name]
         score = bits / 64 - similarity
         if best is None or score > best[0]:

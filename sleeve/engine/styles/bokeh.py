@@ -24,7 +24,7 @@ STYLE = StyleInfo(
 )
 
 SCENES = ("street", "window", "lamp", "traffic")
-LOW = 4  # the lights are drawn at 1/LOW size (they are blurred anyway)
+LOW = 2  # the lights are drawn at 1/LOW size (they are slightly defocused anyway)
 
 
 def _lights(scene: str, rng: np.random.Generator, count: int) -> tuple[np.ndarray, np.ndarray]:
@@ -32,7 +32,7 @@ def _lights(scene: str, rng: np.random.Generator, count: int) -> tuple[np.ndarra
     if scene == "street":
         band = rng.uniform(0.55, 0.75)
         xy = np.stack([rng.random(count), band + rng.normal(0, 0.07, count)], 1)
-        r = rng.uniform(0.015, 0.06, count)
+        r = rng.uniform(0.015, 0.05, count) * rng.choice((1.0, 2.2), count, p=(0.8, 0.2))
     elif scene == "lamp":
         xy = np.stack([rng.random(count), rng.random(count)], 1)
         r = rng.uniform(0.01, 0.04, count)
@@ -49,7 +49,7 @@ def _lights(scene: str, rng: np.random.Generator, count: int) -> tuple[np.ndarra
         r = 0.008 + 0.07 * t
     else:
         xy = rng.random((count, 2))
-        r = rng.uniform(0.01, 0.07, count)
+        r = rng.uniform(0.01, 0.04, count) * rng.choice((1.0, 2.5), count, p=(0.8, 0.2))
     return xy, r
 
 
@@ -73,9 +73,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         colour = glow_a if rng.random() < 0.4 else glow_b
         alpha = int(rng.uniform(60, 170))
         rp = r * low
-        draw.ellipse(
-            (x * low - rp, y * low - rp, x * low + rp, y * low + rp), aggdraw.Brush(colour, alpha)
-        )
+        box = (x * low - rp, y * low - rp, x * low + rp, y * low + rp)
+        rim = aggdraw.Pen(colour, max(1.0, rp * 0.08), min(255, alpha + 50))  # a lens's bright rim
+        draw.ellipse(box, rim, aggdraw.Brush(colour, alpha))
     focal: compose.Box | None = None
     if scene == "lamp":
         lx, ly = compose.thirds(rng, 0.04)
@@ -87,13 +87,13 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
             )
         focal = compose.around(lx, ly, 0.2)
     draw.flush()
-    layer = raster.fast_blur(layer, max(1.0, low * (0.006 + 0.01 * (1 - direction.energy))))
+    layer = raster.fast_blur(layer, max(1.0, low * (0.002 + 0.004 * (1 - direction.energy))))
     img = ImageChops.screen(img, layer.resize((size, size), Image.Resampling.BILINEAR))
     img = raster.glow(img, size * 0.02, 0.3 + 0.3 * direction.energy)
     # rain on the glass: streaks and a few sharp drops
     draw = aggdraw.Draw(img)
-    streak = aggdraw.Pen((220, 225, 235), max(1.0, size * 0.0012), 60)
-    for _ in range(30 + round(60 * direction.turbulence)):
+    streak = aggdraw.Pen((220, 225, 235), max(1.0, size * 0.001), 32)
+    for _ in range(12 + round(30 * direction.turbulence)):
         x, y = rng.random(), rng.uniform(-0.1, 0.9)
         length = rng.uniform(0.05, 0.2)
         draw.line(

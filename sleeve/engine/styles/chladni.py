@@ -57,7 +57,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     n, m = _modes(direction)
     lo, hi = (0.0, 1.0)
     if layout == "crop":
-        zoom = rng.uniform(0.45, 0.65)
+        zoom = rng.uniform(0.6, 0.78)
         lo = float(rng.choice((0.0, 1.0 - zoom)))
         hi = lo + zoom
     work = raster.work_size(size)

@@ -74,16 +74,16 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         points = 720
         theta = np.linspace(0, 2 * np.pi, points, endpoint=True) - np.pi / 2
         wave = signals.energy(direction, points)
-        wave = wave * (0.6 + 0.4 * np.abs(np.sin(theta * rng.integers(24, 96))))
         copies = 3 + round(8 * direction.density)
         for j in range(copies):
             base = reach * (0.35 + 0.65 * j / copies) if layout == "waveform" else 0.0
             if layout == "spiral":
                 base = reach * (0.1 + 0.9 * (j + theta / (2 * np.pi) + 0.25) / copies)
-            r = (base + reach * 0.22 * wave * (j + 1) / copies) * size
+            r = (base + reach * 0.35 * wave * (j + 1) / copies) * size
             xs, ys = cx * size + r * np.cos(theta), cy * size + r * np.sin(theta)
             color = hot if j == copies - 1 else tuple(int(v) for v in lut[int(255 * j / copies)])
-            draw.line(np.stack([xs, ys], 1).ravel().tolist(), aggdraw.Pen(color, size * 0.002))
+            pen = aggdraw.Pen(color, size * (0.003 + 0.004 * direction.energy))
+            draw.line(np.stack([xs, ys], 1).ravel().tolist(), pen)
     draw.flush()
     img = raster.glow(img, size * 0.01, 0.3)
     return Artwork(finish(img, direction, "rings", 0.025), compose.around(cx, cy, reach))

@@ -25,7 +25,7 @@ STYLE = StyleInfo(
 
 RES = 192
 SCENES = ("horizon", "orb", "beam", "eclipse")
-SHAPES = ("disc", "ring", "line", "square", "arc")
+SHAPES = ("disc", "ring", "bar", "square", "half")
 
 
 def _field(scene: str, rng: np.random.Generator, at: tuple[float, float]) -> np.ndarray:
@@ -67,22 +67,24 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = raster.map_field(field, raster.color_lut(stops), size)
     # one small shape: the whole subject
     shape = compose.pick(rng, SHAPES)
-    r = 0.025 + 0.07 * direction.density
+    r = 0.035 + 0.07 * direction.density
     ink = raster.tone(pal.accent, 0.9 if dark else 0.3, 0.04 + 0.07 * direction.energy)
     draw = aggdraw.Draw(img)
     cx, cy, rp = at[0] * size, at[1] * size, r * size
     if shape == "disc":
         draw.ellipse((cx - rp, cy - rp, cx + rp, cy + rp), aggdraw.Brush(ink))
     elif shape == "ring":
-        draw.ellipse((cx - rp, cy - rp, cx + rp, cy + rp), aggdraw.Pen(ink, rp * 0.12))
-    elif shape == "line":
-        draw.line((cx - rp * 2.5, cy, cx + rp * 2.5, cy), aggdraw.Pen(ink, max(1.0, rp * 0.08)))
+        draw.ellipse((cx - rp, cy - rp, cx + rp, cy + rp), aggdraw.Pen(ink, rp * 0.2))
+    elif shape == "bar":
+        draw.rectangle(
+            (cx - rp * 0.22, cy - rp * 1.6, cx + rp * 0.22, cy + rp * 1.6), aggdraw.Brush(ink)
+        )
     elif shape == "square":
         draw.rectangle(
             (cx - rp * 0.7, cy - rp * 0.7, cx + rp * 0.7, cy + rp * 0.7), aggdraw.Brush(ink)
         )
     else:
-        draw.arc((cx - rp, cy - rp, cx + rp, cy + rp), 0, 180, aggdraw.Pen(ink, rp * 0.14))
+        draw.pieslice((cx - rp, cy - rp, cx + rp, cy + rp), 180, 360, aggdraw.Brush(ink))
     draw.flush()
     img = raster.glow(img, size * 0.03, 0.25)
     img = finish(img, direction, "grain-gradient", 0.045 + 0.03 * direction.turbulence)

@@ -37,14 +37,16 @@ def _figure(
     """(POINTS, 2) positions in -1..1 of one decaying figure."""
     p, q = ratio
     t = np.linspace(0, 40 * np.pi, POINTS)
-    detune = 0.003 + 0.01 * min(direction.tempo_bpm, 180.0) / 180.0
+    detune = 0.004 + 0.008 * min(direction.tempo_bpm, 180.0) / 180.0
     decay = np.log(12.0) / t[-1] * (0.7 + 0.8 * direction.energy) * rng.uniform(0.8, 1.2, 4)
     ph = rng.uniform(0, 2 * np.pi, 4)
-    mix = rng.uniform(0.25, 0.6)
+    mix = rng.uniform(0.3, 0.9)
+    # two pendulums per axis: the interval's two notes, each with a slightly detuned
+    # twin, so the figure turns slowly as it decays
     x = np.sin(p * t + ph[0]) * np.exp(-decay[0] * t)
-    x += mix * np.sin((q + detune) * t + ph[1]) * np.exp(-decay[1] * t)
+    x += mix * np.sin((p + detune) * t + ph[1]) * np.exp(-decay[1] * t)
     y = np.sin(q * t + ph[2]) * np.exp(-decay[2] * t)
-    y += mix * np.sin((p - detune) * t + ph[3]) * np.exp(-decay[3] * t)
+    y += mix * np.sin((q - detune) * t + ph[3]) * np.exp(-decay[3] * t)
     out = np.stack([x, y], axis=1)
     return out / max(float(np.abs(out).max()), 1e-6)
 
@@ -60,6 +62,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     pal = direction.palette
     layout = compose.pick(rng, LAYOUTS, 1.0 - direction.density)
     ratios = signals.intervals(direction, 3)
+    first = int(rng.integers(len(ratios)))  # which of the key's three strongest intervals
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     paper = raster.tone(pal.background, 0.13 if dark else 0.94, 0.025)
     inks = [
@@ -78,9 +81,9 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     else:
         a = compose.thirds(rng, 0.02)
         places = [(a, 0.2), ((1 - a[0], 1 - a[1]), 0.14)]
-    traces = 1 + round(direction.density)
+    traces = 1 + int(direction.density > 0.6)
     for k, (centre, radius) in enumerate(places):
-        ratio = ratios[k % len(ratios)]
+        ratio = ratios[(k + first) % len(ratios)]
         for j in range(traces):
             pts = _figure(direction, rng, ratio)
             color = hot if (j == traces - 1 and k == 0) else inks[(j + k) % len(inks)]

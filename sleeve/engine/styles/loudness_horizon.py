@@ -25,7 +25,7 @@ STYLE = StyleInfo(
     music=True,
 )
 
-SCENES = ("dunes", "land", "moon", "peaks")
+SCENES = ("dunes", "sun", "moon", "peaks")
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -35,7 +35,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     scene = compose.pick(rng, SCENES, direction.turbulence)
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     layers = 3 + round(2 * direction.density)
-    horizon = rng.uniform(0.5, 0.72)
+    # loud songs raise the land (more earth, less sky); calm ones leave a wide sky
+    horizon = float(np.clip(0.42 + 0.3 * direction.loudness + rng.uniform(-0.1, 0.1), 0.36, 0.8))
     sky_top = raster.tone(pal.background, 0.12 + 0.35 * direction.brightness if dark else 0.7, 0.05)
     sky_low = raster.tone(pal.colors[0], 0.35 + 0.4 * direction.brightness if dark else 0.92, 0.07)
     img = raster.linear_gradient(size, [sky_top, sky_low], 90.0, (0.0, horizon))
@@ -45,6 +46,17 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     x = np.linspace(0.0, 1.0, 512)
     ys = (np.arange(size, dtype=np.float32) + 0.5) / size
     peaks = scene == "peaks" or direction.turbulence > 0.7
+    focal: compose.Box | None = None
+    if scene == "sun":  # a big low sun behind the ridges, half set
+        sx, sr = rng.uniform(0.3, 0.7), rng.uniform(0.16, 0.26)
+        sy = horizon - 0.16 - sr * rng.uniform(0.0, 0.5)
+        disc = Image.new("L", (size, size), 0)
+        box = ((sx - sr) * size, (sy - sr) * size, (sx + sr) * size, (sy + sr) * size)
+        ImageDraw.Draw(disc).ellipse(box, 255)
+        sun = raster.vivid(pal.accent, 0.8 if dark else 0.68, 0.14)
+        img.paste(Image.new("RGB", (size, size), sun), (0, 0), disc)
+        focal = (0.0, max(0.0, sy - sr), 1.0, 1.0)  # the sun and the land; the sky is free
+    top = 1.0
     for i in range(layers):
         t = i / max(1, layers - 1)
         k = 1 + round((1 - t) * 18 + (0 if peaks else 6) + (14 if scene == "dunes" else 0))
@@ -59,13 +71,15 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         wave += rough * (0.04 + 0.12 * direction.turbulence)
         reach = (0.1 + 0.22 * direction.loudness) * (0.5 + 0.5 * t)
         ridge = horizon - 0.16 * (1 - t) + 0.02 * i - reach * (wave - 0.3)
+        top = min(top, float(ridge.min()))
         ridge_px = np.interp(np.linspace(0, 1, size), x, ridge).astype(np.float32)
         soft = 1.0 + (1 - t) * size * 0.006
         mask = np.clip((ys[:, None] - ridge_px[None, :]) * size / soft + 0.5, 0, 1)
         colour = tuple(int(v) for v in lut[int(t * 255)])
         img = raster.blend(img, Image.new("RGB", (size, size), colour), mask)
-    focal = (0.0, horizon - 0.3, 1.0, min(1.0, horizon + 0.05))
-    if scene == "moon" or rng.random() < 0.25:
+    if focal is None:  # the land is the subject; the sky above it is for the title
+        focal = (0.0, float(np.clip(top, 0.0, 0.95)), 1.0, 1.0)
+    if scene == "moon":
         mx, my = rng.uniform(0.2, 0.8), horizon - rng.uniform(0.25, 0.35)
         r = (0.04 + 0.05 * (1 - direction.density)) * size
         disc = Image.new("L", (size, size), 0)
@@ -75,7 +89,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         moon = raster.tone(pal.accent, 0.9 if dark else 0.6, 0.08)
         img.paste(Image.new("RGB", (size, size), moon), (0, 0), disc)
         focal = compose.around(mx, my, 0.12)
-    if dark:  # onsets as stars in the upper sky
+    if dark and scene != "sun":  # onsets as stars in the upper sky
         hits = signals.onsets(direction, 96)
         stars = rng.random((96, 2)) * np.array([1.0, horizon * 0.7])
         draw = ImageDraw.Draw(img)

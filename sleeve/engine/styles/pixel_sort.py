@@ -37,7 +37,7 @@ def _source(direction: ArtDirection, rng: np.random.Generator, kind: str, res: i
     if kind == "disc":
         cx, cy = compose.thirds(rng, 0.05)
         d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
-        return np.clip(1.2 - d * 2.5, 0, 1) * 0.8 + 0.2 * noise
+        return np.clip(1.3 - d * 2.6, 0, 1) * 0.85 + 0.15 * noise
     return noise
 
 
@@ -58,7 +58,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     pal = direction.palette
     res = int(96 + 96 * (1 - direction.energy))
     kind = compose.pick(rng, SOURCES)
-    tone = _source(direction, rng, kind, res)
+    levels = 4 + round(4 * direction.energy)  # posterized: the sorted runs are flat steps
+    tone = np.floor(_source(direction, rng, kind, res) * levels) / (levels - 1)
     vertical = rng.random() < 0.5
     if vertical:
         tone = tone.T

@@ -63,11 +63,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     frac = h - step
     np.minimum(frac, 1.0 - frac, out=frac)
     frac /= slope  # pixels to the nearest contour line
-    width = np.float32(work * 0.0011)  # half the line's width; thinner than a pixel at
+    width = np.float32(work * 0.0017)  # half the line's width; thinner than a pixel at
     line = np.clip(width + 0.5 - frac, 0, 1) * np.float32(min(1.0, 2 * width + 0.1))  # small sizes
     night = look in ("night", "island") and compose.dark_field(rgb_to_oklch(pal.background)[0])
     paper = raster.tone(pal.background, 0.14 if night else 0.94, 0.03)
-    ink = raster.tone(pal.colors[0], 0.85 if night else 0.3, 0.06)
+    ink = raster.tone(pal.colors[0], 0.88 if night else 0.22, 0.07)
     hot = raster.vivid(pal.accent, 0.75 if night else 0.55, 0.15)
     if look == "bands":  # hypsometric tints: the band edges lie under the lines
         tints = [
@@ -77,8 +77,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         ]
         steps = np.floor(h_small * levels) / levels
         base = raster.map_field(steps.astype(np.float32), raster.color_lut(tints), work)
-    else:
+    else:  # the summit (the top levels) tinted in the accent: one mass to see at 64 px
         base = Image.new("RGB", (work, work), paper)
+        summit = raster.upscale(np.clip((h_small - 0.78) * 40, 0, 1).astype(np.float32), work)
+        tint = raster.tone(pal.accent, 0.45 if night else 0.8, 0.09)
+        base = raster.blend(base, Image.new("RGB", base.size, tint), summit * 0.85)
     if look == "island":
         line *= h > 0.5
     plain = Image.fromarray((line * ~index * 255).astype(np.uint8), "L")

@@ -50,11 +50,29 @@ def _torn(w: int, h: int, rng: np.random.Generator, ragged: float) -> Image.Imag
 
 
 def _copy(rng: np.random.Generator, w: int, h: int, contrast: float) -> Image.Image:
-    """A photocopied 'photo': thresholded noise, screened."""
-    field = raster.fractal_noise(rng, cells=int(rng.integers(2, 5)), octaves=4, res=96)
-    tone = np.clip((field - 0.5) * contrast + 0.5, 0, 1)
-    small = raster.to_image(tone).resize((w, h), Image.Resampling.BILINEAR)
-    return halftone(Image.merge("RGB", (small, small, small)), 0.5, 40.0)
+    """A photocopied scrap: a halftoned orb, bold stripes, a coarse threshold 'photo'
+    or a grid, all in black on paper (the copier leaves nothing in between)."""
+    res = 96
+    c = (np.arange(res, dtype=np.float32) + 0.5) / res
+    x, y = c[None, :], c[:, None]
+    kind = int(rng.integers(4))
+    if kind == 0:  # an orb lit from one side: the halftone carries it
+        cx, cy = rng.uniform(0.3, 0.7, 2)
+        d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
+        tone = np.clip(0.25 + 1.6 * d + 0.4 * (x - cx), 0, 1)
+        cells = 22.0
+    elif kind == 1:  # bold diagonal stripes
+        tone = (((x + y * rng.uniform(0.5, 1.5)) * rng.uniform(4, 8)) % 1.0 > 0.5) + 0 * x
+        cells = 60.0
+    elif kind == 2:  # a threshold 'photo': big masses only
+        field = raster.fractal_noise(rng, cells=2, octaves=3, res=res)
+        tone = np.clip((field - 0.5) * contrast + 0.5, 0, 1)
+        cells = 36.0
+    else:  # graph paper
+        tone = 1.0 - ((((x * 10) % 1.0) < 0.08) | (((y * 10) % 1.0) < 0.08)) * 0.9
+        cells = 80.0
+    small = raster.to_image(np.asarray(tone, np.float32)).resize((w, h), Image.Resampling.BILINEAR)
+    return halftone(Image.merge("RGB", (small, small, small)), 0.9, cells * max(w, h) / 400)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -66,7 +84,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = (18, 18, 18) if dark_sheet else raster.tone(pal.background, 0.93, 0.012)
     img = Image.new("RGB", (size, size), sheet)
     accent_c = rgb_to_oklch(pal.accent)[1]
-    fluoro = pal.accent if accent_c > 0.15 else FLUORO[int(rng.integers(2))]
+    fluoro = (
+        pal.accent
+        if accent_c > 0.18 and rgb_to_oklch(pal.accent)[0] > 0.62
+        else FLUORO[int(rng.integers(2))]
+    )
     contrast = 2 + 6 * direction.loudness
     count = {"giant": 2, "stack": 3, "strip": 5, "scatter": 6}[arrangement] + round(
         2 * direction.energy
@@ -104,6 +126,13 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         draw.rectangle(
             (x * size, y * size, (x + w) * size, (y + h) * size), fill=(235, 225, 190, 120)
         )
+    for _ in range(1 + round(2 * direction.loudness)):  # redaction bars, ransom-note blocks
+        x, y = rng.uniform(0.05, 0.7), rng.uniform(0.05, 0.9)
+        w, h = rng.uniform(0.12, 0.3), rng.uniform(0.025, 0.05)
+        fill = (
+            (12, 12, 12, 255) if not dark_sheet else (*raster.tone(pal.background, 0.93, 0.01), 255)
+        )
+        draw.rectangle((x * size, y * size, (x + w) * size, (y + h) * size), fill=fill)
     x0 = float(np.clip(min(b[0] for b in boxes), 0, 1))
     y0 = float(np.clip(min(b[1] for b in boxes), 0, 1))
     x1 = float(np.clip(max(b[2] for b in boxes), 0, 1))
