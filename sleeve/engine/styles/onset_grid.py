@@ -2,7 +2,7 @@
 
 onsets -> each cell's size (the strongest hit in its sixteenth); tempo and
 density -> how many bars are shown; downbeats in the accent; seed -> the mark
-(squares, dots, Truchet arcs or bars), whether the grid lies across or stands up,
+(squares, dots or bars), whether the grid lies across or stands up,
 and where the block sits (the rest is empty).
 """
 
@@ -25,7 +25,7 @@ STYLE = StyleInfo(
     music=True,
 )
 
-MARKS = ("square", "dot", "truchet", "bar")
+MARKS = ("square", "dot", "bar")
 STEPS = 16
 
 
@@ -69,14 +69,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             elif mark == "dot":
                 half = px * k / 2
                 draw.ellipse((cxp - half, cyp - half, cxp + half, cyp + half), aggdraw.Brush(color))
-            elif mark == "truchet":
-                pen = aggdraw.Pen(color, px * (0.08 + 0.22 * v))
-                if (b * 7 + s * 3 + int(v * 4)) % 2:
-                    draw.arc((x - px / 2, y - px / 2, x + px / 2, y + px / 2), 270, 360, pen)
-                    draw.arc((x + px / 2, y + px / 2, x + 1.5 * px, y + 1.5 * px), 90, 180, pen)
-                else:
-                    draw.arc((x + px / 2, y - px / 2, x + 1.5 * px, y + px / 2), 180, 270, pen)
-                    draw.arc((x - px / 2, y + px / 2, x + px / 2, y + 1.5 * px), 0, 90, pen)
             else:
                 bw = px * 0.36
                 if standing:

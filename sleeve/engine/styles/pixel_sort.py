@@ -21,7 +21,7 @@ STYLE = StyleInfo(
     name="pixel_sort",
     family="graphic",
     fits=("electronic", "pop"),
-    only=("electronic", "pop", "hyperpop", "idm", "glitch", "experimental"),
+    only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
 )
 
 SOURCES = ("bands", "disc", "noise")

@@ -1,10 +1,12 @@
-"""Xerox collage: photocopied scraps pasted crooked on newsprint: hard-threshold noise
-'photos' with torn edges, a fluoro block, tape, black blobs. Punk's cut-and-paste.
+"""Xerox collage: photocopied scraps pasted crooked on newsprint (halftoned orbs,
+stripes, graph paper, coarse threshold copies) with torn edges, a fluoro block,
+tape and redaction bars. Punk's cut-and-paste.
 
-energy -> how many scraps and how crooked; loudness -> the copier's contrast
-(threshold); the palette's accent -> the one fluoro ink (pink or yellow when the
-palette has none); seed -> the arrangement: a stack in the middle, a scatter, a
-diagonal strip, or one giant scrap cropped by the edge.
+energy -> how many scraps and how crooked; loudness -> the copier's contrast and
+the redaction bars; the palette's accent -> the one fluoro ink (the nearer of pink
+and yellow when the accent is dull; none when the palette is monochrome); seed ->
+the arrangement: a stack in the middle, a scatter, a diagonal strip, or one giant
+scrap cropped by the edge.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish, halftone
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
@@ -25,7 +28,7 @@ STYLE = StyleInfo(
 )
 
 ARRANGEMENTS = ("stack", "scatter", "strip", "giant")
-FLUORO = ((255, 62, 165), (255, 242, 0))
+FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 
 
 def _torn(w: int, h: int, rng: np.random.Generator, ragged: float) -> Image.Image:
@@ -83,12 +86,14 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     dark_sheet = rng.random() < 0.35
     sheet = (18, 18, 18) if dark_sheet else raster.tone(pal.background, 0.93, 0.012)
     img = Image.new("RGB", (size, size), sheet)
-    accent_c = rgb_to_oklch(pal.accent)[1]
-    fluoro = (
-        pal.accent
-        if accent_c > 0.18 and rgb_to_oklch(pal.accent)[0] > 0.62
-        else FLUORO[int(rng.integers(2))]
-    )
+    lit, chroma, hue = rgb_to_oklch(pal.accent)
+    if chroma > 0.18 and lit > 0.62:
+        fluoro: RGB | None = pal.accent
+    elif chroma > 0.08:  # the fluoro ink nearest the accent's hue
+        gaps = [abs((hue - rgb_to_oklch(ink)[2] + 180) % 360 - 180) for ink in FLUORO]
+        fluoro = FLUORO[int(np.argmin(gaps))]
+    else:
+        fluoro = None  # a monochrome language (black metal, drill): black and paper only
     contrast = 2 + 6 * direction.loudness
     count = {"giant": 2, "stack": 3, "strip": 5, "scatter": 6}[arrangement] + round(
         2 * direction.energy
@@ -111,7 +116,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             x, y = rng.uniform(0, 1 - w), rng.uniform(0, 1 - h)
         wp, hp = max(4, int(w * size)), max(4, int(h * size))
         scrap = _copy(rng, wp, hp, contrast)
-        if i == count - 1 or rng.random() < 0.2:  # the fluoro one, printed over
+        if fluoro and (i == count - 1 or rng.random() < 0.2):  # the fluoro one, printed over
             scrap = ImageChops.multiply(scrap, Image.new("RGB", scrap.size, fluoro))
         mask = _torn(wp, hp, rng, 0.01 + 0.02 * direction.energy)
         angle = rng.normal(0, 3 + 8 * direction.energy)
