@@ -55,6 +55,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     pal = direction.palette
     layout = compose.pick(rng, LAYOUTS, direction.turbulence)
     n, m = _modes(direction)
+    if layout == "crop" and n + m < 9:  # a close crop needs a busy plate to show a figure
+        n, m = n + 3, m + 2
     lo, hi = (0.0, 1.0)
     if layout == "crop":
         zoom = rng.uniform(0.6, 0.78)

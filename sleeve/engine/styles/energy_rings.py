@@ -74,7 +74,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         points = 720
         theta = np.linspace(0, 2 * np.pi, points, endpoint=True) - np.pi / 2
         wave = signals.energy(direction, points)
-        copies = 3 + round(8 * direction.density)
+        copies = 3 + round(5 * direction.density)
         for j in range(copies):
             base = reach * (0.35 + 0.65 * j / copies) if layout == "waveform" else 0.0
             if layout == "spiral":
@@ -82,7 +82,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             r = (base + reach * 0.35 * wave * (j + 1) / copies) * size
             xs, ys = cx * size + r * np.cos(theta), cy * size + r * np.sin(theta)
             color = hot if j == copies - 1 else tuple(int(v) for v in lut[int(255 * j / copies)])
-            pen = aggdraw.Pen(color, size * (0.003 + 0.004 * direction.energy))
+            pen = aggdraw.Pen(color, size * (0.007 + 0.008 * direction.energy))
             draw.line(np.stack([xs, ys], 1).ravel().tolist(), pen)
     draw.flush()
     img = raster.glow(img, size * 0.01, 0.3)

@@ -20,7 +20,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 STYLE = StyleInfo(
     name="grain_gradient",
     family="image",
-    fits=("ambient", "rnb", "pop", "lofi", "classical", "electronic"),
+    fits=("ambient", "rnb"),
 )
 
 RES = 192
@@ -56,8 +56,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     at = compose.thirds(rng, 0.05)
     if scene == "horizon":
         at = (at[0], float(rng.uniform(0.55, 0.72)))
-    lo, hi = (0.13, 0.5) if dark else (0.93, 0.7)
-    chroma = 0.04 + 0.08 * direction.energy
+    lo, hi = (0.12, 0.58) if dark else (0.95, 0.64)
+    chroma = 0.06 + 0.1 * direction.energy
     stops = [
         raster.tone(pal.background, lo, chroma * 0.6),
         raster.tone(pal.colors[0], (lo + hi) / 2, chroma),
@@ -67,7 +67,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = raster.map_field(field, raster.color_lut(stops), size)
     # one small shape: the whole subject
     shape = compose.pick(rng, SHAPES)
-    r = 0.035 + 0.07 * direction.density
+    r = 0.05 + 0.08 * direction.density
     ink = raster.tone(pal.accent, 0.9 if dark else 0.3, 0.04 + 0.07 * direction.energy)
     draw = aggdraw.Draw(img)
     cx, cy, rp = at[0] * size, at[1] * size, r * size
