@@ -30,11 +30,11 @@ LAYOUTS = ("plate", "disc", "crop", "chord")
 
 
 def _modes(direction: ArtDirection) -> tuple[int, int]:
-    """Two different mode numbers in 2..11 from the dominant bands."""
+    """Mode numbers (n, m) from the two dominant bands: 3..10 and n + 2..n + 6, since
+    neighbouring modes only draw diagonal waves, not a figure."""
     a, b = signals.dominant_bands(direction, 2, bands=24)
-    n = 3 + a % 9
-    m = 2 + (a + b) % 10
-    return (n, m if m != n else 3 + (m + 4) % 9)
+    n = 3 + a % 8
+    return n, n + 2 + b % 5
 
 
 def _axis(size: int, lo: float, hi: float) -> np.ndarray:
@@ -55,8 +55,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     pal = direction.palette
     layout = compose.pick(rng, LAYOUTS, direction.turbulence)
     n, m = _modes(direction)
-    if layout == "crop" and n + m < 9:  # a close crop needs a busy plate to show a figure
-        n, m = n + 3, m + 2
     lo, hi = (0.0, 1.0)
     if layout == "crop":
         zoom = rng.uniform(0.6, 0.78)
