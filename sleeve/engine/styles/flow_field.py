@@ -98,7 +98,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     bare = img.copy()
     crop = compose.pick(rng, CROPS, 1.0 - direction.density)
     angles = _angle_field(direction, rng)
-    n = 350 + round(direction.energy * 1000)
+    n = 260 + round(direction.energy * 700)
     steps = 28 + round((1 - direction.energy) * 30)
     path = _trace(angles, _seeds(direction, rng, n), steps, 0.0045)
     hue_field = raster.fractal_noise(rng, cells=2, octaves=2, res=64)

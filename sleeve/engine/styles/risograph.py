@@ -117,8 +117,8 @@ def _print(img: Image.Image, cover: np.ndarray, ink: RGB) -> Image.Image:
     return ImageChops.multiply(img, tint)
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the risograph cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The risograph art at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
     paper, ink_a, ink_b = _inks(direction, rng)
     field_a, field_b = _fields(direction, rng)
@@ -130,4 +130,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = _print(img, _screen(field_b, size, cells, base + np.pi / 4, shift, gain), ink_b)
     img = _print(img, _screen(field_a, size, cells, base, (0.0, 0.0), gain), ink_a)
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "riso-paper"), 0.1))
-    return Artwork(finish(img, direction, "riso", 0.025), None)
+    return Artwork(img, None)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "riso", 0.025)
+    return Artwork(image, art.focal)

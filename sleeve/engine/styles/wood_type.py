@@ -38,8 +38,8 @@ def _star(cx: float, cy: float, r: float) -> list[float]:
     return pts
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the wood-type cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The wood-type art at `size`, before the finish."""
     rng = raster.rng_for(direction, "wood")
     pal = direction.palette
     layout = compose.pick(rng, LAYOUTS, direction.energy)
@@ -127,4 +127,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     base_img = Image.new("RGB", (size, size), paper)
     img = raster.blend(img, base_img, raster.upscale(light.astype(np.float32) * 0.6, size))
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1))
-    return Artwork(finish(img, direction, "wood", 0.03), focal)
+    return Artwork(img, focal)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "wood", 0.03)
+    return Artwork(image, art.focal)

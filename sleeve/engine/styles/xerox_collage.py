@@ -78,8 +78,8 @@ def _copy(rng: np.random.Generator, w: int, h: int, contrast: float) -> Image.Im
     return halftone(Image.merge("RGB", (small, small, small)), 0.9, cells * max(w, h) / 400)
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the xerox-collage cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The xerox-collage art at `size`, before the finish."""
     rng = raster.rng_for(direction, "xerox")
     pal = direction.palette
     arrangement = compose.pick(rng, ARRANGEMENTS, direction.energy)
@@ -142,4 +142,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     y0 = float(np.clip(min(b[1] for b in boxes), 0, 1))
     x1 = float(np.clip(max(b[2] for b in boxes), 0, 1))
     y1 = float(np.clip(max(b[3] for b in boxes), 0, 1))
-    return Artwork(finish(img, direction, "xerox", 0.045), (x0, y0, x1, y1))
+    return Artwork(img, (x0, y0, x1, y1))
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "xerox", 0.045)
+    return Artwork(image, art.focal)
