@@ -230,6 +230,6 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
     finish (grain) at full size."""
-    art = _draw(direction, raster.work_size(size))
+    art = _draw(direction, raster.work_size(size, 1200))  # soft paper edges: 1200 px is enough
     image = finish(raster.to_size(art.image, size), direction, "paper", 0.018)
     return Artwork(image, art.focal)
