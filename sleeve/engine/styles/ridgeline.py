@@ -1,11 +1,12 @@
 """Ridgeline: stacked ridges of the song's own energy curve ("Unknown Pleasures").
 
 The energy curve -> the shape of every ridge (each a perturbed, scaled copy) and
-the swell of the stack from back to front; the spectrum -> each ridge's own
-slice (one frame per ridge, low frequencies in the middle); density -> number of ridges;
-loudness -> amplitude; valence -> night (light lines on dark) or print (dark
-ink on paper); seed -> the block's place (title band left calm), width,
-perspective, the peak's position, the line colours and the highlighted ridge.
+the swell of the stack from back to front; the spectrum -> each ridge's own slice
+(one frame per ridge, low frequencies in the middle); density -> number of ridges
+and, with the seed, the layout (a block, a bleeding landscape or a tall column);
+loudness -> amplitude; valence -> night (light lines on dark) or print (dark ink
+on paper); seed -> the block's place (title band left calm), width, perspective,
+the peak's position, the line colours and the highlighted ridge.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import raster, signals
+from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -103,7 +104,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     else:
         top, bottom = rng.uniform(0.16, 0.22), rng.uniform(0.64, 0.7)
     persp = rng.uniform(0.0, 0.6)  # spacing grows towards the front
-    layout = LAYOUTS[int(rng.choice(len(LAYOUTS), p=(0.5, 0.25, 0.25)))]
+    layout = compose.pick(rng, LAYOUTS, direction.density)  # sparse songs: a block
     if layout == "bleed":  # a landscape: ridges run off both edges
         left, right = -0.03, 1.03
     elif layout == "column":  # a tall narrow stack to one side, the other side calm

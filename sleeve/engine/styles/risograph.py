@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageChops
 
-from sleeve.engine import raster
+from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
@@ -54,7 +54,7 @@ def _fields(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarr
     x, y = c[None, :], c[:, None]
     curve = _curve(direction, RES)[None, :]
     noise = raster.fractal_noise(rng, cells=3, octaves=3)
-    kind = LAYOUTS[int(rng.integers(len(LAYOUTS)))]
+    kind = compose.pick(rng, LAYOUTS, direction.loudness)  # loud: the noisy blob
     cx, cy = rng.uniform(0.3, 0.7), rng.uniform(0.28, 0.5)
     r = rng.uniform(0.2, 0.32)
     d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
@@ -104,6 +104,11 @@ def _screen(
     u /= edge
     u += np.float32(0.5)
     np.clip(u, 0, 1, out=u)
+    fine = float(np.clip((6.0 - size / cells) / 4.0, 0.0, 1.0))
+    if fine > 0:  # dots of a few pixels cannot be drawn: print the tone they stand for
+        u = u * np.float32(1 - fine) + np.minimum(r2 * np.float32(np.pi / 1.17), 1) * np.float32(
+            fine
+        )
     u *= np.float32(255)
     return u.astype(np.uint8)
 
