@@ -67,15 +67,18 @@ def main() -> None:
         flag = "  OVER 10%" if share > 0.10 else ""
         print(f"  {name:<20}{usage[name]:>4}  {share:6.1%}{flag}")
     hashes = [edge_hash(image) for _, _, image in covers]
-    nearest, same_style = [], []
+    nearest, same_style, closest = [], [], []
     for i, (track, name, _) in enumerate(covers):
         others = [
-            (hamming(hashes[i], hashes[j]), covers[j][1] == name)
+            (hamming(hashes[i], hashes[j]), covers[j][1] == name, j)
             for j in range(len(covers))
             if covers[j][0] != track
         ]
-        nearest.append(min(bits for bits, _ in others))
-        same = [bits for bits, same in others if same]
+        bits, _, j = min(others)
+        nearest.append(bits)
+        if i < j:
+            closest.append((bits, f"{track} {name} ~ {covers[j][0]} {covers[j][1]}"))
+        same = [bits for bits, same, _ in others if same]
         if same:
             same_style.append(min(same))
     nearest.sort()
@@ -89,6 +92,8 @@ def main() -> None:
         f"10th pct {same_style[len(same_style) // 10]}, median {same_style[len(same_style) // 2]}"
     )
     print(f"covers within 6 bits of another track's cover: {sum(b <= 6 for b in nearest)}")
+    for bits, label in sorted(closest)[:5]:
+        print(f"  {bits:>2} bits: {label}")
     if args.sheets:
         args.sheets.mkdir(parents=True, exist_ok=True)
         for name in usage:

@@ -2,8 +2,9 @@
 
 A track's candidates are the styles its design language lists (with their weights),
 plus, at a lower weight, the styles whose `fits` name its genre, so every genre has
-styles of both families. Weights are divided by how many genres a style serves, so
-the broadly fitting styles do not crowd out the specific ones across a catalogue.
+styles of both families. Each weight is divided by how prevalent the style is across
+the whole language catalogue (its summed share of every language's weights), so a
+style many languages lean on does not crowd out the rest across a set of tracks.
 The seed draws a weighted order (the same one every time for a track).
 """
 
@@ -16,11 +17,13 @@ from types import ModuleType
 
 from sleeve.engine import styles
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.languages.catalogue import LANGUAGES
 from sleeve.engine.raster import rng_for
 
 NOT_STYLES = {"base", "registry"}
 FIT_WEIGHT = 0.45  # a style that fits the genre but is not in its language's list
 STRANGER_WEIGHT = 0.02  # any other style, so a family is never empty
+BALANCE = 0.8  # how strongly prevalence is evened out (0 = not at all, 1 = fully)
 
 
 @lru_cache
@@ -45,9 +48,19 @@ def get_style(name: str) -> ModuleType:
 
 
 @lru_cache
-def _reach() -> dict[str, int]:
-    """How many genres each style is offered to (its own fits), at least 1."""
-    return {name: max(1, len(module.STYLE.fits)) for name, module in all_styles().items()}
+def prevalence() -> dict[str, float]:
+    """Each style's share of the language catalogue relative to the average style's
+    (1.0 = average): the sum over languages of its weight over their total weight. A
+    style no language lists counts as a quarter of the average."""
+    known = all_styles()
+    shares = dict.fromkeys(known, 0.0)
+    for language in LANGUAGES.values():
+        listed = [(name, weight) for name, weight in language.styles if name in known]
+        total = sum(weight for _, weight in listed) or 1.0
+        for name, weight in listed:
+            shares[name] += weight / total
+    mean = sum(shares.values()) / len(known) or 1.0
+    return {name: max(share / mean, 0.25) for name, share in shares.items()}
 
 
 def candidates(direction: ArtDirection) -> dict[str, float]:
@@ -66,7 +79,7 @@ def candidates(direction: ArtDirection) -> dict[str, float]:
             weight = FIT_WEIGHT
         else:
             weight = STRANGER_WEIGHT
-        out[name] = weight / _reach()[name] ** 0.5
+        out[name] = weight / prevalence()[name] ** BALANCE
     return out
 
 
