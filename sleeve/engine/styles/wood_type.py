@@ -4,6 +4,7 @@ little misregistration. The title (set by the typography in a slab or poster fac
 gets the calm band the blocks leave.
 
 energy -> the composition (calm: bands and bullseye; loud: sunburst and chevrons);
+the energy curve -> how thick each band or ring is (one per section of the song);
 density -> how many blocks; loudness -> how hard the ink is pressed (wear); tempo
 -> how many rays or chevrons; seed -> which inks, which way things face, where
 the open band is.
@@ -15,7 +16,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose, raster
+from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -55,27 +56,37 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     open_top = rng.random() < 0.5  # the title's band
     y0, y1 = (0.36, 0.93) if open_top else (0.07, 0.64)
     focal = (0.06, y0, 0.94, y1)
-    if layout == "bands":
+    if layout == "bands":  # bars as thick as the song's sections are loud, a row of stars
         n = 2 + round(3 * direction.density)
-        h = (y1 - y0) / (n * 1.5)
+        song = signals.energy(direction, n)
+        weights = 0.5 + song
+        gap = 0.35 * (y1 - y0) / n
+        heights = weights / weights.sum() * (y1 - y0 - gap * n)
+        stars_first = rng.random() < 0.5
+        y = y0 + (gap if stars_first else 0.0)
         for i in range(n):
-            y = y0 + i * h * 1.5
-            draw.rectangle((0.06 * s, y * s, 0.94 * s, (y + h) * s), aggdraw.Brush(inks[i % 2]))
-        stars = 3 + int(rng.integers(0, 3))
-        yy = y0 + (n - 0.5) * h * 1.5 + h * 0.3
+            draw.rectangle(
+                (0.06 * s, y * s, 0.94 * s, (y + heights[i]) * s), aggdraw.Brush(inks[i % 2])
+            )
+            y += heights[i] + gap
+        stars = 4 if direction.tempo_bpm >= 90 else 3  # the beats of a bar
+        yy = y0 + gap * 0.45 if stars_first else y1 - gap * 0.55
         for k in range(stars):
             x = 0.06 + (k + 0.5) * 0.88 / stars
-            draw.polygon(_star(x * s, min(yy, 0.95) * s, h * 0.45 * s), aggdraw.Brush(inks[2]))
-    elif layout == "bullseye":
-        cx, cy = rng.uniform(0.35, 0.65), (y0 + y1) / 2
+            draw.polygon(_star(x * s, yy * s, gap * 0.5 * s), aggdraw.Brush(inks[2]))
+    elif layout == "bullseye":  # rings as wide as the song's sections are loud
+        reach = (y1 - y0) / 2 * (0.75 + 0.55 * direction.energy)
+        cx, cy = rng.uniform(0.2, 0.8), (y0 + y1) / 2 + rng.uniform(-0.05, 0.05)
         rings = 3 + round(4 * direction.density)
+        widths = 0.4 + signals.energy(direction, rings)
+        edges = np.cumsum(widths[::-1]) / widths.sum() * reach
         for i in range(rings, 0, -1):
-            r = (y1 - y0) / 2 * i / rings
+            r = float(edges[i - 1])
             draw.ellipse(
                 ((cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s),
                 aggdraw.Brush(inks[i % 2] if i > 1 else inks[2]),
             )
-        focal = compose.around(cx, cy, (y1 - y0) / 2)
+        focal = compose.around(cx, cy, reach)
     elif layout == "sunburst":
         cx, cy = rng.uniform(0.3, 0.7), y1
         rays = int(np.clip(round(direction.tempo_bpm / 8), 10, 22))
