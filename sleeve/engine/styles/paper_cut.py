@@ -33,7 +33,7 @@ STYLE = StyleInfo(
 
 FIELD = 256  # resolution of the contour field and the shadows
 SCENES = ("hills", "sun", "islands", "ripples")
-SCENE_WEIGHTS = (0.32, 0.3, 0.22, 0.16)
+SCENE_WEIGHTS = (0.36, 0.32, 0.14, 0.18)
 
 
 def _dynamics(direction: ArtDirection) -> float:
@@ -194,8 +194,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     # shadows at FIELD: blurred, shifted sheet count minus the sheet a pixel lies on
     count = (field[None] >= thr[:, None, None]).sum(axis=0) + 0.7 * sun_low
     ang = rng.uniform(0.6, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.5)
-    off = FIELD * 0.011
-    blurred = ndimage.gaussian_filter(count.astype(np.float32), FIELD * 0.012)
+    off = FIELD * 0.008
+    blurred = ndimage.gaussian_filter(count.astype(np.float32), FIELD * 0.007)
     lit = ndimage.shift(blurred, (off * np.sin(ang), off * np.cos(ang)), order=1, mode="nearest")
     grad = np.hypot(*np.gradient(field)) / (size / FIELD)  # field units per output pixel
 
