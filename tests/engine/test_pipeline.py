@@ -8,13 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from sleeve.engine import styles as styles_package
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.measures import dhash, hamming, palette_distance, ssim
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import render_covers
+from sleeve.engine.pipeline import choose_pair, render_covers
 from sleeve.engine.styles.registry import all_styles, candidates, choose_styles, get_style
 
 TRACKS = [
@@ -67,6 +67,22 @@ def test_genre_bound_styles_stay_in_their_genres() -> None:
                 assert "retro_sun" not in allowed
             if direction.genre not in ("electronic", "pop"):
                 assert "pixel_sort" not in allowed
+
+
+def test_covers_of_different_tracks_are_not_near_copies() -> None:
+    # the composition (grey edge map) of every cover differs from every other track's
+    tags = ("ambient drone", "techno", "punk", "folk", "jazz", "k-pop", "doom metal", "lo-fi")
+    covers = []
+    for index, words in enumerate(tags):
+        direction, _ = direct_from_music(MusicInput(task_id=f"n{index}", title="Same", tags=words))
+        for name in choose_pair(direction):
+            image = get_style(name).render(direction, 128).image.convert("L")
+            edges = image.filter(ImageFilter.FIND_EDGES).filter(ImageFilter.BoxBlur(2))
+            covers.append((index, dhash(edges)))
+    for i, (track, bits) in enumerate(covers):
+        for other, other_bits in covers[i + 1 :]:
+            if other != track:
+                assert hamming(bits, other_bits) >= 8
 
 
 def test_a_music_driven_cover_without_audio_says_so() -> None:
