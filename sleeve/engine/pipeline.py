@@ -20,8 +20,8 @@ MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
 TRIES = 6  # second styles tried before settling for the most different one
 PREVIEW = 128  # side of the cheap renders the pair check compares
-# previews have no title and less detail, so they must clear the bar with a margin
-PREVIEW_BITS, PREVIEW_SSIM = PAIR_MIN_BITS + 5, PAIR_MAX_SSIM - 0.08
+# previews have less detail than the covers, so they must clear the bar with a margin
+PREVIEW_BITS, PREVIEW_SSIM = PAIR_MIN_BITS + 3, PAIR_MAX_SSIM - 0.05
 
 
 @dataclass(frozen=True)
@@ -81,14 +81,15 @@ def render_pair(
 
 
 def choose_pair(direction: ArtDirection) -> list[str]:
-    """The two styles of a track, checked on PREVIEW-sized renders without titles."""
+    """The two styles of a track, checked on PREVIEW-sized covers (titles included,
+    the second avoiding the first's title band, as at full size)."""
     first_name = choose_styles(direction)[0]
     family = get_style(first_name).STYLE.family
     others = [name for name in ranked_styles(direction) if get_style(name).STYLE.family != family]
-    first = _preview(direction, first_name)
+    first, layout = render_with_layout(direction, first_name, PREVIEW)
     best: tuple[float, str] | None = None
     for name in others[:TRIES]:
-        second = _preview(direction, name)
+        second = render_with_layout(direction, name, PREVIEW, _band(layout))[0]
         bits = hamming(dhash(first), dhash(second))
         similarity = ssim(first, second)
         if bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM:
@@ -98,10 +99,6 @@ def choose_pair(direction: ArtDirection) -> list[str]:
             best = (score, name)
     assert best is not None
     return [first_name, best[1]]
-
-
-def _preview(direction: ArtDirection, style: str) -> Image.Image:
-    return get_style(style).render(direction, PREVIEW).image.convert("RGB")
 
 
 def _band(layout: TitleLayout | None) -> int | None:
