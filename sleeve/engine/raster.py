@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
@@ -43,6 +44,14 @@ def to_size(img: Image.Image, size: int) -> Image.Image:
     if img.size == (size, size):
         return img
     return img.resize((size, size), Image.Resampling.BICUBIC)
+
+
+def pen(color: RGB, width: float, opacity: int = 255) -> aggdraw.Pen:
+    """An anti-aliased pen; a line thinner than a pixel is drawn one pixel wide and as
+    much fainter, so a small render keeps the tone of a large one."""
+    if width >= 1.0:
+        return aggdraw.Pen(color, width, opacity)
+    return aggdraw.Pen(color, 1.0, max(1, round(opacity * width)))
 
 
 def scaled(size: int, fraction: float) -> int:

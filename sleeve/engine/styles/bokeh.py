@@ -92,7 +92,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     img = raster.glow(img, size * 0.02, 0.3 + 0.3 * direction.energy)
     # rain on the glass: streaks and a few sharp drops
     draw = aggdraw.Draw(img)
-    streak = aggdraw.Pen((220, 225, 235), max(1.0, size * 0.001), 32)
+    streak = raster.pen((220, 225, 235), size * 0.001, 32)
     for _ in range(12 + round(30 * direction.turbulence)):
         x, y = rng.random(), rng.uniform(-0.1, 0.9)
         length = rng.uniform(0.05, 0.2)

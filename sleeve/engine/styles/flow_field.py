@@ -116,7 +116,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         for part, w in ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5)):
             key = (ci, float(widths[i] * w), alpha)
             if key not in pens:
-                pens[key] = aggdraw.Pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
+                pens[key] = raster.pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
             draw.line(part.ravel().tolist(), pens[key])
     draw.flush()
     focal = None

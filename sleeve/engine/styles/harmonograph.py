@@ -87,7 +87,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         for j in range(traces):
             pts = _figure(direction, rng, ratio)
             color = hot if (j == traces - 1 and k == 0) else inks[(j + k) % len(inks)]
-            _draw(draw, pts, centre, radius * (1 - 0.06 * j), size, aggdraw.Pen(color, width, 230))
+            _draw(draw, pts, centre, radius * (1 - 0.06 * j), size, raster.pen(color, width, 230))
     draw.flush()
     (cx, cy), r = places[0]
     return Artwork(finish(img, direction, "harmonograph", 0.022), compose.around(cx, cy, r))

@@ -115,7 +115,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
     draw = aggdraw.Draw(img)
     ridge = _ridge(curve, horizon, rng.uniform(0.08, 0.16), bool(rng.random() < 0.4))
-    neon = aggdraw.Pen(col["neon"], size * 0.0025, 220)
+    neon = raster.pen(col["neon"], size * 0.0025, 220)
     draw.polygon([v * size for v in ridge], aggdraw.Brush(col["ridge"]))
     draw.line([v * size for v in ridge[2:-2]], neon)
     vx = cx + rng.uniform(-0.08, 0.08)
@@ -127,7 +127,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         y = horizon + (1 - horizon) * (k / rows) ** 2.2
         draw.line(
             (0, y * size, size, y * size),
-            aggdraw.Pen(col["neon"], size * 0.0025 * (0.6 + k / rows), 220),
+            raster.pen(col["neon"], size * 0.0025 * (0.6 + k / rows), 220),
         )
     draw.flush()
     img = raster.glow(img, size * 0.01, 0.25 + 0.35 * direction.brightness)

@@ -141,7 +141,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         if i == hot_row and col["mode"] != "filled":
             ink = col["hot"]
         draw.polygon(poly, aggdraw.Brush(tuple(int(v) for v in fill_lut[int(t[i] * 255)])))
-        draw.line(line, aggdraw.Pen(ink, pen_w * (1.6 if i == hot_row else 1.0)))
+        draw.line(line, raster.pen(ink, pen_w * (1.6 if i == hot_row else 1.0)))
     draw.flush()
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     img = raster.vignette(img, 0.22, (rng.uniform(0.35, 0.65), (top + bottom) / 2))
