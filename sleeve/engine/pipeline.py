@@ -19,7 +19,7 @@ ENGINE_VERSION = "1"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
 TRIES = 6  # second styles tried before settling for the most different one
-PREVIEW = 128  # side of the cheap renders the pair check compares
+PREVIEW = 192  # side of the cheap renders the pair check compares
 # previews have less detail than the covers, so they must clear the bar with a margin
 PREVIEW_BITS, PREVIEW_SSIM = PAIR_MIN_BITS + 3, PAIR_MAX_SSIM - 0.05
 
