@@ -5,10 +5,16 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Debian packages the art engine needs at run time: fonts for every script we
-# promise (Noto for Latin/Greek/Cyrillic/Arabic/Hebrew, WenQuanYi Micro Hei for CJK)
-# DejaVu for the monospace role, and FriBidi/Raqm so Pillow shapes right-to-left and
-# complex scripts.
-APT_PACKAGES := fonts-noto-core fonts-wqy-microhei fonts-dejavu-core libfribidi0 libraqm0
+# promise (Noto for Latin/Greek/Cyrillic/Arabic/Hebrew/Thai/Devanagari, Noto CJK
+# Sans and Serif for CJK titles, WenQuanYi Micro Hei as a small CJK fallback, Noto
+# Color Emoji), DejaVu for the monospace fallback, FriBidi/Raqm so Pillow shapes
+# right-to-left and complex scripts, and Tesseract (English, Russian, Greek) for the
+# thumbnail OCR test.
+APT_PACKAGES := fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-wqy-microhei \
+	fonts-dejavu-core libfribidi0 libraqm0 tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus \
+	tesseract-ocr-ell
+# Tests only: the studio page is tested in Debian's headless chromium (driven by Playwright).
+TEST_APT_PACKAGES := chromium
 
 .PHONY: setup run test lint bench system-packages
 
@@ -29,6 +35,7 @@ run: setup
 	$(VENV)/bin/sleeve serve --host $(HOST) --port $(PORT)
 
 test: system-packages $(VENV)/.installed
+	@./scripts/install-system-packages.sh $(TEST_APT_PACKAGES)
 	$(VENV)/bin/ruff check sleeve tests bench
 	$(VENV)/bin/pytest -q
 

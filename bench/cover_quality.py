@@ -1,9 +1,11 @@
-"""Benchmark the art engine's output: render a varied set of tracks, save a contact
-sheet and print per-metric numbers (style distance within pairs, nearest-neighbour
-distance across tracks, sad vs happy, colourfulness, title contrast at thumbnail size,
-missing glyphs, speed).
+"""Benchmark the art engine's output: render a varied set of tracks, save contact
+sheets (covers at up to 512 px, and at 64 px as streaming apps show them) and print
+per-metric numbers: colour spread (largest 60-degree hue family, near-neutral share,
+lightness per genre family), style distance within pairs, nearest-neighbour distance
+across tracks, sad vs happy, colourfulness, title contrast at thumbnail size, missing
+glyphs, speed.
 
-Run: .venv/bin/python bench/cover_quality.py [--size 1024] [--out bench/out]
+Run: .venv/bin/python bench/cover_quality.py [--size 512] [--out bench/out] [--list]
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.colour_spread import FAMILIES, cover_colour, spread  # noqa: E402
 from sleeve.engine.contact_sheet import contact_sheet  # noqa: E402
 from sleeve.engine.direction import direct_from_music  # noqa: E402
 from sleeve.engine.fonts import missing_glyphs  # noqa: E402
@@ -35,6 +39,7 @@ from sleeve.engine.pipeline import encode_png, render_pair, render_with_layout  
 from tests.engine.synth_audio import write_track  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+SHEET_CELL = 512
 
 
 def summary(name: str, values: list[float], unit: str = "") -> None:
@@ -44,108 +49,155 @@ def summary(name: str, values: list[float], unit: str = "") -> None:
     )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--size", type=int, default=1024)
-    parser.add_argument("--out", type=Path, default=HERE / "out")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    tracks = [
-        json.loads(line)
-        for line in (HERE / "tracks.jsonl").read_text().splitlines()
-        if line.strip()
-    ]
-    rows, thumbs, track_ms, cover_ms = [], [], [], []
+def _music(index: int, track: dict, folder: str) -> MusicInput:
+    audio = None
+    if "audio" in track:
+        audio = write_track(
+            str(Path(folder) / f"t{index}.wav"),
+            sr=22050,
+            duration_s=45,
+            seed=index,
+            **track["audio"],
+        )
+    return MusicInput(
+        task_id=f"bench-{index:03d}",
+        title=track["title"],
+        tags=track["tags"],
+        lyrics=track.get("lyrics", ""),
+        audio_path=audio,
+    )
+
+
+def render_all(tracks: list[dict], size: int) -> list[dict]:
+    """Render every track's pair; keep small copies and the measures, not the covers."""
+    rows = []
     with tempfile.TemporaryDirectory() as folder:
         for index, track in enumerate(tracks):
-            audio = None
-            if "audio" in track:
-                audio = write_track(
-                    str(Path(folder) / f"t{index}.wav"),
-                    sr=22050,
-                    duration_s=45,
-                    seed=index,
-                    **track["audio"],
-                )
-            music = MusicInput(
-                task_id=f"bench-{index:03d}",
-                title=track["title"],
-                tags=track["tags"],
-                lyrics=track.get("lyrics", ""),
-                audio_path=audio,
-            )
+            music = _music(index, track, folder)
             started = time.perf_counter()
             direction, _ = direct_from_music(music)
-            pair = render_pair(direction, args.size)
+            pair = render_pair(direction, size)
             for _name, image, _layout in pair:
                 encode_png(image)
             elapsed = (time.perf_counter() - started) * 1000
-            track_ms.append(elapsed)
-            cover_ms.append(elapsed / 2)
-            names = [name for name, _, _ in pair]
             images = [image for _, image, _ in pair]
-            layouts = [layout for _, _, layout in pair]
             rows.append(
                 {
                     "track": track,
                     "direction": direction,
-                    "images": images,
-                    "layouts": layouts,
-                    "styles": names,
+                    "styles": [name for name, _, _ in pair],
+                    "sheet": [im.resize((min(size, SHEET_CELL),) * 2) for im in images],
+                    "small": [im.resize((256, 256)) for im in images],
+                    "contrast": [
+                        title_contrast(im, layout) for _, im, layout in pair if layout is not None
+                    ],
+                    "colour": [cover_colour(im) for im in images],
+                    "ms": elapsed,
                 }
             )
-            for image, name in zip(images, names, strict=True):
-                thumbs.append((image, f"{name} · {track['title'][:24]}"))
+            print(f"\r  rendered {index + 1}/{len(tracks)}", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    return rows
 
-    pair_bits = [hamming(dhash(r["images"][0]), dhash(r["images"][1])) for r in rows]
-    pair_ssim = [ssim(r["images"][0], r["images"][1]) for r in rows]
+
+def colour_report(rows: list[dict], listing: bool) -> None:
+    colours = [c for r in rows for c in r["colour"]]
+    family, share, neutral, counts = spread(colours)
+    chromatic = sum(counts.values())
+    print(
+        f"  largest hue family: {family} {share:.0%} of covers "
+        f"({counts[family] / chromatic if chromatic else 0:.0%} of the chromatic ones); "
+        f"near-neutral covers: {neutral:.0%}"
+    )
+    print("  covers per hue family: " + ", ".join(f"{f} {counts[f]}" for f in FAMILIES))
+    by_family: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        by_family[r["direction"].genre].extend(c.lightness for c in r["colour"])
+    print(
+        "  mean lightness (OKLab L) per genre family: "
+        + ", ".join(
+            f"{g} {statistics.mean(v):.2f}"
+            for g, v in sorted(by_family.items(), key=lambda kv: kv[1])
+        )
+    )
+    if listing:
+        for r in rows:
+            d = r["direction"]
+            cells = "  ".join(
+                f"{name:<18} L {c.lightness:.2f} C {c.chroma:.3f} {c.family or 'neutral'}"
+                for name, c in zip(r["styles"], r["colour"], strict=True)
+            )
+            language = getattr(d.language, "subgenre", "")
+            given = r["track"].get("audio", {}).get("bpm")
+            tempo = f"{d.tempo_bpm:5.1f}/{given:<3}" if given else " " * 9
+            print(f"    {r['track']['title'][:28]:<28} {d.genre}/{language:<14} {tempo} {cells}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=1024)
+    parser.add_argument("--out", type=Path, default=HERE / "out")
+    parser.add_argument("--tracks", type=Path, default=HERE / "tracks.jsonl")
+    parser.add_argument(
+        "--list", action="store_true", help="every track: language, tempo read/given, colours"
+    )
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    tracks = [json.loads(line) for line in args.tracks.read_text().splitlines() if line.strip()]
+    rows = render_all(tracks, args.size)
+
+    hashes = [[dhash(im) for im in r["small"]] for r in rows]
+    pair_bits = [hamming(*h) for h in hashes]
+    pair_ssim = [ssim(*r["small"]) for r in rows]
     nearest_bits, nearest_palette = [], []
     for i, row in enumerate(rows):
-        others = [other for j, other in enumerate(rows) if j != i]
+        others = [j for j in range(len(rows)) if j != i]
         nearest_bits.append(
-            min(
-                min(hamming(dhash(a), dhash(b)) for a in row["images"] for b in other["images"])
-                for other in others
-            )
+            min(hamming(a, b) for j in others for a in hashes[i] for b in hashes[j])
         )
         nearest_palette.append(
-            min(palette_distance(row["images"][0], other["images"][0]) for other in others)
+            min(palette_distance(row["small"][0], rows[j]["small"][0]) for j in others)
         )
     same_bits, same_fail = [], 0  # personalisation: the same style on different tracks
     for i, row in enumerate(rows):
-        for other in rows[i + 1 :]:
-            for name, image in zip(row["styles"], row["images"], strict=True):
-                for other_name, other_image in zip(other["styles"], other["images"], strict=True):
+        for j in range(i + 1, len(rows)):
+            for a, name in enumerate(row["styles"]):
+                for b, other_name in enumerate(rows[j]["styles"]):
                     if name != other_name:
                         continue
-                    bits = hamming(dhash(image), dhash(other_image))
+                    bits = hamming(hashes[i][a], hashes[j][b])
                     same_bits.append(bits)
-                    same_fail += bits < 12 and palette_distance(image, other_image) < 15
-    contrast = [
-        title_contrast(image, layout)
-        for r in rows
-        for image, layout in zip(r["images"], r["layouts"], strict=True)
-    ]
-    colour = [colourfulness(image) for r in rows for image in r["images"]]
+                    distance = palette_distance(row["small"][a], rows[j]["small"][b])
+                    same_fail += bits < 12 and distance < 15
+    contrast = [c for r in rows for c in r["contrast"]]
+    colour = [colourfulness(im) for r in rows for im in r["small"]]
     missing = sum(len(missing_glyphs(r["track"]["title"])) for r in rows)
 
     def mood(kind: str) -> tuple[float, float]:
         chosen = [
-            lightness_and_warmth(image)
+            lightness_and_warmth(im)
             for r in rows
             if r["track"].get("mood") == kind
-            for image in r["images"]
+            for im in r["small"]
         ]
         return (statistics.mean(c[0] for c in chosen), statistics.mean(c[1] for c in chosen))
 
     sad, happy = mood("sad"), mood("happy")
-    sheet = args.out / "contact_sheet.png"
-    contact_sheet(thumbs, columns=8).save(sheet)
+    labelled = [
+        (im, f"{name} · {r['track']['title'][:24]}")
+        for r in rows
+        for im, name in zip(r["sheet"], r["styles"], strict=True)
+    ]
+    sheet, thumbs = args.out / "contact_sheet.png", args.out / "contact_sheet_64.png"
+    cell = min(args.size, SHEET_CELL)
+    contact_sheet(labelled, columns=8, cell=cell).save(sheet, compress_level=1)
+    contact_sheet(labelled, columns=12, cell=64).save(thumbs)
     styles_used = sorted({name for r in rows for name in r["styles"]})
     print(
         f"{len(rows)} tracks at {args.size}px, {len(styles_used)} styles used: "
         f"{', '.join(styles_used)}"
     )
+    colour_report(rows, args.list)
     summary("style distance within pairs (dhash bits)", pair_bits)
     summary("style similarity within pairs (SSIM)", pair_ssim)
     summary("nearest other track (dhash bits)", nearest_bits)
@@ -162,25 +214,22 @@ def main() -> None:
         f"{sum(b >= 20 and s <= 0.5 for b, s in zip(pair_bits, pair_ssim, strict=True))}"
         f"/{len(rows)}"
     )
-    labels = [f"{r['track']['title']} ({name})" for r in rows for name in r["styles"]]
-    weak = [f"{label} {c:.2f}" for label, c in zip(labels, contrast, strict=True) if c < 4.5]
-    print(f"  titles under 4.5:1 at thumbnail size: {len(weak)} {'; '.join(weak)}")
+    print(f"  titles under 4.5:1 at thumbnail size: {sum(c < 4.5 for c in contrast)}")
     print(
         f"  sad tracks: lightness {sad[0]:.1f}, warmth {sad[1]:.1f}; "
         f"happy tracks: lightness {happy[0]:.1f}, warmth {happy[1]:.1f}"
     )
     print(f"  missing glyphs in titles: {missing}")
-    summary("ms per cover (half of a track)", cover_ms, "ms")
-    summary("ms per track (direction + 2 covers + PNG)", track_ms, "ms")
-    big_direction = rows[0]["direction"]
+    summary("ms per track (direction + 2 covers + PNG)", [r["ms"] for r in rows], "ms")
+    first = rows[0]
     started = time.perf_counter()
-    big, _ = render_with_layout(big_direction, rows[0]["styles"][0], 3000)
+    big, _ = render_with_layout(first["direction"], first["styles"][0], 3000)
     encode_png(big)
     print(
-        f"  one 3000px cover ({rows[0]['styles'][0]}), encoded: "
+        f"  one 3000px cover ({first['styles'][0]}), encoded: "
         f"{(time.perf_counter() - started) * 1000:.0f} ms"
     )
-    print(f"contact sheet: {sheet}")
+    print(f"contact sheets: {sheet} (covers at {cell}px), {thumbs} (at 64px)")
 
 
 if __name__ == "__main__":

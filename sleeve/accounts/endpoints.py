@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from sleeve.accounts.ledger import balance
-from sleeve.api.deps import CurrentCaller
-from sleeve.api.schemas import ERROR_RESPONSES, Envelope
-from sleeve.core.envelope import envelope
-from sleeve.db.session import read_session
+from sleeve.accounts.deps import CurrentCaller
+from sleeve.accounts.service import credit_balance
+from sleeve.core.envelope import ERROR_RESPONSES, Envelope, envelope
 
 router = APIRouter(prefix="/api/v1", tags=["credits"], responses=ERROR_RESPONSES)
 
@@ -17,5 +15,4 @@ router = APIRouter(prefix="/api/v1", tags=["credits"], responses=ERROR_RESPONSES
 @router.get("/chat/credit", response_model=Envelope[int], include_in_schema=False)
 def remaining_credits(caller: CurrentCaller):
     """The account's credit balance."""
-    with read_session() as session:
-        return envelope(balance(session=session, account_id=caller.account_id))
+    return envelope(credit_balance(account_id=caller.account_id))

@@ -14,7 +14,7 @@ from sleeve.accounts.ledger import add_entry
 from sleeve.core.clock import utcnow
 from sleeve.core.errors import InvalidRequest, NotFound, Unauthorized
 from sleeve.core.ids import hash_api_key, new_api_key
-from sleeve.db.models import Account, ApiKey
+from sleeve.db.models import Account, ApiKey, LedgerKind
 from sleeve.db.raw import RawSql, placeholders
 from sleeve.delivery.signing import new_signing_secret
 
@@ -63,7 +63,11 @@ def create_key(
     session.add(ApiKey(account_id=owner.id, name=name, key_hash=hash_api_key(key), prefix=key[:10]))
     if credits:
         add_entry(
-            session=session, account_id=owner.id, amount=credits, kind="grant", note="initial"
+            session=session,
+            account_id=owner.id,
+            amount=credits,
+            kind=LedgerKind.GRANT,
+            note="initial",
         )
     session.flush()
     return CreatedKey(key, name, owner.name, owner.webhook_secret, owner.intake_token)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sleeve.core.clock import utcnow
 from sleeve.core.errors import InsufficientCredits
 from sleeve.db.conflict import insert_ignoring_conflict
-from sleeve.db.models import Account, CreditEntry
+from sleeve.db.models import Account, CreditEntry, LedgerKind
 from sleeve.db.raw import RawSql, placeholders
 
 
@@ -60,7 +60,10 @@ def charge_covers(*, sql: RawSql, charges: dict[int, list[str]], cost: int) -> N
     sql.insert(
         "credit_entries",
         ("account_id", "amount", "kind", "cover_task_id", "note", "created_at"),
-        [(account_id, -cost, "charge", cover_id, "", now) for account_id, cover_id in rows],
+        [
+            (account_id, -cost, LedgerKind.CHARGE.value, cover_id, "", now)
+            for account_id, cover_id in rows
+        ],
     )
     for account_id, cover_ids in charges.items():
         total = cost * len(cover_ids)
@@ -76,7 +79,7 @@ def refund_once(*, session: Session, account_id: int, cover_task_id: str) -> boo
     """Give back what a failed cover task was charged, at most once. True if refunded now."""
     charged = session.scalar(
         select(CreditEntry.amount).where(
-            CreditEntry.cover_task_id == cover_task_id, CreditEntry.kind == "charge"
+            CreditEntry.cover_task_id == cover_task_id, CreditEntry.kind == LedgerKind.CHARGE
         )
     )
     if not charged:
@@ -84,7 +87,7 @@ def refund_once(*, session: Session, account_id: int, cover_task_id: str) -> boo
     values = {
         "account_id": account_id,
         "amount": -charged,
-        "kind": "refund",
+        "kind": LedgerKind.REFUND,
         "cover_task_id": cover_task_id,
         "note": "cover failed",
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+from enum import StrEnum
 from functools import lru_cache
 
 from limits import RateLimitItem, parse
@@ -19,8 +20,17 @@ from sleeve.core.errors import RateLimited
 from sleeve.core.settings import Settings, get_settings
 
 
+class LimitName(StrEnum):
+    """The endpoints with a per-key limit (each set by SLEEVE_RATE_LIMIT_<NAME>)."""
+
+    GENERATE = "generate"
+    RECORD_INFO = "record-info"
+    REGISTER = "register"
+    INTAKE = "intake"
+
+
 class RateLimits:
-    """The generate and record-info limits of one process (shared through Redis if set)."""
+    """The per-key limits of one process (shared through Redis if set)."""
 
     def __init__(self, settings: Settings):
         if settings.redis_url:
@@ -28,19 +38,25 @@ class RateLimits:
         else:
             storage = storage_from_string("async+memory://")
         self.limiter = SlidingWindowCounterRateLimiter(storage)
-        self.generate = parse(settings.rate_limit_generate)
-        self.record_info = parse(settings.rate_limit_record_info)
+        self.items: dict[LimitName, RateLimitItem] = {
+            LimitName.GENERATE: parse(settings.rate_limit_generate),
+            LimitName.RECORD_INFO: parse(settings.rate_limit_record_info),
+            LimitName.REGISTER: parse(settings.rate_limit_register),
+            LimitName.INTAKE: parse(settings.rate_limit_intake),
+        }
         self.namespace = settings.queue_name
 
-    async def check(self, item: RateLimitItem, *identifiers: str) -> None:
+    async def check(self, name: LimitName, *identifiers: str) -> None:
         """Count one hit; raise RateLimited with a Retry-After when over the limit."""
-        if await self.limiter.hit(item, self.namespace, *identifiers):
+        item = self.items[name]
+        if await self.limiter.hit(item, self.namespace, name, *identifiers):
             return
-        stats = await self.limiter.get_window_stats(item, self.namespace, *identifiers)
+        stats = await self.limiter.get_window_stats(item, self.namespace, name, *identifiers)
         retry_after = max(1, math.ceil(stats.reset_time - time.time()))
+        whose = "intake URL" if name is LimitName.INTAKE else "API key"
         raise RateLimited(
             f"rate limit of {item.amount} requests per {item.get_expiry()} seconds reached for "
-            f"this API key; retry after {retry_after} seconds",
+            f"this {whose}; retry after {retry_after} seconds",
             headers={"Retry-After": str(retry_after)},
         )
 

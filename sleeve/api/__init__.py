@@ -1,1 +1,2 @@
-"""HTTP only: routers parse, authenticate, call a service, and answer in the envelope."""
+"""The application: routers from every domain, one error renderer, middleware, health,
+metrics, and the background work each process runs."""

@@ -9,19 +9,32 @@ from fastapi import FastAPI
 
 from sleeve import __version__
 from sleeve.accounts.endpoints import router as credits_router
+from sleeve.api.background import make_workers
 from sleeve.api.errors import install_error_handlers
 from sleeve.api.health import router as health_router
+from sleeve.api.home import router as home_router
 from sleeve.api.middleware import GuardMiddleware
 from sleeve.core.gc_tuning import tune_for_serving
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.endpoints import router as covers_router
-from sleeve.covers.intake import CoverIntake
+from sleeve.covers.studio_endpoints import router as studio_api_router
 from sleeve.db.migrate import require_migrated
 from sleeve.db.session import get_engine
 from sleeve.files.endpoints import router as files_router
-from sleeve.jobs.runtime import Workers
 from sleeve.music.endpoints import router as music_router
 from sleeve.ops.maintenance_cache import MaintenanceCache
+from sleeve.studio.pages import router as studio_router
+
+ROUTERS = (
+    covers_router,
+    credits_router,
+    music_router,
+    files_router,
+    health_router,
+    home_router,
+    studio_api_router,
+    studio_router,
+)
 
 
 def create_app(*, settings: Settings | None = None, embedded_workers: bool = True) -> FastAPI:
@@ -31,7 +44,7 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         require_migrated(get_engine())
-        workers = Workers(settings=settings) if embedded_workers else None
+        workers = make_workers(settings=settings) if embedded_workers else None
         if workers:
             workers.start()
         if settings.gc_tuning:
@@ -49,7 +62,6 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
         description="Self-hosted cover art for generated music, speaking the Suno-compatible "
         "Generate Music Cover API. Authenticate with `Authorization: Bearer <API key>`.",
     )
-    app.state.cover_intake = CoverIntake(cost=settings.cover_cost)
     install_error_handlers(app)
     app.add_middleware(
         GuardMiddleware,
@@ -57,6 +69,6 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
         max_upload_bytes=settings.max_upload_bytes,
         maintenance=MaintenanceCache(),
     )
-    for router in (covers_router, credits_router, music_router, files_router, health_router):
+    for router in ROUTERS:
         app.include_router(router)
     return app

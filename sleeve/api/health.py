@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import structlog
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
+from sleeve.api.metrics import read_queue_depth
 from sleeve.db.session import read_session
 from sleeve.files.storage import get_storage
 from sleeve.jobs.queue import get_huey
 from sleeve.ops.maintenance import maintenance_state
 
 router = APIRouter(tags=["health"])
+log = structlog.get_logger()
 
 
 @router.get("/healthz")
@@ -58,5 +61,9 @@ def readyz():
 
 @router.get("/metrics", include_in_schema=False)
 def metrics():
-    """Prometheus text exposition."""
+    """Prometheus text exposition: requests, queue depth, renders, callbacks."""
+    try:
+        read_queue_depth()
+    except Exception as exc:  # the transport is down: the other metrics still count
+        log.warning("queue_depth_unavailable", error=str(exc))
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

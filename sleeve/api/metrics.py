@@ -1,9 +1,12 @@
-"""Prometheus metrics: requests, latency, renders, deliveries, queue depth."""
+"""Prometheus metrics of the HTTP side: requests and their latency by route, and the
+queue depth (read at scrape time). Renders and callbacks: sleeve/core/metrics.py."""
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 from starlette.types import Scope
+
+from sleeve.jobs.queue import get_huey
 
 REQUESTS = Counter("sleeve_http_requests_total", "HTTP requests", ["route", "status"])
 LATENCY = Histogram(
@@ -22,3 +25,11 @@ def observe_request(scope: Scope, status: int, seconds: float) -> None:
     )
     REQUESTS.labels(name, str(status)).inc()
     LATENCY.labels(name).observe(seconds)
+
+
+QUEUE_DEPTH = Gauge("sleeve_queue_depth", "Messages waiting in the task queue (due now)")
+
+
+def read_queue_depth() -> None:
+    """Set the queue depth gauge from the transport (called before each scrape)."""
+    QUEUE_DEPTH.set(get_huey().pending_count())

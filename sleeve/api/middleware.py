@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
-import json
 import time
 
 import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sleeve.api.errors import error_response
 from sleeve.api.metrics import observe_request
-from sleeve.core.envelope import envelope
+from sleeve.core.errors import Maintenance, PayloadTooLarge, SleeveError
 from sleeve.core.ids import SequentialIds
 from sleeve.ops.maintenance_cache import MaintenanceCache
 
-
-async def _send_envelope(send: Send, code: int, msg: str, headers: dict[str, str]) -> None:
-    body = json.dumps(envelope(code=code, msg=msg)).encode()
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-    await send(
-        {"type": "http.response.start", "status": 503 if code == 455 else code, "headers": raw}
-    )
-    await send({"type": "http.response.body", "body": body})
-
-
 _request_ids = SequentialIds()  # not uuid4: see SequentialIds
 
-UPLOAD_PATH = "/api/v1/music/register"  # the one endpoint that takes audio files
+UPLOAD_PATH = "/api/v1/music/register"  # the one endpoint that takes audio files, as multipart
+
+
+def _too_large(limit: int, scope: Scope, uploads: bool) -> PayloadTooLarge:
+    hint = ""
+    if scope["path"] == UPLOAD_PATH and not uploads:
+        hint = "; send audio files as multipart/form-data"
+    return PayloadTooLarge(f"the body is larger than {limit} bytes{hint}")
+
+
+async def _refuse(exc: SleeveError, scope: Scope, receive: Receive, send: Send) -> None:
+    await error_response(exc)(scope, receive, send)
 
 
 class _TooLarge(Exception):
@@ -72,12 +72,13 @@ class GuardMiddleware:
             if path.startswith("/api/"):
                 state = await self.maintenance.get()
                 if state.on:
-                    await _send_envelope(
-                        send_with_id,
-                        455,
+                    message = (
                         "Sleeve is in maintenance; accepted tasks are kept. Retry after "
-                        f"{state.retry_after_s} seconds.",
-                        {"Retry-After": str(state.retry_after_s)},
+                        f"{state.retry_after_s} seconds."
+                    )
+                    headers = {"Retry-After": str(state.retry_after_s)}
+                    await _refuse(
+                        Maintenance(message, headers=headers), scope, receive, send_with_id
                     )
                     return
             await self._guarded(scope, receive, send_with_id)
@@ -86,12 +87,14 @@ class GuardMiddleware:
             structlog.contextvars.clear_contextvars()
 
     async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
-        uploads = scope["path"] == UPLOAD_PATH
-        limit = self.max_upload_bytes if uploads else self.max_body_bytes
         headers = dict(scope.get("headers") or [])
+        uploads = scope["path"] == UPLOAD_PATH and headers.get(b"content-type", b"").startswith(
+            b"multipart/form-data"
+        )
+        limit = self.max_upload_bytes if uploads else self.max_body_bytes
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
-            await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})
+            await _refuse(_too_large(limit, scope, uploads), scope, receive, send)
             return
         if declared is not None and declared.isdigit() and b"transfer-encoding" not in headers:
             # the HTTP server delivers exactly the declared length: nothing more to count
@@ -118,7 +121,7 @@ class GuardMiddleware:
             if too_large:
                 if not replaced:
                     replaced = True
-                    await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})
+                    await _refuse(_too_large(limit, scope, uploads), scope, receive, send)
                 return
             await send(message)
 
@@ -126,4 +129,4 @@ class GuardMiddleware:
             await self.app(scope, limited_receive, guarded_send)
         except _TooLarge:
             if not replaced:
-                await _send_envelope(send, 413, f"the body is larger than {limit} bytes", {})
+                await _refuse(_too_large(limit, scope, uploads), scope, receive, send)

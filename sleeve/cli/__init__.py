@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
+
+from sleeve.core.settings import BadSettings
 
 app = typer.Typer(
     help="Sleeve: cover art for generated music.",
@@ -18,7 +22,12 @@ from sleeve.cli.admin import (  # noqa: E402
     sweep_command,
 )
 from sleeve.cli.music import music_app  # noqa: E402
-from sleeve.cli.run import demo_key_command, serve_command, worker_command  # noqa: E402
+from sleeve.cli.run import (  # noqa: E402
+    demo_key_command,
+    report_bad_settings,
+    serve_command,
+    worker_command,
+)
 
 app.command("serve")(serve_command)
 app.command("worker")(worker_command)
@@ -37,5 +46,9 @@ app.command("render")(render_command)
 
 
 def main() -> None:
-    """Entry point of the `sleeve` console script."""
-    app()
+    """Entry point of the `sleeve` console script; a bad setting exits with code 2."""
+    try:
+        app()
+    except BadSettings as exc:
+        report_bad_settings(exc)
+        sys.exit(2)

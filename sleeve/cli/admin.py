@@ -20,6 +20,7 @@ from sleeve.accounts.keys import (
 from sleeve.accounts.ledger import add_entry, balance, ledger_sum, recent_entries
 from sleeve.core.errors import SleeveError
 from sleeve.db.migrate import upgrade
+from sleeve.db.models import LedgerKind
 from sleeve.db.session import get_engine, read_session, write_session
 from sleeve.ops.maintenance import set_maintenance
 
@@ -169,7 +170,7 @@ def credits_add(
                 session=session,
                 account_id=account.id,
                 amount=amount,
-                kind="grant",
+                kind=LedgerKind.GRANT,
                 note="sleeve credits add",
             )
             account_id = account.id

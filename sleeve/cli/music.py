@@ -10,9 +10,11 @@ import typer
 from sleeve.accounts.keys import account_by_name
 from sleeve.cli.admin import fail
 from sleeve.core.errors import SleeveError
+from sleeve.db.models import MusicSource
 from sleeve.db.session import write_session
 from sleeve.files.storage import get_storage
-from sleeve.music.service import MusicFields, register_music
+from sleeve.music.fields import MusicFields
+from sleeve.music.service import register_music
 
 music_app = typer.Typer(help="Register music tasks.", no_args_is_help=True)
 
@@ -40,7 +42,7 @@ def music_add(
             music = register_music(
                 session=session,
                 account_id=account.id,
-                source="cli",
+                source=MusicSource.CLI,
                 fields=MusicFields(
                     title=title,
                     tags=tags,

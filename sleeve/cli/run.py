@@ -1,4 +1,8 @@
-"""Process commands: serve (API + embedded workers), worker, demo-key."""
+"""Process commands: serve (API + embedded workers), worker, demo-key.
+
+`serve` migrates the embedded SQLite database itself; both refuse a PostgreSQL
+database that `sleeve migrate` has not brought up to date. Both check every
+setting first and stop with exit code 2 on a bad one."""
 
 from __future__ import annotations
 
@@ -7,23 +11,46 @@ import os
 import signal
 import threading
 
+import structlog
 import typer
-import uvicorn
 from rich.console import Console
 
 from sleeve.core.logging import configure_logging
-from sleeve.core.settings import get_settings
+from sleeve.core.settings import BadSettings, Settings, get_settings, load_settings
 
-console = Console()
+console = Console(stderr=True)
+log = structlog.get_logger()
 
 
-def _refuse_unmigrated() -> None:
-    """Exit with a clear message when the database schema is older than this code."""
-    from sleeve.db.migrate import DatabaseNotMigrated, require_migrated
+def report_bad_settings(exc: BadSettings) -> None:
+    """Print what is wrong with the settings, one variable per line."""
+    console.print(f"[red]error:[/red] bad settings\n{exc}", highlight=False, soft_wrap=True)
+
+
+def _settings_or_exit() -> Settings:
+    """The checked settings; exit code 2 with one line per bad variable otherwise."""
+    try:
+        return load_settings()
+    except BadSettings as exc:
+        report_bad_settings(exc)
+        raise typer.Exit(2) from exc
+
+
+def _prepare_database(settings: Settings, *, migrate_sqlite: bool) -> None:
+    """Migrate the embedded SQLite database when asked; otherwise refuse an unmigrated
+    one (PostgreSQL is migrated once, by `sleeve migrate`, before the processes)."""
+    from sleeve.db.migrate import DatabaseNotMigrated, current_revision, require_migrated, upgrade
     from sleeve.db.session import get_engine
 
+    engine = get_engine()
+    if migrate_sqlite and settings.resolved_database_url.startswith("sqlite"):
+        before = current_revision(engine)
+        upgrade(engine)
+        after = current_revision(engine)
+        if before != after:
+            log.info("database_migrated", database="sqlite", was=before, now=after)
     try:
-        require_migrated(get_engine())
+        require_migrated(engine)
     except DatabaseNotMigrated as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(1) from exc
@@ -37,14 +64,15 @@ def serve_command(
     ),
 ) -> None:
     """Start the HTTP API (with embedded workers unless --no-workers)."""
-    os.environ.setdefault("SLEEVE_PUBLIC_URL", f"http://{host}:{port}")
-    get_settings.cache_clear()
-    configure_logging()
-    from sleeve.api.app import create_app
+    from sleeve.api.app import create_app  # the web stack loads only for this command
+    from sleeve.api.http_server import serve
 
-    _refuse_unmigrated()
-    app = create_app(embedded_workers=workers)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    os.environ.setdefault("SLEEVE_PUBLIC_URL", f"http://{host}:{port}")
+    settings = _settings_or_exit()
+    configure_logging()
+    _prepare_database(settings, migrate_sqlite=True)
+    app = create_app(settings=settings, embedded_workers=workers)
+    serve(app, host=host, port=port, settings=settings)
 
 
 def worker_command(
@@ -53,14 +81,15 @@ def worker_command(
     ),
 ) -> None:
     """Run render and callback workers only (no HTTP). Stops gracefully on SIGTERM."""
-    configure_logging()
-    from sleeve.jobs.runtime import Workers
+    from sleeve.api.background import make_workers
 
-    _refuse_unmigrated()
+    settings = _settings_or_exit()
+    configure_logging()
+    _prepare_database(settings, migrate_sqlite=False)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    runner = Workers(concurrency=concurrency, worker_type="process")
+    runner = make_workers(settings=settings, concurrency=concurrency, worker_type="process")
     runner.start()
     stop.wait()
     runner.stop()
@@ -70,7 +99,8 @@ def demo_key_command() -> None:
     """Create the demo key (with credits and a demo track) once; print how to call Sleeve."""
     from sleeve.accounts.keys import create_key
     from sleeve.db.session import write_session
-    from sleeve.music.service import MusicFields, register_music
+    from sleeve.music.fields import MusicFields
+    from sleeve.music.service import register_music
 
     settings = get_settings()
     path = settings.data_dir / "demo-key.json"
@@ -107,6 +137,7 @@ Demo music task: {demo["music_task"]}
 
 Register your own track: .venv/bin/sleeve music add --key demo --title "My Song" --tags "lofi"
 API docs: {base}/docs
+Studio, signed in (the #key fragment never leaves the browser): {base}/studio#key={demo["key"]}
 """)
 
 

@@ -1,27 +1,13 @@
-"""Time in one place, so tests can move it (retention) without waiting."""
+"""Time in one place: naive UTC as the database stores it, and the contract's format."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
-_offset = timedelta(0)
+from datetime import UTC, datetime
 
 
 def utcnow() -> datetime:
     """The current UTC time as a naive datetime (how the database stores times)."""
-    return (datetime.now(UTC) + _offset).replace(tzinfo=None)
-
-
-def advance(delta: timedelta) -> None:
-    """Move this process's clock forward (tests and the `sweep --at` command)."""
-    global _offset
-    _offset += delta
-
-
-def reset() -> None:
-    """Undo every advance()."""
-    global _offset
-    _offset = timedelta(0)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def iso_millis(moment: datetime | None) -> str | None:

@@ -9,12 +9,21 @@ class SleeveError(Exception):
     code: int = 500
     headers: dict[str, str] = {}
 
-    def __init__(self, msg: str, *, data: object = None, headers: dict[str, str] | None = None):
+    def __init__(
+        self,
+        msg: str,
+        *,
+        data: object = None,
+        headers: dict[str, str] | None = None,
+        code: int | None = None,
+    ):
         super().__init__(msg)
         self.msg = msg
         self.data = data
         if headers is not None:
             self.headers = headers
+        if code is not None:
+            self.code = code
 
 
 class DuplicateCover(SleeveError):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -13,33 +14,58 @@ from sleeve.core.clock import utcnow
 from sleeve.core.ids import new_webhook_id
 from sleeve.core.settings import Settings
 from sleeve.db.conflict import insert_ignoring_conflict
-from sleeve.db.models import CallbackDelivery, CoverImage, CoverTask
+from sleeve.db.models import (
+    CallbackDelivery,
+    CoverImage,
+    CoverStatus,
+    CoverTask,
+    DeliveryStatus,
+)
 from sleeve.db.session import write_session
 from sleeve.delivery.payloads import encode, failure_payload, success_payload
 from sleeve.files.urls import image_url
 from sleeve.jobs.leases import owned
 
-if TYPE_CHECKING:
-    from sleeve.covers.rendering import StoredImage
+
+@dataclass(frozen=True)
+class StoredImage:
+    """One rendered image as written to storage."""
+
+    position: int
+    style: str
+    token: str
+    key: str
+    size: int
+    etag: str
+    width: int
+    height: int
 
 
 def record_success(
-    *, cover_id: str, owner: str, images: list[StoredImage], notes: list[str], settings: Settings
+    *,
+    cover_id: str,
+    owner: str,
+    images: list[StoredImage],
+    notes: list[str],
+    settings: Settings,
+    direction: dict | None = None,
 ) -> int | None:
-    """Mark the task done (if this worker still owns it), keep its images, queue the
-    callback. Returns the delivery id, or None when another worker finished it."""
+    """Mark the task done (if this worker still owns it), keep its images and the art
+    direction in words, queue the callback. Returns the delivery id, or None when
+    another worker finished it."""
     now = utcnow()
     expires = now + timedelta(days=settings.retention_days)
     with write_session() as session:
         done = session.execute(
             update(CoverTask)
-            .where(owned(CoverTask, cover_id, owner), CoverTask.status == "GENERATING")
+            .where(owned(CoverTask, cover_id, owner), CoverTask.status == CoverStatus.GENERATING)
             .values(
-                status="SUCCESS",
+                status=CoverStatus.SUCCESS,
                 completed_at=now,
                 lease_owner=None,
                 lease_expires_at=None,
                 notes=CoverTask.notes + "".join(f"{note}\n" for note in notes),
+                direction=json.dumps(direction) if direction is not None else None,
             )
             .returning(CoverTask.callback_url)
         ).first()
@@ -74,9 +100,9 @@ def record_failure(*, cover_id: str, owner: str, reason: str) -> int | None:
         done = session.execute(
             update(CoverTask)
             .where(owned(CoverTask, cover_id, owner))
-            .where(CoverTask.status.in_(("GENERATING", "PENDING")))
+            .where(CoverTask.status.in_((CoverStatus.GENERATING, CoverStatus.PENDING)))
             .values(
-                status="GENERATE_COVER_FAILED",
+                status=CoverStatus.FAILED,
                 completed_at=utcnow(),
                 error_message=reason,
                 active_music_id=None,
@@ -100,7 +126,7 @@ def _add_delivery(session: Session, cover_id: str, url: str, body: bytes) -> int
             webhook_id=new_webhook_id(),
             url=url,
             body=body.decode("utf-8"),
-            status="PENDING",
+            status=DeliveryStatus.PENDING,
             attempt_count=0,
             next_attempt_at=now,
             enqueued_at=now,

@@ -17,14 +17,16 @@ import queue
 import threading
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 import structlog
 
 from sleeve.accounts.keys import mark_keys_used
-from sleeve.covers.service import Accepted, CoverRequest, Outcome, accept_covers
+from sleeve.core.settings import get_settings
+from sleeve.covers.accept import Accepted, CoverRequest, Outcome, accept_covers
 from sleeve.db.raw import RawSql
 from sleeve.db.session import get_engine, in_process_writer_turn
-from sleeve.jobs.queue import send_many
+from sleeve.jobs.queue import QueueKind, send_many
 
 log = structlog.get_logger()
 
@@ -84,7 +86,7 @@ class CoverIntake:
                 _answer(batch, outcomes)
                 accepted = [o.task_id for o in outcomes if isinstance(o, Accepted)]
                 if accepted:
-                    send_many([("render", task_id, None) for task_id in accepted])
+                    send_many([(QueueKind.RENDER, task_id, None) for task_id in accepted])
             except Exception as exc:  # the reconciler queues what could not be sent
                 log.error("cover_intake_error", error=repr(exc), exc_info=exc)
 
@@ -138,3 +140,9 @@ def _settle(answers: list[tuple[asyncio.Future, object]]) -> None:
         if future.done():  # the client went away while waiting
             continue
         future.set_result(outcome)
+
+
+@lru_cache
+def get_cover_intake() -> CoverIntake:
+    """This process's intake (its writer thread starts with the first request)."""
+    return CoverIntake(cost=get_settings().cover_cost)

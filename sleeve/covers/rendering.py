@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import time
+from dataclasses import replace
 from datetime import timedelta
 from hashlib import sha256
 
@@ -11,34 +12,23 @@ from sqlalchemy import update
 
 from sleeve.core.clock import utcnow
 from sleeve.core.ids import file_token
+from sleeve.core.metrics import RENDER_SECONDS, RENDERS
 from sleeve.core.settings import Settings, get_settings
-from sleeve.covers.finish import record_failure, record_success
-from sleeve.db.models import CoverTask, MusicTask
+from sleeve.covers.direction_words import describe_direction
+from sleeve.covers.finish import StoredImage, record_failure, record_success
+from sleeve.db.models import CoverStatus, CoverTask, MusicTask
 from sleeve.db.session import write_session
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import render_covers
+from sleeve.engine.pipeline import ENGINE_VERSION, render_covers
 from sleeve.files.storage import Storage, StorageError, get_storage
 from sleeve.jobs.lease_keeper import LeaseKeeper
 from sleeve.jobs.leases import claim, worker_id
-from sleeve.jobs.queue import enqueue_delivery, enqueue_render
+from sleeve.jobs.queue import QueueKind, enqueue
 from sleeve.music.audio_source import local_audio
+from sleeve.music.fields import music_input
 from sleeve.ops.maintenance import maintenance_on
 
 log = structlog.get_logger()
-
-
-@dataclass(frozen=True)
-class StoredImage:
-    """One rendered image as written to storage."""
-
-    position: int
-    style: str
-    token: str
-    key: str
-    size: int
-    etag: str
-    width: int
-    height: int
 
 
 def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
@@ -54,8 +44,8 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
             row_id=cover_id,
             owner=owner,
             lease_s=settings.lease_seconds,
-            claimable=("PENDING", "GENERATING"),
-            new_status="GENERATING",
+            claimable=(CoverStatus.PENDING, CoverStatus.GENERATING),
+            new_status=CoverStatus.GENERATING,
             extra={"attempts": CoverTask.attempts + 1},
         )
         if not claimed:
@@ -63,42 +53,50 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         task = session.get(CoverTask, cover_id)
         music = session.get(MusicTask, task.music_id)
         attempts, salt = task.attempts, task.file_salt
-        track = MusicInput(
-            task_id=music.task_id,
-            title=music.title,
-            tags=music.tags,
-            lyrics=music.prompt,
-            instrumental=music.instrumental,
-            model_name=music.model_name,
-            duration_s=music.duration_s,
-        )
+        styles = tuple(task.styles.split(",")) if task.styles else None
+        track = music_input(music, task_id=music.task_id)
         audio_source = (music.audio_key, music.audio_url)
     log.info("render_started", cover_task=cover_id, attempt=attempts)
     storage = get_storage()
+    started = time.perf_counter()
     try:
         with LeaseKeeper(
             model=CoverTask, row_id=cover_id, owner=owner, lease_s=settings.lease_seconds
         ):
-            images, notes = _render_and_store(track, audio_source, salt, storage, settings)
+            images, notes, direction = _render_and_store(
+                track, audio_source, salt, styles, storage, settings
+            )
     except Exception as exc:  # any failure: retry with backoff, then fail and refund
         log.warning("render_failed", cover_task=cover_id, attempt=attempts, error=repr(exc))
+        RENDERS.labels("retry" if attempts < settings.render_attempts else "failed").inc()
         _after_failure(cover_id, owner, attempts, _reason(exc), settings)
         return
+    RENDER_SECONDS.observe(time.perf_counter() - started)
+    RENDERS.labels("success").inc()
+    notes.append(f"engine {ENGINE_VERSION}")  # same music task, styles and engine: same bytes
     delivery_id = record_success(
-        cover_id=cover_id, owner=owner, images=images, notes=notes, settings=settings
+        cover_id=cover_id,
+        owner=owner,
+        images=images,
+        notes=notes,
+        direction=direction,
+        settings=settings,
     )
     if delivery_id is not None:
         log.info("render_finished", cover_task=cover_id)
-        enqueue_delivery(delivery_id)
+        enqueue(QueueKind.DELIVER, delivery_id)
 
 
 def _render_and_store(
     track: MusicInput,
     audio_source: tuple[str | None, str | None],
     salt: str,
+    styles: tuple[str, ...] | None,
     storage: Storage,
     settings: Settings,
-) -> tuple[list[StoredImage], list[str]]:
+) -> tuple[list[StoredImage], list[str], dict]:
+    """Render (in the styles asked for, or the engine's choice) and store the images;
+    also returns the notes and the art direction in words."""
     audio_key, audio_url = audio_source
     with local_audio(
         audio_key=audio_key,
@@ -107,7 +105,9 @@ def _render_and_store(
         allow_private=settings.allow_private_callbacks,
     ) as audio:
         music = replace(track, audio_path=audio.path)
-        cover_set = render_covers(music, size=settings.image_size)
+        cover_set = render_covers(
+            music, size=settings.image_size, styles=styles, tags_on_cover=settings.tags_on_cover
+        )
     notes = [audio.note] if audio.note else []
     notes.extend(cover_set.notes)
     stored = []
@@ -127,7 +127,8 @@ def _render_and_store(
                 cover.height,
             )
         )
-    return stored, notes
+    direction = describe_direction(cover_set.direction, [c.style for c in cover_set.covers])
+    return stored, notes, direction
 
 
 def _reason(exc: Exception) -> str:
@@ -146,15 +147,15 @@ def _after_failure(
                 update(CoverTask)
                 .where(CoverTask.id == cover_id, CoverTask.lease_owner == owner)
                 .values(
-                    status="PENDING",
+                    status=CoverStatus.PENDING,
                     lease_owner=None,
                     enqueued_at=utcnow(),
                     lease_expires_at=utcnow() + timedelta(seconds=backoff),
                     notes=CoverTask.notes + f"attempt {attempts}: {reason}\n",
                 )
             )
-        enqueue_render(cover_id, delay_s=backoff + 0.1)
+        enqueue(QueueKind.RENDER, cover_id, delay_s=backoff + 0.1)
         return
     delivery_id = record_failure(cover_id=cover_id, owner=owner, reason=reason)
     if delivery_id is not None:
-        enqueue_delivery(delivery_id)
+        enqueue(QueueKind.DELIVER, delivery_id)

@@ -59,3 +59,6 @@ class CoverRecord(BaseModel):
     imagesExpired: bool = Field(
         default=False, description="extension: the files were deleted after retention"
     )
+    selectedImage: int | None = Field(
+        default=None, description="extension: the image picked with cover/select (1 or 2)"
+    )

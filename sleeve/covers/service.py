@@ -1,228 +1,84 @@
-"""Accept cover tasks (once per music task, paid on acceptance) and report on them."""
+"""Start cover tasks and report on them: what the cover endpoints call."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from anyio import to_thread
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sleeve.accounts.keys import REVOKED_KEY
-from sleeve.accounts.ledger import balances_for_update, charge_covers
-from sleeve.core.clock import iso_millis, utcnow
-from sleeve.core.errors import (
-    DuplicateCover,
-    InsufficientCredits,
-    NotFound,
-    SleeveError,
-    Unauthorized,
+from sleeve.accounts.keys import Caller
+from sleeve.core.clock import iso_millis
+from sleeve.core.errors import InvalidRequest, NotFound
+from sleeve.core.settings import Settings, get_settings
+from sleeve.covers.accept import CoverRequest
+from sleeve.covers.intake import get_cover_intake
+from sleeve.db.models import CoverImage, CoverStatus, CoverTask, MusicTask
+from sleeve.db.session import read_session
+from sleeve.delivery.address_safety import (
+    UnresolvableHost,
+    UnsafeCallbackUrl,
+    check_callback_url,
+    parse_callback_url_cached,
 )
-from sleeve.core.ids import new_task_ids
-from sleeve.db.models import CoverImage, CoverTask, MusicTask
-from sleeve.db.raw import RawSql, placeholders
 from sleeve.files.urls import image_url
+from sleeve.music.service import find_music
+from sleeve.music.upstream import pull_music
 
-SUCCESS_FLAGS = {"PENDING": 0, "GENERATING": 2, "SUCCESS": 1, "GENERATE_COVER_FAILED": 3}
-
-
-@dataclass(frozen=True)
-class CoverRequest:
-    """One cover request, already validated and authenticated (key_id None: no key)."""
-
-    account_id: int
-    key_id: int | None
-    music_task_id: str
-    callback_url: str
+SUCCESS_FLAGS = {
+    CoverStatus.PENDING: 0,
+    CoverStatus.GENERATING: 2,
+    CoverStatus.SUCCESS: 1,
+    CoverStatus.FAILED: 3,
+}
 
 
-@dataclass(frozen=True)
-class Accepted:
-    """A cover task that was accepted and must now be queued."""
-
-    task_id: str
-
-
-Outcome = Accepted | SleeveError
-
-
-def accept_covers(*, sql: RawSql, requests: list[CoverRequest], cost: int) -> list[Outcome]:
-    """Accept a group of cover requests inside the caller's write transaction: one
-    active cover per music task (a unique index and INSERT ... ON CONFLICT DO NOTHING,
-    never check-then-insert), each paid in the same transaction. Returns, in order,
-    Accepted or the error for each request: Unauthorized (key revoked meanwhile),
-    NotFound, DuplicateCover (with the existing id) or InsufficientCredits.
-
-    About eight statements serve the whole group, however large it is."""
-    outcomes: list[Outcome | None] = [None] * len(requests)
-    _refuse_revoked_keys(sql, requests, outcomes)
-    music_ids = _music_ids(sql, requests, outcomes)
-    accounts = sorted({requests[index].account_id for index in music_ids})
-    balances = balances_for_update(sql=sql, account_ids=accounts) if accounts else {}
-    wanted: dict[int, int] = {}
-    for index in music_ids:
-        wanted[requests[index].account_id] = wanted.get(requests[index].account_id, 0) + cost
-    tight = any(wanted[account] > balances.get(account, 0) for account in wanted)
-    # With enough credits for everyone, the insert alone finds the duplicates; when
-    # credits are short, existing covers are looked up first so that a duplicate
-    # request never takes the credit a later request could have used.
-    active = _active_covers(sql, set(music_ids.values())) if tight else {}
-    fresh = iter(new_task_ids(2 * len(music_ids)))  # a task id and a file salt each
-    planned: dict[int, tuple[int, str, str]] = {}  # music row id -> (index, cover id, salt)
-    followers: list[tuple[int, int]] = []  # (request index, music row id) asked twice in a batch
-    for index, music_id in music_ids.items():
-        request = requests[index]
-        if music_id in active:
-            outcomes[index] = _duplicate(request, active[music_id])
-        elif music_id in planned:
-            followers.append((index, music_id))
-        elif balances.get(request.account_id, 0) < cost:
-            outcomes[index] = InsufficientCredits(
-                f"this account has {balances.get(request.account_id, 0)} credits and a cover "
-                f"costs {cost}: add credits first"
-            )
-        else:
-            balances[request.account_id] -= max(cost, 0)
-            planned[music_id] = (index, next(fresh), next(fresh))
-    inserted = _insert_covers(sql, requests, planned)
-    lost = [music_id for music_id, (_, cover_id, _) in planned.items() if cover_id not in inserted]
-    winners = _active_covers(sql, set(lost)) if lost else {}
-    charges: dict[int, list[str]] = {}
-    for music_id, (index, cover_id, _) in planned.items():
-        request = requests[index]
-        if cover_id in inserted:
-            outcomes[index] = Accepted(cover_id)
-            charges.setdefault(request.account_id, []).append(cover_id)
-            winners[music_id] = cover_id
-        else:  # an active cover already existed (or another process just made one)
-            outcomes[index] = _duplicate(request, winners.get(music_id))
-    for index, music_id in followers:
-        outcomes[index] = _duplicate(requests[index], winners.get(music_id))
-    if cost > 0:
-        charge_covers(sql=sql, charges=charges, cost=cost)
-    return [outcome for outcome in outcomes if outcome is not None]
-
-
-def _duplicate(request: CoverRequest, existing: str | None) -> DuplicateCover:
-    return DuplicateCover(
-        f"a cover for music task {request.music_task_id} already exists; poll it with its taskId",
-        data={"taskId": existing},
-    )
-
-
-def _refuse_revoked_keys(
-    sql: RawSql, requests: list[CoverRequest], outcomes: list[Outcome | None]
-) -> None:
-    """Keys are checked again inside the transaction: a key revoked a moment ago (by
-    another process, after a cached authentication) pays for nothing."""
-    key_ids = sorted({r.key_id for r in requests if r.key_id is not None})
-    if not key_ids:
-        return
-    live = {
-        row[0]
-        for row in sql.rows(
-            "SELECT id FROM api_keys WHERE revoked_at IS NULL "
-            f"AND id IN ({placeholders(len(key_ids))})",
-            key_ids,
+async def submit_cover(*, caller: Caller, music_task_id: str, callback_url: str) -> str:
+    """Accept a cover task for one of the caller's music tasks and queue its render;
+    returns the cover task id. The callback URL is checked first; a music task this
+    account lacks is pulled from the upstream provider when one is configured."""
+    settings = get_settings()
+    await _check_callback_url(callback_url, allow_private=settings.allow_private_callbacks)
+    if settings.upstream_url:
+        await to_thread.run_sync(_pull_if_unknown, caller.account_id, music_task_id, settings)
+    accepted = await get_cover_intake().submit(
+        CoverRequest(
+            account_id=caller.account_id,
+            key_id=caller.key_id,
+            music_task_id=music_task_id,
+            callback_url=callback_url,
         )
-    }
-    for index, request in enumerate(requests):
-        if request.key_id is not None and request.key_id not in live:
-            outcomes[index] = Unauthorized(REVOKED_KEY)
-
-
-def _music_ids(
-    sql: RawSql, requests: list[CoverRequest], outcomes: list[Outcome | None]
-) -> dict[int, int]:
-    """The music row id for each still-open request index; NotFound for the others."""
-    wanted: dict[int, set[str]] = {}
-    for index, request in enumerate(requests):
-        if outcomes[index] is None:
-            wanted.setdefault(request.account_id, set()).add(request.music_task_id)
-    known: dict[tuple[int, str], int] = {}
-    for account_id, task_ids in wanted.items():
-        rows = sql.rows(
-            "SELECT task_id, id FROM music_tasks WHERE account_id = ? "
-            f"AND task_id IN ({placeholders(len(task_ids))})",
-            [account_id, *sorted(task_ids)],
-        )
-        known.update({(account_id, task_id): row_id for task_id, row_id in rows})
-    found: dict[int, int] = {}
-    for index, request in enumerate(requests):
-        if outcomes[index] is not None:
-            continue
-        row_id = known.get((request.account_id, request.music_task_id))
-        if row_id is None:
-            outcomes[index] = NotFound(
-                f"music task {request.music_task_id} was not found for this API key"
-            )
-        else:
-            found[index] = row_id
-    return found
-
-
-def _active_covers(sql: RawSql, music_ids: set[int]) -> dict[int, str]:
-    """The active cover task id of each music row that has one."""
-    if not music_ids:
-        return {}
-    rows = sql.rows(
-        "SELECT active_music_id, id FROM cover_tasks "
-        f"WHERE active_music_id IN ({placeholders(len(music_ids))})",
-        sorted(music_ids),
     )
-    return {music_id: cover_id for music_id, cover_id in rows}
+    return accepted.task_id
 
 
-_COVER_COLUMNS = (
-    "id",
-    "account_id",
-    "music_id",
-    "active_music_id",
-    "callback_url",
-    "status",
-    "file_salt",
-    "notes",
-    "created_at",
-    "attempts",
-    "enqueued_at",
-)
+async def _check_callback_url(url: str, *, allow_private: bool) -> None:
+    try:
+        target = parse_callback_url_cached(url, allow_private=allow_private)
+        if not allow_private and target.ip is None:  # a DNS name: look it up off the loop
+            await to_thread.run_sync(lambda: check_callback_url(url, allow_private=False))
+    except UnresolvableHost:
+        pass  # our DNS may be down or slow: the address is checked, and pinned, at send time
+    except UnsafeCallbackUrl as exc:
+        raise InvalidRequest(f"callBackUrl {exc}") from exc
 
 
-def _insert_covers(
-    sql: RawSql, requests: list[CoverRequest], planned: dict[int, tuple[int, str, str]]
-) -> set[str]:
-    """Insert the planned cover tasks in one statement; the ids that went in (a
-    conflict on the active music task skips a row)."""
-    if not planned:
-        return set()
-    now = utcnow()
-    rows = sql.insert(
-        "cover_tasks",
-        _COVER_COLUMNS,
-        [
-            (
-                cover_id,
-                requests[index].account_id,
-                music_id,
-                music_id,
-                requests[index].callback_url,
-                "PENDING",
-                salt,
-                "",
-                now,
-                0,
-                now,
-            )
-            for music_id, (index, cover_id, salt) in planned.items()
-        ],
-        tail="ON CONFLICT (active_music_id) DO NOTHING RETURNING id",
-        returns=True,
-    )
-    return {cover_id for (cover_id,) in rows}
+def _pull_if_unknown(account_id: int, task_id: str, settings: Settings) -> None:
+    """Fetch a music task from the upstream provider when this account lacks it."""
+    with read_session() as session:
+        known = find_music(session=session, account_id=account_id, task_id=task_id)
+    if known is None:
+        pull_music(account_id=account_id, task_id=task_id, settings=settings)
 
 
-def cover_record(*, session: Session, account_id: int, cover_id: str, public_base: str) -> dict:
+def cover_record(*, account_id: int, cover_id: str) -> dict:
     """The record-info `data` of a cover task the caller owns (NotFound otherwise)."""
+    with read_session() as session:
+        return _load_record(session, account_id, cover_id, get_settings().public_base)
+
+
+def _load_record(session: Session, account_id: int, cover_id: str, public_base: str) -> dict:
     row = session.execute(
         select(CoverTask, MusicTask.task_id)
         .join(MusicTask, MusicTask.id == CoverTask.music_id)
@@ -242,17 +98,17 @@ def cover_record(*, session: Session, account_id: int, cover_id: str, public_bas
 
 
 def _record(task: CoverTask, music_task_id: str, images: list[CoverImage], base: str) -> dict:
-    done = task.status in ("SUCCESS", "GENERATE_COVER_FAILED")
+    done = task.status in (CoverStatus.SUCCESS, CoverStatus.FAILED)
     response: dict[str, Any] | None = None
     expired = any(image.deleted_at is not None for image in images)
     expire_time = min((image.expires_at for image in images), default=None)
-    if task.status == "SUCCESS":
+    if task.status == CoverStatus.SUCCESS:
         response = {"images": [image_url(base, image.token) for image in images]}
     error_code: int | None = None
     error_message: str | None = None
-    if task.status == "SUCCESS":
+    if task.status == CoverStatus.SUCCESS:
         error_code, error_message = 200, ""
-    elif task.status == "GENERATE_COVER_FAILED":
+    elif task.status == CoverStatus.FAILED:
         error_code, error_message = 500, task.error_message or "cover generation failed"
     return {
         "taskId": task.id,
@@ -260,11 +116,12 @@ def _record(task: CoverTask, music_task_id: str, images: list[CoverImage], base:
         "callbackUrl": task.callback_url,
         "createTime": iso_millis(task.created_at),
         "completeTime": iso_millis(task.completed_at) if done else None,
-        "successFlag": SUCCESS_FLAGS[task.status],
+        "successFlag": SUCCESS_FLAGS[CoverStatus(task.status)],
         "status": task.status,
         "response": response,
         "errorCode": error_code,
         "errorMessage": error_message,
         "imagesExpireTime": iso_millis(expire_time),
         "imagesExpired": expired,
+        "selectedImage": task.selected_image,
     }

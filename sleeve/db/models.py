@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
@@ -19,6 +20,50 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from sleeve.core.clock import utcnow
+
+
+class CoverStatus(StrEnum):
+    """Where a cover task stands (the contract's `status` values)."""
+
+    PENDING = "PENDING"
+    GENERATING = "GENERATING"
+    SUCCESS = "SUCCESS"
+    FAILED = "GENERATE_COVER_FAILED"
+
+
+class DeliveryStatus(StrEnum):
+    """Where a callback delivery stands."""
+
+    PENDING = "PENDING"
+    DELIVERING = "DELIVERING"
+    DELIVERED = "DELIVERED"
+    FAILED = "FAILED"
+
+
+class LedgerKind(StrEnum):
+    """What a credit ledger line records."""
+
+    GRANT = "grant"
+    CHARGE = "charge"
+    REFUND = "refund"
+
+
+class MusicStatus(StrEnum):
+    """How far the provider got with a music task (its callbacks' stages)."""
+
+    TEXT_SUCCESS = "TEXT_SUCCESS"
+    FIRST_SUCCESS = "FIRST_SUCCESS"
+    SUCCESS = "SUCCESS"
+    FAILED = "FAILED"
+
+
+class MusicSource(StrEnum):
+    """How a music task reached Sleeve."""
+
+    API = "api"
+    PUSH = "push"
+    PULL = "pull"
+    CLI = "cli"
 
 
 class Base(DeclarativeBase):
@@ -59,7 +104,7 @@ class CreditEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
     amount: Mapped[int] = mapped_column(BigInteger)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))  # a LedgerKind
     cover_task_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     note: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -82,8 +127,8 @@ class MusicTask(Base):
     audio_url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
     audio_key: Mapped[str | None] = mapped_column(String(300), nullable=True)
     image_url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
-    status: Mapped[str] = mapped_column(String(32), default="SUCCESS")
-    source: Mapped[str] = mapped_column(String(16), default="api")
+    status: Mapped[str] = mapped_column(String(32), default=MusicStatus.SUCCESS)
+    source: Mapped[str] = mapped_column(String(16), default=MusicSource.API)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -99,7 +144,7 @@ class CoverTask(Base):
     # Set while the task is not failed; its unique index enforces one cover per music task.
     active_music_id: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
     callback_url: Mapped[str] = mapped_column(String(2000))
-    status: Mapped[str] = mapped_column(String(32), default="PENDING")
+    status: Mapped[str] = mapped_column(String(32), default=CoverStatus.PENDING)
     error_message: Mapped[str | None] = mapped_column(Text, nullable=True)
     file_salt: Mapped[str] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -109,6 +154,13 @@ class CoverTask(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(80), nullable=True)
     lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     enqueued_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Studio extensions: the picked image (1 or 2), the styles asked for (comma-separated;
+    # None: the engine chooses), the cover task this one varies, and the art direction
+    # in words (JSON), written when the images are.
+    selected_image: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    styles: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    variation_of: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    direction: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class CoverImage(Base):
@@ -132,6 +184,26 @@ class CoverImage(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
+class CoverExport(Base):
+    """One image of a cover task rendered at a print size (rendered once, then kept
+    with the task's images and deleted with them)."""
+
+    __tablename__ = "cover_exports"
+    __table_args__ = (
+        UniqueConstraint("cover_task_id", "position", "size", "format", name="uq_export"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cover_task_id: Mapped[str] = mapped_column(ForeignKey("cover_tasks.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(8))
+    storage_key: Mapped[str] = mapped_column(String(300))
+    byte_size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
 class CallbackDelivery(Base):
     """The callback of one cover task: one webhook id, many attempts."""
 
@@ -142,7 +214,7 @@ class CallbackDelivery(Base):
     webhook_id: Mapped[str] = mapped_column(String(40))
     url: Mapped[str] = mapped_column(String(2000))
     body: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), default="PENDING")
+    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING)
     attempt_count: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)

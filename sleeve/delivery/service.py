@@ -10,13 +10,20 @@ import structlog
 from sqlalchemy import select, update
 
 from sleeve.core.clock import utcnow
+from sleeve.core.metrics import CALLBACK_ATTEMPTS, CALLBACK_SECONDS
 from sleeve.core.settings import Settings, get_settings
-from sleeve.db.models import Account, CallbackDelivery, CoverTask, DeliveryAttempt
+from sleeve.db.models import (
+    Account,
+    CallbackDelivery,
+    CoverTask,
+    DeliveryAttempt,
+    DeliveryStatus,
+)
 from sleeve.db.session import write_session
 from sleeve.delivery.sender import AttemptOutcome, retry_delays_after, send_callback
 from sleeve.delivery.signing import signed_headers
 from sleeve.jobs.leases import claim, owned, worker_id
-from sleeve.jobs.queue import enqueue_delivery
+from sleeve.jobs.queue import QueueKind, enqueue
 
 log = structlog.get_logger()
 INTERRUPTED = "interrupted: the worker stopped during this attempt"
@@ -34,8 +41,8 @@ def run_delivery_job(delivery_id: int, *, settings: Settings | None = None) -> N
             row_id=delivery_id,
             owner=owner,
             lease_s=lease_s,
-            claimable=("PENDING", "DELIVERING"),
-            new_status="DELIVERING",
+            claimable=(DeliveryStatus.PENDING, DeliveryStatus.DELIVERING),
+            new_status=DeliveryStatus.DELIVERING,
             extra={"attempt_count": CallbackDelivery.attempt_count + 1},
             where=CallbackDelivery.next_attempt_at <= utcnow(),
         )
@@ -85,6 +92,9 @@ def run_delivery_job(delivery_id: int, *, settings: Settings | None = None) -> N
         else retry_delays_after(attempt_no, settings.callback_retry_delays, outcome.retry_after_s)
     )
     _record(delivery_id, attempt_id, owner, outcome, delay)
+    CALLBACK_SECONDS.observe(outcome.latency_ms / 1000)
+    result = "delivered" if outcome.ok else "retry" if delay is not None else "failed"
+    CALLBACK_ATTEMPTS.labels(result).inc()
     log.info(
         "callback_attempt",
         delivery=delivery_id,
@@ -95,7 +105,7 @@ def run_delivery_job(delivery_id: int, *, settings: Settings | None = None) -> N
         next_in_s=delay,
     )
     if delay is not None:
-        enqueue_delivery(delivery_id, delay_s=delay + 0.05)
+        enqueue(QueueKind.DELIVER, delivery_id, delay_s=delay + 0.05)
 
 
 def _record(
@@ -116,12 +126,12 @@ def _record(
             "last_error": outcome.error,
         }
         if outcome.ok:
-            values.update(status="DELIVERED", completed_at=now)
+            values.update(status=DeliveryStatus.DELIVERED, completed_at=now)
         elif delay is None:
-            values.update(status="FAILED", completed_at=now)
+            values.update(status=DeliveryStatus.FAILED, completed_at=now)
         else:
             next_at = now + timedelta(seconds=delay)
-            values.update(status="PENDING", next_attempt_at=next_at, enqueued_at=now)
+            values.update(status=DeliveryStatus.PENDING, next_attempt_at=next_at, enqueued_at=now)
         session.execute(
             update(CallbackDelivery)
             .where(owned(CallbackDelivery, delivery_id, owner))

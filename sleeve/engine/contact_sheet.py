@@ -11,21 +11,32 @@ from sleeve.engine.fonts import fallback_chain
 from sleeve.engine.title_lines import Line
 from sleeve.engine.typography import draw_line
 
-CELL, LABEL, GAP = 256, 22, 8
+CELL, GAP = 256, 8
 
 
-def contact_sheet(covers: Sequence[tuple[Image.Image, str]], columns: int = 8) -> Image.Image:
-    """Lay covers out in a grid (`columns` wide) with their labels underneath."""
+def contact_sheet(
+    covers: Sequence[tuple[Image.Image, str]], columns: int = 8, cell: int = CELL
+) -> Image.Image:
+    """Lay covers out in a grid (`columns` wide, each `cell` pixels square) with their
+    labels underneath; cells under 128 px (thumbnail checks) get no labels."""
+    if not covers:
+        raise ValueError("a contact sheet needs at least one cover")
     columns = max(1, min(columns, len(covers)))
     rows = math.ceil(len(covers) / columns)
+    label = 22 if cell >= 128 else 0
+    gap = GAP if cell >= 128 else 4
     sheet = Image.new(
-        "RGB", (columns * (CELL + GAP) + GAP, rows * (CELL + LABEL + GAP) + GAP), (20, 20, 24)
+        "RGB", (columns * (cell + gap) + gap, rows * (cell + label + gap) + gap), (20, 20, 24)
     )
     draw = ImageDraw.Draw(sheet)
     face = fallback_chain()[0]
-    for index, (image, label) in enumerate(covers):
-        x = GAP + (index % columns) * (CELL + GAP)
-        y = GAP + (index // columns) * (CELL + LABEL + GAP)
-        sheet.paste(image.convert("RGB").resize((CELL, CELL), Image.Resampling.LANCZOS), (x, y))
-        draw_line(draw, x + 2, y + CELL + 16, Line(label[:40], 0), face, 12, (220, 220, 220))
+    for index, (image, text) in enumerate(covers):
+        x = gap + (index % columns) * (cell + gap)
+        y = gap + (index // columns) * (cell + label + gap)
+        thumb = image.convert("RGB")
+        if thumb.size != (cell, cell):
+            thumb = thumb.resize((cell, cell), Image.Resampling.LANCZOS)
+        sheet.paste(thumb, (x, y))
+        if label:
+            draw_line(draw, x + 2, y + cell + 16, Line(text[:40], 0), face, 12, (220, 220, 220))
     return sheet

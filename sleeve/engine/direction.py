@@ -8,30 +8,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sleeve.engine.color import oklch_to_rgb, readable_ink, relative_luminance
 from sleeve.engine.features import AudioFeatures, TextFeatures
 from sleeve.engine.features.audio import AudioUnreadable, audio_features
 from sleeve.engine.features.lexicon import PHRASES
 from sleeve.engine.features.text import text_features
 from sleeve.engine.languages import DesignLanguage, language_for
 from sleeve.engine.music import MusicInput
+from sleeve.engine.palettes import RGB, Palette, build_palette
 
-RGB = tuple[int, int, int]
-
-
-@dataclass(frozen=True)
-class Palette:
-    """Colours chosen for a track.
-
-    background: the dominant field colour; colors: 3-5 main colours, most important
-    first; accent: a sparing highlight; ink: a colour that reads on the background
-    (for lines and text).
-    """
-
-    background: RGB
-    colors: tuple[RGB, ...]
-    accent: RGB
-    ink: RGB
+__all__ = ["RGB", "ArtDirection", "Palette", "direct", "direct_from_music", "task_seed"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +36,7 @@ class ArtDirection:
     seed: int
     title: str
     subtitle: str
-    genre: str
+    genre: str  # the design language's family ("metal", "pop", ...)
     valence: float
     energy: float
     tempo_bpm: float
@@ -82,9 +67,8 @@ class ArtDirection:
 
 # --- deriving a direction from features -------------------------------------------
 
-_MONO_WORDS = frozenset({"glitch", "glitchy", "techno", "industrial", "idm", "8-bit", "chiptune"})
-_GEOMETRIC_WORDS = frozenset({"house", "disco", "kpop", "k-pop", "hyperpop"})
 CURVE_POINTS = 64
+CLEAR_PULSE = 0.5  # AudioFeatures.pulse from which the measured tempo is trusted
 
 
 def _clip(x: float, lo: float = 0.0, hi: float = 1.0) -> float:
@@ -95,48 +79,6 @@ def task_seed(task_id: str) -> int:
     """A stable 63-bit seed from a music task id (blake2b, not Python's salted hash)."""
     digest = hashlib.blake2b(task_id.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 1
-
-
-def _hue_blend(a: float, b: float, t: float) -> float:
-    d = ((b - a + 180.0) % 360.0) - 180.0
-    return (a + d * t) % 360.0
-
-
-def _palette(
-    valence: float,
-    energy: float,
-    hints: tuple[float, ...],
-    key: int | None,
-    mode: str | None,
-    rng: np.random.Generator,
-) -> Palette:
-    """OKLCH palette: lightness follows valence, chroma energy, hue cool -> warm."""
-    hue = (250.0 + 180.0 * valence) % 360.0  # blue -> magenta -> red -> orange-yellow
-    if hints:
-        hue = _hue_blend(hue, hints[0], 0.7)
-    hue = (hue + rng.uniform(-18.0, 18.0)) % 360.0
-    light = _clip(0.16 + 0.62 * valence - 0.12 * energy + rng.uniform(-0.05, 0.05), 0.1, 0.9)
-    chroma = _clip(0.03 + 0.16 * energy + 0.03 * valence + rng.uniform(-0.02, 0.02), 0.01, 0.3)
-    background = oklch_to_rgb(light, chroma, hue)
-    dark = relative_luminance(background) < 0.18
-    spread = 20.0 + 40.0 * energy
-    colors = [
-        oklch_to_rgb(_clip(light + (0.22 if dark else -0.22)), chroma * 1.3, hue + spread),
-        oklch_to_rgb(_clip(light + (0.38 if dark else -0.34)), chroma * 1.1, hue - spread),
-        oklch_to_rgb(_clip(light + (0.1 if dark else -0.1)), chroma * 0.8, hue + 2 * spread),
-    ]
-    if len(hints) > 1:
-        colors.append(oklch_to_rgb(_clip(light + (0.3 if dark else -0.3)), chroma * 1.2, hints[1]))
-    if key is not None:
-        fifths = (key * 7) % 12  # circle of fifths position -> colour wheel
-        accent_hue = (30.0 + 30.0 * fifths + (15.0 if mode == "minor" else 0.0)) % 360.0
-    else:
-        accent_hue = (hue + 150.0 + rng.uniform(-30.0, 30.0)) % 360.0
-    accent_light = _clip(0.72 if dark else 0.45 + 0.1 * valence, 0.3, 0.85)
-    accent = oklch_to_rgb(accent_light, 0.12 + 0.12 * energy, accent_hue)
-    preferred = oklch_to_rgb(0.97, 0.02, hue) if dark else oklch_to_rgb(0.16, 0.03, hue)
-    ink = readable_ink(background, preferred, 4.5)
-    return Palette(background=background, colors=tuple(colors), accent=accent, ink=ink)
 
 
 def synth_energy_curve(seed: int, energy: float, points: int = CURVE_POINTS) -> tuple[float, ...]:
@@ -165,29 +107,49 @@ def _subtitle(tags: str) -> str:
     return text if len(text) <= 40 else text[:39].rstrip(" ·") + "…"
 
 
-def _font_role(language: DesignLanguage, keywords: tuple[str, ...]) -> str:
-    words = set(keywords)
-    if words & _MONO_WORDS:
-        return "mono"
-    if words & _GEOMETRIC_WORDS:
-        return "geometric"
-    return language.faces[0]
+def _weighted(options: tuple[str, ...], lead: float, rng: np.random.Generator) -> str:
+    """One of the options: the first with probability `lead`, the others evenly."""
+    if len(options) == 1 or rng.random() < lead:
+        return options[0]
+    return options[int(rng.integers(1, len(options)))]
+
+
+def fold_tempo(bpm: float, usual: tuple[float, float] | None) -> float:
+    """The measured tempo, moved by octaves into the range the genre is usually felt
+    at when it lies outside it (drum and bass read as 87 BPM is 174)."""
+    if usual is None or usual[0] <= bpm <= usual[1]:
+        return bpm
+    for octave in (2.0, 0.5, 4.0, 0.25):
+        if usual[0] <= bpm * octave <= usual[1]:
+            return bpm * octave
+    return bpm
 
 
 def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -> ArtDirection:
-    """One track's art direction from its text and (optionally) audio features."""
+    """One track's art direction from its text and (optionally) audio features.
+
+    The design language comes from the words; with audio, the sound weighs more than
+    the words for energy (60:40), and loudness, onset density and tempo set the
+    density (negative space is its complement) and, through the palette, chroma and
+    contrast. Key and mode are weighed lightly (a small valence nudge, the accent's
+    turn)."""
     seed = task_seed(music.task_id)
     rng = np.random.default_rng(seed)
+    language = language_for(text.subgenre or text.genre)
     valence = text.valence
     energy = text.energy
     if audio is not None:
-        valence = _clip(valence + (0.05 if audio.mode == "major" else -0.05))
-        tempo_n = _clip((audio.tempo_bpm - 60.0) / 120.0)
+        valence = _clip(valence + (0.04 if audio.mode == "major" else -0.04))
+        if audio.pulse >= CLEAR_PULSE:
+            tempo = round(fold_tempo(audio.tempo_bpm, language.tempo), 2)
+        else:  # no clear beat (a drone): the tempo is the words' and counts little
+            tempo = round(60.0 + 50.0 * text.energy, 1)
+        tempo_n = _clip((tempo - 60.0) / 120.0) * audio.pulse
         onset_n = _clip(audio.onset_density / 6.0)
-        arousal = 0.3 * tempo_n + 0.35 * audio.loudness + 0.2 * onset_n + 0.15 * audio.brightness
-        energy = _clip(0.35 * text.energy + 0.65 * arousal)
-        brightness, loudness, tempo = audio.brightness, audio.loudness, audio.tempo_bpm
-        density = _clip(0.7 * onset_n + 0.3 * energy)
+        arousal = 0.25 * tempo_n + 0.4 * audio.loudness + 0.25 * onset_n + 0.1 * audio.brightness
+        energy = _clip(0.4 * text.energy + 0.6 * arousal)
+        brightness, loudness = audio.brightness, audio.loudness
+        density = _clip(0.45 * onset_n + 0.25 * loudness + 0.15 * tempo_n + 0.15 * energy)
         curve = tuple(audio.energy_curve) or synth_energy_curve(seed, energy)
         key, mode = audio.key, audio.mode
     else:
@@ -198,13 +160,22 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
         curve = synth_energy_curve(seed, energy)
         key, mode = None, None
     turbulence = _clip(0.6 * energy + 0.3 * brightness + rng.uniform(-0.08, 0.08))
-    palette = _palette(valence, energy, text.palette_hints, key, mode, rng)
-    language = language_for(text.genre)
+    palette = build_palette(
+        language,
+        valence=valence,
+        energy=energy,
+        loudness=loudness,
+        rng=rng,
+        hints=text.palette_hints,
+        key=key,
+        mode=mode,
+        words_valence=text.valence,
+    )
     return ArtDirection(
         seed=seed,
         title=music.title.strip(),
         subtitle=_subtitle(music.tags or ""),
-        genre=text.genre,
+        genre=language.family,
         valence=round(valence, 4),
         energy=round(energy, 4),
         tempo_bpm=float(tempo),
@@ -214,14 +185,17 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
         loudness=round(float(loudness), 4),
         energy_curve=curve,
         palette=palette,
-        font_role=_font_role(language, text.keywords),
+        font_role=_weighted(language.faces, 0.6, rng),
         language=language,
-        layout=language.layouts[seed % len(language.layouts)],
-        texture=language.textures[(seed >> 8) % len(language.textures)],
+        layout=_weighted(language.layouts, 0.5, rng),
+        texture=_weighted(language.textures, 0.7, rng),
         era=text.era,
         key=key,
         mode=mode,
         has_audio=audio is not None,
+        spectrum=audio.spectrum if audio is not None else (),
+        chroma=audio.chroma if audio is not None else (),
+        onsets=audio.onsets if audio is not None else (),
     )
 
 

@@ -1,119 +1,161 @@
-"""Legibility of the title on the pixels: the colour that reads against what is behind
-it, and the treatments (knock-out, scrim, plate) added when none does."""
+"""Legibility of the title measured per character on the pixels, and what is done when
+placement alone does not give it: the colour that reads, then a feathered shade that
+follows the letters, then an outline. No plate: that is for styles that design one.
+
+Targets (WCAG ratios per character): the main title 3:1 (large display type), the
+qualifiers and other small text 4.5:1."""
 
 from __future__ import annotations
 
-import numpy as np
-from PIL import Image
+from collections.abc import Sequence
 
-from sleeve.engine.color import contrast_ratio, mix, relative_luminance
+import numpy as np
+from PIL import Image, ImageFilter
+from scipy.ndimage import binary_dilation
+
+from sleeve.engine.color import mix, relative_luminance
 from sleeve.engine.direction import RGB, ArtDirection
 
-MIN_CONTRAST = 4.5  # WCAG AA, what the title must reach on the pixels
-TARGET = 5.5  # what placement aims for, so thumbnails (which blur edges) still pass
-BUSY = 6.0  # edge energy under the title above which the art is knocked back
+MAIN_MIN, SMALL_MIN = 3.0, 4.5
+HEADROOM = 1.35  # aimed for at full size, so thumbnails (which blur edges) still pass
 WHITE: RGB = (250, 250, 247)
 BLACK: RGB = (14, 14, 18)
+Box = tuple[int, int, int, int]
 
 
-def _background_range(image: Image.Image, region: tuple[int, int, int, int]) -> tuple[float, float]:
-    """Luminance of the darkest and lightest 2% of the background behind the title."""
-    crop = image.crop(region)
-    step = max(1, crop.size[0] // 256)
-    if step > 1:
-        crop = crop.resize(
-            (crop.size[0] // step, max(1, crop.size[1] // step)), Image.Resampling.BOX
-        )
-    lum = _luminance(np.asarray(crop).reshape(-1, 3))
-    low, high = np.percentile(lum, [2, 98])
-    return float(low), float(high)
-
-
-def _worst_contrast(color: RGB, low: float, high: float) -> float:
-    """Contrast of `color` against the darkest and the lightest part of the background."""
-    own = relative_luminance(color)
-    return min(_ratio(own, low), _ratio(own, high))
-
-
-def _ratio(a: float, b: float) -> float:
-    light, dark = max(a, b), min(a, b)
-    return (light + 0.05) / (dark + 0.05)
+_C = np.arange(256) / 255.0
+_LINEAR = np.where(_C <= 0.04045, _C / 12.92, ((_C + 0.055) / 1.055) ** 2.4)
 
 
 def _luminance(pixels: np.ndarray) -> np.ndarray:
-    c = pixels.astype(float) / 255.0
-    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
-    return linear @ np.array([0.2126, 0.7152, 0.0722])
+    """WCAG relative luminance of 8-bit sRGB pixels (a lookup table, no powers)."""
+    linear = _LINEAR[pixels]
+    return linear[..., 0] * 0.2126 + linear[..., 1] * 0.7152 + linear[..., 2] * 0.0722
 
 
-def _choose_color(direction: ArtDirection, low: float, high: float) -> tuple[RGB, float]:
-    palette = direction.palette
-    candidates = [palette.ink, palette.accent, WHITE, BLACK]
-    scored = [
-        (_worst_contrast(color, low, high), index, color) for index, color in enumerate(candidates)
-    ]
-    # prefer the palette's own colours when they are legible enough
-    legible = [item for item in scored if item[0] >= TARGET]
-    best = min(legible, key=lambda item: item[1]) if legible else max(scored)
-    return best[2], best[0]
+def _ratio(a: float | np.ndarray, b: float | np.ndarray):
+    return (np.maximum(a, b) + 0.05) / (np.minimum(a, b) + 0.05)
 
 
-def _band(
-    image: Image.Image, top: int, bottom: int, color: RGB, strength: float, feather: int
-) -> Image.Image:
-    """Blend a full-width horizontal band of `color` behind the title, with soft top and
-    bottom edges (a scrim); strength 1 with no feather is a solid plate."""
-    size = image.size[1]
-    y0, y1 = max(0, top - feather), min(size, bottom + feather)
-    rows = np.arange(y0, y1, dtype=float)
-    ramp = np.ones_like(rows)
-    if feather:
-        ramp = np.clip(
-            np.minimum(rows - (top - feather), (bottom + feather) - rows) / feather, 0, 1
+def char_contrasts(
+    image: Image.Image, mask: Image.Image, boxes: Sequence[Box], thumbnail: int | None = None
+) -> list[float]:
+    """WCAG contrast of each character box: its letter pixels against a thin ring
+    around the letters, on the image scaled to `thumbnail` pixels (full size if None)."""
+    side = thumbnail or image.size[0]
+    scale = side / image.size[0]
+    if thumbnail:
+        image = image.resize((side, side), Image.Resampling.BOX)
+        mask = mask.resize((side, side), Image.Resampling.BOX)
+    lum = _luminance(np.asarray(image.convert("RGB")))
+    coverage = np.asarray(mask)
+    letters, inked = coverage > 160, coverage > 20
+    out = []
+    for x0, y0, x1, y1 in boxes:
+        top, left = max(0, int(y0 * scale) - 3), max(0, int(x0 * scale) - 1)
+        bottom, right = int(np.ceil(y1 * scale)) + 3, int(np.ceil(x1 * scale)) + 1
+        ink = inked[top:bottom, left:right]
+        ring = binary_dilation(ink, iterations=2) & ~ink
+        inside = letters[top:bottom, left:right]
+        if inside.sum() < 2 or ring.sum() < 2:
+            continue
+        window = lum[top:bottom, left:right]
+        out.append(float(_ratio(window[inside].mean(), window[ring].mean())))
+    return out
+
+
+def _ring_levels(image: Image.Image, mask: Image.Image, boxes: Sequence[Box]) -> np.ndarray:
+    """Per character, the luminance of the darkest and lightest tenth of the pixels
+    just around its letters (where the letters are about to be drawn)."""
+    if not boxes:
+        return np.zeros((0, 2))
+    ox = max(0, min(b[0] for b in boxes) - 8)
+    oy = max(0, min(b[1] for b in boxes) - 8)
+    region = (ox, oy, max(b[2] for b in boxes) + 8, max(b[3] for b in boxes) + 8)
+    lum = _luminance(np.asarray(image.crop(region).convert("RGB")))
+    inked = np.asarray(mask.crop(region)) > 20
+    levels = []
+    for bx0, by0, bx1, by1 in boxes:
+        x0, y0, x1, y1 = bx0 - ox, by0 - oy, bx1 - ox, by1 - oy
+        top, left = max(0, y0 - 4), max(0, x0 - 2)
+        ink = inked[top : y1 + 4, left : x1 + 2]
+        ring = binary_dilation(ink, iterations=3) & ~ink
+        if ring.sum() < 2:
+            continue
+        levels.append(np.percentile(lum[top : y1 + 4, left : x1 + 2][ring], [10, 90]))
+    return np.array(levels).reshape(-1, 2)
+
+
+def _worst(color: RGB, levels: np.ndarray) -> float:
+    if not len(levels):
+        return 21.0
+    own = relative_luminance(color)
+    return float(_ratio(own, levels).min())
+
+
+def _pick(candidates: Sequence[RGB], main: np.ndarray, small: np.ndarray) -> tuple[RGB, float]:
+    """The first candidate that meets both targets with headroom; else the one that
+    comes closest. Returns the colour and its margin (>= 1 meets the targets)."""
+    scored = []
+    for color in candidates:
+        margin = min(
+            _worst(color, main) / (MAIN_MIN * HEADROOM),
+            _worst(color, small) / (SMALL_MIN * HEADROOM),
         )
-        ramp = ramp * ramp * (3 - 2 * ramp)
-    alpha = (strength * ramp)[:, None, None]
-    out = np.array(image)
-    band = out[y0:y1].astype(np.float32) * (1 - alpha) + np.array(color, np.float32) * alpha
-    out[y0:y1] = band.round().astype(np.uint8)
-    return Image.fromarray(out)
+        if margin >= 1:
+            return color, margin
+        scored.append((margin, color))
+    margin, color = max(scored)
+    return color, margin
 
 
-def _dominant(image: Image.Image, region: tuple[int, int, int, int]) -> RGB:
-    """The median colour behind the title: the art's own ground there (a style may
-    paint its own paper rather than the palette's background)."""
-    crop = image.crop(region).resize((48, 16), Image.Resampling.BOX)
-    median = np.median(np.asarray(crop).reshape(-1, 3), axis=0)
-    return (int(median[0]), int(median[1]), int(median[2]))
+def _halo(mask: Image.Image, px: int) -> Image.Image:
+    """A soft shade shape that follows the letters: the glyph mask grown and feathered
+    (computed at quarter size for speed)."""
+    small = mask.resize((max(1, mask.width // 4), max(1, mask.height // 4)), Image.Resampling.BOX)
+    grow = max(3, int(px * 0.12) | 1)
+    small = small.filter(ImageFilter.MaxFilter(min(grow, 9)))
+    small = small.point(lambda v: 255 if v > 24 else 0).filter(ImageFilter.GaussianBlur(px / 14))
+    return small.resize(mask.size, Image.Resampling.BILINEAR)
 
 
 def make_legible(
     image: Image.Image,
     direction: ArtDirection,
-    region: tuple[int, int, int, int],
+    mask: Image.Image,
+    main_boxes: Sequence[Box],
+    small_boxes: Sequence[Box],
     px: int,
-    busy: float,
-) -> tuple[Image.Image, RGB, str]:
-    """The text colour for `region` and, when no colour reads at 4.5:1 against the
-    darkest and lightest pixels there, the image with a scrim (then a plate) behind it.
-    Busy art (shapes, lines) under the title is first knocked back to its own ground
-    colour, so letters do not tangle with shapes even where the contrast passes."""
-    treatment = "none"
-    ground = _dominant(image, region)
-    if busy >= BUSY:
-        image = _band(image, region[1], region[3], ground, 0.9, int(px * 0.25))
-        treatment = "knockout"
-    color, worst = _choose_color(direction, *_background_range(image, region))
-    if worst >= TARGET:
-        return image, color, treatment
-    # a scrim that pushes the ground further the way it already leans (light or dark)
-    light_ground = relative_luminance(ground) > 0.25
-    shade = mix(ground, WHITE if light_ground else BLACK, 0.5)
-    image = _band(image, region[1], region[3], shade, 0.82, int(px * 0.8))
-    color, worst = _choose_color(direction, *_background_range(image, region))
-    if worst >= TARGET:
-        return image, color, "scrim"
-    plate = BLACK if relative_luminance(color) > 0.4 else WHITE
-    if contrast_ratio(direction.palette.background, color) >= 7:
-        plate = direction.palette.background
-    return _band(image, region[1], region[3], plate, 1.0, 0), color, "plate"
+) -> tuple[Image.Image, RGB, str, RGB | None]:
+    """The image (shaded where needed), the text colour, the treatment ("none",
+    "shade" or "outline") and the outline colour (None without one)."""
+    palette = direction.palette
+    candidates = [palette.ink, palette.accent, WHITE, BLACK]
+    main, small = _ring_levels(image, mask, main_boxes), _ring_levels(image, mask, small_boxes)
+    color, margin = _pick(candidates, main, small)
+    if margin >= 1:
+        return image, color, "none", None
+    light_text = relative_luminance(color) > 0.3
+    away = BLACK if light_text else WHITE
+    halo = _halo(mask, px)
+    ground = _ground(image, mask)
+    for strength in (0.5, 0.7, 0.88):
+        shade = mix(ground, away, 0.75)
+        alpha = halo.point(lambda v, s=strength: int(v * s))
+        shaded = Image.composite(Image.new("RGB", image.size, shade), image, alpha)
+        main, small = (
+            _ring_levels(shaded, mask, main_boxes),
+            _ring_levels(shaded, mask, small_boxes),
+        )
+        color, margin = _pick([color, WHITE if light_text else BLACK], main, small)
+        if margin >= 1:
+            return shaded, color, "shade", None
+    return shaded, color, "outline", away
+
+
+def _ground(image: Image.Image, mask: Image.Image) -> RGB:
+    """The median colour of the art under the title's box."""
+    box = mask.getbbox() or (0, 0, *image.size)
+    crop = image.crop(box).resize((32, 8), Image.Resampling.BOX)
+    median = np.median(np.asarray(crop.convert("RGB")).reshape(-1, 3), axis=0)
+    return (int(median[0]), int(median[1]), int(median[2]))

@@ -7,6 +7,7 @@ import numpy as np
 from PIL import Image
 from scipy.ndimage import binary_dilation, uniform_filter
 
+from sleeve.engine.legibility import char_contrasts
 from sleeve.engine.typography import TitleLayout
 
 
@@ -84,7 +85,9 @@ def _luminance(pixels: np.ndarray) -> np.ndarray:
 def title_contrast(image: Image.Image, layout: TitleLayout, thumbnail: int = 256) -> float:
     """The worst per-character WCAG contrast of the title at thumbnail size: each line
     is cut into one slice per character, and each slice's letter pixels are compared
-    with a thin ring around them."""
+    with a thin ring around them (each character's own box when the layout has them)."""
+    if layout.char_boxes:
+        return min(char_contrasts(image, layout.mask, layout.char_boxes, thumbnail), default=0.0)
     scale = thumbnail / image.size[0]
     small = np.asarray(
         image.convert("RGB").resize((thumbnail, thumbnail), Image.Resampling.BOX), float

@@ -50,10 +50,15 @@ def render_one(direction: ArtDirection, style: str, size: int) -> Image.Image:
 
 
 def render_with_layout(
-    direction: ArtDirection, style: str, size: int, avoid_band: int | None = None
+    direction: ArtDirection,
+    style: str,
+    size: int,
+    avoid_band: int | None = None,
+    *,
+    tags: bool = False,
 ) -> tuple[Image.Image, TitleLayout | None]:
     """One cover as an image, with the title set (and where it went); `avoid_band` is
-    the title band of the track's other cover."""
+    the title band of the track's other cover; `tags` prints the genre tags."""
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     module = get_style(style)
@@ -61,11 +66,11 @@ def render_with_layout(
         image, layout = module.render_with_title(direction, size)
         return image.convert("RGB"), layout
     artwork = module.render(direction, size)
-    return set_title(artwork.image.convert("RGB"), direction, artwork.focal, avoid_band)
+    return set_title(artwork.image.convert("RGB"), direction, artwork.focal, avoid_band, tags=tags)
 
 
 def render_pair(
-    direction: ArtDirection, size: int, styles: Sequence[str] | None = None
+    direction: ArtDirection, size: int, styles: Sequence[str] | None = None, *, tags: bool = False
 ) -> list[tuple[str, Image.Image, TitleLayout | None]]:
     """The track's two covers. Unless styles are given, the second style is the best
     ranked one of the other family whose cover differs clearly from the first (64-bit
@@ -75,8 +80,8 @@ def render_pair(
     names = list(styles) if styles else choose_pair(direction)
     for name in names:
         get_style(name)
-    first = render_with_layout(direction, names[0], size)
-    second = render_with_layout(direction, names[1], size, _band(first[1]))
+    first = render_with_layout(direction, names[0], size, tags=tags)
+    second = render_with_layout(direction, names[1], size, _band(first[1]), tags=tags)
     return [(names[0], *first), (names[1], *second)]
 
 
@@ -113,15 +118,20 @@ def encode_png(image: Image.Image) -> bytes:
 
 
 def render_covers(
-    music: MusicInput, *, size: int = 1024, styles: Sequence[str] | None = None
+    music: MusicInput,
+    *,
+    size: int = 1024,
+    styles: Sequence[str] | None = None,
+    tags_on_cover: bool = False,
 ) -> CoverSet:
-    """Two covers of a track in two different styles (or the styles asked for)."""
+    """Two covers of a track in two different styles (or the styles asked for); the
+    genre tags are printed on them only with `tags_on_cover`."""
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     direction, audio_error = direct_from_music(music)
     covers = [
         RenderedCover(name, encode_png(image), size, size)
-        for name, image, _layout in render_pair(direction, size, styles)
+        for name, image, _layout in render_pair(direction, size, styles, tags=tags_on_cover)
     ]
     notes = [f"audio unreadable ({audio_error}); cover made from text"] if audio_error else []
     for cover in covers:

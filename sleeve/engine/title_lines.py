@@ -1,15 +1,32 @@
-"""Break a title into 1-4 lines and find the largest size at which it fits."""
+"""Break a title into balanced lines and find the largest size at which it fits.
+
+Break opportunities come from ICU's line breaker (UAX #14, with dictionary breaking
+for Thai, Lao, Khmer and Burmese, and strict kinsoku and phrase breaking for
+Japanese); spans such as "Op. 9" or "A minor" are never broken; a single word too long
+for the width is hyphenated (pyphen) before it is shrunk."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from sleeve.engine.fonts import FontFace, split_runs
+import icu
+import pyphen
+
+from sleeve.engine.fonts import FontFace
+from sleeve.engine.runs import split_runs
+from sleeve.engine.scripts import boundaries, cjk_variant, dominant_script
+from sleeve.engine.title_parse import unbreakable_spans
 
 CAP_RATIO = 0.72  # cap height of a display face as a share of its pixel size
 MAX_CAP = 0.15
 MIN_CAP = 0.06
+MAX_LINES = 3
+PROBE = 100  # pixel size at which line widths are compared
+_HYPHEN_LANG = {"Cyrl": "ru_RU", "Grek": "el_GR"}
+
+Measure = Callable[[str, FontFace, int], float]
 
 
 @dataclass(frozen=True)
@@ -20,30 +37,92 @@ class Line:
     width: float
 
 
-def _units(text: str) -> list[str]:
-    """Breakable units: words, or single characters for scripts written without spaces."""
-    words = text.split(" ")
-    if len(words) == 1 and len(text) > 6:
-        return list(text)
-    return words
+@lru_cache(maxsize=16)
+def _line_iterator(locale: str) -> icu.BreakIterator:
+    return icu.BreakIterator.createLineInstance(icu.Locale(locale))
 
 
-def _join(units: list[str], spaced: bool) -> str:
-    return (" " if spaced else "").join(units)
+def break_points(text: str) -> list[int]:
+    """Where a line may start (str indices, 0 and len(text) excluded): UAX #14 by ICU,
+    less the points inside unbreakable spans."""
+    script = dominant_script(text)
+    if script in ("Hani", "Hira", "Kana"):
+        japanese = cjk_variant(text) == "ja"
+        locale = "ja@lb=strict;lw=phrase" if japanese else "zh@lb=strict"
+    else:
+        locale = {"Thai": "th", "Laoo": "lo", "Khmr": "km", "Mymr": "my"}.get(script, "en")
+    points = boundaries(_line_iterator(locale), text)[1:-1]
+    spans = unbreakable_spans(text)
+    return [at for at in points if not any(start < at < end for start, end in spans)]
 
 
-def _split(units: list[str], count: int, spaced: bool) -> list[str]:
-    """Split units into `count` lines of roughly equal length."""
-    total = sum(len(unit) for unit in units)
-    lines: list[list[str]] = [[]]
-    filled = 0
-    for unit in units:
-        target = total * len(lines) / count
-        if lines[-1] and filled + len(unit) / 2 > target and len(lines) < count:
-            lines.append([])
-        lines[-1].append(unit)
-        filled += len(unit)
-    return [_join(line, spaced) for line in lines if line]
+def hyphen_points(word: str) -> list[int]:
+    """Hyphenation points inside a word (pyphen), in the word's language by script."""
+    lang = _HYPHEN_LANG.get(dominant_script(word), "en_US")
+    return [at for at in _hyphenator(lang).positions(word) if 2 < at < len(word) - 2]
+
+
+@lru_cache(maxsize=8)
+def _hyphenator(lang: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=lang)
+
+
+def _segments(text: str, hyphenate: bool) -> list[tuple[str, bool]]:
+    """The text cut at its break points: (segment, ends at a hyphenation point)."""
+    cuts = [0, *break_points(text), len(text)]
+    out: list[tuple[str, bool]] = []
+    for start, end in zip(cuts[:-1], cuts[1:], strict=True):
+        piece = text[start:end]
+        word = piece.rstrip()
+        if hyphenate and len(word) >= 8 and word.isalpha():
+            inner = [0, *hyphen_points(word.lower()), len(word)]
+            parts = [word[a:b] for a, b in zip(inner[:-1], inner[1:], strict=True)]
+            out.extend((part, True) for part in parts[:-1])
+            out.append((parts[-1] + piece[len(word) :], False))
+        else:
+            out.append((piece, False))
+    return out
+
+
+def _line_text(segments: list[tuple[str, bool]], start: int, end: int) -> str:
+    text = "".join(part for part, _ in segments[start:end]).strip()
+    return text + "-" if segments[end - 1][1] else text
+
+
+def _partitions(n: int, k: int) -> list[tuple[int, ...]]:
+    """Cut points splitting n segments into k non-empty lines."""
+    if k == 1:
+        return [()]
+    if k == 2:
+        return [(a,) for a in range(1, n)]
+    return [(a, b) for a in range(1, n - 1) for b in range(a + 1, n)]
+
+
+def balanced(
+    text: str, face: FontFace, count: int, measure: Measure, hyphenate: bool = False
+) -> list[str] | None:
+    """The split of `text` into `count` lines whose widest line is narrowest (ties go
+    to the most even lengths); None when it has fewer break points than that."""
+    segments = _segments(text, hyphenate)
+    if count > len(segments):
+        return None
+    widths: dict[tuple[int, int], float] = {}
+
+    def width(start: int, end: int) -> float:
+        if (start, end) not in widths:
+            widths[start, end] = _width(_line_text(segments, start, end), face, PROBE, measure)
+        return widths[start, end]
+
+    best: tuple[float, float, tuple[int, ...]] | None = None
+    for cuts in _partitions(len(segments), count):
+        edges = (0, *cuts, len(segments))
+        lines = [width(a, b) for a, b in zip(edges[:-1], edges[1:], strict=True)]
+        key = (round(max(lines), 1), sum((max(lines) - w) ** 2 for w in lines), cuts)
+        if best is None or key < best:
+            best = key
+    assert best is not None
+    edges = (0, *best[2], len(segments))
+    return [_line_text(segments, a, b) for a, b in zip(edges[:-1], edges[1:], strict=True)]
 
 
 def fit_lines(
@@ -52,43 +131,39 @@ def fit_lines(
     size: int,
     *,
     width_frac: float,
-    measure: Callable[[str, FontFace, int], float],
+    measure: Measure,
     max_px: int | None = None,
     lines: int | None = None,
+    max_lines: int = MAX_LINES,
+    min_px: int | None = None,
 ) -> tuple[list[Line], int]:
-    """The line breaks and pixel size that set `text` largest within the width."""
-    units = _units(text)
-    spaced = " " in text
-    counts = [lines] if lines else [1, 2, 3, 4]
+    """The line breaks (at most `max_lines`, or exactly `lines`) and pixel size that
+    set `text` largest within the width, up to `max_px`. Below `min_px` a long word
+    is hyphenated; what still does not fit is set smaller."""
     top_px = max_px or int(size * MAX_CAP / CAP_RATIO)
+    floor = min_px if min_px is not None else int(size * MIN_CAP / CAP_RATIO)
+    avail = size * width_frac
     best: tuple[list[str], int] | None = None
-    for count in counts:
-        if count > len(units):
+    for hyphenate in (False, True):
+        for count in [lines] if lines else range(1, max_lines + 1):
+            parts = balanced(text, face, count, measure, hyphenate)
+            if parts is None:
+                break
+            widest = max(_width(part, face, PROBE, measure) for part in parts) or 1.0
+            px = int(min(top_px / (1 + 0.12 * (count - 1)), PROBE * avail / widest))
+            if best is None or px > best[1] * 1.15:
+                best = (parts, px)
+        if best is not None and best[1] >= floor:
             break
-        parts = _split(units, count, spaced)
-        probe = 100
-        widest = max(_width(part, face, probe, measure) for part in parts)
-        px = int(min(top_px / (1 + 0.18 * (count - 1)), probe * size * width_frac / widest))
-        if best is None or px > best[1] * 1.15:
-            best = (parts, px)
     parts, px = best or ([text], top_px)
-    floor = int(size * MIN_CAP / CAP_RATIO) if not max_px else 6
-    if px < floor:  # too long even on four lines: shorten the last line
-        px = floor
-        parts = [_ellipsize(part, face, px, size * width_frac, measure) for part in parts]
-    return [Line(part, _width(part, face, px, measure)) for part in parts], max(6, px)
+    px = max(4, px)
+    return [Line(part, _width(part, face, px, measure)) for part in parts], px
 
 
-def _width(text: str, face: FontFace, px: int, measure: Callable) -> float:
+def _width(text: str, face: FontFace, px: int, measure: Measure) -> float:
     return sum(measure(run, run_face, px) for run, run_face in split_runs(text, face))
 
 
-def _ellipsize(text: str, face: FontFace, px: int, width: float, measure: Callable) -> str:
-    while len(text) > 1 and _width(text + "…", face, px, measure) > width:
-        text = text[:-1]
-    return text if _width(text, face, px, measure) <= width else text + "…"
-
-
-def set_lines(texts: list[str], face: FontFace, px: int, measure: Callable) -> list[Line]:
+def set_lines(texts: list[str], face: FontFace, px: int, measure: Measure) -> list[Line]:
     """Lines of given text measured at `px` (after a layout changed the size)."""
     return [Line(text, _width(text, face, px, measure)) for text in texts]

@@ -1,5 +1,6 @@
-"""Where the title goes: the calmest spot (least edge energy) for the title block,
-trading a smaller title (down to the minimum cap height) for a calmer place."""
+"""Where the title goes: among the places its layout allows (top-left, bottom-left,
+centred, edge, corner, vertical, title-image), the calmest one (least edge energy)
+away from the art's focal region, trading a smaller title for a calmer place."""
 
 from __future__ import annotations
 
@@ -9,24 +10,26 @@ import numpy as np
 from PIL import Image
 
 GRID = 96  # edge energy is measured on a GRID x GRID grey thumbnail
-# (position of the block's top along the free height, penalty in edge-energy units):
-# top and bottom are the classic places; the middle and the thirds cost a little more
-ANCHORS = ((0.0, 0.0), (0.28, 1.5), (0.5, 2.0), (0.72, 1.5), (1.0, 0.0))
 SCALES = (1.0, 0.88, 0.76, 0.64, 0.54)
 SHRINK_COST = 8.0  # per unit of scale given up
 AVOID_COST = 1.5  # placing the title in the band the track's other cover used
 FOCAL_COST = 12.0  # per share of the title block that covers the art's focal region
+EDGE = 0.045  # margin of the "edge" layout
 
 
 @dataclass(frozen=True)
 class Spot:
-    """The chosen place: top of the block as a fraction of the side, the scale to
-    apply to the title's pixel size, and the band (0 top, 1 middle, 2 bottom)."""
+    """The chosen place: left and top of the block as fractions of the side, the scale
+    to apply to the title's sizes, the band (0 top, 1 middle, 2 bottom), the
+    alignment ("left", "centre", "right") and the edge energy under the block (grain
+    alone is about 1, shapes 8+)."""
 
+    left: float
     top: float
     scale: float
     band: int
-    busy: float = 0.0  # edge energy under the block (grain alone is about 1, shapes 8+)
+    align: str = "centre"
+    busy: float = 0.0
 
 
 def edge_energy(image: Image.Image) -> np.ndarray:
@@ -36,46 +39,82 @@ def edge_energy(image: Image.Image) -> np.ndarray:
     return np.hypot(gx, gy)
 
 
+def _anchors(layout: str, w: float, h: float, m: float) -> list[tuple[float, float, str, float]]:
+    """(left, top, align, penalty) of the places a layout allows for a w x h block."""
+    low, mid, centre = 1 - m - h, (1 - h) / 2, (1 - w) / 2
+    right = 1 - m - w
+    if layout == "top-left":
+        return [(m, m, "left", 0.0), (m, m + 0.06, "left", 0.6), (m, low, "left", 2.5)]
+    if layout == "bottom-left":
+        return [(m, low, "left", 0.0), (m, low - 0.06, "left", 0.6), (m, m, "left", 2.5)]
+    if layout == "edge":
+        e = EDGE
+        return [(e, e, "left", 0.0), (e, 1 - e - h, "left", 0.0)]
+    if layout == "corner":
+        return [
+            (m, m, "left", 0.0),
+            (right, m, "right", 0.3),
+            (m, low, "left", 0.0),
+            (right, low, "right", 0.3),
+        ]
+    if layout == "vertical":
+        return [(right, m, "right", 0.0), (m, m, "left", 0.8)]
+    if layout == "title-image":
+        return [
+            (centre, mid, "centre", 0.0),
+            (centre, m, "centre", 0.4),
+            (centre, low, "centre", 0.4),
+        ]
+    # centred
+    third = m + 0.28 * (1 - 2 * m - h)
+    return [
+        (centre, m, "centre", 0.0),
+        (centre, third, "centre", 1.5),
+        (centre, mid, "centre", 2.0),
+        (centre, low, "centre", 0.0),
+    ]
+
+
 def calm_spot(
     image: Image.Image,
     *,
+    layout: str,
     block: float,
     width: float,
     margin: float,
     min_scale: float,
-    align_left: bool,
     seed: int,
     avoid: int | None = None,
     focal: tuple[float, float, float, float] | None = None,
 ) -> Spot:
-    """The calmest place for a title block `block` high and `width` wide (fractions of
-    the side at scale 1). Each candidate is scored on the edge energy under the block
-    (its mean plus a quarter of its busiest row), its anchor's penalty, how much the
-    title was shrunk, how much of it covers the art's focal region (x0, y0, x1, y1
-    fractions) and whether it repeats the other cover's band; the seed breaks near-ties
-    so tracks vary."""
+    """The best place for a title block `block` high and `width` wide (fractions of the
+    side at scale 1) among those its layout allows. Each is scored on the edge energy
+    under it (its mean plus a quarter of its busiest row), the place's penalty, how
+    much the title was shrunk, how much of it covers the focal region (x0, y0, x1, y1
+    fractions; the title-image layout may cover it) and whether it repeats the other
+    cover's band; the seed breaks near-ties so tracks vary."""
     energy = edge_energy(image)
+    focal_cost = FOCAL_COST * (0.15 if layout == "title-image" else 1.0)
     best: tuple[float, Spot] | None = None
     for scale in SCALES:
         if scale < min_scale and scale != SCALES[0]:
             break
-        height, wide = block * scale + 0.04, min(1 - 2 * margin, width * scale)
-        left = margin if align_left else (1 - wide) / 2
-        cols = slice(int(left * GRID), max(int(left * GRID) + 1, int((left + wide) * GRID)))
-        free = max(0.0, 1 - 2 * margin - height)
-        for index, (position, penalty) in enumerate(ANCHORS):
-            top = margin + position * free
-            rows = slice(int(top * GRID), max(int(top * GRID) + 1, int((top + height) * GRID)))
+        h, w = min(1.0, block * scale), min(1.0, width * scale)
+        for index, (left, top, align, penalty) in enumerate(_anchors(layout, w, h, margin)):
+            left, top = max(0.0, left), max(0.0, top)
+            rows = slice(int(top * GRID), max(int(top * GRID) + 1, int((top + h) * GRID)))
+            cols = slice(int(left * GRID), max(int(left * GRID) + 1, int((left + w) * GRID)))
             window = energy[rows, cols]
             busy = float(window.mean()) + 0.25 * float(window.mean(axis=1).max())
-            band = 0 if position < 0.4 else (2 if position > 0.6 else 1)
+            middle = top + h / 2
+            band = 0 if middle < 0.4 else (2 if middle > 0.6 else 1)
             jitter = 0.6 * ((seed >> (index * 3)) & 7) / 7
             score = busy + penalty + SHRINK_COST * (1 - scale) + jitter
             score += AVOID_COST if band == avoid else 0.0
             if focal is not None:
-                score += FOCAL_COST * _overlap((left, top, left + wide, top + height), focal)
+                score += focal_cost * _overlap((left, top, left + w, top + h), focal)
             if best is None or score < best[0]:
-                best = (score, Spot(top, scale, band, busy))
+                best = (score, Spot(left, top, scale, band, align, busy))
     assert best is not None
     return best[1]
 

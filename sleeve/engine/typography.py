@@ -1,28 +1,45 @@
-"""Set the title on a cover: real fonts, sized to fit, placed in the calmest band, and
-legible (contrast at least 4.5:1 against what is behind it, measured on the pixels)."""
+"""Set the title on a cover the way a designer would: the main title large (at most
+three balanced lines), its qualifiers and the artist small on a secondary line, in the
+face of the design language for each script, placed by the layout in calm space away
+from the art's focal region, and legible per character on the pixels."""
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from sleeve.engine.direction import RGB, ArtDirection
-from sleeve.engine.fonts import FontFace, split_runs, title_face
+from sleeve.engine.fonts import FontFace, title_face
+from sleeve.engine.glyphs import draw_line, ink_extent, run_width
 from sleeve.engine.legibility import make_legible
+from sleeve.engine.runs import assign_faces, drawable, is_rtl
+from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.base import Box
 from sleeve.engine.title_lines import CAP_RATIO, Line, fit_lines, set_lines
-from sleeve.engine.title_spot import calm_spot
+from sleeve.engine.title_parse import parse_title
+from sleeve.engine.title_spot import EDGE, calm_spot
+from sleeve.engine.vertical import set_columns
+
+__all__ = ["TitleLayout", "display_text", "draw_line", "place_title", "run_width", "set_title"]
 
 MARGIN = 0.07
-MIN_CAP = 0.075  # the smallest cap height (share of the side) the title may shrink to
+# largest cap height (share of the side) per design language title_scale
+CAPS = {"tiny": 0.045, "small": 0.07, "medium": 0.11, "big": 0.15}
+LAYOUT_CAPS = {"title-image": 0.22, "edge": 0.16, "corner": 0.06}
+EMOJI_CAP = 0.2
+MIN_CAP = 0.075  # the cap height (share of the side) a normal title shrinks to at least
+SMALL_RATIO = 0.42  # secondary line size as a share of the main size
+Spans = tuple[tuple[int, int, int, int], ...]
 
 
 @dataclass(frozen=True)
 class TitleLayout:
-    """Where the title went: a glyph mask, one box per line (x0, y0, x1, y1), the
-    number of visible characters per line, the colour and the legibility treatment."""
+    """Where the title went: a glyph mask, one box per main-title line (x0, y0, x1,
+    y1) and its number of visible characters, the colour and the legibility
+    treatment, the band, one box per main-title character and per secondary-line
+    character (for per-character contrast), and notes (characters left out)."""
 
     mask: Image.Image
     boxes: tuple[tuple[int, int, int, int], ...]
@@ -30,6 +47,9 @@ class TitleLayout:
     color: RGB
     treatment: str
     band: int = 0
+    char_boxes: Spans = ()
+    small_boxes: Spans = ()
+    notes: tuple[str, ...] = ()
 
 
 def display_text(title: str, role: str) -> str:
@@ -47,67 +67,33 @@ def display_text(title: str, role: str) -> str:
     return unicodedata.normalize("NFC", upper)
 
 
-def is_rtl(text: str) -> bool:
-    """True when the first strong character is right-to-left (Arabic, Hebrew)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
-
-
-def run_width(run: str, face: FontFace, px: int) -> float:
-    """Advance width of a run in pixels."""
-    return face.sized(px).getlength(run, direction="rtl" if is_rtl(run) else None)
-
-
-def draw_line(
-    draw: ImageDraw.ImageDraw,
-    x: float,
-    baseline: float,
-    line: Line,
-    primary: FontFace,
-    px: int,
-    fill: int | RGB,
-    stroke: int = 0,
-    stroke_fill: int | RGB | None = None,
-) -> None:
-    """Draw one line run by run (each run in a face that has its glyphs), left to right
-    in visual order; right-to-left lines reverse the order of their runs."""
-    runs = split_runs(line.text, primary)
-    if is_rtl(line.text):
-        runs = runs[::-1]
-    for run, face in runs:
-        font = face.sized(px)
-        direction = "rtl" if is_rtl(run) else None
-        draw.text(
-            (x, baseline),
-            run,
-            font=font,
-            fill=fill,
-            anchor="ls",
-            direction=direction,
-            stroke_width=stroke,
-            stroke_fill=stroke_fill,
-        )
-        x += font.getlength(run, direction=direction)
-
-
-def _region(box: tuple[int, int, int, int], size: int, pad: int) -> tuple[int, int, int, int]:
-    x0, y0, x1, y1 = box
-    return max(0, x0 - pad), max(0, y0 - pad), min(size, x1 + pad), min(size, y1 + pad)
-
-
 def place_title(
     image: Image.Image,
     direction: ArtDirection,
     focal: Box | None = None,
     avoid_band: int | None = None,
 ) -> Image.Image:
-    """The image with direction.title (and its subtitle) set on it, legibly."""
+    """The image with direction.title set on it, legibly."""
     return set_title(image, direction, focal, avoid_band)[0]
+
+
+def _secondary(direction: ArtDirection, qualifiers: str, tags: bool) -> list[str]:
+    lines = [qualifiers, direction.artist]
+    if tags:
+        lines.append(direction.subtitle)
+    return [" ".join(line.split()) for line in lines if line and line.strip()]
+
+
+def _char_boxes(line: Line, x: float, top: int, bottom: int) -> list[tuple[int, int, int, int]]:
+    """The line's box cut into one slice per visible character."""
+    count = sum(1 for cluster in clusters(line.text) if not cluster.isspace())
+    step = line.width / max(1, count)
+    return [(int(x + i * step), top, int(x + (i + 1) * step), bottom) for i in range(count)]
+
+
+def _gap(px: int, above: tuple[int, int], below: tuple[int, int]) -> int:
+    """Baseline to baseline: at least 1.06 em, more when marks reach far."""
+    return max(int(px * 1.06), above[1] + below[0] + int(px * 0.08))
 
 
 def set_title(
@@ -115,77 +101,140 @@ def set_title(
     direction: ArtDirection,
     focal: Box | None = None,
     avoid_band: int | None = None,
+    *,
+    tags: bool = False,
 ) -> tuple[Image.Image, TitleLayout]:
-    """Set direction.title (and its subtitle) on the image; returns the new image and
-    where the title went. The title keeps out of the art's `focal` region (x0, y0,
-    x1, y1 as fractions of the side); `avoid_band` steers it away from the other
-    cover's band."""
+    """Set direction.title on the image; returns the new image and where the title
+    went. The title keeps out of the art's `focal` region (x0, y0, x1, y1 fractions of
+    the side); `avoid_band` steers it away from the other cover's band; `tags` prints
+    the genre tags (direction.subtitle) on the secondary line."""
     size = image.size[0]
-    text = display_text(direction.title, direction.font_role)
-    primary = title_face(text, direction.font_role, 800.0 if direction.energy > 0.35 else 550.0)
-    lines, px = fit_lines(text, primary, size, width_frac=1 - 2 * MARGIN, measure=run_width)
-    sub_px = max(10, int(size * 0.032))
-    sub_h = int(sub_px * 1.8) if direction.subtitle else 0
-    align_left = bool(direction.font_role in ("condensed", "mono") and (direction.seed >> 7) & 1)
+    role = direction.font_role
+    parts = parse_title(direction.title)
+    text = display_text(parts.main, role)
+    primary = title_face(text, role, 800.0 if direction.energy > 0.35 else 600.0)
+    text, missing = drawable(text, primary)
+    notes = (f"left out {len(missing)} character(s) no font draws",) if missing else ()
+    text = text.strip() or "Untitled"
+    small_texts = _secondary(direction, parts.secondary, tags)
+    layout = direction.layout
+    if layout == "vertical" and not is_cjk(text):
+        layout = "top-left"
+    cap = min(CAPS.get(direction.language.title_scale, 0.11), LAYOUT_CAPS.get(layout, 1.0))
+    if layout in ("title-image", "edge"):
+        cap = LAYOUT_CAPS[layout]
+    if all(
+        face is not None and face.emoji for _, face in assign_faces(text.replace(" ", ""), primary)
+    ):
+        cap = max(cap, EMOJI_CAP)  # a title of emoji is a picture: set it large
+    margin = EDGE if layout == "edge" else MARGIN
+    width_frac = 0.5 if layout == "corner" else 1 - 2 * margin
+    if layout == "vertical":
+        return set_columns(image, direction, text, primary, small_texts, focal, avoid_band, notes)
+    min_px = int(size * min(MIN_CAP, cap) / CAP_RATIO)
+    lines, px = fit_lines(
+        text,
+        primary,
+        size,
+        width_frac=width_frac,
+        measure=run_width,
+        max_px=int(size * cap / CAP_RATIO),
+        min_px=min_px,
+    )
+    rtl = is_rtl(text)
+    small_face = title_face(
+        " ".join(small_texts) or "x", "geometric" if role == "condensed" else role, 600.0
+    )
+    small_px = max(int(size * 0.026), min(int(px * 0.5), int(px * SMALL_RATIO)))
+
+    def measure_block(px: int, small_px: int, lines: list[Line]):
+        smalls: list[Line] = []
+        for small in small_texts:
+            fitted, fit_px = fit_lines(
+                small,
+                small_face,
+                size,
+                width_frac=width_frac,
+                measure=run_width,
+                max_px=small_px,
+                max_lines=2,
+                min_px=max(8, small_px // 2),
+            )
+            small_px = min(small_px, fit_px)
+            smalls += fitted
+        smalls = set_lines([line.text for line in smalls], small_face, small_px, run_width)
+        extents = [ink_extent(line, primary, px, rtl) for line in lines]
+        height = extents[0][0] + extents[-1][1]
+        height += sum(_gap(px, a, b) for a, b in zip(extents, extents[1:], strict=False))
+        height += int(small_px * 1.35) * len(smalls) + (int(px * 0.3) if smalls else 0)
+        width = max([line.width for line in lines] + [line.width for line in smalls])
+        return smalls, small_px, extents, height, width
+
+    smalls, small_px, extents, height, width = measure_block(px, small_px, lines)
     spot = calm_spot(
         image,
-        block=(int(px * 1.12) * len(lines) + sub_h) / size,
-        width=max(line.width for line in lines) / size,
-        margin=MARGIN,
-        min_scale=MIN_CAP * size / CAP_RATIO / px,
-        align_left=align_left,
+        layout=layout,
+        block=height / size,
+        width=width / size,
+        margin=margin,
+        min_scale=min_px / max(px, 1),
         seed=direction.seed,
         avoid=avoid_band,
         focal=focal,
     )
     if spot.scale < 1:
-        px = int(px * spot.scale)
+        px = max(4, int(px * spot.scale))
+        small_px = max(int(size * 0.026), int(small_px * spot.scale))
         lines = set_lines([line.text for line in lines], primary, px, run_width)
-    line_gap = int(px * 1.12)
-    band = spot.band
-    top = int((spot.top + 0.02) * size)
+        smalls, small_px, extents, height, width = measure_block(px, small_px, lines)
 
-    boxes, chars, positions = [], [], []
-    y = top + int(px * 0.85)
-    for line in lines:
-        x = MARGIN * size if align_left else (size - line.width) / 2
-        positions.append((x, y))
-        boxes.append((int(x), int(y - px * 0.85), int(x + line.width), int(y + px * 0.2)))
-        chars.append(sum(1 for char in line.text if not char.isspace()))
-        y += line_gap
-    subtitle = _subtitle(direction, size, sub_px)
-    sub_at = (0.0, y - line_gap + int(px * 0.3) + int(sub_px * 1.3))
-    ink_box = [min(b[0] for b in boxes), boxes[0][1], max(b[2] for b in boxes), boxes[-1][3]]
-    if subtitle is not None:
-        sub_at = (MARGIN * size if align_left else (size - subtitle[0].width) / 2, sub_at[1])
-        ink_box[0], ink_box[2] = (
-            min(ink_box[0], int(sub_at[0])),
-            max(ink_box[2], int(sub_at[0] + subtitle[0].width)),
-        )
-        ink_box[3] = int(sub_at[1] + sub_px * 0.3)
-    region = _region(tuple(ink_box), size, int(px * 0.35))
-    image, color, treatment = make_legible(image, direction, region, px, spot.busy)
+    def x_for(line_width: float) -> float:
+        left, block_w = spot.left * size, width
+        if spot.align == "left":
+            return left
+        if spot.align == "right":
+            return left + block_w - line_width
+        return (size - line_width) / 2
 
-    image = image.copy()
-    draw = ImageDraw.Draw(image)
     mask = Image.new("L", image.size, 0)
-    mask_draw = ImageDraw.Draw(mask)
-    for line, (x, baseline) in zip(lines, positions, strict=True):
-        draw_line(draw, x, baseline, line, primary, px, color)
-        draw_line(mask_draw, x, baseline, line, primary, px, 255)
-    if subtitle is not None:
-        draw_line(draw, sub_at[0], sub_at[1], subtitle[0], subtitle[1], sub_px, color)
-    return image, TitleLayout(mask, tuple(boxes), tuple(chars), color, treatment, band)
-
-
-def _subtitle(direction: ArtDirection, size: int, sub_px: int) -> tuple[Line, FontFace] | None:
-    """The subtitle line (one line, shortened if need be) and its face."""
-    if not direction.subtitle:
-        return None
-    role = direction.font_role
-    face = title_face(direction.subtitle, "geometric" if role == "condensed" else role, 500.0)
-    width = 1 - 2 * MARGIN
-    line = fit_lines(
-        direction.subtitle, face, size, width_frac=width, measure=run_width, max_px=sub_px, lines=1
-    )[0][0]
-    return line, face
+    placed: list[tuple[Line, float, float, FontFace, int]] = []
+    boxes, chars, char_boxes, small_boxes = [], [], [], []
+    y = spot.top * size + extents[0][0]
+    for index, line in enumerate(lines):
+        if index:
+            y += _gap(px, extents[index - 1], extents[index])
+        x = x_for(line.width)
+        placed.append((line, x, y, primary, px))
+        up, down = extents[index]
+        boxes.append((int(x), int(y - up), int(x + line.width), int(y + down)))
+        chars.append(sum(1 for cluster in clusters(line.text) if not cluster.isspace()))
+        char_boxes += _char_boxes(line, x, int(y - up), int(y + down))
+    y += extents[-1][1] + int(px * 0.3)
+    for line in smalls:
+        y += int(small_px * 1.0)
+        x = x_for(line.width)
+        placed.append((line, x, y, small_face, small_px))
+        small_boxes += _char_boxes(line, x, int(y - small_px * 0.8), int(y + small_px * 0.25))
+        y += int(small_px * 0.35)
+    for line, x, baseline, face, line_px in placed:
+        draw_line(mask, x, baseline, line, face, line_px, 255, rtl=rtl)
+    image, color, treatment, outline = make_legible(
+        image, direction, mask, char_boxes, small_boxes, px
+    )
+    image = image.copy()
+    stroke = max(1, int(px * 0.045)) if outline is not None else 0
+    for line, x, baseline, face, line_px in placed:
+        width_px = stroke if face is primary else max(0, stroke // 2)
+        draw_line(image, x, baseline, line, face, line_px, color, width_px, outline, rtl=rtl)
+    layout_out = TitleLayout(
+        mask,
+        tuple(boxes),
+        tuple(chars),
+        color,
+        treatment,
+        spot.band,
+        tuple(char_boxes),
+        tuple(small_boxes),
+        notes,
+    )
+    return image, layout_out

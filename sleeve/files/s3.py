@@ -23,9 +23,8 @@ from urllib.parse import parse_qs, urlparse
 import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
-from starlette.responses import RedirectResponse
 
-from sleeve.files.storage import StorageError
+from sleeve.files.errors import StorageError
 
 PRESIGN_SECONDS = 900
 MAX_PRESIGN_SECONDS = 7 * 24 * 3600  # SigV4's upper limit
@@ -77,23 +76,6 @@ def parse_s3_url(url: str) -> S3Location:
 
 def _code(exc: ClientError) -> str:
     return str(exc.response.get("Error", {}).get("Code", ""))
-
-
-def redirect_cache_control(given: str, lifetime_s: int) -> str:
-    """Cache-Control for a redirect to a URL that works for `lifetime_s` seconds.
-
-    Keeps the given public/private and no-store choices, drops `immutable`, and caps
-    max-age at a third of the lifetime, so a cached redirect still leads somewhere."""
-    directives = {part.strip().lower() for part in given.split(",") if part.strip()}
-    if "no-store" in directives:
-        return "no-store"
-    scope = "public" if "public" in directives else "private"
-    max_age = lifetime_s // 3
-    for directive in directives:
-        name, _, value = directive.partition("=")
-        if name.strip() == "max-age" and value.strip().isdigit():
-            max_age = min(max_age, int(value))
-    return f"{scope}, max-age={max_age}"
 
 
 class S3Storage:
@@ -188,18 +170,6 @@ class S3Storage:
         except (BotoCoreError, ClientError) as exc:
             raise self._error(f"delete {key}", exc) from exc
 
-    def exists(self, key: str) -> bool:
-        name = self._key(key)
-        try:
-            self.client.head_object(Bucket=self.location.bucket, Key=name)
-        except ClientError as exc:
-            if _code(exc) in ("404", "NoSuchKey", "NotFound"):
-                return False
-            raise self._error(f"look up {key}", exc) from exc
-        except BotoCoreError as exc:
-            raise self._error(f"look up {key}", exc) from exc
-        return True
-
     def check(self) -> None:
         """Raise StorageError unless the server answers and the bucket is usable;
         a missing bucket is created here (so a fresh server needs no setup)."""
@@ -224,6 +194,15 @@ class S3Storage:
         except BotoCoreError as exc:
             raise self._error("create the missing bucket", exc) from exc
 
+    @property
+    def url_lifetime_s(self) -> int:
+        """How long a URL from `url` works."""
+        return self.presign_seconds
+
+    def url(self, key: str) -> str:
+        """A presigned URL that fetches the object for `url_lifetime_s` seconds."""
+        return self.presigned_url(key, self.presign_seconds)
+
     def presigned_url(self, key: str, expires_s: int = PRESIGN_SECONDS) -> str:
         """A URL that fetches the object for `expires_s` seconds without credentials."""
         if not 1 <= expires_s <= MAX_PRESIGN_SECONDS:
@@ -237,13 +216,3 @@ class S3Storage:
             )
         except (BotoCoreError, ClientError) as exc:
             raise self._error(f"sign a URL for {key}", exc) from exc
-
-    def redirect(self, key: str, headers: dict[str, str]) -> RedirectResponse:
-        """A 307 to a fresh presigned URL, cached for at most a third of its life.
-
-        The stable URL's ETag is not passed on: a client revalidating a cached
-        redirect would get a 304 that renews it past its target's expiry."""
-        given = next((v for k, v in headers.items() if k.lower() == "cache-control"), "")
-        cache = redirect_cache_control(given, self.presign_seconds)
-        url = self.presigned_url(key, self.presign_seconds)
-        return RedirectResponse(url, status_code=307, headers={"Cache-Control": cache})

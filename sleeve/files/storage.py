@@ -10,10 +10,7 @@ from typing import Protocol
 from urllib.parse import urlparse
 
 from sleeve.core.settings import get_settings
-
-
-class StorageError(RuntimeError):
-    """A file could not be written, read or deleted."""
+from sleeve.files.errors import StorageError
 
 
 class Storage(Protocol):
@@ -28,11 +25,16 @@ class Storage(Protocol):
     def delete(self, key: str) -> None:
         """Remove `key`; no error when it is already gone."""
 
-    def exists(self, key: str) -> bool:
-        """Whether `key` holds a file."""
-
     def check(self) -> None:
         """Raise StorageError when the backend cannot be used (readiness)."""
+
+    def url(self, key: str) -> str:
+        """Where a client can fetch `key`: a file:// URL on this machine (the app serves
+        the file) or a URL that works for `url_lifetime_s` seconds (the app redirects)."""
+
+    @property
+    def url_lifetime_s(self) -> int | None:
+        """How long a URL from `url` works; None: as long as the file exists."""
 
 
 class LocalStorage:
@@ -61,15 +63,13 @@ class LocalStorage:
     def read(self, key: str) -> bytes:
         return self._path(key).read_bytes()
 
-    def path(self, key: str) -> Path:
-        """The file's path on disk (local backend only: lets the server stream it)."""
-        return self._path(key)
+    url_lifetime_s = None
+
+    def url(self, key: str) -> str:
+        return self._path(key).as_uri()
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
-
-    def exists(self, key: str) -> bool:
-        return self._path(key).is_file()
 
     def check(self) -> None:
         try:

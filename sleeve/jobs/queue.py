@@ -1,11 +1,21 @@
-"""The Huey transport: carries row ids only; the database rows stay the truth."""
+"""The Huey transport: carries row ids only; the database rows stay the truth.
+
+`jobs/` knows the kinds of message (`QueueKind`) but not what they do: each domain's
+`tasks.py` names its handlers (`HANDLERS`), and the process that consumes the queue
+registers them (`register_handlers`). Sending needs no handler, so any process can
+send any kind. A message's Huey name is `sleeve.jobs.<kind>`, wherever its handler
+lives.
+"""
 
 from __future__ import annotations
 
 import os
 import queue
 import threading
+from collections.abc import Callable, Mapping
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import structlog
@@ -15,10 +25,23 @@ from huey.storage import RedisStorage, SqliteStorage
 from sleeve.core.ids import SequentialIds
 from sleeve.core.settings import Settings, get_settings
 
+
+class QueueKind(StrEnum):
+    """What a queue message asks for; its argument is one row id."""
+
+    RENDER = "render_cover"
+    DELIVER = "deliver_callback"
+    FETCH_AUDIO = "fetch_audio"
+
+
+Handler = Callable[[Any], None]
+Message = tuple[QueueKind, object, float | None]  # kind, row id, delay in seconds
+
 _lock = threading.Lock()
 _huey: Huey | None = None
-_tasks: dict[str, object] = {}
-_outbox: queue.SimpleQueue[tuple[str, object, float | None]] = queue.SimpleQueue()
+_tasks: dict[QueueKind, Any] = {}
+_handlers: dict[QueueKind, Handler] = {}
+_outbox: queue.SimpleQueue[Message] = queue.SimpleQueue()
 _outbox_pid: int | None = None
 _message_ids = SequentialIds()  # Huey would call uuid4 for every message
 log = structlog.get_logger()
@@ -54,38 +77,37 @@ def make_huey(url: str, name: str = "sleeve") -> Huey:
     raise ValueError(f"unsupported SLEEVE_QUEUE_URL scheme {parsed.scheme!r}")
 
 
+def register_handlers(handlers: Mapping[QueueKind, Handler]) -> None:
+    """Say what this process runs for each kind (the domains' `HANDLERS`)."""
+    _handlers.update(handlers)
+
+
+def _runner(kind: QueueKind) -> Handler:
+    def run(row_id: Any) -> None:
+        handler = _handlers.get(kind)
+        if handler is None:
+            raise LookupError(f"no handler registered for {kind} in this process")
+        handler(row_id)
+
+    run.__module__ = "sleeve.jobs"  # the Huey name: sleeve.jobs.<kind>
+    run.__name__ = run.__qualname__ = kind.value
+    return run
+
+
 def get_huey(settings: Settings | None = None) -> Huey:
-    """The process-wide Huey with Sleeve's tasks registered."""
+    """The process-wide Huey, with one task per QueueKind."""
     global _huey
     with _lock:
         if _huey is None:
-            from sleeve.jobs import tasks
-
             settings = settings or get_settings()
             huey = make_huey(settings.resolved_queue_url, settings.queue_name)
-            _tasks["render"] = huey.task(name="render_cover")(tasks.render_cover)
-            _tasks["deliver"] = huey.task(name="deliver_callback")(tasks.deliver_callback)
-            _tasks["audio"] = huey.task(name="fetch_audio")(tasks.fetch_audio)
+            for kind in QueueKind:
+                _tasks[kind] = huey.task(name=kind.value)(_runner(kind))
             _huey = huey
         return _huey
 
 
-def enqueue_render(cover_id: str, delay_s: float | None = None) -> None:
-    """Queue the render of a cover task (now or after a delay)."""
-    _send("render", cover_id, delay_s)
-
-
-def enqueue_delivery(delivery_id: int, delay_s: float | None = None) -> None:
-    """Queue a callback delivery attempt (now or after a delay)."""
-    _send("deliver", delivery_id, delay_s)
-
-
-def enqueue_audio_fetch(music_id: int) -> None:
-    """Queue the download of a music task's audio."""
-    _send("audio", music_id, None)
-
-
-def _send(kind: str, row_id: object, delay_s: float | None) -> None:
+def enqueue(kind: QueueKind, row_id: object, delay_s: float | None = None) -> None:
     """Hand a message to this process's sender thread; requests never wait on the
     transport. A message lost in a crash is re-queued by the reconciler (the row is
     the truth), so this is safe."""
@@ -111,12 +133,16 @@ def _drain_outbox() -> None:
             log.warning("enqueue_failed", count=len(messages), error=str(exc))
 
 
-def send_many(messages: list[tuple[str, object, float | None]]) -> None:
+def send_many(messages: list[Message]) -> None:
     """Put messages on the transport: those due now in one write (one SQLite
-    transaction, or one Redis pipeline), delayed ones one by one."""
+    transaction, or one Redis pipeline), delayed ones one by one.
+
+    The one-write path writes Huey's own table (SQLite) or list (Redis) directly:
+    Huey's public `enqueue` commits once per message. The Huey series is pinned in
+    pyproject.toml and tests/jobs/test_transport.py fails if that layout changes."""
     huey = get_huey()
     due_now = [
-        huey.serialize_task(_tasks[kind].s(row_id, id=_message_ids.next()))  # type: ignore[attr-defined]
+        huey.serialize_task(_tasks[kind].s(row_id, id=_message_ids.next()))
         for kind, row_id, delay in messages
         if not delay
     ]
@@ -137,14 +163,4 @@ def send_many(messages: list[tuple[str, object, float | None]]) -> None:
             storage.enqueue(data)
     for kind, row_id, delay in messages:
         if delay:
-            send_now(kind, row_id, delay)
-
-
-def send_now(kind: str, row_id: object, delay_s: float | None) -> None:
-    """Put a message on the transport, in the calling thread."""
-    get_huey()
-    task = _tasks[kind]
-    if delay_s:
-        task.schedule(args=(row_id,), delay=delay_s)  # type: ignore[attr-defined]
-    else:
-        task(row_id)  # type: ignore[operator]
+            _tasks[kind].schedule(args=(row_id,), delay=delay)

@@ -14,9 +14,9 @@ from sqlalchemy import and_, or_, select, update
 
 from sleeve.core.clock import utcnow
 from sleeve.core.settings import Settings, get_settings
-from sleeve.db.models import CallbackDelivery, CoverTask
+from sleeve.db.models import CallbackDelivery, CoverStatus, CoverTask, DeliveryStatus
 from sleeve.db.session import write_session
-from sleeve.jobs.queue import enqueue_delivery, enqueue_render
+from sleeve.jobs.queue import QueueKind, enqueue
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,9 @@ def reconcile(*, settings: Settings | None = None) -> Requeued:
                 .where(lease_free)
                 .where(
                     or_(
-                        CoverTask.status == "GENERATING",
+                        CoverTask.status == CoverStatus.GENERATING,
                         and_(
-                            CoverTask.status == "PENDING",
+                            CoverTask.status == CoverStatus.PENDING,
                             or_(CoverTask.enqueued_at.is_(None), CoverTask.enqueued_at < stale),
                         ),
                     )
@@ -63,9 +63,9 @@ def reconcile(*, settings: Settings | None = None) -> Requeued:
                 .where(delivery_lease_free)
                 .where(
                     or_(
-                        CallbackDelivery.status == "DELIVERING",
+                        CallbackDelivery.status == DeliveryStatus.DELIVERING,
                         and_(
-                            CallbackDelivery.status == "PENDING",
+                            CallbackDelivery.status == DeliveryStatus.PENDING,
                             CallbackDelivery.next_attempt_at <= now,
                             or_(
                                 CallbackDelivery.enqueued_at.is_(None),
@@ -84,7 +84,7 @@ def reconcile(*, settings: Settings | None = None) -> Requeued:
                 .values(enqueued_at=now)
             )
     for cover_id in covers:
-        enqueue_render(cover_id)
+        enqueue(QueueKind.RENDER, cover_id)
     for delivery_id in deliveries:
-        enqueue_delivery(delivery_id)
+        enqueue(QueueKind.DELIVER, delivery_id)
     return Requeued(covers, deliveries)

@@ -1,43 +1,45 @@
-"""Run the workers: a Huey consumer plus the reconciler loop, in or out of the API."""
+"""Run the workers: a Huey consumer plus the scheduler (reconciler and periodic jobs),
+in or out of the API."""
 
 from __future__ import annotations
 
 import signal
 import threading
-import time
+from collections.abc import Mapping
 
 import structlog
 
 from sleeve.core.settings import Settings, get_settings
-from sleeve.jobs.queue import get_huey
-from sleeve.jobs.reconciler import reconcile
-from sleeve.ops.retention import sweep_expired
+from sleeve.jobs.queue import Handler, QueueKind, get_huey, register_handlers
+from sleeve.jobs.scheduled import Periodic, Scheduler
 
 log = structlog.get_logger()
 
 
 class Workers:
-    """Huey worker threads (or processes) and a reconciler thread, started and stopped
-    together. Embedded in `sleeve serve`; alone in `sleeve worker`."""
+    """Huey worker threads (or processes) and the scheduler thread, started and stopped
+    together. Embedded in `sleeve serve`; alone in `sleeve worker`. `handlers` and
+    `periodic` come from the domains (see sleeve/api/background.py)."""
 
     def __init__(
         self,
         *,
+        handlers: Mapping[QueueKind, Handler],
+        periodic: list[Periodic],
         settings: Settings | None = None,
         concurrency: int | None = None,
         worker_type: str = "thread",
     ):
         self.settings = settings or get_settings()
+        self.handlers = handlers
         self.concurrency = concurrency or self.settings.workers
         self.worker_type = worker_type
-        self._stop = threading.Event()
-        self._reconciler = threading.Thread(
-            target=self._reconcile_loop, name="reconciler", daemon=True
-        )
+        self._scheduler = Scheduler(settings=self.settings, periodic=periodic)
         self._consumer = None
 
     def start(self) -> None:
-        """Start consuming the queue and reconciling."""
+        """Start consuming the queue and running the scheduled work."""
+        register_handlers(self.handlers)
         huey = get_huey(self.settings)
         self._consumer = huey.create_consumer(
             workers=self.concurrency,
@@ -53,39 +55,14 @@ class Workers:
         saved = _current_handlers()
         self._consumer.start()
         _restore_handlers(saved)
-        self._reconciler.start()
+        self._scheduler.start()
         log.info("workers_started", concurrency=self.concurrency, type=self.worker_type)
-
-    def _reconcile_loop(self) -> None:
-        last_sweep = 0.0
-        while True:
-            if time.monotonic() - last_sweep > self.settings.sweep_interval_s:
-                last_sweep = time.monotonic()
-                try:
-                    swept = sweep_expired()
-                    if swept.deleted:
-                        log.info("retention_sweep", deleted=swept.deleted)
-                except Exception as exc:
-                    log.warning("sweep_failed", error=str(exc))
-            try:
-                requeued = reconcile(settings=self.settings)
-                if requeued.covers or requeued.deliveries:
-                    log.info(
-                        "reconciled",
-                        covers=len(requeued.covers),
-                        deliveries=len(requeued.deliveries),
-                    )
-            except Exception as exc:  # keep reconciling through database hiccups
-                log.warning("reconcile_failed", error=str(exc))
-            if self._stop.wait(self.settings.reconcile_interval_s):
-                return
 
     def stop(self) -> None:
         """Stop taking work; let running jobs finish (their leases cover the rest)."""
-        self._stop.set()
+        self._scheduler.stop()
         if self._consumer is not None:
             self._consumer.stop(graceful=True)
-        self._reconciler.join(timeout=5)
         log.info("workers_stopped")
 
 

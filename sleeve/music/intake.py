@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sleeve.core.errors import InvalidRequest, NotFound
-from sleeve.db.models import Account, MusicTask
+from sleeve.db.models import Account, MusicSource, MusicStatus, MusicTask
+from sleeve.db.session import write_session
+from sleeve.jobs.queue import QueueKind, enqueue
 from sleeve.music.provider_shape import fields_from_item
+from sleeve.music.schemas import ProviderCallback
 from sleeve.music.service import find_music, register_music, touch
 
-CALLBACK_TYPES = ("text", "first", "complete", "error")
+
+def receive_provider_callback(*, token: str, callback: ProviderCallback) -> str:
+    """Record a pushed callback for the account whose intake URL carries `token`, and
+    queue the download of its audio when it names one; returns the music task id."""
+    with write_session() as session:
+        account_id = account_for_intake(session=session, token=token)
+        music = record_provider_callback(session=session, account_id=account_id, callback=callback)
+        task_id, music_pk = music.task_id, music.id
+        needs_audio = bool(music.audio_url and not music.audio_key)
+    if needs_audio:
+        enqueue(QueueKind.FETCH_AUDIO, music_pk)
+    return task_id
 
 
 def account_for_intake(*, session: Session, token: str) -> int:
@@ -24,23 +36,19 @@ def account_for_intake(*, session: Session, token: str) -> int:
 
 
 def record_provider_callback(
-    *, session: Session, account_id: int, body: dict[str, Any]
+    *, session: Session, account_id: int, callback: ProviderCallback
 ) -> MusicTask:
     """Create or update the music task a provider callback describes."""
-    data = body.get("data") if isinstance(body.get("data"), dict) else None
-    if data is None:
-        raise InvalidRequest("data is required: send the provider's callback body unchanged")
-    kind = data.get("callbackType")
-    task_id = data.get("task_id") or data.get("taskId")
-    if kind not in CALLBACK_TYPES:
-        raise InvalidRequest(f"data.callbackType must be one of {', '.join(CALLBACK_TYPES)}")
-    if not isinstance(task_id, str) or not task_id.strip() or len(task_id) > 64:
+    kind, task_id = callback.data.callbackType, callback.data.task_id
+    if not task_id.strip():
         raise InvalidRequest("data.task_id is required: the music task id")
-    items = [item for item in (data.get("data") or []) if isinstance(item, dict)]
+    items = callback.songs()
     music = find_music(session=session, account_id=account_id, task_id=task_id)
     if music is None:
         fields = fields_from_item(task_id, items[0] if items else {}, {})
-        music = register_music(session=session, account_id=account_id, fields=fields, source="push")
+        music = register_music(
+            session=session, account_id=account_id, fields=fields, source=MusicSource.PUSH
+        )
     elif items:
         fields = fields_from_item(task_id, items[0], {})
         for name in (
@@ -56,10 +64,10 @@ def record_provider_callback(
             if value not in (None, "") and not (name == "title" and value == "Untitled"):
                 setattr(music, name, value)
     music.status = {
-        "text": "TEXT_SUCCESS",
-        "first": "FIRST_SUCCESS",
-        "complete": "SUCCESS",
-        "error": "FAILED",
+        "text": MusicStatus.TEXT_SUCCESS,
+        "first": MusicStatus.FIRST_SUCCESS,
+        "complete": MusicStatus.SUCCESS,
+        "error": MusicStatus.FAILED,
     }[kind]
     touch(music)
     session.flush()

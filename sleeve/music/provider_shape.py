@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sleeve.music.service import MusicFields
+from sleeve.core.clock import iso_millis
+from sleeve.db.models import MusicTask
+from sleeve.music.fields import MusicFields
 
 
 def _text(value: Any, limit: int) -> str:
@@ -59,3 +61,37 @@ def parse_param(raw: Any) -> dict[str, Any]:
             return {}
         return value if isinstance(value, dict) else {}
     return {}
+
+
+def music_record(music: MusicTask, public_base: str) -> dict:
+    """A music task as Suno-compatible providers answer generate/record-info."""
+    item = {
+        "id": music.task_id,
+        "audioUrl": music.audio_url or "",
+        "streamAudioUrl": music.audio_url or "",
+        "imageUrl": music.image_url or "",
+        "prompt": music.prompt,
+        "modelName": music.model_name,
+        "title": music.title,
+        "tags": music.tags,
+        "createTime": iso_millis(music.created_at),
+        "duration": music.duration_s,
+    }
+    param = {
+        "prompt": music.prompt,
+        "style": music.tags,
+        "title": music.title,
+        "instrumental": music.instrumental,
+        "model": music.model_name,
+    }
+    return {
+        "taskId": music.task_id,
+        "parentMusicId": "",
+        "param": json.dumps(param, ensure_ascii=False),
+        "response": {"taskId": music.task_id, "sunoData": [item]},
+        "status": music.status,
+        "type": "chirp",
+        "operationType": "generate",
+        "errorCode": None,
+        "errorMessage": None,
+    }

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import json
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field
 
-from sleeve.core.clock import iso_millis
-from sleeve.db.models import MusicTask
-from sleeve.music.service import MusicFields
+from sleeve.music.fields import MusicFields
+
+
+def _http_url(value: str | None) -> str | None:
+    if value is not None and not value.lower().startswith(("http://", "https://")):
+        raise ValueError("must be an http:// or https:// URL")
+    return value
+
+
+WebUrl = Annotated[str | None, AfterValidator(_http_url)]
 
 
 class MusicRegistration(BaseModel):
@@ -23,8 +30,8 @@ class MusicRegistration(BaseModel):
     instrumental: bool = False
     modelName: str = Field(default="", max_length=80)
     duration: float | None = Field(default=None, ge=0, le=24 * 3600)
-    audioUrl: str | None = Field(default=None, max_length=2000)
-    imageUrl: str | None = Field(default=None, max_length=2000)
+    audioUrl: WebUrl = Field(default=None, max_length=2000)
+    imageUrl: WebUrl = Field(default=None, max_length=2000)
     taskId: str | None = Field(
         default=None, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$"
     )
@@ -44,41 +51,51 @@ class MusicRegistration(BaseModel):
         )
 
 
+class ProviderCallbackData(BaseModel):
+    """`data` of a provider's music-generation callback."""
+
+    callbackType: Literal["text", "first", "complete", "error"]
+    task_id: str = Field(
+        min_length=1, max_length=64, validation_alias=AliasChoices("task_id", "taskId")
+    )
+    data: list[Any] | None = None  # the songs; anything not an object is skipped
+
+
+class ProviderCallback(BaseModel):
+    """A provider's music-generation callback, as pushed to an intake URL."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    code: int | None = None
+    msg: str | None = None
+    data: ProviderCallbackData
+
+    def songs(self) -> list[dict[str, Any]]:
+        """The song items that are JSON objects."""
+        return [item for item in self.data.data or [] if isinstance(item, dict)]
+
+
 class MusicTaskCreated(BaseModel):
     """data of a successful registration."""
 
     taskId: str
 
 
-def music_record(music: MusicTask, public_base: str) -> dict:
-    """A music task as Suno-compatible providers answer generate/record-info."""
-    item = {
-        "id": music.task_id,
-        "audioUrl": music.audio_url or "",
-        "streamAudioUrl": music.audio_url or "",
-        "imageUrl": music.image_url or "",
-        "prompt": music.prompt,
-        "modelName": music.model_name,
-        "title": music.title,
-        "tags": music.tags,
-        "createTime": iso_millis(music.created_at),
-        "duration": music.duration_s,
-    }
-    param = {
-        "prompt": music.prompt,
-        "style": music.tags,
-        "title": music.title,
-        "instrumental": music.instrumental,
-        "model": music.model_name,
-    }
-    return {
-        "taskId": music.task_id,
-        "parentMusicId": "",
-        "param": json.dumps(param, ensure_ascii=False),
-        "response": {"taskId": music.task_id, "sunoData": [item]},
-        "status": music.status,
-        "type": "chirp",
-        "operationType": "generate",
-        "errorCode": None,
-        "errorMessage": None,
-    }
+# ProviderCallback as the OpenAPI document shows it (its own schema nests $defs)
+PROVIDER_CALLBACK_SCHEMA = {
+    "type": "object",
+    "required": ["data"],
+    "properties": {
+        "code": {"type": "integer"},
+        "msg": {"type": "string"},
+        "data": {
+            "type": "object",
+            "required": ["callbackType", "task_id"],
+            "properties": {
+                "callbackType": {"type": "string", "enum": ["text", "first", "complete", "error"]},
+                "task_id": {"type": "string", "minLength": 1, "maxLength": 64},
+                "data": {"type": "array", "items": {"type": "object"}},
+            },
+        },
+    },
+}

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sleeve.core.clock import utcnow
 from sleeve.core.errors import InvalidRequest, NotFound
 from sleeve.core.ids import new_task_id
-from sleeve.db.models import MusicTask
-from sleeve.files.storage import Storage
+from sleeve.core.settings import get_settings
+from sleeve.db.models import MusicSource, MusicStatus, MusicTask
+from sleeve.db.session import read_session, write_session
+from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
+from sleeve.files.storage import Storage, get_storage
+from sleeve.music.fields import MusicFields
+from sleeve.music.provider_shape import music_record
 
 MAX_AUDIO_BYTES = 50 * 1024 * 1024
 AUDIO_TYPES = {
@@ -22,19 +25,35 @@ AUDIO_TYPES = {
 }
 
 
-@dataclass(frozen=True)
-class MusicFields:
-    """What a caller may say about a track when registering it."""
+def register_track(
+    *, account_id: int, fields: MusicFields, audio: bytes | None = None, audio_suffix: str = ".mp3"
+) -> str:
+    """Register a track sent to the API (blocking: its audioUrl is looked up in DNS);
+    returns the music task id."""
+    if fields.audio_url:
+        try:
+            check_callback_url(
+                fields.audio_url, allow_private=get_settings().allow_private_callbacks
+            )
+        except UnsafeCallbackUrl as exc:
+            raise InvalidRequest(f"audioUrl {exc}") from exc
+    with write_session() as session:
+        music = register_music(
+            session=session,
+            account_id=account_id,
+            fields=fields,
+            audio=audio,
+            audio_suffix=audio_suffix,
+            storage=get_storage(),
+        )
+        return music.task_id
 
-    title: str
-    tags: str = ""
-    prompt: str = ""
-    instrumental: bool = False
-    model_name: str = ""
-    duration_s: float | None = None
-    audio_url: str | None = None
-    image_url: str | None = None
-    task_id: str | None = None
+
+def music_record_info(*, account_id: int, task_id: str) -> dict:
+    """The caller's music task in the provider's record-info shape (NotFound otherwise)."""
+    with read_session() as session:
+        music = get_music(session=session, account_id=account_id, task_id=task_id)
+        return music_record(music, get_settings().public_base)
 
 
 def register_music(
@@ -42,7 +61,7 @@ def register_music(
     session: Session,
     account_id: int,
     fields: MusicFields,
-    source: str = "api",
+    source: MusicSource = MusicSource.API,
     audio: bytes | None = None,
     audio_suffix: str = ".mp3",
     storage: Storage | None = None,
@@ -71,7 +90,7 @@ def register_music(
         duration_s=fields.duration_s,
         audio_url=fields.audio_url,
         image_url=fields.image_url,
-        status="SUCCESS",
+        status=MusicStatus.SUCCESS,
         source=source,
     )
     if audio is not None:

@@ -7,9 +7,11 @@ from sqlalchemy.exc import IntegrityError
 
 from sleeve.core.errors import NotFound, UpstreamUnavailable
 from sleeve.core.settings import Settings
+from sleeve.db.models import MusicSource
 from sleeve.db.session import write_session
+from sleeve.music.fields import MusicFields
 from sleeve.music.provider_shape import fields_from_item, parse_param
-from sleeve.music.service import MusicFields, find_music, register_music
+from sleeve.music.service import find_music, register_music
 
 UPSTREAM_TIMEOUT_S = 10.0
 
@@ -60,6 +62,8 @@ def pull_music(*, account_id: int, task_id: str, settings: Settings) -> None:
     try:
         with write_session() as session:
             if find_music(session=session, account_id=account_id, task_id=task_id) is None:
-                register_music(session=session, account_id=account_id, fields=fields, source="pull")
+                register_music(
+                    session=session, account_id=account_id, fields=fields, source=MusicSource.PULL
+                )
     except IntegrityError:
         pass  # a concurrent request recorded it first

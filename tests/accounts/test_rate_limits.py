@@ -66,3 +66,45 @@ def test_generate_and_record_info_limits(tmp_path: Path) -> None:
         assert poll().json()["code"] == 200
     finally:
         server.stop()
+
+
+def test_register_and_intake_limits(tmp_path: Path) -> None:
+    server = make_server(
+        tmp_path, SLEEVE_RATE_LIMIT_REGISTER="2/minute", SLEEVE_RATE_LIMIT_INTAKE="2/minute"
+    )
+    server.start("--no-workers")
+    try:
+        key = server.create_key("reg", credits=5)
+        other = server.create_key("reg2", credits=5)
+        start_inside_one_window(60, burst_s=10)
+
+        def register(account: dict, title: str) -> httpx.Response:
+            return httpx.post(
+                server.base + "/api/v1/music/register",
+                headers={"Authorization": f"Bearer {account['key']}"},
+                json={"title": title},
+            )
+
+        replies = [register(key, f"Song {i}") for i in range(3)]
+        assert [r.json()["code"] for r in replies] == [200, 200, 429]
+        assert replies[2].status_code == 429 and 1 <= int(replies[2].headers["retry-after"]) <= 60
+        assert register(other, "Theirs").json()["code"] == 200  # its own budget
+
+        def push(account: dict, task_id: str) -> httpx.Response:
+            callback = {"code": 200, "data": {"callbackType": "text", "task_id": task_id}}
+            url = f"{server.base}/api/v1/intake/{account['intake_token']}"
+            return httpx.post(url, json=callback)
+
+        pushes = [push(key, f"pushed-{i}") for i in range(3)]
+        assert [p.json()["code"] for p in pushes] == [200, 200, 429]
+        assert "intake URL" in pushes[2].json()["msg"] and pushes[2].headers["retry-after"]
+        assert push(other, "theirs").json()["code"] == 200
+        # nothing refused was recorded
+        reply = httpx.get(
+            server.base + "/api/v1/generate/record-info",
+            params={"taskId": "pushed-2"},
+            headers={"Authorization": f"Bearer {key['key']}"},
+        )
+        assert reply.json()["code"] == 404
+    finally:
+        server.stop()

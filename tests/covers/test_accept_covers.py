@@ -13,12 +13,13 @@ from sqlalchemy.orm import Session
 from sleeve.accounts.keys import create_key, revoke_key
 from sleeve.accounts.ledger import balance, ledger_sum
 from sleeve.core.errors import DuplicateCover, InsufficientCredits, NotFound, Unauthorized
-from sleeve.covers.service import Accepted, CoverRequest, accept_covers
+from sleeve.covers.accept import Accepted, CoverRequest, accept_covers
 from sleeve.db.migrate import upgrade
 from sleeve.db.models import ApiKey, CoverTask
 from sleeve.db.raw import RawSql
 from sleeve.db.session import make_engine
-from sleeve.music.service import MusicFields, register_music
+from sleeve.music.fields import MusicFields
+from sleeve.music.service import register_music
 from tests.support.services import fresh_postgres_database
 
 HOOK = "https://example.com/hook"
@@ -126,3 +127,22 @@ def test_a_key_revoked_after_authentication_gets_nothing(engine: Engine) -> None
     (outcome,) = _accept(engine, [CoverRequest(account, key, track, HOOK)])
     assert isinstance(outcome, Unauthorized) and "revoked" in outcome.msg
     assert _balance(engine, account) == (5, 5)
+
+
+def test_variations_go_beside_the_one_cover_and_are_paid_alike(engine: Engine) -> None:
+    account, key, (track,) = _account(engine, "vary", credits=3, tracks=1)
+    cover = CoverRequest(account, key, track, HOOK)
+    variation = CoverRequest(account, key, track, HOOK, ("aura", "vinyl"), variation_of="x" * 32)
+    first, second, again, third = _accept(engine, [cover, variation, cover, variation])
+    assert isinstance(first, Accepted) and isinstance(second, Accepted)
+    assert isinstance(third, Accepted)
+    assert isinstance(again, DuplicateCover) and again.data == {"taskId": first.task_id}
+    assert _balance(engine, account) == (0, 0)
+    (short,) = _accept(engine, [variation])
+    assert isinstance(short, InsufficientCredits), "a variation needs credits like a cover"
+    with Session(engine) as session:
+        rows = {t.id: t for t in session.scalars(select(CoverTask))}
+    assert rows[first.task_id].active_music_id is not None and rows[first.task_id].styles is None
+    assert rows[second.task_id].active_music_id is None
+    assert rows[second.task_id].styles == "aura,vinyl"
+    assert rows[second.task_id].variation_of == "x" * 32

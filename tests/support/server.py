@@ -99,8 +99,9 @@ class SleeveServer:
         return "".join(p.read_text(errors="replace") for p in self.data_dir.glob("server-*.log"))
 
 
-def make_server(data_dir: Path, **overrides: str) -> SleeveServer:
-    """A migrated, not yet started server in `data_dir` with test-friendly settings."""
+def make_server(data_dir: Path, *, migrate: bool = True, **overrides: str) -> SleeveServer:
+    """A not yet started server in `data_dir` with test-friendly settings, migrated
+    unless `migrate` is False."""
     port = free_port()
     env = {key: value for key, value in os.environ.items() if not key.startswith("SLEEVE_")}
     env.update(
@@ -116,9 +117,12 @@ def make_server(data_dir: Path, **overrides: str) -> SleeveServer:
             # generous limits: the rate-limit tests set their own
             "SLEEVE_RATE_LIMIT_GENERATE": "100000/10 seconds",
             "SLEEVE_RATE_LIMIT_RECORD_INFO": "100000/second",
+            "SLEEVE_RATE_LIMIT_REGISTER": "100000/second",
+            "SLEEVE_RATE_LIMIT_INTAKE": "100000/second",
         }
     )
     env.update(overrides)
     server = SleeveServer(f"http://127.0.0.1:{port}", data_dir, env, port)
-    server.cli("migrate")
+    if migrate:
+        server.cli("migrate")
     return server

@@ -10,8 +10,10 @@ class TextFeatures:
     """Mood and genre read from the title, style tags and lyrics.
 
     valence: 0 (sad, dark) .. 1 (happy, bright); energy: 0 (calm) .. 1 (intense).
-    genre: a family name such as "electronic", "rock", "pop", "hiphop", "ambient",
-    "classical", "folk", "jazz", "lofi", "metal", "rnb", "synthwave", "punk", "world".
+    genre: the design language's family ("metal", "rock", "electronic", "pop", ...);
+    subgenre: the design language itself ("black_metal", "drill", "kpop", ...), read
+    from the tags (title and lyrics as weaker evidence), or chosen from the mood when
+    the words name no genre (see sleeve.engine.languages).
     palette_hints: hue angles in degrees (0..360) suggested by the words
     ("ocean" -> blue, "fire" -> red); may be empty.
     era: a decade hint like "80s" or "" when none.
@@ -21,6 +23,7 @@ class TextFeatures:
     valence: float
     energy: float
     genre: str
+    subgenre: str = ""
     palette_hints: tuple[float, ...] = ()
     era: str = ""
     scripts: tuple[str, ...] = ("latin",)
@@ -31,14 +34,20 @@ class TextFeatures:
 class AudioFeatures:
     """What the audio itself says, from a bounded excerpt of the file.
 
+    pulse: how clear the beat is, 0 (a drone: the tempo means nothing) .. 1.
     loudness: 0 (very quiet) .. 1 (very loud), from RMS dBFS.
     brightness: 0 .. 1 from the spectral centroid.
     onset_density: onsets per second.
     key: pitch class 0 (C) .. 11 (B); mode "major" or "minor" (weigh lightly).
     energy_curve: 64 values in 0..1, the track's energy over time.
+    spectrum: SPECTRUM_FRAMES frames over the analysed excerpt, each SPECTRUM_BANDS
+    log-spaced band levels in 0..1 (low bands first); chroma: 12 pitch-class energies
+    in 0..1 from C; onsets: onset strength in 0..1 per sixteenth note of the measured
+    tempo over the excerpt, in time order.
     """
 
     tempo_bpm: float
+    pulse: float
     loudness: float
     loudness_db: float
     brightness: float
@@ -48,3 +57,6 @@ class AudioFeatures:
     mode: str
     energy_curve: tuple[float, ...]
     duration_s: float
+    spectrum: tuple[tuple[float, ...], ...] = ()
+    chroma: tuple[float, ...] = ()
+    onsets: tuple[float, ...] = ()

@@ -1,4 +1,4 @@
-"""A small multilingual mood, genre and colour lexicon.
+"""A small multilingual mood and colour lexicon (genres: sleeve.engine.languages).
 
 MOOD maps a word to (valence, energy) targets in 0..1 (None: says nothing about
 that axis). A key ending in "*" is a stem and matches any word that starts with it.
@@ -95,47 +95,6 @@ CJK_MOOD: dict[str, Mood] = {
     "기쁨": _HAPPY, "웃": _GLAD, "사랑": _LOVE, "햇살": _HAPPY, "여름": _HAPPY,
     "춤": (0.8, 0.8), "불꽃": _FIERCE, "달려": _FIERCE, "분노": _ANGRY, "꿈": _DREAM,
     "조용": _CALM, "잠": _CALM,
-}
-
-# word -> (genre family, weight). More specific words weigh more.
-GENRES: dict[str, tuple[str, float]] = {
-    "electronic": ("electronic", 1.0), "edm": ("electronic", 1.5), "techno": ("electronic", 2),
-    "house": ("electronic", 2), "trance": ("electronic", 2), "dubstep": ("electronic", 2),
-    "dnb": ("electronic", 2), "jungle": ("electronic", 1.5), "idm": ("electronic", 2),
-    "electro": ("electronic", 1.5), "glitch": ("electronic", 1.5), "hyperpop": ("pop", 2),
-    "industrial": ("electronic", 1.5), "breakbeat": ("electronic", 2), "garage": ("electronic", 1),
-    "rock": ("rock", 1.0), "grunge": ("rock", 2), "indie": ("rock", 0.8), "shoegaze": ("rock", 2),
-    "alternative": ("rock", 0.8), "guitar": ("rock", 0.5), "post-rock": ("rock", 2),
-    "pop": ("pop", 1.0), "k-pop": ("pop", 2), "kpop": ("pop", 2), "j-pop": ("pop", 2),
-    "disco": ("pop", 1.2), "dance": ("pop", 0.5), "hiphop": ("hiphop", 1.5),
-    "rap": ("hiphop", 1.5), "trap": ("hiphop", 2), "drill": ("hiphop", 2),
-    "boom-bap": ("hiphop", 2), "grime": ("hiphop", 2),
-    "ambient": ("ambient", 1.5), "drone": ("ambient", 1.5), "new-age": ("ambient", 2),
-    "soundscape": ("ambient", 1.5), "meditation": ("ambient", 1), "classical": ("classical", 2),
-    "orchestral": ("classical", 2), "symphonic": ("classical", 1.5), "orchestra": ("classical", 2),
-    "piano": ("classical", 0.6), "baroque": ("classical", 2), "opera": ("classical", 2),
-    "strings": ("classical", 0.6), "choir": ("classical", 1), "folk": ("folk", 2),
-    "acoustic": ("folk", 1), "country": ("folk", 2), "bluegrass": ("folk", 2),
-    "singer-songwriter": ("folk", 1.5), "jazz": ("jazz", 2), "swing": ("jazz", 1.5),
-    "bebop": ("jazz", 2), "blues": ("jazz", 1.2), "bossa": ("jazz", 1.5), "lofi": ("lofi", 3),
-    "chillhop": ("lofi", 3), "metal": ("metal", 2), "metalcore": ("metal", 3),
-    "deathcore": ("metal", 3), "thrash": ("metal", 2), "djent": ("metal", 3), "rnb": ("rnb", 2),
-    "soul": ("rnb", 1.5), "funk": ("rnb", 1.2), "neo-soul": ("rnb", 2), "gospel": ("rnb", 1),
-    "synthwave": ("synthwave", 3), "vaporwave": ("synthwave", 3), "retrowave": ("synthwave", 3),
-    "outrun": ("synthwave", 3), "darksynth": ("synthwave", 3), "synth": ("synthwave", 0.6),
-    "punk": ("punk", 2), "hardcore": ("punk", 1.5), "emo": ("punk", 1.2), "ska": ("punk", 1),
-    "world": ("world", 1.5), "reggae": ("world", 2), "afrobeat": ("world", 2),
-    "afrobeats": ("world", 2), "latin": ("world", 1.5), "reggaeton": ("world", 2),
-    "flamenco": ("world", 2), "celtic": ("world", 2), "cumbia": ("world", 2),
-    "bollywood": ("world", 2), "salsa": ("world", 2), "dancehall": ("world", 2),
-}
-
-# family -> (valence, energy): what a genre alone suggests.
-GENRE_MOOD: dict[str, Mood] = {
-    "electronic": (0.55, 0.72), "rock": (0.5, 0.75), "pop": (0.7, 0.65), "hiphop": (0.45, 0.7),
-    "ambient": (0.45, 0.15), "classical": (0.5, 0.4), "folk": (0.55, 0.35), "jazz": (0.6, 0.4),
-    "lofi": (0.55, 0.28), "metal": (0.25, 0.92), "rnb": (0.6, 0.45), "synthwave": (0.55, 0.68),
-    "punk": (0.4, 0.9), "world": (0.7, 0.65),
 }
 
 # word -> hue in degrees (OKLCH hue: 30 red, 70 orange, 100 yellow, 145 green,

@@ -11,9 +11,9 @@ import re
 import unicodedata
 
 from sleeve.engine.features import TextFeatures
-from sleeve.engine.features.lexicon import CJK_MOOD, GENRE_MOOD, GENRES, HUES, MOOD, PHRASES, Mood
+from sleeve.engine.features.lexicon import CJK_MOOD, HUES, MOOD, PHRASES, Mood
+from sleeve.engine.languages import language_for, language_for_mood, read_genre
 
-DEFAULT_GENRE = "pop"
 _MAX_LYRICS = 6000
 _TAG_WEIGHT = 2.0
 _TITLE_WEIGHT = 1.0
@@ -127,20 +127,6 @@ class _Blend:
         return self.v[0] / self.v[1], self.e[0] / self.e[1]
 
 
-def _genre(tag_words: list[str], title_words: list[str], instrumental: bool) -> str:
-    scores: dict[str, float] = {}
-    for words, scale in ((tag_words, 1.0), (title_words, 0.3)):
-        for i, w in enumerate(words):
-            hit = GENRES.get(w)
-            if hit:
-                family, weight = hit
-                # earlier tags lead: a small bonus for position breaks ties
-                scores[family] = scores.get(family, 0.0) + weight * scale * (1 + 0.05 / (i + 1))
-    if not scores:
-        return "ambient" if instrumental and not tag_words else DEFAULT_GENRE
-    return max(scores.items(), key=lambda kv: kv[1])[0]
-
-
 def _era(text: str) -> str:
     if "y2k" in text:
         return "00s"
@@ -171,10 +157,10 @@ def text_features(
     tag_words = _words(tags_n)
     title_words = _words(title_n)
 
-    genre = _genre(tag_words, title_words, instrumental)
+    subgenre, _score = read_genre(tags or "", title or "", lyrics_n[:1500])
     blend = _Blend()
-    if tag_words or genre != DEFAULT_GENRE:
-        blend.add(GENRE_MOOD[genre], _GENRE_WEIGHT)
+    if subgenre is not None:
+        blend.add(language_for(subgenre).mood, _GENRE_WEIGHT)
     keywords: list[str] = []
     for w, mood in _moods_in(tags_n):
         blend.add(mood, _TAG_WEIGHT)
@@ -187,17 +173,20 @@ def text_features(
         each = min(_LYRIC_WEIGHT, _LYRIC_CAP / len(lyric_hits))
         for _, mood in lyric_hits:
             blend.add(mood, each)
-    for w in tag_words:
-        if (w in GENRES or w in HUES) and w not in keywords:
-            keywords.append(w)
+    keywords += [w for w in tag_words if w in HUES and w not in keywords]
     valence, energy = blend.result()
     if instrumental:
         energy = energy * 0.95
+    if subgenre is None:  # no genre named: a language that suits the mood
+        subgenre = language_for_mood(valence, energy, instrumental).subgenre
+    if subgenre not in keywords:
+        keywords.insert(0, subgenre)
     hint_words = tag_words + title_words + _words(lyrics_n[:1500])
     return TextFeatures(
         valence=round(min(1.0, max(0.0, valence)), 4),
         energy=round(min(1.0, max(0.0, energy)), 4),
-        genre=genre,
+        genre=language_for(subgenre).family,
+        subgenre=subgenre,
         palette_hints=_palette_hints(hint_words, tags_n + " " + title_n + " " + lyrics_n[:1500]),
         era=_era(tags_n + " " + title_n),
         scripts=detect_scripts(title or ""),

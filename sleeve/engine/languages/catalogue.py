@@ -1,48 +1,38 @@
-"""The catalogue of design languages, one per genre family (to be grown into the
-sub-genres of ART-DIRECTION.md), and the lookup from a track's genre."""
+"""The catalogue of design languages (sub-genres grouped in families) and the lookups
+from a sub-genre, a family, or a mood when the words name no genre."""
 
 from __future__ import annotations
 
+from sleeve.engine.languages import electronic, heavy, roots, urban, world
 from sleeve.engine.languages.base import DesignLanguage
 
-_ALL_LAYOUTS = ("top-left", "bottom-left", "centred")
-
-
-def _language(family: str, face: str, styles: tuple[str, ...]) -> DesignLanguage:
-    return DesignLanguage(
-        family=family,
-        subgenre=family,
-        palettes=(),
-        tone="mid",
-        faces=(face,),
-        styles=tuple((name, 1.0) for name in styles),
-        layouts=_ALL_LAYOUTS,
-        textures=("grain",),
-    )
-
-
 LANGUAGES: dict[str, DesignLanguage] = {
-    language.family: language
-    for language in (
-        _language("electronic", "condensed", ("flow_field", "swiss_geometry", "glitch")),
-        _language("rock", "condensed", ("ridgeline", "flow_field", "risograph")),
-        _language("metal", "condensed", ("ridgeline", "flow_field", "glitch")),
-        _language("punk", "condensed", ("risograph", "ridgeline", "typographic_poster")),
-        _language("synthwave", "condensed", ("retro_sun", "flow_field", "glitch")),
-        _language("pop", "geometric", ("aura", "swiss_geometry", "typographic_poster")),
-        _language("hiphop", "geometric", ("risograph", "typographic_poster", "glitch")),
-        _language("world", "geometric", ("paper_cut", "swiss_geometry", "ridgeline")),
-        _language("classical", "serif", ("flow_field", "paper_cut", "swiss_geometry")),
-        _language("folk", "serif", ("paper_cut", "risograph", "vinyl")),
-        _language("jazz", "serif", ("swiss_geometry", "vinyl", "risograph")),
-        _language("lofi", "rounded", ("risograph", "vinyl", "aura")),
-        _language("rnb", "rounded", ("aura", "vinyl", "retro_sun")),
-        _language("ambient", "rounded", ("aura", "flow_field", "ridgeline")),
-    )
+    language.subgenre: language
+    for module in (heavy, electronic, urban, roots, world)
+    for language in module.LANGUAGES
+}
+# a family's own language when only the family is known
+_FAMILY_DEFAULTS = {"metal": "heavy_metal", "dance": "house", "spoken": "jingle"}
+FAMILIES: dict[str, DesignLanguage] = {
+    family: LANGUAGES[_FAMILY_DEFAULTS.get(family, family)]
+    for family in dict.fromkeys(language.family for language in LANGUAGES.values())
 }
 DEFAULT = LANGUAGES["pop"]
 
 
-def language_for(genre: str) -> DesignLanguage:
-    """The design language of a genre family; an unknown genre gets the default."""
-    return LANGUAGES.get(genre, DEFAULT)
+def language_for(name: str) -> DesignLanguage:
+    """The design language of a sub-genre or a family; the default (pop) otherwise."""
+    return LANGUAGES.get(name) or FAMILIES.get(name) or DEFAULT
+
+
+def language_for_mood(valence: float, energy: float, instrumental: bool = False) -> DesignLanguage:
+    """A sensible language for words that name no genre: calm music gets ambient (or
+    ECM-like chamber when sad), intense music rock (or dance when happy), the rest pop
+    (or dream pop when sad)."""
+    if energy < 0.35:
+        return LANGUAGES["chamber" if valence < 0.4 else "ambient"]
+    if instrumental and energy < 0.55:
+        return LANGUAGES["ambient"]
+    if energy > 0.7:
+        return LANGUAGES["rock" if valence < 0.5 else "edm"]
+    return LANGUAGES["dream_pop" if valence < 0.4 else "pop"]

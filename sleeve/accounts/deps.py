@@ -1,4 +1,5 @@
-"""FastAPI dependencies: the calling account and the settings."""
+"""FastAPI dependencies every domain's endpoints share: the calling account, and
+the per-key rate limits counted against it."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from sleeve.accounts.key_cache import KeyCache
 from sleeve.accounts.keys import Caller, authenticate, touch_last_used
+from sleeve.accounts.rate_limits import LimitName, get_rate_limits
 from sleeve.core.errors import Unauthorized
 from sleeve.core.ids import hash_api_key
-from sleeve.core.settings import Settings, get_settings
 from sleeve.db.session import read_session, write_session
 
 _recent_keys = KeyCache()
@@ -64,11 +65,36 @@ async def recent_caller(request: Request) -> Caller:
     return caller
 
 
-async def app_settings() -> Settings:
-    """The settings (an async dependency: no thread hop)."""
-    return get_settings()
-
-
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
 RecentCaller = Annotated[Caller, Depends(recent_caller)]
-AppSettings = Annotated[Settings, Depends(app_settings)]
+
+
+async def _generate_limit(request: Request) -> Caller:
+    caller = await recent_caller(request)  # called, not depended on: one dependency to solve
+    await get_rate_limits().check(LimitName.GENERATE, str(caller.key_id))
+    return caller
+
+
+async def _record_info_limit(caller: CurrentCaller, request: Request) -> Caller:
+    task_id = request.query_params.get("taskId", "")
+    await get_rate_limits().check(LimitName.RECORD_INFO, str(caller.key_id), task_id)
+    return caller
+
+
+async def _register_limit(caller: CurrentCaller) -> Caller:
+    await get_rate_limits().check(LimitName.REGISTER, str(caller.key_id))
+    return caller
+
+
+async def intake_limit(token: str) -> None:
+    """Count one push to an intake URL against that URL's limit (the token is hashed:
+    it never reaches the limiter's storage)."""
+    await get_rate_limits().check(LimitName.INTAKE, hash_api_key(token)[:24])
+
+
+GenerateCaller = Annotated[Caller, Depends(_generate_limit)]
+"""The caller (a recently seen key from memory), within the generate limit."""
+RecordInfoCaller = Annotated[Caller, Depends(_record_info_limit)]
+"""The caller, within the record-info limit for this key and taskId."""
+RegisterCaller = Annotated[Caller, Depends(_register_limit)]
+"""The caller, within the music registration limit."""

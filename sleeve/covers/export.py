@@ -1,0 +1,165 @@
+"""Print exports: one image of a finished cover task re-rendered at a distributor's
+size (same styles, same composition), encoded as sRGB JPEG or PNG, rendered once and
+kept with the task's images until they expire."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from urllib.parse import quote
+
+from PIL import Image, ImageCms
+from sqlalchemy import select
+
+from sleeve.core.settings import Settings, get_settings
+from sleeve.covers.lookup import finished_image, owned_cover
+from sleeve.db.conflict import insert_ignoring_conflict
+from sleeve.db.models import CoverExport, CoverImage, CoverTask, MusicTask
+from sleeve.db.session import read_session, write_session
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.pipeline import render_pair, render_with_layout
+from sleeve.files.storage import Storage, get_storage
+from sleeve.music.audio_source import local_audio
+from sleeve.music.fields import music_input
+
+JPEG_QUALITY = 92  # distributors ask for >= 90
+
+
+class ExportFormat(StrEnum):
+    """The file formats an export can have."""
+
+    JPEG = "jpeg"
+    PNG = "png"
+
+    @property
+    def content_type(self) -> str:
+        return f"image/{self.value}"
+
+    @property
+    def extension(self) -> str:
+        return "jpg" if self is ExportFormat.JPEG else "png"
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    """An encoded export and how to offer it for download."""
+
+    data: bytes
+    content_type: str
+    filename: str
+
+    @property
+    def content_disposition(self) -> str:
+        """attachment, with an ASCII file name and the exact one in UTF-8 (RFC 6266)."""
+        plain = unicodedata.normalize("NFKD", self.filename).encode("ascii", "ignore").decode()
+        plain = re.sub(r"[^A-Za-z0-9 ._()-]+", "_", plain).strip() or "cover"
+        return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(self.filename)}"
+
+
+def export_cover(
+    *, account_id: int, cover_id: str, image: int, size: int, fmt: ExportFormat
+) -> ExportFile:
+    """Image 1 or 2 of the caller's finished cover task at `size` pixels (NotFound for
+    another account's task, CoverNotFinished before success or after retention)."""
+    storage, settings = get_storage(), get_settings()
+    with read_session() as session:
+        task = owned_cover(session=session, account_id=account_id, cover_id=cover_id)
+        chosen = finished_image(session=session, task=task, image=image)
+        music = session.get(MusicTask, task.music_id)
+        styles = list(
+            session.scalars(
+                select(CoverImage.style)
+                .where(CoverImage.cover_task_id == task.id)
+                .order_by(CoverImage.position)
+            )
+        )
+        kept = session.scalar(
+            select(CoverExport).where(
+                CoverExport.cover_task_id == task.id,
+                CoverExport.position == chosen.position,
+                CoverExport.size == size,
+                CoverExport.format == fmt.value,
+                CoverExport.deleted_at.is_(None),
+            )
+        )
+        session.expunge_all()
+    filename = f"{music.title or 'cover'} - cover {image} ({chosen.style}) {size}px.{fmt.extension}"
+    if kept is not None:
+        try:
+            return ExportFile(storage.read(kept.storage_key), fmt.content_type, filename)
+        except FileNotFoundError:
+            pass  # gone from storage: render it again
+    data = _render(task, music, styles, chosen.position, size, fmt, storage, settings)
+    key = f"exports/{chosen.token}-{size}.{fmt.extension}"
+    storage.put(key, data, fmt.content_type)
+    with write_session() as session:
+        session.execute(
+            insert_ignoring_conflict(
+                session, CoverExport, ["cover_task_id", "position", "size", "format"]
+            ).values(
+                cover_task_id=task.id,
+                position=chosen.position,
+                size=size,
+                format=fmt.value,
+                storage_key=key,
+                byte_size=len(data),
+                expires_at=chosen.expires_at,
+            )
+        )
+    return ExportFile(data, fmt.content_type, filename)
+
+
+def _render(
+    task: CoverTask,
+    music: MusicTask,
+    styles: list[str],
+    position: int,
+    size: int,
+    fmt: ExportFormat,
+    storage: Storage,
+    settings: Settings,
+) -> bytes:
+    """Direct the track as its render job did (words and audio) and draw the image
+    again at `size`; the second image keeps clear of the first one's title band, as
+    in the pair."""
+    with local_audio(
+        audio_key=music.audio_key,
+        audio_url=music.audio_url,
+        storage=storage,
+        allow_private=settings.allow_private_callbacks,
+    ) as audio:
+        track = music_input(music, task_id=music.task_id, audio_path=audio.path)
+        direction, _ = direct_from_music(track)
+    tags = settings.tags_on_cover
+    if position == 0:
+        picture = render_with_layout(direction, styles[0], size, tags=tags)[0]
+    else:
+        picture = render_pair(direction, size, styles, tags=tags)[position][1]
+    return encode(picture, fmt)
+
+
+@lru_cache
+def _srgb_profile() -> bytes:
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+def encode(picture: Image.Image, fmt: ExportFormat) -> bytes:
+    """RGB with an embedded sRGB profile; JPEG at quality 92 without chroma subsampling."""
+    buffer = io.BytesIO()
+    rgb = picture.convert("RGB")
+    if fmt is ExportFormat.JPEG:
+        rgb.save(
+            buffer,
+            format="JPEG",
+            quality=JPEG_QUALITY,
+            subsampling=0,
+            optimize=True,
+            icc_profile=_srgb_profile(),
+        )
+    else:
+        rgb.save(buffer, format="PNG", icc_profile=_srgb_profile())
+    return buffer.getvalue()

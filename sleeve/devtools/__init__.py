@@ -1,0 +1,1 @@
+"""Tools for people working on Sleeve itself (not used by the service)."""

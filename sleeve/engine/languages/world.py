@@ -1,0 +1,150 @@
+"""Design languages of pop (western, Korean, Japanese), Latin music and music of the
+wider world."""
+
+from __future__ import annotations
+
+from sleeve.engine.languages.base import language
+
+# fmt: off
+LANGUAGES = (
+    # pop: palettes in different hue families, so pop is not one colour
+    language(
+        "pop", "pop",
+        "#F2EFEA #FF4F5A #1F2A44 #FFC93C / #2B59C3 #F2EFEA #FFC93C #FF4F5A"
+        " / #FFC93C #1F2A44 #F2EFEA #FF4F5A / #7FD8BE #1F2A44 #F2EFEA #FF4F5A",
+        "vivid", "geometric display rounded",
+        "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2"
+        " energy_rings:1",
+        "top-left centred bottom-left", "grain none", "medium", (0.68, 0.62),
+    ),
+    language(
+        "ballad", "pop",
+        "#1F2A3A #E8DCCB #8EA4BA #C98B6B / #E8E4DE #2E3440 #9AA5B1 #C98B6B",
+        "soft", "serif geometric",
+        "grain_gradient:2 bokeh:1.5 loudness_horizon:1 harmonograph:1 energy_rings:0.5",
+        "bottom-left corner", "grain", "small", (0.35, 0.3),
+    ),
+    language(
+        "bedroom_pop", "pop",
+        "#EAD9C6 #5B6F8F #D98E73 #2E2A33 / #3A3F58 #EAD9C6 #A3B18A #D98E73",
+        "soft", "rounded geometric script",
+        "grain_gradient:2 bokeh:1.5 paper_cut:1 risograph:1.5 typographic_poster:1",
+        "bottom-left corner", "grain", "small", (0.5, 0.4),
+    ),
+    language(
+        "kpop", "pop",
+        "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
+        " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
+        "mid", "geometric",
+        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 energy_rings:1.5 typographic_poster:1",
+        "top-left corner centred", "grain none", "small", (0.75, 0.7),
+    ),
+    language(
+        "jpop", "pop",
+        "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
+        " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
+        "vivid", "geometric rounded display",
+        "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5"
+        " energy_rings:1",
+        "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
+    ),
+    language(
+        "city_pop", "pop",
+        "#7FD1FF #1E90FF #FFFFFF #FF8FA3 / #FFFFFF #1E90FF #2E8B57 #FF8FA3"
+        " / #FFB38A #1E90FF #FFE3C2 #2E8B57",
+        "vivid", "script geometric display",
+        "grain_gradient:2 loudness_horizon:2 swiss_geometry:1.5 energy_rings:1",
+        "top-left corner", "grain", "small", (0.75, 0.6),
+    ),
+    language(
+        "hyperpop", "pop",
+        "#FF00E5 #00FFD1 #FFF500 #C0C0C0 / #C0C0C0 #FF00E5 #111111 #00FFD1"
+        " / #00FFD1 #FF00E5 #FFFFFF #FFF500",
+        "neon", "display geometric",
+        "marbled_ink:2 grain_gradient:1 pixel_sort:3 typographic_poster:2 onset_grid:1",
+        "title-image centred vertical", "grain none", "big", (0.7, 0.95), (130, 190),
+    ),
+    # Latin
+    language(
+        "reggaeton", "latin",
+        "#111111 #F5F5F5 #00B3A6 #FF3EA5 / #F5F5F5 #111111 #00B3A6 #FF3EA5"
+        " / #00B3A6 #111111 #F5F5F5 #FF3EA5",
+        "mid", "display geometric",
+        "grain_gradient:1.5 bokeh:1 marbled_ink:1 typographic_poster:2.5 xerox_collage:1.5"
+        " onset_grid:1",
+        "centred top-left title-image", "grain halftone", "big", (0.7, 0.8), (85, 105),
+    ),
+    language(
+        "tropical", "latin",
+        "#0A0A0A #FF2E93 #9BFF00 #FFF000 / #FFF000 #0A0A0A #FF2E93 #9BFF00"
+        " / #FF2E93 #0A0A0A #FFF000 #9BFF00",
+        "neon", "display",
+        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 onset_grid:1"
+        " energy_rings:1",
+        "title-image centred", "halftone grain", "big", (0.85, 0.8),
+    ),
+    language(
+        "bossa", "latin",
+        "#FFFFFF #111111 #8A8A8A #D52B1E / #F6F1E7 #111111 #D52B1E #8A8A8A"
+        " / #111111 #FFFFFF #8A8A8A #D52B1E",
+        "stark", "geometric display",
+        "mono_grain:1.5 paper_cut:1 swiss_geometry:3 typographic_poster:1.5 risograph:1",
+        "top-left edge", "grain none", "big", (0.6, 0.35),
+    ),
+    language(
+        "latin", "latin",
+        "#F4E9D8 #B3261E #1D3557 #E9A23B / #B3261E #F4E9D8 #1D3557 #E9A23B"
+        " / #1D3557 #F4E9D8 #E9A23B #B3261E / #0F5257 #F4E9D8 #E9A23B #B3261E",
+        "mid", "serif display script",
+        "paper_cut:1.5 grain_gradient:1.5 marbled_ink:0.5 wood_type:1.5 typographic_poster:1.5"
+        " energy_rings:1",
+        "top-left centred", "grain", "medium", (0.6, 0.6),
+    ),
+    # the wider world
+    language(
+        "reggae", "world",
+        "#0E0E0E #E4002B #FFD100 #00A651 / #F2E8D5 #0E0E0E #E4002B #00A651"
+        " / #1F3B2C #FFD100 #F2E8D5 #E4002B",
+        "mid", "slab display",
+        "marbled_ink:0.5 paper_cut:1 loudness_horizon:1 wood_type:2.5 risograph:2"
+        " energy_rings:1.5 ridgeline:0.5",
+        "title-image top-left centred", "halftone grain", "big", (0.65, 0.5), (60, 100),
+    ),
+    language(
+        "afrobeats", "world",
+        "#F2A900 #1B1B1B #1E7F4F #E03C31 / #1B1B1B #F2A900 #E03C31 #1E7F4F"
+        " / #1E7F4F #F2A900 #F4EBDD #E03C31",
+        "vivid", "geometric display script",
+        "paper_cut:1.5 marbled_ink:1 swiss_geometry:2 onset_grid:1.5 energy_rings:1.5"
+        " wood_type:1",
+        "top-left centred title-image", "grain", "big", (0.8, 0.75), (95, 125),
+    ),
+    language(
+        "bollywood", "world",
+        "#A47551 #FFC300 #B22222 #FF6B00 / #FF6B00 #FFC300 #2B1A10 #B22222"
+        " / #B22222 #FFC300 #F3E3C3 #FF6B00 / #0B4F6C #FFC300 #F3E3C3 #FF6B00",
+        "vivid", "display slab",
+        "paper_cut:1.5 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2"
+        " energy_rings:1",
+        "centred title-image top-left", "grain halftone", "big", (0.8, 0.75),
+    ),
+    language(
+        "arabic", "world",
+        "#F1E9DA #1D3557 #F2C14E #C1272D / #1D3557 #F1E9DA #F2C14E #C1272D"
+        " / #C1272D #F1E9DA #1D3557 #F2C14E",
+        "mid", "serif geometric display",
+        "paper_cut:1 grain_gradient:1 marbled_ink:0.5 harmonograph:1.5 swiss_geometry:1.5"
+        " typographic_poster:1.5 energy_rings:1",
+        "centred top-left edge", "grain", "medium", (0.6, 0.6),
+    ),
+    language(
+        "world", "world",
+        "#E9DFC9 #9C3D2E #2E5E4E #D9A441 / #2E5E4E #E9DFC9 #D9A441 #9C3D2E"
+        " / #3B2F5C #E9DFC9 #D9A441 #C4563A",
+        "mid", "serif display slab",
+        "paper_cut:2 topographic:1.5 loudness_horizon:1 wood_type:1.5 harmonograph:1.5"
+        " swiss_geometry:1",
+        "top-left centred", "grain", "medium", (0.6, 0.55),
+    ),
+)
+# fmt: on

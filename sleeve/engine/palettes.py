@@ -1,0 +1,146 @@
+"""Colour from the design language, mood inside it.
+
+The language's curated palettes give the hue family (one is picked by the seed,
+leaning toward those whose field suits the mood, or whose hue the words name); then
+valence moves the field's lightness within the tone's range, energy the chroma, and
+loudness the contrast (how far the colours stand from the field). The key turns the
+accent a little. Colours are handled in OKLCH with coloraide (gamut mapping keeps
+lightness and hue).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from coloraide import Color
+
+from sleeve.engine.color import readable_ink, relative_luminance
+from sleeve.engine.languages import TONES, DesignLanguage
+
+RGB = tuple[int, int, int]
+LCH = tuple[float, float, float]
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Colours chosen for a track.
+
+    background: the dominant field colour; colors: 3-5 main colours, most important
+    first; accent: a sparing highlight; ink: a colour that reads on the background
+    (for lines and text).
+    """
+
+    background: RGB
+    colors: tuple[RGB, ...]
+    accent: RGB
+    ink: RGB
+
+
+def to_lch(hex_colour: str) -> LCH:
+    """A hex colour as OKLCH (L 0..1, C, h degrees; h 0 for greys)."""
+    lightness, chroma, hue = Color(hex_colour).convert("oklch").coords()
+    return (lightness, chroma, 0.0 if math.isnan(hue) else hue)
+
+
+def to_rgb(lightness: float, chroma: float, hue: float) -> RGB:
+    """OKLCH to 8-bit sRGB, mapped into the gamut without moving lightness or hue."""
+    colour = Color("oklch", [min(max(lightness, 0.0), 1.0), max(chroma, 0.0), hue % 360.0])
+    r, g, b = colour.fit("srgb", method="raytrace").convert("srgb").coords()
+    return (_byte(r), _byte(g), _byte(b))
+
+
+def _byte(channel: float) -> int:
+    return max(0, min(255, round(channel * 255)))
+
+
+def _clip(x: float, lo: float = 0.0, hi: float = 1.0) -> float:
+    return lo if x < lo else hi if x > hi else float(x)
+
+
+def _hue_distance(a: float, b: float) -> float:
+    return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
+def _lead_hue(colours: list[LCH]) -> float | None:
+    """The hue of the palette's most chromatic colour (None for a grey palette)."""
+    lead = max(colours, key=lambda c: c[1])
+    return lead[2] if lead[1] > 0.05 else None
+
+
+def pick_palette(
+    language: DesignLanguage, valence: float, hints: tuple[float, ...], rng: np.random.Generator
+) -> list[LCH]:
+    """One of the language's palettes: one whose hue the words name ("ocean" ->
+    blue) when there is one, else a seeded choice leaning toward a field lightness that
+    suits the valence (a happy punk song gets the yellow field more often)."""
+    palettes = [[to_lch(c) for c in p] for p in language.palettes]
+    if hints:
+        hues = [_lead_hue(p) for p in palettes]
+        near = [(_hue_distance(h, hints[0]), i) for i, h in enumerate(hues) if h is not None]
+        if near and min(near)[0] <= 40.0:
+            return palettes[min(near)[1]]
+    target = 0.2 + 0.7 * valence
+    weights = np.array([0.35 + math.exp(-(((p[0][0] - target) / 0.3) ** 2)) for p in palettes])
+    return palettes[int(rng.choice(len(palettes), p=weights / weights.sum()))]
+
+
+def build_palette(
+    language: DesignLanguage,
+    *,
+    valence: float,
+    energy: float,
+    loudness: float,
+    rng: np.random.Generator,
+    hints: tuple[float, ...] = (),
+    key: int | None = None,
+    mode: str | None = None,
+    words_valence: float | None = None,
+) -> Palette:
+    """A track's palette from its design language and mood (see the module doc).
+    `words_valence` (the words' own valence, default `valence`) picks the palette, so
+    the audio moves the colours within the palette the words chose."""
+    tone = TONES[language.tone]
+    pick = valence if words_valence is None else words_valence
+    colours = pick_palette(language, pick, hints, rng)
+    (field_l, field_c, field_h), middle, accent = colours[0], colours[1:-1], colours[-1]
+    jitter = float(rng.uniform(-6.0, 6.0))
+    lo, hi = tone.field_light
+    # valence moves the field's lightness; loudness moves it away from the colours
+    away = 1.0 if field_l >= float(np.mean([c[0] for c in colours[1:]])) else -1.0
+    base = field_l + tone.swing * (2 * valence - 1)
+    light = _clip(base + away * 0.05 * (2 * loudness - 1) + rng.uniform(-0.02, 0.02), lo, hi)
+    chroma = tone.chroma * (0.7 + 0.6 * energy)  # energy -> chroma
+    contrast = 0.75 + 0.5 * loudness  # loudness -> how far the colours stand from the field
+
+    def moved(colour: LCH, turn: float = 0.0, darker: float = 0.0) -> RGB:
+        # contrast moves the near-neutral colours (paper, ink, greys) away from the
+        # field; a vivid colour keeps its lightness, where its chroma lives
+        push = (
+            contrast
+            if colour[1] < 0.04
+            else 1.0 + (contrast - 1.0) * max(0.0, 1 - colour[1] / 0.12)
+        )
+        lightness = _clip(base + (colour[0] - field_l) * push - darker, 0.02, 0.99)
+        return to_rgb(lightness, colour[1] * chroma, colour[2] + jitter + turn)
+
+    background = to_rgb(light, field_c * chroma, field_h + jitter)
+    main = [moved(c) for c in middle]
+    if len(main) < 3:  # tints of the palette's most vivid colour toward the field
+        vivid = max([*middle, accent], key=lambda c: c[1])
+        for share in (0.45, 0.7)[: 3 - len(main)]:
+            mixed = Color("oklch", list(vivid)).mix(
+                Color("oklch", colours[0]), share, space="oklab"
+            )
+            main.append(moved(to_lch(mixed.convert("srgb").to_string(hex=True, fit="raytrace"))))
+    turn, darker = 0.0, 0.0
+    if key is not None:  # the key turns the accent a little (circle of fifths), minor darker
+        turn = (((key * 7) % 12) - 5.5) * 2.5
+        darker = 0.04 if mode == "minor" else 0.0
+    accent_rgb = moved(accent, turn, darker)
+    dark = relative_luminance(background) < 0.18
+    pool = [background, *main, accent_rgb]
+    preferred = max(pool, key=relative_luminance) if dark else min(pool, key=relative_luminance)
+    ink = readable_ink(background, preferred, 4.5)
+    return Palette(background=background, colors=tuple(main[:5]), accent=accent_rgb, ink=ink)

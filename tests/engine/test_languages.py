@@ -1,0 +1,138 @@
+"""Design languages: the catalogue is complete and consistent, and tags in the words
+people write (any spelling, several scripts) find their language."""
+
+from __future__ import annotations
+
+import pytest
+
+from sleeve.engine.features.text import text_features
+from sleeve.engine.languages import (
+    FAMILIES,
+    LANGUAGES,
+    STYLE_FAMILIES,
+    DesignLanguage,
+    language_for,
+    read_genre,
+)
+from sleeve.engine.languages.base import language
+
+
+def test_catalogue_covers_the_genres() -> None:
+    assert len(FAMILIES) >= 14
+    assert len(LANGUAGES) >= 40
+    for name, lang in LANGUAGES.items():
+        families = {STYLE_FAMILIES[style] for style, _ in lang.styles}
+        assert families == {"image", "graphic"}, name
+        assert all(weight > 0 for _, weight in lang.styles), name
+        assert len(lang.palettes) >= 2, name
+        assert lang.faces and lang.layouts and lang.textures, name
+
+
+def test_genre_rules_of_the_art_direction() -> None:
+    only_there = {"retro_sun": {"synthwave", "vaporwave"}, "pixel_sort": {"hyperpop", "idm"}}
+    for style, allowed in only_there.items():
+        users = {name for name, lang in LANGUAGES.items() if style in lang.style_weights}
+        assert users <= allowed, style
+    for name in ("black_metal", "drill", "post_punk", "grunge", "chamber", "idm", "techno"):
+        assert any(
+            all(_chroma(c) < 0.05 for c in palette[:-1]) for palette in LANGUAGES[name].palettes
+        ), f"{name} has a near-neutral palette"
+
+
+def _chroma(hex_colour: str) -> float:
+    from sleeve.engine.palettes import to_lch
+
+    return to_lch(hex_colour)[1]
+
+
+def test_a_bad_language_is_refused_when_defined() -> None:
+    with pytest.raises(ValueError, match="tone"):
+        language("x", "x", "#000000 #ffffff #ff0000", "sparkly", "serif", "flow_field:1", "corner")
+    with pytest.raises(ValueError, match="style 'vinyl'"):
+        language("x", "x", "#000000 #ffffff #ff0000", "dark", "serif", "vinyl:1", "corner")
+    with pytest.raises(ValueError, match="palette colour"):
+        language("x", "x", "black white red", "dark", "serif", "flow_field:1", "corner")
+
+
+SPELLINGS = {
+    "lofi": "lofi",
+    "lo-fi": "lofi",
+    "Lo Fi Hip Hop": "lofi",
+    "lo_fi beats": "lofi",
+    "UK drill": "drill",
+    "uk-drill": "drill",
+    "k-pop": "kpop",
+    "kpop": "kpop",
+    "K-POP": "kpop",
+    "reggaetón": "reggaeton",
+    "Reggaeton": "reggaeton",
+    "dnb": "dnb",
+    "drum & bass": "dnb",
+    "Drum and Bass": "dnb",
+    "drum'n'bass": "dnb",
+    "EDM": "edm",
+    "r&b": "rnb",
+    "R & B": "rnb",
+    "rnb": "rnb",
+    "hip-hop": "hiphop",
+    "post-punk": "post_punk",
+    "Black Metal": "black_metal",
+    "children's songs": "children",
+    "bossa nova": "bossa",
+    # other scripts
+    "рок": "rock",
+    "Русский рэп": "hiphop",
+    "металл": "heavy_metal",
+    "джаз": "jazz",
+    "хип-хоп": "hiphop",
+    "ヒップホップ": "hiphop",
+    "シティポップ": "city_pop",
+    "힙합": "hiphop",
+    "케이팝": "kpop",
+    "摇滚乐": "rock",
+    "موسيقى عربية": "arabic",
+    "الراب": "hiphop",
+    "फ़िल्मी गाने": "bollywood",
+    "λαϊκό": "world",
+    "ลูกทุ่ง": "world",
+}
+
+
+@pytest.mark.parametrize(("tags", "subgenre"), SPELLINGS.items())
+def test_tags_in_the_words_people_write(tags: str, subgenre: str) -> None:
+    assert read_genre(tags)[0] == subgenre
+    features = text_features("Untitled", tags)
+    assert features.subgenre == subgenre
+    assert features.genre == LANGUAGES[subgenre].family
+
+
+def test_tags_lead_title_and_lyrics_are_weaker_evidence() -> None:
+    assert read_genre("dream pop, shoegaze")[0] == "dream_pop"  # the first tag leads
+    assert read_genre("folk", title="Rock Me", lyrics="rock rock rock")[0] == "folk"
+    assert read_genre("", title="Lullaby for Ana")[0] == "lullaby"
+    assert read_genre("", lyrics="we play techno all night")[0] == "techno"
+
+
+@pytest.mark.parametrize(
+    ("tags", "lyrics", "instrumental", "subgenre"),
+    [
+        ("", "", False, "pop"),
+        ("", "", True, "ambient"),
+        ("calm, soft, quiet", "", False, "ambient"),
+        ("sad, melancholic, slow", "", False, "chamber"),
+        ("aggressive, furious, loud", "", False, "rock"),
+        ("euphoric, party, energetic", "", False, "edm"),
+        ("zxqv wibble", "", False, "pop"),
+        ("🎵🔥💀" * 20, "\x00\u202e", False, "pop"),
+    ],
+)
+def test_unknown_genre_gets_a_language_from_the_mood(
+    tags: str, lyrics: str, instrumental: bool, subgenre: str
+) -> None:
+    assert text_features("Untitled", tags, lyrics, instrumental).subgenre == subgenre
+
+
+def test_lookup_by_subgenre_family_or_unknown() -> None:
+    assert language_for("drill").subgenre == "drill"
+    assert language_for("metal").family == "metal"
+    assert isinstance(language_for("no such genre"), DesignLanguage)

@@ -1,0 +1,124 @@
+"""Colour comes from the design language; the mood moves it only within."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from sleeve.engine.color import contrast_ratio, rgb_to_oklch
+from sleeve.engine.languages import LANGUAGES
+from sleeve.engine.palettes import Palette, build_palette
+
+MOODS = [(v, e, loud) for v in (0.0, 0.5, 1.0) for e in (0.0, 1.0) for loud in (0.0, 1.0)]
+
+
+def _palettes(name: str, seeds: int = 12) -> list[Palette]:
+    return [
+        build_palette(
+            LANGUAGES[name],
+            valence=v,
+            energy=e,
+            loudness=loud,
+            rng=np.random.default_rng(seed),
+            key=seed % 12 if seed % 2 else None,
+            mode="minor" if seed % 3 else "major",
+        )
+        for seed in range(seeds)
+        for v, e, loud in MOODS
+    ]
+
+
+def _light(rgb: tuple[int, int, int]) -> float:
+    return rgb_to_oklch(rgb)[0]
+
+
+@pytest.mark.parametrize(
+    "name", [n for n, lang in LANGUAGES.items() if lang.tone.startswith("dark")]
+)
+def test_dark_languages_never_light(name: str) -> None:
+    for palette in _palettes(name):
+        assert _light(palette.background) <= 0.33, (name, palette)
+
+
+@pytest.mark.parametrize(
+    "name", [n for n, lang in LANGUAGES.items() if lang.tone in ("light", "bright", "light-mono")]
+)
+def test_light_languages_never_dark(name: str) -> None:
+    for palette in _palettes(name):
+        assert _light(palette.background) >= 0.75, (name, palette)
+
+
+def test_childrens_songs_are_light_and_vivid_and_black_metal_near_neutral() -> None:
+    for palette in _palettes("children"):
+        assert _light(palette.background) >= 0.7
+        assert max(rgb_to_oklch(c)[1] for c in (*palette.colors, palette.accent)) > 0.1
+    for palette in _palettes("black_metal"):
+        assert all(rgb_to_oklch(c)[1] < 0.05 for c in (palette.background, *palette.colors))
+
+
+def test_every_palette_keeps_a_readable_ink() -> None:
+    for name in LANGUAGES:
+        for palette in _palettes(name, seeds=3):
+            assert contrast_ratio(palette.ink, palette.background) >= 4.5, (name, palette)
+            assert 3 <= len(palette.colors) <= 5
+
+
+def _build(name: str, valence: float, energy: float, loudness: float) -> Palette:
+    return build_palette(
+        LANGUAGES[name],
+        valence=valence,
+        energy=energy,
+        loudness=loudness,
+        rng=np.random.default_rng(5),
+    )
+
+
+def _spread(palette: Palette) -> float:
+    field = _light(palette.background)
+    return float(np.mean([abs(_light(c) - field) for c in palette.colors]))
+
+
+def _chroma(palette: Palette) -> float:
+    return float(np.mean([rgb_to_oklch(c)[1] for c in (palette.background, *palette.colors)]))
+
+
+@pytest.mark.parametrize("name", ["pop", "lofi", "indie", "afrobeats"])
+def test_mood_moves_lightness_chroma_and_contrast_within_the_language(name: str) -> None:
+    assert _light(_build(name, 0.9, 0.5, 0.5).background) > _light(
+        _build(name, 0.1, 0.5, 0.5).background
+    )
+    assert _chroma(_build(name, 0.5, 0.95, 0.5)) > _chroma(_build(name, 0.5, 0.05, 0.5))
+    assert _spread(_build(name, 0.5, 0.5, 0.95)) > _spread(_build(name, 0.5, 0.5, 0.05))
+
+
+def _cover_family(palette: Palette) -> int | None:
+    """The hue family (0-5, 60 degrees each) a cover in this palette reads as: its
+    field's, or for a near-neutral field its main colour's; None when both are
+    near-neutral."""
+    for colour, least in ((palette.background, 0.04), (palette.colors[0], 0.06)):
+        _, chroma, hue = rgb_to_oklch(colour)
+        if chroma >= least:
+            return int(hue // 60)
+    return None
+
+
+def test_no_hue_family_dominates_and_some_are_near_neutral() -> None:
+    families = Counter(
+        _cover_family(
+            build_palette(
+                LANGUAGES[name],
+                valence=(seed % 3) / 2,
+                energy=0.5,
+                loudness=0.5,
+                rng=np.random.default_rng(seed),
+            )
+        )
+        for name in LANGUAGES
+        for seed in range(6)
+    )
+    total = sum(families.values())
+    neutral = families.pop(None, 0)
+    assert families.most_common(1)[0][1] / total < 0.25, families
+    assert 0.15 <= neutral / total <= 0.7
