@@ -1,51 +1,112 @@
-"""Milliseconds per cover for every style module, at 1024 and 3000 (one core).
+"""Style speed as a ratio to the shared reference cover, measured in the same run on
+the same core: per style at 1024 and 3000 px (art only), a track's two 1024 px covers
+(direction excluded; pair choice on previews, titles and PNG included), one 3000 px
+export with its title and PNG, and PNG encoding levels (time against size).
 
-Run: .venv/bin/python -m bench.style_speed
+Targets (issue 15): a track's pair < 2x the reference; a 3000 px export < 2.5 s.
+Run: .venv/bin/python -m bench.style_speed [--reference PATH] [--runs N]
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+import argparse
+import io
+import os
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 
-import sleeve.engine.styles as styles_pkg
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
+from sleeve.engine.pipeline import encode_png, render_pair, render_with_layout
+from sleeve.engine.styles.registry import all_styles
 
+ROOT = Path(__file__).resolve().parents[1]
+# the shared reference sits beside the main checkout (../shared) or beside a worktree's
+REFERENCES = [up / "shared" / "bench" / "reference_cover.py" for up in ROOT.parents[:2]]
 TRACKS = (
     MusicInput("bench-1", "Neon Nights", "synthwave, 80s, driving"),
     MusicInput("bench-2", "Slow Tide", "ambient, calm, ocean"),
     MusicInput("bench-3", "Riot Tape", "punk, loud, fast"),
     MusicInput("bench-4", "Blue Hour", "jazz, smooth, night"),
+    MusicInput("bench-5", "Concrete", "dark techno, warehouse"),
+    MusicInput("bench-6", "Porch Light", "americana folk, acoustic"),
 )
 
 
-def style_modules() -> list:
-    """Every module under sleeve.engine.styles that defines STYLE and render."""
-    found = []
-    for info in pkgutil.iter_modules(styles_pkg.__path__):
-        mod = importlib.import_module(f"{styles_pkg.__name__}.{info.name}")
-        if hasattr(mod, "STYLE") and callable(getattr(mod, "render", None)):
-            found.append(mod)
-    return found
+def reference_seconds(path: Path, runs: int) -> float:
+    """Median seconds of the reference cover, pinned to core 0 like this process."""
+    out = subprocess.run(
+        ["taskset", "-c", "0", sys.executable, str(path), str(runs)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def timed(fn, repeat: int = 1) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
 def main() -> None:
-    directions = [direct_from_music(t)[0] for t in TRACKS]
-    print(f"{'style':<18}{'1024 ms':>10}{'3000 ms':>10}")
-    for mod in style_modules():
-        mod.render(directions[0], 256)  # warm up imports and caches
-        row = []
-        for size, dirs in ((1024, directions), (3000, directions[:2])):
-            times = []
-            for d in dirs:
-                t0 = time.perf_counter()
-                mod.render(d, size)
-                times.append((time.perf_counter() - t0) * 1000)
-            row.append(statistics.median(times))
-        print(f"{mod.STYLE.name:<18}{row[0]:>10.0f}{row[1]:>10.0f}")
+    parser = argparse.ArgumentParser(description=__doc__)
+    found = [path for path in REFERENCES if path.exists()]
+    parser.add_argument("--reference", type=Path, default=found[0] if found else None)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-3000", action="store_true", help="skip the per-style 3000 px column")
+    args = parser.parse_args()
+    if args.reference is None:
+        parser.error("no reference_cover.py found beside the checkout; pass --reference")
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {0})
+    ref = reference_seconds(args.reference, args.runs)
+    print(f"reference cover: {ref * 1000:.0f} ms (median of {args.runs}, core 0)")
+    directions = [direct_from_music(track)[0] for track in TRACKS]
+    print(f"{'style':<20}{'1024 ms':>9}{'x ref':>7}{'3000 ms':>9}{'x ref':>7}")
+    slowest = ("topographic", 0.0)
+    for name, module in all_styles().items():
+        module.render(directions[0], 128)  # imports, caches
+        small = statistics.median(
+            timed(lambda d=d, m=module: m.render(d, 1024)) for d in directions[:3]
+        )
+        row = f"{name:<20}{small * 1000:>9.0f}{small / ref:>7.2f}"
+        if not args.no_3000:
+            big = timed(lambda m=module: m.render(directions[1], 3000))
+            row += f"{big * 1000:>9.0f}{big / ref:>7.2f}"
+            slowest = max(slowest, (name, big), key=lambda item: item[1])
+        print(row)
+    pair_times = []
+    for direction in directions:
+        pair_times.append(
+            timed(lambda d=direction: [encode_png(im) for _, im, _ in render_pair(d, 1024)])
+        )
+    pair = statistics.median(pair_times)
+    print(
+        f"a track's two 1024 px covers (previews, titles, PNG): median {pair * 1000:.0f} ms"
+        f" = {pair / ref:.2f}x the reference (target < 2), worst {max(pair_times) / ref:.2f}x"
+    )
+    export = max(
+        timed(lambda d=d: encode_png(render_with_layout(d, slowest[0], 3000)[0]))
+        for d in directions[:2]
+    )
+    print(
+        f"one 3000 px export of the slowest style ({slowest[0]}, title, PNG): "
+        f"{export:.2f} s = {export / ref:.1f}x the reference (target < 2.5 s)"
+    )
+    image = render_with_layout(directions[2], "flow_field", 1024)[0]
+    for level in (0, 1, 3, 6):
+        buffer = io.BytesIO()
+        seconds = timed(lambda lv=level, b=buffer: image.save(b, "PNG", compress_level=lv), 3)
+        image.save(buffer := io.BytesIO(), "PNG", compress_level=level)
+        print(f"PNG level {level}: {seconds * 1000:.0f} ms, {len(buffer.getvalue()) / 1e6:.2f} MB")
 
 
 if __name__ == "__main__":

@@ -11,13 +11,17 @@ from PIL import Image
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.measures import dhash, hamming, ssim
 from sleeve.engine.music import MusicInput
+from sleeve.engine.signals import synthesized_note
 from sleeve.engine.styles.registry import choose_styles, get_style, ranked_styles
 from sleeve.engine.typography import TitleLayout, set_title
 
 ENGINE_VERSION = "1"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
-TRIES = 5  # second styles tried before settling for the most different one
+TRIES = 6  # second styles tried before settling for the most different one
+PREVIEW = 192  # side of the cheap renders the pair check compares
+# previews have less detail than the covers, so they must clear the bar with a margin
+PREVIEW_BITS, PREVIEW_SSIM = PAIR_MIN_BITS + 3, PAIR_MAX_SSIM - 0.05
 
 
 @dataclass(frozen=True)
@@ -69,32 +73,37 @@ def render_pair(
     direction: ArtDirection, size: int, styles: Sequence[str] | None = None, *, tags: bool = False
 ) -> list[tuple[str, Image.Image, TitleLayout | None]]:
     """The track's two covers. Unless styles are given, the second style is the best
-    fitting one of the other family whose cover differs clearly from the first (64-bit
-    difference hash >= 20 bits apart and SSIM <= 0.5), trying at most TRIES."""
-    if styles:
-        names = list(styles)
-        for name in names:
-            get_style(name)
-        first = render_with_layout(direction, names[0], size, tags=tags)
-        second = render_with_layout(direction, names[1], size, _band(first[1]), tags=tags)
-        return [(names[0], *first), (names[1], *second)]
-    ranked = ranked_styles(direction)
+    ranked one of the other family whose cover differs clearly from the first (64-bit
+    difference hash >= 20 bits apart and SSIM <= 0.5, with a margin on the previews),
+    trying at most TRIES on small previews; only the two chosen are rendered at full
+    size."""
+    names = list(styles) if styles else choose_pair(direction)
+    for name in names:
+        get_style(name)
+    first = render_with_layout(direction, names[0], size, tags=tags)
+    second = render_with_layout(direction, names[1], size, _band(first[1]), tags=tags)
+    return [(names[0], *first), (names[1], *second)]
+
+
+def choose_pair(direction: ArtDirection) -> list[str]:
+    """The two styles of a track, checked on PREVIEW-sized covers (titles included,
+    the second avoiding the first's title band, as at full size)."""
     first_name = choose_styles(direction)[0]
-    first = render_with_layout(direction, first_name, size, tags=tags)
     family = get_style(first_name).STYLE.family
-    others = [name for name in ranked if get_style(name).STYLE.family != family][:TRIES]
-    best: tuple[float, str, tuple] | None = None
-    for name in others:
-        second = render_with_layout(direction, name, size, _band(first[1]), tags=tags)
-        bits = hamming(dhash(first[0]), dhash(second[0]))
-        similarity = ssim(first[0], second[0])
-        if bits >= PAIR_MIN_BITS and similarity <= PAIR_MAX_SSIM:
-            return [(first_name, *first), (name, *second)]
+    others = [name for name in ranked_styles(direction) if get_style(name).STYLE.family != family]
+    first, layout = render_with_layout(direction, first_name, PREVIEW)
+    best: tuple[float, str] | None = None
+    for name in others[:TRIES]:
+        second = render_with_layout(direction, name, PREVIEW, _band(layout))[0]
+        bits = hamming(dhash(first), dhash(second))
+        similarity = ssim(first, second)
+        if bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM:
+            return [first_name, name]
         score = bits / 64 - similarity
         if best is None or score > best[0]:
-            best = (score, name, second)
+            best = (score, name)
     assert best is not None
-    return [(first_name, *first), (best[1], *best[2])]
+    return [first_name, best[1]]
 
 
 def _band(layout: TitleLayout | None) -> int | None:
@@ -124,5 +133,11 @@ def render_covers(
         RenderedCover(name, encode_png(image), size, size)
         for name, image, _layout in render_pair(direction, size, styles, tags=tags_on_cover)
     ]
-    notes = (f"audio unreadable ({audio_error}); cover made from text",) if audio_error else ()
-    return CoverSet(direction, tuple(covers), notes)
+    notes = [f"audio unreadable ({audio_error}); cover made from text"] if audio_error else []
+    for cover in covers:
+        note = (
+            synthesized_note(direction, cover.style) if get_style(cover.style).STYLE.music else None
+        )
+        if note:
+            notes.append(note)
+    return CoverSet(direction, tuple(covers), tuple(notes))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
@@ -30,6 +31,27 @@ def rng_for(direction: ArtDirection, salt: str) -> np.random.Generator:
     """A numpy Generator seeded from the direction's seed and a salt (never the size)."""
     digest = hashlib.blake2b(f"{direction.seed}:{salt}".encode(), digest_size=16).digest()
     return np.random.default_rng(int.from_bytes(digest, "little"))
+
+
+def work_size(size: int, cap: int = 1536) -> int:
+    """The side to compute a per-pixel field at: the cover's, up to `cap` (bigger
+    exports are scaled up from it, under the grain that the finish adds at full size)."""
+    return min(size, cap)
+
+
+def to_size(img: Image.Image, size: int) -> Image.Image:
+    """Scale an image drawn at work_size up to the cover's side (bicubic)."""
+    if img.size == (size, size):
+        return img
+    return img.resize((size, size), Image.Resampling.BICUBIC)
+
+
+def pen(color: RGB, width: float, opacity: int = 255) -> aggdraw.Pen:
+    """An anti-aliased pen; a line thinner than a pixel is drawn one pixel wide and as
+    much fainter, so a small render keeps the tone of a large one."""
+    if width >= 1.0:
+        return aggdraw.Pen(color, width, opacity)
+    return aggdraw.Pen(color, 1.0, max(1, round(opacity * width)))
 
 
 def scaled(size: int, fraction: float) -> int:

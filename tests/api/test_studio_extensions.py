@@ -102,7 +102,8 @@ def test_variation_is_a_new_paid_cover_for_the_same_music(
 ) -> None:
     before = client.get("/api/v1/generate/credit").json()["data"]
     reply = client.post(
-        f"{COVER}/variations", json={"taskId": finished["taskId"], "styles": ["aura", "vinyl"]}
+        f"{COVER}/variations",
+        json={"taskId": finished["taskId"], "styles": ["grain_gradient", "swiss_geometry"]},
     ).json()
     assert reply["code"] == 200
     variation = reply["data"]["taskId"]
@@ -113,7 +114,10 @@ def test_variation_is_a_new_paid_cover_for_the_same_music(
     assert record["parentTaskId"] == finished["parentTaskId"]
     assert record["callbackUrl"] == finished["callbackUrl"]
     listed = {t["taskId"]: t for t in client.get(f"{COVER}/list").json()["data"]["tasks"]}
-    assert [image["style"] for image in listed[variation]["images"]] == ["aura", "vinyl"]
+    assert [image["style"] for image in listed[variation]["images"]] == [
+        "grain_gradient",
+        "swiss_geometry",
+    ]
     assert listed[variation]["variationOf"] == finished["taskId"]
     delivered = callbacks.wait_for(2)
     assert any(c.json["data"]["taskId"] == variation for c in delivered)
@@ -141,16 +145,23 @@ def test_variation_refusals(client: httpx.Client, bob: httpx.Client, finished: d
     before = client.get("/api/v1/generate/credit").json()["data"]
     assert_error(bob.post(f"{COVER}/variations", json={"taskId": task}), 404)
     assert_error(
-        client.post(f"{COVER}/variations", json={"taskId": task, "styles": ["aura", "nope"]}),
+        client.post(
+            f"{COVER}/variations", json={"taskId": task, "styles": ["grain_gradient", "nope"]}
+        ),
         422,
         "unknown style 'nope'",
     )
     assert_error(
-        client.post(f"{COVER}/variations", json={"taskId": task, "styles": ["aura", "aura"]}),
+        client.post(
+            f"{COVER}/variations",
+            json={"taskId": task, "styles": ["grain_gradient", "grain_gradient"]},
+        ),
         422,
         "two different styles",
     )
-    assert_error(client.post(f"{COVER}/variations", json={"taskId": task, "styles": "aura"}), 422)
+    assert_error(
+        client.post(f"{COVER}/variations", json={"taskId": task, "styles": "grain_gradient"}), 422
+    )
     assert_error(
         client.post(
             f"{COVER}/variations", json={"taskId": task, "callBackUrl": "ftp://example.com/x"}

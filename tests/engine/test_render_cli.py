@@ -46,7 +46,7 @@ def test_styles_can_be_chosen(tmp_path: Path) -> None:
             "--title",
             "T",
             "--styles",
-            "aura,swiss_geometry",
+            "grain_gradient,swiss_geometry",
             "--size",
             "128",
             "--out",
@@ -56,7 +56,7 @@ def test_styles_can_be_chosen(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert [Path(p).stem.split("-", 2)[2] for p in json.loads(result.output)["files"]] == [
-        "aura",
+        "grain_gradient",
         "swiss_geometry",
     ]
 
@@ -85,7 +85,7 @@ def test_batch_renders_every_track_and_a_contact_sheet(tmp_path: Path) -> None:
 def test_bad_input_exits_non_zero_with_a_message(tmp_path: Path) -> None:
     cases = [
         ["render", "--title", "T", "--size", "5000", "--out", str(tmp_path)],
-        ["render", "--title", "T", "--styles", "aura,nope", "--out", str(tmp_path)],
+        ["render", "--title", "T", "--styles", "grain_gradient,nope", "--out", str(tmp_path)],
         [
             "render",
             "--title",

@@ -11,18 +11,24 @@ from PIL import Image
 class StyleInfo:
     """A style's name and character.
 
-    family: "image" (painterly, field-led: aura, flow field, ...) or "graphic"
-    (shape-, type- or object-led: geometry, riso, poster, vinyl, ...). The two
-    covers of a track come from different families.
-    fits: genre families this style suits best (see TextFeatures.genre).
+    family: "image" (field-led: flow field, grain gradient, marbled ink, ...) or
+    "graphic" (shape-, type- or diagram-led: geometry, riso, poster, ridgeline, ...).
+    The two covers of a track come from different families.
+    fits: genre families this style suits (see TextFeatures.genre); the registry
+    offers it to those genres when their design language does not list enough styles.
+    only: when set, the style is never offered outside these genres (retro sun).
     draws_title: True when the style sets the title itself (typographic poster);
     otherwise the pipeline places the title on top.
+    music: True when the style draws the audio itself (curve, spectrum, onsets, key);
+    without audio it draws a synthesized curve, and the pipeline notes that.
     """
 
     name: str
     family: str
     fits: tuple[str, ...]
+    only: tuple[str, ...] = ()
     draws_title: bool = False
+    music: bool = False
 
 
 Box = tuple[float, float, float, float]

@@ -10,9 +10,10 @@ from __future__ import annotations
 import aggdraw
 import numpy as np
 
-from sleeve.engine import raster
+from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
@@ -24,6 +25,7 @@ STYLE = StyleInfo(
 
 RES = 192  # the angle field's resolution
 FIELDS = ("drift", "vortex", "sink", "waves")
+CROPS = ("full", "window", "band", "full")  # where the lines show; the rest is bare field
 PENS = 24  # colours are quantised so pens can be reused
 
 
@@ -88,13 +90,15 @@ def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     return bg_top, bg_bottom, raster.color_lut(stops, n=PENS)
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the flow-field cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The flow-field art at `size`, before the finish."""
     rng = raster.rng_for(direction, "flow")
     bg_top, bg_bottom, lut = _colors(direction)
     img = raster.linear_gradient(size, [bg_top, bg_bottom], rng.uniform(45, 135))
+    bare = img.copy()
+    crop = compose.pick(rng, CROPS, 1.0 - direction.density)
     angles = _angle_field(direction, rng)
-    n = 350 + round(direction.energy * 1000)
+    n = 260 + round(direction.energy * 700)
     steps = 28 + round((1 - direction.energy) * 30)
     path = _trace(angles, _seeds(direction, rng, n), steps, 0.0045)
     hue_field = raster.fractal_noise(rng, cells=2, octaves=2, res=64)
@@ -112,9 +116,32 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         for part, w in ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5)):
             key = (ci, float(widths[i] * w), alpha)
             if key not in pens:
-                pens[key] = aggdraw.Pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
+                pens[key] = raster.pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
             draw.line(part.ravel().tolist(), pens[key])
     draw.flush()
+    focal = None
+    if crop != "full":  # the lines seen through a round window or a band
+        c = (np.arange(256, dtype=np.float32) + 0.5) / 256
+        if crop == "window":
+            cx, cy = compose.thirds(rng, 0.03)
+            r = rng.uniform(0.22, 0.3)
+            d = np.sqrt((c[None, :] - cx) ** 2 + (c[:, None] - cy) ** 2)
+            mask = np.clip((r - d) * 256 / 1.2, 0, 1)
+            focal = compose.around(cx, cy, r)
+        else:
+            top = rng.uniform(0.15, 0.45)
+            bottom = top + rng.uniform(0.25, 0.4)
+            mask = np.clip(np.minimum(c - top, bottom - c) * 256 / 1.2, 0, 1)[:, None] + 0 * c
+            focal = (0.0, top, 1.0, bottom)
+        img = raster.blend(bare, img, raster.upscale(mask.astype(np.float32), size))
     img = raster.glow(img, size * 0.012, 0.35 + 0.4 * direction.brightness)
     img = raster.vignette(img, 0.3)
-    return Artwork(raster.grain(img, raster.rng_for(direction, "flow-grain"), 0.03), None)
+    return Artwork(img, focal)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "flow", 0.03)
+    return Artwork(image, art.focal)

@@ -21,6 +21,7 @@ from scipy import ndimage
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
@@ -32,7 +33,7 @@ STYLE = StyleInfo(
 
 FIELD = 256  # resolution of the contour field and the shadows
 SCENES = ("hills", "sun", "islands", "ripples")
-SCENE_WEIGHTS = (0.32, 0.3, 0.22, 0.16)
+SCENE_WEIGHTS = (0.36, 0.32, 0.14, 0.18)
 
 
 def _dynamics(direction: ArtDirection) -> float:
@@ -166,8 +167,8 @@ def _sun_color(direction: ArtDirection) -> RGB:
     return oklch_to_rgb(0.78, 0.14, 45.0)
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the paper-cut cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
     scene = SCENES[int(rng.choice(len(SCENES), p=SCENE_WEIGHTS))]
     n = 4 + round(_dynamics(direction) * 6)  # sheets
@@ -193,8 +194,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     # shadows at FIELD: blurred, shifted sheet count minus the sheet a pixel lies on
     count = (field[None] >= thr[:, None, None]).sum(axis=0) + 0.7 * sun_low
     ang = rng.uniform(0.6, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.5)
-    off = FIELD * 0.011
-    blurred = ndimage.gaussian_filter(count.astype(np.float32), FIELD * 0.012)
+    off = FIELD * 0.008
+    blurred = ndimage.gaussian_filter(count.astype(np.float32), FIELD * 0.007)
     lit = ndimage.shift(blurred, (off * np.sin(ang), off * np.cos(ang)), order=1, mode="nearest")
     grad = np.hypot(*np.gradient(field)) / (size / FIELD)  # field units per output pixel
 
@@ -223,4 +224,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     tex = tex * raster.upscale(raster.vignette_field(0.16), 512)
     shade *= raster.upscale(tex, size)
     img = raster.multiply(img, shade / 1.08)
-    return Artwork(raster.grain(img, raster.rng_for(direction, "paper-grain"), 0.018), None)
+    return Artwork(img, None)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size, 1200))  # soft paper edges: 1200 px is enough
+    image = finish(raster.to_size(art.image, size), direction, "paper", 0.018)
+    return Artwork(image, art.focal)

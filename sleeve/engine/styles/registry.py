@@ -1,4 +1,12 @@
-"""Find every style module and choose two that fit a track, from different families."""
+"""Find every style module and choose two that fit a track, from different families.
+
+A track's candidates are the styles its design language lists (with their weights),
+plus, at a lower weight, the styles whose `fits` name its genre, so every genre has
+styles of both families. Each weight is divided by how prevalent the style is across
+the whole language catalogue (its summed share of every language's weights), so a
+style many languages lean on does not crowd out the rest across a set of tracks.
+The seed draws a weighted order (the same one every time for a track).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +17,13 @@ from types import ModuleType
 
 from sleeve.engine import styles
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.languages.catalogue import LANGUAGES
+from sleeve.engine.raster import rng_for
 
 NOT_STYLES = {"base", "registry"}
+FIT_WEIGHT = 0.45  # a style that fits the genre but is not in its language's list
+STRANGER_WEIGHT = 0.02  # any other style, so a family is never empty
+BALANCE = 0.8  # how strongly prevalence is evened out (0 = not at all, 1 = fully)
 
 
 @lru_cache
@@ -34,23 +47,54 @@ def get_style(name: str) -> ModuleType:
     return known[name]
 
 
-def ranked_styles(direction: ArtDirection) -> list[str]:
-    """Every style, best fit for the track first (genre and era fit, then the seed)."""
+@lru_cache
+def prevalence() -> dict[str, float]:
+    """Each style's share of the language catalogue relative to the average style's
+    (1.0 = average): the sum over languages of its weight over their total weight. A
+    style no language lists counts as a quarter of the average."""
     known = all_styles()
-    seed = direction.seed
+    shares = dict.fromkeys(known, 0.0)
+    for language in LANGUAGES.values():
+        listed = [(name, weight) for name, weight in language.styles if name in known]
+        total = sum(weight for _, weight in listed) or 1.0
+        for name, weight in listed:
+            shares[name] += weight / total
+    mean = sum(shares.values()) / len(known) or 1.0
+    return {name: max(share / mean, 0.25) for name, share in shares.items()}
 
-    def rank(name: str) -> tuple[int, int]:
-        fits = name in dict(direction.language.styles)
-        era = direction.era and direction.era in known[name].STYLE.fits
-        jitter = (seed ^ (hash_name(name) * 2654435761)) % 1000
-        return (0 if fits or era else 1, jitter)
 
-    return sorted(known, key=rank)
+def candidates(direction: ArtDirection) -> dict[str, float]:
+    """Every style allowed for the track with its weight (higher is likelier)."""
+    known = all_styles()
+    genres = {direction.genre, direction.language.family, direction.language.subgenre}
+    listed = {name: weight for name, weight in direction.language.styles if name in known}
+    out: dict[str, float] = {}
+    for name, module in known.items():
+        info = module.STYLE
+        if info.only and not (genres & set(info.only)) and name not in listed:
+            continue
+        if name in listed:
+            weight = listed[name]
+        elif genres & set(info.fits) or (direction.era and direction.era in info.fits):
+            weight = FIT_WEIGHT
+        else:
+            weight = STRANGER_WEIGHT
+        out[name] = weight / prevalence()[name] ** BALANCE
+    return out
+
+
+def ranked_styles(direction: ArtDirection) -> list[str]:
+    """Every allowed style in a weighted random order drawn from the seed (the
+    Efraimidis-Spirakis keys u ** (1 / w)): better fits tend to come first."""
+    weights = candidates(direction)
+    names = sorted(weights)
+    u = rng_for(direction, "registry").random(len(names))
+    keys = {name: u[i] ** (1.0 / weights[name]) for i, name in enumerate(names)}
+    return sorted(names, key=lambda name: -keys[name])
 
 
 def choose_styles(direction: ArtDirection, count: int = 2) -> tuple[str, ...]:
-    """Two styles from different families, preferring those that fit the genre; the
-    seed picks among equally good ones, so the choice is stable per track."""
+    """Two styles from different families, in the seed's weighted order."""
     known = all_styles()
     chosen: list[str] = []
     families: set[str] = set()
@@ -65,9 +109,6 @@ def choose_styles(direction: ArtDirection, count: int = 2) -> tuple[str, ...]:
     return tuple(chosen)
 
 
-def hash_name(name: str) -> int:
-    """A stable small integer for a style name (Python's hash() changes per process)."""
-    value = 0
-    for char in name:
-        value = (value * 131 + ord(char)) % 1_000_003
-    return value
+def music_styles() -> tuple[str, ...]:
+    """The styles that draw the audio itself."""
+    return tuple(name for name, module in all_styles().items() if module.STYLE.music)

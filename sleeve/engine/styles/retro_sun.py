@@ -15,13 +15,15 @@ from PIL import Image, ImageChops
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="retro_sun",
-    family="image",
-    fits=("synthwave", "electronic", "pop", "rnb", "lofi", "hiphop"),
+    family="graphic",
+    fits=("synthwave",),
+    only=("synthwave", "vaporwave", "outrun"),
 )
 
 
@@ -76,8 +78,8 @@ def _ridge(curve: np.ndarray, horizon: float, height: float, mirrored: bool) -> 
     return [v for p in pts for v in p]
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the retro-sun cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The retro-sun art at `size`, before the finish."""
     rng = raster.rng_for(direction, "retro")
     col = _colors(direction)
     horizon = rng.uniform(0.6, 0.7)
@@ -113,7 +115,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
     draw = aggdraw.Draw(img)
     ridge = _ridge(curve, horizon, rng.uniform(0.08, 0.16), bool(rng.random() < 0.4))
-    neon = aggdraw.Pen(col["neon"], size * 0.0025, 220)
+    neon = raster.pen(col["neon"], size * 0.0025, 220)
     draw.polygon([v * size for v in ridge], aggdraw.Brush(col["ridge"]))
     draw.line([v * size for v in ridge[2:-2]], neon)
     vx = cx + rng.uniform(-0.08, 0.08)
@@ -125,10 +127,18 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         y = horizon + (1 - horizon) * (k / rows) ** 2.2
         draw.line(
             (0, y * size, size, y * size),
-            aggdraw.Pen(col["neon"], size * 0.0025 * (0.6 + k / rows), 220),
+            raster.pen(col["neon"], size * 0.0025 * (0.6 + k / rows), 220),
         )
     draw.flush()
     img = raster.glow(img, size * 0.01, 0.25 + 0.35 * direction.brightness)
     img = raster.vignette(img, 0.25)
     sun = (cx - r, cy - r, cx + r, horizon)
-    return Artwork(raster.grain(img, raster.rng_for(direction, "retro-grain"), 0.028), sun)
+    return Artwork(img, sun)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "retro", 0.028)
+    return Artwork(image, art.focal)

@@ -1,10 +1,12 @@
 """Ridgeline: stacked ridges of the song's own energy curve ("Unknown Pleasures").
 
 The energy curve -> the shape of every ridge (each a perturbed, scaled copy) and
-the swell of the stack from back to front; density -> number of ridges;
-loudness -> amplitude; valence -> night (light lines on dark) or print (dark
-ink on paper); seed -> the block's place (title band left calm), width,
-perspective, the peak's position, the line colours and the highlighted ridge.
+the swell of the stack from back to front; the spectrum -> each ridge's own slice
+(one frame per ridge, low frequencies in the middle); density -> number of ridges
+and, with the seed, the layout (a block, a bleeding landscape or a tall column);
+loudness -> amplitude; valence -> night (light lines on dark) or print (dark ink
+on paper); seed -> the block's place (title band left calm), width, perspective,
+the peak's position, the line colours and the highlighted ridge.
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import raster
+from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
     name="ridgeline",
     family="graphic",
     fits=("rock", "punk", "metal", "electronic", "ambient", "classical", "world"),
+    music=True,
 )
 
 POINTS = 180  # samples along each ridge
@@ -71,6 +75,7 @@ def _ridges(direction: ArtDirection, rng: np.random.Generator, count: int) -> np
         envelope = np.maximum(envelope, 0.6 * np.exp(-(((x - c2) / (width * 0.6)) ** 2) * 0.5))
     envelope = 0.06 + 0.94 * envelope
     swell = _resample(curve, count)  # the stack itself follows the song's arc
+    slices = signals.spectrum(direction, count, POINTS // 3)  # one spectrum slice per ridge
     out = np.empty((count, POINTS))
     for i in range(count):
         shift = rng.normal(0.0, 0.035)
@@ -79,6 +84,8 @@ def _ridges(direction: ArtDirection, rng: np.random.Generator, count: int) -> np
         copy = np.interp(xs, x, base)
         wobble = _smooth(rng.normal(0.0, 1.0, POINTS), 4) * (0.08 + 0.12 * direction.turbulence)
         jag = _smooth(rng.normal(0.0, 1.0, POINTS), 1) * (0.01 + 0.04 * direction.turbulence)
+        spectral = np.interp(np.abs(xs - centre) * 2, np.linspace(0, 1, POINTS // 3), slices[i])
+        copy = 0.55 * copy + 0.45 * spectral
         h = copy * (0.55 + 0.45 * swell[i]) + wobble * (0.4 + copy) + jag
         out[i] = np.maximum(h, 0.0) * envelope
     return out
@@ -97,7 +104,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     else:
         top, bottom = rng.uniform(0.16, 0.22), rng.uniform(0.64, 0.7)
     persp = rng.uniform(0.0, 0.6)  # spacing grows towards the front
-    layout = LAYOUTS[int(rng.choice(len(LAYOUTS), p=(0.5, 0.25, 0.25)))]
+    layout = compose.pick(rng, LAYOUTS, direction.density)  # sparse songs: a block
     if layout == "bleed":  # a landscape: ridges run off both edges
         left, right = -0.03, 1.03
     elif layout == "column":  # a tall narrow stack to one side, the other side calm
@@ -134,9 +141,9 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         if i == hot_row and col["mode"] != "filled":
             ink = col["hot"]
         draw.polygon(poly, aggdraw.Brush(tuple(int(v) for v in fill_lut[int(t[i] * 255)])))
-        draw.line(line, aggdraw.Pen(ink, pen_w * (1.6 if i == hot_row else 1.0)))
+        draw.line(line, raster.pen(ink, pen_w * (1.6 if i == hot_row else 1.0)))
     draw.flush()
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     img = raster.vignette(img, 0.22, (rng.uniform(0.35, 0.65), (top + bottom) / 2))
     stack = (max(0.0, left), top, min(1.0, right), bottom)
-    return Artwork(raster.grain(img, raster.rng_for(direction, "ridge-grain"), 0.02), stack)
+    return Artwork(finish(img, direction, "ridge", 0.02), stack)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageChops
 
-from sleeve.engine import raster
+from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
@@ -53,7 +54,7 @@ def _fields(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarr
     x, y = c[None, :], c[:, None]
     curve = _curve(direction, RES)[None, :]
     noise = raster.fractal_noise(rng, cells=3, octaves=3)
-    kind = LAYOUTS[int(rng.integers(len(LAYOUTS)))]
+    kind = compose.pick(rng, LAYOUTS, direction.loudness)  # loud: the noisy blob
     cx, cy = rng.uniform(0.3, 0.7), rng.uniform(0.28, 0.5)
     r = rng.uniform(0.2, 0.32)
     d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
@@ -103,6 +104,11 @@ def _screen(
     u /= edge
     u += np.float32(0.5)
     np.clip(u, 0, 1, out=u)
+    fine = float(np.clip((6.0 - size / cells) / 4.0, 0.0, 1.0))
+    if fine > 0:  # dots of a few pixels cannot be drawn: print the tone they stand for
+        u = u * np.float32(1 - fine) + np.minimum(r2 * np.float32(np.pi / 1.17), 1) * np.float32(
+            fine
+        )
     u *= np.float32(255)
     return u.astype(np.uint8)
 
@@ -116,8 +122,8 @@ def _print(img: Image.Image, cover: np.ndarray, ink: RGB) -> Image.Image:
     return ImageChops.multiply(img, tint)
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the risograph cover (RGB, size x size)."""
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The risograph art at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
     paper, ink_a, ink_b = _inks(direction, rng)
     field_a, field_b = _fields(direction, rng)
@@ -129,4 +135,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = _print(img, _screen(field_b, size, cells, base + np.pi / 4, shift, gain), ink_b)
     img = _print(img, _screen(field_a, size, cells, base, (0.0, 0.0), gain), ink_a)
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "riso-paper"), 0.1))
-    return Artwork(raster.grain(img, raster.rng_for(direction, "riso-grain"), 0.025), None)
+    return Artwork(img, None)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
+    finish (grain) at full size."""
+    art = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art.image, size), direction, "riso", 0.025)
+    return Artwork(image, art.focal)

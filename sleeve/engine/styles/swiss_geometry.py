@@ -15,6 +15,7 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
@@ -155,4 +156,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         MARGIN + (hc + span) * cell,
         MARGIN + (hr + span) * cell,
     )
-    return Artwork(raster.grain(img, raster.rng_for(direction, "swiss-grain"), 0.018), hero)
+    return Artwork(finish(img, direction, "swiss", 0.018), hero)

@@ -1,0 +1,46 @@
+"""Composition choices shared by the styles: a variant picked by the music and the seed,
+and where a focal subject sits (off-centre thirds, a grid, or a crop off the edge)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+Box = tuple[float, float, float, float]
+
+
+def pick(rng: np.random.Generator, options: Sequence[str], lean: float | None = None) -> str:
+    """One of options. With `lean` (0..1, from the music) options near lean * (n - 1)
+    are likelier, so calm and loud tracks draw different compositions; the seed
+    chooses among the near ones."""
+    n = len(options)
+    if lean is None or n == 1:
+        return options[int(rng.integers(n))]
+    centre = float(np.clip(lean, 0.0, 1.0)) * (n - 1)
+    weights = np.exp(-(((np.arange(n) - centre) / 0.9) ** 2)) + 0.08
+    return options[int(rng.choice(n, p=weights / weights.sum()))]
+
+
+def thirds(rng: np.random.Generator, jitter: float = 0.04) -> tuple[float, float]:
+    """A point near one of the four rule-of-thirds crossings."""
+    x = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-jitter, jitter)
+    y = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-jitter, jitter)
+    return float(x), float(y)
+
+
+def around(cx: float, cy: float, rx: float, ry: float | None = None) -> Box:
+    """The box of half-sizes rx, ry around a centre, clipped to the cover."""
+    ry = rx if ry is None else ry
+    return (
+        float(max(0.0, cx - rx)),
+        float(max(0.0, cy - ry)),
+        float(min(1.0, cx + rx)),
+        float(min(1.0, cy + ry)),
+    )
+
+
+def dark_field(direction_background_lightness: float) -> bool:
+    """Whether a style should sit on a dark field, from the palette background's
+    OKLCH lightness (the language and the valence already chose it)."""
+    return direction_background_lightness < 0.55
