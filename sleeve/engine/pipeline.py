@@ -15,7 +15,7 @@ from sleeve.engine.signals import synthesized_note
 from sleeve.engine.styles.registry import choose_styles, get_style, ranked_styles
 from sleeve.engine.typography import TitleLayout, set_title
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
 TRIES = 6  # second styles tried before settling for the most different one
