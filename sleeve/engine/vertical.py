@@ -103,25 +103,22 @@ def set_columns(
         y += small_px * 0.4
     for line, x, baseline in placed:
         draw_line(mask, x, baseline, line, small_face, small_px, 255)
-    image, color, treatment, outline = make_legible(
-        image, direction, mask, char_boxes, small_boxes, px
-    )
-    image = image.copy()
+    legible = make_legible(image, direction, mask, char_boxes, small_boxes, px)
+    image = legible.image.copy()
     draw = ImageDraw.Draw(image)
-    stroke = max(1, int(px * 0.045)) if outline is not None else 0
     for cluster, cx, cy in cells:
         draw.text(
             (cx, cy),
             cluster,
             font=font,
-            fill=color,
+            fill=legible.color,
             anchor="mm",
             features=["vert"],
-            stroke_width=stroke,
-            stroke_fill=outline,
+            stroke_width=legible.stroke,
+            stroke_fill=legible.outline,
         )
     for line, x, baseline in placed:
-        draw_line(image, x, baseline, line, small_face, small_px, color)
+        draw_line(image, x, baseline, line, small_face, small_px, legible.color)
     boxes = tuple(
         (
             int(right - px * COLUMN * i - px),
@@ -136,8 +133,8 @@ def set_columns(
         mask,
         boxes,
         chars,
-        color,
-        treatment,
+        legible.color,
+        legible.treatment,
         spot.band,
         tuple(char_boxes),
         tuple(small_boxes),
