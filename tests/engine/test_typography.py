@@ -68,6 +68,19 @@ def test_contrast_per_character_on_plain_and_busy_grounds(script: str, kind: str
     assert layout.treatment != "plate"
 
 
+@pytest.mark.parametrize("tags", ["black metal", "children", "edm", "techno", "lo-fi"])
+@pytest.mark.parametrize("kind", ["plain", "busy"])
+def test_contrast_holds_whatever_the_language_palette(tags: str, kind: str) -> None:
+    """Dark monochrome, light, neon and near-neutral palettes: the title still reads at
+    full size, at 256 px and (when set big enough to be read there) at 64 px."""
+    direction = _direction("Hide", tags=tags, artist="Luna Park")
+    image, layout = set_title(_ground(kind, direction, 1024), direction, (0.5, 0.4, 1.0, 1.0))
+    big = max(y1 - y0 for _, y0, _, y1 in layout.boxes) / 1024 >= 0.08
+    for thumbnail in (1024, 256, 64) if big else (1024, 256):
+        assert title_contrast(image, layout, thumbnail) >= MAIN_MIN, (layout.treatment, thumbnail)
+    assert _small_contrast(image, layout) >= SMALL_MIN, layout.treatment
+
+
 @pytest.mark.parametrize("style", sorted(all_styles()))
 def test_contrast_per_character_in_every_style(style: str) -> None:
     for script in ("latin", "arabic"):
