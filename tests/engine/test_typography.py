@@ -16,7 +16,7 @@ from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.legibility import MAIN_MIN, SMALL_MIN, char_contrasts
 from sleeve.engine.measures import title_contrast
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import render_with_layout
+from sleeve.engine.pipeline import render_covers, render_with_layout
 from sleeve.engine.styles.registry import all_styles
 from sleeve.engine.typography import display_text, set_title
 
@@ -193,3 +193,12 @@ def test_emoji_are_drawn_in_colour() -> None:
 
 def test_greek_capitals_lose_the_tonos() -> None:
     assert display_text("Καλοκαίρι", "condensed") == "ΚΑΛΟΚΑΙΡΙ"
+
+
+def test_characters_left_out_are_noted_in_the_result() -> None:
+    def notes(title: str) -> tuple[str, ...]:
+        music = MusicInput(task_id="t-notes", title=title, tags="pop")
+        return render_covers(music, size=128).notes
+
+    assert any("left out 1 character" in note for note in notes("Love Song\ue000"))
+    assert not any("left out" in note for note in notes("Love Song"))
