@@ -129,16 +129,19 @@ def set_title(
         cap = max(cap, EMOJI_CAP)  # a title of emoji is a picture: set it large
     margin = EDGE if layout == "edge" else MARGIN
     width_frac = 0.5 if layout == "corner" else 1 - 2 * margin
+    max_px, min_px = int(size * cap / CAP_RATIO), int(size * min(MIN_CAP, cap) / CAP_RATIO)
     if layout == "vertical":
-        return set_columns(image, direction, text, primary, small_texts, focal, avoid_band, notes)
-    min_px = int(size * min(MIN_CAP, cap) / CAP_RATIO)
+        sizes = (max_px, min_px)
+        return set_columns(
+            image, direction, text, primary, small_texts, focal, avoid_band, notes, sizes
+        )
     lines, px = fit_lines(
         text,
         primary,
         size,
         width_frac=width_frac,
         measure=run_width,
-        max_px=int(size * cap / CAP_RATIO),
+        max_px=max_px,
         min_px=min_px,
     )
     rtl = is_rtl(text)

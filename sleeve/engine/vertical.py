@@ -33,9 +33,11 @@ def set_columns(
     focal: Box | None,
     avoid_band: int | None,
     notes: tuple[str, ...],
+    sizes: tuple[int, int],
 ):
     """Set a CJK title in up to three columns, with the secondary lines small and
-    horizontal under them; returns the image and its TitleLayout."""
+    horizontal under them, at most and at least `sizes` pixels (the design language's
+    title scale, as for horizontal titles); returns the image and its TitleLayout."""
     from sleeve.engine.typography import TitleLayout
 
     size = image.size[0]
@@ -45,8 +47,8 @@ def set_columns(
         size,
         width_frac=0.62,
         measure=_column_length,
-        max_px=int(size * 0.13),
-        min_px=int(size * 0.08),
+        max_px=sizes[0],
+        min_px=sizes[1],
     )
     small_face = title_face(" ".join(small_texts) or "x", direction.font_role, 600.0)
     small_px = max(int(size * 0.026), int(px * 0.36))

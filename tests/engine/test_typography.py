@@ -181,6 +181,15 @@ def test_japanese_can_be_set_in_vertical_columns() -> None:
     assert sum(layout.chars) == 8
 
 
+def test_vertical_columns_follow_the_language_title_scale() -> None:
+    widths = {}
+    for tags in ("ambient", "metal"):
+        direction = _direction("東京の夜とさくら", tags=tags, layout="vertical")
+        _, layout = set_title(_ground("plain", direction, 512), direction)
+        widths[direction.language.title_scale] = max(x1 - x0 for x0, _, x1, _ in layout.boxes)
+    assert widths["tiny"] < 512 * 0.07 and widths["big"] > 512 * 0.14, widths
+
+
 def test_emoji_are_drawn_in_colour() -> None:
     direction = _direction("🌙", tags="ambient")
     ground = Image.new("RGB", (512, 512), (20, 20, 30))
