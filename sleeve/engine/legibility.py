@@ -184,14 +184,7 @@ class _Field:
     which the shade is shaped, so it follows the letters."""
 
     def __init__(self, mask: Image.Image, reach: float):
-        x0, y0, x1, y1 = mask.getbbox() or (0, 0, *mask.size)
-        grow = int(reach * 2) + 4
-        self.box = (
-            max(0, x0 - grow),
-            max(0, y0 - grow),
-            min(mask.width, x1 + grow),
-            min(mask.height, y1 + grow),
-        )
+        self.box = _grown(mask, reach)
         crop = mask.crop(self.box)
         self.step = max(1, math.ceil(max(crop.size) / 512))
         small = crop.resize(
@@ -225,8 +218,7 @@ def make_legible(
     targets = _Targets(mask, main_boxes, small_boxes, px)
     side = image.size[0]
     reaches = [max(3.0, px * 0.06, spread * side / targets.finest) for *_, spread in SHADES]
-    field = _Field(mask, max(reaches))
-    box = _union(targets.bounds(), field.box, image.size)
+    box = _union(targets.bounds(), _grown(mask, max(reaches)), image.size)
     origin = (box[0], box[1])
     work, letters = image.crop(box), mask.crop(box)
     palette = direction.palette
@@ -236,6 +228,13 @@ def make_legible(
         if margin >= 1:
             return Legible(image, color, "none")
         scored.append((margin, color))
+    main_only = _Targets(mask, main_boxes, (), px)
+    if small_boxes and main_only.margin(_with_text(work, letters, max(scored)[1]), origin) >= 1:
+        # the main title reads as it is: shade only the small lines, at their own size
+        field = _Field(_only(mask, small_boxes), max(3.0, px * 0.03))
+        reaches = [max(3.0, px * 0.03)] * len(SHADES)
+    else:
+        field = _Field(mask, max(reaches))
     ground = _ground(image, mask)
     shade_box = tuple(v - origin[i % 2] for i, v in enumerate(field.box))
     for (opacity, depth, _), reach in zip(SHADES, reaches, strict=True):
@@ -249,6 +248,28 @@ def make_legible(
                     return Legible(_put(image, shaded, origin), text, "shade")
     stroke = max(1, round(px * 0.05), round(0.6 * side / targets.finest))
     return Legible(_put(image, shaded, origin), plain, "outline", away, stroke)
+
+
+def _grown(mask: Image.Image, reach: float) -> Box:
+    """The box of the letters grown by as far as a shade of that reach goes."""
+    x0, y0, x1, y1 = mask.getbbox() or (0, 0, *mask.size)
+    grow = int(reach * 2) + 4
+    return (
+        max(0, x0 - grow),
+        max(0, y0 - grow),
+        min(mask.width, x1 + grow),
+        min(mask.height, y1 + grow),
+    )
+
+
+def _only(mask: Image.Image, boxes: Sequence[Box]) -> Image.Image:
+    """The letters of the mask inside (and just around) the boxes."""
+    out = Image.new("L", mask.size, 0)
+    for x0, y0, x1, y1 in boxes:
+        grow = (y1 - y0) // 3
+        region = (max(0, x0 - grow), max(0, y0 - grow), x1 + grow, y1 + grow)
+        out.paste(mask.crop(region), region[:2])
+    return out
 
 
 def _union(a: Box, b: Box, size: tuple[int, int]) -> Box:
