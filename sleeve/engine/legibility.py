@@ -1,23 +1,34 @@
 """Legibility of the title measured per character on the pixels, and what is done when
 placement alone does not give it: the colour that reads, then a feathered shade that
-follows the letters, then an outline. No plate: that is for styles that design one.
+follows the letters (deeper step by step), then an outline. No plate: that is for
+styles that design one.
 
-Targets (WCAG ratios per character): the main title 3:1 (large display type), the
-qualifiers and other small text 4.5:1."""
+Targets (WCAG ratios per character): the main title 3:1 (large display type) at full
+size, at 256 px and, when its capitals are big enough to be read there, at 64 px; the
+qualifiers and other small text 4.5:1. Each step is measured the way the targets are
+stated, on the pixels it would produce, so it holds whatever the palette and the art."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter
-from scipy.ndimage import binary_dilation
+from PIL import Image
+from scipy.ndimage import binary_dilation, distance_transform_edt
 
 from sleeve.engine.color import mix, relative_luminance
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.title_lines import CAP_RATIO
 
 MAIN_MIN, SMALL_MIN = 3.0, 4.5
-HEADROOM = 1.35  # aimed for at full size, so thumbnails (which blur edges) still pass
+HEADROOM = 1.1  # aimed for, so the drawn text (not its mask) still passes
+THUMB, TINY = 256, 64  # thumbnail sides the main title is checked at
+TINY_CAP = 4.5  # capital height (px at 64 px) from which the title must read there
+# the shade, step by step: opacity, how far its colour goes from the art's towards black
+# or white, and its reach in pixels of the smallest thumbnail checked
+SHADES = ((0.6, 0.75, 1.5), (0.85, 0.82, 2.0), (1.0, 0.92, 2.5))
 WHITE: RGB = (250, 250, 247)
 BLACK: RGB = (14, 14, 18)
 Box = tuple[int, int, int, int]
@@ -37,86 +48,158 @@ def _ratio(a: float | np.ndarray, b: float | np.ndarray):
     return (np.maximum(a, b) + 0.05) / (np.minimum(a, b) + 0.05)
 
 
+@dataclass(frozen=True)
+class _Probe:
+    """Where per-character contrast looks at one size: the region of the full image
+    (x0, y0, x1, y1), the size it is scaled to (None: kept at full size), and the flat
+    indices into that region of each character's letter pixels, then of the thin ring
+    around them, character after character (`starts` marks where each group begins)."""
+
+    region: tuple[float, float, float, float]
+    scaled: tuple[int, int] | None
+    index: np.ndarray
+    starts: np.ndarray
+
+
+def _probe(mask: Image.Image, boxes: Sequence[Box], thumbnail: int | None) -> _Probe:
+    side = thumbnail or mask.size[0]
+    scale = side / mask.size[0]
+    pad = 6  # covers the 3 px window margin and the 2 px ring below
+    left = max(0, math.floor(min((b[0] for b in boxes), default=0) * scale) - pad)
+    top = max(0, math.floor(min((b[1] for b in boxes), default=0) * scale) - pad)
+    right = min(side, math.ceil(max((b[2] for b in boxes), default=0) * scale) + pad)
+    bottom = min(side, math.ceil(max((b[3] for b in boxes), default=0) * scale) + pad)
+    region = (left / scale, top / scale, right / scale, bottom / scale)
+    scaled = (right - left, bottom - top) if thumbnail else None
+    if scaled:
+        coverage = np.asarray(mask.resize(scaled, Image.Resampling.BOX, box=region))
+    else:
+        coverage = np.asarray(mask.crop((left, top, right, bottom)))
+    letters, inked = coverage > 160, coverage > 20
+    groups = []
+    for x0, y0, x1, y1 in boxes:
+        y_from, x_from = max(0, int(y0 * scale) - 3) - top, max(0, int(x0 * scale) - 1) - left
+        y_to = int(np.ceil(y1 * scale)) + 3 - top
+        x_to = int(np.ceil(x1 * scale)) + 1 - left
+        ink = inked[y_from:y_to, x_from:x_to]
+        ring = binary_dilation(ink, iterations=2) & ~ink
+        inside = letters[y_from:y_to, x_from:x_to]
+        if inside.sum() < 2 or ring.sum() < 2:
+            continue
+        for part in (inside, ring):
+            ys, xs = np.nonzero(part)
+            groups.append((ys + y_from) * coverage.shape[1] + xs + x_from)
+    sizes = [len(group) for group in groups]
+    index = np.concatenate(groups) if groups else np.zeros(0, int)
+    return _Probe(region, scaled, index, np.cumsum([0, *sizes[:-1]]).astype(int))
+
+
+def _contrasts(image: Image.Image, probe: _Probe, origin: tuple[int, int] = (0, 0)) -> list[float]:
+    """The probe's per-character contrasts on `image`, a crop of the full image whose
+    top-left corner is at `origin`."""
+    if not len(probe.index):
+        return []
+    x0, y0, x1, y1 = probe.region
+    box = (x0 - origin[0], y0 - origin[1], x1 - origin[0], y1 - origin[1])
+    if probe.scaled:
+        pixels = image.resize(probe.scaled, Image.Resampling.BOX, box=box)
+    else:
+        pixels = image.crop(tuple(round(v) for v in box))
+    lum = _luminance(np.asarray(pixels.convert("RGB")).reshape(-1, 3)[probe.index])
+    counts = np.diff(np.append(probe.starts, len(lum)))
+    means = np.add.reduceat(lum, probe.starts) / counts
+    return [float(r) for r in _ratio(means[0::2], means[1::2])]
+
+
 def char_contrasts(
     image: Image.Image, mask: Image.Image, boxes: Sequence[Box], thumbnail: int | None = None
 ) -> list[float]:
     """WCAG contrast of each character box: its letter pixels against a thin ring
-    around the letters, on the image scaled to `thumbnail` pixels (full size if None)."""
-    side = thumbnail or image.size[0]
-    scale = side / image.size[0]
-    if thumbnail:
-        image = image.resize((side, side), Image.Resampling.BOX)
-        mask = mask.resize((side, side), Image.Resampling.BOX)
-    lum = _luminance(np.asarray(image.convert("RGB")))
-    coverage = np.asarray(mask)
-    letters, inked = coverage > 160, coverage > 20
-    out = []
-    for x0, y0, x1, y1 in boxes:
-        top, left = max(0, int(y0 * scale) - 3), max(0, int(x0 * scale) - 1)
-        bottom, right = int(np.ceil(y1 * scale)) + 3, int(np.ceil(x1 * scale)) + 1
-        ink = inked[top:bottom, left:right]
-        ring = binary_dilation(ink, iterations=2) & ~ink
-        inside = letters[top:bottom, left:right]
-        if inside.sum() < 2 or ring.sum() < 2:
-            continue
-        window = lum[top:bottom, left:right]
-        out.append(float(_ratio(window[inside].mean(), window[ring].mean())))
+    around the letters, on the image scaled to `thumbnail` pixels (full size if None).
+    Only the region around the boxes is scaled (the same pixels as scaling it all)."""
+    return _contrasts(image, _probe(mask, boxes, thumbnail)) if boxes else []
+
+
+@dataclass(frozen=True)
+class Legible:
+    """How the title is made legible: the image to draw it on (shaded where needed),
+    the text colour, the treatment ("none", "shade" or "outline"), and the outline's
+    colour and width in pixels (None and 0 without one)."""
+
+    image: Image.Image
+    color: RGB
+    treatment: str
+    outline: RGB | None = None
+    stroke: int = 0
+
+
+class _Targets:
+    """Measures a candidate the way the targets are stated: its worst margin over
+    them (>= 1 meets them all, with headroom)."""
+
+    def __init__(self, mask: Image.Image, main: Sequence[Box], small: Sequence[Box], px: int):
+        side = mask.size[0]
+        sizes: list[int | None] = [None]
+        if side > THUMB:
+            sizes.append(THUMB)
+        if px * CAP_RATIO * TINY / side >= TINY_CAP:
+            sizes.append(TINY)
+        self.finest = min(size or side for size in sizes)
+        self.probes = [(_probe(mask, main, size), MAIN_MIN) for size in sizes if main]
+        if small:
+            self.probes.append((_probe(mask, small, None), SMALL_MIN))
+
+    def bounds(self) -> Box:
+        """The part of the image the measures look at."""
+        regions = [probe.region for probe, _ in self.probes] or [(0, 0, 0, 0)]
+        return (
+            math.floor(min(r[0] for r in regions)),
+            math.floor(min(r[1] for r in regions)),
+            math.ceil(max(r[2] for r in regions)),
+            math.ceil(max(r[3] for r in regions)),
+        )
+
+    def margin(self, image: Image.Image, origin: tuple[int, int]) -> float:
+        """The worst margin on `image`, a crop of the cover at `origin`."""
+        return min(
+            (
+                min(_contrasts(image, probe, origin), default=21.0) / target / HEADROOM
+                for probe, target in self.probes
+            ),
+            default=21.0,
+        )
+
+
+def _with_text(image: Image.Image, mask: Image.Image, color: RGB) -> Image.Image:
+    """The image with the title's mask filled in `color`."""
+    out = image.copy()
+    box = mask.getbbox()
+    if box:
+        out.paste(color, box, mask.crop(box))
     return out
 
 
-def _ring_levels(image: Image.Image, mask: Image.Image, boxes: Sequence[Box]) -> np.ndarray:
-    """Per character, the luminance of the darkest and lightest tenth of the pixels
-    just around its letters (where the letters are about to be drawn)."""
-    if not boxes:
-        return np.zeros((0, 2))
-    ox = max(0, min(b[0] for b in boxes) - 8)
-    oy = max(0, min(b[1] for b in boxes) - 8)
-    region = (ox, oy, max(b[2] for b in boxes) + 8, max(b[3] for b in boxes) + 8)
-    lum = _luminance(np.asarray(image.crop(region).convert("RGB")))
-    inked = np.asarray(mask.crop(region)) > 20
-    levels = []
-    for bx0, by0, bx1, by1 in boxes:
-        x0, y0, x1, y1 = bx0 - ox, by0 - oy, bx1 - ox, by1 - oy
-        top, left = max(0, y0 - 4), max(0, x0 - 2)
-        ink = inked[top : y1 + 4, left : x1 + 2]
-        ring = binary_dilation(ink, iterations=3) & ~ink
-        if ring.sum() < 2:
-            continue
-        levels.append(np.percentile(lum[top : y1 + 4, left : x1 + 2][ring], [10, 90]))
-    return np.array(levels).reshape(-1, 2)
+class _Field:
+    """Distance from the letters around the title (computed at most ~512 px wide), from
+    which the shade is shaped, so it follows the letters."""
 
-
-def _worst(color: RGB, levels: np.ndarray) -> float:
-    if not len(levels):
-        return 21.0
-    own = relative_luminance(color)
-    return float(_ratio(own, levels).min())
-
-
-def _pick(candidates: Sequence[RGB], main: np.ndarray, small: np.ndarray) -> tuple[RGB, float]:
-    """The first candidate that meets both targets with headroom; else the one that
-    comes closest. Returns the colour and its margin (>= 1 meets the targets)."""
-    scored = []
-    for color in candidates:
-        margin = min(
-            _worst(color, main) / (MAIN_MIN * HEADROOM),
-            _worst(color, small) / (SMALL_MIN * HEADROOM),
+    def __init__(self, mask: Image.Image, reach: float):
+        self.box = _grown(mask, reach)
+        crop = mask.crop(self.box)
+        self.step = max(1, math.ceil(max(crop.size) / 512))
+        small = crop.resize(
+            (math.ceil(crop.width / self.step), math.ceil(crop.height / self.step)),
+            Image.Resampling.BOX,
         )
-        if margin >= 1:
-            return color, margin
-        scored.append((margin, color))
-    margin, color = max(scored)
-    return color, margin
+        self.size = crop.size
+        self.distance = distance_transform_edt(np.asarray(small) <= 40) * self.step
 
-
-def _halo(mask: Image.Image, px: int) -> Image.Image:
-    """A soft shade shape that follows the letters: the glyph mask grown and feathered
-    (computed at quarter size for speed)."""
-    small = mask.resize((max(1, mask.width // 4), max(1, mask.height // 4)), Image.Resampling.BOX)
-    grow = max(3, int(px * 0.12) | 1)
-    small = small.filter(ImageFilter.MaxFilter(min(grow, 9)))
-    small = small.point(lambda v: 255 if v > 24 else 0).filter(ImageFilter.GaussianBlur(px / 14))
-    return small.resize(mask.size, Image.Resampling.BILINEAR)
+    def coverage(self, inner: float, outer: float) -> Image.Image:
+        """Full where the distance is below `inner`, fading smoothly to none at `outer`."""
+        t = np.clip((outer - self.distance) / max(outer - inner, 1e-6), 0.0, 1.0)
+        smooth = t * t * (3 - 2 * t)
+        small = Image.fromarray(np.round(smooth * 255).astype(np.uint8))
+        return small.resize(self.size, Image.Resampling.BILINEAR)
 
 
 def make_legible(
@@ -126,31 +209,89 @@ def make_legible(
     main_boxes: Sequence[Box],
     small_boxes: Sequence[Box],
     px: int,
-) -> tuple[Image.Image, RGB, str, RGB | None]:
-    """The image (shaded where needed), the text colour, the treatment ("none",
-    "shade" or "outline") and the outline colour (None without one)."""
+) -> Legible:
+    """The first treatment that meets the targets: the palette's ink, accent, white or
+    black as they are; then a shade that follows the letters, wider and deeper at each
+    step (at last covering what the smallest checked thumbnail sees around a letter),
+    behind the palette's ink first; then the deepest shade with an outline as thick as
+    a thumbnail pixel."""
+    targets = _Targets(mask, main_boxes, small_boxes, px)
+    side = image.size[0]
+    reaches = [max(3.0, px * 0.06, spread * side / targets.finest) for *_, spread in SHADES]
+    box = _union(targets.bounds(), _grown(mask, max(reaches)), image.size)
+    origin = (box[0], box[1])
+    work, letters = image.crop(box), mask.crop(box)
     palette = direction.palette
-    candidates = [palette.ink, palette.accent, WHITE, BLACK]
-    main, small = _ring_levels(image, mask, main_boxes), _ring_levels(image, mask, small_boxes)
-    color, margin = _pick(candidates, main, small)
-    if margin >= 1:
-        return image, color, "none", None
-    light_text = relative_luminance(color) > 0.3
-    away = BLACK if light_text else WHITE
-    halo = _halo(mask, px)
-    ground = _ground(image, mask)
-    for strength in (0.5, 0.7, 0.88):
-        shade = mix(ground, away, 0.75)
-        alpha = halo.point(lambda v, s=strength: int(v * s))
-        shaded = Image.composite(Image.new("RGB", image.size, shade), image, alpha)
-        main, small = (
-            _ring_levels(shaded, mask, main_boxes),
-            _ring_levels(shaded, mask, small_boxes),
-        )
-        color, margin = _pick([color, WHITE if light_text else BLACK], main, small)
+    scored = []
+    for color in dict.fromkeys([palette.ink, palette.accent, WHITE, BLACK]):
+        margin = targets.margin(_with_text(work, letters, color), origin)
         if margin >= 1:
-            return shaded, color, "shade", None
-    return shaded, color, "outline", away
+            return Legible(image, color, "none")
+        scored.append((margin, color))
+    main_only = _Targets(mask, main_boxes, (), px)
+    if small_boxes and main_only.margin(_with_text(work, letters, max(scored)[1]), origin) >= 1:
+        # the main title reads as it is: shade only the small lines, at their own size
+        field = _Field(_only(mask, small_boxes), max(3.0, px * 0.03))
+        reaches = [max(3.0, px * 0.03)] * len(SHADES)
+    else:
+        field = _Field(mask, max(reaches))
+    ground = _ground(image, mask)
+    shade_box = tuple(v - origin[i % 2] for i, v in enumerate(field.box))
+    for (opacity, depth, _), reach in zip(SHADES, reaches, strict=True):
+        alpha = field.coverage(reach, reach * 2).point(lambda v, o=opacity: round(v * o))
+        for ink in dict.fromkeys([palette.ink, max(scored)[1]]):
+            away, plain = _away(ink)
+            shaded = work.copy()
+            shaded.paste(mix(ground, away, depth), shade_box, alpha)
+            for text in dict.fromkeys([ink, plain]):
+                if targets.margin(_with_text(shaded, letters, text), origin) >= 1:
+                    return Legible(_put(image, shaded, origin), text, "shade")
+    stroke = max(1, round(px * 0.05), round(0.6 * side / targets.finest))
+    return Legible(_put(image, shaded, origin), plain, "outline", away, stroke)
+
+
+def _grown(mask: Image.Image, reach: float) -> Box:
+    """The box of the letters grown by as far as a shade of that reach goes."""
+    x0, y0, x1, y1 = mask.getbbox() or (0, 0, *mask.size)
+    grow = int(reach * 2) + 4
+    return (
+        max(0, x0 - grow),
+        max(0, y0 - grow),
+        min(mask.width, x1 + grow),
+        min(mask.height, y1 + grow),
+    )
+
+
+def _only(mask: Image.Image, boxes: Sequence[Box]) -> Image.Image:
+    """The letters of the mask inside (and just around) the boxes."""
+    out = Image.new("L", mask.size, 0)
+    for x0, y0, x1, y1 in boxes:
+        grow = (y1 - y0) // 3
+        region = (max(0, x0 - grow), max(0, y0 - grow), x1 + grow, y1 + grow)
+        out.paste(mask.crop(region), region[:2])
+    return out
+
+
+def _union(a: Box, b: Box, size: tuple[int, int]) -> Box:
+    return (
+        max(0, min(a[0], b[0])),
+        max(0, min(a[1], b[1])),
+        min(size[0], max(a[2], b[2])),
+        min(size[1], max(a[3], b[3])),
+    )
+
+
+def _put(image: Image.Image, part: Image.Image, origin: tuple[int, int]) -> Image.Image:
+    """A copy of the image with `part` pasted at `origin`."""
+    out = image.copy()
+    out.paste(part, origin)
+    return out
+
+
+def _away(ink: RGB) -> tuple[RGB, RGB]:
+    """The colour a shade behind `ink` goes towards, and the plain ink on that shade."""
+    light = relative_luminance(ink) > 0.18  # lighter than the middle in contrast terms
+    return (BLACK, WHITE) if light else (WHITE, BLACK)
 
 
 def _ground(image: Image.Image, mask: Image.Image) -> RGB:

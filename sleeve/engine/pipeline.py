@@ -37,7 +37,7 @@ class RenderedCover:
 @dataclass(frozen=True)
 class CoverSet:
     """The covers of one track, the direction they came from, and notes (such as why
-    the audio could not be used)."""
+    the audio could not be used, or which title characters no font draws)."""
 
     direction: ArtDirection
     covers: tuple[RenderedCover, ...]
@@ -129,15 +129,13 @@ def render_covers(
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     direction, audio_error = direct_from_music(music)
-    covers = [
-        RenderedCover(name, encode_png(image), size, size)
-        for name, image, _layout in render_pair(direction, size, styles, tags=tags_on_cover)
-    ]
+    pair = render_pair(direction, size, styles, tags=tags_on_cover)
+    covers = [RenderedCover(name, encode_png(image), size, size) for name, image, _ in pair]
     notes = [f"audio unreadable ({audio_error}); cover made from text"] if audio_error else []
     for cover in covers:
-        note = (
-            synthesized_note(direction, cover.style) if get_style(cover.style).STYLE.music else None
-        )
-        if note:
-            notes.append(note)
+        if get_style(cover.style).STYLE.music:
+            note = synthesized_note(direction, cover.style)
+            if note:
+                notes.append(note)
+    notes += dict.fromkeys(note for *_, layout in pair if layout for note in layout.notes)
     return CoverSet(direction, tuple(covers), tuple(notes))

@@ -57,9 +57,12 @@ def break_points(text: str) -> list[int]:
 
 
 def hyphen_points(word: str) -> list[int]:
-    """Hyphenation points inside a word (pyphen), in the word's language by script."""
+    """Hyphenation points inside a word as displayed (pyphen, in the word's language by
+    script), found on its lower case letter for letter (a capital that lowers to a letter
+    and a mark, like İ, keeps the letter) so that they stay in place."""
     lang = _HYPHEN_LANG.get(dominant_script(word), "en_US")
-    return [at for at in _hyphenator(lang).positions(word) if 2 < at < len(word) - 2]
+    lower = "".join(c.lower()[0] for c in word)
+    return [at for at in _hyphenator(lang).positions(lower) if 2 < at < len(word) - 2]
 
 
 @lru_cache(maxsize=8)
@@ -75,7 +78,7 @@ def _segments(text: str, hyphenate: bool) -> list[tuple[str, bool]]:
         piece = text[start:end]
         word = piece.rstrip()
         if hyphenate and len(word) >= 8 and word.isalpha():
-            inner = [0, *hyphen_points(word.lower()), len(word)]
+            inner = [0, *hyphen_points(word), len(word)]
             parts = [word[a:b] for a, b in zip(inner[:-1], inner[1:], strict=True)]
             out.extend((part, True) for part in parts[:-1])
             out.append((parts[-1] + piece[len(word) :], False))

@@ -129,16 +129,19 @@ def set_title(
         cap = max(cap, EMOJI_CAP)  # a title of emoji is a picture: set it large
     margin = EDGE if layout == "edge" else MARGIN
     width_frac = 0.5 if layout == "corner" else 1 - 2 * margin
+    max_px, min_px = int(size * cap / CAP_RATIO), int(size * min(MIN_CAP, cap) / CAP_RATIO)
     if layout == "vertical":
-        return set_columns(image, direction, text, primary, small_texts, focal, avoid_band, notes)
-    min_px = int(size * min(MIN_CAP, cap) / CAP_RATIO)
+        sizes = (max_px, min_px)
+        return set_columns(
+            image, direction, text, primary, small_texts, focal, avoid_band, notes, sizes
+        )
     lines, px = fit_lines(
         text,
         primary,
         size,
         width_frac=width_frac,
         measure=run_width,
-        max_px=int(size * cap / CAP_RATIO),
+        max_px=max_px,
         min_px=min_px,
     )
     rtl = is_rtl(text)
@@ -218,20 +221,28 @@ def set_title(
         y += int(small_px * 0.35)
     for line, x, baseline, face, line_px in placed:
         draw_line(mask, x, baseline, line, face, line_px, 255, rtl=rtl)
-    image, color, treatment, outline = make_legible(
-        image, direction, mask, char_boxes, small_boxes, px
-    )
-    image = image.copy()
-    stroke = max(1, int(px * 0.045)) if outline is not None else 0
+    legible = make_legible(image, direction, mask, char_boxes, small_boxes, px)
+    image = legible.image.copy()
     for line, x, baseline, face, line_px in placed:
-        width_px = stroke if face is primary else max(0, stroke // 2)
-        draw_line(image, x, baseline, line, face, line_px, color, width_px, outline, rtl=rtl)
+        width_px = legible.stroke if face is primary else legible.stroke // 2
+        draw_line(
+            image,
+            x,
+            baseline,
+            line,
+            face,
+            line_px,
+            legible.color,
+            width_px,
+            legible.outline,
+            rtl=rtl,
+        )
     layout_out = TitleLayout(
         mask,
         tuple(boxes),
         tuple(chars),
-        color,
-        treatment,
+        legible.color,
+        legible.treatment,
         spot.band,
         tuple(char_boxes),
         tuple(small_boxes),

@@ -33,9 +33,11 @@ def set_columns(
     focal: Box | None,
     avoid_band: int | None,
     notes: tuple[str, ...],
+    sizes: tuple[int, int],
 ):
     """Set a CJK title in up to three columns, with the secondary lines small and
-    horizontal under them; returns the image and its TitleLayout."""
+    horizontal under them, at most and at least `sizes` pixels (the design language's
+    title scale, as for horizontal titles); returns the image and its TitleLayout."""
     from sleeve.engine.typography import TitleLayout
 
     size = image.size[0]
@@ -45,8 +47,8 @@ def set_columns(
         size,
         width_frac=0.62,
         measure=_column_length,
-        max_px=int(size * 0.13),
-        min_px=int(size * 0.08),
+        max_px=sizes[0],
+        min_px=sizes[1],
     )
     small_face = title_face(" ".join(small_texts) or "x", direction.font_role, 600.0)
     small_px = max(int(size * 0.026), int(px * 0.36))
@@ -103,25 +105,22 @@ def set_columns(
         y += small_px * 0.4
     for line, x, baseline in placed:
         draw_line(mask, x, baseline, line, small_face, small_px, 255)
-    image, color, treatment, outline = make_legible(
-        image, direction, mask, char_boxes, small_boxes, px
-    )
-    image = image.copy()
+    legible = make_legible(image, direction, mask, char_boxes, small_boxes, px)
+    image = legible.image.copy()
     draw = ImageDraw.Draw(image)
-    stroke = max(1, int(px * 0.045)) if outline is not None else 0
     for cluster, cx, cy in cells:
         draw.text(
             (cx, cy),
             cluster,
             font=font,
-            fill=color,
+            fill=legible.color,
             anchor="mm",
             features=["vert"],
-            stroke_width=stroke,
-            stroke_fill=outline,
+            stroke_width=legible.stroke,
+            stroke_fill=legible.outline,
         )
     for line, x, baseline in placed:
-        draw_line(image, x, baseline, line, small_face, small_px, color)
+        draw_line(image, x, baseline, line, small_face, small_px, legible.color)
     boxes = tuple(
         (
             int(right - px * COLUMN * i - px),
@@ -136,8 +135,8 @@ def set_columns(
         mask,
         boxes,
         chars,
-        color,
-        treatment,
+        legible.color,
+        legible.treatment,
         spot.band,
         tuple(char_boxes),
         tuple(small_boxes),

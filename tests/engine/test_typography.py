@@ -16,7 +16,7 @@ from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.legibility import MAIN_MIN, SMALL_MIN, char_contrasts
 from sleeve.engine.measures import title_contrast
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import render_with_layout
+from sleeve.engine.pipeline import render_covers, render_with_layout
 from sleeve.engine.styles.registry import all_styles
 from sleeve.engine.typography import display_text, set_title
 
@@ -66,6 +66,19 @@ def test_contrast_per_character_on_plain_and_busy_grounds(script: str, kind: str
         assert title_contrast(image, layout, thumbnail) >= MAIN_MIN, (layout.treatment, thumbnail)
     assert _small_contrast(image, layout) >= SMALL_MIN, layout.treatment
     assert layout.treatment != "plate"
+
+
+@pytest.mark.parametrize("tags", ["black metal", "children", "edm", "techno", "lo-fi"])
+@pytest.mark.parametrize("kind", ["plain", "busy"])
+def test_contrast_holds_whatever_the_language_palette(tags: str, kind: str) -> None:
+    """Dark monochrome, light, neon and near-neutral palettes: the title still reads at
+    full size, at 256 px and (when set big enough to be read there) at 64 px."""
+    direction = _direction("Hide", tags=tags, artist="Luna Park")
+    image, layout = set_title(_ground(kind, direction, 1024), direction, (0.5, 0.4, 1.0, 1.0))
+    big = max(y1 - y0 for _, y0, _, y1 in layout.boxes) / 1024 >= 0.08
+    for thumbnail in (1024, 256, 64) if big else (1024, 256):
+        assert title_contrast(image, layout, thumbnail) >= MAIN_MIN, (layout.treatment, thumbnail)
+    assert _small_contrast(image, layout) >= SMALL_MIN, layout.treatment
 
 
 @pytest.mark.parametrize("style", sorted(all_styles()))
@@ -168,6 +181,15 @@ def test_japanese_can_be_set_in_vertical_columns() -> None:
     assert sum(layout.chars) == 8
 
 
+def test_vertical_columns_follow_the_language_title_scale() -> None:
+    widths = {}
+    for tags in ("ambient", "metal"):
+        direction = _direction("東京の夜とさくら", tags=tags, layout="vertical")
+        _, layout = set_title(_ground("plain", direction, 512), direction)
+        widths[direction.language.title_scale] = max(x1 - x0 for x0, _, x1, _ in layout.boxes)
+    assert widths["tiny"] < 512 * 0.07 and widths["big"] > 512 * 0.14, widths
+
+
 def test_emoji_are_drawn_in_colour() -> None:
     direction = _direction("🌙", tags="ambient")
     ground = Image.new("RGB", (512, 512), (20, 20, 30))
@@ -180,3 +202,12 @@ def test_emoji_are_drawn_in_colour() -> None:
 
 def test_greek_capitals_lose_the_tonos() -> None:
     assert display_text("Καλοκαίρι", "condensed") == "ΚΑΛΟΚΑΙΡΙ"
+
+
+def test_characters_left_out_are_noted_in_the_result() -> None:
+    def notes(title: str) -> tuple[str, ...]:
+        music = MusicInput(task_id="t-notes", title=title, tags="pop")
+        return render_covers(music, size=128).notes
+
+    assert any("left out 1 character" in note for note in notes("Love Song\ue000"))
+    assert not any("left out" in note for note in notes("Love Song"))

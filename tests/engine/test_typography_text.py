@@ -12,7 +12,7 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.glyphs import run_width
 from sleeve.engine.languages import FACE_ROLES
 from sleeve.engine.runs import drawable, visual_runs
-from sleeve.engine.title_lines import break_points, fit_lines
+from sleeve.engine.title_lines import break_points, fit_lines, hyphen_points
 from sleeve.engine.title_parse import parse_title
 
 
@@ -72,6 +72,14 @@ def test_a_long_single_word_is_hyphenated_not_cut_anywhere() -> None:
     assert all(line.text.endswith("-") for line in lines[:-1])
     assert "".join(line.text.rstrip("-") for line in lines) == word
     assert px >= 53
+
+
+@pytest.mark.parametrize("word", ["Internationalisation", "Интернационализация"])
+def test_hyphens_fall_in_the_same_places_in_capitals(word: str) -> None:
+    points = hyphen_points(word)
+    assert points and hyphen_points(word.upper()) == points
+    if word.isascii():
+        assert hyphen_points("İ" + word[1:].upper()) == points  # İ lowers to i + a mark
 
 
 def test_main_title_takes_at_most_three_balanced_lines() -> None:
