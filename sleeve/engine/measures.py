@@ -8,7 +8,7 @@ from PIL import Image
 from scipy.ndimage import binary_dilation, uniform_filter
 
 from sleeve.engine.legibility import char_contrasts
-from sleeve.engine.typography import TitleLayout
+from sleeve.engine.title_layout import TitleLayout
 
 
 def dhash(image: Image.Image) -> int:

@@ -13,7 +13,8 @@ from sleeve.engine.measures import dhash, hamming, ssim
 from sleeve.engine.music import MusicInput
 from sleeve.engine.signals import synthesized_note
 from sleeve.engine.styles.registry import choose_styles, get_style, ranked_styles
-from sleeve.engine.typography import TitleLayout, set_title
+from sleeve.engine.title_layout import TitleLayout
+from sleeve.engine.typography import set_title
 
 ENGINE_VERSION = "2"
 MIN_SIZE, MAX_SIZE = 64, 3000

@@ -12,9 +12,9 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.legibility import BLACK, WHITE
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import Line, fit_lines
 from sleeve.engine.typography import (
-    TitleLayout,
     display_text,
     draw_line,
     run_width,
