@@ -119,15 +119,15 @@ def test_whole_flow_through_the_page(
     assert picture.format == "JPEG" and picture.size == (3000, 3000) and picture.mode == "RGB"
 
     # a variation in two chosen styles becomes the task on show
-    page.select_option("#style-1", "aura")
-    page.select_option("#style-2", "vinyl")
-    assert "soft colour" in page.text_content("#style-1-about")
+    page.select_option("#style-1", "topographic")
+    page.select_option("#style-2", "swiss_geometry")
+    assert "contour lines" in page.text_content("#style-1-about").lower()
     page.click("#vary-button")
     wait_until(page, "document.querySelectorAll('#history-list .task').length === 2", SLOW)
     page.wait_for_selector('#task-state[data-state="SUCCESS"]', timeout=SLOW)
-    wait_until(page, "document.querySelector('#big').textContent.includes('vinyl')", SLOW)
+    wait_until(page, "document.querySelector('#big').textContent.includes('swiss geometry')", SLOW)
     captions = page.locator("#big .caption").all_text_contents()
-    assert "aura" in captions[0] and "vinyl" in captions[1]
+    assert "topographic" in captions[0] and "swiss geometry" in captions[1]
     assert page.locator("#history-list .task .tag").count() == 1
     credits_after = int(page.text_content("#credits").split()[0])
     assert credits_after == credits_before - 2, "a cover and a variation"
