@@ -33,6 +33,13 @@ class Settings(BaseSettings):
         default_factory=lambda: [60.0, 300.0, 900.0]
     )
 
+    outbound_proxy: str = ""  # an explicit proxy for callbacks and downloads; never from env
+    audio_download_timeout_s: float = 30.0  # the whole download, not each read
+    audio_download_max_bytes: int = 40 * 1024 * 1024
+    audio_download_workers: int = 4  # download threads per worker process, apart from renders
+    audio_downloads_per_account: int = 2  # one account's downloads running at once
+    render_timeout_s: float = 120.0  # a render that runs longer fails (and is refunded)
+
     rate_limit_generate: str = "20/10 seconds"
     rate_limit_record_info: str = "3/second"
 

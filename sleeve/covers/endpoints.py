@@ -10,17 +10,12 @@ from sleeve.api.deps import AppSettings, CurrentCaller, RecentCaller
 from sleeve.api.schemas import ERROR_RESPONSES, Envelope
 from sleeve.core.envelope import envelope, envelope_response
 from sleeve.core.errors import InvalidRequest
+from sleeve.core.outbound import RefusedUrl, UnresolvableHost, check_url, parse_url_cached
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.intake import CoverIntake
 from sleeve.covers.schemas import CoverRecord, CoverTaskId, GenerateCoverRequest
 from sleeve.covers.service import CoverRequest, cover_record
 from sleeve.db.session import read_session
-from sleeve.delivery.address_safety import (
-    UnresolvableHost,
-    UnsafeCallbackUrl,
-    check_callback_url,
-    parse_callback_url_cached,
-)
 from sleeve.music.service import find_music
 from sleeve.music.upstream import pull_music
 
@@ -35,13 +30,14 @@ async def generate_cover(body: GenerateCoverRequest, caller: RecentCaller, reque
     await limits.check(limits.generate, "generate", str(caller.key_id))
     allow_private = settings.allow_private_callbacks
     try:
-        target = parse_callback_url_cached(body.callBackUrl, allow_private=allow_private)
+        field = "callBackUrl"
+        target = parse_url_cached(body.callBackUrl, field=field, allow_private=allow_private)
         if not allow_private and target.ip is None:  # a DNS name: look it up off the loop
-            await run_in_threadpool(check_callback_url, body.callBackUrl, allow_private=False)
+            await run_in_threadpool(check_url, target.url, field=field, allow_private=False)
     except UnresolvableHost:
         pass  # our DNS may be down or slow: the address is checked, and pinned, at send time
-    except UnsafeCallbackUrl as exc:
-        raise InvalidRequest(f"callBackUrl {exc}") from exc
+    except RefusedUrl as exc:
+        raise InvalidRequest(str(exc)) from exc
     if settings.upstream_url:
         await run_in_threadpool(_pull_if_unknown, caller.account_id, body.taskId, settings)
     intake: CoverIntake = request.app.state.cover_intake

@@ -8,6 +8,7 @@ from hashlib import sha256
 
 import structlog
 from sqlalchemy import update
+from sqlalchemy.orm import Session
 
 from sleeve.core.clock import utcnow
 from sleeve.core.ids import file_token
@@ -19,9 +20,10 @@ from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_covers
 from sleeve.files.storage import Storage, StorageError, get_storage
 from sleeve.jobs.lease_keeper import LeaseKeeper
-from sleeve.jobs.leases import claim, worker_id
+from sleeve.jobs.leases import claim, owned, worker_id
 from sleeve.jobs.queue import enqueue_delivery, enqueue_render
 from sleeve.music.audio_source import local_audio
+from sleeve.music.downloads import AudioPlan, plan_audio
 from sleeve.ops.maintenance import maintenance_on
 
 log = structlog.get_logger()
@@ -63,6 +65,9 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         task = session.get(CoverTask, cover_id)
         music = session.get(MusicTask, task.music_id)
         attempts, salt = task.attempts, task.file_salt
+        audio = plan_audio(session=session, music=music, settings=settings)
+        if audio.wait_s is not None:  # its audio is still downloading: come back later
+            _put_back(session, cover_id, owner, audio.wait_s)
         track = MusicInput(
             task_id=music.task_id,
             title=music.title,
@@ -72,14 +77,16 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
             model_name=music.model_name,
             duration_s=music.duration_s,
         )
-        audio_source = (music.audio_key, music.audio_url)
+    if audio.wait_s is not None:
+        enqueue_render(cover_id, delay_s=audio.wait_s + 0.1)
+        return
     log.info("render_started", cover_task=cover_id, attempt=attempts)
     storage = get_storage()
     try:
         with LeaseKeeper(
             model=CoverTask, row_id=cover_id, owner=owner, lease_s=settings.lease_seconds
         ):
-            images, notes = _render_and_store(track, audio_source, salt, storage, settings)
+            images, notes = _render_and_store(track, audio, salt, storage, settings)
     except Exception as exc:  # any failure: retry with backoff, then fail and refund
         log.warning("render_failed", cover_task=cover_id, attempt=attempts, error=repr(exc))
         _after_failure(cover_id, owner, attempts, _reason(exc), settings)
@@ -92,23 +99,32 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         enqueue_delivery(delivery_id)
 
 
+def _put_back(session: Session, cover_id: str, owner: str, wait_s: float) -> None:
+    """Release a claimed task unrendered (not an attempt) and queue it again later."""
+    session.execute(
+        update(CoverTask)
+        .where(owned(CoverTask, cover_id, owner))
+        .values(
+            status="PENDING",
+            lease_owner=None,
+            attempts=CoverTask.attempts - 1,
+            enqueued_at=utcnow(),
+            lease_expires_at=utcnow() + timedelta(seconds=wait_s),
+        )
+    )
+
+
 def _render_and_store(
     track: MusicInput,
-    audio_source: tuple[str | None, str | None],
+    plan: AudioPlan,
     salt: str,
     storage: Storage,
     settings: Settings,
 ) -> tuple[list[StoredImage], list[str]]:
-    audio_key, audio_url = audio_source
-    with local_audio(
-        audio_key=audio_key,
-        audio_url=audio_url,
-        storage=storage,
-        allow_private=settings.allow_private_callbacks,
-    ) as audio:
+    with local_audio(audio_key=plan.key, storage=storage) as audio:
         music = replace(track, audio_path=audio.path)
         cover_set = render_covers(music, size=settings.image_size)
-    notes = [audio.note] if audio.note else []
+    notes = [note for note in (plan.note, audio.note) if note]
     notes.extend(cover_set.notes)
     stored = []
     for position, cover in enumerate(cover_set.covers):

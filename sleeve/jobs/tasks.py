@@ -18,12 +18,8 @@ def deliver_callback(delivery_id: int) -> None:
 
 
 def fetch_audio(music_id: int) -> None:
-    """Download a pushed or pulled track's audio into storage (bounded in size and time)."""
-    from sleeve.core.settings import get_settings
-    from sleeve.files.storage import get_storage
-    from sleeve.music.audio_source import store_remote_audio
+    """Hand a track's audio download to this process's download stage (its own threads,
+    so a slow audio server holds no render worker); returns at once."""
+    from sleeve.music.downloads import start_download
 
-    settings = get_settings()
-    store_remote_audio(
-        music_id=music_id, storage=get_storage(), allow_private=settings.allow_private_callbacks
-    )
+    start_download(music_id)

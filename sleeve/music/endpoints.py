@@ -14,8 +14,8 @@ from sleeve.api.errors import describe_validation
 from sleeve.api.schemas import ERROR_RESPONSES, Envelope
 from sleeve.core.envelope import envelope
 from sleeve.core.errors import InvalidRequest
+from sleeve.core.outbound import RefusedUrl, check_url
 from sleeve.db.session import read_session, write_session
-from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
 from sleeve.files.storage import get_storage
 from sleeve.jobs.queue import enqueue_audio_fetch
 from sleeve.music.intake import account_for_intake, record_provider_callback
@@ -70,9 +70,11 @@ async def register_music_task(request: Request, caller: CurrentCaller, settings:
         raise InvalidRequest(f"the body could not be read: {exc}") from exc
     if fields.audioUrl:
         try:
-            check_callback_url(fields.audioUrl, allow_private=settings.allow_private_callbacks)
-        except UnsafeCallbackUrl as exc:
-            raise InvalidRequest(f"audioUrl {exc}") from exc
+            check_url(
+                fields.audioUrl, field="audioUrl", allow_private=settings.allow_private_callbacks
+            )
+        except RefusedUrl as exc:
+            raise InvalidRequest(str(exc)) from exc
 
     def store() -> str:
         with write_session() as session:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sleeve.core.errors import InvalidRequest, NotFound
 from sleeve.db.models import Account, MusicTask
+from sleeve.music.downloads import request_download
 from sleeve.music.provider_shape import fields_from_item
 from sleeve.music.service import find_music, register_music, touch
 
@@ -43,6 +44,9 @@ def record_provider_callback(
         music = register_music(session=session, account_id=account_id, fields=fields, source="push")
     elif items:
         fields = fields_from_item(task_id, items[0], {})
+        if fields.audio_url and fields.audio_url != music.audio_url:
+            music.audio_url = fields.audio_url  # its file replaces the stored one, if any
+            request_download(session=session, music=music)
         for name in (
             "title",
             "tags",

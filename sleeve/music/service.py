@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,16 +11,12 @@ from sqlalchemy.orm import Session
 from sleeve.core.clock import utcnow
 from sleeve.core.errors import InvalidRequest, NotFound
 from sleeve.core.ids import new_task_id
-from sleeve.db.models import MusicTask
+from sleeve.core.settings import get_settings
+from sleeve.db.models import AudioStatus, MusicTask
 from sleeve.files.storage import Storage
+from sleeve.music.downloads import AUDIO_TYPES, audio_key, request_download
 
 MAX_AUDIO_BYTES = 50 * 1024 * 1024
-AUDIO_TYPES = {
-    ".mp3": "audio/mpeg",
-    ".wav": "audio/wav",
-    ".flac": "audio/flac",
-    ".ogg": "audio/ogg",
-}
 
 
 @dataclass(frozen=True)
@@ -47,7 +44,8 @@ def register_music(
     audio_suffix: str = ".mp3",
     storage: Storage | None = None,
 ) -> MusicTask:
-    """Record a music task for an account (with uploaded audio when given)."""
+    """Record a music task for an account (with uploaded audio when given; otherwise
+    its audio URL, if any, is queued for download)."""
     if not fields.title.strip():
         raise InvalidRequest("title is required: give the song's title")
     task_id = fields.task_id or new_task_id()
@@ -79,11 +77,17 @@ def register_music(
             raise ValueError("storage is needed to keep uploaded audio")
         if len(audio) > MAX_AUDIO_BYTES:
             raise InvalidRequest(f"audio is larger than {MAX_AUDIO_BYTES // 2**20} MiB")
-        suffix = audio_suffix.lower() if audio_suffix.lower() in AUDIO_TYPES else ".bin"
-        music.audio_key = f"audio/{task_id}-{new_task_id()[:8]}{suffix}"
-        storage.put(music.audio_key, audio, AUDIO_TYPES.get(suffix, "application/octet-stream"))
     session.add(music)
     session.flush()
+    if audio is not None and storage is not None:
+        key = audio_key(music.id, audio_suffix.lower())
+        storage.put(key, audio, AUDIO_TYPES.get(audio_suffix.lower(), "application/octet-stream"))
+        music.audio_key = key
+        music.audio_status = AudioStatus.STORED
+        music.audio_since = utcnow()
+        music.audio_expires_at = utcnow() + timedelta(days=get_settings().retention_days)
+    elif music.audio_url:
+        request_download(session=session, music=music)
     return music
 
 
