@@ -44,11 +44,15 @@ def migrate_command() -> None:
 def sweep_command(
     at: datetime = typer.Option(None, "--at", help="Sweep as if it were this UTC time."),
 ) -> None:
-    """Delete image files past their retention time (a periodic sweep also runs in workers)."""
+    """Delete image and audio files past their retention time (a periodic sweep also
+    runs in workers)."""
     from sleeve.ops.retention import sweep_expired
 
     result = sweep_expired(now=at)
-    console.print(f"deleted {result.deleted} expired files ({result.failed} failed)")
+    console.print(
+        f"deleted {result.deleted} expired files, {result.audio} of them audio "
+        f"({result.failed} failed)"
+    )
 
 
 @keys_app.command("create")
