@@ -14,6 +14,7 @@ from sleeve.accounts.keys import (
     create_key,
     list_keys,
     revoke_key,
+    rotate_intake_token,
     rotate_key,
     rotate_webhook_secret,
 )
@@ -122,7 +123,7 @@ def keys_list(
 
 @keys_app.command("revoke")
 def keys_revoke(name: str = typer.Argument(..., help="The key's name.")) -> None:
-    """Revoke a key; its account and tasks stay."""
+    """Revoke a key; its account and tasks stay, its intake URL gets a new token."""
     try:
         with write_session() as session:
             revoke_key(session=session, name=name)
@@ -143,7 +144,8 @@ def keys_rotate(
     except SleeveError as exc:
         fail(exc.msg)
     if as_json:
-        print(json.dumps({"key": created.key, "name": created.name, "account": created.account}))
+        fields = ("key", "name", "account", "intake_token")
+        print(json.dumps({field: getattr(created, field) for field in fields}))
         return
     console.print("store this key now, it is not shown again:")
     print(created.key)
@@ -158,6 +160,17 @@ def keys_rotate_secret(name: str = typer.Argument(..., help="Key or account name
     except SleeveError as exc:
         fail(exc.msg)
     print(secret)
+
+
+@keys_app.command("rotate-intake")
+def keys_rotate_intake(name: str = typer.Argument(..., help="Key or account name.")) -> None:
+    """Give the account a new intake URL token; the old intake URL stops working."""
+    try:
+        with write_session() as session:
+            token = rotate_intake_token(session=session, name=name)
+    except SleeveError as exc:
+        fail(exc.msg)
+    print(token)
 
 
 @credits_app.command("add")

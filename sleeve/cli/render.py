@@ -13,7 +13,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from sleeve.engine.contact_sheet import contact_sheet
-from sleeve.engine.music import MusicInput
+from sleeve.engine.music import MAX_TITLE_CHARS, MusicInput
 from sleeve.engine.pipeline import MAX_SIZE, MIN_SIZE, render_covers
 from sleeve.engine.styles.registry import all_styles
 
@@ -93,6 +93,8 @@ def render_command(
         return
     if not title:
         _fail("give --title (or --batch)")
+    if len(title) > MAX_TITLE_CHARS:
+        _fail(f"--title is too long (at most {MAX_TITLE_CHARS} characters)")
     for old in out.glob("*.png"):
         old.unlink()
     lyrics = lyrics_file.read_text(encoding="utf-8") if lyrics_file else ""
@@ -121,6 +123,8 @@ def _render_batch(
             _fail(f"{batch}:{number} is not JSON ({exc.msg})")
         if not isinstance(track, dict) or not isinstance(track.get("title"), str):
             _fail(f"{batch}:{number} needs a string 'title'")
+        if len(track["title"]) > MAX_TITLE_CHARS:
+            _fail(f"{batch}:{number} has a title over {MAX_TITLE_CHARS} characters")
         tracks.append(track)
     results, thumbs = [], []
     from PIL import Image

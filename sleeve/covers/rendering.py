@@ -14,10 +14,15 @@ from sleeve.core.clock import utcnow
 from sleeve.core.ids import file_token
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.finish import record_failure, record_success
+from sleeve.covers.render_process import (
+    EngineFailed,
+    RenderInterrupted,
+    RenderTimedOut,
+    render_with_limit,
+)
 from sleeve.db.models import CoverTask, MusicTask
 from sleeve.db.session import write_session
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import render_covers
 from sleeve.files.storage import Storage, StorageError, get_storage
 from sleeve.jobs.lease_keeper import LeaseKeeper
 from sleeve.jobs.leases import claim, owned, worker_id
@@ -87,7 +92,16 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
             model=CoverTask, row_id=cover_id, owner=owner, lease_s=settings.lease_seconds
         ):
             images, notes = _render_and_store(track, audio, salt, storage, settings)
-    except Exception as exc:  # any failure: retry with backoff, then fail and refund
+    except RenderInterrupted:  # shutting down: the lease runs out and the task comes back
+        log.info("render_interrupted", cover_task=cover_id)
+        return
+    except RenderTimedOut as exc:  # the same input would time out again: fail at once
+        log.warning("render_timed_out", cover_task=cover_id, error=str(exc))
+        delivery_id = record_failure(cover_id=cover_id, owner=owner, reason=str(exc))
+        if delivery_id is not None:
+            enqueue_delivery(delivery_id)
+        return
+    except Exception as exc:  # any other failure: retry with backoff, then fail and refund
         log.warning("render_failed", cover_task=cover_id, attempt=attempts, error=repr(exc))
         _after_failure(cover_id, owner, attempts, _reason(exc), settings)
         return
@@ -123,7 +137,9 @@ def _render_and_store(
 ) -> tuple[list[StoredImage], list[str]]:
     with local_audio(audio_key=plan.key, storage=storage) as audio:
         music = replace(track, audio_path=audio.path)
-        cover_set = render_covers(music, size=settings.image_size)
+        cover_set = render_with_limit(
+            music, size=settings.image_size, limit_s=settings.render_timeout_s
+        )
     notes = [note for note in (plan.note, audio.note) if note]
     notes.extend(cover_set.notes)
     stored = []
@@ -149,7 +165,8 @@ def _render_and_store(
 def _reason(exc: Exception) -> str:
     if isinstance(exc, StorageError | OSError):
         return f"could not store the images ({exc})"
-    return f"the art engine failed ({exc.__class__.__name__})"
+    name = exc.name if isinstance(exc, EngineFailed) else exc.__class__.__name__
+    return f"the art engine failed ({name})"
 
 
 def _after_failure(

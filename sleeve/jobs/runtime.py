@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
+from collections.abc import Callable
 
 import structlog
 
@@ -14,6 +15,13 @@ from sleeve.jobs.reconciler import reconcile
 from sleeve.ops.retention import sweep_expired
 
 log = structlog.get_logger()
+_stop_hooks: list[Callable[[], None]] = []
+
+
+def when_stopping(hook: Callable[[], None]) -> None:
+    """Have `hook` run first when this process's workers stop (a domain stops its
+    long-running work at once, such as renders; their leases bring the tasks back)."""
+    _stop_hooks.append(hook)
 
 
 class Workers:
@@ -83,6 +91,8 @@ class Workers:
     def stop(self) -> None:
         """Stop taking work; let running jobs finish (their leases cover the rest)."""
         self._stop.set()
+        for hook in _stop_hooks:
+            hook()
         if self._consumer is not None:
             self._consumer.stop(graceful=True)
         self._reconciler.join(timeout=5)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sleeve.engine.music import MAX_TITLE_CHARS
 from sleeve.music.service import MusicFields
 
 
@@ -34,7 +35,7 @@ def fields_from_item(task_id: str, item: dict[str, Any], param: dict[str, Any]) 
                 return item[name]
         return None
 
-    title = _text(pick("title") or param.get("title") or "Untitled", 300)
+    title = _text(pick("title") or param.get("title") or "Untitled", MAX_TITLE_CHARS)
     return MusicFields(
         task_id=task_id,
         title=title,

@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from sleeve.core.clock import iso_millis
 from sleeve.db.models import MusicTask
+from sleeve.engine.music import MAX_TITLE_CHARS
 from sleeve.music.service import MusicFields
 
 
@@ -16,7 +17,7 @@ class MusicRegistration(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    title: str = Field(min_length=1, max_length=300)
+    title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
     tags: str = Field(default="", max_length=1000)
     prompt: str = Field(default="", max_length=20000)
     lyrics: str = Field(default="", max_length=20000)

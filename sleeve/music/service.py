@@ -13,6 +13,7 @@ from sleeve.core.errors import InvalidRequest, NotFound
 from sleeve.core.ids import new_task_id
 from sleeve.core.settings import get_settings
 from sleeve.db.models import AudioStatus, MusicTask
+from sleeve.engine.music import MAX_TITLE_CHARS
 from sleeve.files.storage import Storage
 from sleeve.music.downloads import AUDIO_TYPES, audio_key, request_download
 
@@ -48,6 +49,8 @@ def register_music(
     its audio URL, if any, is queued for download)."""
     if not fields.title.strip():
         raise InvalidRequest("title is required: give the song's title")
+    if len(fields.title) > MAX_TITLE_CHARS:
+        raise InvalidRequest(f"title is too long (at most {MAX_TITLE_CHARS} characters)")
     task_id = fields.task_id or new_task_id()
     if (
         session.scalar(

@@ -1,0 +1,97 @@
+"""Renders run in a child process, so that a render can be stopped: at its time limit,
+or at once when the server shuts down.
+
+Children are forked from a small fork server that has the engine imported already
+(multiprocessing's "forkserver"), so a render starts in milliseconds, and the fork
+server itself has no threads to fork. The child sends back the encoded covers, or the
+name of the error that stopped the engine. The fork server and its children ignore
+SIGTERM (`render_shelter`): the server stops them itself when it shuts down.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+
+from sleeve.engine.music import MusicInput
+from sleeve.engine.pipeline import CoverSet, render_covers
+from sleeve.jobs.runtime import when_stopping
+
+_context = multiprocessing.get_context("forkserver")
+_context.set_forkserver_preload(["sleeve.covers.render_shelter", __name__])
+_running: set[BaseProcess] = set()
+_lock = threading.Lock()
+_stopping = threading.Event()
+
+
+class RenderTimedOut(Exception):
+    """The render ran past its time limit and was stopped."""
+
+    def __init__(self, limit_s: float) -> None:
+        super().__init__(f"the render took longer than its limit of {limit_s:g} s")
+
+
+class RenderInterrupted(Exception):
+    """The render was stopped because the process is shutting down."""
+
+
+class EngineFailed(Exception):
+    """The engine raised in the child; `name` is the error's class name."""
+
+    def __init__(self, name: str, text: str) -> None:
+        super().__init__(f"{name}: {text}")
+        self.name = name
+
+
+def render_with_limit(music: MusicInput, *, size: int, limit_s: float) -> CoverSet:
+    """render_covers in a child process, stopped after `limit_s` seconds."""
+    receiver, sender = _context.Pipe(duplex=False)
+    child = _context.Process(target=_render_child, args=(sender, music, size), daemon=True)
+    with _lock:
+        if _stopping.is_set():
+            raise RenderInterrupted("the server is shutting down")
+        child.start()
+        _running.add(child)
+    sender.close()
+    try:
+        if not receiver.poll(limit_s):
+            raise RenderTimedOut(limit_s)
+        outcome = receiver.recv()
+    except EOFError:
+        child.join(1)
+        if _stopping.is_set() or child.exitcode == -signal.SIGTERM:
+            raise RenderInterrupted("the server is shutting down") from None
+        raise EngineFailed("RenderProcessDied", f"exit code {child.exitcode}") from None
+    finally:
+        with _lock:
+            _running.discard(child)
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+    if isinstance(outcome, tuple):
+        raise EngineFailed(*outcome)
+    return outcome
+
+
+def stop_renders() -> None:
+    """Stop every running render of this process now, and start no more."""
+    with _lock:
+        _stopping.set()
+        for child in _running:
+            child.kill()
+
+
+def _render_child(sender: Connection, music: MusicInput, size: int) -> None:
+    try:
+        outcome: object = render_covers(music, size=size)
+    except Exception as exc:  # reported to the parent, which decides what it means
+        outcome = (exc.__class__.__name__, str(exc)[:500])
+    sender.send(outcome)
+    sender.close()
+
+
+when_stopping(stop_renders)
