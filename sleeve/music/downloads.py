@@ -21,6 +21,7 @@ import os
 import queue
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import PurePosixPath
@@ -36,7 +37,7 @@ from sleeve.core.outbound_http import FetchFailed, fetch
 from sleeve.core.settings import Settings, get_settings
 from sleeve.db.models import AudioStatus, MusicTask
 from sleeve.db.session import write_session
-from sleeve.files.storage import Storage, get_storage
+from sleeve.files.storage import Storage, StorageError, get_storage
 from sleeve.jobs.queue import enqueue_audio_fetch
 
 log = structlog.get_logger()
@@ -48,7 +49,7 @@ AUDIO_TYPES = {
     ".ogg": "audio/ogg",
 }
 QUEUE_SLACK_S = 30.0  # how long a render waits, beyond the download deadline, for the queue
-BUSY_RETRY_S = 0.5  # an account at its limit: try its next download again after this
+BUSY_RETRY_S = 2.0  # downloads parked at their account's limit are tried again this often
 
 
 def audio_key(music_id: int, suffix: str) -> str:
@@ -131,7 +132,7 @@ def download_music_audio(
         )
         key = audio_key(music_id, url_suffix(url))
         storage.put(key, data, AUDIO_TYPES.get(url_suffix(url), "application/octet-stream"))
-    except (RefusedUrl, FetchFailed, OSError) as exc:
+    except (RefusedUrl, FetchFailed, OSError, StorageError) as exc:
         _finish(music_id, url, AudioStatus.FAILED, error=str(exc))
         log.info("audio_download_failed", music=music_id, error=str(exc))
         return "failed"
@@ -199,13 +200,18 @@ def _finish(
 
 class DownloadStage:
     """This process's download threads: they take music ids and download, apart from
-    the queue's render and callback workers."""
+    the queue's render and callback workers. A download whose account is at its limit
+    is parked, and tried again when one of this process's downloads ends (or every
+    `BUSY_RETRY_S`, for limits held by other processes)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._ids: queue.SimpleQueue[int] = queue.SimpleQueue()
+        self._parked: list[int] = []
+        self._lock = threading.Lock()
         for number in range(max(1, settings.audio_download_workers)):
             threading.Thread(target=self._work, name=f"audio-{number}", daemon=True).start()
+        threading.Thread(target=self._retry_parked, name="audio-parked", daemon=True).start()
 
     def submit(self, music_id: int) -> None:
         """Queue a download in this process; returns at once."""
@@ -218,11 +224,23 @@ class DownloadStage:
                 done = download_music_audio(music_id, settings=self.settings, storage=get_storage())
             except Exception as exc:  # keep the thread; the render falls back to text
                 log.warning("audio_download_error", music=music_id, error=repr(exc))
-                continue
+                done = "failed"
             if done == "busy":
-                timer = threading.Timer(BUSY_RETRY_S, self.submit, args=(music_id,))
-                timer.daemon = True
-                timer.start()
+                with self._lock:
+                    self._parked.append(music_id)
+            elif done != "skipped":
+                self._unpark()
+
+    def _unpark(self) -> None:
+        with self._lock:
+            parked, self._parked = self._parked, []
+        for music_id in parked:
+            self.submit(music_id)
+
+    def _retry_parked(self) -> None:
+        while True:
+            time.sleep(BUSY_RETRY_S)
+            self._unpark()
 
 
 _stage: DownloadStage | None = None

@@ -20,7 +20,7 @@ from tests.music.test_providers import wav_bytes
 from tests.support.audio_host import AudioHost
 from tests.support.server import SleeveServer, make_server
 
-DEADLINE_S = 10
+DEADLINE_S = 15
 
 
 @pytest.fixture
@@ -92,15 +92,19 @@ def test_dripping_audio_hosts_do_not_hold_up_another_accounts_cover(
     server: SleeveServer, host: AudioHost
 ) -> None:
     slow, other = server.create_key("slow-host"), server.create_key("other")
+    timed_cover(server, other["key"], server.add_music("other", "Warm-up", "pop"))
     alone = timed_cover(server, other["key"], server.add_music("other", "Alone", "pop"))
+    meanwhile = server.add_music("other", "Meanwhile", "pop")
 
     dripping = [register(server, slow["key"], f"Drip {n}", f"{host.base}/drip/{n}.wav")
                 for n in range(3)]  # fmt: skip
     slow_covers = [cover(server, slow["key"], music) for music in dripping[:2]]
-    time.sleep(1.0)  # the downloads have started and hold their connections
-    during = timed_cover(server, other["key"], server.add_music("other", "Meanwhile", "pop"))
+    deadline = time.monotonic() + 5
+    while host.open_now < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)  # the downloads have started and hold their connections
+    during = timed_cover(server, other["key"], meanwhile)
     print(f"\nother account's cover: {alone:.1f} s alone, {during:.1f} s while two downloads drip")
-    assert host.open_now == 2  # the slow account's third download waits for its turn
+    assert len(host.paths) == 2  # the slow account's third download waits for its turn
 
     for cover_id in slow_covers:  # the dripping downloads end at their deadline
         assert wait_done(server, slow["key"], cover_id)["status"] == "SUCCESS"
