@@ -53,7 +53,7 @@ def render_with_limit(music: MusicInput, *, size: int, limit_s: float) -> CoverS
     with _lock:
         if _stopping.is_set():
             raise RenderInterrupted("the server is shutting down")
-        child.start()
+        _start(child)
         _running.add(child)
     sender.close()
     try:
@@ -75,6 +75,21 @@ def render_with_limit(music: MusicInput, *, size: int, limit_s: float) -> CoverS
     if isinstance(outcome, tuple):
         raise EngineFailed(*outcome)
     return outcome
+
+
+def _start(child: BaseProcess) -> None:
+    """Start a render process, also from a Huey process worker: those are daemonic, and
+    multiprocessing refuses children to daemonic processes (so that none outlives its
+    parent). A render never outlives its parent: the parent waits for it or kills it.
+    This clears the flag (multiprocessing's private `_config`) for the start only;
+    tests/scaleout renders through `sleeve worker` processes."""
+    me = multiprocessing.current_process()
+    daemonic = me._config.get("daemon", False)  # type: ignore[attr-defined]
+    me._config["daemon"] = False  # type: ignore[attr-defined]
+    try:
+        child.start()
+    finally:
+        me._config["daemon"] = daemonic  # type: ignore[attr-defined]
 
 
 def stop_renders() -> None:
