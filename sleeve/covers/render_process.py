@@ -5,11 +5,12 @@ Children are forked from a small fork server that has the engine imported alread
 (multiprocessing's "forkserver"), so a render starts in milliseconds, and the fork
 server itself has no threads to fork. The child sends back the encoded covers, or the
 name of the error that stopped the engine. The fork server and its children ignore
-SIGTERM (`render_shelter`): the server stops them itself when it shuts down.
+SIGTERM and start warm (`render_server`): the server stops them itself when it shuts down.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
 import threading
@@ -21,10 +22,11 @@ from sleeve.engine.pipeline import CoverSet, render_covers
 from sleeve.jobs.runtime import when_stopping
 
 _context = multiprocessing.get_context("forkserver")
-_context.set_forkserver_preload(["sleeve.covers.render_shelter", __name__])
+_context.set_forkserver_preload(["sleeve.covers.render_server", __name__])
 _running: set[BaseProcess] = set()
 _lock = threading.Lock()
 _stopping = threading.Event()
+STOP_GRACE_S = 2.0  # a render process that died: how long to wait for the shutdown to show
 
 
 class RenderTimedOut(Exception):
@@ -48,33 +50,48 @@ class EngineFailed(Exception):
 
 def render_with_limit(music: MusicInput, *, size: int, limit_s: float) -> CoverSet:
     """render_covers in a child process, stopped after `limit_s` seconds."""
+    if _stopping.is_set():
+        raise RenderInterrupted("the server is shutting down")
     receiver, sender = _context.Pipe(duplex=False)
     child = _context.Process(target=_render_child, args=(sender, music, size), daemon=True)
-    with _lock:
-        if _stopping.is_set():
-            raise RenderInterrupted("the server is shutting down")
+    try:
         _start(child)
+    except (OSError, EOFError) as exc:  # the fork server died: a shutdown, or a failure
+        receiver.close()
+        sender.close()
+        if _stopping.wait(STOP_GRACE_S):
+            raise RenderInterrupted("the server is shutting down") from None
+        raise EngineFailed("RenderProcessNotStarted", str(exc)) from exc
+    with _lock:
         _running.add(child)
+        if _stopping.is_set():  # stop_renders ran while this one was starting
+            child.kill()
     sender.close()
     try:
         if not receiver.poll(limit_s):
             raise RenderTimedOut(limit_s)
         outcome = receiver.recv()
     except EOFError:
-        child.join(1)
-        if _stopping.is_set() or child.exitcode == -signal.SIGTERM:
+        _reap(child, wait_s=1)
+        if _stopping.wait(STOP_GRACE_S) or child.exitcode == -signal.SIGTERM:
             raise RenderInterrupted("the server is shutting down") from None
         raise EngineFailed("RenderProcessDied", f"exit code {child.exitcode}") from None
     finally:
         with _lock:
             _running.discard(child)
-        if child.is_alive():
-            child.kill()
-        child.join()
+        child.kill()
+        _reap(child)
         receiver.close()
     if isinstance(outcome, tuple):
         raise EngineFailed(*outcome)
     return outcome
+
+
+def _reap(child: BaseProcess, wait_s: float | None = None) -> None:
+    """Wait for a render process to end; its exit code is lost when the fork server
+    that reports it is gone already (at shutdown)."""
+    with contextlib.suppress(EOFError, OSError):
+        child.join(wait_s)
 
 
 def _start(child: BaseProcess) -> None:

@@ -110,10 +110,13 @@ def test_sigterm_stops_the_server_mid_render_and_the_render_resumes_after(
     server.start()
     try:
         key = server.create_key("term", credits=5)["key"]
+        warm_up = generate(server, key, server.add_music("term", "Warm Up", "techno"),
+                           receiver.url)  # fmt: skip
+        wait_for(server, key, warm_up, "SUCCESS")  # the render fork server is up
         cover_id = generate(server, key, server.add_music("term", "Last Call", "techno"),
                             receiver.url)  # fmt: skip
         wait_for(server, key, cover_id, "GENERATING")
-        time.sleep(0.5)  # the child process is rendering
+        time.sleep(0.5)  # its render process is rendering
         assert server.process is not None
         sent = time.monotonic()
         os.killpg(server.process.pid, signal.SIGTERM)
@@ -127,7 +130,7 @@ def test_sigterm_stops_the_server_mid_render_and_the_render_resumes_after(
         server.start()
         record = wait_for(server, key, cover_id, "SUCCESS")
         assert len(record["response"]["images"]) == 2
-        receiver.wait_for(1)
+        receiver.wait_for(2)
         charges = db_row(
             server,
             "SELECT COUNT(*) FROM credit_entries WHERE cover_task_id = ? AND kind = 'charge'",
