@@ -24,7 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.colour_spread import FAMILIES, cover_colour, spread  # noqa: E402
 from sleeve.engine.contact_sheet import contact_sheet  # noqa: E402
 from sleeve.engine.direction import direct_from_music  # noqa: E402
-from sleeve.engine.fonts import missing_glyphs  # noqa: E402
 from sleeve.engine.measures import (  # noqa: E402
     colourfulness,
     dhash,
@@ -36,6 +35,7 @@ from sleeve.engine.measures import (  # noqa: E402
 )
 from sleeve.engine.music import MusicInput  # noqa: E402
 from sleeve.engine.pipeline import encode_png, render_pair, render_with_layout  # noqa: E402
+from sleeve.engine.runs import missing_glyphs  # noqa: E402
 from tests.engine.synth_audio import write_track  # noqa: E402
 
 HERE = Path(__file__).resolve().parent

@@ -243,10 +243,3 @@ def _load(path: Path, size: int, weight: float | None, index: int) -> ImageFont.
             values.append(min(max(value, axis["minimum"]), axis["maximum"]))
         font.set_variation_by_axes(values)
     return font
-
-
-def missing_glyphs(text: str, role: str = "geometric") -> list[str]:
-    """Grapheme clusters of `text` that no installed font draws (they are left out)."""
-    from sleeve.engine.runs import drawable  # runs builds on this module
-
-    return list(drawable(text, title_face(text, role))[1])

@@ -17,6 +17,7 @@ from sleeve.engine.fonts import (
     fallback_chain,
     role_faces,
     script_faces,
+    title_face,
 )
 from sleeve.engine.scripts import CJK_SCRIPTS, cjk_variant, clusters, emoji_spans, script_of
 
@@ -168,3 +169,8 @@ def visual_runs(text: str, primary: FontFace, rtl: bool | None = None) -> list[R
             else:
                 index += 1
     return [Run(text, face, level % 2 == 1) for text, face, level in pieces]
+
+
+def missing_glyphs(text: str, role: str = "geometric") -> list[str]:
+    """Grapheme clusters of `text` that no installed font draws (they are left out)."""
+    return list(drawable(text, title_face(text, role))[1])

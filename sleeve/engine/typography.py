@@ -6,17 +6,17 @@ from the art's focal region, and legible per character on the pixels."""
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from PIL import Image
 
-from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import FontFace, title_face
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
 from sleeve.engine.legibility import make_legible
 from sleeve.engine.runs import assign_faces, drawable, is_rtl
 from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.base import Box
+from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import CAP_RATIO, Line, fit_lines, set_lines
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.title_spot import EDGE, calm_spot
@@ -31,25 +31,6 @@ LAYOUT_CAPS = {"title-image": 0.22, "edge": 0.16, "corner": 0.06}
 EMOJI_CAP = 0.2
 MIN_CAP = 0.075  # the cap height (share of the side) a normal title shrinks to at least
 SMALL_RATIO = 0.42  # secondary line size as a share of the main size
-Spans = tuple[tuple[int, int, int, int], ...]
-
-
-@dataclass(frozen=True)
-class TitleLayout:
-    """Where the title went: a glyph mask, one box per main-title line (x0, y0, x1,
-    y1) and its number of visible characters, the colour and the legibility
-    treatment, the band, one box per main-title character and per secondary-line
-    character (for per-character contrast), and notes (characters left out)."""
-
-    mask: Image.Image
-    boxes: tuple[tuple[int, int, int, int], ...]
-    chars: tuple[int, ...]
-    color: RGB
-    treatment: str
-    band: int = 0
-    char_boxes: Spans = ()
-    small_boxes: Spans = ()
-    notes: tuple[str, ...] = ()
 
 
 def display_text(title: str, role: str) -> str:

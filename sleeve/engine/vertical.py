@@ -12,6 +12,7 @@ from sleeve.engine.glyphs import draw_line, run_width
 from sleeve.engine.legibility import make_legible
 from sleeve.engine.scripts import clusters
 from sleeve.engine.styles.base import Box
+from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import fit_lines, set_lines
 from sleeve.engine.title_spot import calm_spot
 
@@ -36,8 +37,6 @@ def set_columns(
 ):
     """Set a CJK title in up to three columns, with the secondary lines small and
     horizontal under them; returns the image and its TitleLayout."""
-    from sleeve.engine.typography import TitleLayout
-
     size = image.size[0]
     columns, px = fit_lines(
         text,

@@ -3,13 +3,17 @@ from a sub-genre, a family, or a mood when the words name no genre."""
 
 from __future__ import annotations
 
-from sleeve.engine.languages import electronic, heavy, roots, urban, world
 from sleeve.engine.languages.base import DesignLanguage
+from sleeve.engine.languages.electronic import LANGUAGES as ELECTRONIC
+from sleeve.engine.languages.heavy import LANGUAGES as HEAVY
+from sleeve.engine.languages.roots import LANGUAGES as ROOTS
+from sleeve.engine.languages.urban import LANGUAGES as URBAN
+from sleeve.engine.languages.world import LANGUAGES as WORLD
 
 LANGUAGES: dict[str, DesignLanguage] = {
     language.subgenre: language
-    for module in (heavy, electronic, urban, roots, world)
-    for language in module.LANGUAGES
+    for languages in (HEAVY, ELECTRONIC, URBAN, ROOTS, WORLD)
+    for language in languages
 }
 # a family's own language when only the family is known
 _FAMILY_DEFAULTS = {"metal": "heavy_metal", "dance": "house", "spoken": "jingle"}
