@@ -54,7 +54,7 @@ def create_key(
         owner = Account(
             name=account_name,
             webhook_secret=new_signing_secret(),
-            intake_token=secrets.token_urlsafe(24),
+            intake_token=new_intake_token(),
             balance=0,
         )
         session.add(owner)
@@ -124,12 +124,27 @@ def list_keys(*, session: Session) -> list[tuple[ApiKey, Account]]:
 
 
 def revoke_key(*, session: Session, name: str) -> None:
-    """Revoke a key by name; the account and its tasks stay."""
+    """Revoke a key by name; the account and its tasks stay. The account's intake URL,
+    shown with the key when it was made, dies with it (a new one is made)."""
     key = session.scalar(select(ApiKey).where(ApiKey.name == name))
     if key is None:
         raise NotFound(f"no key named {name!r}")
     if key.revoked_at is None:
         key.revoked_at = utcnow()
+        session.get(Account, key.account_id).intake_token = new_intake_token()
+
+
+def new_intake_token() -> str:
+    """The secret part of an account's intake URL (/api/v1/intake/<token>)."""
+    return secrets.token_urlsafe(24)
+
+
+def rotate_intake_token(*, session: Session, name: str) -> str:
+    """Give an account (named directly or by one of its keys) a new intake URL token;
+    the old URL stops working at once."""
+    account = account_by_name(session=session, name=name)
+    account.intake_token = new_intake_token()
+    return account.intake_token
 
 
 def account_by_name(*, session: Session, name: str) -> Account:
@@ -146,13 +161,16 @@ def account_by_name(*, session: Session, name: str) -> Account:
 
 def rotate_key(*, session: Session, name: str) -> CreatedKey:
     """Replace a key with a new one of the same name on the same account; the old key
-    stops working at once and stays listed as '<name>@<id>' (revoked)."""
+    stops working at once and stays listed as '<name>@<id>' (revoked), and the account
+    gets a new intake URL token (in the result)."""
     old = session.scalar(select(ApiKey).where(ApiKey.name == name))
     if old is None:
         raise NotFound(f"no key named {name!r}")
     account = session.get(Account, old.account_id)
     old.name = f"{name}@{old.id}"
-    old.revoked_at = old.revoked_at or utcnow()
+    if old.revoked_at is None:
+        old.revoked_at = utcnow()
+        account.intake_token = new_intake_token()
     session.flush()
     return create_key(session=session, name=name, account=account.name)
 

@@ -14,6 +14,7 @@ from sleeve.accounts.keys import (
     create_key,
     list_keys,
     revoke_key,
+    rotate_intake_token,
     rotate_key,
     rotate_webhook_secret,
 )
@@ -45,11 +46,15 @@ def migrate_command() -> None:
 def sweep_command(
     at: datetime = typer.Option(None, "--at", help="Sweep as if it were this UTC time."),
 ) -> None:
-    """Delete image files past their retention time (a periodic sweep also runs in workers)."""
+    """Delete image and audio files past their retention time (a periodic sweep also
+    runs in workers)."""
     from sleeve.ops.retention import sweep_expired
 
     result = sweep_expired(now=at)
-    console.print(f"deleted {result.deleted} expired files ({result.failed} failed)")
+    console.print(
+        f"deleted {result.deleted} expired files, {result.audio} of them audio "
+        f"({result.failed} failed)"
+    )
 
 
 @keys_app.command("create")
@@ -119,7 +124,7 @@ def keys_list(
 
 @keys_app.command("revoke")
 def keys_revoke(name: str = typer.Argument(..., help="The key's name.")) -> None:
-    """Revoke a key; its account and tasks stay."""
+    """Revoke a key; its account and tasks stay, its intake URL gets a new token."""
     try:
         with write_session() as session:
             revoke_key(session=session, name=name)
@@ -140,7 +145,8 @@ def keys_rotate(
     except SleeveError as exc:
         fail(exc.msg)
     if as_json:
-        print(json.dumps({"key": created.key, "name": created.name, "account": created.account}))
+        fields = ("key", "name", "account", "intake_token")
+        print(json.dumps({field: getattr(created, field) for field in fields}))
         return
     console.print("store this key now, it is not shown again:")
     print(created.key)
@@ -155,6 +161,17 @@ def keys_rotate_secret(name: str = typer.Argument(..., help="Key or account name
     except SleeveError as exc:
         fail(exc.msg)
     print(secret)
+
+
+@keys_app.command("rotate-intake")
+def keys_rotate_intake(name: str = typer.Argument(..., help="Key or account name.")) -> None:
+    """Give the account a new intake URL token; the old intake URL stops working."""
+    try:
+        with write_session() as session:
+            token = rotate_intake_token(session=session, name=name)
+    except SleeveError as exc:
+        fail(exc.msg)
+    print(token)
 
 
 @credits_app.command("add")

@@ -16,6 +16,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from sleeve.engine.contact_sheet import CELL, contact_sheet
+from sleeve.engine.music import MAX_TITLE_CHARS
 from sleeve.engine.pipeline import ENGINE_VERSION, MAX_SIZE, MIN_SIZE, render_covers
 from sleeve.engine.styles.registry import all_styles
 from sleeve.music.fields import MusicFields, music_input
@@ -124,6 +125,8 @@ def render_command(
         return
     if not title:
         _fail("give --title (or --batch)")
+    if len(title) > MAX_TITLE_CHARS:
+        _fail(f"--title is too long (at most {MAX_TITLE_CHARS} characters)")
     for old in out.glob("*.png"):
         old.unlink()
     lyrics = lyrics_file.read_text(encoding="utf-8") if lyrics_file else ""
@@ -153,6 +156,8 @@ def _read_batch(batch: Path) -> list[dict]:
             _fail(f"{batch}:{number} is not JSON ({exc.msg})")
         if not isinstance(track, dict) or not isinstance(track.get("title"), str):
             _fail(f"{batch}:{number} needs a string 'title'")
+        if len(track["title"]) > MAX_TITLE_CHARS:
+            _fail(f"{batch}:{number} has a title over {MAX_TITLE_CHARS} characters")
         if "taskId" in track and not (isinstance(track["taskId"], str) and track["taskId"]):
             _fail(f"{batch}:{number} has a 'taskId' that is not a non-empty string")
         audio = track.get("audio")

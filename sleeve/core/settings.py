@@ -59,6 +59,7 @@ EXAMPLES = {  # a good value for each setting whose type is not obvious from its
     "rate_limit_intake": "600/minute",
     "image_size": "1024",
     "allow_private_callbacks": "false",
+    "outbound_proxy": "http://proxy.internal:3128",
 }
 
 
@@ -83,6 +84,13 @@ class Settings(BaseSettings):
     callback_retry_delays: Annotated[list[Annotated[float, Field(ge=0)]], NoDecode] = Field(
         default_factory=lambda: [60.0, 300.0, 900.0]
     )
+
+    outbound_proxy: Annotated[str, _url_check("http", "https")] = ""  # never from env
+    audio_download_timeout_s: Seconds = 30.0  # the whole download, not each read
+    audio_download_max_bytes: int = Field(default=40 * 1024 * 1024, gt=0)
+    audio_download_workers: int = Field(default=4, ge=1)  # threads per worker, apart from renders
+    audio_downloads_per_account: int = Field(default=2, ge=1)  # one account's at once
+    render_timeout_s: Seconds = 120.0  # a render that runs longer fails (and is refunded)
 
     rate_limit_generate: RateLimit = "20/10 seconds"
     rate_limit_record_info: RateLimit = "3/second"

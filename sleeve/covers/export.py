@@ -126,12 +126,7 @@ def _render(
     """Direct the track as its render job did (words and audio) and draw the image
     again at `size`; the second image keeps clear of the first one's title band, as
     in the pair."""
-    with local_audio(
-        audio_key=music.audio_key,
-        audio_url=music.audio_url,
-        storage=storage,
-        allow_private=settings.allow_private_callbacks,
-    ) as audio:
+    with local_audio(audio_key=music.audio_key, storage=storage) as audio:
         track = music_input(music, task_id=music.task_id, audio_path=audio.path)
         direction, _ = direct_from_music(track)
     tags = settings.tags_on_cover

@@ -9,6 +9,7 @@ from hashlib import sha256
 
 import structlog
 from sqlalchemy import update
+from sqlalchemy.orm import Session
 
 from sleeve.core.clock import utcnow
 from sleeve.core.ids import file_token
@@ -16,15 +17,22 @@ from sleeve.core.metrics import RENDER_SECONDS, RENDERS
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.direction_words import describe_direction
 from sleeve.covers.finish import StoredImage, record_failure, record_success
+from sleeve.covers.render_process import (
+    EngineFailed,
+    RenderInterrupted,
+    RenderTimedOut,
+    render_with_limit,
+)
 from sleeve.db.models import CoverStatus, CoverTask, MusicTask
 from sleeve.db.session import write_session
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import ENGINE_VERSION, render_covers
+from sleeve.engine.pipeline import ENGINE_VERSION
 from sleeve.files.storage import Storage, StorageError, get_storage
 from sleeve.jobs.lease_keeper import LeaseKeeper
-from sleeve.jobs.leases import claim, worker_id
+from sleeve.jobs.leases import claim, owned, worker_id
 from sleeve.jobs.queue import QueueKind, enqueue
 from sleeve.music.audio_source import local_audio
+from sleeve.music.downloads import AudioPlan, plan_audio
 from sleeve.music.fields import music_input
 from sleeve.ops.maintenance import maintenance_on
 
@@ -54,8 +62,13 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         music = session.get(MusicTask, task.music_id)
         attempts, salt = task.attempts, task.file_salt
         styles = tuple(task.styles.split(",")) if task.styles else None
+        audio = plan_audio(session=session, music=music, settings=settings)
+        if audio.wait_s is not None:  # its audio is still downloading: come back later
+            _put_back(session, cover_id, owner, audio.wait_s)
         track = music_input(music, task_id=music.task_id)
-        audio_source = (music.audio_key, music.audio_url)
+    if audio.wait_s is not None:
+        enqueue(QueueKind.RENDER, cover_id, delay_s=audio.wait_s + 0.1)
+        return
     log.info("render_started", cover_task=cover_id, attempt=attempts)
     storage = get_storage()
     started = time.perf_counter()
@@ -64,9 +77,19 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
             model=CoverTask, row_id=cover_id, owner=owner, lease_s=settings.lease_seconds
         ):
             images, notes, direction = _render_and_store(
-                track, audio_source, salt, styles, storage, settings
+                track, audio, salt, styles, storage, settings
             )
-    except Exception as exc:  # any failure: retry with backoff, then fail and refund
+    except RenderInterrupted:  # shutting down: the lease runs out and the task comes back
+        log.info("render_interrupted", cover_task=cover_id)
+        return
+    except RenderTimedOut as exc:  # the same input would time out again: fail at once
+        log.warning("render_timed_out", cover_task=cover_id, error=str(exc))
+        RENDERS.labels("failed").inc()
+        delivery_id = record_failure(cover_id=cover_id, owner=owner, reason=str(exc))
+        if delivery_id is not None:
+            enqueue(QueueKind.DELIVER, delivery_id)
+        return
+    except Exception as exc:  # any other failure: retry with backoff, then fail and refund
         log.warning("render_failed", cover_task=cover_id, attempt=attempts, error=repr(exc))
         RENDERS.labels("retry" if attempts < settings.render_attempts else "failed").inc()
         _after_failure(cover_id, owner, attempts, _reason(exc), settings)
@@ -87,28 +110,42 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         enqueue(QueueKind.DELIVER, delivery_id)
 
 
+def _put_back(session: Session, cover_id: str, owner: str, wait_s: float) -> None:
+    """Release a claimed task unrendered (not an attempt) and queue it again later."""
+    session.execute(
+        update(CoverTask)
+        .where(owned(CoverTask, cover_id, owner))
+        .values(
+            status=CoverStatus.PENDING,
+            lease_owner=None,
+            attempts=CoverTask.attempts - 1,
+            enqueued_at=utcnow(),
+            lease_expires_at=utcnow() + timedelta(seconds=wait_s),
+        )
+    )
+
+
 def _render_and_store(
     track: MusicInput,
-    audio_source: tuple[str | None, str | None],
+    plan: AudioPlan,
     salt: str,
     styles: tuple[str, ...] | None,
     storage: Storage,
     settings: Settings,
 ) -> tuple[list[StoredImage], list[str], dict]:
-    """Render (in the styles asked for, or the engine's choice) and store the images;
-    also returns the notes and the art direction in words."""
-    audio_key, audio_url = audio_source
-    with local_audio(
-        audio_key=audio_key,
-        audio_url=audio_url,
-        storage=storage,
-        allow_private=settings.allow_private_callbacks,
-    ) as audio:
+    """Render (in the styles asked for, or the engine's choice) in a child process with
+    a time limit, and store the images; also returns the notes and the art direction
+    in words."""
+    with local_audio(audio_key=plan.key, storage=storage) as audio:
         music = replace(track, audio_path=audio.path)
-        cover_set = render_covers(
-            music, size=settings.image_size, styles=styles, tags_on_cover=settings.tags_on_cover
+        cover_set = render_with_limit(
+            music,
+            size=settings.image_size,
+            limit_s=settings.render_timeout_s,
+            styles=styles,
+            tags_on_cover=settings.tags_on_cover,
         )
-    notes = [audio.note] if audio.note else []
+    notes = [note for note in (plan.note, audio.note) if note]
     notes.extend(cover_set.notes)
     stored = []
     for position, cover in enumerate(cover_set.covers):
@@ -134,7 +171,8 @@ def _render_and_store(
 def _reason(exc: Exception) -> str:
     if isinstance(exc, StorageError | OSError):
         return f"could not store the images ({exc})"
-    return f"the art engine failed ({exc.__class__.__name__})"
+    name = exc.name if isinstance(exc, EngineFailed) else exc.__class__.__name__
+    return f"the art engine failed ({name})"
 
 
 def _after_failure(

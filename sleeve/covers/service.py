@@ -11,17 +11,12 @@ from sqlalchemy.orm import Session
 from sleeve.accounts.keys import Caller
 from sleeve.core.clock import iso_millis
 from sleeve.core.errors import InvalidRequest, NotFound
+from sleeve.core.outbound import RefusedUrl, UnresolvableHost, check_url, parse_url_cached
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.accept import CoverRequest
 from sleeve.covers.intake import get_cover_intake
 from sleeve.db.models import CoverImage, CoverStatus, CoverTask, MusicTask
 from sleeve.db.session import read_session
-from sleeve.delivery.address_safety import (
-    UnresolvableHost,
-    UnsafeCallbackUrl,
-    check_callback_url,
-    parse_callback_url_cached,
-)
 from sleeve.files.urls import image_url
 from sleeve.music.service import find_music
 from sleeve.music.upstream import pull_music
@@ -54,14 +49,17 @@ async def submit_cover(*, caller: Caller, music_task_id: str, callback_url: str)
 
 
 async def _check_callback_url(url: str, *, allow_private: bool) -> None:
+    field = "callBackUrl"
     try:
-        target = parse_callback_url_cached(url, allow_private=allow_private)
+        target = parse_url_cached(url, field=field, allow_private=allow_private)
         if not allow_private and target.ip is None:  # a DNS name: look it up off the loop
-            await to_thread.run_sync(lambda: check_callback_url(url, allow_private=False))
+            await to_thread.run_sync(
+                lambda: check_url(target.url, field=field, allow_private=False)
+            )
     except UnresolvableHost:
         pass  # our DNS may be down or slow: the address is checked, and pinned, at send time
-    except UnsafeCallbackUrl as exc:
-        raise InvalidRequest(f"callBackUrl {exc}") from exc
+    except RefusedUrl as exc:
+        raise InvalidRequest(str(exc)) from exc
 
 
 def _pull_if_unknown(account_id: int, task_id: str, settings: Settings) -> None:

@@ -9,13 +9,13 @@ from sqlalchemy.orm import Session
 
 from sleeve.accounts.keys import Caller
 from sleeve.core.errors import InvalidRequest
+from sleeve.core.outbound import RefusedUrl, check_url
 from sleeve.core.settings import get_settings
 from sleeve.covers.accept import CoverRequest
 from sleeve.covers.intake import get_cover_intake
 from sleeve.covers.lookup import owned_cover
 from sleeve.db.models import CoverImage, CoverTask, MusicTask
 from sleeve.db.session import read_session
-from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.styles.registry import get_style, ranked_styles
 from sleeve.music.fields import music_input
@@ -47,9 +47,13 @@ def _plan(
 ) -> CoverRequest:
     if callback_url is not None:
         try:
-            check_callback_url(callback_url, allow_private=get_settings().allow_private_callbacks)
-        except UnsafeCallbackUrl as exc:
-            raise InvalidRequest(f"callBackUrl {exc}") from exc
+            check_url(
+                callback_url,
+                field="callBackUrl",
+                allow_private=get_settings().allow_private_callbacks,
+            )
+        except RefusedUrl as exc:
+            raise InvalidRequest(str(exc)) from exc
     with read_session() as session:
         source = owned_cover(session=session, account_id=account_id, cover_id=cover_id)
         music = session.get(MusicTask, source.music_id)

@@ -110,11 +110,23 @@ class CreditEntry(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class AudioStatus(StrEnum):
+    """Where a music task's audio download stands."""
+
+    PENDING = "PENDING"
+    DOWNLOADING = "DOWNLOADING"
+    STORED = "STORED"
+    FAILED = "FAILED"
+
+
 class MusicTask(Base):
     """A song a cover is made for, as registered, pushed or pulled."""
 
     __tablename__ = "music_tasks"
-    __table_args__ = (UniqueConstraint("account_id", "task_id", name="uq_music_account_task"),)
+    __table_args__ = (
+        UniqueConstraint("account_id", "task_id", name="uq_music_account_task"),
+        Index("ix_music_audio_expires", "audio_expires_at"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     task_id: Mapped[str] = mapped_column(String(64))
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
@@ -127,6 +139,11 @@ class MusicTask(Base):
     audio_url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
     audio_key: Mapped[str | None] = mapped_column(String(300), nullable=True)
     image_url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    # the download of audio_url into audio_key (music/downloads.py); None: none asked
+    audio_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    audio_since: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    audio_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    audio_expires_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     status: Mapped[str] = mapped_column(String(32), default=MusicStatus.SUCCESS)
     source: Mapped[str] = mapped_column(String(16), default=MusicSource.API)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

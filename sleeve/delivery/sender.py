@@ -12,11 +12,12 @@ Rules (CONTRACT, "The callback"):
   failures, an address refused at send time) is retried on the schedule.
 - Retry-After on 429 and 503 (seconds or an HTTP date) is reported; it can only
   lengthen the next wait, and by at most `MAX_RETRY_AFTER_S`.
-- The address is checked at send time on the IP actually connected to (`pinning`).
+- The address is checked at send time on the IP actually connected to, with the one
+  outbound policy (`sleeve.core.outbound`, `sleeve.core.outbound_http`).
 - Network problems never raise: they come back as an `AttemptOutcome` with a
   readable `error`. At most `MAX_RESPONSE_BYTES` of the answer are read.
-- `timeout_s` bounds each network step (connect, send, each read) and the whole body
-  read; DNS resolution uses the system resolver's own timeouts.
+- `timeout_s` bounds the whole exchange (connect, send, every read); DNS resolution
+  uses the resolver's own timeouts.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-from sleeve.delivery.address_safety import UnresolvableHost, UnsafeCallbackUrl, parse_callback_url
-from sleeve.delivery.pinning import PinnedTransport
+from sleeve.core.outbound import RefusedUrl, Resolver, UnresolvableHost, parse_url, system_resolver
+from sleeve.core.outbound_http import pinned_client
 
 MAX_RESPONSE_BYTES = 64 * 1024
 MAX_RETRY_AFTER_S = 3600.0
@@ -56,6 +57,8 @@ def send_callback(
     headers: dict[str, str],
     timeout_s: float = 15.0,
     allow_private: bool = False,
+    proxy: str | None = None,
+    resolver: Resolver = system_resolver,
 ) -> AttemptOutcome:
     """POST `body` with `headers` to `url` once; never raises for network problems."""
     started = time.perf_counter()
@@ -65,23 +68,27 @@ def send_callback(
         return AttemptOutcome(latency_ms=latency_ms, **fields)  # type: ignore[arg-type]
 
     try:
-        parse_callback_url(url, allow_private=allow_private)
-    except UnsafeCallbackUrl as exc:
-        return outcome(ok=False, status_code=None, error=f"callBackUrl {exc}", permanent=True)
+        target = parse_url(url, field="callBackUrl", allow_private=allow_private)
+    except RefusedUrl as exc:
+        return outcome(ok=False, status_code=None, error=str(exc), permanent=True)
     request_headers = {"Accept-Encoding": "identity", **headers}
-    client = httpx.Client(
-        transport=PinnedTransport(allow_private=allow_private),
-        timeout=httpx.Timeout(timeout_s),
-        follow_redirects=False,
-        trust_env=False,
+    client = pinned_client(
+        field="callBackUrl",
+        allow_private=allow_private,
+        timeout_s=timeout_s,
+        resolver=resolver,
+        proxy=proxy,
     )
     try:
-        with client, client.stream("POST", url, content=body, headers=request_headers) as reply:
-            answer = _read_capped(reply, deadline=started + timeout_s)
+        with (
+            client,
+            client.stream("POST", target.url, content=body, headers=request_headers) as reply,
+        ):
+            answer = _read_capped(reply)
     except UnresolvableHost as exc:
-        return outcome(ok=False, status_code=None, error=f"callBackUrl {exc}")
-    except UnsafeCallbackUrl as exc:
-        return outcome(ok=False, status_code=None, error=f"refused at send time: callBackUrl {exc}")
+        return outcome(ok=False, status_code=None, error=str(exc))
+    except RefusedUrl as exc:
+        return outcome(ok=False, status_code=None, error=f"refused at send time: {exc}")
     except (httpx.TimeoutException, TimeoutError):
         return outcome(ok=False, status_code=None, error=_timeout_error(timeout_s))
     except httpx.InvalidURL as exc:
@@ -148,8 +155,8 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
-def _read_capped(reply: httpx.Response, *, deadline: float) -> bytes:
-    """Up to MAX_RESPONSE_BYTES of the raw answer; TimeoutError past the deadline."""
+def _read_capped(reply: httpx.Response) -> bytes:
+    """Up to MAX_RESPONSE_BYTES of the raw answer (the transport ends it by the deadline)."""
     chunks: list[bytes] = []
     size = 0
     for chunk in reply.iter_raw():
@@ -157,8 +164,6 @@ def _read_capped(reply: httpx.Response, *, deadline: float) -> bytes:
         size += len(chunk)
         if size >= MAX_RESPONSE_BYTES:
             break
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the receiver's answer took too long")
     return b"".join(chunks)[:MAX_RESPONSE_BYTES]
 
 

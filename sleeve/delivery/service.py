@@ -85,6 +85,7 @@ def run_delivery_job(delivery_id: int, *, settings: Settings | None = None) -> N
         headers=headers,
         timeout_s=settings.callback_timeout_s,
         allow_private=settings.allow_private_callbacks,
+        proxy=settings.outbound_proxy or None,
     )
     delay = (
         None

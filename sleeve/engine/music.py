@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -17,3 +18,18 @@ class MusicInput:
     model_name: str = ""
     duration_s: float | None = None
     audio_path: str | None = None
+
+
+MAX_TITLE_CHARS = 300  # the API's, the command line's and the provider intake's limit
+INVISIBLE_TITLE = "title has no visible characters; cover made from the rest of the track"
+_VISIBLE = ("L", "N", "P", "S")  # letters, numbers, punctuation, symbols
+
+
+def visible_title(title: str) -> str:
+    """The title trimmed, or "" when no character in it would show: only spaces,
+    zero-width and other format characters, controls, or combining marks with no
+    letter to sit on. Joiners inside a visible title (emoji, Indic scripts) stay."""
+    title = title.strip()
+    if any(unicodedata.category(char)[0] in _VISIBLE for char in title):
+        return title
+    return ""

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.measures import dhash, hamming, ssim
-from sleeve.engine.music import MusicInput
+from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
 from sleeve.engine.signals import synthesized_note
 from sleeve.engine.styles.registry import choose_styles, get_style, ranked_styles
 from sleeve.engine.title_layout import TitleLayout
@@ -63,6 +63,8 @@ def render_with_layout(
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     module = get_style(style)
+    if not direction.title:  # nothing visible to set (music.visible_title): the art alone
+        return module.render(direction, size).image.convert("RGB"), None
     if module.STYLE.draws_title:
         image, layout = module.render_with_title(direction, size)
         return image.convert("RGB"), layout
@@ -129,10 +131,15 @@ def render_covers(
     genre tags are printed on them only with `tags_on_cover`."""
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
-    direction, audio_error = direct_from_music(music)
+    title = visible_title(music.title)
+    direction, audio_error = direct_from_music(replace(music, title=title))
+    if not title:
+        styles = styles or _untitled_pair(direction)
     pair = render_pair(direction, size, styles, tags=tags_on_cover)
     covers = [RenderedCover(name, encode_png(image), size, size) for name, image, _ in pair]
-    notes = [f"audio unreadable ({audio_error}); cover made from text"] if audio_error else []
+    notes = [] if title else [INVISIBLE_TITLE]
+    if audio_error:
+        notes.append(f"audio unreadable ({audio_error}); cover made from text")
     for cover in covers:
         if get_style(cover.style).STYLE.music:
             note = synthesized_note(direction, cover.style)
@@ -140,3 +147,11 @@ def render_covers(
                 notes.append(note)
     notes += dict.fromkeys(note for *_, layout in pair if layout for note in layout.notes)
     return CoverSet(direction, tuple(covers), tuple(notes))
+
+
+def _untitled_pair(direction: ArtDirection) -> list[str]:
+    """The two best fitting styles of two families among those that can go without a
+    title (a typographic poster is its title)."""
+    ranked = [name for name in ranked_styles(direction) if not get_style(name).STYLE.draws_title]
+    first = get_style(ranked[0]).STYLE.family
+    return [ranked[0], next(n for n in ranked if get_style(n).STYLE.family != first)]

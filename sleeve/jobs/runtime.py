@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import structlog
 
@@ -14,6 +14,13 @@ from sleeve.jobs.queue import Handler, QueueKind, get_huey, register_handlers
 from sleeve.jobs.scheduled import Periodic, Scheduler
 
 log = structlog.get_logger()
+_stop_hooks: list[Callable[[], None]] = []
+
+
+def when_stopping(hook: Callable[[], None]) -> None:
+    """Have `hook` run first when this process's workers stop (a domain stops its
+    long-running work at once, such as renders; their leases bring the tasks back)."""
+    _stop_hooks.append(hook)
 
 
 class Workers:
@@ -60,6 +67,8 @@ class Workers:
 
     def stop(self) -> None:
         """Stop taking work; let running jobs finish (their leases cover the rest)."""
+        for hook in _stop_hooks:
+            hook()
         self._scheduler.stop()
         if self._consumer is not None:
             self._consumer.stop(graceful=True)

@@ -8,23 +8,19 @@ from sqlalchemy.orm import Session
 from sleeve.core.errors import InvalidRequest, NotFound
 from sleeve.db.models import Account, MusicSource, MusicStatus, MusicTask
 from sleeve.db.session import write_session
-from sleeve.jobs.queue import QueueKind, enqueue
+from sleeve.music.downloads import request_download
 from sleeve.music.provider_shape import fields_from_item
 from sleeve.music.schemas import ProviderCallback
 from sleeve.music.service import find_music, register_music, touch
 
 
 def receive_provider_callback(*, token: str, callback: ProviderCallback) -> str:
-    """Record a pushed callback for the account whose intake URL carries `token`, and
-    queue the download of its audio when it names one; returns the music task id."""
+    """Record a pushed callback for the account whose intake URL carries `token` (a new
+    audio URL is queued for download when the write commits); returns the music task id."""
     with write_session() as session:
         account_id = account_for_intake(session=session, token=token)
         music = record_provider_callback(session=session, account_id=account_id, callback=callback)
-        task_id, music_pk = music.task_id, music.id
-        needs_audio = bool(music.audio_url and not music.audio_key)
-    if needs_audio:
-        enqueue(QueueKind.FETCH_AUDIO, music_pk)
-    return task_id
+        return music.task_id
 
 
 def account_for_intake(*, session: Session, token: str) -> int:
@@ -51,6 +47,9 @@ def record_provider_callback(
         )
     elif items:
         fields = fields_from_item(task_id, items[0], {})
+        if fields.audio_url and fields.audio_url != music.audio_url:
+            music.audio_url = fields.audio_url  # its file replaces the stored one, if any
+            request_download(session=session, music=music)
         for name in (
             "title",
             "tags",

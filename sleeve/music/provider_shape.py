@@ -7,6 +7,7 @@ from typing import Any
 
 from sleeve.core.clock import iso_millis
 from sleeve.db.models import MusicTask
+from sleeve.engine.music import MAX_TITLE_CHARS
 from sleeve.music.fields import MusicFields
 
 
@@ -36,7 +37,7 @@ def fields_from_item(task_id: str, item: dict[str, Any], param: dict[str, Any]) 
                 return item[name]
         return None
 
-    title = _text(pick("title") or param.get("title") or "Untitled", 300)
+    title = _text(pick("title") or param.get("title") or "Untitled", MAX_TITLE_CHARS)
     return MusicFields(
         task_id=task_id,
         title=title,

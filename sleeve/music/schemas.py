@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, AliasChoices, BaseModel, ConfigDict, Field
 
+from sleeve.engine.music import MAX_TITLE_CHARS
 from sleeve.music.fields import MusicFields
 
 
@@ -23,7 +24,7 @@ class MusicRegistration(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    title: str = Field(min_length=1, max_length=300)
+    title: str = Field(min_length=1, max_length=MAX_TITLE_CHARS)
     tags: str = Field(default="", max_length=1000)
     prompt: str = Field(default="", max_length=20000)
     lyrics: str = Field(default="", max_length=20000)

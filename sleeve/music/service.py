@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sleeve.core.clock import utcnow
 from sleeve.core.errors import InvalidRequest, NotFound
 from sleeve.core.ids import new_task_id
+from sleeve.core.outbound import RefusedUrl, check_url
 from sleeve.core.settings import get_settings
-from sleeve.db.models import MusicSource, MusicStatus, MusicTask
+from sleeve.db.models import AudioStatus, MusicSource, MusicStatus, MusicTask
 from sleeve.db.session import read_session, write_session
-from sleeve.delivery.address_safety import UnsafeCallbackUrl, check_callback_url
+from sleeve.engine.music import MAX_TITLE_CHARS
 from sleeve.files.storage import Storage, get_storage
+from sleeve.music.downloads import AUDIO_TYPES, audio_key, request_download
 from sleeve.music.fields import MusicFields
 from sleeve.music.provider_shape import music_record
 
 MAX_AUDIO_BYTES = 50 * 1024 * 1024
-AUDIO_TYPES = {
-    ".mp3": "audio/mpeg",
-    ".wav": "audio/wav",
-    ".flac": "audio/flac",
-    ".ogg": "audio/ogg",
-}
 
 
 def register_track(
@@ -32,11 +30,13 @@ def register_track(
     returns the music task id."""
     if fields.audio_url:
         try:
-            check_callback_url(
-                fields.audio_url, allow_private=get_settings().allow_private_callbacks
+            check_url(
+                fields.audio_url,
+                field="audioUrl",
+                allow_private=get_settings().allow_private_callbacks,
             )
-        except UnsafeCallbackUrl as exc:
-            raise InvalidRequest(f"audioUrl {exc}") from exc
+        except RefusedUrl as exc:
+            raise InvalidRequest(str(exc)) from exc
     with write_session() as session:
         music = register_music(
             session=session,
@@ -66,9 +66,12 @@ def register_music(
     audio_suffix: str = ".mp3",
     storage: Storage | None = None,
 ) -> MusicTask:
-    """Record a music task for an account (with uploaded audio when given)."""
+    """Record a music task for an account (with uploaded audio when given; otherwise
+    its audio URL, if any, is queued for download)."""
     if not fields.title.strip():
         raise InvalidRequest("title is required: give the song's title")
+    if len(fields.title) > MAX_TITLE_CHARS:
+        raise InvalidRequest(f"title is too long (at most {MAX_TITLE_CHARS} characters)")
     task_id = fields.task_id or new_task_id()
     if (
         session.scalar(
@@ -98,11 +101,17 @@ def register_music(
             raise ValueError("storage is needed to keep uploaded audio")
         if len(audio) > MAX_AUDIO_BYTES:
             raise InvalidRequest(f"audio is larger than {MAX_AUDIO_BYTES // 2**20} MiB")
-        suffix = audio_suffix.lower() if audio_suffix.lower() in AUDIO_TYPES else ".bin"
-        music.audio_key = f"audio/{task_id}-{new_task_id()[:8]}{suffix}"
-        storage.put(music.audio_key, audio, AUDIO_TYPES.get(suffix, "application/octet-stream"))
     session.add(music)
     session.flush()
+    if audio is not None and storage is not None:
+        key = audio_key(music.id, audio_suffix.lower())
+        storage.put(key, audio, AUDIO_TYPES.get(audio_suffix.lower(), "application/octet-stream"))
+        music.audio_key = key
+        music.audio_status = AudioStatus.STORED
+        music.audio_since = utcnow()
+        music.audio_expires_at = utcnow() + timedelta(days=get_settings().retention_days)
+    elif music.audio_url:
+        request_download(session=session, music=music)
     return music
 
 

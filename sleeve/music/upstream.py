@@ -6,6 +6,8 @@ import httpx
 from sqlalchemy.exc import IntegrityError
 
 from sleeve.core.errors import NotFound, UpstreamUnavailable
+from sleeve.core.outbound import RefusedUrl
+from sleeve.core.outbound_http import pinned_client
 from sleeve.core.settings import Settings
 from sleeve.db.models import MusicSource
 from sleeve.db.session import write_session
@@ -17,24 +19,29 @@ UPSTREAM_TIMEOUT_S = 10.0
 
 
 def fetch_upstream_music(*, task_id: str, settings: Settings) -> MusicFields:
-    """Ask the upstream for a music task; NotFound or UpstreamUnavailable on trouble."""
+    """Ask the upstream for a music task; NotFound or UpstreamUnavailable on trouble.
+
+    The request goes through the one outbound client (no proxy from the environment,
+    no redirects, one deadline); the operator chose the upstream's address, so it may
+    be a private one."""
     url = settings.upstream_url.rstrip("/") + "/api/v1/generate/record-info"
     headers = {"Authorization": f"Bearer {settings.upstream_key}"} if settings.upstream_key else {}
+    client = pinned_client(
+        field="SLEEVE_UPSTREAM_URL",
+        allow_private=True,
+        timeout_s=UPSTREAM_TIMEOUT_S,
+        proxy=settings.outbound_proxy or None,
+    )
     try:
-        reply = httpx.get(
-            url,
-            params={"taskId": task_id},
-            headers=headers,
-            timeout=UPSTREAM_TIMEOUT_S,
-            follow_redirects=False,
-        )
+        with client:
+            reply = client.get(url, params={"taskId": task_id}, headers=headers)
         body = reply.json()
     except httpx.TimeoutException as exc:
         raise UpstreamUnavailable(
             f"music task {task_id} is not registered here and the upstream provider did not "
             f"answer within {UPSTREAM_TIMEOUT_S:.0f} s; try again later"
         ) from exc
-    except (httpx.HTTPError, ValueError) as exc:
+    except (httpx.HTTPError, RefusedUrl, ValueError) as exc:
         raise UpstreamUnavailable(
             f"music task {task_id} is not registered here and the upstream provider could not "
             f"be reached ({exc.__class__.__name__}); try again later"

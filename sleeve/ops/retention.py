@@ -1,5 +1,9 @@
-"""Retention: delete image files (and their print exports) whose time is up; the cover
-records stay."""
+"""Retention: delete image, print-export and audio files whose time is up; the records stay.
+
+Audio (uploaded or downloaded) is kept as long as images are (SLEEVE_RETENTION_DAYS)
+from when it was stored. A track whose audio expired keeps its audio URL: a later
+cover downloads it again; an uploaded file is simply gone (covers then use the text).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import structlog
 from sqlalchemy import select, update
 
 from sleeve.core.clock import utcnow
-from sleeve.db.models import CoverExport, CoverImage
+from sleeve.db.models import CoverExport, CoverImage, MusicTask
 from sleeve.db.session import read_session, write_session
 from sleeve.files.storage import Storage, get_storage
 
@@ -19,22 +23,28 @@ log = structlog.get_logger()
 
 @dataclass(frozen=True)
 class SweepResult:
-    """What one sweep removed."""
+    """What one sweep removed: `deleted` files in all, `audio` of them audio files."""
 
     deleted: int
     failed: int
+    audio: int = 0
 
 
 def sweep_expired(
     *, now: datetime | None = None, storage: Storage | None = None, batch: int = 500
 ) -> SweepResult:
-    """Delete every expired image and export file and mark its row; `now` is injectable
-    for tests."""
+    """Delete every expired image, export and audio file and mark its row; `now` is
+    injectable for tests."""
     now = now or utcnow()
     storage = storage or get_storage()
+    audio, audio_failed = _sweep_audio(now, storage, batch)
     images = _sweep(CoverImage, now, storage, batch)
     exports = _sweep(CoverExport, now, storage, batch)
-    return SweepResult(images.deleted + exports.deleted, images.failed + exports.failed)
+    return SweepResult(
+        images.deleted + exports.deleted + audio,
+        images.failed + exports.failed + audio_failed,
+        audio,
+    )
 
 
 def _sweep(
@@ -65,3 +75,36 @@ def _sweep(
         deleted += len(done)
         if len(done) < len(due):
             return SweepResult(deleted, failed)
+
+
+def _sweep_audio(now: datetime, storage: Storage, batch: int) -> tuple[int, int]:
+    """Delete expired audio files; their tracks forget the file (not the URL)."""
+    deleted = failed = 0
+    while True:
+        with read_session() as session:
+            due = session.execute(
+                select(MusicTask.id, MusicTask.audio_key)
+                .where(MusicTask.audio_expires_at <= now, MusicTask.audio_key.is_not(None))
+                .order_by(MusicTask.id)
+                .limit(batch)
+            ).all()
+        if not due:
+            return deleted, failed
+        done = []
+        for music_id, key in due:
+            try:
+                storage.delete(key)
+                done.append((music_id, key))
+            except Exception as exc:  # keep going; the next sweep tries again
+                failed += 1
+                log.warning("sweep_delete_failed", key=key, error=str(exc))
+        with write_session() as session:
+            for music_id, key in done:
+                session.execute(
+                    update(MusicTask)
+                    .where(MusicTask.id == music_id, MusicTask.audio_key == key)
+                    .values(audio_key=None, audio_status=None, audio_expires_at=None)
+                )
+        deleted += len(done)
+        if len(done) < batch:
+            return deleted, failed

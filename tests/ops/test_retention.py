@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 
 import httpx
 
+from tests.music.test_providers import wav_bytes
+from tests.support.audio_host import AudioHost
 from tests.support.receiver import CallbackReceiver
 from tests.support.server import make_server
 
@@ -56,3 +59,40 @@ def test_expired_images_are_swept_and_answer_410(tmp_path: Path) -> None:
     finally:
         server.stop()
         receiver.close()
+
+
+def test_uploaded_and_downloaded_audio_follow_the_retention_time(tmp_path: Path) -> None:
+    song = wav_bytes()
+    host = AudioHost(files={"song.wav": song})
+    server = make_server(tmp_path, SLEEVE_RETENTION_DAYS="14")
+    server.start()
+    try:
+        key = server.create_key("keeper", credits=5)
+        upload = tmp_path / "upload.wav"
+        upload.write_bytes(song)
+        server.add_music("keeper", "Uploaded", "folk", "--audio", str(upload))
+        reply = httpx.post(
+            server.base + "/api/v1/music/register",
+            headers={"Authorization": f"Bearer {key['key']}"},
+            json={"title": "Downloaded", "audioUrl": f"{host.base}/file/song.wav"},
+        ).json()
+        assert reply["code"] == 200, reply
+        audio = tmp_path / "files" / "audio"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(list(audio.glob("*.wav"))) < 2:
+            time.sleep(0.1)
+        assert [p.read_bytes() == song for p in audio.glob("*.wav")] == [True, True]
+
+        soon = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(time.time() + 13 * 86400))
+        assert "deleted 0" in server.cli("sweep", "--at", soon).stdout
+        later = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(time.time() + 15 * 86400))
+        assert (
+            "deleted 2 expired files, 2 of them audio" in server.cli("sweep", "--at", later).stdout
+        )
+        assert list(audio.glob("*")) == []
+        with sqlite3.connect(tmp_path / "sleeve.db") as db:
+            rows = db.execute("SELECT audio_key, audio_url FROM music_tasks ORDER BY id").fetchall()
+        assert rows == [(None, None), (None, f"{host.base}/file/song.wav")]
+    finally:
+        server.stop()
+        host.close()

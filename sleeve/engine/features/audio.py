@@ -1,28 +1,23 @@
 """What a track's audio says: tempo, loudness, brightness, onsets, key, energy.
 
-Only a bounded excerpt is decoded (up to three 20-second windows spread over the
-track, mono, about 11 kHz), plus 64 short probes for the energy curve over the
-whole duration, so a 3-minute file costs a fraction of a second on one core.
+Only a bounded excerpt is decoded (`audio_decode`: up to three 20-second windows
+spread over the track, mono, about 11 kHz, plus 64 short probes for the energy curve
+over the whole duration), so a 3-minute file costs a fraction of a second on one core
+and no file, whatever its header claims, costs more than a few megabytes.
 numpy only (no scipy import: it costs about a second per worker).
 """
 
 from __future__ import annotations
 
 import math
-import os
 
 import numpy as np
-import soundfile as sf
 
 from sleeve.engine.features import AudioFeatures
+from sleeve.engine.features.audio_decode import AudioUnreadable, decode_excerpt
 
-TARGET_SR = 11025
 N_FFT = 1024
 HOP = 256
-WINDOW_S = 20.0
-WINDOWS = 3
-CURVE_POINTS = 64
-PROBE_S = 0.25
 SPECTRUM_FRAMES, SPECTRUM_BANDS = 48, 24
 MAX_ONSET_STEPS = 1024
 MIN_BPM, MAX_BPM = 50.0, 210.0
@@ -35,60 +30,6 @@ _HARMONICS = ((1, 1.0), (2, 0.5), (3, 0.4), (4, 0.3))
 # Krumhansl-Kessler key profiles, C first.
 _MAJOR = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])
 _MINOR = np.array([6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17])
-
-
-class AudioUnreadable(Exception):
-    """The file is missing, empty, corrupt or in a format we cannot decode."""
-
-
-def _mono(block: np.ndarray) -> np.ndarray:
-    data = block.mean(axis=1) if block.ndim == 2 else block
-    return np.nan_to_num(data.astype(np.float32, copy=False))
-
-
-def _downsample(x: np.ndarray, q: int) -> np.ndarray:
-    """Cheap decimation by block averaging (a box filter is enough for features)."""
-    if q <= 1:
-        return x
-    n = len(x) // q * q
-    return x[:n].reshape(-1, q).mean(axis=1)
-
-
-def _read_at(f: sf.SoundFile, start: int, frames: int) -> np.ndarray:
-    if start:
-        f.seek(start)
-    return _mono(f.read(frames, dtype="float32", always_2d=True))
-
-
-def _decode(f: sf.SoundFile) -> tuple[list[np.ndarray], np.ndarray, float, int]:
-    """Excerpt windows (downsampled), 64 probe RMS values, duration, and rate."""
-    sr, total = f.samplerate, f.frames
-    q = max(1, round(sr / TARGET_SR))
-    win = int(WINDOW_S * sr)
-    seekable = f.seekable() and total > 0
-    if not seekable or total <= win * WINDOWS:
-        whole = _read_at(f, 0, min(total, win * WINDOWS) if seekable else win * WINDOWS)
-        duration = len(whole) / sr if not seekable else total / sr
-        probes = _probe_from_signal(whole, CURVE_POINTS)
-        return [_downsample(whole, q)], probes, duration, sr // q
-    windows = []
-    for centre in np.linspace(0.2, 0.8, WINDOWS):
-        start = int(np.clip(centre * total - win / 2, 0, total - win))
-        windows.append(_downsample(_read_at(f, start, win), q))
-    probe = int(PROBE_S * sr)
-    rms = np.zeros(CURVE_POINTS, dtype=np.float64)
-    for i in range(CURVE_POINTS):
-        start = int((i + 0.5) / CURVE_POINTS * total - probe / 2)
-        chunk = _read_at(f, max(0, min(start, total - probe)), probe)
-        rms[i] = math.sqrt(float(np.mean(chunk.astype(np.float64) ** 2))) if len(chunk) else 0.0
-    return windows, rms, total / sr, sr // q
-
-
-def _probe_from_signal(x: np.ndarray, points: int) -> np.ndarray:
-    if len(x) < points:
-        return np.zeros(points)
-    parts = np.array_split(x.astype(np.float64), points)
-    return np.array([math.sqrt(float(np.mean(p**2))) for p in parts])
 
 
 def _normalised(x: np.ndarray) -> np.ndarray:
@@ -286,19 +227,8 @@ def _analyse(windows: list[np.ndarray], rms: np.ndarray, duration: float, sr: in
 
 def audio_features(path: str) -> AudioFeatures:
     """Analyse the audio file at ``path``; raises AudioUnreadable when it cannot be read."""
-    if not os.path.isfile(path):
-        raise AudioUnreadable(f"no such file: {path}")
-    if os.path.getsize(path) == 0:
-        raise AudioUnreadable("the file is empty")
-    try:
-        with sf.SoundFile(path) as f:
-            if f.samplerate <= 0 or f.channels <= 0:
-                raise AudioUnreadable("no audio stream")
-            windows, rms, duration, sr = _decode(f)
-    except AudioUnreadable:
-        raise
-    except Exception as exc:  # libsndfile reports corrupt data in many ways
-        raise AudioUnreadable(f"cannot decode: {exc}") from exc
+    decoded = decode_excerpt(path)
+    windows, rms, duration, sr = decoded.windows, decoded.probes, decoded.duration_s, decoded.rate
     if duration <= 0 or sum(len(w) for w in windows) < N_FFT // 4:
         raise AudioUnreadable("no audio frames")
     try:

@@ -1,4 +1,5 @@
-"""Which callback URLs are refused, in every spelling of a non-public address."""
+"""Which URLs Sleeve refuses to request, in every spelling of a non-public address,
+and the one spelling of an internationalised host name that is checked and connected."""
 
 from __future__ import annotations
 
@@ -6,13 +7,22 @@ import ipaddress
 
 import pytest
 
-from sleeve.delivery.address_safety import (
+from sleeve.core.outbound import (
+    RefusedUrl,
     UnresolvableHost,
-    UnsafeCallbackUrl,
-    check_callback_url,
+    check_url,
     is_public_address,
-    parse_callback_url,
+    parse_url,
 )
+
+
+def check_callback_url(url: str, *, allow_private: bool) -> None:
+    check_url(url, field="callBackUrl", allow_private=allow_private)
+
+
+def parse_callback_url(url: str, *, allow_private: bool):  # type: ignore[no-untyped-def]
+    return parse_url(url, field="callBackUrl", allow_private=allow_private)
+
 
 NON_PUBLIC_LITERALS = [
     "http://127.0.0.1/cb",
@@ -52,7 +62,7 @@ NON_PUBLIC_LITERALS = [
 
 @pytest.mark.parametrize("url", NON_PUBLIC_LITERALS)
 def test_non_public_ip_literals_are_refused(url: str) -> None:
-    with pytest.raises(UnsafeCallbackUrl, match="public internet addresses"):
+    with pytest.raises(RefusedUrl, match="public internet addresses"):
         check_callback_url(url, allow_private=False)
 
 
@@ -62,10 +72,11 @@ def test_non_public_ip_literals_are_allowed_when_private_is_allowed(url: str) ->
 
 
 def test_the_message_names_the_address_behind_an_odd_spelling() -> None:
-    with pytest.raises(UnsafeCallbackUrl) as caught:
+    with pytest.raises(RefusedUrl) as caught:
         check_callback_url("http://0x7f.1/cb", allow_private=False)
     assert str(caught.value) == (
-        "points to 127.0.0.1, a loopback address; callbacks only go to public internet addresses"
+        "callBackUrl points to 127.0.0.1, a loopback address; "
+        "Sleeve only connects to public internet addresses"
     )
 
 
@@ -86,7 +97,7 @@ def test_public_ip_literals_are_allowed_without_any_lookup(url: str) -> None:
 
 @pytest.mark.parametrize("host", ["localhost", "LOCALHOST", "api.localhost", "localhost."])
 def test_localhost_names_are_refused_without_resolving(host: str) -> None:
-    with pytest.raises(UnsafeCallbackUrl, match="this machine"):
+    with pytest.raises(RefusedUrl, match="this machine"):
         check_callback_url(f"http://{host}:8080/cb", allow_private=False)
 
 
@@ -115,7 +126,7 @@ def test_localhost_names_are_refused_without_resolving(host: str) -> None:
 )
 def test_malformed_urls_are_refused_even_when_private_is_allowed(url: str, words: str) -> None:
     for allow_private in (False, True):
-        with pytest.raises(UnsafeCallbackUrl, match=words):
+        with pytest.raises(RefusedUrl, match=words):
             check_callback_url(url, allow_private=allow_private)
 
 
@@ -153,3 +164,63 @@ def test_is_public_address(address: str, public: bool) -> None:
     assert is_public_address(address) is public
     if "%" not in address:
         assert is_public_address(ipaddress.ip_address(address)) is public
+
+
+def resolver_for(answers: dict[str, str], asked: list[str]):  # type: ignore[no-untyped-def]
+    """A resolver that answers from `answers` and records every name it was asked."""
+
+    def resolve(host: str, _port: int) -> list:
+        asked.append(host)
+        if host not in answers:
+            raise OSError("no such name")
+        return [ipaddress.ip_address(answers[host])]
+
+    return resolve
+
+
+def test_an_internationalised_name_is_checked_in_the_spelling_that_is_connected() -> None:
+    # "faß" is "fass" in the old IDNA 2003 (what socket.getaddrinfo does with a str)
+    # but "xn--fa-hia" in IDNA 2008 / UTS 46 (what httpx and browsers connect to).
+    asked: list[str] = []
+    answers = {"fass.example": "93.184.216.34", "xn--fa-hia.example": "127.0.0.1"}
+    with pytest.raises(RefusedUrl, match="'xn--fa-hia.example' resolves to 127.0.0.1"):
+        check_url(
+            "https://faß.example/a.mp3",
+            field="audioUrl",
+            allow_private=False,
+            resolver=resolver_for(answers, asked),
+        )
+    assert asked == ["xn--fa-hia.example"]
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://FAß.Example/x", "xn--fa-hia.example"),
+        ("https://bücher.example/x", "xn--bcher-kva.example"),
+        ("https://ｅｘａｍｐｌｅ.com/x", "example.com"),  # full-width letters map to ASCII
+    ],
+)
+def test_hosts_are_written_in_one_ascii_spelling(url: str, host: str) -> None:
+    target = parse_url(url, field="audioUrl", allow_private=False)
+    assert target.host == host and target.url.startswith(f"https://{host}/")
+
+
+def test_full_width_digits_and_dots_spell_the_address_they_look_like() -> None:
+    with pytest.raises(RefusedUrl, match="audioUrl points to 127.0.0.1"):
+        parse_url("http://１２７。０。０。１/a.mp3", field="audioUrl", allow_private=False)
+
+
+@pytest.mark.parametrize("url", ["http://fa%C3%9F.example/x", "http://127%2e0.0.1/x"])
+def test_percent_encoded_hosts_are_refused_before_any_lookup(url: str) -> None:
+    asked: list[str] = []
+    with pytest.raises(RefusedUrl, match="not allowed in a host name"):
+        check_url(url, field="imageUrl", allow_private=False, resolver=resolver_for({}, asked))
+    assert asked == []
+
+
+def test_refusals_name_the_field() -> None:
+    for field in ("audioUrl", "callBackUrl", "imageUrl"):
+        with pytest.raises(RefusedUrl) as caught:
+            parse_url("http://10.0.0.1/x", field=field, allow_private=False)
+        assert str(caught.value).startswith(f"{field} points to 10.0.0.1")

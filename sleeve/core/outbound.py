@@ -1,19 +1,22 @@
-"""Where callbacks (and fetched audio) may go: public internet addresses only.
+"""Where Sleeve may send a request to a URL it was given: one rule set for every field.
 
-`check_callback_url` runs when a URL is submitted. The sender checks again at send
-time on the address it actually connects to (see `pinning.PinnedPublicBackend`), so a
-DNS name that later re-points to a private address (DNS rebinding) is still refused.
+Callbacks (`callBackUrl`), audio (`audioUrl`, on register, push and pull) and any other
+URL a client or provider hands us go through this module; the connection itself goes
+through `sleeve.core.outbound_http`, which resolves the host once, checks the answer
+with these rules and connects to the checked address.
 
 Decisions:
+- A host name is spelled one way everywhere: its IDNA (UTS #46, non-transitional)
+  ASCII form, as browsers and httpx write it. `faß.example` is checked, resolved and
+  connected as `xn--fa-hia.example`, never as `fass.example`. Mapping comes first, so
+  full-width digits and dots ("127。0。0。1") are read as the address they spell.
 - IP literals are read the way `inet_aton`/getaddrinfo and browsers read them, so
   "2130706433", "0177.0.0.1", "0x7f.1" and "127.1" are all 127.0.0.1 and refused.
 - "localhost" and "*.localhost" are refused without a DNS lookup.
-- A host name that cannot be resolved raises `UnresolvableHost`. The cover endpoint
-  accepts such a URL (a DNS outage on our side must not reject a client's request);
-  the sender resolves, checks and pins the address again when it sends.
-- With `allow_private=True` (local development, tests) no DNS lookup is made at all:
-  every address is acceptable then, so only the URL's shape is checked.
+- A host name that cannot be resolved raises `UnresolvableHost` (maybe temporary).
+- With `allow_private=True` (local development, tests) every address is acceptable.
 - Any port from 1 to 65535 is allowed; user names and passwords in URLs are refused.
+- Refusals name the field they are about: str(exc) reads "audioUrl points to ...".
 """
 
 from __future__ import annotations
@@ -21,39 +24,57 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+import idna
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+Resolver = Callable[[str, int], list[IPAddress]]
 
-PUBLIC_ONLY = "callbacks only go to public internet addresses"
+PUBLIC_ONLY = "Sleeve only connects to public internet addresses"
 _NUMERIC_LABEL = re.compile(r"^(0[xX][0-9a-fA-F]*|[0-9]+)$")
+_HOST_CHARS = re.compile(r"^[a-z0-9_.-]+$")
 _NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
 _SHARED = ipaddress.ip_network("100.64.0.0/10")
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f]")
 
 
-class UnsafeCallbackUrl(ValueError):
-    """A URL Sleeve will not send to; `reason` reads after the field name ("callBackUrl ...")."""
+class RefusedUrl(ValueError):
+    """A URL Sleeve will not request. str() is "<field> <reason>", a sentence to act on."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field} {reason}")
+        self.field = field
         self.reason = reason
 
 
-class UnresolvableHost(UnsafeCallbackUrl):
+class UnresolvableHost(RefusedUrl):
     """The host name has no address right now (DNS failure): maybe temporary."""
 
 
 @dataclass(frozen=True)
-class CallbackTarget:
-    """The parts of a checked URL: host without brackets or zone, and the effective port."""
+class Target:
+    """A checked URL: `host` is the ASCII (IDNA) spelling that is resolved and connected,
+    `url` the same URL written with that host."""
 
+    url: str
     scheme: str
     host: str
     port: int
     ip: IPAddress | None
+
+
+def system_resolver(host: str, port: int) -> list[IPAddress]:
+    """The addresses the system resolver gives for an ASCII host name (OSError on failure)."""
+    addresses: list[IPAddress] = []
+    for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if address not in addresses:
+            addresses.append(address)
+    return addresses
 
 
 def is_public_address(ip: IPAddress | str) -> bool:
@@ -104,15 +125,15 @@ def describe_address(ip: IPAddress) -> str:
     return "a reserved, non-public address"
 
 
-def parse_ip_literal(host: str) -> IPAddress | None:
+def parse_ip_literal(host: str, *, field: str = "url") -> IPAddress | None:
     """The address an IP-literal host names (any IPv4 form, or IPv6 without brackets,
-    zone id ignored); None for a DNS name. Raises UnsafeCallbackUrl for a host that
-    looks numeric but is no valid address (such as "999.1.1.1")."""
+    zone id ignored); None for a DNS name. RefusedUrl for a host that looks numeric
+    but is no valid address (such as "999.1.1.1")."""
     if ":" in host:
         try:
             return ipaddress.IPv6Address(unquote(host).split("%", 1)[0])
         except ValueError as exc:
-            raise UnsafeCallbackUrl(f"has an invalid IPv6 address '{host}'") from exc
+            raise RefusedUrl(field, f"has an invalid IPv6 address '{host}'") from exc
     labels = host.split(".")
     if len(labels) > 1 and labels[-1] == "":
         labels.pop()
@@ -120,93 +141,117 @@ def parse_ip_literal(host: str) -> IPAddress | None:
         return None
     value = _inet_aton(labels)
     if value is None:
-        raise UnsafeCallbackUrl(f"has an invalid IPv4 address '{host}'")
+        raise RefusedUrl(field, f"has an invalid IPv4 address '{host}'")
     return ipaddress.IPv4Address(value)
 
 
+def ascii_host(host: str, *, field: str) -> str:
+    """The one spelling of a host that is checked and connected: lower-case ASCII, IDNA
+    (UTS #46) for internationalised names."""
+    if not host.isascii():
+        try:
+            host = idna.encode(host, uts46=True).decode("ascii")
+        except idna.IDNAError as exc:
+            raise RefusedUrl(
+                field, f"has a host name '{host}' that is not a valid internationalised name"
+            ) from exc
+    host = host.lower().rstrip(".")
+    if host and ":" not in host and not _HOST_CHARS.match(host):
+        raise RefusedUrl(field, f"has characters that are not allowed in a host name: '{host}'")
+    return host
+
+
 @lru_cache(maxsize=4096)
-def parse_callback_url_cached(url: str, *, allow_private: bool) -> CallbackTarget:
-    """parse_callback_url, remembered for the URLs seen lately (clients send the same
-    callback URL again and again; refusals are not remembered)."""
-    return parse_callback_url(url, allow_private=allow_private)
+def parse_url_cached(url: str, *, field: str, allow_private: bool) -> Target:
+    """parse_url, remembered for the URLs seen lately (clients send the same callback
+    URL again and again; refusals are not remembered)."""
+    return parse_url(url, field=field, allow_private=allow_private)
 
 
-def parse_callback_url(url: str, *, allow_private: bool) -> CallbackTarget:
+def parse_url(url: str, *, field: str, allow_private: bool) -> Target:
     """Check a URL's shape, and an IP-literal host, without any DNS lookup."""
     if not isinstance(url, str) or not url or _SPACE_OR_CONTROL.search(url):
-        raise UnsafeCallbackUrl("must be an absolute http:// or https:// URL without spaces")
+        raise RefusedUrl(field, "must be an absolute http:// or https:// URL without spaces")
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise UnsafeCallbackUrl(
-            "is not a valid URL (check the host and the port, which must be 1-65535)"
+        raise RefusedUrl(
+            field, "is not a valid URL (check the host and the port, which must be 1-65535)"
         ) from exc
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise UnsafeCallbackUrl(
-            "must be an absolute http:// or https:// URL, such as https://example.com/hook"
+        raise RefusedUrl(
+            field, "must be an absolute http:// or https:// URL, such as https://example.com/a"
         )
     if "@" in parts.netloc:
-        raise UnsafeCallbackUrl(
+        raise RefusedUrl(
+            field,
             "must not contain a user name or password; "
-            "verify callbacks with the webhook-signature header instead"
+            "callbacks are verified with the webhook-signature header instead",
         )
-    host = (parts.hostname or "").rstrip(".")
-    if not host:
-        raise UnsafeCallbackUrl("has no host name; use a full URL such as https://example.com/hook")
+    raw_host = parts.hostname or ""
+    if not raw_host.rstrip("."):
+        raise RefusedUrl(field, "has no host name; use a full URL such as https://example.com/a")
     if port == 0:
-        raise UnsafeCallbackUrl("has port 0; use a port from 1 to 65535")
+        raise RefusedUrl(field, "has port 0; use a port from 1 to 65535")
+    host = ascii_host(raw_host, field=field)
     port = port or (443 if scheme == "https" else 80)
-    ip = parse_ip_literal(host)
+    ip = parse_ip_literal(host, field=field)
     if ip is not None:
         host = str(ip) if ip.version == 4 else unquote(host).split("%", 1)[0]
         if not allow_private and not is_public_address(ip):
-            raise UnsafeCallbackUrl(f"points to {ip}, {describe_address(ip)}; {PUBLIC_ONLY}")
+            raise RefusedUrl(field, f"points to {ip}, {describe_address(ip)}; {PUBLIC_ONLY}")
     elif not allow_private and (host == "localhost" or host.endswith(".localhost")):
-        raise UnsafeCallbackUrl(f"points to '{host}', this machine; {PUBLIC_ONLY}")
-    return CallbackTarget(scheme=scheme, host=host, port=port, ip=ip)
+        raise RefusedUrl(field, f"points to '{host}', this machine; {PUBLIC_ONLY}")
+    netloc = f"[{host}]" if ":" in host else host
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    rebuilt = urlunsplit((scheme, netloc, parts.path, parts.query, ""))
+    return Target(url=rebuilt, scheme=scheme, host=host, port=port, ip=ip)
 
 
-def resolve_public(host: str, port: int, *, allow_private: bool) -> list[IPAddress]:
-    """Resolve `host` and return its addresses; UnsafeCallbackUrl when it cannot be
-    resolved or when any address is non-public (unless `allow_private`)."""
-    ip = parse_ip_literal(host)
+def resolve_checked(
+    host: str, port: int, *, field: str, allow_private: bool, resolver: Resolver
+) -> list[IPAddress]:
+    """Resolve an ASCII host once and return its addresses; RefusedUrl when any address
+    is non-public (unless `allow_private`), UnresolvableHost when there is none."""
+    ip = parse_ip_literal(host, field=field)
     if ip is not None:
         addresses = [ip]
     else:
         try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            addresses = resolver(host, port)
         except (OSError, UnicodeError) as exc:
             raise UnresolvableHost(
+                field,
                 f"has a host name '{host}' that could not be resolved (DNS lookup failed); "
-                "check the spelling, or use a host with a public DNS record"
+                "check the spelling, or use a host with a public DNS record",
             ) from exc
-        addresses = []
-        for info in infos:
-            address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-            if address not in addresses:
-                addresses.append(address)
         if not addresses:
-            raise UnresolvableHost(f"has a host name '{host}' with no addresses")
+            raise UnresolvableHost(field, f"has a host name '{host}' with no addresses")
     if not allow_private:
         for address in addresses:
             if not is_public_address(address):
                 where = f"'{host}' resolves to" if ip is None else "points to"
-                raise UnsafeCallbackUrl(
-                    f"{where} {address}, {describe_address(address)}; {PUBLIC_ONLY}"
+                raise RefusedUrl(
+                    field, f"{where} {address}, {describe_address(address)}; {PUBLIC_ONLY}"
                 )
     return addresses
 
 
-def check_callback_url(url: str, *, allow_private: bool) -> None:
-    """Raise UnsafeCallbackUrl (with a sentence a person can act on) unless Sleeve may
-    POST to `url`: absolute http(s), a host, no credentials, and, unless
-    `allow_private`, only public addresses (IP literal, or every address the name
-    resolves to). See the module docstring for the decisions."""
-    target = parse_callback_url(url, allow_private=allow_private)
+def check_url(
+    url: str, *, field: str, allow_private: bool, resolver: Resolver = system_resolver
+) -> Target:
+    """Raise RefusedUrl unless Sleeve may request `url`: absolute http(s), a host, no
+    credentials, and, unless `allow_private`, only public addresses (IP literal, or
+    every address the name resolves to now). The connection checks again, pinned."""
+    target = parse_url(url, field=field, allow_private=allow_private)
     if not allow_private and target.ip is None:
-        resolve_public(target.host, target.port, allow_private=False)
+        resolve_checked(
+            target.host, target.port, field=field, allow_private=False, resolver=resolver
+        )
+    return target
 
 
 def _inet_aton(labels: list[str]) -> int | None:
