@@ -118,7 +118,7 @@ LANGUAGES = (
         "#F2EDE4 #D94F30 #2B4C7E #1A1A1A / #2B4C7E #F2EDE4 #E8B23A #D94F30"
         " / #E8B23A #1A1A1A #F2EDE4 #2B4C7E",
         "mid", "geometric condensed serif",
-        "paper_cut:1 grain_gradient:1 flow_field:1 risograph:2 swiss_geometry:1.5"
+        "paper_cut:1.5 grain_gradient:1 flow_field:1 risograph:2 swiss_geometry:1.5"
         " typographic_poster:1",
         "top-left bottom-left edge", "grain halftone", "medium", (0.55, 0.65),
     ),

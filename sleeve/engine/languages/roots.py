@@ -57,7 +57,7 @@ LANGUAGES = (
         "#F3E9D2 #2F3A2F #6B8F71 #B5651D / #E8DCC2 #3B3A36 #8C6A43 #A23B2A"
         " / #2F3A2F #F3E9D2 #8C6A43 #D4A017",
         "soft", "serif slab",
-        "paper_cut:1.2 loudness_horizon:1.5 topographic:1 wood_type:2 risograph:1.5"
+        "paper_cut:2.5 loudness_horizon:1.5 topographic:1 wood_type:2 risograph:1.5"
         " harmonograph:0.5",
         "top-left centred bottom-left", "grain", "medium", (0.55, 0.35),
     ),
@@ -66,7 +66,7 @@ LANGUAGES = (
         "#F3E9D2 #C0392B #1F3A5F #D4A017 / #1F3A5F #F3E9D2 #C0392B #D4A017"
         " / #D4A017 #1F1A14 #F3E9D2 #C0392B",
         "mid", "slab display condensed",
-        "paper_cut:1 loudness_horizon:1 mono_grain:0.5 wood_type:3 risograph:1.5"
+        "paper_cut:1.5 loudness_horizon:1 mono_grain:0.5 wood_type:3 risograph:1.5"
         " typographic_poster:1",
         "title-image top-left centred", "grain halftone", "big", (0.6, 0.55),
     ),
@@ -74,7 +74,7 @@ LANGUAGES = (
         "celtic", "folk",
         "#1E3B2F #E8E0C8 #6B8F71 #C9A227 / #E8E0C8 #1E3B2F #2F5D8A #8C6A43",
         "mid", "serif display",
-        "topographic:2 paper_cut:1 loudness_horizon:1 wood_type:1.5 harmonograph:1",
+        "topographic:2 paper_cut:1.5 loudness_horizon:1 wood_type:1.5 harmonograph:1",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
     # children's songs: light and vivid, never dark
@@ -83,7 +83,7 @@ LANGUAGES = (
         "#FFF6E0 #FF595E #FFCA3A #1982C4 #8AC926 / #FFCA3A #1982C4 #FF595E #8AC926"
         " / #BDE0FE #FF595E #FFCA3A #8AC926 / #C7F0BD #1982C4 #FF595E #FFCA3A",
         "bright", "rounded",
-        "paper_cut:1 grain_gradient:0.5 swiss_geometry:2 wood_type:1 typographic_poster:1"
+        "paper_cut:3 grain_gradient:0.5 swiss_geometry:2 wood_type:1 typographic_poster:1"
         " onset_grid:0.5",
         "centred top-left", "none grain", "big", (0.9, 0.6),
     ),
@@ -91,7 +91,7 @@ LANGUAGES = (
         "lullaby", "children",
         "#E8EEF8 #A9B8E0 #F6E3B4 #7A86B8 / #F6EFE4 #E8C5B8 #B8C9E0 #8FA5C9",
         "light", "rounded script",
-        "grain_gradient:2 paper_cut:1.2 harmonograph:1 energy_rings:0.5",
+        "grain_gradient:2 paper_cut:2 harmonograph:1 energy_rings:0.5",
         "centred bottom-left", "grain", "medium", (0.7, 0.1),
     ),
     # podcasts, jingles and spoken word: clear brand-like marks

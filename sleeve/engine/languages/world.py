@@ -44,7 +44,7 @@ LANGUAGES = (
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
         " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
-        "grain_gradient:1.5 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:1.5"
+        "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5"
         " energy_rings:1",
         "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
     ),
@@ -96,7 +96,7 @@ LANGUAGES = (
         "#F4E9D8 #B3261E #1D3557 #E9A23B / #B3261E #F4E9D8 #1D3557 #E9A23B"
         " / #1D3557 #F4E9D8 #E9A23B #B3261E / #0F5257 #F4E9D8 #E9A23B #B3261E",
         "mid", "serif display script",
-        "paper_cut:1 grain_gradient:1.5 marbled_ink:0.5 wood_type:1.5 typographic_poster:1.5"
+        "paper_cut:1.5 grain_gradient:1.5 marbled_ink:0.5 wood_type:1.5 typographic_poster:1.5"
         " energy_rings:1",
         "top-left centred", "grain", "medium", (0.6, 0.6),
     ),
@@ -115,7 +115,7 @@ LANGUAGES = (
         "#F2A900 #1B1B1B #1E7F4F #E03C31 / #1B1B1B #F2A900 #E03C31 #1E7F4F"
         " / #1E7F4F #F2A900 #F4EBDD #E03C31",
         "vivid", "geometric display script",
-        "paper_cut:1 marbled_ink:1 swiss_geometry:2 onset_grid:1.5 energy_rings:1.5"
+        "paper_cut:1.5 marbled_ink:1 swiss_geometry:2 onset_grid:1.5 energy_rings:1.5"
         " wood_type:1",
         "top-left centred title-image", "grain", "big", (0.8, 0.75), (95, 125),
     ),
@@ -124,7 +124,7 @@ LANGUAGES = (
         "#A47551 #FFC300 #B22222 #FF6B00 / #FF6B00 #FFC300 #2B1A10 #B22222"
         " / #B22222 #FFC300 #F3E3C3 #FF6B00 / #0B4F6C #FFC300 #F3E3C3 #FF6B00",
         "vivid", "display slab",
-        "paper_cut:1 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2"
+        "paper_cut:1.5 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2"
         " energy_rings:1",
         "centred title-image top-left", "grain halftone", "big", (0.8, 0.75),
     ),
@@ -142,7 +142,7 @@ LANGUAGES = (
         "#E9DFC9 #9C3D2E #2E5E4E #D9A441 / #2E5E4E #E9DFC9 #D9A441 #9C3D2E"
         " / #3B2F5C #E9DFC9 #D9A441 #C4563A",
         "mid", "serif display slab",
-        "paper_cut:1.2 topographic:1.5 loudness_horizon:1 wood_type:1.5 harmonograph:1.5"
+        "paper_cut:2 topographic:1.5 loudness_horizon:1 wood_type:1.5 harmonograph:1.5"
         " swiss_geometry:1",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
