@@ -148,19 +148,20 @@ def _fields(
         level = _spread(_curve(direction, cols * rows))
         a, b = np.zeros((RES, RES), np.float32), np.zeros((RES, RES), np.float32)
         m = 0.1
-        cw, ch = (1 - 2 * m) / cols, (1 - 2 * m) / rows
+        top = 0.34 if rng.random() < 0.5 else m  # a third of the sheet left for the title
+        cw, ch = (1 - 2 * m) / cols, 0.56 / rows
         turn = rng.uniform(0, 6.3)
         step = rng.uniform(0.3, 1.2) * (1 if rng.random() < 0.5 else -1)
         off = rng.uniform(0.015, 0.035)  # the second drum's deliberate offset
         for i in range(rows):
             for j in range(cols):
                 k = i * cols + j
-                cx, cy = m + (j + 0.5) * cw, m + (i + 0.5) * ch
+                cx, cy = m + (j + 0.5) * cw, top + (i + 0.5) * ch
                 r = 0.5 * min(cw, ch) * (0.55 + 0.45 * float(level[k]))
                 t = turn + step * k
                 a = np.maximum(a, _shape(shape, cx, cy, r, t) * (0.3 + 0.6 * float(level[k])))
                 b = np.maximum(b, _shape(shape, cx + off, cy + off, r, t) * 0.8)
-        focal = (m, m, 1 - m, 1 - m)
+        focal = (m, top, 1 - m, top + 0.56 + off)
     else:  # bars: the song's loudness as printed columns over a graded block
         n = int(np.clip(round(direction.tempo_bpm / 10), 8, 18))
         level = _spread(_curve(direction, n))
