@@ -183,6 +183,13 @@ def test_a_3000_px_export_keeps_the_composition() -> None:
     assert np.abs(small - composition(big)).mean() < 6
 
 
+def test_wood_type_cuts_its_letters_from_the_title() -> None:
+    # same music and seed, another title: other carved letters
+    for base in (CALM, LOUD):
+        other = dataclasses.replace(base, title="Quiet Zone")
+        assert mean_difference(render("wood_type", base, 256), render("wood_type", other, 256)) > 2
+
+
 def test_the_ridgeline_follows_the_energy_curve() -> None:
     other = dataclasses.replace(LOUD, energy_curve=_curve(5.0, 0.3))
     assert mean_difference(render("ridgeline", LOUD, 256), render("ridgeline", other, 256)) > 2

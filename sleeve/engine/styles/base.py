@@ -21,6 +21,8 @@ class StyleInfo:
     otherwise the pipeline places the title on top.
     music: True when the style draws the audio itself (curve, spectrum, onsets, key);
     without audio it draws a synthesized curve, and the pipeline notes that.
+    weight: how readily the registry offers it beside the languages' weights (1.0
+    plain; lower for a style that tends to crowd the set).
     """
 
     name: str
@@ -29,6 +31,7 @@ class StyleInfo:
     only: tuple[str, ...] = ()
     draws_title: bool = False
     music: bool = False
+    weight: float = 1.0
 
 
 Box = tuple[float, float, float, float]

@@ -120,7 +120,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
             draw.line(part.ravel().tolist(), pens[key])
     draw.flush()
     focal = None
-    if crop != "full":  # the lines seen through a round window or a band
+    if crop != "full":  # the lines seen through a round window or a band that fades out
         c = (np.arange(256, dtype=np.float32) + 0.5) / 256
         if crop == "window":
             cx, cy = compose.thirds(rng, 0.03)
@@ -131,7 +131,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         else:
             top = rng.uniform(0.15, 0.45)
             bottom = top + rng.uniform(0.25, 0.4)
-            mask = np.clip(np.minimum(c - top, bottom - c) * 256 / 1.2, 0, 1)[:, None] + 0 * c
+            fade = np.clip(np.minimum(c - top, bottom - c) / 0.1, 0, 1)  # a mist, not a cut
+            mask = (fade * fade * (3 - 2 * fade))[:, None] + 0 * c
             focal = (0.0, top, 1.0, bottom)
         img = raster.blend(bare, img, raster.upscale(mask.astype(np.float32), size))
     img = raster.glow(img, size * 0.012, 0.35 + 0.4 * direction.brightness)

@@ -4,7 +4,7 @@ intervals of the track's key (a fifth is 3:2, a major third 5:4 ...).
 the key's strongest intervals -> the frequency ratios; tempo -> the slight detuning
 that makes the figure rotate as it decays; energy -> damping (busy songs decay
 into dense cores); density -> how many traces; seed -> phases and the
-composition: centred, large and cropped off an edge, small in a wide field, or a
+composition: centred, large and whole, small in a wide field, or a
 pair of figures.
 """
 
@@ -28,7 +28,7 @@ STYLE = StyleInfo(
 )
 
 POINTS = 2400
-LAYOUTS = ("centre", "crop", "small", "pair")
+LAYOUTS = ("centre", "large", "small", "pair")
 
 
 def _figure(
@@ -74,8 +74,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     width = size * (0.0012 + 0.001 * (1 - direction.density))
     if layout == "centre":
         places = [((0.5, 0.5 + rng.uniform(-0.06, 0.06)), 0.34)]
-    elif layout == "crop":
-        places = [((float(rng.choice((0.2, 0.8))), float(rng.choice((0.3, 0.75)))), 0.55)]
+    elif layout == "large":  # fills the frame, whole: a figure cut by the edge reads as a fault
+        places = [((0.5 + rng.uniform(-0.03, 0.03), 0.5 + rng.uniform(-0.03, 0.03)), 0.43)]
     elif layout == "small":
         places = [(compose.thirds(rng, 0.03), 0.17)]
     else:

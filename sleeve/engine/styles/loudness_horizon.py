@@ -1,10 +1,11 @@
 """Loudness horizon: the smoothed loudness curve as three to five layered ridges, back
-layers pale and soft, front ones sharp; onsets as stars; one odd object in the sky.
+layers hazed into the sky and soft, front ones sharp in one of the palette's hues;
+onsets as stars; sometimes a small sun or moon, or a still lake mirroring the land.
 
 the energy curve -> every ridge (each a smoother, shifted reading of it);
 brightness -> a lighter sky; onsets -> the stars; turbulence -> sharp peaks or soft
 dunes; density -> how many layers; seed -> horizon height, soft dunes, land or
-sharp peaks, a moon or none.
+sharp peaks, a lake, a sun, a moon or none.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
@@ -25,7 +27,22 @@ STYLE = StyleInfo(
     music=True,
 )
 
-SCENES = ("dunes", "sun", "moon", "peaks")
+SCENES = ("lake", "dunes", "sun", "moon", "peaks")
+
+
+def _land_colors(
+    direction: ArtDirection, rng: np.random.Generator, dark: bool, haze: RGB
+) -> list[RGB]:
+    """Far (hazed towards the sky) to near ridge colours in one of the palette's hues;
+    a dark hue in the yellows is moved towards teal or red (dark yellow reads as mud)."""
+    pal = direction.palette
+    base = (pal.colors[0], pal.colors[1 % len(pal.colors)], pal.accent)[int(rng.integers(3))]
+    hue = rgb_to_oklch(base)[2]
+    if 45.0 <= hue <= 115.0:
+        hue = hue + (90.0 if rng.random() < 0.5 else -60.0)
+    near = oklch_to_rgb(0.16 if dark else 0.34, 0.06 + 0.05 * direction.energy, hue)
+    mid = oklch_to_rgb(0.35 if dark else 0.55, 0.08, hue + rng.uniform(-25, 25))
+    return [haze, mid, near]
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -33,6 +50,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "horizon")
     pal = direction.palette
     scene = compose.pick(rng, SCENES, direction.turbulence)
+    if scene == "sun" and direction.valence < 0.5:  # a setting sun only for bright songs
+        scene = "lake"
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     layers = 3 + round(2 * direction.density)
     # loud songs raise the land (more earth, less sky); calm ones leave a wide sky
@@ -40,15 +59,15 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     sky_top = raster.tone(pal.background, 0.12 + 0.35 * direction.brightness if dark else 0.7, 0.05)
     sky_low = raster.tone(pal.colors[0], 0.35 + 0.4 * direction.brightness if dark else 0.92, 0.07)
     img = raster.linear_gradient(size, [sky_top, sky_low], 90.0, (0.0, horizon))
-    near = raster.tone(pal.background, 0.15 if dark else 0.3, 0.05)
-    far = raster.tone(pal.colors[1 % len(pal.colors)], 0.55 if dark else 0.78, 0.05)
-    lut = raster.color_lut([far, near])
+    haze = raster.tone(sky_low, None, None)
+    lut = raster.color_lut(_land_colors(direction, rng, dark, haze), (0.0, 0.45, 1.0))
+    lut[:24] = lut[24]  # the farthest ridge stands a little out of the haze
     x = np.linspace(0.0, 1.0, 512)
     ys = (np.arange(size, dtype=np.float32) + 0.5) / size
     peaks = scene == "peaks" or direction.turbulence > 0.7
     focal: compose.Box | None = None
     if scene == "sun":  # a big low sun behind the ridges, half set
-        sx, sr = rng.uniform(0.3, 0.7), rng.uniform(0.16, 0.26)
+        sx, sr = rng.uniform(0.2, 0.8), rng.uniform(0.07, 0.16)
         sy = horizon - 0.16 - sr * rng.uniform(0.0, 0.5)
         disc = Image.new("L", (size, size), 0)
         box = ((sx - sr) * size, (sy - sr) * size, (sx + sr) * size, (sy + sr) * size)
@@ -74,11 +93,14 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         top = min(top, float(ridge.min()))
         ridge_px = np.interp(np.linspace(0, 1, size), x, ridge).astype(np.float32)
         soft = 1.0 + (1 - t) * size * 0.006
-        mask = np.clip((ys[:, None] - ridge_px[None, :]) * size / soft + 0.5, 0, 1)
         colour = tuple(int(v) for v in lut[int(t * 255)])
+        mask = np.clip((ys[:, None] - ridge_px[None, :]) * size / soft + 0.5, 0, 1)
         img = raster.blend(img, Image.new("RGB", (size, size), colour), mask)
     if focal is None:  # the land is the subject; the sky above it is for the title
         focal = (0.0, float(np.clip(top, 0.0, 0.95)), 1.0, 1.0)
+    if scene == "lake":  # the land mirrored in still water, ripples from the onsets
+        img = _lake(img, direction, float(np.clip(horizon + 0.08, 0.5, 0.85)))
+        focal = (0.0, float(np.clip(top, 0.0, 0.9)), 1.0, 1.0)
     if scene == "moon":
         mx, my = rng.uniform(0.2, 0.8), horizon - rng.uniform(0.25, 0.35)
         r = (0.04 + 0.05 * (1 - direction.density)) * size
@@ -101,6 +123,22 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
                     fill=(235, 232, 225),
                 )
     return Artwork(img, focal)
+
+
+def _lake(img: Image.Image, direction: ArtDirection, water: float) -> Image.Image:
+    """Below `water` (a fraction of the side) the picture above it, mirrored, darker,
+    each row shifted a little sideways (more where the song has onsets)."""
+    arr = np.asarray(img).copy()
+    size = arr.shape[0]
+    w = int(water * size)
+    rows = np.arange(w, size)
+    src = np.clip(2 * w - rows, 0, size - 1)
+    hits = signals.resample(signals.onsets(direction, 64), len(rows))
+    shift = (np.sin(rows * 0.9) * size * 0.004 * (0.3 + hits)).astype(np.intp)
+    cols = (np.arange(size)[None, :] + shift[:, None]) % size
+    arr[w:] = (arr[src[:, None], cols] * 0.72).astype(np.uint8)
+    arr[w : w + max(1, size // 400)] = arr[w - 1]
+    return Image.fromarray(arr, "RGB")
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

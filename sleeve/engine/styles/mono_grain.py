@@ -1,5 +1,6 @@
-"""Mono grain: a monochrome, grainy photograph-like landscape of noise: ridges in fog,
-a pine forest, a lone horizon, or a hard-threshold macro of rock.
+"""Mono grain: a monochrome, grainy photograph-like picture of noise: a long-exposure
+sea, ridges in fog, a small moon, a wisp of smoke bent by the song, a pine
+forest, or one mountain with its snow line cut hard.
 
 loudness -> contrast (and a hard threshold for the loudest); turbulence -> how
 rough the ridges are; the energy curve -> the front ridge; density -> how much
@@ -24,7 +25,7 @@ STYLE = StyleInfo(
 )
 
 RES = 512
-SCENES = ("fog", "ridges", "forest", "peak")
+SCENES = ("sea", "fog", "moon", "smoke", "ridges", "forest", "peak")  # quiet .. loud
 
 
 def _ridge(
@@ -71,6 +72,38 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             draw.rectangle((0, (ground + row) * RES, RES, RES), fill=shade)
         tone = np.asarray(img, np.float32) / 255.0
         focal = (0.0, ground - 0.35, 1.0, 1.0)
+    elif scene == "sea":  # a long exposure: milky water under a bright horizon band
+        horizon = float(
+            np.clip(0.45 + 0.25 * (1 - direction.density) + rng.uniform(-0.08, 0.08), 0.4, 0.75)
+        )
+        song = signals.smooth(signals.energy(direction, RES), 20)[None, :]
+        water = 0.35 + 0.25 * np.exp(-(((y - horizon) / 0.08) ** 2)) + 0.05 * (fog - 0.5)
+        land = np.clip((y - horizon + 0.004 * song) * RES / 1.5, 0, 1)
+        tone = tone * (1 - land) + water * land
+        focal = (0.0, horizon - 0.1, 1.0, horizon + 0.1)
+    elif scene == "moon":  # a small grainy moon in a dark sky, its craters from the noise
+        cx, cy = compose.thirds(rng, 0.06)
+        r = 0.06 + 0.08 * direction.density
+        x = c[None, :]
+        d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
+        disc = np.clip((r - d) * RES / 1.5, 0, 1)
+        phase = rng.uniform(-1.6, 1.6) * r  # the shadow's offset: crescent .. gibbous
+        shade = np.sqrt((x - cx - phase) ** 2 + (y - cy + 0.3 * phase) ** 2)
+        disc = disc * (1 - 0.85 * np.clip((r - shade) * RES / 3, 0, 1))
+        halo = np.exp(-((np.maximum(d - r, 0) / 0.05) ** 2)) * 0.15
+        tone = tone * 0.35 + halo
+        tone = tone * (1 - disc) + (0.62 + 0.35 * fog) * disc
+        focal = compose.around(cx, cy, r * 1.6)
+    elif scene == "smoke":  # one wisp of smoke rising, bent by the song
+        x = c[None, :]
+        song = signals.smooth(signals.energy(direction, RES), 16)[:, None]
+        swirl = raster.fractal_noise(rng, cells=4, octaves=3, res=RES) - 0.5
+        cx = rng.uniform(0.3, 0.7)
+        path = cx + 0.18 * (song - 0.5) * (1 - y) + 0.12 * swirl
+        width = 0.03 + 0.12 * (1 - y) * (0.5 + direction.density)
+        wisp = np.exp(-(((x - path) / width) ** 2)) * (0.4 + 0.6 * fog)
+        tone = tone * 0.3 + 0.7 * wisp
+        focal = (max(0.0, cx - 0.3), 0.0, min(1.0, cx + 0.3), 1.0)
     else:  # one mountain, its snow line cut hard
         x = c[None, :]
         top = rng.uniform(0.3, 0.7)

@@ -79,7 +79,7 @@ def candidates(direction: ArtDirection) -> dict[str, float]:
             weight = FIT_WEIGHT
         else:
             weight = STRANGER_WEIGHT
-        out[name] = weight / prevalence()[name] ** BALANCE
+        out[name] = info.weight * weight / prevalence()[name] ** BALANCE
     return out
 
 

@@ -1,24 +1,28 @@
-"""Wood type: a letterpress poster's carved blocks (bands, a sunburst, a bullseye,
-stacked chevrons) in two or three inks on cream stock, with worn, uneven ink and a
-little misregistration. The title (set by the typography in a slab or poster face)
-gets the calm band the blocks leave.
+"""Wood type: a letterpress poster printed from big carved letters. The title's
+initials (or, when no face draws them, the tempo as a numeral) are cut as wood
+blocks and stretched to fill their slots, the way a compositor fills a line of a
+poster, in two or three inks on cream stock, with thick-and-thin rules, a row of
+printer's ornaments, worn uneven ink and a little misregistration. The title
+itself is set by the typography in the band the blocks leave open.
 
-energy -> the composition (calm: bands and bullseye; loud: sunburst and chevrons);
-the energy curve -> how thick each band or ring is (one per section of the song);
-density -> how many blocks; loudness -> how hard the ink is pressed (wear); tempo
--> how many rays or chevrons; seed -> which inks, which way things face, where
-the open band is.
+energy -> the composition (calm: one giant initial with its shadow print;
+middling: initials stacked between rules; loud: initials reversed out of solid
+blocks in a row); tempo -> how many ornaments (the beats of a bar); loudness ->
+how hard the ink is pressed (wear); density -> rule weight; seed -> inks, which
+band stays open, offsets.
 """
 
 from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops, ImageDraw
 
-from sleeve.engine import compose, raster, signals
+from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.fonts import covers, title_face
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
@@ -27,16 +31,53 @@ STYLE = StyleInfo(
     fits=("folk", "world", "rock", "jazz", "pop", "hiphop"),
 )
 
-LAYOUTS = ("bands", "bullseye", "sunburst", "chevrons")
+LAYOUTS = ("initial", "stack", "blocks")  # calm .. loud
+PROBE = 320  # glyphs are cut at this pixel size, then stretched into their slot
 
 
-def _star(cx: float, cy: float, r: float) -> list[float]:
-    pts = []
-    for k in range(10):
-        a = -np.pi / 2 + k * np.pi / 5
-        rr = r if k % 2 == 0 else r * 0.42
-        pts += [cx + rr * np.cos(a), cy + rr * np.sin(a)]
-    return pts
+def _letters(direction: ArtDirection) -> tuple[list[str], object]:
+    """Up to three initials of the title's words that the slab face draws (else the
+    tempo as a numeral), and that face."""
+    words = [w for w in direction.title.split() if any(c.isalnum() for c in w)]
+    initials = [next(c for c in w if c.isalnum()).upper() for w in words][:3]
+    face = title_face("".join(initials) or "0", "slab", 900.0)
+    initials = [c for c in initials if covers(face, c)]
+    if not initials:
+        face = title_face("0", "slab", 900.0)
+        initials = list(str(int(round(direction.tempo_bpm))))[:3]
+    return initials, face
+
+
+def _glyph(letter: str, face, width: int, height: int, stretch: float = 1.8) -> Image.Image:
+    """The letter as a mask stretched to fill width x height (within reason: at most
+    `stretch` times wider or taller than drawn, as extended and condensed cuts are)."""
+    font = face.sized(PROBE)
+    x0, y0, x1, y1 = font.getbbox(letter)
+    gw, gh = max(1, x1 - x0), max(1, y1 - y0)
+    mask = Image.new("L", (gw, gh), 0)
+    ImageDraw.Draw(mask).text((-x0, -y0), letter, fill=255, font=font)
+    scale = min(width / gw, height / gh)
+    w = int(min(width, gw * scale * stretch))
+    h = int(min(height, gh * scale * stretch))
+    return mask.resize((max(1, w), max(1, h)), Image.Resampling.BILINEAR)
+
+
+def _ink(img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB) -> None:
+    """Multiply one ink through a mask onto the sheet at `at` (overprints darken)."""
+    tint = Image.new("RGB", mask.size, "white")
+    tint.paste(Image.new("RGB", mask.size, ink), (0, 0), mask)
+    box = (*at, at[0] + mask.size[0], at[1] + mask.size[1])
+    img.paste(ImageChops.multiply(img.crop(box), tint), box)
+
+
+def _ornaments(
+    draw: aggdraw.Draw, y: float, x0: float, x1: float, n: int, r: float, ink: RGB
+) -> None:
+    """A row of printer's diamonds between x0 and x1."""
+    brush = aggdraw.Brush(ink)
+    for k in range(n):
+        x = x0 + (k + 0.5) * (x1 - x0) / n
+        draw.polygon((x, y - r, x + r * 0.7, y, x, y + r, x - r * 0.7, y), brush)
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -46,97 +87,80 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     layout = compose.pick(rng, LAYOUTS, direction.energy)
     paper = raster.tone(pal.background, 0.93, 0.03, 0.0, 0.02)
     inks = [
-        raster.vivid(pal.colors[0], 0.5, 0.16),
-        raster.tone(pal.colors[1 % len(pal.colors)], 0.3, 0.08),
-        raster.vivid(pal.accent, 0.62, 0.17),
+        raster.tone(pal.colors[1 % len(pal.colors)], 0.27, 0.07),  # the black
+        raster.vivid(pal.colors[0], 0.55, 0.17),
+        raster.vivid(pal.accent, 0.64, 0.17),
     ]
+    if rng.random() < 0.5:
+        inks[1], inks[2] = inks[2], inks[1]
+    letters, face = _letters(direction)
     img = Image.new("RGB", (size, size), paper)
-    draw = aggdraw.Draw(img)
-    s = size
+    s, m = size, 0.06
     open_top = rng.random() < 0.5  # the title's band
-    y0, y1 = (0.36, 0.93) if open_top else (0.07, 0.64)
-    focal = (0.06, y0, 0.94, y1)
-    if layout == "bands":  # bars as thick as the song's sections are loud, a row of stars
-        n = 2 + round(3 * direction.density)
-        song = signals.energy(direction, n)
-        weights = 0.5 + song
-        gap = 0.35 * (y1 - y0) / n
-        heights = weights / weights.sum() * (y1 - y0 - gap * n)
-        stars_first = rng.random() < 0.5
-        y = y0 + (gap if stars_first else 0.0)
-        for i in range(n):
+    y0, y1 = (0.38, 0.95) if open_top else (0.05, 0.62)
+    rule = (0.012 + 0.012 * direction.density) * s
+    if layout == "initial":  # one giant letter, its shadow printed first in the second ink
+        h = int((y1 - y0 - 0.06) * s)
+        w = int(min(0.62, 0.4 + 0.1 * len(letters[0])) * s)
+        glyph = _glyph(letters[0], face, w, h)
+        x = int(rng.uniform(m, 1 - m - glyph.size[0] / s) * s)
+        y = int((y0 + 0.03) * s + (h - glyph.size[1]) / 2)
+        d = int(rng.uniform(0.012, 0.025) * s)
+        _ink(img, glyph, (x + d, y + d), inks[2])
+        _ink(img, glyph, (x, y), inks[1])
+        focal = (x / s, y / s, (x + glyph.size[0] + d) / s, (y + glyph.size[1] + d) / s)
+    elif layout == "stack":  # initials stacked, each filling its line, rules between
+        n = len(letters)
+        gap = 0.03
+        lh = (y1 - y0 - gap * (n + 1)) / n
+        y = y0 + gap
+        draw = aggdraw.Draw(img)
+        for k in range(n + 1):
+            yy = (y0 + k * (lh + gap) + gap * 0.5) * s
             draw.rectangle(
-                (0.06 * s, y * s, 0.94 * s, (y + heights[i]) * s), aggdraw.Brush(inks[i % 2])
+                (m * s, yy - rule / 2, (1 - m) * s, yy + rule / 2), aggdraw.Brush(inks[0])
             )
-            y += heights[i] + gap
-        stars = 4 if direction.tempo_bpm >= 90 else 3  # the beats of a bar
-        yy = y0 + gap * 0.45 if stars_first else y1 - gap * 0.55
-        for k in range(stars):
-            x = 0.06 + (k + 0.5) * 0.88 / stars
-            draw.polygon(_star(x * s, yy * s, gap * 0.5 * s), aggdraw.Brush(inks[2]))
-    elif layout == "bullseye":  # rings as wide as the song's sections are loud
-        reach = (y1 - y0) / 2 * (0.75 + 0.55 * direction.energy)
-        cx, cy = rng.uniform(0.2, 0.8), (y0 + y1) / 2 + rng.uniform(-0.05, 0.05)
-        rings = 3 + round(4 * direction.density)
-        widths = 0.4 + signals.energy(direction, rings)
-        edges = np.cumsum(widths[::-1]) / widths.sum() * reach
-        for i in range(rings, 0, -1):
-            r = float(edges[i - 1])
-            draw.ellipse(
-                ((cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s),
-                aggdraw.Brush(inks[i % 2] if i > 1 else inks[2]),
+        draw.flush()
+        for k, letter in enumerate(letters):
+            glyph = _glyph(
+                letter, face, int((1 - 2 * m) * s * (0.5 if n == 1 else 1.0)), int(lh * s), 2.6
             )
-        focal = compose.around(cx, cy, reach)
-    elif layout == "sunburst":
-        cx, cy = rng.uniform(0.3, 0.7), y1
-        rays = int(np.clip(round(direction.tempo_bpm / 8), 10, 22))
-        for k in range(rays):
-            if k % 2:
-                continue
-            a0 = np.pi + np.pi * k / rays
-            a1 = np.pi + np.pi * (k + 1) / rays
-            R = 1.4
-            draw.polygon(
-                [
-                    cx * s,
-                    cy * s,
-                    (cx + R * np.cos(a0)) * s,
-                    (cy + R * np.sin(a0)) * s,
-                    (cx + R * np.cos(a1)) * s,
-                    (cy + R * np.sin(a1)) * s,
-                ],
-                aggdraw.Brush(inks[0]),
-            )
-        r = 0.12 + 0.08 * direction.density
-        draw.ellipse(
-            ((cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s), aggdraw.Brush(inks[2])
-        )
-        if not open_top:
-            draw.flush()
-            img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
-            draw = aggdraw.Draw(img)
-        focal = (0.0, 0.36, 1.0, 1.0) if open_top else (0.0, 0.0, 1.0, 0.64)
-    else:  # chevrons marching across the band, one per beat of a bar or two
-        n = int(np.clip(round(direction.tempo_bpm / 30), 3, 7))
-        w = 0.88 / n
-        t = w * (0.35 + 0.25 * direction.density)
-        h = min(y1 - y0, 0.45)
-        top = y0 + ((y1 - y0) - h) / 2
-        flip = rng.random() < 0.5
-        for i in range(n):
-            x = 0.06 + i * w
-            xs = [x, x + t, x + w, x + t, x, x + w - t]
-            if flip:
-                xs = [2 * x + w - v for v in xs]
-            ys = [top, top, top + h / 2, top + h, top + h, top + h / 2]
-            pts = [v * s for pair in zip(xs, ys, strict=True) for v in pair]
-            draw.polygon(pts, aggdraw.Brush(inks[2] if i == n - 1 else inks[i % 2]))
+            x = int(((1 - glyph.size[0] / s) / 2) * s)
+            _ink(img, glyph, (x, int(y * s + (lh * s - glyph.size[1]) / 2)), inks[1 + k % 2])
+            y += lh + gap
+        focal = (m, y0, 1 - m, y1)
+    else:  # blocks: the initials reversed out of solid inked blocks in a row
+        n = len(letters)
+        bw = (1 - 2 * m - 0.03 * (n - 1)) / n
+        bh = min(y1 - y0 - 0.05, bw * 1.6)
+        top = y1 - bh if open_top else y0  # against the edge, away from the title
+        for k, letter in enumerate(letters):
+            x = m + k * (bw + 0.03)
+            block = Image.new("L", (int(bw * s), int(bh * s)), 255)
+            glyph = _glyph(letter, face, int(bw * s * 0.8), int(bh * s * 0.82))
+            gx, gy = (block.size[0] - glyph.size[0]) // 2, (block.size[1] - glyph.size[1]) // 2
+            block.paste(0, (gx, gy), glyph)
+            _ink(img, block, (int(x * s), int(top * s)), inks[[1, 0, 2][k % 3]])
+        focal = (m, top, 1 - m, top + bh)
+    # rules and ornaments frame the poster on the side away from the title
+    draw = aggdraw.Draw(img)
+    edge = y1 + 0.015 if not open_top else y0 - 0.05
+    draw.rectangle((m * s, edge * s, (1 - m) * s, edge * s + rule), aggdraw.Brush(inks[0]))
+    draw.rectangle(
+        (m * s, edge * s + rule * 1.8, (1 - m) * s, edge * s + rule * 2.3), aggdraw.Brush(inks[0])
+    )
+    beats = 4 if direction.tempo_bpm >= 90 else 3
+    oy = (edge + (0.035 if not open_top else -0.025)) * s + rule
+    _ornaments(draw, oy, 0.3 * s, 0.7 * s, beats + 1, 0.012 * s, inks[2])
     draw.flush()
     # worn ink: paper shows through where the block was pressed lightly
     wear = raster.fractal_noise(rng, cells=24, octaves=2, res=256)
     light = np.clip((wear - (0.75 - 0.2 * (1 - direction.loudness))) * 4, 0, 1)
-    base_img = Image.new("RGB", (size, size), paper)
-    img = raster.blend(img, base_img, raster.upscale(light.astype(np.float32) * 0.6, size))
+    img = raster.blend(
+        img,
+        Image.new("RGB", (size, size), paper),
+        raster.upscale(light.astype(np.float32) * 0.6, size),
+    )
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1))
     return Artwork(img, focal)
 

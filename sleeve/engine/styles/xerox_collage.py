@@ -1,6 +1,7 @@
 """Xerox collage: photocopied scraps pasted crooked on newsprint (halftoned orbs,
 stripes, graph paper, coarse threshold copies) with torn edges, a fluoro block,
-tape and redaction bars. Punk's cut-and-paste.
+tape, redaction bars and often a ransom-note row of a short word of the title, each
+letter cut from a different paper and face. Punk's cut-and-paste.
 
 energy -> how many scraps and how crooked; loudness -> the copier's contrast and
 the redaction bars; the palette's accent -> the one fluoro ink (the nearer of pink
@@ -11,6 +12,8 @@ scrap cropped by the edge.
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
@@ -18,8 +21,9 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish, halftone
+from sleeve.engine.fonts import covers, title_face
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 
 STYLE = StyleInfo(
     name="xerox_collage",
@@ -59,10 +63,10 @@ def _copy(rng: np.random.Generator, w: int, h: int, contrast: float) -> Image.Im
     c = (np.arange(res, dtype=np.float32) + 0.5) / res
     x, y = c[None, :], c[:, None]
     kind = int(rng.integers(4))
-    if kind == 0:  # an orb lit from one side: the halftone carries it
+    if kind == 0:  # an orb lit from one side, copied too dark: hard edges, coarse dots
         cx, cy = rng.uniform(0.3, 0.7, 2)
         d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
-        tone = np.clip(0.25 + 1.6 * d + 0.4 * (x - cx), 0, 1)
+        tone = np.clip((0.25 + 1.6 * d + 0.4 * (x - cx) - 0.5) * 2.5 + 0.5, 0, 1)
         cells = 22.0
     elif kind == 1:  # bold diagonal stripes
         tone = (((x + y * rng.uniform(0.5, 1.5)) * rng.uniform(4, 8)) % 1.0 > 0.5) + 0 * x
@@ -76,6 +80,43 @@ def _copy(rng: np.random.Generator, w: int, h: int, contrast: float) -> Image.Im
         cells = 80.0
     small = raster.to_image(np.asarray(tone, np.float32)).resize((w, h), Image.Resampling.BILINEAR)
     return halftone(Image.merge("RGB", (small, small, small)), 0.9, cells * max(w, h) / 400)
+
+
+def _ransom(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, fluoro: RGB | None
+) -> Box | None:
+    """Letters of the title's first short word (2-7 letters) cut from different
+    papers, pasted in a crooked row (a ransom note); None when there is no such
+    word, it runs right to left, or no face draws it."""
+    words = ["".join(c for c in w.upper() if c.isalnum()) for w in direction.title.split()]
+    word = next((w for w in words if 2 <= len(w) <= 7), "")
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in word):
+        return None  # a right-to-left word would be pasted backwards
+    letters = list(word)
+    size = img.size[0]
+    faces = [title_face(word, role, 800.0) for role in ("slab", "condensed", "serif", "display")]
+    if not letters or not all(covers(faces[0], c) for c in letters):
+        return None
+    cell = min(0.14, 0.72 / len(letters))
+    x, y = rng.uniform(0.06, 0.94 - cell * len(letters)), rng.uniform(0.08, 0.8)
+    papers = [(245, 242, 232), (16, 16, 16), fluoro or (200, 200, 196)]
+    for k, letter in enumerate(letters):
+        face = faces[int(rng.integers(len(faces)))]
+        px = int(cell * size * rng.uniform(0.7, 0.95))
+        paper = papers[int(rng.integers(3))]
+        ink = (245, 242, 232) if paper == (16, 16, 16) else (16, 16, 16)
+        w = h = max(4, int(cell * size * rng.uniform(0.95, 1.15)))
+        scrap = Image.new("RGB", (w, h), paper)
+        ImageDraw.Draw(scrap).text(
+            (w / 2, h / 2), letter, fill=ink, font=face.sized(px), anchor="mm"
+        )
+        mask = _torn(w, h, rng, 0.02)
+        angle = rng.normal(0, 9)
+        scrap = scrap.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
+        mask = mask.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
+        top = y + rng.normal(0, cell * 0.12)
+        img.paste(scrap, (int((x + k * cell) * size), int(top * size)), mask)
+    return (x, y - cell * 0.3, x + cell * len(letters), y + cell * 1.3)
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -94,7 +135,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         fluoro = FLUORO[int(np.argmin(gaps))]
     else:
         fluoro = None  # a monochrome language (black metal, drill): black and paper only
-    contrast = 2 + 6 * direction.loudness
+    contrast = 5 + 5 * direction.loudness  # a copier: never soft greys
     count = {"giant": 2, "stack": 3, "strip": 5, "scatter": 6}[arrangement] + round(
         2 * direction.energy
     )
@@ -138,6 +179,10 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
             (12, 12, 12, 255) if not dark_sheet else (*raster.tone(pal.background, 0.93, 0.01), 255)
         )
         draw.rectangle((x * size, y * size, (x + w) * size, (y + h) * size), fill=fill)
+    if rng.random() < 0.6:  # a ransom-note row cut from the title
+        note = _ransom(img, direction, rng, fluoro)
+        if note:
+            boxes.append(note)
     x0 = float(np.clip(min(b[0] for b in boxes), 0, 1))
     y0 = float(np.clip(min(b[1] for b in boxes), 0, 1))
     x1 = float(np.clip(max(b[2] for b in boxes), 0, 1))
