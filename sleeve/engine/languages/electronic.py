@@ -57,9 +57,9 @@ LANGUAGES = (
     # dance
     language(
         "house", "dance",
-        "#E86A33 #1C1C1C #F2E9DC #2E6F6A / #1C1C1C #F2E9DC #E86A33 #F7D117"
+        "#FF5A1F #1C1C1C #F2E9DC #2E6F6A / #1C1C1C #F2E9DC #FF5A1F #F7D117"
         " / #FFE600 #111111 #F5F5F5 #FF00A0",
-        "mid", "geometric display",
+        "vivid", "geometric display",
         "grain_gradient:1.5 flow_field:1 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5",
         "top-left edge centred", "grain none", "big", (0.7, 0.75), (115, 130),
     ),
