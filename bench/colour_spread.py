@@ -1,5 +1,6 @@
 """Colour spread of a set of covers: which 60-degree hue family each cover falls in,
-which covers are near-neutral, and how light each one is (OKLab, on a 64 px copy)."""
+which covers are near-neutral, which carry pink or magenta, and how light each one is
+(OKLab, on a 64 px copy)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,28 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-# OKLCH hue families of 60 degrees, starting at red (0-60: red/orange ... 300-360: magenta/pink)
+# OKLCH hue families of 60 degrees starting at 10 degrees, so each is centred on what
+# its name says: red (sRGB red sits at 29) to orange 10-70, yellow and lime 70-130,
+# green 130-190, cyan and azure 190-250, blue and violet 250-310, and magenta and pink
+# 310-10 (hot pinks sit at 340-360 and 0-8; starting the families at 0 filed them as red)
 FAMILIES = ("red-orange", "amber-yellow", "green", "cyan-azure", "blue-violet", "magenta-pink")
+FAMILY_START = 10.0
 NEUTRAL_CHROMA = 0.04  # mean OKLCH chroma below this reads as near-neutral
+PINK_HUES = (310.0, 10.0)  # OKLCH hues read as pink or magenta
+PINK_CHROMA = 0.05  # pixels less chromatic than this are greys, whatever their hue
+PINK_SHARE = 0.05  # a cover with more of its pixels pink than this counts as pink
 
 
 @dataclass(frozen=True)
 class CoverColour:
     """lightness: mean OKLab L (0..1); chroma: mean OKLCH chroma; family: the hue family
-    that holds most of the cover's chroma, or None when the cover is near-neutral."""
+    that holds most of the cover's chroma, or None when the cover is near-neutral;
+    pink: the share of its pixels that are pink or magenta."""
 
     lightness: float
     chroma: float
     family: str | None
+    pink: float
 
 
 def _oklab(image: Image.Image) -> np.ndarray:
@@ -54,12 +64,20 @@ def cover_colour(image: Image.Image) -> CoverColour:
     lab = _oklab(image)
     chroma = np.hypot(lab[:, 1], lab[:, 2])
     mean_chroma = float(chroma.mean())
+    hue = np.degrees(np.arctan2(lab[:, 2], lab[:, 1])) % 360
     family = None
     if mean_chroma >= NEUTRAL_CHROMA:
-        hue = np.degrees(np.arctan2(lab[:, 2], lab[:, 1])) % 360
-        weights = np.bincount((hue // 60).astype(int) % 6, weights=chroma, minlength=6)
+        bins = ((hue - FAMILY_START) % 360 // 60).astype(int)
+        weights = np.bincount(bins, weights=chroma, minlength=6)
         family = FAMILIES[int(np.argmax(weights))]
-    return CoverColour(float(lab[:, 0].mean()), mean_chroma, family)
+    pinkish = (hue >= PINK_HUES[0]) | (hue < PINK_HUES[1])
+    pink = float(np.mean(pinkish & (chroma >= PINK_CHROMA)))
+    return CoverColour(float(lab[:, 0].mean()), mean_chroma, family, pink)
+
+
+def pink_share(colours: list[CoverColour]) -> float:
+    """The share of covers with more than PINK_SHARE of their pixels pink or magenta."""
+    return sum(c.pink > PINK_SHARE for c in colours) / len(colours)
 
 
 def spread(colours: list[CoverColour]) -> tuple[str, float, float, Counter]:

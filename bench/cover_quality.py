@@ -1,9 +1,9 @@
 """Benchmark the art engine's output: render a varied set of tracks, save contact
 sheets (covers at up to 512 px, and at 64 px as streaming apps show them) and print
 per-metric numbers: colour spread (largest 60-degree hue family, near-neutral share,
-lightness per genre family), style distance within pairs, nearest-neighbour distance
-across tracks, sad vs happy, colourfulness, title contrast at thumbnail size, missing
-glyphs, speed.
+share of covers with pink or magenta, lightness per genre family), style distance
+within pairs, nearest-neighbour distance across tracks, sad vs happy, colourfulness,
+title contrast at thumbnail size, missing glyphs, speed.
 
 Run: .venv/bin/python bench/cover_quality.py [--size 512] [--out bench/out] [--list]
 """
@@ -21,7 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.colour_spread import FAMILIES, cover_colour, spread  # noqa: E402
+from bench.colour_spread import (  # noqa: E402
+    FAMILIES,
+    PINK_SHARE,
+    cover_colour,
+    pink_share,
+    spread,
+)
 from sleeve.engine.contact_sheet import contact_sheet  # noqa: E402
 from sleeve.engine.direction import direct_from_music  # noqa: E402
 from sleeve.engine.measures import (  # noqa: E402
@@ -110,6 +116,10 @@ def colour_report(rows: list[dict], listing: bool) -> None:
         f"near-neutral covers: {neutral:.0%}"
     )
     print("  covers per hue family: " + ", ".join(f"{f} {counts[f]}" for f in FAMILIES))
+    print(
+        f"  covers with more than {PINK_SHARE:.0%} pink or magenta pixels: "
+        f"{pink_share(colours):.0%} ({sum(c.pink > PINK_SHARE for c in colours)}/{len(colours)})"
+    )
     by_family: dict[str, list[float]] = defaultdict(list)
     for r in rows:
         by_family[r["direction"].genre].extend(c.lightness for c in r["colour"])

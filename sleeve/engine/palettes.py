@@ -110,8 +110,18 @@ def build_palette(
     # valence moves the field's lightness; loudness moves it away from the colours
     away = 1.0 if field_l >= float(np.mean([c[0] for c in colours[1:]])) else -1.0
     base = field_l + tone.swing * (2 * valence - 1)
-    light = _clip(base + away * 0.05 * (2 * loudness - 1) + rng.uniform(-0.02, 0.02), lo, hi)
-    chroma = tone.chroma * (0.7 + 0.6 * energy)  # energy -> chroma
+    # a vivid field (neon, gold, a primary) moves less than half as far and never
+    # lighter than itself: its chroma lives at its own lightness, and lifting it
+    # toward white made loud genres pastel
+    give = max(0.4, 1.0 - field_c / 0.15)
+    mood = tone.swing * (2 * valence - 1) + away * 0.05 * (2 * loudness - 1)
+    light = field_l + give * mood + rng.uniform(-0.02, 0.02)
+    if field_c >= 0.12:
+        light = min(light, field_l)
+    light = _clip(light, lo, hi)
+    # energy -> chroma; a loud-coloured tone (vivid, neon, bright) loses less to a calm
+    # track: a slow EDM or children's song is still neon or primary, never muddy
+    chroma = tone.chroma * ((0.8 + 0.5 * energy) if tone.chroma >= 1.0 else (0.7 + 0.6 * energy))
     contrast = 0.75 + 0.5 * loudness  # loudness -> how far the colours stand from the field
 
     def moved(colour: LCH, turn: float = 0.0, darker: float = 0.0) -> RGB:

@@ -105,17 +105,38 @@ def tone(
     lightness: float | None = None,
     chroma: float | None = None,
     hue_shift: float = 0.0,
-    min_chroma: float = 0.0,
 ) -> RGB:
     """Re-tone a colour in OKLCH: keep its hue, set lightness and/or chroma.
 
     Styles use it to take a palette's hues at the lightness and saturation they
-    need (luminous blobs, deep inks) without muddy olive or maroon tones.
+    need (luminous blobs, deep inks) without muddy olive or maroon tones. A colour
+    keeps its character: a grey stays grey (its hue is noise; raising its chroma
+    turned greys mauve and pink) and a muted colour may gain at most 2.5 times its
+    chroma (a tan does not become lime).
     """
-    lit, chr_, hue = rgb_to_oklch(color)
+    lit, src, hue = rgb_to_oklch(color)
     lit = lit if lightness is None else lightness
-    chr_ = max(min_chroma, chr_ if chroma is None else chroma)
-    return oklch_to_rgb(lit, chr_, (hue + hue_shift) % 360.0)
+    wanted = src if chroma is None else chroma
+    return oklch_to_rgb(lit, min(wanted, chroma_room(src)), (hue + hue_shift) % 360.0)
+
+
+def chroma_room(chroma: float) -> float:
+    """The most chroma a colour of this chroma may be re-toned to: its own for a
+    near-grey (below 0.01), rising to 2.5 times its own from 0.04."""
+    gain = 1.0 + 1.5 * min(max((chroma - 0.01) / 0.03, 0.0), 1.0)
+    return chroma * gain
+
+
+def ground(color: RGB, lightness: float, chroma: float) -> RGB:
+    """A style's field from the palette's background: a vivid background (OKLCH
+    chroma 0.09 or more: neon, gold, primaries) stays as the language chose it;
+    a quieter one is re-toned to the paper or night the style wants."""
+    if rgb_to_oklch(color)[1] >= VIVID_FIELD:
+        return color
+    return tone(color, lightness, chroma)
+
+
+VIVID_FIELD = 0.09
 
 
 def vivid(color: RGB, lightness: float, chroma: float) -> RGB:

@@ -94,13 +94,13 @@ def test_mood_moves_lightness_chroma_and_contrast_within_the_language(name: str)
 
 
 def _cover_family(palette: Palette) -> int | None:
-    """The hue family (0-5, 60 degrees each) a cover in this palette reads as: its
-    field's, or for a near-neutral field its main colour's; None when both are
-    near-neutral."""
+    """The hue family (0-5, 60 degrees each from OKLCH hue 10, so pinks are not filed
+    as red) a cover in this palette reads as: its field's, or for a near-neutral field
+    its main colour's; None when both are near-neutral."""
     for colour, least in ((palette.background, 0.04), (palette.colors[0], 0.06)):
         _, chroma, hue = rgb_to_oklch(colour)
         if chroma >= least:
-            return int(hue // 60)
+            return int((hue - 10.0) % 360 // 60)
     return None
 
 
@@ -122,3 +122,46 @@ def test_no_hue_family_dominates_and_some_are_near_neutral() -> None:
     neutral = families.pop(None, 0)
     assert families.most_common(1)[0][1] / total < 0.25, families
     assert 0.15 <= neutral / total <= 0.7
+
+
+def _pink(rgb: tuple[int, int, int]) -> bool:
+    _, chroma, hue = rgb_to_oklch(rgb)
+    return chroma >= 0.05 and (hue >= 310 or hue < 10)
+
+
+def _all(palette: Palette) -> tuple[tuple[int, int, int], ...]:
+    return (palette.background, *palette.colors, palette.accent)
+
+
+@pytest.mark.parametrize("name", ["drill", "techno", "punk", "hardcore", "doom_metal"])
+def test_hard_genres_are_never_pink(name: str) -> None:
+    for palette in _palettes(name):
+        assert not any(_pink(c) for c in _all(palette)), (name, palette)
+
+
+@pytest.mark.parametrize("name", ["doom_metal", "death_metal", "black_metal", "drill"])
+def test_heavy_genres_are_never_lime(name: str) -> None:
+    for palette in _palettes(name):
+        for colour in _all(palette):
+            _, chroma, hue = rgb_to_oklch(colour)
+            assert not (chroma > 0.08 and 95 <= hue <= 145), (name, palette)
+
+
+@pytest.mark.parametrize("name", ["edm", "house", "funk", "tropical", "psychedelic", "children"])
+def test_loud_bright_genres_reach_a_chroma_floor(name: str) -> None:
+    palettes = _palettes(name)
+    for palette in palettes:
+        assert max(rgb_to_oklch(c)[1] for c in _all(palette)) >= 0.15, (name, palette)
+    vivid_fields = sum(rgb_to_oklch(p.background)[1] >= 0.09 for p in palettes)
+    assert vivid_fields / len(palettes) >= 0.2, name
+
+
+def test_pink_is_not_the_house_field() -> None:
+    fields = [
+        build_palette(
+            LANGUAGES[name], valence=0.6, energy=0.6, loudness=0.6, rng=np.random.default_rng(s)
+        ).background
+        for name in LANGUAGES
+        for s in range(6)
+    ]
+    assert sum(_pink(f) for f in fields) / len(fields) < 0.1

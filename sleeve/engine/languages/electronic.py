@@ -57,16 +57,16 @@ LANGUAGES = (
     # dance
     language(
         "house", "dance",
-        "#F2E9DC #1C1C1C #2E6F6A #E86A33 / #1C1C1C #F2E9DC #E86A33 #F7D117"
+        "#FF5A1F #1C1C1C #F2E9DC #2E6F6A / #1C1C1C #F2E9DC #FF5A1F #F7D117"
         " / #FFE600 #111111 #F5F5F5 #FF00A0",
-        "mid", "geometric display",
+        "vivid", "geometric display",
         "grain_gradient:1.5 flow_field:1 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5",
         "top-left edge centred", "grain none", "big", (0.7, 0.75), (115, 130),
     ),
     language(
         "edm", "dance",
         "#000000 #39FF14 #FF00A0 #FFE600 / #FFE600 #000000 #39FF14 #FF00A0"
-        " / #FF00A0 #000000 #F5F5F5 #FFE600",
+        " / #2D2BFF #000000 #F5F5F5 #FFE600",
         "neon", "display geometric",
         "flow_field:1 marbled_ink:1 grain_gradient:0.5 typographic_poster:2.5 energy_rings:2"
         " onset_grid:1.5 swiss_geometry:1",

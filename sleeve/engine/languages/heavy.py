@@ -34,7 +34,7 @@ LANGUAGES = (
     ),
     language(
         "doom_metal", "metal",
-        "#14110E #A8906A #5C4A32 #8C2F1E / #121410 #3E4A2E #8C9A6A #C9B27C"
+        "#14110E #A8906A #5C4A32 #8C2F1E / #0F1012 #D9D0BC #22315E #9E1B1B"
         " / #100C0C #B08A5A #5A1A1A #C2452D",
         "dark", "serif condensed",
         "mono_grain:2 loudness_horizon:2 marbled_ink:1.5 ridgeline:2 harmonograph:1",
@@ -43,8 +43,8 @@ LANGUAGES = (
     # punk
     language(
         "punk", "punk",
-        "#0A0A0A #F4F1EA #FF3EA5 #FFF200 / #F4F1EA #0A0A0A #E4002B #FFF200"
-        " / #FFF200 #0A0A0A #FF3EA5 #F4F1EA",
+        "#0A0A0A #F4F1EA #FF5F00 #FFF200 / #F4F1EA #0A0A0A #E4002B #FFF200"
+        " / #FFF200 #0A0A0A #E4002B #F4F1EA",
         "stark", "condensed geometric slab script mono",
         "xerox_collage:3 typographic_poster:2 risograph:1.5 mono_grain:1.5 flow_field:0.5",
         "title-image edge top-left", "halftone grain", "big", (0.35, 0.92), (140, 210),

@@ -51,7 +51,7 @@ LANGUAGES = (
     ),
     language(
         "funk", "rnb",
-        "#1B1B1B #D4AF37 #FF1493 #7FDBFF / #FF1493 #1B1B1B #D4AF37 #7FDBFF"
+        "#1B1B1B #D4AF37 #FF1493 #7FDBFF / #FF6B00 #1B1B1B #D4AF37 #7FDBFF"
         " / #D4AF37 #1B1B1B #F5F5F5 #FF1493",
         "vivid", "display script",
         "marbled_ink:1 grain_gradient:1 flow_field:1 energy_rings:2 typographic_poster:2"

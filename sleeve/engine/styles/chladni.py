@@ -75,7 +75,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     field -= np.tile(tile, (-(-work // 256), -(-work // 256)))[:work, :work]
     cover = Image.fromarray(np.clip(field, 0, 255).astype(np.uint8), "L")
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.valence < 0.5
-    plate = raster.tone(pal.background, 0.16 if dark else 0.9, 0.03)
+    plate = raster.ground(pal.background, 0.16 if dark else 0.9, 0.03)
     ink = raster.tone(pal.colors[0], 0.9 if dark else 0.25, 0.05)
     img = Image.composite(
         Image.new("RGB", cover.size, ink), Image.new("RGB", cover.size, plate), cover

@@ -43,7 +43,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     minor = direction.mode == "minor" or (direction.mode is None and direction.valence < 0.45)
     hue = _key_hue(direction)
-    paper = raster.tone(pal.background, 0.12 if dark else 0.95, 0.02)
+    paper = raster.ground(pal.background, 0.12 if dark else 0.95, 0.02)
     count = 14 + round(40 * direction.density)
     level = signals.energy(direction, count)
     spec = signals.spectrum(direction, count, 8)

@@ -81,8 +81,11 @@ def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     pal = direction.palette
     dark = rgb_to_oklch(pal.background)[0] < 0.6
     bg_l = 0.14 + 0.1 * direction.valence if dark else 0.93
-    bg_top = raster.tone(pal.background, bg_l, 0.04)
-    bg_bottom = raster.tone(pal.background, bg_l + (0.08 if dark else -0.06), 0.07, 25.0)
+    bg_top = raster.ground(pal.background, bg_l, 0.04)
+    if bg_top == pal.background:  # a vivid field: a gradient of its own hue
+        bg_bottom = raster.tone(pal.background, hue_shift=25.0)
+    else:
+        bg_bottom = raster.tone(pal.background, bg_l + (0.08 if dark else -0.06), 0.07, 25.0)
     stroke_l = 0.72 if dark else 0.5
     chroma = 0.11 + 0.09 * direction.energy
     stops = [raster.tone(c, stroke_l + 0.06 * i, chroma) for i, c in enumerate(pal.colors)]

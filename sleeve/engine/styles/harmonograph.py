@@ -64,7 +64,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     ratios = signals.intervals(direction, 3)
     first = int(rng.integers(len(ratios)))  # which of the key's three strongest intervals
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
-    paper = raster.tone(pal.background, 0.13 if dark else 0.94, 0.025)
+    paper = raster.ground(pal.background, 0.13 if dark else 0.94, 0.025)
     inks = [
         raster.tone(c, 0.82 if dark else 0.35, 0.1 + 0.06 * direction.energy) for c in pal.colors
     ]

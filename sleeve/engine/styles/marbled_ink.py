@@ -80,10 +80,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     chroma = 0.08 + 0.1 * direction.energy
     inks = [
-        raster.tone(pal.background, 0.2 if dark else 0.9, chroma * 0.5),
+        raster.ground(pal.background, 0.2 if dark else 0.9, chroma * 0.5),
         raster.tone(pal.colors[0], 0.55, chroma),
         raster.tone(pal.colors[1 % len(pal.colors)], 0.78 if dark else 0.4, chroma),
-        raster.tone(pal.background, 0.2 if dark else 0.9, chroma * 0.5),
+        raster.ground(pal.background, 0.2 if dark else 0.9, chroma * 0.5),
     ]
     lut = raster.color_lut(inks, (0.0, 0.35, 0.7, 1.0))
     colour = raster.apply_lut(frac, lut).astype(np.float32)
@@ -91,7 +91,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     accent = np.asarray(raster.vivid(pal.accent, 0.8 if dark else 0.5, 0.16), np.float32)
     colour = colour * (1 - 0.85 * vein) + accent * 0.85 * vein
     mask, focal = _mask(layout, rng, at)
-    paper = np.asarray(raster.tone(pal.background, 0.93 if not dark else 0.12, 0.02), np.float32)
+    paper = np.asarray(raster.ground(pal.background, 0.93 if not dark else 0.12, 0.02), np.float32)
     colour = colour * mask[..., None] + paper * (1 - mask[..., None])
     img = Image.fromarray(np.clip(colour + 0.5, 0, 255).astype(np.uint8), "RGB")
     img = img.resize((size, size), Image.Resampling.BICUBIC)

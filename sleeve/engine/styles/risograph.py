@@ -37,7 +37,7 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB, 
     """Paper and two inks whose hues sit well apart; dark, heavy music prints its
     second ink in a riso black instead of a second colour."""
     pal = direction.palette
-    paper = raster.tone(pal.background, 0.95, 0.02)
+    paper = raster.ground(pal.background, 0.95, 0.02)
     a = raster.vivid(pal.colors[0], 0.62, 0.19)
     ha = rgb_to_oklch(a)[2]
 

@@ -79,7 +79,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if res / grooves > 4:  # fine grooves only where they can be drawn without aliasing
         value = value * (0.78 + 0.22 * groove)
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.valence < 0.55
-    field = raster.tone(pal.background, 0.1 if dark else 0.93, 0.02)
+    field = raster.ground(pal.background, 0.1 if dark else 0.93, 0.02)
     spot = raster.vivid(pal.accent if rng.random() < 0.5 else pal.colors[0], 0.6, 0.17)
     top_tone = raster.tone(spot, 0.93 if dark else 0.25, 0.06 + 0.06 * direction.brightness)
     base = raster.tone(pal.background, 0.16 if dark else 0.86, 0.03)

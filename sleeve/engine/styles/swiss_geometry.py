@@ -14,6 +14,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
@@ -33,16 +34,9 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     """Paper, ink, flat shape colours and the accent."""
     pal = direction.palette
     light = direction.valence >= 0.42
-    paper = (
-        raster.tone(pal.background, 0.94, 0.018)
-        if light
-        else raster.tone(pal.background, 0.2, 0.03)
-    )
-    ink = (
-        raster.tone(pal.background, 0.2, 0.02)
-        if light
-        else raster.tone(pal.background, 0.93, 0.015)
-    )
+    paper = raster.ground(pal.background, 0.94 if light else 0.2, 0.018 if light else 0.03)
+    on_light = rgb_to_oklch(paper)[0] > 0.6
+    ink = raster.tone(pal.background, 0.2 if on_light else 0.93, 0.02)
     flats = [
         raster.vivid(c, rng.uniform(0.56, 0.72), 0.15 + 0.05 * direction.energy) for c in pal.colors
     ]

@@ -66,7 +66,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     width = np.float32(work * 0.0017)  # half the line's width; thinner than a pixel at
     line = np.clip(width + 0.5 - frac, 0, 1) * np.float32(min(1.0, 2 * width + 0.1))  # small sizes
     night = look in ("night", "island") and compose.dark_field(rgb_to_oklch(pal.background)[0])
-    paper = raster.tone(pal.background, 0.14 if night else 0.94, 0.03)
+    paper = raster.ground(pal.background, 0.14 if night else 0.94, 0.03)
     ink = raster.tone(pal.colors[0], 0.88 if night else 0.22, 0.07)
     hot = raster.vivid(pal.accent, 0.75 if night else 0.55, 0.15)
     if look == "bands":  # hypsometric tints: the band edges lie under the lines

@@ -85,7 +85,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "wood")
     pal = direction.palette
     layout = compose.pick(rng, LAYOUTS, direction.energy)
-    paper = raster.tone(pal.background, 0.93, 0.03, 0.0, 0.02)
+    paper = raster.ground(pal.background, 0.93, 0.03)
     inks = [
         raster.tone(pal.colors[1 % len(pal.colors)], 0.27, 0.07),  # the black
         raster.vivid(pal.colors[0], 0.55, 0.17),
