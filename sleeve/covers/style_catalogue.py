@@ -10,11 +10,11 @@ from sleeve.engine.styles.registry import all_styles
 
 @lru_cache
 def style_catalogue() -> list[dict[str, str]]:
-    """Every style's name, family and the first line of its module's description."""
+    """Every style's name, family and the first sentence of its module's description."""
     catalogue = []
     for name, module in all_styles().items():
         doc = inspect.getdoc(module) or name
-        first = doc.split("\n\n", 1)[0].replace("\n", " ")
+        first = doc.split("\n\n", 1)[0].replace("\n", " ").split(". ", 1)[0].rstrip(".") + "."
         label, _, rest = first.partition(": ")
         description = rest if rest and len(label) < 40 else first
         catalogue.append(
