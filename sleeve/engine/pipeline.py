@@ -78,22 +78,39 @@ def render_pair(
     """The track's two covers. Unless styles are given, the second style is the best
     ranked one of the other family whose cover differs clearly from the first (64-bit
     difference hash >= 20 bits apart and SSIM <= 0.5, with a margin on the previews),
-    trying at most TRIES on small previews; only the two chosen are rendered at full
-    size."""
+    trying at most TRIES on small previews; the chosen pair is checked again at full
+    size, where up to two more second styles are tried if the previews misjudged it."""
     names = list(styles) if styles else choose_pair(direction)
     for name in names:
         get_style(name)
     first = render_with_layout(direction, names[0], size, tags=tags)
     second = render_with_layout(direction, names[1], size, _band(first[1]), tags=tags)
+    if not styles and not _distinct(first[0], second[0]):
+        # previews can misjudge (grain averages out at full size): try the next ones
+        for name in [n for n in _second_styles(direction, names[0]) if n != names[1]][:2]:
+            candidate = render_with_layout(direction, name, size, _band(first[1]), tags=tags)
+            if _distinct(first[0], candidate[0]):
+                names[1], second = name, candidate
+                break
     return [(names[0], *first), (names[1], *second)]
+
+
+def _distinct(a: Image.Image, b: Image.Image) -> bool:
+    """Two covers of one track clear the pair bar at their own size."""
+    return hamming(dhash(a), dhash(b)) >= PAIR_MIN_BITS and ssim(a, b) <= PAIR_MAX_SSIM
+
+
+def _second_styles(direction: ArtDirection, first_name: str) -> list[str]:
+    """The styles of the other family, best ranked first."""
+    family = get_style(first_name).STYLE.family
+    return [name for name in ranked_styles(direction) if get_style(name).STYLE.family != family]
 
 
 def choose_pair(direction: ArtDirection) -> list[str]:
     """The two styles of a track, checked on PREVIEW-sized covers (titles included,
     the second avoiding the first's title band, as at full size)."""
     first_name = choose_styles(direction)[0]
-    family = get_style(first_name).STYLE.family
-    others = [name for name in ranked_styles(direction) if get_style(name).STYLE.family != family]
+    others = _second_styles(direction, first_name)
     first, layout = render_with_layout(direction, first_name, PREVIEW)
     best: tuple[float, str] | None = None
     for name in others[:TRIES]:

@@ -75,6 +75,8 @@ def _colors(
         hue = hue0 + spread * t
         if 60.0 <= hue % 360.0 <= 125.0 and light < 0.75:  # dark yellow is mud: go red
             hue = hue - 45.0 * (0.75 - light) / 0.4
+        elif 90.0 < hue % 360.0 <= 145.0:  # pale lime reads sickly: keep it cream
+            hue = hue - (hue % 360.0 - 90.0)
         out.append(oklch_to_rgb(light, c, hue))
     if accent is not None:
         lit = float(np.clip(rgb_to_oklch(out[accent])[0], 0.55, 0.85))
