@@ -8,15 +8,7 @@ import httpx
 import pytest
 
 from tests.support.receiver import CallbackReceiver
-from tests.support.server import SleeveServer, make_server
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SleeveServer]:
-    running = make_server(tmp_path_factory.mktemp("sleeve"))
-    running.start()
-    yield running
-    running.stop()
+from tests.support.server import SleeveServer
 
 
 @pytest.fixture(scope="module")

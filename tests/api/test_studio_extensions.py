@@ -39,13 +39,6 @@ def assert_error(reply: httpx.Response, code: int, *words: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def callbacks() -> Iterator[CallbackReceiver]:
-    running = CallbackReceiver()
-    yield running
-    running.close()
-
-
-@pytest.fixture(scope="module")
 def bob(server: SleeveServer) -> Iterator[httpx.Client]:
     """A second account, which must not see alice's tasks."""
     key = server.create_key("bob", credits=10)

@@ -12,8 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.support.receiver import CallbackReceiver
-from tests.support.server import SleeveServer, make_server
+from tests.support.server import SleeveServer
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser")
 
@@ -47,23 +46,8 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SleeveServer]:
-    running = make_server(tmp_path_factory.mktemp("studio"))
-    running.start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
 def account(server: SleeveServer) -> dict:
     return server.create_key("dana", credits=50)
-
-
-@pytest.fixture(scope="module")
-def callbacks() -> Iterator[CallbackReceiver]:
-    running = CallbackReceiver()
-    yield running
-    running.close()
 
 
 @pytest.fixture(scope="module")
