@@ -1,3 +1,3 @@
 """Accounts tests reuse the real-server fixtures of the API tests."""
 
-from tests.api.conftest import account, client, receiver, server  # noqa: F401
+from tests.api.conftest import account, client, receiver  # noqa: F401
