@@ -14,7 +14,8 @@ from sleeve.engine.title_layout import TitleLayout
 def dhash(image: Image.Image) -> int:
     """64-bit difference hash: is each pixel of a 9x8 grey thumbnail brighter than the
     next one to its right."""
-    grey = np.asarray(image.convert("L").resize((9, 8), Image.Resampling.LANCZOS), float)
+    small = image.resize((9, 8), Image.Resampling.LANCZOS, reducing_gap=2.0)  # box-reduce first
+    grey = np.asarray(small.convert("L"), float)
     bits = (grey[:, 1:] > grey[:, :-1]).flatten()
     return int("".join("1" if bit else "0" for bit in bits), 2)
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import imagecodecs
+import numpy as np
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
@@ -131,10 +132,17 @@ def _band(layout: TitleLayout | None) -> int | None:
 
 
 def encode_png(image: Image.Image) -> bytes:
-    """PNG bytes, fast and deterministic (same pixels, same bytes)."""
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=1)
-    return buffer.getvalue()
+    """PNG bytes, fast and deterministic (same pixels, same bytes): zlib level 1 with
+    libpng's Sub filter on every row. Measured on 1024 px covers (bench.style_speed):
+    Pillow's level 1 tries every filter per row and takes about twice as long for the
+    same size; level 6 is four times slower for files 5% smaller."""
+    return bytes(
+        imagecodecs.png_encode(
+            np.asarray(image.convert("RGB")),
+            level=imagecodecs.PNG.COMPRESSION.SPEED,
+            filter=imagecodecs.PNG.FILTER.SUB,
+        )
+    )
 
 
 def render_covers(
