@@ -57,8 +57,13 @@ def _is_emoji(cluster: str, spans: list[tuple[int, int]], at: int) -> bool:
     inside = any(start <= at < end for start, end in spans)
     if not inside:
         return False
-    # a bare digit, # or © stays text unless asked for emoji presentation (U+FE0F)
-    return len(cluster) > 1 or ord(cluster[0]) > 0x2BFF or "\ufe0f" in cluster
+    # a bare digit, #, © or ☀ stays text unless it is drawn as emoji by default
+    # (Emoji_Presentation, as ✨ is) or asked for that presentation (U+FE0F)
+    return (
+        len(cluster) > 1
+        or "\ufe0f" in cluster
+        or icu.Char.hasBinaryProperty(cluster, icu.UProperty.EMOJI_PRESENTATION)
+    )
 
 
 @lru_cache(maxsize=4096)

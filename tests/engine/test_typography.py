@@ -13,10 +13,12 @@ import pytest
 from PIL import Image, ImageDraw
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
+from sleeve.engine.fonts import title_face
 from sleeve.engine.legibility import MAIN_MIN, SMALL_MIN, char_contrasts
 from sleeve.engine.measures import title_contrast
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_covers, render_with_layout
+from sleeve.engine.runs import drawable
 from sleeve.engine.styles.registry import all_styles
 from sleeve.engine.typography import display_text, set_title
 
@@ -198,6 +200,13 @@ def test_emoji_are_drawn_in_colour() -> None:
     assert box is not None and box[3] - box[1] > 60
     pixels = np.asarray(image.crop(box)).reshape(-1, 3).astype(int)
     assert (pixels[:, 0] - pixels[:, 2]).max() > 100  # the moon's yellow, not one ink
+
+
+def test_emoji_shown_as_emoji_by_default_are_kept() -> None:
+    """✨ sits below U+2BFF but is an emoji by default: it must not be left out."""
+    music = MusicInput(task_id="t-sparkles", title="🌙✨💔", tags="bedroom pop")
+    assert not any("left out" in note for note in render_covers(music, size=128).notes)
+    assert drawable("🌙✨💔", title_face("🌙✨💔", "geometric"))[1] == ()
 
 
 def test_greek_capitals_lose_the_tonos() -> None:
