@@ -35,9 +35,11 @@ SMALL_RATIO = 0.42  # secondary line size as a share of the main size
 
 def display_text(title: str, role: str) -> str:
     """The title as set: capitals for condensed, geometric and mono display faces
-    (Greek capitals lose their tonos, as Greek typesetting does)."""
+    (Greek capitals lose their tonos, as Greek typesetting does), except a title
+    written all in lower case ("wrk_047b", "rainy window"), which the artist meant."""
     text = " ".join(title.split()) or "Untitled"
-    if role not in ("condensed", "geometric", "mono"):
+    deliberately_lower = text == text.lower() and text != text.upper()
+    if role not in ("condensed", "geometric", "mono") or deliberately_lower:
         return text
     upper = unicodedata.normalize("NFD", text.upper())
     upper = "".join(

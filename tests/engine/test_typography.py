@@ -209,6 +209,12 @@ def test_emoji_shown_as_emoji_by_default_are_kept() -> None:
     assert drawable("🌙✨💔", title_face("🌙✨💔", "geometric"))[1] == ()
 
 
+def test_a_title_written_in_lower_case_stays_lower_case() -> None:
+    assert display_text("wrk_047b", "mono") == "wrk_047b"
+    assert display_text("rainy window, 3am", "condensed") == "rainy window, 3am"
+    assert display_text("Tresor 0400", "mono") == "TRESOR 0400"
+
+
 def test_greek_capitals_lose_the_tonos() -> None:
     assert display_text("Καλοκαίρι", "condensed") == "ΚΑΛΟΚΑΙΡΙ"
 
