@@ -104,8 +104,8 @@ def set_title(
     if layout == "vertical" and not is_cjk(text):
         layout = "top-left"
     cap = min(CAPS.get(direction.language.title_scale, 0.11), LAYOUT_CAPS.get(layout, 1.0))
-    if layout in ("title-image", "edge"):
-        cap = LAYOUT_CAPS[layout]
+    if layout in ("title-image", "edge") and direction.language.title_scale in ("medium", "big"):
+        cap = LAYOUT_CAPS[layout]  # a big cropped title; tiny-title genres keep theirs small
     if all(
         face is not None and face.emoji for _, face in assign_faces(text.replace(" ", ""), primary)
     ):

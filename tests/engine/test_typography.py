@@ -175,6 +175,15 @@ def test_the_layout_places_the_title(layout: str, where: str) -> None:
         assert x0 < 70 and (y0 < 70 or y1 > 930)
 
 
+def test_an_edge_title_stays_small_where_the_genre_sets_titles_tiny() -> None:
+    heights = {}
+    for tags in ("idm", "heavy metal"):
+        direction = _direction("Static Bloom", tags=tags, layout="edge")
+        _, placed = set_title(_ground("plain", direction, 1000), direction)
+        heights[direction.language.title_scale] = max(y1 - y0 for _, y0, _, y1 in placed.boxes)
+    assert heights["tiny"] < 90 < heights["big"], heights
+
+
 def test_japanese_can_be_set_in_vertical_columns() -> None:
     direction = _direction("東京の夜とさくら", tags="city pop", layout="vertical")
     _, layout = set_title(_ground("plain", direction, 512), direction)
