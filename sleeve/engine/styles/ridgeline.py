@@ -25,6 +25,7 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("rock", "punk", "metal", "electronic", "ambient", "classical", "world"),
     music=True,
+    weight=3,  # the strongest style, listed by 21 languages: evened out, it made 1 cover in 148
 )
 
 POINTS = 180  # samples along each ridge
