@@ -1,32 +1,29 @@
 """Print exports: one image of a finished cover task re-rendered at a distributor's
-size (same styles, same composition), encoded as sRGB JPEG or PNG, rendered once and
-kept with the task's images until they expire."""
+size (same styles, same composition), encoded as sRGB JPEG or PNG, rendered once (in a
+render process, under the render time limit) and kept with the task's images until
+they expire."""
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
 from urllib.parse import quote
 
-from PIL import Image, ImageCms
 from sqlalchemy import select
 
+from sleeve.core.errors import SleeveError
 from sleeve.core.settings import Settings, get_settings
+from sleeve.covers.export_render import draw_export
 from sleeve.covers.lookup import finished_image, owned_cover
+from sleeve.covers.render_process import RenderInterrupted, RenderTimedOut, run_with_limit
 from sleeve.db.conflict import insert_ignoring_conflict
-from sleeve.db.models import CoverExport, CoverImage, CoverTask, MusicTask
+from sleeve.db.models import CoverExport, CoverImage, MusicTask
 from sleeve.db.session import read_session, write_session
-from sleeve.engine.direction import direct_from_music
-from sleeve.engine.pipeline import render_pair, render_with_layout
 from sleeve.files.storage import Storage, get_storage
 from sleeve.music.audio_source import local_audio
 from sleeve.music.fields import music_input
-
-JPEG_QUALITY = 92  # distributors ask for >= 90
 
 
 class ExportFormat(StrEnum):
@@ -93,7 +90,7 @@ def export_cover(
             return ExportFile(storage.read(kept.storage_key), fmt.content_type, filename)
         except FileNotFoundError:
             pass  # gone from storage: render it again
-    data = _render(task, music, styles, chosen.position, size, fmt, storage, settings)
+    data = _render(music, styles, chosen.position, size, fmt, storage, settings)
     key = f"exports/{chosen.token}-{size}.{fmt.extension}"
     storage.put(key, data, fmt.content_type)
     with write_session() as session:
@@ -114,7 +111,6 @@ def export_cover(
 
 
 def _render(
-    task: CoverTask,
     music: MusicTask,
     styles: list[str],
     position: int,
@@ -123,38 +119,15 @@ def _render(
     storage: Storage,
     settings: Settings,
 ) -> bytes:
-    """Direct the track as its render job did (words and audio) and draw the image
-    again at `size`; the second image keeps clear of the first one's title band, as
-    in the pair."""
+    """The export drawn in a render process, under the render time limit."""
     with local_audio(audio_key=music.audio_key, storage=storage) as audio:
         track = music_input(music, task_id=music.task_id, audio_path=audio.path)
-        direction, _ = direct_from_music(track)
-    tags = settings.tags_on_cover
-    if position == 0:
-        picture = render_with_layout(direction, styles[0], size, tags=tags)[0]
-    else:
-        picture = render_pair(direction, size, styles, tags=tags)[position][1]
-    return encode(picture, fmt)
-
-
-@lru_cache
-def _srgb_profile() -> bytes:
-    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-
-
-def encode(picture: Image.Image, fmt: ExportFormat) -> bytes:
-    """RGB with an embedded sRGB profile; JPEG at quality 92 without chroma subsampling."""
-    buffer = io.BytesIO()
-    rgb = picture.convert("RGB")
-    if fmt is ExportFormat.JPEG:
-        rgb.save(
-            buffer,
-            format="JPEG",
-            quality=JPEG_QUALITY,
-            subsampling=0,
-            optimize=True,
-            icc_profile=_srgb_profile(),
-        )
-    else:
-        rgb.save(buffer, format="PNG", icc_profile=_srgb_profile())
-    return buffer.getvalue()
+        args = (track, styles, position, size, fmt.value, settings.tags_on_cover)
+        try:
+            data = run_with_limit(draw_export, *args, limit_s=settings.render_timeout_s)
+        except RenderTimedOut as exc:
+            raise SleeveError(f"the {size} px export was not made: {exc}") from exc
+        except RenderInterrupted as exc:
+            raise SleeveError("the server is shutting down; ask for the export again") from exc
+    assert isinstance(data, bytes)
+    return data

@@ -1,5 +1,5 @@
-"""Renders run in a child process, so that a render can be stopped: at its time limit,
-or at once when the server shuts down.
+"""Renders (cover pairs and print exports) run in a child process, so that a render can
+be stopped: at its time limit, or at once when the server shuts down.
 
 Children are forked from a small fork server that has the engine imported already
 (multiprocessing's "forkserver"), so a render starts in milliseconds, and the fork
@@ -14,7 +14,7 @@ import contextlib
 import multiprocessing
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -23,7 +23,9 @@ from sleeve.engine.pipeline import CoverSet, render_covers
 from sleeve.jobs.runtime import when_stopping
 
 _context = multiprocessing.get_context("forkserver")
-_context.set_forkserver_preload(["sleeve.covers.render_server", __name__])
+_context.set_forkserver_preload(
+    ["sleeve.covers.render_server", __name__, "sleeve.covers.export_render"]
+)
 _running: set[BaseProcess] = set()
 _lock = threading.Lock()
 _stopping = threading.Event()
@@ -58,14 +60,28 @@ def render_with_limit(
     tags_on_cover: bool = False,
 ) -> CoverSet:
     """render_covers in a child process, stopped after `limit_s` seconds."""
+    outcome = run_with_limit(
+        render_covers,
+        music,
+        limit_s=limit_s,
+        size=size,
+        styles=tuple(styles) if styles else None,
+        tags_on_cover=tags_on_cover,
+    )
+    assert isinstance(outcome, CoverSet)
+    return outcome
+
+
+def run_with_limit(
+    target: Callable[..., object], *args: object, limit_s: float, **kwargs: object
+) -> object:
+    """`target(*args, **kwargs)` in a render process, stopped after `limit_s` seconds
+    (RenderTimedOut), or at shutdown (RenderInterrupted); what the target raised comes
+    back as EngineFailed. The target is a module-level function, its result picklable."""
     if _stopping.is_set():
         raise RenderInterrupted("the server is shutting down")
     receiver, sender = _context.Pipe(duplex=False)
-    child = _context.Process(
-        target=_render_child,
-        args=(sender, music, size, tuple(styles) if styles else None, tags_on_cover),
-        daemon=True,
-    )
+    child = _context.Process(target=_child, args=(sender, target, args, kwargs), daemon=True)
     try:
         _start(child)
     except (OSError, EOFError) as exc:  # the fork server died: a shutdown, or a failure
@@ -94,9 +110,16 @@ def render_with_limit(
         child.kill()
         _reap(child)
         receiver.close()
-    if isinstance(outcome, tuple):
-        raise EngineFailed(*outcome)
+    if isinstance(outcome, _Failure):
+        raise EngineFailed(outcome.name, outcome.text)
     return outcome
+
+
+class _Failure:
+    """What the target raised, as the child reports it."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.name, self.text = exc.__class__.__name__, str(exc)[:500]
 
 
 def _reap(child: BaseProcess, wait_s: float | None = None) -> None:
@@ -129,19 +152,16 @@ def stop_renders() -> None:
             child.kill()
 
 
-def _render_child(
+def _child(
     sender: Connection,
-    music: MusicInput,
-    size: int,
-    styles: tuple[str, ...] | None,
-    tags_on_cover: bool,
+    target: Callable[..., object],
+    args: tuple[object, ...],
+    kwargs: dict[str, object],
 ) -> None:
     try:
-        outcome: object = render_covers(
-            music, size=size, styles=styles, tags_on_cover=tags_on_cover
-        )
+        outcome = target(*args, **kwargs)
     except Exception as exc:  # reported to the parent, which decides what it means
-        outcome = (exc.__class__.__name__, str(exc)[:500])
+        outcome = _Failure(exc)
     sender.send(outcome)
     sender.close()
 

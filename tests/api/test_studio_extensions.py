@@ -276,6 +276,30 @@ def test_an_unfinished_task_cannot_be_picked_exported_or_resent(tmp_path: Path) 
         idle.stop()
 
 
+def test_an_export_past_the_render_time_limit_fails_with_a_clear_error(tmp_path: Path) -> None:
+    server = make_server(tmp_path)
+    server.start()
+    try:
+        key = server.create_key("dora", credits=5)["key"]
+        music = server.add_music("dora", "Long Exposure", "ambient")
+        with httpx.Client(
+            base_url=server.base, headers={"Authorization": f"Bearer {key}"}, timeout=60
+        ) as dora:
+            cover = dora.post(
+                f"{COVER}/generate", json={"taskId": music, "callBackUrl": "https://example.com/"}
+            ).json()["data"]["taskId"]
+            assert wait_done(dora, cover)["status"] == "SUCCESS"
+            server.stop()
+            server.env["SLEEVE_RENDER_TIMEOUT_S"] = "0.05"  # no 3000 px render is that fast
+            server.start()
+            params = {"taskId": cover, "image": 2, "size": 3000}
+            assert_error(dora.get(f"{COVER}/export", params=params), 500, "limit of 0.05 s")
+            kept = list((server.data_dir / "files").glob("exports/*"))
+            assert kept == [], "nothing half-made is kept"
+    finally:
+        server.stop()
+
+
 def test_exports_expire_with_the_images(
     server: SleeveServer, client: httpx.Client, finished: dict
 ) -> None:
