@@ -16,6 +16,7 @@ from sleeve.api.home import router as home_router
 from sleeve.api.middleware import GuardMiddleware
 from sleeve.core.gc_tuning import tune_for_serving
 from sleeve.core.settings import Settings, get_settings
+from sleeve.covers import render_process
 from sleeve.covers.endpoints import router as covers_router
 from sleeve.covers.studio_endpoints import router as studio_api_router
 from sleeve.db.migrate import require_migrated
@@ -47,6 +48,7 @@ def create_app(*, settings: Settings | None = None, embedded_workers: bool = Tru
         workers = make_workers(settings=settings) if embedded_workers else None
         if workers:
             workers.start()
+            render_process.warm_up()
         if settings.gc_tuning:
             tune_for_serving()
         try:

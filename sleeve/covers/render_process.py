@@ -122,6 +122,22 @@ class _Failure:
         self.name, self.text = exc.__class__.__name__, str(exc)[:500]
 
 
+def warm_up() -> None:
+    """Start the fork server now, in the background (it imports the engine and draws
+    one small cover, about two seconds), so that the first cover task does not wait
+    for it."""
+    threading.Thread(target=_start_fork_server, name="render-warm-up", daemon=True).start()
+
+
+def _start_fork_server() -> None:
+    with contextlib.suppress(RenderInterrupted, RenderTimedOut, EngineFailed):
+        run_with_limit(_ready, limit_s=120)
+
+
+def _ready() -> bool:
+    return True
+
+
 def _reap(child: BaseProcess, wait_s: float | None = None) -> None:
     """Wait for a render process to end; its exit code is lost when the fork server
     that reports it is gone already (at shutdown)."""
