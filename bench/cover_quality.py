@@ -95,7 +95,9 @@ def render_all(tracks: list[dict], size: int) -> list[dict]:
                     "sheet": [im.resize((min(size, SHEET_CELL),) * 2) for im in images],
                     "small": [im.resize((256, 256)) for im in images],
                     "contrast": [
-                        title_contrast(im, layout) for _, im, layout in pair if layout is not None
+                        (name, title_contrast(im, layout))
+                        for name, im, layout in pair
+                        if layout is not None
                     ],
                     "colour": [cover_colour(im) for im in images],
                     "ms": elapsed,
@@ -179,7 +181,10 @@ def main() -> None:
                     same_bits.append(bits)
                     distance = palette_distance(row["small"][a], rows[j]["small"][b])
                     same_fail += bits < 12 and distance < 15
-    contrast = [c for r in rows for c in r["contrast"]]
+    contrast = [c for r in rows for _, c in r["contrast"]]
+    low_titles = sorted(
+        (c, f"{r['track']['title']} ({name})") for r in rows for name, c in r["contrast"]
+    )
     colour = [colourfulness(im) for r in rows for im in r["small"]]
     missing = sum(len(missing_glyphs(r["track"]["title"])) for r in rows)
 
@@ -224,7 +229,11 @@ def main() -> None:
         f"{sum(b >= 20 and s <= 0.5 for b, s in zip(pair_bits, pair_ssim, strict=True))}"
         f"/{len(rows)}"
     )
-    print(f"  titles under 4.5:1 at thumbnail size: {sum(c < 4.5 for c in contrast)}")
+    print(
+        f"  titles under 3:1 (the main-title floor) at thumbnail size: "
+        f"{sum(c < 3.0 for c in contrast)}; under 4.5:1: {sum(c < 4.5 for c in contrast)}; "
+        f"lowest: {', '.join(f'{label} {c:.1f}' for c, label in low_titles[:5])}"
+    )
     print(
         f"  sad tracks: lightness {sad[0]:.1f}, warmth {sad[1]:.1f}; "
         f"happy tracks: lightness {happy[0]:.1f}, warmth {happy[1]:.1f}"
