@@ -4,7 +4,7 @@ frequency), tinted with the genre's spot colour, with fine grooves and grain.
 the spectrum -> every pixel of the disc (or strip); brightness -> how far the tint
 runs towards white; density -> groove count; seed -> the composition: a centred
 disc, a giant disc cropped by an edge, a half disc rising like a sun, or a flat
-strip across the cover. Without audio the spectrum is synthesized from the energy
+band bleeding off the top or bottom edge. Without audio the spectrum is synthesized from the energy
 curve and the seed (see signals).
 """
 
@@ -57,7 +57,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     x, y = c[None, :], c[:, None]
     grooves = 40 + 80 * direction.density
     if layout == "strip":
-        top, bottom = rng.uniform(0.22, 0.36), rng.uniform(0.6, 0.74)
+        # a band bleeding off the top or the bottom edge: the title takes the rest
+        if rng.random() < 0.5:
+            top, bottom = rng.uniform(0.4, 0.52), 1.0
+        else:
+            top, bottom = 0.0, rng.uniform(0.48, 0.6)
         u = np.broadcast_to(x, (res, res))
         v = np.clip((bottom - y) / (bottom - top), -1, 2) + 0 * x
         inside = (v >= 0) & (v <= 1)
