@@ -48,3 +48,32 @@ def test_bokeh_scenes_follow_the_genre_and_vary_with_the_seed() -> None:
     ]
     assert scenes.count("street") > len(scenes) / 2
     assert len(set(scenes)) >= 3
+
+
+def test_doom_marbling_is_dark_never_pastel() -> None:
+    doom = dataclasses.replace(
+        LOUD, genre="metal", language=language_for("doom_metal"), palette=CALM.palette
+    )
+    for seed in (1, 2, 3, 4):
+        image = get_style("marbled_ink").render(dataclasses.replace(doom, seed=seed), 128).image
+        hsv = np.asarray(image.convert("HSV"), np.float64)
+        assert hsv[..., 2].mean() < 90, seed  # a dark ground
+        # pastel: light and clearly tinted (pink, lavender, mint); bone is near white
+        pastel = (hsv[..., 2] > 180) & (hsv[..., 1] > 60) & (hsv[..., 1] < 170)
+        assert pastel.mean() < 0.02, seed
+
+
+def test_marbling_draws_several_patterns_and_no_two_seeds_match() -> None:
+    from sleeve.engine.measures import dhash, hamming
+    from sleeve.engine.styles import marbled_ink
+
+    patterns = {
+        marbled_ink.pick_pattern(dataclasses.replace(CALM, seed=s), np.random.default_rng(s))
+        for s in range(30)
+    }
+    assert len(patterns) >= 3
+    hashes = [
+        dhash(get_style("marbled_ink").render(dataclasses.replace(LOUD, seed=s), 96).image)
+        for s in range(6)
+    ]
+    assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6
