@@ -35,15 +35,16 @@ GENRE_SCENES: dict[str, tuple[float, ...]] = {
     "lofi": (4, 0.3, 1.5, 1, 0.5, 0.3, 1),
     "electronic": (0.5, 3, 0.5, 0.3, 2, 0.7, 0.3),
     "hiphop": (1.5, 2.5, 0.7, 0.3, 1, 0.3, 0.3),
-    "rnb": (1, 0.3, 2.5, 1.5, 0.7, 0.7, 1),
-    "jazz": (1, 0.3, 3, 0.7, 1, 0.3, 0.5),
-    "rock": (0.7, 1, 0.7, 0.5, 0.8, 2, 0.5),
-    "pop": (0.5, 0.3, 1, 2.5, 0.7, 0.7, 2.5),
+    "rnb": (1, 0.1, 2.5, 1.5, 0.7, 0.7, 1),
+    "jazz": (1, 0.1, 3, 0.7, 1, 0.3, 0.5),
+    "rock": (0.7, 0.6, 0.7, 0.5, 0.8, 2, 0.5),
+    "pop": (0.5, 0.3, 1.2, 2.5, 1, 0.7, 1.5),
 }
-OTHER_SCENES = (1.2, 0.5, 1.2, 1, 0.7, 0.4, 1.2)
+OTHER_SCENES = (1.2, 0.2, 1.4, 1.2, 1, 0.4, 0.8)
 SUBGENRE_SCENES = {"dnb": "street", "drill": "street", "shoegaze": "wash", "dream_pop": "wash"}
 SODIUM = (255, 158, 44)
 TAIL = (235, 40, 40)
+LED = (215, 228, 255)  # cold white street lights
 LEAF_HUE = 135.0  # foliage green (OKLCH hue)
 
 
@@ -80,7 +81,10 @@ def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
     """The lights' colours (k, 3) in 0..1 for the scene."""
     pal = direction.palette
     if scene == "street":
-        cols = [SODIUM, TAIL, raster.tone(pal.accent, 0.8, 0.1)]
+        cold = (
+            190.0 <= rgb_to_oklch(pal.accent)[2] <= 290.0 and direction.language.subgenre != "dnb"
+        )
+        cols = [LED if cold else SODIUM, TAIL, raster.tone(pal.accent, 0.8, 0.1)]
     elif scene == "wash":
         hue = _vivid(pal)
         lits = (0.97, 0.85, 0.6) if light else (0.55, 0.42, 0.3)
@@ -149,8 +153,8 @@ def _leaves(rng: np.random.Generator, direction: ArtDirection, ground: np.ndarra
     """Out-of-focus foliage over the day's field: soft mid-tone blobs."""
     rows = bl.foliage(rng, 12 + round(14 * direction.density), 0.1)
     hue = rgb_to_oklch(direction.palette.colors[0])[2]
-    hue = LEAF_HUE + 0.3 * ((hue - LEAF_HUE + 180.0) % 360.0 - 180.0)  # green, leaning to it
-    leaf = oklch_to_rgb(0.62, 0.1, hue % 360.0)
+    hue = LEAF_HUE + 0.5 * ((hue - LEAF_HUE + 180.0) % 360.0 - 180.0)  # green, leaning to it
+    leaf = oklch_to_rgb(0.7, 0.09, hue % 360.0)
     _, cover = bl.light_field(rows, np.zeros((1, 3), np.float32))
     a = (1.0 - np.exp(-0.9 * cover))[..., None]
     return ground * (1 - a) + raster.rgbf(leaf) * a
@@ -180,6 +184,11 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     rows, focal = _lights(direction, scene, rng, len(colours))
     hex_turn = rng.uniform(0, np.pi / 3) if scene == "hex" else None
     light, cover = bl.light_field(rows, colours, hex_turn)
+    if scene == "street" and focal is not None:  # the lamps' glow hangs over the road
+        cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
+        light += (
+            0.22 * colours[0] * (1.0 - raster.radial_field((cx, cy), 0.55, bl.RES))[..., None] ** 2
+        )
     mode = "add" if not light_scene else "screen" if scene in ("leaves", "wash") else "over"
     art = _compose(ground, light, cover, mode)
     img = raster.to_image(art)

@@ -62,13 +62,14 @@ def _rows(*columns: float | np.ndarray) -> np.ndarray:
 
 
 def foliage(rng: np.random.Generator, n: int, size: float) -> np.ndarray:
-    """Soft blobs of leaves framing the top and one side, the middle left open."""
-    side = rng.choice((0.0, 1.0))
+    """Soft blobs of leaves framing two edges (top or bottom, and one side), the
+    middle left open."""
+    side, end = rng.choice((0.0, 1.0), 2)
     edge = rng.random(n) ** 2
     along = rng.random(n)
-    top = rng.random(n) < 0.55
-    x = np.where(top, along, np.abs(side - 0.35 * edge))
-    y = np.where(top, 0.35 * edge, along)
+    across = rng.random(n) < rng.uniform(0.3, 0.7)
+    x = np.where(across, along, np.abs(side - 0.35 * edge))
+    y = np.where(across, np.abs(end - 0.35 * edge), along)
     r = size * rng.uniform(0.5, 1.3, n)
     return _rows(x, y, r, 0, rng.uniform(0.4, 0.9, n))
 
@@ -83,26 +84,28 @@ def city_band(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np
 
 
 def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray, Box]:
-    """Sodium lamps on poles in two rows running to a vanishing point, their
-    reflections on the wet road, and a few red tail lights: a night road."""
-    vx, vy = rng.uniform(0.3, 0.7), rng.uniform(0.4, 0.55)
-    z = 1.2 + rng.uniform(0.6, 0.9) * np.arange(8 + n // 8)  # equally spaced poles
-    rows = [_rows(vx, vy, 0.4, 0, 0.08)]  # the sodium haze over the road
-    for side in (-1.0, 1.0):
-        if side > 0 and rng.random() < 0.35:
-            continue  # sometimes one row only
-        x = vx + side * rng.uniform(0.38, 0.55) / z
-        y = vy - rng.uniform(0.28, 0.38) / z
+    """Street lamps on poles running to a vanishing point (two rows, one row, or one
+    line overhead down the middle), their smears on the wet road, a few tail lights
+    and the far city: a night road."""
+    vx, vy = rng.uniform(0.15, 0.85), rng.uniform(0.3, 0.62)
+    z = rng.uniform(1.0, 1.6) + rng.uniform(0.6, 0.9) * np.arange(8 + n // 8)  # poles
+    height = rng.uniform(0.2, 0.45)
+    mode = rng.choice(3, p=(0.35, 0.45, 0.2))
+    sides = ((-1.0, 1.0), (rng.choice((-1.0, 1.0)),), (0.0,))[mode]
+    rows = []
+    for side in sides:
+        x = vx + (side * rng.uniform(0.35, 0.7) + rng.uniform(-0.05, 0.05)) / z
+        y = vy - height / z
         r = 0.006 + 0.09 / z
         a = np.clip(0.6 + 0.4 / z, 0, 1)
         rows.append(_rows(x, y, r, 0, a))
         for k in range(1, 4):  # smeared down the wet road
-            rows.append(_rows(x, vy + (vy - y) * 0.6 + 0.05 * k / z, r * 0.6, 0, a * 0.12))
-    tail = rng.integers(3, 7)
+            rows.append(_rows(x, vy + height * 0.6 / z + 0.05 * k / z, r * 0.6, 0, a * 0.12))
+    tail = rng.integers(0, 7)
     t = rng.uniform(0.15, 0.7, tail)
-    tx = vx + rng.uniform(-0.12, 0.12, tail) / (1 / t)
-    rows.append(_rows(tx, vy + 0.25 * t, 0.004 + 0.02 * t, 1, 0.5))
-    rows.append(_rows(tx + 0.05 * t, vy + 0.25 * t, 0.004 + 0.02 * t, 1, 0.5))
+    tx = vx + rng.uniform(-0.12, 0.12, tail) * t
+    for dx in (0.0, 0.05):
+        rows.append(_rows(tx + dx * t, vy + 0.25 * t, 0.004 + 0.02 * t, 1, 0.5))
     far = rng.integers(8, 20)  # the city at the vanishing point
     rows.append(
         _rows(
@@ -120,6 +123,8 @@ def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
     """One big soft light on a third, a few small ones far from it, empty space."""
     lx, ly = compose.thirds(rng, 0.05)
     big = rng.uniform(0.16, 0.26)
+    if rng.random() < 0.4:  # a huge light cropped by the edge
+        lx, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.42)
     halo = [_rows(lx, ly, big * k, 0, a) for k, a in ((2.6, 0.05), (1.9, 0.08), (1.35, 0.14))]
     rows = [*halo, _rows(lx, ly, big, 0, 0.9)]
     count = max(3, n // 8)
@@ -134,7 +139,7 @@ def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
             rng.uniform(0.4, 0.9, count),
         )
     )
-    return np.concatenate(rows), compose.around(lx, ly, big + 0.02)
+    return np.concatenate(rows), compose.around(lx, ly, big * 0.85)
 
 
 def fairy(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
@@ -150,7 +155,7 @@ def fairy(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
         x = -0.05 + 1.1 * t
         y = y_left + (y_right - y_left) * t + sag * (1 - (2 * t - 1) ** 2)
         near = t if rng.random() < 0.5 else 1 - t
-        r = (0.006 + 0.035 * near**1.5) * rng.uniform(0.7, 1.3, count)
+        r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count)
         rows.append(_rows(x, y, r, rng.integers(0, k, count), rng.uniform(0.6, 1.0, count)))
         ys.append(y)
     y_all = np.concatenate(ys)
@@ -182,7 +187,9 @@ def wash(rng: np.random.Generator, n: int, k: int) -> np.ndarray:
 
 def glints(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np.ndarray, Box]:
     """Sun through leaves: many pale glints, densest around one bright corner."""
-    sx, sy = rng.choice((0.15, 0.85)), rng.uniform(0.05, 0.35)
+    sx, sy = rng.uniform(0.1, 0.9), rng.uniform(0.05, 0.35)
+    if rng.random() < 0.4:
+        sx, sy = sy, sx  # the sun to one side
     count = 20 + n
     ang = rng.uniform(0, 2 * np.pi, count)
     dist = rng.random(count) ** 0.8 * 0.9
