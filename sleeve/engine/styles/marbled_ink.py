@@ -85,14 +85,15 @@ def _combed(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, in
     _stone(tray, rng, inks, direction.density, 1.3)
     base = rng.choice((0.0, np.pi / 2, np.pi / 4))
     spacing = rng.uniform(0.05, 0.09)
-    pull = 0.1 + 0.15 * direction.turbulence
+    pull = 0.06 + 0.12 * direction.turbulence
     mb.comb(tray, base, spacing, 0.0, pull, spacing * 0.5)
     mb.comb(tray, base + np.pi, spacing, spacing / 2, pull, spacing * 0.5)
     kind = rng.random()
-    if kind < 0.45:  # nonpareil
+    if kind < 0.3:  # nonpareil
         mb.comb(tray, base + np.pi / 2, spacing / 2, 0.0, 0.03, spacing * 0.15)
-    elif kind < 0.8:  # chevron
-        mb.wave(tray, base + np.pi / 2, 0.03 + 0.04 * direction.energy, spacing * 2.5, 0.0)
+    elif kind < 0.75:  # chevron
+        wavelength = spacing * rng.uniform(2.0, 4.0)
+        mb.wave(tray, base + np.pi / 2, 0.03 + 0.05 * direction.energy, wavelength, 0.0)
 
 
 def _suminagashi(
@@ -122,11 +123,15 @@ def _vortex(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, in
 
 
 def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """Suminagashi and stones for calm tracks, combs and the vortex for wild ones; half
-    the time the genre's own pattern where it has one."""
-    pattern = compose.pick(rng, PATTERNS, 0.5 * direction.energy + 0.5 * direction.turbulence)
+    """Suminagashi likelier for calm tracks, combs for energetic ones, the vortex for
+    turbulent ones, the genre's own pattern (where it has one) likelier still; the
+    seed draws one."""
+    e, t = direction.energy, direction.turbulence
+    weights = np.array([1.6 - e, 1.0, 0.5 + 0.8 * e, 0.4 + t])
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
-    return lean if lean and rng.random() < 0.5 else pattern
+    if lean:
+        weights[PATTERNS.index(lean)] += 1.5
+    return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
 
 
 def _marble(
@@ -137,7 +142,7 @@ def _marble(
     tray = mb.Tray()
     centre = None
     if pattern == "stone":
-        _stone(tray, rng, inks, direction.density, 1.0)
+        _stone(tray, rng, inks, direction.density, rng.uniform(0.75, 1.5))
         mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
     elif pattern == "combed":
         _combed(tray, direction, rng, inks)
@@ -168,7 +173,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     ground, inks = _palette(direction, rng)
     tray, pattern, centre = _marble(direction, rng, len(inks))
     img = _draw(tray, ground, inks, max(16, round(raster.work_size(size) * DRAW_SCALE)))
-    img, focal = lay_out(img, direction, rng, ground)
+    img, focal = lay_out(img, direction, rng, ground, pattern != "suminagashi")
     if focal is None and centre is not None and pattern == "vortex":
         focal = compose.around(centre[0], centre[1], 0.25)
+    elif pattern == "suminagashi":  # the rings, with bare paper around them
+        lo, hi = np.clip(tray.points.min(0), 0, 1), np.clip(tray.points.max(0), 0, 1)
+        focal = (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
     return Artwork(finish(raster.to_size(img, size), direction, "marbled", 0.025), focal)

@@ -74,12 +74,17 @@ def _strip(rng: np.random.Generator, size: int, rough: float) -> tuple[Image.Ima
 
 
 def lay_out(
-    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, ground: RGB
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    ground: RGB,
+    crop: bool = True,
 ) -> tuple[Image.Image, compose.Box | None]:
     """Place the marbled sheet: full bleed for dense tracks, a torn sheet or a strip
-    on plain paper for sparser ones; returns the cover and the focal box."""
+    on plain paper for sparser ones (only full bleed unless `crop`: suminagashi
+    leaves its own bare paper); returns the cover and the focal box."""
     layout = compose.pick(rng, LAYOUTS, 0.4 + 0.8 * direction.density)
-    if layout == "full":
+    if layout == "full" or not crop:
         return img, None
     size = img.size[0]
     dark = rgb_to_oklch(ground)[0] < 0.5
