@@ -38,9 +38,9 @@ GENRE_SCENES: dict[str, tuple[float, ...]] = {
     "rnb": (1, 0.1, 2.5, 1.5, 0.7, 0.7, 1),
     "jazz": (1, 0.1, 3, 0.7, 1, 0.3, 0.5),
     "rock": (0.7, 0.6, 0.7, 0.5, 0.8, 2, 0.5),
-    "pop": (0.5, 0.3, 1.2, 2.5, 1, 0.7, 1.5),
+    "pop": (0.5, 0.3, 0.6, 2.5, 1.2, 0.7, 1.5),
 }
-OTHER_SCENES = (1.2, 0.2, 1.4, 1.2, 1, 0.4, 0.8)
+OTHER_SCENES = (1.2, 0.2, 0.8, 1.2, 1.2, 0.4, 0.8)
 SUBGENRE_SCENES = {"dnb": "street", "drill": "street", "shoegaze": "wash", "dream_pop": "wash"}
 SODIUM = (255, 158, 44)
 TAIL = (235, 40, 40)
@@ -62,6 +62,8 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
         w[SCENES.index(favourite)] += 5
     e = direction.energy
     w *= np.array([1.5 - e, 0.5 + e, 1.5 - e, 1.0, 0.6 + e, 0.6 + e, 0.5 + direction.valence])
+    if light:
+        w[SCENES.index("lamp")] *= 0.6  # a pale sun is one picture; keep it rarer
     for i, scene in enumerate(SCENES):
         if (light and scene in NIGHT_ONLY) or (not light and scene == "leaves"):
             w[i] = 0.0
@@ -152,11 +154,9 @@ def _lights(
 def _leaves(rng: np.random.Generator, direction: ArtDirection, ground: np.ndarray) -> np.ndarray:
     """Out-of-focus foliage over the day's field: soft mid-tone blobs."""
     rows = bl.foliage(rng, 12 + round(14 * direction.density), 0.1)
-    hue = rgb_to_oklch(direction.palette.colors[0])[2]
-    hue = LEAF_HUE + 0.5 * ((hue - LEAF_HUE + 180.0) % 360.0 - 180.0)  # green, leaning to it
-    leaf = oklch_to_rgb(0.7, 0.09, hue % 360.0)
+    leaf = oklch_to_rgb(rng.uniform(0.52, 0.66), 0.1, LEAF_HUE + rng.uniform(-20, 20))
     _, cover = bl.light_field(rows, np.zeros((1, 3), np.float32))
-    a = (1.0 - np.exp(-0.9 * cover))[..., None]
+    a = (1.0 - np.exp(-1.4 * cover))[..., None]
     return ground * (1 - a) + raster.rgbf(leaf) * a
 
 

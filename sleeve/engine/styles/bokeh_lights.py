@@ -116,7 +116,12 @@ def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray,
             0.5 + 0.4 * energy,
         )
     )
-    return np.concatenate(rows), compose.around(vx, vy, 0.3, 0.25)
+    rows = np.concatenate(rows)
+    roll = rng.normal(0, 0.15)  # a handheld camera's tilt
+    dx, dy = rows[:, 0] - vx, rows[:, 1] - vy
+    rows[:, 0] = vx + dx * np.cos(roll) - dy * np.sin(roll)
+    rows[:, 1] = vy + dx * np.sin(roll) + dy * np.cos(roll)
+    return rows, compose.around(vx, vy, 0.3, 0.25)
 
 
 def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
@@ -142,25 +147,43 @@ def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
     return np.concatenate(rows), compose.around(lx, ly, big * 0.85)
 
 
+def _strand(rng: np.random.Generator, count: int, kind: str, offset: float) -> np.ndarray:
+    """Points (count, 2) along one strand: a sagging catenary across the frame, a
+    vertical drop of a light curtain, or a garland waving along a diagonal."""
+    t = np.clip(np.linspace(0, 1, count) + rng.normal(0, 0.004, count), 0, 1)
+    if kind == "curtain":
+        x = offset + rng.normal(0, 0.004, count)
+        return np.stack([x, -0.02 + rng.uniform(0.45, 1.0) * t], 1)
+    if kind == "garland":
+        y0, y1 = rng.uniform(0.55, 0.95), rng.uniform(0.05, 0.45)
+        wave = rng.uniform(0.04, 0.1) * np.sin(2 * np.pi * rng.uniform(1.5, 3) * t)
+        return np.stack([-0.05 + 1.1 * t, y0 + (y1 - y0) * t + wave + offset], 1)
+    y_left, y_right = rng.uniform(0.15, 0.55, 2) + offset
+    sag = rng.uniform(0.12, 0.3)
+    y = y_left + (y_right - y_left) * t + sag * (1 - (2 * t - 1) ** 2)
+    return np.stack([-0.05 + 1.1 * t, y], 1)
+
+
 def fairy(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
-    """A string of small lights hanging along one or two catenary curves, nearer (and
-    bigger, softer) at one end."""
+    """Fairy lights: one or two sagging strings, a curtain of drops hanging from the
+    top, or a garland along a diagonal; nearer (bigger, softer) at one end."""
+    kind = ("catenary", "curtain", "garland")[int(rng.integers(3))]
+    strands = int(rng.integers(3, 7)) if kind == "curtain" else 1 + int(rng.random() < 0.5)
+    left = rng.uniform(0.05, 0.4)
+    columns = np.linspace(left, left + rng.uniform(0.35, 0.55), strands)
     rows = []
-    ys = []
-    for strand in range(1 + int(rng.random() < 0.5)):
-        count = 12 + n // 4
-        t = np.clip(np.linspace(0, 1, count) + rng.normal(0, 0.004, count), 0, 1)
-        y_left, y_right = rng.uniform(0.15, 0.55, 2) + 0.25 * strand
-        sag = rng.uniform(0.12, 0.3)
-        x = -0.05 + 1.1 * t
-        y = y_left + (y_right - y_left) * t + sag * (1 - (2 * t - 1) ** 2)
+    for i in range(strands):
+        offset = columns[i] + rng.normal(0, 0.015) if kind == "curtain" else 0.25 * i
+        count = (6 + n // 8) if kind == "curtain" else 12 + n // 4
+        xy = _strand(rng, count, kind, offset)
+        t = np.linspace(0, 1, count)
         near = t if rng.random() < 0.5 else 1 - t
         r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count)
-        rows.append(_rows(x, y, r, rng.integers(0, k, count), rng.uniform(0.6, 1.0, count)))
-        ys.append(y)
-    y_all = np.concatenate(ys)
-    box = (0.0, float(max(0.0, y_all.min() - 0.05)), 1.0, float(min(1.0, y_all.max() + 0.05)))
-    return np.concatenate(rows), box
+        alpha = rng.uniform(0.6, 1.0, count)
+        rows.append(_rows(xy[:, 0], xy[:, 1], r, rng.integers(0, k, count), alpha))
+    pts = np.concatenate(rows)[:, :2]
+    lo, hi = np.clip(pts.min(0) - 0.04, 0, 1), np.clip(pts.max(0) + 0.04, 0, 1)
+    return np.concatenate(rows), (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
 
 
 def hexes(rng: np.random.Generator, n: int, size: float, k: int) -> np.ndarray:
