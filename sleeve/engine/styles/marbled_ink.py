@@ -99,17 +99,26 @@ def _combed(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, in
 def _suminagashi(
     tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int
 ) -> Point:
-    """Rings of ink and clear water dropped in turn at one to three points, then
-    spread by a breath over the bath. Returns the main ring centre."""
-    centres = [compose.thirds(rng, 0.08) for _ in range(1 + int(rng.integers(3)))]
-    step = rng.uniform(0.04, 0.065)
+    """Rings of ink and clear water dropped in turn at one to three points, spread by
+    a breath over the bath, then perhaps drawn out by one stroke of a stick or a
+    slow stir. Returns the main ring centre."""
+    centres = [compose.thirds(rng, 0.08)]
+    centres += [tuple(rng.uniform(0.2, 0.8, 2)) for _ in range(int(rng.integers(3)))]
+    step = rng.uniform(0.035, 0.07)
     rings = int(14 + 16 * direction.density)
     for k in range(rings * 2):
         c = centres[k % len(centres)]
         ink = CLEAR if (k // len(centres)) % 2 else int(rng.integers(min(inks, 2)))
         mb.drop(tray, c, step * rng.uniform(0.7, 1.3), ink)
     mb.breeze(tray, rng, 0.06 + 0.12 * direction.turbulence)
-    return centres[-1]
+    move = rng.random()
+    if move < 0.35:  # one stroke of a stick through the rings
+        angle = rng.uniform(0, np.pi)
+        across = np.array([-np.sin(angle), np.cos(angle)]) @ np.asarray(centres[0])
+        mb.comb(tray, angle, 3.0, across + rng.uniform(-0.05, 0.05), 0.2, 0.04)
+    elif move < 0.6:  # a slow stir
+        mb.swirl(tray, centres[0], rng.choice((-1.0, 1.0)) * rng.uniform(1.5, 3.0), 0.18)
+    return centres[0]
 
 
 def _vortex(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int) -> Point:
