@@ -194,9 +194,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     img = raster.to_image(art)
     soft = {"wash": 4.0, "leaves": 2.5, "lamp": 3.0}.get(scene, 1.0)
     img = img.filter(ImageFilter.GaussianBlur(soft * (0.6 + 1.2 * (1 - direction.energy))))
-    img = img.resize((size, size), Image.Resampling.BICUBIC)
     haze = {"wash": 0.7, "lamp": 0.45}.get(scene, 0.3 + 0.25 * direction.energy)
-    img = raster.glow(img, size * 0.03, haze * (0.5 if light_scene else 1.0))
+    img = raster.glow(img, bl.RES * 0.03, haze * (0.5 if light_scene else 1.0))
+    img = img.resize((size, size), Image.Resampling.BILINEAR)  # all soft: no detail lost
     if scene == "rain":
         img = bokeh_rain.rain(img, rng, direction.turbulence)
     return Artwork(img, focal)
