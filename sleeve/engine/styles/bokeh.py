@@ -38,9 +38,9 @@ GENRE_SCENES: dict[str, tuple[float, ...]] = {
     "rnb": (1, 0.1, 2.5, 1.5, 0.7, 0.7, 1),
     "jazz": (1, 0.1, 3, 0.7, 1, 0.3, 0.5),
     "rock": (0.7, 0.6, 0.7, 0.5, 0.8, 2, 0.5),
-    "pop": (0.5, 0.3, 0.6, 2.5, 1.2, 0.7, 1.5),
+    "pop": (0.5, 0.3, 0.6, 2.5, 1.4, 0.7, 1.0),
 }
-OTHER_SCENES = (1.2, 0.2, 0.8, 1.2, 1.2, 0.4, 0.8)
+OTHER_SCENES = (1.2, 0.2, 0.8, 1.2, 1.2, 0.4, 0.6)
 SUBGENRE_SCENES = {"dnb": "street", "drill": "street", "shoegaze": "wash", "dream_pop": "wash"}
 SODIUM = (255, 158, 44)
 TAIL = (235, 40, 40)
@@ -166,7 +166,7 @@ def _compose(ground: np.ndarray, light: np.ndarray, cover: np.ndarray, mode: str
     if mode == "screen":
         return 1.0 - (1.0 - ground) * np.clip(1.0 - 0.9 * light, 0.0, 1.0)
     if mode == "over":
-        a = (1.0 - np.exp(-1.6 * cover))[..., None]
+        a = (1.0 - np.exp(-2.4 * cover))[..., None]
         return ground * (1 - a) + light / np.maximum(cover, 1e-4)[..., None] * a
     out = ground + light
     return np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
