@@ -21,7 +21,9 @@ MAX_VERTICES = 24_000  # refinement stops growing the outlines beyond this
 
 @dataclass
 class Tray:
-    """The marbling bath: outlines of ink in dropping order."""
+    """The marbling bath: outlines of ink in dropping order. points (n, 2), ids (n,)
+    the outline of each vertex, inks one per outline (-1: clear water), nxt (n,) the
+    index of each vertex's successor along its closed outline."""
 
     points: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
     ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.intp))
