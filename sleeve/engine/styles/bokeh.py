@@ -1,21 +1,26 @@
-"""Bokeh: out-of-focus city lights through a rainy window at night.
+"""Bokeh: out-of-focus lights, in one of seven scenes chosen from the music.
 
-energy -> how many lights and how big the glow; density -> how much of the cover
-they fill; valence -> warm lamp light or cold sodium and neon; seed -> the scene:
-a street band of lights low in the frame, the whole window of drops and streaks,
-one lamp with a few lights, or traffic lights running away in perspective.
+genre -> which scenes are likely (lo-fi a rainy window with city lights behind, drum
+and bass sodium street lamps running to a vanishing point, jazz and R&B one big soft
+lamp in empty space, shoegaze a wash of one hue in haze, pop a string of fairy lights
+or sun through leaves, electronic hexagonal aperture discs); valence and the
+palette -> day or night (a happy track or a light palette gets a light, airy scene,
+never a dark night); energy -> how many lights, how sharp, how much glow; density ->
+how many; the seed -> the scene among the likely ones and where every light sits.
 """
 
 from __future__ import annotations
 
-import aggdraw
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image, ImageFilter
 
-from sleeve.engine import compose, raster
-from sleeve.engine.direction import ArtDirection
+from sleeve.engine import raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import RGB, ArtDirection, Palette
 from sleeve.engine.finish import finish
-from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles import bokeh_lights as bl
+from sleeve.engine.styles import bokeh_rain
+from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -23,94 +28,177 @@ STYLE = StyleInfo(
     fits=("lofi", "electronic", "rnb", "jazz", "hiphop", "pop"),
 )
 
-SCENES = ("street", "window", "lamp", "traffic")
-LOW = 2  # the lights are drawn at 1/LOW size (they are slightly defocused anyway)
+SCENES = ("rain", "street", "lamp", "fairy", "hex", "wash", "leaves")
+NIGHT_ONLY = ("rain", "street")
+# how likely each scene is per genre family (SCENES order); others weigh all alike
+GENRE_SCENES: dict[str, tuple[float, ...]] = {
+    "lofi": (4, 0.3, 1.5, 1, 0.5, 0.3, 1),
+    "electronic": (0.5, 3, 0.5, 0.3, 2, 0.7, 0.3),
+    "hiphop": (1.5, 2.5, 0.7, 0.3, 1, 0.3, 0.3),
+    "rnb": (1, 0.1, 2.5, 1.5, 0.7, 0.7, 1),
+    "jazz": (1, 0.1, 3, 0.7, 1, 0.3, 0.5),
+    "rock": (0.7, 0.6, 0.7, 0.5, 0.8, 2, 0.5),
+    "pop": (0.5, 0.3, 0.6, 2.5, 1.4, 0.7, 1.0),
+}
+OTHER_SCENES = (1.2, 0.2, 0.8, 1.2, 1.2, 0.4, 0.6)
+SUBGENRE_SCENES = {"dnb": "street", "drill": "street", "shoegaze": "wash", "dream_pop": "wash"}
+SODIUM = (255, 158, 44)
+TAIL = (235, 40, 40)
+LED = (215, 228, 255)  # cold white street lights
+LEAF_HUE = 135.0  # foliage green (OKLCH hue)
 
 
-def _lights(scene: str, rng: np.random.Generator, count: int) -> tuple[np.ndarray, np.ndarray]:
-    """Centres (count, 2) in 0..1 and radii (count,) as fractions of the side."""
+def is_light(direction: ArtDirection) -> bool:
+    """A light, airy scene for a happy track or a light palette; a night otherwise."""
+    return direction.valence >= 0.62 or rgb_to_oklch(direction.palette.background)[0] >= 0.6
+
+
+def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:
+    """The scene: the genre weighs the scenes, energy leans to the busy ones (street,
+    hex, wash) or the calm ones (rain, lamp), day rules out the night scenes."""
+    w = np.asarray(GENRE_SCENES.get(direction.genre, OTHER_SCENES), np.float64)
+    favourite = SUBGENRE_SCENES.get(direction.language.subgenre)
+    if favourite:
+        w[SCENES.index(favourite)] += 5
+    e = direction.energy
+    w *= np.array([1.5 - e, 0.5 + e, 1.5 - e, 1.0, 0.6 + e, 0.6 + e, 0.5 + direction.valence])
+    if light:
+        w[SCENES.index("lamp")] *= 0.6  # a pale sun is one picture; keep it rarer
+    for i, scene in enumerate(SCENES):
+        if (light and scene in NIGHT_ONLY) or (not light and scene == "leaves"):
+            w[i] = 0.0
+    return SCENES[int(rng.choice(len(SCENES), p=w / w.sum()))]
+
+
+def _vivid(pal: Palette) -> RGB:
+    """The palette's most colourful colour (the accent unless it is near grey); a warm
+    lamp amber when the whole palette is grey."""
+    best = max(
+        (pal.accent, *pal.colors), key=lambda c: rgb_to_oklch(c)[1] + 0.03 * (c == pal.accent)
+    )
+    return best if rgb_to_oklch(best)[1] > 0.04 else SODIUM
+
+
+def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
+    """The lights' colours (k, 3) in 0..1 for the scene."""
+    pal = direction.palette
     if scene == "street":
-        band = rng.uniform(0.55, 0.75)
-        xy = np.stack([rng.random(count), band + rng.normal(0, 0.07, count)], 1)
-        r = rng.uniform(0.015, 0.05, count) * rng.choice((1.0, 2.2), count, p=(0.8, 0.2))
-    elif scene == "lamp":
-        xy = np.stack([rng.random(count), rng.random(count)], 1)
-        r = rng.uniform(0.01, 0.04, count)
-    elif scene == "traffic":
-        t = rng.random(count) ** 1.6
-        x0, y0 = rng.uniform(0.55, 0.85), rng.uniform(0.45, 0.6)
-        xy = np.stack(
-            [
-                x0 + (0.05 - x0) * t + rng.normal(0, 0.02, count),
-                y0 + 0.4 * t + rng.normal(0, 0.03, count),
-            ],
-            1,
+        cold = (
+            190.0 <= rgb_to_oklch(pal.accent)[2] <= 290.0 and direction.language.subgenre != "dnb"
         )
-        r = 0.008 + 0.07 * t
+        cols = [LED if cold else SODIUM, TAIL, raster.tone(pal.accent, 0.8, 0.1)]
+    elif scene == "wash":
+        hue = _vivid(pal)
+        lits = (0.97, 0.85, 0.6) if light else (0.55, 0.42, 0.3)
+        cols = [raster.tone(hue, lit, 0.2) for lit in lits]
+    elif light and scene == "leaves":  # pale glints of sun
+        cols = [(255, 253, 240), raster.tone(pal.accent, 0.95, 0.05)]
+    elif light:  # coloured lights laid over a pale field
+        cols = [
+            raster.tone(_vivid(pal), 0.74, 0.15),
+            raster.tone(pal.colors[0], 0.7, 0.13),
+            raster.tone(pal.colors[1 % len(pal.colors)], 0.72, 0.13),
+            raster.tone(pal.accent, 0.8, 0.12),
+        ]
     else:
-        xy = rng.random((count, 2))
-        r = rng.uniform(0.01, 0.04, count) * rng.choice((1.0, 2.5), count, p=(0.8, 0.2))
-    return xy, r
+        warm = SODIUM if direction.valence > 0.45 else pal.colors[1 % len(pal.colors)]
+        cols = [
+            raster.tone(pal.accent, 0.8, 0.14),
+            raster.tone(warm, 0.76, 0.13),
+            raster.tone(pal.colors[0], 0.7, 0.1),
+        ]
+    return np.asarray(cols, np.float32) / 255.0
+
+
+def _ground(
+    direction: ArtDirection, scene: str, light: bool, rng: np.random.Generator
+) -> np.ndarray:
+    """The field behind the lights (bl.RES square, float RGB): a night gradient, a pale
+    day, or the wash's hue."""
+    pal = direction.palette
+    if scene == "wash":
+        hue = _vivid(pal)
+        stops = [raster.tone(hue, 0.8, 0.08), raster.tone(hue, 0.55, 0.14)]
+        if not light:
+            stops = [raster.tone(hue, 0.12, 0.05), raster.tone(hue, 0.26, 0.1)]
+    elif light:
+        stops = [raster.tone(pal.background, 0.88, 0.05), raster.tone(pal.colors[0], 0.7, 0.09)]
+    else:
+        stops = [raster.tone(pal.background, 0.1, 0.03), raster.tone(pal.colors[0], 0.22, 0.05)]
+    angle = 90.0 + rng.uniform(-25, 25)
+    field = raster.linear_field(angle, bl.RES)
+    return raster.apply_lut(field, raster.color_lut(stops)).astype(np.float32) / 255.0
+
+
+def _lights(
+    direction: ArtDirection, scene: str, rng: np.random.Generator, k: int
+) -> tuple[np.ndarray, Box | None]:
+    """The scene's light rows and focal box."""
+    n = 14 + round(50 * direction.density)
+    size = 0.02 + 0.025 * direction.energy
+    if scene == "rain":
+        return bl.city_band(rng, n, size, k)
+    if scene == "street":
+        return bl.street(rng, n, direction.energy)
+    if scene == "lamp":
+        return bl.lamp(rng, n, k)
+    if scene == "fairy":
+        return bl.fairy(rng, n, k)
+    if scene == "hex":
+        return bl.hexes(rng, n, size, k), None
+    if scene == "wash":
+        return bl.wash(rng, n, k), None
+    return bl.glints(rng, n, size, k)
+
+
+def _leaves(rng: np.random.Generator, direction: ArtDirection, ground: np.ndarray) -> np.ndarray:
+    """Out-of-focus foliage over the day's field: soft mid-tone blobs."""
+    rows = bl.foliage(rng, 12 + round(14 * direction.density), 0.1)
+    leaf = oklch_to_rgb(rng.uniform(0.52, 0.66), 0.1, LEAF_HUE + rng.uniform(-20, 20))
+    _, cover = bl.light_field(rows, np.zeros((1, 3), np.float32))
+    a = (1.0 - np.exp(-1.4 * cover))[..., None]
+    return ground * (1 - a) + raster.rgbf(leaf) * a
+
+
+def _compose(ground: np.ndarray, light: np.ndarray, cover: np.ndarray, mode: str) -> np.ndarray:
+    """Lights over the ground: added as light at night ("add"), screened toward white
+    ("screen", sun glints and haze by day), or laid on as coloured glass ("over")."""
+    if mode == "screen":
+        return 1.0 - (1.0 - ground) * np.clip(1.0 - 0.9 * light, 0.0, 1.0)
+    if mode == "over":
+        a = (1.0 - np.exp(-2.4 * cover))[..., None]
+        return ground * (1 - a) + light / np.maximum(cover, 1e-4)[..., None] * a
+    out = ground + light
+    return np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The bokeh art at `size`, before the finish."""
     rng = raster.rng_for(direction, "bokeh")
-    pal = direction.palette
-    scene = compose.pick(rng, SCENES, 1 - direction.density)
-    night_top = raster.tone(pal.background, 0.1, 0.03)
-    night_low = raster.tone(pal.colors[0], 0.22, 0.05)
-    img = raster.linear_gradient(size, [night_top, night_low], 90.0)
-    warm = direction.valence > 0.45
-    glow_a = raster.tone(pal.accent, 0.78, 0.14, 0.0)
-    glow_b = raster.tone((255, 158, 44) if warm else pal.colors[1 % len(pal.colors)], 0.74, 0.13)
-    count = 14 + round(50 * direction.density)
-    xy, radii = _lights(scene, rng, count)
-    low = max(16, size // LOW)
-    layer = Image.new("RGB", (low, low), (0, 0, 0))
-    draw = aggdraw.Draw(layer)
-    for (x, y), r in zip(xy, radii, strict=True):
-        colour = glow_a if rng.random() < 0.4 else glow_b
-        alpha = int(rng.uniform(60, 170))
-        rp = r * low
-        box = (x * low - rp, y * low - rp, x * low + rp, y * low + rp)
-        rim = aggdraw.Pen(colour, max(1.0, rp * 0.08), min(255, alpha + 50))  # a lens's bright rim
-        draw.ellipse(box, rim, aggdraw.Brush(colour, alpha))
-    focal: compose.Box | None = None
-    if scene == "lamp":
-        lx, ly = compose.thirds(rng, 0.04)
-        for k, a in ((0.22, 50), (0.12, 90), (0.05, 220)):
-            rp = k * low
-            draw.ellipse(
-                (lx * low - rp, ly * low - rp, lx * low + rp, ly * low + rp),
-                aggdraw.Brush(glow_b, a),
-            )
-        focal = compose.around(lx, ly, 0.2)
-    draw.flush()
-    layer = raster.fast_blur(layer, max(1.0, low * (0.002 + 0.004 * (1 - direction.energy))))
-    img = ImageChops.screen(img, layer.resize((size, size), Image.Resampling.BILINEAR))
-    img = raster.glow(img, size * 0.02, 0.3 + 0.3 * direction.energy)
-    # rain on the glass: streaks and a few sharp drops
-    draw = aggdraw.Draw(img)
-    streak = raster.pen((220, 225, 235), size * 0.001, 32)
-    for _ in range(12 + round(30 * direction.turbulence)):
-        x, y = rng.random(), rng.uniform(-0.1, 0.9)
-        length = rng.uniform(0.05, 0.2)
-        draw.line(
-            (x * size, y * size, (x + 0.01 * rng.normal()) * size, (y + length) * size), streak
+    light_scene = is_light(direction)
+    scene = pick_scene(direction, rng, light_scene)
+    colours = _colours(direction, scene, light_scene)
+    ground = _ground(direction, scene, light_scene, rng)
+    if scene == "leaves":
+        ground = _leaves(rng, direction, ground)
+    rows, focal = _lights(direction, scene, rng, len(colours))
+    hex_turn = rng.uniform(0, np.pi / 3) if scene == "hex" else None
+    light, cover = bl.light_field(rows, colours, hex_turn)
+    if scene == "street" and focal is not None:  # the lamps' glow hangs over the road
+        cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
+        light += (
+            0.22 * colours[0] * (1.0 - raster.radial_field((cx, cy), 0.55, bl.RES))[..., None] ** 2
         )
-    drop = aggdraw.Brush((230, 232, 240), 90)
-    for _ in range(40 if scene == "window" else 12):
-        x, y, r = rng.random(), rng.random(), rng.uniform(0.002, 0.007) * size
-        draw.ellipse((x * size - r, y * size - r, x * size + r, y * size + r), drop)
-    draw.flush()
-    if focal is None and scene in ("street", "traffic"):
-        focal = (
-            0.0,
-            float(np.clip(xy[:, 1].min(), 0, 1)),
-            1.0,
-            float(np.clip(xy[:, 1].max(), 0, 1)),
-        )
+    mode = "add" if not light_scene else "screen" if scene in ("leaves", "wash") else "over"
+    art = _compose(ground, light, cover, mode)
+    img = raster.to_image(art)
+    soft = {"wash": 4.0, "leaves": 2.5, "lamp": 3.0}.get(scene, 1.0)
+    img = img.filter(ImageFilter.GaussianBlur(soft * (0.6 + 1.2 * (1 - direction.energy))))
+    haze = {"wash": 0.7, "lamp": 0.45}.get(scene, 0.3 + 0.25 * direction.energy)
+    img = raster.glow(img, bl.RES * 0.03, haze * (0.5 if light_scene else 1.0))
+    img = img.resize((size, size), Image.Resampling.BILINEAR)  # all soft: no detail lost
+    if scene == "rain":
+        img = bokeh_rain.rain(img, rng, direction.turbulence)
     return Artwork(img, focal)
 
 

@@ -1,23 +1,30 @@
-"""Marbled ink: bands of ink dragged through a domain-warped noise field.
+"""Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves.
 
-turbulence -> how far the field is warped (calm tracks get long lazy bands, wild
-ones tight swirls); density -> the number of bands; the palette -> the inks
-(field, two colours, the accent as a thin vein); the energy curve -> the bands'
-drift; energy and seed -> the composition: a full bleed, a drop of marble on bare
-paper, a pour rising from the bottom, or a swirl around one point.
+Ink drops spread on the bath and push earlier ink outward, combs and swirls drag
+it (``marbling``). The music chooses the pattern: calm tracks lean to suminagashi
+(concentric rings of ink and clear water, spread by a breath) and stone patterns
+(battal: drops with thin veins), busier ones to combed patterns (get-gel, nonpareil,
+chevron) and wild ones to a bold vortex; psychedelic and hyperpop lean to the
+vortex, world, Latin and Arabic music to combed Ebru. Density -> how many drops and
+whether the marbling bleeds full or is a torn sheet or a strip on plain paper (room
+for the title); turbulence -> how hard the combs pull; the palette -> 2-4 inks on a
+ground (doom and metal: a dark ground, ash and one dried-blood or bone ink); the
+seed -> where every drop falls, the comb's direction and the layout.
 """
 
 from __future__ import annotations
 
+import aggdraw
 import numpy as np
 from PIL import Image
-from scipy import ndimage
 
-from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import ArtDirection
+from sleeve.engine import compose, raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.styles import marbling as mb
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.marbled_sheet import lay_out
 
 STYLE = StyleInfo(
     name="marbled_ink",
@@ -25,74 +32,160 @@ STYLE = StyleInfo(
     fits=("psychedelic", "rock", "electronic", "pop", "jazz", "world", "synthwave"),
 )
 
-RES = 384
-LAYOUTS = ("full", "drop", "pour", "swirl")
+PATTERNS = ("suminagashi", "stone", "combed", "vortex")
+LEANS = {"psychedelic": "vortex", "hyperpop": "vortex", "world": "combed", "arabic": "combed"}
+LEANS |= {"latin": "combed", "reggaeton": "combed", "ambient": "suminagashi"}
+CLEAR = -1  # an ink index for clear water (the ground shows through)
+Point = tuple[float, float]
+DRAW_SCALE = 0.75  # the ink is drawn at this share of the work size, then scaled up
 
 
-def _warped(direction: ArtDirection, rng: np.random.Generator, layout: str, at) -> np.ndarray:
-    """The marble's scalar field (RES x RES), domain-warped twice."""
-    base = raster.fractal_noise(rng, cells=2, octaves=3, res=RES)
-    wx = raster.fractal_noise(rng, cells=2, octaves=3, res=RES) - 0.5
-    wy = raster.fractal_noise(rng, cells=2, octaves=3, res=RES) - 0.5
-    strength = RES * (0.08 + 0.22 * direction.turbulence)
-    yy, xx = np.mgrid[0:RES, 0:RES].astype(np.float32)
-    if layout == "swirl":
-        cx, cy = at[0] * RES, at[1] * RES
-        ang = np.arctan2(yy - cy, xx - cx)
-        dist = np.hypot(xx - cx, yy - cy)
-        turn = (2.5 + 3 * direction.energy) * np.exp(-dist / (RES * 0.35))
-        xx, yy = cx + dist * np.cos(ang + turn), cy + dist * np.sin(ang + turn)
-    px, py = xx + strength * wx, yy + strength * wy
-    w2x = ndimage.map_coordinates(wy, [py, px], order=1, mode="mirror")
-    w2y = ndimage.map_coordinates(wx, [px, py], order=1, mode="mirror")
-    field = ndimage.map_coordinates(
-        base, [py + strength * w2y, px + strength * w2x], order=1, mode="mirror"
-    )
-    song = signals.energy(direction, RES)[None, :]
-    field = field + 0.6 * (py / RES) + 0.25 * song  # the song's arc drifts the bands
-    return field.astype(np.float32)
+def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
+    """The ground and 2-4 inks. Doom and metal: a near-black ground, ash and black
+    inks and one of dried blood or bone; otherwise the palette's colours moved to
+    stand off the ground."""
+    pal = direction.palette
+    count = 2 + round(2 * direction.density)
+    if direction.genre == "metal" or "doom" in direction.language.subgenre:
+        hue = rgb_to_oklch(pal.background)[2]
+        blood, bone = oklch_to_rgb(0.36, 0.12, 25.0), oklch_to_rgb(0.8, 0.035, 85.0)
+        ash, soot, smoke = (oklch_to_rgb(lit, 0.01, hue) for lit in (0.25, 0.05, 0.34))
+        inks = [ash, blood if rng.random() < 0.6 else bone, soot, smoke]
+        return oklch_to_rgb(0.12, 0.008, hue), inks[:count]
+    dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
+    ground = raster.ground(pal.background, 0.14 if dark else 0.93, 0.025)
+    g_light = rgb_to_oklch(ground)[0]
+    inks = []
+    for colour in (*pal.colors, pal.accent):
+        lit, chroma, _ = rgb_to_oklch(colour)
+        if abs(lit - g_light) < 0.25:  # too close to the ground: push it away
+            lit = g_light + (0.35 if g_light < 0.5 else -0.35)
+        inks.append(raster.tone(colour, float(np.clip(lit, 0.22, 0.9)), max(chroma, 0.06)))
+    mains = [inks[i] for i in rng.permutation(len(inks) - 1)]
+    return ground, mains[: count - 1] + [inks[-1]]  # the accent is always one ink
 
 
-def _mask(layout: str, rng: np.random.Generator, at) -> tuple[np.ndarray, compose.Box | None]:
-    """Where the marble is (1) and bare paper (0), and the focal box."""
-    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
-    x, y = c[None, :], c[:, None]
-    if layout == "drop":
-        r = rng.uniform(0.2, 0.3)
-        d = np.sqrt((x - at[0]) ** 2 + (y - at[1]) ** 2)
-        return np.clip((r - d) * RES / 1.5, 0, 1), compose.around(at[0], at[1], r)
-    if layout == "pour":
-        top = rng.uniform(0.4, 0.55) + 0.05 * np.sin(x * rng.uniform(4, 9) + rng.uniform(0, 6))
-        return np.clip((y - top) * RES / 1.5, 0, 1), (0.0, float(top.min()), 1.0, 1.0)
-    return np.ones((RES, RES), np.float32), None
+def _stone(
+    tray: mb.Tray, rng: np.random.Generator, inks: int, density: float, scale: float
+) -> None:
+    """Battal: drops over the whole bath, each with a thin vein of another ink."""
+    count = int((20 + 22 * density) / scale)
+    for _ in range(count):
+        c = (rng.uniform(-0.05, 1.05), rng.uniform(-0.05, 1.05))
+        r = rng.uniform(0.065, 0.14) * scale * (1.2 - 0.4 * density)
+        ink = int(rng.integers(inks))
+        if rng.random() < 0.3:
+            mb.drop(tray, c, r * 0.28, (ink + 1) % inks)
+        mb.drop(tray, c, r, ink)
+
+
+def _combed(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int) -> None:
+    """Get-gel (a comb there and back), nonpareil (then a fine comb across) or a
+    chevron (a wavy comb), on a field of small stones."""
+    _stone(tray, rng, inks, direction.density, 1.3)
+    base = rng.choice((0.0, np.pi / 2, np.pi / 4))
+    spacing = rng.uniform(0.05, 0.09)
+    pull = 0.06 + 0.12 * direction.turbulence
+    mb.comb(tray, base, spacing, 0.0, pull, spacing * 0.5)
+    mb.comb(tray, base + np.pi, spacing, spacing / 2, pull, spacing * 0.5)
+    kind = rng.random()
+    if kind < 0.3:  # nonpareil
+        mb.comb(tray, base + np.pi / 2, spacing / 2, 0.0, 0.03, spacing * 0.15)
+    elif kind < 0.75:  # chevron
+        wavelength = spacing * rng.uniform(2.0, 4.0)
+        mb.wave(tray, base + np.pi / 2, 0.03 + 0.05 * direction.energy, wavelength, 0.0)
+
+
+def _suminagashi(
+    tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int
+) -> Point:
+    """Rings of ink and clear water dropped in turn at one to three points, spread by
+    a breath over the bath, then perhaps drawn out by one stroke of a stick or a
+    slow stir. Returns the main ring centre."""
+    centres = [compose.thirds(rng, 0.08)]
+    centres += [tuple(rng.uniform(0.2, 0.8, 2)) for _ in range(int(rng.integers(3)))]
+    step = rng.uniform(0.035, 0.07)
+    rings = int(14 + 16 * direction.density)
+    for k in range(rings * 2):
+        c = centres[k % len(centres)]
+        ink = CLEAR if (k // len(centres)) % 2 else int(rng.integers(min(inks, 2)))
+        mb.drop(tray, c, step * rng.uniform(0.7, 1.3), ink)
+    mb.breeze(tray, rng, 0.06 + 0.12 * direction.turbulence)
+    move = rng.random()
+    if move < 0.35:  # one stroke of a stick through the rings
+        angle = rng.uniform(0, np.pi)
+        across = np.array([-np.sin(angle), np.cos(angle)]) @ np.asarray(centres[0])
+        mb.comb(tray, angle, 3.0, across + rng.uniform(-0.05, 0.05), 0.2, 0.04)
+    elif move < 0.6:  # a slow stir
+        mb.swirl(tray, centres[0], rng.choice((-1.0, 1.0)) * rng.uniform(1.5, 3.0), 0.18)
+    return centres[0]
+
+
+def _vortex(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int) -> Point:
+    """A bold stir on stones or rings: one deep whirl. Returns its centre."""
+    at = compose.thirds(rng, 0.06)
+    _stone(tray, rng, inks, direction.density, 1.3)
+    if rng.random() < 0.5:  # raked into stripes first
+        mb.comb(tray, rng.uniform(0, np.pi), 0.1, 0.0, 0.25, 0.03)
+    mb.swirl(tray, at, (1 if rng.random() < 0.5 else -1) * (3 + 5 * direction.energy), 0.22)
+    return at
+
+
+def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """Suminagashi likelier for calm tracks, combs for energetic ones, the vortex for
+    turbulent ones, the genre's own pattern (where it has one) likelier still; the
+    seed draws one."""
+    e, t = direction.energy, direction.turbulence
+    weights = np.array([1.6 - e, 1.0, 0.5 + 0.8 * e, 0.4 + t])
+    lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
+    if lean:
+        weights[PATTERNS.index(lean)] += 1.5
+    return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
+
+
+def _marble(
+    direction: ArtDirection, rng: np.random.Generator, inks: int
+) -> tuple[mb.Tray, str, Point | None]:
+    """The tray after the pattern's moves, the pattern's name and its centre (if any)."""
+    pattern = pick_pattern(direction, rng)
+    tray = mb.Tray()
+    centre = None
+    if pattern == "stone":
+        _stone(tray, rng, inks, direction.density, rng.uniform(0.75, 1.5))
+        mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
+    elif pattern == "combed":
+        _combed(tray, direction, rng, inks)
+    elif pattern == "suminagashi":
+        centre = _suminagashi(tray, direction, rng, inks)
+    else:
+        centre = _vortex(tray, direction, rng, inks)
+    return tray, pattern, centre
+
+
+def _draw(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image:
+    """The outlines filled in dropping order (later ink lies inside earlier rings)."""
+    img = Image.new("RGB", (size, size), ground)
+    draw = aggdraw.Draw(img)
+    brushes = [aggdraw.Brush(c) for c in inks]
+    clear = aggdraw.Brush(ground)
+    for ink, pts in tray.outlines():
+        if len(pts) < 3:
+            continue
+        draw.polygon((pts * size).ravel().tolist(), clear if ink == CLEAR else brushes[ink])
+    draw.flush()
+    return img
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the marbled-ink cover (RGB, size x size)."""
+    """Draw the marbled cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "marbled")
-    pal = direction.palette
-    layout = compose.pick(rng, LAYOUTS, direction.energy)
-    at = compose.thirds(rng, 0.06)
-    field = _warped(direction, rng, layout, at)
-    bands = 2 + 4 * direction.density
-    phase = (field - field.min()) / max(float(np.ptp(field)), 1e-6) * bands
-    frac = phase - np.floor(phase)
-    dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
-    chroma = 0.08 + 0.1 * direction.energy
-    inks = [
-        raster.ground(pal.background, 0.2 if dark else 0.9, chroma * 0.5),
-        raster.tone(pal.colors[0], 0.55, chroma),
-        raster.tone(pal.colors[1 % len(pal.colors)], 0.78 if dark else 0.4, chroma),
-        raster.ground(pal.background, 0.2 if dark else 0.9, chroma * 0.5),
-    ]
-    lut = raster.color_lut(inks, (0.0, 0.35, 0.7, 1.0))
-    colour = raster.apply_lut(frac, lut).astype(np.float32)
-    vein = np.exp(-(((frac - 0.5) / 0.018) ** 2))[..., None]  # a thin accent vein per band
-    accent = np.asarray(raster.vivid(pal.accent, 0.8 if dark else 0.5, 0.16), np.float32)
-    colour = colour * (1 - 0.85 * vein) + accent * 0.85 * vein
-    mask, focal = _mask(layout, rng, at)
-    paper = np.asarray(raster.ground(pal.background, 0.93 if not dark else 0.12, 0.02), np.float32)
-    colour = colour * mask[..., None] + paper * (1 - mask[..., None])
-    img = Image.fromarray(np.clip(colour + 0.5, 0, 255).astype(np.uint8), "RGB")
-    img = img.resize((size, size), Image.Resampling.BICUBIC)
-    return Artwork(finish(img, direction, "marbled", 0.025), focal)
+    ground, inks = _palette(direction, rng)
+    tray, pattern, centre = _marble(direction, rng, len(inks))
+    img = _draw(tray, ground, inks, max(16, round(raster.work_size(size) * DRAW_SCALE)))
+    img, focal = lay_out(img, direction, rng, ground, pattern != "suminagashi")
+    if focal is None and centre is not None and pattern == "vortex":
+        focal = compose.around(centre[0], centre[1], 0.25)
+    elif pattern == "suminagashi":  # the rings, with bare paper around them
+        lo, hi = np.clip(tray.points.min(0), 0, 1), np.clip(tray.points.max(0), 0, 1)
+        focal = (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
+    return Artwork(finish(raster.to_size(img, size), direction, "marbled", 0.025), focal)

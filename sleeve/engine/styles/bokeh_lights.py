@@ -1,0 +1,222 @@
+"""Bokeh building blocks: out-of-focus discs (round or hexagonal apertures) summed as
+light in numpy at a small resolution, and where each scene puts its lights.
+
+A light is a row of LIGHT_FIELDS: centre x, y and radius (fractions of the side),
+colour index, opacity. Scenes return (lights, focal box or None).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine import compose
+
+Box = compose.Box
+RES = 384  # side of the light field; the discs are soft, so it is scaled up
+
+
+def _shape(dx: np.ndarray, dy: np.ndarray, r: float, hex_turn: float | None) -> np.ndarray:
+    """One disc's coverage (0..1) at offsets dx, dy (pixels): a soft edge, a slightly
+    brighter rim (a lens's onion ring) and a faint dimmer centre."""
+    if hex_turn is None:
+        d = np.sqrt(dx * dx + dy * dy) / r
+    else:
+        d = np.zeros_like(dx)
+        for k in range(3):  # a hexagon is the largest of three projections
+            a = hex_turn + k * np.pi / 3
+            d = np.maximum(d, np.abs(dx * np.cos(a) + dy * np.sin(a)))
+        d = d / (r * 0.93)
+    edge = max(1.2 / r, 0.04)
+    body = np.clip((1.0 - d) / edge + 0.5, 0.0, 1.0)
+    rim = np.exp(-(((d - 0.93) / 0.07) ** 2))
+    return body * (0.72 + 0.1 * d) + 0.35 * rim * body
+
+
+def light_field(
+    lights: np.ndarray, colours: np.ndarray, hex_turn: float | None = None, res: int = RES
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sum the discs: (res, res, 3) light (premultiplied colour) and (res, res) coverage.
+
+    lights: (n, 5) rows of x, y, radius, colour index, opacity; colours: (k, 3) in 0..1."""
+    light = np.zeros((res, res, 3), np.float32)
+    cover = np.zeros((res, res), np.float32)
+    for x, y, r, ci, alpha in lights:
+        rp = max(float(r) * res, 0.8)
+        cx, cy = float(x) * res, float(y) * res
+        x0, x1 = max(0, int(cx - rp - 2)), min(res, int(cx + rp + 3))
+        y0, y1 = max(0, int(cy - rp - 2)), min(res, int(cy + rp + 3))
+        if x0 >= x1 or y0 >= y1:
+            continue
+        dy, dx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
+        s = _shape(dx + 0.5 - cx, dy + 0.5 - cy, rp, hex_turn) * float(alpha)
+        cover[y0:y1, x0:x1] += s
+        light[y0:y1, x0:x1] += s[..., None] * colours[int(ci)]
+    return light, cover
+
+
+def _rows(*columns: float | np.ndarray) -> np.ndarray:
+    """Stack per-light x, y, radius, colour index, opacity (arrays or scalars) into
+    (n, 5) light rows."""
+    cols = np.broadcast_arrays(*(np.atleast_1d(np.asarray(v, np.float64)) for v in columns))
+    return np.stack(cols, 1)
+
+
+def foliage(rng: np.random.Generator, n: int, size: float) -> np.ndarray:
+    """Soft blobs of leaves framing two edges (top or bottom, and one side), the
+    middle left open."""
+    side, end = rng.choice((0.0, 1.0), 2)
+    edge = rng.random(n) ** 2
+    along = rng.random(n)
+    across = rng.random(n) < rng.uniform(0.3, 0.7)
+    x = np.where(across, along, np.abs(side - 0.35 * edge))
+    y = np.where(across, np.abs(end - 0.35 * edge), along)
+    r = size * rng.uniform(0.5, 1.3, n)
+    return _rows(x, y, r, 0, rng.uniform(0.4, 0.9, n))
+
+
+def city_band(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np.ndarray, Box]:
+    """A band of city lights low in the frame, seen through a rainy window."""
+    band = rng.uniform(0.5, 0.72)
+    y = band + rng.normal(0, 0.09, n)
+    r = size * rng.uniform(0.3, 1.0, n) * rng.choice((1.0, 2.0), n, p=(0.85, 0.15))
+    rows = _rows(rng.random(n), y, r, rng.integers(0, k, n), rng.uniform(0.35, 0.9, n))
+    return rows, (0.0, float(max(0.0, band - 0.2)), 1.0, float(min(1.0, band + 0.2)))
+
+
+def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray, Box]:
+    """Street lamps on poles running to a vanishing point (two rows, one row, or one
+    line overhead down the middle), their smears on the wet road, a few tail lights
+    and the far city: a night road."""
+    vx, vy = rng.uniform(0.15, 0.85), rng.uniform(0.3, 0.62)
+    z = rng.uniform(1.0, 1.6) + rng.uniform(0.6, 0.9) * np.arange(8 + n // 8)  # poles
+    height = rng.uniform(0.2, 0.45)
+    mode = rng.choice(3, p=(0.35, 0.45, 0.2))
+    sides = ((-1.0, 1.0), (rng.choice((-1.0, 1.0)),), (0.0,))[mode]
+    rows = []
+    for side in sides:
+        x = vx + (side * rng.uniform(0.35, 0.7) + rng.uniform(-0.05, 0.05)) / z
+        y = vy - height / z
+        r = 0.006 + 0.09 / z
+        a = np.clip(0.6 + 0.4 / z, 0, 1)
+        rows.append(_rows(x, y, r, 0, a))
+        for k in range(1, 4):  # smeared down the wet road
+            rows.append(_rows(x, vy + height * 0.6 / z + 0.05 * k / z, r * 0.6, 0, a * 0.12))
+    tail = rng.integers(0, 7)
+    t = rng.uniform(0.15, 0.7, tail)
+    tx = vx + rng.uniform(-0.12, 0.12, tail) * t
+    for dx in (0.0, 0.05):
+        rows.append(_rows(tx + dx * t, vy + 0.25 * t, 0.004 + 0.02 * t, 1, 0.5))
+    far = rng.integers(8, 20)  # the city at the vanishing point
+    rows.append(
+        _rows(
+            vx + rng.normal(0, 0.06, far),
+            vy + rng.normal(0, 0.015, far),
+            rng.uniform(0.004, 0.012, far),
+            rng.integers(0, 3, far),
+            0.5 + 0.4 * energy,
+        )
+    )
+    rows = np.concatenate(rows)
+    roll = rng.normal(0, 0.15)  # a handheld camera's tilt
+    dx, dy = rows[:, 0] - vx, rows[:, 1] - vy
+    rows[:, 0] = vx + dx * np.cos(roll) - dy * np.sin(roll)
+    rows[:, 1] = vy + dx * np.sin(roll) + dy * np.cos(roll)
+    return rows, compose.around(vx, vy, 0.3, 0.25)
+
+
+def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
+    """One big soft light on a third, a few small ones far from it, empty space."""
+    lx, ly = compose.thirds(rng, 0.05)
+    big = rng.uniform(0.16, 0.26)
+    if rng.random() < 0.4:  # a huge light cropped by the edge
+        lx, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.42)
+    halo = [_rows(lx, ly, big * k, 0, a) for k, a in ((2.6, 0.05), (1.9, 0.08), (1.35, 0.14))]
+    rows = [*halo, _rows(lx, ly, big, 0, 0.9)]
+    count = max(3, n // 8)
+    ang = rng.uniform(0, 2 * np.pi, count)
+    dist = rng.uniform(big + 0.12, 0.6, count)
+    rows.append(
+        _rows(
+            lx + dist * np.cos(ang),
+            ly + dist * np.sin(ang),
+            rng.uniform(0.012, 0.04, count),
+            rng.integers(0, k, count),
+            rng.uniform(0.4, 0.9, count),
+        )
+    )
+    return np.concatenate(rows), compose.around(lx, ly, big * 0.85)
+
+
+def _strand(rng: np.random.Generator, count: int, kind: str, offset: float) -> np.ndarray:
+    """Points (count, 2) along one strand: a sagging catenary across the frame, a
+    vertical drop of a light curtain, or a garland waving along a diagonal."""
+    t = np.clip(np.linspace(0, 1, count) + rng.normal(0, 0.004, count), 0, 1)
+    if kind == "curtain":
+        x = offset + rng.normal(0, 0.004, count)
+        return np.stack([x, -0.02 + rng.uniform(0.45, 1.0) * t], 1)
+    if kind == "garland":
+        y0, y1 = rng.uniform(0.55, 0.95), rng.uniform(0.05, 0.45)
+        wave = rng.uniform(0.04, 0.1) * np.sin(2 * np.pi * rng.uniform(1.5, 3) * t)
+        return np.stack([-0.05 + 1.1 * t, y0 + (y1 - y0) * t + wave + offset], 1)
+    y_left, y_right = rng.uniform(0.15, 0.55, 2) + offset
+    sag = rng.uniform(0.12, 0.3)
+    y = y_left + (y_right - y_left) * t + sag * (1 - (2 * t - 1) ** 2)
+    return np.stack([-0.05 + 1.1 * t, y], 1)
+
+
+def fairy(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
+    """Fairy lights: one or two sagging strings, a curtain of drops hanging from the
+    top, or a garland along a diagonal; nearer (bigger, softer) at one end."""
+    kind = ("catenary", "curtain", "garland")[int(rng.integers(3))]
+    strands = int(rng.integers(3, 7)) if kind == "curtain" else 1 + int(rng.random() < 0.5)
+    left = rng.uniform(0.05, 0.4)
+    columns = np.linspace(left, left + rng.uniform(0.35, 0.55), strands)
+    rows = []
+    for i in range(strands):
+        offset = columns[i] + rng.normal(0, 0.015) if kind == "curtain" else 0.25 * i
+        count = (6 + n // 8) if kind == "curtain" else 12 + n // 4
+        xy = _strand(rng, count, kind, offset)
+        t = np.linspace(0, 1, count)
+        near = t if rng.random() < 0.5 else 1 - t
+        r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count)
+        alpha = rng.uniform(0.6, 1.0, count)
+        rows.append(_rows(xy[:, 0], xy[:, 1], r, rng.integers(0, k, count), alpha))
+    pts = np.concatenate(rows)[:, :2]
+    lo, hi = np.clip(pts.min(0) - 0.04, 0, 1), np.clip(pts.max(0) + 0.04, 0, 1)
+    return np.concatenate(rows), (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
+
+
+def hexes(rng: np.random.Generator, n: int, size: float, k: int) -> np.ndarray:
+    """Large hexagonal discs (a stopped-down lens) drifting along a diagonal."""
+    count = 8 + n // 4
+    t = rng.random(count)
+    x0, y0 = rng.uniform(0.0, 0.3), rng.uniform(0.6, 1.0)
+    x1, y1 = rng.uniform(0.7, 1.0), rng.uniform(0.0, 0.4)
+    if rng.random() < 0.5:
+        y0, y1 = 1 - y0, 1 - y1
+    x = x0 + (x1 - x0) * t + rng.normal(0, 0.1, count)
+    y = y0 + (y1 - y0) * t + rng.normal(0, 0.1, count)
+    r = size * rng.uniform(1.2, 3.2, count)
+    return _rows(x, y, r, rng.integers(0, k, count), rng.uniform(0.3, 0.75, count))
+
+
+def wash(rng: np.random.Generator, n: int, k: int) -> np.ndarray:
+    """Big overlapping discs of one hue filling the frame: the shoegaze wall."""
+    count = 14 + n // 3
+    r = rng.uniform(0.04, 0.16, count)
+    alpha = rng.uniform(0.2, 0.6, count)
+    return _rows(rng.random(count), rng.random(count) ** 0.8, r, rng.integers(0, k, count), alpha)
+
+
+def glints(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np.ndarray, Box]:
+    """Sun through leaves: many pale glints, densest around one bright corner."""
+    sx, sy = rng.uniform(0.1, 0.9), rng.uniform(0.05, 0.35)
+    if rng.random() < 0.4:
+        sx, sy = sy, sx  # the sun to one side
+    count = 20 + n
+    ang = rng.uniform(0, 2 * np.pi, count)
+    dist = rng.random(count) ** 0.8 * 0.9
+    x, y = sx + dist * np.cos(ang), sy + dist * np.sin(ang) * 0.8
+    r = size * rng.uniform(0.6, 1.8, count) * (1.2 - 0.6 * dist)
+    alpha = rng.uniform(0.35, 0.9, count) * (1.1 - 0.5 * dist)
+    return _rows(x, y, r, rng.integers(0, k, count), alpha), compose.around(sx, sy, 0.3)

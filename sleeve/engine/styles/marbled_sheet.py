@@ -1,0 +1,100 @@
+"""How a marbled sheet sits on the cover: full bleed, a torn sheet over plain paper
+(its ragged edge showing the paper's white core), or a strip with deckled edges;
+the plain paper is where the title goes."""
+
+from __future__ import annotations
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import compose, raster
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import RGB, ArtDirection
+
+LAYOUTS = ("torn", "strip", "full")
+
+
+def _ragged(rng: np.random.Generator, n: int, rough: float) -> np.ndarray:
+    """An edge's offsets at n points along it: a few long waves and a rough walk."""
+    t = np.linspace(0, 1, n)
+    wave = sum(
+        rng.uniform(0.2, 1.0) * np.sin(2 * np.pi * (f * t + rng.random())) / f for f in (1, 2, 3)
+    )
+    walk = np.cumsum(rng.normal(0, 1, n))
+    walk -= np.linspace(walk[0], walk[-1], n)
+    jag = rng.normal(0, 1, n)
+    return rough * (0.012 * wave + 0.01 * walk / max(np.abs(walk).max(), 1e-6) + 0.002 * jag)
+
+
+def _band(edges: list[np.ndarray], size: int) -> Image.Image:
+    """An anti-aliased mask (L) of the polygon through the given edge points."""
+    mask = Image.new("RGB", (size, size), (0, 0, 0))
+    draw = aggdraw.Draw(mask)
+    pts = np.concatenate(edges) * size
+    draw.polygon(pts.ravel().tolist(), aggdraw.Brush((255, 255, 255)))
+    draw.flush()
+    return mask.convert("L")
+
+
+def _torn(
+    rng: np.random.Generator, size: int, rough: float
+) -> tuple[Image.Image, Image.Image, compose.Box]:
+    """The torn sheet's mask, its white-core rim's mask and its box."""
+    y0 = rng.uniform(0.42, 0.6)
+    below = rng.random() < 0.6
+    x = np.linspace(-0.02, 1.02, 240)
+    y = y0 + _ragged(rng, len(x), rough) * 2.5
+    rim = y + (rng.uniform(0.008, 0.014) + np.abs(_ragged(rng, len(x), rough))) * (
+        1 if below else -1
+    )
+    far = 1.05 if below else -0.05
+    tail = np.array([[1.05, far], [-0.05, far]])
+    sheet = _band([np.stack([x, rim], 1), tail], size)
+    core = _band([np.stack([x, y], 1), tail], size)
+    box = (0.0, float(y.min()), 1.0, 1.0) if below else (0.0, 0.0, 1.0, float(y.max()))
+    return sheet, core, box
+
+
+def _strip(rng: np.random.Generator, size: int, rough: float) -> tuple[Image.Image, compose.Box]:
+    """A strip across the cover (or down one side) with deckled edges, and its box."""
+    across = rng.random() < 0.65
+    width = rng.uniform(0.3, 0.45)
+    start = rng.choice((rng.uniform(0.04, 0.12), rng.uniform(0.45, 0.62)))
+    t = np.linspace(-0.02, 1.02, 120)
+    a = start + _ragged(rng, len(t), rough * 0.5)
+    b = start + width + _ragged(rng, len(t), rough * 0.5)
+    if across:
+        edges = [np.stack([t, a], 1), np.stack([t, b], 1)[::-1]]
+        box = (0.0, float(start), 1.0, float(min(1.0, start + width)))
+    else:
+        edges = [np.stack([a, t], 1), np.stack([b, t], 1)[::-1]]
+        box = (float(start), 0.0, float(min(1.0, start + width)), 1.0)
+    return _band(edges, size), box
+
+
+def lay_out(
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    ground: RGB,
+    crop: bool = True,
+) -> tuple[Image.Image, compose.Box | None]:
+    """Place the marbled sheet: full bleed for dense tracks, a torn sheet or a strip
+    on plain paper for sparser ones (only full bleed unless `crop`: suminagashi
+    leaves its own bare paper); returns the cover and the focal box."""
+    layout = compose.pick(rng, LAYOUTS, 0.4 + 0.8 * direction.density)
+    if layout == "full" or not crop:
+        return img, None
+    size = img.size[0]
+    dark = rgb_to_oklch(ground)[0] < 0.5
+    bg = direction.palette.background
+    plain = raster.tone(bg, 0.1, 0.01) if dark else raster.tone(bg, 0.95, 0.015)
+    paper = Image.new("RGB", img.size, plain)
+    rough = 0.6 + 0.8 * direction.turbulence
+    if layout == "torn":
+        sheet, core, box = _torn(rng, size, rough)
+        white = Image.new("RGB", img.size, raster.tone(bg, 0.9 if dark else 0.99, 0.01))
+        return Image.composite(img, Image.composite(white, paper, sheet), core), box
+    mask, box = _strip(rng, size, rough)
+    return Image.composite(img, paper, mask), box

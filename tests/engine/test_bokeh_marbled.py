@@ -1,0 +1,79 @@
+"""What the bokeh and marbled-ink styles promise: day or night from the valence and the
+palette, scenes and compositions that differ from track to track, dark marbling for
+doom and metal."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine.direction import Palette
+from sleeve.engine.languages import language_for
+from sleeve.engine.styles import bokeh
+from sleeve.engine.styles.registry import get_style
+
+from .test_styles import CALM, LOUD
+
+NIGHT_PALETTE = Palette(
+    (20, 22, 30), ((60, 70, 90), (200, 120, 60)), (255, 160, 60), (240, 240, 240)
+)
+
+
+def lightness(name: str, direction, size: int = 128) -> float:  # type: ignore[no-untyped-def]
+    """Mean grey level of the rendered cover, 0..255."""
+    image = get_style(name).render(direction, size).image
+    return float(np.asarray(image.convert("L"), np.float64).mean())
+
+
+def test_a_happy_track_gets_a_light_bokeh_scene_even_on_a_dark_palette() -> None:
+    for seed in (1, 2, 3, 4, 5):
+        happy = dataclasses.replace(CALM, seed=seed, valence=0.85, palette=NIGHT_PALETTE)
+        assert lightness("bokeh", happy) > 140, seed
+
+
+def test_a_sad_track_on_a_dark_palette_gets_a_night() -> None:
+    for seed in (1, 2, 3, 4, 5):
+        sad = dataclasses.replace(LOUD, seed=seed, valence=0.2, palette=NIGHT_PALETTE)
+        assert lightness("bokeh", sad) < 90, seed
+
+
+def test_bokeh_scenes_follow_the_genre_and_vary_with_the_seed() -> None:
+    dnb = dataclasses.replace(
+        LOUD, genre="electronic", language=language_for("dnb"), palette=NIGHT_PALETTE
+    )
+    scenes = [
+        bokeh.pick_scene(dataclasses.replace(dnb, seed=s), np.random.default_rng(s), False)
+        for s in range(40)
+    ]
+    assert scenes.count("street") > len(scenes) / 2
+    assert len(set(scenes)) >= 3
+
+
+def test_doom_marbling_is_dark_never_pastel() -> None:
+    doom = dataclasses.replace(
+        LOUD, genre="metal", language=language_for("doom_metal"), palette=CALM.palette
+    )
+    for seed in (1, 2, 3, 4):
+        image = get_style("marbled_ink").render(dataclasses.replace(doom, seed=seed), 128).image
+        hsv = np.asarray(image.convert("HSV"), np.float64)
+        assert hsv[..., 2].mean() < 90, seed  # a dark ground
+        # pastel: light and clearly tinted (pink, lavender, mint); bone is near white
+        pastel = (hsv[..., 2] > 180) & (hsv[..., 1] > 60) & (hsv[..., 1] < 170)
+        assert pastel.mean() < 0.02, seed
+
+
+def test_marbling_draws_several_patterns_and_no_two_seeds_match() -> None:
+    from sleeve.engine.measures import dhash, hamming
+    from sleeve.engine.styles import marbled_ink
+
+    patterns = {
+        marbled_ink.pick_pattern(dataclasses.replace(CALM, seed=s), np.random.default_rng(s))
+        for s in range(30)
+    }
+    assert len(patterns) >= 3
+    hashes = [
+        dhash(get_style("marbled_ink").render(dataclasses.replace(LOUD, seed=s), 96).image)
+        for s in range(6)
+    ]
+    assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6
