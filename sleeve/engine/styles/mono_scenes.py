@@ -1,0 +1,338 @@
+"""The scenes of mono grain, each a grey tone field (0 black .. 1 white) at RES and
+the focal box of its subject: a fog treeline, night ridges, a long-exposure light
+streak, a sea under a low sun, tower blocks with lit windows, a lone figure in a
+field, smoke, a crumbling stone wall and (rarely) an eclipse.
+
+Every scene takes the direction (its energy curve and density shape the land, the
+trails, the smoke), a seeded generator and the shared grid; the style maps the tone
+to one hue and grains it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine import compose, raster, signals
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.base import Box
+
+RES = 512
+LIGHT = ("bossa", "pop", "folk", "children", "kpop", "city_pop", "gospel", "jingle")
+
+
+def airy(direction: ArtDirection) -> bool:
+    """A light, airy print: a light palette, or a bright genre on a happy song."""
+    light = rgb_to_oklch(direction.palette.background)[0] > 0.6
+    sub = direction.language.subgenre
+    return light or sub == "bossa" or (direction.valence > 0.55 and sub in LIGHT)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Pixel-centre coordinates (x a row, y a column) and one fog noise field."""
+
+    x: np.ndarray
+    y: np.ndarray
+    fog: np.ndarray
+
+
+def grid(rng: np.random.Generator) -> Grid:
+    """The shared grid of every scene at RES."""
+    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
+    return Grid(c[None, :], c[:, None], raster.fractal_noise(rng, cells=3, octaves=4, res=RES))
+
+
+def _sky(g: Grid, light_y: float, low: float, high: float) -> np.ndarray:
+    """A sky from `low` to `high` brightest around light_y, mottled by the fog."""
+    glow = np.exp(-(((g.y - light_y) / 0.3) ** 2))
+    return np.broadcast_to(low + (high - low) * glow + 0.08 * (g.fog - 0.5), (RES, RES)).copy()
+
+
+def _song(direction: ArtDirection, k: int = 12) -> np.ndarray:
+    """The energy curve at RES points, smoothed (0..1)."""
+    return signals.smooth(signals.energy(direction, RES), k)
+
+
+def _canvas(tone: np.ndarray) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    """An L image of a tone field to draw silhouettes on."""
+    img = raster.to_image(np.clip(tone, 0, 1))
+    return img, ImageDraw.Draw(img)
+
+
+def _pine(draw: ImageDraw.ImageDraw, x: float, base: float, h: float, shade: int) -> None:
+    """A pine of jagged tiers, its tip at base - h (RES pixels)."""
+    w = h * 0.22
+    right = [(x, base - h)]
+    for t in np.linspace(0.2, 1.0, 5):
+        right += [(x + w * t, base - h + h * t), (x + w * t * 0.45, base - h + h * t - h * 0.02)]
+    right[-1] = (x + w * 0.08, base)
+    left = [(2 * x - px, py) for px, py in reversed(right[1:])]
+    draw.polygon(right + left, fill=shade)
+
+
+def forest(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """Rows of pines fading into fog; near trees big and dark, far ones pale. The
+    seed sets the treeline's height and whether the trees are near giants."""
+    ground = float(rng.uniform(0.5, 0.85))
+    tone = _sky(g, ground - 0.1, 0.5, 0.85)
+    img, draw = _canvas(tone)
+    rows = 2 + int(rng.integers(3))
+    near = rng.random() < 0.35  # a few giant trees cropped by the top
+    for r in range(rows):
+        t = (r + 1) / rows
+        base = (ground + 0.05 * t) * RES
+        shade = int(200 - 180 * t)
+        scale = (0.12 + 0.25 * t) * (2.4 if near and r == rows - 1 else 1.0)
+        count = int((14 + 30 * direction.density) / (1 + 2 * t * near))
+        for _ in range(count):
+            _pine(draw, rng.random() * RES, base, rng.uniform(0.6, 1.2) * scale * RES, shade)
+        draw.rectangle((0, base, RES, RES), fill=shade)
+    tone = raster.from_image(img)
+    mist = np.exp(-(((g.y - ground) / 0.06) ** 2)) * (0.3 + 0.4 * g.fog)
+    tone = tone * (1 - mist) + 0.8 * mist
+    return tone, (0.0, ground - 0.3, 1.0, 1.0)
+
+
+def _ridge_line(direction: ArtDirection, rng: np.random.Generator, level: float) -> np.ndarray:
+    """A mountain ridge: a few sharp peaks, the song's energy and rock noise."""
+    x = (np.arange(RES, dtype=np.float32) + 0.5) / RES
+    peaks = np.zeros(RES, np.float32)
+    for _ in range(2 + int(rng.integers(3))):
+        px, h, wid = rng.uniform(-0.1, 1.1), rng.uniform(0.05, 0.25), rng.uniform(0.15, 0.4)
+        peaks = np.maximum(peaks, h * (1 - np.abs(x - px) / wid))
+    rough = signals.smooth(rng.normal(0, 1, RES), 3) * (0.004 + 0.01 * direction.turbulence)
+    return level - peaks - 0.06 * _song(direction, 24) - rough
+
+
+def ridge(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """Mountain ridges, far ones paler: at night under stars with a lit rim, or
+    (airy) in a daylight haze."""
+    light = airy(direction)
+    tone = _sky(g, 0.7, 0.55, 0.95) if light else _sky(g, 0.75, 0.04, 0.34)
+    if not light:
+        stars = rng.random((RES, RES)) > 0.9985 - 0.002 * direction.energy
+        tone = np.maximum(tone, stars * rng.uniform(0.5, 1.0, (RES, RES)))
+    layers = 2 + round(2 * direction.turbulence)
+    base = float(rng.uniform(0.5, 0.75))
+    top = 1.0
+    for i in range(layers):
+        t = (i + 1) / layers
+        line = _ridge_line(direction, rng, base + 0.2 * t)[None, :]
+        land = np.clip((g.y - line) * RES / 1.5, 0, 1)
+        rim = 0.0 if light else np.exp(-(((g.y - line) * RES / 3) ** 2)) * (1 - t) * 0.5
+        shade = 0.75 - 0.6 * t if light else 0.3 - 0.28 * t
+        haze = np.clip((g.y - line) * 3, 0, 1) * 0.15 * (1 - t)
+        tone = tone * (1 - land) + (shade - haze) * land + rim
+        top = min(top, float(line.min()))
+    return tone, (0.0, top, 1.0, 1.0)
+
+
+def star_trails(
+    direction: ArtDirection, rng: np.random.Generator, g: Grid
+) -> tuple[np.ndarray, Box]:
+    """A long exposure of the night sky: stars drawn into arcs round the pole over a
+    black ridge; the longer the song's energy holds, the longer the arcs."""
+    px, py = float(rng.uniform(0.2, 0.8)), float(rng.uniform(-0.2, 0.4))
+    r = np.sqrt((g.x - px) ** 2 + (g.y - py) ** 2)
+    ang = np.arctan2(g.y - py, g.x - px)
+    ring = (r * RES * 0.5).astype(np.intp)
+    bright = rng.random(RES * 2) ** 6
+    start = rng.uniform(-np.pi, np.pi, RES * 2)
+    length = 0.4 + 1.6 * float(np.mean(direction.energy_curve or (0.5,)))
+    arc = ((ang - start[ring]) % (2 * np.pi)) < length
+    tone = 0.05 + 0.1 * np.exp(-(((g.y - 0.9) / 0.3) ** 2)) + bright[ring] * arc * 1.5
+    line = _ridge_line(direction, rng, float(rng.uniform(0.8, 0.95)))[None, :]
+    tone = np.where(g.y > line, 0.02, tone)
+    return tone, compose.around(px, max(py, 0.1), 0.25)
+
+
+def streak(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """Long-exposure light trails in the dark: each follows the song's energy curve,
+    widening toward the near edge; loud songs draw more trails."""
+    tone = _sky(g, 0.9, 0.03, 0.18)
+    song = _song(direction, 16)[None, :]
+    count = 1 + round(4 * direction.energy * rng.uniform(0.5, 1.0))
+    y0 = float(rng.uniform(0.25, 0.75))
+    slope = rng.uniform(-0.6, 0.6)
+    bend = rng.uniform(0.1, 0.5)
+    flip = rng.random() < 0.5
+    x = 1 - g.x if flip else g.x
+    light = np.zeros((RES, RES), np.float32)
+    for k in range(count):
+        lane = y0 + rng.uniform(0.02, 0.08) * (k - count / 2) * (0.3 + x)
+        path = lane + slope * (x - 0.5) - bend * (song - 0.5) * x
+        width = 0.002 + 0.02 * x**2 * rng.uniform(0.5, 1.5)
+        light += np.exp(-(((g.y - path) / width) ** 2)) * rng.uniform(0.6, 1.0)
+    halo = raster.from_image(raster.fast_blur(raster.to_image(np.clip(light, 0, 1)), 10))
+    tone = tone + np.clip(light, 0, 1) + 0.6 * halo
+    return tone, (0.0, max(0.0, y0 - 0.25), 1.0, min(1.0, y0 + 0.25))
+
+
+def sea(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """A sea horizon with a low sun: its disc on (or sinking into) the horizon, a
+    glitter path across the water; the energy curve is the swell."""
+    horizon = float(
+        np.clip(0.35 + 0.35 * (1 - direction.density) + rng.uniform(-0.1, 0.1), 0.3, 0.75)
+    )
+    sun_x = float(rng.uniform(0.2, 0.8))
+    r = float(rng.uniform(0.03, 0.16))
+    sun_y = horizon - r * rng.uniform(-0.3, 1.2) - rng.choice([0.0, rng.uniform(0.1, 0.3)])
+    tone = _sky(g, horizon, 0.12, 0.55)
+    d = np.sqrt((g.x - sun_x) ** 2 + (g.y - sun_y) ** 2)
+    tone = tone + np.exp(-((d / (r * 4)) ** 2)) * 0.25 + np.clip((r - d) * RES / 1.5, 0, 1)
+    chop = rng.random((RES, RES // 24)).astype(np.float32)
+    streaks = np.asarray(Image.fromarray(chop, "F").resize((RES, RES), Image.Resampling.BILINEAR))
+    depth = np.clip(g.y - horizon, 0, 1)
+    path = np.exp(-(((g.x - sun_x) / (r * 1.2 + depth * 0.6)) ** 2))
+    glitter = np.clip((streaks - 0.75 + 0.2 * path * _song(direction)[:, None]) * 6, 0, 1) * path
+    water = 0.12 + 0.2 * np.exp(-depth / 0.12) + 0.06 * streaks + 0.8 * glitter
+    land = np.clip((g.y - horizon) * RES / 1.2, 0, 1)
+    tone = tone * (1 - land) + water * land
+    if rng.random() < 0.4:  # a sea stack standing off the shore, the sun behind it
+        sx, sw = 1 - sun_x + rng.uniform(-0.1, 0.1), rng.uniform(0.05, 0.12)
+        top = horizon - rng.uniform(0.1, 0.3)
+        rise = np.clip((g.y - top) / max(horizon - top, 1e-3), 0, 1)
+        edge = sw * np.sqrt(rise) + 0.03 * (g.fog - 0.5)
+        rock = (np.abs(g.x - sx) < edge) & (g.y < horizon + 0.02)
+        tone = np.where(rock, 0.04, tone)
+    return tone, compose.around(sun_x, horizon, 0.2, 0.16)
+
+
+def towers(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """Tower blocks against a sodium-lit night, scattered windows lit (more when the
+    song is loud); or one facade so close it fills the frame."""
+    tone = _sky(g, 1.0, 0.04, 0.4)
+    img, draw = _canvas(tone)
+    close = rng.random() < 0.3
+    blocks = 1 if close else 2 + int(rng.integers(4))
+    lit_p = 0.08 + 0.3 * direction.energy
+    top = 1.0
+    for b in range(blocks):
+        if close:
+            x0, x1, y0 = rng.uniform(-0.1, 0.2), rng.uniform(0.8, 1.1), rng.uniform(-0.2, 0.3)
+        else:
+            w = rng.uniform(0.14, 0.3)
+            x0 = rng.uniform(-0.05, 1.0 - w)
+            x1, y0 = x0 + w, rng.uniform(0.1, 0.55)
+        top = min(top, y0)
+        shade = int(14 + 16 * (b % 2))
+        draw.rectangle((x0 * RES, y0 * RES, x1 * RES, RES), fill=shade)
+        cols = max(2, int((x1 - x0) * (40 if not close else 14)))
+        floors = max(3, int((1 - y0) * (60 if not close else 16)))
+        cw, fh = (x1 - x0) / cols, (1 - y0) / floors
+        lit = rng.random((floors, cols)) < lit_p
+        for f, c in zip(*np.nonzero(lit), strict=True):
+            wx, wy = x0 + (c + 0.25) * cw, y0 + (f + 0.3) * fh
+            draw.rectangle(
+                (wx * RES, wy * RES, (wx + cw * 0.5) * RES, (wy + fh * 0.45) * RES),
+                fill=int(rng.uniform(170, 255)),
+            )
+    return raster.from_image(img), (0.0, max(0.0, top), 1.0, 1.0)
+
+
+def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """A lone figure in a vast field: on a hill crest against the sky, or small on a
+    flat plain under a towering sky of cloud, with a long shadow."""
+    crest = rng.random() < 0.5
+    fx = float((1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.05, 0.05))
+    horizon = float(rng.uniform(0.55, 0.8))
+    bow = rng.uniform(0.6, 1.4) if crest else 0.0  # a hill whose top the figure stands on
+    line = horizon + bow * (g.x - fx) ** 2
+    clouds = raster.fractal_noise(rng, cells=2, octaves=5, res=RES)
+    tone = _sky(g, horizon, 0.45, 0.85) + 0.3 * (clouds - 0.5) * (1 - g.y)
+    grass = rng.random((RES, RES // 8)).astype(np.float32)
+    grass = np.asarray(Image.fromarray(grass, "F").resize((RES, RES), Image.Resampling.BILINEAR))
+    field = 0.3 + 0.12 * grass + 0.1 * g.fog - 0.25 * (g.y - horizon)
+    land = np.clip((g.y - line) * RES / 1.5, 0, 1)
+    tone = tone * (1 - land) + field * land
+    img, draw = _canvas(tone)
+    h = (0.05 + 0.05 * direction.density) * RES * (1.4 if crest else 1.0)
+    foot, x = horizon * RES + 1, fx * RES
+    draw.ellipse((x - h * 0.1, foot - h, x + h * 0.1, foot - h * 0.8), fill=10)
+    draw.polygon(
+        [
+            (x - h * 0.14, foot - h * 0.78),
+            (x + h * 0.14, foot - h * 0.78),
+            (x + h * 0.09, foot),
+            (x - h * 0.09, foot),
+        ],
+        fill=10,
+    )
+    return raster.from_image(img), compose.around(fx, horizon - 0.04, 0.1, 0.08)
+
+
+def smoke(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """Smoke curling up from one point: domain-warped noise inside a plume bent by
+    the song, lit from one side."""
+    warp = raster.fractal_noise(rng, cells=3, octaves=3, res=RES) - 0.5
+    curl = raster.fractal_noise(rng, cells=5, octaves=4, res=RES)
+    song = _song(direction, 16)[:, None]
+    src = float(rng.uniform(0.2, 0.8))
+    drift = rng.uniform(-0.5, 0.5)  # a draught bends the whole column
+    rise = 1 - g.y
+    drift = float(np.clip(src + drift, 0.15, 0.85) - src)
+    path = src + drift * rise**2 + 0.25 * (song - 0.5) * rise + 0.35 * warp * rise
+    width = 0.01 + (0.06 + 0.3 * direction.density * rng.uniform(0.4, 1.2)) * rise**1.5
+    plume = np.exp(-(((g.x - path) / width) ** 2))
+    body = plume * (0.35 + 0.9 * np.clip(curl - 0.3, 0, 1)) * (0.4 + 0.6 * np.clip(rise * 2, 0, 1))
+    tone = 0.06 + 0.08 * g.fog + 0.85 * np.clip(body, 0, 1)
+    if airy(direction):  # ink in water: dark smoke in a pale field
+        tone = 1.0 - 0.9 * np.clip(body, 0, 1) - 0.05 * g.fog
+    top = max(0.0, min(1.0, src + drift) - 0.3)
+    return tone, (
+        min(top, max(0.0, src - 0.3)),
+        0.0,
+        max(min(1.0, src + 0.3), min(1.0, top + 0.6)),
+        1.0,
+    )
+
+
+def stone(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """A crumbling stone wall lit from the side: courses of blocks, pitted, cracked
+    along noise valleys, one block fallen out (the dark void is the subject)."""
+    rows = 4 + int(rng.integers(4))
+    course = g.y * rows
+    offset = (np.floor(course) % 2) * 0.5 * rng.uniform(0.6, 1.4)
+    cols = course * 0 + g.x * rows * rng.uniform(0.55, 0.8) + offset
+    fy, fx = course % 1.0, cols % 1.0
+    joint = np.minimum(np.minimum(fy, 1 - fy), np.minimum(fx, 1 - fx) * 1.6)
+    rough = raster.fractal_noise(rng, cells=6, octaves=5, res=RES)
+    face = 0.45 + 0.4 * (rough - 0.5) + 0.25 * (g.x - 0.5) * rng.choice([-1, 1])
+    mortar = np.clip((joint - 0.03 - 0.04 * rough) * 40, 0, 1)
+    crack = np.clip(1 - np.abs(g.fog - 0.5) * (60 - 30 * direction.turbulence), 0, 1)
+    tone = face * mortar * (1 - 0.85 * crack)
+    vx, vy = compose.thirds(rng, 0.05)
+    hole = (np.abs(g.x - vx) < 0.5 * rows**-1 / 0.7) & (np.abs(g.y - vy) < 0.5 / rows)
+    tone = np.where(hole, 0.03 + 0.05 * rough, tone)
+    return tone, compose.around(vx, vy, 0.12)
+
+
+def eclipse(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
+    """A total eclipse: a black disc in a ragged corona, small in a dark sky."""
+    cx, cy = compose.thirds(rng, 0.06)
+    r = 0.05 + 0.07 * direction.density
+    d = np.sqrt((g.x - cx) ** 2 + (g.y - cy) ** 2)
+    ang = np.arctan2(g.y - cy, g.x - cx)
+    rays = 1 + 0.5 * np.sin(ang * 7 + 10 * g.fog) * g.fog
+    corona = np.exp(-np.maximum(d - r, 0) / (0.02 + 0.03 * rays)) * 0.9
+    tone = 0.04 + 0.06 * g.fog + corona
+    tone = np.where(d < r, 0.02, tone)
+    return tone, compose.around(cx, cy, r * 2.2)
+
+
+SCENES = {
+    "forest": forest,
+    "ridge": ridge,
+    "streak": streak,
+    "sea": sea,
+    "towers": towers,
+    "figure": figure,
+    "smoke": smoke,
+    "star_trails": star_trails,
+    "stone": stone,
+    "eclipse": eclipse,
+}
