@@ -84,7 +84,7 @@ def _print(tone: np.ndarray, direction: ArtDirection, rng: np.random.Generator) 
         dither = rng.normal(0, 0.08, tone.shape).astype(np.float32)
         tone = np.clip((tone + dither - 0.42) * 12 + 0.5, 0, 1)
     if airy(direction):
-        tone = 0.32 + 0.68 * tone**0.6
+        tone = 0.4 + 0.6 * tone**0.5
     return tone
 
 

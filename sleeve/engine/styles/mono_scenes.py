@@ -243,10 +243,11 @@ def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
     bow = rng.uniform(0.6, 1.4) if crest else 0.0  # a hill whose top the figure stands on
     line = horizon + bow * (g.x - fx) ** 2
     clouds = raster.fractal_noise(rng, cells=2, octaves=5, res=RES)
-    tone = _sky(g, horizon, 0.45, 0.85) + 0.3 * (clouds - 0.5) * (1 - g.y)
+    low, high = (0.45, 0.85) if airy(direction) else (0.12, 0.55)  # a day, or a dusk
+    tone = _sky(g, horizon, low, high) + 0.3 * (clouds - 0.5) * (1 - g.y)
     grass = rng.random((RES, RES // 8)).astype(np.float32)
     grass = np.asarray(Image.fromarray(grass, "F").resize((RES, RES), Image.Resampling.BILINEAR))
-    field = 0.3 + 0.12 * grass + 0.1 * g.fog - 0.25 * (g.y - horizon)
+    field = low * 0.6 + 0.12 * grass + 0.1 * g.fog - 0.25 * (g.y - horizon)
     land = np.clip((g.y - line) * RES / 1.5, 0, 1)
     tone = tone * (1 - land) + field * land
     img, draw = _canvas(tone)

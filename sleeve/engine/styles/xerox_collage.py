@@ -182,7 +182,8 @@ def giant(p: Paste) -> None:
 def stamps(p: Paste) -> None:
     """A grid of stamps: the same picture copied again and again, one in fluoro."""
     n = 3 if p.rng.random() < p.d.energy - 0.3 else 2
-    zoom = 1.0 if p.motif == "letter" else p.rng.uniform(1.0, 2.2)  # each stamp a detail
+    most = {"letter": 1.0, "crowd": 1.3}.get(p.motif, 2.2)
+    zoom = p.rng.uniform(1.0, most)  # each stamp a detail of the picture
     cell = p.rng.uniform(0.25, 0.28) if n == 3 else p.rng.uniform(0.36, 0.42)
     x0 = p.rng.uniform(0.03, 0.97 - n * cell * 1.08)
     y0 = p.rng.uniform(0.03, 0.97 - n * cell * 1.08)
