@@ -56,9 +56,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
 }
 DEFAULT = {
     "forest": 1.0, "ridge": 1.0, "streak": 1.0, "sea": 1.0, "towers": 1.0,
-    "figure": 0.7, "smoke": 1.0, "stone": 0.7, "eclipse": 0.2, "star_trails": 0.8,
+    "figure": 0.5, "smoke": 1.0, "stone": 0.7, "eclipse": 0.2, "star_trails": 0.8,
 }  # fmt: skip
-DARK_ONLY = ("towers", "stone", "eclipse", "streak", "star_trails")  # never drawn airy
+DARK_ONLY = ("stone", "eclipse", "streak", "star_trails")  # never drawn airy
 HARD = ("black_metal", "death_metal", "hardcore", "punk")  # a hard threshold
 
 
@@ -68,7 +68,7 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator) -> str:
     table = WEIGHTS.get(direction.language.subgenre) or WEIGHTS.get(direction.genre) or DEFAULT
     names = list(table)
     if airy(direction):
-        names = [n for n in names if n not in DARK_ONLY] or ["sea", "ridge", "figure", "smoke"]
+        names = [n for n in names if n not in DARK_ONLY] or ["sea", "ridge", "towers", "smoke"]
     lean = {"towers": 1, "streak": 1, "stone": 1, "sea": -1, "figure": -1, "forest": -0.5}
     weights = np.array(
         [table.get(n, 1.0) * (1 + 0.8 * lean.get(n, 0) * (direction.loudness - 0.5)) for n in names]
@@ -84,7 +84,7 @@ def _print(tone: np.ndarray, direction: ArtDirection, rng: np.random.Generator) 
         dither = rng.normal(0, 0.08, tone.shape).astype(np.float32)
         tone = np.clip((tone + dither - 0.42) * 12 + 0.5, 0, 1)
     if airy(direction):
-        tone = 0.4 + 0.6 * tone**0.5
+        tone = 0.3 + 0.7 * tone**0.6
     return tone
 
 

@@ -173,43 +173,75 @@ def streak(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
 
 
 def sea(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
-    """A sea horizon with a low sun: its disc on (or sinking into) the horizon, a
-    glitter path across the water; the energy curve is the swell."""
+    """A sea horizon: a low sun, a night moon or an overcast glow over the water (a
+    glitter path under the light, milky still water under a long exposure), with a
+    sea stack or a pier's posts; the energy curve is the swell."""
     horizon = float(
         np.clip(0.35 + 0.35 * (1 - direction.density) + rng.uniform(-0.1, 0.1), 0.3, 0.75)
     )
+    light = ("sun", "moon", "overcast")[int(rng.integers(3))]
+    if light == "moon" and airy(direction):
+        light = "sun"
     sun_x = float(rng.uniform(0.2, 0.8))
-    r = float(rng.uniform(0.03, 0.16))
+    r = float(rng.uniform(0.03, 0.14)) * (0.5 if light == "moon" else 1.0)
     sun_y = horizon - r * rng.uniform(-0.3, 1.2) - rng.choice([0.0, rng.uniform(0.1, 0.3)])
-    tone = _sky(g, horizon, 0.12, 0.55)
+    low, high = {"sun": (0.12, 0.55), "moon": (0.02, 0.18), "overcast": (0.3, 0.8)}[light]
+    tone = _sky(g, horizon, low, high)
     d = np.sqrt((g.x - sun_x) ** 2 + (g.y - sun_y) ** 2)
-    tone = tone + np.exp(-((d / (r * 4)) ** 2)) * 0.25 + np.clip((r - d) * RES / 1.5, 0, 1)
+    if light != "overcast":
+        tone = tone + np.exp(-((d / (r * 4)) ** 2)) * 0.25 + np.clip((r - d) * RES / 1.5, 0, 1)
     chop = rng.random((RES, RES // 24)).astype(np.float32)
     streaks = np.asarray(Image.fromarray(chop, "F").resize((RES, RES), Image.Resampling.BILINEAR))
     depth = np.clip(g.y - horizon, 0, 1)
     path = np.exp(-(((g.x - sun_x) / (r * 1.2 + depth * 0.6)) ** 2))
     glitter = np.clip((streaks - 0.75 + 0.2 * path * _song(direction)[:, None]) * 6, 0, 1) * path
-    water = 0.12 + 0.2 * np.exp(-depth / 0.12) + 0.06 * streaks + 0.8 * glitter
+    if light == "overcast":  # a long exposure: the water milky and still
+        water = low + (high - low) * np.exp(-depth / 0.3) + 0.03 * g.fog
+    else:
+        water = low + 0.2 * np.exp(-depth / 0.12) + 0.06 * streaks + 0.8 * glitter
     land = np.clip((g.y - horizon) * RES / 1.2, 0, 1)
     tone = tone * (1 - land) + water * land
-    if rng.random() < 0.4:  # a sea stack standing off the shore, the sun behind it
-        sx, sw = 1 - sun_x + rng.uniform(-0.1, 0.1), rng.uniform(0.05, 0.12)
-        top = horizon - rng.uniform(0.1, 0.3)
-        rise = np.clip((g.y - top) / max(horizon - top, 1e-3), 0, 1)
-        edge = sw * np.sqrt(rise) + 0.03 * (g.fog - 0.5)
-        rock = (np.abs(g.x - sx) < edge) & (g.y < horizon + 0.02)
-        tone = np.where(rock, 0.04, tone)
+    feature = rng.random() * (0.6 if light == "overcast" else 1.0)
+    if feature < 0.35:  # a ragged sea stack off the shore
+        tone = _stack(rng, g, tone, 1 - sun_x + rng.uniform(-0.1, 0.1), horizon)
+    elif feature < 0.6:
+        tone = _pier(rng, tone, horizon)
     return tone, compose.around(sun_x, horizon, 0.2, 0.16)
+
+
+def _stack(
+    rng: np.random.Generator, g: Grid, tone: np.ndarray, sx: float, horizon: float
+) -> np.ndarray:
+    """A sea stack: a rock column with ragged sides and a slanting top."""
+    sw, top = rng.uniform(0.04, 0.1), horizon - rng.uniform(0.12, 0.35)
+    left = sx - sw + signals.smooth(rng.normal(0, 0.02, RES), 8)[:, None]
+    right = sx + sw + signals.smooth(rng.normal(0, 0.02, RES), 8)[:, None]
+    crown = top + rng.uniform(-0.05, 0.05) * (g.x - sx) / sw + 0.01 * g.fog
+    rock = (g.x > left) & (g.x < right) & (g.y > crown) & (g.y < horizon + 0.015)
+    return np.where(rock, 0.05, tone)
+
+
+def _pier(rng: np.random.Generator, tone: np.ndarray, horizon: float) -> np.ndarray:
+    """The posts of an old pier running out from the near edge to the horizon."""
+    img, draw = _canvas(tone)
+    x0, x1 = rng.uniform(0.1, 0.9), rng.uniform(0.3, 0.7)
+    for t in np.geomspace(0.02, 1.0, 12):
+        near = 1.0 - t  # 1 at the bottom edge, 0 at the horizon
+        x, base = (x1 + (x0 - x1) * near) * RES, (horizon + (1.02 - horizon) * near) * RES
+        w, h = (0.004 + 0.03 * near) * RES, (0.01 + 0.2 * near) * RES
+        draw.rectangle((x - w / 2, base - h, x + w / 2, base), fill=12)
+    return raster.from_image(img)
 
 
 def towers(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
     """Tower blocks against a sodium-lit night, scattered windows lit (more when the
     song is loud); or one facade so close it fills the frame."""
-    tone = _sky(g, 1.0, 0.04, 0.4)
+    day = airy(direction)  # a pale estate in daylight haze, its windows dark
+    tone = _sky(g, 1.0, 0.6, 0.95) if day else _sky(g, 1.0, 0.04, 0.4)
     img, draw = _canvas(tone)
-    close = rng.random() < 0.3
+    close = rng.random() < 0.3 and not day  # a facade filling a pale frame reads as a wall
     blocks = 1 if close else 2 + int(rng.integers(4))
-    lit_p = 0.08 + 0.3 * direction.energy
+    lit_p = 0.3 if day else 0.08 + 0.3 * direction.energy
     top = 1.0
     for b in range(blocks):
         if close:
@@ -219,7 +251,7 @@ def towers(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
             x0 = rng.uniform(-0.05, 1.0 - w)
             x1, y0 = x0 + w, rng.uniform(0.1, 0.55)
         top = min(top, y0)
-        shade = int(14 + 16 * (b % 2))
+        shade = int(60 + 40 * (b % 2)) if day else int(14 + 16 * (b % 2))
         draw.rectangle((x0 * RES, y0 * RES, x1 * RES, RES), fill=shade)
         cols = max(2, int((x1 - x0) * (40 if not close else 14)))
         floors = max(3, int((1 - y0) * (60 if not close else 16)))
@@ -229,18 +261,18 @@ def towers(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
             wx, wy = x0 + (c + 0.25) * cw, y0 + (f + 0.3) * fh
             draw.rectangle(
                 (wx * RES, wy * RES, (wx + cw * 0.5) * RES, (wy + fh * 0.45) * RES),
-                fill=int(rng.uniform(170, 255)),
+                fill=int(rng.uniform(20, 50)) if day else int(rng.uniform(170, 255)),
             )
     return raster.from_image(img), (0.0, max(0.0, top), 1.0, 1.0)
 
 
 def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
-    """A lone figure in a vast field: on a hill crest against the sky, or small on a
-    flat plain under a towering sky of cloud, with a long shadow."""
-    crest = rng.random() < 0.5
+    """A lone figure in a vast field: small on a flat plain under a towering sky of
+    cloud, on a hill crest against the sky, or on a road running to the horizon."""
+    ground = ("plain", "crest", "road")[int(rng.choice(3, p=[0.4, 0.25, 0.35]))]
     fx = float((1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.05, 0.05))
-    horizon = float(rng.uniform(0.55, 0.8))
-    bow = rng.uniform(0.6, 1.4) if crest else 0.0  # a hill whose top the figure stands on
+    horizon = float(rng.uniform(0.45, 0.8))
+    bow = rng.uniform(0.3, 1.4) if ground == "crest" else 0.0  # the figure on its top
     line = horizon + bow * (g.x - fx) ** 2
     clouds = raster.fractal_noise(rng, cells=2, octaves=5, res=RES)
     low, high = (0.45, 0.85) if airy(direction) else (0.12, 0.55)  # a day, or a dusk
@@ -250,8 +282,13 @@ def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
     field = low * 0.6 + 0.12 * grass + 0.1 * g.fog - 0.25 * (g.y - horizon)
     land = np.clip((g.y - line) * RES / 1.5, 0, 1)
     tone = tone * (1 - land) + field * land
+    if ground == "road":  # a pale road narrowing to the figure's feet
+        base = fx + rng.uniform(-0.4, 0.4)
+        t = np.clip((g.y - horizon) / (1 - horizon), 0, 1)
+        road = (np.abs(g.x - (fx + (base - fx) * t)) < 0.004 + 0.3 * t) & (g.y > horizon)
+        tone = np.where(road, high * 0.9 + 0.05 * g.fog, tone)
     img, draw = _canvas(tone)
-    h = (0.05 + 0.05 * direction.density) * RES * (1.4 if crest else 1.0)
+    h = (0.05 + 0.05 * direction.density) * RES * rng.choice([1.0, 1.5, 3.0])
     foot, x = horizon * RES + 1, fx * RES
     draw.ellipse((x - h * 0.1, foot - h, x + h * 0.1, foot - h * 0.8), fill=10)
     draw.polygon(
@@ -263,12 +300,15 @@ def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
         ],
         fill=10,
     )
-    return raster.from_image(img), compose.around(fx, horizon - 0.04, 0.1, 0.08)
+    return raster.from_image(img), compose.around(fx, horizon - h / RES / 2, 0.1, h / RES)
 
 
 def smoke(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
-    """Smoke curling up from one point: domain-warped noise inside a plume bent by
-    the song, lit from one side."""
+    """Smoke curling up from one point (domain-warped noise inside a plume bent by
+    the song), or a bank of it rolling in over the lower frame, its lumpy crest the
+    song's energy curve."""
+    if rng.random() < 0.4:
+        return _smoke_bank(direction, rng, g)
     warp = raster.fractal_noise(rng, cells=3, octaves=3, res=RES) - 0.5
     curl = raster.fractal_noise(rng, cells=5, octaves=4, res=RES)
     song = _song(direction, 16)[:, None]
@@ -284,12 +324,27 @@ def smoke(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[n
     if airy(direction):  # ink in water: dark smoke in a pale field
         tone = 1.0 - 0.9 * np.clip(body, 0, 1) - 0.05 * g.fog
     top = max(0.0, min(1.0, src + drift) - 0.3)
-    return tone, (
+    return tone, (  # the column, from its source to where the draught took it
         min(top, max(0.0, src - 0.3)),
         0.0,
         max(min(1.0, src + 0.3), min(1.0, top + 0.6)),
         1.0,
     )
+
+
+def _smoke_bank(
+    direction: ArtDirection, rng: np.random.Generator, g: Grid
+) -> tuple[np.ndarray, Box]:
+    """A bank of smoke rolling over the lower frame under a dark (or pale) sky."""
+    curl = raster.fractal_noise(rng, cells=4, octaves=5, res=RES)
+    crest = float(rng.uniform(0.35, 0.65)) - 0.15 * (_song(direction, 30)[None, :] - 0.5)
+    edge = crest + 0.18 * (curl - 0.5)
+    body = np.clip((g.y - edge) * 14, 0, 1) * (0.45 + 0.7 * curl)
+    lit = np.exp(-(((g.y - edge) / 0.05) ** 2)) * 0.3  # a rim where light catches the top
+    tone = 0.05 + 0.1 * (1 - g.y) * g.fog + 0.75 * np.clip(body + lit, 0, 1)
+    if airy(direction):
+        tone = 1.0 - 0.85 * np.clip(body, 0, 1) - 0.05 * g.fog
+    return tone, (0.0, max(0.0, float(edge.min())), 1.0, 1.0)
 
 
 def stone(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:

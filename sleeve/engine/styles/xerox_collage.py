@@ -48,14 +48,19 @@ GENRE_MOTIFS = {
     "rock": ("crowd", "car", "fist", "skyline", "letter"),
 }
 ALL_MOTIFS = ("fist", "crowd", "skull", "car", "tower", "skyline", "letter")
+SPAN = 0.74  # the share of the height the collage takes; the rest is the title's
 
 
 class Paste:
     """What a composition needs: the image, the seeded generator, the ink and the
-    words, and the boxes of what it pasted (their union is the focal region)."""
+    words, and the boxes of what it pasted (their union is the focal region).
+
+    Compositions place things in fractions of an area: the full width and SPAN of
+    the height, above or below a band left calm for the title."""
 
     def __init__(self, direction: ArtDirection, img: Image.Image, rng: np.random.Generator):
         self.d, self.img, self.rng, self.size = direction, img, rng, img.size[0]
+        self.top = (0.0, 1.0 - SPAN)[int(rng.integers(2))]
         self.boxes: list[Box] = []
         self.fluoro = _fluoro(direction.palette.accent)
         self.contrast = 5 + 5 * direction.loudness  # a copier: never soft greys
@@ -76,7 +81,7 @@ class Paste:
         """The motif copied at w x h (fractions of the side), a random detail of it
         when zoomed; a letter motif takes the title's k-th letter, so a row of stamps
         spells it."""
-        wp, hp = max(8, int(w * self.size)), max(8, int(h * self.size))
+        wp, hp = self.px(w, h)
         glyph = self.letters[k % len(self.letters)]
         ink = motifs.picture(self.motif, wp, hp, self.rng, glyph, zoom)
         return motifs.photocopy(ink, self.rng, contrast or self.contrast, cells)
@@ -88,10 +93,15 @@ class Paste:
         angle = self.rng.normal(0, (1 + 5 * self.d.energy) * tilt)
         scrap = scrap.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
         mask = mask.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
-        self.img.paste(scrap, (int(x * self.size), int(y * self.size)), mask)
-        box = (x, y, x + w / self.size, y + h / self.size)
+        top = self.top + y * SPAN
+        self.img.paste(scrap, (int(x * self.size), int(top * self.size)), mask)
+        box = (x, top, x + w / self.size, top + h / self.size)
         self.boxes.append(box)
         return box
+
+    def px(self, w: float, h: float) -> tuple[int, int]:
+        """Pixels of a scrap w x h in the area's fractions."""
+        return max(8, int(w * self.size)), max(8, int(h * SPAN * self.size))
 
     def ink_over_black(self, scrap: Image.Image) -> Image.Image:
         """A copy reprinted as fluoro ink on black (its black becomes the ink)."""
@@ -152,6 +162,7 @@ def ransom(p: Paste, x: float, y: float, cell: float) -> Box | None:
         return None
     cell = min(cell, 0.9 / len(word))
     x = min(x, 0.97 - cell * len(word))
+    y = min(y, 1.0 - cell * 1.2 / SPAN)  # inside the area, clear of the title's band
     papers = [PAPER, INK, p.fluoro or (200, 200, 196)]
     for k, letter in enumerate(word):
         face = faces[int(p.rng.integers(len(faces)))]
@@ -163,7 +174,8 @@ def ransom(p: Paste, x: float, y: float, cell: float) -> Box | None:
         ImageDraw.Draw(scrap).text((side / 2, side / 2), letter, fill=ink, font=font, anchor="mm")
         p.paste(scrap, x + k * cell, y + p.rng.normal(0, cell * 0.12), tilt=2.0)
         p.boxes.pop()
-    box = (x, y - cell * 0.3, x + cell * len(word), y + cell * 1.3)
+    top = p.top + y * SPAN
+    box = (x, top - cell * 0.3, x + cell * len(word), top + cell * 1.3)
     p.boxes.append(box)
     return box
 
@@ -174,7 +186,9 @@ def giant(p: Paste) -> None:
     scrap = p.copy(w, h, cells=30)
     if p.fluoro and p.rng.random() < 0.5:
         scrap = p.ink_over_black(scrap)
-    p.paste(scrap, p.rng.uniform(-0.12, 1.0 - w + 0.12), p.rng.uniform(-0.1, 1.0 - h + 0.1), 0.5)
+    bleed = 0.1 if p.top == 0.0 else 0.0  # off the cover's edge, never into the title's band
+    y = p.rng.uniform(-bleed, 1.0 - h + 0.1 - bleed)
+    p.paste(scrap, p.rng.uniform(-0.12, 1.0 - w + 0.12), y, 0.5)
     if p.rng.random() < 0.5:
         ransom(p, p.rng.uniform(0.05, 0.4), p.rng.choice([0.06, 0.8]), 0.11)
 
@@ -204,13 +218,15 @@ def headline(p: Paste) -> None:
 
 
 def strip(p: Paste) -> None:
-    """A strip of copies of a copy, each darker than the last, along a diagonal."""
+    """A strip of copies of a copy, each enlarged and darker than the last, along a
+    diagonal."""
     n = 3
     side = p.rng.uniform(0.34, 0.42)
     sx, sy = p.rng.uniform(0.0, 0.06), p.rng.uniform(0.02, 0.96 - side)
     dy = float(np.clip(p.rng.uniform(-0.25, 0.25), -sy / 2, (0.96 - side - sy) / 2))
     for k in range(n):
-        scrap = p.copy(side, side, 32, p.contrast * (0.6 + 0.5 * k), k)
+        zoom = 1.0 if p.motif == "letter" else 1.0 + 0.5 * k  # each copy enlarged again
+        scrap = p.copy(side, side, 32, p.contrast * (0.6 + 0.5 * k), k, zoom)
         scrap = p.tint(scrap) if k == n - 1 else scrap
         p.paste(scrap, sx + k * (0.98 - side - sx) / (n - 1), sy + k * dy, 0.6)
 
@@ -220,12 +236,12 @@ def poster(p: Paste) -> None:
     p.paste(p.copy(0.6, 0.55), p.rng.uniform(0.0, 0.4), p.rng.uniform(0.0, 0.45), 0.4)
     w, h = p.rng.uniform(0.6, 0.85), p.rng.uniform(0.4, 0.55)
     paper = p.fluoro or PAPER if p.rng.random() < 0.6 else INK
-    sheet = Image.new("RGB", (int(w * p.size), int(h * p.size)), paper)
+    sheet = Image.new("RGB", p.px(w, h), paper)
     draw = ImageDraw.Draw(sheet)
     text = " ".join(p.words[:3]) or p.letters[0]
     face = title_face(text, "condensed", 900.0)
     lines = p.words[:3] or p.letters[:1]
-    px = int(h * p.size / (len(lines) + 0.4))
+    px = int(sheet.size[1] / (len(lines) + 0.4))
     for k, line in enumerate(lines):
         font = face.sized(px)
         span = max(1, draw.textlength(line.upper(), font=font))
@@ -242,7 +258,7 @@ def newsprint(p: Paste) -> None:
     w, h = p.rng.uniform(0.7, 0.9), p.rng.uniform(0.7, 0.9)
     x, y = p.rng.uniform(0.02, 0.98 - w), p.rng.uniform(0.02, 0.98 - h)
     text_rng = np.random.default_rng(int(p.rng.integers(2**32)))  # lines vary with size
-    page = motifs.newsprint(int(w * p.size), int(h * p.size), p.words, text_rng)
+    page = motifs.newsprint(*p.px(w, h), p.words, text_rng)
     p.paste(Image.merge("RGB", (page, page, page)), x, y, 0.5)
     p.boxes.clear()
     pw, ph = w * p.rng.uniform(0.45, 0.6), h * p.rng.uniform(0.4, 0.55)
