@@ -19,7 +19,7 @@ import numpy as np
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles import mono_scenes
+from sleeve.engine.styles import mono_scenes, mono_sea_city
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.mono_scenes import airy
 
@@ -29,6 +29,18 @@ STYLE = StyleInfo(
     fits=("metal", "ambient", "hiphop", "rock", "classical", "punk"),
 )
 
+SCENES = {
+    "forest": mono_scenes.forest,
+    "ridge": mono_scenes.ridge,
+    "star_trails": mono_scenes.star_trails,
+    "figure": mono_scenes.figure,
+    "stone": mono_scenes.stone,
+    "eclipse": mono_scenes.eclipse,
+    "streak": mono_sea_city.streak,
+    "sea": mono_sea_city.sea,
+    "towers": mono_sea_city.towers,
+    "smoke": mono_sea_city.smoke,
+}
 # scene weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
     "black_metal": {"forest": 3, "ridge": 3, "star_trails": 1, "stone": 0.5, "eclipse": 0.3},
@@ -93,7 +105,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "mono")
     scene = pick_scene(direction, rng)
     g = mono_scenes.grid(rng)
-    tone, focal = mono_scenes.SCENES[scene](direction, rng, g)
+    tone, focal = SCENES[scene](direction, rng, g)
     tone = _print(np.asarray(tone, np.float32), direction, rng)
     hue = direction.palette.background
     lut = raster.color_lut([raster.tone(hue, 0.08, 0.01), raster.tone(hue, 0.94, 0.012)])

@@ -1,11 +1,12 @@
-"""The scenes of mono grain, each a grey tone field (0 black .. 1 white) at RES and
-the focal box of its subject: a fog treeline, night ridges, a long-exposure light
-streak, a sea under a low sun, tower blocks with lit windows, a lone figure in a
-field, smoke, a crumbling stone wall and (rarely) an eclipse.
+"""Mono grain's land scenes and the helpers all its scenes share. A scene is a grey
+tone field (0 black .. 1 white) at RES and the focal box of its subject; here: a fog
+treeline, mountain ridges, star trails over a ridge, a lone figure in a field, a
+crumbling stone wall and (rarely) an eclipse (water, city and air are in
+mono_sea_city).
 
-Every scene takes the direction (its energy curve and density shape the land, the
-trails, the smoke), a seeded generator and the shared grid; the style maps the tone
-to one hue and grains it.
+Every scene takes the direction (its energy curve and density shape the land), a
+seeded generator and the shared grid; the style maps the tone to one hue and grains
+it.
 """
 
 from __future__ import annotations
@@ -46,18 +47,18 @@ def grid(rng: np.random.Generator) -> Grid:
     return Grid(c[None, :], c[:, None], raster.fractal_noise(rng, cells=3, octaves=4, res=RES))
 
 
-def _sky(g: Grid, light_y: float, low: float, high: float) -> np.ndarray:
+def sky(g: Grid, light_y: float, low: float, high: float) -> np.ndarray:
     """A sky from `low` to `high` brightest around light_y, mottled by the fog."""
     glow = np.exp(-(((g.y - light_y) / 0.3) ** 2))
     return np.broadcast_to(low + (high - low) * glow + 0.08 * (g.fog - 0.5), (RES, RES)).copy()
 
 
-def _song(direction: ArtDirection, k: int = 12) -> np.ndarray:
+def energy_line(direction: ArtDirection, k: int = 12) -> np.ndarray:
     """The energy curve at RES points, smoothed (0..1)."""
     return signals.smooth(signals.energy(direction, RES), k)
 
 
-def _canvas(tone: np.ndarray) -> tuple[Image.Image, ImageDraw.ImageDraw]:
+def canvas(tone: np.ndarray) -> tuple[Image.Image, ImageDraw.ImageDraw]:
     """An L image of a tone field to draw silhouettes on."""
     img = raster.to_image(np.clip(tone, 0, 1))
     return img, ImageDraw.Draw(img)
@@ -78,8 +79,8 @@ def forest(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
     """Rows of pines fading into fog; near trees big and dark, far ones pale. The
     seed sets the treeline's height and whether the trees are near giants."""
     ground = float(rng.uniform(0.5, 0.85))
-    tone = _sky(g, ground - 0.1, 0.5, 0.85)
-    img, draw = _canvas(tone)
+    tone = sky(g, ground - 0.1, 0.5, 0.85)
+    img, draw = canvas(tone)
     rows = 2 + int(rng.integers(3))
     near = rng.random() < 0.35  # a few giant trees cropped by the top
     for r in range(rows):
@@ -97,7 +98,7 @@ def forest(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
     return tone, (0.0, ground - 0.3, 1.0, 1.0)
 
 
-def _ridge_line(direction: ArtDirection, rng: np.random.Generator, level: float) -> np.ndarray:
+def ridge_line(direction: ArtDirection, rng: np.random.Generator, level: float) -> np.ndarray:
     """A mountain ridge: a few sharp peaks, the song's energy and rock noise."""
     x = (np.arange(RES, dtype=np.float32) + 0.5) / RES
     peaks = np.zeros(RES, np.float32)
@@ -105,14 +106,14 @@ def _ridge_line(direction: ArtDirection, rng: np.random.Generator, level: float)
         px, h, wid = rng.uniform(-0.1, 1.1), rng.uniform(0.05, 0.25), rng.uniform(0.15, 0.4)
         peaks = np.maximum(peaks, h * (1 - np.abs(x - px) / wid))
     rough = signals.smooth(rng.normal(0, 1, RES), 3) * (0.004 + 0.01 * direction.turbulence)
-    return level - peaks - 0.06 * _song(direction, 24) - rough
+    return level - peaks - 0.06 * energy_line(direction, 24) - rough
 
 
 def ridge(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
     """Mountain ridges, far ones paler: at night under stars with a lit rim, or
     (airy) in a daylight haze."""
     light = airy(direction)
-    tone = _sky(g, 0.7, 0.55, 0.95) if light else _sky(g, 0.75, 0.04, 0.34)
+    tone = sky(g, 0.7, 0.55, 0.95) if light else sky(g, 0.75, 0.04, 0.34)
     if not light:
         stars = rng.random((RES, RES)) > 0.9985 - 0.002 * direction.energy
         tone = np.maximum(tone, stars * rng.uniform(0.5, 1.0, (RES, RES)))
@@ -121,7 +122,7 @@ def ridge(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[n
     top = 1.0
     for i in range(layers):
         t = (i + 1) / layers
-        line = _ridge_line(direction, rng, base + 0.2 * t)[None, :]
+        line = ridge_line(direction, rng, base + 0.2 * t)[None, :]
         land = np.clip((g.y - line) * RES / 1.5, 0, 1)
         rim = 0.0 if light else np.exp(-(((g.y - line) * RES / 3) ** 2)) * (1 - t) * 0.5
         shade = 0.75 - 0.6 * t if light else 0.3 - 0.28 * t
@@ -145,125 +146,9 @@ def star_trails(
     length = 0.4 + 1.6 * float(np.mean(direction.energy_curve or (0.5,)))
     arc = ((ang - start[ring]) % (2 * np.pi)) < length
     tone = 0.05 + 0.1 * np.exp(-(((g.y - 0.9) / 0.3) ** 2)) + bright[ring] * arc * 1.5
-    line = _ridge_line(direction, rng, float(rng.uniform(0.8, 0.95)))[None, :]
+    line = ridge_line(direction, rng, float(rng.uniform(0.8, 0.95)))[None, :]
     tone = np.where(g.y > line, 0.02, tone)
     return tone, compose.around(px, max(py, 0.1), 0.25)
-
-
-def streak(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
-    """Long-exposure light trails in the dark: each follows the song's energy curve,
-    widening toward the near edge; loud songs draw more trails."""
-    tone = _sky(g, 0.9, 0.03, 0.18)
-    song = _song(direction, 16)[None, :]
-    count = 1 + round(4 * direction.energy * rng.uniform(0.5, 1.0))
-    y0 = float(rng.uniform(0.25, 0.75))
-    slope = rng.uniform(-0.6, 0.6)
-    bend = rng.uniform(0.1, 0.5)
-    flip = rng.random() < 0.5
-    x = 1 - g.x if flip else g.x
-    light = np.zeros((RES, RES), np.float32)
-    for k in range(count):
-        lane = y0 + rng.uniform(0.02, 0.08) * (k - count / 2) * (0.3 + x)
-        path = lane + slope * (x - 0.5) - bend * (song - 0.5) * x
-        width = 0.002 + 0.02 * x**2 * rng.uniform(0.5, 1.5)
-        light += np.exp(-(((g.y - path) / width) ** 2)) * rng.uniform(0.6, 1.0)
-    halo = raster.from_image(raster.fast_blur(raster.to_image(np.clip(light, 0, 1)), 10))
-    tone = tone + np.clip(light, 0, 1) + 0.6 * halo
-    return tone, (0.0, max(0.0, y0 - 0.25), 1.0, min(1.0, y0 + 0.25))
-
-
-def sea(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
-    """A sea horizon: a low sun, a night moon or an overcast glow over the water (a
-    glitter path under the light, milky still water under a long exposure), with a
-    sea stack or a pier's posts; the energy curve is the swell."""
-    horizon = float(
-        np.clip(0.35 + 0.35 * (1 - direction.density) + rng.uniform(-0.1, 0.1), 0.3, 0.75)
-    )
-    light = ("sun", "moon", "overcast")[int(rng.integers(3))]
-    if light == "moon" and airy(direction):
-        light = "sun"
-    sun_x = float(rng.uniform(0.2, 0.8))
-    r = float(rng.uniform(0.03, 0.14)) * (0.5 if light == "moon" else 1.0)
-    sun_y = horizon - r * rng.uniform(-0.3, 1.2) - rng.choice([0.0, rng.uniform(0.1, 0.3)])
-    low, high = {"sun": (0.12, 0.55), "moon": (0.02, 0.18), "overcast": (0.3, 0.8)}[light]
-    tone = _sky(g, horizon, low, high)
-    d = np.sqrt((g.x - sun_x) ** 2 + (g.y - sun_y) ** 2)
-    if light != "overcast":
-        tone = tone + np.exp(-((d / (r * 4)) ** 2)) * 0.25 + np.clip((r - d) * RES / 1.5, 0, 1)
-    chop = rng.random((RES, RES // 24)).astype(np.float32)
-    streaks = np.asarray(Image.fromarray(chop, "F").resize((RES, RES), Image.Resampling.BILINEAR))
-    depth = np.clip(g.y - horizon, 0, 1)
-    path = np.exp(-(((g.x - sun_x) / (r * 1.2 + depth * 0.6)) ** 2))
-    glitter = np.clip((streaks - 0.75 + 0.2 * path * _song(direction)[:, None]) * 6, 0, 1) * path
-    if light == "overcast":  # a long exposure: the water milky and still
-        water = low + (high - low) * np.exp(-depth / 0.3) + 0.03 * g.fog
-    else:
-        water = low + 0.2 * np.exp(-depth / 0.12) + 0.06 * streaks + 0.8 * glitter
-    land = np.clip((g.y - horizon) * RES / 1.2, 0, 1)
-    tone = tone * (1 - land) + water * land
-    feature = rng.random() * (0.6 if light == "overcast" else 1.0)
-    if feature < 0.35:  # a ragged sea stack off the shore
-        tone = _stack(rng, g, tone, 1 - sun_x + rng.uniform(-0.1, 0.1), horizon)
-    elif feature < 0.6:
-        tone = _pier(rng, tone, horizon)
-    return tone, compose.around(sun_x, horizon, 0.2, 0.16)
-
-
-def _stack(
-    rng: np.random.Generator, g: Grid, tone: np.ndarray, sx: float, horizon: float
-) -> np.ndarray:
-    """A sea stack: a rock column with ragged sides and a slanting top."""
-    sw, top = rng.uniform(0.04, 0.1), horizon - rng.uniform(0.12, 0.35)
-    left = sx - sw + signals.smooth(rng.normal(0, 0.02, RES), 8)[:, None]
-    right = sx + sw + signals.smooth(rng.normal(0, 0.02, RES), 8)[:, None]
-    crown = top + rng.uniform(-0.05, 0.05) * (g.x - sx) / sw + 0.01 * g.fog
-    rock = (g.x > left) & (g.x < right) & (g.y > crown) & (g.y < horizon + 0.015)
-    return np.where(rock, 0.05, tone)
-
-
-def _pier(rng: np.random.Generator, tone: np.ndarray, horizon: float) -> np.ndarray:
-    """The posts of an old pier running out from the near edge to the horizon."""
-    img, draw = _canvas(tone)
-    x0, x1 = rng.uniform(0.1, 0.9), rng.uniform(0.3, 0.7)
-    for t in np.geomspace(0.02, 1.0, 12):
-        near = 1.0 - t  # 1 at the bottom edge, 0 at the horizon
-        x, base = (x1 + (x0 - x1) * near) * RES, (horizon + (1.02 - horizon) * near) * RES
-        w, h = (0.004 + 0.03 * near) * RES, (0.01 + 0.2 * near) * RES
-        draw.rectangle((x - w / 2, base - h, x + w / 2, base), fill=12)
-    return raster.from_image(img)
-
-
-def towers(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
-    """Tower blocks against a sodium-lit night, scattered windows lit (more when the
-    song is loud); or one facade so close it fills the frame."""
-    day = airy(direction)  # a pale estate in daylight haze, its windows dark
-    tone = _sky(g, 1.0, 0.6, 0.95) if day else _sky(g, 1.0, 0.04, 0.4)
-    img, draw = _canvas(tone)
-    close = rng.random() < 0.3 and not day  # a facade filling a pale frame reads as a wall
-    blocks = 1 if close else 2 + int(rng.integers(4))
-    lit_p = 0.3 if day else 0.08 + 0.3 * direction.energy
-    top = 1.0
-    for b in range(blocks):
-        if close:
-            x0, x1, y0 = rng.uniform(-0.1, 0.2), rng.uniform(0.8, 1.1), rng.uniform(-0.2, 0.3)
-        else:
-            w = rng.uniform(0.14, 0.3)
-            x0 = rng.uniform(-0.05, 1.0 - w)
-            x1, y0 = x0 + w, rng.uniform(0.1, 0.55)
-        top = min(top, y0)
-        shade = int(60 + 40 * (b % 2)) if day else int(14 + 16 * (b % 2))
-        draw.rectangle((x0 * RES, y0 * RES, x1 * RES, RES), fill=shade)
-        cols = max(2, int((x1 - x0) * (40 if not close else 14)))
-        floors = max(3, int((1 - y0) * (60 if not close else 16)))
-        cw, fh = (x1 - x0) / cols, (1 - y0) / floors
-        lit = rng.random((floors, cols)) < lit_p
-        for f, c in zip(*np.nonzero(lit), strict=True):
-            wx, wy = x0 + (c + 0.25) * cw, y0 + (f + 0.3) * fh
-            draw.rectangle(
-                (wx * RES, wy * RES, (wx + cw * 0.5) * RES, (wy + fh * 0.45) * RES),
-                fill=int(rng.uniform(20, 50)) if day else int(rng.uniform(170, 255)),
-            )
-    return raster.from_image(img), (0.0, max(0.0, top), 1.0, 1.0)
 
 
 def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
@@ -276,7 +161,7 @@ def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
     line = horizon + bow * (g.x - fx) ** 2
     clouds = raster.fractal_noise(rng, cells=2, octaves=5, res=RES)
     low, high = (0.45, 0.85) if airy(direction) else (0.12, 0.55)  # a day, or a dusk
-    tone = _sky(g, horizon, low, high) + 0.3 * (clouds - 0.5) * (1 - g.y)
+    tone = sky(g, horizon, low, high) + 0.3 * (clouds - 0.5) * (1 - g.y)
     grass = rng.random((RES, RES // 8)).astype(np.float32)
     grass = np.asarray(Image.fromarray(grass, "F").resize((RES, RES), Image.Resampling.BILINEAR))
     field = low * 0.6 + 0.12 * grass + 0.1 * g.fog - 0.25 * (g.y - horizon)
@@ -287,7 +172,7 @@ def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
         t = np.clip((g.y - horizon) / (1 - horizon), 0, 1)
         road = (np.abs(g.x - (fx + (base - fx) * t)) < 0.004 + 0.3 * t) & (g.y > horizon)
         tone = np.where(road, high * 0.9 + 0.05 * g.fog, tone)
-    img, draw = _canvas(tone)
+    img, draw = canvas(tone)
     h = (0.05 + 0.05 * direction.density) * RES * rng.choice([1.0, 1.5, 3.0])
     foot, x = horizon * RES + 1, fx * RES
     draw.ellipse((x - h * 0.1, foot - h, x + h * 0.1, foot - h * 0.8), fill=10)
@@ -301,50 +186,6 @@ def figure(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
         fill=10,
     )
     return raster.from_image(img), compose.around(fx, horizon - h / RES / 2, 0.1, h / RES)
-
-
-def smoke(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
-    """Smoke curling up from one point (domain-warped noise inside a plume bent by
-    the song), or a bank of it rolling in over the lower frame, its lumpy crest the
-    song's energy curve."""
-    if rng.random() < 0.4:
-        return _smoke_bank(direction, rng, g)
-    warp = raster.fractal_noise(rng, cells=3, octaves=3, res=RES) - 0.5
-    curl = raster.fractal_noise(rng, cells=5, octaves=4, res=RES)
-    song = _song(direction, 16)[:, None]
-    src = float(rng.uniform(0.2, 0.8))
-    drift = rng.uniform(-0.5, 0.5)  # a draught bends the whole column
-    rise = 1 - g.y
-    drift = float(np.clip(src + drift, 0.15, 0.85) - src)
-    path = src + drift * rise**2 + 0.25 * (song - 0.5) * rise + 0.35 * warp * rise
-    width = 0.01 + (0.06 + 0.3 * direction.density * rng.uniform(0.4, 1.2)) * rise**1.5
-    plume = np.exp(-(((g.x - path) / width) ** 2))
-    body = plume * (0.35 + 0.9 * np.clip(curl - 0.3, 0, 1)) * (0.4 + 0.6 * np.clip(rise * 2, 0, 1))
-    tone = 0.06 + 0.08 * g.fog + 0.85 * np.clip(body, 0, 1)
-    if airy(direction):  # ink in water: dark smoke in a pale field
-        tone = 1.0 - 0.9 * np.clip(body, 0, 1) - 0.05 * g.fog
-    top = max(0.0, min(1.0, src + drift) - 0.3)
-    return tone, (  # the column, from its source to where the draught took it
-        min(top, max(0.0, src - 0.3)),
-        0.0,
-        max(min(1.0, src + 0.3), min(1.0, top + 0.6)),
-        1.0,
-    )
-
-
-def _smoke_bank(
-    direction: ArtDirection, rng: np.random.Generator, g: Grid
-) -> tuple[np.ndarray, Box]:
-    """A bank of smoke rolling over the lower frame under a dark (or pale) sky."""
-    curl = raster.fractal_noise(rng, cells=4, octaves=5, res=RES)
-    crest = float(rng.uniform(0.35, 0.65)) - 0.15 * (_song(direction, 30)[None, :] - 0.5)
-    edge = crest + 0.18 * (curl - 0.5)
-    body = np.clip((g.y - edge) * 14, 0, 1) * (0.45 + 0.7 * curl)
-    lit = np.exp(-(((g.y - edge) / 0.05) ** 2)) * 0.3  # a rim where light catches the top
-    tone = 0.05 + 0.1 * (1 - g.y) * g.fog + 0.75 * np.clip(body + lit, 0, 1)
-    if airy(direction):
-        tone = 1.0 - 0.85 * np.clip(body, 0, 1) - 0.05 * g.fog
-    return tone, (0.0, max(0.0, float(edge.min())), 1.0, 1.0)
 
 
 def stone(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:
@@ -378,17 +219,3 @@ def eclipse(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple
     tone = 0.04 + 0.06 * g.fog + corona
     tone = np.where(d < r, 0.02, tone)
     return tone, compose.around(cx, cy, r * 2.2)
-
-
-SCENES = {
-    "forest": forest,
-    "ridge": ridge,
-    "streak": streak,
-    "sea": sea,
-    "towers": towers,
-    "figure": figure,
-    "smoke": smoke,
-    "star_trails": star_trails,
-    "stone": stone,
-    "eclipse": eclipse,
-}

@@ -89,7 +89,7 @@ class Paste:
     def paste(self, scrap: Image.Image, x: float, y: float, tilt: float = 1.0) -> Box:
         """Paste a scrap with torn edges at (x, y), turned by the energy; its box."""
         w, h = scrap.size
-        mask = _torn(w, h, self.rng, 0.006 + 0.012 * self.d.energy)
+        mask = motifs.torn(w, h, self.rng, 0.006 + 0.012 * self.d.energy)
         angle = self.rng.normal(0, (1 + 5 * self.d.energy) * tilt)
         scrap = scrap.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
         mask = mask.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
@@ -126,27 +126,6 @@ def _fluoro(accent: RGB) -> RGB | None:
         gaps = [abs((hue - rgb_to_oklch(ink)[2] + 180) % 360 - 180) for ink in FLUORO]
         return FLUORO[int(np.argmin(gaps))]
     return None
-
-
-def _torn(w: int, h: int, rng: np.random.Generator, ragged: float) -> Image.Image:
-    """An L mask of a w x h scrap with torn, jittered edges."""
-    pts = []
-    for (x0, y0), (x1, y1) in (
-        ((0, 0), (w, 0)),
-        ((w, 0), (w, h)),
-        ((w, h), (0, h)),
-        ((0, h), (0, 0)),
-    ):
-        nx, ny = (y1 - y0), -(x1 - x0)
-        norm = max(1.0, float(np.hypot(nx, ny)))
-        for t in np.linspace(0, 1, 14, endpoint=False):
-            jitter = rng.normal(0, ragged * min(w, h) * 4) if rng.random() < 0.3 else 0.0
-            pts.append(
-                (x0 + (x1 - x0) * t + jitter * nx / norm, y0 + (y1 - y0) * t + jitter * ny / norm)
-            )
-    mask = Image.new("L", (w, h), 0)
-    ImageDraw.Draw(mask).polygon(pts, fill=255)
-    return mask
 
 
 def ransom(p: Paste, x: float, y: float, cell: float) -> Box | None:

@@ -1,7 +1,7 @@
 """Pictures for the xerox collage, built from primitives and run through a copier:
 a raised fist, a crowd of heads, a skull mask, a car, a tower block, a city skyline,
-one huge letter of the title; newsprint columns of the title's words; staples and
-safety pins. Each motif draws ink (0) on paper (255) in an L image; ``photocopy``
+one huge letter of the title; newsprint columns of the title's words; torn edges,
+staples and safety pins. Each motif draws ink (0) on paper (255) in an L image; ``photocopy``
 then burns it to hard black and white with uneven toner, edge burn and streaks.
 """
 
@@ -188,6 +188,27 @@ def newsprint(w: int, h: int, words: list[str], rng: np.random.Generator) -> Ima
             (w * 0.04 + c * cw + cw * 0.95, h * 0.22, w * 0.04 + (c + 1) * cw, h), fill=238
         )
     return img
+
+
+def torn(w: int, h: int, rng: np.random.Generator, ragged: float) -> Image.Image:
+    """An L mask of a w x h scrap with torn, jittered edges."""
+    pts = []
+    for (x0, y0), (x1, y1) in (
+        ((0, 0), (w, 0)),
+        ((w, 0), (w, h)),
+        ((w, h), (0, h)),
+        ((0, h), (0, 0)),
+    ):
+        nx, ny = (y1 - y0), -(x1 - x0)
+        norm = max(1.0, float(np.hypot(nx, ny)))
+        for t in np.linspace(0, 1, 14, endpoint=False):
+            jitter = rng.normal(0, ragged * min(w, h) * 4) if rng.random() < 0.3 else 0.0
+            pts.append(
+                (x0 + (x1 - x0) * t + jitter * nx / norm, y0 + (y1 - y0) * t + jitter * ny / norm)
+            )
+    mask = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(mask).polygon(pts, fill=255)
+    return mask
 
 
 def staple(draw: ImageDraw.ImageDraw, x: float, y: float, size: int, angle: float) -> None:
