@@ -49,18 +49,21 @@ GENRE_MOTIFS = {
 }
 ALL_MOTIFS = ("fist", "crowd", "skull", "car", "tower", "skyline", "letter")
 SPAN = 0.74  # the share of the height the collage takes; the rest is the title's
+LONG_SPAN = 0.64  # a title of more than LONG characters sets on two or three lines
+LONG = 12
 
 
 class Paste:
     """What a composition needs: the image, the seeded generator, the ink and the
     words, and the boxes of what it pasted (their union is the focal region).
 
-    Compositions place things in fractions of an area: the full width and SPAN of
+    Compositions place things in fractions of an area: the full width and `span` of
     the height, above or below a band left calm for the title."""
 
     def __init__(self, direction: ArtDirection, img: Image.Image, rng: np.random.Generator):
         self.d, self.img, self.rng, self.size = direction, img, rng, img.size[0]
-        self.top = (0.0, 1.0 - SPAN)[int(rng.integers(2))]
+        self.span = LONG_SPAN if len(direction.title) > LONG else SPAN
+        self.top = (0.0, 1.0 - self.span)[int(rng.integers(2))]
         self.boxes: list[Box] = []
         self.fluoro = _fluoro(direction.palette.accent)
         self.contrast = 5 + 5 * direction.loudness  # a copier: never soft greys
@@ -93,7 +96,7 @@ class Paste:
         angle = self.rng.normal(0, (1 + 5 * self.d.energy) * tilt)
         scrap = scrap.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
         mask = mask.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
-        top = self.top + y * SPAN
+        top = self.top + y * self.span
         self.img.paste(scrap, (int(x * self.size), int(top * self.size)), mask)
         box = (x, top, x + w / self.size, top + h / self.size)
         self.boxes.append(box)
@@ -101,7 +104,7 @@ class Paste:
 
     def px(self, w: float, h: float) -> tuple[int, int]:
         """Pixels of a scrap w x h in the area's fractions."""
-        return max(8, int(w * self.size)), max(8, int(h * SPAN * self.size))
+        return max(8, int(w * self.size)), max(8, int(h * self.span * self.size))
 
     def ink_over_black(self, scrap: Image.Image) -> Image.Image:
         """A copy reprinted as fluoro ink on black (its black becomes the ink)."""
@@ -141,7 +144,7 @@ def ransom(p: Paste, x: float, y: float, cell: float) -> Box | None:
         return None
     cell = min(cell, 0.9 / len(word))
     x = min(x, 0.97 - cell * len(word))
-    y = min(y, 1.0 - cell * 1.2 / SPAN)  # inside the area, clear of the title's band
+    y = min(y, 1.0 - cell * 1.2 / p.span)  # inside the area, clear of the title's band
     papers = [PAPER, INK, p.fluoro or (200, 200, 196)]
     for k, letter in enumerate(word):
         face = faces[int(p.rng.integers(len(faces)))]
@@ -153,7 +156,7 @@ def ransom(p: Paste, x: float, y: float, cell: float) -> Box | None:
         ImageDraw.Draw(scrap).text((side / 2, side / 2), letter, fill=ink, font=font, anchor="mm")
         p.paste(scrap, x + k * cell, y + p.rng.normal(0, cell * 0.12), tilt=2.0)
         p.boxes.pop()
-    top = p.top + y * SPAN
+    top = p.top + y * p.span
     box = (x, top - cell * 0.3, x + cell * len(word), top + cell * 1.3)
     p.boxes.append(box)
     return box
