@@ -1,22 +1,27 @@
-"""Mono grain: a monochrome, grainy photograph-like picture of noise: a long-exposure
-sea, ridges in fog, a small moon, a wisp of smoke bent by the song, a pine
-forest, or one mountain with its snow line cut hard.
+"""Mono grain: a monochrome, grainy photograph of one scene (see mono_scenes): a fog
+treeline, mountain ridges at night, a long-exposure light streak, a sea under a low
+sun, tower blocks with lit windows, a lone figure in a field, smoke, a crumbling
+stone wall, or (rarely) an eclipse.
 
-loudness -> contrast (and a hard threshold for the loudest); turbulence -> how
-rough the ridges are; the energy curve -> the front ridge; density -> how much
-of the frame the land takes; the palette -> one hue, almost no chroma; seed ->
-which scene and where the light is.
+genre and sub-genre -> which scenes are likely (black metal: forest, ridges; drill:
+towers, night streaks; ambient: fog, sea, field; jazz: smoke, light; doom: stone);
+the seed -> the scene among those and its framing; energy, density, turbulence and
+the energy curve -> the land, trails and smoke inside it; loudness -> contrast;
+black metal, hardcore and the loudest tracks -> a hard, dithered threshold; a light
+palette or a bright genre (bossa) -> a light, airy print instead of a dark one;
+the palette -> one hue, almost no chroma.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw
 
-from sleeve.engine import compose, raster, signals
+from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.styles import mono_scenes, mono_sea_city
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.mono_scenes import airy
 
 STYLE = StyleInfo(
     name="mono_grain",
@@ -24,100 +29,85 @@ STYLE = StyleInfo(
     fits=("metal", "ambient", "hiphop", "rock", "classical", "punk"),
 )
 
-RES = 512
-SCENES = ("sea", "fog", "moon", "smoke", "ridges", "forest", "peak")  # quiet .. loud
+SCENES = {
+    "forest": mono_scenes.forest,
+    "ridge": mono_scenes.ridge,
+    "star_trails": mono_scenes.star_trails,
+    "figure": mono_scenes.figure,
+    "stone": mono_scenes.stone,
+    "eclipse": mono_scenes.eclipse,
+    "streak": mono_sea_city.streak,
+    "sea": mono_sea_city.sea,
+    "towers": mono_sea_city.towers,
+    "smoke": mono_sea_city.smoke,
+}
+# scene weights by sub-genre, then by genre family; anything else draws from DEFAULT
+WEIGHTS: dict[str, dict[str, float]] = {
+    "black_metal": {"forest": 3, "ridge": 3, "star_trails": 1, "stone": 0.5, "eclipse": 0.3},
+    "doom_metal": {"stone": 3, "ridge": 1.5, "smoke": 1, "figure": 1, "eclipse": 0.4},
+    "death_metal": {"stone": 2.5, "forest": 1, "smoke": 1, "ridge": 1},
+    "metal": {"ridge": 2, "forest": 2, "stone": 1.5, "eclipse": 0.3},
+    "drill": {"towers": 3, "streak": 2, "figure": 0.5},
+    "trap": {"towers": 1.5, "smoke": 2, "streak": 1.5},
+    "hiphop": {"towers": 2, "smoke": 1, "streak": 1, "figure": 1},
+    "dark_ambient": {
+        "forest": 2,
+        "star_trails": 1,
+        "ridge": 1.5,
+        "sea": 1,
+        "figure": 1,
+        "eclipse": 0.3,
+    },
+    "ambient": {"star_trails": 0.7, "sea": 2.5, "forest": 2, "figure": 1.5, "ridge": 1},
+    "jazz": {"smoke": 3, "streak": 2, "star_trails": 0.5, "sea": 0.5, "towers": 0.5},
+    "bossa": {"sea": 3, "figure": 2, "smoke": 1},
+    "classical": {"sea": 2, "forest": 1.5, "figure": 1.5, "smoke": 0.5},
+    "electronic": {"star_trails": 1, "streak": 2, "towers": 1.5, "sea": 1, "figure": 0.5},
+    "punk": {"towers": 2, "streak": 1, "figure": 1, "stone": 1},
+    "rock": {"towers": 1.5, "streak": 1.5, "figure": 1, "forest": 1, "ridge": 1},
+}
+DEFAULT = {
+    "forest": 1.0, "ridge": 1.0, "streak": 1.0, "sea": 1.0, "towers": 1.0,
+    "figure": 0.5, "smoke": 1.0, "stone": 0.7, "eclipse": 0.2, "star_trails": 0.8,
+}  # fmt: skip
+DARK_ONLY = ("stone", "eclipse", "streak", "star_trails")  # never drawn airy
+HARD = ("black_metal", "death_metal", "hardcore", "punk")  # a hard threshold
 
 
-def _ridge(
-    direction: ArtDirection, rng: np.random.Generator, level: float, rough: float
-) -> np.ndarray:
-    song = signals.smooth(signals.energy(direction, RES), 12)
-    noise = signals.smooth(rng.normal(0, 1, RES), 4) * rough
-    return level - 0.12 * song + 0.03 * noise
+def pick_scene(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """The scene, weighted by sub-genre or genre (loud songs lean to the hard-edged
+    scenes, quiet ones to the open ones), chosen by the seed."""
+    table = WEIGHTS.get(direction.language.subgenre) or WEIGHTS.get(direction.genre) or DEFAULT
+    names = list(table)
+    if airy(direction):
+        names = [n for n in names if n not in DARK_ONLY] or ["sea", "ridge", "towers", "smoke"]
+    lean = {"towers": 1, "streak": 1, "stone": 1, "sea": -1, "figure": -1, "forest": -0.5}
+    weights = np.array(
+        [table.get(n, 1.0) * (1 + 0.8 * lean.get(n, 0) * (direction.loudness - 0.5)) for n in names]
+    )
+    return names[int(rng.choice(len(names), p=weights / weights.sum()))]
+
+
+def _print(tone: np.ndarray, direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+    """The print: contrast from loudness, a hard dithered threshold for the harsh
+    genres and the loudest songs, lifted to a high key when airy."""
+    tone = np.clip((tone - 0.5) * (0.85 + 0.7 * direction.loudness) + 0.5, 0, 1)
+    if direction.language.subgenre in HARD or direction.loudness > 0.8:
+        dither = rng.normal(0, 0.08, tone.shape).astype(np.float32)
+        tone = np.clip((tone + dither - 0.42) * 12 + 0.5, 0, 1)
+    if airy(direction):
+        tone = 0.3 + 0.7 * tone**0.6
+    return tone
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the mono-grain cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "mono")
-    scene = compose.pick(rng, SCENES, direction.loudness)
-    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
-    y = c[:, None]
-    fog = raster.fractal_noise(rng, cells=3, octaves=4, res=RES)
-    light_y = rng.uniform(0.3, 0.6)
-    sky = 0.55 + 0.3 * np.exp(-(((y - light_y) / 0.25) ** 2)) + 0.15 * (fog - 0.5)
-    tone = np.broadcast_to(sky, (RES, RES)).astype(np.float32).copy()
-    focal: compose.Box = (0.0, light_y - 0.15, 1.0, light_y + 0.15)
-    reach = 0.25 + 0.35 * direction.density
-    if scene in ("fog", "ridges"):
-        layers = 1 if scene == "fog" else 3 + round(2 * direction.turbulence)
-        for i in range(layers):
-            t = (i + 1) / layers
-            ridge = _ridge(
-                direction, rng, 1 - reach * (1.1 - 0.5 * t), 0.5 + 2.5 * direction.turbulence
-            )
-            land = np.clip((y - ridge[None, :]) * RES / (1 + 6 * (1 - t)), 0, 1)
-            tone = tone * (1 - land) + (0.5 - 0.42 * t) * land
-        focal = (0.0, 1 - reach * 1.1, 1.0, 1.0)
-    elif scene == "forest":
-        img = Image.fromarray((np.clip(tone, 0, 1) * 255).astype(np.uint8), "L")
-        draw = ImageDraw.Draw(img)
-        ground = 1 - reach * 0.5
-        for row, shade in ((0.0, 120), (0.05, 70), (0.1, 25)):
-            for _ in range(18 + round(20 * direction.density)):
-                x = rng.random() * RES
-                h = rng.uniform(0.15, 0.45) * RES * (1 + row * 3)
-                w = h * rng.uniform(0.16, 0.24)
-                base = (ground + row) * RES
-                draw.polygon([(x, base - h), (x - w, base), (x + w, base)], fill=shade)
-            draw.rectangle((0, (ground + row) * RES, RES, RES), fill=shade)
-        tone = np.asarray(img, np.float32) / 255.0
-        focal = (0.0, ground - 0.35, 1.0, 1.0)
-    elif scene == "sea":  # a long exposure: milky water under a bright horizon band
-        horizon = float(
-            np.clip(0.45 + 0.25 * (1 - direction.density) + rng.uniform(-0.08, 0.08), 0.4, 0.75)
-        )
-        song = signals.smooth(signals.energy(direction, RES), 20)[None, :]
-        water = 0.35 + 0.25 * np.exp(-(((y - horizon) / 0.08) ** 2)) + 0.05 * (fog - 0.5)
-        land = np.clip((y - horizon + 0.004 * song) * RES / 1.5, 0, 1)
-        tone = tone * (1 - land) + water * land
-        focal = (0.0, horizon - 0.1, 1.0, horizon + 0.1)
-    elif scene == "moon":  # a small grainy moon in a dark sky, its craters from the noise
-        cx, cy = compose.thirds(rng, 0.06)
-        r = 0.06 + 0.08 * direction.density
-        x = c[None, :]
-        d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
-        disc = np.clip((r - d) * RES / 1.5, 0, 1)
-        phase = rng.uniform(-1.6, 1.6) * r  # the shadow's offset: crescent .. gibbous
-        shade = np.sqrt((x - cx - phase) ** 2 + (y - cy + 0.3 * phase) ** 2)
-        disc = disc * (1 - 0.85 * np.clip((r - shade) * RES / 3, 0, 1))
-        halo = np.exp(-((np.maximum(d - r, 0) / 0.05) ** 2)) * 0.15
-        tone = tone * 0.35 + halo
-        tone = tone * (1 - disc) + (0.62 + 0.35 * fog) * disc
-        focal = compose.around(cx, cy, r * 1.6)
-    elif scene == "smoke":  # one wisp of smoke rising, bent by the song
-        x = c[None, :]
-        song = signals.smooth(signals.energy(direction, RES), 16)[:, None]
-        swirl = raster.fractal_noise(rng, cells=4, octaves=3, res=RES) - 0.5
-        cx = rng.uniform(0.3, 0.7)
-        path = cx + 0.18 * (song - 0.5) * (1 - y) + 0.12 * swirl
-        width = 0.03 + 0.12 * (1 - y) * (0.5 + direction.density)
-        wisp = np.exp(-(((x - path) / width) ** 2)) * (0.4 + 0.6 * fog)
-        tone = tone * 0.3 + 0.7 * wisp
-        focal = (max(0.0, cx - 0.3), 0.0, min(1.0, cx + 0.3), 1.0)
-    else:  # one mountain, its snow line cut hard
-        x = c[None, :]
-        top = rng.uniform(0.3, 0.7)
-        slope = signals.smooth(rng.normal(0, 1, RES), 3)[None, :] * 0.02
-        ridge = 1 - reach * 1.4 + np.abs(x - top) * rng.uniform(0.7, 1.2) + slope
-        land = np.clip((y - ridge) * RES / 2, 0, 1)
-        snow = (fog > 0.5 + (y - ridge) * 2.5) * land
-        tone = tone * (1 - land) + (0.12 + 0.75 * snow) * land
-        focal = compose.around(top, float(ridge.min()) + 0.12, 0.2)
-    contrast = 0.8 + 0.8 * direction.loudness
-    tone = np.clip((tone - 0.5) * contrast + 0.5, 0, 1)
-    if direction.loudness > 0.8:
-        tone = np.clip((tone - 0.45) * 4 + 0.5, 0, 1)
+    scene = pick_scene(direction, rng)
+    g = mono_scenes.grid(rng)
+    tone, focal = SCENES[scene](direction, rng, g)
+    tone = _print(np.asarray(tone, np.float32), direction, rng)
     hue = direction.palette.background
-    lut = raster.color_lut([raster.tone(hue, 0.08, 0.01), raster.tone(hue, 0.93, 0.012)])
+    lut = raster.color_lut([raster.tone(hue, 0.08, 0.01), raster.tone(hue, 0.94, 0.012)])
     img = raster.map_field(tone, lut, size)
     return Artwork(finish(img, direction, "mono", 0.07), focal)

@@ -1,13 +1,17 @@
-"""Xerox collage: photocopied scraps pasted crooked on newsprint (halftoned orbs,
-stripes, graph paper, coarse threshold copies) with torn edges, a fluoro block,
-tape, redaction bars and often a ransom-note row of a short word of the title, each
-letter cut from a different paper and face. Punk's cut-and-paste.
+"""Xerox collage: punk's cut-and-paste, two bold ideas per cover. A composition (one
+giant copied picture cropped by the edge, a grid of stamps, a ransom-note headline
+over a picture, a strip of copies of a copy, a torn poster of the title in big
+condensed type, or a newsprint page with a photo inset) and a motif (a raised fist,
+a crowd, a skull mask, a car, a tower block, a skyline, one huge letter of the
+title), threshold-copied with burnt edges and streaks, pasted with torn edges and
+staples, safety pins or tape.
 
-energy -> how many scraps and how crooked; loudness -> the copier's contrast and
-the redaction bars; the palette's accent -> the one fluoro ink (the nearer of pink
-and yellow when the accent is dull; none when the palette is monochrome); seed ->
-the arrangement: a stack in the middle, a scatter, a diagonal strip, or one giant
-scrap cropped by the edge.
+energy -> moves the seed's composition along (newsprint, poster, stamps, strip,
+headline, giant) and how crooked; genre -> the motifs likely (punk: fist, crowd;
+hip-hop: towers, cars; metal: skulls); loudness -> the copier's contrast; the
+palette's accent -> the one fluoro ink (the nearer of pink and yellow when the accent
+is dull; none when the palette is monochrome), sometimes as fluoro ink over black;
+seed -> the rest.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ import unicodedata
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
-from sleeve.engine import compose, raster
+from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.finish import finish, halftone
+from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, title_face
 from sleeve.engine.raster import RGB
+from sleeve.engine.styles import xerox_motifs as motifs
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 
 STYLE = StyleInfo(
@@ -31,163 +36,260 @@ STYLE = StyleInfo(
     fits=("punk", "rock", "hiphop", "metal", "electronic"),
 )
 
-ARRANGEMENTS = ("stack", "scatter", "strip", "giant")
+COMPOSITIONS = ("newsprint", "poster", "stamps", "strip", "headline", "giant")  # calm .. loud
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
+PAPER: RGB = (243, 240, 230)
+INK: RGB = (16, 16, 16)
+GENRE_MOTIFS = {
+    "punk": ("fist", "crowd", "skull", "tower", "letter"),
+    "hiphop": ("tower", "car", "crowd", "skyline", "letter"),
+    "metal": ("skull", "fist", "crowd", "letter"),
+    "electronic": ("skyline", "letter", "car", "tower"),
+    "rock": ("crowd", "car", "fist", "skyline", "letter"),
+}
+ALL_MOTIFS = ("fist", "crowd", "skull", "car", "tower", "skyline", "letter")
+SPAN = 0.74  # the share of the height the collage takes; the rest is the title's
+LONG_SPAN = 0.64  # a title of more than LONG characters sets on two or three lines
+LONG = 12
 
 
-def _torn(w: int, h: int, rng: np.random.Generator, ragged: float) -> Image.Image:
-    """An L mask of a w x h scrap with torn, jittered edges."""
-    pts = []
-    for (x0, y0), (x1, y1) in (
-        ((0, 0), (w, 0)),
-        ((w, 0), (w, h)),
-        ((w, h), (0, h)),
-        ((0, h), (0, 0)),
-    ):
-        for t in np.linspace(0, 1, 12, endpoint=False):
-            jitter = rng.normal(0, ragged * min(w, h))
-            nx, ny = (y1 - y0), -(x1 - x0)
-            norm = max(1.0, float(np.hypot(nx, ny)))
-            pts.append(
-                (x0 + (x1 - x0) * t + jitter * nx / norm, y0 + (y1 - y0) * t + jitter * ny / norm)
-            )
-    mask = Image.new("L", (w, h), 0)
-    ImageDraw.Draw(mask).polygon(pts, fill=255)
-    return mask
+class Paste:
+    """What a composition needs: the image, the seeded generator, the ink and the
+    words, and the boxes of what it pasted (their union is the focal region).
+
+    Compositions place things in fractions of an area: the full width and `span` of
+    the height, above or below a band left calm for the title."""
+
+    def __init__(self, direction: ArtDirection, img: Image.Image, rng: np.random.Generator):
+        self.d, self.img, self.rng, self.size = direction, img, rng, img.size[0]
+        self.span = LONG_SPAN if len(direction.title) > LONG else SPAN
+        self.top = (0.0, 1.0 - self.span)[int(rng.integers(2))]
+        self.boxes: list[Box] = []
+        self.fluoro = _fluoro(direction.palette.accent)
+        self.contrast = 5 + 5 * direction.loudness  # a copier: never soft greys
+        table = GENRE_MOTIFS.get(direction.genre, ALL_MOTIFS)
+        self.motif = table[int(rng.integers(len(table)))]
+        self.words = [w for w in direction.title.split() if any(c.isalnum() for c in w)]
+        self.letters = [c.upper() for c in direction.title if c.isalnum()] or ["0"]
+
+    def copy(
+        self,
+        w: float,
+        h: float,
+        cells: float = 40.0,
+        contrast: float = 0.0,
+        k: int = 0,
+        zoom: float = 1.0,
+    ) -> Image.Image:
+        """The motif copied at w x h (fractions of the side), a random detail of it
+        when zoomed; a letter motif takes the title's k-th letter, so a row of stamps
+        spells it."""
+        wp, hp = self.px(w, h)
+        glyph = self.letters[k % len(self.letters)]
+        ink = motifs.picture(self.motif, wp, hp, self.rng, glyph, zoom)
+        return motifs.photocopy(ink, self.rng, contrast or self.contrast, cells)
+
+    def paste(self, scrap: Image.Image, x: float, y: float, tilt: float = 1.0) -> Box:
+        """Paste a scrap with torn edges at (x, y), turned by the energy; its box."""
+        w, h = scrap.size
+        mask = motifs.torn(w, h, self.rng, 0.006 + 0.012 * self.d.energy)
+        angle = self.rng.normal(0, (1 + 5 * self.d.energy) * tilt)
+        scrap = scrap.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
+        mask = mask.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
+        top = self.top + y * self.span
+        self.img.paste(scrap, (int(x * self.size), int(top * self.size)), mask)
+        box = (x, top, x + w / self.size, top + h / self.size)
+        self.boxes.append(box)
+        return box
+
+    def px(self, w: float, h: float) -> tuple[int, int]:
+        """Pixels of a scrap w x h in the area's fractions."""
+        return max(8, int(w * self.size)), max(8, int(h * self.span * self.size))
+
+    def ink_over_black(self, scrap: Image.Image) -> Image.Image:
+        """A copy reprinted as fluoro ink on black (its black becomes the ink)."""
+        return ImageChops.multiply(
+            ImageChops.invert(scrap), Image.new("RGB", scrap.size, self.fluoro or PAPER)
+        )
+
+    def tint(self, scrap: Image.Image) -> Image.Image:
+        """A copy printed on fluoro paper."""
+        return ImageChops.multiply(
+            scrap, Image.new("RGB", scrap.size, self.fluoro or (200, 200, 196))
+        )
 
 
-def _copy(rng: np.random.Generator, w: int, h: int, contrast: float) -> Image.Image:
-    """A photocopied scrap: a halftoned orb, bold stripes, a coarse threshold 'photo'
-    or a grid, all in black on paper (the copier leaves nothing in between)."""
-    res = 96
-    c = (np.arange(res, dtype=np.float32) + 0.5) / res
-    x, y = c[None, :], c[:, None]
-    kind = int(rng.integers(4))
-    if kind == 0:  # an orb lit from one side, copied too dark: hard edges, coarse dots
-        cx, cy = rng.uniform(0.3, 0.7, 2)
-        d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
-        tone = np.clip((0.25 + 1.6 * d + 0.4 * (x - cx) - 0.5) * 2.5 + 0.5, 0, 1)
-        cells = 22.0
-    elif kind == 1:  # bold diagonal stripes
-        tone = (((x + y * rng.uniform(0.5, 1.5)) * rng.uniform(4, 8)) % 1.0 > 0.5) + 0 * x
-        cells = 60.0
-    elif kind == 2:  # a threshold 'photo': big masses only
-        field = raster.fractal_noise(rng, cells=2, octaves=3, res=res)
-        tone = np.clip((field - 0.5) * contrast + 0.5, 0, 1)
-        cells = 36.0
-    else:  # graph paper
-        tone = 1.0 - ((((x * 10) % 1.0) < 0.08) | (((y * 10) % 1.0) < 0.08)) * 0.9
-        cells = 80.0
-    small = raster.to_image(np.asarray(tone, np.float32)).resize((w, h), Image.Resampling.BILINEAR)
-    return halftone(Image.merge("RGB", (small, small, small)), 0.9, cells * max(w, h) / 400)
+def _fluoro(accent: RGB) -> RGB | None:
+    """The accent when it is already fluoro; else the nearer of pink and yellow when
+    it has a hue; None for a monochrome palette (black metal, drill)."""
+    lit, chroma, hue = rgb_to_oklch(accent)
+    if chroma > 0.18 and lit > 0.62:
+        return accent
+    if chroma > 0.08:
+        gaps = [abs((hue - rgb_to_oklch(ink)[2] + 180) % 360 - 180) for ink in FLUORO]
+        return FLUORO[int(np.argmin(gaps))]
+    return None
 
 
-def _ransom(
-    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, fluoro: RGB | None
-) -> Box | None:
+def ransom(p: Paste, x: float, y: float, cell: float) -> Box | None:
     """Letters of the title's first short word (2-7 letters) cut from different
-    papers, pasted in a crooked row (a ransom note); None when there is no such
-    word, it runs right to left, or no face draws it."""
-    words = ["".join(c for c in w.upper() if c.isalnum()) for w in direction.title.split()]
+    papers, pasted in a crooked row from (x, y); None when there is no such word,
+    it runs right to left, or no face draws it."""
+    words = ["".join(c for c in w.upper() if c.isalnum()) for w in p.d.title.split()]
     word = next((w for w in words if 2 <= len(w) <= 7), "")
     if any(unicodedata.bidirectional(c) in ("R", "AL") for c in word):
         return None  # a right-to-left word would be pasted backwards
-    letters = list(word)
-    size = img.size[0]
     faces = [title_face(word, role, 800.0) for role in ("slab", "condensed", "serif", "display")]
-    if not letters or not all(covers(faces[0], c) for c in letters):
+    if not word or not all(covers(faces[0], c) for c in word):
         return None
-    cell = min(0.14, 0.72 / len(letters))
-    x, y = rng.uniform(0.06, 0.94 - cell * len(letters)), rng.uniform(0.08, 0.8)
-    papers = [(245, 242, 232), (16, 16, 16), fluoro or (200, 200, 196)]
-    for k, letter in enumerate(letters):
-        face = faces[int(rng.integers(len(faces)))]
-        px = int(cell * size * rng.uniform(0.7, 0.95))
-        paper = papers[int(rng.integers(3))]
-        ink = (245, 242, 232) if paper == (16, 16, 16) else (16, 16, 16)
-        w = h = max(4, int(cell * size * rng.uniform(0.95, 1.15)))
-        scrap = Image.new("RGB", (w, h), paper)
-        ImageDraw.Draw(scrap).text(
-            (w / 2, h / 2), letter, fill=ink, font=face.sized(px), anchor="mm"
+    cell = min(cell, 0.9 / len(word))
+    x = min(x, 0.97 - cell * len(word))
+    y = min(y, 1.0 - cell * 1.2 / p.span)  # inside the area, clear of the title's band
+    papers = [PAPER, INK, p.fluoro or (200, 200, 196)]
+    for k, letter in enumerate(word):
+        face = faces[int(p.rng.integers(len(faces)))]
+        paper = papers[int(p.rng.integers(3))]
+        side = max(4, int(cell * p.size * p.rng.uniform(0.95, 1.15)))
+        scrap = Image.new("RGB", (side, side), paper)
+        ink = PAPER if paper == INK else INK
+        font = face.sized(int(cell * p.size * p.rng.uniform(0.7, 0.95)))
+        ImageDraw.Draw(scrap).text((side / 2, side / 2), letter, fill=ink, font=font, anchor="mm")
+        p.paste(scrap, x + k * cell, y + p.rng.normal(0, cell * 0.12), tilt=2.0)
+        p.boxes.pop()
+    top = p.top + y * p.span
+    box = (x, top - cell * 0.3, x + cell * len(word), top + cell * 1.3)
+    p.boxes.append(box)
+    return box
+
+
+def giant(p: Paste) -> None:
+    """One giant copy cropped by the edge; on black, sometimes in fluoro ink."""
+    w, h = p.rng.uniform(0.8, 1.05), p.rng.uniform(0.7, 0.95)
+    scrap = p.copy(w, h, cells=30)
+    if p.fluoro and p.rng.random() < 0.5:
+        scrap = p.ink_over_black(scrap)
+    bleed = 0.1 if p.top == 0.0 else 0.0  # off the cover's edge, never into the title's band
+    y = p.rng.uniform(-bleed, 1.0 - h + 0.1 - bleed)
+    p.paste(scrap, p.rng.uniform(-0.12, 1.0 - w + 0.12), y, 0.5)
+    if p.rng.random() < 0.5:
+        ransom(p, p.rng.uniform(0.05, 0.4), p.rng.choice([0.06, 0.8]), 0.11)
+
+
+def stamps(p: Paste) -> None:
+    """A grid of stamps: the same picture copied again and again, one in fluoro."""
+    n = 3 if p.rng.random() < p.d.energy - 0.3 else 2
+    most = {"letter": 1.0, "crowd": 1.3}.get(p.motif, 2.2)
+    zoom = p.rng.uniform(1.0, most)  # each stamp a detail of the picture
+    cell = p.rng.uniform(0.25, 0.28) if n == 3 else p.rng.uniform(0.36, 0.42)
+    x0 = p.rng.uniform(0.03, 0.97 - n * cell * 1.08)
+    y0 = p.rng.uniform(0.03, 0.97 - n * cell * 1.08)
+    odd = int(p.rng.integers(n * n))
+    for k in range(n * n):
+        scrap = p.copy(cell, cell, 25, p.contrast * p.rng.uniform(0.6, 1.4), k, zoom)
+        scrap = p.tint(scrap) if k == odd else scrap
+        p.paste(scrap, x0 + (k % n) * cell * 1.08, y0 + (k // n) * cell * 1.08, 0.4)
+
+
+def headline(p: Paste) -> None:
+    """A big ransom-note headline over one picture."""
+    w, h = p.rng.uniform(0.45, 0.65), p.rng.uniform(0.45, 0.6)
+    x, y = p.rng.uniform(0.02, 0.98 - w), p.rng.uniform(0.02, 0.98 - h)
+    p.paste(p.copy(w, h), x, y)
+    if ransom(p, p.rng.uniform(0.04, 0.3), y + h * p.rng.uniform(0.5, 0.9), 0.19) is None:
+        p.paste(p.tint(p.copy(0.35, 0.3)), 1 - x - 0.35, 1 - y - 0.3)
+
+
+def strip(p: Paste) -> None:
+    """A strip of copies of a copy, each enlarged and darker than the last, along a
+    diagonal."""
+    n = 3
+    side = p.rng.uniform(0.34, 0.42)
+    sx, sy = p.rng.uniform(0.0, 0.06), p.rng.uniform(0.02, 0.96 - side)
+    dy = float(np.clip(p.rng.uniform(-0.25, 0.25), -sy / 2, (0.96 - side - sy) / 2))
+    for k in range(n):
+        zoom = 1.0 if p.motif == "letter" else 1.0 + 0.5 * k  # each copy enlarged again
+        scrap = p.copy(side, side, 32, p.contrast * (0.6 + 0.5 * k), k, zoom)
+        scrap = p.tint(scrap) if k == n - 1 else scrap
+        p.paste(scrap, sx + k * (0.98 - side - sx) / (n - 1), sy + k * dy, 0.6)
+
+
+def poster(p: Paste) -> None:
+    """A torn fly-poster of the title in big condensed type, a copy pasted under it."""
+    p.paste(p.copy(0.6, 0.55), p.rng.uniform(0.0, 0.4), p.rng.uniform(0.0, 0.45), 0.4)
+    w, h = p.rng.uniform(0.6, 0.85), p.rng.uniform(0.4, 0.55)
+    paper = p.fluoro or PAPER if p.rng.random() < 0.6 else INK
+    sheet = Image.new("RGB", p.px(w, h), paper)
+    draw = ImageDraw.Draw(sheet)
+    text = " ".join(p.words[:3]) or p.letters[0]
+    face = title_face(text, "condensed", 900.0)
+    lines = p.words[:3] or p.letters[:1]
+    px = int(sheet.size[1] / (len(lines) + 0.4))
+    for k, line in enumerate(lines):
+        font = face.sized(px)
+        span = max(1, draw.textlength(line.upper(), font=font))
+        font = face.sized(int(px * min(1.0, 0.92 * sheet.size[0] / span)))
+        ink = PAPER if paper == INK else INK
+        draw.text(
+            (sheet.size[0] / 2, (k + 0.7) * px), line.upper(), fill=ink, font=font, anchor="mm"
         )
-        mask = _torn(w, h, rng, 0.02)
-        angle = rng.normal(0, 9)
-        scrap = scrap.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
-        mask = mask.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
-        top = y + rng.normal(0, cell * 0.12)
-        img.paste(scrap, (int((x + k * cell) * size), int(top * size)), mask)
-    return (x, y - cell * 0.3, x + cell * len(letters), y + cell * 1.3)
+    p.paste(sheet, p.rng.uniform(0.03, 0.97 - w), p.rng.uniform(0.3, 0.97 - h), 0.6)
+
+
+def newsprint(p: Paste) -> None:
+    """A newspaper page of the title's words with the picture inset in a column."""
+    w, h = p.rng.uniform(0.7, 0.9), p.rng.uniform(0.7, 0.9)
+    x, y = p.rng.uniform(0.02, 0.98 - w), p.rng.uniform(0.02, 0.98 - h)
+    text_rng = np.random.default_rng(int(p.rng.integers(2**32)))  # lines vary with size
+    page = motifs.newsprint(*p.px(w, h), p.words, text_rng)
+    p.paste(Image.merge("RGB", (page, page, page)), x, y, 0.5)
+    p.boxes.clear()
+    pw, ph = w * p.rng.uniform(0.45, 0.6), h * p.rng.uniform(0.4, 0.55)
+    photo = p.copy(pw, ph, cells=45)
+    photo = p.tint(photo) if p.rng.random() < 0.4 else photo
+    p.paste(photo, x + p.rng.choice([0.05, w - pw - 0.05]), y + h * 0.3)
+
+
+COMPOSERS = {
+    "giant": giant,
+    "stamps": stamps,
+    "headline": headline,
+    "strip": strip,
+    "poster": poster,
+    "newsprint": newsprint,
+}
+
+
+def _fasten(p: Paste) -> None:
+    """Staples, safety pins or tape at the corners of what was pasted."""
+    kind = ("staples", "pins", "tape")[int(p.rng.integers(3))]
+    draw = ImageDraw.Draw(p.img, "RGBA")
+    for x0, y0, x1, _ in p.boxes[:4]:
+        for cx, cy in ((x0 + 0.03, y0 + 0.03), (x1 - 0.05, y0 + 0.03)):
+            x, y, angle = cx * p.size, cy * p.size, p.rng.normal(0, 0.4)
+            if kind == "staples":
+                motifs.staple(draw, x, y, p.size, angle)
+            elif kind == "pins" and p.rng.random() < 0.5:
+                motifs.safety_pin(draw, x, y, p.size, angle + 0.6)
+            elif kind == "tape":
+                w = p.size * 0.12
+                draw.rectangle(
+                    (x - w / 2, y - w / 6, x + w / 2, y + w / 6), fill=(235, 225, 190, 130)
+                )
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The xerox-collage art at `size`, before the finish."""
     rng = raster.rng_for(direction, "xerox")
-    pal = direction.palette
-    arrangement = compose.pick(rng, ARRANGEMENTS, direction.energy)
-    dark_sheet = rng.random() < 0.35
-    sheet = (18, 18, 18) if dark_sheet else raster.tone(pal.background, 0.93, 0.012)
-    img = Image.new("RGB", (size, size), sheet)
-    lit, chroma, hue = rgb_to_oklch(pal.accent)
-    if chroma > 0.18 and lit > 0.62:
-        fluoro: RGB | None = pal.accent
-    elif chroma > 0.08:  # the fluoro ink nearest the accent's hue
-        gaps = [abs((hue - rgb_to_oklch(ink)[2] + 180) % 360 - 180) for ink in FLUORO]
-        fluoro = FLUORO[int(np.argmin(gaps))]
-    else:
-        fluoro = None  # a monochrome language (black metal, drill): black and paper only
-    contrast = 5 + 5 * direction.loudness  # a copier: never soft greys
-    count = {"giant": 2, "stack": 3, "strip": 5, "scatter": 6}[arrangement] + round(
-        2 * direction.energy
-    )
-    boxes = []
-    cx, cy = compose.thirds(rng, 0.05)
-    for i in range(count):
-        if arrangement == "giant" and i == 0:
-            w, h = rng.uniform(0.7, 0.95), rng.uniform(0.6, 0.8)
-            x, y = rng.uniform(-0.2, 0.3), rng.uniform(-0.1, 0.3)
-        elif arrangement == "strip":
-            t = i / max(1, count - 1)
-            w, h = rng.uniform(0.2, 0.35), rng.uniform(0.18, 0.3)
-            x, y = 0.05 + 0.6 * t, 0.6 - 0.45 * t
-        elif arrangement == "stack":
-            w, h = rng.uniform(0.35, 0.6), rng.uniform(0.3, 0.5)
-            x, y = cx - w / 2 + rng.normal(0, 0.05), cy - h / 2 + rng.normal(0, 0.05)
-        else:
-            w, h = rng.uniform(0.15, 0.4), rng.uniform(0.12, 0.35)
-            x, y = rng.uniform(0, 1 - w), rng.uniform(0, 1 - h)
-        wp, hp = max(4, int(w * size)), max(4, int(h * size))
-        scrap = _copy(rng, wp, hp, contrast)
-        if fluoro and (i == count - 1 or rng.random() < 0.2):  # the fluoro one, printed over
-            scrap = ImageChops.multiply(scrap, Image.new("RGB", scrap.size, fluoro))
-        mask = _torn(wp, hp, rng, 0.01 + 0.02 * direction.energy)
-        angle = rng.normal(0, 3 + 8 * direction.energy)
-        scrap = scrap.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
-        mask = mask.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
-        img.paste(scrap, (int(x * size), int(y * size)), mask)
-        boxes.append((x, y, x + w, y + h))
-    draw = ImageDraw.Draw(img, "RGBA")
-    for _ in range(1 + round(2 * direction.energy)):  # tape
-        x, y = rng.uniform(0.1, 0.8), rng.uniform(0.1, 0.8)
-        w, h = rng.uniform(0.1, 0.18), 0.035
-        draw.rectangle(
-            (x * size, y * size, (x + w) * size, (y + h) * size), fill=(235, 225, 190, 120)
-        )
-    for _ in range(1 + round(2 * direction.loudness)):  # redaction bars, ransom-note blocks
-        x, y = rng.uniform(0.05, 0.7), rng.uniform(0.05, 0.9)
-        w, h = rng.uniform(0.12, 0.3), rng.uniform(0.025, 0.05)
-        fill = (
-            (12, 12, 12, 255) if not dark_sheet else (*raster.tone(pal.background, 0.93, 0.01), 255)
-        )
-        draw.rectangle((x * size, y * size, (x + w) * size, (y + h) * size), fill=fill)
-    if rng.random() < 0.6:  # a ransom-note row cut from the title
-        note = _ransom(img, direction, rng, fluoro)
-        if note:
-            boxes.append(note)
-    x0 = float(np.clip(min(b[0] for b in boxes), 0, 1))
-    y0 = float(np.clip(min(b[1] for b in boxes), 0, 1))
-    x1 = float(np.clip(max(b[2] for b in boxes), 0, 1))
-    y1 = float(np.clip(max(b[3] for b in boxes), 0, 1))
-    return Artwork(img, (x0, y0, x1, y1))
+    step = int(rng.integers(len(COMPOSITIONS))) + round(4 * direction.energy)
+    composition = COMPOSITIONS[step % len(COMPOSITIONS)]  # the seed's pick, moved by energy
+    dark = rng.random() < 0.4
+    sheet = (18, 18, 18) if dark else raster.tone(direction.palette.background, 0.93, 0.012)
+    p = Paste(direction, Image.new("RGB", (size, size), sheet), rng)
+    COMPOSERS[composition](p)
+    _fasten(p)
+    x0, y0 = (float(np.clip(min(b[k] for b in p.boxes), 0, 1)) for k in (0, 1))
+    x1, y1 = (float(np.clip(max(b[k] for b in p.boxes), 0, 1)) for k in (2, 3))
+    return Artwork(p.img, (x0, y0, max(x1, x0 + 0.05), max(y1, y0 + 0.05)))
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

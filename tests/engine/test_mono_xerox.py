@@ -1,0 +1,65 @@
+"""What mono grain and xerox collage promise: scenes that follow the genre, a light
+print for a light palette, and no two seeds giving the same picture."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import numpy as np
+import pytest
+
+from sleeve.engine import raster
+from sleeve.engine.direction import Palette
+from sleeve.engine.languages import language_for
+from sleeve.engine.measures import dhash, hamming
+from sleeve.engine.styles import mono_grain
+from tests.engine.test_styles import CALM, LOUD, edges, render
+
+SEEDS = (1, 22, 333, 4444, 55555, 666, 7777, 88, 909, 1010)
+
+
+def _genre(subgenre: str, family: str, background: tuple[int, int, int]) -> object:
+    """CALM as a track of `subgenre` on a palette with that background."""
+    palette = Palette(
+        background, ((90, 90, 90), (150, 150, 150), (60, 60, 60)), (210, 43, 30), (17, 17, 17)
+    )
+    return dataclasses.replace(CALM, genre=family, language=language_for(subgenre), palette=palette)
+
+
+def _scenes(direction: object) -> set[str]:
+    picks = set()
+    for seed in range(40):
+        d = dataclasses.replace(direction, seed=seed)
+        picks.add(mono_grain.pick_scene(d, raster.rng_for(d, "mono")))
+    return picks
+
+
+def test_mono_grain_scenes_follow_the_genre() -> None:
+    drill = _scenes(_genre("drill", "hiphop", (10, 10, 10)))
+    black = _scenes(_genre("black_metal", "metal", (11, 11, 11)))
+    assert drill <= {"towers", "streak", "figure"} and "towers" in drill
+    assert black <= {"forest", "ridge", "star_trails", "stone", "eclipse"} and "forest" in black
+    assert len(_scenes(_genre("reggae", "world", (20, 20, 20)))) >= 7  # others: many scenes
+
+
+def test_a_bossa_song_gets_a_light_airy_print_not_a_black_night() -> None:
+    bossa = _genre("bossa", "latin", (255, 255, 255))
+    doom = _genre("doom_metal", "metal", (20, 17, 14))
+    for seed in SEEDS[:4]:
+        light = np.asarray(
+            render("mono_grain", dataclasses.replace(bossa, seed=seed), 128).convert("L")
+        )
+        dark = np.asarray(
+            render("mono_grain", dataclasses.replace(doom, seed=seed), 128).convert("L")
+        )
+        assert light.mean() > 150 and dark.mean() < 110
+        assert mono_grain.pick_scene(bossa, raster.rng_for(bossa, "mono")) != "eclipse"
+
+
+@pytest.mark.parametrize("name", ["mono_grain", "xerox_collage"])
+@pytest.mark.parametrize("base", [CALM, LOUD], ids=["calm", "loud"])
+def test_no_two_seeds_give_the_same_picture(name: str, base: object) -> None:
+    hashes = [dhash(edges(render(name, dataclasses.replace(base, seed=s), 160))) for s in SEEDS]
+    closest = min(hamming(a, b) for a, b in itertools.combinations(hashes, 2))
+    assert closest >= 4
