@@ -150,8 +150,8 @@ def number(d: ArtDirection, rng: Rng) -> Plates:
     register and a flat disc behind; or so big the sheet's edges crop it."""
     text = str(round(d.tempo_bpm))
     if rng.random() < 0.4:  # cropped: two digits fill the sheet and run off its edges
-        a, box = numeral(text[-2:], rng.uniform(0.45, 0.62), rng.uniform(0.55, 0.7), 1.05)
-        b = ramp(rng.uniform(0, 360), 0.65, 0.1)
+        a, box = numeral(text[-2:], rng.uniform(0.45, 0.62), rng.uniform(0.6, 0.72), 0.85)
+        b = ramp(rng.uniform(0, 360), 0.45, -0.3)
         c = fill(disc(rng.uniform(0.2, 0.8), rng.uniform(0.2, 0.5), rng.uniform(0.15, 0.22)))
         return [a, b, c], (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), 1.0)
     height = rng.uniform(0.5, 0.72)

@@ -101,12 +101,15 @@ def _screen(plate: np.ndarray, size: int, cells: float, angle: float, gain: floa
     u += np.float32(0.5)
     np.clip(u, 0, 1, out=u)
     np.minimum(u, full * np.float32(20), out=u)  # no tone, no dot
+    np.maximum(u, 0, out=u)  # (the bicubic upscale rings below zero at edges)
     fine = float(np.clip((6.0 - size / cells) / 4.0, 0.0, 1.0))
     if fine > 0:  # dots of a few pixels cannot be drawn: print the cover they would make
         u = u * np.float32(1 - fine) + np.minimum(r2 * np.float32(np.pi), 1) * np.float32(fine)
     if solids.any():
         np.maximum(
-            u, np.clip((raster.upscale(solids, size) - 0.5) * size / RES * 1.2 + 0.5, 0, 1), out=u
+            u,
+            np.clip((raster.upscale(solids, size) - 0.5) * max(size / RES * 1.2, 1.0) + 0.5, 0, 1),
+            out=u,
         )
     return u
 
