@@ -31,14 +31,14 @@ STYLE = StyleInfo(
 
 STEPS = 16
 CALM_TO_LOUD = ("circles", "clock", "truchet", "grid", "strip", "bars")
-RARITY = np.array([1.0, 1.0, 1.0, 0.35, 0.8, 1.0])  # the plain grid only now and then
+RARITY = np.array([2.2, 0.8, 0.8, 0.4, 0.9, 1.2])  # the plain grid only now and then
 
 
 def _kind(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: calm songs lean to circles and the clock, loud ones to the
     strip and the bars; the seed chooses among the near ones."""
     centre = direction.energy * (len(CALM_TO_LOUD) - 1)
-    weights = (np.exp(-(((np.arange(len(CALM_TO_LOUD)) - centre) / 1.6) ** 2)) + 0.1) * RARITY
+    weights = (np.exp(-(((np.arange(len(CALM_TO_LOUD)) - centre) / 2.0) ** 2)) + 0.1) * RARITY
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 
@@ -69,9 +69,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     kind = _kind(direction, rng)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
-    work = raster.work_size(size)
-    img = Image.new("RGB", (work, work))
+    img = Image.new("RGB", (size, size))
     sheet = _sheet(direction, img, rng)
     focal = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
-    return Artwork(finish(raster.to_size(img, size), direction, "onsets", 0.02), focal)
+    return Artwork(finish(img, direction, "onsets", 0.02), focal)

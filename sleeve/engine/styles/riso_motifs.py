@@ -15,6 +15,7 @@ import numpy as np
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.riso_press import shift
 from sleeve.engine.styles.riso_shapes import (
     RES,
     disc,
@@ -161,31 +162,34 @@ def number(d: ArtDirection, rng: Rng) -> Plates:
     if box[2] - box[0] > 0.92:  # three digits: shrink to fit the sheet
         a, box = numeral(text, 0.5, cy, height * 0.9 / (box[2] - box[0]))
     off = rng.uniform(0.02, 0.04) * np.array(rng.choice((-1, 1), 2))
-    shift = np.roll(a, (int(off[1] * RES), int(off[0] * RES)), axis=(0, 1))
-    b = shift * rng.uniform(0.4, 0.6)
+    b = shift(a, int(off[0] * RES), int(off[1] * RES)) * rng.uniform(0.4, 0.6)
     dx = (box[0] + box[2]) / 2 + rng.uniform(-0.15, 0.15)
     c = fill(disc(dx, (box[1] + box[3]) / 2, rng.uniform(0.2, 0.3)))
     return [a, b, c], box
 
 
 def arches(d: ArtDirection, rng: Rng) -> Plates:
-    """Concentric arches rising from the bottom edge, each band as wide as its part
-    of the song, inks alternating and overprinting at the seams."""
+    """Concentric arches rising from the bottom edge, or nested tall gates, each band
+    as wide as its part of the song, inks alternating and overprinting at the seams."""
     x, y = grid()
     n = 4 + int(rng.integers(2)) + round(3 * d.density)
     cx = float(rng.choice((0.28, 0.5, 0.72)))
     base = rng.uniform(0.86, 1.0)
-    outer = rng.uniform(0.44, 0.6)
+    gate = rng.random() < 0.5  # nested tall gates instead of a rainbow
+    outer = rng.uniform(0.28, 0.38) if gate else rng.uniform(0.44, 0.6)
     widths = 0.5 + _level(d, n)
     radii = outer * np.concatenate(([0.0], np.cumsum(widths[::-1]) / widths.sum()))
-    dist = np.sqrt((x - cx) ** 2 + (y - base) ** 2) + wobble(rng, 0.002)
+    top = base - (rng.uniform(0.2, 0.32) if gate else 0.0)
+    round_ = np.sqrt((x - cx) ** 2 + (y - top) ** 2)
+    dist = np.where(y < top, round_, np.abs(x - cx)) + wobble(rng, 0.002)
     plates = [_zeros(), _zeros(), _zeros()]
     for k in range(n):
         lo, hi = radii[k] + (0.18 * outer if k == 0 else 0.0), radii[k + 1] + 0.008
         band = fill(np.minimum(dist - lo, hi - dist)) * (y < base)
-        plates[k % 3 if k % 3 < 2 or n > 5 else 0] = np.maximum(plates[k % 3], band)
+        ink = k % 3 if n > 5 else k % 2
+        plates[ink] = np.maximum(plates[ink], band)
     plates[1] = np.maximum(plates[1], ramp(rng.uniform(-30, 30), 0.25, 0.0) * (y < base))
-    return plates, compose.around(cx, base, outer, outer)
+    return plates, (max(0.0, cx - outer), max(0.0, top - outer), min(1.0, cx + outer), base)
 
 
 def windows(d: ArtDirection, rng: Rng) -> Plates:
