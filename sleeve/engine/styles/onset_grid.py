@@ -58,7 +58,7 @@ def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) 
         ink=raster.tone(pal.background, 0.9 if dark else 0.2, 0.02),
         beat=raster.vivid(pal.colors[0], lead, 0.15),
         hot=raster.vivid(pal.accent, lead + 0.04, 0.2),
-        soft=raster.vivid(pal.colors[1 % len(pal.colors)], 0.6 if dark else 0.62, 0.08),
+        soft=raster.vivid(pal.colors[1 % len(pal.colors)], 0.68 if dark else 0.58, 0.12),
         density=direction.density,
     )
 

@@ -37,10 +37,13 @@ class Sheet:
 
     def colour(self, step: int, v: float) -> RGB:
         """A hit's colour: the accent on downbeats and the strongest hits, the lead
-        colour on the other beats, the ink elsewhere."""
+        colour on the other beats, the second colour on strong off-beats, the ink on
+        the rest."""
         if step == 0 or v > 0.92:
             return self.hot
-        return self.beat if step % 4 == 0 else self.ink
+        if step % 4 == 0:
+            return self.beat
+        return self.soft if v > 0.6 else self.ink
 
 
 def _px(sheet: Sheet, *coords: float) -> list[float]:
@@ -99,13 +102,20 @@ def clock(sheet: Sheet, hits: np.ndarray) -> Box:
     return compose.around(cx, cy, radius)
 
 
+def _turn(box: tuple[float, float, float, float], turned: bool) -> Box:
+    """A box as drawn: mirrored about the diagonal when the picture stands up."""
+    return (box[1], box[0], box[3], box[2]) if turned else box
+
+
 def strip(sheet: Sheet, hits: np.ndarray) -> Box:
     """The whole song as a bar code (a line per sixteenth, as thick as the hit), and
-    under it one bar as a step sequencer: the groove summed over all bars."""
+    beside it one bar as a step sequencer: the groove summed over all bars. It lies
+    across the sheet or stands up beside the title."""
     rng = sheet.rng
+    turned = rng.random() < 0.4
     flat = hits.ravel()[: 16 * int(rng.integers(2, min(hits.shape[0], 8) + 1))]
     height = rng.uniform(0.16, 0.42)
-    top = rng.uniform(0.08, 0.82 - height)
+    top = float(rng.choice((0.1, 0.72 - height))) if turned else rng.uniform(0.08, 0.82 - height)
     x0, x1 = (0.08, 0.92) if rng.random() < 0.5 else (0.0, 1.0)
     step = (x1 - x0) / len(flat)
     for k, v in enumerate(flat):
@@ -114,21 +124,23 @@ def strip(sheet: Sheet, hits: np.ndarray) -> Box:
         w = step * (0.25 + 0.75 * float(v))
         x = x0 + k * step
         colour = sheet.hot if v > 0.92 else sheet.ink
-        sheet.draw.rectangle(_px(sheet, x, top, x + w, top + height), aggdraw.Brush(colour))
+        box = _turn((x, top, x + w, top + height), turned)
+        sheet.draw.rectangle(_px(sheet, *box), aggdraw.Brush(colour))
     groove = hits.mean(axis=0)
     groove = groove / max(float(groove.max()), 1e-6)
     cell = (x1 - x0) / 16
     y = top + height + 0.05
-    if rng.random() < 0.4 and top > cell + 0.08:  # the sequencer above the code
+    if rng.random() < 0.4 and top > cell + 0.08:  # the sequencer before the code
         y = top - 0.05 - cell * 0.8
     for s in range(16):
         g = float(groove[s])
-        box = _px(sheet, x0 + s * cell + cell * 0.1, y, x0 + (s + 0.9) * cell, y + cell * 0.8)
+        box = _turn((x0 + s * cell + cell * 0.1, y, x0 + (s + 0.9) * cell, y + cell * 0.8), turned)
         if g > 0.35:
-            sheet.draw.rectangle(box, aggdraw.Brush(sheet.colour(s, g)))
+            sheet.draw.rectangle(_px(sheet, *box), aggdraw.Brush(sheet.colour(s, g)))
         else:
-            sheet.draw.rectangle(box, aggdraw.Pen(sheet.soft, max(1.0, sheet.size * 0.003)))
-    return (x0, min(top, y), x1, max(top + height, y + cell))
+            pen = aggdraw.Pen(sheet.soft, max(1.0, sheet.size * 0.003))
+            sheet.draw.rectangle(_px(sheet, *box), pen)
+    return _turn((x0, min(top, y), x1, max(top + height, y + cell)), turned)
 
 
 def circles(sheet: Sheet, hits: np.ndarray) -> Box:
@@ -158,21 +170,26 @@ def circles(sheet: Sheet, hits: np.ndarray) -> Box:
 
 def bars(sheet: Sheet, hits: np.ndarray) -> Box:
     """One or two bars of the song as a single row of tall bars, cropped by the sheet's
-    left and right edges."""
+    left and right edges: standing on a floor, hanging from the top, or centred on a
+    line like a waveform."""
     rng = sheet.rng
     count = 16 * int(rng.integers(1, 3)) + int(rng.integers(0, 8))
     start = int(rng.integers(0, max(1, hits.size - count)))
     flat = np.resize(hits.ravel()[start:], count)
     left = -rng.uniform(0.04, 0.15)
     step = (1 - 2 * left) / count
-    base = rng.uniform(0.86, 0.97)
     tall = rng.uniform(0.55, 0.78)
+    hang = float(rng.choice((0.0, 0.5, 1.0), p=(0.5, 0.25, 0.25)))  # floor, centre, ceiling
+    line = rng.uniform(0.86, 0.97) if hang == 0 else rng.uniform(0.03, 0.14) if hang == 1 else 0.5
     for k, v in enumerate(flat):
         x = left + k * step
         h = tall * (0.04 + 0.96 * float(v))
+        y0 = line - h * (1 - hang) if hang != 0.5 else line - h / 2
         colour = sheet.colour((start + k) % 16, float(v))
-        sheet.draw.rectangle(_px(sheet, x, base - h, x + step * 0.62, base), aggdraw.Brush(colour))
-    return (0.0, base - tall, 1.0, base)
+        sheet.draw.rectangle(_px(sheet, x, y0, x + step * 0.62, y0 + h), aggdraw.Brush(colour))
+    if hang == 0.5:
+        return (0.0, 0.5 - tall / 2, 1.0, 0.5 + tall / 2)
+    return (0.0, line - tall, 1.0, line) if hang == 0 else (0.0, line, 1.0, line + tall)
 
 
 def grid(sheet: Sheet, hits: np.ndarray) -> Box:
