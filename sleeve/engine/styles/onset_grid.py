@@ -1,9 +1,12 @@
-"""Onset grid: the song's rhythm as a step sequencer, sixteen steps to a bar.
+"""Onset grid: the song's rhythm drawn from its onsets, sixteen steps to a bar.
 
-onsets -> each cell's size (the strongest hit in its sixteenth); tempo and
-density -> how many bars are shown; downbeats in the accent; seed -> the mark
-(squares, dots or bars), whether the grid lies across or stands up,
-and where the block sits (the rest is empty).
+onsets -> every mark (its size, length, thickness or turn is the strongest hit in its
+sixteenth); the composition (onset_marks: Truchet tiles, a radial clock, a bar-code
+strip over a step sequencer, circles on an off-centre grid, a row of tall bars
+cropped by the edges, the step grid) leans from calm to loud with the energy, the
+seed choosing among the near ones; tempo and density -> how many bars are shown;
+palette -> paper, ink, the lead colour on beats and the accent on downbeats and the
+strongest hits; seed -> placement, scale and crop.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.onset_marks import COMPOSITIONS, Sheet
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -25,60 +29,48 @@ STYLE = StyleInfo(
     music=True,
 )
 
-MARKS = ("square", "dot", "bar")
 STEPS = 16
+CALM_TO_LOUD = ("circles", "clock", "truchet", "grid", "strip", "bars")
+RARITY = np.array([2.2, 0.8, 0.8, 0.4, 0.9, 1.2])  # the plain grid only now and then
+
+
+def _kind(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """The composition: calm songs lean to circles and the clock, loud ones to the
+    strip and the bars; the seed chooses among the near ones."""
+    centre = direction.energy * (len(CALM_TO_LOUD) - 1)
+    weights = (np.exp(-(((np.arange(len(CALM_TO_LOUD)) - centre) / 2.0) ** 2)) + 0.1) * RARITY
+    return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
+
+
+def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) -> Sheet:
+    """Colours from the palette: a paper (the palette's own field when vivid), an ink
+    that reads on it, the lead colour and the accent lifted to print on it."""
+    pal = direction.palette
+    dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.energy > 0.65
+    paper = raster.ground(pal.background, 0.12 if dark else 0.94, 0.02)
+    dark = rgb_to_oklch(paper)[0] < 0.6
+    img.paste(paper, (0, 0, *img.size))
+    lead = 0.78 if dark else 0.5
+    return Sheet(
+        draw=aggdraw.Draw(img),
+        size=img.size[0],
+        rng=rng,
+        ink=raster.tone(pal.background, 0.9 if dark else 0.2, 0.02),
+        beat=raster.vivid(pal.colors[0], lead, 0.15),
+        hot=raster.vivid(pal.accent, lead + 0.04, 0.2),
+        soft=raster.vivid(pal.colors[1 % len(pal.colors)], 0.68 if dark else 0.58, 0.12),
+        density=direction.density,
+    )
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "onsets")
-    pal = direction.palette
-    mark = compose.pick(rng, MARKS, direction.energy)
-    bars = int(np.clip(round(6 + 14 * direction.density + rng.integers(-2, 3)), 4, 20))
+    kind = _kind(direction, rng)
+    bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
-    dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.energy > 0.6
-    paper = raster.tone(pal.background, 0.11 if dark else 0.94, 0.015)
-    ink = raster.tone(pal.background, 0.88 if dark else 0.18, 0.02)
-    beat = raster.vivid(pal.colors[0], 0.7 if dark else 0.55, 0.14)
-    hot = raster.vivid(pal.accent, 0.75 if dark else 0.58, 0.2)
-    standing = rng.random() < 0.35
-    cols, rows = (bars, STEPS) if standing else (STEPS, bars)
-    span = rng.uniform(0.62, 0.84)
-    cell = span / max(cols, rows * 0.9)
-    w, h = cell * cols, cell * rows
-    x0 = float(rng.choice((0.08, 1 - 0.08 - w, (1 - w) / 2)))
-    y0 = float(rng.choice((0.08, 1 - 0.08 - h))) if h < 0.7 else (1 - h) / 2
-    img = Image.new("RGB", (size, size), paper)
-    draw = aggdraw.Draw(img)
-    px = cell * size
-    for b in range(bars):
-        for s in range(STEPS):
-            v = float(hits[b, s])
-            if v < 0.05:
-                continue
-            c, r = (b, s) if standing else (s, b)
-            color = hot if s == 0 else beat if s % 4 == 0 else ink
-            x, y = (x0 + c * cell) * size, (y0 + r * cell) * size
-            k = np.sqrt(v) * 0.88
-            cxp, cyp = x + px / 2, y + px / 2
-            if mark == "square":
-                half = px * k / 2
-                draw.rectangle(
-                    (cxp - half, cyp - half, cxp + half, cyp + half), aggdraw.Brush(color)
-                )
-            elif mark == "dot":
-                half = px * k / 2
-                draw.ellipse((cxp - half, cyp - half, cxp + half, cyp + half), aggdraw.Brush(color))
-            else:
-                bw = px * 0.36
-                if standing:
-                    draw.rectangle(
-                        (x, cyp - bw / 2, x + px * k, cyp + bw / 2), aggdraw.Brush(color)
-                    )
-                else:
-                    draw.rectangle(
-                        (cxp - bw / 2, y + px * (1 - k), cxp + bw / 2, y + px), aggdraw.Brush(color)
-                    )
-    draw.flush()
-    focal = (x0, y0, min(1.0, x0 + w), min(1.0, y0 + h))
+    img = Image.new("RGB", (size, size))
+    sheet = _sheet(direction, img, rng)
+    focal = COMPOSITIONS[kind](sheet, hits)
+    sheet.draw.flush()
     return Artwork(finish(img, direction, "onsets", 0.02), focal)

@@ -1,0 +1,305 @@
+"""The risograph compositions: each returns three plates (tone fields for inks A, B
+and C, 0 paper .. 1 solid) and the focal box of what they draw.
+
+The music sets the figure's measures: the energy curve draws the hill line, the wave
+heights, the arch widths, the lit windows and the leaf lengths; the tempo is the big
+number and the road's dash rhythm; density counts shapes; the seed places them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from sleeve.engine import compose, signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.riso_press import shift
+from sleeve.engine.styles.riso_shapes import (
+    RES,
+    disc,
+    fill,
+    grid,
+    leaf,
+    numeral,
+    polygons,
+    ramp,
+    rect,
+    star,
+    wobble,
+)
+
+Plates = tuple[list[np.ndarray], Box]
+Rng = np.random.Generator
+
+
+def _zeros() -> np.ndarray:
+    return np.zeros((RES, RES), np.float32)
+
+
+def _level(d: ArtDirection, n: int) -> np.ndarray:
+    """The energy curve at n points, stretched to 0..1."""
+    return signals.energy(d, n).astype(np.float32)
+
+
+def sun(d: ArtDirection, rng: Rng) -> Plates:
+    """A striped sun setting behind hills drawn by the energy curve, its reflection
+    printed over the ground."""
+    x, y = grid()
+    hy = rng.uniform(0.58, 0.7)
+    cx = float(rng.choice((0.33, 0.5, 0.67))) + rng.uniform(-0.04, 0.04)
+    r = 0.15 + 0.1 * d.energy + rng.uniform(0, 0.05)
+    cy = hy - r * rng.uniform(0.15, 0.6)
+    ridge = hy - 0.02 - 0.12 * signals.smooth(_level(d, RES), 9)[None, :]
+    body = fill(disc(cx, cy, r) + wobble(rng, 0.003))
+    period = 0.1 / (1 + 2 * d.density)
+    cut = (y > cy) & (((y - cy) / period) % 1 < 0.15 + 0.5 * (y - cy) / r)
+    a = body * ~cut
+    depth = np.clip((y - hy) / (1 - hy), 0, 1)
+    wave = np.abs(x - cx) < r * (1 - 0.6 * depth) * (0.6 + 0.4 * np.sin(y * 90) ** 2)
+    a = np.maximum(a, (y > ridge + 0.02) * wave * ((y * 60 % 1) < 0.45) * 0.9)
+    if rng.random() < 0.5:  # a sunburst instead of a graded sky
+        rays = 9 + 2 * int(rng.integers(4))
+        angle = np.arctan2(y - cy, x - cx) * rays / np.pi + rng.uniform(0, 1)
+        sky = (angle % 1 < 0.5) * (y < hy) * rng.uniform(0.4, 0.6)
+    else:
+        sky = ramp(90, 0.5, -0.2) * (y < hy)
+    b = np.maximum(fill(y - ridge), sky)
+    c = fill(y - (ridge + 0.05 + 0.04 * np.sin(x * 7 + rng.uniform(0, 6)))) * 0.55
+    return [a, b, c], compose.around(cx, cy, r * 1.1)
+
+
+def stack(d: ArtDirection, rng: Rng) -> Plates:
+    """Geometric figures stacked into a totem, each as big as its part of the song,
+    overprinting where they meet, against a screened slab."""
+    n = 3 + int(rng.integers(2)) + round(d.density)
+    cx = float(rng.choice((0.3, 0.5, 0.7))) + rng.uniform(-0.03, 0.03)
+    level = _level(d, n)
+    sizes = 0.55 + 0.45 * level
+    scale = 0.82 / float((sizes * 2).sum()) * 1.15
+    plates, yb, left, right = [_zeros(), _zeros(), _zeros()], 0.93, 1.0, 0.0
+    kinds = ("circle", "square", "triangle", "half")
+    start = int(rng.integers(4))
+    for k in range(n):
+        r = float(sizes[k] * scale)
+        cy = yb - r
+        kind = kinds[(start + k * 3) % 4]
+        dx = rng.uniform(-0.04, 0.04)
+        if kind == "circle":
+            cover = fill(disc(cx + dx, cy, r))
+        elif kind == "square":
+            cover = polygons(
+                [
+                    [
+                        (cx + dx - r, cy - r),
+                        (cx + dx + r, cy - r),
+                        (cx + dx + r, cy + r),
+                        (cx + dx - r, cy + r),
+                    ]
+                ]
+            )
+        elif kind == "triangle":
+            cover = polygons(
+                [
+                    [
+                        (cx + dx, cy - r * 1.1),
+                        (cx + dx + r * 1.1, cy + r),
+                        (cx + dx - r * 1.1, cy + r),
+                    ]
+                ]
+            )
+        else:
+            arc = np.linspace(np.pi, 2 * np.pi, 24)
+            cover = polygons(
+                [[(cx + dx + r * np.cos(t), cy + r * 0.5 + r * np.sin(t) * 1.5) for t in arc]]
+            )
+        ink = k % 2 if k < n - 1 or n < 4 else 2
+        plates[ink] = np.maximum(plates[ink], cover)
+        yb = cy - r * 0.72  # the next figure sits into this one: an overprint seam
+        left, right = min(left, cx + dx - r * 1.1), max(right, cx + dx + r * 1.1)
+    side = -1 if cx > 0.5 else 1
+    slab = fill(rect(cx + side * 0.12 - 0.16, 0.12, cx + side * 0.12 + 0.16, 0.95))
+    plates[2] = np.maximum(plates[2], slab * ramp(rng.uniform(60, 120), 0.55, 0.1))
+    return plates, (left, max(0.0, yb), right, 0.95)
+
+
+def botanical(d: ArtDirection, rng: Rng) -> Plates:
+    """Hand-cut leaves fanning from one stem, in two inks that overprint."""
+    n = 3 + int(rng.integers(2)) + round(2 * d.density)
+    base = (float(rng.uniform(0.3, 0.7)), 1.02)
+    tilt = rng.uniform(-0.35, 0.35)
+    spread = rng.uniform(0.7, 1.15)
+    level = _level(d, n)
+    plates = [_zeros(), _zeros(), _zeros()]
+    tips = []
+    for k in range(n):
+        angle = tilt + spread * (k / (n - 1) - 0.5) * 2 + rng.uniform(-0.08, 0.08)
+        length = (0.48 + 0.34 * float(level[k])) * (1 - 0.25 * abs(angle))
+        width = length * rng.uniform(0.17, 0.24)
+        cover = fill(leaf(base, float(angle), length, width) + wobble(rng, 0.003))
+        plates[k % 2] = np.maximum(plates[k % 2], cover)
+        tips.append((base[0] + length * np.sin(angle), base[1] - length * np.cos(angle)))
+    sx, sy = compose.thirds(rng)
+    plates[2] = np.maximum(plates[2], fill(disc(sx, sy * 0.6, 0.1 + 0.06 * d.energy)) * 0.6)
+    xs, ys = [t[0] for t in tips] + [base[0]], [t[1] for t in tips]
+    return plates, (max(0.0, min(xs)), max(0.0, min(ys)), min(1.0, max(xs)), 1.0)
+
+
+def number(d: ArtDirection, rng: Rng) -> Plates:
+    """The song's tempo as one huge numeral: whole, with a screened shadow print off
+    register and a flat disc behind; or so big the sheet's edges crop it."""
+    text = str(round(d.tempo_bpm))
+    if rng.random() < 0.4:  # cropped: two digits fill the sheet and run off its edges
+        a, box = numeral(text[-2:], rng.uniform(0.45, 0.62), rng.uniform(0.6, 0.72), 0.85)
+        b = ramp(rng.uniform(0, 360), 0.45, -0.3)
+        c = fill(disc(rng.uniform(0.2, 0.8), rng.uniform(0.2, 0.5), rng.uniform(0.15, 0.22)))
+        return [a, b, c], (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), 1.0)
+    height = rng.uniform(0.5, 0.72)
+    cx = rng.uniform(0.38, 0.62)
+    cy = float(rng.choice((0.42, 0.58, 0.68)))
+    a, box = numeral(text, cx, cy, height)
+    if box[2] - box[0] > 0.92:  # three digits: shrink to fit the sheet
+        a, box = numeral(text, 0.5, cy, height * 0.9 / (box[2] - box[0]))
+    off = rng.uniform(0.02, 0.04) * np.array(rng.choice((-1, 1), 2))
+    b = shift(a, int(off[0] * RES), int(off[1] * RES)) * rng.uniform(0.4, 0.6)
+    dx = (box[0] + box[2]) / 2 + rng.uniform(-0.15, 0.15)
+    c = fill(disc(dx, (box[1] + box[3]) / 2, rng.uniform(0.2, 0.3)))
+    return [a, b, c], box
+
+
+def arches(d: ArtDirection, rng: Rng) -> Plates:
+    """Concentric arches rising from the bottom edge, or nested tall gates, each band
+    as wide as its part of the song, inks alternating and overprinting at the seams."""
+    x, y = grid()
+    n = 4 + int(rng.integers(2)) + round(3 * d.density)
+    cx = float(rng.choice((0.28, 0.5, 0.72)))
+    base = rng.uniform(0.86, 1.0)
+    gate = rng.random() < 0.5  # nested tall gates instead of a rainbow
+    outer = rng.uniform(0.28, 0.38) if gate else rng.uniform(0.44, 0.6)
+    widths = 0.5 + _level(d, n)
+    radii = outer * np.concatenate(([0.0], np.cumsum(widths[::-1]) / widths.sum()))
+    top = base - (rng.uniform(0.2, 0.32) if gate else 0.0)
+    round_ = np.sqrt((x - cx) ** 2 + (y - top) ** 2)
+    dist = np.where(y < top, round_, np.abs(x - cx)) + wobble(rng, 0.002)
+    plates = [_zeros(), _zeros(), _zeros()]
+    for k in range(n):
+        lo, hi = radii[k] + (0.18 * outer if k == 0 else 0.0), radii[k + 1] + 0.008
+        band = fill(np.minimum(dist - lo, hi - dist)) * (y < base)
+        ink = k % 3 if n > 5 else k % 2
+        plates[ink] = np.maximum(plates[ink], band)
+    plates[1] = np.maximum(plates[1], ramp(rng.uniform(-30, 30), 0.25, 0.0) * (y < base))
+    return plates, (max(0.0, cx - outer), max(0.0, top - outer), min(1.0, cx + outer), base)
+
+
+def windows(d: ArtDirection, rng: Rng) -> Plates:
+    """Tower blocks at night: windows lit where the song is loud, a moon in the sky."""
+    x, y = grid()
+    towers = 2 + int(rng.integers(2))
+    plates = [_zeros(), _zeros(), _zeros()]
+    left = rng.uniform(0.04, 0.22)
+    bound = 1.0
+    for t in range(towers):
+        w = rng.uniform(0.2, 0.3)
+        top = rng.uniform(0.22, 0.5)
+        x0, x1 = left, min(left + w, 1.02)
+        body = fill(rect(x0, top, x1, 1.05))
+        cols, rows = int(rng.integers(3, 6)), int((1 - top) / 0.055)
+        lit = _level(d, cols * rows).reshape(rows, cols) > rng.uniform(0.45, 0.7)
+        gx, gy = (x - x0) / (x1 - x0) * cols, (y - top - 0.03) / 0.055
+        inside = (
+            (gx % 1 > 0.3) & (gx % 1 < 0.8) & (gy % 1 < 0.55) & (gy >= 0) & (gx >= 0) & (gx < cols)
+        )
+        ci, ri = np.clip(gx.astype(int), 0, cols - 1), np.clip(gy.astype(int), 0, rows - 1)
+        on = inside & lit[ri, ci]
+        plates[1] = np.maximum(plates[1], body * ~inside * (0.92 if t % 2 else 0.62))
+        plates[0] = np.maximum(plates[0], on.astype(np.float32))
+        bound = min(bound, top)
+        left = x1 - rng.uniform(0.0, 0.05)
+        if left > 0.9:
+            break
+    mx, my = rng.uniform(0.2, 0.8), rng.uniform(0.1, 0.2)
+    sky = ramp(90, 0.3, -0.15) if rng.random() < 0.5 else _zeros()
+    plates[2] = np.maximum(fill(disc(mx, my, rng.uniform(0.06, 0.1))), sky)
+    return plates, (0.0, bound, 1.0, 1.0)
+
+
+def waves(d: ArtDirection, rng: Rng) -> Plates:
+    """Stacked waves, each as high as its part of the song: a sea under a disc, or
+    the sea seen through a round window."""
+    x, y = grid()
+    window = rng.random() < 0.45
+    n = 5 + int(rng.integers(3)) + round(3 * d.density)
+    top = rng.uniform(0.25, 0.4) if window else rng.uniform(0.38, 0.55)
+    gap = (1.02 - top) / n
+    level = _level(d, n)
+    freq = rng.uniform(1.5, 3.5) * 2 * np.pi * (1.6 if window else 1.0)
+    plates = [_zeros(), _zeros(), _zeros()]
+    for k in range(n):
+        line = (
+            top + k * gap - (0.01 + 0.05 * level[k]) * np.sin(freq * x + k * rng.uniform(0.4, 1.2))
+        )
+        band = fill(y - line) * fill(line + gap * 1.35 - y)
+        plates[k % 2] = np.maximum(plates[k % 2], band * (1.0 if k % 3 else 0.7))
+    if window:
+        cx, cy = compose.thirds(rng, 0.03)
+        r = rng.uniform(0.26, 0.34)
+        hole = fill(disc(cx, cy, r))
+        plates = [p * hole for p in plates]
+        plates[2] = fill(np.minimum(disc(cx, cy, r + 0.035), -disc(cx, cy, r + 0.01)))
+        return plates, compose.around(cx, cy, r + 0.035)
+    cx, r = float(rng.choice((0.3, 0.7))), rng.uniform(0.1, 0.16)
+    plates[2] = fill(disc(cx, top - r - 0.04, r))
+    return plates, (0.0, top - 2 * r - 0.04, 1.0, 1.0)
+
+
+def stars(d: ArtDirection, rng: Rng) -> Plates:
+    """One big star, a screened disc behind it off register, small stars scattered."""
+    cx, cy = compose.thirds(rng, 0.05)
+    r = rng.uniform(0.22, 0.32)
+    points = int(rng.choice((4, 5, 5, 8)))
+    inner = {4: 0.3, 5: 0.42, 8: 0.55}[points]
+    a = polygons([star(cx, cy, r, points, inner, rng.uniform(-0.2, 0.2))])
+    b = fill(disc(cx + rng.uniform(-0.08, 0.08), cy + rng.uniform(-0.08, 0.08), r * 0.8)) * 0.55
+    small = []
+    for _ in range(5 + round(12 * d.density)):
+        sx, sy = rng.uniform(0.05, 0.95), rng.uniform(0.05, 0.95)
+        if (sx - cx) ** 2 + (sy - cy) ** 2 > (r * 1.2) ** 2:
+            small.append(star(sx, sy, rng.uniform(0.015, 0.045), points, inner, 0.0))
+    c = polygons(small) if small else _zeros()
+    return [a, b, c], compose.around(cx, cy, r)
+
+
+def road(d: ArtDirection, rng: Rng) -> Plates:
+    """A road running to a vanishing point on the horizon, dashed to the tempo, with
+    ploughed furrows beside it and a low sun."""
+    x, y = grid()
+    hy = rng.uniform(0.42, 0.55)
+    vx = rng.uniform(0.35, 0.65)
+    half = rng.uniform(0.3, 0.55)
+    b = polygons([[(vx - 0.004, hy), (vx + 0.004, hy), (0.5 + half, 1.0), (0.5 - half, 1.0)]])
+    t = np.clip((y - hy) / (1 - hy), 1e-3, 1)
+    mid = vx + (0.5 - vx) * t
+    dashes = (np.abs(x - mid) < 0.012 * t) & ((1 / t * d.tempo_bpm / 60) % 1 < 0.5)
+    b = b * ~dashes
+    angle = np.arctan2(x - vx, np.maximum(y - hy, 1e-3))
+    rows = 14 + round(14 * d.density)
+    furrow = ((angle * rows / np.pi) % 1 < 0.5) & (y > hy)
+    a = furrow * (1 - b) * 0.8 + ramp(90, 0.45, 0.0) * (y < hy)
+    sx = vx + float(rng.choice((-1, 1))) * rng.uniform(0.18, 0.3)
+    sr = rng.uniform(0.09, 0.14)
+    c = fill(disc(sx, hy, sr)) * (y < hy)
+    return [a.astype(np.float32), b, c], (0.0, hy - sr, 1.0, 1.0)
+
+
+MOTIFS: dict[str, Callable[[ArtDirection, Rng], Plates]] = {
+    "botanical": botanical,
+    "arches": arches,
+    "sun": sun,
+    "waves": waves,
+    "windows": windows,
+    "stack": stack,
+    "road": road,
+    "stars": stars,
+    "number": number,
+}

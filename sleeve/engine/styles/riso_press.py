@@ -1,0 +1,142 @@
+"""The risograph press: plates (tone fields at riso_shapes.RES) screened at full size
+and printed in their inks on the stock, each drum a little off register.
+
+Tones print as a coarse dot screen (a cosine spot function; the drums alternate 45
+and 0 degree screens), solids flat with crisp edges; inks overprint by multiplying on
+pale stock and print opaque on dark stock (as over a white underbase); the paper's
+mottle and fibres show through. The inks are
+combined through one lookup table of 16 coverage levels per drum, so a print costs
+a gather, not a chain of full-size colour blends.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.riso_shapes import RES
+
+LEVELS = 16  # coverage levels per drum in the lookup table
+_PHASE = np.linspace(0, 2 * np.pi, 256, endpoint=False)
+SPOT = np.sort((np.cos(_PHASE)[:, None] + np.cos(_PHASE)[None, :]).ravel())  # its spread
+
+
+def _even(tone: np.ndarray) -> np.ndarray:
+    """Tones re-mapped so that a tone t inks t of the sheet: the spot's threshold
+    2.2 - 4.4 t' is the level that a share t of the spot function tops."""
+    level = np.interp(1 - np.clip(tone, 0, 1), np.linspace(0, 1, SPOT.size), SPOT)
+    return np.where(tone > 0.005, (2.2 - level) / 4.4, 0.0).astype(np.float32)
+
+
+def _upscale(field: np.ndarray, size: int) -> np.ndarray:
+    """A plate field at full size, bilinear (no ringing at edges)."""
+    img = Image.fromarray(field.astype(np.float32, copy=False), "F")
+    return np.array(img.resize((size, size), Image.Resampling.BILINEAR), np.float32)
+
+
+def _split(plate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A plate as its screened tones and its solids (solid shapes and two pixels round
+    them, so a solid edge is cut clean instead of fringed with dots)."""
+    near = plate >= 0.97
+    for _ in range(2):
+        grown = near.copy()
+        for dy, dx in ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1)):
+            grown |= np.roll(near, (dy, dx), axis=(0, 1))
+        near = grown
+    tones = np.where(near, 0.0, plate).astype(np.float32)
+    return tones, np.where(near, plate, 0.0).astype(np.float32)
+
+
+def _dots(tone: np.ndarray, size: int, cells: float, turned: bool) -> np.ndarray:
+    """Halftone dots of a full-size tone field: coverage (size, size) float32 0..1.
+
+    The spot function of a square screen is separable: cos x + cos y at 0 degrees,
+    2 cos x' cos y' at 45 (x', y' the diagonals' frequency), one broadcast each."""
+    k = 2 * np.pi * cells / size
+    gain = 1.2 / k  # the spot changes by about k a pixel: an edge a pixel wide
+    p = np.arange(size, dtype=np.float32) + np.float32(0.5)
+    if turned:
+        w = np.cos(p * np.float32(k / np.sqrt(2))) * np.float32(np.sqrt(gain))
+        cover = w[:, None] * w[None, :] * np.float32(2)
+    else:
+        w = np.cos(p * np.float32(k)) * np.float32(gain)
+        cover = w[:, None] + w[None, :]
+    # ink where the spot (-2..2) tops 2.2 - 4.4 tone: about `tone` of the cell, and
+    # no dot at all where there is no tone
+    cover += tone * np.float32(4.4 * gain)
+    cover += np.float32(0.5 - 2.2 * gain)
+    if gain < 2.5:  # coarse pixels: the spot's top would print a speck where tone is 0
+        np.minimum(cover, tone * np.float32(20), out=cover)
+    fine = float(np.clip((6.0 - size / cells) / 4.0, 0.0, 1.0))
+    if fine > 0:  # dots of a few pixels cannot be drawn: print the cover they would make
+        cover = cover * np.float32(1 - fine) + tone * np.float32(fine)
+    return np.clip(cover, 0, 1, out=cover)
+
+
+def screen(plate: np.ndarray, size: int, cells: float, turned: bool, gain: float) -> np.ndarray:
+    """A plate at full size: coverage (size, size) float32 0..1, tones as dots (darker
+    by the dot gain) and solids flat with a crisp edge."""
+    tones, solids = _split(plate)
+    if tones.max() > 0.01:
+        tone = _upscale(_even(np.power(np.clip(tones, 0, 1), 1.0 / (1.0 + gain))), size)
+        cover = _dots(tone, size, cells, turned)
+    else:
+        cover = np.zeros((size, size), np.float32)
+    if solids.any():
+        sharp = np.float32(max(size / RES * 1.2, 1.0))
+        edge = _upscale(solids, size)
+        edge *= sharp
+        edge += np.float32(0.5) - np.float32(0.5) * sharp
+        cover += np.clip(edge, 0, 1, out=edge)
+        np.minimum(cover, 1, out=cover)
+    return cover
+
+
+def shift(plate: np.ndarray, dx: int, dy: int) -> np.ndarray:
+    """A plate printed dx, dy plate pixels off register (edges held)."""
+    h, w = plate.shape
+    padded = np.pad(plate, ((abs(dy), abs(dy)), (abs(dx), abs(dx))), mode="edge")
+    return padded[abs(dy) - dy : abs(dy) - dy + h, abs(dx) - dx : abs(dx) - dx + w]
+
+
+def _lut(paper: RGB, inks: list[RGB], dark: bool) -> np.ndarray:
+    """Colour for every combination of coverage levels of the three drums."""
+    c = np.linspace(0, 1, LEVELS, dtype=np.float32)
+    a, b, d = np.meshgrid(c, c, c, indexing="ij")
+    printed = np.ones((LEVELS,) * 3 + (3,), np.float32)
+    for cover, ink in zip((a, b, d), inks, strict=True):
+        printed *= 1 - cover[..., None] * (1 - raster.rgbf(ink))
+    stock = raster.rgbf(paper)
+    if dark:  # opaque inks over the dark stock
+        mix = np.maximum(np.maximum(a, b), d)[..., None] * np.float32(0.94)
+        out = stock + (printed - stock) * mix
+    else:
+        out = stock * printed
+    return (np.clip(out, 0, 1) * 255 + 0.5).astype(np.uint8).reshape(-1, 3)
+
+
+def press(
+    plates: list[np.ndarray],
+    inks: list[RGB],
+    paper: RGB,
+    size: int,
+    rng: np.random.Generator,
+    screen_args: tuple[float, float],
+) -> Image.Image:
+    """Print three plates in their inks on the paper: misregister, screen (cells,
+    dot gain; drums alternate 45 and 0 degree screens), combine, and show the
+    paper's texture."""
+    cells, gain = screen_args
+    dark = bool(raster.rgbf(paper).mean() < 0.4)
+    index = np.zeros((size, size), np.uint16)
+    for k, plate in enumerate(plates):
+        if plate.any():
+            off = np.round(rng.uniform(-0.008, 0.008, 2) * RES * (k > 0)).astype(int)
+            cover = screen(shift(plate, int(off[0]), int(off[1])), size, cells, k != 1, gain)
+            cover *= np.float32(LEVELS - 1)
+            cover += np.float32(0.5)
+            index += cover.astype(np.uint16) << (4 * (2 - k))
+    img = Image.fromarray(np.take(_lut(paper, inks, dark), index, axis=0), "RGB")
+    return raster.multiply(img, raster.paper(rng, 0.09, 256))
