@@ -25,7 +25,7 @@ from sleeve.engine.styles.onset_marks import COMPOSITIONS, Sheet
 STYLE = StyleInfo(
     name="onset_grid",
     family="graphic",
-    fits=("electronic", "hiphop", "pop", "punk", "rock", "world"),
+    fits=("electronic", "hiphop", "punk", "rock", "world"),  # pop: only hyperpop lists it
     music=True,
 )
 
