@@ -126,6 +126,7 @@ def source(
         noise = raster.fractal_noise(rng, cells=3, octaves=3, res=res)
         bands = 0.5 + 0.5 * np.sin(2 * np.pi * (y * rng.uniform(2.5, 5.0) + 0.35 * noise))
         img = _paint(bands + 0 * x, inks.chrome)
+        subject &= rng.random() < 0.4  # chrome alone, or with the hot orb
         img = np.where(
             subject[..., None], _paint(np.clip(d / r, 0, 1), (inks.hot[1], inks.hot[0])), img
         )
