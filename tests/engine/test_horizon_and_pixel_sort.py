@@ -11,7 +11,7 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.languages import language_for
-from sleeve.engine.styles import horizon_sky, loudness_horizon, pixel_sort
+from sleeve.engine.styles import horizon_sky, loudness_horizon, pixel_ops, pixel_sort, pixel_sources
 from tests.engine.test_styles import CALM, LOUD
 
 
@@ -60,9 +60,7 @@ def test_a_whole_row_span_is_sorted_by_luminance() -> None:
     # one span over every row of a real source: each row comes out in luminance order
     direction = dataclasses.replace(CALM, genre="pop", language=language_for("hyperpop"))
     rng = raster.rng_for(direction, "x")
-    img, subject, _ = pixel_sort.sources.source(
-        "orb", pixel_sort.sources.inks_for(direction), rng, 64
-    )
-    sorted_img = pixel_sort.sort_spans(img, np.ones(subject.shape, bool), np.zeros(64, bool))
-    lum = sorted_img @ pixel_sort.LUMA
+    img, subject, _ = pixel_sources.source("orb", pixel_sources.inks_for(direction), rng, 64)
+    sorted_img = pixel_ops.sort_spans(img, np.ones(subject.shape, bool))
+    lum = sorted_img @ pixel_ops.LUMA
     assert (np.diff(lum, axis=1) >= -1e-6).all()

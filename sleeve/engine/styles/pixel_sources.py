@@ -19,6 +19,7 @@ SOURCES = ("orb", "sunset", "chrome", "shapes")
 NEON = ("hyperpop", "digicore")
 LIGHT_MONO = ("idm", "glitch", "experimental")
 DARK_MONO = ("techno", "minimal", "industrial")
+NEON_INKS: tuple[RGB, ...] = ((255, 0, 229), (0, 255, 209), (255, 245, 0))
 CHROME: tuple[RGB, ...] = (
     (18, 19, 24),
     (92, 96, 108),
@@ -44,12 +45,11 @@ def inks_for(direction: ArtDirection) -> Inks:
     tags = (direction.language.subgenre, direction.genre)
     vivid = raster.vivid
     if any(t in NEON for t in tags):
-        neon = [vivid(c, 0.72, 0.24) for c in (*pal.colors, pal.accent)]
-        deep = raster.tone(pal.colors[0], 0.2, 0.12, 40.0)
+        turn = direction.seed % 3  # which neon leads
+        neon = NEON_INKS[turn:] + NEON_INKS[:turn]
+        deep = raster.tone(neon[0], 0.18, 0.1)
         return Inks(
-            (deep, neon[0], neon[1 % len(neon)], (255, 250, 255)),
-            (neon[-1], (255, 255, 255)),
-            CHROME,
+            (deep, neon[0], (192, 192, 200), (250, 250, 255)), (neon[1], (255, 255, 255)), CHROME
         )
     if any(t in LIGHT_MONO for t in tags):
         red = (255, 59, 31)
@@ -76,7 +76,8 @@ def inks_for(direction: ArtDirection) -> Inks:
         pal.colors[1 % len(pal.colors)],
         raster.tone(pal.colors[-1], 0.94, 0.04),
     )
-    return Inks(field, (vivid(pal.accent, 0.72, 0.2), (255, 248, 236)), CHROME)
+    tinted = (field[0], pal.colors[0], (246, 244, 240), field[2], (255, 255, 255))  # palette chrome
+    return Inks(field, (vivid(pal.accent, 0.72, 0.2), (255, 248, 236)), tinted)
 
 
 def _lightness(colour: RGB) -> float:
@@ -124,24 +125,26 @@ def source(
         img = np.where(subject[..., None], sun, np.where((y < horizon)[..., None], sky, sea))
     elif kind == "chrome":
         noise = raster.fractal_noise(rng, cells=3, octaves=3, res=res)
-        bands = 0.5 + 0.5 * np.sin(2 * np.pi * (y * rng.uniform(2.5, 5.0) + 0.35 * noise))
-        img = _paint(bands + 0 * x, inks.chrome)
-        subject &= rng.random() < 0.4  # chrome alone, or with the hot orb
+        across = (y + 0 * x, x + 0 * y, (x + y) / 1.4, d * 1.6)[int(rng.integers(4))]
+        bands = 0.5 + 0.5 * np.sin(2 * np.pi * (across * rng.uniform(1.2, 2.6) + 0.35 * noise))
+        img = _paint(bands, inks.chrome)  # rolling, slanted or ringed chrome
+        subject &= rng.random() < 0.6  # with the hot orb, or chrome alone
         img = np.where(
             subject[..., None], _paint(np.clip(d / r, 0, 1), (inks.hot[1], inks.hot[0])), img
         )
-    else:
+    else:  # a tall bar, a big wedge and the round subject, overlapping
         img = _paint(np.clip(y * 0.6 + 0 * x, 0, 1), inks.field[:2])
-        for k, colour in enumerate((inks.field[2], inks.field[3])):
-            x0, y0 = rng.uniform(0.0, 0.6), rng.uniform(0.0, 0.7)
-            w, h = rng.uniform(0.2, 0.5), rng.uniform(0.15, 0.4)
-            box = (
-                (x >= x0) & (x <= x0 + w) & (y >= y0) & (y <= y0 + h)
-                if k == 0
-                else (np.abs(x - x0 - w / 2) + np.abs(y - y0 - h / 2) < min(w, h) * 0.7)
-            )
-            img = np.where(box[..., None], np.asarray(colour, np.float32) / 255.0, img)
+        bx, bw = rng.uniform(0.05, 0.6), rng.uniform(0.12, 0.3)
+        bar = (x >= bx) & (x <= bx + bw) & (y >= rng.uniform(0.0, 0.3))
+        img = np.where(bar[..., None], np.asarray(inks.field[2], np.float32) / 255.0, img)
+        tip = rng.uniform(0.2, 0.8)
+        wedge = (
+            (y > 0.45 + 0.9 * np.abs(x - tip))
+            if rng.random() < 0.5
+            else (y < 0.6 - 0.9 * np.abs(x - tip))
+        )
+        img = np.where(wedge[..., None], np.asarray(inks.field[3], np.float32) / 255.0, img)
         img = np.where(subject[..., None], _paint(y + 0 * x, (inks.hot[1], inks.hot[0])), img)
-    grit = raster.fractal_noise(rng, cells=24, octaves=2, res=res)[..., None] - 0.5
-    img = np.clip(img * (1.0 + 0.18 * grit), 0.0, 1.0)  # texture for the sort to streak
+    grit = raster.fractal_noise(rng, cells=48, octaves=1, res=res)[..., None] - 0.5
+    img = np.clip(img * (1.0 + 0.08 * grit), 0.0, 1.0)  # a fine texture for the streaks
     return img.astype(np.float32), subject, (float(cx), float(cy), float(r))
