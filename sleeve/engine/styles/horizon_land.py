@@ -33,7 +33,9 @@ def ridge(
     broad = signals.smooth(signals.smooth(rng.normal(0.0, 1.0, POINTS), 12), 12) * 2.6
     span = max(float(np.ptp(line)), 0.25)  # a flat song stays flat: its land is the seed's
     flat = 0.4 * max(0.0, 1.0 - float(np.ptp(song)) / 0.3)  # a drone gets low hills
-    return (line - line.min()) / span + rough * fine + (0.5 * rough + flat) * broad
+    heights = (line - line.min()) / span + rough * fine + (0.5 * rough + flat) * broad
+    heights = heights - heights.min()  # the lowest point stands on the base line
+    return heights * max(1.0, 0.6 / max(float(heights.max()), 1e-6))  # hills, even for a drone
 
 
 def skyline(heights: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:

@@ -106,10 +106,10 @@ def sky_for(direction: ArtDirection, rng: np.random.Generator) -> Sky:
         )
     return Sky(
         time,
-        tone(pal.background, 0.09, 0.025),
-        tone(cool, 0.27, 0.05),
+        tone(pal.background, 0.1, 0.03),
+        tone(cool, 0.34, 0.06),  # moonlit haze low in the sky
         tone(cool, 0.93, 0.025),
-        tone(pal.background, 0.07, 0.02),
+        tone(pal.background, 0.06, 0.02),
         tone(cool, 0.12, 0.03),
         tone(cool, 0.36, 0.04),
         tone(cool, 0.16, 0.04),

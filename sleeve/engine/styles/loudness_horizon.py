@@ -56,8 +56,14 @@ class Scene:
         self.draw = aggdraw.Draw(self.img)
 
     def body(self, x: float, y: float, r: float) -> None:
-        """The sun or moon (its colour is the time of day's)."""
+        """The sun or moon (its colour is the time of day's); at night the moon is a
+        crescent or a half as often as it is full."""
+        phase = self.rng.uniform(-1.0, 1.0) if self.sky.time == "night" else 0.0
+        px = int(np.clip(x + phase * r * 0.9, 0.0, 0.999) * self.size)
+        night = self.img.getpixel((px, int(np.clip(y, 0.0, 0.999) * self.size)))
         skies.disc(self.draw, self.size, x, y, r, self.sky.body)
+        if abs(phase) > 0.35:  # the earth's shadow, in the sky's own colour
+            skies.disc(self.draw, self.size, x + phase * r * 0.9, y, r * 0.98, night)
 
     def stars(self, below: float) -> None:
         """Stars from the onsets above `below`, at night only."""
@@ -120,21 +126,21 @@ def _lake(s: Scene) -> Box:
     """Two or three ranges standing on still water that mirrors them and the sky;
     the onsets ripple the reflection."""
     d, rng = s.direction, s.rng
-    s.horizon = float(np.clip(s.horizon + 0.04, 0.48, 0.66))
+    s.horizon = float(np.clip(s.horizon + rng.uniform(-0.1, 0.14), 0.4, 0.72))
     sun = None
-    if rng.random() < 0.55:
-        sun = (rng.uniform(0.2, 0.8), s.horizon - rng.uniform(0.12, 0.24), rng.uniform(0.035, 0.07))
+    if s.sky.time == "night" or rng.random() < 0.55:  # a night lake always has its moon
+        sun = (rng.uniform(0.2, 0.8), s.horizon - rng.uniform(0.12, 0.24), rng.uniform(0.035, 0.1))
     s.paint_sky(sun)
     s.stars(s.horizon - 0.12)
     if sun:
         s.body(*sun)
-    layers = 2 + int(rng.integers(2))
+    layers, tall = 2 + int(rng.integers(2)), rng.uniform(0.8, 2.2)  # low shores or a mountain lake
     top = s.horizon
     for i in range(layers):
         t = i / (layers - 1)
         start = rng.uniform(0.0, 0.5)
         heights = land.ridge(d, rng, (start, start + 0.5), round(20 - 14 * t), 0.1 * d.turbulence)
-        ridge = s.horizon - (0.1 + 0.12 * d.loudness) * (1.3 - 0.5 * t) * heights - 0.004
+        ridge = s.horizon - (0.1 + 0.12 * d.loudness) * tall * (1.3 - 0.5 * t) * heights - 0.004
         top = min(top, float(ridge.min()))
         land.fill(
             s.draw,
@@ -294,7 +300,7 @@ def scene_for(direction: ArtDirection, rng: np.random.Generator, time: str) -> s
     lean = (0.55 * direction.energy + 0.45 * direction.turbulence - 0.2) / 0.55
     scene = compose.pick(rng, SCENES, lean + rng.uniform(-0.2, 0.2))
     if scene == "dunes" and time == "night":
-        return ("lake", "ranges", "sea")[int(rng.integers(3))]
+        return ("ranges", "ridge", "peak")[int(rng.integers(3))]
     return scene
 
 
