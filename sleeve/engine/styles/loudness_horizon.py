@@ -47,7 +47,7 @@ class Scene:
         self.horizon = horizon
         self.rng = raster.rng_for(direction, "horizon")
         self.sky = skies.sky_for(direction, self.rng)
-        self.img: Image.Image = Image.new("RGB", (size, size))
+        self.img: Image.Image = Image.new("RGB", (1, 1))  # paint_sky makes the real one
         self.draw = aggdraw.Draw(self.img)
 
     def paint_sky(self, sun: tuple[float, float, float] | None = None) -> None:
@@ -168,10 +168,12 @@ def _mirror(img: Image.Image, d: ArtDirection, water: float, sky: skies.Sky) -> 
         np.intp
     )
     cols = np.clip(np.arange(size)[None, :] + shift[:, None], 0, size - 1)
-    out = arr.copy()
-    mix = (0.25 + 0.45 * depth)[:, None, None]
-    out[w:] = (arr[src[:, None], cols] * (1 - mix) + np.asarray(sky.water) * mix).astype(np.uint8)
-    return Image.fromarray(out, "RGB")
+    mirrored = Image.fromarray(np.ascontiguousarray(arr[src[:, None], cols]), "RGB")
+    mix = np.repeat(((0.25 + 0.45 * depth) * 255).astype(np.uint8)[:, None], size, axis=1)
+    deep = Image.new("RGB", mirrored.size, sky.water)
+    out = img.copy()
+    out.paste(Image.composite(deep, mirrored, Image.fromarray(mix, "L")), (0, w))
+    return out
 
 
 def _dunes(s: Scene) -> Box:
@@ -317,5 +319,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
     finish (grain) at full size."""
     art = _draw(direction, raster.work_size(size))
-    image = finish(raster.to_size(art.image, size), direction, "horizon", 0.03)
+    flat = art.image
+    if flat.size != (size, size):  # flat shapes scale up well enough bilinearly, and fast
+        flat = flat.resize((size, size), Image.Resampling.BILINEAR)
+    image = finish(flat, direction, "horizon", 0.03)
     return Artwork(image, art.focal)
