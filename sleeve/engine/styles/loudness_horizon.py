@@ -24,6 +24,7 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles import horizon_land as land
+from sleeve.engine.styles import horizon_scene as canvas
 from sleeve.engine.styles import horizon_sky as skies
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 
@@ -38,45 +39,7 @@ SCENES = ("lake", "sea", "dunes", "ridge", "ranges", "peak")  # calm to loud
 URBAN = ("hiphop", "electronic", "dance", "rnb", "synthwave", "pop", "rock")
 
 
-class Scene:
-    """One cover being drawn: the direction, its sky, the image and a pen on it."""
-
-    def __init__(self, direction: ArtDirection, size: int, horizon: float) -> None:
-        self.direction = direction
-        self.size = size
-        self.horizon = horizon
-        self.rng = raster.rng_for(direction, "horizon")
-        self.sky = skies.sky_for(direction, self.rng)
-        self.img: Image.Image = Image.new("RGB", (1, 1))  # paint_sky makes the real one
-        self.draw = aggdraw.Draw(self.img)
-
-    def paint_sky(self, sun: tuple[float, float, float] | None = None) -> None:
-        """The sky gradient (with the sun's halo), then a fresh pen on it."""
-        self.img = skies.paint_sky(self.sky, self.size, self.horizon, sun)
-        self.draw = aggdraw.Draw(self.img)
-
-    def body(self, x: float, y: float, r: float) -> None:
-        """The sun or moon (its colour is the time of day's); at night the moon is a
-        crescent or a half as often as it is full."""
-        phase = self.rng.uniform(-1.0, 1.0) if self.sky.time == "night" else 0.0
-        px = int(np.clip(x + phase * r * 0.9, 0.0, 0.999) * self.size)
-        night = self.img.getpixel((px, int(np.clip(y, 0.0, 0.999) * self.size)))
-        skies.disc(self.draw, self.size, x, y, r, self.sky.body)
-        if abs(phase) > 0.35:  # the earth's shadow, in the sky's own colour
-            skies.disc(self.draw, self.size, x + phase * r * 0.9, y, r * 0.98, night)
-
-    def stars(self, below: float) -> None:
-        """Stars from the onsets above `below`, at night only."""
-        if self.sky.time == "night":
-            skies.stars(self.draw, self.direction, self.rng, self.size, below)
-
-    def done(self) -> Image.Image:
-        """The image with every pending stroke drawn."""
-        self.draw.flush()
-        return self.img
-
-
-def _ranges(s: Scene) -> Box:
+def _ranges(s: canvas.Scene) -> Box:
     """Three to five ranges, each the curve at its own window and smoothing: far ones
     smooth and hazed into the sky, near ones craggy and dark."""
     d, rng = s.direction, s.rng
@@ -102,7 +65,7 @@ def _ranges(s: Scene) -> Box:
     return (0.0, max(0.0, top), 1.0, 1.0)
 
 
-def _ridge(s: Scene) -> Box:
+def _ridge(s: canvas.Scene) -> Box:
     """One ridge, the whole song, or a city skyline stepped from it, with a big low
     sun or moon behind its loudest moment."""
     d, rng = s.direction, s.rng
@@ -122,7 +85,7 @@ def _ridge(s: Scene) -> Box:
     return (0.0, max(0.0, y - r), 1.0, 1.0)
 
 
-def _lake(s: Scene) -> Box:
+def _lake(s: canvas.Scene) -> Box:
     """Two or three ranges standing on still water that mirrors them and the sky;
     the onsets ripple the reflection."""
     d, rng = s.direction, s.rng
@@ -150,33 +113,11 @@ def _lake(s: Scene) -> Box:
             skies.haze(s.sky.near, s.sky.glow, 0.7 * (1 - t)),
             s.horizon,
         )
-    s.img = _mirror(s.done(), d, s.horizon, s.sky)
+    s.img = canvas.mirror(s.done(), d, s.horizon, s.sky)
     return (0.0, max(0.0, top), 1.0, min(1.0, 2 * s.horizon - top))
 
 
-def _mirror(img: Image.Image, d: ArtDirection, water: float, sky: skies.Sky) -> Image.Image:
-    """Below `water` the picture above it, mirrored and darkened towards deep water,
-    each row shifted sideways a little more where the song has onsets."""
-    arr = np.asarray(img)
-    size = arr.shape[0]
-    w = int(water * size)
-    rows = np.arange(w, size)
-    src = np.clip(2 * w - rows - 1, 0, size - 1)
-    hits = signals.resample(signals.onsets(d, 64), len(rows))
-    depth = (rows - w) / max(1, size - w)
-    shift = (np.sin(rows * (60.0 / size) * 9.0) * size * 0.006 * (0.2 + hits + depth)).astype(
-        np.intp
-    )
-    cols = np.clip(np.arange(size)[None, :] + shift[:, None], 0, size - 1)
-    mirrored = Image.fromarray(np.ascontiguousarray(arr[src[:, None], cols]), "RGB")
-    mix = np.repeat(((0.25 + 0.45 * depth) * 255).astype(np.uint8)[:, None], size, axis=1)
-    deep = Image.new("RGB", mirrored.size, sky.water)
-    out = img.copy()
-    out.paste(Image.composite(deep, mirrored, Image.fromarray(mix, "L")), (0, w))
-    return out
-
-
-def _dunes(s: Scene) -> Box:
+def _dunes(s: canvas.Scene) -> Box:
     """The curve much smoothed as four dune rows under a low sun: each dune lit on the
     faces turned to the sun, its slip faces (turned away) in shade."""
     d, rng = s.direction, s.rng
@@ -202,7 +143,7 @@ def _dunes(s: Scene) -> Box:
     return (0.0, max(0.0, min(top, sun[1] - sun[2])), 1.0, 1.0)
 
 
-def _sea(s: Scene) -> Box:
+def _sea(s: canvas.Scene) -> Box:
     """A flat sea horizon with the sun or moon's path on the water; the curve is the
     wave lines, small and far at the horizon, the nearest one the whole song."""
     d, rng = s.direction, s.rng
@@ -239,7 +180,7 @@ def _sea(s: Scene) -> Box:
     return (0.0, max(0.0, y - r), 1.0, 1.0)
 
 
-def _glitter(s: Scene, x: float, r: float) -> None:
+def _glitter(s: canvas.Scene, x: float, r: float) -> None:
     """The sun's or moon's path on the water: short bright dashes under it."""
     brush = aggdraw.Brush(skies.haze(s.sky.body, s.sky.glow, 0.3), 200)
     for _ in range(60):
@@ -253,7 +194,7 @@ def _glitter(s: Scene, x: float, r: float) -> None:
         )
 
 
-def _peak(s: Scene) -> Box:
+def _peak(s: canvas.Scene) -> Box:
     """A close crop of the loudest moment: one mountain filling the cover, its top
     snow-capped, two hazed ranges behind it."""
     d, rng = s.direction, s.rng
@@ -310,7 +251,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The landscape at `size`, before the finish."""
     pick = raster.rng_for(direction, "horizon-scene")
     horizon = float(np.clip(0.4 + 0.3 * direction.loudness + pick.uniform(-0.12, 0.12), 0.32, 0.74))
-    s = Scene(direction, size, horizon)
+    s = canvas.Scene(direction, size, horizon)
     focal = DRAW[scene_for(direction, pick, s.sky.time)](s)
     return Artwork(s.done(), focal)
 
