@@ -132,19 +132,35 @@ def source(
         img = np.where(
             subject[..., None], _paint(np.clip(d / r, 0, 1), (inks.hot[1], inks.hot[0])), img
         )
-    else:  # a tall bar, a big wedge and the round subject, overlapping
-        img = _paint(np.clip(y * 0.6 + 0 * x, 0, 1), inks.field[:2])
-        bx, bw = rng.uniform(0.05, 0.6), rng.uniform(0.12, 0.3)
-        bar = (x >= bx) & (x <= bx + bw) & (y >= rng.uniform(0.0, 0.3))
-        img = np.where(bar[..., None], np.asarray(inks.field[2], np.float32) / 255.0, img)
-        tip = rng.uniform(0.2, 0.8)
-        wedge = (
-            (y > 0.45 + 0.9 * np.abs(x - tip))
-            if rng.random() < 0.5
-            else (y < 0.6 - 0.9 * np.abs(x - tip))
-        )
-        img = np.where(wedge[..., None], np.asarray(inks.field[3], np.float32) / 255.0, img)
-        img = np.where(subject[..., None], _paint(y + 0 * x, (inks.hot[1], inks.hot[0])), img)
+    else:
+        img, subject = _shapes(inks, rng, x, y, subject, d < r * 0.55)
     grit = raster.fractal_noise(rng, cells=48, octaves=1, res=res)[..., None] - 0.5
     img = np.clip(img * (1.0 + 0.08 * grit), 0.0, 1.0)  # a fine texture for the streaks
     return img.astype(np.float32), subject, (float(cx), float(cy), float(r))
+
+
+def _shapes(
+    inks: Inks,
+    rng: np.random.Generator,
+    x: np.ndarray,
+    y: np.ndarray,
+    disc: np.ndarray,
+    hole: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Big flat shapes: one to three tall bars, a wedge rising or hanging (or none), and
+    the round subject, a disc or a ring. Returns the picture and the subject's mask."""
+    ink = [np.asarray(c, np.float32) / 255.0 for c in inks.field]
+    img = _paint(np.clip(y * 0.6 + 0 * x, 0, 1), inks.field[:2])
+    for i in range(int(rng.integers(1, 4))):
+        bx, bw = rng.uniform(0.02, 0.8), rng.uniform(0.05, 0.28)
+        bar = (x >= bx) & (x <= bx + bw) & (y >= rng.uniform(0.0, 0.4))
+        img = np.where(bar[..., None], ink[2 + i % 2], img)
+    tip, side = rng.uniform(0.2, 0.8), rng.random()
+    if side < 0.7:
+        wedge = (
+            (y > 0.45 + 0.9 * np.abs(x - tip)) if side < 0.35 else (y < 0.6 - 0.9 * np.abs(x - tip))
+        )
+        img = np.where(wedge[..., None], ink[3], img)
+    subject = disc & ~hole if rng.random() < 0.3 else disc
+    img = np.where(subject[..., None], _paint(y + 0 * x, (inks.hot[1], inks.hot[0])), img)
+    return img, subject
