@@ -142,8 +142,8 @@ def _draw(direction: ArtDirection) -> tuple[np.ndarray, Box | None]:
         return melted, _box(subject | (np.abs(melted - img).sum(axis=2) > 0.1))
     if comp == "band":
         return _band(img, direction, rng, k)
-    if comp == "frame":
-        return _frame(img, direction, rng, k)
+    if comp == "frame":  # a sunset's rows are even: sort it across them
+        return _frame(img, direction, rng, (1, 3)[k % 2] if kind == "sunset" else k)
     if comp == "diagonal":
         return _diagonal(img, direction, rng, k), None
     return _mosh(img, direction, rng, k, (cx, cy))
