@@ -97,12 +97,12 @@ def islands(direction: ArtDirection, rng: np.random.Generator, box: Box) -> np.n
     t = np.linspace(0.12, 0.88, count)
     if rng.random() < 0.5:
         t = t[::-1]
-    phase, bow = rng.uniform(0, np.pi), rng.uniform(0.15, 0.3)
+    phase, bow, tilt = rng.uniform(0, np.pi), rng.uniform(0.1, 0.25), rng.uniform(-0.4, 0.4)
     h = np.zeros((RES, RES), np.float32)
     for k in range(count):
         cx = x0 + (x1 - x0) * (t[k] + rng.uniform(-0.04, 0.04))
-        cy = y0 + (y1 - y0) * (0.5 + bow * np.sin(np.pi * t[k] * 1.5 + phase))
-        r = (0.06 + 0.1 * loud[k]) * (0.8 + 0.4 * rng.random())
+        cy = y0 + (y1 - y0) * (0.5 + bow * np.sin(np.pi * t[k] * 1.5 + phase) + tilt * (t[k] - 0.5))
+        r = (0.1 + 0.12 * loud[k]) * (0.75 + 0.5 * rng.random())
         h = np.maximum(h, np.exp(-(((x - cx) ** 2 + (y - cy) ** 2) / r**2)) * (0.6 + 0.4 * loud[k]))
     rough = raster.fractal_noise(rng, cells=6, octaves=3, res=RES)
     h = _warp(h * (0.55 + 0.9 * rough), rng, 0.12)

@@ -68,7 +68,7 @@ def _look(direction: ArtDirection, dark: bool) -> dict:
         grey = 0.13 if dark else 0.95
         look.update(paper=oklch_to_rgb(grey, 0.0, 0.0), ink=oklch_to_rgb(1.05 - grey, 0.0, 0.0))
         look.update(weight=0.8, density=1.6)
-    elif genre == "folk" and not dark:
+    elif genre == "folk":
         hue = rgb_to_oklch(pal.accent)[2]
         look.update(paper=oklch_to_rgb(0.93, 0.035, 85.0), ink=oklch_to_rgb(0.36, 0.07, 50.0))
         look.update(hot=oklch_to_rgb(0.55, 0.14, hue if 20 <= hue <= 90 else 35.0), weight=1.15)
@@ -173,12 +173,14 @@ def _paint(
                 Image.new("RGB", base.size, raster.vivid(hot, 0.55 if dark else 0.74, 0.13)),
                 band * 0.9,
             )
-        elif kind == "islands":  # land above the sea line, tinted; the coast in the accent
+        elif kind == "islands":  # land tinted on a paper sea, or paper land in a tinted sea
             land = raster.upscale(np.clip((h - 0.3) * 60, 0, 1).astype(np.float32), work)
-            tint = raster.tone(direction.palette.colors[0], 0.3 if dark else 0.86, 0.05)
-            base = raster.blend(base, Image.new("RGB", base.size, tint), land)
+            colour = direction.palette.colors[int(rng.integers(len(direction.palette.colors)))]
+            tint = raster.tone(colour, 0.3 if dark else 0.84, 0.06)
+            wet = rng.random() < 0.5
+            base = raster.blend(base, Image.new("RGB", base.size, tint), 1 - land if wet else land)
             line *= np.where(steps < 0.3 * levels, 0.35, 1.0).astype(np.float32)
-        else:  # the summit (the top levels) tinted: one mass to see at 64 px
+        elif kind != "night":  # the summit (the top levels) tinted: one mass to see at 64 px
             top = raster.upscale(np.clip((h - 0.72) * 40, 0, 1).astype(np.float32), work)
             base = raster.blend(
                 base,
@@ -221,17 +223,20 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the topographic cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "topo")
     dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
+    dark = dark and direction.genre != "folk"  # folk maps are earth ink on warm paper
     kind = _choose(direction, rng, dark)
     zone = calm_zone.title_zone(direction, rng)
     if kind == "section" and zone not in ("top", "bottom"):
         kind = "survey"
     look = _look(direction, dark)
+    if kind == "night":  # lines of light in the palette's own colour
+        look["ink"] = raster.vivid(direction.palette.colors[0], 0.8, 0.12)
     box = calm_zone.away_from(zone)
     h, focal = _field(kind, direction, rng, box)
     work = raster.work_size(size, 1280)
     img = _paint(kind, h, look, direction, rng, work, dark)
     if kind == "night":
-        img = raster.glow(raster.glow(img, work * 0.006, 0.9), work * 0.03, 0.7)
+        img = raster.glow(img, work * 0.008, 0.75)
     paper = Image.new("RGB", (work, work), look["paper"])
     if kind == "window":
         shape, focal = _window(rng, box, work)
