@@ -35,7 +35,7 @@ STYLE = StyleInfo(
 
 MAPS = ("survey", "summit", "islands", "night", "hypso", "section", "window")
 LEANS = {  # maps a genre family likes a little more
-    "ambient": ("islands", "window", "summit"),
+    "ambient": ("window", "summit", "hypso"),
     "classical": ("window", "section", "summit"),
     "electronic": ("survey", "night", "section"),
     "folk": ("summit", "hypso", "section"),
@@ -83,6 +83,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> st
         [(1.0 + (m in lean)) * (0.0 if m == "night" and not dark else 1.0) for m in MAPS]
     )
     weights[MAPS.index("night")] *= 2.0
+    weights[MAPS.index("islands")] *= 0.7
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
 
 

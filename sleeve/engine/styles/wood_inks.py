@@ -1,6 +1,6 @@
 """Stock and inks for the wood-type style, from the genre: cumbia and chicha print
-fluoro pink, orange and green on white; Bollywood saturated warm inks on saffron or
-cream; folk and country earth inks on cream; dark genres print bone and vivid inks
+fluoro pink, orange and green on white; Bollywood crimson, rani pink and purple on
+marigold or cream; folk and country earth inks on cream; dark genres print bone and vivid inks
 on black stock; the rest take the palette, on its own vivid field or a pale paper of
 its hue. Also the printing itself: one ink through a mask, worn and misregistered."""
 
@@ -15,7 +15,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
 FLUORO = ("#FFFFFF", "#FF2E93", "#FF7A00", "#00B84A", "#1A1A1A")
-BOLLYWOOD = (("#FFC83D", "#F6E3B4"), "#C8102E", "#FF6B00", "#C2185B", "#3B1F12")
+BOLLYWOOD = (("#FF9A1F", "#F6E3B4"), "#C8102E", "#E0187A", "#7A1FA2", "#3B1F12")
 EARTH = ("#F3E9D2", "#B03A2E", "#1F3A5F", "#D4A017", "#3E2B1F")
 NAMES = ("C", "D♭", "D", "E♭", "E", "F", "G♭", "G", "A♭", "A", "B♭", "B")
 
@@ -84,10 +84,19 @@ def key_name(direction: ArtDirection, chroma: np.ndarray) -> str:
     return f"{NAMES[tonic % 12]} {'MINOR' if minor else 'MAJOR'}"
 
 
-def press(img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB, dark: bool) -> None:
-    """Print one ink through a mask onto the sheet at `at`: on pale stock the inks
-    multiply (overprints darken, as transparent inks do); on black stock they sit
-    opaque on top."""
+def fountain(a: RGB, b: RGB, width: int, height: int) -> Image.Image:
+    """A split-fountain roll: two inks on one roller, blending top to bottom."""
+    t = np.linspace(0.0, 1.0, max(1, height), dtype=np.float32)[:, None, None]
+    rows = np.asarray(a, np.float32) * (1 - t) + np.asarray(b, np.float32) * t
+    return Image.fromarray(rows.astype(np.uint8), "RGB").resize((max(1, width), max(1, height)))
+
+
+def press(
+    img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB | Image.Image, dark: bool
+) -> None:
+    """Print one ink (or a fountain roll of the mask's size) through a mask onto the
+    sheet at `at`: on pale stock the inks multiply (overprints darken, as transparent
+    inks do); on black stock they sit opaque on top."""
     x, y = at
     box = (
         max(0, x),
@@ -99,7 +108,11 @@ def press(img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB, da
         return
     cut = mask.crop((box[0] - x, box[1] - y, box[2] - x, box[3] - y))
     region = img.crop(box)
-    solid = Image.new("RGB", cut.size, ink)
+    solid = (
+        ink.crop((box[0] - x, box[1] - y, box[2] - x, box[3] - y))
+        if isinstance(ink, Image.Image)
+        else Image.new("RGB", cut.size, ink)
+    )
     if dark:
         region.paste(solid, (0, 0), cut)
     else:
@@ -120,6 +133,6 @@ def wear(
     img = raster.blend(
         img,
         Image.new("RGB", (size, size), paper),
-        raster.upscale(light.astype(np.float32) * 0.6, size),
+        raster.upscale(light.astype(np.float32) * 0.45, size),
     )
     return raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1))

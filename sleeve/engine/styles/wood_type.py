@@ -126,7 +126,10 @@ def _giant(ctx: dict) -> tuple:
         y = int((box[3] - 0.04) * s) - glyph.size[1]
     d = rng.uniform(0.015, 0.035) * s * np.array([rng.choice((-1, 1)), 1])
     wood_inks.press(ctx["img"], glyph, (x + int(d[0]), y + int(d[1])), inks[2], ctx["dark"])
-    wood_inks.press(ctx["img"], glyph, (x, y), inks[1], ctx["dark"])
+    roll = inks[1]
+    if rng.random() < 0.4:  # a split fountain: two inks on one roller
+        roll = wood_inks.fountain(inks[1], inks[0], glyph.size[0], glyph.size[1])
+    wood_inks.press(ctx["img"], glyph, (x, y), roll, ctx["dark"])
     return (
         (x - abs(d[0])) / s,
         y / s,
