@@ -227,8 +227,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     dark = dark and direction.genre != "folk"  # folk maps are earth ink on warm paper
     kind = _choose(direction, rng, dark)
     zone = calm_zone.title_zone(direction, rng)
-    if kind == "section" and zone not in ("top", "bottom"):
+    if kind == "section" and zone == "right":
         kind = "survey"
+    if kind in ("section", "window") and zone == "centre":  # a calm band, not a hole
+        zone = "top" if rng.random() < 0.5 else "bottom"
     look = _look(direction, dark)
     if kind == "night":  # lines of light in the palette's own colour
         look["ink"] = raster.vivid(direction.palette.colors[0], 0.8, 0.12)

@@ -18,14 +18,13 @@ import re
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
-from sleeve.engine.raster import RGB
-from sleeve.engine.styles import calm_zone, wood_inks
+from sleeve.engine.styles import calm_zone, wood_cuts, wood_inks
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
@@ -35,7 +34,6 @@ STYLE = StyleInfo(
 )
 
 LAYOUTS = ("giant", "numeral", "rotated", "overprint", "blocks", "poster")  # calm .. loud
-PROBE = 320  # glyphs are cut at this pixel size, then stretched into their slot
 LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
 AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
 
@@ -57,20 +55,6 @@ def _letters(direction: ArtDirection) -> tuple[list[str], object]:
     return letters, face
 
 
-def _glyph(text: str, face, width: int, height: int, stretch: float = 1.8) -> Image.Image:
-    """The text's ink as a mask stretched to fill width x height (within reason: at
-    most `stretch` times wider or taller than drawn, as extended and condensed cuts)."""
-    font = face.sized(PROBE)
-    x0, y0, x1, y1 = font.getbbox(text)
-    gw, gh = max(1, x1 - x0), max(1, y1 - y0)
-    mask = Image.new("L", (gw, gh), 0)
-    ImageDraw.Draw(mask).text((-x0, -y0), text, fill=255, font=font)
-    scale = min(width / gw, height / gh)
-    w = int(min(width, gw * scale * stretch))
-    h = int(min(height, gh * scale * stretch))
-    return mask.resize((max(1, w), max(1, h)), Image.Resampling.BILINEAR)
-
-
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """A composition: energy leans (calm ones for quiet songs), the seed picks; the
     giant initial is the house favourite; the turned word needs a title on the left,
@@ -87,27 +71,6 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
 
 
-def _rules(
-    draw: aggdraw.Draw, y: float, x0: float, x1: float, weight: float, ink: RGB, down: bool
-) -> None:
-    """A thick-and-thin double rule at y (the thin one below when `down`)."""
-    sign = 1 if down else -1
-    brush = aggdraw.Brush(ink)
-    draw.rectangle((x0, y, x1, y + sign * weight), brush)
-    thin = y + sign * weight * 1.8
-    draw.rectangle((x0, thin, x1, thin + sign * weight * 0.45), brush)
-
-
-def _ornaments(
-    draw: aggdraw.Draw, y: float, x0: float, x1: float, n: int, r: float, ink: RGB
-) -> None:
-    """A row of printer's diamonds between x0 and x1."""
-    brush = aggdraw.Brush(ink)
-    for k in range(n):
-        x = x0 + (k + 0.5) * (x1 - x0) / n
-        draw.polygon((x, y - r, x + r * 0.7, y, x, y + r, x - r * 0.7, y), brush)
-
-
 def _giant(ctx: dict) -> tuple:
     """One giant initial, its second ink printed off register; sometimes so big the
     edge away from the title crops it."""
@@ -116,7 +79,7 @@ def _giant(ctx: dict) -> tuple:
     grow = 1.3 if crop else 1.0
     h = int((box[3] - box[1] - 0.08) * s * grow)
     w = int((box[2] - box[0] - 0.12) * s * (0.75 if crop else 0.62))
-    glyph = _glyph(ctx["letters"][0], ctx["face"], w, h, 1.4)
+    glyph = wood_cuts.glyph(ctx["letters"][0], ctx["face"], w, h, 1.4)
     x = int(rng.uniform(box[0] + 0.06, max(box[0] + 0.06, box[2] - 0.06 - glyph.size[0] / s)) * s)
     if not crop:
         y = int(((box[1] + box[3]) * s - glyph.size[1]) / 2)
@@ -147,16 +110,16 @@ def _numeral(ctx: dict) -> tuple:
     face = title_face(text, "serif" if text == "&" else "slab", 900.0)
     x0, x1 = 0.08 * s, 0.92 * s
     top, bottom = (box[1] + 0.05) * s, (box[3] - 0.05) * s
-    glyph = _glyph(text, face, int(x1 - x0), int((bottom - top) * 0.66), 1.5)
+    glyph = wood_cuts.glyph(text, face, int(x1 - x0), int((bottom - top) * 0.66), 1.5)
     gx, gy = int((s - glyph.size[0]) / 2), int((top + bottom - glyph.size[1]) / 2)
     wood_inks.press(ctx["img"], glyph, (gx, gy), inks[1], ctx["dark"])
     draw = aggdraw.Draw(ctx["img"])
     weight = (0.01 + 0.01 * direction.density) * s
-    _rules(draw, top, x0, x1, weight, inks[0], True)
-    _rules(draw, bottom, x0, x1, weight, inks[0], False)
+    wood_cuts.rules(draw, top, x0, x1, weight, inks[0], True)
+    wood_cuts.rules(draw, bottom, x0, x1, weight, inks[0], False)
     beats = 4 if direction.tempo_bpm >= 90 else 3
     for y in (top + weight * 4, bottom - weight * 4):
-        _ornaments(draw, y, 0.25 * s, 0.75 * s, 2 * beats + 1, 0.011 * s, inks[2])
+        wood_cuts.ornaments(draw, y, 0.25 * s, 0.75 * s, 2 * beats + 1, 0.011 * s, inks[2])
     draw.flush()
     return 0.08, top / s, 0.92, bottom / s
 
@@ -172,7 +135,7 @@ def _rotated(ctx: dict) -> tuple:
     if not covers_all(face, word):
         word, face = "".join(ctx["letters"]), ctx["face"]
     column = rng.uniform(0.4, 0.52)
-    glyph = _glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
+    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
     length = float(np.clip(glyph.size[0], s * 1.15, s * 1.7))  # bleeds; long words condensed
     glyph = glyph.resize((int(length), int(s * column)), Image.Resampling.BILINEAR)
     glyph = glyph.rotate(90 if rng.random() < 0.7 else 270, expand=True)
@@ -199,7 +162,7 @@ def _overprint(ctx: dict) -> tuple:
     y0 = (box[1] + 0.05) * s + (abs(rise) * (n - 1) if rise < 0 else 0)
     order = [1, 2, 0] if rng.random() < 0.5 else [2, 1, 0]
     for k, letter in enumerate(letters):
-        glyph = _glyph(letter, ctx["face"], w, h, 1.5)
+        glyph = wood_cuts.glyph(letter, ctx["face"], w, h, 1.5)
         x = int(0.07 * s + k * step_x)
         y = int(y0 + k * rise * 0.5)
         wood_inks.press(ctx["img"], glyph, (x, y), inks[order[k % 3]], ctx["dark"])
@@ -218,7 +181,9 @@ def _blocks(ctx: dict) -> tuple:
     for k, letter in enumerate(letters):
         bh = full * (0.6 + 0.4 * loud[k])
         block = Image.new("L", (int(bw * s), int(min(bh, bw * 2.2) * s)), 255)
-        glyph = _glyph(letter, ctx["face"], int(block.size[0] * 0.8), int(block.size[1] * 0.8))
+        glyph = wood_cuts.glyph(
+            letter, ctx["face"], int(block.size[0] * 0.8), int(block.size[1] * 0.8)
+        )
         block.paste(
             0, ((block.size[0] - glyph.size[0]) // 2, (block.size[1] - glyph.size[1]) // 2), glyph
         )
@@ -233,52 +198,21 @@ def _blocks(ctx: dict) -> tuple:
     return 0.06, box[1] + 0.03, 0.94, box[3] - 0.03
 
 
-def _stack(ctx: dict, lines: list, region: tuple, first_ink: int, bar: int = -1) -> None:
-    """Set lines (text, face role, relative height) one under another, each filling
-    the measure of `region` (fractions), thin rules between; line `bar` is reversed
-    out of a solid bar of ink across the sheet."""
-    s, inks = ctx["size"], ctx["inks"]
-    x0, top, x1, bottom = region
-    gap = 0.035
-    unit = (bottom - top - gap * (len(lines) - 1)) / sum(w for *_, w in lines)
-    y, cuts = top, []
-    for k, (text, role, weight) in enumerate(lines):
-        face = title_face(text, role, 900.0)
-        if not covers_all(face, text):
-            text = text.replace("♭", "b")
-        slot = weight * unit * s
-        glyph = _glyph(text, face, int((x1 - x0) * s), int(slot), 3.0)
-        at = (int(((x0 + x1) * s - glyph.size[0]) / 2), int(y * s + (slot - glyph.size[1]) / 2))
-        ink = inks[(k + first_ink) % 3]
-        if k == bar:  # the solid bar, then the letters in the paper's colour
-            solid = Image.new("L", (s, int(slot + gap * s * 0.6)), 255)
-            wood_inks.press(ctx["img"], solid, (0, int((y - gap * 0.3) * s)), ink, ctx["dark"])
-            wood_inks.press(ctx["img"], glyph, at, ctx["paper"], True)
-        else:
-            wood_inks.press(ctx["img"], glyph, at, ink, ctx["dark"])
-        y += weight * unit + gap
-        cuts.append((y - gap / 2) * s)
-    draw = aggdraw.Draw(ctx["img"])  # after the presses: aggdraw writes its copy back
-    for cut in cuts[:-1]:
-        draw.rectangle((x0 * s, cut - 1, x1 * s, cut + 1 + 0.004 * s), aggdraw.Brush(inks[0]))
-    draw.flush()
-
-
 def _poster(ctx: dict) -> tuple:
     """A gig poster of the song's numbers, its tempo, 'BPM' and its key, in mixed wood
-    faces and sizes: stacked across the measure, or the tempo tall at one side with
-    the rest stacked beside it."""
+    faces and sizes: stacked across the measure, or (a fast song) the tempo tall at
+    one side with the rest stacked beside it."""
     box, rng, direction = ctx["box"], ctx["rng"], ctx["direction"]
     tonic, mode = wood_inks.key_name(direction, signals.chroma(direction)).split()
     tempo = str(int(round(direction.tempo_bpm)))
     role = ("slab", "display", "condensed")[int(rng.integers(3))]
     top, bottom = box[1] + 0.04, box[3] - 0.04
-    if rng.random() < 0.5:  # split: the tempo tall on one side
+    if direction.tempo_bpm >= 124:  # a fast song: the tempo tall at one side
         left = rng.random() < 0.5
         big, rest = ((0.06, 0.58), (0.62, 0.94)) if left else ((0.42, 0.94), (0.06, 0.38))
-        _stack(ctx, [(tempo, "condensed", 1.0)], (big[0], top, big[1], bottom), 1)
+        wood_cuts.stack(ctx, [(tempo, "condensed", 1.0)], (big[0], top, big[1], bottom), 1)
         side = [(tonic, "slab", 1.4), (mode, "condensed", 0.6), ("BPM", "display", 0.8)]
-        _stack(ctx, side, (rest[0], top, rest[1], bottom), 2)
+        wood_cuts.stack(ctx, side, (rest[0], top, rest[1], bottom), 2)
         return 0.06, top, 0.94, bottom
     lines = [
         (tempo, role, rng.uniform(2.2, 3.2)),
@@ -288,7 +222,7 @@ def _poster(ctx: dict) -> tuple:
     if rng.random() < 0.5:
         lines = [lines[2], lines[0], lines[1]]
     bar = int(rng.integers(-1, 3))  # often one line reversed out of a bar
-    _stack(ctx, lines, (0.06, top, 0.94, bottom), 1, bar)
+    wood_cuts.stack(ctx, lines, (0.06, top, 0.94, bottom), 1, bar)
     return 0.06, top, 0.94, bottom
 
 
