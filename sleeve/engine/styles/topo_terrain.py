@@ -118,11 +118,11 @@ def contours(
     gy, gx = np.gradient(h_small * levels * (n / work))
     slope = raster.upscale(np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32), work)
     h = raster.upscale((h_small * levels).astype(np.float32), work)
-    index = (np.floor(h + 0.5).astype(np.int16) % 5) == 0
-    frac = h - np.floor(h)
-    np.minimum(frac, 1.0 - frac, out=frac)
-    frac /= slope  # pixels to the nearest contour line
+    nearest = np.rint(h)
+    index = (nearest % 5 == 0) & (nearest > 0)  # every fifth line bold; none on the floor
+    dist = np.abs(h - nearest)
+    dist /= slope  # pixels to the nearest contour line
     width = np.float32(work * 0.0017 * weight)  # half the line's width
-    line = np.clip(width + 0.5 - frac, 0, 1) * np.float32(min(1.0, 2 * width + 0.1))
-    line *= h > 0.5  # no line along the flat floor (sea level, cleared plains)
+    line = np.clip(width + 0.5 - dist, 0, 1)
+    line *= np.float32(min(1.0, 2 * width + 0.1)) * (nearest > 0)  # no line on the flat floor
     return line, index, h

@@ -236,7 +236,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         look["ink"] = raster.vivid(direction.palette.colors[0], 0.8, 0.12)
     box = calm_zone.away_from(zone)
     h, focal = _field(kind, direction, rng, box)
-    work = raster.work_size(size, 1280)
+    work = raster.work_size(size, 880)  # lines traced here, then scaled up
     img = _paint(kind, h, look, direction, rng, work, dark)
     if kind == "night":
         img = raster.glow(img, work * 0.008, 0.75)
