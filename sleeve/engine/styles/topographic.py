@@ -76,13 +76,12 @@ def _look(direction: ArtDirection, dark: bool) -> dict:
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> str:
-    """One map, weighted by the genre and whether the field is dark (night maps only
-    on dark fields; a dark field likes them)."""
+    """One map, weighted by the genre (night maps only on dark fields; islands a
+    little rarer, their pale seas look alike)."""
     lean = LEANS.get(direction.genre, ())
     weights = np.array(
         [(1.0 + (m in lean)) * (0.0 if m == "night" and not dark else 1.0) for m in MAPS]
     )
-    weights[MAPS.index("night")] *= 2.0
     weights[MAPS.index("islands")] *= 0.7
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
 

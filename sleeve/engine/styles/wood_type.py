@@ -171,30 +171,22 @@ def _overprint(ctx: dict) -> tuple:
 
 def _blocks(ctx: dict) -> tuple:
     """The letters reversed out of inked blocks standing on the edge away from the
-    title, each as tall as its section of the song is loud."""
+    title like the bars of a chart, each as tall as its section of the song is loud
+    (its letter condensed to fill it)."""
     s, box, inks, letters = ctx["size"], ctx["box"], ctx["inks"], ctx["letters"]
     n = len(letters)
     loud = signals.energy(ctx["direction"], n * 8).reshape(n, 8).mean(axis=1)
     bw = (0.88 - 0.025 * (n - 1)) / n
-    full = box[3] - box[1] - 0.08
+    full = min(box[3] - box[1] - 0.08, bw * 3.0)
     down = ctx["zone"] != "bottom"  # stand on the bottom edge unless the title is there
     for k, letter in enumerate(letters):
-        bh = full * (0.6 + 0.4 * loud[k])
-        block = Image.new("L", (int(bw * s), int(min(bh, bw * 2.2) * s)), 255)
-        glyph = wood_cuts.glyph(
-            letter, ctx["face"], int(block.size[0] * 0.8), int(block.size[1] * 0.8)
-        )
-        block.paste(
-            0, ((block.size[0] - glyph.size[0]) // 2, (block.size[1] - glyph.size[1]) // 2), glyph
-        )
-        top = (box[3] - 0.04) * s - block.size[1] if down else (box[1] + 0.04) * s
-        wood_inks.press(
-            ctx["img"],
-            block,
-            (int((0.06 + k * (bw + 0.025)) * s), int(top)),
-            inks[[1, 2, 0][k % 3]],
-            ctx["dark"],
-        )
+        block = Image.new("L", (int(bw * s), int(full * (0.5 + 0.5 * loud[k]) * s)), 255)
+        w, h = block.size
+        glyph = wood_cuts.glyph(letter, ctx["face"], int(w * 0.8), int(h * 0.84), 2.0)
+        block.paste(0, ((w - glyph.size[0]) // 2, (h - glyph.size[1]) // 2), glyph)
+        top = (box[3] - 0.04) * s - h if down else (box[1] + 0.04) * s
+        at = (int((0.06 + k * (bw + 0.025)) * s), int(top))
+        wood_inks.press(ctx["img"], block, at, inks[[1, 2, 0][k % 3]], ctx["dark"])
     return 0.06, box[1] + 0.03, 0.94, box[3] - 0.03
 
 
