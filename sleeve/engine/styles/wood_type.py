@@ -1,28 +1,30 @@
-"""Wood type: a letterpress poster printed from big carved letters. The title's
-initials (or, when no face draws them, the tempo as a numeral) are cut as wood
-blocks and stretched to fill their slots, the way a compositor fills a line of a
-poster, in two or three inks on cream stock, with thick-and-thin rules, a row of
-printer's ornaments, worn uneven ink and a little misregistration. The title
-itself is set by the typography in the band the blocks leave open.
+"""Wood type: a letterpress print from big carved letters, in the genre's inks on its
+stock (fluoro on white for cumbia, warm saturated inks for Bollywood, earth on cream
+for folk and country, bone and vivid on black for the dark genres; see wood_inks).
 
-energy -> the composition (calm: one giant initial with its shadow print;
-middling: initials stacked between rules; loud: initials reversed out of solid
-blocks in a row); tempo -> how many ornaments (the beats of a bar); loudness ->
-how hard the ink is pressed (wear); density -> rule weight; seed -> inks, which
-band stays open, offsets.
+Energy leans the composition, the seed picks among the near ones (calm .. loud): one
+giant misregistered initial; a big numeral or ampersand between ornament rules; a
+title word turned on its side and cropped by the edge; overprinted initials in two
+inks; initials reversed out of coloured blocks whose heights follow the song's
+sections; a gig-poster stack of the song's tempo and key in mixed wood faces. Tempo
+sets the ornaments (the beats of a bar); loudness how hard the ink is pressed; the
+seed the inks, offsets and crops. The title is set by the typography in the zone the
+print leaves open (calm_zone), and the focal box is the printed part.
 """
 
 from __future__ import annotations
 
+import re
+
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image
 
-from sleeve.engine import compose, raster
+from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.fonts import covers, title_face
-from sleeve.engine.raster import RGB
+from sleeve.engine.fonts import covers, covers_all, title_face
+from sleeve.engine.styles import calm_zone, wood_cuts, wood_inks
 from sleeve.engine.styles.base import Artwork, StyleInfo
 
 STYLE = StyleInfo(
@@ -31,138 +33,220 @@ STYLE = StyleInfo(
     fits=("folk", "world", "rock", "jazz", "pop", "hiphop"),
 )
 
-LAYOUTS = ("initial", "stack", "blocks")  # calm .. loud
-PROBE = 320  # glyphs are cut at this pixel size, then stretched into their slot
+LAYOUTS = ("giant", "numeral", "rotated", "overprint", "blocks", "poster")  # calm .. loud
+LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
+AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
 
 
 def _letters(direction: ArtDirection) -> tuple[list[str], object]:
-    """Up to three initials of the title's words that the slab face draws (else the
-    tempo as a numeral), and that face."""
+    """Up to three letters to cut (the words' initials, or the first letters of a
+    one-word title) that a slab face draws, and that face; the tempo's digits when no
+    face draws them."""
     words = [w for w in direction.title.split() if any(c.isalnum() for c in w)]
-    initials = [next(c for c in w if c.isalnum()).upper() for w in words][:3]
-    face = title_face("".join(initials) or "0", "slab", 900.0)
-    initials = [c for c in initials if covers(face, c)]
-    if not initials:
+    if len(words) == 1:
+        letters = [c.upper() for c in words[0] if c.isalnum()][:3]
+    else:
+        letters = [next(c for c in w if c.isalnum()).upper() for w in words][:3]
+    face = title_face("".join(letters) or "0", "slab", 900.0)
+    letters = [c for c in letters if covers(face, c) and c.strip()]
+    if not letters:
         face = title_face("0", "slab", 900.0)
-        initials = list(str(int(round(direction.tempo_bpm))))[:3]
-    return initials, face
+        letters = list(str(int(round(direction.tempo_bpm))))[:3]
+    return letters, face
 
 
-def _glyph(letter: str, face, width: int, height: int, stretch: float = 1.8) -> Image.Image:
-    """The letter as a mask stretched to fill width x height (within reason: at most
-    `stretch` times wider or taller than drawn, as extended and condensed cuts are)."""
-    font = face.sized(PROBE)
-    x0, y0, x1, y1 = font.getbbox(letter)
-    gw, gh = max(1, x1 - x0), max(1, y1 - y0)
-    mask = Image.new("L", (gw, gh), 0)
-    ImageDraw.Draw(mask).text((-x0, -y0), letter, fill=255, font=font)
-    scale = min(width / gw, height / gh)
-    w = int(min(width, gw * scale * stretch))
-    h = int(min(height, gh * scale * stretch))
-    return mask.resize((max(1, w), max(1, h)), Image.Resampling.BILINEAR)
+def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """A composition: energy leans (calm ones for quiet songs), the seed picks; the
+    giant initial is the house favourite; the turned word needs a title on the left,
+    the numeral a number or an 'and' in the title."""
+    n = len(LAYOUTS)
+    centre = direction.energy * (n - 1)
+    weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
+    weights[0] *= 1.4
+    weights[LAYOUTS.index("poster")] *= 0.6
+    if direction.layout not in LEFT_TITLES:
+        weights[LAYOUTS.index("rotated")] = 0.0
+    if not (AND.search(direction.title) or any(c.isdigit() for c in direction.title)):
+        weights[LAYOUTS.index("numeral")] = 0.0
+    return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
 
 
-def _ink(img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB) -> None:
-    """Multiply one ink through a mask onto the sheet at `at` (overprints darken)."""
-    tint = Image.new("RGB", mask.size, "white")
-    tint.paste(Image.new("RGB", mask.size, ink), (0, 0), mask)
-    box = (*at, at[0] + mask.size[0], at[1] + mask.size[1])
-    img.paste(ImageChops.multiply(img.crop(box), tint), box)
+def _giant(ctx: dict) -> tuple:
+    """One giant initial, its second ink printed off register; sometimes so big the
+    edge away from the title crops it."""
+    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
+    crop = rng.random() < 0.4
+    grow = 1.3 if crop else 1.0
+    h = int((box[3] - box[1] - 0.08) * s * grow)
+    w = int((box[2] - box[0] - 0.12) * s * (0.75 if crop else 0.62))
+    glyph = wood_cuts.glyph(ctx["letters"][0], ctx["face"], w, h, 1.4)
+    x = int(rng.uniform(box[0] + 0.06, max(box[0] + 0.06, box[2] - 0.06 - glyph.size[0] / s)) * s)
+    if not crop:
+        y = int(((box[1] + box[3]) * s - glyph.size[1]) / 2)
+    elif ctx["zone"] == "top":  # runs off the bottom edge
+        y = int((box[1] + 0.05) * s)
+    else:  # runs off the top edge
+        y = int((box[3] - 0.04) * s) - glyph.size[1]
+    d = rng.uniform(0.015, 0.035) * s * np.array([rng.choice((-1, 1)), 1])
+    wood_inks.press(ctx["img"], glyph, (x + int(d[0]), y + int(d[1])), inks[2], ctx["dark"])
+    roll = inks[1]
+    if rng.random() < 0.4:  # a split fountain: two inks on one roller
+        roll = wood_inks.fountain(inks[1], inks[0], glyph.size[0], glyph.size[1])
+    wood_inks.press(ctx["img"], glyph, (x, y), roll, ctx["dark"])
+    return (
+        (x - abs(d[0])) / s,
+        y / s,
+        (x + glyph.size[0] + abs(d[0])) / s,
+        (y + glyph.size[1] + d[1]) / s,
+    )
 
 
-def _ornaments(
-    draw: aggdraw.Draw, y: float, x0: float, x1: float, n: int, r: float, ink: RGB
-) -> None:
-    """A row of printer's diamonds between x0 and x1."""
-    brush = aggdraw.Brush(ink)
-    for k in range(n):
-        x = x0 + (k + 0.5) * (x1 - x0) / n
-        draw.polygon((x, y - r, x + r * 0.7, y, x, y + r, x - r * 0.7, y), brush)
+def _numeral(ctx: dict) -> tuple:
+    """A big ampersand (the title says 'and') or the title's number between
+    thick-and-thin rules and rows of ornaments."""
+    s, box, inks, direction = ctx["size"], ctx["box"], ctx["inks"], ctx["direction"]
+    digits = "".join(c for c in direction.title if c.isdigit())[:3]
+    text = "&" if AND.search(direction.title) else digits or str(int(round(direction.tempo_bpm)))
+    face = title_face(text, "serif" if text == "&" else "slab", 900.0)
+    x0, x1 = 0.08 * s, 0.92 * s
+    top, bottom = (box[1] + 0.05) * s, (box[3] - 0.05) * s
+    glyph = wood_cuts.glyph(text, face, int(x1 - x0), int((bottom - top) * 0.66), 1.5)
+    gx, gy = int((s - glyph.size[0]) / 2), int((top + bottom - glyph.size[1]) / 2)
+    wood_inks.press(ctx["img"], glyph, (gx, gy), inks[1], ctx["dark"])
+    draw = aggdraw.Draw(ctx["img"])
+    weight = (0.01 + 0.01 * direction.density) * s
+    wood_cuts.rules(draw, top, x0, x1, weight, inks[0], True)
+    wood_cuts.rules(draw, bottom, x0, x1, weight, inks[0], False)
+    beats = 4 if direction.tempo_bpm >= 90 else 3
+    for y in (top + weight * 4, bottom - weight * 4):
+        wood_cuts.ornaments(draw, y, 0.25 * s, 0.75 * s, 2 * beats + 1, 0.011 * s, inks[2])
+    draw.flush()
+    return 0.08, top / s, 0.92, bottom / s
+
+
+def _rotated(ctx: dict) -> tuple:
+    """The title's longest word turned on its side, bleeding off the top, the bottom
+    and the right edge; the title sets on the left."""
+    s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
+    words = ["".join(c for c in w if c.isalnum()).upper() for w in ctx["direction"].title.split()]
+    words = sorted((w for w in words if len(w) > 1), key=len)
+    word = words[-1] if words else "".join(ctx["letters"])
+    face = title_face(word, "condensed", 900.0)
+    if not covers_all(face, word):
+        word, face = "".join(ctx["letters"]), ctx["face"]
+    column = rng.uniform(0.4, 0.52)
+    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
+    length = float(np.clip(glyph.size[0], s * 1.15, s * 1.7))  # bleeds; long words condensed
+    glyph = glyph.resize((int(length), int(s * column)), Image.Resampling.BILINEAR)
+    glyph = glyph.rotate(90 if rng.random() < 0.7 else 270, expand=True)
+    x = int(s - glyph.size[0] * rng.uniform(0.78, 0.92))
+    y = int((s - glyph.size[1]) / 2 + rng.uniform(-0.05, 0.05) * s)
+    if rng.random() < 0.5:  # a ghost print off register
+        wood_inks.press(
+            ctx["img"], glyph, (x - int(0.025 * s), y + int(0.02 * s)), inks[2], ctx["dark"]
+        )
+    wood_inks.press(ctx["img"], glyph, (x, y), inks[1], ctx["dark"])
+    return max(0.0, x / s - 0.03), 0.0, 1.0, 1.0
+
+
+def _overprint(ctx: dict) -> tuple:
+    """Two or three big letters overlapping on a diagonal, each in its own ink, so the
+    overlaps print a third colour."""
+    s, box, rng, inks, letters = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"], ctx["letters"]
+    letters = (letters * 2)[:3] if len(letters) < 2 else letters
+    n = len(letters)
+    h = int((box[3] - box[1] - 0.1) * s * (0.95 if n == 2 else 0.8))
+    w = int(s * (0.55 if n == 2 else 0.42))
+    step_x = (0.86 * s - w) / max(1, n - 1)
+    rise = rng.choice((-1, 1)) * (box[3] - box[1] - 0.1) * s * 0.18
+    y0 = (box[1] + 0.05) * s + (abs(rise) * (n - 1) if rise < 0 else 0)
+    order = [1, 2, 0] if rng.random() < 0.5 else [2, 1, 0]
+    for k, letter in enumerate(letters):
+        glyph = wood_cuts.glyph(letter, ctx["face"], w, h, 1.5)
+        x = int(0.07 * s + k * step_x)
+        y = int(y0 + k * rise * 0.5)
+        wood_inks.press(ctx["img"], glyph, (x, y), inks[order[k % 3]], ctx["dark"])
+    return 0.05, box[1] + 0.03, 0.95, box[3] - 0.03
+
+
+def _blocks(ctx: dict) -> tuple:
+    """The letters reversed out of inked blocks standing on the edge away from the
+    title like the bars of a chart, each as tall as its section of the song is loud
+    (its letter condensed to fill it)."""
+    s, box, inks, letters = ctx["size"], ctx["box"], ctx["inks"], ctx["letters"]
+    n = len(letters)
+    loud = signals.energy(ctx["direction"], n * 8).reshape(n, 8).mean(axis=1)
+    bw = (0.88 - 0.025 * (n - 1)) / n
+    full = min(box[3] - box[1] - 0.08, bw * 3.0)
+    down = ctx["zone"] != "bottom"  # stand on the bottom edge unless the title is there
+    for k, letter in enumerate(letters):
+        block = Image.new("L", (int(bw * s), int(full * (0.5 + 0.5 * loud[k]) * s)), 255)
+        w, h = block.size
+        glyph = wood_cuts.glyph(letter, ctx["face"], int(w * 0.8), int(h * 0.84), 2.0)
+        block.paste(0, ((w - glyph.size[0]) // 2, (h - glyph.size[1]) // 2), glyph)
+        top = (box[3] - 0.04) * s - h if down else (box[1] + 0.04) * s
+        at = (int((0.06 + k * (bw + 0.025)) * s), int(top))
+        wood_inks.press(ctx["img"], block, at, inks[[1, 2, 0][k % 3]], ctx["dark"])
+    return 0.06, box[1] + 0.03, 0.94, box[3] - 0.03
+
+
+def _poster(ctx: dict) -> tuple:
+    """A gig poster of the song's numbers, its tempo, 'BPM' and its key, in mixed wood
+    faces and sizes: stacked across the measure, or (mostly for a fast song) the tempo
+    tall at one side with the rest stacked beside it."""
+    box, rng, direction = ctx["box"], ctx["rng"], ctx["direction"]
+    tonic, mode = wood_inks.key_name(direction, signals.chroma(direction)).split()
+    tempo = str(int(round(direction.tempo_bpm)))
+    role = ("slab", "display", "condensed")[int(rng.integers(3))]
+    top, bottom = box[1] + 0.04, box[3] - 0.04
+    fast = direction.tempo_bpm >= 124
+    if rng.random() < (0.7 if fast else 0.25):  # mostly fast songs: the tempo tall at one side
+        left = rng.random() < 0.5
+        big, rest = ((0.06, 0.58), (0.62, 0.94)) if left else ((0.42, 0.94), (0.06, 0.38))
+        wood_cuts.stack(ctx, [(tempo, "condensed", 1.0)], (big[0], top, big[1], bottom), 1)
+        side = [(tonic, "slab", 1.4), (mode, "condensed", 0.6), ("BPM", "display", 0.8)]
+        wood_cuts.stack(ctx, side, (rest[0], top, rest[1], bottom), 2)
+        return 0.06, top, 0.94, bottom
+    lines = [
+        (tempo, role, rng.uniform(2.2, 3.2)),
+        ("BPM", "condensed", rng.uniform(0.7, 1.0)),
+        (f"{tonic} {mode}", "display", rng.uniform(1.0, 1.4)),
+    ]
+    if rng.random() < 0.5:
+        lines = [lines[2], lines[0], lines[1]]
+    bar = int(rng.integers(-1, 3))  # often one line reversed out of a bar
+    wood_cuts.stack(ctx, lines, (0.06, top, 0.94, bottom), 1, bar)
+    return 0.06, top, 0.94, bottom
+
+
+DRAW = {
+    "giant": _giant,
+    "numeral": _numeral,
+    "rotated": _rotated,
+    "overprint": _overprint,
+    "blocks": _blocks,
+    "poster": _poster,
+}
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The wood-type art at `size`, before the finish."""
     rng = raster.rng_for(direction, "wood")
-    pal = direction.palette
-    layout = compose.pick(rng, LAYOUTS, direction.energy)
-    paper = raster.ground(pal.background, 0.93, 0.03)
-    inks = [
-        raster.tone(pal.colors[1 % len(pal.colors)], 0.27, 0.07),  # the black
-        raster.vivid(pal.colors[0], 0.55, 0.17),
-        raster.vivid(pal.accent, 0.64, 0.17),
-    ]
-    if rng.random() < 0.5:
-        inks[1], inks[2] = inks[2], inks[1]
+    paper, inks, dark = wood_inks.stock(direction, rng)
+    layout = _choose(direction, rng)
+    zone = calm_zone.title_zone(direction, rng)
+    if zone == "centre":  # a title over the image still takes a calm band when offered
+        zone = "top" if rng.random() < 0.5 else "bottom"
     letters, face = _letters(direction)
     img = Image.new("RGB", (size, size), paper)
-    s, m = size, 0.06
-    open_top = rng.random() < 0.5  # the title's band
-    y0, y1 = (0.38, 0.95) if open_top else (0.05, 0.62)
-    rule = (0.012 + 0.012 * direction.density) * s
-    if layout == "initial":  # one giant letter, its shadow printed first in the second ink
-        h = int((y1 - y0 - 0.06) * s)
-        w = int(min(0.62, 0.4 + 0.1 * len(letters[0])) * s)
-        glyph = _glyph(letters[0], face, w, h)
-        x = int(rng.uniform(m, 1 - m - glyph.size[0] / s) * s)
-        y = int((y0 + 0.03) * s + (h - glyph.size[1]) / 2)
-        d = int(rng.uniform(0.012, 0.025) * s)
-        _ink(img, glyph, (x + d, y + d), inks[2])
-        _ink(img, glyph, (x, y), inks[1])
-        focal = (x / s, y / s, (x + glyph.size[0] + d) / s, (y + glyph.size[1] + d) / s)
-    elif layout == "stack":  # initials stacked, each filling its line, rules between
-        n = len(letters)
-        gap = 0.03
-        lh = (y1 - y0 - gap * (n + 1)) / n
-        y = y0 + gap
-        draw = aggdraw.Draw(img)
-        for k in range(n + 1):
-            yy = (y0 + k * (lh + gap) + gap * 0.5) * s
-            draw.rectangle(
-                (m * s, yy - rule / 2, (1 - m) * s, yy + rule / 2), aggdraw.Brush(inks[0])
-            )
-        draw.flush()
-        for k, letter in enumerate(letters):
-            glyph = _glyph(
-                letter, face, int((1 - 2 * m) * s * (0.5 if n == 1 else 1.0)), int(lh * s), 2.6
-            )
-            x = int(((1 - glyph.size[0] / s) / 2) * s)
-            _ink(img, glyph, (x, int(y * s + (lh * s - glyph.size[1]) / 2)), inks[1 + k % 2])
-            y += lh + gap
-        focal = (m, y0, 1 - m, y1)
-    else:  # blocks: the initials reversed out of solid inked blocks in a row
-        n = len(letters)
-        bw = (1 - 2 * m - 0.03 * (n - 1)) / n
-        bh = min(y1 - y0 - 0.05, bw * 1.6)
-        top = y1 - bh if open_top else y0  # against the edge, away from the title
-        for k, letter in enumerate(letters):
-            x = m + k * (bw + 0.03)
-            block = Image.new("L", (int(bw * s), int(bh * s)), 255)
-            glyph = _glyph(letter, face, int(bw * s * 0.8), int(bh * s * 0.82))
-            gx, gy = (block.size[0] - glyph.size[0]) // 2, (block.size[1] - glyph.size[1]) // 2
-            block.paste(0, (gx, gy), glyph)
-            _ink(img, block, (int(x * s), int(top * s)), inks[[1, 0, 2][k % 3]])
-        focal = (m, top, 1 - m, top + bh)
-    # rules and ornaments frame the poster on the side away from the title
-    draw = aggdraw.Draw(img)
-    edge = y1 + 0.015 if not open_top else y0 - 0.05
-    draw.rectangle((m * s, edge * s, (1 - m) * s, edge * s + rule), aggdraw.Brush(inks[0]))
-    draw.rectangle(
-        (m * s, edge * s + rule * 1.8, (1 - m) * s, edge * s + rule * 2.3), aggdraw.Brush(inks[0])
-    )
-    beats = 4 if direction.tempo_bpm >= 90 else 3
-    oy = (edge + (0.035 if not open_top else -0.025)) * s + rule
-    _ornaments(draw, oy, 0.3 * s, 0.7 * s, beats + 1, 0.012 * s, inks[2])
-    draw.flush()
-    # worn ink: paper shows through where the block was pressed lightly
-    wear = raster.fractal_noise(rng, cells=24, octaves=2, res=256)
-    light = np.clip((wear - (0.75 - 0.2 * (1 - direction.loudness))) * 4, 0, 1)
-    img = raster.blend(
-        img,
-        Image.new("RGB", (size, size), paper),
-        raster.upscale(light.astype(np.float32) * 0.6, size),
-    )
-    img = raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1))
-    return Artwork(img, focal)
+    ctx = {
+        "size": size, "rng": rng, "inks": inks, "paper": paper, "dark": dark, "img": img,
+        "zone": zone, "box": calm_zone.away_from(zone), "letters": letters, "face": face,
+        "direction": direction,
+    }  # fmt: skip
+    x0, y0, x1, y1 = DRAW[layout](ctx)
+    focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
+    return Artwork(wood_inks.wear(img, paper, direction, rng), focal)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

@@ -1,0 +1,43 @@
+"""Where the title will land on a cover whose style leaves it a calm zone: predicted
+from the direction's title layout (the typography looks for the calmest place its
+layout allows), so a style can keep that zone clear and report the rest as focal."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.scripts import is_cjk
+
+Box = tuple[float, float, float, float]
+ZONES: dict[str, Box] = {
+    "top": (0.0, 0.0, 1.0, 0.34),
+    "bottom": (0.0, 0.66, 1.0, 1.0),
+    "right": (0.64, 0.0, 1.0, 1.0),
+    "centre": (0.0, 0.34, 1.0, 0.66),
+}
+
+
+def title_zone(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """Where the title will look for calm ground, from the direction's title layout: a
+    band at the top or bottom, the right column (vertical CJK) or the middle."""
+    layout = direction.layout
+    if layout == "vertical" and is_cjk(direction.title):
+        return "right"
+    if layout == "title-image":
+        return "centre"
+    if layout == "top-left":
+        return "top"
+    if layout == "bottom-left":
+        return "bottom"
+    return "top" if rng.random() < 0.5 else "bottom"
+
+
+def away_from(zone: str) -> Box:
+    """The part of the frame the art may fill (honest focal box) for a title zone."""
+    return {
+        "top": (0.0, 0.36, 1.0, 1.0),
+        "bottom": (0.0, 0.0, 1.0, 0.64),
+        "right": (0.0, 0.0, 0.62, 1.0),
+        "centre": (0.0, 0.0, 1.0, 1.0),
+    }[zone]

@@ -1,0 +1,128 @@
+"""Terrain and contour lines for the topographic style: height fields shaped by the
+music (the spectrum as a relief, the energy curve as a ridge, a mountain's outline or
+an island chain), the calm zone the title keeps, and anti-aliased contour masks."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine import raster, signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.calm_zone import ZONES, Box
+
+RES = 192  # the height field's side; contours are traced from it upscaled
+
+
+def _grid() -> tuple[np.ndarray, np.ndarray]:
+    """Pixel-centre coordinates in 0..1, shapes (1, RES) and (RES, 1)."""
+    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
+    return c[None, :], c[:, None]
+
+
+def _norm(h: np.ndarray) -> np.ndarray:
+    """Stretch a field to span 0..1."""
+    return ((h - h.min()) / max(float(np.ptp(h)), 1e-6)).astype(np.float32)
+
+
+def zone_mask(zone: str, feather: float = 0.025, wobble: np.ndarray | None = None) -> np.ndarray:
+    """1 inside the title zone, falling to 0 over `feather` (RES x RES); a wobble field
+    (0..1) bends its edge so the calm ground reads as a plain or a lake, not a box."""
+    x0, y0, x1, y1 = ZONES[zone]
+    x, y = _grid()
+    bend = 0.0 if wobble is None else (wobble - 0.5) * 0.16
+    dx = np.maximum(x0 - x, x - x1)  # signed: negative inside
+    dy = np.maximum(y0 - y, y - y1)
+    outside = np.hypot(np.maximum(dx, 0.0), np.maximum(dy, 0.0))
+    signed = outside + np.minimum(np.maximum(dx, dy), 0.0)
+    m = np.clip(1.0 - (signed + bend) / feather, 0.0, 1.0)
+    return (m * m * (3 - 2 * m)).astype(np.float32)
+
+
+def _warp(field: np.ndarray, rng: np.random.Generator, amount: float) -> np.ndarray:
+    """Sample a field through a smooth noise displacement (bilinear), so a grid-born
+    relief reads as land."""
+    n = field.shape[0]
+    dx = (raster.fractal_noise(rng, cells=3, octaves=2, res=n) - 0.5) * amount * n
+    dy = (raster.fractal_noise(rng, cells=3, octaves=2, res=n) - 0.5) * amount * n
+    yy, xx = np.mgrid[0:n, 0:n].astype(np.float32)
+    sx = np.clip(xx + dx, 0, n - 1.001)
+    sy = np.clip(yy + dy, 0, n - 1.001)
+    ix, iy = sx.astype(np.int32), sy.astype(np.int32)
+    fx, fy = sx - ix, sy - iy
+    top = field[iy, ix] * (1 - fx) + field[iy, ix + 1] * fx
+    low = field[iy + 1, ix] * (1 - fx) + field[iy + 1, ix + 1] * fx
+    return (top * (1 - fy) + low * fy).astype(np.float32)
+
+
+def relief(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+    """A full-bleed terrain from the music: the spectrogram (time across, low bands at
+    the bottom) as massifs, the energy curve as a ridge, warped and roughened by the
+    turbulence."""
+    spec = signals.spectrum(direction, 24, 12).T[::-1]  # (bands, frames), bass low
+    spec = raster.upscale(spec.astype(np.float32), RES)
+    spec = _warp(spec, rng, 0.35 + 0.3 * direction.turbulence)
+    x, y = _grid()
+    song = signals.energy(direction, RES)[None, :].astype(np.float32)
+    tilt = rng.uniform(-0.5, 0.5)
+    ridge_y = rng.uniform(0.35, 0.65) + tilt * (x - 0.5) + 0.2 * (song - 0.5)
+    ridge = np.exp(-(((y - ridge_y) / 0.14) ** 2)) * (0.3 + 0.7 * song)
+    rough = raster.fractal_noise(rng, cells=2 + round(3 * direction.turbulence), octaves=3, res=RES)
+    return _norm(0.5 * spec + 0.35 * ridge + 0.3 * rough)
+
+
+def mountain(
+    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float]
+) -> np.ndarray:
+    """One mountain centred at `at` (may lie off the frame): its outline swells where
+    the song is loud, read round the summit like a clock."""
+    x, y = _grid()
+    ang = np.arctan2(y - at[1], x - at[0])
+    turn = ((ang / (2 * np.pi)) + 0.5 + rng.random()) % 1.0
+    song = signals.smooth(signals.energy(direction, 64), 2)
+    lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(np.float32)
+    radius = rng.uniform(0.5, 0.65) * (0.7 + 0.45 * lobe)
+    d = np.hypot(x - at[0], y - at[1]) / radius
+    rough = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
+    return _norm(np.exp(-(d**2) * 1.6) + 0.12 * rough + 0.1 * np.exp(-(d**2) * 12))
+
+
+def islands(direction: ArtDirection, rng: np.random.Generator, box: Box) -> np.ndarray:
+    """A chain of islands along a curve through `box`, one per section of the song,
+    each as big as its section is loud; the sea sits at height 0.3."""
+    count = int(np.clip(round(3 + 4 * direction.density + rng.uniform(-1, 1)), 3, 7))
+    song = signals.energy(direction, count * 8)
+    loud = song.reshape(count, 8).mean(axis=1)
+    x, y = _grid()
+    x0, y0, x1, y1 = box
+    t = np.linspace(0.12, 0.88, count)
+    if rng.random() < 0.5:
+        t = t[::-1]
+    phase, bow, tilt = rng.uniform(0, np.pi), rng.uniform(0.1, 0.25), rng.uniform(-0.4, 0.4)
+    h = np.zeros((RES, RES), np.float32)
+    for k in range(count):
+        cx = x0 + (x1 - x0) * (t[k] + rng.uniform(-0.04, 0.04))
+        cy = y0 + (y1 - y0) * (0.5 + bow * np.sin(np.pi * t[k] * 1.5 + phase) + tilt * (t[k] - 0.5))
+        r = (0.1 + 0.12 * loud[k]) * (0.75 + 0.5 * rng.random())
+        h = np.maximum(h, np.exp(-(((x - cx) ** 2 + (y - cy) ** 2) / r**2)) * (0.6 + 0.4 * loud[k]))
+    rough = raster.fractal_noise(rng, cells=6, octaves=3, res=RES)
+    h = _warp(h * (0.55 + 0.9 * rough), rng, 0.12)
+    return np.clip(h, 0, 1).astype(np.float32)
+
+
+def contours(
+    h_small: np.ndarray, levels: float, work: int, weight: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Anti-aliased contour lines of a 0..1 field at `levels` steps, traced at `work`
+    px: (line coverage 0..1, index-line flags (every fifth), the height in steps)."""
+    n = h_small.shape[0]
+    gy, gx = np.gradient(h_small * levels * (n / work))
+    slope = raster.upscale(np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32), work)
+    h = raster.upscale((h_small * levels).astype(np.float32), work)
+    nearest = np.rint(h)
+    index = (nearest % 5 == 0) & (nearest > 0)  # every fifth line bold; none on the floor
+    dist = np.abs(h - nearest)
+    dist /= slope  # pixels to the nearest contour line
+    width = np.float32(work * 0.0017 * weight)  # half the line's width
+    line = np.clip(width + 0.5 - dist, 0, 1)
+    line *= np.float32(min(1.0, 2 * width + 0.1)) * (nearest > 0)  # no line on the flat floor
+    return line, index, h

@@ -1,0 +1,109 @@
+"""What the topographic and wood-type styles promise a musician: several different
+pictures across tracks, a calm place for the title, the genre's paper and inks."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import ArtDirection, Palette
+from sleeve.engine.languages import language_for
+from sleeve.engine.measures import dhash, hamming
+from sleeve.engine.raster import rng_for
+from sleeve.engine.styles import calm_zone, topographic, wood_type
+from sleeve.engine.styles.registry import get_style
+from tests.engine.test_styles import CALM, LOUD, edges
+
+GREY_NIGHT = Palette(
+    (14, 14, 14), ((120, 120, 120), (60, 60, 60), (130, 130, 130)), (240, 240, 240), (240, 240, 240)
+)
+NAVY = Palette(
+    (38, 61, 98), ((253, 244, 221), (194, 65, 41), (126, 72, 76)), (211, 166, 40), (250, 250, 250)
+)
+
+
+def _direction(base: ArtDirection, sub: str, palette: Palette, **changes) -> ArtDirection:
+    language = language_for(sub)
+    return dataclasses.replace(
+        base, language=language, genre=language.family, palette=palette, **changes
+    )
+
+
+def _saturated_share(image: Image.Image) -> float:
+    """The share of pixels with OKLCH-ish strong colour (HSV saturation and value)."""
+    hsv = np.asarray(image.convert("HSV").resize((128, 128)), np.float32)
+    return float(((hsv[..., 1] > 150) & (hsv[..., 2] > 150)).mean())
+
+
+def test_topographic_draws_at_least_five_different_maps_across_seeds() -> None:
+    night = _direction(LOUD, "techno", GREY_NIGHT)
+    kinds = set()
+    for seed in range(40):
+        direction = dataclasses.replace(night, seed=seed)
+        rng = rng_for(direction, "topo")
+        kinds.add(topographic._choose(direction, rng, True))
+    assert len(kinds) >= 5
+
+
+def test_topographic_covers_of_different_tracks_are_different_pictures() -> None:
+    hashes = [
+        dhash(edges(get_style("topographic").render(dataclasses.replace(CALM, seed=s), 192).image))
+        for s in (1, 2, 3, 4, 5, 6)
+    ]
+    pairs = [hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]]
+    assert min(pairs) >= 6
+
+
+def test_topographic_leaves_the_title_zone_calm_and_the_focal_box_out_of_it() -> None:
+    for seed in range(8):
+        direction = dataclasses.replace(LOUD, seed=seed, layout="top-left")
+        art = get_style("topographic").render(direction, 256)
+        small = art.image.convert("L").resize((64, 64), Image.Resampling.BOX)  # no grain
+        busy = np.abs(np.diff(np.asarray(small, np.float32), axis=1))
+        band, rest = busy[: int(0.28 * 64)].mean(), busy[int(0.4 * 64) :].mean()
+        assert band < 0.5 * rest
+        assert art.focal is not None and art.focal[1] >= calm_zone.ZONES["top"][3] - 0.01
+
+
+def test_folk_maps_are_earth_ink_on_warm_paper_even_from_a_navy_palette() -> None:
+    direction = _direction(CALM, "country", NAVY, layout="top-left")
+    image = get_style("topographic").render(direction, 128).image
+    r, g, b = np.asarray(image.crop((0, 0, 128, 30)), np.float32).reshape(-1, 3).mean(axis=0)
+    assert r > b + 15 and r > 200
+
+
+def test_wood_type_prints_at_least_five_compositions_across_seeds() -> None:
+    layouts = set()
+    for seed in range(60):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(base, seed=seed, title="Rock & Roll 45")
+            layouts.add(wood_type._choose(direction, rng_for(direction, "wood")))
+    assert len(layouts) >= 5
+
+
+def test_cumbia_prints_fluoro_inks_on_white_even_from_a_grey_palette() -> None:
+    direction = _direction(LOUD, "tropical", GREY_NIGHT, title="La Cumbia del Sol")
+    image = get_style("wood_type").render(direction, 256).image
+    corner = np.asarray(image.crop((0, 0, 12, 12)), np.float32).mean()
+    assert corner > 225 and _saturated_share(image) > 0.05
+
+
+def test_bollywood_paper_is_warm_not_cold_blue() -> None:
+    inks = ((255, 213, 116), (255, 251, 244), (182, 112, 86))
+    blue = Palette((0, 86, 119), inks, (255, 133, 73), (250, 250, 250))
+    direction = _direction(LOUD, "bollywood", blue)
+    paper = wood_type._draw(direction, 128).image.getpixel((2, 2))
+    lightness, chroma, hue = rgb_to_oklch(paper)
+    assert chroma > 0.04 and 40 <= hue <= 110
+
+
+def test_a_dark_rock_track_prints_vivid_ink_on_black_stock() -> None:
+    inks = ((217, 47, 0), (255, 251, 243), (127, 40, 22))
+    fire = Palette((21, 21, 21), inks, (135, 135, 135), (250, 250, 250))
+    direction = _direction(LOUD, "rock", fire, title="君と見た花火")
+    image = get_style("wood_type").render(direction, 256).image
+    assert rgb_to_oklch(image.getpixel((3, 3)))[0] < 0.35
+    assert _saturated_share(image) > 0.04
