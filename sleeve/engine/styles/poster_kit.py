@@ -127,19 +127,36 @@ def block(pen: TitlePen, image, lines: list[Line], face, px: int, x, top: float,
     return baseline - gap + px * 0.22
 
 
-def line_mask(text: str, face: FontFace, px: int, pad: float = 0.35) -> Image.Image:
-    """The line drawn white on black, tight around its advance and its ink."""
+def line_mask(
+    text: str, face: FontFace, px: int, pad: float = 0.35, stroke: int = 0
+) -> Image.Image:
+    """The line drawn white on black, tight around its advance and its ink; with a
+    `stroke`, only the letters' outlines."""
     line = Line(text, width(text, face, px))
     up, down = ink_extent(line, face, px)
     height = int(up + down + px * pad)
-    mask = Image.new("L", (max(1, int(np.ceil(line.width))), max(1, height)), 0)
-    draw_line(mask, 0, up + px * pad / 2, line, face, px, 255)
+    mask = Image.new("L", (max(1, int(np.ceil(line.width + 2 * stroke))), max(1, height)), 0)
+    base = up + px * pad / 2
+    if stroke:
+        draw_line(mask, stroke, base, line, face, px, 0, stroke, 255)
+    else:
+        draw_line(mask, 0, base, line, face, px, 255)
     return mask
+
+
+RING_WORK = 1100  # the ring is bent at most at this side, then scaled up
 
 
 def ring(strip: Image.Image, size: int, centre: tuple[float, float], radius: float) -> Image.Image:
     """The strip bent clockwise around a circle (its top outward, its start at 12
-    o'clock, its width the circumference): a mask of the whole cover."""
+    o'clock, its width the circumference): a mask of the whole cover. Large covers
+    bend at RING_WORK px and scale the mask up."""
+    k = min(1.0, RING_WORK / size)
+    if k < 1.0:
+        small = strip.resize((max(1, int(strip.width * k)), max(1, int(strip.height * k))))
+        work = int(size * k)
+        mask = ring(small, work, (centre[0] * k, centre[1] * k), radius * k)
+        return mask.resize((size, size), Image.Resampling.BICUBIC)
     s = np.asarray(strip, np.float32)
     h, w = s.shape
     reach = radius + h
@@ -147,17 +164,17 @@ def ring(strip: Image.Image, size: int, centre: tuple[float, float], radius: flo
     x1, y1 = min(size, int(centre[0] + reach) + 1), min(size, int(centre[1] + reach) + 1)
     ys, xs = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     dx, dy = xs - centre[0], ys - centre[1]
-    r = np.hypot(dx, dy)
-    u = np.mod(np.arctan2(dx, -dy), 2 * np.pi) / (2 * np.pi) * (w - 1)
-    v = radius + h / 2 - r
+    v = radius + h / 2 - np.hypot(dx, dy)
     inside = (v >= 0) & (v <= h - 1)
-    u0 = np.clip(u.astype(np.int32), 0, w - 1)
-    v0 = np.clip(v.astype(np.int32), 0, h - 1)
+    u = np.mod(np.arctan2(dx[inside], -dy[inside]), 2 * np.pi) / (2 * np.pi) * (w - 1)
+    v = v[inside]
+    u0, v0 = np.clip(u.astype(np.int32), 0, w - 1), np.clip(v.astype(np.int32), 0, h - 1)
     u1, v1 = np.minimum(u0 + 1, w - 1), np.minimum(v0 + 1, h - 1)
-    fu, fv = u - u0, np.clip(v, 0, h - 1) - v0
+    fu, fv = u - u0, v - v0
     top = s[v0, u0] * (1 - fu) + s[v0, u1] * fu
     bottom = s[v1, u0] * (1 - fu) + s[v1, u1] * fu
-    out = np.where(inside, top * (1 - fv) + bottom * fv, 0.0)
+    out = np.zeros(inside.shape, np.float32)
+    out[inside] = top * (1 - fv) + bottom * fv
     mask = Image.new("L", (size, size), 0)
     mask.paste(Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "L"), (x0, y0))
     return mask

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw
 
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import run_width
@@ -234,28 +234,17 @@ def outline(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     word = (p.text.split() or [p.text])[0]
     px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.35), s * 0.95)
     stroke = max(1, int(px * 0.018))
-    glyphs = line_mask(word, p.face, px, pad=0.0)
-    hollow = _hollow(glyphs, stroke)
-    y = int(s * rng.uniform(0.05, 0.45) - glyphs.height * 0.2)
-    x = -int(max(0, glyphs.width - s) * rng.uniform(0.1, 0.9))
+    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke)
+    y = int(s * rng.uniform(0.05, 0.45) - hollow.height * 0.2)
+    x = -int(max(0, hollow.width - s) * rng.uniform(0.1, 0.9))
     paint(image, hollow, p.accent, (x, y))
     lines, tpx = fit_lines(
         p.text, p.face, s, width_frac=0.84, measure=run_width, max_px=int(s * 0.12 / 0.72)
     )
     height = tpx * (1.08 * (len(lines) - 1) + 0.96)
-    top = float(np.clip(y + glyphs.height * 0.55, s * M, s * (1 - M) - height))
+    top = float(np.clip(y + hollow.height * 0.55, s * M, s * (1 - M) - height))
     block(pen, image, lines, p.face, tpx, s * M if rng.random() < 0.5 else "centre", top, p.ink)
     return pen
-
-
-def _hollow(glyphs: Image.Image, stroke: int) -> Image.Image:
-    """The outline of a glyph mask, `stroke` pixels wide."""
-    grown = glyphs.filter(ImageFilter.MaxFilter(2 * stroke + 1))
-    inner = glyphs.filter(ImageFilter.MinFilter(2 * stroke + 1))
-    return Image.fromarray(
-        np.clip(np.asarray(grown, np.int16) - np.asarray(inner, np.int16), 0, 255).astype(np.uint8),
-        "L",
-    )
 
 
 def rows(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -267,12 +256,13 @@ def rows(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     hero = int(rng.integers(count // 3, count - count // 3 - 1))
     repeated = "  ·  ".join([p.text] * 6)
     glyphs = line_mask(repeated, p.face, px, pad=0.0)
+    hollow = line_mask(repeated, p.face, px, pad=0.0, stroke=max(1, px // 40))
     for k in range(count):
         if hero <= k <= hero + 1:
             continue
         shift = -int(s * ((k * 0.37 + rng.random()) % 1.0))
         colour = p.accent if k % 2 else p.tint
-        mask = _hollow(glyphs, max(1, px // 40)) if (k + hero) % 2 else glyphs
+        mask = hollow if (k + hero) % 2 else glyphs
         paint(image, mask, colour, (shift, int(row_h * (k + 0.5) - glyphs.height / 2)))
     band = (0, int(row_h * hero), s, int(row_h * (hero + 2)))
     ImageDraw.Draw(image).rectangle(band, fill=p.ground)

@@ -38,7 +38,7 @@ STYLE = StyleInfo(
 )
 
 MARGIN = 0.075
-GAP = 0.035  # between the title zone and the art
+GAP = 0.05  # between the title zone and the art
 COMPOSITIONS = ("field", "circle", "arcs", "glyph", "grid", "bars", "bands", "barcode")
 # weights for a calm (energy 0) and a loud (energy 1) track; mixed by the energy
 CALM_WEIGHTS = (2.4, 3.0, 1.3, 1.5, 1.4, 1.2, 0.8, 0.4)
