@@ -16,7 +16,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from sleeve.engine.color import mix
-from sleeve.engine.glyphs import run_width
+from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.poster_kit import (
     Poster,
@@ -30,7 +30,7 @@ from sleeve.engine.styles.poster_kit import (
     rule,
     width,
 )
-from sleeve.engine.title_lines import fit_lines
+from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side
 
@@ -91,32 +91,54 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
 
 
 def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """Each line of the title set as wide as the measure, stacked tight; a colour bar
-    with the poster number fills the rest."""
+    """Each line of the title set as wide as the measure, stacked tight on its ink;
+    then a colour field with the poster number, hairlines between the lines, or the
+    block reversed out of a colour band."""
     s, pen = p.size, TitlePen(p.size)
     words = p.text.split()
     count = int(np.clip(len(words), 1, 2 + round(p.energy * 2))) if len(words) > 1 else 1
     lines, _ = fit_lines(p.text, p.face, s, width_frac=0.86, measure=run_width, lines=count)
-    measure = s * (1 - 2 * M)
-    sizes = [px_for_width(line.text, p.face, measure, s * 0.42) for line in lines]
-    height = sum(px * 0.98 for px in sizes)
-    shrink = min(1.0, s * 0.66 / height)
-    sizes = [max(6, int(px * shrink)) for px in sizes]
-    height = sum(px * 0.98 for px in sizes)
+    texts = [line.text for line in lines]
+    sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
+    finish = int(rng.integers(3))  # 0 colour field, 1 hairlines, 2 reversed band
+    gap = 0.22 if finish == 1 else 0.06
+    reach = _stack_reach(texts, p, sizes, gap)
+    sizes = [max(6, int(px * min(1.0, s * 0.66 / reach))) for px in sizes]
+    reach = _stack_reach(texts, p, sizes, gap)
     on_top = rng.random() < 0.6
-    y = s * M if on_top else s * (1 - M) - height
-    for line, px in zip(lines, sizes, strict=True):
-        left = (s - width(line.text, p.face, px)) / 2
-        pen.line(image, left, y + px * 0.76, line.text, p.face, px, p.ink)
-        y += px * 0.98
-    field_top = y + s * 0.04 if on_top else 0.0
-    field_bottom = s if on_top else s * (1 - M) - height - s * 0.04
+    y = s * M if on_top else s * (1 - M) - reach
+    ink = p.ink
+    if finish == 2:
+        y = s * M + (s * (1 - 2 * M) - reach) * rng.uniform(0.2, 0.8)
+        pad = s * 0.035
+        ImageDraw.Draw(image).rectangle((0, y - pad, s, y + reach + pad), fill=p.accent)
+        ink = legible_on(p.accent, p.ink, p.ground)
+    top = y
+    for k, (text, px) in enumerate(zip(texts, sizes, strict=True)):
+        up, down = ink_extent(Line(text, 0), p.face, px)
+        pen.line(image, (s - width(text, p.face, px)) / 2, y + up, text, p.face, px, ink)
+        y += up + down + gap * px
+        if finish == 1 and k < len(texts) - 1:
+            rule(image, y - gap * px / 2, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
+    if finish == 1:
+        _number(image, p, p.accent, (s * M, (s * 0.86 if on_top else s * M)), s * 0.05)
+    if finish != 0:
+        return pen
+    field_top = y + s * 0.03 if on_top else 0.0
+    field_bottom = s if on_top else top - s * 0.04
     if field_bottom - field_top > s * 0.1:
         ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=p.accent)
         number = legible_on(p.accent, p.ground, p.ink)
         at_y = field_top + s * 0.03 if on_top else field_bottom - s * 0.1
         _number(image, p, number, (s * M, at_y), s * 0.05)
     return pen
+
+
+def _stack_reach(texts: list[str], p: Poster, sizes: list[int], gap: float) -> float:
+    """How tall lines stacked on their ink (marks included) stand, `gap` em apart."""
+    extents = [ink_extent(Line(t, 0), p.face, px) for t, px in zip(texts, sizes, strict=True)]
+    spaces = sum(gap * px for px in sizes[:-1])
+    return sum(up + down for up, down in extents) + spaces
 
 
 def _number(image, p: Poster, colour, at: tuple[float, float], cap: float) -> None:
@@ -198,8 +220,7 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         glyphs = _stack(p, length, column / 0.72)
         chars = len([c for c in clusters(p.text) if c.strip()])
     else:
-        px = px_for_width(p.text, p.face, length, column / 0.72)
-        glyphs = line_mask(p.text, p.face, px, pad=0.1).rotate(90, expand=True)
+        glyphs = _turned_lines(p, length, column).rotate(90, expand=True)
         chars = sum(1 for c in p.text if not c.isspace())
     if on_block:
         x = bx0 + (block_w - glyphs.width) / 2
@@ -215,6 +236,22 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         number = line_mask(p.number, p.face, int(s * 0.3 / 0.72), pad=0.0)
         paint(image, number, p.tint, (int(mx - number.width / 2), int(s * M)))
     return pen
+
+
+def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
+    """The title as one line, or two for a long one, `length` long and at most
+    `column` tall (a mask, to be turned up the spine)."""
+    count = 2 if len(p.text) > 18 and " " in p.text else 1
+    lines, _ = fit_lines(p.text, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
+    cap = column / 0.72 / (1.0 if count == 1 else 2.1)
+    px = min(px_for_width(line.text, p.face, length, cap) for line in lines)
+    masks = [line_mask(line.text, p.face, px, pad=0.1) for line in lines]
+    out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
+    y = 0
+    for mask in masks:
+        out.paste(mask, (0, y))
+        y += mask.height
+    return out
 
 
 def _stack(p: Poster, length: float, column: float) -> Image.Image:

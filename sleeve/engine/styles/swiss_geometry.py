@@ -148,7 +148,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         hue = max(direction.palette.colors, key=lambda c: rgb_to_oklch(c)[1])
         light = direction.valence >= 0.5
         flat = raster.vivid(hue, 0.8 if light else 0.42, 0.13)
-        ink = raster.tone(hue, 0.18 if light else 0.95, 0.02)
+        ink = raster.tone(hue, 0.18 if rgb_to_oklch(flat)[0] > 0.6 else 0.95, 0.02)
         colours = (flat, ink, colours[2], colours[3])
     frame = _frame(direction, size, edge, depth, colours)
     paper = Image.new("RGB", (size, size), colours[0])
