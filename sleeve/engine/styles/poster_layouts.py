@@ -271,7 +271,8 @@ def outline(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     word = (p.text.split() or [p.text])[0]
     px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.35), s * 0.95)
     stroke = max(1, int(px * 0.018))
-    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke)
+    letters = any(char.isalnum() for char in word)  # emoji have no outline: a silhouette
+    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke if letters else 0)
     y = int(s * rng.uniform(0.05, 0.45) - hollow.height * 0.2)
     x = -int(max(0, hollow.width - s) * rng.uniform(0.1, 0.9))
     paint(image, hollow, p.accent, (x, y))

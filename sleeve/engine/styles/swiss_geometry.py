@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -125,17 +125,26 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
     return layouts.Frame(size, art, paper, ink, tuple(flats), accent, curve, onsets, steps, edge)
 
 
-def _zone_mask(size: int, edge: str, depth: float) -> Image.Image:
-    """White where shapes may be, black on the title zone."""
-    mask = np.full((size, size), 255, np.uint8)
+def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
+    """The title zone in pixels (x0, y0, x1, y1), from its edge to its depth."""
     cut = int(round(depth * size))
-    if edge == "top":
-        mask[:cut] = 0
-    elif edge == "bottom":
-        mask[size - cut :] = 0
-    else:
-        mask[:, size - cut :] = 0
-    return Image.fromarray(mask, "L")
+    return {
+        "top": (0, 0, size, cut),
+        "bottom": (0, size - cut, size, size),
+        "right": (size - cut, 0, size, size),
+    }[edge]
+
+
+def _disc(art: Image.Image, paper: RGB, frame: layouts.Frame, rng: np.random.Generator):
+    """The art seen through one big disc in the art rectangle, and the disc's box."""
+    x0, y0, x1, y1 = frame.art
+    r = min(x1 - x0, y1 - y0) / 2
+    cx = x0 + r + (x1 - x0 - 2 * r) * rng.uniform(0, 1)
+    cy = y0 + r + (y1 - y0 - 2 * r) * rng.uniform(0, 1)
+    disc = Image.new("L", art.size, 0)
+    box = (cx - r, cy - r, cx + r, cy + r)
+    ImageDraw.Draw(disc).ellipse(box, fill=255)
+    return Image.composite(art, Image.new("RGB", art.size, paper), disc), frame.fraction(box)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -151,14 +160,16 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         ink = raster.tone(hue, 0.18 if rgb_to_oklch(flat)[0] > 0.6 else 0.95, 0.02)
         colours = (flat, ink, colours[2], colours[3])
     frame = _frame(direction, size, edge, depth, colours)
-    paper = Image.new("RGB", (size, size), colours[0])
-    art = paper.copy()
+    art = Image.new("RGB", (size, size), colours[0])
     if kind == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title, direction.tempo_bpm)
     else:
         draw = aggdraw.Draw(art)
         focal = getattr(layouts, kind)(draw, frame, rng)
         draw.flush()
-    img = Image.composite(art, paper, _zone_mask(size, edge, depth + GAP * 0.5))
+    art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
+    img = art
+    if kind == "bands" and rng.random() < 0.4:  # the bands seen through one big disc
+        img, focal = _disc(art, colours[0], frame, rng)
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
     return Artwork(finish(img, direction, "swiss", 0.018), focal)
