@@ -42,15 +42,16 @@ class Frame:
     steps: int
     edge: str = "top"
 
-    def far_corners(self) -> tuple[tuple[float, float, float], ...]:
-        """The canvas corners away from the title zone: (x, y, start angle of the
-        quarter that shows, counter-clockwise from 3 o'clock)."""
-        s = self.size
+    def far_corners(self) -> tuple[tuple[float, float, float, float], ...]:
+        """The canvas corners away from the title zone and the middle of the far edge:
+        (x, y, start angle of the part that shows, counter-clockwise from 3 o'clock,
+        and its span: 90 degrees at a corner, 180 at the edge)."""
+        s, h = self.size, self.size / 2
         if self.edge == "top":
-            return ((0.0, s, 0.0), (s, s, 90.0))
+            return ((0.0, s, 0.0, 90.0), (s, s, 90.0, 90.0), (h, s, 0.0, 180.0))
         if self.edge == "bottom":
-            return ((0.0, 0.0, 270.0), (s, 0.0, 180.0))
-        return ((0.0, 0.0, 270.0), (0.0, s, 0.0))
+            return ((0.0, 0.0, 270.0, 90.0), (s, 0.0, 180.0, 90.0), (h, 0.0, 180.0, 180.0))
+        return ((0.0, 0.0, 270.0, 90.0), (0.0, s, 0.0, 90.0), (0.0, h, 270.0, 180.0))
 
     def room(self, x: float, y: float) -> float:
         """How far a shape centred at (x, y) may reach before the title zone."""
@@ -187,10 +188,10 @@ def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 
 def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """Concentric rings from a canvas corner away from the title: thick arcs whose
-    sweeps are slices of the energy curve (after Müller-Brockmann), or, for a steadier
-    song, filled bands of a target; the loudest ring in the accent."""
-    cx, cy, start = f.far_corners()[int(rng.integers(2))]
+    """Concentric rings from a canvas corner or the far edge, away from the title:
+    thick arcs whose sweeps are slices of the energy curve (after Müller-Brockmann),
+    or, for a steadier song, filled bands of a target; the loudest ring in the accent."""
+    cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.35, 0.35, 0.3)))]
     reach = f.room(cx, cy) * rng.uniform(0.86, 0.97)
     rings = int(np.clip(3 + f.steps * 1.5, 6, 13))
     step = reach / rings
@@ -208,8 +209,8 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         r = step * (k + 0.6)
         colour = f.accent if k == accent_at else (f.ink if k % 2 else f.flats[0])
         pen = aggdraw.Pen(tuple(colour), step * (0.3 + 0.45 * float(vals[k])))
-        sweep = 25.0 + 65.0 * float(vals[k])
-        offset = 90.0 - sweep if (k % 2) ^ flip else 0.0
+        sweep = span * (0.28 + 0.72 * float(vals[k]))
+        offset = span - sweep if (k % 2) ^ flip else 0.0
         draw.arc((cx - r, cy - r, cx + r, cy + r), start + offset, start + offset + sweep, pen)
     return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
 
