@@ -1,24 +1,35 @@
-"""Swiss / Bauhaus geometry: circles, half-discs, bars and triangles on a beat grid.
+"""Swiss / Bauhaus geometry: one of eight compositions on a clean paper, with a
+shape-free title zone.
 
-tempo -> grid (slow songs get a few big cells, fast ones a fine grid), density
--> how many cells carry a shape, the energy curve -> a band of bars that reads
-as the song, key/accent -> the one accent shape, seed -> which cells, which
-shapes, which way they turn, and where the hero shape sits. One row or column
-stays empty for the title.
+The music picks the composition: calm tracks lean to a flat field with one mark, a
+huge cropped circle or concentric arcs; loud, dense ones to diagonal bands, a modular
+grid (its cells from the onsets) or bars that are the energy curve; the big glyph
+(digits of the title, the tempo or its first letter) and the barcode strip are
+rarer. Tempo sets the grid count (rules, rings, bars, cells), the energy curve the
+lengths and sweeps, key the accent's hue turn, the seed the corner, the angle, the
+crop and which edge the title zone takes (matched to the title layout). The title
+zone holds no shape; the focal box is the drawn composition.
 """
 
 from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.fonts import title_face
+from sleeve.engine.glyphs import run_width
 from sleeve.engine.raster import RGB
+from sleeve.engine.scripts import is_cjk
+from sleeve.engine.styles import swiss_layouts as layouts
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.title_lines import CAP_RATIO, fit_lines
+from sleeve.engine.title_parse import parse_title
+from sleeve.engine.typography import CAPS, LAYOUT_CAPS, MIN_CAP, display_text
 
 STYLE = StyleInfo(
     name="swiss_geometry",
@@ -27,7 +38,11 @@ STYLE = StyleInfo(
 )
 
 MARGIN = 0.075
-SHAPES = ("circle", "half", "quarter", "triangle", "bar", "square", "ring")
+GAP = 0.05  # between the title zone and the art
+COMPOSITIONS = ("field", "circle", "arcs", "glyph", "grid", "bars", "bands", "barcode")
+# weights for a calm (energy 0) and a loud (energy 1) track; mixed by the energy
+CALM_WEIGHTS = (2.4, 3.0, 1.3, 1.5, 1.4, 1.2, 0.8, 0.4)
+LOUD_WEIGHTS = (0.6, 1.4, 0.9, 1.8, 3.0, 2.4, 2.6, 0.4)
 
 
 def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB, list[RGB], RGB]:
@@ -44,110 +59,117 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     return paper, ink, flats, accent
 
 
-def _grid(direction: ArtDirection) -> int:
-    """Cells per side from the tempo: 3 (slow) .. 7 (fast)."""
-    return int(np.clip(round(3 + (direction.tempo_bpm - 70.0) / 28.0), 3, 7))
+def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """The composition from the energy and onset density (weights) and the seed."""
+    e = float(np.clip(direction.energy, 0.0, 1.0))
+    weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
+    if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
+        weights[COMPOSITIONS.index("grid")] += 1.5
+    return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 
-def _cell_shape(
-    draw: aggdraw.Draw, kind: str, box: tuple[float, float, float, float], turn: int, color: RGB
-) -> None:
-    """Draw one flat shape filling a box (x0, y0, x1, y1) in pixels, turned by 90° steps."""
-    x0, y0, x1, y1 = box
-    w = x1 - x0
-    brush = aggdraw.Brush(color)
-    if kind == "circle":
-        draw.ellipse(box, brush)
-    elif kind == "ring":
-        inset = w * 0.1
-        draw.ellipse((x0 + inset, y0 + inset, x1 - inset, y1 - inset), aggdraw.Pen(color, w * 0.2))
-    elif kind == "half":
-        draw.pieslice(box, 90 * turn, 90 * turn + 180, brush)
-    elif kind == "quarter":
-        cx, cy = (x0, x1)[turn in (1, 2)], (y0, y1)[turn >= 2]
-        draw.pieslice((cx - w, cy - w, cx + w, cy + w), *_quarter_angles(turn), brush)
-    elif kind == "triangle":
-        corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
-        tri = [corners[(turn + k) % 4] for k in range(3)]
-        draw.polygon([v for p in tri for v in p], brush)
-    elif kind == "bar":
-        t = w * 0.28
-        draw.rectangle(
-            (x0, y0 + w / 2 - t / 2, x1, y0 + w / 2 + t / 2)
-            if turn % 2
-            else (x0 + w / 2 - t / 2, y0, x0 + w / 2 + t / 2, y1),
-            brush,
-        )
+def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, float]:
+    """The edge ("top", "bottom" or "right") kept free for the title, and its depth as
+    a share of the side: where the title layout will look first, as deep as the
+    title block the pipeline will set (its lines at the language's size)."""
+    layout = direction.layout
+    if layout == "vertical" and is_cjk(direction.title):
+        return "right", 0.24
+    if layout == "bottom-left":
+        edge = "bottom"
+    elif layout in ("top-left", "edge"):
+        edge = "top" if rng.random() < 0.8 else "bottom"
     else:
-        draw.rectangle(box, brush)
+        edge = "top" if rng.random() < 0.5 else "bottom"
+    return edge, float(np.clip(_title_depth(direction), 0.2, 0.62))
 
 
-def _quarter_angles(turn: int) -> tuple[float, float]:
-    """Start/end angles of a quarter disc whose centre is the box corner `turn`."""
-    return {0: (270.0, 360.0), 1: (180.0, 270.0), 2: (90.0, 180.0), 3: (0.0, 90.0)}[turn]
+def _title_depth(direction: ArtDirection) -> float:
+    """About how tall (share of the side, margin included) the pipeline's title block
+    will be: its main lines fitted as typography fits them, plus a small line."""
+    parts = parse_title(direction.title)
+    text = display_text(parts.main, direction.font_role)
+    face = title_face(text, direction.font_role, 800.0)
+    scale, layout = direction.language.title_scale, direction.layout
+    cap = min(CAPS.get(scale, 0.11), LAYOUT_CAPS.get(layout, 1.0))
+    if layout in ("title-image", "edge") and scale in ("medium", "big"):
+        cap = LAYOUT_CAPS[layout]
+    probe = 512
+    lines, px = fit_lines(
+        text,
+        face,
+        probe,
+        width_frac=0.5 if direction.layout == "corner" else 0.86,
+        measure=run_width,
+        max_px=int(probe * cap / CAP_RATIO),
+        min_px=int(probe * min(MIN_CAP, cap) / CAP_RATIO),
+    )
+    block = px * (1.08 * (len(lines) - 1) + 0.95)
+    if parts.secondary or direction.artist:
+        block += px * 0.6
+    return block / probe + 0.075
+
+
+def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours) -> layouts.Frame:
+    """The art rectangle (the cover less the title zone and margins) and what it reads."""
+    paper, ink, flats, accent = colours
+    m, cut = MARGIN * size, (depth + GAP) * size
+    art = {
+        "top": (m, cut, size - m, size - m),
+        "bottom": (m, m, size - m, size - cut),
+        "right": (m, m, size - cut, size - m),
+    }[edge]
+    curve = np.asarray(direction.energy_curve or (0.5,), float)
+    onsets = np.asarray(direction.onsets or tuple(curve[::2]), float)
+    steps = int(np.clip(round(3 + (direction.tempo_bpm - 70.0) / 28.0), 3, 7))
+    return layouts.Frame(size, art, paper, ink, tuple(flats), accent, curve, onsets, steps, edge)
+
+
+def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
+    """The title zone in pixels (x0, y0, x1, y1), from its edge to its depth."""
+    cut = int(round(depth * size))
+    return {
+        "top": (0, 0, size, cut),
+        "bottom": (0, size - cut, size, size),
+        "right": (size - cut, 0, size, size),
+    }[edge]
+
+
+def _disc(art: Image.Image, paper: RGB, frame: layouts.Frame, rng: np.random.Generator):
+    """The art seen through one big disc in the art rectangle, and the disc's box."""
+    x0, y0, x1, y1 = frame.art
+    r = min(x1 - x0, y1 - y0) / 2
+    cx = x0 + r + (x1 - x0 - 2 * r) * rng.uniform(0, 1)
+    cy = y0 + r + (y1 - y0 - 2 * r) * rng.uniform(0, 1)
+    disc = Image.new("L", art.size, 0)
+    box = (cx - r, cy - r, cx + r, cy + r)
+    ImageDraw.Draw(disc).ellipse(box, fill=255)
+    return Image.composite(art, Image.new("RGB", art.size, paper), disc), frame.fraction(box)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
-    paper, ink, flats, accent = _colors(direction, rng)
-    img = Image.new("RGB", (size, size), paper)
-    n = _grid(direction)
-    cell = (1 - 2 * MARGIN) / n
-    keep_free = int(rng.choice((0, n - 1)))  # the title row (top or bottom) stays calm
-    free_is_row = bool(rng.random() < 0.75)
-    cells = [(r, c) for r in range(n) for c in range(n) if (r if free_is_row else c) != keep_free]
-    draw = aggdraw.Draw(img)
-    px = size * cell
-
-    def box(r: float, c: float, span: float = 1.0) -> tuple[float, float, float, float]:
-        x0, y0 = size * (MARGIN + c * cell), size * (MARGIN + r * cell)
-        return (x0, y0, x0 + px * span, y0 + px * span)
-
-    # the hero: one big shape across 2x2 (or 3x3 on fine grids) cells
-    span = 2 if n < 6 else 3
-    hr = int(rng.integers(0, n - span + 1))
-    hc = int(rng.integers(0, n - span + 1))
-    if free_is_row and keep_free in range(hr, hr + span):
-        hr = 1 if keep_free == 0 else n - span - 1
-    if not free_is_row and keep_free in range(hc, hc + span):
-        hc = 1 if keep_free == 0 else n - span - 1
-    hero_kind = str(rng.choice(("circle", "half", "quarter", "ring")))
-    _cell_shape(draw, hero_kind, box(hr, hc, span), int(rng.integers(4)), flats[0])
-    # cells: density decides how many carry a shape
-    count = round(len(cells) * (0.25 + 0.5 * direction.density))
-    picks = rng.permutation(len(cells))[:count]
-    accent_at = int(rng.integers(count)) if count else -1
-    for k, idx in enumerate(picks):
-        r, c = cells[idx]
-        if hr <= r < hr + span and hc <= c < hc + span and rng.random() < 0.7:
-            continue
-        kind = str(rng.choice(SHAPES, p=(0.2, 0.2, 0.18, 0.14, 0.12, 0.06, 0.1)))
-        color = (
-            accent
-            if k == accent_at
-            else (ink if rng.random() < 0.22 else flats[int(rng.integers(len(flats)))])
-        )
-        _cell_shape(draw, kind, box(r, c), int(rng.integers(4)), color)
-    # the song as a band of bars along one grid line
-    band_r = int(rng.integers(n))
-    curve = np.asarray(direction.energy_curve or (0.5,))
-    bars = 24 + round(direction.density * 24)
-    vals = np.interp(np.linspace(0, 1, bars), np.linspace(0, 1, len(curve)), curve)
-    bw = (1 - 2 * MARGIN) / bars
-    brush = aggdraw.Brush(ink)
-    base = size * (MARGIN + (band_r + 1) * cell)
-    for i, v in enumerate(vals):
-        x = size * (MARGIN + i * bw)
-        draw.rectangle(
-            (x + size * bw * 0.25, base - px * 0.9 * v, x + size * bw * 0.75, base), brush
-        )
-    draw.flush()
+    colours = _colors(direction, rng)
+    kind = composition(direction, raster.rng_for(direction, "swiss-composition"))
+    edge, depth = title_zone(direction, rng)
+    if kind == "field":  # a flat colour field: the paper takes the most vivid hue
+        hue = max(direction.palette.colors, key=lambda c: rgb_to_oklch(c)[1])
+        light = direction.valence >= 0.5
+        flat = raster.vivid(hue, 0.8 if light else 0.42, 0.13)
+        ink = raster.tone(hue, 0.18 if rgb_to_oklch(flat)[0] > 0.6 else 0.95, 0.02)
+        colours = (flat, ink, colours[2], colours[3])
+    frame = _frame(direction, size, edge, depth, colours)
+    art = Image.new("RGB", (size, size), colours[0])
+    if kind == "glyph":
+        focal = layouts.glyph(art, frame, rng, direction.title, direction.tempo_bpm)
+    else:
+        draw = aggdraw.Draw(art)
+        focal = getattr(layouts, kind)(draw, frame, rng)
+        draw.flush()
+    art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
+    img = art
+    if kind == "bands" and rng.random() < 0.4:  # the bands seen through one big disc
+        img, focal = _disc(art, colours[0], frame, rng)
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
-    hero = (
-        MARGIN + hc * cell,
-        MARGIN + hr * cell,
-        MARGIN + (hc + span) * cell,
-        MARGIN + (hr + span) * cell,
-    )
-    return Artwork(finish(img, direction, "swiss", 0.018), hero)
+    return Artwork(finish(img, direction, "swiss", 0.018), focal)

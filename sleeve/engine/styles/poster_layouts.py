@@ -1,0 +1,315 @@
+"""The typographic poster's compositions. Each draws on the ground and sets the
+legible title with a `TitlePen`, which it returns.
+
+giant: one word set huge and cropped by the edges, the title small above or below;
+justified: a stacked block whose every line fills the width; minimal: small type,
+hairlines and one big number; ring: the title bent around a dot; spine: the title
+turned up a colour block; outline: huge outline letters under a solid title;
+rows: the title repeated in rows around a band (loud dance and punk only).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.color import mix
+from sleeve.engine.glyphs import ink_extent, run_width
+from sleeve.engine.scripts import clusters, is_cjk
+from sleeve.engine.styles.poster_kit import (
+    Poster,
+    TitlePen,
+    block,
+    legible_on,
+    line_mask,
+    paint,
+    px_for_width,
+    ring,
+    rule,
+    width,
+)
+from sleeve.engine.title_lines import Line, fit_lines
+
+M = 0.075  # margin, share of the side
+
+
+def _small_title(
+    pen: TitlePen, image, p: Poster, top: float, cap: float, x="left", measure: float = 0.62
+) -> float:
+    """The whole title as small type (cap height `cap` of the side) from `top`,
+    within `measure` of the side."""
+    s = p.size
+    lines, px = fit_lines(
+        p.text, p.face, s, width_frac=measure, measure=run_width, max_px=int(s * cap / 0.72)
+    )
+    left = s * M if x == "left" else x
+    return block(pen, image, lines, p.face, px, left, top, p.ink)
+
+
+def _block_height(p: Poster, cap: float, width_frac: float = 0.62) -> float:
+    lines, px = fit_lines(
+        p.text, p.face, p.size, width_frac=width_frac, measure=run_width,
+        max_px=int(p.size * cap / 0.72),
+    )  # fmt: skip
+    return px * (1.08 * (len(lines) - 1) + 0.96)
+
+
+def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The longest word set huge, cropped left and right; the title small above or
+    below it, where the ground is calm."""
+    s, pen = p.size, TitlePen(p.size)
+    words = p.text.split() or [p.text]
+    word = max(words, key=lambda w: width(w, p.face, 100))
+    cap = 0.04 if p.quiet else 0.06
+    room = _block_height(p, cap) + s * (M + 0.05)
+    px = px_for_width(
+        word, p.face, s * (1.05 + 0.4 * p.energy + rng.uniform(0, 0.1)), (s - room) / 0.95
+    )
+    glyphs = line_mask(word, p.face, px, pad=0.0)
+    x = -int((glyphs.width - s) * rng.uniform(0.15, 0.85)) if glyphs.width > s else int(s * M)
+    colour = p.tint if p.quiet else p.accent
+    if rng.random() < 0.3:  # the word turned up one side, the title at the foot of the other
+        px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.4), s * 0.5 / 0.72)
+        turned = line_mask(word, p.face, px, pad=0.0).rotate(90, expand=True)
+        left = rng.random() < 0.5
+        x = -int(turned.width * 0.08) if left else int(s - turned.width * 0.92)
+        paint(image, turned, colour, (x, -int((turned.height - s) * rng.uniform(0.2, 0.8))))
+        room_x = s - turned.width * 0.92 - s * (M + 0.04)
+        top = s * (1 - M) - _block_height(p, cap, room_x / s)
+        at = s * M if not left else turned.width * 0.92 + s * 0.04
+        _small_title(pen, image, p, top, cap, at, room_x / s)
+        return pen
+    if rng.random() < 0.5:  # title on top, the word standing on the bottom edge
+        _small_title(pen, image, p, s * M, cap)
+        paint(image, glyphs, colour, (x, int(s - glyphs.height * 0.9)))
+    else:
+        paint(image, glyphs, colour, (x, int(-glyphs.height * 0.1)))
+        _small_title(pen, image, p, s - room + s * 0.04, cap)
+    return pen
+
+
+def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """Each line of the title set as wide as the measure, stacked tight on its ink;
+    then a colour field with the poster number, hairlines between the lines, or the
+    block reversed out of a colour band."""
+    s, pen = p.size, TitlePen(p.size)
+    words = p.text.split()
+    count = int(np.clip(len(words), 1, 2 + round(p.energy * 2))) if len(words) > 1 else 1
+    lines, _ = fit_lines(p.text, p.face, s, width_frac=0.86, measure=run_width, lines=count)
+    texts = [line.text for line in lines]
+    sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
+    finish = int(rng.integers(3))  # 0 colour field, 1 hairlines, 2 reversed band
+    gap = 0.22 if finish == 1 else 0.06
+    reach = _stack_reach(texts, p, sizes, gap)
+    sizes = [max(6, int(px * min(1.0, s * 0.66 / reach))) for px in sizes]
+    reach = _stack_reach(texts, p, sizes, gap)
+    on_top = rng.random() < 0.6
+    y = s * M if on_top else s * (1 - M) - reach
+    ink = p.ink
+    if finish == 2:
+        y = s * M + (s * (1 - 2 * M) - reach) * rng.uniform(0.2, 0.8)
+        pad = s * 0.035
+        ImageDraw.Draw(image).rectangle((0, y - pad, s, y + reach + pad), fill=p.accent)
+        ink = legible_on(p.accent, p.ink, p.ground)
+    top = y
+    for k, (text, px) in enumerate(zip(texts, sizes, strict=True)):
+        up, down = ink_extent(Line(text, 0), p.face, px)
+        pen.line(image, (s - width(text, p.face, px)) / 2, y + up, text, p.face, px, ink)
+        y += up + down + gap * px
+        if finish == 1 and k < len(texts) - 1:
+            rule(image, y - gap * px / 2, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
+    if finish == 1:
+        _number(image, p, p.accent, (s * M, (s * 0.86 if on_top else s * M)), s * 0.05)
+    if finish != 0:
+        return pen
+    field_top = y + s * 0.03 if on_top else 0.0
+    field_bottom = s if on_top else top - s * 0.04
+    if field_bottom - field_top > s * 0.1:
+        ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=p.accent)
+        number = legible_on(p.accent, p.ground, p.ink)
+        at_y = field_top + s * 0.03 if on_top else field_bottom - s * 0.1
+        _number(image, p, number, (s * M, at_y), s * 0.05)
+    return pen
+
+
+def _stack_reach(texts: list[str], p: Poster, sizes: list[int], gap: float) -> float:
+    """How tall lines stacked on their ink (marks included) stand, `gap` em apart."""
+    extents = [ink_extent(Line(t, 0), p.face, px) for t, px in zip(texts, sizes, strict=True)]
+    spaces = sum(gap * px for px in sizes[:-1])
+    return sum(up + down for up, down in extents) + spaces
+
+
+def _number(image, p: Poster, colour, at: tuple[float, float], cap: float) -> None:
+    """The poster number as small print."""
+    px = int(cap / 0.72)
+    glyphs = line_mask(p.number, p.face, px, pad=0.0)
+    paint(image, glyphs, colour, (int(at[0]), int(at[1])))
+
+
+def minimal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """Small type at the top, a hairline, and one big number low on the grid."""
+    s, pen = p.size, TitlePen(p.size)
+    cap = 0.035 if p.quiet else 0.05
+    bottom = _small_title(pen, image, p, s * M, cap)
+    rule(image, bottom + s * 0.03, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
+    px = int(s * (0.36 + 0.3 * p.energy + rng.uniform(0.0, 0.08)) / 0.72)
+    glyphs = line_mask(p.number, p.face, px, pad=0.0)
+    x = s * (1 - M) - glyphs.width if rng.random() < 0.6 else s * M
+    crop = glyphs.height * rng.uniform(0.0, 0.25)
+    paint(image, glyphs, p.tint if p.quiet else p.accent, (int(x), int(s - glyphs.height + crop)))
+    r = s * 0.014
+    cx, cy = s * (1 - M) - r, bottom + s * 0.03
+    ImageDraw.Draw(image).ellipse((cx - r, cy - r, cx + r, cy + r), fill=p.accent)
+    return pen
+
+
+def ring_title(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title repeated around a circle with a dot at its centre, the title set once
+    below or above it; or a big ring cropped by a corner with the title small above."""
+    s, pen = p.size, TitlePen(p.size)
+    cap = 0.04 if p.quiet else 0.06
+    room = _block_height(p, cap, 0.8) + s * 0.05
+    if rng.random() < 0.45:  # a big ring off the lower right, the title top-left
+        bottom = _small_title(pen, image, p, s * M, cap)
+        cx, cy = s * rng.uniform(0.58, 0.72), s * rng.uniform(0.68, 0.78)
+        radius = min(s * rng.uniform(0.36, 0.5), cy - bottom - s * 0.08)
+        _ring(image, p, (cx, cy), radius)
+        return pen
+    below = rng.random() < 0.6
+    radius = (s - room - 2 * s * M) * 0.4
+    cx = s * (0.5 + rng.uniform(-0.06, 0.06))
+    cy = s * M + radius * 1.12 + (0 if below else room)
+    height = _ring(image, p, (cx, cy), radius)
+    top = cy + radius + height * 0.7 if below else s * M
+    lines, px = fit_lines(
+        p.text, p.face, s, width_frac=0.8, measure=run_width, max_px=int(s * cap / 0.72)
+    )
+    block(pen, image, lines, p.face, px, "centre", min(top, s * (1 - M) - room + s * 0.05), p.ink)
+    return pen
+
+
+def _ring(image: Image.Image, p: Poster, centre: tuple[float, float], radius: float) -> int:
+    """The title repeated around a circle, a dot in it; returns the ring's thickness."""
+    unit = p.text + "  ·  "
+    band_px = int(radius * (0.16 if p.quiet else 0.22))
+    times = max(1, round(2 * math.pi * radius / max(1.0, width(unit, p.face, band_px))))
+    strip = line_mask(unit * times, p.face, band_px, pad=0.2)
+    strip = strip.resize((int(2 * math.pi * radius), strip.height), Image.Resampling.BILINEAR)
+    paint(image, ring(strip, p.size, centre, radius), p.tint if p.quiet else p.ink)
+    dot = radius * (0.12 + 0.3 * p.energy)
+    cx, cy = centre
+    ImageDraw.Draw(image).ellipse((cx - dot, cy - dot, cx + dot, cy + dot), fill=p.accent)
+    return strip.height
+
+
+def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """A colour block down one side with the title running up it, or up its edge on
+    the ground (CJK stacked upright); a dot, the number or nothing in the field."""
+    s, pen = p.size, TitlePen(p.size)
+    block_w = s * (0.2 + 0.32 * p.energy + rng.uniform(-0.04, 0.04)) * (0.7 if p.quiet else 1.0)
+    left = rng.random() < 0.5
+    bx0 = 0 if left else s - block_w
+    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=p.accent)
+    on_block = rng.random() < 0.65
+    ink = legible_on(p.accent, p.ink, p.ground) if on_block else p.ink
+    column = min(block_w, s * 0.26) * (0.62 if on_block else 0.5)
+    length = s * (1 - 2 * M)
+    if is_cjk(p.text):
+        glyphs = _stack(p, length, column / 0.72)
+        chars = len([c for c in clusters(p.text) if c.strip()])
+    else:
+        glyphs = _turned_lines(p, length, column).rotate(90, expand=True)
+        chars = sum(1 for c in p.text if not c.isspace())
+    if on_block:
+        x = bx0 + (block_w - glyphs.width) / 2
+    else:
+        x = bx0 + block_w + s * 0.03 if left else bx0 - s * 0.03 - glyphs.width
+    pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
+    mark = int(rng.integers(3))
+    mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
+    if mark == 0:
+        r = s * (0.03 + 0.05 * p.energy)
+        ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)
+    elif mark == 1 and on_block:
+        number = line_mask(p.number, p.face, int(s * 0.3 / 0.72), pad=0.0)
+        paint(image, number, p.tint, (int(mx - number.width / 2), int(s * M)))
+    return pen
+
+
+def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
+    """The title as one line, or two for a long one, `length` long and at most
+    `column` tall (a mask, to be turned up the spine)."""
+    count = 2 if len(p.text) > 18 and " " in p.text else 1
+    lines, _ = fit_lines(p.text, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
+    cap = column / 0.72 / (1.0 if count == 1 else 2.1)
+    px = min(px_for_width(line.text, p.face, length, cap) for line in lines)
+    masks = [line_mask(line.text, p.face, px, pad=0.1) for line in lines]
+    out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
+    y = 0
+    for mask in masks:
+        out.paste(mask, (0, y))
+        y += mask.height
+    return out
+
+
+def _stack(p: Poster, length: float, column: float) -> Image.Image:
+    """A CJK title as one upright column of characters."""
+    chars = [c for c in clusters(p.text) if c.strip()]
+    px = int(min(column, length / max(1, len(chars)) / 1.05))
+    tiles = [line_mask(c, p.face, px, pad=0.0) for c in chars]
+    out = Image.new("L", (px + 2, int(px * 1.05 * len(chars)) + 2), 0)
+    for k, tile in enumerate(tiles):
+        out.paste(tile, ((px - tile.width) // 2, int(k * px * 1.05)))
+    return out
+
+
+def outline(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The first word as huge outline letters, cropped; the title solid across them."""
+    s, pen = p.size, TitlePen(p.size)
+    word = (p.text.split() or [p.text])[0]
+    px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.35), s * 0.95)
+    stroke = max(1, int(px * 0.018))
+    letters = any(char.isalnum() for char in word)  # emoji have no outline: a silhouette
+    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke if letters else 0)
+    y = int(s * rng.uniform(0.05, 0.45) - hollow.height * 0.2)
+    x = -int(max(0, hollow.width - s) * rng.uniform(0.1, 0.9))
+    paint(image, hollow, p.accent, (x, y))
+    lines, tpx = fit_lines(
+        p.text, p.face, s, width_frac=0.84, measure=run_width, max_px=int(s * 0.12 / 0.72)
+    )
+    height = tpx * (1.08 * (len(lines) - 1) + 0.96)
+    top = float(np.clip(y + hollow.height * 0.55, s * M, s * (1 - M) - height))
+    block(pen, image, lines, p.face, tpx, s * M if rng.random() < 0.5 else "centre", top, p.ink)
+    return pen
+
+
+def rows(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title repeated in rows of outlines and tints around one solid band."""
+    s, pen = p.size, TitlePen(p.size)
+    count = int(rng.integers(6, 10))
+    row_h = s / count
+    px = int(row_h * 0.9)
+    hero = int(rng.integers(count // 3, count - count // 3 - 1))
+    repeated = "  ·  ".join([p.text] * 6)
+    glyphs = line_mask(repeated, p.face, px, pad=0.0)
+    hollow = line_mask(repeated, p.face, px, pad=0.0, stroke=max(1, px // 40))
+    for k in range(count):
+        if hero <= k <= hero + 1:
+            continue
+        shift = -int(s * ((k * 0.37 + rng.random()) % 1.0))
+        colour = p.accent if k % 2 else p.tint
+        mask = hollow if (k + hero) % 2 else glyphs
+        paint(image, mask, colour, (shift, int(row_h * (k + 0.5) - glyphs.height / 2)))
+    band = (0, int(row_h * hero), s, int(row_h * (hero + 2)))
+    ImageDraw.Draw(image).rectangle(band, fill=p.ground)
+    lines, tpx = fit_lines(
+        p.text, p.face, s, width_frac=0.86, measure=run_width, max_px=int(row_h * 1.5),
+        max_lines=2,
+    )  # fmt: skip
+    tpx = min(tpx, int(row_h * 2 / (1.1 * len(lines))))
+    height = tpx * (1.08 * (len(lines) - 1) + 0.96)
+    top = band[1] + (band[3] - band[1] - height) / 2
+    block(pen, image, lines, p.face, tpx, "centre", top, p.ink)
+    return pen

@@ -1,0 +1,307 @@
+"""The Swiss geometry compositions: each draws into the art rectangle of a `Frame`
+(the cover less its title zone) and returns its focal box (fractions of the side).
+
+circle: one huge circle cropped by the edge over a thin rule system; grid: a strict
+modular grid of squares and quarter discs with one accent cell; bands: diagonal
+bands at 15/30/45 degrees; arcs: concentric arcs from a corner (Müller-Brockmann);
+bars: stacked bars whose lengths are the energy curve; glyph: one big letter or
+number on a grid; field: a flat colour field with one small mark; barcode: the song
+as a strip of bars over a few discs.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import aggdraw
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.color import contrast_ratio
+from sleeve.engine.fonts import title_face
+from sleeve.engine.raster import RGB
+from sleeve.engine.scripts import clusters
+from sleeve.engine.styles.base import Box
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a composition may draw: the cover side, the art rectangle in pixels
+    (x0, y0, x1, y1; the title zone lies outside it), the colours, the music values
+    it reads (curve, onsets) and the grid count from the tempo."""
+
+    size: int
+    art: tuple[float, float, float, float]
+    paper: RGB
+    ink: RGB
+    flats: tuple[RGB, ...]
+    accent: RGB
+    curve: np.ndarray
+    onsets: np.ndarray
+    steps: int
+    edge: str = "top"
+
+    def far_corners(self) -> tuple[tuple[float, float, float, float], ...]:
+        """The canvas corners away from the title zone and the middle of the far edge:
+        (x, y, start angle of the part that shows, counter-clockwise from 3 o'clock,
+        and its span: 90 degrees at a corner, 180 at the edge)."""
+        s, h = self.size, self.size / 2
+        if self.edge == "top":
+            return ((0.0, s, 0.0, 90.0), (s, s, 90.0, 90.0), (h, s, 0.0, 180.0))
+        if self.edge == "bottom":
+            return ((0.0, 0.0, 270.0, 90.0), (s, 0.0, 180.0, 90.0), (h, 0.0, 180.0, 180.0))
+        return ((0.0, 0.0, 270.0, 90.0), (0.0, s, 0.0, 90.0), (0.0, h, 270.0, 180.0))
+
+    def room(self, x: float, y: float) -> float:
+        """How far a shape centred at (x, y) may reach before the title zone."""
+        x0, y0, x1, y1 = self.art
+        return {"top": y - y0, "bottom": y1 - y, "right": x1 - x}[self.edge]
+
+    def fraction(self, box: tuple[float, float, float, float]) -> Box:
+        """A pixel box as fractions of the side, clipped to the art rectangle."""
+        x0, y0, x1, y1 = self.art
+        s = self.size
+        return (
+            max(x0, box[0]) / s,
+            max(y0, box[1]) / s,
+            min(x1, box[2]) / s,
+            min(y1, box[3]) / s,
+        )
+
+
+def _brush(color: RGB) -> aggdraw.Brush:
+    return aggdraw.Brush(tuple(color))
+
+
+def _rules(draw: aggdraw.Draw, f: Frame, count: int, vertical: bool = False) -> None:
+    """Hairline rules evenly across the art rectangle."""
+    x0, y0, x1, y1 = f.art
+    pen = aggdraw.Pen(tuple(f.ink), max(1.0, f.size * 0.0025))
+    for k in range(count + 1):
+        if vertical:
+            x = x0 + (x1 - x0) * k / count
+            draw.line((x, y0, x, y1), pen)
+        else:
+            y = y0 + (y1 - y0) * k / count
+            draw.line((x0, y, x1, y), pen)
+
+
+def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """One huge circle cropped by the canvas edges away from the title, a thin rule
+    system across the art, one accent dot."""
+    x0, y0, x1, y1 = f.art
+    s = f.size
+    _rules(draw, f, max(3, f.steps), vertical=f.edge == "right" or rng.random() < 0.3)
+    across = rng.uniform(0.15, 0.85)
+    if f.edge == "right":
+        r = (x1 - x0) * rng.uniform(0.55, 0.75)
+        cx, cy = x1 - r, y0 + (y1 - y0) * across
+    else:
+        r = (y1 - y0) * rng.uniform(0.6, 0.8)
+        cx = x0 + (x1 - x0) * across
+        cy = y0 + r if f.edge == "top" else y1 - r
+    look = int(rng.choice(3, p=(0.6, 0.2, 0.2)))  # solid, thick ring, split in two
+    if look == 1:
+        pen = aggdraw.Pen(tuple(f.flats[0]), r * 0.32)
+        draw.ellipse((cx - r * 0.84, cy - r * 0.84, cx + r * 0.84, cy + r * 0.84), pen)
+    else:
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), _brush(f.flats[0]))
+    if look == 2:
+        turn = 90.0 * int(rng.integers(4))
+        draw.pieslice((cx - r, cy - r, cx + r, cy + r), turn, turn + 180.0, _brush(f.ink))
+    dot = s * (0.022 + 0.02 * float(f.curve.max()))
+    dx = x0 + (x1 - x0) * (0.82 if across < 0.5 else 0.18)
+    dy = (y0 + y1) / 2 + (y1 - y0) * rng.uniform(-0.3, 0.3)
+    draw.ellipse((dx - dot, dy - dot, dx + dot, dy + dot), _brush(f.accent))
+    return f.fraction((cx - r, cy - r, cx + r, cy + r))
+
+
+def grid(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A strict grid of squares, quarter discs and blanks from the onsets; one accent."""
+    x0, y0, x1, y1 = f.art
+    w, h = x1 - x0, y1 - y0
+    cols = int(np.clip(f.steps, 3, 6))
+    cell = w / cols * (1.0 if rng.random() < 0.5 else rng.uniform(0.6, 0.8))
+    if cell * cols < w and rng.random() < 0.5:
+        x0 = x1 - cell * cols
+    rows = max(1, int(h // cell))
+    top = y1 - rows * cell if rng.random() < 0.5 else y0
+    hits = np.resize(f.onsets, rows * cols)
+    accent_at = int(rng.integers(rows * cols))
+    colours = (f.ink, *f.flats[:2])
+    for k in range(rows * cols):
+        r, c = divmod(k, cols)
+        box = (x0 + c * cell, top + r * cell, x0 + (c + 1) * cell, top + (r + 1) * cell)
+        colour = f.accent if k == accent_at else colours[(r + c + int(hits[k] * 3)) % 3]
+        kind = 3 if k == accent_at else int(hits[k] * 3.99) if rng.random() < 0.85 else 0
+        _cell(draw, kind, box, int(rng.integers(4)), colour)
+    return f.fraction((x0, top, x0 + cols * cell, top + rows * cell))
+
+
+def _cell(draw: aggdraw.Draw, kind: int, box: tuple, turn: int, colour: RGB) -> None:
+    """Cell kinds: 0 blank, 1 half disc, 2 quarter disc from a corner, 3 full square."""
+    x0, y0, x1, y1 = box
+    w = x1 - x0
+    brush = _brush(colour)
+    if kind == 1:
+        draw.pieslice(box, 90 * turn, 90 * turn + 180, brush)
+    elif kind == 2:
+        cx, cy = (x0, x1)[turn in (1, 2)], (y0, y1)[turn >= 2]
+        start = {0: 270.0, 1: 180.0, 2: 90.0, 3: 0.0}[turn]
+        draw.pieslice((cx - w, cy - w, cx + w, cy + w), start, start + 90, brush)
+    elif kind == 3:
+        draw.rectangle(box, brush)
+
+
+def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """Diagonal bands at 15, 30 or 45 degrees whose widths follow the energy curve."""
+    x0, y0, x1, y1 = f.art
+    angle = math.radians(float(rng.choice((15.0, 30.0, 45.0))) * (1 if rng.random() < 0.5 else -1))
+    ux, uy = math.cos(angle), math.sin(angle)  # along the band
+    nx, ny = -uy, ux  # across
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    reach = f.size * 1.5
+    count = int(np.clip(3 + f.steps, 5, 11))
+    vals = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(f.curve)), f.curve)
+    widths = 0.2 + vals / vals.sum() * 0.8
+    lengths = (vals - vals.min()) / max(1e-6, float(np.ptp(vals)))
+    span = f.size * rng.uniform(0.45, 0.7)
+    t = -span / 2 + f.size * rng.uniform(-0.12, 0.12)
+    colours = (f.ink, *f.flats)
+    accent_at = int(rng.integers(count))
+    stepped = rng.random() < 0.5  # each band ends where its slice of the song does
+    for k, wk in enumerate(widths):
+        band = wk / widths.sum() * span * 1.6
+        a, b = t, t + band * 0.62
+        end = f.size * (0.75 * float(lengths[k]) - 0.25) if stepped else reach
+        pts = [
+            (cx + nx * a - ux * reach, cy + ny * a - uy * reach),
+            (cx + nx * a + ux * end, cy + ny * a + uy * end),
+            (cx + nx * b + ux * end, cy + ny * b + uy * end),
+            (cx + nx * b - ux * reach, cy + ny * b - uy * reach),
+        ]
+        colour = f.accent if k == accent_at else colours[k % len(colours)]
+        draw.polygon([v for p in pts for v in p], _brush(colour))
+        t += band
+    return f.fraction(f.art)
+
+
+def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """Concentric rings from a canvas corner or the far edge, away from the title:
+    thick arcs whose sweeps are slices of the energy curve (after Müller-Brockmann),
+    or, for a steadier song, filled bands of a target; the loudest ring in the accent."""
+    cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.35, 0.35, 0.3)))]
+    reach = f.room(cx, cy) * rng.uniform(0.86, 0.97)
+    rings = int(np.clip(3 + f.steps * 1.5, 6, 13))
+    step = reach / rings
+    vals = np.interp(np.linspace(0, 1, rings), np.linspace(0, 1, len(f.curve)), f.curve)
+    accent_at = int(np.argmax(vals))
+    if float(np.ptp(f.curve)) < 0.35 and rng.random() < 0.6:
+        colours = (f.flats[0], f.ink, f.flats[-1], f.paper)
+        for k in range(rings, 0, -1):
+            r = step * k
+            colour = f.accent if k - 1 == accent_at else colours[k % len(colours)]
+            draw.ellipse((cx - r, cy - r, cx + r, cy + r), _brush(colour))
+        return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
+    flip = rng.random() < 0.5
+    for k in range(rings):
+        r = step * (k + 0.6)
+        colour = f.accent if k == accent_at else (f.ink if k % 2 else f.flats[0])
+        pen = aggdraw.Pen(tuple(colour), step * (0.3 + 0.45 * float(vals[k])))
+        sweep = span * (0.28 + 0.72 * float(vals[k]))
+        offset = span - sweep if (k % 2) ^ flip else 0.0
+        draw.arc((cx - r, cy - r, cx + r, cy + r), start + offset, start + offset + sweep, pen)
+    return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
+
+
+def bars(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """The energy curve as stacked bars: rows from one side, columns rising from the
+    far edge, or rows centred like a waveform; the loudest bar in the accent."""
+    x0, y0, x1, y1 = f.art
+    count = int(np.clip(5 + f.steps * 2, 8, 19))
+    vals = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(f.curve)), f.curve)
+    vals = 0.12 + 0.88 * (vals - vals.min()) / max(1e-6, float(np.ptp(vals)))
+    form = int(rng.integers(4))  # 0 rows from the left, 1 columns, 2 centred, 3 from the right
+    colour = f.ink if rng.random() < 0.6 else f.flats[0]
+    fill = rng.uniform(0.45, 0.75)
+    peak = int(np.argmax(vals))
+    for k, v in enumerate(vals):
+        brush = _brush(f.accent if k == peak else colour)
+        if form == 1:  # columns standing on the edge away from the title
+            pitch = (x1 - x0) / count
+            left, length = x0 + k * pitch, (y1 - y0) * float(v)
+            top = y1 - length if f.edge != "bottom" else y0
+            draw.rectangle((left, top, left + pitch * fill, top + length), brush)
+            continue
+        pitch = (y1 - y0) / count
+        length = (x1 - x0) * float(v)
+        left = {0: x0, 2: (x0 + x1 - length) / 2, 3: x1 - length}[form]
+        top = y0 + k * pitch
+        draw.rectangle((left, top, left + length, top + pitch * fill), brush)
+    return f.fraction(f.art)
+
+
+def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str, bpm: float) -> Box:
+    """One big letter or number (digits in the title, the tempo, or its first
+    letter) set on a grid of hairlines, cropped by the canvas edge."""
+    digits = "".join(ch for ch in text if ch.isdigit())[:4]
+    first = next((c for c in clusters(text) if c.strip()), "")
+    mark = digits or (str(round(bpm)) if rng.random() < 0.35 or not first else first.upper())
+    face = title_face(mark, "geometric", 800.0)
+    x0, y0, x1, y1 = f.art
+    probe = face.sized(200)
+    left, top, right, bottom = probe.getbbox(mark, anchor="ls")
+    scale = min((y1 - y0) * 1.15 / max(1, bottom - top), (x1 - x0) * 1.1 / max(1, right - left))
+    px = max(8, int(200 * scale))
+    font = face.sized(px)
+    left, top, right, bottom = font.getbbox(mark, anchor="ls")
+    x = (x0 - left - f.size * 0.06) if rng.random() < 0.5 else (x1 - right + f.size * 0.06)
+    y = y1 - bottom + (y1 - y0) * 0.08
+    ImageDraw.Draw(image).text((x, y), mark, font=font, fill=tuple(f.flats[0]), anchor="ls")
+    return f.fraction((x + left, y + top, x + right, y + bottom))
+
+
+def field(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A flat field (the caller's paper) with one small mark on a grid point and a
+    short rule: the loudness of the song sets the mark's size and height (a loud
+    song's mark sits high), the tempo its column; the mark in whichever colour stands
+    out most on the field."""
+    x0, y0, x1, y1 = f.art
+    level = float(np.mean(f.curve))
+    gx = x0 + (x1 - x0) * (1 + (f.steps + int(rng.integers(2))) % 3) / 4
+    gy = y0 + (y1 - y0) * (3 - min(2, int(level * 3.5))) / 4
+    r = f.size * (0.02 + 0.07 * level)
+    kind = int(rng.integers(3))
+    mark = max((f.accent, f.ink, *f.flats), key=lambda c: contrast_ratio(c, f.paper))
+    brush = _brush(mark)
+    if kind == 0:
+        draw.ellipse((gx - r, gy - r, gx + r, gy + r), brush)
+    elif kind == 1:
+        draw.rectangle((gx - r, gy - r, gx + r, gy + r), brush)
+    else:
+        draw.rectangle((gx - r * 2.5, gy - r * 0.3, gx + r * 2.5, gy + r * 0.3), brush)
+    pen = aggdraw.Pen(tuple(f.ink), max(1.0, f.size * 0.002))
+    draw.line((x0, y1, x0 + (x1 - x0) * 0.35, y1), pen)
+    return f.fraction((gx - r * 2.5, gy - r * 2.5, gx + r * 2.5, gy + r * 2.5))
+
+
+def barcode(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """The song as a strip of thin bars over a row of two or three discs."""
+    x0, y0, x1, y1 = f.art
+    h = y1 - y0
+    n = int(rng.integers(2, 4))
+    d = min((x1 - x0) / n, h * 0.55)
+    for k in range(n):
+        x = x0 + k * d
+        draw.ellipse((x, y1 - d, x + d, y1), _brush(f.flats[k % len(f.flats)]))
+    count = 24 + 2 * f.steps
+    vals = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(f.curve)), f.curve)
+    pitch = (x1 - x0) / count
+    base = y1 - d - h * 0.06
+    brush = _brush(f.ink)
+    for k, v in enumerate(vals):
+        x = x0 + k * pitch
+        top = base - h * 0.35 * float(v)
+        draw.rectangle((x + pitch * 0.25, top, x + pitch * 0.75, base), brush)
+    return f.fraction(f.art)

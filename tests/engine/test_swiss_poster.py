@@ -1,0 +1,93 @@
+"""What Swiss geometry and the typographic poster promise: several compositions across
+tracks, a shape-free title zone (Swiss), quiet type for ambient, rounded faces for
+children, the repeated rows only for loud dance and punk, and every script set."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from sleeve.engine.languages import language_for
+from sleeve.engine.raster import rng_for
+from sleeve.engine.styles import swiss_geometry, typographic_poster
+
+from .test_styles import CALM, LOUD
+
+
+def _swiss_kind(direction) -> str:
+    return swiss_geometry.composition(direction, rng_for(direction, "swiss-composition"))
+
+
+def _poster_kind(direction) -> str:
+    return typographic_poster.composition(
+        direction, rng_for(direction, "typographic_poster-composition")
+    )
+
+
+def _as(base, genre: str, **changes):
+    """`base` in another genre's design language."""
+    language = language_for(genre)
+    return dataclasses.replace(base, genre=language.family, language=language, **changes)
+
+
+def test_swiss_draws_at_least_five_compositions_across_tracks() -> None:
+    for base in (CALM, LOUD):
+        kinds = {_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(40)}
+        assert len(kinds) >= 5
+
+
+def test_swiss_leaves_a_calm_title_zone_outside_its_focal_box() -> None:
+    for seed in range(10):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(base, seed=seed)
+            artwork = swiss_geometry.render(direction, 256)
+            grey = np.asarray(artwork.image.convert("L"), float)
+            x0, y0, x1, y1 = artwork.focal
+            strips = {"top": grey[:40], "bottom": grey[-40:], "right": grey[:, -40:]}
+            clear = {"top": y0 >= 40 / 256, "bottom": y1 <= 1 - 40 / 256, "right": x1 <= 0.84}
+            calm = [name for name, strip in strips.items() if strip.std() < 7 and clear[name]]
+            assert calm, f"seed {seed}: no shape-free strip beside the focal box"
+
+
+def test_poster_draws_at_least_five_compositions_and_rows_only_for_loud_dance() -> None:
+    pop = _as(LOUD, "pop", energy=0.8)
+    kinds = [_poster_kind(dataclasses.replace(pop, seed=seed)) for seed in range(60)]
+    assert len(set(kinds)) >= 5 and "rows" not in kinds
+    punk = [_poster_kind(dataclasses.replace(LOUD, seed=seed)) for seed in range(60)]
+    assert 0 < punk.count("rows") < 20
+
+
+def test_ambient_posters_are_quiet_and_children_get_a_rounded_face() -> None:
+    for seed in range(6):
+        direction = dataclasses.replace(CALM, seed=seed)
+        image, _ = typographic_poster.render_with_title(direction, 256)
+        pixels = np.asarray(image, float)
+        ground = np.asarray(direction.palette.background, float)
+        inked = float((np.abs(pixels - ground).max(axis=2) > 40).mean())
+        assert inked < 0.2, f"seed {seed}: {inked:.0%} of an ambient poster is inked"
+    kids = _as(LOUD, "children", title="The Little Yellow Duck")
+    poster = typographic_poster._poster(kids, 256, rng_for(kids, "typographic_poster"))
+    assert poster.face.role == "rounded"
+
+
+TITLES = (
+    "東京の夜",
+    "حبيبي Habibi",
+    "ฝนตกที่กรุงเทพ",
+    "दिल की धड़कन",
+    "שיר של אהבה",
+    "Бензин и кровь",
+    "Καλοκαίρι στη θάλασσα",
+)
+
+
+@pytest.mark.parametrize("kind", typographic_poster.COMPOSITIONS)
+def test_every_poster_composition_sets_every_script(kind: str, monkeypatch) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
+    for title in TITLES:
+        direction = dataclasses.replace(LOUD, title=title)
+        image, layout = typographic_poster.render_with_title(direction, 256)
+        assert image.size == (256, 256) and layout.mask.getbbox() is not None, title
+        assert all(-8 <= b[0] < b[2] <= 264 and -8 <= b[1] < b[3] <= 264 for b in layout.boxes)
