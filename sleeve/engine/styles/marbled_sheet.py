@@ -89,7 +89,7 @@ def lay_out(
     size = img.size[0]
     dark = rgb_to_oklch(ground)[0] < 0.5
     bg = direction.palette.background
-    plain = raster.tone(bg, 0.1, 0.01) if dark else raster.tone(bg, 0.95, 0.015)
+    plain = raster.ground(bg, 0.1 if dark else 0.95, 0.01 if dark else 0.015)  # neon stays
     paper = Image.new("RGB", img.size, plain)
     rough = 0.6 + 0.8 * direction.turbulence
     if layout == "torn":
