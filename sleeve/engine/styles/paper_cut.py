@@ -287,7 +287,7 @@ def _colors(
     elif dark:
         sky = raster.tone(pal.background, (0.3 if night else 0.19) + 0.06 * v)
     else:
-        sky = _warmed(raster.ground(pal.background, 0.93, 0.045), v, 0.35)
+        sky = _warmed(raster.ground(pal.background, 0.93, 0.05), v, 0.7)
     ramp = _ramp(direction, n, dark, night, sea, chroma)
     accent_hue = rgb_to_oklch(pal.accent)[2]
     warm_accent = accent_hue < 110.0 or accent_hue > 330.0
@@ -337,7 +337,7 @@ def _ramp(
             c = raster.vivid(tuple(int(x) for x in hues[k]), lit, max(chroma, 0.13))
         else:
             c = raster.tone(tuple(int(x) for x in hues[k]), lit, chroma)
-        c = c if dark else _warmed(c, v, 0.3)
+        c = c if dark else _warmed(c, v, 0.4)
         if sea:  # the sea is blue whatever the palette says
             lit, ch, hue = rgb_to_oklch(c)
             c = oklch_to_rgb(lit, max(ch, 0.07), _lean(hue, 225.0, 0.75))
