@@ -19,7 +19,8 @@ import re
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image
+from scipy import ndimage
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
@@ -162,6 +163,7 @@ WORDS: dict[str, tuple[str, ...]] = {
 }
 SHAPE_WORDS = ("heart", "star", "flower", "duck")
 CALM_TO_LOUD = ("clouds", "waves", "window", "emblem", "mountains", "skyline")
+SHADE = 256  # resolution of the shadow field
 SHAPE_COLORS = {  # OKLCH of the big shapes that have a colour of their own
     "heart": (0.6, 0.2, 22.0),
     "duck": (0.87, 0.17, 95.0),
@@ -361,14 +363,18 @@ def _mask(layer: ps.Layer, size: int) -> Image.Image:
     return mask
 
 
-def _shadow(mask: Image.Image, size: int, offset: tuple[float, float], strength: float):
-    """The multiplier a sheet's soft shadow makes on what lies behind it (RGB)."""
-    small = mask.resize((256, 256), Image.Resampling.BOX).filter(ImageFilter.GaussianBlur(2.2))
-    small = small.transform(
-        small.size, Image.Transform.AFFINE, (1, 0, -offset[0], 0, 1, -offset[1]), fillcolor=0
-    )
-    small = small.point([255 - round(strength * v) for v in range(256)])
-    return Image.merge("RGB", [small.resize((size, size), Image.Resampling.BILINEAR)] * 3)
+def _shading(scene: ps.Scene, offset: tuple[float, float], strength: float) -> np.ndarray:
+    """The soft shadows every sheet casts on the sheets behind it, as a multiplier
+    field at SHADE x SHADE: a sheet's blurred, shifted outline darkens what lies
+    below it and is not covered by it or a sheet in front."""
+    masks = [raster.from_image(_mask(layer, SHADE)) for layer in scene.layers]
+    shade = np.ones((SHADE, SHADE), dtype=np.float32)
+    front = np.zeros_like(shade)
+    for mask in reversed(masks):
+        cast = ndimage.shift(ndimage.gaussian_filter(mask, 2.2), offset[::-1], order=1)
+        shade *= 1.0 - strength * cast * (1.0 - mask) * (1.0 - front)
+        front = np.maximum(front, mask)
+    return shade
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -380,7 +386,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     top = raster.tone(sky, min(1.0, rgb_to_oklch(sky)[0] + 0.04))
     img = raster.linear_gradient(size, [top, sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
-    offset = (2.4 * np.cos(ang), 2.4 * np.sin(ang))  # in 256ths of the side
+    offset = (2.4 * np.cos(ang), 2.4 * np.sin(ang))  # in 256ths of the side (SHADE)
     strength = 0.5 if dark or scene.night else 0.36
     k = 0
     for layer in scene.layers:
@@ -388,11 +394,10 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
             color, k = ramp[min(k, len(ramp) - 1)], k + 1
         else:
             color = roles[layer.role]
-        mask = _mask(layer, size)
-        img = ImageChops.multiply(img, _shadow(mask, size, offset, strength))
-        img = Image.composite(Image.new("RGB", img.size, color), img, mask)
+        img.paste(color, (0, 0), _mask(layer, size))
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
-    img = raster.multiply(img, tex * raster.upscale(raster.vignette_field(0.16), 512))
+    shade = raster.upscale(_shading(scene, offset, strength), 512)
+    img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
     return Artwork(img, scene.focal)
 
 
