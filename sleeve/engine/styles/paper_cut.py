@@ -23,13 +23,12 @@ from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.languages import TONES
-from sleeve.engine.raster import RGB
 from sleeve.engine.styles import paper_scenes as ps
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.paper_colors import colors, is_dark
 from sleeve.engine.styles.paper_shapes import emblem, window
 
 STYLE = StyleInfo(
@@ -40,136 +39,32 @@ STYLE = StyleInfo(
 )
 
 # word stems (title, any script) -> what they name; short Latin words must match whole
+# fmt: off
 WORDS: dict[str, tuple[str, ...]] = {
-    "sea": (
-        "sea",
-        "ocean",
-        "wave",
-        "tide",
-        "beach",
-        "shore",
-        "θάλασσ",
-        "море",
-        "mar",
-        "playa",
-        "海",
-        "바다",
-        "بحر",
-        "ทะเล",
-        "समंदर",
-        "सागर",
-        "fjord",
-    ),
-    "city": (
-        "city",
-        "town",
-        "street",
-        "tokyo",
-        "город",
-        "ciudad",
-        "cidade",
-        "城市",
-        "都市",
-        "東京",
-        "서울",
-        "도시",
-        "กรุงเทพ",
-        "शहर",
-        "مدينة",
-        "brick",
-    ),
-    "night": (
-        "night",
-        "midnight",
-        "moon",
-        "noche",
-        "ночь",
-        "ночн",
-        "夜",
-        "月",
-        "밤",
-        "ليل",
-        "คืน",
-        "रात",
-        "luna",
-        "🌙",
-        "3am",
-        "4 a.m",
-    ),
-    "sun": (
-        "sun",
-        "sunny",
-        "sunrise",
-        "sunset",
-        "sunshine",
-        "sol",
-        "солн",
-        "太陽",
-        "阳光",
-        "햇",
-        "شمس",
-        "golden hour",
-        "summer",
-        "καλοκαίρι",
-        "verão",
-    ),
-    "rain": ("rain", "storm", "lluvia", "chuva", "дожд", "雨", "ฝน", "बारिश", "مطر"),
-    "mountain": (
-        "mountain",
-        "hill",
-        "peak",
-        "andes",
-        "montañ",
-        "гор",
-        "山",
-        "산",
-        "पहाड़",
-        "جبل",
-        "βουν",
-        "highway",
-    ),
-    "flower": (
-        "flower",
-        "bloom",
-        "blossom",
-        "garden",
-        "rose",
-        "flor",
-        "цвет",
-        "花",
-        "桜",
-        "꽃",
-        "फूल",
-        "زهر",
-    ),
-    "heart": (
-        "heart",
-        "h3art",
-        "corazón",
-        "сердц",
-        "心",
-        "दिल",
-        "قلب",
-        "habibi",
-        "حبيب",
-        "💔",
-        "❤",
-        "<3",
-    ),
-    "star": ("star", "estrell", "звезд", "星", "별", "तारा", "نجم", "花火"),
+    "sea": ("sea", "ocean", "wave", "waves", "tide", "beach", "shore", "θάλασσ", "море", "mar",
+            "playa", "海", "바다", "بحر", "ทะเล", "समंदर", "सागर", "fjord"),
+    "city": ("city", "town", "street", "tokyo", "город", "ciudad", "cidade", "城市", "都市",
+             "東京", "서울", "도시", "กรุงเทพ", "शहर", "مدينة", "brick"),
+    "night": ("night", "midnight", "moon", "noche", "ночь", "ночн", "夜", "月", "밤", "ليل",
+              "คืน", "रात", "luna", "🌙", "3am", "4 a.m"),
+    "sun": ("sun", "sunny", "sunrise", "sunset", "sunshine", "sol", "солн", "太陽", "阳光",
+            "햇", "شمس", "golden hour", "summer", "καλοκαίρι", "verão"),
+    "rain": ("rain", "rainy", "storm", "lluvia", "chuva", "дожд", "雨", "ฝน", "बारिश", "مطر"),
+    "mountain": ("mountain", "hill", "hills", "peak", "andes", "montañ", "гор", "山", "산",
+                 "पहाड़", "جبل", "βουν", "highway"),
+    "flower": ("flower", "bloom", "blossom", "garden", "rose", "flor", "цвет", "花", "桜",
+               "꽃", "फूल", "زهر"),
+    "heart": ("heart", "h3art", "corazón", "сердц", "心", "दिल", "قلب", "habibi", "حبيب",
+              "💔", "❤", "<3"),
+    "star": ("star", "stars", "estrell", "звезд", "星", "별", "तारा", "نجم", "花火"),
     "duck": ("duck", "bird", "pato", "утк", "птиц", "鳥", "鸟", "새", "पक्षी"),
     "cloud": ("cloud", "sky", "nube", "облак", "雲", "云", "구름", "snow", "winter", "снег", "雪"),
     "window": ("window", "ventana", "окно", "窓", "창문", "खिड़की", "نافذة"),
 }
+# fmt: on
 SHAPE_WORDS = ("heart", "star", "flower", "duck")
 CALM_TO_LOUD = ("clouds", "waves", "window", "emblem", "mountains", "skyline")
 SHADE = 256  # resolution of the shadow field
-SHAPE_COLORS = {  # OKLCH of the big shapes that have a colour of their own
-    "heart": (0.6, 0.2, 22.0),
-    "duck": (0.87, 0.17, 95.0),
-    "star": (0.86, 0.15, 88.0),
-}
-DARK_TONES = ("dark-mono", "dark", "dark-vivid", "mid-dark", "neon")
 
 
 def motifs(title: str) -> set[str]:
@@ -256,102 +151,6 @@ def _plain(
     return emblem(rng, curve, shape, rough)
 
 
-def _is_dark(direction: ArtDirection) -> bool:
-    """A dark field: the palette's background is dark, unless the language is a
-    sunny one and the song is happy (then the paper is light)."""
-    light = rgb_to_oklch(direction.palette.background)[0]
-    sunny = direction.language.tone not in DARK_TONES and direction.valence > 0.66
-    return light < 0.45 and not sunny
-
-
-def _warmed(color: RGB, valence: float, amount: float) -> RGB:
-    """A colour's hue turned towards warm (valence high) or cool (low)."""
-    lit, chroma, hue = rgb_to_oklch(color)
-    target = 60.0 if valence >= 0.5 else 240.0
-    d = ((target - hue + 180.0) % 360.0) - 180.0
-    return oklch_to_rgb(lit, chroma, hue + d * amount * min(1.0, abs(valence - 0.5) * 2.5))
-
-
-def _colors(
-    direction: ArtDirection, scene: ps.Scene, dark: bool, sea: bool
-) -> tuple[RGB, dict[str, RGB], list[RGB]]:
-    """The sky, a colour per role and the ground sheets' colours (back to front)."""
-    pal, v, e = direction.palette, direction.valence, direction.energy
-    tone = TONES[direction.language.tone]
-    n = max(1, sum(layer.role == "ground" for layer in scene.layers))
-    night = scene.night
-    chroma = min(0.2, (0.06 + 0.1 * e) * tone.chroma)
-    if tone.chroma >= 1.05:
-        chroma = max(chroma, 0.13)
-    if night and not dark:  # a night scene in a light palette: its deepest colour
-        deep = min((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[0])
-        sky = raster.tone(deep, 0.25, 0.07)
-    elif dark:
-        sky = raster.tone(pal.background, (0.3 if night else 0.19) + 0.06 * v)
-    else:
-        sky = _warmed(raster.ground(pal.background, 0.93, 0.05), v, 0.7)
-    ramp = _ramp(direction, n, dark, night, sea, chroma)
-    accent_hue = rgb_to_oklch(pal.accent)[2]
-    warm_accent = accent_hue < 110.0 or accent_hue > 330.0
-    motif = SHAPE_COLORS.get(scene.shape)
-    roles = {
-        "sun": raster.vivid(pal.accent, 0.8, 0.16) if warm_accent else oklch_to_rgb(0.8, 0.16, 62),
-        "moon": oklch_to_rgb(0.95, 0.04, 95.0),
-        "glow": oklch_to_rgb(0.88, 0.13, 85.0),
-        "light": oklch_to_rgb(0.97, 0.012, 90.0),
-        "motif": oklch_to_rgb(*motif)
-        if motif
-        else raster.vivid(pal.accent, 0.7, max(0.14, chroma)),
-        "frame": raster.tone(pal.colors[0], 0.2 if dark or night else 0.9, 0.04),
-    }
-    lit, _, hue = rgb_to_oklch(sky)
-    m_lit, _, m_hue = rgb_to_oklch(roles["motif"])
-    if abs(lit - m_lit) < 0.2 and abs(((hue - m_hue + 180) % 360) - 180) < 40:
-        sky = oklch_to_rgb(0.9, 0.05, 235.0)  # a yellow duck in a yellow sky: a blue sky
-    return sky, roles, ramp
-
-
-def _ramp(
-    direction: ArtDirection, n: int, dark: bool, night: bool, sea: bool, chroma: float
-) -> list[RGB]:
-    """The ground sheets' colours, back to front: the palette's hues along a lightness
-    ramp (pale to deep on a light field; vivid paper on a dark one; silhouettes at
-    night); a dark, muted language keeps its colours' own lightness (bone, blood)."""
-    pal, v = direction.palette, direction.valence
-    vivid = direction.language.tone in ("dark-vivid", "neon", "vivid", "mid", "bright")
-    if night:
-        span = (0.42, 0.1)
-    elif dark:
-        span = (0.5, 0.74) if vivid else (0.3, 0.55)
-    else:
-        span = (0.84, 0.4 + 0.14 * v)
-    stops = [*pal.colors, pal.accent][:4]
-    hues = raster.color_lut(stops, n=max(n, 2))
-    ramp = []
-    for k in range(n):
-        t = k / max(n - 1, 1)
-        lit = span[0] + (span[1] - span[0]) * t
-        if dark and not night and not vivid:  # bone stays bone, blood stays blood
-            own = stops[k % len(stops)]
-            lit = 0.5 * lit + 0.5 * float(np.clip(rgb_to_oklch(own)[0], 0.2, 0.8))
-            c = raster.tone(own, lit)
-        elif dark and not night:
-            c = raster.vivid(tuple(int(x) for x in hues[k]), lit, max(chroma, 0.13))
-        else:
-            c = raster.tone(tuple(int(x) for x in hues[k]), lit, chroma)
-        c = c if dark else _warmed(c, v, 0.4)
-        if sea:  # the sea is blue whatever the palette says
-            lit, ch, hue = rgb_to_oklch(c)
-            c = oklch_to_rgb(lit, max(ch, 0.07), _lean(hue, 225.0, 0.75))
-        ramp.append(c)
-    return ramp
-
-
-def _lean(hue: float, target: float, share: float) -> float:
-    """A hue moved `share` of the way to `target` (the short way round)."""
-    return hue + (((target - hue + 180.0) % 360.0) - 180.0) * share
-
-
 def _mask(layer: ps.Layer, size: int) -> Image.Image:
     """A layer's paper as an anti-aliased mask (L) at size."""
     mask = Image.new("L", (size, size), 0)
@@ -380,9 +179,9 @@ def _shading(scene: ps.Scene, offset: tuple[float, float], strength: float) -> n
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
-    dark = _is_dark(direction)
+    dark = is_dark(direction)
     scene, sea = _scene(direction, rng, dark)
-    sky, roles, ramp = _colors(direction, scene, dark, sea)
+    sky, roles, ramp = colors(direction, scene, dark, sea)
     top = raster.tone(sky, min(1.0, rgb_to_oklch(sky)[0] + 0.04))
     img = raster.linear_gradient(size, [top, sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
