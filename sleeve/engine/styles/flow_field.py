@@ -126,16 +126,15 @@ def _circle(
     direction: ArtDirection,
 ) -> Image.Image:
     """The disc form shows the strands through a round window; the obstacle is a
-    flat disc of the accent the flow bends around."""
+    flat disc of the accent (toned like the strands) the flow bends around."""
     cx, cy, r = circle
     c = (np.arange(256, dtype=np.float32) + 0.5) / 256
     d = np.sqrt((c[None, :] - cx) ** 2 + (c[:, None] - cy) ** 2)
     mask = raster.upscale(np.clip((r - d) * 256 / 1.2, 0, 1).astype(np.float32), img.size[0])
     if form.name == "disc":
         return raster.blend(bare, img, mask)
-    pal = direction.palette
-    lit = 0.7 if rgb_to_oklch(pal.background)[0] < 0.6 else 0.55
-    fill = raster.vivid(pal.accent, lit, max(0.1, rgb_to_oklch(pal.accent)[1]))
+    dark = rgb_to_oklch(direction.palette.background)[0] < 0.6
+    fill = _stroke(direction.palette.accent, dark, direction.language.tone, direction.energy)
     return raster.blend(img, Image.new("RGB", img.size, fill), mask)
 
 
