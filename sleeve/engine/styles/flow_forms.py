@@ -21,7 +21,7 @@ RES = 192  # the angle field's resolution
 STEP = 0.008  # integration step, in sides (about 8 px at 1024: aggdraw joins them smoothly)
 Box = tuple[float, float, float, float]
 FORMS = ("field", "curtain", "disc", "obstacle", "ribbon", "corner", "vortex")  # calm .. loud
-WEIGHTS = (0.35, 0.9, 0.45, 0.6, 0.85, 1.1, 1.4)
+WEIGHTS = (0.35, 0.8, 0.45, 0.7, 0.9, 1.1, 1.2)
 
 
 @dataclass(frozen=True)
@@ -132,40 +132,57 @@ def obstacle(direction: ArtDirection, rng: np.random.Generator) -> Form:
 
 
 def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """Strands spiralling into an eye on a third."""
+    """Strands spiralling into an eye on a third (or cropped by an edge); a compact
+    whirlpool in empty space or one that fills the cover."""
     x, y = _grid()
     cx, cy = compose.thirds(rng, 0.05)
+    if rng.random() < 0.35:  # the eye near an edge: half a whirlpool
+        cx = float(rng.choice((0.1, 0.9)))
     spin = float(rng.choice((-1.0, 1.0)))
     inward = float(rng.uniform(0.15, 0.45))
     angles = np.arctan2(y - cy, x - cx) + spin * (np.pi / 2 + inward) + 0.3 * _noise(rng, direction)
-    n = _count(direction.energy, 0.8)
-    rad = 0.62 * np.sqrt(rng.uniform(0.02, 1.0, n))
+    reach = float(rng.uniform(0.3, 0.7))
+    n = _count(direction.energy, reach * 1.3)
+    rad = reach * np.sqrt(rng.uniform(0.02, 1.0, n))
     t = rng.uniform(0, 2 * np.pi, n)
     seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)
-    return Form(
-        "vortex",
-        angles,
-        seeds,
-        _lengths(rng, n, direction.energy, 0.8),
-        _clip((cx - 0.22, cy - 0.22, cx + 0.22, cy + 0.22)),
-    )
+    lengths = _lengths(rng, n, direction.energy, reach * 1.3)
+    focal = _clip((cx - reach / 2, cy - reach / 2, cx + reach / 2, cy + reach / 2))
+    return Form("vortex", angles, seeds, lengths, focal)
+
+
+# a curtain's edge: (angle of fall, x from (u, v), y from (u, v)); u runs along the
+# edge, v is the depth from it
+EDGES = {
+    "top": (np.pi / 2, lambda u, v: u, lambda u, v: v),
+    "bottom": (-np.pi / 2, lambda u, v: u, lambda u, v: 1 - v),
+    "left": (0.0, lambda u, v: v, lambda u, v: u),
+    "right": (np.pi, lambda u, v: 1 - v, lambda u, v: u),
+}
 
 
 def curtain(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """A waterfall from the top edge; its hem follows the energy curve (read as time,
-    left to right), swaying with the turbulence."""
+    """A waterfall from the top edge (or strands rising from the bottom, or streaming
+    from a side like a banner); its hem follows the energy curve (read as time along
+    the edge), swaying with the turbulence."""
     x, y = _grid()
-    x0 = float(rng.choice((0.0, rng.uniform(0.05, 0.35))))
-    x1 = float(rng.choice((1.0, rng.uniform(0.65, 0.95))))
-    sway = np.sin(2 * np.pi * rng.uniform(1, 3) * x + rng.uniform(0, 6.3) + 4 * y)
-    angles = np.pi / 2 + 0.05 * sway + 0.05 * _noise(rng, direction) + 0 * y
+    edge = str(rng.choice(tuple(EDGES), p=(0.45, 0.25, 0.15, 0.15)))
+    fall, to_x, to_y = EDGES[edge]
+    u, v = (x + 0 * y, y + 0 * x) if edge in ("top", "bottom") else (y + 0 * x, x + 0 * y)
+    v = 1 - v if edge in ("bottom", "right") else v
+    u0 = float(rng.choice((0.0, rng.uniform(0.05, 0.35))))
+    u1 = float(rng.choice((1.0, rng.uniform(0.65, 0.95))))
+    sway = np.sin(2 * np.pi * rng.uniform(1, 3) * u + rng.uniform(0, 6.3) + 4 * v)
+    angles = fall + 0.05 * sway + 0.05 * _noise(rng, direction)
     curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
     n = int(220 + 520 * direction.energy)
-    sx = rng.uniform(x0, x1, n)
-    hem = 0.3 + 0.6 * np.interp(sx, np.linspace(x0, x1, len(curve)), curve)
-    seeds = np.stack([sx, rng.uniform(-0.04, 0.0, n)], axis=1)
+    su = rng.uniform(u0, u1, n)
+    hem = 0.3 + 0.6 * np.interp(su, np.linspace(u0, u1, len(curve)), curve)
+    sv = rng.uniform(-0.04, 0.0, n)
+    seeds = np.stack([to_x(su, sv), to_y(su, sv)], axis=1)
     lengths = (hem / STEP * rng.uniform(0.92, 1.0, n)).astype(int)  # a crisp hem
-    return Form("curtain", angles, seeds, lengths, (x0, 0.0, x1, float(hem.max())))
+    corners = np.array([[to_x(a, b), to_y(a, b)] for a in (u0, u1) for b in (0.0, hem.max())])
+    return Form("curtain", angles, seeds, lengths, _clip((*corners.min(0), *corners.max(0))))
 
 
 def corner(direction: ArtDirection, rng: np.random.Generator) -> Form:
