@@ -103,7 +103,7 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> tup
         kind = "emblem"
     elif "sun" in words:
         kind = str(rng.choice(("emblem", "waves")))
-    elif rng.random() < 0.035:
+    elif rng.random() < 0.025:
         kind = "crater"
     else:
         kind = compose.pick(rng, CALM_TO_LOUD, energy)
@@ -126,7 +126,10 @@ def _plain(
     """One scene without a window."""
     curve, energy = direction.energy_curve, direction.energy
     if kind == "skyline":
-        return ps.skyline(rng, curve, energy, night)
+        city = ps.skyline(rng, curve, energy, night)
+        if "rain" in words:  # rain over the city, in front of the back rows
+            city.layers.insert(len(city.layers) // 2, ps.rain(rng, energy, -0.1, 0.7))
+        return city
     if kind == "waves":
         return ps.waves(rng, curve, energy, night)
     if kind == "mountains":

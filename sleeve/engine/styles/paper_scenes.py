@@ -169,30 +169,43 @@ def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, nig
     return Scene(layers, (0.0, horizon - 0.05, 1.0, 1.0), night)
 
 
+# mountain views: (top of the back range, spread of the ranges, main peak height and
+# half-width, chance and radius of a sun or moon)
+VIEWS = {
+    "range": (0.3, 0.5, (0.12, 0.2), 0.3, 0.6, 0.07),
+    "massif": (0.5, 0.35, (0.36, 0.46), 0.45, 0.3, 0.06),
+    "distant": (0.58, 0.32, (0.06, 0.1), 0.25, 1.0, 0.15),
+}
+
+
 def mountains(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool):
-    """Ranges of peaks seen from afar, the back ones higher and paler, the main peak
-    snow-capped; ragged with the energy, the front range shaped by the song."""
+    """Ranges of peaks seen from afar (a range, one huge massif, or low distant hills
+    under a big sky), the back ones higher, the main peak often snow-capped; ragged
+    with the energy, the front ranges shaped by the song."""
+    top0, spread, peak_h, peak_w, body_p, body_r = VIEWS[str(rng.choice(tuple(VIEWS)))]
     n = int(rng.integers(3, 6))
     peak_x = float(rng.choice((1 / 3, 2 / 3)) + rng.uniform(-0.06, 0.06))
     flip = bool(rng.random() < 0.5)
     xs = np.linspace(-0.05, 1.05, 129)
     layers = []
-    if rng.random() < 0.6:
+    if rng.random() < body_p:
         sx = float(np.clip(1.0 - peak_x + rng.uniform(-0.1, 0.1), 0.15, 0.85))
-        layers.append(sky_body(rng, night, sx, float(rng.uniform(0.14, 0.24)), 0.07))
+        sy = float(rng.uniform(0.14, 0.24) + (top0 - 0.3) * 0.6)
+        layers.append(sky_body(rng, night, sx, sy, body_r))
     summit = 1.0
     for k in range(n):
-        top = 0.3 + 0.5 * k / n + rng.uniform(-0.03, 0.03)
+        top = top0 + spread * k / n + rng.uniform(-0.03, 0.03)
         rough = (0.02 + 0.05 * energy) * (1.0 - 0.4 * k / n)
         ys = top + _ridge(rng, len(xs), rough) - 0.2 * song(curve, xs, flip) * k / n
         if k == 0:  # the main peak
-            height = float(rng.uniform(0.12, 0.2))
-            ys = ys - height * np.clip(1 - np.abs(xs - peak_x) / 0.3, 0, 1) ** 1.3
+            height = float(rng.uniform(*peak_h))
+            ys = ys - height * np.clip(1 - np.abs(xs - peak_x) / peak_w, 0, 1) ** 1.3
             summit = float(ys.min())
         layers.append(Layer(((ground(xs, ys), True),)))
         if k == 0 and rng.random() < 0.7:
             layers.append(Layer(((_snow(rng, xs, ys), True),), "light"))
-    return Scene(layers, (max(0.0, peak_x - 0.25), max(0.0, summit - 0.03), peak_x + 0.25, 0.7))
+    box = (max(0.0, peak_x - peak_w), max(0.0, summit - 0.03), min(1.0, peak_x + peak_w), 0.85)
+    return Scene(layers, box, night)
 
 
 def _ridge(rng: np.random.Generator, n: int, rough: float) -> np.ndarray:
@@ -261,6 +274,12 @@ def _cloud(rng: np.random.Generator, cx: float, cy: float, w: float) -> list:
         shapes.append((disc(cx + t * w, cy - h * 0.6, w * rng.uniform(0.14, 0.22)), True))
     shapes.append((rect(cx - w, cy + h, cx + w, cy + w), False))  # the flat bottom
     return shapes
+
+
+def rain(rng: np.random.Generator, energy: float, top: float, bottom: float) -> Layer:
+    """Rain streaks falling across the sky between top and bottom."""
+    xs, ys = rng.uniform(-0.05, 1.05, 40), rng.uniform(top, bottom, 40)
+    return Layer(tuple((_streak(x, y, energy), True) for x, y in zip(xs, ys, strict=True)), "light")
 
 
 def _streak(x: float, y: float, energy: float) -> Points:
