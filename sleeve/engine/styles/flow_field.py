@@ -96,16 +96,17 @@ def _strands(
     path = _trace(form.angles, form.seeds, steps)
     n = len(form.seeds)
     hue_field = raster.fractal_noise(rng, cells=2, octaves=2, res=64)
-    width = size * (0.0008 + 0.0042 * direction.energy**1.3)
+    width = size * (0.0009 + 0.0048 * direction.energy**1.3)
     widths = np.sort(rng.choice((0.5, 0.8, 1.0, 1.0, 1.6, 2.4), n))[::-1]  # thick (far) first
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
     draw = aggdraw.Draw(img)
     pens: dict[tuple[int, float, int], aggdraw.Pen] = {}
+    start = np.clip(path[0] * 64, 0, 63).astype(int)
+    pen_of = (hue_field[start[:, 1], start[:, 0]] * (PENS - 1)).astype(int)
     for i in range(n):
         length = int(form.lengths[i])
         pts = path[:length, i] * size
-        sx, sy = np.clip(path[0, i] * 64, 0, 63).astype(int)
-        ci = int(hue_field[sy, sx] * (PENS - 1))
+        ci = int(pen_of[i])
         alpha = int(alphas[i]) // 16 * 16
         cut = max(2, length // 5)
         for part, w in ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5)):
@@ -142,17 +143,24 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The flow-field art at `size`, before the finish."""
     rng = raster.rng_for(direction, "flow")
     bg_top, bg_bottom, lut = _colors(direction)
-    img = raster.linear_gradient(size, [bg_top, bg_bottom], rng.uniform(45, 135))
-    bare = img.copy()
+    img = _ground(size, bg_top, bg_bottom, float(rng.uniform(45, 135)))
     form = flow_forms.pick(direction, rng)
+    bare = img.copy() if form.name == "disc" else img
     _strands(img, form, lut, direction, rng)
     if form.circle is not None:
         img = _circle(img, bare, form, form.circle, direction)
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     img = raster.glow(img, size * 0.012, bloom + 0.3 * direction.brightness)
-    img = raster.vignette(img, 0.3)
     return Artwork(img, form.focal)
+
+
+def _ground(size: int, top: RGB, bottom: RGB, angle: float) -> Image.Image:
+    """The field: a two-colour gradient, darker towards the corners (computed small,
+    then scaled up once)."""
+    rgb = raster.apply_lut(raster.linear_field(angle), raster.color_lut([top, bottom]))
+    shaded = rgb.astype(np.float32) * raster.vignette_field(0.3)[..., None]
+    return raster.upscale_rgb(Image.fromarray(shaded.astype(np.uint8), "RGB"), size)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

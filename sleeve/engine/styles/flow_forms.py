@@ -52,7 +52,7 @@ def _lengths(rng: np.random.Generator, n: int, energy: float, scale: float = 1.0
 def _count(energy: float, scale: float = 1.0) -> int:
     """How many strands: more when loud, fewer when each is long (about the same ink)."""
     side = (0.95 - 0.6 * energy) * scale * 0.78  # the mean of _lengths
-    return int((180 + 650 * energy) * min(1.6, 0.5 / max(side, 0.2)))
+    return int((130 + 440 * energy) * min(1.6, 0.5 / max(side, 0.2)))
 
 
 def _noise(rng: np.random.Generator, direction: ArtDirection, cells: int = 3) -> np.ndarray:
@@ -175,7 +175,7 @@ def curtain(direction: ArtDirection, rng: np.random.Generator) -> Form:
     sway = np.sin(2 * np.pi * rng.uniform(1, 3) * u + rng.uniform(0, 6.3) + 4 * v)
     angles = fall + 0.05 * sway + 0.05 * _noise(rng, direction)
     curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
-    n = int(220 + 520 * direction.energy)
+    n = int(160 + 370 * direction.energy)
     su = rng.uniform(u0, u1, n)
     hem = 0.3 + 0.6 * np.interp(su, np.linspace(u0, u1, len(curve)), curve)
     sv = rng.uniform(-0.04, 0.0, n)
@@ -220,7 +220,7 @@ def disc(direction: ArtDirection, rng: np.random.Generator) -> Form:
     cx, cy = compose.thirds(rng, 0.03)
     r = float(rng.uniform(0.22, 0.3))
     angles = rng.uniform(0, 2 * np.pi) + _noise(rng, direction, 2) * 1.5
-    n = int(500 + 600 * direction.energy)
+    n = int(380 + 450 * direction.energy)
     rad = 1.15 * r * np.sqrt(rng.random(n))
     t = rng.uniform(0, 2 * np.pi, n)
     seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)

@@ -26,6 +26,7 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles import paper_scenes as ps
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.paper_colors import colors, is_dark
@@ -165,7 +166,20 @@ def _mask(layer: ps.Layer, size: int) -> Image.Image:
     return mask
 
 
-def _shading(scene: ps.Scene, offset: tuple[float, float], strength: float) -> np.ndarray:
+def _cut(img: Image.Image, layer: ps.Layer, color: RGB) -> None:
+    """Lay a sheet of `color` on the image: drawn straight on it (anti-aliased) when
+    it has no holes, through a mask when it has."""
+    if all(add for _, add in layer.shapes):
+        draw = aggdraw.Draw(img)
+        brush = aggdraw.Brush(color)
+        for points, _ in layer.shapes:
+            draw.polygon([v * img.size[0] for p in points for v in p], brush)
+        draw.flush()
+    else:
+        img.paste(color, (0, 0), _mask(layer, img.size[0]))
+
+
+def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.ndarray:
     """The soft shadows every sheet casts on the sheets behind it, as a multiplier
     field at SHADE x SHADE: a sheet's blurred, shifted outline darkens what lies
     below it and is not covered by it or a sheet in front."""
@@ -173,10 +187,18 @@ def _shading(scene: ps.Scene, offset: tuple[float, float], strength: float) -> n
     shade = np.ones((SHADE, SHADE), dtype=np.float32)
     front = np.zeros_like(shade)
     for mask in reversed(masks):
-        cast = ndimage.shift(ndimage.gaussian_filter(mask, 2.2), offset[::-1], order=1)
+        cast = _shifted(ndimage.gaussian_filter(mask, 2.2), offset)
         shade *= 1.0 - strength * cast * (1.0 - mask) * (1.0 - front)
         front = np.maximum(front, mask)
     return shade
+
+
+def _shifted(field: np.ndarray, offset: tuple[int, int]) -> np.ndarray:
+    """A field moved by whole pixels (dx, dy), the edge repeated."""
+    dx, dy = offset
+    padded = np.pad(field, ((abs(dy), abs(dy)), (abs(dx), abs(dx))), mode="edge")
+    h, w = field.shape
+    return padded[abs(dy) - dy : abs(dy) - dy + h, abs(dx) - dx : abs(dx) - dx + w]
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -188,7 +210,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     top = raster.tone(sky, min(1.0, rgb_to_oklch(sky)[0] + 0.04))
     img = raster.linear_gradient(size, [top, sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
-    offset = (2.4 * np.cos(ang), 2.4 * np.sin(ang))  # in 256ths of the side (SHADE)
+    offset = (round(2.4 * np.cos(ang)), round(2.4 * np.sin(ang)))  # in 256ths (SHADE)
     strength = 0.5 if dark or scene.night else 0.36
     k = 0
     for layer in scene.layers:
@@ -196,7 +218,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
             color, k = ramp[min(k, len(ramp) - 1)], k + 1
         else:
             color = roles[layer.role]
-        img.paste(color, (0, 0), _mask(layer, size))
+        _cut(img, layer, color)
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
