@@ -56,7 +56,8 @@ def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
     if tone in VIVID_TONES:  # saturated strands
         return raster.vivid(color, max(lit, 0.66) if dark else min(lit, 0.55), max(chroma, 0.16))
     if tone in MUTED_TONES:  # the palette's own tones (bone, dried blood, ash)
-        lit = float(np.clip(lit, 0.36, 0.86)) if dark else float(np.clip(lit, 0.2, 0.6))
+        low = 0.5 if chroma < 0.05 else 0.36  # greys read at 64 px; blood stays dark
+        lit = float(np.clip(lit, low, 0.88)) if dark else float(np.clip(lit, 0.2, 0.6))
         return raster.tone(color, lit)
     lit = max(lit, 0.62) if dark else min(lit, 0.52)
     return raster.tone(color, lit, max(chroma, 0.08 + 0.08 * energy))
@@ -96,7 +97,7 @@ def _strands(
     path = _trace(form.angles, form.seeds, steps)
     n = len(form.seeds)
     hue_field = raster.fractal_noise(rng, cells=2, octaves=2, res=64)
-    width = size * (0.0009 + 0.0048 * direction.energy**1.3)
+    width = size * (0.0013 + 0.0046 * direction.energy**1.3)
     widths = np.sort(rng.choice((0.5, 0.8, 1.0, 1.0, 1.6, 2.4), n))[::-1]  # thick (far) first
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
     draw = aggdraw.Draw(img)
