@@ -74,16 +74,18 @@ def pick(direction: ArtDirection, rng: np.random.Generator) -> Form:
 
 
 def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """One thick river of strands crossing the frame, meandering."""
+    """One thick river of strands crossing the frame (straight across, down or
+    diagonally; through the middle or a third), meandering."""
     x, y = _grid()
-    base = float(rng.uniform(-0.5, 0.5) + rng.choice((0.0, np.pi / 2, np.pi, -np.pi / 2)))
+    base = float(rng.uniform(-0.3, 0.3) + rng.integers(8) * np.pi / 4)
     along = (x - 0.5) * np.cos(base) + (y - 0.5) * np.sin(base)
     across = -(x - 0.5) * np.sin(base) + (y - 0.5) * np.cos(base)
-    bend = float(rng.uniform(0.5, 1.1))
+    off = float(rng.choice((-0.2, 0.0, 0.2)) + rng.uniform(-0.05, 0.05))
+    bend = float(rng.uniform(0.3, 1.1))
     angles = base + bend * np.sin(2 * np.pi * rng.uniform(0.6, 1.2) * along + rng.uniform(0, 6.3))
-    angles = angles - 1.2 * across + 0.25 * _noise(rng, direction)  # pull towards the middle
-    spine = _spine(angles, float(rng.uniform(-0.12, 0.12)), base)
-    width = 0.03 + 0.07 * direction.density
+    angles = angles - 1.2 * (across - off) + 0.25 * _noise(rng, direction)  # keep it together
+    spine = _spine(angles, off, base)
+    width = (0.03 + 0.07 * direction.density) * float(rng.uniform(0.6, 1.6))
     n = _count(direction.energy)
     pick_ = spine[rng.integers(0, max(1, len(spine) - 20), n)]
     normal = np.stack([-np.sin(base), np.cos(base)]) * rng.normal(0, width, (n, 1))
@@ -177,6 +179,10 @@ def curtain(direction: ArtDirection, rng: np.random.Generator) -> Form:
     curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
     n = int(160 + 370 * direction.energy)
     su = rng.uniform(u0, u1, n)
+    if rng.random() < 0.4:  # several separate falls with gaps between them
+        falls = int(rng.integers(3, 6))
+        t = (su - u0) / (u1 - u0) * falls
+        su = u0 + (np.floor(t) + 0.225 + 0.55 * (t % 1)) * (u1 - u0) / falls
     hem = 0.3 + 0.6 * np.interp(su, np.linspace(u0, u1, len(curve)), curve)
     sv = rng.uniform(-0.04, 0.0, n)
     seeds = np.stack([to_x(su, sv), to_y(su, sv)], axis=1)
