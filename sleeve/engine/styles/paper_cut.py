@@ -30,7 +30,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles import paper_scenes as ps
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.paper_colors import colors, is_dark
-from sleeve.engine.styles.paper_shapes import emblem, window
+from sleeve.engine.styles.paper_shapes import crater, emblem, window
 
 STYLE = StyleInfo(
     name="paper_cut",
@@ -138,7 +138,7 @@ def _plain(
     if kind == "clouds":
         return ps.clouds(rng, energy, "rain" in words, night)
     if kind == "crater":
-        return ps.crater(rng, energy)
+        return crater(rng, energy)
     named = [w for w in SHAPE_WORDS if w in words]
     if named:
         shape = named[0]

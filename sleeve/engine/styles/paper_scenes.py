@@ -2,9 +2,10 @@
 each layer a list of cut shapes in fractions of the side (y down). paper_cut colours
 and renders them; this module only decides where the paper is.
 
-Scenes: a city skyline, sea waves, one big cut-out shape (sun, moon, heart, star,
-flower, duck) on layered ground, mountains, a window frame looking out, clouds (with
-rain), and a concentric crater. The energy curve shapes the skylines, swells and
+Scenes here: a city skyline (lit windows at night, maybe on a shore), sea waves
+(maybe a boat, an island or a lighthouse), mountains (a range, a massif, distant
+hills) and clouds (with rain); paper_shapes has the big cut-out shapes, the window
+and the crater. The energy curve shapes the skylines, swells and
 ridges; energy their height and roughness; the seed everything else.
 """
 
@@ -146,7 +147,8 @@ def _windows(rng: np.random.Generator, x: float, top: float, w: float) -> list:
 
 
 def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool):
-    """Swells in rows to the horizon, the nearest highest; a sun or moon, maybe a boat."""
+    """Swells in rows to the horizon, the nearest highest; a sun or moon; maybe a
+    boat, an island or a lighthouse on one."""
     horizon = float(rng.uniform(0.26, 0.58))
     n = 3 + round(4 * energy) + int(rng.integers(0, 2))  # loud: a busier sea
     xs = np.linspace(-0.05, 1.05, 160)
@@ -155,18 +157,36 @@ def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, nig
     x, r = float(rng.uniform(0.2, 0.8)), float(rng.uniform(0.08, 0.15))
     layers = [sky_body(rng, night, x, horizon - r * rng.uniform(-0.2, 1.2), r)]
     layers.append(Layer(((ground(xs, np.full_like(xs, horizon)), True),)))
+    extra = str(rng.choice(("none", "boat", "island", "lighthouse"), p=(0.3, 0.3, 0.2, 0.2)))
+    if extra in ("island", "lighthouse"):
+        layers += _island(rng, 1.0 - x, horizon, extra == "lighthouse")
     for k in range(1, n):
         base = horizon + (1.0 - horizon) * (k / n) ** 0.85
         amp = (0.02 + 0.08 * energy) * (0.5 + k / n) * (1 + 2.0 * song(curve, xs, flip))
         theta = xs * np.pi * rng.uniform(2, 6) * (1.2 - 0.5 * k / n) + rng.uniform(0, 6.3)
         ys = base - np.abs(amp) * (0.5 + 0.5 * np.cos(theta)) ** sharp
         layers.append(Layer(((ground(xs, ys), True),)))
-        if k == 1 and rng.random() < 0.4:  # a small sailing boat on the far swell
+        if k == 1 and extra == "boat":  # a small sailing boat on the far swell
             bx, by = float(rng.uniform(0.15, 0.85)), base - 0.005
             sail = [(bx, by - 0.09), (bx, by - 0.012), (bx + 0.05, by - 0.012)]
             hull = [(bx - 0.04, by - 0.012), (bx + 0.06, by - 0.012), (bx + 0.04, by + 0.01)]
             layers.insert(-1, Layer(((sail, True), (hull, True)), "motif"))
     return Scene(layers, (0.0, horizon - 0.05, 1.0, 1.0), night)
+
+
+def _island(rng: np.random.Generator, x: float, horizon: float, lighthouse: bool) -> list:
+    """A low island on the horizon (its foot hidden by the swells), maybe with a
+    lighthouse: a white tower and a lit lamp."""
+    x = float(np.clip(x + rng.uniform(-0.1, 0.1), 0.2, 0.8))
+    w, h = float(rng.uniform(0.1, 0.22)), float(rng.uniform(0.035, 0.07))
+    out = [Layer(((disc(x, horizon + 0.01, w, h), True),))]
+    if lighthouse:
+        foot, top = horizon + 0.01 - h * 0.8, horizon - h - 0.16
+        tower = [(x - 0.022, foot), (x - 0.014, top), (x + 0.014, top), (x + 0.022, foot)]
+        lamp = rect(x - 0.016, top - 0.03, x + 0.016, top)
+        roof = [(x - 0.022, top - 0.03), (x, top - 0.055), (x + 0.022, top - 0.03)]
+        out += [Layer(((tower, True), (roof, True)), "light"), Layer(((lamp, True),), "glow")]
+    return out
 
 
 # mountain views: (top of the back range, spread of the ranges, main peak height and
@@ -286,19 +306,3 @@ def _streak(x: float, y: float, energy: float) -> Points:
     """One slanted rain streak falling from a cloud."""
     slant, length = 0.02 + 0.05 * energy, 0.12 + 0.1 * energy
     return [(x, y), (x + 0.006, y), (x + 0.006 - slant, y + length), (x - slant, y + length)]
-
-
-def crater(rng: np.random.Generator, energy: float):
-    """Sheets with round holes, each deeper sheet's hole smaller: a paper crater."""
-    cx, cy = float(rng.uniform(0.3, 0.7)), float(rng.uniform(0.35, 0.65))
-    n = int(rng.integers(4, 8))
-    t = np.linspace(0, 2 * np.pi, 96, endpoint=False)
-    layers = [Layer(((rect(-0.05, -0.05, 1.05, 1.05), True),))]
-    for k in range(1, n):
-        r = 0.06 + 0.34 * k / n
-        rr = r * (1 + wobble(rng, t / np.pi, 0.04 + 0.06 * energy))
-        hole = list(
-            zip((cx + rr * np.cos(t)).tolist(), (cy + rr * np.sin(t)).tolist(), strict=True)
-        )
-        layers.append(Layer(((rect(-0.05, -0.05, 1.05, 1.05), True), (hole, False))))
-    return Scene(layers, (cx - 0.25, cy - 0.25, cx + 0.25, cy + 0.25))  # inside: cx, cy in 0.3..0.7

@@ -1,6 +1,7 @@
 """Paper-cut scenes around one big cut-out shape (a sun, a crescent moon, a heart, a
-star, a flower, a duck) on layered ground, and a window frame looking out on another
-scene. Geometry only, in fractions of the side; see paper_scenes."""
+star, a flower, a duck) on layered ground, a window frame looking out on another
+scene, and the (rare) concentric crater. Geometry only, in fractions of the side;
+see paper_scenes."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sleeve.engine.styles.paper_scenes import (
     rect,
     sky_body,
     waves,
+    wobble,
 )
 
 SHAPES = ("sun", "moon", "heart", "star", "flower", "duck")
@@ -171,3 +173,19 @@ def window(rng: np.random.Generator, outside: Scene) -> Scene:
     ledge = Layer(((sill, True),), "frame")
     focal = clip((box[0] - 0.05, box[1], box[2] + 0.05, box[3] + 0.04))
     return Scene([*outside.layers, frame, ledge], focal, outside.night)
+
+
+def crater(rng: np.random.Generator, energy: float):
+    """Sheets with round holes, each deeper sheet's hole smaller: a paper crater."""
+    cx, cy = float(rng.uniform(0.3, 0.7)), float(rng.uniform(0.35, 0.65))
+    n = int(rng.integers(4, 8))
+    t = np.linspace(0, 2 * np.pi, 96, endpoint=False)
+    layers = [Layer(((rect(-0.05, -0.05, 1.05, 1.05), True),))]
+    for k in range(1, n):
+        r = 0.06 + 0.34 * k / n
+        rr = r * (1 + wobble(rng, t / np.pi, 0.04 + 0.06 * energy))
+        hole = list(
+            zip((cx + rr * np.cos(t)).tolist(), (cy + rr * np.sin(t)).tolist(), strict=True)
+        )
+        layers.append(Layer(((rect(-0.05, -0.05, 1.05, 1.05), True), (hole, False))))
+    return Scene(layers, (cx - 0.25, cy - 0.25, cx + 0.25, cy + 0.25))  # inside: cx, cy in 0.3..0.7
