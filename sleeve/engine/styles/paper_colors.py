@@ -89,7 +89,7 @@ def _ramp(
     pal, v = direction.palette, direction.valence
     vivid = direction.language.tone in ("dark-vivid", "neon", "vivid", "mid", "bright")
     if night:
-        span = (0.42, 0.1)
+        span = (0.46, 0.17)
     elif dark:
         span = (0.5, 0.74) if vivid else (0.3, 0.55)
     else:

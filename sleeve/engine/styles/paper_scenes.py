@@ -100,9 +100,8 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float, n
     n = int(rng.integers(3, 5))
     flip = bool(rng.random() < 0.5)
     layers = []
-    if rng.random() < 0.75:
-        x, r = float(rng.uniform(0.2, 0.8)), float(rng.uniform(0.07, 0.12))
-        layers.append(sky_body(rng, night, x, float(rng.uniform(0.15, 0.3)), r))
+    body = rng.random() < 0.75
+    bx, r = float(rng.uniform(0.2, 0.8)), float(rng.uniform(0.07, 0.12))
     highest = 1.0
     for k in range(n):
         scale = (0.62 if tall else 0.4) * (1.0 - 0.5 * k / n)
@@ -118,7 +117,7 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float, n
             pts += [(x, top), (x + w, top)]
             if rng.random() < 0.2:  # a spire
                 pts.insert(-1, (x + w / 2, top - rng.uniform(0.03, 0.08)))
-            if night and k == n - 2:
+            if night and k >= n - 2 and rng.random() < (0.8 if k == n - 2 else 0.35):
                 windows += _windows(rng, x, top, w)
             x += w
         pts.append((x, 1.05))
@@ -133,7 +132,12 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float, n
             for x, y in zip(rng.uniform(0, 0.9, 9), rng.uniform(shore + 0.03, 0.97, 9), strict=True)
         ]
         layers.append(Layer(tuple(glints), "glow" if night else "light"))
-    return Scene(layers, (0.0, max(highest, 0.25), 1.0, 1.0), night)
+    top = max(highest, 0.25)
+    if body and top > 0.4:  # low over the roofs, partly behind them; the sky above is the title's
+        by = max(top - r * float(rng.uniform(0.2, 1.3)), 0.2)
+        layers.insert(0, sky_body(rng, night, bx, by, r))
+        top = min(top, by - r)
+    return Scene(layers, (0.0, top, 1.0, 1.0), night)
 
 
 def _windows(rng: np.random.Generator, x: float, top: float, w: float) -> list:
@@ -208,10 +212,13 @@ def mountains(rng: np.random.Generator, curve: tuple[float, ...], energy: float,
     flip = bool(rng.random() < 0.5)
     xs = np.linspace(-0.05, 1.05, 129)
     layers = []
+    x0, x1, sky_top = max(0.0, peak_x - peak_w), min(1.0, peak_x + peak_w), 1.0
     if rng.random() < body_p:
         sx = float(np.clip(1.0 - peak_x + rng.uniform(-0.1, 0.1), 0.15, 0.85))
         sy = float(rng.uniform(0.14, 0.24) + (top0 - 0.3) * 0.6)
         layers.append(sky_body(rng, night, sx, sy, body_r))
+        x0, x1 = min(x0, sx - body_r), max(x1, sx + body_r)  # the title keeps off it too
+        sky_top = sy - body_r
     summit = 1.0
     for k in range(n):
         top = top0 + spread * k / n + rng.uniform(-0.03, 0.03)
@@ -224,8 +231,8 @@ def mountains(rng: np.random.Generator, curve: tuple[float, ...], energy: float,
         layers.append(Layer(((ground(xs, ys), True),)))
         if k == 0 and rng.random() < 0.7:
             layers.append(Layer(((_snow(rng, xs, ys), True),), "light"))
-    box = (max(0.0, peak_x - peak_w), max(0.0, summit - 0.03), min(1.0, peak_x + peak_w), 0.85)
-    return Scene(layers, box, night)
+    top = min(summit - 0.03, sky_top)
+    return Scene(layers, (max(x0, 0.0), max(top, 0.0), min(x1, 1.0), 0.85), night)
 
 
 def _ridge(rng: np.random.Generator, n: int, rough: float) -> np.ndarray:
