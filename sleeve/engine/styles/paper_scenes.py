@@ -133,8 +133,9 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float, n
         ]
         layers.append(Layer(tuple(glints), "glow" if night else "light"))
     top = max(highest, 0.25)
-    if body and top > 0.4:  # low over the roofs, partly behind them; the sky above is the title's
-        by = max(top - r * float(rng.uniform(0.2, 1.3)), 0.2)
+    if body:  # low over the roofs or rising behind tall towers; the sky above is the title's
+        lift = float(rng.uniform(0.2, 1.3)) if top > 0.4 else -float(rng.uniform(0.2, 0.8))
+        by = max(top - r * lift, 0.2)
         layers.insert(0, sky_body(rng, night, bx, by, r))
         top = min(top, by - r)
     return Scene(layers, (0.0, top, 1.0, 1.0), night)
