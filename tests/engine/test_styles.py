@@ -225,8 +225,11 @@ def test_the_key_sets_the_harmonograph_figure() -> None:
 
 
 def test_paper_cut_warms_with_valence() -> None:
-    warm = np.asarray(render("paper_cut", dataclasses.replace(CALM, valence=0.9), 128), float)
-    cool = np.asarray(render("paper_cut", dataclasses.replace(CALM, valence=0.1), 128), float)
+    # a title that names nothing (a sea stays blue) in a pop language (an ambient one
+    # keeps its paper nearly grey)
+    pop = dataclasses.replace(CALM, title="Slow Hours", language=language_for("pop"))
+    warm = np.asarray(render("paper_cut", dataclasses.replace(pop, valence=0.9), 128), float)
+    cool = np.asarray(render("paper_cut", dataclasses.replace(pop, valence=0.1), 128), float)
 
     def warmth(pixels: np.ndarray) -> float:
         return float(pixels[..., 0].mean() - pixels[..., 2].mean())

@@ -1,0 +1,252 @@
+"""Flow-field compositions: where the strands start, how the field turns them and
+how long each is. flow_field draws them.
+
+Forms: a ribbon (one thick river of strands crossing the frame), an obstacle
+(streamlines bending around one circle), a vortex, a curtain (a waterfall whose hem
+follows the song's energy curve), a corner (strands fanning out of one corner), a
+disc (strands seen through a round window) and an even field (only for sparse,
+calm songs). Geometry is in fractions of the side; angles at RES x RES.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sleeve.engine import compose, raster
+from sleeve.engine.direction import ArtDirection
+
+RES = 192  # the angle field's resolution
+STEP = 0.008  # integration step, in sides (about 8 px at 1024: aggdraw joins them smoothly)
+Box = tuple[float, float, float, float]
+FORMS = ("field", "curtain", "disc", "obstacle", "ribbon", "corner", "vortex")  # calm .. loud
+WEIGHTS = (0.35, 0.8, 0.45, 0.7, 0.9, 1.1, 1.2)
+
+
+@dataclass(frozen=True)
+class Form:
+    """A composition: the angle field, the strands' start points (n, 2) and lengths
+    (in steps), the focal box, and the circle the flow bends around (or the round
+    window the strands show through), as (cx, cy, r)."""
+
+    name: str
+    angles: np.ndarray
+    seeds: np.ndarray
+    lengths: np.ndarray
+    focal: Box | None
+    circle: tuple[float, float, float] | None = None
+
+
+def _grid() -> tuple[np.ndarray, np.ndarray]:
+    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
+    return c[None, :], c[:, None]
+
+
+def _lengths(rng: np.random.Generator, n: int, energy: float, scale: float = 1.0) -> np.ndarray:
+    """Strand lengths in steps: long calm strands, short loud ones."""
+    side = (0.95 - 0.6 * energy) * scale
+    return np.maximum(8, side / STEP * rng.uniform(0.55, 1.0, n)).astype(int)
+
+
+def _count(energy: float, scale: float = 1.0) -> int:
+    """How many strands: more when loud, fewer when each is long (about the same ink)."""
+    side = (0.95 - 0.6 * energy) * scale * 0.78  # the mean of _lengths
+    return int((130 + 440 * energy) * min(1.6, 0.5 / max(side, 0.2)))
+
+
+def _noise(rng: np.random.Generator, direction: ArtDirection, cells: int = 3) -> np.ndarray:
+    """Fractal noise centred on 0, scaled by the turbulence (radians)."""
+    turb = direction.turbulence
+    return (raster.fractal_noise(rng, cells=cells, octaves=3, res=RES) - 0.5) * (0.6 + 2.4 * turb)
+
+
+def pick(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """The form the music leans to (energy: calm field .. loud vortex), the seed
+    choosing among the near ones; then its geometry."""
+    centre = float(np.clip(direction.energy, 0, 1)) * (len(FORMS) - 1)
+    near = np.exp(-(((np.arange(len(FORMS)) - centre) / 2.2) ** 2)) + 0.5
+    weights = near * np.asarray(WEIGHTS)
+    if direction.density > 0.35:  # the even field is for sparse songs only
+        weights[0] = 0.0
+    name = FORMS[int(rng.choice(len(FORMS), p=weights / weights.sum()))]
+    return BUILDERS[name](direction, rng)
+
+
+def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """One thick river of strands crossing the frame (straight across, down or
+    diagonally; through the middle or a third), meandering."""
+    x, y = _grid()
+    base = float(rng.uniform(-0.3, 0.3) + rng.integers(8) * np.pi / 4)
+    along = (x - 0.5) * np.cos(base) + (y - 0.5) * np.sin(base)
+    across = -(x - 0.5) * np.sin(base) + (y - 0.5) * np.cos(base)
+    off = float(rng.choice((-0.2, 0.0, 0.2)) + rng.uniform(-0.05, 0.05))
+    bend = float(rng.uniform(0.3, 1.1))
+    angles = base + bend * np.sin(2 * np.pi * rng.uniform(0.6, 1.2) * along + rng.uniform(0, 6.3))
+    angles = angles - 1.2 * (across - off) + 0.25 * _noise(rng, direction)  # keep it together
+    spine = _spine(angles, off, base)
+    width = (0.03 + 0.07 * direction.density) * float(rng.uniform(0.6, 1.6))
+    n = _count(direction.energy)
+    pick_ = spine[rng.integers(0, max(1, len(spine) - 20), n)]
+    normal = np.stack([-np.sin(base), np.cos(base)]) * rng.normal(0, width, (n, 1))
+    seeds = pick_ + normal
+    lo, hi = spine.min(axis=0) - width * 2, spine.max(axis=0) + width * 2
+    return Form("ribbon", angles, seeds, _lengths(rng, n, direction.energy), _clip((*lo, *hi)))
+
+
+def _spine(angles: np.ndarray, offset: float, base: float) -> np.ndarray:
+    """The ribbon's centre line from the upstream edge, (m, 2)."""
+    pos = np.array(
+        [
+            0.5 - 0.75 * np.cos(base) - offset * np.sin(base),
+            0.5 - 0.75 * np.sin(base) + offset * np.cos(base),
+        ]
+    )
+    pts = []
+    for _ in range(500):
+        pts.append(pos.copy())
+        ix, iy = np.clip((pos * RES).astype(int), 0, RES - 1)
+        pos = pos + 2 * STEP * np.array([np.cos(angles[iy, ix]), np.sin(angles[iy, ix])])
+    pts_a = np.asarray(pts)
+    inside = np.all((pts_a > -0.1) & (pts_a < 1.1), axis=1)
+    return pts_a[inside] if inside.any() else pts_a
+
+
+def obstacle(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """A steady stream bending around one circle (potential flow past a cylinder)."""
+    x, y = _grid()
+    cx, cy = compose.thirds(rng, 0.05)
+    r = float(rng.uniform(0.1, 0.17))
+    base = float(rng.uniform(-0.6, 0.6) + rng.choice((0.0, np.pi)))
+    dx, dy = x - cx, y - cy
+    u_ = dx * np.cos(base) + dy * np.sin(base)
+    v_ = -dx * np.sin(base) + dy * np.cos(base)
+    d2 = np.maximum(u_**2 + v_**2, (r * 0.7) ** 2)
+    fu = 1 - r**2 * (u_**2 - v_**2) / d2**2
+    fv = -2 * r**2 * u_ * v_ / d2**2
+    angles = np.arctan2(fv, fu) + base + 0.12 * _noise(rng, direction)
+    n = _count(direction.energy)
+    seeds = rng.uniform(-0.05, 1.05, (n, 2))
+    seeds = seeds[np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05]
+    focal = _clip((cx - r * 1.3, cy - r * 1.3, cx + r * 1.3, cy + r * 1.3))
+    lens = _lengths(rng, len(seeds), direction.energy)
+    return Form("obstacle", angles, seeds, lens, focal, (cx, cy, r))
+
+
+def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """Strands spiralling into an eye on a third (or cropped by an edge); a compact
+    whirlpool in empty space or one that fills the cover."""
+    x, y = _grid()
+    cx, cy = compose.thirds(rng, 0.05)
+    if rng.random() < 0.35:  # the eye near an edge: half a whirlpool
+        cx = float(rng.choice((0.1, 0.9)))
+    spin = float(rng.choice((-1.0, 1.0)))
+    inward = float(rng.uniform(0.15, 0.45))
+    angles = np.arctan2(y - cy, x - cx) + spin * (np.pi / 2 + inward) + 0.3 * _noise(rng, direction)
+    reach = float(rng.uniform(0.3, 0.7))
+    n = _count(direction.energy, reach * 1.3)
+    rad = reach * np.sqrt(rng.uniform(0.02, 1.0, n))
+    t = rng.uniform(0, 2 * np.pi, n)
+    seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)
+    lengths = _lengths(rng, n, direction.energy, reach * 1.3)
+    focal = _clip((cx - reach / 2, cy - reach / 2, cx + reach / 2, cy + reach / 2))
+    return Form("vortex", angles, seeds, lengths, focal)
+
+
+# a curtain's edge: (angle of fall, x from (u, v), y from (u, v)); u runs along the
+# edge, v is the depth from it
+EDGES = {
+    "top": (np.pi / 2, lambda u, v: u, lambda u, v: v),
+    "bottom": (-np.pi / 2, lambda u, v: u, lambda u, v: 1 - v),
+    "left": (0.0, lambda u, v: v, lambda u, v: u),
+    "right": (np.pi, lambda u, v: 1 - v, lambda u, v: u),
+}
+
+
+def curtain(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """A waterfall from the top edge (or strands rising from the bottom, or streaming
+    from a side like a banner); its hem follows the energy curve (read as time along
+    the edge), swaying with the turbulence."""
+    x, y = _grid()
+    edge = str(rng.choice(tuple(EDGES), p=(0.45, 0.25, 0.15, 0.15)))
+    fall, to_x, to_y = EDGES[edge]
+    u, v = (x + 0 * y, y + 0 * x) if edge in ("top", "bottom") else (y + 0 * x, x + 0 * y)
+    v = 1 - v if edge in ("bottom", "right") else v
+    u0 = float(rng.choice((0.0, rng.uniform(0.05, 0.35))))
+    u1 = float(rng.choice((1.0, rng.uniform(0.65, 0.95))))
+    sway = np.sin(2 * np.pi * rng.uniform(1, 3) * u + rng.uniform(0, 6.3) + 4 * v)
+    angles = fall + 0.05 * sway + 0.05 * _noise(rng, direction)
+    curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
+    n = int(160 + 370 * direction.energy)
+    su = rng.uniform(u0, u1, n)
+    if rng.random() < 0.4:  # several separate falls with gaps between them
+        falls = int(rng.integers(3, 6))
+        t = (su - u0) / (u1 - u0) * falls
+        su = u0 + (np.floor(t) + 0.225 + 0.55 * (t % 1)) * (u1 - u0) / falls
+    hem = 0.3 + 0.6 * np.interp(su, np.linspace(u0, u1, len(curve)), curve)
+    sv = rng.uniform(-0.04, 0.0, n)
+    seeds = np.stack([to_x(su, sv), to_y(su, sv)], axis=1)
+    lengths = (hem / STEP * rng.uniform(0.92, 1.0, n)).astype(int)  # a crisp hem
+    corners = np.array([[to_x(a, b), to_y(a, b)] for a in (u0, u1) for b in (0.0, hem.max())])
+    return Form("curtain", angles, seeds, lengths, _clip((*corners.min(0), *corners.max(0))))
+
+
+def corner(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """Strands fanning out of one corner, curling as they go."""
+    x, y = _grid()
+    cx, cy = float(rng.choice((0.0, 1.0))), float(rng.choice((0.0, 1.0)))
+    curl = float(rng.uniform(-0.9, 0.9))
+    angles = (
+        np.arctan2(y - cy, x - cx) + curl * np.hypot(x - cx, y - cy) + 0.35 * _noise(rng, direction)
+    )
+    n = _count(direction.energy)
+    rad = 0.2 * rng.random(n) ** 2
+    t = rng.uniform(0, np.pi / 2, n)
+    sx, sy = 1 - 2 * cx, 1 - 2 * cy
+    seeds = np.stack([cx + sx * rad * np.cos(t), cy + sy * rad * np.sin(t)], axis=1)
+    box = (cx - 0.55, cy - 0.55, cx + 0.55, cy + 0.55)
+    return Form("corner", angles, seeds, _lengths(rng, n, direction.energy, 1.3), _clip(box))
+
+
+def field(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """An even field of strands over the whole cover (a drift or a slow sink)."""
+    x, y = _grid()
+    cx, cy = rng.uniform(0.3, 0.7, 2)
+    if rng.random() < 0.5:
+        angles = np.arctan2(cy - y, cx - x) + 0.6 * _noise(rng, direction)
+    else:
+        angles = rng.uniform(0, 2 * np.pi) + _noise(rng, direction, 2) * 1.5
+    n = _count(direction.energy)
+    seeds = rng.uniform(-0.05, 1.05, (n, 2))
+    return Form("field", angles, seeds, _lengths(rng, n, direction.energy), None)
+
+
+def disc(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """A dense drift of strands seen through a round window on a third."""
+    cx, cy = compose.thirds(rng, 0.03)
+    r = float(rng.uniform(0.22, 0.3))
+    angles = rng.uniform(0, 2 * np.pi) + _noise(rng, direction, 2) * 1.5
+    n = int(380 + 450 * direction.energy)
+    rad = 1.15 * r * np.sqrt(rng.random(n))
+    t = rng.uniform(0, 2 * np.pi, n)
+    seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)
+    focal = _clip((cx - r, cy - r, cx + r, cy + r))
+    lengths = _lengths(rng, n, direction.energy, 0.5)
+    return Form("disc", angles, seeds, lengths, focal, (cx, cy, r))
+
+
+def _clip(box: tuple[float, ...]) -> Box:
+    """A box clipped to the cover."""
+    x0, y0, x1, y1 = (float(v) for v in box)
+    return (max(x0, 0.0), max(y0, 0.0), min(x1, 1.0), min(y1, 1.0))
+
+
+BUILDERS = {
+    "ribbon": ribbon,
+    "obstacle": obstacle,
+    "vortex": vortex,
+    "curtain": curtain,
+    "corner": corner,
+    "field": field,
+    "disc": disc,
+}
