@@ -4,10 +4,11 @@ taken from the track's dominant frequency bands.
 the two loudest spectrum bands -> the mode numbers of the figure (a square plate's
 (n, m), a round plate's Bessel modes); the spectrum of each section of the song ->
 the modes of each small plate in the grid; energy -> the width of the nodal lines;
-turbulence and the seed -> the composition: a round plate on a bare field, a square
-plate floating off-centre, a grid of small plates (one per section), a close crop
-on one node, or a big round plate rising from an edge; the seed -> sand grains or
-smooth lines, and which palette scheme (light sand on a dark plate, dark on cream).
+turbulence and the seed -> the composition, calm to rough: a grid of small plates
+(one per section), a square plate floating off-centre, a round plate on a bare
+field, a big round plate rising from an edge, or a close crop on one node; the
+seed -> sand grains or smooth lines, and which palette scheme (light sand on a
+dark plate, dark on cream).
 The subject keeps out of the band the title's layout prefers. Without audio the
 bands come from a synthesized spectrum (see signals).
 """
@@ -23,7 +24,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles import chladni_figures as fig
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.calm_zone import subject_y, title_side
+from sleeve.engine.styles.cover_plan import choose, clip_box, subject_y, title_side
 
 STYLE = StyleInfo(
     name="chladni",
@@ -32,25 +33,41 @@ STYLE = StyleInfo(
     music=True,
 )
 
-LAYOUTS = ("disc", "square", "grid", "rim", "node")
+LAYOUTS = ("grid", "square", "disc", "rim", "node")
 
 
 def _section_bands(direction: ArtDirection, sections: int) -> list[tuple[int, int]]:
-    """The two loudest bands (0-based) of each section of the song, in time order."""
+    """Per section of the song, in time order: the loudest band (0-based) and the band
+    that stands out most against the song's average there (so sections differ)."""
     spec = signals.spectrum(direction, sections * 4, 24).reshape(sections, 4, 24).mean(axis=1)
-    return [(int(np.argsort(-row)[0]), int(np.argsort(-row)[1])) for row in spec]
+    mean = spec.mean(axis=0)
+    out: list[tuple[int, int]] = []
+    for i, row in enumerate(spec):
+        bands = (int(np.argmax(row)), int(np.argmax(row - mean)) + i)
+        if out and bands == out[-1]:
+            bands = (bands[0], bands[1] + 1)
+        out.append(bands)
+    return out
+
+
+def _track_bands(direction: ArtDirection) -> tuple[int, int]:
+    """The song's two loudest band peaks, moved along by its key's tonic."""
+    a, b = signals.dominant_bands(direction, 2, bands=24)
+    tonic = int(np.argmax(signals.chroma(direction)))
+    return a + tonic, b + 2 * tonic
 
 
 def _square_modes(a: int, b: int) -> tuple[int, int, float]:
-    """A square plate's (n, m) and sign from two bands (n != m, so there is a figure)."""
+    """A square plate's (n, m) and sign from two bands: m at least n + 2 (neighbouring
+    modes only draw diagonal waves)."""
     n = 2 + a % 6
-    return n, n + 1 + b % 5, -1.0 if (a + b) % 3 else 1.0
+    return n, n + 2 + b % 4, -1.0 if (a + b) % 3 else 1.0
 
 
 def _round_modes(a: int, b: int) -> list[tuple[int, int, float]]:
     """A round plate's (n, s, weight) modes from two bands: an n-fold mode, its
     double and a ring mode, so the figure keeps an n-fold flower symmetry."""
-    n, s = 2 + a % 5, 1 + b % 3
+    n, s = 2 + (a + b) % 5, 1 + b % 3
     return [(n, s, 1.0), (2 * n, s, 0.3 + 0.1 * (b % 4)), (0, s + 1 + a % 2, 0.35)]
 
 
@@ -90,28 +107,35 @@ def _paint(
 
 
 def _plate(
-    direction: ArtDirection, bands: tuple[int, int], round_plate: bool, px: int, turn: float
+    bands: tuple[int, int], round_plate: bool, px: int, turn: float, mix: float
 ) -> np.ndarray:
-    """The nodal distance of one plate ringing in the modes of two bands."""
+    """The nodal distance of one plate ringing in the modes of two bands, with `mix`
+    of a second figure (the bands' roles swapped) ringing along."""
     res = min(px, fig.FIELD_RES)
     if round_plate:
-        return fig.nodal_distance(fig.round_field(_round_modes(*bands), turn, res)) * 2.0
+        modes = _round_modes(*bands)
+        modes[1] = (modes[1][0], modes[1][1], mix)
+        return fig.nodal_distance(fig.round_field(modes, turn, res)) * 2.0
     n, m, sign = _square_modes(*bands)
-    return fig.nodal_distance(fig.square_field(n, m, sign, 0.0, 1.0, res))
+    n2, m2, _ = _square_modes(bands[1], bands[0])
+    field = fig.square_field(n, m, sign, 0.0, 1.0, res)
+    field += np.float32(mix) * fig.square_field(n2, m2, -sign, 0.0, 1.0, res)
+    return fig.nodal_distance(field)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Chladni cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "chladni")
-    layout = compose.pick(rng, LAYOUTS, direction.turbulence)
+    layout = choose(rng, LAYOUTS, direction.turbulence)
     side = title_side(direction, rng)
     sand_look = rng.random() < 0.55
     field, plate, sand = _colours(direction, rng)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), field)
     width = 0.009 + 0.009 * direction.energy
-    bands = _section_bands(direction, 1)[0]
+    bands = _track_bands(direction)
     turn = float(rng.uniform(0, 2 * np.pi))
+    mix = float(rng.uniform(0.0, 0.6))
     if layout == "node":  # full bleed: the field is the plate
         light = rgb_to_oklch(field)[0] < 0.5
         ink = raster.tone(direction.palette.accent, 0.9 if light else 0.22, 0.07)
@@ -133,13 +157,13 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             cx = float(rng.choice((0.36, 0.64))) + float(rng.uniform(-0.03, 0.03))
             cy = subject_y(side, float(rng.uniform(0.1, 0.14)))
         px = max(8, round(2 * r * work))
-        distance = _plate(direction, bands, round_plate, px, turn)
+        distance = _plate(bands, round_plate, px, turn, mix)
         ink = _ink(distance, width, px, sand_look, size, rng)
         plate_img, mask = _paint(ink, plate, sand, round_plate)
         img.paste(plate_img, (round((cx - r) * work), round((cy - r) * work)), mask)
         focal = compose.around(cx, cy, r)
     img = raster.to_size(img, size)
-    return Artwork(finish(img, direction, "chladni", 0.02), focal)
+    return Artwork(finish(img, direction, "chladni", 0.02), clip_box(focal))
 
 
 def _grid(img, direction, rng, side, colours, sand_look, size) -> compose.Box:
@@ -154,8 +178,9 @@ def _grid(img, direction, rng, side, colours, sand_look, size) -> compose.Box:
     round_plate = rng.random() < 0.5
     turn = float(rng.uniform(0, 2 * np.pi))
     px = max(8, round(cell * work))
-    for i, bands in enumerate(_section_bands(direction, k * k)):
-        distance = _plate(direction, bands, round_plate, px, turn)
+    sand_look = sand_look and k == 2  # sand on nine small plates is only noise
+    for i, (a, b) in enumerate(_section_bands(direction, k * k)):
+        distance = _plate((a % 3, b % 4), round_plate, px, turn, 0.3)  # small plates: low modes
         ink = _ink(distance, 0.014 + 0.01 * direction.energy, px, sand_look, size, rng)
         plate_img, mask = _paint(ink, *colours, round_plate)
         at = (x0 + (i % k) * (cell + gap), y0 + (i // k) * (cell + gap))
@@ -168,7 +193,7 @@ def _node(img, direction, rng, side, colours, sand_look, size) -> compose.Box:
     in the title's band."""
     work = img.size[0]
     plate, sand = colours
-    n, m, _ = _square_modes(*_section_bands(direction, 1)[0])
+    n, m, _ = _square_modes(*_track_bands(direction))
     n, m = n + 2, m + 2
     zoom = float(rng.uniform(0.36, 0.52))
     at = float(rng.uniform(0.3, 0.7))
