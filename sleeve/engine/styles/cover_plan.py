@@ -38,7 +38,7 @@ def choose(rng: np.random.Generator, options: Sequence[str], music: float) -> st
     stretched about 0.5 (real tracks mostly land in 0.3..0.7)."""
     pos = np.linspace(0.0, 1.0, len(options))
     at = float(np.clip(0.5 + 1.8 * (music - 0.5), 0.0, 1.0))
-    weights = 0.45 + np.exp(-(((pos - at) / 0.22) ** 2))
+    weights = 0.7 + np.exp(-(((pos - at) / 0.2) ** 2))
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 

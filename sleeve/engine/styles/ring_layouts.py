@@ -78,9 +78,9 @@ def giant(draw: aggdraw.Draw, k: Rings) -> compose.Box:
 def corner(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     """A target of solid bands centred off a corner at a large scale: the bands'
     widths are the energy, outer bands first so inner ones sit on top."""
-    cx = float(k.rng.choice((0.06, 0.94)))
-    cy = 0.92 if k.side == "top" else 0.08
-    reach = float(k.rng.uniform(0.85, 1.15))
+    cx = float(k.rng.choice((0.06, 0.94))) + float(k.rng.uniform(-0.2, 0.2))
+    cy = (0.92 if k.side == "top" else 0.08) + float(k.rng.uniform(-0.1, 0.1))
+    reach = float(k.rng.uniform(0.7, 1.3))
     level, tints = k.bands()
     edges = reach * np.cumsum(0.25 + level) / float(np.sum(0.25 + level))
     for i in range(len(edges) - 1, -1, -1):
@@ -153,8 +153,8 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     """Concentric bands rising from a hard horizon (a sun of rings); below it the
     ground is plain."""
     horizon = float(k.rng.uniform(0.64, 0.72) if k.side == "top" else k.rng.uniform(0.54, 0.6))
-    cx = float(k.rng.choice((0.5, 0.4, 0.6)))
-    reach = float(k.rng.uniform(0.34, 0.44))
+    cx = float(k.rng.choice((0.5, 0.3, 0.7)))
+    reach = float(k.rng.uniform(0.3, 0.5))
     level, tints = k.bands()
     edges = reach * np.cumsum(0.3 + level) / float(np.sum(0.3 + level))
     for i in range(len(edges) - 1, -1, -1):
@@ -177,8 +177,8 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
 def tunnel(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     """A tunnel in perspective: rings (or square frames) shrinking towards a vanishing
     point off-centre, each band's depth the energy of its moment."""
-    vx = float(k.rng.uniform(0.3, 0.7))
-    vy = subject_y(k.side, float(k.rng.uniform(0.08, 0.16)))
+    vx = 0.5 + float(k.rng.choice((-1.0, 1.0))) * float(k.rng.uniform(0.12, 0.24))
+    vy = subject_y(k.side, float(k.rng.uniform(0.14, 0.22)))
     level, tints = k.bands()
     depth = np.cumsum(0.35 + level[::-1])
     t = depth / depth[-1]  # 0 far .. 1 near
