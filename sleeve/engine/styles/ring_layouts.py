@@ -64,13 +64,16 @@ def rings(draw: aggdraw.Draw, k: Rings) -> compose.Box:
 
 
 def giant(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """Rings from a centre beyond a side edge, thin and many."""
+    """Rings from a centre beyond a side edge (fewer than the song's frames, so they
+    do not turn to moire at thumbnail size)."""
     lx = float(k.rng.choice((-0.08, 1.08)))
     cy = subject_y(k.side, float(k.rng.uniform(0.15, 0.35)))
     reach = float(k.rng.uniform(0.75, 0.95))
-    step = reach / len(k.level)
-    for i, lv in enumerate(k.level):
-        pen = aggdraw.Pen(k.tint(i), step * k.size * (0.15 + 0.75 * lv))
+    count = 14 + round(14 * k.direction.density)
+    level = signals.resample(k.level, count)
+    step = reach / count
+    for i, lv in enumerate(level):
+        pen = aggdraw.Pen(k.tint(i * len(k.level) // count), step * k.size * (0.15 + 0.75 * lv))
         _circle(draw, lx * k.size, cy * k.size, (i + 1) * step * k.size, (pen,))
     return compose.around(lx, cy, reach * 0.8)
 
