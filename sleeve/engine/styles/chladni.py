@@ -22,9 +22,9 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles import chladni_figures as fig
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_plan import choose, clip_box, subject_y, title_side
+from sleeve.engine.styles.cover_parts import chladni_figures as fig
+from sleeve.engine.styles.cover_parts.plan import choose, clip_box, subject_y, title_side
 
 STYLE = StyleInfo(
     name="chladni",

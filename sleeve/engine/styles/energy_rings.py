@@ -20,8 +20,8 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_plan import choose, clip_box, title_side
-from sleeve.engine.styles.ring_layouts import LAYOUTS, Rings
+from sleeve.engine.styles.cover_parts.plan import choose, clip_box, title_side
+from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS, Rings
 
 STYLE = StyleInfo(
     name="energy_rings",

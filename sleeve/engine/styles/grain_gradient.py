@@ -18,8 +18,8 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_plan import choose, clip_box, title_side
-from sleeve.engine.styles.grain_scenes import SCENES, Canvas, Colours
+from sleeve.engine.styles.cover_parts.grain_scenes import SCENES, Canvas, Colours
+from sleeve.engine.styles.cover_parts.plan import choose, clip_box, title_side
 
 STYLE = StyleInfo(
     name="grain_gradient",
