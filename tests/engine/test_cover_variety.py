@@ -9,11 +9,12 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
+from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
 
-def _title_band_busyness(name: str, direction, layout: str) -> float:  # noqa: ANN001
+def _title_band_busyness(name: str, direction: ArtDirection, layout: str) -> float:
     """Edge energy in the fifth of the cover where the layout puts the title, as a
     share of the edge energy in the part away from it."""
     image = get_style(name).render(dataclasses.replace(direction, layout=layout), 160).image

@@ -89,7 +89,9 @@ def _colours(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RG
     return field, plate, sand
 
 
-def _ink(distance: np.ndarray, width: float, px: int, sand: bool, size: int, rng) -> np.ndarray:
+def _ink(
+    distance: np.ndarray, width: float, px: int, sand: bool, size: int, rng: np.random.Generator
+) -> np.ndarray:
     """The figure's ink at px x px: sand grains or smooth lines."""
     if sand:
         return fig.sand_ink(distance, width * 1.5, px, fig.grain_px(size), rng)
@@ -166,7 +168,15 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     return Artwork(finish(img, direction, "chladni", 0.02), clip_box(focal))
 
 
-def _grid(img, direction, rng, side, colours, sand_look, size) -> compose.Box:
+def _grid(
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    side: str,
+    colours: tuple[RGB, RGB],
+    sand_look: bool,
+    size: int,
+) -> compose.Box:
     """A 2 x 2 or 3 x 3 grid of small plates, one per section of the song, in order."""
     work = img.size[0]
     k = 3 if direction.density > 0.45 else 2
@@ -188,7 +198,15 @@ def _grid(img, direction, rng, side, colours, sand_look, size) -> compose.Box:
     return (x0, y0, x0 + block, y0 + block)
 
 
-def _node(img, direction, rng, side, colours, sand_look, size) -> compose.Box:
+def _node(
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    side: str,
+    colours: tuple[RGB, RGB],
+    sand_look: bool,
+    size: int,
+) -> compose.Box:
     """Full bleed, cropped close on one node of a square plate; the figure fades out
     in the title's band."""
     work = img.size[0]

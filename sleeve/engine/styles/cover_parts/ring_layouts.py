@@ -43,7 +43,10 @@ class Rings:
         return level, tints
 
 
-def _circle(draw: aggdraw.Draw, cx: float, cy: float, r: float, ink) -> None:  # noqa: ANN001
+def _circle(
+    draw: aggdraw.Draw, cx: float, cy: float, r: float, ink: tuple[aggdraw.Pen | aggdraw.Brush]
+) -> None:
+    """A circle of radius r (pixels) around (cx, cy), stroked or filled."""
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), *ink)
 
 
