@@ -211,12 +211,13 @@ def _node(
     in the title's band."""
     work = img.size[0]
     plate, sand = colours
-    n, m, _ = _square_modes(*_track_bands(direction))
+    n, m, sign = _square_modes(*_track_bands(direction))
     n, m = n + 2, m + 2
     zoom = float(rng.uniform(0.36, 0.52))
     at = float(rng.uniform(0.3, 0.7))
+    shift = float(rng.choice((0.0, rng.uniform(-0.25, 0.25))))  # on the diagonal, or off it
     res = min(work, fig.FIELD_RES)
-    field = fig.square_field(n, m, -1.0, at - zoom / 2, at + zoom / 2, res)
+    field = fig.square_field(n, m, sign, at - zoom / 2, at + zoom / 2, res, shift)
     if rng.random() < 0.5:
         field = field[:, ::-1]
     ink = _ink(

@@ -18,12 +18,16 @@ FIELD_RES = 384  # the grid a plate's field is computed on (per plate)
 BESSEL_X = 40.0  # the Bessel tables cover 0..BESSEL_X
 
 
-def square_field(n: int, m: int, sign: float, lo: float, hi: float, res: int) -> np.ndarray:
-    """cos(n pi x) cos(m pi y) + sign * cos(m pi x) cos(n pi y) over [lo, hi]^2."""
-    axis = lo + (hi - lo) * (np.arange(res, dtype=np.float32) + 0.5) / res
+def square_field(
+    n: int, m: int, sign: float, lo: float, hi: float, res: int, shift: float = 0.0
+) -> np.ndarray:
+    """cos(n pi x) cos(m pi y) + sign * cos(m pi x) cos(n pi y) over x in [lo, hi] and
+    y in [lo + shift, hi + shift]."""
+    x = lo + (hi - lo) * (np.arange(res, dtype=np.float32) + 0.5) / res
+    y = x + np.float32(shift)
     pi = np.float32(np.pi)
-    a = np.outer(np.cos(m * pi * axis), np.cos(n * pi * axis))
-    return a + np.float32(sign) * a.T
+    a = np.outer(np.cos(m * pi * y), np.cos(n * pi * x))
+    return a + np.float32(sign) * np.outer(np.cos(n * pi * y), np.cos(m * pi * x))
 
 
 @lru_cache(maxsize=16)
