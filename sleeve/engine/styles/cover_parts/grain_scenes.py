@@ -119,7 +119,8 @@ def sunset(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compo
     cv.sky(c, horizon)
     r = float(rng.uniform(0.15, 0.25))
     cx = float(rng.choice((0.5, 0.38, 0.62)))
-    sun = cv.ramp(c.light, c.shape, cv.noisy(np.clip((cv.y - (horizon - r)) / r, 0, 1) + 0 * cv.x))
+    top, low = (c.shape, c.second) if c.light_field else (c.light, c.shape)  # sun stands out
+    sun = cv.ramp(top, low, cv.noisy(np.clip((cv.y - (horizon - r)) / r, 0, 1) + 0 * cv.x))
     cv.lay(cv.noisy(cv.disc(cx, horizon, r * 1.9, r * 1.6), 1.2) * 0.45, c.shape)
     cv.lay(cv.disc(cx, horizon, r, 0.006), sun)
     cv.ground(c, horizon)
@@ -183,20 +184,18 @@ def blob(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose
 
 
 def mesh(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
-    """A mesh gradient of four colours in one hard-edged shape (a big disc, a tall
-    panel or a full-width band); the title band stays plain field."""
+    """A mesh gradient of four colours in one hard-edged shape (a big disc or a tall
+    panel; a full-width band read as an empty strip); the title band stays plain."""
     cv.sky(c)
-    shape = ("disc", "panel", "band")[int(rng.integers(3))]
+    shape = ("disc", "panel")[int(rng.integers(2))]
     if shape == "disc":
         r = float(rng.uniform(0.3, 0.38))
         cx, cy = float(rng.uniform(0.38, 0.62)), subject_y(side, 0.12)
         box = (cx - r, cy - r, cx + r, cy + r)
-    elif shape == "panel":
+    else:
         w = float(rng.uniform(0.42, 0.6))
         x0 = float(rng.choice((0.1, 0.9 - w)))
         box = (x0, 0.3, x0 + w, 0.92) if side == "top" else (x0, 0.08, x0 + w, 0.7)
-    else:
-        box = (0.0, 0.36, 1.0, 0.9) if side == "top" else (0.0, 0.1, 1.0, 0.64)
     x0, y0, x1, y1 = box
     points = rng.uniform((x0, y0), (x1, y1), (4, 2))
     colours = [c.shape, c.second, c.light, c.low if c.light_field else c.shape]
@@ -212,7 +211,7 @@ def mesh(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose
     if shape == "disc":
         cv.lay(cv.disc((x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2), paint)
     else:
-        corner = 0.05 if shape == "panel" else 0.0
+        corner = 0.05
         rx = np.clip(np.abs(cv.x - (x0 + x1) / 2) - (x1 - x0) / 2 + corner, 0, None)
         ry = np.clip(np.abs(cv.y - (y0 + y1) / 2) - (y1 - y0) / 2 + corner, 0, None)
         cv.lay(np.clip((corner - np.sqrt(rx * rx + ry * ry)) * cv.res + 0.5, 0, 1), paint)
