@@ -135,7 +135,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), field)
     width = 0.009 + 0.009 * direction.energy
-    bands = _track_bands(direction)
+    a, b = _track_bands(direction)
+    bands = (a, b + int(rng.integers(4)))  # the seed picks among neighbouring modes
     turn = float(rng.uniform(0, 2 * np.pi))
     mix = float(rng.uniform(0.0, 0.6))
     if layout == "node":  # full bleed: the field is the plate
