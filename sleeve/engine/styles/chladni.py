@@ -84,8 +84,17 @@ def _colours(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RG
     else:
         plate = raster.tone(pal.colors[0], 0.28 if field_l < 0.5 else 0.24, 0.05)
         sand = raster.tone(pal.accent, 0.9, 0.06)
-    if rgb_to_oklch(field)[1] >= raster.VIVID_FIELD:  # a vivid field: the plate in its hue
-        plate = raster.tone(field, min(rgb_to_oklch(plate)[0], 0.78), 0.12)
+    if rgb_to_oklch(field)[1] >= raster.VIVID_FIELD:  # a vivid field keeps a vivid look:
+        hue = rgb_to_oklch(field)[2]  # a deep plate of another palette hue, or the field's
+        deep = [
+            c
+            for c in pal.colors
+            if rgb_to_oklch(c)[1] >= 0.05 and abs((rgb_to_oklch(c)[2] - hue + 180) % 360 - 180) > 40
+        ]
+        if deep and rng.random() < 0.5:
+            plate, sand = raster.tone(deep[0], 0.3, 0.1), raster.tone(pal.accent, 0.92, 0.06)
+        else:
+            plate = raster.tone(field, min(rgb_to_oklch(plate)[0], 0.78), 0.12)
     return field, plate, sand
 
 
@@ -148,8 +157,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     else:
         round_plate = layout != "square"
         if layout == "disc":
-            r = float(rng.uniform(0.27, 0.34))
-            cx = float(rng.choice((0.5, 0.4, 0.6)))
+            cx = float(rng.choice((0.5, 0.34, 0.66)))  # large in the middle or small on a third
+            r = float(rng.uniform(0.28, 0.34) if cx == 0.5 else rng.uniform(0.2, 0.25))
             cy = subject_y(side, float(rng.uniform(0.09, 0.13)))
         elif layout == "rim":
             r = float(rng.uniform(0.55, 0.72))
