@@ -1,0 +1,216 @@
+"""The energy-rings compositions: each draws the song's energy curve as rings, bands,
+a filled polar waveform, a groove or a tunnel onto an aggdraw canvas and returns its
+focal box. Radius (or depth) is time, from the centre out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aggdraw
+import numpy as np
+
+from sleeve.engine import compose, signals
+from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.styles.cover_parts.plan import subject_y
+
+
+@dataclass(frozen=True)
+class Rings:
+    """What a layout draws with: the cover side, the energy per ring, each ring's
+    colour (from the key and the spectrum), the accent for the loudest ring, the
+    field, the side the title prefers, and the seed's generator."""
+
+    size: int
+    level: np.ndarray
+    tints: list[RGB]
+    hot: RGB
+    paper: RGB
+    side: str
+    rng: np.random.Generator
+    direction: ArtDirection
+
+    def tint(self, i: int) -> RGB:
+        """Ring i's colour; the loudest ring takes the accent."""
+        return self.hot if i == int(np.argmax(self.level)) else self.tints[i]
+
+    def bands(self) -> tuple[np.ndarray, list[RGB]]:
+        """Fewer, bolder rings for the solid-band layouts: (energies, colours), the
+        loudest band in the accent."""
+        n = 7 + round(9 * self.direction.density)
+        level = signals.resample(self.level, n)
+        tints = [self.tints[i * len(self.tints) // n] for i in range(n)]
+        tints[int(np.argmax(level))] = self.hot
+        return level, tints
+
+
+def _circle(
+    draw: aggdraw.Draw, cx: float, cy: float, r: float, ink: tuple[aggdraw.Pen | aggdraw.Brush]
+) -> None:
+    """A circle of radius r (pixels) around (cx, cy), stroked or filled."""
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), *ink)
+
+
+def rings(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """Centred concentric rings, stroke width by the energy of their moment (a ring
+    per bar or so: few enough to stay bold at thumbnail size)."""
+    cx = float(k.rng.choice((0.5, 0.42, 0.58)))
+    cy = subject_y(k.side, float(k.rng.uniform(0.06, 0.1)))
+    reach = float(k.rng.uniform(0.26, 0.33))
+    count = 10 + round(12 * k.direction.density)
+    level = signals.resample(k.level, count)
+    step = reach / count
+    for i, lv in enumerate(level):
+        r = (i + 1) * step * k.size
+        pen = aggdraw.Pen(k.tint(i * len(k.level) // count), step * k.size * (0.2 + 0.7 * lv))
+        _circle(draw, cx * k.size, cy * k.size, r, (pen,))
+    return compose.around(cx, cy, reach)
+
+
+def giant(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """Rings from a centre beyond a side edge (fewer than the song's frames, so they
+    do not turn to moire at thumbnail size)."""
+    lx = float(k.rng.choice((-0.08, 1.08)))
+    cy = subject_y(k.side, float(k.rng.uniform(0.15, 0.35)))
+    reach = float(k.rng.uniform(0.75, 0.95))
+    count = 14 + round(14 * k.direction.density)
+    level = signals.resample(k.level, count)
+    step = reach / count
+    for i, lv in enumerate(level):
+        pen = aggdraw.Pen(k.tint(i * len(k.level) // count), step * k.size * (0.15 + 0.75 * lv))
+        _circle(draw, lx * k.size, cy * k.size, (i + 1) * step * k.size, (pen,))
+    return compose.around(lx, cy, reach * 0.8)
+
+
+def corner(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """A target of solid bands centred off a corner at a large scale: the bands'
+    widths are the energy, outer bands first so inner ones sit on top."""
+    cx = float(k.rng.choice((0.06, 0.94))) + float(k.rng.uniform(-0.2, 0.2))
+    cy = (0.92 if k.side == "top" else 0.08) + float(k.rng.uniform(-0.1, 0.1))
+    reach = float(k.rng.uniform(0.7, 1.3))
+    level, tints = k.bands()
+    edges = reach * np.cumsum(0.25 + level) / float(np.sum(0.25 + level))
+    for i in range(len(edges) - 1, -1, -1):
+        colour = tints[i] if i % 2 == 0 else k.paper
+        _circle(draw, cx * k.size, cy * k.size, edges[i] * k.size, (aggdraw.Brush(colour),))
+    return compose.around(cx, cy, reach * 0.7)
+
+
+def waveform(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """Copies of the energy curve wrapped around a centre, each reaching further."""
+    cx, cy = compose.thirds(k.rng, 0.03)
+    cy = subject_y(k.side, abs(cy - 0.5))
+    reach = float(k.rng.uniform(0.26, 0.34))
+    theta = np.linspace(0, 2 * np.pi, 721) - np.pi / 2
+    wave = signals.energy(k.direction, 721)
+    copies = 3 + round(5 * k.direction.density)
+    for j in range(copies):
+        r = (reach * (0.35 + 0.65 * j / copies) + reach * 0.35 * wave * (j + 1) / copies) * k.size
+        xs, ys = cx * k.size + r * np.cos(theta), cy * k.size + r * np.sin(theta)
+        colour = k.hot if j == copies - 1 else k.tints[j * len(k.tints) // copies]
+        pen = aggdraw.Pen(colour, k.size * (0.007 + 0.008 * k.direction.energy))
+        draw.line(np.stack([xs, ys], 1).ravel().tolist(), pen)
+    return compose.around(cx, cy, reach * 1.2)
+
+
+def polar(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """The energy curve as a filled polar plot (a rosette), with two smaller, smoother
+    copies inside it in the ring colours."""
+    cx, cy = float(k.rng.choice((0.5, 0.4, 0.6))), subject_y(k.side, 0.09)
+    reach = float(k.rng.uniform(0.3, 0.36))
+    theta = np.linspace(0, 2 * np.pi, 480, endpoint=False) - np.pi / 2
+    wave = signals.energy(k.direction, 480)
+    axis = aggdraw.Pen(k.tints[len(k.tints) // 3], k.size * 0.003)
+    for spoke in np.linspace(0, 2 * np.pi, 12, endpoint=False):
+        tip = (
+            cx * k.size + reach * k.size * np.cos(spoke),
+            cy * k.size + reach * k.size * np.sin(spoke),
+        )
+        draw.line((cx * k.size, cy * k.size, *tip), axis)
+    _circle(draw, cx * k.size, cy * k.size, reach * k.size, (axis,))
+    layers = ((1.0, k.tints[-1], 0), (0.62, k.tints[len(k.tints) // 2], 6), (0.32, k.hot, 14))
+    for scale, colour, blur in layers:
+        w = signals.smooth(wave, blur)
+        r = reach * scale * (0.45 + 0.55 * w) * k.size
+        xs, ys = cx * k.size + r * np.cos(theta), cy * k.size + r * np.sin(theta)
+        draw.polygon(np.stack([xs, ys], 1).ravel().tolist(), aggdraw.Brush(colour))
+    return compose.around(cx, cy, reach)
+
+
+def groove(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """A spiral groove from the centre out, its width the energy at that moment (one
+    filled polygon: the outer edge out, the inner edge back)."""
+    cx, cy = float(k.rng.choice((0.5, 0.42, 0.58))), subject_y(k.side, 0.09)
+    reach = float(k.rng.uniform(0.3, 0.36))
+    turns = 5 + round(7 * k.direction.density)
+    theta = np.linspace(0, 2 * np.pi * turns, 240 * turns)
+    pitch = reach / (turns + 0.5)
+    r = pitch * (0.5 + theta / (2 * np.pi))
+    w = pitch * (0.12 + 0.7 * signals.smooth(signals.energy(k.direction, len(theta)), 20)) / 2
+    spin = float(k.rng.uniform(0, 2 * np.pi))
+    ang = np.concatenate([theta, theta[::-1]]) + spin
+    rad = np.concatenate([r + w, (r - w)[::-1]]) * k.size
+    xs, ys = cx * k.size + rad * np.cos(ang), cy * k.size + rad * np.sin(ang)
+    draw.polygon(np.stack([xs, ys], 1).ravel().tolist(), aggdraw.Brush(k.tints[-1]))
+    _circle(draw, cx * k.size, cy * k.size, pitch * 0.35 * k.size, (aggdraw.Brush(k.hot),))
+    return compose.around(cx, cy, reach)
+
+
+def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """Concentric bands rising from a hard horizon (a sun of rings); below it the
+    ground is plain."""
+    horizon = float(k.rng.uniform(0.64, 0.72) if k.side == "top" else k.rng.uniform(0.54, 0.6))
+    cx = float(k.rng.choice((0.5, 0.3, 0.7)))
+    reach = float(k.rng.uniform(0.3, 0.5))
+    level, tints = k.bands()
+    edges = reach * np.cumsum(0.3 + level) / float(np.sum(0.3 + level))
+    for i in range(len(edges) - 1, -1, -1):
+        colour = tints[i] if i % 2 == 0 else k.paper
+        _circle(draw, cx * k.size, horizon * k.size, edges[i] * k.size, (aggdraw.Brush(colour),))
+    draw.rectangle((0, horizon * k.size, k.size, k.size), aggdraw.Brush(k.paper))
+    if k.rng.random() < 0.5:  # flat ground
+        draw.rectangle((0, horizon * k.size, k.size, k.size), aggdraw.Brush(k.tints[0]))
+    else:  # water: each band's reflection a bar, shorter and further down
+        for i in range(0, len(edges), 2):
+            y = (horizon + 0.012 + (1 - horizon) * 0.9 * (edges[i] / reach) ** 1.5) * k.size
+            half = edges[i] * (1.0 - 0.5 * edges[i] / reach) * k.size
+            bar = k.size * 0.004 + (1 - horizon) * k.size * 0.05 * (0.3 + level[i])
+            draw.rectangle(
+                (cx * k.size - half, y, cx * k.size + half, y + bar), aggdraw.Brush(tints[i])
+            )
+    return (cx - reach, horizon - reach, cx + reach, horizon + 0.02)
+
+
+def tunnel(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """A tunnel in perspective: rings (or square frames) shrinking towards a vanishing
+    point off-centre, each band's depth the energy of its moment."""
+    vx = 0.5 + float(k.rng.choice((-1.0, 1.0))) * float(k.rng.uniform(0.12, 0.24))
+    vy = subject_y(k.side, float(k.rng.uniform(0.14, 0.22)))
+    level, tints = k.bands()
+    depth = np.cumsum(0.35 + level[::-1])
+    t = depth / depth[-1]  # 0 far .. 1 near
+    square = k.rng.random() < 0.4
+    n = len(t)
+    for j in range(n - 1, -1, -1):
+        near = float(t[j]) ** 2.2
+        r = (0.015 + 1.05 * near) * k.size
+        x = (vx + (0.5 - vx) * near) * k.size
+        y = (vy + (0.5 - vy) * near) * k.size
+        i = n - 1 - j
+        brush = aggdraw.Brush(tints[i] if j % 2 == 0 else k.paper)
+        if square:
+            draw.rectangle((x - r, y - r, x + r, y + r), brush)
+        else:
+            _circle(draw, x, y, r, (brush,))
+    return compose.around(vx, vy, 0.22)
+
+
+LAYOUTS = {
+    "giant": giant,
+    "sunrise": sunrise,
+    "groove": groove,
+    "rings": rings,
+    "polar": polar,
+    "corner": corner,
+    "waveform": waveform,
+    "tunnel": tunnel,
+}
