@@ -10,7 +10,7 @@ import numpy as np
 
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
-from sleeve.engine.styles import flow_forms
+from sleeve.engine.styles.cover_parts import flow_forms
 from tests.engine.test_styles import CALM, LOUD, render
 
 

@@ -11,7 +11,8 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.languages import language_for
-from sleeve.engine.styles import horizon_sky, loudness_horizon, pixel_ops, pixel_sort, pixel_sources
+from sleeve.engine.styles import loudness_horizon, pixel_sort
+from sleeve.engine.styles.cover_parts import horizon_sky, pixel_ops, pixel_sources
 from tests.engine.test_styles import CALM, LOUD
 
 

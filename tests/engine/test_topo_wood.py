@@ -13,7 +13,8 @@ from sleeve.engine.direction import ArtDirection, Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.raster import rng_for
-from sleeve.engine.styles import calm_zone, topographic, wood_type
+from sleeve.engine.styles import topographic, wood_type
+from sleeve.engine.styles.cover_parts import calm_zone
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD, edges
 

@@ -18,9 +18,9 @@ from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection, Palette
 from sleeve.engine.finish import finish
-from sleeve.engine.styles import bokeh_lights as bl
-from sleeve.engine.styles import bokeh_rain
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import bokeh_lights as bl
+from sleeve.engine.styles.cover_parts import bokeh_rain
 
 STYLE = StyleInfo(
     name="bokeh",

@@ -22,9 +22,9 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles import flow_forms
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.flow_forms import RES, STEP, Form
+from sleeve.engine.styles.cover_parts import flow_forms
+from sleeve.engine.styles.cover_parts.flow_forms import RES, STEP, Form
 
 STYLE = StyleInfo(
     name="flow_field",

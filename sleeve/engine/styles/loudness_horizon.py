@@ -23,10 +23,10 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles import horizon_land as land
-from sleeve.engine.styles import horizon_scene as canvas
-from sleeve.engine.styles import horizon_sky as skies
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import horizon_land as land
+from sleeve.engine.styles.cover_parts import horizon_scene as canvas
+from sleeve.engine.styles.cover_parts import horizon_sky as skies
 
 STYLE = StyleInfo(
     name="loudness_horizon",

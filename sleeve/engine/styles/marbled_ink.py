@@ -22,9 +22,9 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles import marbling as mb
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.marbled_sheet import lay_out
+from sleeve.engine.styles.cover_parts import marbling as mb
+from sleeve.engine.styles.cover_parts.marbled_sheet import lay_out
 
 STYLE = StyleInfo(
     name="marbled_ink",

@@ -19,9 +19,9 @@ import numpy as np
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles import mono_scenes, mono_sea_city
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.mono_scenes import airy
+from sleeve.engine.styles.cover_parts import mono_scenes, mono_sea_city
+from sleeve.engine.styles.cover_parts.mono_scenes import airy
 
 STYLE = StyleInfo(
     name="mono_grain",

@@ -20,7 +20,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.onset_marks import COMPOSITIONS, Sheet
+from sleeve.engine.styles.cover_parts.onset_marks import COMPOSITIONS, Sheet
 
 STYLE = StyleInfo(
     name="onset_grid",

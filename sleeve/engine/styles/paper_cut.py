@@ -27,10 +27,10 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles import paper_scenes as ps
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.paper_colors import colors, is_dark
-from sleeve.engine.styles.paper_shapes import crater, emblem, window
+from sleeve.engine.styles.cover_parts import paper_scenes as ps
+from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
+from sleeve.engine.styles.cover_parts.paper_shapes import crater, emblem, window
 
 STYLE = StyleInfo(
     name="paper_cut",

@@ -20,9 +20,9 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles import pixel_ops as ops
-from sleeve.engine.styles import pixel_sources as sources
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import pixel_ops as ops
+from sleeve.engine.styles.cover_parts import pixel_sources as sources
 
 STYLE = StyleInfo(
     name="pixel_sort",

@@ -20,10 +20,10 @@ from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles import riso_inks
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.riso_motifs import MOTIFS
-from sleeve.engine.styles.riso_press import press
+from sleeve.engine.styles.cover_parts import riso_inks
+from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
+from sleeve.engine.styles.cover_parts.riso_press import press
 
 STYLE = StyleInfo(
     name="risograph",

@@ -25,8 +25,8 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.glyphs import run_width
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
-from sleeve.engine.styles import swiss_layouts as layouts
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.title_lines import CAP_RATIO, fit_lines
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import CAPS, LAYOUT_CAPS, MIN_CAP, display_text

@@ -23,9 +23,9 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles import calm_zone
-from sleeve.engine.styles import topo_terrain as terrain
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import calm_zone
+from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
 STYLE = StyleInfo(
     name="topographic",

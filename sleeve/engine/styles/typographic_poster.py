@@ -18,9 +18,9 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.scripts import dominant_script
-from sleeve.engine.styles import poster_layouts as layouts
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.poster_kit import Poster, legible_on
+from sleeve.engine.styles.cover_parts import poster_layouts as layouts
+from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import display_text

@@ -24,8 +24,8 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
-from sleeve.engine.styles import calm_zone, wood_cuts, wood_inks
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import calm_zone, wood_cuts, wood_inks
 
 STYLE = StyleInfo(
     name="wood_type",

@@ -27,8 +27,8 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, title_face
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles import xerox_motifs as motifs
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import xerox_motifs as motifs
 
 STYLE = StyleInfo(
     name="xerox_collage",

@@ -1,3 +1,3 @@
-"""Parts of the chladni, grain-gradient and energy-rings styles (not styles
-themselves): plate figures, grain scenes, ring layouts and the cover plan they
-share. A package, so the style registry and its module check skip it."""
+"""The parts styles are built from (not styles themselves): motifs, scenes, inks,
+layouts and the title-zone plans, one module per job, named after the style that
+uses it. A package, so the style registry and its module check skip it."""

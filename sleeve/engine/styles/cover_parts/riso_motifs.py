@@ -15,8 +15,8 @@ import numpy as np
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.riso_press import shift
-from sleeve.engine.styles.riso_shapes import (
+from sleeve.engine.styles.cover_parts.riso_press import shift
+from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
     disc,
     fill,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.paper_scenes import (
+from sleeve.engine.styles.cover_parts.paper_scenes import (
     Box,
     Layer,
     Points,

@@ -15,7 +15,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.languages import TONES
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.paper_scenes import Scene
+from sleeve.engine.styles.cover_parts.paper_scenes import Scene
 
 SHAPE_COLORS = {  # OKLCH of the big shapes that have a colour of their own
     "heart": (0.6, 0.2, 22.0),

@@ -10,7 +10,7 @@ from PIL import Image
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles import horizon_sky as skies
+from sleeve.engine.styles.cover_parts import horizon_sky as skies
 
 
 class Scene:

@@ -10,7 +10,7 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.mono_scenes import RES, Grid, airy, canvas, energy_line, sky
+from sleeve.engine.styles.cover_parts.mono_scenes import RES, Grid, airy, canvas, energy_line, sky
 
 
 def streak(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.ndarray, Box]:

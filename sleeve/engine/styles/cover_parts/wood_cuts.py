@@ -9,7 +9,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.fonts import covers_all, title_face
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles import wood_inks
+from sleeve.engine.styles.cover_parts import wood_inks
 
 PROBE = 320  # glyphs are cut at this pixel size, then stretched into their slot
 

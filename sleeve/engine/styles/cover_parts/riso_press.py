@@ -16,7 +16,7 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.riso_shapes import RES
+from sleeve.engine.styles.cover_parts.riso_shapes import RES
 
 LEVELS = 16  # coverage levels per drum in the lookup table
 _PHASE = np.linspace(0, 2 * np.pi, 256, endpoint=False)

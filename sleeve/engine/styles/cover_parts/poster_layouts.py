@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
-from sleeve.engine.styles.poster_kit import (
+from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
     block,

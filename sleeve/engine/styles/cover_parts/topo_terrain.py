@@ -8,7 +8,7 @@ import numpy as np
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.calm_zone import ZONES, Box
+from sleeve.engine.styles.cover_parts.calm_zone import ZONES, Box
 
 RES = 192  # the height field's side; contours are traced from it upscaled
 
