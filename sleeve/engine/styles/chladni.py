@@ -24,7 +24,8 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
-from sleeve.engine.styles.cover_parts.plan import choose, clip_box, subject_y, title_side
+from sleeve.engine.styles.cover_parts.calm_zone import title_band
+from sleeve.engine.styles.cover_parts.plan import choose, clip_box, subject_y
 
 STYLE = StyleInfo(
     name="chladni",
@@ -138,7 +139,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Chladni cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "chladni")
     layout = choose(rng, LAYOUTS, direction.turbulence)
-    side = title_side(direction, rng)
+    side = title_band(direction, rng)
     sand_look = rng.random() < 0.55
     field, plate, sand = _colours(direction, rng)
     work = raster.work_size(size)

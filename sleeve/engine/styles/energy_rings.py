@@ -20,7 +20,8 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts.plan import choose, clip_box, title_side
+from sleeve.engine.styles.cover_parts.calm_zone import title_band
+from sleeve.engine.styles.cover_parts.plan import choose, clip_box
 from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS, Rings
 
 STYLE = StyleInfo(
@@ -56,7 +57,7 @@ def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Ring
         tints=[tuple(int(v) for v in lut[int(c * 255)]) for c in centroid],
         hot=raster.vivid(pal.accent, 0.8 if dark else 0.55, 0.17),
         paper=raster.ground(pal.background, 0.12 if dark else 0.95, 0.02),
-        side=title_side(direction, rng),
+        side=title_band(direction, rng),
         rng=rng,
         direction=direction,
     )

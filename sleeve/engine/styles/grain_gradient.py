@@ -18,8 +18,9 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import SCENES, Canvas, Colours
-from sleeve.engine.styles.cover_parts.plan import choose, clip_box, title_side
+from sleeve.engine.styles.cover_parts.plan import choose, clip_box
 
 STYLE = StyleInfo(
     name="grain_gradient",
@@ -69,7 +70,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the grain-gradient cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "grain-gradient")
     scene = choose(rng, tuple(SCENES), direction.energy)
-    side = title_side(direction, rng)
+    side = title_band(direction, rng)
     canvas = Canvas(min(raster.work_size(size), RES), rng, 0.22 + 0.2 * direction.turbulence)
     focal = SCENES[scene](canvas, colours(direction, rng), rng, side)
     img = raster.upscale_rgb(raster.to_image(canvas.rgb), raster.work_size(size))

@@ -22,8 +22,8 @@ def title_zone(direction: ArtDirection, rng: np.random.Generator) -> str:
     """Where the title will look for calm ground, from the direction's title layout: a
     band at the top or bottom, the right column (vertical CJK) or the middle."""
     layout = direction.layout
-    if layout == "vertical" and is_cjk(direction.title):
-        return "right"
+    if layout == "vertical":  # columns for CJK; any other script is set top-left
+        return "right" if is_cjk(direction.title) else "top"
     if layout == "title-image":
         return "centre"
     if layout == "top-left":
@@ -41,3 +41,10 @@ def away_from(zone: str) -> Box:
         "right": (0.0, 0.0, 0.62, 1.0),
         "centre": (0.0, 0.0, 1.0, 1.0),
     }[zone]
+
+
+def title_band(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """'top' or 'bottom': the band a style keeps calm when its subject fills the rest
+    of the height (a right column or a middle title leaves the top band)."""
+    zone = title_zone(direction, rng)
+    return zone if zone in ("top", "bottom") else "top"

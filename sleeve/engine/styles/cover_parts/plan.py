@@ -1,28 +1,13 @@
-"""Plans shared by the chladni, grain-gradient and energy-rings covers: where a cover
-keeps its calm title zone (the band, top or bottom, that the title's layout
-prefers, so the subject goes in the other part), and how the music leans the choice
-of composition without every mid-energy track drawing the same one."""
+"""Plans shared by the chladni, grain-gradient and energy-rings covers: where the
+subject sits away from the title's band (calm_zone says which band), and how the
+music leans the choice of composition without every mid-energy track drawing the
+same one."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 import numpy as np
-
-from sleeve.engine.direction import ArtDirection
-
-TOP_FIRST = ("top-left", "vertical", "edge")
-BOTTOM_FIRST = ("bottom-left",)
-
-
-def title_side(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """'top' or 'bottom': where the title will most likely sit (the layout's first
-    place; layouts that allow both are settled by the seed)."""
-    if direction.layout in TOP_FIRST:
-        return "top"
-    if direction.layout in BOTTOM_FIRST:
-        return "bottom"
-    return "top" if rng.random() < 0.5 else "bottom"
 
 
 def subject_y(side: str, offset: float) -> float:
