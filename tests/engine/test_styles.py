@@ -175,12 +175,13 @@ def test_the_composition_does_not_depend_on_size(name: str) -> None:
     assert np.abs(small - big).mean() < limit
 
 
-def test_a_3000_px_export_keeps_the_composition() -> None:
-    # one cheap style is enough to prove the size path end to end at the largest size
-    small = composition(render("harmonograph", LOUD, 1024))
-    big = render("harmonograph", LOUD, 3000)
-    assert big.size == (3000, 3000)
-    assert np.abs(small - composition(big)).mean() < 6
+@pytest.mark.parametrize("name", STYLES)
+def test_a_3000_px_export_keeps_the_composition(name: str) -> None:
+    small = composition(render(name, LOUD, 1024))
+    big = render(name, LOUD, 3000)
+    assert big.mode == "RGB" and big.size == (3000, 3000)
+    limit = 14 if get_style(name).STYLE.draws_title else 8
+    assert np.abs(small - composition(big)).mean() < limit
 
 
 def test_wood_type_cuts_its_letters_from_the_title() -> None:
