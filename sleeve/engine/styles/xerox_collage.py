@@ -1,13 +1,13 @@
 """Xerox collage: punk's cut-and-paste, two bold ideas per cover. A composition (one
-giant copied picture cropped by the edge, a grid of stamps, a ransom-note headline
-over a picture, a strip of copies of a copy, a torn poster of the title in big
-condensed type, or a newsprint page with a photo inset) and a motif (a raised fist,
+giant copied picture cropped by the edge, a grid of stamps, a strip of copies of a
+copy, or a newsprint page with a photo inset; the title is set once, by the
+typography, never pasted again as a ransom note) and a motif (a raised fist,
 a crowd, a skull mask, a car, a tower block, a skyline, one huge letter of the
 title), threshold-copied with burnt edges and streaks, pasted with torn edges and
 staples, safety pins or tape.
 
-energy -> moves the seed's composition along (newsprint, poster, stamps, strip,
-headline, giant) and how crooked; genre -> the motifs likely (punk: fist, crowd;
+energy -> moves the seed's composition along (newsprint, stamps, strip, giant) and
+how crooked; genre -> the motifs likely (punk: fist, crowd;
 hip-hop: towers, cars; metal: skulls); loudness -> the copier's contrast; the
 palette's accent -> the one fluoro ink (the nearer of pink and yellow when the accent
 is dull; none when the palette is monochrome), sometimes as fluoro ink over black;
@@ -16,8 +16,6 @@ seed -> the rest.
 
 from __future__ import annotations
 
-import unicodedata
-
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
@@ -25,7 +23,6 @@ from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.fonts import covers, title_face
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import xerox_motifs as motifs
@@ -33,10 +30,10 @@ from sleeve.engine.styles.cover_parts import xerox_motifs as motifs
 STYLE = StyleInfo(
     name="xerox_collage",
     family="image",
-    fits=("punk", "rock", "hiphop", "metal", "electronic"),
+    fits=("punk", "rock", "hiphop"),  # metal and industrial list it by name
 )
 
-COMPOSITIONS = ("newsprint", "poster", "stamps", "strip", "headline", "giant")  # calm .. loud
+COMPOSITIONS = ("newsprint", "stamps", "strip", "giant")  # calm .. loud
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (243, 240, 230)
 INK: RGB = (16, 16, 16)
@@ -131,37 +128,6 @@ def _fluoro(accent: RGB) -> RGB | None:
     return None
 
 
-def ransom(p: Paste, x: float, y: float, cell: float) -> Box | None:
-    """Letters of the title's first short word (2-7 letters) cut from different
-    papers, pasted in a crooked row from (x, y); None when there is no such word,
-    it runs right to left, or no face draws it."""
-    words = ["".join(c for c in w.upper() if c.isalnum()) for w in p.d.title.split()]
-    word = next((w for w in words if 2 <= len(w) <= 7), "")
-    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in word):
-        return None  # a right-to-left word would be pasted backwards
-    faces = [title_face(word, role, 800.0) for role in ("slab", "condensed", "serif", "display")]
-    if not word or not all(covers(faces[0], c) for c in word):
-        return None
-    cell = min(cell, 0.9 / len(word))
-    x = min(x, 0.97 - cell * len(word))
-    y = min(y, 1.0 - cell * 1.2 / p.span)  # inside the area, clear of the title's band
-    papers = [PAPER, INK, p.fluoro or (200, 200, 196)]
-    for k, letter in enumerate(word):
-        face = faces[int(p.rng.integers(len(faces)))]
-        paper = papers[int(p.rng.integers(3))]
-        side = max(4, int(cell * p.size * p.rng.uniform(0.95, 1.15)))
-        scrap = Image.new("RGB", (side, side), paper)
-        ink = PAPER if paper == INK else INK
-        font = face.sized(int(cell * p.size * p.rng.uniform(0.7, 0.95)))
-        ImageDraw.Draw(scrap).text((side / 2, side / 2), letter, fill=ink, font=font, anchor="mm")
-        p.paste(scrap, x + k * cell, y + p.rng.normal(0, cell * 0.12), tilt=2.0)
-        p.boxes.pop()
-    top = p.top + y * p.span
-    box = (x, top - cell * 0.3, x + cell * len(word), top + cell * 1.3)
-    p.boxes.append(box)
-    return box
-
-
 def giant(p: Paste) -> None:
     """One giant copy cropped by the edge; on black, sometimes in fluoro ink."""
     w, h = p.rng.uniform(0.8, 1.05), p.rng.uniform(0.7, 0.95)
@@ -171,8 +137,6 @@ def giant(p: Paste) -> None:
     bleed = 0.1 if p.top == 0.0 else 0.0  # off the cover's edge, never into the title's band
     y = p.rng.uniform(-bleed, 1.0 - h + 0.1 - bleed)
     p.paste(scrap, p.rng.uniform(-0.12, 1.0 - w + 0.12), y, 0.5)
-    if p.rng.random() < 0.5:
-        ransom(p, p.rng.uniform(0.05, 0.4), p.rng.choice([0.06, 0.8]), 0.11)
 
 
 def stamps(p: Paste) -> None:
@@ -190,15 +154,6 @@ def stamps(p: Paste) -> None:
         p.paste(scrap, x0 + (k % n) * cell * 1.08, y0 + (k // n) * cell * 1.08, 0.4)
 
 
-def headline(p: Paste) -> None:
-    """A big ransom-note headline over one picture."""
-    w, h = p.rng.uniform(0.45, 0.65), p.rng.uniform(0.45, 0.6)
-    x, y = p.rng.uniform(0.02, 0.98 - w), p.rng.uniform(0.02, 0.98 - h)
-    p.paste(p.copy(w, h), x, y)
-    if ransom(p, p.rng.uniform(0.04, 0.3), y + h * p.rng.uniform(0.5, 0.9), 0.19) is None:
-        p.paste(p.tint(p.copy(0.35, 0.3)), 1 - x - 0.35, 1 - y - 0.3)
-
-
 def strip(p: Paste) -> None:
     """A strip of copies of a copy, each enlarged and darker than the last, along a
     diagonal."""
@@ -211,28 +166,6 @@ def strip(p: Paste) -> None:
         scrap = p.copy(side, side, 32, p.contrast * (0.6 + 0.5 * k), k, zoom)
         scrap = p.tint(scrap) if k == n - 1 else scrap
         p.paste(scrap, sx + k * (0.98 - side - sx) / (n - 1), sy + k * dy, 0.6)
-
-
-def poster(p: Paste) -> None:
-    """A torn fly-poster of the title in big condensed type, a copy pasted under it."""
-    p.paste(p.copy(0.6, 0.55), p.rng.uniform(0.0, 0.4), p.rng.uniform(0.0, 0.45), 0.4)
-    w, h = p.rng.uniform(0.6, 0.85), p.rng.uniform(0.4, 0.55)
-    paper = p.fluoro or PAPER if p.rng.random() < 0.6 else INK
-    sheet = Image.new("RGB", p.px(w, h), paper)
-    draw = ImageDraw.Draw(sheet)
-    text = " ".join(p.words[:3]) or p.letters[0]
-    face = title_face(text, "condensed", 900.0)
-    lines = p.words[:3] or p.letters[:1]
-    px = int(sheet.size[1] / (len(lines) + 0.4))
-    for k, line in enumerate(lines):
-        font = face.sized(px)
-        span = max(1, draw.textlength(line.upper(), font=font))
-        font = face.sized(int(px * min(1.0, 0.92 * sheet.size[0] / span)))
-        ink = PAPER if paper == INK else INK
-        draw.text(
-            (sheet.size[0] / 2, (k + 0.7) * px), line.upper(), fill=ink, font=font, anchor="mm"
-        )
-    p.paste(sheet, p.rng.uniform(0.03, 0.97 - w), p.rng.uniform(0.3, 0.97 - h), 0.6)
 
 
 def newsprint(p: Paste) -> None:
@@ -252,9 +185,7 @@ def newsprint(p: Paste) -> None:
 COMPOSERS = {
     "giant": giant,
     "stamps": stamps,
-    "headline": headline,
     "strip": strip,
-    "poster": poster,
     "newsprint": newsprint,
 }
 
