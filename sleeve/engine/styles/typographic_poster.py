@@ -5,10 +5,13 @@ quiet, small, spaced type (a big number, a ring, a cropped word in a faint tint,
 thin spine); children's songs a rounded face; loud tracks the justified block, the
 outline word and the giant word; the rows of repeated title only for loud dance and
 punk, and rarely. Energy sets the weight, the block's line count and the dot; the
-seed the crops, sides and the poster number.
+seed the crops and sides; the minimal layouts show a number the title holds, else its
+initial.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 from PIL import Image
@@ -90,7 +93,7 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     if abs(rgb_to_oklch(accent)[0] - rgb_to_oklch(ground)[0]) < 0.12:
         accent = mix(accent, ink, 0.35)
     tint = mix(ink, ground, 0.82)
-    number = f"{int(rng.integers(1, 100)):02d}"
+    number = _poster_mark(text)
     quiet, kids = _quiet(direction), direction.genre == "children"
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
@@ -119,3 +122,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     x1, y1 = max(b[2] for b in layout.boxes), max(b[3] for b in layout.boxes)
     box = np.clip(np.array((x0, y0, x1, y1), float) / size, 0.0, 1.0)
     return Artwork(image, (float(box[0]), float(box[1]), float(box[2]), float(box[3])))
+
+
+def _poster_mark(text: str) -> str:
+    """The big mark of the minimal layouts: a number the title holds ("1986", "0400"),
+    else its initial (a seeded number read as a meaningless "37")."""
+    digits = re.search(r"\d{1,4}", text)
+    if digits:
+        return digits.group()
+    return next((c for c in text if c.isalnum()), "\u2022")
