@@ -180,11 +180,14 @@ def test_export_is_a_print_ready_file_rendered_once(
     assert "sRGB" in ImageCms.getProfileDescription(profile)
     assert len(reply.content) < 10_000_000, "under distributors' upload limits"
 
-    # the same composition as the delivered image, only larger
+    # the same composition as the delivered image, only larger (compared at 64 px: the
+    # grain and scattered sand or stars are drawn anew at each size)
     delivered = Image.open(io.BytesIO(httpx.get(finished["response"]["images"][1]).content))
-    small = picture.resize(delivered.size, Image.Resampling.LANCZOS)
-    difference = np.abs(np.asarray(small, float) - np.asarray(delivered.convert("RGB"), float))
-    assert difference.mean() < 12, difference.mean()
+    small, shown = (
+        np.asarray(image.convert("RGB").resize((64, 64), Image.Resampling.BOX), float)
+        for image in (picture, delivered)
+    )
+    assert np.abs(small - shown).mean() < 12, np.abs(small - shown).mean()
 
     kept = list((server.data_dir / "files" / "exports").glob("*.jpg"))
     assert len(kept) == 1
@@ -235,10 +238,16 @@ def test_resend_sends_the_same_callback_again(
     client: httpx.Client, bob: httpx.Client, finished: dict, callbacks: CallbackReceiver
 ) -> None:
     task = finished["taskId"]
-    original = next(c for c in callbacks.received if c.json["data"]["taskId"] == task)
-    count = len(callbacks.received)
+
+    def for_task() -> list:
+        return [c for c in callbacks.received if c.json["data"]["taskId"] == task]
+
+    original = for_task()[0]
     assert client.post(f"{COVER}/callback/resend", json={"taskId": task}).json()["code"] == 200
-    repeat = callbacks.wait_for(count + 1)[-1]
+    deadline = time.time() + 30  # other tests' callbacks may arrive at the same receiver
+    while len(for_task()) < 2 and time.time() < deadline:
+        time.sleep(0.05)
+    repeat = for_task()[1]
     assert repeat.headers["webhook-id"] == original.headers["webhook-id"]
     assert repeat.body == original.body
     deadline = time.time() + 10

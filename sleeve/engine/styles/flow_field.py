@@ -1,7 +1,7 @@
-"""Flow field: anti-aliased streamlines with a soft glow, in one of several
-compositions (flow_forms): a ribbon crossing the frame, streamlines bending around a
-circle, a vortex, a curtain whose hem is the song's energy curve, strands fanning
-from a corner, a disc, or (sparse, calm songs only) an even field.
+"""Flow field: glowing strands that flow like hair or water. The streamlines take one of
+several compositions (flow_forms): a ribbon crossing the frame, streamlines bending
+around a circle, a vortex, a curtain whose hem is the song's energy curve, strands
+fanning from a corner, a disc, or (sparse, calm songs only) an even field.
 
 energy -> which composition is likely (calm curtain .. loud vortex), how many
 strands, how thick and how short; turbulence -> how the field wavers; density ->

@@ -1,7 +1,7 @@
-"""Mono grain: a monochrome, grainy photograph of one scene (see mono_scenes): a fog
-treeline, mountain ridges at night, a long-exposure light streak, a sea under a low
-sun, tower blocks with lit windows, a lone figure in a field, smoke, a crumbling
-stone wall, or (rarely) an eclipse.
+"""Mono grain: a monochrome, grainy photograph of one quiet scene. The scene (see
+mono_scenes) is a fog treeline, mountain ridges at night, a long-exposure light streak,
+a sea under a low sun, tower blocks with lit windows, a lone figure in a field, smoke, a
+crumbling stone wall, or (rarely) an eclipse.
 
 genre and sub-genre -> which scenes are likely (black metal: forest, ridges; drill:
 towers, night streaks; ambient: fog, sea, field; jazz: smoke, light; doom: stone);

@@ -1,8 +1,9 @@
-"""Pixel sort: a procedural picture (a gradient orb, a sunset, chrome bands, big
-shapes; see pixel_sources) whose pixels are sorted by luminance and smeared into
-streaks in one direction, in one of five compositions: a drip melting down from the
-subject, a smear band across the middle, a sorted frame around a clean centre, a
-diagonal split, or a datamosh of two displaced blocks.
+"""Pixel sort: a bright picture melted into glitch streaks. A procedural picture (a
+gradient orb, a sunset, chrome bands, big shapes; see pixel_sources) has its pixels
+sorted by luminance and smeared into streaks in one direction, in one of five
+compositions: a drip melting down from the subject, a smear band across the middle,
+a sorted frame around a clean centre, a diagonal split, or a datamosh of two
+displaced blocks.
 
 energy -> the composition leans (calm drips and frames, loud smears and moshes) and
 how far the streaks reach; the energy curve -> each streak's length across the cover

@@ -1,7 +1,7 @@
-"""Retro sun: a striped sunset over the song's mountains, and below the horizon one of
-four floors: a neon perspective grid, a wireframe terrain whose hills are the energy
-curve, a road running to the sun, or still water that mirrors the sun in broken bars;
-or a giant sun alone that fills the sky.
+"""Retro sun: a striped synthwave sunset over the song's mountains. Below the horizon is
+one of four floors: a neon perspective grid, a wireframe terrain whose hills are the
+energy curve, a road running to the sun, or still water that mirrors the sun in broken
+bars; or a giant sun alone that fills the sky.
 
 tempo -> sun stripes, brightness -> glow, valence -> night or pastel dusk sky,
 density -> stars and grid lines, energy -> the scene (calm water and giant suns,

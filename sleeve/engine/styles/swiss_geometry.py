@@ -1,5 +1,5 @@
-"""Swiss / Bauhaus geometry: one of eight compositions on a clean paper, with a
-shape-free title zone.
+"""Swiss / Bauhaus geometry: flat circles, bars and grids on clean paper. One of eight
+compositions, with a shape-free title zone.
 
 The music picks the composition: calm tracks lean to a flat field with one mark, a
 huge cropped circle or concentric arcs; loud, dense ones to diagonal bands, a modular

@@ -1,6 +1,6 @@
-"""Wood type: a letterpress print from big carved letters, in the genre's inks on its
-stock (fluoro on white for cumbia, warm saturated inks for Bollywood, earth on cream
-for folk and country, bone and vivid on black for the dark genres; see wood_inks).
+"""Wood type: a letterpress print from big carved letters. The genre's inks are printed
+on its stock (fluoro on white for cumbia, warm saturated inks for Bollywood, earth on
+cream for folk and country, bone and vivid on black for the dark genres; see wood_inks).
 
 Energy leans the composition, the seed picks among the near ones (calm .. loud): one
 giant misregistered initial; a big numeral or ampersand between ornament rules; a
