@@ -11,14 +11,17 @@ Box = tuple[float, float, float, float]
 
 
 def pick(rng: np.random.Generator, options: Sequence[str], lean: float | None = None) -> str:
-    """One of options. With `lean` (0..1, from the music) options near lean * (n - 1)
-    are likelier, so calm and loud tracks draw different compositions; the seed
-    chooses among the near ones."""
+    """One of options (ordered calm to loud). With `lean` (0..1, from the music) the
+    options near it are likelier, so calm and loud tracks lean to different
+    compositions, but every option keeps a fair chance: most tracks' music sits in
+    0.3..0.7, and a steep lean drew the same middle composition for all of them (29 of
+    74 bench tracks in one layout). The lean is stretched about 0.5 for that reason."""
     n = len(options)
     if lean is None or n == 1:
         return options[int(rng.integers(n))]
-    centre = float(np.clip(lean, 0.0, 1.0)) * (n - 1)
-    weights = np.exp(-(((np.arange(n) - centre) / 0.9) ** 2)) + 0.08
+    pos = np.linspace(0.0, 1.0, n)
+    at = float(np.clip(0.5 + 1.8 * (lean - 0.5), 0.0, 1.0))
+    weights = 0.7 + np.exp(-(((pos - at) / 0.2) ** 2))
     return options[int(rng.choice(n, p=weights / weights.sum()))]
 
 

@@ -25,7 +25,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.plan import choose, clip_box, subject_y
+from sleeve.engine.styles.cover_parts.plan import clip_box, subject_y
 
 STYLE = StyleInfo(
     name="chladni",
@@ -138,7 +138,7 @@ def _plate(
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Chladni cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "chladni")
-    layout = choose(rng, LAYOUTS, direction.turbulence)
+    layout = compose.pick(rng, LAYOUTS, direction.turbulence)
     side = title_band(direction, rng)
     sand_look = rng.random() < 0.55
     field, plate, sand = _colours(direction, rng)

@@ -21,7 +21,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.plan import choose, clip_box
+from sleeve.engine.styles.cover_parts.plan import clip_box
 from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS, Rings
 
 STYLE = StyleInfo(
@@ -66,7 +66,7 @@ def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Ring
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the energy-rings cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "rings")
-    layout = choose(rng, tuple(LAYOUTS), direction.energy)
+    layout = compose.pick(rng, tuple(LAYOUTS), direction.energy)
     rings = _rings(direction, rng, size)
     img = Image.new("RGB", (size, size), rings.paper)
     draw = aggdraw.Draw(img)

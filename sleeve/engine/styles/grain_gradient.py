@@ -20,7 +20,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import SCENES, Canvas, Colours
-from sleeve.engine.styles.cover_parts.plan import choose, clip_box
+from sleeve.engine.styles.cover_parts.plan import clip_box
 
 STYLE = StyleInfo(
     name="grain_gradient",
@@ -69,7 +69,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the grain-gradient cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "grain-gradient")
-    scene = choose(rng, tuple(SCENES), direction.energy)
+    scene = compose.pick(rng, tuple(SCENES), direction.energy)
     side = title_band(direction, rng)
     canvas = Canvas(min(raster.work_size(size), RES), rng, 0.22 + 0.2 * direction.turbulence)
     focal = SCENES[scene](canvas, colours(direction, rng), rng, side)
