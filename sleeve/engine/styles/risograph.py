@@ -33,17 +33,22 @@ STYLE = StyleInfo(
 
 CALM_TO_LOUD = ("botanical", "arches", "sun", "waves", "windows", "stack", "stars", "number")
 RARITY = np.array([1.4, 1.4, 0.6, 0.55, 0.75, 1.0, 1.0, 1.3])  # sun and sea less often
-FAVOURITES = {  # genre -> motifs it draws most, likeliest first
-    "drill": ("windows", "number", "waves", "stack"),
-    "trap": ("stars", "number", "windows", "waves"),
-    "hiphop": ("number", "windows", "stack", "sun"),
+FAVOURITES = {  # genre -> motifs it draws most, likeliest first (the final review saw a
+    # sea porthole on drill, a star badge on trap, a sunset on boom bap, a road on shoegaze)
+    "drill": ("windows", "number", "stack"),
+    "trap": ("number", "windows", "stack"),
+    "hiphop": ("number", "windows", "stack"),
     "rock": ("road", "stars", "number", "stack"),
+    "shoegaze": ("waves", "arches", "botanical"),
+    "dream_pop": ("arches", "waves", "botanical"),
+    "post_punk": ("stack", "arches", "number"),
     "punk": ("stars", "number", "stack", "arches"),
     "hardcore": ("number", "stars", "stack"),
     "folk": ("botanical", "sun", "arches", "waves"),
     "country": ("road", "sun", "botanical", "stars"),
     "kpop": ("stars", "arches", "stack", "botanical"),
     "lofi": ("windows", "sun", "botanical", "waves"),
+    "rnb": ("arches", "botanical", "waves"),
 }
 
 
