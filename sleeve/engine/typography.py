@@ -33,11 +33,17 @@ MIN_CAP = 0.075  # the cap height (share of the side) a normal title shrinks to 
 SMALL_RATIO = 0.42  # secondary line size as a share of the main size
 
 
-def display_text(title: str, role: str) -> str:
-    """The title as set: capitals for condensed, geometric and mono display faces
+LOWER_CASE_LANGUAGES = frozenset({"shoegaze", "lofi"})  # small lowercase titles
+
+
+def display_text(title: str, role: str, language: str = "") -> str:
+    """The title as set: lower case for the languages that set titles small and lower
+    case (shoegaze, lo-fi); capitals for condensed, geometric and mono display faces
     (Greek capitals lose their tonos, as Greek typesetting does), except a title
     written all in lower case ("wrk_047b", "rainy window"), which the artist meant."""
     text = " ".join(title.split()) or "Untitled"
+    if language in LOWER_CASE_LANGUAGES:
+        return text.lower()
     deliberately_lower = text == text.lower() and text != text.upper()
     if role not in ("condensed", "geometric", "mono") or deliberately_lower:
         return text
@@ -94,7 +100,7 @@ def set_title(
     size = image.size[0]
     role = direction.font_role
     parts = parse_title(direction.title)
-    text = display_text(parts.main, role)
+    text = display_text(parts.main, role, direction.language.subgenre)
     primary = title_face(text, role, 800.0 if direction.energy > 0.35 else 600.0)
     text, missing = drawable(text, primary)
     notes = (f"left out {len(missing)} character(s) no font draws",) if missing else ()

@@ -224,6 +224,20 @@ def test_a_title_written_in_lower_case_stays_lower_case() -> None:
     assert display_text("Tresor 0400", "mono") == "TRESOR 0400"
 
 
+def test_shoegaze_and_lofi_set_their_titles_in_lower_case() -> None:
+    assert display_text("Pink Haze Over Everything", "geometric", "shoegaze") == (
+        "pink haze over everything"
+    )
+    assert display_text("Lo-fi Rain", "condensed", "lofi") == "lo-fi rain"
+    assert display_text("Lo-fi Rain", "condensed", "techno") == "LO-FI RAIN"
+
+
+def test_black_metal_titles_are_set_in_a_serif() -> None:
+    for seed in range(6):
+        music = MusicInput(task_id=f"bm-{seed}", title="Frostgrave Hymn", tags="black metal")
+        assert direct_from_music(music)[0].font_role == "serif"
+
+
 def test_greek_capitals_lose_the_tonos() -> None:
     assert display_text("Καλοκαίρι", "condensed") == "ΚΑΛΟΚΑΙΡΙ"
 

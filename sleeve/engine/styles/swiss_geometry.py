@@ -88,7 +88,7 @@ def _title_depth(direction: ArtDirection) -> float:
     """About how tall (share of the side, margin included) the pipeline's title block
     will be: its main lines fitted as typography fits them, plus a small line."""
     parts = parse_title(direction.title)
-    text = display_text(parts.main, direction.font_role)
+    text = display_text(parts.main, direction.font_role, direction.language.subgenre)
     face = title_face(text, direction.font_role, 800.0)
     scale, layout = direction.language.title_scale, direction.layout
     cap = min(CAPS.get(scale, 0.11), LAYOUT_CAPS.get(layout, 1.0))

@@ -81,7 +81,7 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     """The poster's face, colours and character."""
     role, weight, spaced = _voice(direction)
     parts = parse_title(direction.title)
-    text = display_text(parts.main, role)
+    text = display_text(parts.main, role, direction.language.subgenre)
     if spaced and dominant_script(text) in SPACED_SCRIPTS and len(text) <= 24:
         text = _spaced(text)
     face = title_face(text, role, weight)
