@@ -1,6 +1,7 @@
 """Where the title goes: among the places its layout allows (top-left, bottom-left,
-centred, edge, corner, vertical, title-image), the calmest one (least edge energy)
-away from the art's focal region, trading a smaller title for a calmer place."""
+centred, edge, corner, vertical, title-image), the calmest one (least edge energy and
+the narrowest spread of light and dark, so one ink reads on all of it) away from the
+art's focal region, trading a smaller title for a calmer place."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ SCALES = (1.0, 0.88, 0.76, 0.64, 0.54)
 SHRINK_COST = 8.0  # per unit of scale given up
 AVOID_COST = 1.5  # placing the title in the band the track's other cover used
 FOCAL_COST = 12.0  # per share of the title block that covers the art's focal region
+# per unit of tonal spread (the 10th to 90th percentile of grey, 0..1) under the block:
+# a title over both a light sun and a dark sky needs a shade behind it to read
+TONE_COST = 6.0
 EDGE = 0.045  # margin of the "edge" layout
 
 
@@ -32,9 +36,13 @@ class Spot:
     busy: float = 0.0
 
 
-def edge_energy(image: Image.Image) -> np.ndarray:
-    """Gradient magnitude of a small grey copy of the image (GRID x GRID)."""
-    grey = np.asarray(image.convert("L").resize((GRID, GRID), Image.Resampling.BILINEAR), float)
+def grey_grid(image: Image.Image) -> np.ndarray:
+    """A small grey copy of the image (GRID x GRID, 0..255)."""
+    return np.asarray(image.convert("L").resize((GRID, GRID), Image.Resampling.BILINEAR), float)
+
+
+def edge_energy(grey: np.ndarray) -> np.ndarray:
+    """Gradient magnitude of the grey grid."""
     gy, gx = np.gradient(grey)
     return np.hypot(gx, gy)
 
@@ -89,11 +97,13 @@ def calm_spot(
 ) -> Spot:
     """The best place for a title block `block` high and `width` wide (fractions of the
     side at scale 1) among those its layout allows. Each is scored on the edge energy
-    under it (its mean plus a quarter of its busiest row), the place's penalty, how
+    under it (its mean plus a quarter of its busiest row), the spread of light and dark
+    under it, the place's penalty, how
     much the title was shrunk, how much of it covers the focal region (x0, y0, x1, y1
     fractions; the title-image layout may cover it) and whether it repeats the other
     cover's band; the seed breaks near-ties so tracks vary."""
-    energy = edge_energy(image)
+    grey = grey_grid(image)
+    energy = edge_energy(grey)
     focal_cost = FOCAL_COST * (0.15 if layout == "title-image" else 1.0)
     best: tuple[float, Spot] | None = None
     for scale in SCALES:
@@ -106,10 +116,12 @@ def calm_spot(
             cols = slice(int(left * GRID), max(int(left * GRID) + 1, int((left + w) * GRID)))
             window = energy[rows, cols]
             busy = float(window.mean()) + 0.25 * float(window.mean(axis=1).max())
+            low, high = np.percentile(grey[rows, cols], (10, 90))
             middle = top + h / 2
             band = 0 if middle < 0.4 else (2 if middle > 0.6 else 1)
             jitter = 0.6 * ((seed >> (index * 3)) & 7) / 7
             score = busy + penalty + SHRINK_COST * (1 - scale) + jitter
+            score += TONE_COST * float(high - low) / 255
             score += AVOID_COST if band == avoid else 0.0
             if focal is not None:
                 score += focal_cost * _overlap((left, top, left + w, top + h), focal)
