@@ -136,48 +136,92 @@ def polar(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     return compose.around(cx, cy, reach)
 
 
+def _place(k: Rings, small: float, big: float) -> tuple[float, float, float, str]:
+    """A subject's centre and reach: small at a place on a grid in a wide field,
+    middling, or huge with its centre near an edge away from the title (cropped)."""
+    scale = str(k.rng.choice(("small", "mid", "mid", "huge")))
+    away = 1.0 if k.side == "top" else -1.0
+    if scale == "huge":
+        reach = float(k.rng.uniform(0.55, 0.75))
+        cx = float(k.rng.choice((0.0, 0.2, 0.5, 0.8, 1.0)))
+        return cx, 0.5 + away * float(k.rng.uniform(0.3, 0.42)), reach, scale
+    reach = float(
+        k.rng.uniform(small, small * 1.3) if scale == "small" else k.rng.uniform(big, big * 1.15)
+    )
+    cx = float(k.rng.choice((0.3, 0.5, 0.7) if scale == "small" else (0.42, 0.5, 0.58)))
+    return cx, subject_y(k.side, 0.2 if scale == "small" else 0.09), reach, scale
+
+
 def groove(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """A spiral groove from the centre out, its width the energy at that moment (one
-    filled polygon: the outer edge out, the inner edge back)."""
-    cx, cy = float(k.rng.choice((0.5, 0.42, 0.58))), subject_y(k.side, 0.09)
-    reach = float(k.rng.uniform(0.3, 0.36))
-    turns = 5 + round(7 * k.direction.density)
-    theta = np.linspace(0, 2 * np.pi * turns, 240 * turns)
-    pitch = reach / (turns + 0.5)
-    r = pitch * (0.5 + theta / (2 * np.pi))
-    w = pitch * (0.12 + 0.7 * signals.smooth(signals.energy(k.direction, len(theta)), 20)) / 2
-    spin = float(k.rng.uniform(0, 2 * np.pi))
-    ang = np.concatenate([theta, theta[::-1]]) + spin
+    """A spiral groove: the seed and density set its turns (two to a dozen), how it
+    tightens towards the centre or the rim, its turning sense, start angle and scale
+    (tiny, middling, or huge and cut by an edge); its width is the energy curve."""
+    cx, cy, reach, scale = _place(k, 0.15, 0.3)
+    turns = int(
+        np.clip(2 + round(10 * k.direction.density + k.rng.normal(0, 2)), 2, 3 + reach * 20)
+    )
+    tight = float(k.rng.choice((0.6, 1.0, 1.6)))  # <1 open centre, >1 packed centre
+    n = 240 * turns
+    t = np.linspace(0, 1, n)
+    r = reach * (0.04 + 0.96 * t**tight)
+    pitch = np.gradient(r, t) / turns  # the distance to the next turn out
+    energy = np.clip(signals.smooth(signals.energy(k.direction, n), 20), 0, 1)
+    profile = 0.1 + 0.85 * energy ** float(k.rng.choice((0.6, 1.0, 1.8)))
+    w = np.minimum(pitch * profile / 2, r * 0.9)
+    sense = float(k.rng.choice((-1.0, 1.0)))
+    theta = sense * 2 * np.pi * turns * t + float(k.rng.uniform(0, 2 * np.pi))
+    ang = np.concatenate([theta, theta[::-1]])
     rad = np.concatenate([r + w, (r - w)[::-1]]) * k.size
     xs, ys = cx * k.size + rad * np.cos(ang), cy * k.size + rad * np.sin(ang)
     draw.polygon(np.stack([xs, ys], 1).ravel().tolist(), aggdraw.Brush(k.tints[-1]))
-    _circle(draw, cx * k.size, cy * k.size, pitch * 0.35 * k.size, (aggdraw.Brush(k.hot),))
-    return compose.around(cx, cy, reach)
+    core = aggdraw.Brush(k.hot)
+    extra = str(k.rng.choice(("core", "rim", "end")))
+    if extra == "core" or scale == "huge":
+        _circle(draw, cx * k.size, cy * k.size, reach * 0.05 * k.size, (core,))
+    elif extra == "rim":
+        pen = aggdraw.Pen(k.hot, k.size * 0.006)
+        _circle(draw, cx * k.size, cy * k.size, reach * 1.12 * k.size, (pen,))
+    else:  # a bead where the song ends
+        ex, ey = xs[n - 1] / k.size, ys[n - 1] / k.size
+        _circle(draw, ex * k.size, ey * k.size, reach * 0.07 * k.size, (core,))
+    return compose.around(cx, cy, reach * (1.12 if extra == "rim" else 1.0))
 
 
 def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """Concentric bands rising from a hard horizon (a sun of rings); below it the
-    ground is plain."""
-    horizon = float(k.rng.uniform(0.64, 0.72) if k.side == "top" else k.rng.uniform(0.54, 0.6))
-    cx = float(k.rng.choice((0.5, 0.3, 0.7)))
-    reach = float(k.rng.uniform(0.3, 0.5))
+    """Concentric bands rising from a horizon (a sun of rings): small and far to huge
+    and cropped, set high or low, tilted or level, half risen or nearly set, and its
+    ground flat, striped with the reflection, or carrying a smaller second sun."""
+    s = k.size
+    huge = k.rng.random() < 0.3
+    low, high = (0.62, 0.86) if k.side == "top" else (0.42, 0.62)
+    horizon = float(k.rng.uniform(low, high))
+    reach = float(k.rng.uniform(0.5, 0.75) if huge else k.rng.uniform(0.12, 0.4))
+    reach = min(reach, horizon - 0.22) if k.side == "top" else reach
+    cx = float(k.rng.choice((0.0, 0.5, 1.0) if huge else (0.26, 0.4, 0.5, 0.6, 0.74)))
+    sink = reach * float(k.rng.choice((0.0, 0.0, 0.3, -0.25)))  # >0 setting, <0 lifted
+    tilt = float(k.rng.choice((0.0, 0.0, -1.0, 1.0))) * float(k.rng.uniform(0.04, 0.12))
     level, tints = k.bands()
     edges = reach * np.cumsum(0.3 + level) / float(np.sum(0.3 + level))
     for i in range(len(edges) - 1, -1, -1):
         colour = tints[i] if i % 2 == 0 else k.paper
-        _circle(draw, cx * k.size, horizon * k.size, edges[i] * k.size, (aggdraw.Brush(colour),))
-    draw.rectangle((0, horizon * k.size, k.size, k.size), aggdraw.Brush(k.paper))
-    if k.rng.random() < 0.5:  # flat ground
-        draw.rectangle((0, horizon * k.size, k.size, k.size), aggdraw.Brush(k.tints[0]))
-    else:  # water: each band's reflection a bar, shorter and further down
+        _circle(draw, cx * s, (horizon + sink) * s, edges[i] * s, (aggdraw.Brush(colour),))
+    y0, y1 = (horizon - tilt / 2) * s, (horizon + tilt / 2) * s
+    ground = str(k.rng.choice(("flat", "water", "twin")))
+    fill = k.tints[0] if ground == "flat" else k.paper
+    draw.polygon((0, y0, s, y1, s, s, 0, s), aggdraw.Brush(fill))
+    if ground == "water":  # each band's reflection a bar, shorter and further down
+        deep = (1.0 if k.side == "top" else 0.8) - horizon  # bars keep off the title
         for i in range(0, len(edges), 2):
-            y = (horizon + 0.012 + (1 - horizon) * 0.9 * (edges[i] / reach) ** 1.5) * k.size
-            half = edges[i] * (1.0 - 0.5 * edges[i] / reach) * k.size
-            bar = k.size * 0.004 + (1 - horizon) * k.size * 0.05 * (0.3 + level[i])
-            draw.rectangle(
-                (cx * k.size - half, y, cx * k.size + half, y + bar), aggdraw.Brush(tints[i])
-            )
-    return (cx - reach, horizon - reach, cx + reach, horizon + 0.02)
+            y = (horizon + 0.012 + deep * 0.9 * (edges[i] / reach) ** 1.5) * s
+            half = edges[i] * (1.0 - 0.5 * edges[i] / reach) * s
+            bar = s * 0.004 + deep * s * 0.05 * (0.3 + level[i])
+            draw.rectangle((cx * s - half, y, cx * s + half, y + bar), aggdraw.Brush(tints[i]))
+    elif ground == "twin":  # a small, solid second sun up in the field
+        tx = 1.0 - cx if abs(cx - 0.5) > 0.1 else 0.22
+        _circle(
+            draw, tx * s, (horizon - reach - 0.08) * s, reach * 0.18 * s, (aggdraw.Brush(k.hot),)
+        )
+    return (cx - reach, horizon - reach - 0.1, cx + reach, horizon + 0.02)
 
 
 def tunnel(draw: aggdraw.Draw, k: Rings) -> compose.Box:
