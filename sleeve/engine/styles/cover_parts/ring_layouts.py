@@ -67,17 +67,25 @@ def rings(draw: aggdraw.Draw, k: Rings) -> compose.Box:
 
 
 def giant(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """Rings from a centre beyond a side edge (fewer than the song's frames, so they
-    do not turn to moire at thumbnail size)."""
-    lx = float(k.rng.choice((-0.08, 1.08)))
-    cy = subject_y(k.side, float(k.rng.uniform(0.15, 0.35)))
-    reach = float(k.rng.uniform(0.75, 0.95))
-    count = 14 + round(14 * k.direction.density)
+    """Rings from a centre beyond an edge (a side, or the edge away from the title),
+    fewer than the song's frames so they stay bold at thumbnail size; the seed sets
+    the reach, the ring count and whether the centre is a solid sun."""
+    if k.rng.random() < 0.6:
+        lx = float(k.rng.choice((-0.08, 1.08))) + float(k.rng.uniform(-0.12, 0.12))
+        cy = subject_y(k.side, float(k.rng.uniform(0.15, 0.35)))
+    else:
+        lx = float(k.rng.choice((0.2, 0.35, 0.5, 0.65, 0.8)))
+        cy = 1.04 if k.side == "top" else -0.04
+    reach = float(k.rng.uniform(0.6, 0.95))
+    count = 6 + round(22 * k.direction.density * float(k.rng.uniform(0.5, 1.0)))
     level = signals.resample(k.level, count)
     step = reach / count
+    sun = k.rng.random() < 0.4
     for i, lv in enumerate(level):
         pen = aggdraw.Pen(k.tint(i * len(k.level) // count), step * k.size * (0.15 + 0.75 * lv))
         _circle(draw, lx * k.size, cy * k.size, (i + 1) * step * k.size, (pen,))
+    if sun:
+        _circle(draw, lx * k.size, cy * k.size, step * 2.5 * k.size, (aggdraw.Brush(k.hot),))
     return compose.around(lx, cy, reach * 0.8)
 
 
@@ -86,7 +94,7 @@ def corner(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     widths are the energy, outer bands first so inner ones sit on top."""
     cx = float(k.rng.choice((0.06, 0.94))) + float(k.rng.uniform(-0.2, 0.2))
     cy = (0.92 if k.side == "top" else 0.08) + float(k.rng.uniform(-0.1, 0.1))
-    reach = float(k.rng.uniform(0.7, 1.3))
+    reach = float(k.rng.choice((0.5, 0.8, 1.2))) * float(k.rng.uniform(0.9, 1.1))
     level, tints = k.bands()
     edges = reach * np.cumsum(0.25 + level) / float(np.sum(0.25 + level))
     for i in range(len(edges) - 1, -1, -1):
