@@ -46,15 +46,20 @@ def _shape(rgb: np.ndarray) -> np.ndarray:
     return away > 0.12
 
 
-@pytest.mark.parametrize("scene", ["sphere", "sunset", "arch", "beam"])
+def _apart(a: np.ndarray, b: np.ndarray) -> float:
+    """How far two masks are apart: the share of their union where they differ."""
+    return float((a != b).sum() / max((a | b).sum(), 1))
+
+
+@pytest.mark.parametrize("scene", ["sphere", "beam"])
 def test_a_grain_scene_is_a_different_picture_on_each_track(scene: str) -> None:
     masks = [_shape(_grain(scene, seed)) for seed in SEEDS]
     for a, b in itertools.combinations(masks, 2):
-        assert (a != b).mean() > 0.06
+        assert _apart(a, b) > 0.3
 
 
 @pytest.mark.parametrize("layout", ["groove", "sunrise", "giant"])
 def test_a_ring_layout_is_a_different_picture_on_each_track(layout: str) -> None:
     masks = [_shape(_rings(layout, seed)) for seed in SEEDS]
     for a, b in itertools.combinations(masks, 2):
-        assert (a != b).mean() > 0.06
+        assert _apart(a, b) > 0.3

@@ -5,7 +5,11 @@ sphere on a horizon; livelier: two translucent discs, a blob hard on one side, a
 mesh gradient of the palette, a diagonal beam of light) and how strong the grain;
 valence and the palette -> light or dark field and the colours (bright pastels for
 happy tracks, deep fields for sad ones); the seed -> the shape's place, size, light
-direction and which palette colours it takes. The shape keeps out of the band the
+direction and which palette colours it takes, and inside each scene the scale
+(tiny to huge and cropped), the place on a grid, one to three bodies, the horizon's
+height and tilt, a second element (shadow, reflection, ring, small moon) and, on
+about a third of tracks, swapped colour roles (the field takes the hue, the shape
+the neutral). The shape keeps out of the band the
 title's layout prefers.
 """
 

@@ -86,7 +86,7 @@ def sphere(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compo
     if extra == "ring":
         back = ring(cv, xs[0], top, sizes[0] * 1.75, 0.22, 0.006)
         cv.lay(back * ((cv.y > top) | (cv.disc(xs[0], top, sizes[0]) < 0.5)), c.light)
-    if extra == "moon":
+    if extra == "moon" and (side == "bottom" or top - sizes[0] * 1.6 > 0.3):
         mx = 1.0 - cx if abs(cx - 0.5) > 0.05 else cx + 0.25
         my = max(0.1, top - sizes[0] * 1.6)
         ball(cv, c, mx, my, r * 0.3, lx)
@@ -177,10 +177,10 @@ def _door(cv: Canvas, x: float, floor: float, w: float, h: float) -> tuple[np.nd
 
 def beam(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
     """One beam, or a fan of two or three, falling from above onto a pool of light at
-    a place on the grid; a small ball or a thin ring may sit in the pool."""
+    a place on the grid; a small ball may sit in the pool."""
     cv.sky(c)
-    ox = float(rng.choice((-0.12, 0.2, 0.5, 0.8, 1.12)))
-    tx = float(rng.choice(GRID))
+    ox = float(rng.choice((-0.12, 0.15, 0.85, 1.12)))  # from a top corner or a side
+    tx = float(rng.choice([x for x in GRID if abs(x - ox) >= 0.25]))
     ty = float(rng.uniform(0.68, 0.84) if side == "top" else rng.uniform(0.36, 0.5))
     count = int(rng.choice((1, 1, 2, 3)))
     spread = float(rng.uniform(0.08, 0.18))
@@ -198,9 +198,6 @@ def beam(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose
     pw = 0.1 + spread * (count - 1) / 2 + width * 0.6
     pool = np.exp(-(((cv.x - tx) / pw) ** 2) - ((cv.y - ty) / 0.04) ** 2)
     cv.lay(cv.noisy(pool, 1.5) * 0.9, pooled)
-    guest = str(rng.choice(("none", "ball", "ring")))
-    if guest == "ball":
+    if rng.random() < 0.4:  # a small ball lit in the pool
         ball(cv, c, tx, ty - 0.05, 0.05, 1.0 if ox < tx else -1.0)
-    elif guest == "ring":
-        cv.lay(cv.noisy(ring(cv, tx, ty, pw * 0.8, 0.25, 0.005), 1.2), glare)
     return (min(tx, ox) - pw, 0.0, max(tx, ox) + pw, ty + 0.08)

@@ -1,7 +1,8 @@
 """The grain-gradient scenes: one defined focal shape each, painted as soft float
 layers whose transitions are dithered with grain (the grainy-gradient look).
 
-Every scene takes a Canvas, the scene's Colours, the seed's generator and the side
+The scenes on a horizon or in light (arch, sunset, sphere, beam) are in
+grain_horizons. Every scene takes a Canvas, the scene's Colours, the seed's generator and the side
 the title prefers ('top' or 'bottom'), paints itself and returns its focal box.
 """
 

@@ -90,16 +90,24 @@ def giant(draw: aggdraw.Draw, k: Rings) -> compose.Box:
 
 
 def corner(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """A target of solid bands centred off a corner at a large scale: the bands'
-    widths are the energy, outer bands first so inner ones sit on top."""
+    """A target centred off a corner, small to huge: bands alternating with the field or
+    with the accent, or only their edges as lines; the bands' widths are the
+    energy, outer bands first so inner ones sit on top."""
     cx = float(k.rng.choice((0.06, 0.94))) + float(k.rng.uniform(-0.2, 0.2))
     cy = (0.92 if k.side == "top" else 0.08) + float(k.rng.uniform(-0.1, 0.1))
-    reach = float(k.rng.choice((0.5, 0.8, 1.2))) * float(k.rng.uniform(0.9, 1.1))
+    reach = float(k.rng.choice((0.45, 0.7, 1.1))) * float(k.rng.uniform(0.9, 1.1))
     level, tints = k.bands()
     edges = reach * np.cumsum(0.25 + level) / float(np.sum(0.25 + level))
+    look = str(k.rng.choice(("alternate", "accent", "lines")))
+    x, y = cx * k.size, cy * k.size
     for i in range(len(edges) - 1, -1, -1):
-        colour = tints[i] if i % 2 == 0 else k.paper
-        _circle(draw, cx * k.size, cy * k.size, edges[i] * k.size, (aggdraw.Brush(colour),))
+        if look == "lines":
+            pen = aggdraw.Pen(tints[i], k.size * (0.004 + 0.012 * level[i]))
+            _circle(draw, x, y, edges[i] * k.size, (pen,))
+        else:
+            other = k.hot if look == "accent" else k.paper
+            colour = tints[i] if i % 2 == 0 else other
+            _circle(draw, x, y, edges[i] * k.size, (aggdraw.Brush(colour),))
     return compose.around(cx, cy, reach * 0.7)
 
 
@@ -198,7 +206,8 @@ def groove(draw: aggdraw.Draw, k: Rings) -> compose.Box:
 def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     """Concentric bands rising from a horizon (a sun of rings): small and far to huge
     and cropped, set high or low, tilted or level, half risen or nearly set, and its
-    ground flat, striped with the reflection, or carrying a smaller second sun."""
+    ground flat, striped with the reflection, bare under a thin line, or a smaller
+    second sun up in the field."""
     s = k.size
     huge = k.rng.random() < 0.3
     low, high = (0.62, 0.86) if k.side == "top" else (0.42, 0.62)
@@ -214,7 +223,7 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
         colour = tints[i] if i % 2 == 0 else k.paper
         _circle(draw, cx * s, (horizon + sink) * s, edges[i] * s, (aggdraw.Brush(colour),))
     y0, y1 = (horizon - tilt / 2) * s, (horizon + tilt / 2) * s
-    ground = str(k.rng.choice(("flat", "water", "twin")))
+    ground = str(k.rng.choice(("flat", "water", "twin", "line")))
     fill = k.tints[0] if ground == "flat" else k.paper
     draw.polygon((0, y0, s, y1, s, s, 0, s), aggdraw.Brush(fill))
     if ground == "water":  # each band's reflection a bar, shorter and further down
@@ -224,6 +233,8 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
             half = edges[i] * (1.0 - 0.5 * edges[i] / reach) * s
             bar = s * 0.004 + deep * s * 0.05 * (0.3 + level[i])
             draw.rectangle((cx * s - half, y, cx * s + half, y + bar), aggdraw.Brush(tints[i]))
+    elif ground == "line":  # a bare field under a thin horizon in the accent
+        draw.line((0, y0, s, y1), aggdraw.Pen(k.hot, s * 0.006))
     elif ground == "twin":  # a small, solid second sun up in the field
         tx = 1.0 - cx if abs(cx - 0.5) > 0.1 else 0.22
         _circle(
