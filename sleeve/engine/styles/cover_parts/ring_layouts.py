@@ -129,24 +129,27 @@ def waveform(draw: aggdraw.Draw, k: Rings) -> compose.Box:
 
 
 def polar(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """The energy curve as a filled polar plot (a rosette), with two smaller, smoother
-    copies inside it in the ring colours."""
-    cx, cy = float(k.rng.choice((0.5, 0.4, 0.6))), subject_y(k.side, 0.09)
-    reach = float(k.rng.uniform(0.3, 0.36))
-    theta = np.linspace(0, 2 * np.pi, 480, endpoint=False) - np.pi / 2
+    """The energy curve as a filled polar plot (a rosette) with up to two smaller,
+    smoother copies inside it; the seed sets its size and place, where the song
+    starts on the circle, and its dial (no spokes, or six to sixteen)."""
+    scale = float(k.rng.choice((0.26, 0.34, 0.42)))
+    cx = float(k.rng.choice((0.34, 0.5, 0.66) if scale < 0.3 else (0.42, 0.5, 0.58)))
+    reach = scale * float(k.rng.uniform(0.9, 1.05))
+    cy = subject_y(k.side, max(0.12, reach - 0.28))  # clear of the title's band
+    start = float(k.rng.uniform(0, 2 * np.pi))
+    theta = np.linspace(0, 2 * np.pi, 480, endpoint=False) + start
     wave = signals.energy(k.direction, 480)
     axis = aggdraw.Pen(k.tints[len(k.tints) // 3], k.size * 0.003)
-    for spoke in np.linspace(0, 2 * np.pi, 12, endpoint=False):
-        tip = (
-            cx * k.size + reach * k.size * np.cos(spoke),
-            cy * k.size + reach * k.size * np.sin(spoke),
-        )
-        draw.line((cx * k.size, cy * k.size, *tip), axis)
-    _circle(draw, cx * k.size, cy * k.size, reach * k.size, (axis,))
+    spokes = int(k.rng.choice((0, 6, 8, 12, 16)))
+    for spoke in np.linspace(0, 2 * np.pi, spokes, endpoint=False) + start:
+        tip = (cx + reach * np.cos(spoke), cy + reach * np.sin(spoke))
+        draw.line((cx * k.size, cy * k.size, tip[0] * k.size, tip[1] * k.size), axis)
+    if spokes:
+        _circle(draw, cx * k.size, cy * k.size, reach * k.size, (axis,))
     layers = ((1.0, k.tints[-1], 0), (0.62, k.tints[len(k.tints) // 2], 6), (0.32, k.hot, 14))
-    for scale, colour, blur in layers:
+    for scale_, colour, blur in layers[: int(k.rng.integers(1, 4))]:
         w = signals.smooth(wave, blur)
-        r = reach * scale * (0.45 + 0.55 * w) * k.size
+        r = reach * scale_ * (0.45 + 0.55 * w) * k.size
         xs, ys = cx * k.size + r * np.cos(theta), cy * k.size + r * np.sin(theta)
         draw.polygon(np.stack([xs, ys], 1).ravel().tolist(), aggdraw.Brush(colour))
     return compose.around(cx, cy, reach)
@@ -244,24 +247,33 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
 
 
 def tunnel(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """A tunnel in perspective: rings (or square frames) shrinking towards a vanishing
-    point off-centre, each band's depth the energy of its moment."""
-    vx = 0.5 + float(k.rng.choice((-1.0, 1.0))) * float(k.rng.uniform(0.12, 0.24))
-    vy = subject_y(k.side, float(k.rng.uniform(0.14, 0.22)))
+    """A tunnel in perspective: rings, square or diamond frames shrinking towards a
+    vanishing point on a grid, each band's depth the energy of its moment; the seed
+    sets how near the mouth comes (a small tunnel in a wide field to one past the
+    edges), where the mouth sits, how steep the perspective and the second colour."""
+    vx = 0.5 + float(k.rng.choice((-1.0, 1.0))) * float(k.rng.uniform(0.08, 0.3))
+    vy = subject_y(k.side, float(k.rng.uniform(0.1, 0.24)))
+    mouth = float(k.rng.choice((0.4, 0.75, 1.1)))
+    mx, my = (float(v) for v in k.rng.uniform(0.3, 0.7, 2))
+    if mouth < 0.5:  # a small tunnel stays near its vanishing point
+        mx, my = vx + (mx - 0.5) * 0.3, vy + (my - 0.5) * 0.3
+    steep = float(k.rng.uniform(1.5, 3.0))
     level, tints = k.bands()
     depth = np.cumsum(0.35 + level[::-1])
     t = depth / depth[-1]  # 0 far .. 1 near
-    square = k.rng.random() < 0.4
+    shape = str(k.rng.choice(("circle", "circle", "square", "diamond")))
+    other = k.hot if k.rng.random() < 0.3 else k.paper
     n = len(t)
     for j in range(n - 1, -1, -1):
-        near = float(t[j]) ** 2.2
-        r = (0.015 + 1.05 * near) * k.size
-        x = (vx + (0.5 - vx) * near) * k.size
-        y = (vy + (0.5 - vy) * near) * k.size
-        i = n - 1 - j
-        brush = aggdraw.Brush(tints[i] if j % 2 == 0 else k.paper)
-        if square:
+        near = float(t[j]) ** steep
+        r = (0.015 + mouth * near) * k.size
+        x = (vx + (mx - vx) * near) * k.size
+        y = (vy + (my - vy) * near) * k.size
+        brush = aggdraw.Brush(tints[n - 1 - j] if j % 2 == 0 else other)
+        if shape == "square":
             draw.rectangle((x - r, y - r, x + r, y + r), brush)
+        elif shape == "diamond":
+            draw.polygon((x, y - r, x + r, y, x, y + r, x - r, y), brush)
         else:
             _circle(draw, x, y, r, (brush,))
     return compose.around(vx, vy, 0.22)
