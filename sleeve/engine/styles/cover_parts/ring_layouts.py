@@ -102,7 +102,7 @@ def corner(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     x, y = cx * k.size, cy * k.size
     for i in range(len(edges) - 1, -1, -1):
         if look == "lines":
-            pen = aggdraw.Pen(tints[i], k.size * (0.004 + 0.012 * level[i]))
+            pen = aggdraw.Pen(tints[i], k.size * (0.008 + 0.02 * level[i]))
             _circle(draw, x, y, edges[i] * k.size, (pen,))
         else:
             other = k.hot if look == "accent" else k.paper
