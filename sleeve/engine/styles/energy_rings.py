@@ -6,7 +6,10 @@ the key -> the hue (its place on the circle of fifths; minor keys darker) and th
 spectrum's frames -> each ring's tint; density -> ring count; energy and the seed ->
 the composition, calm to loud: rings from an edge, a sun of rings on a horizon, a
 spiral groove, centred rings, a filled polar waveform, a target off a corner,
-wrapped waveforms, a tunnel in perspective. The subject keeps out of the band the title prefers.
+wrapped waveforms, a tunnel in perspective; inside a composition the seed varies the
+scale (small in a wide field to huge and cut by an edge), the place, the spiral's
+turns, tightness, sense and start, the horizon's height and tilt and a second
+element. The subject keeps out of the band the title prefers.
 """
 
 from __future__ import annotations

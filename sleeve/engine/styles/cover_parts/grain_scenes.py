@@ -1,7 +1,8 @@
 """The grain-gradient scenes: one defined focal shape each, painted as soft float
 layers whose transitions are dithered with grain (the grainy-gradient look).
 
-Every scene takes a Canvas, the scene's Colours, the seed's generator and the side
+The scenes on a horizon or in light (arch, sunset, sphere, beam) are in
+grain_horizons. Every scene takes a Canvas, the scene's Colours, the seed's generator and the side
 the title prefers ('top' or 'bottom'), paints itself and returns its focal box.
 """
 
@@ -73,26 +74,6 @@ class Canvas:
         self.lay(below, self.ramp(c.ground, c.low, self.noisy(fade * 0.4, 0.5)))
 
 
-def sphere(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
-    """A grainy sphere lit from one side, sitting on a horizon, with its shadow."""
-    r = float(rng.uniform(0.16, 0.23))
-    horizon = float(rng.uniform(0.68, 0.76) if side == "top" else rng.uniform(0.6, 0.66))
-    cx, cy = float(rng.choice((0.36, 0.5, 0.64))), horizon - r * 0.96
-    cv.sky(c, horizon)
-    cv.ground(c, horizon)
-    lx = float(rng.choice((-1.0, 1.0)))
-    shadow = np.exp(
-        -(((cv.x - cx + lx * r * 0.9) / (r * 1.3)) ** 2 + ((cv.y - horizon) / (r * 0.12)) ** 2)
-    )
-    cv.lay(cv.noisy(shadow * (cv.y >= horizon)) * 0.55, c.low if c.light_field else (0, 0, 0))
-    nx, ny = (cv.x - cx) / r, (cv.y - cy) / r
-    nz = np.sqrt(np.clip(1.0 - nx * nx - ny * ny, 0.0, 1.0))
-    lit = np.clip((lx * 0.62 * nx - 0.45 * ny + 0.64 * nz), 0.0, 1.0) ** 1.4
-    body = cv.ramp(c.second, c.light, cv.noisy(lit, 1.6))
-    cv.lay(cv.disc(cx, cy, r), body)
-    return compose.around(cx, cy + r * 0.1, r * 1.35, r * 1.15)
-
-
 def venn(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
     """Two translucent discs overlapping; the overlap mixes them (multiply on a light
     field, screen on a dark one)."""
@@ -111,60 +92,6 @@ def venn(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose
     cv.lay(b * 0.92, c.second)
     cv.lay(a * b, both)
     return compose.around(cx, cy, gap + r, abs(dy) + r)
-
-
-def sunset(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
-    """A vertical gradient sky, a grainy sun half-set behind a hard horizon."""
-    horizon = float(rng.uniform(0.6, 0.7)) if side == "top" else float(rng.uniform(0.5, 0.58))
-    cv.sky(c, horizon)
-    r = float(rng.uniform(0.15, 0.25))
-    cx = float(rng.choice((0.5, 0.38, 0.62)))
-    top, low = (c.shape, c.second) if c.light_field else (c.light, c.shape)  # sun stands out
-    sun = cv.ramp(top, low, cv.noisy(np.clip((cv.y - (horizon - r)) / r, 0, 1) + 0 * cv.x))
-    cv.lay(cv.noisy(cv.disc(cx, horizon, r * 1.9, r * 1.6), 1.2) * 0.45, c.shape)
-    cv.lay(cv.disc(cx, horizon, r, 0.006), sun)
-    cv.ground(c, horizon)
-    return (cx - r * 1.3, horizon - r * 1.2, cx + r * 1.3, horizon + 0.03)
-
-
-def arch(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
-    """A doorway (a rectangle under a half circle) full of grainy light, its light
-    spilling on the floor."""
-    cv.sky(c)
-    w = float(rng.uniform(0.28, 0.38))
-    h = float(rng.uniform(0.42, 0.5))
-    cx = float(rng.choice((0.36, 0.5, 0.64)))
-    floor = subject_y(side, 0.14) + h / 2 if side == "top" else 0.7
-    top = floor - h
-    half = w / 2
-    inside = (np.abs(cv.x - cx) <= half) & (cv.y <= floor) & (cv.y >= top + half)
-    door = np.maximum(inside.astype(F32), cv.disc(cx, top + half, half) * (cv.y < top + half))
-    glow = np.clip((cv.y - top) / h, 0, 1) ** 0.8
-    cv.lay(door, cv.ramp(c.second, c.light, cv.noisy(glow + 0 * cv.x, 1.5)))
-    spread = np.clip((cv.y - floor) / 0.3, 0, 1)
-    spill = (np.abs(cv.x - cx) <= half + spread * 0.25) * (1 - spread) * (cv.y > floor)
-    cv.lay(cv.noisy(spill.astype(F32) * 0.55, 1.5), c.light)
-    return (cx - half, top, cx + half, min(1.0, floor + 0.12))
-
-
-def beam(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
-    """A diagonal beam of light from above one corner, landing in a pool of light."""
-    cv.sky(c)
-    lx = float(rng.choice((-1.0, 1.0)))
-    ox, oy = 0.5 - lx * 0.62, -0.15
-    tx, ty = 0.5 + lx * float(rng.uniform(0.08, 0.2)), subject_y(side, 0.22)
-    ux, uy = tx - ox, ty - oy
-    length = float(np.hypot(ux, uy))
-    ux, uy = ux / length, uy / length
-    along = (cv.x - ox) * ux + (cv.y - oy) * uy
-    across = np.abs(-(cv.x - ox) * uy + (cv.y - oy) * ux)
-    width = 0.02 + along * float(rng.uniform(0.12, 0.22))
-    ray = np.clip(1.0 - across / width, 0, 1) ** 0.7 * np.clip(along / length, 0, 1.1)
-    glare, pooled = (c.shape, c.second) if c.light_field else (c.light, c.shape)
-    cv.lay(cv.noisy(np.clip(ray, 0, 1), 1.6) * 0.95, glare)
-    pool = np.exp(-(((cv.x - tx) / 0.22) ** 2) - ((cv.y - ty) / 0.045) ** 2)
-    cv.lay(cv.noisy(pool, 1.5) * 0.9, pooled)
-    return (min(tx, ox) - 0.1, 0.0, max(tx, ox) + 0.1, ty + 0.08)
 
 
 def blob(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
@@ -218,12 +145,4 @@ def mesh(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose
     return box
 
 
-SCENES = {
-    "arch": arch,
-    "sunset": sunset,
-    "sphere": sphere,
-    "venn": venn,
-    "blob": blob,
-    "mesh": mesh,
-    "beam": beam,
-}
+SCENES = {"venn": venn, "blob": blob, "mesh": mesh}
