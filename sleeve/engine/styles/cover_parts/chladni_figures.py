@@ -1,5 +1,6 @@
 """Chladni plate figures and their rendering: the standing-wave field of a square or
-round plate, the distance to its nodal lines, and the sand (or ink) on those lines.
+round plate (two modes ringing together), the distance to its nodal lines, and the
+fine sand gathered on those lines, as on a photographed plate.
 
 Fields are computed on a small grid and scaled up; distances are fractions of the
 plate's side, so a plate looks the same at any size.
@@ -15,7 +16,7 @@ from PIL import Image, ImageFilter
 from sleeve.engine import raster
 
 FIELD_RES = 384  # the grid a plate's field is computed on (per plate)
-BESSEL_X = 40.0  # the Bessel tables cover 0..BESSEL_X
+BESSEL_X = 60.0  # the Bessel tables cover 0..BESSEL_X
 
 
 def square_field(
@@ -30,12 +31,20 @@ def square_field(
     return a + np.float32(sign) * np.outer(np.cos(n * pi * y), np.cos(m * pi * x))
 
 
-@lru_cache(maxsize=16)
+def square_figure(modes: list[tuple[int, int, float, float]], res: int) -> np.ndarray:
+    """A square plate ringing in a few (n, m, sign, weight) modes at once."""
+    field = np.zeros((res, res), np.float32)
+    for n, m, sign, weight in modes:
+        field += np.float32(weight) * square_field(n, m, sign, 0.0, 1.0, res)
+    return field
+
+
+@lru_cache(maxsize=32)
 def _bessel(n: int) -> np.ndarray:
-    """J_n on 0..BESSEL_X (2048 samples) from its integral form."""
-    x = np.linspace(0.0, BESSEL_X, 2048)[:, None]
-    tau = np.linspace(0.0, np.pi, 97)[None, :]
-    return np.trapezoid(np.cos(n * tau - x * np.sin(tau)), dx=np.pi / 96, axis=1) / np.pi
+    """J_n on 0..BESSEL_X (3072 samples) from its integral form."""
+    x = np.linspace(0.0, BESSEL_X, 3072)[:, None]
+    tau = np.linspace(0.0, np.pi, 129)[None, :]
+    return np.trapezoid(np.cos(n * tau - x * np.sin(tau)), dx=np.pi / 128, axis=1) / np.pi
 
 
 def _bessel_at(n: int, x: np.ndarray) -> np.ndarray:
@@ -46,7 +55,8 @@ def _bessel_at(n: int, x: np.ndarray) -> np.ndarray:
 
 def round_field(modes: list[tuple[int, int, float]], turn: float, res: int) -> np.ndarray:
     """A round plate (radius 1 in a 2 x 2 square) ringing in a few (n, s, weight)
-    modes: weight * J_n(k r) cos(n theta), k near the s-th zero of J_n."""
+    modes: weight * J_n(k r) cos(n theta), k near the s-th zero of J_n, each mode
+    scaled to its peak on the plate so a weaker mode still bends the figure."""
     axis = -1.0 + 2.0 * (np.arange(res, dtype=np.float32) + 0.5) / res
     x, y = axis[None, :], axis[:, None]
     r = np.sqrt(x * x + y * y)
@@ -54,7 +64,9 @@ def round_field(modes: list[tuple[int, int, float]], turn: float, res: int) -> n
     field = np.zeros((res, res), np.float32)
     for n, s, weight in modes:
         k = (s + n / 2 - 0.25) * np.pi
-        field += np.float32(weight) * _bessel_at(n, np.minimum(k * r, BESSEL_X)) * np.cos(n * theta)
+        peak = float(np.abs(_bessel(n)[: int(len(_bessel(n)) * min(k, BESSEL_X) / BESSEL_X)]).max())
+        radial = _bessel_at(n, np.minimum(k * r, BESSEL_X)) * np.float32(weight / max(peak, 1e-3))
+        field += radial * np.cos(n * theta)
     return field
 
 
@@ -71,28 +83,17 @@ def line_ink(distance: np.ndarray, width: float, px: int) -> np.ndarray:
     return np.clip((width * 0.5 - d) * px + 0.5, 0.0, 1.0)
 
 
-def grain_px(size: int) -> int:
-    """The side of one sand grain in pixels for a cover of `size` (odd, at least 1)."""
-    return 1 + 2 * round(size * 0.0013)
-
-
-def sand_ink(
-    distance: np.ndarray, width: float, px: int, grain: int, rng: np.random.Generator
-) -> np.ndarray:
-    """Sand grains gathered on the nodal lines (a few strays between), px x px, 0..1:
-    random grains kept with a chance that falls off with the distance to a line."""
-    count = int(1.3 * px * px / (grain * grain))
-    xs = rng.integers(0, px, count)
-    ys = rng.integers(0, px, count)
-    res = distance.shape[0]
-    d = distance[ys * res // px, xs * res // px]
-    keep = rng.random(count) < 0.94 * np.exp(-((d / width) ** 2)) + 0.012
-    canvas = np.zeros((px, px), np.uint8)
-    canvas[ys[keep], xs[keep]] = rng.integers(150, 256, int(keep.sum())).astype(np.uint8)
-    img = Image.fromarray(canvas, "L")
-    if grain > 1:
-        img = img.filter(ImageFilter.MaxFilter(grain))
-    return np.asarray(img, np.float32) * np.float32(1.0 / 255.0)
+def sand_ink(distance: np.ndarray, width: float, px: int, rng: np.random.Generator) -> np.ndarray:
+    """Fine sand on the nodal lines, px x px, 0..1: every pixel holds a grain with a
+    chance that is high on a line and falls off across it, a few strays between, and
+    the sand packs solid at the line's heart. Grains are one working pixel, so sand
+    stays sand at any size instead of growing into dots."""
+    d = raster.upscale(distance, px)
+    density = 0.85 * np.exp(-((d / width) ** 2)) + 0.2 * np.exp(-((d / (3 * width)) ** 2))
+    lit = rng.random((px, px), dtype=np.float32) < density + np.float32(0.01)
+    shade = rng.random((px, px), dtype=np.float32) * np.float32(0.55) + np.float32(0.45)
+    core = np.clip((width * 0.3 - d) * px + 0.5, 0.0, 1.0) * np.float32(0.8)
+    return np.maximum(np.where(lit, shade, np.float32(0.0)), core)
 
 
 def disc_mask(px: int) -> np.ndarray:
@@ -100,3 +101,24 @@ def disc_mask(px: int) -> np.ndarray:
     axis = (np.arange(px, dtype=np.float32) + 0.5) / px * 2.0 - 1.0
     r = np.sqrt(axis[None, :] ** 2 + axis[:, None] ** 2)
     return np.clip((1.0 - r) * px * 0.5 + 0.5, 0.0, 1.0)
+
+
+def violin_mask(px: int) -> np.ndarray:
+    """A violin-like plate outline (upper and lower bouts, a waist with C-cuts) in a
+    px x px square, 0..1: Chladni's and Savart's violin plates."""
+    axis = (np.arange(px, dtype=np.float32) + 0.5) / px
+    x, y = axis[None, :] - 0.5, axis[:, None]
+    upper = 0.25 - np.sqrt(x**2 + (y - 0.3) ** 2)
+    lower = 0.3 - np.sqrt(x**2 + (y - 0.66) ** 2)
+    waist = np.minimum(np.minimum(0.2 - np.abs(x), y - 0.3), 0.66 - y)
+    cuts = np.sqrt((np.abs(x) - 0.3) ** 2 + (y - 0.48) ** 2) - 0.11
+    body = np.minimum(np.maximum(np.maximum(upper, lower), waist), cuts)
+    return np.clip(body * px + 0.5, 0.0, 1.0)
+
+
+def outline(mask: np.ndarray, px: int) -> np.ndarray:
+    """A thin line along a mask's edge (a drawn plate's rim), 0..1."""
+    edge = np.abs(mask - 0.5) < 0.5
+    img = Image.fromarray((edge * 255).astype(np.uint8), "L")
+    img = img.filter(ImageFilter.MaxFilter(3 if px > 400 else 1))
+    return np.asarray(img, np.float32) / np.float32(255.0)
