@@ -132,10 +132,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     layout = compose.pick(rng, LAYOUTS, direction.turbulence)
     side = title_band(direction, rng)
     sand_look = direction.genre == "metal" or rng.random() < 0.7
+    sand_look = sand_look or layout == "node"  # a close crop is a photograph
     field, plate, sand = _colours(direction, rng)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), field)
-    width = 0.004 + 0.004 * direction.energy
+    width = 0.0024 + 0.0024 * direction.energy  # of the cover: the same sand at any scale
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     if layout == "node":  # full bleed: the field is the plate
@@ -159,8 +160,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             cx = float(rng.choice((0.36, 0.5, 0.64))) + float(rng.uniform(-0.03, 0.03))
             cy = subject_y(side, float(rng.uniform(0.09, 0.14)))
         px = max(8, round(2 * r * work))
-        figure = modes.figure(shape, key, rng, 2 if layout == "rim" else 1)
-        ink = _ink(_plate(figure, px, turn), width * (0.6 / r) ** 0.5, px, sand_look, rng)
+        figure = modes.figure(shape, key, rng, 3 if layout == "rim" else 1)
+        ink = _ink(_plate(figure, px, turn), width / (2 * r), px, sand_look, rng)
         plate_img, mask = _paint(ink, plate, sand, shape)
         img.paste(plate_img, (round((cx - r) * work), round((cy - r) * work)), mask)
         focal = compose.around(cx, cy, r)
@@ -179,19 +180,19 @@ def _grid(
     """A 2 x 2 or 3 x 3 grid of small plates, one per section of the song, in order."""
     work = img.size[0]
     k = 3 if direction.density > 0.45 else 2
-    block = 0.62 if k == 2 else 0.68
+    block = 0.56 if k == 2 else 0.6  # fits between the title's band and the far edge
     gap = block * (0.06 if k == 2 else 0.05)
     cell = (block - gap * (k - 1)) / k
     x0 = float(rng.choice((0.5 - block / 2, 0.08, 0.92 - block)))
-    y0 = subject_y(side, 0.13) - block / 2
+    y0 = 0.37 if side == "top" else 0.63 - block
     shape = "round" if rng.random() < 0.5 else "square"
     turn = float(rng.uniform(0, 2 * np.pi))
     px = max(8, round(cell * work))
     salt = int(rng.integers(1 << 16))
     for i, (a, b) in enumerate(_section_bands(direction, k * k)):
-        figure = modes.figure(shape, (a, b, salt + i), rng, 0)
+        figure = modes.figure(shape, (a, b, salt + i), rng, 3 - k)
         width = (0.008 + 0.005 * direction.energy) * (1.3 if k == 3 else 1.0)
-        ink = _ink(_plate(figure, px, turn), width, px, sand_look and k == 2, rng)
+        ink = _ink(_plate(figure, px, turn), width, px, sand_look, rng)
         plate_img, mask = _paint(ink, *colours, shape)
         at = (x0 + (i % k) * (cell + gap), y0 + (i // k) * (cell + gap))
         img.paste(plate_img, (round(at[0] * work), round(at[1] * work)), mask)
@@ -212,7 +213,7 @@ def _node(
     work = img.size[0]
     field, plate, sand = colours
     _, ringing = modes.figure("square", key, rng, 2)
-    zoom = float(rng.uniform(0.55, 0.85))
+    zoom = float(rng.uniform(0.75, 1.0))
     at = float(rng.uniform(zoom / 2, 1 - zoom / 2))
     res = min(work, fig.FIELD_RES)
     lo, hi = at - zoom / 2, at + zoom / 2
@@ -222,7 +223,7 @@ def _node(
     )
     if rng.random() < 0.5:
         grid = grid[:, ::-1]
-    width = (0.004 + 0.004 * direction.energy) / zoom**0.5
+    width = (0.003 + 0.003 * direction.energy) / zoom
     ink = _ink(fig.nodal_distance(grid), width, work, sand_look, rng)
     y = (np.arange(work, dtype=np.float32) + 0.5) / work
     fade = np.clip(((y if side == "top" else 1.0 - y) - 0.3) / 0.16, 0.0, 1.0)

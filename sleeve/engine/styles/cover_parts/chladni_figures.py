@@ -89,7 +89,7 @@ def sand_ink(distance: np.ndarray, width: float, px: int, rng: np.random.Generat
     the sand packs solid at the line's heart. Grains are one working pixel, so sand
     stays sand at any size instead of growing into dots."""
     d = raster.upscale(distance, px)
-    density = 0.85 * np.exp(-((d / width) ** 2)) + 0.2 * np.exp(-((d / (3 * width)) ** 2))
+    density = 0.85 * np.exp(-((d / width) ** 2)) + 0.12 * np.exp(-((d / (2.5 * width)) ** 2))
     lit = rng.random((px, px), dtype=np.float32) < density + np.float32(0.01)
     shade = rng.random((px, px), dtype=np.float32) * np.float32(0.55) + np.float32(0.45)
     core = np.clip((width * 0.3 - d) * px + 0.5, 0.0, 1.0) * np.float32(0.8)

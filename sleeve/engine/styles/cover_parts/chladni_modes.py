@@ -21,7 +21,7 @@ RoundMode = tuple[int, int, float]
 def square_modes(a: int, b: int, salt: int, detail: int = 1) -> list[SquareMode]:
     """Two square-plate modes of one parity (detail 0: a small plate's lower modes,
     2: a big plate's higher ones)."""
-    n = 2 * detail + (a + salt) % (4 if detail == 0 else 5)
+    n = 2 + 2 * detail + (a + salt) % (3 if detail == 0 else 5)
     m = n + 2 * (1 + (b + salt // 7) % (2 if detail == 0 else 3))
     sign = 1.0 if (a + b + salt // 3) % 2 else -1.0
     options = ((n + 2, m), (n, m + 2), (max(n - 2, n % 2), m + 2), (n + 2, m + 4))
