@@ -90,8 +90,10 @@ def sand_ink(distance: np.ndarray, width: float, px: int, rng: np.random.Generat
     stays sand at any size instead of growing into dots."""
     d = raster.upscale(distance, px)
     density = 0.85 * np.exp(-((d / width) ** 2)) + 0.12 * np.exp(-((d / (2.5 * width)) ** 2))
-    lit = rng.random((px, px), dtype=np.float32) < density + np.float32(0.01)
-    shade = rng.random((px, px), dtype=np.float32) * np.float32(0.55) + np.float32(0.45)
+    density += np.float32(0.01)
+    u = rng.random((px, px), dtype=np.float32)
+    lit = u < density
+    shade = u / density * np.float32(0.55) + np.float32(0.45)  # uniform among lit grains
     core = np.clip((width * 0.3 - d) * px + 0.5, 0.0, 1.0) * np.float32(0.8)
     return np.maximum(np.where(lit, shade, np.float32(0.0)), core)
 
