@@ -208,22 +208,26 @@ def _node(
     sand_look: bool,
     key: tuple[int, int, int],
 ) -> compose.Box:
-    """Full bleed, a close crop of a square plate's figure; it fades out in the
-    title's band."""
+    """Full bleed, a square plate's whole figure or a close look at part of a round
+    one, its centre off the middle; it fades out in the title's band."""
     work = img.size[0]
     field, plate, sand = colours
-    _, ringing = modes.figure("square", key, rng, 2)
-    zoom = float(rng.uniform(0.75, 1.0))
-    at = float(rng.uniform(zoom / 2, 1 - zoom / 2))
     res = min(work, fig.FIELD_RES)
-    lo, hi = at - zoom / 2, at + zoom / 2
-    shift = float(rng.uniform(-lo, 1 - hi))
-    grid = sum(
-        np.float32(w) * fig.square_field(n, m, s, lo, hi, res, shift) for n, m, s, w in ringing
-    )
+    shape, ringing = modes.figure(str(rng.choice(("square", "round"))), key, rng, 2)
+    zoom = float(rng.uniform(0.5, 0.8) if shape == "round" else rng.uniform(0.75, 1.0))
+    if shape == "round":  # a close look at part of a round plate, its centre off the middle
+        at = rng.uniform(-0.95 + zoom * 1.2, 0.95 - zoom * 1.2, 2) if zoom < 0.79 else (0, 0)
+        grid = fig.round_field(ringing, float(rng.uniform(0, 6.3)), res, (*at, zoom))
+    else:
+        lo = float(rng.uniform(0.0, 1.0 - zoom))
+        shift = float(rng.uniform(-lo, 1.0 - zoom - lo))
+        grid = sum(
+            np.float32(w) * fig.square_field(n, m, s, lo, lo + zoom, res, shift)
+            for n, m, s, w in ringing
+        )
     if rng.random() < 0.5:
         grid = grid[:, ::-1]
-    width = (0.003 + 0.003 * direction.energy) / zoom
+    width = (0.003 + 0.003 * direction.energy) / (zoom if shape == "square" else 1.0)
     ink = _ink(fig.nodal_distance(grid), width, work, sand_look, rng)
     y = (np.arange(work, dtype=np.float32) + 0.5) / work
     fade = np.clip(((y if side == "top" else 1.0 - y) - 0.3) / 0.16, 0.0, 1.0)

@@ -53,12 +53,19 @@ def _bessel_at(n: int, x: np.ndarray) -> np.ndarray:
     return np.interp(x, np.linspace(0.0, BESSEL_X, len(table)), table).astype(np.float32)
 
 
-def round_field(modes: list[tuple[int, int, float]], turn: float, res: int) -> np.ndarray:
-    """A round plate (radius 1 in a 2 x 2 square) ringing in a few (n, s, weight)
-    modes: weight * J_n(k r) cos(n theta), k near the s-th zero of J_n, each mode
-    scaled to its peak on the plate so a weaker mode still bends the figure."""
+def round_field(
+    modes: list[tuple[int, int, float]],
+    turn: float,
+    res: int,
+    window: tuple[float, float, float] = (0.0, 0.0, 1.0),
+) -> np.ndarray:
+    """A round plate (radius 1) ringing in a few (n, s, weight) modes: weight *
+    J_n(k r) cos(n theta), k near the s-th zero of J_n, each mode scaled to its peak on
+    the plate so a weaker mode still bends the figure; seen through a square `window`
+    (centre x, centre y, half side), by default the whole plate."""
     axis = -1.0 + 2.0 * (np.arange(res, dtype=np.float32) + 0.5) / res
-    x, y = axis[None, :], axis[:, None]
+    x = window[0] + window[2] * axis[None, :]
+    y = window[1] + window[2] * axis[:, None]
     r = np.sqrt(x * x + y * y)
     theta = np.arctan2(y, x) + np.float32(turn)
     field = np.zeros((res, res), np.float32)
