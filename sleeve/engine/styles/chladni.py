@@ -155,12 +155,14 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             cx = float(rng.uniform(0.25, 0.75))
             cy = subject_y(side, r * float(rng.uniform(0.55, 0.8)) + 0.12)
         else:
-            shape = "violin" if rng.random() < 0.2 else "square"
-            r = float(rng.uniform(0.22, 0.3)) * (1.25 if shape == "violin" else 1.0)
+            shape = "violin" if rng.random() < 0.12 else "square"
+            r = float(rng.uniform(0.22, 0.28)) * (1.15 if shape == "violin" else 1.0)
             cx = float(rng.choice((0.36, 0.5, 0.64))) + float(rng.uniform(-0.03, 0.03))
-            cy = subject_y(side, float(rng.uniform(0.09, 0.14)))
+            low = max(0.06, r - 0.14)  # the plate's top edge stays below the title's band
+            cy = subject_y(side, float(rng.uniform(low, max(low, 0.47 - r))))
         px = max(8, round(2 * r * work))
-        figure = modes.figure(shape, key, rng, 3 if layout == "rim" else 1)
+        detail = 3 if layout == "rim" else 2 if shape == "violin" else 1
+        figure = modes.figure(shape, key, rng, detail)
         ink = _ink(_plate(figure, px, turn), width / (2 * r), px, sand_look, rng)
         plate_img, mask = _paint(ink, plate, sand, shape)
         img.paste(plate_img, (round((cx - r) * work), round((cy - r) * work)), mask)

@@ -117,12 +117,15 @@ def violin_mask(px: int) -> np.ndarray:
     px x px square, 0..1: Chladni's and Savart's violin plates."""
     axis = (np.arange(px, dtype=np.float32) + 0.5) / px
     x, y = axis[None, :] - 0.5, axis[:, None]
-    upper = 0.25 - np.sqrt(x**2 + (y - 0.3) ** 2)
-    lower = 0.3 - np.sqrt(x**2 + (y - 0.66) ** 2)
-    waist = np.minimum(np.minimum(0.2 - np.abs(x), y - 0.3), 0.66 - y)
-    cuts = np.sqrt((np.abs(x) - 0.3) ** 2 + (y - 0.48) ** 2) - 0.11
-    body = np.minimum(np.maximum(np.maximum(upper, lower), waist), cuts)
-    return np.clip(body * px + 0.5, 0.0, 1.0)
+
+    def bout(cy: float, rx: float, ry: float) -> np.ndarray:
+        """About the signed distance inside an ellipse (positive inside)."""
+        return (1.0 - np.sqrt((x / rx) ** 2 + ((y - cy) / ry) ** 2)) * min(rx, ry)
+
+    waist = np.minimum(np.minimum(0.14 - np.abs(x), y - 0.3), 0.72 - y)
+    body = np.maximum(np.maximum(bout(0.27, 0.27, 0.22), bout(0.71, 0.33, 0.26)), waist)
+    cuts = np.sqrt((np.abs(x) - 0.25) ** 2 + (y - 0.49) ** 2) - 0.11
+    return np.clip(np.minimum(body, cuts) * px + 0.5, 0.0, 1.0)
 
 
 def outline(mask: np.ndarray, px: int) -> np.ndarray:
