@@ -93,26 +93,36 @@ def _colours(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RG
     return field, plate, sand
 
 
-def _ink(distance: np.ndarray, width: float, px: int, sand: bool, rng) -> np.ndarray:
-    """The figure's ink at px x px: fine sand or drawn lines."""
+def _ink(
+    distance: np.ndarray, width: float, px: int, sand: bool, rng, view: fig.View | None = None
+) -> np.ndarray:
+    """The figure's ink at px x px (the part in `view`): fine sand or drawn lines."""
     if sand:
-        return fig.sand_ink(distance, width, px, rng)
-    return fig.line_ink(distance, width * 0.9, px)
+        return fig.sand_ink(distance, width, px, rng, view)
+    return fig.line_ink(distance, width * 0.9, px, view)
 
 
-def _paint(ink: np.ndarray, plate: RGB, sand: RGB, shape: str) -> tuple[Image.Image, Image.Image]:
+def _paint(
+    ink: np.ndarray, plate: RGB, sand: RGB, shape: str, view: fig.View | None = None
+) -> tuple[Image.Image, Image.Image]:
     """A plate's image (a faint sheen on a dark plate, a drawn rim on a light one) and
-    its paste mask."""
-    px = ink.shape[0]
-    mask = {"round": fig.disc_mask, "violin": fig.violin_mask}.get(shape, np.ones_like)
-    mask = mask(px) if shape != "square" else np.ones((px, px), np.float32)
+    its paste mask, for the part `view` of a plate the size of the ink by default."""
+    view = view or (0, 0, ink.shape[1], ink.shape[0])
+    px = max(view[2], view[3])
+    if shape == "square":
+        mask = np.ones(ink.shape, np.float32)
+    else:
+        mask = {"round": fig.disc_mask, "violin": fig.violin_mask}[shape](px)
+        mask = mask[view[1] : view[3], view[0] : view[2]]
     if rgb_to_oklch(plate)[0] >= 0.6 and shape != "square":
         ink = np.maximum(ink, fig.outline(mask, px))
     axis = (np.arange(px, dtype=np.float32) + 0.5) / px
     sheen = np.exp(-((axis[None, :] - 0.35) ** 2 + (axis[:, None] - 0.3) ** 2) * 3.0) * 0.08
-    base = Image.new("RGB", (px, px), raster.tone(plate, rgb_to_oklch(plate)[0] + 0.06))
-    base = raster.blend(Image.new("RGB", (px, px), plate), base, sheen.astype(np.float32))
-    img = raster.blend(base, Image.new("RGB", (px, px), sand), ink)
+    sheen = sheen[view[1] : view[3], view[0] : view[2]].astype(np.float32)
+    dims = (ink.shape[1], ink.shape[0])
+    base = Image.new("RGB", dims, raster.tone(plate, rgb_to_oklch(plate)[0] + 0.06))
+    base = raster.blend(Image.new("RGB", dims, plate), base, sheen)
+    img = raster.blend(base, Image.new("RGB", dims, sand), ink)
     return img, raster.to_image(mask)
 
 
@@ -163,9 +173,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         px = max(8, round(2 * r * work))
         detail = 3 if layout == "rim" else 2 if shape == "violin" else 1
         figure = modes.figure(shape, key, rng, detail)
-        ink = _ink(_plate(figure, px, turn), width / (2 * r), px, sand_look, rng)
-        plate_img, mask = _paint(ink, plate, sand, shape)
-        img.paste(plate_img, (round((cx - r) * work), round((cy - r) * work)), mask)
+        at = (round((cx - r) * work), round((cy - r) * work))
+        view = (max(0, -at[0]), max(0, -at[1]), min(px, work - at[0]), min(px, work - at[1]))
+        ink = _ink(_plate(figure, px, turn), width / (2 * r), px, sand_look, rng, view)
+        plate_img, mask = _paint(ink, plate, sand, shape, view)
+        img.paste(plate_img, (at[0] + view[0], at[1] + view[1]), mask)
         focal = compose.around(cx, cy, r)
     img = raster.to_size(img, size)
     return Artwork(finish(img, direction, "chladni", 0.02), clip_box(focal))

@@ -17,6 +17,7 @@ from sleeve.engine import raster
 
 FIELD_RES = 384  # the grid a plate's field is computed on (per plate)
 BESSEL_X = 60.0  # the Bessel tables cover 0..BESSEL_X
+View = tuple[int, int, int, int]  # the part (x0, y0, x1, y1) of a plate's px square drawn
 
 
 def square_field(
@@ -84,21 +85,29 @@ def nodal_distance(field: np.ndarray) -> np.ndarray:
     return np.abs(field) / grad / np.float32(field.shape[0])
 
 
-def line_ink(distance: np.ndarray, width: float, px: int) -> np.ndarray:
-    """Smooth nodal lines `width` wide (fraction of the side) at px x px, 0..1."""
+def upscaled(distance: np.ndarray, px: int, view: View | None = None) -> np.ndarray:
+    """A plate's distance at px x px, cut to the part of it that is drawn."""
     d = raster.upscale(distance, px)
+    return d if view is None else d[view[1] : view[3], view[0] : view[2]]
+
+
+def line_ink(distance: np.ndarray, width: float, px: int, view: View | None = None) -> np.ndarray:
+    """Smooth nodal lines `width` wide (fraction of the side) at px x px, 0..1."""
+    d = upscaled(distance, px, view)
     return np.clip((width * 0.5 - d) * px + 0.5, 0.0, 1.0)
 
 
-def sand_ink(distance: np.ndarray, width: float, px: int, rng: np.random.Generator) -> np.ndarray:
+def sand_ink(
+    distance: np.ndarray, width: float, px: int, rng: np.random.Generator, view: View | None = None
+) -> np.ndarray:
     """Fine sand on the nodal lines, px x px, 0..1: every pixel holds a grain with a
     chance that is high on a line and falls off across it, a few strays between, and
     the sand packs solid at the line's heart. Grains are one working pixel, so sand
     stays sand at any size instead of growing into dots."""
-    d = raster.upscale(distance, px)
+    d = upscaled(distance, px, view)
     density = 0.85 * np.exp(-((d / width) ** 2)) + 0.12 * np.exp(-((d / (2.5 * width)) ** 2))
     density += np.float32(0.01)
-    u = rng.random((px, px), dtype=np.float32)
+    u = rng.random(d.shape, dtype=np.float32)
     lit = u < density
     shade = u / density * np.float32(0.55) + np.float32(0.45)  # uniform among lit grains
     core = np.clip((width * 0.3 - d) * px + 0.5, 0.0, 1.0) * np.float32(0.8)
