@@ -99,7 +99,7 @@ def _ink(
     """The figure's ink at px x px (the part in `view`): fine sand or drawn lines."""
     if sand:
         return fig.sand_ink(distance, width, px, rng, view)
-    return fig.line_ink(distance, width * 0.9, px, view)
+    return fig.line_ink(distance, width * 1.2, px, view)
 
 
 def _paint(
@@ -146,7 +146,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     field, plate, sand = _colours(direction, rng)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), field)
-    width = 0.0024 + 0.0024 * direction.energy  # of the cover: the same sand at any scale
+    width = 0.003 + 0.0024 * direction.energy  # of the cover: the same sand at any scale
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     if layout == "node":  # full bleed: the field is the plate

@@ -79,16 +79,19 @@ def round_field(
 
 
 def nodal_distance(field: np.ndarray) -> np.ndarray:
-    """Distance to the nearest nodal line, |f| / |grad f|, as a fraction of the side."""
+    """Signed distance to the nearest nodal line, f / |grad f|, as a fraction of the
+    side (signed, so scaling it up keeps thin lines whole; see upscaled)."""
     gy, gx = np.gradient(field)
     grad = np.sqrt(gx * gx + gy * gy) + np.float32(1e-6)
-    return np.abs(field) / grad / np.float32(field.shape[0])
+    return field / grad / np.float32(field.shape[0])
 
 
 def upscaled(distance: np.ndarray, px: int, view: View | None = None) -> np.ndarray:
-    """A plate's distance at px x px, cut to the part of it that is drawn."""
+    """A plate's unsigned distance at px x px, cut to the part of it that is drawn (the
+    signed distance is scaled up: the unsigned one's dip to zero fell between grid
+    points and broke thin lines into dashes)."""
     d = raster.upscale(distance, px)
-    return d if view is None else d[view[1] : view[3], view[0] : view[2]]
+    return np.abs(d if view is None else d[view[1] : view[3], view[0] : view[2]])
 
 
 def line_ink(distance: np.ndarray, width: float, px: int, view: View | None = None) -> np.ndarray:
@@ -110,7 +113,7 @@ def sand_ink(
     u = rng.random(d.shape, dtype=np.float32)
     lit = u < density
     shade = u / density * np.float32(0.55) + np.float32(0.45)  # uniform among lit grains
-    core = np.clip((width * 0.3 - d) * px + 0.5, 0.0, 1.0) * np.float32(0.8)
+    core = np.clip((width * 0.4 - d) * px + 0.5, 0.0, 1.0) * np.float32(0.85)
     return np.maximum(np.where(lit, shade, np.float32(0.0)), core)
 
 
