@@ -94,7 +94,12 @@ def _colours(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RG
 
 
 def _ink(
-    distance: np.ndarray, width: float, px: int, sand: bool, rng, view: fig.View | None = None
+    distance: np.ndarray,
+    width: float,
+    px: int,
+    sand: bool,
+    rng: np.random.Generator,
+    view: fig.View | None = None,
 ) -> np.ndarray:
     """The figure's ink at px x px (the part in `view`): fine sand or drawn lines."""
     if sand:
