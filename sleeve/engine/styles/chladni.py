@@ -1,14 +1,15 @@
-"""Chladni: sand gathered on the nodal lines of a vibrating plate, the plate's modes
-taken from the track's dominant frequency bands.
+"""Chladni: fine sand gathered on the nodal lines of a vibrating plate, as in a
+photograph of a real plate or a plate drawn in an acoustics treatise.
 
-the two loudest spectrum bands -> the mode numbers of the figure (a square plate's
-(n, m), a round plate's Bessel modes); the spectrum of each section of the song ->
-the modes of each small plate in the grid; energy -> the width of the nodal lines;
-turbulence and the seed -> the composition, calm to rough: a grid of small plates
-(one per section), a square plate floating off-centre, a round plate on a bare
-field, a big round plate rising from an edge, or a close crop on one node; the
-seed -> sand grains or smooth lines, and which palette scheme (light sand on a
-dark plate, dark on cream).
+the two loudest spectrum bands, the key's tonic and the seed -> the two modes ringing
+together (a square plate's (n, m) pairs, a round plate's Bessel modes), so no two
+tracks share a figure; the spectrum of each section of the song -> the modes of each
+small plate in the grid; energy -> the width of the sand lines; turbulence and the
+seed -> the composition, calm to rough: a grid of small plates (one per section), a
+square (rarely violin-shaped) plate off-centre, a round plate on a bare field, a big
+round plate rising from an edge, or a close crop of a plate; the seed -> sand or
+drawn lines, scale and position. Metal is bone or ash sand on a black plate; other
+genres take light sand on a dark plate or a drawing on cream from the palette.
 The subject keeps out of the band the title's layout prefers. Without audio the
 bands come from a synthesized spectrum (see signals).
 """
@@ -24,6 +25,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
+from sleeve.engine.styles.cover_parts import chladni_modes as modes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.plan import clip_box, subject_y
 
@@ -58,23 +60,15 @@ def _track_bands(direction: ArtDirection) -> tuple[int, int]:
     return a + tonic, b + 2 * tonic
 
 
-def _square_modes(a: int, b: int) -> tuple[int, int, float]:
-    """A square plate's (n, m) and sign from two bands: m at least n + 2 (neighbouring
-    modes only draw diagonal waves)."""
-    n = 2 + a % 6
-    return n, n + 2 + b % 4, -1.0 if (a + b) % 3 else 1.0
-
-
-def _round_modes(a: int, b: int) -> list[tuple[int, int, float]]:
-    """A round plate's (n, s, weight) modes from two bands: an n-fold mode, its
-    double and a ring mode, so the figure keeps an n-fold flower symmetry."""
-    n, s = 2 + (a + b) % 5, 1 + b % 3
-    return [(n, s, 1.0), (2 * n, s, 0.3 + 0.1 * (b % 4)), (0, s + 1 + a % 2, 0.35)]
-
-
 def _colours(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB, RGB]:
-    """(field, plate, sand): light sand on a dark plate or dark sand on a cream one."""
+    """(field, plate, sand): bone or ash on black for metal; otherwise light sand on a
+    dark plate or dark sand on a cream one, from the palette."""
     pal = direction.palette
+    if direction.genre == "metal":
+        field = raster.tone(pal.background, 0.1, 0.006)
+        plate = raster.tone(pal.background, float(rng.choice((0.1, 0.15))), 0.008)
+        sand = raster.tone(pal.colors[1 % len(pal.colors)], float(rng.uniform(0.72, 0.9)), 0.02)
+        return field, plate, sand
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.valence < 0.35
     field = raster.ground(pal.background, 0.15 if dark else 0.93, 0.03)
     field_l = rgb_to_oklch(field)[0]
@@ -83,8 +77,8 @@ def _colours(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RG
         plate = raster.tone(second, 0.9, 0.03)
         sand = raster.tone(pal.colors[0], 0.24, 0.09)
     else:
-        plate = raster.tone(pal.colors[0], 0.28 if field_l < 0.5 else 0.24, 0.05)
-        sand = raster.tone(pal.accent, 0.9, 0.06)
+        plate = raster.tone(pal.colors[0], 0.2 if field_l < 0.5 else 0.22, 0.04)
+        sand = raster.tone(pal.accent, 0.9, 0.05)
     if rgb_to_oklch(field)[1] >= raster.VIVID_FIELD:  # a vivid field keeps a vivid look:
         hue = rgb_to_oklch(field)[2]  # a deep plate of another palette hue, or the field's
         deep = [
@@ -100,39 +94,51 @@ def _colours(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RG
 
 
 def _ink(
-    distance: np.ndarray, width: float, px: int, sand: bool, size: int, rng: np.random.Generator
+    distance: np.ndarray,
+    width: float,
+    px: int,
+    sand: bool,
+    rng: np.random.Generator,
+    view: fig.View | None = None,
 ) -> np.ndarray:
-    """The figure's ink at px x px: sand grains or smooth lines."""
+    """The figure's ink at px x px (the part in `view`): fine sand or drawn lines."""
     if sand:
-        return fig.sand_ink(distance, width * 1.5, px, fig.grain_px(size), rng)
-    return fig.line_ink(distance, width, px)
+        return fig.sand_ink(distance, width, px, rng, view)
+    return fig.line_ink(distance, width * 1.2, px, view)
 
 
 def _paint(
-    ink: np.ndarray, plate: RGB, sand: RGB, round_plate: bool
+    ink: np.ndarray, plate: RGB, sand: RGB, shape: str, view: fig.View | None = None
 ) -> tuple[Image.Image, Image.Image]:
-    """A plate's image and its paste mask."""
-    px = ink.shape[0]
-    img = raster.blend(Image.new("RGB", (px, px), plate), Image.new("RGB", (px, px), sand), ink)
-    mask = fig.disc_mask(px) if round_plate else np.ones((px, px), np.float32)
+    """A plate's image (a faint sheen on a dark plate, a drawn rim on a light one) and
+    its paste mask, for the part `view` of a plate the size of the ink by default."""
+    view = view or (0, 0, ink.shape[1], ink.shape[0])
+    px = max(view[2], view[3])
+    if shape == "square":
+        mask = np.ones(ink.shape, np.float32)
+    else:
+        mask = {"round": fig.disc_mask, "violin": fig.violin_mask}[shape](px)
+        mask = mask[view[1] : view[3], view[0] : view[2]]
+    if rgb_to_oklch(plate)[0] >= 0.6 and shape != "square":
+        ink = np.maximum(ink, fig.outline(mask, px))
+    axis = (np.arange(px, dtype=np.float32) + 0.5) / px
+    sheen = np.exp(-((axis[None, :] - 0.35) ** 2 + (axis[:, None] - 0.3) ** 2) * 3.0) * 0.08
+    sheen = sheen[view[1] : view[3], view[0] : view[2]].astype(np.float32)
+    dims = (ink.shape[1], ink.shape[0])
+    base = Image.new("RGB", dims, raster.tone(plate, rgb_to_oklch(plate)[0] + 0.06))
+    base = raster.blend(Image.new("RGB", dims, plate), base, sheen)
+    img = raster.blend(base, Image.new("RGB", dims, sand), ink)
     return img, raster.to_image(mask)
 
 
-def _plate(
-    bands: tuple[int, int], round_plate: bool, px: int, turn: float, mix: float
-) -> np.ndarray:
-    """The nodal distance of one plate ringing in the modes of two bands, with `mix`
-    of a second figure (the bands' roles swapped) ringing along."""
+def _plate(figure: tuple[str, list], px: int, turn: float) -> np.ndarray:
+    """The nodal distance of one plate ringing in the given modes."""
+    kind, ringing = figure
     res = min(px, fig.FIELD_RES)
-    if round_plate:
-        modes = _round_modes(*bands)
-        modes[1] = (modes[1][0], modes[1][1], mix)
-        return fig.nodal_distance(fig.round_field(modes, turn, res)) * 2.0
-    n, m, sign = _square_modes(*bands)
-    n2, m2, _ = _square_modes(bands[1], bands[0])
-    field = fig.square_field(n, m, sign, 0.0, 1.0, res)
-    field += np.float32(mix) * fig.square_field(n2, m2, -sign, 0.0, 1.0, res)
-    return fig.nodal_distance(field)
+    if kind == "round":
+        return fig.nodal_distance(fig.round_field(ringing, turn, res)) * 2.0
+    field = fig.square_figure(ringing, res)
+    return fig.nodal_distance(field[:, ::-1] if turn > np.pi else field)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -140,40 +146,43 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "chladni")
     layout = compose.pick(rng, LAYOUTS, direction.turbulence)
     side = title_band(direction, rng)
-    sand_look = rng.random() < 0.55
+    sand_look = direction.genre == "metal" or rng.random() < 0.7
+    sand_look = sand_look or layout == "node"  # a close crop is a photograph
     field, plate, sand = _colours(direction, rng)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), field)
-    width = 0.009 + 0.009 * direction.energy
-    a, b = _track_bands(direction)
-    bands = (a, b + int(rng.integers(4)))  # the seed picks among neighbouring modes
+    width = 0.003 + 0.0024 * direction.energy  # of the cover: the same sand at any scale
+    key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    mix = float(rng.uniform(0.0, 0.6))
     if layout == "node":  # full bleed: the field is the plate
-        light = rgb_to_oklch(field)[0] < 0.5
-        ink = raster.tone(direction.palette.accent, 0.9 if light else 0.22, 0.07)
-        focal = _node(img, direction, rng, side, (field, ink), sand_look, size)
+        focal = _node(img, direction, rng, side, (field, plate, sand), sand_look, key)
     elif layout == "grid":
-        focal = _grid(img, direction, rng, side, (plate, sand), sand_look, size)
+        focal = _grid(img, direction, rng, side, (plate, sand), sand_look)
     else:
-        round_plate = layout != "square"
+        shape = "square" if layout == "square" else "round"
         if layout == "disc":
-            cx = float(rng.choice((0.5, 0.34, 0.66)))  # large in the middle or small on a third
-            r = float(rng.uniform(0.28, 0.34) if cx == 0.5 else rng.uniform(0.2, 0.25))
-            cy = subject_y(side, float(rng.uniform(0.09, 0.13)))
+            r = float(rng.uniform(0.19, 0.3))  # large in the middle or small on a third
+            cx = 0.5 if r > 0.26 else float(rng.choice((0.32, 0.68))) + rng.uniform(-0.03, 0.03)
+            low = max(0.04, r - 0.13)  # the plate's top edge stays below the title's band
+            cy = subject_y(side, float(rng.uniform(low, max(low, 0.48 - r))))
         elif layout == "rim":
-            r = float(rng.uniform(0.55, 0.72))
-            cx = float(rng.choice((0.5, 0.3, 0.7)))
-            cy = subject_y(side, r * float(rng.uniform(0.55, 0.75)) + 0.12)
+            r = float(rng.uniform(0.55, 0.8))
+            cx = float(rng.uniform(0.25, 0.75))
+            cy = subject_y(side, r * float(rng.uniform(0.55, 0.8)) + 0.12)
         else:
-            r = float(rng.uniform(0.24, 0.29))
-            cx = float(rng.choice((0.36, 0.64))) + float(rng.uniform(-0.03, 0.03))
-            cy = subject_y(side, float(rng.uniform(0.1, 0.14)))
+            shape = "violin" if rng.random() < 0.12 else "square"
+            r = float(rng.uniform(0.22, 0.28)) * (1.15 if shape == "violin" else 1.0)
+            cx = float(rng.choice((0.36, 0.5, 0.64))) + float(rng.uniform(-0.03, 0.03))
+            low = max(0.06, r - 0.14)  # the plate's top edge stays below the title's band
+            cy = subject_y(side, float(rng.uniform(low, max(low, 0.47 - r))))
         px = max(8, round(2 * r * work))
-        distance = _plate(bands, round_plate, px, turn, mix)
-        ink = _ink(distance, width, px, sand_look, size, rng)
-        plate_img, mask = _paint(ink, plate, sand, round_plate)
-        img.paste(plate_img, (round((cx - r) * work), round((cy - r) * work)), mask)
+        detail = 3 if layout == "rim" else 2 if shape == "violin" else 1
+        figure = modes.figure(shape, key, rng, detail)
+        at = (round((cx - r) * work), round((cy - r) * work))
+        view = (max(0, -at[0]), max(0, -at[1]), min(px, work - at[0]), min(px, work - at[1]))
+        ink = _ink(_plate(figure, px, turn), width / (2 * r), px, sand_look, rng, view)
+        plate_img, mask = _paint(ink, plate, sand, shape, view)
+        img.paste(plate_img, (at[0] + view[0], at[1] + view[1]), mask)
         focal = compose.around(cx, cy, r)
     img = raster.to_size(img, size)
     return Artwork(finish(img, direction, "chladni", 0.02), clip_box(focal))
@@ -186,24 +195,24 @@ def _grid(
     side: str,
     colours: tuple[RGB, RGB],
     sand_look: bool,
-    size: int,
 ) -> compose.Box:
     """A 2 x 2 or 3 x 3 grid of small plates, one per section of the song, in order."""
     work = img.size[0]
     k = 3 if direction.density > 0.45 else 2
-    block = 0.62 if k == 2 else 0.68
+    block = 0.56 if k == 2 else 0.6  # fits between the title's band and the far edge
     gap = block * (0.06 if k == 2 else 0.05)
     cell = (block - gap * (k - 1)) / k
     x0 = float(rng.choice((0.5 - block / 2, 0.08, 0.92 - block)))
-    y0 = subject_y(side, 0.13) - block / 2
-    round_plate = rng.random() < 0.5
+    y0 = 0.37 if side == "top" else 0.63 - block
+    shape = "round" if rng.random() < 0.5 else "square"
     turn = float(rng.uniform(0, 2 * np.pi))
     px = max(8, round(cell * work))
-    sand_look = sand_look and k == 2  # sand on nine small plates is only noise
+    salt = int(rng.integers(1 << 16))
     for i, (a, b) in enumerate(_section_bands(direction, k * k)):
-        distance = _plate((a % 3, b % 4), round_plate, px, turn, 0.3)  # small plates: low modes
-        ink = _ink(distance, 0.014 + 0.01 * direction.energy, px, sand_look, size, rng)
-        plate_img, mask = _paint(ink, *colours, round_plate)
+        figure = modes.figure(shape, (a, b, salt + i), rng, 3 - k)
+        width = (0.008 + 0.005 * direction.energy) * (1.3 if k == 3 else 1.0)
+        ink = _ink(_plate(figure, px, turn), width, px, sand_look, rng)
+        plate_img, mask = _paint(ink, *colours, shape)
         at = (x0 + (i % k) * (cell + gap), y0 + (i // k) * (cell + gap))
         img.paste(plate_img, (round(at[0] * work), round(at[1] * work)), mask)
     return (x0, y0, x0 + block, y0 + block)
@@ -214,28 +223,39 @@ def _node(
     direction: ArtDirection,
     rng: np.random.Generator,
     side: str,
-    colours: tuple[RGB, RGB],
+    colours: tuple[RGB, RGB, RGB],
     sand_look: bool,
-    size: int,
+    key: tuple[int, int, int],
 ) -> compose.Box:
-    """Full bleed, cropped close on one node of a square plate; the figure fades out
-    in the title's band."""
+    """Full bleed, a square plate's whole figure or a close look at part of a round
+    one, its centre off the middle; it fades out in the title's band."""
     work = img.size[0]
-    plate, sand = colours
-    n, m, sign = _square_modes(*_track_bands(direction))
-    n, m = n + 2, m + 2
-    zoom = float(rng.uniform(0.36, 0.52))
-    at = float(rng.uniform(0.3, 0.7))
-    shift = float(rng.choice((0.0, rng.uniform(-0.25, 0.25))))  # on the diagonal, or off it
+    field, plate, sand = colours
     res = min(work, fig.FIELD_RES)
-    field = fig.square_field(n, m, sign, at - zoom / 2, at + zoom / 2, res, shift)
+    shape, ringing = modes.figure(str(rng.choice(("square", "round"))), key, rng, 2)
+    zoom = float(rng.uniform(0.5, 0.8) if shape == "round" else rng.uniform(0.75, 1.0))
+    if shape == "round":  # a close look at part of a round plate, its centre off the middle
+        at = rng.uniform(-0.95 + zoom * 1.2, 0.95 - zoom * 1.2, 2) if zoom < 0.79 else (0, 0)
+        grid = fig.round_field(ringing, float(rng.uniform(0, 6.3)), res, (*at, zoom))
+    else:
+        lo = float(rng.uniform(0.0, 1.0 - zoom))
+        shift = float(rng.uniform(-lo, 1.0 - zoom - lo))
+        grid = sum(
+            np.float32(w) * fig.square_field(n, m, s, lo, lo + zoom, res, shift)
+            for n, m, s, w in ringing
+        )
     if rng.random() < 0.5:
-        field = field[:, ::-1]
-    ink = _ink(
-        fig.nodal_distance(field), 0.01 + 0.008 * direction.energy, work, sand_look, size, rng
-    )
+        grid = grid[:, ::-1]
+    width = (0.003 + 0.003 * direction.energy) / (zoom if shape == "square" else 1.0)
+    ink = _ink(fig.nodal_distance(grid), width, work, sand_look, rng)
     y = (np.arange(work, dtype=np.float32) + 0.5) / work
     fade = np.clip(((y if side == "top" else 1.0 - y) - 0.3) / 0.16, 0.0, 1.0)
-    plate_img, _ = _paint(ink * fade[:, None], plate, sand, False)
+    light = rgb_to_oklch(field)[0] < 0.5
+    ink_colour = (
+        sand
+        if direction.genre == "metal"
+        else raster.tone(direction.palette.accent, 0.9 if light else 0.22, 0.06)
+    )
+    plate_img, _ = _paint(ink * fade[:, None], field, ink_colour, "square")
     img.paste(plate_img)
     return (0.0, 0.36, 1.0, 1.0) if side == "top" else (0.0, 0.0, 1.0, 0.64)

@@ -1,5 +1,6 @@
 """Chladni plate figures and their rendering: the standing-wave field of a square or
-round plate, the distance to its nodal lines, and the sand (or ink) on those lines.
+round plate (two modes ringing together), the distance to its nodal lines, and the
+fine sand gathered on those lines, as on a photographed plate.
 
 Fields are computed on a small grid and scaled up; distances are fractions of the
 plate's side, so a plate looks the same at any size.
@@ -15,7 +16,8 @@ from PIL import Image, ImageFilter
 from sleeve.engine import raster
 
 FIELD_RES = 384  # the grid a plate's field is computed on (per plate)
-BESSEL_X = 40.0  # the Bessel tables cover 0..BESSEL_X
+BESSEL_X = 60.0  # the Bessel tables cover 0..BESSEL_X
+View = tuple[int, int, int, int]  # the part (x0, y0, x1, y1) of a plate's px square drawn
 
 
 def square_field(
@@ -30,12 +32,20 @@ def square_field(
     return a + np.float32(sign) * np.outer(np.cos(n * pi * y), np.cos(m * pi * x))
 
 
-@lru_cache(maxsize=16)
+def square_figure(modes: list[tuple[int, int, float, float]], res: int) -> np.ndarray:
+    """A square plate ringing in a few (n, m, sign, weight) modes at once."""
+    field = np.zeros((res, res), np.float32)
+    for n, m, sign, weight in modes:
+        field += np.float32(weight) * square_field(n, m, sign, 0.0, 1.0, res)
+    return field
+
+
+@lru_cache(maxsize=32)
 def _bessel(n: int) -> np.ndarray:
-    """J_n on 0..BESSEL_X (2048 samples) from its integral form."""
-    x = np.linspace(0.0, BESSEL_X, 2048)[:, None]
-    tau = np.linspace(0.0, np.pi, 97)[None, :]
-    return np.trapezoid(np.cos(n * tau - x * np.sin(tau)), dx=np.pi / 96, axis=1) / np.pi
+    """J_n on 0..BESSEL_X (3072 samples) from its integral form."""
+    x = np.linspace(0.0, BESSEL_X, 3072)[:, None]
+    tau = np.linspace(0.0, np.pi, 129)[None, :]
+    return np.trapezoid(np.cos(n * tau - x * np.sin(tau)), dx=np.pi / 128, axis=1) / np.pi
 
 
 def _bessel_at(n: int, x: np.ndarray) -> np.ndarray:
@@ -44,55 +54,67 @@ def _bessel_at(n: int, x: np.ndarray) -> np.ndarray:
     return np.interp(x, np.linspace(0.0, BESSEL_X, len(table)), table).astype(np.float32)
 
 
-def round_field(modes: list[tuple[int, int, float]], turn: float, res: int) -> np.ndarray:
-    """A round plate (radius 1 in a 2 x 2 square) ringing in a few (n, s, weight)
-    modes: weight * J_n(k r) cos(n theta), k near the s-th zero of J_n."""
+def round_field(
+    modes: list[tuple[int, int, float]],
+    turn: float,
+    res: int,
+    window: tuple[float, float, float] = (0.0, 0.0, 1.0),
+) -> np.ndarray:
+    """A round plate (radius 1) ringing in a few (n, s, weight) modes: weight *
+    J_n(k r) cos(n theta), k near the s-th zero of J_n, each mode scaled to its peak on
+    the plate so a weaker mode still bends the figure; seen through a square `window`
+    (centre x, centre y, half side), by default the whole plate."""
     axis = -1.0 + 2.0 * (np.arange(res, dtype=np.float32) + 0.5) / res
-    x, y = axis[None, :], axis[:, None]
+    x = window[0] + window[2] * axis[None, :]
+    y = window[1] + window[2] * axis[:, None]
     r = np.sqrt(x * x + y * y)
     theta = np.arctan2(y, x) + np.float32(turn)
     field = np.zeros((res, res), np.float32)
     for n, s, weight in modes:
         k = (s + n / 2 - 0.25) * np.pi
-        field += np.float32(weight) * _bessel_at(n, np.minimum(k * r, BESSEL_X)) * np.cos(n * theta)
+        peak = float(np.abs(_bessel(n)[: int(len(_bessel(n)) * min(k, BESSEL_X) / BESSEL_X)]).max())
+        radial = _bessel_at(n, np.minimum(k * r, BESSEL_X)) * np.float32(weight / max(peak, 1e-3))
+        field += radial * np.cos(n * theta)
     return field
 
 
 def nodal_distance(field: np.ndarray) -> np.ndarray:
-    """Distance to the nearest nodal line, |f| / |grad f|, as a fraction of the side."""
+    """Signed distance to the nearest nodal line, f / |grad f|, as a fraction of the
+    side (signed, so scaling it up keeps thin lines whole; see upscaled)."""
     gy, gx = np.gradient(field)
     grad = np.sqrt(gx * gx + gy * gy) + np.float32(1e-6)
-    return np.abs(field) / grad / np.float32(field.shape[0])
+    return field / grad / np.float32(field.shape[0])
 
 
-def line_ink(distance: np.ndarray, width: float, px: int) -> np.ndarray:
-    """Smooth nodal lines `width` wide (fraction of the side) at px x px, 0..1."""
+def upscaled(distance: np.ndarray, px: int, view: View | None = None) -> np.ndarray:
+    """A plate's unsigned distance at px x px, cut to the part of it that is drawn (the
+    signed distance is scaled up: the unsigned one's dip to zero fell between grid
+    points and broke thin lines into dashes)."""
     d = raster.upscale(distance, px)
+    return np.abs(d if view is None else d[view[1] : view[3], view[0] : view[2]])
+
+
+def line_ink(distance: np.ndarray, width: float, px: int, view: View | None = None) -> np.ndarray:
+    """Smooth nodal lines `width` wide (fraction of the side) at px x px, 0..1."""
+    d = upscaled(distance, px, view)
     return np.clip((width * 0.5 - d) * px + 0.5, 0.0, 1.0)
 
 
-def grain_px(size: int) -> int:
-    """The side of one sand grain in pixels for a cover of `size` (odd, at least 1)."""
-    return 1 + 2 * round(size * 0.0013)
-
-
 def sand_ink(
-    distance: np.ndarray, width: float, px: int, grain: int, rng: np.random.Generator
+    distance: np.ndarray, width: float, px: int, rng: np.random.Generator, view: View | None = None
 ) -> np.ndarray:
-    """Sand grains gathered on the nodal lines (a few strays between), px x px, 0..1:
-    random grains kept with a chance that falls off with the distance to a line."""
-    count = int(1.3 * px * px / (grain * grain))
-    xs = rng.integers(0, px, count)
-    ys = rng.integers(0, px, count)
-    res = distance.shape[0]
-    d = distance[ys * res // px, xs * res // px]
-    keep = rng.random(count) < 0.94 * np.exp(-((d / width) ** 2)) + 0.012
-    canvas = np.zeros((px, px), np.uint8)
-    canvas[ys[keep], xs[keep]] = rng.integers(150, 256, int(keep.sum())).astype(np.uint8)
-    img = Image.fromarray(canvas, "L")
-    if grain > 1:
-        img = img.filter(ImageFilter.MaxFilter(grain))
-    return np.asarray(img, np.float32) * np.float32(1.0 / 255.0)
+    """Fine sand on the nodal lines, px x px, 0..1: every pixel holds a grain with a
+    chance that is high on a line and falls off across it, a few strays between, and
+    the sand packs solid at the line's heart. Grains are one working pixel, so sand
+    stays sand at any size instead of growing into dots."""
+    d = upscaled(distance, px, view)
+    density = 0.85 * np.exp(-((d / width) ** 2)) + 0.12 * np.exp(-((d / (2.5 * width)) ** 2))
+    density += np.float32(0.01)
+    u = rng.random(d.shape, dtype=np.float32)
+    lit = u < density
+    shade = u / density * np.float32(0.55) + np.float32(0.45)  # uniform among lit grains
+    core = np.clip((width * 0.4 - d) * px + 0.5, 0.0, 1.0) * np.float32(0.85)
+    return np.maximum(np.where(lit, shade, np.float32(0.0)), core)
 
 
 def disc_mask(px: int) -> np.ndarray:
@@ -100,3 +122,27 @@ def disc_mask(px: int) -> np.ndarray:
     axis = (np.arange(px, dtype=np.float32) + 0.5) / px * 2.0 - 1.0
     r = np.sqrt(axis[None, :] ** 2 + axis[:, None] ** 2)
     return np.clip((1.0 - r) * px * 0.5 + 0.5, 0.0, 1.0)
+
+
+def violin_mask(px: int) -> np.ndarray:
+    """A violin-like plate outline (upper and lower bouts, a waist with C-cuts) in a
+    px x px square, 0..1: Chladni's and Savart's violin plates."""
+    axis = (np.arange(px, dtype=np.float32) + 0.5) / px
+    x, y = axis[None, :] - 0.5, axis[:, None]
+
+    def bout(cy: float, rx: float, ry: float) -> np.ndarray:
+        """About the signed distance inside an ellipse (positive inside)."""
+        return (1.0 - np.sqrt((x / rx) ** 2 + ((y - cy) / ry) ** 2)) * min(rx, ry)
+
+    waist = np.minimum(np.minimum(0.14 - np.abs(x), y - 0.3), 0.72 - y)
+    body = np.maximum(np.maximum(bout(0.27, 0.27, 0.22), bout(0.71, 0.33, 0.26)), waist)
+    cuts = np.sqrt((np.abs(x) - 0.25) ** 2 + (y - 0.49) ** 2) - 0.11
+    return np.clip(np.minimum(body, cuts) * px + 0.5, 0.0, 1.0)
+
+
+def outline(mask: np.ndarray, px: int) -> np.ndarray:
+    """A thin line along a mask's edge (a drawn plate's rim), 0..1."""
+    edge = np.abs(mask - 0.5) < 0.5
+    img = Image.fromarray((edge * 255).astype(np.uint8), "L")
+    img = img.filter(ImageFilter.MaxFilter(3 if px > 400 else 1))
+    return np.asarray(img, np.float32) / np.float32(255.0)
