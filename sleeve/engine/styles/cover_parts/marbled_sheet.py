@@ -1,16 +1,18 @@
 """How a marbled sheet sits on the cover: full bleed, a torn sheet over plain paper
 (its ragged edge showing the paper's white core), or a strip with deckled edges;
-the plain paper is where the title goes."""
+the plain paper is where the title goes. A full sheet has the title's zone (calm_zone)
+washed back towards the ground, so the title sits on quiet marbling, not on a halo."""
 
 from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.styles.cover_parts import calm_zone
 
 LAYOUTS = ("torn", "strip", "full")
 
@@ -78,13 +80,11 @@ def lay_out(
     direction: ArtDirection,
     rng: np.random.Generator,
     ground: RGB,
-    crop: bool = True,
 ) -> tuple[Image.Image, compose.Box | None]:
     """Place the marbled sheet: full bleed for dense tracks, a torn sheet or a strip
-    on plain paper for sparser ones (only full bleed unless `crop`: suminagashi
-    leaves its own bare paper); returns the cover and the focal box."""
+    on plain paper for sparser ones; returns the cover and the focal box."""
     layout = compose.pick(rng, LAYOUTS, 0.4 + 0.8 * direction.density)
-    if layout == "full" or not crop:
+    if layout == "full":
         return img, None
     size = img.size[0]
     dark = rgb_to_oklch(ground)[0] < 0.5
@@ -98,3 +98,27 @@ def lay_out(
         return Image.composite(img, Image.composite(white, paper, sheet), core), box
     mask, box = _strip(rng, size, rough)
     return Image.composite(img, paper, mask), box
+
+
+def calm_title_zone(
+    img: Image.Image, direction: ArtDirection, ground: RGB, wash: float
+) -> tuple[Image.Image, compose.Box]:
+    """The marbling washed `wash` of the way to the ground where the title will go
+    (a band with a soft, ragged edge), and the focal box: the rest of the cover."""
+    rng = raster.rng_for(direction, "marbled-zone")
+    zone = calm_zone.title_zone(direction, rng)
+    size = img.size[0]
+    t = np.linspace(-0.02, 1.02, 120)
+    x0, y0, x1, y1 = calm_zone.ZONES[zone]
+    if zone == "right":
+        a = np.full_like(t, x0) + _ragged(rng, len(t), 1.0)
+        edges = [np.stack([a, t], 1), np.array([[1.05, 1.05], [1.05, -0.05]])]
+    else:
+        lo = np.full_like(t, y0 if y0 > 0 else -0.05)
+        hi = np.full_like(t, y1 if y1 < 1 else 1.05)
+        lo = lo + (_ragged(rng, len(t), 1.0) if y0 > 0 else 0)
+        hi = hi + (_ragged(rng, len(t), 1.0) if y1 < 1 else 0)
+        edges = [np.stack([t, lo], 1), np.stack([t, hi], 1)[::-1]]
+    mask = _band(edges, size).filter(ImageFilter.GaussianBlur(size * 0.025))
+    faded = Image.blend(img, Image.new("RGB", img.size, ground), wash)
+    return Image.composite(faded, img, mask), calm_zone.away_from(zone)
