@@ -59,3 +59,14 @@ def test_a_childrens_song_is_light_and_its_duck_is_yellow() -> None:
     assert pixels.mean() > 120
     yellow = (pixels[..., 0] > 200) & (pixels[..., 1] > 170) & (pixels[..., 2] < 110)
     assert yellow.mean() > 0.02
+
+
+def test_night_cities_are_seen_from_different_places() -> None:
+    """Two night-city songs differ: across water, from the street, one tower, a window."""
+    from sleeve.engine.measures import dhash, hamming
+
+    hashes = [
+        dhash(render("paper_cut", dataclasses.replace(CALM, title="東京の夜", seed=s), 96))
+        for s in range(6)
+    ]
+    assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6

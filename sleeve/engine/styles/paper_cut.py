@@ -23,11 +23,11 @@ from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import paper_city
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
 from sleeve.engine.styles.cover_parts.paper_shapes import crater, emblem, window
@@ -127,7 +127,7 @@ def _plain(
     """One scene without a window."""
     curve, energy = direction.energy_curve, direction.energy
     if kind == "skyline":
-        city = ps.skyline(rng, curve, energy, night)
+        city = paper_city.city(rng, curve, energy, night)
         if "rain" in words:  # rain over the city, in front of the back rows
             city.layers.insert(len(city.layers) // 2, ps.rain(rng, energy, -0.1, 0.7))
         return city
@@ -207,8 +207,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dark = is_dark(direction)
     scene, sea = _scene(direction, rng, dark)
     sky, roles, ramp = colors(direction, scene, dark, sea)
-    top = raster.tone(sky, min(1.0, rgb_to_oklch(sky)[0] + 0.04))
-    img = raster.linear_gradient(size, [top, sky], 90.0)
+    img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
     offset = (round(2.4 * np.cos(ang)), round(2.4 * np.sin(ang)))  # in 256ths (SHADE)
     strength = 0.5 if dark or scene.night else 0.36

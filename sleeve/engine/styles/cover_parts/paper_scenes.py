@@ -38,6 +38,8 @@ class Scene:
     focal: Box | None
     night: bool = False
     shape: str = ""  # the big cut-out shape, when there is one
+    mood: str = ""  # "dusk": a sunset sky over the silhouettes
+    glow: float = 85.0  # the hue of lit windows
 
 
 def disc(cx: float, cy: float, r: float, ry: float | None = None, n: int = 72) -> Points:
