@@ -27,7 +27,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import paper_city
+from sleeve.engine.styles.cover_parts import paper_city, paper_heart
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
 from sleeve.engine.styles.cover_parts.paper_shapes import crater, emblem, window
@@ -140,6 +140,9 @@ def _plain(
     if kind == "crater":
         return crater(rng, energy)
     named = [w for w in SHAPE_WORDS if w in words]
+    if named and named[0] == "heart":
+        broken = "💔" in direction.title or direction.valence < 0.3
+        return paper_heart.heart(rng, curve, rough, broken)
     if named:
         shape = named[0]
     elif "sun" in words and not night:
