@@ -126,8 +126,13 @@ def _plain(
 ) -> ps.Scene:
     """One scene without a window."""
     curve, energy = direction.energy_curve, direction.energy
-    if kind == "skyline":
-        city = paper_city.city(rng, curve, energy, night)
+    if kind == "skyline":  # a named city or night: a view of its own; else roofs by day
+        named = bool(words & {"city", "night"})
+        city = (
+            paper_city.city(rng, curve, energy, night)
+            if named
+            else ps.skyline(rng, curve, energy, night)
+        )
         if "rain" in words:  # rain over the city, in front of the back rows
             city.layers.insert(len(city.layers) // 2, ps.rain(rng, energy, -0.1, 0.7))
         return city

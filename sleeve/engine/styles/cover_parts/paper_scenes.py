@@ -153,23 +153,37 @@ def _windows(rng: np.random.Generator, x: float, top: float, w: float) -> list:
     return out
 
 
-def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool):
-    """Swells in rows to the horizon, the nearest highest; a sun or moon; maybe a
-    boat, an island or a lighthouse on one."""
-    horizon = float(rng.uniform(0.26, 0.58))
-    n = 3 + round(4 * energy) + int(rng.integers(0, 2))  # loud: a busier sea
+# sea views: (horizon range, swell height multiplier, rows added, chance of a sun or moon)
+SEAS = {
+    "far": ((0.26, 0.58), 1.0, 0, 1.0),
+    "swell": ((0.16, 0.3), 2.0, -2, 0.4),
+    "flat": ((0.6, 0.74), 0.35, 1, 0.8),
+}
+
+
+def waves(
+    rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool, view: str = ""
+):
+    """Swells in rows to the horizon, the nearest highest: far out to sea under a sun
+    or moon, big swells close up under a high horizon, or a flat sea under a big sky
+    (the seed's view unless given); maybe a boat, an island or a lighthouse."""
+    view = view or str(rng.choice(tuple(SEAS)))
+    (lo, hi), lift, more, body_p = SEAS[view]
+    horizon = float(rng.uniform(lo, hi))
+    n = max(3, 3 + round(4 * energy) + int(rng.integers(0, 2)) + more)  # loud: a busier sea
     xs = np.linspace(-0.05, 1.05, 160)
     flip = bool(rng.random() < 0.5)
-    sharp = float(rng.uniform(1.0, 4.0))  # rolling swells .. pointed crests
+    sharp = float(rng.uniform(1.0, 4.0 / lift))  # rolling swells .. pointed crests
     x, r = float(rng.uniform(0.2, 0.8)), float(rng.uniform(0.08, 0.15))
-    layers = [sky_body(rng, night, x, horizon - r * rng.uniform(-0.2, 1.2), r)]
+    body = sky_body(rng, night, x, horizon - r * rng.uniform(-0.2, 1.2), r)
+    layers = [body] if rng.random() < body_p else []
     layers.append(Layer(((ground(xs, np.full_like(xs, horizon)), True),)))
     extra = str(rng.choice(("none", "boat", "island", "lighthouse"), p=(0.3, 0.3, 0.2, 0.2)))
     if extra in ("island", "lighthouse"):
         layers += _island(rng, 1.0 - x, horizon, extra == "lighthouse")
     for k in range(1, n):
         base = horizon + (1.0 - horizon) * (k / n) ** 0.85
-        amp = (0.02 + 0.08 * energy) * (0.5 + k / n) * (1 + 2.0 * song(curve, xs, flip))
+        amp = lift * (0.02 + 0.08 * energy) * (0.5 + k / n) * (1 + 2.0 * song(curve, xs, flip))
         theta = xs * np.pi * rng.uniform(2, 6) * (1.2 - 0.5 * k / n) + rng.uniform(0, 6.3)
         ys = base - np.abs(amp) * (0.5 + 0.5 * np.cos(theta)) ** sharp
         layers.append(Layer(((ground(xs, ys), True),)))
@@ -178,7 +192,8 @@ def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, nig
             sail = [(bx, by - 0.09), (bx, by - 0.012), (bx + 0.05, by - 0.012)]
             hull = [(bx - 0.04, by - 0.012), (bx + 0.06, by - 0.012), (bx + 0.04, by + 0.01)]
             layers.insert(-1, Layer(((sail, True), (hull, True)), "motif"))
-    return Scene(layers, (0.0, horizon - 0.05, 1.0, 1.0), night)
+    top = horizon - (2.2 * r if layers[0] is body else 0.05)
+    return Scene(layers, (0.0, max(top, 0.0), 1.0, 1.0), night)
 
 
 def _island(rng: np.random.Generator, x: float, horizon: float, lighthouse: bool) -> list:

@@ -111,7 +111,7 @@ def emblem(rng: np.random.Generator, curve: tuple[float, ...], shape: str, rough
     cx = float(rng.choice((0.36, 0.5, 0.64)) + rng.uniform(-0.04, 0.04))
     cy = float(rng.uniform(0.4, 0.5))
     if shape == "duck":
-        sea = waves(rng, curve, 0.2, False).layers[1:]
+        sea = waves(rng, curve, 0.2, False, "far").layers[1:]
         cy = float(rng.uniform(0.55, 0.62))
         layers = sea[:2] + _shape_layers(rng, shape, cx, cy, r) + sea[3:]
         return Scene(
