@@ -2,12 +2,13 @@
 
 Ink drops spread on the bath and push earlier ink outward, combs and swirls drag
 it (``marbling``). The music chooses the pattern: calm tracks lean to suminagashi
-(concentric rings of ink and clear water, spread by a breath) and stone patterns
-(battal: drops with thin veins), busier ones to combed patterns (get-gel, nonpareil,
-chevron) and wild ones to a bold vortex; psychedelic and hyperpop lean to the
-vortex, world, Latin and Arabic music to combed Ebru. Density -> how many drops and
-whether the marbling bleeds full or is a torn sheet or a strip on plain paper (room
-for the title); turbulence -> how hard the combs pull; the palette -> 2-4 inks on a
+(many small ring-drops of ink and clear water, raked into streaks) and stone
+patterns (battal: drops with thin veins, drawn by a wavy stick), busier ones to
+combed patterns (get-gel, nonpareil, chevron) and wild ones to a bold vortex;
+psychedelic and hyperpop lean to the vortex, world, Latin and Arabic music to combed
+Ebru. Density -> how many drops and whether the marbling bleeds full (its title zone
+washed quiet, see calm_zone) or is a torn sheet or a strip on plain paper (room for
+the title); turbulence -> how hard the combs pull; the palette -> 2-4 inks on a
 ground (doom and metal: a dark ground, ash and one dried-blood or bone ink); the
 seed -> where every drop falls, the comb's direction and the layout.
 """
@@ -68,10 +69,10 @@ def _stone(
     tray: mb.Tray, rng: np.random.Generator, inks: int, density: float, scale: float
 ) -> None:
     """Battal: drops over the whole bath, each with a thin vein of another ink."""
-    count = int((20 + 22 * density) / scale)
+    count = int((24 + 24 * density) / scale)
     for _ in range(count):
         c = (rng.uniform(-0.05, 1.05), rng.uniform(-0.05, 1.05))
-        r = rng.uniform(0.065, 0.14) * scale * (1.2 - 0.4 * density)
+        r = rng.uniform(0.055, 0.12) * scale * (1.2 - 0.4 * density)
         ink = int(rng.integers(inks))
         if rng.random() < 0.3:
             mb.drop(tray, c, r * 0.28, (ink + 1) % inks)
@@ -99,26 +100,25 @@ def _suminagashi(
     tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int
 ) -> None:
     """Many small ring-drops of ink and clear water scattered over the bath (few rings
-    each, so none reads as a lone object), spread by a breath, then always moved: a
-    rake of a few strokes, a wavy stroke or a slow stir. Returns the stir's centre."""
-    spots = int(16 + rng.integers(0, 10) + 10 * direction.density)
+    each), spread by a breath and raked into streaks so none reads as a lone object,
+    then maybe drawn by a wavy stroke or a slow stir."""
+    spots = int(12 + rng.integers(0, 8) + 8 * direction.density)
     centres = [tuple(rng.uniform(-0.05, 1.05, 2)) for _ in range(spots)]
-    step = rng.uniform(0.028, 0.042)
-    rings = int(rng.integers(2, 5))
+    step = rng.uniform(0.034, 0.048)
+    rings = int(rng.integers(2, 4))
     for k in range(rings * 2):
         for c in centres:
             ink = CLEAR if k % 2 else int(rng.integers(min(inks, 3)))
             mb.drop(tray, c, step * rng.uniform(0.6, 1.4), ink)
     mb.breeze(tray, rng, 0.05 + 0.1 * direction.turbulence)
+    angle = rng.uniform(0, np.pi)  # a rake through every drop: streaks, not lone rings
+    spacing = rng.uniform(0.1, 0.2)
+    mb.comb(tray, angle, spacing, rng.uniform(0, spacing), 0.08 + 0.1 * direction.energy, 0.03)
     move = rng.random()
-    if move < 0.4:  # a rake: a few strokes of a wide comb
-        angle = rng.uniform(0, np.pi)
-        spacing = rng.uniform(0.18, 0.3)
-        mb.comb(tray, angle, spacing, rng.uniform(0, spacing), 0.1 + 0.1 * direction.energy, 0.04)
-    elif move < 0.7:  # a wavy stroke across
-        amp = 0.04 + 0.05 * direction.energy
-        mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), 0.0)
-    else:  # a slow stir
+    if move < 0.45:  # then a wavy stroke across
+        amp = 0.03 + 0.05 * direction.energy
+        mb.wave(tray, angle + np.pi / 2, amp, rng.uniform(0.25, 0.5), 0.0)
+    elif move < 0.8:  # or a slow stir
         at = (float(rng.uniform(0.3, 0.7)), float(rng.uniform(0.3, 0.7)))
         mb.swirl(tray, at, rng.choice((-1.0, 1.0)) * rng.uniform(1.5, 3.5), 0.25)
 
@@ -151,8 +151,9 @@ def _marble(direction: ArtDirection, rng: np.random.Generator, inks: int) -> mb.
     if pattern == "stone":
         _stone(tray, rng, inks, direction.density, rng.uniform(0.75, 1.5))
         mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
-        if rng.random() < 0.5:  # drawn once across by a wavy stick: veined, not pebbles
-            mb.wave(tray, rng.uniform(0, np.pi), 0.03 + 0.04 * direction.turbulence, 0.3, 0.0)
+        # drawn once across by a wavy stick: veined stone, not pebbles or eggs
+        amp = 0.025 + 0.05 * direction.turbulence
+        mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.2, 0.45), rng.uniform(0, 6.3))
     elif pattern == "combed":
         _combed(tray, direction, rng, inks)
     elif pattern == "suminagashi":
