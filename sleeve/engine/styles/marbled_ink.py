@@ -25,7 +25,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marbling as mb
-from sleeve.engine.styles.cover_parts.marbled_sheet import calm_title_zone, lay_out
+from sleeve.engine.styles.cover_parts.marbled_sheet import lay_out
 
 STYLE = StyleInfo(
     name="marbled_ink",
@@ -184,6 +184,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     tray = _marble(direction, rng, len(inks))
     img = _draw(tray, ground, inks, max(16, round(raster.work_size(size) * DRAW_SCALE)))
     img, focal = lay_out(img, direction, rng, ground)
-    if focal is None:  # full bleed: the title's zone is quiet marbling
-        img, focal = calm_title_zone(img, direction, ground, 0.8)
     return Artwork(finish(raster.to_size(img, size), direction, "marbled", 0.025), focal)

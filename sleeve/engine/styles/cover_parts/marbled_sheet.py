@@ -1,7 +1,8 @@
 """How a marbled sheet sits on the cover: full bleed, a torn sheet over plain paper
 (its ragged edge showing the paper's white core), or a strip with deckled edges;
-the plain paper is where the title goes. A full sheet has the title's zone (calm_zone)
-washed back towards the ground, so the title sits on quiet marbling, not on a halo."""
+the plain paper is where the title goes (calm_zone predicts where that is). A full
+sheet has the title's zone washed back towards the ground, so the title sits on
+quiet marbling, not on a halo."""
 
 from __future__ import annotations
 
@@ -40,11 +41,11 @@ def _band(edges: list[np.ndarray], size: int) -> Image.Image:
 
 
 def _torn(
-    rng: np.random.Generator, size: int, rough: float
+    rng: np.random.Generator, size: int, rough: float, below: bool
 ) -> tuple[Image.Image, Image.Image, compose.Box]:
-    """The torn sheet's mask, its white-core rim's mask and its box."""
+    """The torn sheet's mask (over the lower part of the cover or the upper), its
+    white-core rim's mask and its box."""
     y0 = rng.uniform(0.42, 0.6)
-    below = rng.random() < 0.6
     x = np.linspace(-0.02, 1.02, 240)
     y = y0 + _ragged(rng, len(x), rough) * 2.5
     rim = y + (rng.uniform(0.008, 0.014) + np.abs(_ragged(rng, len(x), rough))) * (
@@ -58,11 +59,14 @@ def _torn(
     return sheet, core, box
 
 
-def _strip(rng: np.random.Generator, size: int, rough: float) -> tuple[Image.Image, compose.Box]:
-    """A strip across the cover (or down one side) with deckled edges, and its box."""
-    across = rng.random() < 0.65
+def _strip(
+    rng: np.random.Generator, size: int, rough: float, zone: str
+) -> tuple[Image.Image, compose.Box]:
+    """A strip with deckled edges clear of the title's zone (across the cover below a
+    top title or above a bottom one, down the left beside a right column), and its box."""
+    across = zone != "right"
     width = rng.uniform(0.3, 0.45)
-    start = rng.choice((rng.uniform(0.04, 0.12), rng.uniform(0.45, 0.62)))
+    start = rng.uniform(0.45, 0.6) if zone == "top" else rng.uniform(0.04, 0.14)
     t = np.linspace(-0.02, 1.02, 120)
     a = start + _ragged(rng, len(t), rough * 0.5)
     b = start + width + _ragged(rng, len(t), rough * 0.5)
@@ -76,16 +80,16 @@ def _strip(rng: np.random.Generator, size: int, rough: float) -> tuple[Image.Ima
 
 
 def lay_out(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    ground: RGB,
-) -> tuple[Image.Image, compose.Box | None]:
-    """Place the marbled sheet: full bleed for dense tracks, a torn sheet or a strip
-    on plain paper for sparser ones; returns the cover and the focal box."""
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, ground: RGB
+) -> tuple[Image.Image, compose.Box]:
+    """Place the marbled sheet clear of the title's zone (calm_zone): full bleed for
+    dense tracks (and a title in the middle) with that zone washed quiet, a torn
+    sheet or a strip on plain paper for sparser ones; returns the cover and the
+    focal box."""
+    zone = calm_zone.title_zone(direction, raster.rng_for(direction, "marbled-zone"))
     layout = compose.pick(rng, LAYOUTS, 0.4 + 0.8 * direction.density)
-    if layout == "full":
-        return img, None
+    if layout == "full" or zone == "centre" or (layout == "torn" and zone == "right"):
+        return _washed(img, zone, rng, ground, 0.8)
     size = img.size[0]
     dark = rgb_to_oklch(ground)[0] < 0.5
     bg = direction.palette.background
@@ -93,20 +97,18 @@ def lay_out(
     paper = Image.new("RGB", img.size, plain)
     rough = 0.6 + 0.8 * direction.turbulence
     if layout == "torn":
-        sheet, core, box = _torn(rng, size, rough)
+        sheet, core, box = _torn(rng, size, rough, zone == "top")
         white = Image.new("RGB", img.size, raster.tone(bg, 0.9 if dark else 0.99, 0.01))
         return Image.composite(img, Image.composite(white, paper, sheet), core), box
-    mask, box = _strip(rng, size, rough)
+    mask, box = _strip(rng, size, rough, zone)
     return Image.composite(img, paper, mask), box
 
 
-def calm_title_zone(
-    img: Image.Image, direction: ArtDirection, ground: RGB, wash: float
+def _washed(
+    img: Image.Image, zone: str, rng: np.random.Generator, ground: RGB, wash: float
 ) -> tuple[Image.Image, compose.Box]:
-    """The marbling washed `wash` of the way to the ground where the title will go
-    (a band with a soft, ragged edge), and the focal box: the rest of the cover."""
-    rng = raster.rng_for(direction, "marbled-zone")
-    zone = calm_zone.title_zone(direction, rng)
+    """The marbling washed `wash` of the way to the ground in the title's zone (a
+    band with a soft, ragged edge), and the focal box: the rest of the cover."""
     size = img.size[0]
     t = np.linspace(-0.02, 1.02, 120)
     x0, y0, x1, y1 = calm_zone.ZONES[zone]
