@@ -1,7 +1,8 @@
 """Paper-cut cities seen from different places, so two city songs do not share a
 picture: rows of roofs (paper_scenes.skyline), a skyline across water with its broken
 reflection, a street canyon seen from below (towers leaning in to a patch of sky),
-one lit tower close up, or a skyline through a round window. Dusk or night, the
+one lit tower close up, or a skyline through a round window; the energy leans the
+view, the seed picks it. Dusk or night, the
 colour of the lit windows and how many rows stand behind are the seed's; the energy
 curve still sets the roofs. Geometry only, in fractions of the side (see
 paper_scenes)."""
@@ -12,6 +13,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from sleeve.engine import compose
 from sleeve.engine.styles.cover_parts.paper_scenes import (
     Layer,
     Points,
@@ -23,13 +25,14 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 )
 from sleeve.engine.styles.cover_parts.paper_shapes import clip, window
 
-VIEWS = ("rows", "water", "canyon", "tower", "porthole")
+VIEWS = ("porthole", "water", "rows", "tower", "canyon")  # calm to loud
 GLOWS = (85.0, 60.0, 200.0, 340.0)  # lit windows: warm yellow, amber, cold cyan, neon pink
 
 
 def city(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool) -> Scene:
-    """A city from one of VIEWS; night when the words say so, else dusk or night."""
-    view = str(rng.choice(VIEWS))
+    """A city from one of VIEWS (a calm song leans to the window and the water, a loud
+    one to the tower and the street); night when the words say so, else dusk or night."""
+    view = compose.pick(rng, VIEWS, energy)
     dark = night or rng.random() < 0.5
     mood = "night" if dark else "dusk"
     glow = float(rng.choice(GLOWS))
@@ -69,10 +72,13 @@ def _outline(row: list, base: float) -> Points:
 def _across_water(rng: np.random.Generator, curve, energy: float, dark: bool) -> Scene:
     """Two or three rows on the far shore, the water below them, and the front row's
     reflection broken into ripples, lit windows trembling in it."""
-    horizon = float(rng.uniform(0.5, 0.66))
+    horizon = float(rng.uniform(0.42, 0.7))
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(2, 4))
-    layers = [sky_body(rng, dark, float(rng.uniform(0.15, 0.85)), horizon - 0.32, 0.07)]
+    bx, r = float(rng.uniform(0.15, 0.85)), float(rng.uniform(0.05, 0.1))
+    by = horizon - float(rng.uniform(0.14, 0.3))  # rising behind the towers
+    body = sky_body(rng, dark, bx, by, r)
+    layers = [body]
     row: list = []
     for k in range(n):
         row = _row(rng, curve, horizon, (0.34 - 0.08 * k) * (0.8 + 0.4 * energy), flip)
@@ -94,6 +100,14 @@ def _across_water(rng: np.random.Generator, curve, energy: float, dark: bool) ->
             dx = float(rng.normal(0, 0.008))
             ripples.append((rect(x + dx, y, x + w * (0.4 + 0.6 * fade) + dx, y + 0.011), True))
     layers.append(Layer(tuple(ripples), "reflect"))
+    path = [  # the moon's or sun's path on the water, widening towards us
+        (rect(bx - w, y, bx + w, y + 0.008), True)
+        for y, w in zip(
+            np.arange(horizon + 0.03, 1.0, 0.03), np.linspace(0.2 * r, 0.9 * r, 40), strict=False
+        )
+        if rng.random() < 0.8
+    ]
+    layers.append(Layer(tuple(path), body.role))
     glints = [
         (rect(x, y, x + float(rng.uniform(0.015, 0.05)), y + 0.006), True)
         for x, y in zip(
@@ -101,7 +115,7 @@ def _across_water(rng: np.random.Generator, curve, energy: float, dark: bool) ->
         )
     ]
     layers.append(Layer(tuple(glints), "glow"))
-    return Scene(layers, (0.0, horizon - 0.36, 1.0, 1.0), True)
+    return Scene(layers, (0.0, max(0.0, min(by - r, horizon - 0.3)), 1.0, 1.0), True)
 
 
 def _canyon(rng: np.random.Generator, dark: bool) -> Scene:
