@@ -157,7 +157,7 @@ def _windows(rng: np.random.Generator, x: float, top: float, w: float) -> list:
 # sea views: (horizon range, swell height multiplier, rows added, chance of a sun or moon)
 SEAS = {
     "far": ((0.26, 0.58), 1.0, 0, 1.0),
-    "swell": ((0.16, 0.3), 2.0, -2, 0.4),
+    "swell": ((0.16, 0.3), 2.0, -2, 0.0),  # the sky above is the title's
     "flat": ((0.6, 0.74), 0.35, 1, 0.8),
 }
 
