@@ -16,6 +16,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.styles.cover_parts import calm_zone
 
 LAYOUTS = ("torn", "strip", "full")
+FIXED = ("vertical", "title-image", "top-left", "bottom-left")  # title layouts with one place
 
 
 def _ragged(rng: np.random.Generator, n: int, rough: float) -> np.ndarray:
@@ -63,10 +64,13 @@ def _strip(
     rng: np.random.Generator, size: int, rough: float, zone: str
 ) -> tuple[Image.Image, compose.Box]:
     """A strip with deckled edges clear of the title's zone (across the cover below a
-    top title or above a bottom one, down the left beside a right column), and its box."""
+    top title, above a bottom one or through the middle when it may be either, down
+    the left beside a right column), and its box."""
     across = zone != "right"
     width = rng.uniform(0.3, 0.45)
-    start = rng.uniform(0.45, 0.6) if zone == "top" else rng.uniform(0.04, 0.14)
+    start = {"top": rng.uniform(0.45, 0.6), "either": 0.5 - width / 2}.get(
+        zone, rng.uniform(0.04, 0.14)
+    )
     t = np.linspace(-0.02, 1.02, 120)
     a = start + _ragged(rng, len(t), rough * 0.5)
     b = start + width + _ragged(rng, len(t), rough * 0.5)
@@ -87,9 +91,13 @@ def lay_out(
     sheet or a strip on plain paper for sparser ones; returns the cover and the
     focal box."""
     zone = calm_zone.title_zone(direction, raster.rng_for(direction, "marbled-zone"))
+    if direction.layout not in FIXED:  # a centred title may go top or bottom: keep both
+        zone = "either"
     layout = compose.pick(rng, LAYOUTS, 0.4 + 0.8 * direction.density)
-    if layout == "full" or zone == "centre" or (layout == "torn" and zone == "right"):
-        return _washed(img, zone, rng, ground, 0.8)
+    if layout == "torn" and zone in ("right", "either"):
+        layout = "strip"
+    if layout == "full" or zone == "centre":
+        return _washed(img, zone, rng, ground, 0.9)
     size = img.size[0]
     dark = rgb_to_oklch(ground)[0] < 0.5
     bg = direction.palette.background
@@ -111,6 +119,10 @@ def _washed(
     band with a soft, ragged edge), and the focal box: the rest of the cover."""
     size = img.size[0]
     t = np.linspace(-0.02, 1.02, 120)
+    if zone == "either":  # both bands: wash the top, then the bottom
+        img, _ = _washed(img, "top", rng, ground, wash)
+        img, _ = _washed(img, "bottom", rng, ground, wash)
+        return img, (0.0, 0.3, 1.0, 0.7)
     x0, y0, x1, y1 = calm_zone.ZONES[zone]
     if zone == "right":
         a = np.full_like(t, x0) + _ragged(rng, len(t), 1.0)
