@@ -97,7 +97,7 @@ def lay_out(
     if layout == "torn" and zone in ("right", "either"):
         layout = "strip"
     if layout == "full" or zone == "centre":
-        return _washed(img, zone, rng, ground, 0.9)
+        return _washed(img, zone, rng, ground, 0.97)
     size = img.size[0]
     dark = rgb_to_oklch(ground)[0] < 0.5
     bg = direction.palette.background
@@ -133,6 +133,6 @@ def _washed(
         lo = lo + (_ragged(rng, len(t), 1.0) if y0 > 0 else 0)
         hi = hi + (_ragged(rng, len(t), 1.0) if y1 < 1 else 0)
         edges = [np.stack([t, lo], 1), np.stack([t, hi], 1)[::-1]]
-    mask = _band(edges, size).filter(ImageFilter.GaussianBlur(size * 0.025))
+    mask = _band(edges, size).filter(ImageFilter.GaussianBlur(size * 0.008))
     faded = Image.blend(img, Image.new("RGB", img.size, ground), wash)
     return Image.composite(faded, img, mask), calm_zone.away_from(zone)
