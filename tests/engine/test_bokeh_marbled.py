@@ -77,3 +77,13 @@ def test_marbling_draws_several_patterns_and_no_two_seeds_match() -> None:
         for s in range(6)
     ]
     assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6
+
+
+def test_marbling_leaves_the_title_zone_calm() -> None:
+    """Where a top-left title goes, the marbling is plain paper or washed quiet: the top
+    band varies far less than the rest of the cover."""
+    for seed in range(6):
+        direction = dataclasses.replace(LOUD, seed=seed, layout="top-left")
+        grey = np.asarray(get_style("marbled_ink").render(direction, 128).image.convert("L"))
+        top, rest = grey[:36].astype(float), grey[50:].astype(float)
+        assert top.std() < 0.6 * rest.std() + 4, seed

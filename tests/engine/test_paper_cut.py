@@ -59,3 +59,27 @@ def test_a_childrens_song_is_light_and_its_duck_is_yellow() -> None:
     assert pixels.mean() > 120
     yellow = (pixels[..., 0] > 200) & (pixels[..., 1] > 170) & (pixels[..., 2] < 110)
     assert yellow.mean() > 0.02
+
+
+def test_night_cities_are_seen_from_different_places() -> None:
+    """Two night-city songs differ: across water, from the street, one tower, a window."""
+    from sleeve.engine.measures import dhash, hamming
+
+    hashes = [
+        dhash(render("paper_cut", dataclasses.replace(CALM, title="東京の夜", seed=s), 96))
+        for s in range(6)
+    ]
+    assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6
+
+
+def test_a_heart_is_cut_from_more_than_one_paper() -> None:
+    """A love song's heart is layered paper (nested, tunnelled or folded), not one flat
+    emoji red: on most seeds its reds split into a light and a deep paper."""
+    layered = 0
+    for seed in range(6):
+        love = dataclasses.replace(CALM, title="Heart of Mine", palette=WARM, seed=seed)
+        pixels = np.asarray(render("paper_cut", love, 128), float)
+        red = (pixels[..., 0] > pixels[..., 1] + 50) & (pixels[..., 0] > pixels[..., 2] + 40)
+        reds = pixels[red][:, 0]
+        layered += bool(len(reds) and (reds > 185).mean() > 0.15 and (reds < 160).mean() > 0.15)
+    assert layered >= 3

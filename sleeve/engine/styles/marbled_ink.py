@@ -2,12 +2,13 @@
 
 Ink drops spread on the bath and push earlier ink outward, combs and swirls drag
 it (``marbling``). The music chooses the pattern: calm tracks lean to suminagashi
-(concentric rings of ink and clear water, spread by a breath) and stone patterns
-(battal: drops with thin veins), busier ones to combed patterns (get-gel, nonpareil,
-chevron) and wild ones to a bold vortex; psychedelic and hyperpop lean to the
-vortex, world, Latin and Arabic music to combed Ebru. Density -> how many drops and
-whether the marbling bleeds full or is a torn sheet or a strip on plain paper (room
-for the title); turbulence -> how hard the combs pull; the palette -> 2-4 inks on a
+(many small ring-drops of ink and clear water, raked into streaks) and stone
+patterns (battal: drops with thin veins, drawn by a wavy stick), busier ones to
+combed patterns (get-gel, nonpareil, chevron) and wild ones to a bold vortex;
+psychedelic and hyperpop lean to the vortex, world, Latin and Arabic music to combed
+Ebru. Density -> how many drops and whether the marbling bleeds full (its title zone
+washed quiet, see calm_zone) or is a torn sheet or a strip on plain paper (room for
+the title); turbulence -> how hard the combs pull; the palette -> 2-4 inks on a
 ground (doom and metal: a dark ground, ash and one dried-blood or bone ink); the
 seed -> where every drop falls, the comb's direction and the layout.
 """
@@ -36,7 +37,6 @@ PATTERNS = ("suminagashi", "stone", "combed", "vortex")
 LEANS = {"psychedelic": "vortex", "hyperpop": "vortex", "world": "combed", "arabic": "combed"}
 LEANS |= {"latin": "combed", "reggaeton": "combed", "ambient": "suminagashi"}
 CLEAR = -1  # an ink index for clear water (the ground shows through)
-Point = tuple[float, float]
 DRAW_SCALE = 0.75  # the ink is drawn at this share of the work size, then scaled up
 
 
@@ -69,10 +69,10 @@ def _stone(
     tray: mb.Tray, rng: np.random.Generator, inks: int, density: float, scale: float
 ) -> None:
     """Battal: drops over the whole bath, each with a thin vein of another ink."""
-    count = int((20 + 22 * density) / scale)
+    count = int((24 + 24 * density) / scale)
     for _ in range(count):
         c = (rng.uniform(-0.05, 1.05), rng.uniform(-0.05, 1.05))
-        r = rng.uniform(0.065, 0.14) * scale * (1.2 - 0.4 * density)
+        r = rng.uniform(0.055, 0.12) * scale * (1.2 - 0.4 * density)
         ink = int(rng.integers(inks))
         if rng.random() < 0.3:
             mb.drop(tray, c, r * 0.28, (ink + 1) % inks)
@@ -98,37 +98,38 @@ def _combed(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, in
 
 def _suminagashi(
     tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int
-) -> Point:
-    """Rings of ink and clear water dropped in turn at one to three points, spread by
-    a breath over the bath, then perhaps drawn out by one stroke of a stick or a
-    slow stir. Returns the main ring centre."""
-    centres = [compose.thirds(rng, 0.08)]
-    centres += [tuple(rng.uniform(0.2, 0.8, 2)) for _ in range(int(rng.integers(3)))]
-    step = rng.uniform(0.035, 0.07)
-    rings = int(14 + 16 * direction.density)
+) -> None:
+    """Many small ring-drops of ink and clear water scattered over the bath (few rings
+    each), spread by a breath and raked into streaks so none reads as a lone object,
+    then maybe drawn by a wavy stroke or a slow stir."""
+    spots = int(12 + rng.integers(0, 8) + 8 * direction.density)
+    centres = [tuple(rng.uniform(-0.05, 1.05, 2)) for _ in range(spots)]
+    step = rng.uniform(0.034, 0.048)
+    rings = int(rng.integers(2, 4))
     for k in range(rings * 2):
-        c = centres[k % len(centres)]
-        ink = CLEAR if (k // len(centres)) % 2 else int(rng.integers(min(inks, 2)))
-        mb.drop(tray, c, step * rng.uniform(0.7, 1.3), ink)
-    mb.breeze(tray, rng, 0.06 + 0.12 * direction.turbulence)
+        for c in centres:
+            ink = CLEAR if k % 2 else int(rng.integers(min(inks, 3)))
+            mb.drop(tray, c, step * rng.uniform(0.6, 1.4), ink)
+    mb.breeze(tray, rng, 0.05 + 0.1 * direction.turbulence)
+    angle = rng.uniform(0, np.pi)  # a rake through every drop: streaks, not lone rings
+    spacing = rng.uniform(0.1, 0.2)
+    mb.comb(tray, angle, spacing, rng.uniform(0, spacing), 0.08 + 0.1 * direction.energy, 0.03)
     move = rng.random()
-    if move < 0.35:  # one stroke of a stick through the rings
-        angle = rng.uniform(0, np.pi)
-        across = np.array([-np.sin(angle), np.cos(angle)]) @ np.asarray(centres[0])
-        mb.comb(tray, angle, 3.0, across + rng.uniform(-0.05, 0.05), 0.2, 0.04)
-    elif move < 0.6:  # a slow stir
-        mb.swirl(tray, centres[0], rng.choice((-1.0, 1.0)) * rng.uniform(1.5, 3.0), 0.18)
-    return centres[0]
+    if move < 0.45:  # then a wavy stroke across
+        amp = 0.03 + 0.05 * direction.energy
+        mb.wave(tray, angle + np.pi / 2, amp, rng.uniform(0.25, 0.5), 0.0)
+    elif move < 0.8:  # or a slow stir
+        at = (float(rng.uniform(0.3, 0.7)), float(rng.uniform(0.3, 0.7)))
+        mb.swirl(tray, at, rng.choice((-1.0, 1.0)) * rng.uniform(1.5, 3.5), 0.25)
 
 
-def _vortex(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int) -> Point:
-    """A bold stir on stones or rings: one deep whirl. Returns its centre."""
+def _vortex(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int) -> None:
+    """A bold stir on stones or rings: one deep whirl."""
     at = compose.thirds(rng, 0.06)
     _stone(tray, rng, inks, direction.density, 1.3)
     if rng.random() < 0.5:  # raked into stripes first
         mb.comb(tray, rng.uniform(0, np.pi), 0.1, 0.0, 0.25, 0.03)
     mb.swirl(tray, at, (1 if rng.random() < 0.5 else -1) * (3 + 5 * direction.energy), 0.22)
-    return at
 
 
 def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -143,23 +144,23 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
 
 
-def _marble(
-    direction: ArtDirection, rng: np.random.Generator, inks: int
-) -> tuple[mb.Tray, str, Point | None]:
-    """The tray after the pattern's moves, the pattern's name and its centre (if any)."""
+def _marble(direction: ArtDirection, rng: np.random.Generator, inks: int) -> mb.Tray:
+    """The tray after the moves of the pattern the music picks."""
     pattern = pick_pattern(direction, rng)
     tray = mb.Tray()
-    centre = None
     if pattern == "stone":
         _stone(tray, rng, inks, direction.density, rng.uniform(0.75, 1.5))
         mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
+        # drawn once across by a wavy stick: veined stone, not pebbles or eggs
+        amp = 0.025 + 0.05 * direction.turbulence
+        mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.2, 0.45), rng.uniform(0, 6.3))
     elif pattern == "combed":
         _combed(tray, direction, rng, inks)
     elif pattern == "suminagashi":
-        centre = _suminagashi(tray, direction, rng, inks)
+        _suminagashi(tray, direction, rng, inks)
     else:
-        centre = _vortex(tray, direction, rng, inks)
-    return tray, pattern, centre
+        _vortex(tray, direction, rng, inks)
+    return tray
 
 
 def _draw(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image:
@@ -180,12 +181,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the marbled cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "marbled")
     ground, inks = _palette(direction, rng)
-    tray, pattern, centre = _marble(direction, rng, len(inks))
+    tray = _marble(direction, rng, len(inks))
     img = _draw(tray, ground, inks, max(16, round(raster.work_size(size) * DRAW_SCALE)))
-    img, focal = lay_out(img, direction, rng, ground, pattern != "suminagashi")
-    if focal is None and centre is not None and pattern == "vortex":
-        focal = compose.around(centre[0], centre[1], 0.25)
-    elif pattern == "suminagashi":  # the rings, with bare paper around them
-        lo, hi = np.clip(tray.points.min(0), 0, 1), np.clip(tray.points.max(0), 0, 1)
-        focal = (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
+    img, focal = lay_out(img, direction, rng, ground)
     return Artwork(finish(raster.to_size(img, size), direction, "marbled", 0.025), focal)

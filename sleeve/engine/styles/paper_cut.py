@@ -5,12 +5,16 @@ The title's words pick the scene when they name something drawable (sea -> waves
 city -> a skyline, night -> a moon and lit windows, sun, rain, mountain, flower,
 heart, star, duck or bird, window, clouds); otherwise energy leans the choice (calm:
 clouds and waves; loud: mountains and skylines) and the seed picks among the near
-ones (scenes: paper_scenes, paper_shapes). The energy curve shapes the skylines,
-swells and ridges; energy their height and roughness; turbulence how ragged the
-cuts are. Colour: the language's palette gives the hues; a light field gives pale
-sky and sheets darkening to the front, a dark one (metal, reggae, night) vivid or
-silhouetted sheets on a dark sky; valence warms or cools the sky and the sheets;
-sea scenes lean blue.
+ones (scenes: paper_scenes, paper_city, paper_heart, paper_shapes, paper_weather).
+The seed picks the viewpoint too: a named city or night is seen across water, from
+the street looking up, as one lit tower, through a round window or as rows of roofs,
+at dusk or night; the sea far out, as big swells or flat under a big sky; a heart is
+nested papers, a tunnel of sheets or folded (torn for a broken heart). The energy
+curve shapes the skylines, swells and ridges; energy their height and roughness;
+turbulence how ragged the cuts are. Colour: the language's palette gives the hues; a
+light field gives pale sky and sheets darkening to the front, a dark one (metal,
+reggae, night) vivid or silhouetted sheets on a dark sky; valence warms or cools the
+sky and the sheets; sea scenes lean blue.
 """
 
 from __future__ import annotations
@@ -23,11 +27,11 @@ from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import paper_city, paper_heart, paper_weather
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
 from sleeve.engine.styles.cover_parts.paper_shapes import crater, emblem, window
@@ -126,20 +130,28 @@ def _plain(
 ) -> ps.Scene:
     """One scene without a window."""
     curve, energy = direction.energy_curve, direction.energy
-    if kind == "skyline":
-        city = ps.skyline(rng, curve, energy, night)
+    if kind == "skyline":  # a named city or night: a view of its own; else roofs by day
+        named = bool(words & {"city", "night"})
+        city = (
+            paper_city.city(rng, curve, energy, night)
+            if named
+            else ps.skyline(rng, curve, energy, night)
+        )
         if "rain" in words:  # rain over the city, in front of the back rows
-            city.layers.insert(len(city.layers) // 2, ps.rain(rng, energy, -0.1, 0.7))
+            city.layers.insert(len(city.layers) // 2, paper_weather.rain(rng, energy, -0.1, 0.7))
         return city
     if kind == "waves":
         return ps.waves(rng, curve, energy, night)
     if kind == "mountains":
         return ps.mountains(rng, curve, energy, night)
     if kind == "clouds":
-        return ps.clouds(rng, energy, "rain" in words, night)
+        return paper_weather.clouds(rng, energy, "rain" in words, night)
     if kind == "crater":
         return crater(rng, energy)
     named = [w for w in SHAPE_WORDS if w in words]
+    if named and named[0] == "heart":
+        broken = "💔" in direction.title or direction.valence < 0.3
+        return paper_heart.heart(rng, curve, rough, broken)
     if named:
         shape = named[0]
     elif "sun" in words and not night:
@@ -207,8 +219,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dark = is_dark(direction)
     scene, sea = _scene(direction, rng, dark)
     sky, roles, ramp = colors(direction, scene, dark, sea)
-    top = raster.tone(sky, min(1.0, rgb_to_oklch(sky)[0] + 0.04))
-    img = raster.linear_gradient(size, [top, sky], 90.0)
+    img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
     offset = (round(2.4 * np.cos(ang)), round(2.4 * np.sin(ang)))  # in 256ths (SHADE)
     strength = 0.5 if dark or scene.night else 0.36

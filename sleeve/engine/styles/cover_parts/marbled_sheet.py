@@ -1,18 +1,22 @@
 """How a marbled sheet sits on the cover: full bleed, a torn sheet over plain paper
 (its ragged edge showing the paper's white core), or a strip with deckled edges;
-the plain paper is where the title goes."""
+the plain paper is where the title goes (calm_zone predicts where that is). A full
+sheet has the title's zone washed back towards the ground, so the title sits on
+quiet marbling, not on a halo."""
 
 from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.styles.cover_parts import calm_zone
 
 LAYOUTS = ("torn", "strip", "full")
+FIXED = ("vertical", "title-image", "top-left", "bottom-left")  # title layouts with one place
 
 
 def _ragged(rng: np.random.Generator, n: int, rough: float) -> np.ndarray:
@@ -38,11 +42,11 @@ def _band(edges: list[np.ndarray], size: int) -> Image.Image:
 
 
 def _torn(
-    rng: np.random.Generator, size: int, rough: float
+    rng: np.random.Generator, size: int, rough: float, below: bool
 ) -> tuple[Image.Image, Image.Image, compose.Box]:
-    """The torn sheet's mask, its white-core rim's mask and its box."""
+    """The torn sheet's mask (over the lower part of the cover or the upper), its
+    white-core rim's mask and its box."""
     y0 = rng.uniform(0.42, 0.6)
-    below = rng.random() < 0.6
     x = np.linspace(-0.02, 1.02, 240)
     y = y0 + _ragged(rng, len(x), rough) * 2.5
     rim = y + (rng.uniform(0.008, 0.014) + np.abs(_ragged(rng, len(x), rough))) * (
@@ -56,11 +60,17 @@ def _torn(
     return sheet, core, box
 
 
-def _strip(rng: np.random.Generator, size: int, rough: float) -> tuple[Image.Image, compose.Box]:
-    """A strip across the cover (or down one side) with deckled edges, and its box."""
-    across = rng.random() < 0.65
+def _strip(
+    rng: np.random.Generator, size: int, rough: float, zone: str
+) -> tuple[Image.Image, compose.Box]:
+    """A strip with deckled edges clear of the title's zone (across the cover below a
+    top title, above a bottom one or through the middle when it may be either, down
+    the left beside a right column), and its box."""
+    across = zone != "right"
     width = rng.uniform(0.3, 0.45)
-    start = rng.choice((rng.uniform(0.04, 0.12), rng.uniform(0.45, 0.62)))
+    start = {"top": rng.uniform(0.45, 0.6), "either": 0.5 - width / 2}.get(
+        zone, rng.uniform(0.04, 0.14)
+    )
     t = np.linspace(-0.02, 1.02, 120)
     a = start + _ragged(rng, len(t), rough * 0.5)
     b = start + width + _ragged(rng, len(t), rough * 0.5)
@@ -74,18 +84,20 @@ def _strip(rng: np.random.Generator, size: int, rough: float) -> tuple[Image.Ima
 
 
 def lay_out(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    ground: RGB,
-    crop: bool = True,
-) -> tuple[Image.Image, compose.Box | None]:
-    """Place the marbled sheet: full bleed for dense tracks, a torn sheet or a strip
-    on plain paper for sparser ones (only full bleed unless `crop`: suminagashi
-    leaves its own bare paper); returns the cover and the focal box."""
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, ground: RGB
+) -> tuple[Image.Image, compose.Box]:
+    """Place the marbled sheet clear of the title's zone (calm_zone): full bleed for
+    dense tracks (and a title in the middle) with that zone washed quiet, a torn
+    sheet or a strip on plain paper for sparser ones; returns the cover and the
+    focal box."""
+    zone = calm_zone.title_zone(direction, raster.rng_for(direction, "marbled-zone"))
+    if direction.layout not in FIXED:  # a centred title may go top or bottom: keep both
+        zone = "either"
     layout = compose.pick(rng, LAYOUTS, 0.4 + 0.8 * direction.density)
-    if layout == "full" or not crop:
-        return img, None
+    if layout == "torn" and zone in ("right", "either"):
+        layout = "strip"
+    if layout == "full" or zone == "centre":
+        return _washed(img, zone, rng, ground, 0.97)
     size = img.size[0]
     dark = rgb_to_oklch(ground)[0] < 0.5
     bg = direction.palette.background
@@ -93,8 +105,34 @@ def lay_out(
     paper = Image.new("RGB", img.size, plain)
     rough = 0.6 + 0.8 * direction.turbulence
     if layout == "torn":
-        sheet, core, box = _torn(rng, size, rough)
+        sheet, core, box = _torn(rng, size, rough, zone == "top")
         white = Image.new("RGB", img.size, raster.tone(bg, 0.9 if dark else 0.99, 0.01))
         return Image.composite(img, Image.composite(white, paper, sheet), core), box
-    mask, box = _strip(rng, size, rough)
+    mask, box = _strip(rng, size, rough, zone)
     return Image.composite(img, paper, mask), box
+
+
+def _washed(
+    img: Image.Image, zone: str, rng: np.random.Generator, ground: RGB, wash: float
+) -> tuple[Image.Image, compose.Box]:
+    """The marbling washed `wash` of the way to the ground in the title's zone (a
+    band with a soft, ragged edge), and the focal box: the rest of the cover."""
+    size = img.size[0]
+    t = np.linspace(-0.02, 1.02, 120)
+    if zone == "either":  # both bands: wash the top, then the bottom
+        img, _ = _washed(img, "top", rng, ground, wash)
+        img, _ = _washed(img, "bottom", rng, ground, wash)
+        return img, (0.0, 0.3, 1.0, 0.7)
+    x0, y0, x1, y1 = calm_zone.ZONES[zone]
+    if zone == "right":
+        a = np.full_like(t, x0) + _ragged(rng, len(t), 1.0)
+        edges = [np.stack([a, t], 1), np.array([[1.05, 1.05], [1.05, -0.05]])]
+    else:
+        lo = np.full_like(t, y0 if y0 > 0 else -0.05)
+        hi = np.full_like(t, y1 if y1 < 1 else 1.05)
+        lo = lo + (_ragged(rng, len(t), 1.0) if y0 > 0 else 0)
+        hi = hi + (_ragged(rng, len(t), 1.0) if y1 < 1 else 0)
+        edges = [np.stack([t, lo], 1), np.stack([t, hi], 1)[::-1]]
+    mask = _band(edges, size).filter(ImageFilter.GaussianBlur(size * 0.008))
+    faded = Image.blend(img, Image.new("RGB", img.size, ground), wash)
+    return Image.composite(faded, img, mask), calm_zone.away_from(zone)

@@ -52,7 +52,9 @@ def colors(
     chroma = min(0.2, (0.06 + 0.1 * e) * tone.chroma)
     if tone.chroma >= 1.05:
         chroma = max(chroma, 0.13)
-    if night and not dark:  # a night scene in a light palette: its deepest colour
+    if scene.mood == "dusk":  # a sunset behind the city, leaning to the palette's accent
+        sky = oklch_to_rgb(0.74, 0.12, _lean(rgb_to_oklch(pal.accent)[2], 50.0, 0.7))
+    elif night and not dark:  # a night scene in a light palette: its deepest colour
         deep = min((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[0])
         sky = raster.tone(deep, 0.25, 0.07)
     elif dark:
@@ -73,10 +75,24 @@ def colors(
         else raster.vivid(pal.accent, 0.7, max(0.14, chroma)),
         "frame": raster.tone(pal.colors[0], 0.2 if dark or night else 0.9, 0.04),
     }
+    if scene.shape == "heart":  # paler and deeper cuts of the heart's red
+        roles["motif2"] = oklch_to_rgb(0.8, 0.1, 15.0)
+        roles["motif3"] = oklch_to_rgb(0.42, 0.16, 20.0)
     lit, _, hue = rgb_to_oklch(sky)
     m_lit, _, m_hue = rgb_to_oklch(roles["motif"])
-    if abs(lit - m_lit) < 0.2 and abs(((hue - m_hue + 180) % 360) - 180) < 40:
+    same = abs(lit - m_lit) < 0.2 and abs(((hue - m_hue + 180) % 360) - 180) < 40
+    if same and not scene.mood:
         sky = oklch_to_rgb(0.9, 0.05, 235.0)  # a yellow duck in a yellow sky: a blue sky
+    if scene.mood:  # a city: its windows' own light, mirrored dimmer in the water
+        roles["glow"] = oklch_to_rgb(0.86, 0.13, scene.glow)
+        roles["reflect"] = oklch_to_rgb(0.55 if scene.mood == "night" else 0.7, 0.1, scene.glow)
+    lit, _, hue = rgb_to_oklch(sky)
+    if scene.mood == "dusk":  # violet overhead, the glow low behind the roofs
+        roles["sky_top"] = oklch_to_rgb(0.32, 0.09, 285.0)
+    else:  # a city night deepens overhead; any other sky pales a little
+        roles["sky_top"] = raster.tone(
+            sky, max(0.05, lit - 0.1) if scene.mood else min(1.0, lit + 0.04)
+        )
     return sky, roles, ramp
 
 

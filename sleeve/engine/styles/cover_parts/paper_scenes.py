@@ -3,9 +3,10 @@ each layer a list of cut shapes in fractions of the side (y down). paper_cut col
 and renders them; this module only decides where the paper is.
 
 Scenes here: a city skyline (lit windows at night, maybe on a shore), sea waves
-(maybe a boat, an island or a lighthouse), mountains (a range, a massif, distant
-hills) and clouds (with rain); paper_shapes has the big cut-out shapes, the window
-and the crater. The energy curve shapes the skylines, swells and
+(far out, big swells or a flat sea; maybe a boat, an island or a lighthouse) and
+mountains (a range, a massif, distant hills); paper_weather has clouds and rain,
+paper_city the other views of a city, paper_heart the heart, paper_shapes the other
+big cut-out shapes, the window and the crater. The energy curve shapes the skylines, swells and
 ridges; energy their height and roughness; the seed everything else.
 """
 
@@ -38,6 +39,8 @@ class Scene:
     focal: Box | None
     night: bool = False
     shape: str = ""  # the big cut-out shape, when there is one
+    mood: str = ""  # "dusk": a sunset sky over the silhouettes
+    glow: float = 85.0  # the hue of lit windows
 
 
 def disc(cx: float, cy: float, r: float, ry: float | None = None, n: int = 72) -> Points:
@@ -151,23 +154,37 @@ def _windows(rng: np.random.Generator, x: float, top: float, w: float) -> list:
     return out
 
 
-def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool):
-    """Swells in rows to the horizon, the nearest highest; a sun or moon; maybe a
-    boat, an island or a lighthouse on one."""
-    horizon = float(rng.uniform(0.26, 0.58))
-    n = 3 + round(4 * energy) + int(rng.integers(0, 2))  # loud: a busier sea
+# sea views: (horizon range, swell height multiplier, rows added, chance of a sun or moon)
+SEAS = {
+    "far": ((0.26, 0.58), 1.0, 0, 1.0),
+    "swell": ((0.16, 0.3), 2.0, -2, 0.0),  # the sky above is the title's
+    "flat": ((0.6, 0.74), 0.35, 1, 0.8),
+}
+
+
+def waves(
+    rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool, view: str = ""
+):
+    """Swells in rows to the horizon, the nearest highest: far out to sea under a sun
+    or moon, big swells close up under a high horizon, or a flat sea under a big sky
+    (the seed's view unless given); maybe a boat, an island or a lighthouse."""
+    view = view or str(rng.choice(tuple(SEAS)))
+    (lo, hi), lift, more, body_p = SEAS[view]
+    horizon = float(rng.uniform(lo, hi))
+    n = max(3, 3 + round(4 * energy) + int(rng.integers(0, 2)) + more)  # loud: a busier sea
     xs = np.linspace(-0.05, 1.05, 160)
     flip = bool(rng.random() < 0.5)
-    sharp = float(rng.uniform(1.0, 4.0))  # rolling swells .. pointed crests
+    sharp = float(rng.uniform(1.0, 4.0 / lift))  # rolling swells .. pointed crests
     x, r = float(rng.uniform(0.2, 0.8)), float(rng.uniform(0.08, 0.15))
-    layers = [sky_body(rng, night, x, horizon - r * rng.uniform(-0.2, 1.2), r)]
+    body = sky_body(rng, night, x, horizon - r * rng.uniform(-0.2, 1.2), r)
+    layers = [body] if rng.random() < body_p else []
     layers.append(Layer(((ground(xs, np.full_like(xs, horizon)), True),)))
     extra = str(rng.choice(("none", "boat", "island", "lighthouse"), p=(0.3, 0.3, 0.2, 0.2)))
     if extra in ("island", "lighthouse"):
         layers += _island(rng, 1.0 - x, horizon, extra == "lighthouse")
     for k in range(1, n):
         base = horizon + (1.0 - horizon) * (k / n) ** 0.85
-        amp = (0.02 + 0.08 * energy) * (0.5 + k / n) * (1 + 2.0 * song(curve, xs, flip))
+        amp = lift * (0.02 + 0.08 * energy) * (0.5 + k / n) * (1 + 2.0 * song(curve, xs, flip))
         theta = xs * np.pi * rng.uniform(2, 6) * (1.2 - 0.5 * k / n) + rng.uniform(0, 6.3)
         ys = base - np.abs(amp) * (0.5 + 0.5 * np.cos(theta)) ** sharp
         layers.append(Layer(((ground(xs, ys), True),)))
@@ -176,7 +193,8 @@ def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, nig
             sail = [(bx, by - 0.09), (bx, by - 0.012), (bx + 0.05, by - 0.012)]
             hull = [(bx - 0.04, by - 0.012), (bx + 0.06, by - 0.012), (bx + 0.04, by + 0.01)]
             layers.insert(-1, Layer(((sail, True), (hull, True)), "motif"))
-    return Scene(layers, (0.0, horizon - 0.05, 1.0, 1.0), night)
+    top = horizon - (2.2 * r if layers[0] is body else 0.05)
+    return Scene(layers, (0.0, max(top, 0.0), 1.0, 1.0), night)
 
 
 def _island(rng: np.random.Generator, x: float, horizon: float, lighthouse: bool) -> list:
@@ -258,59 +276,3 @@ def _snow(rng: np.random.Generator, xs: np.ndarray, ys: np.ndarray) -> Points:
     zx = np.linspace(xs[i1], xs[i0], 9)
     zy = line + 0.015 * (np.arange(9) % 2)
     return top + list(zip(zx.tolist(), zy.tolist(), strict=True))
-
-
-def clouds(rng: np.random.Generator, energy: float, rain: bool, night: bool):
-    """Puffy cloud banks rising from the bottom, or a few floating clouds; rain falls
-    from them when the words say so."""
-    layers = []
-    if rng.random() < 0.5:
-        layers.append(sky_body(rng, night, *rng.uniform(0.25, 0.75, 2), 0.1))
-    if rng.random() < 0.5:  # banks
-        n = int(rng.integers(3, 5))
-        for k in range(n):
-            base = 0.5 + 0.45 * k / n + rng.uniform(-0.03, 0.03)
-            puffs: list[tuple[Points, bool]] = [(rect(-0.05, base, 1.05, 1.05), True)]
-            x = -0.05
-            while x < 1.05:
-                r = float(rng.uniform(0.05, 0.11) * (1 + 0.4 * k / n))
-                puffs.append((disc(x + r, base, r), True))
-                x += r * rng.uniform(1.1, 1.6)
-            layers.append(Layer(tuple(puffs)))
-        return Scene(layers, (0.0, 0.45, 1.0, 1.0), night)
-    boxes = []
-    for k in range(int(rng.integers(2, 4))):
-        w = float(rng.uniform(0.3, 0.5) * (1 + 0.3 * k))
-        cx, cy = float(rng.uniform(0.15, 0.85)), float(rng.uniform(0.3, 0.78))
-        if rain:
-            streaks = [
-                (_streak(cx + dx, cy, energy), True) for dx in rng.uniform(-w / 2.4, w / 2.4, 7)
-            ]
-            layers.append(Layer(tuple(streaks), "light"))
-        layers.append(Layer(tuple(_cloud(rng, cx, cy, w))))
-        boxes.append((cx - w / 2, cy - w * 0.35, cx + w / 2, cy + (0.3 if rain else 0.05)))
-    x0, y0, x1, y1 = boxes[-1]
-    return Scene(layers, (max(x0, 0.0), max(y0, 0.0), min(x1, 1.0), min(y1, 1.0)), night)
-
-
-def _cloud(rng: np.random.Generator, cx: float, cy: float, w: float) -> list:
-    """A cloud: a flat-bottomed pill with puffs on top."""
-    h = w * 0.18
-    shapes = [(rect(cx - w / 2 + h, cy - h, cx + w / 2 - h, cy + h), True)]
-    shapes += [(disc(cx - w / 2 + h, cy, h), True), (disc(cx + w / 2 - h, cy, h), True)]
-    for t in np.linspace(-0.28, 0.22, 3):
-        shapes.append((disc(cx + t * w, cy - h * 0.6, w * rng.uniform(0.14, 0.22)), True))
-    shapes.append((rect(cx - w, cy + h, cx + w, cy + w), False))  # the flat bottom
-    return shapes
-
-
-def rain(rng: np.random.Generator, energy: float, top: float, bottom: float) -> Layer:
-    """Rain streaks falling across the sky between top and bottom."""
-    xs, ys = rng.uniform(-0.05, 1.05, 40), rng.uniform(top, bottom, 40)
-    return Layer(tuple((_streak(x, y, energy), True) for x, y in zip(xs, ys, strict=True)), "light")
-
-
-def _streak(x: float, y: float, energy: float) -> Points:
-    """One slanted rain streak falling from a cloud."""
-    slant, length = 0.02 + 0.05 * energy, 0.12 + 0.1 * energy
-    return [(x, y), (x + 0.006, y), (x + 0.006 - slant, y + length), (x - slant, y + length)]

@@ -5,6 +5,8 @@ see paper_scenes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from sleeve.engine.styles.cover_parts.paper_scenes import (
@@ -109,7 +111,7 @@ def emblem(rng: np.random.Generator, curve: tuple[float, ...], shape: str, rough
     cx = float(rng.choice((0.36, 0.5, 0.64)) + rng.uniform(-0.04, 0.04))
     cy = float(rng.uniform(0.4, 0.5))
     if shape == "duck":
-        sea = waves(rng, curve, 0.2, False).layers[1:]
+        sea = waves(rng, curve, 0.2, False, "far").layers[1:]
         cy = float(rng.uniform(0.55, 0.62))
         layers = sea[:2] + _shape_layers(rng, shape, cx, cy, r) + sea[3:]
         return Scene(
@@ -144,12 +146,12 @@ def emblem(rng: np.random.Generator, curve: tuple[float, ...], shape: str, rough
     return Scene(layers, box, shape == "moon", shape)
 
 
-def window(rng: np.random.Generator, outside: Scene) -> Scene:
-    """A wall with an arched, round or square window cut in it, bars across, and a
-    sill; `outside` is seen through it."""
+def window(rng: np.random.Generator, outside: Scene, kind: str = "") -> Scene:
+    """A wall with an arched, round or square window (`kind`, else the seed's) cut in
+    it, bars across, and a sill; `outside` is seen through it."""
     cx, w = float(0.5 + rng.uniform(-0.12, 0.12)), float(rng.uniform(0.46, 0.6))
     y0, y1 = float(rng.uniform(0.3, 0.4)), float(rng.uniform(0.8, 0.86))
-    kind = rng.choice(("arch", "round", "square"))
+    kind = kind or str(rng.choice(("arch", "round", "square")))
     wall = rect(-0.05, -0.05, 1.05, 1.05)
     if kind == "round":
         r = min(w, y1 - y0) / 2
@@ -172,7 +174,7 @@ def window(rng: np.random.Generator, outside: Scene) -> Scene:
     frame = Layer(((wall, True), *opening, *((b, True) for b in bars)), "frame")
     ledge = Layer(((sill, True),), "frame")
     focal = clip((box[0] - 0.05, box[1], box[2] + 0.05, box[3] + 0.04))
-    return Scene([*outside.layers, frame, ledge], focal, outside.night)
+    return replace(outside, layers=[*outside.layers, frame, ledge], focal=focal)
 
 
 def crater(rng: np.random.Generator, energy: float):
