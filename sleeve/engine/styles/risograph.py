@@ -1,15 +1,16 @@
 """Risograph: two or three riso inks screened and overprinted on paper, off register.
 
-Compositions (riso_motifs): a striped sun over hills, a stacked totem of geometric
-figures, hand-cut leaves, the tempo as a huge numeral, concentric arches, tower blocks
-with lit windows, stacked waves, stars, a road to a vanishing point. The genre weighs
-which of them a track gets (country draws the road, drill the towers, folk the
-leaves); the energy leans calm tracks to leaves and arches, loud ones to stars and
-numbers; the seed picks among the near ones and places everything.
+Compositions (riso_motifs, riso_bold): a striped sun over hills, huge overlapping
+geometric figures cropped by the edges, giant leaves, the tempo as a huge numeral,
+concentric arches, tower blocks with lit windows, stacked waves, a huge cropped star
+or sunburst, a road to a vanishing point. The genre weighs which of them a track
+gets (country draws the road, drill the towers, folk the leaves); the energy leans
+calm tracks to leaves and arches, loud ones to stars and numbers; the seed picks
+among the near ones and places everything.
 genre + palette hues -> inks and stock (riso_inks: dark stock for drill and trap,
-warm paper for folk and country); the energy curve, tempo and density -> the
-figure's measures; loudness -> dot gain; density -> screen coarseness; seed ->
-the misregistration.
+warm paper for folk and country), the seed trading ink roles and tinting the paper;
+the energy curve, tempo and density -> the figure's measures; loudness -> dot gain;
+density -> screen coarseness; seed -> the misregistration.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "riso")
     paper = riso_inks.stock(direction)
     inks = riso_inks.choose(direction, rng, rgb_to_oklch(paper)[0] < 0.5)
+    paper, inks = riso_inks.shuffle(paper, inks, raster.rng_for(direction, "riso-roles"))
     plates, focal = MOTIFS[_motif(direction, rng)](direction, rng)
     cells = 38 + 34 * direction.density
     gain = 0.1 + 0.6 * direction.loudness
