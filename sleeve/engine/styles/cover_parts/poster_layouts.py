@@ -60,14 +60,17 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The longest word set huge, cropped left and right; the title small above or
     below it, where the ground is calm."""
     s, pen = p.size, TitlePen(p.size)
-    words = p.text.split() or [p.text]
-    word = max(words, key=lambda w: width(w, p.face, 100))
+    word = _giant_word(p, rng)
     cap = 0.04 if p.quiet else 0.06
     room = _block_height(p, cap) + s * (M + 0.05)
     px = px_for_width(
-        word, p.face, s * (1.05 + 0.4 * p.energy + rng.uniform(0, 0.1)), (s - room) / 0.95
+        word, p.face, s * (1.05 + 0.6 * p.energy + rng.uniform(0, 0.3)), (s - room) / 0.95
     )
     glyphs = line_mask(word, p.face, px, pad=0.0)
+    if not p.quiet and rng.random() < 0.4:  # tilted, as if pasted up by hand
+        glyphs = glyphs.rotate(
+            rng.uniform(4, 11) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, True
+        )
     x = -int((glyphs.width - s) * rng.uniform(0.15, 0.85)) if glyphs.width > s else int(s * M)
     colour = p.tint if p.quiet else p.accent
     if rng.random() < 0.3:  # the word turned up one side, the title at the foot of the other
@@ -81,13 +84,42 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         at = s * M if not left else turned.width * 0.92 + s * 0.04
         _small_title(pen, image, p, top, cap, at, room_x / s)
         return pen
+    sink = rng.uniform(0.0, 0.3)  # how far the edge crops the word
     if rng.random() < 0.5:  # title on top, the word standing on the bottom edge
-        _small_title(pen, image, p, s * M, cap)
-        paint(image, glyphs, colour, (x, int(s - glyphs.height * 0.9)))
+        bottom = _small_title(pen, image, p, s * M, cap)
+        paint(image, glyphs, colour, (x, int(s - glyphs.height * (1 - sink))))
+        _mark(image, p, rng, (bottom + s * 0.03, s - glyphs.height * (1 - sink)))
     else:
-        paint(image, glyphs, colour, (x, int(-glyphs.height * 0.1)))
+        paint(image, glyphs, colour, (x, int(-glyphs.height * sink)))
+        _mark(image, p, rng, (glyphs.height * (1 - sink), s - room + s * 0.02))
         _small_title(pen, image, p, s - room + s * 0.04, cap)
     return pen
+
+
+def _giant_word(p: Poster, rng: np.random.Generator) -> str:
+    """The word set huge: the longest, the first or the last, by the seed."""
+    words = p.text.split() or [p.text]
+    longest = max(words, key=lambda w: width(w, p.face, 100))
+    return (longest, words[0], words[-1])[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
+
+
+def _mark(image, p: Poster, rng: np.random.Generator, span: tuple[float, float]) -> None:
+    """A second typographic element in the gap between the giant word and the title,
+    where there is room: a hairline with the poster mark, or the title repeated small
+    in a tint, rows of it."""
+    s, (top, bottom) = p.size, span
+    if bottom - top < s * 0.08:
+        return
+    if rng.random() < 0.5:
+        rule(image, top, s * M, s * (1 - M), mix(p.ink, p.ground, 0.4))
+        _number(image, p, p.ink, (s * (1 - M) - s * 0.1, top + s * 0.02), s * 0.06)
+        return
+    px = max(6, int(s * 0.022))
+    unit = "  /  ".join([p.text] * 8)
+    y = top
+    while y + px * 1.4 < bottom and y < top + s * 0.16:
+        paint(image, line_mask(unit, p.face, px, pad=0.0), p.tint, (int(s * M), int(y)))
+        y += px * 1.5
 
 
 def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -120,18 +152,34 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
         y += up + down + gap * px
         if finish == 1 and k < len(texts) - 1:
             rule(image, y - gap * px / 2, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
-    if finish == 1:
-        _number(image, p, p.accent, (s * M, (s * 0.86 if on_top else s * M)), s * 0.05)
-    if finish != 0:
+    if finish == 2:  # the larger stretch of ground outside the band
+        above, below = top - s * 0.035, s - (y + s * 0.035)
+        span = (0, int(above)) if above > below else (int(s - below), s)
+        _field_mark(image, p, rng, span, p.tint if p.quiet else p.accent)
         return pen
     field_top = y + s * 0.03 if on_top else 0.0
     field_bottom = s if on_top else top - s * 0.04
     if field_bottom - field_top > s * 0.1:
-        ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=p.accent)
-        number = legible_on(p.accent, p.ground, p.ink)
-        at_y = field_top + s * 0.03 if on_top else field_bottom - s * 0.1
-        _number(image, p, number, (s * M, at_y), s * 0.05)
+        colour = p.accent
+        if finish == 0:
+            ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=p.accent)
+            colour = legible_on(p.accent, p.ground, p.ink)
+        _field_mark(image, p, rng, (int(field_top), int(field_bottom)), colour)
     return pen
+
+
+def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int], colour) -> None:
+    """The poster mark huge in the rows the title leaves, cropped by their edges (they
+    would be an empty slab else)."""
+    s, (top, bottom) = p.size, rows
+    if bottom - top < s * 0.1:
+        return
+    px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
+    glyphs = line_mask(p.number, p.face, px, pad=0.0)
+    field = Image.new("L", (s, bottom - top), 0)
+    x = int(s * rng.uniform(0.0, 0.9) - glyphs.width * rng.uniform(0.1, 0.6))
+    field.paste(glyphs, (x, int((bottom - top) * rng.uniform(-0.2, 0.15))))
+    paint(image, field, colour, (0, top))
 
 
 def _stack_reach(texts: list[str], p: Poster, sizes: list[int], gap: float) -> float:
@@ -227,14 +275,15 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     else:
         x = bx0 + block_w + s * 0.03 if left else bx0 - s * 0.03 - glyphs.width
     pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
-    mark = int(rng.integers(3))
     mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
-    if mark == 0:
+    if rng.random() < 0.35:  # a dot; else the mark huge and cropped by the top edge
         r = s * (0.03 + 0.05 * p.energy)
         ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)
-    elif mark == 1 and on_block:
-        number = line_mask(p.number, p.face, int(s * 0.3 / 0.72), pad=0.0)
-        paint(image, number, p.tint, (int(mx - number.width / 2), int(s * M)))
+        return pen
+    px = int(s * rng.uniform(0.4, 0.62) / 0.72)
+    number = line_mask(p.number, p.face, px, pad=0.0)
+    drop = -int(number.height * rng.uniform(0.0, 0.3))
+    paint(image, number, p.tint if on_block else p.accent, (int(mx - number.width / 2), drop))
     return pen
 
 
