@@ -105,14 +105,15 @@ def _giant_word(p: Poster, rng: np.random.Generator) -> str:
 
 def _mark(image, p: Poster, rng: np.random.Generator, span: tuple[float, float]) -> None:
     """A second typographic element in the gap between the giant word and the title,
-    where there is room: a hairline with the poster mark, or the title repeated small
-    in a tint, rows of it."""
+    where there is room: a hairline ending in a dot, or the title repeated small in a
+    tint, rows of it."""
     s, (top, bottom) = p.size, span
     if bottom - top < s * 0.08:
         return
     if rng.random() < 0.5:
         rule(image, top, s * M, s * (1 - M), mix(p.ink, p.ground, 0.4))
-        _number(image, p, p.ink, (s * (1 - M) - s * 0.1, top + s * 0.02), s * 0.06)
+        r, cx = s * 0.014, s * (1 - M) - s * 0.014
+        ImageDraw.Draw(image).ellipse((cx - r, top - r, cx + r, top + r), fill=p.accent)
         return
     px = max(6, int(s * 0.022))
     unit = "  /  ".join([p.text] * 8)
@@ -219,17 +220,18 @@ def ring_title(image: Image.Image, p: Poster, rng: np.random.Generator) -> Title
     s, pen = p.size, TitlePen(p.size)
     cap = 0.04 if p.quiet else 0.06
     room = _block_height(p, cap, 0.8) + s * 0.05
-    if rng.random() < 0.45:  # a big ring off the lower right, the title top-left
+    if rng.random() < 0.55:  # a big ring off a lower corner, the title at the top
         bottom = _small_title(pen, image, p, s * M, cap)
-        cx, cy = s * rng.uniform(0.58, 0.72), s * rng.uniform(0.68, 0.78)
-        radius = min(s * rng.uniform(0.36, 0.5), cy - bottom - s * 0.08)
-        _ring(image, p, (cx, cy), radius)
+        cx, cy = s * rng.uniform(0.58, 0.8), s * rng.uniform(0.66, 0.85)
+        cx = cx if rng.random() < 0.6 else s - cx
+        radius = max(s * 0.2, min(s * rng.uniform(0.36, 0.6), cy - bottom - s * 0.08))
+        _ring(image, p, (cx, cy), radius, rng)
         return pen
     below = rng.random() < 0.6
     radius = (s - room - 2 * s * M) * 0.4
     cx = s * (0.5 + rng.uniform(-0.06, 0.06))
     cy = s * M + radius * 1.12 + (0 if below else room)
-    height = _ring(image, p, (cx, cy), radius)
+    height = _ring(image, p, (cx, cy), radius, rng)
     top = cy + radius + height * 0.7 if below else s * M
     lines, px = fit_lines(
         p.text, p.face, s, width_frac=0.8, measure=run_width, max_px=int(s * cap / 0.72)
@@ -238,16 +240,25 @@ def ring_title(image: Image.Image, p: Poster, rng: np.random.Generator) -> Title
     return pen
 
 
-def _ring(image: Image.Image, p: Poster, centre: tuple[float, float], radius: float) -> int:
-    """The title repeated around a circle, a dot in it; returns the ring's thickness."""
+def _ring(image: Image.Image, p: Poster, centre, radius: float, rng: np.random.Generator) -> int:
+    """The title repeated around a circle, turned by the seed, in the ink or the
+    accent; a dot in it or the poster mark filling it; returns the ring's thickness."""
     unit = p.text + "  ·  "
     band_px = int(radius * (0.16 if p.quiet else 0.22))
     times = max(1, round(2 * math.pi * radius / max(1.0, width(unit, p.face, band_px))))
     strip = line_mask(unit * times, p.face, band_px, pad=0.2)
     strip = strip.resize((int(2 * math.pi * radius), strip.height), Image.Resampling.BILINEAR)
-    paint(image, ring(strip, p.size, centre, radius), p.tint if p.quiet else p.ink)
-    dot = radius * (0.12 + 0.3 * p.energy)
+    turn = int(rng.uniform(0, strip.width))
+    strip = Image.fromarray(np.roll(np.asarray(strip), turn, axis=1))
+    colour = p.tint if p.quiet else (p.ink if rng.random() < 0.6 else p.accent)
+    paint(image, ring(strip, p.size, centre, radius), colour)
     cx, cy = centre
+    if rng.random() < 0.5:  # the mark fills the ring
+        mark = line_mask(p.number, p.face, int(radius * 1.1 / 0.72), pad=0.0)
+        tone = p.accent if colour != p.accent else p.tint
+        paint(image, mark, tone, (int(cx - mark.width / 2), int(cy - mark.height / 2)))
+        return strip.height
+    dot = radius * (0.12 + 0.3 * p.energy)
     ImageDraw.Draw(image).ellipse((cx - dot, cy - dot, cx + dot, cy + dot), fill=p.accent)
     return strip.height
 
