@@ -99,7 +99,7 @@ def arches(d: ArtDirection, rng: Rng) -> Plates:
     cx = float(rng.choice((0.28, 0.5, 0.72)))
     base = rng.uniform(0.86, 1.0)
     gate = rng.random() < 0.5  # nested tall gates instead of a rainbow
-    outer = rng.uniform(0.28, 0.38) if gate else rng.uniform(0.44, 0.6)
+    outer = rng.uniform(0.3, 0.45) if gate else rng.uniform(0.5, 0.85)  # big, cropped
     widths = 0.5 + _level(d, n)
     radii = outer * np.concatenate(([0.0], np.cumsum(widths[::-1]) / widths.sum()))
     top = base - (rng.uniform(0.2, 0.32) if gate else 0.0)
@@ -151,7 +151,7 @@ def waves(d: ArtDirection, rng: Rng) -> Plates:
     """Stacked waves, each as high as its part of the song: a sea under a disc, or
     the sea seen through a round window."""
     x, y = grid()
-    window = rng.random() < 0.45
+    window = rng.random() < 0.25  # the round window read as a fishbowl: rarely
     n = 5 + int(rng.integers(3)) + round(3 * d.density)
     top = rng.uniform(0.25, 0.4) if window else rng.uniform(0.38, 0.55)
     gap = (1.02 - top) / n
