@@ -23,6 +23,7 @@ from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.scripts import dominant_script
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
+from sleeve.engine.styles.cover_parts import poster_spine
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
@@ -109,7 +110,8 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     kind = composition(direction, rng_for(direction, "typographic_poster-composition"))
     poster = _poster(direction, size, rng)
     image = Image.new("RGB", (size, size), poster.ground)
-    pen = getattr(layouts, kind)(image, poster, rng)
+    draw = poster_spine.spine if kind == "spine" else getattr(layouts, kind)
+    pen = draw(image, poster, rng)
     if poster.small:
         face = title_face(poster.small, _voice(direction)[0], 500.0)
         pen.secondary(image, poster.small, face, max(6, int(size * 0.024)))
