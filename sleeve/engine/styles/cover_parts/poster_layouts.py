@@ -97,8 +97,10 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
 
 
 def _giant_word(p: Poster, rng: np.random.Generator) -> str:
-    """The word set huge: the longest, the first or the last, by the seed."""
-    words = p.text.split() or [p.text]
+    """The word set huge: the longest, the first or the last, by the seed (words with
+    letters or digits; a letter-spaced title splits at its wide gaps)."""
+    split = p.text.split("   ") if "   " in p.text else p.text.split()
+    words = [w.strip() for w in split if any(c.isalnum() for c in w)] or [p.text]
     longest = max(words, key=lambda w: width(w, p.face, 100))
     return (longest, words[0], words[-1])[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
 
