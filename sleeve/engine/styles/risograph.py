@@ -33,7 +33,7 @@ STYLE = StyleInfo(
 )
 
 CALM_TO_LOUD = ("botanical", "arches", "sun", "waves", "windows", "stack", "stars", "number")
-RARITY = np.array([1.4, 0.9, 0.3, 0.45, 0.5, 1.4, 1.4, 1.3])  # sun, sea, towers, arches rarer
+RARITY = np.array([1.4, 0.7, 0.12, 0.45, 0.3, 1.4, 1.4, 1.3])  # the sunset cliché: its genres
 TURNABLE = ("arches", "stack", "botanical", "stars")  # no ground line: any side may be down
 FAVOURITES = {  # genre -> motifs it draws most, likeliest first (the final review saw a
     # sea porthole on drill, a star badge on trap, a sunset on boom bap, a road on shoegaze)
