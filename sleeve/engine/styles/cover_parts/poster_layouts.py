@@ -175,12 +175,12 @@ def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int
     """The poster mark huge in the rows the title leaves, cropped by their edges (they
     would be an empty slab else)."""
     s, (top, bottom) = p.size, rows
-    if bottom - top < s * 0.1:
+    if bottom - top < s * 0.2:  # a sliver of a letter would read as a stray stroke
         return
     px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
     glyphs = line_mask(p.number, p.face, px, pad=0.0)
     field = Image.new("L", (s, bottom - top), 0)
-    x = int(s * rng.uniform(0.0, 0.9) - glyphs.width * rng.uniform(0.1, 0.6))
+    x = int(rng.uniform(-0.3 * glyphs.width, max(0.0, s - 0.7 * glyphs.width)))  # most of it
     field.paste(glyphs, (x, int((bottom - top) * rng.uniform(-0.2, 0.15))))
     paint(image, field, colour, (0, top))
 
