@@ -67,7 +67,10 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         word, p.face, s * (1.05 + 0.6 * p.energy + rng.uniform(0, 0.3)), (s - room) / 0.95
     )
     glyphs = line_mask(word, p.face, px, pad=0.0)
+    stroke = max(1, int(px * 0.018)) if any(c.isalnum() for c in word) else 0
+    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke)
     if not p.quiet and rng.random() < 0.4:  # tilted, as if pasted up by hand
+        hollow = None
         glyphs = glyphs.rotate(
             rng.uniform(4, 11) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, True
         )
@@ -85,15 +88,32 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         _small_title(pen, image, p, top, cap, at, room_x / s)
         return pen
     sink = rng.uniform(0.0, 0.3)  # how far the edge crops the word
-    if rng.random() < 0.5:  # title on top, the word standing on the bottom edge
-        bottom = _small_title(pen, image, p, s * M, cap)
-        paint(image, glyphs, colour, (x, int(s - glyphs.height * (1 - sink))))
-        _mark(image, p, rng, (bottom + s * 0.03, s - glyphs.height * (1 - sink)))
+    up = rng.random() < 0.5  # title on top, the word standing on the bottom edge
+    y = int(s - glyphs.height * (1 - sink)) if up else int(-glyphs.height * sink)
+    paint(image, glyphs, colour, (x, y))
+    if up:
+        span = (_small_title(pen, image, p, s * M, cap) + s * 0.03, float(y))
     else:
-        paint(image, glyphs, colour, (x, int(-glyphs.height * sink)))
-        _mark(image, p, rng, (glyphs.height * (1 - sink), s - room + s * 0.02))
+        span = (y + glyphs.height, s - room + s * 0.02)
+    if hollow is not None and span[1] - span[0] > max(s * 0.28, glyphs.height):
+        _echoes(image, hollow, colour, x, y, -1 if up else 1, span)
+    else:
+        _mark(image, p, rng, span)
+    if not up:
         _small_title(pen, image, p, s - room + s * 0.04, cap)
     return pen
+
+
+def _echoes(image, hollow: Image.Image, colour, x: int, y: int, way: int, span) -> None:
+    """The giant word repeated as outlines, row after row, away from it into the gap
+    before the title (a long word set huge is short, and left the cover half empty)."""
+    step = int(hollow.height * 0.95)
+    at = y + way * step
+    while (
+        span[0] - hollow.height * 0.1 <= at and at + hollow.height <= span[1] + hollow.height * 0.1
+    ):
+        paint(image, hollow, colour, (x, at))
+        at += way * step
 
 
 def _giant_word(p: Poster, rng: np.random.Generator) -> str:
