@@ -149,14 +149,15 @@ def windows(d: ArtDirection, rng: Rng) -> Plates:
 
 def waves(d: ArtDirection, rng: Rng) -> Plates:
     """Stacked waves, each as high as its part of the song: a sea under a disc, or
-    the sea seen through a round window."""
+    waves filling the whole sheet over a screened gradient (the sea seen through a
+    round window read as a fishbowl)."""
     x, y = grid()
-    window = rng.random() < 0.25  # the round window read as a fishbowl: rarely
-    n = 5 + int(rng.integers(3)) + round(3 * d.density)
-    top = rng.uniform(0.25, 0.4) if window else rng.uniform(0.38, 0.55)
+    full = rng.random() < 0.4
+    n = 5 + int(rng.integers(3)) + round(3 * d.density) + (2 if full else 0)
+    top = rng.uniform(-0.02, 0.1) if full else rng.uniform(0.38, 0.55)
     gap = (1.02 - top) / n
     level = _level(d, n)
-    freq = rng.uniform(1.5, 3.5) * 2 * np.pi * (1.6 if window else 1.0)
+    freq = rng.uniform(1.5, 3.5) * 2 * np.pi * (1.4 if full else 1.0)
     plates = [_zeros(), _zeros(), _zeros()]
     for k in range(n):
         line = (
@@ -164,13 +165,9 @@ def waves(d: ArtDirection, rng: Rng) -> Plates:
         )
         band = fill(y - line) * fill(line + gap * 1.35 - y)
         plates[k % 2] = np.maximum(plates[k % 2], band * (1.0 if k % 3 else 0.7))
-    if window:
-        cx, cy = compose.thirds(rng, 0.03)
-        r = rng.uniform(0.26, 0.34)
-        hole = fill(disc(cx, cy, r))
-        plates = [p * hole for p in plates]
-        plates[2] = fill(np.minimum(disc(cx, cy, r + 0.035), -disc(cx, cy, r + 0.01)))
-        return plates, compose.around(cx, cy, r + 0.035)
+    if full:
+        plates[2] = ramp(rng.uniform(0, 360), rng.uniform(0.4, 0.65), 0.0)
+        return plates, (0.0, max(0.0, top), 1.0, 1.0)
     cx, r = float(rng.choice((0.3, 0.7))), rng.uniform(0.1, 0.16)
     plates[2] = fill(disc(cx, top - r - 0.04, r))
     return plates, (0.0, top - 2 * r - 0.04, 1.0, 1.0)
