@@ -18,6 +18,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -118,11 +119,13 @@ def _echoes(image, hollow: Image.Image, colour, x: int, y: int, way: int, span) 
 
 def _giant_word(p: Poster, rng: np.random.Generator) -> str:
     """The word set huge: the longest, the first or the last, by the seed (words with
-    letters or digits; a letter-spaced title splits at its wide gaps)."""
+    letters or digits, no short article; a letter-spaced title splits at its wide
+    gaps)."""
     split = p.text.split("   ") if "   " in p.text else p.text.split()
     words = [w.strip() for w in split if any(c.isalnum() for c in w)] or [p.text]
     longest = max(words, key=lambda w: width(w, p.face, 100))
-    return (longest, words[0], words[-1])[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
+    pick = (longest, words[0], words[-1])[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
+    return pick if len(pick) >= 4 or is_cjk(pick) else longest  # not "The" or "en"
 
 
 def _mark(image, p: Poster, rng: np.random.Generator, span: tuple[float, float]) -> None:
