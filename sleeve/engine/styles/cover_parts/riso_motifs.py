@@ -152,7 +152,7 @@ def waves(d: ArtDirection, rng: Rng) -> Plates:
     waves filling the whole sheet over a screened gradient (the sea seen through a
     round window read as a fishbowl)."""
     x, y = grid()
-    full = rng.random() < 0.7 * d.energy  # a loud sea fills the sheet; a calm one lies low
+    full = d.energy > 0.6 and rng.random() < 0.6  # a loud sea fills the sheet
     n = 5 + int(rng.integers(3)) + round(3 * d.density) + (2 if full else 0)
     top = rng.uniform(-0.02, 0.1) if full else rng.uniform(0.38, 0.55)
     gap = (1.02 - top) / n
