@@ -5,8 +5,8 @@ quiet, small, spaced type (a big number, a ring, a cropped word in a faint tint,
 thin spine); children's songs a rounded face; loud tracks the justified block, the
 outline word and the giant word; the rows of repeated title only for loud dance and
 punk, and rarely. Energy sets the weight, the block's line count and the dot; the
-seed the crops and sides; the minimal layouts show a number the title holds, else its
-initial.
+seed the colour roles (the accent may be the ground), the crops, tilts and sides;
+the minimal layouts show a number the title holds, else its initial.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.scripts import dominant_script
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
+from sleeve.engine.styles.cover_parts import poster_spine
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
@@ -36,9 +37,9 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = ("minimal", "ring_title", "spine", "giant", "justified", "outline", "rows")
-QUIET_WEIGHTS = (3.0, 1.6, 1.2, 1.3, 0.0, 0.0, 0.0)
-CALM_WEIGHTS = (1.6, 1.4, 1.2, 1.1, 1.4, 1.0, 0.0)
-LOUD_WEIGHTS = (0.3, 0.7, 1.0, 1.3, 2.6, 2.4, 0.0)
+QUIET_WEIGHTS = (3.0, 0.8, 0.8, 1.3, 0.0, 0.0, 0.0)  # the ring and the spine repeated
+CALM_WEIGHTS = (1.6, 0.6, 0.7, 1.3, 1.6, 1.1, 0.0)  # on the review: drawn less often
+LOUD_WEIGHTS = (0.3, 0.35, 0.6, 1.5, 2.6, 2.4, 0.0)
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
@@ -80,6 +81,7 @@ def _spaced(text: str) -> str:
 def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Poster:
     """The poster's face, colours and character."""
     role, weight, spaced = _voice(direction)
+    quiet, kids = _quiet(direction), direction.genre == "children"
     parts = parse_title(direction.title)
     text = display_text(parts.main, role, direction.language.subgenre)
     if spaced and dominant_script(text) in SPACED_SCRIPTS and len(text) <= 24:
@@ -87,14 +89,15 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     face = title_face(text, role, weight)
     pal = direction.palette
     ground = pal.background
-    ink = legible_on(ground, pal.ink)
     vivid = [c for c in (pal.accent, *pal.colors) if rgb_to_oklch(c)[1] > 0.06]
+    if vivid and not quiet and rng.random() < 0.35:  # colour roles: the accent as ground
+        ground, vivid = vivid[0], [pal.background, *vivid[1:]]
+    ink = legible_on(ground, pal.ink, pal.background)
     accent = vivid[0] if vivid else mix(ink, ground, 0.6)
     if abs(rgb_to_oklch(accent)[0] - rgb_to_oklch(ground)[0]) < 0.12:
         accent = mix(accent, ink, 0.35)
-    tint = mix(ink, ground, 0.82)
+    tint = mix(ink, ground, 0.74)  # at 0.82 the quiet marks all but vanished
     number = _poster_mark(text)
-    quiet, kids = _quiet(direction), direction.genre == "children"
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary,
@@ -107,7 +110,8 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     kind = composition(direction, rng_for(direction, "typographic_poster-composition"))
     poster = _poster(direction, size, rng)
     image = Image.new("RGB", (size, size), poster.ground)
-    pen = getattr(layouts, kind)(image, poster, rng)
+    draw = poster_spine.spine if kind == "spine" else getattr(layouts, kind)
+    pen = draw(image, poster, rng)
     if poster.small:
         face = title_face(poster.small, _voice(direction)[0], 500.0)
         pen.secondary(image, poster.small, face, max(6, int(size * 0.024)))

@@ -1,11 +1,12 @@
 """The typographic poster's compositions. Each draws on the ground and sets the
 legible title with a `TitlePen`, which it returns.
 
-giant: one word set huge and cropped by the edges, the title small above or below;
-justified: a stacked block whose every line fills the width; minimal: small type,
-hairlines and one big number; ring: the title bent around a dot; spine: the title
-turned up a colour block; outline: huge outline letters under a solid title;
-rows: the title repeated in rows around a band (loud dance and punk only).
+giant: one word set huge, cropped and maybe tilted, the title small above or below
+with a hairline or small repeated title between; justified: a stacked block whose
+every line fills the width, the empty field holding the mark huge; minimal: small
+type, hairlines and one big number; ring: the title bent around a dot or the mark;
+outline: huge outline letters under a solid title; rows: the title repeated in rows
+around a band (loud dance and punk only). The spine is in poster_spine.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
-from sleeve.engine.scripts import clusters, is_cjk
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -60,14 +61,20 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The longest word set huge, cropped left and right; the title small above or
     below it, where the ground is calm."""
     s, pen = p.size, TitlePen(p.size)
-    words = p.text.split() or [p.text]
-    word = max(words, key=lambda w: width(w, p.face, 100))
+    word = _giant_word(p, rng)
     cap = 0.04 if p.quiet else 0.06
     room = _block_height(p, cap) + s * (M + 0.05)
     px = px_for_width(
-        word, p.face, s * (1.05 + 0.4 * p.energy + rng.uniform(0, 0.1)), (s - room) / 0.95
+        word, p.face, s * (1.05 + 0.6 * p.energy + rng.uniform(0, 0.3)), (s - room) / 0.95
     )
     glyphs = line_mask(word, p.face, px, pad=0.0)
+    stroke = max(1, int(px * 0.018)) if any(c.isalnum() for c in word) else 0
+    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke)
+    if not p.quiet and rng.random() < 0.4:  # tilted, as if pasted up by hand
+        hollow = None
+        glyphs = glyphs.rotate(
+            rng.uniform(4, 11) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, True
+        )
     x = -int((glyphs.width - s) * rng.uniform(0.15, 0.85)) if glyphs.width > s else int(s * M)
     colour = p.tint if p.quiet else p.accent
     if rng.random() < 0.3:  # the word turned up one side, the title at the foot of the other
@@ -81,13 +88,64 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         at = s * M if not left else turned.width * 0.92 + s * 0.04
         _small_title(pen, image, p, top, cap, at, room_x / s)
         return pen
-    if rng.random() < 0.5:  # title on top, the word standing on the bottom edge
-        _small_title(pen, image, p, s * M, cap)
-        paint(image, glyphs, colour, (x, int(s - glyphs.height * 0.9)))
+    sink = rng.uniform(0.0, 0.3)  # how far the edge crops the word
+    up = rng.random() < 0.5  # title on top, the word standing on the bottom edge
+    y = int(s - glyphs.height * (1 - sink)) if up else int(-glyphs.height * sink)
+    paint(image, glyphs, colour, (x, y))
+    if up:
+        span = (_small_title(pen, image, p, s * M, cap) + s * 0.03, float(y))
     else:
-        paint(image, glyphs, colour, (x, int(-glyphs.height * 0.1)))
+        span = (y + glyphs.height, s - room + s * 0.02)
+    if hollow is not None and span[1] - span[0] > max(s * 0.28, glyphs.height):
+        _echoes(image, hollow, colour, x, y, -1 if up else 1, span)
+    else:
+        _mark(image, p, rng, span)
+    if not up:
         _small_title(pen, image, p, s - room + s * 0.04, cap)
     return pen
+
+
+def _echoes(image, hollow: Image.Image, colour, x: int, y: int, way: int, span) -> None:
+    """The giant word repeated as outlines, row after row, away from it into the gap
+    before the title (a long word set huge is short, and left the cover half empty)."""
+    step = int(hollow.height * 0.95)
+    at = y + way * step
+    while (
+        span[0] - hollow.height * 0.1 <= at and at + hollow.height <= span[1] + hollow.height * 0.1
+    ):
+        paint(image, hollow, colour, (x, at))
+        at += way * step
+
+
+def _giant_word(p: Poster, rng: np.random.Generator) -> str:
+    """The word set huge: the longest, the first or the last, by the seed (words with
+    letters or digits, no short article; a letter-spaced title splits at its wide
+    gaps)."""
+    split = p.text.split("   ") if "   " in p.text else p.text.split()
+    words = [w.strip() for w in split if any(c.isalnum() for c in w)] or [p.text]
+    longest = max(words, key=lambda w: width(w, p.face, 100))
+    pick = (longest, words[0], words[-1])[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
+    return pick if len(pick) >= 4 or is_cjk(pick) else longest  # not "The" or "en"
+
+
+def _mark(image, p: Poster, rng: np.random.Generator, span: tuple[float, float]) -> None:
+    """A second typographic element in the gap between the giant word and the title,
+    where there is room: a hairline ending in a dot, or the title repeated small in a
+    tint, rows of it."""
+    s, (top, bottom) = p.size, span
+    if bottom - top < s * 0.08:
+        return
+    if rng.random() < 0.5:
+        rule(image, top, s * M, s * (1 - M), mix(p.ink, p.ground, 0.4))
+        r, cx = s * 0.014, s * (1 - M) - s * 0.014
+        ImageDraw.Draw(image).ellipse((cx - r, top - r, cx + r, top + r), fill=p.accent)
+        return
+    px = max(6, int(s * 0.022))
+    unit = "  /  ".join([p.text] * 8)
+    y = top
+    while y + px * 1.4 < bottom and y < top + s * 0.16:
+        paint(image, line_mask(unit, p.face, px, pad=0.0), p.tint, (int(s * M), int(y)))
+        y += px * 1.5
 
 
 def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -120,18 +178,34 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
         y += up + down + gap * px
         if finish == 1 and k < len(texts) - 1:
             rule(image, y - gap * px / 2, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
-    if finish == 1:
-        _number(image, p, p.accent, (s * M, (s * 0.86 if on_top else s * M)), s * 0.05)
-    if finish != 0:
+    if finish == 2:  # the larger stretch of ground outside the band
+        above, below = top - s * 0.035, s - (y + s * 0.035)
+        span = (0, int(above)) if above > below else (int(s - below), s)
+        _field_mark(image, p, rng, span, p.tint if p.quiet else p.accent)
         return pen
     field_top = y + s * 0.03 if on_top else 0.0
     field_bottom = s if on_top else top - s * 0.04
     if field_bottom - field_top > s * 0.1:
-        ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=p.accent)
-        number = legible_on(p.accent, p.ground, p.ink)
-        at_y = field_top + s * 0.03 if on_top else field_bottom - s * 0.1
-        _number(image, p, number, (s * M, at_y), s * 0.05)
+        colour = p.accent
+        if finish == 0:
+            ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=p.accent)
+            colour = legible_on(p.accent, p.ground, p.ink)
+        _field_mark(image, p, rng, (int(field_top), int(field_bottom)), colour)
     return pen
+
+
+def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int], colour) -> None:
+    """The poster mark huge in the rows the title leaves, cropped by their edges (they
+    would be an empty slab else)."""
+    s, (top, bottom) = p.size, rows
+    if bottom - top < s * 0.2:  # a sliver of a letter would read as a stray stroke
+        return
+    px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
+    glyphs = line_mask(p.number, p.face, px, pad=0.0)
+    field = Image.new("L", (s, bottom - top), 0)
+    x = int(rng.uniform(-0.3 * glyphs.width, max(0.0, s - 0.7 * glyphs.width)))  # most of it
+    field.paste(glyphs, (x, int((bottom - top) * rng.uniform(-0.2, 0.15))))
+    paint(image, field, colour, (0, top))
 
 
 def _stack_reach(texts: list[str], p: Poster, sizes: list[int], gap: float) -> float:
@@ -171,17 +245,18 @@ def ring_title(image: Image.Image, p: Poster, rng: np.random.Generator) -> Title
     s, pen = p.size, TitlePen(p.size)
     cap = 0.04 if p.quiet else 0.06
     room = _block_height(p, cap, 0.8) + s * 0.05
-    if rng.random() < 0.45:  # a big ring off the lower right, the title top-left
+    if rng.random() < 0.55:  # a big ring off a lower corner, the title at the top
         bottom = _small_title(pen, image, p, s * M, cap)
-        cx, cy = s * rng.uniform(0.58, 0.72), s * rng.uniform(0.68, 0.78)
-        radius = min(s * rng.uniform(0.36, 0.5), cy - bottom - s * 0.08)
-        _ring(image, p, (cx, cy), radius)
+        cx, cy = s * rng.uniform(0.58, 0.8), s * rng.uniform(0.66, 0.85)
+        cx = cx if rng.random() < 0.6 else s - cx
+        radius = max(s * 0.2, min(s * rng.uniform(0.36, 0.6), cy - bottom - s * 0.08))
+        _ring(image, p, (cx, cy), radius, rng)
         return pen
     below = rng.random() < 0.6
     radius = (s - room - 2 * s * M) * 0.4
     cx = s * (0.5 + rng.uniform(-0.06, 0.06))
     cy = s * M + radius * 1.12 + (0 if below else room)
-    height = _ring(image, p, (cx, cy), radius)
+    height = _ring(image, p, (cx, cy), radius, rng)
     top = cy + radius + height * 0.7 if below else s * M
     lines, px = fit_lines(
         p.text, p.face, s, width_frac=0.8, measure=run_width, max_px=int(s * cap / 0.72)
@@ -190,79 +265,27 @@ def ring_title(image: Image.Image, p: Poster, rng: np.random.Generator) -> Title
     return pen
 
 
-def _ring(image: Image.Image, p: Poster, centre: tuple[float, float], radius: float) -> int:
-    """The title repeated around a circle, a dot in it; returns the ring's thickness."""
+def _ring(image: Image.Image, p: Poster, centre, radius: float, rng: np.random.Generator) -> int:
+    """The title repeated around a circle, turned by the seed, in the ink or the
+    accent; a dot in it or the poster mark filling it; returns the ring's thickness."""
     unit = p.text + "  ·  "
     band_px = int(radius * (0.16 if p.quiet else 0.22))
     times = max(1, round(2 * math.pi * radius / max(1.0, width(unit, p.face, band_px))))
     strip = line_mask(unit * times, p.face, band_px, pad=0.2)
     strip = strip.resize((int(2 * math.pi * radius), strip.height), Image.Resampling.BILINEAR)
-    paint(image, ring(strip, p.size, centre, radius), p.tint if p.quiet else p.ink)
-    dot = radius * (0.12 + 0.3 * p.energy)
+    turn = int(rng.uniform(0, strip.width))
+    strip = Image.fromarray(np.roll(np.asarray(strip), turn, axis=1))
+    colour = p.tint if p.quiet else (p.ink if rng.random() < 0.6 else p.accent)
+    paint(image, ring(strip, p.size, centre, radius), colour)
     cx, cy = centre
+    if rng.random() < 0.5:  # the mark fills the ring
+        mark = line_mask(p.number, p.face, int(radius * 1.1 / 0.72), pad=0.0)
+        tone = p.accent if colour != p.accent else p.tint
+        paint(image, mark, tone, (int(cx - mark.width / 2), int(cy - mark.height / 2)))
+        return strip.height
+    dot = radius * (0.12 + 0.3 * p.energy)
     ImageDraw.Draw(image).ellipse((cx - dot, cy - dot, cx + dot, cy + dot), fill=p.accent)
     return strip.height
-
-
-def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A colour block down one side with the title running up it, or up its edge on
-    the ground (CJK stacked upright); a dot, the number or nothing in the field."""
-    s, pen = p.size, TitlePen(p.size)
-    block_w = s * (0.2 + 0.32 * p.energy + rng.uniform(-0.04, 0.04)) * (0.7 if p.quiet else 1.0)
-    left = rng.random() < 0.5
-    bx0 = 0 if left else s - block_w
-    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=p.accent)
-    on_block = rng.random() < 0.65
-    ink = legible_on(p.accent, p.ink, p.ground) if on_block else p.ink
-    column = min(block_w, s * 0.26) * (0.62 if on_block else 0.5)
-    length = s * (1 - 2 * M)
-    if is_cjk(p.text):
-        glyphs = _stack(p, length, column / 0.72)
-        chars = len([c for c in clusters(p.text) if c.strip()])
-    else:
-        glyphs = _turned_lines(p, length, column).rotate(90, expand=True)
-        chars = sum(1 for c in p.text if not c.isspace())
-    if on_block:
-        x = bx0 + (block_w - glyphs.width) / 2
-    else:
-        x = bx0 + block_w + s * 0.03 if left else bx0 - s * 0.03 - glyphs.width
-    pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
-    mark = int(rng.integers(3))
-    mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
-    if mark == 0:
-        r = s * (0.03 + 0.05 * p.energy)
-        ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)
-    elif mark == 1 and on_block:
-        number = line_mask(p.number, p.face, int(s * 0.3 / 0.72), pad=0.0)
-        paint(image, number, p.tint, (int(mx - number.width / 2), int(s * M)))
-    return pen
-
-
-def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
-    """The title as one line, or two for a long one, `length` long and at most
-    `column` tall (a mask, to be turned up the spine)."""
-    count = 2 if len(p.text) > 18 and " " in p.text else 1
-    lines, _ = fit_lines(p.text, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
-    cap = column / 0.72 / (1.0 if count == 1 else 2.1)
-    px = min(px_for_width(line.text, p.face, length, cap) for line in lines)
-    masks = [line_mask(line.text, p.face, px, pad=0.1) for line in lines]
-    out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
-    y = 0
-    for mask in masks:
-        out.paste(mask, (0, y))
-        y += mask.height
-    return out
-
-
-def _stack(p: Poster, length: float, column: float) -> Image.Image:
-    """A CJK title as one upright column of characters."""
-    chars = [c for c in clusters(p.text) if c.strip()]
-    px = int(min(column, length / max(1, len(chars)) / 1.05))
-    tiles = [line_mask(c, p.face, px, pad=0.0) for c in chars]
-    out = Image.new("L", (px + 2, int(px * 1.05 * len(chars)) + 2), 0)
-    for k, tile in enumerate(tiles):
-        out.paste(tile, ((px - tile.width) // 2, int(k * px * 1.05)))
-    return out
 
 
 def outline(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:

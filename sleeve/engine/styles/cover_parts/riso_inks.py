@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import compose
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import mix, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB, tone
 
@@ -114,3 +114,18 @@ def choose(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> lis
     left = tuple(n for n in rest if n != b) or (b,)
     c = left[int(rng.integers(min(2, len(left))))]
     return [INKS[a], INKS[b], INKS[c]]
+
+
+def shuffle(paper: RGB, inks: list[RGB], rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
+    """Seeded colour roles, so two tracks of a genre differ: the first two drums may
+    trade inks, and a pale sheet may be a pastel stock of the third ink or a duller
+    grey-buff; a dark sheet may take a little of the third ink's hue."""
+    inks = [inks[1], inks[0], inks[2]] if rng.random() < 0.45 else list(inks)
+    pick = rng.random()
+    if rgb_to_oklch(paper)[0] < 0.5:
+        return (mix(paper, inks[2], 0.12) if pick < 0.35 else paper), inks
+    if pick < 0.35:
+        return mix(paper, inks[2], 0.16), inks
+    if pick < 0.55:
+        return tone(paper, 0.88, 0.025), inks
+    return paper, inks

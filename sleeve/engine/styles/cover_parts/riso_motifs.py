@@ -15,18 +15,17 @@ import numpy as np
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.riso_bold import botanical, stack, stars
 from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
     disc,
     fill,
     grid,
-    leaf,
     numeral,
     polygons,
     ramp,
     rect,
-    star,
     wobble,
 )
 
@@ -70,82 +69,6 @@ def sun(d: ArtDirection, rng: Rng) -> Plates:
     return [a, b, c], compose.around(cx, cy, r * 1.1)
 
 
-def stack(d: ArtDirection, rng: Rng) -> Plates:
-    """Geometric figures stacked into a totem, each as big as its part of the song,
-    overprinting where they meet, against a screened slab."""
-    n = 3 + int(rng.integers(2)) + round(d.density)
-    cx = float(rng.choice((0.3, 0.5, 0.7))) + rng.uniform(-0.03, 0.03)
-    level = _level(d, n)
-    sizes = 0.55 + 0.45 * level
-    scale = 0.82 / float((sizes * 2).sum()) * 1.15
-    plates, yb, left, right = [_zeros(), _zeros(), _zeros()], 0.93, 1.0, 0.0
-    kinds = ("circle", "square", "triangle", "half")
-    start = int(rng.integers(4))
-    for k in range(n):
-        r = float(sizes[k] * scale)
-        cy = yb - r
-        kind = kinds[(start + k * 3) % 4]
-        dx = rng.uniform(-0.04, 0.04)
-        if kind == "circle":
-            cover = fill(disc(cx + dx, cy, r))
-        elif kind == "square":
-            cover = polygons(
-                [
-                    [
-                        (cx + dx - r, cy - r),
-                        (cx + dx + r, cy - r),
-                        (cx + dx + r, cy + r),
-                        (cx + dx - r, cy + r),
-                    ]
-                ]
-            )
-        elif kind == "triangle":
-            cover = polygons(
-                [
-                    [
-                        (cx + dx, cy - r * 1.1),
-                        (cx + dx + r * 1.1, cy + r),
-                        (cx + dx - r * 1.1, cy + r),
-                    ]
-                ]
-            )
-        else:
-            arc = np.linspace(np.pi, 2 * np.pi, 24)
-            cover = polygons(
-                [[(cx + dx + r * np.cos(t), cy + r * 0.5 + r * np.sin(t) * 1.5) for t in arc]]
-            )
-        ink = k % 2 if k < n - 1 or n < 4 else 2
-        plates[ink] = np.maximum(plates[ink], cover)
-        yb = cy - r * 0.72  # the next figure sits into this one: an overprint seam
-        left, right = min(left, cx + dx - r * 1.1), max(right, cx + dx + r * 1.1)
-    side = -1 if cx > 0.5 else 1
-    slab = fill(rect(cx + side * 0.12 - 0.16, 0.12, cx + side * 0.12 + 0.16, 0.95))
-    plates[2] = np.maximum(plates[2], slab * ramp(rng.uniform(60, 120), 0.55, 0.1))
-    return plates, (left, max(0.0, yb), right, 0.95)
-
-
-def botanical(d: ArtDirection, rng: Rng) -> Plates:
-    """Hand-cut leaves fanning from one stem, in two inks that overprint."""
-    n = 3 + int(rng.integers(2)) + round(2 * d.density)
-    base = (float(rng.uniform(0.3, 0.7)), 1.02)
-    tilt = rng.uniform(-0.35, 0.35)
-    spread = rng.uniform(0.7, 1.15)
-    level = _level(d, n)
-    plates = [_zeros(), _zeros(), _zeros()]
-    tips = []
-    for k in range(n):
-        angle = tilt + spread * (k / (n - 1) - 0.5) * 2 + rng.uniform(-0.08, 0.08)
-        length = (0.48 + 0.34 * float(level[k])) * (1 - 0.25 * abs(angle))
-        width = length * rng.uniform(0.17, 0.24)
-        cover = fill(leaf(base, float(angle), length, width) + wobble(rng, 0.003))
-        plates[k % 2] = np.maximum(plates[k % 2], cover)
-        tips.append((base[0] + length * np.sin(angle), base[1] - length * np.cos(angle)))
-    sx, sy = compose.thirds(rng)
-    plates[2] = np.maximum(plates[2], fill(disc(sx, sy * 0.6, 0.1 + 0.06 * d.energy)) * 0.6)
-    xs, ys = [t[0] for t in tips] + [base[0]], [t[1] for t in tips]
-    return plates, (max(0.0, min(xs)), max(0.0, min(ys)), min(1.0, max(xs)), 1.0)
-
-
 def number(d: ArtDirection, rng: Rng) -> Plates:
     """The song's tempo as one huge numeral: whole, with a screened shadow print off
     register and a flat disc behind; or so big the sheet's edges crop it."""
@@ -176,7 +99,7 @@ def arches(d: ArtDirection, rng: Rng) -> Plates:
     cx = float(rng.choice((0.28, 0.5, 0.72)))
     base = rng.uniform(0.86, 1.0)
     gate = rng.random() < 0.5  # nested tall gates instead of a rainbow
-    outer = rng.uniform(0.28, 0.38) if gate else rng.uniform(0.44, 0.6)
+    outer = rng.uniform(0.3, 0.45) if gate else rng.uniform(0.5, 0.85)  # big, cropped
     widths = 0.5 + _level(d, n)
     radii = outer * np.concatenate(([0.0], np.cumsum(widths[::-1]) / widths.sum()))
     top = base - (rng.uniform(0.2, 0.32) if gate else 0.0)
@@ -226,14 +149,15 @@ def windows(d: ArtDirection, rng: Rng) -> Plates:
 
 def waves(d: ArtDirection, rng: Rng) -> Plates:
     """Stacked waves, each as high as its part of the song: a sea under a disc, or
-    the sea seen through a round window."""
+    waves filling the whole sheet over a screened gradient (the sea seen through a
+    round window read as a fishbowl)."""
     x, y = grid()
-    window = rng.random() < 0.45
-    n = 5 + int(rng.integers(3)) + round(3 * d.density)
-    top = rng.uniform(0.25, 0.4) if window else rng.uniform(0.38, 0.55)
+    full = d.energy > 0.6 and rng.random() < 0.6  # a loud sea fills the sheet
+    n = 5 + int(rng.integers(3)) + round(3 * d.density) + (2 if full else 0)
+    top = rng.uniform(-0.02, 0.1) if full else rng.uniform(0.38, 0.55)
     gap = (1.02 - top) / n
     level = _level(d, n)
-    freq = rng.uniform(1.5, 3.5) * 2 * np.pi * (1.6 if window else 1.0)
+    freq = rng.uniform(1.5, 3.5) * 2 * np.pi * (1.4 if full else 1.0)
     plates = [_zeros(), _zeros(), _zeros()]
     for k in range(n):
         line = (
@@ -241,33 +165,12 @@ def waves(d: ArtDirection, rng: Rng) -> Plates:
         )
         band = fill(y - line) * fill(line + gap * 1.35 - y)
         plates[k % 2] = np.maximum(plates[k % 2], band * (1.0 if k % 3 else 0.7))
-    if window:
-        cx, cy = compose.thirds(rng, 0.03)
-        r = rng.uniform(0.26, 0.34)
-        hole = fill(disc(cx, cy, r))
-        plates = [p * hole for p in plates]
-        plates[2] = fill(np.minimum(disc(cx, cy, r + 0.035), -disc(cx, cy, r + 0.01)))
-        return plates, compose.around(cx, cy, r + 0.035)
+    if full:
+        plates[2] = ramp(rng.uniform(0, 360), rng.uniform(0.4, 0.65), 0.0)
+        return plates, (0.0, max(0.0, top), 1.0, 1.0)
     cx, r = float(rng.choice((0.3, 0.7))), rng.uniform(0.1, 0.16)
     plates[2] = fill(disc(cx, top - r - 0.04, r))
     return plates, (0.0, top - 2 * r - 0.04, 1.0, 1.0)
-
-
-def stars(d: ArtDirection, rng: Rng) -> Plates:
-    """One big star, a screened disc behind it off register, small stars scattered."""
-    cx, cy = compose.thirds(rng, 0.05)
-    r = rng.uniform(0.22, 0.32)
-    points = int(rng.choice((4, 5, 5, 8)))
-    inner = {4: 0.3, 5: 0.42, 8: 0.55}[points]
-    a = polygons([star(cx, cy, r, points, inner, rng.uniform(-0.2, 0.2))])
-    b = fill(disc(cx + rng.uniform(-0.08, 0.08), cy + rng.uniform(-0.08, 0.08), r * 0.8)) * 0.55
-    small = []
-    for _ in range(5 + round(12 * d.density)):
-        sx, sy = rng.uniform(0.05, 0.95), rng.uniform(0.05, 0.95)
-        if (sx - cx) ** 2 + (sy - cy) ** 2 > (r * 1.2) ** 2:
-            small.append(star(sx, sy, rng.uniform(0.015, 0.045), points, inner, 0.0))
-    c = polygons(small) if small else _zeros()
-    return [a, b, c], compose.around(cx, cy, r)
 
 
 def road(d: ArtDirection, rng: Rng) -> Plates:

@@ -1,0 +1,84 @@
+"""The typographic poster's spine: a colour block down one side with the title
+running up it (CJK stacked upright), and the poster mark huge in the field beside it
+or a dot."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.glyphs import run_width
+from sleeve.engine.scripts import clusters, is_cjk
+from sleeve.engine.styles.cover_parts.poster_kit import (
+    Poster,
+    TitlePen,
+    legible_on,
+    line_mask,
+    paint,
+    px_for_width,
+)
+from sleeve.engine.title_lines import fit_lines
+
+M = 0.075  # margin, share of the side
+
+
+def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """A colour block down one side with the title running up it, or up its edge on
+    the ground (CJK stacked upright); a dot, the number or nothing in the field."""
+    s, pen = p.size, TitlePen(p.size)
+    block_w = s * (0.2 + 0.32 * p.energy + rng.uniform(-0.04, 0.04)) * (0.7 if p.quiet else 1.0)
+    left = rng.random() < 0.5
+    bx0 = 0 if left else s - block_w
+    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=p.accent)
+    on_block = rng.random() < 0.65
+    ink = legible_on(p.accent, p.ink, p.ground) if on_block else p.ink
+    column = min(block_w, s * 0.26) * (0.62 if on_block else 0.5)
+    length = s * (1 - 2 * M)
+    if is_cjk(p.text):
+        glyphs = _stack(p, length, column / 0.72)
+        chars = len([c for c in clusters(p.text) if c.strip()])
+    else:
+        glyphs = _turned_lines(p, length, column).rotate(90, expand=True)
+        chars = sum(1 for c in p.text if not c.isspace())
+    if on_block:
+        x = bx0 + (block_w - glyphs.width) / 2
+    else:
+        x = bx0 + block_w + s * 0.03 if left else bx0 - s * 0.03 - glyphs.width
+    pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
+    mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
+    if rng.random() < 0.35:  # a dot; else the mark huge and cropped by the top edge
+        r = s * (0.03 + 0.05 * p.energy)
+        ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)
+        return pen
+    px = int(s * rng.uniform(0.4, 0.62) / 0.72)
+    number = line_mask(p.number, p.face, px, pad=0.0)
+    drop = -int(number.height * rng.uniform(0.0, 0.3))
+    paint(image, number, p.tint if on_block else p.accent, (int(mx - number.width / 2), drop))
+    return pen
+
+
+def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
+    """The title as one line, or two for a long one, `length` long and at most
+    `column` tall (a mask, to be turned up the spine)."""
+    count = 2 if len(p.text) > 18 and " " in p.text else 1
+    lines, _ = fit_lines(p.text, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
+    cap = column / 0.72 / (1.0 if count == 1 else 2.1)
+    px = min(px_for_width(line.text, p.face, length, cap) for line in lines)
+    masks = [line_mask(line.text, p.face, px, pad=0.1) for line in lines]
+    out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
+    y = 0
+    for mask in masks:
+        out.paste(mask, (0, y))
+        y += mask.height
+    return out
+
+
+def _stack(p: Poster, length: float, column: float) -> Image.Image:
+    """A CJK title as one upright column of characters."""
+    chars = [c for c in clusters(p.text) if c.strip()]
+    px = int(min(column, length / max(1, len(chars)) / 1.05))
+    tiles = [line_mask(c, p.face, px, pad=0.0) for c in chars]
+    out = Image.new("L", (px + 2, int(px * 1.05 * len(chars)) + 2), 0)
+    for k, tile in enumerate(tiles):
+        out.paste(tile, ((px - tile.width) // 2, int(k * px * 1.05)))
+    return out
