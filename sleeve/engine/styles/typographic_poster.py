@@ -16,7 +16,7 @@ import re
 import numpy as np
 from PIL import Image
 
-from sleeve.engine.color import mix, rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, mix, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
@@ -91,8 +91,10 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     ground = pal.background
     vivid = [c for c in (pal.accent, *pal.colors) if rgb_to_oklch(c)[1] > 0.06]
     if vivid and not quiet and rng.random() < 0.35:  # colour roles: the accent as ground
-        ground, vivid = vivid[0], [pal.background, *vivid[1:]]
+        ground, vivid = vivid[0], [*vivid[1:], pal.background]
     ink = legible_on(ground, pal.ink, pal.background)
+    # the accent draws the marks the title may cross (outline letters): never the ink
+    vivid = [c for c in vivid if contrast_ratio(c, ink) >= 1.6]
     accent = vivid[0] if vivid else mix(ink, ground, 0.6)
     if abs(rgb_to_oklch(accent)[0] - rgb_to_oklch(ground)[0]) < 0.12:
         accent = mix(accent, ink, 0.35)
