@@ -22,6 +22,7 @@ MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
 TRIES = 6  # second styles tried before settling for the most different one
 PREVIEW = 192  # side of the cheap renders the pair check compares
+RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
 # previews have less detail than the covers, so they must clear the bar with a margin
 PREVIEW_BITS, PREVIEW_SSIM = PAIR_MIN_BITS + 3, PAIR_MAX_SSIM - 0.05
 
@@ -80,18 +81,24 @@ def render_pair(
     ranked one of the other family whose cover differs clearly from the first (64-bit
     difference hash >= 20 bits apart and SSIM <= 0.5, with a margin on the previews),
     trying at most TRIES on small previews; the chosen pair is checked again at full
-    size, where up to two more second styles are tried if the previews misjudged it."""
+    size, and if the previews misjudged it up to two more second styles are tried on
+    RECHECK-sized probes (only the one that passes is drawn at full size)."""
     names = list(styles) if styles else choose_pair(direction)
     for name in names:
         get_style(name)
     first = render_with_layout(direction, names[0], size, tags=tags)
-    second = render_with_layout(direction, names[1], size, _band(first[1]), tags=tags)
+    band = _band(first[1])
+    second = render_with_layout(direction, names[1], size, band, tags=tags)
     if not styles and not _distinct(first[0], second[0]):
-        # previews can misjudge (grain averages out at full size): try the next ones
+        # previews can misjudge (grain averages out at full size): try the next ones on
+        # mid-size probes, and draw only the one that clears the bar at full size
+        side = min(size, RECHECK)
+        shown = first[0].resize((side, side), Image.Resampling.BOX)
         for name in [n for n in _second_styles(direction, names[0]) if n != names[1]][:2]:
-            candidate = render_with_layout(direction, name, size, _band(first[1]), tags=tags)
-            if _distinct(first[0], candidate[0]):
-                names[1], second = name, candidate
+            probe = render_with_layout(direction, name, side, band, tags=tags)[0]
+            if _distinct(shown, probe):
+                names[1] = name
+                second = render_with_layout(direction, name, size, band, tags=tags)
                 break
     return [(names[0], *first), (names[1], *second)]
 
