@@ -18,6 +18,9 @@ from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
+    Plates,
+    Rng,
+    blank,
     disc,
     fill,
     grid,
@@ -27,13 +30,6 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     star,
     wobble,
 )
-
-Plates = tuple[list[np.ndarray], Box]
-Rng = np.random.Generator
-
-
-def _zeros() -> np.ndarray:
-    return np.zeros((RES, RES), np.float32)
 
 
 def _echo(shape: np.ndarray, rng: Rng, reach: float = 0.05) -> np.ndarray:
@@ -95,7 +91,7 @@ def botanical(d: ArtDirection, rng: Rng) -> Plates:
     spread = rng.uniform(0.35, 0.8)
     level = signals.energy(d, n).astype(np.float32)
     scale = rng.uniform(0.85, 1.25)
-    plates, tips = [_zeros(), _zeros(), _zeros()], []
+    plates, tips = [blank(), blank(), blank()], []
     for k in range(n):
         angle = tilt + spread * (k / max(1, n - 1) - 0.5) * 2 + rng.uniform(-0.1, 0.1)
         length = (0.62 + 0.38 * float(level[k])) * scale
@@ -145,7 +141,7 @@ def stack(d: ArtDirection, rng: Rng) -> Plates:
     step = rng.uniform(0.22, 0.34)
     heading = np.array((np.cos(angle), np.sin(angle)))
     start = rng.uniform(0.38, 0.62, 2) - heading * step * (n - 1) / 2
-    plates, boxes = [_zeros(), _zeros(), _zeros()], []
+    plates, boxes = [blank(), blank(), blank()], []
     for k in range(n):
         r = float((0.28 + 0.22 * level[k]) * rng.uniform(0.95, 1.35))
         cx = float(start[0] + np.cos(angle) * step * k + rng.uniform(-0.05, 0.05))

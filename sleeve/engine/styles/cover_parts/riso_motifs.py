@@ -14,11 +14,13 @@ import numpy as np
 
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.riso_bold import botanical, stack, stars
 from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
+    Plates,
+    Rng,
+    blank,
     disc,
     fill,
     grid,
@@ -28,13 +30,6 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     rect,
     wobble,
 )
-
-Plates = tuple[list[np.ndarray], Box]
-Rng = np.random.Generator
-
-
-def _zeros() -> np.ndarray:
-    return np.zeros((RES, RES), np.float32)
 
 
 def _level(d: ArtDirection, n: int) -> np.ndarray:
@@ -105,7 +100,7 @@ def arches(d: ArtDirection, rng: Rng) -> Plates:
     top = base - (rng.uniform(0.2, 0.32) if gate else 0.0)
     round_ = np.sqrt((x - cx) ** 2 + (y - top) ** 2)
     dist = np.where(y < top, round_, np.abs(x - cx)) + wobble(rng, 0.002)
-    plates = [_zeros(), _zeros(), _zeros()]
+    plates = [blank(), blank(), blank()]
     for k in range(n):
         lo, hi = radii[k] + (0.18 * outer if k == 0 else 0.0), radii[k + 1] + 0.008
         band = fill(np.minimum(dist - lo, hi - dist)) * (y < base)
@@ -119,7 +114,7 @@ def windows(d: ArtDirection, rng: Rng) -> Plates:
     """Tower blocks at night: windows lit where the song is loud, a moon in the sky."""
     x, y = grid()
     towers = 2 + int(rng.integers(2))
-    plates = [_zeros(), _zeros(), _zeros()]
+    plates = [blank(), blank(), blank()]
     left = rng.uniform(0.04, 0.22)
     bound = 1.0
     for t in range(towers):
@@ -142,7 +137,7 @@ def windows(d: ArtDirection, rng: Rng) -> Plates:
         if left > 0.9:
             break
     mx, my = rng.uniform(0.2, 0.8), rng.uniform(0.1, 0.2)
-    sky = ramp(90, 0.3, -0.15) if rng.random() < 0.5 else _zeros()
+    sky = ramp(90, 0.3, -0.15) if rng.random() < 0.5 else blank()
     plates[2] = np.maximum(fill(disc(mx, my, rng.uniform(0.06, 0.1))), sky)
     return plates, (0.0, bound, 1.0, 1.0)
 
@@ -158,7 +153,7 @@ def waves(d: ArtDirection, rng: Rng) -> Plates:
     gap = (1.02 - top) / n
     level = _level(d, n)
     freq = rng.uniform(1.5, 3.5) * 2 * np.pi * (1.4 if full else 1.0)
-    plates = [_zeros(), _zeros(), _zeros()]
+    plates = [blank(), blank(), blank()]
     for k in range(n):
         line = (
             top + k * gap - (0.01 + 0.05 * level[k]) * np.sin(freq * x + k * rng.uniform(0.4, 1.2))

@@ -9,8 +9,18 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine import raster
 from sleeve.engine.fonts import role_faces
+from sleeve.engine.styles.base import Box
 
 RES = 320  # plate resolution; the screen sharpens solid edges at full size
+Plates = tuple[list[np.ndarray], Box]  # the three drums and the focal box
+Rng = np.random.Generator
+
+
+def blank() -> np.ndarray:
+    """An empty plate."""
+    return np.zeros((RES, RES), np.float32)
+
+
 Point = tuple[float, float]
 
 
