@@ -33,13 +33,13 @@ STYLE = StyleInfo(
 )
 
 CALM_TO_LOUD = ("botanical", "arches", "sun", "waves", "windows", "stack", "stars", "number")
-RARITY = np.array([1.4, 0.7, 0.12, 0.45, 0.3, 1.4, 1.4, 1.3])  # the sunset cliché: its genres
+RARITY = np.array([1.4, 0.7, 0.12, 0.45, 0.3, 1.4, 1.4, 0.35])  # sunsets, tempo numbers: rare
 TURNABLE = ("arches", "stack", "botanical", "stars")  # no ground line: any side may be down
 FAVOURITES = {  # genre -> motifs it draws most, likeliest first (the final review saw a
     # sea porthole on drill, a star badge on trap, a sunset on boom bap, a road on shoegaze)
-    "drill": ("windows", "number", "stack"),
-    "trap": ("number", "windows", "stack"),
-    "hiphop": ("number", "windows", "stack"),
+    "drill": ("windows", "stack"),
+    "trap": ("stars", "stack", "windows"),
+    "hiphop": ("stack", "windows", "arches"),
     "rock": ("road", "stars", "number", "stack"),
     "shoegaze": ("waves", "arches", "botanical"),
     "dream_pop": ("arches", "waves", "botanical"),
