@@ -43,6 +43,12 @@ def around(cx: float, cy: float, rx: float, ry: float | None = None) -> Box:
     )
 
 
+def clip_box(box: Sequence[float]) -> Box:
+    """A box (x0, y0, x1, y1 fractions) clipped to the cover."""
+    x0, y0, x1, y1 = (float(min(max(v, 0.0), 1.0)) for v in box)
+    return x0, y0, x1, y1
+
+
 def dark_field(direction_background_lightness: float) -> bool:
     """Whether a style should sit on a dark field, from the palette background's
     OKLCH lightness (the language and the valence already chose it)."""

@@ -26,8 +26,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as modes
-from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.plan import clip_box, subject_y
+from sleeve.engine.styles.cover_parts.calm_zone import subject_y, title_band
 
 STYLE = StyleInfo(
     name="chladni",
@@ -185,7 +184,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         img.paste(plate_img, (at[0] + view[0], at[1] + view[1]), mask)
         focal = compose.around(cx, cy, r)
     img = raster.to_size(img, size)
-    return Artwork(finish(img, direction, "chladni", 0.02), clip_box(focal))
+    return Artwork(finish(img, direction, "chladni", 0.02), compose.clip_box(focal))
 
 
 def _grid(

@@ -24,7 +24,6 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.plan import clip_box
 from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS, Rings
 
 STYLE = StyleInfo(
@@ -76,4 +75,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     focal = LAYOUTS[layout](draw, rings)
     draw.flush()
     img = raster.glow(img, size * 0.01, 0.3)
-    return Artwork(finish(img, direction, "rings", 0.025), clip_box(focal))
+    return Artwork(finish(img, direction, "rings", 0.025), compose.clip_box(focal))

@@ -26,7 +26,6 @@ from sleeve.engine.styles.cover_parts import grain_horizons as hz
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import SCENES as SHAPES
 from sleeve.engine.styles.cover_parts.grain_scenes import Canvas, Colours
-from sleeve.engine.styles.cover_parts.plan import clip_box
 
 STYLE = StyleInfo(
     name="grain_gradient",
@@ -116,4 +115,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     focal = SCENES[scene](canvas, colours(direction, rng), rng, side)
     img = raster.upscale_rgb(raster.to_image(canvas.rgb), raster.work_size(size))
     img = finish(raster.to_size(img, size), direction, "grain-gradient", 0.035)
-    return Artwork(img, clip_box(focal))
+    return Artwork(img, compose.clip_box(focal))

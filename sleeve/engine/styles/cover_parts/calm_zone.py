@@ -48,3 +48,9 @@ def title_band(direction: ArtDirection, rng: np.random.Generator) -> str:
     of the height (a right column or a middle title leaves the top band)."""
     zone = title_zone(direction, rng)
     return zone if zone in ("top", "bottom") else "top"
+
+
+def subject_y(side: str, offset: float) -> float:
+    """The vertical centre for a subject pushed `offset` (fraction of the side) from the
+    middle away from the title's band `side` ('top' or 'bottom')."""
+    return 0.5 + offset if side == "top" else 0.5 - offset

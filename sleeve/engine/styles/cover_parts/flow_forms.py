@@ -91,7 +91,9 @@ def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
     normal = np.stack([-np.sin(base), np.cos(base)]) * rng.normal(0, width, (n, 1))
     seeds = pick_ + normal
     lo, hi = spine.min(axis=0) - width * 2, spine.max(axis=0) + width * 2
-    return Form("ribbon", angles, seeds, _lengths(rng, n, direction.energy), _clip((*lo, *hi)))
+    return Form(
+        "ribbon", angles, seeds, _lengths(rng, n, direction.energy), compose.clip_box((*lo, *hi))
+    )
 
 
 def _spine(angles: np.ndarray, offset: float, base: float) -> np.ndarray:
@@ -128,7 +130,7 @@ def obstacle(direction: ArtDirection, rng: np.random.Generator) -> Form:
     n = _count(direction.energy)
     seeds = rng.uniform(-0.05, 1.05, (n, 2))
     seeds = seeds[np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05]
-    focal = _clip((cx - r * 1.3, cy - r * 1.3, cx + r * 1.3, cy + r * 1.3))
+    focal = compose.clip_box((cx - r * 1.3, cy - r * 1.3, cx + r * 1.3, cy + r * 1.3))
     lens = _lengths(rng, len(seeds), direction.energy)
     return Form("obstacle", angles, seeds, lens, focal, (cx, cy, r))
 
@@ -149,7 +151,7 @@ def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     t = rng.uniform(0, 2 * np.pi, n)
     seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)
     lengths = _lengths(rng, n, direction.energy, reach * 1.3)
-    focal = _clip((cx - reach / 2, cy - reach / 2, cx + reach / 2, cy + reach / 2))
+    focal = compose.clip_box((cx - reach / 2, cy - reach / 2, cx + reach / 2, cy + reach / 2))
     return Form("vortex", angles, seeds, lengths, focal)
 
 
@@ -188,7 +190,9 @@ def curtain(direction: ArtDirection, rng: np.random.Generator) -> Form:
     seeds = np.stack([to_x(su, sv), to_y(su, sv)], axis=1)
     lengths = (hem / STEP * rng.uniform(0.92, 1.0, n)).astype(int)  # a crisp hem
     corners = np.array([[to_x(a, b), to_y(a, b)] for a in (u0, u1) for b in (0.0, hem.max())])
-    return Form("curtain", angles, seeds, lengths, _clip((*corners.min(0), *corners.max(0))))
+    return Form(
+        "curtain", angles, seeds, lengths, compose.clip_box((*corners.min(0), *corners.max(0)))
+    )
 
 
 def corner(direction: ArtDirection, rng: np.random.Generator) -> Form:
@@ -205,7 +209,9 @@ def corner(direction: ArtDirection, rng: np.random.Generator) -> Form:
     sx, sy = 1 - 2 * cx, 1 - 2 * cy
     seeds = np.stack([cx + sx * rad * np.cos(t), cy + sy * rad * np.sin(t)], axis=1)
     box = (cx - 0.55, cy - 0.55, cx + 0.55, cy + 0.55)
-    return Form("corner", angles, seeds, _lengths(rng, n, direction.energy, 1.3), _clip(box))
+    return Form(
+        "corner", angles, seeds, _lengths(rng, n, direction.energy, 1.3), compose.clip_box(box)
+    )
 
 
 def field(direction: ArtDirection, rng: np.random.Generator) -> Form:
@@ -230,15 +236,9 @@ def disc(direction: ArtDirection, rng: np.random.Generator) -> Form:
     rad = 1.15 * r * np.sqrt(rng.random(n))
     t = rng.uniform(0, 2 * np.pi, n)
     seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)
-    focal = _clip((cx - r, cy - r, cx + r, cy + r))
+    focal = compose.clip_box((cx - r, cy - r, cx + r, cy + r))
     lengths = _lengths(rng, n, direction.energy, 0.5)
     return Form("disc", angles, seeds, lengths, focal, (cx, cy, r))
-
-
-def _clip(box: tuple[float, ...]) -> Box:
-    """A box clipped to the cover."""
-    x0, y0, x1, y1 = (float(v) for v in box)
-    return (max(x0, 0.0), max(y0, 0.0), min(x1, 1.0), min(y1, 1.0))
 
 
 BUILDERS = {

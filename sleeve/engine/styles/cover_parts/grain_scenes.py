@@ -14,7 +14,7 @@ import numpy as np
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import RGB
-from sleeve.engine.styles.cover_parts.plan import subject_y
+from sleeve.engine.styles.cover_parts.calm_zone import subject_y
 
 F32 = np.float32
 

@@ -23,7 +23,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     skyline,
     song,
 )
-from sleeve.engine.styles.cover_parts.paper_shapes import clip, window
+from sleeve.engine.styles.cover_parts.paper_shapes import window
 
 VIEWS = ("porthole", "water", "rows", "tower", "canyon")  # calm to loud
 GLOWS = (85.0, 60.0, 200.0, 340.0)  # lit windows: warm yellow, amber, cold cyan, neon pink
@@ -192,4 +192,4 @@ def _tower(rng: np.random.Generator, curve, dark: bool) -> Scene:
         y = y1
     shapes.append((rect(x0 + w / 2 - 0.004, top - 0.1, x0 + w / 2 + 0.004, top), True))
     layers += [Layer(tuple(shapes)), Layer(tuple(lit), "glow")]
-    return Scene(layers, clip((x0, top - 0.1, x0 + w, 1.0)), True)
+    return Scene(layers, compose.clip_box((x0, top - 0.1, x0 + w, 1.0)), True)

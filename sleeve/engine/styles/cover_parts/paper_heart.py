@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine import compose
 from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Points, Scene, hills, rect, wobble
-from sleeve.engine.styles.cover_parts.paper_shapes import clip
 
 MAKES = ("nested", "tunnel", "folded")
 INKS = ("motif3", "motif", "motif2", "light")  # the nested papers, outermost first
@@ -44,7 +44,7 @@ def heart(rng: np.random.Generator, curve: tuple[float, ...], rough: float, brok
     cy = float(rng.uniform(0.46, 0.6))
     tilt = float(rng.uniform(-0.25, 0.25))
     cut = 0.01 + 2.0 * rough
-    box = clip((cx - 1.15 * r, cy - 1.0 * r, cx + 1.15 * r, cy + 1.1 * r))
+    box = compose.clip_box((cx - 1.15 * r, cy - 1.0 * r, cx + 1.15 * r, cy + 1.1 * r))
     if make == "tunnel":  # sheets over the whole cover, each hole a bigger heart
         n = int(rng.integers(4, 7))
         layers = [Layer(((rect(-0.05, -0.05, 1.05, 1.05), True),))]

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import numpy as np
 
+from sleeve.engine import compose
 from sleeve.engine.styles.cover_parts.paper_scenes import (
-    Box,
     Layer,
     Points,
     Scene,
@@ -23,12 +23,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 )
 
 SHAPES = ("sun", "moon", "heart", "star", "flower", "duck")
-
-
-def clip(box: Box) -> Box:
-    """A box clipped to the cover."""
-    x0, y0, x1, y1 = box
-    return (max(x0, 0.0), max(y0, 0.0), min(x1, 1.0), min(y1, 1.0))
 
 
 def _polar(cx: float, cy: float, radii: np.ndarray, spin: float) -> Points:
@@ -115,7 +109,10 @@ def emblem(rng: np.random.Generator, curve: tuple[float, ...], shape: str, rough
         cy = float(rng.uniform(0.55, 0.62))
         layers = sea[:2] + _shape_layers(rng, shape, cx, cy, r) + sea[3:]
         return Scene(
-            layers, clip((cx - 1.2 * r, cy - 1.3 * r, cx + 1.2 * r, cy + 0.7 * r)), False, shape
+            layers,
+            compose.clip_box((cx - 1.2 * r, cy - 1.3 * r, cx + 1.2 * r, cy + 0.7 * r)),
+            False,
+            shape,
         )
     front = hills(rng, curve, float(rng.uniform(0.62, 0.72)), int(rng.integers(2, 4)), rough)
     if shape == "moon":
@@ -127,7 +124,7 @@ def emblem(rng: np.random.Generator, curve: tuple[float, ...], shape: str, rough
         cut = _shape_layers(rng, shape, cx, cy, r)
         hole = [(points, False) for layer in cut for points, add in layer.shapes if add]
         sheet = Layer(((rect(-0.05, -0.05, 1.05, 1.05), True), *hole), "motif")
-        box = clip((cx - 1.2 * r, cy - 1.2 * r, cx + 1.2 * r, cy + 1.2 * r))
+        box = compose.clip_box((cx - 1.2 * r, cy - 1.2 * r, cx + 1.2 * r, cy + 1.2 * r))
         return Scene([*front, sheet], box, False, "")
     if layout == "giant":  # huge, cropped by an edge
         r = float(rng.uniform(0.34, 0.42))
@@ -142,7 +139,7 @@ def emblem(rng: np.random.Generator, curve: tuple[float, ...], shape: str, rough
             layers.append(hill)
         return Scene(layers, (0.1, 0.15, 0.9, 0.75), False, shape)
     layers = front[:1] + _shape_layers(rng, shape, cx, cy, r) + front[1:]
-    box = clip((cx - 1.45 * r, cy - 1.45 * r, cx + 1.45 * r, cy + 1.45 * r))
+    box = compose.clip_box((cx - 1.45 * r, cy - 1.45 * r, cx + 1.45 * r, cy + 1.45 * r))
     return Scene(layers, box, shape == "moon", shape)
 
 
@@ -173,7 +170,7 @@ def window(rng: np.random.Generator, outside: Scene, kind: str = "") -> Scene:
     sill = rect(box[0] - 0.05, box[3], box[2] + 0.05, box[3] + 0.035)
     frame = Layer(((wall, True), *opening, *((b, True) for b in bars)), "frame")
     ledge = Layer(((sill, True),), "frame")
-    focal = clip((box[0] - 0.05, box[1], box[2] + 0.05, box[3] + 0.04))
+    focal = compose.clip_box((box[0] - 0.05, box[1], box[2] + 0.05, box[3] + 0.04))
     return replace(outside, layers=[*outside.layers, frame, ledge], focal=focal)
 
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import RGB, ArtDirection
-from sleeve.engine.styles.cover_parts.plan import subject_y
+from sleeve.engine.styles.cover_parts.calm_zone import subject_y
 
 
 @dataclass(frozen=True)

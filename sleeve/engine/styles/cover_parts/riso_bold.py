@@ -14,7 +14,6 @@ import numpy as np
 
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
@@ -39,11 +38,6 @@ def _echo(shape: np.ndarray, rng: Rng, reach: float = 0.05) -> np.ndarray:
     dist = rng.uniform(0.5, 1.0) * reach * RES
     moved = shift(shape, int(dist * np.cos(angle)), int(dist * np.sin(angle)))
     return moved * ramp(rng.uniform(0, 360), rng.uniform(0.85, 1.0), rng.uniform(0.15, 0.4))
-
-
-def _clip(box: tuple[float, float, float, float]) -> Box:
-    x0, y0, x1, y1 = box
-    return (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
 
 
 def _bars(rng: Rng, count: float) -> np.ndarray:
@@ -76,7 +70,7 @@ def stars(d: ArtDirection, rng: Rng) -> Plates:
         c = ramp(rng.uniform(0, 360), rng.uniform(0.35, 0.6), 0.0) * (1 - a)
     if rng.random() < 0.5:  # which drum carries the solid
         a, b = b, a
-    return [a, b, c], _clip((cx - r, cy - r, cx + r, cy + r))
+    return [a, b, c], compose.clip_box((cx - r, cy - r, cx + r, cy + r))
 
 
 def botanical(d: ArtDirection, rng: Rng) -> Plates:
@@ -107,7 +101,7 @@ def botanical(d: ArtDirection, rng: Rng) -> Plates:
     else:
         plates[2] = ramp(rng.uniform(0, 360), rng.uniform(0.3, 0.55), 0.0)
     xs, ys = [t[0] for t in tips] + [base[0]], [t[1] for t in tips] + [base[1]]
-    return plates, _clip((min(xs), min(ys), max(xs), max(ys)))
+    return plates, compose.clip_box((min(xs), min(ys), max(xs), max(ys)))
 
 
 def _figure(kind: str, cx: float, cy: float, r: float, turn: float) -> np.ndarray:
@@ -156,4 +150,4 @@ def stack(d: ArtDirection, rng: Rng) -> Plates:
         plates[1] = np.maximum(plates[1], _echo(plates[0], rng, 0.06) * 0.8)
     box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
            max(b[2] for b in boxes), max(b[3] for b in boxes))  # fmt: skip
-    return plates, _clip(box)
+    return plates, compose.clip_box(box)
