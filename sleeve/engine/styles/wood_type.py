@@ -64,10 +64,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
     weights[0] *= 1.4
     # a tempo-and-key poster is a club flyer: rare outside the dance floor
-    club = direction.genre in ("electronic", "dance", "hiphop") or direction.language.family in (
-        "electronic",
-        "dance",
-    )
+    club = direction.genre in ("electronic", "dance", "hiphop")
     weights[LAYOUTS.index("poster")] *= 0.6 if club else 0.1
     if direction.layout not in LEFT_TITLES:
         weights[LAYOUTS.index("rotated")] = 0.0
