@@ -22,7 +22,15 @@ from sleeve.engine.title_parse import parse_title
 from sleeve.engine.title_spot import EDGE, calm_spot
 from sleeve.engine.vertical import set_columns
 
-__all__ = ["TitleLayout", "display_text", "draw_line", "place_title", "run_width", "set_title"]
+__all__ = [
+    "TitleLayout",
+    "display_text",
+    "draw_line",
+    "place_title",
+    "run_width",
+    "set_title",
+    "title_cap",
+]
 
 MARGIN = 0.07
 # largest cap height (share of the side) per design language title_scale
@@ -34,6 +42,17 @@ SMALL_RATIO = 0.42  # secondary line size as a share of the main size
 
 
 LOWER_CASE_LANGUAGES = frozenset({"shoegaze", "lofi"})  # small lowercase titles
+
+
+def title_cap(direction: ArtDirection, layout: str) -> float:
+    """The largest cap height (share of the side) of a title: the language's title
+    scale, limited by the layout; the title-image and edge layouts set a big cropped
+    title where the language sets titles medium or big (tiny-title genres keep theirs
+    small)."""
+    scale = direction.language.title_scale
+    if layout in ("title-image", "edge") and scale in ("medium", "big"):
+        return LAYOUT_CAPS[layout]
+    return min(CAPS.get(scale, 0.11), LAYOUT_CAPS.get(layout, 1.0))
 
 
 def display_text(title: str, role: str, language: str = "") -> str:
@@ -109,9 +128,7 @@ def set_title(
     layout = direction.layout
     if layout == "vertical" and not is_cjk(text):
         layout = "top-left"
-    cap = min(CAPS.get(direction.language.title_scale, 0.11), LAYOUT_CAPS.get(layout, 1.0))
-    if layout in ("title-image", "edge") and direction.language.title_scale in ("medium", "big"):
-        cap = LAYOUT_CAPS[layout]  # a big cropped title; tiny-title genres keep theirs small
+    cap = title_cap(direction, layout)
     if all(
         face is not None and face.emoji for _, face in assign_faces(text.replace(" ", ""), primary)
     ):

@@ -29,7 +29,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.title_lines import CAP_RATIO, fit_lines
 from sleeve.engine.title_parse import parse_title
-from sleeve.engine.typography import CAPS, LAYOUT_CAPS, MIN_CAP, display_text
+from sleeve.engine.typography import MIN_CAP, display_text, title_cap
 
 STYLE = StyleInfo(
     name="swiss_geometry",
@@ -90,10 +90,7 @@ def _title_depth(direction: ArtDirection) -> float:
     parts = parse_title(direction.title)
     text = display_text(parts.main, direction.font_role, direction.language.subgenre)
     face = title_face(text, direction.font_role, 800.0)
-    scale, layout = direction.language.title_scale, direction.layout
-    cap = min(CAPS.get(scale, 0.11), LAYOUT_CAPS.get(layout, 1.0))
-    if layout in ("title-image", "edge") and scale in ("medium", "big"):
-        cap = LAYOUT_CAPS[layout]
+    cap = title_cap(direction, direction.layout)
     probe = 512
     lines, px = fit_lines(
         text,
