@@ -55,7 +55,8 @@ def summary(name: str, values: list[float], unit: str = "") -> None:
     )
 
 
-def _music(index: int, track: dict, folder: str) -> MusicInput:
+def bench_music(index: int, track: dict, folder: str) -> MusicInput:
+    """Bench track `index` as a music task, its audio synthesized into `folder`."""
     audio = None
     if "audio" in track:
         audio = write_track(
@@ -79,7 +80,7 @@ def render_all(tracks: list[dict], size: int) -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for index, track in enumerate(tracks):
-            music = _music(index, track, folder)
+            music = bench_music(index, track, folder)
             started = time.perf_counter()
             direction, _ = direct_from_music(music)
             pair = render_pair(direction, size)

@@ -13,7 +13,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from bench.cover_quality import _music
+from bench.cover_quality import bench_music
 from sleeve.engine.contact_sheet import contact_sheet
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.pipeline import render_with_layout
@@ -39,7 +39,7 @@ def main() -> None:
         for index, track in enumerate(tracks):
             if words and not any(w in track["tags"].lower() for w in words):
                 continue
-            direction, _ = direct_from_music(_music(index, track, folder))
+            direction, _ = direct_from_music(bench_music(index, track, folder))
             for name in args.styles:
                 image = render_with_layout(direction, name, args.size)[0]
                 label = f"{direction.language.subgenre} · {track['title']}"
