@@ -1,7 +1,8 @@
 """Print exports: one image of a finished cover task re-rendered at a distributor's
 size (same styles, same composition), encoded as sRGB JPEG or PNG, rendered once (in a
 render process, under the render time limit) and kept with the task's images until
-they expire."""
+they expire. Only the engine that drew a cover can draw it again: a cover from an
+earlier engine version is refused rather than exported as a different picture."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from sleeve.covers.export_render import draw_export
 from sleeve.covers.lookup import finished_image, owned_cover
 from sleeve.covers.render_process import RenderInterrupted, RenderTimedOut, run_with_limit
 from sleeve.db.conflict import insert_ignoring_conflict
-from sleeve.db.models import CoverExport, CoverImage, MusicTask
+from sleeve.db.models import CoverExport, CoverImage, CoverTask, MusicTask
 from sleeve.db.session import read_session, write_session
+from sleeve.engine.pipeline import ENGINE_VERSION
 from sleeve.files.storage import Storage, get_storage
 from sleeve.music.audio_source import local_audio
 from sleeve.music.fields import music_input
@@ -39,6 +41,12 @@ class ExportFormat(StrEnum):
     @property
     def extension(self) -> str:
         return "jpg" if self is ExportFormat.JPEG else "png"
+
+
+class DrawnByAnotherEngine(SleeveError):
+    """The cover was drawn by an engine version this server no longer runs."""
+
+    code = 409
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,9 @@ def export_cover(
     *, account_id: int, cover_id: str, image: int, size: int, fmt: ExportFormat
 ) -> ExportFile:
     """Image 1 or 2 of the caller's finished cover task at `size` pixels (NotFound for
-    another account's task, CoverNotFinished before success or after retention)."""
+    another account's task, CoverNotFinished before success or after retention,
+    DrawnByAnotherEngine for a cover an earlier engine drew and this one cannot
+    draw again)."""
     storage, settings = get_storage(), get_settings()
     with read_session() as session:
         task = owned_cover(session=session, account_id=account_id, cover_id=cover_id)
@@ -90,6 +100,7 @@ def export_cover(
             return ExportFile(storage.read(kept.storage_key), fmt.content_type, filename)
         except FileNotFoundError:
             pass  # gone from storage: render it again
+    _same_engine(task)
     data = _render(music, styles, chosen.position, size, fmt, storage, settings)
     key = f"exports/{chosen.token}-{size}.{fmt.extension}"
     storage.put(key, data, fmt.content_type)
@@ -108,6 +119,25 @@ def export_cover(
             )
         )
     return ExportFile(data, fmt.content_type, filename)
+
+
+def drawn_by(task: CoverTask) -> str | None:
+    """The engine version that drew the task's images, from its notes ("engine 3")."""
+    found = re.findall(r"^engine (\S+)$", task.notes or "", re.MULTILINE)
+    return found[-1] if found else None
+
+
+def _same_engine(task: CoverTask) -> None:
+    """Refuse (409) to re-render a cover drawn by another engine version: the export
+    would be a different picture from the one delivered."""
+    version = drawn_by(task)
+    if version != ENGINE_VERSION:
+        made = f"engine {version}" if version else "an earlier engine"
+        raise DrawnByAnotherEngine(
+            f"cover task {task.id} was drawn by {made} and this server draws with engine "
+            f"{ENGINE_VERSION}, so an export would not be the same picture; ask for a "
+            "variation (POST /api/v1/suno/cover/variations) and export one of its images"
+        )
 
 
 def _render(

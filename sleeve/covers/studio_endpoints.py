@@ -36,7 +36,8 @@ router = APIRouter(
         **ERROR_RESPONSES,
         409: {
             "model": ErrorEnvelope,
-            "description": "the cover task has no images (yet, or any more)",
+            "description": "the cover task has no images (yet, or any more), or an export "
+            "asks for a cover drawn by an earlier engine version",
         },
     },
 )

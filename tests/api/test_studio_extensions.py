@@ -5,6 +5,7 @@ is a 404, bad values are a 422 envelope, an unfinished task a 409."""
 from __future__ import annotations
 
 import io
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -305,6 +306,42 @@ def test_an_export_past_the_render_time_limit_fails_with_a_clear_error(tmp_path:
             assert_error(dora.get(f"{COVER}/export", params=params), 500, "limit of 0.05 s")
             kept = list((server.data_dir / "files").glob("exports/*"))
             assert kept == [], "nothing half-made is kept"
+    finally:
+        server.stop()
+
+
+def test_a_cover_from_an_earlier_engine_is_not_exported_as_a_different_picture(
+    tmp_path: Path,
+) -> None:
+    server = make_server(tmp_path)
+    server.start()
+    try:
+        key = server.create_key("erin", credits=5)["key"]
+        music = server.add_music("erin", "Old Prints", "folk")
+        with httpx.Client(
+            base_url=server.base, headers={"Authorization": f"Bearer {key}"}, timeout=60
+        ) as erin:
+            cover = erin.post(
+                f"{COVER}/generate", json={"taskId": music, "callBackUrl": "https://example.com/"}
+            ).json()["data"]["taskId"]
+            assert wait_done(erin, cover)["status"] == "SUCCESS"
+            # as an upgrade leaves it: the task's notes name the engine that drew it
+            with sqlite3.connect(tmp_path / "sleeve.db") as db:
+                db.execute(
+                    "UPDATE cover_tasks SET notes = replace(notes, 'engine ', 'engine old-') "
+                    "WHERE id = ?",
+                    (cover,),
+                )
+            params = {"taskId": cover, "image": 1, "size": 1024}
+            assert_error(
+                erin.get(f"{COVER}/export", params=params), 409, "engine old-", "variation"
+            )
+            assert list((tmp_path / "files").glob("exports/*")) == []
+
+            fresh = erin.post(f"{COVER}/variations", json={"taskId": cover}).json()["data"]
+            assert wait_done(erin, fresh["taskId"])["status"] == "SUCCESS"
+            reply = erin.get(f"{COVER}/export", params={**params, "taskId": fresh["taskId"]})
+            assert reply.status_code == 200 and reply.headers["content-type"] == "image/jpeg"
     finally:
         server.stop()
 
