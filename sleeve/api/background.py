@@ -11,14 +11,11 @@ from sleeve.music import tasks as music_tasks
 from sleeve.ops import tasks as ops_tasks
 
 
-def make_workers(
-    *, settings: Settings, concurrency: int | None = None, worker_type: str = "thread"
-) -> Workers:
+def make_workers(*, settings: Settings, concurrency: int | None = None) -> Workers:
     """Workers that run every kind of queue message and every periodic job."""
     return Workers(
         handlers={**cover_tasks.HANDLERS, **delivery_tasks.HANDLERS, **music_tasks.HANDLERS},
         periodic=ops_tasks.periodic(settings),
         settings=settings,
         concurrency=concurrency,
-        worker_type=worker_type,
     )

@@ -77,11 +77,14 @@ def serve_command(
 
 def worker_command(
     concurrency: int = typer.Option(
-        None, "--concurrency", min=1, help="Worker processes (default SLEEVE_WORKERS)."
+        None, "--concurrency", min=1, help="Worker threads (default SLEEVE_WORKERS)."
     ),
 ) -> None:
-    """Run render and callback workers only (no HTTP). Stops gracefully on SIGTERM."""
+    """Run render and callback workers only (no HTTP). Stops gracefully on SIGTERM.
+    Worker threads: renders run in render processes, so the threads only wait on them
+    and on the network, and one stop hook stops every render of this process."""
     from sleeve.api.background import make_workers
+    from sleeve.covers import render_process
 
     settings = _settings_or_exit()
     configure_logging()
@@ -89,8 +92,9 @@ def worker_command(
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    runner = make_workers(settings=settings, concurrency=concurrency, worker_type="process")
+    runner = make_workers(settings=settings, concurrency=concurrency)
     runner.start()
+    render_process.warm_up()
     stop.wait()
     runner.stop()
 

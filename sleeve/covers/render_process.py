@@ -83,7 +83,7 @@ def run_with_limit(
     receiver, sender = _context.Pipe(duplex=False)
     child = _context.Process(target=_child, args=(sender, target, args, kwargs), daemon=True)
     try:
-        _start(child)
+        child.start()
     except (OSError, EOFError) as exc:  # the fork server died: a shutdown, or a failure
         receiver.close()
         sender.close()
@@ -143,21 +143,6 @@ def _reap(child: BaseProcess, wait_s: float | None = None) -> None:
     that reports it is gone already (at shutdown)."""
     with contextlib.suppress(EOFError, OSError):
         child.join(wait_s)
-
-
-def _start(child: BaseProcess) -> None:
-    """Start a render process, also from a Huey process worker: those are daemonic, and
-    multiprocessing refuses children to daemonic processes (so that none outlives its
-    parent). A render never outlives its parent: the parent waits for it or kills it.
-    This clears the flag (multiprocessing's private `_config`) for the start only;
-    tests/scaleout renders through `sleeve worker` processes."""
-    me = multiprocessing.current_process()
-    daemonic = me._config.get("daemon", False)  # type: ignore[attr-defined]
-    me._config["daemon"] = False  # type: ignore[attr-defined]
-    try:
-        child.start()
-    finally:
-        me._config["daemon"] = daemonic  # type: ignore[attr-defined]
 
 
 def stop_renders() -> None:

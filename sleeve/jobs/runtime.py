@@ -24,9 +24,10 @@ def when_stopping(hook: Callable[[], None]) -> None:
 
 
 class Workers:
-    """Huey worker threads (or processes) and the scheduler thread, started and stopped
-    together. Embedded in `sleeve serve`; alone in `sleeve worker`. `handlers` and
-    `periodic` come from the domains (see sleeve/api/background.py)."""
+    """Huey worker threads and the scheduler thread, started and stopped together
+    (renders, the CPU work, run in render processes). Embedded in `sleeve serve`;
+    alone in `sleeve worker`. `handlers` and `periodic` come from the domains (see
+    sleeve/api/background.py)."""
 
     def __init__(
         self,
@@ -35,12 +36,10 @@ class Workers:
         periodic: list[Periodic],
         settings: Settings | None = None,
         concurrency: int | None = None,
-        worker_type: str = "thread",
     ):
         self.settings = settings or get_settings()
         self.handlers = handlers
         self.concurrency = concurrency or self.settings.workers
-        self.worker_type = worker_type
         self._scheduler = Scheduler(settings=self.settings, periodic=periodic)
         self._consumer = None
 
@@ -50,7 +49,7 @@ class Workers:
         huey = get_huey(self.settings)
         self._consumer = huey.create_consumer(
             workers=self.concurrency,
-            worker_type=self.worker_type,
+            worker_type="thread",
             periodic=False,
             initial_delay=0.05,
             backoff=1.5,
@@ -63,7 +62,7 @@ class Workers:
         self._consumer.start()
         _restore_handlers(saved)
         self._scheduler.start()
-        log.info("workers_started", concurrency=self.concurrency, type=self.worker_type)
+        log.info("workers_started", concurrency=self.concurrency)
 
     def stop(self) -> None:
         """Stop taking work; let running jobs finish (their leases cover the rest)."""
