@@ -15,17 +15,17 @@ import argparse
 import json
 import tempfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image, ImageFilter
 
+from bench.cover_quality import bench_music
 from sleeve.engine.contact_sheet import contact_sheet
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.measures import dhash, hamming
-from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import PREVIEW, choose_pair
 from sleeve.engine.styles.registry import all_styles, get_style
-from tests.engine.synth_audio import write_track
 
 HERE = Path(__file__).resolve().parent
 
@@ -46,15 +46,11 @@ def main() -> None:
     covers: list[tuple[str, str, Image.Image]] = []  # (track id, style, preview)
     with tempfile.TemporaryDirectory() as folder:
         for index, track in enumerate(tracks):
-            audio = None
-            if args.audio and "audio" in track:
-                audio = write_track(
-                    f"{folder}/t{index}.wav", sr=22050, duration_s=45, seed=index, **track["audio"]
-                )
+            words = track if args.audio else {k: v for k, v in track.items() if k != "audio"}
+            base = bench_music(index, words, folder)
             for extra in range(args.extra + 1):
-                task = f"bench-{index:03d}" + (f"-{extra}" if extra else "")
-                music = MusicInput(task, track["title"], track["tags"], track.get("lyrics", ""))
-                music = MusicInput(**{**music.__dict__, "audio_path": audio})
+                music = replace(base, task_id=base.task_id + (f"-{extra}" if extra else ""))
+                task = music.task_id
                 direction = direct_from_music(music)[0]
                 for name in choose_pair(direction):
                     image = get_style(name).render(direction, PREVIEW).image
