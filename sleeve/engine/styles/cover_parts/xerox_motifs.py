@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from sleeve.engine import raster
 from sleeve.engine.finish import halftone
@@ -170,8 +170,8 @@ def newsprint(w: int, h: int, words: list[str], rng: np.random.Generator) -> Ima
     draw = ImageDraw.Draw(img)
     text = " ".join(words) or "0"
     body = title_face(text, "serif", 400.0).sized(max(6, int(h / 42)))
-    head = title_face(text, "condensed", 900.0).sized(max(8, int(h / 7)))
-    draw.text((w * 0.04, h * 0.03), text.upper()[:18], fill=0, font=head)
+    headline_text, head = headline(text.upper(), w * 0.92, max(8, int(h / 7)))
+    draw.text((w * 0.04, h * 0.03), headline_text, fill=0, font=head)
     cols = 2 + int(rng.integers(2))
     cw = w * 0.92 / cols
     line_h = max(7, int(h / 34))
@@ -188,6 +188,19 @@ def newsprint(w: int, h: int, words: list[str], rng: np.random.Generator) -> Ima
             (w * 0.04 + c * cw + cw * 0.95, h * 0.22, w * 0.04 + (c + 1) * cw, h), fill=238
         )
     return img
+
+
+def headline(text: str, width: float, size: int) -> tuple[str, ImageFont.FreeTypeFont]:
+    """The headline's whole words that fit `width` at `size`, and its face; a first word
+    too long for the page shrinks the face rather than being cut."""
+    face = title_face(text, "condensed", 900.0)
+    words = text.split()
+    font = face.sized(size)
+    while words[1:] and font.getlength(" ".join(words)) > width:
+        words.pop()
+    line = " ".join(words)
+    fitted = max(6, int(size * min(1.0, width / max(font.getlength(line), 1.0))))
+    return line, face.sized(fitted)
 
 
 def torn(w: int, h: int, rng: np.random.Generator, ragged: float) -> Image.Image:
