@@ -1,5 +1,6 @@
 """The risograph press: plates (tone fields at riso_shapes.RES) screened at full size
-and printed in their inks on the stock, each drum a little off register.
+and printed in their inks on the stock, each drum a little off register (the
+second slips a seeded way, the third a little across it).
 
 Tones print as a coarse dot screen (a cosine spot function; the drums alternate 45
 and 0 degree screens), solids flat with crisp edges; inks overprint by multiplying on
@@ -131,9 +132,12 @@ def press(
     cells, gain = screen_args
     dark = bool(raster.rgbf(paper).mean() < 0.4)
     index = np.zeros((size, size), np.uint16)
+    slip = rng.uniform(0, 2 * np.pi)  # the drums slip one way, each a little further
+    reach = rng.uniform(0.004, 0.011) * RES
     for k, plate in enumerate(plates):
         if plate.any():
-            off = np.round(rng.uniform(-0.008, 0.008, 2) * RES * (k > 0)).astype(int)
+            step = reach * (k - 0.5 * (k > 1)) * np.array((np.cos(slip), np.sin(slip)))
+            off = np.round(step + (k > 1) * reach * np.array((-np.sin(slip), np.cos(slip))))
             cover = screen(shift(plate, int(off[0]), int(off[1])), size, cells, k != 1, gain)
             cover *= np.float32(LEVELS - 1)
             cover += np.float32(0.5)
