@@ -51,7 +51,7 @@ NAMED = {
     "window": ("city",),
 }
 URBAN = ("city", "type", "profile", "gradient")
-POP = ("profile", "flowers", "moon", "rhythm", "gradient")
+POP = ("flowers", "moon", "profile", "gradient", "rhythm")
 CLUB = ("rhythm", "gradient", "type", "moon")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": URBAN,
@@ -64,7 +64,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "rock": ("type", "moon", "rhythm", "road"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("profile", "flowers", "moon", "sea"),
+    "rnb": ("moon", "profile", "flowers", "sea"),
     "folk": ("botanical", "flowers", "moon", "road"),
     "country": ("road", "moon", "botanical", "flowers"),
     "lofi": ("city", "moon", "sea", "profile"),
@@ -77,8 +77,8 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "classical": ("gradient", "sea", "moon", "flowers"),
     "synthwave": ("city", "moon", "sea"),
     "children": ("flowers", "moon", "rhythm", "sea"),
-    "world": ("flowers", "rhythm", "moon", "profile"),
-    "latin": ("flowers", "rhythm", "profile", "moon"),
+    "world": ("flowers", "rhythm", "sea", "moon"),
+    "latin": ("rhythm", "flowers", "moon", "profile"),
 }
 EVERY = ("moon", "profile", "flowers", "city", "sea", "gradient", "rhythm", "type")
 COARSE = {"gradient": 0.55, "moon": 0.75, "sea": 0.8}  # screens printed with bigger dots

@@ -39,22 +39,22 @@ def sea(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     hy = y0 + (y1 - y0) * rng.uniform(0.2, 0.45)
-    rows = 7 + round(8 * d.density)
+    rows = 4 + round(5 * d.density)
     level = signals.energy(d, rows + 1).astype(np.float32)
     t = np.clip((y - hy) / (1 - hy), 0, 1)
-    u = t**0.55 * rows
+    u = t**0.6 * rows
     row = np.clip(u.astype(int), 0, rows)
-    freq = rng.uniform(4, 9) * 2 * np.pi
+    freq = rng.uniform(1.5, 3.0) * 2 * np.pi
     phase = rng.uniform(0, 2 * np.pi, rows + 1)[row]
-    swell = (0.15 + 0.5 * level[row]) * np.sin(freq * (x - 0.5) / (0.25 + t) + phase)
-    wave = (u + swell) % 1
+    swell = (0.12 + 0.3 * level[row]) * np.sin(freq * (x - 0.5) / (0.3 + t) + phase)
+    wave = (u + swell) % 1  # 0 at a crest, rising to the next
     water = (y > hy).astype(np.float32)
-    b = water * np.clip(wave**1.6 * 1.05, 0, 0.95)
+    b = water * np.clip(1.0 - wave * 1.5, 0, 1) ** 1.3
     sky = ramp(90, rng.uniform(0.45, 0.75), 0.0) * (1 - water)
     sr = rng.uniform(0.07, 0.14)
     sx = rng.uniform(0.2, 0.8)
     body = fill(disc(sx, hy - sr * rng.uniform(-0.2, 0.6), sr)) * (1 - water)
-    glint = (np.abs(x - sx) < sr * (1 - 0.6 * t)) * water * (wave < 0.35)
+    glint = (np.abs(x - sx) < sr * (1 - 0.5 * t)) * water * (wave > 0.55) * (wave < 0.7)
     a = np.maximum(sky * (1 - body), glint * 0.9)
     c = body
     if rng.random() < 0.5:  # the sun in the lead ink, the sky in the third
@@ -82,30 +82,36 @@ def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         c = fill(disc(sx, sy, size))
     else:  # a bar
         c = fill(rect(sx - size * 1.6, sy - size * 0.35, sx + size * 1.6, sy + size * 0.35))
-    plates = [hush(a, sheet.zone, 0.25), hush(b, sheet.zone, 0.25), hush(c, sheet.zone)]
+    plates = [hush(a, sheet.zone, 0.1), hush(b, sheet.zone, 0.1), hush(c, sheet.zone)]
     return plates, compose.clip_box(compose.around(sx, sy, size * 1.6))
 
 
 def rhythm(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """The onsets as overprinted geometry: rows of overlapping circles, one a beat
-    and as big as its hit, the rows alternating inks half a step apart; or bars as
-    wide as each sixteenth's hit crossing bars of the next bar in the other ink."""
+    """The onsets as overprinted geometry: rows of overlapping circles (or half
+    discs), one a beat and as big as its hit, the rows alternating inks half a step
+    apart; or bars as wide as each sixteenth's hit crossing bars of the next bar in
+    the other ink."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     hits = signals.onsets(d, 32).astype(np.float32)
     plates = [blank(), blank(), blank()]
-    if rng.random() < 0.55:
+    if rng.random() < 0.8:
         steps = 4 if d.tempo_bpm < 105 else 6 if d.tempo_bpm < 140 else 8
         rows = 2 + int(rng.integers(2))
         cell = 1.15 / steps
+        phase = rng.uniform(-0.5, 0.5) * cell
+        halves = rng.random() < 0.4  # half discs sitting on each row's line
         for r in range(rows):
-            cy = y0 + (y1 - y0) * (r + 0.5) / rows
+            cy = y0 + (y1 - y0) * (r + rng.uniform(0.35, 0.75)) / rows
             for s in range(steps + 1):
-                cx = -0.075 + cell * (s + 0.5 * (r % 2))
+                cx = phase + cell * (s + 0.5 * (r % 2))
                 hit = float(hits[(r * steps + s) % 32])
                 radius = cell * (0.35 + 0.45 * hit) * rng.uniform(0.95, 1.1)
                 ink = r % 3 if rows > 2 else r % 2
-                plates[ink] = np.maximum(plates[ink], fill(disc(cx, cy, radius)))
+                shape = fill(disc(cx, cy, radius))
+                if halves:
+                    shape = shape * (y < cy) if (r + s) % 2 else shape * (y > cy)
+                plates[ink] = np.maximum(plates[ink], shape)
     else:
         span_x = (x - x0) / (x1 - x0) * 16
         col = np.clip(span_x.astype(int), 0, 15)
@@ -150,6 +156,9 @@ def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     rows = 2 + int(rng.integers(3))
     gap = 0.012
     height = ((y1 - y0) - gap * (rows - 1)) / rows
+    if sheet.zone == "centre":  # the title is set across the middle: rows skip it
+        rows, height = 2, rng.uniform(0.2, 0.28)
+        gap = 1.0 - 2 * height
     width = rng.uniform(1.05, 1.4)
     plates = [blank(), blank(), blank()]
     for r in range(rows):

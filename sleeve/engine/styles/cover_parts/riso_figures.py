@@ -89,7 +89,7 @@ def moon(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 def profile(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A face in profile, rising from the bottom edge: its tone a halftone gradient,
     with a solid sun behind it, its own echo off register, or a second face turned
-    to meet it."""
+    to meet it; maybe a band of the other ink along the foot."""
     x0, y0, x1, y1 = sheet.area
     h = (y1 - y0) * rng.uniform(0.55, 0.78)
     top = y0 + (y1 - y0) * rng.uniform(0.08, 0.22)
@@ -102,14 +102,14 @@ def profile(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 
     face = polygons([head(left_x, right)])
     angle = 0.0 if right else 180.0
-    a = face * ramp(angle + rng.uniform(-40, 40), 0.95, rng.uniform(0.15, 0.45))
+    a = face * ramp(angle + rng.uniform(-40, 40), 1.0, rng.uniform(0.45, 0.7))
     kind = rng.random()
     box = (left_x - 0.06 * h, top, left_x + 0.9 * h, 1.0)
     if kind < 0.35:  # a sun behind the head
-        sx = left_x + h * (0.2 if right else 0.66) + rng.uniform(-0.05, 0.05)
-        sr = h * rng.uniform(0.45, 0.7)
-        b = fill(disc(sx, top + h * 0.45, sr))
-        box = (min(box[0], sx - sr), min(top, top + h * 0.45 - sr), max(box[2], sx + sr), 1.0)
+        sx = left_x + h * (0.05 if right else 0.8) + rng.uniform(-0.05, 0.05)
+        sr = h * rng.uniform(0.35, 0.5)
+        b = fill(disc(sx, top + h * 0.3, sr))
+        box = (min(box[0], sx - sr), min(top, top + h * 0.3 - sr), max(box[2], sx + sr), 1.0)
     elif kind < 0.7:  # the same face printed again, solid and off register
         step = h * rng.uniform(0.06, 0.14) * (1 if right else -1)
         b = shift(face, int(-step * RES), int(-abs(step) * 0.4 * RES)) * (1 - face * 0.6)
@@ -117,8 +117,10 @@ def profile(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         gap = h * rng.uniform(0.75, 1.0)
         b = polygons([head(left_x + (gap if right else -gap), not right)])
         box = (min(box[0], left_x - gap), top, max(box[2], left_x + gap + 0.9 * h), 1.0)
-    c = ramp(90 if sheet.zone == "bottom" else 270, rng.uniform(0.3, 0.5), 0.0) * (1 - face)
-    plates = [hush(a, sheet.zone), hush(b.astype(np.float32), sheet.zone), hush(c, sheet.zone)]
+    ground = fill(rect(0.0, top + h * rng.uniform(1.35, 1.5), 1.0, 1.1)) * (1 - face)
+    plates = [hush(a, sheet.zone), hush(b.astype(np.float32), sheet.zone), blank()]
+    if rng.random() < 0.5:  # a band of the other ink along the foot
+        plates[1] = np.maximum(plates[1], hush(ground * 0.9, sheet.zone))
     return plates, compose.clip_box(box)
 
 
