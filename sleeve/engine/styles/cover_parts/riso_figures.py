@@ -132,6 +132,7 @@ def flowers(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     n = 1 + int(rng.integers(2)) + round(d.density)
     level = signals.energy(d, n).astype(np.float32)
     plates, boxes = [blank(), blank(), blank()], []
+    rough = wobble(rng, 0.003)
     for k in range(n):
         r = (y1 - y0) * (0.22 + 0.18 * float(level[k])) * rng.uniform(0.9, 1.3) / (1 + 0.25 * k)
         fx = rng.uniform(x0 + 0.1, x1 - 0.1)
@@ -140,7 +141,7 @@ def flowers(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         theta = np.arctan2(y - fy, x - fx) + rng.uniform(0, np.pi)
         dist = np.sqrt((x - fx) ** 2 + (y - fy) ** 2)
         edge = r * (0.45 + 0.55 * np.abs(np.cos(petals * theta / 2)) ** 0.7)
-        head = fill(edge - dist + wobble(rng, 0.003))
+        head = fill(edge - dist + rough)
         tone = np.clip(0.3 + 0.65 * dist / r, 0, 0.95) if k % 2 == 0 else 0.98
         stem = fill(0.006 - np.abs(x - fx - (y - fy) * 0.15)) * (y > fy)
         plates[k % 2] = np.maximum(plates[k % 2], head * tone)
@@ -170,6 +171,7 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     edges = np.concatenate(([-0.02], edges, [1.02]))
     towers = blank()
     windows = blank()
+    lit = raster.fractal_noise(rng, cells=12, octaves=1, res=RES) > 0.62 - 0.15 * d.energy
     low = shore
     for k in range(count):
         left, right = float(edges[k]), float(edges[k + 1]) + 0.004
@@ -185,7 +187,6 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         towers = np.maximum(towers, body)
         gx, gy = (x - left) / 0.028, (y - top) / 0.034
         cell = ((gx % 1) < 0.45) & ((gy % 1) < 0.5) & (gx > 0.6) & (x < right - 0.01) & (gy > 1)
-        lit = raster.fractal_noise(rng, cells=12, octaves=1, res=RES) > 0.62 - 0.15 * d.energy
         windows = np.maximum(windows, (cell & lit & (y < shore)) * body)
         low = min(low, top)
     sx = rng.uniform(0.2, 0.8)
