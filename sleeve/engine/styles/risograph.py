@@ -41,7 +41,7 @@ NAMED = {
     "city": ("city",),
     "sea": ("sea",),
     "night": ("moon", "city"),
-    "sun": ("moon", "sea"),
+    "sun": ("moon",),
     "rain": ("sea", "city"),
     "mountain": ("sea", "moon"),
     "flower": ("flowers",),
@@ -51,7 +51,7 @@ NAMED = {
     "window": ("city",),
 }
 URBAN = ("city", "type", "profile", "gradient")
-POP = ("flowers", "moon", "profile", "gradient", "rhythm")
+POP = ("flowers", "profile", "moon", "rhythm", "gradient", "type")
 CLUB = ("rhythm", "gradient", "type", "moon")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": URBAN,
@@ -74,14 +74,14 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "house": ("rhythm", "type", "gradient", "profile"),
     "dnb": ("city", "gradient", "rhythm"),
     "ambient": ("gradient", "sea", "moon"),
-    "classical": ("gradient", "sea", "moon", "flowers"),
+    "classical": ("gradient", "moon", "flowers", "sea"),
     "synthwave": ("city", "moon", "sea"),
     "children": ("flowers", "moon", "rhythm", "sea"),
-    "world": ("flowers", "rhythm", "sea", "moon"),
+    "world": ("flowers", "rhythm", "profile", "moon", "sea"),
     "latin": ("rhythm", "flowers", "moon", "profile"),
 }
 EVERY = ("moon", "profile", "flowers", "city", "sea", "gradient", "rhythm", "type")
-COARSE = {"gradient": 0.55, "moon": 0.75, "sea": 0.8}  # screens printed with bigger dots
+COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}  # screens printed with bigger dots
 
 
 def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -89,7 +89,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     favourites weighted to the first, else any."""
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
     lean = rng.random()
-    if named and lean < 0.75:
+    if named and lean < 0.85:
         return named[int(rng.integers(len(named)))]
     sub = direction.language.subgenre
     options = FAVOURITES.get(sub) or FAVOURITES.get(direction.genre) or EVERY

@@ -3,8 +3,8 @@ halftone gradient with one small solid, an overprinted geometric rhythm from the
 onsets, and the title's first word (or the tempo) stacked as huge type.
 
 Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
-the measures: the energy curve lifts the waves, the onsets size the circles and
-bars, the tempo sets how many beats a row holds; the seed places and crops.
+the measures: the energy curve lifts the waves, the onsets size the circles, the
+tempo sets how many beats a row holds; the seed places and crops.
 """
 
 from __future__ import annotations
@@ -40,13 +40,13 @@ def sea(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x0, y0, x1, y1 = sheet.area
     hy = y0 + (y1 - y0) * rng.uniform(0.2, 0.45)
     rows = 4 + round(5 * d.density)
-    level = signals.energy(d, rows + 1).astype(np.float32)
+    level = signals.energy(d, rows + 2).astype(np.float32)
     t = np.clip((y - hy) / (1 - hy), 0, 1)
     u = t**0.6 * rows
-    row = np.clip(u.astype(int), 0, rows)
     freq = rng.uniform(1.5, 3.0) * 2 * np.pi
-    phase = rng.uniform(0, 2 * np.pi, rows + 1)[row]
-    swell = (0.12 + 0.3 * level[row]) * np.sin(freq * (x - 0.5) / (0.3 + t) + phase)
+    lift = np.interp(u, np.arange(rows + 2), 0.1 + 0.2 * level)  # each row's height
+    turn = rng.uniform(1.0, 2.0)  # how far each row's crests slide from the last
+    swell = lift * np.sin(freq * (x - 0.5) / (0.3 + t) + turn * u)
     wave = (u + swell) % 1  # 0 at a crest, rising to the next
     water = (y > hy).astype(np.float32)
     b = water * np.clip(1.0 - wave * 1.5, 0, 1) ** 1.3
@@ -82,45 +82,34 @@ def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         c = fill(disc(sx, sy, size))
     else:  # a bar
         c = fill(rect(sx - size * 1.6, sy - size * 0.35, sx + size * 1.6, sy + size * 0.35))
-    plates = [hush(a, sheet.zone, 0.1), hush(b, sheet.zone, 0.1), hush(c, sheet.zone)]
+    plates = [hush(a, sheet.zone), hush(b, sheet.zone), hush(c, sheet.zone)]
     return plates, compose.clip_box(compose.around(sx, sy, size * 1.6))
 
 
 def rhythm(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """The onsets as overprinted geometry: rows of overlapping circles (or half
     discs), one a beat and as big as its hit, the rows alternating inks half a step
-    apart; or bars as wide as each sixteenth's hit crossing bars of the next bar in
-    the other ink."""
+    apart; the tempo sets how many beats a row holds."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     hits = signals.onsets(d, 32).astype(np.float32)
     plates = [blank(), blank(), blank()]
-    if rng.random() < 0.8:
-        steps = 4 if d.tempo_bpm < 105 else 6 if d.tempo_bpm < 140 else 8
-        rows = 2 + int(rng.integers(2))
-        cell = 1.15 / steps
-        phase = rng.uniform(-0.5, 0.5) * cell
-        halves = rng.random() < 0.4  # half discs sitting on each row's line
-        for r in range(rows):
-            cy = y0 + (y1 - y0) * (r + rng.uniform(0.35, 0.75)) / rows
-            for s in range(steps + 1):
-                cx = phase + cell * (s + 0.5 * (r % 2))
-                hit = float(hits[(r * steps + s) % 32])
-                radius = cell * (0.35 + 0.45 * hit) * rng.uniform(0.95, 1.1)
-                ink = r % 3 if rows > 2 else r % 2
-                shape = fill(disc(cx, cy, radius))
-                if halves:
-                    shape = shape * (y < cy) if (r + s) % 2 else shape * (y > cy)
-                plates[ink] = np.maximum(plates[ink], shape)
-    else:
-        span_x = (x - x0) / (x1 - x0) * 16
-        col = np.clip(span_x.astype(int), 0, 15)
-        plates[0] = ((span_x % 1) < 0.15 + 0.8 * hits[col]) * (y > y0) * (y < y1)
-        span_y = (y - y0) / (y1 - y0) * 8
-        line = np.clip(span_y.astype(int), 0, 7)
-        across = ((span_y % 1) < 0.2 + 0.7 * hits[16 + 2 * line]) * (span_y >= 0) * (span_y < 8)
-        plates[1] = across * 0.92 + 0 * x
-        plates[2] = ramp(rng.uniform(0, 360), 0.35, 0.0) * (plates[0] == 0)
+    steps = 4 if d.tempo_bpm < 105 else 6 if d.tempo_bpm < 140 else 8
+    rows = 2 + int(rng.integers(2))
+    cell = 1.15 / steps
+    phase = rng.uniform(-0.5, 0.5) * cell
+    halves = rng.random() < 0.4  # half discs sitting on each row's line
+    for r in range(rows):
+        cy = y0 + (y1 - y0) * (r + rng.uniform(0.35, 0.75)) / rows
+        for s in range(steps + 1):
+            cx = phase + cell * (s + 0.5 * (r % 2))
+            hit = float(hits[(r * steps + s) % 32])
+            radius = cell * (0.35 + 0.45 * hit) * rng.uniform(0.95, 1.1)
+            ink = r % 3 if rows > 2 else r % 2
+            shape = fill(disc(cx, cy, radius))
+            if halves:
+                shape = shape * (y < cy) if (r + s) % 2 else shape * (y > cy)
+            plates[ink] = np.maximum(plates[ink], shape)
     plates = [hush(p.astype(np.float32), sheet.zone) for p in plates]
     return plates, (x0, y0, x1, y1)
 

@@ -138,9 +138,9 @@ def hush(plate: np.ndarray, zone: str, floor: float = 0.0) -> np.ndarray:
     over the image on purpose and hushes nothing."""
     x, y = grid()
     ramp_in = {
-        "top": np.clip((y - 0.26) / 0.14, 0, 1) + 0 * x,
-        "bottom": np.clip((0.74 - y) / 0.14, 0, 1) + 0 * x,
-        "right": np.clip((0.72 - x) / 0.14, 0, 1) + 0 * y,
+        "top": np.clip((y - 0.3) / 0.12, 0, 1) + 0 * x,
+        "bottom": np.clip((0.7 - y) / 0.12, 0, 1) + 0 * x,
+        "right": np.clip((0.68 - x) / 0.12, 0, 1) + 0 * y,
     }.get(zone)
     if ramp_in is None:  # a title set over the image on purpose
         return plate
