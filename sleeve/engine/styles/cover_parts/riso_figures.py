@@ -233,10 +233,11 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         a = np.maximum(sky, sun)
         b = towers * (1 - windows)
     c = blank()
-    if shore < 1.0:  # reflection in the water below
+    if shore < 1.0:  # the view mirrored in the water below, in screened lines
         depth = (y - shore) / 0.06
         rows = np.clip(2 * int(shore * RES) - np.arange(RES), 0, RES - 1)
-        mirror = towers[rows, :]
+        mirror = np.maximum(a, b)[rows, :]
         c = mirror * ((depth * 5 % 1) < 0.5) * (y > shore) * 0.6
-    plates = [hush(a, sheet.zone), hush(b, sheet.zone), c.astype(np.float32)]
+        a, b = a * (y < shore), b * (y < shore)
+    plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
     return plates, compose.clip_box((0.0, low - 0.05, 1.0, shore))
