@@ -66,7 +66,7 @@ def sea(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A huge halftone gradient swelling from a corner off the sheet, crossed by a
     second ink's gradient the other way (they mix where they overprint), and one
-    small solid shape in the calm."""
+    small solid shape in the second ink, set off by a ring of bare paper."""
     x, y = grid()
     corner = rng.uniform(-0.25, 1.25, 2)
     corner[int(rng.integers(2))] = float(rng.choice((-0.2, 1.2)))
@@ -79,10 +79,14 @@ def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     sx, sy = rng.uniform(x0 + 0.15, x1 - 0.15), rng.uniform(y0 + 0.12, y1 - 0.12)
     size = rng.uniform(0.05, 0.1) + 0.05 * d.energy
     if rng.random() < 0.5:
-        c = fill(disc(sx, sy, size))
+        solid = disc(sx, sy, size)
     else:  # a bar
-        c = fill(rect(sx - size * 1.6, sy - size * 0.35, sx + size * 1.6, sy + size * 0.35))
-    plates = [hush(a, sheet.zone), hush(b, sheet.zone), hush(c, sheet.zone)]
+        solid = rect(sx - size * 1.6, sy - size * 0.35, sx + size * 1.6, sy + size * 0.35)
+    clear = 1 - fill(solid + size * 0.3)  # a ring of bare paper sets the solid off
+    if sheet.dark:  # opaque inks: the gradients meet rather than overprint
+        b = b * (1 - a)
+    b = np.maximum(b * clear, fill(solid))
+    plates = [hush(a * clear, sheet.zone), hush(b, sheet.zone), blank()]
     return plates, compose.clip_box(compose.around(sx, sy, size * 1.6))
 
 
