@@ -8,7 +8,8 @@ onsets as overprinted circles or bars, the title's first word stacked as huge ty
 leaves, a road. What the title names leads (a city, the sea, the moon, flowers, a
 heart); otherwise the genre weighs its favourites and the seed picks among them.
 genre -> inks and paper (riso_inks: black and one hard ink for drill and trap,
-black and bone for metal, pastels for pop, fluoro for house, one spot for jazz);
+black and bone for metal, pastels for pop, fluoro for house, one spot for jazz; a
+drum repeating an ink prints a tint of it);
 the title's layout -> the calm zone every composition fades out of (calm_zone);
 energy, onsets, tempo, density -> the figure's measures; loudness -> dot gain;
 density -> screen coarseness; seed -> placement, crop, ink roles, paper and the
@@ -46,7 +47,7 @@ NAMED = {
     "mountain": ("sea", "moon"),
     "flower": ("flowers",),
     "heart": ("profile",),
-    "star": ("moon", "rhythm"),
+    "star": ("rhythm", "moon"),
     "cloud": ("gradient", "sea"),
     "window": ("city",),
 }
@@ -64,7 +65,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "rock": ("type", "moon", "rhythm", "road"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("moon", "profile", "flowers", "sea"),
+    "rnb": ("profile", "flowers", "moon", "sea"),
     "folk": ("botanical", "flowers", "moon", "road"),
     "country": ("road", "moon", "botanical", "flowers"),
     "lofi": ("city", "moon", "sea", "profile"),
@@ -76,9 +77,9 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "ambient": ("gradient", "sea", "moon"),
     "classical": ("gradient", "moon", "flowers", "sea"),
     "synthwave": ("city", "moon", "sea"),
-    "children": ("flowers", "moon", "rhythm", "sea"),
-    "world": ("flowers", "rhythm", "profile", "moon", "sea"),
-    "latin": ("rhythm", "flowers", "moon", "profile"),
+    "children": ("flowers", "rhythm", "moon", "sea"),
+    "world": ("flowers", "rhythm", "profile", "type", "moon"),
+    "latin": ("rhythm", "flowers", "profile", "type", "moon"),
 }
 EVERY = ("moon", "profile", "flowers", "city", "sea", "gradient", "rhythm", "type")
 COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}  # screens printed with bigger dots
@@ -105,6 +106,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     sheet = Sheet(calm_zone.away_from(zone), zone, rgb_to_oklch(paper)[0] < 0.5)
     motif = _motif(direction, rng)
     plates, focal = MOTIFS[motif](direction, rng, sheet)
+    for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
+        if inks[k] in inks[:k]:
+            plates[k] = plates[k] * np.float32(0.55)
     cells = (34 + 30 * direction.density) * COARSE.get(motif, 1.0)
     gain = 0.1 + 0.6 * direction.loudness
     ink_rng = raster.rng_for(direction, "riso-ink")
