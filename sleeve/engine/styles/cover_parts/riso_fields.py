@@ -166,4 +166,6 @@ def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         if ink == 1:
             canvas *= ramp(rng.uniform(0, 360), 0.95, 0.3)
         plates[ink] = np.maximum(plates[ink], canvas)
-    return [hush(p, sheet.zone) for p in plates], (0.0, y0, 1.0, y1)
+    if sheet.zone == "right":  # a vertical title's column: the rows fade out of it
+        plates = [hush(p, sheet.zone) for p in plates]
+    return plates, (0.0, y0, 1.0, y1)

@@ -165,7 +165,7 @@ def flowers(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     rough = wobble(rng, 0.003)
     for k in range(n):
         r = (y1 - y0) * (0.22 + 0.18 * float(level[k])) * rng.uniform(0.9, 1.3) / (1 + 0.25 * k)
-        fx = rng.uniform(x0 + 0.1, x1 - 0.1)
+        fx = x0 + (x1 - x0) * (k + rng.uniform(0.2, 0.8)) / n  # side by side, not piled
         fy = rng.uniform(y0 + r * 0.6, y1 - r * 0.4)
         petals = int(rng.choice((5, 6, 8, 12)))
         theta = np.arctan2(y - fy, x - fx) + rng.uniform(0, np.pi)
