@@ -1,6 +1,7 @@
-"""What the risograph and onset-grid styles promise a listener: drill prints on dark
-stock and folk on warm paper; riso prints are inked, not pale grey; the onset grid
-draws clearly different pictures for different seeds, not one dot matrix."""
+"""What the risograph and onset-grid styles promise a listener: drill and trap print
+black and one hard ink, never pastels; metal black and bone; folk on warm paper;
+riso prints are inked, not pale grey; the onset grid draws clearly different
+pictures for different seeds, not one dot matrix."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import dataclasses
 
 import numpy as np
 
+from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
+from sleeve.engine.styles.cover_parts import riso_inks
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import LOUD, edges
 
@@ -24,14 +27,32 @@ def _riso(genre: str, seed: int, size: int = 128) -> np.ndarray:
     return np.asarray(image, np.float64) / 255.0
 
 
-def test_drill_prints_on_dark_stock_and_folk_on_warm_paper() -> None:
-    for seed in range(4):
-        drill, folk = _riso("drill", seed), _riso("folk", seed, 384)
-        assert np.percentile(drill.mean(axis=2), 5) < 0.12  # dark stock shows
+def test_drill_and_trap_print_black_and_one_hard_ink_never_pastels() -> None:
+    for genre in ("drill", "trap"):
+        sets = []
+        for seed in range(12):
+            track = _as(genre, seed)
+            paper, inks = riso_inks.choose(track, raster.rng_for(track, "riso-inks"))
+            names = {n for n, c in riso_inks.INKS.items() if c in inks}
+            assert not names & set(riso_inks.PASTELS), (genre, names)
+            assert names & {"black", "bone"} and names <= set(riso_inks.HARD), (genre, names)
+            assert rgb_to_oklch(paper)[1] < 0.03  # grey, newsprint or black stock
+            sets.append(frozenset(names))
+        assert len(set(sets)) >= 2  # the hard ink changes from track to track
+    drill = _riso("drill", 3)
+    assert np.percentile(drill.mean(axis=2), 5) < 0.15  # black ink or black stock
+
+
+def test_metal_prints_black_and_bone_and_folk_on_warm_paper() -> None:
+    for seed in range(6):
+        track = _as("black_metal", seed)
+        inks = riso_inks.choose(track, raster.rng_for(track, "riso-inks"))[1]
+        assert {n for n, c in riso_inks.INKS.items() if c in inks} <= {"black", "bone"}
+        folk = _riso("folk", seed, 384)
         lum = folk.mean(axis=2)
         paper = folk[lum >= np.percentile(lum, 97)].mean(axis=0)  # bare paper between dots
         lightness, _, hue = rgb_to_oklch(tuple(int(v * 255) for v in paper))
-        assert lightness > 0.8 and 40 < hue < 110  # cream, not grey or blue
+        assert lightness > 0.7 and 40 < hue < 110  # cream or kraft, not grey or blue
 
 
 def test_a_riso_print_carries_ink_colour() -> None:

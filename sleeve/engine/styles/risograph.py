@@ -1,16 +1,19 @@
-"""Risograph: two or three riso inks screened and overprinted on paper, off register.
+"""Risograph: two or three real riso inks screened and overprinted on paper, off
+register, with a drawn idea rather than stock shapes.
 
-Compositions (riso_motifs, riso_bold): a striped sun over hills, huge overlapping
-geometric figures cropped by the edges, giant leaves, the tempo as a huge numeral,
-concentric arches, tower blocks with lit windows, stacked waves, a huge cropped star
-or sunburst, a road to a vanishing point. The genre weighs which of them a track
-gets (country draws the road, drill the towers, folk the leaves); the energy leans
-calm tracks to leaves and arches, loud ones to stars and numbers; the seed picks
-among the near ones and places everything.
-genre + palette hues -> inks and stock (riso_inks: dark stock for drill and trap,
-warm paper for folk and country), the seed trading ink roles and tinting the paper;
-the energy curve, tempo and density -> the figure's measures; loudness -> dot gain;
-density -> screen coarseness; seed -> the misregistration.
+Compositions (riso_figures, riso_fields, riso_motifs): a moon or sun shaded like a
+halftone photograph, a face in profile, big cropped flower heads, a skyline, a sea
+of screened waves, a huge cropped halftone gradient with one small solid, the
+onsets as overprinted circles or bars, the title's first word stacked as huge type,
+leaves, a road. What the title names leads (a city, the sea, the moon, flowers, a
+heart); otherwise the genre weighs its favourites and the seed picks among them.
+genre -> inks and paper (riso_inks: black and one hard ink for drill and trap,
+black and bone for metal, pastels for pop, fluoro for house, one spot for jazz; a
+drum repeating an ink prints a tint of it);
+the title's layout -> the calm zone every composition fades out of (calm_zone);
+energy, onsets, tempo, density -> the figure's measures; loudness -> dot gain;
+density -> screen coarseness; seed -> placement, crop, ink roles, paper and the
+direction of the misregistration.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import riso_inks
+from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import calm_zone, riso_inks
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
+from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
+from sleeve.engine.styles.paper_cut import motifs as named_in
 
 STYLE = StyleInfo(
     name="risograph",
@@ -32,63 +37,79 @@ STYLE = StyleInfo(
     fits=("punk", "hiphop", "lofi", "rock", "folk", "pop", "jazz", "metal"),
 )
 
-CALM_TO_LOUD = ("botanical", "arches", "sun", "waves", "windows", "stack", "stars", "number")
-RARITY = np.array([1.4, 0.7, 0.12, 0.45, 0.3, 1.4, 1.4, 0.35])  # sunsets, tempo numbers: rare
-TURNABLE = ("arches", "stack", "botanical", "stars")  # no ground line: any side may be down
-FAVOURITES = {  # genre -> motifs it draws most, likeliest first (the final review saw a
-    # sea porthole on drill, a star badge on trap, a sunset on boom bap, a road on shoegaze)
-    "drill": ("windows", "stack"),
-    "trap": ("stars", "stack", "windows"),
-    "hiphop": ("stack", "windows", "arches"),
-    "rock": ("road", "stars", "number", "stack"),
-    "shoegaze": ("waves", "arches", "botanical"),
-    "dream_pop": ("arches", "waves", "botanical"),
-    "post_punk": ("stack", "arches", "number"),
-    "punk": ("stars", "number", "stack", "arches"),
-    "hardcore": ("number", "stars", "stack"),
-    "folk": ("botanical", "sun", "arches", "waves"),
-    "country": ("road", "sun", "botanical", "stars"),
-    "kpop": ("stars", "arches", "stack", "botanical"),
-    "lofi": ("windows", "sun", "botanical", "waves"),
-    "rnb": ("arches", "botanical", "waves"),
+# what a title names -> the compositions that draw it
+NAMED = {
+    "city": ("city",),
+    "sea": ("sea",),
+    "night": ("moon", "city"),
+    "sun": ("moon",),
+    "rain": ("sea", "city"),
+    "mountain": ("sea", "moon"),
+    "flower": ("flowers",),
+    "heart": ("profile",),
+    "star": ("rhythm", "moon"),
+    "cloud": ("gradient", "sea"),
+    "window": ("city",),
 }
+URBAN = ("city", "type", "profile", "gradient")
+POP = ("flowers", "profile", "moon", "rhythm", "gradient", "type")
+CLUB = ("rhythm", "gradient", "type", "moon")
+FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
+    "drill": URBAN,
+    "trap": ("profile", "city", "gradient", "type"),
+    "hiphop": ("type", "profile", "city", "moon"),
+    "metal": ("moon", "profile", "gradient", "sea"),
+    "post_punk": ("profile", "gradient", "moon", "type"),
+    "punk": ("type", "profile", "rhythm"),
+    "hardcore": ("type", "rhythm", "profile"),
+    "rock": ("type", "moon", "rhythm", "road"),
+    "pop": POP,
+    "kpop": POP,
+    "rnb": ("profile", "flowers", "moon", "sea"),
+    "folk": ("botanical", "flowers", "moon", "road"),
+    "country": ("road", "moon", "botanical", "flowers"),
+    "lofi": ("city", "moon", "sea", "profile"),
+    "jazz": ("rhythm", "profile", "type", "gradient"),
+    "electronic": CLUB,
+    "dance": CLUB,
+    "house": ("rhythm", "type", "gradient", "profile"),
+    "dnb": ("city", "gradient", "rhythm"),
+    "ambient": ("gradient", "sea", "moon"),
+    "classical": ("gradient", "moon", "flowers", "sea"),
+    "synthwave": ("city", "moon", "sea"),
+    "children": ("flowers", "rhythm", "moon", "sea"),
+    "world": ("flowers", "rhythm", "profile", "type", "moon"),
+    "latin": ("rhythm", "flowers", "profile", "type", "moon"),
+}
+EVERY = ("moon", "profile", "flowers", "city", "sea", "gradient", "rhythm", "type")
+COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}  # screens printed with bigger dots
 
 
 def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: from the genre's favourites (weighted to the first), else by
-    the energy over all of them."""
+    """The composition: what the title names (most of the time), else the genre's
+    favourites weighted to the first, else any."""
+    named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
+    lean = rng.random()
+    if named and lean < 0.85:
+        return named[int(rng.integers(len(named)))]
     sub = direction.language.subgenre
-    favourites = FAVOURITES.get(sub if sub in FAVOURITES else direction.genre)
-    if favourites:
-        weights = np.array([5.0, 3.0, 2.0, 1.5][: len(favourites)])
-        return favourites[int(rng.choice(len(favourites), p=weights / weights.sum()))]
-    centre = direction.energy * (len(CALM_TO_LOUD) - 1)
-    weights = (np.exp(-(((np.arange(len(CALM_TO_LOUD)) - centre) / 2.5) ** 2)) + 0.15) * RARITY
-    return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
-
-
-def _turn(plates: list[np.ndarray], focal: Box, rng: np.random.Generator) -> tuple:
-    """The sheet turned a seeded quarter (and maybe mirrored), so an arch may rise
-    from any edge and a fan of leaves grow from any side; the focal box turns too."""
-    x0, y0, x1, y1 = focal
-    if rng.random() < 0.5:
-        plates, (x0, x1) = [np.fliplr(p) for p in plates], (1 - x1, 1 - x0)
-    for _ in range(int(rng.integers(4))):  # a quarter turn anticlockwise
-        plates, (x0, y0, x1, y1) = [np.rot90(p) for p in plates], (y0, 1 - x1, y1, 1 - x0)
-    return [np.ascontiguousarray(p) for p in plates], (x0, y0, x1, y1)
+    options = FAVOURITES.get(sub) or FAVOURITES.get(direction.genre) or EVERY
+    weights = np.array([4.0, 3.0, 2.0, 1.5, *[1.0] * 6][: len(options)])
+    return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
-    paper = riso_inks.stock(direction)
-    inks = riso_inks.choose(direction, rng, rgb_to_oklch(paper)[0] < 0.5)
-    paper, inks = riso_inks.shuffle(paper, inks, raster.rng_for(direction, "riso-roles"))
+    paper, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
+    zone = calm_zone.title_zone(direction, raster.rng_for(direction, "riso-zone"))
+    sheet = Sheet(calm_zone.away_from(zone), zone, rgb_to_oklch(paper)[0] < 0.5)
     motif = _motif(direction, rng)
-    plates, focal = MOTIFS[motif](direction, rng)
-    if motif in TURNABLE:
-        plates, focal = _turn(plates, focal, raster.rng_for(direction, "riso-turn"))
-    cells = 38 + 34 * direction.density
+    plates, focal = MOTIFS[motif](direction, rng, sheet)
+    for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
+        if inks[k] in inks[:k]:
+            plates[k] = plates[k] * np.float32(0.55)
+    cells = (34 + 30 * direction.density) * COARSE.get(motif, 1.0)
     gain = 0.1 + 0.6 * direction.loudness
     ink_rng = raster.rng_for(direction, "riso-ink")
     image = press(plates, inks, paper, size, ink_rng, (cells, gain))

@@ -1,9 +1,13 @@
-"""Riso inks and stocks: the real drum colours a risograph prints, which two or three
-of them a track gets (from its genre and its palette's hues), and the paper.
+"""Riso inks and stocks: the real drum colours a risograph prints, and which two or
+three of them a track gets on which paper, from its genre.
 
-Drill and trap print on dark stock with cold or pushed inks; folk, country and
-boom bap on warm paper with earthy inks; punk on newsprint in fluoro; k-pop on white
-in fluoro pastels. Other genres take the inks nearest their palette's hues.
+Each genre has a kit: the papers it prints on and the ink sets it may use. Drill and
+trap print black and one hard ink (bright red, orange, federal blue) on grey or
+newsprint, or bone and a hard ink inverted on black stock; metal prints black on
+bone or bone on black; pop and k-pop print pastels; house, rave and hyperpop
+fluoro; jazz black and one spot colour. The seed picks the paper and the set and
+trades the inks' roles, so two tracks of a genre differ; a genre without a kit takes
+the inks nearest its palette's hues on a paper from its background.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from sleeve.engine.raster import RGB, tone
 INKS: dict[str, RGB] = {  # Riso drum colours
     "fluoro_pink": (255, 72, 176),
     "fluoro_orange": (255, 116, 119),
-    "scarlet": (246, 80, 88),
+    "fluoro_green": (68, 214, 44),
+    "scarlet": (241, 60, 70),  # bright red
     "orange": (255, 108, 47),
     "sunflower": (255, 181, 17),
     "yellow": (255, 232, 0),
@@ -31,35 +36,159 @@ INKS: dict[str, RGB] = {  # Riso drum colours
     "blue": (0, 120, 191),
     "federal": (61, 85, 136),
     "purple": (118, 91, 167),
-    "burgundy": (145, 78, 114),
+    "lavender": (190, 170, 232),
+    "pink": (255, 158, 205),
+    "burgundy": (145, 40, 70),
     "brown": (146, 95, 82),
-    "black": (44, 44, 48),
-    "ice": (226, 232, 238),  # an opaque light ink, for dark stock only
+    "black": (28, 28, 32),
+    "bone": (232, 226, 212),  # an opaque light ink, for black stock only
 }
+PASTELS = ("mint", "aqua", "cornflower", "lavender", "pink")
+HARD = ("black", "bone", "scarlet", "orange", "federal", "burgundy", "purple")
 
-# genre -> (stock, inks it may use, best first); stock None: from the palette
-GENRES: dict[str, tuple[RGB | None, tuple[str, ...]]] = {
-    "drill": ((16, 18, 22), ("cornflower", "ice", "aqua", "blue")),
-    "trap": ((20, 11, 28), ("fluoro_pink", "purple", "scarlet", "aqua")),
-    "hiphop": ((222, 203, 170), ("scarlet", "black", "burgundy", "federal", "sunflower")),
-    "punk": ((241, 237, 227), ("fluoro_pink", "yellow", "black", "blue")),
-    "hardcore": ((241, 237, 227), ("fluoro_pink", "yellow", "black")),
-    "folk": ((238, 227, 203), ("scarlet", "hunter", "sunflower", "brown", "teal", "federal")),
-    "country": ((235, 220, 190), ("scarlet", "federal", "sunflower", "brown", "hunter")),
-    "kpop": ((249, 246, 243), ("fluoro_pink", "aqua", "yellow", "cornflower", "mint", "purple")),
-    "lofi": (None, ("orange", "federal", "sunflower", "teal", "cornflower", "fluoro_orange")),
-    "metal": ((15, 13, 13), ("scarlet", "ice", "burgundy", "brown")),
-    "post_punk": ((14, 14, 15), ("ice", "sunflower", "brown", "scarlet")),
-    "synthwave": ((27, 12, 46), ("fluoro_pink", "aqua", "sunflower", "purple")),
-    "jazz": ((241, 236, 226), ("black", "blue", "orange")),
-    "electronic": ((238, 238, 236), ("black", "scarlet", "yellow", "blue")),
-    "ambient": (None, ("federal", "mint", "cornflower", "hunter")),
-    "classical": (None, ("federal", "sunflower", "burgundy", "black", "mint")),
-    "rnb": (None, ("sunflower", "brown", "fluoro_orange", "burgundy")),
-    "reggae": ((20, 20, 20), ("scarlet", "yellow", "green")),
-    "children": ((250, 248, 242), ("scarlet", "yellow", "blue", "green")),
+WHITE, CREAM, NEWSPRINT, GREY = (246, 244, 238), (240, 231, 210), (224, 219, 205), (176, 177, 178)
+KRAFT, BONE, BLACK = (198, 168, 128), (230, 224, 210), (17, 17, 19)
+BLUSH, SKY, LEMON = (248, 222, 226), (220, 232, 242), (250, 238, 170)
+
+# genre -> (papers, ink sets); a set of two prints its third drum in the first ink
+Kit = tuple[tuple[RGB, ...], tuple[tuple[str, ...], ...]]
+HARD_SETS = (("scarlet", "black"), ("orange", "black"), ("federal", "black"))
+DARK_HARD = (("bone", "scarlet"), ("bone", "orange"), ("scarlet", "bone"))
+GENRES: dict[str, Kit] = {
+    "drill": ((GREY, NEWSPRINT, BLACK), HARD_SETS),
+    "trap": (
+        (GREY, BLACK, NEWSPRINT),
+        (("scarlet", "black"), ("purple", "black"), ("orange", "black")),
+    ),
+    "hiphop": (
+        (KRAFT, CREAM),
+        (("scarlet", "black"), ("burgundy", "black"), ("federal", "sunflower")),
+    ),
+    "metal": ((BONE, BLACK), (("black",), ("black", "burgundy"))),
+    "black_metal": ((BONE, BLACK, GREY), (("black",),)),
+    "death_metal": ((BONE, BLACK), (("black", "burgundy"),)),
+    "doom_metal": ((BONE, BLACK), (("black", "burgundy"), ("black", "brown"))),
+    "post_punk": ((BLACK, BONE, GREY), (("black", "scarlet"), ("black", "federal"), ("black",))),
+    "punk": (
+        (NEWSPRINT, WHITE),
+        (("fluoro_pink", "black"), ("yellow", "black"), ("fluoro_pink", "yellow", "black")),
+    ),
+    "hardcore": (
+        (NEWSPRINT, GREY),
+        (("fluoro_pink", "black"), ("scarlet", "black"), ("yellow", "black")),
+    ),
+    "pop": (
+        (WHITE, BLUSH, SKY),
+        (("pink", "aqua"), ("fluoro_pink", "cornflower"), ("yellow", "pink"), ("lavender", "mint")),
+    ),
+    "kpop": (
+        (WHITE, BLUSH, SKY),
+        (("pink", "cornflower"), ("lavender", "mint"), ("pink", "aqua", "yellow")),
+    ),
+    "bedroom_pop": (
+        (BLUSH, WHITE, SKY),
+        (("pink", "lavender"), ("cornflower", "pink"), ("mint", "fluoro_pink")),
+    ),
+    "jpop": ((WHITE, SKY), (("fluoro_pink", "aqua"), ("blue", "yellow"), ("pink", "cornflower"))),
+    "city_pop": (
+        (WHITE, SKY),
+        (("aqua", "fluoro_pink"), ("blue", "fluoro_orange"), ("cornflower", "sunflower")),
+    ),
+    "hyperpop": (
+        (WHITE, BLACK),
+        (("fluoro_pink", "fluoro_green"), ("fluoro_pink", "aqua", "yellow")),
+    ),
+    "house": (
+        (WHITE, BLACK, LEMON),
+        (("fluoro_pink", "yellow"), ("fluoro_green", "fluoro_pink"), ("orange", "blue")),
+    ),
+    "edm": (
+        (WHITE, BLACK),
+        (("fluoro_pink", "fluoro_green"), ("yellow", "fluoro_pink"), ("aqua", "fluoro_pink")),
+    ),
+    "techno": ((GREY, WHITE, BLACK), (("black", "scarlet"), ("black", "yellow"), ("black",))),
+    "idm": ((WHITE, GREY), (("black", "scarlet"), ("black", "blue"), ("black",))),
+    "dnb": ((BLACK, GREY), (("bone", "orange"), ("orange", "black"), ("federal", "orange"))),
+    "electronic": (
+        (WHITE, GREY),
+        (("black", "scarlet"), ("blue", "yellow"), ("black", "fluoro_pink")),
+    ),
+    "jazz": ((CREAM, WHITE), (("black", "blue"), ("black", "orange"), ("black", "scarlet"))),
+    "folk": (
+        (CREAM, KRAFT),
+        (("scarlet", "hunter"), ("teal", "sunflower"), ("federal", "scarlet"), ("brown", "hunter")),
+    ),
+    "country": (
+        (CREAM, KRAFT),
+        (("scarlet", "federal"), ("sunflower", "brown"), ("scarlet", "black")),
+    ),
+    "lofi": (
+        (CREAM, NEWSPRINT, SKY),
+        (("orange", "federal"), ("teal", "fluoro_orange"), ("cornflower", "sunflower")),
+    ),
+    "ambient": (
+        (WHITE, NEWSPRINT, SKY),
+        (("federal", "mint"), ("cornflower",), ("teal", "lavender")),
+    ),
+    "dark_ambient": ((BLACK, GREY), (("bone", "federal"), ("bone",), ("black", "federal"))),
+    "classical": ((WHITE, CREAM), (("black", "burgundy"), ("federal", "sunflower"), ("black",))),
+    "chamber": (
+        (WHITE, CREAM, NEWSPRINT),
+        (("black", "federal"), ("federal",), ("black", "burgundy")),
+    ),
+    "cinematic": (
+        (BLACK, CREAM),
+        (("bone", "sunflower"), ("federal", "sunflower"), ("black", "orange")),
+    ),
+    "rnb": (
+        (CREAM, KRAFT),
+        (("brown", "sunflower"), ("burgundy", "fluoro_orange"), ("purple", "pink")),
+    ),
+    "funk": (
+        (WHITE, LEMON),
+        (("fluoro_pink", "sunflower"), ("orange", "purple"), ("aqua", "fluoro_pink")),
+    ),
+    "gospel": (
+        (WHITE, CREAM),
+        (("purple", "sunflower"), ("federal", "sunflower"), ("scarlet", "federal")),
+    ),
+    "reggae": (
+        (BLACK, CREAM),
+        (("scarlet", "yellow", "green"), ("yellow", "green"), ("scarlet", "black")),
+    ),
+    "latin": (
+        (WHITE, CREAM),
+        (("fluoro_pink", "teal"), ("scarlet", "sunflower"), ("orange", "federal")),
+    ),
+    "reggaeton": (
+        (WHITE, BLACK),
+        (("fluoro_pink", "teal"), ("fluoro_pink", "black"), ("aqua", "fluoro_pink")),
+    ),
+    "tropical": (
+        (WHITE, LEMON),
+        (("fluoro_pink", "fluoro_green"), ("fluoro_pink", "yellow", "teal")),
+    ),
+    "bossa": ((WHITE,), (("scarlet", "black"), ("black",))),
+    "afrobeats": ((CREAM, KRAFT), (("orange", "green"), ("scarlet", "sunflower", "green"))),
+    "bollywood": ((KRAFT, CREAM), (("orange", "sunflower", "scarlet"), ("fluoro_pink", "orange"))),
+    "arabic": (
+        (CREAM, WHITE),
+        (("scarlet", "federal"), ("sunflower", "federal"), ("scarlet", "sunflower")),
+    ),
+    "world": ((CREAM, KRAFT), (("orange", "teal"), ("scarlet", "federal"), ("green", "sunflower"))),
+    "synthwave": ((BLACK,), (("fluoro_pink", "aqua"), ("fluoro_pink", "sunflower"))),
+    "vaporwave": ((BLUSH, SKY), (("pink", "aqua"), ("lavender", "fluoro_pink"))),
+    "shoegaze": ((BLUSH, WHITE), (("fluoro_pink", "purple"), ("pink", "lavender"))),
+    "dream_pop": ((WHITE, SKY), (("lavender", "pink"), ("cornflower", "fluoro_pink"))),
+    "psychedelic": ((CREAM, LEMON), (("orange", "purple", "green"), ("fluoro_pink", "teal"))),
+    "rock": ((NEWSPRINT, BLACK), (("scarlet", "black"), ("yellow", "black"), ("bone", "scarlet"))),
+    "children": (
+        (WHITE, CREAM),
+        (("scarlet", "yellow", "blue"), ("blue", "yellow"), ("green", "scarlet")),
+    ),
+    "jingle": ((WHITE,), (("blue", "yellow"), ("scarlet", "blue"))),
 }
-LIGHT = ("blue", *(name for name in INKS if name not in ("ice", "blue", "black")))
+LIGHT = tuple(name for name in INKS if name not in ("bone", "black"))
 
 
 def _hue_gap(a: float, b: float) -> float:
@@ -72,10 +201,10 @@ def _lch(name: str) -> tuple[float, float, float]:
 
 def _nearest(names: tuple[str, ...], colour: RGB) -> str:
     """The ink whose hue is nearest the colour's (greys go to the first ink)."""
-    lit, chroma, hue = rgb_to_oklch(colour)
+    chroma, hue = rgb_to_oklch(colour)[1:]
     if chroma < 0.03:
         return names[0]
-    return min(names, key=lambda n: _hue_gap(_lch(n)[2], hue) + (60 if _lch(n)[1] < 0.03 else 0))
+    return min(names, key=lambda n: _hue_gap(_lch(n)[2], hue))
 
 
 def genre_key(direction: ArtDirection) -> str:
@@ -86,46 +215,35 @@ def genre_key(direction: ArtDirection) -> str:
     return direction.genre if direction.genre in GENRES else ""
 
 
-def stock(direction: ArtDirection) -> RGB:
-    """The paper: the genre's stock, else the palette's background as pale paper or,
-    for a dark palette, as a dark stock of its hue."""
-    fixed = GENRES.get(genre_key(direction), (None, ()))[0]
-    if fixed is not None:
-        return fixed
-    lit = rgb_to_oklch(direction.palette.background)[0]
-    if compose.dark_field(lit):
-        return tone(direction.palette.background, 0.2, 0.03)
-    return tone(direction.palette.background, 0.95, 0.018)
-
-
-def choose(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> list[RGB]:
-    """Three inks: A near the palette's lead hue, B well apart from it (near the
-    accent), C a third; on dark stock the light ink may print too."""
-    names = GENRES.get(genre_key(direction), (None, LIGHT))[1]
-    if not dark:
-        names = tuple(n for n in names if n != "ice")
+def _from_palette(direction: ArtDirection) -> tuple[RGB, tuple[str, ...]]:
+    """A paper from the palette's background and the inks nearest its hues."""
     pal = direction.palette
-    lead = rng.random() < 0.75 or names is LIGHT
-    a = _nearest(names, pal.colors[0]) if lead else names[0]
-    rest = tuple(n for n in names if n != a)
-    apart = tuple(n for n in rest if _lch(n)[1] < 0.03 or _hue_gap(_lch(n)[2], _lch(a)[2]) > 55)
-    pool = apart or rest
-    b = _nearest(pool, pal.accent) if rng.random() < 0.6 else pool[int(rng.integers(len(pool)))]
-    left = tuple(n for n in rest if n != b) or (b,)
-    c = left[int(rng.integers(min(2, len(left))))]
-    return [INKS[a], INKS[b], INKS[c]]
+    a = _nearest(LIGHT, pal.colors[0])
+    apart = tuple(n for n in LIGHT if _hue_gap(_lch(n)[2], _lch(a)[2]) > 60)
+    b = _nearest(apart, pal.accent)
+    if compose.dark_field(rgb_to_oklch(pal.background)[0]):
+        return tone(pal.background, 0.16, 0.02), ("bone", a)
+    return tone(pal.background, 0.95, 0.018), (a, b)
 
 
-def shuffle(paper: RGB, inks: list[RGB], rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
-    """Seeded colour roles, so two tracks of a genre differ: the first two drums may
-    trade inks, and a pale sheet may be a pastel stock of the third ink or a duller
-    grey-buff; a dark sheet may take a little of the third ink's hue."""
-    inks = [inks[1], inks[0], inks[2]] if rng.random() < 0.45 else list(inks)
-    pick = rng.random()
-    if rgb_to_oklch(paper)[0] < 0.5:
-        return (mix(paper, inks[2], 0.12) if pick < 0.35 else paper), inks
-    if pick < 0.35:
-        return mix(paper, inks[2], 0.16), inks
-    if pick < 0.55:
-        return tone(paper, 0.88, 0.025), inks
-    return paper, inks
+def choose(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
+    """The paper and three inks of a print (a two-ink set repeats its first ink on
+    the third drum). On black stock an ink set leads with its light ink (bone for
+    black), so the print reads inverted."""
+    kit = GENRES.get(genre_key(direction))
+    if kit is None:
+        paper, names = _from_palette(direction)
+    else:
+        paper = kit[0][int(rng.integers(len(kit[0])))]
+        names = kit[1][int(rng.integers(len(kit[1])))]
+    dark = rgb_to_oklch(paper)[0] < 0.5
+    if dark:
+        names = tuple("bone" if n == "black" else n for n in names)
+        if "bone" not in names and rgb_to_oklch(INKS[names[0]])[0] < 0.6:
+            names = ("bone", *names[1:]) if len(names) > 1 else ("bone", names[0])
+    elif len(names) > 1 and rng.random() < 0.4:  # the seed trades the lead and the key
+        names = (names[1], names[0], *names[2:])
+    if rng.random() < 0.3 and not dark:  # a faint tint of the lead ink in the stock
+        paper = mix(paper, INKS[names[0]], 0.07)
+    inks = [INKS[n] for n in names] + [INKS[names[0]]] * (3 - len(names))
+    return paper, inks[:3]

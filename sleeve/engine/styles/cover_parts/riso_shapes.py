@@ -4,6 +4,8 @@ with a seeded wobble so edges look cut by hand rather than plotted."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 from PIL import Image, ImageDraw
 
@@ -104,3 +106,42 @@ def numeral(text: str, cx: float, cy: float, height: float) -> tuple[np.ndarray,
     small = big.resize((RES, RES), Image.Resampling.BOX)
     box = ((x0 + ox) / RES / 2, (y0 + oy) / RES / 2, (x1 + ox) / RES / 2, (y1 + oy) / RES / 2)
     return np.asarray(small, np.float32) / 255.0, box
+
+
+class Sheet(NamedTuple):
+    """What a composition needs to know of the sheet: the part the art may fill (the
+    rest is the title's calm zone), the zone's name, and whether the stock is dark
+    (inks print light there, so a shadow is left bare rather than inked)."""
+
+    area: Box
+    zone: str
+    dark: bool
+
+
+def outline(points: list[Point], steps: int = 8) -> list[Point]:
+    """A closed Catmull-Rom curve through the points: a drawn silhouette, not a polygon."""
+    p = np.asarray(points, np.float64)
+    prev, nxt, after = np.roll(p, 1, 0), np.roll(p, -1, 0), np.roll(p, -2, 0)
+    t = np.linspace(0, 1, steps, endpoint=False)[:, None, None]
+    curve = 0.5 * (
+        2 * p
+        + (nxt - prev) * t
+        + (2 * prev - 5 * p + 4 * nxt - after) * t**2
+        + (3 * p - prev - 3 * nxt + after) * t**3
+    )
+    return [(float(x), float(y)) for x, y in curve.transpose(1, 0, 2).reshape(-1, 2)]
+
+
+def hush(plate: np.ndarray, zone: str, floor: float = 0.0) -> np.ndarray:
+    """The plate faded out over the title's zone (a soft halftone edge, down to
+    `floor` of its tone), so the title sits on calm paper; a centred title is set
+    over the image on purpose and hushes nothing."""
+    x, y = grid()
+    ramp_in = {
+        "top": np.clip((y - 0.3) / 0.12, 0, 1) + 0 * x,
+        "bottom": np.clip((0.7 - y) / 0.12, 0, 1) + 0 * x,
+        "right": np.clip((0.68 - x) / 0.12, 0, 1) + 0 * y,
+    }.get(zone)
+    if ramp_in is None:  # a title set over the image on purpose
+        return plate
+    return (plate * (floor + (1 - floor) * ramp_in)).astype(np.float32)

@@ -1,0 +1,171 @@
+"""The risograph's fields: a sea screened like a halftone photograph, a big cropped
+halftone gradient with one small solid, an overprinted geometric rhythm from the
+onsets, and the title's first word (or the tempo) stacked as huge type.
+
+Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
+the measures: the energy curve lifts the waves, the onsets size the circles, the
+tempo sets how many beats a row holds; the seed places and crops.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine import compose, signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.styles.cover_parts.riso_shapes import (
+    RES,
+    Plates,
+    Rng,
+    Sheet,
+    blank,
+    disc,
+    fill,
+    grid,
+    hush,
+    ramp,
+    rect,
+)
+
+
+def sea(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """Rows of waves running to a horizon, each row screened dark under its crest and
+    light in its trough, bigger the nearer it is and as high as its part of the
+    song; a screened sky and a sun or moon on the horizon."""
+    x, y = grid()
+    x0, y0, x1, y1 = sheet.area
+    hy = y0 + (y1 - y0) * rng.uniform(0.2, 0.45)
+    rows = 4 + round(5 * d.density)
+    level = signals.energy(d, rows + 2).astype(np.float32)
+    t = np.clip((y - hy) / (1 - hy), 0, 1)
+    u = t**0.6 * rows
+    freq = rng.uniform(1.5, 3.0) * 2 * np.pi
+    lift = np.interp(u, np.arange(rows + 2), 0.1 + 0.2 * level)  # each row's height
+    turn = rng.uniform(1.0, 2.0)  # how far each row's crests slide from the last
+    swell = lift * np.sin(freq * (x - 0.5) / (0.3 + t) + turn * u)
+    wave = (u + swell) % 1  # 0 at a crest, rising to the next
+    water = (y > hy).astype(np.float32)
+    b = water * np.clip(1.0 - wave * 1.5, 0, 1) ** 1.3
+    sky = ramp(90, rng.uniform(0.45, 0.75), 0.0) * (1 - water)
+    sr = rng.uniform(0.07, 0.14)
+    sx = rng.uniform(0.2, 0.8)
+    body = fill(disc(sx, hy - sr * rng.uniform(-0.2, 0.6), sr)) * (1 - water)
+    glint = (np.abs(x - sx) < sr * (1 - 0.5 * t)) * water * (wave > 0.55) * (wave < 0.7)
+    a = np.maximum(sky * (1 - body), glint * 0.9)
+    c = body
+    if rng.random() < 0.5:  # the sun in the lead ink, the sky in the third
+        a, c = np.maximum(body, glint * 0.9), sky * (1 - body)
+    plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
+    return plates, (0.0, max(0.0, hy - 2 * sr), 1.0, 1.0)
+
+
+def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """A huge halftone gradient swelling from a corner off the sheet, crossed by a
+    second ink's gradient the other way (they mix where they overprint), and one
+    small solid shape in the second ink, set off by a ring of bare paper."""
+    x, y = grid()
+    corner = rng.uniform(-0.25, 1.25, 2)
+    corner[int(rng.integers(2))] = float(rng.choice((-0.2, 1.2)))
+    reach = rng.uniform(0.9, 1.5)
+    dist = np.sqrt((x - corner[0]) ** 2 + (y - corner[1]) ** 2)
+    a = np.clip(1 - dist / reach, 0, 1) ** rng.uniform(0.8, 1.4) * 0.96
+    across = np.degrees(np.arctan2(0.5 - corner[1], 0.5 - corner[0])) + rng.uniform(60, 120)
+    b = ramp(across, rng.uniform(0.6, 0.9), rng.uniform(-0.4, 0.0)).clip(0, 1)
+    x0, y0, x1, y1 = sheet.area
+    sx, sy = rng.uniform(x0 + 0.15, x1 - 0.15), rng.uniform(y0 + 0.12, y1 - 0.12)
+    size = rng.uniform(0.05, 0.1) + 0.05 * d.energy
+    if rng.random() < 0.5:
+        solid = disc(sx, sy, size)
+    else:  # a bar
+        solid = rect(sx - size * 1.6, sy - size * 0.35, sx + size * 1.6, sy + size * 0.35)
+    clear = 1 - fill(solid + size * 0.3)  # a ring of bare paper sets the solid off
+    if sheet.dark:  # opaque inks: the gradients meet rather than overprint
+        b = b * (1 - a)
+    b = np.maximum(b * clear, fill(solid))
+    plates = [hush(a * clear, sheet.zone), hush(b, sheet.zone), blank()]
+    return plates, compose.clip_box(compose.around(sx, sy, size * 1.6))
+
+
+def rhythm(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """The onsets as overprinted geometry: rows of overlapping circles (or half
+    discs), one a beat and as big as its hit, the rows alternating inks half a step
+    apart; the tempo sets how many beats a row holds."""
+    x, y = grid()
+    x0, y0, x1, y1 = sheet.area
+    hits = signals.onsets(d, 32).astype(np.float32)
+    plates = [blank(), blank(), blank()]
+    steps = 4 if d.tempo_bpm < 105 else 6 if d.tempo_bpm < 140 else 8
+    rows = 2 + int(rng.integers(2))
+    cell = 1.15 / steps
+    phase = rng.uniform(-0.5, 0.5) * cell
+    halves = rng.random() < 0.4  # half discs sitting on each row's line
+    for r in range(rows):
+        cy = y0 + (y1 - y0) * (r + rng.uniform(0.35, 0.75)) / rows
+        for s in range(steps + 1):
+            cx = phase + cell * (s + 0.5 * (r % 2))
+            hit = float(hits[(r * steps + s) % 32])
+            radius = cell * (0.35 + 0.45 * hit) * rng.uniform(0.95, 1.1)
+            ink = r % 3 if rows > 2 else r % 2
+            shape = fill(disc(cx, cy, radius))
+            if halves:
+                shape = shape * (y < cy) if (r + s) % 2 else shape * (y > cy)
+            plates[ink] = np.maximum(plates[ink], shape)
+    plates = [hush(p.astype(np.float32), sheet.zone) for p in plates]
+    return plates, (x0, y0, x1, y1)
+
+
+def _word(d: ArtDirection, rng: Rng) -> str:
+    """The title's first word in capitals (letters and digits only), or the tempo."""
+    words = [w for w in re.split(r"[\s\-–—:,.!?()]+", d.title) if w.isalnum()]
+    if words and rng.random() < 0.75:
+        word = words[0].upper()[:8]
+        if covers_all(title_face(word, "condensed", 900.0), word):
+            return word
+    return str(round(d.tempo_bpm))
+
+
+def _type_row(text: str, width: float, height: float) -> np.ndarray:
+    """The text set in a heavy condensed face and stretched to width x height (sheet
+    fractions): coverage, RES-relative size."""
+    face = title_face(text, "condensed", 900.0).sized(160)
+    probe = ImageDraw.Draw(Image.new("L", (8, 8)))
+    box = probe.textbbox((0, 0), text, font=face)
+    img = Image.new("L", (box[2] - box[0] + 4, box[3] - box[1] + 4), 0)
+    ImageDraw.Draw(img).text((2 - box[0], 2 - box[1]), text, font=face, fill=255)
+    size = (max(1, int(width * RES)), max(1, int(height * RES)))
+    return np.asarray(img.resize(size, Image.Resampling.BOX), np.float32) / 255.0
+
+
+def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """The title's first word (or the tempo) stacked in huge rows, stretched past the
+    sheet's edges so they crop it, alternately solid and screened, each row in its
+    own ink and slid along by the seed."""
+    text = _word(d, rng)
+    x0, y0, x1, y1 = sheet.area
+    rows = 2 + int(rng.integers(3))
+    gap = 0.012
+    height = ((y1 - y0) - gap * (rows - 1)) / rows
+    if sheet.zone == "centre":  # the title is set across the middle: rows skip it
+        rows, height = 2, rng.uniform(0.2, 0.28)
+        gap = 1.0 - 2 * height
+    width = rng.uniform(1.05, 1.4)
+    plates = [blank(), blank(), blank()]
+    for r in range(rows):
+        glyphs = _type_row(text, width, height)
+        left = int((rng.uniform(-0.4, 0.05) * (width - 0.9)) * RES)
+        top = int((y0 + r * (height + gap)) * RES)
+        canvas = blank()
+        src = glyphs[:, max(0, -left) : max(0, -left) + RES - max(0, left)]
+        h, w = src.shape
+        canvas[top : top + h, max(0, left) : max(0, left) + w] = src[: RES - top]
+        ink = r % 2 if rows < 4 else r % 3
+        if ink == 1:
+            canvas *= ramp(rng.uniform(0, 360), 0.95, 0.3)
+        plates[ink] = np.maximum(plates[ink], canvas)
+    if sheet.zone == "right":  # a vertical title's column: the rows fade out of it
+        plates = [hush(p, sheet.zone) for p in plates]
+    return plates, (0.0, y0, 1.0, y1)

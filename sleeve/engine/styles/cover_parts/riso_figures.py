@@ -1,0 +1,243 @@
+"""The risograph's drawn figures: a moon or sun shaded like a halftone photograph (or
+the moon's phases in a row), a
+face in profile, big cropped flower heads and a city skyline, each as a riso print
+(one ink a halftone tone, a second printing a solid or an echo off register, the
+paper left bare for highlights).
+
+Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
+the measures: the energy curve raises the towers and opens the flowers, density
+counts them; the seed places, crops, scales and lights everything.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine import compose, raster, signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts.riso_press import shift
+from sleeve.engine.styles.cover_parts.riso_shapes import (
+    RES,
+    Plates,
+    Rng,
+    Sheet,
+    blank,
+    disc,
+    fill,
+    grid,
+    hush,
+    leaf,
+    outline,
+    polygons,
+    ramp,
+    rect,
+    wobble,
+)
+
+# a head in profile facing right: crown at y 0, chin near y 1, neck running down
+HEAD = [
+    (0.14, 1.7), (0.16, 1.12), (0.04, 0.86), (-0.06, 0.56), (-0.02, 0.28), (0.14, 0.06),
+    (0.38, -0.01), (0.58, 0.07), (0.7, 0.24), (0.74, 0.38), (0.7, 0.46), (0.77, 0.56),
+    (0.87, 0.65), (0.77, 0.69), (0.79, 0.74), (0.74, 0.78), (0.77, 0.83), (0.72, 0.88),
+    (0.74, 0.95), (0.6, 1.01), (0.5, 1.06), (0.5, 1.26), (0.66, 1.7),
+]  # fmt: skip
+
+
+def _span(area: tuple, rng: Rng, size: float) -> tuple[float, float]:
+    """A centre for a figure of half-size `size` in the area: at its middle or pushed
+    against a side so the sheet's edge crops it."""
+    x0, y0, x1, y1 = area
+    cx = float(rng.choice((x0 + size * 0.55, (x0 + x1) / 2, x1 - size * 0.55)))
+    cy = (y0 + y1) / 2 + rng.uniform(-0.08, 0.12) * (y1 - y0)
+    return cx + rng.uniform(-0.05, 0.05), cy
+
+
+def moon(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """A huge moon or sun lit from a seeded side, its shading and maria printed as a
+    halftone; behind it a solid disc off register, a halo, or a sea it sets into.
+    Or the moon's phases in a row."""
+    if rng.random() < 0.3:
+        return _phases(d, rng, sheet)
+    x, y = grid()
+    x0, y0, x1, y1 = sheet.area
+    r = (y1 - y0) * rng.uniform(0.36, 0.58) * (0.85 + 0.3 * d.energy)
+    cx, cy = _span(sheet.area, rng, r)
+    light = rng.uniform(0, 2 * np.pi)
+    nx, ny = (x - cx) / r, (y - cy) / r
+    nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0, 1))
+    lit = np.clip((nx * np.cos(light) + ny * np.sin(light)) * 0.85 + nz * 0.5, 0, 1)
+    maria = raster.fractal_noise(rng, cells=5, octaves=3, res=RES) - 0.5
+    body = fill(disc(cx, cy, r) + wobble(rng, 0.002))
+    shade = lit if sheet.dark else 1 - lit
+    a = body * np.clip(0.12 + 0.8 * shade + 0.5 * maria, 0, 0.95)
+    kind = rng.random()
+    if kind < 0.4:  # the flat disc printed off register under the shading
+        angle = rng.uniform(0, 2 * np.pi)
+        off = r * rng.uniform(0.08, 0.2)
+        b = fill(disc(cx + off * np.cos(angle), cy + off * np.sin(angle), r))
+    elif kind < 0.7:  # a halo screened round it
+        dist = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
+        b = np.clip(1 - (dist - r) / (r * 1.1), 0, 1) * (dist > r) * 0.7
+    else:  # setting into a sea of screened lines
+        sea = cy + r * rng.uniform(0.1, 0.5)
+        lines = ((y - sea) * 70 % 1 < 0.35 + 0.4 * (y - sea) / (1 - sea + 1e-3)) & (y > sea)
+        glint = np.abs(x - cx) < r * (0.9 - 0.7 * (y - sea) / (1 - sea + 1e-3))
+        a = a * (y < sea)
+        b = (lines * (0.55 + 0.45 * glint)).astype(np.float32)
+    b = b.astype(np.float32)
+    c = ramp(rng.uniform(0, 360), rng.uniform(0.2, 0.35), 0.0) * (1 - body)
+    plates = [hush(a, sheet.zone), hush(b, sheet.zone), hush(c, sheet.zone)]
+    return plates, compose.clip_box(compose.around(cx, cy, r))
+
+
+def _phases(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """Three or four moons in a row (or climbing), waxing from a crescent to full and
+    waning again, each as big as its part of the song: the dark side solid with a
+    screened terminator, the whole disc a flat tint in the second ink."""
+    x, y = grid()
+    x0, y0, x1, y1 = sheet.area
+    n = 3 + int(rng.integers(2))
+    level = signals.energy(d, n).astype(np.float32)
+    step = (x1 - x0) / n
+    cy = (y0 + y1) / 2 + rng.uniform(-0.12, 0.12) * (y1 - y0)
+    climb = rng.uniform(-0.1, 0.1)
+    plates, top, low = [blank(), blank(), blank()], 1.0, 0.0
+    for k, phase in enumerate(np.linspace(-0.6, np.pi + 0.6, n)):
+        r = step * 0.47 * (0.85 + 0.2 * float(level[k]))
+        cx, ck = x0 + step * (k + 0.5), cy + climb * (k - (n - 1) / 2)
+        nx, ny = (x - cx) / r, (y - ck) / r
+        nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0, 1))
+        lit = np.clip((nx * np.cos(phase) + nz * np.sin(phase)) * 4 + 0.5, 0, 1)
+        body = fill(disc(cx, ck, r))
+        side = lit if sheet.dark else 1 - lit
+        plates[0] = np.maximum(plates[0], body * side * 0.97)
+        plates[1] = np.maximum(plates[1], body * (0.3 if sheet.dark else 0.4))
+        top, low = min(top, ck - r), max(low, ck + r)
+    return [hush(p, sheet.zone) for p in plates], compose.clip_box((x0, top, x1, low))
+
+
+def profile(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """A face in profile, rising from the bottom edge: its tone a halftone gradient,
+    with a solid sun behind it, its own echo off register, or a second face turned
+    to meet it; maybe a band of the other ink along the foot."""
+    x0, y0, x1, y1 = sheet.area
+    h = (y1 - y0) * rng.uniform(0.55, 0.78)
+    top = y0 + (y1 - y0) * rng.uniform(0.08, 0.22)
+    right = rng.random() < 0.5
+    left_x = rng.uniform(0.05, 0.45) * (1 - h * 0.5)
+
+    def head(px: float, facing_right: bool) -> list:
+        pts = outline([(u, v) for u, v in HEAD], 6)
+        return [(px + (u if facing_right else 0.86 - u) * h, top + v * h) for u, v in pts]
+
+    face = polygons([head(left_x, right)])
+    angle = 0.0 if right else 180.0
+    a = face * ramp(angle + rng.uniform(-40, 40), 1.0, rng.uniform(0.45, 0.7))
+    kind = rng.random()
+    box = (left_x - 0.06 * h, top, left_x + 0.9 * h, 1.0)
+    if kind < 0.35:  # a sun behind the head
+        sx = left_x + h * (0.05 if right else 0.8) + rng.uniform(-0.05, 0.05)
+        sr = h * rng.uniform(0.35, 0.5)
+        b = fill(disc(sx, top + h * 0.3, sr))
+        box = (min(box[0], sx - sr), min(top, top + h * 0.3 - sr), max(box[2], sx + sr), 1.0)
+    elif kind < 0.7:  # the same face printed again, solid and off register
+        step = h * rng.uniform(0.06, 0.14) * (1 if right else -1)
+        b = shift(face, int(-step * RES), int(-abs(step) * 0.4 * RES)) * (1 - face * 0.6)
+    else:  # a second face turned to meet the first, in the other ink
+        gap = h * rng.uniform(0.75, 1.0)
+        b = polygons([head(left_x + (gap if right else -gap), not right)])
+        box = (min(box[0], left_x - gap), top, max(box[2], left_x + gap + 0.9 * h), 1.0)
+    ground = fill(rect(0.0, top + h * rng.uniform(1.35, 1.5), 1.0, 1.1)) * (1 - face)
+    plates = [hush(a, sheet.zone), hush(b.astype(np.float32), sheet.zone), blank()]
+    if rng.random() < 0.5:  # a band of the other ink along the foot
+        plates[1] = np.maximum(plates[1], hush(ground * 0.9, sheet.zone))
+    return plates, compose.clip_box(box)
+
+
+def flowers(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """One to three big flower heads cropped by the edges, petals screened darker to
+    their tips, solid hearts, stems and a leaf in the second ink."""
+    x, y = grid()
+    x0, y0, x1, y1 = sheet.area
+    n = 1 + int(rng.integers(2)) + round(d.density)
+    level = signals.energy(d, n).astype(np.float32)
+    plates, boxes = [blank(), blank(), blank()], []
+    rough = wobble(rng, 0.003)
+    for k in range(n):
+        r = (y1 - y0) * (0.22 + 0.18 * float(level[k])) * rng.uniform(0.9, 1.3) / (1 + 0.25 * k)
+        fx = x0 + (x1 - x0) * (k + rng.uniform(0.2, 0.8)) / n  # side by side, not piled
+        fy = rng.uniform(y0 + r * 0.6, y1 - r * 0.4)
+        petals = int(rng.choice((5, 6, 8, 12)))
+        theta = np.arctan2(y - fy, x - fx) + rng.uniform(0, np.pi)
+        dist = np.sqrt((x - fx) ** 2 + (y - fy) ** 2)
+        edge = r * (0.45 + 0.55 * np.abs(np.cos(petals * theta / 2)) ** 0.7)
+        head = fill(edge - dist + rough)
+        tone = np.clip(0.3 + 0.65 * dist / r, 0, 0.95) if k % 2 == 0 else 0.98
+        stem = fill(0.006 - np.abs(x - fx - (y - fy) * 0.15)) * (y > fy)
+        plates[k % 2] = np.maximum(plates[k % 2], head * tone)
+        plates[1] = np.maximum(plates[1], stem)
+        if k == 0:
+            side = float(rng.choice((-1, 1)))
+            base = (fx + (0.85 - fy) * 0.15, 0.85)
+            shape = fill(leaf(base, side * rng.uniform(0.6, 1.0), r * 1.2, r * 0.35))
+            plates[1] = np.maximum(plates[1], shape)
+        plates[2] = np.maximum(plates[2], fill(disc(fx, fy, r * rng.uniform(0.16, 0.24))))
+        boxes.append((fx - r, fy - r, fx + r, fy + r))
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), 1.0)
+    return [hush(p, sheet.zone) for p in plates], compose.clip_box(box)
+
+
+def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """A skyline against a screened sky and a low sun; the towers as tall as the
+    song is loud, set back, spired, a few windows lit. On black stock the sky is
+    printed and the towers are the bare stock (an inverted print). With the title
+    below, the city stands on water and its reflection."""
+    x, y = grid()
+    x0, y0, x1, y1 = sheet.area
+    shore = y1 if sheet.zone != "bottom" else y1 - 0.06
+    count = 6 + round(6 * d.density) + int(rng.integers(3))
+    level = signals.energy(d, count).astype(np.float32)
+    edges = np.sort(rng.uniform(0, 1, count - 1))
+    edges = np.concatenate(([-0.02], edges, [1.02]))
+    towers = blank()
+    windows = blank()
+    lit = raster.fractal_noise(rng, cells=12, octaves=1, res=RES) > 0.62 - 0.15 * d.energy
+    low = shore
+    for k in range(count):
+        left, right = float(edges[k]), float(edges[k + 1]) + 0.004
+        top = shore - (shore - y0) * (0.25 + 0.6 * float(level[k])) * rng.uniform(0.75, 1.05)
+        body = fill(rect(left, top, right, shore))
+        if rng.random() < 0.35:  # a set-back crown
+            inset = (right - left) * 0.22
+            body = np.maximum(body, fill(rect(left + inset, top - 0.05, right - inset, shore)))
+            top -= 0.05
+        if rng.random() < 0.2:  # a spire
+            mid = (left + right) / 2
+            body = np.maximum(body, fill(rect(mid - 0.004, top - 0.08, mid + 0.004, shore)))
+        towers = np.maximum(towers, body)
+        gx, gy = (x - left) / 0.028, (y - top) / 0.034
+        cell = ((gx % 1) < 0.45) & ((gy % 1) < 0.5) & (gx > 0.6) & (x < right - 0.01) & (gy > 1)
+        windows = np.maximum(windows, (cell & lit & (y < shore)) * body)
+        low = min(low, top)
+    sx = rng.uniform(0.2, 0.8)
+    sy = low + rng.uniform(-0.05, 0.12)
+    sr = rng.uniform(0.1, 0.2)
+    sun = fill(disc(sx, sy, sr))
+    sky = np.clip((y - y0) / max(shore - y0, 1e-3), 0, 1) * 0.75 * (y < shore)
+    if rng.random() < 0.5:  # the sky screened round the sun instead of up from the street
+        sky = np.clip(1 - np.sqrt((x - sx) ** 2 + (y - sy) ** 2) / 0.7, 0, 1) * 0.8 * (y < shore)
+    if sheet.dark:  # inverted: ink prints the sky, the towers stay black
+        a = sky * (1 - towers) * (1 - sun)
+        b = np.maximum(sun * (1 - towers), windows)
+    else:
+        a = np.maximum(sky, sun)
+        b = towers * (1 - windows)
+    c = blank()
+    if shore < 1.0:  # the view mirrored in the water below, in screened lines
+        depth = (y - shore) / 0.06
+        rows = np.clip(2 * int(shore * RES) - np.arange(RES), 0, RES - 1)
+        mirror = np.maximum(a, b)[rows, :]
+        c = mirror * ((depth * 5 % 1) < 0.5) * (y > shore) * 0.6
+        a, b = a * (y < shore), b * (y < shore)
+    plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
+    return plates, compose.clip_box((0.0, low - 0.05, 1.0, shore))
