@@ -26,10 +26,10 @@ def terrain(c: Canvas, rng: np.random.Generator) -> Ink:
     taller ridge, so treble-heavy music raises the far (upper) ranges."""
     x0, y0, x1, y1 = _span(c, rng)
     frames, bands = c.spec.shape
-    count = int(np.clip(round(6 + 12 * c.density + rng.uniform(-2, 2)), 5, 18))
-    soft = int(rng.integers(1, 5))
+    count = int(np.clip(round(4 + 8 * c.density + rng.uniform(-1.5, 1.5)), 4, 12))
+    soft = int(rng.integers(2, 7))
     groups = np.array_split(np.arange(bands), count)
-    amp = (y1 - y0) * rng.uniform(0.35, 0.6)
+    amp = (y1 - y0) * rng.uniform(0.5, 0.8)
     reverse = rng.random() < 0.5
     u = np.clip((c.x[0] - x0) / (x1 - x0), 0.0, 1.0)
     if reverse:
@@ -41,15 +41,14 @@ def terrain(c: Canvas, rng: np.random.Generator) -> Ink:
     for k, group in enumerate(reversed(groups)):  # treble first: far and high
         raw = signals.smooth(c.spec[:, group].mean(axis=1), soft)
         shape = (raw - raw.min()) / max(float(np.ptp(raw)), 1e-6)
-        profile = float(raw.mean()) ** 0.7 * (0.55 + 0.45 * shape)  # loud bands stand tall
+        profile = float(raw.mean()) ** 0.7 * (0.35 + 0.65 * shape**1.4)  # loud bands stand tall
         height = np.interp(u, np.linspace(0, 1, frames), profile)
         base = y0 + amp + (y1 - y0 - amp) * (k + 1) / (count + 0.3)
         top = (base - amp * height)[None, :]
         body = cols & (c.y >= top) & (c.y < y1)
         depth = k / max(count - 1, 1)
-        value[body] = 0.12 + 0.4 * depth
-        edge = body & (c.y < top + line)
-        value[edge] = 0.55 + 0.45 * depth
+        value[body] = 0.1 + 0.62 * depth**1.3  # far ranges fade into the field
+        value[body & (c.y < top + line)] = 0.3 + 0.62 * depth
         inside |= body
     ys = np.nonzero(inside.any(axis=1))[0]
     top_y = ys.min() / c.res if len(ys) else y0
@@ -69,33 +68,33 @@ def chroma_over_time(c: Canvas, columns: int) -> np.ndarray:
 
 
 def chromagram(c: Canvas, rng: np.random.Generator) -> Ink:
-    """Twelve rows of blocks (pitch classes, C at the bottom) across time; weak cells
-    stay empty, strong ones run to the spot; the tonic row is the spot itself.
-    Sometimes turned so time runs down."""
+    """Twelve rows of square blocks (pitch classes, C at the bottom) across time; weak
+    cells stay empty, strong ones run to the spot; the tonic row is the spot itself.
+    In a tall free part it turns so time runs down, C at the left."""
     fx0, fy0, fx1, fy1 = c.free
-    columns = int(rng.integers(12, 29))
+    vertical = fy1 - fy0 > fx1 - fx0
+    m = rng.uniform(0.03, 0.07)
+    across = fy1 - fy0 if vertical else fx1 - fx0  # the time axis
+    pitch = rng.uniform(0.85, 1.0) * ((fx1 - fx0 if vertical else fy1 - fy0) - 2 * m) / 12
+    columns = int(np.clip(across / pitch * rng.uniform(0.6, 1.2), 6, 40))  # may bleed off
     grid = chroma_over_time(c, columns)
     tonic = int(np.argmax(c.chroma))
-    vertical = rng.random() < 0.3
-    gap = rng.uniform(0.1, 0.32)
+    gap = rng.uniform(0.12, 0.3)
     cut = float(np.quantile(grid, rng.uniform(0.35, 0.6)))
     lit = np.where(grid >= cut, 0.35 + 0.5 * grid, 0.0)
     lit[tonic] = np.where(grid[tonic] >= cut * 0.7, 1.0, 0.0)
-    m = rng.uniform(0.05, 0.12)
-    bleed = rng.random() < 0.4
-    x0, x1 = (fx0 - 0.02, fx1 + 0.02) if bleed else (fx0 + m, fx1 - m)
-    y0, y1 = fy0 + m * 0.7, fy1 - m * 0.7
     if vertical:
         lit = lit.T[::-1]  # time down, C at the left
     rows, cols = lit.shape
-    gx = (c.x - x0) / (x1 - x0) * cols
-    gy = (y1 - c.y) / (y1 - y0) * rows
+    width, height = cols * pitch, rows * pitch
+    x0 = fx0 + m + (fx1 - fx0 - 2 * m - width) * rng.uniform(0.0, 1.0)
+    y0 = fy0 + m + (fy1 - fy0 - 2 * m - height) * rng.uniform(0.0, 1.0)
+    gx = (c.x - x0) / pitch
+    gy = (y0 + height - c.y) / pitch
     i, j = np.floor(gx), np.floor(gy)
-    inside = (i >= 0) & (i < cols) & (j >= 0) & (j < rows)
-    gap_y = min(gap * (x1 - x0) * rows / (cols * (y1 - y0)), 0.6)  # the same gap in y
-    inside &= (gx - i < 1 - gap) & (gy - j < 1 - gap_y)
+    inside = (i >= 0) & (i < cols) & (j >= 0) & (j < rows) & (gx - i < 1 - gap) & (gy - j < 1 - gap)
     ii = np.clip(i, 0, cols - 1).astype(np.intp)
     jj = np.clip(j, 0, rows - 1).astype(np.intp)
     value = np.where(inside, lit[jj, ii], 0.0).astype(np.float32)
     inside &= value > 0
-    return Ink(value, inside, compose.clip_box((x0, y0, x1, y1)))
+    return Ink(value, inside, compose.clip_box((x0, y0, x0 + width, y0 + height)))
