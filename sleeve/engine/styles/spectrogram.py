@@ -1,9 +1,10 @@
 """Spectrogram: the song's own log-spectrogram made visible as a designed image, in one
 of six compositions chosen by the music (energy leans calm to loud) and the seed:
 
-- strip: a thin precise band on an edge-to-edge hairline in much empty space;
-- column: a tall waterfall (time running down) bleeding off an edge, off-centre;
-- tiles: small multiples, the song cut into stretches, each tile its spectrum as bars;
+- strip: a thin precise band on a hairline across the free part, in much empty space;
+- column: a tall waterfall (time along it) bleeding off an edge, off-centre;
+- tiles: small multiples, the song cut into stretches, each tile its spectrum
+  as bars or a filled curve;
 - terrain: frequency bands as stacked filled ridges, treble far, bass near;
 - fan: a huge partial polar fan rising from an edge, its apex off the frame;
 - chromagram: the twelve pitch classes over time as a bold score of blocks.

@@ -1,7 +1,8 @@
-"""Compositions of the spectrogram style that draw the song's log-spectrogram as a
-block of cells: a thin precise strip in empty space, a tall waterfall column bleeding
-off an edge, a huge fan cropped by an edge (angle is time, radius frequency, no
-centre) and a grid of small multiples (one tile per stretch of the song).
+"""Compositions of the spectrogram style that draw the song's log-spectrogram as
+cells: a thin precise strip in empty space, a tall waterfall column bleeding off an
+edge, a huge fan cropped by an edge (angle is time, radius frequency, no centre) and
+a grid of small multiples (one tile per stretch of the song, its spectrum as bars or
+a filled curve).
 
 Each returns an ``Ink``: a value field (0 = field tone, 1 = the spot's tip), where
 the art is, and its focal box. Shapes depend only on the rng and fractions of the
@@ -88,8 +89,8 @@ def hairline(c: Canvas, at: float, vertical: bool, width: float = 0.0025) -> np.
 
 
 def strip(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A thin precise band in much empty space, on a hairline that runs edge to edge
-    (horizontal; vertical a third of the time), off-centre in the free part."""
+    """A thin precise band in much empty space, on a hairline across the free part
+    (horizontal; vertical a third of the time), off-centre."""
     fx0, fy0, fx1, fy1 = c.free
     vertical = rng.random() < 0.35
     a0, a1 = (fy0, fy1) if vertical else (fx0, fx1)  # the free extent along the strip
@@ -164,7 +165,7 @@ def fan(c: Canvas, rng: np.random.Generator) -> Ink:
 def tiles(c: Canvas, rng: np.random.Generator) -> Ink:
     """Small multiples: the song cut into equal stretches, one tile each in a grid in
     the free part, read left to right and top to bottom; a tile is its stretch's
-    spectrum as bars (low bands at the left), lit by their loudness."""
+    spectrum as bars or a filled curve (low bands at the left), lit by loudness."""
     fx0, fy0, fx1, fy1 = c.free
     cols = int(rng.choice((3, 4, 4, 5, 6)))
     rows = int(np.clip(round(cols * (fy1 - fy0) / (fx1 - fx0) * rng.uniform(0.6, 1.0)), 2, 6))
@@ -185,9 +186,16 @@ def tiles(c: Canvas, rng: np.random.Generator) -> Ink:
     level = level / max(float(level.max()), 1e-6)
     tile = np.clip(j * cols + i, 0, n - 1).astype(np.intp)
     fx = (gx - i) / (1 - gap)
-    bar = np.clip((fx * bars).astype(np.intp), 0, bars - 1)
-    height = level[tile, bar]
+    at = np.clip(fx * bars, 0, bars - 1)
+    if rng.random() < 0.5:  # bars
+        height = level[tile, np.clip(at.astype(np.intp), 0, bars - 1)]
+        solid = (fx * bars) % 1.0 < 0.72
+    else:  # a filled spectrum curve
+        lo = np.minimum(at.astype(np.intp), bars - 2)
+        w = at - lo
+        height = level[tile, lo] * (1 - w) + level[tile, lo + 1] * w
+        solid = True
     up = 1.0 - (gy - j) / (1 - gap)  # 0 at the tile's foot
-    lit = inside & (up <= height) & ((fx * bars) % 1.0 < 0.72)
+    lit = inside & (up <= height) & solid
     value = np.where(lit, 0.3 + 0.7 * height, 0.0)
     return Ink(value.astype(np.float32), inside, compose.clip_box((x0, y0, x1, y1)))

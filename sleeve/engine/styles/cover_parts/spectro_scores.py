@@ -27,7 +27,7 @@ def terrain(c: Canvas, rng: np.random.Generator) -> Ink:
     x0, y0, x1, y1 = _span(c, rng)
     frames, bands = c.spec.shape
     count = int(np.clip(round(4 + 8 * c.density + rng.uniform(-1.5, 1.5)), 4, 12))
-    soft = int(rng.integers(2, 7))
+    soft = int(rng.integers(4, 11))  # rounds the coarse frames into hills
     groups = np.array_split(np.arange(bands), count)
     amp = (y1 - y0) * rng.uniform(0.5, 0.8)
     reverse = rng.random() < 0.5
@@ -40,7 +40,7 @@ def terrain(c: Canvas, rng: np.random.Generator) -> Ink:
     line = max(0.003, 0.6 / c.res)
     for k, group in enumerate(reversed(groups)):  # treble first: far and high
         raw = signals.smooth(c.spec[:, group].mean(axis=1), soft)
-        shape = (raw - raw.min()) / max(float(np.ptp(raw)), 1e-6)
+        shape = (raw - raw.min()) / max(float(np.ptp(raw)), 1e-6)  # its own swing, amplified
         profile = float(raw.mean()) ** 0.7 * (0.35 + 0.65 * shape**1.4)  # loud bands stand tall
         height = np.interp(u, np.linspace(0, 1, frames), profile)
         base = y0 + amp + (y1 - y0 - amp) * (k + 1) / (count + 0.3)
