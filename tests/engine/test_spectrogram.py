@@ -67,7 +67,7 @@ def test_a_louder_treble_raises_the_ink() -> None:
         res = 128
         grid = (np.arange(res, dtype=np.float32) + 0.5) / res
         canvas = Canvas(grid[None, :], grid[:, None], (0.0, 0.36, 1.0, 1.0), spec,
-                        np.linspace(0, 1, 12), 0.5, 0.5)  # fmt: skip
+                        np.linspace(0, 1, 12), np.ones, 0.5, 0.5)  # fmt: skip
         ink = draw(canvas, np.random.default_rng(seed))
         ys = np.nonzero(ink.inside)[0]
         weight = ink.value[ink.inside] + 0.3  # area and brightness

@@ -83,6 +83,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         free=calm_zone.away_from(zone),
         spec=spec,
         chroma=signals.chroma(direction),
+        onsets=lambda steps: signals.onsets(direction, steps),
         energy=direction.energy,
         density=direction.density,
     )

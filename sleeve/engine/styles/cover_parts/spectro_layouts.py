@@ -10,6 +10,7 @@ side, so every size shows the same composition."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,6 +31,7 @@ class Canvas:
     free: Box
     spec: Spec
     chroma: np.ndarray  # twelve pitch-class weights, C first
+    onsets: Callable[[int], np.ndarray]  # onset strength (0..1) at n steps over the song
     energy: float
     density: float
 

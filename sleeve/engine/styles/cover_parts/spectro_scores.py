@@ -57,13 +57,14 @@ def terrain(c: Canvas, rng: np.random.Generator) -> Ink:
 
 def chroma_over_time(c: Canvas, columns: int) -> np.ndarray:
     """(12, columns) pitch-class strength over time: the key's weights, each row moved
-    by its own band of the spectrogram and by the loudness."""
+    by its own band of the spectrogram, each column by the loudness and the onsets."""
     spec = np.stack([signals.resample(c.spec[:, b], columns) for b in range(c.spec.shape[1])], 1)
     groups = np.array_split(np.arange(spec.shape[1]), 12)
     bands = np.stack([spec[:, g].mean(axis=1) for g in groups])  # (12, columns)
     loud = spec.mean(axis=1)[None, :]
     rows = c.chroma[:, None] ** 1.3 * (0.3 + 0.7 * bands / max(float(bands.max()), 1e-6))
-    out = rows * (0.4 + 0.6 * loud / max(float(loud.max()), 1e-6))
+    hits = c.onsets(columns)
+    out = rows * (0.4 + 0.6 * loud / max(float(loud.max()), 1e-6)) * (0.2 + 0.8 * hits)[None, :]
     return out / max(float(out.max()), 1e-6)
 
 
@@ -80,9 +81,11 @@ def chromagram(c: Canvas, rng: np.random.Generator) -> Ink:
     grid = chroma_over_time(c, columns)
     tonic = int(np.argmax(c.chroma))
     gap = rng.uniform(0.12, 0.3)
-    cut = float(np.quantile(grid, rng.uniform(0.35, 0.6)))
-    lit = np.where(grid >= cut, 0.35 + 0.5 * grid, 0.0)
-    lit[tonic] = np.where(grid[tonic] >= cut * 0.7, 1.0, 0.0)
+    # a cell sounds where its pitch class is present and its row peaks in time
+    cut = float(np.quantile(grid, rng.uniform(0.2, 0.4)))
+    peak = grid >= np.quantile(grid, rng.uniform(0.3, 0.55), axis=1, keepdims=True)
+    lit = np.where((grid >= cut) & peak, 0.35 + 0.5 * grid, 0.0)
+    lit[tonic] = np.where(peak[tonic], 1.0, 0.0)
     if vertical:
         lit = lit.T[::-1]  # time down, C at the left
     rows, cols = lit.shape
