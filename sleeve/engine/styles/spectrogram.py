@@ -10,10 +10,10 @@ of six compositions chosen by the music (energy leans calm to loud) and the seed
 - chromagram: the twelve pitch classes over time as a bold score of blocks.
 
 Every composition keeps the title's zone (calm_zone) empty and reports its own box as
-the focal box. Colour is a map from the genre's field to one spot colour (accent or
-lead colour) and on to a light or dark tip, never a rainbow; grain from the finish.
-Without audio the spectrum is synthesized from the energy curve and the seed (see
-signals).
+the focal box; a title set over the middle of the art never sits on tiles or blocks.
+Colour is a map from the genre's field to one spot colour (accent or lead colour) and
+on to a light or dark tip, never a rainbow; grain from the finish. Without audio the
+spectrum is synthesized from the energy curve and the seed (see signals).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ LAYOUTS = {  # calm to loud
     "fan": spectro_layouts.fan,
     "chromagram": spectro_scores.chromagram,
 }
+BUSY = ("tiles", "chromagram")  # patterns a title set over the art could not be read on
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -73,7 +74,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the spectrogram cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "spectrogram")
     zone = calm_zone.title_zone(direction, rng)
-    name = compose.pick(rng, tuple(LAYOUTS), direction.energy)
+    options = tuple(n for n in LAYOUTS if zone != "centre" or n not in BUSY)
+    name = compose.pick(rng, options, direction.energy)
     spec = signals.spectrum(direction, FRAMES, BANDS) ** (1.4 - 0.6 * direction.loudness)
     res = min(size, RES)
     grid = (np.arange(res, dtype=np.float32) + 0.5) / res

@@ -143,7 +143,7 @@ def fan(c: Canvas, rng: np.random.Generator) -> Ink:
         edge, reach = "left", fx1 - fx0
     off = rng.uniform(0.04, 0.35)
     across = rng.uniform(0.15, 0.85)
-    span = np.radians(rng.uniform(35, 85))
+    span = np.radians(rng.uniform(30, 72))  # wider reads as a record
     tilt = np.radians(rng.uniform(-18, 18)) + (0.5 - across) * 0.9
     r1 = (reach + off) * rng.uniform(0.82, 0.97)
     if edge == "bottom":
