@@ -1,0 +1,104 @@
+"""Spectrogram covers: the song's spectrogram in compositions that change from track
+to track, drawn where the audio puts energy, away from the title, inside the focal
+box, in the field's and one spot colour."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from PIL import ImageFilter
+
+from sleeve.engine import raster
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles import spectrogram
+from sleeve.engine.styles.cover_parts import calm_zone, spectro_layouts, spectro_scores
+from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
+from tests.engine.test_styles import CALM, LOUD
+
+SIZE = 128
+
+
+def _ink(direction: ArtDirection, size: int = SIZE) -> tuple[np.ndarray, tuple]:
+    """Where the cover is not its field colour, and the reported focal box."""
+    art = spectrogram.render(direction, size)
+    rgb = np.asarray(art.image.filter(ImageFilter.BoxBlur(1)), np.float64)  # past the grain
+    far = np.abs(rgb - np.asarray(spectrogram.field_colour(direction), np.float64)).sum(-1)
+    return far > 45, art.focal
+
+
+def _seeds(base: ArtDirection, n: int) -> list[ArtDirection]:
+    return [dataclasses.replace(base, seed=base.seed + 7919 * k) for k in range(n)]
+
+
+def _iou(a: np.ndarray, b: np.ndarray) -> float:
+    return float((a & b).sum() / max((a | b).sum(), 1))
+
+
+def test_tracks_get_different_compositions_not_only_colours() -> None:
+    masks = [_ink(d, 64)[0] for d in _seeds(LOUD, 6) + _seeds(CALM, 6)]
+    distinct: list[np.ndarray] = []
+    for m in masks:
+        if all(_iou(m, o) < 0.5 for o in distinct):
+            distinct.append(m)
+    assert len(distinct) >= 7  # silhouettes, not recoloured copies
+    coverage = [float(m.mean()) for m in masks]
+    assert max(coverage) > 3 * min(coverage)  # a thin strip and a full score both occur
+
+
+def test_the_title_zone_stays_calm_and_the_art_is_in_its_focal_box() -> None:
+    for base in (CALM, LOUD):  # title bottom-left, then top-left
+        zone = calm_zone.ZONES["bottom" if base is CALM else "top"]
+        for d in _seeds(base, 8):
+            ink, box = _ink(d)
+            x0, y0, x1, y1 = (int(round(v * SIZE)) for v in zone)
+            assert ink[y0:y1, x0:x1].mean() < 0.02, d.seed
+            bx0, by0, bx1, by1 = (int(round(v * SIZE)) for v in box)
+            inside = ink[max(by0 - 2, 0) : by1 + 2, max(bx0 - 2, 0) : bx1 + 2].sum()
+            assert inside >= 0.95 * ink.sum(), d.seed
+
+
+def test_a_louder_treble_raises_the_ink() -> None:
+    bands = np.arange(40)
+    low = np.tile(np.where(bands < 10, 1.0, 0.1), (120, 1))
+    high = np.tile(np.where(bands >= 30, 1.0, 0.1), (120, 1))
+
+    def ink_height(draw, spec: np.ndarray, seed: int) -> float:
+        res = 128
+        grid = (np.arange(res, dtype=np.float32) + 0.5) / res
+        canvas = Canvas(grid[None, :], grid[:, None], (0.0, 0.36, 1.0, 1.0), spec,
+                        np.linspace(0, 1, 12), np.ones, 0.5, 0.5)  # fmt: skip
+        ink = draw(canvas, np.random.default_rng(seed))
+        ys = np.nonzero(ink.inside)[0]
+        weight = ink.value[ink.inside] + 0.3  # area and brightness
+        return float((ys * weight).sum() / weight.sum()) / res  # ink's centre, 0 = top
+
+    for seed in range(4):
+        for draw in (spectro_scores.terrain, spectro_layouts.fan):
+            assert ink_height(draw, high, seed) < ink_height(draw, low, seed) - 0.01, draw
+
+
+def test_the_spectrum_given_is_the_spectrum_drawn() -> None:
+    bands = 24
+    a = tuple(tuple(1.0 if b < 4 else 0.05 for b in range(bands)) for _ in range(32))
+    b = tuple(tuple(0.2 + 0.8 * (t % 2) * (k > 12) for k in range(bands)) for t in range(32))
+    for d in _seeds(LOUD, 4):
+        one = dataclasses.replace(d, spectrum=a, has_audio=True)
+        two = dataclasses.replace(d, spectrum=b, has_audio=True)
+        diff = np.abs(
+            np.asarray(spectrogram.render(one, 96).image, np.int16)
+            - np.asarray(spectrogram.render(two, 96).image, np.int16)
+        )
+        assert diff.mean() > 1.0, d.seed
+
+
+def test_ink_runs_from_the_field_to_one_spot_hue_not_a_rainbow() -> None:
+    for d in _seeds(LOUD, 4) + _seeds(CALM, 4):
+        rgb = np.asarray(spectrogram.render(d, 96).image, np.float64)
+        lab = raster.srgb_to_oklab(rgb).reshape(-1, 3)
+        chroma = np.hypot(lab[:, 1], lab[:, 2])
+        hue = np.degrees(np.arctan2(lab[:, 2], lab[:, 1]))[chroma > 0.06]
+        if len(hue) < 50:
+            continue  # a near-mono palette
+        spread = np.angle(np.exp(1j * np.radians(hue - np.median(hue))), deg=True)
+        assert np.percentile(np.abs(spread), 90) < 60, d.seed
