@@ -1,6 +1,7 @@
 """Legibility of the title measured per character on the pixels, and what is done when
-placement alone does not give it: the colour that reads, then a feathered shade that
-follows the letters (deeper step by step), then an outline. No plate: that is for
+placement alone does not give it: the colour that reads (the palette's ink, accent or
+main colours, then white or black), then a feathered shade that follows the letters in
+the art's own colours out of focus (deeper step by step), then an outline. No plate: that is for
 styles that design one.
 
 Targets (WCAG ratios per character): the main title 3:1 (large display type) at full
