@@ -1,6 +1,7 @@
 """Legibility of the title measured per character on the pixels, and what is done when
-placement alone does not give it: the colour that reads, then a feathered shade that
-follows the letters (deeper step by step), then an outline. No plate: that is for
+placement alone does not give it: the colour that reads (the palette's ink, accent or
+main colours, then white or black), then a feathered shade that follows the letters in
+the art's own colours out of focus (deeper step by step), then an outline. No plate: that is for
 styles that design one.
 
 Targets (WCAG ratios per character): the main title 3:1 (large display type) at full
@@ -15,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 from scipy.ndimage import binary_dilation, distance_transform_edt
 
-from sleeve.engine.color import mix, relative_luminance
+from sleeve.engine.color import relative_luminance
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.title_lines import CAP_RATIO
 
@@ -223,7 +224,7 @@ def make_legible(
     work, letters = image.crop(box), mask.crop(box)
     palette = direction.palette
     scored = []
-    for color in dict.fromkeys([palette.ink, palette.accent, WHITE, BLACK]):
+    for color in dict.fromkeys([palette.ink, palette.accent, *palette.colors, WHITE, BLACK]):
         margin = targets.margin(_with_text(work, letters, color), origin)
         if margin >= 1:
             return Legible(image, color, "none")
@@ -235,14 +236,19 @@ def make_legible(
         reaches = [max(3.0, px * 0.03)] * len(SHADES)
     else:
         field = _Field(mask, max(reaches))
-    ground = _ground(image, mask)
     shade_box = tuple(v - origin[i % 2] for i, v in enumerate(field.box))
+    # the art's own colours under the letters, far out of focus: the shade takes the
+    # colour of what lies beneath each part of the title, not one median colour (a
+    # magenta smear across red and blue), and no shape's edge crosses a letter
+    under = work.crop(shade_box).filter(ImageFilter.GaussianBlur(max(2.0, px * 0.5)))
     for (opacity, depth, _), reach in zip(SHADES, reaches, strict=True):
         alpha = field.coverage(reach, reach * 2).point(lambda v, o=opacity: round(v * o))
         for ink in dict.fromkeys([palette.ink, max(scored)[1]]):
             away, plain = _away(ink)
             shaded = work.copy()
-            shaded.paste(mix(ground, away, depth), shade_box, alpha)
+            shaded.paste(
+                Image.blend(under, Image.new(under.mode, under.size, away), depth), shade_box, alpha
+            )
             for text in dict.fromkeys([ink, plain]):
                 if targets.margin(_with_text(shaded, letters, text), origin) >= 1:
                     return Legible(_put(image, shaded, origin), text, "shade")
@@ -292,11 +298,3 @@ def _away(ink: RGB) -> tuple[RGB, RGB]:
     """The colour a shade behind `ink` goes towards, and the plain ink on that shade."""
     light = relative_luminance(ink) > 0.18  # lighter than the middle in contrast terms
     return (BLACK, WHITE) if light else (WHITE, BLACK)
-
-
-def _ground(image: Image.Image, mask: Image.Image) -> RGB:
-    """The median colour of the art under the title's box."""
-    box = mask.getbbox() or (0, 0, *image.size)
-    crop = image.crop(box).resize((32, 8), Image.Resampling.BOX)
-    median = np.median(np.asarray(crop.convert("RGB")).reshape(-1, 3), axis=0)
-    return (int(median[0]), int(median[1]), int(median[2]))

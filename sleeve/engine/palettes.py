@@ -21,6 +21,7 @@ from sleeve.engine.languages import TONES, DesignLanguage
 
 RGB = tuple[int, int, int]
 LCH = tuple[float, float, float]
+VIVID = 0.12  # OKLCH chroma from which a colour keeps its own lightness
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,24 @@ def to_rgb(lightness: float, chroma: float, hue: float) -> RGB:
     return (_byte(r), _byte(g), _byte(b))
 
 
+def _turned(lightness: float, chroma: float, hue: float, turn: float) -> RGB:
+    """A vivid colour turned by up to `turn` degrees, but only as far as it keeps its
+    chroma in sRGB: a fluoro yellow or lime sits on the gamut's edge, and a few degrees
+    off it turned pastel (#FFF000 became #FFF6CC)."""
+    straight = to_rgb(lightness, chroma, hue)
+    floor = 0.9 * rgb_chroma(straight)
+    for share in (1.0, 0.5):
+        rgb = to_rgb(lightness, chroma, hue + share * turn)
+        if rgb_chroma(rgb) >= floor:
+            return rgb
+    return straight
+
+
+def rgb_chroma(rgb: RGB) -> float:
+    """The OKLCH chroma of an 8-bit sRGB colour."""
+    return float(Color("srgb", [v / 255 for v in rgb]).convert("oklch").coords()[1] or 0.0)
+
+
 def _byte(channel: float) -> int:
     return max(0, min(255, round(channel * 255)))
 
@@ -61,6 +80,44 @@ def _clip(x: float, lo: float = 0.0, hi: float = 1.0) -> float:
 
 def _hue_distance(a: float, b: float) -> float:
     return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
+def _fill(language: DesignLanguage, colours: list[LCH], count: int) -> list[LCH]:
+    """`count` more main colours for a palette with fewer than three: first the
+    language's own colours from its other palettes (in catalogue order, leaving out
+    any close to one already used), then a deeper shade of the palette's most vivid
+    colour toward a darker field in its own hue (never of a yellow), then the accent
+    again. A mix toward the field crossed hues and made the mauves, olives and muddy
+    browns of the old covers."""
+    if count <= 0:
+        return []
+    used = list(colours)
+    extra: list[LCH] = []
+    for palette in language.palettes:
+        for lch in (to_lch(c) for c in palette):
+            if len(extra) < count and all(_far(lch, other) for other in used):
+                used.append(lch)
+                extra.append(lch)
+    field = colours[0]
+    for source in sorted(colours[1:], key=lambda c: -c[1]):
+        if len(extra) >= count:
+            break
+        shade = (source[0] + 0.5 * (field[0] - source[0]), source[1], source[2])
+        # only deeper: a lighter shade is a pastel, and a deeper yellow an olive
+        deeper = shade[0] < source[0] and not 60.0 <= source[2] <= 120.0
+        if source[1] >= 0.05 and deeper and all(_far(shade, other) for other in used):
+            used.append(shade)
+            extra.append(shade)
+    return extra + [colours[-1]] * (count - len(extra))
+
+
+def _far(a: LCH, b: LCH) -> bool:
+    """Whether two colours are told apart at a glance (OKLab distance over 0.08)."""
+    lab = [
+        (c[0], c[1] * math.cos(math.radians(c[2])), c[1] * math.sin(math.radians(c[2])))
+        for c in (a, b)
+    ]
+    return math.dist(*lab) > 0.08
 
 
 def _lead_hue(colours: list[LCH]) -> float | None:
@@ -123,27 +180,23 @@ def build_palette(
     # track: a slow EDM or children's song is still neon or primary, never muddy
     chroma = tone.chroma * ((0.8 + 0.5 * energy) if tone.chroma >= 1.0 else (0.7 + 0.6 * energy))
     contrast = 0.75 + 0.5 * loudness  # loudness -> how far the colours stand from the field
+    if language.tone in ("neon", "stark"):  # their black and paper stay black and paper
+        contrast = max(contrast, 1.0)
 
     def moved(colour: LCH, turn: float = 0.0, darker: float = 0.0) -> RGB:
         # contrast moves the near-neutral colours (paper, ink, greys) away from the
-        # field; a vivid colour keeps its lightness, where its chroma lives
-        push = (
-            contrast
-            if colour[1] < 0.04
-            else 1.0 + (contrast - 1.0) * max(0.0, 1 - colour[1] / 0.12)
-        )
+        # field; a vivid colour keeps its lightness, where its chroma lives: the mood
+        # may darken it a little but never lift it toward white (fluoro yellow and
+        # lime went pastel, gold went buff)
+        if colour[1] >= VIVID:
+            lightness = _clip(colour[0] + min(0.0, give * (base - field_l)) - darker, 0.02, 0.99)
+            return _turned(lightness, colour[1] * chroma, colour[2], jitter + turn)
+        push = contrast if colour[1] < 0.04 else 1.0 + (contrast - 1.0) * (1 - colour[1] / VIVID)
         lightness = _clip(base + (colour[0] - field_l) * push - darker, 0.02, 0.99)
         return to_rgb(lightness, colour[1] * chroma, colour[2] + jitter + turn)
 
     background = to_rgb(light, field_c * chroma, field_h + jitter)
-    main = [moved(c) for c in middle]
-    if len(main) < 3:  # tints of the palette's most vivid colour toward the field
-        vivid = max([*middle, accent], key=lambda c: c[1])
-        for share in (0.45, 0.7)[: 3 - len(main)]:
-            mixed = Color("oklch", list(vivid)).mix(
-                Color("oklch", colours[0]), share, space="oklab"
-            )
-            main.append(moved(to_lch(mixed.convert("srgb").to_string(hex=True, fit="raytrace"))))
+    main = [moved(c) for c in [*middle, *_fill(language, colours, 3 - len(middle))]]
     turn, darker = 0.0, 0.0
     if key is not None:  # the key turns the accent a little (circle of fifths), minor darker
         turn = (((key * 7) % 12) - 5.5) * 2.5

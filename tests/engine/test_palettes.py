@@ -9,7 +9,7 @@ import pytest
 
 from sleeve.engine.color import contrast_ratio, rgb_to_oklch
 from sleeve.engine.languages import LANGUAGES
-from sleeve.engine.palettes import Palette, build_palette
+from sleeve.engine.palettes import Palette, build_palette, to_lch
 
 MOODS = [(v, e, loud) for v in (0.0, 0.5, 1.0) for e in (0.0, 1.0) for loud in (0.0, 1.0)]
 
@@ -165,3 +165,49 @@ def test_pink_is_not_the_house_field() -> None:
         for s in range(6)
     ]
     assert sum(_pink(f) for f in fields) / len(fields) < 0.1
+
+
+def _hue_gap(a: float, b: float) -> float:
+    return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
+def test_every_colour_keeps_a_hue_of_its_language() -> None:
+    # the third main colour was a mix toward the field that crossed hues: mauve on
+    # pop and reggaeton, muddy brown on afrobeats (green field, gold), olive on folk
+    for name, language in LANGUAGES.items():
+        hues = [h for p in language.palettes for c in p if (h := to_lch(c))[1] >= 0.04]
+        for palette in _palettes(name, seeds=2):
+            for colour in _all(palette):
+                _, chroma, hue = rgb_to_oklch(colour)
+                if chroma >= 0.05:
+                    assert min(_hue_gap(hue, h[2]) for h in hues) <= 25, (name, colour)
+
+
+def _pastel(rgb: tuple[int, int, int]) -> bool:
+    lightness, chroma, _ = rgb_to_oklch(rgb)
+    return lightness > 0.8 and 0.03 < chroma < 0.13
+
+
+def test_cumbia_is_fluoro_on_black_never_pastel() -> None:
+    palettes = _palettes("tropical")
+    for palette in palettes:
+        assert not any(_pastel(c) for c in _all(palette)), palette
+        assert sorted(rgb_to_oklch(c)[1] for c in _all(palette))[-3] >= 0.16, palette
+    black = sum(_light(p.background) < 0.25 for p in palettes)
+    assert black / len(palettes) >= 0.2  # fluoro fields too, as chicha posters have
+
+
+def test_funk_is_gold_and_hot_pink() -> None:
+    for palette in _palettes("funk"):
+        lch = [rgb_to_oklch(c) for c in _all(palette)]
+        assert any(c > 0.1 and 70 <= h <= 100 for _, c, h in lch), palette  # gold
+        assert any(c > 0.18 and (h >= 330 or h < 10) for _, c, h in lch), palette  # hot pink
+
+
+def test_afrobeats_is_vivid_never_olive_or_muddy() -> None:
+    for palette in _palettes("afrobeats"):
+        for colour in _all(palette):
+            lightness, chroma, hue = rgb_to_oklch(colour)
+            assert not (chroma > 0.04 and 85 <= hue <= 125 and lightness < 0.72), palette
+            assert not (0.03 < chroma < 0.1 and 0.3 < lightness < 0.8), palette  # mud
+        assert sum(rgb_to_oklch(c)[1] >= 0.15 for c in _all(palette)) >= 3, palette

@@ -51,8 +51,8 @@ LANGUAGES = (
     ),
     language(
         "funk", "rnb",
-        "#1B1B1B #D4AF37 #FF1493 #7FDBFF / #FF6B00 #1B1B1B #D4AF37 #7FDBFF"
-        " / #D4AF37 #1B1B1B #F5F5F5 #FF1493",
+        "#1B1B1B #D4AF37 #FF1493 #7FDBFF / #D4AF37 #1B1B1B #FF1493 #7FDBFF"
+        " / #FF1493 #1B1B1B #D4AF37 #7FDBFF / #101A2E #D4AF37 #FF1493 #7FDBFF",
         "vivid", "display script",
         "marbled_ink:1 grain_gradient:1 flow_field:1 energy_rings:2 typographic_poster:2"
         " swiss_geometry:1.5 onset_grid:1",

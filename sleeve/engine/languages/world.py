@@ -76,8 +76,8 @@ LANGUAGES = (
     ),
     language(
         "tropical", "latin",
-        "#0A0A0A #FF2E93 #9BFF00 #FFF000 / #FFF000 #0A0A0A #FF2E93 #9BFF00"
-        " / #FF2E93 #0A0A0A #FFF000 #9BFF00",
+        "#0A0A0A #FF2E93 #9BFF00 #FFF000 / #0A0A0A #9BFF00 #FFF000 #FF2E93"
+        " / #FFF000 #0A0A0A #FF2E93 #9BFF00 / #FF2E93 #0A0A0A #FFF000 #9BFF00",
         "neon", "display",
         "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 onset_grid:1"
         " energy_rings:1",
@@ -113,7 +113,7 @@ LANGUAGES = (
     language(
         "afrobeats", "world",
         "#F2A900 #1B1B1B #1E7F4F #E03C31 / #1B1B1B #F2A900 #E03C31 #1E7F4F"
-        " / #1E7F4F #F2A900 #F4EBDD #E03C31",
+        " / #1E7F4F #F2A900 #1B1B1B #E03C31 / #E03C31 #F2A900 #1B1B1B #1E7F4F",
         "vivid", "geometric display script",
         "paper_cut:1.5 marbled_ink:1 swiss_geometry:2 onset_grid:1.5 energy_rings:1.5"
         " wood_type:1",
