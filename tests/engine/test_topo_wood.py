@@ -10,11 +10,12 @@ from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection, Palette
+from sleeve.engine.fonts import title_face
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import topographic, wood_type
-from sleeve.engine.styles.cover_parts import calm_zone
+from sleeve.engine.styles.cover_parts import calm_zone, wood_cuts
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD, edges
 
@@ -108,3 +109,31 @@ def test_a_dark_rock_track_prints_vivid_ink_on_black_stock() -> None:
     image = get_style("wood_type").render(direction, 256).image
     assert rgb_to_oklch(image.getpixel((3, 3)))[0] < 0.35
     assert _saturated_share(image) > 0.04
+
+
+def _correlation(a: np.ndarray, b: np.ndarray) -> float:
+    a, b = a - a.mean(), b - b.mean()
+    return float((a * b).sum() / np.sqrt((a * a).sum() * (b * b).sum() + 1e-9))
+
+
+def test_a_cjk_word_on_the_edge_stands_upright_top_to_bottom_not_turned() -> None:
+    face = title_face("君と見た花火", "condensed", 900.0)
+    direction = dataclasses.replace(LOUD, title="君と見た花火", layout="top-left")
+    mask = wood_type._turned("君と見た花火", face, 512, rng_for(direction, "wood"))
+    width, height = mask.size
+    assert height > 4 * width  # a column of six characters, not a turned line
+    cell = np.asarray(mask.crop((0, 0, width, width)).resize((48, 48)), np.float32)
+    upright = wood_cuts.column("君", face, 48, 48)
+    turned = upright.rotate(90)
+    assert _correlation(cell, np.asarray(upright, np.float32)) > 0.8
+    assert (
+        _correlation(cell, np.asarray(upright, np.float32))
+        > _correlation(cell, np.asarray(turned, np.float32)) + 0.2
+    )
+
+
+def test_a_latin_word_on_the_edge_is_still_turned_on_its_side() -> None:
+    face = title_face("HIGHWAY", "condensed", 900.0)
+    direction = dataclasses.replace(LOUD, title="Thunderstruck Highway", layout="top-left")
+    mask = wood_type._turned("HIGHWAY", face, 512, rng_for(direction, "wood"))
+    assert mask.size[1] > 2 * mask.size[0]

@@ -24,6 +24,7 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, wood_cuts, wood_inks
 
@@ -136,11 +137,7 @@ def _rotated(ctx: dict) -> tuple:
     face = title_face(word, "condensed", 900.0)
     if not covers_all(face, word):
         word, face = "".join(ctx["letters"]), ctx["face"]
-    column = rng.uniform(0.4, 0.52)
-    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
-    length = float(np.clip(glyph.size[0], s * 1.15, s * 1.7))  # bleeds; long words condensed
-    glyph = glyph.resize((int(length), int(s * column)), Image.Resampling.BILINEAR)
-    glyph = glyph.rotate(90 if rng.random() < 0.7 else 270, expand=True)
+    glyph = _turned(word, face, s, rng)
     x = int(s - glyph.size[0] * rng.uniform(0.78, 0.92))
     y = int((s - glyph.size[1]) / 2 + rng.uniform(-0.05, 0.05) * s)
     if rng.random() < 0.5:  # a ghost print off register
@@ -149,6 +146,23 @@ def _rotated(ctx: dict) -> tuple:
         )
     wood_inks.press(ctx["img"], glyph, (x, y), inks[1], ctx["dark"])
     return max(0.0, x / s - 0.03), 0.0, 1.0, 1.0
+
+
+def _turned(word: str, face, s: int, rng: np.random.Generator) -> Image.Image:
+    """The word's mask standing on its side: a Latin (or other horizontal) word turned
+    a quarter, bleeding top and bottom; a CJK word is not turned (its characters would
+    lie on their sides) but set upright in a column, top to bottom."""
+    column = rng.uniform(0.4, 0.52)
+    turn = 90 if rng.random() < 0.7 else 270
+    if is_cjk(word):
+        n = len(word)
+        width = float(np.clip(1.5 / n, 0.2, column))  # near-square cells
+        length = n * width * rng.uniform(1.0, 1.15)  # bleeds when the word is long
+        return wood_cuts.column(word, face, int(s * width), int(s * length))
+    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
+    length = float(np.clip(glyph.size[0], s * 1.15, s * 1.7))  # bleeds; long words condensed
+    glyph = glyph.resize((int(length), int(s * column)), Image.Resampling.BILINEAR)
+    return glyph.rotate(turn, expand=True)
 
 
 def _overprint(ctx: dict) -> tuple:
