@@ -15,7 +15,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import topographic, wood_type
-from sleeve.engine.styles.cover_parts import calm_zone, wood_cuts
+from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD, edges
 
@@ -137,3 +137,37 @@ def test_a_latin_word_on_the_edge_is_still_turned_on_its_side() -> None:
     direction = dataclasses.replace(LOUD, title="Thunderstruck Highway", layout="top-left")
     mask = wood_type._turned("HIGHWAY", face, 512, rng_for(direction, "wood"))
     assert mask.size[1] > 2 * mask.size[0]
+
+
+def test_wood_type_prints_boxed_initials_on_under_half_the_tracks_and_often_a_bill() -> None:
+    layouts = []
+    for seed in range(60):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(base, seed=seed, title="Golden Hour")
+            layouts.append(wood_type._choose(direction, rng_for(direction, "wood")))
+    initials = sum(layouts.count(k) for k in ("giant", "overprint", "blocks"))
+    assert initials < 0.5 * len(layouts)
+    assert layouts.count("bill") > 0.2 * len(layouts)
+
+
+def test_the_bill_cuts_the_title_number_as_written_not_its_digits_run_together() -> None:
+    assert wood_bill.title_number("Overdrive 1986") == "1986"
+    assert wood_bill.title_number("Nocturne in E-flat major, Op. 9 No. 2 (2024)") == "9"
+    assert wood_bill.title_number("Golden Hour") == ""
+
+
+def test_a_bill_hero_is_printed_where_its_box_says() -> None:
+    direction = dataclasses.replace(LOUD, title="Overdrive 1986", layout="top-left")
+    for seed in range(40):
+        direction = dataclasses.replace(direction, seed=seed)
+        if wood_type._choose(direction, rng_for(direction, "wood")) == "bill":
+            break
+    else:
+        raise AssertionError("no bill in 40 seeds")
+    art = wood_type._draw(direction, 256)
+    x0, y0, x1, y1 = art.focal
+    grey = np.asarray(art.image.convert("L"), np.float32)
+    inside = grey[int(y0 * 256) : int(y1 * 256), int(x0 * 256) : int(x1 * 256)]
+    above = grey[: int(0.3 * 256)]
+    assert y0 >= calm_zone.ZONES["top"][3] - 0.01
+    assert inside.std() > 2 * above.std()  # ink in the bill, calm paper over the title

@@ -26,7 +26,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, wood_cuts, wood_inks
+from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts, wood_inks
 
 STYLE = StyleInfo(
     name="wood_type",
@@ -34,7 +34,7 @@ STYLE = StyleInfo(
     fits=("folk", "world", "rock", "jazz", "pop", "hiphop"),
 )
 
-LAYOUTS = ("giant", "numeral", "rotated", "overprint", "blocks", "poster")  # calm .. loud
+LAYOUTS = ("giant", "numeral", "rotated", "bill", "overprint", "blocks", "poster")  # calm .. loud
 LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
 AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
 
@@ -63,7 +63,8 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     n = len(LAYOUTS)
     centre = direction.energy * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
-    weights[0] *= 1.4
+    weights[LAYOUTS.index("bill")] *= 2.2  # the letterpress bill is the house look
+    weights[LAYOUTS.index("blocks")] *= 0.6  # boxed initials read as a template
     # a tempo-and-key poster is a club flyer: rare outside the dance floor
     club = direction.genre in ("electronic", "dance", "hiphop")
     weights[LAYOUTS.index("poster")] *= 0.6 if club else 0.1
@@ -108,7 +109,7 @@ def _numeral(ctx: dict) -> tuple:
     """A big ampersand (the title says 'and') or the title's number between
     thick-and-thin rules and rows of ornaments."""
     s, box, inks, direction = ctx["size"], ctx["box"], ctx["inks"], ctx["direction"]
-    digits = "".join(c for c in direction.title if c.isdigit())[:3]
+    digits = wood_bill.title_number(direction.title)[:3]
     text = "&" if AND.search(direction.title) else digits or str(int(round(direction.tempo_bpm)))
     face = title_face(text, "serif" if text == "&" else "slab", 900.0)
     x0, x1 = 0.08 * s, 0.92 * s
@@ -140,6 +141,8 @@ def _rotated(ctx: dict) -> tuple:
     glyph = _turned(word, face, s, rng)
     x = int(s - glyph.size[0] * rng.uniform(0.78, 0.92))
     y = int((s - glyph.size[1]) / 2 + rng.uniform(-0.05, 0.05) * s)
+    if is_cjk(word):  # an upright column stands inside the edge, read from the top
+        x, y = int(s - glyph.size[0] - 0.05 * s), int(0.04 * s)
     if rng.random() < 0.5:  # a ghost print off register
         wood_inks.press(
             ctx["img"], glyph, (x - int(0.025 * s), y + int(0.02 * s)), inks[2], ctx["dark"]
@@ -239,6 +242,7 @@ DRAW = {
     "giant": _giant,
     "numeral": _numeral,
     "rotated": _rotated,
+    "bill": wood_bill.bill,
     "overprint": _overprint,
     "blocks": _blocks,
     "poster": _poster,
