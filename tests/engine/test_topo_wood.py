@@ -144,7 +144,7 @@ def test_wood_type_prints_boxed_initials_on_under_half_the_tracks_and_often_a_bi
     for seed in range(60):
         for base in (CALM, LOUD):
             direction = dataclasses.replace(base, seed=seed, title="Golden Hour")
-            layouts.append(wood_type._choose(direction, rng_for(direction, "wood")))
+            layouts.append(wood_type.layout_of(direction))
     initials = sum(layouts.count(k) for k in ("giant", "overprint", "blocks"))
     assert initials < 0.5 * len(layouts)
     assert layouts.count("bill") > 0.2 * len(layouts)
@@ -160,7 +160,7 @@ def test_a_bill_hero_is_printed_where_its_box_says() -> None:
     direction = dataclasses.replace(LOUD, title="Overdrive 1986", layout="top-left")
     for seed in range(40):
         direction = dataclasses.replace(direction, seed=seed)
-        if wood_type._choose(direction, rng_for(direction, "wood")) == "bill":
+        if wood_type.layout_of(direction) == "bill":
             break
     else:
         raise AssertionError("no bill in 40 seeds")

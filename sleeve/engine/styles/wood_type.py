@@ -63,8 +63,9 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     n = len(LAYOUTS)
     centre = direction.energy * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
-    weights[LAYOUTS.index("bill")] *= 2.2  # the letterpress bill is the house look
-    weights[LAYOUTS.index("blocks")] *= 0.6  # boxed initials read as a template
+    weights[LAYOUTS.index("bill")] *= 2.6  # the letterpress bill is the house look
+    weights[LAYOUTS.index("blocks")] *= 0.45  # boxed initials read as a template
+    weights[LAYOUTS.index("overprint")] *= 0.7
     # a tempo-and-key poster is a club flyer: rare outside the dance floor
     club = direction.genre in ("electronic", "dance", "hiphop")
     weights[LAYOUTS.index("poster")] *= 0.6 if club else 0.1
@@ -249,11 +250,21 @@ DRAW = {
 }
 
 
+def _setup(direction: ArtDirection, rng: np.random.Generator) -> tuple:
+    """The stock (paper, inks, dark) and the composition, in the draw's rng order."""
+    paper, inks, dark = wood_inks.stock(direction, rng)
+    return paper, inks, dark, _choose(direction, rng)
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The composition the track's cover prints."""
+    return _setup(direction, raster.rng_for(direction, "wood"))[3]
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The wood-type art at `size`, before the finish."""
     rng = raster.rng_for(direction, "wood")
-    paper, inks, dark = wood_inks.stock(direction, rng)
-    layout = _choose(direction, rng)
+    paper, inks, dark, layout = _setup(direction, rng)
     zone = calm_zone.title_zone(direction, rng)
     if zone == "centre":  # a title over the image still takes a calm band when offered
         zone = "top" if rng.random() < 0.5 else "bottom"
