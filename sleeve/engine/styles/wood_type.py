@@ -4,9 +4,12 @@ cream for folk and country, bone and vivid on black for the dark genres; see woo
 
 Energy leans the composition, the seed picks among the near ones (calm .. loud): one
 giant misregistered initial; a big numeral or ampersand between ornament rules; a
-title word turned on its side and cropped by the edge; overprinted initials in two
-inks; initials reversed out of coloured blocks whose heights follow the song's
-sections; a gig-poster stack of the song's tempo and key in mixed wood faces. Tempo
+title word turned on its side and cropped by the edge (a CJK word set upright in a
+column instead); a letterpress bill (wood_bill: rules, stars, arrows, a key or tempo
+line and the title's number or its initial cut in a block), the house look;
+overprinted initials in two inks; initials reversed out of coloured blocks whose
+heights follow the song's sections; a gig-poster stack of the song's tempo and key in
+mixed wood faces. Tempo
 sets the ornaments (the beats of a bar); loudness how hard the ink is pressed; the
 seed the inks, offsets and crops. The title is set by the typography in the zone the
 print leaves open (calm_zone), and the focal box is the printed part.
