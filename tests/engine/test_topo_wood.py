@@ -171,3 +171,12 @@ def test_a_bill_hero_is_printed_where_its_box_says() -> None:
     above = grey[: int(0.3 * 256)]
     assert y0 >= calm_zone.ZONES["top"][3] - 0.01
     assert inside.std() > 2 * above.std()  # ink in the bill, calm paper over the title
+
+
+def test_a_long_cjk_word_in_two_columns_reads_from_the_right_column_down() -> None:
+    face = title_face("君と見た花火", "condensed", 900.0)
+    block = np.asarray(wood_cuts.column("君と見た花火", face, 96, 144, 3), np.float32)
+    first = np.asarray(wood_cuts.column("君", face, 48, 48), np.float32)
+    fourth = np.asarray(wood_cuts.column("た", face, 48, 48), np.float32)
+    assert _correlation(block[:48, 48:], first) > 0.8  # top of the right column
+    assert _correlation(block[:48, :48], fourth) > 0.8  # top of the left column

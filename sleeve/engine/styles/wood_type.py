@@ -145,8 +145,17 @@ def _rotated(ctx: dict) -> tuple:
     glyph = _turned(word, face, s, rng)
     x = int(s - glyph.size[0] * rng.uniform(0.78, 0.92))
     y = int((s - glyph.size[1]) / 2 + rng.uniform(-0.05, 0.05) * s)
-    if is_cjk(word):  # an upright column stands inside the edge, read from the top
-        x, y = int(s - glyph.size[0] - 0.05 * s), int(0.04 * s)
+    if is_cjk(word):  # an upright column inside the edge, read from the top, clear of the title
+        if ctx["zone"] == "top":  # starts under the title's band, bleeds off the bottom
+            y = int((calm_zone.ZONES["top"][3] + 0.03) * s)
+        else:  # stands whole above the title's band, in two columns when long
+            room = calm_zone.ZONES["bottom"][1] - 0.07
+            per = -(-len(word) // 2) if len(word) > 3 else len(word)
+            cell = min(room / per, 0.22)
+            cols = -(-len(word) // per)
+            glyph = wood_cuts.column(word, face, int(cell * cols * s), int(cell * per * s), per)
+            y = int(0.04 * s)
+        x = int(s - glyph.size[0] - 0.05 * s)
     if rng.random() < 0.5:  # a ghost print off register
         wood_inks.press(
             ctx["img"], glyph, (x - int(0.025 * s), y + int(0.02 * s)), inks[2], ctx["dark"]
