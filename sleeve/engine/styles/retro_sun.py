@@ -298,7 +298,6 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     img = Image.composite(grad, img, mask)
     curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
     draw = aggdraw.Draw(img)
-    crown = retro_skyline.draw(draw, size, p.skyline, p.horizon, curve, col, rng, direction.density)
     if p.floor == "grid":
         _grid_floor(draw, size, col, p, direction.density)
     elif p.floor == "checker":
@@ -309,6 +308,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         _road_floor(draw, size, col, p)
     else:
         _water_floor(draw, size, col, p, rng)
+    # the skyline after the floor: palms stand on it, not behind its lines
+    crown = retro_skyline.draw(draw, size, p.skyline, p.horizon, curve, col, rng, direction.density)
     draw.flush()
     img = raster.glow(img, size * 0.01, 0.25 + 0.35 * direction.brightness)
     img = raster.vignette(img, 0.25 if p.mood != "pastel" else 0.12)

@@ -58,12 +58,13 @@ def _palm(canvas, size, x, base, height, lean, brush) -> None:
     trunk = list(zip(tx - w, ty, strict=True)) + list(zip(tx + w, ty, strict=True))[::-1]
     canvas.polygon([v * size for p in trunk for v in p], brush)
     hx, hy = tx[-1], ty[-1]
-    for angle in np.linspace(-2.95, -0.2, 9):
+    for angle in np.linspace(-3.1, -0.04, 8):
         a = np.linspace(0, 1, 9)
-        reach = height * 0.42
+        reach = height * (0.32 + 0.14 * abs(np.cos(angle)))  # side fronds reach further
         fx = hx + np.cos(angle) * reach * a
-        fy = hy + np.sin(angle) * reach * a * 0.6 + reach * 0.55 * a**2
-        fw = height * 0.03 * np.sin(np.pi * a)
+        droop = 0.2 + 0.9 * abs(np.cos(angle))  # upright fronds stand, side ones arch down
+        fy = hy + np.sin(angle) * reach * a + reach * droop * a**2
+        fw = height * 0.035 * np.sin(np.pi * a)
         leaf = list(zip(fx, fy - fw, strict=True)) + list(zip(fx, fy + fw, strict=True))[::-1]
         canvas.polygon([v * size for p in leaf for v in p], brush)
 
