@@ -134,7 +134,8 @@ def _numeral(ctx: dict) -> tuple:
 
 def _rotated(ctx: dict) -> tuple:
     """The title's longest word turned on its side, bleeding off the top, the bottom
-    and the right edge; the title sets on the left."""
+    and the right edge (a CJK word upright in columns at the right, clear of the
+    title's band); the title sets on the left."""
     s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
     words = ["".join(c for c in w if c.isalnum()).upper() for w in ctx["direction"].title.split()]
     words = sorted((w for w in words if len(w) > 1), key=len)
@@ -142,19 +143,13 @@ def _rotated(ctx: dict) -> tuple:
     face = title_face(word, "condensed", 900.0)
     if not covers_all(face, word):
         word, face = "".join(ctx["letters"]), ctx["face"]
-    glyph = _turned(word, face, s, rng)
+    top = calm_zone.ZONES["top"][3] + 0.03 if ctx["zone"] == "top" else 0.04
+    room = 0.96 - top if ctx["zone"] == "top" else calm_zone.ZONES["bottom"][1] - 0.07
+    glyph = _turned(word, face, s, rng, room)
     x = int(s - glyph.size[0] * rng.uniform(0.78, 0.92))
     y = int((s - glyph.size[1]) / 2 + rng.uniform(-0.05, 0.05) * s)
-    if is_cjk(word):  # an upright column inside the edge, read from the top, clear of the title
-        if ctx["zone"] == "top":  # starts under the title's band, bleeds off the bottom
-            y = int((calm_zone.ZONES["top"][3] + 0.03) * s)
-        else:  # stands whole above the title's band, in two columns when long
-            room = calm_zone.ZONES["bottom"][1] - 0.07
-            per = -(-len(word) // 2) if len(word) > 3 else len(word)
-            cell = min(room / per, 0.22)
-            cols = -(-len(word) // per)
-            glyph = wood_cuts.column(word, face, int(cell * cols * s), int(cell * per * s), per)
-            y = int(0.04 * s)
+    if is_cjk(word):  # upright columns inside the edge, read from the top, clear of the title
+        y = int(top * s)
         x = int(s - glyph.size[0] - 0.05 * s)
     if rng.random() < 0.5:  # a ghost print off register
         wood_inks.press(
@@ -164,17 +159,18 @@ def _rotated(ctx: dict) -> tuple:
     return max(0.0, x / s - 0.03), 0.0, 1.0, 1.0
 
 
-def _turned(word: str, face, s: int, rng: np.random.Generator) -> Image.Image:
+def _turned(word: str, face, s: int, rng: np.random.Generator, room: float) -> Image.Image:
     """The word's mask standing on its side: a Latin (or other horizontal) word turned
     a quarter, bleeding top and bottom; a CJK word is not turned (its characters would
-    lie on their sides) but set upright in a column, top to bottom."""
+    lie on their sides) but set upright in columns `room` tall, read top to bottom and
+    right to left."""
     column = rng.uniform(0.4, 0.52)
     turn = 90 if rng.random() < 0.7 else 270
     if is_cjk(word):
-        n = len(word)
-        width = float(np.clip(1.5 / n, 0.2, column))  # near-square cells
-        length = n * width * rng.uniform(1.0, 1.15)  # bleeds when the word is long
-        return wood_cuts.column(word, face, int(s * width), int(s * length))
+        per = -(-len(word) // 2) if len(word) > 3 else len(word)  # two columns when long
+        cell = min(room / per, 0.22)
+        cols = -(-len(word) // per)
+        return wood_cuts.column(word, face, int(cell * cols * s), int(cell * per * s), per)
     glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
     length = float(np.clip(glyph.size[0], s * 1.15, s * 1.7))  # bleeds; long words condensed
     glyph = glyph.resize((int(length), int(s * column)), Image.Resampling.BILINEAR)
