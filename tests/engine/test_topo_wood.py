@@ -10,11 +10,12 @@ from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection, Palette
+from sleeve.engine.fonts import title_face
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import topographic, wood_type
-from sleeve.engine.styles.cover_parts import calm_zone
+from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD, edges
 
@@ -108,3 +109,71 @@ def test_a_dark_rock_track_prints_vivid_ink_on_black_stock() -> None:
     image = get_style("wood_type").render(direction, 256).image
     assert rgb_to_oklch(image.getpixel((3, 3)))[0] < 0.35
     assert _saturated_share(image) > 0.04
+
+
+def _correlation(a: np.ndarray, b: np.ndarray) -> float:
+    a, b = a - a.mean(), b - b.mean()
+    return float((a * b).sum() / np.sqrt((a * a).sum() * (b * b).sum() + 1e-9))
+
+
+def test_a_cjk_word_on_the_edge_stands_upright_top_to_bottom_not_turned() -> None:
+    face = title_face("君と見た花火", "condensed", 900.0)
+    direction = dataclasses.replace(LOUD, title="君と見た花火", layout="top-left")
+    mask = wood_type._turned("君と見た花火", face, 512, rng_for(direction, "wood"), 0.6)
+    width, height = mask.size
+    assert abs(height - 1.5 * width) <= 2  # two columns of three upright square cells
+    cell = np.asarray(mask.crop((width // 2, 0, width, width // 2)).resize((48, 48)), np.float32)
+    upright = np.asarray(wood_cuts.column("君", face, 48, 48), np.float32)
+    turned = np.asarray(Image.fromarray(upright).rotate(90), np.float32)
+    assert _correlation(cell, upright) > 0.8
+    assert _correlation(cell, upright) > _correlation(cell, turned) + 0.2
+
+
+def test_a_latin_word_on_the_edge_is_still_turned_on_its_side() -> None:
+    face = title_face("HIGHWAY", "condensed", 900.0)
+    direction = dataclasses.replace(LOUD, title="Thunderstruck Highway", layout="top-left")
+    mask = wood_type._turned("HIGHWAY", face, 512, rng_for(direction, "wood"), 0.6)
+    assert mask.size[1] > 2 * mask.size[0]
+
+
+def test_wood_type_prints_boxed_initials_on_under_half_the_tracks_and_often_a_bill() -> None:
+    layouts = []
+    for seed in range(60):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(base, seed=seed, title="Golden Hour")
+            layouts.append(wood_type.layout_of(direction))
+    initials = sum(layouts.count(k) for k in ("giant", "overprint", "blocks"))
+    assert initials < 0.5 * len(layouts)
+    assert layouts.count("bill") > 0.2 * len(layouts)
+
+
+def test_the_bill_cuts_the_title_number_as_written_not_its_digits_run_together() -> None:
+    assert wood_bill.title_number("Overdrive 1986") == "1986"
+    assert wood_bill.title_number("Nocturne in E-flat major, Op. 9 No. 2 (2024)") == "9"
+    assert wood_bill.title_number("Golden Hour") == ""
+
+
+def test_a_bill_hero_is_printed_where_its_box_says() -> None:
+    direction = dataclasses.replace(LOUD, title="Overdrive 1986", layout="top-left")
+    for seed in range(40):
+        direction = dataclasses.replace(direction, seed=seed)
+        if wood_type.layout_of(direction) == "bill":
+            break
+    else:
+        raise AssertionError("no bill in 40 seeds")
+    art = wood_type._draw(direction, 256)
+    x0, y0, x1, y1 = art.focal
+    grey = np.asarray(art.image.convert("L"), np.float32)
+    inside = grey[int(y0 * 256) : int(y1 * 256), int(x0 * 256) : int(x1 * 256)]
+    above = grey[: int(0.3 * 256)]
+    assert y0 >= calm_zone.ZONES["top"][3] - 0.01
+    assert inside.std() > 2 * above.std()  # ink in the bill, calm paper over the title
+
+
+def test_a_long_cjk_word_in_two_columns_reads_from_the_right_column_down() -> None:
+    face = title_face("君と見た花火", "condensed", 900.0)
+    block = np.asarray(wood_cuts.column("君と見た花火", face, 96, 144, 3), np.float32)
+    first = np.asarray(wood_cuts.column("君", face, 48, 48), np.float32)
+    fourth = np.asarray(wood_cuts.column("た", face, 48, 48), np.float32)
+    assert _correlation(block[:48, 48:], first) > 0.8  # top of the right column
+    assert _correlation(block[:48, :48], fourth) > 0.8  # top of the left column

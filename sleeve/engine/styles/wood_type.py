@@ -4,9 +4,12 @@ cream for folk and country, bone and vivid on black for the dark genres; see woo
 
 Energy leans the composition, the seed picks among the near ones (calm .. loud): one
 giant misregistered initial; a big numeral or ampersand between ornament rules; a
-title word turned on its side and cropped by the edge; overprinted initials in two
-inks; initials reversed out of coloured blocks whose heights follow the song's
-sections; a gig-poster stack of the song's tempo and key in mixed wood faces. Tempo
+title word turned on its side and cropped by the edge (a CJK word set upright in a
+column instead); a letterpress bill (wood_bill: rules, stars, arrows, a key or tempo
+line and the title's number or its initial cut in a block), the house look;
+overprinted initials in two inks; initials reversed out of coloured blocks whose
+heights follow the song's sections; a gig-poster stack of the song's tempo and key in
+mixed wood faces. Tempo
 sets the ornaments (the beats of a bar); loudness how hard the ink is pressed; the
 seed the inks, offsets and crops. The title is set by the typography in the zone the
 print leaves open (calm_zone), and the focal box is the printed part.
@@ -24,8 +27,9 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, wood_cuts, wood_inks
+from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts, wood_inks
 
 STYLE = StyleInfo(
     name="wood_type",
@@ -33,7 +37,7 @@ STYLE = StyleInfo(
     fits=("folk", "world", "rock", "jazz", "pop", "hiphop"),
 )
 
-LAYOUTS = ("giant", "numeral", "rotated", "overprint", "blocks", "poster")  # calm .. loud
+LAYOUTS = ("giant", "numeral", "rotated", "bill", "overprint", "blocks", "poster")  # calm .. loud
 LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
 AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
 
@@ -62,7 +66,9 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     n = len(LAYOUTS)
     centre = direction.energy * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
-    weights[0] *= 1.4
+    weights[LAYOUTS.index("bill")] *= 2.6  # the letterpress bill is the house look
+    weights[LAYOUTS.index("blocks")] *= 0.45  # boxed initials read as a template
+    weights[LAYOUTS.index("overprint")] *= 0.7
     # a tempo-and-key poster is a club flyer: rare outside the dance floor
     club = direction.genre in ("electronic", "dance", "hiphop")
     weights[LAYOUTS.index("poster")] *= 0.6 if club else 0.1
@@ -107,7 +113,7 @@ def _numeral(ctx: dict) -> tuple:
     """A big ampersand (the title says 'and') or the title's number between
     thick-and-thin rules and rows of ornaments."""
     s, box, inks, direction = ctx["size"], ctx["box"], ctx["inks"], ctx["direction"]
-    digits = "".join(c for c in direction.title if c.isdigit())[:3]
+    digits = wood_bill.title_number(direction.title)[:3]
     text = "&" if AND.search(direction.title) else digits or str(int(round(direction.tempo_bpm)))
     face = title_face(text, "serif" if text == "&" else "slab", 900.0)
     x0, x1 = 0.08 * s, 0.92 * s
@@ -128,7 +134,8 @@ def _numeral(ctx: dict) -> tuple:
 
 def _rotated(ctx: dict) -> tuple:
     """The title's longest word turned on its side, bleeding off the top, the bottom
-    and the right edge; the title sets on the left."""
+    and the right edge (a CJK word upright in columns at the right, clear of the
+    title's band); the title sets on the left."""
     s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
     words = ["".join(c for c in w if c.isalnum()).upper() for w in ctx["direction"].title.split()]
     words = sorted((w for w in words if len(w) > 1), key=len)
@@ -136,19 +143,38 @@ def _rotated(ctx: dict) -> tuple:
     face = title_face(word, "condensed", 900.0)
     if not covers_all(face, word):
         word, face = "".join(ctx["letters"]), ctx["face"]
-    column = rng.uniform(0.4, 0.52)
-    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
-    length = float(np.clip(glyph.size[0], s * 1.15, s * 1.7))  # bleeds; long words condensed
-    glyph = glyph.resize((int(length), int(s * column)), Image.Resampling.BILINEAR)
-    glyph = glyph.rotate(90 if rng.random() < 0.7 else 270, expand=True)
+    top = calm_zone.ZONES["top"][3] + 0.03 if ctx["zone"] == "top" else 0.04
+    room = 0.96 - top if ctx["zone"] == "top" else calm_zone.ZONES["bottom"][1] - 0.07
+    glyph = _turned(word, face, s, rng, room)
     x = int(s - glyph.size[0] * rng.uniform(0.78, 0.92))
     y = int((s - glyph.size[1]) / 2 + rng.uniform(-0.05, 0.05) * s)
+    if is_cjk(word):  # upright columns inside the edge, read from the top, clear of the title
+        y = int(top * s)
+        x = int(s - glyph.size[0] - 0.05 * s)
     if rng.random() < 0.5:  # a ghost print off register
         wood_inks.press(
             ctx["img"], glyph, (x - int(0.025 * s), y + int(0.02 * s)), inks[2], ctx["dark"]
         )
     wood_inks.press(ctx["img"], glyph, (x, y), inks[1], ctx["dark"])
     return max(0.0, x / s - 0.03), 0.0, 1.0, 1.0
+
+
+def _turned(word: str, face, s: int, rng: np.random.Generator, room: float) -> Image.Image:
+    """The word's mask standing on its side: a Latin (or other horizontal) word turned
+    a quarter, bleeding top and bottom; a CJK word is not turned (its characters would
+    lie on their sides) but set upright in columns `room` tall, read top to bottom and
+    right to left."""
+    column = rng.uniform(0.4, 0.52)
+    turn = 90 if rng.random() < 0.7 else 270
+    if is_cjk(word):
+        per = -(-len(word) // 2) if len(word) > 3 else len(word)  # two columns when long
+        cell = min(room / per, 0.22)
+        cols = -(-len(word) // per)
+        return wood_cuts.column(word, face, int(cell * cols * s), int(cell * per * s), per)
+    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
+    length = float(np.clip(glyph.size[0], s * 1.15, s * 1.7))  # bleeds; long words condensed
+    glyph = glyph.resize((int(length), int(s * column)), Image.Resampling.BILINEAR)
+    return glyph.rotate(turn, expand=True)
 
 
 def _overprint(ctx: dict) -> tuple:
@@ -225,17 +251,28 @@ DRAW = {
     "giant": _giant,
     "numeral": _numeral,
     "rotated": _rotated,
+    "bill": wood_bill.bill,
     "overprint": _overprint,
     "blocks": _blocks,
     "poster": _poster,
 }
 
 
+def _setup(direction: ArtDirection, rng: np.random.Generator) -> tuple:
+    """The stock (paper, inks, dark) and the composition, in the draw's rng order."""
+    paper, inks, dark = wood_inks.stock(direction, rng)
+    return paper, inks, dark, _choose(direction, rng)
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The composition the track's cover prints."""
+    return _setup(direction, raster.rng_for(direction, "wood"))[3]
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The wood-type art at `size`, before the finish."""
     rng = raster.rng_for(direction, "wood")
-    paper, inks, dark = wood_inks.stock(direction, rng)
-    layout = _choose(direction, rng)
+    paper, inks, dark, layout = _setup(direction, rng)
     zone = calm_zone.title_zone(direction, rng)
     if zone == "centre":  # a title over the image still takes a calm band when offered
         zone = "top" if rng.random() < 0.5 else "bottom"

@@ -1,6 +1,6 @@
-"""Cutting and setting wood type: a text's ink as a mask stretched into its slot,
-thick-and-thin rules, rows of printer's diamonds, and lines stacked to fill a measure
-as a compositor fills a poster."""
+"""Cutting and setting wood type: a text's ink as a mask stretched into its slot, CJK
+set in an upright column, thick-and-thin rules, rows of printer's diamonds, and lines
+stacked to fill a measure as a compositor fills a poster."""
 
 from __future__ import annotations
 
@@ -26,6 +26,24 @@ def glyph(text: str, face, width: int, height: int, stretch: float = 1.8) -> Ima
     w = int(min(width, gw * scale * stretch))
     h = int(min(height, gh * scale * stretch))
     return mask.resize((max(1, w), max(1, h)), Image.Resampling.BILINEAR)
+
+
+def column(text: str, face, width: int, height: int, per: int = 0) -> Image.Image:
+    """CJK set vertically as a compositor does: each character upright in its own square
+    cell, top to bottom; with `per` characters a column, further columns follow right
+    to left. The block is stretched to width x height."""
+    font = face.sized(PROBE)
+    chars = [c for c in text if not c.isspace()] or ["?"]
+    per = per or len(chars)
+    cols = -(-len(chars) // per)
+    block = Image.new("L", (PROBE * cols, PROBE * per), 0)
+    pen = ImageDraw.Draw(block)
+    for k, char in enumerate(chars):
+        x0, y0, x1, y1 = font.getbbox(char)
+        left = (cols - 1 - k // per) * PROBE  # the first column stands on the right
+        at = (left + (PROBE - (x1 - x0)) / 2 - x0, (k % per) * PROBE + (PROBE - (y1 - y0)) / 2 - y0)
+        pen.text(at, char, fill=255, font=font)
+    return block.resize((max(1, width), max(1, height)), Image.Resampling.BILINEAR)
 
 
 def rules(

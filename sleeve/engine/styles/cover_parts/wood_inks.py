@@ -130,9 +130,8 @@ def wear(
     size = img.size[0]
     noise = raster.fractal_noise(rng, cells=24, octaves=2, res=256)
     light = np.clip((noise - (0.75 - 0.2 * (1 - direction.loudness))) * 4, 0, 1)
-    img = raster.blend(
-        img,
-        Image.new("RGB", (size, size), paper),
-        raster.upscale(light.astype(np.float32) * 0.45, size),
-    )
+    # the worn field is soft: scaled up as an 8-bit mask (a float upscale cost 3x more)
+    mask = Image.fromarray((light * 0.45 * 255).astype(np.uint8), "L")
+    mask = mask.resize((size, size), Image.Resampling.BILINEAR)
+    img = Image.composite(Image.new("RGB", (size, size), paper), img, mask)
     return raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1))

@@ -1,0 +1,178 @@
+"""A letterpress bill as a jobbing printer built one: rows stacked down the sheet in
+mixed sizes, a thick-and-thin rule, a row of stars (the beats of a bar), arrows
+pointing in, a small line of the song's key or tempo, and one hero: the title's
+number cut huge, or its initial reversed out of a cut block (a disc, a starburst, an
+arrow, a shield). The seed picks the rows, their sizes and whether the hero stands
+beside the small rows or above them; the music sets the counts."""
+
+from __future__ import annotations
+
+import re
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import signals
+from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
+
+SHAPES = ("disc", "burst", "arrow", "shield")
+
+
+def _shape(kind: str, w: int, h: int, points: int, right: bool) -> Image.Image:
+    """A cut block's mask (w x h): a disc, a starburst, an arrow or a shield."""
+    mask = Image.new("L", (max(1, w), max(1, h)), 0)
+    draw = aggdraw.Draw(mask)
+    brush = aggdraw.Brush(255)
+    if kind == "disc":
+        draw.ellipse((0, 0, w, h), brush)
+    elif kind == "burst":
+        angles = np.linspace(0, 2 * np.pi, 2 * points, endpoint=False) - np.pi / 2
+        radii = np.where(np.arange(2 * points) % 2 == 0, 0.5, 0.39)
+        xs, ys = w / 2 + np.cos(angles) * radii * w, h / 2 + np.sin(angles) * radii * h
+        draw.polygon([float(v) for p in zip(xs, ys, strict=True) for v in p], brush)
+    elif kind == "arrow":
+        body = (0.0, 0.22, 0.68, 0.22, 0.68, 0.0, 1.0, 0.5, 0.68, 1.0, 0.68, 0.78, 0.0, 0.78)
+        pts = [(x if right else 1 - x) * w if i % 2 == 0 else x * h for i, x in enumerate(body)]
+        draw.polygon(pts, brush)
+    else:  # a shield: square shoulders, a pointed foot
+        pts = (0, 0, w, 0, w, h * 0.62, w / 2, h, 0, h * 0.62)
+        draw.polygon(pts, brush)
+    draw.flush()
+    return mask
+
+
+def title_number(title: str) -> str:
+    """The title's first number as it is written ("1986", "9" of "Op. 9 No. 2"; never
+    its digits run together), at most four digits; "" when it has none."""
+    number = re.search(r"\d+", title)
+    return number.group()[:4] if number else ""
+
+
+def _hero(ctx: dict, region: tuple, rng: np.random.Generator) -> None:
+    """The title's number cut huge, or its initial reversed out of a cut block."""
+    s, inks, direction = ctx["size"], ctx["inks"], ctx["direction"]
+    x0, y0, x1, y1 = (int(v * s) for v in region)
+    w, h = x1 - x0, y1 - y0
+    digits = title_number(direction.title)
+    if digits:
+        face = title_face(digits, ("slab", "condensed", "display")[int(rng.integers(3))], 900.0)
+        cut = wood_cuts.glyph(digits, face, w, h, 1.6)
+        at = (x0 + (w - cut.size[0]) // 2, y0 + (h - cut.size[1]) // 2)
+        wood_inks.press(ctx["img"], cut, at, inks[1], ctx["dark"])
+        return
+    kind = SHAPES[int(rng.integers(len(SHAPES)))]
+    round_cut = kind in ("disc", "burst")  # a disc or burst may widen into an oval
+    bw, bh = (min(w, int(h * 1.35)), min(h, w)) if round_cut else (w, h)
+    points = 8 + 2 * round(direction.tempo_bpm / 30)
+    block = _shape(kind, bw, bh, points, bool(rng.random() < 0.5))
+    at = (x0 + (w - bw) // 2, y0 + (h - bh) // 2)
+    wood_inks.press(ctx["img"], block, at, inks[1], ctx["dark"])
+    room = 0.62 if round_cut else 0.56
+    cut = wood_cuts.glyph(ctx["letters"][0], ctx["face"], int(bw * room), int(bh * room), 1.3)
+    inset = (at[0] + (bw - cut.size[0]) // 2, at[1] + (bh - cut.size[1]) // 2)
+    wood_inks.press(ctx["img"], cut, inset, ctx["paper"], True)
+
+
+def _stars(draw: aggdraw.Draw, y: float, x0: float, x1: float, n: int, r: float, ink) -> None:
+    """A row of five-pointed stars."""
+    brush = aggdraw.Brush(ink)
+    angles = np.linspace(0, 2 * np.pi, 10, endpoint=False) - np.pi / 2
+    radii = np.where(np.arange(10) % 2 == 0, r, r * 0.42)
+    for k in range(n):
+        cx = x0 + (k + 0.5) * (x1 - x0) / n
+        pts = zip(cx + np.cos(angles) * radii, y + np.sin(angles) * radii, strict=True)
+        draw.polygon([float(v) for p in pts for v in p], brush)
+
+
+def _arrows(draw: aggdraw.Draw, y: float, x0: float, x1: float, h: float, ink) -> None:
+    """Two arrows pointing in to the middle of the row."""
+    brush = aggdraw.Brush(ink)
+    mid = (x0 + x1) / 2
+    for tail, sign in ((x0, 1), (x1, -1)):
+        tip = mid - sign * h * 0.8
+        head = tip - sign * h * 1.2
+        draw.rectangle((min(tail, head), y - h * 0.18, max(tail, head), y + h * 0.18), brush)
+        draw.polygon((head, y - h * 0.55, tip, y, head, y + h * 0.55), brush)
+
+
+def _line(ctx: dict, text: str, region: tuple, ink, reversed_out: bool) -> None:
+    """A small line of wood type filling its slot, perhaps reversed out of a bar."""
+    s = ctx["size"]
+    x0, y0, x1, y1 = region
+    face = title_face(text, ("condensed", "slab", "display")[len(text) % 3], 900.0)
+    if not covers_all(face, text):
+        text = text.replace("♭", "b")
+    cut = wood_cuts.glyph(text, face, int((x1 - x0) * s), int((y1 - y0) * s * 0.8), 2.2)
+    at = (int(((x0 + x1) * s - cut.size[0]) / 2), int(((y0 + y1) * s - cut.size[1]) / 2))
+    if reversed_out:
+        bar = Image.new("L", (int((x1 - x0) * s), int((y1 - y0) * s)), 255)
+        wood_inks.press(ctx["img"], bar, (int(x0 * s), int(y0 * s)), ink, ctx["dark"])
+        wood_inks.press(ctx["img"], cut, at, ctx["paper"], True)
+    else:
+        wood_inks.press(ctx["img"], cut, at, ink, ctx["dark"])
+
+
+def bill(ctx: dict) -> tuple:
+    """Print the bill in the art's box; returns the printed part (fractions)."""
+    s, box, rng, inks, direction = (
+        ctx["size"],
+        ctx["box"],
+        ctx["rng"],
+        ctx["inks"],
+        ctx["direction"],
+    )
+    top, bottom = box[1] + 0.05, box[3] - 0.05
+    key = wood_inks.key_name(direction, signals.chroma(direction))
+    texts = [key, f"{round(direction.tempo_bpm)} BPM"]
+    small, other = texts[::-1] if rng.random() < 0.5 else texts
+    beats = 3 if direction.tempo_bpm < 90 else 4
+    stars = beats * (2 if direction.energy > 0.55 else 1)
+    ornament = ("stars", "arrows")[int(rng.integers(2))]
+    beside = rng.random() < 0.4
+    hero_share = rng.uniform(0.6, 0.72)
+    if beside:  # hero on one side, the small rows stacked beside it
+        left = rng.random() < 0.5
+        hx = (0.06, 0.56) if left else (0.44, 0.94)
+        rx = (0.6, 0.94) if left else (0.06, 0.4)
+        _hero(ctx, (hx[0], top, hx[1], bottom), rng)
+        rows = [(ornament, 1.0), ("line", 1.4), ("rule", 0.5), ("line2", 1.0)]
+        x0, x1 = rx
+    else:
+        span = bottom - top
+        hero_at = top + span * (0.1 if rng.random() < 0.6 else 1 - 0.1 - hero_share)
+        _hero(ctx, (0.08, hero_at, 0.92, hero_at + span * hero_share), rng)
+        above = hero_at > top + span * 0.2
+        rest = (top, hero_at - 0.02) if above else (hero_at + span * hero_share + 0.02, bottom)
+        rows = [("rule", 0.5), (ornament, 1.0), ("line", 1.4)]
+        if above:
+            rows = rows[::-1]
+        x0, x1 = 0.08, 0.92
+        top, bottom = rest
+        draw = aggdraw.Draw(ctx["img"])
+        edge = (box[1] + 0.05) * s if not above else (box[3] - 0.05) * s
+        wood_cuts.rules(draw, edge, x0 * s, x1 * s, 0.012 * s, inks[0], not above)
+        draw.flush()
+    unit = (bottom - top) / sum(h for _, h in rows)
+    y = top
+    for kind, weight in rows:
+        y0, y1 = y, y + weight * unit
+        mid = (y0 + y1) / 2 * s
+        if kind == "line":
+            out = bool(rng.random() < 0.4)
+            _line(ctx, small, (x0, y0, x1, y1), inks[2] if out else inks[0], out)
+        elif kind == "line2":
+            _line(ctx, other, (x0, y0, x1, y1), inks[2], False)
+        else:
+            draw = aggdraw.Draw(ctx["img"])
+            if kind == "rule":
+                wood_cuts.rules(draw, mid - 0.01 * s, x0 * s, x1 * s, 0.008 * s, inks[0], True)
+            elif kind == "stars":
+                r = min((y1 - y0) * s * 0.4, (x1 - x0) * s / stars * 0.45)
+                _stars(draw, mid, x0 * s, x1 * s, stars, r, inks[0])
+            else:
+                _arrows(draw, mid, x0 * s, x1 * s, (y1 - y0) * s * 0.5, inks[0])
+            draw.flush()
+        y = y1
+    return 0.06, box[1] + 0.03, 0.94, box[3] - 0.03
