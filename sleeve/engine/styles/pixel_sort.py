@@ -45,7 +45,7 @@ DIRECTIONS = {
     "sunset": (1, 1, 1, 0, 2),
     "skyline": (3, 3, 0, 2),
     "profile": (0, 2, 3),
-    "peak": (1, 3, 0, 2),
+    "peak": (1, 0, 2),
     "planet": (1, 1, 3, 0, 2),
 }
 
@@ -102,7 +102,7 @@ def _band_rows(
     """A strip of rows across the subject, out of the title's band, broken into
     pieces by thin unsorted gaps on the song's strong hits."""
     lo, hi = (0.38, 1.0) if side == "top" else (0.0, 0.62)
-    height = rng.uniform(0.16, 0.26) + 0.1 * d.energy
+    height = rng.uniform(0.1, 0.2) + 0.08 * d.energy
     y0 = float(np.clip(cy - height * rng.uniform(0.3, 0.7), lo, hi - height))
     pos = (np.arange(n) + 0.5) / n
     rows = (pos >= y0) & (pos <= y0 + height)
@@ -162,19 +162,19 @@ def _compose(
     if comp == "band":
         k = (0, 2)[int(rng.integers(2))]
         rows = _band_rows(direction, rng, cy, side, RES)
-        return _melt(src, direction, rng, k, rows, 0.0, side, far + 0.08), k
+        return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.5), side, far + 0.12), k
     if comp == "column":
         k = 3 if kind in ("skyline", "profile") or (side == "bottom" and rng.random() < 0.4) else 1
         width = rng.uniform(0.14, 0.32)
         mid = cx + rng.uniform(-0.5, 0.5) * r
         rows = np.abs(pos - mid) < width / 2
-        return _melt(src, direction, rng, k, rows, rng.uniform(0.0, 0.2), side, far + 0.1), k
+        return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.55), side, far + 0.1), k
     ways = DIRECTIONS[kind]
     k = ways[int(rng.integers(len(ways)))]
     if k == 1 and side == "bottom" and rng.random() < 0.5:  # little room to drip
         k = (0, 2)[int(rng.integers(2))]
     rows = free if k in (0, 2) else np.ones(RES, bool)
-    hold = 0.2 if far else rng.uniform(0.25, 0.5)
+    hold = 0.45 if far else rng.uniform(0.5, 0.78)
     return _melt(src, direction, rng, k, rows, hold, side, far + 0.05), k
 
 

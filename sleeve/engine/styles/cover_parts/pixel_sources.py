@@ -95,6 +95,13 @@ def _sky(inks: Inks, y: np.ndarray, x: np.ndarray, horizon: float, tilt: float) 
     return _paint(y / horizon + tilt * (x - 0.5), inks.sky)
 
 
+def _water(inks: Inks, y: np.ndarray, horizon: float) -> np.ndarray:
+    """Still water below the horizon: the horizon's tone deepening towards the solid
+    (only a third of the way on a light sky: light mono stays light)."""
+    reach = 0.35 if rgb_to_oklch(inks.sky[0])[0] > 0.7 else 0.8
+    return _paint(0.3 + (reach - 0.3) * (y - horizon) / (1 - horizon), (inks.sky[2], inks.solid))
+
+
 def _polygon(points: list[tuple[float, float]], res: int) -> np.ndarray:
     """A filled polygon (fractions) as a boolean mask at res."""
     mask = Image.new("L", (res, res), 0)
@@ -120,30 +127,33 @@ def source(
         subject = disc & (y < horizon)
         sun = _paint((y - (cy - r)) / (2 * r), (inks.hot[1], inks.hot[0]))
         below = y >= horizon
-        sea = _paint((y - horizon) / (1 - horizon) * 0.7 + 0.3, (inks.sky[2], inks.solid))
+        sea = _water(inks, y, horizon)
         fade = (1.0 - (y - horizon) / (1 - horizon)) * np.exp(-(((x - cx) / (0.8 * r)) ** 2))
         sea = sea + 0.35 * fade[..., None] * (_rgb(inks.hot[0]) - sea)  # reflection
         img = np.where(subject[..., None], sun, _sky(inks, y, x, horizon, tilt))
         img = np.where(below[..., None], sea, img)
         return _grain(rng, img, res, subject, (cx, cy, r), horizon)
     if kind == "skyline":
-        horizon = rng.uniform(0.84, 0.9) if low else rng.uniform(0.74, 0.82)
+        horizon = rng.uniform(0.86, 0.92) if low else rng.uniform(0.58, 0.63)  # a waterfront
         r = rng.uniform(0.12, 0.2)
         sun = np.hypot(x - cx, y - (horizon - 0.25)) < r
         img = _sky(inks, y, x, horizon, tilt)
-        img = np.where(sun[..., None], _paint(y * 2, (inks.hot[1], inks.hot[0])), img)
+        sunlit = _paint((y - (horizon - 0.25 - r)) / (2 * r), (inks.hot[1], inks.hot[0]))
+        img = np.where(sun[..., None], sunlit, img)
         heights = signals.energy(direction, 24) * 0.7 + rng.random(24) * 0.3  # the song's towers
         edges = np.sort(rng.uniform(0.0, 1.0, 23))
         col = np.searchsorted(edges, x[0])
-        tops = horizon - 0.04 - heights[col] * 0.24
-        towers = y >= tops[None, :]
+        tops = horizon - 0.04 - heights[col] * 0.3
+        towers = (y >= tops[None, :]) & (y < horizon)
         shade = _paint((y - tops[None, :]) / 0.24, (inks.hot[0], inks.solid, inks.solid))
         cell = (np.minimum(y * res, res - 1) // 4).astype(np.intp), (x * res // 3).astype(np.intp)
         lights = rng.random((res // 4 + 1, res // 3 + 1)) < 0.2
         lit = lights[cell] & (cell[0] % 2 == 0) & (cell[1] % 2 == 0) & (y > tops[None, :] + 0.02)
         shade = np.where(lit[..., None], 0.7 * _rgb(inks.hot[1]) + 0.3 * _rgb(inks.hot[0]), shade)
         img = np.where(towers[..., None], shade, img)  # towers lit at the top, windows on
-        return _grain(rng, img, res, towers | sun, (cx, horizon - 0.25, r), float(tops.min()))
+        water = _water(inks, y, horizon)
+        img = np.where((y >= horizon)[..., None], water, img)
+        return _grain(rng, img, res, towers, (cx, horizon - 0.25, r), float(tops.min()))
     if kind == "profile":
         img, subject, centre = _profile(inks, rng, x, y, low, tilt)
         return _grain(rng, img, res, subject, centre, 1.0)
