@@ -40,10 +40,11 @@ STYLE = StyleInfo(
 COMPOSITIONS = ("column", "drip", "band")  # calm to loud
 RES = 320  # the side the picture is sorted at
 # the directions a subject may melt in (0 right, 1 down, 2 left, 3 up), by source:
-# a skyline or a bust stands on the bottom edge, so it cannot drip down
+# a bust stands on the bottom edge, so it cannot drip down; a city's lights rise;
+# a peak melted upwards read as a slab
 DIRECTIONS = {
     "sunset": (1, 1, 1, 0, 2),
-    "skyline": (3, 3, 0, 2),
+    "skyline": (3,),
     "profile": (0, 2, 3),
     "peak": (1, 0, 2),
     "planet": (1, 1, 3, 0, 2),
@@ -159,19 +160,20 @@ def _compose(
     cx, cy, r = src.centre
     pos = (np.arange(RES) + 0.5) / RES
     free = (pos > 0.36) if side == "top" else (pos < 0.64)
+    far -= 0.2 if kind == "skyline" else 0.0  # a city's rising light stops short of the top
     if comp == "band":
         k = (0, 2)[int(rng.integers(2))]
         rows = _band_rows(direction, rng, cy, side, RES)
         return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.5), side, far + 0.12), k
     if comp == "column":
-        k = 3 if kind in ("skyline", "profile") or (side == "bottom" and rng.random() < 0.4) else 1
+        k = 3 if kind in ("skyline", "profile") else 1
         width = rng.uniform(0.14, 0.32)
         mid = cx + rng.uniform(-0.5, 0.5) * r
         rows = np.abs(pos - mid) < width / 2
         return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.55), side, far + 0.1), k
     ways = DIRECTIONS[kind]
     k = ways[int(rng.integers(len(ways)))]
-    if k == 1 and side == "bottom" and rng.random() < 0.5:  # little room to drip
+    if k == 1 and side == "bottom" and kind != "planet":  # no room to drip above the title
         k = (0, 2)[int(rng.integers(2))]
     rows = free if k in (0, 2) else np.ones(RES, bool)
     hold = 0.45 if far else rng.uniform(0.5, 0.78)

@@ -71,7 +71,7 @@ def reach(
     hits = signals.resample(signals.onsets(direction, 32), n) > 0.8
     runners = hits & (rng.random(n) < 0.35)
     t = 0.35 * level + 0.2 * swell + 0.45 * comb + 0.3 * runners
-    return lo + (hi - lo) * np.clip(t, 0.0, 1.2)
+    return np.maximum(lo + (hi - lo) * np.clip(t, 0.0, 1.2), 0.0)
 
 
 def threshold_runs(a: np.ndarray, lit: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:

@@ -158,11 +158,16 @@ def source(
         img, subject, centre = _profile(inks, rng, x, y, low, tilt)
         return _grain(rng, img, res, subject, centre, 1.0)
     if kind == "peak":
-        horizon = rng.uniform(0.76, 0.84) if low else rng.uniform(0.62, 0.7)
+        horizon = rng.uniform(0.76, 0.84) if low else rng.uniform(0.56, 0.62)
         height = rng.uniform(0.34, 0.5) if low else rng.uniform(0.3, 0.42)
         half = height * rng.uniform(0.6, 1.1)
         top = horizon - height
         shape = _polygon([(cx - half, horizon), (cx, top), (cx + half, horizon)], res)
+        if rng.random() < 0.6:  # a shoulder: a lower peak leaning on the first
+            sx = cx + half * rng.choice((-0.75, 0.75))
+            low_top = horizon - height * rng.uniform(0.4, 0.65)
+            sh = half * rng.uniform(0.5, 0.8)
+            shape |= _polygon([(sx - sh, horizon), (sx, low_top), (sx + sh, horizon)], res)
         lit = _paint(
             (x - (cx - half)) / (2 * half) + (y - top) / height * 0.4,
             (inks.hot[1], inks.hot[0], inks.solid),
