@@ -91,7 +91,8 @@ def _melt(
     start, run = ops.threshold_runs(a, lit, int(0.45 * m))
     reach = ops.reach(d, rng, n, 0.06 + 0.1 * d.energy + far, 0.3 + 0.45 * d.energy + far)
     length = run + (reach * m)
-    end = np.minimum(start + length.astype(np.intp), _end_limit(k, side, m))
+    limit = _end_limit(k, side, m) - (rng.random(n) ** 2 * 0.1 * m).astype(np.intp)  # ragged
+    end = np.minimum(start + length.astype(np.intp), limit)
     length = np.maximum(end - start, run)
     run = np.where(end - start < run, 0, run)  # a run already in the title band stays
     return ops.from_axis(ops.smear(a, start, run, length), k)
@@ -160,7 +161,7 @@ def _compose(
     cx, cy, r = src.centre
     pos = (np.arange(RES) + 0.5) / RES
     free = (pos > 0.36) if side == "top" else (pos < 0.64)
-    far -= 0.2 if kind == "skyline" else 0.0  # a city's rising light stops short of the top
+    far -= 0.3 if kind == "skyline" else 0.0  # a city's rising light stops short of the top
     if comp == "band":
         k = (0, 2)[int(rng.integers(2))]
         rows = _band_rows(direction, rng, cy, side, RES)
