@@ -83,16 +83,18 @@ def _grid(res: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _paint(field: np.ndarray, stops: tuple[RGB, ...]) -> np.ndarray:
     """A 0..1 field through a colour ramp, as float RGB."""
-    return raster.apply_lut(np.clip(field, 0, 1), raster.color_lut(stops)).astype(np.float32) / 255
+    lut = raster.color_lut(stops).astype(np.float32) / 255
+    return lut[(np.clip(field, 0, 1) * 255 + 0.5).astype(np.intp)]
 
 
 def _rgb(colour: RGB) -> np.ndarray:
     return np.asarray(colour, np.float32) / 255
 
 
-def _sky(inks: Inks, y: np.ndarray, x: np.ndarray, horizon: float, tilt: float) -> np.ndarray:
-    """A gradient sky from the top to the horizon (tilted a little)."""
-    return _paint(y / horizon + tilt * (x - 0.5), inks.sky)
+def _sky(inks: Inks, y: np.ndarray, horizon: float) -> np.ndarray:
+    """A gradient sky from the top to the horizon, level with it (a column to
+    broadcast)."""
+    return _paint(y / horizon, inks.sky)
 
 
 def _water(inks: Inks, y: np.ndarray, horizon: float) -> np.ndarray:
@@ -130,14 +132,14 @@ def source(
         sea = _water(inks, y, horizon)
         fade = (1.0 - (y - horizon) / (1 - horizon)) * np.exp(-(((x - cx) / (0.8 * r)) ** 2))
         sea = sea + 0.35 * fade[..., None] * (_rgb(inks.hot[0]) - sea)  # reflection
-        img = np.where(subject[..., None], sun, _sky(inks, y, x, horizon, tilt))
+        img = np.where(subject[..., None], sun, _sky(inks, y, horizon))
         img = np.where(below[..., None], sea, img)
         return _grain(rng, img, res, subject, (cx, cy, r), horizon)
     if kind == "skyline":
         horizon = rng.uniform(0.86, 0.92) if low else rng.uniform(0.58, 0.63)  # a waterfront
         r = rng.uniform(0.12, 0.2)
         sun = np.hypot(x - cx, y - (horizon - 0.25)) < r
-        img = _sky(inks, y, x, horizon, tilt)
+        img = _sky(inks, y, horizon)
         sunlit = _paint((y - (horizon - 0.25 - r)) / (2 * r), (inks.hot[1], inks.hot[0]))
         img = np.where(sun[..., None], sunlit, img)
         heights = signals.energy(direction, 24) * 0.7 + rng.random(24) * 0.3  # the song's towers
@@ -172,7 +174,7 @@ def source(
             (x - (cx - half)) / (2 * half) + (y - top) / height * 0.4,
             (inks.hot[1], inks.hot[0], inks.solid),
         )
-        img = np.where(shape[..., None], lit, _sky(inks, y, x, horizon, tilt))
+        img = np.where(shape[..., None], lit, _sky(inks, y, horizon))
         ground = 0.4 * _rgb(inks.sky[2]) + 0.6 * _rgb(inks.solid)
         img = np.where((y >= horizon)[..., None], ground, img)
         return _grain(rng, img, res, shape, (cx, top + height / 2, half), horizon)
@@ -208,7 +210,7 @@ def _profile(
     head = _polygon([(ox + facing * (u + 0.25) * s, top + v * s) for u, v in face], res)
     across = (x - ox) * facing / s
     lit = _paint(1.0 - across * 1.2, (inks.hot[1], inks.hot[0], inks.solid))
-    img = np.where(head[..., None], lit, _sky(inks, y, x, 1.0, tilt))
+    img = np.where(head[..., None], lit, _paint(y + tilt * (x - 0.5), inks.sky))
     cx = ox + facing * 0.3 * s
     return img, head, (float(cx), float(top + 0.5 * s), 0.4 * s)
 
@@ -223,7 +225,8 @@ def _grain(
 ) -> Source:
     """The source with a fine texture on its subject (so its sorted streaks show
     threads of tone)."""
-    grit = raster.fractal_noise(rng, cells=96, octaves=1, res=res)[..., None] - 0.5
+    grit = rng.random((res // 2 + 1, res // 2 + 1), dtype=np.float32) - 0.5
+    grit = np.repeat(np.repeat(grit, 2, axis=0), 2, axis=1)[:res, :res, None]
     grit = np.where(subject[..., None], grit, 0.0)  # the sky stays a clean gradient
     img = np.clip(img * (1.0 + 0.14 * grit), 0.0, 1.0).astype(np.float32)
     cx, cy, r = centre
