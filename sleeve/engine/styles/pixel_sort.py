@@ -38,7 +38,7 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = ("column", "drip", "band")  # calm to loud
-RES = 320  # the side the picture is sorted at
+RES = 288  # the side the picture is sorted at
 # the directions a subject may melt in (0 right, 1 down, 2 left, 3 up), by source:
 # a bust stands on the bottom edge, so it cannot drip down; a city's lights rise;
 # a peak melted upwards read as a slab
@@ -174,7 +174,10 @@ def _compose(
         return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.55), side, far + 0.1), k
     ways = DIRECTIONS[kind]
     k = ways[int(rng.integers(len(ways)))]
-    if k == 1 and side == "bottom" and kind != "planet":  # no room to drip above the title
+    blocked = (k == 1 and side == "bottom" and kind != "planet") or (
+        k == 3 and side == "top" and kind != "skyline"
+    )
+    if blocked:  # no room to drip before the title's band: melt sideways
         k = (0, 2)[int(rng.integers(2))]
     rows = free if k in (0, 2) else np.ones(RES, bool)
     hold = 0.45 if far else rng.uniform(0.5, 0.78)
