@@ -46,7 +46,7 @@ DIRECTIONS = {
     "sunset": (1, 1, 1, 0, 2),
     "skyline": (3,),
     "profile": (0, 2, 3),
-    "peak": (1, 0, 2),
+    "peak": (1, 1, 0, 2),
     "planet": (1, 1, 3, 0, 2),
 }
 
