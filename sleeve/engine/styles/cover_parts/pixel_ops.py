@@ -1,6 +1,7 @@
 """Pixel sort's operations on a float RGB picture (h, w, 3): turning it so the sort
-runs along rows, sorting runs of pixels by luminance, and the sorted smear (a sliver
-of pixels, sorted, stretched into a streak) whose lengths follow the song.
+runs along rows, finding each row's run of pixels past a threshold, the sorted smear
+(that run, sorted light to dark, stretched into a streak) and the streak lengths that
+follow the song.
 """
 
 from __future__ import annotations
@@ -26,16 +27,6 @@ def from_axis(a: np.ndarray, k: int) -> np.ndarray:
     if k in (2, 3):
         a = a[:, ::-1]
     return a.swapaxes(0, 1) if k in (1, 3) else a
-
-
-def sort_spans(img: np.ndarray, span: np.ndarray) -> np.ndarray:
-    """Sort each row's pixels by luminance inside every run of `span`; pixels outside
-    the runs stay put."""
-    starts = np.ones_like(span)
-    starts[:, 1:] = span[:, 1:] != span[:, :-1]
-    key = np.cumsum(starts, axis=1) * 4.0 + np.where(span, img @ LUMA, 0.0)
-    order = np.argsort(key, axis=1, kind="stable")
-    return np.take_along_axis(img, order[..., None], axis=1)
 
 
 def smear(a: np.ndarray, start: np.ndarray, sliver: np.ndarray, length: np.ndarray) -> np.ndarray:
