@@ -1,19 +1,23 @@
-"""Pixel sort: a bright picture melted into glitch streaks. A procedural picture (a
-gradient orb, a sunset, chrome bands, big shapes; see pixel_sources) has its pixels
-sorted by luminance and smeared into streaks in one direction, in one of five
-compositions: a drip melting down from the subject, a smear band across the middle,
-a sorted frame around a clean centre, a diagonal split, or a datamosh of two
-displaced blocks.
+"""Pixel sort: a clear picture with a bounded, composed part of it melted into long
+sorted streaks (Kim Asendorf's threshold sort). A bold source (a sunset over water, a
+city skyline, a face in profile, a geometric peak, a planet; see pixel_sources) stays
+crisp except where its subject is sorted, in one of three compositions: a drip (the
+subject's far part melts down, up or sideways), a band (a strip of rows across the
+subject streaked sideways, broken on the song's hits) or a column (one vertical strip
+through the subject melted down or up).
 
-energy -> the composition leans (calm drips and frames, loud smears and moshes) and
-how far the streaks reach; the energy curve -> each streak's length across the cover
-(the streak ends trace the song); onsets -> the columns where streaks stop;
-turbulence -> the luminance threshold where a streak starts; genre -> the inks (neon
-+ chrome for hyperpop, light mono + one red for IDM, dark mono for techno); seed ->
-the source, the sort direction, the places.
+A streak starts where the subject's luminance crosses a threshold (a clean start),
+takes the run of pixels past it, sorts them light to dark and stretches them; the
+streaks stop short of the title's band. energy -> how far the streaks reach; the
+energy curve -> each streak's length across the cover; onsets -> long runners and
+where a band breaks; turbulence -> the threshold; genre -> the inks (neon for
+hyperpop, light mono + one red for IDM, dark mono for techno); seed -> the source,
+the direction, the region.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
@@ -24,6 +28,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import pixel_ops as ops
 from sleeve.engine.styles.cover_parts import pixel_sources as sources
+from sleeve.engine.styles.cover_parts.calm_zone import title_band
 
 STYLE = StyleInfo(
     name="pixel_sort",
@@ -32,92 +37,151 @@ STYLE = StyleInfo(
     only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
 )
 
-COMPOSITIONS = ("drip", "frame", "diagonal", "band", "mosh")  # calm to loud
-RES = 320  # the side the picture is sorted at
+COMPOSITIONS = ("column", "drip", "band")  # calm to loud
+RES = 288  # the side the picture is sorted at
+# the directions a subject may melt in (0 right, 1 down, 2 left, 3 up), by source:
+# a bust stands on the bottom edge, so it cannot drip down; a city's lights rise;
+# a peak melted upwards read as a slab
+DIRECTIONS = {
+    "sunset": (1, 1, 1, 0, 2),
+    "skyline": (3,),
+    "profile": (0, 2, 3),
+    "peak": (1, 1, 0, 2),
+    "planet": (1, 1, 3, 0, 2),
+}
 
 
-def _drip(img: np.ndarray, subject: np.ndarray, d: ArtDirection, k: int) -> np.ndarray:
-    """The subject's lower half melts along the axis: its pixels, sorted, stretched
-    over drips whose lengths follow the energy curve across the subject."""
-    a, s = ops.to_axis(img, k), ops.to_axis(subject, k)
+def _end_limit(k: int, side: str, m: int) -> int:
+    """How far along the axis a streak may run before it enters the title's band."""
+    if (k == 1 and side == "bottom") or (k == 3 and side == "top"):
+        return int(0.62 * m)
+    return m
+
+
+def _melt(
+    src: sources.Source,
+    d: ArtDirection,
+    rng: np.random.Generator,
+    k: int,
+    rows: np.ndarray,
+    hold: float,
+    side: str,
+    far: float = 0.0,
+) -> np.ndarray:
+    """Sort the subject along axis k in the given rows (fractions 0..1 across the
+    axis): each streak starts where the subject crosses the threshold, past the first
+    `hold` share of the subject (kept crisp), and reaches as the song is loud."""
+    a, s = ops.to_axis(src.img, k), ops.to_axis(src.subject, k)
     n, m = a.shape[:2]
+    lum = a @ ops.LUMA
+    cols = np.arange(m)[None, :]
     first = np.argmax(s, axis=1)
     last = m - 1 - np.argmax(s[:, ::-1], axis=1)
-    mid = (first + last) // 2
-    size = np.where(s.any(axis=1), last - mid + 1, 0)
-    jag = ops.bundles(raster.rng_for(d, "pixel-drip"), n)
-    reach = (0.1 + 0.4 * signals.energy(d, n) + 0.35 * jag**2) * m * (0.6 + 0.6 * d.energy)
-    return ops.from_axis(ops.smear(a, mid, size, size + reach.astype(np.intp)), k)
+    from_here = cols >= (first + hold * (last - first))[:, None]
+    calm = np.zeros(src.subject.shape, bool)  # the title's band: no streak starts there
+    calm[: int(0.36 * n)] = side == "top"
+    calm[int(0.64 * n) :] = side == "bottom"
+    inside = s & from_here & rows[:, None] & ~ops.to_axis(calm, k)
+    q = 0.1 + 0.4 * d.turbulence + rng.uniform(-0.08, 0.08)
+    values = lum[inside] if inside.any() else lum.ravel()
+    if rng.random() < 0.7:  # bright pixels stream, or the dark ones
+        lit = inside & (lum >= np.quantile(values, q))
+    else:
+        lit = inside & (lum <= np.quantile(values, 1.0 - q))
+    start, run = ops.threshold_runs(a, lit, int(0.45 * m))
+    reach = ops.reach(d, rng, n, 0.06 + 0.1 * d.energy + far, 0.3 + 0.45 * d.energy + far)
+    length = run + (reach * m)
+    limit = _end_limit(k, side, m) - (rng.random(n) ** 2 * 0.1 * m).astype(np.intp)  # ragged
+    end = np.minimum(start + length.astype(np.intp), limit)
+    length = np.maximum(end - start, run)
+    run = np.where(end - start < run, 0, run)  # a run already in the title band stays
+    return ops.from_axis(ops.smear(a, start, run, length), k)
 
 
-def _band(
-    img: np.ndarray, d: ArtDirection, rng: np.random.Generator, k: int
-) -> tuple[np.ndarray, Box]:
-    """A smear band across the middle: each row inside it streaked from its first
-    bright pixel on, as far as the song is loud there."""
-    y0 = rng.uniform(0.28, 0.45)
-    y1 = y0 + rng.uniform(0.18, 0.3) + 0.1 * d.energy
-    k = 0 if k in (0, 1) else 2
-    a = ops.to_axis(img, k)
-    start, sliver, length = ops.plan(a, d, rng, 0.3 - 0.15 * d.turbulence, 1.2)
-    rows = (np.arange(a.shape[0]) + 0.5) / a.shape[0]
-    sliver = np.where((rows >= y0) & (rows <= y1), sliver, 0)
-    return ops.from_axis(ops.smear(a, start, sliver, length), k), (0.0, y0, 1.0, min(1.0, y1))
+def _band_rows(
+    d: ArtDirection, rng: np.random.Generator, cy: float, side: str, n: int
+) -> np.ndarray:
+    """A strip of rows across the subject, out of the title's band, broken into
+    pieces by thin unsorted gaps on the song's strong hits."""
+    lo, hi = (0.38, 1.0) if side == "top" else (0.0, 0.62)
+    height = rng.uniform(0.1, 0.2) + 0.08 * d.energy
+    y0 = float(np.clip(cy - height * rng.uniform(0.3, 0.7), lo, hi - height))
+    pos = (np.arange(n) + 0.5) / n
+    rows = (pos >= y0) & (pos <= y0 + height)
+    hits = signals.onsets(d, 12) > 0.7
+    for at in np.flatnonzero(hits[1:-1]) + 1:
+        gap = y0 + height * at / 12
+        rows &= np.abs(pos - gap) > 0.006
+    return rows
 
 
-def _frame(
-    img: np.ndarray, d: ArtDirection, rng: np.random.Generator, k: int
-) -> tuple[np.ndarray, Box]:
-    """Everything streaked but a clean centre window."""
-    m = rng.uniform(0.16, 0.26)
-    a = ops.to_axis(img, k)
-    _, sliver, length = ops.plan(a, d, rng, 0.3, 1.0)
-    start = (ops.bundles(rng, a.shape[0]) * 0.3 * a.shape[1]).astype(np.intp)
-    out = ops.from_axis(ops.smear(a, start, sliver, length + a.shape[1] // 3), k)
-    lo, hi = int(m * img.shape[0]), int((1 - m) * img.shape[0])
-    out[lo - 2 : hi + 2, lo - 2 : hi + 2] = out[lo - 2 : hi + 2, lo - 2 : hi + 2] * 0.15
-    out[lo:hi, lo:hi] = img[lo:hi, lo:hi]
-    return out, (m, m, 1 - m, 1 - m)
+@dataclass(frozen=True)
+class Sorted:
+    """A sorted cover at RES: the source, the sorted picture, its focal box, and the
+    choices made (composition, source kind, sort axis k: 0 right, 1 down, 2 left, 3
+    up) and the title's band kept calm."""
+
+    source: sources.Source
+    art: np.ndarray
+    focal: Box
+    comp: str
+    kind: str
+    k: int
+    side: str
 
 
-def _diagonal(img: np.ndarray, d: ArtDirection, rng: np.random.Generator, k: int) -> np.ndarray:
-    """One side of a diagonal streaked along it; the other side left clean."""
-    n = img.shape[0]
-    angle = 45.0 if rng.random() < 0.5 else -45.0
-    fill = tuple(int(v * 255) for v in np.median(img.reshape(-1, 3), axis=0))  # no black corners
-    turned = raster.to_image(img).rotate(angle, Image.Resampling.BILINEAR, True, fillcolor=fill)
-    a = ops.to_axis(np.asarray(turned, np.float32) / 255.0, 0 if k < 2 else 2)
-    start, sliver, length = ops.plan(a, d, rng, 0.25 - 0.15 * d.turbulence, 1.1)
-    rows = np.arange(a.shape[0])
-    cut = rng.uniform(0.4, 0.6) * a.shape[0]
-    sliver = np.where(rows > cut if rng.random() < 0.5 else rows < cut, sliver, 0)
-    done = ops.from_axis(ops.smear(a, start, sliver, length), 0 if k < 2 else 2)
-    back = raster.to_image(done).rotate(-angle, Image.Resampling.BILINEAR)
-    o = (back.size[0] - n) // 2
-    return np.asarray(back.crop((o, o, o + n, o + n)), np.float32) / 255.0
+def sort_cover(direction: ArtDirection) -> Sorted:
+    """The sorted picture at RES, its focal box and the choices behind it."""
+    rng = raster.rng_for(direction, "pixel-sort")
+    side = title_band(direction, raster.rng_for(direction, "pixel-title"))
+    lean = (direction.energy - 0.2) / 0.6 + rng.uniform(-0.2, 0.2)
+    comp = compose.pick(rng, COMPOSITIONS, lean)
+    kind = compose.pick(rng, sources.SOURCES)
+    src = sources.source(kind, direction, rng, RES, side)
+    art, k = _compose(comp, kind, src, direction, rng, side)
+    changed = np.abs(art - src.img).sum(axis=2) > 0.08
+    if changed.mean() < 0.04:  # too little sorted to read: the subject melts further
+        comp = "drip"
+        art, k = _compose(comp, kind, src, direction, rng, side, 0.2)
+        changed = np.abs(art - src.img).sum(axis=2) > 0.08
+    return Sorted(src, art, _box(src.subject | changed), comp, kind, k, side)
 
 
-def _mosh(
-    img: np.ndarray, d: ArtDirection, rng: np.random.Generator, k: int, at: tuple[float, float]
-) -> tuple[np.ndarray, Box]:
-    """Two blocks of the picture copied from elsewhere, their rows sorted and
-    stretched, one along the axis and one across it (a datamosh)."""
-    n = img.shape[0]
-    out = img.copy()
-    boxes = []
-    for turn in (k, (k + 1) % 4):
-        w, h = rng.uniform(0.4, 0.8) * n, rng.uniform(0.18, 0.36) * n
-        x0, y0 = int(rng.uniform(0, n - w)), int(rng.uniform(0, n - h))
-        x1, y1 = x0 + int(w), y0 + int(h)
-        near = (at[1] + rng.uniform(-0.1, 0.1), at[0] + rng.uniform(-0.15, 0.15))  # the subject
-        shift = (int((y0 + y1) / 2 - near[0] * n), int((x0 + x1) / 2 - near[1] * n))
-        a = ops.to_axis(np.roll(img, shift, axis=(0, 1))[y0:y1, x0:x1], turn)
-        a = ops.sort_spans(a, (a @ ops.LUMA) > 0.3 - 0.2 * d.turbulence)
-        start, sliver, length = ops.plan(a, d, rng, 2.0, 1.0)
-        out[y0:y1, x0:x1] = ops.from_axis(ops.smear(a, start, sliver, length), turn)
-        boxes.append((x0 / n, y0 / n, x1 / n, y1 / n))
-    x0s, y0s, x1s, y1s = zip(*boxes, strict=True)
-    return out, (min(x0s), min(y0s), max(x1s), max(y1s))
+def _compose(
+    comp: str,
+    kind: str,
+    src: sources.Source,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    side: str,
+    far: float = 0.0,
+) -> tuple[np.ndarray, int]:
+    """The source sorted in one composition (a band, a column or a drip, its streaks
+    `far` longer) and the axis it was sorted along."""
+    cx, cy, r = src.centre
+    pos = (np.arange(RES) + 0.5) / RES
+    free = (pos > 0.36) if side == "top" else (pos < 0.64)
+    far -= 0.3 if kind == "skyline" else 0.0  # a city's rising light stops short of the top
+    if comp == "band":
+        k = (0, 2)[int(rng.integers(2))]
+        rows = _band_rows(direction, rng, cy, side, RES)
+        return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.5), side, far + 0.12), k
+    if comp == "column":
+        k = 3 if kind in ("skyline", "profile") else 1
+        width = rng.uniform(0.14, 0.32)
+        mid = cx + rng.uniform(-0.5, 0.5) * r
+        rows = np.abs(pos - mid) < width / 2
+        return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.55), side, far + 0.1), k
+    ways = DIRECTIONS[kind]
+    k = ways[int(rng.integers(len(ways)))]
+    blocked = (k == 1 and side == "bottom" and kind != "planet") or (
+        k == 3 and side == "top" and kind != "skyline"
+    )
+    if blocked:  # no room to drip before the title's band: melt sideways
+        k = (0, 2)[int(rng.integers(2))]
+    rows = free if k in (0, 2) else np.ones(RES, bool)
+    hold = 0.45 if far else rng.uniform(0.5, 0.78)
+    return _melt(src, direction, rng, k, rows, hold, side, far + 0.05), k
 
 
 def _box(mask: np.ndarray) -> Box:
@@ -129,29 +193,8 @@ def _box(mask: np.ndarray) -> Box:
     return (cols[0] / n, rows[0] / n, (cols[-1] + 1) / n, (rows[-1] + 1) / n)
 
 
-def _draw(direction: ArtDirection) -> tuple[np.ndarray, Box | None]:
-    """The sorted picture at RES and its focal box."""
-    rng = raster.rng_for(direction, "pixel-sort")
-    lean = (direction.energy - 0.2) / 0.6 + rng.uniform(-0.2, 0.2)
-    comp = compose.pick(rng, COMPOSITIONS, lean)
-    kind = compose.pick(rng, ("orb", "shapes", "sunset") if comp == "drip" else sources.SOURCES)
-    img, subject, (cx, cy, r) = sources.source(kind, sources.inks_for(direction), rng, RES)
-    k = int(rng.integers(4))
-    if comp == "drip":
-        k = 1 if rng.random() < 0.75 else (0, 2)[int(rng.integers(2))]
-        melted = _drip(img, subject, direction, k)
-        return melted, _box(subject | (np.abs(melted - img).sum(axis=2) > 0.1))
-    if comp == "band":
-        return _band(img, direction, rng, k)
-    if comp == "frame":  # a sunset's rows are even: sort it across them
-        return _frame(img, direction, rng, (1, 3)[k % 2] if kind == "sunset" else k)
-    if comp == "diagonal":
-        return _diagonal(img, direction, rng, k), None
-    return _mosh(img, direction, rng, k, (cx, cy))
-
-
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the pixel-sort cover (RGB, size x size): sorted at RES, scaled up, grain."""
-    art, focal = _draw(direction)
-    img = raster.to_image(art).resize((size, size), Image.Resampling.BILINEAR)
-    return Artwork(finish(img, direction, "pixel-sort", 0.02), focal)
+    done = sort_cover(direction)
+    img = raster.to_image(done.art).resize((size, size), Image.Resampling.BILINEAR)
+    return Artwork(finish(img, direction, "pixel-sort", 0.02), done.focal)

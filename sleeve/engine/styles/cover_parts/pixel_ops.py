@@ -1,6 +1,7 @@
 """Pixel sort's operations on a float RGB picture (h, w, 3): turning it so the sort
-runs along rows, sorting runs of pixels by luminance, and the sorted smear (a sliver
-of pixels, sorted, stretched into a streak) whose lengths follow the song.
+runs along rows, finding each row's run of pixels past a threshold, the sorted smear
+(that run, sorted light to dark, stretched into a streak) and the streak lengths that
+follow the song.
 """
 
 from __future__ import annotations
@@ -28,57 +29,49 @@ def from_axis(a: np.ndarray, k: int) -> np.ndarray:
     return a.swapaxes(0, 1) if k in (1, 3) else a
 
 
-def sort_spans(img: np.ndarray, span: np.ndarray) -> np.ndarray:
-    """Sort each row's pixels by luminance inside every run of `span`; pixels outside
-    the runs stay put."""
-    starts = np.ones_like(span)
-    starts[:, 1:] = span[:, 1:] != span[:, :-1]
-    key = np.cumsum(starts, axis=1) * 4.0 + np.where(span, img @ LUMA, 0.0)
-    order = np.argsort(key, axis=1, kind="stable")
-    return np.take_along_axis(img, order[..., None], axis=1)
-
-
 def smear(a: np.ndarray, start: np.ndarray, sliver: np.ndarray, length: np.ndarray) -> np.ndarray:
     """In each row, the `sliver` pixels from `start`, sorted bright to dark, stretched
     over `length` pixels from `start` (rows with no sliver stay)."""
+    out = a.copy()
+    rows = np.flatnonzero(sliver > 0)
+    if not len(rows):
+        return out
+    b, m = a[rows], a.shape[1]
+    cols = np.arange(m)[None, :]
+    start, length = start[rows, None], np.maximum(length[rows, None], 1)
+    sliver = np.clip(sliver[rows], 0, m - start[:, 0])[:, None]
+    inside = (cols >= start) & (cols < start + sliver)
+    order = np.argsort(np.where(inside, -(b @ LUMA), 9.0), axis=1, kind="stable")
+    j = cols - start
+    live = (j >= 0) & (j < length)
+    src = np.take_along_axis(order, np.clip(j * sliver // length, 0, m - 1), axis=1)
+    out[rows] = np.where(live[..., None], np.take_along_axis(b, src[..., None], axis=1), b)
+    return out
+
+
+def reach(
+    direction: ArtDirection, rng: np.random.Generator, n: int, lo: float, hi: float
+) -> np.ndarray:
+    """Per row, a streak length in 0..1 of the axis: the energy curve laid across the
+    rows (loud passages reach further), a slow swell from the seed, a fine comb of
+    single-row differences (each streak its own) and long runners on the strong onsets.
+    Values run from about `lo` to `hi`."""
+    level = signals.smooth(signals.energy(direction, n), max(1, n // 40))
+    swell = np.interp(np.linspace(0, 5, n), np.arange(7), rng.random(7))
+    comb = rng.random(n) ** 2.5  # most streaks short, a few long: ragged drips
+    hits = signals.resample(signals.onsets(direction, 32), n) > 0.8
+    runners = hits & (rng.random(n) < 0.35)
+    t = 0.35 * level + 0.2 * swell + 0.45 * comb + 0.3 * runners
+    return np.maximum(lo + (hi - lo) * np.clip(t, 0.0, 1.2), 0.0)
+
+
+def threshold_runs(a: np.ndarray, lit: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, where the first run of `lit` pixels starts and how long it is (at most
+    `cap`); rows with none get a run of 0 (they stay untouched)."""
     m = a.shape[1]
     cols = np.arange(m)[None, :]
-    start, sliver = start[:, None], np.clip(sliver, 0, m - start)[:, None]
-    inside = (cols >= start) & (cols < start + sliver)
-    order = np.argsort(np.where(inside, -(a @ LUMA), 9.0), axis=1, kind="stable")
-    j = cols - start
-    live = (j >= 0) & (j < length[:, None]) & (sliver > 0)
-    pick = np.clip(j * sliver // np.maximum(length[:, None], 1), 0, m - 1)
-    src = np.take_along_axis(order, pick, axis=1)
-    return np.where(live[..., None], np.take_along_axis(a, src[..., None], axis=1), a)
-
-
-def bundles(rng: np.random.Generator, n: int) -> np.ndarray:
-    """A per-row value in 0..1 held over bundles of 1-6 rows: streak ends jag."""
-    return np.repeat(rng.random(n), rng.integers(1, 7, n))[:n]
-
-
-def on_beats(direction: ArtDirection, ends: np.ndarray, m: int) -> np.ndarray:
-    """Streak ends moved on to the next strong onset's column (the song's hits, laid
-    along the sort axis), so the streaks stop in step."""
-    hits = signals.onsets(direction, 32)
-    grid = np.concatenate(((np.flatnonzero(hits > 0.55) + 1) * m // 32, [m]))
-    return grid[np.clip(np.searchsorted(grid, ends), 0, len(grid) - 1)]
-
-
-def plan(
-    a: np.ndarray, direction: ArtDirection, rng: np.random.Generator, threshold: float, reach: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per row: where a streak starts (the first pixel whose luminance stands
-    `threshold` from the row's median, else a jagged place), its sliver and its length:
-    longer where the energy curve is loud, ending on an onset."""
-    n, m = a.shape[:2]
-    lum = a @ LUMA
-    bright = np.abs(lum - np.median(lum, axis=1, keepdims=True)) >= threshold
-    first = np.where(bright.any(axis=1), np.argmax(bright, axis=1), (bundles(rng, n) * 0.5 * m))
-    start = first.astype(np.intp)
-    sliver = ((0.02 + 0.08 * bundles(rng, n)) * m).astype(np.intp) + 2
-    level = signals.energy(direction, n)
-    length = ((0.15 + 0.55 * level + 0.3 * bundles(rng, n)) * reach * m).astype(np.intp)
-    ends = on_beats(direction, start + np.maximum(length, sliver), m)
-    return start, sliver, ends - start
+    start = np.argmax(lit, axis=1)
+    after = ~lit & (cols > start[:, None])
+    stop = np.where(after.any(axis=1), np.argmax(after, axis=1), m)
+    run = np.where(lit.any(axis=1), np.minimum(stop - start, cap), 0)
+    return start.astype(np.intp), run.astype(np.intp)

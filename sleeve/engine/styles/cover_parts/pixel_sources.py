@@ -1,7 +1,8 @@
-"""Pixel sort's source pictures and inks: a procedural image (a bold gradient orb, a
-sunset, chrome bands, big flat shapes) to be sorted, in the genre's colours: neon and
-chrome for hyperpop, light mono with one red for IDM and glitch, dark mono for techno,
-the palette otherwise.
+"""Pixel sort's source pictures and inks: a clear, bold picture to be sorted (a sunset
+over water, a city skyline, a face in profile, a big geometric peak, a planet in a
+gradient sky) in the genre's colours: neon for hyperpop, light mono with one red for
+IDM and glitch, dark mono for techno, the palette otherwise. The subject sits away
+from the title's band and carries a gradient, so its sorted streaks run light to dark.
 """
 
 from __future__ import annotations
@@ -9,79 +10,70 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PIL import Image, ImageDraw
 
-from sleeve.engine import raster
+from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
-SOURCES = ("orb", "sunset", "chrome", "shapes")
+SOURCES = ("sunset", "skyline", "profile", "peak", "planet")
 NEON = ("hyperpop", "digicore")
 LIGHT_MONO = ("idm", "glitch", "experimental")
 DARK_MONO = ("techno", "minimal", "industrial")
 NEON_INKS: tuple[RGB, ...] = ((255, 0, 229), (0, 255, 209), (255, 245, 0))
-CHROME: tuple[RGB, ...] = (
-    (18, 19, 24),
-    (92, 96, 108),
-    (236, 238, 244),
-    (140, 144, 156),
-    (250, 250, 252),
-)
 
 
 @dataclass(frozen=True)
 class Inks:
-    """A source's colours: the field (dark to light), the hot subject colour (the orb,
-    the sun, the lead shape) and the chrome ramp."""
+    """A source's colours: the sky from its top to the horizon, the hot subject colour
+    (core, rim) and the solid of silhouettes and water."""
 
-    field: tuple[RGB, ...]
-    hot: tuple[RGB, ...]
-    chrome: tuple[RGB, ...]
+    sky: tuple[RGB, RGB, RGB]
+    hot: tuple[RGB, RGB]
+    solid: RGB
+
+
+@dataclass(frozen=True)
+class Source:
+    """A picture (res, res, 3) in 0..1, its subject's mask, the subject's centre and
+    radius (fractions) and the horizon row (fraction, 1.0 when none)."""
+
+    img: np.ndarray
+    subject: np.ndarray
+    centre: tuple[float, float, float]
+    horizon: float
 
 
 def inks_for(direction: ArtDirection) -> Inks:
-    """The genre's inks: neon + chrome, light mono + one red, dark mono, or the palette."""
+    """The genre's inks: neon, light mono + one red, dark mono, or the palette."""
     pal = direction.palette
     tags = (direction.language.subgenre, direction.genre)
-    vivid = raster.vivid
     if any(t in NEON for t in tags):
         turn = direction.seed % 3  # which neon leads
         neon = NEON_INKS[turn:] + NEON_INKS[:turn]
-        deep = raster.tone(neon[0], 0.18, 0.1)
-        return Inks(
-            (deep, neon[0], (192, 192, 200), (250, 250, 255)), (neon[1], (255, 255, 255)), CHROME
-        )
+        deep = raster.tone(neon[0], 0.2, 0.12)
+        return Inks((deep, neon[0], (236, 236, 244)), (neon[1], (255, 255, 255)), (14, 8, 24))
     if any(t in LIGHT_MONO for t in tags):
-        red = (255, 59, 31)
         return Inks(
-            ((250, 250, 248), (232, 232, 230), (154, 154, 154), (20, 20, 20)),
-            (red, (255, 150, 120)),
-            ((24, 24, 24), (120, 120, 120), (246, 246, 244), (90, 90, 90), (255, 255, 255)),
+            ((250, 250, 248), (226, 226, 224), (168, 168, 166)),
+            ((255, 59, 31), (255, 59, 31)),
+            (22, 22, 22),
         )
     dark = any(t in DARK_MONO for t in tags) or (
-        direction.genre == "electronic" and _lightness(pal.background) < 0.3
+        direction.genre == "electronic" and rgb_to_oklch(pal.background)[0] < 0.3
     )
     if dark:
-        spot = (
-            vivid(pal.accent, 0.62, 0.2) if rgb_to_oklch(pal.accent)[1] > 0.08 else (189, 189, 189)
-        )
-        return Inks(
-            ((4, 4, 4), (26, 26, 26), (70, 70, 70), (189, 189, 189)),
-            (spot, (230, 230, 230)),
-            ((6, 6, 6), (50, 50, 50), (200, 200, 200), (30, 30, 30), (160, 160, 160)),
-        )
-    field = (
-        raster.tone(pal.background, 0.16, 0.05),
-        pal.colors[0],
-        pal.colors[1 % len(pal.colors)],
-        raster.tone(pal.colors[-1], 0.94, 0.04),
+        lit = rgb_to_oklch(pal.accent)[1] > 0.08
+        spot = raster.vivid(pal.accent, 0.62, 0.2) if lit else (200, 200, 200)
+        return Inks(((6, 6, 6), (34, 34, 36), (120, 120, 124)), (spot, (240, 240, 240)), (2, 2, 2))
+    sky = (
+        raster.tone(pal.background, 0.18, 0.06),
+        raster.tone(pal.colors[0], 0.5, 0.14),
+        raster.tone(pal.colors[1 % len(pal.colors)], 0.82, 0.1),
     )
-    tinted = (field[0], pal.colors[0], (246, 244, 240), field[2], (255, 255, 255))  # palette chrome
-    return Inks(field, (vivid(pal.accent, 0.72, 0.2), (255, 248, 236)), tinted)
-
-
-def _lightness(colour: RGB) -> float:
-    return rgb_to_oklch(colour)[0]
+    hot = (raster.vivid(pal.accent, 0.72, 0.2), (255, 246, 230))
+    return Inks(sky, hot, raster.tone(pal.background, 0.1, 0.04))
 
 
 def _grid(res: int) -> tuple[np.ndarray, np.ndarray]:
@@ -91,76 +83,151 @@ def _grid(res: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _paint(field: np.ndarray, stops: tuple[RGB, ...]) -> np.ndarray:
     """A 0..1 field through a colour ramp, as float RGB."""
-    return raster.apply_lut(field, raster.color_lut(stops)).astype(np.float32) / 255.0
+    lut = raster.color_lut(stops).astype(np.float32) / 255
+    return lut[(np.clip(field, 0, 1) * 255 + 0.5).astype(np.intp)]
+
+
+def _rgb(colour: RGB) -> np.ndarray:
+    return np.asarray(colour, np.float32) / 255
+
+
+def _sky(inks: Inks, y: np.ndarray, horizon: float) -> np.ndarray:
+    """A gradient sky from the top to the horizon, level with it (a column to
+    broadcast)."""
+    return _paint(y / horizon, inks.sky)
+
+
+def _water(inks: Inks, y: np.ndarray, horizon: float) -> np.ndarray:
+    """Still water below the horizon: the horizon's tone deepening towards the solid
+    (only a third of the way on a light sky: light mono stays light)."""
+    reach = 0.35 if rgb_to_oklch(inks.sky[0])[0] > 0.7 else 0.8
+    return _paint(0.3 + (reach - 0.3) * (y - horizon) / (1 - horizon), (inks.sky[2], inks.solid))
+
+
+def _polygon(points: list[tuple[float, float]], res: int) -> np.ndarray:
+    """A filled polygon (fractions) as a boolean mask at res."""
+    mask = Image.new("L", (res, res), 0)
+    ImageDraw.Draw(mask).polygon([(px * res, py * res) for px, py in points], fill=255)
+    return np.asarray(mask) > 127
 
 
 def source(
-    kind: str, inks: Inks, rng: np.random.Generator, res: int
-) -> tuple[np.ndarray, np.ndarray, tuple[float, float, float]]:
-    """The source picture (res, res, 3) in 0..1, the mask of its subject (the orb, sun
-    or lead shape) and where that subject is (x, y, radius)."""
+    kind: str, direction: ArtDirection, rng: np.random.Generator, res: int, side: str
+) -> Source:
+    """The source picture of `kind`, its subject kept out of the title's band `side`
+    ('top' or 'bottom')."""
+    inks = inks_for(direction)
     x, y = _grid(res)
-    cx, cy = rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.55)
-    r = rng.uniform(0.18, 0.3)
-    d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
-    subject = d < r
-    if kind == "orb":
-        back = _paint(
-            np.clip(raster.linear_field(rng.uniform(0, 360), res) * 0.8, 0, 1), inks.field[:3]
+    low = side == "top"  # the title is at the top: the picture's weight sits low
+    cx = rng.uniform(0.3, 0.7)
+    tilt = rng.uniform(-0.3, 0.3)
+    if kind == "sunset":
+        horizon = rng.uniform(0.62, 0.74) if low else rng.uniform(0.5, 0.58)
+        r = rng.uniform(0.13, 0.22)
+        cy = horizon - r * rng.uniform(0.1, 0.7)
+        disc = np.hypot(x - cx, y - cy) < r
+        subject = disc & (y < horizon)
+        sun = _paint((y - (cy - r)) / (2 * r), (inks.hot[1], inks.hot[0]))
+        below = y >= horizon
+        sea = _water(inks, y, horizon)
+        fade = (1.0 - (y - horizon) / (1 - horizon)) * np.exp(-(((x - cx) / (0.8 * r)) ** 2))
+        sea = sea + 0.35 * fade[..., None] * (_rgb(inks.hot[0]) - sea)  # reflection
+        img = np.where(subject[..., None], sun, _sky(inks, y, horizon))
+        img = np.where(below[..., None], sea, img)
+        return _grain(rng, img, res, subject, (cx, cy, r), horizon)
+    if kind == "skyline":
+        horizon = rng.uniform(0.86, 0.92) if low else rng.uniform(0.58, 0.63)  # a waterfront
+        r = rng.uniform(0.12, 0.2)
+        sun = np.hypot(x - cx, y - (horizon - 0.25)) < r
+        img = _sky(inks, y, horizon)
+        sunlit = _paint((y - (horizon - 0.25 - r)) / (2 * r), (inks.hot[1], inks.hot[0]))
+        img = np.where(sun[..., None], sunlit, img)
+        heights = signals.energy(direction, 24) * 0.7 + rng.random(24) * 0.3  # the song's towers
+        edges = np.sort(rng.uniform(0.0, 1.0, 23))
+        col = np.searchsorted(edges, x[0])
+        tops = horizon - 0.04 - heights[col] * 0.3
+        towers = (y >= tops[None, :]) & (y < horizon)
+        shade = _paint((y - tops[None, :]) / 0.24, (inks.hot[0], inks.solid, inks.solid))
+        cell = (np.minimum(y * res, res - 1) // 4).astype(np.intp), (x * res // 3).astype(np.intp)
+        lights = rng.random((res // 4 + 1, res // 3 + 1)) < 0.2
+        lit = lights[cell] & (cell[0] % 2 == 0) & (cell[1] % 2 == 0) & (y > tops[None, :] + 0.02)
+        shade = np.where(lit[..., None], 0.7 * _rgb(inks.hot[1]) + 0.3 * _rgb(inks.hot[0]), shade)
+        img = np.where(towers[..., None], shade, img)  # towers lit at the top, windows on
+        water = _water(inks, y, horizon)
+        img = np.where((y >= horizon)[..., None], water, img)
+        return _grain(rng, img, res, towers, (cx, horizon - 0.25, r), float(tops.min()))
+    if kind == "profile":
+        img, subject, centre = _profile(inks, rng, x, y, low, tilt)
+        return _grain(rng, img, res, subject, centre, 1.0)
+    if kind == "peak":
+        horizon = rng.uniform(0.76, 0.84) if low else rng.uniform(0.56, 0.62)
+        height = rng.uniform(0.34, 0.5) if low else rng.uniform(0.3, 0.42)
+        half = height * rng.uniform(0.6, 1.1)
+        top = horizon - height
+        shape = _polygon([(cx - half, horizon), (cx, top), (cx + half, horizon)], res)
+        if rng.random() < 0.6:  # a shoulder: a lower peak leaning on the first
+            sx = cx + half * rng.choice((-0.75, 0.75))
+            low_top = horizon - height * rng.uniform(0.4, 0.65)
+            sh = half * rng.uniform(0.5, 0.8)
+            shape |= _polygon([(sx - sh, horizon), (sx, low_top), (sx + sh, horizon)], res)
+        lit = _paint(
+            (x - (cx - half)) / (2 * half) + (y - top) / height * 0.4,
+            (inks.hot[1], inks.hot[0], inks.solid),
         )
-        orb = _paint(np.clip(d / r, 0, 1) ** 1.5, (inks.hot[1], inks.hot[0], inks.field[1]))
-        img = np.where(subject[..., None], orb, back)
-    elif kind == "sunset":
-        cy, r = rng.uniform(0.42, 0.6), rng.uniform(0.14, 0.24)
-        horizon = cy + r * rng.uniform(0.0, 0.6)
-        d = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
-        subject = (d < r) & (y < horizon)
-        sky = _paint(
-            np.clip(y / horizon, 0, 1) + 0 * x, (inks.field[0], inks.field[1], inks.field[2])
-        )
-        sun = _paint(np.clip((y - (cy - r)) / (2 * r), 0, 1) + 0 * x, (inks.hot[1], inks.hot[0]))
-        sea = _paint(
-            np.clip((y - horizon) / (1 - horizon), 0, 1) + 0 * x, (inks.field[1], inks.field[0])
-        )
-        img = np.where(subject[..., None], sun, np.where((y < horizon)[..., None], sky, sea))
-    elif kind == "chrome":
-        noise = raster.fractal_noise(rng, cells=3, octaves=3, res=res)
-        across = (y + 0 * x, x + 0 * y, (x + y) / 1.4, d * 1.6)[int(rng.integers(4))]
-        bands = 0.5 + 0.5 * np.sin(2 * np.pi * (across * rng.uniform(1.2, 2.6) + 0.35 * noise))
-        img = _paint(bands, inks.chrome)  # rolling, slanted or ringed chrome
-        subject &= rng.random() < 0.6  # with the hot orb, or chrome alone
-        img = np.where(
-            subject[..., None], _paint(np.clip(d / r, 0, 1), (inks.hot[1], inks.hot[0])), img
-        )
-    else:
-        img, subject = _shapes(inks, rng, x, y, subject, d < r * 0.55)
-    grit = raster.fractal_noise(rng, cells=48, octaves=1, res=res)[..., None] - 0.5
-    img = np.clip(img * (1.0 + 0.08 * grit), 0.0, 1.0)  # a fine texture for the streaks
-    return img.astype(np.float32), subject, (float(cx), float(cy), float(r))
+        img = np.where(shape[..., None], lit, _sky(inks, y, horizon))
+        ground = 0.4 * _rgb(inks.sky[2]) + 0.6 * _rgb(inks.solid)
+        img = np.where((y >= horizon)[..., None], ground, img)
+        return _grain(rng, img, res, shape, (cx, top + height / 2, half), horizon)
+    r = rng.uniform(0.2, 0.3)
+    cy = rng.uniform(0.58, 0.64) if low else rng.uniform(0.34, 0.42)
+    d = np.hypot(x - cx, y - cy)
+    disc = d < r
+    angle = rng.uniform(0, 2 * np.pi)
+    light = ((x - cx) * np.cos(angle) + (y - cy) * np.sin(angle)) / r * 0.5 + 0.5
+    bands = 0.12 * np.sin(((y - cy) / r) * rng.uniform(6, 11)) * (rng.random() < 0.6)
+    body = _paint(light + bands, (inks.hot[1], inks.hot[0], inks.solid))
+    img = np.where(disc[..., None], body, _paint(y * 1.1 + tilt * (x - 0.5), inks.sky))
+    return _grain(rng, img, res, disc, (cx, cy, r), 1.0)
 
 
-def _shapes(
-    inks: Inks,
+def _profile(
+    inks: Inks, rng: np.random.Generator, x: np.ndarray, y: np.ndarray, low: bool, tilt: float
+) -> tuple[np.ndarray, np.ndarray, tuple[float, float, float]]:
+    """A head in profile (forehead, nose, lips, chin, neck) facing left or right, lit
+    across by the hot colour, on a gradient sky."""
+    res = x.shape[1]
+    s = rng.uniform(0.48, 0.6)  # head height
+    top = 1.0 - s * 1.45 if low else rng.uniform(0.08, 0.14)
+    bx = rng.uniform(0.28, 0.42)  # the back of the head
+    face = [  # (forward, down) in head heights, from the crown round the face to the neck
+        (0.0, 0.0), (0.32, 0.04), (0.5, 0.2), (0.52, 0.36), (0.5, 0.42), (0.64, 0.58),
+        (0.52, 0.64), (0.55, 0.7), (0.5, 0.74), (0.53, 0.8), (0.46, 0.9), (0.34, 0.95),
+        (0.34, 1.1), (0.5, 1.6), (-0.5, 1.6), (-0.25, 1.05), (-0.3, 0.7), (-0.36, 0.36),
+        (-0.25, 0.08),
+    ]  # fmt: skip
+    facing = 1.0 if rng.random() < 0.5 else -1.0
+    ox = bx if facing > 0 else 1.0 - bx
+    head = _polygon([(ox + facing * (u + 0.25) * s, top + v * s) for u, v in face], res)
+    across = (x - ox) * facing / s
+    lit = _paint(1.0 - across * 1.2, (inks.hot[1], inks.hot[0], inks.solid))
+    img = np.where(head[..., None], lit, _paint(y + tilt * (x - 0.5), inks.sky))
+    cx = ox + facing * 0.3 * s
+    return img, head, (float(cx), float(top + 0.5 * s), 0.4 * s)
+
+
+def _grain(
     rng: np.random.Generator,
-    x: np.ndarray,
-    y: np.ndarray,
-    disc: np.ndarray,
-    hole: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Big flat shapes: one to three tall bars, a wedge rising or hanging (or none), and
-    the round subject, a disc or a ring. Returns the picture and the subject's mask."""
-    ink = [np.asarray(c, np.float32) / 255.0 for c in inks.field]
-    img = _paint(np.clip(y * 0.6 + 0 * x, 0, 1), inks.field[:2])
-    for i in range(int(rng.integers(1, 4))):
-        bx, bw = rng.uniform(0.02, 0.8), rng.uniform(0.05, 0.28)
-        bar = (x >= bx) & (x <= bx + bw) & (y >= rng.uniform(0.0, 0.4))
-        img = np.where(bar[..., None], ink[2 + i % 2], img)
-    tip, side = rng.uniform(0.2, 0.8), rng.random()
-    if side < 0.7:
-        wedge = (
-            (y > 0.45 + 0.9 * np.abs(x - tip)) if side < 0.35 else (y < 0.6 - 0.9 * np.abs(x - tip))
-        )
-        img = np.where(wedge[..., None], ink[3], img)
-    subject = disc & ~hole if rng.random() < 0.3 else disc
-    img = np.where(subject[..., None], _paint(y + 0 * x, (inks.hot[1], inks.hot[0])), img)
-    return img, subject
+    img: np.ndarray,
+    res: int,
+    subject: np.ndarray,
+    centre: tuple[float, float, float],
+    horizon: float,
+) -> Source:
+    """The source with a fine texture on its subject (so its sorted streaks show
+    threads of tone)."""
+    grit = rng.random((res // 2 + 1, res // 2 + 1), dtype=np.float32) - 0.5
+    grit = np.repeat(np.repeat(grit, 2, axis=0), 2, axis=1)[:res, :res, None]
+    grit = np.where(subject[..., None], grit, 0.0)  # the sky stays a clean gradient
+    img = np.clip(img * (1.0 + 0.14 * grit), 0.0, 1.0).astype(np.float32)
+    cx, cy, r = centre
+    return Source(img, subject, (float(cx), float(cy), float(r)), float(horizon))
