@@ -60,12 +60,23 @@ def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) 
     )
 
 
+def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
+    """(bars, 16) onset strengths, a row per bar. Measured onsets come a sixteenth
+    each from the beat, so their own bars are kept (resampling them would slide the
+    downbeats off the first column); without them, `bars` bars are synthesized."""
+    raw = np.asarray(direction.onsets, dtype=np.float64)
+    if len(raw) >= STEPS:
+        rows = raw[: len(raw) // STEPS * STEPS].reshape(-1, STEPS)
+        return np.clip(rows / max(float(rows.max()), 1e-6), 0.0, 1.0)
+    return signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "onsets")
     kind = compose.pick(rng, CALM_TO_LOUD, direction.energy)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
-    hits = signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
+    hits = _hits(direction, bars)
     img = Image.new("RGB", (size, size))
     sheet = _sheet(direction, img, rng)
     focal = COMPOSITIONS[kind](sheet, hits)
