@@ -57,7 +57,8 @@ def _weight(v: float) -> float:
 
 def mark(sheet: Sheet, cx: float, cy: float, half: float, v: float, step: int, turn: int) -> None:
     """One hit centred on (cx, cy) in a cell of half-side `half` (fractions): its
-    shape sized by strength v; a quarter circle hangs from the corner `turn` (0..3)."""
+    shape sized by strength v; a quarter circle hangs from the corner `turn` (0..3),
+    and in a small cell becomes a dot (small quarters read as confetti)."""
     s = sheet.size
     if v < 0.05:  # a rest: a pin-point keeps the grid's rhythm visible
         r = max(half * 0.07, 0.6 / s)
@@ -67,9 +68,10 @@ def mark(sheet: Sheet, cx: float, cy: float, half: float, v: float, step: int, t
         return
     brush = aggdraw.Brush(sheet.colour(step))
     r = half * _weight(v)
-    if sheet.shape == "square":
+    shape = sheet.shape if half >= 0.03 or sheet.shape != "quarter" else "dot"  # no confetti
+    if shape == "square":
         sheet.draw.rectangle((s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), brush)
-    elif sheet.shape == "dot":
+    elif shape == "dot":
         r *= 1.12
         sheet.draw.ellipse((s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), brush)
     else:  # a quarter disc from a cell corner, radius up to the full cell
@@ -155,7 +157,7 @@ def orbit(sheet: Sheet, hits: np.ndarray) -> Box:
     one spiral turn per bar); small in the open field, or huge with its centre
     beyond the edge away from the title."""
     rng = sheet.rng
-    rows = int(min(hits.shape[0], rng.integers(4, 11)))
+    rows = int(min(hits.shape[0], rng.integers(2, 6)))
     first = _busiest(hits, rows)
     huge = rng.random() < 0.35
     away = 1.0 if sheet.side == "top" else -1.0
@@ -165,20 +167,20 @@ def orbit(sheet: Sheet, hits: np.ndarray) -> Box:
         cy = 0.5 + away * (0.5 + rng.uniform(-0.02, 0.1))
         reach = min(reach, abs(cy - (0.5 - away * 0.5)) - 0.32)
     else:
-        reach = rng.uniform(0.2, 0.28)
+        reach = rng.uniform(0.22, 0.29)
         cx = float(rng.choice((0.34, 0.5, 0.66))) + rng.uniform(-0.03, 0.03)
         low = rng.uniform(0.36 + reach, 0.94 - reach)  # clear of a title band at the top
         cy = low if sheet.side == "top" else 1 - low
-    inner = reach * rng.uniform(0.22, 0.4)
+    inner = reach * rng.uniform(0.25, 0.42)
     gap = (reach - inner) / rows
-    spiral = rng.random() < 0.4
+    spiral = rng.random() < 0.75  # rings read as spokes; a spiral reads as the song
     turn0 = rng.uniform(0, 2 * np.pi) if not huge else -np.pi / 2 * away
     for b in range(rows):
         for s in range(16):
             v = float(hits[first + b, s])
             r = inner + (b + (s / 16 if spiral else 0.0) + 0.5) * gap
             a = turn0 + 2 * np.pi * s / 16
-            half = min(gap, r * np.pi / 16) * 0.62
+            half = min(gap, r * np.pi / 8) * 0.56
             mark(sheet, cx + r * np.cos(a), cy + r * np.sin(a), half, v, s, _turn(sheet, b, s, v))
     return (cx - reach, cy - reach, cx + reach, cy + reach)
 
