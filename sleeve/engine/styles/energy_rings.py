@@ -51,9 +51,9 @@ def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Ring
     centroid = (spec * np.arange(8)).sum(axis=1) / np.maximum(spec.sum(axis=1), 1e-6) / 7
     light = (0.72 if dark else 0.52) - (0.08 if minor else 0.0)
     spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05)
-    swing = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(40, 90))  # hue travel
+    swing = float(rng.uniform(25, 50))  # hue travel with the spectrum, as the key turns
     tints = [
-        oklch_to_rgb(light - 0.1 + 0.2 * c + 0.05 * (i % 2), 0.11 + 0.06 * c, hue + swing * c)
+        oklch_to_rgb(light - 0.1 + 0.2 * c + 0.05 * (i % 2), 0.11 + 0.06 * c, hue - 10 + swing * c)
         for i, c in enumerate(spread)
     ]
     return Rings(

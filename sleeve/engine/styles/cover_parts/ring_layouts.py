@@ -13,6 +13,7 @@ import aggdraw
 import numpy as np
 
 from sleeve.engine import compose, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.styles.cover_parts.calm_zone import subject_y
 
@@ -168,11 +169,12 @@ def corner(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     bands first so inner ones sit on top."""
     cx = float(k.rng.choice((0.06, 0.94))) + float(k.rng.uniform(-0.2, 0.2))
     cy = (0.92 if k.side == "top" else 0.08) + float(k.rng.uniform(-0.1, 0.1))
-    reach = float(k.rng.choice((0.32, 0.48, 0.7))) * float(k.rng.uniform(0.9, 1.1))
+    reach = float(k.rng.choice((0.24, 0.4, 0.58))) * float(k.rng.uniform(0.9, 1.1))
     reach = min(reach, abs(cy - (0.34 if k.side == "top" else 0.66)))  # clear of the title
-    level, tints = k.bands()
+    level, tints = k.bands(4 + round(4 * k.direction.density))  # broad, not grooves
     edges = reach * np.cumsum(0.25 + level) / float(np.sum(0.25 + level))
-    other = k.hot if k.rng.random() < 0.35 else k.paper
+    dark = rgb_to_oklch(k.paper)[0] < 0.5  # tint and black alternating read as a record
+    other = k.hot if dark or k.rng.random() < 0.35 else k.paper
     x, y = cx * k.size, cy * k.size
     for i in range(len(edges) - 1, -1, -1):
         colour = tints[i] if i % 2 == 0 else other
@@ -210,12 +212,12 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     huge = k.rng.random() < 0.3
     low, high = (0.62, 0.86) if k.side == "top" else (0.42, 0.62)
     horizon = float(k.rng.uniform(low, high))
-    reach = float(k.rng.uniform(0.5, 0.75) if huge else k.rng.uniform(0.12, 0.4))
+    reach = float(k.rng.uniform(0.5, 0.75) if huge else k.rng.uniform(0.2, 0.4))
     reach = min(reach, (horizon - 0.34) / 1.25) if k.side == "top" else reach  # lifted too
     cx = float(k.rng.choice((0.0, 0.5, 1.0) if huge else (0.26, 0.4, 0.5, 0.6, 0.74)))
     sink = reach * float(k.rng.choice((0.0, 0.0, 0.3, -0.25)))  # >0 setting, <0 lifted
     tilt = float(k.rng.choice((0.0, 0.0, -1.0, 1.0))) * float(k.rng.uniform(0.04, 0.12))
-    level, tints = k.bands()
+    level, tints = k.bands(4 + round(3 * k.direction.density))  # few, broad bands
     edges = reach * np.cumsum(0.3 + level) / float(np.sum(0.3 + level))
     for i in range(len(edges) - 1, -1, -1):
         colour = tints[i] if i % 2 == 0 else k.paper
@@ -225,7 +227,7 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     fill = k.tints[0] if ground == "flat" else k.paper
     draw.polygon((0, y0, s, y1, s, s, 0, s), aggdraw.Brush(fill))
     if ground == "water":  # each band's reflection a bar, shorter and further down
-        deep = (1.0 if k.side == "top" else 0.8) - horizon  # bars keep off the title
+        deep = (1.0 if k.side == "top" else 0.7) - horizon  # bars keep off the title
         for i in range(0, len(edges), 2):
             y = (horizon + 0.012 + deep * 0.9 * (edges[i] / reach) ** 1.5) * s
             half = edges[i] * (1.0 - 0.5 * edges[i] / reach) * s
@@ -245,7 +247,8 @@ def tunnel(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     """A tunnel in perspective: rings, square or diamond frames shrinking towards a
     vanishing point on a grid, each band's depth the energy of its moment; the seed
     sets how near the mouth comes (a small tunnel in a wide field to one past the
-    edges), where the mouth sits, how steep the perspective and the second colour."""
+    edges, cut straight under the title), where the mouth sits, how steep the
+    perspective and the second colour."""
     vx = 0.5 + float(k.rng.choice((-1.0, 1.0))) * float(k.rng.uniform(0.08, 0.3))
     vy = subject_y(k.side, float(k.rng.uniform(0.1, 0.24)))
     mouth = float(k.rng.choice((0.4, 0.75, 1.1)))
@@ -257,7 +260,8 @@ def tunnel(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     depth = np.cumsum(0.35 + level[::-1])
     t = depth / depth[-1]  # 0 far .. 1 near
     shape = str(k.rng.choice(("circle", "circle", "square", "diamond")))
-    other = k.hot if k.rng.random() < 0.3 else k.paper
+    dark = rgb_to_oklch(k.paper)[0] < 0.5  # tint and black alternating read as a record
+    other = k.hot if dark or k.rng.random() < 0.3 else k.paper
     n = len(t)
     for j in range(n - 1, -1, -1):
         near = float(t[j]) ** steep
@@ -271,7 +275,12 @@ def tunnel(draw: aggdraw.Draw, k: Rings) -> compose.Box:
             draw.polygon((x, y - r, x + r, y, x, y + r, x - r, y), brush)
         else:
             _circle(draw, x, y, r, (brush,))
-    return compose.around(vx, vy, 0.22)
+    cut = float(k.rng.uniform(0.3, 0.38))  # the frames are cut straight under the title
+    y0, y1 = (0.0, cut) if k.side == "top" else (1 - cut, 1.0)
+    draw.rectangle((0, y0 * k.size, k.size, y1 * k.size), aggdraw.Brush(k.paper))
+    if mouth < 0.5:
+        return compose.around(vx, vy, 0.22)
+    return (0.0, cut, 1.0, 1.0) if k.side == "top" else (0.0, 0.0, 1.0, 1 - cut)
 
 
 LAYOUTS = {
