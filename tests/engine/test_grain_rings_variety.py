@@ -58,7 +58,7 @@ def test_a_grain_scene_is_a_different_picture_on_each_track(scene: str) -> None:
         assert _apart(a, b) > 0.3
 
 
-@pytest.mark.parametrize("layout", ["groove", "sunrise", "giant"])
+@pytest.mark.parametrize("layout", ["target", "sunrise", "polar"])
 def test_a_ring_layout_is_a_different_picture_on_each_track(layout: str) -> None:
     masks = [_shape(_rings(layout, seed)) for seed in SEEDS]
     for a, b in itertools.combinations(masks, 2):

@@ -1,15 +1,15 @@
-"""Energy rings: the song as rings, bands or a radial waveform, coloured by its key.
+"""Energy rings: key-colour rings, the song as thick bands coloured by its key.
 
-the energy curve -> ring weights and band widths (radius or depth is time, from the
-centre out), the reach of the filled polar waveform, the width of the spiral groove;
-the key -> the hue (its place on the circle of fifths; minor keys darker) and the
-spectrum's frames -> each ring's tint; density -> ring count; energy and the seed ->
-the composition, calm to loud: rings from an edge, a sun of rings on a horizon, a
-spiral groove, centred rings, a filled polar waveform, a target off a corner,
-wrapped waveforms, a tunnel in perspective; inside a composition the seed varies the
-scale (small in a wide field to huge and cut by an edge), the place, the spiral's
-turns, tightness, sense and start, the horizon's height and tilt and a second
-element. The subject keeps out of the band the title prefers.
+the energy curve -> band widths (radius or depth is time, from the centre out) and
+the reach of the radial waveform; onsets -> the gaps that break each band's arc; the
+key -> the hue (its place on the circle of fifths; minor keys darker) and the
+spectrum's frames -> how far each band's hue and lightness travel from it; density ->
+band count; energy and the seed -> the composition, calm to loud: a small target in
+a wide field, a sun of bands on a horizon, a target off a corner, arcs rising from
+an edge, a radial waveform, solid bands cropped huge from a corner, a tunnel;
+inside a composition the seed varies scale, place, crop, spacing and extras. No
+thin even grooves and no label: it must not read as a record. The subject keeps out
+of the band the title prefers.
 """
 
 from __future__ import annotations
@@ -49,14 +49,17 @@ def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Ring
     count = 14 + round(40 * direction.density)
     spec = signals.spectrum(direction, count, 8)
     centroid = (spec * np.arange(8)).sum(axis=1) / np.maximum(spec.sum(axis=1), 1e-6) / 7
-    light = (0.7 if dark else 0.5) - (0.08 if minor else 0.0)
-    lut = raster.color_lut(
-        [oklch_to_rgb(light - 0.1, 0.12, hue - 30), oklch_to_rgb(light + 0.1, 0.16, hue + 40)]
-    )
+    light = (0.72 if dark else 0.52) - (0.08 if minor else 0.0)
+    spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05)
+    swing = float(rng.uniform(25, 50))  # hue travel with the spectrum, as the key turns
+    tints = [
+        oklch_to_rgb(light - 0.1 + 0.2 * c + 0.05 * (i % 2), 0.11 + 0.06 * c, hue - 10 + swing * c)
+        for i, c in enumerate(spread)
+    ]
     return Rings(
         size=size,
         level=signals.energy(direction, count),
-        tints=[tuple(int(v) for v in lut[int(c * 255)]) for c in centroid],
+        tints=tints,
         hot=raster.vivid(pal.accent, 0.8 if dark else 0.55, 0.17),
         paper=raster.ground(pal.background, 0.12 if dark else 0.95, 0.02),
         side=title_band(direction, rng),

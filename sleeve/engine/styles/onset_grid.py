@@ -1,12 +1,12 @@
-"""Onset grid: the song's rhythm drawn from its onsets, sixteen steps to a bar.
+"""Onset grid: the song's rhythm as a designed step score, sixteen steps to a bar.
 
-onsets -> every mark (its size, length, thickness or turn is the strongest hit in its
-sixteenth); the composition (onset_marks: Truchet tiles, a radial clock, a bar-code
-strip over a step sequencer, circles on an off-centre grid, a row of tall bars
-cropped by the edges, the step grid) leans from calm to loud with the energy, the
-seed choosing among the near ones; tempo and density -> how many bars are shown;
-palette -> paper, ink, the lead colour on beats and the accent on downbeats and the
-strongest hits; seed -> placement, scale and crop.
+onsets -> every mark's size (the strongest hit in its sixteenth, steeply, so a few
+hits are big and most are small); the composition (onset_marks: a few bars as a block
+set off-centre in a wide margin, one or two bars folded four beats deep and cropped
+huge, or the steps bent round a circle or spiral) leans from calm to loud with the
+energy, the seed choosing among the near ones; the seed -> the mark (square, dot or
+Bauhaus quarter circle), scale, placement and crop; palette -> field, ink and the
+accent on the downbeats. The marks keep out of the band the title prefers.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts.onset_marks import COMPOSITIONS, Sheet
+from sleeve.engine.styles.cover_parts.calm_zone import title_band
+from sleeve.engine.styles.cover_parts.onset_marks import COMPOSITIONS, SHAPES, Sheet
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -30,47 +31,54 @@ STYLE = StyleInfo(
 )
 
 STEPS = 16
-CALM_TO_LOUD = ("circles", "clock", "truchet", "grid", "strip", "bars")
-RARITY = np.array([2.2, 0.8, 0.8, 0.4, 0.9, 1.2])  # the plain grid only now and then
-
-
-def _kind(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to circles and the clock, loud ones to the
-    strip and the bars; the seed chooses among the near ones."""
-    centre = direction.energy * (len(CALM_TO_LOUD) - 1)
-    weights = (np.exp(-(((np.arange(len(CALM_TO_LOUD)) - centre) / 2.0) ** 2)) + 0.1) * RARITY
-    return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
+CALM_TO_LOUD = ("orbit", "score", "giant")
 
 
 def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) -> Sheet:
-    """Colours from the palette: a paper (the palette's own field when vivid), an ink
-    that reads on it, the lead colour and the accent lifted to print on it."""
+    """Field, ink and accent (Swiss: three colours and a faint ink for rests): the
+    palette's own field when vivid, an ink that reads on it, the accent lifted to
+    print on it; the seed's mark shape and the title's band."""
     pal = direction.palette
-    dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.energy > 0.65
-    paper = raster.ground(pal.background, 0.12 if dark else 0.94, 0.02)
+    dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.energy > 0.7
+    paper = raster.ground(pal.background, 0.13 if dark else 0.93, 0.02)
     dark = rgb_to_oklch(paper)[0] < 0.6
     img.paste(paper, (0, 0, *img.size))
-    lead = 0.78 if dark else 0.5
+    ink = raster.tone(pal.background, 0.92 if dark else 0.18, 0.02)
+    hot = raster.vivid(pal.accent, 0.72 if dark else 0.58, 0.2)
+    if abs(rgb_to_oklch(hot)[0] - rgb_to_oklch(paper)[0]) < 0.2:  # the accent on a like field
+        hot = raster.vivid(pal.colors[0], 0.3 if rgb_to_oklch(paper)[0] > 0.6 else 0.8, 0.2)
+    ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
     return Sheet(
         draw=aggdraw.Draw(img),
         size=img.size[0],
         rng=rng,
-        ink=raster.tone(pal.background, 0.9 if dark else 0.2, 0.02),
-        beat=raster.vivid(pal.colors[0], lead, 0.15),
-        hot=raster.vivid(pal.accent, lead + 0.04, 0.2),
-        soft=raster.vivid(pal.colors[1 % len(pal.colors)], 0.68 if dark else 0.58, 0.12),
-        density=direction.density,
+        ink=ink,
+        hot=hot,
+        ghost=ghost,  # type: ignore[arg-type]
+        shape=str(rng.choice(SHAPES)),
+        side=title_band(direction, rng),
     )
+
+
+def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
+    """(bars, 16) onset strengths, a row per bar. Measured onsets come a sixteenth
+    each from the beat, so their own bars are kept (resampling them would slide the
+    downbeats off the first column); without them, `bars` bars are synthesized."""
+    raw = np.asarray(direction.onsets, dtype=np.float64)
+    if len(raw) >= STEPS:
+        rows = raw[: len(raw) // STEPS * STEPS].reshape(-1, STEPS)
+        return np.clip(rows / max(float(rows.max()), 1e-6), 0.0, 1.0)
+    return signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "onsets")
-    kind = _kind(direction, rng)
+    kind = compose.pick(rng, CALM_TO_LOUD, direction.energy)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
-    hits = signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
+    hits = _hits(direction, bars)
     img = Image.new("RGB", (size, size))
     sheet = _sheet(direction, img, rng)
     focal = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
-    return Artwork(finish(img, direction, "onsets", 0.02), focal)
+    return Artwork(finish(img, direction, "onsets", 0.02), compose.clip_box(focal))
