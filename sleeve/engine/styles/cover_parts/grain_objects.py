@@ -29,11 +29,16 @@ SCALES = ("small", "mid", "mid", "large", "large", "cropped")
 
 
 def place(
-    rng: np.random.Generator, st: Stage, aspect: float, base: float | None = None
+    rng: np.random.Generator,
+    st: Stage,
+    aspect: float,
+    base: float | None = None,
+    least: float = 0.21,
 ) -> tuple[float, float, float]:
     """An object's centre x, width and height for its aspect (width / height): small
     in a wide field, middling, large, or cropped off a side edge (and off the top
-    when the title sits below), standing at `base` and clear of the title's band."""
+    when the title sits below), standing at `base` and clear of the title's band; at
+    least `least` tall for a square (a speck does not read at 64 px) where it fits."""
     top = REGION[st.side][0]
     avail = (st.base if base is None else base) - top
     scale = str(rng.choice(SCALES))
@@ -45,7 +50,7 @@ def place(
         w = h * aspect
         edge = float(rng.choice((0.0, 1.0)))
         return edge + (1 - 2 * edge) * w * float(rng.uniform(0.1, 0.3)), w, h
-    h = min(max(avail * float(rng.uniform(*frac)), 0.21 / aspect**0.5), avail)
+    h = min(max(avail * float(rng.uniform(*frac)), least / aspect**0.5), avail)
     w = min(h * aspect, 0.8)
     h = w / aspect
     grid = GRID + ((0.22, 0.78) if scale == "small" else ())
@@ -132,7 +137,7 @@ def slabs(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compos
 def ring(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
     """A torus standing on the floor, its tube shaded as a solid with the field
     showing through its middle."""
-    cx, w, _ = place(rng, st, 1.0)
+    cx, w, _ = place(rng, st, 1.0, least=0.3)
     outer = w / 2
     tube = float(rng.uniform(0.14, 0.3))
     big, a = outer / (1 + tube), outer * tube / (1 + tube)
@@ -157,10 +162,12 @@ def _arch_sd(
 
 
 def opening(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
-    """An arched door or window in the wall, open onto light, its depth showing on one
-    side and its light thrown across the floor as a sheared, crisp patch."""
+    """An arched door (in the wall, or standing alone on the floor) or a window, open
+    onto light, its depth showing on one side and its light thrown across the floor
+    as a sheared, crisp patch."""
     hz = st.horizon if st.horizon is not None else st.base
-    sill = hz - (0.0 if rng.random() < 0.5 else float(rng.uniform(0.04, 0.12)))
+    high = st.base <= hz + 0.01 and rng.random() < 0.5  # a window in the wall
+    sill = hz - float(rng.uniform(0.04, 0.12)) if high else st.base
     cx, w, h = place(rng, st, float(rng.uniform(0.45, 0.7)), sill)
     sd = _arch_sd(cv.x, cv.y, cx, sill, w, h)
     glow = np.clip(0.55 + 0.45 * (cv.y - (sill - h)) / h, 0, 1)
@@ -168,12 +175,13 @@ def opening(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> comp
     s, depth = float(np.sign(st.lx)), w * float(rng.uniform(0.08, 0.16))
     inner = _arch_sd(cv.x + s * depth, cv.y + depth * 0.5, cx, sill, w, h)
     cv.lay(cv.alpha(np.minimum(sd, -inner)), cv.ramp(c.far, c.shadow, np.full_like(sd, 0.6)))
-    floor = cv.y - hz - (hz - sill) * 0.4
-    stretch, shear = float(rng.uniform(1.4, 2.4)), -st.lx * float(rng.uniform(0.4, 1.2))
+    floor = cv.y - max(sill, hz) - max(hz - sill, 0.0) * 0.4
+    stretch, shear = float(rng.uniform(1.6, 2.6)), -st.lx * float(rng.uniform(0.3, 0.8))
     patch = _arch_sd(cv.x - shear * floor, sill - floor * stretch, cx, sill, w, h)
     cv.lay(cv.alpha(np.minimum(patch, floor)) * 0.55, cv.shade(c, np.full_like(sd, 0.95), 0.8))
     reach = h / stretch * abs(shear)
-    return (cx - w / 2 - reach, sill - h, cx + w / 2 + reach, min(1.0, hz + h / stretch + 0.02))
+    foot = max(sill, hz) + h / stretch + 0.02
+    return (cx - w / 2 - reach, sill - h, cx + w / 2 + reach, min(1.0, foot))
 
 
 def _strip(cv: Canvas, p: tuple[float, float], q: tuple[float, float], half: float):
@@ -188,10 +196,10 @@ def fold(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose
     """One long ribbon entering from an edge and folding back once: its face lit, its
     underside in shadow past the crease."""
     top, bottom = REGION[st.side]
-    half = float(rng.uniform(0.035, 0.08))
+    half = float(rng.uniform(0.045, 0.09))
     lo, hi = top + half * 1.5, bottom - half * 1.5
     s = float(rng.choice((-1.0, 1.0)))
-    p0 = (0.5 - s * 0.62, float(rng.uniform(lo, hi)))
+    p0 = (0.5 - s * float(rng.choice((0.3, 0.62))), float(rng.uniform(lo, hi)))
     p1 = (0.5 + s * float(rng.uniform(0.05, 0.22)), float(rng.uniform(lo, hi)))
     p2 = (p1[0] - s * float(rng.uniform(0.25, 0.5)), float(rng.uniform(lo, hi)))
     if abs(p2[1] - p0[1]) < 0.12:
@@ -212,19 +220,22 @@ def fold(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose
 
 
 def crescent(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
-    """A crescent lit on the light's side, the rest of its disc faintly visible, so
-    the terminator is a hard curve."""
+    """A crescent on the light's side (ink on a light field, lit on a dark one), the
+    rest of its disc faintly visible, so the terminator is a hard curve."""
     hover = 0.0 if st.horizon is None else float(rng.uniform(0.02, 0.06))
-    cx, w, _ = place(rng, st, 1.0, st.base - hover)
+    cx, w, _ = place(rng, st, 1.0, st.base - hover, 0.3)
     r = w / 2
     cy = st.base - hover - r
     lx, ly = _unit(st.lx, st.ly)
     off = r * float(rng.uniform(0.3, 0.7))
     whole = cv.disc(cx, cy, r)
     cut = cv.disc(cx - lx * off, cy - ly * off, r)
-    faint = 0.3 if c.light_field else 0.5
-    cv.lay(cv.alpha(whole) * faint, cv.shade(c, np.full_like(whole, 0.04), 0.6))
-    t = np.clip(0.45 + 0.55 * ((cv.x - cx) * lx + (cv.y - cy) * ly) / r, 0, 1)
+    if c.light_field:
+        cv.lay(cv.alpha(whole) * 0.2, c.shadow)
+    else:
+        cv.lay(cv.alpha(whole) * 0.5, cv.shade(c, np.full_like(whole, 0.04), 0.6))
+    lo, span = (0.0, 0.45) if c.light_field else (0.45, 0.55)  # ink on light, light on dark
+    t = np.clip(lo + span * ((cv.x - cx) * lx + (cv.y - cy) * ly) / r, 0, 1)
     cv.lay(cv.alpha(np.minimum(whole, -cut)), cv.shade(c, t))
     return (cx - r, cy - r, cx + r, cy + r)
 
@@ -238,7 +249,7 @@ def pair(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose
     ox, oy = gap * np.cos(angle), gap * np.sin(angle)  # in units of the first radius
     x0, x1 = min(-1.0, ox - k), max(1.0, ox + k)
     y0, y1 = min(-1.0, oy - k), max(1.0, oy + k)
-    cx, w, h = place(rng, st, (x1 - x0) / (y1 - y0))
+    cx, w, h = place(rng, st, (x1 - x0) / (y1 - y0), least=0.3)
     r = min(w / (x1 - x0), h / (y1 - y0))
     ax, ay = cx - (x0 + x1) / 2 * r, st.base - y1 * r
     bx, by = ax + ox * r, ay + oy * r

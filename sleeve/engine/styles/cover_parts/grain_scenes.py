@@ -17,7 +17,7 @@ from sleeve.engine import raster
 from sleeve.engine.direction import RGB
 
 F32 = np.float32
-REGION = {"top": (0.38, 0.96), "bottom": (0.04, 0.62)}  # where the object may stand
+REGION = {"top": (0.4, 0.96), "bottom": (0.04, 0.62)}  # where the object may stand
 
 
 @dataclass(frozen=True)
@@ -89,10 +89,10 @@ class Canvas:
 
     def ramp(self, a: RGB, b: RGB, t: np.ndarray) -> np.ndarray:
         """The colours a..b along t (res x res x 3)."""
-        a_, b_ = raster.rgbf(a), raster.rgbf(b)
-        return a_ + (b_ - a_) * t[..., None]
+        a_, b_ = raster.rgbf(a).astype(F32), raster.rgbf(b).astype(F32)
+        return a_ + (b_ - a_) * t.astype(F32, copy=False)[..., None]
 
-    def shade(self, c: Colours, t: np.ndarray, amount: float = 1.2) -> np.ndarray:
+    def shade(self, c: Colours, t: np.ndarray, amount: float = 0.8) -> np.ndarray:
         """The object's colour along its lighting t (0 shadowed .. 1 lit), grained."""
         return self.ramp(c.dark, c.lit, self.noisy(t, amount))
 
@@ -102,8 +102,9 @@ class Canvas:
 
     def lay(self, alpha: np.ndarray, colour: RGB | np.ndarray) -> None:
         """Paint colour (a colour or a res x res x 3 field) over the canvas through alpha."""
-        col = raster.rgbf(colour) if isinstance(colour, tuple) else colour
-        self.rgb += (col - self.rgb) * np.broadcast_to(alpha, (self.res, self.res))[..., None]
+        col = raster.rgbf(colour).astype(F32) if isinstance(colour, tuple) else colour
+        a = np.broadcast_to(alpha, (self.res, self.res)).astype(F32, copy=False)
+        self.rgb += (col - self.rgb) * a[..., None]
 
     def disc(self, cx: float, cy: float, r: float) -> np.ndarray:
         """A disc's signed distance."""
