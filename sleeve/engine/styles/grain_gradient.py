@@ -71,7 +71,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
         }[role]
         return Colours(
             far=far,
-            near=raster.tone(far, min(0.985, l_far + 0.07)),
+            near=raster.tone(far, min(0.985, l_far + 0.09)),
             floor=raster.tone(far, l_far - 0.07),
             floor_low=raster.tone(far, l_far - 0.16),
             dark=dark,
