@@ -193,13 +193,13 @@ def _strip(cv: Canvas, p: tuple[float, float], q: tuple[float, float], half: flo
 
 
 def fold(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
-    """One long ribbon entering from an edge and folding back once: its face lit, its
-    underside in shadow past the crease."""
+    """One long ribbon folding back on itself once, both ends cut square inside the
+    frame: its face lit, its underside in shadow past the crease."""
     top, bottom = REGION[st.side]
-    half = float(rng.uniform(0.045, 0.09))
+    half = float(rng.uniform(0.05, 0.1))
     lo, hi = top + half * 1.5, bottom - half * 1.5
     s = float(rng.choice((-1.0, 1.0)))
-    p0 = (0.5 - s * float(rng.choice((0.3, 0.62))), float(rng.uniform(lo, hi)))
+    p0 = (0.5 - s * float(rng.uniform(0.3, 0.42)), float(rng.uniform(lo, hi)))
     p1 = (0.5 + s * float(rng.uniform(0.05, 0.22)), float(rng.uniform(lo, hi)))
     p2 = (p1[0] - s * float(rng.uniform(0.25, 0.5)), float(rng.uniform(lo, hi)))
     if abs(p2[1] - p0[1]) < 0.12:
@@ -211,11 +211,11 @@ def fold(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose
     side0 = float(np.sign((p0[0] - p1[0]) * normal[0] + (p0[1] - p1[1]) * normal[1])) or 1.0
     a1, l1, w1 = _strip(cv, p0, p1, half)
     a2, l2, w2 = _strip(cv, p1, p2, half)
-    under = np.minimum(np.minimum(w2, l2 - a2), -cut * side0)
+    under = np.minimum(np.minimum(w2, l2 - a2), cut * side0)  # both legs on p0's side
     cv.lay(cv.alpha(under), cv.shade(c, 0.08 + 0.3 * np.clip(a2 / l2, 0, 1)))
-    face = np.minimum(np.minimum(w1, a1 + 1.0), cut * side0)
+    face = np.minimum(np.minimum(w1, a1), cut * side0)
     cv.lay(cv.alpha(face), cv.shade(c, 0.4 + 0.55 * np.clip(a1 / l1, 0, 1)))
-    xs, ys = (p1[0], p2[0], max(0.0, min(1.0, p0[0]))), (p0[1], p1[1], p2[1])
+    xs, ys = (p0[0], p1[0], p2[0]), (p0[1], p1[1], p2[1])
     return (min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half)
 
 
