@@ -49,7 +49,7 @@ def place(
         h = avail * float(rng.uniform(1.0, 1.35 if st.side == "bottom" else 1.0))
         w = h * aspect
         edge = float(rng.choice((0.0, 1.0)))
-        return edge + (1 - 2 * edge) * w * float(rng.uniform(0.1, 0.3)), w, h
+        return edge + (1 - 2 * edge) * w * float(rng.uniform(0.22, 0.4)), w, h
     h = min(max(avail * float(rng.uniform(*frac)), least / aspect**0.5), avail)
     w = min(h * aspect, 0.8)
     h = w / aspect
