@@ -178,7 +178,8 @@ def opening(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> comp
     floor = cv.y - max(sill, hz) - max(hz - sill, 0.0) * 0.4
     stretch, shear = float(rng.uniform(1.6, 2.6)), -st.lx * float(rng.uniform(0.3, 0.8))
     patch = _arch_sd(cv.x - shear * floor, sill - floor * stretch, cx, sill, w, h)
-    cv.lay(cv.alpha(np.minimum(patch, floor)) * 0.55, cv.shade(c, np.full_like(sd, 0.95), 0.8))
+    light = c.near if c.light_field else cv.shade(c, np.full_like(sd, 0.95), 0.8)
+    cv.lay(cv.alpha(np.minimum(patch, floor)) * 0.7, light)  # light, never a shadow
     reach = h / stretch * abs(shear)
     foot = max(sill, hz) + h / stretch + 0.02
     return (cx - w / 2 - reach, sill - h, cx + w / 2 + reach, min(1.0, foot))
