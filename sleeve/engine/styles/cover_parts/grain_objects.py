@@ -177,6 +177,8 @@ def opening(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> comp
     cv.lay(cv.alpha(np.minimum(sd, -inner)), cv.ramp(c.far, c.shadow, np.full_like(sd, 0.6)))
     floor = cv.y - max(sill, hz) - max(hz - sill, 0.0) * 0.4
     stretch, shear = float(rng.uniform(1.6, 2.6)), -st.lx * float(rng.uniform(0.3, 0.8))
+    room = REGION[st.side][1] + 0.02 - max(sill, hz)  # the patch stops short of the title
+    stretch = max(stretch, h / max(room, 0.02))
     patch = _arch_sd(cv.x - shear * floor, sill - floor * stretch, cx, sill, w, h)
     light = c.near if c.light_field else cv.shade(c, np.full_like(sd, 0.95), 0.8)
     cv.lay(cv.alpha(np.minimum(patch, floor)) * 0.7, light)  # light, never a shadow
