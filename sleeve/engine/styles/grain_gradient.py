@@ -1,16 +1,15 @@
-"""Grain gradient: one defined shape in soft, grainy light on a quiet field.
+"""Grain gradient: one hard-edged object in soft, grainy light, the modern poster
+look (risograph-like gradients, one crisp focal shape, a horizon or wall and floor).
 
-energy -> which scene (calm: a lit doorway, a sun half-set behind a horizon, a
-sphere on a horizon; livelier: two translucent discs, a blob hard on one side, a
-mesh gradient of the palette, a diagonal beam of light) and how strong the grain;
-valence and the palette -> light or dark field and the colours (bright pastels for
-happy tracks, deep fields for sad ones); the seed -> the shape's place, size, light
-direction and which palette colours it takes, and inside each scene the scale
-(tiny to huge and cropped), the place on a grid, one to three bodies, the horizon's
-height and tilt, a second element (shadow, reflection, ring, small moon) and, on
-about a third of tracks, swapped colour roles (the field takes the hue, the shape
-the neutral). The shape keeps out of the band the
-title's layout prefers.
+energy -> which object, calm to lively (a half-disc on the horizon, an arched
+opening onto light, a crescent, a sphere, a monolith, a ring, a stepped stack of
+slabs, two discs with a hard overlap, a folded ribbon); valence and the palette ->
+a light or a dark field; the seed -> the object's scale (small in a wide field to
+huge and cropped off an edge), its place on an off-centre grid, the light's side
+and height, the horizon's height (or none for a floating object) and the colour
+roles (the object in the palette's hue on a neutral field, the field tinted and the
+object in ink, or one hue in two values). Edges are crisp, every gradient grainy,
+and the object keeps out of the band the title's layout prefers.
 """
 
 from __future__ import annotations
@@ -19,13 +18,18 @@ import numpy as np
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import grain_horizons as hz
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.grain_scenes import SCENES as SHAPES
-from sleeve.engine.styles.cover_parts.grain_scenes import Canvas, Colours
+from sleeve.engine.styles.cover_parts.grain_objects import FLOATING, OBJECTS
+from sleeve.engine.styles.cover_parts.grain_scenes import (
+    Canvas,
+    Colours,
+    Stage,
+    paint_field,
+    stage_for,
+)
 
 STYLE = StyleInfo(
     name="grain_gradient",
@@ -33,13 +37,6 @@ STYLE = StyleInfo(
     fits=("ambient", "rnb"),
 )
 
-SCENES = {  # calm to lively
-    "arch": hz.arch,
-    "sunset": hz.sunset,
-    "sphere": hz.sphere,
-    **SHAPES,
-    "beam": hz.beam,
-}
 RES = 512  # the painting's resolution at most (scaled up, then grained at full size)
 
 
@@ -51,68 +48,78 @@ def light_field(direction: ArtDirection) -> bool:
 
 
 def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
-    """The scene's colours from the palette: the seed orders the palette's colours."""
+    """The cover's tones from the palette, in one of three roles the seed picks: the
+    object in the palette's hue on a neutral field, the field tinted with the hue and
+    the object in ink (or pale on a dark field), or one hue in two values."""
     pal = direction.palette
     light = light_field(direction)
     order = [pal.colors[i] for i in rng.permutation(len(pal.colors))]
-    hue = order[0]
-    pop = 0.12 + 0.06 * direction.energy
-    if rng.random() < 0.35:
-        return _swapped(direction, hue, light)
+    hue, other = order[0], order[1 % len(order)]
+    role = str(rng.choice(("hue", "hue", "ink", "tonal")))
+    pop = 0.1 + 0.06 * direction.energy
     if light:
+        far = raster.ground(pal.background, 0.9, 0.03)
+        if role == "ink":
+            far = raster.tone(hue, 0.86, 0.05)
+        elif role == "tonal":
+            far = raster.tone(hue, 0.8, 0.07)
+        l_far = rgb_to_oklch(far)[0]
+        dark, lit = {
+            "hue": (raster.vivid(hue, 0.42, pop), raster.vivid(hue, 0.8, pop)),
+            "ink": (raster.tone(pal.background, 0.16, 0.02), raster.tone(other, 0.5, 0.06)),
+            "tonal": (raster.tone(hue, 0.36, 0.08), raster.tone(hue, 0.93, 0.04)),
+        }[role]
         return Colours(
-            sky=raster.ground(pal.background, 0.95, 0.03),
-            low=raster.tone(order[-1], 0.86, 0.06),
-            ground=raster.tone(hue, 0.8, 0.07),
-            shape=raster.vivid(hue, 0.72, pop),
-            second=raster.vivid(order[1 % len(order)], 0.66, pop),
-            light=raster.vivid(pal.accent, 0.9, 0.08),
+            far=far,
+            near=raster.tone(far, min(0.985, l_far + 0.09)),
+            floor=raster.tone(far, l_far - 0.07),
+            floor_low=raster.tone(far, l_far - 0.16),
+            dark=dark,
+            lit=lit,
+            accent=raster.vivid(pal.accent, 0.66, 0.14),
+            shadow=raster.tone(far, max(0.2, l_far - 0.38)),
             light_field=True,
         )
+    far = raster.ground(pal.background, 0.13, 0.02)
+    if role == "ink":
+        far = raster.tone(hue, 0.26, 0.07)
+    l_far = rgb_to_oklch(far)[0]
+    dark, lit = {
+        "hue": (raster.tone(hue, 0.2, 0.05), raster.vivid(hue, 0.8, pop)),
+        "ink": (raster.tone(hue, 0.4, 0.05), raster.ground(pal.background, 0.94, 0.02)),
+        "tonal": (raster.tone(hue, 0.18, 0.04), raster.tone(other, 0.72, 0.07)),
+    }[role]
     return Colours(
-        sky=raster.ground(pal.background, 0.12, 0.03),
-        low=raster.tone(order[-1], 0.3, 0.07),
-        ground=raster.tone(hue, 0.16, 0.04),
-        shape=raster.vivid(hue, 0.62, pop),
-        second=raster.vivid(order[1 % len(order)], 0.4, pop * 0.8),
-        light=raster.vivid(pal.accent, 0.88, 0.1),
+        far=far,
+        near=raster.tone(hue if role != "ink" else far, l_far + 0.16, 0.05),
+        floor=raster.tone(far, l_far + 0.04),
+        floor_low=raster.tone(far, max(0.05, l_far - 0.07)),
+        dark=dark,
+        lit=lit,
+        accent=raster.vivid(pal.accent, 0.78, 0.12),
+        shadow=raster.tone(far, max(0.03, l_far - 0.1)),
         light_field=False,
     )
 
 
-def _swapped(direction: ArtDirection, hue: RGB, light: bool) -> Colours:
-    """Colour roles swapped: the field takes the hue (pastel on a light field, deep on
-    a dark one) and the shape the neutral (deep ink on light, pale light on dark)."""
-    pal = direction.palette
-    if light:
-        return Colours(
-            sky=raster.tone(hue, 0.9, 0.05),
-            low=raster.tone(hue, 0.8, 0.08),
-            ground=raster.tone(hue, 0.7, 0.08),
-            shape=raster.tone(pal.background, 0.3, 0.03),
-            second=raster.tone(hue, 0.34, 0.06),
-            light=raster.ground(pal.background, 0.97, 0.02),
-            light_field=True,
-        )
-    return Colours(
-        sky=raster.tone(hue, 0.3, 0.08),
-        low=raster.tone(hue, 0.18, 0.06),
-        ground=raster.tone(hue, 0.12, 0.04),
-        shape=raster.ground(pal.background, 0.88, 0.03),
-        second=raster.tone(hue, 0.55, 0.05),
-        light=raster.ground(pal.background, 0.95, 0.02),
-        light_field=False,
-    )
+def plan(direction: ArtDirection) -> tuple[str, Stage, Colours, np.random.Generator]:
+    """What the music and the seed choose before painting: the object, the stage
+    (light, horizon, the base it stands at, the title's band) and the tones, with the
+    generator the object then sizes and places itself from."""
+    rng = raster.rng_for(direction, "grain-gradient")
+    kind = compose.pick(rng, tuple(OBJECTS), direction.energy)
+    side = title_band(direction, rng)
+    stage = stage_for(rng, side, kind not in FLOATING)
+    return kind, stage, colours(direction, rng), rng
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the grain-gradient cover (RGB, size x size)."""
-    rng = raster.rng_for(direction, "grain-gradient")
-    scene = compose.pick(rng, tuple(SCENES), direction.energy)
-    side = title_band(direction, rng)
+    kind, stage, tones, rng = plan(direction)
     dither = raster.rng_for(direction, "grain-dither")  # its draws depend on the size
-    canvas = Canvas(min(raster.work_size(size), RES), dither, 0.22 + 0.2 * direction.turbulence)
-    focal = SCENES[scene](canvas, colours(direction, rng), rng, side)
+    canvas = Canvas(min(raster.work_size(size), RES), dither, 0.12 + 0.1 * direction.turbulence)
+    paint_field(canvas, tones, stage)
+    focal = OBJECTS[kind](canvas, tones, stage, rng)
     img = raster.upscale_rgb(raster.to_image(canvas.rgb), raster.work_size(size))
     img = finish(raster.to_size(img, size), direction, "grain-gradient", 0.035)
     return Artwork(img, compose.clip_box(focal))

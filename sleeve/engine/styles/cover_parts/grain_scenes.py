@@ -1,9 +1,10 @@
-"""The grain-gradient scenes: one defined focal shape each, painted as soft float
-layers whose transitions are dithered with grain (the grainy-gradient look).
+"""The grain-gradient stage: a float canvas (painted at 512 px at most) whose
+gradients are dithered with grain, the cover's colour roles and its light, and what
+an object stands in: a field lit from one side, a hard horizon where a wall or sky
+meets a floor, and the soft shadow an object casts on that floor.
 
-The scenes on a horizon or in light (arch, sunset, sphere, beam) are in
-grain_horizons. Every scene takes a Canvas, the scene's Colours, the seed's generator and the side
-the title prefers ('top' or 'bottom'), paints itself and returns its focal box.
+Shapes are signed distances (positive inside, in cover fractions) turned into
+anti-aliased alphas, so every object keeps a crisp edge while its shading is grainy.
 """
 
 from __future__ import annotations
@@ -12,25 +13,63 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sleeve.engine import compose, raster
+from sleeve.engine import raster
 from sleeve.engine.direction import RGB
-from sleeve.engine.styles.cover_parts.calm_zone import subject_y
 
 F32 = np.float32
+REGION = {"top": (0.4, 0.96), "bottom": (0.04, 0.62)}  # where the object may stand
 
 
 @dataclass(frozen=True)
 class Colours:
-    """A scene's colours: the field (top and bottom of its gradient), the ground, two
-    shape colours and a light; `light_field` says whether the field is light."""
+    """The cover's tones: the field away from and towards the light (the 60), the
+    floor near the horizon and at the bottom edge, the object's shadowed and lit side
+    (the 30), a small accent (the 10) and the cast shadow."""
 
-    sky: RGB
-    low: RGB
-    ground: RGB
-    shape: RGB
-    second: RGB
-    light: RGB
+    far: RGB
+    near: RGB
+    floor: RGB
+    floor_low: RGB
+    dark: RGB
+    lit: RGB
+    accent: RGB
+    shadow: RGB
     light_field: bool
+
+
+@dataclass(frozen=True)
+class Stage:
+    """Where the light comes from (lx -1 left .. 1 right, ly below 0: from above), the
+    horizon's height (None: a plain field, the object floats), the height the object
+    stands at, and the title's band ('top' or 'bottom') it keeps out of."""
+
+    lx: float
+    ly: float
+    horizon: float | None
+    base: float
+    side: str
+
+    def light(self) -> tuple[float, float, float]:
+        """The unit vector towards the light (x right, y down, z to the viewer)."""
+        v = np.array((self.lx, self.ly, 0.7))
+        return tuple(float(a) for a in v / np.linalg.norm(v))  # type: ignore[return-value]
+
+
+def stage_for(rng: np.random.Generator, side: str, grounded: bool) -> Stage:
+    """The seed's light and horizon: light from the left or right, high or low; the
+    horizon high, middling or low (or none for a floating object), never across the
+    title's band; a standing object's base on the horizon or on the floor before it."""
+    lx = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.45, 1.0))
+    ly = -float(rng.uniform(0.25, 0.9))
+    top, bottom = REGION[side]
+    horizon: float | None = None
+    if grounded or rng.random() < 0.6:
+        horizon = float(rng.uniform(0.6, 0.84) if side == "top" else rng.uniform(0.3, 0.6))
+    if horizon is None:
+        return Stage(lx, ly, None, float(rng.uniform(top + 0.3, bottom)), side)
+    low = max(horizon, top + 0.26)  # room for an object between the band and its base
+    base = low if rng.random() < 0.4 else float(rng.uniform(low, bottom))
+    return Stage(lx, ly, horizon, base, side)
 
 
 class Canvas:
@@ -43,106 +82,65 @@ class Canvas:
         self.rng, self.grain = rng, grain
 
     def noisy(self, t: np.ndarray, amount: float = 1.0) -> np.ndarray:
-        """t (0..1) with grain where it is in transition (flat parts stay flat)."""
+        """t (0..1) dithered with grain, strongest mid-gradient (ends stay clean)."""
+        t = np.broadcast_to(t, (self.res, self.res))
         n = self.rng.standard_normal((self.res, self.res), dtype=F32)
-        return np.clip(t + F32(self.grain * amount) * n * (0.15 + 3.0 * t * (1 - t)), 0, 1)
+        return np.clip(t + F32(self.grain * amount) * n * (0.3 + 2.8 * t * (1 - t)), 0, 1)
 
     def ramp(self, a: RGB, b: RGB, t: np.ndarray) -> np.ndarray:
         """The colours a..b along t (res x res x 3)."""
-        a_, b_ = raster.rgbf(a), raster.rgbf(b)
-        return a_ + (b_ - a_) * t[..., None]
+        a_, b_ = raster.rgbf(a).astype(F32), raster.rgbf(b).astype(F32)
+        return a_ + (b_ - a_) * t.astype(F32, copy=False)[..., None]
+
+    def shade(self, c: Colours, t: np.ndarray, amount: float = 0.8) -> np.ndarray:
+        """The object's colour along its lighting t (0 shadowed .. 1 lit), grained."""
+        return self.ramp(c.dark, c.lit, self.noisy(t, amount))
+
+    def alpha(self, sd: np.ndarray) -> np.ndarray:
+        """A signed distance (positive inside) as a crisp, anti-aliased alpha."""
+        return np.clip(sd * self.res + 0.5, 0.0, 1.0)
 
     def lay(self, alpha: np.ndarray, colour: RGB | np.ndarray) -> None:
         """Paint colour (a colour or a res x res x 3 field) over the canvas through alpha."""
-        col = raster.rgbf(colour) if isinstance(colour, tuple) else colour
-        self.rgb += (col - self.rgb) * alpha[..., None]
+        col = raster.rgbf(colour).astype(F32) if isinstance(colour, tuple) else colour
+        a = np.broadcast_to(alpha, (self.res, self.res)).astype(F32, copy=False)
+        self.rgb += (col - self.rgb) * a[..., None]
 
-    def disc(self, cx: float, cy: float, r: float, soft: float = 0.0) -> np.ndarray:
-        """A disc's alpha, its edge `soft` wide (0: anti-aliased hard edge)."""
-        d = np.sqrt((self.x - cx) ** 2 + (self.y - cy) ** 2)
-        return np.clip((r - d) / max(soft, 1.0 / self.res) + 0.5, 0.0, 1.0)
+    def disc(self, cx: float, cy: float, r: float) -> np.ndarray:
+        """A disc's signed distance."""
+        return r - np.sqrt((self.x - cx) ** 2 + (self.y - cy) ** 2)
 
-    def sky(self, c: Colours, horizon: float = 1.0) -> None:
-        """The field: a vertical gradient from sky to low (at the horizon), grained."""
-        t = np.clip(self.y / horizon, 0, 1) + 0 * self.x
-        self.rgb = self.ramp(c.sky, c.low, self.noisy(t, 0.5))
-
-    def ground(self, c: Colours, horizon: float) -> None:
-        """A hard horizon: the ground below it, darkening (or lightening) downwards."""
-        below = (self.y >= horizon).astype(F32) + 0 * self.x
-        fade = np.clip((self.y - horizon) / (1 - horizon), 0, 1) + 0 * self.x
-        self.lay(below, self.ramp(c.ground, c.low, self.noisy(fade * 0.4, 0.5)))
+    def rect(self, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
+        """An axis-aligned rectangle's signed distance (exact inside, near enough out)."""
+        return np.minimum(
+            (x1 - x0) / 2 - np.abs(self.x - (x0 + x1) / 2),
+            (y1 - y0) / 2 - np.abs(self.y - (y0 + y1) / 2),
+        )
 
 
-def venn(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
-    """Two translucent discs overlapping; the overlap mixes them (multiply on a light
-    field, screen on a dark one)."""
-    cv.sky(c)
-    r = float(rng.uniform(0.19, 0.25))
-    cx, cy = 0.5 + float(rng.uniform(-0.06, 0.06)), subject_y(side, 0.11)
-    tilt = float(rng.uniform(-0.5, 0.5))
-    gap = r * float(rng.uniform(0.55, 0.85))
-    dx, dy = gap * np.cos(tilt), gap * np.sin(tilt)
-    soft = float(rng.uniform(0.01, 0.05))
-    a = cv.noisy(cv.disc(cx - dx, cy - dy, r, soft), 1.4)
-    b = cv.noisy(cv.disc(cx + dx, cy + dy, r, soft), 1.4)
-    s, t = raster.rgbf(c.shape), raster.rgbf(c.second)
-    both = s * t if c.light_field else 1 - (1 - s) * (1 - t)
-    cv.lay(a * 0.92, c.shape)
-    cv.lay(b * 0.92, c.second)
-    cv.lay(a * b, both)
-    return compose.around(cx, cy, gap + r, abs(dy) + r)
+def paint_field(cv: Canvas, c: Colours, st: Stage) -> None:
+    """The field lit from the stage's side (a grainy linear gradient, never a halo
+    around the object) and, under a horizon, the floor darkening towards the viewer."""
+    t = np.clip(0.5 + 0.8 * (st.lx * (cv.x - 0.5) + st.ly * (cv.y - 0.5)), 0, 1)
+    cv.rgb = cv.ramp(c.far, c.near, cv.noisy(t, 0.7))
+    if st.horizon is None:
+        return
+    depth = np.clip((cv.y - st.horizon) / (1.02 - st.horizon), 0, 1)
+    across = np.clip(0.5 - 0.5 * st.lx * (cv.x - 0.5), 0, 1)
+    floor = cv.ramp(c.floor, c.floor_low, cv.noisy(depth**0.8 * (0.6 + 0.4 * across), 0.7))
+    cv.lay(cv.alpha(cv.y - st.horizon), floor)
 
 
-def blob(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
-    """A big soft blob, hard-edged on one side and melting into grain on the other."""
-    cv.sky(c)
-    r = float(rng.uniform(0.24, 0.3))
-    cx, cy = float(rng.choice((0.42, 0.58))), subject_y(side, 0.1)
-    dx, dy = cv.x - cx, cv.y - cy
-    theta = np.arctan2(dy, dx)
-    p1, p2, hard = (float(v) for v in rng.uniform(0, 2 * np.pi, 3))
-    edge = r * (1 + 0.1 * np.sin(2 * theta + p1) + 0.06 * np.sin(3 * theta + p2))
-    soft = 0.004 + 0.16 * (0.5 - 0.5 * np.cos(theta - hard)) ** 2
-    alpha = np.clip((edge - np.sqrt(dx * dx + dy * dy)) / soft + 0.5, 0, 1)
-    tint = np.clip(0.5 + (dx * np.cos(hard) + dy * np.sin(hard)) / (2 * r), 0, 1)
-    cv.lay(cv.noisy(alpha, 1.8), cv.ramp(c.second, c.shape, cv.noisy(tint, 0.8)))
-    return compose.around(cx, cy, r * 1.25)
-
-
-def mesh(cv: Canvas, c: Colours, rng: np.random.Generator, side: str) -> compose.Box:
-    """A mesh gradient of four colours in one hard-edged shape (a big disc or a tall
-    panel; a full-width band read as an empty strip); the title band stays plain."""
-    cv.sky(c)
-    shape = ("disc", "panel")[int(rng.integers(2))]
-    if shape == "disc":
-        r = float(rng.uniform(0.3, 0.38))
-        cx, cy = float(rng.uniform(0.38, 0.62)), subject_y(side, 0.12)
-        box = (cx - r, cy - r, cx + r, cy + r)
-    else:
-        w = float(rng.uniform(0.42, 0.6))
-        x0 = float(rng.choice((0.1, 0.9 - w)))
-        box = (x0, 0.3, x0 + w, 0.92) if side == "top" else (x0, 0.08, x0 + w, 0.7)
-    x0, y0, x1, y1 = box
-    points = rng.uniform((x0, y0), (x1, y1), (4, 2))
-    colours = [c.shape, c.second, c.light, c.low if c.light_field else c.shape]
-    warp = raster.fractal_noise(rng, cells=2, octaves=2, res=cv.res) * 0.2
-    total = np.zeros((cv.res, cv.res), F32)
-    paint = np.zeros((cv.res, cv.res, 3), F32)
-    for (px, py), col in zip(points, colours, strict=True):
-        w = 1.0 / ((cv.x + warp - px) ** 2 + (cv.y - warp - py) ** 2 + 0.004) ** 1.3
-        total += w
-        paint += w[..., None] * raster.rgbf(col)
-    paint /= total[..., None]
-    paint += cv.rng.standard_normal(paint.shape[:2], dtype=F32)[..., None] * F32(cv.grain * 0.15)
-    if shape == "disc":
-        cv.lay(cv.disc((x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2), paint)
-    else:
-        corner = 0.05
-        rx = np.clip(np.abs(cv.x - (x0 + x1) / 2) - (x1 - x0) / 2 + corner, 0, None)
-        ry = np.clip(np.abs(cv.y - (y0 + y1) / 2) - (y1 - y0) / 2 + corner, 0, None)
-        cv.lay(np.clip((corner - np.sqrt(rx * rx + ry * ry)) * cv.res + 0.5, 0, 1), paint)
-    return box
-
-
-SCENES = {"venn": venn, "blob": blob, "mesh": mesh}
+def cast_shadow(cv: Canvas, c: Colours, st: Stage, cx: float, half: float, reach: float) -> None:
+    """The soft shadow an object of half-width `half` standing at (cx, base) casts on
+    the floor, stretched away from the light, with a darker contact line at its foot."""
+    if st.horizon is None:
+        return
+    away = (cv.x - cx) * -np.sign(st.lx)
+    length = half + reach * (1.1 - abs(st.ly))
+    fall = np.clip(1 - (away + half) / (length + half), 0, 1) * (away > -half * 1.05)
+    thick = 0.006 + 0.03 * np.clip((away + half) / length, 0, 1) * (1 - st.base) * 2
+    lift = cv.y - (st.base + thick * 0.6)
+    body = np.clip(1 - np.abs(lift) / thick, 0, 1) * fall * (cv.y >= st.horizon)
+    contact = np.exp(-(((cv.x - cx) / (half * 0.7)) ** 2) - ((cv.y - st.base) / 0.006) ** 2)
+    cv.lay(np.maximum(cv.noisy(body * 0.75, 0.8), contact * 0.7), c.shadow)
