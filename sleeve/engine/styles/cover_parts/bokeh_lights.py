@@ -175,7 +175,7 @@ def fairy(rng: np.random.Generator, n: int, k: int, band: str = "top") -> tuple[
     strands = int(rng.integers(3, 7)) if kind == "curtain" else 1 + int(rng.random() < 0.5)
     left = rng.uniform(0.05, 0.4)
     columns = np.linspace(left, left + rng.uniform(0.35, 0.55), strands)
-    zoom = float(rng.choice((0.5, 1.0, 1.8), p=(0.35, 0.35, 0.3)))
+    zoom = float(rng.choice((0.6, 1.0, 1.8), p=(0.35, 0.35, 0.3)))
     turn = 0.0 if kind == "curtain" else float(rng.choice((-1, 1)) * rng.uniform(0.0, 0.9))
     pivot = rng.choice((0.3, 0.42, 0.58, 0.7), 2) + rng.uniform(-0.04, 0.04, 2)
     pivot[1] = (1.0 - pivot[1]) if (pivot[1] < 0.5) == (band == "top") else pivot[1]
@@ -191,14 +191,14 @@ def fairy(rng: np.random.Generator, n: int, k: int, band: str = "top") -> tuple[
             xy = pivot + ((xy - mid) * zoom) @ spin.T
         t = np.linspace(0, 1, count)
         near = t if rng.random() < 0.5 else 1 - t
-        r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count) * zoom**0.8
+        r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count) * zoom**0.6
         alpha = rng.uniform(0.6, 1.0, count)
         rows.append(_rows(xy[:, 0], xy[:, 1], r, rng.integers(0, k, count), alpha))
     pts = np.concatenate(rows)[:, :2]
     lo, hi = np.clip(pts.min(0) - 0.04, 0, 1), np.clip(pts.max(0) + 0.04, 0, 1)
     if rng.random() < 0.35:  # one near light, out of focus, in a far corner
         cx, cy = (0.0 if pivot[0] > 0.5 else 1.0), (0.0 if pivot[1] > 0.5 else 1.0)
-        rows.append(_rows(cx, cy, rng.uniform(0.22, 0.38), rng.integers(0, k), 0.3))
+        rows.append(_rows(cx, cy, rng.uniform(0.22, 0.38), rng.integers(0, k), 0.15))
     return np.concatenate(rows), (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
 
 
