@@ -1,5 +1,6 @@
 """A composition drawn for two tracks is not one template: the flow field's disc and
-vortex, the Swiss circle, bokeh's fairy lights and paper cut's window each move their
+vortex, the Swiss circle, bokeh's fairy lights, paper cut's window and the harmonograph's
+figures each move their
 scale, place, heading or count with the seed, not only their colours."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from PIL import Image
 
 from sleeve.engine import raster
-from sleeve.engine.styles import paper_cut
+from sleeve.engine.styles import harmonograph, paper_cut
 from sleeve.engine.styles.cover_parts import bokeh_lights, flow_forms, paper_scenes
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts.paper_shapes import window
@@ -108,3 +109,21 @@ def test_the_vortex_eye_moves_and_its_reach_varies() -> None:
         spans.append(max(x1 - x0, y1 - y0))
     assert len(eyes) >= 5
     assert min(spans) < 0.5 and max(spans) > 0.85
+
+
+def test_harmonograph_figures_hang_in_different_arrangements_off_the_title() -> None:
+    """A pair on one track, a trio on another; a diagonal, a row or a column; and
+    never reaching into the title's band."""
+    arrangements = set()
+    for seed in range(12):
+        places = harmonograph._places("pair", np.random.default_rng(seed))
+        xs = [c[0] for c, *_ in places]
+        ys = [c[1] for c, *_ in places]
+        arrangements.add((len(places), np.ptp(xs) > 0.1, np.ptp(ys) > 0.1))
+        for band, clear in (("top", lambda c, r: c[1] - r >= 0.35), ("bottom", None)):
+            moved = harmonograph._clear_of(places, band)
+            if clear is not None:
+                assert all(clear(c, r) for c, r, *_ in moved)
+            else:
+                assert all(c[1] + r <= 0.65 for c, r, *_ in moved)
+    assert len(arrangements) >= 4
