@@ -1,7 +1,7 @@
 """A composition drawn for two tracks is not one template: the flow field's disc and
-vortex, the Swiss circle, bokeh's fairy lights, paper cut's window and the harmonograph's
-figures each move their
-scale, place, heading or count with the seed, not only their colours."""
+vortex, the Swiss circle, bokeh's fairy lights, paper cut's window and the
+harmonograph's figures each move their scale, place, heading or count with the seed,
+not only their colours."""
 
 from __future__ import annotations
 
