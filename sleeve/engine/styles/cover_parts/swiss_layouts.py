@@ -1,12 +1,12 @@
 """The Swiss geometry compositions: each draws into the art rectangle of a `Frame`
 (the cover less its title zone) and returns its focal box (fractions of the side).
 
-circle: one circle (small in a wide field .. huge and cropped) over rules; grid: a strict
-modular grid of squares and quarter discs with one accent cell; bands: diagonal
-bands at 15/30/45 degrees; arcs: concentric arcs from a corner (Müller-Brockmann);
-bars: stacked bars whose lengths are the energy curve; glyph: one big letter or
-number on a grid; field: a flat colour field with one small mark; barcode: the song
-as a strip of bars over a few discs.
+circle: one circle (small in a wide field .. huge and cropped) over rules; grid: a
+strict modular grid of squares and quarter discs with one accent cell; bands:
+diagonal bands at 15/30/45 degrees; arcs: concentric arcs from a corner or an
+off-centre point (Müller-Brockmann); bars: stacked bars whose lengths are the energy
+curve; glyph: one big letter or number on a grid; field: a flat colour field with
+one small mark; barcode: the song as a strip of bars over a few discs.
 """
 
 from __future__ import annotations
@@ -230,12 +230,20 @@ def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 
 def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """Concentric rings from a canvas corner or the far edge, away from the title:
+    """Concentric rings from a canvas corner, the far edge or a point off the centre
+    of the art (whole or halved, cropped by the edges), away from the title:
     thick arcs whose sweeps are slices of the energy curve (after Müller-Brockmann),
     or, for a steadier song, filled bands of a target; the loudest ring in the accent."""
-    cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.35, 0.35, 0.3)))]
-    reach = f.room(cx, cy) * rng.uniform(0.86, 0.97)
-    rings = int(np.clip(3 + f.steps * 1.5, 6, 13))
+    if rng.random() < 0.4:  # a target on an off-centre point of the art, whole or halved
+        x0, y0, x1, y1 = f.art
+        cx = x0 + (x1 - x0) * float(rng.choice((0.3, 0.4, 0.6, 0.7)))
+        cy = y0 + (y1 - y0) * float(rng.choice((0.35, 0.5, 0.65)))
+        start, span = 90.0 * int(rng.integers(4)), float(rng.choice((360.0, 180.0)))
+        reach = min(f.room(cx, cy), cx - x0, x1 - cx) * float(rng.uniform(0.7, 1.35))
+    else:
+        cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.35, 0.35, 0.3)))]
+        reach = f.room(cx, cy) * rng.uniform(0.55, 0.97)
+    rings = int(np.clip(3 + f.steps * 1.5 + rng.integers(-2, 2), 5, 13))
     step = reach / rings
     vals = np.interp(np.linspace(0, 1, rings), np.linspace(0, 1, len(f.curve)), f.curve)
     accent_at = int(np.argmax(vals))
