@@ -20,7 +20,7 @@ from sleeve.engine.direction import RGB, ArtDirection, Palette
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import bokeh_lights as bl
-from sleeve.engine.styles.cover_parts import bokeh_rain
+from sleeve.engine.styles.cover_parts import bokeh_rain, calm_zone
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -143,7 +143,8 @@ def _lights(
     if scene == "lamp":
         return bl.lamp(rng, n, k)
     if scene == "fairy":
-        return bl.fairy(rng, n, k)
+        band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+        return bl.fairy(rng, n, k, band)
     if scene == "hex":
         return bl.hexes(rng, n, size, k), None
     if scene == "wash":

@@ -5,7 +5,8 @@ the swell of the stack from back to front; the spectrum -> each ridge's own slic
 (one frame per ridge, low frequencies in the middle); density -> number of ridges
 and, with the seed, the layout (a block, a bleeding landscape or a tall column);
 loudness -> amplitude; valence -> night (light lines on dark) or print (dark ink
-on paper); seed -> the block's place (title band left calm), width, perspective,
+on paper); energy -> line weight; seed -> the block's place on an off-centre grid
+(title band left calm), width (narrow .. wide), depth (deep .. a short band), perspective,
 the peak's position, the line colours and the highlighted ridge.
 """
 
@@ -106,7 +107,14 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         top, bottom = rng.uniform(0.16, 0.22), rng.uniform(0.64, 0.7)
     persp = rng.uniform(0.0, 0.6)  # spacing grows towards the front
     layout = compose.pick(rng, LAYOUTS, direction.density)  # sparse songs: a block
-    if layout == "bleed":  # a landscape: ridges run off both edges
+    if layout == "block":  # narrow or wide, on an off-centre grid, deep or a short band
+        width = float(rng.choice((rng.uniform(0.34, 0.5), rng.uniform(0.5, 0.76))))
+        mid = float(np.clip(rng.choice((0.38, 0.5, 0.62)), 0.06 + width / 2, 0.94 - width / 2))
+        left, right = mid - width / 2, mid + width / 2
+        depth = (bottom - top) * float(rng.uniform(0.55, 1.0))
+        top += (bottom - top - depth) * float(rng.choice((0.0, 0.5, 1.0)))
+        bottom = top + depth
+    elif layout == "bleed":  # a landscape: ridges run off both edges
         left, right = -0.03, 1.03
     elif layout == "column":  # a tall narrow stack to one side, the other side calm
         mid = float(rng.choice((0.32, 0.68))) + rng.uniform(-0.04, 0.04)
@@ -127,7 +135,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     lut = raster.color_lut(col["lines"])
     fill_lut = raster.color_lut(col["fills"])
     draw = aggdraw.Draw(bg)
-    pen_w = size * (0.0016 + 0.0014 * (1 - direction.density))
+    pen_w = size * (0.0016 + 0.0014 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
     for i in range(count):
         half = (right - left) / 2 * scale[i]
         mid = (left + right) / 2

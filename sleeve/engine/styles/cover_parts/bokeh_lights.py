@@ -164,25 +164,41 @@ def _strand(rng: np.random.Generator, count: int, kind: str, offset: float) -> n
     return np.stack([-0.05 + 1.1 * t, y], 1)
 
 
-def fairy(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
+def fairy(rng: np.random.Generator, n: int, k: int, band: str = "top") -> tuple[np.ndarray, Box]:
     """Fairy lights: one or two sagging strings, a curtain of drops hanging from the
-    top, or a garland along a diagonal; nearer (bigger, softer) at one end."""
+    top, or a garland along a diagonal; nearer (bigger, softer) at one end. A string
+    is seen far (a short chain of small lights in a wide field), at arm's length, or
+    close (a few huge lights cropped by the edges), turned to run level, aslant or
+    steeply, pivoting on an off-centre point away from the title's band; sometimes
+    one big near light blurs a corner."""
     kind = ("catenary", "curtain", "garland")[int(rng.integers(3))]
     strands = int(rng.integers(3, 7)) if kind == "curtain" else 1 + int(rng.random() < 0.5)
     left = rng.uniform(0.05, 0.4)
     columns = np.linspace(left, left + rng.uniform(0.35, 0.55), strands)
-    rows = []
+    zoom = float(rng.choice((0.6, 1.0, 1.8), p=(0.35, 0.35, 0.3)))
+    turn = 0.0 if kind == "curtain" else float(rng.choice((-1, 1)) * rng.uniform(0.0, 0.9))
+    pivot = rng.choice((0.3, 0.42, 0.58, 0.7), 2) + rng.uniform(-0.04, 0.04, 2)
+    pivot[1] = (1.0 - pivot[1]) if (pivot[1] < 0.5) == (band == "top") else pivot[1]
+    spin = np.array([[np.cos(turn), -np.sin(turn)], [np.sin(turn), np.cos(turn)]])
+    rows, mid = [], np.full(2, 0.5)
     for i in range(strands):
         offset = columns[i] + rng.normal(0, 0.015) if kind == "curtain" else 0.25 * i
         count = (6 + n // 8) if kind == "curtain" else 12 + n // 4
+        count = max(5, int(count / zoom**0.5))
         xy = _strand(rng, count, kind, offset)
+        if kind != "curtain":
+            mid = xy.mean(0) if i == 0 else mid  # the first string's middle on the pivot
+            xy = pivot + ((xy - mid) * zoom) @ spin.T
         t = np.linspace(0, 1, count)
         near = t if rng.random() < 0.5 else 1 - t
-        r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count)
+        r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count) * zoom**0.6
         alpha = rng.uniform(0.6, 1.0, count)
         rows.append(_rows(xy[:, 0], xy[:, 1], r, rng.integers(0, k, count), alpha))
     pts = np.concatenate(rows)[:, :2]
     lo, hi = np.clip(pts.min(0) - 0.04, 0, 1), np.clip(pts.max(0) + 0.04, 0, 1)
+    if rng.random() < 0.35:  # one near light, out of focus, in a far corner
+        cx, cy = (0.0 if pivot[0] > 0.5 else 1.0), (0.0 if pivot[1] > 0.5 else 1.0)
+        rows.append(_rows(cx, cy, rng.uniform(0.22, 0.38), rng.integers(0, k), 0.15))
     return np.concatenate(rows), (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
 
 

@@ -115,11 +115,24 @@ def _spine(angles: np.ndarray, offset: float, base: float) -> np.ndarray:
 
 
 def obstacle(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """A steady stream bending around one circle (potential flow past a cylinder)."""
+    """A stream bending around one circle (potential flow past a cylinder). The seed
+    sets the circle's scale (a small stone in a wide field .. a huge disc cropped by
+    the edge) and place on an off-centre grid, the stream's heading (any of eight) and
+    whether the strands fill the frame or run as one band past the circle, leaving
+    the rest empty; the energy sets how many strands."""
     x, y = _grid()
-    cx, cy = compose.thirds(rng, 0.05)
-    r = float(rng.uniform(0.1, 0.17))
-    base = float(rng.uniform(-0.6, 0.6) + rng.choice((0.0, np.pi)))
+    scale = str(rng.choice(("small", "mid", "huge"), p=(0.3, 0.4, 0.3)))
+    if scale == "huge":  # a big disc whose centre sits near an edge or a corner
+        r = float(rng.uniform(0.27, 0.4))
+        cx, cy = (float(v) for v in rng.choice((0.08, 0.5, 0.92), 2))
+        if cx == cy == 0.5:
+            cy = 0.92
+    else:
+        r = float(rng.uniform(0.05, 0.09) if scale == "small" else rng.uniform(0.11, 0.18))
+        cx, cy = (
+            float(v) for v in rng.choice((0.2, 0.35, 0.65, 0.8), 2) + rng.uniform(-0.04, 0.04, 2)
+        )
+    base = float(rng.integers(8) * np.pi / 4 + rng.uniform(-0.25, 0.25))
     dx, dy = x - cx, y - cy
     u_ = dx * np.cos(base) + dy * np.sin(base)
     v_ = -dx * np.sin(base) + dy * np.cos(base)
@@ -127,32 +140,58 @@ def obstacle(direction: ArtDirection, rng: np.random.Generator) -> Form:
     fu = 1 - r**2 * (u_**2 - v_**2) / d2**2
     fv = -2 * r**2 * u_ * v_ / d2**2
     angles = np.arctan2(fv, fu) + base + 0.12 * _noise(rng, direction)
-    n = _count(direction.energy)
-    seeds = rng.uniform(-0.05, 1.05, (n, 2))
-    seeds = seeds[np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05]
+    band = float(rng.choice((2.0, rng.uniform(1.4, 2.6) * r + 0.06)))  # whole frame or a band
+    n = int(_count(direction.energy) * (1.0 if band > 1 else 0.45 + band))
+    along, across = rng.uniform(-1.5, 1.5, n), rng.uniform(-band, band, n)
+    seeds = np.stack(
+        [
+            cx + along * np.cos(base) - across * np.sin(base),
+            cy + along * np.sin(base) + across * np.cos(base),
+        ],
+        axis=1,
+    )
+    keep = np.all((seeds > -0.05) & (seeds < 1.05), axis=1)
+    keep &= np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05
+    seeds = seeds[keep]
     focal = compose.clip_box((cx - r * 1.3, cy - r * 1.3, cx + r * 1.3, cy + r * 1.3))
     lens = _lengths(rng, len(seeds), direction.energy)
     return Form("obstacle", angles, seeds, lens, focal, (cx, cy, r))
 
 
 def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """Strands spiralling into an eye on a third (or cropped by an edge); a compact
-    whirlpool in empty space or one that fills the cover."""
+    """Strands spiralling into one eye or a pair turning against each other. The seed
+    sets the eye's place on an off-centre grid (or beyond an edge: a cropped
+    whirlpool), how far it reaches (a compact knot in empty space .. the whole
+    cover), how tightly it winds (near rings .. a starburst) and how oval it is."""
     x, y = _grid()
-    cx, cy = compose.thirds(rng, 0.05)
-    if rng.random() < 0.35:  # the eye near an edge: half a whirlpool
-        cx = float(rng.choice((0.1, 0.9)))
+    eyes = 2 if rng.random() < 0.3 else 1
+    spots = rng.choice((-0.05, 0.2, 0.33, 0.67, 0.8, 1.05), (eyes, 2))
+    spots += rng.uniform(-0.04, 0.04, spots.shape)
+    reach = float(rng.uniform(0.2, 0.95) / (1.0 + 0.3 * (eyes - 1)))
+    if np.any((spots < 0) | (spots > 1)):  # an eye beyond the edge reaches well in
+        reach = max(reach, 0.55)
+    inward = float(
+        rng.choice((rng.uniform(0.03, 0.2), rng.uniform(0.2, 0.5), rng.uniform(0.6, 1.0)))
+    )
+    tilt, squash = float(rng.uniform(0, np.pi)), float(rng.uniform(0.55, 1.0))
+    vel = np.zeros((2, RES, RES))
     spin = float(rng.choice((-1.0, 1.0)))
-    inward = float(rng.uniform(0.15, 0.45))
-    angles = np.arctan2(y - cy, x - cx) + spin * (np.pi / 2 + inward) + 0.3 * _noise(rng, direction)
-    reach = float(rng.uniform(0.3, 0.7))
+    for k, (cx, cy) in enumerate(spots):
+        dx, dy = x - cx, y - cy
+        a_ = dx * np.cos(tilt) + dy * np.sin(tilt)
+        b_ = (-dx * np.sin(tilt) + dy * np.cos(tilt)) / squash
+        turn = np.arctan2(b_, a_) + spin * (-1) ** k * (np.pi / 2 + inward)
+        weight = 1.0 / (np.hypot(a_, b_) + 0.05)
+        vel += weight * np.stack([np.cos(turn), np.sin(turn)])
+    angles = np.arctan2(vel[1], vel[0]) + tilt + 0.3 * _noise(rng, direction)
     n = _count(direction.energy, reach * 1.3)
+    which = rng.integers(0, eyes, n)
     rad = reach * np.sqrt(rng.uniform(0.02, 1.0, n))
     t = rng.uniform(0, 2 * np.pi, n)
-    seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)
+    seeds = spots[which] + np.stack([rad * np.cos(t), rad * np.sin(t)], axis=1)
     lengths = _lengths(rng, n, direction.energy, reach * 1.3)
-    focal = compose.clip_box((cx - reach / 2, cy - reach / 2, cx + reach / 2, cy + reach / 2))
-    return Form("vortex", angles, seeds, lengths, focal)
+    lo, hi = spots.min(axis=0) - reach / 2, spots.max(axis=0) + reach / 2
+    return Form("vortex", angles, seeds, lengths, compose.clip_box((*lo, *hi)))
 
 
 # a curtain's edge: (angle of fall, x from (u, v), y from (u, v)); u runs along the

@@ -145,33 +145,79 @@ def emblem(rng: np.random.Generator, curve: tuple[float, ...], shape: str, rough
 
 def window(rng: np.random.Generator, outside: Scene, kind: str = "") -> Scene:
     """A wall with an arched, round or square window (`kind`, else the seed's) cut in
-    it, bars across, and a sill; `outside` is seen through it."""
-    cx, w = float(0.5 + rng.uniform(-0.12, 0.12)), float(rng.uniform(0.46, 0.6))
-    y0, y1 = float(rng.uniform(0.3, 0.4)), float(rng.uniform(0.8, 0.86))
+    it; `outside` is seen through it. The seed sets its scale (a small window, or a
+    row of ship's portholes, in a wide wall; a mid one; a huge one cropped by the
+    frame's edges), where it sits on an off-centre grid, the bars (none, a cross,
+    one upright, small panes) and the trim (a sill, or a porthole's riveted rim)."""
     kind = kind or str(rng.choice(("arch", "round", "square")))
+    scale = str(rng.choice(("small", "mid", "huge"), p=(0.3, 0.35, 0.35)))
+    w = float(
+        {"small": rng.uniform(0.24, 0.32), "mid": rng.uniform(0.44, 0.58)}.get(
+            scale, rng.uniform(0.8, 1.05)
+        )
+    )
+    cx = float(rng.choice((0.3, 0.4, 0.6, 0.7)) + rng.uniform(-0.03, 0.03))
+    if scale == "huge":
+        cx = float(rng.choice((0.25, 0.5, 0.75)))
+        y0, y1 = float(rng.uniform(0.3, 0.36)), 1.1
+    elif scale == "small":
+        y0 = float(rng.uniform(0.4, 0.6))
+        y1 = y0 + w * float(rng.uniform(1.0, 1.5))
+    else:
+        cx = float(0.5 + rng.uniform(-0.14, 0.14))
+        y0, y1 = float(rng.uniform(0.3, 0.4)), float(rng.uniform(0.8, 0.86))
+    count = int(rng.integers(2, 4)) if scale == "small" and kind == "round" else 1
+    bars = str(rng.choice(("none", "cross", "upright", "panes"), p=(0.25, 0.35, 0.2, 0.2)))
     wall = rect(-0.05, -0.05, 1.05, 1.05)
+    opening: list = []
+    solid: list = []
+    trim: list = []
+    bar = 0.006 + 0.004 * w
     if kind == "round":
-        r = min(w, y1 - y0) / 2
-        cy = (y0 + y1) / 2
-        opening = [(disc(cx, cy, r), False)]
-        bar = 0.008
-        bars = [rect(cx - bar, cy - r, cx + bar, cy + r), rect(cx - r, cy - bar, cx + r, cy + bar)]
-        box = (cx - r, cy - r, cx + r, cy + r)
+        r = min(w, y1 - y0) / 2 if scale != "huge" else w / 2
+        cy = (y0 + y1) / 2 if scale != "huge" else y0 + r
+        r = min(r, 0.84 / (2 + 2.6 * (count - 1)))  # a row of portholes fits across
+        gap = 2.6 * r
+        first = float(np.clip(cx - gap * (count - 1) / 2, r + 0.04, 0.96 - r - gap * (count - 1)))
+        for i in range(count):
+            x = first + gap * i
+            opening.append((disc(x, cy, r), False))
+            if bars in ("cross", "panes"):
+                solid += [
+                    rect(x - bar, cy - r, x + bar, cy + r),
+                    rect(x - r, cy - bar, x + r, cy + bar),
+                ]
+            elif bars == "upright":
+                solid.append(rect(x - bar, cy - r, x + bar, cy + r))
+            if rng.random() < 0.6:  # a porthole's rim with rivets
+                rim = r * float(rng.uniform(0.1, 0.2))
+                trim.append((disc(x, cy, r + rim), True))
+                trim.append((disc(x, cy, r), False))
+                t = np.linspace(0, 2 * np.pi, 8, endpoint=False) + float(rng.uniform(0, 1))
+                for a in t:
+                    px, py = x + (r + rim / 2) * np.cos(a), cy + (r + rim / 2) * np.sin(a)
+                    trim.append((disc(float(px), float(py), rim * 0.22, n=12), True))
+        box = (first - r, cy - r, first + gap * (count - 1) + r, cy + r)
     else:
         top = y0 + w / 2 if kind == "arch" else y0
-        opening = [(rect(cx - w / 2, top, cx + w / 2, y1), False)]
+        opening.append((rect(cx - w / 2, top, cx + w / 2, y1), False))
         if kind == "arch":
             opening.append((disc(cx, top, w / 2), False))
-        bars = [
-            rect(cx - 0.008, y0, cx + 0.008, y1),
-            rect(cx - w / 2, top + 0.12, cx + w / 2, top + 0.136),
-        ]
+        if bars != "none":
+            solid.append(rect(cx - bar, y0, cx + bar, y1))
+        if bars in ("cross", "panes"):
+            for k in range(1 if bars == "cross" else 3):
+                y = top + (min(y1, 1.0) - top) * (k + 1) / (2 if bars == "cross" else 4)
+                solid.append(rect(cx - w / 2, y - bar, cx + w / 2, y + bar))
+        if bars == "panes":
+            solid += [rect(x - bar, y0, x + bar, y1) for x in (cx - w / 4, cx + w / 4)]
         box = (cx - w / 2, y0, cx + w / 2, y1)
-    sill = rect(box[0] - 0.05, box[3], box[2] + 0.05, box[3] + 0.035)
-    frame = Layer(((wall, True), *opening, *((b, True) for b in bars)), "frame")
-    ledge = Layer(((sill, True),), "frame")
+        if y1 < 0.95:
+            trim.append((rect(box[0] - 0.05, y1, box[2] + 0.05, y1 + 0.035), True))
+    frame = Layer(((wall, True), *opening, *((b, True) for b in solid)), "frame")
+    layers = [*outside.layers, frame] + ([Layer(tuple(trim), "frame")] if trim else [])
     focal = compose.clip_box((box[0] - 0.05, box[1], box[2] + 0.05, box[3] + 0.04))
-    return replace(outside, layers=[*outside.layers, frame, ledge], focal=focal)
+    return replace(outside, layers=layers, focal=focal)
 
 
 def crater(rng: np.random.Generator, energy: float):

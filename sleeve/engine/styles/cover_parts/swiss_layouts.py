@@ -1,12 +1,12 @@
 """The Swiss geometry compositions: each draws into the art rectangle of a `Frame`
 (the cover less its title zone) and returns its focal box (fractions of the side).
 
-circle: one huge circle cropped by the edge over a thin rule system; grid: a strict
-modular grid of squares and quarter discs with one accent cell; bands: diagonal
-bands at 15/30/45 degrees; arcs: concentric arcs from a corner (Müller-Brockmann);
-bars: stacked bars whose lengths are the energy curve; glyph: one big letter or
-number on a grid; field: a flat colour field with one small mark; barcode: the song
-as a strip of bars over a few discs.
+circle: one circle (small in a wide field .. huge and cropped) over rules; grid: a
+strict modular grid of squares and quarter discs with one accent cell; bands:
+diagonal bands at 15/30/45 degrees; arcs: concentric arcs from a corner or an
+off-centre point (Müller-Brockmann); bars: stacked bars whose lengths are the energy
+curve; glyph: one big letter or number on a grid; field: a flat colour field with
+one small mark; barcode: the song as a strip of bars over a few discs.
 """
 
 from __future__ import annotations
@@ -74,47 +74,89 @@ def _brush(color: RGB) -> aggdraw.Brush:
     return aggdraw.Brush(tuple(color))
 
 
-def _rules(draw: aggdraw.Draw, f: Frame, count: int, vertical: bool = False) -> None:
-    """Hairline rules evenly across the art rectangle."""
+def _staff(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> None:
+    """A rule system: across the whole art, only a block of it (a third or a half on
+    one side), or none; horizontal or vertical; the tempo sets the count, the song's
+    mean energy the weight."""
+    form = int(rng.choice(4, p=(0.3, 0.35, 0.15, 0.2)))  # full, block, vertical, none
+    if form == 3:
+        return
     x0, y0, x1, y1 = f.art
-    pen = aggdraw.Pen(tuple(f.ink), max(1.0, f.size * 0.0025))
+    count = max(3, f.steps + int(rng.integers(-1, 4)))
+    pen = aggdraw.Pen(tuple(f.ink), f.size * (0.0018 + 0.006 * float(f.curve.mean()) ** 2))
+    vertical = form == 2 or (f.edge == "right" and rng.random() < 0.5)
+    lo, hi = (x0, x1) if not vertical else (y0, y1)
+    if form == 1:  # a block on one side
+        part = float(rng.choice((1 / 3, 1 / 2, 2 / 3)))
+        lo, hi = (lo, lo + (hi - lo) * part) if rng.random() < 0.5 else (hi - (hi - lo) * part, hi)
+    a, b = (y0, y1) if not vertical else (x0, x1)
+    if form == 1:
+        span = (b - a) * float(rng.uniform(0.25, 0.5))
+        a = a + (b - a - span) * float(rng.choice((0.0, 0.5, 1.0)))
+        b = a + span
     for k in range(count + 1):
-        if vertical:
-            x = x0 + (x1 - x0) * k / count
-            draw.line((x, y0, x, y1), pen)
-        else:
-            y = y0 + (y1 - y0) * k / count
-            draw.line((x0, y, x1, y), pen)
+        t = a + (b - a) * k / count
+        draw.line((lo, t, hi, t) if not vertical else (t, lo, t, hi), pen)
 
 
 def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """One huge circle cropped by the canvas edges away from the title, a thin rule
-    system across the art, one accent dot."""
+    """One circle over a rule system. The seed sets its scale (a small disc in a wide
+    field, a mid one on an off-centre grid, or a huge one cropped by the canvas edges
+    away from the title), its look (solid, a ring thin or thick, split in two), the
+    rules (whole, a block, vertical or none) and the one secondary mark (an accent
+    dot, a second small circle or a bar)."""
     x0, y0, x1, y1 = f.art
-    s = f.size
-    _rules(draw, f, max(3, f.steps), vertical=f.edge == "right" or rng.random() < 0.3)
-    across = rng.uniform(0.15, 0.85)
-    if f.edge == "right":
-        r = (x1 - x0) * rng.uniform(0.55, 0.75)
-        cx, cy = x1 - r, y0 + (y1 - y0) * across
+    w, h = x1 - x0, y1 - y0
+    _staff(draw, f, rng)
+    scale = int(rng.choice(3, p=(0.3, 0.3, 0.4)))  # small, mid, huge
+    across = float(rng.choice((0.2, 0.33, 0.67, 0.8)) + rng.uniform(-0.04, 0.04))
+    if scale == 2 and f.edge == "right":
+        r = w * rng.uniform(0.55, 0.8)
+        cx, cy = x1 - r * rng.uniform(0.4, 1.0), y0 + h * across
+    elif scale == 2:
+        r = h * rng.uniform(0.6, 0.9)
+        cx = x0 + w * across
+        sink = r * rng.uniform(0.4, 1.0)
+        cy = y0 + sink if f.edge == "top" else y1 - sink
     else:
-        r = (y1 - y0) * rng.uniform(0.6, 0.8)
-        cx = x0 + (x1 - x0) * across
-        cy = y0 + r if f.edge == "top" else y1 - r
-    look = int(rng.choice(3, p=(0.6, 0.2, 0.2)))  # solid, thick ring, split in two
+        r = min(w, h) * (rng.uniform(0.1, 0.17) if scale == 0 else rng.uniform(0.25, 0.36))
+        down = float(rng.choice((0.25, 0.4, 0.6, 0.75)))
+        cx = x0 + r + (w - 2 * r) * across
+        cy = y0 + r + (h - 2 * r) * down
+    look = int(rng.choice(3, p=(0.5, 0.3, 0.2)))  # solid, ring, split in two
     if look == 1:
-        pen = aggdraw.Pen(tuple(f.flats[0]), r * 0.32)
-        draw.ellipse((cx - r * 0.84, cy - r * 0.84, cx + r * 0.84, cy + r * 0.84), pen)
+        thick = float(rng.uniform(0.08, 0.4))
+        pen = aggdraw.Pen(tuple(f.flats[0]), r * thick)
+        rr = r * (1 - thick / 2)
+        draw.ellipse((cx - rr, cy - rr, cx + rr, cy + rr), pen)
     else:
         draw.ellipse((cx - r, cy - r, cx + r, cy + r), _brush(f.flats[0]))
     if look == 2:
-        turn = 90.0 * int(rng.integers(4))
+        turn = 45.0 * int(rng.integers(8))
         draw.pieslice((cx - r, cy - r, cx + r, cy + r), turn, turn + 180.0, _brush(f.ink))
-    dot = s * (0.022 + 0.02 * float(f.curve.max()))
-    dx = x0 + (x1 - x0) * (0.82 if across < 0.5 else 0.18)
-    dy = (y0 + y1) / 2 + (y1 - y0) * rng.uniform(-0.3, 0.3)
-    draw.ellipse((dx - dot, dy - dot, dx + dot, dy + dot), _brush(f.accent))
+    _second(draw, f, rng, (cx, cy, r), across)
     return f.fraction((cx - r, cy - r, cx + r, cy + r))
+
+
+def _second(
+    draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, disc: tuple, across: float
+) -> None:
+    """The circle's one companion, on the other side of the art: an accent dot sized
+    by the loudest moment, a small second circle or a short bar."""
+    x0, y0, x1, y1 = f.art
+    cx, cy, r = disc
+    kind = int(rng.choice(3, p=(0.5, 0.25, 0.25)))
+    dx = x0 + (x1 - x0) * (rng.uniform(0.7, 0.88) if across < 0.5 else rng.uniform(0.12, 0.3))
+    dy = (y0 + y1) / 2 + (y1 - y0) * rng.uniform(-0.32, 0.32)
+    if kind == 0:
+        dot = f.size * (0.018 + 0.025 * float(f.curve.max()))
+        draw.ellipse((dx - dot, dy - dot, dx + dot, dy + dot), _brush(f.accent))
+    elif kind == 1:
+        small = min(r * 0.45, (x1 - x0) * 0.12)
+        draw.ellipse((dx - small, dy - small, dx + small, dy + small), _brush(f.accent))
+    else:
+        long, thin = (x1 - x0) * rng.uniform(0.12, 0.3), f.size * rng.uniform(0.012, 0.03)
+        draw.rectangle((dx - long / 2, dy - thin, dx + long / 2, dy + thin), _brush(f.accent))
 
 
 def grid(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
@@ -188,12 +230,20 @@ def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 
 def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """Concentric rings from a canvas corner or the far edge, away from the title:
+    """Concentric rings from a canvas corner, the far edge or a point off the centre
+    of the art (whole or halved, cropped by the edges), away from the title:
     thick arcs whose sweeps are slices of the energy curve (after Müller-Brockmann),
     or, for a steadier song, filled bands of a target; the loudest ring in the accent."""
-    cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.35, 0.35, 0.3)))]
-    reach = f.room(cx, cy) * rng.uniform(0.86, 0.97)
-    rings = int(np.clip(3 + f.steps * 1.5, 6, 13))
+    if rng.random() < 0.4:  # a target on an off-centre point of the art, whole or halved
+        x0, y0, x1, y1 = f.art
+        cx = x0 + (x1 - x0) * float(rng.choice((0.3, 0.4, 0.6, 0.7)))
+        cy = y0 + (y1 - y0) * float(rng.choice((0.35, 0.5, 0.65)))
+        start, span = 90.0 * int(rng.integers(4)), float(rng.choice((360.0, 180.0)))
+        reach = min(f.room(cx, cy), cx - x0, x1 - cx) * float(rng.uniform(0.7, 1.35))
+    else:
+        cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.35, 0.35, 0.3)))]
+        reach = f.room(cx, cy) * rng.uniform(0.55, 0.97)
+    rings = int(np.clip(3 + f.steps * 1.5 + rng.integers(-2, 2), 5, 13))
     step = reach / rings
     vals = np.interp(np.linspace(0, 1, rings), np.linspace(0, 1, len(f.curve)), f.curve)
     accent_at = int(np.argmax(vals))
