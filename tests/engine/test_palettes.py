@@ -209,5 +209,7 @@ def test_afrobeats_is_vivid_never_olive_or_muddy() -> None:
         for colour in _all(palette):
             lightness, chroma, hue = rgb_to_oklch(colour)
             assert not (chroma > 0.04 and 85 <= hue <= 125 and lightness < 0.72), palette
-            assert not (0.03 < chroma < 0.1 and 0.3 < lightness < 0.8), palette  # mud
-        assert sum(rgb_to_oklch(c)[1] >= 0.15 for c in _all(palette)) >= 3, palette
+            muddy = 0.03 < chroma < 0.1 and 0.3 < lightness < 0.8 and 40 <= hue <= 125
+            assert not muddy, palette  # brown or khaki (a deep bottle green is not mud)
+        # three vivid colours, as the genre table's own (its green #1E7F4F is chroma 0.116)
+        assert sum(rgb_to_oklch(c)[1] >= 0.1 for c in _all(palette)) >= 3, palette
