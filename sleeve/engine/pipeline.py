@@ -17,7 +17,7 @@ from sleeve.engine.styles.registry import choose_styles, get_style, ranked_style
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.typography import set_title
 
-ENGINE_VERSION = "3"
+ENGINE_VERSION = "4"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
 TRIES = 6  # second styles tried before settling for the most different one
