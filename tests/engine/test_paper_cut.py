@@ -8,7 +8,7 @@ import numpy as np
 
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
-from sleeve.engine.styles import paper_cut
+from sleeve.engine.styles.cover_parts import title_words
 from tests.engine.test_styles import CALM, render
 
 WARM = Palette(
@@ -17,11 +17,11 @@ WARM = Palette(
 
 
 def test_the_title_names_what_to_draw_in_any_script() -> None:
-    assert "sea" in paper_cut.motifs("Καλοκαίρι στη θάλασσα")
-    assert {"city", "night"} <= paper_cut.motifs("東京の夜")
-    assert "duck" in paper_cut.motifs("The Little Yellow Duck")
-    assert "rain" in paper_cut.motifs("ฝนตกที่กรุงเทพ")
-    assert paper_cut.motifs("Seasons of Marble") == set()  # whole words, not parts
+    assert "sea" in title_words.motifs("Καλοκαίρι στη θάλασσα")
+    assert {"city", "night"} <= title_words.motifs("東京の夜")
+    assert "duck" in title_words.motifs("The Little Yellow Duck")
+    assert "rain" in title_words.motifs("ฝนตกที่กรุงเทพ")
+    assert title_words.motifs("Seasons of Marble") == set()  # whole words, not parts
 
 
 def test_a_sea_song_is_blue_even_in_a_desert_palette() -> None:

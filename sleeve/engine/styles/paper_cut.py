@@ -19,8 +19,6 @@ sky and the sheets; sea scenes lean blue.
 
 from __future__ import annotations
 
-import re
-
 import aggdraw
 import numpy as np
 from PIL import Image
@@ -31,7 +29,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import paper_city, paper_heart, paper_weather
+from sleeve.engine.styles.cover_parts import paper_city, paper_heart, paper_weather, title_words
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
 from sleeve.engine.styles.cover_parts.paper_shapes import crater, emblem, window
@@ -43,56 +41,14 @@ STYLE = StyleInfo(
     weight=0.55,  # listed by many languages, it was the most used style of the set
 )
 
-# word stems (title, any script) -> what they name; short Latin words must match whole
-# fmt: off
-WORDS: dict[str, tuple[str, ...]] = {
-    "sea": ("sea", "ocean", "wave", "waves", "tide", "beach", "shore", "θάλασσ", "море", "mar",
-            "playa", "海", "바다", "بحر", "ทะเล", "समंदर", "सागर", "fjord"),
-    "city": ("city", "town", "street", "tokyo", "город", "ciudad", "cidade", "城市", "都市",
-             "東京", "서울", "도시", "กรุงเทพ", "शहर", "مدينة", "brick"),
-    "night": ("night", "midnight", "moon", "noche", "ночь", "ночн", "夜", "月", "밤", "ليل",
-              "คืน", "रात", "luna", "🌙", "3am", "4 a.m"),
-    "sun": ("sun", "sunny", "sunrise", "sunset", "sunshine", "sol", "солн", "太陽", "阳光",
-            "햇", "شمس", "golden hour", "summer", "καλοκαίρι", "verão"),
-    "rain": ("rain", "rainy", "storm", "lluvia", "chuva", "дожд", "雨", "ฝน", "बारिश", "مطر"),
-    "mountain": ("mountain", "hill", "hills", "peak", "andes", "montañ", "гор", "山", "산",
-                 "पहाड़", "جبل", "βουν", "highway"),
-    "flower": ("flower", "bloom", "blossom", "garden", "rose", "flor", "цвет", "花", "桜",
-               "꽃", "फूल", "زهر"),
-    "heart": ("heart", "h3art", "corazón", "сердц", "心", "दिल", "قلب", "habibi", "حبيب",
-              "💔", "❤", "<3"),
-    "star": ("star", "stars", "estrell", "звезд", "星", "별", "तारा", "نجم", "花火"),
-    "duck": ("duck", "bird", "pato", "утк", "птиц", "鳥", "鸟", "새", "पक्षी"),
-    "cloud": ("cloud", "sky", "nube", "облак", "雲", "云", "구름", "snow", "winter", "снег", "雪"),
-    "window": ("window", "ventana", "окно", "窓", "창문", "खिड़की", "نافذة"),
-}
-# fmt: on
 SHAPE_WORDS = ("heart", "star", "flower", "duck")
 CALM_TO_LOUD = ("clouds", "waves", "window", "emblem", "mountains", "skyline")
 SHADE = 256  # resolution of the shadow field
 
 
-def motifs(title: str) -> set[str]:
-    """What the title names that a paper cut can draw."""
-    text = title.lower()
-    found = set()
-    for motif, stems in WORDS.items():
-        for stem in stems:
-            if stem.isascii() and stem.isalpha() and len(stem) <= 4:
-                hit = re.search(rf"\b{re.escape(stem)}\b", text)
-            elif stem.isascii() and stem.isalpha():
-                hit = re.search(rf"\b{re.escape(stem)}", text)
-            else:
-                hit = stem in text
-            if hit:
-                found.add(motif)
-                break
-    return found
-
-
 def _scene(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> tuple[ps.Scene, bool]:
     """The scene the words name, or one leaning on the energy; and whether it is a sea."""
-    words = motifs(direction.title)
+    words = title_words.motifs(direction.title)
     night = "night" in words
     energy = direction.energy
     rough = 0.003 + 0.012 * direction.turbulence

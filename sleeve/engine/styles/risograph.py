@@ -29,7 +29,7 @@ from sleeve.engine.styles.cover_parts import calm_zone, riso_inks
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
 from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
-from sleeve.engine.styles.paper_cut import motifs as named_in
+from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
 
 STYLE = StyleInfo(
     name="risograph",
