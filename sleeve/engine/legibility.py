@@ -30,6 +30,10 @@ TINY_CAP = 4.5  # capital height (px at 64 px) from which the title must read th
 # the shade, step by step: opacity, how far its colour goes from the art's towards black
 # or white, and its reach in pixels of the smallest thumbnail checked
 SHADES = ((0.6, 0.75, 1.5), (0.85, 0.82, 2.0), (1.0, 0.92, 2.5))
+# the scrim, step by step: how far the art goes towards black or white under the title;
+# it holds to a little past the title, then fades out (fractions of the side)
+SCRIMS = (0.55, 0.7, 0.85)
+SCRIM_PAST, SCRIM_FADE = 0.03, 0.2
 WHITE: RGB = (250, 250, 247)
 BLACK: RGB = (14, 14, 18)
 Box = tuple[int, int, int, int]
@@ -124,7 +128,7 @@ def char_contrasts(
 @dataclass(frozen=True)
 class Legible:
     """How the title is made legible: the image to draw it on (shaded where needed),
-    the text colour, the treatment ("none", "shade" or "outline"), and the outline's
+    the text colour, the treatment ("none", "scrim", "shade" or "outline"), and the outline's
     colour and width in pixels (None and 0 without one)."""
 
     image: Image.Image
@@ -211,11 +215,13 @@ def make_legible(
     small_boxes: Sequence[Box],
     px: int,
 ) -> Legible:
-    """The first treatment that meets the targets: the palette's ink, accent, white or
-    black as they are; then a shade that follows the letters, wider and deeper at each
-    step (at last covering what the smallest checked thumbnail sees around a letter),
-    behind the palette's ink first; then the deepest shade with an outline as thick as
-    a thumbnail pixel."""
+    """The first treatment that meets the targets: the palette's ink, accent, colours,
+    white or black as they are; then a scrim (the art toned across the width, from the
+    nearer edge to a little past the title, or in a band around a title in the middle);
+    then a shade that follows the letters, wider and deeper at each step (at last
+    covering what the smallest checked thumbnail sees around a letter), behind the
+    palette's ink first; then the deepest shade with an outline as thick as a
+    thumbnail pixel."""
     targets = _Targets(mask, main_boxes, small_boxes, px)
     side = image.size[0]
     reaches = [max(3.0, px * 0.06, spread * side / targets.finest) for *_, spread in SHADES]
@@ -236,6 +242,9 @@ def make_legible(
         reaches = [max(3.0, px * 0.03)] * len(SHADES)
     else:
         field = _Field(mask, max(reaches))
+        scrimmed = _scrimmed(image, mask, box, letters, targets, [palette.ink, max(scored)[1]])
+        if scrimmed is not None:
+            return scrimmed
     shade_box = tuple(v - origin[i % 2] for i, v in enumerate(field.box))
     # the art's own colours under the letters, far out of focus: the shade takes the
     # colour of what lies beneath each part of the title, not one median colour (a
@@ -254,6 +263,45 @@ def make_legible(
                     return Legible(_put(image, shaded, origin), text, "shade")
     stroke = max(1, round(px * 0.05), round(0.6 * side / targets.finest))
     return Legible(_put(image, shaded, origin), plain, "outline", away, stroke)
+
+
+def _scrimmed(
+    image: Image.Image,
+    mask: Image.Image,
+    box: Box,
+    letters: Image.Image,
+    targets: _Targets,
+    inks: Sequence[RGB],
+) -> Legible | None:
+    """The lightest scrim under which an ink (or its plain black or white) meets the
+    targets, or None when no scrim is enough."""
+    top, bottom = (mask.getbbox() or (0, 0, 0, 0))[1::2]
+    for strength in SCRIMS:
+        for ink in dict.fromkeys(inks):
+            away, plain = _away(ink)
+            toned = _scrim(image, top, bottom, away, strength)
+            part = toned.crop(box)
+            for text in dict.fromkeys([ink, plain]):
+                if targets.margin(_with_text(part, letters, text), box[:2]) >= 1:
+                    return Legible(toned, text, "scrim")
+    return None
+
+
+def _scrim(image: Image.Image, top: int, bottom: int, away: RGB, strength: float) -> Image.Image:
+    """The art toned towards `away` across the full width, from the edge nearer the
+    title to a little past it, then fading out (a title in the middle third gets a band
+    that fades out both ways): the gradient a photographer lays under a title, not a
+    glow around its letters."""
+    side = image.height
+    fade, past = SCRIM_FADE * side, SCRIM_PAST * side
+    rows = np.arange(side, dtype=np.float64)
+    below = np.clip((bottom + past + fade - rows) / fade, 0.0, 1.0)  # full above the title
+    above = np.clip((rows - (top - past - fade)) / fade, 0.0, 1.0)  # full below it
+    centre = (top + bottom) / 2 / side
+    t = below if centre <= 1 / 3 else above if centre >= 2 / 3 else np.minimum(below, above)
+    ramp = np.round(t * t * (3 - 2 * t) * strength * 255).astype(np.uint8)
+    alpha = Image.fromarray(np.repeat(ramp[:, None], image.width, axis=1))
+    return Image.composite(Image.new("RGB", image.size, away), image, alpha)
 
 
 def _grown(mask: Image.Image, reach: float) -> Box:

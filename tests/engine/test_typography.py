@@ -261,3 +261,17 @@ def test_characters_left_out_are_noted_in_the_result() -> None:
 
     assert any("left out 1 character" in note for note in notes("Love Song\ue000"))
     assert not any("left out" in note for note in notes("Love Song"))
+
+
+def test_a_title_on_busy_art_is_set_on_a_scrim_across_the_cover_not_a_glow() -> None:
+    direction = _direction("Midnight Tide", tags="pop", font_role="geometric")
+    ground = _ground("busy", direction, 512)
+    image, layout = set_title(ground, direction, (0.0, 0.6, 1.0, 1.0))
+    assert layout.treatment == "scrim"
+    moved = np.abs(np.asarray(image, float) - np.asarray(ground, float)).sum(axis=2) > 6
+    letters = np.asarray(layout.mask) > 0
+    _, top, _, bottom = layout.mask.getbbox()
+    rows = slice(top, bottom)
+    assert moved[rows][~letters[rows]].mean() > 0.95, "toned across the title's rows"
+    assert moved[rows, :8].mean() > 0.95, "out to the cover's edge, far from the letters"
+    assert moved[-100:].mean() < 0.01, "the art far from the title is left as it was"
