@@ -49,3 +49,31 @@ def test_death_metal_is_dark_bone_and_blood_not_pink() -> None:
         r, g, b = pixels[..., 0], pixels[..., 1], pixels[..., 2]
         pink = (r > 140) & (r - g > 40) & (b > 70)  # blood red lifted to a pastel
         assert pixels.mean() < 110 and pink.mean() < 0.004
+
+
+OLIVE = Palette(
+    (235, 220, 90), ((120, 130, 40), (40, 150, 140), (200, 190, 70)), (90, 110, 30), (0, 0, 0)
+)
+
+
+def test_punk_is_heavy_bone_or_blood_strokes_on_black_not_pale_hairs() -> None:
+    punk = dataclasses.replace(LOUD, genre="punk", language=language_for("punk"), palette=OLIVE)
+    for seed in (1, 2, 3):
+        image = render("flow_field", dataclasses.replace(punk, seed=seed), 128)
+        rgb = np.asarray(image, float)
+        assert np.median(rgb.max(axis=2)) < 60  # a black field, not pale paper
+        assert (rgb.max(axis=2) > 170).mean() > 0.01  # strokes that shout on it
+
+
+def test_funk_is_gold_hot_pink_and_ice_not_olive_and_teal() -> None:
+    funk = dataclasses.replace(LOUD, genre="rnb", language=language_for("funk"), palette=OLIVE)
+    pinks = []
+    for seed in (1, 2, 3, 4):
+        image = render("flow_field", dataclasses.replace(funk, seed=seed), 128)
+        rgb = np.asarray(image, float)
+        r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+        pinks.append(((r > 170) & (r - g > 70) & (b > 80)).mean())
+        olive = (g > 90) & (b < 0.6 * g) & (np.abs(r - g) < 30)
+        assert olive.mean() < 0.01
+        assert np.median(np.asarray(image.convert("L"))) < 80  # a night, not a yellow field
+    assert max(pinks) > 0.003

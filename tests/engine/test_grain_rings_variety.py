@@ -117,3 +117,37 @@ def test_a_ring_layout_is_a_different_picture_on_each_track(layout: str) -> None
     masks = [_shape(_rings(layout, seed)) for seed in SEEDS]
     for a, b in itertools.combinations(masks, 2):
         assert _apart(a, b) > 0.3
+
+
+def test_a_childrens_song_on_a_dark_palette_gets_light_vivid_colour_not_grey() -> None:
+    """A children's or pop track: a light field tinted with a palette colour and a
+    vivid object, never a grey sphere on grey."""
+    from sleeve.engine.color import rgb_to_oklch
+    from sleeve.engine.direction import Palette
+    from sleeve.engine.languages import language_for
+
+    palette = Palette(
+        (30, 30, 40), ((240, 200, 40), (60, 140, 220), (235, 90, 120)), (250, 120, 30), (20, 20, 20)
+    )
+    for genre, sub in (("children", "children"), ("pop", "jpop")):
+        for seed in range(6):
+            track = dataclasses.replace(
+                CALM,
+                seed=seed,
+                genre=genre,
+                language=language_for(sub),
+                palette=palette,
+                valence=0.4,
+            )
+            tones = grain_gradient.plan(track)[2]
+            assert tones.light_field and rgb_to_oklch(tones.far)[0] > 0.8
+            assert rgb_to_oklch(tones.far)[1] > 0.04  # tinted, not neutral paper
+            assert max(rgb_to_oklch(tones.dark)[1], rgb_to_oklch(tones.lit)[1]) > 0.1
+
+
+def test_some_standing_objects_stand_alone_on_a_flat_field() -> None:
+    """Not one object over a horizon every time: some grounded objects get no horizon."""
+    stages = [grain_gradient.plan(_track(seed)) for seed in range(40)]
+    grounded = [st for kind, st, _, _ in stages if kind not in grain_gradient.FLOATING]
+    flat = sum(st.horizon is None for st in grounded)
+    assert 0 < flat < len(grounded)

@@ -74,3 +74,17 @@ def test_a_newsprint_headline_is_whole_words_that_fit_the_page(title: str) -> No
     assert line and title.startswith(line)
     assert title[len(line) : len(line) + 1] in ("", " "), f"cut mid-word: {line!r}"
     assert font.getlength(line) <= 300
+
+
+def test_pine_forests_are_for_metal_and_folk_only() -> None:
+    """A pine forest reads as black metal: an Arabic pop, pop, Latin or R&B song
+    never gets one, a folk song may."""
+    for sub, family in (
+        ("arabic", "world"),
+        ("pop", "pop"),
+        ("reggaeton", "latin"),
+        ("rnb", "rnb"),
+    ):
+        scenes = _scenes(_genre(sub, family, (20, 20, 20)))
+        assert "forest" not in scenes and {"sea", "towers"} & scenes, (sub, scenes)
+    assert "forest" in _scenes(_genre("folk", "folk", (20, 20, 20)))

@@ -1,13 +1,16 @@
 """Flow field: glowing strands that flow like hair or water. The streamlines take one of
 several compositions (flow_forms): a ribbon crossing the frame, streamlines bending
-around a circle, a vortex, a curtain whose hem is the song's energy curve, strands
-fanning from a corner, a disc, or (sparse, calm songs only) an even field.
+around a circle (a sun, or an empty hole), a vortex, a curtain whose hem is the song's
+energy curve, strands fanning (or spiralling) from a corner or an edge, a disc, or
+(sparse, calm songs only) an even field.
 
 energy -> which composition is likely (calm curtain .. loud vortex), how many
 strands, how thick and how short; turbulence -> how the field wavers; density ->
 a ribbon's width; the energy curve -> a curtain's hem; the genre's design language
 -> the colours (a dark, muted language keeps its palette's own tones: bone and
 dried blood for death metal; a vivid one gets saturated strands and more glow);
+punk -> thick bone and blood strokes on black; funk and disco -> gold, hot pink and
+ice on a deep plum night;
 seed -> the form's placement and the field's shape.
 """
 
@@ -35,6 +38,8 @@ STYLE = StyleInfo(
 PENS = 24  # colours are quantised so pens can be reused
 VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
+PUNK = ("punk", "hardcore")
+DISCO = ("funk", "disco", "nu_disco")
 
 
 def _trace(angles: np.ndarray, seeds: np.ndarray, steps: int) -> np.ndarray:
@@ -63,8 +68,39 @@ def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
     return raster.tone(color, lit, max(chroma, 0.08 + 0.08 * energy))
 
 
+def _toward(color: RGB, lightness: float, chroma: float, hue: float) -> RGB:
+    """A palette colour re-toned and turned to a target hue (degrees, OKLCH)."""
+    return raster.tone(color, lightness, chroma, hue_shift=hue - rgb_to_oklch(color)[2])
+
+
+def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None:
+    """Genres whose strands the palette alone gets wrong: punk is bone white and blood
+    red on black (pale strands on paper read as claw marks); funk and disco are gold,
+    hot pink and ice on a deep plum night, a mirrorball's colours."""
+    pal = direction.palette
+    if direction.genre == "punk" or direction.language.subgenre in PUNK:
+        top = raster.tone(pal.background, 0.1, 0.01)
+        bottom = raster.tone(pal.background, 0.16, 0.015)
+        stops = [raster.tone(pal.colors[0], 0.95, 0.01), _toward(pal.accent, 0.56, 0.2, 27.0)]
+    elif direction.language.subgenre in DISCO:
+        top = _toward(pal.background, 0.16, 0.06, 330.0)
+        bottom = _toward(pal.background, 0.24, 0.08, 300.0)
+        stops = [
+            _toward(pal.colors[0], 0.84, 0.15, 85.0),
+            _toward(pal.accent, 0.66, 0.22, 350.0),
+            _toward(pal.colors[-1], 0.92, 0.06, 215.0),
+        ]
+    else:
+        return None
+    lut = np.asarray([stops[i * len(stops) // PENS] for i in range(PENS)], dtype=np.uint8)
+    return top, bottom, lut
+
+
 def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     """Background pair and a colour table for the strokes."""
+    special = _genre_colors(direction)
+    if special is not None:
+        return special
     pal, tone = direction.palette, direction.language.tone
     dark = rgb_to_oklch(pal.background)[0] < 0.6
     bg_l = (0.1 if tone in MUTED_TONES else 0.14) + 0.08 * direction.valence if dark else 0.93
@@ -76,7 +112,8 @@ def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     field_l = rgb_to_oklch(bg_top)[0]
     colours = [c for c in (*pal.colors, pal.accent) if abs(rgb_to_oklch(c)[0] - field_l) > 0.12]
     stops = [_stroke(c, field_l < 0.6, tone, direction.energy) for c in colours or pal.colors]
-    if tone in VIVID_TONES:  # flat screenprint inks: each strand one palette colour
+    if tone in VIVID_TONES or tone in MUTED_TONES:  # each strand one palette colour:
+        # flat screenprint inks, or bone and blood never blended into salmon pink
         lut = np.asarray([stops[i * len(stops) // PENS] for i in range(PENS)], dtype=np.uint8)
     else:
         lut = raster.color_lut(stops, n=PENS)
@@ -98,6 +135,8 @@ def _strands(
     n = len(form.seeds)
     hue_field = raster.fractal_noise(rng, cells=2, octaves=2, res=64)
     width = size * (0.0013 + 0.0046 * direction.energy**1.3)
+    if direction.genre == "punk" or direction.language.subgenre in PUNK:
+        width *= 1.8  # hacked, heavy strokes, not hairs
     widths = np.sort(rng.choice((0.5, 0.8, 1.0, 1.0, 1.6, 2.4), n))[::-1]  # thick (far) first
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
     draw = aggdraw.Draw(img)
@@ -126,15 +165,19 @@ def _circle(
     form: Form,
     circle: tuple[float, float, float],
     direction: ArtDirection,
+    look: str,
 ) -> Image.Image:
-    """The disc form shows the strands through a round window; the obstacle is a
-    flat disc of the accent (toned like the strands) the flow bends around."""
+    """The disc form shows the strands through a round window; the obstacle the flow
+    bends around is a flat disc of the accent (toned like the strands, a sun) or, by
+    `look` 'void', an empty hole of the bare field."""
     cx, cy, r = circle
     c = (np.arange(256, dtype=np.float32) + 0.5) / 256
     d = np.sqrt((c[None, :] - cx) ** 2 + (c[:, None] - cy) ** 2)
     mask = raster.upscale(np.clip((r - d) * 256 / 1.2, 0, 1).astype(np.float32), img.size[0])
     if form.name == "disc":
         return raster.blend(bare, img, mask)
+    if look == "void":  # the stream parts around an empty hole of the field's colour
+        return raster.blend(img, bare, mask)
     dark = rgb_to_oklch(direction.palette.background)[0] < 0.6
     fill = _stroke(direction.palette.accent, dark, direction.language.tone, direction.energy)
     return raster.blend(img, Image.new("RGB", img.size, fill), mask)
@@ -146,10 +189,11 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     bg_top, bg_bottom, lut = _colors(direction)
     img = _ground(size, bg_top, bg_bottom, float(rng.uniform(45, 135)))
     form = flow_forms.pick(direction, rng)
-    bare = img.copy() if form.name == "disc" else img
+    look = str(rng.choice(("sun", "void"))) if form.name == "obstacle" else "sun"
+    bare = img.copy() if form.name == "disc" or look == "void" else img
     _strands(img, form, lut, direction, rng)
     if form.circle is not None:
-        img = _circle(img, bare, form, form.circle, direction)
+        img = _circle(img, bare, form, form.circle, direction, look)
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     img = raster.glow(img, size * 0.012, bloom + 0.3 * direction.brightness)

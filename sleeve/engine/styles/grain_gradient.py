@@ -4,11 +4,13 @@ look (risograph-like gradients, one crisp focal shape, a horizon or wall and flo
 energy -> which object, calm to lively (a half-disc on the horizon, an arched
 opening onto light, a crescent, a sphere, a monolith, a ring, a stepped stack of
 slabs, two discs with a hard overlap, a folded ribbon); valence and the palette ->
-a light or a dark field; the seed -> the object's scale (small in a wide field to
-huge and cropped off an edge), its place on an off-centre grid, the light's side
-and height, the horizon's height (or none for a floating object) and the colour
-roles (the object in the palette's hue on a neutral field, the field tinted and the
-object in ink, or one hue in two values). Edges are crisp, every gradient grainy,
+a light or a dark field (children's, pop and happy vivid tracks: a light tint of a
+palette colour and the object in another, never grey); the seed -> the object's
+scale (small in a wide field to huge and cropped off an edge), its place on an
+off-centre grid, the light's side and height, the horizon's height (or none: the
+object floats, or stands alone on a flat field) and the colour roles (the object in
+the palette's hue on a neutral field, the field tinted and the object in ink, or one
+hue in two values). Edges are crisp, every gradient grainy,
 and the object keeps out of the band the title's layout prefers.
 """
 
@@ -40,17 +42,56 @@ STYLE = StyleInfo(
 RES = 512  # the painting's resolution at most (scaled up, then grained at full size)
 
 
+BRIGHT_GENRES = ("children", "pop")
+BRIGHT_TONES = ("bright", "vivid", "neon")
+
+
+def bright_track(direction: ArtDirection) -> bool:
+    """Children's and pop songs, and happy tracks in a vivid language: light, vivid
+    colour from the palette, never grey."""
+    happy = direction.valence >= 0.68 and direction.language.tone in BRIGHT_TONES
+    return direction.genre in BRIGHT_GENRES or happy
+
+
 def light_field(direction: ArtDirection) -> bool:
-    """A light field for light palettes and for happy tracks (no dark smudge for a
-    bright pop song); a dark one otherwise."""
+    """A light field for light palettes, bright tracks and happy tracks (no dark
+    smudge for a bright pop song); a dark one otherwise."""
     dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
-    return not dark or direction.valence >= 0.68
+    return not dark or direction.valence >= 0.68 or bright_track(direction)
+
+
+def _by_chroma(colors: list) -> list:
+    return sorted(colors, key=lambda c: -rgb_to_oklch(c)[1])
+
+
+def bright_colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
+    """A bright track's tones: the field a light tint of one palette colour, the
+    object in another palette colour at full strength (the two most vivid, in the
+    order the seed picks)."""
+    pal = direction.palette
+    hue, other = _by_chroma([*pal.colors, pal.accent])[:2]
+    if rng.random() < 0.5:
+        hue, other = other, hue
+    far = raster.vivid(other, 0.9, 0.07)
+    return Colours(
+        far=far,
+        near=raster.vivid(other, 0.96, 0.04),
+        floor=raster.vivid(other, 0.8, 0.1),
+        floor_low=raster.vivid(other, 0.7, 0.12),
+        dark=raster.vivid(hue, 0.52, 0.17),
+        lit=raster.vivid(hue, 0.84, 0.14),
+        accent=raster.vivid(pal.accent, 0.66, 0.16),
+        shadow=raster.vivid(other, 0.6, 0.12),
+        light_field=True,
+    )
 
 
 def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
     """The cover's tones from the palette, in one of three roles the seed picks: the
     object in the palette's hue on a neutral field, the field tinted with the hue and
     the object in ink (or pale on a dark field), or one hue in two values."""
+    if bright_track(direction):
+        return bright_colours(direction, rng)
     pal = direction.palette
     light = light_field(direction)
     order = [pal.colors[i] for i in rng.permutation(len(pal.colors))]

@@ -4,7 +4,8 @@ a sea under a low sun, tower blocks with lit windows, a lone figure in a field, 
 crumbling stone wall, or (rarely) an eclipse.
 
 genre and sub-genre -> which scenes are likely (black metal: forest, ridges; drill:
-towers, night streaks; ambient: fog, sea, field; jazz: smoke, light; doom: stone);
+towers, night streaks; ambient: sea, field; jazz: smoke, light; doom: stone); pine
+forests only for metal and folk, every other genre gets city, sea, figure or light;
 the seed -> the scene among those and its framing; energy, density, turbulence and
 the energy curve -> the land, trails and smoke inside it; loudness -> contrast;
 black metal, hardcore and the loudest tracks -> a hard, dithered threshold; a light
@@ -47,28 +48,24 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "doom_metal": {"stone": 3, "ridge": 1.5, "smoke": 1, "figure": 1, "eclipse": 0.4},
     "death_metal": {"stone": 2.5, "forest": 1, "smoke": 1, "ridge": 1},
     "metal": {"ridge": 2, "forest": 2, "stone": 1.5, "eclipse": 0.3},
+    "folk": {"forest": 2, "figure": 2, "ridge": 1, "sea": 1},
     "drill": {"towers": 3, "streak": 2, "figure": 0.5},
     "trap": {"towers": 1.5, "smoke": 2, "streak": 1.5},
     "hiphop": {"towers": 2, "smoke": 1, "streak": 1, "figure": 1},
-    "dark_ambient": {
-        "forest": 2,
-        "star_trails": 1,
-        "ridge": 1.5,
-        "sea": 1,
-        "figure": 1,
-        "eclipse": 0.3,
-    },
-    "ambient": {"star_trails": 0.7, "sea": 2.5, "forest": 2, "figure": 1.5, "ridge": 1},
+    "dark_ambient": {"star_trails": 1, "ridge": 1.5, "sea": 1, "figure": 1.5, "eclipse": 0.3},
+    "ambient": {"star_trails": 0.7, "sea": 2.5, "figure": 1.5, "ridge": 1},
     "jazz": {"smoke": 3, "streak": 2, "star_trails": 0.5, "sea": 0.5, "towers": 0.5},
-    "bossa": {"sea": 3, "figure": 2, "smoke": 1},
-    "classical": {"sea": 2, "forest": 1.5, "figure": 1.5, "smoke": 0.5},
+    "bossa": {"sea": 3, "figure": 2},
+    "classical": {"sea": 2, "figure": 1.5, "ridge": 1, "smoke": 0.5},
     "electronic": {"star_trails": 1, "streak": 2, "towers": 1.5, "sea": 1, "figure": 0.5},
     "punk": {"towers": 2, "streak": 1, "figure": 1, "stone": 1},
-    "rock": {"towers": 1.5, "streak": 1.5, "figure": 1, "forest": 1, "ridge": 1},
+    "rock": {"towers": 1.5, "streak": 1.5, "figure": 1, "ridge": 1},
 }
+# anything else (pop, world, latin, r&b, dance ...): the city, the sea, a figure in fog,
+# light trails; never pines (a pine forest reads as black metal)
 DEFAULT = {
-    "forest": 1.0, "ridge": 1.0, "streak": 1.0, "sea": 1.0, "towers": 1.0,
-    "figure": 0.5, "smoke": 1.0, "stone": 0.7, "eclipse": 0.2, "star_trails": 0.8,
+    "sea": 1.5, "towers": 1.2, "figure": 1.0, "streak": 1.0, "smoke": 0.7, "ridge": 0.5,
+    "star_trails": 0.5,
 }  # fmt: skip
 DARK_ONLY = ("stone", "eclipse", "streak", "star_trails")  # never drawn airy
 HARD = ("black_metal", "death_metal", "hardcore", "punk")  # a hard threshold

@@ -3,10 +3,12 @@
 The energy curve -> the shape of every ridge (each a perturbed, scaled copy) and
 the swell of the stack from back to front; the spectrum -> each ridge's own slice
 (one frame per ridge, low frequencies in the middle); density -> number of ridges
-and, with the seed, the layout (a block, a bleeding landscape or a tall column);
+and, with the seed, the layout (a block, a landscape bleeding off both edges or one,
+a thin strip, or a tall column);
 loudness -> amplitude; valence -> night (light lines on dark) or print (dark ink
-on paper); energy -> line weight; seed -> the block's place on an off-centre grid
-(title band left calm), width (narrow .. wide), depth (deep .. a short band), perspective,
+on paper); doom, death and black metal -> bone and ash on black with one blood-red
+ridge, never pastel; energy -> line weight; seed -> the block's place on an off-centre grid
+(title band left calm), width (narrow .. wide), depth (deep .. a short band), spacing,
 the peak's position, the line colours and the highlighted ridge.
 """
 
@@ -17,6 +19,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -31,6 +34,8 @@ STYLE = StyleInfo(
 
 POINTS = 180  # samples along each ridge
 LAYOUTS = ("block", "bleed", "column")
+BLEEDS = ("full", "left", "right", "strip")  # how a landscape runs off the frame
+GRIM = ("doom_metal", "death_metal", "black_metal", "funeral_doom", "sludge")
 
 
 def _colors(direction: ArtDirection, rng: np.random.Generator) -> dict:
@@ -38,6 +43,8 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> dict:
     pal = direction.palette
     night = direction.valence < 0.58 or rng.random() < 0.25
     mode = ("mono", "tinted", "filled")[int(rng.choice(3, p=(0.4, 0.3, 0.3)))]
+    if direction.language.subgenre in GRIM or direction.genre == "metal":
+        return _grim_colors(direction, mode == "filled")
     light, dark = (0.9, 0.14) if night else (0.26, 0.94)
     bg = raster.tone(pal.background, dark, 0.035 if night else 0.025)
     chroma = 0.05 if mode == "mono" else 0.13
@@ -52,6 +59,29 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> dict:
         fills = [bg]
     hot = raster.vivid(pal.accent, 0.74 if night else 0.56, 0.17)
     return {"bg": bg, "lines": lines, "fills": fills, "hot": hot, "mode": mode}
+
+
+def _grim_colors(direction: ArtDirection, filled: bool) -> dict:
+    """Doom, death and black metal: bone or ash lines (or ash hills) on near black,
+    the highlighted ridge in the palette's reddest colour as dried blood; never pastel."""
+    pal = direction.palette
+    bg = raster.tone(pal.background, 0.1, 0.01)
+    bone = raster.tone(pal.colors[0], 0.86, 0.015)
+    red = min((*pal.colors, pal.accent), key=lambda c: _hue_gap(c, 25.0))
+    hot = raster.tone(red, 0.46, 0.15, hue_shift=-_signed_gap(red, 25.0))
+    if filled:  # ash hills, graded back to front, bone lines
+        fills = [raster.tone(pal.background, lv, 0.008) for lv in (0.16, 0.24, 0.32)]
+        return {"bg": bg, "lines": [bone], "fills": fills, "hot": hot, "mode": "filled"}
+    lines = [bone, raster.tone(pal.colors[-1], 0.62, 0.01)]
+    return {"bg": bg, "lines": lines, "fills": [bg], "hot": hot, "mode": "mono"}
+
+
+def _signed_gap(color: tuple, hue: float) -> float:
+    return (rgb_to_oklch(color)[2] - hue + 180.0) % 360.0 - 180.0
+
+
+def _hue_gap(color: tuple, hue: float) -> float:
+    return abs(_signed_gap(color, hue)) + (200.0 if rgb_to_oklch(color)[1] < 0.04 else 0.0)
 
 
 def _resample(curve: np.ndarray, n: int) -> np.ndarray:
@@ -114,13 +144,24 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         depth = (bottom - top) * float(rng.uniform(0.55, 1.0))
         top += (bottom - top - depth) * float(rng.choice((0.0, 0.5, 1.0)))
         bottom = top + depth
-    elif layout == "bleed":  # a landscape: ridges run off both edges
+    elif layout == "bleed":  # a landscape running off both edges, or off one edge
+        kind = str(rng.choice(BLEEDS))  # and ending inside the frame, or a thin strip
         left, right = -0.03, 1.03
+        if kind == "left":
+            right = float(rng.uniform(0.6, 0.8))
+        elif kind == "right":
+            left = float(rng.uniform(0.2, 0.4))
+        elif kind == "strip":  # a short band, calm above and below
+            depth = float(rng.uniform(0.18, 0.28))
+            top += (bottom - top - depth) * float(rng.uniform(0.3, 0.7))
+            bottom = top + depth
     elif layout == "column":  # a tall narrow stack to one side, the other side calm
         mid = float(rng.choice((0.32, 0.68))) + rng.uniform(-0.04, 0.04)
         half = rng.uniform(0.17, 0.23)
         left, right = mid - half, mid + half
         top, bottom = rng.uniform(0.1, 0.16), rng.uniform(0.86, 0.9)
+    if layout != "bleed" and col["mode"] == "filled":  # filled hills cut square at both
+        col = {**col, "mode": "mono", "fills": [col["bg"]]}  # sides read as a solid slab
     # loudness -> amplitude, relative to the stack's size (narrow columns stay lower)
     amp = (0.09 + 0.13 * direction.loudness) * min(bottom - top, 1.6 * (right - left)) / 0.5
     heights = _ridges(direction, rng, count)
@@ -130,17 +171,16 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     t = np.linspace(0, 1, count)
     t = (1 - persp) * t + persp * t**1.6
     baselines = top + amp * 0.6 + (bottom - top - amp * 0.6) * t
-    scale = 1.0 + 0.35 * persp * t  # front ridges are a little taller and wider
     xs = np.linspace(0.0, 1.0, POINTS)
     lut = raster.color_lut(col["lines"])
     fill_lut = raster.color_lut(col["fills"])
     draw = aggdraw.Draw(bg)
     pen_w = size * (0.0016 + 0.0014 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
     for i in range(count):
-        half = (right - left) / 2 * scale[i]
+        half = (right - left) / 2
         mid = (left + right) / 2
         px = (mid + (xs - 0.5) * 2 * half) * size
-        py = (baselines[i] - amp * scale[i] * heights[i]) * size
+        py = (baselines[i] - amp * heights[i]) * size
         pts = np.empty(2 * POINTS)
         pts[0::2], pts[1::2] = px, py
         line = pts.tolist()

@@ -235,17 +235,22 @@ def curtain(direction: ArtDirection, rng: np.random.Generator) -> Form:
 
 
 def corner(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """Strands fanning out of one corner, curling as they go."""
+    """Strands fanning out of one corner (or a point along an edge), curling into a
+    spiral or spreading as a straight fan."""
     x, y = _grid()
     cx, cy = float(rng.choice((0.0, 1.0))), float(rng.choice((0.0, 1.0)))
-    curl = float(rng.uniform(-0.9, 0.9))
+    edge = rng.random() < 0.4  # from a point along the top or bottom edge instead
+    if edge:
+        cx = float(rng.choice((0.3, 0.5, 0.7)))
+    fan = rng.random() < 0.5
+    curl = float(rng.uniform(-0.25, 0.25) if fan else rng.choice((-1, 1)) * rng.uniform(0.5, 1.0))
     angles = (
         np.arctan2(y - cy, x - cx) + curl * np.hypot(x - cx, y - cy) + 0.35 * _noise(rng, direction)
     )
     n = _count(direction.energy)
     rad = 0.2 * rng.random(n) ** 2
-    t = rng.uniform(0, np.pi / 2, n)
-    sx, sy = 1 - 2 * cx, 1 - 2 * cy
+    t = rng.uniform(0, np.pi if edge else np.pi / 2, n)
+    sx, sy = (1.0 if edge else 1 - 2 * cx), 1 - 2 * cy
     seeds = np.stack([cx + sx * rad * np.cos(t), cy + sy * rad * np.sin(t)], axis=1)
     box = (cx - 0.55, cy - 0.55, cx + 0.55, cy + 0.55)
     return Form(

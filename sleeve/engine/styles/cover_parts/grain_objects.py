@@ -80,7 +80,7 @@ def sphere(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compo
 
 def half_disc(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
     """A half-disc sitting on the horizon, lit across its face, mirrored below in
-    crisp bars that thin towards the viewer."""
+    crisp bars that thin towards the viewer (and stop above a title at the bottom)."""
     hz = st.horizon if st.horizon is not None else st.base
     cx, w, _ = place(rng, st, 2.0, hz)
     r = w / 2
@@ -92,6 +92,8 @@ def half_disc(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> co
     depth = (cv.y - hz) / r
     bars = np.sin(depth * float(rng.uniform(18, 30))) - (depth * 1.6 - 0.4)
     mirror = cv.alpha(np.minimum(np.minimum(disc, cv.y - hz), bars / cv.res * 2.5))
+    if st.side == "bottom":  # the bars stop short of the title's band
+        mirror = mirror * cv.alpha(0.76 - cv.y)
     cv.lay(mirror * 0.6, colour)
     return (cx - r, hz - r, cx + r, hz + r * 0.7)
 

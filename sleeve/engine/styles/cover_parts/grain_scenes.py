@@ -57,16 +57,19 @@ class Stage:
 
 def stage_for(rng: np.random.Generator, side: str, grounded: bool) -> Stage:
     """The seed's light and horizon: light from the left or right, high or low; the
-    horizon high, middling or low (or none for a floating object), never across the
-    title's band; a standing object's base on the horizon or on the floor before it."""
+    horizon high, middling or low (or none: a floating object, or a standing one alone
+    on a flat field), never across the title's band; a standing object's base on the
+    horizon or on the floor before it."""
     lx = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.45, 1.0))
     ly = -float(rng.uniform(0.25, 0.9))
     top, bottom = REGION[side]
     horizon: float | None = None
-    if grounded or rng.random() < 0.6:
+    flat = grounded and rng.random() < 0.35  # a standing object alone on a flat field
+    if (grounded and not flat) or (not grounded and rng.random() < 0.6):
         horizon = float(rng.uniform(0.6, 0.84) if side == "top" else rng.uniform(0.3, 0.6))
     if horizon is None:
-        return Stage(lx, ly, None, float(rng.uniform(top + 0.3, bottom)), side)
+        low = top + (0.34 if flat else 0.3)
+        return Stage(lx, ly, None, float(rng.uniform(low, max(low, bottom))), side)
     low = max(horizon, top + 0.26)  # room for an object between the band and its base
     base = low if rng.random() < 0.4 else float(rng.uniform(low, bottom))
     return Stage(lx, ly, horizon, base, side)
@@ -133,14 +136,14 @@ def paint_field(cv: Canvas, c: Colours, st: Stage) -> None:
 
 def cast_shadow(cv: Canvas, c: Colours, st: Stage, cx: float, half: float, reach: float) -> None:
     """The soft shadow an object of half-width `half` standing at (cx, base) casts on
-    the floor, stretched away from the light, with a darker contact line at its foot."""
-    if st.horizon is None:
-        return
+    the floor (or on the flat field when there is no horizon), stretched away from the
+    light, with a darker contact line at its foot."""
     away = (cv.x - cx) * -np.sign(st.lx)
     length = half + reach * (1.1 - abs(st.ly))
     fall = np.clip(1 - (away + half) / (length + half), 0, 1) * (away > -half * 1.05)
     thick = 0.006 + 0.03 * np.clip((away + half) / length, 0, 1) * (1 - st.base) * 2
     lift = cv.y - (st.base + thick * 0.6)
-    body = np.clip(1 - np.abs(lift) / thick, 0, 1) * fall * (cv.y >= st.horizon)
+    floor = cv.y >= (st.base - 0.01 if st.horizon is None else st.horizon)
+    body = np.clip(1 - np.abs(lift) / thick, 0, 1) * fall * floor
     contact = np.exp(-(((cv.x - cx) / (half * 0.7)) ** 2) - ((cv.y - st.base) / 0.006) ** 2)
     cv.lay(np.maximum(cv.noisy(body * 0.75, 0.8), contact * 0.7), c.shadow)

@@ -1,6 +1,8 @@
 """Mono grain's scenes of water, city and air (see mono_scenes for the land): a sea
-under a low sun, a moon or an overcast glow, with a stack or a pier; tower blocks
-with lit windows; long-exposure light trails; smoke rising or rolling in."""
+under a low sun, a moon or an overcast glow, with a stack or a pier (its horizon, sun
+and stack below the title's band when the title sits on top; a high-key sky when
+airy); tower blocks with lit windows; long-exposure light trails; smoke rising or
+rolling in."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.mono_scenes import RES, Grid, airy, canvas, energy_line, sky
 
 
@@ -42,13 +45,20 @@ def sea(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.
     horizon = float(
         np.clip(0.35 + 0.35 * (1 - direction.density) + rng.uniform(-0.1, 0.1), 0.3, 0.75)
     )
+    calm_top = title_zone(direction, raster.rng_for(direction, "mono-title")) != "bottom"
+    if calm_top:  # the title above: the horizon, sun and stack stay below its band
+        horizon = max(horizon, 0.5)
     light = ("sun", "moon", "overcast")[int(rng.integers(3))]
     if light == "moon" and airy(direction):
         light = "sun"
     sun_x = float(rng.uniform(0.2, 0.8))
     r = float(rng.uniform(0.03, 0.14)) * (0.5 if light == "moon" else 1.0)
     sun_y = horizon - r * rng.uniform(-0.3, 1.2) - rng.choice([0.0, rng.uniform(0.1, 0.3)])
+    if calm_top:
+        sun_y = max(sun_y, 0.38 + r)
     low, high = {"sun": (0.12, 0.55), "moon": (0.02, 0.18), "overcast": (0.3, 0.8)}[light]
+    if airy(direction):  # a high-key sky: no mid grey behind the title to need a shade
+        low, high = 0.72, 0.95
     tone = sky(g, horizon, low, high)
     d = np.sqrt((g.x - sun_x) ** 2 + (g.y - sun_y) ** 2)
     if light != "overcast":
@@ -68,17 +78,19 @@ def sea(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[np.
     tone = tone * (1 - land) + water * land
     feature = rng.random() * (0.6 if light == "overcast" else 1.0)
     if feature < 0.35:  # a ragged sea stack off the shore
-        tone = _stack(rng, g, tone, 1 - sun_x + rng.uniform(-0.1, 0.1), horizon)
+        low = 0.4 if calm_top else 0.0  # the stack's crown keeps out of the title's band
+        tone = _stack(rng, g, tone, 1 - sun_x + rng.uniform(-0.1, 0.1), horizon, low)
     elif feature < 0.6:
         tone = _pier(rng, tone, horizon)
     return tone, compose.around(sun_x, horizon, 0.2, 0.16)
 
 
 def _stack(
-    rng: np.random.Generator, g: Grid, tone: np.ndarray, sx: float, horizon: float
+    rng: np.random.Generator, g: Grid, tone: np.ndarray, sx: float, horizon: float, low: float
 ) -> np.ndarray:
-    """A sea stack: a rock column with ragged sides and a slanting top."""
-    sw, top = rng.uniform(0.04, 0.1), horizon - rng.uniform(0.12, 0.35)
+    """A sea stack: a rock column with ragged sides and a slanting top (its crown no
+    higher than `low`)."""
+    sw, top = rng.uniform(0.04, 0.1), max(horizon - rng.uniform(0.12, 0.35), low)
     left = sx - sw + signals.smooth(rng.normal(0, 0.02, RES), 8)[:, None]
     right = sx + sw + signals.smooth(rng.normal(0, 0.02, RES), 8)[:, None]
     crown = top + rng.uniform(-0.05, 0.05) * (g.x - sx) / sw + 0.01 * g.fog
