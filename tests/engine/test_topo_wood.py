@@ -192,6 +192,7 @@ def test_wood_type_prints_no_key_or_tempo_a_new_key_leaves_every_cover_unchanged
 def test_wood_type_cuts_a_real_short_word_of_the_title_never_a_row_of_initials() -> None:
     assert wood_type._word(dataclasses.replace(CALM, title="La Cumbia del Sol"))[0] == "SOL"
     assert wood_type._word(dataclasses.replace(CALM, title="Song Title (Radio Edit)"))[0] == "TITLE"
+    assert wood_type._word(dataclasses.replace(CALM, title="حبيبي")) is None  # joined letters
     long_words = dataclasses.replace(CALM, title="Thunderstruck Highway")
     assert wood_type._word(long_words) is None
     for seed in range(40):

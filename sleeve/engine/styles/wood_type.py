@@ -28,7 +28,7 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
-from sleeve.engine.scripts import is_cjk
+from sleeve.engine.scripts import is_cjk, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts, wood_inks
 from sleeve.engine.title_parse import parse_title
@@ -62,9 +62,15 @@ def _letters(direction: ArtDirection) -> tuple[list[str], object]:
 
 def _word(direction: ArtDirection) -> tuple[str, object] | None:
     """A short whole word of the title (two to five letters, the longest, the last of
-    equals: 'SOL' of 'La Cumbia del Sol') that a slab face draws, or None: a row of
-    initials spells nothing, so it is never cut."""
-    words = [w for w in _main_words(direction) if 2 <= len(w) <= 5 and w.isalpha()]
+    equals: 'SOL' of 'La Cumbia del Sol') in an alphabet whose letters stand alone,
+    that a slab face draws, or None: a row of initials spells nothing, so it is never
+    cut."""
+    alphabets = ("Latn", "Grek", "Cyrl")  # letters that stand alone (Arabic joins)
+    words = [
+        w
+        for w in _main_words(direction)
+        if 2 <= len(w) <= 5 and w.isalpha() and all(script_of(c) in alphabets for c in w)
+    ]
     for word in sorted(reversed(words), key=len, reverse=True):
         face = title_face(word, "slab", 900.0)
         if covers_all(face, word):

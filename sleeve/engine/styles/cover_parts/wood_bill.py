@@ -105,18 +105,22 @@ def _arrows(draw: aggdraw.Draw, y: float, x0: float, x1: float, h: float, ink) -
 
 
 def _bar(ctx: dict, region: tuple, ink, beats: int, reversed_out: bool) -> None:
-    """A row of printer's diamonds, perhaps reversed out of a solid bar of ink."""
+    """A row of printer's diamonds, perhaps reversed out of a solid bar of ink (cut as
+    a mask of the row's size: a drawing surface over the whole sheet cost more)."""
     s = ctx["size"]
-    x0, y0, x1, y1 = (v * s for v in region)
-    mid, r = (y0 + y1) / 2, (y1 - y0) * 0.28
+    x0, y0, x1, y1 = (int(v * s) for v in region)
+    w, h = max(1, x1 - x0), max(1, int((y1 - y0) * 0.8))
+    top = (y0 + y1) // 2 - h // 2
     n = 2 * beats + 1
     if reversed_out:
-        bar = Image.new("L", (int(x1 - x0), int((y1 - y0) * 0.8)), 255)
-        wood_inks.press(ctx["img"], bar, (int(x0), int(mid - bar.size[1] / 2)), ink, ctx["dark"])
+        bar = Image.new("L", (w, h), 255)
+        wood_inks.press(ctx["img"], bar, (x0, top), ink, ctx["dark"])
         ink = ctx["paper"]
-    draw = aggdraw.Draw(ctx["img"])
-    wood_cuts.ornaments(draw, mid, x0, x1, n, min(r, (x1 - x0) / n * 0.6), ink)
+    mask = Image.new("L", (w, h), 0)
+    draw = aggdraw.Draw(mask)
+    wood_cuts.ornaments(draw, h / 2, 0, w, n, min((y1 - y0) * 0.28, w / n * 0.6), 255)
     draw.flush()
+    wood_inks.press(ctx["img"], mask, (x0, top), ink, ctx["dark"] or reversed_out)
 
 
 def bill(ctx: dict) -> tuple:
