@@ -1,6 +1,6 @@
 """A composition drawn for two tracks is not one template: the flow field's disc and
 vortex, the Swiss circle, bokeh's fairy lights, paper cut's window and the
-harmonograph's figures each move their scale, place, heading or count with the seed,
+harmonograph's figure each move their scale, place, heading or count with the seed,
 not only their colours."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles import harmonograph, paper_cut
 from sleeve.engine.styles.cover_parts import bokeh_lights, flow_forms, paper_scenes
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
@@ -111,19 +112,26 @@ def test_the_vortex_eye_moves_and_its_reach_varies() -> None:
     assert min(spans) < 0.5 and max(spans) > 0.85
 
 
-def test_harmonograph_figures_hang_in_different_arrangements_off_the_title() -> None:
-    """A pair on one track, a trio on another; a diagonal, a row or a column; and
-    never reaching into the title's band."""
+def test_harmonograph_figure_is_big_off_centre_and_off_the_title() -> None:
+    """One bold figure: cropped by a corner, half off a side, or whole on a third; never
+    small, never centred, and never reaching into the title's band."""
     arrangements = set()
-    for seed in range(12):
-        places = harmonograph._places("pair", np.random.default_rng(seed))
-        xs = [c[0] for c, *_ in places]
-        ys = [c[1] for c, *_ in places]
-        arrangements.add((len(places), np.ptp(xs) > 0.1, np.ptp(ys) > 0.1))
-        for band, clear in (("top", lambda c, r: c[1] - r >= 0.35), ("bottom", None)):
-            moved = harmonograph._clear_of(places, band)
-            if clear is not None:
-                assert all(clear(c, r) for c, r, *_ in moved)
-            else:
-                assert all(c[1] + r <= 0.65 for c, r, *_ in moved)
-    assert len(arrangements) >= 4
+    for seed in range(24):
+        rng = np.random.default_rng(seed)
+        layout = harmonograph.LAYOUTS[seed % 3]
+        for band in ("top", "bottom"):
+            (x, y), r, turn, stretch = harmonograph.place(layout, band, rng)
+            reach = r * (abs(np.sin(turn)) * stretch + abs(np.cos(turn)) / stretch)
+            assert r >= 0.2 and abs(x - 0.5) >= 0.09
+            assert (y - reach >= 0.34) if band == "top" else (y + reach <= 0.66)
+            arrangements.add((layout, x < 0.5, round(r, 1)))
+    assert len(arrangements) >= 6
+
+
+def test_harmonograph_field_takes_the_genres_colour_not_always_the_dark() -> None:
+    fields = {
+        harmonograph._field(dataclasses.replace(LOUD, seed=s), np.random.default_rng(s))
+        for s in range(12)
+    }
+    assert any(rgb_to_oklch(f)[1] > 0.08 for f in fields)
+    assert len(fields) >= 2

@@ -177,3 +177,25 @@ def test_a_long_cjk_word_in_two_columns_reads_from_the_right_column_down() -> No
     fourth = np.asarray(wood_cuts.column("た", face, 48, 48), np.float32)
     assert _correlation(block[:48, 48:], first) > 0.8  # top of the right column
     assert _correlation(block[:48, :48], fourth) > 0.8  # top of the left column
+
+
+def test_wood_type_prints_no_key_or_tempo_a_new_key_leaves_every_cover_unchanged() -> None:
+    for seed in range(6):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(base, seed=seed, title="Golden Hour", key=0)
+            other = dataclasses.replace(direction, key=5, mode="minor")
+            a = np.asarray(wood_type._draw(direction, 128).image, np.int16)
+            b = np.asarray(wood_type._draw(other, 128).image, np.int16)
+            assert np.abs(a - b).max() == 0
+
+
+def test_wood_type_cuts_a_real_short_word_of_the_title_never_a_row_of_initials() -> None:
+    assert wood_type._word(dataclasses.replace(CALM, title="La Cumbia del Sol"))[0] == "SOL"
+    assert wood_type._word(dataclasses.replace(CALM, title="Song Title (Radio Edit)"))[0] == "TITLE"
+    assert wood_type._word(dataclasses.replace(CALM, title="حبيبي")) is None  # joined letters
+    long_words = dataclasses.replace(CALM, title="Thunderstruck Highway")
+    assert wood_type._word(long_words) is None
+    for seed in range(40):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(long_words, seed=seed, energy=base.energy)
+            assert wood_type.layout_of(direction) not in ("word", "blocks")

@@ -5,14 +5,15 @@ cream for folk and country, bone and vivid on black for the dark genres; see woo
 Energy leans the composition, the seed picks among the near ones (calm .. loud): one
 giant misregistered initial; a big numeral or ampersand between ornament rules; a
 title word turned on its side and cropped by the edge (a CJK word set upright in a
-column instead); a letterpress bill (wood_bill: rules, stars, arrows, a key or tempo
-line and the title's number or its initial cut in a block), the house look;
-overprinted initials in two inks; initials reversed out of coloured blocks whose
-heights follow the song's sections; a gig-poster stack of the song's tempo and key in
-mixed wood faces. Tempo
-sets the ornaments (the beats of a bar); loudness how hard the ink is pressed; the
-seed the inks, offsets and crops. The title is set by the typography in the zone the
-print leaves open (calm_zone), and the focal box is the printed part.
+column instead); a letterpress bill (wood_bill: rules, stars, arrows, ornament bars
+and the title's number or its initial cut in a block), the house look; a short whole
+word of the title set big between rules, a letter to an ink; that word reversed out
+of coloured blocks whose heights follow the song's sections. No metadata is printed:
+letters come only from the title (a word only when it is a real word of the title,
+never a row of initials), and tempo sets only the ornaments (the beats of a bar);
+loudness how hard the ink is pressed; the seed the inks, offsets and crops. The title
+is set by the typography in the zone the print leaves open (calm_zone), and the focal
+box is the printed part.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
-from sleeve.engine.scripts import is_cjk
+from sleeve.engine.scripts import is_cjk, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts, wood_inks
+from sleeve.engine.title_parse import parse_title
 
 STYLE = StyleInfo(
     name="wood_type",
@@ -37,45 +39,63 @@ STYLE = StyleInfo(
     fits=("folk", "world", "rock", "jazz", "pop", "hiphop"),
 )
 
-LAYOUTS = ("giant", "numeral", "rotated", "bill", "overprint", "blocks", "poster")  # calm .. loud
+LAYOUTS = ("giant", "numeral", "rotated", "bill", "word", "blocks")  # calm .. loud
 LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
 AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
 
 
+def _main_words(direction: ArtDirection) -> list[str]:
+    """The main title's words (qualifiers dropped), upper case, letters and digits only."""
+    words = (
+        "".join(c for c in w if c.isalnum()) for w in parse_title(direction.title).main.split()
+    )
+    return [w.upper() for w in words if w]
+
+
 def _letters(direction: ArtDirection) -> tuple[list[str], object]:
-    """Up to three letters to cut (the words' initials, or the first letters of a
-    one-word title) that a slab face draws, and that face; the tempo's digits when no
-    face draws them."""
-    words = [w for w in direction.title.split() if any(c.isalnum() for c in w)]
-    if len(words) == 1:
-        letters = [c.upper() for c in words[0] if c.isalnum()][:3]
-    else:
-        letters = [next(c for c in w if c.isalnum()).upper() for w in words][:3]
-    face = title_face("".join(letters) or "0", "slab", 900.0)
-    letters = [c for c in letters if covers(face, c) and c.strip()]
-    if not letters:
-        face = title_face("0", "slab", 900.0)
-        letters = list(str(int(round(direction.tempo_bpm))))[:3]
-    return letters, face
+    """The title's initial (and the next words' initials) that a slab face draws, and
+    that face; empty when no wood face draws it (never the tempo's digits)."""
+    letters = [w[0] for w in _main_words(direction)][:3]
+    face = title_face("".join(letters) or "A", "slab", 900.0)
+    return [c for c in letters if covers(face, c) and c.strip() and c.isalpha()], face
+
+
+def _word(direction: ArtDirection) -> tuple[str, object] | None:
+    """A short whole word of the title (two to five letters, the longest, the last of
+    equals: 'SOL' of 'La Cumbia del Sol') in an alphabet whose letters stand alone,
+    that a slab face draws, or None: a row of initials spells nothing, so it is never
+    cut."""
+    alphabets = ("Latn", "Grek", "Cyrl")  # letters that stand alone (Arabic joins)
+    words = [
+        w
+        for w in _main_words(direction)
+        if 2 <= len(w) <= 5 and w.isalpha() and all(script_of(c) in alphabets for c in w)
+    ]
+    for word in sorted(reversed(words), key=len, reverse=True):
+        face = title_face(word, "slab", 900.0)
+        if covers_all(face, word):
+            return word, face
+    return None
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """A composition: energy leans (calm ones for quiet songs), the seed picks; the
     giant initial is the house favourite; the turned word needs a title on the left,
-    the numeral a number or an 'and' in the title."""
+    the numeral a number or an 'and' in the title, the word and blocks a short word."""
     n = len(LAYOUTS)
     centre = direction.energy * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
     weights[LAYOUTS.index("bill")] *= 2.6  # the letterpress bill is the house look
-    weights[LAYOUTS.index("blocks")] *= 0.45  # boxed initials read as a template
-    weights[LAYOUTS.index("overprint")] *= 0.7
-    # a tempo-and-key poster is a club flyer: rare outside the dance floor
-    club = direction.genre in ("electronic", "dance", "hiphop")
-    weights[LAYOUTS.index("poster")] *= 0.6 if club else 0.1
+    weights[LAYOUTS.index("blocks")] *= 0.45  # boxed letters read as a template
     if direction.layout not in LEFT_TITLES:
         weights[LAYOUTS.index("rotated")] = 0.0
     if not (AND.search(direction.title) or any(c.isdigit() for c in direction.title)):
         weights[LAYOUTS.index("numeral")] = 0.0
+    if not _letters(direction)[0]:
+        weights[LAYOUTS.index("giant")] = 0.0
+    if _word(direction) is None:
+        weights[LAYOUTS.index("word")] = 0.0
+        weights[LAYOUTS.index("blocks")] = 0.0
     return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
 
 
@@ -113,8 +133,8 @@ def _numeral(ctx: dict) -> tuple:
     """A big ampersand (the title says 'and') or the title's number between
     thick-and-thin rules and rows of ornaments."""
     s, box, inks, direction = ctx["size"], ctx["box"], ctx["inks"], ctx["direction"]
-    digits = wood_bill.title_number(direction.title)[:3]
-    text = "&" if AND.search(direction.title) else digits or str(int(round(direction.tempo_bpm)))
+    digits = wood_bill.title_number(direction.title)
+    text = "&" if AND.search(direction.title) or not digits else digits
     face = title_face(text, "serif" if text == "&" else "slab", 900.0)
     x0, x1 = 0.08 * s, 0.92 * s
     top, bottom = (box[1] + 0.05) * s, (box[3] - 0.05) * s
@@ -139,10 +159,8 @@ def _rotated(ctx: dict) -> tuple:
     s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
     words = ["".join(c for c in w if c.isalnum()).upper() for w in ctx["direction"].title.split()]
     words = sorted((w for w in words if len(w) > 1), key=len)
-    word = words[-1] if words else "".join(ctx["letters"])
+    word = words[-1] if words else ctx["direction"].title.strip()
     face = title_face(word, "condensed", 900.0)
-    if not covers_all(face, word):
-        word, face = "".join(ctx["letters"]), ctx["face"]
     top = calm_zone.ZONES["top"][3] + 0.03 if ctx["zone"] == "top" else 0.04
     room = 0.96 - top if ctx["zone"] == "top" else calm_zone.ZONES["bottom"][1] - 0.07
     glyph = _turned(word, face, s, rng, room)
@@ -177,31 +195,39 @@ def _turned(word: str, face, s: int, rng: np.random.Generator, room: float) -> I
     return glyph.rotate(turn, expand=True)
 
 
-def _overprint(ctx: dict) -> tuple:
-    """Two or three big letters overlapping on a diagonal, each in its own ink, so the
-    overlaps print a third colour."""
-    s, box, rng, inks, letters = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"], ctx["letters"]
-    letters = (letters * 2)[:3] if len(letters) < 2 else letters
-    n = len(letters)
-    h = int((box[3] - box[1] - 0.1) * s * (0.95 if n == 2 else 0.8))
-    w = int(s * (0.55 if n == 2 else 0.42))
-    step_x = (0.86 * s - w) / max(1, n - 1)
-    rise = rng.choice((-1, 1)) * (box[3] - box[1] - 0.1) * s * 0.18
-    y0 = (box[1] + 0.05) * s + (abs(rise) * (n - 1) if rise < 0 else 0)
-    order = [1, 2, 0] if rng.random() < 0.5 else [2, 1, 0]
-    for k, letter in enumerate(letters):
-        glyph = wood_cuts.glyph(letter, ctx["face"], w, h, 1.5)
-        x = int(0.07 * s + k * step_x)
-        y = int(y0 + k * rise * 0.5)
-        wood_inks.press(ctx["img"], glyph, (x, y), inks[order[k % 3]], ctx["dark"])
-    return 0.05, box[1] + 0.03, 0.95, box[3] - 0.03
+def _word_line(ctx: dict) -> tuple:
+    """The title's short word cut big across the measure, a letter to each spot ink
+    side by side (never overlapping), between thick-and-thin rules and ornaments."""
+    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
+    word, face = _word(ctx["direction"])
+    x0, x1 = 0.07 * s, 0.93 * s
+    top, bottom = (box[1] + 0.06) * s, (box[3] - 0.06) * s
+    gap = 0.02 * s
+    cell = (x1 - x0 - gap * (len(word) - 1)) / len(word)
+    h = int((bottom - top) * rng.uniform(0.6, 0.72))
+    y = int((top + bottom - h) / 2)
+    first = int(rng.integers(2))
+    for k, letter in enumerate(word):
+        cut = wood_cuts.glyph(letter, face, int(cell), h, 2.2)
+        at = (int(x0 + k * (cell + gap) + (cell - cut.size[0]) / 2), y + (h - cut.size[1]) // 2)
+        wood_inks.press(ctx["img"], cut, at, inks[1 + (k + first) % 2], ctx["dark"])
+    draw = aggdraw.Draw(ctx["img"])
+    weight = 0.012 * s
+    wood_cuts.rules(draw, top, x0, x1, weight, inks[0], True)
+    wood_cuts.rules(draw, bottom, x0, x1, weight, inks[0], False)
+    beats = 4 if ctx["direction"].tempo_bpm >= 90 else 3
+    y_orn = (top + y) / 2 + weight if rng.random() < 0.5 else (bottom + y + h) / 2 - weight
+    wood_cuts.ornaments(draw, y_orn, 0.3 * s, 0.7 * s, 2 * beats + 1, 0.01 * s, inks[0])
+    draw.flush()
+    return 0.07, top / s, 0.93, bottom / s
 
 
 def _blocks(ctx: dict) -> tuple:
-    """The letters reversed out of inked blocks standing on the edge away from the
-    title like the bars of a chart, each as tall as its section of the song is loud
-    (its letter condensed to fill it)."""
-    s, box, inks, letters = ctx["size"], ctx["box"], ctx["inks"], ctx["letters"]
+    """The title's short word, a letter reversed out of each inked block standing on
+    the edge away from the title like the bars of a chart, each as tall as its section
+    of the song is loud (its letter condensed to fill it)."""
+    s, box, inks = ctx["size"], ctx["box"], ctx["inks"]
+    letters, face = _word(ctx["direction"])
     n = len(letters)
     loud = signals.energy(ctx["direction"], n * 8).reshape(n, 8).mean(axis=1)
     bw = (0.88 - 0.025 * (n - 1)) / n
@@ -210,7 +236,7 @@ def _blocks(ctx: dict) -> tuple:
     for k, letter in enumerate(letters):
         block = Image.new("L", (int(bw * s), int(full * (0.5 + 0.5 * loud[k]) * s)), 255)
         w, h = block.size
-        glyph = wood_cuts.glyph(letter, ctx["face"], int(w * 0.8), int(h * 0.84), 2.0)
+        glyph = wood_cuts.glyph(letter, face, int(w * 0.8), int(h * 0.84), 2.0)
         block.paste(0, ((w - glyph.size[0]) // 2, (h - glyph.size[1]) // 2), glyph)
         top = (box[3] - 0.04) * s - h if down else (box[1] + 0.04) * s
         at = (int((0.06 + k * (bw + 0.025)) * s), int(top))
@@ -218,43 +244,13 @@ def _blocks(ctx: dict) -> tuple:
     return 0.06, box[1] + 0.03, 0.94, box[3] - 0.03
 
 
-def _poster(ctx: dict) -> tuple:
-    """A gig poster of the song's numbers, its tempo, 'BPM' and its key, in mixed wood
-    faces and sizes: stacked across the measure, or (mostly for a fast song) the tempo
-    tall at one side with the rest stacked beside it."""
-    box, rng, direction = ctx["box"], ctx["rng"], ctx["direction"]
-    tonic, mode = wood_inks.key_name(direction, signals.chroma(direction)).split()
-    tempo = str(int(round(direction.tempo_bpm)))
-    role = ("slab", "display", "condensed")[int(rng.integers(3))]
-    top, bottom = box[1] + 0.04, box[3] - 0.04
-    fast = direction.tempo_bpm >= 124
-    if rng.random() < (0.7 if fast else 0.25):  # mostly fast songs: the tempo tall at one side
-        left = rng.random() < 0.5
-        big, rest = ((0.06, 0.58), (0.62, 0.94)) if left else ((0.42, 0.94), (0.06, 0.38))
-        wood_cuts.stack(ctx, [(tempo, "condensed", 1.0)], (big[0], top, big[1], bottom), 1)
-        side = [(tonic, "slab", 1.4), (mode, "condensed", 0.6), ("BPM", "display", 0.8)]
-        wood_cuts.stack(ctx, side, (rest[0], top, rest[1], bottom), 2)
-        return 0.06, top, 0.94, bottom
-    lines = [
-        (tempo, role, rng.uniform(2.2, 3.2)),
-        ("BPM", "condensed", rng.uniform(0.7, 1.0)),
-        (f"{tonic} {mode}", "display", rng.uniform(1.0, 1.4)),
-    ]
-    if rng.random() < 0.5:
-        lines = [lines[2], lines[0], lines[1]]
-    bar = int(rng.integers(-1, 3))  # often one line reversed out of a bar
-    wood_cuts.stack(ctx, lines, (0.06, top, 0.94, bottom), 1, bar)
-    return 0.06, top, 0.94, bottom
-
-
 DRAW = {
     "giant": _giant,
     "numeral": _numeral,
     "rotated": _rotated,
     "bill": wood_bill.bill,
-    "overprint": _overprint,
+    "word": _word_line,
     "blocks": _blocks,
-    "poster": _poster,
 }
 
 

@@ -1,9 +1,10 @@
 """A letterpress bill as a jobbing printer built one: rows stacked down the sheet in
 mixed sizes, a thick-and-thin rule, a row of stars (the beats of a bar), arrows
-pointing in, a small line of the song's key or tempo, and one hero: the title's
-number cut huge, or its initial reversed out of a cut block (a disc, a starburst, an
-arrow, a shield). The seed picks the rows, their sizes and whether the hero stands
-beside the small rows or above them; the music sets the counts."""
+pointing in, a bar of ink with diamonds reversed out of it, and one hero: the title's
+number cut huge, or its initial (a star when no wood face draws one) reversed out of
+a cut block (a disc, a starburst, an arrow, a shield). No metadata is printed. The
+seed picks the rows, their sizes and whether the hero stands beside the small rows or
+above them; the music sets the counts."""
 
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import signals
-from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.fonts import title_face
 from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
 
 SHAPES = ("disc", "burst", "arrow", "shield")
@@ -70,7 +70,14 @@ def _hero(ctx: dict, region: tuple, rng: np.random.Generator) -> None:
     at = (x0 + (w - bw) // 2, y0 + (h - bh) // 2)
     wood_inks.press(ctx["img"], block, at, inks[1], ctx["dark"])
     room = 0.62 if round_cut else 0.56
-    cut = wood_cuts.glyph(ctx["letters"][0], ctx["face"], int(bw * room), int(bh * room), 1.3)
+    if ctx["letters"]:
+        cut = wood_cuts.glyph(ctx["letters"][0], ctx["face"], int(bw * room), int(bh * room), 1.3)
+    else:  # a script no wood face draws: a star cut into the block
+        side = int(min(bw, bh) * room)
+        cut = Image.new("L", (side, side), 0)
+        star = aggdraw.Draw(cut)
+        _stars(star, side / 2, 0, side, 1, side / 2, 255)
+        star.flush()
     inset = (at[0] + (bw - cut.size[0]) // 2, at[1] + (bh - cut.size[1]) // 2)
     wood_inks.press(ctx["img"], cut, inset, ctx["paper"], True)
 
@@ -97,21 +104,23 @@ def _arrows(draw: aggdraw.Draw, y: float, x0: float, x1: float, h: float, ink) -
         draw.polygon((head, y - h * 0.55, tip, y, head, y + h * 0.55), brush)
 
 
-def _line(ctx: dict, text: str, region: tuple, ink, reversed_out: bool) -> None:
-    """A small line of wood type filling its slot, perhaps reversed out of a bar."""
+def _bar(ctx: dict, region: tuple, ink, beats: int, reversed_out: bool) -> None:
+    """A row of printer's diamonds, perhaps reversed out of a solid bar of ink (cut as
+    a mask of the row's size: a drawing surface over the whole sheet cost more)."""
     s = ctx["size"]
-    x0, y0, x1, y1 = region
-    face = title_face(text, ("condensed", "slab", "display")[len(text) % 3], 900.0)
-    if not covers_all(face, text):
-        text = text.replace("♭", "b")
-    cut = wood_cuts.glyph(text, face, int((x1 - x0) * s), int((y1 - y0) * s * 0.8), 2.2)
-    at = (int(((x0 + x1) * s - cut.size[0]) / 2), int(((y0 + y1) * s - cut.size[1]) / 2))
+    x0, y0, x1, y1 = (int(v * s) for v in region)
+    w, h = max(1, x1 - x0), max(1, int((y1 - y0) * 0.8))
+    top = (y0 + y1) // 2 - h // 2
+    n = 2 * beats + 1
     if reversed_out:
-        bar = Image.new("L", (int((x1 - x0) * s), int((y1 - y0) * s)), 255)
-        wood_inks.press(ctx["img"], bar, (int(x0 * s), int(y0 * s)), ink, ctx["dark"])
-        wood_inks.press(ctx["img"], cut, at, ctx["paper"], True)
-    else:
-        wood_inks.press(ctx["img"], cut, at, ink, ctx["dark"])
+        bar = Image.new("L", (w, h), 255)
+        wood_inks.press(ctx["img"], bar, (x0, top), ink, ctx["dark"])
+        ink = ctx["paper"]
+    mask = Image.new("L", (w, h), 0)
+    draw = aggdraw.Draw(mask)
+    wood_cuts.ornaments(draw, h / 2, 0, w, n, min((y1 - y0) * 0.28, w / n * 0.6), 255)
+    draw.flush()
+    wood_inks.press(ctx["img"], mask, (x0, top), ink, ctx["dark"] or reversed_out)
 
 
 def bill(ctx: dict) -> tuple:
@@ -124,9 +133,6 @@ def bill(ctx: dict) -> tuple:
         ctx["direction"],
     )
     top, bottom = box[1] + 0.05, box[3] - 0.05
-    key = wood_inks.key_name(direction, signals.chroma(direction))
-    texts = [key, f"{round(direction.tempo_bpm)} BPM"]
-    small, other = texts[::-1] if rng.random() < 0.5 else texts
     beats = 3 if direction.tempo_bpm < 90 else 4
     stars = beats * (2 if direction.energy > 0.55 else 1)
     ornament = ("stars", "arrows")[int(rng.integers(2))]
@@ -160,10 +166,10 @@ def bill(ctx: dict) -> tuple:
         y0, y1 = y, y + weight * unit
         mid = (y0 + y1) / 2 * s
         if kind == "line":
-            out = bool(rng.random() < 0.4)
-            _line(ctx, small, (x0, y0, x1, y1), inks[2] if out else inks[0], out)
+            out = bool(rng.random() < 0.6)
+            _bar(ctx, (x0, y0, x1, y1), inks[2] if out else inks[0], beats, out)
         elif kind == "line2":
-            _line(ctx, other, (x0, y0, x1, y1), inks[2], False)
+            _bar(ctx, (x0, y0, x1, y1), inks[2], beats, False)
         else:
             draw = aggdraw.Draw(ctx["img"])
             if kind == "rule":

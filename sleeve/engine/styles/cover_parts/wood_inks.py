@@ -17,7 +17,6 @@ from sleeve.engine.raster import RGB
 FLUORO = ("#FFFFFF", "#FF2E93", "#FF7A00", "#00B84A", "#1A1A1A")
 BOLLYWOOD = (("#FF9A1F", "#F6E3B4"), "#C8102E", "#E0187A", "#7A1FA2", "#3B1F12")
 EARTH = ("#F3E9D2", "#B03A2E", "#1F3A5F", "#D4A017", "#3E2B1F")
-NAMES = ("C", "D♭", "D", "E♭", "E", "F", "G♭", "G", "A♭", "A", "B♭", "B")
 
 
 def stock(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB], bool]:
@@ -77,13 +76,6 @@ def _distinct(rng: np.random.Generator, inks: list[RGB], paper: RGB) -> list[RGB
     return [first, second]
 
 
-def key_name(direction: ArtDirection, chroma: np.ndarray) -> str:
-    """The track's key as a poster line ("A♭ MINOR"), measured or read off the chroma."""
-    tonic = direction.key if direction.key is not None else int(np.argmax(chroma))
-    minor = direction.mode == "minor" if direction.mode else direction.valence < 0.45
-    return f"{NAMES[tonic % 12]} {'MINOR' if minor else 'MAJOR'}"
-
-
 def fountain(a: RGB, b: RGB, width: int, height: int) -> Image.Image:
     """A split-fountain roll: two inks on one roller, blending top to bottom."""
     t = np.linspace(0.0, 1.0, max(1, height), dtype=np.float32)[:, None, None]
@@ -128,10 +120,11 @@ def wear(
     """Worn ink (paper shows through where the block was pressed lightly; loud songs
     press harder) and the paper's fibres."""
     size = img.size[0]
-    noise = raster.fractal_noise(rng, cells=24, octaves=2, res=256)
-    light = np.clip((noise - (0.75 - 0.2 * (1 - direction.loudness))) * 4, 0, 1)
-    # the worn field is soft: scaled up as an 8-bit mask (a float upscale cost 3x more)
-    mask = Image.fromarray((light * 0.45 * 255).astype(np.uint8), "L")
+    noise = raster.fractal_noise(rng, cells=40, octaves=2, res=256)
+    light = np.clip((noise - (0.8 - 0.1 * (1 - direction.loudness))) * 4, 0, 1)
+    # the worn field is soft and fine (big pale patches read as stains): scaled up as
+    # an 8-bit mask (a float upscale cost 3x more)
+    mask = Image.fromarray((light * 0.25 * 255).astype(np.uint8), "L")
     mask = mask.resize((size, size), Image.Resampling.BILINEAR)
     img = Image.composite(Image.new("RGB", (size, size), paper), img, mask)
     return raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1))
