@@ -48,7 +48,7 @@ NAMED = {
     "rain": ("sea", "city", "gradient"),
     "mountain": ("road", "sea"),
     "flower": ("flowers", "botanical"),
-    "heart": ("profile", "flowers"),
+    "heart": ("flowers", "profile", "gradient"),
     "star": ("rhythm", "gradient", "moon"),
     "cloud": ("gradient", "sea"),
     "window": ("city",),
@@ -84,6 +84,8 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "latin": ("rhythm", "flowers", "type", "profile", "moon"),
 }
 EVERY = ("gradient", "flowers", "rhythm", "type", "botanical", "city", "moon", "profile")
+# the face, moon, gradient and flowers suit many genres and so filled the sheet
+RARER = {"profile": 0.5, "moon": 0.8, "gradient": 0.55, "flowers": 0.7}
 COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}  # screens printed with bigger dots
 
 
@@ -100,6 +102,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights = np.array([3.0, 2.5, 2.0, 1.5, *[1.0] * 6][: len(options)])
     if options is EVERY:  # no favourites: any composition alike
         weights = np.ones(len(options))
+    weights = weights * np.array([RARER.get(o, 1.0) for o in options])
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 
