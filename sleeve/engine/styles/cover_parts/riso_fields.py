@@ -69,7 +69,8 @@ def sea(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A huge halftone gradient swelling from a corner off the sheet, crossed by a
     second ink's gradient the other way (they mix where they overprint), and one
-    small solid shape in the second ink, set off by a ring of bare paper."""
+    solid shape in the second ink (a disc, a bar, an upright slab or a ring; small,
+    or now and then big), set off by a ring of bare paper."""
     x, y = grid()
     corner = rng.uniform(-0.25, 1.25, 2)
     corner[int(rng.integers(2))] = float(rng.choice((-0.2, 1.2)))
@@ -80,11 +81,16 @@ def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     b = ramp(across, rng.uniform(0.6, 0.9), rng.uniform(-0.4, 0.0)).clip(0, 1)
     x0, y0, x1, y1 = sheet.area
     sx, sy = rng.uniform(x0 + 0.15, x1 - 0.15), rng.uniform(y0 + 0.12, y1 - 0.12)
-    size = rng.uniform(0.05, 0.1) + 0.05 * d.energy
-    if rng.random() < 0.5:
+    size = (rng.uniform(0.05, 0.1) + 0.05 * d.energy) * (2.2 if rng.random() < 0.3 else 1.0)
+    kind = int(rng.integers(4))  # a disc, a bar, an upright slab, a ring
+    if kind == 0:
         solid = disc(sx, sy, size)
-    else:  # a bar
+    elif kind == 1:
         solid = rect(sx - size * 1.6, sy - size * 0.35, sx + size * 1.6, sy + size * 0.35)
+    elif kind == 2:
+        solid = rect(sx - size * 0.3, sy - size * 1.6, sx + size * 0.3, sy + size * 1.6)
+    else:
+        solid = np.minimum(disc(sx, sy, size), size * 0.35 - disc(sx, sy, size))
     clear = 1 - fill(solid + size * 0.3)  # a ring of bare paper sets the solid off
     if sheet.dark:  # opaque inks: the gradients meet rather than overprint
         b = b * (1 - a)
