@@ -188,20 +188,22 @@ def flowers(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 
 
 def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A skyline against a screened sky, seen from one of three distances: a long
-    low skyline under a big sky, the usual skyline, or a few towers so near they run
-    off the top; the towers as tall as the song is loud, set back, spired, a few
-    windows lit; a low sun only sometimes; the inks may trade the sky and the
-    towers. On black stock the sky is printed and the towers are the bare stock (an
-    inverted print). With the title below, the city stands on water and its
-    reflection."""
+    """A skyline against a screened sky, seen from one of three distances: a long low
+    waterfront across the middle mirrored in the water below, the usual skyline, or
+    a few towers so near they run off the top; the towers as tall as the song is
+    loud, set back, spired, a few windows lit; a low sun only sometimes; the inks
+    may trade the sky and the towers. On black stock the sky is printed and the
+    towers are the bare stock (an inverted print). With the title below, the city
+    stands on water and its reflection."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     shore = y1 if sheet.zone != "bottom" else y1 - 0.06
     view = int(rng.choice(3, p=(0.3, 0.35, 0.35)))  # far, skyline, near
+    if view == 0:  # far: a waterfront across the middle, the lower half its reflection
+        shore = y0 + (y1 - y0) * rng.uniform(0.5, 0.65)
     count = (10 + round(8 * d.density), 6 + round(6 * d.density), 3)[view]
     count += int(rng.integers(3))
-    height = (0.3, 1.0, 1.6)[view]  # how much of the sky the towers take
+    height = (0.45, 1.0, 1.6)[view]  # how much of the sky the towers take
     level = signals.energy(d, count).astype(np.float32)
     edges = np.sort(rng.uniform(0, 1, count - 1))
     edges = np.concatenate(([-0.02], edges, [1.02]))
@@ -251,4 +253,4 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         c = mirror * ((depth * 5 % 1) < 0.5) * (y > shore) * 0.6
         a, b = a * (y < shore), b * (y < shore)
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
-    return plates, compose.clip_box((0.0, low - 0.05, 1.0, shore))
+    return plates, compose.clip_box((0.0, low - 0.05, 1.0, shore if view else y1))
