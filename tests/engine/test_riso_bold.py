@@ -57,3 +57,18 @@ def test_tracks_of_one_genre_get_different_compositions() -> None:
     hashes = [dhash(edges(style.render(t, 128).image)) for t in tracks[:5]]
     gaps = [hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]]
     assert min(gaps) >= 6
+
+
+def test_a_named_sea_leads_without_becoming_every_cover() -> None:
+    picked = []
+    for seed in range(40):
+        track = dataclasses.replace(LOUD, title="Summer Sea", seed=seed)
+        picked.append(risograph._motif(track, raster.rng_for(track, "riso")))
+    assert 8 <= picked.count("sea") <= 30 and len(set(picked)) >= 3
+
+
+def test_the_word_stack_never_prints_the_tempo() -> None:
+    track = dataclasses.replace(LOUD, title="\U0001f319\u2728\U0001f494")
+    stack = MOTIFS["type"](track, raster.rng_for(track, "riso"), TOP)[0]
+    onsets = MOTIFS["rhythm"](track, raster.rng_for(track, "riso"), TOP)[0]
+    assert all(np.array_equal(a, b) for a, b in zip(stack, onsets, strict=True))

@@ -91,3 +91,18 @@ def test_every_poster_composition_sets_every_script(kind: str, monkeypatch) -> N
         image, layout = typographic_poster.render_with_title(direction, 256)
         assert image.size == (256, 256) and layout.mask.getbbox() is not None, title
         assert all(-8 <= b[0] < b[2] <= 264 and -8 <= b[1] < b[3] <= 264 for b in layout.boxes)
+
+
+def test_swiss_glyph_is_the_title_never_the_tempo(monkeypatch) -> None:
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "glyph")
+    for seed in range(8):
+        track = dataclasses.replace(CALM, title="Pulse Width", seed=seed)
+        fast = swiss_geometry.render(dataclasses.replace(track, tempo_bpm=129.0), 128).image
+        slow = swiss_geometry.render(dataclasses.replace(track, tempo_bpm=87.0), 128).image
+        assert fast.tobytes() == slow.tobytes(), f"seed {seed}: the tempo changed the glyph"
+
+
+def test_children_posters_set_the_title_big() -> None:
+    kids = _as(LOUD, "children", title="The Little Yellow Duck")
+    kinds = {_poster_kind(dataclasses.replace(kids, seed=seed)) for seed in range(40)}
+    assert kinds <= {"giant", "justified", "outline"} and len(kinds) >= 2

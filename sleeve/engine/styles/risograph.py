@@ -5,8 +5,10 @@ Compositions (riso_figures, riso_fields, riso_motifs): a moon or sun shaded like
 halftone photograph, a face in profile, big cropped flower heads, a skyline, a sea
 of screened waves, a huge cropped halftone gradient with one small solid, the
 onsets as overprinted circles or bars, the title's first word stacked as huge type,
-leaves, a road. What the title names leads (a city, the sea, the moon, flowers, a
-heart); otherwise the genre weighs its favourites and the seed picks among them.
+leaves, a road. What the title names (a city, the sea, the moon, flowers, a heart)
+leads a bit over half the time; otherwise the genre weighs its favourites and the
+seed picks among them. The city and the sea vary inside: near, far or middling,
+with a sun only sometimes and the inks trading roles.
 genre -> inks and paper (riso_inks: black and one hard ink for drill and trap,
 black and bone for metal, pastels for pop, fluoro for house, one spot for jazz; a
 drum repeating an ink prints a tint of it);
@@ -41,60 +43,66 @@ STYLE = StyleInfo(
 NAMED = {
     "city": ("city",),
     "sea": ("sea",),
-    "night": ("moon", "city"),
-    "sun": ("moon",),
-    "rain": ("sea", "city"),
-    "mountain": ("sea", "moon"),
-    "flower": ("flowers",),
-    "heart": ("profile",),
-    "star": ("rhythm", "moon"),
+    "night": ("moon", "city", "profile"),
+    "sun": ("moon", "flowers", "gradient"),
+    "rain": ("sea", "city", "gradient"),
+    "mountain": ("road", "sea"),
+    "flower": ("flowers", "botanical"),
+    "heart": ("flowers", "profile", "gradient"),
+    "star": ("rhythm", "gradient", "moon"),
     "cloud": ("gradient", "sea"),
     "window": ("city",),
 }
 URBAN = ("city", "type", "profile", "gradient")
-POP = ("flowers", "profile", "moon", "rhythm", "gradient", "type")
+POP = ("flowers", "rhythm", "gradient", "profile", "type", "moon")
 CLUB = ("rhythm", "gradient", "type", "moon")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": URBAN,
-    "trap": ("profile", "city", "gradient", "type"),
-    "hiphop": ("type", "profile", "city", "moon"),
-    "metal": ("moon", "profile", "gradient", "sea"),
+    "trap": ("gradient", "city", "type", "profile"),
+    "hiphop": ("profile", "city", "type", "gradient"),
+    "metal": ("profile", "gradient", "moon", "sea"),
     "post_punk": ("profile", "gradient", "moon", "type"),
     "punk": ("type", "profile", "rhythm"),
     "hardcore": ("type", "rhythm", "profile"),
     "rock": ("type", "moon", "rhythm", "road"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("profile", "flowers", "moon", "sea"),
+    "rnb": ("flowers", "profile", "gradient", "moon"),
     "folk": ("botanical", "flowers", "moon", "road"),
     "country": ("road", "moon", "botanical", "flowers"),
-    "lofi": ("city", "moon", "sea", "profile"),
-    "jazz": ("rhythm", "profile", "type", "gradient"),
+    "lofi": ("profile", "city", "botanical", "sea", "moon"),
+    "jazz": ("rhythm", "gradient", "type", "profile"),
     "electronic": CLUB,
     "dance": CLUB,
     "house": ("rhythm", "type", "gradient", "profile"),
     "dnb": ("city", "gradient", "rhythm"),
     "ambient": ("gradient", "sea", "moon"),
     "classical": ("gradient", "moon", "flowers", "sea"),
-    "synthwave": ("city", "moon", "sea"),
+    "synthwave": ("city", "gradient", "rhythm", "moon"),
     "children": ("flowers", "rhythm", "moon", "sea"),
-    "world": ("flowers", "rhythm", "profile", "type", "moon"),
-    "latin": ("rhythm", "flowers", "profile", "type", "moon"),
+    "world": ("flowers", "rhythm", "type", "botanical", "profile"),
+    "latin": ("rhythm", "flowers", "type", "profile", "moon"),
 }
-EVERY = ("moon", "profile", "flowers", "city", "sea", "gradient", "rhythm", "type")
+EVERY = ("gradient", "flowers", "rhythm", "type", "botanical", "city", "moon", "profile")
+# the face, moon, gradient and flowers suit many genres and so filled the sheet
+RARER = {"profile": 0.5, "moon": 0.8, "gradient": 0.55, "flowers": 0.7}
 COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}  # screens printed with bigger dots
 
 
 def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: what the title names (most of the time), else the genre's
-    favourites weighted to the first, else any."""
+    """The composition: what the title names (a bit over half the time: the named
+    sea, city and moon had become one picture across tracks), else the genre's
+    favourites weighted gently to the first, else any."""
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
     lean = rng.random()
-    if named and lean < 0.85:
+    if named and lean < 0.55:
         return named[int(rng.integers(len(named)))]
     sub = direction.language.subgenre
     options = FAVOURITES.get(sub) or FAVOURITES.get(direction.genre) or EVERY
-    weights = np.array([4.0, 3.0, 2.0, 1.5, *[1.0] * 6][: len(options)])
+    weights = np.array([3.0, 2.5, 2.0, 1.5, *[1.0] * 6][: len(options)])
+    if options is EVERY:  # no favourites: any composition alike
+        weights = np.ones(len(options))
+    weights = weights * np.array([RARER.get(o, 1.0) for o in options])
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 

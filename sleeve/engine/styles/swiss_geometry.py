@@ -4,7 +4,7 @@ compositions, with a shape-free title zone.
 The music picks the composition: calm tracks lean to a flat field with one mark, a
 huge cropped circle or concentric arcs; loud, dense ones to diagonal bands, a modular
 grid (its cells from the onsets) or bars that are the energy curve; the big glyph
-(digits of the title, the tempo or its first letter) and the barcode strip are
+(digits of the title or its first letter, never the tempo) and the barcode strip are
 rarer. Tempo sets the grid count (rules, rings, bars, cells), the energy curve the
 lengths and sweeps, key the accent's hue turn, the seed the corner, the angle, the
 crop and which edge the title zone takes (matched to the title layout). The title
@@ -159,7 +159,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     frame = _frame(direction, size, edge, depth, colours)
     art = Image.new("RGB", (size, size), colours[0])
     if kind == "glyph":
-        focal = layouts.glyph(art, frame, rng, direction.title, direction.tempo_bpm)
+        focal = layouts.glyph(art, frame, rng, direction.title)
     else:
         draw = aggdraw.Draw(art)
         focal = getattr(layouts, kind)(draw, frame, rng)

@@ -2,9 +2,10 @@
 
 The genre and energy pick the composition and the voice: ambient and classical get
 quiet, small, spaced type (a big number, a ring, a cropped word in a faint tint, a
-thin spine); children's songs a rounded face; loud tracks the justified block, the
-outline word and the giant word; the rows of repeated title only for loud dance and
-punk, and rarely. Energy sets the weight, the block's line count and the dot; the
+thin spine); children's songs a rounded face set big (the giant word, the justified
+block or the outline word, never the small-type layouts); loud tracks the justified
+block, the outline word and the giant word; the rows of repeated title only for
+loud dance and punk, and rarely. Energy sets the weight, the block's line count and the dot; the
 seed the colour roles (the accent may be the ground), the crops, tilts and sides;
 the minimal layouts show a number the title holds, else its initial.
 """
@@ -40,6 +41,7 @@ COMPOSITIONS = ("minimal", "ring_title", "spine", "giant", "justified", "outline
 QUIET_WEIGHTS = (3.0, 0.8, 0.8, 1.3, 0.0, 0.0, 0.0)  # the ring and the spine repeated
 CALM_WEIGHTS = (1.6, 0.6, 0.7, 1.3, 1.6, 1.1, 0.0)  # on the review: drawn less often
 LOUD_WEIGHTS = (0.3, 0.35, 0.6, 1.5, 2.6, 2.4, 0.0)
+KIDS_WEIGHTS = (0.0, 0.0, 0.0, 1.2, 2.0, 1.4, 0.0)  # big, bright type: no tiny titles
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
@@ -54,6 +56,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     e = float(np.clip(direction.energy, 0.0, 1.0))
     if _quiet(direction):
         weights = np.array(QUIET_WEIGHTS)
+    elif direction.genre == "children":
+        weights = np.array(KIDS_WEIGHTS)
     else:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     loud_dance = direction.genre in ROWS or direction.language.subgenre in ROWS_SUBGENRES

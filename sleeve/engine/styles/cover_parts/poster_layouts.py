@@ -4,7 +4,7 @@ legible title with a `TitlePen`, which it returns.
 giant: one word set huge, cropped and maybe tilted, the title small above or below
 with a hairline or small repeated title between; justified: a stacked block whose
 every line fills the width, the empty field holding the mark huge; minimal: small
-type, hairlines and one big number; ring: the title bent around a dot or the mark;
+type and one big number (a hairline rarely); ring: the title bent around a dot or the mark;
 outline: huge outline letters under a solid title; rows: the title repeated in rows
 around a band (loud dance and punk only). The spine is in poster_spine.
 """
@@ -62,7 +62,7 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     below it, where the ground is calm."""
     s, pen = p.size, TitlePen(p.size)
     word = _giant_word(p, rng)
-    cap = 0.04 if p.quiet else 0.06
+    cap = 0.04 if p.quiet else 0.1 if p.kids else 0.06  # a children's title reads at 64 px
     room = _block_height(p, cap) + s * (M + 0.05)
     px = px_for_width(
         word, p.face, s * (1.05 + 0.6 * p.energy + rng.uniform(0, 0.3)), (s - room) / 0.95
@@ -130,12 +130,16 @@ def _giant_word(p: Poster, rng: np.random.Generator) -> str:
 
 def _mark(image, p: Poster, rng: np.random.Generator, span: tuple[float, float]) -> None:
     """A second typographic element in the gap between the giant word and the title,
-    where there is room: a hairline ending in a dot, or the title repeated small in a
-    tint, rows of it."""
+    where there is room: the title repeated small in a tint, rows of it; rarely a
+    hairline ending in a dot (it had become the style's signature); often nothing,
+    the gap left as ground."""
     s, (top, bottom) = p.size, span
     if bottom - top < s * 0.08:
         return
-    if rng.random() < 0.5:
+    kind = rng.random()
+    if kind < 0.4:
+        return
+    if kind < 0.52:
         rule(image, top, s * M, s * (1 - M), mix(p.ink, p.ground, 0.4))
         r, cx = s * 0.014, s * (1 - M) - s * 0.014
         ImageDraw.Draw(image).ellipse((cx - r, top - r, cx + r, top + r), fill=p.accent)
@@ -223,19 +227,27 @@ def _number(image, p: Poster, colour, at: tuple[float, float], cap: float) -> No
 
 
 def minimal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """Small type at the top, a hairline, and one big number low on the grid."""
+    """Small type and one big number: the title at the top and the number low on
+    the grid, or the number hanging from the top edge and the title at the foot;
+    a hairline between them only sometimes."""
     s, pen = p.size, TitlePen(p.size)
     cap = 0.035 if p.quiet else 0.05
-    bottom = _small_title(pen, image, p, s * M, cap)
-    rule(image, bottom + s * 0.03, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
     px = int(s * (0.36 + 0.3 * p.energy + rng.uniform(0.0, 0.08)) / 0.72)
     glyphs = line_mask(p.number, p.face, px, pad=0.0)
     x = s * (1 - M) - glyphs.width if rng.random() < 0.6 else s * M
     crop = glyphs.height * rng.uniform(0.0, 0.25)
-    paint(image, glyphs, p.tint if p.quiet else p.accent, (int(x), int(s - glyphs.height + crop)))
-    r = s * 0.014
-    cx, cy = s * (1 - M) - r, bottom + s * 0.03
-    ImageDraw.Draw(image).ellipse((cx - r, cy - r, cx + r, cy + r), fill=p.accent)
+    colour = p.tint if p.quiet else p.accent
+    if rng.random() < 0.45:  # the number hangs from the top, the title at the foot
+        paint(image, glyphs, colour, (int(x), int(-crop)))
+        top = s * (1 - M) - _block_height(p, cap)
+        _small_title(pen, image, p, top, cap)
+        line_y = top - s * 0.03
+    else:
+        bottom = _small_title(pen, image, p, s * M, cap)
+        paint(image, glyphs, colour, (int(x), int(s - glyphs.height + crop)))
+        line_y = bottom + s * 0.03
+    if rng.random() < 0.4:
+        rule(image, line_y, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
     return pen
 
 

@@ -1,6 +1,6 @@
 """The risograph's fields: a sea screened like a halftone photograph, a big cropped
 halftone gradient with one small solid, an overprinted geometric rhythm from the
-onsets, and the title's first word (or the tempo) stacked as huge type.
+onsets, and the title's first word stacked as huge type.
 
 Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
 the measures: the energy curve lifts the waves, the onsets size the circles, the
@@ -35,10 +35,12 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
 def sea(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """Rows of waves running to a horizon, each row screened dark under its crest and
     light in its trough, bigger the nearer it is and as high as its part of the
-    song; a screened sky and a sun or moon on the horizon."""
+    song; the horizon high (all sea), middling or low (a big screened sky); a sun or
+    moon on it only sometimes."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
-    hy = y0 + (y1 - y0) * rng.uniform(0.2, 0.45)
+    reach = (rng.uniform(-0.3, 0.05), rng.uniform(0.2, 0.45), rng.uniform(0.5, 0.65))
+    hy = y0 + (y1 - y0) * reach[int(rng.choice(3, p=(0.3, 0.4, 0.3)))]
     rows = 4 + round(5 * d.density)
     level = signals.energy(d, rows + 2).astype(np.float32)
     t = np.clip((y - hy) / (1 - hy), 0, 1)
@@ -53,20 +55,22 @@ def sea(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     sky = ramp(90, rng.uniform(0.45, 0.75), 0.0) * (1 - water)
     sr = rng.uniform(0.07, 0.14)
     sx = rng.uniform(0.2, 0.8)
-    body = fill(disc(sx, hy - sr * rng.uniform(-0.2, 0.6), sr)) * (1 - water)
-    glint = (np.abs(x - sx) < sr * (1 - 0.5 * t)) * water * (wave > 0.55) * (wave < 0.7)
+    shown = rng.random() < 0.45
+    body = fill(disc(sx, hy - sr * rng.uniform(-0.2, 0.6), sr)) * (1 - water) * shown
+    glint = (np.abs(x - sx) < sr * (1 - 0.5 * t)) * water * (wave > 0.55) * (wave < 0.7) * shown
     a = np.maximum(sky * (1 - body), glint * 0.9)
     c = body
     if rng.random() < 0.5:  # the sun in the lead ink, the sky in the third
         a, c = np.maximum(body, glint * 0.9), sky * (1 - body)
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
-    return plates, (0.0, max(0.0, hy - 2 * sr), 1.0, 1.0)
+    return plates, (0.0, min(max(0.0, hy - 2 * sr), 0.8), 1.0, 1.0)
 
 
 def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A huge halftone gradient swelling from a corner off the sheet, crossed by a
     second ink's gradient the other way (they mix where they overprint), and one
-    small solid shape in the second ink, set off by a ring of bare paper."""
+    solid shape in the second ink (a disc, a bar, an upright slab or a ring; small,
+    or now and then big), set off by a ring of bare paper."""
     x, y = grid()
     corner = rng.uniform(-0.25, 1.25, 2)
     corner[int(rng.integers(2))] = float(rng.choice((-0.2, 1.2)))
@@ -77,11 +81,16 @@ def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     b = ramp(across, rng.uniform(0.6, 0.9), rng.uniform(-0.4, 0.0)).clip(0, 1)
     x0, y0, x1, y1 = sheet.area
     sx, sy = rng.uniform(x0 + 0.15, x1 - 0.15), rng.uniform(y0 + 0.12, y1 - 0.12)
-    size = rng.uniform(0.05, 0.1) + 0.05 * d.energy
-    if rng.random() < 0.5:
+    size = (rng.uniform(0.05, 0.1) + 0.05 * d.energy) * (2.2 if rng.random() < 0.3 else 1.0)
+    kind = int(rng.integers(4))  # a disc, a bar, an upright slab, a ring
+    if kind == 0:
         solid = disc(sx, sy, size)
-    else:  # a bar
+    elif kind == 1:
         solid = rect(sx - size * 1.6, sy - size * 0.35, sx + size * 1.6, sy + size * 0.35)
+    elif kind == 2:
+        solid = rect(sx - size * 0.3, sy - size * 1.6, sx + size * 0.3, sy + size * 1.6)
+    else:
+        solid = np.minimum(disc(sx, sy, size), size * 0.35 - disc(sx, sy, size))
     clear = 1 - fill(solid + size * 0.3)  # a ring of bare paper sets the solid off
     if sheet.dark:  # opaque inks: the gradients meet rather than overprint
         b = b * (1 - a)
@@ -118,14 +127,14 @@ def rhythm(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     return plates, (x0, y0, x1, y1)
 
 
-def _word(d: ArtDirection, rng: Rng) -> str:
-    """The title's first word in capitals (letters and digits only), or the tempo."""
-    words = [w for w in re.split(r"[\s\-–—:,.!?()]+", d.title) if w.isalnum()]
-    if words and rng.random() < 0.75:
-        word = words[0].upper()[:8]
-        if covers_all(title_face(word, "condensed", 900.0), word):
+def _word(d: ArtDirection) -> str:
+    """The title's first word the heavy face can set, in capitals (letters and digits
+    only), or "" (never the tempo: it is data, not a picture)."""
+    for word in re.split(r"[\s\-–—:,.!?()]+", d.title):
+        word = word.upper()[:8]
+        if word.isalnum() and covers_all(title_face(word, "condensed", 900.0), word):
             return word
-    return str(round(d.tempo_bpm))
+    return ""
 
 
 def _type_row(text: str, width: float, height: float) -> np.ndarray:
@@ -141,10 +150,12 @@ def _type_row(text: str, width: float, height: float) -> np.ndarray:
 
 
 def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """The title's first word (or the tempo) stacked in huge rows, stretched past the
-    sheet's edges so they crop it, alternately solid and screened, each row in its
-    own ink and slid along by the seed."""
-    text = _word(d, rng)
+    """The title's first word stacked in huge rows, stretched past the sheet's edges
+    so they crop it, alternately solid and screened, each row in its own ink and slid
+    along by the seed; a title with no word to set prints the rhythm instead."""
+    text = _word(d)
+    if not text:
+        return rhythm(d, rng, sheet)
     x0, y0, x1, y1 = sheet.area
     rows = 2 + int(rng.integers(3))
     gap = 0.012

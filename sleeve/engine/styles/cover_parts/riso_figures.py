@@ -188,14 +188,22 @@ def flowers(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 
 
 def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A skyline against a screened sky and a low sun; the towers as tall as the
-    song is loud, set back, spired, a few windows lit. On black stock the sky is
-    printed and the towers are the bare stock (an inverted print). With the title
-    below, the city stands on water and its reflection."""
+    """A skyline against a screened sky, seen from one of three distances: a long low
+    waterfront across the middle mirrored in the water below, the usual skyline, or
+    a few towers so near they run off the top; the towers as tall as the song is
+    loud, set back, spired, a few windows lit; a low sun only sometimes; the inks
+    may trade the sky and the towers. On black stock the sky is printed and the
+    towers are the bare stock (an inverted print). With the title below, the city
+    stands on water and its reflection."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     shore = y1 if sheet.zone != "bottom" else y1 - 0.06
-    count = 6 + round(6 * d.density) + int(rng.integers(3))
+    view = int(rng.choice(3, p=(0.3, 0.35, 0.35)))  # far, skyline, near
+    if view == 0:  # far: a waterfront across the middle, the lower half its reflection
+        shore = y0 + (y1 - y0) * rng.uniform(0.5, 0.65)
+    count = (10 + round(8 * d.density), 6 + round(6 * d.density), 3)[view]
+    count += int(rng.integers(3))
+    height = (0.45, 1.0, 1.6)[view]  # how much of the sky the towers take
     level = signals.energy(d, count).astype(np.float32)
     edges = np.sort(rng.uniform(0, 1, count - 1))
     edges = np.concatenate(([-0.02], edges, [1.02]))
@@ -205,7 +213,8 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     low = shore
     for k in range(count):
         left, right = float(edges[k]), float(edges[k + 1]) + 0.004
-        top = shore - (shore - y0) * (0.25 + 0.6 * float(level[k])) * rng.uniform(0.75, 1.05)
+        rise = (0.25 + 0.6 * float(level[k])) * rng.uniform(0.75, 1.05) * height
+        top = shore - (shore - y0) * rise
         body = fill(rect(left, top, right, shore))
         if rng.random() < 0.35:  # a set-back crown
             inset = (right - left) * 0.22
@@ -215,14 +224,16 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
             mid = (left + right) / 2
             body = np.maximum(body, fill(rect(mid - 0.004, top - 0.08, mid + 0.004, shore)))
         towers = np.maximum(towers, body)
-        gx, gy = (x - left) / 0.028, (y - top) / 0.034
+        pane = (1.6, 1.0, 2.4)[view]  # nearer towers show bigger windows
+        gx, gy = (x - left) / (0.028 * pane), (y - top) / (0.034 * pane)
         cell = ((gx % 1) < 0.45) & ((gy % 1) < 0.5) & (gx > 0.6) & (x < right - 0.01) & (gy > 1)
         windows = np.maximum(windows, (cell & lit & (y < shore)) * body)
         low = min(low, top)
+    low = max(low, y0)
     sx = rng.uniform(0.2, 0.8)
     sy = low + rng.uniform(-0.05, 0.12)
-    sr = rng.uniform(0.1, 0.2)
-    sun = fill(disc(sx, sy, sr))
+    sr = rng.uniform(0.1, 0.2) * (1.0 if view else 0.7)
+    sun = fill(disc(sx, sy, sr)) * (rng.random() < (0.5, 0.45, 0.2)[view])  # often none
     sky = np.clip((y - y0) / max(shore - y0, 1e-3), 0, 1) * 0.75 * (y < shore)
     if rng.random() < 0.5:  # the sky screened round the sun instead of up from the street
         sky = np.clip(1 - np.sqrt((x - sx) ** 2 + (y - sy) ** 2) / 0.7, 0, 1) * 0.8 * (y < shore)
@@ -232,6 +243,8 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     else:
         a = np.maximum(sky, sun)
         b = towers * (1 - windows)
+        if rng.random() < 0.5:  # the towers in the lead ink, the sky in the second
+            a, b = b, a
     c = blank()
     if shore < 1.0:  # the view mirrored in the water below, in screened lines
         depth = (y - shore) / 0.06
@@ -240,4 +253,4 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         c = mirror * ((depth * 5 % 1) < 0.5) * (y > shore) * 0.6
         a, b = a * (y < shore), b * (y < shore)
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
-    return plates, compose.clip_box((0.0, low - 0.05, 1.0, shore))
+    return plates, compose.clip_box((0.0, low - 0.05, 1.0, shore if view else y1))

@@ -3,10 +3,11 @@
 
 circle: one circle (small in a wide field .. huge and cropped) over rules; grid: a
 strict modular grid of squares and quarter discs with one accent cell; bands:
-diagonal bands at 15/30/45 degrees; arcs: concentric arcs from a corner or an
+level, upright or diagonal bands; arcs: concentric arcs from a corner or an
 off-centre point (Müller-Brockmann); bars: stacked bars whose lengths are the energy
-curve; glyph: one big letter or number on a grid; field: a flat colour field with
-one small mark; barcode: the song as a strip of bars over a few discs.
+curve; glyph: one big letter or number of the title; field: a flat colour field
+with one mark (small on a grid point, or big and cropped by an edge); barcode: the
+song as a strip of bars over a few discs.
 """
 
 from __future__ import annotations
@@ -145,7 +146,9 @@ def _second(
     by the loudest moment, a small second circle or a short bar."""
     x0, y0, x1, y1 = f.art
     cx, cy, r = disc
-    kind = int(rng.choice(3, p=(0.5, 0.25, 0.25)))
+    kind = int(rng.choice(4, p=(0.2, 0.2, 0.2, 0.4)))  # a dot, a circle, a bar, none
+    if kind == 3:  # the circle alone: the dot beside it had become a signature
+        return
     dx = x0 + (x1 - x0) * (rng.uniform(0.7, 0.88) if across < 0.5 else rng.uniform(0.12, 0.3))
     dy = (y0 + y1) / 2 + (y1 - y0) * rng.uniform(-0.32, 0.32)
     if kind == 0:
@@ -197,9 +200,12 @@ def _cell(draw: aggdraw.Draw, kind: int, box: tuple, turn: int, colour: RGB) -> 
 
 
 def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """Diagonal bands at 15, 30 or 45 degrees whose widths follow the energy curve."""
+    """Bands whose widths follow the energy curve: level, upright or diagonal at 15 to
+    60 degrees (the diagonal had become one picture across tracks)."""
     x0, y0, x1, y1 = f.art
-    angle = math.radians(float(rng.choice((15.0, 30.0, 45.0))) * (1 if rng.random() < 0.5 else -1))
+    tilts, odds = (0.0, 15.0, 30.0, 45.0, 60.0, 90.0), (0.2, 0.15, 0.15, 0.15, 0.15, 0.2)
+    tilt = float(rng.choice(tilts, p=odds))
+    angle = math.radians(tilt * (1 if rng.random() < 0.5 else -1))
     ux, uy = math.cos(angle), math.sin(angle)  # along the band
     nx, ny = -uy, ux  # across
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
@@ -292,12 +298,12 @@ def bars(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     return f.fraction(f.art)
 
 
-def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str, bpm: float) -> Box:
-    """One big letter or number (digits in the title, the tempo, or its first
-    letter) set on a grid of hairlines, cropped by the canvas edge."""
+def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> Box:
+    """One big letter or number (digits in the title, else its first letter; never
+    the tempo, which is data, not a picture) cropped by the canvas edge."""
     digits = "".join(ch for ch in text if ch.isdigit())[:4]
-    first = next((c for c in clusters(text) if c.strip()), "")
-    mark = digits or (str(round(bpm)) if rng.random() < 0.35 or not first else first.upper())
+    first = next((c for c in clusters(text) if c.strip()), "\u25cf")
+    mark = digits or first.upper()
     face = title_face(mark, "geometric", 800.0)
     x0, y0, x1, y1 = f.art
     probe = face.sized(200)
@@ -313,26 +319,45 @@ def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str, bpm
 
 
 def field(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A flat field (the caller's paper) with one small mark on a grid point and a
-    short rule: the loudness of the song sets the mark's size and height (a loud
-    song's mark sits high), the tempo its column; the mark in whichever colour stands
-    out most on the field."""
+    """A flat field (the caller's paper) with one mark: small on a grid point (the
+    loudness sets its size and height, a loud song's sits high; the tempo its
+    column), or big and cropped, a half disc or a slab rising from the art's edge
+    as high as the song is loud; in whichever colour stands out most on the field,
+    or the second (a big shape in any colour that stands out); a short rule under
+    it only sometimes."""
     x0, y0, x1, y1 = f.art
     level = float(np.mean(f.curve))
+    ranked = sorted((f.accent, f.ink, *f.flats), key=lambda c: -contrast_ratio(c, f.paper))
+    brush = _brush(ranked[int(rng.random() < 0.35)])
+    if rng.random() < 0.45:  # big, standing on the far edge of the art and cut by it
+        loud = [c for c in (f.accent, *f.flats) if contrast_ratio(c, f.paper) >= 1.8]
+        if loud:  # a big shape may take a colour, not only the darkest ink
+            brush = _brush(loud[int(rng.integers(len(loud)))])
+        w, h = x1 - x0, y1 - y0
+        base = y1 if f.edge != "bottom" else y0
+        up = -1 if f.edge != "bottom" else 1
+        cx = x0 + w * float(rng.choice((0.2, 0.5, 0.8)))
+        r = min(w, h) * (0.3 + 0.35 * level)
+        if rng.random() < 0.5:
+            draw.ellipse((cx - r, base - r, cx + r, base + r), brush)
+        else:
+            top = base + up * r * 1.4
+            draw.rectangle((cx - r * 0.4, min(base, top), cx + r * 0.4, max(base, top)), brush)
+        reach = base + up * r * 1.4
+        return f.fraction((cx - r, min(base, reach), cx + r, max(base, reach)))
     gx = x0 + (x1 - x0) * (1 + (f.steps + int(rng.integers(2))) % 3) / 4
     gy = y0 + (y1 - y0) * (3 - min(2, int(level * 3.5))) / 4
     r = f.size * (0.02 + 0.07 * level)
     kind = int(rng.integers(3))
-    mark = max((f.accent, f.ink, *f.flats), key=lambda c: contrast_ratio(c, f.paper))
-    brush = _brush(mark)
     if kind == 0:
         draw.ellipse((gx - r, gy - r, gx + r, gy + r), brush)
     elif kind == 1:
         draw.rectangle((gx - r, gy - r, gx + r, gy + r), brush)
     else:
         draw.rectangle((gx - r * 2.5, gy - r * 0.3, gx + r * 2.5, gy + r * 0.3), brush)
-    pen = aggdraw.Pen(tuple(f.ink), max(1.0, f.size * 0.002))
-    draw.line((x0, y1, x0 + (x1 - x0) * 0.35, y1), pen)
+    if rng.random() < 0.4:
+        pen = aggdraw.Pen(tuple(f.ink), max(1.0, f.size * 0.002))
+        draw.line((x0, y1, x0 + (x1 - x0) * 0.35, y1), pen)
     return f.fraction((gx - r * 2.5, gy - r * 2.5, gx + r * 2.5, gy + r * 2.5))
 
 
