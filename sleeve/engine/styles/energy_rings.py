@@ -40,6 +40,21 @@ def _key_hue(direction: ArtDirection) -> float:
     return (30.0 + 30.0 * ((tonic * 7) % 12)) % 360.0
 
 
+def _apart(light: float, field: float) -> float:
+    """A band's lightness pushed at least 0.3 away from the field's, to whichever side
+    has room, so bands never sink into a mid-tone field as mud."""
+    if abs(light - field) >= 0.3:
+        return light
+    return field + 0.3 if field < 0.55 else field - 0.3
+
+
+def _deep_hue(hue: float) -> float:
+    """The second colour's hue: well round the circle from the key's, but never the
+    olive and brown hues that go to mud when deep."""
+    turned = (hue + 150.0) % 360.0
+    return (hue - 150.0) % 360.0 if 40.0 <= turned <= 130.0 else turned
+
+
 def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Rings:
     """The rings' energies and colours for this track."""
     pal = direction.palette
@@ -49,19 +64,26 @@ def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Ring
     count = 14 + round(40 * direction.density)
     spec = signals.spectrum(direction, count, 8)
     centroid = (spec * np.arange(8)).sum(axis=1) / np.maximum(spec.sum(axis=1), 1e-6) / 7
-    light = (0.72 if dark else 0.52) - (0.08 if minor else 0.0)
+    paper = raster.ground(pal.background, 0.12 if dark else 0.95, 0.02)
+    field = rgb_to_oklch(paper)[0]
+    light = (0.74 if dark else 0.56) - (0.06 if minor else 0.0)
     spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05)
     swing = float(rng.uniform(25, 50))  # hue travel with the spectrum, as the key turns
     tints = [
-        oklch_to_rgb(light - 0.1 + 0.2 * c + 0.05 * (i % 2), 0.11 + 0.06 * c, hue - 10 + swing * c)
+        oklch_to_rgb(
+            _apart(light - 0.1 + 0.2 * c + 0.05 * (i % 2), field),
+            0.15 + 0.06 * c,
+            hue - 10 + swing * c,
+        )
         for i, c in enumerate(spread)
     ]
     return Rings(
         size=size,
         level=signals.energy(direction, count),
         tints=tints,
-        hot=raster.vivid(pal.accent, 0.8 if dark else 0.55, 0.17),
-        paper=raster.ground(pal.background, 0.12 if dark else 0.95, 0.02),
+        hot=raster.vivid(pal.accent, 0.8 if dark else 0.55, 0.19),
+        deep=oklch_to_rgb(0.42 if dark else 0.34, 0.14, _deep_hue(hue)),
+        paper=paper,
         side=title_band(direction, rng),
         rng=rng,
         direction=direction,
