@@ -20,7 +20,7 @@ from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
-from sleeve.engine.direction import ArtDirection
+from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
@@ -48,6 +48,19 @@ def _apart(light: float, field: float) -> float:
     return field + 0.3 if field < 0.55 else field - 0.3
 
 
+def _tint(light: float, chroma: float, hue: float, field: float) -> RGB:
+    """A band colour; yellows and limes (hue 75-130) go olive below L 0.8, so on a
+    dark field they are lifted and on a light one they turn to amber (as do the
+    golds below them, which go khaki)."""
+    hue %= 360.0
+    if field < 0.55 and 75.0 <= hue <= 130.0:
+        light = max(light, 0.82)
+    elif field >= 0.55 and 62.0 <= hue <= 130.0:
+        hue, chroma = 55.0 - 0.4 * (hue - 62.0), max(chroma, 0.17)  # still travels
+        light = min(max(light + 0.15, 0.62), 0.76)
+    return oklch_to_rgb(light, chroma, hue)
+
+
 def _deep_hue(hue: float) -> float:
     """The second colour's hue: well round the circle from the key's, but never the
     olive and brown hues that go to mud when deep."""
@@ -70,10 +83,11 @@ def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Ring
     spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05)
     swing = float(rng.uniform(25, 50))  # hue travel with the spectrum, as the key turns
     tints = [
-        oklch_to_rgb(
+        _tint(
             _apart(light - 0.1 + 0.2 * c + 0.05 * (i % 2), field),
             0.15 + 0.06 * c,
             hue - 10 + swing * c,
+            field,
         )
         for i, c in enumerate(spread)
     ]

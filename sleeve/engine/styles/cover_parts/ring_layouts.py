@@ -125,8 +125,10 @@ def _bands(
 
 
 def _cut(draw: aggdraw.Draw, k: Rings, cut: float) -> compose.Box:
-    """Paint the title's band (the top or bottom `cut` of the cover) back to the field,
-    so a subject drawn past it stops straight there; returns the rest as focal."""
+    """Paint the title's band (the top or bottom `cut` of the cover, deeper for a long
+    title that sets on more lines) back to the field, so a subject drawn past it stops
+    straight there; returns the rest as focal."""
+    cut += 0.1 * min(1.0, max(0, len(k.direction.title) - 16) / 30)
     y0, y1 = (0.0, cut) if k.side == "top" else (1 - cut, 1.0)
     draw.rectangle((0, y0 * k.size, k.size, y1 * k.size), aggdraw.Brush(k.paper))
     return (0.0, cut, 1.0, 1.0) if k.side == "top" else (0.0, 0.0, 1.0, 1 - cut)
