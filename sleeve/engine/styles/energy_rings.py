@@ -4,12 +4,14 @@ the energy curve -> band widths (radius or depth is time, from the centre out) a
 the reach of the radial waveform; onsets -> the gaps that break each band's arc; the
 key -> the hue (its place on the circle of fifths; minor keys darker) and the
 spectrum's frames -> how far each band's hue and lightness travel from it; density ->
-band count; energy and the seed -> the composition, calm to loud: a small target in
-a wide field, a sun of bands on a horizon, a target off a corner, arcs rising from
-an edge, a radial waveform, solid bands cropped huge from a corner, a tunnel;
-inside a composition the seed varies scale, place, crop, spacing and extras. No
-thin even grooves and no label: it must not read as a record. The subject keeps out
-of the band the title prefers.
+band count; energy and the seed -> the composition, calm to loud: a big sun of bands
+on a horizon, half rings swelling in from a side, a huge target on a corner, arcs
+rising from an edge, a big radial waveform, solid bands cropped huge, a tunnel;
+inside a composition the seed varies place, crop, spacing and extras. Every one
+fills the part of the frame the title leaves (the rings are the cover, never an
+icon), in strong colours kept well apart in lightness from the field. No thin even
+grooves and no label: it must not read as a record. The subject keeps out of the
+band the title prefers.
 """
 
 from __future__ import annotations

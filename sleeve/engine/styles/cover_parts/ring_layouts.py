@@ -1,9 +1,10 @@
 """The energy-rings compositions: each draws the song's energy curve as thick key-
 coloured bands onto an aggdraw canvas and returns its focal box. Radius (or depth) is
 time, from the centre out; a band's width is the energy of its moment and its arc is
-broken where the song hits hardest. A small precise target in a wide field, a sun of
-bands on a horizon, a target off a corner, arcs rising from the edge away from the
-title, a radial waveform, solid bands cropped huge from a corner, a tunnel."""
+broken where the song hits hardest. Each fills the frame up to the title's band: a
+big sun of bands on a horizon, half rings from a side, a huge target on a corner,
+arcs rising from the edge away from the title, a big radial waveform, solid bands
+cropped huge, a tunnel."""
 
 from __future__ import annotations
 
