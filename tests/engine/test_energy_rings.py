@@ -1,6 +1,6 @@
-"""What energy rings promise a listener: the bands stay out of the title's band, the
-key sets their colour, onsets break their arcs, and a thumbnail shows the same
-composition as the full-size cover."""
+"""What energy rings promise a listener: the bands stay out of the title's band and
+fill much of the rest (never a small icon), the key sets their colour, onsets break
+their arcs, and a thumbnail shows the same composition as the full-size cover."""
 
 from __future__ import annotations
 
@@ -49,12 +49,22 @@ def _layout(layout: str, direction: ArtDirection, size: int = 128) -> np.ndarray
     return np.asarray(image, np.float64) / 255
 
 
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_the_rings_are_the_cover_not_an_icon(layout: str) -> None:
+    for base in (CALM, LOUD):
+        for seed in range(6):
+            d = dataclasses.replace(base, seed=seed)
+            paper = np.asarray(energy_rings._rings(d, raster.rng_for(d, "rings"), 96).paper) / 255
+            ink = float((np.abs(_layout(layout, d, 96) - paper).sum(axis=2) > 0.1).mean())
+            assert ink > 0.27, (seed, ink)  # bands hold a large share of the frame
+
+
 def test_onsets_break_the_bands() -> None:
     steady = dataclasses.replace(LOUD, onsets=(0.0,) * 256, has_audio=True)
     hits = dataclasses.replace(LOUD, onsets=((1.0,) + (0.0,) * 7) * 32, has_audio=True)
     for seed in range(3):
-        a = _layout("target", dataclasses.replace(steady, seed=seed))
-        b = _layout("target", dataclasses.replace(hits, seed=seed))
+        a = _layout("side", dataclasses.replace(steady, seed=seed))
+        b = _layout("side", dataclasses.replace(hits, seed=seed))
         inked = [float((np.abs(x - x[0, 0]).sum(axis=2) > 0.1).mean()) for x in (a, b)]
         assert inked[1] < inked[0] * 0.95, inked  # gaps cut into the bands
 

@@ -14,6 +14,9 @@ import pytest
 from PIL import Image, ImageFilter
 
 from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import Palette
+from sleeve.engine.languages import language_for
 from sleeve.engine.styles import energy_rings, grain_gradient
 from sleeve.engine.styles.cover_parts.grain_objects import OBJECTS
 from sleeve.engine.styles.cover_parts.grain_scenes import Canvas, paint_field
@@ -39,7 +42,8 @@ def _object(kind: str, seed: int) -> np.ndarray:
 
 
 def _rings(layout: str, seed: int) -> np.ndarray:
-    """The layout drawn for seed at 64 px."""
+    """Where the layout drawn for seed at 64 px is lighter than its own mean (its
+    light masses: its bands, not their hue)."""
     d = dataclasses.replace(LOUD, seed=seed)
     rng = raster.rng_for(d, "rings")
     rings = energy_rings._rings(d, rng, 64)
@@ -47,13 +51,8 @@ def _rings(layout: str, seed: int) -> np.ndarray:
     draw = aggdraw.Draw(image)
     LAYOUTS[layout](draw, rings)
     draw.flush()
-    return np.asarray(image, np.float64) / 255
-
-
-def _shape(rgb: np.ndarray) -> np.ndarray:
-    """Where the picture departs from its own median colour (its masses, not its hue)."""
-    away = np.linalg.norm(rgb - np.median(rgb.reshape(-1, 3), axis=0), axis=2)
-    return away > 0.12
+    grey = np.asarray(image.convert("L"), np.float64)
+    return grey > grey.mean()
 
 
 def _apart(a: np.ndarray, b: np.ndarray) -> float:
@@ -112,20 +111,16 @@ def test_the_title_band_is_calmer_than_the_object() -> None:
                 assert band < 0.4 * rest, (seed, layout, band, rest)
 
 
-@pytest.mark.parametrize("layout", ["target", "sunrise", "polar"])
+@pytest.mark.parametrize("layout", ["arcs", "corner", "polar", "side", "sunrise", "wall"])
 def test_a_ring_layout_is_a_different_picture_on_each_track(layout: str) -> None:
-    masks = [_shape(_rings(layout, seed)) for seed in SEEDS]
+    masks = [_rings(layout, seed) for seed in SEEDS]
     for a, b in itertools.combinations(masks, 2):
-        assert _apart(a, b) > 0.3
+        assert _apart(a, b) > 0.2
 
 
 def test_a_childrens_song_on_a_dark_palette_gets_light_vivid_colour_not_grey() -> None:
     """A children's or pop track: a light field tinted with a palette colour and a
     vivid object, never a grey sphere on grey."""
-    from sleeve.engine.color import rgb_to_oklch
-    from sleeve.engine.direction import Palette
-    from sleeve.engine.languages import language_for
-
     palette = Palette(
         (30, 30, 40), ((240, 200, 40), (60, 140, 220), (235, 90, 120)), (250, 120, 30), (20, 20, 20)
     )

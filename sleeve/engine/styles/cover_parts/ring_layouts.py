@@ -1,9 +1,10 @@
 """The energy-rings compositions: each draws the song's energy curve as thick key-
 coloured bands onto an aggdraw canvas and returns its focal box. Radius (or depth) is
 time, from the centre out; a band's width is the energy of its moment and its arc is
-broken where the song hits hardest. A small precise target in a wide field, a sun of
-bands on a horizon, a target off a corner, arcs rising from the edge away from the
-title, a radial waveform, solid bands cropped huge from a corner, a tunnel."""
+broken where the song hits hardest. Each fills the frame up to the title's band: a
+big sun of bands on a horizon, half rings from a side, a huge target on a corner,
+arcs rising from the edge away from the title, a big radial waveform, solid bands
+cropped huge, a tunnel."""
 
 from __future__ import annotations
 
@@ -21,13 +22,15 @@ from sleeve.engine.styles.cover_parts.calm_zone import subject_y
 @dataclass(frozen=True)
 class Rings:
     """What a layout draws with: the cover side, the energy per ring, each ring's
-    colour (from the key and the spectrum), the accent for the loudest ring, the
-    field, the side the title prefers, and the seed's generator."""
+    colour (from the key and the spectrum), the accent for the loudest ring, a deep
+    second colour for the bands between on a dark field, the field, the side the
+    title prefers, and the seed's generator."""
 
     size: int
     level: np.ndarray
     tints: list[RGB]
     hot: RGB
+    deep: RGB
     paper: RGB
     side: str
     rng: np.random.Generator
@@ -45,6 +48,17 @@ class Rings:
         tints = [self.tints[i * len(self.tints) // n] for i in range(n)]
         tints[int(np.argmax(level))] = self.hot
         return level, tints
+
+    def between(self, accent: float, bare: bool = True) -> RGB:
+        """The colour of the bands between the key's bands: on a dark field the deep
+        colour (tint and black alternating read as a record, and as an empty field),
+        on a light one the accent with chance `accent`, else the field (or, not
+        `bare`, the deep colour)."""
+        if rgb_to_oklch(self.paper)[0] < 0.5:
+            return self.deep
+        if self.rng.random() < accent:
+            return self.hot
+        return self.paper if bare else self.deep
 
     def cuts(self, n: int) -> np.ndarray:
         """(n, 16) onset strengths: a band's sixteen steps round its arc."""
@@ -111,35 +125,38 @@ def _bands(
         band(draw, k, centre, (r0, r1), tints[i], hits[i], start + drift * i)
 
 
-def target(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """A small, precise target in a wide field: thick bands of the key's colours,
-    varied in width, broken by onsets, set on a grid point away from the title; now
-    and then a hairline circle in the accent around it."""
-    reach = float(k.rng.uniform(0.12, 0.24))
-    cx = float(k.rng.uniform(0.2 + reach, 0.8 - reach))
-    cy = subject_y(k.side, float(k.rng.uniform(0.12, 0.42 - reach)))
-    _bands(draw, k, (cx, cy), reach, float(k.rng.uniform(0.12, 0.3)), reach * 0.12)
-    if k.rng.random() < 0.4:
-        pen = aggdraw.Pen(k.hot, k.size * 0.003)
-        _circle(draw, cx * k.size, cy * k.size, reach * 1.35 * k.size, (pen,))
-    return compose.around(cx, cy, reach * 1.1)
+def _cut(draw: aggdraw.Draw, k: Rings, cut: float) -> compose.Box:
+    """Paint the title's band (the top or bottom `cut` of the cover, deeper for a long
+    title that sets on more lines) back to the field, so a subject drawn past it stops
+    straight there; returns the rest as focal."""
+    cut += 0.1 * min(1.0, max(0, len(k.direction.title) - 16) / 30)
+    y0, y1 = (0.0, cut) if k.side == "top" else (1 - cut, 1.0)
+    draw.rectangle((0, y0 * k.size, k.size, y1 * k.size), aggdraw.Brush(k.paper))
+    return (0.0, cut, 1.0, 1.0) if k.side == "top" else (0.0, 0.0, 1.0, 1 - cut)
+
+
+def side(draw: aggdraw.Draw, k: Rings) -> compose.Box:
+    """Half rings swelling in from the left or right edge, as tall as the part of the
+    cover the title leaves: the bands fill that side and cross past the middle, their
+    centre high or low, broken by onsets; cut straight under the title."""
+    cx = float(k.rng.choice((-0.06, 1.06))) + float(k.rng.uniform(-0.14, 0.14))
+    cy = subject_y(k.side, float(k.rng.uniform(0.0, 0.36)))
+    reach = float(k.rng.uniform(0.68, 1.0))
+    air = float(k.rng.uniform(0.0, 0.35))
+    _bands(draw, k, (cx, cy), reach, air, reach * float(k.rng.uniform(0.0, 0.3)))
+    return _cut(draw, k, float(k.rng.uniform(0.32, 0.38)))
 
 
 def arcs(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """Bands rising as half rings from the edge away from the title (small to huge),
-    or from a side edge below the title's band; thick and spaced, broken by onsets."""
-    title_edge = 0.32 if k.side == "top" else 0.68
-    if k.rng.random() < 0.3:  # from a side, under the title's band
-        cx = float(k.rng.choice((-0.02, 1.02)))
-        cy = subject_y(k.side, float(k.rng.uniform(0.2, 0.5)))
-        reach = min(float(k.rng.uniform(0.35, 0.6)), abs(cy - title_edge))
-    else:
-        cx, cy = float(k.rng.uniform(0.15, 0.85)), 1.02 if k.side == "top" else -0.02
-        scale = int(k.rng.integers(3))
-        reach = float(k.rng.uniform(*((0.26, 0.34), (0.42, 0.5), (0.58, 0.68))[scale]))
-    air = float(k.rng.uniform(0.0, 0.35))
-    _bands(draw, k, (cx, cy), reach, air, reach * float(k.rng.uniform(0.05, 0.3)))
-    return compose.around(cx, cy, reach)
+    """Bands rising as half rings from the edge away from the title, wide enough to
+    fill the frame up to the title's band, centred or pushed to one side; thick and
+    spaced, broken by onsets."""
+    cx = float(k.rng.choice((0.2, 0.5, 0.8))) + float(k.rng.uniform(-0.1, 0.1))
+    cy = 1.04 if k.side == "top" else -0.04
+    reach = float(k.rng.uniform(0.7, 0.9))
+    air = float(k.rng.uniform(0.0, 0.3))
+    _bands(draw, k, (cx, cy), reach, air, reach * float(k.rng.uniform(0.0, 0.2)))
+    return _cut(draw, k, float(k.rng.uniform(0.32, 0.4)))
 
 
 def wall(draw: aggdraw.Draw, k: Rings) -> compose.Box:
@@ -148,12 +165,9 @@ def wall(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     where the title's band begins; broken by onsets down to the field."""
     cx = float(k.rng.uniform(-0.3, 1.3))
     cy = subject_y(k.side, float(k.rng.uniform(0.2, 0.6)))
-    reach = float(k.rng.uniform(0.7, 1.2))
+    reach = float(k.rng.uniform(0.75, 1.2))
     _bands(draw, k, (cx, cy), reach, float(k.rng.choice((0.0, 0.0, 0.1))), 0.0)
-    cut = float(k.rng.uniform(0.32, 0.42))
-    y0, y1 = (0.0, cut) if k.side == "top" else (1 - cut, 1.0)
-    draw.rectangle((0, y0 * k.size, k.size, y1 * k.size), aggdraw.Brush(k.paper))
-    return (0.0, cut, 1.0, 1.0) if k.side == "top" else (0.0, 0.0, 1.0, 1 - cut)
+    return _cut(draw, k, float(k.rng.uniform(0.32, 0.42)))
 
 
 def _circle(
@@ -164,66 +178,63 @@ def _circle(
 
 
 def corner(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """A target centred off a corner, small to big but clear of the title: solid bands
-    alternating with the field or with the accent, their widths the energy, outer
-    bands first so inner ones sit on top."""
-    cx = float(k.rng.choice((0.06, 0.94))) + float(k.rng.uniform(-0.2, 0.2))
-    cy = (0.92 if k.side == "top" else 0.08) + float(k.rng.uniform(-0.1, 0.1))
-    reach = float(k.rng.choice((0.24, 0.4, 0.58))) * float(k.rng.uniform(0.9, 1.1))
-    reach = min(reach, abs(cy - (0.34 if k.side == "top" else 0.66)))  # clear of the title
+    """A huge target centred on a corner away from the title, its quarter filling the
+    frame up to the title's band: solid bands alternating with the field or with the
+    accent, their widths the energy, outer bands first so inner ones sit on top."""
+    cx = float(k.rng.choice((0.0, 1.0))) + float(k.rng.uniform(-0.08, 0.08))
+    cy = (1.0 if k.side == "top" else 0.0) + float(k.rng.uniform(-0.06, 0.06))
+    reach = float(k.rng.uniform(0.85, 1.15))
     level, tints = k.bands(4 + round(4 * k.direction.density))  # broad, not grooves
     edges = reach * np.cumsum(0.25 + level) / float(np.sum(0.25 + level))
-    dark = rgb_to_oklch(k.paper)[0] < 0.5  # tint and black alternating read as a record
-    other = k.hot if dark or k.rng.random() < 0.35 else k.paper
+    other = k.between(0.35)
     x, y = cx * k.size, cy * k.size
     for i in range(len(edges) - 1, -1, -1):
-        colour = tints[i] if i % 2 == 0 else other
+        colour = tints[i] if (len(edges) - 1 - i) % 2 == 0 else other  # outermost a tint
         _circle(draw, x, y, edges[i] * k.size, (aggdraw.Brush(colour),))
-    return compose.around(cx, cy, reach * 0.7)
+    return _cut(draw, k, float(k.rng.uniform(0.32, 0.38)))
 
 
 def polar(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """A radial waveform: a wedge per moment round an open centre, as long as its
-    energy; the seed sets its size, place, the wedge count and where the song
-    starts on the circle."""
-    scale = float(k.rng.choice((0.26, 0.34, 0.42)))
-    cx = float(k.rng.choice((0.34, 0.5, 0.66) if scale < 0.3 else (0.42, 0.5, 0.58)))
-    reach = scale * float(k.rng.uniform(0.9, 1.05))
-    cy = subject_y(k.side, max(0.12, reach - 0.28))  # clear of the title's band
+    """A big radial waveform: a wedge per moment round an open centre, as long as its
+    energy, filling the frame below (or above) the title; the seed sets its place
+    (centred or half off a side), the wedge count and where the song starts."""
+    reach = float(k.rng.uniform(0.58, 0.72))
+    cx = float(k.rng.choice((0.5, 0.5, 0.15, 0.85))) + float(k.rng.uniform(-0.05, 0.05))
+    cy = subject_y(k.side, float(k.rng.uniform(0.12, 0.22)))
     start = float(k.rng.uniform(0, 2 * np.pi))
     n = int(k.rng.choice((24, 36, 48)))
     level = signals.energy(k.direction, n)
-    hole = reach * float(k.rng.uniform(0.2, 0.4))
+    hole = reach * float(k.rng.uniform(0.1, 0.25))
     for i in range(n):
         a0 = start + 2 * np.pi * i / n
-        r1 = hole + (reach - hole) * (0.3 + 0.7 * level[i])
+        r1 = hole + (reach - hole) * (0.55 + 0.45 * level[i])
         colour = k.hot if level[i] >= level.max() else k.tints[i * len(k.tints) // n]
-        sector = _sector(k, (cx, cy), (hole, r1), (a0, a0 + 2 * np.pi / n * 0.62))
+        sector = _sector(k, (cx, cy), (hole, r1), (a0, a0 + 2 * np.pi / n * 0.82))
         draw.polygon(sector, aggdraw.Brush(colour))
-    return compose.around(cx, cy, reach)
+    return _cut(draw, k, float(k.rng.uniform(0.32, 0.36)))
 
 
 def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
-    """Concentric bands rising from a horizon (a sun of rings): small and far to huge
-    and cropped, set high or low, tilted or level, half risen or nearly set, and its
-    ground flat, striped with the reflection, bare under a thin line, or a smaller
-    second sun up in the field."""
+    """Concentric bands rising from a horizon (a sun of rings), big enough to fill the
+    sky up to the title: centred or pushed to a side, tilted or level, half risen or
+    nearly set, and its ground flat, striped with the reflection or bare under a thin
+    line in the accent."""
     s = k.size
-    huge = k.rng.random() < 0.3
-    low, high = (0.62, 0.86) if k.side == "top" else (0.42, 0.62)
+    low, high = (0.7, 0.88) if k.side == "top" else (0.45, 0.62)
     horizon = float(k.rng.uniform(low, high))
-    reach = float(k.rng.uniform(0.5, 0.75) if huge else k.rng.uniform(0.2, 0.4))
-    reach = min(reach, (horizon - 0.34) / 1.25) if k.side == "top" else reach  # lifted too
-    cx = float(k.rng.choice((0.0, 0.5, 1.0) if huge else (0.26, 0.4, 0.5, 0.6, 0.74)))
-    sink = reach * float(k.rng.choice((0.0, 0.0, 0.3, -0.25)))  # >0 setting, <0 lifted
+    reach = float(k.rng.uniform(0.62, 0.9))
+    cx = float(k.rng.choice((0.5, 0.5, 0.3, 0.7, 0.1, 0.9)))
+    sink = reach * float(k.rng.choice((0.0, 0.0, 0.2, -0.15)))  # >0 setting, <0 lifted
     tilt = float(k.rng.choice((0.0, 0.0, -1.0, 1.0))) * float(k.rng.uniform(0.04, 0.12))
     level, tints = k.bands(4 + round(3 * k.direction.density))  # few, broad bands
     edges = reach * np.cumsum(0.3 + level) / float(np.sum(0.3 + level))
+    other = k.between(0.4)
     for i in range(len(edges) - 1, -1, -1):
-        colour = tints[i] if i % 2 == 0 else k.paper
+        colour = tints[i] if (len(edges) - 1 - i) % 2 == 0 else other  # outermost a tint
         _circle(draw, cx * s, (horizon + sink) * s, edges[i] * s, (aggdraw.Brush(colour),))
     y0, y1 = (horizon - tilt / 2) * s, (horizon + tilt / 2) * s
-    ground = str(k.rng.choice(("flat", "water", "twin", "line")))
+    grounds = ("flat", "water", "line") if k.side == "top" else ("flat",)  # a low sun's
+    ground = str(k.rng.choice(grounds))  # ground is as big as its sky: never bare
     fill = k.tints[0] if ground == "flat" else k.paper
     draw.polygon((0, y0, s, y1, s, s, 0, s), aggdraw.Brush(fill))
     if ground == "water":  # each band's reflection a bar, shorter and further down
@@ -235,57 +246,45 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> compose.Box:
             draw.rectangle((cx * s - half, y, cx * s + half, y + bar), aggdraw.Brush(tints[i]))
     elif ground == "line":  # a bare field under a thin horizon in the accent
         draw.line((0, y0, s, y1), aggdraw.Pen(k.hot, s * 0.006))
-    elif ground == "twin":  # a small, solid second sun up in the field
-        tx = 1.0 - cx if abs(cx - 0.5) > 0.1 else 0.22
-        ty = horizon - reach - 0.08
-        ty = max(ty, 0.36 + reach * 0.18) if k.side == "top" else ty
-        _circle(draw, tx * s, ty * s, reach * 0.18 * s, (aggdraw.Brush(k.hot),))
-    return (cx - reach, horizon - reach - 0.1, cx + reach, horizon + 0.02)
+    if k.side == "top":
+        return _cut(draw, k, 0.34)
+    return (0.0, 0.0, 1.0, horizon + 0.02)
 
 
 def tunnel(draw: aggdraw.Draw, k: Rings) -> compose.Box:
     """A tunnel in perspective: rings, square or diamond frames shrinking towards a
-    vanishing point on a grid, each band's depth the energy of its moment; the seed
-    sets how near the mouth comes (a small tunnel in a wide field to one past the
-    edges, cut straight under the title), where the mouth sits, how steep the
-    perspective and the second colour."""
-    vx = 0.5 + float(k.rng.choice((-1.0, 1.0))) * float(k.rng.uniform(0.08, 0.3))
-    vy = subject_y(k.side, float(k.rng.uniform(0.1, 0.24)))
-    mouth = float(k.rng.choice((0.4, 0.75, 1.1)))
+    vanishing point, each band's depth the energy of its moment, the mouth past the
+    edges and cut straight under the title; the seed sets where the mouth sits, how
+    steep the perspective and the second colour."""
+    vx = 0.5 + float(k.rng.choice((-1.0, 1.0))) * float(k.rng.uniform(0.1, 0.36))
+    vy = subject_y(k.side, float(k.rng.uniform(0.06, 0.3)))
+    mouth = float(k.rng.uniform(0.85, 1.3))
     mx, my = (float(v) for v in k.rng.uniform(0.3, 0.7, 2))
-    if mouth < 0.5:  # a small tunnel stays near its vanishing point
-        mx, my = vx + (mx - 0.5) * 0.3, vy + (my - 0.5) * 0.3
     steep = float(k.rng.uniform(1.5, 3.0))
     level, tints = k.bands()
     depth = np.cumsum(0.35 + level[::-1])
     t = depth / depth[-1]  # 0 far .. 1 near
     shape = str(k.rng.choice(("circle", "circle", "square", "diamond")))
-    dark = rgb_to_oklch(k.paper)[0] < 0.5  # tint and black alternating read as a record
-    other = k.hot if dark or k.rng.random() < 0.3 else k.paper
+    other = k.between(0.3, bare=False)  # a frame of bare field reads as a gap
     n = len(t)
     for j in range(n - 1, -1, -1):
         near = float(t[j]) ** steep
         r = (0.015 + mouth * near) * k.size
         x = (vx + (mx - vx) * near) * k.size
         y = (vy + (my - vy) * near) * k.size
-        brush = aggdraw.Brush(tints[n - 1 - j] if j % 2 == 0 else other)
+        brush = aggdraw.Brush(tints[n - 1 - j] if (n - 1 - j) % 2 == 0 else other)
         if shape == "square":
             draw.rectangle((x - r, y - r, x + r, y + r), brush)
         elif shape == "diamond":
             draw.polygon((x, y - r, x + r, y, x, y + r, x - r, y), brush)
         else:
             _circle(draw, x, y, r, (brush,))
-    cut = float(k.rng.uniform(0.3, 0.38))  # the frames are cut straight under the title
-    y0, y1 = (0.0, cut) if k.side == "top" else (1 - cut, 1.0)
-    draw.rectangle((0, y0 * k.size, k.size, y1 * k.size), aggdraw.Brush(k.paper))
-    if mouth < 0.5:
-        return compose.around(vx, vy, 0.22)
-    return (0.0, cut, 1.0, 1.0) if k.side == "top" else (0.0, 0.0, 1.0, 1 - cut)
+    return _cut(draw, k, float(k.rng.uniform(0.3, 0.38)))  # straight under the title
 
 
 LAYOUTS = {
-    "target": target,
     "sunrise": sunrise,
+    "side": side,
     "corner": corner,
     "arcs": arcs,
     "polar": polar,
