@@ -43,7 +43,9 @@ def test_tracks_get_different_compositions_not_only_colours() -> None:
             distinct.append(m)
     assert len(distinct) >= 7  # silhouettes, not recoloured copies
     coverage = [float(m.mean()) for m in masks]
-    assert max(coverage) > 3 * min(coverage)  # a narrow column and a plate filling the free part both occur
+    assert max(coverage) > 3 * min(
+        coverage
+    )  # a narrow column and a plate filling the free part both occur
 
 
 def test_the_title_zone_stays_calm_and_the_art_is_in_its_focal_box() -> None:

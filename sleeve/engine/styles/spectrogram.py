@@ -1,19 +1,19 @@
-"""Spectrogram: the song's own log-spectrogram made visible as a designed image, in one
-of six compositions chosen by the music (energy leans calm to loud) and the seed:
+"""Spectrogram: the song's own log-spectrogram made visible as a large luminous plate,
+in one of four compositions chosen by the music (energy leans calm to loud) and the seed:
 
-- strip: a thin precise band on a hairline across the free part, in much empty space;
-- column: a tall waterfall (time along it) bleeding off an edge, off-centre;
-- tiles: small multiples, the song cut into stretches, each tile its spectrum
-  as bars or a filled curve;
-- terrain: frequency bands as stacked filled ridges, treble far, bass near;
+- column: a wide waterfall band (time along it) upright, leaning or lying across,
+  bleeding off the frame;
+- terrain: frequency bands as stacked filled ridges on a tilted horizon, treble far,
+  bass near, sometimes dissolving across the frame;
 - fan: a huge partial polar fan rising from an edge, its apex off the frame;
-- chromagram: the twelve pitch classes over time as a bold score of blocks.
+- rosette: a partial polar bloom, its heart at the frame's side, its rim lobed by the
+  song's sections (no disc, no hole, no label).
 
-Every composition keeps the title's zone (calm_zone) empty and reports its own box as
-the focal box; a title set over the middle of the art never sits on tiles or blocks.
-Colour is a map from the genre's field to one spot colour (accent or lead colour) and
-on to a light or dark tip, never a rainbow; grain from the finish. Without audio the
-spectrum is synthesized from the energy curve and the seed (see signals).
+Every composition fades into the field before the title's zone (calm_zone) and reports
+where it shows as the focal box. Colour runs from the field through one vivid spot
+colour (accent or lead colour; a grey palette takes a hue from the mood) to a light or
+dark tip, never a rainbow; grain from the finish. Without audio the spectrum is
+synthesized from the energy curve and the seed (see signals).
 """
 
 from __future__ import annotations

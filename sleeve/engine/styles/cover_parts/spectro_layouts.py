@@ -1,8 +1,9 @@
 """Compositions of the spectrogram style that draw the song's log-spectrogram as
-large luminous plates: a wide waterfall column bleeding off an edge, a huge fan cropped
-by an edge (its apex off the frame) and an off-centre rosette (angle is time, radius
-frequency, its rim swelling with the loudness like a burst). Polar plates carry fine
-sine grooves.
+large luminous plates: a wide waterfall band (upright, leaning or lying) bleeding off
+the frame, a huge fan cropped by an edge (its apex off the frame) and a partial
+rosette whose heart sits at the frame's side (angle is time, radius frequency, its rim
+lobed by the song's sections). Fan and band carry fine sine grooves, the rosette
+fine rays.
 
 Each returns an ``Ink``: a value field (0 = the field, 1 = the spot's tip), where the
 art is, and its focal box. The art fades into the field before the title's zone (no
@@ -99,22 +100,33 @@ def grooves(c: Canvas, r: np.ndarray, count: float) -> np.ndarray:
 
 
 def column(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A wide waterfall (time running down or up, frequency across) bleeding off the
-    frame's edges, off-centre; fine scan lines along time."""
+    """A wide waterfall band (time along it, frequency across) bleeding off the frame at
+    both ends: upright, leaning up to 35 degrees or lying across (a third of the time),
+    off-centre; fine scan lines along time."""
     fx0, fy0, fx1, fy1 = c.free
-    width = rng.uniform(0.22, 0.5)
-    side = rng.uniform(0.12, 0.4) if rng.random() < 0.5 else rng.uniform(0.6, 0.88)
-    cx = fx0 + (fx1 - fx0) * side
-    x0, x1 = cx - width / 2, cx + width / 2
-    flip = fy0 > 0.0
-    fx = (c.x - x0) / width
-    fy = np.broadcast_to(c.y, (c.res, c.res))
-    inside = (fx >= 0) & (fx < 1) & (fy >= -0.01)
-    u = 1.0 - fy if flip else fy
+    width = rng.uniform(0.3, 0.58)
+    lying = rng.random() < 0.33
+    if lying:  # across the free part, at a height in it
+        lean = np.radians(90 + rng.uniform(-20, 20))
+        cx = 0.5
+        cy = fy0 + (fy1 - fy0) * rng.uniform(0.3, 0.7)
+    else:
+        lean = np.radians(rng.uniform(-35, 35))
+        side = rng.uniform(0.12, 0.4) if rng.random() < 0.5 else rng.uniform(0.6, 0.88)
+        cx = fx0 + (fx1 - fx0) * side
+        cy = (fy0 + fy1) / 2
+    ax, ay = np.sin(lean), np.cos(lean)  # the band's axis (time), down when upright
+    dx, dy = c.x - cx, c.y - cy
+    along = dx * ax + dy * ay
+    fx = (dx * ay - dy * ax) / width + 0.5  # across the band, 0..1
+    inside = (fx >= 0) & (fx < 1)
+    u = np.clip(0.5 + along / 1.6, 0.0, 1.0)  # the whole song over the frame's diagonal
+    if rng.random() < 0.5:
+        u = 1.0 - u
     mirror = rng.random() < 0.4  # bass at the middle, treble to both sides
     v = np.abs(2 * fx - 1) if mirror else fx
-    value = cells(c.spec, np.clip(u, 0, 1), np.clip(v, 0, 1)) * grooves(c, fy, 70)
-    return lit(c, inside, value, (x0, fy0, x1, fy1))
+    value = cells(c.spec, u, np.clip(v, 0, 1)) * grooves(c, along, 70)
+    return lit(c, inside, value, c.free)
 
 
 def _edge(c: Canvas) -> tuple[str, float]:
@@ -154,26 +166,33 @@ def fan(c: Canvas, rng: np.random.Generator) -> Ink:
 
 
 def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
-    """An off-centre rosette larger than the free part, cropped by the frame: angle is
+    """An off-centre rosette larger than the free part, its heart at or past the side
+    of the frame (a partial bloom, no disc, no hole), cropped by the frame: angle is
     time (running out both ways from a seed-chosen start, so there is no seam), radius
-    frequency; its rim swells with the loudness, a burst rather than a disc."""
+    frequency; its rim swells in a few broad lobes with the song's sections, a bloom
+    rather than a disc, and fine rays (not rings) run out from its heart."""
     fx0, fy0, fx1, fy1 = c.free
-    cx = fx0 + (fx1 - fx0) * rng.choice((rng.uniform(-0.05, 0.3), rng.uniform(0.7, 1.05)))
-    cy = fy0 + (fy1 - fy0) * rng.uniform(0.25, 0.8)
-    size = rng.uniform(0.6, 0.95) * max(fx1 - fx0, fy1 - fy0)
+    left = rng.random() < 0.5  # the heart sits at or past a side of the free part
+    cx = fx0 + (fx1 - fx0) * (rng.uniform(-0.22, 0.12) if left else rng.uniform(0.88, 1.22))
+    cy = fy0 + (fy1 - fy0) * rng.uniform(0.1, 0.9)
+    size = rng.uniform(0.75, 1.15) * max(fx1 - fx0, fy1 - fy0)
     turn = rng.uniform(0, 2 * np.pi)
-    petals = int(rng.integers(0, 2)) * int(rng.choice((5, 7, 9)))  # a lobed rim, sometimes
+    sections = int(rng.integers(3, 7))  # lobes on each half of the rim
+    rays = int(rng.choice((48, 72, 96)))
     dx, dy = c.x - cx, c.y - cy
     ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
-    u = np.abs(2 * ang - 1)  # time 0 at one side, the song's end opposite
+    u = 0.5 - 0.5 * np.cos(2 * np.pi * ang)  # time 0 at one side, the end opposite
     frames = c.spec.shape[0]
-    loud = signals.smooth(c.spec.mean(axis=1), 9)  # broad lobes, not a starburst
-    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
-    rim = np.interp(u, np.linspace(0, 1, frames), 0.55 + 0.45 * loud)
-    if petals:
-        rim = rim * (0.88 + 0.12 * np.cos(2 * np.pi * petals * ang))
-    r = np.sqrt(dx * dx + dy * dy) / (size * rim)
+    loud = signals.resample(c.spec.mean(axis=1), sections)  # the loudness per section
+    loud = signals.smooth(signals.resample(loud, frames), frames // (2 * sections))
+    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)  # always lobed, never a disc
+    rim = np.interp(u, np.linspace(0, 1, frames), 0.5 + 0.5 * loud)
+    dist = np.sqrt(dx * dx + dy * dy)
+    r = dist / (size * rim)
     inside = r < 1.0
     glow = 1.0 - 0.35 * r**3  # the rim falls off a little, the heart glows
-    value = cells(c.spec, u, np.clip(r, 0, 1)) * glow * grooves(c, r * rim, 80)
+    ray = 1.0 - 0.25 * np.clip(dist * c.res / (0.8 * rays), 0.0, 1.0) * (
+        0.5 + 0.5 * np.cos(2 * np.pi * rays * ang)
+    )
+    value = cells(c.spec, u, np.clip(r, 0, 1)) * glow * ray
     return lit(c, inside, value, c.free)
