@@ -76,7 +76,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     dark = _dark(direction)
     spot = spot_colour(direction, rng)
     tip = raster.tone(spot, 0.96 if dark else 0.3, 0.06 + 0.08 * direction.brightness)
-    return raster.color_lut([field_colour(direction), spot, tip], (0.0, 0.6, 1.0))
+    lut = raster.color_lut([field_colour(direction), spot, tip], (0.0, 0.6, 1.0))
+    lut[0] = field_colour(direction)  # exactly the field where there is no art
+    return lut
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -85,6 +87,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     zone = calm_zone.title_zone(direction, rng)
     name = compose.pick(rng, tuple(LAYOUTS), direction.energy)
     spec = signals.spectrum(direction, FRAMES, BANDS) ** (1.4 - 0.6 * direction.loudness)
+    spec = spec.astype(np.float32)
     res = min(size, RES)
     grid = (np.arange(res, dtype=np.float32) + 0.5) / res
     canvas = Canvas(
@@ -96,7 +99,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         density=direction.density,
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
-    colour = raster.apply_lut(ink.value, colours(direction, rng))
-    colour[~ink.inside] = field_colour(direction)
+    colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field
     img = raster.upscale_rgb(raster.to_image(colour), size)
     return Artwork(finish(img, direction, "spectrogram", 0.035), ink.box)

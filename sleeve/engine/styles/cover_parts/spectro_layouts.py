@@ -20,6 +20,7 @@ from sleeve.engine import compose, signals
 
 Box = tuple[float, float, float, float]
 Spec = np.ndarray  # (frames, bands) in 0..1, low bands first
+FINE = 256  # frequency steps between bands when sampling
 FADE = 0.09  # how far the art fades out before the title's zone, of the side
 
 
@@ -51,13 +52,15 @@ class Ink:
 
 def cells(spec: Spec, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     """The spectrogram sampled at time u and frequency v (0..1, low at 0), nearest frame,
-    interpolated between bands."""
+    interpolated between bands (through a fine table: one lookup per pixel)."""
     frames, bands = spec.shape
-    fi = np.clip((u * frames).astype(np.intp), 0, frames - 1)
-    b = np.clip(v * (bands - 1), 0, bands - 1)
-    lo = np.minimum(b.astype(np.intp), bands - 2)
-    w = b - lo
-    return spec[fi, lo] * (1 - w) + spec[fi, lo + 1] * w
+    at = np.linspace(0.0, bands - 1.0, FINE)
+    lo = np.minimum(at.astype(np.intp), bands - 2)
+    w = (at - lo).astype(spec.dtype)
+    fine = spec[:, lo] * (1 - w) + spec[:, lo + 1] * w  # (frames, FINE)
+    fi = np.clip(u * frames, 0, frames - 1).astype(np.intp)
+    bi = np.clip(v * (FINE - 1) + 0.5, 0, FINE - 1).astype(np.intp)
+    return fine.ravel()[fi * FINE + bi]
 
 
 def fade(c: Canvas) -> np.ndarray:
@@ -80,9 +83,9 @@ def lit(
     soft = fade(c) * mist
     value = np.where(inside, (0.22 + 0.78 * np.clip(value, 0.0, 1.0)) * soft, 0.0)
     inside = inside & (soft > 0.0)
-    ys, xs = np.nonzero(inside)
+    xs, ys = np.nonzero(inside.any(axis=0))[0], np.nonzero(inside.any(axis=1))[0]
     if len(xs):
-        shown = (xs.min() / c.res, ys.min() / c.res, (xs.max() + 1) / c.res, (ys.max() + 1) / c.res)
+        shown = (xs[0] / c.res, ys[0] / c.res, (xs[-1] + 1) / c.res, (ys[-1] + 1) / c.res)
         box = (
             max(box[0], shown[0]),
             max(box[1], shown[1]),
@@ -186,11 +189,12 @@ def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
     loud = signals.resample(c.spec.mean(axis=1), sections)  # the loudness per section
     loud = signals.smooth(signals.resample(loud, frames), frames // (2 * sections))
     loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)  # always lobed, never a disc
-    rim = np.interp(u, np.linspace(0, 1, frames), 0.5 + 0.5 * loud)
+    rims = np.interp(np.linspace(0, 1, FINE), np.linspace(0, 1, frames), 0.5 + 0.5 * loud)
+    rim = rims.astype(np.float32)[(u * (FINE - 1) + 0.5).astype(np.intp)]
     dist = np.sqrt(dx * dx + dy * dy)
     r = dist / (size * rim)
     inside = r < 1.0
-    glow = 1.0 - 0.35 * r**3  # the rim falls off a little, the heart glows
+    glow = 1.0 - 0.35 * r * r * r  # the rim falls off a little, the heart glows
     ray = 1.0 - 0.25 * np.clip(dist * c.res / (0.8 * rays), 0.0, 1.0) * (
         0.5 + 0.5 * np.cos(2 * np.pi * rays * ang)
     )

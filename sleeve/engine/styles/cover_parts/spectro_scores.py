@@ -28,23 +28,25 @@ def terrain(c: Canvas, rng: np.random.Generator) -> Ink:
     u = np.clip((c.x[0] - x0) / (x1 - x0), 0.0, 1.0)
     if rng.random() < 0.5:
         u = 1.0 - u
-    value = np.zeros((c.res, c.res), np.float32)
-    inside = np.zeros((c.res, c.res), bool)
-    cols = (c.x >= x0) & (c.x < x1)
-    line = max(0.004, 1.2 / c.res)
+    tops = np.empty((count, c.res), np.float32)
     for k, group in enumerate(reversed(groups)):  # treble first: far and high
         raw = signals.smooth(c.spec[:, group].mean(axis=1), soft)
         shape = (raw - raw.min()) / max(float(np.ptp(raw)), 1e-6)  # its own swing, amplified
         profile = float(raw.mean()) ** 0.7 * (0.35 + 0.65 * shape**1.4)  # loud bands stand tall
         height = np.interp(u, np.linspace(0, 1, frames), profile)
         base = y0 + amp + (y1 - y0 - amp) * (k + 1) / (count + 0.3)
-        top = (base + tilt - amp * height)[None, :]
-        body = cols & (c.y >= top) & (c.y < y1)
-        depth = k / max(count - 1, 1)
-        below = np.clip((c.y - top) / max(y1 - y0, 1e-6), 0.0, 1.0)  # each ridge dims down
-        value = np.where(body, (0.25 + 0.6 * depth) * (1.0 - 0.5 * below), value)
-        value[body & (c.y < top + line)] = 0.55 + 0.45 * depth
-        inside |= body
+        tops[k] = base + tilt - amp * height
+    near = np.full((c.res, c.res), -1, np.int8)  # the nearest ridge covering each pixel
+    for k in range(count):
+        near[c.y >= tops[k][None, :]] = k
+    inside = (near >= 0) & (c.x >= x0) & (c.x < x1) & (c.y < y1)
+    ridge = np.maximum(near, 0)
+    top = tops[ridge, np.arange(c.res)[None, :]]
+    depth = ridge.astype(np.float32) / max(count - 1, 1)
+    below = np.clip((c.y - top) / max(y1 - y0, 1e-6), 0.0, 1.0)  # each ridge dims down
+    value = (0.25 + 0.6 * depth) * (1.0 - 0.5 * below)
+    line = max(0.004, 1.2 / c.res)
+    value = np.where(c.y < top + line, 0.55 + 0.45 * depth, value)  # the crest
     mist: float | np.ndarray = 1.0
     if rng.random() < 0.55:  # the ranges rise from one side and dissolve across
         end, reach = rng.uniform(0.5, 0.85), rng.uniform(0.15, 0.35)
