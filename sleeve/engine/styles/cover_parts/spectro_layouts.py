@@ -129,7 +129,8 @@ def column(c: Canvas, rng: np.random.Generator) -> Ink:
     mirror = rng.random() < 0.4  # bass at the middle, treble to both sides
     v = np.abs(2 * fx - 1) if mirror else fx
     value = cells(c.spec, u, np.clip(v, 0, 1)) * grooves(c, along, 70)
-    return lit(c, inside, value, c.free)
+    edge = np.clip(np.minimum(fx, 1.0 - fx) / 0.08, 0.0, 1.0)  # a beam's soft sides
+    return lit(c, inside, value, c.free, edge)
 
 
 def _edge(c: Canvas) -> tuple[str, float]:
@@ -165,7 +166,8 @@ def fan(c: Canvas, rng: np.random.Generator) -> Ink:
     u = ang / span
     inside = (r < 1.0) & (u >= 0.0) & (u < 1.0)
     value = cells(c.spec, np.clip(u, 0, 1), np.clip(r, 0, 1)) * grooves(c, r, 90)
-    return lit(c, inside, value, c.free)
+    edge = np.clip(np.minimum(np.minimum(u, 1.0 - u) / 0.06, (1.0 - r) / 0.04), 0.0, 1.0)
+    return lit(c, inside, value, c.free, edge)  # soft sides and rim
 
 
 def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
@@ -199,4 +201,4 @@ def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
         0.5 + 0.5 * np.cos(2 * np.pi * rays * ang)
     )
     value = cells(c.spec, u, np.clip(r, 0, 1)) * glow * ray
-    return lit(c, inside, value, c.free)
+    return lit(c, inside, value, c.free, np.clip((1.0 - r) / 0.06, 0.0, 1.0))  # a soft rim
