@@ -148,9 +148,9 @@ def fan(c: Canvas, rng: np.random.Generator) -> Ink:
     off the frame, angle is time and radius frequency (low at the apex); it runs past
     the frame and fades before the title."""
     edge, reach = _edge(c)
-    off = rng.uniform(0.05, 0.4)
+    off = rng.uniform(0.05, 0.28)
     across = rng.uniform(0.12, 0.88)
-    span = np.radians(rng.uniform(38, 80))
+    span = np.radians(rng.uniform(50, 95))  # narrower read as a lamp beam
     tilt = np.radians(rng.uniform(-16, 16)) + (0.5 - across) * 0.8
     r1 = (reach + off) * rng.uniform(0.95, 1.2)
     if edge == "bottom":
