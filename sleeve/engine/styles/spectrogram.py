@@ -1,19 +1,19 @@
-"""Spectrogram: the song's own log-spectrogram made visible as a designed image, in one
-of six compositions chosen by the music (energy leans calm to loud) and the seed:
+"""Spectrogram: the song's own log-spectrogram made visible as a large luminous plate,
+in one of four compositions chosen by the music (energy leans calm to loud) and the seed:
 
-- strip: a thin precise band on a hairline across the free part, in much empty space;
-- column: a tall waterfall (time along it) bleeding off an edge, off-centre;
-- tiles: small multiples, the song cut into stretches, each tile its spectrum
-  as bars or a filled curve;
-- terrain: frequency bands as stacked filled ridges, treble far, bass near;
+- column: a wide waterfall band (time along it) upright, leaning or lying across,
+  bleeding off the frame;
+- terrain: frequency bands as stacked filled ridges on a tilted horizon, treble far,
+  bass near, sometimes dissolving across the frame;
 - fan: a huge partial polar fan rising from an edge, its apex off the frame;
-- chromagram: the twelve pitch classes over time as a bold score of blocks.
+- rosette: a partial polar bloom, its heart at the frame's side, its rim lobed by the
+  song's sections (no disc, no hole, no label).
 
-Every composition keeps the title's zone (calm_zone) empty and reports its own box as
-the focal box; a title set over the middle of the art never sits on tiles or blocks.
-Colour is a map from the genre's field to one spot colour (accent or lead colour) and
-on to a light or dark tip, never a rainbow; grain from the finish. Without audio the
-spectrum is synthesized from the energy curve and the seed (see signals).
+Every composition fades into the field before the title's zone (calm_zone) and reports
+where it shows as the focal box. Colour runs from the field through one vivid spot
+colour (accent or lead colour; a grey palette takes a hue from the mood) to a light or
+dark tip, never a rainbow; grain from the finish. Without audio the spectrum is
+synthesized from the energy curve and the seed (see signals).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -38,14 +38,11 @@ STYLE = StyleInfo(
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud
-    "strip": spectro_layouts.strip,
     "column": spectro_layouts.column,
-    "tiles": spectro_layouts.tiles,
     "terrain": spectro_scores.terrain,
     "fan": spectro_layouts.fan,
-    "chromagram": spectro_scores.chromagram,
+    "rosette": spectro_layouts.rosette,
 }
-BUSY = ("tiles", "chromagram")  # patterns a title set over the art could not be read on
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -59,24 +56,38 @@ def field_colour(direction: ArtDirection) -> RGB:
     return raster.ground(direction.palette.background, 0.1 if _dark(direction) else 0.93, 0.02)
 
 
-def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
-    """A colour table from near the field through the spot to its tip (light on a
-    dark field, dark on a light one)."""
+def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
+    """The one spot colour: the accent or the lead colour, whichever is more colourful
+    (by chance when both are); a grey palette takes a hue from the mood (cold blue when
+    sad, teal, ember when bright), never a grey plate."""
     pal = direction.palette
+    picks = sorted((pal.accent, pal.colors[0]), key=lambda c: -rgb_to_oklch(c)[1])
+    first, second = picks
+    pick = second if rgb_to_oklch(second)[1] > 0.08 and rng.random() < 0.4 else first
+    if rgb_to_oklch(pick)[1] < 0.05:
+        hue = float(np.interp(direction.valence, (0.0, 0.5, 1.0), (262.0, 200.0, 50.0)))
+        return oklch_to_rgb(0.7, 0.15, hue)
+    return raster.vivid(pick, 0.7, 0.19)
+
+
+def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+    """A colour table from the field itself (so the art fades into it) through the spot
+    to its tip (light on a dark field, dark on a light one)."""
     dark = _dark(direction)
-    spot = raster.vivid(pal.accent if rng.random() < 0.5 else pal.colors[0], 0.62, 0.17)
-    tip = raster.tone(spot, 0.94 if dark else 0.22, 0.05 + 0.07 * direction.brightness)
-    base = raster.tone(pal.background, 0.19 if dark else 0.84, 0.03)
-    return raster.color_lut([base, spot, tip], (0.0, 0.62, 1.0))
+    spot = spot_colour(direction, rng)
+    tip = raster.tone(spot, 0.96 if dark else 0.3, 0.06 + 0.08 * direction.brightness)
+    lut = raster.color_lut([field_colour(direction), spot, tip], (0.0, 0.6, 1.0))
+    lut[0] = field_colour(direction)  # exactly the field where there is no art
+    return lut
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the spectrogram cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "spectrogram")
     zone = calm_zone.title_zone(direction, rng)
-    options = tuple(n for n in LAYOUTS if zone != "centre" or n not in BUSY)
-    name = compose.pick(rng, options, direction.energy)
+    name = compose.pick(rng, tuple(LAYOUTS), direction.energy)
     spec = signals.spectrum(direction, FRAMES, BANDS) ** (1.4 - 0.6 * direction.loudness)
+    spec = spec.astype(np.float32)
     res = min(size, RES)
     grid = (np.arange(res, dtype=np.float32) + 0.5) / res
     canvas = Canvas(
@@ -84,13 +95,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         y=grid[:, None],
         free=calm_zone.away_from(zone),
         spec=spec,
-        chroma=signals.chroma(direction),
-        onsets=lambda steps: signals.onsets(direction, steps),
         energy=direction.energy,
         density=direction.density,
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
-    colour = raster.apply_lut(ink.value, colours(direction, rng))
-    colour[~ink.inside] = field_colour(direction)
+    colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field
     img = raster.upscale_rgb(raster.to_image(colour), size)
     return Artwork(finish(img, direction, "spectrogram", 0.035), ink.box)

@@ -1,24 +1,27 @@
 """Compositions of the spectrogram style that draw the song's log-spectrogram as
-cells: a thin precise strip in empty space, a tall waterfall column bleeding off an
-edge, a huge fan cropped by an edge (angle is time, radius frequency, no centre) and
-a grid of small multiples (one tile per stretch of the song, its spectrum as bars or
-a filled curve).
+large luminous plates: a wide waterfall band (upright, leaning or lying) bleeding off
+the frame, a huge fan cropped by an edge (its apex off the frame) and a partial
+rosette whose heart sits at the frame's side (angle is time, radius frequency, its rim
+lobed by the song's sections). Fan and band carry fine sine grooves, the rosette
+fine rays.
 
-Each returns an ``Ink``: a value field (0 = field tone, 1 = the spot's tip), where
-the art is, and its focal box. Shapes depend only on the rng and fractions of the
-side, so every size shows the same composition."""
+Each returns an ``Ink``: a value field (0 = the field, 1 = the spot's tip), where the
+art is, and its focal box. The art fades into the field before the title's zone (no
+hard edge). Shapes depend only on the rng and fractions of the side, so every size
+shows the same composition."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from sleeve.engine import compose
+from sleeve.engine import compose, signals
 
 Box = tuple[float, float, float, float]
 Spec = np.ndarray  # (frames, bands) in 0..1, low bands first
+FINE = 256  # frequency steps between bands when sampling
+FADE = 0.09  # how far the art fades out before the title's zone, of the side
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,6 @@ class Canvas:
     y: np.ndarray
     free: Box
     spec: Spec
-    chroma: np.ndarray  # twelve pitch-class weights, C first
-    onsets: Callable[[int], np.ndarray]  # onset strength (0..1) at n steps over the song
     energy: float
     density: float
 
@@ -50,102 +51,108 @@ class Ink:
 
 
 def cells(spec: Spec, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """The spectrogram sampled at time u and frequency v (0..1, low at 0), nearest cell."""
+    """The spectrogram sampled at time u and frequency v (0..1, low at 0), nearest frame,
+    interpolated between bands (through a fine table: one lookup per pixel)."""
     frames, bands = spec.shape
-    fi = np.clip((u * frames).astype(np.intp), 0, frames - 1)
-    bi = np.clip((v * bands).astype(np.intp), 0, bands - 1)
-    return spec[fi, bi]
+    at = np.linspace(0.0, bands - 1.0, FINE)
+    lo = np.minimum(at.astype(np.intp), bands - 2)
+    w = (at - lo).astype(spec.dtype)
+    fine = spec[:, lo] * (1 - w) + spec[:, lo + 1] * w  # (frames, FINE)
+    fi = np.clip(u * frames, 0, frames - 1).astype(np.intp)
+    bi = np.clip(v * (FINE - 1) + 0.5, 0, FINE - 1).astype(np.intp)
+    return fine.ravel()[fi * FINE + bi]
 
 
-def along(spec: Spec, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """The spectrogram at time u (nearest frame) and frequency v, interpolated between
-    bands (no rings where frequency is the radius)."""
-    frames, bands = spec.shape
-    fi = np.clip((u * frames).astype(np.intp), 0, frames - 1)
-    b = np.clip(v * (bands - 1), 0, bands - 1)
-    lo = np.minimum(b.astype(np.intp), bands - 2)
-    w = b - lo
-    return spec[fi, lo] * (1 - w) + spec[fi, lo + 1] * w
+def fade(c: Canvas) -> np.ndarray:
+    """1 inside the free part, falling to 0 over FADE at its edges that face the title
+    (the frame's own edges crop instead)."""
+    fx0, fy0, fx1, fy1 = c.free
+    out = np.ones((c.res, c.res), np.float32)
+    for coord, edge, sign in ((c.x, fx0, 1), (c.y, fy0, 1), (c.x, fx1, -1), (c.y, fy1, -1)):
+        if 0.0 < edge < 1.0:
+            out = out * np.clip(sign * (coord - edge) / FADE, 0.0, 1.0)
+    return out
 
 
-def rect(c: Canvas, box: Box, vertical: bool, flip: bool = False) -> Ink:
-    """The spectrogram filling a box: time across (down when vertical, up when
-    flipped), low frequencies at the bottom (at the left when vertical)."""
-    x0, y0, x1, y1 = box
-    fx = (c.x - x0) / (x1 - x0)
-    fy = (c.y - y0) / (y1 - y0)
-    inside = (fx >= 0) & (fx < 1) & (fy >= 0) & (fy < 1)
-    u, v = (fy, fx) if vertical else (fx, 1.0 - fy)
-    if flip:
-        u = 1.0 - u
-    value = np.where(inside, cells(c.spec, u, v), 0.0)
+def lit(
+    c: Canvas, inside: np.ndarray, value: np.ndarray, box: Box, mist: float | np.ndarray = 1.0
+) -> Ink:
+    """An Ink from a plate's raw value: lifted so the whole plate glows, faded before the
+    title (and by `mist`, 0..1, where the plate itself dissolves), its box clipped to
+    where it shows."""
+    soft = fade(c) * mist
+    value = np.where(inside, (0.22 + 0.78 * np.clip(value, 0.0, 1.0)) * soft, 0.0)
+    inside = inside & (soft > 0.0)
+    xs, ys = np.nonzero(inside.any(axis=0))[0], np.nonzero(inside.any(axis=1))[0]
+    if len(xs):
+        shown = (xs[0] / c.res, ys[0] / c.res, (xs[-1] + 1) / c.res, (ys[-1] + 1) / c.res)
+        box = (
+            max(box[0], shown[0]),
+            max(box[1], shown[1]),
+            min(box[2], shown[2]),
+            min(box[3], shown[3]),
+        )
     return Ink(value.astype(np.float32), inside, compose.clip_box(box))
 
 
-def hairline(c: Canvas, at: float, vertical: bool, width: float = 0.0025) -> np.ndarray:
-    """A soft line (0..1) across the whole frame at `at`, at least a pixel wide."""
-    half = max(width, 0.5 / c.res)
-    d = np.abs((c.x if vertical else c.y) - at)
-    line = np.clip(1.0 - (d - half) * c.res, 0.0, 1.0)
-    return np.broadcast_to(line, (c.res, c.res))
-
-
-def strip(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A thin precise band in much empty space, on a hairline across the free part
-    (horizontal; vertical a third of the time), off-centre."""
-    fx0, fy0, fx1, fy1 = c.free
-    vertical = rng.random() < 0.35
-    a0, a1 = (fy0, fy1) if vertical else (fx0, fx1)  # the free extent along the strip
-    long = (a1 - a0) * rng.uniform(0.5, 0.8)
-    thick = rng.uniform(0.035, 0.075) * (1.0 + 0.6 * c.density)
-    lead = (a1 - a0) * rng.uniform(0.08, 0.16)
-    start = a0 + lead if rng.random() < 0.55 else a1 - lead - long
-    if vertical:
-        at = fx0 + (fx1 - fx0) * rng.choice((0.22, 0.3, 0.7, 0.78)) + rng.uniform(-0.03, 0.03)
-        box = (at - thick / 2, start, at + thick / 2, start + long)
-    else:
-        at = fy0 + (fy1 - fy0) * rng.uniform(0.3, 0.72)
-        box = (start, at - thick / 2, start + long, at + thick / 2)
-    ink = rect(c, box, vertical)
-    free = (c.x >= fx0) & (c.x < fx1) & (c.y >= fy0) & (c.y < fy1)
-    line = hairline(c, at, vertical) * 0.45 * (free & ~ink.inside)
-    value = np.maximum(ink.value, line)
-    x0, y0, x1, y1 = ink.box
-    box = (x0, fy0, x1, fy1) if vertical else (fx0, y0, fx1, y1)  # the hairline's reach
-    return Ink(value.astype(np.float32), ink.inside | (line > 0), box)
+def grooves(c: Canvas, r: np.ndarray, count: float) -> np.ndarray:
+    """Fine sine grooves across a radius in 0..1 (fewer where the raster is coarse, so
+    small renders do not alias into moire)."""
+    n = min(count, c.res / 5.0)
+    return 0.8 + 0.2 * np.sin(2 * np.pi * n * r)
 
 
 def column(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A tall waterfall (time running down or up, frequency across) bleeding off the
-    edge away from the title, off-centre in a wide field."""
+    """A wide waterfall band (time along it, frequency across) bleeding off the frame at
+    both ends: upright, leaning up to 35 degrees or lying across (a third of the time),
+    off-centre; fine scan lines along time."""
     fx0, fy0, fx1, fy1 = c.free
-    width = rng.uniform(0.14, 0.3)
-    side = rng.choice((0.2, 0.28, 0.72, 0.8)) + rng.uniform(-0.03, 0.03)
-    cx = fx0 + (fx1 - fx0) * side
-    if fy0 <= 0.0 and fy1 >= 1.0:  # the title takes a column or the middle: full height
-        y0, y1 = -0.01, 1.01
-    elif fy0 > 0.0:  # title on top: the column rises from the bottom edge
-        y0, y1 = fy0 + rng.uniform(0.02, 0.12), 1.01
+    width = rng.uniform(0.3, 0.58)
+    lying = rng.random() < 0.33
+    if lying:  # across the free part, at a height in it
+        lean = np.radians(90 + rng.uniform(-20, 20))
+        cx = 0.5
+        cy = fy0 + (fy1 - fy0) * rng.uniform(0.3, 0.7)
     else:
-        y0, y1 = -0.01, fy1 - rng.uniform(0.02, 0.12)
-    return rect(c, (cx - width / 2, y0, cx + width / 2, y1), True, flip=fy0 > 0.0)
+        lean = np.radians(rng.uniform(-35, 35))
+        side = rng.uniform(0.12, 0.4) if rng.random() < 0.5 else rng.uniform(0.6, 0.88)
+        cx = fx0 + (fx1 - fx0) * side
+        cy = (fy0 + fy1) / 2
+    ax, ay = np.sin(lean), np.cos(lean)  # the band's axis (time), down when upright
+    dx, dy = c.x - cx, c.y - cy
+    along = dx * ax + dy * ay
+    fx = (dx * ay - dy * ax) / width + 0.5  # across the band, 0..1
+    inside = (fx >= 0) & (fx < 1)
+    u = np.clip(0.5 + along / 1.6, 0.0, 1.0)  # the whole song over the frame's diagonal
+    if rng.random() < 0.5:
+        u = 1.0 - u
+    mirror = rng.random() < 0.4  # bass at the middle, treble to both sides
+    v = np.abs(2 * fx - 1) if mirror else fx
+    value = cells(c.spec, u, np.clip(v, 0, 1)) * grooves(c, along, 70)
+    edge = np.clip(np.minimum(fx, 1.0 - fx) / 0.08, 0.0, 1.0)  # a beam's soft sides
+    return lit(c, inside, value, c.free, edge)
+
+
+def _edge(c: Canvas) -> tuple[str, float]:
+    """The frame edge a fan rises from (away from the title) and how far it may reach."""
+    fx0, fy0, fx1, fy1 = c.free
+    if fy0 > 0.0 or (fy1 >= 1.0 and fx1 >= 1.0):
+        return "bottom", fy1 - fy0
+    if fy1 < 1.0:
+        return "top", fy1 - fy0
+    return "left", fx1 - fx0
 
 
 def fan(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A huge partial polar fan rising from the edge away from the title: its apex
-    lies off the frame, angle is time and radius frequency (low at the apex)."""
-    fx0, fy0, fx1, fy1 = c.free
-    if fy0 > 0.0 or (fy1 >= 1.0 and fx1 >= 1.0):  # rise from the bottom edge
-        edge, reach = "bottom", fy1 - fy0
-    elif fy1 < 1.0:
-        edge, reach = "top", fy1 - fy0
-    else:
-        edge, reach = "left", fx1 - fx0
-    off = rng.uniform(0.04, 0.35)
-    across = rng.uniform(0.15, 0.85)
-    span = np.radians(rng.uniform(30, 72))  # wider reads as a record
-    tilt = np.radians(rng.uniform(-18, 18)) + (0.5 - across) * 0.9
-    r1 = (reach + off) * rng.uniform(0.82, 0.97)
+    """A huge partial polar fan rising from the edge away from the title: its apex lies
+    off the frame, angle is time and radius frequency (low at the apex); it runs past
+    the frame and fades before the title."""
+    edge, reach = _edge(c)
+    off = rng.uniform(0.05, 0.28)
+    across = rng.uniform(0.12, 0.88)
+    span = np.radians(rng.uniform(50, 95))  # narrower read as a lamp beam
+    tilt = np.radians(rng.uniform(-16, 16)) + (0.5 - across) * 0.8
+    r1 = (reach + off) * rng.uniform(0.95, 1.2)
     if edge == "bottom":
         ax, ay, aim = across, 1.0 + off, -np.pi / 2
     elif edge == "top":
@@ -158,46 +165,40 @@ def fan(c: Canvas, rng: np.random.Generator) -> Ink:
     ang = (np.arctan2(dy, dx) - (aim - span / 2) + np.pi) % (2 * np.pi) - np.pi
     u = ang / span
     inside = (r < 1.0) & (u >= 0.0) & (u < 1.0)
-    value = np.where(inside, along(c.spec, u, r), 0.0).astype(np.float32)
-    ys, xs = np.nonzero(inside)
-    box = (xs.min() / c.res, ys.min() / c.res, (xs.max() + 1) / c.res, (ys.max() + 1) / c.res)
-    return Ink(value, inside, compose.clip_box(box) if len(xs) else c.free)
+    value = cells(c.spec, np.clip(u, 0, 1), np.clip(r, 0, 1)) * grooves(c, r, 90)
+    edge = np.clip(np.minimum(np.minimum(u, 1.0 - u) / 0.06, (1.0 - r) / 0.04), 0.0, 1.0)
+    return lit(c, inside, value, c.free, edge)  # soft sides and rim
 
 
-def tiles(c: Canvas, rng: np.random.Generator) -> Ink:
-    """Small multiples: the song cut into equal stretches, one tile each in a grid in
-    the free part, read left to right and top to bottom; a tile is its stretch's
-    spectrum as bars or a filled curve (low bands at the left), lit by loudness."""
+def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
+    """An off-centre rosette larger than the free part, its heart at or past the side
+    of the frame (a partial bloom, no disc, no hole), cropped by the frame: angle is
+    time (running out both ways from a seed-chosen start, so there is no seam), radius
+    frequency; its rim swells in a few broad lobes with the song's sections, a bloom
+    rather than a disc, and fine rays (not rings) run out from its heart."""
     fx0, fy0, fx1, fy1 = c.free
-    cols = int(rng.choice((3, 4, 4, 5, 6)))
-    rows = int(np.clip(round(cols * (fy1 - fy0) / (fx1 - fx0) * rng.uniform(0.6, 1.0)), 2, 6))
-    margin = rng.uniform(0.06, 0.12)
-    gap = rng.uniform(0.12, 0.3)  # of a tile's pitch
-    bars = int(rng.choice((8, 12, 16)))
-    x0, x1 = fx0 + margin, fx1 - margin
-    y0, y1 = fy0 + margin * 0.8, fy1 - margin * 0.8
-    px, py = (x1 - x0) / (cols - gap), (y1 - y0) / (rows - gap)
-    gx, gy = (c.x - x0) / px, (c.y - y0) / py
-    i, j = np.floor(gx), np.floor(gy)
-    inside = (i >= 0) & (i < cols) & (j >= 0) & (j < rows) & (gx - i < 1 - gap) & (gy - j < 1 - gap)
-    n = cols * rows
-    stretches = np.array_split(c.spec, n)
-    level = np.stack(
-        [np.stack([b.mean() for b in np.array_split(s, bars, axis=1)], 0) for s in stretches]
-    )  # (n, bars)
-    level = level / max(float(level.max()), 1e-6)
-    tile = np.clip(j * cols + i, 0, n - 1).astype(np.intp)
-    fx = (gx - i) / (1 - gap)
-    at = np.clip(fx * bars, 0, bars - 1)
-    if rng.random() < 0.5:  # bars
-        height = level[tile, np.clip(at.astype(np.intp), 0, bars - 1)]
-        solid = (fx * bars) % 1.0 < 0.72
-    else:  # a filled spectrum curve
-        lo = np.minimum(at.astype(np.intp), bars - 2)
-        w = at - lo
-        height = level[tile, lo] * (1 - w) + level[tile, lo + 1] * w
-        solid = True
-    up = 1.0 - (gy - j) / (1 - gap)  # 0 at the tile's foot
-    lit = inside & (up <= height) & solid
-    value = np.where(lit, 0.3 + 0.7 * height, 0.0)
-    return Ink(value.astype(np.float32), inside, compose.clip_box((x0, y0, x1, y1)))
+    left = rng.random() < 0.5  # the heart sits at or past a side of the free part
+    cx = fx0 + (fx1 - fx0) * (rng.uniform(-0.22, 0.12) if left else rng.uniform(0.88, 1.22))
+    cy = fy0 + (fy1 - fy0) * rng.uniform(0.1, 0.9)
+    size = rng.uniform(0.75, 1.15) * max(fx1 - fx0, fy1 - fy0)
+    turn = rng.uniform(0, 2 * np.pi)
+    sections = int(rng.integers(3, 7))  # lobes on each half of the rim
+    rays = int(rng.choice((48, 72, 96)))
+    dx, dy = c.x - cx, c.y - cy
+    ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
+    u = 0.5 - 0.5 * np.cos(2 * np.pi * ang)  # time 0 at one side, the end opposite
+    frames = c.spec.shape[0]
+    loud = signals.resample(c.spec.mean(axis=1), sections)  # the loudness per section
+    loud = signals.smooth(signals.resample(loud, frames), frames // (2 * sections))
+    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)  # always lobed, never a disc
+    rims = np.interp(np.linspace(0, 1, FINE), np.linspace(0, 1, frames), 0.5 + 0.5 * loud)
+    rim = rims.astype(np.float32)[(u * (FINE - 1) + 0.5).astype(np.intp)]
+    dist = np.sqrt(dx * dx + dy * dy)
+    r = dist / (size * rim)
+    inside = r < 1.0
+    glow = 1.0 - 0.35 * r * r * r  # the rim falls off a little, the heart glows
+    ray = 1.0 - 0.25 * np.clip(dist * c.res / (0.8 * rays), 0.0, 1.0) * (
+        0.5 + 0.5 * np.cos(2 * np.pi * rays * ang)
+    )
+    value = cells(c.spec, u, np.clip(r, 0, 1)) * glow * ray
+    return lit(c, inside, value, c.free, np.clip((1.0 - r) / 0.06, 0.0, 1.0))  # a soft rim
