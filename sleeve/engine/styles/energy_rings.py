@@ -2,7 +2,8 @@
 
 the energy curve -> band widths (radius or depth is time, from the centre out) and
 the reach of the radial waveform; onsets -> the gaps that break each band's arc; the
-key -> the hue (its place on the circle of fifths; minor keys darker) and the
+key -> the hue (its place on the circle of fifths, blood to rust for metal; minor
+keys darker) and the
 spectrum's frames -> how far each band's hue and lightness travel from it; density ->
 band count; energy and the seed -> the composition, calm to loud: a big sun of bands
 on a horizon, half rings swelling in from a side, a huge target on a corner, arcs
@@ -36,10 +37,17 @@ STYLE = StyleInfo(
 )
 
 
+METAL_HUES = (12.0, 25.0, 38.0)  # blood to rust: metal's rings take no other hue
+
+
 def _key_hue(direction: ArtDirection) -> float:
-    """Hue from the strongest pitch class on the circle of fifths."""
+    """Hue from the strongest pitch class on the circle of fifths; for metal, the key
+    picks among blood and rust (a green key drew lime rings on doom)."""
     tonic = int(np.argmax(signals.chroma(direction)))
-    return (30.0 + 30.0 * ((tonic * 7) % 12)) % 360.0
+    fifths = (tonic * 7) % 12
+    if direction.genre == "metal":
+        return METAL_HUES[fifths % len(METAL_HUES)]
+    return (30.0 + 30.0 * fifths) % 360.0
 
 
 def _apart(light: float, field: float) -> float:
@@ -84,6 +92,8 @@ def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Ring
     light = (0.74 if dark else 0.56) - (0.06 if minor else 0.0)
     spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05)
     swing = float(rng.uniform(25, 50))  # hue travel with the spectrum, as the key turns
+    if direction.genre == "metal":
+        swing = 0.3 * swing  # stays in blood and rust
     tints = [
         _tint(
             _apart(light - 0.1 + 0.2 * c + 0.05 * (i % 2), field),
