@@ -81,8 +81,9 @@ def render_pair(
     ranked one of the other family whose cover differs clearly from the first (64-bit
     difference hash >= 20 bits apart and SSIM <= 0.5, with a margin on the previews),
     trying at most TRIES on small previews; the chosen pair is checked again at full
-    size, and if the previews misjudged it up to two more second styles are tried on
-    RECHECK-sized probes (only the one that passes is drawn at full size)."""
+    size, and if the previews misjudged it up to three more second styles are tried on
+    RECHECK-sized probes, with the previews' margin (only the one that passes is drawn
+    at full size)."""
     names = list(styles) if styles else choose_pair(direction)
     for name in names:
         get_style(name)
@@ -94,18 +95,20 @@ def render_pair(
         # mid-size probes, and draw only the one that clears the bar at full size
         side = min(size, RECHECK)
         shown = first[0].resize((side, side), Image.Resampling.BOX)
-        for name in [n for n in _second_styles(direction, names[0]) if n != names[1]][:2]:
+        for name in [n for n in _second_styles(direction, names[0]) if n != names[1]][:3]:
             probe = render_with_layout(direction, name, side, band, tags=tags)[0]
-            if _distinct(shown, probe):
+            if _distinct(shown, probe, margin=True):
                 names[1] = name
                 second = render_with_layout(direction, name, size, band, tags=tags)
                 break
     return [(names[0], *first), (names[1], *second)]
 
 
-def _distinct(a: Image.Image, b: Image.Image) -> bool:
-    """Two covers of one track clear the pair bar at their own size."""
-    return hamming(dhash(a), dhash(b)) >= PAIR_MIN_BITS and ssim(a, b) <= PAIR_MAX_SSIM
+def _distinct(a: Image.Image, b: Image.Image, margin: bool = False) -> bool:
+    """Two covers of one track clear the pair bar at their own size (with the previews'
+    margin for a probe smaller than the cover: a probe at 21 bits drew 18 at 512 px)."""
+    bits, most = (PREVIEW_BITS, PREVIEW_SSIM) if margin else (PAIR_MIN_BITS, PAIR_MAX_SSIM)
+    return hamming(dhash(a), dhash(b)) >= bits and ssim(a, b) <= most
 
 
 def _second_styles(direction: ArtDirection, first_name: str) -> list[str]:
