@@ -7,14 +7,14 @@ heart, star, duck or bird, window, clouds); otherwise energy leans the choice (c
 clouds and waves; loud: mountains and skylines) and the seed picks among the near
 ones (scenes: paper_scenes, paper_city, paper_heart, paper_shapes, paper_weather).
 The seed picks the viewpoint too: a named city or night is seen across water, from
-the street looking up, as one lit tower, through a round window or as rows of roofs,
-at dusk or night; the sea far out, as big swells or flat under a big sky; a heart is
-nested papers, a tunnel of sheets or folded (torn for a broken heart). The energy
-curve shapes the skylines, swells and ridges; energy their height and roughness;
-turbulence how ragged the cuts are. Colour: the language's palette gives the hues; a
-light field gives pale sky and sheets darkening to the front, a dark one (metal,
-reggae, night) vivid or silhouetted sheets on a dark sky; valence warms or cools the
-sky and the sheets; sea scenes lean blue.
+the street looking up, as one lit tower or as rows of roofs, at dusk or night; the
+sea far out, as big swells or flat under a big sky; a heart is nested papers, a
+tunnel of sheets or folded (torn for a broken heart). The energy curve shapes the
+skylines, swells and ridges; energy their height and roughness; turbulence how
+ragged the cuts are. Colour: the language's palette gives the hues; a light field
+gives pale sky and sheets darkening to the front, a dark one (metal, reggae, night)
+vivid or silhouetted sheets on a dark sky; valence warms or cools the sky and the
+sheets; sea scenes lean blue.
 """
 
 from __future__ import annotations

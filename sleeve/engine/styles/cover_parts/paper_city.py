@@ -1,8 +1,8 @@
 """Paper-cut cities seen from different places, so two city songs do not share a
 picture: rows of roofs (paper_scenes.skyline), a skyline across water with its broken
 reflection, a street canyon seen from below (towers leaning in to a patch of sky),
-one lit tower close up, or a skyline through a round window; the energy leans the
-view, the seed picks it. Dusk or night, the
+or one lit tower close up (a skyline through a round window read as muddy blocks at
+64 px, and went); the energy leans the view, the seed picks it. Dusk or night, the
 colour of the lit windows and how many rows stand behind are the seed's; the energy
 curve still sets the roofs. Geometry only, in fractions of the side (see
 paper_scenes)."""
@@ -23,15 +23,14 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     skyline,
     song,
 )
-from sleeve.engine.styles.cover_parts.paper_shapes import window
 
-VIEWS = ("porthole", "water", "rows", "tower", "canyon")  # calm to loud
+VIEWS = ("water", "rows", "tower", "canyon")  # calm to loud
 GLOWS = (85.0, 60.0, 200.0, 340.0)  # lit windows: warm yellow, amber, cold cyan, neon pink
 
 
 def city(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool) -> Scene:
-    """A city from one of VIEWS (a calm song leans to the window and the water, a loud
-    one to the tower and the street); night when the words say so, else dusk or night."""
+    """A city from one of VIEWS (a calm song leans to the water, a loud one to the
+    tower and the street); night when the words say so, else dusk or night."""
     view = compose.pick(rng, VIEWS, energy)
     dark = night or rng.random() < 0.5
     mood = "night" if dark else "dusk"
@@ -42,8 +41,6 @@ def city(rng: np.random.Generator, curve: tuple[float, ...], energy: float, nigh
         scene = _canyon(rng, dark)
     elif view == "tower":
         scene = _tower(rng, curve, dark)
-    elif view == "porthole":
-        scene = window(rng, skyline(rng, curve, energy, True), "round")
     else:
         scene = skyline(rng, curve, energy, True)
     return replace(scene, night=True, mood=mood, glow=glow)
