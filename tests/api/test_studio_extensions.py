@@ -8,6 +8,7 @@ import io
 import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -286,64 +287,60 @@ def test_an_unfinished_task_cannot_be_picked_exported_or_resent(tmp_path: Path) 
         idle.stop()
 
 
-def test_an_export_past_the_render_time_limit_fails_with_a_clear_error(tmp_path: Path) -> None:
+@contextmanager
+def own_finished_cover(
+    tmp_path: Path, name: str, title: str, tags: str
+) -> Iterator[tuple[SleeveServer, httpx.Client, str]]:
+    """A server of the test's own, a client of a new account `name`, and one finished
+    cover task of that account's (for tests that restart or alter the server)."""
     server = make_server(tmp_path)
     server.start()
     try:
-        key = server.create_key("dora", credits=5)["key"]
-        music = server.add_music("dora", "Long Exposure", "ambient")
+        key = server.create_key(name, credits=5)["key"]
+        music = server.add_music(name, title, tags)
         with httpx.Client(
             base_url=server.base, headers={"Authorization": f"Bearer {key}"}, timeout=60
-        ) as dora:
-            cover = dora.post(
+        ) as client:
+            cover = client.post(
                 f"{COVER}/generate", json={"taskId": music, "callBackUrl": "https://example.com/"}
             ).json()["data"]["taskId"]
-            assert wait_done(dora, cover)["status"] == "SUCCESS"
-            server.stop()
-            server.env["SLEEVE_RENDER_TIMEOUT_S"] = "0.05"  # no 3000 px render is that fast
-            server.start()
-            params = {"taskId": cover, "image": 2, "size": 3000}
-            assert_error(dora.get(f"{COVER}/export", params=params), 500, "limit of 0.05 s")
-            kept = list((server.data_dir / "files").glob("exports/*"))
-            assert kept == [], "nothing half-made is kept"
+            assert wait_done(client, cover)["status"] == "SUCCESS"
+            yield server, client, cover
     finally:
         server.stop()
+
+
+def test_an_export_past_the_render_time_limit_fails_with_a_clear_error(tmp_path: Path) -> None:
+    with own_finished_cover(tmp_path, "dora", "Long Exposure", "ambient") as (server, dora, cover):
+        server.stop()
+        server.env["SLEEVE_RENDER_TIMEOUT_S"] = "0.05"  # no 3000 px render is that fast
+        server.start()
+        params = {"taskId": cover, "image": 2, "size": 3000}
+        assert_error(dora.get(f"{COVER}/export", params=params), 500, "limit of 0.05 s")
+        kept = list((server.data_dir / "files").glob("exports/*"))
+        assert kept == [], "nothing half-made is kept"
 
 
 def test_a_cover_from_an_earlier_engine_is_not_exported_as_a_different_picture(
     tmp_path: Path,
 ) -> None:
-    server = make_server(tmp_path)
-    server.start()
-    try:
-        key = server.create_key("erin", credits=5)["key"]
-        music = server.add_music("erin", "Old Prints", "folk")
-        with httpx.Client(
-            base_url=server.base, headers={"Authorization": f"Bearer {key}"}, timeout=60
-        ) as erin:
-            cover = erin.post(
-                f"{COVER}/generate", json={"taskId": music, "callBackUrl": "https://example.com/"}
-            ).json()["data"]["taskId"]
-            assert wait_done(erin, cover)["status"] == "SUCCESS"
-            # as an upgrade leaves it: the task's notes name the engine that drew it
-            with sqlite3.connect(tmp_path / "sleeve.db") as db:
-                db.execute(
-                    "UPDATE cover_tasks SET notes = replace(notes, 'engine ', 'engine old-') "
-                    "WHERE id = ?",
-                    (cover,),
-                )
-            params = {"taskId": cover, "image": 1, "size": 1024}
-            assert_error(
-                erin.get(f"{COVER}/export", params=params), 409, "engine old-", "variation"
+    with own_finished_cover(tmp_path, "erin", "Old Prints", "folk") as (_, erin, cover):
+        # as an upgrade leaves it: the task's notes name the engine that drew it
+        with sqlite3.connect(tmp_path / "sleeve.db") as db:
+            db.execute(
+                "UPDATE cover_tasks SET notes = replace(notes, 'engine ', 'engine old-') "
+                "WHERE id = ?",
+                (cover,),
             )
-            assert list((tmp_path / "files").glob("exports/*")) == []
+        params = {"taskId": cover, "image": 1, "size": 1024}
+        reply = erin.get(f"{COVER}/export", params=params)
+        assert_error(reply, 409, "engine old-", "variation")
+        assert list((tmp_path / "files").glob("exports/*")) == []
 
-            fresh = erin.post(f"{COVER}/variations", json={"taskId": cover}).json()["data"]
-            assert wait_done(erin, fresh["taskId"])["status"] == "SUCCESS"
-            reply = erin.get(f"{COVER}/export", params={**params, "taskId": fresh["taskId"]})
-            assert reply.status_code == 200 and reply.headers["content-type"] == "image/jpeg"
-    finally:
-        server.stop()
+        fresh = erin.post(f"{COVER}/variations", json={"taskId": cover}).json()["data"]
+        assert wait_done(erin, fresh["taskId"])["status"] == "SUCCESS"
+        reply = erin.get(f"{COVER}/export", params={**params, "taskId": fresh["taskId"]})
+        assert reply.status_code == 200 and reply.headers["content-type"] == "image/jpeg"
 
 
 def test_exports_expire_with_the_images(

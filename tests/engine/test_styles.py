@@ -167,6 +167,17 @@ def composition(image: Image.Image) -> np.ndarray:
     return np.asarray(image.resize((32, 32), Image.Resampling.BOX), np.float64)
 
 
+def assert_thumbnail_matches(name: str, seeds: int = 4, limit: float = 14) -> None:
+    """The style drawn at 64 px shows the composition of its 1024 px cover (box-scaled),
+    on calm and loud tracks: a phone shows the same picture the musician chose."""
+    for seed in range(seeds):
+        d = dataclasses.replace((CALM, LOUD)[seed % 2], seed=seed)
+        big = get_style(name).render(d, 1024).image.resize((64, 64), Image.Resampling.BOX)
+        small = get_style(name).render(d, 64).image
+        diff = np.abs(np.asarray(big, np.float64) - np.asarray(small, np.float64)).mean()
+        assert diff < limit, (name, seed, diff)
+
+
 @pytest.mark.parametrize("name", STYLES)
 def test_the_composition_does_not_depend_on_size(name: str) -> None:
     small, big = composition(render(name, LOUD, 256)), composition(render(name, LOUD, 1024))
