@@ -1,5 +1,7 @@
-"""Grain gradient: one hard-edged object in soft, grainy light, the modern poster
-look (risograph-like gradients, one crisp focal shape, a horizon or wall and floor).
+"""Grain gradient: one hard-edged object in soft, grainy light.
+
+The modern poster look: risograph-like gradients, one crisp focal shape, a horizon or
+wall and floor.
 
 energy -> which object, calm to lively (a half-disc on the horizon, an arched
 opening onto light, a crescent, a sphere, a monolith, a ring, a stepped stack of

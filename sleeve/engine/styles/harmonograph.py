@@ -1,8 +1,9 @@
-"""Harmonograph: the damped Lissajous figure two pendulums draw when they swing at the
-intervals of the track's key (a fifth is 3:2, a major third 5:4 ...), drawn as one
-bold figure with a hierarchy of lines: a heavy stroke (the interval's closed
-Lissajous curve, what the pendulums would draw without friction) over the fine
-decaying trace.
+"""Harmonograph: one bold figure drawn by two pendulums swinging at the intervals of
+the song's key.
+
+The damped Lissajous figure (a fifth is 3:2, a major third 5:4 ...) has a hierarchy
+of lines: a heavy stroke (the interval's closed Lissajous curve, what the pendulums
+would draw without friction) over the fine decaying trace.
 
 the key's strongest intervals -> the frequency ratios; tempo -> the slight detuning
 that makes the figure rotate as it decays; energy -> damping and the heavy stroke's

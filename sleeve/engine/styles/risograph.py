@@ -1,5 +1,5 @@
-"""Risograph: two or three real riso inks screened and overprinted on paper, off
-register, with a drawn idea rather than stock shapes.
+"""Risograph: two or three riso inks screened and overprinted on paper, slightly off
+register.
 
 Compositions (riso_figures, riso_fields, riso_motifs): a moon or sun shaded like a
 halftone photograph, a face in profile, big cropped flower heads, a skyline, a sea

@@ -1,5 +1,6 @@
-"""Spectrogram: the song's own log-spectrogram made visible as a large luminous plate,
-in one of four compositions chosen by the music (energy leans calm to loud) and the seed:
+"""Spectrogram: the song's own spectrogram as a large luminous plate.
+
+One of four compositions, chosen by the music (energy leans calm to loud) and the seed:
 
 - column: a wide waterfall band (time along it) upright, leaning or lying across,
   bleeding off the frame;
