@@ -41,7 +41,12 @@ Box = tuple[float, float, float, float]
 class Artwork:
     """What a style's render returns: the art (RGB, size x size) and its focal region
     (x0, y0, x1, y1 as fractions of the side) that the title keeps out of; None when
-    the art is an even field with no focal subject."""
+    the art is an even field with no focal subject. layout: the composition's name
+    (with its motif where motifs differ, e.g. "slab-sphere"), the same for two covers
+    that a viewer would call one layout whatever their colours, place or crop; the
+    pipeline avoids a style and layout an account had recently. Empty when a style has
+    a single composition."""
 
     image: Image.Image
     focal: Box | None
+    layout: str = ""
