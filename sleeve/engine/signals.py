@@ -13,7 +13,7 @@ import numpy as np
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import rng_for
 
-# Just-intonation ratios of the twelve intervals above the tonic (harmonograph, chladni).
+# Just-intonation ratios of the twelve intervals above the tonic (chladni).
 INTERVAL_RATIOS = (
     (1, 1), (16, 15), (9, 8), (6, 5), (5, 4), (4, 3), (45, 32), (3, 2), (8, 5), (5, 3), (9, 5),
     (15, 8),

@@ -1,7 +1,6 @@
 """A composition drawn for two tracks is not one template: the flow field's disc and
-vortex, the Swiss circle, bokeh's fairy lights, paper cut's window and the
-harmonograph's figure each move their scale, place, heading or count with the seed,
-not only their colours."""
+vortex, the Swiss circle, bokeh's fairy lights and paper cut's window each move their
+scale, place, heading or count with the seed, not only their colours."""
 
 from __future__ import annotations
 
@@ -14,8 +13,7 @@ import pytest
 from PIL import Image
 
 from sleeve.engine import raster
-from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.styles import harmonograph, paper_cut
+from sleeve.engine.styles import paper_cut
 from sleeve.engine.styles.cover_parts import bokeh_lights, flow_forms, paper_scenes
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts.paper_shapes import window
@@ -110,28 +108,3 @@ def test_the_vortex_eye_moves_and_its_reach_varies() -> None:
         spans.append(max(x1 - x0, y1 - y0))
     assert len(eyes) >= 5
     assert min(spans) < 0.5 and max(spans) > 0.85
-
-
-def test_harmonograph_figure_is_big_off_centre_and_off_the_title() -> None:
-    """One bold figure: cropped by a corner, half off a side, or whole on a third; never
-    small, never centred, and never reaching into the title's band."""
-    arrangements = set()
-    for seed in range(24):
-        rng = np.random.default_rng(seed)
-        layout = harmonograph.LAYOUTS[seed % 3]
-        for band in ("top", "bottom"):
-            (x, y), r, turn, stretch = harmonograph.place(layout, band, rng)
-            reach = r * (abs(np.sin(turn)) * stretch + abs(np.cos(turn)) / stretch)
-            assert r >= 0.2 and abs(x - 0.5) >= 0.09
-            assert (y - reach >= 0.34) if band == "top" else (y + reach <= 0.66)
-            arrangements.add((layout, x < 0.5, round(r, 1)))
-    assert len(arrangements) >= 6
-
-
-def test_harmonograph_field_takes_the_genres_colour_not_always_the_dark() -> None:
-    fields = {
-        harmonograph._field(dataclasses.replace(LOUD, seed=s), np.random.default_rng(s))
-        for s in range(12)
-    }
-    assert any(rgb_to_oklch(f)[1] > 0.08 for f in fields)
-    assert len(fields) >= 2

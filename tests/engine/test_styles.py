@@ -228,17 +228,6 @@ def test_onsets_when_given_set_the_onset_grid() -> None:
     assert ink[1] > 2 * ink[0]
 
 
-def test_the_key_sets_the_harmonograph_figure() -> None:
-    fifths = dataclasses.replace(
-        CALM, chroma=(1, 0, 0, 0, 0, 0, 0, 0.9, 0, 0, 0, 0), has_audio=True
-    )
-    seconds = dataclasses.replace(
-        CALM, chroma=(1, 0.9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), has_audio=True
-    )
-    a, b = render("harmonograph", fifths, 192), render("harmonograph", seconds, 192)
-    assert hamming(dhash(edges(a)), dhash(edges(b))) >= 8
-
-
 def test_paper_cut_warms_with_valence() -> None:
     # a title that names nothing (a sea stays blue) in a pop language (an ambient one
     # keeps its paper nearly grey)

@@ -27,7 +27,7 @@ LANGUAGES = (
         "#FFFFFF #000000 #9A9A9A #FF3B1F / #F4F4F2 #111111 #B5B5B5 #1F6FFF"
         " / #ECECEA #2A2A2A #7A7A7A #111111",
         "light-mono", "mono geometric",
-        "spectrogram:2 topographic:1.5 pixel_sort:2 onset_grid:2 chladni:1.5 harmonograph:1",
+        "spectrogram:2 topographic:1.5 pixel_sort:2 onset_grid:2 chladni:1.5",
         "corner edge", "none grain", "tiny", (0.45, 0.65),
     ),
     language(
@@ -102,7 +102,7 @@ LANGUAGES = (
         "#F4F2EE #6E7B80 #C9CFCF #2F3A3F / #2F3A3F #6E7B80 #C9CFCF #F4F2EE"
         " / #EEF1F0 #B7C4C1 #7E9591 #D9C9A8",
         "quiet", "geometric",
-        "grain_gradient:3 topographic:2 loudness_horizon:1.5 chladni:1 harmonograph:1"
+        "grain_gradient:3 topographic:2 loudness_horizon:1.5 chladni:1"
         " energy_rings:0.5",
         "corner bottom-left", "grain", "tiny", (0.5, 0.15),
     ),
@@ -117,7 +117,7 @@ LANGUAGES = (
         "new_age", "ambient",
         "#F3EEE6 #CFE3DF #E8D3C7 #9DB8B0 / #E9F0F4 #C8D8E8 #F2E3D5 #8FA9C4",
         "light", "geometric serif",
-        "grain_gradient:3 topographic:1 harmonograph:1.5 energy_rings:1",
+        "grain_gradient:3 topographic:1 energy_rings:1",
         "centred bottom-left", "grain", "small", (0.7, 0.12),
     ),
 )

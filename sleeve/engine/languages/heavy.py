@@ -37,7 +37,7 @@ LANGUAGES = (
         "#14110E #A8906A #5C4A32 #8C2F1E / #0F1012 #D9D0BC #22315E #9E1B1B"
         " / #100C0C #B08A5A #5A1A1A #C2452D",
         "dark", "serif condensed",
-        "mono_grain:2 loudness_horizon:2 marbled_ink:1.5 ridgeline:2 harmonograph:1",
+        "mono_grain:2 loudness_horizon:2 marbled_ink:1.5 ridgeline:2",
         "top-left bottom-left edge", "grain", "medium", (0.15, 0.55), (45, 90),
     ),
     # punk
@@ -62,7 +62,7 @@ LANGUAGES = (
         "#000000 #EDEAE3 #8C7B65 #B8975A / #0B0B0D #C9C4BA #5E5A55 #8C7B65"
         " / #101012 #D8D4CC #6E6A64 #4F5D66",
         "dark-mono", "geometric serif",
-        "ridgeline:3 chladni:1 harmonograph:1 mono_grain:2 topographic:1 grain_gradient:1",
+        "ridgeline:3 chladni:1 mono_grain:2 topographic:1 grain_gradient:1",
         "corner bottom-left top-left", "grain none", "tiny", (0.25, 0.55), (110, 160),
     ),
     language(
@@ -70,7 +70,7 @@ LANGUAGES = (
         "#E8DDE6 #B9A3C9 #F2C4C4 #6E6A8A / #2A2433 #B9A3C9 #E8C8D0 #F2E6D8"
         " / #DCE3EA #A9BCD0 #F0D9CF #5E6B7D",
         "soft", "geometric serif",
-        "grain_gradient:3 bokeh:2 energy_rings:1 harmonograph:1",
+        "grain_gradient:3 bokeh:2 energy_rings:1",
         "bottom-left corner", "grain", "small", (0.5, 0.35),
     ),
     language(
@@ -93,7 +93,7 @@ LANGUAGES = (
         "#FF4F00 #7B2CBF #00A86B #FFD100 / #7B2CBF #FFD100 #FF4F00 #00A86B"
         " / #00A86B #FF4F00 #FFD100 #7B2CBF",
         "vivid", "display geometric",
-        "marbled_ink:3 flow_field:2 chladni:1.5 harmonograph:1 energy_rings:1",
+        "marbled_ink:3 flow_field:2 chladni:1.5 energy_rings:1",
         "title-image centred", "grain", "big", (0.7, 0.7),
     ),
     language(
@@ -101,7 +101,7 @@ LANGUAGES = (
         "#1B2A49 #2C7A7B #E0A458 #F1E3C8 / #F1E3C8 #1B2A49 #2C7A7B #E0A458"
         " / #24343B #5E7F78 #D9B26F #EEE3CC",
         "mid", "display serif",
-        "loudness_horizon:3 topographic:1.5 paper_cut:1 harmonograph:1 ridgeline:1"
+        "loudness_horizon:3 topographic:1.5 paper_cut:1 ridgeline:1"
         " swiss_geometry:0.5",
         "top-left corner centred", "grain", "small", (0.5, 0.6),
     ),

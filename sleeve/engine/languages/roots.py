@@ -12,8 +12,7 @@ LANGUAGES = (
         "#111111 #F2EDE4 #5A5A5A #1C5FA8 / #F2EDE4 #111111 #8A8A8A #E8702A"
         " / #1C5FA8 #F2EDE4 #111111 #E8702A / #E8702A #111111 #F2EDE4 #1C5FA8",
         "stark", "condensed geometric serif",
-        "mono_grain:1.5 paper_cut:1 typographic_poster:2.5 swiss_geometry:2.5 risograph:1.5"
-        " harmonograph:1",
+        "mono_grain:1.5 paper_cut:1 typographic_poster:2.5 swiss_geometry:2.5 risograph:1.5",
         "title-image top-left edge", "grain halftone", "big", (0.55, 0.5),
     ),
     language(
@@ -30,7 +29,7 @@ LANGUAGES = (
         "#F7F4EC #111111 #7A1F2B #FFD400 / #FFD400 #111111 #F7F4EC #7A1F2B"
         " / #F4EFE6 #2B2B2B #8A7A5A #1F3A5F",
         "light", "serif",
-        "flow_field:1.5 topographic:1 paper_cut:1 harmonograph:2 swiss_geometry:2 chladni:1.5",
+        "flow_field:1.5 topographic:1 paper_cut:1 swiss_geometry:2 chladni:1.5",
         "top-left centred", "grain none", "medium", (0.55, 0.4),
     ),
     language(
@@ -38,7 +37,7 @@ LANGUAGES = (
         "#F7F6F2 #1E1E1E #8A9299 #3F5661 / #E9EAE6 #2E3438 #A3ABB0 #5B6E76"
         " / #2A2F33 #D9DAD6 #8A9299 #A69B85",
         "muted", "serif geometric",
-        "loudness_horizon:2.5 topographic:1.5 mono_grain:1.5 grain_gradient:1 harmonograph:1"
+        "loudness_horizon:2.5 topographic:1.5 mono_grain:1.5 grain_gradient:1"
         " chladni:1 ridgeline:0.5",
         "corner bottom-left top-left", "grain", "tiny", (0.4, 0.25),
     ),
@@ -47,8 +46,7 @@ LANGUAGES = (
         "#0F141A #C9A227 #E8E2D0 #5A6B7A / #10161E #8FA6BF #E8E2D0 #C9A227"
         " / #1A120C #B5651D #F0E1C4 #6B4226",
         "dark", "serif condensed",
-        "loudness_horizon:2.5 flow_field:2 topographic:1 energy_rings:1 ridgeline:1.5"
-        " harmonograph:1",
+        "loudness_horizon:2.5 flow_field:2 topographic:1 energy_rings:1 ridgeline:1.5",
         "centred bottom-left", "grain", "medium", (0.5, 0.75),
     ),
     # folk and country
@@ -57,8 +55,7 @@ LANGUAGES = (
         "#F3E9D2 #2F3A2F #6B8F71 #B5651D / #E8DCC2 #3B3A36 #8C6A43 #A23B2A"
         " / #2F3A2F #F3E9D2 #8C6A43 #D4A017",
         "soft", "serif slab",
-        "paper_cut:2.5 loudness_horizon:1.5 topographic:1 wood_type:2 risograph:1.5"
-        " harmonograph:0.5",
+        "paper_cut:2.5 loudness_horizon:1.5 topographic:1 wood_type:2 risograph:1.5",
         "top-left centred bottom-left", "grain", "medium", (0.55, 0.35),
     ),
     language(
@@ -74,7 +71,7 @@ LANGUAGES = (
         "celtic", "folk",
         "#1E3B2F #E8E0C8 #6B8F71 #C9A227 / #E8E0C8 #1E3B2F #2F5D8A #8C6A43",
         "mid", "serif display",
-        "topographic:2 paper_cut:1.5 loudness_horizon:1 wood_type:1.5 harmonograph:1",
+        "topographic:2 paper_cut:1.5 loudness_horizon:1 wood_type:1.5",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
     # children's songs: light and vivid, never dark
@@ -91,7 +88,7 @@ LANGUAGES = (
         "lullaby", "children",
         "#E8EEF8 #A9B8E0 #F6E3B4 #7A86B8 / #F6EFE4 #E8C5B8 #B8C9E0 #8FA5C9",
         "light", "rounded script",
-        "grain_gradient:2 paper_cut:2 harmonograph:1 energy_rings:0.5",
+        "grain_gradient:2 paper_cut:2 energy_rings:0.5",
         "centred bottom-left", "grain", "medium", (0.7, 0.1),
     ),
     # podcasts, jingles and spoken word: clear brand-like marks

@@ -37,7 +37,7 @@ LANGUAGES = (
         "#2B2D42 #F4A261 #8D99AE #E9C46A / #3A3351 #E8A87C #A5A1C4 #F6D6AD"
         " / #F3E6D3 #2B2D42 #8D99AE #E76F51 / #1F2B38 #E9C46A #5C7A8A #F4A261",
         "soft", "rounded script geometric",
-        "bokeh:3 grain_gradient:2 paper_cut:1 risograph:1.5 energy_rings:0.5 harmonograph:0.5",
+        "bokeh:3 grain_gradient:2 paper_cut:1 risograph:1.5 energy_rings:0.5",
         "bottom-left corner", "grain", "small", (0.55, 0.28), (60, 95),
     ),
     language(
@@ -45,7 +45,7 @@ LANGUAGES = (
         "#3B2418 #C68B59 #E9D8C4 #B08D57 / #E9D8C4 #3B2418 #C68B59 #7A4A2E"
         " / #2A1A22 #B5838D #E5C1BD #D4A373",
         "soft", "serif geometric script",
-        "grain_gradient:3 bokeh:1.5 loudness_horizon:0.5 harmonograph:1 energy_rings:1"
+        "grain_gradient:3 bokeh:1.5 loudness_horizon:0.5 energy_rings:1"
         " typographic_poster:0.5",
         "bottom-left corner top-left", "grain", "small", (0.55, 0.42), (60, 110),
     ),

@@ -21,7 +21,7 @@ LANGUAGES = (
         "ballad", "pop",
         "#1F2A3A #E8DCCB #8EA4BA #C98B6B / #E8E4DE #2E3440 #9AA5B1 #C98B6B",
         "soft", "serif geometric",
-        "grain_gradient:2 bokeh:1.5 loudness_horizon:1 harmonograph:1 energy_rings:0.5",
+        "grain_gradient:2 bokeh:1.5 loudness_horizon:1 energy_rings:0.5",
         "bottom-left corner", "grain", "small", (0.35, 0.3),
     ),
     language(
@@ -133,7 +133,7 @@ LANGUAGES = (
         "#F1E9DA #1D3557 #F2C14E #C1272D / #1D3557 #F1E9DA #F2C14E #C1272D"
         " / #C1272D #F1E9DA #1D3557 #F2C14E",
         "mid", "serif geometric display",
-        "paper_cut:1 grain_gradient:1 marbled_ink:0.5 harmonograph:1.5 swiss_geometry:1.5"
+        "paper_cut:1 grain_gradient:1 marbled_ink:0.5 swiss_geometry:1.5"
         " typographic_poster:1.5 energy_rings:1",
         "centred top-left edge", "grain", "medium", (0.6, 0.6),
     ),
@@ -142,7 +142,7 @@ LANGUAGES = (
         "#E9DFC9 #9C3D2E #2E5E4E #D9A441 / #2E5E4E #E9DFC9 #D9A441 #9C3D2E"
         " / #3B2F5C #E9DFC9 #D9A441 #C4563A",
         "mid", "serif display slab",
-        "paper_cut:2 topographic:1.5 loudness_horizon:1 wood_type:1.5 harmonograph:1.5"
+        "paper_cut:2 topographic:1.5 loudness_horizon:1 wood_type:1.5"
         " swiss_geometry:1",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
