@@ -16,7 +16,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -75,24 +75,29 @@ def bench_music(index: int, track: dict, folder: str) -> MusicInput:
     )
 
 
-def render_all(tracks: list[dict], size: int) -> list[dict]:
-    """Render every track's pair; keep small copies and the measures, not the covers."""
+def render_all(tracks: list[dict], size: int, memory: int) -> list[dict]:
+    """Render every track's pair in order, as one account whose service remembers its
+    last `memory` layouts; keep small copies and the measures, not the covers."""
     rows = []
+    recent: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         for index, track in enumerate(tracks):
             music = bench_music(index, track, folder)
             started = time.perf_counter()
             direction, _ = direct_from_music(music)
-            pair = render_pair(direction, size)
-            for _name, image, _layout in pair:
-                encode_png(image)
+            drawn = render_pair(direction, size, recent=recent[:memory])
+            for cover in drawn:
+                encode_png(cover.image)
             elapsed = (time.perf_counter() - started) * 1000
+            recent[:0] = [cover.look.layout for cover in reversed(drawn)]
+            pair = [(cover.look.style, cover.image, cover.title) for cover in drawn]
             images = [image for _, image, _ in pair]
             rows.append(
                 {
                     "track": track,
                     "direction": direction,
                     "styles": [name for name, _, _ in pair],
+                    "layouts": [cover.look.layout for cover in drawn],
                     "sheet": [im.resize((min(size, SHEET_CELL),) * 2) for im in images],
                     "small": [im.resize((256, 256)) for im in images],
                     "contrast": [
@@ -154,10 +159,16 @@ def main() -> None:
     parser.add_argument(
         "--list", action="store_true", help="every track: language, tempo read/given, colours"
     )
+    parser.add_argument(
+        "--memory",
+        type=int,
+        default=40,
+        help="layouts remembered, as the service's SLEEVE_LAYOUT_MEMORY (0: none)",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     tracks = [json.loads(line) for line in args.tracks.read_text().splitlines() if line.strip()]
-    rows = render_all(tracks, args.size)
+    rows = render_all(tracks, args.size, args.memory)
 
     hashes = [[dhash(im) for im in r["small"]] for r in rows]
     pair_bits = [hamming(*h) for h in hashes]
@@ -222,6 +233,12 @@ def main() -> None:
     print(
         f"  same-style covers of different tracks under 12 bits and 15 ΔE: "
         f"{same_fail}/{len(same_bits)}"
+    )
+    layouts = Counter(key for r in rows for key in r["layouts"])
+    print(
+        f"  layouts (style/composition): {len(layouts)} for {sum(layouts.values())} covers; "
+        f"drawn more than once: {sum(n - 1 for n in layouts.values() if n > 1)} repeats, "
+        f"most {layouts.most_common(1)[0][1]}x ({layouts.most_common(1)[0][0]})"
     )
     summary("colourfulness (Hasler-Süsstrunk)", colour)
     summary("worst per-character title contrast @256px", contrast, ":1")

@@ -66,8 +66,8 @@ def cpu_pair_ratios(reference: Path, directions: list, runs: int) -> tuple[float
         times = []
         for _ in range(3):
             started = time.process_time()
-            for _, image, _ in render_pair(direction, 1024):
-                encode_png(image)
+            for drawn in render_pair(direction, 1024):
+                encode_png(drawn.image)
             times.append(time.process_time() - started)
         pairs.append(statistics.median(times))
     return statistics.median(ref), pairs
@@ -112,7 +112,7 @@ def main() -> None:
     pair_times = []
     for direction in directions:
         pair_times.append(
-            timed(lambda d=direction: [encode_png(im) for _, im, _ in render_pair(d, 1024)], 3)
+            timed(lambda d=direction: [encode_png(c.image) for c in render_pair(d, 1024)], 3)
         )
     pair = statistics.median(pair_times)
     print(

@@ -52,9 +52,9 @@ def main() -> None:
                 music = replace(base, task_id=base.task_id + (f"-{extra}" if extra else ""))
                 task = music.task_id
                 direction = direct_from_music(music)[0]
-                for name in choose_pair(direction):
-                    image = get_style(name).render(direction, PREVIEW).image
-                    covers.append((task, name, image))
+                for look in choose_pair(direction):
+                    image = get_style(look.style).render(direction, PREVIEW).image
+                    covers.append((task, look.style, image))
     usage = Counter(name for _, name, _ in covers)
     total = len(covers)
     print(f"{total // 2} tracks, {total} covers, {len(usage)} of {len(all_styles())} styles used")

@@ -77,13 +77,11 @@ def export_cover(
         task = owned_cover(session=session, account_id=account_id, cover_id=cover_id)
         chosen = finished_image(session=session, task=task, image=image)
         music = session.get(MusicTask, task.music_id)
-        styles = list(
-            session.scalars(
-                select(CoverImage.style)
-                .where(CoverImage.cover_task_id == task.id)
-                .order_by(CoverImage.position)
-            )
-        )
+        looks = session.execute(
+            select(CoverImage.style, CoverImage.turn)
+            .where(CoverImage.cover_task_id == task.id)
+            .order_by(CoverImage.position)
+        ).all()
         kept = session.scalar(
             select(CoverExport).where(
                 CoverExport.cover_task_id == task.id,
@@ -101,7 +99,8 @@ def export_cover(
         except FileNotFoundError:
             pass  # gone from storage: render it again
     _same_engine(task)
-    data = _render(music, styles, chosen.position, size, fmt, storage, settings)
+    styles, turns = [look.style for look in looks], [look.turn for look in looks]
+    data = _render(music, styles, turns, chosen.position, size, fmt, storage, settings)
     key = f"exports/{chosen.token}-{size}.{fmt.extension}"
     storage.put(key, data, fmt.content_type)
     with write_session() as session:
@@ -143,6 +142,7 @@ def _same_engine(task: CoverTask) -> None:
 def _render(
     music: MusicTask,
     styles: list[str],
+    turns: list[int],
     position: int,
     size: int,
     fmt: ExportFormat,
@@ -152,7 +152,7 @@ def _render(
     """The export drawn in a render process, under the render time limit."""
     with local_audio(audio_key=music.audio_key, storage=storage) as audio:
         track = music_input(music, task_id=music.task_id, audio_path=audio.path)
-        args = (track, styles, position, size, fmt.value, settings.tags_on_cover)
+        args = (track, styles, turns, position, size, fmt.value, settings.tags_on_cover)
         try:
             data = run_with_limit(draw_export, *args, limit_s=settings.render_timeout_s)
         except RenderTimedOut as exc:

@@ -11,22 +11,29 @@ from PIL import Image, ImageCms
 
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import render_pair, render_with_layout
+from sleeve.engine.pipeline import draw, render_pair
 
 JPEG_QUALITY = 92  # distributors ask for >= 90
 
 
 def draw_export(
-    track: MusicInput, styles: Sequence[str], position: int, size: int, fmt: str, tags: bool
+    track: MusicInput,
+    styles: Sequence[str],
+    turns: Sequence[int],
+    position: int,
+    size: int,
+    fmt: str,
+    tags: bool,
 ) -> bytes:
     """Direct the track as its render job did (words and audio) and draw image
-    `position` again at `size`, encoded as "jpeg" or "png"; the second image keeps
-    clear of the first one's title band, as in the pair."""
+    `position` again at `size` (its styles at the turns they were drawn at), encoded
+    as "jpeg" or "png"; the second image keeps clear of the first one's title band, as
+    in the pair."""
     direction, _ = direct_from_music(track)
     if position == 0:
-        picture = render_with_layout(direction, styles[0], size, tags=tags)[0]
+        picture = draw(direction, styles[0], size, tags=tags, turn=turns[0]).image
     else:
-        picture = render_pair(direction, size, styles, tags=tags)[position][1]
+        picture = render_pair(direction, size, styles, tags=tags, turns=turns)[position].image
     return encode(picture, fmt)
 
 

@@ -33,6 +33,8 @@ class StoredImage:
 
     position: int
     style: str
+    turn: int
+    layout: str
     token: str
     key: str
     size: int
@@ -77,6 +79,8 @@ def record_success(
                     cover_task_id=cover_id,
                     position=image.position,
                     style=image.style,
+                    turn=image.turn,
+                    layout=image.layout,
                     token=image.token,
                     storage_key=image.key,
                     content_type="image/png",

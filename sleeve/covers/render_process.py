@@ -58,6 +58,7 @@ def render_with_limit(
     limit_s: float,
     styles: Sequence[str] | None = None,
     tags_on_cover: bool = False,
+    recent: Sequence[str] = (),
 ) -> CoverSet:
     """render_covers in a child process, stopped after `limit_s` seconds."""
     outcome = run_with_limit(
@@ -67,6 +68,7 @@ def render_with_limit(
         size=size,
         styles=tuple(styles) if styles else None,
         tags_on_cover=tags_on_cover,
+        recent=tuple(recent),
     )
     assert isinstance(outcome, CoverSet)
     return outcome

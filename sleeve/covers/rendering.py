@@ -17,6 +17,7 @@ from sleeve.core.metrics import RENDER_SECONDS, RENDERS
 from sleeve.core.settings import Settings, get_settings
 from sleeve.covers.direction_words import describe_direction
 from sleeve.covers.finish import StoredImage, record_failure, record_success
+from sleeve.covers.layouts import recent_layouts
 from sleeve.covers.render_process import (
     EngineFailed,
     RenderInterrupted,
@@ -62,6 +63,9 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
         music = session.get(MusicTask, task.music_id)
         attempts, salt = task.attempts, task.file_salt
         styles = tuple(task.styles.split(",")) if task.styles else None
+        recent = recent_layouts(
+            session=session, account_id=task.account_id, limit=settings.layout_memory
+        )
         audio = plan_audio(session=session, music=music, settings=settings)
         if audio.wait_s is not None:  # its audio is still downloading: come back later
             _put_back(session, cover_id, owner, audio.wait_s)
@@ -77,7 +81,7 @@ def run_render_job(cover_id: str, *, settings: Settings | None = None) -> None:
             model=CoverTask, row_id=cover_id, owner=owner, lease_s=settings.lease_seconds
         ):
             images, notes, direction = _render_and_store(
-                track, audio, salt, styles, storage, settings
+                track, audio, salt, styles, recent, storage, settings
             )
     except RenderInterrupted:  # shutting down: the lease runs out and the task comes back
         log.info("render_interrupted", cover_task=cover_id)
@@ -130,12 +134,13 @@ def _render_and_store(
     plan: AudioPlan,
     salt: str,
     styles: tuple[str, ...] | None,
+    recent: list[str],
     storage: Storage,
     settings: Settings,
 ) -> tuple[list[StoredImage], list[str], dict]:
-    """Render (in the styles asked for, or the engine's choice) in a child process with
-    a time limit, and store the images; also returns the notes and the art direction
-    in words."""
+    """Render (in the styles asked for, or the engine's choice, avoiding the `recent`
+    layouts) in a child process with a time limit, and store the images; also returns
+    the notes and the art direction in words."""
     with local_audio(audio_key=plan.key, storage=storage) as audio:
         music = replace(track, audio_path=audio.path)
         cover_set = render_with_limit(
@@ -144,6 +149,7 @@ def _render_and_store(
             limit_s=settings.render_timeout_s,
             styles=styles,
             tags_on_cover=settings.tags_on_cover,
+            recent=recent,
         )
     notes = [note for note in (plan.note, audio.note) if note]
     notes.extend(cover_set.notes)
@@ -156,6 +162,8 @@ def _render_and_store(
             StoredImage(
                 position,
                 cover.style,
+                cover.turn,
+                cover.layout,
                 token,
                 key,
                 len(cover.png),

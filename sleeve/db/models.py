@@ -189,6 +189,10 @@ class CoverImage(Base):
     cover_task_id: Mapped[str] = mapped_column(ForeignKey("cover_tasks.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     style: Mapped[str] = mapped_column(String(40))
+    # the turn of the seed the style drew at (engine.looks; an export draws it again)
+    # and the layout key it drew, which the account's next covers avoid
+    turn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    layout: Mapped[str] = mapped_column(String(120), default="", server_default="")
     token: Mapped[str] = mapped_column(String(64), unique=True)
     storage_key: Mapped[str] = mapped_column(String(300))
     content_type: Mapped[str] = mapped_column(String(40), default="image/png")

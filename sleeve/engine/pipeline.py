@@ -10,10 +10,11 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
+from sleeve.engine.looks import TURNS, Look, layout_key, staleness, turned
 from sleeve.engine.measures import dhash, hamming, ssim
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
 from sleeve.engine.signals import synthesized_note
-from sleeve.engine.styles.registry import choose_styles, get_style, ranked_styles
+from sleeve.engine.styles.registry import get_style, ranked_styles
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.typography import set_title
 
@@ -21,6 +22,7 @@ ENGINE_VERSION = "4"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
 TRIES = 6  # second styles tried before settling for the most different one
+FIRSTS = 3  # best ranked styles tried for the first cover when their layouts are recent
 PREVIEW = 192  # side of the cheap renders the pair check compares
 RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
 # previews have less detail than the covers, so they must clear the bar with a margin
@@ -29,12 +31,15 @@ PREVIEW_BITS, PREVIEW_SSIM = PAIR_MIN_BITS + 3, PAIR_MAX_SSIM - 0.05
 
 @dataclass(frozen=True)
 class RenderedCover:
-    """One encoded cover."""
+    """One encoded cover, its style, the turn of the seed it was drawn at and the
+    layout key it drew (looks.layout_key)."""
 
     style: str
     png: bytes
     width: int
     height: int
+    turn: int = 0
+    layout: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,9 +52,48 @@ class CoverSet:
     notes: tuple[str, ...]
 
 
-def render_one(direction: ArtDirection, style: str, size: int) -> Image.Image:
+@dataclass(frozen=True)
+class Drawn:
+    """One cover drawn: the image (title set), where its title went, and its look."""
+
+    image: Image.Image
+    title: TitleLayout | None
+    look: Look
+
+
+def draw(
+    direction: ArtDirection,
+    style: str,
+    size: int,
+    avoid_band: int | None = None,
+    *,
+    tags: bool = False,
+    turn: int = 0,
+) -> Drawn:
+    """One cover of `style` at `turn` of the seed (looks.turned), its title set;
+    `avoid_band` is the title band of the track's other cover; `tags` prints the
+    genre tags."""
+    if not MIN_SIZE <= size <= MAX_SIZE:
+        raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
+    module = get_style(style)
+    seeded = turned(direction, turn)
+    if module.STYLE.draws_title and direction.title:
+        image, title = module.render_with_title(seeded, size)
+        look = Look(style, turn, layout_key(style, module.layout_name(seeded)))
+        return Drawn(image.convert("RGB"), title, look)
+    artwork = module.render(seeded, size)
+    look = Look(style, turn, layout_key(style, artwork.layout))
+    if not direction.title:  # nothing visible to set (music.visible_title): the art alone
+        return Drawn(artwork.image.convert("RGB"), None, look)
+    image, title = set_title(
+        artwork.image.convert("RGB"), seeded, artwork.focal, avoid_band, tags=tags
+    )
+    return Drawn(image, title, look)
+
+
+def render_one(direction: ArtDirection, style: str, size: int, turn: int = 0) -> Image.Image:
     """One cover as an image, the title set."""
-    return render_with_layout(direction, style, size)[0]
+    return draw(direction, style, size, turn=turn).image
 
 
 def render_with_layout(
@@ -60,48 +104,50 @@ def render_with_layout(
     *,
     tags: bool = False,
 ) -> tuple[Image.Image, TitleLayout | None]:
-    """One cover as an image, with the title set (and where it went); `avoid_band` is
-    the title band of the track's other cover; `tags` prints the genre tags."""
-    if not MIN_SIZE <= size <= MAX_SIZE:
-        raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
-    module = get_style(style)
-    if not direction.title:  # nothing visible to set (music.visible_title): the art alone
-        return module.render(direction, size).image.convert("RGB"), None
-    if module.STYLE.draws_title:
-        image, layout = module.render_with_title(direction, size)
-        return image.convert("RGB"), layout
-    artwork = module.render(direction, size)
-    return set_title(artwork.image.convert("RGB"), direction, artwork.focal, avoid_band, tags=tags)
+    """One cover at the seed's own turn, with the title set (and where it went)."""
+    drawn = draw(direction, style, size, avoid_band, tags=tags)
+    return drawn.image, drawn.title
 
 
 def render_pair(
-    direction: ArtDirection, size: int, styles: Sequence[str] | None = None, *, tags: bool = False
-) -> list[tuple[str, Image.Image, TitleLayout | None]]:
-    """The track's two covers. Unless styles are given, the second style is the best
-    ranked one of the other family whose cover differs clearly from the first (64-bit
-    difference hash >= 20 bits apart and SSIM <= 0.5, with a margin on the previews),
-    trying at most TRIES on small previews; the chosen pair is checked again at full
-    size, and if the previews misjudged it up to three more second styles are tried on
-    RECHECK-sized probes, with the previews' margin (only the one that passes is drawn
-    at full size)."""
-    names = list(styles) if styles else choose_pair(direction)
-    for name in names:
-        get_style(name)
-    first = render_with_layout(direction, names[0], size, tags=tags)
-    band = _band(first[1])
-    second = render_with_layout(direction, names[1], size, band, tags=tags)
-    if not styles and not _distinct(first[0], second[0]):
+    direction: ArtDirection,
+    size: int,
+    styles: Sequence[str] | None = None,
+    *,
+    tags: bool = False,
+    turns: Sequence[int] | None = None,
+    recent: Sequence[str] = (),
+) -> list[Drawn]:
+    """The track's two covers. Unless styles are given, they are chosen by choose_pair
+    (a fresh layout for the account where `recent` is given, and the second clearly
+    different from the first). Given styles are drawn at the given turns, else at the
+    first turn whose layout is not in `recent`. The chosen pair is checked again at
+    full size, and if the previews misjudged it up to three more second styles are
+    tried on RECHECK-sized probes, with the previews' margin (only the one that passes
+    is drawn at full size)."""
+    if styles:
+        for name in styles:
+            get_style(name)
+        if turns is None:
+            turns = [_fresh(direction, name, PREVIEW, None, recent).look.turn for name in styles]
+        looks = [Look(name, turn) for name, turn in zip(styles, turns, strict=True)]
+    else:
+        looks = choose_pair(direction, recent)
+    first = draw(direction, looks[0].style, size, tags=tags, turn=looks[0].turn)
+    band = _band(first.title)
+    second = draw(direction, looks[1].style, size, band, tags=tags, turn=looks[1].turn)
+    if not styles and not _distinct(first.image, second.image):
         # previews can misjudge (grain averages out at full size): try the next ones on
         # mid-size probes, and draw only the one that clears the bar at full size
         side = min(size, RECHECK)
-        shown = first[0].resize((side, side), Image.Resampling.BOX)
-        for name in [n for n in _second_styles(direction, names[0]) if n != names[1]][:3]:
-            probe = render_with_layout(direction, name, side, band, tags=tags)[0]
-            if _distinct(shown, probe, margin=True):
-                names[1] = name
-                second = render_with_layout(direction, name, size, band, tags=tags)
+        shown = first.image.resize((side, side), Image.Resampling.BOX)
+        others = [n for n in _second_styles(direction, looks[0].style) if n != looks[1].style]
+        for name in others[:3]:
+            probe = _fresh(direction, name, side, band, recent)
+            if _distinct(shown, probe.image, margin=True):
+                second = draw(direction, name, size, band, tags=tags, turn=probe.look.turn)
                 break
-    return [(names[0], *first), (names[1], *second)]
+    return [first, second]
 
 
 def _distinct(a: Image.Image, b: Image.Image, margin: bool = False) -> bool:
@@ -117,24 +163,52 @@ def _second_styles(direction: ArtDirection, first_name: str) -> list[str]:
     return [name for name in ranked_styles(direction) if get_style(name).STYLE.family != family]
 
 
-def choose_pair(direction: ArtDirection) -> list[str]:
-    """The two styles of a track, checked on PREVIEW-sized covers (titles included,
-    the second avoiding the first's title band, as at full size)."""
-    first_name = choose_styles(direction)[0]
-    others = _second_styles(direction, first_name)
-    first, layout = render_with_layout(direction, first_name, PREVIEW)
-    best: tuple[float, str] | None = None
-    for name in others[:TRIES]:
-        second = render_with_layout(direction, name, PREVIEW, _band(layout))[0]
-        bits = hamming(dhash(first), dhash(second))
-        similarity = ssim(first, second)
-        if bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM:
-            return [first_name, name]
-        score = bits / 64 - similarity
-        if best is None or score > best[0]:
-            best = (score, name)
-    assert best is not None
-    return [first_name, best[1]]
+def _fresh(
+    direction: ArtDirection, style: str, size: int, band: int | None, recent: Sequence[str]
+) -> Drawn:
+    """`style` drawn at the first turn whose layout is not in `recent` (the seed's own
+    turn when nothing is remembered), else at the turn whose layout is the oldest."""
+    tried = []
+    for turn in range(TURNS if recent else 1):
+        drawn = draw(direction, style, size, band, turn=turn)
+        if not staleness(drawn.look.layout, recent):
+            return drawn
+        tried.append(drawn)
+    return min(tried, key=lambda d: staleness(d.look.layout, recent))
+
+
+def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Look]:
+    """The two looks of a track, checked on PREVIEW-sized covers (titles included, the
+    second avoiding the first's title band, as at full size). The first is the best
+    ranked style (of the first FIRSTS, where `recent` holds its layouts) at a fresh
+    turn; the second the best ranked of the other family whose cover differs clearly
+    (64-bit difference hash >= 20 bits apart and SSIM <= 0.5, with a margin) and whose
+    layout is fresh, trying at most TRIES; failing that, the clearest difference."""
+    first = _first(direction, recent)
+    band = _band(first.title)
+    tried: list[tuple[bool, int, float, Look]] = []
+    for name in _second_styles(direction, first.look.style)[:TRIES]:
+        second = _fresh(direction, name, PREVIEW, band, recent)
+        bits = hamming(dhash(first.image), dhash(second.image))
+        similarity = ssim(first.image, second.image)
+        clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
+        stale = staleness(second.look.layout, recent)
+        if clear and not stale:
+            return [first.look, second.look]
+        tried.append((clear, -stale, bits / 64 - similarity, second.look))
+    return [first.look, max(tried, key=lambda t: t[:3])[3]]
+
+
+def _first(direction: ArtDirection, recent: Sequence[str]) -> Drawn:
+    """The first cover's preview: the best ranked style at a fresh turn; where its
+    turns all drew recent layouts, the next ranked styles are tried too."""
+    tried = []
+    for name in ranked_styles(direction)[: FIRSTS if recent else 1]:
+        drawn = _fresh(direction, name, PREVIEW, None, recent)
+        if not staleness(drawn.look.layout, recent):
+            return drawn
+        tried.append(drawn)
+    return min(tried, key=lambda d: staleness(d.look.layout, recent))
 
 
 def _band(layout: TitleLayout | None) -> int | None:
@@ -161,17 +235,24 @@ def render_covers(
     size: int = 1024,
     styles: Sequence[str] | None = None,
     tags_on_cover: bool = False,
+    turns: Sequence[int] | None = None,
+    recent: Sequence[str] = (),
 ) -> CoverSet:
-    """Two covers of a track in two different styles (or the styles asked for); the
-    genre tags are printed on them only with `tags_on_cover`."""
+    """Two covers of a track in two different styles (or the styles asked for, at the
+    turns asked for); `recent` is the layout keys of the account's latest covers, most
+    recent first, which the covers avoid where they can (render_pair); the genre tags
+    are printed on the covers only with `tags_on_cover`."""
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     title = visible_title(music.title)
     direction, audio_error = direct_from_music(replace(music, title=title))
     if not title:
         styles = styles or _untitled_pair(direction)
-    pair = render_pair(direction, size, styles, tags=tags_on_cover)
-    covers = [RenderedCover(name, encode_png(image), size, size) for name, image, _ in pair]
+    pair = render_pair(direction, size, styles, tags=tags_on_cover, turns=turns, recent=recent)
+    covers = [
+        RenderedCover(d.look.style, encode_png(d.image), size, size, d.look.turn, d.look.layout)
+        for d in pair
+    ]
     notes = [] if title else [INVISIBLE_TITLE]
     if audio_error:
         notes.append(f"audio unreadable ({audio_error}); cover made from text")
@@ -180,7 +261,7 @@ def render_covers(
             note = synthesized_note(direction, cover.style)
             if note:
                 notes.append(note)
-    notes += dict.fromkeys(note for *_, layout in pair if layout for note in layout.notes)
+    notes += dict.fromkeys(note for d in pair if d.title for note in d.title.notes)
     return CoverSet(direction, tuple(covers), tuple(notes))
 
 

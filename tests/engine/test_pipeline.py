@@ -75,8 +75,8 @@ def test_covers_of_different_tracks_are_not_near_copies() -> None:
     covers = []
     for index, words in enumerate(tags):
         direction, _ = direct_from_music(MusicInput(task_id=f"n{index}", title="Same", tags=words))
-        for name in choose_pair(direction):
-            image = get_style(name).render(direction, 128).image.convert("L")
+        for look in choose_pair(direction):
+            image = get_style(look.style).render(direction, 128).image.convert("L")
             edges = image.filter(ImageFilter.FIND_EDGES).filter(ImageFilter.BoxBlur(2))
             covers.append((index, dhash(edges)))
     for i, (track, bits) in enumerate(covers):

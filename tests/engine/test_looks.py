@@ -1,0 +1,63 @@
+"""An account's covers do not repeat a layout it had lately (engine.looks): the
+pipeline draws a style at another turn of the seed, or another style, when the turn's
+layout is in the account's memory; a cover drawn at a turn is drawn again from its
+style and turn (as exports do), and a track with no memory draws as it always did."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.music import MusicInput
+from sleeve.engine.pipeline import choose_pair, render_covers
+
+ALBUM = [  # one lo-fi artist's album: one design language, one palette family
+    "Rainy Bus Window", "Tea Gone Cold", "Sunday 3 AM", "Vinyl Dust", "Corner Store",
+    "Paper Lanterns", "Soft Static", "Blue Hour Walk", "Laundromat Dreams", "Sleepy Cat",
+    "Last Train Home", "Window Plants",
+]  # fmt: skip
+
+
+def _album_looks(memory: int) -> list[str]:
+    """The album's layout keys, its tracks chosen in order with `memory` remembered."""
+    recent: list[str] = []
+    for index, title in enumerate(ALBUM):
+        music = MusicInput(task_id=f"album-{index}", title=title, tags="lo-fi hip hop, chill")
+        looks = choose_pair(direct_from_music(music)[0], recent[:memory])
+        recent[:0] = [look.layout for look in reversed(looks)]
+    return recent
+
+
+def test_an_album_does_not_repeat_a_layout() -> None:
+    remembered = _album_looks(memory=40)
+    assert max(Counter(remembered).values()) == 1, Counter(remembered).most_common(3)
+    forgotten = _album_looks(memory=0)  # without memory the same album repeats layouts
+    assert max(Counter(forgotten).values()) > 1
+
+
+def test_a_cover_drawn_at_a_turn_is_drawn_again_from_its_style_and_turn() -> None:
+    music = MusicInput(task_id="turned", title="Harbour Lights", tags="indie folk")
+    plain = render_covers(music, size=128)
+    assert [c.turn for c in plain.covers] == [0, 0], "no memory: the seed's own turn"
+    recent = [c.layout for c in plain.covers]
+    moved = render_covers(music, size=128, recent=recent)
+    assert not {c.layout for c in moved.covers} & set(recent)
+    again = render_covers(
+        music,
+        size=128,
+        styles=[c.style for c in moved.covers],
+        turns=[c.turn for c in moved.covers],
+    )
+    assert [c.png for c in again.covers] == [c.png for c in moved.covers]
+    assert [c.png for c in moved.covers] != [c.png for c in plain.covers]
+
+
+def test_given_styles_move_to_a_fresh_turn_when_their_layout_is_recent() -> None:
+    music = MusicInput(task_id="variation", title="Night Market", tags="city pop")
+    first = render_covers(music, size=128)
+    styles = [c.style for c in first.covers]
+    # a variation in the same styles, for an account that remembers the first pair
+    varied = render_covers(music, size=128, styles=styles, recent=[c.layout for c in first.covers])
+    assert [c.style for c in varied.covers] == styles
+    assert any(c.turn > 0 for c in varied.covers)
+    assert [c.png for c in varied.covers] != [c.png for c in first.covers]
