@@ -200,7 +200,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     img = img.resize((size, size), Image.Resampling.BILINEAR)  # all soft: no detail lost
     if scene == "rain":
         img = bokeh_rain.rain(img, rng, direction.turbulence)
-    return Artwork(img, focal)
+    return Artwork(img, focal, scene)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -208,4 +208,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     finish (grain) at full size."""
     art = _draw(direction, raster.work_size(size))
     image = finish(raster.to_size(art.image, size), direction, "bokeh", 0.035)
-    return Artwork(image, art.focal)
+    return Artwork(image, art.focal, art.layout)

@@ -153,6 +153,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     width = 0.003 + 0.0024 * direction.energy  # of the cover: the same sand at any scale
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
+    name = layout
     if layout == "node":  # full bleed: the field is the plate
         focal = _node(img, direction, rng, side, (field, plate, sand), sand_look, key)
     elif layout == "grid":
@@ -170,6 +171,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             cy = subject_y(side, r * float(rng.uniform(0.55, 0.8)) + 0.12)
         else:
             shape = "violin" if rng.random() < 0.12 else "square"
+            name = shape
             r = float(rng.uniform(0.22, 0.28)) * (1.15 if shape == "violin" else 1.0)
             cx = float(rng.choice((0.36, 0.5, 0.64))) + float(rng.uniform(-0.03, 0.03))
             low = max(0.06, r - 0.14)  # the plate's top edge stays below the title's band
@@ -184,7 +186,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         img.paste(plate_img, (at[0] + view[0], at[1] + view[1]), mask)
         focal = compose.around(cx, cy, r)
     img = raster.to_size(img, size)
-    return Artwork(finish(img, direction, "chladni", 0.02), compose.clip_box(focal))
+    return Artwork(finish(img, direction, "chladni", 0.02), compose.clip_box(focal), name)
 
 
 def _grid(

@@ -197,7 +197,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     img = raster.glow(img, size * 0.012, bloom + 0.3 * direction.brightness)
-    return Artwork(img, form.focal)
+    return Artwork(img, form.focal, form.name)
 
 
 def _ground(size: int, top: RGB, bottom: RGB, angle: float) -> Image.Image:
@@ -213,4 +213,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     finish (grain) at full size."""
     art = _draw(direction, raster.work_size(size))
     image = finish(raster.to_size(art.image, size), direction, "flow", 0.03)
-    return Artwork(image, art.focal)
+    return Artwork(image, art.focal, art.layout)

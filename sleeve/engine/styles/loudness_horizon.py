@@ -81,6 +81,7 @@ def _ridge(s: canvas.Scene) -> Box:
     xs, top = land.XS, heights
     if d.genre in URBAN and rng.random() < 0.5:
         xs, top = land.skyline(heights, rng)
+        s.motif = "skyline"
     land.fill(s.draw, s.size, xs, base - reach * top, s.sky.near)
     return (0.0, max(0.0, y - r), 1.0, 1.0)
 
@@ -252,8 +253,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     pick = raster.rng_for(direction, "horizon-scene")
     horizon = float(np.clip(0.4 + 0.3 * direction.loudness + pick.uniform(-0.12, 0.12), 0.32, 0.74))
     s = canvas.Scene(direction, size, horizon)
-    focal = DRAW[scene_for(direction, pick, s.sky.time)](s)
-    return Artwork(s.done(), focal)
+    scene = scene_for(direction, pick, s.sky.time)
+    focal = DRAW[scene](s)
+    return Artwork(s.done(), focal, s.motif or scene)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -264,4 +266,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if flat.size != (size, size):  # flat shapes scale up well enough bilinearly, and fast
         flat = flat.resize((size, size), Image.Resampling.BILINEAR)
     image = finish(flat, direction, "horizon", 0.03)
-    return Artwork(image, art.focal)
+    return Artwork(image, art.focal, art.layout)

@@ -144,8 +144,8 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
 
 
-def _marble(direction: ArtDirection, rng: np.random.Generator, inks: int) -> mb.Tray:
-    """The tray after the moves of the pattern the music picks."""
+def _marble(direction: ArtDirection, rng: np.random.Generator, inks: int) -> tuple[mb.Tray, str]:
+    """The tray after the moves of the pattern the music picks, and the pattern."""
     pattern = pick_pattern(direction, rng)
     tray = mb.Tray()
     if pattern == "stone":
@@ -160,7 +160,7 @@ def _marble(direction: ArtDirection, rng: np.random.Generator, inks: int) -> mb.
         _suminagashi(tray, direction, rng, inks)
     else:
         _vortex(tray, direction, rng, inks)
-    return tray
+    return tray, pattern
 
 
 def _draw(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image:
@@ -181,7 +181,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the marbled cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "marbled")
     ground, inks = _palette(direction, rng)
-    tray = _marble(direction, rng, len(inks))
+    tray, pattern = _marble(direction, rng, len(inks))
     img = _draw(tray, ground, inks, max(16, round(raster.work_size(size) * DRAW_SCALE)))
-    img, focal = lay_out(img, direction, rng, ground)
-    return Artwork(finish(raster.to_size(img, size), direction, "marbled", 0.025), focal)
+    img, focal, sheet = lay_out(img, direction, rng, ground)
+    image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
+    return Artwork(image, focal, f"{sheet}-{pattern}")

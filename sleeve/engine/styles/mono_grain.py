@@ -107,4 +107,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     hue = direction.palette.background
     lut = raster.color_lut([raster.tone(hue, 0.08, 0.01), raster.tone(hue, 0.94, 0.012)])
     img = raster.map_field(tone, lut, size)
-    return Artwork(finish(img, direction, "mono", 0.07), focal)
+    return Artwork(finish(img, direction, "mono", 0.07), focal, scene.replace("_", "-"))

@@ -81,4 +81,5 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = _sheet(direction, img, rng)
     focal = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
-    return Artwork(finish(img, direction, "onsets", 0.02), compose.clip_box(focal))
+    image = finish(img, direction, "onsets", 0.02)
+    return Artwork(image, compose.clip_box(focal), f"{kind}-{sheet.shape}")

@@ -46,8 +46,11 @@ CALM_TO_LOUD = ("clouds", "waves", "window", "emblem", "mountains", "skyline")
 SHADE = 256  # resolution of the shadow field
 
 
-def _scene(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> tuple[ps.Scene, bool]:
-    """The scene the words name, or one leaning on the energy; and whether it is a sea."""
+def _scene(
+    direction: ArtDirection, rng: np.random.Generator, dark: bool
+) -> tuple[ps.Scene, bool, str]:
+    """The scene the words name, or one leaning on the energy; whether it is a sea;
+    and its layout's name (the landscape, the big shape, "window" or "crater")."""
     words = title_words.motifs(direction.title)
     night = "night" in words
     energy = direction.energy
@@ -71,9 +74,10 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> tup
         kind = "emblem" if kind == "window" and rng.random() < 0.5 else kind
     if kind == "window" or ("window" in words and kind != "crater"):
         inner = kind if kind != "window" else str(rng.choice(("waves", "mountains", "clouds")))
-        return window(rng, _plain(rng, inner, direction, words, night, rough)), inner == "waves"
-    scene = _plain(rng, kind, direction, words, night, rough)
-    return scene, kind == "waves" or scene.shape == "duck"
+        view, _ = _plain(rng, inner, direction, words, night, rough)
+        return window(rng, view), inner == "waves", "window"
+    scene, name = _plain(rng, kind, direction, words, night, rough)
+    return scene, kind == "waves" or scene.shape == "duck", name
 
 
 def _plain(
@@ -83,8 +87,8 @@ def _plain(
     words: set[str],
     night: bool,
     rough: float,
-) -> ps.Scene:
-    """One scene without a window."""
+) -> tuple[ps.Scene, str]:
+    """One scene without a window, and its name."""
     curve, energy = direction.energy_curve, direction.energy
     if kind == "skyline":  # a named city or night: a view of its own; else roofs by day
         named = bool(words & {"city", "night"})
@@ -95,19 +99,19 @@ def _plain(
         )
         if "rain" in words:  # rain over the city, in front of the back rows
             city.layers.insert(len(city.layers) // 2, paper_weather.rain(rng, energy, -0.1, 0.7))
-        return city
+        return city, kind
     if kind == "waves":
-        return ps.waves(rng, curve, energy, night)
+        return ps.waves(rng, curve, energy, night), kind
     if kind == "mountains":
-        return ps.mountains(rng, curve, energy, night)
+        return ps.mountains(rng, curve, energy, night), kind
     if kind == "clouds":
-        return paper_weather.clouds(rng, energy, "rain" in words, night)
+        return paper_weather.clouds(rng, energy, "rain" in words, night), kind
     if kind == "crater":
-        return crater(rng, energy)
+        return crater(rng, energy), kind
     named = [w for w in SHAPE_WORDS if w in words]
     if named and named[0] == "heart":
         broken = "💔" in direction.title or direction.valence < 0.3
-        return paper_heart.heart(rng, curve, rough, broken)
+        return paper_heart.heart(rng, curve, rough, broken), "heart"
     if named:
         shape = named[0]
     elif "sun" in words and not night:
@@ -120,7 +124,7 @@ def _plain(
         )
     else:
         shape = str(rng.choice(("sun", "star", "flower")))
-    return emblem(rng, curve, shape, rough)
+    return emblem(rng, curve, shape, rough), shape
 
 
 def _mask(layer: ps.Layer, size: int) -> Image.Image:
@@ -173,7 +177,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
     dark = is_dark(direction)
-    scene, sea = _scene(direction, rng, dark)
+    scene, sea, name = _scene(direction, rng, dark)
     sky, roles, ramp = colors(direction, scene, dark, sea)
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
@@ -189,7 +193,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
-    return Artwork(img, scene.focal)
+    return Artwork(img, scene.focal, name)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -197,4 +201,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     finish (grain) at full size."""
     art = _draw(direction, raster.work_size(size, 1200))  # soft paper edges: 1200 px is enough
     image = finish(raster.to_size(art.image, size), direction, "paper", 0.018)
-    return Artwork(image, art.focal)
+    return Artwork(image, art.focal, art.layout)

@@ -197,4 +197,5 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the pixel-sort cover (RGB, size x size): sorted at RES, scaled up, grain."""
     done = sort_cover(direction)
     img = raster.to_image(done.art).resize((size, size), Image.Resampling.BILINEAR)
-    return Artwork(finish(img, direction, "pixel-sort", 0.02), done.focal)
+    image = finish(img, direction, "pixel-sort", 0.02)
+    return Artwork(image, done.focal, f"{done.comp}-{done.kind}")

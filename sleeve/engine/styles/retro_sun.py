@@ -37,6 +37,9 @@ STYLE = StyleInfo(
 
 FLOORS = ("water", "checker", "grid", "road", "terrain")  # calm ... driving
 SKYLINES = ("mountains", "palms", "city", "pyramids", "none")
+# the layout's name is the skyline's: the sun over a floor is common to all; what
+# stands on the horizon is what a viewer tells two covers apart by
+LAYOUTS = {"none": "open"}
 SUNS = ("striped", "bars", "rings")
 MOODS = ("night", "dusk", "pastel")
 
@@ -329,7 +332,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         min(1.0, max(p.cx + p.r, crown[2])),
         max(low, crown[3]),
     )
-    return Artwork(img, focal)
+    return Artwork(img, focal, LAYOUTS.get(p.skyline, p.skyline))
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -337,4 +340,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     finish (grain) at full size."""
     art = _draw(direction, raster.work_size(size))
     image = finish(raster.to_size(art.image, size), direction, "retro", 0.028)
-    return Artwork(image, art.focal)
+    return Artwork(image, art.focal, art.layout)

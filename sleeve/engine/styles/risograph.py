@@ -121,7 +121,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     gain = 0.1 + 0.6 * direction.loudness
     ink_rng = raster.rng_for(direction, "riso-ink")
     image = press(plates, inks, paper, size, ink_rng, (cells, gain))
-    return Artwork(image, focal)
+    return Artwork(image, focal, motif)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -129,4 +129,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     finish (grain) at full size."""
     art = _draw(direction, raster.work_size(size))
     image = finish(raster.to_size(art.image, size), direction, "riso", 0.03)
-    return Artwork(image, art.focal)
+    return Artwork(image, art.focal, art.layout)

@@ -102,4 +102,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field
     img = raster.upscale_rgb(raster.to_image(colour), size)
-    return Artwork(finish(img, direction, "spectrogram", 0.035), ink.box)
+    return Artwork(finish(img, direction, "spectrogram", 0.035), ink.box, name)

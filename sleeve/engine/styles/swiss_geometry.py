@@ -165,8 +165,9 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         focal = getattr(layouts, kind)(draw, frame, rng)
         draw.flush()
     art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
-    img = art
+    img, name = art, kind
     if kind == "bands" and rng.random() < 0.4:  # the bands seen through one big disc
         img, focal = _disc(art, colours[0], frame, rng)
+        name = "disc"
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
-    return Artwork(finish(img, direction, "swiss", 0.018), focal)
+    return Artwork(finish(img, direction, "swiss", 0.018), focal, name)

@@ -240,10 +240,13 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if kind == "night":
         img = raster.glow(img, work * 0.008, 0.75)
     paper = Image.new("RGB", (work, work), look["paper"])
+    name = kind
     if kind == "window":
         shape, focal = _window(rng, box, work)
         img = raster.blend(paper, img, shape)
-        _outline(img, focal, look["ink"], circle=focal[2] - focal[0] == focal[3] - focal[1])
+        circle = focal[2] - focal[0] == focal[3] - focal[1]
+        _outline(img, focal, look["ink"], circle=circle)
+        name = "window-circle" if circle else "window-strip"
     elif kind == "section":
         top, bottom = box[1], box[3]
         split = top + (bottom - top) * 0.66
@@ -261,4 +264,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             low, high = (box[0], box[1]) * 2, (box[2], box[3]) * 2  # keep it in the map
             focal = tuple(float(v) for v in np.clip(focal, low, high))
     img = raster.to_size(img, size)
-    return Artwork(finish(img, direction, "topo", 0.02), focal)
+    return Artwork(finish(img, direction, "topo", 0.02), focal, name)

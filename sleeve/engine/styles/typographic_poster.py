@@ -66,6 +66,17 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 
+def _kind(direction: ArtDirection) -> str:
+    """The track's composition (its own seeded draw, apart from the poster's rng)."""
+    return composition(direction, rng_for(direction, "typographic_poster-composition"))
+
+
+def layout_name(direction: ArtDirection) -> str:
+    """The name of the composition render_with_title draws for the track, without
+    rendering it (Artwork.layout)."""
+    return _kind(direction).replace("_", "-")
+
+
 def _voice(direction: ArtDirection) -> tuple[str, float, bool]:
     """The face role, the weight and whether to space the letters: rounded for
     children, light and spaced for ambient and classical, the language's own else."""
@@ -113,7 +124,7 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
     """The poster and where its legible title is."""
     rng = rng_for(direction, "typographic_poster")
-    kind = composition(direction, rng_for(direction, "typographic_poster-composition"))
+    kind = _kind(direction)
     poster = _poster(direction, size, rng)
     image = Image.new("RGB", (size, size), poster.ground)
     draw = poster_spine.spine if kind == "spine" else getattr(layouts, kind)
@@ -131,7 +142,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     x0, y0 = min(b[0] for b in layout.boxes), min(b[1] for b in layout.boxes)
     x1, y1 = max(b[2] for b in layout.boxes), max(b[3] for b in layout.boxes)
     box = np.clip(np.array((x0, y0, x1, y1), float) / size, 0.0, 1.0)
-    return Artwork(image, (float(box[0]), float(box[1]), float(box[2]), float(box[3])))
+    focal = (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
+    return Artwork(image, focal, layout_name(direction))
 
 
 def _poster_mark(text: str) -> str:

@@ -281,7 +281,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
-    return Artwork(wood_inks.wear(img, paper, direction, rng), focal)
+    return Artwork(wood_inks.wear(img, paper, direction, rng), focal, layout)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -289,4 +289,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     finish (grain) at full size."""
     art = _draw(direction, raster.work_size(size))
     image = finish(raster.to_size(art.image, size), direction, "wood", 0.03)
-    return Artwork(image, art.focal)
+    return Artwork(image, art.focal, art.layout)

@@ -14,7 +14,8 @@ from sleeve.engine.styles.cover_parts import horizon_sky as skies
 
 
 class Scene:
-    """One cover being drawn: the direction, its sky, the image and a pen on it."""
+    """One cover being drawn: the direction, its sky, the image and a pen on it, and
+    the motif when it is not the scene's usual one (a ridge drawn as a city skyline)."""
 
     def __init__(self, direction: ArtDirection, size: int, horizon: float) -> None:
         self.direction = direction
@@ -24,6 +25,7 @@ class Scene:
         self.sky = skies.sky_for(direction, self.rng)
         self.img: Image.Image = Image.new("RGB", (1, 1))  # paint_sky makes the real one
         self.draw = aggdraw.Draw(self.img)
+        self.motif = ""
 
     def paint_sky(self, sun: tuple[float, float, float] | None = None) -> None:
         """The sky gradient (with the sun's halo), then a fresh pen on it."""

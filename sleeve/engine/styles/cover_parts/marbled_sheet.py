@@ -85,11 +85,11 @@ def _strip(
 
 def lay_out(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, ground: RGB
-) -> tuple[Image.Image, compose.Box]:
+) -> tuple[Image.Image, compose.Box, str]:
     """Place the marbled sheet clear of the title's zone (calm_zone): full bleed for
     dense tracks (and a title in the middle) with that zone washed quiet, a torn
-    sheet or a strip on plain paper for sparser ones; returns the cover and the
-    focal box."""
+    sheet or a strip on plain paper for sparser ones; returns the cover, the focal
+    box and the layout (one of LAYOUTS)."""
     zone = calm_zone.title_zone(direction, raster.rng_for(direction, "marbled-zone"))
     if direction.layout not in FIXED:  # a centred title may go top or bottom: keep both
         zone = "either"
@@ -97,7 +97,7 @@ def lay_out(
     if layout == "torn" and zone in ("right", "either"):
         layout = "strip"
     if layout == "full" or zone == "centre":
-        return _washed(img, zone, rng, ground, 0.97)
+        return (*_washed(img, zone, rng, ground, 0.97), "full")
     size = img.size[0]
     dark = rgb_to_oklch(ground)[0] < 0.5
     bg = direction.palette.background
@@ -107,9 +107,9 @@ def lay_out(
     if layout == "torn":
         sheet, core, box = _torn(rng, size, rough, zone == "top")
         white = Image.new("RGB", img.size, raster.tone(bg, 0.9 if dark else 0.99, 0.01))
-        return Image.composite(img, Image.composite(white, paper, sheet), core), box
+        return Image.composite(img, Image.composite(white, paper, sheet), core), box, layout
     mask, box = _strip(rng, size, rough, zone)
-    return Image.composite(img, paper, mask), box
+    return Image.composite(img, paper, mask), box, layout
 
 
 def _washed(
