@@ -122,9 +122,9 @@ def render_pair(
     (a fresh layout for the account where `recent` is given, and the second clearly
     different from the first). Given styles are drawn at the given turns, else at the
     first turn whose layout is not in `recent`. The chosen pair is checked again at
-    full size, and if the previews misjudged it up to three more second styles are
-    tried on RECHECK-sized probes, with the previews' margin (only the one that passes
-    is drawn at full size)."""
+    full size, and if the previews misjudged it the looks of _rechecks are tried on
+    RECHECK-sized probes, with the previews' margin (only the one that passes is drawn
+    at full size)."""
     if styles:
         for name in styles:
             get_style(name)
@@ -137,17 +137,36 @@ def render_pair(
     band = _band(first.title)
     second = draw(direction, looks[1].style, size, band, tags=tags, turn=looks[1].turn)
     if not styles and not _distinct(first.image, second.image):
-        # previews can misjudge (grain averages out at full size): try the next ones on
+        # previews can misjudge (grain averages out at full size): try other pairs on
         # mid-size probes, and draw only the one that clears the bar at full size
         side = min(size, RECHECK)
-        shown = first.image.resize((side, side), Image.Resampling.BOX)
-        others = [n for n in _second_styles(direction, looks[0].style) if n != looks[1].style]
-        for name in others[:3]:
-            probe = _fresh(direction, name, side, band, recent)
-            if _distinct(shown, probe.image, margin=True):
-                second = draw(direction, name, size, band, tags=tags, turn=probe.look.turn)
+        for one, two in _rechecks(direction, looks, recent):
+            shown = draw(direction, one.style, side, turn=one.turn)
+            probe = draw(direction, two.style, side, _band(shown.title), turn=two.turn)
+            if _distinct(shown.image, probe.image, margin=True):
+                if one != looks[0]:
+                    first = draw(direction, one.style, size, tags=tags, turn=one.turn)
+                    band = _band(first.title)
+                second = draw(direction, two.style, size, band, tags=tags, turn=two.turn)
                 break
     return [first, second]
+
+
+def _rechecks(
+    direction: ArtDirection, looks: list[Look], recent: Sequence[str]
+) -> list[tuple[Look, Look]]:
+    """The pairs the full-size check tries when the chosen one fails it: the first
+    with the next three second styles (at a fresh turn), with the second style at its
+    next two turns, then the first at its next two turns (a flat field of one turn
+    can be too like every field-led style)."""
+    first, second = looks
+    others = [n for n in _second_styles(direction, first.style) if n != second.style]
+    fresh = [_fresh(direction, name, PREVIEW, None, recent).look for name in others[:3]]
+    turned_second = [Look(second.style, second.turn + step) for step in (1, 2)]
+    turned_first = [Look(first.style, first.turn + step) for step in (1, 2)]
+    return [(first, look) for look in fresh + turned_second] + [
+        (look, second) for look in turned_first
+    ]
 
 
 def _distinct(a: Image.Image, b: Image.Image, margin: bool = False) -> bool:
