@@ -289,15 +289,16 @@ def test_an_unfinished_task_cannot_be_picked_exported_or_resent(tmp_path: Path) 
 
 @contextmanager
 def own_finished_cover(
-    tmp_path: Path, name: str, title: str, tags: str
+    tmp_path: Path, name: str, title: str, tags: str, *music_options: str
 ) -> Iterator[tuple[SleeveServer, httpx.Client, str]]:
     """A server of the test's own, a client of a new account `name`, and one finished
-    cover task of that account's (for tests that restart or alter the server)."""
+    cover task of that account's (for tests that restart or alter the server);
+    `music_options` go to `sleeve music add`."""
     server = make_server(tmp_path)
     server.start()
     try:
         key = server.create_key(name, credits=5)["key"]
-        music = server.add_music(name, title, tags)
+        music = server.add_music(name, title, tags, *music_options)
         with httpx.Client(
             base_url=server.base, headers={"Authorization": f"Bearer {key}"}, timeout=60
         ) as client:
@@ -354,3 +355,50 @@ def test_exports_expire_with_the_images(
         409,
         "retention",
     )
+
+
+def test_a_variation_in_the_same_styles_draws_new_layouts_and_exports_them(
+    tmp_path: Path,
+) -> None:
+    """The account's memory of layouts: a variation asked in the very styles of the
+    first cover draws them in other compositions (at another turn of the seed), and
+    its export is the variation's picture, not the first one's."""
+    options = ("--task-id", "night-market")
+    with own_finished_cover(tmp_path, "finn", "Night Market", "city pop", *options) as (
+        _,
+        finn,
+        cover,
+    ):
+        first = wait_done(finn, cover)
+        listed = {t["taskId"]: t for t in finn.get(f"{COVER}/list").json()["data"]["tasks"]}
+        styles = [image["style"] for image in listed[cover]["images"]]
+        asked = finn.post(f"{COVER}/variations", json={"taskId": cover, "styles": styles})
+        variation = asked.json()["data"]["taskId"]
+        varied = wait_done(finn, variation)
+        assert varied["status"] == "SUCCESS"
+        with sqlite3.connect(tmp_path / "sleeve.db") as db:
+            rows = db.execute(
+                "SELECT cover_task_id, style, turn, layout FROM cover_images "
+                "ORDER BY cover_task_id, position"
+            ).fetchall()
+        layouts = {task: [row[1:] for row in rows if row[0] == task] for task in (cover, variation)}
+        assert [row[0] for row in layouts[variation]] == styles
+        assert all(layout.split("/")[0] == style for _, style, _, layout in rows)
+        assert not {row[2] for row in layouts[variation]} & {row[2] for row in layouts[cover]}
+
+        def at_64(url_or_bytes: str | bytes) -> np.ndarray:
+            data = (
+                url_or_bytes if isinstance(url_or_bytes, bytes) else httpx.get(url_or_bytes).content
+            )
+            image = Image.open(io.BytesIO(data)).convert("RGB")
+            return np.asarray(image.resize((64, 64), Image.Resampling.BOX), float)
+
+        moved = [i for i, row in enumerate(layouts[variation]) if row[1] > 0]
+        assert moved, layouts
+        image = moved[0] + 1
+        params = {"taskId": variation, "image": image, "size": 1024, "format": "png"}
+        exported = at_64(finn.get(f"{COVER}/export", params=params).content)
+        delivered = at_64(varied["response"]["images"][image - 1])
+        before = at_64(first["response"]["images"][image - 1])
+        assert np.abs(exported - delivered).mean() < 6
+        assert np.abs(exported - before).mean() > 12
