@@ -150,7 +150,8 @@ def opening(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> comp
     onto light, its depth showing on one side and its light thrown across the floor
     as a sheared, crisp patch."""
     hz = st.horizon if st.horizon is not None else st.base
-    high = st.base <= hz + 0.01 and rng.random() < 0.5  # a window in the wall
+    tall = hz - REGION[st.side][0] > 0.34  # a window under 0.2 tall is a speck at 64 px
+    high = st.base <= hz + 0.01 and tall and rng.random() < 0.5  # a window in the wall
     sill = hz - float(rng.uniform(0.04, 0.12)) if high else st.base
     cx, w, h = place(rng, st, float(rng.uniform(0.45, 0.7)), sill, 0.3)
     sd = _arch_sd(cv.x, cv.y, cx, sill, w, h)
