@@ -18,7 +18,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import energy_rings, grain_gradient
-from sleeve.engine.styles.cover_parts.grain_objects import OBJECTS
+from sleeve.engine.styles.cover_parts.grain_objects import FLOATING, OBJECTS
 from sleeve.engine.styles.cover_parts.grain_scenes import Canvas, paint_field
 from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS
 from tests.engine.test_styles import CALM, LOUD
@@ -143,6 +143,6 @@ def test_a_childrens_song_on_a_dark_palette_gets_light_vivid_colour_not_grey() -
 def test_some_standing_objects_stand_alone_on_a_flat_field() -> None:
     """Not one object over a horizon every time: some grounded objects get no horizon."""
     stages = [grain_gradient.plan(_track(seed)) for seed in range(40)]
-    grounded = [st for kind, st, _, _ in stages if kind not in grain_gradient.FLOATING]
+    grounded = [st for kind, st, _, _ in stages if kind not in FLOATING]
     flat = sum(st.horizon is None for st in grounded)
     assert 0 < flat < len(grounded)

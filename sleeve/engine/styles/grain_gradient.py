@@ -3,17 +3,17 @@
 The modern poster look: risograph-like gradients, one crisp focal shape, a horizon or
 wall and floor.
 
-energy -> which object, calm to lively (a half-disc on the horizon, an arched
-opening onto light, a crescent, a sphere, a monolith, a ring, a stepped stack of
-slabs, two discs with a hard overlap, a folded ribbon); valence and the palette ->
-a light or a dark field (children's, pop and happy vivid tracks: a light tint of a
-palette colour and the object in another, never grey); the seed -> the object's
-scale (small in a wide field to huge and cropped off an edge), its place on an
-off-centre grid, the light's side and height, the horizon's height (or none: the
-object floats, or stands alone on a flat field) and the colour roles (the object in
-the palette's hue on a neutral field, the field tinted and the object in ink, or one
-hue in two values). Edges are crisp, every gradient grainy,
-and the object keeps out of the band the title's layout prefers.
+energy -> which composition, calm to lively (a sun half-sunk on the horizon, a small
+moon high over water, an arched door open onto light, a sphere on the floor, a giant
+sphere cropped off a corner, a sphere on a plinth, a ringed planet, a ring standing
+on the floor, two discs with a hard overlap), named in the Artwork's layout; valence
+and the palette -> a light or a dark field (children's, pop and happy vivid tracks: a
+light tint of a palette colour and the object in another, never grey); the seed ->
+the object's scale and its place on an off-centre grid, the light's side and height,
+the horizon's height (or none) and the colour roles (the object in the palette's hue
+on a neutral field, the field tinted and the object in ink, or one hue in two
+values). Edges are crisp, every gradient grainy, shadows soft on the floor, and the
+object keeps out of the band the title's layout prefers.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.grain_objects import FLOATING, OBJECTS
+from sleeve.engine.styles.cover_parts.grain_objects import LAYOUTS, OBJECTS
 from sleeve.engine.styles.cover_parts.grain_scenes import (
     Canvas,
     Colours,
@@ -146,13 +146,13 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
 
 
 def plan(direction: ArtDirection) -> tuple[str, Stage, Colours, np.random.Generator]:
-    """What the music and the seed choose before painting: the object, the stage
+    """What the music and the seed choose before painting: the composition, the stage
     (light, horizon, the base it stands at, the title's band) and the tones, with the
     generator the object then sizes and places itself from."""
     rng = raster.rng_for(direction, "grain-gradient")
-    kind = compose.pick(rng, tuple(OBJECTS), direction.energy)
+    kind = compose.pick(rng, tuple(LAYOUTS), direction.energy)
     side = title_band(direction, rng)
-    stage = stage_for(rng, side, kind not in FLOATING)
+    stage = stage_for(rng, side, LAYOUTS[kind][1])
     return kind, stage, colours(direction, rng), rng
 
 
@@ -165,4 +165,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     focal = OBJECTS[kind](canvas, tones, stage, rng)
     img = raster.upscale_rgb(raster.to_image(canvas.rgb), raster.work_size(size))
     img = finish(raster.to_size(img, size), direction, "grain-gradient", 0.035)
-    return Artwork(img, compose.clip_box(focal))
+    return Artwork(img, compose.clip_box(focal), layout=kind)

@@ -1,11 +1,14 @@
-"""The grain-gradient objects: one hard-edged focal object each, lit from the
-stage's side with a grainy gradient and a hard terminator: a sphere, a half-disc on
-the horizon, a monolith, a stepped stack of slabs, a ring, an arched opening onto
-light, a folded ribbon, a crescent and two discs with a hard overlap.
+"""The grain-gradient compositions: one hard-edged object each, lit from the
+stage's side with a grainy gradient and a hard terminator, standing or floating in a
+space: a sphere on the floor, a giant sphere cropped off a corner, a small moon high
+over water, a sun half-sunk on the horizon, an arched door open onto light, a ring
+standing on the floor, two discs with a hard overlap, a ringed planet, and a sphere on
+a plinth.
 
 Each takes a Canvas, the Colours, the Stage and the seed's generator, sizes and
-places itself (small in a wide field to huge and cropped off an edge, on an
-off-centre grid, out of the title's band), paints itself and returns its focal box.
+places itself (off-centre, small in a wide field to huge and cropped, out of the
+title's band), paints itself with its shadow and returns its focal box. LAYOUTS names
+them (calm to lively) with the ground each needs.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from sleeve.engine.styles.cover_parts.grain_scenes import (
 )
 
 F32 = np.float32
-GRID = (0.3, 0.36, 0.64, 0.7)
-SCALES = ("small", "mid", "mid", "large", "large", "cropped")
+GRID = (0.26, 0.34, 0.66, 0.74)
+SCALES = ("small", "small", "mid", "mid", "large", "cropped")
 
 
 def place(
@@ -53,7 +56,7 @@ def place(
     h = min(max(avail * float(rng.uniform(*frac)), least / aspect**0.5), avail)
     w = min(h * aspect, 0.8)
     h = w / aspect
-    grid = GRID + ((0.22, 0.78) if scale == "small" else ())
+    grid = GRID + ((0.18, 0.82) if scale == "small" else ())
     cx = float(rng.choice(grid))
     return float(np.clip(cx, w / 2 + 0.06, 0.94 - w / 2)), w, h
 
@@ -63,19 +66,36 @@ def _unit(x: float, y: float) -> tuple[float, float]:
     return x / n, y / n
 
 
-def sphere(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
-    """A sphere with a hard terminator and a little bounce light from the floor."""
-    cx, w, _ = place(rng, st, 1.0)
-    r = w / 2
-    cy = st.base - r
-    cast_shadow(cv, c, st, cx, r * 0.8, r * 2.6)
+def _ball(cv: Canvas, c: Colours, st: Stage, cx: float, cy: float, r: float) -> None:
+    """A sphere with a hard terminator and a little bounce light from below."""
     nx, ny = (cv.x - cx) / r, (cv.y - cy) / r
     nz = np.sqrt(np.clip(1 - nx * nx - ny * ny, 0, 1))
     lx, ly, lz = st.light()
     lit = nx * lx + ny * ly + nz * lz
     t = np.clip((lit + 0.06) / 0.4, 0, 1) + 0.16 * np.clip(ny, 0, 1) * (lit < 0)
     cv.lay(cv.alpha(cv.disc(cx, cy, r)), cv.shade(c, t))
-    return (cx - r, cy - r, cx + r, st.base + 0.03)
+
+
+def sphere(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
+    """A sphere resting on the floor, its soft shadow thrown away from the light."""
+    cx, w, _ = place(rng, st, 1.0)
+    r = w / 2
+    cast_shadow(cv, c, st, cx, r * 0.8, r * 2.6)
+    _ball(cv, c, st, cx, st.base - r, r)
+    return (cx - r, st.base - 2 * r, cx + r, st.base + 0.03)
+
+
+def giant(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
+    """A giant sphere cropped off a corner: sinking off the bottom edge under a title
+    at the top, hanging from the top edge over a title at the bottom."""
+    top, bottom = REGION[st.side]
+    r = float(rng.uniform(0.3, 0.52))
+    cx = float(rng.uniform(-0.14, 0.3))
+    cx = cx if rng.random() < 0.5 else 1 - cx
+    gap = float(rng.uniform(0.0, 0.2))
+    cy = top + r + gap if st.side == "top" else bottom - r - gap
+    _ball(cv, c, st, cx, cy, r)
+    return (cx - r, cy - r, cx + r, cy + r)
 
 
 def half_disc(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
@@ -96,44 +116,6 @@ def half_disc(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> co
         mirror = mirror * cv.alpha(0.76 - cv.y)
     cv.lay(mirror * 0.6, colour)
     return (cx - r, hz - r, cx + r, hz + r * 0.7)
-
-
-def monolith(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
-    """A tall block: its front face lit from above, its side face (away from the
-    light) in shadow, a long shadow across the floor."""
-    cx, w, h = place(rng, st, float(rng.uniform(0.28, 0.45)))
-    base, top = st.base, st.base - h
-    s = -float(np.sign(st.lx))  # the side face is on the side away from the light
-    d, k = w * float(rng.uniform(0.25, 0.45)), 0.45
-    cast_shadow(cv, c, st, cx + s * d / 2, w / 2 + d / 2, h * 1.4)
-    edge = cx + s * w / 2
-    u = (cv.x - edge) * s
-    side = np.minimum(np.minimum(u, d - u), np.minimum(cv.y - (top - k * u), base - k * u - cv.y))
-    cv.lay(cv.alpha(side), cv.shade(c, 0.05 + 0.15 * (1 - np.clip(u / d, 0, 1))))
-    t = 0.5 + 0.45 * np.clip((base - cv.y) / h, 0, 1) + 0.1 * st.lx * (cv.x - cx) / w
-    cv.lay(cv.alpha(cv.rect(cx - w / 2, top, cx + w / 2, base)), cv.shade(c, t))
-    return (min(cx - w / 2, edge + s * d), top - k * d, max(cx + w / 2, edge + s * d), base + 0.03)
-
-
-def slabs(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
-    """A stepped stack of three to five slabs, each narrower and shifted, their top
-    faces catching the light."""
-    cx, w, h = place(rng, st, float(rng.uniform(0.9, 1.5)))
-    n = int(rng.integers(3, 6))
-    hs, shrink = h / n, float(rng.uniform(0.1, 0.2))
-    shift = float(rng.choice((-1.0, 0.0, 1.0))) * w * float(rng.uniform(0.05, 0.12))
-    cast_shadow(cv, c, st, cx, w / 2, h * 1.1)
-    for i in range(n):
-        wi, xi = w * (1 - i * shrink), cx + i * shift
-        y1 = st.base - i * hs
-        y0, lip = y1 - hs, hs * 0.26
-        t = 0.3 + 0.35 * np.clip(0.5 + st.lx * (cv.x - xi) / wi, 0, 1)
-        cv.lay(cv.alpha(cv.rect(xi - wi / 2, y0 + lip, xi + wi / 2, y1)), cv.shade(c, t))
-        cv.lay(
-            cv.alpha(cv.rect(xi - wi / 2, y0, xi + wi / 2, y0 + lip)), cv.shade(c, t * 0.3 + 0.7)
-        )
-    reach = abs(shift) * n
-    return (cx - w / 2 - reach, st.base - h, cx + w / 2 + reach, st.base + 0.03)
 
 
 def ring(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
@@ -168,9 +150,10 @@ def opening(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> comp
     onto light, its depth showing on one side and its light thrown across the floor
     as a sheared, crisp patch."""
     hz = st.horizon if st.horizon is not None else st.base
-    high = st.base <= hz + 0.01 and rng.random() < 0.5  # a window in the wall
+    tall = hz - REGION[st.side][0] > 0.34  # a window under 0.2 tall is a speck at 64 px
+    high = st.base <= hz + 0.01 and tall and rng.random() < 0.5  # a window in the wall
     sill = hz - float(rng.uniform(0.04, 0.12)) if high else st.base
-    cx, w, h = place(rng, st, float(rng.uniform(0.45, 0.7)), sill)
+    cx, w, h = place(rng, st, float(rng.uniform(0.45, 0.7)), sill, 0.3)
     sd = _arch_sd(cv.x, cv.y, cx, sill, w, h)
     glow = np.clip(0.55 + 0.45 * (cv.y - (sill - h)) / h, 0, 1)
     cv.lay(cv.alpha(sd), cv.shade(c, glow, 1.0))
@@ -189,50 +172,16 @@ def opening(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> comp
     return (cx - w / 2 - reach, sill - h, cx + w / 2 + reach, min(1.0, foot))
 
 
-def _strip(cv: Canvas, p: tuple[float, float], q: tuple[float, float], half: float):
-    """Along (0 at p), length and across-distance arrays of the strip from p to q."""
-    ux, uy = _unit(q[0] - p[0], q[1] - p[1])
-    along = (cv.x - p[0]) * ux + (cv.y - p[1]) * uy
-    across = np.abs(-(cv.x - p[0]) * uy + (cv.y - p[1]) * ux)
-    return along, float(np.hypot(q[0] - p[0], q[1] - p[1])), half - across
-
-
-def fold(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
-    """One long ribbon folding back on itself once, both ends cut square inside the
-    frame: its face lit, its underside in shadow past the crease."""
-    top, bottom = REGION[st.side]
-    half = float(rng.uniform(0.05, 0.1))
-    lo, hi = top + half * 1.5, bottom - half * 1.5
-    s = float(rng.choice((-1.0, 1.0)))
-    p0 = (0.5 - s * float(rng.uniform(0.3, 0.42)), float(rng.uniform(lo, hi)))
-    p1 = (0.5 + s * float(rng.uniform(0.05, 0.22)), float(rng.uniform(lo, hi)))
-    p2 = (p1[0] - s * float(rng.uniform(0.25, 0.5)), float(rng.uniform(lo, hi)))
-    if abs(p2[1] - p0[1]) < 0.12:
-        p2 = (p2[0], lo if p0[1] > (lo + hi) / 2 else hi)
-    d1, d2 = _unit(p1[0] - p0[0], p1[1] - p0[1]), _unit(p2[0] - p1[0], p2[1] - p1[1])
-    crease = _unit(d1[0] + d2[0], d1[1] + d2[1])
-    normal = (-crease[1], crease[0])
-    cut = (cv.x - p1[0]) * normal[0] + (cv.y - p1[1]) * normal[1]
-    side0 = float(np.sign((p0[0] - p1[0]) * normal[0] + (p0[1] - p1[1]) * normal[1])) or 1.0
-    a1, l1, w1 = _strip(cv, p0, p1, half)
-    a2, l2, w2 = _strip(cv, p1, p2, half)
-    under = np.minimum(np.minimum(w2, l2 - a2), cut * side0)  # both legs on p0's side
-    cv.lay(cv.alpha(under), cv.shade(c, 0.08 + 0.3 * np.clip(a2 / l2, 0, 1)))
-    face = np.minimum(np.minimum(w1, a1), cut * side0)
-    cv.lay(cv.alpha(face), cv.shade(c, 0.4 + 0.55 * np.clip(a1 / l1, 0, 1)))
-    xs, ys = (p0[0], p1[0], p2[0]), (p0[1], p1[1], p2[1])
-    return (min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half)
-
-
-def crescent(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
-    """A crescent on the light's side (ink on a light field, lit on a dark one), the
-    rest of its disc faintly visible, so the terminator is a hard curve."""
-    hover = 0.0 if st.horizon is None else float(rng.uniform(0.02, 0.06))
-    cx, w, _ = place(rng, st, 1.0, st.base - hover, 0.3)
-    r = w / 2
-    cy = st.base - hover - r
+def moon(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
+    """A small crescent high in a wide sky over a low horizon (ink on a light field,
+    lit on a dark one), the rest of its disc faintly visible, and its light broken
+    into bars on the water below."""
+    top = REGION[st.side][0]
+    r = float(rng.uniform(0.075, 0.11))
+    cx = float(rng.choice((0.2, 0.28, 0.72, 0.8))) + float(rng.uniform(-0.03, 0.03))
+    cy = top + r + float(rng.uniform(0.0, 0.08))
     lx, ly = _unit(st.lx, st.ly)
-    off = r * float(rng.uniform(0.3, 0.7))
+    off = r * float(rng.uniform(0.3, 0.6))
     whole = cv.disc(cx, cy, r)
     cut = cv.disc(cx - lx * off, cy - ly * off, r)
     if c.light_field:
@@ -241,8 +190,73 @@ def crescent(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> com
         cv.lay(cv.alpha(whole) * 0.5, cv.shade(c, np.full_like(whole, 0.04), 0.6))
     lo, span = (0.0, 0.45) if c.light_field else (0.45, 0.55)  # ink on light, light on dark
     t = np.clip(lo + span * ((cv.x - cx) * lx + (cv.y - cy) * ly) / r, 0, 1)
-    cv.lay(cv.alpha(np.minimum(whole, -cut)), cv.shade(c, t))
+    crescent = cv.shade(c, t)
+    cv.lay(cv.alpha(np.minimum(whole, -cut)), crescent)
+    hz = st.base
+    depth = (cv.y - hz) / 0.3
+    bars = np.sin(depth * float(rng.uniform(40, 60))) - depth * 1.2
+    half = r * (0.5 + 2.2 * np.clip(depth, 0, 1))
+    path = np.minimum(np.minimum(half - np.abs(cv.x - cx), cv.y - hz - 0.01), bars / cv.res * 3)
+    glint = cv.alpha(path) * cv.alpha(REGION[st.side][1] + 0.06 - cv.y)
+    cv.lay(glint * 0.8, cv.shade(c, np.full_like(t, 0.5 if c.light_field else 0.9)))
     return (cx - r, cy - r, cx + r, cy + r)
+
+
+def planet(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
+    """A floating sphere circled by a thin tilted ring in the accent: the ring's far
+    half behind the sphere, its near half across it."""
+    top, bottom = REGION[st.side]
+    big = float(rng.uniform(0.2, 0.32))
+    r = big / float(rng.uniform(1.6, 2.0))
+    k, tilt = float(rng.uniform(0.16, 0.3)), float(rng.uniform(-0.45, 0.45))
+    cx = float(np.clip(rng.choice(GRID), big + 0.05, 0.95 - big))
+    cy = float(rng.uniform(top + r + 0.06, max(top + r + 0.06, bottom - r - 0.06)))
+    co, si = np.cos(tilt), np.sin(tilt)
+    u = (cv.x - cx) * co + (cv.y - cy) * si
+    v = -(cv.x - cx) * si + (cv.y - cy) * co
+    band = np.zeros_like(u)
+    for scale, sign in ((1.0, 1.0), (0.8, -1.0)):  # the ring between two ellipses
+        a, b = big * scale, big * k * scale
+        e = np.sqrt((u / a) ** 2 + (v / b) ** 2) + 1e-6
+        grad = np.sqrt((u / a**2) ** 2 + (v / b**2) ** 2) / e + 1e-6
+        sd = sign * (1 - e) / grad
+        band = sd if sign > 0 else np.minimum(band, sd)
+    lx = float(np.sign(st.lx))
+    ring_t = cv.noisy(np.clip(0.55 + 0.4 * lx * u / big, 0, 1), 0.6)
+    dim = tuple(int(a * 0.55 + b * 0.45) for a, b in zip(c.accent, c.dark, strict=True))
+    colour = cv.ramp(dim, c.accent, ring_t)  # type: ignore[arg-type]
+    ring_a = cv.alpha(band)
+    cv.lay(ring_a, colour)
+    _ball(cv, c, st, cx, cy, r)
+    cv.lay(ring_a * (v > 0), colour)
+    reach = big * float(np.hypot(co, k * si))
+    return (cx - reach, cy - max(r, big * k), cx + reach, cy + max(r, big * k))
+
+
+def plinth(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
+    """A sphere resting on a short round plinth, like a piece in a gallery: the
+    plinth's face shaded as a cylinder, its top lit, the sphere's shadow on it."""
+    top = REGION[st.side][0]
+    w = float(rng.uniform(0.16, 0.3))
+    h = w * float(rng.uniform(0.5, 1.5))
+    r = w / 2 * float(rng.uniform(0.75, 1.1))
+    fit = min(1.0, (st.base - top - 0.02) / (h + 2 * r))
+    w, h, r = w * fit, h * fit, r * fit
+    cx = float(np.clip(rng.choice(GRID + (0.2, 0.8)), w / 2 + 0.08, 0.92 - w / 2))
+    ry, lid = w / 2 * 0.2, st.base - h
+    cast_shadow(cv, c, st, cx, w / 2, h + 2 * r)
+    lx, _, lz = st.light()
+    nx = np.clip((cv.x - cx) / (w / 2), -1, 1)
+    t = np.clip(0.2 + 0.7 * (nx * lx + np.sqrt(1 - nx * nx) * lz), 0, 1)
+    body = np.maximum(
+        np.minimum(w / 2 - np.abs(cv.x - cx), np.minimum(cv.y - lid, st.base - cv.y)),
+        cv.ellipse(cx, st.base, w / 2, ry),
+    )
+    cv.lay(cv.alpha(body), cv.shade(c, t * 0.8))
+    cv.lay(cv.alpha(cv.ellipse(cx, lid, w / 2, ry)), cv.shade(c, np.full_like(t, 0.9)))
+    cv.lay(cv.alpha(cv.ellipse(cx - lx * r * 0.2, lid, r * 0.75, ry * 0.7)) * 0.6, c.dark)
+    _ball(cv, c, st, cx, lid - r * 0.97, r)
+    return (cx - max(r, w / 2), lid - 2 * r, cx + max(r, w / 2), st.base + 0.03)
 
 
 def pair(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
@@ -272,15 +286,16 @@ def pair(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose
 
 
 Painter = Callable[[Canvas, Colours, Stage, np.random.Generator], compose.Box]
-OBJECTS: dict[str, Painter] = {  # calm to lively
-    "half_disc": half_disc,
-    "opening": opening,
-    "crescent": crescent,
-    "sphere": sphere,
-    "monolith": monolith,
-    "ring": ring,
-    "slabs": slabs,
-    "pair": pair,
-    "fold": fold,
+LAYOUTS: dict[str, tuple[Painter, str]] = {  # calm to lively, with the ground each needs
+    "sun-horizon": (half_disc, "horizon"),
+    "moon-water": (moon, "low"),
+    "arch-door": (opening, "floor"),
+    "sphere-floor": (sphere, "floor"),
+    "sphere-giant": (giant, "sky"),
+    "sphere-plinth": (plinth, "floor"),
+    "planet-ring": (planet, "sky"),
+    "ring-floor": (ring, "floor"),
+    "discs-overlap": (pair, "sky"),
 }
-FLOATING = frozenset({"crescent", "pair", "fold"})
+OBJECTS: dict[str, Painter] = {name: painter for name, (painter, _) in LAYOUTS.items()}
+FLOATING = frozenset(name for name, (_, ground) in LAYOUTS.items() if ground == "sky")

@@ -55,21 +55,27 @@ class Stage:
         return tuple(float(a) for a in v / np.linalg.norm(v))  # type: ignore[return-value]
 
 
-def stage_for(rng: np.random.Generator, side: str, grounded: bool) -> Stage:
-    """The seed's light and horizon: light from the left or right, high or low; the
-    horizon high, middling or low (or none: a floating object, or a standing one alone
-    on a flat field), never across the title's band; a standing object's base on the
-    horizon or on the floor before it."""
+def stage_for(rng: np.random.Generator, side: str, ground: str) -> Stage:
+    """The seed's light and horizon for what the object stands on: light from the left
+    or right, high or low; `ground` "floor" (a horizon high, middling or low, or a flat
+    field alone; the base on the horizon or the floor before it), "horizon" (the base
+    on the horizon), "low" (a low horizon under a wide sky) or "sky" (floating, over a
+    horizon or none). A horizon never crosses the title's band."""
     lx = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.45, 1.0))
     ly = -float(rng.uniform(0.25, 0.9))
     top, bottom = REGION[side]
+    if ground == "low":
+        hz = float(rng.uniform(0.8, 0.9) if side == "top" else rng.uniform(0.5, 0.6))
+        return Stage(lx, ly, hz, hz, side)
     horizon: float | None = None
-    flat = grounded and rng.random() < 0.35  # a standing object alone on a flat field
-    if (grounded and not flat) or (not grounded and rng.random() < 0.6):
+    flat = ground == "floor" and rng.random() < 0.35  # a standing object alone
+    if ground == "horizon" or (ground == "floor" and not flat) or rng.random() < 0.6:
         horizon = float(rng.uniform(0.6, 0.84) if side == "top" else rng.uniform(0.3, 0.6))
     if horizon is None:
         low = top + (0.34 if flat else 0.3)
         return Stage(lx, ly, None, float(rng.uniform(low, max(low, bottom))), side)
+    if ground == "horizon":
+        return Stage(lx, ly, horizon, horizon, side)
     low = max(horizon, top + 0.26)  # room for an object between the band and its base
     base = low if rng.random() < 0.4 else float(rng.uniform(low, bottom))
     return Stage(lx, ly, horizon, base, side)
@@ -113,6 +119,14 @@ class Canvas:
         """A disc's signed distance."""
         return r - np.sqrt((self.x - cx) ** 2 + (self.y - cy) ** 2)
 
+    def ellipse(self, cx: float, cy: float, rx: float, ry: float) -> np.ndarray:
+        """An axis-aligned ellipse's signed distance (scaled by its gradient, so the
+        edge stays crisp along both axes)."""
+        u, v = (self.x - cx) / rx, (self.y - cy) / ry
+        e = np.sqrt(u * u + v * v) + F32(1e-6)
+        grad = np.sqrt((u / rx) ** 2 + (v / ry) ** 2) / e + F32(1e-6)
+        return (1 - e) / grad
+
     def rect(self, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
         """An axis-aligned rectangle's signed distance (exact inside, near enough out)."""
         return np.minimum(
@@ -122,10 +136,13 @@ class Canvas:
 
 
 def paint_field(cv: Canvas, c: Colours, st: Stage) -> None:
-    """The field lit from the stage's side (a grainy linear gradient, never a halo
-    around the object) and, under a horizon, the floor darkening towards the viewer."""
-    t = np.clip(0.5 + 0.8 * (st.lx * (cv.x - 0.5) + st.ly * (cv.y - 0.5)), 0, 1)
-    cv.rgb = cv.ramp(c.far, c.near, cv.noisy(t, 0.7))
+    """The field lit from the stage's side; over a horizon a sky that brightens towards
+    it, and under it the floor darkening towards the viewer (grainy gradients, never a
+    halo around the object)."""
+    t = 0.5 + 0.8 * (st.lx * (cv.x - 0.5) + st.ly * (cv.y - 0.5))
+    if st.horizon is not None:
+        t = 0.2 + 0.45 * st.lx * (cv.x - 0.5) + 0.75 * np.clip(cv.y / st.horizon, 0, 1) ** 2
+    cv.rgb = cv.ramp(c.far, c.near, cv.noisy(np.clip(t, 0, 1), 0.7))
     if st.horizon is None:
         return
     depth = np.clip((cv.y - st.horizon) / (1.02 - st.horizon), 0, 1)
@@ -136,14 +153,15 @@ def paint_field(cv: Canvas, c: Colours, st: Stage) -> None:
 
 def cast_shadow(cv: Canvas, c: Colours, st: Stage, cx: float, half: float, reach: float) -> None:
     """The soft shadow an object of half-width `half` standing at (cx, base) casts on
-    the floor (or on the flat field when there is no horizon), stretched away from the
-    light, with a darker contact line at its foot."""
-    away = (cv.x - cx) * -np.sign(st.lx)
-    length = half + reach * (1.1 - abs(st.ly))
-    fall = np.clip(1 - (away + half) / (length + half), 0, 1) * (away > -half * 1.05)
-    thick = 0.006 + 0.03 * np.clip((away + half) / length, 0, 1) * (1 - st.base) * 2
-    lift = cv.y - (st.base + thick * 0.6)
+    the floor (or on the flat field when there is no horizon): an ellipse thrown away
+    from the light, longer the lower the light, fading and softening as it goes, with a
+    darker contact shadow at the object's foot."""
+    s = -float(np.sign(st.lx))
+    length = reach * (1.15 - abs(st.ly))
+    rx, ry = half + length / 2, max(0.012, half * 0.2)
+    away = np.clip(((cv.x - cx) * s + half) / (length + 2 * half), 0, 1)
+    u, v = (cv.x - (cx + s * length / 2)) / rx, (cv.y - st.base - ry * 0.25) / ry
+    body = np.clip((1 - np.sqrt(u * u + v * v)) / (0.25 + 0.6 * away), 0, 1) * (1 - 0.7 * away)
+    contact = np.exp(-(((cv.x - cx) / (half * 0.8)) ** 2) - ((cv.y - st.base) / 0.008) ** 2)
     floor = cv.y >= (st.base - 0.01 if st.horizon is None else st.horizon)
-    body = np.clip(1 - np.abs(lift) / thick, 0, 1) * fall * floor
-    contact = np.exp(-(((cv.x - cx) / (half * 0.7)) ** 2) - ((cv.y - st.base) / 0.006) ** 2)
-    cv.lay(np.maximum(cv.noisy(body * 0.75, 0.8), contact * 0.7), c.shadow)
+    cv.lay(np.maximum(cv.noisy(body * 0.7, 0.8), contact * 0.75) * floor, c.shadow)
