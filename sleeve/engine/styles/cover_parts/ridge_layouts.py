@@ -1,0 +1,250 @@
+"""Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
+onto the field and returns its focal box (the title keeps out of it).
+
+block: the classic stack, off-centre, calm band above or below; column: a tall narrow
+stack beside a calm side; closeup: a few huge ridges cropped by the frame; tilt: a
+stack turned on its side of the frame; planet: ridges wrapped on a sphere; range:
+solid colour bands, a layered mountain range under a big sky; horizon: one bold ridge
+as a skyline with a sun and the onsets as stars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import aggdraw
+import numpy as np
+
+from sleeve.engine import compose, raster, signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts.ridge_stack import POINTS, heights, horizon_line, ridge
+
+Box = tuple[float, float, float, float]
+RGB = tuple[int, int, int]
+Warp = Callable[[np.ndarray, float, np.ndarray], np.ndarray]
+U = np.linspace(0.0, 1.0, POINTS)
+
+
+@dataclass(frozen=True)
+class Inks:
+    """Colours of a ridgeline cover: the field, line inks and solid-band fills (each
+    graded back to front) and the accent (the highlighted ridge, the sun)."""
+
+    bg: RGB
+    lines: tuple[RGB, ...]
+    fills: tuple[RGB, ...]
+    hot: RGB
+
+
+@dataclass(frozen=True)
+class Canvas:
+    """What a composition draws with."""
+
+    direction: ArtDirection
+    rng: np.random.Generator
+    draw: aggdraw.Draw
+    size: int
+    inks: Inks
+    pen: float  # the base line weight in pixels
+
+
+def _lut(colors: tuple[RGB, ...]) -> np.ndarray:
+    return raster.color_lut(colors)
+
+
+def _rgb(lut: np.ndarray, t: float) -> RGB:
+    r, g, b = (int(v) for v in lut[int(np.clip(t, 0, 1) * 255)])
+    return r, g, b
+
+
+def _flat(x: np.ndarray, base: float, lift: np.ndarray) -> np.ndarray:
+    return np.stack([x, base - lift], axis=1)
+
+
+def _stack(
+    c: Canvas,
+    count: int,
+    box: Box,
+    amp: float,
+    pen: float,
+    warp: Warp = _flat,
+    filled: bool = False,
+    disc: RGB | None = None,
+) -> None:
+    """count ridges back to front in box (fractions), peaks amp high; warp places a
+    ridge (x fractions, its base, its heights above it) on the cover (flat, turned,
+    wrapped on a sphere)."""
+    left, top, right, bottom = box
+    h = heights(c.direction, c.rng, count)
+    h /= max(float(h.max()), 1e-6)
+    persp = c.rng.uniform(0.0, 0.5)
+    t = np.linspace(0, 1, count)
+    t = (1 - persp) * t + persp * t**1.6
+    bases = top + amp * 0.6 + (bottom - top - amp * 0.6) * t
+    hot_row = int(np.argmax(h.max(axis=1) * c.rng.uniform(0.7, 1.0, count)))
+    lines, fills = _lut(c.inks.lines), _lut(c.inks.fills)
+    x = left + (right - left) * U
+    for i in range(count):
+        crest = warp(x, bases[i], amp * h[i])
+        # a solid band runs down to the stack's floor; a line's silhouette to its base
+        foot = warp(x, bottom if filled else bases[i], np.full(POINTS, -pen / c.size))
+        hot = i == hot_row and not filled
+        fill = _rgb(fills, t[i]) if filled else (disc or c.inks.bg)
+        ink = c.inks.hot if hot else (c.inks.bg if filled else _rgb(lines, t[i]))
+        ridge(c.draw, crest * c.size, foot * c.size, fill, ink, pen * (1.6 if hot else 1.0))
+
+
+def block(c: Canvas) -> Box:
+    """A stack in an off-centre box, a calm band above or below it for the title."""
+    rng = c.rng
+    width = float(rng.uniform(0.46, 0.74))
+    mid = float(np.clip(rng.choice((0.38, 0.5, 0.62)), 0.06 + width / 2, 0.94 - width / 2))
+    depth = float(rng.uniform(0.36, 0.5))
+    top = float(rng.uniform(0.4, 0.9 - depth)) if rng.random() < 0.5 else rng.uniform(0.12, 0.18)
+    box = (mid - width / 2, top, mid + width / 2, top + depth)
+    count = int(24 + 30 * c.direction.density)
+    amp = (0.06 + 0.08 * c.direction.loudness) * width / 0.6
+    _stack(c, count, box, amp, c.pen * 1.2)
+    return box
+
+
+def column(c: Canvas) -> Box:
+    """A tall narrow stack to one side, the other side calm."""
+    rng = c.rng
+    half = float(rng.uniform(0.11, 0.16))
+    mid = float(rng.choice((0.2, 0.8))) + rng.uniform(-0.03, 0.03)
+    box = (mid - half, float(rng.uniform(0.06, 0.12)), mid + half, float(rng.uniform(0.88, 0.94)))
+    count = int(20 + 16 * c.direction.density)
+    amp = (0.05 + 0.05 * c.direction.loudness) * half / 0.16
+    _stack(c, count, box, amp, c.pen * 1.2)
+    return box
+
+
+def closeup(c: Canvas) -> Box:
+    """A few ridges so big the frame crops them: thick strokes, the title above."""
+    rng = c.rng
+    count = int(5 + 5 * c.direction.density)
+    top = float(rng.uniform(0.3, 0.4))
+    amp = float(rng.uniform(0.3, 0.42)) * (0.8 + 0.3 * c.direction.loudness)
+    zoom = float(rng.uniform(1.3, 1.8))
+    off = float(rng.uniform(-0.2, 0.2))
+    box = (0.5 - zoom / 2 + off, top + amp * 0.4, 0.5 + zoom / 2 + off, 1.02 + amp * 0.3)
+    _stack(c, count, box, amp, c.pen * 3.0)
+    return (0.0, top - 0.04, 1.0, 1.0)
+
+
+def tilt(c: Canvas) -> Box:
+    """A wide stack of a few bold ridges (lines, or solid bands) turned 9-18 degrees,
+    bleeding off both sides low in the frame."""
+    rng = c.rng
+    angle = np.radians(rng.uniform(9, 18) * rng.choice((-1, 1)))
+    cx, cy = float(rng.uniform(0.4, 0.6)), float(rng.uniform(0.64, 0.7))
+    cos, sin = np.cos(angle), np.sin(angle)
+
+    def warp(x: np.ndarray, base: float, lift: np.ndarray) -> np.ndarray:
+        dx, dy = x - cx, base - lift - cy
+        return np.stack([cx + dx * cos - dy * sin, cy + dx * sin + dy * cos], axis=1)
+
+    count = int(9 + 9 * c.direction.density)
+    depth = float(rng.uniform(0.16, 0.22))
+    box = (cx - 0.62, cy - depth, cx + 0.62, cy + depth)
+    amp = 0.1 + 0.08 * c.direction.loudness
+    _stack(c, count, box, amp, c.pen * 2.4, warp, filled=rng.random() < 0.4)
+    ends = np.array([box[0], box[2], box[0], box[2]])
+    corners = warp(ends, 0.0, -np.array([box[1], box[1], box[3], box[3]]))
+    return compose.clip_box((*corners.min(axis=0) - amp * 0.4, *corners.max(axis=0)))
+
+
+def planet(c: Canvas) -> Box:
+    """Ridges wrapped on a sphere: each latitude a ridge, foreshortened at the rims; a
+    small planet off-centre, or a huge one rising from a bottom corner."""
+    rng = c.rng
+    if rng.random() < 0.4:  # huge, cropped by the frame
+        r = float(rng.uniform(0.46, 0.56))
+        cx = float(rng.choice((0.3, 0.7))) + rng.uniform(-0.05, 0.05)
+        cy = float(rng.uniform(0.86, 0.96))
+    else:
+        r = float(rng.uniform(0.2, 0.3))
+        cx = float(rng.choice((0.34, 0.5, 0.66))) + rng.uniform(-0.03, 0.03)
+        cy = float(rng.uniform(0.58, 0.68))
+    rim = c.inks.lines[-1]
+    disc = c.inks.fills[0]
+    c.draw.ellipse(
+        [(cx - r) * c.size, (cy - r) * c.size, (cx + r) * c.size, (cy + r) * c.size],
+        aggdraw.Pen(rim, max(1.0, c.pen * 1.4)),
+        aggdraw.Brush(disc),
+    )
+
+    lean = np.radians(rng.uniform(14, 26))  # seen a little from above
+
+    def warp(x: np.ndarray, base: float, lift: np.ndarray) -> np.ndarray:
+        lon = (x - 0.5) * np.pi  # -90..90 degrees across the front half
+        lat = np.clip((base - cy) / r, -1, 1)
+        ring = np.sqrt(1 - lat**2)
+        px = cx + r * ring * np.sin(lon)
+        py = cy + r * (lat * np.cos(lean) + ring * np.cos(lon) * np.sin(lean))
+        return np.stack([px, py - lift * np.cos(lon) * (0.4 + 0.6 * ring)], axis=1)
+
+    count = int(12 + 10 * c.direction.density)
+    # the stack spans the sphere's latitudes; warp keeps each ridge on its own one
+    box = (0.0, cy - r * 0.8, 1.0, cy + r * 0.9)
+    _stack(c, count, box, r * (0.4 + 0.2 * c.direction.loudness), c.pen * 1.4, warp, disc=disc)
+    return compose.around(cx, cy, r * 1.1)
+
+
+def range_(c: Canvas) -> Box:
+    """Solid colour bands: a layered mountain range at the bottom under a big sky."""
+    rng = c.rng
+    count = int(4 + 4 * c.direction.density)
+    top = float(rng.uniform(0.5, 0.64))
+    amp = float(rng.uniform(0.14, 0.22))
+    box = (-0.02 + rng.uniform(-0.3, 0.0), top, 1.02 + rng.uniform(0.0, 0.3), 1.04)
+    _stack(c, count, box, amp, max(1.0, c.pen * 0.8), filled=True)
+    return (0.0, top - amp * 0.5, 1.0, 1.0)
+
+
+def horizon(c: Canvas) -> Box:
+    """One bold ridge of the whole song as a skyline, a sun behind it and the strongest
+    onsets as stars; the ground solid. Low, under a big sky (the title above), or high,
+    over a tall calm ground (the title below)."""
+    rng = c.rng
+    high = rng.random() < 0.4
+    y = float(rng.uniform(0.4, 0.48) if high else rng.uniform(0.6, 0.72))
+    amp = float(rng.uniform(0.1, 0.16) if high else rng.uniform(0.12, 0.2))
+    sky = (0.08, y) if high else (0.3, y)  # where stars may go
+    line = horizon_line(c.direction, rng)
+    sun_x = float(rng.uniform(0.25, 0.75))
+    sun_r = float(rng.uniform(0.08, 0.14) if high else rng.uniform(0.1, 0.17))
+    # the sun rises over the ridge where it stands
+    sun_y = y - amp * float(np.interp(sun_x, U, line)) - sun_r * rng.uniform(0.0, 0.6)
+    _disc(c, sun_x, sun_y, sun_r, c.inks.hot)
+    hits = signals.onsets(c.direction, 96)
+    star = _rgb(_lut(c.inks.lines), 0.2)
+    for k in np.flatnonzero(hits > 0.72)[:28]:
+        low = y - amp * line[k * POINTS // 96] - 0.04
+        _disc(c, (k + 0.5) / 96, rng.uniform(sky[0], low), 0.002 + 0.004 * hits[k], star)
+    crest = np.stack([U * 1.04 - 0.02, y - amp * line], axis=1)
+    foot = np.stack([U * 1.04 - 0.02, np.full(POINTS, 1.02)], axis=1)
+    ground = _rgb(_lut(c.inks.fills), 1.0)
+    ridge(c.draw, crest * c.size, foot * c.size, ground, _rgb(_lut(c.inks.lines), 1.0), c.pen * 2.6)
+    if high:
+        return (0.0, 0.06, 1.0, y + 0.06)
+    return (0.0, min(sun_y - sun_r, y - amp, sky[0]) - 0.02, 1.0, 1.0)
+
+
+def _disc(c: Canvas, x: float, y: float, r: float, color: RGB) -> None:
+    s = c.size
+    c.draw.ellipse([(x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s], aggdraw.Brush(color))
+
+
+# calm to loud; the music leans the pick (ridgeline._pick), the seed decides
+LAYOUTS = {
+    "horizon": horizon,
+    "range": range_,
+    "planet": planet,
+    "column": column,
+    "block": block,
+    "tilt": tilt,
+    "closeup": closeup,
+}
