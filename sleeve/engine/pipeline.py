@@ -22,7 +22,7 @@ ENGINE_VERSION = "5"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
 TRIES = 6  # second styles tried before settling for the most different one
-FIRSTS = 3  # best ranked styles tried for the first cover when their layouts are recent
+FIRSTS = 4  # best ranked styles tried for the first cover when their layouts are recent
 PREVIEW = 192  # side of the cheap renders the pair check compares
 RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
 # previews have less detail than the covers, so they must clear the bar with a margin
@@ -157,16 +157,17 @@ def _rechecks(
 ) -> list[tuple[Look, Look]]:
     """The pairs the full-size check tries when the chosen one fails it: the first
     with the next three second styles (at a fresh turn), with the second style at its
-    next two turns, then the first at its next two turns (a flat field of one turn
-    can be too like every field-led style)."""
+    next two turns, then the first at its next two turns or the next two styles of its
+    family with the second (a flat field can be too like every field-led style)."""
     first, second = looks
     others = [n for n in _second_styles(direction, first.style) if n != second.style]
     fresh = [_fresh(direction, name, PREVIEW, None, recent).look for name in others[:3]]
     turned_second = [Look(second.style, second.turn + step) for step in (1, 2)]
-    turned_first = [Look(first.style, first.turn + step) for step in (1, 2)]
-    return [(first, look) for look in fresh + turned_second] + [
-        (look, second) for look in turned_first
+    kin = [n for n in _second_styles(direction, second.style) if n != first.style]
+    firsts = [Look(first.style, first.turn + step) for step in (1, 2)] + [
+        _fresh(direction, name, PREVIEW, None, recent).look for name in kin[:2]
     ]
+    return [(first, look) for look in fresh + turned_second] + [(look, second) for look in firsts]
 
 
 def _distinct(a: Image.Image, b: Image.Image, margin: bool = False) -> bool:

@@ -124,7 +124,13 @@ def test_any_size_up_to_3000_renders_the_same_composition() -> None:
     big = images(render_covers(TRACKS[1], size=3000))
     assert big[0].size == (3000, 3000)
     for a, b in zip(small, big, strict=True):
-        assert hamming(dhash(a), dhash(b)) <= 6
+        # the same picture at 64 px (a difference hash flips bits on the noise of a
+        # flat sky: a ringed planet on a plain field drew 9 bits apart at 0.8 of 255)
+        shrunk = [
+            np.asarray(im.convert("L").resize((64, 64), Image.Resampling.BOX), float)
+            for im in (a, b)
+        ]
+        assert np.abs(shrunk[0] - shrunk[1]).mean() < 4
 
 
 def test_sizes_out_of_range_are_refused() -> None:
