@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -76,6 +76,14 @@ class Sheet:
     def size(self) -> int:
         return self.img.size[0]
 
+    def copy_low(self) -> bool:
+        """Whether the copy goes in the lower part, leaving the top to the title: as
+        the title layout asks (top or bottom), else as the seed says."""
+        roll = bool(self.rng.integers(2))
+        return {"top-left": True, "vertical": True, "centred": True}.get(
+            self.d.layout, roll and self.d.layout != "bottom-left"
+        )
+
     def copy(self, w: int, h: int, zoom: float, burn: float = 0.4) -> np.ndarray:
         """The picture cropped to the aspect w:h around its subject (the subject about
         as tall as the crop at zoom 1, cut by it when larger) and copied to ink at
@@ -87,7 +95,8 @@ class Sheet:
         if cw > 1.0:
             cw, ch = 1.0, 1.0 / aspect
         cx = float(np.clip((sx0 + sx1) / 2 + self.rng.normal(0, 0.04), cw / 2, 1 - cw / 2))
-        cy = float(np.clip((sy0 + sy1) / 2 + self.rng.normal(0, 0.04), ch / 2, 1 - ch / 2))
+        middle = sy0 + 0.1 * ch if aspect > 1.5 else (sy0 + sy1) / 2  # a strip: its top edge
+        cy = float(np.clip(middle + self.rng.normal(0, 0.04), ch / 2, 1 - ch / 2))
         self.crop = (cx - cw / 2, cy - ch / 2, cx + cw / 2, cy + ch / 2)
         grey = copier.crop(self.tone, self.crop, w, h)
         contrast = 1.5 + 1.5 * self.d.loudness
@@ -117,9 +126,10 @@ class Sheet:
         """Paste a torn scrap (its rim and face masks) at (x, y) (its top-left, cover
         fractions) turned `tilt` degrees; its box."""
         w, h = scrap.size
-        turn = {"angle": tilt, "expand": True, "resample": Image.Resampling.BICUBIC}
-        rim, face = (mask.rotate(**turn) for mask in masks)
-        scrap = scrap.rotate(**turn)
+        rim, face = masks
+        if tilt:
+            turn = {"angle": tilt, "expand": True, "resample": Image.Resampling.BILINEAR}
+            rim, face, scrap = (part.rotate(**turn) for part in (rim, face, scrap))
         left = int(x * self.size - (scrap.size[0] - w) / 2)
         top = int(y * self.size - (scrap.size[1] - h) / 2)
         self.img.paste(RIM, (left, top, left + rim.size[0], top + rim.size[1]), rim)
@@ -162,6 +172,11 @@ def taped_scrap(s: Sheet) -> str:
     scrap = s.inked(s.copy(w, h, s.rng.uniform(0.9, 1.4)), s.paper)
     x = [0.06, 0.94 - side][int(s.rng.integers(2))] + s.rng.uniform(-0.03, 0.03)
     y = s.rng.uniform(0.06, 0.94 - h / s.size)
+    y = (
+        max(y, 0.94 - h / s.size - y + 0.06)
+        if s.copy_low()
+        else min(y, 0.94 - h / s.size - y + 0.06)
+    )
     masks = copier.torn(w, h, s.rng, (0.01 + 0.012 * s.d.energy) * s.size)
     s.focal = s.paste(scrap, masks, x, y, _tilt(s, 6))
     draw = ImageDraw.Draw(s.img, "RGBA")
@@ -174,12 +189,11 @@ def taped_scrap(s: Sheet) -> str:
 def torn_band(s: Sheet) -> str:
     """A wide torn strip of the copy across the cover, above or below the middle."""
     band = s.rng.uniform(0.3, 0.42)
-    y = [s.rng.uniform(0.08, 0.2), s.rng.uniform(0.8 - band, 0.92 - band)][int(s.rng.integers(2))]
+    y = s.rng.uniform(0.8 - band, 0.92 - band) if s.copy_low() else s.rng.uniform(0.08, 0.2)
     w, h = int(1.1 * s.size), int(band * s.size)
     scrap = s.inked(s.copy(w, h, s.rng.uniform(0.9, 1.3), burn=0.2), s.paper)
     masks = copier.torn(w, h, s.rng, (0.012 + 0.015 * s.d.energy) * s.size, sides="tb")
-    s.paste(scrap, masks, -0.05, y, _tilt(s, 2.5))
-    s.focal = s.subject_at((-0.05, y, 1.05, y + band))
+    s.focal = s.paste(scrap, masks, -0.05, y, _tilt(s, 2.5))  # all of it busy
     draw = ImageDraw.Draw(s.img, "RGBA")
     for x in (0.12, 0.88):
         copier.staple(draw, x * s.size, (y + 0.04) * s.size, s.size, s.rng.normal(0, 0.3))
@@ -189,36 +203,30 @@ def torn_band(s: Sheet) -> str:
 def letter_window(s: Sheet) -> str:
     """The title's first letter, huge and cropped by the edge, a window onto the copy."""
     glyph = next((c.upper() for c in s.d.title if c.isalnum()), "")
-    shape = copier.letter(glyph) if glyph else None
+    drop = s.rng.uniform(0.2, 0.3) * (1 if s.copy_low() else -1)  # room for the title
+    place = (s.rng.uniform(0.35, 0.65), 0.5 + drop, s.rng.uniform(1.05, 1.3))
+    shape = copier.letter(glyph, *place) if glyph else None
     if shape is None:
         return torn_bleed(s)
-    scale = s.rng.uniform(0.75, 1.0)
-    x0, y0 = s.rng.uniform(0, 1 - scale), s.rng.uniform(0, 1 - scale)
-    inside = copier.crop(shape, (x0, y0, x0 + scale, y0 + scale), s.size, s.size) < 0.5
+    inside = ImageChops.invert(shape)
     ink = s.copy(s.size, s.size, s.rng.uniform(0.8, 1.1), burn=0.0)
-    window = s.inked(ink, s.paper)
-    s.img.paste(window, (0, 0), Image.fromarray((inside * 255).astype(np.uint8), "L"))
-    step = max(1, s.size // 128)
-    rows, cols = np.nonzero(inside[::step, ::step])
-    n = inside[::step, ::step].shape[0]
-    if len(rows):
-        s.focal = _clip(
-            (cols.min() / n, rows.min() / n, (cols.max() + 1) / n, (rows.max() + 1) / n)
-        )
+    s.img.paste(s.inked(ink, s.paper), (0, 0), inside.resize((s.size, s.size)))
+    box = inside.getbbox()
+    if box:
+        s.focal = _clip(tuple(v / inside.size[0] for v in box))  # type: ignore[arg-type]
     return "letter-window"
 
 
 def torn_bleed(s: Sheet) -> str:
     """The copy fills the cover; one edge of it torn away down to the field."""
     keep = s.rng.uniform(0.68, 0.8)
-    top = bool(s.rng.integers(2))  # the tear runs across the top, the copy below
+    top = s.copy_low()  # the tear runs across the top, the copy below
     h = int(keep * s.size) + s.size // 20
     scrap = s.inked(s.copy(s.size, h, s.rng.uniform(0.9, 1.3), burn=0.15), s.paper)
     depth = (0.015 + 0.02 * s.d.energy) * s.size
     masks = copier.torn(s.size, h, s.rng, depth, sides="t" if top else "b")
     y = 1.0 - h / s.size if top else 0.0
-    s.paste(scrap, masks, 0.0, y, 0.0)
-    s.focal = s.subject_at((0.0, y, 1.0, y + h / s.size))
+    s.focal = s.paste(scrap, masks, 0.0, y, 0.0)
     return "torn-bleed"
 
 
@@ -277,6 +285,8 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
         composition = "torn-bleed"  # a misprint in grey is only mud
     field, paper = _inks(direction, composition, rng)
     names = PICTURES.get(direction.genre, DEFAULT)
+    if composition == "torn-band":  # a strip wants a skyline: the song's ridge, towers, pines
+        names = ("ridge", "forest") if direction.genre == "metal" else ("ridge", "towers")
     scene = names[int(rng.integers(len(names)))]
     tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
     tone = np.asarray(tone, np.float32)

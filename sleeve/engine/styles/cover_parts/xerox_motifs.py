@@ -28,16 +28,17 @@ def crop(tone: np.ndarray, box: Box, w: int, h: int) -> np.ndarray:
     return np.array(out, np.float32)
 
 
-def letter(glyph: str, res: int = 512) -> np.ndarray | None:
-    """One huge glyph, black on white, filling a square grey field; None when no
-    heavy face draws it."""
+def letter(glyph: str, x: float, y: float, height: float, res: int = 256) -> Image.Image | None:
+    """One huge glyph in black on white (L), centred at (x, y) and `height` of the
+    side tall in its face (cropped by the edge when it runs over); None when no heavy
+    face draws it."""
     face = title_face(glyph, "condensed", 900.0)
     if not covers(face, glyph):
         return None
     img = Image.new("L", (res, res), 255)
-    font = face.sized(int(res * 1.15))
-    ImageDraw.Draw(img).text((res / 2, res / 2), glyph, fill=0, font=font, anchor="mm")
-    return raster.from_image(img)
+    font = face.sized(int(res * height))
+    ImageDraw.Draw(img).text((res * x, res * y), glyph, fill=0, font=font, anchor="mm")
+    return img
 
 
 def _noise(rng: np.random.Generator, w: int, h: int, cells: int, amount: float) -> np.ndarray:
@@ -52,7 +53,8 @@ def photocopy(
     """A grey field (0 black .. 1 white) copied to ink (True where toner sticks):
     pushed past white, uneven toner, edges burnt by `burn`, streaks down the feed,
     specks, then a coarse 45-degree dot screen of `dots` cells across that only the
-    mid-tones show."""
+    mid-tones show; the threshold keeps the toner between a fifth and most of the
+    sheet."""
     h, w = tone.shape
     shade = _noise(rng, w, h, 3, 0.3)
     ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None]
@@ -70,7 +72,9 @@ def photocopy(
     wave_x = np.cos(2 * a * np.arange(w, dtype=np.float32)) * np.float32(0.25)
     wave_y = np.cos(2 * a * np.arange(h, dtype=np.float32)) * np.float32(0.25)
     screen = wave_x[None, :] + wave_y[:, None]  # -0.5 .. 0.5
-    return lit + 0.9 * screen < 0.5
+    value = lit + 0.9 * screen
+    low, high = np.quantile(value[::4, ::4], (0.2, 0.72))
+    return value < np.clip(0.5, low, high)  # never a blank sheet, never all toner
 
 
 def _tear(w: int, h: int, rng: np.random.Generator, depth: float, sides: str) -> Image.Image:
