@@ -85,7 +85,7 @@ def _tear(w: int, h: int, rng: np.random.Generator, depth: float, sides: str) ->
     pts: list[tuple[float, float]] = []
     for side in "trbl":
         (x0, y0), (x1, y1) = corners[side]
-        nx, ny = (y1 - y0), -(x1 - x0)
+        nx, ny = -(y1 - y0), (x1 - x0)  # inward
         norm = max(1.0, float(np.hypot(nx, ny)))
         walk = np.cumsum(rng.normal(0, 1, 90)) * 0.15 + rng.normal(0, 0.25, 90)
         walk = (walk - walk.min()) * depth * 0.5 + depth * 0.6
