@@ -219,7 +219,7 @@ def letter_window(s: Sheet) -> str:
 
 def torn_bleed(s: Sheet) -> str:
     """The copy fills the cover; one edge of it torn away down to the field."""
-    keep = s.rng.uniform(0.68, 0.8)
+    keep = s.rng.uniform(0.62, 0.74)
     top = s.copy_low()  # the tear runs across the top, the copy below
     h = int(keep * s.size) + s.size // 20
     scrap = s.inked(s.copy(s.size, h, s.rng.uniform(0.9, 1.3), burn=0.15), s.paper)
@@ -236,7 +236,10 @@ def misregister(s: Sheet) -> str:
     ink = s.copy(s.size, s.size, s.rng.uniform(0.9, 1.2), burn=0.1)
     shift = (s.rng.uniform(0.02, 0.045) * s.size * s.rng.choice([-1, 1]) for _ in range(2))
     dx, dy = (int(v) for v in shift)
-    spot = np.roll(ink, (dy, dx), axis=(0, 1))
+    spot = np.zeros_like(ink)
+    spot[max(dy, 0) : s.size + min(dy, 0), max(dx, 0) : s.size + min(dx, 0)] = ink[
+        max(-dy, 0) : s.size + min(-dy, 0), max(-dx, 0) : s.size + min(-dx, 0)
+    ]  # the spot plate shifted, not wrapped round
     base = np.where(spot[..., None], np.array(s.spot, np.float32), np.array(s.paper, np.float32))
     rgb = np.where(ink[..., None], np.array(INK, np.float32), base)
     s.img.paste(Image.fromarray(rgb.astype(np.uint8), "RGB"))
@@ -283,6 +286,8 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     loud = _fluoro(direction.palette.accent)
     if composition == "misregister" and loud is None:
         composition = "torn-bleed"  # a misprint in grey is only mud
+    if composition == "letter-window" and direction.layout == "title-image":
+        composition = "torn-band"  # a title set over the letter would hide both
     field, paper = _inks(direction, composition, rng)
     names = PICTURES.get(direction.genre, DEFAULT)
     if composition == "torn-band":  # a strip wants a skyline: the song's ridge, towers, pines
