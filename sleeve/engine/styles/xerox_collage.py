@@ -5,16 +5,18 @@ burnt by a bad copier to black ink on one loud paper, set in one of five
 compositions, calm to loud:
 
 - taped-scrap: a small torn copy taped off-centre in a wide flat field;
-- torn-band: a wide torn strip across the cover, the rest flat;
+- torn-band: a wide torn strip of a skyline (the song's ridge, towers, pines) across
+  the cover, the rest flat;
 - letter-window: the title's first letter, huge and cropped, as a window onto the copy;
 - torn-bleed: the copy fills the cover, one edge torn away;
 - misregister: the copy printed twice, black over fluoro, out of register.
 
-energy -> the composition (the seed nudges it one step either way), how crooked and
+energy -> the composition (the seed picks among its neighbours), how crooked and
 how ragged; genre -> the pictures likely; loudness -> the copier's contrast; the
 palette's accent -> the one fluoro ink (the nearer of pink and yellow when the accent
 is dull; none when the palette is monochrome: then newsprint or black); seed -> the
-rest (crop, place, which edge is torn).
+rest (crop, place, which edge is torn). The copy keeps to the side the title layout
+leaves free, and the focal box covers all that is busy.
 """
 
 from __future__ import annotations
@@ -58,13 +60,12 @@ DEFAULT = ("figure", "smoke", "eclipse", "ridge")  # the sea copies to nothing
 
 @dataclass
 class Sheet:
-    """The cover being pasted up: the image, its generator and inks, the picture
+    """The cover being pasted up: the image, its generator, paper and spot ink, the picture
     (a grey field and its subject's box) and the focal box once something is placed."""
 
     d: ArtDirection
     img: Image.Image
     rng: np.random.Generator
-    field: RGB  # the cover's own colour
     paper: RGB  # the paper the copies are on
     spot: RGB  # the second ink of a misregistered print
     tone: np.ndarray
@@ -102,9 +103,9 @@ class Sheet:
         contrast = 1.5 + 1.5 * self.d.loudness
         return copier.photocopy(grey, self.rng, contrast, DOTS * max(w, h) / self.size, burn)
 
-    def inked(self, ink: np.ndarray, paper: RGB, color: RGB = INK) -> Image.Image:
-        """Ink as `color` on `paper` (RGB)."""
-        rgb = np.where(ink[..., None], np.array(color, np.uint8), np.array(paper, np.uint8))
+    def inked(self, ink: np.ndarray, paper: RGB) -> Image.Image:
+        """Black ink on `paper` (RGB)."""
+        rgb = np.where(ink[..., None], np.array(INK, np.uint8), np.array(paper, np.uint8))
         return Image.fromarray(rgb.astype(np.uint8), "RGB")
 
     def subject_at(self, place: Box) -> Box:
@@ -301,7 +302,7 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     tone = tone**lift  # overexposed: the middle of any scene copies light
     spot = loud or PAPER
     img = Image.new("RGB", (size, size), field)
-    sheet = Sheet(direction, img, rng, field, paper, spot, tone, subject)
+    sheet = Sheet(direction, img, rng, paper, spot, tone, subject)
     layout = COMPOSERS[composition](sheet)
     return sheet.img, sheet.focal, layout
 
