@@ -14,7 +14,6 @@ from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.styles import mono_grain
-from sleeve.engine.styles.cover_parts import xerox_motifs
 from tests.engine.test_styles import CALM, LOUD, edges, render
 
 SEEDS = (1, 22, 333, 4444, 55555, 666, 7777, 88, 909, 1010)
@@ -64,16 +63,6 @@ def test_no_two_seeds_give_the_same_picture(name: str, base: object) -> None:
     hashes = [dhash(edges(render(name, dataclasses.replace(base, seed=s), 160))) for s in SEEDS]
     closest = min(hamming(a, b) for a, b in itertools.combinations(hashes, 2))
     assert closest >= 4
-
-
-@pytest.mark.parametrize(
-    "title", ["PERREO EN LA AZOTEA", "SUPERCALIFRAGILISTICEXPIALIDOCIOUS", "NO MERCY"]
-)
-def test_a_newsprint_headline_is_whole_words_that_fit_the_page(title: str) -> None:
-    line, font = xerox_motifs.headline(title, 300, 60)
-    assert line and title.startswith(line)
-    assert title[len(line) : len(line) + 1] in ("", " "), f"cut mid-word: {line!r}"
-    assert font.getlength(line) <= 300
 
 
 def test_pine_forests_are_for_metal_and_folk_only() -> None:

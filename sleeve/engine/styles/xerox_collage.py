@@ -1,20 +1,28 @@
-"""Xerox collage: punk's cut-and-paste, two bold ideas per cover. A composition (one
-giant copied picture cropped by the edge, a grid of stamps, a strip of copies of a
-copy, or a newsprint page with a photo inset; the title is set once, by the
-typography, never pasted again as a ransom note) and a motif (a raised fist,
-a crowd, a skull mask, a car, a tower block, a skyline, one huge letter of the
-title), threshold-copied with burnt edges and streaks, pasted with torn edges and
-staples, safety pins or tape.
+"""Xerox collage: punk's photocopied flyer, one idea per cover. One picture (a
+mono-grain scene: a figure on a hill, a column of smoke, ridges drawn from the song's
+energy, an eclipse, towers, a forest; or one huge letter of the title)
+burnt by a bad copier to black ink on one loud paper, set in one of five
+compositions, calm to loud:
 
-energy -> moves the seed's composition along (newsprint, stamps, strip, giant) and
-how crooked; genre -> the motifs likely (punk: fist, crowd;
-hip-hop: towers, cars; metal: skulls); loudness -> the copier's contrast; the
+- taped-scrap: a small torn copy taped off-centre in a wide flat field;
+- torn-band: a wide torn strip of a skyline (the song's ridge, towers, pines) across
+  the cover, the rest flat;
+- letter-window: the title's first letter, huge and cropped, as a window onto the copy;
+- torn-bleed: the copy fills the cover, one edge torn away;
+- misregister: the copy printed twice, black over fluoro, out of register.
+
+energy -> the composition (the seed picks among its neighbours), how crooked and
+how ragged; genre -> the pictures likely; loudness -> the copier's contrast; the
 palette's accent -> the one fluoro ink (the nearer of pink and yellow when the accent
-is dull; none when the palette is monochrome), sometimes as fluoro ink over black;
-seed -> the rest.
+is dull; none when the palette is monochrome: then newsprint or black); seed -> the
+rest (crop, place, which edge is torn). The copy keeps to the side the title layout
+leaves free, and the focal box covers all that is busy.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
@@ -24,8 +32,10 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
+from sleeve.engine.styles import mono_grain
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import xerox_motifs as motifs
+from sleeve.engine.styles.cover_parts import mono_scenes
+from sleeve.engine.styles.cover_parts import xerox_motifs as copier
 
 STYLE = StyleInfo(
     name="xerox_collage",
@@ -33,87 +43,110 @@ STYLE = StyleInfo(
     fits=("punk", "rock", "hiphop"),  # metal and industrial list it by name
 )
 
-COMPOSITIONS = ("newsprint", "stamps", "strip", "giant")  # calm .. loud
+COMPOSITIONS = ("taped-scrap", "torn-band", "letter-window", "torn-bleed", "misregister")
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
-PAPER: RGB = (243, 240, 230)
-INK: RGB = (16, 16, 16)
-GENRE_MOTIFS = {
-    "punk": ("fist", "crowd", "skull", "tower", "letter"),
-    "hiphop": ("tower", "car", "crowd", "skyline", "letter"),
-    "metal": ("skull", "fist", "crowd", "letter"),
-    "electronic": ("skyline", "letter", "car", "tower"),
-    "rock": ("crowd", "car", "fist", "skyline", "letter"),
+PAPER: RGB = (244, 241, 234)
+INK: RGB = (12, 12, 12)
+DOTS = 48.0  # the copier's dot screen, cells across the cover
+RIM: RGB = (252, 251, 246)  # the white core a tear shows
+PICTURES = {
+    "punk": ("figure", "smoke", "ridge", "eclipse"),
+    "metal": ("forest", "ridge", "eclipse", "smoke"),
+    "hiphop": ("towers", "figure", "smoke", "eclipse"),
+    "electronic": ("towers", "eclipse", "smoke", "ridge"),
 }
-ALL_MOTIFS = ("fist", "crowd", "skull", "car", "tower", "skyline", "letter")
-SPAN = 0.74  # the share of the height the collage takes; the rest is the title's
-LONG_SPAN = 0.64  # a title of more than LONG characters sets on two or three lines
-LONG = 12
+DEFAULT = ("figure", "smoke", "eclipse", "ridge")  # the sea copies to nothing
 
 
-class Paste:
-    """What a composition needs: the image, the seeded generator, the ink and the
-    words, and the boxes of what it pasted (their union is the focal region).
+@dataclass
+class Sheet:
+    """The cover being pasted up: the image, its generator, paper and spot ink, the picture
+    (a grey field and its subject's box) and the focal box once something is placed."""
 
-    Compositions place things in fractions of an area: the full width and `span` of
-    the height, above or below a band left calm for the title."""
+    d: ArtDirection
+    img: Image.Image
+    rng: np.random.Generator
+    paper: RGB  # the paper the copies are on
+    spot: RGB  # the second ink of a misregistered print
+    tone: np.ndarray
+    subject: Box
+    focal: Box | None = None
+    crop: Box = (0.0, 0.0, 1.0, 1.0)  # the part of the picture copied last
 
-    def __init__(self, direction: ArtDirection, img: Image.Image, rng: np.random.Generator):
-        self.d, self.img, self.rng, self.size = direction, img, rng, img.size[0]
-        self.span = LONG_SPAN if len(direction.title) > LONG else SPAN
-        self.top = (0.0, 1.0 - self.span)[int(rng.integers(2))]
-        self.boxes: list[Box] = []
-        self.fluoro = _fluoro(direction.palette.accent)
-        self.contrast = 5 + 5 * direction.loudness  # a copier: never soft greys
-        table = GENRE_MOTIFS.get(direction.genre, ALL_MOTIFS)
-        self.motif = table[int(rng.integers(len(table)))]
-        self.words = [w for w in direction.title.split() if any(c.isalnum() for c in w)]
-        self.letters = [c.upper() for c in direction.title if c.isalnum()] or ["0"]
+    @property
+    def size(self) -> int:
+        return self.img.size[0]
 
-    def copy(
+    def copy_low(self) -> bool:
+        """Whether the copy goes in the lower part, leaving the top to the title: as
+        the title layout asks (top or bottom), else as the seed says."""
+        roll = bool(self.rng.integers(2))
+        return {"top-left": True, "vertical": True, "centred": True}.get(
+            self.d.layout, roll and self.d.layout != "bottom-left"
+        )
+
+    def copy(self, w: int, h: int, zoom: float, burn: float = 0.4) -> np.ndarray:
+        """The picture cropped to the aspect w:h around its subject (the subject about
+        as tall as the crop at zoom 1, cut by it when larger) and copied to ink at
+        w x h; records the crop for subject_at()."""
+        aspect = w / h
+        sx0, sy0, sx1, sy1 = self.subject
+        ch = float(np.clip(max(sy1 - sy0, (sx1 - sx0) / aspect) * 1.1 / zoom, 0.2, 1.0))
+        cw = ch * aspect
+        if cw > 1.0:
+            cw, ch = 1.0, 1.0 / aspect
+        cx = float(np.clip((sx0 + sx1) / 2 + self.rng.normal(0, 0.04), cw / 2, 1 - cw / 2))
+        middle = sy0 + 0.1 * ch if aspect > 1.5 else (sy0 + sy1) / 2  # a strip: its top edge
+        cy = float(np.clip(middle + self.rng.normal(0, 0.04), ch / 2, 1 - ch / 2))
+        self.crop = (cx - cw / 2, cy - ch / 2, cx + cw / 2, cy + ch / 2)
+        grey = copier.crop(self.tone, self.crop, w, h)
+        contrast = 1.5 + 1.5 * self.d.loudness
+        return copier.photocopy(grey, self.rng, contrast, DOTS * max(w, h) / self.size, burn)
+
+    def inked(self, ink: np.ndarray, paper: RGB) -> Image.Image:
+        """Black ink on `paper` (RGB)."""
+        rgb = np.where(ink[..., None], np.array(INK, np.uint8), np.array(paper, np.uint8))
+        return Image.fromarray(rgb.astype(np.uint8), "RGB")
+
+    def subject_at(self, place: Box) -> Box:
+        """The subject's box once the last crop is placed at `place` (cover fractions)."""
+        (cx0, cy0, cx1, cy1), (px0, py0, px1, py1) = self.crop, place
+        sx0, sy0, sx1, sy1 = self.subject
+        xs = [px0 + (v - cx0) / (cx1 - cx0) * (px1 - px0) for v in (sx0, sx1)]
+        ys = [py0 + (v - cy0) / (cy1 - cy0) * (py1 - py0) for v in (sy0, sy1)]
+        return _clip((xs[0], ys[0], xs[1], ys[1]))
+
+    def paste(
         self,
-        w: float,
-        h: float,
-        cells: float = 40.0,
-        contrast: float = 0.0,
-        k: int = 0,
-        zoom: float = 1.0,
-    ) -> Image.Image:
-        """The motif copied at w x h (fractions of the side), a random detail of it
-        when zoomed; a letter motif takes the title's k-th letter, so a row of stamps
-        spells it."""
-        wp, hp = self.px(w, h)
-        glyph = self.letters[k % len(self.letters)]
-        ink = motifs.picture(self.motif, wp, hp, self.rng, glyph, zoom)
-        return motifs.photocopy(ink, self.rng, contrast or self.contrast, cells)
-
-    def paste(self, scrap: Image.Image, x: float, y: float, tilt: float = 1.0) -> Box:
-        """Paste a scrap with torn edges at (x, y), turned by the energy; its box."""
+        scrap: Image.Image,
+        masks: tuple[Image.Image, Image.Image],
+        x: float,
+        y: float,
+        tilt: float,
+    ) -> Box:
+        """Paste a torn scrap (its rim and face masks) at (x, y) (its top-left, cover
+        fractions) turned `tilt` degrees; its box."""
         w, h = scrap.size
-        mask = motifs.torn(w, h, self.rng, 0.006 + 0.012 * self.d.energy)
-        angle = self.rng.normal(0, (1 + 5 * self.d.energy) * tilt)
-        scrap = scrap.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
-        mask = mask.rotate(angle, expand=True, resample=Image.Resampling.BILINEAR)
-        top = self.top + y * self.span
-        self.img.paste(scrap, (int(x * self.size), int(top * self.size)), mask)
-        box = (x, top, x + w / self.size, top + h / self.size)
-        self.boxes.append(box)
-        return box
+        rim, face = masks
+        if tilt:
+            turn = {"angle": tilt, "expand": True, "resample": Image.Resampling.BILINEAR}
+            rim, face, scrap = (part.rotate(**turn) for part in (rim, face, scrap))
+        left = int(x * self.size - (scrap.size[0] - w) / 2)
+        top = int(y * self.size - (scrap.size[1] - h) / 2)
+        self.img.paste(RIM, (left, top, left + rim.size[0], top + rim.size[1]), rim)
+        self.img.paste(scrap, (left, top), face)
+        return _clip((x, y, x + w / self.size, y + h / self.size))
 
-    def px(self, w: float, h: float) -> tuple[int, int]:
-        """Pixels of a scrap w x h in the area's fractions."""
-        return max(8, int(w * self.size)), max(8, int(h * self.span * self.size))
 
-    def ink_over_black(self, scrap: Image.Image) -> Image.Image:
-        """A copy reprinted as fluoro ink on black (its black becomes the ink)."""
-        return ImageChops.multiply(
-            ImageChops.invert(scrap), Image.new("RGB", scrap.size, self.fluoro or PAPER)
-        )
-
-    def tint(self, scrap: Image.Image) -> Image.Image:
-        """A copy printed on fluoro paper."""
-        return ImageChops.multiply(
-            scrap, Image.new("RGB", scrap.size, self.fluoro or (200, 200, 196))
-        )
+def _clip(box: Box) -> Box:
+    """A box kept on the cover and at least 5% a side."""
+    x0, y0, x1, y1 = (float(np.clip(v, 0.0, 1.0)) for v in box)
+    return (
+        min(x0, 0.95),
+        min(y0, 0.95),
+        max(x1, min(x0, 0.95) + 0.05),
+        max(y1, min(y0, 0.95) + 0.05),
+    )
 
 
 def _fluoro(accent: RGB) -> RGB | None:
@@ -128,104 +161,155 @@ def _fluoro(accent: RGB) -> RGB | None:
     return None
 
 
-def giant(p: Paste) -> None:
-    """One giant copy cropped by the edge; on black, sometimes in fluoro ink."""
-    w, h = p.rng.uniform(0.8, 1.05), p.rng.uniform(0.7, 0.95)
-    scrap = p.copy(w, h, cells=30)
-    if p.fluoro and p.rng.random() < 0.5:
-        scrap = p.ink_over_black(scrap)
-    bleed = 0.1 if p.top == 0.0 else 0.0  # off the cover's edge, never into the title's band
-    y = p.rng.uniform(-bleed, 1.0 - h + 0.1 - bleed)
-    p.paste(scrap, p.rng.uniform(-0.12, 1.0 - w + 0.12), y, 0.5)
+def _tilt(s: Sheet, most: float) -> float:
+    """A crooked paste: up to `most` degrees on the loudest song."""
+    return float(s.rng.normal(0, most * (0.3 + 0.7 * s.d.energy)))
 
 
-def stamps(p: Paste) -> None:
-    """A grid of stamps: the same picture copied again and again, one in fluoro."""
-    n = 3 if p.rng.random() < p.d.energy - 0.3 else 2
-    most = {"letter": 1.0, "crowd": 1.3}.get(p.motif, 2.2)
-    zoom = p.rng.uniform(1.0, most)  # each stamp a detail of the picture
-    cell = p.rng.uniform(0.25, 0.28) if n == 3 else p.rng.uniform(0.36, 0.42)
-    x0 = p.rng.uniform(0.03, 0.97 - n * cell * 1.08)
-    y0 = p.rng.uniform(0.03, 0.97 - n * cell * 1.08)
-    odd = int(p.rng.integers(n * n))
-    for k in range(n * n):
-        scrap = p.copy(cell, cell, 25, p.contrast * p.rng.uniform(0.6, 1.4), k, zoom)
-        scrap = p.tint(scrap) if k == odd else scrap
-        p.paste(scrap, x0 + (k % n) * cell * 1.08, y0 + (k // n) * cell * 1.08, 0.4)
+def taped_scrap(s: Sheet) -> str:
+    """A small torn copy taped off-centre in a wide flat field."""
+    side = s.rng.uniform(0.4, 0.54)
+    w, h = int(side * s.size), int(side * s.rng.uniform(1.0, 1.3) * s.size)
+    scrap = s.inked(s.copy(w, h, s.rng.uniform(0.9, 1.4)), s.paper)
+    x = [0.06, 0.94 - side][int(s.rng.integers(2))] + s.rng.uniform(-0.03, 0.03)
+    y = s.rng.uniform(0.06, 0.94 - h / s.size)
+    y = (
+        max(y, 0.94 - h / s.size - y + 0.06)
+        if s.copy_low()
+        else min(y, 0.94 - h / s.size - y + 0.06)
+    )
+    masks = copier.torn(w, h, s.rng, (0.01 + 0.012 * s.d.energy) * s.size)
+    s.focal = s.paste(scrap, masks, x, y, _tilt(s, 6))
+    draw = ImageDraw.Draw(s.img, "RGBA")
+    for cx in (x + 0.03, x + side - 0.03)[: 1 + int(s.rng.integers(2))]:
+        angle = s.rng.normal(0, 0.35) + (0.6 if cx == x + 0.03 else -0.6)
+        copier.tape(draw, cx * s.size, y * s.size, 0.16 * s.size, angle)
+    return "taped-scrap"
 
 
-def strip(p: Paste) -> None:
-    """A strip of copies of a copy, each enlarged and darker than the last, along a
-    diagonal."""
-    n = 3
-    side = p.rng.uniform(0.34, 0.42)
-    sx, sy = p.rng.uniform(0.0, 0.06), p.rng.uniform(0.02, 0.96 - side)
-    dy = float(np.clip(p.rng.uniform(-0.25, 0.25), -sy / 2, (0.96 - side - sy) / 2))
-    for k in range(n):
-        zoom = 1.0 if p.motif == "letter" else 1.0 + 0.5 * k  # each copy enlarged again
-        scrap = p.copy(side, side, 32, p.contrast * (0.6 + 0.5 * k), k, zoom)
-        scrap = p.tint(scrap) if k == n - 1 else scrap
-        p.paste(scrap, sx + k * (0.98 - side - sx) / (n - 1), sy + k * dy, 0.6)
+def torn_band(s: Sheet) -> str:
+    """A wide torn strip of the copy across the cover, above or below the middle."""
+    band = s.rng.uniform(0.3, 0.42)
+    y = s.rng.uniform(0.8 - band, 0.92 - band) if s.copy_low() else s.rng.uniform(0.08, 0.2)
+    w, h = int(1.1 * s.size), int(band * s.size)
+    scrap = s.inked(s.copy(w, h, s.rng.uniform(0.9, 1.3), burn=0.2), s.paper)
+    masks = copier.torn(w, h, s.rng, (0.012 + 0.015 * s.d.energy) * s.size, sides="tb")
+    s.focal = s.paste(scrap, masks, -0.05, y, _tilt(s, 2.5))  # all of it busy
+    draw = ImageDraw.Draw(s.img, "RGBA")
+    for x in (0.12, 0.88):
+        copier.staple(draw, x * s.size, (y + 0.04) * s.size, s.size, s.rng.normal(0, 0.3))
+    return "torn-band"
 
 
-def newsprint(p: Paste) -> None:
-    """A newspaper page of the title's words with the picture inset in a column."""
-    w, h = p.rng.uniform(0.7, 0.9), p.rng.uniform(0.7, 0.9)
-    x, y = p.rng.uniform(0.02, 0.98 - w), p.rng.uniform(0.02, 0.98 - h)
-    text_rng = np.random.default_rng(int(p.rng.integers(2**32)))  # lines vary with size
-    page = motifs.newsprint(*p.px(w, h), p.words, text_rng)
-    p.paste(Image.merge("RGB", (page, page, page)), x, y, 0.5)
-    p.boxes.clear()
-    pw, ph = w * p.rng.uniform(0.45, 0.6), h * p.rng.uniform(0.4, 0.55)
-    photo = p.copy(pw, ph, cells=45)
-    photo = p.tint(photo) if p.rng.random() < 0.4 else photo
-    p.paste(photo, x + p.rng.choice([0.05, w - pw - 0.05]), y + h * 0.3)
+def letter_window(s: Sheet) -> str:
+    """The title's first letter, huge and cropped by the edge, a window onto the copy."""
+    glyph = next((c.upper() for c in s.d.title if c.isalnum()), "")
+    drop = s.rng.uniform(0.2, 0.3) * (1 if s.copy_low() else -1)  # room for the title
+    place = (s.rng.uniform(0.35, 0.65), 0.5 + drop, s.rng.uniform(1.05, 1.3))
+    shape = copier.letter(glyph, *place) if glyph else None
+    if shape is None:
+        return torn_bleed(s)
+    inside = ImageChops.invert(shape)
+    ink = s.copy(s.size, s.size, s.rng.uniform(0.8, 1.1), burn=0.0)
+    s.img.paste(s.inked(ink, s.paper), (0, 0), inside.resize((s.size, s.size)))
+    box = inside.getbbox()
+    if box:
+        s.focal = _clip(tuple(v / inside.size[0] for v in box))  # type: ignore[arg-type]
+    return "letter-window"
 
 
-COMPOSERS = {
-    "giant": giant,
-    "stamps": stamps,
-    "strip": strip,
-    "newsprint": newsprint,
+def torn_bleed(s: Sheet) -> str:
+    """The copy fills the cover; one edge of it torn away down to the field."""
+    keep = s.rng.uniform(0.62, 0.74)
+    top = s.copy_low()  # the tear runs across the top, the copy below
+    h = int(keep * s.size) + s.size // 20
+    scrap = s.inked(s.copy(s.size, h, s.rng.uniform(0.9, 1.3), burn=0.15), s.paper)
+    depth = (0.015 + 0.02 * s.d.energy) * s.size
+    masks = copier.torn(s.size, h, s.rng, depth, sides="t" if top else "b")
+    y = 1.0 - h / s.size if top else 0.0
+    s.focal = s.paste(scrap, masks, 0.0, y, 0.0)
+    return "torn-bleed"
+
+
+def misregister(s: Sheet) -> str:
+    """The copy printed twice over the whole cover, black over the spot ink, the
+    plates a few percent apart."""
+    ink = s.copy(s.size, s.size, s.rng.uniform(0.9, 1.2), burn=0.1)
+    shift = (s.rng.uniform(0.02, 0.045) * s.size * s.rng.choice([-1, 1]) for _ in range(2))
+    dx, dy = (int(v) for v in shift)
+    spot = np.zeros_like(ink)
+    spot[max(dy, 0) : s.size + min(dy, 0), max(dx, 0) : s.size + min(dx, 0)] = ink[
+        max(-dy, 0) : s.size + min(-dy, 0), max(-dx, 0) : s.size + min(-dx, 0)
+    ]  # the spot plate shifted, not wrapped round
+    base = np.where(spot[..., None], np.array(s.spot, np.float32), np.array(s.paper, np.float32))
+    rgb = np.where(ink[..., None], np.array(INK, np.float32), base)
+    s.img.paste(Image.fromarray(rgb.astype(np.uint8), "RGB"))
+    s.focal = s.subject_at((0.0, 0.0, 1.0, 1.0))
+    return "misregister"
+
+
+COMPOSERS: dict[str, Callable[[Sheet], str]] = {
+    "taped-scrap": taped_scrap,
+    "torn-band": torn_band,
+    "letter-window": letter_window,
+    "torn-bleed": torn_bleed,
+    "misregister": misregister,
 }
 
 
-def _fasten(p: Paste) -> None:
-    """Staples, safety pins or tape at the corners of what was pasted."""
-    kind = ("staples", "pins", "tape")[int(p.rng.integers(3))]
-    draw = ImageDraw.Draw(p.img, "RGBA")
-    for x0, y0, x1, _ in p.boxes[:4]:
-        for cx, cy in ((x0 + 0.03, y0 + 0.03), (x1 - 0.05, y0 + 0.03)):
-            x, y, angle = cx * p.size, cy * p.size, p.rng.normal(0, 0.4)
-            if kind == "staples":
-                motifs.staple(draw, x, y, p.size, angle)
-            elif kind == "pins" and p.rng.random() < 0.5:
-                motifs.safety_pin(draw, x, y, p.size, angle + 0.6)
-            elif kind == "tape":
-                w = p.size * 0.12
-                draw.rectangle(
-                    (x - w / 2, y - w / 6, x + w / 2, y + w / 6), fill=(235, 225, 190, 130)
-                )
+def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """Calm songs lean to the small scrap or the band, loud ones to the bleed or the
+    misprint (energy stretched over the range songs have); the seed picks among the
+    neighbours. The letter is the rarest: the title is set over it too."""
+    centre = np.clip((direction.energy - 0.25) / 0.5, 0.0, 1.0) * (len(COMPOSITIONS) - 1)
+    steps = np.arange(len(COMPOSITIONS))
+    weights = np.exp(-0.5 * ((steps - centre) / 0.9) ** 2) * (1.0, 1.0, 0.6, 1.0, 1.0)
+    return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
-def _draw(direction: ArtDirection, size: int) -> Artwork:
-    """The xerox-collage art at `size`, before the finish."""
+def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -> tuple[RGB, RGB]:
+    """The field and the copies' paper: black ink on one loud paper, or paper on black."""
+    loud = _fluoro(direction.palette.accent)
+    roll = rng.random()
+    if composition in ("taped-scrap", "torn-band"):
+        if loud and roll < 0.75:
+            return loud, PAPER
+        return INK, (loud if loud and roll < 0.8 else PAPER)
+    if composition == "letter-window" or composition == "torn-bleed":
+        return INK, (loud if loud and roll < 0.6 else PAPER)
+    return PAPER, PAPER
+
+
+def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, str]:
+    """The xerox-collage art at `size`, its focal box and its composition."""
     rng = raster.rng_for(direction, "xerox")
-    step = int(rng.integers(len(COMPOSITIONS))) + round(4 * direction.energy)
-    composition = COMPOSITIONS[step % len(COMPOSITIONS)]  # the seed's pick, moved by energy
-    dark = rng.random() < 0.4
-    sheet = (18, 18, 18) if dark else raster.tone(direction.palette.background, 0.93, 0.012)
-    p = Paste(direction, Image.new("RGB", (size, size), sheet), rng)
-    COMPOSERS[composition](p)
-    _fasten(p)
-    x0, y0 = (float(np.clip(min(b[k] for b in p.boxes), 0, 1)) for k in (0, 1))
-    x1, y1 = (float(np.clip(max(b[k] for b in p.boxes), 0, 1)) for k in (2, 3))
-    return Artwork(p.img, (x0, y0, max(x1, x0 + 0.05), max(y1, y0 + 0.05)))
+    composition = pick_composition(direction, rng)
+    loud = _fluoro(direction.palette.accent)
+    if composition == "misregister" and loud is None:
+        composition = "torn-bleed"  # a misprint in grey is only mud
+    if composition == "letter-window" and direction.layout == "title-image":
+        composition = "torn-band"  # a title set over the letter would hide both
+    field, paper = _inks(direction, composition, rng)
+    names = PICTURES.get(direction.genre, DEFAULT)
+    if composition == "torn-band":  # a strip wants a skyline: the song's ridge, towers, pines
+        names = ("ridge", "forest") if direction.genre == "metal" else ("ridge", "towers")
+    scene = names[int(rng.integers(len(names)))]
+    tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
+    tone = np.asarray(tone, np.float32)
+    low, mid, high = np.percentile(tone[::8, ::8], (3, 50, 97))
+    tone = np.clip((tone - low) / max(float(high - low), 0.05), 0.0, 1.0)
+    lift = np.log(0.55) / np.log(np.clip((mid - low) / max(float(high - low), 0.05), 0.05, 0.95))
+    tone = tone**lift  # overexposed: the middle of any scene copies light
+    spot = loud or PAPER
+    img = Image.new("RGB", (size, size), field)
+    sheet = Sheet(direction, img, rng, paper, spot, tone, subject)
+    layout = COMPOSERS[composition](sheet)
+    return sheet.img, sheet.focal, layout
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
     finish (grain) at full size."""
-    art = _draw(direction, raster.work_size(size))
-    image = finish(raster.to_size(art.image, size), direction, "xerox", 0.045)
-    return Artwork(image, art.focal)
+    art, focal, composition = _draw(direction, raster.work_size(size))
+    image = finish(raster.to_size(art, size), direction, "xerox", 0.045)
+    return Artwork(image, focal, layout=composition)

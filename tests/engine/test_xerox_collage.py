@@ -1,0 +1,93 @@
+"""What the xerox collage promises a musician: the song's energy picks the
+composition (a calm song a small taped scrap or a torn band, a loud one the copy
+bled over the cover or misprinted), each cover names its composition, a monochrome
+palette stays black and paper, and any size renders the same picture."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import time
+
+import numpy as np
+import pytest
+
+from sleeve.engine.direction import Palette
+from sleeve.engine.languages import language_for
+from sleeve.engine.styles import xerox_collage
+from tests.engine.test_styles import CALM, LOUD, mean_difference
+
+SEEDS = range(24)
+QUIET = dataclasses.replace(LOUD, energy=0.15, loudness=0.3, density=0.2)
+MONO = Palette(
+    (12, 12, 12), ((90, 90, 90), (150, 150, 150), (60, 60, 60)), (200, 200, 200), (240, 240, 240)
+)
+
+
+def _layouts(direction: object) -> collections.Counter[str]:
+    return collections.Counter(
+        xerox_collage.render(dataclasses.replace(direction, seed=s), 96).layout for s in SEEDS
+    )
+
+
+def test_calm_and_loud_songs_get_different_compositions_not_only_colours() -> None:
+    calm, loud = _layouts(QUIET), _layouts(LOUD)
+    assert calm["taped-scrap"] + calm["torn-band"] >= 0.6 * len(SEEDS), calm
+    assert loud["torn-bleed"] + loud["misregister"] >= 0.6 * len(SEEDS), loud
+
+
+def test_every_cover_names_one_of_at_least_four_compositions() -> None:
+    seen = _layouts(QUIET) + _layouts(LOUD) + _layouts(dataclasses.replace(LOUD, energy=0.5))
+    assert set(seen) <= set(xerox_collage.COMPOSITIONS)
+    assert len(seen) >= 4, seen
+
+
+@pytest.mark.parametrize("size", [64, 1024, 3000])
+def test_any_size_renders_the_same_composition_and_focal(size: int) -> None:
+    small = xerox_collage.render(LOUD, 256)
+    start = time.perf_counter()
+    art = xerox_collage.render(LOUD, size)
+    assert time.perf_counter() - start < 6.0
+    assert art.image.size == (size, size) and art.image.mode == "RGB"
+    assert art.layout == small.layout
+    assert art.focal is not None and small.focal is not None
+    assert np.allclose(art.focal, small.focal, atol=0.03)
+    assert all(0.0 <= v <= 1.0 for v in art.focal)
+
+
+def test_the_same_song_gives_the_same_bytes() -> None:
+    a, b = xerox_collage.render(CALM, 200), xerox_collage.render(CALM, 200)
+    assert a.image.tobytes() == b.image.tobytes() and a.layout == b.layout
+
+
+def test_a_small_scrap_leaves_its_field_calm_for_the_title() -> None:
+    """Outside its focal box a taped scrap's cover is one flat colour."""
+    for seed in SEEDS:
+        art = xerox_collage.render(dataclasses.replace(QUIET, seed=seed), 128)
+        if art.layout != "taped-scrap":
+            continue
+        x0, y0, x1, y1 = (int(v * 128) for v in art.focal)
+        pixels = np.asarray(art.image, np.float32).copy()
+        pixels[max(0, y0 - 12) : y1 + 12, max(0, x0 - 12) : x1 + 12] = np.nan
+        rest = pixels[~np.isnan(pixels[..., 0])]
+        assert len(rest) > 0.3 * 128 * 128 and rest.std(axis=0).max() < 20
+        return
+    pytest.fail("no taped scrap among the quiet seeds")
+
+
+def test_a_monochrome_palette_stays_black_and_paper() -> None:
+    """Black metal never gets a fluoro ink, nor a misprint in grey."""
+    black = dataclasses.replace(
+        LOUD, genre="metal", language=language_for("black_metal"), palette=MONO
+    )
+    for seed in SEEDS[:10]:
+        art = xerox_collage.render(dataclasses.replace(black, seed=seed), 96)
+        rgb = np.asarray(art.image, np.int16)
+        assert (rgb.max(axis=2) - rgb.min(axis=2)).mean() < 8
+        assert art.layout != "misregister"
+
+
+def test_two_songs_differ_by_more_than_colour() -> None:
+    quiet = xerox_collage.render(dataclasses.replace(QUIET, seed=3), 128).image.convert("L")
+    loud = xerox_collage.render(dataclasses.replace(LOUD, seed=3), 128).image.convert("L")
+    assert mean_difference(quiet, loud) > 30
