@@ -1,18 +1,15 @@
-"""Energy rings: key-colour rings, the song as thick bands coloured by its key.
+"""Energy rings: the song's energy as thick bands in the palette's colours.
 
-the energy curve -> band widths (radius or depth is time, from the centre out) and
-the reach of the radial waveform; onsets -> the gaps that break each band's arc; the
-key -> the hue (its place on the circle of fifths, blood to rust for metal; minor
-keys darker) and the
-spectrum's frames -> how far each band's hue and lightness travel from it; density ->
-band count; energy and the seed -> the composition, calm to loud: a big sun of bands
-on a horizon, half rings swelling in from a side, a huge target on a corner, arcs
-rising from an edge, a big radial waveform, solid bands cropped huge, a tunnel;
-inside a composition the seed varies place, crop, spacing and extras. Every one
-fills the part of the frame the title leaves (the rings are the cover, never an
-icon), in strong colours kept well apart in lightness from the field. No thin even
-grooves and no label: it must not read as a record. The subject keeps out of the
-band the title prefers.
+energy, tempo and onsets with the seed -> the composition, calm to loud: a rainbow arch
+of half rings, one band spiralling out, a huge target cropped off-centre, a ribbon
+loop crossing the frame, a ring tunnel in perspective, a radial waveform burst (see
+ring_layouts); the energy curve -> the bands' widths (radius, depth or length is
+time); the strongest onsets -> the gaps that break them; the key -> which palette
+colour leads (the one nearest its hue on the circle of fifths) and the spectrum's
+frames -> how far that colour's lightness and hue travel; the palette's next colour
+-> the second band colour; its accent -> the loudest band. Each composition fills the
+part of the frame the title leaves and fades into the field before the title's band
+(no straight cut). No thin even grooves and no label: it must not read as a record.
 """
 
 from __future__ import annotations
@@ -27,7 +24,8 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS, Rings
+from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS
+from sleeve.engine.styles.cover_parts.ring_shapes import Rings
 
 STYLE = StyleInfo(
     name="energy_rings",
@@ -36,94 +34,154 @@ STYLE = StyleInfo(
     music=True,
 )
 
-
-METAL_HUES = (12.0, 25.0, 38.0)  # blood to rust: metal's rings take no other hue
+FADE = (0.25, 0.42)  # the art fades in from the title's band over this span of the side
 
 
 def _key_hue(direction: ArtDirection) -> float:
-    """Hue from the strongest pitch class on the circle of fifths; for metal, the key
-    picks among blood and rust (a green key drew lime rings on doom)."""
-    tonic = int(np.argmax(signals.chroma(direction)))
-    fifths = (tonic * 7) % 12
-    if direction.genre == "metal":
-        return METAL_HUES[fifths % len(METAL_HUES)]
+    """Hue from the strongest pitch class's place on the circle of fifths."""
+    fifths = (int(np.argmax(signals.chroma(direction))) * 7) % 12
     return (30.0 + 30.0 * fifths) % 360.0
 
 
-def _apart(light: float, field: float) -> float:
-    """A band's lightness pushed at least 0.3 away from the field's, to whichever side
-    has room, so bands never sink into a mid-tone field as mud."""
-    if abs(light - field) >= 0.3:
-        return light
-    return field + 0.3 if field < 0.55 else field - 0.3
+def _turn(a: float, b: float) -> float:
+    """How far apart two hues are on the circle (0..180)."""
+    d = abs(a - b) % 360.0
+    return min(d, 360.0 - d)
 
 
-def _tint(light: float, chroma: float, hue: float, field: float) -> RGB:
-    """A band colour; yellows and limes (hue 75-130) go olive below L 0.8, so on a
-    dark field they are lifted and on a light one they turn to amber (as do the
-    golds below them, which go khaki)."""
-    hue %= 360.0
-    if field < 0.55 and 75.0 <= hue <= 130.0:
-        light = max(light, 0.82)
-    elif field >= 0.55 and 62.0 <= hue <= 130.0:
-        hue, chroma = 55.0 - 0.4 * (hue - 62.0), max(chroma, 0.17)  # still travels
-        light = min(max(light + 0.15, 0.62), 0.76)
+def _distance(a: RGB, b: RGB) -> float:
+    """How far apart two colours look (OKLab distance)."""
+    lab = raster.srgb_to_oklab(np.array((a, b), np.float64))
+    return float(np.linalg.norm(lab[0] - lab[1]))
+
+
+def _inks(direction: ArtDirection, paper: RGB) -> list[RGB]:
+    """The palette's own colours (main ones and accent, repeats dropped): chromatic ones
+    first, the one nearest the key's hue leading; then its greys, furthest from the
+    field first (black metal stays bone and ash); colours that would sink into the
+    field go last."""
+    pal = direction.palette
+    own: list[RGB] = []
+    for colour in (*pal.colors, pal.accent):
+        if all(_distance(colour, seen) > 0.08 for seen in own):
+            own.append(colour)
+    hue = _key_hue(direction)
+    chromatic = sorted(
+        (c for c in own if rgb_to_oklch(c)[1] >= 0.04),
+        key=lambda c: _turn(rgb_to_oklch(c)[2], hue),
+    )
+    plain = sorted(
+        (c for c in own if rgb_to_oklch(c)[1] < 0.04), key=lambda c: -_distance(c, paper)
+    )
+    return sorted(chromatic + plain, key=lambda c: _distance(c, paper) < 0.15)
+
+
+def _ink(colour: RGB, paper: RGB, lift: float = 0.0, hue_shift: float = 0.0) -> RGB:
+    """A palette colour for a flat band: its own lightness where it stands clear of
+    the field, else pushed 0.3 away from it; `lift` and `hue_shift` move it along the
+    spectrum. Yellows and limes go light on a dark field and to amber on a light one
+    (a dark yellow reads as olive)."""
+    light, chroma, hue = rgb_to_oklch(colour)
+    field = rgb_to_oklch(paper)[0]
+    if _distance(colour, paper) < 0.25 and abs(light - field) < 0.3:
+        light = field + 0.3 if field < 0.55 else field - 0.3
+    light = float(np.clip(light + lift, 0.05, 0.97))
+    hue = (hue + hue_shift) % 360.0 if chroma >= 0.04 else hue
+    if chroma >= 0.04 and 70.0 <= hue <= 130.0:
+        if field < 0.55:
+            light = max(light, 0.84)
+        else:
+            hue, light = 60.0, min(light, 0.72)
+    return oklch_to_rgb(light, min(chroma * 1.15, 0.22), hue)
+
+
+def _other(colour: RGB, lead: RGB, paper: RGB) -> RGB:
+    """A band colour kept apart from the lead's: one that sits too close to it is
+    moved 0.25 in lightness, away from the field where there is room."""
+    if _distance(colour, lead) >= 0.12:
+        return colour
+    light, chroma, hue = rgb_to_oklch(colour)
+    away = 0.25 if rgb_to_oklch(paper)[0] < 0.55 else -0.25
+    light = light + away if 0.05 < light + away < 0.97 else light - away
     return oklch_to_rgb(light, chroma, hue)
 
 
-def _deep_hue(hue: float) -> float:
-    """The second colour's hue: well round the circle from the key's, but never the
-    olive and brown hues that go to mud when deep."""
-    turned = (hue + 150.0) % 360.0
-    return (hue - 150.0) % 360.0 if 40.0 <= turned <= 130.0 else turned
-
-
-def _rings(direction: ArtDirection, rng: np.random.Generator, size: int) -> Rings:
-    """The rings' energies and colours for this track."""
+def rings_for(direction: ArtDirection, rng: np.random.Generator, size: int) -> Rings:
+    """The bands' energies and colours for this track: the lead's tints travelling
+    with the spectrum, the palette's next colour as the second, its accent (or a
+    third colour) for the loudest band."""
     pal = direction.palette
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
-    minor = direction.mode == "minor" or (direction.mode is None and direction.valence < 0.45)
-    hue = _key_hue(direction)
-    count = 14 + round(40 * direction.density)
-    spec = signals.spectrum(direction, count, 8)
+    paper = raster.ground(pal.background, 0.13 if dark else 0.95, 0.02)
+    inks = _inks(direction, paper)
+    spec = signals.spectrum(direction, 24, 8)
     centroid = (spec * np.arange(8)).sum(axis=1) / np.maximum(spec.sum(axis=1), 1e-6) / 7
-    paper = raster.ground(pal.background, 0.12 if dark else 0.95, 0.02)
-    field = rgb_to_oklch(paper)[0]
-    light = (0.74 if dark else 0.56) - (0.06 if minor else 0.0)
-    spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05)
-    swing = float(rng.uniform(25, 50))  # hue travel with the spectrum, as the key turns
-    if direction.genre == "metal":
-        swing = 0.3 * swing  # stays in blood and rust
-    tints = [
-        _tint(
-            _apart(light - 0.1 + 0.2 * c + 0.05 * (i % 2), field),
-            0.15 + 0.06 * c,
-            hue - 10 + swing * c,
-            field,
-        )
-        for i, c in enumerate(spread)
-    ]
+    spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05) - 0.5
+    lead = _ink(inks[0], paper)
+    tints = [_ink(inks[0], paper, 0.12 * c, 16.0 * c) for c in spread]
+    second = _other(_ink(inks[1 % len(inks)], paper), lead, paper)
+    taken = (inks[0], inks[1 % len(inks)])
+    spare = [c for c in (pal.accent, *inks) if min(_distance(c, t) for t in taken) > 0.08]
+    accent = spare[0] if spare else pal.accent
     return Rings(
         size=size,
-        level=signals.energy(direction, count),
+        level=signals.energy(direction, 64),
         tints=tints,
-        hot=raster.vivid(pal.accent, 0.8 if dark else 0.55, 0.19),
-        deep=oklch_to_rgb(0.42 if dark else 0.34, 0.14, _deep_hue(hue)),
+        second=second,
+        hot=_other(_ink(accent, paper), lead, paper),
         paper=paper,
-        side=title_band(direction, rng),
         rng=rng,
         direction=direction,
     )
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the energy-rings cover (RGB, size x size)."""
+def lean(direction: ArtDirection) -> float:
+    """Calm (0) to loud (1) from the energy, the tempo and how often the song hits."""
+    tempo = np.clip((direction.tempo_bpm - 70.0) / 110.0, 0.0, 1.0)
+    hits = float((signals.onsets(direction, 64) > 0.5).mean())
+    return float(np.clip(0.6 * direction.energy + 0.25 * tempo + 0.15 * hits, 0.0, 1.0))
+
+
+def draw_layout(
+    direction: ArtDirection, size: int, layout: str | None = None
+) -> tuple[Image.Image, compose.Box, str, Rings]:
+    """The composition (named, or picked by the music and the seed) drawn as if the
+    title sat at the top: (image, focal box, name, rings)."""
     rng = raster.rng_for(direction, "rings")
-    layout = compose.pick(rng, tuple(LAYOUTS), direction.energy)
-    rings = _rings(direction, rng, size)
+    name = layout or compose.pick(rng, tuple(LAYOUTS), lean(direction))
+    rings = rings_for(direction, rng, size)
     img = Image.new("RGB", (size, size), rings.paper)
     draw = aggdraw.Draw(img)
-    focal = LAYOUTS[layout](draw, rings)
+    focal = LAYOUTS[name](draw, rings)
     draw.flush()
-    img = raster.glow(img, size * 0.01, 0.3)
-    return Artwork(finish(img, direction, "rings", 0.025), compose.clip_box(focal))
+    return img, focal, name, rings
+
+
+def _fade_start(title: str) -> float:
+    """Where the art starts to show: FADE's start, deeper for a long title that sets
+    on more lines."""
+    return FADE[0] + 0.08 * min(1.0, max(0, len(title) - 16) / 30)
+
+
+def fade(img: Image.Image, paper: RGB, title: str) -> Image.Image:
+    """The art faded into the field from the title's band down over FADE's span,
+    smoothstepped so no edge shows where it starts."""
+    y = (np.arange(img.height) + 0.5) / img.height
+    t = np.clip((y - _fade_start(title)) / (FADE[1] - FADE[0]), 0.0, 1.0)
+    column = np.round(255 * t * t * (3 - 2 * t)).astype(np.uint8)[:, None]
+    mask = Image.fromarray(column).resize(img.size, Image.Resampling.NEAREST)
+    return Image.composite(img, Image.new("RGB", img.size, paper), mask)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the energy-rings cover (RGB, size x size)."""
+    img, focal, name, rings = draw_layout(direction, size)
+    img = fade(img, rings.paper, direction.title)
+    x0, y0, x1, y1 = focal
+    y0 = max(y0, _fade_start(direction.title) + 0.08)  # where the art is strong
+    if title_band(direction, raster.rng_for(direction, "rings-zone")) == "bottom":
+        img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+        y0, y1 = 1.0 - y1, 1.0 - y0
+    if rgb_to_oklch(rings.paper)[0] < 0.5:
+        img = raster.glow(img, size * 0.01, 0.25)
+    return Artwork(finish(img, direction, "rings", 0.025), compose.clip_box((x0, y0, x1, y1)), name)
