@@ -162,7 +162,7 @@ def main() -> None:
     parser.add_argument(
         "--memory",
         type=int,
-        default=40,
+        default=150,
         help="layouts remembered, as the service's SLEEVE_LAYOUT_MEMORY (0: none)",
     )
     args = parser.parse_args()

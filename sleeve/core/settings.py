@@ -103,7 +103,7 @@ class Settings(BaseSettings):
     image_size: int = Field(default=1024, ge=64, le=3000)
     tags_on_cover: bool = False  # print the genre tags under the title (no release does)
     # an account's latest covers whose layouts its next covers avoid (engine.looks)
-    layout_memory: int = Field(default=40, ge=0, le=500)
+    layout_memory: int = Field(default=150, ge=0, le=1000)
     max_body_bytes: int = Field(default=1_000_000, gt=0)
     max_upload_bytes: int = Field(default=52_000_000, gt=0)
     http_header_timeout_s: Seconds = 10.0

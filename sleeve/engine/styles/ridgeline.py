@@ -30,7 +30,7 @@ STYLE = StyleInfo(
     music=True,
     # listed by 21 languages: at 1.6 it made 10-11 of 148 covers, which two reviewers
     # read as one layout repeated; at 1.1 it makes 5
-    weight=1.1,
+    weight=0.8,
 )
 RARER = {"block": 0.5, "planet": 0.7, "column": 0.75, "tilt": 0.75}
 
