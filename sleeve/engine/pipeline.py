@@ -14,7 +14,7 @@ from sleeve.engine.looks import TURNS, Look, layout_key, staleness, turned
 from sleeve.engine.measures import dhash, hamming, ssim
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
 from sleeve.engine.signals import synthesized_note
-from sleeve.engine.styles.registry import get_style, ranked_styles
+from sleeve.engine.styles.registry import fitting, get_style, ranked_styles
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.typography import set_title
 
@@ -178,9 +178,12 @@ def _distinct(a: Image.Image, b: Image.Image, margin: bool = False) -> bool:
 
 
 def _second_styles(direction: ArtDirection, first_name: str) -> list[str]:
-    """The styles of the other family, best ranked first."""
+    """The styles of the other family that fit the genre (registry.fitting), best
+    ranked first; the other family's strangers only where none fits."""
     family = get_style(first_name).STYLE.family
-    return [name for name in ranked_styles(direction) if get_style(name).STYLE.family != family]
+    others = [n for n in ranked_styles(direction) if get_style(n).STYLE.family != family]
+    fits = fitting(direction)
+    return [n for n in others if n in fits] or others
 
 
 def _fresh(
@@ -200,10 +203,11 @@ def _fresh(
 def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Look]:
     """The two looks of a track, checked on PREVIEW-sized covers (titles included, the
     second avoiding the first's title band, as at full size). The first is the best
-    ranked style (of the first FIRSTS, where `recent` holds its layouts) at a fresh
-    turn; the second the best ranked of the other family whose cover differs clearly
-    (64-bit difference hash >= 20 bits apart and SSIM <= 0.5, with a margin) and whose
-    layout is fresh, trying at most TRIES; failing that, the clearest difference."""
+    ranked style that fits the genre (of the first FIRSTS, where `recent` holds its
+    layouts) at a fresh turn; the second the best ranked fitting style of the other
+    family (_second_styles) whose cover differs clearly (64-bit difference hash >= 20
+    bits apart and SSIM <= 0.5, with a margin) and whose layout is fresh, trying at
+    most TRIES; failing that, a clear difference before a fresh layout."""
     first = _first(direction, recent)
     band = _band(first.title)
     tried: list[tuple[bool, int, float, Look]] = []
@@ -221,9 +225,12 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
 
 def _first(direction: ArtDirection, recent: Sequence[str]) -> Drawn:
     """The first cover's preview: the best ranked style at a fresh turn; where its
-    turns all drew recent layouts, the next ranked styles are tried too."""
+    turns all drew recent layouts, the next ranked styles that fit the genre are
+    tried too."""
     tried = []
-    for name in ranked_styles(direction)[: FIRSTS if recent else 1]:
+    fits = fitting(direction)
+    ranked = ranked_styles(direction)
+    for name in [n for n in ranked if n in fits][: FIRSTS if recent else 1] or ranked[:1]:
         drawn = _fresh(direction, name, PREVIEW, None, recent)
         if not staleness(drawn.look.layout, recent):
             return drawn

@@ -63,8 +63,9 @@ def prevalence() -> dict[str, float]:
     return {name: max(share / mean, 0.25) for name, share in shares.items()}
 
 
-def candidates(direction: ArtDirection) -> dict[str, float]:
-    """Every style allowed for the track with its weight (higher is likelier)."""
+def _fit_weights(direction: ArtDirection) -> dict[str, float]:
+    """Every style allowed for the track with its fit: its language's weight when the
+    language lists it, FIT_WEIGHT when it fits the genre or era, else STRANGER_WEIGHT."""
     known = all_styles()
     genres = {direction.genre, direction.language.family, direction.language.subgenre}
     listed = {name: weight for name, weight in direction.language.styles if name in known}
@@ -74,13 +75,26 @@ def candidates(direction: ArtDirection) -> dict[str, float]:
         if info.only and not (genres & set(info.only)) and name not in listed:
             continue
         if name in listed:
-            weight = listed[name]
+            out[name] = listed[name]
         elif genres & set(info.fits) or (direction.era and direction.era in info.fits):
-            weight = FIT_WEIGHT
+            out[name] = FIT_WEIGHT
         else:
-            weight = STRANGER_WEIGHT
-        out[name] = info.weight * weight / prevalence()[name] ** BALANCE
+            out[name] = STRANGER_WEIGHT
     return out
+
+
+def candidates(direction: ArtDirection) -> dict[str, float]:
+    """Every style allowed for the track with its weight (higher is likelier)."""
+    return {
+        name: all_styles()[name].STYLE.weight * fit / prevalence()[name] ** BALANCE
+        for name, fit in _fit_weights(direction).items()
+    }
+
+
+def fitting(direction: ArtDirection) -> frozenset[str]:
+    """The styles the track's language lists or whose fits name its genre or era (not
+    the strangers every genre may fall back on)."""
+    return frozenset(n for n, fit in _fit_weights(direction).items() if fit > STRANGER_WEIGHT)
 
 
 def ranked_styles(direction: ArtDirection) -> list[str]:
