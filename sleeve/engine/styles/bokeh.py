@@ -25,7 +25,7 @@ from sleeve.engine.styles.cover_parts import bokeh_rain, calm_zone
 STYLE = StyleInfo(
     name="bokeh",
     family="image",
-    fits=("lofi", "electronic", "rnb", "jazz", "hiphop", "pop"),
+    fits=("lofi", "rnb", "jazz", "pop"),  # dnb and bass list it; techno and drill do not
 )
 
 SCENES = ("rain", "street", "lamp", "fairy", "hex", "wash", "leaves")

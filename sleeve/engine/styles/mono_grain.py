@@ -5,7 +5,8 @@ crumbling stone wall, or (rarely) an eclipse.
 
 genre and sub-genre -> which scenes are likely (black metal: forest, ridges; drill:
 towers, night streaks; ambient: sea, field; jazz: smoke, light; doom: stone); pine
-forests only for metal and folk, every other genre gets city, sea, figure or light;
+forests only for metal (on a bluegrass song one read as black metal), every other
+genre gets city, sea, figure or light;
 the seed -> the scene among those and its framing; energy, density, turbulence and
 the energy curve -> the land, trails and smoke inside it; loudness -> contrast;
 black metal, hardcore and the loudest tracks -> a hard, dithered threshold; a light
@@ -48,7 +49,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "doom_metal": {"stone": 3, "ridge": 1.5, "smoke": 1, "figure": 1, "eclipse": 0.4},
     "death_metal": {"stone": 2.5, "forest": 1, "smoke": 1, "ridge": 1},
     "metal": {"ridge": 2, "forest": 2, "stone": 1.5, "eclipse": 0.3},
-    "folk": {"forest": 2, "figure": 2, "ridge": 1, "sea": 1},
+    "folk": {"figure": 2.5, "ridge": 1.5, "sea": 1},
+    "psychedelic": {"smoke": 2.5, "star_trails": 1, "sea": 1, "figure": 1},
     "drill": {"towers": 3, "streak": 2, "figure": 0.5},
     "trap": {"towers": 1.5, "smoke": 2, "streak": 1.5},
     "hiphop": {"towers": 2, "smoke": 1, "streak": 1, "figure": 1},
