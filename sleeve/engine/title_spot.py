@@ -47,6 +47,9 @@ def edge_energy(grey: np.ndarray) -> np.ndarray:
     return np.hypot(gx, gy)
 
 
+MIRROR = {"left": "right", "right": "left", "centre": "centre"}
+
+
 def _anchors(layout: str, w: float, h: float, m: float) -> list[tuple[float, float, str, float]]:
     """(left, top, align, penalty) of the places a layout allows for a w x h block."""
     low, mid, centre = 1 - m - h, (1 - h) / 2, (1 - w) / 2
@@ -94,6 +97,7 @@ def calm_spot(
     seed: int,
     avoid: int | None = None,
     focal: tuple[float, float, float, float] | None = None,
+    rtl: bool = False,
 ) -> Spot:
     """The best place for a title block `block` high and `width` wide (fractions of the
     side at scale 1) among those its layout allows. Each is scored on the edge energy
@@ -101,7 +105,8 @@ def calm_spot(
     under it, the place's penalty, how
     much the title was shrunk, how much of it covers the focal region (x0, y0, x1, y1
     fractions; the title-image layout may cover it) and whether it repeats the other
-    cover's band; the seed breaks near-ties so tracks vary."""
+    cover's band; the seed breaks near-ties so tracks vary. A right-to-left title
+    takes the layout's places mirrored (flush right where a Latin one is flush left)."""
     grey = grey_grid(image)
     energy = edge_energy(grey)
     focal_cost = FOCAL_COST * (0.15 if layout == "title-image" else 1.0)
@@ -110,7 +115,10 @@ def calm_spot(
         if scale < min_scale and scale != SCALES[0]:
             break
         h, w = min(1.0, block * scale), min(1.0, width * scale)
-        for index, (left, top, align, penalty) in enumerate(_anchors(layout, w, h, margin)):
+        anchors = _anchors(layout, w, h, margin)
+        if rtl:
+            anchors = [(1 - x - w, y, MIRROR[align], cost) for x, y, align, cost in anchors]
+        for index, (left, top, align, penalty) in enumerate(anchors):
             left, top = max(0.0, left), max(0.0, top)
             rows = slice(int(top * GRID), max(int(top * GRID) + 1, int((top + h) * GRID)))
             cols = slice(int(left * GRID), max(int(left * GRID) + 1, int((left + w) * GRID)))

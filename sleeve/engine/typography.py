@@ -190,6 +190,7 @@ def set_title(
         seed=direction.seed,
         avoid=avoid_band,
         focal=focal,
+        rtl=rtl,
     )
     if spot.scale < 1:
         px = max(4, int(px * spot.scale))

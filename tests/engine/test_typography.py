@@ -187,6 +187,20 @@ def test_the_layout_places_the_title(layout: str, where: str) -> None:
         assert x0 < 70 and (y0 < 70 or y1 > 930)
 
 
+@pytest.mark.parametrize("title", ["שיר של אהבה", "يا ليل يا عين"])
+@pytest.mark.parametrize("layout", ["top-left", "bottom-left", "edge"])
+def test_a_right_to_left_title_sets_flush_right(title: str, layout: str) -> None:
+    """Hebrew and Arabic read from the right: a layout that sets a Latin title flush
+    left sets theirs flush right, at the same height."""
+    direction = _direction(title, layout=layout)
+    _, placed = set_title(_ground("plain", direction, 1000), direction)
+    x0, _, x1, _ = placed.mask.getbbox()
+    assert x1 > 890 and x0 > 1000 - x1, (x0, x1)
+    latin = _direction("Midnight Tide", layout=layout)
+    _, mirrored = set_title(_ground("plain", latin, 1000), latin)
+    assert (placed.band == mirrored.band) or layout == "edge"
+
+
 def test_an_edge_title_stays_small_where_the_genre_sets_titles_tiny() -> None:
     heights = {}
     for tags in ("idm", "heavy metal"):
