@@ -25,6 +25,9 @@ from sleeve.engine.title_lines import CAP_RATIO
 
 MAIN_MIN, SMALL_MIN = 3.0, 4.5
 HEADROOM = 1.1  # aimed for, so the drawn text (not its mask) still passes
+# a plain colour that meets the targets by this much is taken before an earlier one
+# that only just meets them (grey titles at 3.3:1 on grey art read as dim to reviewers)
+COMFORT = 1.5
 THUMB, TINY = 256, 64  # thumbnail sides the main title is checked at
 TINY_CAP = 4.5  # capital height (px at 64 px) from which the title must read there
 # the shade, step by step: opacity, how far its colour goes from the art's towards black
@@ -216,7 +219,8 @@ def make_legible(
     px: int,
 ) -> Legible:
     """The first treatment that meets the targets: the palette's ink, accent, colours,
-    white or black as they are; then a scrim (the art toned across the width, from the
+    white or black as they are (the first that meets them COMFORT times over, else the
+    first that meets them); then a scrim (the art toned across the width, from the
     nearer edge to a little past the title, or in a band around a title in the middle);
     then a shade that follows the letters, wider and deeper at each step (at last
     covering what the smallest checked thumbnail sees around a letter), behind the
@@ -232,9 +236,12 @@ def make_legible(
     scored = []
     for color in dict.fromkeys([palette.ink, palette.accent, *palette.colors, WHITE, BLACK]):
         margin = targets.margin(_with_text(work, letters, color), origin)
-        if margin >= 1:
+        if margin >= COMFORT:
             return Legible(image, color, "none")
         scored.append((margin, color))
+    meeting = [color for margin, color in scored if margin >= 1]
+    if meeting:  # none reads comfortably: the first that meets the targets
+        return Legible(image, meeting[0], "none")
     main_only = _Targets(mask, main_boxes, (), px)
     if small_boxes and main_only.margin(_with_text(work, letters, max(scored)[1]), origin) >= 1:
         # the main title reads as it is: shade only the small lines, at their own size

@@ -201,6 +201,19 @@ def test_a_right_to_left_title_sets_flush_right(title: str, layout: str) -> None
     assert (placed.band == mirrored.band) or layout == "edge"
 
 
+def test_a_grey_ink_that_only_just_reads_gives_way_to_a_clear_one() -> None:
+    """On a light grey field, a dark grey ink meets the 3:1 floor (3.6:1 as measured
+    on the title) but reads as dim: the title takes the first palette colour that
+    reads comfortably (6.4:1 here)."""
+    direction = _direction("Static Bloom", tags="ambient")
+    field, dim, clear = (170, 170, 170), (60, 60, 60), (10, 10, 12)
+    palette = replace(direction.palette, background=field, ink=dim, accent=clear)
+    direction = replace(direction, palette=palette)
+    image, placed = set_title(Image.new("RGB", (800, 800), field), direction)
+    assert placed.color == clear and placed.treatment == "none"
+    assert title_contrast(image, placed) > 6
+
+
 def test_an_edge_title_stays_small_where_the_genre_sets_titles_tiny() -> None:
     heights = {}
     for tags in ("idm", "heavy metal"):
