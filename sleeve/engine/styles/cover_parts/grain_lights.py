@@ -71,7 +71,7 @@ def portal(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compo
     light = mix(c.lit, (255, 255, 255), 0.45) if c.light_field else c.lit
     cv.lay(cv.noisy(np.clip(shaft * cv.res * 0.08, 0, 1) * fade * 0.6, 0.8), light)
     cv.lay(cv.alpha(sd), cv.shade(c, np.clip(0.6 + 0.4 * (cv.y - (sill - h)) / h, 0, 1), 1.0))
-    depth = w * float(rng.uniform(0.1, 0.18))
+    depth = w * float(rng.uniform(0.06, 0.1))
     inner = _arch(cv, cx + lx * depth, sill + depth * 0.4, w, h)
     cv.lay(cv.alpha(np.minimum(sd, -inner)), cv.ramp(c.far, c.shadow, np.full_like(sd, 0.6)))
     return (cx - w / 2 - depth, sill - h, cx + w / 2 + depth, sill)

@@ -164,8 +164,8 @@ def torus(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compos
 
 def moon(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose.Box:
     """A small crescent high in a wide sky over a low horizon (ink on a light field,
-    lit on a dark one), the rest of its disc faintly visible, and its light broken
-    into bars on the water below."""
+    lit on a dark one), the rest of its disc faintly visible, and its light a soft,
+    rippling glint on the water below (no retro-sun bars)."""
     top = REGION[st.side][0]
     r = float(rng.uniform(0.075, 0.11))
     cx = float(rng.choice((0.2, 0.28, 0.72, 0.8))) + float(rng.uniform(-0.03, 0.03))
@@ -183,12 +183,12 @@ def moon(cv: Canvas, c: Colours, st: Stage, rng: np.random.Generator) -> compose
     crescent = cv.shade(c, t)
     cv.lay(cv.alpha(np.minimum(whole, -cut)), crescent)
     hz = st.base
-    depth = (cv.y - hz) / 0.3
-    bars = np.sin(depth * float(rng.uniform(40, 60))) - depth * 1.2
-    half = r * (0.5 + 2.2 * np.clip(depth, 0, 1))
-    path = np.minimum(np.minimum(half - np.abs(cv.x - cx), cv.y - hz - 0.01), bars / cv.res * 3)
-    glint = cv.alpha(path) * cv.alpha(REGION[st.side][1] + 0.06 - cv.y)
-    cv.lay(glint * 0.8, cv.shade(c, np.full_like(t, 0.5 if c.light_field else 0.9)))
+    depth = np.clip((cv.y - hz) / 0.3, 0, None)
+    half = r * (0.4 + 1.6 * np.clip(depth, 0, 1))
+    ripple = 0.55 + 0.45 * np.sin(depth * float(rng.uniform(50, 70)) + 1.5 * np.sin(cv.x * 70))
+    path = np.exp(-(((cv.x - cx) / half) ** 2)) * np.exp(-depth * 1.5) * ripple
+    glint = cv.noisy(path * 0.85, 0.9) * (cv.y > hz) * cv.alpha(REGION[st.side][1] + 0.06 - cv.y)
+    cv.lay(glint, cv.shade(c, np.full_like(t, 0.5 if c.light_field else 0.9)))
     return (cx - r, cy - r, cx + r, cy + r)
 
 
