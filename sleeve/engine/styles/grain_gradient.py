@@ -1,22 +1,24 @@
-"""Grain gradient: one hard-edged object in soft, grainy light.
+"""Grain gradient: one hard-edged object or one light in soft, grainy colour.
 
-The modern poster look: risograph-like gradients, one crisp focal shape, a horizon or
-wall and floor.
+The modern poster look: risograph-like gradients and one crisp focal shape, mostly
+floating in a plain gradient (reviews found "an object on a horizon" on every track).
 
-energy -> which composition, calm to lively (a sun half-sunk on the horizon, a small
-moon high over water, an arched door open onto light, a sphere on the floor, a giant
-sphere cropped off a corner, a sphere on a plinth, a ringed planet, a ring standing
-on the floor, two discs with a hard overlap), named in the Artwork's layout; valence
-and the palette -> a light or a dark field (children's, pop and happy vivid tracks: a
-light tint of a palette colour and the object in another, never grey); the seed ->
-the object's scale and its place on an off-centre grid, the light's side and height,
-the horizon's height (or none) and the colour roles (the object in the palette's hue
-on a neutral field, the field tinted and the object in ink, or one hue in two
-values). Edges are crisp, every gradient grainy, shadows soft on the floor, and the
-object keeps out of the band the title's layout prefers.
+energy -> which composition, calm to lively (an aurora-like field with one tiny
+sphere, a small moon over water, a column of light, an arched portal with light
+falling through, an orb eclipse, a huge cropped sphere, a sphere on the floor, spheres
+floating, a tilted torus, a ringed planet, two overlapping discs), named in the
+Artwork's layout; only the moon and the floor sphere draw a horizon. valence and the
+palette -> a light or a dark field (children's, pop and happy vivid tracks: a light
+tint of a palette colour and the object in another, never grey; on a dark field the
+object keeps a lit side, a rim or a glow so it reads at 64 px); the seed -> the
+object's scale and its place on an off-centre grid, the light's side and height and
+the colour roles. Edges are crisp, every gradient grainy, and the object keeps out of
+the band the title's layout prefers.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 
@@ -25,8 +27,9 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import grain_lights as lights
+from sleeve.engine.styles.cover_parts import grain_objects as solids
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.grain_objects import LAYOUTS, OBJECTS
 from sleeve.engine.styles.cover_parts.grain_scenes import (
     Canvas,
     Colours,
@@ -40,6 +43,23 @@ STYLE = StyleInfo(
     family="image",
     fits=("ambient", "rnb"),
 )
+
+Painter = Callable[[Canvas, Colours, Stage, np.random.Generator], compose.Box]
+LAYOUTS: dict[str, tuple[Painter, str]] = {  # calm to lively, with the ground each needs
+    "aurora-field": (lights.aurora, "sky"),
+    "moon-water": (solids.moon, "low"),
+    "light-column": (lights.column, "sky"),
+    "arch-portal": (lights.portal, "sky"),
+    "orb-eclipse": (lights.eclipse, "sky"),
+    "sphere-giant": (solids.giant, "sky"),
+    "sphere-floor": (solids.sphere, "floor"),
+    "spheres-float": (solids.spheres, "sky"),
+    "torus-tilt": (solids.torus, "sky"),
+    "planet-ring": (solids.planet, "sky"),
+    "discs-overlap": (solids.pair, "sky"),
+}
+OBJECTS: dict[str, Painter] = {name: painter for name, (painter, _) in LAYOUTS.items()}
+HORIZONS = frozenset(name for name, (_, ground) in LAYOUTS.items() if ground != "sky")
 
 RES = 512  # the painting's resolution at most (scaled up, then grained at full size)
 

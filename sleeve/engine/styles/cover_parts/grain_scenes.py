@@ -1,7 +1,7 @@
 """The grain-gradient stage: a float canvas (painted at 512 px at most) whose
 gradients are dithered with grain, the cover's colour roles and its light, and what
-an object stands in: a field lit from one side, a hard horizon where a wall or sky
-meets a floor, and the soft shadow an object casts on that floor.
+an object stands or floats in: a plain field lit from one side (most covers), or a
+hard horizon where a wall or sky meets a floor, and the soft shadow an object casts.
 
 Shapes are signed distances (positive inside, in cover fractions) turned into
 anti-aliased alphas, so every object keeps a crisp edge while its shading is grainy.
@@ -58,24 +58,19 @@ class Stage:
 def stage_for(rng: np.random.Generator, side: str, ground: str) -> Stage:
     """The seed's light and horizon for what the object stands on: light from the left
     or right, high or low; `ground` "floor" (a horizon high, middling or low, or a flat
-    field alone; the base on the horizon or the floor before it), "horizon" (the base
-    on the horizon), "low" (a low horizon under a wide sky) or "sky" (floating, over a
-    horizon or none). A horizon never crosses the title's band."""
+    field alone; the base on the horizon or the floor before it), "low" (a low horizon
+    under a wide sky) or "sky" (a plain gradient, no horizon: the object floats). A
+    horizon never crosses the title's band."""
     lx = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.45, 1.0))
     ly = -float(rng.uniform(0.25, 0.9))
     top, bottom = REGION[side]
     if ground == "low":
         hz = float(rng.uniform(0.8, 0.9) if side == "top" else rng.uniform(0.5, 0.6))
         return Stage(lx, ly, hz, hz, side)
-    horizon: float | None = None
-    flat = ground == "floor" and rng.random() < 0.35  # a standing object alone
-    if ground == "horizon" or (ground == "floor" and not flat) or rng.random() < 0.6:
-        horizon = float(rng.uniform(0.6, 0.84) if side == "top" else rng.uniform(0.3, 0.6))
-    if horizon is None:
-        low = top + (0.34 if flat else 0.3)
+    if ground == "sky" or rng.random() < 0.35:  # floating, or a standing object alone
+        low = top + (0.3 if ground == "sky" else 0.34)
         return Stage(lx, ly, None, float(rng.uniform(low, max(low, bottom))), side)
-    if ground == "horizon":
-        return Stage(lx, ly, horizon, horizon, side)
+    horizon = float(rng.uniform(0.6, 0.84) if side == "top" else rng.uniform(0.3, 0.6))
     low = max(horizon, top + 0.26)  # room for an object between the band and its base
     base = low if rng.random() < 0.4 else float(rng.uniform(low, bottom))
     return Stage(lx, ly, horizon, base, side)
