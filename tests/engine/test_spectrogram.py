@@ -1,6 +1,7 @@
-"""Spectrogram covers: the song's spectrogram in compositions that change from track
-to track, drawn where the audio puts energy, away from the title, inside the focal
-box, in the field's and one spot colour."""
+"""Spectrogram covers: the song's spectrogram in named compositions that change from
+track to track, drawn where the audio puts energy, away from the title, inside the
+focal box, with crisp edges (never a smeared fade), in the field's and one spot
+colour."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def test_tracks_get_different_compositions_not_only_colours() -> None:
     for m in masks:
         if all(_iou(m, o) < 0.5 for o in distinct):
             distinct.append(m)
-    assert len(distinct) >= 7  # silhouettes, not recoloured copies
+    assert len(distinct) >= 5  # silhouettes, not recoloured copies (full-bleed fields match)
     coverage = [float(m.mean()) for m in masks]
     # a narrow band and a plate filling the free part both occur
     assert max(coverage) > 3 * min(coverage)
@@ -74,7 +75,7 @@ def test_a_louder_treble_raises_the_ink() -> None:
         return float((ys * weight).sum() / weight.sum()) / res  # ink's centre, 0 = top
 
     for seed in range(4):
-        for draw in (spectro_scores.terrain, spectro_layouts.fan):
+        for draw in (spectro_scores.terrain, spectro_layouts.field):
             assert ink_height(draw, high, seed) < ink_height(draw, low, seed) - 0.01, draw
 
 
@@ -115,3 +116,53 @@ def test_a_grey_palette_still_glows_in_a_colour() -> None:
             lab = raster.srgb_to_oklab(rgb).reshape(-1, 3)
             chroma = np.hypot(lab[:, 1], lab[:, 2])
             assert np.percentile(chroma, 97) > 0.08, d.seed  # not a grey plate
+
+
+def _canvas(free: tuple, res: int = 160) -> Canvas:
+    grid = (np.arange(res, dtype=np.float32) + 0.5) / res
+    spec = np.random.default_rng(1).random((120, 40)).astype(np.float32)
+    return Canvas(grid[None, :], grid[:, None], free, spec, 0.5, 0.5)
+
+
+def test_every_composition_has_crisp_edges_not_a_fade() -> None:
+    for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64), (0.0, 0.0, 0.62, 1.0)):
+        canvas = _canvas(free)
+        for name, draw in spectrogram.LAYOUTS.items():
+            for seed in range(3):
+                ink = draw(canvas, np.random.default_rng(seed))
+                faint = (ink.value > 0) & (ink.value < 0.1)
+                empty = np.pad(ink.value == 0, 1, constant_values=True)
+                edge = np.zeros_like(faint)  # next to the field: an anti-aliased edge
+                for dy in range(3):
+                    for dx in range(3):
+                        edge |= empty[dy : dy + 160, dx : dx + 160]
+                haze = faint & ~edge  # faint ink far from any edge: a fade into the field
+                assert haze.sum() < 0.02 * max(ink.inside.sum(), 1), (name, seed, free)
+                assert ink.inside.mean() > 0.03, (name, seed)
+
+
+def test_the_rosette_sits_whole_in_the_frame() -> None:
+    for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 0.62, 1.0)):
+        for seed in range(6):
+            ink = spectro_layouts.rosette(_canvas(free), np.random.default_rng(seed))
+            x0, y0, x1, y1 = ink.box
+            assert free[0] <= x0 and x1 <= free[2] and free[1] <= y0 and y1 <= free[3]
+            assert abs((x1 - x0) - (y1 - y0)) < 0.02  # a whole circle, not cropped
+            rows = ink.inside.any(axis=1)
+            assert not rows[0] and not rows[-1]  # touches neither the top nor bottom edge
+
+
+def test_layouts_are_named_and_the_music_and_seed_choose_among_them() -> None:
+    names = {spectrogram.render(d, 64).layout for d in _seeds(LOUD, 12) + _seeds(CALM, 12)}
+    assert names <= set(spectrogram.LAYOUTS)
+    assert len(names) >= 4
+
+
+def test_every_size_draws_the_same_composition_and_repeats_exactly() -> None:
+    d = _seeds(LOUD, 3)[2]
+    arts = {size: spectrogram.render(d, size) for size in (64, 1024, 3000)}
+    assert {a.image.size for a in arts.values()} == {(64, 64), (1024, 1024), (3000, 3000)}
+    assert len({a.layout for a in arts.values()}) == 1
+    assert len({tuple(round(v, 2) for v in a.focal) for a in arts.values()}) <= 2
+    again = spectrogram.render(d, 1024)
+    assert again.image.tobytes() == arts[1024].image.tobytes()

@@ -1,21 +1,18 @@
-"""Spectrogram: the song's own spectrogram as a large luminous plate.
+"""Spectrogram: the song's own spectrogram as a crisp printed graphic.
 
-One of four compositions, chosen by the music (energy leans calm to loud) and the seed:
+One of five compositions, chosen by the music (energy leans calm to loud) and the seed:
 
-- column: a wide waterfall band (time along it) upright, leaning or lying across,
-  bleeding off the frame;
-- terrain: frequency bands as stacked filled ridges on a tilted horizon, treble far,
-  bass near, sometimes dissolving across the frame;
-- fan: a huge partial polar fan rising from an edge, its apex off the frame;
-- rosette: a partial polar bloom, its heart at the frame's side, its rim lobed by the
-  song's sections (no disc, no hole, no label).
+- rosette: a whole circular rosette set off-centre (angle time, radius frequency);
+- terrain: frequency bands as stacked filled ridges across the frame, treble far;
+- waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
+- field: a full-bleed spectrogram of hard-edged cells, as rows or as columns;
+- barcode: one bar per slice of the song, widths from its onsets, lengths from loudness.
 
-Every composition fades into the field before the title's zone (calm_zone) and reports
-where it shows as the focal box. Colour runs from the field through one vivid spot
-colour (accent or lead colour; a grey palette takes a hue from the mood) to a light or
-dark tip, never a rainbow; grain from the finish. Without audio the spectrum is
-synthesized from the energy curve and the seed (see signals).
-"""
+Shapes sit whole in the part of the frame the title leaves free or run off the frame's
+own edges; toward the title they end on a crisp edge, never a fade. Colour runs from
+the field through one vivid spot colour (accent or lead colour; a grey palette takes a
+hue from the mood) to a light or dark tip, never a rainbow; grain from the finish.
+Without audio the spectrum is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -39,10 +36,11 @@ STYLE = StyleInfo(
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud
-    "column": spectro_layouts.column,
-    "terrain": spectro_scores.terrain,
-    "fan": spectro_layouts.fan,
     "rosette": spectro_layouts.rosette,
+    "terrain": spectro_scores.terrain,
+    "waterfall": spectro_scores.waterfall,
+    "field": spectro_layouts.field,
+    "barcode": spectro_layouts.barcode,
 }
 
 

@@ -1,14 +1,12 @@
-"""Compositions of the spectrogram style that draw the song's log-spectrogram as
-large luminous plates: a wide waterfall band (upright, leaning or lying) bleeding off
-the frame, a huge fan cropped by an edge (its apex off the frame) and a partial
-rosette whose heart sits at the frame's side (angle is time, radius frequency, its rim
-lobed by the song's sections). Fan and band carry fine sine grooves, the rosette
-fine rays.
+"""Compositions of the spectrogram style drawn as crisp printed graphics: a full-bleed
+spectrogram field of hard-edged cells, a whole circular rosette set off-centre, and a
+spectral bar code. Every shape either sits whole inside the part of the frame the
+title leaves free or runs off the frame's own edges; toward the title it ends on a
+crisp, anti-aliased edge, never a smeared fade.
 
 Each returns an ``Ink``: a value field (0 = the field, 1 = the spot's tip), where the
-art is, and its focal box. The art fades into the field before the title's zone (no
-hard edge). Shapes depend only on the rng and fractions of the side, so every size
-shows the same composition."""
+art is, and its focal box. Shapes depend only on the rng and fractions of the side, so
+every size shows the same composition."""
 
 from __future__ import annotations
 
@@ -21,7 +19,7 @@ from sleeve.engine import compose, signals
 Box = tuple[float, float, float, float]
 Spec = np.ndarray  # (frames, bands) in 0..1, low bands first
 FINE = 256  # frequency steps between bands when sampling
-FADE = 0.09  # how far the art fades out before the title's zone, of the side
+MARGIN = 0.05  # room kept between a whole shape and the free part's edges
 
 
 @dataclass(frozen=True)
@@ -63,26 +61,29 @@ def cells(spec: Spec, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return fine.ravel()[fi * FINE + bi]
 
 
-def fade(c: Canvas) -> np.ndarray:
-    """1 inside the free part, falling to 0 over FADE at its edges that face the title
-    (the frame's own edges crop instead)."""
+def coverage(c: Canvas, inset: np.ndarray) -> np.ndarray:
+    """A crisp anti-aliased edge: 1 where `inset` (distance inside a shape, fractions of
+    the side) exceeds half a pixel, 0 outside."""
+    return np.clip(inset * c.res + 0.5, 0.0, 1.0).astype(np.float32)
+
+
+def clip_free(c: Canvas) -> np.ndarray:
+    """Coverage of the free part: a crisp edge toward the title, none at the frame."""
     fx0, fy0, fx1, fy1 = c.free
-    out = np.ones((c.res, c.res), np.float32)
+    inset = np.full((c.res, c.res), 1.0, np.float32)
     for coord, edge, sign in ((c.x, fx0, 1), (c.y, fy0, 1), (c.x, fx1, -1), (c.y, fy1, -1)):
         if 0.0 < edge < 1.0:
-            out = out * np.clip(sign * (coord - edge) / FADE, 0.0, 1.0)
-    return out
+            inset = np.minimum(inset, sign * (coord - edge))
+    return coverage(c, inset)
 
 
-def lit(
-    c: Canvas, inside: np.ndarray, value: np.ndarray, box: Box, mist: float | np.ndarray = 1.0
-) -> Ink:
-    """An Ink from a plate's raw value: lifted so the whole plate glows, faded before the
-    title (and by `mist`, 0..1, where the plate itself dissolves), its box clipped to
-    where it shows."""
-    soft = fade(c) * mist
-    value = np.where(inside, (0.22 + 0.78 * np.clip(value, 0.0, 1.0)) * soft, 0.0)
-    inside = inside & (soft > 0.0)
+def lit(c: Canvas, cover: np.ndarray, value: np.ndarray, box: Box, floor: float = 0.22) -> Ink:
+    """An Ink from a shape's raw value and its coverage (0..1, anti-aliased edges):
+    lifted so the whole shape glows, kept inside the free part, its box clipped to where
+    it shows."""
+    cover = cover * clip_free(c)
+    inside = cover > 0.0
+    value = np.where(inside, (floor + (1 - floor) * np.clip(value, 0.0, 1.0)) * cover, 0.0)
     xs, ys = np.nonzero(inside.any(axis=0))[0], np.nonzero(inside.any(axis=1))[0]
     if len(xs):
         shown = (xs[0] / c.res, ys[0] / c.res, (xs[-1] + 1) / c.res, (ys[-1] + 1) / c.res)
@@ -95,110 +96,106 @@ def lit(
     return Ink(value.astype(np.float32), inside, compose.clip_box(box))
 
 
-def grooves(c: Canvas, r: np.ndarray, count: float) -> np.ndarray:
-    """Fine sine grooves across a radius in 0..1 (fewer where the raster is coarse, so
-    small renders do not alias into moire)."""
-    n = min(count, c.res / 5.0)
-    return 0.8 + 0.2 * np.sin(2 * np.pi * n * r)
-
-
-def column(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A wide waterfall band (time along it, frequency across) bleeding off the frame at
-    both ends: upright, leaning up to 35 degrees or lying across (a third of the time),
-    off-centre; fine scan lines along time."""
+def field(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The spectrogram as a full-bleed field of hard-edged cells (time across, bass at
+    the bottom) filling the free part to the frame's edges: fine or chunky, with thin
+    gaps between the frequency rows or between the time columns."""
+    frames = c.spec.shape[0]
+    cols = int(rng.choice((16, 24, 32, 48)))  # chunky cells read at a thumbnail
+    rows = int(rng.choice((6, 9, 12, 18)))
     fx0, fy0, fx1, fy1 = c.free
-    width = rng.uniform(0.3, 0.58)
-    lying = rng.random() < 0.33
-    if lying:  # across the free part, at a height in it
-        lean = np.radians(90 + rng.uniform(-20, 20))
-        cx = 0.5
-        cy = fy0 + (fy1 - fy0) * rng.uniform(0.3, 0.7)
-    else:
-        lean = np.radians(rng.uniform(-35, 35))
-        side = rng.uniform(0.12, 0.4) if rng.random() < 0.5 else rng.uniform(0.6, 0.88)
-        cx = fx0 + (fx1 - fx0) * side
-        cy = (fy0 + fy1) / 2
-    ax, ay = np.sin(lean), np.cos(lean)  # the band's axis (time), down when upright
-    dx, dy = c.x - cx, c.y - cy
-    along = dx * ax + dy * ay
-    fx = (dx * ay - dy * ax) / width + 0.5  # across the band, 0..1
-    inside = (fx >= 0) & (fx < 1)
-    u = np.clip(0.5 + along / 1.6, 0.0, 1.0)  # the whole song over the frame's diagonal
+    u = np.clip((c.x - fx0) / (fx1 - fx0), 0.0, 0.9999)
+    v = np.clip((fy1 - c.y) / (fy1 - fy0), 0.0, 0.9999)
     if rng.random() < 0.5:
         u = 1.0 - u
-    mirror = rng.random() < 0.4  # bass at the middle, treble to both sides
-    v = np.abs(2 * fx - 1) if mirror else fx
-    value = cells(c.spec, u, np.clip(v, 0, 1)) * grooves(c, along, 70)
-    edge = np.clip(np.minimum(fx, 1.0 - fx) / 0.08, 0.0, 1.0)  # a beam's soft sides
-    return lit(c, inside, value, c.free, edge)
-
-
-def _edge(c: Canvas) -> tuple[str, float]:
-    """The frame edge a fan rises from (away from the title) and how far it may reach."""
-    fx0, fy0, fx1, fy1 = c.free
-    if fy0 > 0.0 or (fy1 >= 1.0 and fx1 >= 1.0):
-        return "bottom", fy1 - fy0
-    if fy1 < 1.0:
-        return "top", fy1 - fy0
-    return "left", fx1 - fx0
-
-
-def fan(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A huge partial polar fan rising from the edge away from the title: its apex lies
-    off the frame, angle is time and radius frequency (low at the apex); it runs past
-    the frame and fades before the title."""
-    edge, reach = _edge(c)
-    off = rng.uniform(0.05, 0.28)
-    across = rng.uniform(0.12, 0.88)
-    span = np.radians(rng.uniform(50, 95))  # narrower read as a lamp beam
-    tilt = np.radians(rng.uniform(-16, 16)) + (0.5 - across) * 0.8
-    r1 = (reach + off) * rng.uniform(0.95, 1.2)
-    if edge == "bottom":
-        ax, ay, aim = across, 1.0 + off, -np.pi / 2
-    elif edge == "top":
-        ax, ay, aim = across, -off, np.pi / 2
-    else:
-        ax, ay, aim = -off, across, 0.0
-    aim += tilt if edge != "top" else -tilt
-    dx, dy = c.x - ax, c.y - ay
-    r = np.sqrt(dx * dx + dy * dy) / r1
-    ang = (np.arctan2(dy, dx) - (aim - span / 2) + np.pi) % (2 * np.pi) - np.pi
-    u = ang / span
-    inside = (r < 1.0) & (u >= 0.0) & (u < 1.0)
-    value = cells(c.spec, np.clip(u, 0, 1), np.clip(r, 0, 1)) * grooves(c, r, 90)
-    edge = np.clip(np.minimum(np.minimum(u, 1.0 - u) / 0.06, (1.0 - r) / 0.04), 0.0, 1.0)
-    return lit(c, inside, value, c.free, edge)  # soft sides and rim
+    cu, cv = np.floor(u * cols), np.floor(v * rows)
+    grid = signals.resample(np.arange(frames), cols)
+    spec = c.spec[np.round(grid).astype(np.intp)]
+    spec = np.stack([signals.resample(row, rows) for row in spec])  # (cols, rows)
+    value = spec[cu.astype(np.intp) * np.ones_like(cv, np.intp), cv.astype(np.intp)]
+    value = np.clip((value - value.min()) / max(float(np.ptp(value)), 1e-6), 0, 1) ** 1.3
+    gap = rng.uniform(0.12, 0.3)
+    if rng.random() < 0.5:  # gaps between frequency rows: stacked slices
+        frac, n, span = v * rows - cv, rows, fy1 - fy0
+    else:  # gaps between time columns: a dense bar code of spectra
+        frac, n, span = u * cols - cu, cols, fx1 - fx0
+    gap = max(gap, 1.5 * n / (span * c.res))  # at least a pixel and a half wide
+    inset = np.minimum(frac, 1.0 - gap - frac) * span / n
+    if gap > 0.5:  # too small a raster for gaps (a thumbnail): plain cells
+        inset = np.ones_like(inset)
+    return lit(c, coverage(c, inset), value, c.free, floor=0.12)
 
 
 def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
-    """An off-centre rosette larger than the free part, its heart at or past the side
-    of the frame (a partial bloom, no disc, no hole), cropped by the frame: angle is
-    time (running out both ways from a seed-chosen start, so there is no seam), radius
-    frequency; its rim swells in a few broad lobes with the song's sections, a bloom
-    rather than a disc, and fine rays (not rings) run out from its heart."""
+    """A whole circular rosette set off-centre in the free part, its rim crisp: a polar
+    spectrogram of hard-edged cells, angle time (running out both ways from a
+    seed-chosen start, so there is no seam) in sectors, radius frequency in rings,
+    around a small empty heart."""
     fx0, fy0, fx1, fy1 = c.free
-    left = rng.random() < 0.5  # the heart sits at or past a side of the free part
-    cx = fx0 + (fx1 - fx0) * (rng.uniform(-0.22, 0.12) if left else rng.uniform(0.88, 1.22))
-    cy = fy0 + (fy1 - fy0) * rng.uniform(0.1, 0.9)
-    size = rng.uniform(0.75, 1.15) * max(fx1 - fx0, fy1 - fy0)
+    room = min(fx1 - fx0, fy1 - fy0) / 2 - MARGIN / 2
+    size = room * rng.uniform(0.85, 1.0)
+    slack_x = (fx1 - fx0) / 2 - MARGIN / 2 - size
+    slack_y = (fy1 - fy0) / 2 - MARGIN / 2 - size
+    cx = (fx0 + fx1) / 2 + rng.choice((-1.0, 1.0)) * slack_x * rng.uniform(0.6, 1.0)
+    cy = (fy0 + fy1) / 2 + slack_y * rng.uniform(-1.0, 1.0)
     turn = rng.uniform(0, 2 * np.pi)
-    sections = int(rng.integers(3, 7))  # lobes on each half of the rim
-    rays = int(rng.choice((48, 72, 96)))
+    ringed = rng.random() < 0.4  # gaps between a few rings (a target), else a wheel
+    rings = int(rng.choice((4, 5, 7) if ringed else (6, 10, 14)))
+    sectors = int(rng.choice((36, 48, 64, 90)))
+    hole = rng.uniform(0.1, 0.25)
     dx, dy = c.x - cx, c.y - cy
-    ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
-    u = 0.5 - 0.5 * np.cos(2 * np.pi * ang)  # time 0 at one side, the end opposite
-    frames = c.spec.shape[0]
-    loud = signals.resample(c.spec.mean(axis=1), sections)  # the loudness per section
-    loud = signals.smooth(signals.resample(loud, frames), frames // (2 * sections))
-    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)  # always lobed, never a disc
-    rims = np.interp(np.linspace(0, 1, FINE), np.linspace(0, 1, frames), 0.5 + 0.5 * loud)
-    rim = rims.astype(np.float32)[(u * (FINE - 1) + 0.5).astype(np.intp)]
     dist = np.sqrt(dx * dx + dy * dy)
-    r = dist / (size * rim)
-    inside = r < 1.0
-    glow = 1.0 - 0.35 * r * r * r  # the rim falls off a little, the heart glows
-    ray = 1.0 - 0.25 * np.clip(dist * c.res / (0.8 * rays), 0.0, 1.0) * (
-        0.5 + 0.5 * np.cos(2 * np.pi * rays * ang)
-    )
-    value = cells(c.spec, u, np.clip(r, 0, 1)) * glow * ray
-    return lit(c, inside, value, c.free, np.clip((1.0 - r) / 0.06, 0.0, 1.0))  # a soft rim
+    ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
+    sector = np.floor(ang * sectors)
+    u = 0.5 - 0.5 * np.cos(2 * np.pi * (sector + 0.5) / sectors)  # time 0 at one side
+    r = np.clip((dist / size - hole) / (1 - hole), 0.0, 0.9999)
+    ring = np.floor(r * rings)
+    value = cells(c.spec, u, (ring + 0.5) / rings)
+    value = np.clip((value - value.min()) / max(float(np.ptp(value)), 1e-6), 0, 1) ** 1.2
+    step = size * (1 - hole) / rings
+    gap = max(0.14, 1.2 / (c.res * step))  # a ring gap at least about a pixel wide
+    inset = np.minimum(size - dist, dist - hole * size)
+    if ringed:
+        frac = r * rings - ring
+        inset = np.minimum(inset, np.minimum(frac, 1.0 - gap - frac) * step)
+    arc = dist * 2 * np.pi / sectors  # a sector's width here
+    frac = ang * sectors - sector
+    spoke = np.minimum(frac, 1.0 - 0.2 - frac) * arc
+    inset = np.where(arc * c.res > 4, np.minimum(inset, spoke), inset)
+    box = (cx - size, cy - size, cx + size, cy + size)
+    return lit(c, coverage(c, inset), value, box)
+
+
+def barcode(c: Canvas, rng: np.random.Generator) -> Ink:
+    """A spectral bar code running off both sides of the frame: one bar per slice of
+    the song, its width the change in the spectrum (onsets make fat bars), its tone
+    the slice's brightness (treble lights it); the bars hang from the frame's edge,
+    longer where louder, or stand full height."""
+    fx0, fy0, fx1, fy1 = c.free
+    count = min(int(rng.integers(28, 64)), c.res // 4)  # fewer bars on a thumbnail
+    slices = np.stack([signals.resample(col, count) for col in c.spec.T], axis=1)  # (n, b)
+    loud = slices.mean(axis=1)
+    flux = np.abs(np.diff(slices, axis=0, prepend=slices[:1])).sum(axis=1)
+    width = 0.25 + flux / max(float(flux.max()), 1e-6) + 0.2 * rng.random(count)
+    edges = np.concatenate(([0.0], np.cumsum(width))) / width.sum()
+    u = np.clip((c.x[0] - fx0) / (fx1 - fx0), 0.0, 0.9999)
+    if rng.random() < 0.5:
+        u = 1.0 - u
+    k = np.clip(np.searchsorted(edges, u, side="right") - 1, 0, count - 1)
+    frac = (u - edges[k]) / (edges[k + 1] - edges[k])
+    bar_w = (edges[k + 1] - edges[k]) * (fx1 - fx0)
+    ink = rng.uniform(0.55, 0.75)  # the bar's share of its slot
+    gap = np.maximum((1 - ink) * bar_w, 1.5 / c.res)  # a gap at least a pixel and a half
+    inset_x = np.minimum(frac * bar_w, bar_w - gap - frac * bar_w)
+    tone = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    bands = np.linspace(0.0, 1.0, slices.shape[1])
+    centroid = (slices * bands).sum(axis=1) / np.maximum(slices.sum(axis=1), 1e-6)
+    hang = fy1 >= 1.0  # rise from the bottom edge, else hang from the top edge
+    full = rng.random() < 0.4
+    length = np.ones(count) if full else 0.25 + 0.75 * tone
+    span = (fy1 - fy0) * (1 - (0 if full else MARGIN))
+    reach = length[k] * span
+    inset_y = (c.y - (fy1 - reach)) if hang else ((fy0 + reach) - c.y)
+    inset = np.minimum(inset_x[None, :], inset_y)
+    value = np.broadcast_to((0.2 + 0.8 * centroid[k] ** 0.7)[None, :], inset.shape)
+    return lit(c, coverage(c, inset), value, c.free)
