@@ -181,7 +181,7 @@ def _marble(
         focus, name = _rings(tray, direction, rng, inks, side), "rings"
     else:
         focus, name = _swirl(tray, direction, rng, inks, side), "swirl"
-    left = direction.layout in ("top-left", "bottom-left", "vertical")
+    left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
     sheet.pool(tray, side, left, rng, 0.3 + 0.1 * (1.0 - direction.density))
     return tray, name, focus
 

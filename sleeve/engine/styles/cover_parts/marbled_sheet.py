@@ -22,27 +22,29 @@ LABELS: dict[str, compose.Box] = {
     "centre": (0.07, 0.35, 0.93, 0.65),
     "right": (0.66, 0.05, 0.95, 0.95),
 }
+LABEL_CHARS = 14  # the longest centred title a label holds on one or two lines
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 
 
 def title_side(direction: ArtDirection) -> str:
     """Where the title will sit (its layout's calmest place, see title_spot): top,
-    bottom, right (a CJK column), centre, or a corner (corner and edge titles); where
+    bottom, right (a CJK column), centre, or a corner (a corner title); where
     a layout allows two places the seed picks one and the marbling leaves it calm."""
     rng = raster.rng_for(direction, "marbled-zone")
     layout = direction.layout
     if layout == "corner":
         return CORNERS[int(rng.integers(4))]
-    if layout == "edge":
-        return CORNERS[2 * int(rng.integers(2))]
-    if layout == "centred":
+    if layout in ("centred", "edge"):  # an edge title is big: a whole edge, not a corner
         return "top" if rng.random() < 0.5 else "bottom"
     return calm_zone.title_zone(direction, rng)
 
 
 def labelled(direction: ArtDirection, side: str) -> bool:
-    """Whether a label fits the title: a centred title or a CJK column."""
-    return direction.layout in ("centred", "title-image") or side == "right"
+    """Whether a label fits the title: a short centred title (a long one wraps to more
+    lines than the label holds) or a CJK column; a title-image title is set too big."""
+    return (direction.layout == "centred" and len(direction.title) <= LABEL_CHARS) or (
+        side == "right"
+    )
 
 
 def pool(tray: mb.Tray, side: str, left: bool, rng: np.random.Generator, reach: float) -> None:
