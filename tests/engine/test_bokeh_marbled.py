@@ -80,10 +80,56 @@ def test_marbling_draws_several_patterns_and_no_two_seeds_match() -> None:
 
 
 def test_marbling_leaves_the_title_zone_calm() -> None:
-    """Where a top-left title goes, the marbling is plain paper or washed quiet: the top
-    band varies far less than the rest of the cover."""
+    """Where a top-left title goes, clear water has pushed the marbling aside: the top
+    left of the cover varies far less than the rest."""
     for seed in range(6):
         direction = dataclasses.replace(LOUD, seed=seed, layout="top-left")
         grey = np.asarray(get_style("marbled_ink").render(direction, 128).image.convert("L"))
-        top, rest = grey[:36].astype(float), grey[50:].astype(float)
+        top, rest = grey[:32, :80].astype(float), grey[50:].astype(float)
         assert top.std() < 0.6 * rest.std() + 4, seed
+
+
+def _marbled(direction, size: int = 96):  # type: ignore[no-untyped-def]
+    return get_style("marbled_ink").render(direction, size)
+
+
+def test_marbling_names_one_of_its_compositions_and_calm_and_loud_music_differ() -> None:
+    """Calm tracks lean to suminagashi rings, loud turbulent ones to combs and swirls;
+    across seeds a style shows at least four compositions."""
+    from sleeve.engine.styles import marbled_ink
+
+    calm = [
+        _marbled(dataclasses.replace(CALM, seed=s, energy=0.1, turbulence=0.1), 64)
+        for s in range(16)
+    ]
+    loud = [
+        _marbled(dataclasses.replace(LOUD, seed=s, energy=0.9, turbulence=0.9), 64)
+        for s in range(16)
+    ]
+    calm_names = [a.layout for a in calm]
+    loud_names = [a.layout for a in loud]
+    assert set(calm_names + loud_names) <= set(marbled_ink.LAYOUTS)
+    assert len(set(calm_names + loud_names)) >= 4
+    assert calm_names.count("rings") > loud_names.count("rings")
+    wild = ("swirl", "combed-pool", "combed-label")
+    assert sum(n in wild for n in loud_names) > sum(n in wild for n in calm_names)
+
+
+def test_marbling_bleeds_full_with_no_plain_strip() -> None:
+    """No band of plain paper across the cover: every quarter of the height outside the
+    title's side holds marbling (its grey varies)."""
+    for seed in range(6):
+        direction = dataclasses.replace(LOUD, seed=seed, layout="top-left")
+        grey = np.asarray(_marbled(direction, 128).image.convert("L"), np.float64)
+        for rows in (grey[48:80], grey[80:128]):
+            assert rows.std() > 12, seed
+
+
+def test_marbling_is_deterministic_and_renders_at_any_size() -> None:
+    direction = dataclasses.replace(LOUD, seed=7)
+    a, b = _marbled(direction, 64), _marbled(direction, 64)
+    assert a.image.tobytes() == b.image.tobytes()
+    for size in (64, 1024, 3000):
+        art = _marbled(direction, size)
+        assert art.image.size == (size, size)
+        assert art.layout == a.layout

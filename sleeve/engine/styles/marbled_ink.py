@@ -1,16 +1,15 @@
 """Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves.
 
 Ink drops spread on the bath and push earlier ink outward, combs and swirls drag
-it (``marbling``). The music chooses the pattern: calm tracks lean to suminagashi
-(many small ring-drops of ink and clear water, raked into streaks) and stone
-patterns (battal: drops with thin veins, drawn by a wavy stick), busier ones to
-combed patterns (get-gel, nonpareil, chevron) and wild ones to a bold vortex;
-psychedelic and hyperpop lean to the vortex, world, Latin and Arabic music to combed
-Ebru. Density -> how many drops and whether the marbling bleeds full (its title zone
-washed quiet, see calm_zone) or is a torn sheet or a strip on plain paper (room for
-the title); turbulence -> how hard the combs pull; the palette -> 2-4 inks on a
-ground (doom and metal: a dark ground, ash and one dried-blood or bone ink); the
-seed -> where every drop falls, the comb's direction and the layout.
+it (``marbling``); the sheet always bleeds full. The music chooses the composition
+(LAYOUTS): calm tracks lean to suminagashi rings spreading from a point off-centre,
+others to Ebru stone, combed sheets (get-gel, nonpareil, chevron; faster music combs
+finer) and wild ones to one big swirl; psychedelic and hyperpop lean to the swirl,
+world, Latin and Arabic music to combs. The title's calm space is made by the
+marbling (``marbled_sheet``): drops of clear water where the title goes (a pool), or
+a printed label on the stone and combed sheets for a centred title. The palette ->
+2-4 inks on a ground (doom and metal: a dark ground, ash and one dried-blood or bone
+ink); the seed -> where every drop falls and the comb's direction.
 """
 
 from __future__ import annotations
@@ -24,8 +23,8 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbling as mb
-from sleeve.engine.styles.cover_parts.marbled_sheet import lay_out
 
 STYLE = StyleInfo(
     name="marbled_ink",
@@ -33,10 +32,11 @@ STYLE = StyleInfo(
     fits=("psychedelic", "rock", "electronic", "pop", "jazz", "world", "synthwave"),
 )
 
-PATTERNS = ("suminagashi", "stone", "combed", "vortex")
-LEANS = {"psychedelic": "vortex", "hyperpop": "vortex", "world": "combed", "arabic": "combed"}
+PATTERNS = ("suminagashi", "stone", "combed", "swirl")
+LAYOUTS = ("rings", "ebru-label", "ebru-pool", "combed-label", "combed-pool", "swirl")
+LEANS = {"psychedelic": "swirl", "hyperpop": "swirl", "world": "combed", "arabic": "combed"}
 LEANS |= {"latin": "combed", "reggaeton": "combed", "ambient": "suminagashi"}
-CLEAR = -1  # an ink index for clear water (the ground shows through)
+CLEAR = sheet.CLEAR
 DRAW_SCALE = 0.75  # the ink is drawn at this share of the work size, then scaled up
 
 
@@ -65,75 +65,87 @@ def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, li
     return ground, mains[: count - 1] + [inks[-1]]  # the accent is always one ink
 
 
+def _fine(direction: ArtDirection) -> float:
+    """0 for slow tracks, 1 for fast ones: faster music combs finer."""
+    return float(np.clip((direction.tempo_bpm - 70.0) / 100.0, 0.0, 1.0))
+
+
 def _stone(
     tray: mb.Tray, rng: np.random.Generator, inks: int, density: float, scale: float
 ) -> None:
     """Battal: drops over the whole bath, each with a thin vein of another ink."""
-    count = int((24 + 24 * density) / scale)
+    count = int((18 + 22 * density) / scale)
     for _ in range(count):
-        c = (rng.uniform(-0.05, 1.05), rng.uniform(-0.05, 1.05))
-        r = rng.uniform(0.055, 0.12) * scale * (1.2 - 0.4 * density)
+        c = (rng.uniform(-0.08, 1.08), rng.uniform(-0.08, 1.08))
+        r = rng.uniform(0.06, 0.13) * scale * (1.2 - 0.4 * density)
         ink = int(rng.integers(inks))
-        if rng.random() < 0.3:
-            mb.drop(tray, c, r * 0.28, (ink + 1) % inks)
+        if rng.random() < 0.35:
+            mb.drop(tray, c, r * 0.3, (ink + 1) % inks)
         mb.drop(tray, c, r, ink)
 
 
 def _combed(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int) -> None:
-    """Get-gel (a comb there and back), nonpareil (then a fine comb across) or a
-    chevron (a wavy comb), on a field of small stones."""
-    _stone(tray, rng, inks, direction.density, 1.3)
-    base = rng.choice((0.0, np.pi / 2, np.pi / 4))
-    spacing = rng.uniform(0.05, 0.09)
-    pull = 0.06 + 0.12 * direction.turbulence
+    """Get-gel (a comb there and back), then nonpareil (a fine comb across) or a
+    chevron (a wavy comb), over the whole sheet; faster music combs finer."""
+    _stone(tray, rng, inks, direction.density, 1.2)
+    base = rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4))
+    spacing = 0.13 - 0.06 * _fine(direction) + rng.uniform(-0.015, 0.015)
+    pull = 0.1 + 0.14 * direction.turbulence
     mb.comb(tray, base, spacing, 0.0, pull, spacing * 0.5)
     mb.comb(tray, base + np.pi, spacing, spacing / 2, pull, spacing * 0.5)
-    kind = rng.random()
-    if kind < 0.3:  # nonpareil
-        mb.comb(tray, base + np.pi / 2, spacing / 2, 0.0, 0.03, spacing * 0.15)
-    elif kind < 0.75:  # chevron
-        wavelength = spacing * rng.uniform(2.0, 4.0)
-        mb.wave(tray, base + np.pi / 2, 0.03 + 0.05 * direction.energy, wavelength, 0.0)
+    if rng.random() < 0.4:  # nonpareil
+        mb.comb(tray, base + np.pi / 2, spacing / 3, 0.0, 0.04, spacing * 0.12)
+    else:  # chevron
+        wavelength = spacing * rng.uniform(2.5, 5.0)
+        mb.wave(tray, base + np.pi / 2, 0.04 + 0.06 * direction.energy, wavelength, 0.0)
 
 
-def _suminagashi(
-    tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int
-) -> None:
-    """Many small ring-drops of ink and clear water scattered over the bath (few rings
-    each), spread by a breath and raked into streaks so none reads as a lone object,
-    then maybe drawn by a wavy stroke or a slow stir."""
-    spots = int(12 + rng.integers(0, 8) + 8 * direction.density)
-    centres = [tuple(rng.uniform(-0.05, 1.05, 2)) for _ in range(spots)]
-    step = rng.uniform(0.034, 0.048)
-    rings = int(rng.integers(2, 4))
-    for k in range(rings * 2):
-        for c in centres:
-            ink = CLEAR if k % 2 else int(rng.integers(min(inks, 3)))
-            mb.drop(tray, c, step * rng.uniform(0.6, 1.4), ink)
-    mb.breeze(tray, rng, 0.05 + 0.1 * direction.turbulence)
-    angle = rng.uniform(0, np.pi)  # a rake through every drop: streaks, not lone rings
-    spacing = rng.uniform(0.1, 0.2)
-    mb.comb(tray, angle, spacing, rng.uniform(0, spacing), 0.08 + 0.1 * direction.energy, 0.03)
-    move = rng.random()
-    if move < 0.45:  # then a wavy stroke across
-        amp = 0.03 + 0.05 * direction.energy
-        mb.wave(tray, angle + np.pi / 2, amp, rng.uniform(0.25, 0.5), 0.0)
-    elif move < 0.8:  # or a slow stir
-        at = (float(rng.uniform(0.3, 0.7)), float(rng.uniform(0.3, 0.7)))
-        mb.swirl(tray, at, rng.choice((-1.0, 1.0)) * rng.uniform(1.5, 3.5), 0.25)
+def _rings(
+    tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> compose.Box:
+    """Suminagashi: ink and clear water dropped by turns at one point off-centre (away
+    from the title), spreading into rings that run off the edge, a few small ring sets
+    beside it, then a breath over the bath; returns the rings' box."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    cx = fx0 + (fx1 - fx0) * float(rng.choice((0.15, 0.85)) + rng.uniform(-0.1, 0.1))
+    cy = float(rng.uniform(fy0 + 0.35 * (fy1 - fy0), fy1 - 0.1 * (fy1 - fy0)))
+    reach = 0.42 + 0.3 * direction.energy + rng.uniform(0.0, 0.15)
+    count = int(14 + 14 * _fine(direction) + rng.integers(0, 6))
+    used = min(inks, 2 + int(rng.random() < 0.4))
+    for _ in range(int(rng.integers(2, 5))):  # satellites first: the big set pushes them
+        at = (float(rng.uniform(0, 1)), float(rng.uniform(fy0, fy1)))
+        for k in range(int(rng.integers(4, 9))):
+            mb.drop(tray, at, reach * rng.uniform(0.06, 0.11), CLEAR if k % 2 else k // 2 % used)
+    step = reach / np.sqrt(count)
+    for k in range(count):
+        ink = CLEAR if k % 2 else (k // 2) % used
+        mb.drop(tray, (cx, cy), step * rng.uniform(0.6, 1.3), ink)
+    mb.breeze(tray, rng, 0.03 + 0.08 * direction.turbulence)
+    if rng.random() < 0.5:  # a slow stroke through them
+        mb.wave(tray, rng.uniform(0, np.pi), 0.02 + 0.04 * direction.energy, 0.5, 0.0)
+    return compose.around(cx, cy, reach)
 
 
-def _vortex(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int) -> None:
-    """A bold stir on stones or rings: one deep whirl."""
-    at = compose.thirds(rng, 0.06)
-    _stone(tray, rng, inks, direction.density, 1.3)
-    if rng.random() < 0.5:  # raked into stripes first
-        mb.comb(tray, rng.uniform(0, np.pi), 0.1, 0.0, 0.25, 0.03)
-    mb.swirl(tray, at, (1 if rng.random() < 0.5 else -1) * (3 + 5 * direction.energy), 0.22)
+def _swirl(
+    tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> compose.Box:
+    """One big stir through raked stripes, centred off-centre away from the title;
+    returns the swirl's box."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    cx = float(rng.uniform(fx0 + 0.2 * (fx1 - fx0), fx1 - 0.2 * (fx1 - fx0)))
+    cy = float(rng.uniform(fy0 + 0.3 * (fy1 - fy0), fy1 - 0.3 * (fy1 - fy0)))
+    _stone(tray, rng, inks, direction.density, 1.4)
+    angle = rng.uniform(0, np.pi)
+    mb.comb(tray, angle, 0.09, 0.0, 0.3, 0.04)
+    mb.comb(tray, angle + np.pi, 0.09, 0.045, 0.3, 0.04)
+    reach = 0.2 + 0.15 * direction.energy
+    turn = (3.5 + 5 * direction.energy) * (1 if rng.random() < 0.5 else -1)
+    mb.swirl(tray, (cx, cy), turn, reach)
+    return compose.around(cx, cy, reach * 1.8)
 
 
 def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """Suminagashi likelier for calm tracks, combs for energetic ones, the vortex for
+    """Suminagashi likelier for calm tracks, combs for energetic ones, the swirl for
     turbulent ones, the genre's own pattern (where it has one) likelier still; the
     seed draws one."""
     e, t = direction.energy, direction.turbulence
@@ -144,23 +156,34 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
 
 
-def _marble(direction: ArtDirection, rng: np.random.Generator, inks: int) -> tuple[mb.Tray, str]:
-    """The tray after the moves of the pattern the music picks, and the pattern."""
+def _marble(
+    direction: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[mb.Tray, str, compose.Box | None]:
+    """The tray after the moves of the composition the music picks, its name, and its
+    focal box (None: the whole sheet away from the title)."""
     pattern = pick_pattern(direction, rng)
     tray = mb.Tray()
+    focus = None
     if pattern == "stone":
-        _stone(tray, rng, inks, direction.density, rng.uniform(0.75, 1.5))
+        _stone(tray, rng, inks, direction.density, rng.uniform(0.8, 1.5))
         mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
-        # drawn once across by a wavy stick: veined stone, not pebbles or eggs
-        amp = 0.025 + 0.05 * direction.turbulence
+        amp = 0.025 + 0.05 * direction.turbulence  # a wavy stick: veined stone
         mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.2, 0.45), rng.uniform(0, 6.3))
+        if sheet.labelled(direction, side):
+            return tray, "ebru-label", None
+        name = "ebru-pool"
     elif pattern == "combed":
         _combed(tray, direction, rng, inks)
+        if sheet.labelled(direction, side) and rng.random() < 0.4:
+            return tray, "combed-label", None
+        name = "combed-pool"
     elif pattern == "suminagashi":
-        _suminagashi(tray, direction, rng, inks)
+        focus, name = _rings(tray, direction, rng, inks, side), "rings"
     else:
-        _vortex(tray, direction, rng, inks)
-    return tray, pattern
+        focus, name = _swirl(tray, direction, rng, inks, side), "swirl"
+    left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
+    sheet.pool(tray, side, left, rng, 0.3 + 0.1 * (1.0 - direction.density))
+    return tray, name, focus
 
 
 def _draw(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image:
@@ -181,8 +204,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the marbled cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "marbled")
     ground, inks = _palette(direction, rng)
-    tray, pattern = _marble(direction, rng, len(inks))
+    side = sheet.title_side(direction)
+    tray, layout, focus = _marble(direction, rng, len(inks), side)
     img = _draw(tray, ground, inks, max(16, round(raster.work_size(size) * DRAW_SCALE)))
-    img, focal, sheet = lay_out(img, direction, rng, ground)
+    if layout.endswith("label"):
+        img = sheet.label(img, side, ground, sheet.rule_ink(ground, inks))
+    focal = compose.clip_box(focus) if focus else sheet.focal(side)
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
-    return Artwork(image, focal, f"{sheet}-{pattern}")
+    return Artwork(image, focal, layout)
