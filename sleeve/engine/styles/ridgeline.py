@@ -1,5 +1,6 @@
-"""Ridgeline: the song's own energy curve as ridges ("Unknown Pleasures"), composed
-seven ways a viewer names differently (see cover_parts/ridge_layouts).
+"""Ridgeline: the song's own energy curve drawn as ridges, as on "Unknown Pleasures".
+
+Seven compositions a viewer names differently (cover_parts/ridge_layouts).
 
 The energy curve -> the shape of every ridge and the swell of the stack; the spectrum
 -> each ridge's own slice; onsets -> the horizon's teeth and stars; energy, density
