@@ -1,6 +1,6 @@
-"""The loudness horizon's land: the song's energy curve read as ridge lines (a window of
-the song at a smoothing, with the seed's fine relief), a city skyline stepped from it,
-and the anti-aliased polygons that fill them.
+"""The loudness horizon's curve: the song's energy read as a ridge line (a window of
+the song at a smoothing, with the seed's fine relief) and the anti-aliased polygons
+that fill it.
 """
 
 from __future__ import annotations
@@ -36,19 +36,6 @@ def ridge(
     heights = (line - line.min()) / span + rough * fine + (0.5 * rough + flat) * broad
     heights = heights - heights.min()  # the lowest point stands on the base line
     return heights * max(1.0, 0.6 / max(float(heights.max()), 1e-6))  # hills, even for a drone
-
-
-def skyline(heights: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """A city's roofline stepped from a ridge: buildings of the seed's widths, each as
-    tall as the song under it, with a few towers. Returns (x, height) vertices."""
-    edges = np.cumsum(rng.uniform(0.018, 0.06, 64))
-    edges = np.concatenate(([0.0], edges[edges < 1.0], [1.0]))
-    xs, hs = [], []
-    for x0, x1 in zip(edges[:-1], edges[1:], strict=True):
-        h = float(np.interp((x0 + x1) / 2, XS, heights)) + (0.5 if rng.random() < 0.08 else 0.0)
-        xs += [x0, x1]
-        hs += [h, h]
-    return np.asarray(xs), np.asarray(hs)
 
 
 def fill(
