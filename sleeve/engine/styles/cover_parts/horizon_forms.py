@@ -16,7 +16,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import raster
+from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
@@ -49,11 +49,23 @@ class Canvas:
         return self.img
 
 
-def curve(
-    d: ArtDirection, rng: np.random.Generator, window: tuple[float, float], smoothing: int
-) -> np.ndarray:
-    """The song's loudness between window[0] and [1] along the cover, 0..1."""
-    heights = land.ridge(d, rng, window, smoothing, 0.06 * d.turbulence)
+def curve(d: ArtDirection, window: tuple[float, float], smoothing: int) -> np.ndarray:
+    """The song's loudness between window[0] and [1] (fractions of its length) along
+    the cover, smoothed over `smoothing` points, 0 at its quiet end to 1 at its loud
+    end. A compressed master whose loudness barely moves shows its beat instead (the
+    onsets' envelope), never invented hills; a silent intro or one spike does not
+    flatten the rest."""
+    song = signals.energy(d, 1024, stretch=False)
+    hits = signals.smooth(signals.resample(signals.onsets(d, 256), 1024), 8)
+    a, b = (int(np.clip(v, 0.04, 0.97) * 1023) for v in window)  # edges: fade-in/out
+    b = max(b, a + 8)
+    line = signals.smooth(signals.resample(song[a:b], land.POINTS), smoothing)
+    pulse = signals.smooth(signals.resample(hits[a:b], land.POINTS), max(3, smoothing))
+    low, high = np.percentile(line, (12, 98))
+    relief = float(high - low)
+    line = np.clip((line - low) / max(relief, 0.08), 0.0, 1.0)
+    beat = (pulse - pulse.min()) / max(float(np.ptp(pulse)), 1e-6)
+    heights = line + max(0.0, 1.0 - relief / 0.08) * beat
     return heights / max(float(heights.max()), 1e-6)
 
 
@@ -63,7 +75,7 @@ def silhouette(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks,
     few thin echoes of the ridge above it in the accent when the seed says so."""
     span = rng.uniform(0.3, 1.0)
     start = float(np.clip(land.loudest(d) - span * rng.uniform(0.3, 0.7), 0.0, 1.0 - span))
-    heights = curve(d, rng, (start, start + span), round(8 + 14 * (1.0 - d.turbulence)))
+    heights = curve(d, (start, start + span), round(10 + 20 * (1.0 - d.turbulence)))
     if band == "top":
         peak, base = rng.uniform(0.38, 0.48), rng.uniform(0.84, 0.98)
     else:
@@ -82,7 +94,7 @@ def mirror(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, ban
     colour and the centre line in the accent."""
     y0 = subject_y(band, rng.uniform(0.08, 0.14))
     amp = rng.uniform(0.15, 0.23)
-    heights = 0.12 + 0.88 * curve(d, rng, (0.0, 1.0), round(2 + 6 * (1.0 - d.density)))
+    heights = 0.12 + 0.88 * curve(d, (0.0, 1.0), round(2 + 6 * (1.0 - d.density)))
     if rng.random() < 0.5:  # inset: the waveform ends inside the frame
         inset = rng.uniform(0.08, 0.16)
         heights *= np.clip(np.minimum(land.XS - inset, 1.0 - inset - land.XS) / 0.04, 0.0, 1.0)
@@ -107,7 +119,7 @@ def bands(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
     peak = 1.0
     for i in range(n):
         base = first + (last - first) * (i + 1) / n
-        heights = curve(d, rng, (i / n, (i + 1) / n), smoothing)
+        heights = curve(d, (i / n, (i + 1) / n), smoothing)
         top = base - amp * heights
         peak = min(peak, float(top.min()))
         c.fill(top, colours[i])
@@ -115,15 +127,15 @@ def bands(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
 
 
 def line(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song as one thin bright line across a vast field, low under the
-    title or high over it, the ground below it a shade off the sky."""
+    """The whole song as one thin line in the palette's boldest colour across a vast
+    field, low under the title or high over it, the ground below a shade off the sky."""
     y = rng.uniform(0.7, 0.84) if band == "top" else rng.uniform(0.18, 0.3)
     amp = rng.uniform(0.04, 0.11)
-    ys = y - amp * curve(d, rng, (0.0, 1.0), round(2 + 5 * (1.0 - d.turbulence)))
+    ys = y - amp * curve(d, (0.0, 1.0), round(2 + 5 * (1.0 - d.turbulence)))
     lit = rgb_to_oklch(inks.field)[0]
     shift = -0.1 if lit > 0.5 else 0.1
     c.fill(ys, raster.tone(inks.field, float(np.clip(lit + shift, 0.0, 1.0))))
-    c.line(land.XS, ys, inks.accent, rng.uniform(0.007, 0.012))
+    c.line(land.XS, ys, inks.mass, rng.uniform(0.007, 0.012))
     return (0.0, max(0.0, y - amp - 0.03), 1.0, y + 0.03)
 
 
@@ -153,7 +165,7 @@ def arch(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     )
     inside = Canvas(c.size, inks.second)
     xs = cx - half + 2 * half * land.XS
-    heights = curve(d, rng, (rng.uniform(0.0, 0.4), rng.uniform(0.6, 1.0)), 4)
+    heights = curve(d, (rng.uniform(0.0, 0.4), rng.uniform(0.6, 1.0)), 9)
     ridge = y1 - (y1 - y0) * rng.uniform(0.3, 0.55) * (0.2 + 0.8 * heights)
     land.fill(inside.draw, c.size, xs, ridge, inks.mass)
     c.img = Image.composite(inside.done(), c.done(), _arch_mask(c.size, cx, half, y0, y1))
@@ -174,7 +186,7 @@ def arc(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: 
     dy = np.sqrt(np.clip(radius**2 - (xs - cx) ** 2, 0.0, None))
     ys = cy - dy if up else cy + dy
     amp = rng.uniform(0.06, 0.13)
-    heights = curve(d, rng, (0.0, 1.0), round(3 + 6 * (1.0 - d.turbulence)))
+    heights = curve(d, (0.0, 1.0), round(3 + 6 * (1.0 - d.turbulence)))
     scale = (radius + amp * heights) / radius
     px, py = cx + (xs - cx) * scale, cy + (ys - cy) * scale
     far = 1.5 if up else -0.5
