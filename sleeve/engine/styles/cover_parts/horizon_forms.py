@@ -49,6 +49,13 @@ class Canvas:
         return self.img
 
 
+def _smooth(values: np.ndarray, k: int) -> np.ndarray:
+    """Moving average over 2k+1 points, the ends mirrored (an edge held flat would
+    stretch the first hit or the fade-in across the start)."""
+    pad = np.pad(values, k, mode="reflect")
+    return np.convolve(pad, np.ones(2 * k + 1) / (2 * k + 1), mode="valid")
+
+
 def curve(d: ArtDirection, window: tuple[float, float], smoothing: int) -> np.ndarray:
     """The song's loudness between window[0] and [1] (fractions of its length) along
     the cover, smoothed over `smoothing` points, 0 at its quiet end to 1 at its loud
@@ -56,15 +63,17 @@ def curve(d: ArtDirection, window: tuple[float, float], smoothing: int) -> np.nd
     onsets' envelope), never invented hills; a silent intro or one spike does not
     flatten the rest."""
     song = signals.energy(d, 1024, stretch=False)
-    hits = signals.smooth(signals.resample(signals.onsets(d, 256), 1024), 8)
-    a, b = (int(np.clip(v, 0.04, 0.97) * 1023) for v in window)  # edges: fade-in/out
+    hits = signals.resample(signals.onsets(d, 256), 1024)
+    a, b = (int(np.clip(v, 0.08, 0.94) * 1023) for v in window)  # edges: fade-in/out
     b = max(b, a + 8)
-    line = signals.smooth(signals.resample(song[a:b], land.POINTS), smoothing)
-    pulse = signals.smooth(signals.resample(hits[a:b], land.POINTS), max(3, smoothing))
+    k = max(12, round(smoothing * (b - a) / land.POINTS))  # smoothed over the whole song,
+    line = signals.resample(_smooth(song, k)[a:b], land.POINTS)  # so no edge lift
+    beats = _smooth(_smooth(hits, max(8, k)), max(8, k))  # twice: no ripple at the beat
+    pulse = signals.resample(beats[a:b], land.POINTS)
     low, high = np.percentile(line, (12, 98))
     relief = float(high - low)
     line = np.clip((line - low) / max(relief, 0.08), 0.0, 1.0)
-    beat = (pulse - pulse.min()) / max(float(np.ptp(pulse)), 1e-6)
+    beat = (pulse - pulse.min()) / max(float(np.ptp(pulse)), 0.1)  # an even beat stays even
     heights = line + max(0.0, 1.0 - relief / 0.08) * beat
     return heights / max(float(heights.max()), 1e-6)
 
@@ -135,7 +144,7 @@ def line(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     lit = rgb_to_oklch(inks.field)[0]
     shift = -0.1 if lit > 0.5 else 0.1
     c.fill(ys, raster.tone(inks.field, float(np.clip(lit + shift, 0.0, 1.0))))
-    c.line(land.XS, ys, inks.mass, rng.uniform(0.007, 0.012))
+    c.line(land.XS, ys, inks.mass, rng.uniform(0.01, 0.016))
     return (0.0, max(0.0, y - amp - 0.03), 1.0, y + 0.03)
 
 
