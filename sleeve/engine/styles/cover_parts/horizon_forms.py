@@ -174,7 +174,7 @@ def arch(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     )
     inside = Canvas(c.size, inks.second)
     xs = cx - half + 2 * half * land.XS
-    heights = curve(d, (rng.uniform(0.0, 0.4), rng.uniform(0.6, 1.0)), 9)
+    heights = curve(d, (rng.uniform(0.0, 0.4), rng.uniform(0.6, 1.0)), 16)
     ridge = y1 - (y1 - y0) * rng.uniform(0.3, 0.55) * (0.2 + 0.8 * heights)
     land.fill(inside.draw, c.size, xs, ridge, inks.mass)
     c.img = Image.composite(inside.done(), c.done(), _arch_mask(c.size, cx, half, y0, y1))
@@ -195,7 +195,7 @@ def arc(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: 
     dy = np.sqrt(np.clip(radius**2 - (xs - cx) ** 2, 0.0, None))
     ys = cy - dy if up else cy + dy
     amp = rng.uniform(0.06, 0.13)
-    heights = curve(d, (0.0, 1.0), round(3 + 6 * (1.0 - d.turbulence)))
+    heights = curve(d, (0.0, 1.0), round(6 + 10 * (1.0 - d.turbulence)))
     scale = (radius + amp * heights) / radius
     px, py = cx + (xs - cx) * scale, cy + (ys - cy) * scale
     far = 1.5 if up else -0.5
