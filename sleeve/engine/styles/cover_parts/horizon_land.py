@@ -1,6 +1,5 @@
-"""The loudness horizon's land: the song's energy curve read as ridge lines (a window of
-the song at a smoothing, with the seed's fine relief), a city skyline stepped from it,
-and the anti-aliased polygons that fill them.
+"""The loudness horizon's drawing helpers: the points along the cover, anti-aliased
+polygons filled between two curves, and where the song is loudest.
 """
 
 from __future__ import annotations
@@ -14,41 +13,6 @@ from sleeve.engine.raster import RGB
 
 POINTS = 320  # vertices along a ridge
 XS = np.linspace(0.0, 1.0, POINTS)
-
-
-def ridge(
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    window: tuple[float, float],
-    smoothing: int,
-    rough: float,
-) -> np.ndarray:
-    """Heights 0..1 (1 = the song's loudest) along the cover for the song between
-    window[0] and window[1] (fractions of its length), smoothed over `smoothing`
-    points, with `rough` of the seed's fine relief (crags for a turbulent song)."""
-    song = signals.smooth(signals.energy(direction, 1024, stretch=False), 28)
-    a, b = (int(np.clip(v, 0.0, 1.0) * 1023) for v in window)
-    line = signals.smooth(signals.resample(song[a : max(b, a + 8)], POINTS), smoothing)
-    fine = signals.smooth(rng.normal(0.0, 1.0, POINTS), 3) * 0.6
-    broad = signals.smooth(signals.smooth(rng.normal(0.0, 1.0, POINTS), 12), 12) * 2.6
-    span = max(float(np.ptp(line)), 0.25)  # a flat song stays flat: its land is the seed's
-    flat = 0.4 * max(0.0, 1.0 - float(np.ptp(song)) / 0.3)  # a drone gets low hills
-    heights = (line - line.min()) / span + rough * fine + (0.5 * rough + flat) * broad
-    heights = heights - heights.min()  # the lowest point stands on the base line
-    return heights * max(1.0, 0.6 / max(float(heights.max()), 1e-6))  # hills, even for a drone
-
-
-def skyline(heights: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """A city's roofline stepped from a ridge: buildings of the seed's widths, each as
-    tall as the song under it, with a few towers. Returns (x, height) vertices."""
-    edges = np.cumsum(rng.uniform(0.018, 0.06, 64))
-    edges = np.concatenate(([0.0], edges[edges < 1.0], [1.0]))
-    xs, hs = [], []
-    for x0, x1 in zip(edges[:-1], edges[1:], strict=True):
-        h = float(np.interp((x0 + x1) / 2, XS, heights)) + (0.5 if rng.random() < 0.08 else 0.0)
-        xs += [x0, x1]
-        hs += [h, h]
-    return np.asarray(xs), np.asarray(hs)
 
 
 def fill(

@@ -1,0 +1,73 @@
+"""The loudness horizon's inks: a few flat colours from the palette, colour-blocked
+(a field, the curve's solid mass, a second tone, one small accent) so the curve reads
+as a graphic shape; vivid palettes stay vivid, quiet ones stay quiet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+
+
+@dataclass(frozen=True)
+class Inks:
+    """Flat colours for one cover."""
+
+    field: RGB  # the sky, most of the cover
+    mass: RGB  # the curve's solid shape
+    second: RGB  # a second tone: an inner band, the ground under a line
+    accent: RGB  # a small bright note: a thin line, a dot
+    ramp: tuple[RGB, ...]  # band colours from the far band to the near one
+
+
+def _light(colour: RGB) -> float:
+    return rgb_to_oklch(colour)[0]
+
+
+def _apart(colour: RGB, against: RGB, gap: float) -> RGB:
+    """`colour`, its lightness pushed at least `gap` away from `against`'s."""
+    lit, ref = _light(colour), _light(against)
+    if abs(lit - ref) >= gap:
+        return colour
+    target = ref + gap if ref < 0.5 else ref - gap
+    return raster.tone(colour, float(np.clip(target, 0.08, 0.96)))
+
+
+def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
+    """The field is the palette's background; the mass is the palette colour that
+    stands out most from it (lightness and chroma, the seed breaking near ties); the
+    accent is the palette's accent, kept readable on both."""
+    pal = direction.palette
+    field = pal.background
+    ref = _light(field)
+    colours = [c for c in dict.fromkeys(pal.colors) if c != field] or [pal.ink]
+
+    def stands_out(c: RGB) -> float:
+        lit, chroma, _ = rgb_to_oklch(c)
+        return abs(lit - ref) + 1.2 * chroma + float(rng.uniform(0.0, 0.12))
+
+    ranked = sorted(colours, key=stands_out, reverse=True)
+    mass = _apart(ranked[0], field, 0.28)
+    second = _apart(
+        ranked[1] if len(ranked) > 1 else raster.tone(mass, None, None, 30.0), mass, 0.12
+    )
+    accent = _apart(_apart(pal.accent, field, 0.42), mass, 0.08)
+    # the ramp: field to mass through the palette, ordered by lightness towards the mass
+    steps = sorted({*ranked, mass}, key=lambda c: abs(_light(c) - _light(mass)), reverse=True)
+    ramp = tuple(_apart(c, field, 0.1) for c in steps)
+    return Inks(field, mass, second, accent, ramp)
+
+
+def ramp(inks: Inks, n: int) -> list[RGB]:
+    """n band colours from far (near the field) to near (the mass): the palette's own
+    colours where it has enough, else a flat OKLab blend between them."""
+    if len(inks.ramp) >= n:
+        picks = np.linspace(0, len(inks.ramp) - 1, n).round().astype(int)
+        return [inks.ramp[i] for i in picks]
+    lut = raster.color_lut([inks.field, *inks.ramp], n=64)
+    return [tuple(int(v) for v in lut[round(t * 63)]) for t in np.linspace(0.25, 1.0, n)]  # type: ignore[misc]
