@@ -1,6 +1,7 @@
-"""Loudness horizon: the song's loudness curve as one bold, flat graphic shape, not a
-scenic postcard (no sun, moon or stars), in one of six compositions (see
-cover_parts/horizon_forms): silhouette, mirror, bands, line, arch and arc.
+"""Loudness horizon: the song's loudness curve as one bold, flat graphic shape.
+
+Not a scenic postcard (no sun, moon or stars): one of six compositions
+(cover_parts/horizon_forms): silhouette, mirror, bands, line, arch and arc.
 
 energy and turbulence -> the composition (calm songs lean to a thin line or a window,
 loud ones to stacked bands or a mirrored waveform); the energy curve -> every
