@@ -199,3 +199,12 @@ def test_wood_type_cuts_a_real_short_word_of_the_title_never_a_row_of_initials()
         for base in (CALM, LOUD):
             direction = dataclasses.replace(long_words, seed=seed, energy=base.energy)
             assert wood_type.layout_of(direction) not in ("word", "blocks")
+
+
+def test_an_emoji_title_is_never_cut_as_a_turned_word_or_a_giant_initial() -> None:
+    """No slab face draws emoji: turned on its side, an emoji title printed a column of
+    missing-glyph boxes."""
+    for seed in range(40):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(base, title="🌙✨💔", seed=seed, layout="top-left")
+            assert wood_type.layout_of(direction) not in ("rotated", "giant")

@@ -41,8 +41,8 @@ MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
 COMPOSITIONS = ("field", "circle", "arcs", "glyph", "grid", "bars", "bands", "barcode")
 # weights for a calm (energy 0) and a loud (energy 1) track; mixed by the energy
-CALM_WEIGHTS = (2.4, 3.0, 1.3, 1.5, 1.4, 1.2, 0.8, 0.4)
-LOUD_WEIGHTS = (0.6, 1.4, 0.9, 1.8, 3.0, 2.4, 2.6, 0.4)
+CALM_WEIGHTS = (0.7, 3.0, 1.6, 1.7, 1.4, 1.2, 0.9, 0.4)  # a near-empty field read as a placeholder
+LOUD_WEIGHTS = (0.2, 1.4, 0.9, 1.8, 3.0, 2.4, 2.6, 0.4)
 
 
 def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB, list[RGB], RGB]:

@@ -80,7 +80,8 @@ def _word(direction: ArtDirection) -> tuple[str, object] | None:
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """A composition: energy leans (calm ones for quiet songs), the seed picks; the
-    giant initial is the house favourite; the turned word needs a title on the left,
+    giant initial is the house favourite; the turned word needs a title on the left
+    and letters (an emoji title turned on its side drew missing-glyph boxes),
     the numeral a number or an 'and' in the title, the word and blocks a short word."""
     n = len(LAYOUTS)
     centre = direction.energy * (n - 1)
@@ -91,8 +92,9 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[LAYOUTS.index("rotated")] = 0.0
     if not (AND.search(direction.title) or any(c.isdigit() for c in direction.title)):
         weights[LAYOUTS.index("numeral")] = 0.0
-    if not _letters(direction)[0]:
+    if not _letters(direction)[0]:  # an emoji title: no slab face draws it, turned or big
         weights[LAYOUTS.index("giant")] = 0.0
+        weights[LAYOUTS.index("rotated")] = 0.0
     if _word(direction) is None:
         weights[LAYOUTS.index("word")] = 0.0
         weights[LAYOUTS.index("blocks")] = 0.0
