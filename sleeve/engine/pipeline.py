@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import imagecodecs
@@ -79,7 +79,7 @@ def draw(
     seeded = turned(direction, turn)
     if module.STYLE.draws_title and direction.title:
         image, title = module.render_with_title(seeded, size)
-        look = Look(style, turn, layout_key(style, module.layout_name(seeded)))
+        look = Look(style, turn, layout_key(style, module.layout_of(seeded)))
         return Drawn(image.convert("RGB"), title, look)
     artwork = module.render(seeded, size)
     look = Look(style, turn, layout_key(style, artwork.layout))
@@ -129,7 +129,7 @@ def render_pair(
         for name in styles:
             get_style(name)
         if turns is None:
-            turns = [_fresh(direction, name, PREVIEW, None, recent).look.turn for name in styles]
+            turns = [fresh_look(direction, name, recent).turn for name in styles]
         looks = [Look(name, turn) for name, turn in zip(styles, turns, strict=True)]
     else:
         looks = choose_pair(direction, recent)
@@ -161,11 +161,11 @@ def _rechecks(
     family with the second (a flat field can be too like every field-led style)."""
     first, second = looks
     others = [n for n in _second_styles(direction, first.style) if n != second.style]
-    fresh = [_fresh(direction, name, PREVIEW, None, recent).look for name in others[:3]]
+    fresh = [fresh_look(direction, name, recent) for name in others[:3]]
     turned_second = [Look(second.style, second.turn + step) for step in (1, 2)]
     kin = [n for n in _second_styles(direction, second.style) if n != first.style]
     firsts = [Look(first.style, first.turn + step) for step in (1, 2)] + [
-        _fresh(direction, name, PREVIEW, None, recent).look for name in kin[:2]
+        fresh_look(direction, name, recent) for name in kin[:2]
     ]
     return [(first, look) for look in fresh + turned_second] + [(look, second) for look in firsts]
 
@@ -186,18 +186,18 @@ def _second_styles(direction: ArtDirection, first_name: str) -> list[str]:
     return [n for n in others if n in fits] or others
 
 
-def _fresh(
-    direction: ArtDirection, style: str, size: int, band: int | None, recent: Sequence[str]
-) -> Drawn:
-    """`style` drawn at the first turn whose layout is not in `recent` (the seed's own
-    turn when nothing is remembered), else at the turn whose layout is the oldest."""
-    tried = []
+def fresh_look(direction: ArtDirection, style: str, recent: Sequence[str]) -> Look:
+    """`style` at the first turn of the seed whose layout (the style's layout_of, found
+    without drawing) is not in `recent`, the seed's own turn when nothing is
+    remembered; else at the turn whose layout is the oldest."""
+    module = get_style(style)
+    looks = []
     for turn in range(TURNS if recent else 1):
-        drawn = draw(direction, style, size, band, turn=turn)
-        if not staleness(drawn.look.layout, recent):
-            return drawn
-        tried.append(drawn)
-    return min(tried, key=lambda d: staleness(d.look.layout, recent))
+        look = Look(style, turn, layout_key(style, module.layout_of(turned(direction, turn))))
+        if not staleness(look.layout, recent):
+            return look
+        looks.append(look)
+    return min(looks, key=lambda look: staleness(look.layout, recent))
 
 
 def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Look]:
@@ -205,37 +205,41 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     second avoiding the first's title band, as at full size). The first is the best
     ranked style that fits the genre (of the first FIRSTS, where `recent` holds its
     layouts) at a fresh turn; the second the best ranked fitting style of the other
-    family (_second_styles) whose cover differs clearly (64-bit difference hash >= 20
-    bits apart and SSIM <= 0.5, with a margin) and whose layout is fresh, trying at
-    most TRIES; failing that, a clear difference before a fresh layout."""
-    first = _first(direction, recent)
+    family (_second_styles), those with a fresh layout first, whose cover differs
+    clearly (64-bit difference hash >= 20 bits apart and SSIM <= 0.5, with a margin),
+    trying at most TRIES; failing that, a clear difference before a fresh layout."""
+    chosen = _first_look(direction, recent)
+    first = draw(direction, chosen.style, PREVIEW, turn=chosen.turn)
     band = _band(first.title)
+    names = _second_styles(direction, chosen.style)[:TRIES]
+    looks = sorted((fresh_look(direction, name, recent) for name in names), key=_stale(recent))
     tried: list[tuple[bool, int, float, Look]] = []
-    for name in _second_styles(direction, first.look.style)[:TRIES]:
-        second = _fresh(direction, name, PREVIEW, band, recent)
+    for look in looks:
+        second = draw(direction, look.style, PREVIEW, band, turn=look.turn)
         bits = hamming(dhash(first.image), dhash(second.image))
         similarity = ssim(first.image, second.image)
         clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
-        stale = staleness(second.look.layout, recent)
+        stale = staleness(look.layout, recent)
         if clear and not stale:
             return [first.look, second.look]
         tried.append((clear, -stale, bits / 64 - similarity, second.look))
     return [first.look, max(tried, key=lambda t: t[:3])[3]]
 
 
-def _first(direction: ArtDirection, recent: Sequence[str]) -> Drawn:
-    """The first cover's preview: the best ranked style at a fresh turn; where its
-    turns all drew recent layouts, the next ranked styles that fit the genre are
-    tried too."""
-    tried = []
+def _stale(recent: Sequence[str]) -> Callable[[Look], bool]:
+    """Sort key: a look whose layout is in `recent` after the fresh ones."""
+    return lambda look: staleness(look.layout, recent) > 0
+
+
+def _first_look(direction: ArtDirection, recent: Sequence[str]) -> Look:
+    """The first cover's look: the best ranked style at a fresh turn; where its turns
+    all drew recent layouts, the next ranked styles that fit the genre are tried too."""
     fits = fitting(direction)
     ranked = ranked_styles(direction)
-    for name in [n for n in ranked if n in fits][: FIRSTS if recent else 1] or ranked[:1]:
-        drawn = _fresh(direction, name, PREVIEW, None, recent)
-        if not staleness(drawn.look.layout, recent):
-            return drawn
-        tried.append(drawn)
-    return min(tried, key=lambda d: staleness(d.look.layout, recent))
+    names = [n for n in ranked if n in fits][: FIRSTS if recent else 1] or ranked[:1]
+    looks = [fresh_look(direction, name, recent) for name in names]
+    fresh = [look for look in looks if not staleness(look.layout, recent)]
+    return fresh[0] if fresh else min(looks, key=lambda look: staleness(look.layout, recent))
 
 
 def _band(layout: TitleLayout | None) -> int | None:
