@@ -173,6 +173,12 @@ def _compose(ground: np.ndarray, light: np.ndarray, cover: np.ndarray, mode: str
     return np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
 
 
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction` (its scene), without
+    drawing: the first draw of the style's generator."""
+    return pick_scene(direction, raster.rng_for(direction, "bokeh"), is_light(direction))
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The bokeh art at `size`, before the finish."""
     rng = raster.rng_for(direction, "bokeh")

@@ -140,10 +140,20 @@ def _plate(figure: tuple[str, list], px: int, turn: float) -> np.ndarray:
     return fig.nodal_distance(field[:, ::-1] if turn > np.pi else field)
 
 
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing: one
+    of LAYOUTS by the turbulence and the seed, a square plate rarely violin-shaped
+    ("violin"), picked from a generator of its own."""
+    rng = raster.rng_for(direction, "chladni-layout")
+    layout = compose.pick(rng, LAYOUTS, direction.turbulence)
+    return "violin" if layout == "square" and rng.random() < 0.12 else layout
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Chladni cover (RGB, size x size)."""
+    name = layout_of(direction)
+    layout = "square" if name == "violin" else name
     rng = raster.rng_for(direction, "chladni")
-    layout = compose.pick(rng, LAYOUTS, direction.turbulence)
     side = title_band(direction, rng)
     sand_look = direction.genre == "metal" or rng.random() < 0.7
     sand_look = sand_look or layout == "node"  # a close crop is a photograph
@@ -153,13 +163,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     width = 0.003 + 0.0024 * direction.energy  # of the cover: the same sand at any scale
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    name = layout
     if layout == "node":  # full bleed: the field is the plate
         focal = _node(img, direction, rng, side, (field, plate, sand), sand_look, key)
     elif layout == "grid":
         focal = _grid(img, direction, rng, side, (plate, sand), sand_look)
     else:
-        shape = "square" if layout == "square" else "round"
+        shape = name if layout == "square" else "round"  # square or violin
         if layout == "disc":
             r = float(rng.uniform(0.19, 0.3))  # large in the middle or small on a third
             cx = 0.5 if r > 0.26 else float(rng.choice((0.32, 0.68))) + rng.uniform(-0.03, 0.03)
@@ -170,8 +179,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             cx = float(rng.uniform(0.25, 0.75))
             cy = subject_y(side, r * float(rng.uniform(0.55, 0.8)) + 0.12)
         else:
-            shape = "violin" if rng.random() < 0.12 else "square"
-            name = shape
             r = float(rng.uniform(0.22, 0.28)) * (1.15 if shape == "violin" else 1.0)
             cx = float(rng.choice((0.36, 0.5, 0.64))) + float(rng.uniform(-0.03, 0.03))
             low = max(0.06, r - 0.14)  # the plate's top edge stays below the title's band

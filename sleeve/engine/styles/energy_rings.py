@@ -142,13 +142,23 @@ def lean(direction: ArtDirection) -> float:
     return float(np.clip(0.6 * direction.energy + 0.25 * tempo + 0.15 * hits, 0.0, 1.0))
 
 
+def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """The composition the music leans to, the seed choosing: the generator's first draw."""
+    return compose.pick(rng, tuple(LAYOUTS), lean(direction))
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    return _pick(direction, raster.rng_for(direction, "rings"))
+
+
 def draw_layout(
     direction: ArtDirection, size: int, layout: str | None = None
 ) -> tuple[Image.Image, compose.Box, str, Rings]:
     """The composition (named, or picked by the music and the seed) drawn as if the
     title sat at the top: (image, focal box, name, rings)."""
     rng = raster.rng_for(direction, "rings")
-    name = layout or compose.pick(rng, tuple(LAYOUTS), lean(direction))
+    name = layout or _pick(direction, rng)
     rings = rings_for(direction, rng, size)
     img = Image.new("RGB", (size, size), rings.paper)
     draw = aggdraw.Draw(img)

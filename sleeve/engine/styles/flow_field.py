@@ -183,12 +183,26 @@ def _circle(
     return raster.blend(img, Image.new("RGB", img.size, fill), mask)
 
 
+def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
+    """The first draws of the style's generator, made before anything is drawn: the
+    field's gradient angle and the form's name; with the generator the rest comes from."""
+    rng = raster.rng_for(direction, "flow")
+    angle = float(rng.uniform(45, 135))
+    return angle, flow_forms.choose(direction, rng), rng
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction` (the flow form),
+    without drawing."""
+    return _plan(direction)[1]
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The flow-field art at `size`, before the finish."""
-    rng = raster.rng_for(direction, "flow")
+    angle, name, rng = _plan(direction)
     bg_top, bg_bottom, lut = _colors(direction)
-    img = _ground(size, bg_top, bg_bottom, float(rng.uniform(45, 135)))
-    form = flow_forms.pick(direction, rng)
+    img = _ground(size, bg_top, bg_bottom, angle)
+    form = flow_forms.BUILDERS[name](direction, rng)
     look = str(rng.choice(("sun", "void"))) if form.name == "obstacle" else "sun"
     bare = img.copy() if form.name == "disc" or look == "void" else img
     _strands(img, form, lut, direction, rng)

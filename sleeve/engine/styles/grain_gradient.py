@@ -165,12 +165,22 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
     )
 
 
+def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """The composition the energy leans to, the seed choosing: the generator's first draw."""
+    return compose.pick(rng, tuple(LAYOUTS), direction.energy)
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    return _pick(direction, raster.rng_for(direction, "grain-gradient"))
+
+
 def plan(direction: ArtDirection) -> tuple[str, Stage, Colours, np.random.Generator]:
     """What the music and the seed choose before painting: the composition, the stage
     (light, horizon, the base it stands at, the title's band) and the tones, with the
     generator the object then sizes and places itself from."""
     rng = raster.rng_for(direction, "grain-gradient")
-    kind = compose.pick(rng, tuple(LAYOUTS), direction.energy)
+    kind = _pick(direction, rng)
     side = title_band(direction, rng)
     stage = stage_for(rng, side, LAYOUTS[kind][1])
     return kind, stage, colours(direction, rng), rng

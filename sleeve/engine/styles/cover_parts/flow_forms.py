@@ -61,16 +61,15 @@ def _noise(rng: np.random.Generator, direction: ArtDirection, cells: int = 3) ->
     return (raster.fractal_noise(rng, cells=cells, octaves=3, res=RES) - 0.5) * (0.6 + 2.4 * turb)
 
 
-def pick(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """The form the music leans to (energy: calm field .. loud vortex), the seed
-    choosing among the near ones; then its geometry."""
+def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """The form's name the music leans to (energy: calm field .. loud vortex), the seed
+    choosing among the near ones; BUILDERS[name] then draws its geometry."""
     centre = float(np.clip(direction.energy, 0, 1)) * (len(FORMS) - 1)
     near = np.exp(-(((np.arange(len(FORMS)) - centre) / 2.2) ** 2)) + 0.5
     weights = near * np.asarray(WEIGHTS)
     if direction.density > 0.35:  # the even field is for sparse songs only
         weights[0] = 0.0
-    name = FORMS[int(rng.choice(len(FORMS), p=weights / weights.sum()))]
-    return BUILDERS[name](direction, rng)
+    return FORMS[int(rng.choice(len(FORMS), p=weights / weights.sum()))]
 
 
 def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
