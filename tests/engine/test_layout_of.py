@@ -1,86 +1,92 @@
-"""Each style's layout_of names, without drawing, the composition render draws: the
-same name as render(direction, size).layout over varied tracks (seed, energy, tempo,
-genre, a CJK and an emoji-only title, with audio or without)."""
+"""Every style names, without drawing, the composition its render draws: layout_of
+is exactly render(direction, size).layout, over varied tracks (many genres and
+scripts, an emoji-only title, a title over the image, a grey palette, seeds, energy,
+tempo, spectrum and onsets, a synthesized audio track). The pipeline asks layout_of
+for each turn of the seed to find a layout the account has not had lately."""
 
 from __future__ import annotations
 
 import dataclasses
-from types import ModuleType
+
+import pytest
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.music import MusicInput
-from sleeve.engine.styles import bokeh, chladni, energy_rings, flow_field, grain_gradient
+from sleeve.engine.styles import chladni
+from sleeve.engine.styles.registry import all_styles, get_style
+from tests.engine.synth_audio import write_track
 
-# --- lo1: bokeh, chladni, energy_rings, flow_field, grain_gradient ---
-
-LO1_TRACKS = (
+TRACKS = (
     ("Slow Tide", "ambient"),
     ("Riot Tape", "punk"),
     ("Neon Drive", "synthwave"),
+    ("Vapor Mall", "vaporwave"),
     ("Blue Smoke", "jazz"),
     ("Corner Store", "hip hop"),
-    ("Nocturne", "classical"),
-    ("Iron Gate", "metal"),
+    ("City of Night", "drill"),
+    ("Nocturne No. 2", "classical"),
+    ("Iron Gate", "doom metal"),
+    ("Frostbitten Pines", "black metal"),
     ("Sunny Days", "pop"),
     ("Rainy Window", "lofi"),
     ("Night Bus", "drum and bass"),
-    ("夜の海", "j-pop"),
-    ("🌊🔥", "shoegaze"),
+    ("Warehouse 9", "techno"),
+    ("Glass Static", "hyperpop, glitch"),
+    ("Heart of Glass", "disco"),
+    ("Old Road", "folk"),
+    ("La Cumbia del Sol", "cumbia"),
+    ("Garota de Ipanema", "bossa nova"),
+    ("Baby Shark Song", "children"),
+    ("Dil Se (Remix)", "bollywood"),
+    ("東京の夜", "city pop, j-pop"),
+    ("حبيبي", "arabic pop"),
+    ("Ночь", "metal"),
+    ("🌊🔥", "idm"),
 )
 
 
-def _lo1_directions() -> list[ArtDirection]:
-    """Sixteen varied tracks: twelve genres and titles from the tags alone, then four
-    turned by seed, energy, tempo and an audio view."""
-    base = [
-        direct_from_music(MusicInput(task_id=f"lo1-{i}", title=title, tags=tags))[0]
-        for i, (title, tags) in enumerate(LO1_TRACKS)
+@pytest.fixture(scope="module")
+def directions(tmp_path_factory: pytest.TempPathFactory) -> list[ArtDirection]:
+    """The tracks from their words, one from a synthesized track, and some moved: seed,
+    energy and tempo, a title over the image, a grey accent, a measured spectrum and
+    onsets."""
+    words = [
+        direct_from_music(MusicInput(task_id=f"layout-of-{i}", title=title, tags=tags))[0]
+        for i, (title, tags) in enumerate(TRACKS)
     ]
-    audio = dict(
-        has_audio=True,
-        spectrum=tuple(tuple(0.1 + 0.8 * ((f + b) % 7) / 7 for b in range(12)) for f in range(16)),
-        chroma=tuple(1.0 if k == 9 else 0.2 for k in range(12)),
-        onsets=((1.0,) + (0.0,) * 3) * 64,
-    )
+    beat = write_track(str(tmp_path_factory.mktemp("beat") / "beat.wav"), sr=22050, bpm=150)
+    heard = direct_from_music(
+        MusicInput(task_id="layout-of-audio", title="Glass Steps", tags="house", audio_path=beat)
+    )[0]
+    assert heard.has_audio
+    spectrum = tuple(tuple((k * j % 7) / 7 for j in range(24)) for k in range(60))
+    onsets = ((1.0, 0.1, 0.4, 0.0) * 4) * 8
     return [
-        *base,
-        dataclasses.replace(base[0], seed=base[0].seed + 7, energy=0.95, tempo_bpm=174.0),
-        dataclasses.replace(base[1], seed=3, energy=0.05, tempo_bpm=62.0, turbulence=0.05),
-        dataclasses.replace(base[3], density=0.1, turbulence=0.9, **audio),
-        dataclasses.replace(base[10], seed=123456789, energy=0.5, valence=0.9, **audio),
+        *words,
+        heard,
+        dataclasses.replace(words[0], seed=424242, energy=0.95, tempo_bpm=174.0),
+        dataclasses.replace(words[1], seed=77, energy=0.05, tempo_bpm=62.0, density=0.9),
+        dataclasses.replace(words[1], seed=4242, layout="title-image"),
+        dataclasses.replace(
+            words[13], seed=777, palette=dataclasses.replace(words[13].palette, accent=(128,) * 3)
+        ),
+        dataclasses.replace(words[14], has_audio=True, spectrum=spectrum, onsets=onsets),
+        dataclasses.replace(words[4], density=0.1, turbulence=0.9, has_audio=True, onsets=onsets),
     ]
 
 
-LO1_DIRECTIONS = _lo1_directions()
-
-
-def _lo1_check(module: ModuleType) -> None:
+@pytest.mark.parametrize("name", sorted(all_styles()))
+def test_layout_of_names_what_render_draws(name: str, directions: list[ArtDirection]) -> None:
+    style = get_style(name)
     names = set()
-    for direction in LO1_DIRECTIONS:
-        name = module.layout_of(direction)
-        assert name == module.render(direction, 96).layout, direction.title
-        names.add(name)
+    for direction in directions:
+        named = style.layout_of(direction)
+        assert named == style.render(direction, 96).layout, (direction.title, direction.seed)
+        names.add(named)
     assert len(names) >= 2, names
 
 
-def test_bokeh_layout_of_names_what_render_draws() -> None:
-    _lo1_check(bokeh)
-
-
-def test_chladni_layout_of_names_what_render_draws() -> None:
-    _lo1_check(chladni)
-    turned = (dataclasses.replace(LO1_DIRECTIONS[5], seed=s) for s in range(300))
-    violin = next(d for d in turned if chladni.layout_of(d) == "violin")  # the rare shape
+def test_chladnis_rare_violin_is_named_too(directions: list[ArtDirection]) -> None:
+    turned = (dataclasses.replace(directions[7], seed=seed) for seed in range(300))
+    violin = next(d for d in turned if chladni.layout_of(d) == "violin")
     assert chladni.render(violin, 96).layout == "violin"
-
-
-def test_energy_rings_layout_of_names_what_render_draws() -> None:
-    _lo1_check(energy_rings)
-
-
-def test_flow_field_layout_of_names_what_render_draws() -> None:
-    _lo1_check(flow_field)
-
-
-def test_grain_gradient_layout_of_names_what_render_draws() -> None:
-    _lo1_check(grain_gradient)

@@ -40,11 +40,21 @@ def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     return compose.pick(rng, LAYOUTS, lean)
 
 
-def _draw(direction: ArtDirection, size: int) -> Artwork:
-    """The composition at `size`, before the finish."""
+def _plan(direction: ArtDirection) -> tuple[str, str]:
+    """The composition and the title's band, from their own rng (no drawing)."""
     pick = raster.rng_for(direction, "horizon-layout")
     layout = layout_for(direction, pick)
-    band = title_band(direction, pick)
+    return layout, title_band(direction, pick)
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    return _plan(direction)[0]
+
+
+def _draw(direction: ArtDirection, size: int) -> Artwork:
+    """The composition at `size`, before the finish."""
+    layout, band = _plan(direction)
     rng = raster.rng_for(direction, "horizon")
     inks = inks_for(direction, rng)
     canvas = forms.Canvas(size, inks.field)

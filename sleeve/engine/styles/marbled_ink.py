@@ -156,34 +156,47 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
 
 
-def _marble(
-    direction: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> tuple[mb.Tray, str, compose.Box | None]:
-    """The tray after the moves of the composition the music picks, its name, and its
-    focal box (None: the whole sheet away from the title)."""
+def _layout(direction: ArtDirection, side: str) -> str:
+    """The composition, from its own rng (no marbling): the pattern the music picks,
+    and for stone (always) and combed sheets (now and then) a label where one fits
+    the title, else a pool of clear water."""
+    rng = raster.rng_for(direction, "marbled-layout")
     pattern = pick_pattern(direction, rng)
+    label = sheet.labelled(direction, side)
+    if pattern == "stone":
+        return "ebru-label" if label else "ebru-pool"
+    if pattern == "combed":
+        return "combed-label" if label and rng.random() < 0.4 else "combed-pool"
+    return "rings" if pattern == "suminagashi" else "swirl"
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    return _layout(direction, sheet.title_side(direction))
+
+
+def _marble(
+    direction: ArtDirection, rng: np.random.Generator, inks: int, side: str, layout: str
+) -> tuple[mb.Tray, compose.Box | None]:
+    """The tray after the moves of the composition `layout`, and its focal box (None:
+    the whole sheet away from the title)."""
     tray = mb.Tray()
     focus = None
-    if pattern == "stone":
+    if layout.startswith("ebru"):
         _stone(tray, rng, inks, direction.density, rng.uniform(0.8, 1.5))
         mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
         amp = 0.025 + 0.05 * direction.turbulence  # a wavy stick: veined stone
         mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.2, 0.45), rng.uniform(0, 6.3))
-        if sheet.labelled(direction, side):
-            return tray, "ebru-label", None
-        name = "ebru-pool"
-    elif pattern == "combed":
+    elif layout.startswith("combed"):
         _combed(tray, direction, rng, inks)
-        if sheet.labelled(direction, side) and rng.random() < 0.4:
-            return tray, "combed-label", None
-        name = "combed-pool"
-    elif pattern == "suminagashi":
-        focus, name = _rings(tray, direction, rng, inks, side), "rings"
+    elif layout == "rings":
+        focus = _rings(tray, direction, rng, inks, side)
     else:
-        focus, name = _swirl(tray, direction, rng, inks, side), "swirl"
-    left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
-    sheet.pool(tray, side, left, rng, 0.3 + 0.1 * (1.0 - direction.density))
-    return tray, name, focus
+        focus = _swirl(tray, direction, rng, inks, side)
+    if not layout.endswith("label"):
+        left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
+        sheet.pool(tray, side, left, rng, 0.3 + 0.1 * (1.0 - direction.density))
+    return tray, focus
 
 
 def _draw(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image:
@@ -205,7 +218,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "marbled")
     ground, inks = _palette(direction, rng)
     side = sheet.title_side(direction)
-    tray, layout, focus = _marble(direction, rng, len(inks), side)
+    layout = _layout(direction, side)
+    tray, focus = _marble(direction, rng, len(inks), side, layout)
     img = _draw(tray, ground, inks, max(16, round(raster.work_size(size) * DRAW_SCALE)))
     if layout.endswith("label"):
         img = sheet.label(img, side, ground, sheet.rule_ink(ground, inks))

@@ -99,14 +99,24 @@ def _print(tone: np.ndarray, direction: ArtDirection, rng: np.random.Generator) 
     return tone
 
 
+def _start(direction: ArtDirection) -> tuple[str, np.random.Generator]:
+    """The scene (the first draw of the style's rng) and that rng, to draw on."""
+    rng = raster.rng_for(direction, "mono")
+    return pick_scene(direction, rng), rng
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    return _start(direction)[0].replace("_", "-")
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the mono-grain cover (RGB, size x size)."""
-    rng = raster.rng_for(direction, "mono")
-    scene = pick_scene(direction, rng)
+    scene, rng = _start(direction)
     g = mono_scenes.grid(rng)
     tone, focal = SCENES[scene](direction, rng, g)
     tone = _print(np.asarray(tone, np.float32), direction, rng)
     hue = direction.palette.background
     lut = raster.color_lut([raster.tone(hue, 0.08, 0.01), raster.tone(hue, 0.94, 0.012)])
     img = raster.map_field(tone, lut, size)
-    return Artwork(finish(img, direction, "mono", 0.07), focal, scene.replace("_", "-"))
+    return Artwork(finish(img, direction, "mono", 0.07), focal, layout_of(direction))

@@ -34,10 +34,24 @@ STEPS = 16
 CALM_TO_LOUD = ("orbit", "score", "giant")
 
 
-def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) -> Sheet:
+def _plan(direction: ArtDirection) -> tuple[str, str]:
+    """The composition (leaning from calm to loud with the energy) and the mark shape,
+    from their own rng (no drawing)."""
+    rng = raster.rng_for(direction, "onsets-layout")
+    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES))
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    return "-".join(_plan(direction))
+
+
+def _sheet(
+    direction: ArtDirection, img: Image.Image, rng: np.random.Generator, shape: str
+) -> Sheet:
     """Field, ink and accent (Swiss: three colours and a faint ink for rests): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
-    print on it; the seed's mark shape and the title's band."""
+    print on it; the mark shape and the title's band."""
     pal = direction.palette
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.energy > 0.7
     paper = raster.ground(pal.background, 0.13 if dark else 0.93, 0.02)
@@ -55,7 +69,7 @@ def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) 
         ink=ink,
         hot=hot,
         ghost=ghost,  # type: ignore[arg-type]
-        shape=str(rng.choice(SHAPES)),
+        shape=shape,
         side=title_band(direction, rng),
     )
 
@@ -73,13 +87,13 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size)."""
+    kind, shape = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
-    kind = compose.pick(rng, CALM_TO_LOUD, direction.energy)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (size, size))
-    sheet = _sheet(direction, img, rng)
+    sheet = _sheet(direction, img, rng, shape)
     focal = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
     image = finish(img, direction, "onsets", 0.02)
-    return Artwork(image, compose.clip_box(focal), f"{kind}-{sheet.shape}")
+    return Artwork(image, compose.clip_box(focal), layout_of(direction))

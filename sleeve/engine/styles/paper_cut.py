@@ -19,6 +19,8 @@ sheets; sea scenes lean blue.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import aggdraw
 import numpy as np
 from PIL import Image
@@ -46,50 +48,81 @@ CALM_TO_LOUD = ("clouds", "waves", "window", "emblem", "mountains", "skyline")
 SHADE = 256  # resolution of the shadow field
 
 
-def _scene(
-    direction: ArtDirection, rng: np.random.Generator, dark: bool
-) -> tuple[ps.Scene, bool, str]:
-    """The scene the words name, or one leaning on the energy; whether it is a sea;
-    and its layout's name (the landscape, the big shape, "window" or "crater")."""
+@dataclass(frozen=True)
+class Plan:
+    """What is cut: `scene` is skyline, waves, mountains, clouds, crater, heart or an
+    emblem's shape (sun, moon, star, flower, duck); `window`: seen through a window
+    cut in a front sheet; `sea`: the colours lean blue."""
+
+    scene: str
+    window: bool
+    sea: bool
+
+    @property
+    def name(self) -> str:
+        """The layout's name: "window", or the scene."""
+        return "window" if self.window else self.scene
+
+
+def _kind(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> str:
+    """The kind of scene the words name, or one leaning on the energy."""
+    if "city" in words:
+        return "skyline"
+    if "sea" in words:
+        return "waves"
+    if "mountain" in words:
+        return "mountains"
+    if "rain" in words or "cloud" in words:
+        return "clouds"
+    if words & set(SHAPE_WORDS):
+        return "emblem"
+    if "sun" in words:
+        return str(rng.choice(("emblem", "waves")))
+    if rng.random() < 0.025:
+        return "crater"
+    kind = compose.pick(rng, CALM_TO_LOUD, direction.energy)
+    return "emblem" if kind == "window" and rng.random() < 0.5 else kind
+
+
+def _emblem(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> str:
+    """The emblem's shape (or heart) the words name; else the sun or moon they imply,
+    a landscape for a sad song (no cheerful shape), or a cheerful shape."""
+    night = "night" in words
+    named = [w for w in SHAPE_WORDS if w in words]
+    if named:
+        return named[0]
+    if "sun" in words and not night:
+        return "sun"
+    if night and "sun" not in words:
+        return "moon"
+    if direction.valence < 0.45:
+        return str(rng.choice(("mountains", "waves", "clouds")))
+    return str(rng.choice(("sun", "star", "flower")))
+
+
+def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
+    """The composition: the first draws of the style's rng, before any cutting."""
+    words = title_words.motifs(direction.title)
+    kind = _kind(direction, rng, words)
+    window = kind == "window" or ("window" in words and kind != "crater")
+    if kind == "window":
+        kind = str(rng.choice(("waves", "mountains", "clouds")))
+    scene = _emblem(direction, rng, words) if kind == "emblem" else kind
+    return Plan(scene, window, kind == "waves" or (scene == "duck" and not window))
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    return plan(direction, raster.rng_for(direction, "paper_cut")).name
+
+
+def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> ps.Scene:
+    """The planned scene's sheets, in a window when planned so."""
     words = title_words.motifs(direction.title)
     night = "night" in words
-    energy = direction.energy
     rough = 0.003 + 0.012 * direction.turbulence
-    if "city" in words:
-        kind = "skyline"
-    elif "sea" in words:
-        kind = "waves"
-    elif "mountain" in words:
-        kind = "mountains"
-    elif "rain" in words or "cloud" in words:
-        kind = "clouds"
-    elif words & set(SHAPE_WORDS):
-        kind = "emblem"
-    elif "sun" in words:
-        kind = str(rng.choice(("emblem", "waves")))
-    elif rng.random() < 0.025:
-        kind = "crater"
-    else:
-        kind = compose.pick(rng, CALM_TO_LOUD, energy)
-        kind = "emblem" if kind == "window" and rng.random() < 0.5 else kind
-    if kind == "window" or ("window" in words and kind != "crater"):
-        inner = kind if kind != "window" else str(rng.choice(("waves", "mountains", "clouds")))
-        view, _ = _plain(rng, inner, direction, words, night, rough)
-        return window(rng, view), inner == "waves", "window"
-    scene, name = _plain(rng, kind, direction, words, night, rough)
-    return scene, kind == "waves" or scene.shape == "duck", name
-
-
-def _plain(
-    rng: np.random.Generator,
-    kind: str,
-    direction: ArtDirection,
-    words: set[str],
-    night: bool,
-    rough: float,
-) -> tuple[ps.Scene, str]:
-    """One scene without a window, and its name."""
     curve, energy = direction.energy_curve, direction.energy
+    kind = chosen.scene
     if kind == "skyline":  # a named city or night: a view of its own; else roofs by day
         named = bool(words & {"city", "night"})
         city = (
@@ -99,32 +132,21 @@ def _plain(
         )
         if "rain" in words:  # rain over the city, in front of the back rows
             city.layers.insert(len(city.layers) // 2, paper_weather.rain(rng, energy, -0.1, 0.7))
-        return city, kind
-    if kind == "waves":
-        return ps.waves(rng, curve, energy, night), kind
-    if kind == "mountains":
-        return ps.mountains(rng, curve, energy, night), kind
-    if kind == "clouds":
-        return paper_weather.clouds(rng, energy, "rain" in words, night), kind
-    if kind == "crater":
-        return crater(rng, energy), kind
-    named = [w for w in SHAPE_WORDS if w in words]
-    if named and named[0] == "heart":
+        scene = city
+    elif kind == "waves":
+        scene = ps.waves(rng, curve, energy, night)
+    elif kind == "mountains":
+        scene = ps.mountains(rng, curve, energy, night)
+    elif kind == "clouds":
+        scene = paper_weather.clouds(rng, energy, "rain" in words, night)
+    elif kind == "crater":
+        scene = crater(rng, energy)
+    elif kind == "heart":
         broken = "💔" in direction.title or direction.valence < 0.3
-        return paper_heart.heart(rng, curve, rough, broken), "heart"
-    if named:
-        shape = named[0]
-    elif "sun" in words and not night:
-        shape = "sun"
-    elif night and "sun" not in words:
-        shape = "moon"
-    elif direction.valence < 0.45:  # no cheerful shape for a sad song: a landscape
-        return _plain(
-            rng, str(rng.choice(("mountains", "waves", "clouds"))), direction, words, night, rough
-        )
+        scene = paper_heart.heart(rng, curve, rough, broken)
     else:
-        shape = str(rng.choice(("sun", "star", "flower")))
-    return emblem(rng, curve, shape, rough), shape
+        scene = emblem(rng, curve, kind, rough)
+    return window(rng, scene) if chosen.window else scene
 
 
 def _mask(layer: ps.Layer, size: int) -> Image.Image:
@@ -177,8 +199,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
     dark = is_dark(direction)
-    scene, sea, name = _scene(direction, rng, dark)
-    sky, roles, ramp = colors(direction, scene, dark, sea)
+    chosen = plan(direction, rng)
+    scene = _scene(direction, rng, chosen)
+    sky, roles, ramp = colors(direction, scene, dark, chosen.sea)
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
     offset = (round(2.4 * np.cos(ang)), round(2.4 * np.sin(ang)))  # in 256ths (SHADE)
@@ -193,7 +216,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
-    return Artwork(img, scene.focal, name)
+    return Artwork(img, scene.focal, chosen.name)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
