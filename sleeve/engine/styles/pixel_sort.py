@@ -130,13 +130,18 @@ class Sorted:
     side: str
 
 
+def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
+    """The composition planned (leaning calm to loud) and the source, the first draws
+    of the sort's rng."""
+    lean = (direction.energy - 0.2) / 0.6 + rng.uniform(-0.2, 0.2)
+    return compose.pick(rng, COMPOSITIONS, lean), compose.pick(rng, sources.SOURCES)
+
+
 def sort_cover(direction: ArtDirection) -> Sorted:
     """The sorted picture at RES, its focal box and the choices behind it."""
     rng = raster.rng_for(direction, "pixel-sort")
     side = title_band(direction, raster.rng_for(direction, "pixel-title"))
-    lean = (direction.energy - 0.2) / 0.6 + rng.uniform(-0.2, 0.2)
-    comp = compose.pick(rng, COMPOSITIONS, lean)
-    kind = compose.pick(rng, sources.SOURCES)
+    comp, kind = _plan(direction, rng)
     src = sources.source(kind, direction, rng, RES, side)
     art, k = _compose(comp, kind, src, direction, rng, side)
     changed = np.abs(art - src.img).sum(axis=2) > 0.08
@@ -193,9 +198,25 @@ def _box(mask: np.ndarray) -> Box:
     return (cols[0] / n, rows[0] / n, (cols[-1] + 1) / n, (rows[-1] + 1) / n)
 
 
+def _layout(comp: str, kind: str) -> str:
+    """The layout's name: the composition the sort ended in, and the source."""
+    return f"{comp}-{kind}"
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The composition render draws for `direction`. A planned drip is named from the
+    plan; a band or a column that sorts too little becomes a drip, which only the
+    sort at RES tells (about 12 ms)."""
+    comp, kind = _plan(direction, raster.rng_for(direction, "pixel-sort"))
+    if comp == "drip":  # a drip stays a drip
+        return _layout(comp, kind)
+    done = sort_cover(direction)
+    return _layout(done.comp, done.kind)
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the pixel-sort cover (RGB, size x size): sorted at RES, scaled up, grain."""
     done = sort_cover(direction)
     img = raster.to_image(done.art).resize((size, size), Image.Resampling.BILINEAR)
     image = finish(img, direction, "pixel-sort", 0.02)
-    return Artwork(image, done.focal, f"{done.comp}-{done.kind}")
+    return Artwork(image, done.focal, _layout(done.comp, done.kind))

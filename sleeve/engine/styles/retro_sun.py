@@ -100,6 +100,16 @@ def plan(direction: ArtDirection) -> Plan:
     return Plan(mood, floor, skyline, sun, horizon, cx, cy, r, stripes, even, vx, band)
 
 
+def _layout(p: Plan) -> str:
+    """The layout's name for a plan: its skyline's."""
+    return LAYOUTS.get(p.skyline, p.skyline)
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The composition render draws for `direction`, from the plan alone."""
+    return _layout(plan(direction))
+
+
 def _colors(direction: ArtDirection, mood: str) -> dict[str, RGB]:
     """Sky, sun, ground and neon colours in the palette's hues, for the mood."""
     pal = direction.palette
@@ -332,7 +342,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         min(1.0, max(p.cx + p.r, crown[2])),
         max(low, crown[3]),
     )
-    return Artwork(img, focal, LAYOUTS.get(p.skyline, p.skyline))
+    return Artwork(img, focal, _layout(p))
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

@@ -82,11 +82,16 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     return names[int(rng.choice(len(names), p=weights / weights.sum()))]
 
 
+def layout_of(direction: ArtDirection) -> str:
+    """The composition render draws for `direction`: the first draw of its rng."""
+    return _pick(direction, raster.rng_for(direction, "ridgeline"))
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the ridgeline cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "ridgeline")
-    inks = _inks(direction, rng)
     name = _pick(direction, rng)
+    inks = _inks(direction, rng)
     bg = Image.new("RGB", (size, size), inks.bg)
     draw = aggdraw.Draw(bg)
     pen = size * (0.0022 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)

@@ -106,6 +106,11 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 
+def layout_of(direction: ArtDirection) -> str:
+    """The composition render draws for `direction`: the first draw of its rng."""
+    return _motif(direction, raster.rng_for(direction, "riso"))
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")

@@ -80,11 +80,21 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     return lut
 
 
+def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
+    """The title's zone and the composition, in the draw's rng order."""
+    zone = calm_zone.title_zone(direction, rng)
+    return zone, compose.pick(rng, tuple(LAYOUTS), direction.energy)
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The composition render draws for `direction`, without drawing."""
+    return _plan(direction, raster.rng_for(direction, "spectrogram"))[1]
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the spectrogram cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "spectrogram")
-    zone = calm_zone.title_zone(direction, rng)
-    name = compose.pick(rng, tuple(LAYOUTS), direction.energy)
+    zone, name = _plan(direction, rng)
     spec = signals.spectrum(direction, FRAMES, BANDS) ** (1.4 - 0.6 * direction.loudness)
     spec = spec.astype(np.float32)
     res = min(size, RES)
