@@ -79,7 +79,7 @@ def draw(
     seeded = turned(direction, turn)
     if module.STYLE.draws_title and direction.title:
         image, title = module.render_with_title(seeded, size)
-        look = Look(style, turn, layout_key(style, module.layout_name(seeded)))
+        look = Look(style, turn, layout_key(style, module.layout_of(seeded)))
         return Drawn(image.convert("RGB"), title, look)
     artwork = module.render(seeded, size)
     look = Look(style, turn, layout_key(style, artwork.layout))
