@@ -90,7 +90,7 @@ def test_the_poster_names_the_composition_it_draws(monkeypatch: pytest.MonkeyPat
     for direction in DIRECTIONS:
         drawn.clear()
         typographic_poster.render_with_title(direction, 96)
-        name = typographic_poster.layout_name(direction)
+        name = typographic_poster.layout_of(direction)
         assert drawn == [name.replace("-", "_")], (direction.title, drawn, name)
         assert typographic_poster.render(direction, 96).layout == name
         names.add(name)

@@ -68,6 +68,14 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing: the
+    composition, or "disc" for bands seen through one big disc (two in five)."""
+    rng = raster.rng_for(direction, "swiss-composition")
+    kind = composition(direction, rng)
+    return "disc" if kind == "bands" and rng.random() < 0.4 else kind
+
+
 def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, float]:
     """The edge ("top", "bottom" or "right") kept free for the title, and its depth as
     a share of the side: where the title layout will look first, as deep as the
@@ -148,7 +156,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
     colours = _colors(direction, rng)
-    kind = composition(direction, raster.rng_for(direction, "swiss-composition"))
+    name = layout_of(direction)
+    kind = "bands" if name == "disc" else name
     edge, depth = title_zone(direction, rng)
     if kind == "field":  # a flat colour field: the paper takes the most vivid hue
         hue = max(direction.palette.colors, key=lambda c: rgb_to_oklch(c)[1])
@@ -165,9 +174,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         focal = getattr(layouts, kind)(draw, frame, rng)
         draw.flush()
     art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
-    img, name = art, kind
-    if kind == "bands" and rng.random() < 0.4:  # the bands seen through one big disc
+    img = art
+    if name == "disc":  # the bands seen through one big disc
         img, focal = _disc(art, colours[0], frame, rng)
-        name = "disc"
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
     return Artwork(finish(img, direction, "swiss", 0.018), focal, name)

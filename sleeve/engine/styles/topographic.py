@@ -14,6 +14,8 @@ warm paper; density sets how many levels. The title's zone is cleared back to pa
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import aggdraw
 import numpy as np
 from PIL import Image
@@ -86,6 +88,44 @@ def _choose(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> st
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
 
 
+class Plan(NamedTuple):
+    """What a cover maps, before any drawing: the map, the title's zone, whether the
+    field is dark and, for a window map, whether the window is a circle (else a strip)."""
+
+    kind: str
+    zone: str
+    dark: bool
+    circle: bool
+
+    @property
+    def layout(self) -> str:
+        """The composition's name (Artwork.layout)."""
+        if self.kind == "window":
+            return "window-circle" if self.circle else "window-strip"
+        return self.kind
+
+
+def plan(direction: ArtDirection) -> Plan:
+    """The map and its title zone from the music, the layout and their own seeded draw
+    (a section map never beside a right column; a section or a window takes a calm
+    band, not a hole in the middle)."""
+    rng = raster.rng_for(direction, "topographic-layout")
+    dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
+    dark = dark and direction.genre != "folk"  # folk maps are earth ink on warm paper
+    kind = _choose(direction, rng, dark)
+    zone = calm_zone.title_zone(direction, rng)
+    if kind == "section" and zone == "right":
+        kind = "survey"
+    if kind in ("section", "window") and zone == "centre":  # a calm band, not a hole
+        zone = "top" if rng.random() < 0.5 else "bottom"
+    return Plan(kind, zone, dark, kind == "window" and rng.random() < 0.55)
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    return plan(direction).layout
+
+
 def _summit_at(rng: np.random.Generator, box: calm_zone.Box) -> tuple[float, float]:
     """A summit near a corner of the mapped box, pushed out so the edge crops it."""
     x0, y0, x1, y1 = box
@@ -95,14 +135,14 @@ def _summit_at(rng: np.random.Generator, box: calm_zone.Box) -> tuple[float, flo
 
 
 def _window(
-    rng: np.random.Generator, box: calm_zone.Box, work: int
+    rng: np.random.Generator, box: calm_zone.Box, work: int, circle: bool
 ) -> tuple[np.ndarray, calm_zone.Box]:
     """Where the lines show: a circle or a strip in the mapped box (mask at work px)."""
     x0, y0, x1, y1 = box
     c = (np.arange(work, dtype=np.float32) + 0.5) / work
     x, y = c[None, :], c[:, None]
     px = 1.0 / work
-    if rng.random() < 0.55:
+    if circle:
         r = min(0.31, (y1 - y0) / 2 - 0.04, (x1 - x0) / 2 - 0.04)
         cx = float(np.clip(rng.uniform(0.3, 0.7), x0 + r + 0.04, x1 - r - 0.04))
         cy = (y0 + y1) / 2
@@ -222,14 +262,8 @@ def _profile(img: Image.Image, h: np.ndarray, row: float, band: calm_zone.Box, l
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the topographic cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "topo")
-    dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
-    dark = dark and direction.genre != "folk"  # folk maps are earth ink on warm paper
-    kind = _choose(direction, rng, dark)
-    zone = calm_zone.title_zone(direction, rng)
-    if kind == "section" and zone == "right":
-        kind = "survey"
-    if kind in ("section", "window") and zone == "centre":  # a calm band, not a hole
-        zone = "top" if rng.random() < 0.5 else "bottom"
+    chart = plan(direction)
+    kind, zone, dark, circle = chart
     look = _look(direction, dark)
     if kind == "night":  # lines of light in the palette's own colour
         look["ink"] = raster.vivid(direction.palette.colors[0], 0.8, 0.12)
@@ -240,13 +274,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if kind == "night":
         img = raster.glow(img, work * 0.008, 0.75)
     paper = Image.new("RGB", (work, work), look["paper"])
-    name = kind
     if kind == "window":
-        shape, focal = _window(rng, box, work)
+        shape, focal = _window(rng, box, work, circle)
         img = raster.blend(paper, img, shape)
-        circle = focal[2] - focal[0] == focal[3] - focal[1]
         _outline(img, focal, look["ink"], circle=circle)
-        name = "window-circle" if circle else "window-strip"
     elif kind == "section":
         top, bottom = box[1], box[3]
         split = top + (bottom - top) * 0.66
@@ -264,4 +295,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
             low, high = (box[0], box[1]) * 2, (box[2], box[3]) * 2  # keep it in the map
             focal = tuple(float(v) for v in np.clip(focal, low, high))
     img = raster.to_size(img, size)
-    return Artwork(finish(img, direction, "topo", 0.02), focal, name)
+    return Artwork(finish(img, direction, "topo", 0.02), focal, chart.layout)

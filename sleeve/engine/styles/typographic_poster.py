@@ -71,7 +71,7 @@ def _kind(direction: ArtDirection) -> str:
     return composition(direction, rng_for(direction, "typographic_poster-composition"))
 
 
-def layout_name(direction: ArtDirection) -> str:
+def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render_with_title draws for the track, without
     rendering it (Artwork.layout)."""
     return _kind(direction).replace("_", "-")
@@ -143,7 +143,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     x1, y1 = max(b[2] for b in layout.boxes), max(b[3] for b in layout.boxes)
     box = np.clip(np.array((x0, y0, x1, y1), float) / size, 0.0, 1.0)
     focal = (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
-    return Artwork(image, focal, layout_name(direction))
+    return Artwork(image, focal, layout_of(direction))
 
 
 def _poster_mark(text: str) -> str:

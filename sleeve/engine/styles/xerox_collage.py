@@ -166,7 +166,7 @@ def _tilt(s: Sheet, most: float) -> float:
     return float(s.rng.normal(0, most * (0.3 + 0.7 * s.d.energy)))
 
 
-def taped_scrap(s: Sheet) -> str:
+def taped_scrap(s: Sheet) -> None:
     """A small torn copy taped off-centre in a wide flat field."""
     side = s.rng.uniform(0.4, 0.54)
     w, h = int(side * s.size), int(side * s.rng.uniform(1.0, 1.3) * s.size)
@@ -184,10 +184,9 @@ def taped_scrap(s: Sheet) -> str:
     for cx in (x + 0.03, x + side - 0.03)[: 1 + int(s.rng.integers(2))]:
         angle = s.rng.normal(0, 0.35) + (0.6 if cx == x + 0.03 else -0.6)
         copier.tape(draw, cx * s.size, y * s.size, 0.16 * s.size, angle)
-    return "taped-scrap"
 
 
-def torn_band(s: Sheet) -> str:
+def torn_band(s: Sheet) -> None:
     """A wide torn strip of the copy across the cover, above or below the middle."""
     band = s.rng.uniform(0.3, 0.42)
     y = s.rng.uniform(0.8 - band, 0.92 - band) if s.copy_low() else s.rng.uniform(0.08, 0.2)
@@ -198,27 +197,21 @@ def torn_band(s: Sheet) -> str:
     draw = ImageDraw.Draw(s.img, "RGBA")
     for x in (0.12, 0.88):
         copier.staple(draw, x * s.size, (y + 0.04) * s.size, s.size, s.rng.normal(0, 0.3))
-    return "torn-band"
 
 
-def letter_window(s: Sheet) -> str:
+def letter_window(s: Sheet) -> None:
     """The title's first letter, huge and cropped by the edge, a window onto the copy."""
-    glyph = next((c.upper() for c in s.d.title if c.isalnum()), "")
     drop = s.rng.uniform(0.2, 0.3) * (1 if s.copy_low() else -1)  # room for the title
     place = (s.rng.uniform(0.35, 0.65), 0.5 + drop, s.rng.uniform(1.05, 1.3))
-    shape = copier.letter(glyph, *place) if glyph else None
-    if shape is None:
-        return torn_bleed(s)
-    inside = ImageChops.invert(shape)
+    inside = ImageChops.invert(copier.letter(_initial(s.d), *place))
     ink = s.copy(s.size, s.size, s.rng.uniform(0.8, 1.1), burn=0.0)
     s.img.paste(s.inked(ink, s.paper), (0, 0), inside.resize((s.size, s.size)))
     box = inside.getbbox()
     if box:
         s.focal = _clip(tuple(v / inside.size[0] for v in box))  # type: ignore[arg-type]
-    return "letter-window"
 
 
-def torn_bleed(s: Sheet) -> str:
+def torn_bleed(s: Sheet) -> None:
     """The copy fills the cover; one edge of it torn away down to the field."""
     keep = s.rng.uniform(0.62, 0.74)
     top = s.copy_low()  # the tear runs across the top, the copy below
@@ -228,10 +221,9 @@ def torn_bleed(s: Sheet) -> str:
     masks = copier.torn(s.size, h, s.rng, depth, sides="t" if top else "b")
     y = 1.0 - h / s.size if top else 0.0
     s.focal = s.paste(scrap, masks, 0.0, y, 0.0)
-    return "torn-bleed"
 
 
-def misregister(s: Sheet) -> str:
+def misregister(s: Sheet) -> None:
     """The copy printed twice over the whole cover, black over the spot ink, the
     plates a few percent apart."""
     ink = s.copy(s.size, s.size, s.rng.uniform(0.9, 1.2), burn=0.1)
@@ -245,10 +237,9 @@ def misregister(s: Sheet) -> str:
     rgb = np.where(ink[..., None], np.array(INK, np.float32), base)
     s.img.paste(Image.fromarray(rgb.astype(np.uint8), "RGB"))
     s.focal = s.subject_at((0.0, 0.0, 1.0, 1.0))
-    return "misregister"
 
 
-COMPOSERS: dict[str, Callable[[Sheet], str]] = {
+COMPOSERS: dict[str, Callable[[Sheet], None]] = {
     "taped-scrap": taped_scrap,
     "torn-band": torn_band,
     "letter-window": letter_window,
@@ -267,6 +258,25 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
+def _initial(direction: ArtDirection) -> str:
+    """The title's first letter or digit in capitals ("" when it has none; one
+    character: "ß" gives "S")."""
+    return next((c.upper()[0] for c in direction.title if c.isalnum()), "")
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing: the
+    pick, unless the palette or the title rules it out."""
+    composition = pick_composition(direction, raster.rng_for(direction, "xerox-layout"))
+    if composition == "misregister" and _fluoro(direction.palette.accent) is None:
+        return "torn-bleed"  # a misprint in grey is only mud
+    if composition == "letter-window" and direction.layout == "title-image":
+        return "torn-band"  # a title set over the letter would hide both
+    if composition == "letter-window" and not copier.draws(_initial(direction)):
+        return "torn-bleed"  # no heavy face draws the title's initial (an emoji title)
+    return composition
+
+
 def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -> tuple[RGB, RGB]:
     """The field and the copies' paper: black ink on one loud paper, or paper on black."""
     loud = _fluoro(direction.palette.accent)
@@ -283,12 +293,8 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
 def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, str]:
     """The xerox-collage art at `size`, its focal box and its composition."""
     rng = raster.rng_for(direction, "xerox")
-    composition = pick_composition(direction, rng)
+    composition = layout_of(direction)
     loud = _fluoro(direction.palette.accent)
-    if composition == "misregister" and loud is None:
-        composition = "torn-bleed"  # a misprint in grey is only mud
-    if composition == "letter-window" and direction.layout == "title-image":
-        composition = "torn-band"  # a title set over the letter would hide both
     field, paper = _inks(direction, composition, rng)
     names = PICTURES.get(direction.genre, DEFAULT)
     if composition == "torn-band":  # a strip wants a skyline: the song's ridge, towers, pines
@@ -303,8 +309,8 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     spot = loud or PAPER
     img = Image.new("RGB", (size, size), field)
     sheet = Sheet(direction, img, rng, paper, spot, tone, subject)
-    layout = COMPOSERS[composition](sheet)
-    return sheet.img, sheet.focal, layout
+    COMPOSERS[composition](sheet)
+    return sheet.img, sheet.focal, composition
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine import raster
-from sleeve.engine.fonts import covers, title_face
+from sleeve.engine.fonts import FontFace, covers, title_face
 from sleeve.engine.styles.base import Box
 
 NOISE = 128  # the resolution every noise field is drawn at
@@ -28,15 +28,22 @@ def crop(tone: np.ndarray, box: Box, w: int, h: int) -> np.ndarray:
     return np.array(out, np.float32)
 
 
-def letter(glyph: str, x: float, y: float, height: float, res: int = 256) -> Image.Image | None:
-    """One huge glyph in black on white (L), centred at (x, y) and `height` of the
-    side tall in its face (cropped by the edge when it runs over); None when no heavy
-    face draws it."""
-    face = title_face(glyph, "condensed", 900.0)
-    if not covers(face, glyph):
-        return None
+def _heavy(glyph: str) -> FontFace:
+    """The heavy face a huge letter is cut from."""
+    return title_face(glyph, "condensed", 900.0)
+
+
+def draws(glyph: str) -> bool:
+    """Whether the heavy face draws `glyph` (one character), so letter() can cut it."""
+    return bool(glyph) and covers(_heavy(glyph), glyph)
+
+
+def letter(glyph: str, x: float, y: float, height: float, res: int = 256) -> Image.Image:
+    """One huge glyph (one that draws() accepts) in black on white (L), centred at
+    (x, y) and `height` of the side tall in its face (cropped by the edge when it
+    runs over)."""
     img = Image.new("L", (res, res), 255)
-    font = face.sized(int(res * height))
+    font = _heavy(glyph).sized(int(res * height))
     ImageDraw.Draw(img).text((res * x, res * y), glyph, fill=0, font=font, anchor="mm")
     return img
 
