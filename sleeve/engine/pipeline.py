@@ -140,8 +140,11 @@ def render_pair(
         # previews can misjudge (grain averages out at full size): try other pairs on
         # mid-size probes, and draw only the one that clears the bar at full size
         side = min(size, RECHECK)
+        firsts: dict[Look, Drawn] = {}  # a first probe serves every second tried with it
         for one, two in _rechecks(direction, looks, recent):
-            shown = draw(direction, one.style, side, turn=one.turn)
+            if one not in firsts:
+                firsts[one] = draw(direction, one.style, side, turn=one.turn)
+            shown = firsts[one]
             probe = draw(direction, two.style, side, _band(shown.title), turn=two.turn)
             if _distinct(shown.image, probe.image, margin=True):
                 if one != looks[0]:
