@@ -17,7 +17,6 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster, signals
-from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_inks as inks_mod
@@ -136,15 +135,15 @@ def bands(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
 
 
 def line(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song as one thin line in the palette's boldest colour across a vast
-    field, low under the title or high over it, the ground below a shade off the sky."""
-    y = rng.uniform(0.7, 0.84) if band == "top" else rng.uniform(0.18, 0.3)
-    amp = rng.uniform(0.04, 0.11)
+    """The whole song as one bold line in the palette's boldest colour across a vast
+    field, low under the title or high over it, the ground below in the palette's
+    second tone (a thin line over a ground a shade off the sky read as a placeholder
+    at 64 px)."""
+    y = rng.uniform(0.66, 0.8) if band == "top" else rng.uniform(0.2, 0.32)
+    amp = rng.uniform(0.06, 0.14)
     ys = y - amp * curve(d, (0.0, 1.0), round(2 + 5 * (1.0 - d.turbulence)))
-    lit = rgb_to_oklch(inks.field)[0]
-    shift = -0.1 if lit > 0.5 else 0.1
-    c.fill(ys, raster.tone(inks.field, float(np.clip(lit + shift, 0.0, 1.0))))
-    c.line(land.XS, ys, inks.mass, rng.uniform(0.01, 0.016))
+    c.fill(ys, inks.second)
+    c.line(land.XS, ys, inks.mass, rng.uniform(0.018, 0.028))
     return (0.0, max(0.0, y - amp - 0.03), 1.0, y + 0.03)
 
 
