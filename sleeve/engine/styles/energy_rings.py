@@ -1,15 +1,17 @@
 """Energy rings: the song's energy as thick bands in the palette's colours.
 
 energy, tempo and onsets with the seed -> the composition, calm to loud: a rainbow arch
-of half rings, one band spiralling out, a huge target cropped off-centre, a ribbon
-loop crossing the frame, a ring tunnel in perspective, a radial waveform burst (see
-ring_layouts); the energy curve -> the bands' widths (radius, depth or length is
-time); the strongest onsets -> the gaps that break them; the key -> which palette
-colour leads (the one nearest its hue on the circle of fifths) and the spectrum's
-frames -> how far that colour's lightness and hue travel; the palette's next colour
--> the second band colour; its accent -> the loudest band. Each composition fills the
-part of the frame the title leaves and fades into the field before the title's band
-(no straight cut). No thin even grooves and no label: it must not read as a record.
+of half rings, a row or grid of small ring emblems, one band spiralling out, nested
+square rings, a huge target cropped off-centre, a ribbon loop crossing the frame, a
+ring tunnel in perspective, a radial waveform burst (see ring_layouts); the seed ->
+the frame (a small emblem in a wide field, the lower two thirds, or a huge crop off
+the bottom; solid, outlined or mixed bands); the energy curve -> the bands' widths
+(radius, depth or length is time); the strongest onsets -> the gaps that break them;
+the key -> which palette colour leads (the one nearest its hue on the circle of
+fifths) and the spectrum's frames -> how far that colour's lightness and hue travel;
+one of the palette's other colours (the seed's pick) -> the second band colour; its
+accent -> the loudest band, made vivid on a palette of greys. The art fades into the
+field over a short span before the title's band (no straight cut, no fog).
 """
 
 from __future__ import annotations
