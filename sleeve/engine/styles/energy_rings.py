@@ -1,15 +1,17 @@
 """Energy rings: the song's energy as thick bands in the palette's colours.
 
 energy, tempo and onsets with the seed -> the composition, calm to loud: a rainbow arch
-of half rings, one band spiralling out, a huge target cropped off-centre, a ribbon
-loop crossing the frame, a ring tunnel in perspective, a radial waveform burst (see
-ring_layouts); the energy curve -> the bands' widths (radius, depth or length is
-time); the strongest onsets -> the gaps that break them; the key -> which palette
-colour leads (the one nearest its hue on the circle of fifths) and the spectrum's
-frames -> how far that colour's lightness and hue travel; the palette's next colour
--> the second band colour; its accent -> the loudest band. Each composition fills the
-part of the frame the title leaves and fades into the field before the title's band
-(no straight cut). No thin even grooves and no label: it must not read as a record.
+of half rings, a row or grid of small ring emblems, one band spiralling out, nested
+square rings, a huge target cropped off-centre, a ribbon loop crossing the frame, a
+ring tunnel in perspective, a radial waveform burst (see ring_layouts); the seed ->
+the frame (a small emblem in a wide field, the lower two thirds, or a huge crop off
+the bottom; solid, outlined or mixed bands); the energy curve -> the bands' widths
+(radius, depth or length is time); the strongest onsets -> the gaps that break them;
+the key -> which palette colour leads (the one nearest its hue on the circle of
+fifths) and the spectrum's frames -> how far that colour's lightness and hue travel;
+one of the palette's other colours (the seed's pick) -> the second band colour; its
+accent -> the loudest band, made vivid on a palette of greys. The art fades into the
+field over a short span before the title's band (no straight cut, no fog).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS
-from sleeve.engine.styles.cover_parts.ring_shapes import Rings
+from sleeve.engine.styles.cover_parts.ring_shapes import PIVOT, Frame, Rings
 
 STYLE = StyleInfo(
     name="energy_rings",
@@ -34,7 +36,8 @@ STYLE = StyleInfo(
     music=True,
 )
 
-FADE = (0.25, 0.42)  # the art fades in from the title's band over this span of the side
+FADE = (0.25, 0.31)  # the art fades in from the title's band over this span (short: no fog)
+VIVID = 0.17  # the least chroma of the accent band on a palette of greys
 
 
 def _key_hue(direction: ArtDirection) -> float:
@@ -85,6 +88,8 @@ def _ink(colour: RGB, paper: RGB, lift: float = 0.0, hue_shift: float = 0.0) -> 
     field = rgb_to_oklch(paper)[0]
     if _distance(colour, paper) < 0.25 and abs(light - field) < 0.3:
         light = field + 0.3 if field < 0.55 else field - 0.3
+    if chroma < 0.04 and abs(light - field) < 0.45:  # greys stand clear, never dim
+        light = field + 0.45 if field < 0.55 else field - 0.45
     light = float(np.clip(light + lift, 0.05, 0.97))
     hue = (hue + hue_shift) % 360.0 if chroma >= 0.04 else hue
     if chroma >= 0.04 and 70.0 <= hue <= 130.0:
@@ -106,10 +111,57 @@ def _other(colour: RGB, lead: RGB, paper: RGB) -> RGB:
     return oklch_to_rgb(light, chroma, hue)
 
 
-def rings_for(direction: ArtDirection, rng: np.random.Generator, size: int) -> Rings:
+def _vivid(direction: ArtDirection, colour: RGB, paper: RGB) -> RGB:
+    """The accent band on a palette of greys: the palette's most colourful tone
+    (or the key's hue where all are grey) pushed vivid and clear of the field; black
+    metal keeps its greys."""
+    pal = direction.palette
+    if "black" in direction.language.subgenre or rgb_to_oklch(colour)[1] >= VIVID:
+        return colour
+    tones = (pal.accent, *pal.colors, pal.background)
+    best = max(tones, key=lambda c: rgb_to_oklch(c)[1])
+    hue = rgb_to_oklch(best)[2] if rgb_to_oklch(best)[1] >= 0.04 else _key_hue(direction)
+    light = 0.72 if rgb_to_oklch(paper)[0] < 0.55 else 0.58
+    return oklch_to_rgb(light, 0.19, hue)
+
+
+def frame_for(direction: ArtDirection, layout: str) -> Frame:
+    """Where and how big the composition sits (a small emblem in a wide field, the
+    lower two thirds, or a huge crop off a corner; labels keep their grid), and
+    whether its bands are solid, outlined or mixed: the seed's choice."""
+    rng = raster.rng_for(direction, "rings-frame")
+    kinds = {"labels": ("full",), "ribbon": ("full", "crop")}.get(
+        layout, ("emblem", "full", "crop")
+    )
+    kind = compose.pick(rng, kinds)
+    mode = rng.choice(("solid", "solid", "solid", "line", "mixed"))
+    if layout in ("burst", "ribbon"):  # outlined teeth and stripes read as wire
+        mode = "solid"
+    if kind == "emblem":
+        scale = float(rng.uniform(0.42, 0.6))
+        anchor = (float(rng.choice((0.32, 0.5, 0.68)) + rng.uniform(-0.04, 0.04)), 0.66)
+    elif kind == "crop":
+        scale = float(rng.uniform(1.35, 1.75))
+        anchor = (
+            0.5 + float(rng.choice((-1, 1)) * rng.uniform(0.08, 0.22)),
+            0.28 + 0.43 * scale,
+        )  # off the bottom, clear of the title
+    else:
+        scale, anchor = (
+            float(rng.uniform(0.9, 1.05)),
+            (PIVOT[0] + rng.uniform(-0.06, 0.06), PIVOT[1] + 0.04),
+        )
+    line = float(rng.uniform(0.012, 0.02)) if mode != "solid" else 0.0
+    return Frame(scale, (float(anchor[0]), float(anchor[1])), line, mode == "mixed")
+
+
+def rings_for(
+    direction: ArtDirection, rng: np.random.Generator, size: int, frame: Frame | None = None
+) -> Rings:
     """The bands' energies and colours for this track: the lead's tints travelling
-    with the spectrum, the palette's next colour as the second, its accent (or a
-    third colour) for the loudest band."""
+    with the spectrum, one of the palette's other colours (the seed's pick) as the
+    second, its accent (or a third colour, vivid on a grey palette) for the loudest
+    band."""
     pal = direction.palette
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     paper = raster.ground(pal.background, 0.13 if dark else 0.95, 0.02)
@@ -119,8 +171,9 @@ def rings_for(direction: ArtDirection, rng: np.random.Generator, size: int) -> R
     spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05) - 0.5
     lead = _ink(inks[0], paper)
     tints = [_ink(inks[0], paper, 0.12 * c, 16.0 * c) for c in spread]
-    second = _other(_ink(inks[1 % len(inks)], paper), lead, paper)
-    taken = (inks[0], inks[1 % len(inks)])
+    pick = inks[1 + int(rng.integers(max(1, len(inks) - 1)))] if len(inks) > 1 else inks[0]
+    second = _other(_ink(pick, paper), lead, paper)
+    taken = (inks[0], pick)
     spare = [c for c in (pal.accent, *inks) if min(_distance(c, t) for t in taken) > 0.08]
     accent = spare[0] if spare else pal.accent
     return Rings(
@@ -128,10 +181,11 @@ def rings_for(direction: ArtDirection, rng: np.random.Generator, size: int) -> R
         level=signals.energy(direction, 64),
         tints=tints,
         second=second,
-        hot=_other(_ink(accent, paper), lead, paper),
+        hot=_vivid(direction, _other(_ink(accent, paper), lead, paper), paper),
         paper=paper,
         rng=rng,
         direction=direction,
+        frame=frame or Frame(),
     )
 
 
@@ -143,8 +197,12 @@ def lean(direction: ArtDirection) -> float:
 
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition the music leans to, the seed choosing: the generator's first draw."""
-    return compose.pick(rng, tuple(LAYOUTS), lean(direction))
+    """The composition the music leans to, the seed choosing: the generator's first
+    draws (labels, a quiet grid, a third as often as the rest)."""
+    name = compose.pick(rng, tuple(LAYOUTS), lean(direction))
+    if name == "labels" and rng.random() < 0.65:
+        name = compose.pick(rng, tuple(n for n in LAYOUTS if n != "labels"), lean(direction))
+    return name
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -159,7 +217,7 @@ def draw_layout(
     title sat at the top: (image, focal box, name, rings)."""
     rng = raster.rng_for(direction, "rings")
     name = layout or _pick(direction, rng)
-    rings = rings_for(direction, rng, size)
+    rings = rings_for(direction, rng, size, frame_for(direction, name))
     img = Image.new("RGB", (size, size), rings.paper)
     draw = aggdraw.Draw(img)
     focal = LAYOUTS[name](draw, rings)

@@ -12,7 +12,14 @@ Each returns its focal box. A viewer names them apart:
 - ribbon: a tilted loop of parallel stripes crossing the frame, swelling with the
   energy round the song;
 - tunnel: rings shrinking towards a vanishing point in perspective;
-- burst: a radial waveform, teeth as long as the energy, nested in three colours.
+- burst: a radial waveform, teeth as long as the energy, nested in three colours;
+- squares: nested square rings (a little turned, or a diamond), as wide as the
+  energy, round a core in the accent;
+- labels: a row or grid of small ring emblems like record labels, one per part of
+  the song, their rings counted by its energy, the loudest part's core in the accent.
+
+The style's frame scales each (but labels) from a small emblem to a huge crop and
+places it; the seed outlines the bands or some of them.
 """
 
 from __future__ import annotations
@@ -29,10 +36,16 @@ from sleeve.engine.styles.cover_parts.ring_shapes import (
     annulus,
     disc,
     spans,
+    square,
     strip,
 )
 
 Box = compose.Box
+
+
+def _fit(k: Rings, box: Box) -> Box:
+    """A composition's focal box where its frame puts it, clipped to the cover."""
+    return compose.clip_box(k.box(box))
 
 
 def _alternate(tints: list[RGB], other: RGB, phase: int = 0) -> list[RGB]:
@@ -61,7 +74,7 @@ def rainbow(draw: aggdraw.Draw, k: Rings) -> Box:
     for i in range(n - 1, -1, -1):
         r0 = float(edges[i]) + (float(edges[i + 1]) - float(edges[i])) * air
         annulus(draw, k, (cx, cy), (r0, float(edges[i + 1])), colours[i], [(np.pi, 2 * np.pi)])
-    return compose.clip_box((cx - reach, cy - reach, cx + reach, 1.0))
+    return _fit(k, (cx - reach, cy - reach, cx + reach, 1.0))
 
 
 def target(draw: aggdraw.Draw, k: Rings) -> Box:
@@ -85,7 +98,7 @@ def target(draw: aggdraw.Draw, k: Rings) -> Box:
         gap = min(0.5, (r1 - r0) / r1)
         annulus(draw, k, (cx, cy), (r0, r1), colours[i], spans(hits[i], start + 0.4 * i, gap, 1))
     disc(draw, k, (cx, cy), core, k.hot if colours[0] != k.hot else k.second)
-    return compose.clip_box((cx - reach, cy - reach, cx + reach, 1.0))
+    return _fit(k, (cx - reach, cy - reach, cx + reach, 1.0))
 
 
 def ribbon(draw: aggdraw.Draw, k: Rings) -> Box:
@@ -109,7 +122,7 @@ def ribbon(draw: aggdraw.Draw, k: Rings) -> Box:
         offset = width * ((j + 0.5) / n - 0.5)
         strip(draw, k, middle + normal * offset[:, None], normal, width / n * 0.46, colours[j])
     top = cy - rx * abs(np.sin(tilt)) - ry
-    return compose.clip_box((0.0, top, 1.0, cy + rx * abs(np.sin(tilt)) + ry + 0.1))
+    return _fit(k, (0.0, top, 1.0, cy + rx * abs(np.sin(tilt)) + ry + 0.1))
 
 
 def spiral(draw: aggdraw.Draw, k: Rings) -> Box:
@@ -142,7 +155,7 @@ def spiral(draw: aggdraw.Draw, k: Rings) -> Box:
         if keep[a]:
             sl = slice(a, min(b + 1, m))  # overlap a step so runs meet without seams
             strip(draw, k, unit[sl] * r[sl, None] + (cx, cy), unit[sl], half[sl], colours[band[a]])
-    return compose.clip_box((cx - reach, cy - reach, cx + reach, cy + reach))
+    return _fit(k, (cx - reach, cy - reach, cx + reach, cy + reach))
 
 
 def tunnel(draw: aggdraw.Draw, k: Rings) -> Box:
@@ -162,7 +175,7 @@ def tunnel(draw: aggdraw.Draw, k: Rings) -> Box:
     for j in range(len(near) - 1, -1, -1):
         centre = (vx + (mx - vx) * near[j], vy + (my - vy) * near[j])
         disc(draw, k, centre, 0.012 + mouth * float(near[j]), colours[j])
-    return compose.clip_box((vx - 0.3, 0.3, vx + 0.3, 1.0))
+    return _fit(k, (vx - 0.3, 0.3, vx + 0.3, 1.0))
 
 
 def burst(draw: aggdraw.Draw, k: Rings) -> Box:
@@ -186,12 +199,62 @@ def burst(draw: aggdraw.Draw, k: Rings) -> Box:
         r1 = core + (reach - core) * float(length[i])
         annulus(draw, k, (cx, cy), (core * 1.25, r1), ink, [(a0, a0 + step * share)])
     disc(draw, k, (cx, cy), core, k.second)
-    return compose.clip_box((cx - reach, cy - reach, cx + reach, cy + reach))
+    return _fit(k, (cx - reach, cy - reach, cx + reach, cy + reach))
+
+
+def squares(draw: aggdraw.Draw, k: Rings) -> Box:
+    """Nested square rings round a point below the middle, each as wide as its
+    moment's energy, slightly turned or a diamond; the core in the accent."""
+    cx, cy = k.uniform(0.34, 0.66), k.uniform(0.64, 0.72)
+    reach = k.uniform(0.3, 0.42)
+    tilt = k.choice((np.pi / 4, 0.1, -0.1, 0.2, -0.2))  # never level: no straight cut
+    n = 4 + round(4 * k.direction.density)
+    level, tints = k.bands(n)
+    edges = _edges(level, reach * k.uniform(0.1, 0.25), reach, 0.4)
+    colours = _alternate(tints, k.second, int(k.rng.integers(2)))
+    air = k.choice((0.0, 0.0, 0.25))
+    for i in range(n - 1, -1, -1):
+        r0, r1 = float(edges[i]), float(edges[i + 1])
+        square(draw, k, (cx, cy), (r0 + (r1 - r0) * air, r1), tilt, colours[i])
+    square(draw, k, (cx, cy), (0.0, float(edges[0])), tilt, k.hot)
+    grow = reach * (1.42 if tilt else 1.0)
+    return _fit(k, (cx - grow, cy - grow, cx + grow, cy + grow))
+
+
+def labels(draw: aggdraw.Draw, k: Rings) -> Box:
+    """A row or grid of small ring emblems under the title, one per part of the song
+    (read left to right, top to bottom): as many rings as the part is loud, broken at
+    its strongest onsets; the loudest part's core in the accent."""
+    cols, rows = [(3, 1), (2, 2), (3, 2), (4, 1), (3, 3)][int(k.rng.integers(5))]
+    top, bottom = (0.56, 0.86) if rows == 1 else (0.4, 0.92)
+    left = k.uniform(0.06, 0.12)
+    cell = min((1 - 2 * left) / cols, (bottom - top) / rows)
+    x0 = 0.5 - cell * cols / 2 + k.uniform(-0.04, 0.04)
+    y0 = bottom - cell * rows
+    parts = cols * rows
+    energy = signals.resample(k.level, parts)
+    hits = k.cuts(parts)
+    loudest = int(np.argmax(energy))
+    start = k.uniform(0, 2 * np.pi)
+    for p in range(parts):
+        cx, cy = x0 + cell * (p % cols + 0.5), y0 + cell * (p // cols + 0.5)
+        radius = cell * 0.44
+        n = 2 + round(4 * float(energy[p]))
+        edges = np.linspace(radius * 0.28, radius, n + 1)
+        for i in range(n - 1, -1, -1):
+            ink = k.tints[(p * len(k.tints)) // parts] if i % 2 else k.second
+            gap = 0.12 if i % 2 else 0.0
+            arcs = spans(hits[p], start + 0.5 * i, gap, 2) if gap else [(0.0, 2 * np.pi)]
+            annulus(draw, k, (cx, cy), (float(edges[i]), float(edges[i + 1])), ink, arcs)
+        disc(draw, k, (cx, cy), radius * 0.28, k.hot if p == loudest else k.paper)
+    return _fit(k, (x0, y0, x0 + cell * cols, y0 + cell * rows))
 
 
 LAYOUTS: dict[str, Callable[[aggdraw.Draw, Rings], Box]] = {  # calm to loud
     "rainbow": rainbow,
+    "labels": labels,
     "spiral": spiral,
+    "squares": squares,
     "target": target,
     "ribbon": ribbon,
     "tunnel": tunnel,

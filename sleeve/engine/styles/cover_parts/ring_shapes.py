@@ -1,6 +1,8 @@
 """The shapes energy rings are drawn from, on an aggdraw canvas in fractions of the
-side: what a composition draws with (Rings), an annulus broken at the song's onsets,
-a disc and a strip whose width follows the energy."""
+side: what a composition draws with (Rings, with the frame that scales and places
+it, from a small emblem to a huge crop), an annulus broken at the song's onsets, a
+disc, a square and a strip whose width follows the energy; each solid, or outlined
+where the seed draws lines (the accent band always solid)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,19 @@ from sleeve.engine import signals
 from sleeve.engine.direction import RGB, ArtDirection
 
 Point = tuple[float, float]
+PIVOT = (0.5, 0.68)  # the point of a composition its frame scales about
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a composition sits on the cover: scaled by `scale` about PIVOT, which moves
+    to `anchor`; `line` (fractions, 0 for solid) outlines the bands, `mixed` only
+    those in the second colour."""
+
+    scale: float = 1.0
+    anchor: Point = PIVOT
+    line: float = 0.0
+    mixed: bool = False
 
 
 @dataclass(frozen=True)
@@ -30,6 +45,25 @@ class Rings:
     paper: RGB
     rng: np.random.Generator
     direction: ArtDirection
+    frame: Frame = Frame()
+
+    def place(self, points: np.ndarray) -> np.ndarray:
+        """(n, 2) composition points (fractions) where the frame puts them."""
+        f = self.frame
+        return (points - PIVOT) * f.scale + f.anchor
+
+    def box(self, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        """A composition's box where the frame puts it."""
+        (x0, y0), (x1, y1) = self.place(np.array([box[:2], box[2:]]))
+        return float(x0), float(y0), float(x1), float(y1)
+
+    def outlined(self, colour: RGB) -> float:
+        """The outline width (fractions of the composition) a band in `colour` gets,
+        0 when it is solid."""
+        f = self.frame
+        if not f.line or colour == self.hot or (f.mixed and colour != self.second):
+            return 0.0
+        return f.line / f.scale
 
     def bands(self, n: int) -> tuple[np.ndarray, list[RGB]]:
         """n bands over the song: (energies, colours), the loudest in the accent."""
@@ -51,9 +85,9 @@ class Rings:
         return float(options[int(self.rng.integers(len(options)))])
 
 
-def flat(points: np.ndarray, size: int) -> list[float]:
-    """(n, 2) points in fractions as a flat list of pixels for aggdraw."""
-    return (points * size).ravel().tolist()
+def flat(points: np.ndarray, k: Rings) -> list[float]:
+    """(n, 2) composition points as a flat list of cover pixels for aggdraw."""
+    return (k.place(points) * k.size).ravel().tolist()
 
 
 def sector(centre: Point, radii: tuple[float, float], angles: tuple[float, float]) -> np.ndarray:
@@ -83,17 +117,47 @@ def annulus(
     colour: RGB,
     arcs: list[tuple[float, float]],
 ) -> None:
-    """An annulus round `centre` (radii in fractions) drawn along the given arcs."""
+    """An annulus round `centre` (radii in fractions) drawn along the given arcs;
+    outlined, its two edges."""
     brush = aggdraw.Brush(colour)
+    line = k.outlined(colour)
+    r0, r1 = radii
+    parts = [radii]
+    if line and r1 - r0 > 2.5 * line:
+        parts = [(r0, r0 + line), (r1 - line, r1)] if r0 > 0.002 else [(r1 - line, r1)]
     for a0, a1 in arcs:
-        draw.polygon(flat(sector(centre, radii, (a0, a1)), k.size), brush)
+        for part in parts:
+            draw.polygon(flat(sector(centre, part, (a0, a1)), k), brush)
 
 
 def disc(draw: aggdraw.Draw, k: Rings, centre: Point, radius: float, colour: RGB) -> None:
-    """A filled circle (fractions)."""
-    (x, y), r = centre, radius
+    """A filled circle (fractions), or its rim where outlined."""
+    line = k.outlined(colour)
+    if line and radius > 2.5 * line:
+        annulus(draw, k, centre, (radius - line, radius), colour, [(0.0, 2 * np.pi)])
+        return
+    (x, y), r = k.place(np.array([centre]))[0], radius * k.frame.scale
     s = k.size
     draw.ellipse(((x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s), aggdraw.Brush(colour))
+
+
+def square(
+    draw: aggdraw.Draw,
+    k: Rings,
+    centre: Point,
+    radii: tuple[float, float],
+    tilt: float,
+    colour: RGB,
+) -> None:
+    """A square ring (half-sides in fractions) tilted by `tilt`, its hole left in the
+    field: drawn from the outside in, so inner squares paint over it."""
+    corners = np.array([(-1, -1), (1, -1), (1, 1), (-1, 1)], np.float64)
+    rot = np.array([[np.cos(tilt), -np.sin(tilt)], [np.sin(tilt), np.cos(tilt)]])
+    line = k.outlined(colour)
+    r0 = max(radii[0], radii[1] - line) if line else radii[0]
+    draw.polygon(flat(corners @ rot.T * radii[1] + centre, k), aggdraw.Brush(colour))
+    if r0 > 0.002:
+        draw.polygon(flat(corners @ rot.T * r0 + centre, k), aggdraw.Brush(k.paper))
 
 
 def strip(
@@ -105,9 +169,28 @@ def strip(
     colour: RGB,
 ) -> None:
     """A strip along `middle` ((n, 2) fractions), `half` wide either side along the
-    unit `normal` at each point."""
+    unit `normal` at each point; outlined, its two edges."""
     if len(middle) < 2:
         return
+    line = k.outlined(colour)
+    if line:
+        edge = np.full(len(middle), line / 2)
+        for side in (1.0, -1.0):
+            along = middle + normal * (side * np.maximum(half - line / 2, line / 2))[:, None]
+            strip_part(draw, k, along, normal, edge, colour)
+        return
+    strip_part(draw, k, middle, normal, half, colour)
+
+
+def strip_part(
+    draw: aggdraw.Draw,
+    k: Rings,
+    middle: np.ndarray,
+    normal: np.ndarray,
+    half: np.ndarray,
+    colour: RGB,
+) -> None:
+    """A solid strip along `middle`, `half` wide either side along `normal`."""
     outer = middle + normal * half[:, None]
     inner = middle - normal * half[:, None]
-    draw.polygon(flat(np.concatenate([outer, inner[::-1]]), k.size), aggdraw.Brush(colour))
+    draw.polygon(flat(np.concatenate([outer, inner[::-1]]), k), aggdraw.Brush(colour))
