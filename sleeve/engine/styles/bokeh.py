@@ -58,6 +58,7 @@ TAIL = (235, 40, 40)
 LED = (215, 228, 255)  # cold white street lights
 ICE = (205, 232, 255)  # a mirrorball's silver
 GOLD = (255, 196, 84)
+WHITE = (255, 252, 244)
 BULB = (255, 206, 130)  # a warm filament
 LEAF_HUE = 135.0  # foliage green (OKLCH hue)
 
@@ -94,6 +95,7 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     if light:
         w[SCENES.index("mirrorball")] *= 0.3 if favourite != "mirrorball" else 1.0
         w[SCENES.index("lamp")] *= 0.6  # a pale sun is one picture; keep it rarer
+        w[SCENES.index("fairy")] *= 0.6  # strings by day read as dots; keep them rarer
     for i, scene in enumerate(SCENES):
         if (light and scene in NIGHT_ONLY) or (not light and scene == "leaves"):
             w[i] = 0.0
@@ -131,8 +133,10 @@ def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
         lits = (0.97, 0.85, 0.6) if light else (0.55, 0.42, 0.3)
         cols = [raster.tone(hue, lit, 0.2) for lit in lits]
     elif scene == "mirrorball":  # silver ball, spots in the song's colour, gold glints
-        silver = raster.tone(ICE, 0.9, 0.04) if light else ICE
-        cols = [silver, raster.tone(_vivid(pal), 0.7 if light else 0.78, 0.17), GOLD]
+        if light:  # a grey ball whose lit tiles flash white by day
+            cols = [raster.tone(ICE, 0.62, 0.03), raster.tone(_vivid(pal), 0.66, 0.18), WHITE]
+        else:
+            cols = [ICE, raster.tone(_vivid(pal), 0.78, 0.17), GOLD]
     elif scene == "stage":  # a warm and a cool gel
         cols = [raster.tone(_vivid(pal), 0.8, 0.17), raster.tone(_far_hue(pal), 0.72, 0.15)]
     elif scene == "candles":
@@ -192,7 +196,7 @@ def _lights(
         return bl.lamp(rng, n, k)
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
     if scene == "fairy":
-        return bl.fairy(rng, n, k, band)
+        return bl.fairy(rng, n, k, band, near=is_light(direction))
     if scene == "candles":
         return bl.candles(rng, n, k, band)
     if scene == "wash":
@@ -201,9 +205,10 @@ def _lights(
 
 
 def _leaves(rng: np.random.Generator, direction: ArtDirection, ground: np.ndarray) -> np.ndarray:
-    """Out-of-focus foliage over the day's field: soft mid-tone blobs."""
+    """Out-of-focus foliage over the day's field: soft dark blobs, backlit, framing
+    the sun's glints."""
     rows = bl.foliage(rng, 12 + round(14 * direction.density), 0.1)
-    leaf = oklch_to_rgb(rng.uniform(0.52, 0.66), 0.1, LEAF_HUE + rng.uniform(-20, 20))
+    leaf = oklch_to_rgb(rng.uniform(0.36, 0.48), 0.09, LEAF_HUE + rng.uniform(-20, 20))
     _, cover = bl.light_field(rows, np.zeros((1, 3), np.float32))
     a = (1.0 - np.exp(-1.4 * cover))[..., None]
     return ground * (1 - a) + raster.rgbf(leaf) * a

@@ -157,18 +157,21 @@ def _strand(rng: np.random.Generator, count: int, kind: str, offset: float) -> n
     return np.stack([-0.05 + 1.1 * t, y], 1)
 
 
-def fairy(rng: np.random.Generator, n: int, k: int, band: str = "top") -> tuple[np.ndarray, Box]:
+def fairy(
+    rng: np.random.Generator, n: int, k: int, band: str = "top", near: bool = False
+) -> tuple[np.ndarray, Box]:
     """Fairy lights: one or two sagging strings, a curtain of drops hanging from the
     top, or a garland along a diagonal; nearer (bigger, softer) at one end. A string
     is seen far (a short chain of small lights in a wide field), at arm's length, or
     close (a few huge lights cropped by the edges), turned to run level, aslant or
     steeply, pivoting on an off-centre point away from the title's band; sometimes
-    one big near light blurs a corner."""
+    one big near light blurs a corner. `near` leaves out the far view (by day a far
+    string is only a line of pale dots)."""
     kind = ("catenary", "curtain", "garland")[int(rng.integers(3))]
     strands = int(rng.integers(3, 7)) if kind == "curtain" else 1 + int(rng.random() < 0.5)
     left = rng.uniform(0.05, 0.4)
     columns = np.linspace(left, left + rng.uniform(0.35, 0.55), strands)
-    zoom = float(rng.choice((0.6, 1.0, 1.8), p=(0.35, 0.35, 0.3)))
+    zoom = float(rng.choice((0.6, 1.0, 1.8), p=(0.0, 0.4, 0.6) if near else (0.35, 0.35, 0.3)))
     turn = 0.0 if kind == "curtain" else float(rng.choice((-1, 1)) * rng.uniform(0.0, 0.9))
     pivot = rng.choice((0.3, 0.42, 0.58, 0.7), 2) + rng.uniform(-0.04, 0.04, 2)
     pivot[1] = (1.0 - pivot[1]) if (pivot[1] < 0.5) == (band == "top") else pivot[1]
