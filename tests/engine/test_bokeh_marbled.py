@@ -50,6 +50,30 @@ def test_bokeh_scenes_follow_the_genre_and_vary_with_the_seed() -> None:
     assert len(set(scenes)) >= 3
 
 
+def test_disco_gets_a_mirrorball_at_night_and_no_scene_is_a_wallpaper() -> None:
+    disco = dataclasses.replace(
+        LOUD, genre="rnb", language=language_for("funk"), valence=0.8, palette=NIGHT_PALETTE
+    )
+    assert not bokeh.is_light(disco)  # a happy disco track still gets the club's dark
+    scenes = [bokeh.layout_of(dataclasses.replace(disco, seed=s)) for s in range(30)]
+    assert scenes.count("mirrorball") > len(scenes) / 2
+    assert "hex" not in bokeh.SCENES  # the hexagon wallpaper is retired
+
+
+def test_two_tracks_with_one_bokeh_scene_differ() -> None:
+    from sleeve.engine.measures import dhash, hamming
+
+    disco = dataclasses.replace(LOUD, genre="rnb", language=language_for("funk"))
+    seeds = [
+        s for s in range(40) if bokeh.layout_of(dataclasses.replace(disco, seed=s)) == "mirrorball"
+    ]
+    hashes = [
+        dhash(get_style("bokeh").render(dataclasses.replace(disco, seed=s), 96).image)
+        for s in seeds[:4]
+    ]
+    assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6
+
+
 def test_doom_marbling_is_dark_never_pastel() -> None:
     doom = dataclasses.replace(
         LOUD, genre="metal", language=language_for("doom_metal"), palette=CALM.palette

@@ -1,4 +1,4 @@
-"""Bokeh building blocks: out-of-focus discs (round or hexagonal apertures) summed as
+"""Bokeh building blocks: out-of-focus discs summed as
 light in numpy at a small resolution, and where each scene puts its lights.
 
 A light is a row of LIGHT_FIELDS: centre x, y and radius (fractions of the side),
@@ -15,17 +15,10 @@ Box = compose.Box
 RES = 384  # side of the light field; the discs are soft, so it is scaled up
 
 
-def _shape(dx: np.ndarray, dy: np.ndarray, r: float, hex_turn: float | None) -> np.ndarray:
+def _shape(dx: np.ndarray, dy: np.ndarray, r: float) -> np.ndarray:
     """One disc's coverage (0..1) at offsets dx, dy (pixels): a soft edge, a slightly
     brighter rim (a lens's onion ring) and a faint dimmer centre."""
-    if hex_turn is None:
-        d = np.sqrt(dx * dx + dy * dy) / r
-    else:
-        d = np.zeros_like(dx)
-        for k in range(3):  # a hexagon is the largest of three projections
-            a = hex_turn + k * np.pi / 3
-            d = np.maximum(d, np.abs(dx * np.cos(a) + dy * np.sin(a)))
-        d = d / (r * 0.93)
+    d = np.sqrt(dx * dx + dy * dy) / r
     edge = max(1.2 / r, 0.04)
     body = np.clip((1.0 - d) / edge + 0.5, 0.0, 1.0)
     rim = np.exp(-(((d - 0.93) / 0.07) ** 2))
@@ -33,7 +26,7 @@ def _shape(dx: np.ndarray, dy: np.ndarray, r: float, hex_turn: float | None) -> 
 
 
 def light_field(
-    lights: np.ndarray, colours: np.ndarray, hex_turn: float | None = None, res: int = RES
+    lights: np.ndarray, colours: np.ndarray, res: int = RES
 ) -> tuple[np.ndarray, np.ndarray]:
     """Sum the discs: (res, res, 3) light (premultiplied colour) and (res, res) coverage.
 
@@ -48,13 +41,13 @@ def light_field(
         if x0 >= x1 or y0 >= y1:
             continue
         dy, dx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
-        s = _shape(dx + 0.5 - cx, dy + 0.5 - cy, rp, hex_turn) * float(alpha)
+        s = _shape(dx + 0.5 - cx, dy + 0.5 - cy, rp) * float(alpha)
         cover[y0:y1, x0:x1] += s
         light[y0:y1, x0:x1] += s[..., None] * colours[int(ci)]
     return light, cover
 
 
-def _rows(*columns: float | np.ndarray) -> np.ndarray:
+def light_rows(*columns: float | np.ndarray) -> np.ndarray:
     """Stack per-light x, y, radius, colour index, opacity (arrays or scalars) into
     (n, 5) light rows."""
     cols = np.broadcast_arrays(*(np.atleast_1d(np.asarray(v, np.float64)) for v in columns))
@@ -71,7 +64,7 @@ def foliage(rng: np.random.Generator, n: int, size: float) -> np.ndarray:
     x = np.where(across, along, np.abs(side - 0.35 * edge))
     y = np.where(across, np.abs(end - 0.35 * edge), along)
     r = size * rng.uniform(0.5, 1.3, n)
-    return _rows(x, y, r, 0, rng.uniform(0.4, 0.9, n))
+    return light_rows(x, y, r, 0, rng.uniform(0.4, 0.9, n))
 
 
 def city_band(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np.ndarray, Box]:
@@ -79,7 +72,7 @@ def city_band(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np
     band = rng.uniform(0.5, 0.72)
     y = band + rng.normal(0, 0.09, n)
     r = size * rng.uniform(0.3, 1.0, n) * rng.choice((1.0, 2.0), n, p=(0.85, 0.15))
-    rows = _rows(rng.random(n), y, r, rng.integers(0, k, n), rng.uniform(0.35, 0.9, n))
+    rows = light_rows(rng.random(n), y, r, rng.integers(0, k, n), rng.uniform(0.35, 0.9, n))
     return rows, (0.0, float(max(0.0, band - 0.2)), 1.0, float(min(1.0, band + 0.2)))
 
 
@@ -98,17 +91,17 @@ def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray,
         y = vy - height / z
         r = 0.006 + 0.09 / z
         a = np.clip(0.6 + 0.4 / z, 0, 1)
-        rows.append(_rows(x, y, r, 0, a))
+        rows.append(light_rows(x, y, r, 0, a))
         for k in range(1, 4):  # smeared down the wet road
-            rows.append(_rows(x, vy + height * 0.6 / z + 0.05 * k / z, r * 0.6, 0, a * 0.12))
+            rows.append(light_rows(x, vy + height * 0.6 / z + 0.05 * k / z, r * 0.6, 0, a * 0.12))
     tail = rng.integers(0, 7)
     t = rng.uniform(0.15, 0.7, tail)
     tx = vx + rng.uniform(-0.12, 0.12, tail) * t
     for dx in (0.0, 0.05):
-        rows.append(_rows(tx + dx * t, vy + 0.25 * t, 0.004 + 0.02 * t, 1, 0.5))
+        rows.append(light_rows(tx + dx * t, vy + 0.25 * t, 0.004 + 0.02 * t, 1, 0.5))
     far = rng.integers(8, 20)  # the city at the vanishing point
     rows.append(
-        _rows(
+        light_rows(
             vx + rng.normal(0, 0.06, far),
             vy + rng.normal(0, 0.015, far),
             rng.uniform(0.004, 0.012, far),
@@ -127,16 +120,16 @@ def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray,
 def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
     """One big soft light on a third, a few small ones far from it, empty space."""
     lx, ly = compose.thirds(rng, 0.05)
-    big = rng.uniform(0.16, 0.26)
+    big = rng.uniform(0.08, 0.24)
     if rng.random() < 0.4:  # a huge light cropped by the edge
         lx, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.42)
-    halo = [_rows(lx, ly, big * k, 0, a) for k, a in ((2.6, 0.05), (1.9, 0.08), (1.35, 0.14))]
-    rows = [*halo, _rows(lx, ly, big, 0, 0.9)]
+    halo = [light_rows(lx, ly, big * k, 0, a) for k, a in ((2.6, 0.05), (1.9, 0.08), (1.35, 0.14))]
+    rows = [*halo, light_rows(lx, ly, big, 0, 0.9)]
     count = max(3, n // 8)
     ang = rng.uniform(0, 2 * np.pi, count)
     dist = rng.uniform(big + 0.12, 0.6, count)
     rows.append(
-        _rows(
+        light_rows(
             lx + dist * np.cos(ang),
             ly + dist * np.sin(ang),
             rng.uniform(0.012, 0.04, count),
@@ -164,18 +157,21 @@ def _strand(rng: np.random.Generator, count: int, kind: str, offset: float) -> n
     return np.stack([-0.05 + 1.1 * t, y], 1)
 
 
-def fairy(rng: np.random.Generator, n: int, k: int, band: str = "top") -> tuple[np.ndarray, Box]:
+def fairy(
+    rng: np.random.Generator, n: int, k: int, band: str = "top", near: bool = False
+) -> tuple[np.ndarray, Box]:
     """Fairy lights: one or two sagging strings, a curtain of drops hanging from the
     top, or a garland along a diagonal; nearer (bigger, softer) at one end. A string
     is seen far (a short chain of small lights in a wide field), at arm's length, or
     close (a few huge lights cropped by the edges), turned to run level, aslant or
     steeply, pivoting on an off-centre point away from the title's band; sometimes
-    one big near light blurs a corner."""
+    one big near light blurs a corner. `near` leaves out the far view (by day a far
+    string is only a line of pale dots)."""
     kind = ("catenary", "curtain", "garland")[int(rng.integers(3))]
     strands = int(rng.integers(3, 7)) if kind == "curtain" else 1 + int(rng.random() < 0.5)
     left = rng.uniform(0.05, 0.4)
     columns = np.linspace(left, left + rng.uniform(0.35, 0.55), strands)
-    zoom = float(rng.choice((0.6, 1.0, 1.8), p=(0.35, 0.35, 0.3)))
+    zoom = float(rng.choice((0.6, 1.0, 1.8), p=(0.0, 0.4, 0.6) if near else (0.35, 0.35, 0.3)))
     turn = 0.0 if kind == "curtain" else float(rng.choice((-1, 1)) * rng.uniform(0.0, 0.9))
     pivot = rng.choice((0.3, 0.42, 0.58, 0.7), 2) + rng.uniform(-0.04, 0.04, 2)
     pivot[1] = (1.0 - pivot[1]) if (pivot[1] < 0.5) == (band == "top") else pivot[1]
@@ -193,27 +189,13 @@ def fairy(rng: np.random.Generator, n: int, k: int, band: str = "top") -> tuple[
         near = t if rng.random() < 0.5 else 1 - t
         r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count) * zoom**0.6
         alpha = rng.uniform(0.6, 1.0, count)
-        rows.append(_rows(xy[:, 0], xy[:, 1], r, rng.integers(0, k, count), alpha))
+        rows.append(light_rows(xy[:, 0], xy[:, 1], r, rng.integers(0, k, count), alpha))
     pts = np.concatenate(rows)[:, :2]
     lo, hi = np.clip(pts.min(0) - 0.04, 0, 1), np.clip(pts.max(0) + 0.04, 0, 1)
     if rng.random() < 0.35:  # one near light, out of focus, in a far corner
         cx, cy = (0.0 if pivot[0] > 0.5 else 1.0), (0.0 if pivot[1] > 0.5 else 1.0)
-        rows.append(_rows(cx, cy, rng.uniform(0.22, 0.38), rng.integers(0, k), 0.15))
+        rows.append(light_rows(cx, cy, rng.uniform(0.22, 0.38), rng.integers(0, k), 0.15))
     return np.concatenate(rows), (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
-
-
-def hexes(rng: np.random.Generator, n: int, size: float, k: int) -> np.ndarray:
-    """Large hexagonal discs (a stopped-down lens) drifting along a diagonal."""
-    count = 8 + n // 4
-    t = rng.random(count)
-    x0, y0 = rng.uniform(0.0, 0.3), rng.uniform(0.6, 1.0)
-    x1, y1 = rng.uniform(0.7, 1.0), rng.uniform(0.0, 0.4)
-    if rng.random() < 0.5:
-        y0, y1 = 1 - y0, 1 - y1
-    x = x0 + (x1 - x0) * t + rng.normal(0, 0.1, count)
-    y = y0 + (y1 - y0) * t + rng.normal(0, 0.1, count)
-    r = size * rng.uniform(1.2, 3.2, count)
-    return _rows(x, y, r, rng.integers(0, k, count), rng.uniform(0.3, 0.75, count))
 
 
 def wash(rng: np.random.Generator, n: int, k: int) -> np.ndarray:
@@ -221,7 +203,9 @@ def wash(rng: np.random.Generator, n: int, k: int) -> np.ndarray:
     count = 14 + n // 3
     r = rng.uniform(0.04, 0.16, count)
     alpha = rng.uniform(0.2, 0.6, count)
-    return _rows(rng.random(count), rng.random(count) ** 0.8, r, rng.integers(0, k, count), alpha)
+    return light_rows(
+        rng.random(count), rng.random(count) ** 0.8, r, rng.integers(0, k, count), alpha
+    )
 
 
 def glints(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np.ndarray, Box]:
@@ -235,4 +219,26 @@ def glints(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np.nd
     x, y = sx + dist * np.cos(ang), sy + dist * np.sin(ang) * 0.8
     r = size * rng.uniform(0.6, 1.8, count) * (1.2 - 0.6 * dist)
     alpha = rng.uniform(0.35, 0.9, count) * (1.1 - 0.5 * dist)
-    return _rows(x, y, r, rng.integers(0, k, count), alpha), compose.around(sx, sy, 0.3)
+    return light_rows(x, y, r, rng.integers(0, k, count), alpha), compose.around(sx, sy, 0.3)
+
+
+def candles(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
+    """A few candle flames in a row at different depths, on one side away from the
+    title's band, each a warm disc with a halo, a smaller blur of its reflection on
+    the table below; the rest of the frame dark."""
+    count = int(rng.integers(3, 7))
+    cx = float(rng.choice((0.3, 0.5, 0.68)) + rng.uniform(-0.05, 0.05))
+    cy = 0.38 if band == "bottom" else 0.6
+    spread = rng.uniform(0.15, 0.3)
+    x = cx + spread * np.sort(rng.uniform(-1, 1, count))
+    depth = rng.uniform(0.4, 1.0, count)  # nearer flames are bigger, lower, softer
+    y = cy + 0.08 * depth + rng.normal(0, 0.015, count)
+    r = (0.035 + 0.07 * depth**2) * (1 + 0.3 * n / 64)
+    ci = rng.integers(0, k, count)
+    rows = [
+        light_rows(x, y, r * 3.0, ci, 0.1),
+        light_rows(x, y, r, ci, 0.9),
+        light_rows(x, y + r * 2.2 + 0.03, r * 0.7, ci, 0.18),
+    ]
+    box = compose.around(cx, cy + 0.05, spread + 0.06, 0.15)
+    return np.concatenate(rows), box
