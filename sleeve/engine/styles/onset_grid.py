@@ -31,7 +31,8 @@ STYLE = StyleInfo(
 )
 
 STEPS = 16
-CALM_TO_LOUD = ("orbit", "score", "giant")
+DRAW_MIN = 256  # the smallest side the marks are drawn at
+CALM_TO_LOUD = ("ring", "score", "lanes", "steps", "quad", "weave", "hit")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
@@ -42,8 +43,9 @@ def _plan(direction: ArtDirection) -> tuple[str, str]:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction`, without drawing."""
-    return "-".join(_plan(direction))
+    """The name of the composition render draws for `direction`, without drawing (the
+    mark's shape does not rename it: a ring of dots and of squares is one picture)."""
+    return _plan(direction)[0]
 
 
 def _sheet(
@@ -91,9 +93,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "onsets")
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
-    img = Image.new("RGB", (size, size))
+    img = Image.new("RGB", (max(size, DRAW_MIN),) * 2)
     sheet = _sheet(direction, img, rng, shape)
     focal = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
+    if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down
+        img = img.resize((size, size), Image.Resampling.BOX)
     image = finish(img, direction, "onsets", 0.02)
     return Artwork(image, compose.clip_box(focal), layout_of(direction))
