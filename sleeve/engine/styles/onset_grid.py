@@ -1,13 +1,12 @@
 """Onset grid: the song's rhythm as a designed step score, sixteen steps to a bar.
 
 onsets -> every mark's size (the strongest hit in its sixteenth, steeply, so a few
-hits are big and most are small); the composition (onset_marks: a few bars as a block
-set off-centre in a wide margin, one or two bars folded four beats deep and cropped
-huge, or the steps bent round a circle or spiral) leans from calm to loud with the
-energy, the seed choosing among the near ones; the seed -> the mark (square, dot or
-Bauhaus quarter circle), scale, placement and crop; palette -> field, ink and the
-accent on the downbeats. The marks keep out of the band the title prefers.
-"""
+hits are big and most are small); the composition (onset_marks: a ring sequencer, a
+single huge hit, a printed score, a four-by-four quad, drum-machine lanes, a
+staircase of steps or a full-bleed weave) leans from calm to loud with the energy,
+the seed choosing among the near ones; the seed -> the mark (square, dot or Bauhaus
+quarter circle), scale, placement and crop; palette -> field, ink and the accent on
+the downbeats. The marks keep out of the band the title prefers."""
 
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("ring", "score", "lanes", "steps", "quad", "weave", "hit")
+CALM_TO_LOUD = ("ring", "hit", "score", "quad", "lanes", "steps", "weave")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:

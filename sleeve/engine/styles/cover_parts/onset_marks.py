@@ -241,7 +241,8 @@ def quad(sheet: Sheet, hits: np.ndarray) -> Box:
 def weave(sheet: Sheet, hits: np.ndarray) -> Box:
     """Many bars as a full-bleed woven pattern: sixteen columns edge to edge, a row
     per bar, each hit a bar of colour lying across its row or standing along it in
-    turn, so the rhythm reads as cloth; whole rows end on the frame's edge."""
+    turn, so the rhythm reads as cloth (ghost notes in the faint ink); whole rows end
+    on the frame's edge."""
     top, bottom = sheet.area()
     cell = 1 / 16
     rows = int((bottom - top) / cell)
@@ -256,23 +257,27 @@ def weave(sheet: Sheet, hits: np.ndarray) -> Box:
             long, thin = cell * 0.4, cell * (0.08 + 0.32 * v**1.4)
             rx, ry = (long, thin) if (b + i) % 2 == 0 else (thin, long)
             cx, cy = (i + 0.5) * cell, y + cell / 2
-            sheet.box(cx - rx, cy - ry, cx + rx, cy + ry, sheet.colour(i))
+            colour = sheet.colour(i) if v >= 0.45 else sheet.ghost  # ghost notes recede
+            sheet.box(cx - rx, cy - ry, cx + rx, cy + ry, colour)
     span = rows * cell
     return (0.0, 1 - span, 1.0, 1.0) if sheet.side == "top" else (0.0, 0.0, 1.0, span)
 
 
 def hit(sheet: Sheet, hits: np.ndarray) -> Box:
-    """The bar's one big hit as a huge accent mark, cut in half or to a quarter by
-    the frame (or whole), sized by how hard the bar hits; the bar's sixteen steps
-    run small across the field over it."""
+    """The bar's one big hit as a huge accent mark, cut to a quarter in a corner or
+    in half on a side by the frame (or whole), sized by how hard the bar hits; the
+    bar's sixteen steps run small across the field over it."""
     rng, bar = sheet.rng, _bar(hits)
     top, bottom = sheet.area()
     strength = float(np.sort(bar)[-4:].mean())
     edge = bottom if sheet.side == "top" else top
-    far = rng.random() < 0.6
-    cx = float(rng.choice((0.0, 1.0, 0.3, 0.7))) if far else float(rng.uniform(0.35, 0.65))
-    r = (bottom - top - 0.02) * (0.3 + 0.7 * strength) * (1.0 if far else 0.5)
-    cy = edge if far else (top + bottom) / 2
+    crop = str(rng.choice(("corner", "side", "whole"), p=(0.4, 0.25, 0.35)))
+    r = (bottom - top - 0.02) * (0.3 + 0.7 * strength) * (1.0 if crop == "corner" else 0.5)
+    if crop == "whole":
+        cx, cy = float(rng.uniform(0.35, 0.65)), (top + bottom) / 2
+    else:  # centred on a side edge (a half) or a corner (a quarter), never a sunrise
+        cx = float(rng.choice((0.0, 1.0)))
+        cy = edge if crop == "corner" else (top + bottom) / 2
     if sheet.shape == "square":
         sheet.box(cx - r, cy - r, cx + r, cy + r, sheet.hot)
     else:
