@@ -241,7 +241,8 @@ def quad(sheet: Sheet, hits: np.ndarray) -> Box:
 def weave(sheet: Sheet, hits: np.ndarray) -> Box:
     """Many bars as a full-bleed woven pattern: sixteen columns edge to edge, a row
     per bar, each hit a bar of colour lying across its row or standing along it in
-    turn, so the rhythm reads as cloth (ghost notes in the faint ink); whole rows end
+    turn, each row a step further round like a twill, so the rhythm reads as cloth and
+    the downbeats run on the diagonal (ghost notes in the faint ink); whole rows end
     on the frame's edge."""
     top, bottom = sheet.area()
     cell = 1 / 16
@@ -252,11 +253,11 @@ def weave(sheet: Sheet, hits: np.ndarray) -> Box:
         for i, v in enumerate(bar):
             v = float(v)
             if v < 0.05:
-                sheet.disc((i + 0.5) * cell, y + cell / 2, cell * 0.06, sheet.ghost)
+                sheet.disc(((i + b) % 16 + 0.5) * cell, y + cell / 2, cell * 0.06, sheet.ghost)
                 continue
             long, thin = cell * 0.4, cell * (0.08 + 0.32 * v**1.4)
             rx, ry = (long, thin) if (b + i) % 2 == 0 else (thin, long)
-            cx, cy = (i + 0.5) * cell, y + cell / 2
+            cx, cy = ((i + b) % 16 + 0.5) * cell, y + cell / 2
             colour = sheet.colour(i) if v >= 0.45 else sheet.ghost  # ghost notes recede
             sheet.box(cx - rx, cy - ry, cx + rx, cy + ry, colour)
     span = rows * cell
