@@ -1,6 +1,8 @@
 """What the onset grid promises a listener: its marks keep out of the title's band,
-the downbeats carry the accent colour, a strong hit is drawn bigger than a weak
-one, and a thumbnail shows the same composition as the full-size cover."""
+the downbeats carry the accent colour (the single-hit cover paints its one hit in
+it instead), a strong hit is drawn bigger than a weak one, no mark is nicked by the
+frame's edge, the covers are several compositions, and a thumbnail shows the same
+composition as the full-size cover."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import dataclasses
 import numpy as np
 import pytest
 
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_energy_rings import band_spill
 from tests.engine.test_styles import CALM, LOUD, assert_thumbnail_matches
@@ -22,19 +26,49 @@ def test_the_marks_keep_out_of_the_title_band(layout: str) -> None:
             assert band < 0.02 and rest > 0.02, (seed, band, rest)
 
 
-def _coloured(onsets: tuple[float, ...], seed: int) -> float:
+def _coloured(base: ArtDirection, onsets: tuple[float, ...]) -> float:
     """The share of the cover in a saturated colour (the accent; field and ink are
     near-neutral on LOUD's palette)."""
-    d = dataclasses.replace(LOUD, onsets=onsets, has_audio=True, seed=seed)
+    d = dataclasses.replace(base, onsets=onsets, has_audio=True)
     rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64) / 255
     return float(((rgb.max(axis=2) - rgb.min(axis=2)) > 0.25).mean())
 
 
 def test_the_downbeats_carry_the_accent() -> None:
-    for seed in range(4):
-        downbeats = _coloured(((1.0,) + (0.0,) * 15) * 16, seed)
-        offbeats = _coloured(((0.0,) * 2 + (1.0,) + (0.0,) * 13) * 16, seed)
+    grids = [s for s in range(12) if onset_grid.layout_of(_loud(s)) != "hit"][:5]
+    for seed in grids:
+        downbeats = _coloured(_loud(seed), ((1.0,) + (0.0,) * 15) * 16)
+        offbeats = _coloured(_loud(seed), ((0.0,) * 2 + (1.0,) + (0.0,) * 13) * 16)
         assert downbeats > 0.002 and offbeats < downbeats / 4, (seed, downbeats, offbeats)
+
+
+def _loud(seed: int) -> ArtDirection:
+    return dataclasses.replace(LOUD, seed=seed)
+
+
+def test_the_covers_are_several_compositions() -> None:
+    names = {
+        onset_grid.layout_of(dataclasses.replace(b, seed=s))
+        for b in (CALM, LOUD)
+        for s in range(16)
+    }
+    assert len(names) >= 5, names
+
+
+def test_no_mark_is_nicked_by_the_frame() -> None:
+    """Ink at the frame's edge comes in long runs (a mark cut in half on purpose, a
+    column rising off the edge), never a sliver of a few pixels."""
+    for base in (CALM, LOUD):
+        for seed in range(10):
+            rgb = np.asarray(
+                get_style("onset_grid").render(dataclasses.replace(base, seed=seed), 256).image,
+                np.float64,
+            )
+            field = np.median(rgb.reshape(-1, 3), axis=0)
+            for edge in (rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]):
+                inked = np.abs(edge - field).sum(axis=1) > 60
+                runs = np.diff(np.flatnonzero(np.diff(np.r_[0, inked.astype(int), 0])))[::2]
+                assert all(r >= 5 for r in runs), (seed, runs)
 
 
 def _ink(onsets: tuple[float, ...], seed: int) -> float:

@@ -1,13 +1,12 @@
 """Onset grid: the song's rhythm as a designed step score, sixteen steps to a bar.
 
 onsets -> every mark's size (the strongest hit in its sixteenth, steeply, so a few
-hits are big and most are small); the composition (onset_marks: a few bars as a block
-set off-centre in a wide margin, one or two bars folded four beats deep and cropped
-huge, or the steps bent round a circle or spiral) leans from calm to loud with the
-energy, the seed choosing among the near ones; the seed -> the mark (square, dot or
-Bauhaus quarter circle), scale, placement and crop; palette -> field, ink and the
-accent on the downbeats. The marks keep out of the band the title prefers.
-"""
+hits are big and most are small); the composition (onset_marks: a ring sequencer, a
+single huge hit, a printed score, a four-by-four quad, drum-machine lanes, a
+staircase of steps or a full-bleed weave) leans from calm to loud with the energy,
+the seed choosing among the near ones; the seed -> the mark (square, dot or Bauhaus
+quarter circle), scale, placement and crop; palette -> field, ink and the accent on
+the downbeats. The marks keep out of the band the title prefers."""
 
 from __future__ import annotations
 
@@ -31,7 +30,8 @@ STYLE = StyleInfo(
 )
 
 STEPS = 16
-CALM_TO_LOUD = ("orbit", "score", "giant")
+DRAW_MIN = 256  # the smallest side the marks are drawn at
+CALM_TO_LOUD = ("ring", "hit", "score", "quad", "lanes", "steps", "weave")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
@@ -42,8 +42,9 @@ def _plan(direction: ArtDirection) -> tuple[str, str]:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction`, without drawing."""
-    return "-".join(_plan(direction))
+    """The name of the composition render draws for `direction`, without drawing (the
+    mark's shape does not rename it: a ring of dots and of squares is one picture)."""
+    return _plan(direction)[0]
 
 
 def _sheet(
@@ -91,9 +92,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "onsets")
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
-    img = Image.new("RGB", (size, size))
+    img = Image.new("RGB", (max(size, DRAW_MIN),) * 2)
     sheet = _sheet(direction, img, rng, shape)
     focal = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
+    if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down
+        img = img.resize((size, size), Image.Resampling.BOX)
     image = finish(img, direction, "onsets", 0.02)
     return Artwork(image, compose.clip_box(focal), layout_of(direction))
