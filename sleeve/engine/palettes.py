@@ -22,6 +22,7 @@ from sleeve.engine.languages import TONES, DesignLanguage
 RGB = tuple[int, int, int]
 LCH = tuple[float, float, float]
 VIVID = 0.12  # OKLCH chroma from which a colour keeps its own lightness
+LOUD_TONES = ("neon", "vivid", "bright", "stark")  # fill with paper or ink, never a shade
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,9 @@ def _fill(language: DesignLanguage, colours: list[LCH], count: int) -> list[LCH]
     any close to one already used), then a deeper shade of the palette's most vivid
     colour toward a darker field in its own hue (never of a yellow), then the accent
     again. A mix toward the field crossed hues and made the mauves, olives and muddy
-    browns of the old covers."""
+    browns of the old covers. A loud-coloured language (neon, vivid, bright, stark)
+    takes paper or ink against its field instead of a shade: a deeper lime read as
+    olive on cumbia, a second gold or red doubled the accent on gospel and afrobeats."""
     if count <= 0:
         return []
     used = list(colours)
@@ -99,6 +102,12 @@ def _fill(language: DesignLanguage, colours: list[LCH], count: int) -> list[LCH]
                 used.append(lch)
                 extra.append(lch)
     field = colours[0]
+    if language.tone in LOUD_TONES:
+        inky = field[0] >= 0.6 and language.tone != "bright"  # children's: never black
+        neutral = to_lch("#111111" if inky else "#F5F5F5")
+        if len(extra) < count and all(_far(neutral, other) for other in used):
+            extra.append(neutral)
+        return extra + [colours[-1]] * (count - len(extra))
     for source in sorted(colours[1:], key=lambda c: -c[1]):
         if len(extra) >= count:
             break

@@ -1,5 +1,8 @@
 """Covers keep their genre's colour through the styles: greys stay grey (no mauve or
-pink on drill and techno), a vivid field stays vivid, doom is never lime."""
+pink on drill and techno), a vivid field stays vivid, doom is never lime. And the
+palettes themselves honour ART-DIRECTION's genre table: no pale mint, khaki, olive or
+mauve on the loud genres, drill and doom desaturated, children's light and vivid,
+bossa nova white with red."""
 
 from __future__ import annotations
 
@@ -9,7 +12,9 @@ import pytest
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import direct_from_music
+from sleeve.engine.languages import LANGUAGES
 from sleeve.engine.music import MusicInput
+from sleeve.engine.palettes import Palette, build_palette
 from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.styles.registry import all_styles, get_style
 
@@ -76,3 +81,89 @@ def test_a_vivid_field_is_not_re_toned_to_paper(name: str) -> None:
         chromas.append(float(np.median(chroma)))
     assert chromas, "no EDM seed drew a vivid field"
     assert min(chromas) >= 0.05, chromas  # re-toned to paper, it was 0.02
+
+
+MOODS = [(v, e, loud) for v in (0.0, 0.5, 1.0) for e in (0.2, 0.9) for loud in (0.2, 0.9)]
+
+
+def _palettes(name: str, seeds: int = 8) -> list[Palette]:
+    return [
+        build_palette(
+            LANGUAGES[name],
+            valence=v,
+            energy=e,
+            loudness=loud,
+            rng=np.random.default_rng(seed),
+            key=seed % 12 if seed % 2 else None,
+            mode="minor" if seed % 3 else "major",
+        )
+        for seed in range(seeds)
+        for v, e, loud in MOODS
+    ]
+
+
+def _murky(rgb: tuple[int, int, int]) -> str | None:
+    """What a colour reads as when it is one of the muddy or pale tints the reviews
+    named: a pale mint, a khaki or olive (a dark or greyed yellow-green), a mauve (a
+    greyed violet or pink); None for a clean colour or a plain neutral."""
+    lightness, chroma, hue = rgb_to_oklch(rgb)
+    if 140 <= hue <= 200 and lightness > 0.8 and 0.03 <= chroma < 0.12:
+        return "pale mint"
+    greyed = chroma < 0.1 and lightness < 0.88
+    if 75 <= hue <= 140 and chroma >= 0.03 and (lightness < 0.7 or greyed):
+        return "khaki/olive"
+    if 290 <= hue <= 350 and 0.02 <= chroma < 0.1:
+        return "mauve"
+    return None
+
+
+@pytest.mark.parametrize(
+    "name", ["edm", "hyperpop", "tropical", "afrobeats", "gospel", "children", "pop"]
+)
+def test_loud_genres_have_no_mint_khaki_or_mauve(name: str) -> None:
+    for palette in _palettes(name):
+        for colour in (palette.background, *palette.colors, palette.accent):
+            assert _murky(colour) is None, (name, colour, _murky(colour), palette)
+
+
+def test_edm_and_hyperpop_carry_hot_pink_and_acid_green() -> None:
+    for name in ("edm", "hyperpop"):
+        for palette in _palettes(name):
+            every = (palette.background, *palette.colors, palette.accent)
+            hues = [h for _, c, h in map(rgb_to_oklch, every) if c > 0.2]
+            assert any(h >= 320 or h < 20 for h in hues), (name, "no hot pink", palette)
+            assert any(110 <= h < 150 for h in hues), (name, "no acid green", palette)
+
+
+def test_drill_is_greys_and_ice() -> None:
+    for palette in _palettes("drill"):
+        for colour in (palette.background, *palette.colors, palette.accent):
+            assert rgb_to_oklch(colour)[1] < 0.04, (colour, palette)
+
+
+def test_doom_is_bone_ash_and_blood() -> None:
+    for palette in _palettes("doom_metal"):
+        for colour in (palette.background, *palette.colors):
+            assert rgb_to_oklch(colour)[1] < 0.05, (colour, palette)
+        _, chroma, hue = rgb_to_oklch(palette.accent)
+        assert hue < 40 or hue > 345 or chroma < 0.05, palette  # blood, never blue or gold
+
+
+def test_children_are_light_and_vivid() -> None:
+    for palette in _palettes("children"):
+        assert rgb_to_oklch(palette.background)[0] >= 0.75, palette
+        vivid = [c for c in (*palette.colors, palette.accent) if rgb_to_oklch(c)[1] >= 0.12]
+        assert len(vivid) >= 3, palette
+        assert min(rgb_to_oklch(c)[0] for c in palette.colors) >= 0.5, palette  # no dark
+
+
+def test_bossa_is_white_with_red() -> None:
+    for palette in _palettes("bossa"):
+        lightness, chroma, _ = rgb_to_oklch(palette.background)
+        assert lightness >= 0.85 and chroma < 0.03, palette
+        reds = [
+            c
+            for c in (*palette.colors, palette.accent)
+            if rgb_to_oklch(c)[1] > 0.15 and (rgb_to_oklch(c)[2] < 45 or rgb_to_oklch(c)[2] > 350)
+        ]
+        assert reds, palette

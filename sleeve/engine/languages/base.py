@@ -94,7 +94,11 @@ class DesignLanguage:
 
     palettes: curated palettes as hex strings: the field colour first, the accent last,
     main colours between; near-neutral and monochrome ones where the genre calls for
-    them. tone: the lightness and chroma character (a key of TONES). faces: face roles
+    them. Styles blend neighbouring colours (ramps, gradients), so neighbours should
+    be near in hue (a pink next to a lime blends through khaki, a red next to a blue
+    through mauve), and a light field's palette should not end on a yellow or lime (a
+    ramp deepens toward the last colour, and a deep yellow is olive).
+    tone: the lightness and chroma character (a key of TONES). faces: face roles
     in order of preference (FACE_ROLES). styles: (style name, weight) pairs the language
     may use (STYLE_FAMILIES). layouts: title layouts it may use (TITLE_LAYOUTS).
     textures: surface finishes (TEXTURES). title_scale: one of TITLE_SCALES.

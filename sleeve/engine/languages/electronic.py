@@ -63,10 +63,12 @@ LANGUAGES = (
         "grain_gradient:1.5 flow_field:1 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5",
         "top-left edge centred", "grain none", "big", (0.7, 0.75), (115, 130),
     ),
+    # neon on black, yellow, white or ultramarine; the hot pink and acid green always
+    # among the colours (a black-and-white middle left styles only a lime to tint)
     language(
         "edm", "dance",
-        "#000000 #39FF14 #FF00A0 #FFE600 / #FFE600 #000000 #39FF14 #FF00A0"
-        " / #2D2BFF #000000 #F5F5F5 #FFE600",
+        "#000000 #FF00A0 #FFE600 #39FF14 #F5F5F5 / #FFE600 #39FF14 #000000 #FF00A0 #2D2BFF"
+        " / #F5F5F5 #39FF14 #000000 #FF00A0 #2D2BFF / #2D2BFF #000000 #39FF14 #FFE600 #FF00A0",
         "neon", "display geometric",
         "flow_field:1 marbled_ink:1 grain_gradient:0.5 typographic_poster:2.5 energy_rings:2"
         " onset_grid:1.5 swiss_geometry:1",
@@ -88,11 +90,12 @@ LANGUAGES = (
         "grain_gradient:1 flow_field:1 loudness_horizon:1 retro_sun:3 onset_grid:1 ridgeline:1",
         "centred top-left", "grain", "medium", (0.55, 0.7), (80, 130),
     ),
+    # the synthwave neons gone pastel (pink, cyan, lemon), not greyed lavender and mauve
     language(
         "vaporwave", "synthwave",
-        "#FFB6D9 #7FDBFF #C3A6FF #01CDFE / #F5D6E8 #B8A9F0 #9AF2E6 #FF71CE"
-        " / #C3F0EE #FF9AD5 #B8A9F0 #6A5ACD",
-        "soft", "serif display",
+        "#FFB3E6 #01CDFE #FF71CE #1A0933 #FFFB96 / #9CEBFF #FF71CE #1A0933 #01CDFE #FFFB96"
+        " / #FFFB96 #FF71CE #01CDFE #1A0933 #B967FF",
+        "light", "serif display",
         "grain_gradient:2 marbled_ink:1 retro_sun:2.5 typographic_poster:1",
         "centred vertical", "grain", "medium", (0.55, 0.4),
     ),

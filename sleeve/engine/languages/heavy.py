@@ -32,10 +32,11 @@ LANGUAGES = (
         " typographic_poster:1",
         "top-left centred bottom-left", "grain", "big", (0.35, 0.9),
     ),
+    # desaturated: bone, ash and dried blood on black (no navy, no buff tan)
     language(
         "doom_metal", "metal",
-        "#14110E #A8906A #5C4A32 #8C2F1E / #0F1012 #D9D0BC #22315E #9E1B1B"
-        " / #100C0C #B08A5A #5A1A1A #C2452D",
+        "#14110E #D9D0BC #4A4440 #8A1020 / #0F1012 #D9D0BC #5A5A5A #8A1020"
+        " / #100C0C #C8BFAE #3A2A28 #8A1020",
         "dark", "serif condensed",
         "mono_grain:2 loudness_horizon:2 marbled_ink:1.5 ridgeline:2",
         "top-left bottom-left edge", "grain", "medium", (0.15, 0.55), (45, 90),
@@ -65,9 +66,10 @@ LANGUAGES = (
         "ridgeline:3 chladni:1 mono_grain:2 topographic:1 grain_gradient:1",
         "corner bottom-left top-left", "grain none", "tiny", (0.25, 0.55), (110, 160),
     ),
+    # paper, sepia, gold and a haze blue (ART-DIRECTION), not mauve and lavender
     language(
         "dream_pop", "rock",
-        "#E8DDE6 #B9A3C9 #F2C4C4 #6E6A8A / #2A2433 #B9A3C9 #E8C8D0 #F2E6D8"
+        "#EDEAE3 #8C7B65 #2B2A33 #B8975A / #1E1C24 #C9C4BA #8FA3B8 #B8975A"
         " / #DCE3EA #A9BCD0 #F0D9CF #5E6B7D",
         "soft", "geometric serif",
         "grain_gradient:3 bokeh:2 energy_rings:1",

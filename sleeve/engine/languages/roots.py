@@ -74,11 +74,12 @@ LANGUAGES = (
         "topographic:2 paper_cut:1.5 loudness_horizon:1 wood_type:1.5",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
-    # children's songs: light and vivid, never dark
+    # children's songs: light and vivid primaries, never dark; red, yellow, lime, blue
+    # in hue order so no blend or deep shade turns olive
     language(
         "children", "children",
-        "#FFF6E0 #FF595E #FFCA3A #1982C4 #8AC926 / #FFCA3A #1982C4 #FF595E #8AC926"
-        " / #BDE0FE #FF595E #FFCA3A #8AC926 / #C7F0BD #1982C4 #FF595E #FFCA3A",
+        "#FFF6E0 #FF595E #FFCA3A #8AC926 #1982C4 / #FFCA3A #FF595E #FFFFFF #8AC926 #1982C4"
+        " / #BDE0FE #FF595E #FFCA3A #8AC926 #1982C4 / #5BC0FF #FFFFFF #8AC926 #FFCA3A #FF595E",
         "bright", "rounded",
         "paper_cut:3 grain_gradient:0.5 swiss_geometry:2 wood_type:1 typographic_poster:1"
         " onset_grid:0.5",

@@ -58,10 +58,11 @@ LANGUAGES = (
         " swiss_geometry:1.5 onset_grid:1",
         "centred title-image top-left", "grain", "big", (0.8, 0.8), (95, 130),
     ),
+    # royal purple, warm gold, white, deep blue: five colours, no doubled gold
     language(
         "gospel", "rnb",
-        "#4B2A7B #F2C14E #FFFFFF #1D3557 / #FFFFFF #4B2A7B #1D3557 #F2C14E"
-        " / #1D3557 #F2C14E #FFFFFF #4B2A7B",
+        "#4B2A7B #F2C14E #FFFFFF #1D3557 #FFD23F / #FFFFFF #4B2A7B #F2C14E #1D3557 #E8A317"
+        " / #1D3557 #F2C14E #FFFFFF #6A3FB5 #FFD23F / #F2C14E #4B2A7B #FFFFFF #1D3557 #6A3FB5",
         "vivid", "geometric serif",
         "grain_gradient:1.5 paper_cut:1 energy_rings:2 swiss_geometry:1.5 typographic_poster:1.5",
         "centred top-left", "grain", "big", (0.8, 0.65),

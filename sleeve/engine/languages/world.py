@@ -7,11 +7,12 @@ from sleeve.engine.languages.base import language
 
 # fmt: off
 LANGUAGES = (
-    # pop: palettes in different hue families, so pop is not one colour
+    # pop: palettes in different hue families, so pop is not one colour; a warm orange
+    # as the first palette's third colour (a sunny song was filled with a cold blue)
     language(
         "pop", "pop",
-        "#F2EFEA #FF4F5A #1F2A44 #FFC93C / #2B59C3 #F2EFEA #FFC93C #FF4F5A"
-        " / #FFC93C #1F2A44 #F2EFEA #FF4F5A / #7FD8BE #1F2A44 #F2EFEA #FF4F5A",
+        "#F2EFEA #FF4F5A #FF9F1C #1F2A44 #FFC93C / #2B59C3 #F2EFEA #FFC93C #FF4F5A"
+        " / #FFC93C #1F2A44 #F2EFEA #FF4F5A / #00A676 #1F2A44 #F2EFEA #FF4F5A",
         "vivid", "geometric display rounded",
         "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2"
         " energy_rings:1",
@@ -56,10 +57,11 @@ LANGUAGES = (
         "grain_gradient:2 loudness_horizon:2 swiss_geometry:1.5 energy_rings:1",
         "top-left corner", "grain", "small", (0.75, 0.6),
     ),
+    # hot pink, acid green and chrome (a cyan-mint read as a wellness brand)
     language(
         "hyperpop", "pop",
-        "#FF00E5 #00FFD1 #FFF500 #C0C0C0 / #C0C0C0 #FF00E5 #111111 #00FFD1"
-        " / #00FFD1 #FF00E5 #FFFFFF #FFF500",
+        "#FF00E5 #FFF500 #B6FF00 #111111 #E6E6EE / #C0C0C8 #B6FF00 #FFF500 #111111 #FF00E5"
+        " / #111111 #FF00E5 #FFF500 #B6FF00 #E6E6EE / #B6FF00 #FF00E5 #111111 #FFFFFF #C0C0C8",
         "neon", "display geometric",
         "marbled_ink:2 grain_gradient:1 pixel_sort:3 typographic_poster:2 onset_grid:1",
         "title-image centred vertical", "grain none", "big", (0.7, 0.95), (130, 190),
@@ -74,19 +76,22 @@ LANGUAGES = (
         " onset_grid:1",
         "centred top-left title-image", "grain halftone", "big", (0.7, 0.8), (85, 105),
     ),
+    # fluoro on black or white; colours in hue order (pink, orange, yellow, lime): the
+    # styles blend neighbours, and pink into lime went through khaki
     language(
         "tropical", "latin",
-        "#0A0A0A #FF2E93 #9BFF00 #FFF000 / #0A0A0A #9BFF00 #FFF000 #FF2E93"
-        " / #FFF000 #0A0A0A #FF2E93 #9BFF00 / #FF2E93 #0A0A0A #FFF000 #9BFF00",
+        "#0A0A0A #FF2E93 #FF7A00 #FFF000 #9BFF00 / #0A0A0A #9BFF00 #FFF000 #FF7A00 #FF2E93"
+        " / #FFFFFF #9BFF00 #FFF000 #FF7A00 #FF2E93 / #FF2E93 #FFF000 #FF7A00 #0A0A0A #FFFFFF",
         "neon", "display",
         "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 onset_grid:1"
         " energy_rings:1",
         "title-image centred", "halftone grain", "big", (0.85, 0.8),
     ),
+    # a white field (Elenco): black, red circles, a sea blue; no black field
     language(
         "bossa", "latin",
-        "#FFFFFF #111111 #8A8A8A #D52B1E / #F6F1E7 #111111 #D52B1E #8A8A8A"
-        " / #111111 #FFFFFF #8A8A8A #D52B1E",
+        "#FFFFFF #111111 #1F6FA8 #D52B1E / #F6F1E7 #D52B1E #111111 #1F6FA8"
+        " / #FFFFFF #D52B1E #111111 #1F6FA8",
         "stark", "geometric display",
         "mono_grain:1.5 paper_cut:1 swiss_geometry:3 typographic_poster:1.5 risograph:1",
         "top-left edge", "grain none", "big", (0.6, 0.35),
@@ -110,10 +115,11 @@ LANGUAGES = (
         " energy_rings:1.5 ridgeline:0.5",
         "title-image top-left centred", "halftone grain", "big", (0.65, 0.5), (60, 100),
     ),
+    # vivid green, yellow, orange, red, black: five colours, so none is filled in
     language(
         "afrobeats", "world",
-        "#F2A900 #1B1B1B #1E7F4F #E03C31 / #1B1B1B #F2A900 #E03C31 #1E7F4F"
-        " / #1E7F4F #F2A900 #1B1B1B #E03C31 / #E03C31 #F2A900 #1B1B1B #1E7F4F",
+        "#F2A900 #1B1B1B #1E7F4F #FF6B00 #E03C31 / #1B1B1B #F2A900 #E03C31 #1E9F5A #FF6B00"
+        " / #1E7F4F #F2A900 #1B1B1B #FF6B00 #E03C31 / #FF6B00 #1B1B1B #F2A900 #1E7F4F #FFFFFF",
         "vivid", "geometric display script",
         "paper_cut:1.5 marbled_ink:1 swiss_geometry:2 onset_grid:1.5 energy_rings:1.5"
         " wood_type:1",
