@@ -28,6 +28,7 @@ HEADROOM = 1.1  # aimed for, so the drawn text (not its mask) still passes
 # a plain colour that meets the targets by this much is taken before an earlier one
 # that only just meets them (grey titles at 3.3:1 on grey art read as dim to reviewers)
 COMFORT = 1.5
+NEAR_RING = 0.3  # the share of a letter's ring, nearest its tone, its contrast is taken on
 THUMB, TINY = 256, 64  # thumbnail sides the main title is checked at
 TINY_CAP = 4.5  # capital height (px at 64 px) from which the title must read there
 # the shade, step by step: opacity, how far its colour goes from the art's towards black
@@ -114,9 +115,15 @@ def _contrasts(image: Image.Image, probe: _Probe, origin: tuple[int, int] = (0, 
     else:
         pixels = image.crop(tuple(round(v) for v in box))
     lum = _luminance(np.asarray(pixels.convert("RGB")).reshape(-1, 3)[probe.index])
-    counts = np.diff(np.append(probe.starts, len(lum)))
-    means = np.add.reduceat(lum, probe.starts) / counts
-    return [float(r) for r in _ratio(means[0::2], means[1::2])]
+    groups = np.split(lum, probe.starts[1:])
+    ratios = []
+    for letter, ring in zip(groups[0::2], groups[1::2], strict=True):
+        ink = float(letter.mean())
+        # the part of the ring nearest the letter's tone: a letter half over a shape of
+        # its own colour is lost there, whatever the rest of its ring does
+        near = ring[np.argsort(np.abs(ring - ink))[: max(1, int(len(ring) * NEAR_RING))]]
+        ratios.append(float(_ratio(ink, float(near.mean()))))
+    return ratios
 
 
 def char_contrasts(

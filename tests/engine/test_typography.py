@@ -214,6 +214,24 @@ def test_a_grey_ink_that_only_just_reads_gives_way_to_a_clear_one() -> None:
     assert title_contrast(image, placed) > 6
 
 
+def test_a_letter_half_over_a_shape_of_its_own_colour_counts_as_unreadable() -> None:
+    """Navy letters on yellow, one of them half over a navy disc: averaged round its
+    ring the letter would pass, but where it meets the disc it is lost, and the
+    per-character contrast (what decides whether a title needs help) says so."""
+    navy, yellow = (29, 42, 74), (255, 201, 64)
+    direction = _direction("Kalokairi", tags="pop", font_role="geometric", layout="top-left")
+    palette = replace(direction.palette, background=yellow, ink=navy, accent=navy)
+    direction = replace(direction, palette=palette)
+    _, placed = set_title(Image.new("RGB", (1000, 1000), yellow), direction)
+    x0, y0, x1, y1 = placed.char_boxes[2]
+    ground = Image.new("RGB", (1000, 1000), yellow)
+    r = (y1 - y0) // 2
+    ImageDraw.Draw(ground).ellipse(((x0 + x1) // 2, y0 - r, (x0 + x1) // 2 + 2 * r, y1 + r), navy)
+    image = Image.composite(Image.new("RGB", ground.size, navy), ground, placed.mask)
+    contrasts = char_contrasts(image, placed.mask, placed.char_boxes, None)
+    assert contrasts[2] < MAIN_MIN < min(contrasts[:2] + contrasts[4:])
+
+
 def test_an_edge_title_stays_small_where_the_genre_sets_titles_tiny() -> None:
     heights = {}
     for tags in ("idm", "heavy metal"):
