@@ -94,12 +94,14 @@ def bright_colours(direction: ArtDirection, rng: np.random.Generator) -> Colours
     hue, other = _by_chroma([*pal.colors, pal.accent])[:2]
     if rng.random() < 0.5:
         hue, other = other, hue
-    far = raster.vivid(other, 0.9, 0.07)
+    # neon languages (EDM, hyperpop) take a saturated field: a pale tint of their
+    # pink read as a wellness brand to reviewers, not a rave
+    light, chroma = (0.72, 0.17) if direction.language.tone == "neon" else (0.9, 0.07)
     return Colours(
-        far=far,
-        near=raster.vivid(other, 0.96, 0.04),
-        floor=raster.vivid(other, 0.8, 0.1),
-        floor_low=raster.vivid(other, 0.7, 0.12),
+        far=raster.vivid(other, light, chroma),
+        near=raster.vivid(other, light + 0.06, chroma * 0.6),
+        floor=raster.vivid(other, light - 0.1, chroma + 0.03),
+        floor_low=raster.vivid(other, light - 0.2, chroma + 0.05),
         dark=raster.vivid(hue, 0.52, 0.17),
         lit=raster.vivid(hue, 0.84, 0.14),
         accent=raster.vivid(pal.accent, 0.66, 0.16),

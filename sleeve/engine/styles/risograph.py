@@ -36,7 +36,7 @@ from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
 STYLE = StyleInfo(
     name="risograph",
     family="graphic",
-    fits=("punk", "hiphop", "lofi", "rock", "folk", "pop", "jazz", "metal"),
+    fits=("punk", "hiphop", "lofi", "rock", "folk", "pop", "jazz"),  # cream paper for doom: no
 )
 
 # what a title names -> the compositions that draw it
