@@ -12,11 +12,11 @@ import pytest
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import direct_from_music
-from sleeve.engine.languages import LANGUAGES
 from sleeve.engine.music import MusicInput
-from sleeve.engine.palettes import Palette, build_palette
+from sleeve.engine.palettes import Palette
 from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.styles.registry import all_styles, get_style
+from tests.engine.test_palettes import _palettes as language_palettes
 
 SIZE = 96
 
@@ -87,19 +87,7 @@ MOODS = [(v, e, loud) for v in (0.0, 0.5, 1.0) for e in (0.2, 0.9) for loud in (
 
 
 def _palettes(name: str, seeds: int = 8) -> list[Palette]:
-    return [
-        build_palette(
-            LANGUAGES[name],
-            valence=v,
-            energy=e,
-            loudness=loud,
-            rng=np.random.default_rng(seed),
-            key=seed % 12 if seed % 2 else None,
-            mode="minor" if seed % 3 else "major",
-        )
-        for seed in range(seeds)
-        for v, e, loud in MOODS
-    ]
+    return language_palettes(name, seeds, MOODS)
 
 
 def _murky(rgb: tuple[int, int, int]) -> str | None:

@@ -14,7 +14,9 @@ from sleeve.engine.palettes import Palette, build_palette, to_lch
 MOODS = [(v, e, loud) for v in (0.0, 0.5, 1.0) for e in (0.0, 1.0) for loud in (0.0, 1.0)]
 
 
-def _palettes(name: str, seeds: int = 12) -> list[Palette]:
+def _palettes(name: str, seeds: int = 12, moods: list = MOODS) -> list[Palette]:
+    """The language's palettes over `seeds` seeds and every (valence, energy,
+    loudness) in `moods`."""
     return [
         build_palette(
             LANGUAGES[name],
@@ -26,7 +28,7 @@ def _palettes(name: str, seeds: int = 12) -> list[Palette]:
             mode="minor" if seed % 3 else "major",
         )
         for seed in range(seeds)
-        for v, e, loud in MOODS
+        for v, e, loud in moods
     ]
 
 
