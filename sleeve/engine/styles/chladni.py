@@ -33,7 +33,6 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("classical", "ambient", "electronic", "jazz", "world"),
     music=True,
-    weight=1.1,  # scored 6.0 of 10 on average over eight art reviews
 )
 
 LAYOUTS = ("grid", "square", "disc", "rim", "node")

@@ -34,7 +34,6 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("electronic", "pop", "rnb", "hiphop", "ambient", "jazz"),
     music=True,
-    weight=0.6,  # scored 4.0 of 10 on average over eight art reviews
 )
 
 FADE = (0.25, 0.31)  # the art fades in from the title's band over this span (short: no fog)

@@ -42,7 +42,6 @@ STYLE = StyleInfo(
     name="grain_gradient",
     family="image",
     fits=("ambient", "rnb"),
-    weight=0.8,  # scored 4.4 of 10 on average over eight art reviews
 )
 
 Painter = Callable[[Canvas, Colours, Stage, np.random.Generator], compose.Box]

@@ -28,7 +28,6 @@ STYLE = StyleInfo(
     family="image",
     fits=("rock", "ambient", "classical", "folk", "electronic", "world", "metal"),
     music=True,
-    weight=0.8,  # scored 4.1 of 10 on average over eight art reviews
 )
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud

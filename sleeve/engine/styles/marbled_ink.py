@@ -30,7 +30,6 @@ STYLE = StyleInfo(
     name="marbled_ink",
     family="image",
     fits=("psychedelic", "rock", "electronic", "pop", "jazz", "world", "synthwave"),
-    weight=0.75,  # scored 4.0 of 10 on average over eight art reviews
 )
 
 PATTERNS = ("suminagashi", "stone", "combed", "swirl")

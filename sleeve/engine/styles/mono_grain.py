@@ -29,7 +29,6 @@ STYLE = StyleInfo(
     name="mono_grain",
     family="image",
     fits=("metal", "ambient", "hiphop", "rock", "classical", "punk"),
-    weight=1.25,  # scored 6.7 of 10 on average over eight art reviews
 )
 
 SCENES = {

@@ -39,7 +39,7 @@ from sleeve.engine.styles.cover_parts.paper_shapes import crater, emblem, window
 STYLE = StyleInfo(
     name="paper_cut",
     family="image",
-    fits=("folk", "world", "ambient", "lofi", "pop"),  # stock landscapes for jazz, classical
+    fits=("folk", "world", "classical", "ambient", "jazz", "lofi", "pop"),
     weight=0.55,  # listed by many languages, it was the most used style of the set
 )
 

@@ -27,7 +27,7 @@ from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS, Canvas, Inks
 STYLE = StyleInfo(
     name="ridgeline",
     family="graphic",
-    fits=("rock", "punk", "metal", "electronic", "ambient", "classical"),
+    fits=("rock", "punk", "metal", "electronic", "ambient", "classical", "world"),
     music=True,
     # listed by 21 languages: at 1.6 it made 10-11 of 148 covers, which two reviewers
     # read as one layout repeated; at 1.1 it makes 5

@@ -33,7 +33,6 @@ STYLE = StyleInfo(
     name="topographic",
     family="image",
     fits=("ambient", "classical", "folk", "electronic", "world", "rock"),
-    weight=1.1,  # scored 6.0 of 10 on average over eight art reviews
 )
 
 MAPS = ("survey", "summit", "islands", "night", "hypso", "section", "window")
