@@ -14,14 +14,10 @@ import tempfile
 from pathlib import Path
 
 from bench.cover_quality import bench_music
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import rgb_to_oklch, to_hex
 from sleeve.engine.direction import direct_from_music
 
 HERE = Path(__file__).resolve().parent
-
-
-def _hex(rgb: tuple[int, int, int]) -> str:
-    return "#{:02X}{:02X}{:02X}".format(*rgb)
 
 
 def _lch(rgb: tuple[int, int, int]) -> str:
@@ -42,7 +38,7 @@ def table() -> list[dict]:
                 {
                     "title": track["title"],
                     "language": direction.language.subgenre,
-                    "hex": [_hex(c) for c in swatches],
+                    "hex": [to_hex(c).upper() for c in swatches],
                     "oklch": [_lch(c) for c in swatches],
                 }
             )

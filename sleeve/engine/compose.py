@@ -43,10 +43,11 @@ def around(cx: float, cy: float, rx: float, ry: float | None = None) -> Box:
     )
 
 
-def clip_box(box: Sequence[float]) -> Box:
-    """A box (x0, y0, x1, y1 fractions) clipped to the cover."""
+def clip_box(box: Sequence[float], least: float = 0.0) -> Box:
+    """A box (x0, y0, x1, y1 fractions) clipped to the cover, at least `least` a side."""
     x0, y0, x1, y1 = (float(min(max(v, 0.0), 1.0)) for v in box)
-    return x0, y0, x1, y1
+    x0, y0 = min(x0, 1.0 - least), min(y0, 1.0 - least)
+    return x0, y0, max(x1, x0 + least), max(y1, y0 + least)
 
 
 def dark_field(direction_background_lightness: float) -> bool:

@@ -91,11 +91,6 @@ def draw(
     return Drawn(image, title, look)
 
 
-def render_one(direction: ArtDirection, style: str, size: int, turn: int = 0) -> Image.Image:
-    """One cover as an image, the title set."""
-    return draw(direction, style, size, turn=turn).image
-
-
 def render_with_layout(
     direction: ArtDirection,
     style: str,
@@ -301,7 +296,9 @@ def render_covers(
 
 def _untitled_pair(direction: ArtDirection) -> list[str]:
     """The two best fitting styles of two families among those that can go without a
-    title (a typographic poster is its title)."""
+    title (a typographic poster is its title), the genre's fitting styles first."""
+    fits = fitting(direction)
     ranked = [name for name in ranked_styles(direction) if not get_style(name).STYLE.draws_title]
+    ranked.sort(key=lambda name: name not in fits)
     first = get_style(ranked[0]).STYLE.family
     return [ranked[0], next(n for n in ranked if get_style(n).STYLE.family != first)]

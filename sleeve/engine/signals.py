@@ -29,11 +29,12 @@ def resample(values: np.ndarray | tuple[float, ...], n: int) -> np.ndarray:
     return np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(arr)), arr)
 
 
-def smooth(values: np.ndarray, k: int) -> np.ndarray:
-    """Moving average over 2k+1 points, edges held."""
+def smooth(values: np.ndarray, k: int, ends: str = "edge") -> np.ndarray:
+    """Moving average over 2k+1 points, the ends held ("edge") or mirrored ("reflect":
+    an end held flat stretches a first hit or a fade-in across the start)."""
     if k <= 0:
         return np.asarray(values, dtype=np.float64)
-    pad = np.pad(np.asarray(values, dtype=np.float64), k, mode="edge")
+    pad = np.pad(np.asarray(values, dtype=np.float64), k, mode=ends)
     return np.convolve(pad, np.ones(2 * k + 1) / (2 * k + 1), mode="valid")
 
 

@@ -15,7 +15,7 @@ from sleeve.engine.direction import direct_from_music
 from sleeve.engine.measures import dhash, hamming, palette_distance, ssim
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import choose_pair, render_covers
-from sleeve.engine.styles.registry import all_styles, candidates, choose_styles, get_style
+from sleeve.engine.styles.registry import all_styles, candidates, get_style
 
 TRACKS = [
     MusicInput(task_id="a1", title="Midnight Tide", tags="dark synthwave, night drive"),
@@ -48,8 +48,8 @@ def test_style_choice_fits_and_is_stable() -> None:
     seen = set()
     for index in range(12):
         direction, _ = direct_from_music(MusicInput(task_id=f"s{index}", title="X", tags="techno"))
-        pair = choose_styles(direction)
-        assert pair == choose_styles(direction)
+        pair = tuple(look.style for look in choose_pair(direction))
+        assert pair == tuple(look.style for look in choose_pair(direction))
         assert get_style(pair[0]).STYLE.family != get_style(pair[1]).STYLE.family
         listed = dict(direction.language.styles)
         for name in pair:

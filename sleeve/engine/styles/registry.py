@@ -1,11 +1,13 @@
-"""Find every style module and choose two that fit a track, from different families.
+"""Find every style module, and rank the styles that fit a track (the pipeline picks
+two of different families from that order).
 
 A track's candidates are the styles its design language lists (with their weights),
 plus, at a lower weight, the styles whose `fits` name its genre, so every genre has
 styles of both families. Each weight is divided by how prevalent the style is across
 the whole language catalogue (its summed share of every language's weights), so a
 style many languages lean on does not crowd out the rest across a set of tracks.
-The seed draws a weighted order (the same one every time for a track).
+The seed draws a weighted order (the same one every time for a track); `fitting`
+names the styles that are not strangers to the track's genre.
 """
 
 from __future__ import annotations
@@ -105,24 +107,3 @@ def ranked_styles(direction: ArtDirection) -> list[str]:
     u = rng_for(direction, "registry").random(len(names))
     keys = {name: u[i] ** (1.0 / weights[name]) for i, name in enumerate(names)}
     return sorted(names, key=lambda name: -keys[name])
-
-
-def choose_styles(direction: ArtDirection, count: int = 2) -> tuple[str, ...]:
-    """Two styles from different families, in the seed's weighted order."""
-    known = all_styles()
-    chosen: list[str] = []
-    families: set[str] = set()
-    for name in ranked_styles(direction):
-        family = known[name].STYLE.family
-        if family in families and len(families) < 2:
-            continue
-        chosen.append(name)
-        families.add(family)
-        if len(chosen) == count:
-            break
-    return tuple(chosen)
-
-
-def music_styles() -> tuple[str, ...]:
-    """The styles that draw the audio itself."""
-    return tuple(name for name, module in all_styles().items() if module.STYLE.music)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
-from sleeve.engine import raster
+from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
@@ -36,6 +36,8 @@ from sleeve.engine.styles import mono_grain
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import mono_scenes
 from sleeve.engine.styles.cover_parts import xerox_motifs as copier
+
+MIN_SIDE = 0.05  # a focal box is kept at least this wide and tall
 
 STYLE = StyleInfo(
     name="xerox_collage",
@@ -114,7 +116,7 @@ class Sheet:
         sx0, sy0, sx1, sy1 = self.subject
         xs = [px0 + (v - cx0) / (cx1 - cx0) * (px1 - px0) for v in (sx0, sx1)]
         ys = [py0 + (v - cy0) / (cy1 - cy0) * (py1 - py0) for v in (sy0, sy1)]
-        return _clip((xs[0], ys[0], xs[1], ys[1]))
+        return compose.clip_box((xs[0], ys[0], xs[1], ys[1]), MIN_SIDE)
 
     def paste(
         self,
@@ -135,18 +137,7 @@ class Sheet:
         top = int(y * self.size - (scrap.size[1] - h) / 2)
         self.img.paste(RIM, (left, top, left + rim.size[0], top + rim.size[1]), rim)
         self.img.paste(scrap, (left, top), face)
-        return _clip((x, y, x + w / self.size, y + h / self.size))
-
-
-def _clip(box: Box) -> Box:
-    """A box kept on the cover and at least 5% a side."""
-    x0, y0, x1, y1 = (float(np.clip(v, 0.0, 1.0)) for v in box)
-    return (
-        min(x0, 0.95),
-        min(y0, 0.95),
-        max(x1, min(x0, 0.95) + 0.05),
-        max(y1, min(y0, 0.95) + 0.05),
-    )
+        return compose.clip_box((x, y, x + w / self.size, y + h / self.size), MIN_SIDE)
 
 
 def _fluoro(accent: RGB) -> RGB | None:
@@ -208,7 +199,7 @@ def letter_window(s: Sheet) -> None:
     s.img.paste(s.inked(ink, s.paper), (0, 0), inside.resize((s.size, s.size)))
     box = inside.getbbox()
     if box:
-        s.focal = _clip(tuple(v / inside.size[0] for v in box))  # type: ignore[arg-type]
+        s.focal = compose.clip_box(tuple(v / inside.size[0] for v in box), MIN_SIDE)  # type: ignore[arg-type]
 
 
 def torn_bleed(s: Sheet) -> None:

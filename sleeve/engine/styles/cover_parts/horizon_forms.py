@@ -48,13 +48,6 @@ class Canvas:
         return self.img
 
 
-def _smooth(values: np.ndarray, k: int) -> np.ndarray:
-    """Moving average over 2k+1 points, the ends mirrored (an edge held flat would
-    stretch the first hit or the fade-in across the start)."""
-    pad = np.pad(values, k, mode="reflect")
-    return np.convolve(pad, np.ones(2 * k + 1) / (2 * k + 1), mode="valid")
-
-
 def curve(d: ArtDirection, window: tuple[float, float], smoothing: int) -> np.ndarray:
     """The song's loudness between window[0] and [1] (fractions of its length) along
     the cover, smoothed over `smoothing` points, 0 at its quiet end to 1 at its loud
@@ -66,8 +59,9 @@ def curve(d: ArtDirection, window: tuple[float, float], smoothing: int) -> np.nd
     a, b = (int(np.clip(v, 0.08, 0.94) * 1023) for v in window)  # edges: fade-in/out
     b = max(b, a + 8)
     k = max(12, round(smoothing * (b - a) / land.POINTS))  # smoothed over the whole song,
-    line = signals.resample(_smooth(song, k)[a:b], land.POINTS)  # so no edge lift
-    beats = _smooth(_smooth(hits, max(8, k)), max(8, k))  # twice: no ripple at the beat
+    line = signals.resample(signals.smooth(song, k, "reflect")[a:b], land.POINTS)  # so no edge lift
+    reach = max(8, k)  # smoothed twice: no ripple at the beat
+    beats = signals.smooth(signals.smooth(hits, reach, "reflect"), reach, "reflect")
     pulse = signals.resample(beats[a:b], land.POINTS)
     low, high = np.percentile(line, (12, 98))
     relief = float(high - low)
