@@ -240,6 +240,16 @@ def main() -> None:
         f"drawn more than once: {sum(n - 1 for n in layouts.values() if n > 1)} repeats, "
         f"most {layouts.most_common(1)[0][1]}x ({layouts.most_common(1)[0][0]})"
     )
+    seen: dict[str, int] = {}
+    gaps = []  # tracks between a layout and its next use
+    for index, row in enumerate(rows):
+        for key in row["layouts"]:
+            if key in seen:
+                gaps.append(index - seen[key])
+            seen[key] = index
+    if gaps:
+        print(f"  a repeated layout comes back after: min {min(gaps)} tracks, median "
+              f"{statistics.median(gaps):.0f}")  # fmt: skip
     summary("colourfulness (Hasler-Süsstrunk)", colour)
     summary("worst per-character title contrast @256px", contrast, ":1")
     print(
