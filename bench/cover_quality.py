@@ -35,12 +35,18 @@ from sleeve.engine.measures import (  # noqa: E402
     dhash,
     hamming,
     lightness_and_warmth,
+    pair_similarity,
     palette_distance,
-    ssim,
     title_contrast,
 )
 from sleeve.engine.music import MusicInput  # noqa: E402
-from sleeve.engine.pipeline import encode_png, render_pair, render_with_layout  # noqa: E402
+from sleeve.engine.pipeline import (  # noqa: E402
+    PAIR_MAX_SSIM,
+    PAIR_MIN_BITS,
+    encode_png,
+    render_pair,
+    render_with_layout,
+)
 from sleeve.engine.runs import missing_glyphs  # noqa: E402
 from tests.engine.synth_audio import write_track  # noqa: E402
 
@@ -172,7 +178,7 @@ def main() -> None:
 
     hashes = [[dhash(im) for im in r["small"]] for r in rows]
     pair_bits = [hamming(*h) for h in hashes]
-    pair_ssim = [ssim(*r["small"]) for r in rows]
+    pair_ssim = [pair_similarity(*r["small"]) for r in rows]
     nearest_bits, nearest_palette = [], []
     for i, row in enumerate(rows):
         others = [j for j in range(len(rows)) if j != i]
@@ -226,7 +232,7 @@ def main() -> None:
     )
     colour_report(rows, args.list)
     summary("style distance within pairs (dhash bits)", pair_bits)
-    summary("style similarity within pairs (SSIM)", pair_ssim)
+    summary("style similarity within pairs (SSIM at 64 px)", pair_ssim)
     summary("nearest other track (dhash bits)", nearest_bits)
     summary("nearest other track (palette ΔE)", nearest_palette)
     summary("same style, different tracks (dhash bits)", same_bits)
@@ -252,10 +258,13 @@ def main() -> None:
               f"{statistics.median(gaps):.0f}")  # fmt: skip
     summary("colourfulness (Hasler-Süsstrunk)", colour)
     summary("worst per-character title contrast @256px", contrast, ":1")
+    clear = sum(
+        b >= PAIR_MIN_BITS and s <= PAIR_MAX_SSIM
+        for b, s in zip(pair_bits, pair_ssim, strict=True)
+    )
     print(
-        f"  pairs meeting >=20 bits and SSIM <=0.5: "
-        f"{sum(b >= 20 and s <= 0.5 for b, s in zip(pair_bits, pair_ssim, strict=True))}"
-        f"/{len(rows)}"
+        f"  pairs meeting >={PAIR_MIN_BITS} bits and SSIM at 64 px <={PAIR_MAX_SSIM}: "
+        f"{clear}/{len(rows)}"
     )
     print(
         f"  titles under 3:1 (the main-title floor) at thumbnail size: "

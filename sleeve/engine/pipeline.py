@@ -11,7 +11,7 @@ from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.looks import TURNS, Look, layout_key, staleness, turned
-from sleeve.engine.measures import dhash, hamming, ssim
+from sleeve.engine.measures import dhash, hamming, pair_similarity
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
 from sleeve.engine.signals import synthesized_note
 from sleeve.engine.styles.registry import fitting, get_style, ranked_styles
@@ -20,7 +20,7 @@ from sleeve.engine.typography import set_title
 
 ENGINE_VERSION = "5"
 MIN_SIZE, MAX_SIZE = 64, 3000
-PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.5
+PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.45  # SSIM by measures.pair_similarity (64 px)
 TRIES = 6  # second styles tried before settling for the most different one
 FIRSTS = 4  # best ranked styles tried for the first cover when their layouts are recent
 PREVIEW = 192  # side of the cheap renders the pair check compares
@@ -120,6 +120,7 @@ def render_pair(
     full size, and if the previews misjudged it the looks of _rechecks are tried on
     RECHECK-sized probes, with the previews' margin (only the one that passes is drawn
     at full size)."""
+    clear = True
     if styles:
         for name in styles:
             get_style(name)
@@ -127,27 +128,38 @@ def render_pair(
             turns = [fresh_look(direction, name, recent).turn for name in styles]
         looks = [Look(name, turn) for name, turn in zip(styles, turns, strict=True)]
     else:
-        looks = choose_pair(direction, recent)
+        looks, clear = _choose(direction, recent)
+        if not clear:  # no second style cleared the bar on previews: try other pairs first
+            looks = _recheck(direction, looks, recent, min(size, RECHECK)) or looks
     first = draw(direction, looks[0].style, size, tags=tags, turn=looks[0].turn)
     band = _band(first.title)
     second = draw(direction, looks[1].style, size, band, tags=tags, turn=looks[1].turn)
-    if not styles and not _distinct(first.image, second.image):
-        # previews can misjudge (grain averages out at full size): try other pairs on
-        # mid-size probes, and draw only the one that clears the bar at full size
-        side = min(size, RECHECK)
-        firsts: dict[Look, Drawn] = {}  # a first probe serves every second tried with it
-        for one, two in _rechecks(direction, looks, recent):
-            if one not in firsts:
-                firsts[one] = draw(direction, one.style, side, turn=one.turn)
-            shown = firsts[one]
-            probe = draw(direction, two.style, side, _band(shown.title), turn=two.turn)
-            if _distinct(shown.image, probe.image, margin=True):
-                if one != looks[0]:
-                    first = draw(direction, one.style, size, tags=tags, turn=one.turn)
-                    band = _band(first.title)
-                second = draw(direction, two.style, size, band, tags=tags, turn=two.turn)
-                break
+    if not styles and clear and not _distinct(first.image, second.image):
+        # previews can misjudge: try other pairs on mid-size probes, and draw again at
+        # full size only the covers of the pair that clears the bar
+        found = _recheck(direction, looks, recent, min(size, RECHECK))
+        if found:
+            if found[0] != looks[0]:
+                first = draw(direction, found[0].style, size, tags=tags, turn=found[0].turn)
+                band = _band(first.title)
+            second = draw(direction, found[1].style, size, band, tags=tags, turn=found[1].turn)
     return [first, second]
+
+
+def _recheck(
+    direction: ArtDirection, looks: list[Look], recent: Sequence[str], side: int
+) -> list[Look] | None:
+    """The first of the _rechecks pairs whose `side`-px probes clear the bar with the
+    previews' margin, or None; each first probe is drawn once."""
+    firsts: dict[Look, Drawn] = {}
+    for one, two in _rechecks(direction, looks, recent):
+        if one not in firsts:
+            firsts[one] = draw(direction, one.style, side, turn=one.turn)
+        shown = firsts[one]
+        probe = draw(direction, two.style, side, _band(shown.title), turn=two.turn)
+        if _distinct(shown.image, probe.image, margin=True):
+            return [one, two]
+    return None
 
 
 def _rechecks(
@@ -172,7 +184,7 @@ def _distinct(a: Image.Image, b: Image.Image, margin: bool = False) -> bool:
     """Two covers of one track clear the pair bar at their own size (with the previews'
     margin for a probe smaller than the cover: a probe at 21 bits drew 18 at 512 px)."""
     bits, most = (PREVIEW_BITS, PREVIEW_SSIM) if margin else (PAIR_MIN_BITS, PAIR_MAX_SSIM)
-    return hamming(dhash(a), dhash(b)) >= bits and ssim(a, b) <= most
+    return hamming(dhash(a), dhash(b)) >= bits and pair_similarity(a, b) <= most
 
 
 def _second_styles(direction: ArtDirection, first_name: str) -> list[str]:
@@ -204,8 +216,14 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     ranked style that fits the genre (of the first FIRSTS, where `recent` holds its
     layouts) at a fresh turn; the second the best ranked fitting style of the other
     family (_second_styles), those with a fresh layout first, whose cover differs
-    clearly (64-bit difference hash >= 20 bits apart and SSIM <= 0.5, with a margin),
-    trying at most TRIES; failing that, a clear difference before a fresh layout."""
+    clearly (64-bit difference hash >= 20 bits apart and SSIM at 64 px <= 0.4, with
+    a margin), trying at most TRIES; failing that, a clear difference before a fresh
+    layout."""
+    return _choose(direction, recent)[0]
+
+
+def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look], bool]:
+    """choose_pair's looks, and whether their previews cleared the bar."""
     chosen = _first_look(direction, recent)
     first = draw(direction, chosen.style, PREVIEW, turn=chosen.turn)
     band = _band(first.title)
@@ -215,13 +233,14 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     for look in looks:
         second = draw(direction, look.style, PREVIEW, band, turn=look.turn)
         bits = hamming(dhash(first.image), dhash(second.image))
-        similarity = ssim(first.image, second.image)
+        similarity = pair_similarity(first.image, second.image)
         clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
         stale = staleness(look.layout, recent)
         if clear and not stale:
-            return [first.look, second.look]
+            return [first.look, second.look], True
         tried.append((clear, -stale, bits / 64 - similarity, second.look))
-    return [first.look, max(tried, key=lambda t: t[:3])[3]]
+    best = max(tried, key=lambda t: t[:3])
+    return [first.look, best[3]], best[0]
 
 
 def _stale(recent: Sequence[str]) -> Callable[[Look], bool]:

@@ -12,9 +12,9 @@ from PIL import Image, ImageFilter
 
 from sleeve.engine import styles as styles_package
 from sleeve.engine.direction import direct_from_music
-from sleeve.engine.measures import dhash, hamming, palette_distance, ssim
+from sleeve.engine.measures import dhash, hamming, pair_similarity, palette_distance
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import choose_pair, render_covers
+from sleeve.engine.pipeline import PAIR_MAX_SSIM, choose_pair, render_covers
 from sleeve.engine.styles.registry import all_styles, candidates, get_style
 
 TRACKS = [
@@ -106,7 +106,7 @@ def test_the_two_covers_of_a_track_differ_widely(music: MusicInput) -> None:
     families = {all_styles()[cover.style].STYLE.family for cover in cover_set.covers}
     assert len(families) == 2
     assert hamming(dhash(a), dhash(b)) >= 20
-    assert ssim(a, b) <= 0.5
+    assert pair_similarity(a, b) <= PAIR_MAX_SSIM
     assert a.format == "PNG" and a.size == (512, 512)
 
 
