@@ -5,8 +5,8 @@ focal object: a radial badge, a dub-echo stack, the loudest peak huge from the f
 from a side, a diagonal ribbon, full-bleed strata, and (calm genres only) a small
 ruled catalogue plot in a wide field.
 
-energy and turbulence -> the composition (calm songs lean to the badge and the echo,
-loud ones to the ribbon and the strata); the energy curve -> every edge; density ->
+energy and turbulence -> the composition (calm songs lean to the badge and the peak,
+loud ones to the ribbon and the side peak); the energy curve -> every edge; density ->
 how many echoes and strata; the palette -> flat colour-blocked inks, its strongest
 colours (a dull grey field only for the grey genres); the title's band -> which half
 stays calm; seed -> the composition among the near ones, the part of the song, the crop.
@@ -38,8 +38,8 @@ CALM_GENRES = frozenset({"ambient", "dark_ambient", "chamber", "classical", "idm
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to the badge and the echo, loud ones to the
-    ribbon and the strata; the catalogue plot only for the calm, minimal genres; the
+    """The composition: calm songs lean to the badge and the peak, loud ones to the
+    ribbon and the side peak; the catalogue plot only for the calm, minimal genres; the
     seed picks among the near ones."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     if direction.language.subgenre in CALM_GENRES and rng.random() < 0.35:

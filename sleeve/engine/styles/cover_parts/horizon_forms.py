@@ -4,11 +4,11 @@ returns its honest focal box, keeping the title's band ('top' or 'bottom') calm.
 
 catalogue: a small precise curve in a ruled box in a wide field (calm genres only);
 badge: the curve wrapped round a circle, a big filled radial badge off-centre;
-echo: the curve repeated 5-12 times, stacked and offset like a dub echo;
-peak-side: the loudest moment as a huge silhouette rising from the left or right edge;
 peak: the loudest moment as a huge silhouette rising from (or hanging off) the frame;
+echo: the curve repeated 5-12 times, stacked and offset like a dub echo;
+strata: the song cut into 3-5 full-bleed colour strata, 60/30/10;
 ribbon: a thick mirrored ribbon of the curve crossing the frame on a diagonal;
-strata: the song cut into 3-5 full-bleed colour strata, 60/30/10.
+peak-side: the loudest moment as a huge silhouette rising from the left or right edge.
 """
 
 from __future__ import annotations
@@ -169,7 +169,11 @@ def badge(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
         r1 = r0 + (reach - r0) * (0.06 + 0.94 * h)
         ang = np.array([a0, a1, a1, a0])
         rad = np.array([r0, r0, r1, r1])
-        c.poly(cx + rad * np.cos(ang), cy + rad * np.sin(ang), inks.accent if i == loudest else inks.mass)
+        c.poly(
+            cx + rad * np.cos(ang),
+            cy + rad * np.sin(ang),
+            inks.accent if i == loudest else inks.mass,
+        )
     _flip_image(c, band)
     return _flip_box((cx - reach, cy - reach, cx + reach, cy + reach), band)
 
@@ -223,9 +227,10 @@ def peak_side(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, 
     song running down the frame, away from the title), its crest reaching most of
     the way across; an accent line traces it a step out."""
     heights = curve(d, _peak_window(d, rng), 6, round(18 + 18 * (1.0 - d.turbulence)))
+    heights = heights * np.clip(land.XS / 0.12, 0.0, 1.0) ** 0.5  # grows out of the edge
     reach = rng.uniform(0.62, 0.8)
-    ys = CALM_TOP + 0.02 + (1.06 - CALM_TOP) * land.XS
-    xs = reach * heights - rng.uniform(0.0, 0.08)
+    ys = CALM_TOP + (1.06 - CALM_TOP) * land.XS
+    xs = reach * heights - 0.01
     right = rng.random() < 0.5
     ex = 1.0 - xs if right else xs
     edge = np.full(land.POINTS, 1.05 if right else -0.05)
@@ -290,9 +295,9 @@ Form = Callable[[ArtDirection, np.random.Generator, Canvas, Inks, str], Box]
 FORMS: dict[str, Form] = {
     "catalogue": catalogue,
     "badge": badge,
-    "echo": echo,
-    "peak-side": peak_side,
     "peak": peak,
-    "ribbon": ribbon,
+    "echo": echo,
     "strata": strata,
-}  # calm to loud
+    "ribbon": ribbon,
+    "peak-side": peak_side,
+}  # calm to loud (the catalogue only for calm genres)
