@@ -158,6 +158,7 @@ def badge(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
     r0 = reach * rng.uniform(0.3, 0.45)
     n = (72, 96, 120, 144)[int(rng.integers(4))]
     heights = signals.resample(curve(d, (0.0, 1.0), round(1 + 4 * (1.0 - d.density))), n)
+    heights = (heights - heights.min()) / max(float(np.ptp(heights)), 0.2)  # a flat song rings
     loudest = int(np.argmax(heights))
     gap = rng.uniform(0.18, 0.4)  # of a wedge's angle
     core = r0 * rng.uniform(0.82, 0.94)
