@@ -82,11 +82,12 @@ def test_different_music_draws_a_different_picture_not_only_colour() -> None:
 def test_the_cover_is_a_few_flat_colours_not_a_gradient_scene() -> None:
     for seed in range(8):
         for base in (CALM, LOUD):
-            art = loudness_horizon._draw(dataclasses.replace(base, seed=seed), 128)
+            # at 256 px: a badge's thin wedges are mostly anti-aliased edge at 128
+            art = loudness_horizon._draw(dataclasses.replace(base, seed=seed), 256)
             pixels = np.asarray(art.image).reshape(-1, 3)
             _, counts = np.unique(pixels, axis=0, return_counts=True)
             flat = counts[counts >= 0.003 * len(pixels)]  # a gradient has a colour a row
-            assert len(flat) <= 16 and flat.sum() > 0.85 * len(pixels), art.layout
+            assert len(flat) <= 16 and flat.sum() > 0.87 * len(pixels), art.layout
 
 
 def test_outside_the_focal_rows_the_cover_is_calm_for_the_title() -> None:

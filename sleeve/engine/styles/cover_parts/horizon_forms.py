@@ -149,31 +149,29 @@ def _flip_image(c: Canvas, band: str) -> None:
 
 def badge(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
     """The whole song wrapped round a circle, clockwise from twelve o'clock: a big
-    radial badge of 72-144 flat wedges, each as long as the song is loud there,
-    off-centre (often cropped by the frame), its inner disc in the second colour and
-    the loudest wedge in the accent."""
-    reach = rng.uniform(0.34, 0.46)
+    polar bar chart of 48-120 flat wedges round an empty hole, each as long as the
+    song is loud there, off-centre (often cropped by the frame); the louder half in
+    the mass colour, the quieter in the second, the loudest wedge in the accent."""
+    reach = rng.uniform(0.36, 0.48)
     cx = float(np.clip((1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.14, 0.14), 0.16, 0.84))
     cy = max(rng.uniform(0.64, 0.74), CALM_TOP + reach * 0.92)  # may bleed off the foot
-    r0 = reach * rng.uniform(0.3, 0.45)
-    n = (72, 96, 120, 144)[int(rng.integers(4))]
-    heights = signals.resample(curve(d, (0.0, 1.0), round(1 + 4 * (1.0 - d.density))), n)
+    r0 = reach * rng.uniform(0.2, 0.32)
+    n = (48, 64, 90, 120)[int(rng.integers(4))]
+    heights = signals.resample(curve(d, (0.0, 1.0), 1, 3), n)  # fine detail: no petals
     heights = (heights - heights.min()) / max(float(np.ptp(heights)), 0.2)  # a flat song rings
-    loudest = int(np.argmax(heights))
-    gap = rng.uniform(0.18, 0.4)  # of a wedge's angle
-    core = r0 * rng.uniform(0.82, 0.94)
-    ring = np.linspace(0.0, 2 * np.pi, 180)
-    c.poly(cx + core * np.cos(ring), cy + core * np.sin(ring), inks.second)
+    loudest, middle = int(np.argmax(heights)), float(np.median(heights))
+    two_tone = rng.random() < 0.5
+    gap = rng.uniform(0.12, 0.3)  # of a wedge's angle
     for i, h in enumerate(heights):
         a0 = -np.pi / 2 + 2 * np.pi * (i + gap / 2) / n
         a1 = -np.pi / 2 + 2 * np.pi * (i + 1 - gap / 2) / n
-        r1 = r0 + (reach - r0) * (0.06 + 0.94 * h)
-        ang = np.array([a0, a1, a1, a0])
-        rad = np.array([r0, r0, r1, r1])
+        r1 = r0 + (reach - r0) * (0.35 + 0.65 * h)  # a full disc, the loud parts out
+        ang = np.linspace(a0, a1, 6)
+        rad = np.r_[np.full(6, r0), np.full(6, r1)]
+        ang = np.r_[ang, ang[::-1]]
+        colour = inks.second if two_tone and h < middle else inks.mass
         c.poly(
-            cx + rad * np.cos(ang),
-            cy + rad * np.sin(ang),
-            inks.accent if i == loudest else inks.mass,
+            cx + rad * np.cos(ang), cy + rad * np.sin(ang), inks.accent if i == loudest else colour
         )
     _flip_image(c, band)
     return _flip_box((cx - reach, cy - reach, cx + reach, cy + reach), band)
@@ -184,13 +182,13 @@ def echo(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     filling the part of the frame away from the title: bold lines in the mass colour
     over field-coloured fills, or flat strips stepping through the palette."""
     n = int(np.clip(5 + round(7 * d.density) + int(rng.integers(-1, 2)), 5, 12))
-    heights = curve(d, (0.0, 1.0), round(3 + 8 * (1.0 - d.turbulence)))
+    heights = curve(d, (0.0, 1.0), round(3 + 8 * (1.0 - d.turbulence)), 20)  # no scribble
     top_y = CALM_TOP + rng.uniform(0.0, 0.04)
     foot = rng.uniform(0.9, 1.08)
     amp = rng.uniform(0.22, 0.34)
     step = (foot - top_y - amp) / max(n - 1, 1)
     lines = rng.random() < 0.55
-    drift = rng.uniform(-0.02, 0.02)
+    drift = rng.uniform(-0.045, 0.045) / (n - 1)  # the ends stay off the frame
     colours = inks_mod.ramp(inks, n)
     width = rng.uniform(0.007, 0.013)
     for i in range(n):
@@ -248,16 +246,16 @@ def ribbon(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, ban
     """The whole song as a thick mirrored ribbon crossing the frame on a diagonal and
     bleeding off both edges, its core in the second colour and its spine in the
     accent."""
-    amp = rng.uniform(0.09, 0.14)
-    lo = CALM_TOP + amp + 0.04
-    ya, yb = rng.uniform(lo, lo + 0.1), rng.uniform(0.84, 0.98)
+    amp = rng.uniform(0.12, 0.18)
+    lo = CALM_TOP + amp + 0.03
+    ya, yb = rng.uniform(lo, lo + 0.06), rng.uniform(0.9, 1.08)
     if rng.random() < 0.5:
         ya, yb = yb, ya
     t = land.XS * 1.3 - 0.15
     ax, ay = t, ya + (yb - ya) * (t + 0.15) / 1.3
     length = np.hypot(1.3, yb - ya)
     nx, ny = -(yb - ya) / length, 1.3 / length  # the axis' normal
-    heights = 0.25 + 0.75 * curve(d, (0.0, 1.0), round(3 + 6 * (1.0 - d.density)))
+    heights = 0.3 + 0.7 * curve(d, (0.0, 1.0), round(3 + 6 * (1.0 - d.density)))
     half = amp * heights
     for share, colour in ((1.0, inks.mass), (rng.uniform(0.35, 0.55), inks.second)):
         w = half * share
