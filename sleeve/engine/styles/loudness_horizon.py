@@ -1,13 +1,15 @@
-"""Loudness horizon: the song's loudness curve as one bold, flat graphic shape.
+"""Loudness horizon: the song's loudness curve as one bold, flat graphic.
 
-Not a scenic postcard (no sun, moon or stars): one of six compositions
-(cover_parts/horizon_forms): silhouette, mirror, bands, line, arch and arc.
+One of seven compositions (cover_parts/horizon_forms) that differ in anchor, crop and
+focal object: a radial badge, a dub-echo stack, the loudest peak huge from the foot or
+from a side, a diagonal ribbon, full-bleed strata, and (calm genres only) a small
+ruled catalogue plot in a wide field.
 
-energy and turbulence -> the composition (calm songs lean to a thin line or a window,
-loud ones to stacked bands or a mirrored waveform); the energy curve -> every
-ridge; density -> how many bands and how fine the waveform; the palette -> flat
-colour-blocked inks (vivid where it is vivid); the title's band -> where the shape
-sits; seed -> the composition among the near ones, the part of the song, the crop.
+energy and turbulence -> the composition (calm songs lean to the badge and the peak,
+loud ones to the ribbon and the side peak); the energy curve -> every edge; density ->
+how many echoes and strata; the palette -> flat colour-blocked inks, its strongest
+colours (a dull grey field only for the grey genres); the title's band -> which half
+stays calm; seed -> the composition among the near ones, the part of the song, the crop.
 """
 
 from __future__ import annotations
@@ -31,13 +33,18 @@ STYLE = StyleInfo(
 )
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
+# genres whose sleeves may be a small ruled plot in a wide field (catalogue, ECM, Warp)
+CALM_GENRES = frozenset({"ambient", "dark_ambient", "chamber", "classical", "idm", "techno"})
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to the line and the window, loud ones to the
-    bands and the waveform; the seed picks among the near ones."""
+    """The composition: calm songs lean to the badge and the peak, loud ones to the
+    ribbon and the side peak; the catalogue plot only for the calm, minimal genres; the
+    seed picks among the near ones."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
-    return compose.pick(rng, LAYOUTS, lean)
+    if direction.language.subgenre in CALM_GENRES and rng.random() < 0.35:
+        return "catalogue"
+    return compose.pick(rng, LAYOUTS[1:], lean)
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:

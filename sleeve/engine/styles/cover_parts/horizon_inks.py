@@ -38,21 +38,38 @@ def _apart(colour: RGB, against: RGB, gap: float) -> RGB:
     return raster.tone(colour, float(np.clip(target, 0.08, 0.96)))
 
 
-def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
-    """The field is the palette's background; the mass is the palette colour that
-    stands out most from it (lightness and chroma, the seed breaking near ties); the
-    accent is the palette's accent, kept readable on both."""
+GREY_GENRES = frozenset({"drill", "black_metal", "grunge"})  # whose sleeves are grey
+
+
+def _field(direction: ArtDirection) -> RGB:
+    """The palette's background, unless it is a dull mid grey (and the genre not a grey
+    one): then the palette's most vivid colour where it has one, else the grey taken
+    to night or paper."""
     pal = direction.palette
-    field = pal.background
+    lit, chroma, _ = rgb_to_oklch(pal.background)
+    if chroma >= 0.045 or not 0.3 < lit < 0.9 or direction.language.subgenre in GREY_GENRES:
+        return pal.background
+    vivid = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
+    if rgb_to_oklch(vivid)[1] >= 0.09:
+        return vivid
+    return raster.tone(pal.background, 0.18 if lit < 0.62 else 0.95)
+
+
+def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
+    """The field is the palette's background (no dull grey, see _field); the mass is
+    the palette colour that stands out most from it (lightness and chroma, the seed
+    breaking near ties); the accent is the palette's accent, kept readable on both."""
+    pal = direction.palette
+    field = _field(direction)
     ref = _light(field)
-    colours = [c for c in dict.fromkeys(pal.colors) if c != field] or [pal.ink]
+    colours = [c for c in dict.fromkeys((*pal.colors, pal.background)) if c != field] or [pal.ink]
 
     def stands_out(c: RGB) -> float:
         lit, chroma, _ = rgb_to_oklch(c)
         return abs(lit - ref) + 1.2 * chroma + float(rng.uniform(0.0, 0.12))
 
     ranked = sorted(colours, key=stands_out, reverse=True)
-    mass = _apart(ranked[0], field, 0.28)
+    mass = _apart(ranked[0], field, 0.36)
     second = _apart(
         ranked[1] if len(ranked) > 1 else raster.tone(mass, None, None, 30.0), mass, 0.12
     )
