@@ -3,8 +3,8 @@
 MOOD maps a word to (valence, energy) targets in 0..1 (None: says nothing about
 that axis). A key ending in "*" is a stem and matches any word that starts with it.
 Words are matched after lower-casing; Arabic words also after dropping the
-article and the conjunction "و". CJK_MOOD entries (Chinese, Japanese, Korean)
-are matched as substrings, since those scripts do not separate words by spaces.
+article and the conjunction "و". UNSPACED_MOOD entries (Chinese, Japanese, Korean,
+Thai) are matched as substrings, since those scripts do not separate words by spaces.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ MOOD: dict[str, Mood] = {
     "غضب": _ANGRY, "هدوء": _CALM, "حلم": _DREAM, "أحلام": _DREAM, "سلام": _CALM,
 }
 
-CJK_MOOD: dict[str, Mood] = {
+UNSPACED_MOOD: dict[str, Mood] = {
     # Japanese
     "悲し": _SAD, "涙": _SAD, "寂し": _SAD, "さみし": _SAD, "さびし": _SAD, "孤独": _SAD,
     "痛": _SAD, "闇": _DARK, "暗": _DARK, "別れ": _SAD, "さよなら": (0.25, None),
@@ -95,6 +95,11 @@ CJK_MOOD: dict[str, Mood] = {
     "기쁨": _HAPPY, "웃": _GLAD, "사랑": _LOVE, "햇살": _HAPPY, "여름": _HAPPY,
     "춤": (0.8, 0.8), "불꽃": _FIERCE, "달려": _FIERCE, "분노": _ANGRY, "꿈": _DREAM,
     "조용": _CALM, "잠": _CALM,
+    # Thai
+    "เศร้า": _SAD, "เหงา": _SAD, "น้ำตา": _SAD, "ร้องไห้": _SAD, "เจ็บ": _SAD,
+    "คิดถึง": (0.35, None), "ลาก่อน": (0.25, None), "ฝนตก": (0.35, 0.3), "มืด": _DARK,
+    "สุข": _HAPPY, "สนุก": _HAPPY, "ยิ้ม": _GLAD, "รัก": _LOVE, "เต้น": (0.8, 0.8),
+    "ฝัน": _DREAM,
 }
 
 # word -> hue in degrees (OKLCH hue: 30 red, 70 orange, 100 yellow, 145 green,

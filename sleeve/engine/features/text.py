@@ -11,13 +11,13 @@ import re
 import unicodedata
 
 from sleeve.engine.features import TextFeatures
-from sleeve.engine.features.lexicon import CJK_MOOD, HUES, MOOD, PHRASES, Mood
+from sleeve.engine.features.lexicon import HUES, MOOD, PHRASES, UNSPACED_MOOD, Mood
 from sleeve.engine.languages import language_for, language_for_mood, read_genre
 
 _MAX_LYRICS = 6000
 _TAG_WEIGHT = 2.0
 _TITLE_WEIGHT = 1.0
-_LYRIC_WEIGHT = 0.4
+_LYRIC_WEIGHT = 0.8  # each mood word of a short lyric counts; _LYRIC_CAP bounds a long one
 _LYRIC_CAP = 4.0  # lyrics never outweigh two strong tags
 _PRIOR_WEIGHT = 0.6
 _GENRE_WEIGHT = 1.5
@@ -95,15 +95,16 @@ def _lookup_mood(word: str) -> Mood | None:
     return None
 
 
-def _has_cjk(text: str) -> bool:
-    return any(_script_of(ch) in ("cjk", "kana", "hangul") for ch in text)
+def _unspaced(text: str) -> bool:
+    """Whether `text` holds a script written without spaces between words."""
+    return any(_script_of(ch) in ("cjk", "kana", "hangul", "thai") for ch in text)
 
 
 def _moods_in(text: str) -> list[tuple[str, Mood]]:
     """Every mood word found in ``text`` (already normalised), in order."""
     hits = [(w, m) for w in _words(text) if (m := _lookup_mood(w)) is not None]
-    if _has_cjk(text):
-        hits += [(k, m) for k, m in CJK_MOOD.items() for _ in range(min(text.count(k), 3))]
+    if _unspaced(text):
+        hits += [(k, m) for k, m in UNSPACED_MOOD.items() for _ in range(min(text.count(k), 3))]
     return hits
 
 
@@ -140,9 +141,9 @@ def _palette_hints(words: list[str], raw: str) -> tuple[float, ...]:
         hue = HUES.get(w)
         if hue is not None and hue not in hints:
             hints.append(hue)
-    if _has_cjk(raw):
+    if _unspaced(raw):
         for key, hue in HUES.items():
-            if _has_cjk(key) and key in raw and hue not in hints:
+            if _unspaced(key) and key in raw and hue not in hints:
                 hints.append(hue)
     return tuple(hints[:4])
 
