@@ -59,7 +59,7 @@ def _ball(cv: Canvas, c: Colours, st: Stage, cx: float, cy: float, r: float) -> 
     nz = np.sqrt(np.clip(1 - nx * nx - ny * ny, 0, 1))
     lx, ly, lz = st.light()
     lit = nx * lx + ny * ly + nz * lz
-    t = np.clip((lit + 0.1) / 0.55, 0, 1) ** 0.8 + 0.14 * np.clip(ny, 0, 1) * (lit < 0)
+    t = np.clip((lit + 0.15) / 1.0, 0, 1) ** 1.2 + 0.14 * np.clip(ny, 0, 1) * (lit < 0)
     if not c.light_field:
         t = np.maximum(t, 0.6 * np.clip(1 - nz * 2.6, 0, 1) * (lit < 0.2))
     cv.lay(cv.alpha(cv.disc(cx, cy, r)), cv.shade(c, np.clip(t, 0, 1), 1.0))
@@ -109,7 +109,7 @@ def eclipse(
     rays = 1 - swing + swing * np.sin(spokes * theta + float(rng.uniform(0, 6.3)))
     rays = rays * (1 - swing / 2 + swing / 2 * np.sin(spokes * 2.3 * theta + 1.7))
     spread = r * float(rng.uniform(0.7, 1.2))
-    corona = np.exp(-np.clip(d - r, 0, None) / (spread * rays)) * away(cv, st, 0.2)
+    corona = np.exp(-np.clip(d - r, 0, None) / (spread * rays)) * away(cv, st, 0.4) ** 1.5
     cv.lay(cv.noisy(np.clip(corona * 1.1, 0, 1), 1.0), glow_colour(c))
     core = np.exp(-np.clip(d - r, 0, None) / (r * 0.12))
     hot = c.lit if not c.light_field else mix(c.accent, (255, 255, 255), 0.7)
