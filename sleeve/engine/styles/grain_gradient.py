@@ -122,6 +122,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
     hue, other = order[0], order[1 % len(order)]
     if rgb_to_oklch(hue)[1] < 0.04:  # a grey shape reads unfinished: the most vivid colour
         hue = _by_chroma(order)[0]
+    if light_field(direction) and rgb_to_oklch(raster.vivid(hue, 0.34, 0.1))[0] > 0.6:
+        # a yellow is lifted to L 0.84 as a fill: no shape on paper; a deeper colour
+        hue = next((c for c in order if rgb_to_oklch(raster.vivid(c, 0.34, 0.1))[0] < 0.6), hue)
     loud = direction.language.tone in BRIGHT_TONES
     pop = (0.13 if loud else 0.09) + 0.06 * direction.energy
     accent = pal.accent if rng.random() < 0.6 else other

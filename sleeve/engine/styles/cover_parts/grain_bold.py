@@ -164,7 +164,9 @@ def aurora(
     strength = 1.2 if not c.light_field else 1.5  # ink curtains need more body on paper
     light = np.clip((0.04 + rays) * streak * away(cv, st, 0.2) * strength, 0, 1)
     hem_alpha = cv.alpha(along.astype(F32) * height)  # the crisp hem
-    low, high = (c.lit, glow_colour(c)) if not c.light_field else (c.shadow, c.dark)
+    low, high = (
+        (c.lit, glow_colour(c)) if not c.light_field else (c.dark, mix(c.accent, c.dark, 0.5))
+    )
     colour = cv.ramp(low, high, cv.noisy(np.clip(along * 1.3, 0, 1), 0.6))
     cv.lay(cv.noisy(light, 0.9) * hem_alpha, colour)
     if st.side == "top":
@@ -318,7 +320,7 @@ def halo(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Genera
     glow = np.exp(-np.abs(d - r) / spread) * (0.5 + 0.5 * side) * away(cv, st, 0.16)
     inside = np.exp(-np.clip(r - d, 0, None) / (r * 0.5)) * (d < r) * 0.35
     cv.lay(cv.noisy(np.clip(glow * 0.85 + inside * side, 0, 1), 1.0), glow_colour(c))
-    thick = float(rng.uniform(0.012, 0.022)) + 0.012 * energy
+    thick = float(rng.uniform(0.012, 0.022)) + 0.012 * energy + (0.02 if c.light_field else 0.0)
     band = cv.alpha(thick / 2 - np.abs(d - r)) * away(cv, st, 0.1)
     hot = c.lit if not c.light_field else c.dark
     core = mix(hot, (255, 255, 255), 0.5) if not c.light_field else c.shadow
