@@ -1,5 +1,5 @@
-"""Grain gradient draws one crisp object or light that moves with the track (which one,
-its scale and place, the light, the horizon) and keeps the title's band calm; two
+"""Grain gradient draws one large element that moves with the track (which one, its
+scale and place, the light, the horizon) and keeps the title's band calm; two
 tracks that draw the same energy-rings layout do not get the same picture."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import energy_rings, grain_gradient
-from sleeve.engine.styles.cover_parts.grain_scenes import Canvas, paint_field
+from sleeve.engine.styles.cover_parts.grain_scenes import Canvas
 from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS
 from tests.engine.test_styles import CALM, LOUD
 
@@ -29,14 +29,16 @@ def _track(seed: int) -> grain_gradient.ArtDirection:
 
 
 def _object(kind: str, seed: int) -> np.ndarray:
-    """Where the object `kind` (with its shadow) lands on the track's own stage at 64
-    px: the pixels its painting changes."""
+    """Where the composition `kind`, painted on the track's own stage at 64 px, stands
+    out from its field (the tone of the title's band, which it keeps clear): the
+    pixels more than halfway from that tone to the farthest one."""
     _, stage, tones, rng = grain_gradient.plan(_track(seed))
     canvas = Canvas(64, raster.rng_for(_track(seed), "dither"), 0.0)
-    paint_field(canvas, tones, stage)
-    field = canvas.rgb.copy()
-    grain_gradient.OBJECTS[kind](canvas, tones, stage, rng)
-    return np.abs(canvas.rgb - field).max(axis=2) > 0.04
+    grain_gradient.OBJECTS[kind](canvas, tones, stage, _track(seed).energy, rng)
+    grey = canvas.rgb.mean(axis=2)
+    band = grey[:12] if stage.side == "top" else grey[-12:]
+    off = np.abs(grey - np.median(band))
+    return off > 0.5 * np.percentile(off, 99)
 
 
 def _rings(layout: str, seed: int) -> np.ndarray:
@@ -54,9 +56,13 @@ def _apart(a: np.ndarray, b: np.ndarray) -> float:
 
 @pytest.mark.parametrize("kind", sorted(grain_gradient.OBJECTS))
 def test_a_grain_object_is_a_different_picture_on_each_track(kind: str) -> None:
+    """No two of six tracks draw nearly the same picture, and most pairs differ by a
+    fifth of their masses (the shapes are large now: two giant spheres in the same
+    corner overlap much even at different sizes)."""
     masks = [_object(kind, seed) for seed in SEEDS]
-    for a, b in itertools.combinations(masks, 2):
-        assert _apart(a, b) > 0.2
+    gaps = [_apart(a, b) for a, b in itertools.combinations(masks, 2)]
+    assert min(gaps) > 0.08, sorted(gaps)[:3]
+    assert sum(g > 0.2 for g in gaps) >= 0.8 * len(gaps), sorted(gaps)[:5]
 
 
 def test_tracks_draw_many_objects_and_none_dominates() -> None:
@@ -78,11 +84,17 @@ def _steepest_step(image: Image.Image, box: tuple[float, float, float, float]) -
 
 
 def test_the_focal_object_has_a_crisp_edge() -> None:
-    for seed in range(8):
+    """Every composition but the soft mesh carries its shape on a crisp edge."""
+    seen = set()
+    for seed in range(16):
         art = grain_gradient.render(_track(seed), 256)
-        assert _steepest_step(art.image, art.focal) > 24, seed
+        if art.layout in grain_gradient.SOFT:
+            continue
+        seen.add(art.layout)
+        assert _steepest_step(art.image, art.focal) > 24, (seed, art.layout)
         soft = art.image.filter(ImageFilter.GaussianBlur(6))  # what a glow or an aura gives
         assert _steepest_step(soft, art.focal) < 24, seed
+    assert len(seen) >= 5, seen
 
 
 def _band_and_rest(image: Image.Image, layout: str) -> tuple[float, float]:
@@ -99,8 +111,11 @@ def test_the_title_band_is_calmer_than_the_object() -> None:
         for seed in range(8):
             for layout in ("top-left", "bottom-left"):
                 direction = dataclasses.replace(base, seed=seed, layout=layout)
-                band, rest = _band_and_rest(grain_gradient.render(direction, 160).image, layout)
-                assert band < 0.4 * rest, (seed, layout, band, rest)
+                art = grain_gradient.render(direction, 160)
+                band, rest = _band_and_rest(art.image, layout)
+                # the soft mesh has no hard edge: its light centre still outweighs the band
+                share = 0.7 if art.layout in grain_gradient.SOFT else 0.4
+                assert band < share * rest, (seed, layout, band, rest)
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

@@ -1,19 +1,19 @@
-"""Grain gradient: one hard-edged object or one light in soft, grainy colour.
+"""Grain gradient: one bold element in rich, grainy light.
 
-The modern poster look: risograph-like gradients and one crisp focal shape, mostly
-floating in a plain gradient (reviews found "an object on a horizon" on every track).
+The modern poster look, done large: one dominant shape (a third of the frame or
+more, or bleeding off an edge) with risograph-like grain on every gradient, so the
+cover still reads as a clear shape at 64 px (reviews of the old small sphere, arch
+and torus in a wide pale field found an empty placeholder at thumbnail size).
 
-energy -> which composition, calm to lively (an aurora-like field with one tiny
-sphere, a small moon over water, a column of light, an arched portal with light
-falling through, an orb eclipse, a huge cropped sphere, a sphere on the floor, spheres
-floating, a tilted torus, a ringed planet, two overlapping discs), named in the
-Artwork's layout; only the moon and the floor sphere draw a horizon. valence and the
-palette -> a light or a dark field (children's, pop and happy vivid tracks: a light
-tint of a palette colour and the object in another, never grey; on a dark field the
-object keeps a lit side, a rim or a glow so it reads at 64 px); the seed -> the
-object's scale and its place on an off-centre grid, the light's side and height and
-the colour roles. Edges are crisp, every gradient grainy, and the object keeps out of
-the band the title's layout prefers.
+energy -> which composition, calm to lively (a glowing horizon, a mesh of huge
+colour blobs round one light centre, an eclipse with a wide corona, a giant sphere
+cropped by a corner, two large overlapping discs, a wide beam of light, full-bleed
+curtains of light), named in the Artwork's layout, and the rhythm inside it (the
+curtains' folds, the corona's rays, the glow's spread). valence and the palette ->
+a light or a dark field (dark languages keep a dark field with a light shape; neon
+ones saturate; children's, pop and happy vivid tracks get a tinted light field and
+a vivid shape, never grey); the seed -> the shape's size, anchor and crop, the
+light's side and the colour roles. The light keeps out of the title's band.
 """
 
 from __future__ import annotations
@@ -27,14 +27,12 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import grain_lights as lights
-from sleeve.engine.styles.cover_parts import grain_objects as solids
+from sleeve.engine.styles.cover_parts import grain_bold as bold
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import (
     Canvas,
     Colours,
     Stage,
-    paint_field,
     stage_for,
 )
 
@@ -44,22 +42,20 @@ STYLE = StyleInfo(
     fits=("ambient", "rnb"),
 )
 
-Painter = Callable[[Canvas, Colours, Stage, np.random.Generator], compose.Box]
+Painter = Callable[[Canvas, Colours, Stage, float, np.random.Generator], compose.Box]
 LAYOUTS: dict[str, tuple[Painter, str]] = {  # calm to lively, with the ground each needs
-    "aurora-field": (lights.aurora, "sky"),
-    "moon-water": (solids.moon, "low"),
-    "light-column": (lights.column, "sky"),
-    "arch-portal": (lights.portal, "sky"),
-    "orb-eclipse": (lights.eclipse, "sky"),
-    "sphere-giant": (solids.giant, "sky"),
-    "sphere-floor": (solids.sphere, "floor"),
-    "spheres-float": (solids.spheres, "sky"),
-    "torus-tilt": (solids.torus, "sky"),
-    "planet-ring": (solids.planet, "sky"),
-    "discs-overlap": (solids.pair, "sky"),
+    "horizon-glow": (bold.horizon, "low"),
+    "mesh-aura": (bold.mesh, "sky"),
+    "sphere-cropped": (bold.sphere, "sky"),
+    "eclipse-corona": (bold.eclipse, "sky"),
+    "ring-halo": (bold.halo, "sky"),
+    "beam-light": (bold.beam, "sky"),
+    "discs-venn": (bold.venn, "sky"),
+    "aurora-curtains": (bold.aurora, "sky"),
 }
 OBJECTS: dict[str, Painter] = {name: painter for name, (painter, _) in LAYOUTS.items()}
 HORIZONS = frozenset(name for name, (_, ground) in LAYOUTS.items() if ground != "sky")
+SOFT = frozenset({"mesh-aura"})  # all light, no hard edge: one soft, clear light centre
 
 RES = 512  # the painting's resolution at most (scaled up, then grained at full size)
 
@@ -87,82 +83,80 @@ def _by_chroma(colors: list) -> list:
 
 
 def bright_colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
-    """A bright track's tones: the field a light tint of one palette colour, the
-    object in another palette colour at full strength (the two most vivid, in the
-    order the seed picks)."""
+    """A bright track's tones: the field a light tint of one palette colour (a
+    saturated one in a neon language), the shape in another palette colour at full
+    strength (the two most vivid, in the order the seed picks)."""
     pal = direction.palette
-    hue, other = _by_chroma([*pal.colors, pal.accent])[:2]
+    light, chroma = (0.66, 0.18) if direction.language.tone == "neon" else (0.88, 0.08)
+    vivid = _by_chroma([*pal.colors, pal.accent, pal.background])[:3]
+    pairs = [(vivid[0], vivid[1]), (vivid[1], vivid[0]), (vivid[2], vivid[0]), (vivid[0], vivid[2])]
     if rng.random() < 0.5:
-        hue, other = other, hue
-    # neon languages (EDM, hyperpop) take a saturated field: a pale tint of their
-    # pink read as a wellness brand to reviewers, not a rave
-    light, chroma = (0.72, 0.17) if direction.language.tone == "neon" else (0.9, 0.07)
+        pairs[0], pairs[1] = pairs[1], pairs[0]
+    # the first pair whose shape stands apart from the field in lightness (a lime
+    # shape on a lime field is no shape at 64 px)
+    hue, other = next(
+        (p for p in pairs if abs(rgb_to_oklch(raster.vivid(p[0], 0.46, 0.19))[0] - light) >= 0.2),
+        pairs[0],
+    )
     return Colours(
         far=raster.vivid(other, light, chroma),
-        near=raster.vivid(other, light + 0.06, chroma * 0.6),
-        floor=raster.vivid(other, light - 0.1, chroma + 0.03),
-        floor_low=raster.vivid(other, light - 0.2, chroma + 0.05),
-        dark=raster.vivid(hue, 0.52, 0.17),
-        lit=raster.vivid(hue, 0.84, 0.14),
-        accent=raster.vivid(pal.accent, 0.66, 0.16),
-        shadow=raster.vivid(other, 0.6, 0.12),
+        near=raster.vivid(other, light + 0.06, chroma * 0.7),
+        floor=raster.vivid(other, light - 0.14, chroma + 0.03),
+        floor_low=raster.vivid(other, light - 0.26, chroma + 0.05),
+        dark=raster.vivid(hue, 0.46, 0.19),
+        lit=raster.vivid(hue, 0.8, 0.16),
+        accent=raster.vivid(pal.accent, 0.62, 0.2),
+        shadow=raster.vivid(hue, 0.3, 0.12),
         light_field=True,
     )
 
 
 def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
-    """The cover's tones from the palette, in one of three roles the seed picks: the
-    object in the palette's hue on a neutral field, the field tinted with the hue and
-    the object in ink (or pale on a dark field), or one hue in two values."""
+    """The cover's tones from the palette: a light field (tinted paper, never a
+    grey wash) with a deep, saturated shape, or a dark field with a bright shape and
+    glow; the seed picks which palette colour is the shape and which the accent."""
     if bright_track(direction):
         return bright_colours(direction, rng)
     pal = direction.palette
-    light = light_field(direction)
     order = [pal.colors[i] for i in rng.permutation(len(pal.colors))]
     hue, other = order[0], order[1 % len(order)]
-    role = str(rng.choice(("hue", "hue", "ink", "tonal")))
-    pop = 0.1 + 0.06 * direction.energy
-    if light:
-        far = raster.ground(pal.background, 0.9, 0.03)
-        if role == "ink":
-            far = raster.tone(hue, 0.86, 0.05)
-        elif role == "tonal":
-            far = raster.tone(hue, 0.8, 0.07)
+    if rgb_to_oklch(hue)[1] < 0.04:  # a grey shape reads unfinished: the most vivid colour
+        hue = _by_chroma(order)[0]
+    if light_field(direction) and rgb_to_oklch(raster.vivid(hue, 0.34, 0.1))[0] > 0.6:
+        # a yellow is lifted to L 0.84 as a fill: no shape on paper; a deeper colour
+        hue = next((c for c in order if rgb_to_oklch(raster.vivid(c, 0.34, 0.1))[0] < 0.6), hue)
+    loud = direction.language.tone in BRIGHT_TONES
+    pop = (0.13 if loud else 0.09) + 0.06 * direction.energy
+    accent = pal.accent if rng.random() < 0.6 else other
+    if light_field(direction):
+        far = raster.ground(pal.background, 0.88, 0.035)
+        if rgb_to_oklch(far)[0] > 0.9 or rgb_to_oklch(far)[1] < 0.02:
+            far = raster.tone(other, 0.87, 0.045)  # tinted paper, not grey
         l_far = rgb_to_oklch(far)[0]
-        dark, lit = {
-            "hue": (raster.vivid(hue, 0.42, pop), raster.vivid(hue, 0.8, pop)),
-            "ink": (raster.tone(pal.background, 0.16, 0.02), raster.tone(other, 0.5, 0.06)),
-            "tonal": (raster.tone(hue, 0.36, 0.08), raster.tone(hue, 0.93, 0.04)),
-        }[role]
         return Colours(
             far=far,
-            near=raster.tone(far, min(0.985, l_far + 0.09)),
-            floor=raster.tone(far, l_far - 0.07),
-            floor_low=raster.tone(far, l_far - 0.16),
-            dark=dark,
-            lit=lit,
-            accent=raster.vivid(pal.accent, 0.66, 0.14),
-            shadow=raster.tone(far, max(0.2, l_far - 0.38)),
+            near=raster.tone(far, min(0.97, l_far + 0.07)),
+            floor=raster.tone(hue, l_far - 0.2, 0.05),
+            floor_low=raster.tone(hue, l_far - 0.34, 0.05),
+            dark=raster.vivid(hue, 0.34, pop + 0.03),
+            lit=raster.vivid(hue, 0.7, pop + 0.02),
+            accent=raster.vivid(accent, 0.58, pop + 0.05),
+            shadow=raster.tone(hue, 0.2, 0.04),
             light_field=True,
         )
-    far = raster.ground(pal.background, 0.13, 0.02)
-    if role == "ink":
-        far = raster.tone(hue, 0.26, 0.07)
+    far = raster.ground(pal.background, 0.13, 0.03)
+    if rng.random() < 0.5 or rgb_to_oklch(far)[1] < 0.015:
+        far = raster.tone(hue, 0.14, 0.05 if loud else 0.035)
     l_far = rgb_to_oklch(far)[0]
-    dark, lit = {
-        "hue": (raster.tone(hue, 0.2, 0.05), raster.vivid(hue, 0.8, pop)),
-        "ink": (raster.tone(hue, 0.4, 0.05), raster.ground(pal.background, 0.94, 0.02)),
-        "tonal": (raster.tone(hue, 0.18, 0.04), raster.tone(other, 0.72, 0.07)),
-    }[role]
     return Colours(
         far=far,
-        near=raster.tone(hue if role != "ink" else far, l_far + 0.16, 0.05),
-        floor=raster.tone(far, l_far + 0.04),
-        floor_low=raster.tone(far, max(0.05, l_far - 0.07)),
-        dark=dark,
-        lit=lit,
-        accent=raster.vivid(pal.accent, 0.78, 0.12),
-        shadow=raster.tone(far, max(0.03, l_far - 0.1)),
+        near=raster.tone(hue, l_far + 0.1, 0.06 if loud else 0.04),
+        floor=raster.tone(far, max(0.05, l_far - 0.04)),
+        floor_low=raster.tone(far, max(0.03, l_far - 0.09)),
+        dark=raster.tone(hue, 0.3, 0.07),
+        lit=raster.vivid(hue, 0.86, pop),
+        accent=raster.vivid(accent, 0.72, pop + 0.04),
+        shadow=raster.tone(far, max(0.04, l_far - 0.08)),
         light_field=False,
     )
 
@@ -192,9 +186,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the grain-gradient cover (RGB, size x size)."""
     kind, stage, tones, rng = plan(direction)
     dither = raster.rng_for(direction, "grain-dither")  # its draws depend on the size
-    canvas = Canvas(min(raster.work_size(size), RES), dither, 0.12 + 0.1 * direction.turbulence)
-    paint_field(canvas, tones, stage)
-    focal = OBJECTS[kind](canvas, tones, stage, rng)
+    canvas = Canvas(min(raster.work_size(size), RES), dither, 0.13 + 0.1 * direction.turbulence)
+    focal = OBJECTS[kind](canvas, tones, stage, direction.energy, rng)
     img = raster.upscale_rgb(raster.to_image(canvas.rgb), raster.work_size(size))
     img = finish(raster.to_size(img, size), direction, "grain-gradient", 0.035)
     return Artwork(img, compose.clip_box(focal), layout=kind)

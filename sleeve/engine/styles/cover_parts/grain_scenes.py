@@ -1,7 +1,6 @@
 """The grain-gradient stage: a float canvas (painted at 512 px at most) whose
-gradients are dithered with grain, the cover's colour roles and its light, and what
-an object stands or floats in: a plain field lit from one side (most covers), or a
-hard horizon where a wall or sky meets a floor, and the soft shadow an object casts.
+gradients are dithered with grain, the cover's colour roles, its light, the
+horizon's height where a composition draws one, and the title's band it keeps out of.
 
 Shapes are signed distances (positive inside, in cover fractions) turned into
 anti-aliased alphas, so every object keeps a crisp edge while its shading is grainy.
@@ -128,35 +127,3 @@ class Canvas:
             (x1 - x0) / 2 - np.abs(self.x - (x0 + x1) / 2),
             (y1 - y0) / 2 - np.abs(self.y - (y0 + y1) / 2),
         )
-
-
-def paint_field(cv: Canvas, c: Colours, st: Stage) -> None:
-    """The field lit from the stage's side; over a horizon a sky that brightens towards
-    it, and under it the floor darkening towards the viewer (grainy gradients, never a
-    halo around the object)."""
-    t = 0.5 + 0.8 * (st.lx * (cv.x - 0.5) + st.ly * (cv.y - 0.5))
-    if st.horizon is not None:
-        t = 0.2 + 0.45 * st.lx * (cv.x - 0.5) + 0.75 * np.clip(cv.y / st.horizon, 0, 1) ** 2
-    cv.rgb = cv.ramp(c.far, c.near, cv.noisy(np.clip(t, 0, 1), 0.7))
-    if st.horizon is None:
-        return
-    depth = np.clip((cv.y - st.horizon) / (1.02 - st.horizon), 0, 1)
-    across = np.clip(0.5 - 0.5 * st.lx * (cv.x - 0.5), 0, 1)
-    floor = cv.ramp(c.floor, c.floor_low, cv.noisy(depth**0.8 * (0.6 + 0.4 * across), 0.7))
-    cv.lay(cv.alpha(cv.y - st.horizon), floor)
-
-
-def cast_shadow(cv: Canvas, c: Colours, st: Stage, cx: float, half: float, reach: float) -> None:
-    """The soft shadow an object of half-width `half` standing at (cx, base) casts on
-    the floor (or on the flat field when there is no horizon): an ellipse thrown away
-    from the light, longer the lower the light, fading and softening as it goes, with a
-    darker contact shadow at the object's foot."""
-    s = -float(np.sign(st.lx))
-    length = reach * (1.15 - abs(st.ly))
-    rx, ry = half + length / 2, max(0.012, half * 0.2)
-    away = np.clip(((cv.x - cx) * s + half) / (length + 2 * half), 0, 1)
-    u, v = (cv.x - (cx + s * length / 2)) / rx, (cv.y - st.base - ry * 0.25) / ry
-    body = np.clip((1 - np.sqrt(u * u + v * v)) / (0.25 + 0.6 * away), 0, 1) * (1 - 0.7 * away)
-    contact = np.exp(-(((cv.x - cx) / (half * 0.8)) ** 2) - ((cv.y - st.base) / 0.008) ** 2)
-    floor = cv.y >= (st.base - 0.01 if st.horizon is None else st.horizon)
-    cv.lay(np.maximum(cv.noisy(body * 0.7, 0.8), contact * 0.75) * floor, c.shadow)
