@@ -197,22 +197,29 @@ def _mask(layer: ps.Layer, size: int) -> Image.Image:
     return mask
 
 
-def _cut(img: Image.Image, layer: ps.Layer, color: RGB) -> None:
-    """Lay a sheet of `color` on the image: drawn straight on it (anti-aliased) when
-    it has no holes or one sheet with holes in it (as one keyhole outline), through
-    a mask otherwise (a letter)."""
-    shapes = list(layer.shapes)
-    holes = [pts for pts, add in shapes[1:] if not add]
-    if holes and len(holes) == len(shapes) - 1 and all(_inside(h, shapes[0][0]) for h in holes):
-        shapes = [(_keyhole(shapes[0][0], holes), True)]
-    if layer.glyph is not None or not all(add for _, add in shapes):
-        img.paste(color, (0, 0), _mask(layer, img.size[0]))
-        return
-    draw = aggdraw.Draw(img)
-    brush = aggdraw.Brush(color)
-    for points, _ in shapes:
-        draw.polygon([v * img.size[0] for p in points for v in p], brush)
-    draw.flush()
+def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB]]) -> None:
+    """Lay the sheets, each in its colour, on the image back to front: drawn straight
+    on it (anti-aliased, one drawing for a run of sheets) when a sheet has no holes or
+    holes inside it (as one keyhole outline), through a mask otherwise (a letter, a
+    crescent)."""
+    draw = None
+    for layer, color in layers:
+        shapes = list(layer.shapes)
+        holes = [pts for pts, add in shapes[1:] if not add]
+        if holes and len(holes) == len(shapes) - 1 and all(_inside(h, shapes[0][0]) for h in holes):
+            shapes = [(_keyhole(shapes[0][0], holes), True)]
+        if layer.glyph is not None or not all(add for _, add in shapes):
+            if draw is not None:
+                draw.flush()
+                draw = None
+            img.paste(color, (0, 0), _mask(layer, img.size[0]))
+            continue
+        draw = draw or aggdraw.Draw(img)
+        brush = aggdraw.Brush(color)
+        for points, _ in shapes:
+            draw.polygon([v * img.size[0] for p in points for v in p], brush)
+    if draw is not None:
+        draw.flush()
 
 
 def _keyhole(outer: ps.Points, holes: list[ps.Points]) -> ps.Points:
@@ -276,13 +283,14 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
     offset = (round(2.4 * np.cos(ang)), round(2.4 * np.sin(ang)))  # in 256ths (SHADE)
     strength = 0.5 if dark or scene.night else 0.36
-    k = 0
+    k, sheets = 0, []
     for layer in scene.layers:
         if layer.role == "ground":
             color, k = ramp[min(k, len(ramp) - 1)], k + 1
         else:
             color = roles[layer.role]
-        _cut(img, layer, color)
+        sheets.append((layer, color))
+    _cut(img, sheets)
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
