@@ -45,7 +45,7 @@ STYLE = StyleInfo(
     weight=0.55,  # listed by many languages, it was the most used style of the set
 )
 
-LOOKS = ("window", "tunnel", "strata", "cutouts", "letter")  # calm .. loud
+LOOKS = ("window", "tunnel", "strata", "cutouts", "cutouts", "letter")  # calm .. loud
 CUTS = ("frond", "star", "blob")
 LETTER_SCRIPTS = frozenset(("Latn", "Grek", "Cyrl", "Hani", "Hira", "Kana", "Hang"))
 SHADE = 256  # resolution of the shadow field
@@ -93,7 +93,7 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
     night = "night" in words
     if "heart" in words:
         return Plan("heart")
-    if "sea" in words or "rain" in words:
+    if "sea" in words or ("rain" in words and rng.random() < 0.5):
         return Plan("strata", tilt=bool(rng.random() < 0.4), sea="sea" in words)
     if "sun" in words and not night:
         return Plan("rays")
@@ -103,7 +103,7 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
         return Plan("bloom")
     if "star" in words:
         return Plan("cutouts", "star")
-    if "city" in words:
+    if "city" in words and rng.random() < 0.5:  # else a look of its own
         return Plan("tunnel")
     if "window" in words:
         return Plan("window")

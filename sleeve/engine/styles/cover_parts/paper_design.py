@@ -100,13 +100,13 @@ def frond(
     px, py = -dy, dx
     sx = x + s * length * dx + bend * np.sin(np.pi * s) * px
     sy = y + s * length * dy + bend * np.sin(np.pi * s) * py
-    width = length * rng.uniform(0.2, 0.3)
+    width = length * rng.uniform(0.3, 0.4)
     env = np.sin(np.pi * np.clip(s * 0.92 + 0.04, 0, 1)) ** 0.7 * (1.1 - 0.4 * s)
     sides = []
     for sign in (1, -1):
         ph = rng.uniform(0, 6.3)
         lobe = (0.5 + 0.5 * np.cos(2 * np.pi * lobes * s + ph)) ** 1.6
-        w = width * env * (0.22 + 0.78 * lobe)
+        w = width * env * (0.14 + 0.86 * lobe)
         sides.append(_pts(sx + sign * w * px, sy + sign * w * py))
     return sides[0] + sides[1][::-1]
 
@@ -188,11 +188,13 @@ def cutouts(rng: np.random.Generator, curve: tuple[float, ...], energy: float, k
     # the song is loud at its moment (loud parts ride higher)
     n = 2 + int(round(energy * 3))
     heights = _curve_at(curve, n)
+    span = float(heights.max() - heights.min()) or 1.0
+    rise = (heights - heights.min()) / span  # the curve's own ups and downs
     accent = int(rng.integers(0, n))
     for k in range(n):
-        x = 0.6 + 0.32 * (k + 0.5) / n + rng.uniform(-0.03, 0.03)
-        y = 0.82 - 0.5 * heights[k] + rng.uniform(-0.05, 0.05)
-        size = 0.13 + 0.2 * heights[k] + rng.uniform(-0.02, 0.02)
+        x = 0.55 + 0.38 * (k + 0.5) / n + rng.uniform(-0.02, 0.02)
+        y = 0.8 - 0.55 * rise[k] + rng.uniform(-0.04, 0.04)
+        size = (0.12 + 0.16 * heights[k]) * (3.0 / n) ** 0.5
         layers.append(Layer(((cut(x, y, size), True),), "motif" if k == accent else "ground"))
     # the hero: huge, cropped by the left edge (mirrored later), the deepest paper
     hero = cut(rng.uniform(0.22, 0.34), rng.uniform(0.5, 0.66), rng.uniform(0.75, 0.92))
@@ -413,33 +415,34 @@ def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) ->
 
 
 def parade(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
-    """A row of big flat rounded shapes (domes, balls, pills, scallops) marching off
-    both edges, their heights the energy curve."""
-    n = int(rng.integers(4, 7))
+    """A row of big flat rounded shapes (domes, balls, pills, scallops) standing on a
+    strip of paper and marching off both edges, taller where the song is louder."""
+    n = int(rng.integers(3, 6))
     heights = _curve_at(curve, n)
-    base = rng.uniform(0.9, 1.02)
+    base = rng.uniform(0.8, 0.9)
+    ground = Layer(((rect(-0.05, base - 0.005, 1.05, 1.05), True),))
     layers = []
-    x = rng.uniform(-0.12, -0.02)
-    step = 1.2 / n
+    step = 1.25 / n
+    x = rng.uniform(-0.16, -0.06)
     for k in range(n):
-        w = step * rng.uniform(1.05, 1.35)
-        h = 0.4 + 0.35 * heights[k]
+        w = step * rng.uniform(1.0, 1.25)
+        h = min(base - 0.12, w * (0.8 + 1.2 * heights[k]) * rng.uniform(0.8, 1.25))
         cx = x + w / 2
         kind = int(rng.integers(0, 4))
+        r = w / 2
         if kind == 0:  # a dome
             t = np.linspace(np.pi, 2 * np.pi, 60)
-            pts = _pts(cx + w / 2 * np.cos(t), base + h * np.sin(t))
+            pts = _pts(cx + r * np.cos(t), base + min(h, 0.75 * w) * np.sin(t))
         elif kind == 1:  # a ball
-            pts = disc(cx, base - h * 0.55, min(w, h) / 2 + 0.03, n=90)
+            pts = disc(cx, base - r, r, n=90)
         elif kind == 2:  # a pill standing up
-            pts = rounded(cx, base - h / 2, w * 0.8, h, w * 0.4)
+            pts = rounded(cx, base - h / 2, w * 0.85, h, w * 0.42)
         else:  # a scalloped disc
             t = np.linspace(0, 2 * np.pi, 160, endpoint=False)
-            rad = (min(w, h) / 2 + 0.02) * (1 + 0.08 * np.cos(9 * t))
-            cy = base - h * 0.55
-            pts = _pts(cx + rad * np.cos(t), cy + rad * np.sin(t))
+            rad = r * (1 + 0.07 * np.cos(9 * t))
+            pts = _pts(cx + rad * np.cos(t), base - r + rad * np.sin(t))
         layers.append(Layer(((pts, True),), "motif" if k % 3 == 1 else "ground"))
         x += step
     order = list(rng.permutation(len(layers)))
-    layers = [layers[i] for i in order]
-    return Scene(layers, (0.0, 0.35, 1.0, 1.0), shape="parade")
+    layers = [ground, *(layers[i] for i in order)]
+    return Scene(layers, (0.0, max(0.0, base - max(heights) * 0.6 - 0.2), 1.0, 1.0), shape="parade")
