@@ -19,6 +19,7 @@ palette or a night song gives dark paper.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import aggdraw
 import numpy as np
@@ -77,12 +78,17 @@ class Plan:
 def initial(direction: ArtDirection) -> tuple[str, object] | None:
     """The main title's first letter and the title's face, when that face draws it and
     the letter stands alone (no joining or combining scripts), else None."""
-    main = parse_title(direction.title).main
+    return _initial(direction.title, direction.font_role)
+
+
+@lru_cache(maxsize=256)
+def _initial(title: str, role: str) -> tuple[str, object] | None:
+    main = parse_title(title).main
     char = next((c for c in main if c.isalnum()), "")
     if not char.isalpha() or script_of(char) not in LETTER_SCRIPTS:
         return None
     char = char.upper()
-    face = title_face(char, direction.font_role, 900.0)
+    face = title_face(char, role, 900.0)
     return (char, face) if covers(face, char) else None
 
 
