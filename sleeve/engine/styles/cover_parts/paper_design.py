@@ -222,7 +222,7 @@ def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, ci
     for k in range(n - 1, -1, -1):  # back (smallest) first
         t = k / (n - 1)
         grow = (1 - t) ** 1.25
-        w = 0.14 + (w0 - 0.14) * grow * (0.92 + 0.16 * sizes[k])
+        w = 0.18 + (w0 - 0.18) * grow * (0.92 + 0.16 * sizes[k])
         h = w * (1.25 if form == "arch" else 1.0)
         cx = 0.5 + (vx - 0.5) * (0.45 + 1.1 * t)
         cy = 0.5 + (vy - 0.5) * (0.45 + 1.1 * t)
@@ -340,20 +340,21 @@ def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
 
 
 def big_heart(rng: np.random.Generator) -> Scene:
-    """A giant heart cropped by the frame, cut twice: an echo in a second paper
-    behind, shifted, and a smaller heart of accent paper cut into its side."""
+    """A giant heart of the accent paper cropped by the frame, its echo in a second
+    paper behind, shifted, and a smaller heart cut out of it or laid on it."""
     r = rng.uniform(0.78, 0.95)
     cx = rng.uniform(0.22, 0.36)
     cy = rng.uniform(0.52, 0.68)
     d = rng.uniform(0.04, 0.07)
     layers = [
         Layer(((heart(cx + d, cy - d, r), True),)),
-        Layer(((heart(cx, cy, r), True),)),
+        Layer(((heart(cx, cy, r), True),), "motif"),
     ]
     if rng.random() < 0.6:  # a window cut through it, showing the echo
-        layers[1] = Layer(((heart(cx, cy, r), True), (heart(cx, cy + 0.02, r * 0.42), False)))
+        cut = heart(cx, cy + 0.02, r * 0.42)
+        layers[1] = Layer(((heart(cx, cy, r), True), (cut, False)), "motif")
     else:
-        layers.append(Layer(((heart(cx + 0.03, cy + 0.02, r * 0.4), True),), "motif"))
+        layers.append(Layer(((heart(cx + 0.03, cy + 0.02, r * 0.4), True),)))
     flip = bool(rng.random() < 0.5)
     focal = _box(heart(cx, cy, r))
     return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="hearts")
