@@ -1,40 +1,43 @@
-"""Paper cut: sheets of coloured paper cut into a scene and stacked, each casting a
-soft shadow on the sheets behind.
+"""Paper cut: sheets of coloured paper cut and stacked as a design, each casting a
+soft shadow on the sheets behind, on a grained paper field.
 
-The title's words pick the scene when they name something drawable (sea -> waves,
-city -> a skyline, night -> a moon and lit windows, sun, rain, mountain, flower,
-heart, star, duck or bird, window, clouds); otherwise energy leans the choice (calm:
-clouds and waves; loud: mountains and skylines) and the seed picks among the near
-ones (scenes: paper_scenes, paper_city, paper_heart, paper_shapes, paper_weather).
-The seed picks the viewpoint too: a named city or night is seen across water, from
-the street looking up, as one lit tower or as rows of roofs, at dusk or night; the
-sea far out, as big swells or flat under a big sky; a heart is nested papers, a
-tunnel of sheets or folded (torn for a broken heart). The energy curve shapes the
-skylines, swells and ridges; energy their height and roughness; turbulence how
-ragged the cuts are. Colour: the language's palette gives the hues; a light field
-gives pale sky and sheets darkening to the front, a dark one (metal, reggae, night)
-vivid or silhouetted sheets on a dark sky; valence warms or cools the sky and the
-sheets; sea scenes lean blue.
+Not a scene with a sun, hills and a moon: the compositions (paper_design) are
+Matisse-like cut-outs (fronds, stars or blobs, one huge and cropped, the rest in a
+rhythm sized by the energy curve), a tunnel of sheets with openings towards an
+off-centre point, torn-paper strata (level or tilted) whose edges follow the song,
+a giant cropped letter (the title's initial in its own face), a window cut in a
+front sheet, and for a children's song a parade of big rounded shapes. When the
+title names something (sun, heart, night, flower, star, sea, city...) it is drawn
+huge and cropped: a quarter sun of cut rays (their lengths the energy curve), a
+giant heart with its echo, a giant crescent, a rosette running off the frame.
+Energy leans the look (calm: window, tunnel, strata; loud: cut-outs, a letter),
+the seed picks and mirrors. Colour (paper_colors): the language's palette gives
+the field and a lightness ramp of sheets, its accent one small piece; a dark
+palette or a night song gives dark paper.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.fonts import covers, title_face
 from sleeve.engine.raster import RGB
+from sleeve.engine.scripts import script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import paper_city, paper_heart, paper_weather, title_words
+from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
+from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
-from sleeve.engine.styles.cover_parts.paper_shapes import crater, emblem, window
+from sleeve.engine.title_parse import parse_title
 
 STYLE = StyleInfo(
     name="paper_cut",
@@ -43,72 +46,97 @@ STYLE = StyleInfo(
     weight=0.55,  # listed by many languages, it was the most used style of the set
 )
 
-SHAPE_WORDS = ("heart", "star", "flower", "duck")
-CALM_TO_LOUD = ("clouds", "waves", "window", "emblem", "mountains", "skyline")
+LOOKS = ("window", "tunnel", "strata", "cutouts", "cutouts", "letter")  # calm .. loud
+CUTS = ("frond", "star", "blob")
+LETTER_SCRIPTS = frozenset(("Latn", "Grek", "Cyrl", "Hani", "Hira", "Kana", "Hang"))
 SHADE = 256  # resolution of the shadow field
+PROBE = 400  # a letter is cut at this pixel size, then scaled into its box
 
 
 @dataclass(frozen=True)
 class Plan:
-    """What is cut: `scene` is skyline, waves, mountains, clouds, crater, heart or an
-    emblem's shape (sun, moon, star, flower, duck); `window`: seen through a window
-    cut in a front sheet; `sea`: the colours lean blue."""
+    """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
+    crescent, bloom, parade); `cut` the shapes of cutouts, `tilt` whether strata
+    lean; `sea`: the colours lean blue."""
 
-    scene: str
-    window: bool
-    sea: bool
+    look: str
+    cut: str = ""
+    tilt: bool = False
+    sea: bool = False
 
     @property
     def name(self) -> str:
-        """The layout's name: "window", or the scene."""
-        return "window" if self.window else self.scene
+        """The layout's name: the look, with the cut shapes of cutouts ("cutouts-star")
+        or "-tilt" for leaning strata."""
+        if self.look == "cutouts":
+            return f"cutouts-{self.cut}"
+        if self.look == "strata" and self.tilt:
+            return "strata-tilt"
+        return self.look
 
 
-def _kind(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> str:
-    """The kind of scene the words name, or one leaning on the energy."""
-    if "city" in words:
-        return "skyline"
-    if "sea" in words:
-        return "waves"
-    if "mountain" in words:
-        return "mountains"
-    if "rain" in words or "cloud" in words:
-        return "clouds"
-    if words & set(SHAPE_WORDS):
-        return "emblem"
-    if "sun" in words:
-        return str(rng.choice(("emblem", "waves")))
-    if rng.random() < 0.025:
-        return "crater"
-    kind = compose.pick(rng, CALM_TO_LOUD, direction.energy)
-    return "emblem" if kind == "window" and rng.random() < 0.5 else kind
+def initial(direction: ArtDirection) -> tuple[str, object] | None:
+    """The main title's first letter and the title's face, when that face draws it and
+    the letter stands alone (no joining or combining scripts), else None."""
+    return _initial(direction.title, direction.font_role)
 
 
-def _emblem(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> str:
-    """The emblem's shape (or heart) the words name; else the sun or moon they imply,
-    a landscape for a sad song (no cheerful shape), or a cheerful shape."""
+@lru_cache(maxsize=256)
+def _initial(title: str, role: str) -> tuple[str, object] | None:
+    main = parse_title(title).main
+    char = next((c for c in main if c.isalnum()), "")
+    if not char.isalpha() or script_of(char) not in LETTER_SCRIPTS:
+        return None
+    char = char.upper()
+    face = title_face(char, role, 900.0)
+    return (char, face) if covers(face, char) else None
+
+
+def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> Plan | None:
+    """The motif the title's words name, drawn big (most of the time), or None."""
+    if rng.random() < 0.2:  # now and then a named song gets a look of its own
+        return None
     night = "night" in words
-    named = [w for w in SHAPE_WORDS if w in words]
-    if named:
-        return named[0]
+    if "heart" in words:
+        return Plan("heart")
+    if "sea" in words or ("rain" in words and rng.random() < 0.5):
+        return Plan("strata", tilt=bool(rng.random() < 0.4), sea="sea" in words)
     if "sun" in words and not night:
-        return "sun"
-    if night and "sun" not in words:
-        return "moon"
-    if direction.valence < 0.45:
-        return str(rng.choice(("mountains", "waves", "clouds")))
-    return str(rng.choice(("sun", "star", "flower")))
+        return Plan("rays")
+    if night and "city" not in words:
+        return Plan("crescent")
+    if "flower" in words:
+        return Plan("bloom")
+    if "star" in words:
+        return Plan("cutouts", "star")
+    if "city" in words and rng.random() < 0.5:  # else a look of its own
+        return Plan("tunnel")
+    if "window" in words:
+        return Plan("window")
+    if "cloud" in words:
+        return Plan("cutouts", "blob")
+    if "duck" in words:
+        return Plan("parade")
+    return None
 
 
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
-    """The composition: the first draws of the style's rng, before any cutting."""
+    """The composition: the first draws of the style's rng, before any cutting. The
+    title's words may name a motif; a children's song mostly gets the parade; else
+    energy leans the look (calm: a window, a tunnel; loud: cut-outs, a letter) and
+    the seed picks."""
     words = title_words.motifs(direction.title)
-    kind = _kind(direction, rng, words)
-    window = kind == "window" or ("window" in words and kind != "crater")
-    if kind == "window":
-        kind = str(rng.choice(("waves", "mountains", "clouds")))
-    scene = _emblem(direction, rng, words) if kind == "emblem" else kind
-    return Plan(scene, window, kind == "waves" or (scene == "duck" and not window))
+    named = _named(direction, rng, words)
+    if named is not None:
+        return named
+    if direction.genre == "children" and rng.random() < 0.7:
+        return Plan("parade")
+    look = compose.pick(rng, LOOKS, direction.energy)
+    cut = str(rng.choice(CUTS))
+    tilt = bool(rng.random() < 0.45)
+    if look == "letter" and initial(direction) is None:
+        look = "cutouts"
+    return Plan(look, cut if look == "cutouts" else "", tilt and look == "strata")
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -117,40 +145,55 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> ps.Scene:
-    """The planned scene's sheets, in a window when planned so."""
-    words = title_words.motifs(direction.title)
-    night = "night" in words
-    rough = 0.003 + 0.012 * direction.turbulence
+    """The planned composition's sheets."""
     curve, energy = direction.energy_curve, direction.energy
-    kind = chosen.scene
-    if kind == "skyline":  # a named city or night: a view of its own; else roofs by day
-        named = bool(words & {"city", "night"})
-        city = (
-            paper_city.city(rng, curve, energy, night)
-            if named
-            else ps.skyline(rng, curve, energy, night)
-        )
-        if "rain" in words:  # rain over the city, in front of the back rows
-            city.layers.insert(len(city.layers) // 2, paper_weather.rain(rng, energy, -0.1, 0.7))
-        scene = city
-    elif kind == "waves":
-        scene = ps.waves(rng, curve, energy, night)
-    elif kind == "mountains":
-        scene = ps.mountains(rng, curve, energy, night)
-    elif kind == "clouds":
-        scene = paper_weather.clouds(rng, energy, "rain" in words, night)
-    elif kind == "crater":
-        scene = crater(rng, energy)
-    elif kind == "heart":
-        broken = "💔" in direction.title or direction.valence < 0.3
-        scene = paper_heart.heart(rng, curve, rough, broken)
-    else:
-        scene = emblem(rng, curve, kind, rough)
-    return window(rng, scene) if chosen.window else scene
+    look = chosen.look
+    if look == "cutouts":
+        return pd.cutouts(rng, curve, energy, chosen.cut)
+    if look == "tunnel":
+        words = title_words.motifs(direction.title)
+        return pd.tunnel(rng, curve, energy, "city" in words)
+    if look == "strata":
+        tilt = rng.uniform(0.25, 0.5) * rng.choice((-1, 1)) if chosen.tilt else 0.0
+        return pd.strata(rng, curve, energy, tilt)
+    if look == "letter":
+        char, face = initial(direction) or ("A", None)
+        return pd.letter(rng, char, face)
+    if look == "rays":
+        return pd.rays(rng, curve, energy)
+    if look == "heart":
+        return pd.big_heart(rng)
+    if look == "crescent":
+        return pd.crescent(rng)
+    if look == "bloom":
+        return pd.bloom(rng, curve)
+    if look == "parade":
+        return pd.parade(rng, curve)
+    return pd.window(rng, curve, energy)
+
+
+def _glyph(layer: ps.Layer, size: int) -> Image.Image:
+    """A letter layer's paper as a mask (L) at size: the letter scaled to its box's
+    height, centred across it."""
+    text, face, box = layer.glyph
+    font = face.sized(PROBE)
+    x0, y0, x1, y1 = font.getbbox(text)
+    gw, gh = max(1, x1 - x0), max(1, y1 - y0)
+    ink = Image.new("L", (gw, gh), 0)
+    ImageDraw.Draw(ink).text((-x0, -y0), text, fill=255, font=font)
+    h = max(1, round((box[3] - box[1]) * size))
+    w = max(1, round(gw * h / gh))
+    ink = ink.resize((w, h), Image.Resampling.BILINEAR)
+    mask = Image.new("L", (size, size), 0)
+    left = round((box[0] + box[2]) / 2 * size - w / 2)
+    mask.paste(ink, (left, round(box[1] * size)))
+    return mask
 
 
 def _mask(layer: ps.Layer, size: int) -> Image.Image:
     """A layer's paper as an anti-aliased mask (L) at size."""
+    if layer.glyph is not None:
+        return _glyph(layer, size)
     mask = Image.new("L", (size, size), 0)
     draw = aggdraw.Draw(mask)
     brushes = {True: aggdraw.Brush(255), False: aggdraw.Brush(0)}
@@ -160,17 +203,55 @@ def _mask(layer: ps.Layer, size: int) -> Image.Image:
     return mask
 
 
-def _cut(img: Image.Image, layer: ps.Layer, color: RGB) -> None:
-    """Lay a sheet of `color` on the image: drawn straight on it (anti-aliased) when
-    it has no holes, through a mask when it has."""
-    if all(add for _, add in layer.shapes):
-        draw = aggdraw.Draw(img)
+def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB]]) -> None:
+    """Lay the sheets, each in its colour, on the image back to front: drawn straight
+    on it (anti-aliased, one drawing for a run of sheets) when a sheet has no holes or
+    holes inside it (as one keyhole outline), through a mask otherwise (a letter, a
+    crescent)."""
+    draw = None
+    for layer, color in layers:
+        shapes = list(layer.shapes)
+        holes = [pts for pts, add in shapes[1:] if not add]
+        if holes and len(holes) == len(shapes) - 1 and all(_inside(h, shapes[0][0]) for h in holes):
+            shapes = [(_keyhole(shapes[0][0], holes), True)]
+        if layer.glyph is not None or not all(add for _, add in shapes):
+            if draw is not None:
+                draw.flush()
+                draw = None
+            img.paste(color, (0, 0), _mask(layer, img.size[0]))
+            continue
+        draw = draw or aggdraw.Draw(img)
         brush = aggdraw.Brush(color)
-        for points, _ in layer.shapes:
+        for points, _ in shapes:
             draw.polygon([v * img.size[0] for p in points for v in p], brush)
+    if draw is not None:
         draw.flush()
-    else:
-        img.paste(color, (0, 0), _mask(layer, img.size[0]))
+
+
+def _keyhole(outer: ps.Points, holes: list[ps.Points]) -> ps.Points:
+    """One outline of a sheet with holes: from the outline's first corner a
+    zero-width cut runs to each hole, round it the other way, and back."""
+    sign = _area(outer) > 0
+    out = list(outer) + [outer[0]]
+    for hole in holes:
+        ring = hole if (_area(hole) > 0) != sign else hole[::-1]
+        out += [*ring, ring[0], outer[0]]
+    return out
+
+
+def _inside(hole: ps.Points, outer: ps.Points) -> bool:
+    """Whether a hole's box lies within the outline's box (a hole that runs out of
+    its sheet, as a crescent's, is cut through a mask)."""
+    hx, hy = [p[0] for p in hole], [p[1] for p in hole]
+    ox, oy = [p[0] for p in outer], [p[1] for p in outer]
+    return min(hx) > min(ox) and max(hx) < max(ox) and min(hy) > min(oy) and max(hy) < max(oy)
+
+
+def _area(points: ps.Points) -> float:
+    """The signed area of a polygon (shoelace)."""
+    xs = np.array([p[0] for p in points])
+    ys = np.array([p[1] for p in points])
+    return float(np.dot(xs, np.roll(ys, -1)) - np.dot(ys, np.roll(xs, -1))) / 2
 
 
 def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.ndarray:
@@ -201,22 +282,25 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dark = is_dark(direction)
     chosen = plan(direction, rng)
     scene = _scene(direction, rng, chosen)
+    if "night" in title_words.motifs(direction.title):  # a night song: dark paper
+        scene = replace(scene, night=True)
     sky, roles, ramp = colors(direction, scene, dark, chosen.sea)
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
     offset = (round(2.4 * np.cos(ang)), round(2.4 * np.sin(ang)))  # in 256ths (SHADE)
     strength = 0.5 if dark or scene.night else 0.36
-    k = 0
+    k, sheets = 0, []
     for layer in scene.layers:
         if layer.role == "ground":
             color, k = ramp[min(k, len(ramp) - 1)], k + 1
         else:
             color = roles[layer.role]
-        _cut(img, layer, color)
+        sheets.append((layer, color))
+    _cut(img, sheets)
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
-    return Artwork(img, scene.focal, chosen.name)
+    return Artwork(img, compose.clip_box(scene.focal or (0.2, 0.2, 0.8, 0.8), 0.2), chosen.name)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

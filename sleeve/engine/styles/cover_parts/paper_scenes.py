@@ -2,12 +2,9 @@
 each layer a list of cut shapes in fractions of the side (y down). paper_cut colours
 and renders them; this module only decides where the paper is.
 
-Scenes here: a city skyline (lit windows at night, maybe on a shore), sea waves
-(far out, big swells or a flat sea; maybe a boat, an island or a lighthouse) and
-mountains (a range, a massif, distant hills); paper_weather has clouds and rain,
-paper_city the other views of a city, paper_heart the heart, paper_shapes the other
-big cut-out shapes, the window and the crater. The energy curve shapes the skylines, swells and
-ridges; energy their height and roughness; the seed everything else.
+Paper cut now draws the designed compositions of paper_design with these sheets;
+the older scenes here (a city skyline, sea waves, mountains) and in paper_shapes
+(emblems, the window, the crater) are no longer drawn by the style.
 """
 
 from __future__ import annotations
@@ -29,6 +26,7 @@ class Layer:
 
     shapes: tuple[tuple[Points, bool], ...]
     role: str = "ground"
+    glyph: tuple | None = None  # (text, face, box): a letter cut to fill the box
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,449 @@
+"""Paper-cut compositions as design, not as illustrated scenes: each is a stack of
+sheets (paper_scenes.Layer, back to front, in fractions of the side, y down) that
+paper_cut colours, shadows and grains.
+
+- cutouts: a few big cut shapes in Matisse's hand (fronds, stars or blobs), one of
+  them huge and cropped by the frame, the rest in a rhythm whose sizes follow the
+  song's energy curve, over a flat field and one coloured panel;
+- tunnel: sheets with openings (round, arched or square) that shrink towards an
+  off-centre vanishing point; the soft shadows give the depth;
+- strata: torn-paper bands, level or tilted, whose torn edges follow the energy
+  curve, each with its white torn core showing, cropped large;
+- letter: the title's first letter, giant and cropped by the frame, cut twice (an
+  echo behind in another paper) on a panel;
+- rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
+  are the energy curve, bleeding off the edges;
+- heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
+  a giant crescent, a rosette of petals running off the frame;
+- window: a front sheet with one big opening off the centre, torn bands behind;
+- parade: a children's row of big flat rounded shapes marching off both edges.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Points, Scene, disc, rect, song
+
+FULL = rect(-0.05, -0.05, 1.05, 1.05)
+
+
+def _pts(xs: np.ndarray, ys: np.ndarray) -> Points:
+    """Coordinates as a list of points."""
+    return list(zip(np.asarray(xs).tolist(), np.asarray(ys).tolist(), strict=True))
+
+
+def _box(points: Points, pad: float = 0.0) -> tuple[float, float, float, float]:
+    """The points' bounding box, clipped to the cover."""
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return (
+        max(0.0, min(xs) - pad),
+        max(0.0, min(ys) - pad),
+        min(1.0, max(xs) + pad),
+        min(1.0, max(ys) + pad),
+    )
+
+
+def _curve_at(curve: tuple[float, ...], n: int) -> np.ndarray:
+    """The energy curve sampled at n even times, 0..1."""
+    c = np.asarray(curve or (0.5,), dtype=float)
+    return np.clip(np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(c)), c), 0.0, 1.0)
+
+
+def _turn(points: Points, cx: float, cy: float, ang: float) -> Points:
+    """Points turned by ang (radians) about (cx, cy)."""
+    c, s = np.cos(ang), np.sin(ang)
+    return [(cx + (x - cx) * c - (y - cy) * s, cy + (x - cx) * s + (y - cy) * c) for x, y in points]
+
+
+def _mirror(layers: list[Layer], flip: bool) -> list[Layer]:
+    """The layers mirrored left to right when `flip`."""
+    if not flip:
+        return layers
+    return [
+        Layer(
+            tuple(([(1.0 - x, y) for x, y in pts], add) for pts, add in layer.shapes),
+            layer.role,
+            None
+            if layer.glyph is None
+            else (layer.glyph[0], layer.glyph[1], _flip_box(layer.glyph[2])),
+        )
+        for layer in layers
+    ]
+
+
+def _flip_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    return (1.0 - box[2], box[1], 1.0 - box[0], box[3])
+
+
+# --- cut shapes -------------------------------------------------------------------
+
+
+def blob(rng: np.random.Generator, cx: float, cy: float, r: float, amount: float = 0.2) -> Points:
+    """A soft organic blob: a circle whose radius swells in three slow lumps."""
+    t = np.linspace(0, 2 * np.pi, 120, endpoint=False)
+    rad = np.full_like(t, r)
+    for k in (2, 3, 5):
+        rad += r * amount / k * 2 * np.sin(k * t + rng.uniform(0, 6.3))
+    return _pts(cx + rad * np.cos(t), cy + rad * np.sin(t))
+
+
+def frond(
+    rng: np.random.Generator, x: float, y: float, length: float, ang: float, lobes: int
+) -> Points:
+    """A Matisse seaweed frond: a bending spine from (x, y) with rounded lobes of
+    uneven depth on either side."""
+    s = np.linspace(0, 1, 90)
+    bend = rng.uniform(-0.12, 0.12) * length
+    dx, dy = np.cos(ang), np.sin(ang)
+    px, py = -dy, dx
+    sx = x + s * length * dx + bend * np.sin(np.pi * s) * px
+    sy = y + s * length * dy + bend * np.sin(np.pi * s) * py
+    width = length * rng.uniform(0.3, 0.4)
+    env = np.sin(np.pi * np.clip(s * 0.92 + 0.04, 0, 1)) ** 0.7 * (1.1 - 0.4 * s)
+    sides = []
+    for sign in (1, -1):
+        ph = rng.uniform(0, 6.3)
+        lobe = (0.5 + 0.5 * np.cos(2 * np.pi * lobes * s + ph)) ** 1.6
+        w = width * env * (0.14 + 0.86 * lobe)
+        sides.append(_pts(sx + sign * w * px, sy + sign * w * py))
+    return sides[0] + sides[1][::-1]
+
+
+def star(rng: np.random.Generator, cx: float, cy: float, r: float) -> Points:
+    """A star in Matisse's hand: five to eight uneven points, cut freely."""
+    n = int(rng.integers(5, 9))
+    base = rng.uniform(0, 6.3)
+    pts = []
+    for k in range(2 * n):
+        a = base + np.pi * k / n + rng.uniform(-0.1, 0.1)
+        rad = r * (rng.uniform(0.8, 1.12) if k % 2 == 0 else rng.uniform(0.34, 0.48))
+        pts.append((cx + rad * np.cos(a), cy + rad * np.sin(a)))
+    return pts
+
+
+def heart(cx: float, cy: float, r: float, n: int = 120) -> Points:
+    """A heart (the classic curve), r about its half-width, point down."""
+    t = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    x = 16 * np.sin(t) ** 3
+    y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
+    return _pts(cx + r * x / 16, cy + r * (y + 2) / 16)
+
+
+def torn(rng: np.random.Generator, n: int, amount: float) -> np.ndarray:
+    """A torn edge's fine jitter: a random walk pulled back to zero, plus grit."""
+    walk = np.cumsum(rng.normal(0, 1, n))
+    walk -= np.linspace(walk[0], walk[-1], n)
+    walk /= max(1e-6, float(np.abs(walk).max()))
+    return amount * (walk + 0.35 * rng.normal(0, 1, n))
+
+
+def arch(cx: float, cy: float, w: float, h: float) -> Points:
+    """An arched opening: a rectangle w x h centred at (cx, cy) with a round top."""
+    t = np.linspace(np.pi, 2 * np.pi, 40)
+    top = cy - h / 2 + w / 2
+    pts = _pts(cx + w / 2 * np.cos(t), top + w / 2 * np.sin(t))
+    return [*pts, (cx + w / 2, cy + h / 2), (cx - w / 2, cy + h / 2)]
+
+
+def rounded(cx: float, cy: float, w: float, h: float, r: float) -> Points:
+    """A rounded rectangle w x h centred at (cx, cy), corner radius r."""
+    r = min(r, w / 2, h / 2)
+    pts: Points = []
+    for (qx, qy), a0 in (((1, 1), 0.0), ((-1, 1), 0.5), ((-1, -1), 1.0), ((1, -1), 1.5)):
+        ox, oy = cx + qx * (w / 2 - r), cy + qy * (h / 2 - r)
+        for a in np.linspace(a0 * np.pi, (a0 + 0.5) * np.pi, 10):
+            pts.append((ox + r * np.cos(a), oy + r * np.sin(a)))
+    return pts
+
+
+# --- compositions -----------------------------------------------------------------
+
+
+def cutouts(rng: np.random.Generator, curve: tuple[float, ...], energy: float, kind: str) -> Scene:
+    """A huge cropped shape on one side, a coloured panel, and a rhythm of smaller
+    shapes (sizes from the energy curve) stepping across the other side."""
+    layers: list[Layer] = []
+    panel = rng.random() < 0.65
+    if panel:  # a flat panel of a second paper: Matisse's coloured ground
+        edge = rng.uniform(0.42, 0.62)
+        layers.append(Layer(((rect(edge, -0.05, 1.05, 1.05), True),)))
+
+    def cut(x: float, y: float, size: float) -> Points:
+        if kind == "frond":
+            return frond(
+                rng,
+                x,
+                y + size * 0.55,
+                size * 1.5,
+                -np.pi / 2 + rng.uniform(-0.5, 0.5),
+                int(rng.integers(3, 6)),
+            )
+        if kind == "star":
+            return star(rng, x, y, size * 0.62)
+        return blob(rng, x, y, size * 0.5, 0.22)
+
+    # the rhythm: shapes stepping across the open side, each as high and as big as
+    # the song is loud at its moment (loud parts ride higher)
+    n = 2 + int(round(energy * 3))
+    heights = _curve_at(curve, n)
+    span = float(heights.max() - heights.min()) or 1.0
+    rise = (heights - heights.min()) / span  # the curve's own ups and downs
+    accent = int(rng.integers(0, n))
+    for k in range(n):
+        x = 0.55 + 0.38 * (k + 0.5) / n + rng.uniform(-0.02, 0.02)
+        y = 0.8 - 0.55 * rise[k] + rng.uniform(-0.04, 0.04)
+        size = (0.12 + 0.16 * heights[k]) * (3.0 / n) ** 0.5
+        layers.append(Layer(((cut(x, y, size), True),), "motif" if k == accent else "ground"))
+    # the hero: huge, cropped by the left edge (mirrored later), the deepest paper
+    hero = cut(rng.uniform(0.22, 0.34), rng.uniform(0.5, 0.66), rng.uniform(0.75, 0.92))
+    layers.append(Layer(((hero, True),)))
+    focal = _box(hero)
+    flip = bool(rng.random() < 0.5)
+    fx = (1.0 - focal[2], focal[1], 1.0 - focal[0], focal[3]) if flip else focal
+    return Scene(_mirror(layers, flip), fx, shape=f"cut-{kind}")
+
+
+def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, city: bool) -> Scene:
+    """Sheets with shrinking openings towards an off-centre vanishing point."""
+    n = int(rng.integers(5, 8))
+    form = "square" if city else str(rng.choice(("round", "arch", "square")))
+    vx = rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06)
+    vy = rng.uniform(0.32, 0.68)
+    sizes = _curve_at(curve, n)
+    layers = []
+    w0 = rng.uniform(0.62, 0.78)
+    twist = (
+        0.0
+        if form == "arch" or rng.random() < 0.4
+        else rng.uniform(0.05, 0.1) * rng.choice((-1, 1))
+    )
+    for k in range(n - 1, -1, -1):  # back (smallest) first
+        t = k / (n - 1)
+        grow = (1 - t) ** 1.25
+        w = 0.18 + (w0 - 0.18) * grow * (0.92 + 0.16 * sizes[k])
+        h = w * (1.25 if form == "arch" else 1.0)
+        cx = 0.5 + (vx - 0.5) * (0.45 + 1.1 * t)
+        cy = 0.5 + (vy - 0.5) * (0.45 + 1.1 * t)
+        if form == "round":
+            hole = disc(cx, cy, w / 2, n=96)
+        elif form == "arch":
+            hole = arch(cx, cy, w, h)
+        else:
+            hole = rounded(cx, cy, w, h, 0.012)
+        if twist:
+            hole = _turn(hole, cx, cy, twist * (k + 1))
+        layers.append(Layer(((FULL, True), (hole, False))))
+    front = layers[-1].shapes[1][0]
+    return Scene(layers, _box(front), shape=form)
+
+
+def strata(
+    rng: np.random.Generator,
+    curve: tuple[float, ...],
+    energy: float,
+    tilt: float,
+    top: float = 0.28,
+) -> Scene:
+    """Torn bands stacked down the cover, their torn edges following the song (the
+    curve read left to right), each sheet's white torn core showing along its edge;
+    tilted by `tilt` radians. The top `top` of the cover stays open."""
+    n = int(rng.integers(3, 5))
+    xs = np.linspace(-0.6, 1.6, 260)
+    gaps = rng.uniform(0.5, 1.5, n) ** 1.5
+    ys = top + (0.9 - top) * np.concatenate(([0.0], np.cumsum(gaps[:-1]) / gaps.sum()))
+    edges = [(float(y), "ground") for y in ys]
+    j = int(rng.integers(0, n))  # one thin band of the accent paper
+    after = ys[j + 1] if j + 1 < n else 1.02
+    edges.append((float(after - rng.uniform(0.035, 0.06)), "motif"))
+    edges.sort()
+    amp = 0.08 + 0.14 * energy
+    flip = bool(rng.random() < 0.5)
+    layers = []
+    first: Points = []
+    for k, (y, role) in enumerate(edges):
+        stretch, shift = rng.uniform(0.6, 1.4), rng.uniform(-0.3, 0.3)
+        shape = song(curve, xs * stretch + shift, flip) * amp * (1.3 - 0.2 * k)
+        shape += rng.uniform(-0.14, 0.14) * (xs - 0.5)  # bands that converge and part
+        edge = y + shape + torn(rng, len(xs), 0.004 + 0.004 * energy)
+        core = edge - 0.004 - np.abs(torn(rng, len(xs), 0.003))
+        for line, r in ((core, "light"), (edge, role)):
+            pts = [*zip(xs.tolist(), line.tolist(), strict=True), (1.6, 2.0), (-0.6, 2.0)]
+            pts = _turn(pts, 0.5, 0.5, tilt)
+            layers.append(Layer(((pts, True),), r))
+        if k == 0:
+            line = list(zip(xs.tolist(), edge.tolist(), strict=True))
+            first = [p for p in _turn(line, 0.5, 0.5, tilt) if -0.01 <= p[0] <= 1.01]
+    fy = min(p[1] for p in first) if first else top
+    return Scene(layers, (0.0, max(0.0, fy - 0.04), 1.0, 1.0), shape="tilt" if tilt else "level")
+
+
+def letter(rng: np.random.Generator, char: str, face: object) -> Scene:
+    """The title's first letter, giant and cropped, cut twice (an echo behind)."""
+    h = rng.uniform(0.95, 1.25)
+    w = h * 0.9
+    x0 = rng.uniform(-0.18, 0.1)
+    y0 = rng.choice((rng.uniform(-0.28, -0.12), rng.uniform(0.18, 0.32)))
+    box = (x0, y0, x0 + w, y0 + h)
+    d = rng.uniform(0.025, 0.045) * np.array([rng.choice((-1, 1)), rng.choice((-1, 1))])
+    echo = (box[0] + d[0], box[1] + d[1], box[2] + d[0], box[3] + d[1])
+    layers = []
+    if rng.random() < 0.6:  # a panel of a second paper behind
+        edge = rng.uniform(0.35, 0.6)
+        panel = rect(-0.05, edge, 1.05, 1.05) if y0 < 0 else rect(-0.05, -0.05, 1.05, edge)
+        layers.append(Layer(((panel, True),)))
+    layers.append(Layer((), "ground", (char, face, echo)))
+    layers.append(Layer((), "motif", (char, face, box)))
+    flip = bool(rng.random() < 0.5)
+    focal = (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2] * 0.8), min(1.0, box[3]))
+    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="letter")
+
+
+def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A quarter sun in a corner: long cut rays (their lengths the energy curve) in two
+    papers, and rings of paper over them, bleeding off the edges."""
+    cx, cy = (
+        rng.uniform(-0.06, 0.12),
+        rng.choice((rng.uniform(0.88, 1.06), rng.uniform(-0.06, 0.12))),
+    )
+    down = cy > 0.5
+    n = 14 + int(energy * 16)
+    lengths = _curve_at(curve, n)
+    a0, a1 = (-np.pi / 2 - 0.15, 0.15) if down else (-0.15, np.pi / 2 + 0.15)
+    layers = []
+    for half in (0, 1):
+        shapes = []
+        for k in range(half, n, 2):
+            a = a0 + (a1 - a0) * (k + 0.5) / n
+            da = (a1 - a0) / n * 0.42
+            r = 0.55 + 0.95 * lengths[k]
+            shapes.append(
+                (
+                    [
+                        (cx, cy),
+                        (cx + r * np.cos(a - da), cy + r * np.sin(a - da)),
+                        (cx + r * np.cos(a + da), cy + r * np.sin(a + da)),
+                    ],
+                    True,
+                )
+            )
+        layers.append(Layer(tuple(shapes)))
+    r = rng.uniform(0.42, 0.56)
+    for k, scale in enumerate((1.0, 0.74, 0.5)):
+        layers.append(
+            Layer(((disc(cx, cy, r * scale, n=120), True),), "motif" if k == 2 else "ground")
+        )
+    flip = bool(rng.random() < 0.5)
+    focal = (0.0, 0.45, 0.6, 1.0) if down else (0.0, 0.0, 0.6, 0.55)
+    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="rays")
+
+
+def big_heart(rng: np.random.Generator) -> Scene:
+    """A giant heart of the accent paper cropped by the frame, its echo in a second
+    paper behind, shifted, and a smaller heart cut out of it or laid on it."""
+    r = rng.uniform(0.78, 0.95)
+    cx = rng.uniform(0.22, 0.36)
+    cy = rng.uniform(0.52, 0.68)
+    d = rng.uniform(0.04, 0.07)
+    layers = [
+        Layer(((heart(cx + d, cy - d, r), True),)),
+        Layer(((heart(cx, cy, r), True),), "motif"),
+    ]
+    if rng.random() < 0.6:  # a window cut through it, showing the echo
+        cut = heart(cx, cy + 0.02, r * 0.42)
+        layers[1] = Layer(((heart(cx, cy, r), True), (cut, False)), "motif")
+    else:
+        layers.append(Layer(((heart(cx + 0.03, cy + 0.02, r * 0.4), True),)))
+    flip = bool(rng.random() < 0.5)
+    focal = _box(heart(cx, cy, r))
+    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="hearts")
+
+
+def crescent(rng: np.random.Generator) -> Scene:
+    """A giant crescent cropped by the top corner, cut in three offset papers."""
+    r = rng.uniform(0.45, 0.6)
+    cx, cy = rng.uniform(0.55, 0.75), rng.uniform(0.2, 0.35)
+    layers = []
+    for k in range(3):
+        o = 0.035 * (2 - k)
+        outer = disc(cx + o, cy - o, r, n=140)
+        inner = disc(cx + o - r * 0.42, cy - o + r * 0.3, r * 0.88, n=140)
+        layers.append(Layer(((outer, True), (inner, False)), "moon" if k == 2 else "ground"))
+    flip = bool(rng.random() < 0.5)
+    focal = _box(disc(cx, cy, r))
+    return Scene(
+        _mirror(layers, flip), _flip_box(focal) if flip else focal, night=True, shape="moon"
+    )
+
+
+def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
+    """A rosette of cut petals, huge and running off an edge: two rings of petals (their
+    lengths the energy curve) and a heart of accent paper."""
+    cx, cy = rng.uniform(0.62, 0.85), rng.uniform(0.6, 0.85)
+    r = rng.uniform(0.5, 0.65)
+    layers = []
+    for ring, (scale, count) in enumerate(
+        ((1.0, int(rng.integers(7, 11))), (0.68, int(rng.integers(6, 9))))
+    ):
+        lengths = _curve_at(curve, count)
+        shapes = []
+        turn = rng.uniform(0, 6.3)
+        for k in range(count):
+            a = turn + 2 * np.pi * k / count
+            pl = r * scale * (0.8 + 0.35 * lengths[k])
+            petal = disc(0.0, 0.0, pl / 2, pl * 0.19 * (1.3 if ring else 1.0), n=48)
+            petal = [(x + pl / 2, y) for x, y in petal]
+            shapes.append((_turn([(cx + x, cy + y) for x, y in petal], cx, cy, a), True))
+        layers.append(Layer(tuple(shapes)))
+    layers.append(Layer(((blob(rng, cx, cy, r * 0.2, 0.1), True),), "motif"))
+    flip = bool(rng.random() < 0.5)
+    focal = _box(disc(cx, cy, r))
+    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="bloom")
+
+
+def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A front sheet with one big opening off the centre; torn bands seen through it."""
+    inner = strata(rng, curve, energy, 0.0, top=0.35)
+    w = rng.uniform(0.46, 0.6)
+    h = rng.uniform(0.6, 0.78)
+    cx = rng.choice((0.33, 0.67)) + rng.uniform(-0.04, 0.04)
+    cy = rng.uniform(0.5, 0.6)
+    arched = rng.random() < 0.55  # never round: a striped disc reads as a retro sun
+    hole = arch(cx, cy, w, h) if arched else rounded(cx, cy, w, h, 0.02)
+    frame = Layer(((FULL, True), (hole, False)), "frame")
+    return Scene([*inner.layers, frame], _box(hole), shape="window")
+
+
+def parade(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
+    """A row of big flat rounded shapes (domes, balls, pills, scallops) standing on a
+    strip of paper and marching off both edges, taller where the song is louder."""
+    n = int(rng.integers(3, 6))
+    heights = _curve_at(curve, n)
+    base = rng.uniform(0.8, 0.9)
+    ground = Layer(((rect(-0.05, base - 0.005, 1.05, 1.05), True),))
+    layers = []
+    step = 1.25 / n
+    x = rng.uniform(-0.16, -0.06)
+    for k in range(n):
+        w = step * rng.uniform(1.0, 1.25)
+        h = min(base - 0.12, w * (0.8 + 1.2 * heights[k]) * rng.uniform(0.8, 1.25))
+        cx = x + w / 2
+        kind = int(rng.integers(0, 4))
+        r = w / 2
+        if kind == 0:  # a dome
+            t = np.linspace(np.pi, 2 * np.pi, 60)
+            pts = _pts(cx + r * np.cos(t), base + min(h, 0.75 * w) * np.sin(t))
+        elif kind == 1:  # a ball
+            pts = disc(cx, base - r, r, n=90)
+        elif kind == 2:  # a pill standing up
+            pts = rounded(cx, base - h / 2, w * 0.85, h, w * 0.42)
+        else:  # a scalloped disc
+            t = np.linspace(0, 2 * np.pi, 160, endpoint=False)
+            rad = r * (1 + 0.07 * np.cos(9 * t))
+            pts = _pts(cx + rad * np.cos(t), base - r + rad * np.sin(t))
+        layers.append(Layer(((pts, True),), "motif" if k % 3 == 1 else "ground"))
+        x += step
+    order = list(rng.permutation(len(layers)))
+    layers = [ground, *(layers[i] for i in order)]
+    return Scene(layers, (0.0, max(0.0, base - max(heights) * 0.6 - 0.2), 1.0, 1.0), shape="parade")
