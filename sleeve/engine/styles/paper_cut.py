@@ -49,6 +49,10 @@ STYLE = StyleInfo(
 LOOKS = ("window", "tunnel", "strata", "cutouts", "cutouts", "letter")  # calm .. loud
 CUTS = ("frond", "star", "blob")
 LETTER_SCRIPTS = frozenset(("Latn", "Grek", "Cyrl", "Hani", "Hira", "Kana", "Hang"))
+# leading articles the giant letter skips (English, French, Spanish, Italian, German)
+ARTICLES = frozenset(
+    ["the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "der", "die", "das"]
+)
 SHADE = 256  # resolution of the shadow field
 PROBE = 400  # a letter is cut at this pixel size, then scaled into its box
 
@@ -83,8 +87,10 @@ def initial(direction: ArtDirection) -> tuple[str, object] | None:
 
 @lru_cache(maxsize=256)
 def _initial(title: str, role: str) -> tuple[str, object] | None:
-    main = parse_title(title).main
-    char = next((c for c in main if c.isalnum()), "")
+    words = parse_title(title).main.split()
+    if len(words) > 1 and words[0].lower() in ARTICLES:  # "The Little Yellow Duck": L
+        words = words[1:]
+    char = next((c for c in " ".join(words) if c.isalnum()), "")
     if not char.isalpha() or script_of(char) not in LETTER_SCRIPTS:
         return None
     char = char.upper()
