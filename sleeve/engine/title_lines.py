@@ -24,6 +24,9 @@ MAX_CAP = 0.15
 MIN_CAP = 0.06
 MAX_LINES = 3
 PROBE = 100  # pixel size at which line widths are compared
+# a word is hyphenated only when setting it whole would fall a fifth below the floor:
+# "Kaleido-/scope Garden" fit whole just under it, and two reviewers called it broken
+WHOLE_WORD_SLACK = 0.8
 _HYPHEN_LANG = {"Cyrl": "ru_RU", "Grek": "el_GR"}
 
 Measure = Callable[[str, FontFace, int], float]
@@ -141,8 +144,9 @@ def fit_lines(
     min_px: int | None = None,
 ) -> tuple[list[Line], int]:
     """The line breaks (at most `max_lines`, or exactly `lines`) and pixel size that
-    set `text` largest within the width, up to `max_px`. Below `min_px` a long word
-    is hyphenated; what still does not fit is set smaller."""
+    set `text` largest within the width, up to `max_px`. Well below `min_px` (under
+    WHOLE_WORD_SLACK of it) a long word is hyphenated; what still does not fit is set
+    smaller."""
     top_px = max_px or int(size * MAX_CAP / CAP_RATIO)
     floor = min_px if min_px is not None else int(size * MIN_CAP / CAP_RATIO)
     avail = size * width_frac
@@ -156,7 +160,7 @@ def fit_lines(
             px = int(min(top_px / (1 + 0.12 * (count - 1)), PROBE * avail / widest))
             if best is None or px > best[1] * 1.15:
                 best = (parts, px)
-        if best is not None and best[1] >= floor:
+        if best is not None and best[1] >= floor * WHOLE_WORD_SLACK:
             break
     parts, px = best or ([text], top_px)
     px = max(4, px)
