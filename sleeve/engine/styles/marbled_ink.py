@@ -75,7 +75,14 @@ def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, li
             lit = g_light + (0.35 if g_light < 0.5 else -0.35)
         inks.append(raster.tone(colour, float(np.clip(lit, 0.22, 0.9)), max(chroma, 0.06)))
     mains = [inks[i] for i in rng.permutation(len(inks) - 1)]
-    return ground, mains[: count - 1] + [inks[-1]]  # the accent is always one ink
+    chosen = mains[: count - 1] + [inks[-1]]  # the accent is always one ink
+    field = rgb_to_oklch(chosen[0])[0]
+    for k in range(1, len(chosen)):  # every other ink stands off the field ink too
+        lit, chroma, _ = rgb_to_oklch(chosen[k])
+        if abs(lit - field) < 0.16:
+            lit = field + (0.2 if field < 0.55 else -0.2)
+            chosen[k] = raster.tone(chosen[k], float(np.clip(lit, 0.15, 0.95)), max(chroma, 0.06))
+    return ground, chosen
 
 
 def _fine(direction: ArtDirection) -> float:
@@ -223,16 +230,26 @@ def _rings(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, si
 def _drop(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
     """One big drop of rings on calm water, pulled by a single stylus stroke into an S
     (harder for louder music); the water around it stays empty."""
-    radius = rng.uniform(0.24, 0.32) * (1.0 + 0.2 * (1.0 - d.energy))
-    at = _spot(side, rng, (0.3, 0.5, 0.7), (0.4, 0.62))
+    radius = rng.uniform(0.27, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
+    at = _spot(side, rng, (0.38, 0.5, 0.62), (0.45, 0.6))
     bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.35)
     angle = rng.uniform(0, np.pi)
     pull = radius * (0.3 + 0.9 * d.energy + 0.3 * d.turbulence)
     bend = radius * rng.uniform(0.25, 0.5) * (1 if rng.random() < 0.5 else -1)
-    off = radius * rng.uniform(-0.55, 0.55)  # the stroke passes beside the centre
+    off = radius * rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)  # beside the eye
     nx, ny = -np.sin(angle), np.cos(angle)
     mf.breeze(f, rng, 0.01)
-    if d.turbulence > 0.6:  # a second stroke back on the other side: a heart
+    move = rng.random()
+    if move < 0.35:  # a stir at the centre after the stroke: a spiral eye
+        turn = (2.0 + 3.0 * d.energy) * (1 if rng.random() < 0.5 else -1)
+        mf.swirl(f, at, turn, radius * 0.45)
+        pull *= 0.5
+    elif move < 0.6:  # three strokes there and back across it: a feathered drop
+        for k in (-1, 1):
+            line = (at[0] + k * 0.45 * radius * nx, at[1] + k * 0.45 * radius * ny)
+            mf.stroke(f, line, angle + np.pi, pull * 0.5, radius * 0.12)
+        bend = 0.0
+    elif d.turbulence > 0.6:  # a second stroke back on the other side: a heart
         back = (at[0] - (off + radius * 0.5) * nx, at[1] - (off + radius * 0.5) * ny)
         mf.stroke(f, back, angle + np.pi, pull * 0.6, radius * 0.15)
     line = (at[0] + off * nx, at[1] + off * ny)
@@ -257,11 +274,11 @@ def _band(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, sid
     w = np.array(widths) * 2 * half / sum(widths)
     bounds = mid - half + np.r_[0.0, np.cumsum(w)]
     bands = mf.Bands(bounds, np.array([CLEAR, *ink_list, CLEAR]))
-    tines = int(4 + 8 * _fine(d) + rng.integers(0, 3))
+    tines = int(3 + 3 * _fine(d) + rng.integers(0, 2))
     across = angle + np.pi / 2 * (1 if rng.random() < 0.5 else -1)
     mf.wave(f, across, 0.015 + 0.04 * d.energy, rng.uniform(0.5, 1.0), rng.uniform(0, 6.3))
-    pull = half * (0.5 + 1.2 * d.turbulence)
-    mf.comb(f, across, 1 / tines, rng.uniform(0, 1 / tines), pull, 0.35 / tines)
+    pull = half * (0.4 + 0.9 * d.turbulence)
+    mf.comb(f, across, 1 / tines, rng.uniform(0, 1 / tines), pull, 0.6 / tines)
     mf.breeze(f, rng, 0.01 + 0.03 * d.turbulence)
     u = mf.across(f, angle)
     if upright:
@@ -283,18 +300,18 @@ def _combed(
     period = rng.uniform(0.18, 0.36)
     bands = _stripes(rng, inks, period)
     if kind == "nonpareil":  # rows of pointed arches, more tines for faster music
-        tines = int(6 + 12 * _fine(d) + rng.integers(0, 3))
+        tines = int(4 + 6 * _fine(d) + rng.integers(0, 3))
         fine = 1.0 / tines
-        pull = fine * (1.0 + 1.5 * d.energy)
+        pull = fine * (0.8 + 1.2 * d.energy)
         mf.wave(f, angle, 0.01 + 0.03 * d.turbulence, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
         mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3)
     elif kind == "chevron":  # a wavy stick across the stripes: flames or feathers
-        wavelength = rng.uniform(0.22, 0.42)
+        wavelength = rng.uniform(0.3, 0.5)
         if d.turbulence > 0.7:
             t = wavelength / 2
             mf.comb(f, angle, t, t / 2, t * 0.5, t * 0.3)
         amp = wavelength * (0.2 + 0.3 * d.energy)
-        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.5)
+        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.25)
     mf.breeze(f, rng, 0.01 + 0.04 * d.turbulence)
     return bands
 
@@ -306,7 +323,7 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     e, t, fine = direction.energy, direction.turbulence, _fine(direction)
     weights = np.array(
         [0.9 + 0.4 * direction.density, 0.3 + 0.6 * fine + 0.5 * e, 0.3 + 0.8 * e, 1.5 - 1.2 * e]
-        + [0.5 + 0.6 * (1 - e), 0.8, 0.15 + 0.7 * t]
+        + [0.3 + 0.4 * (1 - e), 0.8, 0.15 + 0.7 * t]
     )
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
@@ -385,8 +402,11 @@ def _draw_field(
     n = len(inks)
     focus = None
     if layout in ("nonpareil-pool", "chevron", "swirl"):
-        for at, radius in reversed(_pools(direction, side, rng, 0.26)):
-            mf.drop(f, at, radius)
+        pools = _pools(direction, side, rng, 0.26)
+        for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
+            mf.bare(f, at, radius)
+        for at, radius in reversed(pools):
+            mf.push(f, at, radius)
     if layout == "rings":
         layers, focus = _rings(f, direction, rng, n, side)
     elif layout == "drop":

@@ -116,14 +116,13 @@ def breeze(f: Field, rng: np.random.Generator, strength: float) -> None:
         f.y -= s * F(np.cos(ang))
 
 
-def drop(f: Field, at: tuple[float, float], radius: float) -> None:
-    """Undo a drop of clear water at `at`: inside it the bath is bare (clear -> 0, the
-    edge over one pixel); outside, ink had been pushed outward and comes back."""
+def bare(f: Field, at: tuple[float, float], radius: float) -> None:
+    """Mark the disc of clear water of `radius` at `at` (at the current positions) as
+    bare, its edge blended over one pixel."""
     dx, dy = f.x - F(at[0]), f.y - F(at[1])
     d = np.sqrt(dx * dx + dy * dy)
     cover = np.clip((d - F(radius)) / F(f.px) + F(0.5), 0, 1)
     f.clear = cover if f.clear is None else np.minimum(f.clear, cover)
-    push(f, at, radius)
 
 
 def push(f: Field, at: tuple[float, float], radius: float) -> None:
