@@ -263,7 +263,7 @@ def _band(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, sid
     calm water where the title sits."""
     fx0, fy0, fx1, fy1 = sheet.focal(side)
     upright = side == "right"
-    half = rng.uniform(0.12, 0.2)
+    half = rng.uniform(0.11, 0.22)
     if upright:
         mid, angle = (fx0 + fx1) / 2 + rng.uniform(-0.08, 0.08), np.pi / 2
     else:
@@ -276,9 +276,21 @@ def _band(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, sid
     bands = mf.Bands(bounds, np.array([CLEAR, *ink_list, CLEAR]))
     tines = int(3 + 3 * _fine(d) + rng.integers(0, 2))
     across = angle + np.pi / 2 * (1 if rng.random() < 0.5 else -1)
-    mf.wave(f, across, 0.015 + 0.04 * d.energy, rng.uniform(0.5, 1.0), rng.uniform(0, 6.3))
-    pull = half * (0.4 + 0.9 * d.turbulence)
-    mf.comb(f, across, 1 / tines, rng.uniform(0, 1 / tines), pull, 0.6 / tines)
+    move = rng.random()
+    if move < 0.3:  # one eddy stirred into it
+        along = rng.uniform(0.3, 0.7)
+        at = (along, mid) if not upright else (mid, along)
+        mf.swirl(f, at, (2.5 + 3.0 * d.energy) * (1 if rng.random() < 0.5 else -1), half * 0.8)
+    elif move < 0.6:  # a slow meander, one stroke along it
+        mf.wave(
+            f, across, half * (0.4 + 0.5 * d.energy), rng.uniform(0.7, 1.3), rng.uniform(0, 6.3)
+        )
+        line = (0.5, mid) if not upright else (mid, 0.5)
+        mf.stroke(f, line, angle, half * (0.5 + 0.8 * d.turbulence), half * 0.2)
+    else:  # combed into broad tongues
+        mf.wave(f, across, 0.015 + 0.04 * d.energy, rng.uniform(0.5, 1.0), rng.uniform(0, 6.3))
+        pull = half * (0.4 + 0.9 * d.turbulence)
+        mf.comb(f, across, 1 / tines, rng.uniform(0, 1 / tines), pull, 0.6 / tines)
     mf.breeze(f, rng, 0.01 + 0.03 * d.turbulence)
     u = mf.across(f, angle)
     if upright:
