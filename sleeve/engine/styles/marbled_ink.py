@@ -208,7 +208,7 @@ def _rings(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, si
         at = _spot(side, rng, (0.22, 0.78), (0.35, 0.75))
         core = 0.0
     reach = 0.55 + 0.25 * d.energy + rng.uniform(0.0, 0.2)
-    count = 2 * int(9 + 6 * _fine(d) + rng.integers(0, 5)) + 1
+    count = 2 * int(5 + 8 * _fine(d) + rng.integers(0, 8)) + 1
     bands = _ring_bands(rng, inks, reach, count, core)
     second = None
     if side != "centre" and rng.random() < 0.5:
