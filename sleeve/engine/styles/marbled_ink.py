@@ -1,15 +1,19 @@
 """Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves.
 
-Ink drops spread on the bath and push earlier ink outward, combs and swirls drag
-it (``marbling``); the sheet always bleeds full. The music chooses the composition
-(LAYOUTS): calm tracks lean to suminagashi rings spreading from a point off-centre,
-others to Ebru stone, combed sheets (get-gel, nonpareil, chevron; faster music combs
-finer) and wild ones to one big swirl; psychedelic and hyperpop lean to the swirl,
-world, Latin and Arabic music to combs. The title's calm space is made by the
-marbling (``marbled_sheet``): drops of clear water where the title goes (a pool), or
-a printed label on the stone and combed sheets for a centred title. The palette ->
-2-4 inks on a ground (doom and metal: a dark ground, ash and one dried-blood or bone
-ink); the seed -> where every drop falls and the comb's direction.
+Seven compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
+colours laid one after another, big veined cells), nonpareil (stripes combed into rows
+of arches, more tines for faster music), chevron (a wavy stick through stripes:
+flames, feathered when turbulent), suminagashi rings spreading from one or two points
+off-centre, a single big drop on calm water pulled by one stylus stroke (or stirred,
+or feathered), a marbled band across calm water, and a swirl. Calm music leans to
+rings and the drop, energetic and fast music to combs, turbulent music to the swirl;
+energy and turbulence set how far the ink is pulled. The stone is drawn as exact
+outlines (``marbling``); the other patterns are undone per pixel and shaded
+anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink, a second and a
+small accent. The title's calm space: calm water (rings, drop, band), drops of clear
+water where the title goes (a pool), or a printed label on stone and nonpareil for a
+centred title (``marbled_sheet``). Doom and metal: a dark ground, ash and one
+dried-blood or bone ink.
 """
 
 from __future__ import annotations
