@@ -93,9 +93,9 @@ def test_marbling_draws_several_patterns_and_no_two_seeds_match() -> None:
 
     patterns = {
         marbled_ink.pick_pattern(dataclasses.replace(CALM, seed=s), np.random.default_rng(s))
-        for s in range(30)
+        for s in range(40)
     }
-    assert len(patterns) >= 3
+    assert len(patterns) >= 5
     hashes = [
         dhash(get_style("marbled_ink").render(dataclasses.replace(LOUD, seed=s), 96).image)
         for s in range(6)
@@ -109,44 +109,103 @@ def test_marbling_leaves_the_title_zone_calm() -> None:
     for seed in range(6):
         direction = dataclasses.replace(LOUD, seed=seed, layout="top-left")
         grey = np.asarray(get_style("marbled_ink").render(direction, 128).image.convert("L"))
-        top, rest = grey[:32, :80].astype(float), grey[50:].astype(float)
-        assert top.std() < 0.6 * rest.std() + 4, seed
+        top = grey[:32, :80].astype(float)
+        assert top.std() < 0.6 * grey.astype(float).std() + 4, seed
 
 
 def _marbled(direction, size: int = 96):  # type: ignore[no-untyped-def]
     return get_style("marbled_ink").render(direction, size)
 
 
+FULL_BLEED = ("stone-label", "stone-pool", "nonpareil-label", "nonpareil-pool", "chevron", "swirl")
+
+
 def test_marbling_names_one_of_its_compositions_and_calm_and_loud_music_differ() -> None:
-    """Calm tracks lean to suminagashi rings, loud turbulent ones to combs and swirls;
-    across seeds a style shows at least four compositions."""
+    """Calm tracks lean to suminagashi rings and the single drop, loud turbulent ones to
+    combs and swirls; across seeds the style shows at least six compositions."""
     from sleeve.engine.styles import marbled_ink
 
     calm = [
-        _marbled(dataclasses.replace(CALM, seed=s, energy=0.1, turbulence=0.1), 64)
-        for s in range(16)
+        marbled_ink.layout_of(dataclasses.replace(CALM, seed=s, energy=0.1, turbulence=0.1))
+        for s in range(60)
     ]
     loud = [
-        _marbled(dataclasses.replace(LOUD, seed=s, energy=0.9, turbulence=0.9), 64)
-        for s in range(16)
+        marbled_ink.layout_of(dataclasses.replace(LOUD, seed=s, energy=0.9, turbulence=0.9))
+        for s in range(60)
     ]
-    calm_names = [a.layout for a in calm]
-    loud_names = [a.layout for a in loud]
-    assert set(calm_names + loud_names) <= set(marbled_ink.LAYOUTS)
-    assert len(set(calm_names + loud_names)) >= 4
-    assert calm_names.count("rings") > loud_names.count("rings")
-    wild = ("swirl", "combed-pool", "combed-label")
-    assert sum(n in wild for n in loud_names) > sum(n in wild for n in calm_names)
+    assert set(calm + loud) <= set(marbled_ink.LAYOUTS)
+    assert len(set(calm + loud)) >= 6
+    quiet = ("rings", "drop")
+    assert sum(n in quiet for n in calm) > sum(n in quiet for n in loud) + 6
+    wild = ("swirl", "chevron", "nonpareil-pool", "nonpareil-label")
+    assert sum(n in wild for n in loud) > sum(n in wild for n in calm) + 6
+    art = _marbled(dataclasses.replace(CALM, seed=3), 64)
+    assert art.layout == marbled_ink.layout_of(dataclasses.replace(CALM, seed=3))
 
 
-def test_marbling_bleeds_full_with_no_plain_strip() -> None:
-    """No band of plain paper across the cover: every quarter of the height outside the
-    title's side holds marbling (its grey varies)."""
-    for seed in range(6):
+def test_full_bleed_marbling_has_no_plain_strip_and_the_drop_floats_on_water() -> None:
+    """Stone and combed sheets bleed full: every quarter of the height outside the
+    title's side holds marbling (its grey varies). The single drop is one object on
+    calm water: most of the cover is the bare ground."""
+    from sleeve.engine.styles import marbled_ink
+
+    full = drops = 0
+    for seed in range(60):
         direction = dataclasses.replace(LOUD, seed=seed, layout="top-left")
-        grey = np.asarray(_marbled(direction, 128).image.convert("L"), np.float64)
-        for rows in (grey[48:80], grey[80:128]):
-            assert rows.std() > 12, seed
+        layout = marbled_ink.layout_of(direction)
+        if layout in FULL_BLEED and full < 4:
+            full += 1
+            grey = np.asarray(_marbled(direction, 128).image.convert("L"), np.float64)
+            for rows in (grey[48:80], grey[80:128]):
+                assert rows.std() > 12, seed
+        elif layout == "drop" and drops < 3:
+            drops += 1
+            grey = np.asarray(_marbled(direction, 128).image.convert("L"), np.float64)
+            ground = np.median(grey)
+            assert (np.abs(grey - ground) < 20).mean() > 0.55, seed
+    assert full and drops
+
+
+def test_marbled_edges_are_anti_aliased() -> None:
+    """A boundary between two inks at a slant blends over about a pixel: no jump of
+    the full contrast between neighbouring pixels (a staircase), and in-between tones
+    on the edge; stripes far thinner than a pixel average out instead of aliasing."""
+    from sleeve.engine.styles.cover_parts import marble_field as mf
+
+    colours = np.array([(0, 0, 0), (255, 255, 255), (128, 0, 0)], np.float32)
+    field = mf.Field.grid(64)
+    mf.wave(field, 0.0, 0.05, 0.5, 0.3)
+    u = mf.across(field, 0.7)
+    bands = mf.Bands(np.array([0.05, 0.1]), np.array([0, 1, 0]), 0.15)
+    grey = mf.shade(u, bands, colours, field.px, None)[..., 0].astype(float)
+    jumps = np.abs(np.diff(grey, axis=0))
+    assert jumps.max() < 0.85 * 255
+    assert ((grey > 30) & (grey < 225)).mean() > 0.05
+    fine = mf.Bands(np.array([0.0005]), np.array([0, 1, 0]), 0.001)  # 16 stripes a pixel
+    flat = mf.shade(u, fine, colours, field.px, None)[..., 0].astype(float)
+    assert flat.std() < 20 and 100 < flat.mean() < 160
+
+
+def test_marbling_uses_one_field_colour_a_second_and_a_small_accent() -> None:
+    """60/30/10: on full-bleed covers one colour (ink or ground) holds the most of the
+    cover, clearly more than the next, and the rest is small."""
+    from sleeve.engine import raster
+    from sleeve.engine.styles import marbled_ink
+
+    checked = 0
+    for seed in range(40):
+        direction = dataclasses.replace(LOUD if seed % 2 else CALM, seed=seed)
+        if marbled_ink.layout_of(direction) not in FULL_BLEED:
+            continue
+        ground, inks = marbled_ink._palette(direction, raster.rng_for(direction, "marbled"))
+        img = np.asarray(_marbled(direction, 96).image, np.float64).reshape(-1, 3)
+        cols = np.array([ground, *inks], np.float64)
+        near = ((img[:, None, :] - cols[None]) ** 2).sum(-1).argmin(1)
+        share = np.sort(np.bincount(near, minlength=len(cols)) / len(near))[::-1]
+        assert share[0] > 0.4 and share[0] > share[1] + 0.03, (seed, share)
+        assert share[2:].sum() < 0.3, (seed, share)
+        checked += 1
+    assert checked >= 8
 
 
 def test_marbling_is_deterministic_and_renders_at_any_size() -> None:

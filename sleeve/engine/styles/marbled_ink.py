@@ -1,15 +1,19 @@
 """Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves.
 
-Ink drops spread on the bath and push earlier ink outward, combs and swirls drag
-it (``marbling``); the sheet always bleeds full. The music chooses the composition
-(LAYOUTS): calm tracks lean to suminagashi rings spreading from a point off-centre,
-others to Ebru stone, combed sheets (get-gel, nonpareil, chevron; faster music combs
-finer) and wild ones to one big swirl; psychedelic and hyperpop lean to the swirl,
-world, Latin and Arabic music to combs. The title's calm space is made by the
-marbling (``marbled_sheet``): drops of clear water where the title goes (a pool), or
-a printed label on the stone and combed sheets for a centred title. The palette ->
-2-4 inks on a ground (doom and metal: a dark ground, ash and one dried-blood or bone
-ink); the seed -> where every drop falls and the comb's direction.
+Seven compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
+colours laid one after another, big veined cells), nonpareil (stripes combed into rows
+of arches, more tines for faster music), chevron (a wavy stick through stripes:
+flames, feathered when turbulent), suminagashi rings spreading from one or two points
+off-centre, a single big drop on calm water pulled by one stylus stroke (or stirred,
+or feathered), a marbled band across calm water, and a swirl. Calm music leans to
+rings and the drop, energetic and fast music to combs, turbulent music to the swirl;
+energy and turbulence set how far the ink is pulled. The stone is drawn as exact
+outlines (``marbling``); the other patterns are undone per pixel and shaded
+anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink, a second and a
+small accent. The title's calm space: calm water (rings, drop, band), drops of clear
+water where the title goes (a pool), or a printed label on stone and nonpareil for a
+centred title (``marbled_sheet``). Doom and metal: a dark ground, ash and one
+dried-blood or bone ink.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbling as mb
 
@@ -32,12 +37,24 @@ STYLE = StyleInfo(
     fits=("psychedelic", "rock", "electronic", "pop", "jazz", "world", "synthwave"),
 )
 
-PATTERNS = ("suminagashi", "stone", "combed", "swirl")
-LAYOUTS = ("rings", "ebru-label", "ebru-pool", "combed-label", "combed-pool", "swirl")
-LEANS = {"psychedelic": "swirl", "hyperpop": "swirl", "world": "combed", "arabic": "combed"}
-LEANS |= {"latin": "combed", "reggaeton": "combed", "ambient": "suminagashi"}
+PATTERNS = ("stone", "nonpareil", "chevron", "rings", "drop", "band", "swirl")
+LAYOUTS = (
+    "stone-label",
+    "stone-pool",
+    "nonpareil-label",
+    "nonpareil-pool",
+    "chevron",
+    "rings",
+    "drop",
+    "band",
+    "swirl",
+)
+LEANS = {"psychedelic": "swirl", "hyperpop": "swirl", "world": "chevron", "arabic": "nonpareil"}
+LEANS |= {"latin": "chevron", "reggaeton": "nonpareil", "ambient": "rings", "classical": "drop"}
 CLEAR = sheet.CLEAR
-DRAW_SCALE = 0.75  # the ink is drawn at this share of the work size, then scaled up
+DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
+FIELD_SCALE = 0.5  # the per-pixel patterns are shaded at this share (smooth: no loss)
+SHARES = (0.6, 0.3, 0.1)  # field, second colour, accent
 
 
 def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
@@ -62,7 +79,14 @@ def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, li
             lit = g_light + (0.35 if g_light < 0.5 else -0.35)
         inks.append(raster.tone(colour, float(np.clip(lit, 0.22, 0.9)), max(chroma, 0.06)))
     mains = [inks[i] for i in rng.permutation(len(inks) - 1)]
-    return ground, mains[: count - 1] + [inks[-1]]  # the accent is always one ink
+    chosen = mains[: count - 1] + [inks[-1]]  # the accent is always one ink
+    field = rgb_to_oklch(chosen[0])[0]
+    for k in range(1, len(chosen)):  # every other ink stands off the field ink too
+        lit, chroma, _ = rgb_to_oklch(chosen[k])
+        if abs(lit - field) < 0.16:
+            lit = field + (0.2 if field < 0.55 else -0.2)
+            chosen[k] = raster.tone(chosen[k], float(np.clip(lit, 0.15, 0.95)), max(chroma, 0.06))
+    return ground, chosen
 
 
 def _fine(direction: ArtDirection) -> float:
@@ -70,86 +94,253 @@ def _fine(direction: ArtDirection) -> float:
     return float(np.clip((direction.tempo_bpm - 70.0) / 100.0, 0.0, 1.0))
 
 
+def _roles(inks: int) -> tuple[int, int, int]:
+    """The field ink, the second and the accent (the accent is always the last ink)."""
+    return 0, min(1, inks - 1), inks - 1
+
+
 def _stone(
     tray: mb.Tray, rng: np.random.Generator, inks: int, density: float, scale: float
 ) -> None:
-    """Battal: drops over the whole bath, each with a thin vein of another ink."""
-    count = int((18 + 22 * density) / scale)
-    for _ in range(count):
-        c = (rng.uniform(-0.08, 1.08), rng.uniform(-0.08, 1.08))
-        r = rng.uniform(0.06, 0.13) * scale * (1.2 - 0.4 * density)
-        ink = int(rng.integers(inks))
-        if rng.random() < 0.35:
-            mb.drop(tray, c, r * 0.3, (ink + 1) % inks)
-        mb.drop(tray, c, r, ink)
+    """Battal: the accent sprinkled first (the later drops squeeze it into veins), then
+    the second colour, then the field colour in the biggest drops, as a marbler lays
+    colours one after the other; big cells, about 60/30/10 by area, each rimmed by a
+    thin vein of clear water or the accent (a drop of it laid first in the same spot)."""
+    field, second, accent = _roles(inks)
+    count = int((18 + 14 * density) / scale)
+    passes = ((accent, 0.18, 0.7), (second, 0.32, 0.85), (field, 0.5, 1.2))
+    if inks > 3:  # a fourth ink shares the second colour's pass
+        passes = ((accent, 0.15, 0.7), (2, 0.12, 0.8), (second, 0.23, 0.85), (field, 0.5, 1.2))
+    vein = CLEAR if rng.random() < 0.6 else accent  # the thin rim round every cell
+    for ink, share, big in passes:
+        for _ in range(max(2, round(count * share))):
+            c = (rng.uniform(-0.05, 1.05), rng.uniform(-0.05, 1.05))
+            r = rng.uniform(0.07, 0.14) * scale * big
+            if ink != accent:
+                mb.drop(tray, c, r * 0.32, vein)
+            mb.drop(tray, c, r, ink)
 
 
-def _combed(tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int) -> None:
-    """Get-gel (a comb there and back), then nonpareil (a fine comb across) or a
-    chevron (a wavy comb), over the whole sheet; faster music combs finer."""
-    _stone(tray, rng, inks, direction.density, 1.2)
-    base = rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4))
-    spacing = 0.13 - 0.06 * _fine(direction) + rng.uniform(-0.015, 0.015)
-    pull = 0.1 + 0.14 * direction.turbulence
-    mb.comb(tray, base, spacing, 0.0, pull, spacing * 0.5)
-    mb.comb(tray, base + np.pi, spacing, spacing / 2, pull, spacing * 0.5)
-    if rng.random() < 0.4:  # nonpareil
-        mb.comb(tray, base + np.pi / 2, spacing / 3, 0.0, 0.04, spacing * 0.12)
-    else:  # chevron
-        wavelength = spacing * rng.uniform(2.5, 5.0)
-        mb.wave(tray, base + np.pi / 2, 0.04 + 0.06 * direction.energy, wavelength, 0.0)
-
-
-def _rings(
-    tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> compose.Box:
-    """Suminagashi: ink and clear water dropped by turns at one point off-centre (away
-    from the title), spreading into rings that run off the edge, a few small ring sets
-    beside it, then a breath over the bath; returns the rings' box."""
-    fx0, fy0, fx1, fy1 = sheet.focal(side)
-    cx = fx0 + (fx1 - fx0) * float(rng.choice((0.15, 0.85)) + rng.uniform(-0.1, 0.1))
-    cy = float(rng.uniform(fy0 + 0.35 * (fy1 - fy0), fy1 - 0.1 * (fy1 - fy0)))
-    reach = 0.42 + 0.3 * direction.energy + rng.uniform(0.0, 0.15)
-    count = int(14 + 14 * _fine(direction) + rng.integers(0, 6))
-    used = min(inks, 2 + int(rng.random() < 0.4))
-    for _ in range(int(rng.integers(2, 5))):  # satellites first: the big set pushes them
-        at = (float(rng.uniform(0, 1)), float(rng.uniform(fy0, fy1)))
-        for k in range(int(rng.integers(4, 9))):
-            mb.drop(tray, at, reach * rng.uniform(0.06, 0.11), CLEAR if k % 2 else k // 2 % used)
-    step = reach / np.sqrt(count)
+def _ribbons(
+    rng: np.random.Generator, inks: int, width: float, count: int
+) -> tuple[list[int], list[float]]:
+    """A run of stripes for combing: every other one the field ink (wide), between
+    them the second colour or, now and then, a thin accent; about 60/30/10."""
+    field, second, accent = _roles(inks)
+    ink_list, widths = [], []
     for k in range(count):
-        ink = CLEAR if k % 2 else (k // 2) % used
-        mb.drop(tray, (cx, cy), step * rng.uniform(0.6, 1.3), ink)
-    mb.breeze(tray, rng, 0.03 + 0.08 * direction.turbulence)
-    if rng.random() < 0.5:  # a slow stroke through them
-        mb.wave(tray, rng.uniform(0, np.pi), 0.02 + 0.04 * direction.energy, 0.5, 0.0)
-    return compose.around(cx, cy, reach)
+        if k % 2 == 0:
+            ink_list.append(field)
+            widths.append(width * rng.uniform(1.0, 1.6))
+        elif rng.random() < 0.3 and accent != second:
+            ink_list.append(accent)
+            widths.append(width * rng.uniform(0.12, 0.25))
+        else:
+            ink_list.append(second if inks < 4 or rng.random() < 0.7 else 2)
+            widths.append(width * rng.uniform(0.3, 0.6))
+    return ink_list, widths
 
 
-def _swirl(
-    tray: mb.Tray, direction: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> compose.Box:
-    """One big stir through raked stripes, centred off-centre away from the title;
-    returns the swirl's box."""
+def _stripes(rng: np.random.Generator, inks: int, period: float) -> mf.Bands:
+    """Periodic stripes (the bath before the comb) whose run repeats every `period`."""
+    count = 2 * int(rng.integers(2, 4))
+    ink_list, widths = _ribbons(rng, inks, 1.0, count)
+    w = np.array(widths) * period / sum(widths)
+    half = w[0] / 2  # the first field stripe is split at the wrap
+    bounds = np.r_[half, half + np.cumsum(w[1:])]
+    bounds[-1] = period - half
+    return mf.Bands(bounds, np.array([ink_list[0], *ink_list[1:], ink_list[0]]), period)
+
+
+def _ring_bands(
+    rng: np.random.Generator,
+    inks: int,
+    reach: float,
+    count: int,
+    core: float = 0.0,
+    minor: float = 0.2,
+) -> mf.Bands:
+    """Suminagashi rings out to `reach`: ink and clear water dropped by turns at one
+    point, each drop pushing the earlier ones outward (so the outer rings are thinner);
+    the rings mostly the field ink, now and then the second, once the accent; `core`
+    a clear pool in the middle (a share of the reach)."""
+    field, second, accent = _roles(inks)
+    areas = []
+    ring_inks = []
+    for k in range(count):
+        ink_ring = k % 2 == 0
+        areas.append(rng.uniform(0.6, 1.0) if ink_ring else rng.uniform(0.8, 1.6))
+        if not ink_ring:
+            ring_inks.append(CLEAR)
+        elif rng.random() < minor:
+            ring_inks.append(second if rng.random() < 0.75 else accent)
+        else:
+            ring_inks.append(field)
+    if ring_inks.count(accent) == 0 and count > 4 and accent != field:
+        ring_inks[2 * int(rng.integers(1, count // 2))] = accent
+    areas_arr = np.array(areas[::-1])  # the last drop is the innermost
+    inner = (core * reach) ** 2
+    radii = np.sqrt(inner + np.cumsum(areas_arr) * (reach**2 - inner) / areas_arr.sum())
+    inner_ink = CLEAR
+    ring_inks = ring_inks[::-1]
+    if core <= 0.0:
+        inner_ink = ring_inks[0]
+        ring_inks = ring_inks[1:]
+        return mf.Bands(radii, np.array([inner_ink, *ring_inks, CLEAR]))
+    return mf.Bands(np.r_[core * reach, radii], np.array([CLEAR, *ring_inks, CLEAR]))
+
+
+def _spot(
+    side: str, rng: np.random.Generator, xs: tuple[float, ...], ys: tuple[float, float]
+) -> tuple[float, float]:
+    """A point in the art's box (away from the title) at one of the fractions `xs`
+    across and between the fractions `ys` down."""
     fx0, fy0, fx1, fy1 = sheet.focal(side)
-    cx = float(rng.uniform(fx0 + 0.2 * (fx1 - fx0), fx1 - 0.2 * (fx1 - fx0)))
-    cy = float(rng.uniform(fy0 + 0.3 * (fy1 - fy0), fy1 - 0.3 * (fy1 - fy0)))
-    _stone(tray, rng, inks, direction.density, 1.4)
+    cx = fx0 + (fx1 - fx0) * (float(rng.choice(xs)) + rng.uniform(-0.05, 0.05))
+    cy = fy0 + (fy1 - fy0) * float(rng.uniform(*ys))
+    return cx, cy
+
+
+def _rings(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+    """Suminagashi: rings of ink and clear water spreading from one point off-centre
+    (a clear core for a centred title), now and then a smaller second set beside it
+    that pushed the first aside; a breath over the bath and a slow stroke bend them."""
+    if side == "centre":
+        at = (0.5 + rng.uniform(-0.04, 0.04), 0.5 + rng.uniform(-0.04, 0.04))
+        core = 0.38
+    else:
+        at = _spot(side, rng, (0.22, 0.78), (0.35, 0.75))
+        core = 0.0
+    reach = 0.55 + 0.25 * d.energy + rng.uniform(0.0, 0.2)
+    count = 2 * int(5 + 8 * _fine(d) + rng.integers(0, 8)) + 1
+    bands = _ring_bands(rng, inks, reach, count, core)
+    second = None
+    if side != "centre" and rng.random() < 0.5:
+        far = (1.0 - at[0] + rng.uniform(-0.1, 0.1), at[1] + rng.uniform(-0.25, 0.25))
+        r2 = reach * rng.uniform(0.3, 0.45)
+        second = (far, r2, _ring_bands(rng, inks, r2, 2 * int(rng.integers(3, 6)) + 1))
+    mf.breeze(f, rng, 0.015 + 0.05 * d.turbulence)
+    mf.stroke(
+        f, at, rng.uniform(0, np.pi), 0.02 + 0.08 * d.energy, 0.06, rng.uniform(0.02, 0.08), 0.9
+    )
+    if second is None:
+        return [(mf.rings(f, at), bands)], compose.around(*at, reach * 0.7)
+    far, r2, bands2 = second
+    u2 = mf.rings(f, far)
+    mf.push(f, far, r2)  # the second set pushed the first aside
+    return [(mf.rings(f, at), bands), (u2, bands2)], compose.around(*at, reach * 0.7)
+
+
+def _drop(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+    """One big drop of rings on calm water, pulled by a single stylus stroke into an S
+    (harder for louder music); the water around it stays empty."""
+    radius = rng.uniform(0.27, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
+    at = _spot(side, rng, (0.38, 0.5, 0.62), (0.45, 0.6))
+    bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.35)
     angle = rng.uniform(0, np.pi)
-    mb.comb(tray, angle, 0.09, 0.0, 0.3, 0.04)
-    mb.comb(tray, angle + np.pi, 0.09, 0.045, 0.3, 0.04)
-    reach = 0.2 + 0.15 * direction.energy
-    turn = (3.5 + 5 * direction.energy) * (1 if rng.random() < 0.5 else -1)
-    mb.swirl(tray, (cx, cy), turn, reach)
-    return compose.around(cx, cy, reach * 1.8)
+    pull = radius * (0.3 + 0.9 * d.energy + 0.3 * d.turbulence)
+    bend = radius * rng.uniform(0.25, 0.5) * (1 if rng.random() < 0.5 else -1)
+    off = radius * rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)  # beside the eye
+    nx, ny = -np.sin(angle), np.cos(angle)
+    mf.breeze(f, rng, 0.01)
+    move = rng.random()
+    if move < 0.35:  # a stir at the centre after the stroke: a spiral eye
+        turn = (2.0 + 3.0 * d.energy) * (1 if rng.random() < 0.5 else -1)
+        mf.swirl(f, at, turn, radius * 0.45)
+        pull *= 0.5
+    elif move < 0.6:  # three strokes there and back across it: a feathered drop
+        for k in (-1, 1):
+            line = (at[0] + k * 0.45 * radius * nx, at[1] + k * 0.45 * radius * ny)
+            mf.stroke(f, line, angle + np.pi, pull * 0.5, radius * 0.12)
+        bend = 0.0
+    elif d.turbulence > 0.6:  # a second stroke back on the other side: a heart
+        back = (at[0] - (off + radius * 0.5) * nx, at[1] - (off + radius * 0.5) * ny)
+        mf.stroke(f, back, angle + np.pi, pull * 0.6, radius * 0.15)
+    line = (at[0] + off * nx, at[1] + off * ny)
+    mf.stroke(f, line, angle, pull, radius * 0.2, bend, radius * 2.6)
+    reach = radius + pull * 0.6
+    return [(mf.rings(f, at), bands)], compose.around(*at, reach)
+
+
+def _band(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+    """A combed band of marbling across the frame (down it beside a right column), on
+    calm water where the title sits."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    upright = side == "right"
+    half = rng.uniform(0.11, 0.22)
+    if upright:
+        mid, angle = (fx0 + fx1) / 2 + rng.uniform(-0.08, 0.08), np.pi / 2
+    else:
+        mid, angle = fy0 + (fy1 - fy0) * rng.uniform(0.4, 0.6), 0.0
+    angle += rng.uniform(-0.12, 0.12)
+    count = 2 * int(rng.integers(3, 6)) + 1
+    ink_list, widths = _ribbons(rng, inks, 1.0, count)
+    w = np.array(widths) * 2 * half / sum(widths)
+    bounds = mid - half + np.r_[0.0, np.cumsum(w)]
+    bands = mf.Bands(bounds, np.array([CLEAR, *ink_list, CLEAR]))
+    tines = int(3 + 3 * _fine(d) + rng.integers(0, 2))
+    across = angle + np.pi / 2 * (1 if rng.random() < 0.5 else -1)
+    move = rng.random()
+    if move < 0.3:  # one eddy stirred into it
+        along = rng.uniform(0.3, 0.7)
+        at = (along, mid) if not upright else (mid, along)
+        mf.swirl(f, at, (2.5 + 3.0 * d.energy) * (1 if rng.random() < 0.5 else -1), half * 0.8)
+    elif move < 0.6:  # a slow meander, one stroke along it
+        mf.wave(
+            f, across, half * (0.4 + 0.5 * d.energy), rng.uniform(0.7, 1.3), rng.uniform(0, 6.3)
+        )
+        line = (0.5, mid) if not upright else (mid, 0.5)
+        mf.stroke(f, line, angle, half * (0.5 + 0.8 * d.turbulence), half * 0.2)
+    else:  # combed into broad tongues
+        mf.wave(f, across, 0.015 + 0.04 * d.energy, rng.uniform(0.5, 1.0), rng.uniform(0, 6.3))
+        pull = half * (0.4 + 0.9 * d.turbulence)
+        mf.comb(f, across, 1 / tines, rng.uniform(0, 1 / tines), pull, 0.6 / tines)
+    mf.breeze(f, rng, 0.01 + 0.03 * d.turbulence)
+    u = mf.across(f, angle)
+    if upright:
+        box = (mid - half - 0.05, 0.0, mid + half + 0.05, 1.0)
+    else:
+        box = (0.0, mid - half - 0.06, 1.0, mid + half + 0.06)
+    return [(u, bands)], box
+
+
+def _combed(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, kind: str
+) -> mf.Bands:
+    """Stripes combed over the whole sheet. Nonpareil: a get-gel comb there and back,
+    then a fine comb (more tines for faster music). Chevron: a zigzag stick across the
+    stripes, feathered by a comb there and back when the music is turbulent. Swirl:
+    raked stripes stirred round one point."""
+    angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)) + rng.uniform(-0.08, 0.08))
+    across = angle + np.pi / 2
+    period = rng.uniform(0.18, 0.36)
+    bands = _stripes(rng, inks, period)
+    if kind == "nonpareil":  # rows of pointed arches, more tines for faster music
+        tines = int(4 + 6 * _fine(d) + rng.integers(0, 3))
+        fine = 1.0 / tines
+        pull = fine * (0.8 + 1.2 * d.energy)
+        mf.wave(f, angle, 0.01 + 0.03 * d.turbulence, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
+        mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3)
+    elif kind == "chevron":  # a wavy stick across the stripes: flames or feathers
+        wavelength = rng.uniform(0.3, 0.5)
+        if d.turbulence > 0.7:
+            t = wavelength / 2
+            mf.comb(f, angle, t, t / 2, t * 0.5, t * 0.3)
+        amp = wavelength * (0.2 + 0.3 * d.energy)
+        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.25)
+    mf.breeze(f, rng, 0.01 + 0.04 * d.turbulence)
+    return bands
 
 
 def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """Suminagashi likelier for calm tracks, combs for energetic ones, the swirl for
-    turbulent ones, the genre's own pattern (where it has one) likelier still; the
-    seed draws one."""
-    e, t = direction.energy, direction.turbulence
-    weights = np.array([1.6 - e, 1.0, 0.5 + 0.8 * e, 0.4 + t])
+    """Rings and the single drop likelier for calm tracks, combs for energetic and fast
+    ones, the swirl for turbulent ones, the genre's own pattern (where it has one)
+    likelier still; the seed draws one."""
+    e, t, fine = direction.energy, direction.turbulence, _fine(direction)
+    weights = np.array(
+        [0.9 + 0.4 * direction.density, 0.3 + 0.6 * fine + 0.5 * e, 0.3 + 0.8 * e, 1.5 - 1.2 * e]
+        + [0.3 + 0.4 * (1 - e), 0.8, 0.15 + 0.7 * t]
+    )
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
         weights[PATTERNS.index(lean)] += 1.5
@@ -157,17 +348,16 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
 
 
 def _layout(direction: ArtDirection, side: str) -> str:
-    """The composition, from its own rng (no marbling): the pattern the music picks,
-    and for stone (always) and combed sheets (now and then) a label where one fits
-    the title, else a pool of clear water."""
+    """The composition, from its own rng (no marbling): the pattern the music picks
+    (a drop or a band cannot leave the middle calm for a centred title: rings can),
+    and for stone and nonpareil a label where one fits the title, else a pool."""
     rng = raster.rng_for(direction, "marbled-layout")
     pattern = pick_pattern(direction, rng)
-    label = sheet.labelled(direction, side)
-    if pattern == "stone":
-        return "ebru-label" if label else "ebru-pool"
-    if pattern == "combed":
-        return "combed-label" if label and rng.random() < 0.4 else "combed-pool"
-    return "rings" if pattern == "suminagashi" else "swirl"
+    if side == "centre" and pattern in ("drop", "band"):
+        return "rings"
+    if pattern in ("stone", "nonpareil"):
+        return pattern + ("-label" if sheet.labelled(direction, side) else "-pool")
+    return pattern
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -175,32 +365,32 @@ def layout_of(direction: ArtDirection) -> str:
     return _layout(direction, sheet.title_side(direction))
 
 
-def _marble(
-    direction: ArtDirection, rng: np.random.Generator, inks: int, side: str, layout: str
-) -> tuple[mb.Tray, compose.Box | None]:
-    """The tray after the moves of the composition `layout`, and its focal box (None:
-    the whole sheet away from the title)."""
+def _pools(
+    direction: ArtDirection, side: str, rng: np.random.Generator, reach: float = 0.3
+) -> list[tuple[tuple[float, float], float]]:
+    """The clear drops that leave the title's place bare (sheet.pool_drops)."""
+    left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
+    return sheet.pool_drops(side, left, rng, reach + 0.1 * (1.0 - direction.density))
+
+
+def _draw_stone(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    ground: RGB,
+    inks: list[RGB],
+    side: str,
+    layout: str,
+    size: int,
+) -> Image.Image:
+    """Battal stone drawn as exact outlines, veined by a wavy stick."""
     tray = mb.Tray()
-    focus = None
-    if layout.startswith("ebru"):
-        _stone(tray, rng, inks, direction.density, rng.uniform(0.8, 1.5))
-        mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
-        amp = 0.025 + 0.05 * direction.turbulence  # a wavy stick: veined stone
-        mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.2, 0.45), rng.uniform(0, 6.3))
-    elif layout.startswith("combed"):
-        _combed(tray, direction, rng, inks)
-    elif layout == "rings":
-        focus = _rings(tray, direction, rng, inks, side)
-    else:
-        focus = _swirl(tray, direction, rng, inks, side)
-    if not layout.endswith("label"):
-        left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
-        sheet.pool(tray, side, left, rng, 0.3 + 0.1 * (1.0 - direction.density))
-    return tray, focus
-
-
-def _draw(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image:
-    """The outlines filled in dropping order (later ink lies inside earlier rings)."""
+    _stone(tray, rng, len(inks), direction.density, rng.uniform(0.9, 1.5))
+    mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
+    amp = 0.02 + 0.05 * direction.turbulence
+    mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
+    if layout.endswith("pool"):
+        for at, radius in _pools(direction, side, rng):
+            mb.drop(tray, at, radius, CLEAR)
     img = Image.new("RGB", (size, size), ground)
     draw = aggdraw.Draw(img)
     brushes = [aggdraw.Brush(c) for c in inks]
@@ -213,14 +403,70 @@ def _draw(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image
     return img
 
 
+def _draw_field(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    ground: RGB,
+    inks: list[RGB],
+    side: str,
+    layout: str,
+    size: int,
+) -> tuple[Image.Image, compose.Box | None]:
+    """The ring and combed patterns, undone per pixel and shaded anti-aliased."""
+    f = mf.Field.grid(size)
+    colours = np.array([*inks, ground], np.float32)
+    n = len(inks)
+    focus = None
+    if layout in ("nonpareil-pool", "chevron", "swirl"):
+        pools = _pools(direction, side, rng, 0.26)
+        for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
+            mf.bare(f, at, radius)
+        for at, radius in reversed(pools):
+            mf.push(f, at, radius)
+    if layout == "rings":
+        layers, focus = _rings(f, direction, rng, n, side)
+    elif layout == "drop":
+        layers, focus = _drop(f, direction, rng, n, side)
+    elif layout == "band":
+        layers, focus = _band(f, direction, rng, n, side)
+    else:
+        if layout == "swirl":
+            at = _spot(side, rng, (0.35, 0.65), (0.35, 0.65))
+            reach = 0.14 + 0.1 * direction.energy
+            mf.swirl(
+                f, at, (3.0 + 4.0 * direction.energy) * (1 if rng.random() < 0.5 else -1), reach
+            )
+            focus = compose.around(*at, reach * 2.2)
+        kind = layout.split("-")[0]
+        bands = _combed(f, direction, rng, n, "chevron" if kind == "swirl" else kind)
+        angle = float(rng.uniform(0, np.pi)) if kind == "swirl" else 0.0
+        layers = [(mf.across(f, angle), bands)]
+    out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear)
+    if len(layers) > 1:  # a second ring set laid over the first
+        u2, bands2 = layers[1]
+        top = mf.shade(u2, bands2, colours, f.px, None)
+        alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
+        out[alpha >= 1] = top[alpha >= 1]
+        edge = (alpha > 0) & (alpha < 1)
+        mix = out[edge] + (top[edge] - out[edge].astype(np.float32)) * alpha[edge][:, None]
+        out[edge] = (mix + 0.5).astype(np.uint8)
+    img = Image.fromarray(out, "RGB")
+    return img, focus
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the marbled cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "marbled")
     ground, inks = _palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction, side)
-    tray, focus = _marble(direction, rng, len(inks), side, layout)
-    img = _draw(tray, ground, inks, max(16, round(raster.work_size(size) * DRAW_SCALE)))
+    focus = None
+    if layout.startswith("stone"):
+        work = max(16, round(raster.work_size(size) * DRAW_SCALE))
+        img = _draw_stone(direction, rng, ground, inks, side, layout, work)
+    else:
+        work = max(16, round(raster.work_size(size) * FIELD_SCALE))
+        img, focus = _draw_field(direction, rng, ground, inks, side, layout, work)
     if layout.endswith("label"):
         img = sheet.label(img, side, ground, sheet.rule_ink(ground, inks))
     focal = compose.clip_box(focus) if focus else sheet.focal(side)

@@ -47,11 +47,13 @@ def labelled(direction: ArtDirection, side: str) -> bool:
     )
 
 
-def pool(tray: mb.Tray, side: str, left: bool, rng: np.random.Generator, reach: float) -> None:
-    """Drops of clear water where the title goes: two side by side on a top or bottom
-    edge (shifted left for a left-set title), three down the right edge, one in a
-    corner or the middle. They leave bare ground reaching about `reach` into the cover
-    and push the ink aside into a bunched rim."""
+def pool_drops(
+    side: str, left: bool, rng: np.random.Generator, reach: float
+) -> list[tuple[tuple[float, float], float]]:
+    """Drops of clear water where the title goes (centre, radius): two side by side on
+    a top or bottom edge (shifted left for a left-set title), three down the right
+    edge, one in a corner or the middle. They leave bare ground reaching about `reach`
+    into the cover."""
     jitter = rng.uniform(-0.03, 0.03, 3)
     if side in CORNERS:
         x = -0.03 if side.endswith("left") else 1.03
@@ -67,8 +69,14 @@ def pool(tray: mb.Tray, side: str, left: bool, rng: np.random.Generator, reach: 
         y = -0.05 if side == "top" else 1.05
         xs = (0.22, 0.58) if left else (0.3, 0.7)
         drops = [((x + j, y), reach + 0.05) for x, j in zip(xs, jitter[:2], strict=True)]
-    for at, radius in drops:
-        mb.drop(tray, (float(at[0]), float(at[1])), float(radius), CLEAR)
+    return [((float(at[0]), float(at[1])), float(radius)) for at, radius in drops]
+
+
+def pool(tray: mb.Tray, side: str, left: bool, rng: np.random.Generator, reach: float) -> None:
+    """The clear drops of pool_drops laid on the tray: they push the ink aside into a
+    bunched rim and leave the bare ground."""
+    for at, radius in pool_drops(side, left, rng, reach):
+        mb.drop(tray, at, radius, CLEAR)
 
 
 def label(img: Image.Image, side: str, ground: RGB, rule: RGB) -> Image.Image:

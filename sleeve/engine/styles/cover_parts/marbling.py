@@ -16,7 +16,7 @@ import numpy as np
 
 Map = Callable[[np.ndarray], np.ndarray]
 MAX_SEGMENT = 0.014  # longest outline segment kept (fraction of the side)
-MAX_VERTICES = 24_000  # refinement stops growing the outlines beyond this
+MAX_VERTICES = 40_000  # refinement stops growing the outlines beyond this
 
 
 @dataclass
@@ -53,7 +53,7 @@ def _next_index(ids: np.ndarray) -> np.ndarray:
     return nxt
 
 
-def apply(tray: Tray, move: Map, rounds: int = 3) -> None:
+def apply(tray: Tray, move: Map, rounds: int = 6) -> None:
     """Move every outline by `move`, inserting the mapped midpoints of segments that
     the move stretched past MAX_SEGMENT (where they are near the cover)."""
     before = tray.points
