@@ -116,10 +116,11 @@ def render_pair(
     """The track's two covers. Unless styles are given, they are chosen by choose_pair
     (a fresh layout for the account where `recent` is given, and the second clearly
     different from the first). Given styles are drawn at the given turns, else at the
-    first turn whose layout is not in `recent`. The chosen pair is checked again at
-    full size, and if the previews misjudged it the looks of _rechecks are tried on
-    RECHECK-sized probes, with the previews' margin (only the one that passes is drawn
-    at full size)."""
+    first turn whose layout is not in `recent`. Where no second style cleared the bar
+    on previews, the looks of _rechecks are tried on RECHECK-sized probes before any
+    full-size drawing; else the chosen pair is checked again at full size, and if the
+    previews misjudged it those probes are tried then (with the previews' margin; only
+    the pair that passes is drawn again at full size)."""
     clear = True
     if styles:
         for name in styles:
