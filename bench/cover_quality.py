@@ -247,15 +247,16 @@ def main() -> None:
         f"most {layouts.most_common(1)[0][1]}x ({layouts.most_common(1)[0][0]})"
     )
     seen: dict[str, int] = {}
-    gaps = []  # tracks between a layout and its next use
+    gaps: list[tuple[int, str]] = []  # tracks between a layout and its next use
     for index, row in enumerate(rows):
         for key in row["layouts"]:
             if key in seen:
-                gaps.append(index - seen[key])
+                gaps.append((index - seen[key], key))
             seen[key] = index
     if gaps:
-        print(f"  a repeated layout comes back after: min {min(gaps)} tracks, median "
-              f"{statistics.median(gaps):.0f}")  # fmt: skip
+        nearest = min(gaps)
+        print(f"  a repeated layout comes back after: min {nearest[0]} tracks ({nearest[1]}), "
+              f"median {statistics.median(g for g, _ in gaps):.0f}")  # fmt: skip
     summary("colourfulness (Hasler-Süsstrunk)", colour)
     summary("worst per-character title contrast @256px", contrast, ":1")
     clear = sum(
