@@ -133,7 +133,9 @@ def band(c: Canvas) -> Box:
     return (0.0, top - amp * 0.5, 1.0, top + depth + 0.01)
 
 
-def _rings(c: Canvas, cx: float, cy: float, radii: np.ndarray, amp: float, theta: np.ndarray) -> None:
+def _rings(
+    c: Canvas, cx: float, cy: float, radii: np.ndarray, amp: float, theta: np.ndarray
+) -> None:
     """Rings about (cx, cy), outer first, each a ridge pushed outwards along theta by
     the song: inner rings hide the outer ones they swell over."""
     count = len(radii)
