@@ -116,3 +116,21 @@ def test_doom_metal_draws_from_its_own_bone_ash_and_blood() -> None:
         pale = lab[:, 0] > 0.7
         # no pastel pinks, sky blues or mints: pale pixels are bone (OKLCH chroma < 0.06)
         assert (pale & (np.hypot(lab[:, 1], lab[:, 2]) > 0.06)).mean() < 0.01, seed
+
+
+def _colour(language: str) -> float:
+    """How much colour the covers of one palette carry under `language` (the mean of
+    each cover's 95th-percentile OKLCH chroma over 20 seeds)."""
+    out = []
+    for seed in range(20):
+        direction = dataclasses.replace(LOUD, seed=seed, language=language_for(language))
+        rgb = np.asarray(ridgeline.render(direction, 96).image.convert("RGB"), float)
+        lab = srgb_to_oklab(rgb.reshape(-1, 3))
+        out.append(np.percentile(np.hypot(lab[:, 1], lab[:, 2]), 95))
+    return float(np.mean(out))
+
+
+def test_the_treatment_follows_the_genre_not_only_the_palette() -> None:
+    """With one palette, a vivid language (funk) fills or colours its ridges in the
+    palette's hues; a dark mono one (black metal) keeps the quiet wire."""
+    assert _colour("funk") > _colour("black_metal") + 0.015

@@ -1,14 +1,17 @@
 """Ridgeline: the song's own energy curve drawn as ridges, as on "Unknown Pleasures".
 
-Seven compositions a viewer names differently (cover_parts/ridge_layouts).
+Twelve compositions a viewer names differently (cover_parts/ridge_layouts).
 
 The energy curve -> the shape of every ridge and the swell of the stack; the spectrum
 -> each ridge's own slice; onsets -> the horizon's teeth and stars; energy, density
-and tempo -> the composition (calm songs lean to a horizon, a range or a planet, loud
-ones to a tilted stack or a cropped close-up; the seed decides) and the number of
-ridges; loudness -> amplitude; energy -> line weight; the palette -> every colour
-(the field from its background, lines from its quietest colour, the accent from its
-most vivid one), so metal's bone, ash and blood come from its own language.
+and tempo -> the composition (calm songs lean to a horizon, a thin band or a range,
+loud ones to a receding plane, a steep tilt or a cropped close-up; the seed decides);
+density and tempo -> the number of ridges and their spacing; loudness -> amplitude;
+energy -> line weight; the language's tone -> the treatment (white-on-black wire for
+dark and mono languages, solid palette bands or lines in the palette's own hues for
+warm and vivid ones); the palette -> every colour (the field from its background,
+lines from its quietest colour, the accent from its most vivid one), so metal's bone,
+ash and blood come from its own language.
 """
 
 from __future__ import annotations

@@ -1,11 +1,16 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it).
+onto the field and returns its focal box (the title keeps out of it). Twelve that a
+viewer names differently (mirrors are the same one):
 
-block: the classic stack, off-centre, calm band above or below; column: a tall narrow
-stack beside a calm side; closeup: a few huge ridges cropped by the frame; tilt: a
-stack turned on its side of the frame; planet: ridges wrapped on a sphere; range:
-solid colour bands, a layered mountain range under a big sky; horizon: one bold ridge
-as a skyline with a sun and the onsets as stars.
+horizon: one bold ridge as a skyline, a sun and the onsets as stars; band: a thin
+strip of many fine ridges across the width, empty field above and below; range:
+solid colour bands, a layered mountain range under a big sky; planet: ridges wrapped
+on a small floating sphere; corner: huge quarter rings radiating from a corner of the
+frame; polar: whole rings about a point, a pulsar seen end on; column: a tall narrow
+stack beside a calm side; peak: rows widening downwards into one mountain; block: the
+classic stack in a box; plane: rows on a ground plane receding to a horizon; tilt: a
+long stack turned 22-30 degrees, rising out of a bottom corner; closeup: three to six
+huge ridges cropped by the frame.
 """
 
 from __future__ import annotations
@@ -300,7 +305,7 @@ def closeup(c: Canvas) -> Box:
 
 def planet(c: Canvas) -> Box:
     """Ridges wrapped on a sphere: each latitude a ridge, foreshortened at the rims; a
-    small planet off-centre, or a huge one rising from a bottom corner."""
+    small planet floating off-centre (a huge cropped one read as the corner rings)."""
     rng = c.rng
     r = float(rng.uniform(0.2, 0.28))
     cx = float(rng.choice((0.34, 0.5, 0.66))) + rng.uniform(-0.03, 0.03)
