@@ -139,7 +139,13 @@ def band(c: Canvas) -> Box:
 
 
 def _rings(
-    c: Canvas, cx: float, cy: float, radii: np.ndarray, amp: float, theta: np.ndarray
+    c: Canvas,
+    cx: float,
+    cy: float,
+    radii: np.ndarray,
+    amp: float,
+    theta: np.ndarray,
+    pen: float,
 ) -> None:
     """Rings about (cx, cy), outer first, each a ridge pushed outwards along theta by
     the song: inner rings hide the outer ones they swell over."""
@@ -152,7 +158,7 @@ def _rings(
         rr = radii[i] + amp * h[i]
         crests.append(np.stack([cx + rr * np.cos(theta), cy + rr * np.sin(theta)], axis=1))
     centre = np.tile([[cx, cy]], (POINTS, 1))
-    _rows(c, crests, [centre] * count, c.pen * 1.3, c.solid)
+    _rows(c, crests, [centre] * count, pen, c.solid)
 
 
 def polar(c: Canvas) -> Box:
@@ -167,7 +173,7 @@ def polar(c: Canvas) -> Box:
     amp = min((outer - inner) / count * float(rng.uniform(5, 8)), 0.37 - outer)
     amp *= 0.75 + 0.35 * c.direction.loudness
     theta = float(rng.uniform(0, 2 * np.pi)) + U * 2 * np.pi
-    _rings(c, cx, cy, np.linspace(outer, inner, count), amp, theta)
+    _rings(c, cx, cy, np.linspace(outer, inner, count), amp, theta, c.pen * 1.3)
     return compose.around(cx, cy, outer + amp)
 
 
@@ -175,7 +181,7 @@ def corner(c: Canvas) -> Box:
     """Quarter rings radiating from a corner of the frame, huge and cropped, their
     ridges swelling into the open field where the title sits."""
     rng = c.rng
-    count = int(10 + 14 * _busy(c))
+    count = int(7 + 9 * _busy(c))  # few enough to read apart at 64 px
     right, low = bool(rng.random() < 0.5), bool(rng.random() < 0.7)
     cx, cy = (1.02 if right else -0.02), (1.02 if low else -0.02)
     outer = float(rng.uniform(0.56, 0.66))
@@ -183,7 +189,7 @@ def corner(c: Canvas) -> Box:
     start = {(False, True): -0.5, (True, True): -1.0, (False, False): 0.0, (True, False): 0.5}
     a0 = start[(right, low)] * np.pi
     theta = a0 - 0.08 + U * (np.pi / 2 + 0.16)
-    _rings(c, cx, cy, np.linspace(outer, 0.05, count), amp, theta)
+    _rings(c, cx, cy, np.linspace(outer, 0.05, count), amp, theta, c.pen * 1.7)
     reach = outer + amp
     x0, x1 = (1 - reach, 1.0) if right else (0.0, reach)
     y0, y1 = (1 - reach, 1.0) if low else (0.0, reach)
