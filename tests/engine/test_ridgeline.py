@@ -21,7 +21,8 @@ from tests.engine.test_styles import CALM, LOUD
 DOOM = Palette(
     (20, 17, 14), ((168, 144, 106), (92, 74, 50), (140, 47, 30)), (140, 47, 30), (217, 208, 188)
 )
-LANDSCAPES = {"horizon", "range", "planet"}
+# the open-field compositions: a skyline, a thin band, a low range, a small planet
+LANDSCAPES = {"horizon", "band", "range", "planet"}
 
 
 def _layouts(base, seeds=range(40)) -> list[str]:
@@ -31,7 +32,7 @@ def _layouts(base, seeds=range(40)) -> list[str]:
 def test_every_cover_names_one_of_several_compositions() -> None:
     names = _layouts(CALM) + _layouts(LOUD)
     assert set(names) <= set(LAYOUTS)
-    assert len(set(names)) >= 6
+    assert len(set(names)) >= 10
     assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", n) for n in names)
     # no composition takes the bench: the largest share stays under a third
     assert max(names.count(n) for n in set(names)) < len(names) / 3
@@ -56,6 +57,32 @@ def test_different_music_gets_a_different_picture_not_just_colours() -> None:
         grey_b = np.asarray(b.image.convert("L"), float)
         assert np.abs(grey_a - grey_b).mean() > 4, seed
     assert differ >= 8
+
+
+def _occupancy(image) -> np.ndarray:
+    """Where the ink sits: the share of pixels off the field in each cell of a 4x4
+    grid (the field read from the cover's commonest grey)."""
+    grey = np.asarray(image.convert("L"), float)
+    field = np.median(grey[np.abs(grey - np.median(grey)) < 12]) if grey.size else 0
+    ink = np.abs(grey - field) > 28
+    cells = ink.reshape(4, grey.shape[0] // 4, 4, grey.shape[1] // 4)
+    return cells.mean(axis=(1, 3)).ravel()
+
+
+def test_each_composition_puts_the_ridges_somewhere_else() -> None:
+    """Every named layout, drawn for one song, leaves its own footprint: no two
+    layouts ink the same cells of the frame (where names differ, pictures do)."""
+    covers: dict[str, np.ndarray] = {}
+    for seed in range(300):
+        direction = dataclasses.replace(LOUD, seed=seed, palette=CALM.palette, valence=0.2)
+        name = ridgeline.layout_of(direction)
+        if name not in covers:
+            covers[name] = _occupancy(ridgeline.render(direction, 128).image)
+    assert set(covers) == set(LAYOUTS)
+    names = sorted(covers)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert np.abs(covers[a] - covers[b]).mean() > 0.04, (a, b)
 
 
 @pytest.mark.parametrize("size", [64, 1024, 3000])
@@ -89,3 +116,21 @@ def test_doom_metal_draws_from_its_own_bone_ash_and_blood() -> None:
         pale = lab[:, 0] > 0.7
         # no pastel pinks, sky blues or mints: pale pixels are bone (OKLCH chroma < 0.06)
         assert (pale & (np.hypot(lab[:, 1], lab[:, 2]) > 0.06)).mean() < 0.01, seed
+
+
+def _colour(language: str) -> float:
+    """How much colour the covers of one palette carry under `language` (the mean of
+    each cover's 95th-percentile OKLCH chroma over 20 seeds)."""
+    out = []
+    for seed in range(20):
+        direction = dataclasses.replace(LOUD, seed=seed, language=language_for(language))
+        rgb = np.asarray(ridgeline.render(direction, 96).image.convert("RGB"), float)
+        lab = srgb_to_oklab(rgb.reshape(-1, 3))
+        out.append(np.percentile(np.hypot(lab[:, 1], lab[:, 2]), 95))
+    return float(np.mean(out))
+
+
+def test_the_treatment_follows_the_genre_not_only_the_palette() -> None:
+    """With one palette, a vivid language (funk) fills or colours its ridges in the
+    palette's hues; a dark mono one (black metal) keeps the quiet wire."""
+    assert _colour("funk") > _colour("black_metal") + 0.015

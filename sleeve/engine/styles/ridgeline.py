@@ -1,14 +1,17 @@
 """Ridgeline: the song's own energy curve drawn as ridges, as on "Unknown Pleasures".
 
-Seven compositions a viewer names differently (cover_parts/ridge_layouts).
+Twelve compositions a viewer names differently (cover_parts/ridge_layouts).
 
 The energy curve -> the shape of every ridge and the swell of the stack; the spectrum
 -> each ridge's own slice; onsets -> the horizon's teeth and stars; energy, density
-and tempo -> the composition (calm songs lean to a horizon, a range or a planet, loud
-ones to a tilted stack or a cropped close-up; the seed decides) and the number of
-ridges; loudness -> amplitude; energy -> line weight; the palette -> every colour
-(the field from its background, lines from its quietest colour, the accent from its
-most vivid one), so metal's bone, ash and blood come from its own language.
+and tempo -> the composition (calm songs lean to a horizon, a thin band or a range,
+loud ones to a receding plane, a steep tilt or a cropped close-up; the seed decides);
+density and tempo -> the number of ridges and their spacing; loudness -> amplitude;
+energy -> line weight; the language's tone -> the treatment (white-on-black wire for
+dark and mono languages, solid palette bands or lines in the palette's own hues for
+warm and vivid ones); the palette -> every colour (the field from its background,
+lines from its quietest colour, the accent from its most vivid one), so metal's bone,
+ash and blood come from its own language.
 """
 
 from __future__ import annotations
@@ -33,12 +36,34 @@ STYLE = StyleInfo(
     # read as one layout repeated; at 1.1 it makes 5
     weight=0.8,
 )
-RARER = {"block": 0.5, "planet": 0.7, "column": 0.75, "tilt": 0.75}
+# each keeps a floor (the seed may pick any); the music leans within about +-0.22
+FLOOR, WIDTH = 0.3, 0.22
+RARER = {"block": 0.6, "planet": 0.7, "column": 0.75, "range": 0.7, "peak": 0.8}
+# by the language's tone: (chance of solid palette bands, chance of lines in the
+# palette's own hues instead of one quiet ink); dark and mono languages keep the
+# white-on-black wire, warm and vivid ones fill or colour their ridges
+TREATMENT = {
+    "dark-mono": (0.05, 0.0),
+    "dark": (0.12, 0.15),
+    "stark": (0.15, 0.2),
+    "light-mono": (0.1, 0.0),
+    "quiet": (0.15, 0.1),
+    "muted": (0.25, 0.1),
+    "dark-vivid": (0.25, 0.7),
+    "mid-dark": (0.35, 0.4),
+    "mid": (0.45, 0.5),
+    "soft": (0.5, 0.4),
+    "light": (0.5, 0.5),
+    "bright": (0.55, 0.7),
+    "vivid": (0.5, 0.8),
+    "neon": (0.35, 0.9),
+}
 
 
-def _inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
+def _inks(direction: ArtDirection, rng: np.random.Generator, hues: bool) -> Inks:
     """The palette's own colours: field, lines (quiet, light on dark or dark on
-    light), graded silhouette fills and the most vivid colour as the accent."""
+    light; or, with hues, graded through the palette's colours), graded silhouette
+    fills and the most vivid colour as the accent."""
     pal = direction.palette
     want_dark = rgb_to_oklch(pal.background)[0] < 0.55 or direction.valence < 0.4
     bg = raster.ground(pal.background, 0.14 if want_dark else 0.93, 0.03)
@@ -47,6 +72,8 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
     light = 0.9 if dark else 0.22
     tint = 0.03 + 0.09 * float(rng.random())
     lines = tuple(raster.tone(c, light, min(tint, rgb_to_oklch(c)[1])) for c in by_chroma[:2])
+    if hues:  # each colour near its own lightness: a red stays red, never pink
+        lines = tuple(_line_hue(c, dark) for c in by_chroma[::-1])
     hot_src = max((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[1])
     lo, hi = (0.5, 0.72) if dark else (0.4, 0.6)  # its own lightness, where it reads
     hot = raster.vivid(hot_src, float(np.clip(rgb_to_oklch(hot_src)[0], lo, hi)), 0.17)
@@ -59,6 +86,17 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
         raster.tone(near, near_l, 0.12),
     )
     return Inks(bg, lines, fills, hot)
+
+
+def _line_hue(color: tuple[int, int, int], dark: bool) -> tuple[int, int, int]:
+    """A palette colour as a line ink: on a dark field a vivid colour at most mid-light
+    (no pastels) and a pale one up to bone; on a light field dark enough to read."""
+    light, chroma, _ = rgb_to_oklch(color)
+    chroma = min(chroma, 0.15)
+    if dark:
+        top = 0.9 if chroma < 0.05 else 0.7
+        return raster.tone(color, float(np.clip(light, 0.58, top)), chroma)
+    return raster.tone(color, float(np.clip(light, 0.25, 0.5)), chroma)
 
 
 def _lean(direction: ArtDirection) -> float:
@@ -75,7 +113,7 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     column (which the title covered) less often."""
     names = tuple(LAYOUTS)
     pos = np.linspace(0.0, 1.0, len(names))
-    weights = 0.6 + np.exp(-(((pos - _lean(direction)) / 0.2) ** 2))
+    weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
     weights *= [RARER.get(n, 1.0) for n in names]
     if direction.language.title_scale == "big":
         weights[names.index("column")] *= 0.3
@@ -91,11 +129,13 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the ridgeline cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "ridgeline")
     name = _pick(direction, rng)
-    inks = _inks(direction, rng)
+    p_solid, p_hues = TREATMENT.get(direction.language.tone, (0.3, 0.3))
+    solid = bool(rng.random() < p_solid)
+    inks = _inks(direction, rng, hues=bool(rng.random() < p_hues * (0.5 + direction.valence)))
     bg = Image.new("RGB", (size, size), inks.bg)
     draw = aggdraw.Draw(bg)
     pen = size * (0.0022 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
-    focal = LAYOUTS[name](Canvas(direction, rng, draw, size, inks, pen))
+    focal = LAYOUTS[name](Canvas(direction, rng, draw, size, inks, pen, solid))
     draw.flush()
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     mid = ((focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2)

@@ -1,11 +1,16 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it).
+onto the field and returns its focal box (the title keeps out of it). Twelve that a
+viewer names differently (mirrors are the same one):
 
-block: the classic stack, off-centre, calm band above or below; column: a tall narrow
-stack beside a calm side; closeup: a few huge ridges cropped by the frame; tilt: a
-stack turned on its side of the frame; planet: ridges wrapped on a sphere; range:
-solid colour bands, a layered mountain range under a big sky; horizon: one bold ridge
-as a skyline with a sun and the onsets as stars.
+horizon: one bold ridge as a skyline, a sun and the onsets as stars; band: a thin
+strip of many fine ridges across the width, empty field above and below; range:
+solid colour bands, a layered mountain range under a big sky; planet: ridges wrapped
+on a small floating sphere; corner: huge quarter rings radiating from a corner of the
+frame; polar: whole rings about a point, a pulsar seen end on; column: a tall narrow
+stack beside a calm side; peak: rows widening downwards into one mountain; block: the
+classic stack in a box; plane: rows on a ground plane receding to a horizon; tilt: a
+long stack turned 22-30 degrees, rising out of a bottom corner; closeup: three to six
+huge ridges cropped by the frame.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ class Canvas:
     size: int
     inks: Inks
     pen: float  # the base line weight in pixels
+    solid: bool = False  # graded palette bands instead of lines over the field
 
 
 def _lut(colors: tuple[RGB, ...]) -> np.ndarray:
@@ -95,6 +101,174 @@ def _stack(
         ridge(c.draw, crest * c.size, foot * c.size, fill, ink, pen * (1.6 if hot else 1.0))
 
 
+def _busy(c: Canvas) -> float:
+    """0..1: density and tempo, which set how many ridges and how close."""
+    tempo = float(np.clip((c.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    return 0.55 * c.direction.density + 0.45 * tempo
+
+
+def _rows(
+    c: Canvas, crests: list[np.ndarray], feet: list[np.ndarray], pen: float, solid: bool
+) -> None:
+    """Ridges already placed (fractions), back first: near ones hide far ones; in the
+    solid treatment graded palette bands edged in the field, else field-filled
+    silhouettes under palette lines with one hot ridge."""
+    count = len(crests)
+    lines, fills = _lut(c.inks.lines), _lut(c.inks.fills)
+    peaks = np.array([float(np.ptp(cr[:, 1])) for cr in crests])
+    hot_row = int(np.argmax(peaks * c.rng.uniform(0.7, 1.0, count)))
+    for i in range(count):
+        t = i / max(count - 1, 1)
+        hot = i == hot_row and not solid
+        fill = _rgb(fills, t) if solid else c.inks.bg
+        ink = c.inks.hot if hot else (c.inks.bg if solid else _rgb(lines, t))
+        ridge(c.draw, crests[i] * c.size, feet[i] * c.size, fill, ink, pen * (1.6 if hot else 1.0))
+
+
+def band(c: Canvas) -> Box:
+    """A thin band of many fine ridges across the whole width, a wide empty field
+    above and below it."""
+    rng = c.rng
+    count = int(22 + 22 * _busy(c))
+    depth = float(rng.uniform(0.12, 0.17))
+    top = float(rng.uniform(0.42, 0.56 - depth / 2))
+    amp = 0.05 + 0.04 * c.direction.loudness
+    box = (-0.02, top, 1.02, top + depth)
+    _stack(c, count, box, amp, c.pen * 0.75)
+    return (0.0, top - amp * 0.5, 1.0, top + depth + 0.01)
+
+
+def _rings(
+    c: Canvas,
+    cx: float,
+    cy: float,
+    radii: np.ndarray,
+    amp: float,
+    theta: np.ndarray,
+    pen: float,
+) -> None:
+    """Rings about (cx, cy), outer first, each a ridge pushed outwards along theta by
+    the song: inner rings hide the outer ones they swell over."""
+    count = len(radii)
+    h = heights(c.direction, c.rng, count)
+    h /= max(float(h.max()), 1e-6)
+    h *= np.clip(np.minimum(U, 1 - U) * 14, 0, 1)  # calm at the seam
+    crests = []
+    for i in range(count):
+        rr = radii[i] + amp * h[i]
+        crests.append(np.stack([cx + rr * np.cos(theta), cy + rr * np.sin(theta)], axis=1))
+    centre = np.tile([[cx, cy]], (POINTS, 1))
+    _rows(c, crests, [centre] * count, pen, c.solid)
+
+
+def polar(c: Canvas) -> Box:
+    """A pulsar seen end on: whole rings about a point, swelling outwards where the
+    song is loud, the middle left open."""
+    rng = c.rng
+    count = int(8 + 10 * _busy(c))
+    cx = float(rng.choice((0.36, 0.5, 0.64))) + rng.uniform(-0.03, 0.03)
+    cy = float(rng.uniform(0.57, 0.62))
+    outer = float(rng.uniform(0.2, 0.25))
+    inner = outer * float(rng.uniform(0.2, 0.35))
+    amp = min((outer - inner) / count * float(rng.uniform(5, 8)), 0.37 - outer)
+    amp *= 0.75 + 0.35 * c.direction.loudness
+    theta = float(rng.uniform(0, 2 * np.pi)) + U * 2 * np.pi
+    _rings(c, cx, cy, np.linspace(outer, inner, count), amp, theta, c.pen * 1.3)
+    return compose.around(cx, cy, outer + amp)
+
+
+def corner(c: Canvas) -> Box:
+    """Quarter rings radiating from a corner of the frame, huge and cropped, their
+    ridges swelling into the open field where the title sits."""
+    rng = c.rng
+    count = int(7 + 9 * _busy(c))  # few enough to read apart at 64 px
+    right, low = bool(rng.random() < 0.5), bool(rng.random() < 0.7)
+    cx, cy = (1.02 if right else -0.02), (1.02 if low else -0.02)
+    outer = float(rng.uniform(0.56, 0.66))
+    amp = float(rng.uniform(0.08, 0.12)) * (0.75 + 0.35 * c.direction.loudness)
+    start = {(False, True): -0.5, (True, True): -1.0, (False, False): 0.0, (True, False): 0.5}
+    a0 = start[(right, low)] * np.pi
+    theta = a0 - 0.08 + U * (np.pi / 2 + 0.16)
+    _rings(c, cx, cy, np.linspace(outer, 0.05, count), amp, theta, c.pen * 1.7)
+    reach = outer + amp
+    x0, x1 = (1 - reach, 1.0) if right else (0.0, reach)
+    y0, y1 = (1 - reach, 1.0) if low else (0.0, reach)
+    return compose.clip_box((x0, y0, x1, y1))
+
+
+def tilt(c: Canvas) -> Box:
+    """A long stack turned 22-30 degrees, rising from a bottom corner and leaving the
+    frame at the far side, the opposite top corner empty."""
+    rng = c.rng
+    angle = np.radians(rng.uniform(22, 30) * rng.choice((-1, 1)))
+    cx = 0.6 if angle < 0 else 0.4
+    cy = float(rng.uniform(0.74, 0.8))
+    cos, sin = np.cos(angle), np.sin(angle)
+
+    def warp(x: np.ndarray, base: float, lift: np.ndarray) -> np.ndarray:
+        dx, dy = x - cx, base - lift - cy
+        return np.stack([cx + dx * cos - dy * sin, cy + dx * sin + dy * cos], axis=1)
+
+    count = int(12 + 16 * _busy(c))
+    depth = float(rng.uniform(0.12, 0.16))
+    box = (cx - 0.8, cy - depth, cx + 0.8, cy + depth)
+    amp = 0.06 + 0.05 * c.direction.loudness
+    _stack(c, count, box, amp, c.pen * 1.5, warp, filled=c.solid)
+    edge = warp(np.linspace(box[0], box[2], 64), box[1], np.full(64, amp * 0.6))
+    seen = edge[(edge[:, 0] >= 0) & (edge[:, 0] <= 1), 1]
+    return compose.clip_box((0.0, float(seen.min()), 1.0, 1.0))
+
+
+def plane(c: Canvas) -> Box:
+    """Ridges on a ground plane receding to a horizon: near rows wide, tall and
+    cropped by the frame, far ones narrow and flat at the vanishing point."""
+    rng = c.rng
+    count = int(12 + 16 * _busy(c))
+    yh = float(rng.uniform(0.3, 0.4))
+    vx = float(rng.uniform(0.35, 0.65))
+    far = float(rng.uniform(9, 14))
+    zs = np.geomspace(far, 0.9, count)
+    f = (1.0 - yh) * 0.9
+    lift = float(rng.uniform(0.2, 0.28)) * (0.7 + 0.5 * c.direction.loudness)
+    span = float(rng.uniform(2.2, 3.0))
+    h = heights(c.direction, rng, count)
+    h /= max(float(h.max()), 1e-6)
+    crests, feet = [], []
+    for i, z in enumerate(zs):
+        base = yh + f / z
+        x = vx + (U - 0.5) * span / z
+        crests.append(np.stack([x, base - lift / z * h[i]], axis=1))
+        feet.append(np.stack([x, np.full(POINTS, base + 0.004)], axis=1))
+    line = _rgb(_lut(c.inks.lines), 0.0)
+    c.draw.line([0, yh * c.size, c.size, yh * c.size], raster.pen(line, max(1.0, c.pen * 0.6)))
+    _rows(c, crests, feet, c.pen * 1.5, c.solid)
+    return (0.0, yh - 0.02, 1.0, 1.0)
+
+
+def peak(c: Canvas) -> Box:
+    """Ridges stacked into one mountain: each row wider than the one behind it, the
+    whole a triangle standing in the field."""
+    rng = c.rng
+    count = int(14 + 16 * _busy(c))
+    mx = float(rng.choice((0.4, 0.5, 0.6))) + rng.uniform(-0.03, 0.03)
+    apex = float(rng.uniform(0.3, 0.38))
+    floor = float(rng.uniform(0.84, 0.9))
+    wide = min(float(rng.uniform(0.36, 0.46)), mx - 0.05, 0.95 - mx)
+    amp = (0.05 + 0.05 * c.direction.loudness) * float(rng.uniform(0.9, 1.3))
+    h = heights(c.direction, rng, count)
+    h /= max(float(h.max()), 1e-6)
+    t = np.linspace(0, 1, count)
+    crests, feet = [], []
+    for i in range(count):
+        half = 0.03 + (wide - 0.03) * t[i]
+        x = mx + (U - 0.5) * 2 * half
+        base = apex + (floor - apex) * t[i]
+        crests.append(np.stack([x, base - amp * (0.5 + 0.5 * t[i]) * h[i]], axis=1))
+        feet.append(np.stack([x, np.full(POINTS, base + 0.004)], axis=1))
+    _rows(c, crests, feet, c.pen * 1.2, c.solid)
+    return (mx - wide, apex - amp, mx + wide, floor + 0.01)
+
+
 def block(c: Canvas) -> Box:
     """A stack in an off-centre box, a calm band above or below it for the title."""
     rng = c.rng
@@ -103,7 +277,7 @@ def block(c: Canvas) -> Box:
     depth = float(rng.uniform(0.36, 0.5))
     top = float(rng.uniform(0.4, 0.9 - depth)) if rng.random() < 0.5 else rng.uniform(0.12, 0.18)
     box = (mid - width / 2, top, mid + width / 2, top + depth)
-    count = int(24 + 30 * c.direction.density)
+    count = int(22 + 32 * _busy(c))
     amp = (0.06 + 0.08 * c.direction.loudness) * width / 0.6
     _stack(c, count, box, amp, c.pen * 1.2)
     return box
@@ -115,59 +289,33 @@ def column(c: Canvas) -> Box:
     half = float(rng.uniform(0.11, 0.16))
     mid = float(rng.choice((0.2, 0.8))) + rng.uniform(-0.03, 0.03)
     box = (mid - half, float(rng.uniform(0.06, 0.12)), mid + half, float(rng.uniform(0.88, 0.94)))
-    count = int(20 + 16 * c.direction.density)
+    count = int(18 + 22 * _busy(c))
     amp = (0.05 + 0.05 * c.direction.loudness) * half / 0.16
-    _stack(c, count, box, amp, c.pen * 1.2)
+    _stack(c, count, box, amp, c.pen * 1.2, filled=c.solid)
     return box
 
 
 def closeup(c: Canvas) -> Box:
-    """A few ridges so big the frame crops them: thick strokes, the title above."""
+    """Three to six ridges seen so close the frame crops them: huge strokes filling
+    the lower two thirds, the title above."""
     rng = c.rng
-    count = int(5 + 5 * c.direction.density)
-    top = float(rng.uniform(0.3, 0.4))
+    count = 3 + int(3.9 * _busy(c))
+    top = float(rng.uniform(0.26, 0.34))
     amp = float(rng.uniform(0.3, 0.42)) * (0.8 + 0.3 * c.direction.loudness)
-    zoom = float(rng.uniform(1.3, 1.8))
-    off = float(rng.uniform(-0.2, 0.2))
-    box = (0.5 - zoom / 2 + off, top + amp * 0.4, 0.5 + zoom / 2 + off, 1.02 + amp * 0.3)
-    _stack(c, count, box, amp, c.pen * 3.0)
+    zoom = float(rng.uniform(2.2, 3.2))
+    off = float(rng.uniform(-0.3, 0.3))
+    box = (0.5 - zoom / 2 + off, top + amp * 0.5, 0.5 + zoom / 2 + off, 1.1 + amp * 0.2)
+    _stack(c, count, box, amp, c.pen * (3.2 + 2.0 * c.direction.energy), filled=c.solid)
     return (0.0, top - 0.04, 1.0, 1.0)
-
-
-def tilt(c: Canvas) -> Box:
-    """A wide stack of a few bold ridges (lines, or solid bands) turned 9-18 degrees,
-    bleeding off both sides low in the frame."""
-    rng = c.rng
-    angle = np.radians(rng.uniform(9, 18) * rng.choice((-1, 1)))
-    cx, cy = float(rng.uniform(0.4, 0.6)), float(rng.uniform(0.64, 0.7))
-    cos, sin = np.cos(angle), np.sin(angle)
-
-    def warp(x: np.ndarray, base: float, lift: np.ndarray) -> np.ndarray:
-        dx, dy = x - cx, base - lift - cy
-        return np.stack([cx + dx * cos - dy * sin, cy + dx * sin + dy * cos], axis=1)
-
-    count = int(9 + 9 * c.direction.density)
-    depth = float(rng.uniform(0.16, 0.22))
-    box = (cx - 0.62, cy - depth, cx + 0.62, cy + depth)
-    amp = 0.1 + 0.08 * c.direction.loudness
-    _stack(c, count, box, amp, c.pen * 2.4, warp, filled=rng.random() < 0.4)
-    ends = np.array([box[0], box[2], box[0], box[2]])
-    corners = warp(ends, 0.0, -np.array([box[1], box[1], box[3], box[3]]))
-    return compose.clip_box((*corners.min(axis=0) - amp * 0.4, *corners.max(axis=0)))
 
 
 def planet(c: Canvas) -> Box:
     """Ridges wrapped on a sphere: each latitude a ridge, foreshortened at the rims; a
-    small planet off-centre, or a huge one rising from a bottom corner."""
+    small planet floating off-centre (a huge cropped one read as the corner rings)."""
     rng = c.rng
-    if rng.random() < 0.4:  # huge, cropped by the frame
-        r = float(rng.uniform(0.46, 0.56))
-        cx = float(rng.choice((0.3, 0.7))) + rng.uniform(-0.05, 0.05)
-        cy = float(rng.uniform(0.86, 0.96))
-    else:
-        r = float(rng.uniform(0.2, 0.3))
-        cx = float(rng.choice((0.34, 0.5, 0.66))) + rng.uniform(-0.03, 0.03)
-        cy = float(rng.uniform(0.58, 0.68))
+    r = float(rng.uniform(0.2, 0.28))
+    cx = float(rng.choice((0.34, 0.5, 0.66))) + rng.uniform(-0.03, 0.03)
+    cy = float(rng.uniform(0.58, 0.68))
     rim = c.inks.lines[-1]
     disc = c.inks.fills[0]
     c.draw.ellipse(
@@ -241,10 +389,15 @@ def _disc(c: Canvas, x: float, y: float, r: float, color: RGB) -> None:
 # calm to loud; the music leans the pick (ridgeline._pick), the seed decides
 LAYOUTS = {
     "horizon": horizon,
+    "band": band,
     "range": range_,
     "planet": planet,
+    "corner": corner,
+    "polar": polar,
     "column": column,
+    "peak": peak,
     "block": block,
+    "plane": plane,
     "tilt": tilt,
     "closeup": closeup,
 }
