@@ -76,10 +76,11 @@ def _grooves(
     arc: tuple[float, float],
     waver: float,
     wide: float = 1.0,
+    dim: float = 0.6,
 ) -> None:
     """`count` rings from `inner` to `reach` along `arc`, one per moment of the song,
     each as wide as its moment's energy (a hairline of field between them) and as
-    bright: a quiet moment fades towards the field, the loud ones (or the calm ones)
+    bright: a quiet moment fades `dim` of the way to the field, the loud ones (or the calm ones)
     turn to the second colour, the loudest is in the accent. `waver` bends each ring
     a little, the bend drifting ring to ring; `wide` stretches them sideways."""
     level = signals.resample(k.level, count)
@@ -99,7 +100,7 @@ def _grooves(
         bend = sum(np.sin((h + 2) * t + phase[h] + drift[h] * i) / (h + 2) for h in range(3))
         warp = 1.0 + waver * bend * min(1.0, r1 / 0.2)
         tint = k.second if (level[i] > loud) != calm else k.tints[i * len(k.tints) // count]
-        ink = k.hot if i == loudest else _mix(k.paper, tint, 0.3 + 0.7 * float(level[i]))
+        ink = k.hot if i == loudest else _mix(k.paper, tint, 1.0 - dim * (1.0 - float(level[i])))
         outer = unit * (r1 * warp)[:, None] + centre
         under = unit * (r0 * warp)[:, None] + centre
         draw.polygon(flat(np.concatenate([outer, under[::-1]]), k), aggdraw.Brush(ink))
@@ -114,20 +115,20 @@ def sunrise(draw: aggdraw.Draw, k: Rings) -> Box:
     reach = cy - k.uniform(0.34, 0.56)
     count = int(12 + round(10 * k.direction.density) + k.rng.integers(0, 5))
     wide = k.choice((1.0, 1.0, 1.3))  # round, or a wide low sun
-    _grooves(draw, k, (cx, cy), 0.0, reach, count, (np.pi, 2 * np.pi), 0.0, wide)
+    _grooves(draw, k, (cx, cy), 0.0, reach, count, (np.pi, 2 * np.pi), 0.0, wide, 0.7)
     return _fit(k, (cx - reach * wide, cy - reach, cx + reach * wide, 1.0))
 
 
 def grooves(draw: aggdraw.Draw, k: Rings) -> Box:
     """A ring spectrum centred on a side edge (its centre just outside the frame):
-    thirty to fifty fine wavering rings (round, tall or wide), each a moment, wide
+    twenty to forty fine wavering rings (round, tall or wide), each a moment, wide
     and bright as its energy, sweeping across the lower frame."""
     side = k.choice((-1.0, 1.0))
     cx = 0.5 + side * k.uniform(0.6, 0.72)
     cy = k.uniform(0.64, 0.95)
     reach = k.uniform(0.85, 1.2)
     inner = k.uniform(0.05, 0.1)  # the middle stays off the frame: no record's hole
-    count = int(26 + round(20 * k.direction.density) + k.rng.integers(0, 6))
+    count = int(20 + round(16 * k.direction.density) + k.rng.integers(0, 6))
     waver, wide = k.uniform(0.03, 0.06), k.uniform(0.8, 1.2)  # round, tall or wide rings
     _grooves(draw, k, (cx, cy), inner, reach, count, (0.0, 2 * np.pi), waver, wide)
     return _fit(k, (0.0, max(0.3, cy - reach), 1.0, 1.0))
@@ -249,7 +250,8 @@ def broken(draw: aggdraw.Draw, k: Rings) -> Box:
 def tunnel(draw: aggdraw.Draw, k: Rings) -> Box:
     """Rings shrinking towards a vanishing point below the middle and off to a side,
     their centres sliding towards a mouth past a lower corner, each ring as deep as
-    the energy of its moment, in the lead colour and the palette's second colour."""
+    the energy of its moment, in the lead colour and the palette's second colour, the
+    far rings fading into the field (no bullseye at the vanishing point)."""
     vx = 0.5 + k.choice((-1.0, 1.0)) * k.uniform(0.16, 0.3)
     vy = k.uniform(0.6, 0.7)
     way = np.pi * (0.5 + (1.0 if vx > 0.5 else -1.0) * k.uniform(0.3, 0.45))
@@ -266,8 +268,9 @@ def tunnel(draw: aggdraw.Draw, k: Rings) -> Box:
         r1 = 0.012 + mouth * float(near[j])
         r0 = 0.012 + mouth * float(near[j - 1]) if j else 0.0
         inner = r1 - (r1 - r0) * hoops * (0.5 + 0.5 * float(level[::-1][j]))
-        annulus(draw, k, centre, (max(inner, 0.0), r1), colours[j], [(0.0, 2 * np.pi)])
-    return _fit(k, (vx - 0.3, 0.3, vx + 0.3, 1.0))
+        ink = _mix(k.paper, colours[j], min(1.0, 0.15 + 1.3 * float(near[j]) ** 0.5))
+        annulus(draw, k, centre, (max(inner, 0.0), r1), ink, [(0.0, 2 * np.pi)])
+    return _fit(k, (0.0, 0.3, 1.0, 1.0))  # its near rings fill the lower frame
 
 
 def ribbon(draw: aggdraw.Draw, k: Rings) -> Box:
@@ -295,14 +298,14 @@ def ribbon(draw: aggdraw.Draw, k: Rings) -> Box:
 
 
 LAYOUTS: dict[str, Callable[[aggdraw.Draw, Rings], Box]] = {  # calm to loud
-    "sunrise": sunrise,
     "grooves": grooves,
+    "sunrise": sunrise,
     "spiral": spiral,
-    "squares": squares,
-    "corner": corner,
-    "ribbon": ribbon,
-    "tunnel": tunnel,
     "broken": broken,
+    "squares": squares,
+    "tunnel": tunnel,
+    "ribbon": ribbon,
+    "corner": corner,
 }
 ANCHORED = ("sunrise", "grooves", "corner", "tunnel", "ribbon", "broken")
 """The compositions anchored to an edge of the frame: their frame never moves them."""
