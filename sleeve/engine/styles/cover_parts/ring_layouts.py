@@ -33,6 +33,7 @@ import aggdraw
 import numpy as np
 
 from sleeve.engine import compose, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB
 from sleeve.engine.styles.cover_parts.ring_shapes import (
     Rings,
@@ -80,9 +81,10 @@ def _grooves(
 ) -> None:
     """`count` rings from `inner` to `reach` along `arc`, one per moment of the song,
     each as wide as its moment's energy (a hairline of field between them) and as
-    bright: a quiet moment fades `dim` of the way to the field, the loud ones (or the calm ones)
-    turn to the second colour, the loudest is in the accent. `waver` bends each ring
-    a little, the bend drifting ring to ring; `wide` stretches them sideways."""
+    bright: a quiet moment fades `dim` of the way to the field, the loud ones (or the
+    calm ones) turn to the second colour (on an all-grey set the loud ones to the
+    accent), the loudest is in the accent. `waver` bends each ring a little, the bend
+    drifting ring to ring; `wide` stretches them sideways."""
     level = signals.resample(k.level, count)
     edges = _edges(level, inner, reach, 0.12)
     hair = 0.003 / k.frame.scale  # a hairline of field between rings (at any size)
@@ -91,16 +93,21 @@ def _grooves(
     phase = k.rng.uniform(0, 2 * np.pi, 3)
     drift = k.rng.uniform(-0.25, 0.25, 3)
     loudest = int(np.argmax(level))
+    spread = float(np.ptp(level))  # brightness is loudness within the song
+    bright = (level - level.min()) / spread if spread > 1e-3 else np.ones(count)
     loud = float(np.quantile(level, k.uniform(0.5, 0.85)))
     calm = k.rng.random() < 0.5  # the second colour marks the loud moments, or the calm
+    mark = k.second
+    if max(rgb_to_oklch(c)[1] for c in (*k.tints, k.second)) < 0.04:  # all grey
+        mark, loud, calm = k.hot, float(np.quantile(level, 0.8)), False  # loud: the accent
     for i in range(count - 1, -1, -1):
         r0, r1 = float(edges[i]) + hair, float(edges[i + 1])
         if r1 - r0 < hair:
             continue
         bend = sum(np.sin((h + 2) * t + phase[h] + drift[h] * i) / (h + 2) for h in range(3))
         warp = 1.0 + waver * bend * min(1.0, r1 / 0.2)
-        tint = k.second if (level[i] > loud) != calm else k.tints[i * len(k.tints) // count]
-        ink = k.hot if i == loudest else _mix(k.paper, tint, 1.0 - dim * (1.0 - float(level[i])))
+        tint = mark if (level[i] > loud) != calm else k.tints[i * len(k.tints) // count]
+        ink = k.hot if i == loudest else _mix(k.paper, tint, 1.0 - dim * (1.0 - float(bright[i])))
         outer = unit * (r1 * warp)[:, None] + centre
         under = unit * (r0 * warp)[:, None] + centre
         draw.polygon(flat(np.concatenate([outer, under[::-1]]), k), aggdraw.Brush(ink))
