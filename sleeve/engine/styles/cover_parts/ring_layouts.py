@@ -15,7 +15,7 @@ clip-art vinyl). Each returns its focal box. A viewer names them apart:
   off-centre point, as wide as the energy;
 - spiral: one thick band spiralling out, its width the energy, broken at the
   strongest onsets; drawn only for steady, looping music;
-- broken: a burst of ring segments round a point near a side edge, each ring a part
+- broken: a burst of ring segments round a point on a side edge, each ring a part
   of the song, as thick as its energy and broken at its onsets;
 - tunnel: rings shrinking towards an off-centre vanishing point in perspective;
 - ribbon: a tilted loop of parallel stripes crossing the frame, swelling with the
@@ -233,11 +233,11 @@ def spiral(draw: aggdraw.Draw, k: Rings) -> Box:
 
 
 def broken(draw: aggdraw.Draw, k: Rings) -> Box:
-    """A burst of ring segments round a point near a side edge: a ring per part of the
+    """A burst of ring segments round a point on a side edge: a ring per part of the
     song from the middle out, as thick as its energy, cut into arcs at its onsets
     (a loud, busy part in short dashes, a calm one nearly whole), each ring turned
     its own way."""
-    cx = 0.5 + k.choice((-1.0, 1.0)) * k.uniform(0.3, 0.42)
+    cx = 0.5 + k.choice((-1.0, 1.0)) * k.uniform(0.4, 0.54)  # its middle on the edge
     cy = k.uniform(0.7, 0.86)
     reach = k.uniform(0.62, 0.8)
     n = 6 + round(4 * k.direction.density) + int(k.rng.integers(2))
