@@ -1,17 +1,22 @@
-"""Energy rings: the song's energy as thick bands in the palette's colours.
+"""Energy rings: the song's energy as rings in the palette's colours, radius (or depth,
+or length) as time.
 
-energy, tempo and onsets with the seed -> the composition, calm to loud: a rainbow arch
-of half rings, a row or grid of small ring emblems, one band spiralling out, nested
-square rings, a huge target cropped off-centre, a ribbon loop crossing the frame, a
-ring tunnel in perspective, a radial waveform burst (see ring_layouts); the seed ->
-the frame (a small emblem in a wide field, the lower two thirds, or a huge crop off
-the bottom; solid, outlined or mixed bands); the energy curve -> the bands' widths
-(radius, depth or length is time); the strongest onsets -> the gaps that break them;
-the key -> which palette colour leads (the one nearest its hue on the circle of
-fifths) and the spectrum's frames -> how far that colour's lightness and hue travel;
-one of the palette's other colours (the seed's pick) -> the second band colour; its
-accent -> the loudest band, made vivid on a palette of greys. The art fades into the
-field over a short span before the title's band (no straight cut, no fog).
+energy, tempo and onsets with the seed -> the composition, calm to loud: a huge half
+sun of rings rising from the bottom edge, a ring spectrum of fine wavering rings
+centred off a side edge, one band spiralling out (only for steady, looping music),
+nested superellipse rings, broad bands centred off a bottom corner, a ribbon loop
+crossing the frame, a ring tunnel towards an off-centre vanishing point, a burst of
+ring segments broken at the onsets (see ring_layouts); no ring has a hub, and no
+composition is a row of small records; the seed -> the frame of the figures not
+anchored to an edge (a small one in a wide field, the lower two thirds, or a huge
+crop off the bottom; solid, outlined or mixed bands); the energy curve -> the rings'
+widths and (in the fine ones) brightness; the strongest onsets -> the gaps that
+break them; the key -> which palette colour leads (the one nearest its hue on the
+circle of fifths), a minor key darker, and the spectrum's smoothed frames -> how far
+that colour's lightness and hue travel ring to ring; one of the palette's other
+colours (the seed's pick) -> the second band colour; its accent -> the loudest band,
+made vivid on a palette of greys. The art fades into the field over a short span
+before the title's band (no straight cut, no fog).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.ring_layouts import LAYOUTS
+from sleeve.engine.styles.cover_parts.ring_layouts import ANCHORED, LAYOUTS
 from sleeve.engine.styles.cover_parts.ring_shapes import PIVOT, Frame, Rings
 
 STYLE = StyleInfo(
@@ -38,6 +43,7 @@ STYLE = StyleInfo(
 
 FADE = (0.25, 0.31)  # the art fades in from the title's band over this span (short: no fog)
 VIVID = 0.17  # the least chroma of the accent band on a palette of greys
+STEADY = 0.1  # the widest 10-90% swing of the energy curve a steady, looping song keeps
 
 
 def _key_hue(direction: ArtDirection) -> float:
@@ -91,6 +97,8 @@ def _ink(colour: RGB, paper: RGB, lift: float = 0.0, hue_shift: float = 0.0) -> 
     if chroma < 0.04 and abs(light - field) < 0.45:  # greys stand clear, never dim
         light = field + 0.45 if field < 0.55 else field - 0.45
     light = float(np.clip(light + lift, 0.05, 0.97))
+    if chroma >= 0.04 and abs(light - field) < 0.26:  # a lift never sinks it in the field
+        light = field + 0.26 if light >= field else field - 0.26
     hue = (hue + hue_shift) % 360.0 if chroma >= 0.04 else hue
     if chroma >= 0.04 and 70.0 <= hue <= 130.0:
         if field < 0.55:
@@ -126,31 +134,34 @@ def _vivid(direction: ArtDirection, colour: RGB, paper: RGB) -> RGB:
 
 
 def frame_for(direction: ArtDirection, layout: str) -> Frame:
-    """Where and how big the composition sits (a small emblem in a wide field, the
-    lower two thirds, or a huge crop off a corner; labels keep their grid), and
-    whether its bands are solid, outlined or mixed: the seed's choice."""
+    """Where and how big the composition sits, and whether its bands are solid,
+    outlined or mixed: the seed's choice. Those anchored to an edge (a sun on the
+    bottom edge, rings centred off a side or a corner, a tunnel, a ribbon) keep their
+    own place and size; the others range from a small figure in a wide field, through
+    the lower two thirds, to a huge crop off the bottom."""
     rng = raster.rng_for(direction, "rings-frame")
-    kinds = {"labels": ("full",), "ribbon": ("full", "crop")}.get(
-        layout, ("emblem", "full", "crop")
-    )
-    kind = compose.pick(rng, kinds)
+    small = layout == "squares"  # a small spiral or burst reads as a target or a record
+    kinds = ("emblem", "full", "crop") if small else ("full", "crop")
+    kind = "fixed" if layout in ANCHORED else compose.pick(rng, kinds)
     mode = rng.choice(("solid", "solid", "solid", "line", "mixed"))
-    if layout in ("burst", "ribbon"):  # outlined teeth and stripes read as wire
-        mode = "solid"
+    if layout in ("broken", "ribbon", "grooves", "sunrise", "spiral", "tunnel"):
+        mode = "solid"  # outlined dashes, stripes and fine rings read as wire
     if kind == "emblem":
-        scale = float(rng.uniform(0.42, 0.6))
-        anchor = (float(rng.choice((0.32, 0.5, 0.68)) + rng.uniform(-0.04, 0.04)), 0.66)
+        scale = float(rng.uniform(0.5, 0.62))
+        anchor = (float(rng.choice((0.34, 0.5, 0.66)) + rng.uniform(-0.04, 0.04)), 0.68)
     elif kind == "crop":
-        scale = float(rng.uniform(1.35, 1.75))
+        scale = float(rng.uniform(1.35, 1.7))
         anchor = (
-            0.5 + float(rng.choice((-1, 1)) * rng.uniform(0.08, 0.22)),
-            0.28 + 0.43 * scale,
+            0.5 + float(rng.choice((-1, 1)) * rng.uniform(0.08, 0.2)),
+            0.3 + 0.43 * scale,
         )  # off the bottom, clear of the title
-    else:
+    elif kind == "full":
         scale, anchor = (
-            float(rng.uniform(0.9, 1.05)),
-            (PIVOT[0] + rng.uniform(-0.06, 0.06), PIVOT[1] + 0.04),
+            float(rng.uniform(0.95, 1.1)),
+            (PIVOT[0] + rng.uniform(-0.04, 0.04), PIVOT[1] + 0.03),
         )
+    else:
+        scale, anchor = 1.0, PIVOT
     line = float(rng.uniform(0.012, 0.02)) if mode != "solid" else 0.0
     return Frame(scale, (float(anchor[0]), float(anchor[1])), line, mode == "mixed")
 
@@ -168,9 +179,11 @@ def rings_for(
     inks = _inks(direction, paper)
     spec = signals.spectrum(direction, 24, 8)
     centroid = (spec * np.arange(8)).sum(axis=1) / np.maximum(spec.sum(axis=1), 1e-6) / 7
+    centroid = signals.smooth(centroid, 1)  # smoothed, or the rings shimmer
     spread = (centroid - centroid.min()) / max(float(np.ptp(centroid)), 0.05) - 0.5
     lead = _ink(inks[0], paper)
-    tints = [_ink(inks[0], paper, 0.12 * c, 16.0 * c) for c in spread]
+    key = -0.08 if minor(direction) else 0.03  # minor keys darker
+    tints = [_ink(inks[0], paper, key + 0.12 * c, 16.0 * c) for c in spread]
     pick = inks[1 + int(rng.integers(max(1, len(inks) - 1)))] if len(inks) > 1 else inks[0]
     second = _other(_ink(pick, paper), lead, paper)
     taken = (inks[0], pick)
@@ -189,6 +202,11 @@ def rings_for(
     )
 
 
+def minor(direction: ArtDirection) -> bool:
+    """A minor key (the analysis's mode, else a low valence)."""
+    return direction.mode == "minor" if direction.mode else direction.valence < 0.45
+
+
 def lean(direction: ArtDirection) -> float:
     """Calm (0) to loud (1) from the energy, the tempo and how often the song hits."""
     tempo = np.clip((direction.tempo_bpm - 70.0) / 110.0, 0.0, 1.0)
@@ -196,13 +214,18 @@ def lean(direction: ArtDirection) -> float:
     return float(np.clip(0.6 * direction.energy + 0.25 * tempo + 0.15 * hits, 0.0, 1.0))
 
 
+def steady(direction: ArtDirection) -> bool:
+    """Whether the song loops more than it travels: its energy holds within a narrow
+    band most of the way (the spiral is drawn only for such music)."""
+    body = np.sort(signals.energy(direction, 32, stretch=False)[4:-4])  # 24 points
+    return float(body[21] - body[2]) < STEADY  # its 10th to 90th percentile
+
+
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition the music leans to, the seed choosing: the generator's first
-    draws (labels, a quiet grid, a third as often as the rest)."""
-    name = compose.pick(rng, tuple(LAYOUTS), lean(direction))
-    if name == "labels" and rng.random() < 0.65:
-        name = compose.pick(rng, tuple(n for n in LAYOUTS if n != "labels"), lean(direction))
-    return name
+    """The composition the music leans to, the seed choosing; the spiral only for
+    steady music."""
+    names = tuple(n for n in LAYOUTS if n != "spiral" or steady(direction))
+    return compose.pick(rng, names, lean(direction))
 
 
 def layout_of(direction: ArtDirection) -> str:

@@ -1,8 +1,8 @@
 """The shapes energy rings are drawn from, on an aggdraw canvas in fractions of the
 side: what a composition draws with (Rings, with the frame that scales and places
-it, from a small emblem to a huge crop), an annulus broken at the song's onsets, a
-disc, a square and a strip whose width follows the energy; each solid, or outlined
-where the seed draws lines (the accent band always solid)."""
+it, from a small figure to a huge crop), an annulus broken at the song's onsets and
+a strip whose width follows the energy; each solid, or outlined where the seed draws
+lines (the accent band always solid)."""
 
 from __future__ import annotations
 
@@ -97,11 +97,14 @@ def sector(centre: Point, radii: tuple[float, float], angles: tuple[float, float
     return np.concatenate([unit * radii[1], (unit * radii[0])[::-1]]) + centre
 
 
-def spans(hits: np.ndarray, start: float, gap: float, most: int = 3) -> list[tuple[float, float]]:
+def spans(
+    hits: np.ndarray, start: float, gap: float, most: int = 3, least: float = 0.6
+) -> list[tuple[float, float]]:
     """The arcs (angles) left of a full turn from `start` once a gap of `gap` radians
-    is cut at each of the `most` strongest hits above 0.6 (steps run round the turn)."""
+    is cut at each of the `most` strongest hits above `least` (steps run round the
+    turn)."""
     steps = len(hits)
-    strong = [int(i) for i in np.argsort(-hits)[:most] if hits[i] > 0.6]
+    strong = [int(i) for i in np.argsort(-hits)[:most] if hits[i] > least]
     if not strong:
         return [(start, start + 2 * np.pi)]
     marks = sorted(start + 2 * np.pi * i / steps for i in strong)
@@ -128,36 +131,6 @@ def annulus(
     for a0, a1 in arcs:
         for part in parts:
             draw.polygon(flat(sector(centre, part, (a0, a1)), k), brush)
-
-
-def disc(draw: aggdraw.Draw, k: Rings, centre: Point, radius: float, colour: RGB) -> None:
-    """A filled circle (fractions), or its rim where outlined."""
-    line = k.outlined(colour)
-    if line and radius > 2.5 * line:
-        annulus(draw, k, centre, (radius - line, radius), colour, [(0.0, 2 * np.pi)])
-        return
-    (x, y), r = k.place(np.array([centre]))[0], radius * k.frame.scale
-    s = k.size
-    draw.ellipse(((x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s), aggdraw.Brush(colour))
-
-
-def square(
-    draw: aggdraw.Draw,
-    k: Rings,
-    centre: Point,
-    radii: tuple[float, float],
-    tilt: float,
-    colour: RGB,
-) -> None:
-    """A square ring (half-sides in fractions) tilted by `tilt`, its hole left in the
-    field: drawn from the outside in, so inner squares paint over it."""
-    corners = np.array([(-1, -1), (1, -1), (1, 1), (-1, 1)], np.float64)
-    rot = np.array([[np.cos(tilt), -np.sin(tilt)], [np.sin(tilt), np.cos(tilt)]])
-    line = k.outlined(colour)
-    r0 = max(radii[0], radii[1] - line) if line else radii[0]
-    draw.polygon(flat(corners @ rot.T * radii[1] + centre, k), aggdraw.Brush(colour))
-    if r0 > 0.002:
-        draw.polygon(flat(corners @ rot.T * r0 + centre, k), aggdraw.Brush(k.paper))
 
 
 def strip(
