@@ -9,15 +9,15 @@ compositions, calm to rough:
 - catalogue: a small precise figure with its hairline rim, off-centre in a wide field;
 - contour: the figure as concentric contour lines of the wave, its nodal line in the
   accent, not filled;
-- disc: the figure in sand or ink on a round plate of another colour (the DG look),
-  rarely on a violin-shaped plate in square modes ("violin");
-- cutout: a solid field with a round hole cut in it, a close crop of a figure behind,
-  the hole's edge casting a thin shadow;
+- bleed: one huge figure in drawn lines, cropped by the frame on two edges;
 - overlap: two figures of the song's two frequencies, offset, printed in two inks that
   multiply (screen on a dark field);
+- disc: the figure in sand or ink on a round plate of another colour (the DG look),
+  rarely on a violin-shaped plate in square modes ("violin");
 - sand: fine sand gathered on the nodal lines of a large figure on a dark plate, the
   sand thinning out toward the plate's edge, no rim;
-- bleed: one huge figure in drawn lines, cropped by the frame on two edges.
+- cutout: a solid field with a round hole cut in it, a close crop of a figure behind,
+  the hole's edge casting a thin shadow.
 
 Metal is bone or ash on black; other genres take the palette's field with a light or
 dark ink. The figure keeps out of the band the title's layout prefers. Without audio
@@ -49,7 +49,7 @@ STYLE = StyleInfo(
     music=True,
 )
 
-LAYOUTS = ("catalogue", "contour", "disc", "cutout", "overlap", "sand", "bleed")
+LAYOUTS = ("catalogue", "contour", "bleed", "overlap", "disc", "sand", "cutout")
 
 Plate = tuple[float, float, float]  # centre x, centre y, radius: fractions of the cover
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in working pixels
@@ -87,6 +87,17 @@ def _colours(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RG
 def _ink_on(ground: RGB, colour: RGB, chroma: float = 0.06) -> RGB:
     """`colour` toned to read as ink on `ground`: light on dark, dark on light."""
     return raster.tone(colour, 0.9 if rgb_to_oklch(ground)[0] < 0.5 else 0.22, chroma)
+
+
+def _size(rng: np.random.Generator, lo: float, hi: float, direction: ArtDirection) -> float:
+    """A figure's radius in lo..hi: louder music draws it bigger, the seed moves it."""
+    return lo + (hi - lo) * (0.6 * direction.energy + 0.4 * float(rng.random()))
+
+
+def _slot(rng: np.random.Generator, options: tuple[float, ...], direction: ArtDirection) -> float:
+    """One of a few positions, moved along by the song's tempo and the seed."""
+    beat = int(direction.tempo_bpm // 16) if direction.tempo_bpm else 0
+    return options[(int(rng.integers(len(options))) + beat) % len(options)]
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -251,8 +262,8 @@ def _catalogue(
     work = img.size[0]
     field = colours[0]
     ink = colours[2] if direction.genre == "metal" else _ink_on(field, direction.palette.colors[0])
-    r = float(rng.uniform(0.14, 0.17))
-    cx = float(rng.choice((0.3, 0.7))) + float(rng.uniform(-0.03, 0.03))
+    r = _size(rng, 0.15, 0.18, direction)
+    cx = _slot(rng, (0.3, 0.7), direction) + float(rng.uniform(-0.03, 0.03))
     cy = subject_y(side, float(rng.uniform(0.06, 0.16)))
     plate = (cx, cy, r)
     box = _box(plate, work, 1.02)
@@ -281,8 +292,8 @@ def _contour(
     metal = direction.genre == "metal"
     ink = raster.tone(colours[2], None, 0.0) if metal else _ink_on(field, pal.colors[0], 0.04)
     node = colours[2] if metal else _ink_on(field, pal.accent, 0.14)
-    r = float(rng.uniform(0.27, 0.34))
-    cx = float(rng.choice((0.5, 0.38, 0.62))) if r < 0.31 else 0.5
+    r = _size(rng, 0.27, 0.34, direction)
+    cx = _slot(rng, (0.5, 0.38, 0.62), direction) if r < 0.31 else 0.5
     low = max(0.04, r - 0.14)
     cy = subject_y(side, float(rng.uniform(low, max(low, 0.47 - r))))
     plate = (cx, cy, r)
@@ -312,8 +323,8 @@ def _disc_plate(
     middle or smaller on a third."""
     work = img.size[0]
     _, plate_colour, sand = colours
-    r = float(rng.uniform(0.2, 0.3))
-    cx = 0.5 if r > 0.26 else float(rng.choice((0.34, 0.66))) + float(rng.uniform(-0.03, 0.03))
+    r = _size(rng, 0.2, 0.3, direction)
+    cx = 0.5 if r > 0.26 else _slot(rng, (0.34, 0.66), direction) + float(rng.uniform(-0.03, 0.03))
     low = max(0.04, r - 0.13)
     cy = subject_y(side, float(rng.uniform(low, max(low, 0.48 - r))))
     plate = (cx, cy, r)
@@ -346,8 +357,8 @@ def _violin(
     modes, its sand on a plate of its own colour, off-centre."""
     work = img.size[0]
     _, plate_colour, sand = colours
-    r = float(rng.uniform(0.27, 0.32))
-    cx = float(rng.choice((0.36, 0.5, 0.64))) + float(rng.uniform(-0.03, 0.03))
+    r = _size(rng, 0.27, 0.32, direction)
+    cx = _slot(rng, (0.36, 0.5, 0.64), direction) + float(rng.uniform(-0.03, 0.03))
     low = max(0.06, r - 0.14)
     cy = subject_y(side, float(rng.uniform(low, max(low, 0.48 - r))))
     px = max(8, round(2 * r * work))
@@ -392,15 +403,15 @@ def _cutout(
         paper = raster.tone(pal.background, 0.95, 0.015)
         ink = raster.tone(pal.colors[0], 0.2, 0.06)
     img.paste(solid, (0, 0, work, work))
-    r = float(rng.uniform(0.22, 0.29))
-    cx = float(rng.choice((0.36, 0.64))) + float(rng.uniform(-0.03, 0.03))
+    r = _size(rng, 0.22, 0.29, direction)
+    cx = _slot(rng, (0.36, 0.64), direction) + float(rng.uniform(-0.03, 0.03))
     low = max(0.04, r - 0.13)
     cy = subject_y(side, float(rng.uniform(low, max(low, 0.46 - r))))
     hole = (cx, cy, r)
     box = _box(hole, work)
-    big = r * float(rng.uniform(1.7, 2.3))
+    big = r * float(rng.uniform(1.3, 1.7))
     angle = float(rng.uniform(0, 2 * np.pi))
-    shift = big * float(rng.uniform(0.25, 0.5))
+    shift = big * float(rng.uniform(0.2, 0.45))
     behind = (cx + shift * math.cos(angle), cy + shift * math.sin(angle), big)
     _, ringing = modes.figure("round", key, rng, 2)
     d = _wave(ringing, turn, behind, box, work)
@@ -439,7 +450,7 @@ def _overlap(
     light = 0.78 if dark else 0.56
     chroma = 0.02 if direction.genre == "metal" else 0.13
     inks = [raster.tone(first, light, chroma), raster.tone(second, light - 0.06, chroma)]
-    r = float(rng.uniform(0.22, 0.26))
+    r = _size(rng, 0.22, 0.26, direction)
     dx = float(rng.uniform(0.1, 0.14))
     dy = float(rng.uniform(0.02, 0.05)) * (1 if rng.random() < 0.5 else -1)
     cy = subject_y(side, 0.16 + max(0.0, 0.26 - r))
@@ -452,8 +463,8 @@ def _overlap(
         _, ringing = modes.figure("round", fkey, rng, detail)
         d = _wave(ringing, turn + detail, plate, box, work)
         disc = _disc(plate, box, work)
-        tint = np.float32(0.16 if dark else 0.28)
-        alpha = np.maximum(_lines(d, weight * 1.1, work), tint) * disc
+        tint = np.float32(0.14 if dark else 0.28)
+        alpha = np.maximum(_lines(d, weight * (1.35 if dark else 1.1), work), tint) * disc
         layer = Image.new("RGB", (box[2] - box[0], box[3] - box[1]), white)
         _paste(layer, ink, (0, 0, *layer.size), alpha)
         region = img.crop(box)
@@ -485,7 +496,7 @@ def _sand_plate(
     elif rgb_to_oklch(sand)[0] < 0.6:
         sand = raster.tone(direction.palette.accent, 0.9, 0.04)
     img.paste(base, (0, 0, work, work))
-    r = float(rng.uniform(0.32, 0.37))
+    r = _size(rng, 0.32, 0.37, direction)
     cx = 0.5 + float(rng.uniform(-0.06, 0.06))
     cy = subject_y(side, 1.05 * r - 0.15)  # the sand's top edge at the title's band
     plate = (cx, cy, r)
@@ -518,12 +529,12 @@ def _bleed(
     field = colours[0]
     pal = direction.palette
     ink = colours[2] if direction.genre == "metal" else _ink_on(field, pal.accent, 0.09)
-    r = float(rng.uniform(0.5, 0.6))
-    cx = float(rng.choice((0.74, 0.26))) + float(rng.uniform(-0.04, 0.04))
+    r = _size(rng, 0.5, 0.6, direction)
+    cx = _slot(rng, (0.74, 0.26), direction) + float(rng.uniform(-0.04, 0.04))
     cy = subject_y(side, 0.32 + 0.9 * r - 0.5)
     plate = (cx, cy, r)
     box = _box(plate, work)
     _, ringing = modes.figure("round", key, rng, 2)
     d = _wave(ringing, turn, plate, box, work)
-    _paste(img, ink, box, _lines(d, weight * 1.25, work) * _disc(plate, box, work))
+    _paste(img, ink, box, _lines(d, weight * 1.5, work) * _disc(plate, box, work))
     return compose.around(cx, cy, r)
