@@ -1,5 +1,7 @@
-"""Chladni covers: metal is pale sand on a black plate, figures differ per track, and
-the sand is fine grains rather than dots."""
+"""Chladni covers: metal is pale sand on a black plate, figures differ per track, the
+seed moves the cover through seven compositions (the square tile and the grid are
+retired), the figure is the focal region with calm around it, and the style is
+offered to classical, ambient and IDM, not to jazz or children's songs."""
 
 from __future__ import annotations
 
@@ -46,3 +48,73 @@ def test_two_seeds_of_one_track_ring_in_different_figures() -> None:
         for j in range(i):
             diff = np.abs(covers[i].astype(int) - covers[j].astype(int)).mean()
             assert diff > 4, (i, j, diff)
+
+
+def _turned(tags: str, seeds: range) -> list:
+    base = _direction(tags, 0)
+    return [dataclasses.replace(base, seed=s) for s in seeds]
+
+
+def test_the_seed_moves_the_composition_through_at_least_six_layouts() -> None:
+    style = get_style("chladni")
+    seen = {style.layout_of(d) for d in _turned("ambient, calm", range(60))}
+    seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
+    assert {"catalogue", "contour", "disc", "cutout", "overlap", "sand", "bleed"} <= seen, seen
+    assert not seen & {"grid", "square", "node", "rim"}, seen  # the tile looks are retired
+
+
+def test_each_layout_is_what_render_draws_at_any_size() -> None:
+    style = get_style("chladni")
+    found: dict[str, object] = {}
+    for d in _turned("classical, piano", range(80)):
+        found.setdefault(style.layout_of(d), d)
+    for name, d in found.items():
+        assert style.render(d, 64).layout == name
+        assert style.render(d, 96).layout == name
+
+
+def _ink_share(image, box) -> tuple[float, float]:
+    """The share of pixels that differ from the cover's most common colour, inside and
+    outside the focal box."""
+    arr = np.asarray(image.convert("L"), np.int16)
+    values, counts = np.unique(arr // 8, return_counts=True)
+    ink = np.abs(arr // 8 - values[np.argmax(counts)]) > 2
+    h, w = arr.shape
+    x0, y0, x1, y1 = (round(v * s) for v, s in zip(box, (w, h, w, h), strict=True))
+    inside = np.zeros_like(ink)
+    inside[y0:y1, x0:x1] = True
+    return float(ink[inside].mean()), float(ink[~inside].mean()) if (~inside).any() else 0.0
+
+
+def test_the_figure_sits_in_the_focal_box_and_the_rest_is_calm() -> None:
+    style = get_style("chladni")
+    found: dict[str, object] = {}
+    for d in _turned("ambient, drone", range(80)):
+        found.setdefault(style.layout_of(d), d)
+    for name, d in found.items():
+        art = style.render(d, SIZE)
+        x0, y0, x1, y1 = art.focal
+        assert (x1 - x0) * (y1 - y0) < 0.8, (name, art.focal)  # room left for a title
+        inside, outside = _ink_share(art.image, art.focal)
+        assert inside > 0.05, (name, inside)
+        if name != "cutout":  # the cutout's field is solid, its hole the subject
+            assert outside < inside / 2, (name, inside, outside)
+
+
+def test_it_fits_classical_ambient_and_idm_but_not_jazz_or_childrens_songs() -> None:
+    from sleeve.engine.styles.registry import fitting
+
+    for tags in ("classical", "modern classical", "ambient", "idm", "experimental"):
+        assert "chladni" in fitting(_direction(tags, 1)), tags
+    for tags in ("jazz", "children, nursery", "world music", "house"):
+        assert "chladni" not in fitting(_direction(tags, 1)), tags
+
+
+def test_big_exports_render_every_composition() -> None:
+    style = get_style("chladni")
+    found: dict[str, object] = {}
+    for d in _turned("idm", range(80)):
+        found.setdefault(style.layout_of(d), d)
+    for name, d in list(found.items())[:3]:
+        art = style.render(d, 3000)
+        assert art.image.size == (3000, 3000) and art.layout == name

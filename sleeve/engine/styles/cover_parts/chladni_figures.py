@@ -42,9 +42,10 @@ def square_figure(modes: list[tuple[int, int, float, float]], res: int) -> np.nd
 
 @lru_cache(maxsize=32)
 def _bessel(n: int) -> np.ndarray:
-    """J_n on 0..BESSEL_X (3072 samples) from its integral form."""
-    x = np.linspace(0.0, BESSEL_X, 3072)[:, None]
-    tau = np.linspace(0.0, np.pi, 129)[None, :]
+    """J_n on 0..BESSEL_X (1536 samples, linear between them is within 2e-4) from its
+    integral form."""
+    x = np.linspace(0.0, BESSEL_X, 1536, dtype=np.float32)[:, None]
+    tau = np.linspace(0.0, np.pi, 129, dtype=np.float32)[None, :]
     return np.trapezoid(np.cos(n * tau - x * np.sin(tau)), dx=np.pi / 128, axis=1) / np.pi
 
 
@@ -65,11 +66,18 @@ def round_field(
     the plate so a weaker mode still bends the figure; seen through a square `window`
     (centre x, centre y, half side), by default the whole plate."""
     axis = -1.0 + 2.0 * (np.arange(res, dtype=np.float32) + 0.5) / res
-    x = window[0] + window[2] * axis[None, :]
-    y = window[1] + window[2] * axis[:, None]
+    return round_field_xy(modes, turn, window[0] + window[2] * axis, window[1] + window[2] * axis)
+
+
+def round_field_xy(
+    modes: list[tuple[int, int, float]], turn: float, x: np.ndarray, y: np.ndarray
+) -> np.ndarray:
+    """A round plate's field (see round_field) on the grid of plate coordinates x
+    (columns) by y (rows), radius 1 being the plate's rim."""
+    x, y = x.astype(np.float32)[None, :], y.astype(np.float32)[:, None]
     r = np.sqrt(x * x + y * y)
     theta = np.arctan2(y, x) + np.float32(turn)
-    field = np.zeros((res, res), np.float32)
+    field = np.zeros(r.shape, np.float32)
     for n, s, weight in modes:
         k = (s + n / 2 - 0.25) * np.pi
         peak = float(np.abs(_bessel(n)[: int(len(_bessel(n)) * min(k, BESSEL_X) / BESSEL_X)]).max())
