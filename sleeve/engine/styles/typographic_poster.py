@@ -26,6 +26,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
 from sleeve.engine.styles.cover_parts import poster_spine
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
+from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import display_text
@@ -37,11 +38,17 @@ STYLE = StyleInfo(
     draws_title=True,
 )
 
-COMPOSITIONS = ("minimal", "ring_title", "spine", "giant", "justified", "outline", "rows")
-QUIET_WEIGHTS = (3.0, 0.8, 0.8, 1.3, 0.0, 0.0, 0.0)  # the ring and the spine repeated
-CALM_WEIGHTS = (1.6, 0.6, 0.7, 1.3, 1.6, 1.1, 0.0)  # on the review: drawn less often
-LOUD_WEIGHTS = (0.3, 0.35, 0.6, 1.5, 2.6, 2.4, 0.0)
-KIDS_WEIGHTS = (0.0, 0.0, 0.0, 1.2, 2.0, 1.4, 0.0)  # big, bright type: no tiny titles
+COMPOSITIONS = (
+    "minimal", "ring_title", "spine", "giant", "justified", "outline", "rows",
+    "grid", "disc", "rhythm", "stepped", "specimen", "band",
+)  # fmt: skip
+# The first seven read as one template on a review (a giant word cropped at an edge
+# and the title): drawn less, beside six that look different.
+QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.8, 0.0, 0.0, 0.0, 1.3, 0.6, 0.8, 0.6, 1.0, 0.9)
+CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.7, 0.8, 0.5, 0.0, 0.8, 0.8, 1.1, 1.0, 0.6, 0.6)
+LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.9, 1.3, 0.8, 0.0, 0.15, 0.9, 1.2, 1.4, 0.2, 0.4)
+KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.8, 1.2, 0.6, 0.0, 0.0, 1.6, 1.2, 1.4, 0.0, 0.0)  # big type
+BIG_TYPE = ("giant", "justified", "outline", "disc", "rhythm", "stepped")  # for children
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
@@ -62,7 +69,14 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     loud_dance = direction.genre in ROWS or direction.language.subgenre in ROWS_SUBGENRES
     if loud_dance and e > 0.6:
-        weights[COMPOSITIONS.index("rows")] = 1.2
+        weights[COMPOSITIONS.index("rows")] = 1.0
+    title = parse_title(direction.title).main
+    if not layouts.rhythm_fits(title):  # one word: no line rhythm to give
+        weights[COMPOSITIONS.index("rhythm")] = 0.0
+    if not layouts.stepped_fits(title):  # long, joined or right-to-left: no steps
+        weights[COMPOSITIONS.index("stepped")] = 0.0
+    if re.search(r"\d", title):  # a number the title holds: the minimal layouts show it
+        weights[COMPOSITIONS.index("minimal")] *= 2.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 
@@ -88,19 +102,14 @@ def _voice(direction: ArtDirection) -> tuple[str, float, bool]:
     return direction.font_role, 400.0 + 500.0 * direction.energy, False
 
 
-def _spaced(text: str) -> str:
-    """Letters apart, words further apart (Latin, Greek, Cyrillic only)."""
-    return "   ".join(" ".join(word) for word in text.split())
-
-
 def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Poster:
     """The poster's face, colours and character."""
     role, weight, spaced = _voice(direction)
     quiet, kids = _quiet(direction), direction.genre == "children"
     parts = parse_title(direction.title)
-    text = display_text(parts.main, role, direction.language.subgenre)
+    text = plain = display_text(parts.main, role, direction.language.subgenre)
     if spaced and dominant_script(text) in SPACED_SCRIPTS and len(text) <= 24:
-        text = _spaced(text)
+        text = spread(text)
     face = title_face(text, role, weight)
     pal = direction.palette
     ground = pal.background
@@ -117,7 +126,7 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     number = _poster_mark(text)
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
-        parts.secondary,
+        parts.secondary, plain,
     )  # fmt: skip
 
 

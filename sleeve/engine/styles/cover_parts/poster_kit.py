@@ -22,7 +22,8 @@ from sleeve.engine.title_lines import Line, set_lines
 class Poster:
     """One poster's settings: side, the title as set, its face and weight, the ground,
     the legible ink, the accent, a quiet tint for decoration, and the character of
-    the track (quiet: ambient or classical; kids: a children's song)."""
+    the track (quiet: ambient or classical; kids: a children's song); `plain` is the
+    title before the quiet layouts spaced its letters."""
 
     size: int
     text: str
@@ -36,6 +37,7 @@ class Poster:
     kids: bool = False
     number: str = "01"
     small: str = ""
+    plain: str = ""  # the title as set, before any letter-spacing
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:
