@@ -1,13 +1,17 @@
-"""Typographic poster: the title is the image, in one of seven compositions.
+"""Typographic poster: the title is the image, in one of fourteen compositions.
 
-The genre and energy pick the composition and the voice: ambient and classical get
-quiet, small, spaced type (a big number, a ring, a cropped word in a faint tint, a
-thin spine); children's songs a rounded face set big (the giant word, the justified
-block or the outline word, never the small-type layouts); loud tracks the justified
-block, the outline word and the giant word; the rows of repeated title only for
-loud dance and punk, and rarely. Energy sets the weight, the block's line count and the dot; the
-seed the colour roles (the accent may be the ground), the crops, tilts and sides;
-the minimal layouts show a number the title holds, else its initial.
+The genre, energy and title pick the composition and the voice: ambient and
+classical get quiet, small, spaced type (a big number, a Swiss grid, a specimen, a
+band of spaced caps, a ring, a thin spine); children's songs a rounded face set big
+(the giant word, the justified block, the disc, the stacked words, the steps, the
+arch; never the small-type layouts); loud tracks big type (the stacked words at
+alternating sizes, the steps, the disc, the arch, the justified block). The title
+counts too: the stacked words need two words, the steps a short title whose letters
+stand alone, a number the title holds favours the minimal layout. The rows of
+repeated title only for loud dance and punk, and rarely; the seven older layouts
+(a giant word cropped at an edge and the title) are drawn less, since a review read
+them as one template. The seed sets the colour roles (the accent may be the
+ground), the crops, tilts and sides.
 """
 
 from __future__ import annotations
@@ -40,15 +44,15 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "minimal", "ring_title", "spine", "giant", "justified", "outline", "rows",
-    "grid", "disc", "rhythm", "stepped", "specimen", "band",
+    "grid", "disc", "rhythm", "stepped", "specimen", "band", "arch",
 )  # fmt: skip
 # The first seven read as one template on a review (a giant word cropped at an edge
 # and the title): drawn less, beside six that look different.
-QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.8, 0.0, 0.0, 0.0, 1.3, 0.6, 0.8, 0.6, 1.0, 0.9)
-CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.7, 0.8, 0.5, 0.0, 0.8, 0.8, 1.1, 1.0, 0.6, 0.6)
-LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.9, 1.3, 0.8, 0.0, 0.15, 0.9, 1.2, 1.4, 0.2, 0.4)
-KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.8, 1.2, 0.6, 0.0, 0.0, 1.6, 1.2, 1.4, 0.0, 0.0)  # big type
-BIG_TYPE = ("giant", "justified", "outline", "disc", "rhythm", "stepped")  # for children
+QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 1.3, 0.6, 0.8, 1.0, 0.8, 0.9, 0.35)
+CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.5, 0.8, 0.35, 0.0, 0.8, 0.8, 1.1, 1.6, 0.45, 0.6, 0.55)
+LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 1.2, 0.5, 0.0, 0.15, 0.9, 1.2, 2.0, 0.15, 0.4, 0.7)
+KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 1.2, 0.5, 0.0, 0.0, 1.6, 1.2, 1.6, 0.0, 0.0, 1.2)  # big
+BIG_TYPE = ("giant", "justified", "outline", "disc", "rhythm", "stepped", "arch")  # for children
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")

@@ -32,6 +32,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import (
+    arch,
     band,
     disc,
     grid,
@@ -45,7 +46,7 @@ from sleeve.engine.styles.cover_parts.poster_more import (
 from sleeve.engine.title_lines import Line, fit_lines
 
 __all__ = [  # the compositions the style draws by name (the newer ones in poster_more)
-    "band", "disc", "giant", "grid", "justified", "minimal", "outline", "rhythm",
+    "arch", "band", "disc", "giant", "grid", "justified", "minimal", "outline", "rhythm",
     "rhythm_fits", "ring_title", "rows", "specimen", "stepped", "stepped_fits",
 ]  # fmt: skip
 

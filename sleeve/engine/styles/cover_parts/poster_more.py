@@ -1,9 +1,10 @@
-"""Six more typographic poster compositions, each a different picture, not a crop of
+"""Seven more typographic poster compositions, each a different picture, not a crop of
 the giant word: a Swiss grid (hairlines, one colour block, the title small in a
 corner), the title inside a bold disc of the accent, stacked words at alternating
 sizes and weights (a poster's line rhythm), the letters stepping down the frame one
-per step (short titles), a type specimen (the initial huge on its metric lines), and
-letter-spaced caps in a narrow band across the middle.
+per step (short titles), a type specimen (the initial huge on its metric lines),
+letter-spaced caps in a narrow band across the middle, and the title bent over a bold
+arch.
 
 The title picks among them too: the rhythm needs two words or more, the steps a short
 title in a script whose letters stand alone (`stepped_fits`).
@@ -31,6 +32,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     rule,
     width,
 )
+from sleeve.engine.styles.cover_parts.poster_kit import ring as ring_mask
 from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side
@@ -323,4 +325,34 @@ def band(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         my = y0 - mark.height - s * 0.03 if above else y1 + s * 0.03
         paint(image, mark, _hair(p, 0.35), (int(s * M), int(my)))
     pen.ink = ink
+    return pen
+
+
+def arch(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title bent over the top of a wide circle, large, and a bold arch of the
+    accent under it on the same centre, its feet off the bottom edge (a hairline arch
+    on a quiet track); inside the arch, ground."""
+    s, pen = p.size, TitlePen(p.size)
+    text = _plain(p)
+    radius = s * rng.uniform(0.62, 0.8)
+    reach = 2 * radius * np.arcsin(min(1.0, s * (0.5 - M) / radius))  # the arc in the frame
+    px = px_for_width(text, p.face, reach * rng.uniform(0.85, 1.0), s * 0.15 / 0.72)
+    line = line_mask(text, p.face, px, pad=0.2)
+    if line.width > reach:  # a title too long for the size floor: scaled to the arc
+        k = reach / line.width
+        line = line.resize((int(line.width * k), max(1, int(line.height * k))))
+    strip = Image.new("L", (int(2 * np.pi * radius), line.height), 0)
+    strip.paste(line, (0, 0))
+    strip = Image.fromarray(np.roll(np.asarray(strip), -line.width // 2, axis=1))
+    cx, cy = s / 2, s * M + line.height / 2 + radius
+    mask = ring_mask(strip, s, (cx, cy), radius)
+    pen.paste(image, mask, (0, 0), p.ink, sum(1 for c in text if not c.isspace()))
+    inner = radius - line.height / 2 - s * 0.03
+    band = s * (0.05 + 0.08 * p.energy) if not p.quiet else max(1.0, s * 0.004)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse(
+        (cx - inner, cy - inner, cx + inner, cy + inner), fill=p.tint if p.quiet else p.accent
+    )
+    hole = inner - band
+    draw.ellipse((cx - hole, cy - hole, cx + hole, cy + hole), fill=p.ground)
     return pen
