@@ -48,9 +48,9 @@ COMPOSITIONS = (
 )  # fmt: skip
 # The first seven read as one template on a review (a giant word cropped at an edge
 # and the title): drawn less, beside six that look different.
-QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 1.3, 0.6, 0.8, 1.0, 0.8, 0.9, 0.35)
-CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.5, 0.8, 0.35, 0.0, 0.8, 0.8, 1.1, 1.6, 0.45, 0.6, 0.55)
-LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 1.2, 0.5, 0.0, 0.15, 0.9, 1.2, 2.0, 0.15, 0.4, 0.7)
+QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 1.3, 0.5, 0.8, 1.0, 0.8, 0.9, 0.35)
+CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.5, 0.8, 0.35, 0.0, 0.8, 0.6, 0.9, 1.6, 0.45, 0.6, 0.55)
+LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 1.2, 0.5, 0.0, 0.15, 0.7, 0.9, 2.0, 0.15, 0.4, 0.7)
 KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 1.2, 0.5, 0.0, 0.0, 1.6, 1.2, 1.6, 0.0, 0.0, 1.2)  # big
 BIG_TYPE = ("giant", "justified", "outline", "disc", "rhythm", "stepped", "arch")  # for children
 ROWS = ("punk", "dance")  # the families that may get the repeated rows

@@ -189,5 +189,5 @@ def paint(image: Image.Image, mask: Image.Image, colour: RGB, at: tuple[int, int
 
 def rule(image: Image.Image, y: float, x0: float, x1: float, colour: RGB) -> None:
     """A hairline across."""
-    t = max(1, round(image.size[0] * 0.0025))
-    ImageDraw.Draw(image).rectangle((x0, y, x1, y + t - 1), fill=colour)
+    t, top = max(1, round(image.size[0] * 0.0025)), round(y)  # whole rows: y + 1 - 1 < y
+    ImageDraw.Draw(image).rectangle((x0, top, x1, top + t - 1), fill=colour)

@@ -37,6 +37,7 @@ from sleeve.engine.styles.cover_parts.poster_more import (
     disc,
     grid,
     is_stop,
+    lead_word,
     rhythm,
     rhythm_fits,
     specimen,
@@ -321,8 +322,7 @@ def outline(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     """The first word that carries the title (never "The") as huge outline letters,
     cropped; the title solid across them."""
     s, pen = p.size, TitlePen(p.size)
-    words = p.text.split() or [p.text]
-    word = next((w for w in words if not is_stop(w)), words[0])
+    word = lead_word(p.text)
     px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.35), s * 0.95)
     stroke = max(1, int(px * 0.018))
     letters = any(char.isalnum() for char in word)  # emoji have no outline: a silhouette

@@ -53,6 +53,12 @@ def is_stop(word: str) -> bool:
     return word.strip(".,;:!?'\"()").lower() in STOP
 
 
+def lead_word(text: str) -> str:
+    """The first word that carries the title ("Little" in "The Little Yellow Duck")."""
+    words = text.split() or [text]
+    return next((w for w in words if not is_stop(w)), words[0])
+
+
 def spaced(text: str) -> str:
     """Letters apart, words further apart (Latin, Greek and Cyrillic words only)."""
     return "   ".join(
@@ -111,7 +117,7 @@ def grid(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         rule(image, at(k), s * M, s * (1 - M), _hair(p, 0.82))
     # the block: whole cells, away from the title's row band
     cols = int(rng.integers(2, 4)) if not p.quiet else 2
-    rows = int(rng.integers(2, 4 if p.quiet else 5))
+    rows = min(3 if p.quiet else 4, int(rng.integers(2, 4)) + round(p.energy))
     c0 = int(rng.integers(0, 7 - cols))
     r0 = int(rng.integers(0, 5 - rows)) if title_low else int(rng.integers(2, 7 - rows))
     colour = p.tint if p.quiet else p.accent
@@ -144,12 +150,16 @@ def grid(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
 
 def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """A bold disc of the accent off the centre, the title set large inside it in the
-    ink that reads on it, a thin ring echoing it beside (a quiet track: the disc a
-    hairline circle, the title small in it)."""
+    ink that reads on it, a thin ring echoing it beside; or larger, run off a corner
+    (a quiet track: the disc a hairline circle, the title small in it)."""
     s, pen = p.size, TitlePen(p.size)
     r = s * (0.3 + 0.08 * p.energy + rng.uniform(0, 0.06))
     cx = s * (0.5 + rng.uniform(0.04, 0.14) * rng.choice((-1, 1)))
     cy = s * (0.5 + rng.uniform(-0.14, 0.14))
+    if not p.quiet and rng.random() < 0.4:  # larger, run off a corner by a tenth
+        r = s * rng.uniform(0.44, 0.52)
+        cx = s / 2 + (s / 2 - r + s * 0.1) * rng.choice((-1, 1))
+        cy = s / 2 + (s / 2 - r + s * 0.1) * rng.choice((-1, 1))
     draw = ImageDraw.Draw(image)
     echo = r * rng.uniform(0.25, 0.45)
     ex = cx + (r + echo * 0.4) * (1 if cx < s / 2 else -1)
@@ -169,8 +179,8 @@ def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     )  # fmt: skip
     height = px * (1.08 * (len(lines) - 1) + 0.96)
     half = max(width(line.text, p.face, px) for line in lines) / 2
-    x = float(np.clip(cx, half + s * 0.04, s - half - s * 0.04))
-    top = float(np.clip(cy - height / 2, s * 0.04, s * 0.96 - height))
+    x = float(np.clip(cx, half + s * 0.06, s - half - s * 0.06))
+    top = float(np.clip(cy - height / 2, s * 0.06, s * 0.94 - height))
     baseline = top + px * 0.74
     for line in lines:
         wide = width(line.text, p.face, px)
@@ -185,14 +195,15 @@ def _weighted(face: FontFace, weight: float) -> FontFace:
 
 
 def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """One word a line, flush to one side: the words that carry the title set as wide
-    as the measure in a heavy weight, alternating with narrow light lines; the short
-    words ("the", "of") small; one line in the accent."""
+    """One word a line, flush to one side (a right-to-left title to the right): the
+    words that carry the title as wide as the measure in a heavy weight, alternating
+    with narrow light lines; the short words ("the", "of") small; one line in the
+    accent."""
     s, pen = p.size, TitlePen(p.size)
     words = _plain(p).split() or [_plain(p)]
     if len(words) > 5:  # long titles: pairs of words a line
         words = [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
-    heavy = _weighted(p.face, 900.0)
+    heavy = _weighted(p.face, 500.0 + 400.0 * p.energy)  # loud: heavier, tighter
     light = _weighted(p.face, 300.0)
     measure = s * (1 - 2 * M)
     plan: list[tuple[str, FontFace, int]] = []
@@ -202,15 +213,15 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             plan.append((word, light, int(s * 0.075 / 0.72)))
             continue
         face = heavy if big else light
-        share = 1.0 if big else rng.uniform(0.45, 0.65)
+        share = 1.0 if big else 0.35 + 0.25 * p.energy + rng.uniform(0, 0.1)
         plan.append((word, face, px_for_width(word, face, measure * share, s * 0.5)))
         big = not big
-    gap = 0.1
+    gap = 0.18 - 0.12 * p.energy
     reach = sum(sum(ink_extent(Line(t, 0), f, px)) + gap * px for t, f, px in plan)
     scale = min(1.0, s * (1 - 2 * M) / max(1.0, reach))
     plan = [(t, f, max(6, int(px * scale))) for t, f, px in plan]
     reach = sum(sum(ink_extent(Line(t, 0), f, px)) + gap * px for t, f, px in plan)
-    flush_right = rng.random() < 0.35
+    flush_right = rng.random() < 0.35 or dominant_script(_plain(p)) in ("Arab", "Hebr")
     y = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
     lit = rng.integers(len(plan)) if _reads(p.accent, p.ground) else -1
     for k, (text, face, px) in enumerate(plan):
@@ -254,11 +265,10 @@ def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
     ascender, cap height, x-height (Latin), baseline and descender, each labelled in
     tiny type; the title's own letters in a row, and the title small at the foot."""
     s, pen = p.size, TitlePen(p.size)
-    words = [w for w in _plain(p).split() if not is_stop(w)] or [_plain(p)]
-    letter = next((c for c in clusters(words[0]) if c.strip()), p.number)
+    letter = next((c for c in clusters(lead_word(_plain(p))) if c.strip()), p.number)
     if any(ch.isdigit() for ch in p.number):
         letter = p.number[:2]
-    cap = 0.5 if not p.quiet else 0.42
+    cap = 0.36 + 0.2 * p.energy
     px = int(s * cap / 0.72)
     glyph = line_mask(letter, p.face, px, pad=0.0)
     up, down = ink_extent(Line(letter, 0), p.face, px)
@@ -334,7 +344,7 @@ def arch(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     on a quiet track); inside the arch, ground."""
     s, pen = p.size, TitlePen(p.size)
     text = _plain(p)
-    radius = s * rng.uniform(0.62, 0.8)
+    radius = s * (0.62 + 0.1 * p.energy + rng.uniform(0, 0.08))  # loud: flatter, wider
     reach = 2 * radius * np.arcsin(min(1.0, s * (0.5 - M) / radius))  # the arc in the frame
     px = px_for_width(text, p.face, reach * rng.uniform(0.85, 1.0), s * 0.15 / 0.72)
     line = line_mask(text, p.face, px, pad=0.2)
