@@ -149,21 +149,32 @@ def line_mask(
 RING_WORK = 1100  # the ring is bent at most at this side, then scaled up
 
 
-def ring(strip: Image.Image, size: int, centre: tuple[float, float], radius: float) -> Image.Image:
+def ring(
+    strip: Image.Image,
+    size: int,
+    centre: tuple[float, float],
+    radius: float,
+    within: tuple[float, float, float, float] | None = None,
+) -> Image.Image:
     """The strip bent clockwise around a circle (its top outward, its start at 12
-    o'clock, its width the circumference): a mask of the whole cover. Large covers
-    bend at RING_WORK px and scale the mask up."""
+    o'clock, its width the circumference): a mask of the whole cover, drawn only
+    `within` a box where given (an arc: the rest of the circle left blank and
+    uncomputed). Large covers bend at RING_WORK px and scale the mask up."""
     k = min(1.0, RING_WORK / size)
     if k < 1.0:
         small = strip.resize((max(1, int(strip.width * k)), max(1, int(strip.height * k))))
         work = int(size * k)
-        mask = ring(small, work, (centre[0] * k, centre[1] * k), radius * k)
+        box = tuple(v * k for v in within) if within is not None else None
+        mask = ring(small, work, (centre[0] * k, centre[1] * k), radius * k, box)
         return mask.resize((size, size), Image.Resampling.BICUBIC)
     s = np.asarray(strip, np.float32)
     h, w = s.shape
     reach = radius + h
     x0, y0 = max(0, int(centre[0] - reach)), max(0, int(centre[1] - reach))
     x1, y1 = min(size, int(centre[0] + reach) + 1), min(size, int(centre[1] + reach) + 1)
+    if within is not None:
+        x0, y0 = max(x0, int(within[0])), max(y0, int(within[1]))
+        x1, y1 = max(x0 + 1, min(x1, int(within[2]) + 1)), max(y0 + 1, min(y1, int(within[3]) + 1))
     ys, xs = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     dx, dy = xs - centre[0], ys - centre[1]
     v = radius + h / 2 - np.hypot(dx, dy)

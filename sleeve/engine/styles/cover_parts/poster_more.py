@@ -355,7 +355,10 @@ def arch(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     strip.paste(line, (0, 0))
     strip = Image.fromarray(np.roll(np.asarray(strip), -line.width // 2, axis=1))
     cx, cy = s / 2, s * M + line.height / 2 + radius
-    mask = ring_mask(strip, s, (cx, cy), radius)
+    half = line.width / 2 / radius + 0.05  # the arc's half angle, and a little
+    low = cy - (radius - line.height) * np.cos(min(half, np.pi / 2))
+    side = (radius + line.height) * np.sin(min(half, np.pi / 2))
+    mask = ring_mask(strip, s, (cx, cy), radius, (cx - side, 0, cx + side, low))
     pen.paste(image, mask, (0, 0), p.ink, sum(1 for c in text if not c.isspace()))
     inner = radius - line.height / 2 - s * 0.03
     band = s * (0.05 + 0.08 * p.energy) if not p.quiet else max(1.0, s * 0.004)
