@@ -1,6 +1,8 @@
 """What Swiss geometry and the typographic poster promise: several compositions across
 tracks, a shape-free title zone (Swiss), quiet type for ambient, rounded faces for
-children, the repeated rows only for loud dance and punk, and every script set."""
+children, the repeated rows only for loud dance and punk, every script set; the
+poster's composition follows the title (words, length, script) and never stresses a
+stop word."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 from sleeve.engine.languages import language_for
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import swiss_geometry, typographic_poster
+from sleeve.engine.styles.cover_parts import poster_layouts, poster_more
 
 from .test_styles import CALM, LOUD
 
@@ -105,4 +108,38 @@ def test_swiss_glyph_is_the_title_never_the_tempo(monkeypatch) -> None:
 def test_children_posters_set_the_title_big() -> None:
     kids = _as(LOUD, "children", title="The Little Yellow Duck")
     kinds = {_poster_kind(dataclasses.replace(kids, seed=seed)) for seed in range(40)}
-    assert kinds <= {"giant", "justified", "outline"} and len(kinds) >= 2
+    assert kinds <= set(typographic_poster.BIG_TYPE) and len(kinds) >= 3
+
+
+def test_the_poster_composition_follows_the_title_and_the_music() -> None:
+    pop = _as(LOUD, "pop", energy=0.8)
+    titles = ("Sunny Days", "Riot", "The Little Yellow Duck", "東京の夜", "حبيبي Habibi")
+    kinds = {
+        _poster_kind(dataclasses.replace(pop, title=title, seed=seed))
+        for title in titles
+        for seed in range(30)
+    }
+    assert len(kinds) >= 10, kinds
+    for seed in range(40):  # one word has no line rhythm; a joined or long title no steps
+        assert _poster_kind(dataclasses.replace(pop, title="Candyfloss", seed=seed)) != "rhythm"
+        for title in ("حبيبي", "Supercalifragilistic", "שיר של אהבה"):
+            assert _poster_kind(dataclasses.replace(pop, title=title, seed=seed)) != "stepped"
+    quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}
+    assert "specimen" in quiet and {"justified", "outline"}.isdisjoint(quiet)
+
+
+def test_the_poster_never_stresses_a_stop_word(monkeypatch) -> None:
+    assert poster_more.lead_word("The Little Yellow Duck") == "Little"
+    assert poster_more.lead_word("Lágrimas en la lluvia") == "Lágrimas"
+    for title in ("The Little Yellow Duck", "Lágrimas en la lluvia", "Ode to the Sea"):
+        direction = dataclasses.replace(LOUD, title=title)
+        for seed in range(30):
+            poster = typographic_poster._poster(direction, 128, rng_for(direction, "x"))
+            word = poster_layouts._giant_word(poster, np.random.default_rng(seed))
+            assert not poster_more.is_stop(word), (title, word)
+    # the stacked words: "The" is set small, the words that carry the title big
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "rhythm")
+    direction = dataclasses.replace(LOUD, title="The Little Yellow Duck")
+    _, layout = typographic_poster.render_with_title(direction, 256)
+    heights = [b[3] - b[1] for b in layout.boxes]
+    assert len(heights) == 4 and heights[0] < 0.6 * max(heights[1:]), heights

@@ -1,13 +1,17 @@
-"""Typographic poster: the title is the image, in one of seven compositions.
+"""Typographic poster: the title is the image, in one of fourteen compositions.
 
-The genre and energy pick the composition and the voice: ambient and classical get
-quiet, small, spaced type (a big number, a ring, a cropped word in a faint tint, a
-thin spine); children's songs a rounded face set big (the giant word, the justified
-block or the outline word, never the small-type layouts); loud tracks the justified
-block, the outline word and the giant word; the rows of repeated title only for
-loud dance and punk, and rarely. Energy sets the weight, the block's line count and the dot; the
-seed the colour roles (the accent may be the ground), the crops, tilts and sides;
-the minimal layouts show a number the title holds, else its initial.
+The genre, energy and title pick the composition and the voice: ambient and
+classical get quiet, small, spaced type (a big number, a Swiss grid, a specimen, a
+band of spaced caps, a ring, a thin spine); children's songs a rounded face set big
+(the giant word, the justified block, the disc, the stacked words, the steps, the
+arch; never the small-type layouts); loud tracks big type (the stacked words at
+alternating sizes, the steps, the disc, the arch, the justified block). The title
+counts too: the stacked words need two words, the steps a short title whose letters
+stand alone, a number the title holds favours the minimal layout. The rows of
+repeated title only for loud dance and punk, and rarely; the seven older layouts
+(a giant word cropped at an edge and the title) are drawn less, since a review read
+them as one template. The seed sets the colour roles (the accent may be the
+ground), the crops, tilts and sides.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
 from sleeve.engine.styles.cover_parts import poster_spine
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
+from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import display_text
@@ -37,11 +42,17 @@ STYLE = StyleInfo(
     draws_title=True,
 )
 
-COMPOSITIONS = ("minimal", "ring_title", "spine", "giant", "justified", "outline", "rows")
-QUIET_WEIGHTS = (3.0, 0.8, 0.8, 1.3, 0.0, 0.0, 0.0)  # the ring and the spine repeated
-CALM_WEIGHTS = (1.6, 0.6, 0.7, 1.3, 1.6, 1.1, 0.0)  # on the review: drawn less often
-LOUD_WEIGHTS = (0.3, 0.35, 0.6, 1.5, 2.6, 2.4, 0.0)
-KIDS_WEIGHTS = (0.0, 0.0, 0.0, 1.2, 2.0, 1.4, 0.0)  # big, bright type: no tiny titles
+COMPOSITIONS = (
+    "minimal", "ring_title", "spine", "giant", "justified", "outline", "rows",
+    "grid", "disc", "rhythm", "stepped", "specimen", "band", "arch",
+)  # fmt: skip
+# The first seven read as one template on a review (a giant word cropped at an edge
+# and the title): drawn less, beside six that look different.
+QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 1.3, 0.5, 0.8, 1.0, 0.8, 0.9, 0.35)
+CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.5, 0.8, 0.35, 0.0, 0.8, 0.6, 0.9, 1.6, 0.45, 0.6, 0.55)
+LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 1.2, 0.5, 0.0, 0.15, 0.7, 0.9, 2.0, 0.15, 0.4, 0.7)
+KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 1.2, 0.5, 0.0, 0.0, 1.6, 1.2, 1.6, 0.0, 0.0, 1.2)  # big
+BIG_TYPE = ("giant", "justified", "outline", "disc", "rhythm", "stepped", "arch")  # for children
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
@@ -62,7 +73,14 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     loud_dance = direction.genre in ROWS or direction.language.subgenre in ROWS_SUBGENRES
     if loud_dance and e > 0.6:
-        weights[COMPOSITIONS.index("rows")] = 1.2
+        weights[COMPOSITIONS.index("rows")] = 1.0
+    title = parse_title(direction.title).main
+    if not layouts.rhythm_fits(title):  # one word: no line rhythm to give
+        weights[COMPOSITIONS.index("rhythm")] = 0.0
+    if not layouts.stepped_fits(title):  # long, joined or right-to-left: no steps
+        weights[COMPOSITIONS.index("stepped")] = 0.0
+    if re.search(r"\d", title):  # a number the title holds: the minimal layouts show it
+        weights[COMPOSITIONS.index("minimal")] *= 2.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 
@@ -88,19 +106,14 @@ def _voice(direction: ArtDirection) -> tuple[str, float, bool]:
     return direction.font_role, 400.0 + 500.0 * direction.energy, False
 
 
-def _spaced(text: str) -> str:
-    """Letters apart, words further apart (Latin, Greek, Cyrillic only)."""
-    return "   ".join(" ".join(word) for word in text.split())
-
-
 def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Poster:
     """The poster's face, colours and character."""
     role, weight, spaced = _voice(direction)
     quiet, kids = _quiet(direction), direction.genre == "children"
     parts = parse_title(direction.title)
-    text = display_text(parts.main, role, direction.language.subgenre)
+    text = plain = display_text(parts.main, role, direction.language.subgenre)
     if spaced and dominant_script(text) in SPACED_SCRIPTS and len(text) <= 24:
-        text = _spaced(text)
+        text = spread(text)
     face = title_face(text, role, weight)
     pal = direction.palette
     ground = pal.background
@@ -117,7 +130,7 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     number = _poster_mark(text)
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
-        parts.secondary,
+        parts.secondary, plain,
     )  # fmt: skip
 
 

@@ -22,7 +22,8 @@ from sleeve.engine.title_lines import Line, set_lines
 class Poster:
     """One poster's settings: side, the title as set, its face and weight, the ground,
     the legible ink, the accent, a quiet tint for decoration, and the character of
-    the track (quiet: ambient or classical; kids: a children's song)."""
+    the track (quiet: ambient or classical; kids: a children's song); `plain` is the
+    title before the quiet layouts spaced its letters."""
 
     size: int
     text: str
@@ -36,6 +37,7 @@ class Poster:
     kids: bool = False
     number: str = "01"
     small: str = ""
+    plain: str = ""  # the title as set, before any letter-spacing
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:
@@ -147,21 +149,32 @@ def line_mask(
 RING_WORK = 1100  # the ring is bent at most at this side, then scaled up
 
 
-def ring(strip: Image.Image, size: int, centre: tuple[float, float], radius: float) -> Image.Image:
+def ring(
+    strip: Image.Image,
+    size: int,
+    centre: tuple[float, float],
+    radius: float,
+    within: tuple[float, float, float, float] | None = None,
+) -> Image.Image:
     """The strip bent clockwise around a circle (its top outward, its start at 12
-    o'clock, its width the circumference): a mask of the whole cover. Large covers
-    bend at RING_WORK px and scale the mask up."""
+    o'clock, its width the circumference): a mask of the whole cover, drawn only
+    `within` a box where given (an arc: the rest of the circle left blank and
+    uncomputed). Large covers bend at RING_WORK px and scale the mask up."""
     k = min(1.0, RING_WORK / size)
     if k < 1.0:
         small = strip.resize((max(1, int(strip.width * k)), max(1, int(strip.height * k))))
         work = int(size * k)
-        mask = ring(small, work, (centre[0] * k, centre[1] * k), radius * k)
+        box = tuple(v * k for v in within) if within is not None else None
+        mask = ring(small, work, (centre[0] * k, centre[1] * k), radius * k, box)
         return mask.resize((size, size), Image.Resampling.BICUBIC)
     s = np.asarray(strip, np.float32)
     h, w = s.shape
     reach = radius + h
     x0, y0 = max(0, int(centre[0] - reach)), max(0, int(centre[1] - reach))
     x1, y1 = min(size, int(centre[0] + reach) + 1), min(size, int(centre[1] + reach) + 1)
+    if within is not None:
+        x0, y0 = max(x0, int(within[0])), max(y0, int(within[1]))
+        x1, y1 = max(x0 + 1, min(x1, int(within[2]) + 1)), max(y0 + 1, min(y1, int(within[3]) + 1))
     ys, xs = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     dx, dy = xs - centre[0], ys - centre[1]
     v = radius + h / 2 - np.hypot(dx, dy)
@@ -187,5 +200,5 @@ def paint(image: Image.Image, mask: Image.Image, colour: RGB, at: tuple[int, int
 
 def rule(image: Image.Image, y: float, x0: float, x1: float, colour: RGB) -> None:
     """A hairline across."""
-    t = max(1, round(image.size[0] * 0.0025))
-    ImageDraw.Draw(image).rectangle((x0, y, x1, y + t - 1), fill=colour)
+    t, top = max(1, round(image.size[0] * 0.0025)), round(y)  # whole rows: y + 1 - 1 < y
+    ImageDraw.Draw(image).rectangle((x0, top, x1, top + t - 1), fill=colour)

@@ -31,7 +31,25 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     rule,
     width,
 )
+from sleeve.engine.styles.cover_parts.poster_more import (
+    arch,
+    band,
+    disc,
+    grid,
+    is_stop,
+    lead_word,
+    rhythm,
+    rhythm_fits,
+    specimen,
+    stepped,
+    stepped_fits,
+)
 from sleeve.engine.title_lines import Line, fit_lines
+
+__all__ = [  # the compositions the style draws by name (the newer ones in poster_more)
+    "arch", "band", "disc", "giant", "grid", "justified", "minimal", "outline", "rhythm",
+    "rhythm_fits", "ring_title", "rows", "specimen", "stepped", "stepped_fits",
+]  # fmt: skip
 
 M = 0.075  # margin, share of the side
 
@@ -125,7 +143,7 @@ def _giant_word(p: Poster, rng: np.random.Generator) -> str:
     words = [w.strip() for w in split if any(c.isalnum() for c in w)] or [p.text]
     longest = max(words, key=lambda w: width(w, p.face, 100))
     pick = (longest, words[0], words[-1])[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
-    return pick if len(pick) >= 4 or is_cjk(pick) else longest  # not "The" or "en"
+    return pick if (len(pick) >= 4 or is_cjk(pick)) and not is_stop(pick) else longest
 
 
 def _mark(image, p: Poster, rng: np.random.Generator, span: tuple[float, float]) -> None:
@@ -301,9 +319,10 @@ def _ring(image: Image.Image, p: Poster, centre, radius: float, rng: np.random.G
 
 
 def outline(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The first word as huge outline letters, cropped; the title solid across them."""
+    """The first word that carries the title (never "The") as huge outline letters,
+    cropped; the title solid across them."""
     s, pen = p.size, TitlePen(p.size)
-    word = (p.text.split() or [p.text])[0]
+    word = lead_word(p.text)
     px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.35), s * 0.95)
     stroke = max(1, int(px * 0.018))
     letters = any(char.isalnum() for char in word)  # emoji have no outline: a silhouette

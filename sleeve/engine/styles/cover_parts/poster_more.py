@@ -1,0 +1,371 @@
+"""Seven more typographic poster compositions, each a different picture, not a crop of
+the giant word: a Swiss grid (hairlines, one colour block, the title small in a
+corner), the title inside a bold disc of the accent, stacked words at alternating
+sizes and weights (a poster's line rhythm), the letters stepping down the frame one
+per step (short titles), a type specimen (the initial huge on its metric lines),
+letter-spaced caps in a narrow band across the middle, and the title bent over a bold
+arch.
+
+The title picks among them too: the rhythm needs two words or more, the steps a short
+title in a script whose letters stand alone (`stepped_fits`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.fonts import FontFace
+from sleeve.engine.glyphs import ink_extent, run_width
+from sleeve.engine.scripts import clusters, dominant_script, is_cjk
+from sleeve.engine.styles.cover_parts.poster_kit import (
+    Poster,
+    TitlePen,
+    block,
+    legible_on,
+    line_mask,
+    paint,
+    px_for_width,
+    rule,
+    width,
+)
+from sleeve.engine.styles.cover_parts.poster_kit import ring as ring_mask
+from sleeve.engine.title_lines import Line, fit_lines
+
+M = 0.075  # margin, share of the side
+SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
+STEP_SCRIPTS = (*SPACED_SCRIPTS, "Hani", "Hira", "Kana", "Hang")
+STOP = frozenset((
+    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+    "is", "it", "my", "your", "our", "el", "la", "los", "las", "lo", "un", "una", "y", "de",
+    "del", "en", "al", "le", "les", "des", "et", "du", "au", "der", "die", "das", "und", "im",
+    "o", "os", "as", "do", "da", "dos", "e", "no", "na", "em", "um", "uma", "il", "gli", "di",
+    "η", "ο", "το", "τα", "οι", "στη", "στην", "στο", "στον", "και", "του", "της", "με", "σε",
+    "и", "в", "во", "на", "с", "со", "к", "по", "за", "из", "о", "об", "у", "не",
+))  # fmt: skip
+
+
+def is_stop(word: str) -> bool:
+    """A short word a poster never stresses ("The", "of", "en")."""
+    return word.strip(".,;:!?'\"()").lower() in STOP
+
+
+def lead_word(text: str) -> str:
+    """The first word that carries the title ("Little" in "The Little Yellow Duck")."""
+    words = text.split() or [text]
+    return next((w for w in words if not is_stop(w)), words[0])
+
+
+def spaced(text: str) -> str:
+    """Letters apart, words further apart (Latin, Greek and Cyrillic words only)."""
+    return "   ".join(
+        " ".join(word) if dominant_script(word) in SPACED_SCRIPTS else word for word in text.split()
+    )
+
+
+def rhythm_fits(text: str) -> bool:
+    """Two to seven words: a stack of lines to give a rhythm."""
+    return 2 <= len(text.split()) <= 7
+
+
+def stepped_fits(text: str) -> bool:
+    """Three to seven letters in a script whose letters stand alone (no joining
+    Arabic, no Thai or Devanagari clusters pulled apart, no right-to-left)."""
+    letters = [c for c in clusters(text.replace(" ", "")) if c.strip()]
+    return 3 <= len(letters) <= 7 and dominant_script(text) in STEP_SCRIPTS
+
+
+def _plain(p: Poster) -> str:
+    return p.plain or p.text
+
+
+def fit_title(p: Poster, width_frac: float, max_px: int) -> tuple[list[Line], int]:
+    """The title broken into lines at its words (a letter-spaced title keeps its
+    spacing on each line) and the size that fits them in the measure."""
+    lines, px = fit_lines(
+        _plain(p), p.face, p.size, width_frac=width_frac, measure=run_width, max_px=max_px
+    )
+    if p.text == _plain(p):
+        return lines, px
+    texts = [spaced(line.text) for line in lines]
+    widest = max(width(t, p.face, px) for t in texts)
+    px = max(6, int(px * min(1.0, p.size * width_frac / max(1.0, widest))))
+    return [Line(t, width(t, p.face, px)) for t in texts], px
+
+
+def _reads(colour, ground) -> bool:
+    return contrast_ratio(colour, ground) >= 3.0
+
+
+def _hair(p: Poster, share: float = 0.55):
+    return mix(p.ink, p.ground, share)
+
+
+def grid(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """A strict six-by-six grid: faint hairlines on its rows, one solid block of the
+    accent on whole cells, the title small in a corner cell under a firm rule, a
+    number the title holds as an index in the far corner; most of it ground."""
+    s, pen = p.size, TitlePen(p.size)
+    cell = s * (1 - 2 * M) / 6
+    at = lambda k: s * M + k * cell  # noqa: E731 - grid line k
+    draw = ImageDraw.Draw(image)
+    title_low = rng.random() < 0.55
+    for k in range(1, 6):
+        rule(image, at(k), s * M, s * (1 - M), _hair(p, 0.82))
+    # the block: whole cells, away from the title's row band
+    cols = int(rng.integers(2, 4)) if not p.quiet else 2
+    rows = min(3 if p.quiet else 4, int(rng.integers(2, 4)) + round(p.energy))
+    c0 = int(rng.integers(0, 7 - cols))
+    r0 = int(rng.integers(0, 5 - rows)) if title_low else int(rng.integers(2, 7 - rows))
+    colour = p.tint if p.quiet else p.accent
+    box = (at(c0), at(r0), at(c0 + cols) - 1, at(r0 + rows) - 1)
+    if rng.random() < 0.3:  # a disc on square cells instead of a block
+        side = 2 if p.quiet else 3
+        c0, r0 = min(c0, 6 - side), min(r0, 5 - side) if title_low else max(2, min(r0, 6 - side))
+        draw.ellipse((at(c0), at(r0), at(c0 + side) - 1, at(r0 + side) - 1), fill=colour)
+    else:
+        draw.rectangle(box, fill=colour)
+    cap = 0.032 if p.quiet else 0.042
+    lines, px = fit_title(p, 3 * cell / s, int(s * cap / 0.72))
+    height = px * (1.08 * (len(lines) - 1) + 0.96)
+    right = rng.random() < 0.4
+    left = at(3) if right else s * M
+    if title_low:
+        top = s * (1 - M) - height
+        rule(image, top - cell * 0.25, left, left + 3 * cell, p.ink)
+    else:
+        top = s * M + cell * 0.25
+        rule(image, s * M, left, left + 3 * cell, p.ink)
+    block(pen, image, lines, p.face, px, left, top, p.ink)
+    if any(ch.isdigit() for ch in p.number):  # a number the title holds, as an index
+        mark = line_mask(p.number, p.face, max(6, int(s * 0.03 / 0.72)), pad=0.0)
+        mx = int(s * M if right else s * (1 - M) - mark.width)
+        my = int(s * M if title_low else s * (1 - M) - mark.height)
+        paint(image, mark, _hair(p, 0.3), (mx, my))
+    return pen
+
+
+def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """A bold disc of the accent off the centre, the title set large inside it in the
+    ink that reads on it, a thin ring echoing it beside; or larger, run off a corner
+    (a quiet track: the disc a hairline circle, the title small in it)."""
+    s, pen = p.size, TitlePen(p.size)
+    r = s * (0.3 + 0.08 * p.energy + rng.uniform(0, 0.06))
+    cx = s * (0.5 + rng.uniform(0.04, 0.14) * rng.choice((-1, 1)))
+    cy = s * (0.5 + rng.uniform(-0.14, 0.14))
+    if not p.quiet and rng.random() < 0.4:  # larger, run off a corner by a tenth
+        r = s * rng.uniform(0.44, 0.52)
+        cx = s / 2 + (s / 2 - r + s * 0.1) * rng.choice((-1, 1))
+        cy = s / 2 + (s / 2 - r + s * 0.1) * rng.choice((-1, 1))
+    draw = ImageDraw.Draw(image)
+    echo = r * rng.uniform(0.25, 0.45)
+    ex = cx + (r + echo * 0.4) * (1 if cx < s / 2 else -1)
+    ey = cy + (r * 0.8) * (1 if cy < s / 2 else -1)
+    t = max(1, round(s * 0.006))
+    if p.quiet:  # a quiet track: the disc drawn as a hairline, the title small in it
+        r *= 0.8
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=_hair(p, 0.3), width=t)
+        ink, cap = p.ink, 0.05
+    else:
+        draw.ellipse((ex - echo, ey - echo, ex + echo, ey + echo), outline=_hair(p, 0.4), width=t)
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=p.accent)
+        ink, cap = legible_on(p.accent, p.ink, p.ground), 0.16 if p.kids else 0.13
+    lines, px = fit_lines(
+        _plain(p), p.face, s, width_frac=1.3 * r / s, measure=run_width,
+        max_px=int(s * cap / 0.72),
+    )  # fmt: skip
+    height = px * (1.08 * (len(lines) - 1) + 0.96)
+    half = max(width(line.text, p.face, px) for line in lines) / 2
+    x = float(np.clip(cx, half + s * 0.06, s - half - s * 0.06))
+    top = float(np.clip(cy - height / 2, s * 0.06, s * 0.94 - height))
+    baseline = top + px * 0.74
+    for line in lines:
+        wide = width(line.text, p.face, px)
+        pen.line(image, x - wide / 2, baseline, line.text, p.face, px, ink)
+        baseline += px * 1.08
+    return pen
+
+
+def _weighted(face: FontFace, weight: float) -> FontFace:
+    """The face at another weight (variable faces; a static face stays as it is)."""
+    return dataclasses.replace(face, weight=weight) if face.weight is not None else face
+
+
+def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """One word a line, flush to one side (a right-to-left title to the right): the
+    words that carry the title as wide as the measure in a heavy weight, alternating
+    with narrow light lines; the short words ("the", "of") small; one line in the
+    accent."""
+    s, pen = p.size, TitlePen(p.size)
+    words = _plain(p).split() or [_plain(p)]
+    if len(words) > 5:  # long titles: pairs of words a line
+        words = [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
+    heavy = _weighted(p.face, 500.0 + 400.0 * p.energy)  # loud: heavier, tighter
+    light = _weighted(p.face, 300.0)
+    measure = s * (1 - 2 * M)
+    plan: list[tuple[str, FontFace, int]] = []
+    big = True
+    for word in words:
+        if is_stop(word):
+            plan.append((word, light, int(s * 0.075 / 0.72)))
+            continue
+        face = heavy if big else light
+        share = 1.0 if big else 0.35 + 0.25 * p.energy + rng.uniform(0, 0.1)
+        plan.append((word, face, px_for_width(word, face, measure * share, s * 0.5)))
+        big = not big
+    gap = 0.18 - 0.12 * p.energy
+    reach = sum(sum(ink_extent(Line(t, 0), f, px)) + gap * px for t, f, px in plan)
+    scale = min(1.0, s * (1 - 2 * M) / max(1.0, reach))
+    plan = [(t, f, max(6, int(px * scale))) for t, f, px in plan]
+    reach = sum(sum(ink_extent(Line(t, 0), f, px)) + gap * px for t, f, px in plan)
+    flush_right = rng.random() < 0.35 or dominant_script(_plain(p)) in ("Arab", "Hebr")
+    y = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
+    lit = rng.integers(len(plan)) if _reads(p.accent, p.ground) else -1
+    for k, (text, face, px) in enumerate(plan):
+        up, down = ink_extent(Line(text, 0), face, px)
+        wide = width(text, face, px)
+        x = s * (1 - M) - wide if flush_right else s * M
+        pen.line(image, x, y + up, text, face, px, p.accent if k == lit else p.ink)
+        y += up + down + gap * px
+    pen.ink = p.ink
+    return pen
+
+
+def stepped(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title's letters one per step down the frame, corner to corner (each starts
+    where the one above ends); a loud track grows them as they fall; one letter may
+    take the accent."""
+    s, pen = p.size, TitlePen(p.size)
+    letters = [c for c in clusters(_plain(p).replace(" ", "")) if c.strip()][:12]
+    n = len(letters)
+    grow = 0.7 * p.energy if not p.quiet else 0.0
+    scales = [1 - grow / 2 + grow * k / max(1, n - 1) for k in range(n)]
+    span = s * (1 - 2 * M)
+    cell = min(span / sum(scales), s * 0.3)
+    pxs = [int(cell * scale / 0.72) for scale in scales]
+    wides = [width(letter, p.face, px) for letter, px in zip(letters, pxs, strict=True)]
+    down_left = rng.random() < 0.5
+    reach = span - wides[-1]
+    y = s * M + (span - cell * sum(scales)) / 2
+    lit = int(rng.integers(n)) if _reads(p.accent, p.ground) and not p.quiet else -1
+    for k, (letter, px, wide) in enumerate(zip(letters, pxs, wides, strict=True)):
+        x = s * M + reach * k / max(1, n - 1)
+        left = s - x - wide if down_left else x
+        y += cell * scales[k]
+        pen.line(image, left, y, letter, p.face, px, p.accent if k == lit else p.ink)
+    pen.ink = p.ink
+    return pen
+
+
+def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """A type specimen: the title's initial very large and whole, on hairlines for its
+    ascender, cap height, x-height (Latin), baseline and descender, each labelled in
+    tiny type; the title's own letters in a row, and the title small at the foot."""
+    s, pen = p.size, TitlePen(p.size)
+    letter = next((c for c in clusters(lead_word(_plain(p))) if c.strip()), p.number)
+    if any(ch.isdigit() for ch in p.number):
+        letter = p.number[:2]
+    cap = 0.36 + 0.2 * p.energy
+    px = int(s * cap / 0.72)
+    glyph = line_mask(letter, p.face, px, pad=0.0)
+    up, down = ink_extent(Line(letter, 0), p.face, px)
+    if glyph.width > s * 0.8:
+        px = int(px * s * 0.8 / glyph.width)
+        glyph = line_mask(letter, p.face, px, pad=0.0)
+        up, down = ink_extent(Line(letter, 0), p.face, px)
+    font = p.face.sized(px)
+    ascent, descent = font.getmetrics()
+    baseline = s * 0.66 if rng.random() < 0.5 else s * 0.58
+    x = s * M + s * 0.04 if rng.random() < 0.6 else (s - glyph.width) / 2
+    paint(image, glyph, p.tint if p.quiet else p.accent, (int(x), int(baseline - up)))
+    box = glyph.getbbox() or (0, 0, 1, 1)
+    heights = [("baseline", baseline), ("descender", baseline + descent * 0.9)]
+    heights.append(("cap height", baseline - up + box[1]))
+    if dominant_script(_plain(p)) in SPACED_SCRIPTS and not is_cjk(letter):
+        xh = ink_extent(Line("x", 0), p.face, px)[0]
+        heights.append(("x-height", baseline - xh))
+    heights.append(("ascender", baseline - ascent * 0.92))
+    label_px = max(5, int(s * 0.02 / 0.72))
+    hair = _hair(p, 0.5)
+    for name, y in heights:
+        if 0 < y < s * 0.8:
+            rule(image, y, 0, s, hair)
+            tag = line_mask(name, p.face, label_px, pad=0.0)
+            paint(image, tag, hair, (int(s * (1 - M) - tag.width), int(y - tag.height - s * 0.006)))
+    chars = "".join(dict.fromkeys(c for c in clusters(_plain(p)) if c.strip()))[:14]
+    row_px = max(6, int(s * 0.03 / 0.72))
+    if dominant_script(chars) in STEP_SCRIPTS:  # a joined script keeps its letters joined
+        chars = "  ".join(chars)
+    row = line_mask(chars, p.face, row_px, pad=0.0)
+    paint(image, row, hair, (int(s * M), int(s * M)))
+    lines, tpx = fit_title(p, 0.6, int(s * 0.045 / 0.72))
+    height = tpx * (1.08 * (len(lines) - 1) + 0.96)
+    block(pen, image, lines, p.face, tpx, s * M, s * (1 - M) - height, p.ink)
+    return pen
+
+
+def band(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """Letter-spaced capitals in a narrow band across the middle (solid accent, or two
+    hairlines on a quiet track), the rest ground; a number the title holds small by
+    it."""
+    s, pen = p.size, TitlePen(p.size)
+    words = _plain(p).split()
+    text = spaced(" ".join(w.upper() if dominant_script(w) in SPACED_SCRIPTS else w for w in words))
+    depth = s * (0.12 + 0.06 * p.energy)
+    mid = s * (0.5 + rng.uniform(-0.12, 0.12))
+    y0, y1 = mid - depth / 2, mid + depth / 2
+    if p.quiet:
+        rule(image, y0, s * M, s * (1 - M), _hair(p))
+        rule(image, y1, s * M, s * (1 - M), _hair(p))
+        ink = p.ink
+    else:
+        ImageDraw.Draw(image).rectangle((0, y0, s, y1), fill=p.accent)
+        ink = legible_on(p.accent, p.ink, p.ground)
+    px = px_for_width(text, p.face, s * (1 - 2 * M), depth * 0.42 / 0.72)
+    up, down = ink_extent(Line(text, 0), p.face, px)
+    wide = width(text, p.face, px)
+    x = (s - wide) / 2 if rng.random() < 0.6 else s * M
+    pen.line(image, x, mid + (up - down) / 2, text, p.face, px, ink)
+    above = rng.random() < 0.5
+    if any(ch.isdigit() for ch in p.number):  # a number the title holds, small by the band
+        mark = line_mask(p.number, p.face, max(6, int(s * 0.05 / 0.72)), pad=0.0)
+        my = y0 - mark.height - s * 0.03 if above else y1 + s * 0.03
+        paint(image, mark, _hair(p, 0.35), (int(s * M), int(my)))
+    pen.ink = ink
+    return pen
+
+
+def arch(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title bent over the top of a wide circle, large, and a bold arch of the
+    accent under it on the same centre, its feet off the bottom edge (a hairline arch
+    on a quiet track); inside the arch, ground."""
+    s, pen = p.size, TitlePen(p.size)
+    text = _plain(p)
+    radius = s * (0.62 + 0.1 * p.energy + rng.uniform(0, 0.08))  # loud: flatter, wider
+    reach = 2 * radius * np.arcsin(min(1.0, s * (0.5 - M) / radius))  # the arc in the frame
+    px = px_for_width(text, p.face, reach * rng.uniform(0.85, 1.0), s * 0.15 / 0.72)
+    line = line_mask(text, p.face, px, pad=0.2)
+    if line.width > reach:  # a title too long for the size floor: scaled to the arc
+        k = reach / line.width
+        line = line.resize((int(line.width * k), max(1, int(line.height * k))))
+    strip = Image.new("L", (int(2 * np.pi * radius), line.height), 0)
+    strip.paste(line, (0, 0))
+    strip = Image.fromarray(np.roll(np.asarray(strip), -line.width // 2, axis=1))
+    cx, cy = s / 2, s * M + line.height / 2 + radius
+    half = line.width / 2 / radius + 0.05  # the arc's half angle, and a little
+    low = cy - (radius - line.height) * np.cos(min(half, np.pi / 2))
+    side = (radius + line.height) * np.sin(min(half, np.pi / 2))
+    mask = ring_mask(strip, s, (cx, cy), radius, (cx - side, 0, cx + side, low))
+    pen.paste(image, mask, (0, 0), p.ink, sum(1 for c in text if not c.isspace()))
+    inner = radius - line.height / 2 - s * 0.03
+    band = s * (0.05 + 0.08 * p.energy) if not p.quiet else max(1.0, s * 0.004)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse(
+        (cx - inner, cy - inner, cx + inner, cy + inner), fill=p.tint if p.quiet else p.accent
+    )
+    hole = inner - band
+    draw.ellipse((cx - hole, cy - hole, cx + hole, cy + hole), fill=p.ground)
+    return pen
