@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -213,3 +213,21 @@ def direct_from_music(music: MusicInput) -> tuple[ArtDirection, str | None]:
         except AudioUnreadable as exc:
             reason = str(exc)
     return direct(music, text, audio), reason
+
+
+def second_voice(direction: ArtDirection) -> ArtDirection:
+    """The direction of a track's second cover: the language's next face and next
+    title layout after the first cover's (where it has another), so the two covers
+    offer two title treatments, not one title block over two pictures."""
+    language = direction.language
+    return replace(
+        direction,
+        font_role=_next(language.faces, direction.font_role),
+        layout=_next(language.layouts, direction.layout),
+    )
+
+
+def _next(options: tuple[str, ...], current: str) -> str:
+    if current not in options:
+        return current
+    return options[(options.index(current) + 1) % len(options)]

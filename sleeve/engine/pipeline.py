@@ -9,7 +9,7 @@ import imagecodecs
 import numpy as np
 from PIL import Image
 
-from sleeve.engine.direction import ArtDirection, direct_from_music
+from sleeve.engine.direction import ArtDirection, direct_from_music, second_voice
 from sleeve.engine.looks import TURNS, Look, layout_key, staleness, turned
 from sleeve.engine.measures import dhash, hamming, pair_similarity
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
@@ -18,7 +18,7 @@ from sleeve.engine.styles.registry import fitting, get_style, ranked_styles
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.typography import set_title
 
-ENGINE_VERSION = "5"
+ENGINE_VERSION = "6"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.45  # SSIM by measures.pair_similarity (64 px)
 TRIES = 6  # second styles tried before settling for the most different one
@@ -132,9 +132,10 @@ def render_pair(
         looks, clear = _choose(direction, recent)
         if not clear:  # no second style cleared the bar on previews: try other pairs first
             looks = _recheck(direction, looks, recent, min(size, RECHECK)) or looks
+    voice = second_voice(direction)
     first = draw(direction, looks[0].style, size, tags=tags, turn=looks[0].turn)
     band = _band(first.title)
-    second = draw(direction, looks[1].style, size, band, tags=tags, turn=looks[1].turn)
+    second = draw(voice, looks[1].style, size, band, tags=tags, turn=looks[1].turn)
     if not styles and clear and not _distinct(first.image, second.image):
         # previews can misjudge: try other pairs on mid-size probes, and draw again at
         # full size only the covers of the pair that clears the bar
@@ -143,7 +144,7 @@ def render_pair(
             if found[0] != looks[0]:
                 first = draw(direction, found[0].style, size, tags=tags, turn=found[0].turn)
                 band = _band(first.title)
-            second = draw(direction, found[1].style, size, band, tags=tags, turn=found[1].turn)
+            second = draw(voice, found[1].style, size, band, tags=tags, turn=found[1].turn)
     return [first, second]
 
 
@@ -153,11 +154,12 @@ def _recheck(
     """The first of the _rechecks pairs whose `side`-px probes clear the bar with the
     previews' margin, or None; each first probe is drawn once."""
     firsts: dict[Look, Drawn] = {}
+    voice = second_voice(direction)
     for one, two in _rechecks(direction, looks, recent):
         if one not in firsts:
             firsts[one] = draw(direction, one.style, side, turn=one.turn)
         shown = firsts[one]
-        probe = draw(direction, two.style, side, _band(shown.title), turn=two.turn)
+        probe = draw(voice, two.style, side, _band(shown.title), turn=two.turn)
         if _distinct(shown.image, probe.image, margin=True):
             return [one, two]
     return None
@@ -230,9 +232,10 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     band = _band(first.title)
     names = _second_styles(direction, chosen.style)[:TRIES]
     looks = sorted((fresh_look(direction, name, recent) for name in names), key=_stale(recent))
+    voice = second_voice(direction)
     tried: list[tuple[bool, int, float, Look]] = []
     for look in looks:
-        second = draw(direction, look.style, PREVIEW, band, turn=look.turn)
+        second = draw(voice, look.style, PREVIEW, band, turn=look.turn)
         bits = hamming(dhash(first.image), dhash(second.image))
         similarity = pair_similarity(first.image, second.image)
         clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM

@@ -11,10 +11,17 @@ import soundfile
 from PIL import Image, ImageFilter
 
 from sleeve.engine import styles as styles_package
-from sleeve.engine.direction import direct_from_music
+from sleeve.engine.direction import direct_from_music, second_voice
 from sleeve.engine.measures import dhash, hamming, pair_similarity, palette_distance
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import PAIR_MAX_SSIM, PREVIEW, choose_pair, draw, render_covers
+from sleeve.engine.pipeline import (
+    PAIR_MAX_SSIM,
+    PREVIEW,
+    choose_pair,
+    draw,
+    render_covers,
+    render_pair,
+)
 from sleeve.engine.styles.registry import all_styles, candidates, get_style
 
 TRACKS = [
@@ -187,6 +194,30 @@ def test_previews_predict_the_pair_check_at_full_size() -> None:
         for size in (PREVIEW, 1024):
             first = draw(direction, looks[0].style, size, turn=looks[0].turn)
             band = first.title.band if first.title else None
-            second = draw(direction, looks[1].style, size, band, turn=looks[1].turn)
+            second = draw(second_voice(direction), looks[1].style, size, band, turn=looks[1].turn)
             measured.append(pair_similarity(first.image, second.image))
         assert abs(measured[0] - measured[1]) < 0.1, (music.title, looks, measured)
+
+
+def _title_shape(drawn) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """The title's glyphs cropped to their box and scaled to 96x32, as booleans."""
+    mask = drawn.title.mask
+    return np.asarray(mask.crop(mask.getbbox()).resize((96, 32))) > 127
+
+
+def test_the_second_cover_sets_its_title_in_another_face_or_slot() -> None:
+    """Two covers of one track are two title treatments (the language's next face and
+    title layout), not one title block over two pictures."""
+    tried = apart = 0
+    for music in TRACKS:
+        direction, _ = direct_from_music(music)
+        if len(direction.language.faces) < 2 or not direction.title:
+            continue
+        voice = second_voice(direction)
+        assert voice.font_role != direction.font_role
+        assert voice.palette == direction.palette and voice.seed == direction.seed
+        first, second = render_pair(direction, 256)
+        a, b = _title_shape(first), _title_shape(second)
+        tried += 1
+        apart += (a & b).sum() / (a | b).sum() < 0.8
+    assert tried >= 4 and apart >= tried - 1, (tried, apart)
