@@ -16,6 +16,8 @@ Without audio the spectrum is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from sleeve.engine import compose, raster, signals
@@ -23,7 +25,12 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, spectro_layouts, spectro_scores
+from sleeve.engine.styles.cover_parts import (
+    calm_zone,
+    spectro_grooves,
+    spectro_layouts,
+    spectro_scores,
+)
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
 STYLE = StyleInfo(
@@ -36,12 +43,18 @@ STYLE = StyleInfo(
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud
+    "groove-disc": partial(spectro_grooves.groove, crop="disc"),
     "rosette": spectro_layouts.rosette,
+    "strip": spectro_grooves.strip,
+    "groove-arc": partial(spectro_grooves.groove, crop="arc"),
     "terrain": spectro_scores.terrain,
+    "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
     "waterfall": spectro_scores.waterfall,
     "field": spectro_layouts.field,
-    "barcode": spectro_layouts.barcode,
+    "haze": spectro_grooves.haze,
 }
+HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
+CRISP = tuple(name for name in LAYOUTS if name != "haze")
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -81,9 +94,16 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order."""
+    """The title's zone and the composition, in the draw's rng order. The hazy genres
+    trade the crisp cell field for the haze, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
-    return zone, compose.pick(rng, tuple(LAYOUTS), direction.energy)
+    hazy = direction.language.subgenre in HAZY
+    name = compose.pick(rng, CRISP, direction.energy)
+    if hazy and (
+        name == "field" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.6)
+    ):
+        name = "haze"
+    return zone, name
 
 
 def layout_of(direction: ArtDirection) -> str:
