@@ -163,4 +163,3 @@ def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
     inset = np.where(arc * c.res > 4, np.minimum(inset, spoke), inset)
     box = (cx - size, cy - size, cx + size, cy + size)
     return lit(c, coverage(c, inset), value, box)
-
