@@ -38,6 +38,15 @@ def smooth_time(spec: Spec) -> Spec:
     return spec[lo] * (1 - w) + spec[lo + 1] * w
 
 
+def changes(spec: Spec) -> Spec:
+    """The spectrum with its changes over time brought out: each band measured against
+    its own mean and swing (so a steady loud bass does not paint flat rings), mixed with
+    the plain level (so the loud bands still lead)."""
+    level = (spec - spec.min()) / max(float(np.ptp(spec)), 1e-6)
+    z = (spec - spec.mean(axis=0)) / (spec.std(axis=0) + 1e-3)
+    return (0.35 * level + 0.65 * (0.5 + 0.5 * np.tanh(0.9 * z))).astype(spec.dtype)
+
+
 def _stretch(value: np.ndarray, inside: np.ndarray) -> np.ndarray:
     """The value's own range (inside the shape) stretched to 0..1."""
     seen = value[inside] if inside.any() else value
@@ -65,7 +74,7 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
     w, h = fx1 - fx0, fy1 - fy0
     ax, ay = _far_side(c.free, rng)
     if crop == "disc":  # small and whole, off-centre in a wide field
-        size = min(w, h) * rng.uniform(0.17, 0.25)
+        size = min(w, h) * rng.uniform(0.19, 0.28)
         side = rng.choice((-1.0, 1.0))
         cx = (fx0 + fx1) / 2 + side * (w / 2 - size - MARGIN) * rng.uniform(0.3, 0.8)
         cy = (fy0 + fy1) / 2 + (h / 2 - size - MARGIN) * rng.uniform(0.1, 0.6) * (ay or 1.0)
@@ -106,7 +115,7 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
     count = int(min(count, step * c.res / 3.2))  # at least ~3 px a groove
     inset = np.minimum(size - dist, dist - hole * size)
     cover = coverage(c, inset)
-    value = _stretch(cells(smooth_time(c.spec), u, r), cover > 0) ** 1.3
+    value = _stretch(cells(smooth_time(changes(c.spec)), u, r), cover > 0) ** 1.3
     if count >= 6:
         value = value * (0.62 + 0.38 * np.cos(2 * np.pi * r * count))
     box = (cx - size, cy - size, cx + size, cy + size)
@@ -118,7 +127,7 @@ def strip(c: Canvas, rng: np.random.Generator) -> Ink:
     free part's whole width in a wide empty field, at a third of its height."""
     fx0, fy0, fx1, fy1 = c.free
     h = fy1 - fy0
-    thick = h * rng.uniform(0.12, 0.22)
+    thick = h * rng.uniform(0.16, 0.28)
     if fy0 > 0.0:  # title on top: below the middle of the rest
         cy = fy0 + h * rng.uniform(0.5, 0.7)
     elif fy1 < 1.0:
@@ -134,7 +143,7 @@ def strip(c: Canvas, rng: np.random.Generator) -> Ink:
     v = np.clip((y1 - c.y) / thick, 0.0, 0.9999)
     inset = np.minimum(c.y - y0, y1 - c.y) * np.ones_like(c.x)
     cover = coverage(c, inset)
-    value = _stretch(cells(smooth_time(c.spec), u, v), cover > 0) ** 1.2
+    value = _stretch(cells(smooth_time(changes(c.spec)), u, v), cover > 0) ** 1.2
     rows = int(min(rng.choice((12, 20, 30)), thick * c.res / 3.0))
     if rows >= 6:  # fine lines along time: a print of the spectrogram
         value = value * (0.7 + 0.3 * np.cos(2 * np.pi * v * rows))
