@@ -21,6 +21,7 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     Ink,
     Spec,
     cells,
+    changes,
     coverage,
     lit,
 )
@@ -36,15 +37,6 @@ def smooth_time(spec: Spec) -> Spec:
     lo = np.minimum(at.astype(np.intp), frames - 2)
     w = (at - lo).astype(spec.dtype)[:, None]
     return spec[lo] * (1 - w) + spec[lo + 1] * w
-
-
-def changes(spec: Spec) -> Spec:
-    """The spectrum with its changes over time brought out: each band measured against
-    its own mean and swing (so a steady loud bass does not paint flat rings), mixed with
-    the plain level (so the loud bands still lead)."""
-    level = (spec - spec.min()) / max(float(np.ptp(spec)), 1e-6)
-    z = (spec - spec.mean(axis=0)) / (spec.std(axis=0) + 1e-3)
-    return (0.35 * level + 0.65 * (0.5 + 0.5 * np.tanh(0.9 * z))).astype(spec.dtype)
 
 
 def _stretch(value: np.ndarray, inside: np.ndarray) -> np.ndarray:
@@ -90,6 +82,8 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
         hole, span = rng.uniform(0.12, 0.3), np.pi / 4
         axis = float(np.arctan2(0.5 - cy, 0.5 - cx))  # the diagonal into the frame
     else:  # a huge arc: the centre far beyond the art's side, a curved band shows
+        if rng.random() < 0.5:  # or beyond the title's side: the band sags, a bowl
+            ax, ay = -ax, -ay
         size = rng.uniform(1.0, 1.6)
         band = (h if ay else w) * rng.uniform(0.4, 0.65)
         reach = MARGIN + rng.uniform(0.0, 0.12) * (h if ay else w)
@@ -101,7 +95,7 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
             cx = (fx0 + reach + size) if ax > 0 else (fx1 - reach - size)
         hole = 1.0 - band / size
         span = float(np.arcsin(min(0.99, 0.95 / size)))
-        axis = float(np.arctan2(-ay, -ax))  # from the centre back toward the title
+        axis = float(np.arctan2(-ay, -ax))  # from the centre back across the frame
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)
     turn = np.arctan2(dy, dx) - axis

@@ -61,6 +61,15 @@ def cells(spec: Spec, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return fine.ravel()[fi * FINE + bi]
 
 
+def changes(spec: Spec) -> Spec:
+    """The spectrum with its changes over time brought out: each band measured against
+    its own mean and swing (so a steady loud bass does not paint flat rings), mixed with
+    the plain level (so the loud bands still lead)."""
+    level = (spec - spec.min()) / max(float(np.ptp(spec)), 1e-6)
+    z = (spec - spec.mean(axis=0)) / (spec.std(axis=0) + 1e-3)
+    return (0.35 * level + 0.65 * (0.5 + 0.5 * np.tanh(0.9 * z))).astype(spec.dtype)
+
+
 def coverage(c: Canvas, inset: np.ndarray) -> np.ndarray:
     """A crisp anti-aliased edge: 1 where `inset` (distance inside a shape, fractions of
     the side) exceeds half a pixel, 0 outside."""
@@ -110,7 +119,7 @@ def field(c: Canvas, rng: np.random.Generator) -> Ink:
         u = 1.0 - u
     cu, cv = np.floor(u * cols), np.floor(v * rows)
     grid = signals.resample(np.arange(frames), cols)
-    spec = c.spec[np.round(grid).astype(np.intp)]
+    spec = changes(c.spec)[np.round(grid).astype(np.intp)]  # a mosaic, not plain rows
     spec = np.stack([signals.resample(row, rows) for row in spec])  # (cols, rows)
     value = spec[cu.astype(np.intp) * np.ones_like(cv, np.intp), cv.astype(np.intp)]
     value = np.clip((value - value.min()) / max(float(np.ptp(value)), 1e-6), 0, 1) ** 1.3
