@@ -1,20 +1,32 @@
-"""Spectrogram: the song's own spectrogram as a crisp printed graphic.
+"""Spectrogram: the song's own spectrogram as a printed graphic.
 
-One of five compositions, chosen by the music (energy leans calm to loud) and the seed:
+One of eight compositions, chosen by the music (energy leans calm to loud) and the seed:
 
-- rosette: a whole circular rosette set off-centre (angle time, radius frequency);
-- terrain: frequency bands as stacked filled ridges across the frame, treble far;
+- groove-disc: a small whole groove spectrogram (polar: angle time, radius frequency,
+  fine sine grooves) off-centre in a wide empty field;
+- strip: a narrow spectrogram band across the free part, much empty space around it;
+- rosette: a bigger whole circular rosette of hard-edged cells set off-centre;
 - waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
-- field: a full-bleed spectrogram of hard-edged cells, as rows or as columns;
-- barcode: one bar per slice of the song, widths from its onsets, lengths from loudness.
+- terrain: frequency bands as stacked filled ridges across the frame, treble far;
+- groove-arc: a huge groove disc whose centre lies beyond the frame: a curved band;
+- field: a full-bleed spectrogram of hard-edged cells in stacked rows;
+- groove-quarter: a quarter groove disc swung out of a far corner of the frame;
+- haze (shoegaze mostly, and dream pop instead of the field): the log-spectrogram as
+  a few big blurred blocks of one hue, melting into the field toward the title.
+
+The bar code of upright bars (hanging from the top edge or rising from the bottom) was
+retired: it read as a stock equaliser.
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
-own edges; toward the title they end on a crisp edge, never a fade. Colour runs from
-the field through one vivid spot colour (accent or lead colour; a grey palette takes a
-hue from the mood) to a light or dark tip, never a rainbow; grain from the finish.
+own edges; toward the title they end on a crisp edge, never a fade (the haze alone
+melts). Colour runs from the field through one vivid spot colour (accent or lead
+colour; a grey palette takes a hue from the mood) to a light or dark tip, never a
+rainbow; grain from the finish.
 Without audio the spectrum is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
+
+from functools import partial
 
 import numpy as np
 
@@ -23,7 +35,12 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, spectro_layouts, spectro_scores
+from sleeve.engine.styles.cover_parts import (
+    calm_zone,
+    spectro_grooves,
+    spectro_layouts,
+    spectro_scores,
+)
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
 STYLE = StyleInfo(
@@ -35,13 +52,19 @@ STYLE = StyleInfo(
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
-LAYOUTS = {  # calm to loud
+LAYOUTS = {  # calm to loud: small whole figures in empty space first, big crops last
+    "groove-disc": partial(spectro_grooves.groove, crop="disc"),
+    "strip": spectro_grooves.strip,
     "rosette": spectro_layouts.rosette,
-    "terrain": spectro_scores.terrain,
     "waterfall": spectro_scores.waterfall,
+    "terrain": spectro_scores.terrain,
+    "groove-arc": partial(spectro_grooves.groove, crop="arc"),
     "field": spectro_layouts.field,
-    "barcode": spectro_layouts.barcode,
+    "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
+    "haze": spectro_grooves.haze,
 }
+HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
+CRISP = tuple(name for name in LAYOUTS if name != "haze")
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -81,9 +104,16 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order."""
+    """The title's zone and the composition, in the draw's rng order. The hazy genres
+    trade the crisp cell field for the haze, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
-    return zone, compose.pick(rng, tuple(LAYOUTS), direction.energy)
+    hazy = direction.language.subgenre in HAZY
+    name = compose.pick(rng, CRISP, direction.energy)
+    if hazy and (
+        name == "field" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
+    ):
+        name = "haze"
+    return zone, name
 
 
 def layout_of(direction: ArtDirection) -> str:

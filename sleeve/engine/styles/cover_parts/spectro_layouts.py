@@ -1,7 +1,7 @@
 """Compositions of the spectrogram style drawn as crisp printed graphics: a full-bleed
-spectrogram field of hard-edged cells, a whole circular rosette set off-centre, and a
-spectral bar code. Every shape either sits whole inside the part of the frame the
-title leaves free or runs off the frame's own edges; toward the title it ends on a
+spectrogram field of hard-edged cells and a whole circular rosette set off-centre.
+Every shape either sits whole inside the part of the frame the title leaves free or
+runs off the frame's own edges; toward the title it ends on a
 crisp, anti-aliased edge, never a smeared fade.
 
 Each returns an ``Ink``: a value field (0 = the field, 1 = the spot's tip), where the
@@ -61,6 +61,15 @@ def cells(spec: Spec, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return fine.ravel()[fi * FINE + bi]
 
 
+def changes(spec: Spec) -> Spec:
+    """The spectrum with its changes over time brought out: each band measured against
+    its own mean and swing (so a steady loud bass does not paint flat rings), mixed with
+    the plain level (so the loud bands still lead)."""
+    level = (spec - spec.min()) / max(float(np.ptp(spec)), 1e-6)
+    z = (spec - spec.mean(axis=0)) / (spec.std(axis=0) + 1e-3)
+    return (0.35 * level + 0.65 * (0.5 + 0.5 * np.tanh(0.9 * z))).astype(spec.dtype)
+
+
 def coverage(c: Canvas, inset: np.ndarray) -> np.ndarray:
     """A crisp anti-aliased edge: 1 where `inset` (distance inside a shape, fractions of
     the side) exceeds half a pixel, 0 outside."""
@@ -99,7 +108,7 @@ def lit(c: Canvas, cover: np.ndarray, value: np.ndarray, box: Box, floor: float 
 def field(c: Canvas, rng: np.random.Generator) -> Ink:
     """The spectrogram as a full-bleed field of hard-edged cells (time across, bass at
     the bottom) filling the free part to the frame's edges: fine or chunky, with thin
-    gaps between the frequency rows or between the time columns."""
+    gaps between the frequency rows."""
     frames = c.spec.shape[0]
     cols = int(rng.choice((16, 24, 32, 48)))  # chunky cells read at a thumbnail
     rows = int(rng.choice((6, 9, 12, 18)))
@@ -110,15 +119,14 @@ def field(c: Canvas, rng: np.random.Generator) -> Ink:
         u = 1.0 - u
     cu, cv = np.floor(u * cols), np.floor(v * rows)
     grid = signals.resample(np.arange(frames), cols)
-    spec = c.spec[np.round(grid).astype(np.intp)]
+    spec = changes(c.spec)[np.round(grid).astype(np.intp)]  # a mosaic, not plain rows
     spec = np.stack([signals.resample(row, rows) for row in spec])  # (cols, rows)
     value = spec[cu.astype(np.intp) * np.ones_like(cv, np.intp), cv.astype(np.intp)]
     value = np.clip((value - value.min()) / max(float(np.ptp(value)), 1e-6), 0, 1) ** 1.3
     gap = rng.uniform(0.12, 0.3)
-    if rng.random() < 0.5:  # gaps between frequency rows: stacked slices
-        frac, n, span = v * rows - cv, rows, fy1 - fy0
-    else:  # gaps between time columns: a dense bar code of spectra
-        frac, n, span = u * cols - cu, cols, fx1 - fx0
+    # gaps between frequency rows: stacked slices (gaps between the time columns made
+    # upright bars that read as a stock equaliser)
+    frac, n, span = v * rows - cv, rows, fy1 - fy0
     gap = max(gap, 1.5 * n / (span * c.res))  # at least a pixel and a half wide
     inset = np.minimum(frac, 1.0 - gap - frac) * span / n
     if gap > 0.5:  # too small a raster for gaps (a thumbnail): plain cells
@@ -164,38 +172,3 @@ def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
     inset = np.where(arc * c.res > 4, np.minimum(inset, spoke), inset)
     box = (cx - size, cy - size, cx + size, cy + size)
     return lit(c, coverage(c, inset), value, box)
-
-
-def barcode(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A spectral bar code running off both sides of the frame: one bar per slice of
-    the song, its width the change in the spectrum (onsets make fat bars), its tone
-    the slice's brightness (treble lights it); the bars hang from the frame's edge,
-    longer where louder, or stand full height."""
-    fx0, fy0, fx1, fy1 = c.free
-    count = min(int(rng.integers(28, 64)), c.res // 4)  # fewer bars on a thumbnail
-    slices = np.stack([signals.resample(col, count) for col in c.spec.T], axis=1)  # (n, b)
-    loud = slices.mean(axis=1)
-    flux = np.abs(np.diff(slices, axis=0, prepend=slices[:1])).sum(axis=1)
-    width = 0.25 + flux / max(float(flux.max()), 1e-6) + 0.2 * rng.random(count)
-    edges = np.concatenate(([0.0], np.cumsum(width))) / width.sum()
-    u = np.clip((c.x[0] - fx0) / (fx1 - fx0), 0.0, 0.9999)
-    if rng.random() < 0.5:
-        u = 1.0 - u
-    k = np.clip(np.searchsorted(edges, u, side="right") - 1, 0, count - 1)
-    frac = (u - edges[k]) / (edges[k + 1] - edges[k])
-    bar_w = (edges[k + 1] - edges[k]) * (fx1 - fx0)
-    ink = rng.uniform(0.55, 0.75)  # the bar's share of its slot
-    gap = np.maximum((1 - ink) * bar_w, 1.5 / c.res)  # a gap at least a pixel and a half
-    inset_x = np.minimum(frac * bar_w, bar_w - gap - frac * bar_w)
-    tone = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
-    bands = np.linspace(0.0, 1.0, slices.shape[1])
-    centroid = (slices * bands).sum(axis=1) / np.maximum(slices.sum(axis=1), 1e-6)
-    hang = fy1 >= 1.0  # rise from the bottom edge, else hang from the top edge
-    full = rng.random() < 0.4
-    length = np.ones(count) if full else 0.25 + 0.75 * tone
-    span = (fy1 - fy0) * (1 - (0 if full else MARGIN))
-    reach = length[k] * span
-    inset_y = (c.y - (fy1 - reach)) if hang else ((fy0 + reach) - c.y)
-    inset = np.minimum(inset_x[None, :], inset_y)
-    value = np.broadcast_to((0.2 + 0.8 * centroid[k] ** 0.7)[None, :], inset.shape)
-    return lit(c, coverage(c, inset), value, c.free)

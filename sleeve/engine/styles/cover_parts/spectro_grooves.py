@@ -1,0 +1,180 @@
+"""The smooth compositions of the spectrogram style: the groove spectrogram (a polar
+log-spectrogram, angle time and radius frequency, cut with fine sine grooves) seen at
+three crops, a narrow spectrogram strip across a wide empty field, and a hazed field
+of soft colour for the hazy genres (shoegaze).
+
+Groove crops: a small whole disc in a wide field; a quarter disc swung out of a corner
+of the frame, away from the title; a huge arc whose centre lies beyond the frame, so
+only a curved band of the disc crosses the cover. Edges are crisp except the haze's,
+which melts into the field toward the title as the genre asks."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+from sleeve.engine.styles.cover_parts.spectro_layouts import (
+    MARGIN,
+    Box,
+    Canvas,
+    Ink,
+    Spec,
+    cells,
+    changes,
+    coverage,
+    lit,
+)
+
+CROPS = ("disc", "quarter", "arc")
+TIME_STEPS = 480  # the spectrum's frames interpolated to this many, so arcs run smooth
+
+
+def smooth_time(spec: Spec) -> Spec:
+    """The spectrum interpolated along time to TIME_STEPS frames (no stair steps)."""
+    frames = spec.shape[0]
+    at = np.linspace(0.0, frames - 1.0, TIME_STEPS)
+    lo = np.minimum(at.astype(np.intp), frames - 2)
+    w = (at - lo).astype(spec.dtype)[:, None]
+    return spec[lo] * (1 - w) + spec[lo + 1] * w
+
+
+def _stretch(value: np.ndarray, inside: np.ndarray) -> np.ndarray:
+    """The value's own range (inside the shape) stretched to 0..1."""
+    seen = value[inside] if inside.any() else value
+    lo, hi = np.percentile(seen, (2.0, 99.5))
+    return np.clip((value - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
+
+
+def _far_side(free: Box, rng: np.random.Generator) -> tuple[float, float]:
+    """The unit direction from the title toward the art's far side of the frame."""
+    fx0, fy0, fx1, fy1 = free
+    if fy0 > 0.0:
+        return 0.0, 1.0  # title on top: the art sits low
+    if fy1 < 1.0:
+        return 0.0, -1.0
+    if fx1 < 1.0:
+        return -1.0, 0.0  # a title column on the right
+    return ((0.0, 1.0), (0.0, -1.0), (1.0, 0.0), (-1.0, 0.0))[int(rng.integers(4))]
+
+
+def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
+    """The groove spectrogram at one crop (see the module): time runs round the angle
+    the frame shows, frequency out from a small empty heart, bass inside; fine sine
+    grooves follow the rings, the spectrum lights them."""
+    fx0, fy0, fx1, fy1 = c.free
+    w, h = fx1 - fx0, fy1 - fy0
+    ax, ay = _far_side(c.free, rng)
+    if crop == "disc":  # small and whole, off-centre in a wide field
+        size = min(w, h) * rng.uniform(0.19, 0.28)
+        side = rng.choice((-1.0, 1.0))
+        cx = (fx0 + fx1) / 2 + side * (w / 2 - size - MARGIN) * rng.uniform(0.3, 0.8)
+        cy = (fy0 + fy1) / 2 + (h / 2 - size - MARGIN) * rng.uniform(0.1, 0.6) * (ay or 1.0)
+        if ax:
+            cx = (fx0 + fx1) / 2 + ax * (w / 2 - size - MARGIN) * rng.uniform(0.3, 0.8)
+        hole, span, axis = rng.uniform(0.08, 0.18), np.pi, rng.uniform(0, 2 * np.pi)
+    elif crop == "quarter":  # swung out of a far corner
+        size = (min(w, h) - MARGIN) * rng.uniform(0.88, 1.0)
+        if ay:
+            cx, cy = float(rng.choice((fx0, fx1))), (fy1 if ay > 0 else fy0)
+        else:
+            cx, cy = (fx0 if ax < 0 else fx1), float(rng.choice((fy0, fy1)))
+        hole, span = rng.uniform(0.12, 0.3), np.pi / 4
+        axis = float(np.arctan2(0.5 - cy, 0.5 - cx))  # the diagonal into the frame
+    else:  # a huge arc: the centre far beyond the art's side, a curved band shows
+        if rng.random() < 0.5:  # or beyond the title's side: the band sags, a bowl
+            ax, ay = -ax, -ay
+        size = rng.uniform(1.0, 1.6)
+        band = (h if ay else w) * rng.uniform(0.4, 0.65)
+        reach = MARGIN + rng.uniform(0.0, 0.12) * (h if ay else w)
+        if ay:
+            cx = (fx0 + fx1) / 2 + rng.uniform(-0.3, 0.3) * w
+            cy = (fy0 + reach + size) if ay > 0 else (fy1 - reach - size)
+        else:
+            cy = (fy0 + fy1) / 2 + rng.uniform(-0.3, 0.3) * h
+            cx = (fx0 + reach + size) if ax > 0 else (fx1 - reach - size)
+        hole = 1.0 - band / size
+        span = float(np.arcsin(min(0.99, 0.95 / size)))
+        axis = float(np.arctan2(-ay, -ax))  # from the centre back across the frame
+    dx, dy = c.x - cx, c.y - cy
+    dist = np.sqrt(dx * dx + dy * dy)
+    turn = np.arctan2(dy, dx) - axis
+    ang = (turn + np.pi) % (2 * np.pi) - np.pi  # -pi..pi about the axis
+    u = np.clip(0.5 + ang / (2 * span), 0.0, 0.9999)
+    if rng.random() < 0.5:
+        u = 1.0 - u
+    r = np.clip((dist / size - hole) / (1 - hole), 0.0, 0.9999)
+    step = size * (1 - hole)  # the rings' depth, fractions of the side
+    count = int(rng.integers(40, 90))
+    count = int(min(count, step * c.res / 3.2))  # at least ~3 px a groove
+    inset = np.minimum(size - dist, dist - hole * size)
+    cover = coverage(c, inset)
+    value = _stretch(cells(smooth_time(changes(c.spec)), u, r), cover > 0) ** 1.3
+    if count >= 6:
+        value = value * (0.62 + 0.38 * np.cos(2 * np.pi * r * count))
+    box = (cx - size, cy - size, cx + size, cy + size)
+    return lit(c, cover, value, box, floor=0.14)
+
+
+def strip(c: Canvas, rng: np.random.Generator) -> Ink:
+    """A narrow spectrogram strip (time across, bass at the bottom) running across the
+    free part's whole width in a wide empty field, at a third of its height."""
+    fx0, fy0, fx1, fy1 = c.free
+    h = fy1 - fy0
+    thick = h * rng.uniform(0.16, 0.28)
+    if fy0 > 0.0:  # title on top: below the middle of the rest
+        cy = fy0 + h * rng.uniform(0.5, 0.7)
+    elif fy1 < 1.0:
+        cy = fy0 + h * rng.uniform(0.3, 0.5)
+    elif fx1 < 1.0:
+        cy = rng.uniform(0.35, 0.65)
+    else:  # a title in the middle: the strip near the top or bottom third
+        cy = float(rng.choice((0.2, 0.8))) + rng.uniform(-0.04, 0.04)
+    y0, y1 = cy - thick / 2, cy + thick / 2
+    u = np.clip((c.x - fx0) / (fx1 - fx0), 0.0, 0.9999)
+    if rng.random() < 0.5:
+        u = 1.0 - u
+    v = np.clip((y1 - c.y) / thick, 0.0, 0.9999)
+    inset = np.minimum(c.y - y0, y1 - c.y) * np.ones_like(c.x)
+    cover = coverage(c, inset)
+    value = _stretch(cells(smooth_time(changes(c.spec)), u, v), cover > 0) ** 1.2
+    rows = int(min(rng.choice((12, 20, 30)), thick * c.res / 3.0))
+    if rows >= 6:  # fine lines along time: a print of the spectrogram
+        value = value * (0.7 + 0.3 * np.cos(2 * np.pi * v * rows))
+    return lit(c, cover, value, (fx0, y0, fx1, y1), floor=0.1)
+
+
+def haze(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The log-spectrogram as a few big soft blocks of colour filling the free part to
+    the frame's edges, blurred into each other and melting into the field toward the
+    title (shoegaze: one hue, no crisp contrast)."""
+    fx0, fy0, fx1, fy1 = c.free
+    cols, rows = int(rng.integers(5, 10)), int(rng.integers(4, 7))
+    frames, bands = c.spec.shape
+    ft = np.array_split(np.arange(frames), cols)
+    fb = np.array_split(np.arange(bands), rows)
+    grid = np.array([[c.spec[t][:, b].mean() for t in ft] for b in reversed(fb)])  # treble on top
+    grid = (grid - grid.min()) / max(float(np.ptp(grid)), 1e-6)
+    if rng.random() < 0.5:
+        grid = grid[:, ::-1]
+    px0, py0 = int(round(fx0 * c.res)), int(round(fy0 * c.res))
+    px1, py1 = int(round(fx1 * c.res)), int(round(fy1 * c.res))
+    low = max(c.res // 8, 4)  # blurred at an eighth of the raster, then scaled up
+    cu = np.minimum((np.arange(low) + 0.5) / low * cols, cols - 1).astype(np.intp)
+    cv = np.minimum((np.arange(low) + 0.5) / low * rows, rows - 1).astype(np.intp)
+    small = ndimage.gaussian_filter(grid[cv[:, None], cu[None, :]], low * rng.uniform(0.05, 0.08))
+    big = Image.fromarray(small.astype(np.float32), "F").resize(
+        (max(px1 - px0, 1), max(py1 - py0, 1)), Image.Resampling.BILINEAR
+    )
+    value = np.zeros((c.res, c.res), np.float32)
+    value[py0:py1, px0:px1] = np.asarray(big)
+    value = 0.3 + 0.7 * _stretch(value, value > 0)
+    soft = 0.14  # the melt toward the title, fractions of the side
+    melt = np.ones((c.res, c.res), np.float32)
+    for coord, edge, sign in ((c.x, fx0, 1), (c.y, fy0, 1), (c.x, fx1, -1), (c.y, fy1, -1)):
+        if 0.0 < edge < 1.0:
+            t = np.clip(sign * (coord - edge) / soft, 0.0, 1.0)
+            melt = np.minimum(melt, t * t * (3 - 2 * t))
+    inside = melt > 0.0
+    value = np.where(inside, value * melt, 0.0).astype(np.float32)
+    return Ink(value, inside, c.free)
