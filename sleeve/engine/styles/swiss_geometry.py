@@ -177,6 +177,8 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
     onsets = np.asarray(direction.onsets or tuple(curve[::2]), float)
     steps = int(np.clip(round(3 + (direction.tempo_bpm - 70.0) / 28.0), 3, 7))
     energy = float(np.clip(direction.energy, 0.0, 1.0))
+    if _mood(direction) == "friendly":  # a children's song draws lively: more, bigger shapes
+        energy = max(energy, 0.75)
     return layouts.Frame(
         size, art, paper, ink, tuple(flats), accent, curve, onsets, steps, edge, energy
     )

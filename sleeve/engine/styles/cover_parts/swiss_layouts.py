@@ -334,7 +334,8 @@ def field(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """A flat field (the caller's paper) with one big shape cropped by the far edge of
     the art: a half disc or a slab rising as high as the song is loud, in a colour
     that stands out on the field; a louder song adds a smaller second shape in the
-    accent beside or inside it. (A small mark on a grid point read as an empty
+    accent beside or inside it (beside a slab: a dot on top of it read as a pawn).
+    (A small mark on a grid point read as an empty
     cover at 64 px.)"""
     x0, y0, x1, y1 = f.art
     level = float(np.clip(0.5 * np.mean(f.curve) + 0.5 * f.energy, 0, 1))
@@ -354,15 +355,16 @@ def field(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     else:
         r *= 0.8
         top = base + up * r * 1.4
-        draw.rectangle((cx - r * 0.45, min(base, top), cx + r * 0.45, max(base, top)), brush)
+        draw.rectangle((cx - r * 0.6, min(base, top), cx + r * 0.6, max(base, top)), brush)
     if rng.random() < 0.25 + 0.6 * level:  # a second, smaller shape
         small = r * float(rng.uniform(0.3, 0.45))
         if disc:  # a concentric half disc inside, or a dot above its crown
             inside = rng.random() < 0.5
             sy = base if inside else base + up * (r + small * 1.6)
             sx = cx if inside else cx + small * float(rng.uniform(-1.5, 1.5))
-        else:  # a disc on top of the slab
-            sx, sy = cx, base + up * (r * 1.4 + small)
+        else:  # a disc resting on the art's edge beside the slab, towards the middle
+            side = 1 if cx < (x0 + x1) / 2 else -1
+            sx, sy = cx + side * (r * 0.6 + small * 1.3), base + up * small
         draw.ellipse((sx - small, sy - small, sx + small, sy + small), _brush(f.accent))
     if rng.random() < 0.4:
         pen = aggdraw.Pen(tuple(f.ink), max(1.0, f.size * 0.002))
