@@ -1,14 +1,20 @@
-"""Swiss / Bauhaus geometry: flat circles, bars and grids on clean paper. One of eight
-compositions, with a shape-free title zone.
+"""Swiss / Bauhaus geometry: flat circles, bars and grids on clean paper. One of nine
+compositions, with a shape-free title zone; every one is a bold structure that reads
+at 64 px (no small mark alone in a wide field).
 
-The music picks the composition: calm tracks lean to a flat field with one mark, a
-huge cropped circle or concentric arcs; loud, dense ones to diagonal bands, a modular
-grid (its cells from the onsets) or bars that are the energy curve; the big glyph
-(digits of the title or its first letter, never the tempo) and the barcode strip are
-rarer. Tempo sets the grid count (rules, rings, bars, cells), the energy curve the
-lengths and sweeps, key the accent's hue turn, the seed the corner, the angle, the
-crop and which edge the title zone takes (matched to the title layout). The title
-zone holds no shape; the focal box is the drawn composition.
+The music picks the composition: calm tracks lean to a big half disc or slab on a
+flat field, a big or cropped circle or concentric arcs; loud, dense ones to bands,
+a modular grid (its cells from the onsets) or bars that are the energy curve; the
+big glyph (digits of the title or its first letter, never the tempo) and the
+barcode strip are rarer. Bands may be seen through one disc, whole on one side or a
+half disc cut by the canvas. The mood moves it: dream pop and shoegaze get only
+rounds and arcs (no crisp chart), children's songs bright rounded shapes with a
+coloured ink (no bars or bands), sad quiet songs few level shapes in muted colours;
+valence and energy set the colours' chroma and lightness, energy the shapes' size
+and count. Tempo sets the grid count (rules, rings, bars, cells), the energy curve
+the lengths and sweeps, key the accent's hue turn, the seed the corner, the angle,
+the crop and which edge the title zone takes (matched to the title layout). The
+title zone holds no shape; the focal box is the drawn composition.
 """
 
 from __future__ import annotations
@@ -86,11 +92,12 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     chroma = 0.06 + 0.09 * v + 0.07 * e
     if mood in ("sad", "hazy"):
         chroma *= 0.6
-    flats = [raster.vivid(c, rng.uniform(0.56, 0.72), chroma) for c in pal.colors]
+    lo = 0.5 + 0.14 * v  # a happy song's flats are lighter, a sad one's deeper
+    flats = [raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma) for c in pal.colors]
     accent = raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e))
     if on_light and (mood == "friendly" or v > 0.62):
         deep = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
-        ink = raster.tone(deep, 0.4, 0.13)
+        ink = raster.tone(deep, 0.44, 0.13)
     return paper, ink, flats, accent
 
 
