@@ -11,6 +11,7 @@ import dataclasses
 import numpy as np
 import pytest
 
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import swiss_geometry, typographic_poster
@@ -39,6 +40,59 @@ def test_swiss_draws_at_least_five_compositions_across_tracks() -> None:
     for base in (CALM, LOUD):
         kinds = {_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(40)}
         assert len(kinds) >= 5
+
+
+def test_swiss_gives_dream_pop_no_bar_chart_and_children_no_bars() -> None:
+    """Hazy genres get soft rounds and arcs, not a crisp chart; a children's song gets
+    friendly shapes, never bars or bands; both still vary across tracks."""
+    for genre, banned in (
+        ("dream_pop", {"bars", "barcode", "grid", "bands"}),
+        ("shoegaze", {"bars", "barcode", "grid", "bands"}),
+        ("children", {"bars", "barcode", "bands"}),
+    ):
+        base = _as(LOUD, genre, valence=0.8)
+        kinds = {_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(60)}
+        assert not kinds & banned and len(kinds) >= 3, (genre, kinds)
+
+
+def test_swiss_field_is_one_big_shape_not_a_small_mark(monkeypatch) -> None:
+    """The flat-field composition fills a real share of the cover: a small mark in a
+    wide field read as an empty placeholder at 64 px."""
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "field")
+    for seed in range(8):
+        for base in (CALM, LOUD):
+            image = swiss_geometry.render(dataclasses.replace(base, seed=seed), 96).image
+            grey = np.asarray(image.convert("L"), float)
+            inked = float((np.abs(grey - np.median(grey)) > 20).mean())
+            assert inked > 0.07, f"seed {seed}: only {inked:.0%} of the field is drawn"
+
+
+def test_swiss_discs_are_not_one_centred_picture() -> None:
+    """The bands seen through a disc come whole or cropped, and sit in different
+    places on different tracks."""
+    names, centres = set(), []
+    for seed in range(300):
+        direction = dataclasses.replace(LOUD, seed=seed)
+        name = swiss_geometry.layout_of(direction)
+        if name.startswith("disc") and len(centres) < 8:
+            names.add(name)
+            x0, y0, x1, y1 = swiss_geometry.render(direction, 96).focal
+            centres.append(((x0 + x1) / 2, (y0 + y1) / 2))
+    assert names == {"disc", "disc-cropped"}
+    spread = np.ptp(np.array(centres), axis=0)
+    assert spread.max() > 0.2, centres
+
+
+def test_swiss_colours_follow_the_mood() -> None:
+    """A sad, quiet song's shapes are muted; a happy, loud one's are brighter."""
+    rng = lambda: np.random.default_rng(0)  # noqa: E731
+    sad = dataclasses.replace(LOUD, valence=0.15, energy=0.2)
+    happy = dataclasses.replace(LOUD, valence=0.9, energy=0.9)
+    chroma = [
+        np.mean([rgb_to_oklch(c)[1] for c in swiss_geometry._colors(d, rng())[2]])
+        for d in (sad, happy)
+    ]
+    assert chroma[1] > chroma[0] * 1.5, chroma
 
 
 def test_swiss_leaves_a_calm_title_zone_outside_its_focal_box() -> None:

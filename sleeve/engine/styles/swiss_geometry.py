@@ -1,17 +1,25 @@
-"""Swiss / Bauhaus geometry: flat circles, bars and grids on clean paper. One of eight
-compositions, with a shape-free title zone.
+"""Swiss / Bauhaus geometry: flat circles, bars and grids on clean paper. One of nine
+compositions, with a shape-free title zone; every one is a bold structure that reads
+at 64 px (no small mark alone in a wide field).
 
-The music picks the composition: calm tracks lean to a flat field with one mark, a
-huge cropped circle or concentric arcs; loud, dense ones to diagonal bands, a modular
-grid (its cells from the onsets) or bars that are the energy curve; the big glyph
-(digits of the title or its first letter, never the tempo) and the barcode strip are
-rarer. Tempo sets the grid count (rules, rings, bars, cells), the energy curve the
-lengths and sweeps, key the accent's hue turn, the seed the corner, the angle, the
-crop and which edge the title zone takes (matched to the title layout). The title
-zone holds no shape; the focal box is the drawn composition.
+The music picks the composition: calm tracks lean to a big half disc or slab on a
+flat field, a big or cropped circle or concentric arcs; loud, dense ones to bands,
+a modular grid (its cells from the onsets) or bars that are the energy curve; the
+big glyph (digits of the title or its first letter, never the tempo) and the
+barcode strip are rarer. Bands may be seen through one disc, whole on one side or a
+half disc cut by the canvas. The mood moves it: dream pop and shoegaze get only
+rounds and arcs (no crisp chart), children's songs bright rounded shapes with a
+coloured ink (no bars or bands), sad quiet songs few level shapes in muted colours;
+valence and energy set the colours' chroma and lightness, energy the shapes' size
+and count. Tempo sets the grid count (rules, rings, bars, cells), the energy curve
+the lengths and sweeps, key the accent's hue turn, the seed the corner, the angle,
+the crop and which edge the title zone takes (matched to the title layout). The
+title zone holds no shape; the focal box is the drawn composition.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import aggdraw
 import numpy as np
@@ -34,8 +42,16 @@ from sleeve.engine.typography import MIN_CAP, display_text, title_cap
 STYLE = StyleInfo(
     name="swiss_geometry",
     family="graphic",
-    fits=("electronic", "jazz", "rock", "pop", "classical", "world", "folk"),
+    # what the art direction gives Swiss: techno, minimal, IDM, jazz, classical,
+    # podcast and city pop; rock, folk and broad pop or world only through their
+    # languages (a crisp grid had been offered to dream pop and children's songs)
+    fits=("electronic", "jazz", "classical"),
 )
+
+# hazy genres: no crisp bars, grids or barcodes, only soft rounds and arcs
+HAZY = frozenset({"dream_pop", "dream pop", "shoegaze"})
+# friendly genres: bright rounded shapes, a coloured ink, never black slabs
+FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
@@ -45,17 +61,43 @@ CALM_WEIGHTS = (0.7, 3.0, 1.6, 1.7, 1.4, 1.2, 0.9, 0.4)  # a near-empty field re
 LOUD_WEIGHTS = (0.2, 1.4, 0.9, 1.8, 3.0, 2.4, 2.6, 0.4)
 
 
+def _genres(direction: ArtDirection) -> set[str]:
+    return {direction.genre, direction.language.family, direction.language.subgenre}
+
+
+def _mood(direction: ArtDirection) -> str:
+    """ "friendly" (children, bubblegum), "hazy" (dream pop, shoegaze), "sad" (low
+    valence and calm), or "" for the rest."""
+    genres = _genres(direction)
+    if genres & FRIENDLY:
+        return "friendly"
+    if genres & HAZY:
+        return "hazy"
+    if direction.valence < 0.38 and direction.energy < 0.6:
+        return "sad"
+    return ""
+
+
 def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB, list[RGB], RGB]:
-    """Paper, ink, flat shape colours and the accent."""
+    """Paper, ink, flat shape colours and the accent: sad and calm songs muted, happy
+    and loud ones brighter; a happy or friendly song's ink is a deep palette colour,
+    not black (black and mustard slabs had read as heavy Bauhaus on a cute song)."""
     pal = direction.palette
-    light = direction.valence >= 0.42
+    mood = _mood(direction)
+    light = direction.valence >= 0.42 or mood == "friendly"
     paper = raster.ground(pal.background, 0.94 if light else 0.2, 0.018 if light else 0.03)
     on_light = rgb_to_oklch(paper)[0] > 0.6
     ink = raster.tone(pal.background, 0.2 if on_light else 0.93, 0.02)
-    flats = [
-        raster.vivid(c, rng.uniform(0.56, 0.72), 0.15 + 0.05 * direction.energy) for c in pal.colors
-    ]
-    accent = raster.vivid(pal.accent, 0.66, 0.2)
+    v, e = float(np.clip(direction.valence, 0, 1)), float(np.clip(direction.energy, 0, 1))
+    chroma = 0.06 + 0.09 * v + 0.07 * e
+    if mood in ("sad", "hazy"):
+        chroma *= 0.6
+    lo = 0.5 + 0.14 * v  # a happy song's flats are lighter, a sad one's deeper
+    flats = [raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma) for c in pal.colors]
+    accent = raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e))
+    if on_light and (mood == "friendly" or v > 0.62):
+        deep = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
+        ink = raster.tone(deep, 0.44, 0.13)
     return paper, ink, flats, accent
 
 
@@ -63,17 +105,31 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition from the energy and onset density (weights) and the seed."""
     e = float(np.clip(direction.energy, 0.0, 1.0))
     weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
+    if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
+        weights[COMPOSITIONS.index("glyph")] = 0.0
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
         weights[COMPOSITIONS.index("grid")] += 1.5
+    mood = _mood(direction)
+    scale = {  # field circle arcs glyph grid bars bands barcode
+        "friendly": (1.0, 1.6, 1.4, 1.0, 1.0, 0.0, 0.0, 0.0),
+        "hazy": (1.0, 1.5, 1.5, 0.5, 0.0, 0.0, 0.0, 0.0),
+        "sad": (1.0, 1.3, 1.3, 1.0, 0.5, 0.4, 0.25, 0.3),
+    }.get(mood)
+    if scale is not None:
+        weights = weights * np.array(scale)
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: the
-    composition, or "disc" for bands seen through one big disc (two in five)."""
+    composition, or "disc" for bands seen through one big disc (two in five), whole
+    on one side of the art or, half the time, huge and cropped from a corner
+    ("disc-cropped": the same centred disc had come on two tracks)."""
     rng = raster.rng_for(direction, "swiss-composition")
     kind = composition(direction, rng)
-    return "disc" if kind == "bands" and rng.random() < 0.4 else kind
+    if kind == "bands" and rng.random() < 0.4:
+        return "disc-cropped" if rng.random() < 0.5 else "disc"
+    return kind
 
 
 def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, float]:
@@ -127,7 +183,12 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
     curve = np.asarray(direction.energy_curve or (0.5,), float)
     onsets = np.asarray(direction.onsets or tuple(curve[::2]), float)
     steps = int(np.clip(round(3 + (direction.tempo_bpm - 70.0) / 28.0), 3, 7))
-    return layouts.Frame(size, art, paper, ink, tuple(flats), accent, curve, onsets, steps, edge)
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    if _mood(direction) == "friendly":  # a children's song draws lively: more, bigger shapes
+        energy = max(energy, 0.75)
+    return layouts.Frame(
+        size, art, paper, ink, tuple(flats), accent, curve, onsets, steps, edge, energy
+    )
 
 
 def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
@@ -140,16 +201,24 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
     }[edge]
 
 
-def _disc(art: Image.Image, paper: RGB, frame: layouts.Frame, rng: np.random.Generator):
-    """The art seen through one big disc in the art rectangle, and the disc's box."""
+def _disc(frame: layouts.Frame, rng: np.random.Generator, cropped: bool) -> tuple:
+    """The box of the one big disc the bands are seen through: whole and pushed to one
+    side of the art, or (cropped) a half disc standing on the art's far edge and cut
+    by the canvas."""
     x0, y0, x1, y1 = frame.art
-    r = min(x1 - x0, y1 - y0) / 2
-    cx = x0 + r + (x1 - x0 - 2 * r) * rng.uniform(0, 1)
-    cy = y0 + r + (y1 - y0 - 2 * r) * rng.uniform(0, 1)
-    disc = Image.new("L", art.size, 0)
-    box = (cx - r, cy - r, cx + r, cy + r)
-    ImageDraw.Draw(disc).ellipse(box, fill=255)
-    return Image.composite(art, Image.new("RGB", art.size, paper), disc), frame.fraction(box)
+    w, h = x1 - x0, y1 - y0
+    if cropped and frame.edge == "right":
+        r = min(w * 0.9, h / 2)
+        cx, cy = x0, y0 + h * float(rng.uniform(0.4, 0.6))
+    elif cropped:
+        r = min(w / 2, h) * float(rng.uniform(0.85, 1.0))
+        cx = x0 + r + (w - 2 * r) * float(rng.choice((0.0, 1.0)))
+        cy = y1 if frame.edge == "top" else y0
+    else:
+        r = min(w, h) / 2 * float(rng.uniform(0.78, 1.0))
+        cx = x0 + r + (w - 2 * r) * float(rng.choice((0.0, 1.0)))
+        cy = y0 + r + (h - 2 * r) * rng.uniform(0, 1)
+    return (cx - r, cy - r, cx + r, cy + r)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -157,25 +226,30 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "swiss")
     colours = _colors(direction, rng)
     name = layout_of(direction)
-    kind = "bands" if name == "disc" else name
+    kind = "bands" if name.startswith("disc") else name
     edge, depth = title_zone(direction, rng)
     if kind == "field":  # a flat colour field: the paper takes the most vivid hue
         hue = max(direction.palette.colors, key=lambda c: rgb_to_oklch(c)[1])
-        light = direction.valence >= 0.5
-        flat = raster.vivid(hue, 0.8 if light else 0.42, 0.13)
+        light = direction.valence >= 0.5 or _mood(direction) == "friendly"
+        flat = raster.vivid(hue, 0.84 if light else 0.4, 0.06 + 0.1 * direction.valence)
         ink = raster.tone(hue, 0.18 if rgb_to_oklch(flat)[0] > 0.6 else 0.95, 0.02)
         colours = (flat, ink, colours[2], colours[3])
     frame = _frame(direction, size, edge, depth, colours)
+    disc = _disc(frame, rng, name == "disc-cropped") if name.startswith("disc") else None
     art = Image.new("RGB", (size, size), colours[0])
     if kind == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
     else:
         draw = aggdraw.Draw(art)
-        focal = getattr(layouts, kind)(draw, frame, rng)
+        inner = dataclasses.replace(frame, art=disc) if disc else frame  # bands over the disc
+        focal = getattr(layouts, kind)(draw, inner, rng)
         draw.flush()
     art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
     img = art
-    if name == "disc":  # the bands seen through one big disc
-        img, focal = _disc(art, colours[0], frame, rng)
+    if disc:  # the bands seen through the disc
+        mask = Image.new("L", art.size, 0)
+        ImageDraw.Draw(mask).ellipse(disc, fill=255)
+        img = Image.composite(art, Image.new("RGB", art.size, colours[0]), mask)
+        focal = frame.fraction(disc)
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
     return Artwork(finish(img, direction, "swiss", 0.018), focal, name)

@@ -30,7 +30,7 @@ from sleeve.engine.styles.base import Box
 class Frame:
     """Where a composition may draw: the cover side, the art rectangle in pixels
     (x0, y0, x1, y1; the title zone lies outside it), the colours, the music values
-    it reads (curve, onsets) and the grid count from the tempo."""
+    it reads (curve, onsets, the track's energy) and the grid count from the tempo."""
 
     size: int
     art: tuple[float, float, float, float]
@@ -42,6 +42,7 @@ class Frame:
     onsets: np.ndarray
     steps: int
     edge: str = "top"
+    energy: float = 0.5
 
     def far_corners(self) -> tuple[tuple[float, float, float, float], ...]:
         """The canvas corners away from the title zone and the middle of the far edge:
@@ -101,15 +102,16 @@ def _staff(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> None:
 
 
 def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """One circle over a rule system. The seed sets its scale (a small disc in a wide
-    field, a mid one on an off-centre grid, or a huge one cropped by the canvas edges
-    away from the title), its look (solid, a ring thin or thick, split in two), the
+    """One circle over a rule system. The seed sets its scale (a mid one on an
+    off-centre grid, bigger for a louder song, or a huge one cropped by the canvas
+    edges away from the title; the small disc in a wide field read as an empty cover
+    at 64 px), its look (solid, a ring thin or thick, split in two), the
     rules (whole, a block, vertical or none) and the one secondary mark (an accent
     dot, a second small circle or a bar)."""
     x0, y0, x1, y1 = f.art
     w, h = x1 - x0, y1 - y0
     _staff(draw, f, rng)
-    scale = int(rng.choice(3, p=(0.3, 0.3, 0.4)))  # small, mid, huge
+    scale = 1 + int(rng.random() < 0.55)  # mid or huge
     across = float(rng.choice((0.2, 0.33, 0.67, 0.8)) + rng.uniform(-0.04, 0.04))
     if scale == 2 and f.edge == "right":
         r = w * rng.uniform(0.55, 0.8)
@@ -120,7 +122,7 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         sink = r * rng.uniform(0.4, 1.0)
         cy = y0 + sink if f.edge == "top" else y1 - sink
     else:
-        r = min(w, h) * (rng.uniform(0.1, 0.17) if scale == 0 else rng.uniform(0.25, 0.36))
+        r = min(w, h) * (rng.uniform(0.34, 0.42) + 0.08 * f.energy)
         down = float(rng.choice((0.25, 0.4, 0.6, 0.75)))
         cx = x0 + r + (w - 2 * r) * across
         cy = y0 + r + (h - 2 * r) * down
@@ -146,7 +148,9 @@ def _second(
     by the loudest moment, a small second circle or a short bar."""
     x0, y0, x1, y1 = f.art
     cx, cy, r = disc
-    kind = int(rng.choice(4, p=(0.2, 0.2, 0.2, 0.4)))  # a dot, a circle, a bar, none
+    alone = 0.6 - 0.4 * float(np.clip(f.energy, 0, 1))  # a calm song's circle stands alone
+    each = (1 - alone) / 3
+    kind = int(rng.choice(4, p=(each, each, each, alone)))  # a dot, a circle, a bar, none
     if kind == 3:  # the circle alone: the dot beside it had become a signature
         return
     dx = x0 + (x1 - x0) * (rng.uniform(0.7, 0.88) if across < 0.5 else rng.uniform(0.12, 0.3))
@@ -163,7 +167,8 @@ def _second(
 
 
 def grid(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A strict grid of squares, quarter discs and blanks from the onsets; one accent."""
+    """A strict grid of squares, half and quarter discs from the onsets, a few blanks
+    (fewer for a louder song: a sparse grid had read as scattered dots); one accent."""
     x0, y0, x1, y1 = f.art
     w, h = x1 - x0, y1 - y0
     cols = int(np.clip(f.steps, 3, 6))
@@ -175,11 +180,13 @@ def grid(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     hits = np.resize(f.onsets, rows * cols)
     accent_at = int(rng.integers(rows * cols))
     colours = (f.ink, *f.flats[:2])
+    quiet = float(np.quantile(hits, 0.35 - 0.25 * float(np.clip(f.energy, 0, 1))))
     for k in range(rows * cols):
         r, c = divmod(k, cols)
         box = (x0 + c * cell, top + r * cell, x0 + (c + 1) * cell, top + (r + 1) * cell)
         colour = f.accent if k == accent_at else colours[(r + c + int(hits[k] * 3)) % 3]
-        kind = 3 if k == accent_at else int(hits[k] * 3.99) if rng.random() < 0.85 else 0
+        blank = hits[k] < quiet and rng.random() < 0.8
+        kind = 3 if k == accent_at else 0 if blank else 1 + int(hits[k] * 2.99)
         _cell(draw, kind, box, int(rng.integers(4)), colour)
     return f.fraction((x0, top, x0 + cols * cell, top + rows * cell))
 
@@ -201,16 +208,21 @@ def _cell(draw: aggdraw.Draw, kind: int, box: tuple, turn: int, colour: RGB) -> 
 
 def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """Bands whose widths follow the energy curve: level, upright or diagonal at 15 to
-    60 degrees (the diagonal had become one picture across tracks)."""
+    60 degrees (the diagonal had become one picture across tracks); a calm song's
+    bands lie level or stand upright (upbeat diagonals had come on a sad ballad)."""
     x0, y0, x1, y1 = f.art
-    tilts, odds = (0.0, 15.0, 30.0, 45.0, 60.0, 90.0), (0.2, 0.15, 0.15, 0.15, 0.15, 0.2)
-    tilt = float(rng.choice(tilts, p=odds))
+    e = float(np.clip(f.energy, 0, 1))
+    tilts = (0.0, 15.0, 30.0, 45.0, 60.0, 90.0)
+    calm = np.array((0.45, 0.1, 0.0, 0.0, 0.0, 0.45))
+    loud = np.array((0.1, 0.2, 0.2, 0.2, 0.2, 0.1))
+    odds = (1 - e) * calm + e * loud
+    tilt = float(rng.choice(tilts, p=odds / odds.sum()))
     angle = math.radians(tilt * (1 if rng.random() < 0.5 else -1))
     ux, uy = math.cos(angle), math.sin(angle)  # along the band
     nx, ny = -uy, ux  # across
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     reach = f.size * 1.5
-    count = int(np.clip(3 + f.steps, 5, 11))
+    count = int(np.clip(2 + f.steps + round(2 * e), 4, 11))
     vals = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(f.curve)), f.curve)
     widths = 0.2 + vals / vals.sum() * 0.8
     lengths = (vals - vals.min()) / max(1e-6, float(np.ptp(vals)))
@@ -222,7 +234,7 @@ def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     for k, wk in enumerate(widths):
         band = wk / widths.sum() * span * 1.6
         a, b = t, t + band * 0.62
-        end = f.size * (0.75 * float(lengths[k]) - 0.25) if stepped else reach
+        end = f.size * (0.75 * (0.3 + 0.7 * float(lengths[k])) - 0.25) if stepped else reach
         pts = [
             (cx + nx * a - ux * reach, cy + ny * a - uy * reach),
             (cx + nx * a + ux * end, cy + ny * a + uy * end),
@@ -319,46 +331,46 @@ def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> 
 
 
 def field(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A flat field (the caller's paper) with one mark: small on a grid point (the
-    loudness sets its size and height, a loud song's sits high; the tempo its
-    column), or big and cropped, a half disc or a slab rising from the art's edge
-    as high as the song is loud; in whichever colour stands out most on the field,
-    or the second (a big shape in any colour that stands out); a short rule under
-    it only sometimes."""
+    """A flat field (the caller's paper) with one big shape cropped by the far edge of
+    the art: a half disc or a slab rising as high as the song is loud, in a colour
+    that stands out on the field; a louder song adds a smaller second shape in the
+    accent beside or inside it (beside a slab: a dot on top of it read as a pawn).
+    (A small mark on a grid point read as an empty
+    cover at 64 px.)"""
     x0, y0, x1, y1 = f.art
-    level = float(np.mean(f.curve))
+    level = float(np.clip(0.5 * np.mean(f.curve) + 0.5 * f.energy, 0, 1))
     ranked = sorted((f.accent, f.ink, *f.flats), key=lambda c: -contrast_ratio(c, f.paper))
     brush = _brush(ranked[int(rng.random() < 0.35)])
-    if rng.random() < 0.45:  # big, standing on the far edge of the art and cut by it
-        loud = [c for c in (f.accent, *f.flats) if contrast_ratio(c, f.paper) >= 1.8]
-        if loud:  # a big shape may take a colour, not only the darkest ink
-            brush = _brush(loud[int(rng.integers(len(loud)))])
-        w, h = x1 - x0, y1 - y0
-        base = y1 if f.edge != "bottom" else y0
-        up = -1 if f.edge != "bottom" else 1
-        cx = x0 + w * float(rng.choice((0.2, 0.5, 0.8)))
-        r = min(w, h) * (0.3 + 0.35 * level)
-        if rng.random() < 0.5:
-            draw.ellipse((cx - r, base - r, cx + r, base + r), brush)
-        else:
-            top = base + up * r * 1.4
-            draw.rectangle((cx - r * 0.4, min(base, top), cx + r * 0.4, max(base, top)), brush)
-        reach = base + up * r * 1.4
-        return f.fraction((cx - r, min(base, reach), cx + r, max(base, reach)))
-    gx = x0 + (x1 - x0) * (1 + (f.steps + int(rng.integers(2))) % 3) / 4
-    gy = y0 + (y1 - y0) * (3 - min(2, int(level * 3.5))) / 4
-    r = f.size * (0.02 + 0.07 * level)
-    kind = int(rng.integers(3))
-    if kind == 0:
-        draw.ellipse((gx - r, gy - r, gx + r, gy + r), brush)
-    elif kind == 1:
-        draw.rectangle((gx - r, gy - r, gx + r, gy + r), brush)
+    loud = [c for c in (f.accent, *f.flats) if contrast_ratio(c, f.paper) >= 1.8]
+    if loud:  # a big shape may take a colour, not only the darkest ink
+        brush = _brush(loud[int(rng.integers(len(loud)))])
+    w, h = x1 - x0, y1 - y0
+    base = y1 if f.edge != "bottom" else y0
+    up = -1 if f.edge != "bottom" else 1
+    cx = x0 + w * float(rng.choice((0.22, 0.5, 0.78)))
+    r = min(w, h) * (0.42 + 0.3 * level)
+    disc = rng.random() < 0.55
+    if disc:
+        draw.ellipse((cx - r, base - r, cx + r, base + r), brush)
     else:
-        draw.rectangle((gx - r * 2.5, gy - r * 0.3, gx + r * 2.5, gy + r * 0.3), brush)
+        r *= 0.8
+        top = base + up * r * 1.4
+        draw.rectangle((cx - r * 0.6, min(base, top), cx + r * 0.6, max(base, top)), brush)
+    if rng.random() < 0.25 + 0.6 * level:  # a second, smaller shape
+        small = r * float(rng.uniform(0.3, 0.45))
+        if disc:  # a concentric half disc inside, or a dot above its crown
+            inside = rng.random() < 0.5
+            sy = base if inside else base + up * (r + small * 1.6)
+            sx = cx if inside else cx + small * float(rng.uniform(-1.5, 1.5))
+        else:  # a disc resting on the art's edge beside the slab, towards the middle
+            side = 1 if cx < (x0 + x1) / 2 else -1
+            sx, sy = cx + side * (r * 0.6 + small * 1.3), base + up * small
+        draw.ellipse((sx - small, sy - small, sx + small, sy + small), _brush(f.accent))
     if rng.random() < 0.4:
         pen = aggdraw.Pen(tuple(f.ink), max(1.0, f.size * 0.002))
         draw.line((x0, y1, x0 + (x1 - x0) * 0.35, y1), pen)
-    return f.fraction((gx - r * 2.5, gy - r * 2.5, gx + r * 2.5, gy + r * 2.5))
+    reach = base + up * r * 1.8
+    return f.fraction((cx - r, min(base, reach), cx + r, max(base, reach)))
 
 
 def barcode(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
