@@ -88,21 +88,25 @@ def _look(direction: ArtDirection, dark: bool) -> dict:
 def _choose(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> str:
     """One map, weighted by the music and the genre: dense songs draw dense surveys,
     sparse ones a few bold lines; calm songs a lone island, driven ones a summit or
-    engraved relief. Filled bands never on a grey electronic or ambient sheet, and a
+    engraved relief. Filled bands never on a grey or electronic or ambient sheet, and a
     full-bleed survey is rare on a dark field (gold lines on black repeated)."""
     d, e, t = direction.density, direction.energy, direction.turbulence
     music = {
         "survey": 0.4 + 1.4 * d,
         "sparse": 0.4 + 1.4 * (1 - d),
         "peak": 0.6 + 1.0 * (1 - e),
-        "summit": 0.5 + 1.0 * e,
+        "summit": 0.4 + 0.8 * e,
         "hachure": 0.4 + 1.0 * t,
         "window": 0.9,
         "section": 0.8,
         "valley": 0.6 + 0.6 * direction.valence,
         "islands": 0.5,
-        "hypso": 0.0 if direction.genre in ("electronic", "ambient") else 0.8,
+        "hypso": 0.8,
     }
+    grey = rgb_to_oklch(direction.palette.accent)[1] < 0.05
+    if grey or direction.genre in ("electronic", "ambient"):  # grey layers on grey repeated
+        music["hypso"] = 0.0
+        music["islands"] *= 0.4
     lean = LEANS.get(direction.genre, ())
     weights = np.array([music[m] * (1.0 + (m in lean)) for m in MAPS])
     if dark:
@@ -196,6 +200,7 @@ def _field(kind: str, direction: ArtDirection, rng: np.random.Generator, box: ca
         return terrain.mountain(direction, rng, at), compose.around(at[0], at[1], 0.45), None
     if kind in ("peak", "hachure"):  # a lone island, in contours or engraved
         at, size = _island_at(direction, rng, box)
+        size *= 1.2 if kind == "hachure" else 1.0
         return terrain.peak(direction, rng, at, size), compose.around(*at, size * 1.15), None
     if kind == "islands":
         return terrain.islands(direction, rng, box), box, None
@@ -218,6 +223,8 @@ def _levels(kind: str, direction: ArtDirection, look: dict) -> tuple[float, floa
         return 11 + round(5 * d), look["weight"] * 0.9, 2.6
     if kind == "hypso":
         return 6 + round(3 * d), look["weight"], 1.0
+    if kind == "summit":
+        return 14 + round(10 * d), look["weight"], 2.2
     if kind == "hachure":
         return 10.0, look["weight"] * 0.9, 1.0
     return max(9.0, (8 + 16 * d) * look["density"]), look["weight"], 1.0
@@ -270,9 +277,11 @@ def _paint(
         elif kind == "peak":  # the summit in the accent: the cover's one spot of colour
             top = raster.upscale(np.clip((h - 0.8) * 30, 0, 1).astype(np.float32), work)
             base = raster.blend(base, Image.new("RGB", base.size, hot), top * coloured)
-        elif kind == "hachure":  # only the coast and the index lines under the strokes
+        elif kind == "hachure":  # only the coast and the index lines; the land a shade
             line *= ((steps < 1.5) | index) * 0.8
-        elif kind != "valley" and coloured:  # the summit tinted: one mass to see at 64 px
+            land = raster.upscale(np.clip((h - 0.08) * 40, 0, 1).astype(np.float32), work)
+            base = raster.blend(base, Image.new("RGB", base.size, ink), land * 0.07)
+        elif kind not in ("valley", "summit") and coloured:  # the top tinted: a mass at 64 px
             top = raster.upscale(np.clip((h - 0.84) * 40, 0, 1).astype(np.float32), work)
             base = raster.blend(
                 base,
@@ -285,6 +294,8 @@ def _paint(
     bold = Image.fromarray((np.minimum(line * 1.7, 1) * index * 255).astype(np.uint8), "L")
     img = Image.composite(Image.new("RGB", base.size, ink), base, plain)
     index_ink = hot if kind == "survey" or direction.genre == "electronic" else ink
+    if kind == "summit" and coloured:  # heavy index lines in the accent, no filled top
+        index_ink = hot
     img = Image.composite(Image.new("RGB", base.size, index_ink), img, bold)
     if kind == "hachure":
         _hachure(img, h, look, direction, rng)
@@ -294,10 +305,12 @@ def _paint(
 def _hachure(img: Image.Image, h: np.ndarray, look: dict, direction, rng) -> None:
     """Engraved relief: short strokes down every steep slope, heavier where steeper."""
     work = img.size[0]
-    spacing = work / (40 + 24 * direction.density)
-    strokes = terrain.hachures(h, work, rng, spacing)
+    spacing = work / (58 + 24 * direction.density)
+    strokes = terrain.hachures(h, work, rng, spacing, 0.1)
     draw = aggdraw.Draw(img)
-    pens = [raster.pen(look["ink"], work * 0.0014 * look["weight"] * (1 + k)) for k in range(3)]
+    pens = [
+        raster.pen(look["ink"], work * 0.0015 * look["weight"] * (1 + 0.9 * k)) for k in range(3)
+    ]
     for x0, y0, x1, y1, s in strokes:
         draw.line((x0, y0, x1, y1), pens[min(2, int(s * 3))])
     draw.flush()

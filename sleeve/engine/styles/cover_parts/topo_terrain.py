@@ -81,9 +81,11 @@ def mountain(
     song = signals.smooth(signals.energy(direction, 64), 2)
     lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(np.float32)
     radius = rng.uniform(0.5, 0.65) * (0.7 + 0.45 * lobe)
+    radius = radius * (1.0 + 0.3 * np.cos(2 * (ang - rng.uniform(0, np.pi))))  # a long ridge
     d = np.hypot(x - at[0], y - at[1]) / radius
     rough = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
-    return _norm(np.exp(-(d**2) * 1.6) + 0.12 * rough + 0.1 * np.exp(-(d**2) * 12))
+    h = np.clip(1 - 0.75 * d, 0, 1) ** 1.3 + 0.12 * rough + 0.1 * np.exp(-(d**2) * 12)
+    return _norm(_warp(h.astype(np.float32), rng, 0.08))
 
 
 def islands(direction: ArtDirection, rng: np.random.Generator, box: Box) -> np.ndarray:
@@ -182,11 +184,12 @@ def valley(
 
 
 def hachures(
-    h_small: np.ndarray, work: int, rng: np.random.Generator, spacing: float
+    h_small: np.ndarray, work: int, rng: np.random.Generator, spacing: float, floor: float
 ) -> list[tuple[float, float, float, float, float]]:
     """Short strokes down the slope (the old engravers' relief): one per cell of a
     jittered lattice `spacing` px apart where the ground is steep, as long and heavy
-    as the slope is steep. Returns (x0, y0, x1, y1, weight 0..1) in work px."""
+    as the slope is steep and dark on the side away from the light, none below
+    `floor` (the sea). Returns (x0, y0, x1, y1, weight 0..1) in work px."""
     n = h_small.shape[0]
     gy, gx = np.gradient(h_small)
     slope = np.hypot(gx, gy)
@@ -201,8 +204,8 @@ def hachures(
     ux, uy = gx[iy, ix] / (slope[iy, ix] + 1e-9), gy[iy, ix] / (slope[iy, ix] + 1e-9)
     shadow = 0.3 + 0.7 * np.clip(-(ux + uy) / np.sqrt(2), 0, 1)  # lit from the top left
     s = np.clip(slope[iy, ix] / top, 0, 1) * shadow
-    keep = s > 0.1
-    length = spacing * (0.6 + 0.45 * s)
+    keep = (s > 0.2) & (h_small[iy, ix] > floor)
+    length = spacing * (0.7 + 0.6 * s)
     cx, cy = px * work, py * work
     ends = (cx - ux * length / 2, cy - uy * length / 2, cx + ux * length / 2, cy + uy * length / 2)
     out = np.column_stack([v.ravel() for v in (*ends, s)])[keep.ravel()]
