@@ -1,15 +1,17 @@
 """Topographic: a contour map of a terrain the song made.
 
 The music shapes the land: the spectrogram is the relief (time across, bass low), the
-energy curve runs as a ridge, swells a mountain's outline round its summit, or sizes
-the islands of a chain (one per section). Seed and music pick one of seven maps: a
-full-bleed survey (index lines every fifth, one elevation band in the accent), one
-mountain cropped by the edge, an island chain, a night map with glowing lines, a
-hypsometric tint (filled bands, few lines), a map with its cross-section profile
-under it, or contours seen through a circle or a strip of paper. Genre sets the hand:
-ambient and chamber sparse and light, electronic dense and mono, folk earth ink on
-warm paper; density sets how many levels. The title's zone is cleared back to paper
-(a wobbly clearing, like a map's cartouche) and the focal box is the mapped part.
+energy curve runs as a ridge, swells a mountain's or an island's outline round its
+summit, bends a river's valley or sizes the islands of a chain. The music and the genre
+pick one of ten maps that differ in what the eye lands on: a dense survey (forty-odd
+fine lines, one elevation band in the accent) for dense songs, five to eight bold lines
+for sparse ones, one island off-centre in a wide open sea with heavy index lines every
+fifth, one summit cropped tight with accent index lines, an engraved island shaded by
+hachures, a circle cut from the map, the map over its cross-section profile, a valley
+with its river in the accent, an island chain, or filled elevation bands (never on a
+grey sheet). Genre sets the hand: ambient and chamber light, electronic mono, folk
+earth ink on warm paper. The title's zone is cleared back to paper (a wobbly clearing,
+like a map's cartouche) and the focal box is the mapped part.
 """
 
 from __future__ import annotations
@@ -220,7 +222,7 @@ def _levels(kind: str, direction: ArtDirection, look: dict) -> tuple[float, floa
     if kind == "sparse":
         return 5 + round(3 * d), look["weight"] * 3.2, 1.0
     if kind == "peak":
-        return 11 + round(5 * d), look["weight"] * 0.9, 2.6
+        return 11 + round(5 * d), max(look["weight"], 0.9) * 1.05, 2.6
     if kind == "hypso":
         return 6 + round(3 * d), look["weight"], 1.0
     if kind == "summit":
@@ -271,9 +273,9 @@ def _paint(
             wet = rng.random() < 0.5
             base = raster.blend(base, Image.new("RGB", base.size, tint), 1 - land if wet else land)
             line *= np.where(steps < 0.3 * levels, 0.35, 1.0).astype(np.float32)
-        elif kind == "sparse":  # the top level solid in the accent
+        elif kind == "sparse":  # the top level solid in the accent (none if it is grey)
             top = (steps >= np.floor(levels) - 0.5).astype(np.float32)
-            base = raster.blend(base, Image.new("RGB", base.size, hot), top)
+            base = raster.blend(base, Image.new("RGB", base.size, hot), top * coloured)
         elif kind == "peak":  # the summit in the accent: the cover's one spot of colour
             top = raster.upscale(np.clip((h - 0.8) * 30, 0, 1).astype(np.float32), work)
             base = raster.blend(base, Image.new("RGB", base.size, hot), top * coloured)
