@@ -15,7 +15,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import topographic, wood_type
-from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts
+from sleeve.engine.styles.cover_parts import calm_zone, topo_terrain, wood_bill, wood_cuts
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD, edges
 
@@ -40,14 +40,73 @@ def _saturated_share(image: Image.Image) -> float:
     return float(((hsv[..., 1] > 150) & (hsv[..., 2] > 150)).mean())
 
 
-def test_topographic_draws_at_least_five_different_maps_across_seeds() -> None:
+def test_topographic_draws_at_least_eight_different_maps_across_seeds() -> None:
     night = _direction(LOUD, "techno", GREY_NIGHT)
     kinds = set()
-    for seed in range(40):
-        direction = dataclasses.replace(night, seed=seed)
-        rng = rng_for(direction, "topo")
-        kinds.add(topographic._choose(direction, rng, True))
-    assert len(kinds) >= 5
+    for seed in range(60):
+        for base in (night, CALM, dataclasses.replace(LOUD, palette=NAVY)):
+            kinds.add(topographic.layout_of(dataclasses.replace(base, seed=seed)))
+    assert len(kinds) >= 8
+    assert kinds <= set(topographic.MAPS)
+
+
+def test_dense_music_draws_dense_surveys_and_sparse_music_a_few_bold_lines() -> None:
+    def share(density: float, kind: str) -> float:
+        got = [
+            topographic.layout_of(dataclasses.replace(CALM, seed=s, density=density))
+            for s in range(200)
+        ]
+        return got.count(kind) / len(got)
+
+    assert share(0.95, "survey") > 2 * share(0.05, "survey")
+    assert share(0.05, "sparse") > 2 * share(0.95, "sparse")
+    sparse = topographic._levels("sparse", CALM, {"weight": 1.0, "density": 1.0})
+    survey = topographic._levels("survey", CALM, {"weight": 1.0, "density": 1.0})
+    assert 5 <= sparse[0] <= 8 and survey[0] >= 36 and sparse[1] > 4 * survey[1]
+
+
+def _inked(image: Image.Image) -> float:
+    """The share of the frame's 12 px cells that hold any line or fill."""
+    grey = np.asarray(image.convert("L").resize((192, 192)), np.float32)
+    away = np.abs(grey - np.median(grey)).reshape(16, 12, 16, 12).max(axis=(1, 3))
+    return float((away > 25).mean())
+
+
+def test_a_lone_island_leaves_most_of_the_frame_open_sea_unlike_a_survey() -> None:
+    direction = dataclasses.replace(CALM, seed=3, layout="top-left")
+    covers = {}
+    for kind in ("peak", "survey"):
+        chosen = dataclasses.replace(direction)
+        original = topographic._choose
+        topographic._choose = lambda d, r, dark, kind=kind: kind
+        try:
+            covers[kind] = topographic.render(chosen, 192)
+        finally:
+            topographic._choose = original
+    assert covers["peak"].layout == "peak"
+    assert _inked(covers["peak"].image) < 0.5 * _inked(covers["survey"].image)
+    x0, y0, x1, y1 = covers["peak"].focal
+    assert (x1 - x0) * (y1 - y0) < 0.5  # the island, not the whole frame
+
+
+def test_grey_sheets_get_no_filled_bands_and_dark_fields_few_full_bleed_surveys() -> None:
+    night = _direction(LOUD, "techno", GREY_NIGHT)
+    kinds = [topographic.layout_of(dataclasses.replace(night, seed=s)) for s in range(200)]
+    assert "hypso" not in kinds
+    assert kinds.count("survey") < 0.12 * len(kinds)
+
+
+def test_hachures_fall_down_the_slopes_of_the_land_not_on_the_sea() -> None:
+    direction = dataclasses.replace(CALM, seed=5)
+    rng = rng_for(direction, "t")
+    h = topo_terrain.peak(direction, rng, (0.5, 0.5), 0.25)
+    strokes = topo_terrain.hachures(h, 400, rng, 8.0, 0.1)
+    assert len(strokes) > 100
+    n = h.shape[0]
+    for x0, y0, x1, y1, _ in strokes:
+        mx, my = (x0 + x1) / 800, (y0 + y1) / 800
+        assert h[min(n - 1, int(my * n)), min(n - 1, int(mx * n))] > 0.05
+    assert h[0, 0] == 0.0 and h[-1, -1] == 0.0  # a sea round the island
 
 
 def test_topographic_covers_of_different_tracks_are_different_pictures() -> None:

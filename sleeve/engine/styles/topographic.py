@@ -1,15 +1,17 @@
 """Topographic: a contour map of a terrain the song made.
 
 The music shapes the land: the spectrogram is the relief (time across, bass low), the
-energy curve runs as a ridge, swells a mountain's outline round its summit, or sizes
-the islands of a chain (one per section). Seed and music pick one of seven maps: a
-full-bleed survey (index lines every fifth, one elevation band in the accent), one
-mountain cropped by the edge, an island chain, a night map with glowing lines, a
-hypsometric tint (filled bands, few lines), a map with its cross-section profile
-under it, or contours seen through a circle or a strip of paper. Genre sets the hand:
-ambient and chamber sparse and light, electronic dense and mono, folk earth ink on
-warm paper; density sets how many levels. The title's zone is cleared back to paper
-(a wobbly clearing, like a map's cartouche) and the focal box is the mapped part.
+energy curve runs as a ridge, swells a mountain's or an island's outline round its
+summit, bends a river's valley or sizes the islands of a chain. The music and the genre
+pick one of ten maps that differ in what the eye lands on: a dense survey (forty-odd
+fine lines, one elevation band in the accent) for dense songs, five to eight bold lines
+for sparse ones, one island off-centre in a wide open sea with heavy index lines every
+fifth, one summit cropped tight with accent index lines, an engraved island shaded by
+hachures, a circle cut from the map, the map over its cross-section profile, a valley
+with its river in the accent, an island chain, or filled elevation bands (never on a
+grey sheet). Genre sets the hand: ambient and chamber light, electronic mono, folk
+earth ink on warm paper. The title's zone is cleared back to paper (a wobbly clearing,
+like a map's cartouche) and the focal box is the mapped part.
 """
 
 from __future__ import annotations
@@ -32,16 +34,24 @@ from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 STYLE = StyleInfo(
     name="topographic",
     family="image",
-    fits=("ambient", "classical", "folk", "electronic", "world", "rock"),
+    fits=("ambient", "classical", "folk", "idm", "post_rock", "prog", "chamber", "new_age"),
 )
 
-MAPS = ("survey", "summit", "islands", "night", "hypso", "section", "window")
+# survey: dense fine lines full bleed; sparse: five to eight bold lines; peak: one island
+# off-centre in a wide sea; summit: one summit cropped tight; hachure: engraved relief
+# strokes; window: a circle cut from the map; section: the map over its profile; valley:
+# a river in the accent; islands: a chain; hypso: filled elevation bands
+MAPS = (
+    "survey", "sparse", "peak", "summit", "hachure", "window", "section", "valley", "islands",
+    "hypso",
+)  # fmt: skip
 LEANS = {  # maps a genre family likes a little more
-    "ambient": ("window", "summit", "hypso"),
-    "classical": ("window", "section", "summit"),
-    "electronic": ("survey", "night", "section"),
-    "folk": ("summit", "hypso", "section"),
-    "world": ("hypso", "islands", "summit"),
+    "ambient": ("peak", "window", "sparse"),
+    "classical": ("window", "section", "peak"),
+    "electronic": ("sparse", "survey", "hachure"),
+    "folk": ("valley", "hachure", "hypso"),
+    "world": ("hypso", "valley", "peak"),
+    "rock": ("section", "summit", "hachure"),
 }
 
 
@@ -78,30 +88,45 @@ def _look(direction: ArtDirection, dark: bool) -> dict:
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> str:
-    """One map, weighted by the genre (night maps only on dark fields; islands a
-    little rarer, their pale seas look alike)."""
+    """One map, weighted by the music and the genre: dense songs draw dense surveys,
+    sparse ones a few bold lines; calm songs a lone island, driven ones a summit or
+    engraved relief. Filled bands never on a grey or electronic or ambient sheet, and a
+    full-bleed survey is rare on a dark field (gold lines on black repeated)."""
+    d, e, t = direction.density, direction.energy, direction.turbulence
+    music = {
+        "survey": 0.4 + 1.4 * d,
+        "sparse": 0.4 + 1.4 * (1 - d),
+        "peak": 0.6 + 1.0 * (1 - e),
+        "summit": 0.4 + 0.8 * e,
+        "hachure": 0.4 + 1.0 * t,
+        "window": 0.9,
+        "section": 0.8,
+        "valley": 0.6 + 0.6 * direction.valence,
+        "islands": 0.5,
+        "hypso": 0.8,
+    }
+    grey = rgb_to_oklch(direction.palette.accent)[1] < 0.05
+    if grey or direction.genre in ("electronic", "ambient"):  # grey layers on grey repeated
+        music["hypso"] = 0.0
+        music["islands"] *= 0.4
     lean = LEANS.get(direction.genre, ())
-    weights = np.array(
-        [(1.0 + (m in lean)) * (0.0 if m == "night" and not dark else 1.0) for m in MAPS]
-    )
-    weights[MAPS.index("islands")] *= 0.7
+    weights = np.array([music[m] * (1.0 + (m in lean)) for m in MAPS])
+    if dark:
+        weights[MAPS.index("survey")] *= 0.35
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
 
 
 class Plan(NamedTuple):
-    """What a cover maps, before any drawing: the map, the title's zone, whether the
-    field is dark and, for a window map, whether the window is a circle (else a strip)."""
+    """What a cover maps, before any drawing: the map, the title's zone and whether the
+    field is dark."""
 
     kind: str
     zone: str
     dark: bool
-    circle: bool
 
     @property
     def layout(self) -> str:
         """The composition's name (Artwork.layout)."""
-        if self.kind == "window":
-            return "window-circle" if self.circle else "window-strip"
         return self.kind
 
 
@@ -116,9 +141,9 @@ def plan(direction: ArtDirection) -> Plan:
     zone = calm_zone.title_zone(direction, rng)
     if kind == "section" and zone == "right":
         kind = "survey"
-    if kind in ("section", "window") and zone == "centre":  # a calm band, not a hole
+    if kind in ("section", "window", "peak") and zone == "centre":  # a calm band
         zone = "top" if rng.random() < 0.5 else "bottom"
-    return Plan(kind, zone, dark, kind == "window" and rng.random() < 0.55)
+    return Plan(kind, zone, dark)
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -127,55 +152,84 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 def _summit_at(rng: np.random.Generator, box: calm_zone.Box) -> tuple[float, float]:
-    """A summit near a corner of the mapped box, pushed out so the edge crops it."""
+    """A summit on a third of the mapped box, so its rings run off every edge."""
     x0, y0, x1, y1 = box
-    cx = x0 + 0.12 if rng.random() < 0.5 else x1 - 0.12
-    cy = y0 + (y1 - y0) * rng.uniform(0.25, 0.75) if x1 - x0 < 0.7 else rng.choice((y0, y1))
-    return float(np.clip(cx + rng.uniform(-0.12, 0.12), -0.1, 1.1)), float(cy)
+    fx = 0.33 if rng.random() < 0.5 else 0.67
+    fy = rng.uniform(0.35, 0.65)
+    return x0 + (x1 - x0) * fx + rng.uniform(-0.05, 0.05), y0 + (y1 - y0) * fy
+
+
+def _island_at(
+    direction: ArtDirection, rng: np.random.Generator, box: calm_zone.Box
+) -> tuple[tuple[float, float], float]:
+    """A lone island's centre (off-centre, on a third of the mapped box) and its size:
+    larger for louder songs, always leaving sea round it."""
+    x0, y0, x1, y1 = box
+    size = float(np.clip(0.24 + 0.12 * direction.loudness + rng.uniform(-0.03, 0.03), 0.2, 0.36))
+    size = min(size, (y1 - y0) * 0.46, (x1 - x0) * 0.46)
+    fx = 0.34 if rng.random() < 0.5 else 0.66
+    cx = float(np.clip(x0 + (x1 - x0) * fx, x0 + size * 1.05, x1 - size * 1.05))
+    cy = float(np.clip(y0 + (y1 - y0) * rng.uniform(0.4, 0.6), y0 + size * 1.05, y1 - size * 1.05))
+    return (cx, cy), size
 
 
 def _window(
-    rng: np.random.Generator, box: calm_zone.Box, work: int, circle: bool
+    rng: np.random.Generator, box: calm_zone.Box, work: int
 ) -> tuple[np.ndarray, calm_zone.Box]:
-    """Where the lines show: a circle or a strip in the mapped box (mask at work px)."""
+    """Where the lines show: a circle in the mapped box (mask at work px, and its box)."""
     x0, y0, x1, y1 = box
     c = (np.arange(work, dtype=np.float32) + 0.5) / work
     x, y = c[None, :], c[:, None]
-    px = 1.0 / work
-    if circle:
-        r = min(0.31, (y1 - y0) / 2 - 0.04, (x1 - x0) / 2 - 0.04)
-        cx = float(np.clip(rng.uniform(0.3, 0.7), x0 + r + 0.04, x1 - r - 0.04))
-        cy = (y0 + y1) / 2
-        d = np.hypot(x - cx, y - cy)
-        return np.clip((r - d) / px + 0.5, 0, 1), compose.around(cx, cy, r)
-    if x1 - x0 > 0.7:  # a vertical strip beside the title band
-        left = rng.choice((0.08, 0.56)) + rng.uniform(-0.04, 0.04)
-        strip = (left, y0 + 0.04, left + 0.34, y1 - 0.04)
-    else:  # a horizontal strip beside the title column
-        top = rng.uniform(0.2, 0.5)
-        strip = (x0 + 0.05, top, x1 - 0.03, top + 0.3)
-    inside = (x >= strip[0]) & (x <= strip[2]) & (y >= strip[1]) & (y <= strip[3])
-    return inside.astype(np.float32), strip
+    r = min(0.31, (y1 - y0) / 2 - 0.04, (x1 - x0) / 2 - 0.04)
+    cx = float(np.clip(rng.uniform(0.3, 0.7), x0 + r + 0.04, x1 - r - 0.04))
+    cy = (y0 + y1) / 2
+    d = np.hypot(x - cx, y - cy)
+    return np.clip((r - d) * work + 0.5, 0, 1), compose.around(cx, cy, r)
 
 
-def _outline(img: Image.Image, box: calm_zone.Box, ink: RGB, circle: bool) -> None:
-    """A hairline round the window the map shows through."""
+def _outline(img: Image.Image, box: calm_zone.Box, ink: RGB) -> None:
+    """A hairline round the circle the map shows through."""
     size = img.size[0]
     draw = aggdraw.Draw(img)
-    coords = [v * size for v in box]
-    pen = raster.pen(ink, size * 0.0025)
-    (draw.ellipse if circle else draw.rectangle)(coords, pen)
+    draw.ellipse([v * size for v in box], raster.pen(ink, size * 0.0025))
     draw.flush()
 
 
 def _field(kind: str, direction: ArtDirection, rng: np.random.Generator, box: calm_zone.Box):
-    """The height field for a map and its focal box."""
+    """The height field for a map, its focal box and (for a valley) the river's course."""
     if kind == "summit":
         at = _summit_at(rng, box)
-        return terrain.mountain(direction, rng, at), compose.around(at[0], at[1], 0.45)
+        return terrain.mountain(direction, rng, at), compose.around(at[0], at[1], 0.45), None
+    if kind in ("peak", "hachure"):  # a lone island, in contours or engraved
+        at, size = _island_at(direction, rng, box)
+        size *= 1.2 if kind == "hachure" else 1.0
+        return terrain.peak(direction, rng, at, size), compose.around(*at, size * 1.15), None
     if kind == "islands":
-        return terrain.islands(direction, rng, box), box
-    return terrain.relief(direction, rng), box
+        return terrain.islands(direction, rng, box), box, None
+    if kind == "valley":
+        h, course = terrain.valley(direction, rng, box)
+        return h, box, course
+    return terrain.relief(direction, rng), box, None
+
+
+def _levels(kind: str, direction: ArtDirection, look: dict) -> tuple[float, float, float]:
+    """How many contour levels a map draws and how heavy its lines are: a dense survey
+    has forty or more fine lines, a sparse map five to eight bold ones; a lone island
+    has heavy index lines every fifth. Returns (levels, weight, index boldness)."""
+    d = direction.density
+    if kind == "survey":
+        return 36 + 22 * d, look["weight"] * 0.55, 1.0
+    if kind == "sparse":
+        return 5 + round(3 * d), look["weight"] * 3.2, 1.0
+    if kind == "peak":
+        return 11 + round(5 * d), max(look["weight"], 0.9) * 1.05, 2.6
+    if kind == "hypso":
+        return 6 + round(3 * d), look["weight"], 1.0
+    if kind == "summit":
+        return 14 + round(10 * d), look["weight"], 2.2
+    if kind == "hachure":
+        return 10.0, look["weight"] * 0.9, 1.0
+    return max(9.0, (8 + 16 * d) * look["density"]), look["weight"], 1.0
 
 
 def _paint(
@@ -184,10 +238,9 @@ def _paint(
     """The map at work px: fills (summit or band tint, hypsometric bands, land), then
     the contours with every fifth an index line."""
     paper, ink, hot = look["paper"], look["ink"], look["hot"]
-    levels = max(9.0, (8 + 16 * direction.density) * look["density"])
-    if kind == "hypso":
-        levels = 6 + round(3 * direction.density)
-    line, index, steps = terrain.contours(h, levels, work, look["weight"])
+    levels, weight, bold = _levels(kind, direction, look)
+    line, index, steps = terrain.contours(h, levels, work, weight, bold)
+    coloured = rgb_to_oklch(hot)[1] > 0.05  # a grey accent fills nothing
     if kind == "hypso":  # filled bands from the paper to the accent; only the edges drawn
         tints = [
             paper,
@@ -220,18 +273,58 @@ def _paint(
             wet = rng.random() < 0.5
             base = raster.blend(base, Image.new("RGB", base.size, tint), 1 - land if wet else land)
             line *= np.where(steps < 0.3 * levels, 0.35, 1.0).astype(np.float32)
-        elif kind != "night":  # the summit (the top levels) tinted: one mass to see at 64 px
-            top = raster.upscale(np.clip((h - 0.72) * 40, 0, 1).astype(np.float32), work)
+        elif kind == "sparse":  # the top level solid in the accent (none if it is grey)
+            top = (steps >= np.floor(levels) - 0.5).astype(np.float32)
+            base = raster.blend(base, Image.new("RGB", base.size, hot), top * coloured)
+        elif kind == "peak":  # the summit in the accent: the cover's one spot of colour
+            top = raster.upscale(np.clip((h - 0.8) * 30, 0, 1).astype(np.float32), work)
+            base = raster.blend(base, Image.new("RGB", base.size, hot), top * coloured)
+        elif kind == "hachure":  # only the coast and the index lines; the land a shade
+            line *= ((steps < 1.5) | index) * 0.8
+            land = raster.upscale(np.clip((h - 0.08) * 40, 0, 1).astype(np.float32), work)
+            base = raster.blend(base, Image.new("RGB", base.size, ink), land * 0.07)
+        elif kind not in ("valley", "summit") and coloured:  # the top tinted: a mass at 64 px
+            top = raster.upscale(np.clip((h - 0.84) * 40, 0, 1).astype(np.float32), work)
             base = raster.blend(
                 base,
                 Image.new("RGB", base.size, raster.vivid(hot, 0.55 if dark else 0.8, 0.09)),
                 top * 0.85,
             )
+    if kind == "sparse":
+        index[:] = False
     plain = Image.fromarray((line * ~index * 255).astype(np.uint8), "L")
     bold = Image.fromarray((np.minimum(line * 1.7, 1) * index * 255).astype(np.uint8), "L")
     img = Image.composite(Image.new("RGB", base.size, ink), base, plain)
-    index_ink = hot if kind in ("night", "survey") or direction.genre == "electronic" else ink
-    return Image.composite(Image.new("RGB", base.size, index_ink), img, bold)
+    index_ink = hot if kind == "survey" or direction.genre == "electronic" else ink
+    if kind == "summit" and coloured:  # heavy index lines in the accent, no filled top
+        index_ink = hot
+    img = Image.composite(Image.new("RGB", base.size, index_ink), img, bold)
+    if kind == "hachure":
+        _hachure(img, h, look, direction, rng)
+    return img
+
+
+def _hachure(img: Image.Image, h: np.ndarray, look: dict, direction, rng) -> None:
+    """Engraved relief: short strokes down every steep slope, heavier where steeper."""
+    work = img.size[0]
+    spacing = work / (58 + 24 * direction.density)
+    strokes = terrain.hachures(h, work, rng, spacing, 0.1)
+    draw = aggdraw.Draw(img)
+    pens = [
+        raster.pen(look["ink"], work * 0.0015 * look["weight"] * (1 + 0.9 * k)) for k in range(3)
+    ]
+    for x0, y0, x1, y1, s in strokes:
+        draw.line((x0, y0, x1, y1), pens[min(2, int(s * 3))])
+    draw.flush()
+
+
+def _river(img: Image.Image, course: np.ndarray, look: dict, direction) -> None:
+    """The river down the valley floor in the accent, wider for louder songs."""
+    work = img.size[0]
+    draw = aggdraw.Draw(img)
+    width = work * (0.006 + 0.008 * direction.loudness)
+    draw.line((course * work).ravel().tolist(), raster.pen(look["hot"], width))
+    draw.flush()
 
 
 def _profile(img: Image.Image, h: np.ndarray, row: float, band: calm_zone.Box, look: dict) -> None:
@@ -263,21 +356,19 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the topographic cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "topo")
     chart = plan(direction)
-    kind, zone, dark, circle = chart
+    kind, zone, dark = chart
     look = _look(direction, dark)
-    if kind == "night":  # lines of light in the palette's own colour
-        look["ink"] = raster.vivid(direction.palette.colors[0], 0.8, 0.12)
     box = calm_zone.away_from(zone)
-    h, focal = _field(kind, direction, rng, box)
+    h, focal, course = _field(kind, direction, rng, box)
     work = raster.work_size(size, 880)  # lines traced here, then scaled up
     img = _paint(kind, h, look, direction, rng, work, dark)
-    if kind == "night":
-        img = raster.glow(img, work * 0.008, 0.75)
+    if course is not None:
+        _river(img, course, look, direction)
     paper = Image.new("RGB", (work, work), look["paper"])
     if kind == "window":
-        shape, focal = _window(rng, box, work, circle)
+        shape, focal = _window(rng, box, work)
         img = raster.blend(paper, img, shape)
-        _outline(img, focal, look["ink"], circle=circle)
+        _outline(img, focal, look["ink"])
     elif kind == "section":
         top, bottom = box[1], box[3]
         split = top + (bottom - top) * 0.66

@@ -81,9 +81,11 @@ def mountain(
     song = signals.smooth(signals.energy(direction, 64), 2)
     lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(np.float32)
     radius = rng.uniform(0.5, 0.65) * (0.7 + 0.45 * lobe)
+    radius = radius * (1.0 + 0.3 * np.cos(2 * (ang - rng.uniform(0, np.pi))))  # a long ridge
     d = np.hypot(x - at[0], y - at[1]) / radius
     rough = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
-    return _norm(np.exp(-(d**2) * 1.6) + 0.12 * rough + 0.1 * np.exp(-(d**2) * 12))
+    h = np.clip(1 - 0.75 * d, 0, 1) ** 1.3 + 0.12 * rough + 0.1 * np.exp(-(d**2) * 12)
+    return _norm(_warp(h.astype(np.float32), rng, 0.08))
 
 
 def islands(direction: ArtDirection, rng: np.random.Generator, box: Box) -> np.ndarray:
@@ -110,10 +112,11 @@ def islands(direction: ArtDirection, rng: np.random.Generator, box: Box) -> np.n
 
 
 def contours(
-    h_small: np.ndarray, levels: float, work: int, weight: float
+    h_small: np.ndarray, levels: float, work: int, weight: float, bold: float = 1.0
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Anti-aliased contour lines of a 0..1 field at `levels` steps, traced at `work`
-    px: (line coverage 0..1, index-line flags (every fifth), the height in steps)."""
+    px, index lines `bold` times as wide: (line coverage 0..1, index-line flags (every
+    fifth), the height in steps)."""
     n = h_small.shape[0]
     gy, gx = np.gradient(h_small * levels * (n / work))
     slope = raster.upscale(np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32), work)
@@ -123,6 +126,87 @@ def contours(
     dist = np.abs(h - nearest)
     dist /= slope  # pixels to the nearest contour line
     width = np.float32(work * 0.0017 * weight)  # half the line's width
-    line = np.clip(width + 0.5 - dist, 0, 1)
+    wide = np.where(index, np.float32(width * bold), width) if bold != 1.0 else width
+    line = np.clip(wide + 0.5 - dist, 0, 1)
     line *= np.float32(min(1.0, 2 * width + 0.1)) * (nearest > 0)  # no line on the flat floor
     return line, index, h
+
+
+def peak(
+    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], size: float
+) -> np.ndarray:
+    """One island in a flat sea (height 0 off the coast, so no lines there), evenly
+    sloped so its rings stay apart: the coast swells where the song is loud, read round
+    the summit like a clock, and a second top rises towards the loudest stretch."""
+    x, y = _grid()
+    ang = np.arctan2(y - at[1], x - at[0])
+    turn = ((ang / (2 * np.pi)) + 0.5 + rng.random()) % 1.0
+    song = signals.smooth(signals.energy(direction, 48), 3)
+    lobe = np.interp(turn, np.linspace(0, 1, 48), song).astype(np.float32)
+    tilt = rng.uniform(0, np.pi)
+    stretch = 1.0 + 0.35 * np.cos(2 * (ang - tilt))  # an oval, not a disc
+    d = np.hypot(x - at[0], y - at[1]) / (size * (0.7 + 0.45 * lobe) * stretch)
+    loud = float(np.argmax(song)) / len(song) * 2 * np.pi + rng.uniform(-0.5, 0.5)
+    sx, sy = at[0] + 0.45 * size * np.cos(loud), at[1] + 0.45 * size * np.sin(loud)
+    second = np.clip(1 - np.hypot(x - sx, y - sy) / (0.35 * size), 0, 1) * 0.3
+    rough = raster.fractal_noise(rng, cells=5 + round(4 * direction.turbulence), octaves=3, res=RES)
+    h = np.clip(1 - d, 0, 1) ** 1.1 + second + 0.12 * (rough - 0.5)
+    h = _warp(h.astype(np.float32), rng, 0.06)
+    return np.clip((h - 0.04) / 1.0, 0, 1).astype(np.float32)
+
+
+def valley(
+    direction: ArtDirection, rng: np.random.Generator, box: Box
+) -> tuple[np.ndarray, np.ndarray]:
+    """Hills cut by a valley that meanders down the mapped box (its swings follow the
+    energy curve) and the river's course as (n, 2) points in frame fractions."""
+    x0, y0, x1, y1 = box
+    song = signals.smooth(signals.energy(direction, 24), 2)
+    t = np.linspace(0.0, 1.0, RES)
+    swing = np.interp(t, np.linspace(0, 1, len(song)), song - song.mean())
+    phase, turns = rng.uniform(0, 2 * np.pi), rng.uniform(1.0, 2.2)
+    across = rng.random() < 0.5  # the river runs across the box (else top to bottom)
+    lo, hi = (y0, y1) if across else (x0, x1)
+    mid = lo + (hi - lo) * rng.uniform(0.38, 0.62)
+    path = mid + (hi - lo) * (0.16 * np.sin(turns * np.pi * t + phase) + 0.35 * swing)
+    path = np.clip(path, lo + 0.06, hi - 0.06).astype(np.float32)
+    x, y = _grid()
+    if across:  # path is a height for every x
+        dist = np.abs(y - path[None, :])
+        course = np.column_stack([t, path])
+    else:
+        dist = np.abs(x - path[:, None])
+        course = np.column_stack([path, t])
+    rough = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
+    h = (1 - np.exp(-((dist / 0.2) ** 2))) * (0.55 + 0.6 * rough) + 0.15 * rough
+    h = _warp(_norm(h), rng, 0.05)
+    return _norm(h), course.astype(np.float32)
+
+
+def hachures(
+    h_small: np.ndarray, work: int, rng: np.random.Generator, spacing: float, floor: float
+) -> list[tuple[float, float, float, float, float]]:
+    """Short strokes down the slope (the old engravers' relief): one per cell of a
+    jittered lattice `spacing` px apart where the ground is steep, as long and heavy
+    as the slope is steep and dark on the side away from the light, none below
+    `floor` (the sea). Returns (x0, y0, x1, y1, weight 0..1) in work px."""
+    n = h_small.shape[0]
+    gy, gx = np.gradient(h_small)
+    slope = np.hypot(gx, gy)
+    top = float(np.percentile(slope, 97)) + 1e-6
+    cells = int(work / spacing)
+    c = (np.arange(cells) + 0.5) / cells
+    px, py = np.meshgrid(c, c)
+    px = px + rng.uniform(-0.3, 0.3, px.shape) / cells
+    py = py + rng.uniform(-0.3, 0.3, py.shape) / cells
+    ix = np.clip((px * n).astype(int), 0, n - 1)
+    iy = np.clip((py * n).astype(int), 0, n - 1)
+    ux, uy = gx[iy, ix] / (slope[iy, ix] + 1e-9), gy[iy, ix] / (slope[iy, ix] + 1e-9)
+    shadow = 0.3 + 0.7 * np.clip(-(ux + uy) / np.sqrt(2), 0, 1)  # lit from the top left
+    s = np.clip(slope[iy, ix] / top, 0, 1) * shadow
+    keep = (s > 0.2) & (h_small[iy, ix] > floor)
+    length = spacing * (0.7 + 0.6 * s)
+    cx, cy = px * work, py * work
+    ends = (cx - ux * length / 2, cy - uy * length / 2, cx + ux * length / 2, cy + uy * length / 2)
+    out = np.column_stack([v.ravel() for v in (*ends, s)])[keep.ravel()]
+    return [tuple(map(float, row)) for row in out]
