@@ -1,7 +1,7 @@
 """Xerox collage: punk's photocopied flyer, one idea per cover. One picture (a
 mono-grain scene: a figure on a hill, a column of smoke, ridges drawn from the song's
 energy, an eclipse, towers, a forest; or one huge letter of the title)
-burnt by a bad copier to black ink on one loud paper, set in one of five
+burnt by a bad copier to black ink on one loud paper, set in one of six
 compositions, calm to loud:
 
 - taped-scrap: a small torn copy taped off-centre in a wide flat field;
@@ -9,7 +9,11 @@ compositions, calm to loud:
   the cover, the rest flat;
 - letter-window: the title's first letter, huge and cropped, as a window onto the copy;
 - torn-bleed: the copy fills the cover, one edge torn away;
-- misregister: the copy printed twice, black over fluoro, out of register.
+- pasteup: four to six torn scraps of different papers (newsprint, fluoro, black)
+  overlapping at angles and taped, the copy on the biggest, threshold blobs and
+  columns of small print on the rest;
+- misregister: the copy printed twice on fluoro paper, black over white, out of
+  register.
 
 energy -> the composition (the seed picks among its neighbours), how crooked and
 how ragged; genre -> the pictures likely; loudness -> the copier's contrast; the
@@ -45,9 +49,18 @@ STYLE = StyleInfo(
     fits=("punk", "rock", "hiphop"),  # metal and industrial list it by name
 )
 
-COMPOSITIONS = ("taped-scrap", "torn-band", "letter-window", "torn-bleed", "misregister")
+COMPOSITIONS = (
+    "taped-scrap",
+    "torn-band",
+    "letter-window",
+    "torn-bleed",
+    "pasteup",
+    "misregister",
+)
+WEIGHTS = (1.0, 0.6, 0.6, 1.0, 1.4, 1.0)  # the band and the letter rarer, the paste-up commoner
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
+NEWSPRINT: RGB = (212, 206, 191)  # grey recycled paper
 INK: RGB = (12, 12, 12)
 DOTS = 48.0  # the copier's dot screen, cells across the cover
 RIM: RGB = (252, 251, 246)  # the white core a tear shows
@@ -57,7 +70,7 @@ PICTURES = {
     "hiphop": ("towers", "figure", "smoke", "eclipse"),
     "electronic": ("towers", "eclipse", "smoke", "ridge"),
 }
-DEFAULT = ("figure", "smoke", "eclipse", "ridge")  # the sea copies to nothing
+DEFAULT = ("figure", "smoke", "towers", "ridge", "eclipse")  # the sea copies to nothing
 
 
 @dataclass
@@ -87,7 +100,9 @@ class Sheet:
             self.d.layout, roll and self.d.layout != "bottom-left"
         )
 
-    def copy(self, w: int, h: int, zoom: float, burn: float = 0.4) -> np.ndarray:
+    def copy(
+        self, w: int, h: int, zoom: float, burn: float = 0.4, least: float = 0.2
+    ) -> np.ndarray:
         """The picture cropped to the aspect w:h around its subject (the subject about
         as tall as the crop at zoom 1, cut by it when larger) and copied to ink at
         w x h; records the crop for subject_at()."""
@@ -103,11 +118,13 @@ class Sheet:
         self.crop = (cx - cw / 2, cy - ch / 2, cx + cw / 2, cy + ch / 2)
         grey = copier.crop(self.tone, self.crop, w, h)
         contrast = 1.5 + 1.5 * self.d.loudness
-        return copier.photocopy(grey, self.rng, contrast, DOTS * max(w, h) / self.size, burn)
+        dots = DOTS * max(w, h) / self.size
+        return copier.photocopy(grey, self.rng, contrast, dots, burn, least)
 
     def inked(self, ink: np.ndarray, paper: RGB) -> Image.Image:
-        """Black ink on `paper` (RGB)."""
-        rgb = np.where(ink[..., None], np.array(INK, np.uint8), np.array(paper, np.uint8))
+        """Black ink on `paper` (RGB); paper-white toner on black paper."""
+        toner = PAPER if paper == INK else INK
+        rgb = np.where(ink[..., None], np.array(toner, np.uint8), np.array(paper, np.uint8))
         return Image.fromarray(rgb.astype(np.uint8), "RGB")
 
     def subject_at(self, place: Box) -> Box:
@@ -207,7 +224,7 @@ def torn_bleed(s: Sheet) -> None:
     keep = s.rng.uniform(0.62, 0.74)
     top = s.copy_low()  # the tear runs across the top, the copy below
     h = int(keep * s.size) + s.size // 20
-    scrap = s.inked(s.copy(s.size, h, s.rng.uniform(0.9, 1.3), burn=0.15), s.paper)
+    scrap = s.inked(s.copy(s.size, h, s.rng.uniform(0.9, 1.3), burn=0.15, least=0.3), s.paper)
     depth = (0.015 + 0.02 * s.d.energy) * s.size
     masks = copier.torn(s.size, h, s.rng, depth, sides="t" if top else "b")
     y = 1.0 - h / s.size if top else 0.0
@@ -215,19 +232,94 @@ def torn_bleed(s: Sheet) -> None:
 
 
 def misregister(s: Sheet) -> None:
-    """The copy printed twice over the whole cover, black over the spot ink, the
-    plates a few percent apart."""
-    ink = s.copy(s.size, s.size, s.rng.uniform(0.9, 1.2), burn=0.1)
+    """The copy printed twice over the whole cover on the fluoro paper, black over
+    white, the plates a few percent apart."""
+    ink = s.copy(s.size, s.size, s.rng.uniform(0.9, 1.2), burn=0.1, least=0.4)
     shift = (s.rng.uniform(0.02, 0.045) * s.size * s.rng.choice([-1, 1]) for _ in range(2))
     dx, dy = (int(v) for v in shift)
     spot = np.zeros_like(ink)
     spot[max(dy, 0) : s.size + min(dy, 0), max(dx, 0) : s.size + min(dx, 0)] = ink[
         max(-dy, 0) : s.size + min(-dy, 0), max(-dx, 0) : s.size + min(-dx, 0)
     ]  # the spot plate shifted, not wrapped round
-    base = np.where(spot[..., None], np.array(s.spot, np.float32), np.array(s.paper, np.float32))
+    # on the fluoro paper, the white plate shifted off the black: never a blank sheet
+    base = np.where(spot[..., None], np.array(PAPER, np.float32), np.array(s.spot, np.float32))
     rgb = np.where(ink[..., None], np.array(INK, np.float32), base)
     s.img.paste(Image.fromarray(rgb.astype(np.uint8), "RGB"))
     s.focal = s.subject_at((0.0, 0.0, 1.0, 1.0))
+
+
+def _scrap_box(s: Sheet, w: float, h: float, near: Box, band: Box) -> tuple[float, float]:
+    """The top-left of a w x h scrap (fractions) overlapping the edge of `near` and
+    kept inside `band`."""
+    x0, y0, x1, y1 = near
+    side = int(s.rng.integers(4))
+    t = s.rng.uniform(0.0, 1.0)
+    cx = (x0, x1, x0 + t * (x1 - x0), x0 + t * (x1 - x0))[side]
+    cy = (y0 + t * (y1 - y0), y0 + t * (y1 - y0), y0, y1)[side]
+    bx0, by0, bx1, by1 = band
+    x = float(np.clip(cx - w / 2 + s.rng.normal(0, 0.05), bx0, max(bx0, bx1 - w)))
+    y = float(np.clip(cy - h / 2 + s.rng.normal(0, 0.05), by0, max(by0, by1 - h)))
+    return x, y
+
+
+def pasteup(s: Sheet) -> None:
+    """A real paste-up: three to six torn scraps of different papers (newsprint, the
+    fluoro, black, white) overlapping at angles, the picture's copy on the biggest,
+    threshold blobs, ruled columns or bare paper on the rest, taped down; the pile
+    keeps to the top or bottom two thirds, the rest of the field left to the title."""
+    low = s.copy_low()
+    band = (-0.04, 0.32, 1.04, 1.04) if low else (-0.04, -0.04, 1.04, 0.68)
+    papers = [PAPER, NEWSPRINT, INK] + ([s.spot] if s.spot != PAPER else [])
+    papers = [p for p in papers if p != s.img.getpixel((0, 0))] or [PAPER]
+    order = [papers[int(i)] for i in s.rng.permutation(len(papers))]
+    depth = (0.008 + 0.012 * s.d.energy) * s.size
+    most = 4 + int(s.rng.integers(0, 2)) + int(s.d.energy > 0.6)  # four to six pieces
+    mw, mh = s.rng.uniform(0.52, 0.66), s.rng.uniform(0.46, 0.58)
+    left = bool(s.rng.integers(2))
+    mx = s.rng.uniform(0.04, 0.14) if left else s.rng.uniform(0.86 - mw, 0.96 - mw)
+    my = s.rng.uniform(band[1] + 0.04, band[3] - mh - 0.04)
+    main = (mx, my, mx + mw, my + mh)
+    pieces: list[tuple[float, float, float, float, str, RGB]] = []
+    kinds = ["blobs", "lines", "flat", "blobs", "lines"]
+    for i in range(most - 1):
+        w, h = s.rng.uniform(0.26, 0.5), s.rng.uniform(0.2, 0.42)
+        if i == 0:  # one long strip: a torn-off column or bar
+            w, h = (w * 1.6, h * 0.45) if s.rng.random() < 0.5 else (w * 0.5, h * 1.7)
+        x, y = _scrap_box(s, w, h, main, band)
+        kind = kinds[int(s.rng.integers(len(kinds)))]
+        pieces.append((x, y, w, h, kind, order[(i + 1) % len(order)]))
+    behind = 1 + int(s.rng.integers(0, len(pieces)))
+    boxes: list[Box] = []
+    draw = ImageDraw.Draw(s.img, "RGBA")
+
+    def put(x: float, y: float, w: float, h: float, kind: str, paper: RGB) -> None:
+        pw, ph = max(4, int(w * s.size)), max(4, int(h * s.size))
+        grey = copier.texture(s.rng, pw, ph, kind)
+        dots = DOTS * 0.7 * max(pw, ph) / s.size
+        least = 0.05 if kind == "flat" else 0.3
+        ink = copier.photocopy(grey, s.rng, 2.5, dots, 0.25, least)
+        masks = copier.torn(pw, ph, s.rng, depth)
+        boxes.append(s.paste(s.inked(ink, paper), masks, x, y, _tilt(s, 14)))
+
+    for piece in pieces[:behind]:
+        put(*piece)
+    pw, ph = int(mw * s.size), int(mh * s.size)
+    picture = s.copy(pw, ph, s.rng.uniform(1.2, 1.8), burn=0.3, least=0.35)
+    main_paper = order[0] if order[0] != s.spot or s.rng.random() < 0.5 else PAPER
+    boxes.append(
+        s.paste(
+            s.inked(picture, main_paper), copier.torn(pw, ph, s.rng, depth), mx, my, _tilt(s, 7)
+        )
+    )
+    for piece in pieces[behind:]:
+        put(*piece)
+    for _ in range(2 + int(s.rng.integers(2))):
+        bx0, by0, bx1, by1 = boxes[int(s.rng.integers(len(boxes)))]
+        corner = (bx0 if s.rng.random() < 0.5 else bx1, by0 if s.rng.random() < 0.5 else by1)
+        angle = s.rng.normal(0, 0.5) + np.pi / 4 * s.rng.choice([-1, 1])
+        copier.tape(draw, corner[0] * s.size, corner[1] * s.size, 0.14 * s.size, angle)
+    xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
+    s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
 
 
 COMPOSERS: dict[str, Callable[[Sheet], None]] = {
@@ -235,6 +327,7 @@ COMPOSERS: dict[str, Callable[[Sheet], None]] = {
     "torn-band": torn_band,
     "letter-window": letter_window,
     "torn-bleed": torn_bleed,
+    "pasteup": pasteup,
     "misregister": misregister,
 }
 
@@ -245,7 +338,7 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     neighbours. The letter is the rarest: the title is set over it too."""
     centre = np.clip((direction.energy - 0.25) / 0.5, 0.0, 1.0) * (len(COMPOSITIONS) - 1)
     steps = np.arange(len(COMPOSITIONS))
-    weights = np.exp(-0.5 * ((steps - centre) / 0.9) ** 2) * (1.0, 1.0, 0.6, 1.0, 1.0)
+    weights = np.exp(-0.5 * ((steps - centre) / 1.1) ** 2) * np.array(WEIGHTS)
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
@@ -276,6 +369,8 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
         if loud and roll < 0.75:
             return loud, PAPER
         return INK, (loud if loud and roll < 0.8 else PAPER)
+    if composition == "pasteup":
+        return (loud if loud and roll < 0.35 else INK), PAPER
     if composition == "letter-window" or composition == "torn-bleed":
         return INK, (loud if loud and roll < 0.6 else PAPER)
     return PAPER, PAPER

@@ -55,13 +55,18 @@ def _noise(rng: np.random.Generator, w: int, h: int, cells: int, amount: float) 
 
 
 def photocopy(
-    tone: np.ndarray, rng: np.random.Generator, contrast: float, dots: float, burn: float
+    tone: np.ndarray,
+    rng: np.random.Generator,
+    contrast: float,
+    dots: float,
+    burn: float,
+    least: float = 0.2,
 ) -> np.ndarray:
     """A grey field (0 black .. 1 white) copied to ink (True where toner sticks):
     pushed past white, uneven toner, edges burnt by `burn`, streaks down the feed,
     specks, then a coarse 45-degree dot screen of `dots` cells across that only the
-    mid-tones show; the threshold keeps the toner between a fifth and most of the
-    sheet."""
+    mid-tones show; the threshold keeps the toner between `least` of the sheet (a
+    fifth unless asked) and most of it."""
     h, w = tone.shape
     shade = _noise(rng, w, h, 3, 0.3)
     ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None]
@@ -80,7 +85,7 @@ def photocopy(
     wave_y = np.cos(2 * a * np.arange(h, dtype=np.float32)) * np.float32(0.25)
     screen = wave_x[None, :] + wave_y[:, None]  # -0.5 .. 0.5
     value = lit + 0.9 * screen
-    low, high = np.quantile(value[::4, ::4], (0.2, 0.72))
+    low, high = np.quantile(value[::4, ::4], (least, max(0.72, least + 0.1)))
     return value < np.clip(0.5, low, high)  # never a blank sheet, never all toner
 
 
@@ -131,3 +136,25 @@ def staple(draw: ImageDraw.ImageDraw, x: float, y: float, size: int, angle: floa
     width = max(2, size // 170)
     draw.line((x - dx + 1, y - dy + 1, x + dx + 1, y + dy + 1), fill=(20, 20, 20, 200), width=width)
     draw.line((x - dx, y - dy, x + dx, y + dy), fill=(205, 205, 210, 255), width=width)
+
+
+def texture(rng: np.random.Generator, w: int, h: int, kind: str) -> np.ndarray:
+    """A grey field (0 black .. 1 white) for a scrap with no picture: "blobs" (big
+    soft shapes a copier burns to threshold blobs), "lines" (a ruled or torn-out
+    page: rows of dark bars, a column of newsprint) or "flat" (a light sheet the
+    copier only specks)."""
+    if kind == "blobs":
+        return 0.5 + _noise(rng, w, h, 2, 2.2)
+    if kind == "lines":  # a column of small print: rows of words, a gutter between
+        rows = max(2, int(h / max(w, h) * rng.uniform(22, 34)))
+        words = (rng.random((rows, 40)) < 0.78).astype(np.float32)
+        words[:, int(rng.integers(12, 28))] = 0.0  # the gutter
+        words[rng.random(rows) < 0.15] = 0.0  # paragraph breaks
+        lines = np.zeros((rows * 2, 40), np.float32)
+        lines[::2] = words
+        ends = rng.integers(30, 41, rows)
+        for r, end in enumerate(ends):
+            lines[2 * r, end:] = 0.0
+        dark = np.array(Image.fromarray(lines, "F").resize((w, h), Image.Resampling.NEAREST)) > 0.5
+        return np.where(dark, 0.15, 0.9).astype(np.float32) + _noise(rng, w, h, 4, 0.3)
+    return 0.82 + _noise(rng, w, h, 3, 0.2)
