@@ -5,8 +5,8 @@ burnt by a bad copier to black ink on one loud paper, set in one of six
 compositions, calm to loud:
 
 - taped-scrap: a small torn copy taped off-centre in a wide flat field;
-- torn-band: a wide torn strip of a skyline (the song's ridge, towers, pines) across
-  the cover, the rest flat;
+- torn-strips: three or four long strips torn from different papers stacked crooked
+  across the cover, one with a skyline (the song's ridge, towers, pines);
 - letter-window: the title's first letter, huge and cropped, as a window onto the copy;
 - torn-bleed: the copy fills the cover, one edge torn away;
 - pasteup: four to six torn scraps of different papers (newsprint, fluoro, black)
@@ -51,7 +51,7 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "taped-scrap",
-    "torn-band",
+    "torn-strips",
     "letter-window",
     "torn-bleed",
     "pasteup",
@@ -147,13 +147,15 @@ class Sheet:
         fractions) turned `tilt` degrees; its box."""
         w, h = scrap.size
         rim, face = masks
+        printed = scrap.convert("RGBA")
+        printed.putalpha(face)  # one turn for the print and its face
         if tilt:
             turn = {"angle": tilt, "expand": True, "resample": Image.Resampling.BILINEAR}
-            rim, face, scrap = (part.rotate(**turn) for part in (rim, face, scrap))
-        left = int(x * self.size - (scrap.size[0] - w) / 2)
-        top = int(y * self.size - (scrap.size[1] - h) / 2)
+            rim, printed = (part.rotate(**turn) for part in (rim, printed))
+        left = int(x * self.size - (printed.size[0] - w) / 2)
+        top = int(y * self.size - (printed.size[1] - h) / 2)
         self.img.paste(RIM, (left, top, left + rim.size[0], top + rim.size[1]), rim)
-        self.img.paste(scrap, (left, top), face)
+        self.img.paste(printed, (left, top), printed)
         return compose.clip_box((x, y, x + w / self.size, y + h / self.size), MIN_SIDE)
 
 
@@ -194,17 +196,56 @@ def taped_scrap(s: Sheet) -> None:
         copier.tape(draw, cx * s.size, y * s.size, 0.16 * s.size, angle)
 
 
-def torn_band(s: Sheet) -> None:
-    """A wide torn strip of the copy across the cover, above or below the middle."""
-    band = s.rng.uniform(0.3, 0.42)
-    y = s.rng.uniform(0.8 - band, 0.92 - band) if s.copy_low() else s.rng.uniform(0.08, 0.2)
-    w, h = int(1.1 * s.size), int(band * s.size)
-    scrap = s.inked(s.copy(w, h, s.rng.uniform(0.9, 1.3), burn=0.2), s.paper)
-    masks = copier.torn(w, h, s.rng, (0.012 + 0.015 * s.d.energy) * s.size, sides="tb")
-    s.focal = s.paste(scrap, masks, -0.05, y, _tilt(s, 2.5))  # all of it busy
+def _printed(s: Sheet, w: int, h: int, kind: str, paper: RGB) -> Image.Image:
+    """A w x h scrap with no picture on `paper`: threshold blobs, a column of small
+    print or a bare specked sheet (copier.texture's kinds), copied coarse."""
+    grey = copier.texture(s.rng, w, h, kind, s.size)
+    least = 0.05 if kind == "flat" else 0.3
+    return s.inked(
+        copier.photocopy(grey, s.rng, 2.5, DOTS * 0.7 * max(w, h) / s.size, 0.25, least), paper
+    )
+
+
+def _papers(s: Sheet) -> list[RGB]:
+    """The papers a paste-up tears from (not the field's), in the seed's order."""
+    papers = [PAPER, NEWSPRINT, INK] + ([s.spot] if s.spot != PAPER else [])
+    papers = [p for p in papers if p != s.img.getpixel((0, 0))] or [PAPER]
+    return [papers[int(i)] for i in s.rng.permutation(len(papers))]
+
+
+def torn_strips(s: Sheet) -> None:
+    """Three or four long strips torn from different papers (the picture's skyline on
+    one, small print, blobs) stacked crooked across the cover, overlapping, over the
+    top or bottom three fifths."""
+    count = 3 + int(s.rng.integers(2))
+    span = s.rng.uniform(0.56, 0.66)
+    heights = np.maximum(s.rng.dirichlet(np.full(count, 3.0)) * span * 1.3, 0.1)
+    y = 0.98 - span if s.copy_low() else 0.02
+    papers, picture = _papers(s), int(s.rng.integers(count))
+    heights[[picture, int(np.argmax(heights))]] = heights[[int(np.argmax(heights)), picture]]
+    kinds = ("lines", "blobs", "lines", "flat")
+    depth = (0.01 + 0.012 * s.d.energy) * s.size
+    boxes: list[Box] = []
+    for i, band in enumerate(heights):
+        w, h = int(1.14 * s.size), int(band * s.size)
+        paper = papers[i % len(papers)]
+        if i == picture:
+            paper = NEWSPRINT if paper == INK else paper
+            ink = s.copy(w, h, s.rng.uniform(1.0, 1.4), burn=0.2, least=0.35)
+            scrap = s.inked(ink, paper)
+        else:
+            scrap = _printed(s, w, h, kinds[int(s.rng.integers(len(kinds)))], paper)
+        masks = copier.torn(w, h, s.rng, depth, sides="tb")
+        x = -0.07 + s.rng.uniform(-0.02, 0.02)
+        boxes.append(s.paste(scrap, masks, x, y, _tilt(s, 3.5)))
+        y += band * (1.0 - 0.3 / 1.3)
     draw = ImageDraw.Draw(s.img, "RGBA")
-    for x in (0.12, 0.88):
-        copier.staple(draw, x * s.size, (y + 0.04) * s.size, s.size, s.rng.normal(0, 0.3))
+    for _ in range(2):
+        bx0, by0, bx1, by1 = boxes[int(s.rng.integers(len(boxes)))]
+        x = s.rng.uniform(0.1, 0.9)
+        copier.staple(draw, x * s.size, (by0 + 0.04) * s.size, s.size, s.rng.normal(0, 0.3))
+    xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
+    s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
 
 
 def letter_window(s: Sheet) -> None:
@@ -269,9 +310,7 @@ def pasteup(s: Sheet) -> None:
     keeps to the top or bottom two thirds, the rest of the field left to the title."""
     low = s.copy_low()
     band = (-0.04, 0.32, 1.04, 1.04) if low else (-0.04, -0.04, 1.04, 0.68)
-    papers = [PAPER, NEWSPRINT, INK] + ([s.spot] if s.spot != PAPER else [])
-    papers = [p for p in papers if p != s.img.getpixel((0, 0))] or [PAPER]
-    order = [papers[int(i)] for i in s.rng.permutation(len(papers))]
+    order = _papers(s)
     depth = (0.008 + 0.012 * s.d.energy) * s.size
     most = 4 + int(s.rng.integers(0, 2)) + int(s.d.energy > 0.6)  # four to six pieces
     mw, mh = s.rng.uniform(0.52, 0.66), s.rng.uniform(0.46, 0.58)
@@ -294,12 +333,8 @@ def pasteup(s: Sheet) -> None:
 
     def put(x: float, y: float, w: float, h: float, kind: str, paper: RGB) -> None:
         pw, ph = max(4, int(w * s.size)), max(4, int(h * s.size))
-        grey = copier.texture(s.rng, pw, ph, kind)
-        dots = DOTS * 0.7 * max(pw, ph) / s.size
-        least = 0.05 if kind == "flat" else 0.3
-        ink = copier.photocopy(grey, s.rng, 2.5, dots, 0.25, least)
         masks = copier.torn(pw, ph, s.rng, depth)
-        boxes.append(s.paste(s.inked(ink, paper), masks, x, y, _tilt(s, 14)))
+        boxes.append(s.paste(_printed(s, pw, ph, kind, paper), masks, x, y, _tilt(s, 14)))
 
     for piece in pieces[:behind]:
         put(*piece)
@@ -324,7 +359,7 @@ def pasteup(s: Sheet) -> None:
 
 COMPOSERS: dict[str, Callable[[Sheet], None]] = {
     "taped-scrap": taped_scrap,
-    "torn-band": torn_band,
+    "torn-strips": torn_strips,
     "letter-window": letter_window,
     "torn-bleed": torn_bleed,
     "pasteup": pasteup,
@@ -355,7 +390,7 @@ def layout_of(direction: ArtDirection) -> str:
     if composition == "misregister" and _fluoro(direction.palette.accent) is None:
         return "torn-bleed"  # a misprint in grey is only mud
     if composition == "letter-window" and direction.layout == "title-image":
-        return "torn-band"  # a title set over the letter would hide both
+        return "torn-strips"  # a title set over the letter would hide both
     if composition == "letter-window" and not copier.draws(_initial(direction)):
         return "torn-bleed"  # no heavy face draws the title's initial (an emoji title)
     return composition
@@ -365,7 +400,7 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
     """The field and the copies' paper: black ink on one loud paper, or paper on black."""
     loud = _fluoro(direction.palette.accent)
     roll = rng.random()
-    if composition in ("taped-scrap", "torn-band"):
+    if composition in ("taped-scrap", "torn-strips"):
         if loud and roll < 0.75:
             return loud, PAPER
         return INK, (loud if loud and roll < 0.8 else PAPER)
@@ -383,7 +418,7 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     loud = _fluoro(direction.palette.accent)
     field, paper = _inks(direction, composition, rng)
     names = PICTURES.get(direction.genre, DEFAULT)
-    if composition == "torn-band":  # a strip wants a skyline: the song's ridge, towers, pines
+    if composition == "torn-strips":  # a strip wants a skyline: the song's ridge, towers, pines
         names = ("ridge", "forest") if direction.genre == "metal" else ("ridge", "towers")
     scene = names[int(rng.integers(len(names)))]
     tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))

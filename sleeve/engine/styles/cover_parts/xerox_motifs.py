@@ -138,21 +138,22 @@ def staple(draw: ImageDraw.ImageDraw, x: float, y: float, size: int, angle: floa
     draw.line((x - dx, y - dy, x + dx, y + dy), fill=(205, 205, 210, 255), width=width)
 
 
-def texture(rng: np.random.Generator, w: int, h: int, kind: str) -> np.ndarray:
+def texture(rng: np.random.Generator, w: int, h: int, kind: str, cover: int) -> np.ndarray:
     """A grey field (0 black .. 1 white) for a scrap with no picture: "blobs" (big
     soft shapes a copier burns to threshold blobs), "lines" (a ruled or torn-out
-    page: rows of dark bars, a column of newsprint) or "flat" (a light sheet the
-    copier only specks)."""
+    page: rows of small print about a thirtieth of the `cover` side apart, a gutter
+    between two columns) or "flat" (a light sheet the copier only specks)."""
     if kind == "blobs":
         return 0.5 + _noise(rng, w, h, 2, 2.2)
     if kind == "lines":  # a column of small print: rows of words, a gutter between
-        rows = max(2, int(h / max(w, h) * rng.uniform(22, 34)))
-        words = (rng.random((rows, 40)) < 0.78).astype(np.float32)
-        words[:, int(rng.integers(12, 28))] = 0.0  # the gutter
+        rows = max(2, int(h / cover * rng.uniform(26, 38)))
+        cols = max(8, int(w / cover * 44))
+        words = (rng.random((rows, cols)) < 0.78).astype(np.float32)
+        words[:, int(rng.integers(cols // 3, 2 * cols // 3))] = 0.0  # the gutter
         words[rng.random(rows) < 0.15] = 0.0  # paragraph breaks
-        lines = np.zeros((rows * 2, 40), np.float32)
+        lines = np.zeros((rows * 2, cols), np.float32)
         lines[::2] = words
-        ends = rng.integers(30, 41, rows)
+        ends = rng.integers(cols * 3 // 4, cols + 1, rows)
         for r, end in enumerate(ends):
             lines[2 * r, end:] = 0.0
         dark = np.array(Image.fromarray(lines, "F").resize((w, h), Image.Resampling.NEAREST)) > 0.5
