@@ -61,6 +61,7 @@ WEIGHTS = (1.0, 0.6, 0.6, 1.0, 1.4, 1.0)  # the band and the letter rarer, the p
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
 NEWSPRINT: RGB = (212, 206, 191)  # grey recycled paper
+GREY: RGB = (198, 198, 196)  # the newsprint of a monochrome palette
 INK: RGB = (12, 12, 12)
 DOTS = 48.0  # the copier's dot screen, cells across the cover
 RIM: RGB = (252, 251, 246)  # the white core a tear shows
@@ -87,6 +88,11 @@ class Sheet:
     subject: Box
     focal: Box | None = None
     crop: Box = (0.0, 0.0, 1.0, 1.0)  # the part of the picture copied last
+
+    @property
+    def news(self) -> RGB:
+        """Newsprint: warm grey, or neutral on a monochrome palette."""
+        return NEWSPRINT if self.spot != PAPER else GREY
 
     @property
     def size(self) -> int:
@@ -188,8 +194,23 @@ def taped_scrap(s: Sheet) -> None:
         if s.copy_low()
         else min(y, 0.94 - h / s.size - y + 0.06)
     )
-    masks = copier.torn(w, h, s.rng, (0.01 + 0.012 * s.d.energy) * s.size)
-    s.focal = s.paste(scrap, masks, x, y, _tilt(s, 6))
+    depth = (0.01 + 0.012 * s.d.energy) * s.size
+    backing = [p for p in _papers(s) if p != s.paper][0]  # a second paper peeks out
+    bw, bh = int(w * s.rng.uniform(0.6, 0.9)), int(h * s.rng.uniform(0.55, 0.85))
+    shift = s.rng.uniform(0.12, 0.2), s.rng.uniform(0.03, 0.08)
+    shift = shift if s.rng.random() < 0.5 else shift[::-1]
+    toward = 1 if x < 0.5 else -1  # out toward the middle, not off the edge
+    bx = x + toward * shift[0] + (w - bw) / s.size / 2
+    by = y + s.rng.choice([-1, 1]) * shift[1] + (h - bh) / s.size / 2
+    kind = ("lines", "blobs")[int(s.rng.integers(2))]
+    back = s.paste(
+        _printed(s, bw, bh, kind, backing), copier.torn(bw, bh, s.rng, depth), bx, by, _tilt(s, 16)
+    )
+    masks = copier.torn(w, h, s.rng, depth)
+    front = s.paste(scrap, masks, x, y, _tilt(s, 6))
+    s.focal = compose.clip_box(
+        (*np.minimum(back[:2], front[:2]), *np.maximum(back[2:], front[2:])), MIN_SIDE
+    )
     draw = ImageDraw.Draw(s.img, "RGBA")
     for cx in (x + 0.03, x + side - 0.03)[: 1 + int(s.rng.integers(2))]:
         angle = s.rng.normal(0, 0.35) + (0.6 if cx == x + 0.03 else -0.6)
@@ -208,7 +229,7 @@ def _printed(s: Sheet, w: int, h: int, kind: str, paper: RGB) -> Image.Image:
 
 def _papers(s: Sheet) -> list[RGB]:
     """The papers a paste-up tears from (not the field's), in the seed's order."""
-    papers = [PAPER, NEWSPRINT, INK] + ([s.spot] if s.spot != PAPER else [])
+    papers = [PAPER, s.news, INK] + ([s.spot] if s.spot != PAPER else [])
     papers = [p for p in papers if p != s.img.getpixel((0, 0))] or [PAPER]
     return [papers[int(i)] for i in s.rng.permutation(len(papers))]
 
@@ -230,7 +251,7 @@ def torn_strips(s: Sheet) -> None:
         w, h = int(1.14 * s.size), int(band * s.size)
         paper = papers[i % len(papers)]
         if i == picture:
-            paper = NEWSPRINT if paper == INK else paper
+            paper = s.news if paper == INK else paper
             ink = s.copy(w, h, s.rng.uniform(1.0, 1.4), burn=0.2, least=0.35)
             scrap = s.inked(ink, paper)
         else:
@@ -261,15 +282,23 @@ def letter_window(s: Sheet) -> None:
 
 
 def torn_bleed(s: Sheet) -> None:
-    """The copy fills the cover; one edge of it torn away down to the field."""
+    """A huge crop of the copy (a negative one on black paper, or on the fluoro or
+    newsprint) fills the cover; one edge of it torn away down to the field and taped
+    across the tear."""
     keep = s.rng.uniform(0.62, 0.74)
     top = s.copy_low()  # the tear runs across the top, the copy below
     h = int(keep * s.size) + s.size // 20
-    scrap = s.inked(s.copy(s.size, h, s.rng.uniform(0.9, 1.3), burn=0.15, least=0.3), s.paper)
+    zoom = s.rng.uniform(1.2, 1.8)
+    scrap = s.inked(s.copy(s.size, h, zoom, burn=0.15, least=0.3), s.paper)
     depth = (0.015 + 0.02 * s.d.energy) * s.size
     masks = copier.torn(s.size, h, s.rng, depth, sides="t" if top else "b")
     y = 1.0 - h / s.size if top else 0.0
     s.focal = s.paste(scrap, masks, 0.0, y, 0.0)
+    draw = ImageDraw.Draw(s.img, "RGBA")
+    edge = (y + 0.02) if top else (y + h / s.size - 0.03)
+    for x in s.rng.uniform(0.08, 0.92, 2 + int(s.rng.integers(2))):
+        angle = np.pi / 2 + s.rng.normal(0, 0.35)
+        copier.tape(draw, x * s.size, edge * s.size, 0.17 * s.size, angle)
 
 
 def misregister(s: Sheet) -> None:
@@ -406,7 +435,11 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
         return INK, (loud if loud and roll < 0.8 else PAPER)
     if composition == "pasteup":
         return (loud if loud and roll < 0.35 else INK), PAPER
-    if composition == "letter-window" or composition == "torn-bleed":
+    if composition == "torn-bleed":  # the copy on the fluoro, a negative, or newsprint
+        if loud:
+            return (INK, loud) if roll < 0.45 else (loud, INK) if roll < 0.8 else (INK, NEWSPRINT)
+        return (INK, PAPER) if roll < 0.5 else (PAPER, INK)
+    if composition == "letter-window":
         return INK, (loud if loud and roll < 0.6 else PAPER)
     return PAPER, PAPER
 
