@@ -107,7 +107,13 @@ class Sheet:
         )
 
     def copy(
-        self, w: int, h: int, zoom: float, burn: float = 0.4, least: float = 0.2
+        self,
+        w: int,
+        h: int,
+        zoom: float,
+        burn: float = 0.4,
+        least: float = 0.2,
+        most: float = 0.72,
     ) -> np.ndarray:
         """The picture cropped to the aspect w:h around its subject (the subject about
         as tall as the crop at zoom 1, cut by it when larger) and copied to ink at
@@ -125,7 +131,7 @@ class Sheet:
         grey = copier.crop(self.tone, self.crop, w, h)
         contrast = 1.5 + 1.5 * self.d.loudness
         dots = DOTS * max(w, h) / self.size
-        return copier.photocopy(grey, self.rng, contrast, dots, burn, least)
+        return copier.photocopy(grey, self.rng, contrast, dots, burn, least, most)
 
     def inked(self, ink: np.ndarray, paper: RGB) -> Image.Image:
         """Black ink on `paper` (RGB); paper-white toner on black paper."""
@@ -222,9 +228,8 @@ def _printed(s: Sheet, w: int, h: int, kind: str, paper: RGB) -> Image.Image:
     print or a bare specked sheet (copier.texture's kinds), copied coarse."""
     grey = copier.texture(s.rng, w, h, kind, s.size)
     least = 0.05 if kind == "flat" else 0.3
-    return s.inked(
-        copier.photocopy(grey, s.rng, 2.5, DOTS * 0.7 * max(w, h) / s.size, 0.25, least), paper
-    )
+    dots = DOTS * 0.7 * max(w, h) / s.size
+    return s.inked(copier.photocopy(grey, s.rng, 2.5, dots, 0.25, least, most=0.5), paper)
 
 
 def _papers(s: Sheet) -> list[RGB]:
@@ -368,7 +373,7 @@ def pasteup(s: Sheet) -> None:
     for piece in pieces[:behind]:
         put(*piece)
     pw, ph = int(mw * s.size), int(mh * s.size)
-    picture = s.copy(pw, ph, s.rng.uniform(1.2, 1.8), burn=0.3, least=0.35)
+    picture = s.copy(pw, ph, s.rng.uniform(1.2, 1.8), burn=0.3, least=0.3, most=0.5)
     main_paper = order[0] if order[0] != s.spot or s.rng.random() < 0.5 else PAPER
     boxes.append(
         s.paste(
@@ -434,7 +439,7 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
             return loud, PAPER
         return INK, (loud if loud and roll < 0.8 else PAPER)
     if composition == "pasteup":
-        return (loud if loud and roll < 0.35 else INK), PAPER
+        return (loud if loud and roll < 0.5 else INK), PAPER
     if composition == "torn-bleed":  # the copy on the fluoro, a negative, or newsprint
         if loud:
             return (INK, loud) if roll < 0.45 else (loud, INK) if roll < 0.8 else (INK, NEWSPRINT)

@@ -61,12 +61,13 @@ def photocopy(
     dots: float,
     burn: float,
     least: float = 0.2,
+    most: float = 0.72,
 ) -> np.ndarray:
     """A grey field (0 black .. 1 white) copied to ink (True where toner sticks):
     pushed past white, uneven toner, edges burnt by `burn`, streaks down the feed,
     specks, then a coarse 45-degree dot screen of `dots` cells across that only the
-    mid-tones show; the threshold keeps the toner between `least` of the sheet (a
-    fifth unless asked) and most of it."""
+    mid-tones show; the threshold keeps the toner between `least` and `most` of the
+    sheet (a fifth and most of it unless asked)."""
     h, w = tone.shape
     shade = _noise(rng, w, h, 3, 0.3)
     ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None]
@@ -85,7 +86,7 @@ def photocopy(
     wave_y = np.cos(2 * a * np.arange(h, dtype=np.float32)) * np.float32(0.25)
     screen = wave_x[None, :] + wave_y[:, None]  # -0.5 .. 0.5
     value = lit + 0.9 * screen
-    low, high = np.quantile(value[::4, ::4], (least, max(0.72, least + 0.1)))
+    low, high = np.quantile(value[::4, ::4], (least, max(most, least + 0.1)))
     return value < np.clip(0.5, low, high)  # never a blank sheet, never all toner
 
 
