@@ -123,3 +123,20 @@ def test_no_cover_is_mostly_empty_white_paper() -> None:
                 xerox_collage.render(dataclasses.replace(base, seed=seed), 96).image, np.int16
             )
             assert _share(rgb, xerox_collage.PAPER) < 0.6, (base.energy, seed)
+
+
+def test_a_ransom_note_cuts_the_titles_letters_or_is_not_drawn() -> None:
+    from sleeve.engine.styles.cover_parts import xerox_motifs
+
+    assert xerox_motifs.ransom_letters("Riot") == "RIOT"
+    assert xerox_motifs.ransom_letters("Perreo en la Azotea") == "PERREO"
+    assert xerox_motifs.ransom_letters("No Mercy") == "MERCY"
+    assert xerox_motifs.ransom_letters("東京の夜") == "" and xerox_motifs.ransom_letters("Oh") == ""
+    loud = [dataclasses.replace(LOUD, title="Riot", energy=0.6, seed=s) for s in range(40)]
+    drawn = [d for d in loud if xerox_collage.layout_of(d) == "ransom"]
+    assert drawn, "no ransom note among 40 loud seeds"
+    for direction in drawn[:2]:
+        art = xerox_collage.render(direction, 128)
+        assert art.layout == "ransom" and art.focal is not None
+    cjk = [dataclasses.replace(d, title="東京の夜") for d in drawn]
+    assert all(xerox_collage.layout_of(d) != "ransom" for d in cjk)

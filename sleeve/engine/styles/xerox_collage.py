@@ -53,11 +53,20 @@ COMPOSITIONS = (
     "taped-scrap",
     "torn-strips",
     "letter-window",
+    "ransom",
     "torn-bleed",
     "pasteup",
     "misregister",
 )
-WEIGHTS = (1.0, 0.6, 0.6, 1.0, 1.4, 1.0)  # the band and the letter rarer, the paste-up commoner
+WEIGHTS = (
+    1.0,
+    0.6,
+    0.6,
+    0.9,
+    1.0,
+    1.4,
+    1.0,
+)  # the band and the letter rarer, the paste-up commoner
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
 NEWSPRINT: RGB = (212, 206, 191)  # grey recycled paper
@@ -391,10 +400,60 @@ def pasteup(s: Sheet) -> None:
     s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
 
 
+def ransom(s: Sheet) -> None:
+    """A ransom note: the title's first letters each cut from a different paper in a
+    different face (slab, Bodoni, mono, black sans), big and crooked, in a ragged row
+    over a torn copy of the picture, on the top or bottom of the cover."""
+    letters = copier.ransom_letters(s.d.title)
+    low = s.copy_low()
+    papers = _papers(s)
+    depth = (0.006 + 0.01 * s.d.energy) * s.size
+    pw, ph = int(s.rng.uniform(0.7, 0.86) * s.size), int(s.rng.uniform(0.34, 0.44) * s.size)
+    px = s.rng.uniform(0.02, 0.98 - pw / s.size)
+    py = (0.96 - ph / s.size) if low else 0.04
+    py += s.rng.uniform(-0.02, 0.02)
+    ink = s.copy(pw, ph, s.rng.uniform(1.0, 1.5), burn=0.3, least=0.3, most=0.5)
+    boxes = [s.paste(s.inked(ink, PAPER), copier.torn(pw, ph, s.rng, depth), px, py, _tilt(s, 5))]
+    count = len(letters)
+    cell = min(0.94 / count, 0.26)
+    x = 0.5 - cell * count / 2
+    middle = py + ph / s.size * (0.35 if low else 0.65)
+    roles = [copier.RANSOM_ROLES[int(i)] for i in s.rng.permutation(len(copier.RANSOM_ROLES))]
+    for i, glyph in enumerate(letters):
+        h = cell * s.rng.uniform(1.05, 1.45)
+        w = cell * s.rng.uniform(0.8, 1.0)
+        paper = papers[(i + int(s.rng.integers(2))) % len(papers)]
+        wp, hp = max(4, int(w * s.size)), max(4, int(h * s.size))
+        scrap = np.asarray(_printed(s, wp, hp, "flat", paper)).copy()
+        cut = np.asarray(copier.ransom(glyph, roles[i % len(roles)], wp, hp)) < 128
+        letter_ink = (
+            PAPER
+            if paper == INK
+            else (s.spot if paper == PAPER and s.spot != PAPER and s.rng.random() < 0.3 else INK)
+        )
+        scrap[cut] = letter_ink
+        y = middle - h / 2 + s.rng.normal(0, 0.04)
+        boxes.append(
+            s.paste(
+                Image.fromarray(scrap), copier.torn(wp, hp, s.rng, depth * 0.6), x, y, _tilt(s, 14)
+            )
+        )
+        x += cell * s.rng.uniform(0.92, 1.02)
+    draw = ImageDraw.Draw(s.img, "RGBA")
+    for _ in range(2):
+        bx0, by0, bx1, by1 = boxes[1 + int(s.rng.integers(len(boxes) - 1))]
+        copier.tape(
+            draw, (bx0 + bx1) / 2 * s.size, by0 * s.size, 0.1 * s.size, s.rng.normal(0, 0.3)
+        )
+    xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
+    s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
+
+
 COMPOSERS: dict[str, Callable[[Sheet], None]] = {
     "taped-scrap": taped_scrap,
     "torn-strips": torn_strips,
     "letter-window": letter_window,
+    "ransom": ransom,
     "torn-bleed": torn_bleed,
     "pasteup": pasteup,
     "misregister": misregister,
@@ -425,6 +484,8 @@ def layout_of(direction: ArtDirection) -> str:
         return "torn-bleed"  # a misprint in grey is only mud
     if composition == "letter-window" and direction.layout == "title-image":
         return "torn-strips"  # a title set over the letter would hide both
+    if composition == "ransom" and not copier.ransom_letters(direction.title):
+        return "pasteup"  # a title with no run of Latin, Greek or Cyrillic letters
     if composition == "letter-window" and not copier.draws(_initial(direction)):
         return "torn-bleed"  # no heavy face draws the title's initial (an emoji title)
     return composition
@@ -438,6 +499,8 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
         if loud and roll < 0.75:
             return loud, PAPER
         return INK, (loud if loud and roll < 0.8 else PAPER)
+    if composition == "ransom":
+        return (loud if loud and roll < 0.5 else INK), PAPER
     if composition == "pasteup":
         return (loud if loud and roll < 0.5 else INK), PAPER
     if composition == "torn-bleed":  # the copy on the fluoro, a negative, or newsprint

@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine import raster
-from sleeve.engine.fonts import FontFace, covers, title_face
+from sleeve.engine.fonts import FontFace, covers, fallback_chain, title_face
 from sleeve.engine.styles.base import Box
 
 NOISE = 128  # the resolution every noise field is drawn at
@@ -160,3 +160,31 @@ def texture(rng: np.random.Generator, w: int, h: int, kind: str, cover: int) -> 
         dark = np.array(Image.fromarray(lines, "F").resize((w, h), Image.Resampling.NEAREST)) > 0.5
         return np.where(dark, 0.15, 0.9).astype(np.float32) + _noise(rng, w, h, 4, 0.3)
     return 0.82 + _noise(rng, w, h, 3, 0.2)
+
+
+RANSOM_ROLES = ("display", "slab", "serif", "mono", "condensed", "geometric")
+
+
+def ransom_letters(title: str, most: int = 6) -> str:
+    """The letters a ransom note cuts from the title: its first Latin, Greek or
+    Cyrillic letters and digits (the longest word's when the first is short), in
+    capitals, at most `most`; "" when the title has fewer than three."""
+    words = ["".join(c for c in w if c.isalnum() and ord(c) < 0x530) for w in title.split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    word = words[0] if len(words[0]) >= 3 else max(words, key=len)
+    letters = word[:most].upper()
+    return letters if len(letters) >= 3 and len(letters) == len(word[:most]) else ""
+
+
+def ransom(glyph: str, role: str, w: int, h: int) -> Image.Image:
+    """One letter cut from a magazine: `glyph` in the first face of `role` that draws
+    it (any face that does, else), filling most of a w x h scrap, black on white (L)."""
+    face = title_face(glyph, role, 900.0)
+    if not covers(face, glyph):
+        face = next((f for f in fallback_chain() if covers(f, glyph)), face)
+    img = Image.new("L", (w, h), 255)
+    font = face.sized(int(h * 0.78))
+    ImageDraw.Draw(img).text((w / 2, h / 2), glyph, fill=0, font=font, anchor="mm")
+    return img
