@@ -131,6 +131,8 @@ def test_a_ransom_note_cuts_the_titles_letters_or_is_not_drawn() -> None:
     assert xerox_motifs.ransom_letters("Riot") == "RIOT"
     assert xerox_motifs.ransom_letters("Perreo en la Azotea") == "PERREO"
     assert xerox_motifs.ransom_letters("No Mercy") == "MERCY"
+    assert xerox_motifs.ransom_letters("The Little Yellow Duck") == "LITTLE"
+    assert xerox_motifs.ransom_letters("Frostgrave Hymn") == "HYMN"  # never "FROSTGR"
     assert xerox_motifs.ransom_letters("東京の夜") == "" and xerox_motifs.ransom_letters("Oh") == ""
     loud = [dataclasses.replace(LOUD, title="Riot", energy=0.6, seed=s) for s in range(40)]
     drawn = [d for d in loud if xerox_collage.layout_of(d) == "ransom"]

@@ -165,17 +165,13 @@ def texture(rng: np.random.Generator, w: int, h: int, kind: str, cover: int) -> 
 RANSOM_ROLES = ("display", "slab", "serif", "mono", "condensed", "geometric")
 
 
-def ransom_letters(title: str, most: int = 6) -> str:
-    """The letters a ransom note cuts from the title: its first Latin, Greek or
-    Cyrillic letters and digits (the longest word's when the first is short), in
-    capitals, at most `most`; "" when the title has fewer than three."""
-    words = ["".join(c for c in w if c.isalnum() and ord(c) < 0x530) for w in title.split()]
-    words = [w for w in words if w]
-    if not words:
-        return ""
-    word = words[0] if len(words[0]) >= 3 else max(words, key=len)
-    letters = word[:most].upper()
-    return letters if len(letters) >= 3 and len(letters) == len(word[:most]) else ""
+def ransom_letters(title: str, most: int = 7) -> str:
+    """The word a ransom note cuts from the title, in capitals: its longest whole word
+    of three to `most` Latin, Greek or Cyrillic letters and digits (the first of
+    equals; never a word cut short); "" when it has none."""
+    words = ["".join(c for c in w if c.isalnum()) for w in title.split()]
+    fits = [w for w in words if 3 <= len(w) <= most and all(ord(c) < 0x530 for c in w)]
+    return max(fits, key=len).upper() if fits else ""
 
 
 def ransom(glyph: str, role: str, w: int, h: int) -> Image.Image:
