@@ -1,17 +1,21 @@
-"""Xerox collage: punk's photocopied flyer, one idea per cover. One picture (a
-mono-grain scene: a figure on a hill, a column of smoke, ridges drawn from the song's
-energy, an eclipse, towers, a forest; or one huge letter of the title)
-burnt by a bad copier to black ink on one loud paper, set in one of six
-compositions, calm to loud:
+"""Xerox collage: punk's photocopied flyer, loud and crowded, never a blank sheet.
+One picture (a mono-grain scene: a figure on a hill, a column of smoke, ridges drawn
+from the song's energy, an eclipse, towers, a forest; or one huge letter of the
+title) burnt by a bad copier to ink, pasted up with scraps of other papers
+(newsprint, the fluoro, black, white) in one of seven compositions, calm to loud:
 
-- taped-scrap: a small torn copy taped off-centre in a wide flat field;
+- taped-scrap: a torn copy taped off-centre in a wide flat field, a second paper
+  peeking out from behind it;
 - torn-strips: three or four long strips torn from different papers stacked crooked
   across the cover, one with a skyline (the song's ridge, towers, pines);
 - letter-window: the title's first letter, huge and cropped, as a window onto the copy;
-- torn-bleed: the copy fills the cover, one edge torn away;
-- pasteup: four to six torn scraps of different papers (newsprint, fluoro, black)
-  overlapping at angles and taped, the copy on the biggest, threshold blobs and
-  columns of small print on the rest;
+- ransom: the title's short word, each letter torn from a different paper in a
+  different face, in a crooked row over a torn copy;
+- torn-bleed: a huge crop of the copy (a negative on black, or on fluoro or
+  newsprint) fills the cover, one edge torn away and taped;
+- pasteup: four to six torn scraps of different papers overlapping at angles and
+  taped, the copy on the biggest, threshold blobs and columns of small print on the
+  rest;
 - misregister: the copy printed twice on fluoro paper, black over white, out of
   register.
 
