@@ -525,6 +525,8 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     names = PICTURES.get(direction.genre, DEFAULT)
     if composition == "torn-strips":  # a strip wants a skyline: the song's ridge, towers, pines
         names = ("ridge", "forest") if direction.genre == "metal" else ("ridge", "towers")
+    if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
+        names = tuple(name for name in names if name != "eclipse")
     scene = names[int(rng.integers(len(names)))]
     tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
     tone = np.asarray(tone, np.float32)
