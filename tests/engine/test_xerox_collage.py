@@ -1,7 +1,8 @@
 """What the xerox collage promises a musician: the song's energy picks the
-composition (a calm song a small taped scrap or a torn band, a loud one the copy
-bled over the cover or misprinted), each cover names its composition, a monochrome
-palette stays black and paper, and any size renders the same picture."""
+composition (a calm song a small taped scrap or a torn band, a loud one a paste-up of
+torn scraps, the copy bled over the cover or misprinted), each cover names its
+composition, a paste-up piles different papers, no cover is mostly blank paper, a
+monochrome palette stays black and paper, and any size renders the same picture."""
 
 from __future__ import annotations
 
@@ -32,8 +33,9 @@ def _layouts(direction: object) -> collections.Counter[str]:
 
 def test_calm_and_loud_songs_get_different_compositions_not_only_colours() -> None:
     calm, loud = _layouts(QUIET), _layouts(LOUD)
-    assert calm["taped-scrap"] + calm["torn-band"] >= 0.6 * len(SEEDS), calm
-    assert loud["torn-bleed"] + loud["misregister"] >= 0.6 * len(SEEDS), loud
+    assert calm["taped-scrap"] + calm["torn-strips"] >= 0.6 * len(SEEDS), calm
+    busy = loud["torn-bleed"] + loud["misregister"] + loud["pasteup"]
+    assert busy >= 0.6 * len(SEEDS), loud
 
 
 def test_every_cover_names_one_of_at_least_four_compositions() -> None:
@@ -91,3 +93,52 @@ def test_two_songs_differ_by_more_than_colour() -> None:
     quiet = xerox_collage.render(dataclasses.replace(QUIET, seed=3), 128).image.convert("L")
     loud = xerox_collage.render(dataclasses.replace(LOUD, seed=3), 128).image.convert("L")
     assert mean_difference(quiet, loud) > 30
+
+
+def _share(rgb: np.ndarray, colour: tuple[int, int, int]) -> float:
+    return float((np.abs(rgb - np.array(colour, np.int16)).max(axis=2) < 24).mean())
+
+
+def test_a_pasteup_piles_several_different_papers() -> None:
+    """A paste-up shows white, newsprint and black scraps (and the fluoro where the
+    palette has one), not one scrap on a field."""
+    seen = 0
+    for seed in range(60):
+        direction = dataclasses.replace(LOUD, seed=seed)
+        if xerox_collage.layout_of(direction) != "pasteup":
+            continue
+        rgb = np.asarray(xerox_collage.render(direction, 192).image, np.int16)
+        x0, y0, x1, y1 = (int(v * 192) for v in xerox_collage.render(direction, 64).focal)
+        papers = [xerox_collage.PAPER, xerox_collage.NEWSPRINT, xerox_collage.INK]
+        inside = rgb[y0:y1, x0:x1]
+        assert sum(_share(inside, p) > 0.03 for p in papers) >= 3, seed
+        seen += 1
+    assert seen >= 3
+
+
+def test_no_cover_is_mostly_empty_white_paper() -> None:
+    for base in (QUIET, LOUD, dataclasses.replace(LOUD, energy=0.5)):
+        for seed in SEEDS:
+            rgb = np.asarray(
+                xerox_collage.render(dataclasses.replace(base, seed=seed), 96).image, np.int16
+            )
+            assert _share(rgb, xerox_collage.PAPER) < 0.6, (base.energy, seed)
+
+
+def test_a_ransom_note_cuts_the_titles_letters_or_is_not_drawn() -> None:
+    from sleeve.engine.styles.cover_parts import xerox_motifs
+
+    assert xerox_motifs.ransom_letters("Riot") == "RIOT"
+    assert xerox_motifs.ransom_letters("Perreo en la Azotea") == "PERREO"
+    assert xerox_motifs.ransom_letters("No Mercy") == "MERCY"
+    assert xerox_motifs.ransom_letters("The Little Yellow Duck") == "LITTLE"
+    assert xerox_motifs.ransom_letters("Frostgrave Hymn") == "HYMN"  # never "FROSTGR"
+    assert xerox_motifs.ransom_letters("東京の夜") == "" and xerox_motifs.ransom_letters("Oh") == ""
+    loud = [dataclasses.replace(LOUD, title="Riot", energy=0.6, seed=s) for s in range(40)]
+    drawn = [d for d in loud if xerox_collage.layout_of(d) == "ransom"]
+    assert drawn, "no ransom note among 40 loud seeds"
+    for direction in drawn[:2]:
+        art = xerox_collage.render(direction, 128)
+        assert art.layout == "ransom" and art.focal is not None
+    cjk = [dataclasses.replace(d, title="東京の夜") for d in drawn]
+    assert all(xerox_collage.layout_of(d) != "ransom" for d in cjk)

@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine import raster
-from sleeve.engine.fonts import FontFace, covers, title_face
+from sleeve.engine.fonts import FontFace, covers, fallback_chain, title_face
 from sleeve.engine.styles.base import Box
 
 NOISE = 128  # the resolution every noise field is drawn at
@@ -55,13 +55,19 @@ def _noise(rng: np.random.Generator, w: int, h: int, cells: int, amount: float) 
 
 
 def photocopy(
-    tone: np.ndarray, rng: np.random.Generator, contrast: float, dots: float, burn: float
+    tone: np.ndarray,
+    rng: np.random.Generator,
+    contrast: float,
+    dots: float,
+    burn: float,
+    least: float = 0.2,
+    most: float = 0.72,
 ) -> np.ndarray:
     """A grey field (0 black .. 1 white) copied to ink (True where toner sticks):
     pushed past white, uneven toner, edges burnt by `burn`, streaks down the feed,
     specks, then a coarse 45-degree dot screen of `dots` cells across that only the
-    mid-tones show; the threshold keeps the toner between a fifth and most of the
-    sheet."""
+    mid-tones show; the threshold keeps the toner between `least` and `most` of the
+    sheet (a fifth and most of it unless asked)."""
     h, w = tone.shape
     shade = _noise(rng, w, h, 3, 0.3)
     ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None]
@@ -80,7 +86,7 @@ def photocopy(
     wave_y = np.cos(2 * a * np.arange(h, dtype=np.float32)) * np.float32(0.25)
     screen = wave_x[None, :] + wave_y[:, None]  # -0.5 .. 0.5
     value = lit + 0.9 * screen
-    low, high = np.quantile(value[::4, ::4], (0.2, 0.72))
+    low, high = np.quantile(value[::4, ::4], (least, max(most, least + 0.1)))
     return value < np.clip(0.5, low, high)  # never a blank sheet, never all toner
 
 
@@ -131,3 +137,50 @@ def staple(draw: ImageDraw.ImageDraw, x: float, y: float, size: int, angle: floa
     width = max(2, size // 170)
     draw.line((x - dx + 1, y - dy + 1, x + dx + 1, y + dy + 1), fill=(20, 20, 20, 200), width=width)
     draw.line((x - dx, y - dy, x + dx, y + dy), fill=(205, 205, 210, 255), width=width)
+
+
+def texture(rng: np.random.Generator, w: int, h: int, kind: str, cover: int) -> np.ndarray:
+    """A grey field (0 black .. 1 white) for a scrap with no picture: "blobs" (big
+    soft shapes a copier burns to threshold blobs), "lines" (a ruled or torn-out
+    page: rows of small print about a thirtieth of the `cover` side apart, a gutter
+    between two columns) or "flat" (a light sheet the copier only specks)."""
+    if kind == "blobs":
+        return 0.5 + _noise(rng, w, h, 2, 2.2)
+    if kind == "lines":  # a column of small print: rows of words, a gutter between
+        rows = max(2, int(h / cover * rng.uniform(26, 38)))
+        cols = max(8, int(w / cover * 44))
+        words = (rng.random((rows, cols)) < 0.78).astype(np.float32)
+        words[:, int(rng.integers(cols // 3, 2 * cols // 3))] = 0.0  # the gutter
+        words[rng.random(rows) < 0.15] = 0.0  # paragraph breaks
+        lines = np.zeros((rows * 2, cols), np.float32)
+        lines[::2] = words
+        ends = rng.integers(cols * 3 // 4, cols + 1, rows)
+        for r, end in enumerate(ends):
+            lines[2 * r, end:] = 0.0
+        dark = np.array(Image.fromarray(lines, "F").resize((w, h), Image.Resampling.NEAREST)) > 0.5
+        return np.where(dark, 0.15, 0.9).astype(np.float32) + _noise(rng, w, h, 4, 0.3)
+    return 0.82 + _noise(rng, w, h, 3, 0.2)
+
+
+RANSOM_ROLES = ("display", "slab", "serif", "mono", "condensed", "geometric")
+
+
+def ransom_letters(title: str, most: int = 7) -> str:
+    """The word a ransom note cuts from the title, in capitals: its longest whole word
+    of three to `most` Latin, Greek or Cyrillic letters and digits (the first of
+    equals; never a word cut short); "" when it has none."""
+    words = ["".join(c for c in w if c.isalnum()) for w in title.split()]
+    fits = [w for w in words if 3 <= len(w) <= most and all(ord(c) < 0x530 for c in w)]
+    return max(fits, key=len).upper() if fits else ""
+
+
+def ransom(glyph: str, role: str, w: int, h: int) -> Image.Image:
+    """One letter cut from a magazine: `glyph` in the first face of `role` that draws
+    it (any face that does, else), filling most of a w x h scrap, black on white (L)."""
+    face = title_face(glyph, role, 900.0)
+    if not covers(face, glyph):
+        face = next((f for f in fallback_chain() if covers(f, glyph)), face)
+    img = Image.new("L", (w, h), 255)
+    font = face.sized(int(h * 0.78))
+    ImageDraw.Draw(img).text((w / 2, h / 2), glyph, fill=0, font=font, anchor="mm")
+    return img
