@@ -118,8 +118,10 @@ def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray,
 
 
 def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
-    """One big soft light on a third, a few small ones far from it, empty space."""
-    lx, ly = compose.thirds(rng, 0.05)
+    """One big soft light low on a third (a table lamp, never hung at the top centre),
+    a few small ones far from it, empty space."""
+    lx, _ = compose.thirds(rng, 0.05)
+    ly = rng.uniform(0.6, 0.72)
     big = rng.uniform(0.08, 0.24)
     if rng.random() < 0.4:  # a huge light cropped by the edge
         lx, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.42)
