@@ -50,15 +50,15 @@ SCENES = (
 NIGHT_ONLY = ("rain", "street", "candles", "stage", "neon", "horizon")
 # how likely each scene is per genre family (SCENES order); others weigh all alike
 GENRE_SCENES: dict[str, tuple[float, ...]] = {
-    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.6, 0.8, 1, 1.0),
-    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.8, 1.5, 0.8, 1.0),
-    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.5, 1.5, 1, 1.0),
-    "rnb": (1, 0.1, 1.5, 1.5, 1.5, 1.2, 0.5, 0.8, 1.2, 0.6, 1.0),
-    "jazz": (1, 0.1, 1.8, 1.8, 0.7, 0.4, 1, 0.4, 0.8, 0.8, 1.0),
-    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 1.5, 0.6, 0.8, 1.0),
-    "pop": (0.5, 0.3, 0.36, 0.36, 2.5, 1.2, 1, 1.5, 1.2, 1.2, 1.0),
+    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.6, 0.8, 1, 0.7),
+    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.8, 1.5, 0.8, 0.7),
+    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.5, 1.5, 1, 0.7),
+    "rnb": (1, 0.1, 1.5, 1.5, 1.5, 1.2, 0.5, 0.8, 1.2, 0.6, 0.7),
+    "jazz": (1, 0.1, 1.8, 1.8, 0.7, 0.4, 1, 0.4, 0.8, 0.8, 0.7),
+    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 1.5, 0.6, 0.8, 0.7),
+    "pop": (0.5, 0.3, 0.36, 0.36, 2.5, 1.2, 1, 1.5, 1.2, 1.2, 0.7),
 }
-OTHER_SCENES = (1.2, 0.2, 0.6, 0.48, 1.2, 0.6, 0.8, 1.0, 0.8, 0.8, 1.2)
+OTHER_SCENES = (1.2, 0.2, 0.6, 0.48, 1.2, 0.6, 0.8, 1.0, 0.8, 0.8, 0.8)
 SUBGENRE_SCENES = {
     "dnb": "street",
     "drill": "street",
@@ -81,18 +81,40 @@ WHITE = (255, 252, 244)
 BULB = (255, 206, 130)  # a warm filament
 
 
+# words in the title that call a scene (lower case, matched as substrings)
+WORD_SCENES: dict[str, tuple[str, ...]] = {
+    "rain": ("rain", "lluvia", "chuva", "pluie", "regen", "дожд", "雨", "비 "),
+    "street": ("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог"),
+    "candles": ("candle", "vela", "bougie", "свеч", "flame"),
+    "neon": ("neon", "неон", "sign", "motel", "arcade"),
+    "horizon": ("city", "town", "ciudad", "cidade", "город", "都", "市", "skyline", "lights"),
+    "mirrorball": ("disco", "mirrorball", "glitter", "dance"),
+    "glitter": ("sea", "ocean", "beach", "summer", "tide", "verão", "mar ", "sol", "θάλασσ"),
+}
+NIGHT_WORDS = ("night", "noche", "nuit", "nacht", "ночь", "ночн", "夜", "밤", "3am", "midnight")
+
+
+def _words(direction: ArtDirection) -> str:
+    return f" {direction.title.lower()} "
+
+
 def is_light(direction: ArtDirection) -> bool:
     """A light, airy scene for a light palette, or a happy track unless it is disco or
-    funk (a club is dark); a night otherwise."""
+    funk (a club is dark) or its title names the night or a night scene (rain, a
+    street, neon...); a night otherwise."""
+    title = _words(direction)
+    night_words = [w for scene in NIGHT_ONLY for w in WORD_SCENES.get(scene, ())]
+    if any(word in title for word in (*NIGHT_WORDS, *night_words)):
+        return False
     if rgb_to_oklch(direction.palette.background)[0] >= 0.6:
         return True
     return direction.valence >= 0.62 and direction.language.subgenre not in NIGHT_SUBGENRES
 
 
 def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:
-    """The scene: the genre weighs the scenes, energy leans to the busy ones (street,
-    mirrorball, stage, neon) or the calm ones (rain, lamp, horizon), day rules out the
-    night scenes."""
+    """The scene: the genre and the title's words weigh the scenes, energy leans to
+    the busy ones (street, mirrorball, stage, neon) or the calm ones (rain, lamp,
+    horizon), day rules out the night scenes and night the sun on water."""
     w = np.asarray(GENRE_SCENES.get(direction.genre, OTHER_SCENES), np.float64)
     favourite = SUBGENRE_SCENES.get(direction.language.subgenre)
     if favourite:
@@ -113,9 +135,15 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
             1.0,
         ]
     )
+    if not light:  # one big orb on black repeats; the flare and neon carry that now
+        w[SCENES.index("lamp")] *= 0.5
     if light:
         w[SCENES.index("mirrorball")] *= 0.3 if favourite != "mirrorball" else 1.0
         w[SCENES.index("fairy")] *= 0.7  # strings by day read as dots; keep them rarer
+    title = _words(direction)
+    for scene, words in WORD_SCENES.items():  # the title's words call their scene
+        if any(word in title for word in words):
+            w[SCENES.index(scene)] += 6
     for i, scene in enumerate(SCENES):
         if (light and scene in NIGHT_ONLY) or (not light and scene == "glitter"):
             w[i] = 0.0
@@ -261,12 +289,22 @@ def _flare_crop(direction: ArtDirection) -> str:
     return bs.FLARE_CROPS[int(rng.choice(3, p=p / p.sum()))]
 
 
+def _glitter_near(direction: ArtDirection) -> bool:
+    """Whether the sun on water is seen near, looking down (no horizon), or far, its
+    path running to the sun on the horizon; from its own generator."""
+    return bool(raster.rng_for(direction, "bokeh-glitter").random() < 0.5)
+
+
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction` (its scene, and for
     the flare how its light is cropped), without drawing: the first draw of the
     style's generator."""
     scene = pick_scene(direction, raster.rng_for(direction, "bokeh"), is_light(direction))
-    return f"flare-{_flare_crop(direction)}" if scene == "flare" else scene
+    if scene == "flare":
+        return f"flare-{_flare_crop(direction)}"
+    if scene == "glitter":
+        return "glitter-near" if _glitter_near(direction) else "glitter-path"
+    return scene
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -288,7 +326,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         floor, pool = bl.light_field(rows, colours)
         light, cover = light + floor, cover + pool
     elif scene == "glitter":
-        rows, focal, hy = bs.glitter(rng, 14 + round(50 * direction.density), band)
+        near = _glitter_near(direction)
+        rows, focal, hy = bs.glitter(rng, 14 + round(50 * direction.density), band, near)
         y = (np.arange(bl.RES, dtype=np.float32)[:, None, None] + 0.5) / bl.RES
         deep = (y - hy) / (1 - hy)  # 0 at the horizon, 1 at the viewer's feet
         sea = raster.rgbf(raster.tone(_sea(direction.palette), 0.58, 0.09))
