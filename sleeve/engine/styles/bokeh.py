@@ -131,7 +131,7 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
             0.5 + e,
             1.0,
             0.5 + e,
-            1.5 - 0.5 * e,
+            0.7 * (1.5 - 0.5 * e),
             1.0,
         ]
     )
@@ -258,7 +258,7 @@ def _lights(
     if scene == "street":
         return bl.street(rng, n, direction.energy)
     if scene == "lamp":
-        return bl.lamp(rng, n, k)
+        return bl.lamp(rng, n, k, _lamp_kind(direction))
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
     if scene == "fairy":
         return bl.fairy(rng, n, k, band, near=is_light(direction))
@@ -295,6 +295,20 @@ def _glitter_near(direction: ArtDirection) -> bool:
     return bool(raster.rng_for(direction, "bokeh-glitter").random() < 0.5)
 
 
+def _horizon_shore(direction: ArtDirection) -> bool:
+    """Whether the town's lights recede along a shore from a near edge, or lie in a
+    flat line along the horizon; from its own generator."""
+    return bool(raster.rng_for(direction, "bokeh-horizon").random() < 0.5)
+
+
+def _lamp_kind(direction: ArtDirection) -> str:
+    """The lamp alone low on a third, huge and cropped by a side, or a pair (night
+    only); from its own generator."""
+    p = np.array([1.0, 1.0, 0.0 if is_light(direction) else 1.2])
+    rng = raster.rng_for(direction, "bokeh-lamp")
+    return bl.LAMP_KINDS[int(rng.choice(3, p=p / p.sum()))]
+
+
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction` (its scene, and for
     the flare how its light is cropped), without drawing: the first draw of the
@@ -304,6 +318,10 @@ def layout_of(direction: ArtDirection) -> str:
         return f"flare-{_flare_crop(direction)}"
     if scene == "glitter":
         return "glitter-near" if _glitter_near(direction) else "glitter-path"
+    if scene == "lamp":
+        return f"lamp-{_lamp_kind(direction)}"
+    if scene == "horizon":
+        return "horizon-shore" if _horizon_shore(direction) else "horizon-line"
     return scene
 
 
@@ -335,7 +353,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         water = np.clip((y - hy) * bl.RES / 1.5, 0.0, 1.0)
         ground = ground * (1 - water) + sea * water
     elif scene == "horizon":
-        rows, focal, hy = bs.horizon(rng, 14 + round(50 * direction.density), 3, band)
+        draw = bs.shore if _horizon_shore(direction) else bs.horizon
+        rows, focal, hy = draw(rng, 14 + round(50 * direction.density), 3, band)
         light, cover = bl.light_field(rows, colours)
         light = bs.reflect(light, hy, rng)
     elif scene == "mirrorball":

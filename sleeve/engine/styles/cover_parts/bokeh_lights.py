@@ -117,16 +117,37 @@ def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray,
     return rows, compose.around(vx, vy, 0.3, 0.25)
 
 
-def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
+LAMP_KINDS = ("one", "edge", "pair")
+
+
+def lamp(rng: np.random.Generator, n: int, k: int, kind: str = "one") -> tuple[np.ndarray, Box]:
     """One big soft light low on a third (a table lamp, never hung at the top centre),
-    a few small ones far from it, empty space."""
+    a huge one cropped by a side ("edge"), or a pair side by side low in the frame (a
+    car's lamps coming on, their smears on the wet road below: "pair"); a few small
+    lights far from it, empty space."""
     lx, _ = compose.thirds(rng, 0.05)
     ly = rng.uniform(0.6, 0.72)
     big = rng.uniform(0.08, 0.24)
-    if rng.random() < 0.4:  # a huge light cropped by the edge
-        lx, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.42)
-    halo = [light_rows(lx, ly, big * k, 0, a) for k, a in ((2.6, 0.05), (1.9, 0.08), (1.35, 0.14))]
-    rows = [*halo, light_rows(lx, ly, big, 0, 0.9)]
+    if kind == "edge":  # a huge light cropped by the edge
+        lx, ly, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.42)
+    if kind == "pair":
+        big = rng.uniform(0.07, 0.11)
+        sep = big * rng.uniform(2.4, 3.2)
+        ci = int(rng.integers(0, k))
+        rows = []
+        for x in (lx - sep / 2, lx + sep / 2):
+            rows += [light_rows(x, ly, big * 2.2, ci, 0.08), light_rows(x, ly, big, ci, 0.9)]
+            rows += [
+                light_rows(x, ly + big * (1.3 + 0.9 * j), big * 0.75, ci, 0.16 / j)
+                for j in (1, 2, 3)
+            ]
+        box = compose.around(lx, ly + big, sep / 2 + big * 1.1, big * 2.2)
+    else:
+        halo = [
+            light_rows(lx, ly, big * m, 0, a) for m, a in ((2.6, 0.05), (1.9, 0.08), (1.35, 0.14))
+        ]
+        rows = [*halo, light_rows(lx, ly, big, 0, 0.9)]
+        box = compose.around(lx, ly, big * 0.85)
     count = max(3, n // 8)
     ang = rng.uniform(0, 2 * np.pi, count)
     dist = rng.uniform(big + 0.12, 0.6, count)
@@ -139,7 +160,7 @@ def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
             rng.uniform(0.4, 0.9, count),
         )
     )
-    return np.concatenate(rows), compose.around(lx, ly, big * 0.85)
+    return np.concatenate(rows), box
 
 
 def _strand(rng: np.random.Generator, count: int, kind: str, offset: float) -> np.ndarray:

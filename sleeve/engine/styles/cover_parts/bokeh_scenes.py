@@ -242,3 +242,41 @@ def glitter(
     ci = (rng.random(count) < 0.25).astype(np.float64)
     rows = [light_rows(x, y, r, ci, alpha), light_rows(sx, hy - 0.02, 0.06, 2, 0.9)]
     return np.concatenate(rows), compose.around(sx, (hy + 1) / 2, 0.32, (1 - hy) / 2), hy
+
+
+def shore(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box, float]:
+    """A string of lights receding along a shore or a quay: big and soft at one near
+    edge, shrinking to a point on the horizon across the frame, each smeared down the
+    water below it; the far town a few dots around the vanishing point. Returns the
+    rows, the focal box and the horizon's height."""
+    hy = rng.uniform(0.5, 0.6) if band == "top" else rng.uniform(0.36, 0.44)
+    vx = rng.uniform(0.55, 0.8)
+    if rng.random() < 0.5:
+        vx = 1.0 - vx
+    near_x = -0.05 if vx > 0.5 else 1.05
+    near_y = hy + rng.uniform(0.2, 0.32)
+    count = 10 + n // 5
+    t = (1.0 / np.linspace(1.0, 7.0, count)) ** 1.2  # perspective: crowded far away
+    x = vx + (near_x - vx) * t
+    y = hy + (near_y - hy) * t - (0.02 + 0.08 * t)  # on posts above the quay's edge
+    r = 0.004 + 0.075 * t**1.5
+    ci = rng.integers(0, k, count)
+    rows = [light_rows(x, y, r, ci, 0.9)]
+    for j in range(1, 4):  # smeared down the water
+        rows.append(light_rows(x, y + (0.02 + 0.3 * t) * j / 2.5, r * 0.7, ci, 0.16 / j))
+    far = 10
+    rows.append(
+        light_rows(
+            vx + rng.normal(0, 0.07, far),
+            hy + rng.normal(0, 0.006, far),
+            rng.uniform(0.003, 0.008, far),
+            rng.integers(0, k, far),
+            0.7,
+        )
+    )
+    x0, x1 = sorted((vx, near_x))
+    return (
+        np.concatenate(rows),
+        (max(0.0, x0), hy - 0.05, min(1.0, x1), min(1.0, near_y + 0.05)),
+        hy,
+    )
