@@ -138,8 +138,8 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     if not light:  # one big orb on black repeats; the flare and neon carry that now
         w[SCENES.index("lamp")] *= 0.5
     if light:
-        w[SCENES.index("mirrorball")] *= 0.3 if favourite != "mirrorball" else 1.0
-        w[SCENES.index("fairy")] *= 0.7  # strings by day read as dots; keep them rarer
+        w[SCENES.index("mirrorball")] *= 0.15 if favourite != "mirrorball" else 1.0
+        w[SCENES.index("fairy")] *= 0.4  # strings by day read as pale dots; keep them rare
     title = _words(direction)
     for scene, words in WORD_SCENES.items():  # the title's words call their scene
         if any(word in title for word in words):
@@ -304,7 +304,7 @@ def _horizon_shore(direction: ArtDirection) -> bool:
 def _lamp_kind(direction: ArtDirection) -> str:
     """The lamp alone low on a third, huge and cropped by a side, or a pair (night
     only); from its own generator."""
-    p = np.array([1.0, 1.0, 0.0 if is_light(direction) else 1.2])
+    p = np.array([0.7, 1.0, 0.0 if is_light(direction) else 1.4])
     rng = raster.rng_for(direction, "bokeh-lamp")
     return bl.LAMP_KINDS[int(rng.choice(3, p=p / p.sum()))]
 
