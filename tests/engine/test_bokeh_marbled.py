@@ -74,6 +74,79 @@ def test_two_tracks_with_one_bokeh_scene_differ() -> None:
     assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6
 
 
+def test_the_generic_wash_and_leaves_are_retired_and_shoegaze_gets_a_flare() -> None:
+    assert not {"wash", "leaves"} & set(bokeh.SCENES)
+    haze = dataclasses.replace(CALM, genre="rock", language=language_for("shoegaze"))
+    layouts = [bokeh.layout_of(dataclasses.replace(haze, seed=s)) for s in range(30)]
+    assert sum(name.startswith("flare-") for name in layouts) > len(layouts) / 2
+
+
+def test_the_title_words_choose_the_scene_and_the_night() -> None:
+    happy = dataclasses.replace(CALM, genre="pop", valence=0.9, palette=NIGHT_PALETTE)
+    assert bokeh.is_light(happy)
+    assert not bokeh.is_light(dataclasses.replace(happy, title="Tokyo Nights"))
+    for title, scene in (("Rain on Glass", "rain"), ("Neon Motel", "neon"), ("Candle", "candles")):
+        track = dataclasses.replace(happy, title=title, valence=0.3)
+        scenes = [
+            bokeh.pick_scene(dataclasses.replace(track, seed=s), np.random.default_rng(s), False)
+            for s in range(30)
+        ]
+        assert scenes.count(scene) > len(scenes) / 3, title
+
+
+def test_bokeh_draws_many_named_compositions_with_a_focal_light() -> None:
+    seen = set()
+    for s in range(60):
+        genre = ("lofi", "pop", "jazz", "electronic", "rock", "world")[s % 6]
+        valence = (0.2, 0.5, 0.9)[s % 3]
+        d = dataclasses.replace(LOUD if s % 2 else CALM, seed=s, genre=genre, valence=valence)
+        seen.add(bokeh.layout_of(d))
+        if s % 7 == 0:
+            art = bokeh.render(d, 64)
+            assert art.layout == bokeh.layout_of(d)
+            x0, y0, x1, y1 = art.focal
+            assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
+    assert len(seen) >= 10, seen
+    assert "neon" in seen and any(name.startswith("flare-") for name in seen)
+    assert any(name.startswith("glitter-") for name in seen), seen
+
+
+def test_a_flare_crop_moves_the_light() -> None:
+    from sleeve.engine.styles.cover_parts import bokeh_scenes
+
+    boxes = {
+        crop: bokeh_scenes.flare(np.random.default_rng(3), 3, "top", crop, 0.5)[1]
+        for crop in bokeh_scenes.FLARE_CROPS
+    }
+    corner, whole = boxes["corner"], boxes["whole"]
+    assert (corner[0] == 0 or corner[2] == 1) and (corner[1] == 0 or corner[3] == 1)
+    assert whole[0] > 0 and whole[2] < 1  # a whole light, not cut by a side
+    side = boxes["side"]
+    assert (side[0] == 0 or side[2] == 1) and side[1] > 0 and side[3] < 1
+
+
+def test_new_bokeh_scenes_render_at_thumbnail_and_print_sizes() -> None:
+    night = dataclasses.replace(LOUD, valence=0.2, palette=NIGHT_PALETTE)
+    wanted = {"neon", "horizon-line", "horizon-shore", "glitter-near", "lamp-pair"}
+    found: dict[str, object] = {}
+    for s in range(400):
+        for base in (night, dataclasses.replace(CALM, valence=0.9)):
+            d = dataclasses.replace(base, seed=s)
+            name = bokeh.layout_of(d)
+            if name in wanted and name not in found:
+                found[name] = d
+        if len(found) == len(wanted):
+            break
+    assert set(found) == wanted
+    for name, d in found.items():
+        small = bokeh.render(d, 64).image  # type: ignore[arg-type]
+        assert small.size == (64, 64), name
+        grey = np.asarray(small.convert("L"), np.float64)
+        assert grey.max() - grey.min() > 60, name  # a light that reads at 64 px
+    big = bokeh.render(found["neon"], 3000).image  # type: ignore[arg-type]
+    assert big.size == (3000, 3000)
+
+
 def test_doom_marbling_is_dark_never_pastel() -> None:
     doom = dataclasses.replace(
         LOUD, genre="metal", language=language_for("doom_metal"), palette=CALM.palette

@@ -1,9 +1,12 @@
-"""Bokeh: out-of-focus lights, in one of nine scenes chosen from the music.
+"""Bokeh: out-of-focus lights, in one of ten scenes chosen from the music, each one
+focal light structure that reads at thumbnail size.
 
 genre -> which scenes are likely (lo-fi a rainy window with city lights behind, drum
 and bass sodium street lamps running to a vanishing point, jazz and R&B one big soft
-lamp in empty space or a few candles, shoegaze a wash of one hue in haze, pop a
-string of fairy lights or sun through leaves, disco and funk a mirrorball throwing
+lamp low in empty space or a few candles, shoegaze and dream pop one huge light
+through a shaped aperture with its ghosts, synthwave a blurred neon sign, city pop a
+line of town lights on a horizon reflected in wet ground, pop a string of fairy
+lights, disco and funk a mirrorball throwing
 its spots round a dark room, rock and electronic stage lights cutting beams through
 haze); valence and the palette -> day or night (a light palette, or a happy track
 unless it is disco, gets a light, airy scene, never a dark night); energy -> how
@@ -17,12 +20,13 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from sleeve.engine import raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection, Palette
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import bokeh_lights as bl
 from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone
+from sleeve.engine.styles.cover_parts import bokeh_scenes as bs
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -30,24 +34,39 @@ STYLE = StyleInfo(
     fits=("lofi", "rnb", "jazz", "pop"),  # dnb and bass list it; techno and drill do not
 )
 
-SCENES = ("rain", "street", "lamp", "candles", "fairy", "mirrorball", "stage", "wash", "leaves")
-NIGHT_ONLY = ("rain", "street", "candles", "stage")
+SCENES = (
+    "rain",
+    "street",
+    "lamp",
+    "candles",
+    "fairy",
+    "mirrorball",
+    "stage",
+    "flare",
+    "neon",
+    "horizon",
+    "glitter",
+)
+NIGHT_ONLY = ("rain", "street", "candles", "stage", "neon", "horizon")
 # how likely each scene is per genre family (SCENES order); others weigh all alike
 GENRE_SCENES: dict[str, tuple[float, ...]] = {
-    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.3, 1),
-    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.7, 0.3),
-    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.3, 0.3),
-    "rnb": (1, 0.1, 1.5, 1.5, 1.5, 1.2, 0.5, 0.7, 1),
-    "jazz": (1, 0.1, 1.8, 1.8, 0.7, 0.4, 1, 0.3, 0.5),
-    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 2, 0.5),
-    "pop": (0.5, 0.3, 0.36, 0.36, 2.5, 1.2, 1, 0.7, 1.0),
+    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.6, 0.8, 1, 0.7),
+    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.8, 1.5, 0.8, 0.7),
+    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.5, 1.5, 1, 0.7),
+    "rnb": (1, 0.1, 1.5, 1.5, 1.5, 1.2, 0.5, 0.8, 1.2, 0.6, 0.7),
+    "jazz": (1, 0.1, 1.8, 1.8, 0.7, 0.4, 1, 0.4, 0.8, 0.8, 0.7),
+    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 1.5, 0.6, 0.8, 0.7),
+    "pop": (0.5, 0.3, 0.36, 0.36, 2.5, 1.2, 1, 1.5, 1.2, 1.2, 0.7),
 }
-OTHER_SCENES = (1.2, 0.2, 0.48, 0.48, 1.2, 0.6, 0.8, 0.4, 0.6)
+OTHER_SCENES = (1.2, 0.2, 0.6, 0.48, 1.2, 0.6, 0.8, 1.0, 0.8, 0.8, 0.8)
 SUBGENRE_SCENES = {
     "dnb": "street",
     "drill": "street",
-    "shoegaze": "wash",
-    "dream_pop": "wash",
+    "shoegaze": "flare",
+    "dream_pop": "flare",
+    "city_pop": "horizon",
+    "synthwave": "neon",
+    "vaporwave": "neon",
     "funk": "mirrorball",
     "disco": "mirrorball",
     "nu_disco": "mirrorball",
@@ -60,24 +79,46 @@ ICE = (205, 232, 255)  # a mirrorball's silver
 GOLD = (255, 196, 84)
 WHITE = (255, 252, 244)
 BULB = (255, 206, 130)  # a warm filament
-LEAF_HUE = 135.0  # foliage green (OKLCH hue)
+
+
+# words in the title that call a scene (lower case, matched as substrings)
+WORD_SCENES: dict[str, tuple[str, ...]] = {
+    "rain": ("rain", "lluvia", "chuva", "pluie", "regen", "дожд", "雨", "비 "),
+    "street": ("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог"),
+    "candles": ("candle", "vela", "bougie", "свеч", "flame"),
+    "neon": ("neon", "неон", "sign", "motel", "arcade"),
+    "horizon": ("city", "town", "ciudad", "cidade", "город", "都", "市", "skyline", "lights"),
+    "mirrorball": ("disco", "mirrorball", "glitter", "dance"),
+    "glitter": ("sea", "ocean", "beach", "summer", "tide", "verão", "mar ", "sol", "θάλασσ"),
+}
+NIGHT_WORDS = ("night", "noche", "nuit", "nacht", "ночь", "ночн", "夜", "밤", "3am", "midnight")
+
+
+def _words(direction: ArtDirection) -> str:
+    return f" {direction.title.lower()} "
 
 
 def is_light(direction: ArtDirection) -> bool:
     """A light, airy scene for a light palette, or a happy track unless it is disco or
-    funk (a club is dark); a night otherwise."""
+    funk (a club is dark) or its title names the night or a night scene (rain, a
+    street, neon...); a night otherwise."""
+    title = _words(direction)
+    night_words = [w for scene in NIGHT_ONLY for w in WORD_SCENES.get(scene, ())]
+    if any(word in title for word in (*NIGHT_WORDS, *night_words)):
+        return False
     if rgb_to_oklch(direction.palette.background)[0] >= 0.6:
         return True
     return direction.valence >= 0.62 and direction.language.subgenre not in NIGHT_SUBGENRES
 
 
 def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:
-    """The scene: the genre weighs the scenes, energy leans to the busy ones (street,
-    mirrorball, stage, wash) or the calm ones (rain, lamp), day rules out the night scenes."""
+    """The scene: the genre and the title's words weigh the scenes, energy leans to
+    the busy ones (street, mirrorball, stage, neon) or the calm ones (rain, lamp,
+    horizon), day rules out the night scenes and night the sun on water."""
     w = np.asarray(GENRE_SCENES.get(direction.genre, OTHER_SCENES), np.float64)
     favourite = SUBGENRE_SCENES.get(direction.language.subgenre)
     if favourite:
-        w[SCENES.index(favourite)] += 5
+        w[SCENES.index(favourite)] += 7
     e = direction.energy
     w *= np.array(
         [
@@ -88,16 +129,23 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
             1.0,
             0.6 + e,
             0.5 + e,
-            0.6 + e,
-            0.5 + direction.valence,
+            1.0,
+            0.5 + e,
+            0.7 * (1.5 - 0.5 * e),
+            1.0,
         ]
     )
+    if not light:  # one big orb on black repeats; the flare and neon carry that now
+        w[SCENES.index("lamp")] *= 0.5
     if light:
-        w[SCENES.index("mirrorball")] *= 0.3 if favourite != "mirrorball" else 1.0
-        w[SCENES.index("lamp")] *= 0.6  # a pale sun is one picture; keep it rarer
-        w[SCENES.index("fairy")] *= 0.6  # strings by day read as dots; keep them rarer
+        w[SCENES.index("mirrorball")] *= 0.15 if favourite != "mirrorball" else 1.0
+        w[SCENES.index("fairy")] *= 0.4  # strings by day read as pale dots; keep them rare
+    title = _words(direction)
+    for scene, words in WORD_SCENES.items():  # the title's words call their scene
+        if any(word in title for word in words):
+            w[SCENES.index(scene)] += 6
     for i, scene in enumerate(SCENES):
-        if (light and scene in NIGHT_ONLY) or (not light and scene == "leaves"):
+        if (light and scene in NIGHT_ONLY) or (not light and scene == "glitter"):
             w[i] = 0.0
     return SCENES[int(rng.choice(len(SCENES), p=w / w.sum()))]
 
@@ -120,6 +168,18 @@ def _far_hue(pal: Palette) -> RGB:
     return best if far > 60 and rgb_to_oklch(best)[1] > 0.04 else (70, 140, 255)
 
 
+def _sea(pal: Palette) -> RGB:
+    """The palette colour nearest a sea's blue-green (hue 180..250), for water by day;
+    the background when the palette is grey."""
+
+    def off(c: RGB) -> float:
+        lch = rgb_to_oklch(c)
+        return abs((lch[2] - 215 + 180) % 360 - 180) - 200 * min(lch[1], 0.05)
+
+    best = min((pal.background, *pal.colors, pal.accent), key=off)
+    return best if rgb_to_oklch(best)[1] > 0.03 else pal.background
+
+
 def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
     """The lights' colours (k, 3) in 0..1 for the scene."""
     pal = direction.palette
@@ -128,10 +188,20 @@ def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
             190.0 <= rgb_to_oklch(pal.accent)[2] <= 290.0 and direction.language.subgenre != "dnb"
         )
         cols = [LED if cold else SODIUM, TAIL, raster.tone(pal.accent, 0.8, 0.1)]
-    elif scene == "wash":
-        hue = _vivid(pal)
-        lits = (0.97, 0.85, 0.6) if light else (0.55, 0.42, 0.3)
-        cols = [raster.tone(hue, lit, 0.2) for lit in lits]
+    elif scene == "flare":  # the lens's light, a ghost in the second colour, a hot core
+        lit, chroma = (0.64, 0.19) if light else (0.78, 0.16)
+        cols = [
+            raster.tone(_vivid(pal), lit, chroma),
+            raster.tone(_far_hue(pal), lit + 0.04, chroma - 0.02),
+            WHITE,
+        ]
+    elif scene == "glitter":  # white sun glints, a few in the song's colour, the sun
+        cols = [(255, 250, 236), raster.tone(_vivid(pal), 0.85, 0.1), WHITE]
+    elif scene == "neon":  # the tube, the inner tube, the white-hot core
+        cols = [raster.tone(_vivid(pal), 0.72, 0.2), raster.tone(_far_hue(pal), 0.74, 0.17), WHITE]
+    elif scene == "horizon":  # a town's sodium, cold white and the song's colour
+        cold = 190.0 <= rgb_to_oklch(pal.accent)[2] <= 290.0
+        cols = [SODIUM if not cold else LED, BULB, raster.tone(_vivid(pal), 0.8, 0.15)]
     elif scene == "mirrorball":  # silver ball, spots in the song's colour, gold glints
         if light:  # a grey ball whose lit tiles flash white by day
             cols = [raster.tone(ICE, 0.62, 0.03), raster.tone(_vivid(pal), 0.66, 0.18), WHITE]
@@ -143,8 +213,6 @@ def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
         cols = [BULB, GOLD, raster.tone(_vivid(pal), 0.8, 0.14)]
     elif scene == "fairy":  # warm filaments, one in the song's colour
         cols = [BULB, raster.tone(_vivid(pal), 0.74 if light else 0.8, 0.17), GOLD]
-    elif light and scene == "leaves":  # pale glints of sun
-        cols = [(255, 253, 240), raster.tone(pal.accent, 0.95, 0.05)]
     elif light:  # coloured lights laid over a pale field
         cols = [
             raster.tone(_vivid(pal), 0.74, 0.15),
@@ -166,13 +234,10 @@ def _ground(
     direction: ArtDirection, scene: str, light: bool, rng: np.random.Generator
 ) -> np.ndarray:
     """The field behind the lights (bl.RES square, float RGB): a night gradient, a pale
-    day, or the wash's hue."""
+    day."""
     pal = direction.palette
-    if scene == "wash":
-        hue = _vivid(pal)
-        stops = [raster.tone(hue, 0.8, 0.08), raster.tone(hue, 0.55, 0.14)]
-        if not light:
-            stops = [raster.tone(hue, 0.12, 0.05), raster.tone(hue, 0.26, 0.1)]
+    if light and scene == "flare":  # a mid-toned golden-hour field that light can show on
+        stops = [raster.tone(pal.background, 0.72, 0.07), raster.tone(pal.colors[0], 0.54, 0.1)]
     elif light:
         stops = [raster.tone(pal.background, 0.88, 0.05), raster.tone(pal.colors[0], 0.7, 0.09)]
     else:
@@ -193,30 +258,19 @@ def _lights(
     if scene == "street":
         return bl.street(rng, n, direction.energy)
     if scene == "lamp":
-        return bl.lamp(rng, n, k)
+        return bl.lamp(rng, n, k, _lamp_kind(direction))
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
     if scene == "fairy":
         return bl.fairy(rng, n, k, band, near=is_light(direction))
     if scene == "candles":
         return bl.candles(rng, n, k, band)
-    if scene == "wash":
-        return bl.wash(rng, n, k), None
-    return bl.glints(rng, n, size, k)
-
-
-def _leaves(rng: np.random.Generator, direction: ArtDirection, ground: np.ndarray) -> np.ndarray:
-    """Out-of-focus foliage over the day's field: soft dark blobs, backlit, framing
-    the sun's glints."""
-    rows = bl.foliage(rng, 12 + round(14 * direction.density), 0.1)
-    leaf = oklch_to_rgb(rng.uniform(0.36, 0.48), 0.09, LEAF_HUE + rng.uniform(-20, 20))
-    _, cover = bl.light_field(rows, np.zeros((1, 3), np.float32))
-    a = (1.0 - np.exp(-1.4 * cover))[..., None]
-    return ground * (1 - a) + raster.rgbf(leaf) * a
+    rows, box, _ = bs.horizon(rng, n, k, band)
+    return rows, box
 
 
 def _compose(ground: np.ndarray, light: np.ndarray, cover: np.ndarray, mode: str) -> np.ndarray:
     """Lights over the ground: added as light at night ("add"), screened toward white
-    ("screen", sun glints and haze by day), or laid on as coloured glass ("over")."""
+    ("screen", a flare by day), or laid on as coloured glass ("over")."""
     if mode == "screen":
         return 1.0 - (1.0 - ground) * np.clip(1.0 - 0.9 * light, 0.0, 1.0)
     if mode == "over":
@@ -226,10 +280,49 @@ def _compose(ground: np.ndarray, light: np.ndarray, cover: np.ndarray, mode: str
     return np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
 
 
+def _flare_crop(direction: ArtDirection) -> str:
+    """How the flare's light is cropped (bs.FLARE_CROPS), from its own generator:
+    loud music leans to the whole, smaller light with a long chain of ghosts."""
+    e = direction.energy
+    p = np.array([1.2 - 0.6 * e, 1.0, 0.4 + 1.2 * e])
+    rng = raster.rng_for(direction, "bokeh-flare")
+    return bs.FLARE_CROPS[int(rng.choice(3, p=p / p.sum()))]
+
+
+def _glitter_near(direction: ArtDirection) -> bool:
+    """Whether the sun on water is seen near, looking down (no horizon), or far, its
+    path running to the sun on the horizon; from its own generator."""
+    return bool(raster.rng_for(direction, "bokeh-glitter").random() < 0.5)
+
+
+def _horizon_shore(direction: ArtDirection) -> bool:
+    """Whether the town's lights recede along a shore from a near edge, or lie in a
+    flat line along the horizon; from its own generator."""
+    return bool(raster.rng_for(direction, "bokeh-horizon").random() < 0.5)
+
+
+def _lamp_kind(direction: ArtDirection) -> str:
+    """The lamp alone low on a third, huge and cropped by a side, or a pair (night
+    only); from its own generator."""
+    p = np.array([0.7, 1.0, 0.0 if is_light(direction) else 1.4])
+    rng = raster.rng_for(direction, "bokeh-lamp")
+    return bl.LAMP_KINDS[int(rng.choice(3, p=p / p.sum()))]
+
+
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction` (its scene), without
-    drawing: the first draw of the style's generator."""
-    return pick_scene(direction, raster.rng_for(direction, "bokeh"), is_light(direction))
+    """The name of the composition render draws for `direction` (its scene, and for
+    the flare how its light is cropped), without drawing: the first draw of the
+    style's generator."""
+    scene = pick_scene(direction, raster.rng_for(direction, "bokeh"), is_light(direction))
+    if scene == "flare":
+        return f"flare-{_flare_crop(direction)}"
+    if scene == "glitter":
+        return "glitter-near" if _glitter_near(direction) else "glitter-path"
+    if scene == "lamp":
+        return f"lamp-{_lamp_kind(direction)}"
+    if scene == "horizon":
+        return "horizon-shore" if _horizon_shore(direction) else "horizon-line"
+    return scene
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -239,11 +332,32 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     scene = pick_scene(direction, rng, light_scene)
     colours = _colours(direction, scene, light_scene)
     ground = _ground(direction, scene, light_scene, rng)
-    if scene == "leaves":
-        ground = _leaves(rng, direction, ground)
     beams = None
-    if scene == "mirrorball":
-        band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+    band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+    if scene == "flare":
+        crop = _flare_crop(direction)
+        rows, focal, sides = bs.flare(rng, len(colours), band, crop, direction.energy)
+        light, cover = bs.shaped_field(rows, colours, sides, rng.uniform(0, np.pi), 0.35)
+    elif scene == "neon":
+        rows, paths, focal = bs.neon(rng, direction.energy, band)
+        light, cover = bs.tube_field(paths, colours)
+        floor, pool = bl.light_field(rows, colours)
+        light, cover = light + floor, cover + pool
+    elif scene == "glitter":
+        near = _glitter_near(direction)
+        rows, focal, hy = bs.glitter(rng, 14 + round(50 * direction.density), band, near)
+        y = (np.arange(bl.RES, dtype=np.float32)[:, None, None] + 0.5) / bl.RES
+        deep = (y - hy) / (1 - hy)  # 0 at the horizon, 1 at the viewer's feet
+        sea = raster.rgbf(raster.tone(_sea(direction.palette), 0.58, 0.09))
+        sea = sea * (1.12 - 0.35 * deep)  # the water darkens toward the viewer
+        water = np.clip((y - hy) * bl.RES / 1.5, 0.0, 1.0)
+        ground = ground * (1 - water) + sea * water
+    elif scene == "horizon":
+        draw = bs.shore if _horizon_shore(direction) else bs.horizon
+        rows, focal, hy = draw(rng, 14 + round(50 * direction.density), 3, band)
+        light, cover = bl.light_field(rows, colours)
+        light = bs.reflect(light, hy, rng)
+    elif scene == "mirrorball":
         rows, beams, focal = bokeh_stage.mirrorball(
             rng, 14 + round(50 * direction.density), 3, band
         )
@@ -253,7 +367,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         )
     else:
         rows, focal = _lights(direction, scene, rng, len(colours))
-    light, cover = bl.light_field(rows, colours)
+    if scene not in ("flare", "neon", "horizon"):
+        light, cover = bl.light_field(rows, colours)
     if beams is not None and not light_scene:  # the beams lit in the haze
         light += 0.3 * (0.6 + 0.6 * direction.energy) * (beams @ colours)
     if scene == "street" and focal is not None:  # the lamps' glow hangs over the road
@@ -261,17 +376,19 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         light += (
             0.22 * colours[0] * (1.0 - raster.radial_field((cx, cy), 0.55, bl.RES))[..., None] ** 2
         )
-    mode = "add" if not light_scene else "screen" if scene in ("leaves", "wash") else "over"
+    mode = "add" if not light_scene else "screen" if scene in ("flare", "glitter") else "over"
     art = _compose(ground, light, cover, mode)
     img = raster.to_image(art)
-    soft = {"wash": 4.0, "leaves": 2.5, "lamp": 3.0, "candles": 1.5}.get(scene, 1.0)
+    soft = {"flare": 3.0, "glitter": 0.6, "lamp": 3.0, "candles": 1.5, "horizon": 0.5}.get(
+        scene, 1.0
+    )
     img = img.filter(ImageFilter.GaussianBlur(soft * (0.6 + 1.2 * (1 - direction.energy))))
-    haze = {"wash": 0.7, "lamp": 0.45}.get(scene, 0.3 + 0.25 * direction.energy)
+    haze = {"flare": 0.5, "lamp": 0.45, "neon": 0.8}.get(scene, 0.3 + 0.25 * direction.energy)
     img = raster.glow(img, bl.RES * 0.03, haze * (0.5 if light_scene else 1.0))
     img = img.resize((size, size), Image.Resampling.BILINEAR)  # all soft: no detail lost
     if scene == "rain":
         img = bokeh_rain.rain(img, rng, direction.turbulence)
-    return Artwork(img, focal, scene)
+    return Artwork(img, focal, layout_of(direction))
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

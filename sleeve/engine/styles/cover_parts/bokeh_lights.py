@@ -54,19 +54,6 @@ def light_rows(*columns: float | np.ndarray) -> np.ndarray:
     return np.stack(cols, 1)
 
 
-def foliage(rng: np.random.Generator, n: int, size: float) -> np.ndarray:
-    """Soft blobs of leaves framing two edges (top or bottom, and one side), the
-    middle left open."""
-    side, end = rng.choice((0.0, 1.0), 2)
-    edge = rng.random(n) ** 2
-    along = rng.random(n)
-    across = rng.random(n) < rng.uniform(0.3, 0.7)
-    x = np.where(across, along, np.abs(side - 0.35 * edge))
-    y = np.where(across, np.abs(end - 0.35 * edge), along)
-    r = size * rng.uniform(0.5, 1.3, n)
-    return light_rows(x, y, r, 0, rng.uniform(0.4, 0.9, n))
-
-
 def city_band(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np.ndarray, Box]:
     """A band of city lights low in the frame, seen through a rainy window."""
     band = rng.uniform(0.5, 0.72)
@@ -117,14 +104,37 @@ def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray,
     return rows, compose.around(vx, vy, 0.3, 0.25)
 
 
-def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
-    """One big soft light on a third, a few small ones far from it, empty space."""
-    lx, ly = compose.thirds(rng, 0.05)
+LAMP_KINDS = ("one", "edge", "pair")
+
+
+def lamp(rng: np.random.Generator, n: int, k: int, kind: str = "one") -> tuple[np.ndarray, Box]:
+    """One big soft light low on a third (a table lamp, never hung at the top centre),
+    a huge one cropped by a side ("edge"), or a pair side by side low in the frame (a
+    car's lamps coming on, their smears on the wet road below: "pair"); a few small
+    lights far from it, empty space."""
+    lx, _ = compose.thirds(rng, 0.05)
+    ly = rng.uniform(0.6, 0.72)
     big = rng.uniform(0.08, 0.24)
-    if rng.random() < 0.4:  # a huge light cropped by the edge
-        lx, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.42)
-    halo = [light_rows(lx, ly, big * k, 0, a) for k, a in ((2.6, 0.05), (1.9, 0.08), (1.35, 0.14))]
-    rows = [*halo, light_rows(lx, ly, big, 0, 0.9)]
+    if kind == "edge":  # a huge light cropped by the edge
+        lx, ly, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.42)
+    if kind == "pair":
+        big = rng.uniform(0.07, 0.11)
+        sep = big * rng.uniform(2.4, 3.2)
+        ci = int(rng.integers(0, k))
+        rows = []
+        for x in (lx - sep / 2, lx + sep / 2):
+            rows += [light_rows(x, ly, big * 2.2, ci, 0.08), light_rows(x, ly, big, ci, 0.9)]
+            rows += [
+                light_rows(x, ly + big * (1.3 + 0.9 * j), big * 0.75, ci, 0.16 / j)
+                for j in (1, 2, 3)
+            ]
+        box = compose.around(lx, ly + big, sep / 2 + big * 1.1, big * 2.2)
+    else:
+        halo = [
+            light_rows(lx, ly, big * m, 0, a) for m, a in ((2.6, 0.05), (1.9, 0.08), (1.35, 0.14))
+        ]
+        rows = [*halo, light_rows(lx, ly, big, 0, 0.9)]
+        box = compose.around(lx, ly, big * 0.85)
     count = max(3, n // 8)
     ang = rng.uniform(0, 2 * np.pi, count)
     dist = rng.uniform(big + 0.12, 0.6, count)
@@ -137,7 +147,7 @@ def lamp(rng: np.random.Generator, n: int, k: int) -> tuple[np.ndarray, Box]:
             rng.uniform(0.4, 0.9, count),
         )
     )
-    return np.concatenate(rows), compose.around(lx, ly, big * 0.85)
+    return np.concatenate(rows), box
 
 
 def _strand(rng: np.random.Generator, count: int, kind: str, offset: float) -> np.ndarray:
@@ -196,30 +206,6 @@ def fairy(
         cx, cy = (0.0 if pivot[0] > 0.5 else 1.0), (0.0 if pivot[1] > 0.5 else 1.0)
         rows.append(light_rows(cx, cy, rng.uniform(0.22, 0.38), rng.integers(0, k), 0.15))
     return np.concatenate(rows), (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
-
-
-def wash(rng: np.random.Generator, n: int, k: int) -> np.ndarray:
-    """Big overlapping discs of one hue filling the frame: the shoegaze wall."""
-    count = 14 + n // 3
-    r = rng.uniform(0.04, 0.16, count)
-    alpha = rng.uniform(0.2, 0.6, count)
-    return light_rows(
-        rng.random(count), rng.random(count) ** 0.8, r, rng.integers(0, k, count), alpha
-    )
-
-
-def glints(rng: np.random.Generator, n: int, size: float, k: int) -> tuple[np.ndarray, Box]:
-    """Sun through leaves: many pale glints, densest around one bright corner."""
-    sx, sy = rng.uniform(0.1, 0.9), rng.uniform(0.05, 0.35)
-    if rng.random() < 0.4:
-        sx, sy = sy, sx  # the sun to one side
-    count = 20 + n
-    ang = rng.uniform(0, 2 * np.pi, count)
-    dist = rng.random(count) ** 0.8 * 0.9
-    x, y = sx + dist * np.cos(ang), sy + dist * np.sin(ang) * 0.8
-    r = size * rng.uniform(0.6, 1.8, count) * (1.2 - 0.6 * dist)
-    alpha = rng.uniform(0.35, 0.9, count) * (1.1 - 0.5 * dist)
-    return light_rows(x, y, r, rng.integers(0, k, count), alpha), compose.around(sx, sy, 0.3)
 
 
 def candles(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
