@@ -11,8 +11,8 @@ energy and turbulence set how far the ink is pulled. The stone is drawn as exact
 outlines (``marbling``); the other patterns are undone per pixel and shaded
 anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink, a second and a
 small accent. The title's calm space: calm water (rings, drop, band), drops of clear
-water where the title goes (a pool), or a printed label on stone and nonpareil for a
-centred title (``marbled_sheet``). Doom and metal: a dark ground, ash and one
+water where the title goes (a pool, ``marbled_sheet``); no printed label: three
+reviewers read it as a hard plate or a UI button. Doom and metal: a dark ground, ash and one
 dried-blood or bone ink.
 """
 
@@ -38,17 +38,7 @@ STYLE = StyleInfo(
 )
 
 PATTERNS = ("stone", "nonpareil", "chevron", "rings", "drop", "band", "swirl")
-LAYOUTS = (
-    "stone-label",
-    "stone-pool",
-    "nonpareil-label",
-    "nonpareil-pool",
-    "chevron",
-    "rings",
-    "drop",
-    "band",
-    "swirl",
-)
+LAYOUTS = PATTERNS
 LEANS = {"psychedelic": "swirl", "hyperpop": "swirl", "world": "chevron", "arabic": "nonpareil"}
 LEANS |= {"latin": "chevron", "reggaeton": "nonpareil", "ambient": "rings", "classical": "drop"}
 CLEAR = sheet.CLEAR
@@ -349,14 +339,11 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
 
 def _layout(direction: ArtDirection, side: str) -> str:
     """The composition, from its own rng (no marbling): the pattern the music picks
-    (a drop or a band cannot leave the middle calm for a centred title: rings can),
-    and for stone and nonpareil a label where one fits the title, else a pool."""
+    (a drop or a band cannot leave the middle calm for a centred title: rings can)."""
     rng = raster.rng_for(direction, "marbled-layout")
     pattern = pick_pattern(direction, rng)
     if side == "centre" and pattern in ("drop", "band"):
         return "rings"
-    if pattern in ("stone", "nonpareil"):
-        return pattern + ("-label" if sheet.labelled(direction, side) else "-pool")
     return pattern
 
 
@@ -388,9 +375,8 @@ def _draw_stone(
     mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
     amp = 0.02 + 0.05 * direction.turbulence
     mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
-    if layout.endswith("pool"):
-        for at, radius in _pools(direction, side, rng):
-            mb.drop(tray, at, radius, CLEAR)
+    for at, radius in _pools(direction, side, rng):
+        mb.drop(tray, at, radius, CLEAR)
     img = Image.new("RGB", (size, size), ground)
     draw = aggdraw.Draw(img)
     brushes = [aggdraw.Brush(c) for c in inks]
@@ -417,7 +403,7 @@ def _draw_field(
     colours = np.array([*inks, ground], np.float32)
     n = len(inks)
     focus = None
-    if layout in ("nonpareil-pool", "chevron", "swirl"):
+    if layout in ("nonpareil", "chevron", "swirl"):
         pools = _pools(direction, side, rng, 0.26)
         for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
             mf.bare(f, at, radius)
@@ -467,8 +453,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     else:
         work = max(16, round(raster.work_size(size) * FIELD_SCALE))
         img, focus = _draw_field(direction, rng, ground, inks, side, layout, work)
-    if layout.endswith("label"):
-        img = sheet.label(img, side, ground, sheet.rule_ink(ground, inks))
     focal = compose.clip_box(focus) if focus else sheet.focal(side)
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, focal, layout)
