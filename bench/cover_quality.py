@@ -260,8 +260,7 @@ def main() -> None:
     summary("colourfulness (Hasler-Süsstrunk)", colour)
     summary("worst per-character title contrast @256px", contrast, ":1")
     clear = sum(
-        b >= PAIR_MIN_BITS and s <= PAIR_MAX_SSIM
-        for b, s in zip(pair_bits, pair_ssim, strict=True)
+        b >= PAIR_MIN_BITS and s <= PAIR_MAX_SSIM for b, s in zip(pair_bits, pair_ssim, strict=True)
     )
     print(
         f"  pairs meeting >={PAIR_MIN_BITS} bits and SSIM at 64 px <={PAIR_MAX_SSIM}: "

@@ -26,9 +26,7 @@ def _title_band_busyness(name: str, direction: ArtDirection, layout: str) -> flo
 
 @pytest.mark.parametrize(("name", "most"), [("chladni", 0.8)])
 def test_the_title_band_is_calmer_than_the_subject(name: str, most: float) -> None:
-    # the old full-bleed lattice and rings from the edge ran 1.2 and 1.65 here; energy
-    # rings now draw flat bands, often small in a wide field, which this edge ratio
-    # reads as busy (flat fills hide the grain): test_energy_rings checks its band
+    # the old full-bleed lattice and rings from the edge ran 1.2 and 1.65 here
     for base in (CALM, LOUD):
         for seed in range(6):
             for layout in ("top-left", "bottom-left"):

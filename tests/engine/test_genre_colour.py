@@ -68,9 +68,7 @@ def test_doom_covers_are_never_lime() -> None:
             assert _share(cover, 95, 145, 0.08) < 0.05, (seed, name)
 
 
-@pytest.mark.parametrize(
-    "name", ["energy_rings", "chladni", "marbled_ink", "swiss_geometry", "flow_field"]
-)
+@pytest.mark.parametrize("name", ["chladni", "marbled_ink", "swiss_geometry", "flow_field"])
 def test_a_vivid_field_is_not_re_toned_to_paper(name: str) -> None:
     chromas = []
     for seed in range(8):

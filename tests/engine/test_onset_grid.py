@@ -14,8 +14,18 @@ import pytest
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
-from tests.engine.test_energy_rings import band_spill
 from tests.engine.test_styles import CALM, LOUD, assert_thumbnail_matches
+
+
+def band_spill(name: str, direction: ArtDirection, layout: str) -> tuple[float, float]:
+    """(share of the title's band, share of the rest) that departs from the band's own
+    median colour: the band should be flat field and the rest should hold the art."""
+    image = get_style(name).render(dataclasses.replace(direction, layout=layout), 128).image
+    rgb = np.asarray(image, np.float64) / 255
+    band, rest = (rgb[:32], rgb[44:]) if layout == "top-left" else (rgb[-32:], rgb[:-44])
+    field = np.median(band.reshape(-1, 3), axis=0)
+    away = [float((np.linalg.norm(part - field, axis=2) > 0.15).mean()) for part in (band, rest)]
+    return away[0], away[1]
 
 
 @pytest.mark.parametrize("layout", ["top-left", "bottom-left"])

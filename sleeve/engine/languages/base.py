@@ -47,7 +47,6 @@ STYLE_FAMILIES: dict[str, str] = {
             "wood_type",
             "xerox_collage",
             "onset_grid",
-            "energy_rings",
             "chladni",
             "pixel_sort",
             "retro_sun",

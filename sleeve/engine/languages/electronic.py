@@ -35,14 +35,14 @@ LANGUAGES = (
         "#0B0F14 #9FB3C8 #1F2A33 #FF9E2C / #0E1216 #C0CCD8 #2A3640 #FFB347"
         " / #101418 #7F95A8 #24303A #FF6B1A",
         "dark", "display geometric",
-        "bokeh:3 spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5 energy_rings:1",
+        "bokeh:3 spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5",
         "corner bottom-left", "grain", "small", (0.35, 0.88), (160, 180),
     ),
     language(
         "bass", "electronic",
         "#0B0D0F #A0AAB4 #2B3138 #B6FF3B / #101010 #9A8CB0 #3A2E4A #FF3EA5",
         "dark", "condensed display",
-        "spectrogram:2 bokeh:1.5 mono_grain:1 onset_grid:1.5 ridgeline:1 energy_rings:1",
+        "spectrogram:2 bokeh:1.5 mono_grain:1 onset_grid:1.5 ridgeline:1",
         "top-left corner", "grain", "medium", (0.3, 0.85), (128, 150),
     ),
     language(
@@ -70,7 +70,7 @@ LANGUAGES = (
         "#000000 #FF00A0 #FFE600 #39FF14 #F5F5F5 / #FFE600 #39FF14 #000000 #FF00A0 #2D2BFF"
         " / #F5F5F5 #39FF14 #000000 #FF00A0 #2D2BFF / #2D2BFF #000000 #39FF14 #FFE600 #FF00A0",
         "neon", "display geometric",
-        "flow_field:1 marbled_ink:1 grain_gradient:0.5 typographic_poster:2.5 energy_rings:2"
+        "flow_field:1 marbled_ink:1 grain_gradient:0.5 typographic_poster:2.5"
         " onset_grid:1.5 swiss_geometry:1",
         "centred title-image top-left", "grain none", "big", (0.8, 0.92), (120, 135),
     ),
@@ -78,7 +78,7 @@ LANGUAGES = (
         "trance", "dance",
         "#0A1030 #2E6BFF #00E5FF #F5F5FF / #120A30 #7A3CFF #FF4FD8 #E8E8FF",
         "dark-vivid", "geometric display",
-        "flow_field:2 grain_gradient:1.5 energy_rings:2 chladni:1",
+        "flow_field:2 grain_gradient:1.5 chladni:1",
         "centred bottom-left", "grain", "medium", (0.65, 0.85), (128, 145),
     ),
     # synthwave
@@ -87,7 +87,7 @@ LANGUAGES = (
         "#1A0933 #FF2A6D #05D9E8 #FFB000 / #0D0221 #F706CF #2DE2E6 #FF6C11"
         " / #140A2E #FF3864 #261447 #F9C80E",
         "dark-vivid", "display mono",
-        "grain_gradient:1 flow_field:1 loudness_horizon:1 retro_sun:3 ridgeline:1 energy_rings:1",
+        "grain_gradient:1 flow_field:1 loudness_horizon:1 retro_sun:3 ridgeline:1",
         "centred top-left", "grain", "medium", (0.55, 0.7), (80, 130),
     ),
     # the synthwave neons gone pastel (pink, cyan, lemon), not greyed lavender and mauve
@@ -105,8 +105,7 @@ LANGUAGES = (
         "#F4F2EE #6E7B80 #C9CFCF #2F3A3F / #2F3A3F #6E7B80 #C9CFCF #F4F2EE"
         " / #EEF1F0 #B7C4C1 #7E9591 #D9C9A8",
         "quiet", "geometric",
-        "grain_gradient:3 topographic:2 loudness_horizon:1.5 chladni:1"
-        " energy_rings:0.5",
+        "grain_gradient:3 topographic:2 loudness_horizon:1.5 chladni:1",
         "corner bottom-left", "grain", "tiny", (0.5, 0.15),
     ),
     language(
@@ -120,7 +119,7 @@ LANGUAGES = (
         "new_age", "ambient",
         "#F3EEE6 #CFE3DF #E8D3C7 #9DB8B0 / #E9F0F4 #C8D8E8 #F2E3D5 #8FA9C4",
         "light", "geometric serif",
-        "grain_gradient:3 topographic:1 energy_rings:1",
+        "grain_gradient:3 topographic:1 chladni:1",
         "centred bottom-left", "grain", "small", (0.7, 0.12),
     ),
 )

@@ -28,7 +28,7 @@ LANGUAGES = (
         "#111111 #C8102E #FFC72C #1F3B8F / #0D0D12 #1F3B8F #C8102E #FFC72C"
         " / #140C08 #E25822 #FFC72C #8A1C0C",
         "dark-vivid", "condensed slab",
-        "flow_field:2 loudness_horizon:1.5 marbled_ink:1 energy_rings:2 ridgeline:1.5"
+        "flow_field:2 loudness_horizon:1.5 marbled_ink:1 ridgeline:1.5"
         " typographic_poster:1",
         "top-left centred bottom-left", "grain", "big", (0.35, 0.9),
     ),
@@ -72,7 +72,7 @@ LANGUAGES = (
         "#EDEAE3 #8C7B65 #2B2A33 #B8975A / #1E1C24 #C9C4BA #8FA3B8 #B8975A"
         " / #DCE3EA #A9BCD0 #F0D9CF #5E6B7D",
         "soft", "geometric serif",
-        "grain_gradient:3 bokeh:2 energy_rings:1",
+        "grain_gradient:3 bokeh:2 ridgeline:1",
         "bottom-left corner", "grain", "small", (0.5, 0.35),
     ),
     language(
@@ -80,7 +80,7 @@ LANGUAGES = (
         "#E0218A #8E2A8C #FF8FC7 #2B0A2E / #3A5F9E #8FB1E0 #C9DAF2 #1B2A4A"
         " / #D9632B #F29E6B #FBD3B5 #5A1F0F",
         "vivid", "geometric",
-        "grain_gradient:3 bokeh:2 marbled_ink:1 energy_rings:1 ridgeline:0.5",
+        "grain_gradient:3 bokeh:2 marbled_ink:1 ridgeline:0.5",
         "bottom-left corner", "grain", "tiny", (0.45, 0.6),
     ),
     language(
@@ -95,7 +95,7 @@ LANGUAGES = (
         "#FF4F00 #7B2CBF #00A86B #FFD100 / #7B2CBF #FFD100 #FF4F00 #00A86B"
         " / #00A86B #FF4F00 #FFD100 #7B2CBF",
         "vivid", "display geometric",
-        "marbled_ink:3 flow_field:2 chladni:1.5 energy_rings:1",
+        "marbled_ink:3 flow_field:2 chladni:1.5",
         "title-image centred", "grain", "big", (0.7, 0.7),
     ),
     language(

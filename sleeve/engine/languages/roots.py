@@ -46,7 +46,7 @@ LANGUAGES = (
         "#0F141A #C9A227 #E8E2D0 #5A6B7A / #10161E #8FA6BF #E8E2D0 #C9A227"
         " / #1A120C #B5651D #F0E1C4 #6B4226",
         "dark", "serif condensed",
-        "loudness_horizon:2.5 flow_field:2 topographic:1 energy_rings:1 ridgeline:1.5",
+        "loudness_horizon:2.5 flow_field:2 topographic:1 ridgeline:1.5",
         "centred bottom-left", "grain", "medium", (0.5, 0.75),
     ),
     # folk and country
@@ -88,7 +88,7 @@ LANGUAGES = (
         "lullaby", "children",
         "#E8EEF8 #A9B8E0 #F6E3B4 #7A86B8 / #F6EFE4 #E8C5B8 #B8C9E0 #8FA5C9",
         "light", "rounded script",
-        "grain_gradient:2 paper_cut:2 energy_rings:0.5",
+        "grain_gradient:2 paper_cut:2 risograph:1",
         "centred bottom-left", "grain", "medium", (0.7, 0.1),
     ),
     # podcasts, jingles and spoken word: clear brand-like marks
@@ -97,7 +97,7 @@ LANGUAGES = (
         "#FFFFFF #1A1A1A #0057FF #FF5A36 / #0057FF #FFFFFF #1A1A1A #FFD400"
         " / #F2F2F2 #1A1A1A #6A6A6A #00A86B",
         "mid", "geometric",
-        "grain_gradient:1 topographic:0.5 swiss_geometry:3 typographic_poster:2 energy_rings:1",
+        "grain_gradient:1 topographic:0.5 swiss_geometry:3 typographic_poster:2",
         "centred top-left", "none", "big", (0.65, 0.55),
     ),
     language(

@@ -14,15 +14,14 @@ LANGUAGES = (
         "#F2EFEA #FF4F5A #FF9F1C #1F2A44 #FFC93C / #2B59C3 #F2EFEA #FFC93C #FF4F5A"
         " / #FFC93C #1F2A44 #F2EFEA #FF4F5A / #00A676 #1F2A44 #F2EFEA #FF4F5A",
         "vivid", "geometric display rounded",
-        "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2"
-        " energy_rings:1",
+        "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2",
         "top-left centred bottom-left", "grain none", "medium", (0.68, 0.62),
     ),
     language(
         "ballad", "pop",
         "#1F2A3A #E8DCCB #8EA4BA #C98B6B / #E8E4DE #2E3440 #9AA5B1 #C98B6B",
         "soft", "serif geometric",
-        "grain_gradient:2 bokeh:1.5 loudness_horizon:1 energy_rings:0.5",
+        "grain_gradient:2 bokeh:1.5 loudness_horizon:1 typographic_poster:1.5",
         "bottom-left corner", "grain", "small", (0.35, 0.3),
     ),
     language(
@@ -37,7 +36,7 @@ LANGUAGES = (
         "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
         " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
         "mid", "geometric",
-        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 energy_rings:1.5 typographic_poster:1",
+        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 typographic_poster:1",
         "top-left corner centred", "grain none", "small", (0.75, 0.7),
     ),
     language(
@@ -45,8 +44,7 @@ LANGUAGES = (
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
         " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
-        "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5"
-        " energy_rings:1",
+        "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5",
         "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
     ),
     language(
@@ -54,7 +52,7 @@ LANGUAGES = (
         "#7FD1FF #1E90FF #FFFFFF #FF8FA3 / #FFFFFF #1E90FF #2E8B57 #FF8FA3"
         " / #FFB38A #1E90FF #FFE3C2 #2E8B57",
         "vivid", "script geometric display",
-        "grain_gradient:2 loudness_horizon:2 swiss_geometry:1.5 energy_rings:1",
+        "grain_gradient:2 loudness_horizon:2 swiss_geometry:1.5",
         "top-left corner", "grain", "small", (0.75, 0.6),
     ),
     # hot pink, acid green and chrome (a cyan-mint read as a wellness brand)
@@ -83,8 +81,7 @@ LANGUAGES = (
         "#0A0A0A #FF2E93 #FF7A00 #FFF000 #9BFF00 / #0A0A0A #9BFF00 #FFF000 #FF7A00 #FF2E93"
         " / #FFFFFF #9BFF00 #FFF000 #FF7A00 #FF2E93 / #FF2E93 #FFF000 #FF7A00 #0A0A0A #FFFFFF",
         "neon", "display",
-        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 onset_grid:1"
-        " energy_rings:1",
+        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 onset_grid:1",
         "title-image centred", "halftone grain", "big", (0.85, 0.8),
     ),
     # a white field (Elenco): black, red circles, a sea blue; no black field
@@ -101,8 +98,7 @@ LANGUAGES = (
         "#F4E9D8 #B3261E #1D3557 #E9A23B / #B3261E #F4E9D8 #1D3557 #E9A23B"
         " / #1D3557 #F4E9D8 #E9A23B #B3261E / #0F5257 #F4E9D8 #E9A23B #B3261E",
         "mid", "serif display script",
-        "paper_cut:1.5 grain_gradient:1.5 marbled_ink:0.5 wood_type:1.5 typographic_poster:1.5"
-        " energy_rings:1",
+        "paper_cut:1.5 grain_gradient:1.5 marbled_ink:0.5 wood_type:1.5 typographic_poster:1.5",
         "top-left centred", "grain", "medium", (0.6, 0.6),
     ),
     # the wider world
@@ -112,7 +108,7 @@ LANGUAGES = (
         " / #1F3B2C #FFD100 #F2E8D5 #E4002B",
         "mid", "slab display",
         "marbled_ink:0.5 paper_cut:1 loudness_horizon:1 wood_type:2.5 risograph:2"
-        " energy_rings:1.5 ridgeline:0.5",
+        " ridgeline:0.5",
         "title-image top-left centred", "halftone grain", "big", (0.65, 0.5), (60, 100),
     ),
     # vivid green, yellow, orange, red, black: five colours, so none is filled in
@@ -121,7 +117,7 @@ LANGUAGES = (
         "#F2A900 #1B1B1B #1E7F4F #FF6B00 #E03C31 / #1B1B1B #F2A900 #E03C31 #1E9F5A #FF6B00"
         " / #1E7F4F #F2A900 #1B1B1B #FF6B00 #E03C31 / #FF6B00 #1B1B1B #F2A900 #1E7F4F #FFFFFF",
         "vivid", "geometric display script",
-        "paper_cut:1.5 marbled_ink:1 swiss_geometry:2 onset_grid:1.5 energy_rings:1.5"
+        "paper_cut:1.5 marbled_ink:1 swiss_geometry:2 onset_grid:1.5"
         " wood_type:1",
         "top-left centred title-image", "grain", "big", (0.8, 0.75), (95, 125),
     ),
@@ -130,8 +126,7 @@ LANGUAGES = (
         "#A47551 #FFC300 #B22222 #FF6B00 / #FF6B00 #FFC300 #2B1A10 #B22222"
         " / #B22222 #FFC300 #F3E3C3 #FF6B00 / #0B4F6C #FFC300 #F3E3C3 #FF6B00",
         "vivid", "display slab",
-        "paper_cut:1.5 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2"
-        " energy_rings:1",
+        "paper_cut:1.5 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2",
         "centred title-image top-left", "grain halftone", "big", (0.8, 0.75),
     ),
     language(
@@ -140,7 +135,7 @@ LANGUAGES = (
         " / #C1272D #F1E9DA #1D3557 #F2C14E",
         "mid", "serif geometric display",
         "paper_cut:1 grain_gradient:1 marbled_ink:0.5 swiss_geometry:1.5"
-        " typographic_poster:1.5 energy_rings:1",
+        " typographic_poster:1.5",
         "centred top-left edge", "grain", "medium", (0.6, 0.6),
     ),
     language(

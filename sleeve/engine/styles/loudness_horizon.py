@@ -1,9 +1,9 @@
 """Loudness horizon: the song's loudness curve as one bold, flat graphic.
 
-One of seven compositions (cover_parts/horizon_forms) that differ in anchor, crop and
+One of six compositions (cover_parts/horizon_forms) that differ in anchor, crop and
 focal object: a radial badge, a dub-echo stack, the loudest peak huge from the foot or
-from a side, a diagonal ribbon, full-bleed strata, and (calm genres only) a small
-ruled catalogue plot in a wide field.
+from a side, a diagonal ribbon, full-bleed strata. (A small ruled plot in a wide field
+is gone: two reviewers read it as an image placeholder.)
 
 energy and turbulence -> the composition (calm songs lean to the badge and the peak,
 loud ones to the ribbon and the side peak); the energy curve -> every edge; density ->
@@ -33,18 +33,13 @@ STYLE = StyleInfo(
 )
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
-# genres whose sleeves may be a small ruled plot in a wide field (catalogue, ECM, Warp)
-CALM_GENRES = frozenset({"ambient", "dark_ambient", "chamber", "classical", "idm", "techno"})
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: calm songs lean to the badge and the peak, loud ones to the
-    ribbon and the side peak; the catalogue plot only for the calm, minimal genres; the
-    seed picks among the near ones."""
+    ribbon and the side peak; the seed picks among the near ones."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
-    if direction.language.subgenre in CALM_GENRES and rng.random() < 0.35:
-        return "catalogue"
-    return compose.pick(rng, LAYOUTS[1:], lean)
+    return compose.pick(rng, LAYOUTS, lean)
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:

@@ -2,7 +2,6 @@
 graphic on a colour-blocked field. Each draws on a canvas of the field colour and
 returns its honest focal box, keeping the title's band ('top' or 'bottom') calm.
 
-catalogue: a small precise curve in a ruled box in a wide field (calm genres only);
 badge: the curve wrapped round a circle, a big filled radial badge off-centre;
 peak: the loudest moment as a huge silhouette rising from (or hanging off) the frame;
 echo: the curve repeated 5-12 times, stacked and offset like a dub echo;
@@ -107,36 +106,6 @@ def _peak_window(d: ArtDirection, rng: np.random.Generator) -> tuple[float, floa
     start = land.loudest(d) - span * rng.uniform(0.35, 0.65)
     start = float(np.clip(start, 0.0, 1.0 - span))
     return start, start + span
-
-
-def catalogue(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """A small, precise plot of the whole song in a ruled box on the grid, off-centre
-    in a wide field, a tick under each section and a dot on the loudest moment: a
-    catalogue sleeve (the title a caption away from it)."""
-    side = rng.uniform(0.32, 0.42)
-    x0 = (0.1, 0.9 - side)[int(rng.integers(2))]
-    y0 = 0.86 - side if band == "top" else 0.1
-    box = (x0, y0, x0 + side, y0 + side)
-    if rng.random() < 0.5:
-        c.rect(box, inks.second)
-    pad = side * 0.1
-    xs = x0 + pad + (side - 2 * pad) * land.XS
-    base = y0 + side - pad
-    heights = curve(d, (0.0, 1.0), round(2 + 4 * (1.0 - d.turbulence)))
-    top = base - (side - 2 * pad) * 0.8 * heights
-    c.poly(np.r_[xs, xs[::-1]], np.r_[top, np.full(land.POINTS, base)], inks.mass)
-    c.rect(box, inks.mass, 0.004)
-    ticks = 4 + int(rng.integers(5))
-    for t in np.linspace(0.0, 1.0, ticks):
-        x = x0 + pad + (side - 2 * pad) * t
-        c.line(np.array([x, x]), np.array([y0 + side + 0.012, y0 + side + 0.03]), inks.mass, 0.003)
-    i = int(np.argmax(heights))
-    r = 0.012
-    c.draw.ellipse(
-        [(xs[i] - r) * c.size, (top[i] - 2.2 * r) * c.size, (xs[i] + r) * c.size, top[i] * c.size],
-        aggdraw.Brush(inks.accent),
-    )
-    return (x0 - 0.02, y0 - 0.02, x0 + side + 0.02, y0 + side + 0.05)
 
 
 def _flip_image(c: Canvas, band: str) -> None:
@@ -292,11 +261,10 @@ def strata(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, ban
 Form = Callable[[ArtDirection, np.random.Generator, Canvas, Inks, str], Box]
 
 FORMS: dict[str, Form] = {
-    "catalogue": catalogue,
     "badge": badge,
     "peak": peak,
     "echo": echo,
     "strata": strata,
     "ribbon": ribbon,
     "peak-side": peak_side,
-}  # calm to loud (the catalogue only for calm genres)
+}  # calm to loud
