@@ -1,8 +1,9 @@
 """What the loudness horizon promises: the song's loudness curve as one bold flat
 graphic in six compositions a viewer names differently (anchor, crop and focal
 object differ), chosen by the music (calm songs lean to the badge and the peak, loud
-ones to the ribbon and the side peak) and the seed; a few flat colours, no dull grey field outside the grey genres; the title's
-band left calm; any size, same bytes each time."""
+ones to the ribbon and the side peak) and the seed; a few flat colours, no dull grey
+field outside the grey genres; the title's band left calm; any size, same bytes each
+time."""
 
 from __future__ import annotations
 

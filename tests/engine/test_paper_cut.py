@@ -68,22 +68,6 @@ def test_a_named_motif_is_huge_and_cropped_by_the_frame() -> None:
         assert seen >= 4, title
 
 
-def test_the_giant_letter_is_the_titles_initial_in_its_face() -> None:
-    hall = dataclasses.replace(CALM, title="Hall of Kings (Live)")
-    char, _ = paper_cut.initial(hall)
-    assert char == "H"
-    assert paper_cut.initial(dataclasses.replace(CALM, title="يا ليل يا عين")) is None
-    letters = [
-        dataclasses.replace(LOUD, title="Hall of Kings", seed=s)
-        for s in range(40)
-        if paper_cut.layout_of(dataclasses.replace(LOUD, title="Hall of Kings", seed=s)) == "letter"
-    ]
-    assert letters
-    # the letter is big: the cover is not mostly its plain field
-    pixels = np.asarray(render("paper_cut", letters[0], 96).convert("L"), float)
-    assert pixels.std() > 12
-
-
 def test_the_sea_is_blue_even_in_a_desert_palette() -> None:
     pop = language_for("pop")
     seen = 0

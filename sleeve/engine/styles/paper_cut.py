@@ -5,12 +5,12 @@ Not a scene with a sun, hills and a moon: the compositions (paper_design) are
 Matisse-like cut-outs (fronds, stars or blobs, one huge and cropped, the rest in a
 rhythm sized by the energy curve), a tunnel of sheets with openings towards an
 off-centre point, torn-paper strata (level or tilted) whose edges follow the song,
-a giant cropped letter (the title's initial in its own face), a window cut in a
-front sheet, and for a children's song a parade of big rounded shapes. When the
+a window cut in a front sheet, and for a children's song a parade of big rounded shapes. When the
 title names something (sun, heart, night, flower, star, sea, city...) it is drawn
 huge and cropped: a quarter sun of cut rays (their lengths the energy curve), a
 giant heart with its echo, a giant crescent, a rosette running off the frame.
-Energy leans the look (calm: window, tunnel, strata; loud: cut-outs, a letter),
+Energy leans the look (calm: window, tunnel, strata; loud: cut-outs; no giant
+initial: reviewers read a lone "L" as meaningless),
 the seed picks and mirrors. Colour (paper_colors): the language's palette gives
 the field and a lightness ramp of sheets, its accent one small piece; a dark
 palette or a night song gives dark paper.
@@ -19,25 +19,21 @@ palette or a night song gives dark paper.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.fonts import covers, title_face
 from sleeve.engine.raster import RGB
-from sleeve.engine.scripts import script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
-from sleeve.engine.title_parse import parse_title
 
 STYLE = StyleInfo(
     name="paper_cut",
@@ -46,15 +42,9 @@ STYLE = StyleInfo(
     weight=0.55,  # listed by many languages, it was the most used style of the set
 )
 
-LOOKS = ("window", "tunnel", "strata", "cutouts", "cutouts", "letter")  # calm .. loud
+LOOKS = ("window", "tunnel", "strata", "cutouts", "cutouts")  # calm .. loud
 CUTS = ("frond", "star", "blob")
-LETTER_SCRIPTS = frozenset(("Latn", "Grek", "Cyrl", "Hani", "Hira", "Kana", "Hang"))
-# leading articles the giant letter skips (English, French, Spanish, Italian, German)
-ARTICLES = frozenset(
-    ["the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "der", "die", "das"]
-)
 SHADE = 256  # resolution of the shadow field
-PROBE = 400  # a letter is cut at this pixel size, then scaled into its box
 
 
 @dataclass(frozen=True)
@@ -77,25 +67,6 @@ class Plan:
         if self.look == "strata" and self.tilt:
             return "strata-tilt"
         return self.look
-
-
-def initial(direction: ArtDirection) -> tuple[str, object] | None:
-    """The main title's first letter and the title's face, when that face draws it and
-    the letter stands alone (no joining or combining scripts), else None."""
-    return _initial(direction.title, direction.font_role)
-
-
-@lru_cache(maxsize=256)
-def _initial(title: str, role: str) -> tuple[str, object] | None:
-    words = parse_title(title).main.split()
-    if len(words) > 1 and words[0].lower() in ARTICLES:  # "The Little Yellow Duck": L
-        words = words[1:]
-    char = next((c for c in " ".join(words) if c.isalnum()), "")
-    if not char.isalpha() or script_of(char) not in LETTER_SCRIPTS:
-        return None
-    char = char.upper()
-    face = title_face(char, role, 900.0)
-    return (char, face) if covers(face, char) else None
 
 
 def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> Plan | None:
@@ -129,7 +100,7 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition: the first draws of the style's rng, before any cutting. The
     title's words may name a motif; a children's song mostly gets the parade; else
-    energy leans the look (calm: a window, a tunnel; loud: cut-outs, a letter) and
+    energy leans the look (calm: a window, a tunnel; loud: cut-outs) and
     the seed picks."""
     words = title_words.motifs(direction.title)
     named = _named(direction, rng, words)
@@ -140,8 +111,6 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     look = compose.pick(rng, LOOKS, direction.energy)
     cut = str(rng.choice(CUTS))
     tilt = bool(rng.random() < 0.45)
-    if look == "letter" and initial(direction) is None:
-        look = "cutouts"
     return Plan(look, cut if look == "cutouts" else "", tilt and look == "strata")
 
 
@@ -162,9 +131,6 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "strata":
         tilt = rng.uniform(0.25, 0.5) * rng.choice((-1, 1)) if chosen.tilt else 0.0
         return pd.strata(rng, curve, energy, tilt)
-    if look == "letter":
-        char, face = initial(direction) or ("A", None)
-        return pd.letter(rng, char, face)
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":
@@ -178,28 +144,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     return pd.window(rng, curve, energy)
 
 
-def _glyph(layer: ps.Layer, size: int) -> Image.Image:
-    """A letter layer's paper as a mask (L) at size: the letter scaled to its box's
-    height, centred across it."""
-    text, face, box = layer.glyph
-    font = face.sized(PROBE)
-    x0, y0, x1, y1 = font.getbbox(text)
-    gw, gh = max(1, x1 - x0), max(1, y1 - y0)
-    ink = Image.new("L", (gw, gh), 0)
-    ImageDraw.Draw(ink).text((-x0, -y0), text, fill=255, font=font)
-    h = max(1, round((box[3] - box[1]) * size))
-    w = max(1, round(gw * h / gh))
-    ink = ink.resize((w, h), Image.Resampling.BILINEAR)
-    mask = Image.new("L", (size, size), 0)
-    left = round((box[0] + box[2]) / 2 * size - w / 2)
-    mask.paste(ink, (left, round(box[1] * size)))
-    return mask
-
-
 def _mask(layer: ps.Layer, size: int) -> Image.Image:
     """A layer's paper as an anti-aliased mask (L) at size."""
-    if layer.glyph is not None:
-        return _glyph(layer, size)
     mask = Image.new("L", (size, size), 0)
     draw = aggdraw.Draw(mask)
     brushes = {True: aggdraw.Brush(255), False: aggdraw.Brush(0)}
@@ -212,15 +158,14 @@ def _mask(layer: ps.Layer, size: int) -> Image.Image:
 def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB]]) -> None:
     """Lay the sheets, each in its colour, on the image back to front: drawn straight
     on it (anti-aliased, one drawing for a run of sheets) when a sheet has no holes or
-    holes inside it (as one keyhole outline), through a mask otherwise (a letter, a
-    crescent)."""
+    holes inside it (as one keyhole outline), through a mask otherwise (a crescent)."""
     draw = None
     for layer, color in layers:
         shapes = list(layer.shapes)
         holes = [pts for pts, add in shapes[1:] if not add]
         if holes and len(holes) == len(shapes) - 1 and all(_inside(h, shapes[0][0]) for h in holes):
             shapes = [(_keyhole(shapes[0][0], holes), True)]
-        if layer.glyph is not None or not all(add for _, add in shapes):
+        if not all(add for _, add in shapes):
             if draw is not None:
                 draw.flush()
                 draw = None

@@ -9,8 +9,6 @@ paper_cut colours, shadows and grains.
   off-centre vanishing point; the soft shadows give the depth;
 - strata: torn-paper bands, level or tilted, whose torn edges follow the energy
   curve, each with its white torn core showing, cropped large;
-- letter: the title's first letter, giant and cropped by the frame, cut twice (an
-  echo behind in another paper) on a panel;
 - rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
   are the energy curve, bleeding off the edges;
 - heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
@@ -65,9 +63,6 @@ def _mirror(layers: list[Layer], flip: bool) -> list[Layer]:
         Layer(
             tuple(([(1.0 - x, y) for x, y in pts], add) for pts, add in layer.shapes),
             layer.role,
-            None
-            if layer.glyph is None
-            else (layer.glyph[0], layer.glyph[1], _flip_box(layer.glyph[2])),
         )
         for layer in layers
     ]
@@ -277,27 +272,6 @@ def strata(
             first = [p for p in _turn(line, 0.5, 0.5, tilt) if -0.01 <= p[0] <= 1.01]
     fy = min(p[1] for p in first) if first else top
     return Scene(layers, (0.0, max(0.0, fy - 0.04), 1.0, 1.0), shape="tilt" if tilt else "level")
-
-
-def letter(rng: np.random.Generator, char: str, face: object) -> Scene:
-    """The title's first letter, giant and cropped, cut twice (an echo behind)."""
-    h = rng.uniform(0.95, 1.25)
-    w = h * 0.9
-    x0 = rng.uniform(-0.18, 0.1)
-    y0 = rng.choice((rng.uniform(-0.28, -0.12), rng.uniform(0.18, 0.32)))
-    box = (x0, y0, x0 + w, y0 + h)
-    d = rng.uniform(0.025, 0.045) * np.array([rng.choice((-1, 1)), rng.choice((-1, 1))])
-    echo = (box[0] + d[0], box[1] + d[1], box[2] + d[0], box[3] + d[1])
-    layers = []
-    if rng.random() < 0.6:  # a panel of a second paper behind
-        edge = rng.uniform(0.35, 0.6)
-        panel = rect(-0.05, edge, 1.05, 1.05) if y0 < 0 else rect(-0.05, -0.05, 1.05, edge)
-        layers.append(Layer(((panel, True),)))
-    layers.append(Layer((), "ground", (char, face, echo)))
-    layers.append(Layer((), "motif", (char, face, box)))
-    flip = bool(rng.random() < 0.5)
-    focal = (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2] * 0.8), min(1.0, box[3]))
-    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="letter")
 
 
 def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:

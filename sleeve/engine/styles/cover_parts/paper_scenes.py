@@ -26,7 +26,6 @@ class Layer:
 
     shapes: tuple[tuple[Points, bool], ...]
     role: str = "ground"
-    glyph: tuple | None = None  # (text, face, box): a letter cut to fill the box
 
 
 @dataclass(frozen=True)
