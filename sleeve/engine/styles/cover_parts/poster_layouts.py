@@ -35,7 +35,6 @@ from sleeve.engine.styles.cover_parts.poster_more import (
     arch,
     band,
     disc,
-    grid,
     is_stop,
     lead_word,
     rhythm,
@@ -47,7 +46,7 @@ from sleeve.engine.styles.cover_parts.poster_more import (
 from sleeve.engine.title_lines import Line, fit_lines
 
 __all__ = [  # the compositions the style draws by name (the newer ones in poster_more)
-    "arch", "band", "disc", "giant", "grid", "justified", "minimal", "outline", "rhythm",
+    "arch", "band", "disc", "giant", "justified", "minimal", "outline", "rhythm",
     "rhythm_fits", "ring_title", "rows", "specimen", "stepped", "stepped_fits",
 ]  # fmt: skip
 

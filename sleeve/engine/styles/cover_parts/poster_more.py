@@ -1,6 +1,5 @@
-"""Seven more typographic poster compositions, each a different picture, not a crop of
-the giant word: a Swiss grid (hairlines, one colour block, the title small in a
-corner), the title inside a bold disc of the accent, stacked words at alternating
+"""Six more typographic poster compositions, each a different picture, not a crop of
+the giant word: the title inside a bold disc of the accent, stacked words at alternating
 sizes and weights (a poster's line rhythm), the letters stepping down the frame one
 per step (short titles), a type specimen (the initial huge on its metric lines),
 letter-spaced caps in a narrow band across the middle, and the title bent over a bold
@@ -102,50 +101,6 @@ def _reads(colour, ground) -> bool:
 
 def _hair(p: Poster, share: float = 0.55):
     return mix(p.ink, p.ground, share)
-
-
-def grid(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A strict six-by-six grid: faint hairlines on its rows, one solid block of the
-    accent on whole cells, the title small in a corner cell under a firm rule, a
-    number the title holds as an index in the far corner; most of it ground."""
-    s, pen = p.size, TitlePen(p.size)
-    cell = s * (1 - 2 * M) / 6
-    at = lambda k: s * M + k * cell  # noqa: E731 - grid line k
-    draw = ImageDraw.Draw(image)
-    title_low = rng.random() < 0.55
-    for k in range(1, 6):
-        rule(image, at(k), s * M, s * (1 - M), _hair(p, 0.82))
-    # the block: whole cells, away from the title's row band
-    cols = int(rng.integers(2, 4)) if not p.quiet else 2
-    rows = min(3 if p.quiet else 4, int(rng.integers(2, 4)) + round(p.energy))
-    c0 = int(rng.integers(0, 7 - cols))
-    r0 = int(rng.integers(0, 5 - rows)) if title_low else int(rng.integers(2, 7 - rows))
-    colour = p.tint if p.quiet else p.accent
-    box = (at(c0), at(r0), at(c0 + cols) - 1, at(r0 + rows) - 1)
-    if rng.random() < 0.3:  # a disc on square cells instead of a block
-        side = 2 if p.quiet else 3
-        c0, r0 = min(c0, 6 - side), min(r0, 5 - side) if title_low else max(2, min(r0, 6 - side))
-        draw.ellipse((at(c0), at(r0), at(c0 + side) - 1, at(r0 + side) - 1), fill=colour)
-    else:
-        draw.rectangle(box, fill=colour)
-    cap = 0.032 if p.quiet else 0.042
-    lines, px = fit_title(p, 3 * cell / s, int(s * cap / 0.72))
-    height = px * (1.08 * (len(lines) - 1) + 0.96)
-    right = rng.random() < 0.4
-    left = at(3) if right else s * M
-    if title_low:
-        top = s * (1 - M) - height
-        rule(image, top - cell * 0.25, left, left + 3 * cell, p.ink)
-    else:
-        top = s * M + cell * 0.25
-        rule(image, s * M, left, left + 3 * cell, p.ink)
-    block(pen, image, lines, p.face, px, left, top, p.ink)
-    if any(ch.isdigit() for ch in p.number):  # a number the title holds, as an index
-        mark = line_mask(p.number, p.face, max(6, int(s * 0.03 / 0.72)), pad=0.0)
-        mx = int(s * M if right else s * (1 - M) - mark.width)
-        my = int(s * M if title_low else s * (1 - M) - mark.height)
-        paint(image, mark, _hair(p, 0.3), (mx, my))
-    return pen
 
 
 def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
