@@ -39,7 +39,7 @@ STYLE = StyleInfo(
     name="paper_cut",
     family="image",
     fits=("folk", "world", "classical", "ambient", "jazz", "lofi", "pop"),
-    weight=0.55,  # listed by many languages, it was the most used style of the set
+    weight=0.4,  # listed by many languages, it was the most used style (12 of 148 covers)
 )
 
 LOOKS = ("window", "tunnel", "strata", "cutouts", "cutouts")  # calm .. loud
