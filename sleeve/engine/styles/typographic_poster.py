@@ -1,7 +1,7 @@
-"""Typographic poster: the title is the image, in one of thirteen compositions.
+"""Typographic poster: the title is the image, in one of twelve compositions.
 
 The genre, energy and title pick the composition and the voice: ambient and
-classical get quiet, small, spaced type (a big number, a specimen, a
+classical get quiet, small, spaced type (a big number, a
 band of spaced caps, a ring, a thin spine); children's songs a rounded face set big
 (the giant word, the justified block, the disc, the stacked words, the steps, the
 arch; never the small-type layouts); loud tracks big type (the stacked words at
@@ -40,19 +40,21 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("pop", "hiphop", "punk", "rock", "electronic", "metal", "world"),
     draws_title=True,
+    weight=0.7,  # the most used style once energy rings went (14 of 148 covers)
 )
 
 COMPOSITIONS = (
     "minimal", "ring_title", "spine", "giant", "justified", "outline", "rows",
-    "disc", "rhythm", "stepped", "specimen", "band", "arch",
+    "disc", "rhythm", "stepped", "band", "arch",
 )  # fmt: skip
 # The first seven read as one template on a review (a giant word cropped at an edge
 # and the title): drawn less, beside six that look different. (A Swiss grid with one
-# accent block went: two reviewers read it as an empty placeholder rectangle.)
-QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 0.5, 0.8, 1.0, 0.8, 0.9, 0.35)
-CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.5, 0.8, 0.35, 0.0, 0.6, 0.9, 1.6, 0.45, 0.6, 0.55)
-LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 1.2, 0.5, 0.0, 0.7, 0.9, 2.0, 0.15, 0.4, 0.7)
-KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 1.2, 0.5, 0.0, 1.6, 1.2, 1.6, 0.0, 0.0, 1.2)  # big
+# accent block went: two reviewers read it as an empty placeholder rectangle; so did a
+# type specimen: two read its row of the title's letters, "GOLDENHUR", as a typo.)
+QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 0.5, 0.8, 1.0, 0.9, 0.35)
+CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.5, 0.8, 0.35, 0.0, 0.6, 0.9, 1.6, 0.6, 0.55)
+LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 1.2, 0.5, 0.0, 0.7, 0.9, 2.0, 0.4, 0.7)
+KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 1.2, 0.5, 0.0, 1.6, 1.2, 1.6, 0.0, 1.2)  # big
 BIG_TYPE = ("giant", "justified", "outline", "disc", "rhythm", "stepped", "arch")  # for children
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")

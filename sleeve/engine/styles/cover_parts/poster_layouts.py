@@ -39,7 +39,6 @@ from sleeve.engine.styles.cover_parts.poster_more import (
     lead_word,
     rhythm,
     rhythm_fits,
-    specimen,
     stepped,
     stepped_fits,
 )
@@ -47,7 +46,7 @@ from sleeve.engine.title_lines import Line, fit_lines
 
 __all__ = [  # the compositions the style draws by name (the newer ones in poster_more)
     "arch", "band", "disc", "giant", "justified", "minimal", "outline", "rhythm",
-    "rhythm_fits", "ring_title", "rows", "specimen", "stepped", "stepped_fits",
+    "rhythm_fits", "ring_title", "rows", "stepped", "stepped_fits",
 ]  # fmt: skip
 
 M = 0.075  # margin, share of the side

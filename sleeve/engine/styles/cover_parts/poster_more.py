@@ -1,9 +1,8 @@
-"""Six more typographic poster compositions, each a different picture, not a crop of
+"""Five more typographic poster compositions, each a different picture, not a crop of
 the giant word: the title inside a bold disc of the accent, stacked words at alternating
 sizes and weights (a poster's line rhythm), the letters stepping down the frame one
-per step (short titles), a type specimen (the initial huge on its metric lines),
-letter-spaced caps in a narrow band across the middle, and the title bent over a bold
-arch.
+per step (short titles), letter-spaced caps in a narrow band across the middle, and
+the title bent over a bold arch.
 
 The title picks among them too: the rhythm needs two words or more, the steps a short
 title in a script whose letters stand alone (`stepped_fits`).
@@ -19,11 +18,10 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.fonts import FontFace
 from sleeve.engine.glyphs import ink_extent, run_width
-from sleeve.engine.scripts import clusters, dominant_script, is_cjk
+from sleeve.engine.scripts import clusters, dominant_script
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
-    block,
     legible_on,
     line_mask,
     paint,
@@ -190,9 +188,9 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
 
 
 def stepped(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title's letters one per step down the frame, corner to corner (each starts
-    where the one above ends); a loud track grows them as they fall; one letter may
-    take the accent."""
+    """The title's letters one per step down the frame, top left to bottom right, so
+    they read in order (stepping down to the left, RIOT read "TOIR"); a loud track
+    grows them as they fall; one letter may take the accent."""
     s, pen = p.size, TitlePen(p.size)
     letters = [c for c in clusters(_plain(p).replace(" ", "")) if c.strip()][:12]
     n = len(letters)
@@ -202,63 +200,14 @@ def stepped(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     cell = min(span / sum(scales), s * 0.3)
     pxs = [int(cell * scale / 0.72) for scale in scales]
     wides = [width(letter, p.face, px) for letter, px in zip(letters, pxs, strict=True)]
-    down_left = rng.random() < 0.5
     reach = span - wides[-1]
     y = s * M + (span - cell * sum(scales)) / 2
     lit = int(rng.integers(n)) if _reads(p.accent, p.ground) and not p.quiet else -1
-    for k, (letter, px, wide) in enumerate(zip(letters, pxs, wides, strict=True)):
+    for k, (letter, px) in enumerate(zip(letters, pxs, strict=True)):
         x = s * M + reach * k / max(1, n - 1)
-        left = s - x - wide if down_left else x
         y += cell * scales[k]
-        pen.line(image, left, y, letter, p.face, px, p.accent if k == lit else p.ink)
+        pen.line(image, x, y, letter, p.face, px, p.accent if k == lit else p.ink)
     pen.ink = p.ink
-    return pen
-
-
-def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A type specimen: the title's initial very large and whole, on hairlines for its
-    ascender, cap height, x-height (Latin), baseline and descender, each labelled in
-    tiny type; the title's own letters in a row, and the title small at the foot."""
-    s, pen = p.size, TitlePen(p.size)
-    letter = next((c for c in clusters(lead_word(_plain(p))) if c.strip()), p.number)
-    if any(ch.isdigit() for ch in p.number):
-        letter = p.number[:2]
-    cap = 0.36 + 0.2 * p.energy
-    px = int(s * cap / 0.72)
-    glyph = line_mask(letter, p.face, px, pad=0.0)
-    up, down = ink_extent(Line(letter, 0), p.face, px)
-    if glyph.width > s * 0.8:
-        px = int(px * s * 0.8 / glyph.width)
-        glyph = line_mask(letter, p.face, px, pad=0.0)
-        up, down = ink_extent(Line(letter, 0), p.face, px)
-    font = p.face.sized(px)
-    ascent, descent = font.getmetrics()
-    baseline = s * 0.66 if rng.random() < 0.5 else s * 0.58
-    x = s * M + s * 0.04 if rng.random() < 0.6 else (s - glyph.width) / 2
-    paint(image, glyph, p.tint if p.quiet else p.accent, (int(x), int(baseline - up)))
-    box = glyph.getbbox() or (0, 0, 1, 1)
-    heights = [("baseline", baseline), ("descender", baseline + descent * 0.9)]
-    heights.append(("cap height", baseline - up + box[1]))
-    if dominant_script(_plain(p)) in SPACED_SCRIPTS and not is_cjk(letter):
-        xh = ink_extent(Line("x", 0), p.face, px)[0]
-        heights.append(("x-height", baseline - xh))
-    heights.append(("ascender", baseline - ascent * 0.92))
-    label_px = max(5, int(s * 0.02 / 0.72))
-    hair = _hair(p, 0.5)
-    for name, y in heights:
-        if 0 < y < s * 0.8:
-            rule(image, y, 0, s, hair)
-            tag = line_mask(name, p.face, label_px, pad=0.0)
-            paint(image, tag, hair, (int(s * (1 - M) - tag.width), int(y - tag.height - s * 0.006)))
-    chars = "".join(dict.fromkeys(c for c in clusters(_plain(p)) if c.strip()))[:14]
-    row_px = max(6, int(s * 0.03 / 0.72))
-    if dominant_script(chars) in STEP_SCRIPTS:  # a joined script keeps its letters joined
-        chars = "  ".join(chars)
-    row = line_mask(chars, p.face, row_px, pad=0.0)
-    paint(image, row, hair, (int(s * M), int(s * M)))
-    lines, tpx = fit_title(p, 0.6, int(s * 0.045 / 0.72))
-    height = tpx * (1.08 * (len(lines) - 1) + 0.96)
-    block(pen, image, lines, p.face, tpx, s * M, s * (1 - M) - height, p.ink)
     return pen
 
 
