@@ -20,7 +20,7 @@ LANGUAGES = (
         "#120D0D #C8B89A #2F3A2E #8B1A1A / #0E0B0A #B5A58A #4A0E0E #9A2A1A"
         " / #141210 #C8B89A #3A2F28 #8B1A1A",
         "dark", "slab condensed",
-        "marbled_ink:2 mono_grain:2 flow_field:1 xerox_collage:1.5 ridgeline:1.5 chladni:1",
+        "marbled_ink:2 mono_grain:2 flow_field:1 ridgeline:1.5 chladni:1",
         "top-left centred edge", "grain halftone", "big", (0.1, 0.95),
     ),
     language(
@@ -95,7 +95,7 @@ LANGUAGES = (
         "#FF4F00 #7B2CBF #00A86B #FFD100 / #7B2CBF #FFD100 #FF4F00 #00A86B"
         " / #00A86B #FF4F00 #FFD100 #7B2CBF",
         "vivid", "display geometric",
-        "marbled_ink:3 flow_field:2 chladni:1.5",
+        "marbled_ink:3 flow_field:2 risograph:1.5",
         "title-image centred", "grain", "big", (0.7, 0.7),
     ),
     language(

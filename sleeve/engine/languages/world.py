@@ -70,8 +70,7 @@ LANGUAGES = (
         "#111111 #F5F5F5 #00B3A6 #FF3EA5 / #F5F5F5 #111111 #00B3A6 #FF3EA5"
         " / #00B3A6 #111111 #F5F5F5 #FF3EA5",
         "mid", "display geometric",
-        "grain_gradient:1.5 bokeh:1 marbled_ink:1 typographic_poster:2.5 xerox_collage:1.5"
-        " onset_grid:1",
+        "grain_gradient:1.5 bokeh:1 marbled_ink:1 typographic_poster:2.5 xerox_collage:1.5",
         "centred top-left title-image", "grain halftone", "big", (0.7, 0.8), (85, 105),
     ),
     # fluoro on black or white; colours in hue order (pink, orange, yellow, lime): the
@@ -81,7 +80,7 @@ LANGUAGES = (
         "#0A0A0A #FF2E93 #FF7A00 #FFF000 #9BFF00 / #0A0A0A #9BFF00 #FFF000 #FF7A00 #FF2E93"
         " / #FFFFFF #9BFF00 #FFF000 #FF7A00 #FF2E93 / #FF2E93 #FFF000 #FF7A00 #0A0A0A #FFFFFF",
         "neon", "display",
-        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 onset_grid:1",
+        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2",
         "title-image centred", "halftone grain", "big", (0.85, 0.8),
     ),
     # a white field (Elenco): black, red circles, a sea blue; no black field

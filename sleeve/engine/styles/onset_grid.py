@@ -25,7 +25,7 @@ from sleeve.engine.styles.cover_parts.onset_marks import COMPOSITIONS, SHAPES, S
 STYLE = StyleInfo(
     name="onset_grid",
     family="graphic",
-    fits=("electronic", "hiphop", "punk", "rock", "world"),  # pop: only hyperpop lists it
+    fits=("electronic", "hiphop"),  # pop, afrobeats: their languages list it
     music=True,
 )
 

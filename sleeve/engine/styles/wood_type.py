@@ -36,7 +36,7 @@ from sleeve.engine.title_parse import parse_title
 STYLE = StyleInfo(
     name="wood_type",
     family="graphic",
-    fits=("folk", "world", "rock", "jazz", "pop", "hiphop"),
+    fits=("folk", "world", "rock", "jazz", "hiphop"),
 )
 
 LAYOUTS = ("giant", "numeral", "rotated", "bill", "word", "blocks")  # calm .. loud

@@ -50,7 +50,7 @@ MIN_SIDE = 0.05  # a focal box is kept at least this wide and tall
 STYLE = StyleInfo(
     name="xerox_collage",
     family="image",
-    fits=("punk", "rock", "hiphop"),  # metal and industrial list it by name
+    fits=("punk", "rock"),  # industrial and reggaeton list it by name
 )
 
 COMPOSITIONS = (
