@@ -7,6 +7,8 @@ colour index, opacity. Scenes return (lights, focal box or None).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from sleeve.engine import compose
@@ -25,12 +27,17 @@ def _shape(dx: np.ndarray, dy: np.ndarray, r: float) -> np.ndarray:
     return body * (0.72 + 0.1 * d) + 0.35 * rim * body
 
 
-def light_field(
-    lights: np.ndarray, colours: np.ndarray, res: int = RES
-) -> tuple[np.ndarray, np.ndarray]:
-    """Sum the discs: (res, res, 3) light (premultiplied colour) and (res, res) coverage.
+Shape = Callable[[np.ndarray, np.ndarray, float, float, float], np.ndarray]
 
-    lights: (n, 5) rows of x, y, radius, colour index, opacity; colours: (k, 3) in 0..1."""
+
+def light_field(
+    lights: np.ndarray, colours: np.ndarray, res: int = RES, shape: Shape | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sum the lights: (res, res, 3) light (premultiplied colour) and (res, res) coverage.
+
+    lights: (n, 5) rows of x, y, radius, colour index, opacity; colours: (k, 3) in 0..1.
+    shape(dx, dy, radius, x, y): one light's coverage at pixel offsets dx, dy from its
+    centre (x, y the centre as fractions); a round disc when None."""
     light = np.zeros((res, res, 3), np.float32)
     cover = np.zeros((res, res), np.float32)
     for x, y, r, ci, alpha in lights:
@@ -41,7 +48,9 @@ def light_field(
         if x0 >= x1 or y0 >= y1:
             continue
         dy, dx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
-        s = _shape(dx + 0.5 - cx, dy + 0.5 - cy, rp) * float(alpha)
+        dx, dy = dx + 0.5 - cx, dy + 0.5 - cy
+        seen = _shape(dx, dy, rp) if shape is None else shape(dx, dy, rp, float(x), float(y))
+        s = seen * float(alpha)
         cover[y0:y1, x0:x1] += s
         light[y0:y1, x0:x1] += s[..., None] * colours[int(ci)]
     return light, cover

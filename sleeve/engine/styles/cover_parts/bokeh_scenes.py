@@ -14,7 +14,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine import compose
-from sleeve.engine.styles.cover_parts.bokeh_lights import RES, light_rows
+from sleeve.engine.styles.cover_parts.bokeh_lights import RES, light_field, light_rows
 
 Box = compose.Box
 
@@ -25,34 +25,24 @@ def shaped_field(
     """Sum lights drawn through a regular `sides`-gon aperture turned by `turn`
     (radians); `cat` > 0 clips each one by a disc shifted toward the frame's centre in
     proportion to its distance from it (the cat's eye of a wide-open lens)."""
-    light = np.zeros((RES, RES, 3), np.float32)
-    cover = np.zeros((RES, RES), np.float32)
     angles = turn + 2 * np.pi * np.arange(sides) / sides
     normals = np.stack([np.cos(angles), np.sin(angles)], 1).astype(np.float32)
     apothem = np.cos(np.pi / sides)
-    for x, y, r, ci, alpha in lights:
-        rp = max(float(r) * RES, 0.8)
-        cx, cy = float(x) * RES, float(y) * RES
-        x0, x1 = max(0, int(cx - rp - 2)), min(RES, int(cx + rp + 3))
-        y0, y1 = max(0, int(cy - rp - 2)), min(RES, int(cy + rp + 3))
-        if x0 >= x1 or y0 >= y1:
-            continue
-        dy, dx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
-        dx, dy = dx + 0.5 - cx, dy + 0.5 - cy
+
+    def aperture(dx: np.ndarray, dy: np.ndarray, rp: float, x: float, y: float) -> np.ndarray:
         d = dx * normals[0, 0] + dy * normals[0, 1]
         for nx, ny in normals[1:]:
             d = np.maximum(d, dx * nx + dy * ny)
         d = d / (rp * apothem)
         if cat > 0:
-            ox, oy = (0.5 - float(x)) * cat * 2 * rp, (0.5 - float(y)) * cat * 2 * rp
+            ox, oy = (0.5 - x) * cat * 2 * rp, (0.5 - y) * cat * 2 * rp
             d = np.maximum(d, np.sqrt((dx - ox) ** 2 + (dy - oy) ** 2) / (rp * 1.05))
         edge = max(2.5 / rp, 0.06)
         body = np.clip((1.0 - d) / edge + 0.5, 0.0, 1.0)
         rim = np.exp(-(((d - 0.93) / 0.07) ** 2))
-        s = (body * (0.72 + 0.1 * np.clip(d, 0, 1)) + 0.3 * rim * body) * float(alpha)
-        cover[y0:y1, x0:x1] += s
-        light[y0:y1, x0:x1] += s[..., None] * colours[int(ci)]
-    return light, cover
+        return body * (0.72 + 0.1 * np.clip(d, 0, 1)) + 0.3 * rim * body
+
+    return light_field(lights, colours, RES, aperture)
 
 
 FLARE_CROPS = ("corner", "side", "whole")
