@@ -52,16 +52,24 @@ def _span(area: tuple, rng: Rng, size: float) -> tuple[float, float]:
     return cx + rng.uniform(-0.05, 0.05), cy
 
 
-def moon(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+def moon(d: ArtDirection, rng: Rng, sheet: Sheet, cropped: bool = False) -> Plates:
     """A huge moon or sun lit from a seeded side, its shading and maria printed as a
     halftone; behind it a solid disc off register, a halo, or a sea it sets into.
-    Or the moon's phases in a row."""
-    if rng.random() < 0.3:
+    Or the moon's phases in a row. Cropped: a moon far bigger than the sheet rising
+    from a corner away from the title, only an arc of it shown (the disc in the
+    upper centre had become one stock picture)."""
+    if not cropped and rng.random() < 0.3:
         return _phases(d, rng, sheet)
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     r = (y1 - y0) * rng.uniform(0.36, 0.58) * (0.85 + 0.3 * d.energy)
     cx, cy = _span(sheet.area, rng, r)
+    if abs(cx - (x0 + x1) / 2) < 0.1:  # off-centre: a disc in the middle read as stock
+        cx += float(rng.choice((-1, 1))) * 0.2
+    if cropped:
+        r = rng.uniform(0.55, 0.8)
+        cx = float(rng.choice((x0 + 0.05, x1 - 0.05))) + rng.uniform(-0.08, 0.08)
+        cy = (y1 + r * rng.uniform(0.05, 0.35)) if sheet.zone != "bottom" else y0 - r * 0.2
     light = rng.uniform(0, 2 * np.pi)
     nx, ny = (x - cx) / r, (y - cy) / r
     nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0, 1))

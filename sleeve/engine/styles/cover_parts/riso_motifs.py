@@ -90,6 +90,7 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 Motif = Callable[[ArtDirection, Rng, Sheet], Plates]
 MOTIFS: dict[str, Motif] = {
     "moon": moon,
+    "moon-cropped": lambda d, rng, sheet: moon(d, rng, sheet, cropped=True),
     "profile": profile,
     "flowers": flowers,
     "city": city,
