@@ -49,30 +49,30 @@ NAMED = {
     "rain": ("sea", "city", "gradient"),
     "mountain": ("road", "sea"),
     "flower": ("flowers", "botanical"),
-    "heart": ("type", "gradient"),
+    "heart": ("glyph", "type", "gradient"),
     "star": ("gradient", "moon"),
     "cloud": ("gradient", "sea"),
     "window": ("city",),
 }
-URBAN = ("city", "type", "gradient")
-POP = ("type", "gradient", "moon", "rhythm")
-CLUB = ("type", "gradient", "rhythm", "moon")
+URBAN = ("city", "glyph", "type", "gradient")
+POP = ("glyph", "type", "gradient", "moon", "rhythm")
+CLUB = ("type", "glyph", "gradient", "rhythm", "moon")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": URBAN,
-    "trap": ("gradient", "city", "type"),
-    "hiphop": ("type", "city", "gradient"),
-    "metal": ("type", "gradient", "moon", "sea"),
-    "post_punk": ("gradient", "type", "moon"),
+    "trap": ("glyph", "gradient", "city", "type"),
+    "hiphop": ("glyph", "type", "city", "gradient"),
+    "metal": ("type", "glyph", "gradient", "moon", "sea"),
+    "post_punk": ("glyph", "gradient", "type", "moon"),
     "punk": ("type", "rhythm", "gradient"),
     "hardcore": ("type", "rhythm"),
-    "rock": ("type", "road", "moon", "gradient"),
+    "rock": ("type", "road", "glyph", "moon", "gradient"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("gradient", "moon", "type"),
+    "rnb": ("glyph", "moon", "gradient", "type"),
     "folk": ("moon", "road", "type", "sea"),
     "country": ("road", "moon", "type"),
     "lofi": ("city", "gradient", "sea", "moon"),
-    "jazz": ("type", "gradient", "rhythm"),
+    "jazz": ("glyph", "type", "gradient", "rhythm"),
     "electronic": CLUB,
     "dance": CLUB,
     "house": ("type", "rhythm", "gradient"),
@@ -82,12 +82,12 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "synthwave": ("city", "gradient", "moon"),
     "children": ("rhythm", "moon", "sea", "type"),
     "psychedelic": ("flowers", "gradient", "type"),
-    "world": ("type", "gradient", "sea", "moon"),
-    "latin": ("type", "gradient", "rhythm", "moon"),
+    "world": ("glyph", "type", "gradient", "sea", "moon"),
+    "latin": ("glyph", "type", "gradient", "rhythm", "moon"),
 }
-EVERY = ("gradient", "rhythm", "type", "city", "moon", "sea")
+EVERY = ("gradient", "glyph", "rhythm", "type", "city", "moon", "sea")
 # the moon, gradient and onset bars suit many genres and so filled the sheet
-RARER = {"moon": 0.7, "gradient": 0.6, "rhythm": 0.5, "type": 0.75}
+RARER = {"moon": 0.7, "gradient": 0.5, "rhythm": 0.5, "type": 0.75}
 # screens printed with bigger dots
 COARSE = {"gradient": 0.55, "moon": 0.85, "moon-cropped": 0.7, "sea": 0.8}
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood

@@ -81,9 +81,15 @@ def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     across = np.degrees(np.arctan2(0.5 - corner[1], 0.5 - corner[0])) + rng.uniform(60, 120)
     b = ramp(across, rng.uniform(0.6, 0.9), rng.uniform(-0.4, 0.0)).clip(0, 1)
     x0, y0, x1, y1 = sheet.area
-    sx, sy = rng.uniform(x0 + 0.15, x1 - 0.15), rng.uniform(y0 + 0.12, y1 - 0.12)
-    size = (rng.uniform(0.05, 0.1) + 0.05 * d.energy) * (2.2 if rng.random() < 0.3 else 1.0)
+    big = rng.random() < 0.3
+    size = (rng.uniform(0.05, 0.1) + 0.05 * d.energy) * (2.2 if big else 1.0)
+    # on a third, never the middle; a big one runs off the side (a big disc in the upper
+    # centre with its pale ring read as one stock picture across tracks)
+    side = float(rng.choice((0.0, 1.0)))
+    sx = abs(side - (rng.uniform(0.0, 0.1) if big else rng.uniform(0.2, 0.33)))
+    sy = rng.uniform(y0 + 0.12, y1 - 0.12)
     kind = int(rng.integers(4))  # a disc, a bar, an upright slab, a ring
+    kind = 0 if kind == 3 and not big else kind  # a small ring read as a button
     if kind == 0:
         solid = disc(sx, sy, size)
     elif kind == 1:

@@ -1,8 +1,7 @@
-"""The risograph's drawn figures: a moon or sun shaded like a halftone photograph (or
-the moon's phases in a row), a
-face in profile, big cropped flower heads and a city skyline, each as a riso print
-(one ink a halftone tone, a second printing a solid or an echo off register, the
-paper left bare for highlights).
+"""The risograph's drawn figures: a moon or sun shaded like a halftone photograph, a
+face in profile (no longer drawn by the style), big cropped flower heads and a city
+skyline, each as a riso print (one ink a halftone tone, a second printing a solid or
+an echo off register, the paper left bare for highlights).
 
 Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
 the measures: the energy curve raises the towers and opens the flowers, density
@@ -54,18 +53,16 @@ def _span(area: tuple, rng: Rng, size: float) -> tuple[float, float]:
 
 def moon(d: ArtDirection, rng: Rng, sheet: Sheet, cropped: bool = False) -> Plates:
     """A huge moon or sun lit from a seeded side, its shading and maria printed as a
-    halftone; behind it a solid disc off register, a halo, or a sea it sets into.
-    Or the moon's phases in a row. Cropped: a moon far bigger than the sheet rising
-    from a corner away from the title, only an arc of it shown (the disc in the
-    upper centre had become one stock picture)."""
-    if not cropped and rng.random() < 0.3:
-        return _phases(d, rng, sheet)
+    halftone; behind it a solid disc off register, a halo, or a sea it sets into
+    (the moon's phases in a row are retired: a row of circles again). Cropped: a
+    moon far bigger than the sheet rising from a corner away from the title, only an
+    arc of it shown (the disc in the upper centre had become one stock picture)."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     r = (y1 - y0) * rng.uniform(0.36, 0.58) * (0.85 + 0.3 * d.energy)
     cx, cy = _span(sheet.area, rng, r)
-    if abs(cx - (x0 + x1) / 2) < 0.1:  # off-centre: a disc in the middle read as stock
-        cx += float(rng.choice((-1, 1))) * 0.2
+    # against a side, the edge cropping it: a disc in the upper centre read as stock
+    cx = float(rng.choice((x0 + r * 0.3, x1 - r * 0.3))) + rng.uniform(-0.04, 0.04)
     if cropped:
         r = rng.uniform(0.55, 0.8)
         cx = float(rng.choice((x0 + 0.05, x1 - 0.05))) + rng.uniform(-0.08, 0.08)
@@ -96,32 +93,6 @@ def moon(d: ArtDirection, rng: Rng, sheet: Sheet, cropped: bool = False) -> Plat
     c = ramp(rng.uniform(0, 360), rng.uniform(0.2, 0.35), 0.0) * (1 - body)
     plates = [hush(a, sheet.zone), hush(b, sheet.zone), hush(c, sheet.zone)]
     return plates, compose.clip_box(compose.around(cx, cy, r))
-
-
-def _phases(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """Three or four moons in a row (or climbing), waxing from a crescent to full and
-    waning again, each as big as its part of the song: the dark side solid with a
-    screened terminator, the whole disc a flat tint in the second ink."""
-    x, y = grid()
-    x0, y0, x1, y1 = sheet.area
-    n = 3 + int(rng.integers(2))
-    level = signals.energy(d, n).astype(np.float32)
-    step = (x1 - x0) / n
-    cy = (y0 + y1) / 2 + rng.uniform(-0.12, 0.12) * (y1 - y0)
-    climb = rng.uniform(-0.1, 0.1)
-    plates, top, low = [blank(), blank(), blank()], 1.0, 0.0
-    for k, phase in enumerate(np.linspace(-0.6, np.pi + 0.6, n)):
-        r = step * 0.47 * (0.85 + 0.2 * float(level[k]))
-        cx, ck = x0 + step * (k + 0.5), cy + climb * (k - (n - 1) / 2)
-        nx, ny = (x - cx) / r, (y - ck) / r
-        nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0, 1))
-        lit = np.clip((nx * np.cos(phase) + nz * np.sin(phase)) * 4 + 0.5, 0, 1)
-        body = fill(disc(cx, ck, r))
-        side = lit if sheet.dark else 1 - lit
-        plates[0] = np.maximum(plates[0], body * side * 0.97)
-        plates[1] = np.maximum(plates[1], body * (0.3 if sheet.dark else 0.4))
-        top, low = min(top, ck - r), max(low, ck + r)
-    return [hush(p, sheet.zone) for p in plates], compose.clip_box((x0, top, x1, low))
 
 
 def profile(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:

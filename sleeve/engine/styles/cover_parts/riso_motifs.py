@@ -17,6 +17,7 @@ from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_fields import gradient, rhythm, sea, type_stack
 from sleeve.engine.styles.cover_parts.riso_figures import city, flowers, moon, profile
+from sleeve.engine.styles.cover_parts.riso_glyph import glyph
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
@@ -98,6 +99,7 @@ MOTIFS: dict[str, Motif] = {
     "gradient": gradient,
     "rhythm": rhythm,
     "type": type_stack,
+    "glyph": glyph,
     "botanical": botanical,
     "road": road,
 }
