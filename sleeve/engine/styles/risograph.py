@@ -1,14 +1,19 @@
 """Risograph: two or three riso inks screened and overprinted on paper, slightly off
 register.
 
-Compositions (riso_figures, riso_fields, riso_motifs): a moon or sun shaded like a
-halftone photograph, a face in profile, big cropped flower heads, a skyline, a sea
-of screened waves, a huge cropped halftone gradient with one small solid, the
-onsets as overprinted circles or bars, the title's first word stacked as huge type,
-leaves, a road. What the title names (a city, the sea, the moon, flowers, a heart)
-leads a bit over half the time; otherwise the genre weighs its favourites and the
-seed picks among them. The city and the sea vary inside: near, far or middling,
-with a sun only sometimes and the inks trading roles.
+Compositions (riso_figures, riso_fields, riso_glyph, riso_motifs): the title's first
+character or two printed huge and cropped with a screened echo (glyph), the title's
+first word stacked as huge type, a moon or sun shaded like a halftone photograph
+against a side or a huge arc of one cropped from a corner (moon-cropped), a
+skyline, a sea of screened waves, a huge cropped halftone gradient with one small
+solid on a third, the onsets as bars standing on an edge, a road, and flowers or
+leaves only when the title names them (or for psychedelic). The face in profile and
+the rows of circles are retired (two reviews read them as clip-art and as one stock
+picture). What the title names leads a bit over half the time; otherwise the
+genre weighs its favourites and the seed picks among them; a quiet song draws no
+road and no beat bars.
+mood -> ink intensity: a sad or calm song prints darker, muted inks, its third drum
+a tint of the first; a happy or loud one the kit's bright drums;
 genre -> inks and paper (riso_inks: black and one hard ink for drill and trap,
 black and bone for metal, pastels for pop, fluoro for house, one spot for jazz; a
 drum repeating an ink prints a tint of it);
