@@ -50,12 +50,12 @@ NAMED = {
     "city": ("city",),
     "sea": ("sea",),
     "night": ("moon", "city", "type"),
-    "sun": ("moon", "gradient"),
+    "sun": ("moon", "glyph"),
     "rain": ("sea", "city", "gradient"),
     "mountain": ("road", "sea"),
     "flower": ("flowers", "botanical"),
     "heart": ("glyph", "type", "gradient"),
-    "star": ("gradient", "moon"),
+    "star": ("glyph", "moon"),
     "cloud": ("gradient", "sea"),
     "window": ("city",),
 }
@@ -91,8 +91,9 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "latin": ("glyph", "type", "gradient", "rhythm", "moon"),
 }
 EVERY = ("gradient", "glyph", "rhythm", "type", "city", "moon", "sea")
-# the moon, gradient and onset bars suit many genres and so filled the sheet
-RARER = {"moon": 0.7, "gradient": 0.5, "rhythm": 0.5, "type": 0.75}
+# the moon, the gradient with its small solid and the onset bars suit many genres
+# and so filled the sheet
+RARER = {"moon": 0.7, "gradient": 0.35, "rhythm": 0.5, "type": 0.75}
 # screens printed with bigger dots
 COARSE = {"gradient": 0.55, "moon": 0.85, "moon-cropped": 0.7, "sea": 0.8}
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
