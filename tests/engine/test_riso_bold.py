@@ -9,6 +9,7 @@ import dataclasses
 import numpy as np
 
 from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.styles import risograph
@@ -72,3 +73,32 @@ def test_the_word_stack_never_prints_the_tempo() -> None:
     stack = MOTIFS["type"](track, raster.rng_for(track, "riso"), TOP)[0]
     onsets = MOTIFS["rhythm"](track, raster.rng_for(track, "riso"), TOP)[0]
     assert all(np.array_equal(a, b) for a, b in zip(stack, onsets, strict=True))
+
+
+def test_no_profile_heads_and_flowers_only_when_named() -> None:
+    """Two reviews read the kissing profile heads and flowers on a reggae track as
+    clip-art: no track draws a head, and flowers come only with a floral title."""
+    seen = set()
+    for genre in ("pop", "rnb", "hiphop", "lofi", "latin", "world", "reggae", "rock"):
+        for seed in range(12):
+            track = dataclasses.replace(
+                LOUD, genre=genre, language=language_for(genre), title="Untitled", seed=seed
+            )
+            seen.add(risograph.layout_of(track))
+    assert "profile" not in seen and not seen & {"flowers", "botanical"}
+    assert {"glyph", "type"} <= seen
+    garden = [dataclasses.replace(LOUD, title="Rose Garden", seed=s) for s in range(12)]
+    assert {risograph.layout_of(t) for t in garden} & {"flowers", "botanical"}
+
+
+def test_a_sad_quiet_song_prints_darker_muted_inks() -> None:
+    """Mood sets intensity: a sad, calm ballad's inks are darker and less saturated
+    than the same kit's on a happy loud song, and it prints fewer inks."""
+    pop = dataclasses.replace(LOUD, genre="pop", language=language_for("pop"))
+    bright = [(255, 158, 205), (94, 200, 229), (255, 72, 176)]
+    happy = risograph._moody(dataclasses.replace(pop, valence=0.8, energy=0.8), bright, False)
+    sad = risograph._moody(dataclasses.replace(pop, valence=0.15, energy=0.2), bright, False)
+    assert happy == bright
+    assert sad[2] == sad[0]  # the third drum repeats the first: fewer inks
+    for a, b in zip(sad[:2], bright[:2], strict=True):
+        assert rgb_to_oklch(a)[0] < rgb_to_oklch(b)[0] and rgb_to_oklch(a)[1] < rgb_to_oklch(b)[1]

@@ -1,14 +1,19 @@
 """Risograph: two or three riso inks screened and overprinted on paper, slightly off
 register.
 
-Compositions (riso_figures, riso_fields, riso_motifs): a moon or sun shaded like a
-halftone photograph, a face in profile, big cropped flower heads, a skyline, a sea
-of screened waves, a huge cropped halftone gradient with one small solid, the
-onsets as overprinted circles or bars, the title's first word stacked as huge type,
-leaves, a road. What the title names (a city, the sea, the moon, flowers, a heart)
-leads a bit over half the time; otherwise the genre weighs its favourites and the
-seed picks among them. The city and the sea vary inside: near, far or middling,
-with a sun only sometimes and the inks trading roles.
+Compositions (riso_figures, riso_fields, riso_glyph, riso_motifs): the title's first
+character or two printed huge and cropped with a screened echo (glyph), the title's
+first word stacked as huge type, a moon or sun shaded like a halftone photograph
+against a side or a huge arc of one cropped from a corner (moon-cropped), a
+skyline, a sea of screened waves, a huge cropped halftone gradient with one small
+solid on a third, the onsets as bars standing on an edge, a road, and flowers or
+leaves only when the title names them (or for psychedelic). The face in profile and
+the rows of circles are retired (two reviews read them as clip-art and as one stock
+picture). What the title names leads a bit over half the time; otherwise the
+genre weighs its favourites and the seed picks among them; a quiet song draws no
+road and no beat bars.
+mood -> ink intensity: a sad or calm song prints darker, muted inks, its third drum
+a tint of the first; a happy or loud one the kit's bright drums;
 genre -> inks and paper (riso_inks: black and one hard ink for drill and trap,
 black and bone for metal, pastels for pop, fluoro for house, one spot for jazz; a
 drum repeating an ink prints a tint of it);
@@ -39,71 +44,89 @@ STYLE = StyleInfo(
     fits=("punk", "hiphop", "lofi", "rock", "folk", "pop", "jazz"),  # cream paper for doom: no
 )
 
-# what a title names -> the compositions that draw it
+# what a title names -> the compositions that draw it (flowers only when it names them;
+# the face in profile is retired: two reviews read its kissing heads as clip-art)
 NAMED = {
     "city": ("city",),
     "sea": ("sea",),
-    "night": ("moon", "city", "profile"),
-    "sun": ("moon", "flowers", "gradient"),
+    "night": ("moon", "city", "type"),
+    "sun": ("moon", "glyph"),
     "rain": ("sea", "city", "gradient"),
     "mountain": ("road", "sea"),
     "flower": ("flowers", "botanical"),
-    "heart": ("flowers", "profile", "gradient"),
-    "star": ("rhythm", "gradient", "moon"),
+    "heart": ("glyph", "type", "gradient"),
+    "star": ("glyph", "moon"),
     "cloud": ("gradient", "sea"),
     "window": ("city",),
 }
-URBAN = ("city", "type", "profile", "gradient")
-POP = ("flowers", "rhythm", "gradient", "profile", "type", "moon")
-CLUB = ("rhythm", "gradient", "type", "moon")
+URBAN = ("city", "glyph", "type", "gradient")
+POP = ("glyph", "type", "gradient", "moon", "rhythm")
+CLUB = ("type", "glyph", "gradient", "rhythm", "moon")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": URBAN,
-    "trap": ("gradient", "city", "type", "profile"),
-    "hiphop": ("profile", "city", "type", "gradient"),
-    "metal": ("profile", "gradient", "moon", "sea"),
-    "post_punk": ("profile", "gradient", "moon", "type"),
-    "punk": ("type", "profile", "rhythm"),
-    "hardcore": ("type", "rhythm", "profile"),
-    "rock": ("type", "moon", "rhythm", "road"),
+    "trap": ("glyph", "gradient", "city", "type"),
+    "hiphop": ("glyph", "type", "city", "gradient"),
+    "metal": ("type", "glyph", "gradient", "moon", "sea"),
+    "post_punk": ("glyph", "gradient", "type", "moon"),
+    "punk": ("type", "rhythm", "gradient"),
+    "hardcore": ("type", "rhythm"),
+    "rock": ("type", "road", "glyph", "moon", "gradient"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("flowers", "profile", "gradient", "moon"),
-    "folk": ("botanical", "flowers", "moon", "road"),
-    "country": ("road", "moon", "botanical", "flowers"),
-    "lofi": ("profile", "city", "botanical", "sea", "moon"),
-    "jazz": ("rhythm", "gradient", "type", "profile"),
+    "rnb": ("glyph", "moon", "gradient", "type"),
+    "folk": ("moon", "road", "type", "sea"),
+    "country": ("road", "moon", "type"),
+    "lofi": ("city", "gradient", "sea", "moon"),
+    "jazz": ("glyph", "type", "gradient", "rhythm"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("rhythm", "type", "gradient", "profile"),
+    "house": ("type", "rhythm", "gradient"),
     "dnb": ("city", "gradient", "rhythm"),
     "ambient": ("gradient", "sea", "moon"),
-    "classical": ("gradient", "moon", "flowers", "sea"),
-    "synthwave": ("city", "gradient", "rhythm", "moon"),
-    "children": ("flowers", "rhythm", "moon", "sea"),
-    "world": ("flowers", "rhythm", "type", "botanical", "profile"),
-    "latin": ("rhythm", "flowers", "type", "profile", "moon"),
+    "classical": ("gradient", "moon", "sea"),
+    "synthwave": ("city", "gradient", "moon"),
+    "children": ("rhythm", "moon", "sea", "type"),
+    "psychedelic": ("flowers", "gradient", "type"),
+    "world": ("glyph", "type", "gradient", "sea", "moon"),
+    "latin": ("glyph", "type", "gradient", "rhythm", "moon"),
 }
-EVERY = ("gradient", "flowers", "rhythm", "type", "botanical", "city", "moon", "profile")
-# the face, moon, gradient and flowers suit many genres and so filled the sheet
-RARER = {"profile": 0.5, "moon": 0.8, "gradient": 0.55, "flowers": 0.7}
-COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}  # screens printed with bigger dots
+EVERY = ("gradient", "glyph", "rhythm", "type", "city", "moon", "sea")
+# the moon, the gradient with its small solid and the onset bars suit many genres
+# and so filled the sheet
+RARER = {"moon": 0.7, "gradient": 0.35, "rhythm": 0.5, "type": 0.75}
+# screens printed with bigger dots
+COARSE = {"gradient": 0.55, "moon": 0.85, "moon-cropped": 0.7, "sea": 0.8}
+LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
+ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
 
 def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: what the title names (a bit over half the time: the named
     sea, city and moon had become one picture across tracks), else the genre's
-    favourites weighted gently to the first, else any."""
+    favourites weighted gently to the first, else any. A quiet song draws no road
+    and no beat bars."""
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
+    if any(w in direction.title.lower() for w in ROADS):
+        named.append("road")
     lean = rng.random()
     if named and lean < 0.55:
-        return named[int(rng.integers(len(named)))]
+        return _vary(named[int(rng.integers(len(named)))], rng)
     sub = direction.language.subgenre
     options = FAVOURITES.get(sub) or FAVOURITES.get(direction.genre) or EVERY
     weights = np.array([3.0, 2.5, 2.0, 1.5, *[1.0] * 6][: len(options)])
     if options is EVERY:  # no favourites: any composition alike
         weights = np.ones(len(options))
     weights = weights * np.array([RARER.get(o, 1.0) for o in options])
-    return options[int(rng.choice(len(options), p=weights / weights.sum()))]
+    if direction.energy < 0.55:
+        weights = weights * np.array([0.0 if o in LOUD_ONLY else 1.0 for o in options])
+    if weights.sum() <= 0:
+        return "gradient"
+    return _vary(options[int(rng.choice(len(options), p=weights / weights.sum()))], rng)
+
+
+def _vary(motif: str, rng: np.random.Generator) -> str:
+    """Half the moons are a huge arc cropped from a corner instead of a disc."""
+    return "moon-cropped" if motif == "moon" and rng.random() < 0.5 else motif
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -111,13 +134,36 @@ def layout_of(direction: ArtDirection) -> str:
     return _motif(direction, raster.rng_for(direction, "riso"))
 
 
+def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
+    """Mood sets the inks' intensity: a sad or calm song prints fewer, darker and
+    muted inks (its third drum repeats the first, as a tint), a happy or loud one
+    keeps the kit's bright drums (reviewers saw bubbly pink dots on sad ballads)."""
+    hush = max(0.42 - direction.valence, 0.0) * 1.6 + max(0.45 - direction.energy, 0.0) * 1.4
+    hush = min(hush, 0.7)
+    if hush < 0.12:
+        return inks
+    out = []
+    for ink in inks:
+        light, chroma, _ = rgb_to_oklch(ink)
+        if chroma < 0.04:  # black and bone stay as they are
+            out.append(ink)
+            continue
+        light = light if dark else min(light, 0.78 - 0.3 * hush)  # black stock: no darker
+        out.append(raster.tone(ink, light, chroma * (1 - 0.6 * hush)))
+    return [out[0], out[1], out[0]]
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
     paper, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
+    inks = _moody(direction, inks, rgb_to_oklch(paper)[0] < 0.5)
     zone = calm_zone.title_zone(direction, raster.rng_for(direction, "riso-zone"))
     sheet = Sheet(calm_zone.away_from(zone), zone, rgb_to_oklch(paper)[0] < 0.5)
     motif = _motif(direction, rng)
+    dark_ink = rgb_to_oklch(inks[1])[0] < rgb_to_oklch(inks[0])[0]
+    if motif in ("type", "glyph") and not sheet.dark and dark_ink:
+        inks = [inks[1], inks[0], inks[2]]  # solid letters print in the darker ink
     plates, focal = MOTIFS[motif](direction, rng, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:

@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
     Plates,
@@ -80,9 +81,15 @@ def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     across = np.degrees(np.arctan2(0.5 - corner[1], 0.5 - corner[0])) + rng.uniform(60, 120)
     b = ramp(across, rng.uniform(0.6, 0.9), rng.uniform(-0.4, 0.0)).clip(0, 1)
     x0, y0, x1, y1 = sheet.area
-    sx, sy = rng.uniform(x0 + 0.15, x1 - 0.15), rng.uniform(y0 + 0.12, y1 - 0.12)
-    size = (rng.uniform(0.05, 0.1) + 0.05 * d.energy) * (2.2 if rng.random() < 0.3 else 1.0)
+    big = rng.random() < 0.3
+    size = (rng.uniform(0.05, 0.1) + 0.05 * d.energy) * (2.2 if big else 1.0)
+    # on a third, never the middle; a big one runs off the side (a big disc in the upper
+    # centre with its pale ring read as one stock picture across tracks)
+    side = float(rng.choice((0.0, 1.0)))
+    sx = abs(side - (rng.uniform(0.0, 0.1) if big else rng.uniform(0.2, 0.33)))
+    sy = rng.uniform(y0 + 0.12, y1 - 0.12)
     kind = int(rng.integers(4))  # a disc, a bar, an upright slab, a ring
+    kind = 0 if kind == 3 and not big else kind  # a small ring read as a button
     if kind == 0:
         solid = disc(sx, sy, size)
     elif kind == 1:
@@ -100,29 +107,34 @@ def gradient(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 
 
 def rhythm(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """The onsets as overprinted geometry: rows of overlapping circles (or half
-    discs), one a beat and as big as its hit, the rows alternating inks half a step
-    apart; the tempo sets how many beats a row holds."""
+    """The onsets as tall overprinted bars, one a beat and as long as its hit, standing
+    on the sheet's edge away from the title (or hanging from it), the bars alternating
+    a solid ink and a screened one, the solid ones echoed off register in the third
+    drum; the tempo sets how many bars. (The rows of circles this drew before read as
+    one stock picture across tracks.)"""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     hits = signals.onsets(d, 32).astype(np.float32)
+    count = (7 if d.tempo_bpm < 105 else 10 if d.tempo_bpm < 140 else 13) + int(rng.integers(-2, 3))
+    start = int(rng.integers(32))
+    width = 1.0 / count
+    gap = width * rng.uniform(0.12, 0.3)
+    rising = sheet.zone != "bottom"
+    reach = (y1 - y0) * rng.uniform(0.85, 1.05)
+    phase = rng.uniform(-0.5, 0.5) * width  # the bars slide along, cropped at the sides
     plates = [blank(), blank(), blank()]
-    steps = 4 if d.tempo_bpm < 105 else 6 if d.tempo_bpm < 140 else 8
-    rows = 2 + int(rng.integers(2))
-    cell = 1.15 / steps
-    phase = rng.uniform(-0.5, 0.5) * cell
-    halves = rng.random() < 0.4  # half discs sitting on each row's line
-    for r in range(rows):
-        cy = y0 + (y1 - y0) * (r + rng.uniform(0.35, 0.75)) / rows
-        for s in range(steps + 1):
-            cx = phase + cell * (s + 0.5 * (r % 2))
-            hit = float(hits[(r * steps + s) % 32])
-            radius = cell * (0.35 + 0.45 * hit) * rng.uniform(0.95, 1.1)
-            ink = r % 3 if rows > 2 else r % 2
-            shape = fill(disc(cx, cy, radius))
-            if halves:
-                shape = shape * (y < cy) if (r + s) % 2 else shape * (y > cy)
-            plates[ink] = np.maximum(plates[ink], shape)
+    for k in range(count + 1):
+        hit = float(hits[(start + k) % 32])
+        tall = reach * (0.25 + 0.75 * hit) * rng.uniform(0.85, 1.0)
+        left = phase + k * width + gap / 2 - 0.01
+        top, low = (y1 - tall, 1.02) if rising else (-0.02, y0 + tall)
+        bar = fill(rect(left, top, left + width - gap, low))
+        if k % 2:
+            plates[1] = np.maximum(plates[1], bar * ramp(90 if rising else 270, 0.95, 0.2))
+        else:
+            plates[0] = np.maximum(plates[0], bar)
+    lift = int(rng.uniform(0.02, 0.05) * RES) * (1 if rising else -1)
+    plates[2] = shift(plates[0], int(gap * RES * 0.8), -lift) * 0.6
     plates = [hush(p.astype(np.float32), sheet.zone) for p in plates]
     return plates, (x0, y0, x1, y1)
 

@@ -1,8 +1,7 @@
-"""The risograph's drawn figures: a moon or sun shaded like a halftone photograph (or
-the moon's phases in a row), a
-face in profile, big cropped flower heads and a city skyline, each as a riso print
-(one ink a halftone tone, a second printing a solid or an echo off register, the
-paper left bare for highlights).
+"""The risograph's drawn figures: a moon or sun shaded like a halftone photograph,
+big cropped flower heads and a city skyline, each as a riso print (one ink a
+halftone tone, a second printing a solid or an echo off register, the paper left
+bare for highlights).
 
 Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
 the measures: the energy curve raises the towers and opens the flowers, density
@@ -15,7 +14,6 @@ import numpy as np
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
     Plates,
@@ -27,20 +25,10 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     grid,
     hush,
     leaf,
-    outline,
-    polygons,
     ramp,
     rect,
     wobble,
 )
-
-# a head in profile facing right: crown at y 0, chin near y 1, neck running down
-HEAD = [
-    (0.14, 1.7), (0.16, 1.12), (0.04, 0.86), (-0.06, 0.56), (-0.02, 0.28), (0.14, 0.06),
-    (0.38, -0.01), (0.58, 0.07), (0.7, 0.24), (0.74, 0.38), (0.7, 0.46), (0.77, 0.56),
-    (0.87, 0.65), (0.77, 0.69), (0.79, 0.74), (0.74, 0.78), (0.77, 0.83), (0.72, 0.88),
-    (0.74, 0.95), (0.6, 1.01), (0.5, 1.06), (0.5, 1.26), (0.66, 1.7),
-]  # fmt: skip
 
 
 def _span(area: tuple, rng: Rng, size: float) -> tuple[float, float]:
@@ -52,16 +40,22 @@ def _span(area: tuple, rng: Rng, size: float) -> tuple[float, float]:
     return cx + rng.uniform(-0.05, 0.05), cy
 
 
-def moon(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+def moon(d: ArtDirection, rng: Rng, sheet: Sheet, cropped: bool = False) -> Plates:
     """A huge moon or sun lit from a seeded side, its shading and maria printed as a
-    halftone; behind it a solid disc off register, a halo, or a sea it sets into.
-    Or the moon's phases in a row."""
-    if rng.random() < 0.3:
-        return _phases(d, rng, sheet)
+    halftone; behind it a solid disc off register, a halo, or a sea it sets into
+    (the moon's phases in a row are retired: a row of circles again). Cropped: a
+    moon far bigger than the sheet rising from a corner away from the title, only an
+    arc of it shown (the disc in the upper centre had become one stock picture)."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     r = (y1 - y0) * rng.uniform(0.36, 0.58) * (0.85 + 0.3 * d.energy)
     cx, cy = _span(sheet.area, rng, r)
+    # against a side, the edge cropping it: a disc in the upper centre read as stock
+    cx = float(rng.choice((x0 + r * 0.3, x1 - r * 0.3))) + rng.uniform(-0.04, 0.04)
+    if cropped:
+        r = rng.uniform(0.55, 0.8)
+        cx = float(rng.choice((x0 + 0.05, x1 - 0.05))) + rng.uniform(-0.08, 0.08)
+        cy = (y1 + r * rng.uniform(0.05, 0.35)) if sheet.zone != "bottom" else y0 - r * 0.2
     light = rng.uniform(0, 2 * np.pi)
     nx, ny = (x - cx) / r, (y - cy) / r
     nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0, 1))
@@ -88,70 +82,6 @@ def moon(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     c = ramp(rng.uniform(0, 360), rng.uniform(0.2, 0.35), 0.0) * (1 - body)
     plates = [hush(a, sheet.zone), hush(b, sheet.zone), hush(c, sheet.zone)]
     return plates, compose.clip_box(compose.around(cx, cy, r))
-
-
-def _phases(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """Three or four moons in a row (or climbing), waxing from a crescent to full and
-    waning again, each as big as its part of the song: the dark side solid with a
-    screened terminator, the whole disc a flat tint in the second ink."""
-    x, y = grid()
-    x0, y0, x1, y1 = sheet.area
-    n = 3 + int(rng.integers(2))
-    level = signals.energy(d, n).astype(np.float32)
-    step = (x1 - x0) / n
-    cy = (y0 + y1) / 2 + rng.uniform(-0.12, 0.12) * (y1 - y0)
-    climb = rng.uniform(-0.1, 0.1)
-    plates, top, low = [blank(), blank(), blank()], 1.0, 0.0
-    for k, phase in enumerate(np.linspace(-0.6, np.pi + 0.6, n)):
-        r = step * 0.47 * (0.85 + 0.2 * float(level[k]))
-        cx, ck = x0 + step * (k + 0.5), cy + climb * (k - (n - 1) / 2)
-        nx, ny = (x - cx) / r, (y - ck) / r
-        nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0, 1))
-        lit = np.clip((nx * np.cos(phase) + nz * np.sin(phase)) * 4 + 0.5, 0, 1)
-        body = fill(disc(cx, ck, r))
-        side = lit if sheet.dark else 1 - lit
-        plates[0] = np.maximum(plates[0], body * side * 0.97)
-        plates[1] = np.maximum(plates[1], body * (0.3 if sheet.dark else 0.4))
-        top, low = min(top, ck - r), max(low, ck + r)
-    return [hush(p, sheet.zone) for p in plates], compose.clip_box((x0, top, x1, low))
-
-
-def profile(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A face in profile, rising from the bottom edge: its tone a halftone gradient,
-    with a solid sun behind it, its own echo off register, or a second face turned
-    to meet it; maybe a band of the other ink along the foot."""
-    x0, y0, x1, y1 = sheet.area
-    h = (y1 - y0) * rng.uniform(0.55, 0.78)
-    top = y0 + (y1 - y0) * rng.uniform(0.08, 0.22)
-    right = rng.random() < 0.5
-    left_x = rng.uniform(0.05, 0.45) * (1 - h * 0.5)
-
-    def head(px: float, facing_right: bool) -> list:
-        pts = outline([(u, v) for u, v in HEAD], 6)
-        return [(px + (u if facing_right else 0.86 - u) * h, top + v * h) for u, v in pts]
-
-    face = polygons([head(left_x, right)])
-    angle = 0.0 if right else 180.0
-    a = face * ramp(angle + rng.uniform(-40, 40), 1.0, rng.uniform(0.45, 0.7))
-    kind = rng.random()
-    box = (left_x - 0.06 * h, top, left_x + 0.9 * h, 1.0)
-    if kind < 0.35:  # a sun behind the head
-        sx = left_x + h * (0.05 if right else 0.8) + rng.uniform(-0.05, 0.05)
-        sr = h * rng.uniform(0.35, 0.5)
-        b = fill(disc(sx, top + h * 0.3, sr))
-        box = (min(box[0], sx - sr), min(top, top + h * 0.3 - sr), max(box[2], sx + sr), 1.0)
-    elif kind < 0.7:  # the same face printed again, solid and off register
-        step = h * rng.uniform(0.06, 0.14) * (1 if right else -1)
-        b = shift(face, int(-step * RES), int(-abs(step) * 0.4 * RES)) * (1 - face * 0.6)
-    else:  # a second face turned to meet the first, in the other ink
-        gap = h * rng.uniform(0.75, 1.0)
-        b = polygons([head(left_x + (gap if right else -gap), not right)])
-        box = (min(box[0], left_x - gap), top, max(box[2], left_x + gap + 0.9 * h), 1.0)
-    ground = fill(rect(0.0, top + h * rng.uniform(1.35, 1.5), 1.0, 1.1)) * (1 - face)
-    plates = [hush(a, sheet.zone), hush(b.astype(np.float32), sheet.zone), blank()]
-    if rng.random() < 0.5:  # a band of the other ink along the foot
-        plates[1] = np.maximum(plates[1], hush(ground * 0.9, sheet.zone))
-    return plates, compose.clip_box(box)
 
 
 def flowers(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:

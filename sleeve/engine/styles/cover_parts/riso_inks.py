@@ -168,7 +168,7 @@ GENRES: dict[str, Kit] = {
         (WHITE, LEMON),
         (("fluoro_pink", "fluoro_green"), ("fluoro_pink", "yellow", "teal")),
     ),
-    "bossa": ((WHITE,), (("scarlet", "black"), ("black",))),
+    "bossa": ((WHITE,), (("scarlet", "black"),)),  # Elenco: black and red (black alone: mud)
     "afrobeats": ((CREAM, KRAFT), (("orange", "green"), ("scarlet", "sunflower", "green"))),
     "bollywood": ((KRAFT, CREAM), (("orange", "sunflower", "scarlet"), ("fluoro_pink", "orange"))),
     "arabic": (
