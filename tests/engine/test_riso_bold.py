@@ -102,3 +102,11 @@ def test_a_sad_quiet_song_prints_darker_muted_inks() -> None:
     assert sad[2] == sad[0]  # the third drum repeats the first: fewer inks
     for a, b in zip(sad[:2], bright[:2], strict=True):
         assert rgb_to_oklch(a)[0] < rgb_to_oklch(b)[0] and rgb_to_oklch(a)[1] < rgb_to_oklch(b)[1]
+
+
+def test_fireworks_are_not_flowers() -> None:
+    """花火 (fireworks) holds 花 (flower): the title names a star-burst, not a bloom."""
+    from sleeve.engine.styles.cover_parts.title_words import motifs
+
+    assert "flower" not in motifs("君と見た花火") and "star" in motifs("君と見た花火")
+    assert "flower" in motifs("桜の花")

@@ -15,7 +15,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import swiss_geometry, typographic_poster
-from sleeve.engine.styles.cover_parts import poster_layouts, poster_more
+from sleeve.engine.styles.cover_parts import poster_layouts, title_words
 
 from .test_styles import CALM, LOUD
 
@@ -184,14 +184,14 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
 
 
 def test_the_poster_never_stresses_a_stop_word(monkeypatch) -> None:
-    assert poster_more.lead_word("The Little Yellow Duck") == "Little"
-    assert poster_more.lead_word("Lágrimas en la lluvia") == "Lágrimas"
+    assert title_words.lead_word("The Little Yellow Duck") == "Little"
+    assert title_words.lead_word("Lágrimas en la lluvia") == "Lágrimas"
     for title in ("The Little Yellow Duck", "Lágrimas en la lluvia", "Ode to the Sea"):
         direction = dataclasses.replace(LOUD, title=title)
         for seed in range(30):
             poster = typographic_poster._poster(direction, 128, rng_for(direction, "x"))
             word = poster_layouts._giant_word(poster, np.random.default_rng(seed))
-            assert not poster_more.is_stop(word), (title, word)
+            assert not title_words.is_stop(word), (title, word)
     # the stacked words: "The" is set small, the words that carry the title big
     monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "rhythm")
     direction = dataclasses.replace(LOUD, title="The Little Yellow Duck")

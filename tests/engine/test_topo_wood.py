@@ -267,3 +267,14 @@ def test_an_emoji_title_is_never_cut_as_a_turned_word_or_a_giant_initial() -> No
         for base in (CALM, LOUD):
             direction = dataclasses.replace(base, title="🌙✨💔", seed=seed, layout="top-left")
             assert wood_type.layout_of(direction) not in ("rotated", "giant")
+
+
+def test_wood_type_never_cuts_a_stop_word_as_its_giant_letters() -> None:
+    """'The Little Yellow Duck' is not a giant T, and 'Lágrimas en la lluvia' not a
+    giant LA (read as Los Angeles)."""
+    from sleeve.engine.styles import wood_type
+
+    duck = dataclasses.replace(CALM, title="The Little Yellow Duck")
+    assert wood_type._letters(duck)[0][:1] == ["L"]
+    word = wood_type._word(dataclasses.replace(CALM, title="Lágrimas en la lluvia"))
+    assert word is None or word[0] not in ("EN", "LA")

@@ -31,6 +31,7 @@ from sleeve.engine.fonts import covers, covers_all, title_face
 from sleeve.engine.scripts import is_cjk, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts, wood_inks
+from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_parse import parse_title
 
 STYLE = StyleInfo(
@@ -55,7 +56,7 @@ def _main_words(direction: ArtDirection) -> list[str]:
 def _letters(direction: ArtDirection) -> tuple[list[str], object]:
     """The title's initial (and the next words' initials) that a slab face draws, and
     that face; empty when no wood face draws it (never the tempo's digits)."""
-    letters = [w[0] for w in _main_words(direction)][:3]
+    letters = [w[0] for w in _main_words(direction) if not is_stop(w)][:3]  # not The's T
     face = title_face("".join(letters) or "A", "slab", 900.0)
     return [c for c in letters if covers(face, c) and c.strip() and c.isalpha()], face
 
@@ -69,7 +70,10 @@ def _word(direction: ArtDirection) -> tuple[str, object] | None:
     words = [
         w
         for w in _main_words(direction)
-        if 2 <= len(w) <= 5 and w.isalpha() and all(script_of(c) in alphabets for c in w)
+        if 2 <= len(w) <= 5
+        and w.isalpha()
+        and not is_stop(w)  # a giant "LA" read as Los Angeles
+        and all(script_of(c) in alphabets for c in w)
     ]
     for word in sorted(reversed(words), key=len, reverse=True):
         face = title_face(word, "slab", 900.0)

@@ -35,13 +35,12 @@ from sleeve.engine.styles.cover_parts.poster_more import (
     arch,
     band,
     disc,
-    is_stop,
-    lead_word,
     rhythm,
     rhythm_fits,
     stepped,
     stepped_fits,
 )
+from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
 from sleeve.engine.title_lines import Line, fit_lines
 
 __all__ = [  # the compositions the style draws by name (the newer ones in poster_more)

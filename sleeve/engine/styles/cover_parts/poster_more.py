@@ -30,30 +30,12 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_kit import ring as ring_mask
+from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 STEP_SCRIPTS = (*SPACED_SCRIPTS, "Hani", "Hira", "Kana", "Hang")
-STOP = frozenset((
-    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
-    "is", "it", "my", "your", "our", "el", "la", "los", "las", "lo", "un", "una", "y", "de",
-    "del", "en", "al", "le", "les", "des", "et", "du", "au", "der", "die", "das", "und", "im",
-    "o", "os", "as", "do", "da", "dos", "e", "no", "na", "em", "um", "uma", "il", "gli", "di",
-    "η", "ο", "το", "τα", "οι", "στη", "στην", "στο", "στον", "και", "του", "της", "με", "σε",
-    "и", "в", "во", "на", "с", "со", "к", "по", "за", "из", "о", "об", "у", "не",
-))  # fmt: skip
-
-
-def is_stop(word: str) -> bool:
-    """A short word a poster never stresses ("The", "of", "en")."""
-    return word.strip(".,;:!?'\"()").lower() in STOP
-
-
-def lead_word(text: str) -> str:
-    """The first word that carries the title ("Little" in "The Little Yellow Duck")."""
-    words = text.split() or [text]
-    return next((w for w in words if not is_stop(w)), words[0])
 
 
 def spaced(text: str) -> str:

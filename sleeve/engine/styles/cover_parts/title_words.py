@@ -1,5 +1,6 @@
 """What a title names that a picture can show (sea, city, night, sun, rain, ...), in
-any script: paper cut and risograph draw the scene or figure the title's words name."""
+any script: paper cut and risograph draw the scene or figure the title's words name;
+and the short words ("The", "of", "en") a cover never makes its giant word."""
 
 from __future__ import annotations
 
@@ -28,7 +29,29 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cloud": ("cloud", "sky", "nube", "облак", "雲", "云", "구름", "snow", "winter", "снег", "雪"),
     "window": ("window", "ventana", "окно", "窓", "창문", "खिड़की", "نافذة"),
 }
+# a stem does not name its motif inside these longer words: 花火 (fireworks) is no flower
+NOT_WITHIN: dict[str, tuple[str, ...]] = {"花": ("花火",)}
 # fmt: on
+
+STOP = frozenset((
+    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+    "is", "it", "my", "your", "our", "el", "la", "los", "las", "lo", "un", "una", "y", "de",
+    "del", "en", "al", "le", "les", "des", "et", "du", "au", "der", "die", "das", "und", "im",
+    "o", "os", "as", "do", "da", "dos", "e", "no", "na", "em", "um", "uma", "il", "gli", "di",
+    "η", "ο", "το", "τα", "οι", "στη", "στην", "στο", "στον", "και", "του", "της", "με", "σε",
+    "и", "в", "во", "на", "с", "со", "к", "по", "за", "из", "о", "об", "у", "не",
+))  # fmt: skip
+
+
+def is_stop(word: str) -> bool:
+    """A short word a poster never stresses ("The", "of", "en")."""
+    return word.strip(".,;:!?'\"()").lower() in STOP
+
+
+def lead_word(text: str) -> str:
+    """The first word that carries the title ("Little" in "The Little Yellow Duck")."""
+    words = text.split() or [text]
+    return next((w for w in words if not is_stop(w)), words[0])
 
 
 def motifs(title: str) -> set[str]:
@@ -42,7 +65,10 @@ def motifs(title: str) -> set[str]:
             elif stem.isascii() and stem.isalpha():
                 hit = re.search(rf"\b{re.escape(stem)}", text)
             else:
-                hit = stem in text
+                rest = text
+                for longer in NOT_WITHIN.get(stem, ()):
+                    rest = rest.replace(longer, " ")
+                hit = stem in rest
             if hit:
                 found.add(motif)
                 break
