@@ -27,6 +27,7 @@ the bands come from a synthesized spectrum (see signals).
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image, ImageChops
@@ -238,7 +239,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         "sand": _sand_plate,
         "bleed": _bleed,
     }[name]
-    focal = draw(img, direction, rng, side, (field, plate, sand), key, turn, weight)
+    focal = draw(Sheet(img, direction, rng, side, (field, plate, sand), key, turn, weight))
     img = raster.to_size(img, size)
     grain = 0.007 if name == "catalogue" else 0.02  # a wide field is smooth paper
     return Artwork(finish(img, direction, "chladni", grain), compose.clip_box(focal), name)
@@ -248,198 +249,170 @@ Colours = tuple[RGB, RGB, RGB]
 Key = tuple[int, int, int]
 
 
-def _catalogue(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    colours: Colours,
-    key: Key,
-    turn: float,
-    weight: float,
-) -> compose.Box:
+@dataclass(frozen=True)
+class Sheet:
+    """What every composition draws with: the working image (drawn on in place), the
+    direction, the style's generator, the title's band, the field, plate and sand
+    colours, the modes' key, the figure's turn and the line weight."""
+
+    img: Image.Image
+    direction: ArtDirection
+    rng: np.random.Generator
+    side: str
+    colours: Colours
+    key: Key
+    turn: float
+    weight: float
+
+
+def _catalogue(s: Sheet) -> compose.Box:
     """A small precise figure with a hairline rim, off-centre in a wide field: a plate
     in an acoustics catalogue."""
-    work = img.size[0]
-    field = colours[0]
-    ink = colours[2] if direction.genre == "metal" else _ink_on(field, direction.palette.colors[0])
-    r = _size(rng, 0.15, 0.18, direction)
-    cx = _slot(rng, (0.3, 0.7), direction) + float(rng.uniform(-0.03, 0.03))
-    cy = subject_y(side, float(rng.uniform(0.06, 0.16)))
+    work = s.img.size[0]
+    field = s.colours[0]
+    ink = (
+        s.colours[2]
+        if s.direction.genre == "metal"
+        else _ink_on(field, s.direction.palette.colors[0])
+    )
+    r = _size(s.rng, 0.15, 0.18, s.direction)
+    cx = _slot(s.rng, (0.3, 0.7), s.direction) + float(s.rng.uniform(-0.03, 0.03))
+    cy = subject_y(s.side, float(s.rng.uniform(0.06, 0.16)))
     plate = (cx, cy, r)
     box = _box(plate, work, 1.02)
-    _, ringing = modes.figure("round", key, rng, 0)
-    d = _wave(ringing, turn, plate, box, work)
-    line = _lines(d, weight * 0.75, work) * _disc(plate, box, work)
-    _paste(img, ink, box, np.maximum(line, _rim(plate, box, work, weight * 0.4)))
+    _, ringing = modes.figure("round", s.key, s.rng, 0)
+    d = _wave(ringing, s.turn, plate, box, work)
+    line = _lines(d, s.weight * 0.75, work) * _disc(plate, box, work)
+    _paste(s.img, ink, box, np.maximum(line, _rim(plate, box, work, s.weight * 0.4)))
     return compose.around(cx, cy, r)
 
 
-def _contour(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    colours: Colours,
-    key: Key,
-    turn: float,
-    weight: float,
-) -> compose.Box:
+def _contour(s: Sheet) -> compose.Box:
     """The figure as contour lines of the standing wave (not filled), its nodal line
     (where the sand would lie) bolder, in the accent."""
-    work = img.size[0]
-    field = colours[0]
-    pal = direction.palette
-    metal = direction.genre == "metal"
-    ink = raster.tone(colours[2], None, 0.0) if metal else _ink_on(field, pal.colors[0], 0.04)
-    node = colours[2] if metal else _ink_on(field, pal.accent, 0.14)
-    r = _size(rng, 0.27, 0.34, direction)
-    cx = _slot(rng, (0.5, 0.38, 0.62), direction) if r < 0.31 else 0.5
+    work = s.img.size[0]
+    field = s.colours[0]
+    pal = s.direction.palette
+    metal = s.direction.genre == "metal"
+    ink = raster.tone(s.colours[2], None, 0.0) if metal else _ink_on(field, pal.colors[0], 0.04)
+    node = s.colours[2] if metal else _ink_on(field, pal.accent, 0.14)
+    r = _size(s.rng, 0.27, 0.34, s.direction)
+    cx = _slot(s.rng, (0.5, 0.38, 0.62), s.direction) if r < 0.31 else 0.5
     low = max(0.04, r - 0.14)
-    cy = subject_y(side, float(rng.uniform(low, max(low, 0.47 - r))))
+    cy = subject_y(s.side, float(s.rng.uniform(low, max(low, 0.47 - r))))
     plate = (cx, cy, r)
     box = _box(plate, work)
-    _, ringing = modes.figure("round", key, rng, 1)
-    wave, slope = _wave_parts(ringing, turn, plate, box, work)
+    _, ringing = modes.figure("round", s.key, s.rng, 1)
+    wave, slope = _wave_parts(ringing, s.turn, plate, box, work)
     step = np.float32(0.3 * float(np.abs(wave).max()))
     level = wave / step
     near = np.abs(level - np.round(level)) * step / slope
     disc = _disc(plate, box, work)
-    _paste(img, ink, box, _lines(near, weight * 0.28, work) * disc * 0.85)
-    _paste(img, node, box, _lines(wave / slope, weight * 1.1, work) * disc)
+    _paste(s.img, ink, box, _lines(near, s.weight * 0.28, work) * disc * 0.85)
+    _paste(s.img, node, box, _lines(wave / slope, s.weight * 1.1, work) * disc)
     return compose.around(cx, cy, r)
 
 
-def _disc_plate(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    colours: Colours,
-    key: Key,
-    turn: float,
-    weight: float,
-) -> compose.Box:
+def _disc_plate(s: Sheet) -> compose.Box:
     """A round plate of its own colour, its figure in sand or drawn lines: large in the
     middle or smaller on a third."""
-    work = img.size[0]
-    _, plate_colour, sand = colours
-    r = _size(rng, 0.2, 0.3, direction)
-    cx = 0.5 if r > 0.26 else _slot(rng, (0.34, 0.66), direction) + float(rng.uniform(-0.03, 0.03))
+    work = s.img.size[0]
+    _, plate_colour, sand = s.colours
+    r = _size(s.rng, 0.2, 0.3, s.direction)
+    cx = (
+        0.5
+        if r > 0.26
+        else _slot(s.rng, (0.34, 0.66), s.direction) + float(s.rng.uniform(-0.03, 0.03))
+    )
     low = max(0.04, r - 0.13)
-    cy = subject_y(side, float(rng.uniform(low, max(low, 0.48 - r))))
+    cy = subject_y(s.side, float(s.rng.uniform(low, max(low, 0.48 - r))))
     plate = (cx, cy, r)
     box = _box(plate, work)
-    _, ringing = modes.figure("round", key, rng, 1)
-    d = _wave(ringing, turn, plate, box, work)
+    _, ringing = modes.figure("round", s.key, s.rng, 1)
+    d = _wave(ringing, s.turn, plate, box, work)
     disc = _disc(plate, box, work)
-    _paste(img, plate_colour, box, disc)
+    _paste(s.img, plate_colour, box, disc)
     sheen = np.exp(-(_radius((cx - 0.3 * r, cy - 0.35 * r, r), box, work) ** 2) * 1.5) * 0.5
-    _paste(img, raster.tone(plate_colour, rgb_to_oklch(plate_colour)[0] + 0.05), box, sheen * disc)
-    if direction.genre == "metal" or rng.random() < 0.65:
-        ink = _sand(d, weight * 0.8, work, rng)
+    _paste(
+        s.img, raster.tone(plate_colour, rgb_to_oklch(plate_colour)[0] + 0.05), box, sheen * disc
+    )
+    if s.direction.genre == "metal" or s.rng.random() < 0.65:
+        ink = _sand(d, s.weight * 0.8, work, s.rng)
     else:
-        ink = _lines(d, weight * 0.8, work)
-    _paste(img, sand, box, ink * disc)
+        ink = _lines(d, s.weight * 0.8, work)
+    _paste(s.img, sand, box, ink * disc)
     return compose.around(cx, cy, r)
 
 
-def _violin(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    colours: Colours,
-    key: Key,
-    turn: float,
-    weight: float,
-) -> compose.Box:
+def _violin(s: Sheet) -> compose.Box:
     """A violin-shaped plate (Savart's and Chladni's violin plates) ringing in square
     modes, its sand on a plate of its own colour, off-centre."""
-    work = img.size[0]
-    _, plate_colour, sand = colours
-    r = _size(rng, 0.27, 0.32, direction)
-    cx = _slot(rng, (0.36, 0.5, 0.64), direction) + float(rng.uniform(-0.03, 0.03))
+    work = s.img.size[0]
+    _, plate_colour, sand = s.colours
+    r = _size(s.rng, 0.27, 0.32, s.direction)
+    cx = _slot(s.rng, (0.36, 0.5, 0.64), s.direction) + float(s.rng.uniform(-0.03, 0.03))
     low = max(0.06, r - 0.14)
-    cy = subject_y(side, float(rng.uniform(low, max(low, 0.48 - r))))
+    cy = subject_y(s.side, float(s.rng.uniform(low, max(low, 0.48 - r))))
     px = max(8, round(2 * r * work))
     at = (round((cx - r) * work), round((cy - r) * work))
     view = (max(0, -at[0]), max(0, -at[1]), min(px, work - at[0]), min(px, work - at[1]))
-    _, ringing = modes.figure("square", key, rng, 2)
+    _, ringing = modes.figure("square", s.key, s.rng, 2)
     field = fig.square_figure(ringing, min(px, fig.FIELD_RES))
-    distance = fig.nodal_distance(field[:, ::-1] if turn > np.pi else field)
-    width = weight * 0.8 / (2 * r)  # of the plate's side
-    if direction.genre == "metal" or rng.random() < 0.65:
-        ink = fig.sand_ink(distance, width, px, rng, view)
+    distance = fig.nodal_distance(field[:, ::-1] if s.turn > np.pi else field)
+    width = s.weight * 0.8 / (2 * r)  # of the plate's s.side
+    if s.direction.genre == "metal" or s.rng.random() < 0.65:
+        ink = fig.sand_ink(distance, width, px, s.rng, view)
     else:
         ink = fig.line_ink(distance, width, px, view)
     mask = fig.violin_mask(px)[view[1] : view[3], view[0] : view[2]]
     box = (at[0] + view[0], at[1] + view[1], at[0] + view[2], at[1] + view[3])
-    _paste(img, plate_colour, box, mask)
-    _paste(img, sand, box, ink * mask)
+    _paste(s.img, plate_colour, box, mask)
+    _paste(s.img, sand, box, ink * mask)
     return compose.around(cx, cy, r * 0.66, r)
 
 
-def _cutout(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    colours: Colours,
-    key: Key,
-    turn: float,
-    weight: float,
-) -> compose.Box:
+def _cutout(s: Sheet) -> compose.Box:
     """A round hole cut in a solid field on a third; behind it a plate, a close crop of
     a figure much bigger than the hole; the hole's upper edge casts a thin shadow."""
-    work = img.size[0]
-    field = colours[0]
-    pal = direction.palette
-    if direction.genre == "metal":
-        solid, paper, ink = field, colours[2], field
+    work = s.img.size[0]
+    field = s.colours[0]
+    pal = s.direction.palette
+    if s.direction.genre == "metal":
+        solid, paper, ink = field, s.colours[2], field
     else:  # a deep colour of the palette (the field where it is dark), light paper behind
         deep = field if rgb_to_oklch(field)[0] < 0.4 else raster.tone(pal.colors[0], 0.36)
         solid = deep if rgb_to_oklch(deep)[1] >= 0.04 or deep == field else field
         solid = raster.tone(solid, min(rgb_to_oklch(solid)[0], 0.42))
         paper = raster.tone(pal.background, 0.95, 0.015)
         ink = raster.tone(pal.colors[0], 0.2, 0.06)
-    img.paste(solid, (0, 0, work, work))
-    r = _size(rng, 0.22, 0.29, direction)
-    cx = _slot(rng, (0.36, 0.64), direction) + float(rng.uniform(-0.03, 0.03))
+    s.img.paste(solid, (0, 0, work, work))
+    r = _size(s.rng, 0.22, 0.29, s.direction)
+    cx = _slot(s.rng, (0.36, 0.64), s.direction) + float(s.rng.uniform(-0.03, 0.03))
     low = max(0.04, r - 0.13)
-    cy = subject_y(side, float(rng.uniform(low, max(low, 0.46 - r))))
+    cy = subject_y(s.side, float(s.rng.uniform(low, max(low, 0.46 - r))))
     hole = (cx, cy, r)
     box = _box(hole, work)
-    big = r * float(rng.uniform(1.3, 1.7))
-    angle = float(rng.uniform(0, 2 * np.pi))
-    shift = big * float(rng.uniform(0.2, 0.45))
+    big = r * float(s.rng.uniform(1.3, 1.7))
+    angle = float(s.rng.uniform(0, 2 * np.pi))
+    shift = big * float(s.rng.uniform(0.2, 0.45))
     behind = (cx + shift * math.cos(angle), cy + shift * math.sin(angle), big)
-    _, ringing = modes.figure("round", key, rng, 2)
-    d = _wave(ringing, turn, behind, box, work)
+    _, ringing = modes.figure("round", s.key, s.rng, 2)
+    d = _wave(ringing, s.turn, behind, box, work)
     disc = _disc(hole, box, work)
-    _paste(img, paper, box, disc)
-    _paste(img, ink, box, _lines(d, weight, work) * disc)
+    _paste(s.img, paper, box, disc)
+    _paste(s.img, ink, box, _lines(d, s.weight, work) * disc)
     lit = _radius((cx + 0.02, cy + 0.028, r), box, work)  # the edge's shadow falls inward
     shadow = np.clip((lit - 1.0) * r / 0.02 + 1.0, 0.0, 1.0) * disc * 0.4
-    _paste(img, raster.tone(paper, 0.3, 0.01), box, shadow)
+    _paste(s.img, raster.tone(paper, 0.3, 0.01), box, shadow)
     return compose.around(cx, cy, r)
 
 
-def _overlap(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    colours: Colours,
-    key: Key,
-    turn: float,
-    weight: float,
-) -> compose.Box:
+def _overlap(s: Sheet) -> compose.Box:
     """Two figures of the song's two frequencies, offset on a diagonal, in two inks that
     multiply where they cross (screen on a dark field), each with a faint tint."""
-    work = img.size[0]
-    field = colours[0]
-    pal = direction.palette
+    work = s.img.size[0]
+    field = s.colours[0]
+    pal = s.direction.palette
     dark = rgb_to_oklch(field)[0] < 0.5
     hues = [pal.accent, *pal.colors]
     first = hues[0]
@@ -449,93 +422,77 @@ def _overlap(
         raster.tone(first, None, None, 150.0),
     )
     light = 0.78 if dark else 0.56
-    chroma = 0.02 if direction.genre == "metal" else 0.13
+    chroma = 0.02 if s.direction.genre == "metal" else 0.13
     inks = [raster.tone(first, light, chroma), raster.tone(second, light - 0.06, chroma)]
-    r = _size(rng, 0.22, 0.26, direction)
-    dx = float(rng.uniform(0.1, 0.14))
-    dy = float(rng.uniform(0.02, 0.05)) * (1 if rng.random() < 0.5 else -1)
-    cy = subject_y(side, 0.16 + max(0.0, 0.26 - r))
-    a, b, salt = key
-    plates = [(0.5 - dx, cy - dy, r), (0.5 + dx, cy + dy, r * float(rng.uniform(0.82, 0.95)))]
+    r = _size(s.rng, 0.22, 0.26, s.direction)
+    dx = float(s.rng.uniform(0.1, 0.14))
+    dy = float(s.rng.uniform(0.02, 0.05)) * (1 if s.rng.random() < 0.5 else -1)
+    cy = subject_y(s.side, 0.16 + max(0.0, 0.26 - r))
+    a, b, salt = s.key
+    plates = [(0.5 - dx, cy - dy, r), (0.5 + dx, cy + dy, r * float(s.rng.uniform(0.82, 0.95)))]
     keys = [(a, a + b, salt), (b, 2 * b + 1, salt + 5)]
     white = (0, 0, 0) if dark else (255, 255, 255)
     for plate, ink, fkey, detail in zip(plates, inks, keys, (1, 0), strict=True):
         box = _box(plate, work)
-        _, ringing = modes.figure("round", fkey, rng, detail)
-        d = _wave(ringing, turn + detail, plate, box, work)
+        _, ringing = modes.figure("round", fkey, s.rng, detail)
+        d = _wave(ringing, s.turn + detail, plate, box, work)
         disc = _disc(plate, box, work)
         tint = np.float32(0.14 if dark else 0.28)
-        alpha = np.maximum(_lines(d, weight * (1.35 if dark else 1.1), work), tint) * disc
+        alpha = np.maximum(_lines(d, s.weight * (1.35 if dark else 1.1), work), tint) * disc
         layer = Image.new("RGB", (box[2] - box[0], box[3] - box[1]), white)
         _paste(layer, ink, (0, 0, *layer.size), alpha)
-        region = img.crop(box)
+        region = s.img.crop(box)
         mixed = ImageChops.screen(region, layer) if dark else ImageChops.multiply(region, layer)
-        img.paste(mixed, box[:2])
+        s.img.paste(mixed, box[:2])
     (x0, y0, _), (x1, y1, r1) = plates
     return compose.around((x0 + x1) / 2, (y0 + y1) / 2, dx + r, abs(dy) + r)
 
 
-def _sand_plate(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    colours: Colours,
-    key: Key,
-    turn: float,
-    weight: float,
-) -> compose.Box:
+def _sand_plate(s: Sheet) -> compose.Box:
     """The cover is a dark plate, lit from above; fine sand gathers on the nodal lines
     of a large figure and thins out toward its edge (no rim): a photograph of a plate."""
-    work = img.size[0]
-    field, plate_colour, sand = colours
+    work = s.img.size[0]
+    field, plate_colour, sand = s.colours
     vivid = rgb_to_oklch(field)[1] >= raster.VIVID_FIELD  # a vivid field is the plate
     dark = rgb_to_oklch(field)[0] < 0.3
     base = field if dark or vivid else raster.tone(plate_colour, 0.17, 0.03)
     if vivid and not dark:
-        sand = _ink_on(base, direction.palette.colors[0], 0.05)
+        sand = _ink_on(base, s.direction.palette.colors[0], 0.05)
     elif rgb_to_oklch(sand)[0] < 0.6:
-        sand = raster.tone(direction.palette.accent, 0.9, 0.04)
-    img.paste(base, (0, 0, work, work))
-    r = _size(rng, 0.32, 0.37, direction)
-    cx = 0.5 + float(rng.uniform(-0.06, 0.06))
-    cy = subject_y(side, 1.05 * r - 0.15)  # the sand's top edge at the title's band
+        sand = raster.tone(s.direction.palette.accent, 0.9, 0.04)
+    s.img.paste(base, (0, 0, work, work))
+    r = _size(s.rng, 0.32, 0.37, s.direction)
+    cx = 0.5 + float(s.rng.uniform(-0.06, 0.06))
+    cy = subject_y(s.side, 1.05 * r - 0.15)  # the sand's top edge at the title's band
     plate = (cx, cy, r)
     glow = (cx, cy - 0.2 * r, r * 1.5)
     lift = raster.tone(base, rgb_to_oklch(base)[0] + 0.07)
     small = max(8, work // 8)  # the light is smooth: drawn small and scaled up
     light = np.exp(-(_radius(glow, (0, 0, small, small), small) ** 2) * 2.0) * 0.8
-    img.paste(lift, (0, 0), raster.to_image(light).resize((work, work), Image.Resampling.BILINEAR))
+    s.img.paste(
+        lift, (0, 0), raster.to_image(light).resize((work, work), Image.Resampling.BILINEAR)
+    )
     box = _box(plate, work, 1.1)
-    _, ringing = modes.figure("round", key, rng, 2)
-    d = _wave(ringing, turn, plate, box, work)
+    _, ringing = modes.figure("round", s.key, s.rng, 2)
+    d = _wave(ringing, s.turn, plate, box, work)
     thin = np.clip((1.1 - _radius(plate, box, work)) * 4.0, 0.0, 1.0)  # toward the edge
-    _paste(img, sand, box, _sand(d, weight * 1.1, work, rng) * thin)
+    _paste(s.img, sand, box, _sand(d, s.weight * 1.1, work, s.rng) * thin)
     return compose.around(cx, cy, r * 1.05)
 
 
-def _bleed(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    colours: Colours,
-    key: Key,
-    turn: float,
-    weight: float,
-) -> compose.Box:
+def _bleed(s: Sheet) -> compose.Box:
     """One huge figure in drawn lines, its centre near a lower (or upper) corner, so
     the frame crops it on two edges; the title's band stays clear."""
-    work = img.size[0]
-    field = colours[0]
-    pal = direction.palette
-    ink = colours[2] if direction.genre == "metal" else _ink_on(field, pal.accent, 0.09)
-    r = _size(rng, 0.5, 0.6, direction)
-    cx = _slot(rng, (0.74, 0.26), direction) + float(rng.uniform(-0.04, 0.04))
-    cy = subject_y(side, 0.32 + 0.9 * r - 0.5)
+    work = s.img.size[0]
+    field = s.colours[0]
+    pal = s.direction.palette
+    ink = s.colours[2] if s.direction.genre == "metal" else _ink_on(field, pal.accent, 0.09)
+    r = _size(s.rng, 0.5, 0.6, s.direction)
+    cx = _slot(s.rng, (0.74, 0.26), s.direction) + float(s.rng.uniform(-0.04, 0.04))
+    cy = subject_y(s.side, 0.32 + 0.9 * r - 0.5)
     plate = (cx, cy, r)
     box = _box(plate, work)
-    _, ringing = modes.figure("round", key, rng, 2)
-    d = _wave(ringing, turn, plate, box, work)
-    _paste(img, ink, box, _lines(d, weight * 1.5, work) * _disc(plate, box, work))
+    _, ringing = modes.figure("round", s.key, s.rng, 2)
+    d = _wave(ringing, s.turn, plate, box, work)
+    _paste(s.img, ink, box, _lines(d, s.weight * 1.5, work) * _disc(plate, box, work))
     return compose.around(cx, cy, r)
