@@ -14,9 +14,8 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.styles import paper_cut
-from sleeve.engine.styles.cover_parts import bokeh_lights, flow_forms, paper_scenes
+from sleeve.engine.styles.cover_parts import bokeh_lights, flow_forms, paper_design
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
-from sleeve.engine.styles.cover_parts.paper_shapes import window
 from tests.engine.test_styles import CALM, LOUD
 
 SEEDS = range(6)
@@ -54,10 +53,9 @@ def _swiss_circle(seed: int) -> np.ndarray:
 
 
 def _window(seed: int) -> np.ndarray:
-    """Where paper cut's window opens in its wall (the wall's holes at 64 px)."""
+    """Where paper cut's window opens in its front sheet (the sheet's hole at 64 px)."""
     rng = np.random.default_rng(seed)
-    sky = paper_scenes.Scene([], None)
-    wall = window(rng, sky).layers[0]
+    wall = paper_design.window(rng, _direction(seed).energy_curve, 0.5).layers[-1]
     return np.asarray(paper_cut._mask(wall, 64)) < 128
 
 

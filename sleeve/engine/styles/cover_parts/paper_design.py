@@ -377,14 +377,21 @@ def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
 
 
 def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """A front sheet with one big opening off the centre; torn bands seen through it."""
+    """A front sheet with one big opening; torn bands seen through it. The opening is
+    an arch, a wide doorway, a tall slit or a low letterbox, placed anywhere it fits
+    (two fixed places made every track's window the same picture)."""
     inner = strata(rng, curve, energy, 0.0, top=0.35)
-    w = rng.uniform(0.46, 0.6)
-    h = rng.uniform(0.6, 0.78)
-    cx = rng.choice((0.33, 0.67)) + rng.uniform(-0.04, 0.04)
-    cy = rng.uniform(0.5, 0.6)
-    arched = rng.random() < 0.55  # never round: a striped disc reads as a retro sun
-    hole = arch(cx, cy, w, h) if arched else rounded(cx, cy, w, h, 0.02)
+    kind = int(rng.integers(4))
+    w, h = (
+        (rng.uniform(0.4, 0.56), rng.uniform(0.56, 0.76)),  # an arch
+        (rng.uniform(0.46, 0.62), rng.uniform(0.5, 0.7)),  # a doorway
+        (rng.uniform(0.2, 0.3), rng.uniform(0.66, 0.84)),  # a tall slit
+        (rng.uniform(0.66, 0.84), rng.uniform(0.24, 0.36)),  # a letterbox
+    )[kind]
+    cx = rng.uniform(0.06 + w / 2, 0.94 - w / 2)
+    cy = rng.uniform(0.08 + h / 2, 0.94 - h / 2)
+    # never round: a striped disc reads as a retro sun
+    hole = arch(cx, cy, w, h) if kind == 0 else rounded(cx, cy, w, h, 0.02)
     frame = Layer(((FULL, True), (hole, False)), "frame")
     return Scene([*inner.layers, frame], _box(hole), shape="window")
 
