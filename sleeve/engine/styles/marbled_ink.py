@@ -44,7 +44,6 @@ LEANS |= {"latin": "chevron", "reggaeton": "nonpareil", "ambient": "rings", "cla
 CLEAR = sheet.CLEAR
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
 FIELD_SCALE = 0.5  # the per-pixel patterns are shaded at this share (smooth: no loss)
-SHARES = (0.6, 0.3, 0.1)  # field, second colour, accent
 
 
 def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:

@@ -125,13 +125,6 @@ def sand_ink(
     return np.maximum(np.where(lit, shade, np.float32(0.0)), core)
 
 
-def disc_mask(px: int) -> np.ndarray:
-    """An anti-aliased disc filling a px x px square, 0..1."""
-    axis = (np.arange(px, dtype=np.float32) + 0.5) / px * 2.0 - 1.0
-    r = np.sqrt(axis[None, :] ** 2 + axis[:, None] ** 2)
-    return np.clip((1.0 - r) * px * 0.5 + 0.5, 0.0, 1.0)
-
-
 def violin_mask(px: int) -> np.ndarray:
     """A violin-like plate outline (upper and lower bouts, a waist with C-cuts) in a
     px x px square, 0..1: Chladni's and Savart's violin plates."""

@@ -17,11 +17,6 @@ from sleeve.engine.languages import TONES
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts.paper_scenes import Scene
 
-SHAPE_COLORS = {  # OKLCH of the big shapes that have a colour of their own
-    "heart": (0.6, 0.2, 22.0),
-    "duck": (0.87, 0.17, 95.0),
-    "star": (0.86, 0.15, 88.0),
-}
 DARK_TONES = ("dark-mono", "dark", "dark-vivid", "mid-dark", "neon")
 
 
@@ -52,9 +47,7 @@ def colors(
     chroma = min(0.2, (0.06 + 0.1 * e) * tone.chroma)
     if tone.chroma >= 1.05:
         chroma = max(chroma, 0.13)
-    if scene.mood == "dusk":  # a sunset behind the city, leaning to the palette's accent
-        sky = oklch_to_rgb(0.74, 0.12, _lean(rgb_to_oklch(pal.accent)[2], 50.0, 0.7))
-    elif night and not dark:  # a night scene in a light palette: its deepest colour
+    if night and not dark:  # a night scene in a light palette: its deepest colour
         deep = min((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[0])
         sky = raster.tone(deep, 0.25, 0.07)
     elif dark:
@@ -62,37 +55,18 @@ def colors(
     else:
         sky = _warmed(raster.ground(pal.background, 0.93, 0.05), v, 0.7)
     ramp = _ramp(direction, n, dark, night, sea, chroma)
-    accent_hue = rgb_to_oklch(pal.accent)[2]
-    warm_accent = accent_hue < 110.0 or accent_hue > 330.0
-    motif = SHAPE_COLORS.get(scene.shape)
     roles = {
-        "sun": raster.vivid(pal.accent, 0.8, 0.16) if warm_accent else oklch_to_rgb(0.8, 0.16, 62),
         "moon": oklch_to_rgb(0.95, 0.04, 95.0),
-        "glow": oklch_to_rgb(0.88, 0.13, 85.0),
         "light": oklch_to_rgb(0.97, 0.012, 90.0),
-        "motif": oklch_to_rgb(*motif)
-        if motif
-        else raster.vivid(pal.accent, 0.7, max(0.14, chroma)),
+        "motif": raster.vivid(pal.accent, 0.7, max(0.14, chroma)),
         "frame": raster.tone(pal.colors[0], 0.2 if dark or night else 0.9, 0.04),
     }
-    if scene.shape == "heart":  # paler and deeper cuts of the heart's red
-        roles["motif2"] = oklch_to_rgb(0.8, 0.1, 15.0)
-        roles["motif3"] = oklch_to_rgb(0.42, 0.16, 20.0)
     lit, _, hue = rgb_to_oklch(sky)
     m_lit, _, m_hue = rgb_to_oklch(roles["motif"])
-    same = abs(lit - m_lit) < 0.2 and abs(((hue - m_hue + 180) % 360) - 180) < 40
-    if same and not scene.mood:
-        sky = oklch_to_rgb(0.9, 0.05, 235.0)  # a yellow duck in a yellow sky: a blue sky
-    if scene.mood:  # a city: its windows' own light, mirrored dimmer in the water
-        roles["glow"] = oklch_to_rgb(0.86, 0.13, scene.glow)
-        roles["reflect"] = oklch_to_rgb(0.55 if scene.mood == "night" else 0.7, 0.1, scene.glow)
-    lit, _, hue = rgb_to_oklch(sky)
-    if scene.mood == "dusk":  # violet overhead, the glow low behind the roofs
-        roles["sky_top"] = oklch_to_rgb(0.32, 0.09, 285.0)
-    else:  # a city night deepens overhead; any other sky pales a little
-        roles["sky_top"] = raster.tone(
-            sky, max(0.05, lit - 0.1) if scene.mood else min(1.0, lit + 0.04)
-        )
+    if abs(lit - m_lit) < 0.2 and abs(((hue - m_hue + 180) % 360) - 180) < 40:
+        sky = oklch_to_rgb(0.9, 0.05, 235.0)  # a yellow motif in a yellow sky: a blue sky
+    lit = rgb_to_oklch(sky)[0]
+    roles["sky_top"] = raster.tone(sky, min(1.0, lit + 0.04))  # the sky pales a little
     return sky, roles, ramp
 
 

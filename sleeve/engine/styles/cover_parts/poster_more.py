@@ -61,20 +61,6 @@ def _plain(p: Poster) -> str:
     return p.plain or p.text
 
 
-def fit_title(p: Poster, width_frac: float, max_px: int) -> tuple[list[Line], int]:
-    """The title broken into lines at its words (a letter-spaced title keeps its
-    spacing on each line) and the size that fits them in the measure."""
-    lines, px = fit_lines(
-        _plain(p), p.face, p.size, width_frac=width_frac, measure=run_width, max_px=max_px
-    )
-    if p.text == _plain(p):
-        return lines, px
-    texts = [spaced(line.text) for line in lines]
-    widest = max(width(t, p.face, px) for t in texts)
-    px = max(6, int(px * min(1.0, p.size * width_frac / max(1.0, widest))))
-    return [Line(t, width(t, p.face, px)) for t in texts], px
-
-
 def _reads(colour, ground) -> bool:
     return contrast_ratio(colour, ground) >= 3.0
 

@@ -53,7 +53,6 @@ BLUSH, SKY, LEMON = (248, 222, 226), (220, 232, 242), (250, 238, 170)
 # genre -> (papers, ink sets); a set of two prints its third drum in the first ink
 Kit = tuple[tuple[RGB, ...], tuple[tuple[str, ...], ...]]
 HARD_SETS = (("scarlet", "black"), ("orange", "black"), ("federal", "black"))
-DARK_HARD = (("bone", "scarlet"), ("bone", "orange"), ("scarlet", "bone"))
 GENRES: dict[str, Kit] = {
     "drill": ((GREY, NEWSPRINT, BLACK), HARD_SETS),
     "trap": (

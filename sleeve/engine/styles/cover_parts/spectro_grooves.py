@@ -26,7 +26,6 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     lit,
 )
 
-CROPS = ("disc", "quarter", "arc")
 TIME_STEPS = 480  # the spectrum's frames interpolated to this many, so arcs run smooth
 
 
