@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from sleeve.engine.direction import ArtDirection, task_seed
 
-TURNS = 8  # seeds tried per style (by layout_of, without drawing) before another style
+TURNS = 16  # seeds tried per style (by layout_of, without drawing) before another style
 
 
 @dataclass(frozen=True)

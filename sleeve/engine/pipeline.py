@@ -22,7 +22,7 @@ ENGINE_VERSION = "6"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.45  # SSIM by measures.pair_similarity (64 px)
 TRIES = 6  # second styles tried before settling for the most different one
-FIRSTS = 4  # best ranked styles tried for the first cover when their layouts are recent
+FIRSTS = 6  # best ranked styles tried for the first cover when their layouts are recent
 PREVIEW = 192  # side of the cheap renders the pair check compares
 RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
 # previews have less detail than the covers, so they must clear the bar with a margin
@@ -230,8 +230,9 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     chosen = _first_look(direction, recent)
     first = draw(direction, chosen.style, PREVIEW, turn=chosen.turn)
     band = _band(first.title)
-    names = _second_styles(direction, chosen.style)[:TRIES]
+    names = _second_styles(direction, chosen.style)
     looks = sorted((fresh_look(direction, name, recent) for name in names), key=_stale(recent))
+    looks = looks[:TRIES]
     voice = second_voice(direction)
     tried: list[tuple[bool, int, float, Look]] = []
     for look in looks:

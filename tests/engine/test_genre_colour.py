@@ -153,3 +153,16 @@ def test_bossa_is_white_with_red() -> None:
             if rgb_to_oklch(c)[1] > 0.15 and (rgb_to_oklch(c)[2] < 45 or rgb_to_oklch(c)[2] > 350)
         ]
         assert reds, palette
+
+
+def test_greek_summer_pop_is_whitewash_sea_and_lemon_not_kraft() -> None:
+    """Greek summer pop had fallen to the world language, whose kraft and rust made a
+    beach song brown; it now reads as Mediterranean: every palette carries a sea blue,
+    and no field is a brown (a dark or greyed orange)."""
+    assert _direction("greek summer pop, bouzouki", 0).language.subgenre == "mediterranean"
+    for palette in _palettes("mediterranean"):
+        every = (palette.background, *palette.colors, palette.accent)
+        blues = [c for c in every if rgb_to_oklch(c)[1] > 0.08 and 220 <= rgb_to_oklch(c)[2] < 270]
+        assert blues, palette
+        lightness, chroma, hue = rgb_to_oklch(palette.background)
+        assert not (30 <= hue < 90 and chroma >= 0.03 and lightness < 0.7), palette

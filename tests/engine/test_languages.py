@@ -93,7 +93,7 @@ SPELLINGS = {
     "موسيقى عربية": "arabic",
     "الراب": "hiphop",
     "फ़िल्मी गाने": "bollywood",
-    "λαϊκό": "world",
+    "λαϊκό": "mediterranean",
     "ลูกทุ่ง": "world",
 }
 

@@ -170,10 +170,11 @@ SPELLINGS: dict[str, tuple[str, float]] = {
     "طرب": ("arabic", 3), "شعبي": ("arabic", 2.5), "مهرجانات": ("arabic", 3), "خليجي": ("arabic", 3),
     "عربي": ("arabic", 2), "عربية": ("arabic", 2), "موسيقىعربية": ("arabic", 3), "نشيد": ("arabic", 2),
     "أناشيد": ("arabic", 2), "מזרחית": ("arabic", 2.5), "world": ("world", 1), "worldmusic": ("world", 2.5),
-    "andean": ("world", 2.5), "balkan": ("world", 2.5), "klezmer": ("world", 3), "greek": ("world", 1),
-    "bouzouki": ("world", 1.5), "laiko": ("world", 2.5), "rebetiko": ("world", 3), "enka": ("world", 2.5),
+    "andean": ("world", 2.5), "balkan": ("world", 2.5), "klezmer": ("world", 3), "greek": ("mediterranean", 2),
+    "bouzouki": ("mediterranean", 1.5), "laiko": ("mediterranean", 2.5), "rebetiko": ("world", 3),
+    "mediterranean": ("mediterranean", 2.5), "λαικο": ("mediterranean", 2.5), "enka": ("world", 2.5),
     "trot": ("world", 2), "qawwali": ("world", 3), "chanson": ("world", 1.5), "шансон": ("world", 2.5),
-    "λαικο": ("world", 2.5), "ρεμπετικο": ("world", 3), "演歌": ("world", 2.5), "트로트": ("world", 2.5),
+    "ρεμπετικο": ("world", 3), "演歌": ("world", 2.5), "트로트": ("world", 2.5),
     "中国风": ("world", 2.5), "ลูกทุ่ง": ("world", 2.5), "หมอลำ": ("world", 2.5), "कव्वाली": ("world", 3),
 }
 # fmt: on

@@ -45,7 +45,7 @@ LANGUAGES = (
         " / #2A1A22 #B5838D #E5C1BD #D4A373",
         "soft", "serif geometric script",
         "grain_gradient:3 bokeh:1.5 loudness_horizon:0.5"
-        " typographic_poster:0.5",
+        " typographic_poster:0.5 swiss_geometry:1",
         "bottom-left corner top-left", "grain", "small", (0.55, 0.42), (60, 110),
     ),
     language(
@@ -63,7 +63,7 @@ LANGUAGES = (
         "#4B2A7B #F2C14E #FFFFFF #1D3557 #FFD23F / #FFFFFF #4B2A7B #F2C14E #1D3557 #E8A317"
         " / #1D3557 #F2C14E #FFFFFF #6A3FB5 #FFD23F / #F2C14E #4B2A7B #FFFFFF #1D3557 #6A3FB5",
         "vivid", "geometric serif",
-        "grain_gradient:1.5 paper_cut:1 swiss_geometry:1.5 typographic_poster:1.5",
+        "grain_gradient:1.5 paper_cut:1 swiss_geometry:1.5 typographic_poster:1.5 wood_type:1.5",
         "centred top-left", "grain", "big", (0.8, 0.65),
     ),
 )

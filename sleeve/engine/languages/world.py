@@ -28,7 +28,8 @@ LANGUAGES = (
         "bedroom_pop", "pop",
         "#EAD9C6 #5B6F8F #D98E73 #2E2A33 / #3A3F58 #EAD9C6 #A3B18A #D98E73",
         "soft", "rounded geometric script",
-        "grain_gradient:2 bokeh:1.5 paper_cut:1 risograph:1.5 typographic_poster:1",
+        "grain_gradient:2 bokeh:1.5 paper_cut:1 risograph:1.5 typographic_poster:1"
+        " swiss_geometry:0.5",
         "bottom-left corner", "grain", "small", (0.5, 0.4),
     ),
     language(
@@ -70,7 +71,8 @@ LANGUAGES = (
         "#111111 #F5F5F5 #00B3A6 #FF3EA5 / #F5F5F5 #111111 #00B3A6 #FF3EA5"
         " / #00B3A6 #111111 #F5F5F5 #FF3EA5",
         "mid", "display geometric",
-        "grain_gradient:1.5 bokeh:1 marbled_ink:1 typographic_poster:2.5 xerox_collage:1.5",
+        "grain_gradient:1.5 bokeh:1 marbled_ink:1 typographic_poster:2.5 xerox_collage:1.5"
+        " risograph:1 swiss_geometry:1",
         "centred top-left title-image", "grain halftone", "big", (0.7, 0.8), (85, 105),
     ),
     # fluoro on black or white; colours in hue order (pink, orange, yellow, lime): the
@@ -80,7 +82,7 @@ LANGUAGES = (
         "#0A0A0A #FF2E93 #FF7A00 #FFF000 #9BFF00 / #0A0A0A #9BFF00 #FFF000 #FF7A00 #FF2E93"
         " / #FFFFFF #9BFF00 #FFF000 #FF7A00 #FF2E93 / #FF2E93 #FFF000 #FF7A00 #0A0A0A #FFFFFF",
         "neon", "display",
-        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2",
+        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 risograph:1.5",
         "title-image centred", "halftone grain", "big", (0.85, 0.8),
     ),
     # a white field (Elenco): black, red circles, a sea blue; no black field
@@ -136,6 +138,16 @@ LANGUAGES = (
         "paper_cut:1 grain_gradient:1 marbled_ink:0.5 swiss_geometry:1.5"
         " typographic_poster:1.5",
         "centred top-left edge", "grain", "medium", (0.6, 0.6),
+    ),
+    # Greek and Mediterranean summer songs: whitewash, Aegean blue, lemon, terracotta
+    # (they fell to "world", whose kraft and rust made a beach song brown)
+    language(
+        "mediterranean", "world",
+        "#F7F5EF #1C5BA8 #F4C430 #D2572F / #1C5BA8 #F7F5EF #F4C430 #D2572F"
+        " / #F4C430 #1C5BA8 #F7F5EF #D2572F / #7CC6E8 #1C5BA8 #F7F5EF #D2572F",
+        "vivid", "serif display geometric",
+        "paper_cut:1.5 grain_gradient:1 swiss_geometry:2 typographic_poster:1.5 wood_type:1",
+        "top-left centred bottom-left", "grain", "big", (0.75, 0.65),
     ),
     language(
         "world", "world",
