@@ -30,7 +30,8 @@ from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS, Canvas, Inks
 STYLE = StyleInfo(
     name="ridgeline",
     family="graphic",
-    fits=("rock", "punk", "metal", "electronic", "ambient", "classical", "world"),
+    # not "world": its grey ridges on kraft read as a dull mountain on Bollywood and Afrobeats
+    fits=("rock", "punk", "metal", "electronic", "ambient", "classical"),
     music=True,
     # listed by 21 languages: at 1.6 it made 10-11 of 148 covers, which two reviewers
     # read as one layout repeated; at 1.1 it makes 5
