@@ -27,7 +27,7 @@ PROBE = 100  # pixel size at which line widths are compared
 # a word is hyphenated only when setting it whole would fall a fifth below the floor:
 # "Kaleido-/scope Garden" fit whole just under it, and two reviewers called it broken
 WHOLE_WORD_SLACK = 0.8
-_HYPHEN_LANG = {"Cyrl": "ru_RU", "Grek": "el_GR"}
+_HYPHEN_LANG = {"Cyrl": ("ru_RU",), "Grek": ("el_GR",)}
 
 Measure = Callable[[str, FontFace, int], float]
 
@@ -62,10 +62,14 @@ def break_points(text: str) -> list[int]:
 def hyphen_points(word: str) -> list[int]:
     """Hyphenation points inside a word as displayed (pyphen, in the word's language by
     script), found on its lower case letter for letter (a capital that lowers to a letter
-    and a mark, like İ, keeps the letter) so that they stay in place."""
-    lang = _HYPHEN_LANG.get(dominant_script(word), "en_US")
+    and a mark, like İ, keeps the letter) so that they stay in place. A Latin word is cut
+    only where the American and British patterns agree, where they agree anywhere: each
+    alone makes odd cuts the other does not ("Supercal-ifragilistic", "Kalei-doscope")."""
+    langs = _HYPHEN_LANG.get(dominant_script(word), ("en_US", "en_GB"))
     lower = "".join(c.lower()[0] for c in word)
-    return [at for at in _hyphenator(lang).positions(lower) if 2 < at < len(word) - 2]
+    found = [set(_hyphenator(lang).positions(lower)) for lang in langs]
+    points = set.intersection(*found) or found[0]
+    return sorted(at for at in points if 2 < at < len(word) - 2)
 
 
 @lru_cache(maxsize=8)

@@ -74,6 +74,13 @@ def test_a_long_single_word_is_hyphenated_not_cut_anywhere() -> None:
     assert px >= 53
 
 
+def test_latin_words_are_cut_only_where_both_english_patterns_agree() -> None:
+    # en_US alone cut "Kalei-doscope" on a cover ("Kaleidoscope Garden")
+    assert hyphen_points("Kaleidoscope") == [7]
+    assert hyphen_points("Thunderstruck") == [4, 7]
+    assert hyphen_points("Everything")  # no agreement: one pattern's points, not none
+
+
 @pytest.mark.parametrize("word", ["Internationalisation", "Интернационализация"])
 def test_hyphens_fall_in_the_same_places_in_capitals(word: str) -> None:
     points = hyphen_points(word)
