@@ -164,3 +164,24 @@ def test_a_childrens_song_has_no_dark_mass_and_warm_hues_are_never_mud() -> None
     orange = grain_gradient.deep((200, 110, 40), 0.34, 0.12)
     lightness, chroma, hue = rgb_to_oklch(orange)
     assert lightness > 0.48 and chroma > 0.15 and hue < 40, orange
+
+
+def test_a_childrens_song_gets_friendly_compositions_and_a_rainbow_band() -> None:
+    """No funnel of light or heavy ground on a children's song; its wave band is
+    striped in three colours (a rainbow), where another song's is one gradient."""
+    kids = [
+        dataclasses.replace(
+            _track(seed), genre="children", language=language_for("children"), valence=0.8
+        )
+        for seed in range(40)
+    ]
+    kinds = {grain_gradient.layout_of(track) for track in kids}
+    assert not kinds & {"beam-light", "horizon-glow"} and len(kinds) >= 5, kinds
+    tones = grain_gradient.plan(kids[0])[2]
+    assert tones.friendly
+    stage = grain_gradient.plan(kids[0])[1]
+    canvas = Canvas(128, raster.rng_for(kids[0], "dither"), 0.0)
+    grain_gradient.OBJECTS["wave-band"](canvas, tones, stage, 0.5, np.random.default_rng(1))
+    column = canvas.rgb[:, 64]
+    changes = np.abs(np.diff(column, axis=0)).sum(axis=1) > 0.15
+    assert changes.sum() >= 4  # field, three stripes, field: four crisp steps at least

@@ -57,6 +57,8 @@ LAYOUTS: dict[str, tuple[Painter, str]] = {  # calm to lively, with the ground e
     "wave-band": (forms.wave, "sky"),
 }
 OBJECTS: dict[str, Painter] = {name: painter for name, (painter, _) in LAYOUTS.items()}
+# a children's song: no funnel of light and no heavy ground across the frame
+FRIENDLY = tuple(name for name in LAYOUTS if name not in ("beam-light", "horizon-glow"))
 HORIZONS = frozenset(name for name, (_, ground) in LAYOUTS.items() if ground != "sky")
 
 RES = 512  # the painting's resolution at most (scaled up, then grained at full size)
@@ -127,6 +129,7 @@ def bright_colours(direction: ArtDirection, rng: np.random.Generator) -> Colours
         accent=raster.vivid(pal.accent, 0.66, 0.2),
         shadow=deep(hue, shade, 0.16 if kids else 0.12),
         light_field=True,
+        friendly=kids,
     )
 
 
@@ -184,8 +187,10 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
 
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition the energy leans to, the seed choosing: the generator's first draw."""
-    return compose.pick(rng, tuple(LAYOUTS), direction.energy)
+    """The composition the energy leans to, the seed choosing: the generator's first draw
+    (a children's song chooses among the friendly ones)."""
+    options = FRIENDLY if direction.genre == "children" else tuple(LAYOUTS)
+    return compose.pick(rng, options, direction.energy)
 
 
 def layout_of(direction: ArtDirection) -> str:

@@ -137,7 +137,7 @@ def horizon(
     hz = top + (bottom - top) * (lift if st.side == "top" else 1 - lift)  # louder: higher sky
     lx = st.lx
     # the horizon straight or curved like a planet's limb seen from high up
-    bend = float(rng.uniform(-0.2, 0.6))
+    bend = float(rng.uniform(-0.22, 0.42))  # a limb, not a dome (the sphere's shape)
     if st.side == "bottom":  # its ends stay above the title's band
         bend = min(bend, 4 * (bottom - 0.02 - hz))
     edge = hz + bend * (cv.x - 0.5) ** 2

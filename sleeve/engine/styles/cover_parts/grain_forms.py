@@ -70,7 +70,8 @@ def capsule(
 def wave(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Generator) -> compose.Box:
     """A thick crisp band of colour swinging across the whole width, shaded across
     its thickness and shifting hue along its length, with a thin echo line beside it,
-    all within the free region."""
+    all within the free region; on a children's song it is a rainbow of three
+    palette colours."""
     top, bottom = REGION[st.side]
     field(cv, c, st, 0.55)
     width = float(rng.uniform(0.13, 0.2))
@@ -92,10 +93,15 @@ def wave(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Genera
     light_up = st.ly < 0  # the edge towards the light is the lit one
     t_across = np.clip(0.5 + across / width * (-1 if light_up else 1), 0, 1)
     t = np.clip(0.65 * cv.x + 0.35 * t_across, 0, 1) if rng.random() < 0.5 else t_across
-    cv.lay(cv.alpha(sd), cv.ramp(start, end, cv.noisy(t, 0.75)))
+    band = cv.alpha(sd)
+    cv.lay(band, cv.ramp(start, end, cv.noisy(t, 0.75)))
+    if c.friendly:  # a rainbow of three palette colours, each stripe crisp
+        third = width / 6
+        cv.lay(band * cv.alpha(third - np.abs(across)), cv.ramp(c.accent, c.lit, cv.noisy(t, 0.5)))
+        cv.lay(band * cv.alpha(-third - across), cv.ramp(c.floor_low, c.floor, cv.noisy(t, 0.5)))
     shine = np.exp(-(((across + (-1 if light_up else 1) * width * 0.22) / (width * 0.14)) ** 2))
     hot = mix(c.lit, WHITE, 0.5) if not c.light_field else mix(c.accent, WHITE, 0.45)
-    cv.lay(cv.noisy(shine * 0.55, 0.8) * cv.alpha(sd), hot)
+    cv.lay(cv.noisy(shine * 0.55, 0.8) * band, hot)
     side = 1.0 if rng.random() < 0.5 else -1.0
     gap = width / 2 + float(rng.uniform(0.035, 0.06))
     line = float(rng.uniform(0.006, 0.011))

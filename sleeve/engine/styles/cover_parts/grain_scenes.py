@@ -23,7 +23,8 @@ REGION = {"top": (0.4, 0.96), "bottom": (0.04, 0.62)}  # where the object may st
 class Colours:
     """The cover's tones: the field away from and towards the light (the 60), the
     floor near the horizon and at the bottom edge, the object's shadowed and lit side
-    (the 30), a small accent (the 10) and the cast shadow."""
+    (the 30), a small accent (the 10) and the cast shadow; `friendly` for a
+    children's song (light tones only, a band in three palette stripes)."""
 
     far: RGB
     near: RGB
@@ -34,6 +35,7 @@ class Colours:
     accent: RGB
     shadow: RGB
     light_field: bool
+    friendly: bool = False
 
 
 @dataclass(frozen=True)
