@@ -163,7 +163,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
             dark=deep(hue, 0.36, pop + 0.05),
             lit=raster.vivid(hue, 0.7, pop + 0.02),
             accent=raster.vivid(accent, 0.58, pop + 0.05),
-            shadow=raster.tone(hue, 0.2, 0.04, hue_shift=-30.0 if _warm(hue) else 0.0),
+            shadow=raster.tone(hue, 0.26, 0.08, hue_shift=-30.0 if _warm(hue) else 0.0),
             light_field=True,
         )
     far = raster.ground(pal.background, 0.13, 0.03)

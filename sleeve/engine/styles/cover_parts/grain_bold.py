@@ -197,15 +197,15 @@ def venn(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Genera
 
 
 def beam(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Generator) -> compose.Box:
-    """A wide beam of light from the edge away from the title, crisp-sided and
-    widening as it reaches into the frame, brightest at its source and core, in a
-    grainy haze, ending in a pool of light."""
+    """A wide beam of light from the edge away from the title, off-centre and leaning
+    in, crisp-sided and widening as it reaches into the frame, brightest at its source
+    and core, in a grainy haze, ending in a pool of light."""
     top, bottom = REGION[st.side]
     field(cv, c, st, 0.5)
-    cx = float(rng.choice((0.34, 0.42, 0.58, 0.66))) + float(rng.uniform(-0.03, 0.03))
+    cx = float(rng.choice((0.26, 0.36, 0.64, 0.74))) + float(rng.uniform(-0.03, 0.03))
     w0 = float(rng.uniform(0.12, 0.2))
     w1 = w0 * float(rng.uniform(1.8, 2.8))
-    lean = float(rng.uniform(-0.12, 0.12))
+    lean = float(rng.uniform(0.0, 0.2)) * (1.0 if cx < 0.5 else -1.0)  # off-centre, leaning in
     src, end = (1.0, top) if st.side == "top" else (0.0, bottom)
     along = np.clip((cv.y - src) / (end - src), 0, 1)
     mid = cx + lean * along
