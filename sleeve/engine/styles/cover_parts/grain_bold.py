@@ -94,7 +94,8 @@ def eclipse(
     cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Generator
 ) -> compose.Box:
     """A dark disc over a bright corona that fills much of the frame: soft grainy
-    rays, a thin crisp crescent where the light breaks out."""
+    rays, a thin crisp crescent where the light breaks out (on paper a deep coloured
+    disc in a tighter corona)."""
     top, bottom = REGION[st.side]
     r = float(rng.uniform(0.17, 0.3))
     cx = float(rng.choice((0.3, 0.38, 0.62, 0.7))) + float(rng.uniform(-0.03, 0.03))
@@ -108,9 +109,10 @@ def eclipse(
     swing = 0.12 if c.light_field else 0.25
     rays = 1 - swing + swing * np.sin(spokes * theta + float(rng.uniform(0, 6.3)))
     rays = rays * (1 - swing / 2 + swing / 2 * np.sin(spokes * 2.3 * theta + 1.7))
-    spread = r * float(rng.uniform(0.7, 1.2))
+    spread = r * float(rng.uniform(0.7, 1.2)) * (0.75 if c.light_field else 1.0)
     corona = np.exp(-np.clip(d - r, 0, None) / (spread * rays)) * away(cv, st, 0.4) ** 1.5
-    cv.lay(cv.noisy(np.clip(corona * 1.1, 0, 1), 1.0), glow_colour(c))
+    strength = 0.85 if c.light_field else 1.1  # on paper a ring of colour, not a cloud
+    cv.lay(cv.noisy(np.clip(corona * strength, 0, 1), 1.0), glow_colour(c))
     core = np.exp(-np.clip(d - r, 0, None) / (r * 0.12))
     hot = c.lit if not c.light_field else mix(c.accent, (255, 255, 255), 0.7)
     cv.lay(cv.noisy(core * 0.9, 0.6), hot)
@@ -118,7 +120,7 @@ def eclipse(
     inner = cv.disc(cx - lx * r * 0.05, cy - ly * r * 0.05, r * 0.99)
     body = c.dark if c.light_field else c.shadow  # a coloured disc on paper, no black hole
     cv.lay(cv.alpha(inner), cv.ramp(body, mix(body, c.dark, 0.6), cv.noisy(np.clip(d / r, 0, 1))))
-    if rng.random() < 0.5:  # the diamond ring: one bead of light breaking out on the rim
+    if rng.random() < 0.5 and not c.light_field:  # the diamond ring: a bead of light on the rim
         bx, by = cx + lx * r, cy + ly * r
         bead = np.exp(-((cv.x - bx) ** 2 + (cv.y - by) ** 2) / (2 * (r * 0.09) ** 2))
         cv.lay(cv.noisy(np.clip(bead * 1.4, 0, 1), 0.5), hot)
