@@ -106,10 +106,16 @@ class Canvas:
         return np.clip(sd * self.res + 0.5, 0.0, 1.0)
 
     def lay(self, alpha: np.ndarray, colour: RGB | np.ndarray) -> None:
-        """Paint colour (a colour or a res x res x 3 field) over the canvas through alpha."""
+        """Paint colour (a colour or a res x res x 3 field) over the canvas through alpha
+        (only across the rows alpha touches: most shapes are a band of the frame)."""
         col = raster.rgbf(colour).astype(F32) if isinstance(colour, tuple) else colour
         a = np.broadcast_to(alpha, (self.res, self.res)).astype(F32, copy=False)
-        self.rgb += (col - self.rgb) * a[..., None]
+        hit = np.flatnonzero(a.max(axis=1) > 0)
+        if hit.size == 0:
+            return
+        rows = slice(int(hit[0]), int(hit[-1]) + 1)
+        part = self.rgb[rows]
+        part += ((col if col.ndim == 1 else col[rows]) - part) * a[rows, :, None]
 
     def disc(self, cx: float, cy: float, r: float) -> np.ndarray:
         """A disc's signed distance."""
