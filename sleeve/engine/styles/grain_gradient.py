@@ -84,11 +84,13 @@ def light_field(direction: ArtDirection) -> bool:
 
 def deep(color: RGB, lightness: float, chroma: float) -> RGB:
     """A deep, saturated tone of color that is never mud: oranges and ambers (which
-    turn brown when darkened) turn towards red and stay at L 0.5 or more, yellows and
-    limes are lifted (raster.vivid)."""
-    hue = rgb_to_oklch(color)[2]
-    if 35.0 <= hue < 75.0:
-        return raster.tone(color, max(lightness, 0.5), max(chroma, 0.16), hue_shift=35.0 - hue)
+    turn brown when darkened) turn towards red and stay at L 0.5 or more (0.62 for a
+    muted tan, which cannot gain the chroma), yellows and limes are lifted
+    (raster.vivid)."""
+    _, own, hue = rgb_to_oklch(color)
+    if 35.0 <= hue < 75.0:  # a muted tan cannot gain that chroma: it stays lighter
+        floor = 0.5 if own >= 0.08 else 0.62
+        return raster.tone(color, max(lightness, floor), max(chroma, 0.16), hue_shift=35.0 - hue)
     return raster.vivid(color, lightness, chroma)
 
 

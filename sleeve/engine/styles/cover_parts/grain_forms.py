@@ -14,6 +14,8 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import compose
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import RGB
 from sleeve.engine.styles.cover_parts.grain_bold import away, field, glow_colour, mix
 from sleeve.engine.styles.cover_parts.grain_scenes import REGION, Canvas, Colours, Stage
 
@@ -21,11 +23,20 @@ F32 = np.float32
 WHITE = (255, 255, 255)
 
 
-def _ends(c: Colours) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+def _blends(a: RGB, b: RGB) -> bool:
+    """Whether a gradient from a to b stays clean: both coloured and near in hue
+    (a grey into yellow is olive on the way, an orange into teal brown)."""
+    _, ca, ha = rgb_to_oklch(a)
+    _, cb, hb = rgb_to_oklch(b)
+    return ca >= 0.04 and cb >= 0.04 and abs((ha - hb + 180.0) % 360.0 - 180.0) <= 90.0
+
+
+def _ends(c: Colours) -> tuple[RGB, RGB]:
     """The two colours a luminous form runs between: deep colour into the accent on a
-    light field, the lit tone into the accent (both bright) on a dark one."""
+    light field (into its own lit tone where the accent would muddy it), the lit tone
+    into the accent (both bright) on a dark one."""
     if c.light_field:
-        return c.dark, c.accent
+        return c.dark, c.accent if _blends(c.dark, c.accent) else c.lit
     return c.lit, mix(c.accent, c.lit, 0.8)
 
 
@@ -37,7 +48,7 @@ def capsule(
     light inside and a grainy glow round it."""
     top, bottom = REGION[st.side]
     field(cv, c, st, 0.6)
-    tilt = float(rng.uniform(0.38, 0.8)) * (1.0 if rng.random() < 0.5 else -1.0)
+    tilt = float(rng.uniform(0.3, 0.68)) * (1.0 if rng.random() < 0.5 else -1.0)  # off vertical
     half = float(rng.uniform(0.3, 0.42))
     r = float(rng.uniform(0.14, 0.2)) + 0.02 * (1 - energy)
     ux, uy = float(np.cos(tilt)), float(np.sin(tilt))  # along the spine
@@ -62,7 +73,7 @@ def capsule(
     sign = 1.0 if st.lx * ux + st.ly * uy > 0 else -1.0
     hx, hy = cx + sign * ux * half * 0.55, cy + sign * uy * half * 0.55
     spot = np.exp(-((cv.x - hx) ** 2 + (cv.y - hy) ** 2) / (2 * (r * 0.9) ** 2))
-    hot = mix(c.lit, WHITE, 0.55) if not c.light_field else mix(c.accent, WHITE, 0.5)
+    hot = mix(c.lit if not c.light_field else end, WHITE, 0.55)
     cv.lay(cv.noisy(spot * 0.8, 0.9) * cv.alpha(sd), hot)
     return compose.around(cx, cy, half * abs(ux) + r, reach)
 
@@ -100,7 +111,7 @@ def wave(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Genera
         cv.lay(band * cv.alpha(third - np.abs(across)), cv.ramp(c.accent, c.lit, cv.noisy(t, 0.5)))
         cv.lay(band * cv.alpha(-third - across), cv.ramp(c.floor_low, c.floor, cv.noisy(t, 0.5)))
     shine = np.exp(-(((across + (-1 if light_up else 1) * width * 0.22) / (width * 0.14)) ** 2))
-    hot = mix(c.lit, WHITE, 0.5) if not c.light_field else mix(c.accent, WHITE, 0.45)
+    hot = mix(c.lit if not c.light_field else end, WHITE, 0.5)
     cv.lay(cv.noisy(shine * 0.55, 0.8) * band, hot)
     side = 1.0 if rng.random() < 0.5 else -1.0
     gap = width / 2 + float(rng.uniform(0.035, 0.06))
