@@ -177,10 +177,12 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> Colours:
     l_far = rgb_to_oklch(far)[0]
     return Colours(
         far=far,
-        near=raster.tone(far if warm else hue, l_far + 0.1, 0.06 if loud and not warm else 0.04),
+        near=raster.tone(
+            far if warm else hue, l_far + 0.1, 0.02 if warm else 0.06 if loud else 0.04
+        ),
         floor=raster.tone(far, max(0.05, l_far - 0.04)),
         floor_low=raster.tone(far, max(0.03, l_far - 0.09)),
-        dark=raster.tone(hue, 0.3, 0.12, hue_shift=-30.0) if warm else raster.tone(hue, 0.3, 0.07),
+        dark=raster.tone(hue, 0.4, 0.13, hue_shift=-45.0) if warm else raster.tone(hue, 0.3, 0.07),
         lit=raster.vivid(hue, 0.86, pop),
         accent=raster.vivid(accent, 0.72, pop + 0.04),
         shadow=raster.tone(far, max(0.04, l_far - 0.08)),
