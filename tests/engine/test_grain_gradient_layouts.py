@@ -62,15 +62,15 @@ def test_calm_and_loud_music_lean_to_different_compositions() -> None:
 
 def test_one_large_element_moves_about_the_frame() -> None:
     """One dominant element: every focal box covers at least an eighth of the cover
-    and most a third or more (no speck in a wide field); apart from the full-bleed
-    curtains it lands left and right of the middle, not centred under the title."""
+    and most a third or more (no speck in a wide field); apart from the full-width
+    wave it lands left and right of the middle, not centred under the title."""
     arts = [grain_gradient.render(_track((CALM, LOUD)[s % 2], s), 64) for s in range(40)]
     boxes = [a.focal for a in arts]
     assert all(boxes)
     areas = [(b[2] - b[0]) * (b[3] - b[1]) for b in boxes]
     assert min(areas) > 0.12 and float(np.median(areas)) > 0.3, sorted(areas)[:5]
     centres = [
-        (b[0] + b[2]) / 2 for a, b in zip(arts, boxes, strict=True) if a.layout != "aurora-curtains"
+        (b[0] + b[2]) / 2 for a, b in zip(arts, boxes, strict=True) if a.layout != "wave-band"
     ]
     assert sum(abs(c - 0.5) < 0.05 for c in centres) <= len(centres) * 0.3
     assert min(centres) < 0.4 and max(centres) > 0.6

@@ -2,9 +2,9 @@
 or more, or bleeding off an edge), in rich grainy light, so the cover reads as a
 clear shape at 64 px.
 
-A giant sphere cropped by a corner, an eclipse with a wide corona, full-bleed
-curtains of light, a mesh of huge colour blobs round one light centre, a glowing
-horizon across the frame, two large overlapping discs and a wide beam of light.
+A giant sphere cropped by a corner, an eclipse with a wide corona, a huge ring
+rising from a side edge, a glowing horizon across the frame, two large overlapping
+discs and a wide beam of light.
 
 Each takes a Canvas, the Colours, the Stage, the music's energy and the seed's
 generator, paints the whole frame (its own field included) keeping its light out
@@ -94,7 +94,8 @@ def eclipse(
     cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Generator
 ) -> compose.Box:
     """A dark disc over a bright corona that fills much of the frame: soft grainy
-    rays, a thin crisp crescent where the light breaks out."""
+    rays, a thin crisp crescent where the light breaks out (on paper a deep coloured
+    disc in a tighter corona)."""
     top, bottom = REGION[st.side]
     r = float(rng.uniform(0.17, 0.3))
     cx = float(rng.choice((0.3, 0.38, 0.62, 0.7))) + float(rng.uniform(-0.03, 0.03))
@@ -108,101 +109,23 @@ def eclipse(
     swing = 0.12 if c.light_field else 0.25
     rays = 1 - swing + swing * np.sin(spokes * theta + float(rng.uniform(0, 6.3)))
     rays = rays * (1 - swing / 2 + swing / 2 * np.sin(spokes * 2.3 * theta + 1.7))
-    spread = r * float(rng.uniform(0.7, 1.2))
+    spread = r * float(rng.uniform(0.7, 1.2)) * (0.75 if c.light_field else 1.0)
     corona = np.exp(-np.clip(d - r, 0, None) / (spread * rays)) * away(cv, st, 0.4) ** 1.5
-    cv.lay(cv.noisy(np.clip(corona * 1.1, 0, 1), 1.0), glow_colour(c))
+    strength = 0.85 if c.light_field else 1.1  # on paper a ring of colour, not a cloud
+    cv.lay(cv.noisy(np.clip(corona * strength, 0, 1), 1.0), glow_colour(c))
     core = np.exp(-np.clip(d - r, 0, None) / (r * 0.12))
     hot = c.lit if not c.light_field else mix(c.accent, (255, 255, 255), 0.7)
     cv.lay(cv.noisy(core * 0.9, 0.6), hot)
     lx, ly = unit(st.lx, st.ly)
     inner = cv.disc(cx - lx * r * 0.05, cy - ly * r * 0.05, r * 0.99)
-    body = c.shadow
+    body = c.dark if c.light_field else c.shadow  # a coloured disc on paper, no black hole
     cv.lay(cv.alpha(inner), cv.ramp(body, mix(body, c.dark, 0.6), cv.noisy(np.clip(d / r, 0, 1))))
-    if rng.random() < 0.5:  # the diamond ring: one bead of light breaking out on the rim
+    if rng.random() < 0.5 and not c.light_field:  # the diamond ring: a bead of light on the rim
         bx, by = cx + lx * r, cy + ly * r
         bead = np.exp(-((cv.x - bx) ** 2 + (cv.y - by) ** 2) / (2 * (r * 0.09) ** 2))
         cv.lay(cv.noisy(np.clip(bead * 1.4, 0, 1), 0.5), hot)
     reach = min(r + 2 * spread, 0.48)
     return compose.around(cx, cy, reach)
-
-
-def aurora(
-    cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Generator
-) -> compose.Box:
-    """Full-bleed curtains of light across the frame: a folded ribbon whose crisp,
-    sweeping hem crosses the frame away from the title, its rays (more and tighter
-    the more energy) reaching towards the title and fading before it, two colours
-    shifting along their height."""
-    top, bottom = REGION[st.side]
-    field(cv, c, st, 0.5)
-    folds = 3 + int(round(energy * 6)) + int(rng.integers(0, 3))
-    phase = float(rng.uniform(0, 6.3))
-    if st.side == "top":
-        hem0 = top + (bottom - top) * float(rng.uniform(0.55, 0.75))
-    else:
-        hem0 = top + (bottom - top) * float(rng.uniform(0.25, 0.45))
-    wave = 0.05 + 0.05 * energy
-    tilt = float(rng.uniform(-0.12, 0.12))
-    hem = (
-        hem0
-        + tilt * (cv.x - 0.5)
-        + wave * np.sin(2 * np.pi * (cv.x * float(rng.uniform(0.7, 1.3)) + phase))
-    )
-    hem = hem + 0.025 * np.sin(2 * np.pi * cv.x * float(rng.uniform(2.5, 4)) + phase * 2)
-    x = cv.x + 0.03 * np.sin(cv.y * 7 + phase)
-    height = float(rng.uniform(0.35, 0.55))
-    along = (hem - cv.y) / height if st.side == "top" else (cv.y - hem) / height
-    up = np.clip(along, 0, None)
-    rays = np.zeros_like(x * cv.y)
-    for k in range(folds):  # each fold its own width, strength and reach
-        at = (k + float(rng.uniform(0.2, 0.8))) / folds
-        width = float(rng.uniform(0.25, 0.45)) / folds
-        reach = float(rng.uniform(1.4, 3.2))
-        fold = np.exp(-(((x - at) / width) ** 2)) * np.exp(-up * reach)
-        rays = np.maximum(rays, float(rng.uniform(0.65, 1.0)) * fold)
-    streak = 0.88 + 0.12 * np.sin(x * float(rng.uniform(70, 110)) + 3 * np.sin(cv.x * 9))
-    strength = 1.2 if not c.light_field else 1.5  # ink curtains need more body on paper
-    light = np.clip((0.04 + rays) * streak * away(cv, st, 0.2) * strength, 0, 1)
-    hem_alpha = cv.alpha(along.astype(F32) * height)  # the crisp hem
-    low, high = (
-        (c.lit, glow_colour(c)) if not c.light_field else (c.dark, mix(c.accent, c.dark, 0.5))
-    )
-    colour = cv.ramp(low, high, cv.noisy(np.clip(along * 1.3, 0, 1), 0.6))
-    cv.lay(cv.noisy(light, 0.9) * hem_alpha, colour)
-    if st.side == "top":
-        y0, y1 = hem0 - height * 0.8, hem0 + wave + 0.06
-    else:
-        y0, y1 = hem0 - wave - 0.06, hem0 + height * 0.8
-    return (0.0, max(0.0, y0), 1.0, min(1.0, y1))
-
-
-def mesh(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Generator) -> compose.Box:
-    """Two or three huge soft colour blobs filling the frame, saturated and grainy,
-    round one clear light centre away from the title."""
-    top, bottom = REGION[st.side]
-    if c.light_field:  # the frame filled with colour, not a pale wash with blobs
-        t = np.clip(0.5 + 0.8 * (st.lx * (cv.x - 0.5) + st.ly * (cv.y - 0.5)), 0, 1)
-        cv.rgb = cv.ramp(mix(c.lit, c.far, 0.7), mix(c.accent, c.far, 0.6), cv.noisy(t, 0.4))
-        hues = [c.dark, c.accent, c.lit]
-    else:
-        field(cv, c, st, 0.35)
-        hues = [c.accent, mix(c.lit, c.far, 0.7), mix(c.accent, c.dark, 0.5)]
-    order = rng.permutation(3)
-    for k in range(int(rng.integers(2, 4))):
-        inner = (top + 0.1, bottom) if st.side == "top" else (top, bottom - 0.1)
-        bx, by = float(rng.uniform(0.05, 0.95)), float(rng.uniform(*inner))
-        s = float(rng.uniform(0.28, 0.42))
-        blob = np.exp(-((cv.x - bx) ** 2 + ((cv.y - by) * 1.2) ** 2) / (2 * s * s))
-        cv.lay(cv.noisy(blob * 0.95 * away(cv, st, 0.4), 1.0), hues[order[k]])
-    lx = float(rng.choice((0.3, 0.38, 0.62, 0.7)))
-    ly = top + (bottom - top) * float(rng.uniform(0.35, 0.6))
-    s = float(rng.uniform(0.09, 0.13)) + 0.03 * (1 - energy)
-    d2 = ((cv.x - lx) ** 2 + (cv.y - ly) ** 2) / (2 * s * s)
-    hot = c.lit if not c.light_field else mix(c.lit, (255, 255, 255), 0.45)
-    cv.lay(cv.noisy(np.exp(-d2 / 6.0) * 0.75 * away(cv, st, 0.3), 1.0), hot)  # the wide glow
-    heart = np.clip(np.exp(-(d2**2.2)) * 1.2, 0, 1)  # one clear light centre
-    cv.lay(cv.noisy(heart, 1.0), mix(hot, (255, 255, 255), 0.45))
-    return compose.around(lx, ly, 2.2 * s)
 
 
 def horizon(
@@ -216,7 +139,7 @@ def horizon(
     hz = top + (bottom - top) * (lift if st.side == "top" else 1 - lift)  # louder: higher sky
     lx = st.lx
     # the horizon straight or curved like a planet's limb seen from high up
-    bend = float(rng.uniform(-0.2, 0.6))
+    bend = float(rng.uniform(-0.22, 0.42))  # a limb, not a dome (the sphere's shape)
     if st.side == "bottom":  # its ends stay above the title's band
         bend = min(bend, 4 * (bottom - 0.02 - hz))
     edge = hz + bend * (cv.x - 0.5) ** 2
@@ -276,15 +199,15 @@ def venn(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Genera
 
 
 def beam(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Generator) -> compose.Box:
-    """A wide beam of light from the edge away from the title, crisp-sided and
-    widening as it reaches into the frame, brightest at its source and core, in a
-    grainy haze, ending in a pool of light."""
+    """A wide beam of light from the edge away from the title, off-centre and leaning
+    in, crisp-sided and widening as it reaches into the frame, brightest at its source
+    and core, in a grainy haze, ending in a pool of light."""
     top, bottom = REGION[st.side]
     field(cv, c, st, 0.5)
-    cx = float(rng.choice((0.34, 0.42, 0.58, 0.66))) + float(rng.uniform(-0.03, 0.03))
+    cx = float(rng.choice((0.26, 0.36, 0.64, 0.74))) + float(rng.uniform(-0.03, 0.03))
     w0 = float(rng.uniform(0.12, 0.2))
     w1 = w0 * float(rng.uniform(1.8, 2.8))
-    lean = float(rng.uniform(-0.12, 0.12))
+    lean = float(rng.uniform(0.0, 0.2)) * (1.0 if cx < 0.5 else -1.0)  # off-centre, leaning in
     src, end = (1.0, top) if st.side == "top" else (0.0, bottom)
     along = np.clip((cv.y - src) / (end - src), 0, 1)
     mid = cx + lean * along
@@ -304,25 +227,29 @@ def beam(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Genera
 
 
 def halo(cv: Canvas, c: Colours, st: Stage, energy: float, rng: np.random.Generator) -> compose.Box:
-    """A huge thin ring of light, crisp, brighter on the side the light comes from,
-    glowing inwards and outwards, off-centre and often cropped by the edge away from
-    the title (a ring rising out of the frame)."""
+    """A huge ring of light centred on a side edge, so a crisp arc sweeps into the
+    frame with a thinner echo ring inside it, brighter on the side the light comes
+    from and glowing both ways; where it reaches the title's band it fades."""
     top, bottom = REGION[st.side]
-    r = float(rng.uniform(0.24, 0.4))
-    cx = float(rng.choice((0.3, 0.38, 0.62, 0.7))) + float(rng.uniform(-0.03, 0.03))
-    gap = float(rng.uniform(0.02, 0.08))
-    cy = top + r + gap if st.side == "top" else bottom - r - gap
+    r = float(rng.uniform(0.36, 0.48))
+    left = rng.random() < 0.5
+    cx = float(rng.uniform(-0.06, 0.1))
+    cx = cx if left else 1 - cx
+    cy = (top + bottom) / 2 + float(rng.uniform(-0.06, 0.06))
     field(cv, c, st, 0.6)
     d = np.sqrt((cv.x - cx) ** 2 + (cv.y - cy) ** 2)
     lx, ly = unit(st.lx, st.ly)
     side = 0.55 + 0.45 * ((cv.x - cx) * lx + (cv.y - cy) * ly) / (d + F32(1e-6))
     spread = 0.03 + 0.05 * energy
-    glow = np.exp(-np.abs(d - r) / spread) * (0.5 + 0.5 * side) * away(cv, st, 0.16)
-    inside = np.exp(-np.clip(r - d, 0, None) / (r * 0.5)) * (d < r) * 0.35
+    fade = away(cv, st, 0.16)
+    glow = np.exp(-np.abs(d - r) / spread) * (0.5 + 0.5 * side) * fade
+    inside = np.exp(-np.clip(r - d, 0, None) / (r * 0.5)) * (d < r) * 0.35 * fade
     cv.lay(cv.noisy(np.clip(glow * 0.85 + inside * side, 0, 1), 1.0), glow_colour(c))
-    thick = float(rng.uniform(0.012, 0.022)) + 0.012 * energy + (0.02 if c.light_field else 0.0)
-    band = cv.alpha(thick / 2 - np.abs(d - r)) * away(cv, st, 0.1)
+    thick = float(rng.uniform(0.02, 0.03)) + 0.015 * energy + (0.015 if c.light_field else 0.0)
     hot = c.lit if not c.light_field else c.dark
     core = mix(hot, (255, 255, 255), 0.5) if not c.light_field else c.shadow
-    cv.lay(band, cv.ramp(hot, core, cv.noisy(np.clip(side, 0, 1), 0.6)))
+    colour = cv.ramp(hot, core, cv.noisy(np.clip(side, 0, 1), 0.6))
+    cv.lay(cv.alpha(thick / 2 - np.abs(d - r)) * fade, colour)
+    inner = r * float(rng.uniform(0.62, 0.74))
+    cv.lay(cv.alpha(thick / 5 - np.abs(d - inner)) * fade, colour)
     return compose.around(cx, cy, r + thick)

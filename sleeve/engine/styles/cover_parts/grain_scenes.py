@@ -23,7 +23,8 @@ REGION = {"top": (0.4, 0.96), "bottom": (0.04, 0.62)}  # where the object may st
 class Colours:
     """The cover's tones: the field away from and towards the light (the 60), the
     floor near the horizon and at the bottom edge, the object's shadowed and lit side
-    (the 30), a small accent (the 10) and the cast shadow."""
+    (the 30), a small accent (the 10) and the cast shadow; `friendly` for a
+    children's song (light tones only, a band in three palette stripes)."""
 
     far: RGB
     near: RGB
@@ -34,6 +35,7 @@ class Colours:
     accent: RGB
     shadow: RGB
     light_field: bool
+    friendly: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,10 +106,16 @@ class Canvas:
         return np.clip(sd * self.res + 0.5, 0.0, 1.0)
 
     def lay(self, alpha: np.ndarray, colour: RGB | np.ndarray) -> None:
-        """Paint colour (a colour or a res x res x 3 field) over the canvas through alpha."""
+        """Paint colour (a colour or a res x res x 3 field) over the canvas through alpha
+        (only across the rows alpha touches: most shapes are a band of the frame)."""
         col = raster.rgbf(colour).astype(F32) if isinstance(colour, tuple) else colour
         a = np.broadcast_to(alpha, (self.res, self.res)).astype(F32, copy=False)
-        self.rgb += (col - self.rgb) * a[..., None]
+        hit = np.flatnonzero(a.max(axis=1) > 0)
+        if hit.size == 0:
+            return
+        rows = slice(int(hit[0]), int(hit[-1]) + 1)
+        part = self.rgb[rows]
+        part += ((col if col.ndim == 1 else col[rows]) - part) * a[rows, :, None]
 
     def disc(self, cx: float, cy: float, r: float) -> np.ndarray:
         """A disc's signed distance."""
