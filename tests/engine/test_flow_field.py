@@ -10,7 +10,7 @@ import numpy as np
 
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
-from sleeve.engine.styles.cover_parts import flow_forms
+from sleeve.engine.styles.cover_parts import flow_forms, flow_more
 from tests.engine.test_styles import CALM, LOUD, render
 
 
@@ -19,7 +19,7 @@ def test_songs_get_several_compositions_none_dominating() -> None:
     for seed in range(60):
         for base in (CALM, LOUD):
             direction = dataclasses.replace(base, seed=seed)
-            forms[flow_forms.choose(direction, np.random.default_rng(seed))] += 1
+            forms[flow_more.choose(direction, np.random.default_rng(seed))] += 1
     assert len(forms) >= 5
     assert max(forms.values()) < 0.35 * sum(forms.values())
 
