@@ -190,12 +190,13 @@ def _strands(
     path = _trace(form.angles, form.seeds, steps)
     lengths = _clipped(form, path)
     inks = _inks_of(form, path, lengths, rng, direction.language.tone in MUTED_TONES)
-    width = size * (0.002 + 0.0042 * direction.energy**1.3) * form.weight
+    width = size * (0.0024 + 0.0042 * direction.energy**1.3) * form.weight
     if direction.genre == "punk" or direction.language.subgenre in PUNK:
         width *= 1.8 / form.weight**0.5  # hacked, heavy strokes, not hairs
     n = len(form.seeds)
     order = np.arange(n)
-    if form.weight == 1.0 and n > 300 and rng.random() < 0.5 * (1.0 - direction.density):
+    thinned = form.weight == 1.0 and form.circle is None and n > 300
+    if thinned and rng.random() < 0.5 * (1.0 - direction.density):
         order = order[rng.random(n) < 0.35]
         width *= 2.0
     if direction.language.tone in MUTED_TONES:  # blood under bone: bone's edges stay clean
@@ -204,6 +205,8 @@ def _strands(
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
     if form.weight > 1.0 or direction.language.tone in MUTED_TONES:
         alphas = np.maximum(alphas, 224)  # solid paint: bone over blood is not pink
+    elif lut[:, :3].mean() < 110:  # dark ink on a light field: no faint pencil
+        alphas = np.maximum(alphas, 200)
     shades = rng.integers(0, SHADES, n)
     draw = aggdraw.Draw(img)
     pens: dict[tuple[int, float, int], aggdraw.Pen] = {}
@@ -215,7 +218,8 @@ def _strands(
         ci = int(inks[i]) * SHADES + int(shades[i])
         alpha = int(alphas[i]) // 16 * 16
         cut = max(2, length // 5)
-        for part, w in ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5)):
+        parts = ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5))
+        for part, w in parts if form.weight == 1.0 else ((pts, 1.0),):  # paint: no taper
             if len(part) < 2:
                 continue
             key = (ci, float(widths[i] * w), alpha)
@@ -270,13 +274,18 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     img = _ground(size, bg_top, bg_bottom, angle)
     form = flow_more.BUILDERS[name](direction, rng)
     look = str(rng.choice(("sun", "void"))) if form.name == "obstacle" else "sun"
+    if len(form.seeds) < 260:  # an empty hole reads only in a full stream
+        look = "sun"
     bare = img.copy() if form.name == "disc" or look == "void" else img
     _strands(img, form, lut, direction, rng)
     if form.circle is not None:
         img = _circle(img, bare, form, form.circle, direction, look)
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
-    img = raster.glow(img, size * 0.012, bloom + 0.3 * direction.brightness)
+    bloom += 0.3 * direction.brightness
+    if rgb_to_oklch(bg_top)[0] > 0.6:  # light trails glow on a night; ink on paper does not
+        bloom *= 0.3
+    img = raster.glow(img, size * 0.012, bloom)
     return Artwork(img, form.focal, form.name)
 
 

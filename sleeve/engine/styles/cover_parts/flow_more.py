@@ -19,7 +19,7 @@ from sleeve.engine.styles.cover_parts.flow_forms import RES, STEP, Form, _count,
 FORMS = (
     "drift", "curtain", "disc", "split", "obstacle", "blocks", "ribbon", "burst", "corner", "vortex"
 )  # fmt: skip
-WEIGHTS = (0.8, 0.7, 0.5, 0.8, 0.8, 0.8, 0.45, 0.9, 0.75, 1.0)
+WEIGHTS = (0.8, 0.7, 0.5, 0.8, 0.6, 0.8, 0.3, 0.9, 0.75, 1.0)
 
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -73,12 +73,13 @@ def split(direction: ArtDirection, rng: np.random.Generator) -> Form:
     a0 = float(rng.uniform(0, 2 * np.pi))
     a1 = a0 + float(rng.choice((-1, 1)) * rng.uniform(1.1, 2.0))
     angles = np.where(small, a0, a1) + 0.6 * (raster.fractal_noise(rng, 2, 2, res=RES) - 0.5)
-    n = int(_count(direction.energy) * 0.7)
-    seeds = rng.uniform(-0.02, 1.02, (n, 2))
+    n = _count(direction.energy)
+    seeds = rng.uniform(-0.02, 1.02, (4 * n, 2))
     cell = np.clip((seeds * RES).astype(np.intp), 0, RES - 1)
     inside = regions[cell[:, 1], cell[:, 0]] == 1
-    keep = inside | (rng.random(n) < 0.25)  # the big side sparse
-    seeds, inside = seeds[keep], inside[keep]
+    dense, sparse = seeds[inside][: int(0.45 * n)], seeds[~inside][: int(0.15 * n)]
+    seeds = np.concatenate([dense, sparse])
+    inside = np.arange(len(seeds)) < len(dense)
     inks = np.where(inside, 0, 1) + (rng.random(len(seeds)) < 0.07)  # a few accents
     lengths = _lengths(rng, len(seeds), direction.energy)
     return Form("split", angles, seeds, lengths, compose.clip_box(box), inks=inks, regions=regions)
@@ -115,7 +116,7 @@ def blocks(direction: ArtDirection, rng: np.random.Generator) -> Form:
         regions[inside] = k
         angles[inside] = base + heads[k % 4] * np.pi / 4
     angles = angles + 0.35 * flow_forms._noise(rng, direction, 2)
-    n = max(90, int(_count(direction.energy) * 0.5))
+    n = max(160, _count(direction.energy))
     seeds = rng.uniform(0, 1, (n, 2))
     cell = np.clip((seeds * RES).astype(np.intp), 0, RES - 1)
     owner = regions[cell[:, 1], cell[:, 0]]
@@ -149,10 +150,10 @@ def burst(direction: ArtDirection, rng: np.random.Generator) -> Form:
     dist = np.hypot(x - cx, y - cy)
     out = np.arctan2(y - cy, x - cx) + twist * dist + 0.08 * flow_forms._noise(rng, direction)
     hole = float(rng.uniform(0.03, 0.08))
-    n = int(_count(direction.energy) * 0.6)
+    n = int(_count(direction.energy) * (0.3 if inward else 0.5))  # inward rays are long
     t = rng.uniform(0, 2 * np.pi, n)
     if inward:  # from far out, stopping short of the eye: crowded near it
-        rad = rng.uniform(0.2, 1.0, n)
+        rad = rng.uniform(0.15, 0.7, n)
         reach = np.maximum(0.0, rad - hole) * rng.uniform(0.25, 0.95, n)
         lengths = np.maximum(6, reach / STEP).astype(int)
     else:
