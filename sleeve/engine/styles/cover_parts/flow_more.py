@@ -77,7 +77,8 @@ def split(direction: ArtDirection, rng: np.random.Generator) -> Form:
     seeds = rng.uniform(-0.02, 1.02, (4 * n, 2))
     cell = np.clip((seeds * RES).astype(np.intp), 0, RES - 1)
     inside = regions[cell[:, 1], cell[:, 0]] == 1
-    dense, sparse = seeds[inside][: int(0.45 * n)], seeds[~inside][: int(0.15 * n)]
+    crowd = int((0.75 - 0.3 * direction.energy) * n)
+    dense, sparse = seeds[inside][:crowd], seeds[~inside][: int(0.15 * n)]
     seeds = np.concatenate([dense, sparse])
     inside = np.arange(len(seeds)) < len(dense)
     inks = np.where(inside, 0, 1) + (rng.random(len(seeds)) < 0.07)  # a few accents
