@@ -194,6 +194,8 @@ def _strands(
     if direction.genre == "punk" or direction.language.subgenre in PUNK:
         width *= 1.8 / form.weight**0.5  # hacked, heavy strokes, not hairs
     n = len(form.seeds)
+    if form.weight == 1.0:  # few strands are drawn thicker: a sparse cover is not hairlines
+        width *= float(np.clip(350 / max(n, 1), 1.0, 2.2)) ** 0.6
     order = np.arange(n)
     thinned = form.weight == 1.0 and form.circle is None and n > 300
     if thinned and rng.random() < 0.5 * (1.0 - direction.density):

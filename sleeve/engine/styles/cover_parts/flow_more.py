@@ -104,7 +104,8 @@ def _patches(rng: np.random.Generator) -> list[tuple[float, float, float, float]
 
 def blocks(direction: ArtDirection, rng: np.random.Generator) -> Form:
     """A patchwork of four to six rectangles, each filled with bold parallel strokes at
-    its own angle and in its own ink, thin gaps of the field between them."""
+    its own angle and in its own ink, thin gaps of the field between them; up to two
+    (never the biggest) left bare."""
     x, y = _grid()
     rects = _patches(rng)
     regions = np.full((RES, RES), -1, dtype=np.int8)
@@ -112,9 +113,13 @@ def blocks(direction: ArtDirection, rng: np.random.Generator) -> Form:
     base = float(rng.uniform(0, np.pi / 4))
     gap = 0.012
     heads = rng.permutation(4)
+    big = max(
+        range(len(rects)), key=lambda k: (rects[k][2] - rects[k][0]) * (rects[k][3] - rects[k][1])
+    )
+    bare = set(rng.choice(len(rects), int(rng.integers(0, 3)), replace=False).tolist()) - {big}
     for k, (x0, y0, x1, y1) in enumerate(rects):
         inside = (x > x0 + gap) & (x < x1 - gap) & (y > y0 + gap) & (y < y1 - gap)
-        regions[inside] = k
+        regions[inside] = -1 if k in bare else k  # a bare block or two: space to breathe
         angles[inside] = base + heads[k % 4] * np.pi / 4
     angles = angles + 0.35 * flow_forms._noise(rng, direction, 2)
     n = max(160, _count(direction.energy))
@@ -124,13 +129,12 @@ def blocks(direction: ArtDirection, rng: np.random.Generator) -> Form:
     seeds, owner = seeds[owner >= 0], owner[owner >= 0]
     ink_of = rng.choice(3, len(rects), p=(0.5, 0.35, 0.15))
     lengths = _lengths(rng, len(seeds), direction.energy, 1.2)
-    big = max(rects, key=lambda r: (r[2] - r[0]) * (r[3] - r[1]))
     return Form(
         "blocks",
         angles,
         seeds,
         lengths,
-        compose.clip_box(big),
+        compose.clip_box(rects[big]),
         weight=float(rng.uniform(2.8, 3.8)),
         inks=ink_of[owner],
         regions=regions,
