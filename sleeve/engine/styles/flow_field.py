@@ -1,16 +1,17 @@
-"""Flow field: glowing strands that flow like hair or water. The streamlines take one of
-several compositions (flow_forms): a ribbon crossing the frame, streamlines bending
-around a circle (a sun, or an empty hole), a vortex, a curtain whose hem is the song's
-energy curve, strands fanning (or spiralling) from a corner or an edge, a disc, or
-(sparse, calm songs only) an even field.
+"""Flow field: strands that flow like hair, water or light trails. The streamlines take
+one of ten compositions (flow_forms, flow_more): a drift of few bold strokes, a curtain
+whose hem is the song's energy curve, a disc, a split field, streamlines bending round
+a circle (a sun, or an empty hole), a patchwork of blocks, a ribbon, a burst from or
+into one point, strands fanning from a corner or an edge, or a vortex.
 
-energy -> which composition is likely (calm curtain .. loud vortex), how many
-strands, how thick and how short; turbulence -> how the field wavers; density ->
-a ribbon's width; the energy curve -> a curtain's hem; the genre's design language
--> the colours (a dark, muted language keeps its palette's own tones: bone and
-dried blood for death metal; a vivid one gets saturated strands and more glow);
-punk -> thick bone and blood strokes on black; funk and disco -> gold, hot pink and
-ice on a deep plum night;
+energy -> which composition is likely (calm drift .. loud vortex), how many strands,
+how thick and how short (few strands are drawn thicker; a sparse, quiet song may trade
+silk for bold strokes); turbulence -> how the field wavers; density -> a ribbon's
+width; the energy curve -> a curtain's hem; the genre's design language -> the
+colours: a lead, a second and an accent ink in about 60/30/10 patches (a dark, muted
+language keeps its palette's own tones: bone and dried blood for death metal; a
+vivid one gets saturated strands and more glow); punk -> thick bone and blood
+strokes on black; funk and disco -> gold, hot pink and ice on a deep plum night;
 seed -> the form's placement and the field's shape.
 """
 
