@@ -1,5 +1,7 @@
-"""Flow field: several compositions across songs, a curtain hemmed by the energy
-curve, and colours that keep to the genre."""
+"""Flow field: several compositions across songs (the S-ribbon no longer the usual
+one), blocks whose strokes keep to their block, a split with a dense and a sparse
+side, a curtain hemmed by the energy curve, strands that stand off a light field, and
+colours that keep to the genre."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import numpy as np
 
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
-from sleeve.engine.styles.cover_parts import flow_forms
+from sleeve.engine.styles import flow_field
+from sleeve.engine.styles.cover_parts import flow_forms, flow_more
 from tests.engine.test_styles import CALM, LOUD, render
 
 
@@ -19,9 +22,42 @@ def test_songs_get_several_compositions_none_dominating() -> None:
     for seed in range(60):
         for base in (CALM, LOUD):
             direction = dataclasses.replace(base, seed=seed)
-            forms[flow_forms.choose(direction, np.random.default_rng(seed))] += 1
-    assert len(forms) >= 5
-    assert max(forms.values()) < 0.35 * sum(forms.values())
+            forms[flow_more.choose(direction, np.random.default_rng(seed))] += 1
+    assert len(forms) >= 8
+    assert max(forms.values()) < 0.2 * sum(forms.values())
+    assert forms["ribbon"] < 0.1 * sum(forms.values())  # the S-ribbon was the template
+
+
+def test_block_strokes_stop_at_their_own_block() -> None:
+    for seed in range(4):
+        form = flow_more.blocks(LOUD, np.random.default_rng(seed))
+        path = flow_field._trace(form.angles, form.seeds, int(form.lengths.max()))
+        lengths = flow_field._clipped(form, path)
+        cell = np.clip((path * flow_forms.RES).astype(int), 0, flow_forms.RES - 1)
+        owner = form.regions[cell[..., 1], cell[..., 0]]
+        for i in range(0, len(form.seeds), 7):
+            assert (owner[: lengths[i], i] == owner[0, i]).all()
+        assert len(set(owner[0].tolist())) >= 4  # a patchwork, not two halves
+
+
+def test_a_split_is_dense_on_its_small_side_and_sparse_on_the_rest() -> None:
+    for seed in range(4):
+        form = flow_more.split(CALM, np.random.default_rng(seed))
+        cell = np.clip((form.seeds * flow_forms.RES).astype(int), 0, flow_forms.RES - 1)
+        small = form.regions[cell[:, 1], cell[:, 0]] == 1
+        area = form.regions.mean()
+        assert area < 0.5
+        assert small.mean() / area > 2 * (1 - small.mean()) / (1 - area)  # strands per area
+
+
+def test_dark_strands_stand_off_a_light_vivid_field() -> None:
+    yellow = Palette(
+        (241, 214, 91), ((22, 22, 22), (251, 249, 242), (48, 48, 48)), (113, 43, 46), (22,) * 3
+    )
+    for seed in range(3):
+        d = dataclasses.replace(CALM, palette=yellow, seed=seed)
+        grey = np.asarray(render("flow_field", d, 128).convert("L"), float)
+        assert np.percentile(grey, 1) < np.median(grey) - 100, flow_field.layout_of(d)
 
 
 def test_the_curtain_hangs_as_low_as_the_song_is_loud() -> None:

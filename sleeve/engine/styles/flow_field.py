@@ -1,16 +1,17 @@
-"""Flow field: glowing strands that flow like hair or water. The streamlines take one of
-several compositions (flow_forms): a ribbon crossing the frame, streamlines bending
-around a circle (a sun, or an empty hole), a vortex, a curtain whose hem is the song's
-energy curve, strands fanning (or spiralling) from a corner or an edge, a disc, or
-(sparse, calm songs only) an even field.
+"""Flow field: strands that flow like hair, water or light trails. The streamlines take
+one of ten compositions (flow_forms, flow_more): a drift of few bold strokes, a curtain
+whose hem is the song's energy curve, a disc, a split field, streamlines bending round
+a circle (a sun, or an empty hole), a patchwork of blocks, a ribbon, a burst from or
+into one point, strands fanning from a corner or an edge, or a vortex.
 
-energy -> which composition is likely (calm curtain .. loud vortex), how many
-strands, how thick and how short; turbulence -> how the field wavers; density ->
-a ribbon's width; the energy curve -> a curtain's hem; the genre's design language
--> the colours (a dark, muted language keeps its palette's own tones: bone and
-dried blood for death metal; a vivid one gets saturated strands and more glow);
-punk -> thick bone and blood strokes on black; funk and disco -> gold, hot pink and
-ice on a deep plum night;
+energy -> which composition is likely (calm drift .. loud vortex), how many strands,
+how thick and how short (few strands are drawn thicker; a sparse, quiet song may trade
+silk for bold strokes); turbulence -> how the field wavers; density -> a ribbon's
+width; the energy curve -> a curtain's hem; the genre's design language -> the
+colours: a lead, a second and an accent ink in about 60/30/10 patches (a dark, muted
+language keeps its palette's own tones: bone and dried blood for death metal; a
+vivid one gets saturated strands and more glow); punk -> thick bone and blood
+strokes on black; funk and disco -> gold, hot pink and ice on a deep plum night;
 seed -> the form's placement and the field's shape.
 """
 
@@ -26,7 +27,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import flow_forms
+from sleeve.engine.styles.cover_parts import flow_more
 from sleeve.engine.styles.cover_parts.flow_forms import RES, STEP, Form
 
 STYLE = StyleInfo(
@@ -35,7 +36,9 @@ STYLE = StyleInfo(
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
 )
 
-PENS = 24  # colours are quantised so pens can be reused
+SHADES = 8  # each ink in a few lightnesses (silk has depth); pens are reused
+SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
+MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink
 VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
 PUNK = ("punk", "hardcore")
@@ -92,8 +95,7 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
         ]
     else:
         return None
-    lut = np.asarray([stops[i * len(stops) // PENS] for i in range(PENS)], dtype=np.uint8)
-    return top, bottom, lut
+    return top, bottom, _inks(stops, 0.0)
 
 
 def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
@@ -112,12 +114,66 @@ def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     field_l = rgb_to_oklch(bg_top)[0]
     colours = [c for c in (*pal.colors, pal.accent) if abs(rgb_to_oklch(c)[0] - field_l) > 0.12]
     stops = [_stroke(c, field_l < 0.6, tone, direction.energy) for c in colours or pal.colors]
-    if tone in VIVID_TONES or tone in MUTED_TONES:  # each strand one palette colour:
-        # flat screenprint inks, or bone and blood never blended into salmon pink
-        lut = np.asarray([stops[i * len(stops) // PENS] for i in range(PENS)], dtype=np.uint8)
-    else:
-        lut = raster.color_lut(stops, n=PENS)
-    return bg_top, bg_bottom, lut
+    if tone not in MUTED_TONES:  # blood red stays deep on black
+        stops = [_apart(c, field_l) for c in stops]
+    # flat screenprint inks (vivid), bone and blood kept apart (muted), else silk shades
+    spread = 0.05 if tone in VIVID_TONES else 0.0 if tone in MUTED_TONES else 0.16
+    return bg_top, bg_bottom, _inks(stops, spread)
+
+
+def _apart(color: RGB, field_l: float) -> RGB:
+    """A strand colour at least 0.28 in lightness from the field (teal on a teal
+    field vanished)."""
+    lit = rgb_to_oklch(color)[0]
+    if abs(lit - field_l) >= 0.28:
+        return color
+    return raster.tone(color, field_l - 0.32 if field_l > 0.5 else min(0.95, field_l + 0.32))
+
+
+def _inks(stops: list[RGB], spread: float) -> np.ndarray:
+    """The colour table (3 * SHADES, 3): the lead ink (the first stop), the second and
+    the accent (the last), each from a little darker to lighter by `spread`; never
+    blended into each other (complements mixed to grey were the mud)."""
+    chosen = (stops[0], stops[1 % len(stops)], stops[-1])
+    rows = []
+    for ink in chosen:
+        lit, _, hue = rgb_to_oklch(ink)
+        for off in np.linspace(-0.4 * spread, spread, SHADES):
+            shade = float(np.clip(lit + off, 0.08, 0.96))
+            if 75.0 <= hue <= 130.0 and lit >= 0.75:  # a yellow darkened reads as olive
+                shade = max(shade, lit)
+            rows.append(raster.tone(ink, shade))
+    return np.asarray(rows, dtype=np.uint8)
+
+
+def _inks_of(
+    form: Form, path: np.ndarray, lengths: np.ndarray, rng: np.random.Generator, muted: bool
+) -> np.ndarray:
+    """Each strand's ink (0 lead, 1 second, 2 accent): the form's, else by where its
+    middle lies on a smooth noise, ranked so the inks cover about SHARES of the
+    strands in patches (a fan's sectors), not salt and pepper (bone and blood
+    interleaved read as salmon; muted palettes get one broad patch per ink)."""
+    if form.inks is not None:
+        return np.asarray(form.inks, dtype=np.intp)
+    noise = raster.fractal_noise(rng, cells=1 if muted else 2, octaves=1 if muted else 2, res=64)
+    middle = path[np.maximum(lengths - 1, 0) // 2, np.arange(path.shape[1])]
+    start = np.clip(middle * 64, 0, 63).astype(int)
+    rank = np.argsort(np.argsort(noise[start[:, 1], start[:, 0]])) / max(1, len(start))
+    shares = MUTED_SHARES if muted else SHARES
+    return np.searchsorted(np.cumsum(shares)[:-1], rank, side="right")
+
+
+def _clipped(form: Form, path: np.ndarray) -> np.ndarray:
+    """Strand lengths, cut where a strand leaves its own region (where the form has
+    regions)."""
+    lengths = form.lengths.astype(int)
+    if form.regions is None:
+        return lengths
+    cell = np.clip((path * RES).astype(np.intp), 0, RES - 1)
+    owner = form.regions[cell[..., 1], cell[..., 0]]  # (steps, n)
+    left = owner != owner[0]
+    first = np.where(left.any(axis=0), left.argmax(axis=0), len(path))
+    return np.minimum(lengths, first)
 
 
 def _strands(
@@ -127,29 +183,46 @@ def _strands(
     direction: ArtDirection,
     rng: np.random.Generator,
 ) -> None:
-    """Draw every strand: thicker and more opaque when loud, thinner when calm; the
-    ends taper."""
+    """Draw every strand: thicker and more opaque when loud, thinner when calm, the
+    form's weight (bold for drift and blocks); the ends taper. A sparse, quiet song may
+    draw a third of the strands, twice as thick (bold strokes instead of silk)."""
     size = img.size[0]
     steps = int(form.lengths.max())
     path = _trace(form.angles, form.seeds, steps)
-    n = len(form.seeds)
-    hue_field = raster.fractal_noise(rng, cells=2, octaves=2, res=64)
-    width = size * (0.0013 + 0.0046 * direction.energy**1.3)
+    lengths = _clipped(form, path)
+    inks = _inks_of(form, path, lengths, rng, direction.language.tone in MUTED_TONES)
+    width = size * (0.0024 + 0.0042 * direction.energy**1.3) * form.weight
     if direction.genre == "punk" or direction.language.subgenre in PUNK:
-        width *= 1.8  # hacked, heavy strokes, not hairs
+        width *= 1.8 / form.weight**0.5  # hacked, heavy strokes, not hairs
+    n = len(form.seeds)
+    if form.weight == 1.0:  # few strands are drawn thicker: a sparse cover is not hairlines
+        width *= float(np.clip(350 / max(n, 1), 1.0, 2.2)) ** 0.6
+    order = np.arange(n)
+    thinned = form.weight == 1.0 and form.circle is None and n > 300
+    if thinned and rng.random() < 0.5 * (1.0 - direction.density):
+        order = order[rng.random(n) < 0.35]
+        width *= 2.0
+    if direction.language.tone in MUTED_TONES:  # blood under bone: bone's edges stay clean
+        order = order[np.argsort(-inks[order], kind="stable")]
     widths = np.sort(rng.choice((0.5, 0.8, 1.0, 1.0, 1.6, 2.4), n))[::-1]  # thick (far) first
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
+    if form.weight > 1.0 or direction.language.tone in MUTED_TONES:
+        alphas = np.maximum(alphas, 224)  # solid paint: bone over blood is not pink
+    elif lut[:, :3].mean() < 110:  # dark ink on a light field: no faint pencil
+        alphas = np.maximum(alphas, 200)
+    shades = rng.integers(0, SHADES, n)
     draw = aggdraw.Draw(img)
     pens: dict[tuple[int, float, int], aggdraw.Pen] = {}
-    start = np.clip(path[0] * 64, 0, 63).astype(int)
-    pen_of = (hue_field[start[:, 1], start[:, 0]] * (PENS - 1)).astype(int)
-    for i in range(n):
-        length = int(form.lengths[i])
+    for i in order:
+        length = int(lengths[i])
+        if length < 3:
+            continue
         pts = path[:length, i] * size
-        ci = int(pen_of[i])
+        ci = int(inks[i]) * SHADES + int(shades[i])
         alpha = int(alphas[i]) // 16 * 16
         cut = max(2, length // 5)
-        for part, w in ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5)):
+        parts = ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5))
+        for part, w in parts if form.weight == 1.0 else ((pts, 1.0),):  # paint: no taper
             if len(part) < 2:
                 continue
             key = (ci, float(widths[i] * w), alpha)
@@ -188,7 +261,7 @@ def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
     field's gradient angle and the form's name; with the generator the rest comes from."""
     rng = raster.rng_for(direction, "flow")
     angle = float(rng.uniform(45, 135))
-    return angle, flow_forms.choose(direction, rng), rng
+    return angle, flow_more.choose(direction, rng), rng
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -202,15 +275,20 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     angle, name, rng = _plan(direction)
     bg_top, bg_bottom, lut = _colors(direction)
     img = _ground(size, bg_top, bg_bottom, angle)
-    form = flow_forms.BUILDERS[name](direction, rng)
+    form = flow_more.BUILDERS[name](direction, rng)
     look = str(rng.choice(("sun", "void"))) if form.name == "obstacle" else "sun"
+    if len(form.seeds) < 260:  # an empty hole reads only in a full stream
+        look = "sun"
     bare = img.copy() if form.name == "disc" or look == "void" else img
     _strands(img, form, lut, direction, rng)
     if form.circle is not None:
         img = _circle(img, bare, form, form.circle, direction, look)
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
-    img = raster.glow(img, size * 0.012, bloom + 0.3 * direction.brightness)
+    bloom += 0.3 * direction.brightness
+    if rgb_to_oklch(bg_top)[0] > 0.6:  # light trails glow on a night; ink on paper does not
+        bloom *= 0.3
+    img = raster.glow(img, size * 0.012, bloom)
     return Artwork(img, form.focal, form.name)
 
 

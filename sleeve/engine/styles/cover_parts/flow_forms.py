@@ -1,11 +1,11 @@
 """Flow-field compositions: where the strands start, how the field turns them and
-how long each is. flow_field draws them.
+how long each is. flow_field draws them; flow_more holds the rest and the catalogue.
 
-Forms: a ribbon (one thick river of strands crossing the frame), an obstacle
+Forms here: a ribbon (one thick river of strands crossing the frame), an obstacle
 (streamlines bending around one circle), a vortex, a curtain (a waterfall whose hem
-follows the song's energy curve), a corner (strands fanning out of one corner), a
-disc (strands seen through a round window) and an even field (only for sparse,
-calm songs). Geometry is in fractions of the side; angles at RES x RES.
+follows the song's energy curve), a corner (strands fanning out of one corner) and a
+disc (strands seen through a round window). Geometry is in fractions of the side;
+angles at RES x RES.
 """
 
 from __future__ import annotations
@@ -20,15 +20,16 @@ from sleeve.engine.direction import ArtDirection
 RES = 192  # the angle field's resolution
 STEP = 0.008  # integration step, in sides (about 8 px at 1024: aggdraw joins them smoothly)
 Box = tuple[float, float, float, float]
-FORMS = ("field", "curtain", "disc", "obstacle", "ribbon", "corner", "vortex")  # calm .. loud
-WEIGHTS = (0.35, 0.8, 0.45, 0.7, 0.9, 1.1, 1.2)
 
 
 @dataclass(frozen=True)
 class Form:
     """A composition: the angle field, the strands' start points (n, 2) and lengths
     (in steps), the focal box, and the circle the flow bends around (or the round
-    window the strands show through), as (cx, cy, r)."""
+    window the strands show through), as (cx, cy, r). weight scales the strokes'
+    width (sparse bold strokes > 1); inks, where given, is each strand's ink (0 the
+    lead, 1 the second, 2 the accent); regions, where given, is a RES x RES map of
+    cells: a strand stops where it leaves its own cell."""
 
     name: str
     angles: np.ndarray
@@ -36,6 +37,9 @@ class Form:
     lengths: np.ndarray
     focal: Box | None
     circle: tuple[float, float, float] | None = None
+    weight: float = 1.0
+    inks: np.ndarray | None = None
+    regions: np.ndarray | None = None
 
 
 def _grid() -> tuple[np.ndarray, np.ndarray]:
@@ -52,7 +56,7 @@ def _lengths(rng: np.random.Generator, n: int, energy: float, scale: float = 1.0
 def _count(energy: float, scale: float = 1.0) -> int:
     """How many strands: more when loud, fewer when each is long (about the same ink)."""
     side = (0.95 - 0.6 * energy) * scale * 0.78  # the mean of _lengths
-    return int((130 + 440 * energy) * min(1.6, 0.5 / max(side, 0.2)))
+    return int((170 + 400 * energy) * min(1.6, 0.5 / max(side, 0.2)))
 
 
 def _noise(rng: np.random.Generator, direction: ArtDirection, cells: int = 3) -> np.ndarray:
@@ -61,30 +65,22 @@ def _noise(rng: np.random.Generator, direction: ArtDirection, cells: int = 3) ->
     return (raster.fractal_noise(rng, cells=cells, octaves=3, res=RES) - 0.5) * (0.6 + 2.4 * turb)
 
 
-def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The form's name the music leans to (energy: calm field .. loud vortex), the seed
-    choosing among the near ones; BUILDERS[name] then draws its geometry."""
-    centre = float(np.clip(direction.energy, 0, 1)) * (len(FORMS) - 1)
-    near = np.exp(-(((np.arange(len(FORMS)) - centre) / 2.2) ** 2)) + 0.5
-    weights = near * np.asarray(WEIGHTS)
-    if direction.density > 0.35:  # the even field is for sparse songs only
-        weights[0] = 0.0
-    return FORMS[int(rng.choice(len(FORMS), p=weights / weights.sum()))]
-
-
 def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
     """One thick river of strands crossing the frame (straight across, down or
-    diagonally; through the middle or a third), meandering."""
+    diagonally; along a third or near an edge, not through the middle): one long arc,
+    an S, or a tight meander, from a thin thread to a broad band."""
     x, y = _grid()
     base = float(rng.uniform(-0.3, 0.3) + rng.integers(8) * np.pi / 4)
     along = (x - 0.5) * np.cos(base) + (y - 0.5) * np.sin(base)
     across = -(x - 0.5) * np.sin(base) + (y - 0.5) * np.cos(base)
-    off = float(rng.choice((-0.2, 0.0, 0.2)) + rng.uniform(-0.05, 0.05))
-    bend = float(rng.uniform(0.3, 1.1))
-    angles = base + bend * np.sin(2 * np.pi * rng.uniform(0.6, 1.2) * along + rng.uniform(0, 6.3))
+    off = float(rng.choice((-0.28, -0.16, 0.16, 0.28)) + rng.uniform(-0.04, 0.04))
+    shape = int(rng.integers(3))  # an arc, an S, a meander
+    bend = float(rng.uniform(0.4, 0.9) if shape else rng.uniform(0.6, 1.1))
+    waves = float((rng.uniform(0.3, 0.45), rng.uniform(0.7, 1.0), rng.uniform(1.5, 2.1))[shape])
+    angles = base + bend * np.sin(2 * np.pi * waves * along + rng.uniform(0, 6.3))
     angles = angles - 1.2 * (across - off) + 0.25 * _noise(rng, direction)  # keep it together
     spine = _spine(angles, off, base)
-    width = (0.03 + 0.07 * direction.density) * float(rng.uniform(0.6, 1.6))
+    width = (0.03 + 0.07 * direction.density) * float(rng.choice((0.4, 1.0, 1.9)))
     n = _count(direction.energy)
     pick_ = spine[rng.integers(0, max(1, len(spine) - 20), n)]
     normal = np.stack([-np.sin(base), np.cos(base)]) * rng.normal(0, width, (n, 1))
@@ -161,7 +157,7 @@ def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     """Strands spiralling into one eye or a pair turning against each other. The seed
     sets the eye's place on an off-centre grid (or beyond an edge: a cropped
     whirlpool), how far it reaches (a compact knot in empty space .. the whole
-    cover), how tightly it winds (near rings .. a starburst) and how oval it is."""
+    cover), how tightly it winds (near rings .. a loose spiral) and how oval it is."""
     x, y = _grid()
     eyes = 2 if rng.random() < 0.3 else 1
     spots = rng.choice((-0.05, 0.2, 0.33, 0.67, 0.8, 1.05), (eyes, 2))
@@ -170,8 +166,8 @@ def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     if np.any((spots < 0) | (spots > 1)):  # an eye beyond the edge reaches well in
         reach = max(reach, 0.55)
     inward = float(
-        rng.choice((rng.uniform(0.03, 0.2), rng.uniform(0.2, 0.5), rng.uniform(0.6, 1.0)))
-    )
+        rng.choice((rng.uniform(0.03, 0.15), rng.uniform(0.15, 0.45)))
+    )  # a spiral: the straight starburst is flow_more's burst
     tilt, squash = float(rng.uniform(0, np.pi)), float(rng.uniform(0.55, 1.0))
     vel = np.zeros((2, RES, RES))
     spin = float(rng.choice((-1.0, 1.0)))
@@ -257,19 +253,6 @@ def corner(direction: ArtDirection, rng: np.random.Generator) -> Form:
     )
 
 
-def field(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """An even field of strands over the whole cover (a drift or a slow sink)."""
-    x, y = _grid()
-    cx, cy = rng.uniform(0.3, 0.7, 2)
-    if rng.random() < 0.5:
-        angles = np.arctan2(cy - y, cx - x) + 0.6 * _noise(rng, direction)
-    else:
-        angles = rng.uniform(0, 2 * np.pi) + _noise(rng, direction, 2) * 1.5
-    n = _count(direction.energy)
-    seeds = rng.uniform(-0.05, 1.05, (n, 2))
-    return Form("field", angles, seeds, _lengths(rng, n, direction.energy), None)
-
-
 def disc(direction: ArtDirection, rng: np.random.Generator) -> Form:
     """A dense drift of strands seen through a round window on a third."""
     cx, cy = compose.thirds(rng, 0.03)
@@ -282,14 +265,3 @@ def disc(direction: ArtDirection, rng: np.random.Generator) -> Form:
     focal = compose.clip_box((cx - r, cy - r, cx + r, cy + r))
     lengths = _lengths(rng, n, direction.energy, 0.5)
     return Form("disc", angles, seeds, lengths, focal, (cx, cy, r))
-
-
-BUILDERS = {
-    "ribbon": ribbon,
-    "obstacle": obstacle,
-    "vortex": vortex,
-    "curtain": curtain,
-    "corner": corner,
-    "field": field,
-    "disc": disc,
-}
