@@ -137,14 +137,13 @@ SAND_SHADES = 16  # the table's grain draws per step
 
 @lru_cache(maxsize=1)
 def _sand_table() -> np.ndarray:
-    """Grain brightness (0..255) by distance step (rows) and random draw (columns): a
-    draw under the step's chance is a grain, shaded by the draw; the line's heart is
-    packed solid (its share by the line's pixel width is added in `sand`)."""
+    """Grain brightness (0..1) by distance step (rows) and random draw (columns): a
+    draw under the step's chance is a grain, shaded by the draw."""
     t = np.arange(SAND_STEPS * 6 + 1, dtype=np.float32)[:, None] / SAND_STEPS
     u = (np.arange(SAND_SHADES, dtype=np.float32)[None, :] + 0.5) / SAND_SHADES
     chance = 0.85 * np.exp(-(t**2)) + 0.14 * np.exp(-((t / 2.6) ** 2)) + 0.012
     grains = np.where(u < chance, 1.0 - 0.5 * u, 0.0)
-    grains[-1] = 0.0  # far from every line (and outside a mask): bare plate
+    grains[-1] = 0.0  # far from every line (and where the sand is thinned away): bare plate
     return grains.astype(np.float32)
 
 
@@ -155,19 +154,22 @@ def sand(
     rng: np.random.Generator,
     keep: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Fine sand on the nodal lines, 0..1: each working pixel holds a grain with a
-    chance that is high on a line and falls off across it, a few strays between, and
-    the sand packs solid at a line's heart; `keep` (0..1) thins it out where low."""
+    """Fine sand on the nodal lines as an 8-bit mask: each working pixel holds a grain
+    with a chance that is high on a line and falls off across it, a few strays between,
+    and the sand packs solid at a line's heart; `keep` (0..1) thins it out where low."""
     width = max(width, 1.5 / work)
     last = SAND_STEPS * 6
     step = np.abs(distance) * np.float32(SAND_STEPS / width)
     if keep is not None:  # thinned sand is sand seen from further off the line
         step /= np.maximum(keep, np.float32(1.0 / last))
     at = np.minimum(step, np.float32(last)).astype(np.int32)
+    t = np.arange(last + 1, dtype=np.float32)
+    core = np.clip((0.45 * SAND_STEPS - t) * (width * work / SAND_STEPS) + 0.5, 0.0, 0.9)
+    table = np.maximum(_sand_table(), core[:, None])  # the heart packed solid
     draw = rng.integers(0, SAND_SHADES, at.shape, dtype=np.uint8)
-    grains = _sand_table().ravel()[at * SAND_SHADES + draw]
-    core = np.clip((0.45 * SAND_STEPS - step) * np.float32(width * work / SAND_STEPS) + 0.5, 0, 0.9)
-    return np.maximum(grains, core)
+    at *= SAND_SHADES
+    at += draw
+    return (table.ravel() * 255.0 + 0.5).astype(np.uint8)[at]
 
 
 def paste(img: Image.Image, colour: RGB, area: Box, alpha: np.ndarray) -> None:

@@ -7,14 +7,15 @@ that no two read as one disc in the middle at thumbnail size:
 - rhythm: a row of small plates, each ringing a step further (the song's progression),
   one of them in the second colour;
 - ribbon: a dark band across the frame, a slice of a huge figure's sand in it;
-- sand: the whole cover a dark plate under raking light, a figure bigger than the frame
-  in fine sand, fading toward the title;
+- sand: the whole cover a dark plate, a figure bigger than the frame in fine sand, its
+  lit heart off-centre, fading toward the title;
 - cells: half a figure cut by a side edge, the wave's two signs as flat colours;
-- sector: a huge figure centred beyond a corner, only a bold quarter of it in frame.
+- sector: a huge figure centred on a corner, only a wedge of it cut out: a fan.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -118,7 +119,7 @@ def rise(s: Sheet) -> compose.Box:
     plate = (cx, cy, r)
     area = fig.box(plate, work, 1.08)
     d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
-    line = fig.lines(d, s.weight * 0.55, work) * fig.disc(plate, area, work)
+    line = fig.lines(d, s.weight * 0.8, work) * fig.disc(plate, area, work)
     rims = np.maximum(
         fig.rim(plate, area, work, s.weight * 0.5),
         fig.rim((cx, cy, r * 1.06), area, work, s.weight * 0.3),
@@ -171,24 +172,30 @@ def ribbon(s: Sheet) -> compose.Box:
     return compose.around(0.5, cy, 0.5, half)
 
 
+def _fade(side: str, ys: np.ndarray) -> np.ndarray:
+    """A column (rows of ys, fractions of the cover) from 0 in the title's band to 1
+    well away from it."""
+    into = ys - 0.24 if side == "top" else 0.76 - ys
+    return np.clip(into / 0.24, 0.0, 1.0)[:, None] ** 2
+
+
 def sand(s: Sheet) -> compose.Box:
-    """The whole cover a dark plate, a pool of light on its middle; a figure
-    bigger than the frame in fine sand, thinning toward its edge and fading out before
-    the title's band: a photograph of a plate."""
+    """The whole cover a dark plate, a pool of light on the figure's heart, which sits
+    off-centre on a third; the figure bigger than the frame in fine sand, thinning
+    toward its edge and fading out before the title's band: a photograph of a plate."""
     work = s.work
     base = s.inks.field if s.inks.dark or s.inks.vivid else s.inks.deep
     grains = s.inks.ink if s.inks.vivid else s.inks.glow
-    s.fill(base)
-    r = _size(s.rng, 0.62, 0.74, s.direction)
-    cx = 0.5 + float(s.rng.uniform(-0.08, 0.08))
-    cy = s.away(float(s.rng.uniform(0.1, 0.16)))
+    r = _size(s.rng, 0.7, 0.84, s.direction)
+    cx = _pick(s.rng, (0.3, 0.7), s.direction) + float(s.rng.uniform(-0.05, 0.05))
+    cy = s.away(float(s.rng.uniform(0.14, 0.22)))
     plate = (cx, cy, r)
     small = max(8, work // 8)  # the light is smooth: drawn small and scaled up
     light = np.exp(-(fig.radius((cx, cy, 0.75), (0, 0, small, small), small) ** 2)) * 0.7
-    lift = raster.tone(base, rgb_to_oklch(base)[0] + 0.08)
-    s.img.paste(
-        lift, (0, 0), raster.to_image(light).resize((work, work), Image.Resampling.BILINEAR)
-    )
+    light *= _fade(s.side, (np.arange(small, dtype=np.float32) + 0.5) / small)
+    ground = Image.new("RGB", (small, small), base)
+    ground.paste(raster.tone(base, rgb_to_oklch(base)[0] + 0.08), (0, 0), raster.to_image(light))
+    s.img.paste(ground.resize((work, work), Image.Resampling.BILINEAR))
     x0, y0, x1, y1 = fig.box(plate, work, 1.1)
     if s.side == "top":  # no sand is drawn in the title's band
         y0 = max(y0, round(0.24 * work))
@@ -197,9 +204,7 @@ def sand(s: Sheet) -> compose.Box:
     area = (x0, y0, x1, y1)
     d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
     thin = np.clip((1.1 - fig.radius(plate, area, work)) * 4.0, 0.0, 1.0)
-    ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / work
-    into = ys - 0.24 if s.side == "top" else 0.76 - ys
-    fade = np.clip(into / 0.14, 0.0, 1.0)[:, None]
+    fade = _fade(s.side, (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / work)
     fig.paste(s.img, grains, area, fig.sand(d, s.weight * 1.2, work, s.rng, thin * fade))
     y0, y1 = (0.24, 1.0) if s.side == "top" else (0.0, 0.76)
     return (0.0, y0, 1.0, y1)
@@ -224,25 +229,39 @@ def cells(s: Sheet) -> compose.Box:
 
 
 def sector(s: Sheet) -> compose.Box:
-    """A huge figure centred just beyond a corner opposite the title, so only a bold
-    quarter of it shows: lines fanning out of the corner."""
+    """A huge figure centred on a corner opposite the title, only a wedge of it cut out
+    (a fan of 45 to 65 degrees off the bottom or top edge, short of the title's band),
+    luminous lines on a deep plate: a slice of the plate, like a cut of cake."""
     work = s.work
     if s.inks.dark and not s.inks.vivid:
         s.fill(raster.tone(s.inks.deep, 0.11))
-        plate_colour, ink = s.inks.deep, s.inks.glow
-    else:
-        plate_colour, ink = s.inks.field, s.inks.ink
-    r = _size(s.rng, 0.72, 0.82, s.direction)
-    cx = _pick(s.rng, (-0.04, 1.04), s.direction)
-    cy = s.edge(0.04)
+    r = _size(s.rng, 0.86, 0.98, s.direction)
+    right = _pick(s.rng, (0.0, 1.0), s.direction) > 0.5
+    cx, cy = (1.02 if right else -0.02), s.edge(0.02)
+    lo = float(s.rng.uniform(0.04, 0.14))
+    hi = min(lo + float(s.rng.uniform(0.8, 1.1)), math.asin(min(1.0, 0.74 / r)))
     plate = (cx, cy, r)
-    area = fig.box(plate, work)
+    reach, top = r * math.cos(lo), r * math.sin(hi)
+    x0, x1 = (1.0 - reach, 1.0) if right else (0.0, reach)
+    y0, y1 = (1.0 - top, 1.0) if s.side == "top" else (0.0, top)
+    area = (
+        math.floor(x0 * work),
+        math.floor(y0 * work),
+        math.ceil(x1 * work),
+        math.ceil(y1 * work),
+    )
+    xs = (np.arange(area[0], area[2], dtype=np.float32) + 0.5) / work - cx
+    ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / work - cy
+    across = -xs[None, :] if right else xs[None, :]  # along the edge, into the frame
+    up = -ys[:, None] if s.side == "top" else ys[:, None]  # off the edge, into the frame
+    below = -across * np.float32(math.sin(lo)) + up * np.float32(math.cos(lo))
+    above = across * np.float32(math.sin(hi)) - up * np.float32(math.cos(hi))
+    wedge = np.clip(np.minimum(below, above) * work + 0.5, 0.0, 1.0) * fig.disc(plate, area, work)
     d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
-    disc = fig.disc(plate, area, work)
-    fig.paste(s.img, plate_colour, area, disc)
-    line = fig.lines(d, s.weight * 1.4, work) * disc
-    fig.paste(s.img, ink, area, np.maximum(line, fig.rim(plate, area, work, s.weight)))
-    return compose.around(cx, cy, r)
+    fig.paste(s.img, s.inks.deep, area, wedge)
+    line = np.maximum(fig.lines(d, s.weight * 1.2, work), fig.rim(plate, area, work, s.weight))
+    fig.paste(s.img, s.inks.glow, area, line * wedge)
+    return (x0, y0, x1, y1)
 
 
 DRAW = {
