@@ -91,27 +91,43 @@ def _size(rng: np.random.Generator, lo: float, hi: float, direction: ArtDirectio
 
 
 def catalogue(s: Sheet) -> compose.Box:
-    """A small precise figure with a hairline rim, off-centre in a wide field: a plate
-    in an acoustics catalogue."""
-    work, ink = s.work, s.inks.ink
-    r = _size(s.rng, 0.14, 0.17, s.direction)
+    """A small plate with a hairline rim, off-centre in a wide field: a specimen in an
+    acoustics catalogue; a dark plate of luminous lines on light or vivid ground,
+    luminous lines alone on a dark one."""
+    work = s.work
+    r = _size(s.rng, 0.15, 0.18, s.direction)
     cx = _pick(s.rng, (0.28, 0.72), s.direction) + float(s.rng.uniform(-0.03, 0.03))
     cy = s.away(float(s.rng.uniform(0.12, 0.2)))
     plate = (cx, cy, r)
     area = fig.box(plate, work, 1.06)
-    d = fig.wave(modes.figure(s.key, s.rng, 0), s.turn, plate, area, work)
-    line = fig.lines(d, s.weight * 0.8, work) * fig.disc(plate, area, work)
-    ring = fig.rim((cx, cy, r * 1.05), area, work, s.weight * 0.35)
-    fig.paste(s.img, ink, area, np.maximum(line, ring))
+    d = fig.wave(modes.figure(s.key, s.rng, 1), s.turn, plate, area, work)
+    disc = fig.disc(plate, area, work)
+    on_plate = not s.inks.dark or s.inks.vivid
+    if on_plate:
+        fig.paste(s.img, s.inks.deep, area, disc)
+    ring = fig.rim((cx, cy, r * 1.05), area, work, s.weight * 0.5)
+    fig.paste(s.img, s.inks.deep if on_plate else s.inks.glow, area, ring)
+    fig.paste(s.img, s.inks.glow, area, fig.lines(d, s.weight, work) * disc)
     return compose.around(cx, cy, r * 1.06)
 
 
 def rise(s: Sheet) -> compose.Box:
-    """Half a big figure rising from the edge opposite the title, in fine luminous
-    lines (gold for classical) with a double rim, on a deep field."""
-    work = s.work
-    lit = (s.inks.dark and not s.inks.vivid) or s.direction.genre == "classical"
-    ground, ink = (s.inks.deep, s.inks.glow) if lit else (s.inks.field, s.inks.ink)
+    """Half a big plate rising from the edge opposite the title, a shade off its
+    ground, in luminous lines (gold on deep colour for classical) with a double rim;
+    dark lines on a pale plate for a light mood."""
+    work, inks = s.work, s.inks
+    if s.direction.genre == "classical":
+        ground, dome, ink = (
+            inks.deep,
+            raster.tone(inks.deep, rgb_to_oklch(inks.deep)[0] + 0.06),
+            inks.glow,
+        )
+    elif inks.vivid:
+        ground, dome, ink = inks.field, inks.deep, inks.glow
+    elif inks.dark:
+        ground, dome, ink = raster.tone(inks.deep, 0.1), inks.deep, inks.glow
+    else:
+        ground, dome, ink = inks.field, raster.tone(inks.second, 0.9, 0.035), inks.ink
     s.fill(ground)
     r = _size(s.rng, 0.5, 0.58, s.direction)
     cx = 0.5 + _pick(s.rng, (-0.1, 0.0, 0.1), s.direction)
@@ -119,12 +135,13 @@ def rise(s: Sheet) -> compose.Box:
     plate = (cx, cy, r)
     area = fig.box(plate, work, 1.08)
     d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
-    line = fig.lines(d, s.weight * 0.8, work) * fig.disc(plate, area, work)
+    disc = fig.disc(plate, area, work)
+    fig.paste(s.img, dome, area, disc)
     rims = np.maximum(
         fig.rim(plate, area, work, s.weight * 0.5),
         fig.rim((cx, cy, r * 1.06), area, work, s.weight * 0.3),
     )
-    fig.paste(s.img, ink, area, np.maximum(line, rims))
+    fig.paste(s.img, ink, area, np.maximum(fig.lines(d, s.weight, work) * disc, rims))
     return compose.around(cx, cy, r * 1.06)
 
 
