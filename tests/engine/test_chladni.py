@@ -118,3 +118,45 @@ def test_big_exports_render_every_composition() -> None:
     for name, d in list(found.items())[:3]:
         art = style.render(d, 3000)
         assert art.image.size == (3000, 3000) and art.layout == name
+
+
+def _thumb_ink(image) -> np.ndarray:
+    """Where the cover at 8 x 8 holds ink: cells whose lightness is off the cover's
+    most common lightness."""
+    lab = _lab(image)[:, 0].reshape(image.size[1], image.size[0])
+    field = np.median(lab[:4].ravel().tolist() + lab[-4:].ravel().tolist())
+    off = np.abs(lab - field) > 0.12
+    h = off.shape[0] // 8
+    return off[: h * 8, : h * 8].reshape(8, h, 8, h).mean(axis=(1, 3)) > 0.08
+
+
+def test_no_two_layouts_put_one_shape_in_one_place_at_thumbnail_size() -> None:
+    style = get_style("chladni")
+    found: dict[str, object] = {}
+    for d in _turned("ambient, drone", range(120)):
+        found.setdefault(style.layout_of(d), dataclasses.replace(d, layout="top-left"))
+    inks = {name: _thumb_ink(style.render(d, 96).image) for name, d in found.items()}
+    names = sorted(inks)
+    assert len(names) >= 6, names
+    for i, a in enumerate(names):
+        for b in names[:i]:
+            for flip in (False, True):  # a mirrored composition is a repeat too
+                other = inks[b][:, ::-1] if flip else inks[b]
+                union = (inks[a] | other).sum()
+                same = (inks[a] & other).sum() / max(union, 1)
+                assert same < 0.75, (a, b, flip, same)
+
+
+def test_classical_draws_gold_lines_on_deep_colour() -> None:
+    style = get_style("chladni")
+    for seed in range(40):
+        d = _direction("classical, orchestral", seed)
+        if style.layout_of(d) != "rise":
+            continue
+        lab = _lab(style.render(d, SIZE).image)
+        chroma, hue = np.hypot(lab[:, 1], lab[:, 2]), np.degrees(np.arctan2(lab[:, 2], lab[:, 1]))
+        assert np.median(lab[:, 0]) < 0.4, seed  # a deep ground
+        gold = (chroma > 0.06) & (hue > 60) & (hue < 110) & (lab[:, 0] > 0.6)
+        assert gold.mean() > 0.005, (seed, gold.mean())
+        return
+    raise AssertionError("no classical seed drew the rise")

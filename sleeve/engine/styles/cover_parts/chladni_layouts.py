@@ -203,8 +203,8 @@ def sand(s: Sheet) -> compose.Box:
     work = s.work
     base = s.inks.field if s.inks.dark or s.inks.vivid else s.inks.deep
     grains = s.inks.ink if s.inks.vivid else s.inks.glow
-    r = _size(s.rng, 0.7, 0.84, s.direction)
-    cx = _pick(s.rng, (0.3, 0.7), s.direction) + float(s.rng.uniform(-0.05, 0.05))
+    r = _size(s.rng, 0.62, 0.74, s.direction)
+    cx = _pick(s.rng, (0.28, 0.72), s.direction) + float(s.rng.uniform(-0.04, 0.04))
     cy = s.away(float(s.rng.uniform(0.14, 0.22)))
     plate = (cx, cy, r)
     small = max(8, work // 8)  # the light is smooth: drawn small and scaled up
@@ -220,7 +220,7 @@ def sand(s: Sheet) -> compose.Box:
         y1 = min(y1, round(0.76 * work))
     area = (x0, y0, x1, y1)
     d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
-    thin = np.clip((1.1 - fig.radius(plate, area, work)) * 4.0, 0.0, 1.0)
+    thin = np.clip((1.1 - fig.radius(plate, area, work)) * 2.5, 0.0, 1.0)  # the far side
     fade = _fade(s.side, (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / work)
     fig.paste(s.img, grains, area, fig.sand(d, s.weight * 1.2, work, s.rng, thin * fade))
     y0, y1 = (0.24, 1.0) if s.side == "top" else (0.0, 0.76)
@@ -256,7 +256,7 @@ def sector(s: Sheet) -> compose.Box:
     right = _pick(s.rng, (0.0, 1.0), s.direction) > 0.5
     cx, cy = (1.02 if right else -0.02), s.edge(0.02)
     lo = float(s.rng.uniform(0.04, 0.14))
-    hi = min(lo + float(s.rng.uniform(0.8, 1.1)), math.asin(min(1.0, 0.74 / r)))
+    hi = min(lo + float(s.rng.uniform(0.8, 1.1)), math.asin(min(1.0, 0.68 / r)))
     plate = (cx, cy, r)
     reach, top = r * math.cos(lo), r * math.sin(hi)
     x0, x1 = (1.0 - reach, 1.0) if right else (0.0, reach)
