@@ -231,9 +231,9 @@ def cells(s: Sheet) -> compose.Box:
     """Half a figure cut by a side edge, the wave's two signs printed as flat cells in
     two colours, a fine rim around it."""
     work = s.work
-    r = _size(s.rng, 0.42, 0.48, s.direction)
+    r = _size(s.rng, 0.4, 0.46, s.direction)
     cx = _pick(s.rng, (-0.02, 1.02), s.direction)
-    cy = s.away(float(s.rng.uniform(0.1, 0.15)))
+    cy = s.away(float(s.rng.uniform(0.14, 0.18)))
     plate = (cx, cy, r)
     area = fig.box(plate, work, 1.06)
     d = fig.wave(modes.figure(s.key, s.rng, 1), s.turn, plate, area, work)
