@@ -12,7 +12,6 @@ import pytest
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.music import MusicInput
-from sleeve.engine.styles import chladni
 from sleeve.engine.styles.registry import all_styles, get_style
 from tests.engine.synth_audio import write_track
 
@@ -84,9 +83,3 @@ def test_layout_of_names_what_render_draws(name: str, directions: list[ArtDirect
         assert named == style.render(direction, 96).layout, (direction.title, direction.seed)
         names.add(named)
     assert len(names) >= 2, names
-
-
-def test_chladnis_rare_violin_is_named_too(directions: list[ArtDirection]) -> None:
-    turned = (dataclasses.replace(directions[7], seed=seed) for seed in range(300))
-    violin = next(d for d in turned if chladni.layout_of(d) == "violin")
-    assert chladni.render(violin, 96).layout == "violin"

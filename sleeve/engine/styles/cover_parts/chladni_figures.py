@@ -1,43 +1,26 @@
-"""Chladni plate figures and their rendering: the standing-wave field of a square or
-round plate (two modes ringing together), the distance to its nodal lines, and the
-fine sand gathered on those lines, as on a photographed plate.
+"""Chladni plate geometry: a round plate's standing-wave field (Bessel modes ringing
+together) over any box of the cover, the distance to its nodal lines, and the ink that
+draws them: crisp lines, fine sand, or the wave's two signs as flat cells.
 
-Fields are computed on a small grid and scaled up; distances are fractions of the
-plate's side, so a plate looks the same at any size.
+Fields are computed on a grid of about FIELD_RES cells across the plate and scaled up;
+distances are fractions of the cover, so a plate looks the same at any size.
 """
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from sleeve.engine import raster
+from sleeve.engine.direction import RGB
 
 FIELD_RES = 384  # the grid a plate's field is computed on (per plate)
 BESSEL_X = 60.0  # the Bessel tables cover 0..BESSEL_X
-View = tuple[int, int, int, int]  # the part (x0, y0, x1, y1) of a plate's px square drawn
-
-
-def square_field(
-    n: int, m: int, sign: float, lo: float, hi: float, res: int, shift: float = 0.0
-) -> np.ndarray:
-    """cos(n pi x) cos(m pi y) + sign * cos(m pi x) cos(n pi y) over x in [lo, hi] and
-    y in [lo + shift, hi + shift]."""
-    x = lo + (hi - lo) * (np.arange(res, dtype=np.float32) + 0.5) / res
-    y = x + np.float32(shift)
-    pi = np.float32(np.pi)
-    a = np.outer(np.cos(m * pi * y), np.cos(n * pi * x))
-    return a + np.float32(sign) * np.outer(np.cos(n * pi * y), np.cos(m * pi * x))
-
-
-def square_figure(modes: list[tuple[int, int, float, float]], res: int) -> np.ndarray:
-    """A square plate ringing in a few (n, m, sign, weight) modes at once."""
-    field = np.zeros((res, res), np.float32)
-    for n, m, sign, weight in modes:
-        field += np.float32(weight) * square_field(n, m, sign, 0.0, 1.0, res)
-    return field
+Plate = tuple[float, float, float]  # centre x, centre y, radius: fractions of the cover
+Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in working pixels
 
 
 @lru_cache(maxsize=32)
@@ -55,25 +38,13 @@ def _bessel_at(n: int, x: np.ndarray) -> np.ndarray:
     return np.interp(x, np.linspace(0.0, BESSEL_X, len(table)), table).astype(np.float32)
 
 
-def round_field(
-    modes: list[tuple[int, int, float]],
-    turn: float,
-    res: int,
-    window: tuple[float, float, float] = (0.0, 0.0, 1.0),
-) -> np.ndarray:
-    """A round plate (radius 1) ringing in a few (n, s, weight) modes: weight *
-    J_n(k r) cos(n theta), k near the s-th zero of J_n, each mode scaled to its peak on
-    the plate so a weaker mode still bends the figure; seen through a square `window`
-    (centre x, centre y, half side), by default the whole plate."""
-    axis = -1.0 + 2.0 * (np.arange(res, dtype=np.float32) + 0.5) / res
-    return round_field_xy(modes, turn, window[0] + window[2] * axis, window[1] + window[2] * axis)
-
-
 def round_field_xy(
     modes: list[tuple[int, int, float]], turn: float, x: np.ndarray, y: np.ndarray
 ) -> np.ndarray:
-    """A round plate's field (see round_field) on the grid of plate coordinates x
-    (columns) by y (rows), radius 1 being the plate's rim."""
+    """A round plate (radius 1) ringing in a few (n, s, weight) modes: weight *
+    J_n(k r) cos(n theta), k near the s-th zero of J_n, each mode scaled to its peak on
+    the plate so a weaker mode still bends the figure; on the grid of plate
+    coordinates x (columns) by y (rows)."""
     x, y = x.astype(np.float32)[None, :], y.astype(np.float32)[:, None]
     r = np.sqrt(x * x + y * y)
     theta = np.arctan2(y, x) + np.float32(turn)
@@ -86,64 +57,121 @@ def round_field_xy(
     return field
 
 
-def nodal_distance(field: np.ndarray) -> np.ndarray:
-    """Signed distance to the nearest nodal line, f / |grad f|, as a fraction of the
-    side (signed, so scaling it up keeps thin lines whole; see upscaled)."""
+def box(plate: Plate, work: int, grow: float = 1.0) -> Box:
+    """The working-pixel box of a plate (radius times `grow`), clipped to the cover."""
+    cx, cy, r = plate
+    r *= grow
+    return (
+        max(0, math.floor((cx - r) * work)),
+        max(0, math.floor((cy - r) * work)),
+        min(work, math.ceil((cx + r) * work)),
+        min(work, math.ceil((cy + r) * work)),
+    )
+
+
+def _resize(field: np.ndarray, w: int, h: int) -> np.ndarray:
+    if field.shape == (h, w):
+        return field
+    img = Image.fromarray(field.astype(np.float32, copy=False), "F")
+    return np.asarray(img.resize((w, h), Image.Resampling.BICUBIC), np.float32)
+
+
+def _grid(
+    ringing: list, turn: float, plate: Plate, area: Box, work: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(field, slope per cover side) of a plate ringing in `ringing` over `area`, on a
+    grid of about FIELD_RES cells across the plate."""
+    cx, cy, r = plate
+    x0, y0, x1, y1 = area
+    w, h = x1 - x0, y1 - y0
+    per = FIELD_RES / (2.0 * r * work)  # grid cells per working pixel
+    gw, gh = (int(min(n, max(8, math.ceil(n * per)))) for n in (w, h))
+    xs = ((x0 + (np.arange(gw) + 0.5) * (w / gw)) / work - cx) / r
+    ys = ((y0 + (np.arange(gh) + 0.5) * (h / gh)) / work - cy) / r
+    field = round_field_xy(ringing, turn, xs, ys)
     gy, gx = np.gradient(field)
-    grad = np.sqrt(gx * gx + gy * gy) + np.float32(1e-6)
-    return field / grad / np.float32(field.shape[0])
+    slope = np.hypot(gx * np.float32(gw * work / w), gy * np.float32(gh * work / h))
+    return field, slope + np.float32(1e-4)
 
 
-def upscaled(distance: np.ndarray, px: int, view: View | None = None) -> np.ndarray:
-    """A plate's unsigned distance at px x px, cut to the part of it that is drawn (the
-    signed distance is scaled up: the unsigned one's dip to zero fell between grid
-    points and broke thin lines into dashes)."""
-    d = raster.upscale(distance, px)
-    return np.abs(d if view is None else d[view[1] : view[3], view[0] : view[2]])
+def wave(ringing: list, turn: float, plate: Plate, area: Box, work: int) -> np.ndarray:
+    """The signed distance (fraction of the cover) to the plate's nodal lines over
+    `area`: computed on the plate's grid and scaled up signed, so thin lines stay whole."""
+    field, slope = _grid(ringing, turn, plate, area, work)
+    return _resize(field / slope, area[2] - area[0], area[3] - area[1])
 
 
-def line_ink(distance: np.ndarray, width: float, px: int, view: View | None = None) -> np.ndarray:
-    """Smooth nodal lines `width` wide (fraction of the side) at px x px, 0..1."""
-    d = upscaled(distance, px, view)
-    return np.clip((width * 0.5 - d) * px + 0.5, 0.0, 1.0)
+def radius(plate: Plate, area: Box, work: int) -> np.ndarray:
+    """Each area pixel's distance from the plate's centre, in plate radii."""
+    cx, cy, r = plate
+    xs = ((area[0] + np.arange(area[2] - area[0], dtype=np.float32) + 0.5) / work - cx) / r
+    ys = ((area[1] + np.arange(area[3] - area[1], dtype=np.float32) + 0.5) / work - cy) / r
+    return np.sqrt(xs[None, :] ** 2 + ys[:, None] ** 2)
 
 
-def sand_ink(
-    distance: np.ndarray, width: float, px: int, rng: np.random.Generator, view: View | None = None
+def disc(plate: Plate, area: Box, work: int) -> np.ndarray:
+    """An anti-aliased disc of the plate over `area`, 0..1."""
+    return np.clip((1.0 - radius(plate, area, work)) * (plate[2] * work) + 0.5, 0.0, 1.0)
+
+
+def rim(plate: Plate, area: Box, work: int, width: float) -> np.ndarray:
+    """A circle along the plate's edge, `width` (fraction of the cover) wide."""
+    rr = radius(plate, area, work)
+    return np.clip((width * 0.5 - np.abs(rr - 1.0) * plate[2]) * work + 0.5, 0.0, 1.0)
+
+
+def lines(distance: np.ndarray, width: float, work: int) -> np.ndarray:
+    """Crisp lines `width` (fraction of the cover, at least a pixel) along distance 0."""
+    width = max(width, 1.3 / work)
+    return np.clip((width * 0.5 - np.abs(distance)) * work + 0.5, 0.0, 1.0)
+
+
+def cells(distance: np.ndarray, work: int) -> np.ndarray:
+    """The wave's positive half as a flat, anti-aliased cell mask, 0..1."""
+    return np.clip(distance * work + 0.5, 0.0, 1.0)
+
+
+SAND_STEPS = 32  # the sand's table: steps per line width, six widths
+SAND_SHADES = 16  # the table's grain draws per step
+
+
+@lru_cache(maxsize=1)
+def _sand_table() -> np.ndarray:
+    """Grain brightness (0..1) by distance step (rows) and random draw (columns): a
+    draw under the step's chance is a grain, shaded by the draw."""
+    t = np.arange(SAND_STEPS * 6 + 1, dtype=np.float32)[:, None] / SAND_STEPS
+    u = (np.arange(SAND_SHADES, dtype=np.float32)[None, :] + 0.5) / SAND_SHADES
+    chance = 0.85 * np.exp(-(t**2)) + 0.14 * np.exp(-((t / 2.6) ** 2)) + 0.012
+    grains = np.where(u < chance, 1.0 - 0.5 * u, 0.0)
+    grains[-1] = 0.0  # far from every line (and where the sand is thinned away): bare plate
+    return grains.astype(np.float32)
+
+
+def sand(
+    distance: np.ndarray,
+    width: float,
+    work: int,
+    rng: np.random.Generator,
+    keep: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Fine sand on the nodal lines, px x px, 0..1: every pixel holds a grain with a
-    chance that is high on a line and falls off across it, a few strays between, and
-    the sand packs solid at the line's heart. Grains are one working pixel, so sand
-    stays sand at any size instead of growing into dots."""
-    d = upscaled(distance, px, view)
-    density = 0.85 * np.exp(-((d / width) ** 2)) + 0.12 * np.exp(-((d / (2.5 * width)) ** 2))
-    density += np.float32(0.01)
-    u = rng.random(d.shape, dtype=np.float32)
-    lit = u < density
-    shade = u / density * np.float32(0.55) + np.float32(0.45)  # uniform among lit grains
-    core = np.clip((width * 0.4 - d) * px + 0.5, 0.0, 1.0) * np.float32(0.85)
-    return np.maximum(np.where(lit, shade, np.float32(0.0)), core)
+    """Fine sand on the nodal lines as an 8-bit mask: each working pixel holds a grain
+    with a chance that is high on a line and falls off across it, a few strays between,
+    and the sand packs solid at a line's heart; `keep` (0..1) thins it out where low."""
+    width = max(width, 1.5 / work)
+    last = SAND_STEPS * 6
+    step = np.abs(distance) * np.float32(SAND_STEPS / width)
+    if keep is not None:  # thinned sand is sand seen from further off the line
+        step /= np.maximum(keep, np.float32(1.0 / last))
+    at = np.minimum(step, np.float32(last)).astype(np.int32)
+    t = np.arange(last + 1, dtype=np.float32)
+    core = np.clip((0.45 * SAND_STEPS - t) * (width * work / SAND_STEPS) + 0.5, 0.0, 0.9)
+    table = np.maximum(_sand_table(), core[:, None])  # the heart packed solid
+    draw = rng.integers(0, SAND_SHADES, at.shape, dtype=np.uint8)
+    at *= SAND_SHADES
+    at += draw
+    return (table.ravel() * 255.0 + 0.5).astype(np.uint8)[at]
 
 
-def violin_mask(px: int) -> np.ndarray:
-    """A violin-like plate outline (upper and lower bouts, a waist with C-cuts) in a
-    px x px square, 0..1: Chladni's and Savart's violin plates."""
-    axis = (np.arange(px, dtype=np.float32) + 0.5) / px
-    x, y = axis[None, :] - 0.5, axis[:, None]
-
-    def bout(cy: float, rx: float, ry: float) -> np.ndarray:
-        """About the signed distance inside an ellipse (positive inside)."""
-        return (1.0 - np.sqrt((x / rx) ** 2 + ((y - cy) / ry) ** 2)) * min(rx, ry)
-
-    waist = np.minimum(np.minimum(0.14 - np.abs(x), y - 0.3), 0.72 - y)
-    body = np.maximum(np.maximum(bout(0.27, 0.27, 0.22), bout(0.71, 0.33, 0.26)), waist)
-    cuts = np.sqrt((np.abs(x) - 0.25) ** 2 + (y - 0.49) ** 2) - 0.11
-    return np.clip(np.minimum(body, cuts) * px + 0.5, 0.0, 1.0)
-
-
-def outline(mask: np.ndarray, px: int) -> np.ndarray:
-    """A thin line along a mask's edge (a drawn plate's rim), 0..1."""
-    edge = np.abs(mask - 0.5) < 0.5
-    img = Image.fromarray((edge * 255).astype(np.uint8), "L")
-    img = img.filter(ImageFilter.MaxFilter(3 if px > 400 else 1))
-    return np.asarray(img, np.float32) / np.float32(255.0)
+def paste(img: Image.Image, colour: RGB, area: Box, alpha: np.ndarray) -> None:
+    """Lay `colour` on `img` over `area` through the 0..1 mask `alpha`."""
+    img.paste(colour, area, raster.to_image(alpha))
