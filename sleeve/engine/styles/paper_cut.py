@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
@@ -33,7 +33,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import title_words
-from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
+from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
 
 STYLE = StyleInfo(
     name="paper_cut",
@@ -155,7 +155,7 @@ def _mask(layer: ps.Layer, size: int) -> Image.Image:
     return mask
 
 
-def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB]]) -> None:
+def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB | int]]) -> None:
     """Lay the sheets, each in its colour, on the image back to front: drawn straight
     on it (anti-aliased, one drawing for a run of sheets) when a sheet has no holes or
     holes inside it (as one keyhole outline), through a mask otherwise (a crescent)."""
@@ -205,6 +205,22 @@ def _area(points: ps.Points) -> float:
     return float(np.dot(xs, np.roll(ys, -1)) - np.dot(ys, np.roll(xs, -1))) / 2
 
 
+def _contact(scene: ps.Scene, offset: tuple[float, float], size: int) -> np.ndarray:
+    """The crisp shadow right under every sheet's edge, 0..1 at size: each sheet's
+    outline, moved by `offset` (a fraction of the side), painted dark on one canvas
+    back to front, and the sheet itself painted clear over it, so a sheet in front
+    hides the shadows behind it; softened by a pixel or two as paper lifts."""
+    dx, dy = offset
+    canvas = Image.new("L", (size, size), 0)
+    sheets: list[tuple[ps.Layer, RGB | int]] = []
+    for layer in scene.layers:
+        moved = tuple(([(x + dx, y + dy) for x, y in pts], add) for pts, add in layer.shapes)
+        sheets += [(ps.Layer(moved, layer.role), 255), (layer, 0)]
+    _cut(canvas, sheets)
+    canvas = canvas.filter(ImageFilter.GaussianBlur(size / 420))
+    return raster.from_image(canvas)
+
+
 def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.ndarray:
     """The soft shadows every sheet casts on the sheets behind it, as a multiplier
     field at SHADE x SHADE: a sheet's blurred, shifted outline darkens what lies
@@ -213,7 +229,7 @@ def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.nd
     shade = np.ones((SHADE, SHADE), dtype=np.float32)
     front = np.zeros_like(shade)
     for mask in reversed(masks):
-        cast = _shifted(ndimage.gaussian_filter(mask, 2.2), offset)
+        cast = _shifted(ndimage.gaussian_filter(mask, 3.0), offset)
         shade *= 1.0 - strength * cast * (1.0 - mask) * (1.0 - front)
         front = np.maximum(front, mask)
     return shade
@@ -230,16 +246,17 @@ def _shifted(field: np.ndarray, offset: tuple[int, int]) -> np.ndarray:
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
-    dark = is_dark(direction)
     chosen = plan(direction, rng)
     scene = _scene(direction, rng, chosen)
-    if "night" in title_words.motifs(direction.title):  # a night song: dark paper
+    words = title_words.motifs(direction.title)
+    if "night" in words:  # a night song: dark paper
         scene = replace(scene, night=True)
-    sky, roles, ramp = colors(direction, scene, dark, chosen.sea)
+    sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
-    offset = (round(2.4 * np.cos(ang)), round(2.4 * np.sin(ang)))  # in 256ths (SHADE)
-    strength = 0.5 if dark or scene.night else 0.36
+    offset = (round(3.4 * np.cos(ang)), round(3.4 * np.sin(ang)))  # in 256ths (SHADE)
+    deep = scene.night or mood(direction) in ("dark", "sad")
+    strength = 0.36 if deep else 0.26
     k, sheets = 0, []
     for layer in scene.layers:
         if layer.role == "ground":
@@ -250,6 +267,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     _cut(img, sheets)
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
+    near = (0.006 * np.cos(ang), 0.006 * np.sin(ang))
+    shade = shade * (1.0 - (0.55 if deep else 0.42) * _contact(scene, near, 512))
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
     return Artwork(img, compose.clip_box(scene.focal or (0.2, 0.2, 0.8, 0.8), 0.2), chosen.name)
 
