@@ -106,3 +106,37 @@ def test_a_childrens_song_is_light_and_mostly_a_parade() -> None:
     layouts = [paper_cut.layout_of(dataclasses.replace(kids, seed=s)) for s in range(10)]
     assert layouts.count("parade") >= 5
     assert np.asarray(render("paper_cut", kids, 128), float).mean() > 120
+
+
+def test_a_summer_song_by_the_sea_is_sunny_not_brown() -> None:
+    """Greek summer pop in a dusky palette: white paper, Aegean blue and lemon, light
+    overall and bluer than red, whatever composition the seed picks."""
+    dusk = Palette(
+        (57, 49, 95), ((247, 240, 222), (226, 163, 60), (170, 70, 50)), (200, 90, 60), (20, 20, 20)
+    )
+    for seed in range(4):
+        song = dataclasses.replace(
+            CALM, title="Καλοκαίρι στη θάλασσα", palette=dusk, language=language_for("pop"),
+            valence=0.72, seed=seed,
+        )  # fmt: skip
+        pixels = np.asarray(render("paper_cut", song, 96), float)
+        assert pixels.mean() > 140, (seed, pixels.mean())
+        assert pixels[..., 2].mean() > pixels[..., 0].mean(), seed
+
+
+def test_a_sad_song_gets_deep_paper_and_a_happy_one_light() -> None:
+    pop = language_for("pop")
+    sad = dataclasses.replace(CALM, title="Velvet", palette=WARM, language=pop, valence=0.2)
+    happy = dataclasses.replace(sad, valence=0.85)
+    assert np.asarray(render("paper_cut", sad, 96).convert("L"), float).mean() < 110
+    assert np.asarray(render("paper_cut", happy, 96).convert("L"), float).mean() > 140
+
+
+def test_torn_strata_run_level_leaning_or_upright() -> None:
+    """The torn bands are not one template: across seeds they run along the foot,
+    lean, or stand upright from one side."""
+    seen = {
+        paper_cut.layout_of(dataclasses.replace(CALM, title="Rain", seed=seed))
+        for seed in range(40)
+    }
+    assert {"strata", "strata-tilt", "strata-side"} <= seen, seen

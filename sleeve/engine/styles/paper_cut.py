@@ -42,7 +42,7 @@ STYLE = StyleInfo(
     weight=0.4,  # listed by many languages, it was the most used style (12 of 148 covers)
 )
 
-LOOKS = ("window", "tunnel", "strata", "cutouts", "cutouts")  # calm .. loud
+LOOKS = ("window", "tunnel", "strata", "scraps", "cutouts", "cutouts")  # calm .. loud
 CUTS = ("frond", "star", "blob")
 SHADE = 256  # resolution of the shadow field
 
@@ -50,23 +50,19 @@ SHADE = 256  # resolution of the shadow field
 @dataclass(frozen=True)
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
-    crescent, bloom, parade); `cut` the shapes of cutouts, `tilt` whether strata
-    lean; `sea`: the colours lean blue."""
+    crescent, bloom, parade); `cut` the shapes of cutouts, or how strata run
+    ("" level, "tilt" leaning, "side" upright from one edge); `sea`: the colours
+    lean blue."""
 
     look: str
     cut: str = ""
-    tilt: bool = False
     sea: bool = False
 
     @property
     def name(self) -> str:
         """The layout's name: the look, with the cut shapes of cutouts ("cutouts-star")
-        or "-tilt" for leaning strata."""
-        if self.look == "cutouts":
-            return f"cutouts-{self.cut}"
-        if self.look == "strata" and self.tilt:
-            return "strata-tilt"
-        return self.look
+        or how strata run ("strata-tilt", "strata-side")."""
+        return f"{self.look}-{self.cut}" if self.cut else self.look
 
 
 def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> Plan | None:
@@ -77,7 +73,7 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
     if "heart" in words:
         return Plan("heart")
     if "sea" in words or ("rain" in words and rng.random() < 0.5):
-        return Plan("strata", tilt=bool(rng.random() < 0.4), sea="sea" in words)
+        return Plan("strata", _strata_run(rng), sea="sea" in words)
     if "sun" in words and not night:
         return Plan("rays")
     if night and "city" not in words:
@@ -110,8 +106,15 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
         return Plan("parade")
     look = compose.pick(rng, LOOKS, direction.energy)
     cut = str(rng.choice(CUTS))
-    tilt = bool(rng.random() < 0.45)
-    return Plan(look, cut if look == "cutouts" else "", tilt and look == "strata")
+    run = _strata_run(rng)
+    return Plan(look, cut if look == "cutouts" else run if look == "strata" else "")
+
+
+def _strata_run(rng: np.random.Generator) -> str:
+    """How torn strata run: level along the foot, leaning, or upright from one side
+    (one draw)."""
+    r = rng.random()
+    return "tilt" if r < 0.35 else "side" if r < 0.6 else ""
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -129,8 +132,13 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         words = title_words.motifs(direction.title)
         return pd.tunnel(rng, curve, energy, "city" in words)
     if look == "strata":
-        tilt = rng.uniform(0.25, 0.5) * rng.choice((-1, 1)) if chosen.tilt else 0.0
-        return pd.strata(rng, curve, energy, tilt)
+        if chosen.cut == "side":
+            turn = (np.pi / 2 + rng.uniform(-0.1, 0.1)) * rng.choice((-1, 1))
+            return pd.strata(rng, curve, energy, float(turn), top=rng.uniform(0.36, 0.48))
+        tilt = rng.uniform(0.25, 0.5) * rng.choice((-1, 1)) if chosen.cut == "tilt" else 0.0
+        return pd.strata(rng, curve, energy, float(tilt))
+    if look == "scraps":
+        return pd.scraps(rng, curve, energy)
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":
