@@ -1,19 +1,21 @@
 """Paper cut: sheets of coloured paper cut and stacked as a design, each casting a
-soft shadow on the sheets behind, on a grained paper field.
+shadow on the sheets behind (a crisp contact shadow under the edge and a soft lift
+beyond it), on a grained paper field.
 
 Not a scene with a sun, hills and a moon: the compositions (paper_design) are
 Matisse-like cut-outs (fronds, stars or blobs, one huge and cropped, the rest in a
 rhythm sized by the energy curve), a tunnel of sheets with openings towards an
-off-centre point, torn-paper strata (level or tilted) whose edges follow the song,
-a window cut in a front sheet, and for a children's song a parade of big rounded shapes. When the
-title names something (sun, heart, night, flower, star, sea, city...) it is drawn
-huge and cropped: a quarter sun of cut rays (their lengths the energy curve), a
-giant heart with its echo, a giant crescent, a rosette running off the frame.
-Energy leans the look (calm: window, tunnel, strata; loud: cut-outs; no giant
-initial: reviewers read a lone "L" as meaningless),
-the seed picks and mirrors. Colour (paper_colors): the language's palette gives
-the field and a lightness ramp of sheets, its accent one small piece; a dark
-palette or a night song gives dark paper.
+off-centre point, torn-paper strata (level, leaning or upright from one side) whose
+edges follow the song, torn scraps laid at angles into a corner, a window cut in a
+front sheet framing a small cut-out still life, and for a children's song a parade
+of big rounded shapes. When the title names something (sun, heart, night, flower,
+star, sea, city...) it is drawn huge and cropped: a quarter sun of cut rays (their
+lengths the energy curve), a giant heart with its echo, a giant crescent, a rosette
+running off the frame. Energy leans the look (calm: window, tunnel, strata; loud:
+scraps, cut-outs; no giant initial: reviewers read a lone "L" as meaningless), the
+seed picks and mirrors. Colour (paper_colors) follows the mood: white paper and clean
+saturated sheets for a happy song, deep cool paper for a sad one, the palette's own
+dark paper for a dark language or a night song; never brown mud.
 """
 
 from __future__ import annotations
