@@ -29,14 +29,20 @@ def test_the_title_names_what_to_draw_in_any_script() -> None:
 
 def test_different_songs_get_different_compositions() -> None:
     """Across quiet and loud songs and seeds, at least six compositions, and a quiet
-    song does not get the same mix as a loud one."""
-    quiet, loud = set(), set()
+    song leans to the calm ones (window, tunnel, strata) more than a loud one."""
+    quiet, loud = [], []
     for seed in range(24):
         for title in TITLES:
-            quiet.add(paper_cut.layout_of(dataclasses.replace(CALM, title=title, seed=seed)))
-            loud.add(paper_cut.layout_of(dataclasses.replace(LOUD, title=title, seed=seed)))
-    assert len(quiet | loud) >= 6, quiet | loud
-    assert quiet != loud
+            quiet.append(paper_cut.layout_of(dataclasses.replace(CALM, title=title, seed=seed)))
+            loud.append(paper_cut.layout_of(dataclasses.replace(LOUD, title=title, seed=seed)))
+    assert len(set(quiet) | set(loud)) >= 6, set(quiet) | set(loud)
+
+    def calm_share(layouts: list[str]) -> float:
+        return sum(x.split("-")[0] in ("window", "tunnel", "strata") for x in layouts) / len(
+            layouts
+        )
+
+    assert calm_share(quiet) > calm_share(loud) + 0.15
 
 
 def test_no_scene_or_clip_art_is_left() -> None:

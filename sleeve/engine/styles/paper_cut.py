@@ -45,7 +45,7 @@ STYLE = StyleInfo(
 )
 
 LOOKS = ("window", "tunnel", "strata", "scraps", "cutouts", "cutouts")  # calm .. loud
-CUTS = ("frond", "star", "blob")
+CUTS = ("frond", "blob", "frond", "star", "blob")  # stars alone read as clip-art: fewer
 SHADE = 256  # resolution of the shadow field
 
 
@@ -137,8 +137,11 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         if chosen.cut == "side":
             turn = (np.pi / 2 + rng.uniform(-0.1, 0.1)) * rng.choice((-1, 1))
             return pd.strata(rng, curve, energy, float(turn), top=rng.uniform(0.36, 0.48))
-        tilt = rng.uniform(0.25, 0.5) * rng.choice((-1, 1)) if chosen.cut == "tilt" else 0.0
-        return pd.strata(rng, curve, energy, float(tilt))
+        if chosen.cut == "tilt":
+            return pd.strata(
+                rng, curve, energy, float(rng.uniform(0.25, 0.5) * rng.choice((-1, 1)))
+            )
+        return pd.strata(rng, curve, energy, 0.0, top=rng.uniform(0.18, 0.52))  # open sky varies
     if look == "scraps":
         return pd.scraps(rng, curve, energy)
     if look == "rays":

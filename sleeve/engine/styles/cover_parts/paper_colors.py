@@ -88,7 +88,7 @@ def colors(
         "light": oklch_to_rgb(0.97, 0.012, 90.0),
         "motif": motif,
         "frame": raster.tone(
-            pal.colors[0], 0.2 if feel in ("dark", "sad") or night else 0.92, 0.04
+            pal.colors[0], 0.3 if feel in ("dark", "sad") or night else 0.92, 0.05
         ),
     }
     lit, _, hue = rgb_to_oklch(sky)
