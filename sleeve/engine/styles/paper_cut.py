@@ -194,11 +194,15 @@ def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB | int]]) -> None:
 
 def _keyhole(outer: ps.Points, holes: list[ps.Points]) -> ps.Points:
     """One outline of a sheet with holes: from the outline's first corner a
-    zero-width cut runs to each hole, round it the other way, and back."""
+    zero-width cut runs to each hole's nearest point (a cut to a far point crossed the
+    hole and showed as a hairline), round it the other way, and back."""
     sign = _area(outer) > 0
     out = list(outer) + [outer[0]]
+    ox, oy = outer[0]
     for hole in holes:
         ring = hole if (_area(hole) > 0) != sign else hole[::-1]
+        near = int(np.argmin([(x - ox) ** 2 + (y - oy) ** 2 for x, y in ring]))
+        ring = ring[near:] + ring[:near]
         out += [*ring, ring[0], outer[0]]
     return out
 
