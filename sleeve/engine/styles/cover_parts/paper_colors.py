@@ -43,7 +43,7 @@ def is_dark(direction: ArtDirection) -> bool:
 
 
 def mood(direction: ArtDirection) -> str:
-    """"dark", "sad", "bright" or "calm": how deep and how clean the paper is."""
+    """ "dark", "sad", "bright" or "calm": how deep and how clean the paper is."""
     if is_dark(direction):
         return "dark"
     tone = direction.language.tone
@@ -72,14 +72,20 @@ def colors(
         sky = raster.tone(pal.background, (0.3 if night else 0.19) + 0.06 * v)
     elif feel == "sad":
         sky = _deep(pal.background, *pal.colors)
+    elif feel == "bright" and not summer and _coloured_ground(direction, scene):
+        sky = _ground_colour(direction)
+        feel = "bright-ground"
     elif summer or feel == "bright":
         lit, ch, hue = rgb_to_oklch(pal.background)
         sky = oklch_to_rgb(0.965, 0.012 if ch > 0.02 else 0.006, hue if ch > 0.02 else 95.0)
     else:
         sky = _warmed(raster.ground(pal.background, 0.93, 0.035), v, 0.3)
     ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
-    if summer:
+    hue_gap = abs(((rgb_to_oklch(pal.accent)[2] - rgb_to_oklch(sky)[2] + 180) % 360) - 180)
+    if summer or (feel == "bright-ground" and hue_gap < 60):
         motif = LEMON
+    elif feel == "bright-ground":
+        motif = raster.vivid(pal.accent, 0.82, max(0.14, chroma))
     else:
         motif = raster.vivid(pal.accent, 0.72 if feel == "bright" else 0.66, max(0.14, chroma))
         motif = _clean(motif, feel)
@@ -100,6 +106,24 @@ def colors(
     return sky, roles, ramp
 
 
+def _coloured_ground(direction: ArtDirection, scene: Scene) -> bool:
+    """Whether a bright song is laid on a field of saturated paper (Matisse's blue
+    ground) rather than white: a third of them, where the language has colour and the
+    field shows round a few big shapes (not behind a tunnel, a window or rays)."""
+    shows = scene.shape.startswith("cut-") or scene.shape in ("bloom", "hearts", "scraps")
+    chroma = TONES[direction.language.tone].chroma
+    return shows and chroma >= 0.8 and raster.rng_for(direction, "paper-ground").random() < 0.35
+
+
+def _ground_colour(direction: ArtDirection) -> RGB:
+    """A bright song's coloured field: the palette's most saturated colour that is not
+    a yellow (a yellow field is left to the sheets), as clean mid-light paper."""
+    pal = direction.palette
+    options = [c for c in (*pal.colors, pal.accent) if not 75.0 <= rgb_to_oklch(c)[2] <= 130.0]
+    best = max(options or [pal.accent], key=lambda c: rgb_to_oklch(c)[1])
+    return raster.tone(best, 0.64, max(0.13, rgb_to_oklch(best)[1]))
+
+
 def _deep(*candidates: RGB) -> RGB:
     """A sad song's field: deep paper in the most coloured of the palette's hues,
     leaned cool (ink blue, plum, bottle green), never brown."""
@@ -115,7 +139,7 @@ def _clean(color: RGB, feel: str) -> RGB:
     lit, ch, hue = rgb_to_oklch(color)
     if ch < 0.03 or not 30.0 <= hue <= 115.0 or lit >= 0.7:
         return color
-    if feel == "bright":
+    if feel.startswith("bright"):
         return oklch_to_rgb(max(lit, 0.76 if hue < 75.0 else 0.84), max(ch, 0.12), hue)
     target = 25.0 if hue < 75.0 else 175.0
     return oklch_to_rgb(lit, max(ch, 0.09), _lean(hue, target, 0.85))
@@ -154,6 +178,8 @@ def _ramp(
         span = (0.42, 0.74)  # deep at the back, lighter sheets in front
     elif feel == "bright":
         span = (0.88, 0.56)
+    elif feel == "bright-ground":  # light sheets on the coloured field
+        span = (0.96, 0.8)
     else:
         span = (0.84, 0.42 + 0.12 * v)
     stops = list(AEGEAN) if summer else [*pal.colors, pal.accent][:4]
@@ -169,7 +195,7 @@ def _ramp(
             c = raster.tone(own, lit)
         elif dark and not night:
             c = raster.vivid(hue_of, lit, max(chroma, 0.13))
-        elif feel == "bright":
+        elif feel.startswith("bright"):
             c = raster.vivid(hue_of, lit, max(chroma, 0.12))
         else:
             c = raster.tone(hue_of, lit, max(chroma, 0.07) if feel == "sad" else chroma)
