@@ -8,10 +8,13 @@ import dataclasses
 
 import numpy as np
 
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import paper_cut
 from sleeve.engine.styles.cover_parts import title_words
+from sleeve.engine.styles.cover_parts.paper_colors import colors
+from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Scene
 from tests.engine.test_styles import CALM, LOUD, render
 
 WARM = Palette(
@@ -146,3 +149,17 @@ def test_torn_strata_run_level_leaning_or_upright() -> None:
         for seed in range(40)
     }
     assert {"strata", "strata-tilt", "strata-side"} <= seen, seen
+
+
+def test_bright_songs_are_not_all_on_white_paper() -> None:
+    """A happy song is cut on clean white paper or, now and then, on a saturated
+    coloured ground (Matisse's blue), never on a muddy one."""
+    scene = Scene([Layer(())] * 3, None, shape="cut-blob")
+    pop = language_for("pop")
+    fields = []
+    for seed in range(30):
+        happy = dataclasses.replace(CALM, palette=WARM, language=pop, valence=0.85, seed=seed)
+        fields.append(rgb_to_oklch(colors(happy, scene, False)[0]))
+    assert any(c < 0.03 and lit > 0.9 for lit, c, _ in fields)
+    assert any(c > 0.1 for _, c, _ in fields)
+    assert all(lit > 0.55 for lit, _, _ in fields)
