@@ -128,8 +128,9 @@ def _deep(*candidates: RGB) -> RGB:
     """A sad song's field: deep paper in the most coloured of the palette's hues,
     leaned cool (ink blue, plum, bottle green), never brown."""
     hue = max((rgb_to_oklch(c) for c in candidates), key=lambda lch: lch[1])[2]
-    hue = _lean(hue, 20.0 if 0.0 <= hue < 40.0 or hue > 330.0 else 255.0, 0.4)
-    return _clean(oklch_to_rgb(0.3, 0.065, hue), "sad")
+    warm = 0.0 <= hue < 60.0 or hue > 300.0
+    hue = _lean(hue, 350.0, 0.7) if warm else _lean(hue, 255.0, 0.4)  # wine or ink
+    return _clean(oklch_to_rgb(0.3, 0.08, hue), "sad")
 
 
 def _clean(color: RGB, feel: str) -> RGB:
@@ -137,12 +138,13 @@ def _clean(color: RGB, feel: str) -> RGB:
     brown, so a bright song lifts it to ochre-free light paper and any other turns it
     to wine (oranges) or teal (olives); greys stay grey."""
     lit, ch, hue = rgb_to_oklch(color)
-    if ch < 0.03 or not 30.0 <= hue <= 115.0 or lit >= 0.7:
+    if ch < 0.03 or not 25.0 <= hue <= 115.0 or lit >= 0.7:
         return color
     if feel.startswith("bright"):
         return oklch_to_rgb(max(lit, 0.76 if hue < 75.0 else 0.84), max(ch, 0.12), hue)
-    target = 25.0 if hue < 75.0 else 175.0
-    return oklch_to_rgb(lit, max(ch, 0.09), _lean(hue, target, 0.85))
+    if hue < 75.0:  # a red with enough colour is barn red or wine, not brown
+        return oklch_to_rgb(lit, max(ch, 0.12), _lean(hue, 22.0, 0.85))
+    return oklch_to_rgb(lit, max(ch, 0.08), _lean(hue, 175.0, 0.85))
 
 
 def _warmed(color: RGB, valence: float, amount: float) -> RGB:
