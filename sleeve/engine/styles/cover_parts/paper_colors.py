@@ -208,7 +208,7 @@ def _ramp(
         if sea and not summer:  # the sea is blue whatever the palette says
             lit, ch, hue = rgb_to_oklch(c)
             c = oklch_to_rgb(lit, max(ch, 0.07), _lean(hue, 225.0, 0.75))
-        ramp.append(c if dark and tone in OWN_TONES else _clean(c, feel))
+        ramp.append(c if dark and tone in OWN_TONES else _clean(c, "night" if night else feel))
     return ramp
 
 
