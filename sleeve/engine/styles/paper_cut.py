@@ -46,7 +46,7 @@ STYLE = StyleInfo(
 
 LOOKS = ("window", "tunnel", "strata", "scraps", "cutouts", "cutouts")  # calm .. loud
 CUTS = ("frond", "blob", "frond", "star", "blob")  # stars alone read as clip-art: fewer
-SHADE = 256  # resolution of the shadow field
+SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.nd
     shade = np.ones((SHADE, SHADE), dtype=np.float32)
     front = np.zeros_like(shade)
     for mask in reversed(masks):
-        cast = _shifted(ndimage.gaussian_filter(mask, 3.0), offset)
+        cast = _shifted(ndimage.gaussian_filter(mask, 1.6), offset)
         shade *= 1.0 - strength * cast * (1.0 - mask) * (1.0 - front)
         front = np.maximum(front, mask)
     return shade
@@ -271,7 +271,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
-    offset = (round(3.4 * np.cos(ang)), round(3.4 * np.sin(ang)))  # in 256ths (SHADE)
+    offset = (round(1.9 * np.cos(ang)), round(1.9 * np.sin(ang)))  # in 128ths (SHADE)
     deep = scene.night or mood(direction) in ("dark", "sad")
     strength = 0.36 if deep else 0.26
     k, sheets = 0, []
@@ -285,7 +285,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
     near = (0.006 * np.cos(ang), 0.006 * np.sin(ang))
-    shade = shade * (1.0 - (0.55 if deep else 0.42) * _contact(scene, near, 512))
+    contact = raster.upscale(_contact(scene, near, min(512, size)), 512)
+    shade = shade * (1.0 - (0.55 if deep else 0.42) * contact)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
     return Artwork(img, compose.clip_box(scene.focal or (0.2, 0.2, 0.8, 0.8), 0.2), chosen.name)
 
