@@ -76,8 +76,8 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
         return Plan("heart")
     if "sea" in words or ("rain" in words and rng.random() < 0.5):
         return Plan("strata", _strata_run(rng), sea="sea" in words)
-    if "sun" in words and not night:
-        return Plan("rays")
+    if "sun" in words and not night:  # not every sunny song a fan of rays
+        return Plan("rays") if rng.random() < 0.65 else None
     if night and "city" not in words:
         return Plan("crescent")
     if "flower" in words:
