@@ -8,10 +8,13 @@ import dataclasses
 
 import numpy as np
 
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import paper_cut
 from sleeve.engine.styles.cover_parts import title_words
+from sleeve.engine.styles.cover_parts.paper_colors import colors
+from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Scene
 from tests.engine.test_styles import CALM, LOUD, render
 
 WARM = Palette(
@@ -29,14 +32,20 @@ def test_the_title_names_what_to_draw_in_any_script() -> None:
 
 def test_different_songs_get_different_compositions() -> None:
     """Across quiet and loud songs and seeds, at least six compositions, and a quiet
-    song does not get the same mix as a loud one."""
-    quiet, loud = set(), set()
+    song leans to the calm ones (window, tunnel, strata) more than a loud one."""
+    quiet, loud = [], []
     for seed in range(24):
         for title in TITLES:
-            quiet.add(paper_cut.layout_of(dataclasses.replace(CALM, title=title, seed=seed)))
-            loud.add(paper_cut.layout_of(dataclasses.replace(LOUD, title=title, seed=seed)))
-    assert len(quiet | loud) >= 6, quiet | loud
-    assert quiet != loud
+            quiet.append(paper_cut.layout_of(dataclasses.replace(CALM, title=title, seed=seed)))
+            loud.append(paper_cut.layout_of(dataclasses.replace(LOUD, title=title, seed=seed)))
+    assert len(set(quiet) | set(loud)) >= 6, set(quiet) | set(loud)
+
+    def calm_share(layouts: list[str]) -> float:
+        return sum(x.split("-")[0] in ("window", "tunnel", "strata") for x in layouts) / len(
+            layouts
+        )
+
+    assert calm_share(quiet) > calm_share(loud) + 0.15
 
 
 def test_no_scene_or_clip_art_is_left() -> None:
@@ -106,3 +115,51 @@ def test_a_childrens_song_is_light_and_mostly_a_parade() -> None:
     layouts = [paper_cut.layout_of(dataclasses.replace(kids, seed=s)) for s in range(10)]
     assert layouts.count("parade") >= 5
     assert np.asarray(render("paper_cut", kids, 128), float).mean() > 120
+
+
+def test_a_summer_song_by_the_sea_is_sunny_not_brown() -> None:
+    """Greek summer pop in a dusky palette: white paper, Aegean blue and lemon, light
+    overall and bluer than red, whatever composition the seed picks."""
+    dusk = Palette(
+        (57, 49, 95), ((247, 240, 222), (226, 163, 60), (170, 70, 50)), (200, 90, 60), (20, 20, 20)
+    )
+    for seed in range(4):
+        song = dataclasses.replace(
+            CALM, title="Καλοκαίρι στη θάλασσα", palette=dusk, language=language_for("pop"),
+            valence=0.72, seed=seed,
+        )  # fmt: skip
+        pixels = np.asarray(render("paper_cut", song, 96), float)
+        assert pixels.mean() > 140, (seed, pixels.mean())
+        assert pixels[..., 2].mean() > pixels[..., 0].mean(), seed
+
+
+def test_a_sad_song_gets_deep_paper_and_a_happy_one_light() -> None:
+    pop = language_for("pop")
+    sad = dataclasses.replace(CALM, title="Velvet", palette=WARM, language=pop, valence=0.2)
+    happy = dataclasses.replace(sad, valence=0.85)
+    assert np.asarray(render("paper_cut", sad, 96).convert("L"), float).mean() < 110
+    assert np.asarray(render("paper_cut", happy, 96).convert("L"), float).mean() > 140
+
+
+def test_torn_strata_run_level_leaning_or_upright() -> None:
+    """The torn bands are not one template: across seeds they run along the foot,
+    lean, or stand upright from one side."""
+    seen = {
+        paper_cut.layout_of(dataclasses.replace(CALM, title="Rain", seed=seed))
+        for seed in range(40)
+    }
+    assert {"strata", "strata-tilt", "strata-side"} <= seen, seen
+
+
+def test_bright_songs_are_not_all_on_white_paper() -> None:
+    """A happy song is cut on clean white paper or, now and then, on a saturated
+    coloured ground (Matisse's blue), never on a muddy one."""
+    scene = Scene([Layer(())] * 3, None, shape="cut-blob")
+    pop = language_for("pop")
+    fields = []
+    for seed in range(30):
+        happy = dataclasses.replace(CALM, palette=WARM, language=pop, valence=0.85, seed=seed)
+        fields.append(rgb_to_oklch(colors(happy, scene, False)[0]))
+    assert any(c < 0.03 and lit > 0.9 for lit, c, _ in fields)
+    assert any(c > 0.1 for _, c, _ in fields)
+    assert all(lit > 0.55 for lit, _, _ in fields)

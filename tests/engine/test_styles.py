@@ -228,14 +228,15 @@ def test_onsets_when_given_set_the_onset_grid() -> None:
     assert ink[1] > 2 * ink[0]
 
 
-def test_paper_cut_warms_with_valence() -> None:
-    # a title that names nothing (a sea stays blue) in a pop language (an ambient one
-    # keeps its paper nearly grey)
+def test_paper_cut_follows_the_mood() -> None:
+    # a title that names nothing (a sea stays blue) in a pop language: a happy song is
+    # cut from light paper, a sad one from deep, cooler paper
     pop = dataclasses.replace(CALM, title="Slow Hours", language=language_for("pop"))
-    warm = np.asarray(render("paper_cut", dataclasses.replace(pop, valence=0.9), 128), float)
-    cool = np.asarray(render("paper_cut", dataclasses.replace(pop, valence=0.1), 128), float)
+    happy = np.asarray(render("paper_cut", dataclasses.replace(pop, valence=0.9), 128), float)
+    sad = np.asarray(render("paper_cut", dataclasses.replace(pop, valence=0.1), 128), float)
 
     def warmth(pixels: np.ndarray) -> float:
-        return float(pixels[..., 0].mean() - pixels[..., 2].mean())
+        return float(pixels[..., 0].mean() - pixels[..., 2].mean()) / float(pixels.mean())
 
-    assert warmth(warm) > warmth(cool) + 20
+    assert happy.mean() > sad.mean() + 100
+    assert warmth(happy) > warmth(sad) + 0.2

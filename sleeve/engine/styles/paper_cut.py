@@ -1,19 +1,21 @@
 """Paper cut: sheets of coloured paper cut and stacked as a design, each casting a
-soft shadow on the sheets behind, on a grained paper field.
+shadow on the sheets behind (a crisp contact shadow under the edge and a soft lift
+beyond it), on a grained paper field.
 
 Not a scene with a sun, hills and a moon: the compositions (paper_design) are
 Matisse-like cut-outs (fronds, stars or blobs, one huge and cropped, the rest in a
 rhythm sized by the energy curve), a tunnel of sheets with openings towards an
-off-centre point, torn-paper strata (level or tilted) whose edges follow the song,
-a window cut in a front sheet, and for a children's song a parade of big rounded shapes. When the
-title names something (sun, heart, night, flower, star, sea, city...) it is drawn
-huge and cropped: a quarter sun of cut rays (their lengths the energy curve), a
-giant heart with its echo, a giant crescent, a rosette running off the frame.
-Energy leans the look (calm: window, tunnel, strata; loud: cut-outs; no giant
-initial: reviewers read a lone "L" as meaningless),
-the seed picks and mirrors. Colour (paper_colors): the language's palette gives
-the field and a lightness ramp of sheets, its accent one small piece; a dark
-palette or a night song gives dark paper.
+off-centre point, torn-paper strata (level, leaning or upright from one side) whose
+edges follow the song, torn scraps laid at angles into a corner, a window cut in a
+front sheet framing a small cut-out still life, and for a children's song a parade
+of big rounded shapes. When the title names something (sun, heart, night, flower,
+star, sea, city...) it is drawn huge and cropped: a quarter sun of cut rays (their
+lengths the energy curve), a giant heart with its echo, a giant crescent, a rosette
+running off the frame. Energy leans the look (calm: window, tunnel, strata; loud:
+scraps, cut-outs; no giant initial: reviewers read a lone "L" as meaningless), the
+seed picks and mirrors. Colour (paper_colors) follows the mood: white paper and clean
+saturated sheets for a happy song, deep cool paper for a sad one, the palette's own
+dark paper for a dark language or a night song; never brown mud.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
@@ -33,7 +35,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import title_words
-from sleeve.engine.styles.cover_parts.paper_colors import colors, is_dark
+from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
 
 STYLE = StyleInfo(
     name="paper_cut",
@@ -42,31 +44,27 @@ STYLE = StyleInfo(
     weight=0.4,  # listed by many languages, it was the most used style (12 of 148 covers)
 )
 
-LOOKS = ("window", "tunnel", "strata", "cutouts", "cutouts")  # calm .. loud
-CUTS = ("frond", "star", "blob")
-SHADE = 256  # resolution of the shadow field
+LOOKS = ("window", "tunnel", "strata", "scraps", "cutouts", "cutouts")  # calm .. loud
+CUTS = ("frond", "blob", "frond", "star", "blob")  # stars alone read as clip-art: fewer
+SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
 @dataclass(frozen=True)
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
-    crescent, bloom, parade); `cut` the shapes of cutouts, `tilt` whether strata
-    lean; `sea`: the colours lean blue."""
+    crescent, bloom, parade); `cut` the shapes of cutouts, or how strata run
+    ("" level, "tilt" leaning, "side" upright from one edge); `sea`: the colours
+    lean blue."""
 
     look: str
     cut: str = ""
-    tilt: bool = False
     sea: bool = False
 
     @property
     def name(self) -> str:
         """The layout's name: the look, with the cut shapes of cutouts ("cutouts-star")
-        or "-tilt" for leaning strata."""
-        if self.look == "cutouts":
-            return f"cutouts-{self.cut}"
-        if self.look == "strata" and self.tilt:
-            return "strata-tilt"
-        return self.look
+        or how strata run ("strata-tilt", "strata-side")."""
+        return f"{self.look}-{self.cut}" if self.cut else self.look
 
 
 def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> Plan | None:
@@ -77,9 +75,9 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
     if "heart" in words:
         return Plan("heart")
     if "sea" in words or ("rain" in words and rng.random() < 0.5):
-        return Plan("strata", tilt=bool(rng.random() < 0.4), sea="sea" in words)
-    if "sun" in words and not night:
-        return Plan("rays")
+        return Plan("strata", _strata_run(rng), sea="sea" in words)
+    if "sun" in words and not night:  # not every sunny song a fan of rays
+        return Plan("rays") if rng.random() < 0.65 else None
     if night and "city" not in words:
         return Plan("crescent")
     if "flower" in words:
@@ -110,8 +108,15 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
         return Plan("parade")
     look = compose.pick(rng, LOOKS, direction.energy)
     cut = str(rng.choice(CUTS))
-    tilt = bool(rng.random() < 0.45)
-    return Plan(look, cut if look == "cutouts" else "", tilt and look == "strata")
+    run = _strata_run(rng)
+    return Plan(look, cut if look == "cutouts" else run if look == "strata" else "")
+
+
+def _strata_run(rng: np.random.Generator) -> str:
+    """How torn strata run: level along the foot, leaning, or upright from one side
+    (one draw)."""
+    r = rng.random()
+    return "tilt" if r < 0.35 else "side" if r < 0.6 else ""
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -129,8 +134,16 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         words = title_words.motifs(direction.title)
         return pd.tunnel(rng, curve, energy, "city" in words)
     if look == "strata":
-        tilt = rng.uniform(0.25, 0.5) * rng.choice((-1, 1)) if chosen.tilt else 0.0
-        return pd.strata(rng, curve, energy, tilt)
+        if chosen.cut == "side":
+            turn = (np.pi / 2 + rng.uniform(-0.1, 0.1)) * rng.choice((-1, 1))
+            return pd.strata(rng, curve, energy, float(turn), top=rng.uniform(0.36, 0.48))
+        if chosen.cut == "tilt":
+            return pd.strata(
+                rng, curve, energy, float(rng.uniform(0.25, 0.5) * rng.choice((-1, 1)))
+            )
+        return pd.strata(rng, curve, energy, 0.0, top=rng.uniform(0.18, 0.52))  # open sky varies
+    if look == "scraps":
+        return pd.scraps(rng, curve, energy)
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":
@@ -155,7 +168,7 @@ def _mask(layer: ps.Layer, size: int) -> Image.Image:
     return mask
 
 
-def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB]]) -> None:
+def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB | int]]) -> None:
     """Lay the sheets, each in its colour, on the image back to front: drawn straight
     on it (anti-aliased, one drawing for a run of sheets) when a sheet has no holes or
     holes inside it (as one keyhole outline), through a mask otherwise (a crescent)."""
@@ -181,11 +194,15 @@ def _cut(img: Image.Image, layers: list[tuple[ps.Layer, RGB]]) -> None:
 
 def _keyhole(outer: ps.Points, holes: list[ps.Points]) -> ps.Points:
     """One outline of a sheet with holes: from the outline's first corner a
-    zero-width cut runs to each hole, round it the other way, and back."""
+    zero-width cut runs to each hole's nearest point (a cut to a far point crossed the
+    hole and showed as a hairline), round it the other way, and back."""
     sign = _area(outer) > 0
     out = list(outer) + [outer[0]]
+    ox, oy = outer[0]
     for hole in holes:
         ring = hole if (_area(hole) > 0) != sign else hole[::-1]
+        near = int(np.argmin([(x - ox) ** 2 + (y - oy) ** 2 for x, y in ring]))
+        ring = ring[near:] + ring[:near]
         out += [*ring, ring[0], outer[0]]
     return out
 
@@ -205,6 +222,22 @@ def _area(points: ps.Points) -> float:
     return float(np.dot(xs, np.roll(ys, -1)) - np.dot(ys, np.roll(xs, -1))) / 2
 
 
+def _contact(scene: ps.Scene, offset: tuple[float, float], size: int) -> np.ndarray:
+    """The crisp shadow right under every sheet's edge, 0..1 at size: each sheet's
+    outline, moved by `offset` (a fraction of the side), painted dark on one canvas
+    back to front, and the sheet itself painted clear over it, so a sheet in front
+    hides the shadows behind it; softened by a pixel or two as paper lifts."""
+    dx, dy = offset
+    canvas = Image.new("L", (size, size), 0)
+    sheets: list[tuple[ps.Layer, RGB | int]] = []
+    for layer in scene.layers:
+        moved = tuple(([(x + dx, y + dy) for x, y in pts], add) for pts, add in layer.shapes)
+        sheets += [(ps.Layer(moved, layer.role), 255), (layer, 0)]
+    _cut(canvas, sheets)
+    canvas = canvas.filter(ImageFilter.GaussianBlur(size / 420))
+    return raster.from_image(canvas)
+
+
 def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.ndarray:
     """The soft shadows every sheet casts on the sheets behind it, as a multiplier
     field at SHADE x SHADE: a sheet's blurred, shifted outline darkens what lies
@@ -213,7 +246,7 @@ def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.nd
     shade = np.ones((SHADE, SHADE), dtype=np.float32)
     front = np.zeros_like(shade)
     for mask in reversed(masks):
-        cast = _shifted(ndimage.gaussian_filter(mask, 2.2), offset)
+        cast = _shifted(ndimage.gaussian_filter(mask, 1.6), offset)
         shade *= 1.0 - strength * cast * (1.0 - mask) * (1.0 - front)
         front = np.maximum(front, mask)
     return shade
@@ -230,16 +263,17 @@ def _shifted(field: np.ndarray, offset: tuple[int, int]) -> np.ndarray:
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
-    dark = is_dark(direction)
     chosen = plan(direction, rng)
     scene = _scene(direction, rng, chosen)
-    if "night" in title_words.motifs(direction.title):  # a night song: dark paper
+    words = title_words.motifs(direction.title)
+    if "night" in words:  # a night song: dark paper
         scene = replace(scene, night=True)
-    sky, roles, ramp = colors(direction, scene, dark, chosen.sea)
+    sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
-    offset = (round(2.4 * np.cos(ang)), round(2.4 * np.sin(ang)))  # in 256ths (SHADE)
-    strength = 0.5 if dark or scene.night else 0.36
+    offset = (round(1.9 * np.cos(ang)), round(1.9 * np.sin(ang)))  # in 128ths (SHADE)
+    deep = scene.night or mood(direction) in ("dark", "sad")
+    strength = 0.36 if deep else 0.26
     k, sheets = 0, []
     for layer in scene.layers:
         if layer.role == "ground":
@@ -250,6 +284,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     _cut(img, sheets)
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
+    near = (0.006 * np.cos(ang), 0.006 * np.sin(ang))
+    contact = raster.upscale(_contact(scene, near, min(512, size)), 512)
+    shade = shade * (1.0 - (0.55 if deep else 0.42) * contact)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
     return Artwork(img, compose.clip_box(scene.focal or (0.2, 0.2, 0.8, 0.8), 0.2), chosen.name)
 

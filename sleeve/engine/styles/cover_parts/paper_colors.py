@@ -1,9 +1,15 @@
-"""Paper-cut colours: the sky, the sheets (a lightness ramp through the language's
-palette), and the colours of the sun, moon, lit windows, snow, big shapes and a
-window's wall. A light field gives pale sky and sheets darkening to the front; a
-dark one vivid paper (reggae, neon) or its own tones (bone and blood for death
-metal) on black; a night scene silhouettes under a deep sky. Valence warms or cools
-a light field; the sea is blue whatever the palette.
+"""Paper-cut colours by mood: the field, the sheets (a lightness ramp through the
+language's palette) and the colours of the accent, moon, torn cores and a window's
+wall.
+
+- bright (a happy song in a light language): clean white paper and clear,
+  saturated sheets; warm hues stay light (lemon, orange, never ochre or brown);
+- calm: a lightly tinted paper, sheets from pale to deep;
+- sad (a light language, low valence): deep paper (ink blue, plum), the sheets
+  lighter towards the front, warm hues turned to wine or teal rather than mud;
+- dark (a dark palette): vivid paper (reggae, neon) or its own tones (bone and blood
+  for death metal) on black; a night scene silhouettes under a deep sky;
+- the sea: a summer song by the sea is white, Aegean blue and lemon; a sad one blue.
 """
 
 from __future__ import annotations
@@ -18,6 +24,14 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts.paper_scenes import Scene
 
 DARK_TONES = ("dark-mono", "dark", "dark-vivid", "mid-dark", "neon")
+OWN_TONES = ("dark-mono", "dark")  # bone and dried blood are meant, not mud
+LIGHT_TONES = ("light", "bright", "light-mono")  # classical, children's: never deep
+AEGEAN = (
+    oklch_to_rgb(0.86, 0.06, 228.0),  # sky
+    oklch_to_rgb(0.62, 0.15, 250.0),  # Aegean blue
+    oklch_to_rgb(0.46, 0.16, 260.0),  # deep water
+)
+LEMON = oklch_to_rgb(0.9, 0.17, 102.0)
 
 
 def is_dark(direction: ArtDirection) -> bool:
@@ -28,38 +42,60 @@ def is_dark(direction: ArtDirection) -> bool:
     return light < 0.45 and not sunny
 
 
-def _warmed(color: RGB, valence: float, amount: float) -> RGB:
-    """A colour's hue turned towards warm (valence high) or cool (low)."""
-    lit, chroma, hue = rgb_to_oklch(color)
-    target = 60.0 if valence >= 0.5 else 240.0
-    d = ((target - hue + 180.0) % 360.0) - 180.0
-    return oklch_to_rgb(lit, chroma, hue + d * amount * min(1.0, abs(valence - 0.5) * 2.5))
+def mood(direction: ArtDirection) -> str:
+    """ "dark", "sad", "bright" or "calm": how deep and how clean the paper is."""
+    if is_dark(direction):
+        return "dark"
+    tone = direction.language.tone
+    if direction.valence < 0.38 and tone not in LIGHT_TONES:
+        return "sad"
+    return "bright" if direction.valence >= 0.6 or tone == "bright" else "calm"
 
 
 def colors(
-    direction: ArtDirection, scene: Scene, dark: bool, sea: bool
+    direction: ArtDirection, scene: Scene, sea: bool
 ) -> tuple[RGB, dict[str, RGB], list[RGB]]:
-    """The sky, a colour per role and the ground sheets' colours (back to front)."""
+    """The field, a colour per role and the ground sheets' colours (back to front)."""
     pal, v, e = direction.palette, direction.valence, direction.energy
     tone = TONES[direction.language.tone]
+    feel = mood(direction)
+    summer = sea and feel in ("bright", "calm") and v >= 0.5
     n = max(1, sum(layer.role == "ground" for layer in scene.layers))
     night = scene.night
     chroma = min(0.2, (0.06 + 0.1 * e) * tone.chroma)
-    if tone.chroma >= 1.05:
-        chroma = max(chroma, 0.13)
-    if night and not dark:  # a night scene in a light palette: its deepest colour
+    if tone.chroma >= 1.05 or feel == "bright":
+        chroma = max(chroma, 0.13 * min(1.0, tone.chroma))
+    if night and feel != "dark":  # a night scene in a light palette: its deepest colour
         deep = min((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[0])
         sky = raster.tone(deep, 0.25, 0.07)
-    elif dark:
+    elif feel == "dark":
         sky = raster.tone(pal.background, (0.3 if night else 0.19) + 0.06 * v)
+    elif feel == "sad":
+        sky = _deep(pal.background, *pal.colors)
+    elif feel == "bright" and not summer and _coloured_ground(direction, scene):
+        sky = _ground_colour(direction)
+        feel = "bright-ground"
+    elif summer or feel == "bright":
+        lit, ch, hue = rgb_to_oklch(pal.background)
+        sky = oklch_to_rgb(0.965, 0.012 if ch > 0.02 else 0.006, hue if ch > 0.02 else 95.0)
     else:
-        sky = _warmed(raster.ground(pal.background, 0.93, 0.05), v, 0.7)
-    ramp = _ramp(direction, n, dark, night, sea, chroma)
+        sky = _warmed(raster.ground(pal.background, 0.93, 0.035), v, 0.3)
+    ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
+    hue_gap = abs(((rgb_to_oklch(pal.accent)[2] - rgb_to_oklch(sky)[2] + 180) % 360) - 180)
+    if summer or (feel == "bright-ground" and hue_gap < 60):
+        motif = LEMON
+    elif feel == "bright-ground":
+        motif = raster.vivid(pal.accent, 0.82, max(0.14, chroma))
+    else:
+        motif = raster.vivid(pal.accent, 0.72 if feel == "bright" else 0.66, max(0.14, chroma))
+        motif = _clean(motif, feel)
     roles = {
         "moon": oklch_to_rgb(0.95, 0.04, 95.0),
         "light": oklch_to_rgb(0.97, 0.012, 90.0),
-        "motif": raster.vivid(pal.accent, 0.7, max(0.14, chroma)),
-        "frame": raster.tone(pal.colors[0], 0.2 if dark or night else 0.9, 0.04),
+        "motif": motif,
+        "frame": raster.tone(
+            pal.colors[0], 0.3 if feel in ("dark", "sad") or night else 0.92, 0.05
+        ),
     }
     lit, _, hue = rgb_to_oklch(sky)
     m_lit, _, m_hue = rgb_to_oklch(roles["motif"])
@@ -70,39 +106,109 @@ def colors(
     return sky, roles, ramp
 
 
+def _coloured_ground(direction: ArtDirection, scene: Scene) -> bool:
+    """Whether a bright song is laid on a field of saturated paper (Matisse's blue
+    ground) rather than white: a third of them, where the language has colour and the
+    field shows round a few big shapes (not behind a tunnel, a window or rays)."""
+    shows = scene.shape.startswith("cut-") or scene.shape in ("bloom", "hearts", "scraps")
+    chroma = TONES[direction.language.tone].chroma
+    return shows and chroma >= 0.8 and raster.rng_for(direction, "paper-ground").random() < 0.35
+
+
+def _ground_colour(direction: ArtDirection) -> RGB:
+    """A bright song's coloured field: the palette's most saturated colour that is not
+    a yellow (a yellow field is left to the sheets), as clean mid-light paper."""
+    pal = direction.palette
+    options = [c for c in (*pal.colors, pal.accent) if not 75.0 <= rgb_to_oklch(c)[2] <= 130.0]
+    best = max(options or [pal.accent], key=lambda c: rgb_to_oklch(c)[1])
+    return raster.tone(best, 0.64, max(0.13, rgb_to_oklch(best)[1]))
+
+
+def _deep(*candidates: RGB) -> RGB:
+    """A sad song's field: deep paper in the most coloured of the palette's hues,
+    leaned cool (ink blue, plum, bottle green), never brown."""
+    hue = max((rgb_to_oklch(c) for c in candidates), key=lambda lch: lch[1])[2]
+    warm = 0.0 <= hue < 60.0 or hue > 300.0
+    hue = _lean(hue, 350.0, 0.7) if warm else _lean(hue, 255.0, 0.4)  # wine or ink
+    return _clean(oklch_to_rgb(0.3, 0.08, hue), "sad")
+
+
+def _clean(color: RGB, feel: str) -> RGB:
+    """A colour without mud: a warm hue (orange to olive) that is too dark reads as
+    brown, so a bright song lifts it to ochre-free light paper and any other turns it
+    to wine (oranges) or teal (olives); greys stay grey."""
+    lit, ch, hue = rgb_to_oklch(color)
+    if ch < 0.03 or not 25.0 <= hue <= 115.0 or lit >= 0.7:
+        return color
+    if feel.startswith("bright"):
+        return oklch_to_rgb(max(lit, 0.76 if hue < 75.0 else 0.84), max(ch, 0.12), hue)
+    if hue < 75.0:  # a red with enough colour is barn red or wine, not brown
+        return oklch_to_rgb(lit, max(ch, 0.12), _lean(hue, 22.0, 0.85))
+    return oklch_to_rgb(lit, max(ch, 0.08), _lean(hue, 175.0, 0.85))
+
+
+def _warmed(color: RGB, valence: float, amount: float) -> RGB:
+    """A colour's hue turned towards warm (valence high) or cool (low)."""
+    lit, chroma, hue = rgb_to_oklch(color)
+    target = 60.0 if valence >= 0.5 else 240.0
+    d = ((target - hue + 180.0) % 360.0) - 180.0
+    return oklch_to_rgb(lit, chroma, hue + d * amount * min(1.0, abs(valence - 0.5) * 2.5))
+
+
 def _ramp(
-    direction: ArtDirection, n: int, dark: bool, night: bool, sea: bool, chroma: float
+    direction: ArtDirection,
+    n: int,
+    feel: str,
+    night: bool,
+    sea: bool,
+    summer: bool,
+    chroma: float,
 ) -> list[RGB]:
     """The ground sheets' colours, back to front: the palette's hues along a lightness
-    ramp (pale to deep on a light field; vivid paper on a dark one; silhouettes at
-    night); a dark, muted language keeps its colours' own lightness (bone, blood)."""
+    ramp (pale to deep on a light field; vivid paper on a dark or deep one;
+    silhouettes at night); a dark, muted language keeps its colours' own lightness
+    (bone, blood)."""
     pal, v = direction.palette, direction.valence
-    vivid = direction.language.tone in ("dark-vivid", "neon", "vivid", "mid", "bright")
+    tone = direction.language.tone
+    vivid = tone in ("dark-vivid", "neon", "vivid", "mid", "bright")
+    dark = feel == "dark"
     if night:
         span = (0.46, 0.17)
     elif dark:
         span = (0.5, 0.74) if vivid else (0.3, 0.55)
+    elif feel == "sad":
+        span = (0.42, 0.74)  # deep at the back, lighter sheets in front
+    elif feel == "bright":
+        span = (0.88, 0.56)
+    elif feel == "bright-ground":  # light sheets on the coloured field
+        span = (0.96, 0.8)
     else:
-        span = (0.84, 0.4 + 0.14 * v)
-    stops = [*pal.colors, pal.accent][:4]
+        span = (0.84, 0.42 + 0.12 * v)
+    stops = list(AEGEAN) if summer else [*pal.colors, pal.accent][:4]
     hues = raster.color_lut(stops, n=max(n, 2))
     ramp = []
     for k in range(n):
         t = k / max(n - 1, 1)
         lit = span[0] + (span[1] - span[0]) * t
+        hue_of = tuple(int(x) for x in hues[k])
         if dark and not night and not vivid:  # bone stays bone, blood stays blood
             own = stops[k % len(stops)]
             lit = 0.5 * lit + 0.5 * float(np.clip(rgb_to_oklch(own)[0], 0.2, 0.8))
             c = raster.tone(own, lit)
         elif dark and not night:
-            c = raster.vivid(tuple(int(x) for x in hues[k]), lit, max(chroma, 0.13))
+            c = raster.vivid(hue_of, lit, max(chroma, 0.13))
+        elif feel.startswith("bright"):
+            c = raster.vivid(hue_of, lit, max(chroma, 0.12))
         else:
-            c = raster.tone(tuple(int(x) for x in hues[k]), lit, chroma)
-        c = c if dark else _warmed(c, v, 0.4)
-        if sea:  # the sea is blue whatever the palette says
+            c = raster.tone(hue_of, lit, max(chroma, 0.07) if feel == "sad" else chroma)
+        if feel == "sad":
+            c = _warmed(c, v, 0.3)
+        elif feel == "calm":
+            c = _warmed(c, v, 0.2)
+        if sea and not summer:  # the sea is blue whatever the palette says
             lit, ch, hue = rgb_to_oklch(c)
             c = oklch_to_rgb(lit, max(ch, 0.07), _lean(hue, 225.0, 0.75))
-        ramp.append(c)
+        ramp.append(c if dark and tone in OWN_TONES else _clean(c, "night" if night else feel))
     return ramp
 
 

@@ -9,11 +9,13 @@ paper_cut colours, shadows and grains.
   off-centre vanishing point; the soft shadows give the depth;
 - strata: torn-paper bands, level or tilted, whose torn edges follow the energy
   curve, each with its white torn core showing, cropped large;
+- scraps: three big torn pieces laid at angles into one corner, an accent on top;
 - rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
   are the energy curve, bleeding off the edges;
 - heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
   a giant crescent, a rosette of petals running off the frame;
-- window: a front sheet with one big opening off the centre, torn bands behind;
+- window: a front sheet with one big opening off the centre, a cut-out still life
+  (a panel, a mound, an accent) behind;
 - parade: a children's row of big flat rounded shapes marching off both edges.
 """
 
@@ -200,6 +202,56 @@ def cutouts(rng: np.random.Generator, curve: tuple[float, ...], energy: float, k
     return Scene(_mirror(layers, flip), fx, shape=f"cut-{kind}")
 
 
+def scrap(rng: np.random.Generator, cx: float, cy: float, w: float, h: float, ang: float) -> Points:
+    """A piece of paper torn out of a sheet: a w x h rectangle about (cx, cy) turned by
+    ang, two sides cut straight and two torn (a fine jitter along them)."""
+    sides = []
+    corners = ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2))
+    torn_sides = {int(rng.integers(0, 2)), int(rng.integers(2, 4))}
+    for k in range(4):
+        (x0, y0), (x1, y1) = corners[k], corners[(k + 1) % 4]
+        m = 70 if k in torn_sides else 2
+        t = np.linspace(0.0, 1.0, m, endpoint=False)
+        nx, ny = (y1 - y0), -(x1 - x0)
+        norm = float(np.hypot(nx, ny)) or 1.0
+        jit = torn(rng, m, 0.006) if k in torn_sides else np.zeros(m)
+        xs = x0 + (x1 - x0) * t + jit * nx / norm
+        ys = y0 + (y1 - y0) * t + jit * ny / norm
+        sides += _pts(cx + xs, cy + ys)
+    return _turn(sides, cx, cy, ang)
+
+
+def scraps(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """Editorial paper-craft: three big torn pieces laid overlapping at angles into
+    one corner, each bigger and more turned as the song is louder, a small piece of
+    the accent on top; the opposite corner stays open."""
+    heights = _curve_at(curve, 3)
+    spread = 0.12 + 0.25 * energy
+    layers = []
+    for k in range(3):
+        w = rng.uniform(0.8, 1.0) * (0.85 + 0.3 * heights[k]) * (1.0 - 0.2 * k)
+        h = rng.uniform(0.5, 0.72) * (1.0 - 0.18 * k)
+        cx = 0.86 - 0.15 * k + rng.uniform(-0.05, 0.05)
+        cy = 0.84 - 0.13 * k + rng.uniform(-0.05, 0.05)
+        ang = rng.uniform(-1.0, 1.0) * spread + (0.25 if k % 2 else -0.15)
+        layers.append(Layer(((scrap(rng, cx, cy, w, h, ang), True),)))
+    # the accent slips out from under the front piece's open corner
+    bit = scrap(rng, cx - w * 0.42, cy - h * 0.5, 0.2, 0.12, ang + rng.uniform(-0.7, 0.7))
+    layers.insert(2, Layer(((bit, True),), "motif"))
+    focal = (0.2, 0.3, 1.0, 1.0)
+    flip = bool(rng.random() < 0.5)
+    if rng.random() < 0.5:  # into the top corner instead: turned upside down
+        layers = [
+            Layer(
+                tuple(([(x, 1.0 - y) for x, y in pts], add) for pts, add in layer.shapes),
+                layer.role,
+            )
+            for layer in layers
+        ]
+        focal = (0.2, 0.0, 1.0, 0.7)
+    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="scraps")
+
+
 def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, city: bool) -> Scene:
     """Sheets with shrinking openings towards an off-centre vanishing point."""
     n = int(rng.integers(5, 8))
@@ -243,7 +295,8 @@ def strata(
 ) -> Scene:
     """Torn bands stacked down the cover, their torn edges following the song (the
     curve read left to right), each sheet's white torn core showing along its edge;
-    tilted by `tilt` radians. The top `top` of the cover stays open."""
+    turned by `tilt` radians (about a quarter turn: upright bands filling one side).
+    The top `top` of the cover (before the turn) stays open."""
     n = int(rng.integers(3, 5))
     xs = np.linspace(-0.6, 1.6, 260)
     gaps = rng.uniform(0.5, 1.5, n) ** 1.5
@@ -256,7 +309,6 @@ def strata(
     amp = 0.08 + 0.14 * energy
     flip = bool(rng.random() < 0.5)
     layers = []
-    first: Points = []
     for k, (y, role) in enumerate(edges):
         stretch, shift = rng.uniform(0.6, 1.4), rng.uniform(-0.3, 0.3)
         shape = song(curve, xs * stretch + shift, flip) * amp * (1.3 - 0.2 * k)
@@ -268,10 +320,18 @@ def strata(
             pts = _turn(pts, 0.5, 0.5, tilt)
             layers.append(Layer(((pts, True),), r))
         if k == 0:
-            line = list(zip(xs.tolist(), edge.tolist(), strict=True))
-            first = [p for p in _turn(line, 0.5, 0.5, tilt) if -0.01 <= p[0] <= 1.01]
-    fy = min(p[1] for p in first) if first else top
-    return Scene(layers, (0.0, max(0.0, fy - 0.04), 1.0, 1.0), shape="tilt" if tilt else "level")
+            first = _turn(list(zip(xs.tolist(), edge.tolist(), strict=True)), 0.5, 0.5, tilt)
+    if abs(tilt) > 1.0:  # upright: the bands fill one side, the other stays open
+        xs_in = [p[0] for p in first if -0.01 <= p[1] <= 1.01] or [top]
+        box = (
+            (max(0.0, min(xs_in) - 0.04), 0.0, 1.0, 1.0)
+            if tilt < 0
+            else (0.0, 0.0, min(1.0, max(xs_in) + 0.04), 1.0)
+        )
+        return Scene(layers, box, shape="side")
+    ys_in = [p[1] for p in first if -0.01 <= p[0] <= 1.01] or [top]
+    box = (0.0, max(0.0, min(ys_in) - 0.04), 1.0, 1.0)
+    return Scene(layers, box, shape="tilt" if tilt else "level")
 
 
 def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
@@ -377,23 +437,36 @@ def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
 
 
 def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """A front sheet with one big opening; torn bands seen through it. The opening is
-    an arch, a wide doorway, a tall slit or a low letterbox, placed anywhere it fits
-    (two fixed places made every track's window the same picture)."""
-    inner = strata(rng, curve, energy, 0.0, top=0.35)
+    """A front sheet with one big opening, and through it a cut-out still life: a
+    panel of a second paper, a big mound rising from the sill (as high as the song
+    is loud) and a small piece of the accent. The opening is an arch, a wide
+    doorway, a tall slit or a low letterbox, placed anywhere it fits (two fixed
+    places made every track's window the same picture)."""
     kind = int(rng.integers(4))
     w, h = (
         (rng.uniform(0.4, 0.56), rng.uniform(0.56, 0.76)),  # an arch
         (rng.uniform(0.46, 0.62), rng.uniform(0.5, 0.7)),  # a doorway
         (rng.uniform(0.2, 0.3), rng.uniform(0.66, 0.84)),  # a tall slit
-        (rng.uniform(0.66, 0.84), rng.uniform(0.24, 0.36)),  # a letterbox
+        (rng.uniform(0.66, 0.84), rng.uniform(0.24, 0.36)),  # a low letterbox
     )[kind]
     cx = rng.uniform(0.06 + w / 2, 0.94 - w / 2)
     cy = rng.uniform(0.08 + h / 2, 0.94 - h / 2)
     # never round: a striped disc reads as a retro sun
     hole = arch(cx, cy, w, h) if kind == 0 else rounded(cx, cy, w, h, 0.02)
-    frame = Layer(((FULL, True), (hole, False)), "frame")
-    return Scene([*inner.layers, frame], _box(hole), shape="window")
+    side = float(rng.choice((-1.0, 1.0)))
+    split = cx + side * w * rng.uniform(0.05, 0.25)
+    panel = rect(split, -0.05, 1.05, 1.05) if side > 0 else rect(-0.05, -0.05, split, 1.05)
+    rise = 0.35 + 0.4 * float(np.mean(_curve_at(curve, 8))) + 0.1 * energy
+    big = max(w, h) * 0.55
+    mound = blob(rng, cx - side * w * 0.2, cy + h / 2 + big * (1.0 - rise), big, 0.16)
+    small = blob(rng, cx + side * w * 0.22, cy - h * 0.18, min(w, h) * 0.16, 0.2)
+    layers = [
+        Layer(((panel, True),)),
+        Layer(((mound, True),)),
+        Layer(((small, True),), "motif"),
+        Layer(((FULL, True), (hole, False)), "frame"),
+    ]
+    return Scene(layers, _box(hole), shape="window")
 
 
 def parade(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
