@@ -24,6 +24,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection, Palette
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import bokeh_depth as bd
 from sleeve.engine.styles.cover_parts import bokeh_lights as bl
 from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone
 from sleeve.engine.styles.cover_parts import bokeh_scenes as bs
@@ -46,19 +47,21 @@ SCENES = (
     "neon",
     "horizon",
     "glitter",
+    "near",
+    "confetti",
 )
 NIGHT_ONLY = ("rain", "street", "candles", "stage", "neon", "horizon")
 # how likely each scene is per genre family (SCENES order); others weigh all alike
 GENRE_SCENES: dict[str, tuple[float, ...]] = {
-    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.6, 0.8, 1, 0.7),
-    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.8, 1.5, 0.8, 0.7),
-    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.5, 1.5, 1, 0.7),
-    "rnb": (1, 0.1, 1.5, 1.5, 1.5, 1.2, 0.5, 0.8, 1.2, 0.6, 0.7),
-    "jazz": (1, 0.1, 1.8, 1.8, 0.7, 0.4, 1, 0.4, 0.8, 0.8, 0.7),
-    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 1.5, 0.6, 0.8, 0.7),
-    "pop": (0.5, 0.3, 0.36, 0.36, 2.5, 1.2, 1, 1.5, 1.2, 1.2, 0.7),
+    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.3, 0.8, 1, 0.7, 1.2, 0),
+    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.4, 1.5, 0.8, 0.7, 1, 0.5),
+    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.3, 1.5, 1, 0.7, 1.2, 0.3),
+    "rnb": (1, 0.1, 1.5, 1.2, 1.5, 1.2, 0.5, 0.4, 1.2, 0.6, 0.7, 1.2, 0.5),
+    "jazz": (1, 0.1, 1.8, 1.5, 0.7, 0.4, 1, 0.2, 0.8, 0.8, 0.7, 1.2, 0),
+    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 0.8, 0.6, 0.8, 0.7, 1, 0),
+    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 1, 0.6, 1.2, 1.2, 0.7, 1.5, 2),
 }
-OTHER_SCENES = (1.2, 0.2, 0.6, 0.48, 1.2, 0.6, 0.8, 1.0, 0.8, 0.8, 0.8)
+OTHER_SCENES = (1.2, 0.2, 0.6, 0.4, 1.2, 0.6, 0.8, 0.5, 0.8, 0.8, 0.8, 0.9, 0.5)
 SUBGENRE_SCENES = {
     "dnb": "street",
     "drill": "street",
@@ -70,8 +73,12 @@ SUBGENRE_SCENES = {
     "funk": "mirrorball",
     "disco": "mirrorball",
     "nu_disco": "mirrorball",
+    "hyperpop": "confetti",
 }
 NIGHT_SUBGENRES = ("funk", "disco", "nu_disco")
+# bright genres: saturated, high-key colour by day and a coloured club, not black, by night
+BRIGHT_GENRES = ("pop", "dance")
+BRIGHT_SUBGENRES = ("hyperpop", "disco", "nu_disco", "funk", "kpop", "jpop", "city_pop")
 SODIUM = (255, 158, 44)
 TAIL = (235, 40, 40)
 LED = (215, 228, 255)  # cold white street lights
@@ -106,7 +113,12 @@ def is_light(direction: ArtDirection) -> bool:
     night_words = [w for scene in NIGHT_ONLY for w in WORD_SCENES.get(scene, ())]
     if any(word in title for word in (*NIGHT_WORDS, *night_words)):
         return False
-    if rgb_to_oklch(direction.palette.background)[0] >= 0.6:
+    if direction.language.subgenre in NIGHT_SUBGENRES:
+        return False
+    pal = direction.palette
+    if max(_chroma(c) for c in (pal.background, pal.accent, *pal.colors)) < 0.05:
+        return False  # a grey palette by day is a pale wash; its night is a photograph
+    if rgb_to_oklch(pal.background)[0] >= 0.6:
         return True
     return direction.valence >= 0.62 and direction.language.subgenre not in NIGHT_SUBGENRES
 
@@ -133,6 +145,8 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
             0.5 + e,
             0.7 * (1.5 - 0.5 * e),
             1.0,
+            1.0,
+            0.5 + e,
         ]
     )
     if not light:  # one big orb on black repeats; the flare and neon carry that now
@@ -143,7 +157,9 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     title = _words(direction)
     for scene, words in WORD_SCENES.items():  # the title's words call their scene
         if any(word in title for word in words):
-            w[SCENES.index(scene)] += 6
+            w[SCENES.index(scene)] += 8
+    if not is_bright(direction):  # glitter bursts only where the genre wants sparkle
+        w[SCENES.index("confetti")] = 0.0
     for i, scene in enumerate(SCENES):
         if (light and scene in NIGHT_ONLY) or (not light and scene == "glitter"):
             w[i] = 0.0
@@ -205,6 +221,8 @@ def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
     elif scene == "mirrorball":  # silver ball, spots in the song's colour, gold glints
         if light:  # a grey ball whose lit tiles flash white by day
             cols = [raster.tone(ICE, 0.62, 0.03), raster.tone(_vivid(pal), 0.66, 0.18), WHITE]
+        elif is_bright(direction):  # a gold ball throwing the song's colour
+            cols = [GOLD, raster.vivid(_vivid(pal), 0.74, 0.22), WHITE]
         else:
             cols = [ICE, raster.tone(_vivid(pal), 0.78, 0.17), GOLD]
     elif scene == "stage":  # a warm and a cool gel
@@ -213,7 +231,18 @@ def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
         cols = [BULB, GOLD, raster.tone(_vivid(pal), 0.8, 0.14)]
     elif scene == "fairy":  # warm filaments, one in the song's colour
         cols = [BULB, raster.tone(_vivid(pal), 0.74 if light else 0.8, 0.17), GOLD]
-    elif light:  # coloured lights laid over a pale field
+    elif is_bright(direction) and light:  # white-hot discs with a blush of colour
+        one, two = _day_pair(pal)
+        cols = [raster.tone(one, 0.96, 0.06), raster.tone(two, 0.94, 0.08), WHITE, WHITE]
+    elif is_bright(direction):  # the palette's hues at full tilt, a white-hot one
+        one, two = _day_pair(pal)
+        cols = [
+            raster.vivid(one, 0.8, 0.2),
+            raster.vivid(two, 0.84, 0.18),
+            WHITE,
+            raster.vivid(_far_hue(pal), 0.8, 0.18),
+        ]
+    elif light:  # coloured lights screened over a mid-toned field
         cols = [
             raster.tone(_vivid(pal), 0.74, 0.15),
             raster.tone(pal.colors[0], 0.7, 0.13),
@@ -230,18 +259,61 @@ def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
     return np.asarray(cols, np.float32) / 255.0
 
 
+def is_bright(direction: ArtDirection) -> bool:
+    """Pop, dance, disco, hyperpop and their kin (bedroom pop aside): vivid colour,
+    never a muddy or pale field."""
+    sub = direction.language.subgenre
+    if sub == "bedroom_pop":
+        return False
+    return direction.genre in BRIGHT_GENRES or sub in BRIGHT_SUBGENRES
+
+
+def _chroma(c: RGB) -> float:
+    return float(rgb_to_oklch(c)[1])
+
+
+def _night_tint(pal: Palette) -> RGB:
+    """The palette colour that tints the night: the most colourful one whose hue is not
+    a yellow or orange (dark, those read as mud); the background when none is."""
+    cool = [
+        c
+        for c in (pal.background, *pal.colors, pal.accent)
+        if _chroma(c) > 0.04 and not 45.0 <= rgb_to_oklch(c)[2] <= 135.0
+    ]
+    return max(cool, key=_chroma) if cool else pal.background
+
+
+def _day_pair(pal: Palette) -> tuple[RGB, RGB]:
+    """Two colourful palette colours of different hue for a vivid day field (the most
+    colourful first); the background and the accent when the palette has fewer."""
+    ranked = sorted((pal.background, pal.accent, *pal.colors), key=_chroma, reverse=True)
+    first = ranked[0]
+    hue = rgb_to_oklch(first)[2]
+    for c in ranked[1:]:
+        if _chroma(c) > 0.06 and abs((rgb_to_oklch(c)[2] - hue + 180) % 360 - 180) > 40:
+            return first, c
+    return first, raster.tone(first, None, None, 50.0)
+
+
 def _ground(
     direction: ArtDirection, scene: str, light: bool, rng: np.random.Generator
 ) -> np.ndarray:
-    """The field behind the lights (bl.RES square, float RGB): a night gradient, a pale
-    day."""
+    """The field behind the lights (bl.RES square, float RGB): a night tinted by the
+    palette's coolest colour (a coloured club for the bright genres), a mid-toned day
+    that screened light shows on (two saturated hues for the bright genres)."""
     pal = direction.palette
-    if light and scene == "flare":  # a mid-toned golden-hour field that light can show on
-        stops = [raster.tone(pal.background, 0.72, 0.07), raster.tone(pal.colors[0], 0.54, 0.1)]
+    if light and is_bright(direction):
+        one, two = _day_pair(pal)
+        stops = [raster.vivid(one, 0.74, 0.17), raster.vivid(two, 0.62, 0.18)]
     elif light:
-        stops = [raster.tone(pal.background, 0.88, 0.05), raster.tone(pal.colors[0], 0.7, 0.09)]
+        one, two = _day_pair(pal)
+        stops = [raster.tone(one, 0.78, 0.06), raster.tone(two, 0.58, 0.1)]
+    elif is_bright(direction):
+        tint = _night_tint(pal)
+        stops = [raster.tone(tint, 0.14, 0.08), raster.tone(tint, 0.3, 0.14, -35.0)]
     else:
-        stops = [raster.tone(pal.background, 0.1, 0.03), raster.tone(pal.colors[0], 0.22, 0.05)]
+        tint = _night_tint(pal)
+        stops = [raster.tone(tint, 0.1, 0.045), raster.tone(tint, 0.24, 0.08, 20.0)]
     angle = 90.0 + rng.uniform(-25, 25)
     field = raster.linear_field(angle, bl.RES)
     return raster.apply_lut(field, raster.color_lut(stops)).astype(np.float32) / 255.0
@@ -268,14 +340,11 @@ def _lights(
     return rows, box
 
 
-def _compose(ground: np.ndarray, light: np.ndarray, cover: np.ndarray, mode: str) -> np.ndarray:
-    """Lights over the ground: added as light at night ("add"), screened toward white
-    ("screen", a flare by day), or laid on as coloured glass ("over")."""
-    if mode == "screen":
+def _compose(ground: np.ndarray, light: np.ndarray, day: bool) -> np.ndarray:
+    """Lights over the ground: screened toward white by day, added as light at night
+    (rolled off softly toward white)."""
+    if day:
         return 1.0 - (1.0 - ground) * np.clip(1.0 - 0.9 * light, 0.0, 1.0)
-    if mode == "over":
-        a = (1.0 - np.exp(-2.4 * cover))[..., None]
-        return ground * (1 - a) + light / np.maximum(cover, 1e-4)[..., None] * a
     out = ground + light
     return np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
 
@@ -337,12 +406,12 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if scene == "flare":
         crop = _flare_crop(direction)
         rows, focal, sides = bs.flare(rng, len(colours), band, crop, direction.energy)
-        light, cover = bs.shaped_field(rows, colours, sides, rng.uniform(0, np.pi), 0.35)
+        light, _ = bs.shaped_field(rows, colours, sides, rng.uniform(0, np.pi), 0.35)
     elif scene == "neon":
         rows, paths, focal = bs.neon(rng, direction.energy, band)
-        light, cover = bs.tube_field(paths, colours)
-        floor, pool = bl.light_field(rows, colours)
-        light, cover = light + floor, cover + pool
+        light, _ = bs.tube_field(paths, colours)
+        floor, _ = bl.light_field(rows, colours)
+        light = light + floor
     elif scene == "glitter":
         near = _glitter_near(direction)
         rows, focal, hy = bs.glitter(rng, 14 + round(50 * direction.density), band, near)
@@ -355,20 +424,27 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     elif scene == "horizon":
         draw = bs.shore if _horizon_shore(direction) else bs.horizon
         rows, focal, hy = draw(rng, 14 + round(50 * direction.density), 3, band)
-        light, cover = bl.light_field(rows, colours)
+        light, _ = bl.light_field(rows, colours)
         light = bs.reflect(light, hy, rng)
     elif scene == "mirrorball":
         rows, beams, focal = bokeh_stage.mirrorball(
             rng, 14 + round(50 * direction.density), 3, band
         )
+    elif scene == "near":
+        rows, focal = bd.near(rng, 14 + round(50 * direction.density), len(colours), band)
+    elif scene == "confetti":
+        rows, focal = bd.confetti(rng, 14 + round(50 * direction.density), len(colours), band)
+        light, _ = bl.light_field(rows, colours)
+        stars, _ = bd.star_field(bd.glints(rng, rows, 5 + round(8 * direction.energy)), colours)
+        light = light + 0.6 * stars
     elif scene == "stage":
         rows, beams, focal = bokeh_stage.stage(
             rng, 14 + round(50 * direction.density), direction.energy
         )
     else:
         rows, focal = _lights(direction, scene, rng, len(colours))
-    if scene not in ("flare", "neon", "horizon"):
-        light, cover = bl.light_field(rows, colours)
+    if scene not in ("flare", "neon", "horizon", "confetti"):
+        light, _ = bl.light_field(rows, colours)
     if beams is not None and not light_scene:  # the beams lit in the haze
         light += 0.3 * (0.6 + 0.6 * direction.energy) * (beams @ colours)
     if scene == "street" and focal is not None:  # the lamps' glow hangs over the road
@@ -376,8 +452,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         light += (
             0.22 * colours[0] * (1.0 - raster.radial_field((cx, cy), 0.55, bl.RES))[..., None] ** 2
         )
-    mode = "add" if not light_scene else "screen" if scene in ("flare", "glitter") else "over"
-    art = _compose(ground, light, cover, mode)
+    art = _compose(ground, light, light_scene)
     img = raster.to_image(art)
     soft = {"flare": 3.0, "glitter": 0.6, "lamp": 3.0, "candles": 1.5, "horizon": 0.5}.get(
         scene, 1.0

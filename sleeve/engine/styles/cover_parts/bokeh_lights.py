@@ -227,6 +227,13 @@ def candles(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.nda
     spread = rng.uniform(0.15, 0.3)
     x = cx + spread * np.sort(rng.uniform(-1, 1, count))
     depth = rng.uniform(0.4, 1.0, count)  # nearer flames are bigger, lower, softer
+    if rng.random() < 0.6:  # a row receding: near and big at one end, far at the other
+        depth = np.linspace(1.0, 0.25, count)[:: int(rng.choice((-1, 1)))]
+        x = (
+            cx
+            + spread * 1.4 * np.linspace(-1, 1, count) ** 3 * 0.5
+            + spread * np.linspace(-0.7, 0.7, count)
+        )
     y = cy + 0.08 * depth + rng.normal(0, 0.015, count)
     r = (0.035 + 0.07 * depth**2) * (1 + 0.3 * n / 64)
     ci = rng.integers(0, k, count)

@@ -1,0 +1,100 @@
+"""Bokeh scenes built on depth: a few huge foreground lights cropped by the frame with
+a line of far, small, sharp lights behind them (near), and a burst of glitter, many
+small saturated discs with a few star glints, sweeping from one point (confetti).
+
+Lights are rows as in bokeh_lights (x, y, radius, colour index, opacity)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine import compose
+from sleeve.engine.styles.cover_parts.bokeh_lights import RES, Box, light_field, light_rows
+
+# where the foreground cluster sits: corners and edge middles (x, y), off the frame
+ANCHORS = (
+    (-0.06, -0.06),
+    (1.06, -0.06),
+    (-0.06, 1.06),
+    (1.06, 1.06),
+    (-0.1, 0.5),
+    (1.1, 0.5),
+    (0.5, 1.1),
+)
+
+
+def near(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
+    """Two to four huge lights just in front of the lens, overlapping, cut by a corner
+    or an edge away from the title's band; behind them, across the frame, a thin line
+    of far lights, small and sharp, at a height of their own: near against far."""
+    top = band == "top"
+    choices = [i for i, (_, y) in enumerate(ANCHORS) if not (y < 0 if top else y > 1)]
+    ax, ay = ANCHORS[int(rng.choice(choices))]
+    count = int(rng.integers(2, 5))
+    big = rng.uniform(0.16, 0.3, count) * (1.25 if count == 2 else 1.0)
+    toward = np.array([0.5 - ax, 0.5 - ay])
+    toward /= np.linalg.norm(toward)
+    reach = rng.uniform(0.05, 0.35, count)
+    spread = rng.normal(0, 0.14, count)
+    x = ax + toward[0] * reach - toward[1] * spread
+    y = ay + toward[1] * reach + toward[0] * spread
+    ci = rng.permutation(np.arange(count) % k)
+    rows = [light_rows(x, y, big, ci, rng.uniform(0.6, 0.85, count))]
+    far = 16 + n // 2  # the far line, across the middle, clear of the title's band
+    fy = rng.uniform(0.45, 0.62) if top else rng.uniform(0.38, 0.55)
+    fx = rng.uniform(0.0, 1.0, far)
+    rows.append(
+        light_rows(
+            fx,
+            fy + rng.normal(0, 0.01, far) + 0.04 * np.sin(fx * rng.uniform(2, 6)),
+            rng.uniform(0.004, 0.014, far),
+            rng.integers(0, k, far),
+            1.0,
+        )
+    )
+    pts = np.stack([x, y], 1)
+    lo = np.clip((pts - big[:, None]).min(0), 0, 1)
+    hi = np.clip((pts + big[:, None]).max(0), 0, 1)
+    return np.concatenate(rows), compose.clip_box((lo[0], lo[1], hi[0], hi[1]), 0.05)
+
+
+def confetti(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
+    """A burst of glitter from a point off a third, away from the title's band: many
+    small discs in the song's colours, crowded and bright at the source, bigger and
+    softer as they fly toward the lens, thinning out to the edges."""
+    sx = float(rng.choice((0.28, 0.5, 0.72)) + rng.uniform(-0.05, 0.05))
+    sy = 0.66 if band == "top" else 0.34
+    count = 90 + 2 * n
+    ang = rng.uniform(0, 2 * np.pi, count)
+    dist = rng.random(count) ** 1.6 * rng.uniform(0.35, 0.6)
+    x = sx + dist * np.cos(ang)
+    y = sy + 0.85 * dist * np.sin(ang)
+    r = (0.007 + 0.07 * dist**1.5) * rng.uniform(0.5, 1.4, count)
+    alpha = rng.uniform(0.6, 1.0, count) * (1.0 - 0.4 * dist)
+    rows = light_rows(x, y, r, rng.integers(0, k, count), alpha)
+    return rows, compose.around(sx, sy, 0.32, 0.27)
+
+
+def glints(rng: np.random.Generator, rows: np.ndarray, count: int) -> np.ndarray:
+    """A few of the lights picked as star glints: (count, 5) rows at the same
+    places, longer rays, full opacity."""
+    pick = rng.choice(len(rows), min(count, len(rows)), replace=False)
+    out = rows[pick].copy()
+    out[:, 2] = rng.uniform(0.03, 0.07, len(out))
+    out[:, 4] = 1.0
+    return out
+
+
+def star_field(rows: np.ndarray, colours: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Four-pointed star glints (thin crossed rays fading out, a bright core) summed
+    as light, as light_field sums discs."""
+
+    def star(dx: np.ndarray, dy: np.ndarray, rp: float, x: float, y: float) -> np.ndarray:
+        w = max(0.6, 0.05 * rp)
+        ax, ay = np.abs(dx), np.abs(dy)
+        rays = np.exp(-((dy / w) ** 2)) * np.clip(1 - ax / rp, 0, 1) ** 2
+        rays = rays + np.exp(-((dx / w) ** 2)) * np.clip(1 - ay / rp, 0, 1) ** 2
+        core = np.exp(-((dx * dx + dy * dy) / (3 * w) ** 2))
+        return rays + core
+
+    return light_field(rows, colours, RES, star)
