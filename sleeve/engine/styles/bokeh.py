@@ -307,7 +307,7 @@ def _ground(
         stops = [raster.vivid(one, 0.76, 0.17), raster.vivid(two, 0.58, 0.19)]
     elif light:
         one, two = _day_pair(pal)
-        stops = [raster.tone(one, 0.76, 0.09), raster.tone(two, 0.52, 0.13)]
+        stops = [raster.tone(one, 0.78, 0.09), raster.tone(two, 0.57, 0.13)]
     elif is_bright(direction):
         tint = _night_tint(pal)
         stops = [raster.tone(tint, 0.14, 0.08), raster.tone(tint, 0.3, 0.14, -35.0)]
