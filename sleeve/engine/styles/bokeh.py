@@ -59,7 +59,7 @@ GENRE_SCENES: dict[str, tuple[float, ...]] = {
     "rnb": (1, 0.1, 1.5, 1.2, 1.5, 1.2, 0.5, 0.4, 1.2, 0.6, 0.7, 1.2, 0.5),
     "jazz": (1, 0.1, 1.8, 1.5, 0.7, 0.4, 1, 0.2, 0.8, 0.8, 0.7, 1.2, 0),
     "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 0.8, 0.6, 0.8, 0.7, 1, 0),
-    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 1, 0.6, 1.2, 1.2, 0.7, 1.5, 2),
+    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 0.6, 0.6, 1.2, 1.2, 0.7, 1.2, 2),
 }
 OTHER_SCENES = (1.2, 0.2, 0.6, 0.4, 1.2, 0.6, 0.8, 0.5, 0.8, 0.8, 0.8, 0.9, 0.5)
 SUBGENRE_SCENES = {
@@ -304,7 +304,7 @@ def _ground(
     pal = direction.palette
     if light and is_bright(direction):
         one, two = _day_pair(pal)
-        stops = [raster.vivid(one, 0.76, 0.17), raster.vivid(two, 0.58, 0.19)]
+        stops = [raster.vivid(one, 0.64, 0.24), raster.vivid(two, 0.52, 0.22)]
     elif light:
         one, two = _day_pair(pal)
         stops = [raster.tone(one, 0.78, 0.09), raster.tone(two, 0.57, 0.13)]
@@ -329,9 +329,9 @@ def _lights(
         return bl.city_band(rng, n, size, k)
     if scene == "street":
         return bl.street(rng, n, direction.energy)
-    if scene == "lamp":
-        return bl.lamp(rng, n, k, _lamp_kind(direction))
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+    if scene == "lamp":
+        return bl.lamp(rng, n, k, _lamp_kind(direction), band)
     if scene == "fairy":
         return bl.fairy(rng, n, k, band, near=is_light(direction))
     if scene == "candles":
@@ -344,7 +344,7 @@ def _compose(ground: np.ndarray, light: np.ndarray, day: bool) -> np.ndarray:
     """Lights over the ground: screened toward white by day, added as light at night
     (rolled off softly toward white)."""
     if day:
-        return 1.0 - (1.0 - ground) * np.clip(1.0 - 0.9 * light, 0.0, 1.0)
+        return 1.0 - (1.0 - ground) * np.clip(1.0 - 1.2 * light, 0.0, 1.0)
     out = ground + light
     return np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
 
@@ -435,8 +435,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     elif scene == "confetti":
         rows, focal = bd.confetti(rng, 14 + round(50 * direction.density), len(colours), band)
         light, _ = bl.light_field(rows, colours)
-        stars, _ = bd.star_field(bd.glints(rng, rows, 5 + round(8 * direction.energy)), colours)
-        light = light + 0.6 * stars
+        stars, _ = bd.star_field(bd.glints(rng, rows, 6 + round(10 * direction.energy)), colours)
+        light = light + stars
     elif scene == "stage":
         rows, beams, focal = bokeh_stage.stage(
             rng, 14 + round(50 * direction.density), direction.energy
@@ -445,8 +445,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         rows, focal = _lights(direction, scene, rng, len(colours))
     if scene not in ("flare", "neon", "horizon", "confetti"):
         light, _ = bl.light_field(rows, colours)
-    if beams is not None and not light_scene:  # the beams lit in the haze
-        light += 0.3 * (0.6 + 0.6 * direction.energy) * (beams @ colours)
+    if beams is not None and not light_scene:  # the beams lit in the haze, faint in a club
+        haze = 0.12 if is_bright(direction) and scene == "mirrorball" else 0.3
+        light += haze * (0.6 + 0.6 * direction.energy) * (beams @ colours)
     if scene == "street" and focal is not None:  # the lamps' glow hangs over the road
         cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
         light += (

@@ -24,14 +24,14 @@ ANCHORS = (
 
 
 def near(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
-    """Two to four huge lights just in front of the lens, overlapping, cut by a corner
-    or an edge away from the title's band; behind them, across the frame, a thin line
-    of far lights, small and sharp, at a height of their own: near against far."""
+    """One giant light, or two to four huge ones overlapping, just in front of the
+    lens, cut by a corner or an edge away from the title's band; behind them, across
+    the frame, a thin line of far lights, small and sharp: near against far."""
     top = band == "top"
     choices = [i for i, (_, y) in enumerate(ANCHORS) if not (y < 0 if top else y > 1)]
     ax, ay = ANCHORS[int(rng.choice(choices))]
-    count = int(rng.integers(2, 5))
-    big = rng.uniform(0.16, 0.3, count) * (1.25 if count == 2 else 1.0)
+    count = int(rng.integers(1, 5))
+    big = rng.uniform(0.16, 0.3, count) * {1: 1.8, 2: 1.25}.get(count, 1.0)
     toward = np.array([0.5 - ax, 0.5 - ay])
     toward /= np.linalg.norm(toward)
     reach = rng.uniform(0.05, 0.35, count)
@@ -59,20 +59,27 @@ def near(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarra
 
 
 def confetti(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
-    """A burst of glitter from a point off a third, away from the title's band: many
-    small discs in the song's colours, crowded and bright at the source, bigger and
-    softer as they fly toward the lens, thinning out to the edges."""
-    sx = float(rng.choice((0.28, 0.5, 0.72)) + rng.uniform(-0.05, 0.05))
-    sy = 0.66 if band == "top" else 0.34
+    """A burst of glitter from a point away from the title's band: many small discs in
+    the song's colours, crowded and bright at the source, bigger and softer as they
+    fly toward the lens, thinning out to the edges; round, or flung out in a long
+    diagonal sweep that runs off the frame."""
+    sx = float(rng.uniform(0.22, 0.78))
+    sy = float(rng.uniform(0.58, 0.72) if band == "top" else rng.uniform(0.28, 0.42))
     count = 90 + 2 * n
     ang = rng.uniform(0, 2 * np.pi, count)
-    dist = rng.random(count) ** 1.6 * rng.uniform(0.35, 0.6)
-    x = sx + dist * np.cos(ang)
-    y = sy + 0.85 * dist * np.sin(ang)
-    r = (0.007 + 0.07 * dist**1.5) * rng.uniform(0.5, 1.4, count)
+    reach = rng.uniform(0.35, 0.6)
+    dist = rng.random(count) ** 1.6 * reach
+    stretch = float(rng.choice((1.0, rng.uniform(1.8, 2.6))))  # round, or a sweep
+    tilt = rng.uniform(-0.7, 0.7) + (0.0 if sx < 0.5 else np.pi)
+    u, v = dist * np.cos(ang) * stretch, 0.85 * dist * np.sin(ang) / stretch**0.5
+    x = sx + u * np.cos(tilt) - v * np.sin(tilt)
+    y = sy + u * np.sin(tilt) + v * np.cos(tilt)
+    r = (0.009 + 0.09 * dist**1.5) * rng.uniform(0.5, 1.4, count)
     alpha = rng.uniform(0.6, 1.0, count) * (1.0 - 0.4 * dist)
     rows = light_rows(x, y, r, rng.integers(0, k, count), alpha)
-    return rows, compose.around(sx, sy, 0.32, 0.27)
+    lo = np.clip([np.percentile(x, 5), np.percentile(y, 5)], 0, 1)
+    hi = np.clip([np.percentile(x, 95), np.percentile(y, 95)], 0, 1)
+    return rows, compose.clip_box((lo[0], lo[1], hi[0], hi[1]), 0.1)
 
 
 def glints(rng: np.random.Generator, rows: np.ndarray, count: int) -> np.ndarray:
