@@ -273,14 +273,16 @@ def _chroma(c: RGB) -> float:
 
 
 def _night_tint(pal: Palette) -> RGB:
-    """The palette colour that tints the night: the most colourful one whose hue is not
-    a yellow or orange (dark, those read as mud); the background when none is."""
-    cool = [
-        c
-        for c in (pal.background, *pal.colors, pal.accent)
-        if _chroma(c) > 0.04 and not 45.0 <= rgb_to_oklch(c)[2] <= 135.0
-    ]
-    return max(cool, key=_chroma) if cool else pal.background
+    """The palette colour that tints the night: the most colourful blue, violet,
+    magenta or pink (night photographs go cool), else the most colourful red; never
+    a yellow or orange (dark, those read as mud); the background when all are grey."""
+    colourful = [c for c in (pal.background, *pal.colors, pal.accent) if _chroma(c) > 0.04]
+    cool = [c for c in colourful if not 15.0 <= rgb_to_oklch(c)[2] < 180.0]
+    warm = [c for c in colourful if not 45.0 <= rgb_to_oklch(c)[2] <= 180.0]
+    for choice in (cool, warm):
+        if choice:
+            return max(choice, key=_chroma)
+    return pal.background
 
 
 def _day_pair(pal: Palette) -> tuple[RGB, RGB]:
@@ -313,7 +315,8 @@ def _ground(
         stops = [raster.tone(tint, 0.14, 0.08), raster.tone(tint, 0.3, 0.14, -35.0)]
     else:
         tint = _night_tint(pal)
-        stops = [raster.tone(tint, 0.1, 0.045), raster.tone(tint, 0.24, 0.08, 20.0)]
+        turn = -25.0 if 15.0 <= rgb_to_oklch(tint)[2] < 180.0 else 20.0  # away from brown
+        stops = [raster.tone(tint, 0.1, 0.045), raster.tone(tint, 0.24, 0.08, turn)]
     angle = 90.0 + rng.uniform(-25, 25)
     field = raster.linear_field(angle, bl.RES)
     return raster.apply_lut(field, raster.color_lut(stops)).astype(np.float32) / 255.0
