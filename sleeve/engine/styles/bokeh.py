@@ -1,16 +1,19 @@
-"""Bokeh: out-of-focus lights, in one of ten scenes chosen from the music, each one
-focal light structure that reads at thumbnail size.
+"""Bokeh: out-of-focus lights, in one of thirteen scenes chosen from the music, each
+one focal light structure that reads at thumbnail size.
 
 genre -> which scenes are likely (lo-fi a rainy window with city lights behind, drum
 and bass sodium street lamps running to a vanishing point, jazz and R&B one big soft
-lamp low in empty space or a few candles, shoegaze and dream pop one huge light
-through a shaped aperture with its ghosts, synthwave a blurred neon sign, city pop a
-line of town lights on a horizon reflected in wet ground, pop a string of fairy
-lights, disco and funk a mirrorball throwing
-its spots round a dark room, rock and electronic stage lights cutting beams through
-haze); valence and the palette -> day or night (a light palette, or a happy track
-unless it is disco, gets a light, airy scene, never a dark night); energy -> how
-many lights, how sharp, how much glow; density -> how many; the seed -> the scene among the likely
+lamp in empty space, a few candles or huge near lights cut by the frame against a far
+line of small ones, shoegaze and dream pop one huge light through a shaped aperture
+with its ghosts, synthwave a blurred neon sign, city pop a line of town lights on a
+horizon reflected in wet ground, pop a string of fairy lights or a burst of glitter,
+hyperpop the glitter, disco and funk a mirrorball throwing its spots round a coloured
+club, rock and electronic stage lights cutting beams through haze); valence and the
+palette -> day or night (a light palette, or a happy track unless it is disco, gets
+a day lit from behind, never a pale wash; a grey palette always a night); the genre
+-> the colour (pop, dance, disco and hyperpop saturated and high-key, a night tinted
+by the palette's blue, violet or pink, never brown); energy -> how many lights, how
+sharp, how much glow; density -> how many; the seed -> the scene among the likely
 ones and where every light sits.
 """
 
@@ -286,15 +289,20 @@ def _night_tint(pal: Palette) -> RGB:
 
 
 def _day_pair(pal: Palette) -> tuple[RGB, RGB]:
-    """Two colourful palette colours of different hue for a vivid day field (the most
-    colourful first); the background and the accent when the palette has fewer."""
+    """Two colourful palette colours of different hue for a day field, light end
+    first: the most colourful, then the next of another hue (the first turned when
+    there is none); a yellow always at the light end."""
     ranked = sorted((pal.background, pal.accent, *pal.colors), key=_chroma, reverse=True)
     first = ranked[0]
     hue = rgb_to_oklch(first)[2]
+    second = raster.tone(first, None, None, 50.0)
     for c in ranked[1:]:
         if _chroma(c) > 0.06 and abs((rgb_to_oklch(c)[2] - hue + 180) % 360 - 180) > 40:
-            return first, c
-    return first, raster.tone(first, None, None, 50.0)
+            second = c
+            break
+    if 70.0 <= rgb_to_oklch(second)[2] <= 135.0:  # a yellow takes the light end (dark, mud)
+        return second, first
+    return first, second
 
 
 def _ground(
