@@ -224,27 +224,27 @@ def fairy(
 
 
 def candles(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
-    """A few candle flames in a row at different depths, on one side away from the
-    title's band, each a warm disc with a halo, a smaller blur of its reflection on
-    the table below; the rest of the frame dark."""
-    count = int(rng.integers(3, 7))
-    cx = float(rng.choice((0.3, 0.5, 0.68)) + rng.uniform(-0.05, 0.05))
-    cy = 0.38 if band == "bottom" else 0.6
-    spread = rng.uniform(0.15, 0.3)
+    """Two to six candle flames away from the title's band, each a warm disc with a
+    faint halo and a smaller blur of its reflection on the table below, the rest of
+    the frame dark: scattered at different depths, or a row receding from one big
+    near flame to small far ones across the frame."""
+    count = int(rng.integers(2, 7))
+    cx = float(rng.uniform(0.28, 0.72))
+    cy = rng.uniform(0.3, 0.44) if band == "bottom" else rng.uniform(0.56, 0.7)
+    spread = rng.uniform(0.12, 0.3)
     x = cx + spread * np.sort(rng.uniform(-1, 1, count))
     depth = rng.uniform(0.4, 1.0, count)  # nearer flames are bigger, lower, softer
-    if rng.random() < 0.6:  # a row receding: near and big at one end, far at the other
-        depth = np.linspace(1.0, 0.25, count)[:: int(rng.choice((-1, 1)))]
-        x = (
-            cx
-            + spread * 1.4 * np.linspace(-1, 1, count) ** 3 * 0.5
-            + spread * np.linspace(-0.7, 0.7, count)
-        )
+    if rng.random() < 0.5:  # a row receding: near and big at one end, far at the other
+        t = np.linspace(0, 1, count) ** 0.6
+        near_x = float(rng.choice((0.12, 0.88)))
+        x = near_x + (1.0 - 2 * near_x) * 0.75 * t
+        depth = 1.0 - 0.8 * t
+        cx, spread = 0.5, 0.4
     y = cy + 0.08 * depth + rng.normal(0, 0.015, count)
-    r = (0.035 + 0.07 * depth**2) * (1 + 0.3 * n / 64)
+    r = (0.03 + 0.08 * depth**2) * (1 + 0.3 * n / 64)
     ci = rng.integers(0, k, count)
     rows = [
-        light_rows(x, y, r * 3.0, ci, 0.1),
+        light_rows(x, y, r * 2.0, ci, 0.08),
         light_rows(x, y, r, ci, 0.9),
         light_rows(x, y + r * 2.2 + 0.03, r * 0.7, ci, 0.18),
     ]
