@@ -25,8 +25,9 @@ ANCHORS = (
 
 def near(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
     """One giant light, or two to four huge ones overlapping, just in front of the
-    lens, cut by a corner or an edge away from the title's band; behind them, across
-    the frame, a thin line of far lights, small and sharp: near against far."""
+    lens, cut by a corner or an edge away from the title's band; behind them far
+    lights, small and sharp, in a level or sloping line across the frame or a town's
+    patch on the other side: near against far."""
     top = band == "top"
     choices = [i for i, (_, y) in enumerate(ANCHORS) if not (y < 0 if top else y > 1)]
     ax, ay = ANCHORS[int(rng.choice(choices))]
@@ -40,13 +41,23 @@ def near(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarra
     y = ay + toward[1] * reach + toward[0] * spread
     ci = rng.permutation(np.arange(count) % k)
     rows = [light_rows(x, y, big, ci, rng.uniform(0.6, 0.85, count))]
-    far = 16 + n // 2  # the far line, across the middle, clear of the title's band
+    # far lights, clear of the title's band: a level line, a slope, or a patch
+    far = 16 + n // 2
     fy = rng.uniform(0.45, 0.62) if top else rng.uniform(0.38, 0.55)
-    fx = rng.uniform(0.0, 1.0, far)
+    kind = int(rng.choice(3, p=(0.4, 0.3, 0.3)))
+    if kind == 2:  # a town's patch on the side away from the near lights
+        px = 0.72 if ax < 0.5 else 0.28
+        fx = px + rng.normal(0, 0.12, far)
+        fline = fy + rng.normal(0, 0.04, far)
+    else:
+        fx = rng.uniform(0.0, 1.0, far)
+        slope = rng.uniform(-0.25, 0.25) if kind == 1 else 0.0
+        fline = fy + slope * (fx - 0.5) + rng.normal(0, 0.01, far)
+        fline += 0.04 * np.sin(fx * rng.uniform(2, 6))
     rows.append(
         light_rows(
             fx,
-            fy + rng.normal(0, 0.01, far) + 0.04 * np.sin(fx * rng.uniform(2, 6)),
+            fline,
             rng.uniform(0.004, 0.014, far),
             rng.integers(0, k, far),
             1.0,
