@@ -232,8 +232,10 @@ def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
         cols = [raster.tone(_vivid(pal), 0.8, 0.17), raster.tone(_far_hue(pal), 0.72, 0.15)]
     elif scene == "candles":
         cols = [BULB, GOLD, raster.tone(_vivid(pal), 0.8, 0.14)]
+    elif scene == "fairy" and light:  # white-hot by day, one blushed with the song's colour
+        cols = [(255, 246, 226), raster.tone(_vivid(pal), 0.92, 0.08), WHITE]
     elif scene == "fairy":  # warm filaments, one in the song's colour
-        cols = [BULB, raster.tone(_vivid(pal), 0.74 if light else 0.8, 0.17), GOLD]
+        cols = [BULB, raster.tone(_vivid(pal), 0.8, 0.17), GOLD]
     elif is_bright(direction) and light:  # white-hot discs with a blush of colour
         one, two = _day_pair(pal)
         cols = [raster.tone(one, 0.96, 0.06), raster.tone(two, 0.94, 0.08), WHITE, WHITE]
@@ -289,15 +291,17 @@ def _night_tint(pal: Palette) -> RGB:
 
 
 def _day_pair(pal: Palette) -> tuple[RGB, RGB]:
-    """Two colourful palette colours of different hue for a day field, light end
-    first: the most colourful, then the next of another hue (the first turned when
-    there is none); a yellow always at the light end."""
+    """Two colourful palette colours of different, not opposite, hue for a day field,
+    light end first: the most colourful, then the next of another hue (the first
+    turned toward the warm side when there is none, never toward olive); a yellow
+    always at the light end."""
     ranked = sorted((pal.background, pal.accent, *pal.colors), key=_chroma, reverse=True)
     first = ranked[0]
     hue = rgb_to_oklch(first)[2]
-    second = raster.tone(first, None, None, 50.0)
+    second = raster.tone(first, None, None, -50.0 if 60.0 <= hue <= 200.0 else 50.0)
     for c in ranked[1:]:
-        if _chroma(c) > 0.06 and abs((rgb_to_oklch(c)[2] - hue + 180) % 360 - 180) > 40:
+        apart = abs((rgb_to_oklch(c)[2] - hue + 180) % 360 - 180)
+        if _chroma(c) > 0.06 and 40 < apart < 130:  # complements meet in a brown middle
             second = c
             break
     if 70.0 <= rgb_to_oklch(second)[2] <= 135.0:  # a yellow takes the light end (dark, mud)
