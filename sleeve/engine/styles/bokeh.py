@@ -386,8 +386,8 @@ def _horizon_shore(direction: ArtDirection) -> bool:
 
 
 def _lamp_kind(direction: ArtDirection) -> str:
-    """The lamp alone low on a third, huge and cropped by a side, or a pair (night
-    only); from its own generator."""
+    """The lamp alone on a crossing of thirds, huge and cropped by the bottom or top
+    edge, or a pair (night only); from its own generator."""
     p = np.array([0.7, 1.0, 0.0 if is_light(direction) else 1.4])
     rng = raster.rng_for(direction, "bokeh-lamp")
     return bl.LAMP_KINDS[int(rng.choice(3, p=p / p.sum()))]

@@ -24,15 +24,15 @@ ANCHORS = (
 
 
 def near(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
-    """One giant light, or two to four huge ones overlapping, just in front of the
-    lens, cut by a corner or an edge away from the title's band; behind them far
-    lights, small and sharp, in a level or sloping line across the frame or a town's
-    patch on the other side: near against far."""
+    """Two to four huge lights overlapping just in front of the lens, cut by a corner
+    or an edge away from the title's band; behind them far lights, small and sharp,
+    in a level or sloping line across the frame or a town's patch on the other side:
+    near against far."""
     top = band == "top"
     choices = [i for i, (_, y) in enumerate(ANCHORS) if not (y < 0 if top else y > 1)]
     ax, ay = ANCHORS[int(rng.choice(choices))]
-    count = int(rng.integers(1, 5))
-    big = rng.uniform(0.16, 0.3, count) * {1: 1.8, 2: 1.25}.get(count, 1.0)
+    count = int(rng.integers(2, 5))  # one alone would be lamp-edge's giant
+    big = rng.uniform(0.16, 0.3, count) * (1.25 if count == 2 else 1.0)
     toward = np.array([0.5 - ax, 0.5 - ay])
     toward /= np.linalg.norm(toward)
     reach = rng.uniform(0.05, 0.35, count)

@@ -121,17 +121,17 @@ def lamp(
 ) -> tuple[np.ndarray, Box]:
     """One big soft light on a crossing of thirds away from the title's band (a table
     lamp, never hung at the top centre), from a small far light to one filling half
-    the frame; a huge one cropped by a side, or by the bottom or top edge away from
-    the title ("edge"); or a pair side by side low in the frame (a car's lamps coming
+    the frame; a huge one cropped by the bottom or top edge away from the title
+    ("edge"); or a pair side by side low in the frame (a car's lamps coming
     on, their smears on the wet road below: "pair"); a few small lights far from it,
     empty space."""
     lx, _ = compose.thirds(rng, 0.05)
     ly = rng.uniform(0.6, 0.72) if band == "top" else rng.uniform(0.3, 0.42)
     big = rng.uniform(0.06, 0.26)
-    if kind == "edge":  # a huge light cropped by the edge
-        lx, ly, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.42)
-        if rng.random() < 0.35:  # rising from the bottom (or hanging from the top)
-            lx, ly = rng.uniform(0.25, 0.75), (1.02 if band == "top" else -0.02)
+    if kind == "edge":  # a huge light rising from the bottom or hanging from the top
+        side = 0.24 if lx < 0.5 else 0.76  # off-centre (a side's crop is a flare's)
+        lx, big = side + rng.uniform(-0.06, 0.06), rng.uniform(0.3, 0.42)
+        ly = 1.02 if band == "top" else -0.02
     if kind == "pair":
         big = rng.uniform(0.07, 0.11)
         sep = big * rng.uniform(2.4, 3.2)
