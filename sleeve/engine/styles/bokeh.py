@@ -109,9 +109,9 @@ def _words(direction: ArtDirection) -> str:
 
 
 def is_light(direction: ArtDirection) -> bool:
-    """A light, airy scene for a light palette, or a happy track unless it is disco or
-    funk (a club is dark) or its title names the night or a night scene (rain, a
-    street, neon...); a night otherwise."""
+    """A day lit from behind for a light palette or a happy track; a night for disco
+    and funk (a club is dark, whatever its palette), a title that names the night or
+    a night scene (rain, a street, neon...), a grey palette, and otherwise."""
     title = _words(direction)
     night_words = [w for scene in NIGHT_ONLY for w in WORD_SCENES.get(scene, ())]
     if any(word in title for word in (*NIGHT_WORDS, *night_words)):
@@ -123,7 +123,7 @@ def is_light(direction: ArtDirection) -> bool:
         return False  # a grey palette by day is a pale wash; its night is a photograph
     if rgb_to_oklch(pal.background)[0] >= 0.6:
         return True
-    return direction.valence >= 0.62 and direction.language.subgenre not in NIGHT_SUBGENRES
+    return direction.valence >= 0.62
 
 
 def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:
@@ -274,6 +274,7 @@ def is_bright(direction: ArtDirection) -> bool:
 
 
 def _chroma(c: RGB) -> float:
+    """A colour's OKLCH chroma."""
     return float(rgb_to_oklch(c)[1])
 
 
