@@ -1,16 +1,19 @@
-"""Bokeh: out-of-focus lights, in one of ten scenes chosen from the music, each one
-focal light structure that reads at thumbnail size.
+"""Bokeh: out-of-focus lights, in one of thirteen scenes chosen from the music, each
+one focal light structure that reads at thumbnail size.
 
 genre -> which scenes are likely (lo-fi a rainy window with city lights behind, drum
 and bass sodium street lamps running to a vanishing point, jazz and R&B one big soft
-lamp low in empty space or a few candles, shoegaze and dream pop one huge light
-through a shaped aperture with its ghosts, synthwave a blurred neon sign, city pop a
-line of town lights on a horizon reflected in wet ground, pop a string of fairy
-lights, disco and funk a mirrorball throwing
-its spots round a dark room, rock and electronic stage lights cutting beams through
-haze); valence and the palette -> day or night (a light palette, or a happy track
-unless it is disco, gets a light, airy scene, never a dark night); energy -> how
-many lights, how sharp, how much glow; density -> how many; the seed -> the scene among the likely
+lamp in empty space, a few candles or huge near lights cut by the frame against a far
+line of small ones, shoegaze and dream pop one huge light through a shaped aperture
+with its ghosts, synthwave a blurred neon sign, city pop a line of town lights on a
+horizon reflected in wet ground, pop a string of fairy lights or a burst of glitter,
+hyperpop the glitter, disco and funk a mirrorball throwing its spots round a coloured
+club, rock and electronic stage lights cutting beams through haze); valence and the
+palette -> day or night (a light palette, or a happy track unless it is disco, gets
+a day lit from behind, never a pale wash; a grey palette always a night); the genre
+-> the colour (pop, dance, disco and hyperpop saturated and high-key, a night tinted
+by the palette's blue, violet or pink, never brown); energy -> how many lights, how
+sharp, how much glow; density -> how many; the seed -> the scene among the likely
 ones and where every light sits.
 """
 
@@ -21,9 +24,11 @@ from PIL import Image, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import RGB, ArtDirection, Palette
+from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import bokeh_colour as bc
+from sleeve.engine.styles.cover_parts import bokeh_depth as bd
 from sleeve.engine.styles.cover_parts import bokeh_lights as bl
 from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone
 from sleeve.engine.styles.cover_parts import bokeh_scenes as bs
@@ -46,19 +51,21 @@ SCENES = (
     "neon",
     "horizon",
     "glitter",
+    "near",
+    "confetti",
 )
 NIGHT_ONLY = ("rain", "street", "candles", "stage", "neon", "horizon")
 # how likely each scene is per genre family (SCENES order); others weigh all alike
 GENRE_SCENES: dict[str, tuple[float, ...]] = {
-    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.6, 0.8, 1, 0.7),
-    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.8, 1.5, 0.8, 0.7),
-    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.5, 1.5, 1, 0.7),
-    "rnb": (1, 0.1, 1.5, 1.5, 1.5, 1.2, 0.5, 0.8, 1.2, 0.6, 0.7),
-    "jazz": (1, 0.1, 1.8, 1.8, 0.7, 0.4, 1, 0.4, 0.8, 0.8, 0.7),
-    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 1.5, 0.6, 0.8, 0.7),
-    "pop": (0.5, 0.3, 0.36, 0.36, 2.5, 1.2, 1, 1.5, 1.2, 1.2, 0.7),
+    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.3, 0.8, 1, 0.7, 1.2, 0),
+    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.4, 1.5, 0.8, 0.7, 1, 0.5),
+    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.3, 1.5, 1, 0.7, 1.2, 0.3),
+    "rnb": (1, 0.1, 1.5, 1.2, 1.5, 1.2, 0.5, 0.4, 1.2, 0.6, 0.7, 1.2, 0.5),
+    "jazz": (1, 0.1, 1.8, 1.5, 0.7, 0.4, 1, 0.2, 0.8, 0.8, 0.7, 1.2, 0),
+    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 0.8, 0.6, 0.8, 0.7, 1, 0),
+    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 0.6, 0.6, 1.2, 1.2, 0.7, 1.2, 2),
 }
-OTHER_SCENES = (1.2, 0.2, 0.6, 0.48, 1.2, 0.6, 0.8, 1.0, 0.8, 0.8, 0.8)
+OTHER_SCENES = (1.2, 0.2, 0.6, 0.4, 1.2, 0.6, 0.8, 0.5, 0.8, 0.8, 0.8, 0.9, 0.5)
 SUBGENRE_SCENES = {
     "dnb": "street",
     "drill": "street",
@@ -70,15 +77,9 @@ SUBGENRE_SCENES = {
     "funk": "mirrorball",
     "disco": "mirrorball",
     "nu_disco": "mirrorball",
+    "hyperpop": "confetti",
 }
 NIGHT_SUBGENRES = ("funk", "disco", "nu_disco")
-SODIUM = (255, 158, 44)
-TAIL = (235, 40, 40)
-LED = (215, 228, 255)  # cold white street lights
-ICE = (205, 232, 255)  # a mirrorball's silver
-GOLD = (255, 196, 84)
-WHITE = (255, 252, 244)
-BULB = (255, 206, 130)  # a warm filament
 
 
 # words in the title that call a scene (lower case, matched as substrings)
@@ -99,16 +100,21 @@ def _words(direction: ArtDirection) -> str:
 
 
 def is_light(direction: ArtDirection) -> bool:
-    """A light, airy scene for a light palette, or a happy track unless it is disco or
-    funk (a club is dark) or its title names the night or a night scene (rain, a
-    street, neon...); a night otherwise."""
+    """A day lit from behind for a light palette or a happy track; a night for disco
+    and funk (a club is dark, whatever its palette), a title that names the night or
+    a night scene (rain, a street, neon...), a grey palette, and otherwise."""
     title = _words(direction)
     night_words = [w for scene in NIGHT_ONLY for w in WORD_SCENES.get(scene, ())]
     if any(word in title for word in (*NIGHT_WORDS, *night_words)):
         return False
-    if rgb_to_oklch(direction.palette.background)[0] >= 0.6:
+    if direction.language.subgenre in NIGHT_SUBGENRES:
+        return False
+    pal = direction.palette
+    if max(bc.chroma(c) for c in (pal.background, pal.accent, *pal.colors)) < 0.05:
+        return False  # a grey palette by day is a pale wash; its night is a photograph
+    if rgb_to_oklch(pal.background)[0] >= 0.6:
         return True
-    return direction.valence >= 0.62 and direction.language.subgenre not in NIGHT_SUBGENRES
+    return direction.valence >= 0.62
 
 
 def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:
@@ -133,6 +139,8 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
             0.5 + e,
             0.7 * (1.5 - 0.5 * e),
             1.0,
+            1.0,
+            0.5 + e,
         ]
     )
     if not light:  # one big orb on black repeats; the flare and neon carry that now
@@ -143,108 +151,13 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     title = _words(direction)
     for scene, words in WORD_SCENES.items():  # the title's words call their scene
         if any(word in title for word in words):
-            w[SCENES.index(scene)] += 6
+            w[SCENES.index(scene)] += 8
+    if not bc.is_bright(direction):  # glitter bursts only where the genre wants sparkle
+        w[SCENES.index("confetti")] = 0.0
     for i, scene in enumerate(SCENES):
         if (light and scene in NIGHT_ONLY) or (not light and scene == "glitter"):
             w[i] = 0.0
     return SCENES[int(rng.choice(len(SCENES), p=w / w.sum()))]
-
-
-def _vivid(pal: Palette) -> RGB:
-    """The palette's most colourful colour (the accent unless it is near grey); a warm
-    lamp amber when the whole palette is grey."""
-    best = max(
-        (pal.accent, *pal.colors), key=lambda c: rgb_to_oklch(c)[1] + 0.03 * (c == pal.accent)
-    )
-    return best if rgb_to_oklch(best)[1] > 0.04 else SODIUM
-
-
-def _far_hue(pal: Palette) -> RGB:
-    """The palette colour whose hue is farthest from the vivid one: the second gel; an
-    electric blue when the palette has no second hue."""
-    hue = rgb_to_oklch(_vivid(pal))[2]
-    best = max(pal.colors, key=lambda c: abs((rgb_to_oklch(c)[2] - hue + 180) % 360 - 180))
-    far = abs((rgb_to_oklch(best)[2] - hue + 180) % 360 - 180)
-    return best if far > 60 and rgb_to_oklch(best)[1] > 0.04 else (70, 140, 255)
-
-
-def _sea(pal: Palette) -> RGB:
-    """The palette colour nearest a sea's blue-green (hue 180..250), for water by day;
-    the background when the palette is grey."""
-
-    def off(c: RGB) -> float:
-        lch = rgb_to_oklch(c)
-        return abs((lch[2] - 215 + 180) % 360 - 180) - 200 * min(lch[1], 0.05)
-
-    best = min((pal.background, *pal.colors, pal.accent), key=off)
-    return best if rgb_to_oklch(best)[1] > 0.03 else pal.background
-
-
-def _colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
-    """The lights' colours (k, 3) in 0..1 for the scene."""
-    pal = direction.palette
-    if scene == "street":
-        cold = (
-            190.0 <= rgb_to_oklch(pal.accent)[2] <= 290.0 and direction.language.subgenre != "dnb"
-        )
-        cols = [LED if cold else SODIUM, TAIL, raster.tone(pal.accent, 0.8, 0.1)]
-    elif scene == "flare":  # the lens's light, a ghost in the second colour, a hot core
-        lit, chroma = (0.64, 0.19) if light else (0.78, 0.16)
-        cols = [
-            raster.tone(_vivid(pal), lit, chroma),
-            raster.tone(_far_hue(pal), lit + 0.04, chroma - 0.02),
-            WHITE,
-        ]
-    elif scene == "glitter":  # white sun glints, a few in the song's colour, the sun
-        cols = [(255, 250, 236), raster.tone(_vivid(pal), 0.85, 0.1), WHITE]
-    elif scene == "neon":  # the tube, the inner tube, the white-hot core
-        cols = [raster.tone(_vivid(pal), 0.72, 0.2), raster.tone(_far_hue(pal), 0.74, 0.17), WHITE]
-    elif scene == "horizon":  # a town's sodium, cold white and the song's colour
-        cold = 190.0 <= rgb_to_oklch(pal.accent)[2] <= 290.0
-        cols = [SODIUM if not cold else LED, BULB, raster.tone(_vivid(pal), 0.8, 0.15)]
-    elif scene == "mirrorball":  # silver ball, spots in the song's colour, gold glints
-        if light:  # a grey ball whose lit tiles flash white by day
-            cols = [raster.tone(ICE, 0.62, 0.03), raster.tone(_vivid(pal), 0.66, 0.18), WHITE]
-        else:
-            cols = [ICE, raster.tone(_vivid(pal), 0.78, 0.17), GOLD]
-    elif scene == "stage":  # a warm and a cool gel
-        cols = [raster.tone(_vivid(pal), 0.8, 0.17), raster.tone(_far_hue(pal), 0.72, 0.15)]
-    elif scene == "candles":
-        cols = [BULB, GOLD, raster.tone(_vivid(pal), 0.8, 0.14)]
-    elif scene == "fairy":  # warm filaments, one in the song's colour
-        cols = [BULB, raster.tone(_vivid(pal), 0.74 if light else 0.8, 0.17), GOLD]
-    elif light:  # coloured lights laid over a pale field
-        cols = [
-            raster.tone(_vivid(pal), 0.74, 0.15),
-            raster.tone(pal.colors[0], 0.7, 0.13),
-            raster.tone(pal.colors[1 % len(pal.colors)], 0.72, 0.13),
-            raster.tone(pal.accent, 0.8, 0.12),
-        ]
-    else:
-        warm = SODIUM if direction.valence > 0.45 else pal.colors[1 % len(pal.colors)]
-        cols = [
-            raster.tone(pal.accent, 0.8, 0.14),
-            raster.tone(warm, 0.76, 0.13),
-            raster.tone(pal.colors[0], 0.7, 0.1),
-        ]
-    return np.asarray(cols, np.float32) / 255.0
-
-
-def _ground(
-    direction: ArtDirection, scene: str, light: bool, rng: np.random.Generator
-) -> np.ndarray:
-    """The field behind the lights (bl.RES square, float RGB): a night gradient, a pale
-    day."""
-    pal = direction.palette
-    if light and scene == "flare":  # a mid-toned golden-hour field that light can show on
-        stops = [raster.tone(pal.background, 0.72, 0.07), raster.tone(pal.colors[0], 0.54, 0.1)]
-    elif light:
-        stops = [raster.tone(pal.background, 0.88, 0.05), raster.tone(pal.colors[0], 0.7, 0.09)]
-    else:
-        stops = [raster.tone(pal.background, 0.1, 0.03), raster.tone(pal.colors[0], 0.22, 0.05)]
-    angle = 90.0 + rng.uniform(-25, 25)
-    field = raster.linear_field(angle, bl.RES)
-    return raster.apply_lut(field, raster.color_lut(stops)).astype(np.float32) / 255.0
 
 
 def _lights(
@@ -257,9 +170,9 @@ def _lights(
         return bl.city_band(rng, n, size, k)
     if scene == "street":
         return bl.street(rng, n, direction.energy)
-    if scene == "lamp":
-        return bl.lamp(rng, n, k, _lamp_kind(direction))
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+    if scene == "lamp":
+        return bl.lamp(rng, n, k, _lamp_kind(direction), band)
     if scene == "fairy":
         return bl.fairy(rng, n, k, band, near=is_light(direction))
     if scene == "candles":
@@ -268,14 +181,11 @@ def _lights(
     return rows, box
 
 
-def _compose(ground: np.ndarray, light: np.ndarray, cover: np.ndarray, mode: str) -> np.ndarray:
-    """Lights over the ground: added as light at night ("add"), screened toward white
-    ("screen", a flare by day), or laid on as coloured glass ("over")."""
-    if mode == "screen":
-        return 1.0 - (1.0 - ground) * np.clip(1.0 - 0.9 * light, 0.0, 1.0)
-    if mode == "over":
-        a = (1.0 - np.exp(-2.4 * cover))[..., None]
-        return ground * (1 - a) + light / np.maximum(cover, 1e-4)[..., None] * a
+def _compose(ground: np.ndarray, light: np.ndarray, day: bool) -> np.ndarray:
+    """Lights over the ground: screened toward white by day, added as light at night
+    (rolled off softly toward white)."""
+    if day:
+        return 1.0 - (1.0 - ground) * np.clip(1.0 - 1.2 * light, 0.0, 1.0)
     out = ground + light
     return np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
 
@@ -302,8 +212,8 @@ def _horizon_shore(direction: ArtDirection) -> bool:
 
 
 def _lamp_kind(direction: ArtDirection) -> str:
-    """The lamp alone low on a third, huge and cropped by a side, or a pair (night
-    only); from its own generator."""
+    """The lamp alone on a crossing of thirds, huge and cropped by the bottom or top
+    edge, or a pair (night only); from its own generator."""
     p = np.array([0.7, 1.0, 0.0 if is_light(direction) else 1.4])
     rng = raster.rng_for(direction, "bokeh-lamp")
     return bl.LAMP_KINDS[int(rng.choice(3, p=p / p.sum()))]
@@ -330,54 +240,61 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "bokeh")
     light_scene = is_light(direction)
     scene = pick_scene(direction, rng, light_scene)
-    colours = _colours(direction, scene, light_scene)
-    ground = _ground(direction, scene, light_scene, rng)
+    colours = bc.colours(direction, scene, light_scene)
+    ground = bc.ground(direction, scene, light_scene, rng)
     beams = None
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
     if scene == "flare":
         crop = _flare_crop(direction)
         rows, focal, sides = bs.flare(rng, len(colours), band, crop, direction.energy)
-        light, cover = bs.shaped_field(rows, colours, sides, rng.uniform(0, np.pi), 0.35)
+        light, _ = bs.shaped_field(rows, colours, sides, rng.uniform(0, np.pi), 0.35)
     elif scene == "neon":
         rows, paths, focal = bs.neon(rng, direction.energy, band)
-        light, cover = bs.tube_field(paths, colours)
-        floor, pool = bl.light_field(rows, colours)
-        light, cover = light + floor, cover + pool
+        light, _ = bs.tube_field(paths, colours)
+        floor, _ = bl.light_field(rows, colours)
+        light = light + floor
     elif scene == "glitter":
         near = _glitter_near(direction)
         rows, focal, hy = bs.glitter(rng, 14 + round(50 * direction.density), band, near)
         y = (np.arange(bl.RES, dtype=np.float32)[:, None, None] + 0.5) / bl.RES
         deep = (y - hy) / (1 - hy)  # 0 at the horizon, 1 at the viewer's feet
-        sea = raster.rgbf(raster.tone(_sea(direction.palette), 0.58, 0.09))
+        sea = raster.rgbf(raster.tone(bc.sea(direction.palette), 0.58, 0.09))
         sea = sea * (1.12 - 0.35 * deep)  # the water darkens toward the viewer
         water = np.clip((y - hy) * bl.RES / 1.5, 0.0, 1.0)
         ground = ground * (1 - water) + sea * water
     elif scene == "horizon":
         draw = bs.shore if _horizon_shore(direction) else bs.horizon
         rows, focal, hy = draw(rng, 14 + round(50 * direction.density), 3, band)
-        light, cover = bl.light_field(rows, colours)
+        light, _ = bl.light_field(rows, colours)
         light = bs.reflect(light, hy, rng)
     elif scene == "mirrorball":
         rows, beams, focal = bokeh_stage.mirrorball(
             rng, 14 + round(50 * direction.density), 3, band
         )
+    elif scene == "near":
+        rows, focal = bd.near(rng, 14 + round(50 * direction.density), len(colours), band)
+    elif scene == "confetti":
+        rows, focal = bd.confetti(rng, 14 + round(50 * direction.density), len(colours), band)
+        light, _ = bl.light_field(rows, colours)
+        stars, _ = bd.star_field(bd.glints(rng, rows, 6 + round(10 * direction.energy)), colours)
+        light = light + stars
     elif scene == "stage":
         rows, beams, focal = bokeh_stage.stage(
             rng, 14 + round(50 * direction.density), direction.energy
         )
     else:
         rows, focal = _lights(direction, scene, rng, len(colours))
-    if scene not in ("flare", "neon", "horizon"):
-        light, cover = bl.light_field(rows, colours)
-    if beams is not None and not light_scene:  # the beams lit in the haze
-        light += 0.3 * (0.6 + 0.6 * direction.energy) * (beams @ colours)
+    if scene not in ("flare", "neon", "horizon", "confetti"):
+        light, _ = bl.light_field(rows, colours)
+    if beams is not None and not light_scene:  # the beams lit in the haze, faint in a club
+        haze = 0.12 if bc.is_bright(direction) and scene == "mirrorball" else 0.3
+        light += haze * (0.6 + 0.6 * direction.energy) * (beams @ colours)
     if scene == "street" and focal is not None:  # the lamps' glow hangs over the road
         cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
         light += (
             0.22 * colours[0] * (1.0 - raster.radial_field((cx, cy), 0.55, bl.RES))[..., None] ** 2
         )
-    mode = "add" if not light_scene else "screen" if scene in ("flare", "glitter") else "over"
-    art = _compose(ground, light, cover, mode)
+    art = _compose(ground, light, light_scene)
     img = raster.to_image(art)
     soft = {"flare": 3.0, "glitter": 0.6, "lamp": 3.0, "candles": 1.5, "horizon": 0.5}.get(
         scene, 1.0

@@ -116,16 +116,22 @@ def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray,
 LAMP_KINDS = ("one", "edge", "pair")
 
 
-def lamp(rng: np.random.Generator, n: int, k: int, kind: str = "one") -> tuple[np.ndarray, Box]:
-    """One big soft light low on a third (a table lamp, never hung at the top centre),
-    a huge one cropped by a side ("edge"), or a pair side by side low in the frame (a
-    car's lamps coming on, their smears on the wet road below: "pair"); a few small
-    lights far from it, empty space."""
+def lamp(
+    rng: np.random.Generator, n: int, k: int, kind: str = "one", band: str = "top"
+) -> tuple[np.ndarray, Box]:
+    """One big soft light on a crossing of thirds away from the title's band (a table
+    lamp, never hung at the top centre), from a small far light to one filling half
+    the frame; a huge one cropped by the bottom or top edge away from the title
+    ("edge"); or a pair side by side low in the frame (a car's lamps coming
+    on, their smears on the wet road below: "pair"); a few small lights far from it,
+    empty space."""
     lx, _ = compose.thirds(rng, 0.05)
-    ly = rng.uniform(0.6, 0.72)
-    big = rng.uniform(0.08, 0.24)
-    if kind == "edge":  # a huge light cropped by the edge
-        lx, ly, big = (-0.02 if lx < 0.5 else 1.02), rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.42)
+    ly = rng.uniform(0.6, 0.72) if band == "top" else rng.uniform(0.3, 0.42)
+    big = rng.uniform(0.06, 0.26)
+    if kind == "edge":  # a huge light rising from the bottom or hanging from the top
+        side = 0.24 if lx < 0.5 else 0.76  # off-centre (a side's crop is a flare's)
+        lx, big = side + rng.uniform(-0.06, 0.06), rng.uniform(0.3, 0.42)
+        ly = 1.02 if band == "top" else -0.02
     if kind == "pair":
         big = rng.uniform(0.07, 0.11)
         sep = big * rng.uniform(2.4, 3.2)
@@ -218,20 +224,27 @@ def fairy(
 
 
 def candles(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
-    """A few candle flames in a row at different depths, on one side away from the
-    title's band, each a warm disc with a halo, a smaller blur of its reflection on
-    the table below; the rest of the frame dark."""
-    count = int(rng.integers(3, 7))
-    cx = float(rng.choice((0.3, 0.5, 0.68)) + rng.uniform(-0.05, 0.05))
-    cy = 0.38 if band == "bottom" else 0.6
-    spread = rng.uniform(0.15, 0.3)
+    """Two to six candle flames away from the title's band, each a warm disc with a
+    faint halo and a smaller blur of its reflection on the table below, the rest of
+    the frame dark: scattered at different depths, or a row receding from one big
+    near flame to small far ones across the frame."""
+    count = int(rng.integers(2, 7))
+    cx = float(rng.uniform(0.28, 0.72))
+    cy = rng.uniform(0.3, 0.44) if band == "bottom" else rng.uniform(0.56, 0.7)
+    spread = rng.uniform(0.12, 0.3)
     x = cx + spread * np.sort(rng.uniform(-1, 1, count))
     depth = rng.uniform(0.4, 1.0, count)  # nearer flames are bigger, lower, softer
+    if rng.random() < 0.5:  # a row receding: near and big at one end, far at the other
+        t = np.linspace(0, 1, count) ** 0.6
+        near_x = float(rng.choice((0.12, 0.88)))
+        x = near_x + (1.0 - 2 * near_x) * 0.75 * t
+        depth = 1.0 - 0.8 * t
+        cx, spread = 0.5, 0.4
     y = cy + 0.08 * depth + rng.normal(0, 0.015, count)
-    r = (0.035 + 0.07 * depth**2) * (1 + 0.3 * n / 64)
+    r = (0.03 + 0.08 * depth**2) * (1 + 0.3 * n / 64)
     ci = rng.integers(0, k, count)
     rows = [
-        light_rows(x, y, r * 3.0, ci, 0.1),
+        light_rows(x, y, r * 2.0, ci, 0.08),
         light_rows(x, y, r, ci, 0.9),
         light_rows(x, y + r * 2.2 + 0.03, r * 0.7, ci, 0.18),
     ]

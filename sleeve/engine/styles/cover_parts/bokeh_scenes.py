@@ -51,36 +51,40 @@ FLARE_CROPS = ("corner", "side", "whole")
 def flare(
     rng: np.random.Generator, k: int, band: str, crop: str, energy: float
 ) -> tuple[np.ndarray, Box, int]:
-    """One huge out-of-focus light and a chain of its aperture's ghosts running
-    through the centre to the far side, smaller and fainter. `crop`: the light cut
-    by a corner, cut by a side (each filling about a third of the frame), or whole on
-    a third of the frame's width, smaller; always on the side away from the title's
-    band. Energy shrinks the light and lengthens the chain of ghosts. Returns the
-    rows, the focal box and the aperture's sides (5, 6 or 8)."""
+    """One huge out-of-focus light and a chain of its aperture's ghosts (none to
+    seven) running through the lens's axis, near the middle, to the far side, smaller
+    and fainter. `crop`: the light cut by a corner, cut by a side, or whole on a third
+    of the frame's width, smaller; on either side, always away from the title's band,
+    its size and place drawn anew each time so two flares do not stack. Energy shrinks
+    the light and lengthens the chain of ghosts. Returns the rows, the focal box and
+    the aperture's sides (5 to 9)."""
     top = band == "bottom"
-    big = rng.uniform(0.3, 0.4) * (1.1 - 0.3 * energy)
+    big = rng.uniform(0.22, 0.46) * (1.1 - 0.3 * energy)
+    right = rng.random() < 0.5
     if crop == "corner":
-        lx = float(rng.choice((0.08, 0.92)))
-        ly = 0.1 if top else 0.9
+        lx = rng.uniform(0.0, 0.12)
+        ly = rng.uniform(0.02, 0.12) if top else rng.uniform(0.88, 0.98)
     elif crop == "side":
-        lx = float(rng.choice((-0.04, 1.04)))
-        ly = rng.uniform(0.28, 0.42) if top else rng.uniform(0.58, 0.72)
+        lx = rng.uniform(-0.08, 0.0)
+        ly = rng.uniform(0.24, 0.44) if top else rng.uniform(0.56, 0.76)
     else:
-        lx = float(rng.choice((0.33, 0.67)) + rng.uniform(-0.03, 0.03))
-        ly = rng.uniform(0.3, 0.36) if top else rng.uniform(0.64, 0.7)
-        big *= 0.62
+        lx = rng.uniform(0.3, 0.4)
+        ly = rng.uniform(0.26, 0.38) if top else rng.uniform(0.62, 0.74)
+        big *= rng.uniform(0.45, 0.6)
+    lx = float(1.0 - lx if right else lx)
     rows = [
         light_rows(lx, ly, big * 1.5, 0, 0.08),
         light_rows(lx, ly, big, 0, 0.85),
         light_rows(lx, ly, big * 0.7, 2, 0.35),  # the hot core
         light_rows(lx, ly, big * 0.4, 2, 0.5),
     ]
-    count = int(rng.integers(2, 4) + round(4 * energy))
-    t = np.sort(rng.uniform(0.55, 1.5, count))  # along the line through the centre
-    gx, gy = lx + (0.5 - lx) * 2 * t / 1.5, ly + (0.5 - ly) * 2 * t / 1.5
-    gr = rng.uniform(0.025, 0.09, count) * np.where(rng.random(count) < 0.3, 2.0, 1.0)
+    count = int(rng.integers(0, 4) + round(4 * energy))
+    aim = 0.5 + rng.uniform(-0.18, 0.18, 2)  # the lens's axis, near the frame's middle
+    t = np.sort(rng.uniform(0.55, 1.5, count))  # along the line through the axis
+    gx, gy = lx + (aim[0] - lx) * 2 * t / 1.5, ly + (aim[1] - ly) * 2 * t / 1.5
+    gr = rng.uniform(0.02, 0.1, count) * np.where(rng.random(count) < 0.3, 2.0, 1.0)
     rows.append(light_rows(gx, gy, gr, rng.integers(0, k, count), rng.uniform(0.25, 0.5, count)))
-    sides = int(rng.choice((6, 7, 8)))
+    sides = int(rng.choice((5, 6, 7, 8, 9)))
     return np.concatenate(rows), compose.around(lx, ly, big * 0.9), sides
 
 

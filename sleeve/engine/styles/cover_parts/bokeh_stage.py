@@ -57,27 +57,38 @@ def mirrorball(
 
 
 def stage(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray, np.ndarray, Box]:
-    """A rig of lamps along the top (or low at one side), blown out of focus, each
-    throwing a beam down through haze: (lamp rows, beam field (RES, RES, k=2) per
-    colour, focal box). Energy -> more lamps, narrower, brighter beams."""
+    """A rig of lamps blown out of focus, each throwing a beam through haze: a truss
+    along the top (level or aslant, high or dropped), footlights fanning from one
+    lower corner, or two or three big followspots in one upper corner sweeping wide
+    beams across: (lamp rows, beam field (RES, RES, k=2) per colour, focal box).
+    Energy -> more lamps, narrower, brighter beams."""
     lamps = 3 + int(round(4 * energy + rng.integers(0, 2)))
-    low = rng.random() < 0.3
-    if low:  # footlights: a fan from one lower corner
+    kind = rng.choice(3, p=(0.45, 0.3, 0.25))
+    r = rng.uniform(0.035, 0.055)
+    if kind == 1:  # footlights: a fan from one lower corner
         side = float(rng.choice((0.08, 0.92)))
         sx = np.full(lamps, side) + rng.normal(0, 0.02, lamps)
         sy = np.linspace(0.62, 0.92, lamps)
         aim = np.arctan2(0.1 - sy, (0.5 - side) * 1.6) + rng.normal(0, 0.12, lamps)
-    else:
+        r *= 1.3
+    elif kind == 2:  # followspots: a few big lamps in one upper corner
+        lamps = int(rng.integers(2, 4))
+        side = float(rng.choice((0.06, 0.94)))
+        sx = side + (0.5 - side) * rng.uniform(0.0, 0.35, lamps)
+        sy = rng.uniform(0.04, 0.22, lamps)
+        aim = np.arctan2(rng.uniform(0.5, 0.95, lamps) - sy, (1 - side) - sx)
+        r *= 1.8
+    else:  # a truss along the top, level or aslant
         left = rng.uniform(0.05, 0.35)
         sx = np.linspace(left, left + rng.uniform(0.4, 0.6), lamps)
-        sy = rng.uniform(0.08, 0.2) + rng.normal(0, 0.012, lamps)
+        sy = rng.uniform(0.06, 0.28) + rng.uniform(-0.12, 0.12) * np.linspace(-1, 1, lamps)
+        sy = sy + rng.normal(0, 0.012, lamps)
         aim = np.pi / 2 + rng.uniform(-0.5, 0.5) + rng.normal(0, 0.18, lamps)
     colour = np.arange(lamps) % 2
     beams = np.zeros((RES, RES, 2), np.float32)
-    width = 0.11 - 0.06 * energy
+    width = (0.11 - 0.06 * energy) * (1.6 if kind == 2 else 1.0)
     for x, y, a, c in zip(sx, sy, aim, colour, strict=True):
         beams[..., c] += _beam(float(x), float(y), float(a), width, 1.4)
-    r = rng.uniform(0.035, 0.055) * (1.3 if low else 1.0)
     rows = np.concatenate(
         [light_rows(sx, sy, r * 2.4, colour, 0.12), light_rows(sx, sy, r, colour, 0.95)]
     )
