@@ -51,50 +51,48 @@ NAMED = {
     "sea": ("sea",),
     "night": ("moon", "city", "type"),
     "sun": ("moon", "glyph"),
-    "rain": ("sea", "city", "gradient"),
-    "mountain": ("road", "sea"),
+    "rain": ("sea", "city", "bands"),
+    "mountain": ("cutout", "road"),
     "flower": ("flowers", "botanical"),
-    "heart": ("glyph", "type", "gradient"),
-    "star": ("glyph", "moon"),
-    "cloud": ("gradient", "sea"),
+    "heart": ("glyph", "type", "pattern"),
+    "star": ("glyph", "pattern"),
+    "cloud": ("cutout", "sea"),
     "window": ("city",),
 }
-URBAN = ("city", "glyph", "type", "gradient")
-POP = ("glyph", "type", "gradient", "moon", "rhythm")
-CLUB = ("type", "glyph", "gradient", "rhythm", "moon")
+POP = ("glyph", "shapes", "pattern", "bands", "type", "moon")
+CLUB = ("bands", "type", "glyph", "shapes", "pattern", "rhythm")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": URBAN,
-    "trap": ("glyph", "gradient", "city", "type"),
-    "hiphop": ("glyph", "type", "city", "gradient"),
-    "metal": ("type", "glyph", "gradient", "moon", "sea"),
-    "post_punk": ("glyph", "gradient", "type", "moon"),
-    "punk": ("type", "rhythm", "gradient"),
-    "hardcore": ("type", "rhythm"),
-    "rock": ("type", "road", "glyph", "moon", "gradient"),
+    "drill": ("city", "glyph", "type", "cutout"),
+    "trap": ("glyph", "cutout", "city", "type"),
+    "hiphop": ("glyph", "cutout", "type", "city", "bands", "shapes"),
+    "metal": ("type", "glyph", "cutout", "moon"),
+    "post_punk": ("glyph", "cutout", "shapes", "type"),
+    "punk": ("type", "cutout", "shapes", "glyph", "pattern", "rhythm"),
+    "hardcore": ("type", "cutout", "glyph", "rhythm"),
+    "rock": ("type", "shapes", "glyph", "cutout", "road", "bands"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("glyph", "moon", "gradient", "type"),
-    "folk": ("moon", "road", "type", "sea"),
-    "country": ("road", "moon", "type"),
-    "lofi": ("city", "gradient", "sea", "moon"),
-    "jazz": ("glyph", "type", "gradient", "rhythm"),
+    "rnb": ("glyph", "bands", "shapes", "moon", "type"),
+    "folk": ("pattern", "road", "bands", "moon", "type", "sea"),
+    "country": ("road", "pattern", "type", "moon"),
+    "lofi": ("city", "cutout", "bands", "pattern", "sea", "moon"),
+    "jazz": ("glyph", "shapes", "type", "bands", "rhythm"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("type", "rhythm", "gradient"),
-    "dnb": ("city", "gradient", "rhythm"),
-    "ambient": ("gradient", "sea", "moon"),
-    "classical": ("gradient", "moon", "sea"),
-    "synthwave": ("city", "gradient", "moon"),
-    "children": ("rhythm", "moon", "sea", "type"),
-    "psychedelic": ("flowers", "gradient", "type"),
-    "world": ("glyph", "type", "gradient", "sea", "moon"),
-    "latin": ("glyph", "type", "gradient", "rhythm", "moon"),
+    "house": ("pattern", "type", "bands", "rhythm"),
+    "dnb": ("city", "bands", "shapes", "rhythm"),
+    "ambient": ("bands", "sea", "gradient", "moon"),
+    "classical": ("shapes", "sea", "gradient", "bands"),
+    "synthwave": ("city", "bands", "shapes", "moon"),
+    "children": ("pattern", "shapes", "rhythm", "sea"),
+    "psychedelic": ("flowers", "pattern", "bands", "type"),
+    "world": ("glyph", "pattern", "shapes", "type", "bands", "sea"),
+    "latin": ("glyph", "pattern", "shapes", "type", "bands", "rhythm"),
 }
-EVERY = ("gradient", "glyph", "rhythm", "type", "city", "moon", "sea")
-# the moon, the gradient with its small solid and the onset bars suit many genres
-# and so filled the sheet
-RARER = {"moon": 0.7, "gradient": 0.35, "rhythm": 0.5, "type": 0.75}
-# screens printed with bigger dots
+EVERY = ("shapes", "glyph", "bands", "pattern", "type", "cutout", "city", "sea", "moon")
+# the moon and the halftone field with its small solid suit many genres and so filled
+# the sheet (two reviews: "a halftone disc or field at the top, again")
+RARER = {"moon": 0.5, "gradient": 0.2, "rhythm": 0.5, "type": 0.75}
 COARSE = {"gradient": 0.55, "moon": 0.85, "moon-cropped": 0.7, "sea": 0.8}
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
@@ -120,7 +118,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     if direction.energy < 0.55:
         weights = weights * np.array([0.0 if o in LOUD_ONLY else 1.0 for o in options])
     if weights.sum() <= 0:
-        return "gradient"
+        return "shapes"
     return _vary(options[int(rng.choice(len(options), p=weights / weights.sum()))], rng)
 
 

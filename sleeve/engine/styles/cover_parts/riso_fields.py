@@ -162,8 +162,8 @@ def _type_row(text: str, width: float, height: float) -> np.ndarray:
 
 
 def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """The title's first word stacked in huge rows, stretched past the sheet's edges
-    so they crop it, alternately solid and screened, each row in its own ink and slid
+    """The title's first word stacked in rows, one of them huge, stretched past the
+    sheet's edges so they crop it, alternately solid and screened, each row in its own ink and slid
     along by the seed; a title with no word to set prints the rhythm instead."""
     text = _word(d)
     if not text:
@@ -171,16 +171,22 @@ def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x0, y0, x1, y1 = sheet.area
     rows = 2 + int(rng.integers(3))
     gap = 0.012
-    height = ((y1 - y0) - gap * (rows - 1)) / rows
+    # one row huge and the rest small, the huge one anywhere in the stack (equal rows
+    # read as the same print every time)
+    shares = np.ones(rows)
+    shares[int(rng.integers(rows))] = rng.uniform(2.0, 3.2)
+    heights = list(((y1 - y0) - gap * (rows - 1)) * shares / shares.sum())
     if sheet.zone == "centre":  # the title is set across the middle: rows skip it
-        rows, height = 2, rng.uniform(0.2, 0.28)
-        gap = 1.0 - 2 * height
+        rows, heights = 2, [rng.uniform(0.2, 0.28)] * 2
+        gap = 1.0 - 2 * heights[0]
     width = rng.uniform(1.05, 1.4)
     plates = [blank(), blank(), blank()]
+    top_at = y0
     for r in range(rows):
-        glyphs = _type_row(text, width, height)
-        left = int((rng.uniform(-0.4, 0.05) * (width - 0.9)) * RES)
-        top = int((y0 + r * (height + gap)) * RES)
+        glyphs = _type_row(text, width * (1.0 + 0.5 * (heights[r] > heights[r - 1])), heights[r])
+        left = int((rng.uniform(-0.4, 0.05) * (glyphs.shape[1] / RES - 0.9)) * RES)
+        top = int(top_at * RES)
+        top_at += heights[r] + gap
         canvas = blank()
         src = glyphs[:, max(0, -left) : max(0, -left) + RES - max(0, left)]
         h, w = src.shape
