@@ -49,7 +49,7 @@ def _quad(cx: float, cy: float, w: float, h: float, angle: float) -> list[Point]
 def shapes(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """Two huge flat shapes cropped by the sheet's edges, each in its own ink, crossing
     so their overprint makes a third colour: a triangle wedged into a corner, a
-    turned slab or a diamond, against a second form from the other side; the second
+    turned slab or a diamond, against a thick ring, a crossing bar or a counter-wedge; the second
     ink sometimes screened to a fade; the lead shape's misregistered ghost in the
     third drum."""
     x0, y0, x1, y1 = sheet.area
@@ -70,12 +70,15 @@ def shapes(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         lead = _quad(ax, (y0 + y1) / 2 + rng.uniform(-0.1, 0.1) * h,
                      w * 0.95 * size, w * 0.95 * size, np.pi / 4)  # fmt: skip
     a = polygons([lead])
-    other = int(rng.integers(3))  # the second: a big disc, a crossing bar, a counter-wedge
+    # the second: a thick ring, a crossing bar, a counter-wedge (a flat disc against
+    # a wedge came up on one track in three)
+    other = int(rng.choice(3, p=(0.25, 0.4, 0.35)))
     bx = (x0 + 0.3 * w) if right else (x1 - 0.3 * w)
     by = y0 + h * rng.uniform(0.3, 0.7)
     if other == 0:
-        b = fill(disc(bx, by, h * rng.uniform(0.38, 0.5) * size))
-        box = compose.around(bx, by, h * 0.5)
+        r = h * rng.uniform(0.38, 0.5) * size
+        b = fill(np.minimum(disc(bx, by, r), r * rng.uniform(0.3, 0.45) - disc(bx, by, r)))
+        box = compose.around(bx, by, r)
     elif other == 1:
         b = polygons([_quad(bx, by, 1.8, h * rng.uniform(0.2, 0.32), rng.uniform(-1.2, 1.2))])
         box = (x0, by - 0.2, x1, by + 0.2)
@@ -97,16 +100,13 @@ def bands(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     off the far edge, or waving with the tempo; the lead ink's bands solid and the
     second ink's screened or solid, set half a band off so each pair overprints a
     third colour; each band as thick as its part of the song."""
-    kind = int(rng.integers(3))
+    kind = int(rng.choice(3, p=(0.45, 0.2, 0.35)))  # slanted, arcs (striking: rarer), waves
     angle = float(rng.choice((0.25, -0.25, 0.55, -0.55))) + rng.uniform(-0.05, 0.05)
     across = _turned(angle)[1]
-    if kind == 1:  # arcs round a centre beyond the far edge or a side
-        x, y = grid()
+    if kind == 1:  # arcs round a centre beyond the far edge (round a side they read
+        x, y = grid()  # as the retired halftone disc)
         cy = -0.55 if sheet.zone == "bottom" else 1.55
         cx = rng.uniform(-0.2, 1.2)
-        if rng.random() < 0.5:
-            cx = float(rng.choice((-0.6, 1.6)))
-            cy = rng.uniform(sheet.area[1], sheet.area[3])
         across = np.sqrt((x - cx) ** 2 + (y - cy) ** 2) - rng.uniform(0.4, 0.8)
     elif kind == 2:  # level bands waving, a wave a beat across the sheet
         x, y = grid()
@@ -155,8 +155,9 @@ def _tile(kind: int, u: np.ndarray, v: np.ndarray, r: np.ndarray) -> np.ndarray:
 def pattern(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A pattern repeat printed edge to edge: a motif (plus, star, triangle, half-disc,
     zig-zag) in rows, each column's motif as big as its part of the song, the rows
-    slid by half a cell; under it a huge flat block of the second ink cropped by the
-    edges, and every few motifs picked out in the third ink off register."""
+    slid by half a cell; under it a huge flat slab or band of the second ink cropped
+    by the edges (or the rows alternating inks), and every few motifs picked out in
+    the third ink off register."""
     kind = int(rng.integers(5))
     n = 3 + round(2 * d.density) + int(rng.integers(2))
     x, y = grid()
@@ -173,7 +174,8 @@ def pattern(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     a = motif * ~pick
     c = shift(motif * pick, int(RES * 0.012), int(RES * 0.01))
     x0, y0, x1, y1 = sheet.area
-    block = int(rng.integers(4))  # a slab from a side, a band, a corner wedge, none
+    block = int(rng.integers(3))  # a slab from a side, a band, none (a corner wedge is
+    # the shapes print's)
     if block == 0:
         bw = rng.uniform(0.45, 0.65)
         slab = [(x0 - 0.05, y0 - 0.05), (x0 + bw + 0.15, y0 - 0.05), (x0 + bw - 0.1, y1 + 0.05),
@@ -181,8 +183,6 @@ def pattern(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     elif block == 1:
         mid = y0 + (y1 - y0) * rng.uniform(0.3, 0.7)
         slab = _quad(0.5, mid, 1.5, (y1 - y0) * rng.uniform(0.3, 0.45), rng.uniform(-0.15, 0.15))
-    elif block == 2:
-        slab = [(x1 + 0.02, y1 + 0.02), (x1 + 0.02, y0 + (y1 - y0) * 0.05), (x0 + 0.05, y1 + 0.02)]
     else:
         slab = []
     if rng.random() < 0.5:
