@@ -91,8 +91,9 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
 }
 EVERY = ("shapes", "glyph", "bands", "pattern", "type", "cutout", "city", "sea", "moon")
 # the moon and the halftone field with its small solid suit many genres and so filled
-# the sheet (two reviews: "a halftone disc or field at the top, again")
-RARER = {"moon": 0.5, "gradient": 0.2, "rhythm": 0.5, "type": 0.75}
+# the sheet (two reviews: "a halftone disc or field at the top, again"); the screened
+# sea and the bands came up on one track in seven
+RARER = {"moon": 0.5, "gradient": 0.2, "rhythm": 0.5, "type": 0.75, "sea": 0.6, "bands": 0.6}
 COARSE = {"gradient": 0.55, "moon": 0.85, "moon-cropped": 0.7, "sea": 0.8}
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")

@@ -149,7 +149,7 @@ def _tile(kind: int, u: np.ndarray, v: np.ndarray, r: np.ndarray) -> np.ndarray:
         return np.minimum(0.6 * r - v, ((v + r) * 0.62 - np.abs(u)) * 0.85)
     if kind == 3:  # a half-disc, flat side down
         return np.minimum(r - dist, 0.3 * r - v)
-    return 0.2 * r - np.abs(v - 0.5 * r * (2 * np.abs((u * 2) % 1 - 0.5) - 0.5))
+    return (0.45 * r - np.abs(v - r * (2 * np.abs(u) - 0.5))) * 0.7  # a chevron a cell
 
 
 def pattern(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
@@ -170,7 +170,7 @@ def pattern(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     r = 0.25 + 0.2 * level[np.clip(col, 0, n + 1).astype(np.int32)]
     u, v = gx % 1 - 0.5, gy % 1 - 0.5
     motif = fill(_tile(kind, u, v, r) / n)
-    pick = ((col * 3 + row * 2) % int(rng.integers(4, 7))) == 0
+    pick = (((col * 3 + row * 2) % int(rng.integers(4, 7))) == 0) & (kind != 4)  # not a stroke
     a = motif * ~pick
     c = shift(motif * pick, int(RES * 0.012), int(RES * 0.01))
     x0, y0, x1, y1 = sheet.area
