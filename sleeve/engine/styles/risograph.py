@@ -1,17 +1,19 @@
 """Risograph: two or three riso inks screened and overprinted on paper, slightly off
 register.
 
-Compositions (riso_figures, riso_fields, riso_glyph, riso_motifs): the title's first
-character or two printed huge and cropped with a screened echo (glyph), the title's
-first word stacked as huge type, a moon or sun shaded like a halftone photograph
-against a side or a huge arc of one cropped from a corner (moon-cropped), a
-skyline, a sea of screened waves, a huge cropped halftone gradient with one small
-solid on a third, the onsets as bars standing on an edge, a road, and flowers or
-leaves only when the title names them (or for psychedelic). The face in profile and
-the rows of circles are retired (two reviews read them as clip-art and as one stock
-picture). What the title names leads a bit over half the time; otherwise the
-genre weighs its favourites and the seed picks among them; a quiet song draws no
-road and no beat bars.
+Compositions (riso_prints, riso_figures, riso_fields, riso_glyph, riso_motifs): the
+title's first character or two printed huge in two inks (cropped at a side with a
+screened echo, turned and bleeding off, or a pair overprinting where they meet), the
+title's first word stacked in rows with one of them huge, two huge flat shapes
+cropped by the edges and overprinting (shapes), wide bands slanted, arced or waving
+(bands), a pattern repeat over a flat slab (pattern), a halftoned photograph torn
+out and pasted on a block (cutout), a skyline, a sea of screened waves, a moon
+shaded like a halftone photograph, the onsets as bars, a road, and flowers or
+leaves only when the title names them. The halftone field with its small solid and
+the moon are drawn rarely (two reviews read "a halftone disc or field at the top"
+as the style's template). What the title names leads a bit over half the time;
+otherwise the genre weighs its favourites and the seed picks among them; a quiet
+song draws no road and no beat bars.
 mood -> ink intensity: a sad or calm song prints darker, muted inks, its third drum
 a tint of the first; a happy or loud one the kit's bright drums;
 genre -> inks and paper (riso_inks: black and one hard ink for drill and trap,
