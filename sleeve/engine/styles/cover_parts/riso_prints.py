@@ -134,6 +134,17 @@ def bands(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     return plates, sheet.area
 
 
+# genre -> the repeat motifs it prints (0 plus, 1 star, 2 triangle, 3 half-disc,
+# 4 chevron): a flyer's crosses for punk and the club, a quilt's stars and chevrons
+# for folk, half-discs and stars for pop and children's songs
+REPEATS = {
+    "punk": (0, 4), "hardcore": (0, 4), "house": (0, 2, 4), "electronic": (0, 2, 4),
+    "dance": (0, 2, 4), "folk": (4, 1, 2), "country": (1, 4), "world": (4, 2, 1),
+    "latin": (4, 3, 2), "pop": (3, 1, 2), "kpop": (3, 1), "children": (1, 3, 2),
+    "psychedelic": (1, 3), "lofi": (3, 2), "jazz": (2, 3, 0),
+}  # fmt: skip
+
+
 def _tile(kind: int, u: np.ndarray, v: np.ndarray, r: np.ndarray) -> np.ndarray:
     """Signed distance (cell fractions) of one repeat motif of radius r in a cell,
     (u, v) -0.5..0.5 from the cell's centre: a plus, a star, a triangle, a half-disc
@@ -158,7 +169,8 @@ def pattern(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     slid by half a cell; under it a huge flat slab or band of the second ink cropped
     by the edges (or the rows alternating inks), and every few motifs picked out in
     the third ink off register."""
-    kind = int(rng.integers(5))
+    kinds = REPEATS.get(d.language.subgenre) or REPEATS.get(d.genre) or (0, 1, 2, 3, 4)
+    kind = int(kinds[int(rng.integers(len(kinds)))])
     n = 3 + round(2 * d.density) + int(rng.integers(2))
     x, y = grid()
     gx = x * n + rng.uniform(0, 1)
@@ -174,8 +186,8 @@ def pattern(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     a = motif * ~pick
     c = shift(motif * pick, int(RES * 0.012), int(RES * 0.01))
     x0, y0, x1, y1 = sheet.area
-    block = int(rng.integers(3))  # a slab from a side, a band, none (a corner wedge is
-    # the shapes print's)
+    # a slab from a side, a band, none (a corner wedge is the shapes print's)
+    block = int(rng.choice(3, p=(0.4, 0.25, 0.35)))
     if block == 0:
         bw = rng.uniform(0.45, 0.65)
         slab = [(x0 - 0.05, y0 - 0.05), (x0 + bw + 0.15, y0 - 0.05), (x0 + bw - 0.1, y1 + 0.05),
