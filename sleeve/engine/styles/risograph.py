@@ -61,20 +61,20 @@ NAMED = {
     "cloud": ("cutout", "sea"),
     "window": ("city",),
 }
-POP = ("glyph", "shapes", "pattern", "bands", "type", "moon")
+POP = ("shapes", "glyph", "pattern", "bands", "type", "moon")
 CLUB = ("bands", "type", "glyph", "shapes", "pattern", "rhythm")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": ("city", "glyph", "type", "cutout"),
     "trap": ("glyph", "cutout", "city", "type"),
     "hiphop": ("glyph", "cutout", "type", "city", "bands", "shapes"),
-    "metal": ("type", "glyph", "cutout", "moon"),
+    "metal": ("type", "cutout", "glyph", "moon"),
     "post_punk": ("glyph", "cutout", "shapes", "type"),
     "punk": ("type", "cutout", "shapes", "glyph", "pattern", "rhythm"),
     "hardcore": ("type", "cutout", "glyph", "rhythm"),
     "rock": ("type", "shapes", "glyph", "cutout", "road", "bands"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("glyph", "bands", "shapes", "moon", "type"),
+    "rnb": ("bands", "glyph", "shapes", "moon", "type"),
     "folk": ("pattern", "road", "bands", "moon", "type", "sea"),
     "country": ("road", "pattern", "type", "moon"),
     "lofi": ("city", "cutout", "bands", "pattern", "sea", "moon"),
@@ -88,8 +88,8 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "synthwave": ("city", "bands", "shapes", "moon"),
     "children": ("pattern", "shapes", "rhythm", "sea"),
     "psychedelic": ("flowers", "pattern", "bands", "type"),
-    "world": ("glyph", "pattern", "shapes", "type", "bands", "sea"),
-    "latin": ("glyph", "pattern", "shapes", "type", "bands", "rhythm"),
+    "world": ("pattern", "glyph", "shapes", "type", "bands", "sea"),
+    "latin": ("pattern", "shapes", "glyph", "type", "bands", "rhythm"),
 }
 EVERY = ("shapes", "glyph", "bands", "pattern", "type", "cutout", "city", "sea", "moon")
 # the moon and the halftone field with its small solid suit many genres and so filled

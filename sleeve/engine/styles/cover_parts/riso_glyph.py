@@ -52,11 +52,11 @@ def _pair(word: str, rng: Rng, sheet: Sheet) -> tuple[np.ndarray, np.ndarray, Bo
     height = (y1 - y0) * rng.uniform(1.15, 1.4)
     wide = not word[:2].isascii()
     width = height * (0.95 if wide else 0.62) * rng.uniform(0.95, 1.15)
-    overlap = rng.uniform(0.2, 0.35) * width
+    overlap = rng.uniform(0.35, 0.5) * width  # deep enough to read as an overprint
     left = x0 + ((x1 - x0) - (2 * width - overlap)) / 2 + rng.uniform(-0.08, 0.08)
     top = (y0 + y1 - height) / 2 + rng.uniform(-0.06, 0.06)
     a = _place(_type_row(word[0], width, height), int(left * RES), int(top * RES))
-    drop = rng.uniform(-0.06, 0.06) * height
+    drop = float(rng.choice((-1, 1))) * rng.uniform(0.1, 0.18) * height  # staggered
     b = _place(_type_row(word[1], width, height), int((left + width - overlap) * RES),
                int((top + drop) * RES))  # fmt: skip
     box = (left, top, left + 2 * width - overlap, top + height)
