@@ -71,3 +71,14 @@ def test_the_glyph_prints_differ_by_seed() -> None:
         hashes.append(dhash(raster.to_image(np.max(np.stack(plates), axis=0))))
     gaps = [hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]]
     assert min(gaps) >= 4
+
+
+def test_joined_scripts_are_never_stacked_as_broken_letters() -> None:
+    """Arabic and Devanagari join and reorder: set unshaped in a row they printed as
+    broken bars, so the stack and the glyph take another print for them."""
+    from sleeve.engine.styles.cover_parts.riso_fields import _word
+
+    for title in ("يا ليل يا عين", "दिल की धड़कन", "שיר של אהבה"):
+        assert _word(dataclasses.replace(LOUD, title=title)) == "", title
+    assert _word(dataclasses.replace(LOUD, title="東京の夜")) == "東京の夜"
+    assert _word(dataclasses.replace(LOUD, title="Солнечный день")).startswith("СОЛН")

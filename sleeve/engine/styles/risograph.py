@@ -163,8 +163,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     sheet = Sheet(calm_zone.away_from(zone), zone, rgb_to_oklch(paper)[0] < 0.5)
     motif = _motif(direction, rng)
     dark_ink = rgb_to_oklch(inks[1])[0] < rgb_to_oklch(inks[0])[0]
-    if motif in ("type", "glyph") and not sheet.dark and dark_ink:
-        inks = [inks[1], inks[0], inks[2]]  # solid letters print in the darker ink
+    if motif in ("type", "glyph", "cutout") and not sheet.dark and dark_ink:
+        inks = [inks[1], inks[0], inks[2]]  # solid letters and the xerox: the darker ink
     plates, focal = MOTIFS[motif](direction, rng, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:

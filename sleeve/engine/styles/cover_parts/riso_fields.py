@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.scripts import CJK_SCRIPTS, script_of
 from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
@@ -139,12 +140,18 @@ def rhythm(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     return plates, (x0, y0, x1, y1)
 
 
+ALONE = frozenset(("Latn", "Grek", "Cyrl", "Zyyy", *CJK_SCRIPTS))  # letters that stand alone
+
+
 def _word(d: ArtDirection) -> str:
     """The title's first word the heavy face can set, in capitals (letters and digits
-    only), or "" (never the tempo: it is data, not a picture)."""
+    only), in letters that stand alone (Arabic and Devanagari join and reorder, and
+    an unshaped row of them printed as broken bars), or "" (never the tempo: it is
+    data, not a picture)."""
     for word in re.split(r"[\s\-–—:,.!?()]+", d.title):
         word = word.upper()[:8]
-        if word.isalnum() and covers_all(title_face(word, "condensed", 900.0), word):
+        alone = all(script_of(c) in ALONE for c in word)
+        if alone and word.isalnum() and covers_all(title_face(word, "condensed", 900.0), word):
             return word
     return ""
 

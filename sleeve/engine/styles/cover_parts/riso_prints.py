@@ -210,16 +210,20 @@ def pattern(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 
 
 def cutout(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A halftoned photograph torn out and pasted at a tilt, like a xerox in a zine: a
-    far ridge (the song's energy) under a smoky sky, in the lead ink on a torn sheet,
-    a flat block of the second ink behind it off register, and a strip of tape or a
-    star in the third."""
+    """A halftoned photograph torn out and pasted at a tilt, like a xerox in a zine:
+    a far ridge, a pine treeline or a flat sea horizon (the ridge and the trees as
+    high as their part of the song) under a smoky sky, in the lead ink on a torn
+    sheet set in the middle or so big a side crops it; a flat block of the second ink
+    behind it off register, and a strip of tape or a star in the third."""
     x0, y0, x1, y1 = sheet.area
     w, h = x1 - x0, y1 - y0
     cx = (x0 + x1) / 2 + rng.uniform(-0.12, 0.12)
     cy = (y0 + y1) / 2 + rng.uniform(-0.05, 0.05) * h
     pw, ph = w * rng.uniform(0.7, 0.88), h * rng.uniform(0.78, 0.92)
     tilt = rng.uniform(0.06, 0.16) * float(rng.choice((-1, 1)))
+    if rng.random() < 0.45:  # big, run off a side
+        pw, tilt = w * rng.uniform(0.95, 1.15), tilt * 0.5
+        cx = float(rng.choice((x0 + pw * 0.3, x1 - pw * 0.3)))
     torn = wobble(rng, 0.012)
     along, across = _turned(tilt)
     lx, ly = along + 0.5 - cx, across + 0.5 - cy
@@ -230,12 +234,21 @@ def cutout(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     hills = signals.energy(d, 24).astype(np.float32)
     rise = np.interp(u, np.linspace(0, 1, 24), hills)
     ridge = rng.uniform(0.05, 0.3) - (0.15 + 0.3 * d.energy) * rise
-    ground = ly / ph > ridge  # the song's energy as a far ridge in the photograph
+    view = int(rng.integers(3))  # a ridge, a treeline, a sea
+    if view == 1:  # pines: a spike a tree, taller where the song is
+        trees = 1 - 2 * np.abs((u * rng.uniform(9, 16)) % 1 - 0.5)
+        ridge = rng.uniform(0.1, 0.3) - (0.08 + 0.3 * rise) * trees**1.5
+    elif view == 2:  # a flat horizon, the sea screened in lines below it
+        ridge = ridge * 0 + rng.uniform(-0.05, 0.15)
+    ground = ly / ph > ridge
     sky = np.clip(0.08 + 0.9 * (ridge - ly / ph) + (smoke - 0.5) * 0.5, 0.0, 0.75)
     land = np.clip(0.92 + (smoke - 0.5) * 0.4, 0.7, 1.0)
+    if view == 2:
+        deep = np.clip(ly / ph - ridge, 0, 1)
+        land = (((deep * 40) ** 0.8 % 1) < 0.5 + deep).astype(np.float32) * 0.97
     photo = np.where(ground, land, sky)
     a = paper * photo * 0.97
-    off = rng.uniform(0.035, 0.06)
+    off = rng.uniform(0.05, 0.09)
     angle = rng.uniform(0, 2 * np.pi)
     back = fill(np.minimum(pw / 2 + 0.02 - np.abs(lx - off * np.cos(angle)),
                            ph / 2 + 0.02 - np.abs(ly - off * np.sin(angle))))  # fmt: skip
