@@ -245,7 +245,7 @@ def cutout(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     land = np.clip(0.92 + (smoke - 0.5) * 0.4, 0.7, 1.0)
     if view == 2:
         deep = np.clip(ly / ph - ridge, 0, 1)
-        land = (((deep * 40) ** 0.8 % 1) < 0.5 + deep).astype(np.float32) * 0.97
+        land = (((deep * 40) ** 0.8 % 1) < 0.6 + deep).astype(np.float32)
     photo = np.where(ground, land, sky)
     a = paper * photo * 0.97
     off = rng.uniform(0.05, 0.09)
