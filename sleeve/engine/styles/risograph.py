@@ -35,6 +35,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, riso_inks
+from sleeve.engine.styles.cover_parts.riso_fields import _word
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
 from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
@@ -55,7 +56,7 @@ NAMED = {
     "sea": ("sea",),
     "night": ("glyph", "city", "cutout"),
     "sun": ("moon", "glyph"),
-    "rain": ("bands", "city", "sea"),
+    "rain": ("bands", "city", "cutout"),
     "mountain": ("cutout", "road"),
     "flower": ("flowers", "botanical"),
     "heart": ("glyph", "type", "pattern"),
@@ -76,7 +77,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "rock": ("type", "shapes", "glyph", "cutout", "road", "bands"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("bands", "glyph", "shapes", "moon", "type"),
+    "rnb": ("shapes", "bands", "glyph", "moon", "type"),
     "folk": ("pattern", "road", "bands", "moon", "type", "sea"),
     "country": ("road", "pattern", "type", "moon"),
     "lofi": ("cutout", "city", "bands", "pattern", "sea", "moon"),
@@ -85,9 +86,9 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "dance": CLUB,
     "house": ("pattern", "type", "bands", "rhythm"),
     "dnb": ("bands", "city", "shapes", "rhythm"),
-    "ambient": ("bands", "sea", "gradient", "moon"),
+    "ambient": ("cutout", "bands", "sea", "gradient", "moon"),
     "classical": ("shapes", "bands", "sea", "gradient"),
-    "synthwave": ("bands", "city", "shapes", "moon"),
+    "synthwave": ("city", "bands", "shapes", "moon"),
     "children": ("pattern", "shapes", "rhythm", "sea"),
     "psychedelic": ("flowers", "pattern", "bands", "type"),
     "world": ("pattern", "glyph", "shapes", "type", "bands", "sea"),
@@ -97,8 +98,17 @@ EVERY = ("shapes", "glyph", "bands", "pattern", "type", "cutout", "city", "sea",
 # the moon and the halftone field with its small solid suit many genres and so filled
 # the sheet (two reviews: "a halftone disc or field at the top, again"); the screened
 # sea and the bands came up on one track in seven
-RARER = {"moon": 0.5, "gradient": 0.2, "rhythm": 0.5, "type": 0.75, "sea": 0.45, "bands": 0.6}
+RARER = {
+    "moon": 0.5,
+    "gradient": 0.2,
+    "rhythm": 0.5,
+    "type": 0.75,
+    "sea": 0.45,
+    "bands": 0.45,
+    "glyph": 0.7,
+}
 COARSE = {"gradient": 0.55, "moon": 0.85, "moon-cropped": 0.7, "sea": 0.8}
+LETTERED = ("glyph", "type")  # the prints made of the title's letters
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
@@ -107,8 +117,11 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: what the title names (a bit over half the time: the named
     sea, city and moon had become one picture across tracks), else the genre's
     favourites weighted gently to the first, else any. A quiet song draws no road
-    and no beat bars."""
+    and no beat bars; a title with no word the heavy face can set (emoji, joined
+    scripts) prints neither the huge glyph nor the stacked word."""
+    lettered = bool(_word(direction))
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
+    named = [m for m in named if lettered or m not in LETTERED]
     if any(w in direction.title.lower() for w in ROADS):
         named.append("road")
     lean = rng.random()
@@ -122,6 +135,8 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights = weights * np.array([RARER.get(o, 1.0) for o in options])
     if direction.energy < 0.55:
         weights = weights * np.array([0.0 if o in LOUD_ONLY else 1.0 for o in options])
+    if not lettered:
+        weights = weights * np.array([0.0 if o in LETTERED else 1.0 for o in options])
     if weights.sum() <= 0:
         return "shapes"
     return _vary(options[int(rng.choice(len(options), p=weights / weights.sum()))], rng)

@@ -100,7 +100,7 @@ def bands(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     off the far edge, or waving with the tempo; the lead ink's bands solid and the
     second ink's screened or solid, set half a band off so each pair overprints a
     third colour; each band as thick as its part of the song."""
-    kind = int(rng.choice(3, p=(0.45, 0.2, 0.35)))  # slanted, arcs (striking: rarer), waves
+    kind = int(rng.choice(3, p=(0.5, 0.15, 0.35)))  # slanted, arcs (striking: rarer), waves
     angle = float(rng.choice((0.25, -0.25, 0.55, -0.55))) + rng.uniform(-0.05, 0.05)
     across = _turned(angle)[1]
     if kind == 1:  # arcs round a centre beyond the far edge (round a side they read
