@@ -105,9 +105,10 @@ def bands(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     across = _turned(angle)[1]
     if kind == 1:  # arcs round a centre beyond the far edge (round a side they read
         x, y = grid()  # as the retired halftone disc)
-        cy = -0.55 if sheet.zone == "bottom" else 1.55
+        lift = rng.uniform(0.25, 0.9)  # how far off the edge: a tight or a wide rainbow
+        cy = -lift if sheet.zone == "bottom" else 1 + lift
         cx = rng.uniform(-0.2, 1.2)
-        across = np.sqrt((x - cx) ** 2 + (y - cy) ** 2) - rng.uniform(0.4, 0.8)
+        across = np.sqrt((x - cx) ** 2 + (y - cy) ** 2) - lift
     elif kind == 2:  # level bands waving, a wave a beat across the sheet
         x, y = grid()
         beats = max(1.0, round(d.tempo_bpm / 60))
