@@ -1,17 +1,19 @@
 """Risograph: two or three riso inks screened and overprinted on paper, slightly off
 register.
 
-Compositions (riso_figures, riso_fields, riso_glyph, riso_motifs): the title's first
-character or two printed huge and cropped with a screened echo (glyph), the title's
-first word stacked as huge type, a moon or sun shaded like a halftone photograph
-against a side or a huge arc of one cropped from a corner (moon-cropped), a
-skyline, a sea of screened waves, a huge cropped halftone gradient with one small
-solid on a third, the onsets as bars standing on an edge, a road, and flowers or
-leaves only when the title names them (or for psychedelic). The face in profile and
-the rows of circles are retired (two reviews read them as clip-art and as one stock
-picture). What the title names leads a bit over half the time; otherwise the
-genre weighs its favourites and the seed picks among them; a quiet song draws no
-road and no beat bars.
+Compositions (riso_prints, riso_figures, riso_fields, riso_glyph, riso_motifs): the
+title's first character or two printed huge in two inks (cropped at a side with a
+screened echo, turned and bleeding off, or a pair overprinting where they meet), the
+title's first word stacked in rows with one of them huge, two huge flat shapes
+cropped by the edges and overprinting (shapes), wide bands slanted, arced or waving
+(bands), a pattern repeat over a flat slab (pattern), a halftoned photograph torn
+out and pasted on a block (cutout), a skyline, a sea of screened waves, a moon
+shaded like a halftone photograph, the onsets as bars, a road, and flowers or
+leaves only when the title names them. The halftone field with its small solid and
+the moon are drawn rarely (two reviews read "a halftone disc or field at the top"
+as the style's template). What the title names leads a bit over half the time;
+otherwise the genre weighs its favourites and the seed picks among them; a quiet
+song draws no road and no beat bars.
 mood -> ink intensity: a sad or calm song prints darker, muted inks, its third drum
 a tint of the first; a happy or loud one the kit's bright drums;
 genre -> inks and paper (riso_inks: black and one hard ink for drill and trap,
@@ -33,6 +35,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, riso_inks
+from sleeve.engine.styles.cover_parts.riso_fields import _word
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
 from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
@@ -45,57 +48,67 @@ STYLE = StyleInfo(
 )
 
 # what a title names -> the compositions that draw it (flowers only when it names them;
-# the face in profile is retired: two reviews read its kissing heads as clip-art)
+# the face in profile is retired: two reviews read its kissing heads as clip-art; a
+# named night or city drew the same skyline on every CJK title, so the title's own
+# characters share it)
 NAMED = {
-    "city": ("city",),
+    "city": ("city", "glyph", "shapes"),
     "sea": ("sea",),
-    "night": ("moon", "city", "type"),
+    "night": ("glyph", "city", "cutout"),
     "sun": ("moon", "glyph"),
-    "rain": ("sea", "city", "gradient"),
-    "mountain": ("road", "sea"),
+    "rain": ("bands", "city", "cutout"),
+    "mountain": ("cutout", "road"),
     "flower": ("flowers", "botanical"),
-    "heart": ("glyph", "type", "gradient"),
-    "star": ("glyph", "moon"),
-    "cloud": ("gradient", "sea"),
+    "heart": ("glyph", "type", "pattern"),
+    "star": ("glyph", "pattern"),
+    "cloud": ("cutout", "sea"),
     "window": ("city",),
 }
-URBAN = ("city", "glyph", "type", "gradient")
-POP = ("glyph", "type", "gradient", "moon", "rhythm")
-CLUB = ("type", "glyph", "gradient", "rhythm", "moon")
+POP = ("shapes", "glyph", "pattern", "bands", "type", "moon")
+CLUB = ("bands", "type", "glyph", "shapes", "pattern", "rhythm")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": URBAN,
-    "trap": ("glyph", "gradient", "city", "type"),
-    "hiphop": ("glyph", "type", "city", "gradient"),
-    "metal": ("type", "glyph", "gradient", "moon", "sea"),
-    "post_punk": ("glyph", "gradient", "type", "moon"),
-    "punk": ("type", "rhythm", "gradient"),
-    "hardcore": ("type", "rhythm"),
-    "rock": ("type", "road", "glyph", "moon", "gradient"),
+    "drill": ("glyph", "city", "type", "cutout"),
+    "trap": ("glyph", "cutout", "city", "type"),
+    "hiphop": ("glyph", "cutout", "type", "city", "bands", "shapes"),
+    "metal": ("type", "cutout", "glyph", "moon"),
+    "post_punk": ("glyph", "cutout", "shapes", "type"),
+    "punk": ("type", "cutout", "shapes", "glyph", "pattern", "rhythm"),
+    "hardcore": ("type", "cutout", "glyph", "rhythm"),
+    "rock": ("type", "shapes", "glyph", "cutout", "road", "bands"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("glyph", "moon", "gradient", "type"),
-    "folk": ("moon", "road", "type", "sea"),
-    "country": ("road", "moon", "type"),
-    "lofi": ("city", "gradient", "sea", "moon"),
-    "jazz": ("glyph", "type", "gradient", "rhythm"),
+    "rnb": ("shapes", "bands", "glyph", "moon", "type"),
+    "folk": ("pattern", "road", "bands", "moon", "type", "sea"),
+    "country": ("road", "pattern", "type", "moon"),
+    "lofi": ("cutout", "city", "bands", "pattern", "sea", "moon"),
+    "jazz": ("glyph", "shapes", "type", "bands", "rhythm"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("type", "rhythm", "gradient"),
-    "dnb": ("city", "gradient", "rhythm"),
-    "ambient": ("gradient", "sea", "moon"),
-    "classical": ("gradient", "moon", "sea"),
-    "synthwave": ("city", "gradient", "moon"),
-    "children": ("rhythm", "moon", "sea", "type"),
-    "psychedelic": ("flowers", "gradient", "type"),
-    "world": ("glyph", "type", "gradient", "sea", "moon"),
-    "latin": ("glyph", "type", "gradient", "rhythm", "moon"),
+    "house": ("pattern", "type", "bands", "rhythm"),
+    "dnb": ("bands", "city", "shapes", "rhythm"),
+    "ambient": ("cutout", "bands", "sea", "gradient", "moon"),
+    "classical": ("shapes", "bands", "sea", "gradient"),
+    "synthwave": ("city", "bands", "shapes", "moon"),
+    "children": ("pattern", "shapes", "rhythm", "sea"),
+    "psychedelic": ("flowers", "pattern", "bands", "type"),
+    "world": ("pattern", "glyph", "shapes", "type", "bands", "sea"),
+    "latin": ("pattern", "shapes", "glyph", "type", "bands", "rhythm"),
 }
-EVERY = ("gradient", "glyph", "rhythm", "type", "city", "moon", "sea")
-# the moon, the gradient with its small solid and the onset bars suit many genres
-# and so filled the sheet
-RARER = {"moon": 0.7, "gradient": 0.35, "rhythm": 0.5, "type": 0.75}
-# screens printed with bigger dots
+EVERY = ("shapes", "glyph", "bands", "pattern", "type", "cutout", "city", "sea", "moon")
+# the moon and the halftone field with its small solid suit many genres and so filled
+# the sheet (two reviews: "a halftone disc or field at the top, again"); the screened
+# sea and the bands came up on one track in seven
+RARER = {
+    "moon": 0.5,
+    "gradient": 0.2,
+    "rhythm": 0.5,
+    "type": 0.75,
+    "sea": 0.45,
+    "bands": 0.45,
+    "glyph": 0.7,
+}
 COARSE = {"gradient": 0.55, "moon": 0.85, "moon-cropped": 0.7, "sea": 0.8}
+LETTERED = ("glyph", "type")  # the prints made of the title's letters
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
@@ -104,8 +117,11 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: what the title names (a bit over half the time: the named
     sea, city and moon had become one picture across tracks), else the genre's
     favourites weighted gently to the first, else any. A quiet song draws no road
-    and no beat bars."""
+    and no beat bars; a title with no word the heavy face can set (emoji, joined
+    scripts) prints neither the huge glyph nor the stacked word."""
+    lettered = bool(_word(direction))
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
+    named = [m for m in named if lettered or m not in LETTERED]
     if any(w in direction.title.lower() for w in ROADS):
         named.append("road")
     lean = rng.random()
@@ -119,8 +135,10 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights = weights * np.array([RARER.get(o, 1.0) for o in options])
     if direction.energy < 0.55:
         weights = weights * np.array([0.0 if o in LOUD_ONLY else 1.0 for o in options])
+    if not lettered:
+        weights = weights * np.array([0.0 if o in LETTERED else 1.0 for o in options])
     if weights.sum() <= 0:
-        return "gradient"
+        return "shapes"
     return _vary(options[int(rng.choice(len(options), p=weights / weights.sum()))], rng)
 
 
@@ -162,8 +180,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     sheet = Sheet(calm_zone.away_from(zone), zone, rgb_to_oklch(paper)[0] < 0.5)
     motif = _motif(direction, rng)
     dark_ink = rgb_to_oklch(inks[1])[0] < rgb_to_oklch(inks[0])[0]
-    if motif in ("type", "glyph") and not sheet.dark and dark_ink:
-        inks = [inks[1], inks[0], inks[2]]  # solid letters print in the darker ink
+    if motif in ("type", "glyph", "cutout") and not sheet.dark and dark_ink:
+        inks = [inks[1], inks[0], inks[2]]  # solid letters and the xerox: the darker ink
     plates, focal = MOTIFS[motif](direction, rng, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:

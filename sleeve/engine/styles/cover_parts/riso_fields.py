@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.scripts import CJK_SCRIPTS, script_of
 from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
@@ -139,12 +140,18 @@ def rhythm(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     return plates, (x0, y0, x1, y1)
 
 
+ALONE = frozenset(("Latn", "Grek", "Cyrl", "Zyyy", *CJK_SCRIPTS))  # letters that stand alone
+
+
 def _word(d: ArtDirection) -> str:
     """The title's first word the heavy face can set, in capitals (letters and digits
-    only), or "" (never the tempo: it is data, not a picture)."""
+    only), in letters that stand alone (Arabic and Devanagari join and reorder, and
+    an unshaped row of them printed as broken bars), or "" (never the tempo: it is
+    data, not a picture)."""
     for word in re.split(r"[\s\-–—:,.!?()]+", d.title):
         word = word.upper()[:8]
-        if word.isalnum() and covers_all(title_face(word, "condensed", 900.0), word):
+        alone = all(script_of(c) in ALONE for c in word)
+        if alone and word.isalnum() and covers_all(title_face(word, "condensed", 900.0), word):
             return word
     return ""
 
@@ -162,8 +169,8 @@ def _type_row(text: str, width: float, height: float) -> np.ndarray:
 
 
 def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """The title's first word stacked in huge rows, stretched past the sheet's edges
-    so they crop it, alternately solid and screened, each row in its own ink and slid
+    """The title's first word stacked in rows, one of them huge, stretched past the
+    sheet's edges so they crop it, alternately solid and screened, each row in its own ink and slid
     along by the seed; a title with no word to set prints the rhythm instead."""
     text = _word(d)
     if not text:
@@ -171,16 +178,22 @@ def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x0, y0, x1, y1 = sheet.area
     rows = 2 + int(rng.integers(3))
     gap = 0.012
-    height = ((y1 - y0) - gap * (rows - 1)) / rows
+    # one row huge and the rest small, the huge one anywhere in the stack (equal rows
+    # read as the same print every time)
+    shares = np.ones(rows)
+    shares[int(rng.integers(rows))] = rng.uniform(2.0, 3.2)
+    heights = list(((y1 - y0) - gap * (rows - 1)) * shares / shares.sum())
     if sheet.zone == "centre":  # the title is set across the middle: rows skip it
-        rows, height = 2, rng.uniform(0.2, 0.28)
-        gap = 1.0 - 2 * height
+        rows, heights = 2, [rng.uniform(0.2, 0.28)] * 2
+        gap = 1.0 - 2 * heights[0]
     width = rng.uniform(1.05, 1.4)
     plates = [blank(), blank(), blank()]
+    top_at = y0
     for r in range(rows):
-        glyphs = _type_row(text, width, height)
-        left = int((rng.uniform(-0.4, 0.05) * (width - 0.9)) * RES)
-        top = int((y0 + r * (height + gap)) * RES)
+        glyphs = _type_row(text, width * (1.0 + 0.5 * (heights[r] > heights[r - 1])), heights[r])
+        left = int((rng.uniform(-0.4, 0.05) * (glyphs.shape[1] / RES - 0.9)) * RES)
+        top = int(top_at * RES)
+        top_at += heights[r] + gap
         canvas = blank()
         src = glyphs[:, max(0, -left) : max(0, -left) + RES - max(0, left)]
         h, w = src.shape

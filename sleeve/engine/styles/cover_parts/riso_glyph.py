@@ -4,18 +4,23 @@ of it screened in the second ink off register and a faint halftone swell behind.
 
 Reviewers picked this print out (a cropped 東 in two inks with its halftone echo
 "reads at 64 px"): the title's own characters are the subject, not a stock shape.
-The seed sets which side crops it, how far it is pushed off, and which way the echo
-falls; a title with nothing the heavy face can set falls back to the stacked type.
+The seed sets the print: cropped at a side (how far pushed off, which way the echo
+falls), turned and bleeding off top and bottom, or the first two characters side by
+side overprinting where they meet. A title with nothing the heavy face can set
+prints the big overprinted shapes instead.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import compose
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.riso_fields import _type_row, _word, gradient
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.riso_fields import _type_row, _word
 from sleeve.engine.styles.cover_parts.riso_press import shift
+from sleeve.engine.styles.cover_parts.riso_prints import shapes
 from sleeve.engine.styles.cover_parts.riso_shapes import RES, Plates, Rng, Sheet, blank, hush, ramp
 
 NARROW = "IJL1T!|"  # a lone I or 1 cropped reads as a bar, not a letter
@@ -33,11 +38,44 @@ def _place(glyph: np.ndarray, left: int, top: int) -> np.ndarray:
     return plate
 
 
+def _tilted(row: np.ndarray, degrees: float) -> np.ndarray:
+    """A glyph's coverage turned by `degrees` (the frame grows to hold it)."""
+    img = Image.fromarray((np.clip(row, 0, 1) * 255).astype(np.uint8), "L")
+    turned = img.rotate(degrees, Image.Resampling.BILINEAR, expand=True)
+    return np.asarray(turned, np.float32) / 255.0
+
+
+def _pair(word: str, rng: Rng, sheet: Sheet) -> tuple[np.ndarray, np.ndarray, Box]:
+    """The first two characters side by side, each in its own ink, the second sliding
+    over the first so they overprint; both run off the sheet."""
+    x0, y0, x1, y1 = sheet.area
+    height = (y1 - y0) * rng.uniform(1.15, 1.4)
+    wide = not word[:2].isascii()
+    width = height * (0.95 if wide else 0.62) * rng.uniform(0.95, 1.15)
+    overlap = rng.uniform(0.35, 0.5) * width  # deep enough to read as an overprint
+    left = x0 + ((x1 - x0) - (2 * width - overlap)) / 2 + rng.uniform(-0.08, 0.08)
+    top = (y0 + y1 - height) / 2 + rng.uniform(-0.06, 0.06)
+    a = _place(_type_row(word[0], width, height), int(left * RES), int(top * RES))
+    drop = float(rng.choice((-1, 1))) * rng.uniform(0.1, 0.18) * height  # staggered
+    b = _place(_type_row(word[1], width, height), int((left + width - overlap) * RES),
+               int((top + drop) * RES))  # fmt: skip
+    box = (left, top, left + 2 * width - overlap, top + height)
+    return a, b, box
+
+
 def glyph(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """One or two of the title's characters, huge and cropped, in two inks."""
+    """One or two of the title's characters, huge, in two inks: cropped at a side with
+    a screened echo off register, turned and bleeding off top and bottom, or two
+    characters side by side overprinting where they meet."""
     word = _word(d)
     if not word:
-        return gradient(d, rng, sheet)
+        return shapes(d, rng, sheet)
+    mode = int(rng.integers(3))  # cropped at a side, turned, a pair
+    if mode == 2 and len(word) > 1 and word[1] not in NARROW:
+        a, b, box = _pair(word, rng, sheet)
+        c = shift(a, int(RES * 0.02), int(RES * 0.02)) * (1 - a) * 0.45
+        plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
+        return plates, compose.clip_box(box)
     two = len(word) > 1 and (rng.random() < 0.35 or word[0] in NARROW)
     chars = word[:2] if two else word[:1]
     x0, y0, x1, y1 = sheet.area
@@ -45,10 +83,16 @@ def glyph(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     wide = not chars.isascii()  # CJK, hangul and kana are square, not condensed
     width = height * (0.95 if wide else 0.62) * len(chars) * rng.uniform(0.9, 1.15)
     row = _type_row(chars, width, height)
-    side = rng.random() < 0.5  # which edge crops it
-    push = rng.uniform(0.05, 0.25) * width
-    left = x1 - width + push if side else x0 - push
-    top = y0 - rng.uniform(0.0, 0.15) * height if sheet.zone != "top" else y1 - height * 0.95
+    if mode == 1:  # turned, centred, bleeding off top and bottom
+        row = _tilted(row, float(rng.choice((-1, 1))) * rng.uniform(10, 22))
+        width, height = row.shape[1] / RES, row.shape[0] / RES
+        left = (x0 + x1) / 2 - width / 2 + rng.uniform(-0.12, 0.12)
+        top = (y0 + y1) / 2 - height / 2
+    else:
+        side = rng.random() < 0.5  # which edge crops it
+        push = rng.uniform(0.05, 0.25) * width
+        left = x1 - width + push if side else x0 - push
+        top = y0 - rng.uniform(0.0, 0.15) * height if sheet.zone != "top" else y1 - height * 0.95
     a = _place(row, int(left * RES), int(top * RES))
     fall = rng.uniform(0.03, 0.07) * RES
     angle = rng.uniform(0, 2 * np.pi)

@@ -18,6 +18,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_fields import gradient, rhythm, sea, type_stack
 from sleeve.engine.styles.cover_parts.riso_figures import city, flowers, moon
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
+from sleeve.engine.styles.cover_parts.riso_prints import bands, cutout, pattern, shapes
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
@@ -101,4 +102,8 @@ MOTIFS: dict[str, Motif] = {
     "glyph": glyph,
     "botanical": botanical,
     "road": road,
+    "shapes": shapes,
+    "bands": bands,
+    "pattern": pattern,
+    "cutout": cutout,
 }

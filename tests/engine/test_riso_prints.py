@@ -1,0 +1,84 @@
+"""What the risograph's poster prints promise: the halftone disc and field are no
+longer the style's default picture, the new prints (shapes, bands, pattern, cutout)
+reach the genres that release riso covers, and they read apart at thumbnail size."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import numpy as np
+
+from sleeve.engine import raster
+from sleeve.engine.languages import language_for
+from sleeve.engine.measures import dhash, hamming
+from sleeve.engine.styles import risograph
+from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
+from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
+from tests.engine.test_styles import LOUD
+
+GENRES = ("punk", "hiphop", "lofi", "rock", "folk", "pop", "jazz", "electronic")
+TOP = Sheet((0.0, 0.36, 1.0, 1.0), "top", False)
+
+
+def _layouts() -> Counter:
+    seen: Counter = Counter()
+    for genre in GENRES:
+        for seed in range(15):
+            track = dataclasses.replace(
+                LOUD, genre=genre, language=language_for(genre), title="Untitled", seed=seed
+            )
+            seen[risograph.layout_of(track)] += 1
+    return seen
+
+
+def test_the_halftone_disc_and_field_are_no_longer_the_default() -> None:
+    """Two reviews: a halftone disc or field at the top on track after track."""
+    seen = _layouts()
+    total = sum(seen.values())
+    discs = seen["moon"] + seen["moon-cropped"] + seen["gradient"]
+    assert discs / total < 0.1, seen
+    assert max(seen.values()) / total < 0.3, seen  # no one print takes over
+    assert {"shapes", "bands", "pattern", "cutout", "glyph", "type"} <= set(seen), seen
+
+
+def _thumb(name: str, seed: int) -> np.ndarray:
+    """A print's ink, as the 64 px a listener scrolls past."""
+    direction = dataclasses.replace(LOUD, seed=seed)
+    plates = MOTIFS[name](direction, raster.rng_for(direction, "riso"), TOP)[0]
+    ink = np.max(np.stack(plates), axis=0)
+    return ink[::5, ::5]
+
+
+def test_the_new_prints_read_apart_at_thumbnail_size() -> None:
+    """Shapes, bands, pattern and cutout are different pictures, not one template in
+    other colours: their ink maps differ at 64 px, mirrored included."""
+    names = ("shapes", "bands", "pattern", "cutout")
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            for seed in range(3):
+                one, two = _thumb(a, seed) > 0.4, _thumb(b, seed) > 0.4
+                assert (one != two).mean() > 0.15, (a, b, seed)
+                assert (one != two[:, ::-1]).mean() > 0.15, (a, b, seed)
+
+
+def test_the_glyph_prints_differ_by_seed() -> None:
+    """The huge glyph is cropped at a side, turned, or a pair: not one crop each time."""
+    hashes = []
+    for seed in range(6):
+        direction = dataclasses.replace(LOUD, title="東京の夜", seed=seed)
+        plates = MOTIFS["glyph"](direction, raster.rng_for(direction, "riso"), TOP)[0]
+        hashes.append(dhash(raster.to_image(np.max(np.stack(plates), axis=0))))
+    gaps = [hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]]
+    assert min(gaps) >= 4
+
+
+def test_joined_scripts_are_never_stacked_as_broken_letters() -> None:
+    """Arabic and Devanagari join and reorder: set unshaped in a row they printed as
+    broken bars, so the stack and the glyph take another print for them."""
+    from sleeve.engine.styles.cover_parts.riso_fields import _word
+
+    for title in ("يا ليل يا عين", "दिल की धड़कन", "שיר של אהבה"):
+        assert _word(dataclasses.replace(LOUD, title=title)) == "", title
+    assert _word(dataclasses.replace(LOUD, title="東京の夜")) == "東京の夜"
+    assert _word(dataclasses.replace(LOUD, title="Солнечный день")).startswith("СОЛН")
