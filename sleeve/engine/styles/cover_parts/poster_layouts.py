@@ -6,7 +6,8 @@ with a hairline or small repeated title between; justified: a stacked block whos
 every line fills the width, the empty field holding the mark huge; minimal: small
 type and one big number (a hairline rarely); ring: the title bent around a dot or the mark;
 outline: huge outline letters under a solid title; rows: the title repeated in rows
-around a band (loud dance and punk only). The spine is in poster_spine.
+around a band (loud dance and punk only). The spine is in poster_spine; split, crescendo and
+letters in poster_bold.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import is_cjk
+from sleeve.engine.styles.cover_parts.poster_bold import crescendo, letters, split
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -44,8 +46,9 @@ from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
 from sleeve.engine.title_lines import Line, fit_lines
 
 __all__ = [  # the compositions the style draws by name (the newer ones in poster_more)
-    "arch", "band", "disc", "giant", "justified", "minimal", "outline", "rhythm",
-    "rhythm_fits", "ring_title", "rows", "stepped", "stepped_fits",
+    "arch", "band", "crescendo", "disc", "giant", "justified", "letters", "minimal",
+    "outline", "rhythm", "rhythm_fits", "ring_title", "rows", "split", "stepped",
+    "stepped_fits",
 ]  # fmt: skip
 
 M = 0.075  # margin, share of the side

@@ -110,7 +110,7 @@ def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     return pen
 
 
-def _weighted(face: FontFace, weight: float) -> FontFace:
+def weighted(face: FontFace, weight: float) -> FontFace:
     """The face at another weight (variable faces; a static face stays as it is)."""
     return dataclasses.replace(face, weight=weight) if face.weight is not None else face
 
@@ -124,8 +124,8 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     words = _plain(p).split() or [_plain(p)]
     if len(words) > 5:  # long titles: pairs of words a line
         words = [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
-    heavy = _weighted(p.face, 500.0 + 400.0 * p.energy)  # loud: heavier, tighter
-    light = _weighted(p.face, 300.0)
+    heavy = weighted(p.face, 500.0 + 400.0 * p.energy)  # loud: heavier, tighter
+    light = weighted(p.face, 300.0)
     measure = s * (1 - 2 * M)
     plan: list[tuple[str, FontFace, int]] = []
     big = True
