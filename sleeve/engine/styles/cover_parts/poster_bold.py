@@ -3,7 +3,8 @@ different mass on the frame: `split`, the title set huge and tight across a cut 
 the ground, its letters reversed where they cross into the accent; `crescendo`, the
 lead word repeated in rows that grow to one solid row cropped by an edge (outlines
 above it); `letters`, the lead word broken over two rows of letters so large they
-bleed off every side, the title knocked out small across them.
+bleed off every side, the title knocked out small across them. The stacked words
+(rhythm) may turn their lead word up one edge.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import STEP_SCRIPTS, weighted
-from sleeve.engine.styles.cover_parts.title_words import lead_word
+from sleeve.engine.styles.cover_parts.poster_more import rhythm as stacked
+from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
 from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side
@@ -206,4 +208,42 @@ def letters(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
         draw_line(image, lx, baseline, line, p.face, tpx, p.ground, rim, p.ground)
         pen.line(image, lx, baseline, line.text, p.face, tpx, p.ink)
         baseline += tpx * 1.08
+    return pen
+
+
+def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The stacked words at alternating weights (poster_more), or, on a track that is
+    not quiet, the lead word turned up the edge it is read from (the left, the right
+    for a right-to-left title), the frame's full height, and the rest stacked tight
+    in the column beside it, from the top."""
+    words = _plain(p).split()
+    plain = p.quiet or is_cjk(_plain(p)) or len(words) < 2 or is_stop(words[0])
+    if plain or rng.random() >= 0.45:  # a leading "The" is never turned up big
+        return stacked(image, p, rng)
+    s, pen = p.size, TitlePen(p.size)
+    turned, rest = words[0], words[1:]
+    heavy, light = _heavy(p), weighted(p.face, 300.0)
+    px = px_for_width(turned, heavy, s * (1 - 2 * M), s * 0.34 / 0.72)
+    glyphs = line_mask(turned, heavy, px, pad=0.0).rotate(90, expand=True)
+    left = dominant_script(_plain(p)) not in RTL  # the turned word is read first
+    x = s * M if left else s * (1 - M) - glyphs.width
+    colour = p.accent if contrast_ratio(p.accent, p.ground) >= 3.0 else p.ink
+    chars = sum(1 for c in turned if not c.isspace())
+    pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), colour, chars)
+    x0 = x + glyphs.width + s * 0.04 if left else s * M
+    column = (s * (1 - M) - x0) if left else (x - s * 0.04 - s * M)
+    plan = []
+    for k, word in enumerate(rest):
+        face = light if is_stop(word) or k % 2 else heavy
+        share = 0.4 if is_stop(word) else 1.0 if face is heavy else 0.7
+        plan.append((word, face, px_for_width(word, face, column * share, s * 0.3 / 0.72)))
+    reach = sum(sum(ink_extent(Line(t, 0), f, q)) + 0.08 * q for t, f, q in plan)
+    scale = min(1.0, s * (1 - 2 * M) / max(1.0, reach))
+    y = s * M
+    for word, face, q in plan:
+        q = max(6, int(q * scale))
+        up, down = ink_extent(Line(word, 0), face, q)
+        wx = x0 if left else x0 + column - width(word, face, q)
+        pen.line(image, wx, y + up, word, face, q, p.ink)
+        y += up + down + 0.08 * q
     return pen

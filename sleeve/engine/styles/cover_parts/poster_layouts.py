@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import is_cjk
-from sleeve.engine.styles.cover_parts.poster_bold import crescendo, letters, split
+from sleeve.engine.styles.cover_parts.poster_bold import crescendo, letters, rhythm, split
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -37,7 +37,6 @@ from sleeve.engine.styles.cover_parts.poster_more import (
     arch,
     band,
     disc,
-    rhythm,
     rhythm_fits,
     stepped,
     stepped_fits,
