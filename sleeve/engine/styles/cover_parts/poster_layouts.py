@@ -19,7 +19,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
-from sleeve.engine.scripts import is_cjk
+from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.cover_parts.poster_bold import crescendo, letters, rhythm, split
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
@@ -176,6 +176,7 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     s, pen = p.size, TitlePen(p.size)
     words = p.text.split()
     count = int(np.clip(len(words), 1, 2 + round(p.energy * 2))) if len(words) > 1 else 1
+    count = max(count, 1 + int(len(clusters(p.text)) > 10))  # a long word: two lines
     lines, _ = fit_lines(p.text, p.face, s, width_frac=0.86, measure=run_width, lines=count)
     texts = [line.text for line in lines]
     sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
