@@ -94,7 +94,8 @@ def split(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     region = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
     ImageDraw.Draw(region).polygon([(a - box[0], b - box[1]) for a, b in zone], fill=255)
     reversed_ = ImageChops.multiply(pen.mask.crop(box), region)
-    paint(image, reversed_, legible_on(p.accent, p.ground, p.ink), box[:2])
+    turned = p.ground if contrast_ratio(p.ground, p.accent) >= 3.0 else p.ink  # large type
+    paint(image, reversed_, legible_on(p.accent, turned, p.ink), box[:2])
     pen.ink = p.ink
     return pen
 
@@ -168,8 +169,9 @@ def _meets(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 
 def letters(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The lead word's letters so large they fill the frame and bleed off it, broken
-    over two rows where its script lets letters stand apart, each row shifted its own
-    way; the whole title small across them, knocked out of them by a rim of ground."""
+    over rows where its script lets letters stand apart (a word that may not break,
+    repeated), each row shifted its own way; the whole title small across them,
+    knocked out of them by a rim of ground."""
     s, pen = p.size, TitlePen(p.size)
     face, text = _heavy(p), _plain(p)
     word = lead_word(text) if not is_cjk(text) else text.replace(" ", "")
@@ -181,8 +183,11 @@ def letters(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
         rows = ["".join(parts[k : k + step]) for k in range(0, len(parts), step)]
     masks = []
     for row in rows:
-        px = px_for_width(row, face, s * rng.uniform(1.08, 1.3), s * 0.9 / 0.72)
+        reach = rng.uniform(1.08, 1.3) if len(rows) > 1 else rng.uniform(1.3, 1.7)
+        px = px_for_width(row, face, s * reach, s * 0.9 / 0.72)
         masks.append(_big_mask(row, face, px))
+    if len(masks) == 1:  # a joined or short word is a thin row: repeated down the frame
+        masks *= int(np.clip(math.ceil(s * 0.9 / max(1, masks[0].height)), 1, 3))
     tall = sum(m.height for m in masks) + s * 0.01 * (len(masks) - 1)
     y = (s - tall) / 2 + s * rng.uniform(-0.08, 0.08) if tall < s else -(tall - s) / 2
     seams = []
