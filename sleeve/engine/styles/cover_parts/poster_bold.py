@@ -26,7 +26,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     px_for_width,
     width,
 )
-from sleeve.engine.styles.cover_parts.poster_more import STEP_SCRIPTS, weighted
+from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, STEP_SCRIPTS, weighted
 from sleeve.engine.styles.cover_parts.poster_more import rhythm as stacked
 from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
 from sleeve.engine.title_lines import Line, fit_lines
@@ -55,8 +55,9 @@ def _big_mask(text: str, face, px: int, stroke: int = 0) -> Image.Image:
 
 def split(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The title huge, one to three lines as wide as the measure and stacked tight on
-    their ink, across a cut in the ground (upright, level or slanted); past the cut
-    the ground is the accent and the letters turn the ground's colour."""
+    their ink, level or turned to read up the frame, across a cut in the ground
+    (upright, level or slanted); past the cut the ground is the accent and the
+    letters turn the ground's colour."""
     s, pen = p.size, TitlePen(p.size)
     face, text = _heavy(p), _plain(p)
     words = text.split()
@@ -67,37 +68,63 @@ def split(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     sizes = [px_for_width(t, face, s * (1 - 2 * M), s * 0.5) for t in texts]
     gap = 0.05
     reach = _reach(texts, face, sizes, gap)
-    if reach > s * 0.8:
-        sizes = [max(6, int(px * s * 0.8 / reach)) for px in sizes]
+    turned = dominant_script(text) in SPACED_SCRIPTS and rng.random() < 0.35  # reads up
+    most = s * (0.62 if turned else 0.8)
+    if reach > most:
+        sizes = [max(6, int(px * most / reach)) for px in sizes]
         reach = _reach(texts, face, sizes, gap)
-    top = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
+    slot = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
+    if turned:
+        block = Image.new("L", (s, int(reach) + 2), 0)
+        _stack(block, texts, face, sizes, gap, 255)
+        block = block.rotate(90, expand=True)
+        span = (slot, slot + reach, s * 0.36, s * 0.62)  # across the lines, along them
+    else:
+        span = (s * 0.36, s * 0.62, slot, slot + reach)
     cut = int(rng.integers(3))  # 0 upright, 1 level, 2 slanted
     if cut == 0:
-        x = s * rng.uniform(0.36, 0.62)
+        x = span[0] + (span[1] - span[0]) * rng.uniform(0.3, 0.7)
         x0, x1 = (x, s) if rng.random() < 0.5 else (0, x)
         zone = [(x0, 0), (x1, 0), (x1, s), (x0, s)]
     elif cut == 1:
-        y = top + reach * rng.uniform(0.3, 0.7)
+        y = span[2] + (span[3] - span[2]) * rng.uniform(0.3, 0.7)
         y0, y1 = (y, s) if rng.random() < 0.5 else (0, y)
         zone = [(0, y0), (s, y0), (s, y1), (0, y1)]
     else:
-        mid, tilt = top + reach * rng.uniform(0.35, 0.65), s * rng.uniform(0.25, 0.6)
+        mid, tilt = (
+            span[2] + (span[3] - span[2]) * rng.uniform(0.35, 0.65),
+            s * rng.uniform(0.25, 0.6),
+        )
         y0, y1 = (mid - tilt / 2, mid + tilt / 2)[:: int(rng.choice((-1, 1)))]
         zone = [(0, y0), (s, y1), (s, s), (0, s)]
     ImageDraw.Draw(image).polygon(zone, fill=p.accent)
-    y = top
-    for t, px in zip(texts, sizes, strict=True):
-        up, down = ink_extent(Line(t, 0), face, px)
-        pen.line(image, (s - width(t, face, px)) / 2, y + up, t, face, px, p.ink)
-        y += up + down + gap * px
+    if turned:
+        chars = sum(1 for c in text if not c.isspace())
+        pen.paste(image, block, (int(slot), 0), p.ink, chars)
+    else:
+        _stack(image, texts, face, sizes, gap, p.ink, pen, slot)
     box = pen.mask.getbbox() or (0, 0, 1, 1)  # the letters past the cut, reversed
     region = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
     ImageDraw.Draw(region).polygon([(a - box[0], b - box[1]) for a, b in zone], fill=255)
     reversed_ = ImageChops.multiply(pen.mask.crop(box), region)
-    turned = p.ground if contrast_ratio(p.ground, p.accent) >= 3.0 else p.ink  # large type
-    paint(image, reversed_, legible_on(p.accent, turned, p.ink), box[:2])
+    turn = p.ground if contrast_ratio(p.ground, p.accent) >= 3.0 else p.ink  # large type
+    paint(image, reversed_, legible_on(p.accent, turn, p.ink), box[:2])
     pen.ink = p.ink
     return pen
+
+
+def _stack(target, texts, face, sizes, gap: float, ink, pen: TitlePen | None = None, top=0.0):
+    """Lines centred across the target, stacked tight on their ink from `top` (with
+    the pen, as the legible title)."""
+    y = top
+    for t, px in zip(texts, sizes, strict=True):
+        up, down = ink_extent(Line(t, 0), face, px)
+        x = (target.width - width(t, face, px)) / 2
+        if pen is not None:
+            pen.line(target, x, y + up, t, face, px, ink)
+        else:
+            draw_line(target, x, y + up, Line(t, width(t, face, px)), face, px, ink)
+        y += up + down + gap * px
 
 
 def _reach(texts: list[str], face, sizes: list[int], gap: float) -> float:
@@ -207,9 +234,9 @@ def letters(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     top = float(np.clip(where - block / 2, s * M, s * (1 - M) - block))
     rim = max(1, round(tpx * 0.16))
     baseline = top + tpx * 0.74
-    x = s * M if rng.random() < 0.6 or dominant_script(text) not in RTL else "right"
+    right = dominant_script(text) in RTL  # a right-to-left title flush right
     for line in lines:
-        lx = s * M if x != "right" else s * (1 - M) - width(line.text, p.face, tpx)
+        lx = s * (1 - M) - width(line.text, p.face, tpx) if right else s * M
         draw_line(image, lx, baseline, line, p.face, tpx, p.ground, rim, p.ground)
         pen.line(image, lx, baseline, line.text, p.face, tpx, p.ink)
         baseline += tpx * 1.08
@@ -218,11 +245,12 @@ def letters(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
 
 def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The stacked words at alternating weights (poster_more), or, on a track that is
-    not quiet, the lead word turned up the edge it is read from (the left, the right
-    for a right-to-left title), the frame's full height, and the rest stacked tight
+    not quiet (a Latin, Greek or Cyrillic title), the lead word turned up the left
+    edge, where it is read first, the frame's full height, and the rest stacked tight
     in the column beside it, from the top."""
     words = _plain(p).split()
-    plain = p.quiet or is_cjk(_plain(p)) or len(words) < 2 or is_stop(words[0])
+    upright = dominant_script(_plain(p)) not in SPACED_SCRIPTS  # turned, they read as marks
+    plain = p.quiet or upright or len(words) < 2 or is_stop(words[0])
     if plain or rng.random() >= 0.45:  # a leading "The" is never turned up big
         return stacked(image, p, rng)
     s, pen = p.size, TitlePen(p.size)
@@ -230,13 +258,12 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     heavy, light = _heavy(p), weighted(p.face, 300.0)
     px = px_for_width(turned, heavy, s * (1 - 2 * M), s * 0.34 / 0.72)
     glyphs = line_mask(turned, heavy, px, pad=0.0).rotate(90, expand=True)
-    left = dominant_script(_plain(p)) not in RTL  # the turned word is read first
-    x = s * M if left else s * (1 - M) - glyphs.width
+    x = s * M
     colour = p.accent if contrast_ratio(p.accent, p.ground) >= 3.0 else p.ink
     chars = sum(1 for c in turned if not c.isspace())
     pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), colour, chars)
-    x0 = x + glyphs.width + s * 0.04 if left else s * M
-    column = (s * (1 - M) - x0) if left else (x - s * 0.04 - s * M)
+    x0 = x + glyphs.width + s * 0.04
+    column = s * (1 - M) - x0
     plan = []
     for k, word in enumerate(rest):
         face = light if is_stop(word) or k % 2 else heavy
@@ -248,7 +275,6 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     for word, face, q in plan:
         q = max(6, int(q * scale))
         up, down = ink_extent(Line(word, 0), face, q)
-        wx = x0 if left else x0 + column - width(word, face, q)
-        pen.line(image, wx, y + up, word, face, q, p.ink)
+        pen.line(image, x0, y + up, word, face, q, p.ink)
         y += up + down + 0.08 * q
     return pen
