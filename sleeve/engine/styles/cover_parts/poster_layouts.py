@@ -44,7 +44,7 @@ from sleeve.engine.styles.cover_parts.poster_more import (
 from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
 from sleeve.engine.title_lines import Line, fit_lines
 
-__all__ = [  # the compositions the style draws by name (the newer ones in poster_more)
+__all__ = [  # the compositions the style draws by name (newer ones in poster_more, poster_bold)
     "arch", "band", "crescendo", "disc", "giant", "justified", "letters", "minimal",
     "outline", "rhythm", "rhythm_fits", "ring_title", "rows", "split", "stepped",
     "stepped_fits",
