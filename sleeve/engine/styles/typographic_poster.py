@@ -53,12 +53,13 @@ COMPOSITIONS = (
 # type specimen: two read its row of the title's letters, "GOLDENHUR", as a typo.)
 # The arch over a ring, the two-tier stacks (rhythm, justified) and the title in a disc
 # were drawn most and read as repeats on a review: drawn less, beside three where the
-# type itself is the picture (split, crescendo, letters). The band of spaced caps is
+# type itself is the picture (split, crescendo, letters); the disc now mostly sits
+# behind a huge title that reverses inside it. The band of spaced caps is
 # for quiet tracks: on others it read as a text slide (a strip in empty colour), as
 # did the small number on a dark ground and, often, the title over outline letters.
 QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 0.5, 0.8, 1.0, 0.9, 0.2, 0.0, 0.0, 0.0)
-CALM_WEIGHTS = (0.3, 0.3, 0.5, 0.5, 0.5, 0.2, 0.0, 0.25, 0.5, 1.0, 0.0, 0.15, 0.8, 0.8, 0.7)
-LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 0.6, 0.25, 0.0, 0.2, 0.5, 1.2, 0.0, 0.15, 1.2, 1.2, 1.3)
+CALM_WEIGHTS = (0.3, 0.3, 0.5, 0.5, 0.5, 0.2, 0.0, 0.45, 0.5, 1.0, 0.0, 0.15, 0.8, 0.8, 0.7)
+LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 0.6, 0.25, 0.0, 0.6, 0.5, 1.2, 0.0, 0.15, 1.2, 1.2, 1.3)
 KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 0.8, 0.3, 0.0, 0.8, 0.8, 1.2, 0.0, 0.3, 1.0, 0.8, 1.0)
 BIG_TYPE = (  # for children
     "giant", "justified", "outline", "disc", "rhythm", "stepped", "arch", "split", "crescendo",

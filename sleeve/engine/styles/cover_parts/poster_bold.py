@@ -27,6 +27,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, STEP_SCRIPTS, weighted
+from sleeve.engine.styles.cover_parts.poster_more import disc as round_title
 from sleeve.engine.styles.cover_parts.poster_more import rhythm as stacked
 from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
 from sleeve.engine.title_lines import Line, fit_lines
@@ -60,23 +61,12 @@ def split(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     letters turn the ground's colour."""
     s, pen = p.size, TitlePen(p.size)
     face, text = _heavy(p), _plain(p)
-    words = text.split()
-    count = min(3, len(words), 2 + int(len(text) > 14))
-    count = max(count, 1 + int(len(clusters(text)) > 9))  # a long word: two lines
-    lines, _ = fit_lines(text, face, s, width_frac=0.86, measure=run_width, lines=count)
-    texts = [line.text for line in lines]
-    sizes = [px_for_width(t, face, s * (1 - 2 * M), s * 0.5) for t in texts]
-    gap = 0.05
-    reach = _reach(texts, face, sizes, gap)
     turned = dominant_script(text) in SPACED_SCRIPTS and rng.random() < 0.35  # reads up
-    most = s * (0.62 if turned else 0.8)
-    if reach > most:
-        sizes = [max(6, int(px * most / reach)) for px in sizes]
-        reach = _reach(texts, face, sizes, gap)
+    texts, sizes, reach = _measured(text, face, s, s * (0.62 if turned else 0.8))
     slot = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
     if turned:
         block = Image.new("L", (s, int(reach) + 2), 0)
-        _stack(block, texts, face, sizes, gap, 255)
+        _stack(block, texts, face, sizes, GAP, 255)
         block = block.rotate(90, expand=True)
         span = (slot, slot + reach, s * 0.36, s * 0.62)  # across the lines, along them
     else:
@@ -102,14 +92,71 @@ def split(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         chars = sum(1 for c in text if not c.isspace())
         pen.paste(image, block, (int(slot), 0), p.ink, chars)
     else:
-        _stack(image, texts, face, sizes, gap, p.ink, pen, slot)
-    box = pen.mask.getbbox() or (0, 0, 1, 1)  # the letters past the cut, reversed
+        _stack(image, texts, face, sizes, GAP, p.ink, pen, slot)
+    _reverse(
+        image,
+        pen,
+        p,
+        lambda draw, dx, dy: draw.polygon([(a - dx, b - dy) for a, b in zone], fill=255),
+    )
+    return pen
+
+
+GAP = 0.05  # the space between lines stacked on their ink, in em
+
+
+def _measured(text: str, face, s: int, most: float) -> tuple[list[str], list[int], float]:
+    """The title in one to three lines as wide as the measure, stacked no taller
+    than `most`: the lines, their sizes and the stack's height."""
+    words = text.split()
+    count = min(3, len(words), 2 + int(len(text) > 14))
+    count = max(count, 1 + int(len(clusters(text)) > 9))  # a long word: two lines
+    lines, _ = fit_lines(text, face, s, width_frac=0.86, measure=run_width, lines=count)
+    texts = [line.text for line in lines]
+    sizes = [px_for_width(t, face, s * (1 - 2 * M), s * 0.5) for t in texts]
+    reach = _reach(texts, face, sizes, GAP)
+    if reach > most:
+        sizes = [max(6, int(px * most / reach)) for px in sizes]
+        reach = _reach(texts, face, sizes, GAP)
+    return texts, sizes, reach
+
+
+def _reverse(image: Image.Image, pen: TitlePen, p: Poster, zone) -> None:
+    """The title's letters inside the accent shape (`zone` draws it on a mask offset
+    by the title's corner) in the ground's colour, or the ink where that will not
+    read at 3:1 (large type)."""
+    box = pen.mask.getbbox() or (0, 0, 1, 1)
     region = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
-    ImageDraw.Draw(region).polygon([(a - box[0], b - box[1]) for a, b in zone], fill=255)
+    zone(ImageDraw.Draw(region), box[0], box[1])
     reversed_ = ImageChops.multiply(pen.mask.crop(box), region)
-    turn = p.ground if contrast_ratio(p.ground, p.accent) >= 3.0 else p.ink  # large type
+    turn = p.ground if contrast_ratio(p.ground, p.accent) >= 3.0 else p.ink
     paint(image, reversed_, legible_on(p.accent, turn, p.ink), box[:2])
     pen.ink = p.ink
+
+
+def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title in a bold disc (poster_more), or, on a track that is not quiet, the
+    title huge and tight across the frame with a disc of the accent behind part of
+    it, the letters inside the disc in the ground's colour."""
+    if p.quiet or rng.random() >= 0.6:
+        return round_title(image, p, rng)
+    s, pen = p.size, TitlePen(p.size)
+    face, text = _heavy(p), _plain(p)
+    texts, sizes, reach = _measured(text, face, s, s * 0.72)
+    slot = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
+    r = s * rng.uniform(0.26, 0.4)
+    cx = s * (0.5 + rng.uniform(0.12, 0.3) * rng.choice((-1, 1)))
+    cy = slot + reach / 2 + r * rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
+    ImageDraw.Draw(image).ellipse((cx - r, cy - r, cx + r, cy + r), fill=p.accent)
+    _stack(image, texts, face, sizes, GAP, p.ink, pen, slot)
+    _reverse(
+        image,
+        pen,
+        p,
+        lambda draw, dx, dy: draw.ellipse(
+            (cx - r - dx, cy - r - dy, cx + r - dx, cy + r - dy), fill=255
+        ),
+    )
     return pen
 
 

@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
-from sleeve.engine.styles.cover_parts.poster_bold import crescendo, letters, rhythm, split
+from sleeve.engine.styles.cover_parts.poster_bold import crescendo, disc, letters, rhythm, split
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -36,7 +36,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
 from sleeve.engine.styles.cover_parts.poster_more import (
     arch,
     band,
-    disc,
     rhythm_fits,
     stepped,
     stepped_fits,
