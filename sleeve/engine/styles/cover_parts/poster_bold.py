@@ -4,7 +4,8 @@ the ground, its letters reversed where they cross into the accent; `crescendo`, 
 lead word repeated in rows that grow to one solid row cropped by an edge (outlines
 above it); `letters`, the lead word broken over two rows of letters so large they
 bleed off every side, the title knocked out small across them. The stacked words
-(rhythm) may turn their lead word up one edge.
+(rhythm) may turn their lead word up one edge, and the disc may sit behind a huge
+title that reverses inside it (else both as in poster_more).
 """
 
 from __future__ import annotations
@@ -144,8 +145,8 @@ def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     face, text = _heavy(p), _plain(p)
     texts, sizes, reach = _measured(text, face, s, s * 0.72)
     slot = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
-    r = s * rng.uniform(0.26, 0.4)
-    cx = s * (0.5 + rng.uniform(0.12, 0.3) * rng.choice((-1, 1)))
+    r = s * rng.uniform(0.32, 0.5)  # the disc the biggest shape, often run off an edge
+    cx = s * (0.5 + rng.uniform(0.15, 0.4) * rng.choice((-1, 1)))
     cy = slot + reach / 2 + r * rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
     ImageDraw.Draw(image).ellipse((cx - r, cy - r, cx + r, cy + r), fill=p.accent)
     _stack(image, texts, face, sizes, GAP, p.ink, pen, slot)
