@@ -139,7 +139,7 @@ def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The title in a bold disc (poster_more), or, on a track that is not quiet, the
     title huge and tight across the frame with a disc of the accent behind part of
     it, the letters inside the disc in the ground's colour."""
-    if p.quiet or rng.random() >= 0.6:
+    if p.quiet or rng.random() >= 0.75:
         return round_title(image, p, rng)
     s, pen = p.size, TitlePen(p.size)
     face, text = _heavy(p), _plain(p)
@@ -148,6 +148,7 @@ def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     r = s * rng.uniform(0.32, 0.5)  # the disc the biggest shape, often run off an edge
     cx = s * (0.5 + rng.uniform(0.15, 0.4) * rng.choice((-1, 1)))
     cy = slot + reach / 2 + r * rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
+    cy = float(np.clip(cy, r * 0.4, s - r * 0.4))  # most of the disc in the frame
     ImageDraw.Draw(image).ellipse((cx - r, cy - r, cx + r, cy + r), fill=p.accent)
     _stack(image, texts, face, sizes, GAP, p.ink, pen, slot)
     _reverse(
