@@ -1,17 +1,17 @@
-"""Typographic poster: the title is the image, in one of twelve compositions.
+"""Typographic poster: the title is the image, in one of fifteen compositions.
 
 The genre, energy and title pick the composition and the voice: ambient and
-classical get quiet, small, spaced type (a big number, a
-band of spaced caps, a ring, a thin spine); children's songs a rounded face set big
-(the giant word, the justified block, the disc, the stacked words, the steps, the
-arch; never the small-type layouts); loud tracks big type (the stacked words at
-alternating sizes, the steps, the disc, the arch, the justified block). The title
-counts too: the stacked words need two words, the steps a short title whose letters
-stand alone, a number the title holds favours the minimal layout. The rows of
-repeated title only for loud dance and punk, and rarely; the seven older layouts
-(a giant word cropped at an edge and the title) are drawn less, since a review read
-them as one template. The seed sets the colour roles (the accent may be the
-ground), the crops, tilts and sides.
+classical get quiet, small, spaced type (a big number, a band of spaced caps, a
+ring, a thin spine); children's songs a rounded face set big (never the small-type
+layouts); other tracks mostly type as the picture: the title huge across a cut in
+the ground (split), the lead word in rows growing to one cropped solid row
+(crescendo), its letters bleeding off every side (letters), the steps, a giant
+cropped word; the arch, the disc and the two-tier stacks less, since reviews read
+them as repeats. The title counts too: the stacked words need two words, the steps
+a short title whose letters stand alone, a number the title holds favours the
+minimal layout. The rows of repeated title only for loud dance and punk, and
+rarely. The seed sets the colour roles (the accent may be the ground), the crops,
+tilts and sides.
 """
 
 from __future__ import annotations
@@ -45,17 +45,26 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "minimal", "ring_title", "spine", "giant", "justified", "outline", "rows",
-    "disc", "rhythm", "stepped", "band", "arch",
+    "disc", "rhythm", "stepped", "band", "arch", "split", "crescendo", "letters",
 )  # fmt: skip
 # The first seven read as one template on a review (a giant word cropped at an edge
 # and the title): drawn less, beside six that look different. (A Swiss grid with one
 # accent block went: two reviewers read it as an empty placeholder rectangle; so did a
 # type specimen: two read its row of the title's letters, "GOLDENHUR", as a typo.)
-QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 0.5, 0.8, 1.0, 0.9, 0.35)
-CALM_WEIGHTS = (0.7, 0.4, 0.5, 0.5, 0.8, 0.35, 0.0, 0.6, 0.9, 1.6, 0.6, 0.55)
-LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 1.2, 0.5, 0.0, 0.7, 0.9, 2.0, 0.4, 0.7)
-KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 1.2, 0.5, 0.0, 1.6, 1.2, 1.6, 0.0, 1.2)  # big
-BIG_TYPE = ("giant", "justified", "outline", "disc", "rhythm", "stepped", "arch")  # for children
+# The arch over a ring, the two-tier stacks (rhythm, justified) and the title in a disc
+# were drawn most and read as repeats on a review: drawn less, beside three where the
+# type itself is the picture (split, crescendo, letters); the disc now mostly sits
+# behind a huge title that reverses inside it. The band of spaced caps is
+# for quiet tracks: on others it read as a text slide (a strip in empty colour), as
+# did the small number on a dark ground and, often, the title over outline letters.
+QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 0.5, 0.8, 1.0, 0.9, 0.2, 0.0, 0.0, 0.0)
+CALM_WEIGHTS = (0.3, 0.3, 0.5, 0.5, 0.5, 0.2, 0.0, 0.45, 0.5, 1.0, 0.0, 0.15, 0.8, 0.8, 0.7)
+LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 0.6, 0.25, 0.0, 0.6, 0.5, 1.2, 0.0, 0.15, 1.2, 1.2, 1.3)
+KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 0.8, 0.3, 0.0, 0.8, 0.8, 1.2, 0.0, 0.3, 1.0, 0.8, 1.0)
+BIG_TYPE = (  # for children
+    "giant", "justified", "outline", "disc", "rhythm", "stepped", "arch", "split", "crescendo",
+    "letters",
+)  # fmt: skip
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")

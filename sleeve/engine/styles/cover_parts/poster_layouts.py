@@ -6,7 +6,8 @@ with a hairline or small repeated title between; justified: a stacked block whos
 every line fills the width, the empty field holding the mark huge; minimal: small
 type and one big number (a hairline rarely); ring: the title bent around a dot or the mark;
 outline: huge outline letters under a solid title; rows: the title repeated in rows
-around a band (loud dance and punk only). The spine is in poster_spine.
+around a band (loud dance and punk only). The spine is in poster_spine; split, crescendo and
+letters in poster_bold.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import mix
+from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import ink_extent, run_width
-from sleeve.engine.scripts import is_cjk
+from sleeve.engine.scripts import clusters, is_cjk
+from sleeve.engine.styles.cover_parts.poster_bold import crescendo, disc, letters, rhythm, split
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -34,8 +36,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
 from sleeve.engine.styles.cover_parts.poster_more import (
     arch,
     band,
-    disc,
-    rhythm,
     rhythm_fits,
     stepped,
     stepped_fits,
@@ -43,12 +43,22 @@ from sleeve.engine.styles.cover_parts.poster_more import (
 from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
 from sleeve.engine.title_lines import Line, fit_lines
 
-__all__ = [  # the compositions the style draws by name (the newer ones in poster_more)
-    "arch", "band", "disc", "giant", "justified", "minimal", "outline", "rhythm",
-    "rhythm_fits", "ring_title", "rows", "stepped", "stepped_fits",
+__all__ = [  # the compositions the style draws by name (newer ones in poster_more, poster_bold)
+    "arch", "band", "crescendo", "disc", "giant", "justified", "letters", "minimal",
+    "outline", "rhythm", "rhythm_fits", "ring_title", "rows", "split", "stepped",
+    "stepped_fits",
 ]  # fmt: skip
 
 M = 0.075  # margin, share of the side
+
+
+def _mark_colour(p: Poster, least: float = 1.8):
+    """The accent for a big decorative mark, or a mid tone of the ink where the accent
+    all but vanishes on the ground (a dark red on black read as an empty cover; thin
+    outlines need more contrast than solid letters)."""
+    if contrast_ratio(p.accent, p.ground) >= least:
+        return p.accent
+    return mix(p.ink, p.ground, 0.55 if least < 2.5 else 0.3)
 
 
 def _small_title(
@@ -83,7 +93,7 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         word, p.face, s * (1.05 + 0.6 * p.energy + rng.uniform(0, 0.3)), (s - room) / 0.95
     )
     glyphs = line_mask(word, p.face, px, pad=0.0)
-    stroke = max(1, int(px * 0.018)) if any(c.isalnum() for c in word) else 0
+    stroke = max(1, int(px * 0.03)) if any(c.isalnum() for c in word) else 0
     hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke)
     if not p.quiet and rng.random() < 0.4:  # tilted, as if pasted up by hand
         hollow = None
@@ -91,7 +101,7 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             rng.uniform(4, 11) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, True
         )
     x = -int((glyphs.width - s) * rng.uniform(0.15, 0.85)) if glyphs.width > s else int(s * M)
-    colour = p.tint if p.quiet else p.accent
+    colour = p.tint if p.quiet else _mark_colour(p)
     if rng.random() < 0.3:  # the word turned up one side, the title at the foot of the other
         px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.4), s * 0.5 / 0.72)
         turned = line_mask(word, p.face, px, pad=0.0).rotate(90, expand=True)
@@ -174,6 +184,7 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     s, pen = p.size, TitlePen(p.size)
     words = p.text.split()
     count = int(np.clip(len(words), 1, 2 + round(p.energy * 2))) if len(words) > 1 else 1
+    count = max(count, 1 + int(len(clusters(p.text)) > 10))  # a long word: two lines
     lines, _ = fit_lines(p.text, p.face, s, width_frac=0.86, measure=run_width, lines=count)
     texts = [line.text for line in lines]
     sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
@@ -251,7 +262,7 @@ def minimal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     glyphs = line_mask(p.number, p.face, px, pad=0.0)
     x = s * (1 - M) - glyphs.width if rng.random() < 0.6 else s * M
     crop = glyphs.height * rng.uniform(0.0, 0.25)
-    colour = p.tint if p.quiet else p.accent
+    colour = p.tint if p.quiet else _mark_colour(p)
     if rng.random() < 0.45:  # the number hangs from the top, the title at the foot
         paint(image, glyphs, colour, (int(x), int(-crop)))
         top = s * (1 - M) - _block_height(p, cap)
@@ -321,14 +332,14 @@ def outline(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     s, pen = p.size, TitlePen(p.size)
     word = lead_word(p.text)
     px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.35), s * 0.95)
-    stroke = max(1, int(px * 0.018))
+    stroke = max(1, int(px * 0.03))
     letters = any(char.isalnum() for char in word)  # emoji have no outline: a silhouette
     hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke if letters else 0)
     y = int(s * rng.uniform(0.05, 0.45) - hollow.height * 0.2)
     x = -int(max(0, hollow.width - s) * rng.uniform(0.1, 0.9))
-    paint(image, hollow, p.accent, (x, y))
+    paint(image, hollow, _mark_colour(p, 3.0), (x, y))
     lines, tpx = fit_lines(
-        p.text, p.face, s, width_frac=0.84, measure=run_width, max_px=int(s * 0.12 / 0.72)
+        p.text, p.face, s, width_frac=0.84, measure=run_width, max_px=int(s * 0.16 / 0.72)
     )
     height = tpx * (1.08 * (len(lines) - 1) + 0.96)
     top = float(np.clip(y + hollow.height * 0.55, s * M, s * (1 - M) - height))

@@ -110,7 +110,7 @@ def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     return pen
 
 
-def _weighted(face: FontFace, weight: float) -> FontFace:
+def weighted(face: FontFace, weight: float) -> FontFace:
     """The face at another weight (variable faces; a static face stays as it is)."""
     return dataclasses.replace(face, weight=weight) if face.weight is not None else face
 
@@ -124,8 +124,8 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     words = _plain(p).split() or [_plain(p)]
     if len(words) > 5:  # long titles: pairs of words a line
         words = [" ".join(words[k : k + 2]) for k in range(0, len(words), 2)]
-    heavy = _weighted(p.face, 500.0 + 400.0 * p.energy)  # loud: heavier, tighter
-    light = _weighted(p.face, 300.0)
+    heavy = weighted(p.face, 500.0 + 400.0 * p.energy)  # loud: heavier, tighter
+    light = weighted(p.face, 300.0)
     measure = s * (1 - 2 * M)
     plan: list[tuple[str, FontFace, int]] = []
     big = True
@@ -211,26 +211,40 @@ def band(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
 
 
 def arch(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title bent over the top of a wide circle, large, and a bold arch of the
-    accent under it on the same centre, its feet off the bottom edge (a hairline arch
-    on a quiet track); inside the arch, ground."""
+    """The title bent over a wide circle, large, and a bold arch of the accent under
+    it on the same centre, its feet off the bottom edge (a hairline arch on a quiet
+    track); inside the arch, ground. Often the circle stands off to one side, so the
+    arch rises from a lower corner and the title rides its shoulder, tilted."""
     s, pen = p.size, TitlePen(p.size)
     text = _plain(p)
     radius = s * (0.62 + 0.1 * p.energy + rng.uniform(0, 0.08))  # loud: flatter, wider
-    reach = 2 * radius * np.arcsin(min(1.0, s * (0.5 - M) / radius))  # the arc in the frame
-    px = px_for_width(text, p.face, reach * rng.uniform(0.85, 1.0), s * 0.15 / 0.72)
+    cx = s / 2
+    if not p.quiet and rng.random() < 0.6:  # off to one side: the title on the shoulder
+        cx += s * rng.uniform(0.2, 0.3) * rng.choice((-1, 1))
+    theta = float(np.arcsin((s / 2 - cx) / radius))  # the title's middle, from 12 o'clock
+    lo, hi = (float(np.arcsin(np.clip((x - cx) / radius, -1, 1))) for x in (s * M, s * (1 - M)))
+    most = min(theta - lo, hi - theta)  # the half angle the frame leaves the title
+    px = px_for_width(text, p.face, 2 * radius * most * rng.uniform(0.85, 1.0), s * 0.15 / 0.72)
     line = line_mask(text, p.face, px, pad=0.2)
-    if line.width > reach:  # a title too long for the size floor: scaled to the arc
-        k = reach / line.width
+    if line.width > 2 * radius * most:  # a title too long for the size floor: scaled
+        k = 2 * radius * most / line.width
         line = line.resize((int(line.width * k), max(1, int(line.height * k))))
     strip = Image.new("L", (int(2 * np.pi * radius), line.height), 0)
     strip.paste(line, (0, 0))
-    strip = Image.fromarray(np.roll(np.asarray(strip), -line.width // 2, axis=1))
-    cx, cy = s / 2, s * M + line.height / 2 + radius
-    half = line.width / 2 / radius + 0.05  # the arc's half angle, and a little
-    low = cy - (radius - line.height) * np.cos(min(half, np.pi / 2))
-    side = (radius + line.height) * np.sin(min(half, np.pi / 2))
-    mask = ring_mask(strip, s, (cx, cy), radius, (cx - side, 0, cx + side, low))
+    turn = int(theta / (2 * np.pi) * strip.width) - line.width // 2
+    strip = Image.fromarray(np.roll(np.asarray(strip), turn, axis=1))
+    half = line.width / 2 / radius + 0.05  # the title's half angle, and a little
+    crown = 0.0 if abs(theta) <= half else abs(theta) - half  # its highest point's angle
+    cx, cy = cx, s * M + line.height / 2 + radius * np.cos(crown)
+    angles = np.linspace(theta - half, theta + half, 24)
+    xs = np.concatenate(
+        [cx + r * np.sin(angles) for r in (radius - line.height, radius + line.height)]
+    )
+    ys = np.concatenate(
+        [cy - r * np.cos(angles) for r in (radius - line.height, radius + line.height)]
+    )
+    box = (max(0.0, xs.min()), max(0.0, ys.min()), min(s, xs.max()), min(s, ys.max()))
+    mask = ring_mask(strip, s, (cx, cy), radius, box)
     pen.paste(image, mask, (0, 0), p.ink, sum(1 for c in text if not c.isspace()))
     inner = radius - line.height / 2 - s * 0.03
     band = s * (0.05 + 0.08 * p.energy) if not p.quiet else max(1.0, s * 0.004)

@@ -1,6 +1,6 @@
 """The typographic poster's spine: a colour block down one side with the title
 running up it (CJK stacked upright), and the poster mark huge in the field beside it
-or a dot."""
+or, on a quiet track, a dot."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ M = 0.075  # margin, share of the side
 
 def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """A colour block down one side with the title running up it, or up its edge on
-    the ground (CJK stacked upright); a dot, the number or nothing in the field."""
+    the ground (CJK stacked upright); the mark huge in the field, or a dot on a quiet
+    track."""
     s, pen = p.size, TitlePen(p.size)
     block_w = s * (0.2 + 0.32 * p.energy + rng.uniform(-0.04, 0.04)) * (0.7 if p.quiet else 1.0)
     left = rng.random() < 0.5
@@ -46,7 +47,7 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         x = bx0 + block_w + s * 0.03 if left else bx0 - s * 0.03 - glyphs.width
     pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
     mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
-    if rng.random() < 0.35:  # a dot; else the mark huge and cropped by the top edge
+    if rng.random() < 0.35 and p.quiet:  # a dot (on a loud track it read as a placeholder)
         r = s * (0.03 + 0.05 * p.energy)
         ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)
         return pen

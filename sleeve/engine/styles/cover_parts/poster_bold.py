@@ -1,0 +1,329 @@
+"""Three typographic poster compositions where the type is the picture, each a
+different mass on the frame: `split`, the title set huge and tight across a cut in
+the ground, its letters reversed where they cross into the accent; `crescendo`, the
+lead word repeated in rows that grow to one solid row cropped by an edge (outlines
+above it); `letters`, the lead word broken over two rows of letters so large they
+bleed off every side, the title knocked out small across them. The stacked words
+(rhythm) may turn their lead word up one edge, and the disc may sit behind a huge
+title that reverses inside it (else both as in poster_more).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PIL import Image, ImageChops, ImageDraw
+
+from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.glyphs import draw_line, ink_extent, run_width
+from sleeve.engine.scripts import clusters, dominant_script, is_cjk
+from sleeve.engine.styles.cover_parts.poster_kit import (
+    Poster,
+    TitlePen,
+    legible_on,
+    line_mask,
+    paint,
+    px_for_width,
+    width,
+)
+from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, STEP_SCRIPTS, weighted
+from sleeve.engine.styles.cover_parts.poster_more import disc as round_title
+from sleeve.engine.styles.cover_parts.poster_more import rhythm as stacked
+from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
+from sleeve.engine.title_lines import Line, fit_lines
+
+M = 0.075  # margin, share of the side
+RTL = ("Arab", "Hebr")
+
+
+def _plain(p: Poster) -> str:
+    return p.plain or p.text
+
+
+def _heavy(p: Poster):
+    """The face heavy (type as image), lighter only for a quiet track."""
+    return weighted(p.face, 420.0 if p.quiet else 720.0 + 180.0 * p.energy)
+
+
+def _big_mask(text: str, face, px: int, stroke: int = 0) -> Image.Image:
+    """A decorative line's mask; past 240 px drawn at half size and scaled up (huge
+    glyphs are slow to rasterise, and grain hides the softer edge)."""
+    if px <= 240:
+        return line_mask(text, face, px, pad=0.0, stroke=stroke)
+    half = line_mask(text, face, px // 2, pad=0.0, stroke=max(1, stroke // 2) if stroke else 0)
+    return half.resize((half.width * 2, half.height * 2), Image.Resampling.BILINEAR)
+
+
+def split(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title huge, one to three lines as wide as the measure and stacked tight on
+    their ink, level or turned to read up the frame, across a cut in the ground
+    (upright, level or slanted); past the cut the ground is the accent and the
+    letters turn the ground's colour."""
+    s, pen = p.size, TitlePen(p.size)
+    face, text = _heavy(p), _plain(p)
+    turned = dominant_script(text) in SPACED_SCRIPTS and rng.random() < 0.35  # reads up
+    texts, sizes, reach = _measured(text, face, s, s * (0.62 if turned else 0.8))
+    slot = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
+    if turned:
+        block = Image.new("L", (s, int(reach) + 2), 0)
+        _stack(block, texts, face, sizes, GAP, 255)
+        block = block.rotate(90, expand=True)
+        span = (slot, slot + reach, s * 0.36, s * 0.62)  # across the lines, along them
+    else:
+        span = (s * 0.36, s * 0.62, slot, slot + reach)
+    cut = int(rng.integers(3))  # 0 upright, 1 level, 2 slanted
+    if cut == 0:
+        x = span[0] + (span[1] - span[0]) * rng.uniform(0.3, 0.7)
+        x0, x1 = (x, s) if rng.random() < 0.5 else (0, x)
+        zone = [(x0, 0), (x1, 0), (x1, s), (x0, s)]
+    elif cut == 1:
+        y = span[2] + (span[3] - span[2]) * rng.uniform(0.3, 0.7)
+        y0, y1 = (y, s) if rng.random() < 0.5 else (0, y)
+        zone = [(0, y0), (s, y0), (s, y1), (0, y1)]
+    else:
+        mid, tilt = (
+            span[2] + (span[3] - span[2]) * rng.uniform(0.35, 0.65),
+            s * rng.uniform(0.25, 0.6),
+        )
+        y0, y1 = (mid - tilt / 2, mid + tilt / 2)[:: int(rng.choice((-1, 1)))]
+        zone = [(0, y0), (s, y1), (s, s), (0, s)]
+    ImageDraw.Draw(image).polygon(zone, fill=p.accent)
+    if turned:
+        chars = sum(1 for c in text if not c.isspace())
+        pen.paste(image, block, (int(slot), 0), p.ink, chars)
+    else:
+        _stack(image, texts, face, sizes, GAP, p.ink, pen, slot)
+    _reverse(
+        image,
+        pen,
+        p,
+        lambda draw, dx, dy: draw.polygon([(a - dx, b - dy) for a, b in zone], fill=255),
+    )
+    return pen
+
+
+GAP = 0.05  # the space between lines stacked on their ink, in em
+
+
+def _measured(text: str, face, s: int, most: float) -> tuple[list[str], list[int], float]:
+    """The title in one to three lines as wide as the measure, stacked no taller
+    than `most`: the lines, their sizes and the stack's height."""
+    words = text.split()
+    count = min(3, len(words), 2 + int(len(text) > 14))
+    count = max(count, 1 + int(len(clusters(text)) > 9))  # a long word: two lines
+    lines, _ = fit_lines(text, face, s, width_frac=0.86, measure=run_width, lines=count)
+    texts = [line.text for line in lines]
+    sizes = [px_for_width(t, face, s * (1 - 2 * M), s * 0.5) for t in texts]
+    reach = _reach(texts, face, sizes, GAP)
+    if reach > most:
+        sizes = [max(6, int(px * most / reach)) for px in sizes]
+        reach = _reach(texts, face, sizes, GAP)
+    return texts, sizes, reach
+
+
+def _reverse(image: Image.Image, pen: TitlePen, p: Poster, zone) -> None:
+    """The title's letters inside the accent shape (`zone` draws it on a mask offset
+    by the title's corner) in the ground's colour, or the ink where that will not
+    read at 3:1 (large type)."""
+    box = pen.mask.getbbox() or (0, 0, 1, 1)
+    region = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
+    zone(ImageDraw.Draw(region), box[0], box[1])
+    reversed_ = ImageChops.multiply(pen.mask.crop(box), region)
+    turn = p.ground if contrast_ratio(p.ground, p.accent) >= 3.0 else p.ink
+    paint(image, reversed_, legible_on(p.accent, turn, p.ink), box[:2])
+    pen.ink = p.ink
+
+
+def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title in a bold disc (poster_more), or, on a track that is not quiet, the
+    title huge and tight across the frame with a disc of the accent behind part of
+    it, the letters inside the disc in the ground's colour."""
+    if p.quiet or rng.random() >= 0.75:
+        return round_title(image, p, rng)
+    s, pen = p.size, TitlePen(p.size)
+    face, text = _heavy(p), _plain(p)
+    texts, sizes, reach = _measured(text, face, s, s * 0.72)
+    slot = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
+    r = s * rng.uniform(0.32, 0.5)  # the disc the biggest shape, often run off an edge
+    cx = s * (0.5 + rng.uniform(0.15, 0.4) * rng.choice((-1, 1)))
+    cy = slot + reach / 2 + r * rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
+    cy = float(np.clip(cy, r * 0.4, s - r * 0.4))  # most of the disc in the frame
+    ImageDraw.Draw(image).ellipse((cx - r, cy - r, cx + r, cy + r), fill=p.accent)
+    _stack(image, texts, face, sizes, GAP, p.ink, pen, slot)
+    _reverse(
+        image,
+        pen,
+        p,
+        lambda draw, dx, dy: draw.ellipse(
+            (cx - r - dx, cy - r - dy, cx + r - dx, cy + r - dy), fill=255
+        ),
+    )
+    return pen
+
+
+def _stack(target, texts, face, sizes, gap: float, ink, pen: TitlePen | None = None, top=0.0):
+    """Lines centred across the target, stacked tight on their ink from `top` (with
+    the pen, as the legible title)."""
+    y = top
+    for t, px in zip(texts, sizes, strict=True):
+        up, down = ink_extent(Line(t, 0), face, px)
+        x = (target.width - width(t, face, px)) / 2
+        if pen is not None:
+            pen.line(target, x, y + up, t, face, px, ink)
+        else:
+            draw_line(target, x, y + up, Line(t, width(t, face, px)), face, px, ink)
+        y += up + down + gap * px
+
+
+def _reach(texts: list[str], face, sizes: list[int], gap: float) -> float:
+    """How tall lines stacked on their ink stand, `gap` em apart."""
+    spans = [sum(ink_extent(Line(t, 0), face, px)) for t, px in zip(texts, sizes, strict=True)]
+    return sum(spans) + gap * sum(sizes[:-1])
+
+
+def crescendo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The lead word repeated in rows, each larger than the last, flush to one side,
+    to a last solid row cropped by the bottom or top edge and the far side (the rows
+    before it outlines); the whole title small in the empty corner opposite."""
+    s, pen = p.size, TitlePen(p.size)
+    face, text = _heavy(p), _plain(p)
+    word = lead_word(text) if not is_cjk(text) else text.replace(" ", "")
+    rtl = dominant_script(text) in RTL
+    right = rtl or rng.random() < 0.3  # the rows flush right (a right-to-left title)
+    down = rng.random() < 0.6  # the rows grow downwards, the title at the top
+    cap = 0.1 if p.kids else 0.055
+    lines, tpx = fit_lines(
+        text, p.face, s, width_frac=0.42, measure=run_width, max_px=int(s * cap / 0.72)
+    )
+    tall = tpx * (1.08 * (len(lines) - 1) + 0.96)
+    wide = max(width(line.text, p.face, tpx) for line in lines)
+    ty = s * M if down else s * (1 - M) - tall
+    keep = (s * (1 - M) - wide - s * 0.04, ty - s * 0.04, s, ty + tall + s * 0.04)
+    if right:
+        keep = (0, keep[1], s * M + wide + s * 0.04, keep[3])
+    big = px_for_width(word, face, s * rng.uniform(1.1, 1.45), s * 0.46 / 0.72)
+    ratio = rng.uniform(1.3, 1.55)
+    sink = rng.uniform(0.1, 0.3)  # how much of the last row the edge crops
+    letters = any(c.isalnum() for c in word)  # emoji have no outline: silhouettes
+    solid = p.accent if contrast_ratio(p.accent, p.ground) >= 2.2 else p.ink
+    hollow = mix(p.ink, p.ground, 0.2) if solid != p.ink else p.accent
+    k, px, y = 0, big, 0.0
+    while px >= max(6, s * 0.045) and k < 6:
+        stroke = max(1, round(px * 0.035)) if k and letters else 0
+        mask = _big_mask(word, face, px, stroke)
+        h = mask.height
+        if k == 0:
+            top = s - h * (1 - sink) if down else -h * sink
+        else:
+            top = y - h - px * 0.04 if down else y + px * 0.04
+        x = s * M if not right else s * (1 - M) - mask.width
+        if top + h < 0 or top > s:
+            break
+        if k and _meets((x, top, x + mask.width, top + h), keep):  # cut by the title's band
+            cut = int(keep[3] - top) if down else int(keep[1] - top)
+            if cut <= 0 or cut >= h:
+                break
+            part = mask.crop((0, cut, mask.width, h) if down else (0, 0, mask.width, cut))
+            paint(image, part, hollow, (int(x), int(top + cut if down else top)))
+            break
+        paint(image, mask, hollow if k else solid, (int(x), int(top)))
+        y = top if down else top + h
+        k, px = k + 1, int(px / ratio)
+    left = s * (1 - M) - wide if not right else s * M
+    baseline = ty + tpx * 0.74
+    for line in lines:
+        lx = left + (wide - width(line.text, p.face, tpx) if not right else 0.0)
+        pen.line(image, lx, baseline, line.text, p.face, tpx, p.ink)
+        baseline += tpx * 1.08
+    return pen
+
+
+def _meets(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def letters(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The lead word's letters so large they fill the frame and bleed off it, broken
+    over rows where its script lets letters stand apart (a word that may not break,
+    repeated), each row shifted its own way; the whole title small across them,
+    knocked out of them by a rim of ground."""
+    s, pen = p.size, TitlePen(p.size)
+    face, text = _heavy(p), _plain(p)
+    word = lead_word(text) if not is_cjk(text) else text.replace(" ", "")
+    parts = [c for c in clusters(word) if c.strip()]
+    rows = [word]
+    if dominant_script(word) in STEP_SCRIPTS and len(parts) >= 4:
+        count = min(3, math.ceil(len(parts) / 5))
+        step = math.ceil(len(parts) / max(2, count))
+        rows = ["".join(parts[k : k + step]) for k in range(0, len(parts), step)]
+    masks = []
+    for row in rows:
+        reach = rng.uniform(1.08, 1.3) if len(rows) > 1 else rng.uniform(1.3, 1.7)
+        px = px_for_width(row, face, s * reach, s * 0.9 / 0.72)
+        masks.append(_big_mask(row, face, px))
+    if len(masks) == 1:  # a joined or short word is a thin row: repeated down the frame
+        masks *= int(np.clip(math.ceil(s * 0.9 / max(1, masks[0].height)), 1, 3))
+    tall = sum(m.height for m in masks) + s * 0.01 * (len(masks) - 1)
+    y = (s - tall) / 2 + s * rng.uniform(-0.08, 0.08) if tall < s else -(tall - s) / 2
+    seams = []
+    for k, mask in enumerate(masks):
+        spare = mask.width - s
+        x = -spare * (rng.uniform(0.2, 0.8) if spare > 0 else 0.5)
+        x += s * 0.06 * (1 if k % 2 else -1) * (spare > 0)
+        paint(image, mask, p.accent, (int(x), int(y)))
+        y += mask.height + s * 0.01
+        seams.append(y - s * 0.005)
+    cap = 0.1 if p.kids else 0.08
+    lines, tpx = fit_lines(
+        text, p.face, s, width_frac=0.7, measure=run_width, max_px=int(s * cap / 0.72)
+    )
+    block = tpx * (1.08 * (len(lines) - 1) + 0.96)
+    where = seams[0] if len(seams) > 1 else rng.choice((s * M, s * (1 - M) - block))
+    top = float(np.clip(where - block / 2, s * M, s * (1 - M) - block))
+    rim = max(1, round(tpx * 0.16))
+    baseline = top + tpx * 0.74
+    right = dominant_script(text) in RTL  # a right-to-left title flush right
+    for line in lines:
+        lx = s * (1 - M) - width(line.text, p.face, tpx) if right else s * M
+        draw_line(image, lx, baseline, line, p.face, tpx, p.ground, rim, p.ground)
+        pen.line(image, lx, baseline, line.text, p.face, tpx, p.ink)
+        baseline += tpx * 1.08
+    return pen
+
+
+def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The stacked words at alternating weights (poster_more), or, on a track that is
+    not quiet (a Latin, Greek or Cyrillic title), the lead word turned up the left
+    edge, where it is read first, the frame's full height, and the rest stacked tight
+    in the column beside it, from the top."""
+    words = _plain(p).split()
+    upright = dominant_script(_plain(p)) not in SPACED_SCRIPTS  # turned, they read as marks
+    plain = p.quiet or upright or len(words) < 2 or is_stop(words[0])
+    if plain or rng.random() >= 0.45:  # a leading "The" is never turned up big
+        return stacked(image, p, rng)
+    s, pen = p.size, TitlePen(p.size)
+    turned, rest = words[0], words[1:]
+    heavy, light = _heavy(p), weighted(p.face, 300.0)
+    px = px_for_width(turned, heavy, s * (1 - 2 * M), s * 0.34 / 0.72)
+    glyphs = line_mask(turned, heavy, px, pad=0.0).rotate(90, expand=True)
+    x = s * M
+    colour = p.accent if contrast_ratio(p.accent, p.ground) >= 3.0 else p.ink
+    chars = sum(1 for c in turned if not c.isspace())
+    pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), colour, chars)
+    x0 = x + glyphs.width + s * 0.04
+    column = s * (1 - M) - x0
+    plan = []
+    for k, word in enumerate(rest):
+        face = light if is_stop(word) or k % 2 else heavy
+        share = 0.4 if is_stop(word) else 1.0 if face is heavy else 0.7
+        plan.append((word, face, px_for_width(word, face, column * share, s * 0.3 / 0.72)))
+    reach = sum(sum(ink_extent(Line(t, 0), f, q)) + 0.08 * q for t, f, q in plan)
+    scale = min(1.0, s * (1 - 2 * M) / max(1.0, reach))
+    y = s * M
+    for word, face, q in plan:
+        q = max(6, int(q * scale))
+        up, down = ink_extent(Line(word, 0), face, q)
+        pen.line(image, x0, y + up, word, face, q, p.ink)
+        y += up + down + 0.08 * q
+    return pen

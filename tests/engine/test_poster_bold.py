@@ -1,0 +1,75 @@
+"""What the typographic poster's type-as-image compositions promise: a loud track
+mostly gets type as the picture and rarely the arch or the disc a review read as
+repeats; the title turns colour where it crosses the split's cut or the disc; the crescendo's rows
+grow to one big row at an edge; the letters fill the frame."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from sleeve.engine.languages import language_for
+from sleeve.engine.raster import rng_for
+from sleeve.engine.styles import typographic_poster
+from tests.engine.test_styles import LOUD
+
+
+def _pop(**changes):
+    language = language_for("pop")
+    return dataclasses.replace(LOUD, genre=language.family, language=language, **changes)
+
+
+def _kind(direction) -> str:
+    return typographic_poster.composition(
+        direction, rng_for(direction, "typographic_poster-composition")
+    )
+
+
+def _forced(monkeypatch, kind: str) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
+
+
+def test_loud_posters_are_mostly_type_as_picture_and_rarely_the_arch() -> None:
+    kinds = Counter(_kind(_pop(title="Sunny Days", seed=seed)) for seed in range(200))
+    bold = kinds["split"] + kinds["crescendo"] + kinds["letters"]
+    assert bold > 0.35 * 200, kinds
+    assert kinds["arch"] + kinds["disc"] < 0.15 * 200, kinds
+    assert kinds["band"] == 0, kinds  # a strip of spaced caps read as a text slide
+
+
+@pytest.mark.parametrize(("kind", "least"), [("split", 5), ("disc", 3)])
+def test_the_title_changes_colour_where_it_crosses_the_shape(monkeypatch, kind, least) -> None:
+    """The split's cut and (mostly) the disc: the letters reverse inside the accent."""
+    _forced(monkeypatch, kind)
+    two = 0  # (where no colour reads on both sides, the title stays one colour)
+    for seed in range(8):
+        direction = _pop(title="Sunny Days", seed=seed)
+        image, layout = typographic_poster.render_with_title(direction, 256)
+        pixels = np.asarray(image, float)[np.asarray(layout.mask) > 200]
+        near = np.abs(pixels - np.asarray(layout.color, float)).max(axis=1) < 40
+        two += 0.1 < near.mean() < 0.95
+    assert two >= least, two
+
+
+def test_the_crescendo_grows_to_one_big_row_at_an_edge(monkeypatch) -> None:
+    _forced(monkeypatch, "crescendo")
+    for seed in range(6):
+        direction = _pop(title="Riot", seed=seed)
+        image = typographic_poster.render(direction, 128).image
+        grey = np.asarray(image.convert("L"), float)
+        ground = np.median(grey)
+        rows = (np.abs(grey - ground) > 40).mean(axis=1)
+        edges = max(rows[:24].mean(), rows[-24:].mean())
+        assert edges > 0.3, f"seed {seed}: no big row at the top or bottom edge"
+
+
+def test_the_letters_fill_the_frame(monkeypatch) -> None:
+    _forced(monkeypatch, "letters")
+    for title in ("Sunny Days", "東京の夜", "حبيبي", "Supercalifragilisticexpialidocious"):
+        image = typographic_poster.render(_pop(title=title), 128).image
+        grey = np.asarray(image.convert("L"), float)
+        inked = float((np.abs(grey - np.median(grey)) > 30).mean())
+        assert inked > 0.2, (title, inked)
