@@ -186,6 +186,8 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
 def test_the_poster_never_stresses_a_stop_word(monkeypatch) -> None:
     assert title_words.lead_word("The Little Yellow Duck") == "Little"
     assert title_words.lead_word("Lágrimas en la lluvia") == "Lágrimas"
+    assert title_words.lead_word("يا ليل يا عين") == "ليل"  # not the vocative particle
+    assert title_words.lead_word("שיר של אהבה") == "שיר"
     for title in ("The Little Yellow Duck", "Lágrimas en la lluvia", "Ode to the Sea"):
         direction = dataclasses.replace(LOUD, title=title)
         for seed in range(30):
