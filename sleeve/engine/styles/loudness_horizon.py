@@ -22,6 +22,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
+from sleeve.engine.styles.cover_parts import horizon_scenes as scenes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_inks import inks_for
 
@@ -32,7 +33,16 @@ STYLE = StyleInfo(
     music=True,
 )
 
-LAYOUTS = tuple(forms.FORMS)  # calm to loud
+DRAWERS: dict[str, forms.Form] = {
+    "lake": scenes.lake,
+    "layers": scenes.layers,
+    "night": scenes.night,
+    "peak": scenes.peak,
+    "skyline": scenes.skyline,
+    "echo": forms.echo,
+    "peak-side": forms.peak_side,
+}
+LAYOUTS = tuple(DRAWERS)  # calm to loud
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -60,7 +70,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "horizon")
     inks = inks_for(direction, rng)
     canvas = forms.Canvas(size, inks.field)
-    focal = forms.FORMS[layout](direction, rng, canvas, inks, band)
+    focal = DRAWERS[layout](direction, rng, canvas, inks, band)
     return Artwork(canvas.done(), compose.clip_box(focal), layout)
 
 
