@@ -36,8 +36,8 @@ STYLE = StyleInfo(
 DRAWERS: dict[str, forms.Form] = {
     "lake": scenes.lake,
     "layers": scenes.layers,
-    "night": scenes.night,
     "peak": scenes.peak,
+    "night": scenes.night,
     "skyline": scenes.skyline,
     "echo": forms.echo,
     "peak-side": forms.peak_side,

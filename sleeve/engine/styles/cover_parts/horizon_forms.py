@@ -16,9 +16,9 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts import horizon_inks as inks_mod
 from sleeve.engine.styles.cover_parts import horizon_land as land
 from sleeve.engine.styles.cover_parts.horizon_inks import Inks
 
@@ -120,16 +120,14 @@ def peak_window(d: ArtDirection, rng: np.random.Generator) -> tuple[float, float
 def echo(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
     """The curve repeated 5-12 times, each copy a step lower and nearer (a dub echo),
     filling the part of the frame away from the title: bold lines in the mass colour
-    over field-coloured fills, or flat strips stepping through the palette."""
+    over field-coloured fills, the nearest in the accent."""
     n = int(np.clip(5 + round(7 * d.density) + int(rng.integers(-1, 2)), 5, 12))
     heights = curve(d, (0.0, 1.0), round(3 + 8 * (1.0 - d.turbulence)), 20)  # no scribble
     top_y = CALM_TOP + rng.uniform(0.0, 0.04)
     foot = rng.uniform(0.9, 1.08)
     amp = rng.uniform(0.22, 0.34)
     step = (foot - top_y - amp) / max(n - 1, 1)
-    lines = rng.random() < 0.55
     drift = rng.uniform(-0.045, 0.045) / (n - 1)  # the ends stay off the frame
-    colours = inks_mod.ramp(inks, n)
     width = rng.uniform(0.007, 0.013)
     for i in range(n):
         base = top_y + amp + step * i
@@ -138,33 +136,51 @@ def echo(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
         ys = _flip(top, band)
         bottom = _flip(np.full(land.POINTS, base + step * 1.05), band)
         polyx, polyy = np.r_[xs, xs[::-1]], np.r_[ys, bottom[::-1]]
-        if lines:
-            c.poly(polyx, polyy, inks.field)
-            c.line(xs, ys, inks.accent if i == n - 1 else inks.mass, width)
-        else:
-            c.poly(polyx, polyy, colours[i])
+        c.poly(polyx, polyy, inks.field)
+        c.line(xs, ys, inks.accent if i == n - 1 else inks.mass, width)
     return _flip_box((0.0, top_y, 1.0, min(1.0, foot + step)), band)
 
 
+def summit(heights: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """A zoomed stretch shaped into one mountain: its loudest point (kept off the
+    frame's edges) the summit, the rest falling away from it, the song's own ridges
+    along both flanks."""
+    loud = land.XS[int(np.argmax(heights))]
+    at = (0.3, 0.7)[int(loud > 0.5)] + rng.uniform(-0.08, 0.08)  # on a third, not centred
+    bell = np.exp(-(((land.XS - at) / rng.uniform(0.2, 0.42)) ** 2))
+    shaped = heights * (0.3 + 0.7 * bell) + 0.25 * bell
+    return shaped / float(shaped.max())
+
+
 def peak_side(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The loudest moment as a huge silhouette rising from the left or right edge (the
-    song running down the frame, away from the title), its crest reaching most of
-    the way across; an accent line traces it a step out."""
+    """The loudest moment as a huge cliff rising from the left or right edge (the song
+    running down the frame, away from the title), its crest reaching most of the way
+    across, the face beyond the crest in shadow; an accent line traces it a step out."""
     heights = curve(d, peak_window(d, rng), 6, round(18 + 18 * (1.0 - d.turbulence)))
-    heights = heights * np.clip(land.XS / 0.12, 0.0, 1.0) ** 0.5  # grows out of the edge
+    heights = summit(heights, rng) * np.clip(land.XS / 0.12, 0.0, 1.0) ** 0.5  # out of the edge
     reach = rng.uniform(0.62, 0.8)
     ys = CALM_TOP + (1.06 - CALM_TOP) * land.XS
     xs = reach * heights - 0.01
     right = rng.random() < 0.5
     ex = 1.0 - xs if right else xs
-    edge = np.full(land.POINTS, 1.05 if right else -0.05)
+    side = 1.05 if right else -0.05
+    edge = np.full(land.POINTS, side)
     c.poly(np.r_[ex, edge], np.r_[_flip(ys, band), _flip(ys[::-1], band)], inks.mass)
+    i = int(np.argmax(xs))
+    shade = raster.tone(inks.mass, rgb_to_oklch(inks.mass)[0] * (0.62 if _lit(inks.mass) else 1.6))
+    foot = ys[i] + rng.uniform(0.1, 0.35)
+    c.poly(np.r_[ex[i:], side, side], _flip(np.r_[ys[i:], ys[-1], foot], band), shade)
     gap = rng.uniform(0.025, 0.045)
     out = 1.0 - (xs + gap) if right else xs + gap
     c.line(out, _flip(ys, band), inks.accent, 0.005)
     x1 = float(xs.max() + gap + 0.02)
     box = (1.0 - x1, CALM_TOP, 1.0, 1.0) if right else (0.0, CALM_TOP, x1, 1.0)
     return _flip_box(box, band)
+
+
+def _lit(colour: raster.RGB) -> bool:
+    """Whether a shadow on this colour is darker (else a lighter facet reads better)."""
+    return rgb_to_oklch(colour)[0] > 0.3
 
 
 Form = Callable[[ArtDirection, np.random.Generator, Canvas, Inks, str], Box]

@@ -24,7 +24,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
-from sleeve.engine.styles.cover_parts.horizon_forms import Canvas, curve, peak_window
+from sleeve.engine.styles.cover_parts.horizon_forms import Canvas, curve, peak_window, summit
 from sleeve.engine.styles.cover_parts.horizon_inks import Inks
 
 
@@ -154,17 +154,24 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
 
 
 def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """A huge sun or moon sinking behind a low horizon of the song's loudness, its
-    place along the horizon where the song is loudest; on a dark sky the onsets are
-    stars."""
+    """A sun or moon over a low horizon of the song's loudness, its place along the
+    horizon where the song is loudest: huge and sinking behind the land, or small and
+    high in a wide sky over a lower horizon (a crescent on a dark sky); on a dark sky
+    the onsets are stars."""
     sky = sky_for(d, inks, 2)
     y0, y1 = _region(band)
     span = y1 - y0
-    horizon = y1 - span * rng.uniform(0.14, 0.2) if band == "top" else y1 - 0.02
+    high = rng.random() < 0.45
+    low = rng.uniform(0.07, 0.11) if high else rng.uniform(0.14, 0.2)
+    horizon = y1 - span * low if band == "top" else y1 - 0.02
     paint_sky(c, sky, horizon)
-    r = span * rng.uniform(0.26, 0.36)
     x = 0.14 + 0.72 * land.loudest(d)
-    y = horizon - r * rng.uniform(0.25, 0.7)
+    if high:
+        r = span * rng.uniform(0.08, 0.12)
+        y = y0 + r + span * rng.uniform(0.04, 0.16)
+    else:
+        r = span * rng.uniform(0.26, 0.36)
+        y = horizon - r * rng.uniform(0.25, 0.7)
     if sky.dark:
         hits = signals.onsets(d, 96)
         for i in np.flatnonzero(hits > 0.55)[:40]:
@@ -172,10 +179,19 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
             if np.hypot(sx - x, sy - y) > r + 0.03:
                 _disc(c, sx, sy, 0.002 + 0.004 * hits[i], sky.sun)
     _disc(c, x, y, r, sky.sun)
+    if high and sky.dark:  # a crescent: the sky's own colour bites the disc
+        bite = (x + r * 0.38 * (1 if x < 0.5 else -1), y - r * 0.2)
+        _disc(c, bite[0], bite[1], r * 0.86, _sky_at(sky, horizon, bite[1]))
     heights = curve(d, (0.0, 1.0), round(3 + 6 * (1.0 - d.turbulence)))
-    amp = span * rng.uniform(0.12, 0.2)
+    amp = span * rng.uniform(0.12, 0.2) * (0.7 if high else 1.0)
     c.fill(horizon - amp * heights, sky.lands[-1])
     return (0.0, max(0.0, min(y - r, y0) - 0.02), 1.0, 1.0 if band == "top" else y1)
+
+
+def _sky_at(sky: Sky, horizon: float, y: float) -> RGB:
+    """The sky's colour at height y (as paint_sky grades it)."""
+    t = float(np.clip(y / max(horizon, 0.05), 0.0, 1.0)) ** 1.6
+    return tuple(int(v) for v in raster.color_lut([sky.top, sky.glow], n=256)[round(t * 255)])  # type: ignore[return-value]
 
 
 def skyline(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
@@ -211,7 +227,7 @@ def peak(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     crest down, a snow line in the glow echoing the crest."""
     sky = sky_for(d, inks, 2)
     y0, y1 = _region(band)
-    heights = curve(d, peak_window(d, rng), 6, round(18 + 18 * (1.0 - d.turbulence)))
+    heights = summit(curve(d, peak_window(d, rng), 6, round(18 + 18 * (1.0 - d.turbulence))), rng)
     crest = y0 + rng.uniform(0.0, 0.05)
     base = rng.uniform(1.0, 1.25) if band == "top" else y1
     top = base - (base - crest) * heights
