@@ -47,8 +47,9 @@ def _mix(a: RGB, b: RGB, t: float) -> RGB:
 def sky_for(d: ArtDirection, inks: Inks, n: int) -> Sky:
     """The field leads the sky; the palette's most vivid colour glows at the horizon
     (deep on a dark field, a pale warm tint on a light one); the lands take the
-    palette's colourful hues (greys only where it has no colour) stepping from the
-    glow's lightness to the darkest ink; the sun is the accent, or the most vivid
+    palette's colourful hues (greys only where it has no colour; the sky's hue where
+    a dark one would turn amber to mud) stepping from the glow's lightness to the
+    darkest ink; the sun is the accent, or the most vivid
     colour when the accent is grey."""
     pal = d.palette
     top = inks.field
@@ -67,12 +68,20 @@ def sky_for(d: ArtDirection, inks: Inks, n: int) -> Sky:
     lands = []
     for i, t in enumerate(np.linspace(0.0, 1.0, n)):
         hue = colourful[(i + 1) % len(colourful)] if len(colourful) > 1 else colourful[0]
+        lightness = far + (near - far) * float(t) ** 0.8
+        if lightness < 0.45 and _muddy(hue) and not _muddy(top):
+            hue = top  # a dark amber or yellow is brown or olive mud: the sky's hue instead
         chroma = rgb_to_oklch(hue)[1] * (0.7 + 0.3 * t)
-        lands.append(raster.tone(hue, far + (near - far) * float(t) ** 0.8, chroma))
+        lands.append(raster.tone(hue, lightness, chroma))
     spot = pal.accent if rgb_to_oklch(pal.accent)[1] >= 0.08 else vivid
     sun_lit = 0.9 if dark else min(0.68, lit - 0.22)
     sun = raster.vivid(spot, sun_lit, max(0.12, rgb_to_oklch(spot)[1]))
     return Sky(top, glow, tuple(lands), sun, dark)
+
+
+def _muddy(colour: RGB) -> bool:
+    """Whether the colour's hue turns brown or olive when darkened (amber to yellow)."""
+    return 20.0 < rgb_to_oklch(colour)[2] < 105.0
 
 
 def paint_sky(c: Canvas, sky: Sky, horizon: float) -> None:
