@@ -141,13 +141,15 @@ def echo(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     return _flip_box((0.0, top_y, 1.0, min(1.0, foot + step)), band)
 
 
-def summit(heights: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """A zoomed stretch shaped into one mountain: its loudest point (kept off the
-    frame's edges) the summit, the rest falling away from it, the song's own ridges
-    along both flanks."""
+def summit(
+    heights: np.ndarray, rng: np.random.Generator, width: tuple[float, float] = (0.2, 0.42)
+) -> np.ndarray:
+    """A zoomed stretch shaped into one mountain: its loudest point (on a third, off
+    the frame's edges) the summit, the rest falling away from it over `width` (of
+    the stretch), the song's own ridges along both flanks."""
     loud = land.XS[int(np.argmax(heights))]
     at = (0.3, 0.7)[int(loud > 0.5)] + rng.uniform(-0.08, 0.08)  # on a third, not centred
-    bell = np.exp(-(((land.XS - at) / rng.uniform(0.2, 0.42)) ** 2))
+    bell = np.exp(-(((land.XS - at) / rng.uniform(*width)) ** 2))
     shaped = heights * (0.3 + 0.7 * bell) + 0.25 * bell
     return shaped / float(shaped.max())
 
@@ -157,7 +159,8 @@ def peak_side(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, 
     running down the frame, away from the title), its crest reaching most of the way
     across, the face beyond the crest in shadow; an accent line traces it a step out."""
     heights = curve(d, peak_window(d, rng), 6, round(18 + 18 * (1.0 - d.turbulence)))
-    heights = summit(heights, rng) * np.clip(land.XS / 0.12, 0.0, 1.0) ** 0.5  # out of the edge
+    rise = np.clip(land.XS / 0.12, 0.0, 1.0) ** 0.5  # grows out of the edge
+    heights = summit(heights, rng, (0.34, 0.6)) * rise  # a broad headland, not a beak
     reach = rng.uniform(0.62, 0.8)
     ys = CALM_TOP + (1.06 - CALM_TOP) * land.XS
     xs = reach * heights - 0.01
