@@ -19,6 +19,8 @@ from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.styles import loudness_horizon
+from sleeve.engine.styles.cover_parts import horizon_scenes as scenes
+from sleeve.engine.styles.cover_parts.horizon_inks import inks_for
 from tests.engine.test_styles import CALM, LOUD
 
 
@@ -149,3 +151,14 @@ def test_no_dull_grey_field_unless_the_genre_is_grey() -> None:
     lit, chroma, _ = rgb_to_oklch(pop)
     assert chroma > 0.09 or not 0.3 < lit < 0.9, pop
     assert drill == (140, 140, 140)
+
+
+def test_a_dusk_palette_gives_dark_hills_not_brown_mud() -> None:
+    """A navy field with amber: the near land takes the sky's navy, not dark amber."""
+    palette = Palette(
+        (30, 34, 66), ((244, 162, 97), (233, 196, 106), (141, 153, 174)), (244, 162, 97), (250,) * 3
+    )
+    direction = dataclasses.replace(CALM, palette=palette)
+    inks = inks_for(direction, np.random.default_rng(0))
+    near = scenes.sky_for(direction, inks, 4).lands[-1]
+    assert not 20.0 < rgb_to_oklch(near)[2] < 105.0, near
