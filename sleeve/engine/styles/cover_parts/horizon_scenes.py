@@ -164,13 +164,13 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
 
 def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
     """A sun or moon over a low horizon of the song's loudness, its place along the
-    horizon where the song is loudest: huge and sinking behind the land, or small and
-    high in a wide sky over a lower horizon (a crescent on a dark sky); on a dark sky
-    the onsets are stars."""
+    horizon where the song is loudest: huge and sinking behind the land, or (on a dark
+    sky) a small high crescent over a lower horizon; on a dark sky the onsets are
+    stars."""
     sky = sky_for(d, inks, 2)
     y0, y1 = _region(band)
     span = y1 - y0
-    high = rng.random() < 0.45
+    high = rng.random() < 0.6 and sky.dark  # a light sky keeps the big sun: not empty
     low = rng.uniform(0.07, 0.11) if high else rng.uniform(0.14, 0.2)
     horizon = y1 - span * low if band == "top" else y1 - 0.02
     paint_sky(c, sky, horizon)
@@ -188,7 +188,7 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
             if np.hypot(sx - x, sy - y) > r + 0.03:
                 _disc(c, sx, sy, 0.002 + 0.004 * hits[i], sky.sun)
     _disc(c, x, y, r, sky.sun)
-    if high and sky.dark:  # a crescent: the sky's own colour bites the disc
+    if high:  # a crescent: the sky's own colour bites the disc
         bite = (x + r * 0.38 * (1 if x < 0.5 else -1), y - r * 0.2)
         _disc(c, bite[0], bite[1], r * 0.86, _sky_at(sky, horizon, bite[1]))
     heights = curve(d, (0.0, 1.0), round(3 + 6 * (1.0 - d.turbulence)))
