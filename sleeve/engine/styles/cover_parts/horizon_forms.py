@@ -119,8 +119,9 @@ def peak_window(d: ArtDirection, rng: np.random.Generator) -> tuple[float, float
 
 def echo(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
     """The curve repeated 5-12 times, each copy a step lower and nearer (a dub echo),
-    filling the part of the frame away from the title: bold lines in the mass colour
-    over field-coloured fills, the nearest in the accent."""
+    filling the part of the frame away from the title: bold lines over field-coloured
+    fills, the far half in the mass colour and (on a colourful palette) the near half
+    in the second, the nearest in the accent."""
     n = int(np.clip(5 + round(7 * d.density) + int(rng.integers(-1, 2)), 5, 12))
     heights = curve(d, (0.0, 1.0), round(3 + 8 * (1.0 - d.turbulence)), 20)  # no scribble
     top_y = CALM_TOP + rng.uniform(0.0, 0.04)
@@ -129,6 +130,11 @@ def echo(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     step = (foot - top_y - amp) / max(n - 1, 1)
     drift = rng.uniform(-0.045, 0.045) / (n - 1)  # the ends stay off the frame
     width = rng.uniform(0.007, 0.013)
+    near = (
+        inks.second
+        if _vivid_apart(inks.second, inks.field) and _vivid_apart(inks.mass, inks.field)
+        else inks.mass
+    )
     for i in range(n):
         base = top_y + amp + step * i
         top = base - amp * heights
@@ -137,8 +143,14 @@ def echo(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
         bottom = _flip(np.full(land.POINTS, base + step * 1.05), band)
         polyx, polyy = np.r_[xs, xs[::-1]], np.r_[ys, bottom[::-1]]
         c.poly(polyx, polyy, inks.field)
-        c.line(xs, ys, inks.accent if i == n - 1 else inks.mass, width)
+        c.line(xs, ys, inks.accent if i == n - 1 else (inks.mass if i < n / 2 else near), width)
     return _flip_box((0.0, top_y, 1.0, min(1.0, foot + step)), band)
+
+
+def _vivid_apart(colour: raster.RGB, field: raster.RGB) -> bool:
+    """Whether a colour is vivid and reads on the field (a colourful palette's ink)."""
+    lit, chroma, _ = rgb_to_oklch(colour)
+    return chroma >= 0.08 and abs(lit - rgb_to_oklch(field)[0]) >= 0.25
 
 
 def summit(
