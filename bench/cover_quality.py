@@ -240,6 +240,12 @@ def main() -> None:
         f"  same-style covers of different tracks under 12 bits and 15 ΔE: "
         f"{same_fail}/{len(same_bits)}"
     )
+    styles = Counter(name for r in rows for name in r["styles"])
+    total = sum(styles.values())
+    print(
+        "  covers per style (the issue's cap is 10%): "
+        + ", ".join(f"{name} {n} ({n / total:.0%})" for name, n in styles.most_common())
+    )
     layouts = Counter(key for r in rows for key in r["layouts"])
     print(
         f"  layouts (style/composition): {len(layouts)} for {sum(layouts.values())} covers; "
