@@ -61,22 +61,36 @@ def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, li
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     ground = raster.ground(pal.background, 0.14 if dark else 0.93, 0.025)
     g_light = rgb_to_oklch(ground)[0]
-    inks = []
-    for colour in (*pal.colors, pal.accent):
-        lit, chroma, _ = rgb_to_oklch(colour)
-        if abs(lit - g_light) < 0.25:  # too close to the ground: push it away
-            lit = g_light + (0.35 if g_light < 0.5 else -0.35)
-        inks.append(raster.tone(colour, float(np.clip(lit, 0.22, 0.9)), max(chroma, 0.06)))
+    inks = [_stand_off(c, ground, 0.25, 0.35) for c in (*pal.colors, pal.accent)]
     mains = [inks[i] for i in rng.permutation(len(inks) - 1)]
+    mains.sort(key=lambda c: -abs(rgb_to_oklch(c)[0] - g_light) // 0.2)  # field ink stands off
     chosen = mains[: count - 1] + [inks[-1]]  # the accent is always one ink
-    field = rgb_to_oklch(chosen[0])[0]
     for k in range(1, len(chosen)):  # every other ink stands off the field ink too
-        lit, chroma, _ = rgb_to_oklch(chosen[k])
-        if abs(lit - field) < 0.16:
-            lit = field + (0.2 if field < 0.55 else -0.2)
-            chosen[k] = raster.tone(chosen[k], float(np.clip(lit, 0.15, 0.95)), max(chroma, 0.06))
+        chosen[k] = _stand_off(chosen[k], chosen[0], 0.16, 0.2, g_light)
     return ground, chosen
 
+
+def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1.0) -> RGB:
+    """`colour` as a clean ink that stands off `ref`: by hue where both are vivid and
+    far apart in hue, else at least `gap` in lightness (moved `push` away). A near-grey
+    goes to black, mid grey or white, whichever stands off `ref` and the lightness
+    `avoid` (the ground) most; a yellow or lime is never darkened into olive or
+    khaki: where it must go dark it turns amber."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    r_lit, r_chroma, r_hue = rgb_to_oklch(ref)
+    avoid = r_lit if avoid < 0 else avoid
+    if chroma < 0.04:
+        if abs(lit - r_lit) < gap:
+            lit = max((0.12, 0.55, 0.93), key=lambda v: min(abs(v - r_lit), abs(v - avoid)))
+        return raster.tone(colour, float(np.clip(lit, 0.1, 0.95)), chroma)
+    apart = min(abs(hue - r_hue), 360.0 - abs(hue - r_hue)) > 60.0
+    shift = 0.0
+    if abs(lit - r_lit) < gap and not (apart and min(chroma, r_chroma) > 0.12):
+        moved = r_lit + (push if r_lit < 0.5 else -push)
+        if 75.0 <= hue <= 140.0 and moved < 0.8:  # dark yellow is olive: go amber
+            shift, moved = 65.0 - hue, max(moved, 0.66)
+        lit = moved
+    return raster.tone(colour, float(np.clip(lit, 0.22, 0.92)), max(chroma, 0.06), shift)
 
 def _fine(direction: ArtDirection) -> float:
     """0 for slow tracks, 1 for fast ones: faster music combs finer."""
