@@ -307,14 +307,27 @@ def _band(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, sid
     return [(u, bands)], box
 
 
+def _pull(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, side: str, angle: float
+) -> compose.Box:
+    """One bold stylus stroke drawn through the combed sheet on a third, bent into an S:
+    a river of stretched ink the eye follows (the focal movement of a full-frame
+    pattern), drawn along `angle` (across the comb's moves); its box."""
+    at = _spot(side, rng, (0.33, 0.67), (0.3, 0.7))
+    angle += rng.uniform(-0.2, 0.2) + (np.pi if rng.random() < 0.5 else 0.0)
+    pull = 0.3 + 0.2 * d.energy + 0.1 * d.turbulence
+    bend = rng.uniform(0.05, 0.09) * (1 if rng.random() < 0.5 else -1)
+    mf.stroke(f, at, angle, pull, 0.06, bend, rng.uniform(0.7, 1.0))
+    return compose.around(*at, 0.3)
+
+
 def _combed(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, kind: str
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, kind: str, angle: float
 ) -> mf.Bands:
     """Stripes combed over the whole sheet. Nonpareil: a get-gel comb there and back,
     then a fine comb (more tines for faster music). Chevron: a zigzag stick across the
     stripes, feathered by a comb there and back when the music is turbulent. Swirl:
-    raked stripes stirred round one point."""
-    angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)) + rng.uniform(-0.08, 0.08))
+    raked stripes stirred round one point. `angle`: the moves' direction."""
     across = angle + np.pi / 2
     period = rng.uniform(0.18, 0.36)
     bands = _stripes(rng, inks, period)
@@ -341,12 +354,12 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     likelier still; the seed draws one."""
     e, t, fine = direction.energy, direction.turbulence, _fine(direction)
     weights = np.array(
-        [0.9 + 0.4 * direction.density, 0.3 + 0.6 * fine + 0.5 * e, 0.3 + 0.8 * e, 1.5 - 1.2 * e]
-        + [0.3 + 0.4 * (1 - e), 0.8, 0.15 + 0.7 * t]
+        [0.55 + 0.3 * direction.density, 0.2 + 0.4 * fine + 0.3 * e, 0.2 + 0.5 * e, 1.2 - e]
+        + [0.9 + 0.3 * (1 - e), 1.0, 0.4 + 0.8 * t]
     )
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
-        weights[PATTERNS.index(lean)] += 1.5
+        weights[PATTERNS.index(lean)] += 1.0
     return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
 
 
@@ -429,6 +442,8 @@ def _draw_field(
     elif layout == "band":
         layers, focus = _band(f, direction, rng, n, side)
     else:
+        angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)))
+        angle += float(rng.uniform(-0.08, 0.08))
         if layout == "swirl":
             at = _spot(side, rng, (0.35, 0.65), (0.35, 0.65))
             reach = 0.14 + 0.1 * direction.energy
@@ -436,10 +451,11 @@ def _draw_field(
                 f, at, (3.0 + 4.0 * direction.energy) * (1 if rng.random() < 0.5 else -1), reach
             )
             focus = compose.around(*at, reach * 2.2)
+        else:
+            focus = _pull(f, direction, rng, side, angle + np.pi / 2)
         kind = layout.split("-")[0]
-        bands = _combed(f, direction, rng, n, "chevron" if kind == "swirl" else kind)
-        angle = float(rng.uniform(0, np.pi)) if kind == "swirl" else 0.0
-        layers = [(mf.across(f, angle), bands)]
+        bands = _combed(f, direction, rng, n, "chevron" if kind == "swirl" else kind, angle)
+        layers = [(mf.across(f, 0.0 if kind != "swirl" else float(rng.uniform(0, np.pi))), bands)]
     out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear)
     if len(layers) > 1:  # a second ring set laid over the first
         u2, bands2 = layers[1]
