@@ -44,6 +44,7 @@ LEANS |= {"latin": "chevron", "reggaeton": "nonpareil", "ambient": "rings", "cla
 CLEAR = sheet.CLEAR
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
 FIELD_SCALE = 0.5  # the per-pixel patterns are shaded at this share (smooth: no loss)
+Layers = list[tuple[np.ndarray, mf.Bands]]  # pattern coordinates and their inks
 
 
 def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
@@ -91,6 +92,7 @@ def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1
             shift, moved = 65.0 - hue, max(moved, 0.66)
         lit = moved
     return raster.tone(colour, float(np.clip(lit, 0.22, 0.92)), max(chroma, 0.06), shift)
+
 
 def _fine(direction: ArtDirection) -> float:
     """0 for slow tracks, 1 for fast ones: faster music combs finer."""
@@ -204,7 +206,9 @@ def _spot(
     return cx, cy
 
 
-def _rings(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+def _rings(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
     """Suminagashi: rings of ink and clear water spreading from one point off-centre
     (a clear core for a centred title), now and then a smaller second set beside it
     that pushed the first aside; a breath over the bath and a slow stroke bend them."""
@@ -234,7 +238,9 @@ def _rings(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, si
     return [(mf.rings(f, at), bands), (u2, bands2)], compose.around(*at, reach * 0.7)
 
 
-def _drop(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+def _drop(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
     """One big drop of rings on calm water, pulled by a single stylus stroke into an S
     (harder for louder music); the water around it stays empty."""
     radius = rng.uniform(0.27, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
@@ -265,7 +271,9 @@ def _drop(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, sid
     return [(mf.rings(f, at), bands)], compose.around(*at, reach)
 
 
-def _band(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+def _band(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
     """A combed band of marbling across the frame (down it beside a right column), on
     calm water where the title sits."""
     fx0, fy0, fx1, fy1 = sheet.focal(side)
@@ -386,49 +394,36 @@ def _pools(
     return sheet.pool_drops(side, left, rng, reach + 0.1 * (1.0 - direction.density))
 
 
-def _draw_stone(
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    ground: RGB,
-    inks: list[RGB],
-    side: str,
-    layout: str,
-    size: int,
-) -> Image.Image:
-    """Battal stone drawn as exact outlines, veined by a wavy stick."""
+def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, side: str) -> mb.Tray:
+    """Battal stone as exact outlines, veined by a wavy stick, pools where the title goes."""
     tray = mb.Tray()
-    _stone(tray, rng, len(inks), direction.density, rng.uniform(0.9, 1.5))
+    _stone(tray, rng, inks, direction.density, rng.uniform(0.9, 1.5))
     mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
     amp = 0.02 + 0.05 * direction.turbulence
     mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
     for at, radius in _pools(direction, side, rng):
         mb.drop(tray, at, radius, CLEAR)
+    return tray
+
+
+def _fill(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image:
+    """The tray's outlines filled on the ground (clear water shows the ground)."""
     img = Image.new("RGB", (size, size), ground)
     draw = aggdraw.Draw(img)
     brushes = [aggdraw.Brush(c) for c in inks]
     clear = aggdraw.Brush(ground)
     for ink, pts in tray.outlines():
-        if len(pts) < 3:
-            continue
-        draw.polygon((pts * size).ravel().tolist(), clear if ink == CLEAR else brushes[ink])
+        if len(pts) >= 3:
+            draw.polygon((pts * size).ravel().tolist(), clear if ink == CLEAR else brushes[ink])
     draw.flush()
     return img
 
 
-def _draw_field(
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    ground: RGB,
-    inks: list[RGB],
-    side: str,
-    layout: str,
-    size: int,
-) -> tuple[Image.Image, compose.Box | None]:
-    """The ring and combed patterns, undone per pixel and shaded anti-aliased."""
-    f = mf.Field.grid(size)
-    colours = np.array([*inks, ground], np.float32)
-    n = len(inks)
-    focus = None
+def _field_moves(
+    f: mf.Field, direction: ArtDirection, rng: np.random.Generator, n: int, side: str, layout: str
+) -> tuple[Layers, compose.Box]:
+    """The ring and combed patterns as moves undone on `f` (newest first): the pattern
+    coordinates with their inks (one layer, or two for a second ring set), and the focus."""
     if layout in ("nonpareil", "chevron", "swirl"):
         pools = _pools(direction, side, rng, 0.26)
         for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
@@ -436,28 +431,31 @@ def _draw_field(
         for at, radius in reversed(pools):
             mf.push(f, at, radius)
     if layout == "rings":
-        layers, focus = _rings(f, direction, rng, n, side)
-    elif layout == "drop":
-        layers, focus = _drop(f, direction, rng, n, side)
-    elif layout == "band":
-        layers, focus = _band(f, direction, rng, n, side)
+        return _rings(f, direction, rng, n, side)
+    if layout == "drop":
+        return _drop(f, direction, rng, n, side)
+    if layout == "band":
+        return _band(f, direction, rng, n, side)
+    angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)))
+    angle += float(rng.uniform(-0.08, 0.08))
+    if layout == "swirl":
+        at = _spot(side, rng, (0.35, 0.65), (0.35, 0.65))
+        reach = 0.14 + 0.1 * direction.energy
+        turn = (3.0 + 4.0 * direction.energy) * (1 if rng.random() < 0.5 else -1)
+        mf.swirl(f, at, turn, reach)
+        focus = compose.around(*at, reach * 2.2)
     else:
-        angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)))
-        angle += float(rng.uniform(-0.08, 0.08))
-        if layout == "swirl":
-            at = _spot(side, rng, (0.35, 0.65), (0.35, 0.65))
-            reach = 0.14 + 0.1 * direction.energy
-            mf.swirl(
-                f, at, (3.0 + 4.0 * direction.energy) * (1 if rng.random() < 0.5 else -1), reach
-            )
-            focus = compose.around(*at, reach * 2.2)
-        else:
-            focus = _pull(f, direction, rng, side, angle + np.pi / 2)
-        kind = layout.split("-")[0]
-        bands = _combed(f, direction, rng, n, "chevron" if kind == "swirl" else kind, angle)
-        layers = [(mf.across(f, 0.0 if kind != "swirl" else float(rng.uniform(0, np.pi))), bands)]
+        focus = _pull(f, direction, rng, side, angle + np.pi / 2)
+    bands = _combed(f, direction, rng, n, "chevron" if layout == "swirl" else layout, angle)
+    stripes = float(rng.uniform(0, np.pi)) if layout == "swirl" else 0.0
+    return [(mf.across(f, stripes), bands)], focus
+
+
+def _shade(f: mf.Field, layers: Layers, ground: RGB, inks: list[RGB]) -> Image.Image:
+    """The layers shaded anti-aliased, a second ring set laid over the first."""
+    colours = np.array([*inks, ground], np.float32)
     out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear)
-    if len(layers) > 1:  # a second ring set laid over the first
+    if len(layers) > 1:
         u2, bands2 = layers[1]
         top = mf.shade(u2, bands2, colours, f.px, None)
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
@@ -465,8 +463,7 @@ def _draw_field(
         edge = (alpha > 0) & (alpha < 1)
         mix = out[edge] + (top[edge] - out[edge].astype(np.float32)) * alpha[edge][:, None]
         out[edge] = (mix + 0.5).astype(np.uint8)
-    img = Image.fromarray(out, "RGB")
-    return img, focus
+    return Image.fromarray(out, "RGB")
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -475,13 +472,15 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     ground, inks = _palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction, side)
+    work = raster.work_size(size)
     focus = None
-    if layout.startswith("stone"):
-        work = max(16, round(raster.work_size(size) * DRAW_SCALE))
-        img = _draw_stone(direction, rng, ground, inks, side, layout, work)
-    else:
-        work = max(16, round(raster.work_size(size) * FIELD_SCALE))
-        img, focus = _draw_field(direction, rng, ground, inks, side, layout, work)
+    if layout == "stone":  # exact outlines, drawn a little smaller and scaled up
+        tray = _stone_tray(direction, rng, len(inks), side)
+        img = _fill(tray, ground, inks, max(16, round(work * DRAW_SCALE)))
+    else:  # undone per pixel and shaded smooth at half the work size
+        f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
+        layers, focus = _field_moves(f, direction, rng, len(inks), side, layout)
+        img = _shade(f, layers, ground, inks)
     focal = compose.clip_box(focus) if focus else sheet.focal(side)
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, focal, layout)
