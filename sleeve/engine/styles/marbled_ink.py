@@ -3,17 +3,20 @@
 Seven compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
 colours laid one after another, big veined cells), nonpareil (stripes combed into rows
 of arches, more tines for faster music), chevron (a wavy stick through stripes:
-flames, feathered when turbulent), suminagashi rings spreading from one or two points
+flames, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
+its focal movement), suminagashi rings spreading from one or two points
 off-centre, a single big drop on calm water pulled by one stylus stroke (or stirred,
-or feathered), a marbled band across calm water, and a swirl. Calm music leans to
+or feathered), a marbled band across calm water, and a swirl (straight stripes
+stirred round a point on a third). The drop, band and swirl lead; calm music leans to
 rings and the drop, energetic and fast music to combs, turbulent music to the swirl;
 energy and turbulence set how far the ink is pulled. The stone is drawn as exact
 outlines (``marbling``); the other patterns are undone per pixel and shaded
 anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink, a second and a
-small accent. The title's calm space: calm water (rings, drop, band), drops of clear
-water where the title goes (a pool, ``marbled_sheet``); no printed label: three
-reviewers read it as a hard plate or a UI button. Doom and metal: a dark ground, ash and one
-dried-blood or bone ink.
+small accent, kept clean (a yellow pushed dark turns amber, never olive; a grey
+goes to black, mid grey or white). The title's calm space: calm water (rings, drop,
+band), drops of clear water where the title goes (a pool, ``marbled_sheet``); no
+printed label: three reviewers read it as a hard plate or a UI button. Doom and
+metal: a dark ground, ash and one dried-blood or bone ink.
 """
 
 from __future__ import annotations
@@ -335,7 +338,7 @@ def _combed(
     """Stripes combed over the whole sheet. Nonpareil: a get-gel comb there and back,
     then a fine comb (more tines for faster music). Chevron: a zigzag stick across the
     stripes, feathered by a comb there and back when the music is turbulent. Swirl:
-    raked stripes stirred round one point. `angle`: the moves' direction."""
+    straight raked stripes (the caller stirs them). `angle`: the moves' direction."""
     across = angle + np.pi / 2
     period = rng.uniform(0.18, 0.36)
     bands = _stripes(rng, inks, period)
@@ -439,14 +442,14 @@ def _field_moves(
     angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)))
     angle += float(rng.uniform(-0.08, 0.08))
     if layout == "swirl":
-        at = _spot(side, rng, (0.35, 0.65), (0.35, 0.65))
-        reach = 0.14 + 0.1 * direction.energy
-        turn = (3.0 + 4.0 * direction.energy) * (1 if rng.random() < 0.5 else -1)
+        at = _spot(side, rng, (0.33, 0.67), (0.33, 0.67))
+        reach = 0.17 + 0.1 * direction.energy
+        turn = (5.0 + 5.0 * direction.energy) * (1 if rng.random() < 0.5 else -1)
         mf.swirl(f, at, turn, reach)
         focus = compose.around(*at, reach * 2.2)
     else:
         focus = _pull(f, direction, rng, side, angle + np.pi / 2)
-    bands = _combed(f, direction, rng, n, "chevron" if layout == "swirl" else layout, angle)
+    bands = _combed(f, direction, rng, n, layout, angle)
     stripes = float(rng.uniform(0, np.pi)) if layout == "swirl" else 0.0
     return [(mf.across(f, stripes), bands)], focus
 
