@@ -329,7 +329,13 @@ def _pull(
     pull = 0.3 + 0.2 * d.energy + 0.1 * d.turbulence
     bend = rng.uniform(0.05, 0.09) * (1 if rng.random() < 0.5 else -1)
     mf.stroke(f, at, angle, pull, 0.06, bend, rng.uniform(0.7, 1.0))
-    return compose.around(*at, 0.3)
+    return _within(compose.around(*at, 0.3), side)
+
+
+def _within(box: compose.Box, side: str) -> compose.Box:
+    """`box` cut to the art's side of the cover (the title's pools stay free)."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    return (max(box[0], fx0), max(box[1], fy0), min(box[2], fx1), min(box[3], fy1))
 
 
 def _combed(
@@ -446,7 +452,7 @@ def _field_moves(
         reach = 0.17 + 0.1 * direction.energy
         turn = (5.0 + 5.0 * direction.energy) * (1 if rng.random() < 0.5 else -1)
         mf.swirl(f, at, turn, reach)
-        focus = compose.around(*at, reach * 2.2)
+        focus = _within(compose.around(*at, reach * 2.2), side)
     else:
         focus = _pull(f, direction, rng, side, angle + np.pi / 2)
     bands = _combed(f, direction, rng, n, layout, angle)
