@@ -289,3 +289,39 @@ def test_marbling_is_deterministic_and_renders_at_any_size() -> None:
         art = _marbled(direction, size)
         assert art.image.size == (size, size)
         assert art.layout == a.layout
+
+
+def test_marbled_inks_never_go_olive_or_mid_grey() -> None:
+    """A yellow or lime pushed off a light ground turns amber, not olive or khaki; a
+    grey goes to a crisp black, mid grey or white, never the ground's own grey."""
+    from sleeve.engine import raster
+    from sleeve.engine.color import rgb_to_oklch
+    from sleeve.engine.styles import marbled_ink
+
+    citrus = Palette((250, 248, 235), ((255, 235, 0), (180, 240, 20)), (255, 240, 60), (0, 0, 0))
+    greys = Palette((235, 235, 235), ((230, 230, 230), (200, 200, 200)), (120, 120, 120), (0, 0, 0))
+    for palette in (citrus, greys):
+        for seed in range(12):
+            direction = dataclasses.replace(CALM, seed=seed, palette=palette)
+            ground, inks = marbled_ink._palette(direction, raster.rng_for(direction, "marbled"))
+            g_lit = rgb_to_oklch(ground)[0]
+            for ink in inks:
+                lit, chroma, hue = rgb_to_oklch(ink)
+                assert not (chroma > 0.04 and 75 <= hue <= 140 and lit < 0.8), (seed, ink)
+                assert abs(lit - g_lit) > 0.15, (seed, ink, ground)
+
+
+def test_a_combed_sheet_has_a_focal_movement_on_a_third() -> None:
+    """Nonpareil and chevron are pulled by one stroke through a third: the focus they
+    report is a box of the cover, not the whole sheet."""
+    from sleeve.engine.styles import marbled_ink
+
+    seen = 0
+    for seed in range(60):
+        direction = dataclasses.replace(LOUD, seed=seed)
+        if marbled_ink.layout_of(direction) not in ("nonpareil", "chevron"):
+            continue
+        x0, y0, x1, y1 = _marbled(direction, 64).focal
+        assert (x1 - x0) * (y1 - y0) < 0.45, (seed, (x0, y0, x1, y1))
+        seen += 1
+    assert seen >= 3

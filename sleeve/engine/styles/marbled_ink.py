@@ -3,17 +3,20 @@
 Seven compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
 colours laid one after another, big veined cells), nonpareil (stripes combed into rows
 of arches, more tines for faster music), chevron (a wavy stick through stripes:
-flames, feathered when turbulent), suminagashi rings spreading from one or two points
+flames, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
+its focal movement), suminagashi rings spreading from one or two points
 off-centre, a single big drop on calm water pulled by one stylus stroke (or stirred,
-or feathered), a marbled band across calm water, and a swirl. Calm music leans to
+or feathered), a marbled band across calm water, and a swirl (straight stripes
+stirred round a point on a third). The drop, band and swirl lead; calm music leans to
 rings and the drop, energetic and fast music to combs, turbulent music to the swirl;
 energy and turbulence set how far the ink is pulled. The stone is drawn as exact
 outlines (``marbling``); the other patterns are undone per pixel and shaded
 anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink, a second and a
-small accent. The title's calm space: calm water (rings, drop, band), drops of clear
-water where the title goes (a pool, ``marbled_sheet``); no printed label: three
-reviewers read it as a hard plate or a UI button. Doom and metal: a dark ground, ash and one
-dried-blood or bone ink.
+small accent, kept clean (a yellow pushed dark turns amber, never olive; a grey
+goes to black, mid grey or white). The title's calm space: calm water (rings, drop,
+band), drops of clear water where the title goes (a pool, ``marbled_sheet``); no
+printed label: three reviewers read it as a hard plate or a UI button. Doom and
+metal: a dark ground, ash and one dried-blood or bone ink.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ LEANS |= {"latin": "chevron", "reggaeton": "nonpareil", "ambient": "rings", "cla
 CLEAR = sheet.CLEAR
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
 FIELD_SCALE = 0.5  # the per-pixel patterns are shaded at this share (smooth: no loss)
+Layers = list[tuple[np.ndarray, mf.Bands]]  # pattern coordinates and their inks
 
 
 def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
@@ -61,21 +65,36 @@ def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, li
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     ground = raster.ground(pal.background, 0.14 if dark else 0.93, 0.025)
     g_light = rgb_to_oklch(ground)[0]
-    inks = []
-    for colour in (*pal.colors, pal.accent):
-        lit, chroma, _ = rgb_to_oklch(colour)
-        if abs(lit - g_light) < 0.25:  # too close to the ground: push it away
-            lit = g_light + (0.35 if g_light < 0.5 else -0.35)
-        inks.append(raster.tone(colour, float(np.clip(lit, 0.22, 0.9)), max(chroma, 0.06)))
+    inks = [_stand_off(c, ground, 0.25, 0.35) for c in (*pal.colors, pal.accent)]
     mains = [inks[i] for i in rng.permutation(len(inks) - 1)]
+    mains.sort(key=lambda c: -abs(rgb_to_oklch(c)[0] - g_light) // 0.2)  # field ink stands off
     chosen = mains[: count - 1] + [inks[-1]]  # the accent is always one ink
-    field = rgb_to_oklch(chosen[0])[0]
     for k in range(1, len(chosen)):  # every other ink stands off the field ink too
-        lit, chroma, _ = rgb_to_oklch(chosen[k])
-        if abs(lit - field) < 0.16:
-            lit = field + (0.2 if field < 0.55 else -0.2)
-            chosen[k] = raster.tone(chosen[k], float(np.clip(lit, 0.15, 0.95)), max(chroma, 0.06))
+        chosen[k] = _stand_off(chosen[k], chosen[0], 0.16, 0.2, g_light)
     return ground, chosen
+
+
+def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1.0) -> RGB:
+    """`colour` as a clean ink that stands off `ref`: by hue where both are vivid and
+    far apart in hue, else at least `gap` in lightness (moved `push` away). A near-grey
+    goes to black, mid grey or white, whichever stands off `ref` and the lightness
+    `avoid` (the ground) most; a yellow or lime is never darkened into olive or
+    khaki: where it must go dark it turns amber."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    r_lit, r_chroma, r_hue = rgb_to_oklch(ref)
+    avoid = r_lit if avoid < 0 else avoid
+    if chroma < 0.04:
+        if abs(lit - r_lit) < gap:
+            lit = max((0.12, 0.55, 0.93), key=lambda v: min(abs(v - r_lit), abs(v - avoid)))
+        return raster.tone(colour, float(np.clip(lit, 0.1, 0.95)), chroma)
+    apart = min(abs(hue - r_hue), 360.0 - abs(hue - r_hue)) > 60.0
+    shift = 0.0
+    if abs(lit - r_lit) < gap and not (apart and min(chroma, r_chroma) > 0.12):
+        moved = r_lit + (push if r_lit < 0.5 else -push)
+        if 75.0 <= hue <= 140.0 and moved < 0.8:  # dark yellow is olive: go amber
+            shift, moved = 65.0 - hue, max(moved, 0.66)
+        lit = moved
+    return raster.tone(colour, float(np.clip(lit, 0.22, 0.92)), max(chroma, 0.06), shift)
 
 
 def _fine(direction: ArtDirection) -> float:
@@ -190,7 +209,9 @@ def _spot(
     return cx, cy
 
 
-def _rings(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+def _rings(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
     """Suminagashi: rings of ink and clear water spreading from one point off-centre
     (a clear core for a centred title), now and then a smaller second set beside it
     that pushed the first aside; a breath over the bath and a slow stroke bend them."""
@@ -220,7 +241,9 @@ def _rings(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, si
     return [(mf.rings(f, at), bands), (u2, bands2)], compose.around(*at, reach * 0.7)
 
 
-def _drop(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+def _drop(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
     """One big drop of rings on calm water, pulled by a single stylus stroke into an S
     (harder for louder music); the water around it stays empty."""
     radius = rng.uniform(0.27, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
@@ -251,7 +274,9 @@ def _drop(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, sid
     return [(mf.rings(f, at), bands)], compose.around(*at, reach)
 
 
-def _band(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str):  # type: ignore[no-untyped-def]
+def _band(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
     """A combed band of marbling across the frame (down it beside a right column), on
     calm water where the title sits."""
     fx0, fy0, fx1, fy1 = sheet.focal(side)
@@ -293,14 +318,33 @@ def _band(f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, sid
     return [(u, bands)], box
 
 
+def _pull(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, side: str, angle: float
+) -> compose.Box:
+    """One bold stylus stroke drawn through the combed sheet on a third, bent into an S:
+    a river of stretched ink the eye follows (the focal movement of a full-frame
+    pattern), drawn along `angle` (across the comb's moves); its box."""
+    at = _spot(side, rng, (0.33, 0.67), (0.3, 0.7))
+    angle += rng.uniform(-0.2, 0.2) + (np.pi if rng.random() < 0.5 else 0.0)
+    pull = 0.3 + 0.2 * d.energy + 0.1 * d.turbulence
+    bend = rng.uniform(0.05, 0.09) * (1 if rng.random() < 0.5 else -1)
+    mf.stroke(f, at, angle, pull, 0.06, bend, rng.uniform(0.7, 1.0))
+    return _within(compose.around(*at, 0.3), side)
+
+
+def _within(box: compose.Box, side: str) -> compose.Box:
+    """`box` cut to the art's side of the cover (the title's pools stay free)."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    return (max(box[0], fx0), max(box[1], fy0), min(box[2], fx1), min(box[3], fy1))
+
+
 def _combed(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, kind: str
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, kind: str, angle: float
 ) -> mf.Bands:
     """Stripes combed over the whole sheet. Nonpareil: a get-gel comb there and back,
     then a fine comb (more tines for faster music). Chevron: a zigzag stick across the
     stripes, feathered by a comb there and back when the music is turbulent. Swirl:
-    raked stripes stirred round one point."""
-    angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)) + rng.uniform(-0.08, 0.08))
+    straight raked stripes (the caller stirs them). `angle`: the moves' direction."""
     across = angle + np.pi / 2
     period = rng.uniform(0.18, 0.36)
     bands = _stripes(rng, inks, period)
@@ -327,12 +371,12 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     likelier still; the seed draws one."""
     e, t, fine = direction.energy, direction.turbulence, _fine(direction)
     weights = np.array(
-        [0.9 + 0.4 * direction.density, 0.3 + 0.6 * fine + 0.5 * e, 0.3 + 0.8 * e, 1.5 - 1.2 * e]
-        + [0.3 + 0.4 * (1 - e), 0.8, 0.15 + 0.7 * t]
+        [0.55 + 0.3 * direction.density, 0.2 + 0.4 * fine + 0.3 * e, 0.2 + 0.5 * e, 1.2 - e]
+        + [0.9 + 0.3 * (1 - e), 1.0, 0.4 + 0.8 * t]
     )
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
-        weights[PATTERNS.index(lean)] += 1.5
+        weights[PATTERNS.index(lean)] += 1.0
     return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
 
 
@@ -359,49 +403,36 @@ def _pools(
     return sheet.pool_drops(side, left, rng, reach + 0.1 * (1.0 - direction.density))
 
 
-def _draw_stone(
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    ground: RGB,
-    inks: list[RGB],
-    side: str,
-    layout: str,
-    size: int,
-) -> Image.Image:
-    """Battal stone drawn as exact outlines, veined by a wavy stick."""
+def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, side: str) -> mb.Tray:
+    """Battal stone as exact outlines, veined by a wavy stick, pools where the title goes."""
     tray = mb.Tray()
-    _stone(tray, rng, len(inks), direction.density, rng.uniform(0.9, 1.5))
+    _stone(tray, rng, inks, direction.density, rng.uniform(0.9, 1.5))
     mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
     amp = 0.02 + 0.05 * direction.turbulence
     mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
     for at, radius in _pools(direction, side, rng):
         mb.drop(tray, at, radius, CLEAR)
+    return tray
+
+
+def _fill(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image:
+    """The tray's outlines filled on the ground (clear water shows the ground)."""
     img = Image.new("RGB", (size, size), ground)
     draw = aggdraw.Draw(img)
     brushes = [aggdraw.Brush(c) for c in inks]
     clear = aggdraw.Brush(ground)
     for ink, pts in tray.outlines():
-        if len(pts) < 3:
-            continue
-        draw.polygon((pts * size).ravel().tolist(), clear if ink == CLEAR else brushes[ink])
+        if len(pts) >= 3:
+            draw.polygon((pts * size).ravel().tolist(), clear if ink == CLEAR else brushes[ink])
     draw.flush()
     return img
 
 
-def _draw_field(
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    ground: RGB,
-    inks: list[RGB],
-    side: str,
-    layout: str,
-    size: int,
-) -> tuple[Image.Image, compose.Box | None]:
-    """The ring and combed patterns, undone per pixel and shaded anti-aliased."""
-    f = mf.Field.grid(size)
-    colours = np.array([*inks, ground], np.float32)
-    n = len(inks)
-    focus = None
+def _field_moves(
+    f: mf.Field, direction: ArtDirection, rng: np.random.Generator, n: int, side: str, layout: str
+) -> tuple[Layers, compose.Box]:
+    """The ring and combed patterns as moves undone on `f` (newest first): the pattern
+    coordinates with their inks (one layer, or two for a second ring set), and the focus."""
     if layout in ("nonpareil", "chevron", "swirl"):
         pools = _pools(direction, side, rng, 0.26)
         for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
@@ -409,25 +440,31 @@ def _draw_field(
         for at, radius in reversed(pools):
             mf.push(f, at, radius)
     if layout == "rings":
-        layers, focus = _rings(f, direction, rng, n, side)
-    elif layout == "drop":
-        layers, focus = _drop(f, direction, rng, n, side)
-    elif layout == "band":
-        layers, focus = _band(f, direction, rng, n, side)
+        return _rings(f, direction, rng, n, side)
+    if layout == "drop":
+        return _drop(f, direction, rng, n, side)
+    if layout == "band":
+        return _band(f, direction, rng, n, side)
+    angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)))
+    angle += float(rng.uniform(-0.08, 0.08))
+    if layout == "swirl":
+        at = _spot(side, rng, (0.33, 0.67), (0.33, 0.67))
+        reach = 0.17 + 0.1 * direction.energy
+        turn = (5.0 + 5.0 * direction.energy) * (1 if rng.random() < 0.5 else -1)
+        mf.swirl(f, at, turn, reach)
+        focus = _within(compose.around(*at, reach * 2.2), side)
     else:
-        if layout == "swirl":
-            at = _spot(side, rng, (0.35, 0.65), (0.35, 0.65))
-            reach = 0.14 + 0.1 * direction.energy
-            mf.swirl(
-                f, at, (3.0 + 4.0 * direction.energy) * (1 if rng.random() < 0.5 else -1), reach
-            )
-            focus = compose.around(*at, reach * 2.2)
-        kind = layout.split("-")[0]
-        bands = _combed(f, direction, rng, n, "chevron" if kind == "swirl" else kind)
-        angle = float(rng.uniform(0, np.pi)) if kind == "swirl" else 0.0
-        layers = [(mf.across(f, angle), bands)]
+        focus = _pull(f, direction, rng, side, angle + np.pi / 2)
+    bands = _combed(f, direction, rng, n, layout, angle)
+    stripes = float(rng.uniform(0, np.pi)) if layout == "swirl" else 0.0
+    return [(mf.across(f, stripes), bands)], focus
+
+
+def _shade(f: mf.Field, layers: Layers, ground: RGB, inks: list[RGB]) -> Image.Image:
+    """The layers shaded anti-aliased, a second ring set laid over the first."""
+    colours = np.array([*inks, ground], np.float32)
     out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear)
-    if len(layers) > 1:  # a second ring set laid over the first
+    if len(layers) > 1:
         u2, bands2 = layers[1]
         top = mf.shade(u2, bands2, colours, f.px, None)
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
@@ -435,8 +472,7 @@ def _draw_field(
         edge = (alpha > 0) & (alpha < 1)
         mix = out[edge] + (top[edge] - out[edge].astype(np.float32)) * alpha[edge][:, None]
         out[edge] = (mix + 0.5).astype(np.uint8)
-    img = Image.fromarray(out, "RGB")
-    return img, focus
+    return Image.fromarray(out, "RGB")
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -445,13 +481,15 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     ground, inks = _palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction, side)
+    work = raster.work_size(size)
     focus = None
-    if layout.startswith("stone"):
-        work = max(16, round(raster.work_size(size) * DRAW_SCALE))
-        img = _draw_stone(direction, rng, ground, inks, side, layout, work)
-    else:
-        work = max(16, round(raster.work_size(size) * FIELD_SCALE))
-        img, focus = _draw_field(direction, rng, ground, inks, side, layout, work)
+    if layout == "stone":  # exact outlines, drawn a little smaller and scaled up
+        tray = _stone_tray(direction, rng, len(inks), side)
+        img = _fill(tray, ground, inks, max(16, round(work * DRAW_SCALE)))
+    else:  # undone per pixel and shaded smooth at half the work size
+        f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
+        layers, focus = _field_moves(f, direction, rng, len(inks), side, layout)
+        img = _shade(f, layers, ground, inks)
     focal = compose.clip_box(focus) if focus else sheet.focal(side)
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, focal, layout)
