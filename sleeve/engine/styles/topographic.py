@@ -325,6 +325,10 @@ def _paint(
         elif kind == "peak":  # the summit in the accent: the cover's one spot of colour
             top = raster.upscale(np.clip((h - 0.72) * 30, 0, 1).astype(np.float32), work)
             base = raster.blend(base, Image.new("RGB", base.size, hot), top)
+        elif kind == "valley":  # the floodplain a pale strip of the river's colour
+            floor = raster.upscale(np.clip((0.14 - h) * 25, 0, 1).astype(np.float32), work)
+            plain_tint = raster.tone(hot, 0.3 if dark else 0.86, 0.07)
+            base = raster.blend(base, Image.new("RGB", base.size, plain_tint), floor)
         elif kind == "hachure":  # only the coast and the index lines; the land a shade
             line *= ((steps < 1.5) | index) * 0.8
             land = raster.upscale(np.clip((h - 0.08) * 40, 0, 1).astype(np.float32), work)
@@ -365,11 +369,14 @@ def _hachure(img: Image.Image, h: np.ndarray, look: dict, direction, rng) -> Non
 
 
 def _river(img: Image.Image, course: np.ndarray, look: dict, direction) -> None:
-    """The river down the valley floor in the accent, wider for louder songs."""
+    """The river down the valley floor in the accent, wider for louder songs, its banks
+    cut clear of the contours so it reads as one bold stroke at 64 px."""
     work = img.size[0]
     draw = aggdraw.Draw(img)
-    width = work * (0.006 + 0.008 * direction.loudness)
-    draw.line((course * work).ravel().tolist(), raster.pen(look["hot"], width))
+    width = work * (0.011 + 0.012 * direction.loudness)
+    points = (course * work).ravel().tolist()
+    draw.line(points, raster.pen(look["paper"], width * 2.2))  # its banks, cut clear
+    draw.line(points, raster.pen(look["hot"], width))
     draw.flush()
 
 
