@@ -382,13 +382,16 @@ def _river(img: Image.Image, course: np.ndarray, look: dict, direction) -> None:
 
 def _profile(img: Image.Image, h: np.ndarray, row: float, band: calm_zone.Box, look: dict) -> None:
     """The cross-section of the map along `row` (a fraction of the field), drawn as a
-    filled silhouette in `band` with a dashed section line on the map above."""
+    filled silhouette in `band` with a dashed section line on the map above; its heights
+    stretched to the band (vertical exaggeration, as surveyors draw it), so it is a
+    mountain's skyline at 64 px, not a flat strip."""
     size = img.size[0]
     draw = aggdraw.Draw(img)
     x0, y0, x1, y1 = (v * size for v in band)
     heights = h[int(row * (h.shape[0] - 1))]
+    heights = (heights - heights.min()) / max(float(np.ptp(heights)), 1e-6)  # exaggerated
     xs = np.linspace(x0, x1, len(heights))
-    ys = y1 - (y1 - y0) * (0.08 + 0.92 * heights)
+    ys = y1 - (y1 - y0) * (0.12 + 0.88 * heights)
     poly = [x0, y1, *np.column_stack([xs, ys]).ravel().tolist(), x1, y1]
     draw.polygon(poly, aggdraw.Brush(look["hot"], 215))
     draw.line(np.column_stack([xs, ys]).ravel().tolist(), raster.pen(look["ink"], size * 0.004))
