@@ -50,3 +50,20 @@ def test_a_light_survey_is_tinted_by_height_not_bare_lines_on_paper() -> None:
     thumb = np.asarray(_drawn(direction, "survey").convert("HSV"), np.float32)
     tinted = (thumb[..., 1] > 40).mean()  # the paper is near grey; the bands are not
     assert tinted > 0.2
+
+
+def test_a_valley_river_is_a_bold_stroke_of_colour_at_64_px() -> None:
+    direction = dataclasses.replace(_ambient(SAND, 2), genre="pop")
+    hsv = np.asarray(_drawn(direction, "valley").convert("HSV"), np.float32)
+    river = (hsv[..., 1] > 110) & (hsv[..., 2] > 150)  # the yellow river and its plain
+    assert river.mean() > 0.01  # a hairline river covered 0.6 per cent
+
+
+def test_a_section_profile_rises_through_most_of_its_band() -> None:
+    h = np.tile(np.linspace(0.45, 0.55, 64, dtype=np.float32), (64, 1))  # a gentle slope
+    img = Image.new("RGB", (200, 200), (255, 255, 255))
+    look = {"hot": (200, 40, 40), "ink": (0, 0, 0)}
+    topographic._profile(img, h, 0.3, (0.05, 0.5, 0.95, 0.95), look)
+    red = np.asarray(img, np.int16)
+    filled = (red[..., 0] - red[..., 1] > 80).any(axis=1)
+    assert filled[100:].sum() > 0.7 * 90  # the skyline spans the band, not a flat strip
