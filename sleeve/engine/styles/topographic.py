@@ -255,11 +255,12 @@ def _levels(kind: str, direction: ArtDirection, look: dict) -> tuple[float, floa
 WASHED = ("survey", "sparse", "peak", "summit", "window", "section", "valley")
 
 
-def _wash(kind: str, h: np.ndarray, levels: float, look: dict, direction, work: int) -> Image.Image:
-    """Hypsometric tint for a light map: stepped elevation bands (one per index
-    interval) from the paper at sea level to a palette colour on the heights, so the
-    land is a mass at 64 px, not grey hairlines on grey (a grey palette steps deeper;
-    folk steps to ochre). A lone island is tinted to its coast."""
+def _wash(kind: str, steps: np.ndarray, levels: float, look: dict, direction) -> Image.Image:
+    """Hypsometric tint for a light map: four to seven elevation bands, their edges on
+    contour lines (`steps` is the height in contour steps at work px), from the paper
+    at sea level to a palette colour on the heights, so the land is a mass at 64 px,
+    not grey hairlines on grey (a grey palette steps deeper; folk steps to ochre). A
+    lone island is tinted from its coast."""
     pal = direction.palette
     colour = max(pal.colors[1:] or pal.colors, key=lambda c: rgb_to_oklch(c)[1])
     if direction.genre == "folk":  # sand and ochre under the earth ink
@@ -271,12 +272,12 @@ def _wash(kind: str, h: np.ndarray, levels: float, look: dict, direction, work: 
         raster.tone(colour, 0.86, chroma * 0.6),
         raster.tone(colour, 0.66 if grey else 0.74, chroma),
     ]
-    steps = float(np.clip(levels / 5, 4, 7))
-    if kind == "peak":  # the land tinted from its coast line, the sea left paper
-        bands = np.where(h * levels >= 1.0, np.ceil(h * steps) / steps, 0.0)
-    else:
-        bands = np.floor(h * steps) / steps
-    return raster.map_field(bands.astype(np.float32), raster.color_lut(stops), work)
+    every = max(1, round(levels / float(np.clip(levels / 5, 4, 7))))  # contours per band
+    top = int(np.ceil(levels / every))
+    rounding = np.ceil if kind == "peak" else np.floor  # an island tinted to its coast
+    bands = Image.fromarray(np.clip(rounding(steps / every), 0, top).astype(np.uint8), "P")
+    bands.putpalette(raster.color_lut(stops, n=top + 1).ravel().tolist())
+    return bands.convert("RGB")
 
 
 def _paint(
@@ -306,7 +307,7 @@ def _paint(
         base = Image.new("RGB", (work, work), paper)
         vivid_paper = rgb_to_oklch(paper)[1] >= raster.VIVID_FIELD  # the field is the colour
         if not (dark or vivid_paper) and kind in WASHED and direction.genre != "electronic":
-            base = _wash(kind, h, levels, look, direction, work)
+            base = _wash(kind, steps, levels, look, direction)
         if kind == "survey":  # one elevation band picked out in the accent
             k = int(levels * rng.uniform(0.45, 0.7))
             band = ((steps >= k) & (steps < k + 1)).astype(np.float32)
