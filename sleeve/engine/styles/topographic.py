@@ -55,6 +55,21 @@ LEANS = {  # maps a genre family likes a little more
 }
 
 
+def _lead(pal) -> RGB | None:
+    """The colour a map fills its focal form with: the accent, or the palette's most
+    colourful colour when the accent is grey; None when the whole palette is grey."""
+    if rgb_to_oklch(pal.accent)[1] >= 0.05:
+        return pal.accent
+    best = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
+    return best if rgb_to_oklch(best)[1] >= 0.05 else None
+
+
+def _solid(ink: RGB, dark: bool) -> RGB:
+    """A grey palette's focal fill: the ink pushed to near black (or near white on a
+    dark field), so the summit is still one bold mass at 64 px."""
+    return raster.tone(ink, 0.9 if dark else 0.22, 0.03)
+
+
 def _look(direction: ArtDirection, dark: bool) -> dict:
     """Paper, ink, index ink, accent and the line weight and density factors for the
     genre: sparse and light for ambient and chamber, dense mono for electronic, earth
@@ -65,12 +80,15 @@ def _look(direction: ArtDirection, dark: bool) -> dict:
         if dark
         else raster.ground(pal.background, 0.94, 0.03)
     )
+    ink = raster.tone(pal.colors[0], 0.84 if dark else 0.27, 0.07)
+    lead = _lead(pal)
     look = {
         "paper": paper,
-        "ink": raster.tone(pal.colors[0], 0.84 if dark else 0.27, 0.07),
-        "hot": raster.vivid(pal.accent, 0.74 if dark else 0.58, 0.16),
+        "ink": ink,
+        "hot": raster.vivid(lead, 0.74 if dark else 0.58, 0.16) if lead else _solid(ink, dark),
         "weight": 1.0,
         "density": 1.0,
+        "mono": lead is None,
     }
     if genre in ("ambient", "classical"):
         look.update(
@@ -79,6 +97,8 @@ def _look(direction: ArtDirection, dark: bool) -> dict:
     elif genre == "electronic":
         grey = 0.13 if dark else 0.95
         look.update(paper=oklch_to_rgb(grey, 0.0, 0.0), ink=oklch_to_rgb(1.05 - grey, 0.0, 0.0))
+        if lead is None:
+            look.update(hot=_solid(look["ink"], dark))
         look.update(weight=0.8, density=1.6)
     elif genre == "folk":
         hue = rgb_to_oklch(pal.accent)[2]
@@ -165,7 +185,7 @@ def _island_at(
     """A lone island's centre (off-centre, on a third of the mapped box) and its size:
     larger for louder songs, always leaving sea round it."""
     x0, y0, x1, y1 = box
-    size = float(np.clip(0.24 + 0.12 * direction.loudness + rng.uniform(-0.03, 0.03), 0.2, 0.36))
+    size = float(np.clip(0.3 + 0.12 * direction.loudness + rng.uniform(-0.03, 0.03), 0.26, 0.4))
     size = min(size, (y1 - y0) * 0.46, (x1 - x0) * 0.46)
     fx = 0.34 if rng.random() < 0.5 else 0.66
     cx = float(np.clip(x0 + (x1 - x0) * fx, x0 + size * 1.05, x1 - size * 1.05))
@@ -232,6 +252,34 @@ def _levels(kind: str, direction: ArtDirection, look: dict) -> tuple[float, floa
     return max(9.0, (8 + 16 * d) * look["density"]), look["weight"], 1.0
 
 
+WASHED = ("survey", "sparse", "peak", "summit", "window", "section", "valley")
+
+
+def _wash(kind: str, steps: np.ndarray, levels: float, look: dict, direction) -> Image.Image:
+    """Hypsometric tint for a light map: four to seven elevation bands, their edges on
+    contour lines (`steps` is the height in contour steps at work px), from the paper
+    at sea level to a palette colour on the heights, so the land is a mass at 64 px,
+    not grey hairlines on grey (a grey palette steps deeper; folk steps to ochre). A
+    lone island is tinted from its coast."""
+    pal = direction.palette
+    colour = max(pal.colors[1:] or pal.colors, key=lambda c: rgb_to_oklch(c)[1])
+    if direction.genre == "folk":  # sand and ochre under the earth ink
+        colour = oklch_to_rgb(0.7, 0.08, 72.0)
+    grey = rgb_to_oklch(colour)[1] < 0.03
+    chroma = 0.045 if direction.genre in ("ambient", "classical") else 0.075
+    stops = [
+        look["paper"],
+        raster.tone(colour, 0.86, chroma * 0.6),
+        raster.tone(colour, 0.66 if grey else 0.74, chroma),
+    ]
+    every = max(1, round(levels / float(np.clip(levels / 5, 4, 7))))  # contours per band
+    top = int(np.ceil(levels / every))
+    rounding = np.ceil if kind == "peak" else np.floor  # an island tinted to its coast
+    bands = Image.fromarray(np.clip(rounding(steps / every), 0, top).astype(np.uint8), "P")
+    bands.putpalette(raster.color_lut(stops, n=top + 1).ravel().tolist())
+    return bands.convert("RGB")
+
+
 def _paint(
     kind: str, h: np.ndarray, look: dict, direction, rng, work: int, dark: bool
 ) -> Image.Image:
@@ -239,8 +287,7 @@ def _paint(
     the contours with every fifth an index line."""
     paper, ink, hot = look["paper"], look["ink"], look["hot"]
     levels, weight, bold = _levels(kind, direction, look)
-    line, index, steps = terrain.contours(h, levels, work, weight, bold)
-    coloured = rgb_to_oklch(hot)[1] > 0.05  # a grey accent fills nothing
+    line, index, steps = terrain.contours(h, levels, work, weight, bold, kind == "peak")
     if kind == "hypso":  # filled bands from the paper to the accent; only the edges drawn
         tints = [
             paper,
@@ -258,14 +305,14 @@ def _paint(
         line *= 0.55
     else:
         base = Image.new("RGB", (work, work), paper)
+        vivid_paper = rgb_to_oklch(paper)[1] >= raster.VIVID_FIELD  # the field is the colour
+        if not (dark or vivid_paper) and kind in WASHED and direction.genre != "electronic":
+            base = _wash(kind, steps, levels, look, direction)
         if kind == "survey":  # one elevation band picked out in the accent
             k = int(levels * rng.uniform(0.45, 0.7))
             band = ((steps >= k) & (steps < k + 1)).astype(np.float32)
-            base = raster.blend(
-                base,
-                Image.new("RGB", base.size, raster.vivid(hot, 0.55 if dark else 0.74, 0.13)),
-                band * 0.9,
-            )
+            tint = hot if look["mono"] else raster.vivid(hot, 0.55 if dark else 0.74, 0.13)
+            base = raster.blend(base, Image.new("RGB", base.size, tint), band * 0.9)
         elif kind == "islands":  # land tinted on a paper sea, or paper land in a tinted sea
             land = raster.upscale(np.clip((h - 0.3) * 60, 0, 1).astype(np.float32), work)
             colour = direction.palette.colors[int(rng.integers(len(direction.palette.colors)))]
@@ -275,15 +322,19 @@ def _paint(
             line *= np.where(steps < 0.3 * levels, 0.35, 1.0).astype(np.float32)
         elif kind == "sparse":  # the top level solid in the accent (none if it is grey)
             top = (steps >= np.floor(levels) - 0.5).astype(np.float32)
-            base = raster.blend(base, Image.new("RGB", base.size, hot), top * coloured)
+            base = raster.blend(base, Image.new("RGB", base.size, hot), top)
         elif kind == "peak":  # the summit in the accent: the cover's one spot of colour
-            top = raster.upscale(np.clip((h - 0.8) * 30, 0, 1).astype(np.float32), work)
-            base = raster.blend(base, Image.new("RGB", base.size, hot), top * coloured)
+            top = raster.upscale(np.clip((h - 0.72) * 30, 0, 1).astype(np.float32), work)
+            base = raster.blend(base, Image.new("RGB", base.size, hot), top)
+        elif kind == "valley":  # the floodplain a pale strip of the river's colour
+            floor = raster.upscale(np.clip((0.14 - h) * 25, 0, 1).astype(np.float32), work)
+            plain_tint = raster.tone(hot, 0.3 if dark else 0.86, 0.07)
+            base = raster.blend(base, Image.new("RGB", base.size, plain_tint), floor)
         elif kind == "hachure":  # only the coast and the index lines; the land a shade
             line *= ((steps < 1.5) | index) * 0.8
             land = raster.upscale(np.clip((h - 0.08) * 40, 0, 1).astype(np.float32), work)
             base = raster.blend(base, Image.new("RGB", base.size, ink), land * 0.07)
-        elif kind not in ("valley", "summit") and coloured:  # the top tinted: a mass at 64 px
+        elif kind not in ("valley", "summit"):  # the top tinted: a mass at 64 px
             top = raster.upscale(np.clip((h - 0.84) * 40, 0, 1).astype(np.float32), work)
             base = raster.blend(
                 base,
@@ -296,7 +347,7 @@ def _paint(
     bold = Image.fromarray((np.minimum(line * 1.7, 1) * index * 255).astype(np.uint8), "L")
     img = Image.composite(Image.new("RGB", base.size, ink), base, plain)
     index_ink = hot if kind == "survey" or direction.genre == "electronic" else ink
-    if kind == "summit" and coloured:  # heavy index lines in the accent, no filled top
+    if kind == "summit":  # heavy index lines in the accent, no filled top
         index_ink = hot
     img = Image.composite(Image.new("RGB", base.size, index_ink), img, bold)
     if kind == "hachure":
@@ -319,23 +370,29 @@ def _hachure(img: Image.Image, h: np.ndarray, look: dict, direction, rng) -> Non
 
 
 def _river(img: Image.Image, course: np.ndarray, look: dict, direction) -> None:
-    """The river down the valley floor in the accent, wider for louder songs."""
+    """The river down the valley floor in the accent, wider for louder songs, its banks
+    cut clear of the contours so it reads as one bold stroke at 64 px."""
     work = img.size[0]
     draw = aggdraw.Draw(img)
-    width = work * (0.006 + 0.008 * direction.loudness)
-    draw.line((course * work).ravel().tolist(), raster.pen(look["hot"], width))
+    width = work * (0.011 + 0.012 * direction.loudness)
+    points = (course * work).ravel().tolist()
+    draw.line(points, raster.pen(look["paper"], width * 2.2))  # its banks, cut clear
+    draw.line(points, raster.pen(look["hot"], width))
     draw.flush()
 
 
 def _profile(img: Image.Image, h: np.ndarray, row: float, band: calm_zone.Box, look: dict) -> None:
     """The cross-section of the map along `row` (a fraction of the field), drawn as a
-    filled silhouette in `band` with a dashed section line on the map above."""
+    filled silhouette in `band` with a dashed section line on the map above; its heights
+    stretched to the band (vertical exaggeration, as surveyors draw it), so it is a
+    mountain's skyline at 64 px, not a flat strip."""
     size = img.size[0]
     draw = aggdraw.Draw(img)
     x0, y0, x1, y1 = (v * size for v in band)
     heights = h[int(row * (h.shape[0] - 1))]
+    heights = (heights - heights.min()) / max(float(np.ptp(heights)), 1e-6)  # exaggerated
     xs = np.linspace(x0, x1, len(heights))
-    ys = y1 - (y1 - y0) * (0.08 + 0.92 * heights)
+    ys = y1 - (y1 - y0) * (0.12 + 0.88 * heights)
     poly = [x0, y1, *np.column_stack([xs, ys]).ravel().tolist(), x1, y1]
     draw.polygon(poly, aggdraw.Brush(look["hot"], 215))
     draw.line(np.column_stack([xs, ys]).ravel().tolist(), raster.pen(look["ink"], size * 0.004))

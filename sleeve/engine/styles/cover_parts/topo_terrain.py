@@ -112,17 +112,22 @@ def islands(direction: ArtDirection, rng: np.random.Generator, box: Box) -> np.n
 
 
 def contours(
-    h_small: np.ndarray, levels: float, work: int, weight: float, bold: float = 1.0
+    h_small: np.ndarray,
+    levels: float,
+    work: int,
+    weight: float,
+    bold: float = 1.0,
+    coast: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Anti-aliased contour lines of a 0..1 field at `levels` steps, traced at `work`
     px, index lines `bold` times as wide: (line coverage 0..1, index-line flags (every
-    fifth), the height in steps)."""
+    fifth, and the lowest line too with `coast`), the height in steps)."""
     n = h_small.shape[0]
     gy, gx = np.gradient(h_small * levels * (n / work))
     slope = raster.upscale(np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32), work)
     h = raster.upscale((h_small * levels).astype(np.float32), work)
     nearest = np.rint(h)
-    index = (nearest % 5 == 0) & (nearest > 0)  # every fifth line bold; none on the floor
+    index = ((nearest % 5 == 0) | (coast & (nearest == 1))) & (nearest > 0)  # none on the floor
     dist = np.abs(h - nearest)
     dist /= slope  # pixels to the nearest contour line
     width = np.float32(work * 0.0017 * weight)  # half the line's width
