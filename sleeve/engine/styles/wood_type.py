@@ -1,14 +1,17 @@
 """Wood type: a letterpress print from big carved letters. The genre's inks are printed
 on its stock (fluoro on white for cumbia, warm saturated inks for Bollywood, earth on
-cream for folk and country, bone and vivid on black for the dark genres; see wood_inks).
+cream, mustard or navy stock for folk and country, bone and vivid on black for the
+dark genres; see wood_inks).
 
 Energy leans the composition, the seed picks among the near ones (calm .. loud): one
 giant misregistered initial; a big numeral or ampersand between ornament rules; a
 title word turned on its side and cropped by the edge (a CJK word set upright in a
 column instead); a letterpress bill (wood_bill: rules, stars, arrows, ornament bars
-and the title's number or its initial cut in a block), the house look; a short whole
-word of the title set big between rules, a letter to an ink; that word reversed out
-of coloured blocks whose heights follow the song's sections. No metadata is printed:
+and the title's number, its words stacked in mixed sizes, or now and then its initial
+cut in a block), the house look; two of the title's words crossed in a tilted
+two-colour overprint (wood_overprint); a short whole word of the title set big
+between rules, a letter to an ink; that word reversed out of coloured blocks whose
+heights follow the song's sections. No metadata is printed:
 letters come only from the title (a word only when it is a real word of the title,
 never a row of initials), and tempo sets only the ornaments (the beats of a bar);
 loudness how hard the ink is pressed; the seed the inks, offsets and crops. The title
@@ -30,7 +33,13 @@ from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
 from sleeve.engine.scripts import is_cjk, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts, wood_inks
+from sleeve.engine.styles.cover_parts import (
+    calm_zone,
+    wood_bill,
+    wood_cuts,
+    wood_inks,
+    wood_overprint,
+)
 from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_parse import parse_title
 
@@ -40,7 +49,7 @@ STYLE = StyleInfo(
     fits=("folk", "world", "rock", "jazz", "hiphop"),
 )
 
-LAYOUTS = ("giant", "numeral", "rotated", "bill", "word", "blocks")  # calm .. loud
+LAYOUTS = ("giant", "numeral", "rotated", "bill", "overprint", "word", "blocks")  # calm .. loud
 LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
 AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
 
@@ -59,6 +68,13 @@ def _letters(direction: ArtDirection) -> tuple[list[str], object]:
     letters = [w[0] for w in _main_words(direction) if not is_stop(w)][:3]  # not The's T
     face = title_face("".join(letters) or "A", "slab", 900.0)
     return [c for c in letters if covers(face, c) and c.strip() and c.isalpha()], face
+
+
+def _standing(direction: ArtDirection) -> list[str]:
+    """The title's real words (no stop words) in letters that stand alone and that a
+    slab face draws, at most four: what a bill stacks and an overprint crosses."""
+    words = wood_overprint.words_that_stand([w for w in _main_words(direction) if not is_stop(w)])
+    return [w for w in words if covers_all(title_face(w, "slab", 900.0), w)][:4]
 
 
 def _word(direction: ArtDirection) -> tuple[str, object] | None:
@@ -86,11 +102,13 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """A composition: energy leans (calm ones for quiet songs), the seed picks; the
     giant initial is the house favourite; the turned word needs a title on the left
     and letters (an emoji title turned on its side drew missing-glyph boxes),
-    the numeral a number or an 'and' in the title, the word and blocks a short word."""
+    the numeral a number or an 'and' in the title, the word and blocks a short word,
+    the overprint two words whose letters stand alone."""
     n = len(LAYOUTS)
     centre = direction.energy * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
-    weights[LAYOUTS.index("bill")] *= 2.6  # the letterpress bill is the house look
+    weights[LAYOUTS.index("bill")] *= 1.7  # the letterpress bill is the house look
+    weights[LAYOUTS.index("overprint")] *= 0.6 if len(_standing(direction)) >= 2 else 0.0
     weights[LAYOUTS.index("blocks")] *= 0.45  # boxed letters read as a template
     if direction.layout not in LEFT_TITLES:
         weights[LAYOUTS.index("rotated")] = 0.0
@@ -255,6 +273,7 @@ DRAW = {
     "numeral": _numeral,
     "rotated": _rotated,
     "bill": wood_bill.bill,
+    "overprint": wood_overprint.overprint,
     "word": _word_line,
     "blocks": _blocks,
 }
@@ -279,11 +298,12 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if zone == "centre":  # a title over the image still takes a calm band when offered
         zone = "top" if rng.random() < 0.5 else "bottom"
     letters, face = _letters(direction)
+    words = _standing(direction)
     img = Image.new("RGB", (size, size), paper)
     ctx = {
         "size": size, "rng": rng, "inks": inks, "paper": paper, "dark": dark, "img": img,
         "zone": zone, "box": calm_zone.away_from(zone), "letters": letters, "face": face,
-        "direction": direction,
+        "direction": direction, "words": words, "pair": wood_overprint.pair(words),
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
