@@ -5,9 +5,10 @@ printer runs a sheet through the press twice."""
 
 from __future__ import annotations
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import script_of
 from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
 
@@ -51,10 +52,31 @@ def overprint(ctx: dict) -> tuple:
     order = [1, 2] if rng.random() < 0.5 else [2, 1]
     shift = int(rng.uniform(0.008, 0.018) * s)  # the second pass off register
     wood_inks.press(ctx["img"], a, (ax, ay), inks[order[0]], ctx["dark"])
-    wood_inks.press(ctx["img"], b, (bx + shift, by), inks[order[1]], ctx["dark"])
+    if ctx["dark"]:  # light inks on black stock add up where they cross
+        _screen(ctx["img"], b, (bx + shift, by), inks[order[1]])
+    else:  # transparent inks on pale stock multiply
+        wood_inks.press(ctx["img"], b, (bx + shift, by), inks[order[1]], False)
     top = max(box[1], min(ay, by) / s)
     bottom = min(box[3], max(ay + a.size[1], by + b.size[1]) / s)
     return box[0], float(top), box[2], float(bottom)
+
+
+def _screen(img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB) -> None:
+    """Print a light ink through the mask so that, on black stock, it lightens what it
+    crosses (a screen blend) instead of covering it."""
+    x, y = at
+    box = (
+        max(0, x),
+        max(0, y),
+        min(img.size[0], x + mask.size[0]),
+        min(img.size[1], y + mask.size[1]),
+    )
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return
+    cut = mask.crop((box[0] - x, box[1] - y, box[2] - x, box[3] - y))
+    tint = Image.new("RGB", cut.size, (0, 0, 0))
+    tint.paste(ink, (0, 0), cut)
+    img.paste(ImageChops.screen(img.crop(box), tint), box)
 
 
 def words_that_stand(words: list[str]) -> list[str]:
