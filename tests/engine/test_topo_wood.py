@@ -309,3 +309,14 @@ def test_a_lively_country_song_is_sometimes_printed_on_coloured_stock() -> None:
     chromas = [rgb_to_oklch(p)[1] for p in papers]
     assert max(chromas) > 0.06  # mustard or navy, not only cream
     assert min(chromas) < 0.05  # cream still prints too
+
+
+def test_the_bill_stacks_words_in_every_left_to_right_script_greek_caps_unaccented() -> None:
+    def words(title: str) -> list[str]:
+        return wood_type._stack_words(dataclasses.replace(CALM, title=title))
+
+    assert words("दिल की धड़कन")[-1] == "धड़कन"  # vowel signs and nukta kept
+    assert words("Καλοκαίρι στη θάλασσα")[0] == "ΚΑΛΟΚΑΙΡΙ"  # capitals drop the tonos
+    assert words("桜の散る頃") == ["桜の散る頃"]
+    assert words("يا ليل يا عين") == []  # right to left: not stacked
+    assert words("🌙✨💔") == []

@@ -22,6 +22,7 @@ box is the printed part.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import aggdraw
 import numpy as np
@@ -54,12 +55,39 @@ LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
 AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
 
 
+RTL = ("Arab", "Hebr", "Syrc", "Thaa")  # set right to left: not stacked yet
+
+
+def _caps(word: str) -> str:
+    """The word in capitals as a typesetter sets them: Greek capitals drop the tonos."""
+    word = word.upper()
+    if any(script_of(c) == "Grek" for c in word):
+        word = unicodedata.normalize(
+            "NFC", unicodedata.normalize("NFD", word).replace("\u0301", "")
+        )
+    return word
+
+
 def _main_words(direction: ArtDirection) -> list[str]:
     """The main title's words (qualifiers dropped), upper case, letters and digits only."""
     words = (
         "".join(c for c in w if c.isalnum()) for w in parse_title(direction.title).main.split()
     )
-    return [w.upper() for w in words if w]
+    return [_caps(w) for w in words if w]
+
+
+def _stack_words(direction: ArtDirection) -> list[str]:
+    """The title's real words a bill stacks, at most four: letters with their marks (a
+    Devanagari vowel sign is not alphanumeric), in any script set left to right that a
+    slab face draws, CJK and Thai runs included (at most sixteen characters)."""
+    words = []
+    for raw in parse_title(direction.title).main.split():
+        word = _caps("".join(c for c in raw if unicodedata.category(c)[0] in "LMN"))
+        if not word or len(word) > 16 or is_stop(word) or any(script_of(c) in RTL for c in word):
+            continue
+        if covers_all(title_face(word, "slab", 900.0), word):
+            words.append(word)
+    return words[:4]
 
 
 def _letters(direction: ArtDirection) -> tuple[list[str], object]:
@@ -298,12 +326,12 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if zone == "centre":  # a title over the image still takes a calm band when offered
         zone = "top" if rng.random() < 0.5 else "bottom"
     letters, face = _letters(direction)
-    words = _standing(direction)
     img = Image.new("RGB", (size, size), paper)
     ctx = {
         "size": size, "rng": rng, "inks": inks, "paper": paper, "dark": dark, "img": img,
         "zone": zone, "box": calm_zone.away_from(zone), "letters": letters, "face": face,
-        "direction": direction, "words": words, "pair": wood_overprint.pair(words),
+        "direction": direction, "words": _stack_words(direction),
+        "pair": wood_overprint.pair(_standing(direction)),
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))

@@ -15,7 +15,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine.fonts import title_face
+from sleeve.engine.fonts import covers_all, title_face
 from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
 
 SHAPES = ("disc", "burst", "arrow", "shield")
@@ -61,11 +61,11 @@ def _hero(ctx: dict, region: tuple, rng: np.random.Generator, bar: bool) -> None
     w, h = x1 - x0, y1 - y0
     digits = title_number(direction.title)
     words = ctx["words"]
-    if not digits and words and rng.random() < 0.8:
+    if not digits and words and rng.random() < 0.85:
         roles = ("slab", "condensed", "display")
         turn = int(rng.integers(3))
         lines = [
-            (word, roles[(k + turn) % 3], float(np.clip(3.5 / len(word), 0.55, 1.8)))
+            (word, _role(word, roles[(k + turn) % 3]), float(np.clip(3.5 / len(word), 0.55, 1.8)))
             for k, word in enumerate(words)
         ]
         reverse = int(rng.integers(len(lines))) if bar and len(lines) > 1 else -1
@@ -95,6 +95,12 @@ def _hero(ctx: dict, region: tuple, rng: np.random.Generator, bar: bool) -> None
         star.flush()
     inset = (at[0] + (bw - cut.size[0]) // 2, at[1] + (bh - cut.size[1]) // 2)
     wood_inks.press(ctx["img"], cut, inset, ctx["paper"], True)
+
+
+def _role(word: str, role: str) -> str:
+    """The face role for a stacked word: the wanted one when its face draws the word,
+    else the slab (which drew it when the word was chosen)."""
+    return role if covers_all(title_face(word, role, 900.0), word) else "slab"
 
 
 def _stars(draw: aggdraw.Draw, y: float, x0: float, x1: float, n: int, r: float, ink) -> None:
