@@ -320,3 +320,9 @@ def test_the_bill_stacks_words_in_every_left_to_right_script_greek_caps_unaccent
     assert words("桜の散る頃") == ["桜の散る頃"]
     assert words("يا ليل يا عين") == []  # right to left: not stacked
     assert words("🌙✨💔") == []
+
+
+def test_a_bill_block_on_red_stock_is_not_cut_in_an_ink_that_prints_red() -> None:
+    red, key, yellow, blue = (190, 46, 45), (35, 31, 21), (251, 193, 0), (49, 113, 210)
+    assert wood_bill._loudest([key, yellow, blue], red, False) == blue  # yellow x red = red
+    assert wood_bill._loudest([key, yellow, (200, 60, 50)], red, False) == key

@@ -15,7 +15,9 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
 
 SHAPES = ("disc", "burst", "arrow", "shield")
@@ -83,7 +85,7 @@ def _hero(ctx: dict, region: tuple, rng: np.random.Generator, bar: bool) -> None
     points = 8 + 2 * round(direction.tempo_bpm / 30)
     block = _shape(kind, bw, bh, points, bool(rng.random() < 0.5))
     at = (x0 + (w - bw) // 2, y0 + (h - bh) // 2)
-    wood_inks.press(ctx["img"], block, at, inks[1], ctx["dark"])
+    wood_inks.press(ctx["img"], block, at, _loudest(inks, ctx["paper"], ctx["dark"]), ctx["dark"])
     room = 0.62 if round_cut else 0.56
     if ctx["letters"]:
         cut = wood_cuts.glyph(ctx["letters"][0], ctx["face"], int(bw * room), int(bh * room), 1.3)
@@ -95,6 +97,22 @@ def _hero(ctx: dict, region: tuple, rng: np.random.Generator, bar: bool) -> None
         star.flush()
     inset = (at[0] + (bw - cut.size[0]) // 2, at[1] + (bh - cut.size[1]) // 2)
     wood_inks.press(ctx["img"], cut, inset, ctx["paper"], True)
+
+
+def _loudest(inks: list[RGB], paper: RGB, dark: bool) -> RGB:
+    """The spot ink (inks[1:]) that prints furthest off the paper, or the key ink when
+    neither does (yellow multiplied on red stock prints red, and the block is lost):
+    lightness apart, hue apart weighing less."""
+    base = rgb_to_oklch(paper)
+
+    def apart(ink: RGB) -> float:
+        printed = ink if dark else tuple(a * b // 255 for a, b in zip(ink, paper, strict=True))
+        lch = rgb_to_oklch(printed)
+        hue = min(abs(lch[2] - base[2]), 360 - abs(lch[2] - base[2])) / 180
+        return abs(lch[0] - base[0]) + 2.0 * hue * min(lch[1], base[1])
+
+    best = max(inks[1:], key=apart)
+    return best if apart(best) > 0.22 else inks[0]
 
 
 def _role(word: str, role: str) -> str:
