@@ -21,6 +21,7 @@ from sleeve.engine.styles.cover_parts import (
     wood_bill,
     wood_cuts,
     wood_overprint,
+    wood_words,
 )
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD, edges
@@ -313,7 +314,7 @@ def test_a_lively_country_song_is_sometimes_printed_on_coloured_stock() -> None:
 
 def test_the_bill_stacks_words_in_every_left_to_right_script_greek_caps_unaccented() -> None:
     def words(title: str) -> list[str]:
-        return wood_type._stack_words(dataclasses.replace(CALM, title=title))
+        return wood_words.stack_words(dataclasses.replace(CALM, title=title))
 
     assert words("दिल की धड़कन")[-1] == "धड़कन"  # vowel signs and nukta kept
     assert words("Καλοκαίρι στη θάλασσα")[0] == "ΚΑΛΟΚΑΙΡΙ"  # capitals drop the tonos

@@ -22,7 +22,6 @@ box is the printed part.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import aggdraw
 import numpy as np
@@ -40,9 +39,9 @@ from sleeve.engine.styles.cover_parts import (
     wood_cuts,
     wood_inks,
     wood_overprint,
+    wood_words,
 )
 from sleeve.engine.styles.cover_parts.title_words import is_stop
-from sleeve.engine.title_parse import parse_title
 
 STYLE = StyleInfo(
     name="wood_type",
@@ -55,54 +54,12 @@ LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
 AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
 
 
-RTL = ("Arab", "Hebr", "Syrc", "Thaa")  # set right to left: not stacked yet
-
-
-def _caps(word: str) -> str:
-    """The word in capitals as a typesetter sets them: Greek capitals drop the tonos."""
-    word = word.upper()
-    if any(script_of(c) == "Grek" for c in word):
-        word = unicodedata.normalize(
-            "NFC", unicodedata.normalize("NFD", word).replace("\u0301", "")
-        )
-    return word
-
-
-def _main_words(direction: ArtDirection) -> list[str]:
-    """The main title's words (qualifiers dropped), upper case, letters and digits only."""
-    words = (
-        "".join(c for c in w if c.isalnum()) for w in parse_title(direction.title).main.split()
-    )
-    return [_caps(w) for w in words if w]
-
-
-def _stack_words(direction: ArtDirection) -> list[str]:
-    """The title's real words a bill stacks, at most four: letters with their marks (a
-    Devanagari vowel sign is not alphanumeric), in any script set left to right that a
-    slab face draws, CJK and Thai runs included (at most sixteen characters)."""
-    words = []
-    for raw in parse_title(direction.title).main.split():
-        word = _caps("".join(c for c in raw if unicodedata.category(c)[0] in "LMN"))
-        if not word or len(word) > 16 or is_stop(word) or any(script_of(c) in RTL for c in word):
-            continue
-        if covers_all(title_face(word, "slab", 900.0), word):
-            words.append(word)
-    return words[:4]
-
-
 def _letters(direction: ArtDirection) -> tuple[list[str], object]:
     """The title's initial (and the next words' initials) that a slab face draws, and
     that face; empty when no wood face draws it (never the tempo's digits)."""
-    letters = [w[0] for w in _main_words(direction) if not is_stop(w)][:3]  # not The's T
+    letters = [w[0] for w in wood_words.main_words(direction) if not is_stop(w)][:3]  # not The's T
     face = title_face("".join(letters) or "A", "slab", 900.0)
     return [c for c in letters if covers(face, c) and c.strip() and c.isalpha()], face
-
-
-def _standing(direction: ArtDirection) -> list[str]:
-    """The title's real words (no stop words) in letters that stand alone and that a
-    slab face draws, at most four: what a bill stacks and an overprint crosses."""
-    words = wood_overprint.words_that_stand([w for w in _main_words(direction) if not is_stop(w)])
-    return [w for w in words if covers_all(title_face(w, "slab", 900.0), w)][:4]
 
 
 def _word(direction: ArtDirection) -> tuple[str, object] | None:
@@ -113,7 +70,7 @@ def _word(direction: ArtDirection) -> tuple[str, object] | None:
     alphabets = ("Latn", "Grek", "Cyrl")  # letters that stand alone (Arabic joins)
     words = [
         w
-        for w in _main_words(direction)
+        for w in wood_words.main_words(direction)
         if 2 <= len(w) <= 5
         and w.isalpha()
         and not is_stop(w)  # a giant "LA" read as Los Angeles
@@ -136,7 +93,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     centre = direction.energy * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
     weights[LAYOUTS.index("bill")] *= 1.7  # the letterpress bill is the house look
-    weights[LAYOUTS.index("overprint")] *= 0.6 if len(_standing(direction)) >= 2 else 0.0
+    weights[LAYOUTS.index("overprint")] *= 0.6 if len(wood_words.standing(direction)) >= 2 else 0.0
     weights[LAYOUTS.index("blocks")] *= 0.45  # boxed letters read as a template
     if direction.layout not in LEFT_TITLES:
         weights[LAYOUTS.index("rotated")] = 0.0
@@ -330,8 +287,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     ctx = {
         "size": size, "rng": rng, "inks": inks, "paper": paper, "dark": dark, "img": img,
         "zone": zone, "box": calm_zone.away_from(zone), "letters": letters, "face": face,
-        "direction": direction, "words": _stack_words(direction),
-        "pair": wood_overprint.pair(_standing(direction)),
+        "direction": direction, "words": wood_words.stack_words(direction),
+        "pair": wood_overprint.pair(wood_words.standing(direction)),
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
