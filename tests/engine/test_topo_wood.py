@@ -15,7 +15,14 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import topographic, wood_type
-from sleeve.engine.styles.cover_parts import calm_zone, topo_terrain, wood_bill, wood_cuts
+from sleeve.engine.styles.cover_parts import (
+    calm_zone,
+    topo_terrain,
+    wood_bill,
+    wood_cuts,
+    wood_overprint,
+    wood_words,
+)
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD, edges
 
@@ -278,3 +285,45 @@ def test_wood_type_never_cuts_a_stop_word_as_its_giant_letters() -> None:
     assert wood_type._letters(duck)[0][:1] == ["L"]
     word = wood_type._word(dataclasses.replace(CALM, title="Lágrimas en la lluvia"))
     assert word is None or word[0] not in ("EN", "LA")
+
+
+def test_wood_type_crosses_two_title_words_in_an_overprint_only_when_it_has_two() -> None:
+    def layouts(title: str) -> list[str]:
+        return [
+            wood_type.layout_of(dataclasses.replace(base, seed=seed, title=title))
+            for seed in range(60)
+            for base in (CALM, LOUD)
+        ]
+
+    assert "overprint" in layouts("Gravel Road Home")
+    assert "overprint" not in layouts("Candyfloss")  # a word crossed by its initial: a blot
+    assert "overprint" not in layouts("يا ليل يا عين")  # joined letters are not cut apart
+    assert wood_overprint.pair(["LIFT", "EVERY", "HAND"]) == ("LIFT", "EVERY")  # title order
+
+
+def test_a_lively_country_song_is_sometimes_printed_on_coloured_stock() -> None:
+    country = _direction(LOUD, "country", NAVY, title="Gravel Road Home")
+    papers = {
+        wood_type._draw(dataclasses.replace(country, seed=seed), 64).image.getpixel((2, 2))
+        for seed in range(16)
+    }
+    chromas = [rgb_to_oklch(p)[1] for p in papers]
+    assert max(chromas) > 0.06  # mustard or navy, not only cream
+    assert min(chromas) < 0.05  # cream still prints too
+
+
+def test_the_bill_stacks_words_in_every_left_to_right_script_greek_caps_unaccented() -> None:
+    def words(title: str) -> list[str]:
+        return wood_words.stack_words(dataclasses.replace(CALM, title=title))
+
+    assert words("दिल की धड़कन")[-1] == "धड़कन"  # vowel signs and nukta kept
+    assert words("Καλοκαίρι στη θάλασσα")[0] == "ΚΑΛΟΚΑΙΡΙ"  # capitals drop the tonos
+    assert words("桜の散る頃") == ["桜の散る頃"]
+    assert words("يا ليل يا عين") == []  # right to left: not stacked
+    assert words("🌙✨💔") == []
+
+
+def test_a_bill_block_on_red_stock_is_not_cut_in_an_ink_that_prints_red() -> None:
+    red, key, yellow, blue = (190, 46, 45), (35, 31, 21), (251, 193, 0), (49, 113, 210)
+    assert wood_bill._loudest([key, yellow, blue], red, False) == blue  # yellow x red = red
+    assert wood_bill._loudest([key, yellow, (200, 60, 50)], red, False) == key

@@ -1,14 +1,17 @@
 """Wood type: a letterpress print from big carved letters. The genre's inks are printed
 on its stock (fluoro on white for cumbia, warm saturated inks for Bollywood, earth on
-cream for folk and country, bone and vivid on black for the dark genres; see wood_inks).
+cream, mustard or navy stock for folk and country, bone and vivid on black for the
+dark genres; see wood_inks).
 
 Energy leans the composition, the seed picks among the near ones (calm .. loud): one
 giant misregistered initial; a big numeral or ampersand between ornament rules; a
 title word turned on its side and cropped by the edge (a CJK word set upright in a
 column instead); a letterpress bill (wood_bill: rules, stars, arrows, ornament bars
-and the title's number or its initial cut in a block), the house look; a short whole
-word of the title set big between rules, a letter to an ink; that word reversed out
-of coloured blocks whose heights follow the song's sections. No metadata is printed:
+and the title's number, its words stacked in mixed sizes, or now and then its initial
+cut in a block), the house look; two of the title's words crossed in a tilted
+two-colour overprint (wood_overprint); a short whole word of the title set big
+between rules, a letter to an ink; that word reversed out of coloured blocks whose
+heights follow the song's sections. No metadata is printed:
 letters come only from the title (a word only when it is a real word of the title,
 never a row of initials), and tempo sets only the ornaments (the beats of a bar);
 loudness how hard the ink is pressed; the seed the inks, offsets and crops. The title
@@ -30,9 +33,15 @@ from sleeve.engine.finish import finish
 from sleeve.engine.fonts import covers, covers_all, title_face
 from sleeve.engine.scripts import is_cjk, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, wood_bill, wood_cuts, wood_inks
+from sleeve.engine.styles.cover_parts import (
+    calm_zone,
+    wood_bill,
+    wood_cuts,
+    wood_inks,
+    wood_overprint,
+    wood_words,
+)
 from sleeve.engine.styles.cover_parts.title_words import is_stop
-from sleeve.engine.title_parse import parse_title
 
 STYLE = StyleInfo(
     name="wood_type",
@@ -40,23 +49,15 @@ STYLE = StyleInfo(
     fits=("folk", "world", "rock", "jazz", "hiphop"),
 )
 
-LAYOUTS = ("giant", "numeral", "rotated", "bill", "word", "blocks")  # calm .. loud
+LAYOUTS = ("giant", "numeral", "rotated", "bill", "overprint", "word", "blocks")  # calm .. loud
 LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
 AND = re.compile(r"(&|\band\b|\by\b|\bet\b|\bund\b|\be\b)", re.IGNORECASE)
-
-
-def _main_words(direction: ArtDirection) -> list[str]:
-    """The main title's words (qualifiers dropped), upper case, letters and digits only."""
-    words = (
-        "".join(c for c in w if c.isalnum()) for w in parse_title(direction.title).main.split()
-    )
-    return [w.upper() for w in words if w]
 
 
 def _letters(direction: ArtDirection) -> tuple[list[str], object]:
     """The title's initial (and the next words' initials) that a slab face draws, and
     that face; empty when no wood face draws it (never the tempo's digits)."""
-    letters = [w[0] for w in _main_words(direction) if not is_stop(w)][:3]  # not The's T
+    letters = [w[0] for w in wood_words.main_words(direction) if not is_stop(w)][:3]  # not The's T
     face = title_face("".join(letters) or "A", "slab", 900.0)
     return [c for c in letters if covers(face, c) and c.strip() and c.isalpha()], face
 
@@ -69,7 +70,7 @@ def _word(direction: ArtDirection) -> tuple[str, object] | None:
     alphabets = ("Latn", "Grek", "Cyrl")  # letters that stand alone (Arabic joins)
     words = [
         w
-        for w in _main_words(direction)
+        for w in wood_words.main_words(direction)
         if 2 <= len(w) <= 5
         and w.isalpha()
         and not is_stop(w)  # a giant "LA" read as Los Angeles
@@ -86,11 +87,13 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """A composition: energy leans (calm ones for quiet songs), the seed picks; the
     giant initial is the house favourite; the turned word needs a title on the left
     and letters (an emoji title turned on its side drew missing-glyph boxes),
-    the numeral a number or an 'and' in the title, the word and blocks a short word."""
+    the numeral a number or an 'and' in the title, the word and blocks a short word,
+    the overprint two words whose letters stand alone."""
     n = len(LAYOUTS)
     centre = direction.energy * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
-    weights[LAYOUTS.index("bill")] *= 2.6  # the letterpress bill is the house look
+    weights[LAYOUTS.index("bill")] *= 1.7  # the letterpress bill is the house look
+    weights[LAYOUTS.index("overprint")] *= 0.6 if len(wood_words.standing(direction)) >= 2 else 0.0
     weights[LAYOUTS.index("blocks")] *= 0.45  # boxed letters read as a template
     if direction.layout not in LEFT_TITLES:
         weights[LAYOUTS.index("rotated")] = 0.0
@@ -255,6 +258,7 @@ DRAW = {
     "numeral": _numeral,
     "rotated": _rotated,
     "bill": wood_bill.bill,
+    "overprint": wood_overprint.overprint,
     "word": _word_line,
     "blocks": _blocks,
 }
@@ -283,7 +287,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     ctx = {
         "size": size, "rng": rng, "inks": inks, "paper": paper, "dark": dark, "img": img,
         "zone": zone, "box": calm_zone.away_from(zone), "letters": letters, "face": face,
-        "direction": direction,
+        "direction": direction, "words": wood_words.stack_words(direction),
+        "pair": wood_overprint.pair(wood_words.standing(direction)),
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))

@@ -1,8 +1,9 @@
 """A letterpress bill as a jobbing printer built one: rows stacked down the sheet in
 mixed sizes, a thick-and-thin rule, a row of stars (the beats of a bar), arrows
 pointing in, a bar of ink with diamonds reversed out of it, and one hero: the title's
-number cut huge, or its initial (a star when no wood face draws one) reversed out of
-a cut block (a disc, a starburst, an arrow, a shield). No metadata is printed. The
+number cut huge, its words stacked in mixed sizes, or (now and then, or when no word
+stands alone) its initial (a star when no wood face draws one) reversed out of a cut
+block (a disc, a starburst, an arrow, a shield). No metadata is printed. The
 seed picks the rows, their sizes and whether the hero stands beside the small rows or
 above them; the music sets the counts."""
 
@@ -14,7 +15,9 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine.fonts import title_face
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.fonts import covers_all, title_face
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
 
 SHAPES = ("disc", "burst", "arrow", "shield")
@@ -50,12 +53,26 @@ def title_number(title: str) -> str:
     return number.group()[:4] if number else ""
 
 
-def _hero(ctx: dict, region: tuple, rng: np.random.Generator) -> None:
-    """The title's number cut huge, or its initial reversed out of a cut block."""
+def _hero(ctx: dict, region: tuple, rng: np.random.Generator, bar: bool) -> None:
+    """The title's number cut huge; or its words stacked in mixed sizes, each line
+    filling the measure (short words stand tall), one perhaps reversed out of a bar
+    when `bar`; or, now and then or when no word stands alone, its initial reversed
+    out of a cut block."""
     s, inks, direction = ctx["size"], ctx["inks"], ctx["direction"]
     x0, y0, x1, y1 = (int(v * s) for v in region)
     w, h = x1 - x0, y1 - y0
     digits = title_number(direction.title)
+    words = ctx["words"]
+    if not digits and words and rng.random() < 0.85:
+        roles = ("slab", "condensed", "display")
+        turn = int(rng.integers(3))
+        lines = [
+            (word, _role(word, roles[(k + turn) % 3]), float(np.clip(3.5 / len(word), 0.55, 1.8)))
+            for k, word in enumerate(words)
+        ]
+        reverse = int(rng.integers(len(lines))) if bar and len(lines) > 1 else -1
+        wood_cuts.stack(ctx, lines, region, 1 + int(rng.integers(2)), reverse)
+        return
     if digits:
         face = title_face(digits, ("slab", "condensed", "display")[int(rng.integers(3))], 900.0)
         cut = wood_cuts.glyph(digits, face, w, h, 1.6)
@@ -68,7 +85,7 @@ def _hero(ctx: dict, region: tuple, rng: np.random.Generator) -> None:
     points = 8 + 2 * round(direction.tempo_bpm / 30)
     block = _shape(kind, bw, bh, points, bool(rng.random() < 0.5))
     at = (x0 + (w - bw) // 2, y0 + (h - bh) // 2)
-    wood_inks.press(ctx["img"], block, at, inks[1], ctx["dark"])
+    wood_inks.press(ctx["img"], block, at, _loudest(inks, ctx["paper"], ctx["dark"]), ctx["dark"])
     room = 0.62 if round_cut else 0.56
     if ctx["letters"]:
         cut = wood_cuts.glyph(ctx["letters"][0], ctx["face"], int(bw * room), int(bh * room), 1.3)
@@ -80,6 +97,28 @@ def _hero(ctx: dict, region: tuple, rng: np.random.Generator) -> None:
         star.flush()
     inset = (at[0] + (bw - cut.size[0]) // 2, at[1] + (bh - cut.size[1]) // 2)
     wood_inks.press(ctx["img"], cut, inset, ctx["paper"], True)
+
+
+def _loudest(inks: list[RGB], paper: RGB, dark: bool) -> RGB:
+    """The spot ink (inks[1:]) that prints furthest off the paper, or the key ink when
+    neither does (yellow multiplied on red stock prints red, and the block is lost):
+    lightness apart, hue apart weighing less."""
+    base = rgb_to_oklch(paper)
+
+    def apart(ink: RGB) -> float:
+        printed = ink if dark else tuple(a * b // 255 for a, b in zip(ink, paper, strict=True))
+        lch = rgb_to_oklch(printed)
+        hue = min(abs(lch[2] - base[2]), 360 - abs(lch[2] - base[2])) / 180
+        return abs(lch[0] - base[0]) + 2.0 * hue * min(lch[1], base[1])
+
+    best = max(inks[1:], key=apart)
+    return best if apart(best) > 0.22 else inks[0]
+
+
+def _role(word: str, role: str) -> str:
+    """The face role for a stacked word: the wanted one when its face draws the word,
+    else the slab (which drew it when the word was chosen)."""
+    return role if covers_all(title_face(word, role, 900.0), word) else "slab"
 
 
 def _stars(draw: aggdraw.Draw, y: float, x0: float, x1: float, n: int, r: float, ink) -> None:
@@ -142,13 +181,13 @@ def bill(ctx: dict) -> tuple:
         left = rng.random() < 0.5
         hx = (0.06, 0.56) if left else (0.44, 0.94)
         rx = (0.6, 0.94) if left else (0.06, 0.4)
-        _hero(ctx, (hx[0], top, hx[1], bottom), rng)
+        _hero(ctx, (hx[0], top, hx[1], bottom), rng, False)
         rows = [(ornament, 1.0), ("line", 1.4), ("rule", 0.5), ("line2", 1.0)]
         x0, x1 = rx
     else:
         span = bottom - top
         hero_at = top + span * (0.1 if rng.random() < 0.6 else 1 - 0.1 - hero_share)
-        _hero(ctx, (0.08, hero_at, 0.92, hero_at + span * hero_share), rng)
+        _hero(ctx, (0.08, hero_at, 0.92, hero_at + span * hero_share), rng, True)
         above = hero_at > top + span * 0.2
         rest = (top, hero_at - 0.02) if above else (hero_at + span * hero_share + 0.02, bottom)
         rows = [("rule", 0.5), (ornament, 1.0), ("line", 1.4)]

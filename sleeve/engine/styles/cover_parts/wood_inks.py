@@ -17,6 +17,10 @@ from sleeve.engine.raster import RGB
 FLUORO = ("#FFFFFF", "#FF2E93", "#FF7A00", "#00B84A", "#1A1A1A")
 BOLLYWOOD = (("#FF9A1F", "#F6E3B4"), "#C8102E", "#E0187A", "#7A1FA2", "#3B1F12")
 EARTH = ("#F3E9D2", "#B03A2E", "#1F3A5F", "#D4A017", "#3E2B1F")
+# a country printer's coloured stocks (paper, spot inks, key): mustard with barn red
+# and navy under a near-black key; navy (dark) with mustard, bright red and a cream key
+MUSTARD = ("#E3B33C", "#B03A2E", "#1F3A5F", "#2B1D14")
+NAVY_STOCK = ("#1F3A5F", "#F2C14E", "#E0523F", "#F3E9D2")
 
 
 def stock(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB], bool]:
@@ -31,8 +35,7 @@ def stock(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[
         paper = papers[int(rng.integers(2))]
         return from_hex(paper), [from_hex(key), *_shuffled(rng, inks)[:2]], False
     if direction.genre == "folk":
-        paper, *inks, key = EARTH
-        return from_hex(paper), [from_hex(key), *_shuffled(rng, inks)[:2]], False
+        return _folk(direction, rng)
     lit, chroma, _ = rgb_to_oklch(pal.background)
     spots = [*pal.colors, pal.accent]
     if lit < 0.45:  # black stock: bone key ink and the palette's brightest inks
@@ -48,6 +51,20 @@ def stock(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[
         inks = [raster.vivid(c, 0.56, 0.19) for c in spots]
         key = raster.tone(pal.colors[0], 0.24, 0.06)
     return paper, [key, *_distinct(rng, inks, paper)], lit < 0.45
+
+
+def _folk(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB], bool]:
+    """Folk and country stock: earth inks on cream, or (for songs with some lift) a
+    coloured stock, mustard or navy, so a bill is a block of colour, not brown on
+    cream."""
+    lift = direction.energy + direction.valence
+    pick = rng.random()
+    if lift > 0.7 and pick < 0.45:
+        stock_hex = MUSTARD if pick < 0.25 else NAVY_STOCK
+        paper, *inks, key = stock_hex
+        return from_hex(paper), [from_hex(key), *_shuffled(rng, inks)], stock_hex is NAVY_STOCK
+    paper, *inks, key = EARTH
+    return from_hex(paper), [from_hex(key), *_shuffled(rng, inks)[:2]], False
 
 
 def _shuffled(rng: np.random.Generator, hexes: list[str]) -> list[RGB]:
