@@ -81,8 +81,7 @@ LANGUAGES = (
         "#FFF6E0 #FF595E #FFCA3A #8AC926 #1982C4 / #FFCA3A #FF595E #FFFFFF #8AC926 #1982C4"
         " / #BDE0FE #FF595E #FFCA3A #8AC926 #1982C4 / #5BC0FF #FFFFFF #8AC926 #FFCA3A #FF595E",
         "bright", "rounded",
-        "paper_cut:3 grain_gradient:0.5 swiss_geometry:2 wood_type:1.5 typographic_poster:1"
-        " onset_grid:1",
+        "paper_cut:3 grain_gradient:0.5 swiss_geometry:2 wood_type:1.5 typographic_poster:1",
         "centred top-left", "none grain", "big", (0.9, 0.6),
     ),
     language(
@@ -98,7 +97,7 @@ LANGUAGES = (
         "#FFFFFF #1A1A1A #0057FF #FF5A36 / #0057FF #FFFFFF #1A1A1A #FFD400"
         " / #F2F2F2 #1A1A1A #6A6A6A #00A86B",
         "mid", "geometric",
-        "grain_gradient:1 topographic:0.5 swiss_geometry:3 typographic_poster:2 onset_grid:1",
+        "grain_gradient:1 topographic:0.5 swiss_geometry:3 typographic_poster:2",
         "centred top-left", "none", "big", (0.65, 0.55),
     ),
     language(

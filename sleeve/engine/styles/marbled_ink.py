@@ -37,7 +37,7 @@ from sleeve.engine.styles.cover_parts import marbling as mb
 STYLE = StyleInfo(
     name="marbled_ink",
     family="image",
-    fits=("psychedelic", "rock", "electronic", "pop", "jazz", "world", "synthwave"),
+    fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
 )
 
 PATTERNS = ("stone", "nonpareil", "chevron", "rings", "drop", "band", "swirl")

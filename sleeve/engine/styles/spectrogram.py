@@ -46,7 +46,7 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 STYLE = StyleInfo(
     name="spectrogram",
     family="image",
-    fits=("electronic", "ambient", "rock", "metal", "classical", "hiphop"),
+    fits=("electronic", "ambient", "rock", "classical", "hiphop"),  # black metal: too clean
     music=True,
 )
 
