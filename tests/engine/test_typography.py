@@ -255,7 +255,7 @@ def test_vertical_columns_follow_the_language_title_scale() -> None:
         direction = _direction("東京の夜とさくら", tags=tags, layout="vertical")
         _, layout = set_title(_ground("plain", direction, 512), direction)
         widths[direction.language.title_scale] = max(x1 - x0 for x0, _, x1, _ in layout.boxes)
-    assert widths["tiny"] < 512 * 0.07 and widths["big"] > 512 * 0.14, widths
+    assert widths["tiny"] < 512 * 0.085 and widths["big"] > 512 * 0.14, widths
 
 
 def test_emoji_are_drawn_in_colour() -> None:
