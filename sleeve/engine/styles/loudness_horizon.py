@@ -1,17 +1,16 @@
-"""Loudness horizon: the song's loudness curve as a landscape or one bold graphic.
+"""Loudness horizon: the song's loudness curve as one bold, flat graphic.
 
-Seven compositions that differ in anchor, scale and crop (cover_parts/horizon_scenes
-and horizon_forms): a ridge mirrored in a lake, hazy layered hills, a huge cropped
-summit, a sun or moon over a low horizon, a stepped skyline, a dub-echo stack of
-lines, a cliff from one side. (The radial badge, diagonal ribbon and strata are gone:
-reviewers read them as charts and as the same cover on every track.)
+One of six compositions (cover_parts/horizon_forms) that differ in anchor, crop and
+focal object: a radial badge, a dub-echo stack, the loudest peak huge from the foot or
+from a side, a diagonal ribbon, full-bleed strata. (A small ruled plot in a wide field
+is gone: two reviewers read it as an image placeholder.)
 
-energy and turbulence -> the composition (calm songs lean to the lake and the hills,
-loud ones to the echo and the cliff); the energy curve -> every ridge; the loudest
-moment -> where the sun or moon stands and which stretch the summit zooms into;
-onsets -> stars; density -> how many hills and echoes; the palette -> the sky (its
-field graded to its most vivid colour) and the land in its hues, dark genres dark;
-the title's band -> sky above the land, or near ground under it; seed -> the rest."""
+energy and turbulence -> the composition (calm songs lean to the badge and the peak,
+loud ones to the ribbon and the side peak); the energy curve -> every edge; density ->
+how many echoes and strata; the palette -> flat colour-blocked inks, its strongest
+colours (a dull grey field only for the grey genres); the title's band -> which half
+stays calm; seed -> the composition among the near ones, the part of the song, the crop.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +22,6 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
-from sleeve.engine.styles.cover_parts import horizon_scenes as scenes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_inks import inks_for
 
@@ -34,21 +32,12 @@ STYLE = StyleInfo(
     music=True,
 )
 
-DRAWERS: dict[str, forms.Form] = {
-    "lake": scenes.lake,
-    "layers": scenes.layers,
-    "peak": scenes.peak,
-    "night": scenes.night,
-    "skyline": scenes.skyline,
-    "echo": forms.echo,
-    "peak-side": forms.peak_side,
-}
-LAYOUTS = tuple(DRAWERS)  # calm to loud
+LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to the lake and the layered hills, loud ones
-    to the echo and the side cliff; the seed picks among the near ones."""
+    """The composition: calm songs lean to the badge and the peak, loud ones to the
+    ribbon and the side peak; the seed picks among the near ones."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     return compose.pick(rng, LAYOUTS, lean)
 
@@ -71,7 +60,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "horizon")
     inks = inks_for(direction, rng)
     canvas = forms.Canvas(size, inks.field)
-    focal = DRAWERS[layout](direction, rng, canvas, inks, band)
+    focal = forms.FORMS[layout](direction, rng, canvas, inks, band)
     return Artwork(canvas.done(), compose.clip_box(focal), layout)
 
 

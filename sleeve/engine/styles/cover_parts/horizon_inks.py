@@ -20,8 +20,9 @@ class Inks:
 
     field: RGB  # the sky, most of the cover
     mass: RGB  # the curve's solid shape
-    second: RGB  # a second tone, for the sky's hues
+    second: RGB  # a second tone: an inner band, the ground under a line
     accent: RGB  # a small bright note: a thin line, a dot
+    ramp: tuple[RGB, ...]  # band colours from the far band to the near one
 
 
 def _light(colour: RGB) -> float:
@@ -73,4 +74,17 @@ def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
         ranked[1] if len(ranked) > 1 else raster.tone(mass, None, None, 30.0), mass, 0.12
     )
     accent = _apart(_apart(pal.accent, field, 0.42), mass, 0.08)
-    return Inks(field, mass, second, accent)
+    # the ramp: field to mass through the palette, ordered by lightness towards the mass
+    steps = sorted({*ranked, mass}, key=lambda c: abs(_light(c) - _light(mass)), reverse=True)
+    ramp = tuple(_apart(c, field, 0.1) for c in steps)
+    return Inks(field, mass, second, accent, ramp)
+
+
+def ramp(inks: Inks, n: int) -> list[RGB]:
+    """n band colours from far (near the field) to near (the mass): the palette's own
+    colours where it has enough, else a flat OKLab blend between them."""
+    if len(inks.ramp) >= n:
+        picks = np.linspace(0, len(inks.ramp) - 1, n).round().astype(int)
+        return [inks.ramp[i] for i in picks]
+    lut = raster.color_lut([inks.field, *inks.ramp], n=64)
+    return [tuple(int(v) for v in lut[round(t * 63)]) for t in np.linspace(0.25, 1.0, n)]  # type: ignore[misc]
