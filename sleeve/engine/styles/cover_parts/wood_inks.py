@@ -100,12 +100,11 @@ def fountain(a: RGB, b: RGB, width: int, height: int) -> Image.Image:
     return Image.fromarray(rows.astype(np.uint8), "RGB").resize((max(1, width), max(1, height)))
 
 
-def press(
-    img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB | Image.Image, dark: bool
-) -> None:
-    """Print one ink (or a fountain roll of the mask's size) through a mask onto the
-    sheet at `at`: on pale stock the inks multiply (overprints darken, as transparent
-    inks do); on black stock they sit opaque on top."""
+def on_sheet(
+    img: Image.Image, mask: Image.Image, at: tuple[int, int]
+) -> tuple[tuple[int, int, int, int], Image.Image] | None:
+    """The part of the sheet a mask placed at `at` covers, and the mask cut to it;
+    None when it falls wholly off the sheet."""
     x, y = at
     box = (
         max(0, x),
@@ -114,8 +113,21 @@ def press(
         min(img.size[1], y + mask.size[1]),
     )
     if box[2] <= box[0] or box[3] <= box[1]:
+        return None
+    return box, mask.crop((box[0] - x, box[1] - y, box[2] - x, box[3] - y))
+
+
+def press(
+    img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB | Image.Image, dark: bool
+) -> None:
+    """Print one ink (or a fountain roll of the mask's size) through a mask onto the
+    sheet at `at`: on pale stock the inks multiply (overprints darken, as transparent
+    inks do); on black stock they sit opaque on top."""
+    clipped = on_sheet(img, mask, at)
+    if clipped is None:
         return
-    cut = mask.crop((box[0] - x, box[1] - y, box[2] - x, box[3] - y))
+    box, cut = clipped
+    x, y = at
     region = img.crop(box)
     solid = (
         ink.crop((box[0] - x, box[1] - y, box[2] - x, box[3] - y))

@@ -64,16 +64,10 @@ def overprint(ctx: dict) -> tuple:
 def _screen(img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB) -> None:
     """Print a light ink through the mask so that, on black stock, it lightens what it
     crosses (a screen blend) instead of covering it."""
-    x, y = at
-    box = (
-        max(0, x),
-        max(0, y),
-        min(img.size[0], x + mask.size[0]),
-        min(img.size[1], y + mask.size[1]),
-    )
-    if box[2] <= box[0] or box[3] <= box[1]:
+    clipped = wood_inks.on_sheet(img, mask, at)
+    if clipped is None:
         return
-    cut = mask.crop((box[0] - x, box[1] - y, box[2] - x, box[3] - y))
+    box, cut = clipped
     tint = Image.new("RGB", cut.size, (0, 0, 0))
     tint.paste(ink, (0, 0), cut)
     img.paste(ImageChops.screen(img.crop(box), tint), box)
