@@ -24,6 +24,7 @@ from sleeve.engine.vertical import set_columns
 
 __all__ = [
     "TitleLayout",
+    "capitals",
     "display_text",
     "draw_line",
     "place_title",
@@ -68,6 +69,11 @@ def display_text(title: str, role: str, language: str = "") -> str:
     deliberately_lower = text == text.lower() and text != text.upper()
     if role not in ("condensed", "geometric", "mono") or deliberately_lower:
         return text
+    return capitals(text)
+
+
+def capitals(text: str) -> str:
+    """The text in capitals as a typesetter sets them: Greek capitals lose the tonos."""
     upper = unicodedata.normalize("NFD", text.upper())
     upper = "".join(
         char

@@ -12,18 +12,9 @@ from sleeve.engine.scripts import script_of
 from sleeve.engine.styles.cover_parts import wood_overprint
 from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_parse import parse_title
+from sleeve.engine.typography import capitals
 
 RTL = ("Arab", "Hebr", "Syrc", "Thaa")  # set right to left: not stacked yet
-
-
-def caps(word: str) -> str:
-    """The word in capitals as a typesetter sets them: Greek capitals drop the tonos."""
-    word = word.upper()
-    if any(script_of(c) == "Grek" for c in word):
-        word = unicodedata.normalize(
-            "NFC", unicodedata.normalize("NFD", word).replace("\u0301", "")
-        )
-    return word
 
 
 def main_words(direction: ArtDirection) -> list[str]:
@@ -31,7 +22,7 @@ def main_words(direction: ArtDirection) -> list[str]:
     words = (
         "".join(c for c in w if c.isalnum()) for w in parse_title(direction.title).main.split()
     )
-    return [caps(w) for w in words if w]
+    return [capitals(w) for w in words if w]
 
 
 def stack_words(direction: ArtDirection) -> list[str]:
@@ -40,7 +31,7 @@ def stack_words(direction: ArtDirection) -> list[str]:
     slab face draws, CJK and Thai runs included (at most sixteen characters)."""
     words = []
     for raw in parse_title(direction.title).main.split():
-        word = caps("".join(c for c in raw if unicodedata.category(c)[0] in "LMN"))
+        word = capitals("".join(c for c in raw if unicodedata.category(c)[0] in "LMN"))
         if not word or len(word) > 16 or is_stop(word) or any(script_of(c) in RTL for c in word):
             continue
         if covers_all(title_face(word, "slab", 900.0), word):
