@@ -230,9 +230,8 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     chosen = _first_look(direction, recent)
     first = draw(direction, chosen.style, PREVIEW, turn=chosen.turn)
     band = _band(first.title)
-    names = _second_styles(direction, chosen.style)
-    looks = sorted((fresh_look(direction, name, recent) for name in names), key=_stale(recent))
-    looks = looks[:TRIES]
+    names = _second_styles(direction, chosen.style)  # all of them: fresh ones sort first
+    looks = sorted((fresh_look(direction, n, recent) for n in names), key=_stale(recent))[:TRIES]
     voice = second_voice(direction)
     tried: list[tuple[bool, int, float, Look]] = []
     for look in looks:

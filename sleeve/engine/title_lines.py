@@ -64,7 +64,7 @@ def hyphen_points(word: str) -> list[int]:
     script), found on its lower case letter for letter (a capital that lowers to a letter
     and a mark, like İ, keeps the letter) so that they stay in place. A Latin word is cut
     only where the American and British patterns agree, where they agree anywhere: each
-    alone makes odd cuts the other does not ("Supercal-ifragilistic", "Kalei-doscope")."""
+    alone makes odd cuts the other does not (en_US "Kalei-doscope", en_GB "Kal-eidoscope")."""
     langs = _HYPHEN_LANG.get(dominant_script(word), ("en_US", "en_GB"))
     lower = "".join(c.lower()[0] for c in word)
     found = [set(_hyphenator(lang).positions(lower)) for lang in langs]
