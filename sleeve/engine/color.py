@@ -98,6 +98,24 @@ def rgb_to_oklch(rgb: RGB) -> OKLCH:
     return (lab_l, chroma, hue)
 
 
+# yellows darkened keep their hue into olive and khaki, which every review read as mud;
+# below MUD_LIGHTNESS they turn toward a deep orange-red instead (a painter's dark yellow)
+MUD_HUES = (72.0, 125.0)  # OKLCH hues of gold, yellow, lime-yellow and olive
+MUD_LIGHTNESS, MUD_DEPTH, MUD_TARGET = 0.68, 0.2, 40.0
+
+
+def unmuddied_hue(lightness: float, chroma: float, hue: float) -> float:
+    """The hue a colour of this lightness and chroma should take so that it does not
+    read as mud: a yellow or gold darker than MUD_LIGHTNESS turns toward MUD_TARGET
+    (fully at MUD_DEPTH below it); greys and every other hue keep their own."""
+    low, high = MUD_HUES
+    if chroma < 0.03 or not low <= hue % 360.0 <= high or lightness >= MUD_LIGHTNESS:
+        return hue
+    depth = _clamp((MUD_LIGHTNESS - lightness) / MUD_DEPTH)
+    edge = _clamp((high - hue % 360.0) / 15.0)  # greens past the band keep their hue
+    return hue + (MUD_TARGET - hue % 360.0) * depth * edge
+
+
 def mix(a: RGB, b: RGB, t: float) -> RGB:
     """Blend from ``a`` (t=0) to ``b`` (t=1) in linear light."""
     t = _clamp(t)

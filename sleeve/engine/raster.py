@@ -17,7 +17,7 @@ import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch, unmuddied_hue
 from sleeve.engine.direction import ArtDirection
 
 RGB = tuple[int, int, int]
@@ -112,12 +112,16 @@ def tone(
     need (luminous blobs, deep inks) without muddy olive or maroon tones. A colour
     keeps its character: a grey stays grey (its hue is noise; raising its chroma
     turned greys mauve and pink) and a muted colour may gain at most 2.5 times its
-    chroma (a tan does not become lime).
+    chroma (a tan does not become lime). A yellow taken dark turns toward red-orange
+    (color.unmuddied_hue) instead of olive.
     """
     lit, src, hue = rgb_to_oklch(color)
     lit = lit if lightness is None else lightness
-    wanted = src if chroma is None else chroma
-    return oklch_to_rgb(lit, min(wanted, chroma_room(src)), (hue + hue_shift) % 360.0)
+    wanted = min(src if chroma is None else chroma, chroma_room(src))
+    hue = (hue + hue_shift) % 360.0
+    if lightness is not None:  # a yellow taken dark turns red-orange, not olive
+        hue = unmuddied_hue(lit, wanted, hue)
+    return oklch_to_rgb(lit, wanted, hue % 360.0)
 
 
 def chroma_room(chroma: float) -> float:

@@ -215,3 +215,20 @@ def test_afrobeats_is_vivid_never_olive_or_muddy() -> None:
             assert not muddy, palette  # brown or khaki (a deep bottle green is not mud)
         # three vivid colours, as the genre table's own (its green #1E7F4F is chroma 0.116)
         assert sum(rgb_to_oklch(c)[1] >= 0.1 for c in _all(palette)) >= 3, palette
+
+
+@pytest.mark.parametrize("yellow", [(255, 200, 19), (255, 230, 0), (212, 160, 23)])
+def test_a_yellow_taken_dark_turns_red_orange_not_olive(yellow: tuple[int, int, int]) -> None:
+    """Styles take palette colours dark for deep fills; a gold or yellow kept its hue
+    and read as olive or khaki mud. Dark, it turns red-orange and keeps its colour."""
+    from sleeve.engine.raster import tone
+
+    for lightness in (0.5, 0.4, 0.3):
+        _, chroma, hue = rgb_to_oklch(tone(yellow, lightness))
+        assert hue < 65, (yellow, lightness, hue)  # orange-red, not 75-120 (olive)
+        assert chroma > 0.08  # a colour, not a brown-grey
+    assert abs(rgb_to_oklch(tone(yellow, 0.85))[2] - rgb_to_oklch(yellow)[2]) < 3  # light: itself
+    grey = rgb_to_oklch(tone((128, 128, 120), 0.4))
+    assert grey[1] < 0.03  # a grey stays grey
+    green = rgb_to_oklch(tone((30, 160, 60), 0.4))
+    assert green[2] > 130  # greens keep their hue
