@@ -126,8 +126,8 @@ LANGUAGES = (
     ),
     language(
         "rock", "rock",
-        "#141414 #D7261E #F2EDE4 #8A8A8A / #F2EDE4 #141414 #D7261E #2B4C7E"
-        " / #1C1F24 #C9C2B4 #7A8088 #E0A458",
+        "#141414 #D7261E #F2EDE4 #FFC72C / #F2EDE4 #D7261E #141414 #2B4C7E"
+        " / #1B2A49 #E0A458 #F2EDE4 #D7261E",
         "mid", "condensed geometric",
         "flow_field:1.5 loudness_horizon:1 mono_grain:1 ridgeline:2 typographic_poster:1.5"
         " risograph:1",
