@@ -12,7 +12,7 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.glyphs import run_width
 from sleeve.engine.languages import FACE_ROLES
 from sleeve.engine.runs import drawable, visual_runs
-from sleeve.engine.title_lines import break_points, fit_lines, hyphen_points
+from sleeve.engine.title_lines import CAP_RATIO, MIN_CAP, break_points, fit_lines, hyphen_points
 from sleeve.engine.title_parse import parse_title
 
 
@@ -64,14 +64,14 @@ def test_japanese_follows_kinsoku() -> None:
         assert text[at - 1] != "「"
 
 
-def test_a_long_single_word_is_hyphenated_not_cut_anywhere() -> None:
+def test_a_long_single_word_is_hyphenated_once_not_cut_anywhere() -> None:
+    """Cut twice ("Supercal-/ifragilisticex-/pialidocious") a word read as broken to
+    every reviewer; cut once, at a point both patterns give, it reads as set."""
     word = "Supercalifragilisticexpialidocious"
     face = title_face(word, "geometric")
     lines, px = fit_lines(word, face, 512, width_frac=0.86, measure=run_width, min_px=53)
-    assert 2 <= len(lines) <= 3
-    assert all(line.text.endswith("-") for line in lines[:-1])
-    assert "".join(line.text.rstrip("-") for line in lines) == word
-    assert px >= 53
+    assert [line.text for line in lines] == ["Supercalifragilistic-", "expialidocious"]
+    assert px * CAP_RATIO >= 512 * MIN_CAP  # still a title, not a caption
 
 
 def test_latin_words_are_cut_only_where_both_english_patterns_agree() -> None:
