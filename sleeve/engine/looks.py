@@ -3,8 +3,13 @@ layouts an account had lately, so that its next covers do not repeat them.
 
 Turn 0 is the track's own seed (what a task with no memory draws); turn n > 0 draws
 the same style from a seed derived from it, which moves the style's own choices
-(composition, motif, place, crop) and nothing of the direction (palette, faces).
-A layout key is "style/layout" (the style alone for a style with one composition).
+(composition, motif, place, crop) and the title's slot among the design language's
+title layouts, and nothing else of the direction (palette, faces).
+A layout key is "style/layout" (the style alone for a style with one composition),
+then SLOT_MARK and the title layout: "swiss_geometry/bands@top-left". A composition
+is stale when the account drew it lately in any slot; a slot is stale for a style when
+one of the style's last SLOT_MEMORY covers had it: reviewers read "the title on top,
+one shape below" as one template across a style's compositions.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from dataclasses import dataclass, replace
 from sleeve.engine.direction import ArtDirection, task_seed
 
 TURNS = 16  # seeds tried per style (by layout_of, without drawing) before another style
+SLOT_MARK = "@"
+SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoids
 
 
 @dataclass(frozen=True)
@@ -27,18 +34,54 @@ class Look:
 
 
 def turned(direction: ArtDirection, turn: int) -> ArtDirection:
-    """The direction whose seed the style draws from at `turn` (0: unchanged)."""
+    """The direction the style draws from at `turn` (0: unchanged): a seed derived
+    from the track's, and the title layout that seed moves to among the language's."""
     if turn == 0:
         return direction
-    return replace(direction, seed=task_seed(f"{direction.seed}/turn {turn}"))
+    seed = task_seed(f"{direction.seed}/turn {turn}")
+    slots = direction.language.layouts
+    if direction.layout not in slots:
+        return replace(direction, seed=seed)
+    slot = slots[(slots.index(direction.layout) + seed) % len(slots)]
+    return replace(direction, seed=seed, layout=slot)
 
 
-def layout_key(style: str, layout: str) -> str:
-    """What two covers share when a viewer would call them one layout."""
-    return f"{style}/{layout}" if layout else style
+def layout_key(style: str, layout: str, slot: str = "") -> str:
+    """What two covers share when a viewer would call them one layout, and the slot
+    their title took."""
+    key = f"{style}/{layout}" if layout else style
+    return f"{key}{SLOT_MARK}{slot}" if slot else key
+
+
+def _composition(key: str) -> str:
+    return key.partition(SLOT_MARK)[0]
 
 
 def staleness(key: str, recent: Sequence[str]) -> int:
-    """How recently `key` was drawn: 0 when it is not in `recent` (most recent first),
-    else the higher the more recent."""
-    return len(recent) - recent.index(key) if key in recent else 0
+    """How recently `key`'s composition was drawn, in any slot: 0 when it is not in
+    `recent` (most recent first), else the higher the more recent."""
+    composition = _composition(key)
+    for index, other in enumerate(recent):
+        if _composition(other) == composition:
+            return len(recent) - index
+    return 0
+
+
+def slot_staleness(key: str, recent: Sequence[str]) -> int:
+    """How recently `key`'s style set its title in `key`'s slot, among the style's
+    last SLOT_MEMORY covers: 0 when none of them did (or `key` names no slot)."""
+    composition, _, slot = key.partition(SLOT_MARK)
+    if not slot:
+        return 0
+    style = composition.partition("/")[0]
+    seen = 0
+    for index, other in enumerate(recent):
+        other_composition, _, other_slot = other.partition(SLOT_MARK)
+        if other_composition.partition("/")[0] != style:
+            continue
+        if other_slot == slot:
+            return len(recent) - index
+        seen += 1
+        if seen == SLOT_MEMORY:
+            break
+    return 0

@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music, second_voice
-from sleeve.engine.looks import TURNS, Look, layout_key, staleness, turned
+from sleeve.engine.looks import TURNS, Look, layout_key, slot_staleness, staleness, turned
 from sleeve.engine.measures import dhash, hamming, pair_similarity
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
 from sleeve.engine.signals import synthesized_note
@@ -79,10 +79,10 @@ def draw(
     seeded = turned(direction, turn)
     if module.STYLE.draws_title and direction.title:
         image, title = module.render_with_title(seeded, size)
-        look = Look(style, turn, layout_key(style, module.layout_of(seeded)))
+        look = Look(style, turn, layout_key(style, module.layout_of(seeded), seeded.layout))
         return Drawn(image.convert("RGB"), title, look)
     artwork = module.render(seeded, size)
-    look = Look(style, turn, layout_key(style, artwork.layout))
+    look = Look(style, turn, layout_key(style, artwork.layout, seeded.layout))
     if not direction.title:  # nothing visible to set (music.visible_title): the art alone
         return Drawn(artwork.image.convert("RGB"), None, look)
     image, title = set_title(
@@ -126,7 +126,9 @@ def render_pair(
         for name in styles:
             get_style(name)
         if turns is None:
-            turns = [fresh_look(direction, name, recent).turn for name in styles]
+            voices = (direction, second_voice(direction))  # the second's slot and face
+            looks = [fresh_look(d, n, recent) for d, n in zip(voices, styles, strict=True)]
+            turns = [look.turn for look in looks]
         looks = [Look(name, turn) for name, turn in zip(styles, turns, strict=True)]
     else:
         looks, clear = _choose(direction, recent)
@@ -174,7 +176,8 @@ def _rechecks(
     family with the second (a flat field can be too like every field-led style)."""
     first, second = looks
     others = [n for n in _second_styles(direction, first.style) if n != second.style]
-    fresh = [fresh_look(direction, name, recent) for name in others[:3]]
+    voice = second_voice(direction)  # the second cover's slot and face
+    fresh = [fresh_look(voice, name, recent) for name in others[:3]]
     turned_second = [Look(second.style, second.turn + step) for step in (1, 2)]
     kin = [n for n in _second_styles(direction, second.style) if n != first.style]
     firsts = [Look(first.style, first.turn + step) for step in (1, 2)] + [
@@ -200,16 +203,22 @@ def _second_styles(direction: ArtDirection, first_name: str) -> list[str]:
 
 
 def fresh_look(direction: ArtDirection, style: str, recent: Sequence[str]) -> Look:
-    """`style` at the first turn of the seed whose layout (the style's layout_of, found
-    without drawing) is not in `recent`, the seed's own turn when nothing is
-    remembered; else at the turn whose layout is the oldest."""
+    """`style` at the first turn of the seed whose composition (the style's layout_of,
+    found without drawing) is not in `recent` and whose title slot the style did not
+    use lately (looks.slot_staleness), the seed's own turn when nothing is remembered;
+    else the turn with a fresh composition whose slot is the oldest; else the turn
+    whose composition is the oldest."""
     module = get_style(style)
     looks = []
     for turn in range(TURNS if recent else 1):
-        look = Look(style, turn, layout_key(style, module.layout_of(turned(direction, turn))))
-        if not staleness(look.layout, recent):
+        seeded = turned(direction, turn)
+        look = Look(style, turn, layout_key(style, module.layout_of(seeded), seeded.layout))
+        if not staleness(look.layout, recent) and not slot_staleness(look.layout, recent):
             return look
         looks.append(look)
+    fresh = [look for look in looks if not staleness(look.layout, recent)]
+    if fresh:
+        return min(fresh, key=lambda look: slot_staleness(look.layout, recent))
     return min(looks, key=lambda look: staleness(look.layout, recent))
 
 
@@ -231,8 +240,8 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     first = draw(direction, chosen.style, PREVIEW, turn=chosen.turn)
     band = _band(first.title)
     names = _second_styles(direction, chosen.style)  # all of them: fresh ones sort first
-    looks = sorted((fresh_look(direction, n, recent) for n in names), key=_stale(recent))[:TRIES]
     voice = second_voice(direction)
+    looks = sorted((fresh_look(voice, n, recent) for n in names), key=_stale(recent))[:TRIES]
     tried: list[tuple[bool, int, float, Look]] = []
     for look in looks:
         second = draw(voice, look.style, PREVIEW, band, turn=look.turn)
@@ -260,7 +269,9 @@ def _first_look(direction: ArtDirection, recent: Sequence[str]) -> Look:
     names = [n for n in ranked if n in fits][: FIRSTS if recent else 1] or ranked[:1]
     looks = [fresh_look(direction, name, recent) for name in names]
     fresh = [look for look in looks if not staleness(look.layout, recent)]
-    return fresh[0] if fresh else min(looks, key=lambda look: staleness(look.layout, recent))
+    if fresh:
+        return min(fresh, key=lambda look: slot_staleness(look.layout, recent))
+    return min(looks, key=lambda look: staleness(look.layout, recent))
 
 
 def _band(layout: TitleLayout | None) -> int | None:

@@ -6,6 +6,7 @@ style and turn (as exports do), and a track with no memory draws as it always di
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
@@ -82,3 +83,25 @@ def test_memory_does_not_push_a_track_into_styles_foreign_to_its_genre() -> None
         looks = choose_pair(direction, recent)
         assert {look.style for look in looks} <= fitting(direction), looks
         recent[:0] = [look.layout for look in reversed(looks)]
+
+
+def _slot_runs(keys: list[str]) -> tuple[int, int]:
+    """(consecutive covers of one style with the same title slot, such pairs in all),
+    the keys most recent first."""
+    by_style: dict[str, list[str]] = {}
+    for key in reversed(keys):
+        composition, _, slot = key.partition("@")
+        by_style.setdefault(composition.split("/")[0], []).append(slot)
+    pairs = [(a, b) for slots in by_style.values() for a, b in pairwise(slots)]
+    return sum(a == b for a, b in pairs), len(pairs)
+
+
+def test_an_album_moves_each_styles_title_between_slots() -> None:
+    """Reviewers read one style's covers as one template when the title sat in the same
+    place ("the title on top, one shape below") whatever the shape: with memory, a
+    style's next cover takes another of the language's title slots."""
+    remembered, pairs = _slot_runs(_album_looks(memory=40))
+    forgotten, _ = _slot_runs(_album_looks(memory=0))
+    assert pairs >= 10
+    assert remembered <= pairs // 5, remembered
+    assert remembered < forgotten
