@@ -103,7 +103,8 @@ def render_all(tracks: list[dict], size: int, memory: int) -> list[dict]:
                     "track": track,
                     "direction": direction,
                     "styles": [name for name, _, _ in pair],
-                    "layouts": [cover.look.layout for cover in drawn],
+                    "layouts": [cover.look.layout.partition("@")[0] for cover in drawn],
+                    "slots": [cover.look.layout.partition("@")[2] for cover in drawn],
                     "sheet": [im.resize((min(size, SHEET_CELL),) * 2) for im in images],
                     "small": [im.resize((256, 256)) for im in images],
                     "contrast": [
@@ -251,6 +252,16 @@ def main() -> None:
         f"  layouts (style/composition): {len(layouts)} for {sum(layouts.values())} covers; "
         f"drawn more than once: {sum(n - 1 for n in layouts.values() if n > 1)} repeats, "
         f"most {layouts.most_common(1)[0][1]}x ({layouts.most_common(1)[0][0]})"
+    )
+    last_slot: dict[str, str] = {}
+    same_slot = 0  # a style's cover whose title took the slot of the style's previous one
+    for row in rows:
+        for name, slot in zip(row["styles"], row["slots"], strict=True):
+            same_slot += last_slot.get(name) == slot
+            last_slot[name] = slot
+    print(
+        f"  covers whose title took their style's previous cover's slot: {same_slot} of "
+        f"{sum(styles.values()) - len(styles)}"
     )
     seen: dict[str, int] = {}
     gaps: list[tuple[int, str]] = []  # tracks between a layout and its next use
