@@ -44,10 +44,12 @@ def colors(direction: ArtDirection, name: str) -> dict:
     sun, neon, night = _hues(direction)
     pal = direction.palette
     if name == "pastel":
+        if 40.0 <= neon <= 180.0:  # no olive or khaki ground under a pastel sky
+            neon = 300.0
         return {
             "sky": [oklch_to_rgb(0.8, 0.08, neon), oklch_to_rgb(0.87, 0.07, sun - 20)],
-            "sun_top": oklch_to_rgb(0.9, 0.15, sun + 45.0),
-            "sun_low": oklch_to_rgb(0.68, 0.2, sun),
+            "sun_top": oklch_to_rgb(0.86, 0.16, sun + 45.0),
+            "sun_low": oklch_to_rgb(0.64, 0.22, sun),
             "ground": oklch_to_rgb(0.55, 0.09, neon + 30),
             "ground_far": oklch_to_rgb(0.76, 0.08, neon),
             "ridge": oklch_to_rgb(0.64, 0.08, neon + 20),

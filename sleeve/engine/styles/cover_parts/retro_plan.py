@@ -77,7 +77,7 @@ def plan(direction: ArtDirection) -> Plan:
     floor, skyline = "grid", "none"
     u = rng.uniform
     if layout == "void":
-        horizon, r = u(0.86, 0.91), u(0.045, 0.075)
+        horizon, r = u(0.86, 0.91), u(0.065, 0.095)
         cx = u(0.2, 0.8)
         cy = u(0.42, 0.58) if band == "top" else u(0.14, 0.3)  # clear of the title
         vx = u(0.3, 0.7)

@@ -24,13 +24,15 @@ def _sky(size: int, col: dict, horizon: float) -> Image.Image:
     return retro_kit.vertical(size, stops, [0.0, horizon, horizon, 1.0])
 
 
-def _sun(img: Image.Image, p: Plan, col: dict, glow: float, kind: str | None = None) -> Image.Image:
-    """The plan's sun painted on `img`, cut at the horizon."""
+def _sun(
+    img: Image.Image, p: Plan, col: dict, glow: float, kind: str | None = None, warm: float = 0.0
+) -> Image.Image:
+    """The plan's sun painted on `img`, cut at the horizon; `warm` (0..1) moves its
+    gradient up, so more of the disc is the deep, saturated low colour."""
     size = img.size[0]
     mask = retro_kit.sun_mask(size, (p.cx, p.cy, p.r), kind or p.sun, p.stripes, p.even, p.horizon)
-    return retro_kit.paint_sun(
-        img, mask, col, (p.cy - p.r, min(p.horizon, p.cy + p.r) + 0.02), glow
-    )
+    top = p.cy - p.r * (1 + warm)
+    return retro_kit.paint_sun(img, mask, col, (top, min(p.horizon, p.cy + p.r) + 0.02), glow)
 
 
 def _box(cx: float, cy: float, rx: float, ry: float) -> Box:
@@ -44,12 +46,12 @@ def void(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
     draw = aggdraw.Draw(img)
     retro_kit.stars(draw, size, rng, int(col["stars"] * (0.5 + d.density)), p.horizon)
     draw.flush()
-    img = _sun(img, p, col, 0.6 + 0.4 * d.brightness)
+    img = _sun(img, p, col, 0.8 + 0.2 * d.brightness, warm=1.5)
     draw = aggdraw.Draw(img)
     retro_kit.grid(draw, size, col["neon"], (p.vx, p.horizon), d.density * 0.5)
     draw.line((0, p.horizon * size, size, p.horizon * size), raster.pen(col["neon"], size * 0.003))
     draw.flush()
-    return img, _box(p.cx, p.cy, p.r + 0.12, p.r + 0.12)
+    return img, _box(p.cx, p.cy, p.r + 0.02, p.r + 0.02)
 
 
 def mirror(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
