@@ -143,7 +143,7 @@ def _horizon(
     curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
     draw = aggdraw.Draw(img)
     if p.floor == "grid":
-        retro_kit.grid(draw, size, col["neon"], (p.vx, p.horizon), direction.density)
+        retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), direction.density)
     elif p.floor == "checker":
         _checker_floor(draw, size, col, p)
     elif p.floor == "terrain":

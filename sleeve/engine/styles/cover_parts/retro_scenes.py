@@ -48,7 +48,7 @@ def void(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
     draw.flush()
     img = _sun(img, p, col, 0.8 + 0.2 * d.brightness, warm=1.5)
     draw = aggdraw.Draw(img)
-    retro_kit.grid(draw, size, col["neon"], (p.vx, p.horizon), d.density * 0.5)
+    retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), d.density * 0.5)
     draw.line((0, p.horizon * size, size, p.horizon * size), raster.pen(col["neon"], size * 0.003))
     draw.flush()
     return img, _box(p.cx, p.cy, p.r + 0.02, p.r + 0.02)
@@ -112,7 +112,7 @@ def halo(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
             )
     for k in range(1, 7):
         y = p.horizon + (1 - p.horizon) * (k / 7) ** 1.8
-        draw.line((0, y * size, size, y * size), raster.pen(col["neon"], size * 0.002, 120))
+        draw.line((0, y * size, size, y * size), raster.pen(col["grid"], size * 0.002, 120))
     draw.flush()
     x0, y0, x1, _ = _box(p.cx, p.cy, p.r * 1.05, p.r * 1.05)
     return img, (x0, y0, x1, p.horizon + 0.04)
@@ -161,7 +161,7 @@ def overhead(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
     img = _sky(size, col, p.horizon)
     img = _sun(img, p, col, 0.3 + 0.5 * d.brightness)
     draw = aggdraw.Draw(img)
-    retro_kit.grid(draw, size, col["neon"], (p.vx, p.horizon), d.density)
+    retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), d.density)
     draw.line(
         (0, p.horizon * size, size, p.horizon * size), raster.pen(col["sun_top"], size * 0.004)
     )
@@ -177,7 +177,7 @@ def tracking(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
     retro_kit.stars(draw, size, rng, int(col["stars"] * 0.4), p.horizon)
     for k in range(1, 9):
         y = p.horizon + (1 - p.horizon) * (k / 9) ** 1.6
-        draw.line((0, y * size, size, y * size), raster.pen(col["neon"], size * 0.002, 150))
+        draw.line((0, y * size, size, y * size), raster.pen(col["grid"], size * 0.002, 150))
     draw.flush()
     img = _sun(img, p, col, 0.5 + 0.4 * d.brightness)
     arr = np.asarray(img).copy()
@@ -212,8 +212,8 @@ def tunnel(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Genera
     img = retro_kit.vertical(size, stops, [0.0, p.horizon - 0.08, p.horizon, p.horizon + 0.02, 1.0])
     img = _sun(img, p, col, 0.8 + 0.2 * d.brightness)
     draw = aggdraw.Draw(img)
-    retro_kit.grid(draw, size, col["neon"], (p.vx, p.horizon), d.density)
-    retro_kit.grid(draw, size, col["neon"], (p.vx, p.horizon - 0.002), d.density, edge=0.0)
+    retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), d.density)
+    retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon - 0.002), d.density, edge=0.0)
     draw.flush()
     return img, _box(p.vx, p.horizon, 0.22, 0.16)
 
