@@ -59,7 +59,7 @@ class Plan:
 def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: calm songs lean to the open ones, driving songs to the road;
     vaporwave often gets its pastel wall."""
-    if direction.language.subgenre == "vaporwave" and rng.random() < 0.3:
+    if direction.language.subgenre == "vaporwave" and rng.random() < 0.2:
         return "wall"
     return compose.pick(rng, COMPOSITIONS, direction.energy)
 
@@ -69,7 +69,9 @@ def plan(direction: ArtDirection) -> Plan:
     rng = raster.rng_for(direction, "retro")
     band = calm_zone.title_band(direction, raster.rng_for(direction, "retro-zone"))
     layout = _composition(direction, rng)
-    scheme = "pastel" if layout == "wall" else retro_colors.scheme(direction, rng)
+    scheme = retro_colors.scheme(direction, rng)
+    if layout == "wall" and direction.language.subgenre == "vaporwave":
+        scheme = "pastel"  # vaporwave's wall is marble pink
     flip = bool(rng.random() < 0.5)
     stripes = int(np.clip(round(direction.tempo_bpm / 14.0), 3, 13))
     even = bool(rng.random() < 0.25 + 0.5 * direction.energy)
@@ -95,7 +97,8 @@ def plan(direction: ArtDirection) -> Plan:
     elif layout == "wall":
         horizon, r = u(0.64, 0.72), u(0.11, 0.16)
         vx = u(0.7, 0.8)
-        cx, cy, sun, floor = u(0.62, 0.78), u(0.2, 0.32), "disc", "checker"
+        cx, sun, floor = u(0.62, 0.78), "disc", "checker"
+        cy = u(0.36, 0.44) if band == "top" else u(0.18, 0.3)  # clear of the title
     elif layout == "overhead":
         horizon, r = u(0.7, 0.8), u(0.5, 0.66)
         cx, cy = u(0.4, 0.6), u(0.06, 0.22)
