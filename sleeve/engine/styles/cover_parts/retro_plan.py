@@ -95,10 +95,9 @@ def plan(direction: ArtDirection) -> Plan:
         cy, vx, sun = horizon - r * u(0.35, 0.6), cx, "rings"
         floor, skyline = "scan", "mountains"
     elif layout == "wall":
-        horizon, r = u(0.64, 0.72), u(0.11, 0.16)
+        horizon, r = u(0.66, 0.72), u(0.1, 0.14)
         vx = u(0.7, 0.8)
-        cx, sun, floor = u(0.62, 0.78), "disc", "checker"
-        cy = u(0.36, 0.44) if band == "top" else u(0.18, 0.3)  # clear of the title
+        cx, cy, sun, floor = u(0.6, 0.76), u(0.4, 0.5), "disc", "checker"
     elif layout == "overhead":
         horizon, r = u(0.7, 0.8), u(0.5, 0.66)
         cx, cy = u(0.4, 0.6), u(0.06, 0.22)

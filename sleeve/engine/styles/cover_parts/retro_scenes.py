@@ -51,7 +51,7 @@ def void(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
     retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), d.density * 0.5)
     draw.line((0, p.horizon * size, size, p.horizon * size), raster.pen(col["neon"], size * 0.003))
     draw.flush()
-    return img, _box(p.cx, p.cy, p.r + 0.02, p.r + 0.02)
+    return img, _box(p.cx, p.cy, p.r + 0.005, p.r + 0.005)
 
 
 def mirror(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
@@ -125,7 +125,7 @@ def wall(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
     img = _sun(img, p, col, 0.35, "disc")
     draw = aggdraw.Draw(img)
     vx, vy = p.vx, p.horizon
-    top, low = 0.1 + 0.06 * d.valence, 1.02
+    top, low = 0.24 + 0.06 * d.valence, 1.02  # the top band stays sky for the title
     face = [0.0, top, vx, vy, vx, vy, 0.0, low]
     draw.polygon([v * size for v in face], aggdraw.Brush(col["ridge"], 235))
     pen = raster.pen(col["neon"], size * 0.0028, 235)
@@ -187,7 +187,7 @@ def tracking(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
     slip = int(size * rng.uniform(0.05, 0.09))
     shifted = np.roll(np.roll(arr, slip, axis=1), -int(size * p.r * 0.12), axis=0)
     arr = np.where(cut[..., None], shifted, arr)
-    band_y = int(size * (p.cy + p.r * rng.uniform(-0.2, 0.5)))
+    band_y = int(size * (p.cy + p.r * rng.uniform(-0.5, 0.2)))  # across the sun
     band_h = max(2, int(size * rng.uniform(0.04, 0.07)))
     for y in range(max(0, band_y), min(size, band_y + band_h)):  # torn rows
         arr[y] = np.roll(arr[y], int(rng.normal(0, size * 0.02)), axis=0)
@@ -248,7 +248,7 @@ def highway(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gener
     lamp = aggdraw.Brush(col["sun_top"])
     for k in range(1, 8):  # lamp posts along the far side, closing in towards the point
         a = (k / 8) ** 1.8
-        x, y = vx + (right + 0.08 - vx) * a, vy + (1 - vy) * a
+        x, y = vx + (right - 0.1 - vx) * a, vy + (1 - vy) * a
         h = 0.02 + 0.4 * a
         w = 0.002 + 0.006 * a
         draw.rectangle(((x - w) * size, (y - h) * size, (x + w) * size, y * size), post)
