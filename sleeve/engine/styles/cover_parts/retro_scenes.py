@@ -48,10 +48,13 @@ def void(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
     draw.flush()
     img = _sun(img, p, col, 0.8 + 0.2 * d.brightness, warm=1.5)
     draw = aggdraw.Draw(img)
+    ring = p.r * 1.25  # a thin neon orbit keeps the tiny sun the subject at thumbnail size
+    box = (p.cx - ring, p.cy - ring, p.cx + ring, p.cy + ring)
+    draw.ellipse([v * size for v in box], raster.pen(col["grid"], size * 0.003, 230))
     retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), d.density * 0.5)
     draw.line((0, p.horizon * size, size, p.horizon * size), raster.pen(col["neon"], size * 0.003))
     draw.flush()
-    return img, _box(p.cx, p.cy, p.r + 0.005, p.r + 0.005)
+    return img, _box(p.cx, p.cy, p.r * 1.25 + 0.005, p.r * 1.25 + 0.005)
 
 
 def mirror(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
