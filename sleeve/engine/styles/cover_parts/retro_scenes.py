@@ -97,7 +97,7 @@ def halo(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
     draw = aggdraw.Draw(img)
     retro_kit.stars(draw, size, rng, int(col["stars"] * (0.2 + d.density)), p.horizon)
     draw.flush()
-    img = _sun(img, p, col, 0.7 + 0.3 * d.brightness)
+    img = _sun(img, p, col, 0.7 + 0.3 * d.brightness, warm=0.8)
     draw = aggdraw.Draw(img)
     fill, pen = aggdraw.Brush(col["ridge"]), raster.pen(col["neon"], size * 0.003, 235)
     peaks = sorted(rng.uniform(0.05, 0.95, int(rng.integers(3, 6))))
@@ -182,7 +182,7 @@ def tracking(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
         y = p.horizon + (1 - p.horizon) * (k / 9) ** 1.6
         draw.line((0, y * size, size, y * size), raster.pen(col["grid"], size * 0.002, 150))
     draw.flush()
-    img = _sun(img, p, col, 0.5 + 0.4 * d.brightness)
+    img = _sun(img, p, col, 0.5 + 0.4 * d.brightness, warm=0.4)
     arr = np.asarray(img).copy()
     ys, xs = np.mgrid[0:size, 0:size].astype(np.float32) / size
     slope = rng.uniform(-0.6, -0.3)
