@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -183,26 +183,26 @@ def tracking(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
         draw.line((0, y * size, size, y * size), raster.pen(col["grid"], size * 0.002, 150))
     draw.flush()
     img = _sun(img, p, col, 0.5 + 0.4 * d.brightness, warm=0.4)
-    arr = np.asarray(img).copy()
-    ys, xs = np.mgrid[0:size, 0:size].astype(np.float32) / size
     slope = rng.uniform(-0.6, -0.3)
-    cut = ys < p.cy + slope * (xs - p.cx)  # the part above the diagonal slips sideways
+    y0, y1 = p.cy - slope * p.cx, p.cy + slope * (1 - p.cx)
+    cut = Image.new("L", img.size, 0)  # the part above the diagonal slips sideways
+    mask = aggdraw.Draw(cut)
+    mask.polygon([0, 0, size, 0, size, y1 * size, 0, y0 * size], aggdraw.Brush(255))
+    mask.flush()
     slip = int(size * rng.uniform(0.05, 0.09))
-    shifted = np.roll(np.roll(arr, slip, axis=1), -int(size * p.r * 0.12), axis=0)
-    arr = np.where(cut[..., None], shifted, arr)
-    band_y = int(size * (p.cy + p.r * rng.uniform(-0.5, 0.2)))  # across the sun
+    img = Image.composite(ImageChops.offset(img, slip, -int(size * p.r * 0.12)), img, cut)
+    band_y = max(0, int(size * (p.cy + p.r * rng.uniform(-0.5, 0.2))))  # across the sun
     band_h = max(2, int(size * rng.uniform(0.04, 0.07)))
-    for y in range(max(0, band_y), min(size, band_y + band_h)):  # torn rows
-        arr[y] = np.roll(arr[y], int(rng.normal(0, size * 0.02)), axis=0)
-    band = arr[max(0, band_y) : band_y + band_h].astype(np.int16)
+    strip = (0, band_y, size, min(size, band_y + band_h))
+    band = np.asarray(img.crop(strip)).astype(np.int16)
+    for row in band:  # torn rows
+        row[:] = np.roll(row, int(rng.normal(0, size * 0.02)), axis=0)
     band[..., 0] = np.roll(band[..., 0], size // 100, axis=1)  # red fringe
     band[..., 2] = np.roll(band[..., 2], -size // 100, axis=1)  # blue fringe
     snow = rng.integers(0, 90, (band.shape[0], size // 4 + 1), dtype=np.int16)
     band += np.repeat(snow, 4, axis=1)[:, :size, None]  # tape snow in short dashes
-    arr[max(0, band_y) : band_y + band_h] = np.clip(band + 20, 0, 255).astype(np.uint8)
-    img = Image.fromarray(arr)
+    img.paste(Image.fromarray(np.clip(band + 20, 0, 255).astype(np.uint8)), strip[:2])
     draw = aggdraw.Draw(img)  # a hairline where the picture slipped
-    y0, y1 = p.cy - slope * p.cx, p.cy + slope * (1 - p.cx)
     draw.line((0, y0 * size, size, y1 * size), raster.pen(col["neon"], size * 0.002, 200))
     draw.flush()
     img = retro_kit.scanlines(img, 0.18)
