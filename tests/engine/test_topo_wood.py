@@ -231,12 +231,13 @@ def test_a_bill_block_on_red_stock_is_not_cut_in_an_ink_that_prints_red() -> Non
     assert wood_bill.loudest([key, yellow, (200, 60, 50)], red, False) == key
 
 
-TITLES = ("Lágrimas en la lluvia", "Καλοκαίρι στη θάλασσα", "Diamond Smoke", "שיר של אהבה")
+TITLES = ("Lágrimas en la lluvia", "Καλοκαίρι στη θάλασσα", "Diamond Smoke", "Ночной город")
 
 
 def test_the_print_never_cuts_the_title_the_pipeline_sets_it_once() -> None:
     """A reviewer saw every title twice: cut huge as the art, then set again. The print
-    is now the same whatever the title (only a title naming a bill word changes it)."""
+    is now the same whatever the title (only a title naming a bill word changes it, and
+    a right-to-left one mirrors the turned word)."""
     for seed in range(24):
         for base in (CALM, LOUD):
             first = None
@@ -289,3 +290,14 @@ def test_every_carved_cut_is_a_different_solid_shape() -> None:
         assert 0.2 < mask.mean() < 0.75, kinds[k]
         for other in masks[k + 1 :]:
             assert np.abs(mask - other).mean() > 0.1
+
+
+def test_a_turned_word_stands_clear_of_a_right_to_left_title_set_flush_right() -> None:
+    for seed in range(60):
+        direction = dataclasses.replace(CALM, seed=seed, title="שיר של אהבה", layout="top-left")
+        if wood_type.layout_of(direction) == "rotated":
+            break
+    else:
+        raise AssertionError("no turned word in 60 seeds")
+    x0, _, x1, _ = wood_type._draw(direction, 128).focal
+    assert x0 == 0.0 and x1 < 0.7

@@ -28,6 +28,7 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import title_face
+from sleeve.engine.scripts import script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
@@ -63,7 +64,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     centre = direction.energy * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
     weights[LAYOUTS.index("bill")] *= 2.2  # the letterpress bill is the house look (liked)
-    weights[LAYOUTS.index("overprint")] *= 0.6
+    weights[LAYOUTS.index("overprint")] *= 0.0 if direction.genre == "children" else 0.6  # busy
     weights[LAYOUTS.index("label")] *= 0.6  # one round label among many bills
     weights[LAYOUTS.index("blocks")] *= 0.45  # boxed letters read as a template
     if direction.layout not in LEFT_TITLES:
@@ -163,17 +164,25 @@ def _label(ctx: dict) -> tuple:
 
 
 def _rotated(ctx: dict) -> tuple:
-    """A bill word turned on its side down the right edge, whole (a cropped word
-    misread), perhaps a ghost print off register; the title sets on the left."""
+    """A bill word turned on its side down the right edge (the left for a title set
+    right to left), whole (a cropped word misread), perhaps a ghost print off
+    register; the title sets on the other side."""
     s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
     word = wood_vernacular.turned_word(ctx["direction"])
     glyph = _turned(word, title_face(word, "condensed", 900.0), s, rng)
     x = int(s - glyph.size[0] * rng.uniform(0.9, 1.0) - 0.03 * s)
     y = int((s - glyph.size[1]) / 2)
+    if _right_to_left(ctx["direction"].title):  # its title sets flush right: the left edge
+        x = s - x - glyph.size[0]
     if rng.random() < 0.5:  # a ghost print off register, opaque under the key print
         wood_inks.press(ctx["img"], glyph, (x - int(0.025 * s), y + int(0.02 * s)), inks[2], True)
     wood_inks.press(ctx["img"], glyph, (x, y), inks[1], True)
-    return max(0.0, x / s - 0.03), 0.0, 1.0, 1.0
+    return max(0.0, x / s - 0.03), 0.0, min(1.0, (x + glyph.size[0]) / s + 0.03), 1.0
+
+
+def _right_to_left(title: str) -> bool:
+    """Whether the title is in a script set right to left (Hebrew, Arabic)."""
+    return any(script_of(c) in ("Arab", "Hebr", "Syrc", "Thaa") for c in title)
 
 
 def _turned(word: str, face, s: int, rng: np.random.Generator) -> Image.Image:

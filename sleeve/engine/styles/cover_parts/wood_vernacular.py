@@ -54,11 +54,13 @@ BILLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("LIVE", "HIGHLIFE", "ALL NIGHT", "JAM"),
     ),
     "": (
-        ("LIVE TONIGHT", "ONE NIGHT ONLY", "SIDE A", "DANCE", "ENCORE", "HIT"),
-        ("LATE SHOW", "AFTER HOURS", "SIDE B", "MIDNIGHT", "ENCORE", "LAST CALL"),
+        ("LIVE TONIGHT", "ONE NIGHT ONLY", "SIDE A", "DANCE", "ENCORE", "HIT", "RECORD HOP"),
+        ("LATE SHOW", "AFTER HOURS", "SIDE B", "MIDNIGHT", "NIGHT OWL", "LAST CALL", "ENCORE"),
     ),
 }
 ALIASES = {"latin": "tropical", "cumbia": "tropical", "chicha": "tropical", "salsa": "tropical"}
+# words of a phrase that still say something cut alone
+ALONE = {"LIVE", "TONIGHT", "DANCE", "MIDNIGHT", "SESSION", "BAILE", "FIESTA", "SONGS", "HOURS"}
 # the record a bill's numeral names: 78s for the old roots, 7-inch singles for reggae
 NUMERALS = {"folk": ("78", "45"), "blues": ("78", "45"), "reggae": ('7"', "45")}
 
@@ -110,11 +112,12 @@ def pair(direction: ArtDirection) -> tuple[str, str]:
 
 
 def _single(direction: ArtDirection, low: int, high: int) -> str | None:
-    """The first whole phrase of one word, `low` to `high` letters, or else the first
-    such word of a phrase; None when there is none."""
-    found = phrases(direction)
-    for words in ([p for p in found if " " not in p], [w for p in found for w in p.split()]):
-        for word in words:
+    """The first word, `low` to `high` letters, in the phrases' seed order that reads
+    alone: a one-word phrase ("DUB", "BAILE"), or a word of a phrase that says
+    something by itself ("TONIGHT", not the "LAST" of "LAST CALL"); None when none."""
+    for phrase in phrases(direction):
+        words = phrase.split()
+        for word in words if len(words) == 1 else [w for w in words if w in ALONE]:
             if low <= len(word) <= high and word.isalpha():
                 return word
     return None
