@@ -165,19 +165,22 @@ def _label(ctx: dict) -> tuple:
 
 def _rotated(ctx: dict) -> tuple:
     """A bill word turned on its side down the right edge (the left for a title set
-    right to left), whole (a cropped word misread), perhaps a ghost print off
-    register; the title sets on the other side."""
-    s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
+    right to left), whole (a cropped word misread) and clear of the title's band (a
+    word running under the title forced a muddy shade on it), perhaps a ghost print
+    off register."""
+    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
     word = wood_vernacular.turned_word(ctx["direction"])
-    glyph = _turned(word, title_face(word, "condensed", 900.0), s, rng)
-    x = int(s - glyph.size[0] * rng.uniform(0.9, 1.0) - 0.03 * s)
-    y = int((s - glyph.size[1]) / 2)
+    length = box[3] - box[1] - 0.06
+    glyph = _turned(word, title_face(word, "condensed", 900.0), s, rng, length)
+    x = int(s - glyph.size[0] - rng.uniform(0.03, 0.06) * s)
+    y = int(((box[1] + box[3]) * s - glyph.size[1]) / 2)
     if _right_to_left(ctx["direction"].title):  # its title sets flush right: the left edge
         x = s - x - glyph.size[0]
     if rng.random() < 0.5:  # a ghost print off register, opaque under the key print
-        wood_inks.press(ctx["img"], glyph, (x - int(0.025 * s), y + int(0.02 * s)), inks[2], True)
+        wood_inks.press(ctx["img"], glyph, (x - int(0.02 * s), y + int(0.015 * s)), inks[2], True)
     wood_inks.press(ctx["img"], glyph, (x, y), inks[1], True)
-    return max(0.0, x / s - 0.03), 0.0, min(1.0, (x + glyph.size[0]) / s + 0.03), 1.0
+    x0, x1 = max(0.0, x / s - 0.04), min(1.0, (x + glyph.size[0]) / s + 0.02)
+    return x0, y / s - 0.01, x1, (y + glyph.size[1]) / s + 0.02
 
 
 def _right_to_left(title: str) -> bool:
@@ -185,13 +188,15 @@ def _right_to_left(title: str) -> bool:
     return any(script_of(c) in ("Arab", "Hebr", "Syrc", "Thaa") for c in title)
 
 
-def _turned(word: str, face, s: int, rng: np.random.Generator) -> Image.Image:
-    """The word's mask standing on its side (a quarter turn), nearly the sheet's height."""
-    column = rng.uniform(0.4, 0.52)
+def _turned(word: str, face, s: int, rng: np.random.Generator, length: float) -> Image.Image:
+    """The word's mask standing on its side (a quarter turn), `length` of the sheet
+    tall; as thick as its own proportions allow (condensed at most 2.1 times, as wood
+    type was cut condensed)."""
     turn = 90 if rng.random() < 0.7 else 270
-    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * column), 1.0)  # its own proportions
-    length = float(np.clip(glyph.size[0], s * 0.8, s * 0.94))  # whole: a cropped word misread
-    glyph = glyph.resize((int(length), int(s * column)), Image.Resampling.BILINEAR)
+    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * 0.5), 1.0)  # its own proportions
+    aspect = glyph.size[0] / glyph.size[1]
+    column = float(np.clip(length / aspect * 2.1, 0.26, 0.44)) * rng.uniform(0.9, 1.0)
+    glyph = glyph.resize((int(length * s), int(column * s)), Image.Resampling.BILINEAR)
     return glyph.rotate(turn, expand=True)
 
 
