@@ -300,4 +300,4 @@ def test_a_turned_word_stands_clear_of_a_right_to_left_title_set_flush_right() -
     else:
         raise AssertionError("no turned word in 60 seeds")
     x0, _, x1, _ = wood_type._draw(direction, 128).focal
-    assert x0 == 0.0 and x1 < 0.7
+    assert x0 < 0.05 and x1 < 0.7
