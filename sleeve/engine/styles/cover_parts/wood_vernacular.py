@@ -60,7 +60,7 @@ BILLS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 ALIASES = {"latin": "tropical", "cumbia": "tropical", "chicha": "tropical", "salsa": "tropical"}
 # words of a phrase that still say something cut alone
-ALONE = {"LIVE", "TONIGHT", "DANCE", "MIDNIGHT", "SESSION", "BAILE", "FIESTA", "SONGS", "HOURS"}
+ALONE = {"LIVE", "TONIGHT", "DANCE", "MIDNIGHT", "SESSION", "BAILE", "FIESTA", "SONGS", "HIT"}
 # the record a bill's numeral names: 78s for the old roots, 7-inch singles for reggae
 NUMERALS = {"folk": ("78", "45"), "blues": ("78", "45"), "reggae": ('7"', "45")}
 
