@@ -1,15 +1,13 @@
 """A letterpress bill as a jobbing printer built one: rows stacked down the sheet in
 mixed sizes, a thick-and-thin rule, a row of stars (the beats of a bar), arrows
-pointing in, a bar of ink with diamonds reversed out of it, and one hero: the title's
-number cut huge, its words stacked in mixed sizes, or (now and then, or when no word
-stands alone) its initial (a star when no wood face draws one) reversed out of a cut
-block (a disc, a starburst, an arrow, a shield). No metadata is printed. The
-seed picks the rows, their sizes and whether the hero stands beside the small rows or
-above them; the music sets the counts."""
+pointing in, a bar of ink with diamonds reversed out of it, and one hero: the bill's
+words (wood_vernacular: "HONKY TONK", "SOUND SYSTEM", never the title, which the
+typography sets) stacked in mixed sizes, or now and then a star reversed out of a cut
+block (a disc, a starburst, an arrow, a shield). The seed picks the rows, their sizes
+and whether the hero stands beside the small rows or above them; the music sets the
+counts."""
 
 from __future__ import annotations
-
-import re
 
 import aggdraw
 import numpy as np
@@ -18,7 +16,7 @@ from PIL import Image
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.fonts import covers_all, title_face
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
+from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks, wood_vernacular
 
 SHAPES = ("disc", "burst", "arrow", "shield")
 
@@ -46,26 +44,17 @@ def _shape(kind: str, w: int, h: int, points: int, right: bool) -> Image.Image:
     return mask
 
 
-def title_number(title: str) -> str:
-    """The title's first number as it is written ("1986", "9" of "Op. 9 No. 2"; never
-    its digits run together), at most four digits; "" when it has none."""
-    number = re.search(r"\d+", title)
-    return number.group()[:4] if number else ""
-
-
 def _hero(ctx: dict, region: tuple, rng: np.random.Generator, bar: bool) -> None:
-    """The title's number cut huge; or its words stacked in mixed sizes, each line
-    filling the measure (short words stand tall), one perhaps reversed out of a bar
-    when `bar`; or, now and then or when no word stands alone, its initial reversed
-    out of a cut block."""
+    """The bill's words (wood_vernacular, never the title's) stacked in mixed sizes,
+    each line filling the measure (short words stand tall), one perhaps reversed out
+    of a bar when `bar`; or, now and then, a star reversed out of a cut block."""
     s, inks, direction = ctx["size"], ctx["inks"], ctx["direction"]
     x0, y0, x1, y1 = (int(v * s) for v in region)
     w, h = x1 - x0, y1 - y0
-    digits = title_number(direction.title)
-    words = ctx["words"]
-    if not digits and words and rng.random() < 0.85:
+    if rng.random() < 0.8:
         roles = ("slab", "condensed", "display")
         turn = int(rng.integers(3))
+        words = wood_vernacular.hero(direction)
         lines = [
             (word, _role(word, roles[(k + turn) % 3]), float(np.clip(3.5 / len(word), 0.55, 1.8)))
             for k, word in enumerate(words)
@@ -73,33 +62,22 @@ def _hero(ctx: dict, region: tuple, rng: np.random.Generator, bar: bool) -> None
         reverse = int(rng.integers(len(lines))) if bar and len(lines) > 1 else -1
         wood_cuts.stack(ctx, lines, region, 1 + int(rng.integers(2)), reverse)
         return
-    if digits:
-        face = title_face(digits, ("slab", "condensed", "display")[int(rng.integers(3))], 900.0)
-        cut = wood_cuts.glyph(digits, face, w, h, 1.6)
-        at = (x0 + (w - cut.size[0]) // 2, y0 + (h - cut.size[1]) // 2)
-        wood_inks.press(ctx["img"], cut, at, inks[1], ctx["dark"])
-        return
     kind = SHAPES[int(rng.integers(len(SHAPES)))]
     round_cut = kind in ("disc", "burst")  # a disc or burst may widen into an oval
     bw, bh = (min(w, int(h * 1.35)), min(h, w)) if round_cut else (w, h)
     points = 8 + 2 * round(direction.tempo_bpm / 30)
     block = _shape(kind, bw, bh, points, bool(rng.random() < 0.5))
     at = (x0 + (w - bw) // 2, y0 + (h - bh) // 2)
-    wood_inks.press(ctx["img"], block, at, _loudest(inks, ctx["paper"], ctx["dark"]), ctx["dark"])
-    room = 0.62 if round_cut else 0.56
-    if ctx["letters"]:
-        cut = wood_cuts.glyph(ctx["letters"][0], ctx["face"], int(bw * room), int(bh * room), 1.3)
-    else:  # a script no wood face draws: a star cut into the block
-        side = int(min(bw, bh) * room)
-        cut = Image.new("L", (side, side), 0)
-        star = aggdraw.Draw(cut)
-        _stars(star, side / 2, 0, side, 1, side / 2, 255)
-        star.flush()
-    inset = (at[0] + (bw - cut.size[0]) // 2, at[1] + (bh - cut.size[1]) // 2)
+    wood_inks.press(
+        ctx["img"], block, at, loudest(inks, ctx["paper"], ctx["opaque"]), ctx["opaque"]
+    )
+    side = int(min(bw, bh) * (0.62 if round_cut else 0.56))
+    cut = wood_cuts.picto("star", side, side)
+    inset = (at[0] + (bw - side) // 2, at[1] + (bh - side) // 2)
     wood_inks.press(ctx["img"], cut, inset, ctx["paper"], True)
 
 
-def _loudest(inks: list[RGB], paper: RGB, dark: bool) -> RGB:
+def loudest(inks: list[RGB], paper: RGB, dark: bool) -> RGB:
     """The spot ink (inks[1:]) that prints furthest off the paper, or the key ink when
     neither does (yellow multiplied on red stock prints red, and the block is lost):
     lightness apart, hue apart weighing less."""
@@ -121,7 +99,7 @@ def _role(word: str, role: str) -> str:
     return role if covers_all(title_face(word, role, 900.0), word) else "slab"
 
 
-def _stars(draw: aggdraw.Draw, y: float, x0: float, x1: float, n: int, r: float, ink) -> None:
+def stars(draw: aggdraw.Draw, y: float, x0: float, x1: float, n: int, r: float, ink) -> None:
     """A row of five-pointed stars."""
     brush = aggdraw.Brush(ink)
     angles = np.linspace(0, 2 * np.pi, 10, endpoint=False) - np.pi / 2
@@ -153,13 +131,13 @@ def _bar(ctx: dict, region: tuple, ink, beats: int, reversed_out: bool) -> None:
     n = 2 * beats + 1
     if reversed_out:
         bar = Image.new("L", (w, h), 255)
-        wood_inks.press(ctx["img"], bar, (x0, top), ink, ctx["dark"])
+        wood_inks.press(ctx["img"], bar, (x0, top), ink, ctx["opaque"])
         ink = ctx["paper"]
     mask = Image.new("L", (w, h), 0)
     draw = aggdraw.Draw(mask)
     wood_cuts.ornaments(draw, h / 2, 0, w, n, min((y1 - y0) * 0.28, w / n * 0.6), 255)
     draw.flush()
-    wood_inks.press(ctx["img"], mask, (x0, top), ink, ctx["dark"] or reversed_out)
+    wood_inks.press(ctx["img"], mask, (x0, top), ink, ctx["opaque"] or reversed_out)
 
 
 def bill(ctx: dict) -> tuple:
@@ -173,7 +151,7 @@ def bill(ctx: dict) -> tuple:
     )
     top, bottom = box[1] + 0.05, box[3] - 0.05
     beats = 3 if direction.tempo_bpm < 90 else 4
-    stars = beats * (2 if direction.energy > 0.55 else 1)
+    count = beats * (2 if direction.energy > 0.55 else 1)
     ornament = ("stars", "arrows")[int(rng.integers(2))]
     beside = rng.random() < 0.4
     hero_share = rng.uniform(0.6, 0.72)
@@ -214,8 +192,8 @@ def bill(ctx: dict) -> tuple:
             if kind == "rule":
                 wood_cuts.rules(draw, mid - 0.01 * s, x0 * s, x1 * s, 0.008 * s, inks[0], True)
             elif kind == "stars":
-                r = min((y1 - y0) * s * 0.4, (x1 - x0) * s / stars * 0.45)
-                _stars(draw, mid, x0 * s, x1 * s, stars, r, inks[0])
+                r = min((y1 - y0) * s * 0.4, (x1 - x0) * s / count * 0.45)
+                stars(draw, mid, x0 * s, x1 * s, count, r, inks[0])
             else:
                 _arrows(draw, mid, x0 * s, x1 * s, (y1 - y0) * s * 0.5, inks[0])
             draw.flush()

@@ -1,10 +1,12 @@
-"""Cutting and setting wood type: a text's ink as a mask stretched into its slot, CJK
-set in an upright column, thick-and-thin rules, rows of printer's diamonds, and lines
-stacked to fill a measure as a compositor fills a poster."""
+"""Cutting and setting wood type: a text's ink as a mask stretched into its slot,
+carved pictograms (star, heart, sun, moon, horseshoe), thick-and-thin rules, rows of
+printer's diamonds, and lines stacked to fill a measure as a compositor fills a
+poster."""
 
 from __future__ import annotations
 
 import aggdraw
+import numpy as np
 from PIL import Image, ImageDraw
 
 from sleeve.engine.fonts import covers_all, title_face
@@ -28,22 +30,48 @@ def glyph(text: str, face, width: int, height: int, stretch: float = 1.8) -> Ima
     return mask.resize((max(1, w), max(1, h)), Image.Resampling.BILINEAR)
 
 
-def column(text: str, face, width: int, height: int, per: int = 0) -> Image.Image:
-    """CJK set vertically as a compositor does: each character upright in its own square
-    cell, top to bottom; with `per` characters a column, further columns follow right
-    to left. The block is stretched to width x height."""
-    font = face.sized(PROBE)
-    chars = [c for c in text if not c.isspace()] or ["?"]
-    per = per or len(chars)
-    cols = -(-len(chars) // per)
-    block = Image.new("L", (PROBE * cols, PROBE * per), 0)
-    pen = ImageDraw.Draw(block)
-    for k, char in enumerate(chars):
-        x0, y0, x1, y1 = font.getbbox(char)
-        left = (cols - 1 - k // per) * PROBE  # the first column stands on the right
-        at = (left + (PROBE - (x1 - x0)) / 2 - x0, (k % per) * PROBE + (PROBE - (y1 - y0)) / 2 - y0)
-        pen.text(at, char, fill=255, font=font)
-    return block.resize((max(1, width), max(1, height)), Image.Resampling.BILINEAR)
+def picto(kind: str, width: int, height: int) -> Image.Image:
+    """A carved block's mask (width x height): a five-pointed star, a heart, a sun
+    (a disc in a ring of rays), a crescent moon or a horseshoe (open to the top, for
+    luck, its nail holes cut out)."""
+    w, h = max(1, width), max(1, height)
+    mask = Image.new("L", (w, h), 0)
+    draw = aggdraw.Draw(mask)
+    on, off = aggdraw.Brush(255), aggdraw.Brush(0)
+    if kind == "star":
+        t = np.linspace(0, 2 * np.pi, 10, endpoint=False) - np.pi / 2
+        r = np.where(np.arange(10) % 2 == 0, 0.5, 0.2)
+        _poly(draw, 0.5 + np.cos(t) * r, 0.54 + np.sin(t) * r, w, h, on)
+    elif kind == "heart":
+        t = np.linspace(0, 2 * np.pi, 90, endpoint=False)
+        x = 16 * np.sin(t) ** 3
+        y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
+        _poly(draw, 0.5 + x / 34, 0.46 + y / 34, w, h, on)
+    elif kind == "sun":
+        t = np.linspace(0, 2 * np.pi, 32, endpoint=False) - np.pi / 2
+        r = np.where(np.arange(32) % 2 == 0, 0.5, 0.36)
+        _poly(draw, 0.5 + np.cos(t) * r, 0.5 + np.sin(t) * r, w, h, on)
+        draw.ellipse((0.15 * w, 0.15 * h, 0.85 * w, 0.85 * h), off)
+        draw.ellipse((0.2 * w, 0.2 * h, 0.8 * w, 0.8 * h), on)
+    elif kind == "moon":
+        draw.ellipse((0, 0, w, h), on)
+        draw.ellipse((0.3 * w, -0.08 * h, 1.22 * w, 0.84 * h), off)
+    else:  # a horseshoe: a thick ring open at the top, calkins flared, nail holes cut
+        t = np.linspace(-0.36 * np.pi, 1.36 * np.pi, 60)
+        outer = [(0.5 + 0.5 * np.cos(a), 0.55 + 0.45 * np.sin(a)) for a in t]
+        inner = [(0.5 + 0.27 * np.cos(a), 0.55 + 0.25 * np.sin(a)) for a in t[::-1]]
+        xs, ys = zip(*(outer + inner), strict=True)
+        _poly(draw, np.array(xs), np.array(ys), w, h, on)
+        for a in np.linspace(-0.1 * np.pi, 1.1 * np.pi, 8):
+            cx, cy = (0.5 + 0.385 * np.cos(a)) * w, (0.55 + 0.35 * np.sin(a)) * h
+            draw.ellipse((cx - 0.022 * w, cy - 0.022 * h, cx + 0.022 * w, cy + 0.022 * h), off)
+    draw.flush()
+    return mask
+
+
+def _poly(draw: aggdraw.Draw, xs: np.ndarray, ys: np.ndarray, w: int, h: int, brush) -> None:
+    """A polygon from unit coordinates scaled to w x h."""
+    draw.polygon([float(v) for p in zip(xs * w, ys * h, strict=True) for v in p], brush)
 
 
 def rules(
@@ -86,10 +114,10 @@ def stack(ctx: dict, lines: list, region: tuple, first_ink: int, bar: int = -1) 
         ink = inks[(k + first_ink) % 3]
         if k == bar:  # the solid bar, then the letters in the paper's colour
             solid = Image.new("L", (s, int(slot + gap * s * 0.6)), 255)
-            wood_inks.press(ctx["img"], solid, (0, int((y - gap * 0.3) * s)), ink, ctx["dark"])
+            wood_inks.press(ctx["img"], solid, (0, int((y - gap * 0.3) * s)), ink, ctx["opaque"])
             wood_inks.press(ctx["img"], cut, at, ctx["paper"], True)
         else:
-            wood_inks.press(ctx["img"], cut, at, ink, ctx["dark"])
+            wood_inks.press(ctx["img"], cut, at, ink, ctx["opaque"])
         y += weight * unit + gap
         rules_at.append((y - gap / 2) * s)
     draw = aggdraw.Draw(ctx["img"])  # after the presses: aggdraw writes its copy back

@@ -16,10 +16,11 @@ from sleeve.engine.raster import RGB
 
 FLUORO = ("#FFFFFF", "#FF2E93", "#FF7A00", "#00B84A", "#1A1A1A")
 BOLLYWOOD = (("#FF9A1F", "#F6E3B4"), "#C8102E", "#E0187A", "#7A1FA2", "#3B1F12")
-EARTH = ("#F3E9D2", "#B03A2E", "#1F3A5F", "#D4A017", "#3E2B1F")
+EARTH = ("#F3E9D2", "#B03A2E", "#1F3A5F", "#D4A017", "#1E1E24")  # cream, red, navy, mustard, black
 # a country printer's coloured stocks (paper, spot inks, key): mustard with barn red
-# and navy under a near-black key; navy (dark) with mustard, bright red and a cream key
-MUSTARD = ("#E3B33C", "#B03A2E", "#1F3A5F", "#2B1D14")
+# and navy under a near-black key (no brown: it read as mud); navy (dark) with
+# mustard, bright red and a cream key
+MUSTARD = ("#E3B33C", "#B03A2E", "#1F3A5F", "#1E1E24")
 NAVY_STOCK = ("#1F3A5F", "#F2C14E", "#E0523F", "#F3E9D2")
 
 
@@ -91,6 +92,21 @@ def _distinct(rng: np.random.Generator, inks: list[RGB], paper: RGB) -> list[RGB
     rest = [c for c in scored[1:] if apart(rgb_to_oklch(c), rgb_to_oklch(first)) > 0.15]
     second = rest[0] if rest else raster.tone(first, None, None, 150.0)
     return [first, second]
+
+
+def opaque(paper: RGB, dark: bool) -> bool:
+    """Whether inks print opaque on this stock: on black, and on a coloured stock
+    (navy multiplied on mustard printed olive mud); only pale paper takes them
+    transparent."""
+    lightness, chroma, _ = rgb_to_oklch(paper)
+    return dark or chroma > 0.06 or lightness < 0.8
+
+
+def mix_reads(a: RGB, b: RGB) -> bool:
+    """Whether two transparent inks crossed make a colour, not mud: their product is
+    near black, or keeps some chroma (navy over mustard gives olive; it does not)."""
+    lightness, chroma, _ = rgb_to_oklch(tuple(x * y // 255 for x, y in zip(a, b, strict=True)))
+    return lightness < 0.2 or chroma > 0.07
 
 
 def fountain(a: RGB, b: RGB, width: int, height: int) -> Image.Image:

@@ -1,6 +1,7 @@
-"""A two-colour overprint: two of the title's words cut huge, each rolled in its own
-spot ink, the second laid across the first where transparent inks mix to a third
-colour; the pair tilted a few degrees and cropped by the sheet's open edges, as a
+"""A two-colour overprint: two of the bill's words (wood_vernacular, never the
+title's) cut huge, each rolled in its own spot ink, the second laid across the first
+where transparent inks mix to a third colour (or, where they would mix to mud, over
+it); the pair tilted a few degrees and cropped by the sheet's open edges, as a
 printer runs a sheet through the press twice."""
 
 from __future__ import annotations
@@ -9,19 +10,7 @@ from PIL import Image, ImageChops
 
 from sleeve.engine.fonts import covers_all, title_face
 from sleeve.engine.raster import RGB
-from sleeve.engine.scripts import script_of
-from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
-
-ALONE = ("Latn", "Grek", "Cyrl")  # letters that stand alone (Arabic and Devanagari join)
-
-
-def pair(words: list[str]) -> tuple[str, str] | None:
-    """The two longest of the words (in title order); None with fewer than two (a word
-    crossed by its own initial read as a blot)."""
-    if len(words) < 2:
-        return None
-    keep = sorted(sorted(range(len(words)), key=lambda k: -len(words[k]))[:2])
-    return words[keep[0]], words[keep[1]]
+from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks, wood_vernacular
 
 
 def _cut(text: str, s: int, width: float, height: float, tilt: float) -> Image.Image:
@@ -36,7 +25,7 @@ def _cut(text: str, s: int, width: float, height: float, tilt: float) -> Image.I
 def overprint(ctx: dict) -> tuple:
     """Print the pair in the art's box; returns the printed part (fractions)."""
     s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
-    first, second = ctx["pair"]
+    first, second = wood_vernacular.pair(ctx["direction"])
     tilt = float(rng.uniform(4.0, 9.0)) * (1 if rng.random() < 0.5 else -1)
     span = box[3] - box[1]
     wide = box[2] - box[0] - 0.02  # set just off the open edges: they crop a little
@@ -51,11 +40,13 @@ def overprint(ctx: dict) -> tuple:
     by = int((box[3] - 0.02) * s) - b.size[1]
     order = [1, 2] if rng.random() < 0.5 else [2, 1]
     shift = int(rng.uniform(0.008, 0.018) * s)  # the second pass off register
-    wood_inks.press(ctx["img"], a, (ax, ay), inks[order[0]], ctx["dark"])
+    wood_inks.press(ctx["img"], a, (ax, ay), inks[order[0]], ctx["opaque"])
+    second = inks[order[1]]
     if ctx["dark"]:  # light inks on black stock add up where they cross
-        _screen(ctx["img"], b, (bx + shift, by), inks[order[1]])
-    else:  # transparent inks on pale stock multiply
-        wood_inks.press(ctx["img"], b, (bx + shift, by), inks[order[1]], False)
+        _screen(ctx["img"], b, (bx + shift, by), second)
+    else:  # transparent inks on pale stock multiply, unless they would mix to mud
+        solid = ctx["opaque"] or not wood_inks.mix_reads(inks[order[0]], second)
+        wood_inks.press(ctx["img"], b, (bx + shift, by), second, solid)
     top = max(box[1], min(ay, by) / s)
     bottom = min(box[3], max(ay + a.size[1], by + b.size[1]) / s)
     return box[0], float(top), box[2], float(bottom)
@@ -71,8 +62,3 @@ def _screen(img: Image.Image, mask: Image.Image, at: tuple[int, int], ink: RGB) 
     tint = Image.new("RGB", cut.size, (0, 0, 0))
     tint.paste(ink, (0, 0), cut)
     img.paste(ImageChops.screen(img.crop(box), tint), box)
-
-
-def words_that_stand(words: list[str]) -> list[str]:
-    """The words made only of letters that stand alone (no joined scripts, no CJK)."""
-    return [w for w in words if w.isalpha() and all(script_of(c) in ALONE for c in w)]
