@@ -42,7 +42,9 @@ from sleeve.engine.styles.cover_parts import (
 STYLE = StyleInfo(
     name="wood_type",
     family="graphic",
-    fits=("folk", "world", "rock", "jazz", "hiphop"),
+    # the show bill is folk, country, reggae and the dance halls' (their languages list
+    # it): on trap its ransom of bill words read as punk, on rock and jazz as a flyer
+    fits=("folk", "world"),
 )
 
 LAYOUTS = ("giant", "label", "rotated", "bill", "overprint", "word", "blocks")  # calm .. loud
