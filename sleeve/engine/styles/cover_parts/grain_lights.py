@@ -1,0 +1,121 @@
+"""The grain-gradient compositions: one luminous event in a deep field, each with
+its own skeleton (where the light is, how the frame crops it).
+
+A horizon of light across the frame, a glow through frosted or reeded glass on a
+third, sunlight through a window falling on a wall, a colour field split by a
+lit seam, a blurred sun low in a corner and a light leak burning in from a side
+edge. Each takes the Plane and the seed's generator and returns a Scene; the
+field always falls off away from the light, and the light keeps out of the
+title's band (v < 0.34).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, bloom, smooth
+
+F32 = np.float32
+
+
+def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A horizon of light: a thin bright line low in the frame, the sky glowing above
+    it where the light set and a deep ground below, the line's brightness swelling
+    with the song's energy curve (an ECM-like fog landscape)."""
+    vh = float(rng.uniform(0.58, 0.74))
+    us = float(rng.uniform(0.22, 0.5))
+    dv = pl.v - vh
+    spread = 0.3 + 0.15 * pl.energy
+    swell = (0.55 + 0.45 * np.exp(-(((pl.u - us) / spread) ** 2))) * (0.8 + 0.35 * pl.along(pl.u))
+    sky = 0.16 + 0.46 * swell * np.exp(np.minimum(dv, 0) / float(rng.uniform(0.12, 0.2)))
+    ground = 0.06 + 0.36 * swell * np.exp(-np.maximum(dv, 0) / 0.05)
+    line = np.exp(-((dv / 0.011) ** 2)) * swell
+    light = np.where(dv < 0, sky, ground) + 0.5 * line
+    mix = 0.75 * smooth(vh - 0.01, vh + 0.08, pl.v)
+    return Scene(light, mix, (0.0, vh - 0.26, 1.0, min(1.0, vh + 0.14)))
+
+
+def frosted(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A glow through frosted (or reeded) glass on a third: a tall soft light, as of
+    a lit doorway behind the pane, its edges lost in the glass's mottle."""
+    u0 = float(rng.uniform(0.24, 0.36))
+    v0 = float(rng.uniform(0.62, 0.72))
+    rx = float(rng.uniform(0.07, 0.11)) + 0.04 * pl.energy
+    ry = float(rng.uniform(0.2, 0.28))
+    d = (np.abs((pl.u - u0) / rx) ** 4 + np.abs((pl.v - v0) / ry) ** 4) ** 0.25
+    glass = 0.85 + 0.3 * pl.noise(rng, 9)
+    if rng.random() < 0.5:  # reeded glass: fine vertical flutes bend the light
+        flutes = float(rng.integers(22, 34))
+        glass = glass * (0.88 + 0.24 * np.sin(np.float32(np.pi * flutes) * pl.u) ** 2)
+    near = np.exp(-np.hypot(pl.u - u0, pl.v - v0) / 0.5)
+    light = 0.14 + 0.24 * near + (0.6 * bloom(d, 1.1) * glass) * pl.calm(0.12, 0.4)
+    return Scene(light, 0.35 * pl.v, (u0 - 1.8 * rx, v0 - 1.4 * ry, u0 + 1.8 * rx, v0 + 1.4 * ry))
+
+
+def _bar(s: np.ndarray, at: float, width: float, soft: float) -> np.ndarray:
+    """1 off a bar of `width` centred at `at`, 0 on it, with soft edges."""
+    return smooth(width / 2 - soft, width / 2 + soft, np.abs(s - at))
+
+
+def window(pl: Plane, rng: np.random.Generator) -> Scene:
+    """Sunlight through a tall window falling slanted on a wall: a large skewed patch
+    of light in two panes with the mullion's soft shadow between them, running
+    off the far edge, the wall falling off into shade around it."""
+    a0 = float(rng.uniform(0.26, 0.4))
+    w = float(rng.uniform(0.5, 0.68))
+    b0 = float(rng.uniform(0.36, 0.46))
+    k = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.35, 0.7))
+    soft = 0.05 + 0.05 * (1 - pl.energy)
+    s = (pl.u - a0 - k * (pl.v - b0)) / w
+    t = pl.v - b0
+    edge = soft / w
+    patch = smooth(-edge, edge, s) * smooth(-edge, edge, 1 - s) * smooth(-soft, soft, t)
+    patch = patch * _bar(s, float(rng.uniform(0.4, 0.6)), 0.1, edge)
+    cu, cv = a0 + w / 2 + k * 0.3, b0 + 0.3
+    near = np.exp(-np.hypot(pl.u - cu, pl.v - cv) / 0.45)
+    light = 0.12 + 0.3 * near + 0.55 * patch * (0.6 + 0.4 * near)
+    xs = (a0, a0 + w, a0 + k * (1 - b0), a0 + w + k * (1 - b0))
+    return Scene(light, 0.4 * (1 - near), (min(xs), b0, max(xs), 1.0))
+
+
+def seam(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A colour field split by a soft seam off the middle, light welling up along the
+    seam and fading before the title's band."""
+    us = float(rng.uniform(0.3, 0.42))
+    tilt = float(rng.uniform(-0.18, 0.18))
+    bend = float(rng.uniform(-0.07, 0.07))
+    line = us + tilt * (pl.v - 0.5) + bend * np.sin(np.float32(np.pi) * pl.v)
+    du = np.abs(pl.u - line)
+    vp = float(rng.uniform(0.66, 0.9))
+    swell = np.exp(-(((pl.v - vp) / 0.55) ** 2)) * pl.calm()
+    thin = 0.025 + 0.03 * pl.energy
+    glow = 0.55 * np.exp(-du / thin) + 0.3 * np.exp(-du / 0.12)
+    light = 0.2 + 0.14 * np.exp(-du / 0.3) + glow * swell
+    mix = smooth(-0.07, 0.07, pl.u - line)
+    return Scene(light, mix, (us - 0.2, BAND, us + 0.2, 1.0))
+
+
+def low_sun(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A blurred sun low in a corner, partly cropped by the frame, its bloom filling
+    the near quarter and a faint flare streaking across."""
+    u0 = float(rng.uniform(0.02, 0.22))
+    v0 = float(rng.uniform(0.9, 1.04))
+    r = float(rng.uniform(0.08, 0.12)) + 0.04 * pl.energy
+    d = np.hypot(pl.u - u0, (pl.v - v0) * 1.08)
+    flare = np.exp(-(((pl.v - v0) / 0.01) ** 2)) * np.exp(-np.abs(pl.u - u0) / 0.45)
+    light = 0.03 + 0.4 * np.exp(-d / 0.36) + 0.8 * bloom(d, r) + 0.22 * pl.energy * flare
+    mix = 0.5 * np.clip(1 - d, 0, 1)
+    return Scene(light * pl.calm(-0.3, 0.5) ** 0.3, mix, (0.0, v0 - 0.42, u0 + 0.42, 1.0))
+
+
+def leak(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A light leak on a dark edge: warm light burning in from a side, in streaks
+    that follow the song's energy, fading out before the title's band."""
+    w = float(rng.uniform(0.1, 0.18)) + 0.06 * pl.energy
+    slant = float(rng.uniform(-0.25, 0.25))
+    u = np.maximum(pl.u + slant * (pl.v - 1), 0)
+    streaks = 0.55 + 0.3 * pl.noise(rng, 6)[:, :1] + 0.3 * pl.along(pl.v, 3)
+    burn = np.exp(-u / w) * streaks * pl.calm(0.2, 0.7)
+    light = 0.07 + 0.14 * np.exp(-pl.u / 0.7) + 0.85 * burn
+    mix = np.clip(1.4 * np.exp(-u / (0.6 * w)) * pl.calm(0.2, 0.7), 0, 1)
+    return Scene(light, mix, (0.0, 0.4, 0.5, 1.0))

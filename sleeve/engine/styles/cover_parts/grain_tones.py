@@ -1,0 +1,110 @@
+"""The grain-gradient's colour: two light ramps (deepest shadow, field, glow, white-hot
+core) built from the palette, interpolated in OKLCH along the hue circle so a deep
+blue field warms to an orange glow through magenta, never through grey, and
+around the olive and brown zone where the short way would pass it in the dark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import RGB
+
+STOPS = (0.0, 0.32, 0.7, 1.0)  # where shadow, field, glow and core sit on the light
+WIDE = (0.0, 0.3, 0.52, 1.0)  # on paper the glow's colour spreads wider (its L is lower)
+MUD = (55.0, 125.0)  # hues that turn brown or olive below L 0.6
+
+
+@dataclass(frozen=True)
+class Ramp:
+    """One colour ramp's four stops (shadow, field, glow, core) and where they sit on
+    the light."""
+
+    shadow: RGB
+    field: RGB
+    glow: RGB
+    core: RGB
+    stops: tuple[float, ...] = STOPS
+
+    def lut(self, n: int = 256) -> np.ndarray:
+        """The ramp as an (n, 3) float table in 0..1 (OKLCH between the stops)."""
+        lch = np.array([rgb_to_oklch(c) for c in (self.shadow, self.field, self.glow, self.core)])
+        hues = [float(lch[0, 2])]
+        for i in range(1, 4):
+            hues.append(hues[-1] + _turn(lch[i - 1], lch[i]))
+        t = np.linspace(0, 1, n)
+        lit = np.interp(t, self.stops, lch[:, 0])
+        chroma = np.interp(t, self.stops, lch[:, 1])
+        hue = np.radians(np.interp(t, self.stops, hues))
+        lab = np.stack((lit, chroma * np.cos(hue), chroma * np.sin(hue)), axis=1)
+        return (raster.oklab_to_srgb(lab) / 255.0).astype(np.float32)
+
+
+def _turn(a: np.ndarray, b: np.ndarray) -> float:
+    """The hue turn from stop a to stop b: the short way unless it passes the olive
+    and brown zone while dark and the long way does not (a grey end takes the other's
+    hue)."""
+    if min(a[1], b[1]) < 0.02:
+        return 0.0
+    short = (b[2] - a[2] + 180.0) % 360.0 - 180.0
+    long = short - 360.0 if short > 0 else short + 360.0
+
+    def muddy(turn: float) -> bool:
+        for f in np.linspace(0.15, 0.85, 8):
+            hue = (a[2] + f * turn) % 360.0
+            lit = a[0] + f * (b[0] - a[0])
+            if MUD[0] <= hue <= MUD[1] and lit < 0.6:
+                return True
+        return False
+
+    return long if muddy(short) and not muddy(long) else short
+
+
+def warm(color: RGB) -> bool:
+    """Oranges, ambers, yellows and olives: hues that go brown or olive in the dark."""
+    return MUD[0] - 20.0 <= rgb_to_oklch(color)[2] <= MUD[1]
+
+
+def deep_field(color: RGB, lightness: float, chroma: float) -> RGB:
+    """A deep field tone of color: a warm hue turns towards wine red (a dark amber
+    is brown)."""
+    hue = rgb_to_oklch(color)[2]
+    shift = 20.0 - hue if warm(color) else 0.0
+    return raster.tone(color, lightness, chroma, hue_shift=shift)
+
+
+def dark_ramp(field: RGB, glow: RGB, chroma: float) -> Ramp:
+    """A deep, rich field (L 0.2) falling to near black, the glow at full strength."""
+    return Ramp(
+        shadow=deep_field(field, 0.12, 0.05 * chroma),
+        field=deep_field(field, 0.22, 0.085 * chroma),
+        glow=raster.vivid(glow, 0.7, 0.17 * chroma),
+        core=raster.tone(glow, 0.96, 0.035),
+    )
+
+
+def light_ramp(field: RGB, glow: RGB, chroma: float) -> Ramp:
+    """A tinted paper field (L 0.9, never grey) deepening to a saturated tint where the
+    light falls off, the glow a vivid colour around a white core."""
+    return Ramp(
+        shadow=raster.vivid(field, 0.62, 0.13 * chroma),
+        field=raster.vivid(field, 0.91, 0.05 * chroma),
+        glow=raster.vivid(glow, 0.6, 0.2 * chroma),
+        core=raster.tone(glow, 0.96, 0.05),
+        stops=WIDE,
+    )
+
+
+def by_chroma(colors: list[RGB]) -> list[RGB]:
+    """Colours from the most to the least saturated."""
+    return sorted(colors, key=lambda c: -rgb_to_oklch(c)[1])
+
+
+def hue_gap(a: RGB, b: RGB) -> float:
+    """How far apart two colours' hues are (degrees, 0..180)."""
+    d = abs(rgb_to_oklch(a)[2] - rgb_to_oklch(b)[2]) % 360.0
+    return min(d, 360.0 - d)
