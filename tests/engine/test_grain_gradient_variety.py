@@ -11,7 +11,7 @@ import itertools
 
 import numpy as np
 import pytest
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection, Palette
@@ -70,12 +70,12 @@ def test_the_light_is_soft_focus_not_a_hard_shape() -> None:
 
 
 def _band_and_rest(image: Image.Image, layout: str) -> tuple[float, float]:
-    """The strongest edges (99th percentile, at 32 px where grain averages out) in the
-    fifth of the cover where the layout sets the title, and in the part away from it."""
-    grey = image.convert("L").resize((32, 32), Image.Resampling.BOX)
-    edges = np.asarray(grey.filter(ImageFilter.FIND_EDGES), float)[1:-1, 1:-1]
-    band, rest = (edges[:6], edges[10:]) if layout == "top-left" else (edges[-6:], edges[:-10])
-    return float(np.percentile(band, 99)), float(np.percentile(rest, 99))
+    """The tonal range (at 16 px, where grain averages out: the light is soft, so
+    ranges, not edges) in the fifth of the cover where the layout sets the title,
+    and in the part away from it."""
+    grey = np.asarray(image.convert("L").resize((16, 16), Image.Resampling.BOX), float)
+    band, rest = (grey[:3], grey[5:]) if layout == "top-left" else (grey[-3:], grey[:-5])
+    return float(np.ptp(band)), float(np.ptp(rest))
 
 
 def test_the_title_band_is_calmer_than_the_light() -> None:
@@ -130,10 +130,10 @@ def test_a_childrens_song_is_light_vivid_and_friendly() -> None:
     for track in kids[:8]:
         _, _, _, first, second, _ = grain_gradient.plan(track)
         field = rgb_to_oklch(first.field)
-        assert field[0] > 0.85 and field[1] > 0.03, first.field
-        assert rgb_to_oklch(first.glow)[1] > 0.12
+        assert field[0] > 0.75 and field[1] > 0.05, first.field
+        assert rgb_to_oklch(first.shadow)[1] > 0.1
         for tone in (*_stops(first), *_stops(second)):
-            assert rgb_to_oklch(tone)[0] >= 0.55, tone
+            assert rgb_to_oklch(tone)[0] >= 0.5, tone
 
 
 def test_a_dark_cover_is_a_rich_colour_field_with_a_light_event() -> None:

@@ -24,7 +24,7 @@ from PIL import Image
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import grain_lights as lights
@@ -79,9 +79,14 @@ def light_field(direction: ArtDirection) -> bool:
     return not dark or happy or bright_track(direction)
 
 
+def yellow(color: tuple[int, int, int]) -> bool:
+    """Yellows and limes: lifted to L 0.84 as a fill, they cannot deepen at the edges."""
+    return 75.0 <= rgb_to_oklch(color)[2] <= 130.0
+
+
 def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tuple[Ramp, Ramp]:
-    """The two ramps: the field in one palette colour (a cool one on a dark field,
-    a dark amber is brown), the glow in the most saturated colour standing apart in
+    """The two ramps: the field in one palette colour (no warm one on a dark field, no
+    yellow on a light one), the glow in the most saturated colour standing apart in
     hue (the field's own hue when none does); the second ramp a second field colour
     for the two-field compositions, else the field turned a little along the hue
     circle, with the accent's glow."""
@@ -90,7 +95,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     vivid = [c for c in cands if rgb_to_oklch(c)[1] >= 0.04] or cands
     order = [vivid[i] for i in rng.permutation(len(vivid))]
     light = light_field(direction)
-    field = order[0] if light else next((c for c in order if not warm(c)), order[0])
+    # a dark amber is brown, a deepened yellow olive: those fields take another colour
+    deep = [c for c in order if not (yellow(c) if light else warm(c))]
+    field = (deep or order)[0]
     apart = [c for c in by_chroma(order) if hue_gap(c, field) >= 40.0][:2]
     glow = apart[int(rng.integers(len(apart)))] if apart else field
     others = [c for c in order if hue_gap(c, field) >= 25.0 and c != glow]
@@ -152,6 +159,3 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     grain = 0.032 + 0.018 * direction.turbulence
     img = finish(raster.to_size(img, size), direction, "grain-gradient", grain)
     return Artwork(img, focal, layout=kind)
-
-
-__all__ = ["RGB", "ArtDirection", "STYLE", "layout_of", "render"]

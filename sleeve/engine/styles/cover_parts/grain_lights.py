@@ -27,7 +27,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     dv = pl.v - vh
     spread = 0.3 + 0.15 * pl.energy
     swell = (0.55 + 0.45 * np.exp(-(((pl.u - us) / spread) ** 2))) * (0.8 + 0.35 * pl.along(pl.u))
-    sky = 0.16 + 0.46 * swell * np.exp(np.minimum(dv, 0) / float(rng.uniform(0.12, 0.2)))
+    sky = 0.14 + 0.56 * swell * np.exp(np.minimum(dv, 0) / float(rng.uniform(0.12, 0.2)))
     ground = 0.06 + 0.36 * swell * np.exp(-np.maximum(dv, 0) / 0.05)
     line = np.exp(-((dv / 0.011) ** 2)) * swell
     light = np.where(dv < 0, sky, ground) + 0.5 * line
@@ -98,9 +98,9 @@ def seam(pl: Plane, rng: np.random.Generator) -> Scene:
 def low_sun(pl: Plane, rng: np.random.Generator) -> Scene:
     """A blurred sun low in a corner, partly cropped by the frame, its bloom filling
     the near quarter and a faint flare streaking across."""
-    u0 = float(rng.uniform(0.02, 0.22))
-    v0 = float(rng.uniform(0.9, 1.04))
-    r = float(rng.uniform(0.08, 0.12)) + 0.04 * pl.energy
+    u0 = float(rng.uniform(0.08, 0.24))
+    v0 = float(rng.uniform(0.86, 0.98))
+    r = float(rng.uniform(0.1, 0.14)) + 0.04 * pl.energy
     d = np.hypot(pl.u - u0, (pl.v - v0) * 1.08)
     flare = np.exp(-(((pl.v - v0) / 0.01) ** 2)) * np.exp(-np.abs(pl.u - u0) / 0.45)
     light = 0.03 + 0.4 * np.exp(-d / 0.36) + 0.8 * bloom(d, r) + 0.22 * pl.energy * flare

@@ -15,20 +15,17 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB
 
 STOPS = (0.0, 0.32, 0.7, 1.0)  # where shadow, field, glow and core sit on the light
-WIDE = (0.0, 0.3, 0.52, 1.0)  # on paper the glow's colour spreads wider (its L is lower)
 MUD = (55.0, 125.0)  # hues that turn brown or olive below L 0.6
 
 
 @dataclass(frozen=True)
 class Ramp:
-    """One colour ramp's four stops (shadow, field, glow, core) and where they sit on
-    the light."""
+    """One colour ramp's four stops: shadow, field, glow, core."""
 
     shadow: RGB
     field: RGB
     glow: RGB
     core: RGB
-    stops: tuple[float, ...] = STOPS
 
     def lut(self, n: int = 256) -> np.ndarray:
         """The ramp as an (n, 3) float table in 0..1 (OKLCH between the stops)."""
@@ -37,9 +34,9 @@ class Ramp:
         for i in range(1, 4):
             hues.append(hues[-1] + _turn(lch[i - 1], lch[i]))
         t = np.linspace(0, 1, n)
-        lit = np.interp(t, self.stops, lch[:, 0])
-        chroma = np.interp(t, self.stops, lch[:, 1])
-        hue = np.radians(np.interp(t, self.stops, hues))
+        lit = np.interp(t, STOPS, lch[:, 0])
+        chroma = np.interp(t, STOPS, lch[:, 1])
+        hue = np.radians(np.interp(t, STOPS, hues))
         lab = np.stack((lit, chroma * np.cos(hue), chroma * np.sin(hue)), axis=1)
         return (raster.oklab_to_srgb(lab) / 255.0).astype(np.float32)
 
@@ -88,14 +85,14 @@ def dark_ramp(field: RGB, glow: RGB, chroma: float) -> Ramp:
 
 
 def light_ramp(field: RGB, glow: RGB, chroma: float) -> Ramp:
-    """A tinted paper field (L 0.9, never grey) deepening to a saturated tint where the
-    light falls off, the glow a vivid colour around a white core."""
+    """A light, saturated field (L 0.8, never grey) deepening where the light falls
+    off, the light itself a pale tint of the glow colour around a white core: sunlight
+    on a coloured wall (lightness rises along the ramp, so no edge gets a dark rim)."""
     return Ramp(
-        shadow=raster.vivid(field, 0.62, 0.13 * chroma),
-        field=raster.vivid(field, 0.91, 0.05 * chroma),
-        glow=raster.vivid(glow, 0.6, 0.2 * chroma),
-        core=raster.tone(glow, 0.96, 0.05),
-        stops=WIDE,
+        shadow=raster.vivid(field, 0.56, 0.16 * chroma),
+        field=raster.vivid(field, 0.8, 0.1 * chroma),
+        glow=raster.vivid(glow, 0.89, 0.1 * chroma),
+        core=raster.tone(glow, 0.97, 0.03),
     )
 
 
