@@ -24,7 +24,7 @@ from PIL import Image
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import ArtDirection
+from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import grain_lights as lights
@@ -56,7 +56,7 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively
 }
 # a children's song: no shadowed wall and no burnt film edge
 FRIENDLY = tuple(name for name in LAYOUTS if name not in ("window-light", "light-leak"))
-TWO_FIELDS = frozenset(("horizon-light", "seam-split"))  # a second colour field, not a drift
+TWO_FIELDS = frozenset(("seam-split",))  # a second colour field, not a drift
 
 RES = 256  # the painting's resolution at most: soft light, scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
@@ -79,7 +79,7 @@ def light_field(direction: ArtDirection) -> bool:
     return not dark or happy or bright_track(direction)
 
 
-def yellow(color: tuple[int, int, int]) -> bool:
+def yellow(color: RGB) -> bool:
     """Yellows and limes: lifted to L 0.84 as a fill, they cannot deepen at the edges."""
     return 75.0 <= rgb_to_oklch(color)[2] <= 130.0
 
@@ -88,8 +88,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     """The two ramps: the field in one palette colour (no warm one on a dark field, no
     yellow on a light one), the glow in the most saturated colour standing apart in
     hue (the field's own hue when none does); the second ramp a second field colour
-    for the two-field compositions, else the field turned a little along the hue
-    circle, with the accent's glow."""
+    apart in hue for the split field, else the field turned a little along the hue
+    circle (a horizon's ground is the sky's kin, not a flag's second band), with the
+    accent's glow for a light leak."""
     pal = direction.palette
     cands = [*pal.colors, pal.accent, pal.background]
     vivid = [c for c in cands if rgb_to_oklch(c)[1] >= 0.04] or cands
@@ -100,8 +101,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     field = (deep or order)[0]
     apart = [c for c in by_chroma(order) if hue_gap(c, field) >= 40.0][:2]
     glow = apart[int(rng.integers(len(apart)))] if apart else field
-    others = [c for c in order if hue_gap(c, field) >= 25.0 and c != glow]
-    turn = float(rng.choice((-35.0, 35.0)))
+    others = [c for c in deep if hue_gap(c, field) >= 30.0 and c != glow]
+    turn = float(rng.choice((-1.0, 1.0))) * (55.0 if kind in TWO_FIELDS else 35.0)
     second = others[0] if kind in TWO_FIELDS and others else raster.tone(field, hue_shift=turn)
     accent = pal.accent if hue_gap(pal.accent, glow) >= 20.0 else raster.tone(glow, hue_shift=-25.0)
     chroma = CHROMA.get(direction.language.tone, 1.0)

@@ -52,29 +52,33 @@ def frosted(pl: Plane, rng: np.random.Generator) -> Scene:
     return Scene(light, 0.35 * pl.v, (u0 - 1.8 * rx, v0 - 1.4 * ry, u0 + 1.8 * rx, v0 + 1.4 * ry))
 
 
-def _bar(s: np.ndarray, at: float, width: float, soft: float) -> np.ndarray:
-    """1 off a bar of `width` centred at `at`, 0 on it, with soft edges."""
-    return smooth(width / 2 - soft, width / 2 + soft, np.abs(s - at))
+def _soft(d: np.ndarray, edge: np.ndarray) -> np.ndarray:
+    """0 outside, 1 inside a signed distance d, across a penumbra `edge` wide."""
+    x = np.clip(0.5 + d / (2 * edge), 0, 1)
+    return x * x * (3 - 2 * x)
 
 
 def window(pl: Plane, rng: np.random.Generator) -> Scene:
     """Sunlight through a tall window falling slanted on a wall: a large skewed patch
-    of light in two panes with the mullion's soft shadow between them, running
-    off the far edge, the wall falling off into shade around it."""
+    of light in two panes with the mullion's soft shadow between them, widening,
+    dimming and blurring as it falls away from the window (a penumbra grows with
+    distance), running off the far edge, the wall in shade around it."""
     a0 = float(rng.uniform(0.26, 0.4))
-    w = float(rng.uniform(0.5, 0.68))
+    w = float(rng.uniform(0.44, 0.6))
     b0 = float(rng.uniform(0.36, 0.46))
     k = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.35, 0.7))
-    soft = 0.05 + 0.05 * (1 - pl.energy)
-    s = (pl.u - a0 - k * (pl.v - b0)) / w
-    t = pl.v - b0
-    edge = soft / w
-    patch = smooth(-edge, edge, s) * smooth(-edge, edge, 1 - s) * smooth(-soft, soft, t)
-    patch = patch * _bar(s, float(rng.uniform(0.4, 0.6)), 0.1, edge)
+    t = np.maximum(pl.v - b0, 0)
+    width = w * (1 + float(rng.uniform(0.3, 0.7)) * t)
+    s = (pl.u - a0 - k * (pl.v - b0)) / width
+    edge = (0.03 + 0.04 * (1 - pl.energy) + 0.1 * t) / width
+    patch = _soft(np.minimum(s, 1 - s), edge) * smooth(b0 - 0.05, b0 + 0.05, pl.v)
+    bar = float(rng.uniform(0.4, 0.6))
+    patch = patch * (1 - _soft(0.05 - np.abs(s - bar), edge))
     cu, cv = a0 + w / 2 + k * 0.3, b0 + 0.3
     near = np.exp(-np.hypot(pl.u - cu, pl.v - cv) / 0.45)
-    light = 0.12 + 0.3 * near + 0.55 * patch * (0.6 + 0.4 * near)
-    xs = (a0, a0 + w, a0 + k * (1 - b0), a0 + w + k * (1 - b0))
+    light = 0.12 + 0.3 * near + 0.6 * patch * np.exp(-t / 0.9) * (0.6 + 0.4 * near)
+    far = w * (1 + 0.5 * (1 - b0))
+    xs = (a0, a0 + w, a0 + k * (1 - b0), a0 + far + k * (1 - b0))
     return Scene(light, 0.4 * (1 - near), (min(xs), b0, max(xs), 1.0))
 
 
@@ -90,7 +94,7 @@ def seam(pl: Plane, rng: np.random.Generator) -> Scene:
     swell = np.exp(-(((pl.v - vp) / 0.55) ** 2)) * pl.calm()
     thin = 0.025 + 0.03 * pl.energy
     glow = 0.55 * np.exp(-du / thin) + 0.3 * np.exp(-du / 0.12)
-    light = 0.2 + 0.14 * np.exp(-du / 0.3) + glow * swell
+    light = 0.15 + 0.16 * np.exp(-du / 0.3) + glow * swell
     mix = smooth(-0.07, 0.07, pl.u - line)
     return Scene(light, mix, (us - 0.2, BAND, us + 0.2, 1.0))
 
