@@ -45,8 +45,8 @@ def frosted(pl: Plane, rng: np.random.Generator) -> Scene:
     d = (np.abs((pl.u - u0) / rx) ** 4 + np.abs((pl.v - v0) / ry) ** 4) ** 0.25
     glass = 0.85 + 0.3 * pl.noise(rng, 9)
     if rng.random() < 0.5:  # reeded glass: fine vertical flutes bend the light
-        flutes = float(rng.integers(22, 34))
-        glass = glass * (0.88 + 0.24 * np.sin(np.float32(np.pi * flutes) * pl.u) ** 2)
+        flutes = float(rng.integers(12, 20))
+        glass = glass * (0.9 + 0.16 * np.sin(np.float32(np.pi * flutes) * pl.u) ** 2)
     near = np.exp(-np.hypot(pl.u - u0, pl.v - v0) / 0.5)
     light = 0.14 + 0.24 * near + (0.6 * bloom(d, 1.1) * glass) * pl.calm(0.12, 0.4)
     return Scene(light, 0.35 * pl.v, (u0 - 1.8 * rx, v0 - 1.4 * ry, u0 + 1.8 * rx, v0 + 1.4 * ry))
@@ -107,7 +107,7 @@ def low_sun(pl: Plane, rng: np.random.Generator) -> Scene:
     r = float(rng.uniform(0.1, 0.14)) + 0.04 * pl.energy
     d = np.hypot(pl.u - u0, (pl.v - v0) * 1.08)
     flare = np.exp(-(((pl.v - v0) / 0.01) ** 2)) * np.exp(-np.abs(pl.u - u0) / 0.45)
-    light = 0.03 + 0.4 * np.exp(-d / 0.36) + 0.8 * bloom(d, r) + 0.22 * pl.energy * flare
+    light = 0.03 + 0.36 * np.exp(-d / 0.36) + 0.66 * bloom(d, r) + 0.22 * pl.energy * flare
     mix = 0.5 * np.clip(1 - d, 0, 1)
     return Scene(light * pl.calm(-0.3, 0.5) ** 0.3, mix, (0.0, v0 - 0.42, u0 + 0.42, 1.0))
 

@@ -1,7 +1,7 @@
 """The grain-gradient's colour: two light ramps (deepest shadow, field, glow, white-hot
-core) built from the palette, interpolated in OKLCH along the hue circle so a deep
-blue field warms to an orange glow through magenta, never through grey, and
-around the olive and brown zone where the short way would pass it in the dark.
+core) built from the palette, interpolated in OKLCH the short way round the hue circle so
+a deep blue field warms to an orange glow through magenta, never through grey, and
+kept out of the olive and brown hues until the tone is light.
 """
 
 from __future__ import annotations
@@ -36,29 +36,27 @@ class Ramp:
         t = np.linspace(0, 1, n)
         lit = np.interp(t, STOPS, lch[:, 0])
         chroma = np.interp(t, STOPS, lch[:, 1])
-        hue = np.radians(np.interp(t, STOPS, hues))
-        lab = np.stack((lit, chroma * np.cos(hue), chroma * np.sin(hue)), axis=1)
+        hue = _clear_of_mud(np.interp(t, STOPS, hues) % 360.0, lit)
+        lab = np.stack((lit, chroma * np.cos(np.radians(hue)), chroma * np.sin(np.radians(hue))), 1)
         return (raster.oklab_to_srgb(lab) / 255.0).astype(np.float32)
 
 
 def _turn(a: np.ndarray, b: np.ndarray) -> float:
-    """The hue turn from stop a to stop b: the short way unless it passes the olive
-    and brown zone while dark and the long way does not (a grey end takes the other's
-    hue)."""
+    """The hue turn from stop a to stop b, the short way (a grey end takes the
+    other's hue)."""
     if min(a[1], b[1]) < 0.02:
         return 0.0
-    short = (b[2] - a[2] + 180.0) % 360.0 - 180.0
-    long = short - 360.0 if short > 0 else short + 360.0
+    return float((b[2] - a[2] + 180.0) % 360.0 - 180.0)
 
-    def muddy(turn: float) -> bool:
-        for f in np.linspace(0.15, 0.85, 8):
-            hue = (a[2] + f * turn) % 360.0
-            lit = a[0] + f * (b[0] - a[0])
-            if MUD[0] <= hue <= MUD[1] and lit < 0.6:
-                return True
-        return False
 
-    return long if muddy(short) and not muddy(long) else short
+def _clear_of_mud(hue: np.ndarray, lit: np.ndarray) -> np.ndarray:
+    """Hues held at the nearer edge of the olive and brown zone while the tone is
+    darker than L 0.55, let in gradually up to L 0.7 (a wine field warms to a yellow
+    glow through red and orange, never through brown)."""
+    inside = (hue > MUD[0]) & (hue < MUD[1])
+    edge = np.where(hue - MUD[0] < MUD[1] - hue, MUD[0], MUD[1])
+    let = np.clip((lit - 0.55) / 0.15, 0, 1)
+    return np.where(inside, edge + (hue - edge) * let, hue)
 
 
 def warm(color: RGB) -> bool:
