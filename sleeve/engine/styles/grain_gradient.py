@@ -2,17 +2,18 @@
 
 The grainy-gradient sleeve done as light, not as shapes: a horizon of light, a
 glow through frosted glass, sunlight through a window on a wall, a field split by
-a lit seam, a blurred sun low in a corner or a light leak on a dark edge; the
-field falls off strongly away from the light, everything is soft focus (painted
-small and scaled up) under film grain added at full size.
+a lit seam, glints of a low sun on water, a blurred sun low in a corner or a light
+leak on a dark edge; the field falls off strongly away from the light, everything
+is soft focus (painted small and scaled up) under film grain added at full size.
 
 energy -> which composition, calm to lively (named in the Artwork's layout), and
-inside it the light's spread and flare; the energy curve -> the horizon's swell
-and the leak's streaks; the palette and the language -> two colour ramps (a deep
-rich field or, for bright, children's and happy tracks, tinted paper; a glow in
-another palette colour; a white-hot core), interpolated along the hue circle so
-they never pass through grey, brown or olive; the seed -> where the light stands,
-the mirror, the crop. The light keeps out of the title's band.
+inside it the light's spread and flare; the energy curve -> the horizon's swell,
+the leak's streaks and the water's glints; the palette and the language -> two
+colour ramps (a deep rich field or, for bright, children's and happy tracks, a
+light saturated one; a glow in another palette colour; a white-hot core),
+interpolated the short way round the hue circle so they never pass through grey,
+brown or olive; the seed -> where the light stands, the mirror, the crop. The
+light keeps out of the title's band.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively
     "frosted-glow": lights.frosted,
     "window-light": lights.window,
     "seam-split": lights.seam,
+    "water-glitter": lights.glitter,
     "corner-flare": lights.low_sun,
     "light-leak": lights.leak,
 }

@@ -3,10 +3,10 @@ its own skeleton (where the light is, how the frame crops it).
 
 A horizon of light across the frame, a glow through frosted or reeded glass on a
 third, sunlight through a window falling on a wall, a colour field split by a
-lit seam, a blurred sun low in a corner and a light leak burning in from a side
-edge. Each takes the Plane and the seed's generator and returns a Scene; the
-field always falls off away from the light, and the light keeps out of the
-title's band (v < 0.34).
+lit seam, a path of glints on water, a blurred sun low in a corner and a light
+leak burning in from a side edge. Each takes the Plane and the seed's generator
+and returns a Scene; the field always falls off away from the light, and the
+light keeps out of the title's band (v < 0.34).
 """
 
 from __future__ import annotations
@@ -97,6 +97,28 @@ def seam(pl: Plane, rng: np.random.Generator) -> Scene:
     light = 0.15 + 0.16 * np.exp(-du / 0.3) + glow * swell
     mix = smooth(-0.07, 0.07, pl.u - line)
     return Scene(light, mix, (us - 0.2, BAND, us + 0.2, 1.0))
+
+
+def glitter(pl: Plane, rng: np.random.Generator) -> Scene:
+    """Low sun on water, the sun itself out of frame: a path of glints widening
+    towards the viewer off the middle, under a faint lit haze on the water line;
+    louder music breaks the water into more glints."""
+    vh = float(rng.uniform(0.42, 0.52))
+    up = float(rng.uniform(0.26, 0.4))
+    depth = np.clip((pl.v - vh) / (1 - vh), 0, 1)
+    width = 0.04 + 0.2 * depth
+    path = np.exp(-(((pl.u - up) / width) ** 2)) * smooth(vh - 0.01, vh + 0.03, pl.v)
+    at = np.arange(pl.res, dtype=F32) * F32(0.16)  # glints stretched along the water
+    col, part = at.astype(np.intp), (at % 1)[None, :]
+    noise = pl.noise(rng, 56)
+    waves = noise[:, col] * (1 - part) + noise[:, col + 1] * part
+    cut = 0.72 - 0.14 * pl.energy
+    glints = np.clip((waves - cut) / (1 - cut), 0, 1) ** 1.5
+    haze = np.exp(-(((pl.v - vh) / 0.08) ** 2)) * np.exp(-(((pl.u - up) / 0.45) ** 2))
+    light = 0.1 + 0.16 * np.exp(-np.hypot(pl.u - up, pl.v - vh) / 0.5) + 0.3 * haze
+    light = light + path * (0.25 + 0.9 * glints)
+    mix = 0.6 * smooth(vh, vh + 0.05, pl.v)
+    return Scene(light, mix, (up - 0.3, vh - 0.1, up + 0.3, 1.0))
 
 
 def low_sun(pl: Plane, rng: np.random.Generator) -> Scene:

@@ -42,11 +42,16 @@ class Ramp:
 
 
 def _turn(a: np.ndarray, b: np.ndarray) -> float:
-    """The hue turn from stop a to stop b, the short way (a grey end takes the
-    other's hue)."""
+    """The hue turn from stop a to stop b: the short way, unless it crosses the olive
+    and brown hues and the other way is hardly longer (a wine field to a cyan glow
+    through violet, not through brown and green); a grey end takes the other's hue."""
     if min(a[1], b[1]) < 0.02:
         return 0.0
-    return float((b[2] - a[2] + 180.0) % 360.0 - 180.0)
+    short = float((b[2] - a[2] + 180.0) % 360.0 - 180.0)
+    long = short - 360.0 if short > 0 else short + 360.0
+    passed = (a[2] + np.linspace(0.1, 0.9, 9) * short) % 360.0
+    crosses = bool(((passed > MUD[0]) & (passed < MUD[1])).any())
+    return long if crosses and abs(long) <= 210.0 else short
 
 
 def _clear_of_mud(hue: np.ndarray, lit: np.ndarray) -> np.ndarray:
