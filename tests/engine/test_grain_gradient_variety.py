@@ -133,7 +133,7 @@ def test_a_childrens_song_is_light_vivid_and_friendly() -> None:
         assert field[0] > 0.75 and field[1] > 0.05, first.field
         assert rgb_to_oklch(first.shadow)[1] > 0.1
         for tone in (*_stops(first), *_stops(second)):
-            assert rgb_to_oklch(tone)[0] >= 0.5, tone
+            assert rgb_to_oklch(tone)[0] >= 0.6, tone
 
 
 def test_a_dark_cover_is_a_rich_colour_field_with_a_light_event() -> None:

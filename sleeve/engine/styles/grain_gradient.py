@@ -47,12 +47,12 @@ STYLE = StyleInfo(
 )
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
-LAYOUTS: dict[str, Painter] = {  # calm to lively
+LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "horizon-light": lights.horizon,
-    "frosted-glow": lights.frosted,
     "window-light": lights.window,
-    "seam-split": lights.seam,
+    "frosted-glow": lights.frosted,
     "water-glitter": lights.glitter,
+    "seam-split": lights.seam,
     "corner-flare": lights.low_sun,
     "light-leak": lights.leak,
 }
@@ -108,8 +108,11 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     second = others[0] if kind in TWO_FIELDS and others else raster.tone(field, hue_shift=turn)
     accent = pal.accent if hue_gap(pal.accent, glow) >= 20.0 else raster.tone(glow, hue_shift=-25.0)
     chroma = CHROMA.get(direction.language.tone, 1.0)
-    make = light_ramp if light else dark_ramp
-    return make(field, glow, chroma), make(second, accent if kind == "light-leak" else glow, chroma)
+    second_glow = accent if kind == "light-leak" else glow
+    if not light:
+        return dark_ramp(field, glow, chroma), dark_ramp(second, second_glow, chroma)
+    depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
+    return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
 
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:

@@ -87,12 +87,12 @@ def dark_ramp(field: RGB, glow: RGB, chroma: float) -> Ramp:
     )
 
 
-def light_ramp(field: RGB, glow: RGB, chroma: float) -> Ramp:
-    """A light, saturated field (L 0.8, never grey) deepening where the light falls
-    off, the light itself a pale tint of the glow colour around a white core: sunlight
+def light_ramp(field: RGB, glow: RGB, chroma: float, depth: float = 0.56) -> Ramp:
+    """A light, saturated field (L 0.8, never grey) deepening to L `depth` where the
+    light falls off, the light itself a pale tint of the glow colour around a white core: sunlight
     on a coloured wall (lightness rises along the ramp, so no edge gets a dark rim)."""
     return Ramp(
-        shadow=raster.vivid(field, 0.56, 0.16 * chroma),
+        shadow=raster.vivid(field, depth, 0.16 * chroma),
         field=raster.vivid(field, 0.8, 0.1 * chroma),
         glow=raster.vivid(glow, 0.89, 0.1 * chroma),
         core=raster.tone(glow, 0.97, 0.03),
