@@ -60,7 +60,8 @@ def _soft(d: np.ndarray, edge: np.ndarray) -> np.ndarray:
 
 def window(pl: Plane, rng: np.random.Generator) -> Scene:
     """Sunlight through a tall window falling slanted on a wall: a large skewed patch
-    of light in two panes with the mullion's soft shadow between them, widening,
+    of light in two panes with the mullion's soft shadow between them (or in slats
+    through half-open blinds), widening,
     dimming and blurring as it falls away from the window (a penumbra grows with
     distance), running off the far edge, the wall in shade around it."""
     a0 = float(rng.uniform(0.26, 0.4))
@@ -72,8 +73,14 @@ def window(pl: Plane, rng: np.random.Generator) -> Scene:
     s = (pl.u - a0 - k * (pl.v - b0)) / width
     edge = (0.03 + 0.04 * (1 - pl.energy) + 0.1 * t) / width
     patch = _soft(np.minimum(s, 1 - s), edge) * smooth(b0 - 0.05, b0 + 0.05, pl.v)
-    bar = float(rng.uniform(0.4, 0.6))
-    patch = patch * (1 - _soft(0.05 - np.abs(s - bar), edge))
+    if rng.random() < 0.5:  # the mullion's shadow between two panes
+        bar = float(rng.uniform(0.4, 0.6))
+        patch = patch * (1 - _soft(0.05 - np.abs(s - bar), edge))
+    else:  # half-open blinds: slats of light, tilted, blurring with distance
+        slats = float(rng.uniform(9.0, 14.0))
+        phase = ((pl.v - b0 + float(rng.uniform(-0.3, 0.3)) * (pl.u - a0)) * slats) % 1
+        open_ = float(rng.uniform(0.3, 0.4))
+        patch = patch * _soft(open_ - np.abs(phase - 0.5), (0.035 + 0.12 * t) * slats) * 1.3
     cu, cv = a0 + w / 2 + k * 0.3, b0 + 0.3
     near = np.exp(-np.hypot(pl.u - cu, pl.v - cv) / 0.45)
     light = 0.12 + 0.3 * near + 0.6 * patch * np.exp(-t / 0.9) * (0.6 + 0.4 * near)
