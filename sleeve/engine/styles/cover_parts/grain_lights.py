@@ -90,20 +90,24 @@ def window(pl: Plane, rng: np.random.Generator) -> Scene:
 
 
 def seam(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A colour field split by a soft seam off the middle, light welling up along the
-    seam and fading before the title's band."""
+    """A colour field split by a soft seam off the middle: one side lit, falling off
+    away from the seam, the other in shade, and a line of light along the seam from
+    the far edge, fading before the title's band."""
     us = float(rng.uniform(0.3, 0.42))
     tilt = float(rng.uniform(-0.18, 0.18))
     bend = float(rng.uniform(-0.07, 0.07))
     line = us + tilt * (pl.v - 0.5) + bend * np.sin(np.float32(np.pi) * pl.v)
-    du = np.abs(pl.u - line)
-    vp = float(rng.uniform(0.66, 0.9))
-    swell = np.exp(-(((pl.v - vp) / 0.55) ** 2)) * pl.calm()
-    thin = 0.025 + 0.03 * pl.energy
-    glow = 0.55 * np.exp(-du / thin) + 0.3 * np.exp(-du / 0.12)
-    light = 0.15 + 0.16 * np.exp(-du / 0.3) + glow * swell
-    mix = smooth(-0.07, 0.07, pl.u - line)
-    return Scene(light, mix, (us - 0.2, BAND, us + 0.2, 1.0))
+    side = pl.u - line
+    du = np.abs(side)
+    vp = float(rng.uniform(0.7, 0.95))
+    swell = (0.5 + 0.5 * np.exp(-(((pl.v - vp) / 0.35) ** 2))) * pl.calm()
+    thin = 0.035 + 0.035 * pl.energy
+    lit = 0.2 * np.exp(-np.maximum(side, 0) / 0.28) * smooth(-0.06, 0.06, side)
+    lit = lit * pl.calm(0.0, 0.6)
+    glow = 0.5 * np.exp(-du / thin) + 0.25 * np.exp(-du / 0.14)
+    light = 0.14 + 0.1 * np.exp(-du / 0.4) + lit + glow * swell
+    mix = smooth(-0.07, 0.07, side)
+    return Scene(light, mix, (us - 0.2, BAND, us + 0.3, 1.0))
 
 
 def glitter(pl: Plane, rng: np.random.Generator) -> Scene:
