@@ -110,7 +110,10 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     chroma = CHROMA.get(direction.language.tone, 1.0)
     second_glow = accent if kind == "light-leak" else glow
     if not light:
-        return dark_ramp(field, glow, chroma), dark_ramp(second, second_glow, chroma)
+        # an all-warm palette: a wine night or, as often, a near-black one (not every
+        # warm song in maroon)
+        night = chroma * (0.3 if warm(field) and rng.random() < 0.5 else 1.0)
+        return dark_ramp(field, glow, chroma, night), dark_ramp(second, second_glow, chroma, night)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
     return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
 
