@@ -1,9 +1,12 @@
-"""The grain-gradient stage: a float canvas (painted at 512 px at most) whose
-gradients are dithered with grain, the cover's colour roles, its light, the
-horizon's height where a composition draws one, and the title's band it keeps out of.
+"""The grain-gradient stage: a small float plane (256 px at most: everything on it is
+soft light, scaled up under full-size film grain) in coordinates that keep the
+title's band at one end, so every composition is drawn once for both title sides.
 
-Shapes are signed distances (positive inside, in cover fractions) turned into
-anti-aliased alphas, so every object keeps a crisp edge while its shading is grainy.
+u runs across the frame (mirrored by the seed), v from the title's edge (0) to the
+far edge (1): the title's band is v < 0.34 whichever side the direction set it on.
+A composition paints a light field (0 deepest shadow, 0.32 the field, 0.7 the
+glow's colour, 1 its white-hot core) and a mix field (0 the first colour ramp, 1 the
+second), and reports where its light is.
 """
 
 from __future__ import annotations
@@ -12,126 +15,65 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sleeve.engine import raster
-from sleeve.engine.direction import RGB
+from sleeve.engine import compose, raster
 
 F32 = np.float32
-REGION = {"top": (0.4, 0.96), "bottom": (0.04, 0.62)}  # where the object may stand
+BAND = 0.34  # the title's band: v below this stays calm
 
 
 @dataclass(frozen=True)
-class Colours:
-    """The cover's tones: the field away from and towards the light (the 60), the
-    floor near the horizon and at the bottom edge, the object's shadowed and lit side
-    (the 30), a small accent (the 10) and the cast shadow; `friendly` for a
-    children's song (light tones only, a band in three palette stripes)."""
+class Scene:
+    """What a composition returns: the light and the ramp mix (res x res, 0..1) and
+    its focal box in (u0, v0, u1, v1) plane fractions."""
 
-    far: RGB
-    near: RGB
-    floor: RGB
-    floor_low: RGB
-    dark: RGB
-    lit: RGB
-    accent: RGB
-    shadow: RGB
-    light_field: bool
-    friendly: bool = False
+    light: np.ndarray
+    mix: np.ndarray
+    box: tuple[float, float, float, float]
 
 
-@dataclass(frozen=True)
-class Stage:
-    """Where the light comes from (lx -1 left .. 1 right, ly below 0: from above), the
-    horizon's height (None: a plain field, the object floats), the height the object
-    stands at, and the title's band ('top' or 'bottom') it keeps out of."""
+class Plane:
+    """Coordinates u (across, mirrored when `flip`) and v (away from the title's band,
+    on `side` 'top' or 'bottom') at res x res, with the music's energy and curve."""
 
-    lx: float
-    ly: float
-    horizon: float | None
-    base: float
-    side: str
-
-    def light(self) -> tuple[float, float, float]:
-        """The unit vector towards the light (x right, y down, z to the viewer)."""
-        v = np.array((self.lx, self.ly, 0.7))
-        return tuple(float(a) for a in v / np.linalg.norm(v))  # type: ignore[return-value]
-
-
-def stage_for(rng: np.random.Generator, side: str, ground: str) -> Stage:
-    """The seed's light and horizon for what the object stands on: light from the left
-    or right, high or low; `ground` "floor" (a horizon high, middling or low, or a flat
-    field alone; the base on the horizon or the floor before it), "low" (a low horizon
-    under a wide sky) or "sky" (a plain gradient, no horizon: the object floats). A
-    horizon never crosses the title's band."""
-    lx = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.45, 1.0))
-    ly = -float(rng.uniform(0.25, 0.9))
-    top, bottom = REGION[side]
-    if ground == "low":
-        hz = float(rng.uniform(0.8, 0.9) if side == "top" else rng.uniform(0.5, 0.6))
-        return Stage(lx, ly, hz, hz, side)
-    if ground == "sky" or rng.random() < 0.35:  # floating, or a standing object alone
-        low = top + (0.3 if ground == "sky" else 0.34)
-        return Stage(lx, ly, None, float(rng.uniform(low, max(low, bottom))), side)
-    horizon = float(rng.uniform(0.6, 0.84) if side == "top" else rng.uniform(0.3, 0.6))
-    low = max(horizon, top + 0.26)  # room for an object between the band and its base
-    base = low if rng.random() < 0.4 else float(rng.uniform(low, bottom))
-    return Stage(lx, ly, horizon, base, side)
-
-
-class Canvas:
-    """A float RGB painting at res x res, coordinates in 0..1, with grain dithering."""
-
-    def __init__(self, res: int, rng: np.random.Generator, grain: float) -> None:
+    def __init__(
+        self, res: int, side: str, flip: bool, energy: float, curve: tuple[float, ...]
+    ) -> None:
         axis = (np.arange(res, dtype=F32) + 0.5) / res
-        self.res, self.x, self.y = res, axis[None, :], axis[:, None]
-        self.rgb = np.zeros((res, res, 3), F32)
-        self.rng, self.grain = rng, grain
+        self.res, self.side, self.flip, self.energy = res, side, flip, energy
+        self.u = (1 - axis if flip else axis)[None, :]
+        self.v = (axis if side == "top" else 1 - axis)[:, None]
+        self.curve = np.asarray(curve or (0.5,), F32)
 
-    def noisy(self, t: np.ndarray, amount: float = 1.0) -> np.ndarray:
-        """t (0..1) dithered with grain, strongest mid-gradient (ends stay clean)."""
-        t = np.broadcast_to(t, (self.res, self.res))
-        n = self.rng.standard_normal((self.res, self.res), dtype=F32)
-        return np.clip(t + F32(self.grain * amount) * n * (0.3 + 2.8 * t * (1 - t)), 0, 1)
+    def along(self, t: np.ndarray, smooth: int = 5) -> np.ndarray:
+        """The music's energy curve read along t (0..1), smoothed over `smooth`
+        samples so it swells rather than flickers."""
+        kernel = np.ones(smooth, F32) / smooth
+        padded = np.pad(self.curve, smooth // 2, mode="edge")
+        soft = np.convolve(padded, kernel, mode="valid")[: len(self.curve)]
+        grid = np.linspace(0, 1, len(soft), dtype=F32)
+        return np.interp(t, grid, soft).astype(F32)
 
-    def ramp(self, a: RGB, b: RGB, t: np.ndarray) -> np.ndarray:
-        """The colours a..b along t (res x res x 3)."""
-        a_, b_ = raster.rgbf(a).astype(F32), raster.rgbf(b).astype(F32)
-        return a_ + (b_ - a_) * t.astype(F32, copy=False)[..., None]
+    def calm(self, start: float = BAND - 0.12, end: float = BAND + 0.2) -> np.ndarray:
+        """0 in the title's band rising to 1 beyond it (light keeps out of the band)."""
+        return smooth(start, end, self.v)
 
-    def shade(self, c: Colours, t: np.ndarray, amount: float = 0.8) -> np.ndarray:
-        """The object's colour along its lighting t (0 shadowed .. 1 lit), grained."""
-        return self.ramp(c.dark, c.lit, self.noisy(t, amount))
+    def noise(self, rng: np.random.Generator, cells: int) -> np.ndarray:
+        """Smooth value noise (0..1) with about `cells` bumps a side."""
+        return raster.value_noise(rng, cells, self.res)
 
-    def alpha(self, sd: np.ndarray) -> np.ndarray:
-        """A signed distance (positive inside) as a crisp, anti-aliased alpha."""
-        return np.clip(sd * self.res + 0.5, 0.0, 1.0)
+    def box(self, u0: float, v0: float, u1: float, v1: float) -> compose.Box:
+        """A plane box as a cover box (x0, y0, x1, y1), clipped to the frame."""
+        x0, x1 = (1 - u1, 1 - u0) if self.flip else (u0, u1)
+        y0, y1 = (v0, v1) if self.side == "top" else (1 - v1, 1 - v0)
+        return compose.clip_box((x0, y0, x1, y1))
 
-    def lay(self, alpha: np.ndarray, colour: RGB | np.ndarray) -> None:
-        """Paint colour (a colour or a res x res x 3 field) over the canvas through alpha
-        (only across the rows alpha touches: most shapes are a band of the frame)."""
-        col = raster.rgbf(colour).astype(F32) if isinstance(colour, tuple) else colour
-        a = np.broadcast_to(alpha, (self.res, self.res)).astype(F32, copy=False)
-        hit = np.flatnonzero(a.max(axis=1) > 0)
-        if hit.size == 0:
-            return
-        rows = slice(int(hit[0]), int(hit[-1]) + 1)
-        part = self.rgb[rows]
-        part += ((col if col.ndim == 1 else col[rows]) - part) * a[rows, :, None]
 
-    def disc(self, cx: float, cy: float, r: float) -> np.ndarray:
-        """A disc's signed distance."""
-        return r - np.sqrt((self.x - cx) ** 2 + (self.y - cy) ** 2)
+def smooth(a: float, b: float, t: np.ndarray) -> np.ndarray:
+    """Hermite step from 0 at a to 1 at b."""
+    s = np.clip((t - a) / (b - a), 0, 1)
+    return s * s * (3 - 2 * s)
 
-    def ellipse(self, cx: float, cy: float, rx: float, ry: float) -> np.ndarray:
-        """An axis-aligned ellipse's signed distance (scaled by its gradient, so the
-        edge stays crisp along both axes)."""
-        u, v = (self.x - cx) / rx, (self.y - cy) / ry
-        e = np.sqrt(u * u + v * v) + F32(1e-6)
-        grad = np.sqrt((u / rx) ** 2 + (v / ry) ** 2) / e + F32(1e-6)
-        return (1 - e) / grad
 
-    def rect(self, x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
-        """An axis-aligned rectangle's signed distance (exact inside, near enough out)."""
-        return np.minimum(
-            (x1 - x0) / 2 - np.abs(self.x - (x0 + x1) / 2),
-            (y1 - y0) / 2 - np.abs(self.y - (y0 + y1) / 2),
-        )
+def bloom(d: np.ndarray, size: float) -> np.ndarray:
+    """A lens-like falloff of distance d: a tight core in a long soft tail."""
+    return 0.6 * np.exp(-((d / size) ** 2)) + 0.4 / (1 + (d / (size * 2.2)) ** 2)

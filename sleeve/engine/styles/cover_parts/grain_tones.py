@@ -1,0 +1,112 @@
+"""The grain-gradient's colour: two light ramps (deepest shadow, field, glow, white-hot
+core) built from the palette, interpolated in OKLCH the short way round the hue circle so
+a deep blue field warms to an orange glow through magenta, never through grey, and
+kept out of the olive and brown hues until the tone is light.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import RGB
+
+STOPS = (0.0, 0.32, 0.7, 1.0)  # where shadow, field, glow and core sit on the light
+MUD = (55.0, 125.0)  # hues that turn brown or olive below L 0.6
+
+
+@dataclass(frozen=True)
+class Ramp:
+    """One colour ramp's four stops: shadow, field, glow, core."""
+
+    shadow: RGB
+    field: RGB
+    glow: RGB
+    core: RGB
+
+    def lut(self, n: int = 256) -> np.ndarray:
+        """The ramp as an (n, 3) float table in 0..1 (OKLCH between the stops)."""
+        lch = np.array([rgb_to_oklch(c) for c in (self.shadow, self.field, self.glow, self.core)])
+        hues = [float(lch[0, 2])]
+        for i in range(1, 4):
+            hues.append(hues[-1] + _turn(lch[i - 1], lch[i]))
+        t = np.linspace(0, 1, n)
+        lit = np.interp(t, STOPS, lch[:, 0])
+        chroma = np.interp(t, STOPS, lch[:, 1])
+        hue = _clear_of_mud(np.interp(t, STOPS, hues) % 360.0, lit)
+        lab = np.stack((lit, chroma * np.cos(np.radians(hue)), chroma * np.sin(np.radians(hue))), 1)
+        return (raster.oklab_to_srgb(lab) / 255.0).astype(np.float32)
+
+
+def _turn(a: np.ndarray, b: np.ndarray) -> float:
+    """The hue turn from stop a to stop b: the short way, unless it crosses the olive
+    and brown hues and the other way is hardly longer (a wine field to a cyan glow
+    through violet, not through brown and green); a grey end takes the other's hue."""
+    if min(a[1], b[1]) < 0.02:
+        return 0.0
+    short = float((b[2] - a[2] + 180.0) % 360.0 - 180.0)
+    long = short - 360.0 if short > 0 else short + 360.0
+    passed = (a[2] + np.linspace(0.1, 0.9, 9) * short) % 360.0
+    crosses = bool(((passed > MUD[0]) & (passed < MUD[1])).any())
+    return long if crosses and abs(long) <= 210.0 else short
+
+
+def _clear_of_mud(hue: np.ndarray, lit: np.ndarray) -> np.ndarray:
+    """Hues held at the nearer edge of the olive and brown zone while the tone is
+    darker than L 0.55, let in gradually up to L 0.7 (a wine field warms to a yellow
+    glow through red and orange, never through brown)."""
+    inside = (hue > MUD[0]) & (hue < MUD[1])
+    edge = np.where(hue - MUD[0] < MUD[1] - hue, MUD[0], MUD[1])
+    let = np.clip((lit - 0.55) / 0.15, 0, 1)
+    return np.where(inside, edge + (hue - edge) * let, hue)
+
+
+def warm(color: RGB) -> bool:
+    """Oranges, ambers, yellows and olives: hues that go brown or olive in the dark."""
+    return MUD[0] - 20.0 <= rgb_to_oklch(color)[2] <= MUD[1]
+
+
+def deep_field(color: RGB, lightness: float, chroma: float) -> RGB:
+    """A deep field tone of color: a warm hue turns towards wine red (a dark amber
+    is brown)."""
+    hue = rgb_to_oklch(color)[2]
+    shift = 20.0 - hue if warm(color) else 0.0
+    return raster.tone(color, lightness, chroma, hue_shift=shift)
+
+
+def dark_ramp(field: RGB, glow: RGB, chroma: float, night: float | None = None) -> Ramp:
+    """A deep, rich field (L 0.2, its chroma scaled by `night`, else by `chroma`)
+    falling to near black, the glow at full strength."""
+    depth = chroma if night is None else night
+    return Ramp(
+        shadow=deep_field(field, 0.12, 0.05 * depth),
+        field=deep_field(field, 0.22, 0.085 * depth),
+        glow=raster.vivid(glow, 0.7, 0.17 * chroma),
+        core=raster.tone(glow, 0.96, 0.035),
+    )
+
+
+def light_ramp(field: RGB, glow: RGB, chroma: float, depth: float = 0.56) -> Ramp:
+    """A light, saturated field (L 0.8, never grey) deepening to L `depth` where the
+    light falls off, the light itself a pale tint of the glow colour around a white core: sunlight
+    on a coloured wall (lightness rises along the ramp, so no edge gets a dark rim)."""
+    return Ramp(
+        shadow=raster.vivid(field, depth, 0.16 * chroma),
+        field=raster.vivid(field, 0.8, 0.1 * chroma),
+        glow=raster.vivid(glow, 0.89, 0.1 * chroma),
+        core=raster.tone(glow, 0.97, 0.03),
+    )
+
+
+def by_chroma(colors: list[RGB]) -> list[RGB]:
+    """Colours from the most to the least saturated."""
+    return sorted(colors, key=lambda c: -rgb_to_oklch(c)[1])
+
+
+def hue_gap(a: RGB, b: RGB) -> float:
+    """How far apart two colours' hues are (degrees, 0..180)."""
+    d = abs(rgb_to_oklch(a)[2] - rgb_to_oklch(b)[2]) % 360.0
+    return min(d, 360.0 - d)
