@@ -23,7 +23,7 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
-from sleeve.engine.styles.cover_parts.horizon_inks import Inks, deeper
+from sleeve.engine.styles.cover_parts.horizon_inks import Inks
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
@@ -73,9 +73,12 @@ def _flip_box(box: Box, band: str) -> Box:
     return box if band == "top" else (x0, 1.0 - y1, x1, 1.0 - y0)
 
 
-def _sky(c: Canvas, inks: Inks, horizon: float) -> None:
-    """The field as a gradient, deeper far up, lightest at `horizon`, flat below it."""
-    c.paint(land.vertical(c.size, [inks.sky[0], inks.sky[1], inks.sky[1]], [0.0, horizon, 1.0]))
+def _sky(c: Canvas, inks: Inks, horizon: float) -> Image.Image:
+    """The field as a gradient, deeper far up, lightest at `horizon`, flat below it
+    (returned, to show through a hole later)."""
+    sky = land.vertical(c.size, [inks.sky[0], inks.sky[1], inks.sky[1]], [0.0, horizon, 1.0])
+    c.paint(sky)
+    return sky
 
 
 def _under(top: np.ndarray, foot: float = 1.05) -> tuple[np.ndarray, np.ndarray]:
@@ -94,7 +97,7 @@ def tiny(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     amp = w * rng.uniform(0.3, 0.45)
     _sky(c, inks, base)
     c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([base, base, 1.01, 1.01]), inks.field)
-    heights = calm(curve(d, (0.0, 1.0), 12, 16), 8)
+    heights = calm(curve(d, (0.0, 1.0), 12, 16), 14)
     xs = cx - w / 2 + w * XS
     top = base - amp * heights
     c.poly(np.r_[xs, xs[::-1]], np.r_[top, np.full(land.POINTS, base + 0.001)], inks.mass)
@@ -108,7 +111,7 @@ def reflection(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks,
     ripples: quiet, much empty sky."""
     water = rng.uniform(0.6, 0.66) if band == "top" else rng.uniform(0.36, 0.42)
     amp = rng.uniform(0.07, 0.12)
-    heights = calm(curve(d, (0.0, 1.0), 10, 14), 6)
+    heights = calm(curve(d, (0.0, 1.0), 10, 14), 9)
     sea = rng.uniform(0.15, 0.4)  # how much of the song stays under water
     heights = np.clip((heights - sea) / (1.0 - sea), 0.0, 1.0)
     _sky(c, inks, water)
@@ -122,40 +125,41 @@ def reflection(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks,
 
 
 def ring(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song wrapped clockwise from twelve o'clock round a sun-like disc whose
-    rim is the loudness, lit from its centre, off-centre on a third below the title
-    and often cut by the frame; sometimes a clean round hole (a ring)."""
+    """The whole song wrapped clockwise from twelve o'clock round a sun-like ring whose
+    outer rim is the loudness (fine, a corona) and whose hole is a clean circle the
+    sky shows through, off-centre on a third below the title, often cut by the frame."""
     cx = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.1, 0.1)
     cy = rng.uniform(0.64, 0.72)
     reach = min(rng.uniform(0.3, 0.4), cy - CALM_TOP - 0.02)
-    _sky(c, inks, min(1.0, cy + 0.2))
-    heights = curve(d, (0.0, 1.0), 2, 4)  # fine: a corona, not a blob
+    sky = _sky(c, inks, min(1.0, cy + 0.2))
+    heights = curve(d, (0.0, 1.0), 3, 6)  # fine: a corona, not a blob
     close = np.clip((XS - 0.85) / 0.15, 0.0, 1.0)  # the end eases into the start
     heights = heights * (1.0 - close) + heights[0] * close
     angle = -np.pi / 2 + 2 * np.pi * XS
-    radius = reach * (0.84 + 0.16 * heights)
-    shapes = [(cx + radius * np.cos(angle), cy + radius * np.sin(angle), 255)]
-    if rng.random() < 0.25:
-        hole = reach * rng.uniform(0.5, 0.66)
-        shapes.append((cx + hole * np.cos(angle), cy + hole * np.sin(angle), 0))
-    glow = mix(inks.mass, inks.accent, 0.35) if rng.random() < 0.5 else deeper(inks.mass)
-    c.paint(land.radial((cx, cy), reach, glow, inks.mass), c.mask(shapes))
+    radius = reach * (0.88 + 0.12 * heights)
+    hole = reach * rng.uniform(0.5, 0.66)
+    c.poly(cx + radius * np.cos(angle), cy + radius * np.sin(angle), inks.mass)
+    c.paint(sky, c.mask([(cx + hole * np.cos(angle), cy + hole * np.sin(angle), 255)]))
     if band != "top":
         c.flip()
     return _flip_box((cx - reach, cy - reach, cx + reach, cy + reach), band)
 
 
 def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song as the one razor edge between two fields halfway down: a graded
-    sky above, the mass below, flat to the foot (a seascape, a hard-edge painting)."""
-    edge = rng.uniform(0.56, 0.64)
-    amp = rng.uniform(0.06, 0.14)
-    _sky(c, inks, edge)
-    top = edge - amp * calm(curve(d, (0.0, 1.0), 12, 30), round(10 + 12 * (1.0 - d.turbulence)))
+    """The whole song as the one razor edge between two fields, one slow gesture
+    tilting across the middle: a graded sky above, the mass below, flat to the foot
+    (a seascape, a hard-edge painting)."""
+    left, right = rng.uniform(0.5, 0.56), rng.uniform(0.62, 0.7)
+    if rng.random() < 0.5:
+        left, right = right, left
+    amp = rng.uniform(0.1, 0.18)
+    _sky(c, inks, min(left, right))
+    gesture = calm(curve(d, (0.0, 1.0), 16, 40), round(16 + 14 * (1.0 - d.turbulence)))
+    top = left + (right - left) * XS - amp * gesture
     c.poly(*_under(top), inks.mass)
     if band != "top":
         c.flip()
-    return _flip_box((0.0, edge - amp - 0.02, 1.0, 1.0), band)
+    return _flip_box((0.0, float(top.min()) - 0.02, 1.0, 1.0), band)
 
 
 def strips(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
@@ -204,10 +208,10 @@ def swell(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
     the frame, graded deeper to its foot."""
     at = land.loudest(d)
     span = rng.uniform(0.1, 0.18)
-    crest_x = rng.uniform(0.62, 0.78)
+    crest_x = rng.uniform(0.68, 0.84)
     start = float(np.clip(at - span * crest_x, 0.0, 1.0 - span))
     heights = curve(d, (start, start + span), 4, 40)
-    reach = np.where(crest_x > XS, 0.6, 0.2)  # a long rise, a short fall: a wave, not a bell
+    reach = np.where(crest_x > XS, 0.9, 0.22)  # a long rise, a short fall: a wave, not a bell
     heights = 0.6 * heights + 0.4 * np.exp(-(((XS - crest_x) / reach) ** 2))
     heights = (heights - heights.min()) / max(float(np.ptp(heights)), 1e-6)
     if rng.random() < 0.5:

@@ -32,12 +32,23 @@ def _light(colour: RGB) -> float:
 
 
 def _apart(colour: RGB, against: RGB, gap: float) -> RGB:
-    """`colour`, its lightness pushed at least `gap` away from `against`'s."""
-    lit, ref = _light(colour), _light(against)
+    """`colour`, its lightness pushed at least `gap` away from `against`'s (a yellow
+    or lime pushed darker turns towards orange: a dark yellow is olive)."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    ref = _light(against)
     if abs(lit - ref) >= gap:
         return colour
     target = ref + gap if ref < 0.5 else ref - gap
-    return raster.tone(colour, float(np.clip(target, 0.08, 0.96)))
+    turn = -40.0 if target < lit and 70.0 <= hue <= 135.0 and chroma > 0.05 else 0.0
+    return raster.tone(colour, float(np.clip(target, 0.08, 0.96)), None, turn)
+
+
+def _muddies(colour: RGB, against: RGB, gap: float) -> bool:
+    """Whether pushing `colour` `gap` away from `against` would darken a yellow or lime
+    by more than a little (it turns mustard or olive)."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    ref = _light(against)
+    return 70.0 <= hue <= 135.0 and chroma > 0.05 and ref >= 0.5 and lit - (ref - gap) > 0.08
 
 
 GREY_GENRES = frozenset({"drill", "black_metal", "grunge"})  # whose sleeves are grey
@@ -71,6 +82,8 @@ def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
         return abs(lit - ref) + 1.2 * chroma + float(rng.uniform(0.0, 0.12))
 
     ranked = sorted(colours, key=stands_out, reverse=True)
+    clean = [c for c in ranked if not _muddies(c, field, 0.36)] or ranked
+    ranked = [clean[0], *(c for c in ranked if c != clean[0])]
     mass = _apart(ranked[0], field, 0.36)
     second = _apart(
         ranked[1] if len(ranked) > 1 else raster.tone(mass, None, None, 30.0), mass, 0.12

@@ -1,4 +1,4 @@
-"""The loudness horizon's canvas: flat anti-aliased shapes, vertical and radial
+"""The loudness horizon's canvas: flat anti-aliased shapes, vertical
 gradients (the finish grains them) and soft paper shadows, in fractions of the side;
 plus the points along the cover and where the song is loudest."""
 
@@ -54,11 +54,14 @@ class Canvas:
         return m
 
     def paint(self, picture: Image.Image, mask: Image.Image | None = None) -> None:
-        """Lay `picture` (any size, scaled) over the cover, through `mask` if given."""
+        """Lay `picture` (any size, scaled; never drawn on) over the cover, through
+        `mask` if given."""
         if picture.size != self.img.size:
             picture = picture.resize(self.img.size, Image.Resampling.BILINEAR)
-        base = self.done()
-        self._paste(picture if mask is None else Image.composite(picture, base, mask))
+        if mask is None:
+            self._paste(picture.copy())
+        else:
+            self._paste(Image.composite(picture, self.done(), mask))
 
     def shadow(self, top: np.ndarray, lift: float, soft: float, depth: float) -> None:
         """The soft shadow a paper strip (everything under the edge `top` along XS)
@@ -94,12 +97,6 @@ def vertical(size: int, stops: list[RGB], positions: list[float]) -> Image.Image
     lut = raster.color_lut(stops, positions, n=size)
     column = Image.fromarray(np.ascontiguousarray(lut[:, None, :]), "RGB")
     return column.resize((size, size), Image.Resampling.NEAREST)
-
-
-def radial(centre: tuple[float, float], radius: float, inner: RGB, outer: RGB) -> Image.Image:
-    """A radial gradient from `inner` at `centre` to `outer` at `radius` (fractions), small."""
-    field = raster.radial_field(centre, radius, 384)
-    return Image.fromarray(raster.apply_lut(field, raster.color_lut([inner, outer])), "RGB")
 
 
 def loudest(direction: ArtDirection) -> float:
