@@ -2,12 +2,12 @@
 
 One of seven compositions (cover_parts/horizon_forms) that differ in skeleton (mass
 position, crop, focal type): a tiny silhouette in a wide field, islands mirrored on
-still water, a sun-like disc whose rim is the loudness, a razor edge between two
-fields, three paper strips with soft shadows, an upright coastline, one swell filling
+still water, a sun-like ring whose rim is the loudness, an upright coastline, a razor
+edge between two fields, three paper strips with soft shadows, one swell filling
 the frame. (Flat area charts and landscapes with moons were both read as clip-art.)
 
 energy and turbulence -> the composition (calm songs lean to the tiny horizon and the
-reflection, loud ones to the coast and the swell); the energy curve -> every edge; the
+reflection, loud ones to the strips and the swell); the energy curve -> every edge; the
 palette -> a few colour-blocked inks, its strongest colours, big fields gently graded
 (the finish grains them; a dull grey field only for the grey genres); the title's band
 -> which part stays calm; seed -> the composition among the near ones, crop, position.
@@ -39,8 +39,9 @@ LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: calm songs lean to the tiny horizon and the reflection, loud
-    ones to the coast and the swell; the seed picks among the near ones."""
+    ones to the strips and the swell; the seed picks among the near ones."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
+    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
     return compose.pick(rng, LAYOUTS, lean)
 
 

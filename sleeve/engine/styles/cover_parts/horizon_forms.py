@@ -1,14 +1,14 @@
 """The loudness horizon's compositions: the song's smoothed loudness curve as a graphic
 cut (one razor edge between colour fields), never a plot. Each draws on a canvas of
 the field colour and returns its honest focal box, keeping the title's band ('top' or
-'bottom') calm. Seven skeletons:
+'bottom') calm. Seven skeletons, calm to loud:
 
-tiny: the whole song as one small silhouette on a hairline horizon in a wide field;
+tiny: the whole song as one small island on a hairline horizon in a wide field;
 reflection: a low range of islands (the loud passages) mirrored on still water;
-ring: the song wrapped round a sun-like disc, its rim the loudness, off-centre;
-cut: the curve as the one edge between two flat fields, halfway down (a seascape);
-strips: three paper strips, each a third of the song, with soft shadows;
+ring: the song wrapped round a sun-like ring, its outer rim the loudness, off-centre;
 coast: the curve turned upright, a coastline running the full height;
+cut: the curve as one slow tilted edge between two fields, halfway down (a seascape);
+strips: three paper strips, each a third of the song, with soft shadows;
 swell: the loudest moment so close that one swell fills the frame from a corner.
 """
 
@@ -97,7 +97,8 @@ def tiny(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     amp = w * rng.uniform(0.3, 0.45)
     _sky(c, inks, base)
     c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([base, base, 1.01, 1.01]), inks.field)
-    heights = calm(curve(d, (0.0, 1.0), 12, 16), 14)
+    taper = np.sin(np.pi * np.clip(np.minimum(XS, 1.0 - XS) / 0.24, 0.0, 0.5)) ** 0.8
+    heights = calm(curve(d, (0.0, 1.0), 12, 16), 14) * taper  # an island, no cliff
     xs = cx - w / 2 + w * XS
     top = base - amp * heights
     c.poly(np.r_[xs, xs[::-1]], np.r_[top, np.full(land.POINTS, base + 0.001)], inks.mass)
@@ -232,8 +233,8 @@ FORMS: dict[str, Form] = {
     "tiny": tiny,
     "reflection": reflection,
     "ring": ring,
+    "coast": coast,
     "cut": cut,
     "strips": strips,
-    "coast": coast,
     "swell": swell,
 }  # calm to loud
