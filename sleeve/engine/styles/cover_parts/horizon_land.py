@@ -17,12 +17,20 @@ XS = np.linspace(0.0, 1.0, POINTS)
 
 
 class Canvas:
-    """A cover being drawn: the image (the field colour) and a pen on it."""
+    """A cover being drawn: the image (the field colour) and a pen on it, made only
+    when a shape is drawn (a pen copies the whole image in and out)."""
 
     def __init__(self, size: int, colour: RGB) -> None:
         self.size = size
         self.img = Image.new("RGB", (size, size), colour)
-        self.draw = aggdraw.Draw(self.img)
+        self._pen: aggdraw.Draw | None = None
+
+    @property
+    def draw(self) -> aggdraw.Draw:
+        """The pen on the image."""
+        if self._pen is None:
+            self._pen = aggdraw.Draw(self.img)
+        return self._pen
 
     def _pts(self, xs: np.ndarray, ys: np.ndarray) -> list[float]:
         return (np.stack((xs, ys), 1).ravel() * self.size).tolist()
@@ -37,12 +45,14 @@ class Canvas:
 
     def done(self) -> Image.Image:
         """The image with every pending stroke drawn."""
-        self.draw.flush()
+        if self._pen is not None:
+            self._pen.flush()
+            self._pen = None
         return self.img
 
     def _paste(self, img: Image.Image) -> None:
+        self.done()
         self.img = img
-        self.draw = aggdraw.Draw(self.img)
 
     def mask(self, shapes: list[tuple[np.ndarray, np.ndarray, int]]) -> Image.Image:
         """An anti-aliased grey mask of polygons drawn in order, each at its own grey."""
