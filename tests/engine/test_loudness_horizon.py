@@ -36,6 +36,12 @@ def test_songs_get_every_composition_and_the_music_leans_it() -> None:
     assert sum(loud[k] for k in loud_forms) > sum(calm[k] for k in loud_forms)
 
 
+def test_mid_way_music_does_not_crowd_into_one_composition() -> None:
+    mid = dataclasses.replace(CALM, energy=0.47, turbulence=0.45)
+    seen = Counter(_layout(dataclasses.replace(mid, seed=s)) for s in range(140))
+    assert len(seen) == len(loudness_horizon.LAYOUTS) and max(seen.values()) < 0.3 * 140, seen
+
+
 def test_layout_of_names_what_render_draws() -> None:
     for seed in range(14):
         for base in (CALM, LOUD):

@@ -91,14 +91,14 @@ def tiny(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     """The whole song as one small silhouette (a quarter of the width) on a hairline
     horizon across a wide graded field: low on a third under a title at the top, high
     on a third over a title at the bottom."""
-    w = rng.uniform(0.26, 0.38)
+    w = rng.uniform(0.3, 0.42)
     cx = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.05, 0.05)
     base = rng.uniform(0.74, 0.8) if band == "top" else rng.uniform(0.3, 0.36)
-    amp = w * rng.uniform(0.3, 0.45)
+    amp = w * rng.uniform(0.16, 0.26)  # a long low island, not a peak
     _sky(c, inks, base)
     c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([base, base, 1.01, 1.01]), inks.field)
     taper = np.sin(np.pi * np.clip(np.minimum(XS, 1.0 - XS) / 0.24, 0.0, 0.5)) ** 0.8
-    heights = calm(curve(d, (0.0, 1.0), 12, 16), 14) * taper  # an island, no cliff
+    heights = calm(curve(d, (0.0, 1.0), 12, 16), 24) * taper  # an island, no cliff
     xs = cx - w / 2 + w * XS
     top = base - amp * heights
     c.poly(np.r_[xs, xs[::-1]], np.r_[top, np.full(land.POINTS, base + 0.001)], inks.mass)
@@ -112,8 +112,8 @@ def reflection(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks,
     ripples: quiet, much empty sky."""
     water = rng.uniform(0.6, 0.66) if band == "top" else rng.uniform(0.36, 0.42)
     amp = rng.uniform(0.07, 0.12)
-    heights = calm(curve(d, (0.0, 1.0), 10, 14), 9)
-    sea = rng.uniform(0.15, 0.4)  # how much of the song stays under water
+    heights = calm(curve(d, (0.0, 1.0), 10, 14), 14)
+    sea = rng.uniform(0.1, 0.3)  # how much of the song stays under water
     heights = np.clip((heights - sea) / (1.0 - sea), 0.0, 1.0)
     _sky(c, inks, water)
     still = inks.sky[1]
@@ -129,15 +129,15 @@ def ring(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band:
     """The whole song wrapped clockwise from twelve o'clock round a sun-like ring whose
     outer rim is the loudness (fine, a corona) and whose hole is a clean circle the
     sky shows through, off-centre on a third below the title, often cut by the frame."""
-    cx = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.1, 0.1)
-    cy = rng.uniform(0.64, 0.72)
-    reach = min(rng.uniform(0.3, 0.4), cy - CALM_TOP - 0.02)
+    cx = (0.28, 0.72)[int(rng.integers(2))] + rng.uniform(-0.08, 0.08)
+    cy = rng.uniform(0.68, 0.8)
+    reach = min(rng.uniform(0.34, 0.46), cy - CALM_TOP - 0.02)  # big, often cut by the frame
     sky = _sky(c, inks, min(1.0, cy + 0.2))
-    heights = curve(d, (0.0, 1.0), 3, 6)  # fine: a corona, not a blob
+    heights = calm(curve(d, (0.0, 1.0), 6, 10), 3)  # a soft rim, not a gear
     close = np.clip((XS - 0.85) / 0.15, 0.0, 1.0)  # the end eases into the start
     heights = heights * (1.0 - close) + heights[0] * close
     angle = -np.pi / 2 + 2 * np.pi * XS
-    radius = reach * (0.88 + 0.12 * heights)
+    radius = reach * (0.91 + 0.09 * heights)
     hole = reach * rng.uniform(0.5, 0.66)
     c.poly(cx + radius * np.cos(angle), cy + radius * np.sin(angle), inks.mass)
     c.paint(sky, c.mask([(cx + hole * np.cos(angle), cy + hole * np.sin(angle), 255)]))
@@ -193,7 +193,7 @@ def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band
             Image.Transpose.TRANSPOSE
         )
     )
-    heights = calm(curve(d, (0.0, 1.0), round(5 + 8 * (1.0 - d.turbulence)), 14), 2)
+    heights = calm(curve(d, (0.0, 1.0), round(5 + 8 * (1.0 - d.turbulence)), 14), 6)
     xs = shore - amp * heights
     ys = np.r_[-0.01, XS, 1.01]
     edge = np.r_[xs[0], xs, xs[-1]]
