@@ -22,7 +22,7 @@ class Inks:
     field: RGB  # the sky, most of the cover
     mass: RGB  # the curve's solid shape
     second: RGB  # a second tone: an inner band, the ground under a line
-    accent: RGB  # a small bright note: a thin line, a front strip
+    accent: RGB  # a small bright note: the front strip, against the mass
     sky: tuple[RGB, RGB]  # the field's gradient: far (top) and near the horizon
     deep: RGB  # the mass one step deeper, for its gradient
 
@@ -71,7 +71,8 @@ def _field(direction: ArtDirection) -> RGB:
 def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
     """The field is the palette's background (no dull grey, see _field); the mass is
     the palette colour that stands out most from it (lightness and chroma, the seed
-    breaking near ties); the accent is the palette's accent, kept readable on both."""
+    breaking near ties); the accent is the palette's accent, kept apart from the mass
+    (the front strip lies on it; a bright yellow stays bright)."""
     pal = direction.palette
     field = _field(direction)
     ref = _light(field)
@@ -88,7 +89,7 @@ def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
     second = _apart(
         ranked[1] if len(ranked) > 1 else raster.tone(mass, None, None, 30.0), mass, 0.12
     )
-    accent = _apart(_apart(pal.accent, field, 0.42), mass, 0.08)
+    accent = _apart(pal.accent, mass, 0.15)  # it only ever meets the mass
     return Inks(field, mass, second, accent, sky_of(field), deeper(mass))
 
 
