@@ -1,6 +1,6 @@
 """What the loudness horizon promises: the song's loudness curve as a graphic cut in
 seven compositions with different skeletons (a tiny silhouette, a reflection, a disc,
-a half split, paper strips, an upright coast, one swell), chosen by the music (calm
+a half split, paper strips in a window, an upright coast, one swell), chosen by the music (calm
 songs lean to the tiny horizon and the reflection, loud ones to the strips and the
 swell) and the seed; a few inks with gently graded fields, no dull grey field outside
 the grey genres; the title's band left calm; any size, same bytes each time."""
@@ -73,7 +73,9 @@ def test_the_compositions_put_the_mass_in_different_places_and_sizes() -> None:
             assert box[2] - box[0] < 0.85  # a disc off-centre, not a band
         for box in _focal("coast", base):
             assert box[0] > 0.35 and box[3] - box[1] > 0.95  # upright, on the right
-        for layout in ("cut", "strips", "swell"):
+        for box in _focal("strips", base):
+            assert box[0] > 0.05 and box[2] < 0.95 and area(box) > 0.3  # a window, inset
+        for layout in ("cut", "swell"):
             for box in _focal(layout, base):
                 assert box[2] - box[0] > 0.95 and area(box) > 0.3, layout  # full bleed
 
@@ -96,7 +98,8 @@ def test_the_cover_is_a_few_inks_softly_graded_not_a_busy_scene() -> None:
             _, counts = np.unique(pixels, axis=0, return_counts=True)
             counts = np.sort(counts)[::-1]
             used = int(np.searchsorted(np.cumsum(counts), 0.92 * len(pixels))) + 1
-            assert used <= 14, (art.layout, used)
+            # the paper diorama's shadows and two sheets' gradients spread wider
+            assert used <= (28 if art.layout == "strips" else 14), (art.layout, used)
 
 
 def _teeth(edge: np.ndarray, least: float = 3.0) -> int:

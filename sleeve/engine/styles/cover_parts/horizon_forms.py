@@ -8,7 +8,7 @@ reflection: a low range of islands (the loud passages) mirrored on still water;
 ring: the song wrapped round a sun-like ring, its outer rim the loudness, off-centre;
 coast: the curve turned upright, a coastline running the full height;
 cut: the curve as one slow tilted edge between two fields, halfway down (a seascape);
-strips: three paper strips, each a third of the song, with soft shadows;
+strips: three paper strips with soft shadows, seen through a window in the margin;
 swell: the loudest moment so close that one swell fills the frame from a corner.
 """
 
@@ -23,7 +23,7 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
-from sleeve.engine.styles.cover_parts.horizon_inks import Inks
+from sleeve.engine.styles.cover_parts.horizon_inks import Inks, deeper
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
@@ -164,22 +164,28 @@ def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: 
 
 
 def strips(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The song in three paper strips, one a third of it each, stacked towards the
-    foot in three inks (the big back strip, the mass, a narrow front strip in the
-    accent), each casting a soft shadow on the one behind."""
-    _sky(c, inks, 0.6)
-    first = CALM_TOP + rng.uniform(0.12, 0.16)
-    bases = first + np.array([0.0, rng.uniform(0.16, 0.2), rng.uniform(0.3, 0.36)])
-    amps = np.array([first - CALM_TOP - 0.02, 0.12, 0.09]) * rng.uniform(0.9, 1.0)
+    """The song in three paper strips, one a third of it each, in three inks (the big
+    back strip, the mass, a narrow front strip in the accent), each casting a soft
+    shadow on the one behind, seen through a window cut in the sky's sheet: a paper
+    diorama inset in a wide margin, the window's edge shadowed too."""
+    m = rng.uniform(0.08, 0.13)
+    x0, y0, x1, y1 = m, CALM_TOP + 0.02, 1.0 - m, 1.0 - m
+    h = y1 - y0
+    sky = _sky(c, inks, 1.0)
+    back = land.vertical(c.size, [deeper(inks.sky[0]), inks.sky[1]], [y0, y1])
+    c.fill_box(back, (x0, y0, x1, y1))
+    bases = y0 + h * np.array([0.4, 0.62, 0.8]) + rng.uniform(-0.02, 0.02, 3)
+    amps = h * np.array([0.3, 0.2, 0.13]) * rng.uniform(0.85, 1.0)
     colours = (inks.second, inks.mass, inks.accent)
     smoothing = round(8 + 10 * (1.0 - d.turbulence))
     for i in range(3):
         top = bases[i] - amps[i] * calm(curve(d, (i / 3, (i + 1) / 3), smoothing, 24), 5)
         c.shadow(top, 0.006, 0.016, 0.35)
         c.poly(*_under(top), colours[i])
+    c.window(sky, (x0, y0, x1, y1), 0.012, 0.014)
     if band != "top":
         c.flip()
-    return _flip_box((0.0, CALM_TOP, 1.0, 1.0), band)
+    return _flip_box((x0, y0, x1, y1), band)
 
 
 def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:

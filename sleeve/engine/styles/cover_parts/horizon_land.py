@@ -96,6 +96,35 @@ class Canvas:
         img.paste(ImageChops.multiply(band, Image.merge("RGB", (dark, dark, dark))), (0, rows[0]))
         self._paste(img)
 
+    def _box(self, box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+        x0, y0, x1, y1 = (round(v * self.size) for v in box)
+        return x0, y0, x1, y1
+
+    def fill_box(self, picture: Image.Image, box: tuple[float, float, float, float]) -> None:
+        """`picture` (the cover's size) shown inside the box (fractions) only."""
+        px = self._box(box)
+        img = self.done()
+        img.paste(picture.crop(px), px[:2])
+
+    def window(
+        self, sheet: Image.Image, box: tuple[float, float, float, float], drop: float, soft: float
+    ) -> None:
+        """Lay `sheet` over the cover with a window cut at box (fractions): the drawing
+        shows through, under the sheet's soft shadow moved `drop` down and right and
+        blurred `soft` (drawn at a quarter size, only inside the window)."""
+        small = max(16, self.size // 4)
+        x0, y0, x1, y1 = (v * small for v in box)
+        m = Image.new("L", (small, small), 255)
+        m.paste(0, (round(x0 + drop * 0.6 * small), round(y0 + drop * small), round(x1), round(y1)))
+        m = m.filter(ImageFilter.GaussianBlur(soft * small))
+        px = self._box(box)
+        inner = m.resize(self.img.size, Image.Resampling.BILINEAR).crop(px)
+        dark = inner.point([255 - round(v * 0.4) for v in range(256)])
+        seen = ImageChops.multiply(self.done().crop(px), Image.merge("RGB", (dark, dark, dark)))
+        img = sheet.copy()
+        img.paste(seen, px[:2])
+        self._paste(img)
+
     def flip(self) -> None:
         """Mirror what is drawn so far top to bottom."""
         self._paste(self.done().transpose(Image.Transpose.FLIP_TOP_BOTTOM))
