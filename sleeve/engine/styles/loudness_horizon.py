@@ -1,15 +1,16 @@
-"""Loudness horizon: the song's loudness curve as one bold, flat graphic.
+"""Loudness horizon: the song's smoothed loudness curve as a graphic cut, not a plot.
 
-One of six compositions (cover_parts/horizon_forms) that differ in anchor, crop and
-focal object: a radial badge, a dub-echo stack, the loudest peak huge from the foot or
-from a side, a diagonal ribbon, full-bleed strata. (A small ruled plot in a wide field
-is gone: two reviewers read it as an image placeholder.)
+One of seven compositions (cover_parts/horizon_forms) that differ in skeleton (mass
+position, crop, focal type): a tiny silhouette in a wide field, islands mirrored on
+still water, a sun-like ring whose rim is the loudness, an upright coastline, a razor
+edge between two fields, three paper strips with soft shadows, one swell filling
+the frame. (Flat area charts and landscapes with moons were both read as clip-art.)
 
-energy and turbulence -> the composition (calm songs lean to the badge and the peak,
-loud ones to the ribbon and the side peak); the energy curve -> every edge; density ->
-how many echoes and strata; the palette -> flat colour-blocked inks, its strongest
-colours (a dull grey field only for the grey genres); the title's band -> which half
-stays calm; seed -> the composition among the near ones, the part of the song, the crop.
+energy and turbulence -> the composition (calm songs lean to the tiny horizon and the
+reflection, loud ones to the strips and the swell); the energy curve -> every edge; the
+palette -> a few colour-blocked inks, its strongest colours, big fields gently graded
+(the finish grains them; a dull grey field only for the grey genres); the title's band
+-> which part stays calm; seed -> the composition among the near ones, crop, position.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_inks import inks_for
+from sleeve.engine.styles.cover_parts.horizon_land import Canvas
 
 STYLE = StyleInfo(
     name="loudness_horizon",
@@ -36,10 +38,12 @@ LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to the badge and the peak, loud ones to the
-    ribbon and the side peak; the seed picks among the near ones."""
+    """The composition: calm songs lean to the tiny horizon and the reflection, loud
+    ones to the strips and the swell; the seed picks among the near ones (for three
+    songs in ten among all seven: most songs' music sits mid-way)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
-    return compose.pick(rng, LAYOUTS, lean)
+    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
+    return compose.pick(rng, LAYOUTS, None if rng.random() < 0.3 else lean)
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
@@ -59,17 +63,17 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     layout, band = _plan(direction)
     rng = raster.rng_for(direction, "horizon")
     inks = inks_for(direction, rng)
-    canvas = forms.Canvas(size, inks.field)
+    canvas = Canvas(size, inks.field)
     focal = forms.FORMS[layout](direction, rng, canvas, inks, band)
     return Artwork(canvas.done(), compose.clip_box(focal), layout)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
-    finish (grain) at full size."""
+    finish (grain, which also breaks the gradients' banding) at full size."""
     art = _draw(direction, raster.work_size(size))
     flat = art.image
-    if flat.size != (size, size):  # flat shapes scale up well enough bilinearly, and fast
+    if flat.size != (size, size):  # flat shapes and soft gradients scale up well bilinearly
         flat = flat.resize((size, size), Image.Resampling.BILINEAR)
     image = finish(flat, direction, "horizon", 0.03)
     return Artwork(image, art.focal, art.layout)

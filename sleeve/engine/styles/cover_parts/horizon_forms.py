@@ -1,67 +1,32 @@
-"""The loudness horizon's compositions: the song's loudness curve as one bold flat
-graphic on a colour-blocked field. Each draws on a canvas of the field colour and
-returns its honest focal box, keeping the title's band ('top' or 'bottom') calm.
+"""The loudness horizon's compositions: the song's smoothed loudness curve as a graphic
+cut (one razor edge between colour fields), never a plot. Each draws on a canvas of
+the field colour and returns its honest focal box, keeping the title's band ('top' or
+'bottom') calm. Seven skeletons, calm to loud:
 
-badge: the curve wrapped round a circle, a big filled radial badge off-centre;
-peak: the loudest moment as a huge silhouette rising from (or hanging off) the frame;
-echo: the curve repeated 5-12 times, stacked and offset like a dub echo;
-strata: the song cut into 3-5 full-bleed colour strata, 60/30/10;
-ribbon: a thick mirrored ribbon of the curve crossing the frame on a diagonal;
-peak-side: the loudest moment as a huge silhouette rising from the left or right edge.
+tiny: the whole song as one small island on a hairline horizon in a wide field;
+reflection: a low range of islands (the loud passages) mirrored on still water;
+ring: the song wrapped round a sun-like ring, its outer rim the loudness, off-centre;
+coast: the curve turned upright, a coastline running the full height;
+cut: the curve as one slow tilted edge between two fields, halfway down (a seascape);
+strips: three paper strips with soft shadows, seen through a window in the margin;
+swell: the loudest moment so close that one swell fills the frame from a corner.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import aggdraw
 import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts import horizon_inks as inks_mod
 from sleeve.engine.styles.cover_parts import horizon_land as land
-from sleeve.engine.styles.cover_parts.horizon_inks import Inks
+from sleeve.engine.styles.cover_parts.horizon_inks import Inks, deeper
+from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
-
-
-class Canvas:
-    """A cover being drawn: the image (the field colour) and a pen on it."""
-
-    def __init__(self, size: int, colour: raster.RGB) -> None:
-        self.size = size
-        self.img = Image.new("RGB", (size, size), colour)
-        self.draw = aggdraw.Draw(self.img)
-
-    def fill(self, top: np.ndarray, colour: raster.RGB, bottom: np.ndarray | float = 1.02) -> None:
-        """Fill between two curves over the cover's width."""
-        land.fill(self.draw, self.size, land.XS, top, colour, bottom)
-
-    def poly(self, xs: np.ndarray, ys: np.ndarray, colour: raster.RGB) -> None:
-        """A filled anti-aliased polygon through the points (fractions)."""
-        pts = np.stack((xs, ys), 1).ravel() * self.size
-        self.draw.polygon(pts.tolist(), aggdraw.Brush(colour))
-
-    def line(self, xs: np.ndarray, ys: np.ndarray, colour: raster.RGB, width: float) -> None:
-        """A line through the points (fractions), `width` a fraction of the side."""
-        pts = np.stack((xs, ys), 1).ravel() * self.size
-        self.draw.line(pts.tolist(), raster.pen(colour, max(1.0, width * self.size)))
-
-    def rect(self, box: Box, colour: raster.RGB, width: float = 0.0) -> None:
-        """A box (fractions): filled, or ruled `width` wide when width > 0."""
-        x0, y0, x1, y1 = (v * self.size for v in box)
-        if width > 0:
-            self.draw.rectangle((x0, y0, x1, y1), raster.pen(colour, max(1.0, width * self.size)))
-        else:
-            self.draw.rectangle((x0, y0, x1, y1), aggdraw.Brush(colour))
-
-    def done(self) -> Image.Image:
-        """The image with every pending stroke drawn."""
-        self.draw.flush()
-        return self.img
 
 
 def curve(
@@ -90,9 +55,17 @@ def curve(
     return heights / max(float(heights.max()), 1e-6)
 
 
-def _flip(ys: np.ndarray, band: str) -> np.ndarray:
-    """y drawn for a title at the top; mirrored top-to-bottom for one at the bottom."""
-    return ys if band == "top" else 1.0 - ys
+def mix(a: raster.RGB, b: raster.RGB, t: float) -> raster.RGB:
+    """`a` moved `t` of the way to `b` in OKLab (no mud between near hues)."""
+    lut = raster.color_lut([a, b], n=101)
+    return tuple(int(v) for v in lut[round(t * 100)])  # type: ignore[return-value]
+
+
+def calm(heights: np.ndarray, k: int) -> np.ndarray:
+    """`heights` smoothed again over 2k+1 of the cover's points and stretched back to
+    0..1: a beat-by-beat master still gives one clean edge, not teeth."""
+    out = signals.smooth(signals.smooth(heights, k, "reflect"), k, "reflect")
+    return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
 
 
 def _flip_box(box: Box, band: str) -> Box:
@@ -100,171 +73,174 @@ def _flip_box(box: Box, band: str) -> Box:
     return box if band == "top" else (x0, 1.0 - y1, x1, 1.0 - y0)
 
 
-def _peak_window(d: ArtDirection, rng: np.random.Generator) -> tuple[float, float]:
-    """A short stretch of the song round its loudest moment."""
-    span = rng.uniform(0.14, 0.3)
-    start = land.loudest(d) - span * rng.uniform(0.35, 0.65)
-    start = float(np.clip(start, 0.0, 1.0 - span))
-    return start, start + span
+def _sky(c: Canvas, inks: Inks, horizon: float) -> Image.Image:
+    """The field as a gradient, deeper far up, lightest at `horizon`, flat below it
+    (returned, to show through a hole later)."""
+    sky = land.vertical(c.size, [inks.sky[0], inks.sky[1], inks.sky[1]], [0.0, horizon, 1.0])
+    c.paint(sky)
+    return sky
 
 
-def _flip_image(c: Canvas, band: str) -> None:
-    """Mirror what is drawn so far top-to-bottom when the title sits at the bottom
-    (drawn for a title at the top)."""
+def _under(top: np.ndarray, foot: float = 1.05) -> tuple[np.ndarray, np.ndarray]:
+    """The polygon under the edge `top` across the cover, down to `foot`."""
+    xs = np.r_[-0.01, XS, 1.01, 1.01, -0.01]
+    return xs, np.r_[top[0], top, top[-1], foot, foot]
+
+
+def tiny(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
+    """The whole song as one small silhouette (a quarter of the width) on a hairline
+    horizon across a wide graded field: low on a third under a title at the top, high
+    on a third over a title at the bottom."""
+    w = rng.uniform(0.3, 0.42)
+    cx = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.05, 0.05)
+    base = rng.uniform(0.74, 0.8) if band == "top" else rng.uniform(0.3, 0.36)
+    amp = w * rng.uniform(0.16, 0.26)  # a long low island, not a peak
+    _sky(c, inks, base)
+    c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([base, base, 1.01, 1.01]), inks.field)
+    taper = np.sin(np.pi * np.clip(np.minimum(XS, 1.0 - XS) / 0.24, 0.0, 0.5)) ** 0.8
+    heights = calm(curve(d, (0.0, 1.0), 12, 16), 24) * taper  # an island, no cliff
+    xs = cx - w / 2 + w * XS
+    top = base - amp * heights
+    c.poly(np.r_[xs, xs[::-1]], np.r_[top, np.full(land.POINTS, base + 0.001)], inks.mass)
+    c.line(np.array([-0.01, 1.01]), np.array([base, base]), inks.mass, 0.0025)
+    return (cx - w / 2 - 0.02, base - amp - 0.02, cx + w / 2 + 0.02, base + 0.02)
+
+
+def reflection(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
+    """The loud passages as a low range of islands on a waterline below the middle (above
+    it for a title at the bottom), mirrored paler in still water broken by a few
+    ripples: quiet, much empty sky."""
+    water = rng.uniform(0.6, 0.66) if band == "top" else rng.uniform(0.36, 0.42)
+    amp = rng.uniform(0.07, 0.12)
+    heights = calm(curve(d, (0.0, 1.0), 10, 14), 14)
+    sea = rng.uniform(0.1, 0.3)  # how much of the song stays under water
+    heights = np.clip((heights - sea) / (1.0 - sea), 0.0, 1.0)
+    _sky(c, inks, water)
+    still = inks.sky[1]
+    c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([water, water, 1.01, 1.01]), still)
+    c.poly(*_under(water - amp * heights, water + 0.001), inks.mass)
+    c.poly(*_under(water + 0.92 * amp * heights, water), mix(inks.mass, still, 0.45))
+    for y in water + amp * np.cumsum(rng.uniform(0.1, 0.26, 5)):
+        c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([y, y, y + 0.005, y + 0.005]), still)
+    return (0.0, water - amp - 0.02, 1.0, water + amp + 0.02)
+
+
+def ring(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
+    """The whole song wrapped clockwise from twelve o'clock round a sun-like ring whose
+    outer rim is the loudness (fine, a corona) and whose hole is a clean circle the
+    sky shows through, off-centre on a third below the title, often cut by the frame."""
+    cx = (0.28, 0.72)[int(rng.integers(2))] + rng.uniform(-0.08, 0.08)
+    cy = rng.uniform(0.68, 0.8)
+    reach = min(rng.uniform(0.34, 0.46), cy - CALM_TOP - 0.02)  # big, often cut by the frame
+    sky = _sky(c, inks, min(1.0, cy + 0.2))
+    heights = calm(curve(d, (0.0, 1.0), 6, 10), 3)  # a soft rim, not a gear
+    close = np.clip((XS - 0.85) / 0.15, 0.0, 1.0)  # the end eases into the start
+    heights = heights * (1.0 - close) + heights[0] * close
+    angle = -np.pi / 2 + 2 * np.pi * XS
+    radius = reach * (0.91 + 0.09 * heights)
+    hole = reach * rng.uniform(0.5, 0.66)
+    c.poly(cx + radius * np.cos(angle), cy + radius * np.sin(angle), inks.mass)
+    c.paint(sky, c.mask([(cx + hole * np.cos(angle), cy + hole * np.sin(angle), 255)]))
     if band != "top":
-        c.img = c.done().transpose(Image.Transpose.FLIP_TOP_BOTTOM)
-        c.draw = aggdraw.Draw(c.img)
-
-
-def badge(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song wrapped round a circle, clockwise from twelve o'clock: a big
-    polar bar chart of 48-120 flat wedges round an empty hole, each as long as the
-    song is loud there, off-centre (often cropped by the frame); the louder half in
-    the mass colour, the quieter in the second, the loudest wedge in the accent."""
-    reach = rng.uniform(0.36, 0.48)
-    cx = float(np.clip((1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.14, 0.14), 0.16, 0.84))
-    cy = max(rng.uniform(0.64, 0.74), CALM_TOP + reach * 0.92)  # may bleed off the foot
-    r0 = reach * rng.uniform(0.2, 0.32)
-    n = (48, 64, 90, 120)[int(rng.integers(4))]
-    heights = signals.resample(curve(d, (0.0, 1.0), 1, 3), n)  # fine detail: no petals
-    heights = (heights - heights.min()) / max(float(np.ptp(heights)), 0.2)  # a flat song rings
-    loudest, middle = int(np.argmax(heights)), float(np.median(heights))
-    two_tone = rng.random() < 0.5
-    gap = rng.uniform(0.12, 0.3)  # of a wedge's angle
-    for i, h in enumerate(heights):
-        a0 = -np.pi / 2 + 2 * np.pi * (i + gap / 2) / n
-        a1 = -np.pi / 2 + 2 * np.pi * (i + 1 - gap / 2) / n
-        r1 = r0 + (reach - r0) * (0.35 + 0.65 * h)  # a full disc, the loud parts out
-        ang = np.linspace(a0, a1, 6)
-        rad = np.r_[np.full(6, r0), np.full(6, r1)]
-        ang = np.r_[ang, ang[::-1]]
-        colour = inks.second if two_tone and h < middle else inks.mass
-        c.poly(
-            cx + rad * np.cos(ang), cy + rad * np.sin(ang), inks.accent if i == loudest else colour
-        )
-    _flip_image(c, band)
+        c.flip()
     return _flip_box((cx - reach, cy - reach, cx + reach, cy + reach), band)
 
 
-def echo(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The curve repeated 5-12 times, each copy a step lower and nearer (a dub echo),
-    filling the part of the frame away from the title: bold lines in the mass colour
-    over field-coloured fills, or flat strips stepping through the palette."""
-    n = int(np.clip(5 + round(7 * d.density) + int(rng.integers(-1, 2)), 5, 12))
-    heights = curve(d, (0.0, 1.0), round(3 + 8 * (1.0 - d.turbulence)), 20)  # no scribble
-    top_y = CALM_TOP + rng.uniform(0.0, 0.04)
-    foot = rng.uniform(0.9, 1.08)
-    amp = rng.uniform(0.22, 0.34)
-    step = (foot - top_y - amp) / max(n - 1, 1)
-    lines = rng.random() < 0.55
-    drift = rng.uniform(-0.045, 0.045) / (n - 1)  # the ends stay off the frame
-    colours = inks_mod.ramp(inks, n)
-    width = rng.uniform(0.007, 0.013)
-    for i in range(n):
-        base = top_y + amp + step * i
-        top = base - amp * heights
-        xs = land.XS * 1.1 - 0.05 + drift * i
-        ys = _flip(top, band)
-        bottom = _flip(np.full(land.POINTS, base + step * 1.05), band)
-        polyx, polyy = np.r_[xs, xs[::-1]], np.r_[ys, bottom[::-1]]
-        if lines:
-            c.poly(polyx, polyy, inks.field)
-            c.line(xs, ys, inks.accent if i == n - 1 else inks.mass, width)
-        else:
-            c.poly(polyx, polyy, colours[i])
-    return _flip_box((0.0, top_y, 1.0, min(1.0, foot + step)), band)
-
-
-def peak(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The song's loudest moment, zoomed till one peak fills the frame, as a huge
-    flat silhouette rising from the foot (or hanging from the head, away from the
-    title), two inner contours in the field colour echoing it."""
-    heights = curve(d, _peak_window(d, rng), 6, round(18 + 18 * (1.0 - d.turbulence)))
-    crest = CALM_TOP + rng.uniform(0.01, 0.06)
-    base = rng.uniform(1.0, 1.25)  # the foot cut by the frame
-    top = base - (base - crest) * heights
-    c.fill(_flip(top, band), inks.mass, _flip(np.full(land.POINTS, 1.3), band))
-    inner = int(rng.integers(0, 3))
-    for k in range(1, inner + 1):
-        c.line(land.XS, _flip(top + 0.05 * k, band), inks.second, 0.006)
-    return _flip_box((0.0, crest - 0.02, 1.0, 1.0), band)
-
-
-def peak_side(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The loudest moment as a huge silhouette rising from the left or right edge (the
-    song running down the frame, away from the title), its crest reaching most of
-    the way across; an accent line traces it a step out."""
-    heights = curve(d, _peak_window(d, rng), 6, round(18 + 18 * (1.0 - d.turbulence)))
-    heights = heights * np.clip(land.XS / 0.12, 0.0, 1.0) ** 0.5  # grows out of the edge
-    reach = rng.uniform(0.62, 0.8)
-    ys = CALM_TOP + (1.06 - CALM_TOP) * land.XS
-    xs = reach * heights - 0.01
-    right = rng.random() < 0.5
-    ex = 1.0 - xs if right else xs
-    edge = np.full(land.POINTS, 1.05 if right else -0.05)
-    c.poly(np.r_[ex, edge], np.r_[_flip(ys, band), _flip(ys[::-1], band)], inks.mass)
-    gap = rng.uniform(0.025, 0.045)
-    out = 1.0 - (xs + gap) if right else xs + gap
-    c.line(out, _flip(ys, band), inks.accent, 0.005)
-    x1 = float(xs.max() + gap + 0.02)
-    box = (1.0 - x1, CALM_TOP, 1.0, 1.0) if right else (0.0, CALM_TOP, x1, 1.0)
-    return _flip_box(box, band)
-
-
-def ribbon(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song as a thick mirrored ribbon crossing the frame on a diagonal and
-    bleeding off both edges, its core in the second colour and its spine in the
-    accent."""
-    amp = rng.uniform(0.12, 0.18)
-    lo = CALM_TOP + amp + 0.03
-    ya, yb = rng.uniform(lo, lo + 0.06), rng.uniform(0.9, 1.08)
+def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
+    """The whole song as the one razor edge between two fields, one slow gesture
+    tilting across the middle: a graded sky above, the mass below, flat to the foot
+    (a seascape, a hard-edge painting)."""
+    left, right = rng.uniform(0.5, 0.56), rng.uniform(0.62, 0.7)
     if rng.random() < 0.5:
-        ya, yb = yb, ya
-    t = land.XS * 1.3 - 0.15
-    ax, ay = t, ya + (yb - ya) * (t + 0.15) / 1.3
-    length = np.hypot(1.3, yb - ya)
-    nx, ny = -(yb - ya) / length, 1.3 / length  # the axis' normal
-    heights = 0.3 + 0.7 * curve(d, (0.0, 1.0), round(3 + 6 * (1.0 - d.density)))
-    half = amp * heights
-    for share, colour in ((1.0, inks.mass), (rng.uniform(0.35, 0.55), inks.second)):
-        w = half * share
-        px = np.r_[ax + nx * w, (ax - nx * w)[::-1]]
-        py = np.r_[ay + ny * w, (ay - ny * w)[::-1]]
-        c.poly(px, _flip(py, band), colour)
-    c.line(ax, _flip(ay, band), inks.accent, 0.004)
-    return _flip_box((0.0, min(ya, yb) - amp - 0.02, 1.0, max(ya, yb) + amp + 0.02), band)
+        left, right = right, left
+    amp = rng.uniform(0.1, 0.18)
+    _sky(c, inks, min(left, right))
+    gesture = calm(curve(d, (0.0, 1.0), 16, 40), round(16 + 14 * (1.0 - d.turbulence)))
+    top = left + (right - left) * XS - amp * gesture
+    c.poly(*_under(top), inks.mass)
+    if band != "top":
+        c.flip()
+    return _flip_box((0.0, float(top.min()) - 0.02, 1.0, 1.0), band)
 
 
-def strata(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The song cut into 3-5 sections, each section's curve the edge of a flat colour
-    stratum, stacked full bleed under a calm field: the mass colour the big stratum,
-    then the second, a thin accent seam, the rest from the palette (60/30/10)."""
-    n = 3 + round(2 * d.density)
-    extra = inks_mod.ramp(inks, max(n, 2))
-    colours = [inks.mass, inks.accent, inks.second, *extra][:n]
-    if n >= 4:
-        colours = [inks.mass, inks.second, inks.accent, *[c for c in extra if c != inks.mass]][:n]
-    shares = np.array([0.42, 0.28, 0.1, 0.12, 0.08][:n])
-    shares = shares / shares.sum()
-    first = CALM_TOP + rng.uniform(0.16, 0.22)
-    bases = first + (1.0 - first) * np.r_[0.0, np.cumsum(shares)[:-1]]
-    amp0 = first - CALM_TOP - 0.01
-    smoothing = 4 + int(rng.integers(8))
-    for i in range(n):
-        heights = curve(d, (i / n, (i + 1) / n), smoothing)
-        amp = amp0 if i == 0 else (1.0 - first) * shares[i - 1] * rng.uniform(0.9, 1.6)
-        top = bases[i] - amp * heights
-        c.fill(_flip(top, band), colours[i], _flip(np.full(land.POINTS, 1.05), band))
-    return _flip_box((0.0, CALM_TOP, 1.0, 1.0), band)
+def strips(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
+    """The song in three paper strips, one a third of it each, in three inks (the big
+    back strip, the mass, a narrow front strip in the accent), each casting a soft
+    shadow on the one behind, seen through a window cut in the sky's sheet: a paper
+    diorama inset in a wide margin, the window's edge shadowed too."""
+    m = rng.uniform(0.08, 0.13)
+    x0, y0, x1, y1 = m, CALM_TOP + 0.02, 1.0 - m, 1.0 - m
+    h = y1 - y0
+    sky = _sky(c, inks, 1.0)
+    back = land.vertical(c.size, [deeper(inks.sky[0]), inks.sky[1]], [y0, y1])
+    c.fill_box(back, (x0, y0, x1, y1))
+    bases = y0 + h * np.array([0.4, 0.62, 0.8]) + rng.uniform(-0.02, 0.02, 3)
+    amps = h * np.array([0.3, 0.2, 0.13]) * rng.uniform(0.85, 1.0)
+    colours = (inks.second, inks.mass, inks.accent)
+    smoothing = round(8 + 10 * (1.0 - d.turbulence))
+    for i in range(3):
+        top = bases[i] - amps[i] * calm(curve(d, (i / 3, (i + 1) / 3), smoothing, 24), 5)
+        c.shadow(top, 0.006, 0.016, 0.35)
+        c.poly(*_under(top), colours[i])
+    c.window(sky, (x0, y0, x1, y1), 0.012, 0.014)
+    if band != "top":
+        c.flip()
+    return _flip_box((x0, y0, x1, y1), band)
+
+
+def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
+    """The curve turned upright: the song a coastline running the full height, the
+    land (the mass) on the right reaching further into the sea where it is loud, the
+    sea (the field, graded across) left open for the title."""
+    shore = rng.uniform(0.82, 0.9)
+    amp = rng.uniform(0.28, 0.38)
+    c.paint(
+        land.vertical(c.size, [inks.sky[0], inks.sky[1]], [0.0, 1.0]).transpose(
+            Image.Transpose.TRANSPOSE
+        )
+    )
+    heights = calm(curve(d, (0.0, 1.0), round(5 + 8 * (1.0 - d.turbulence)), 14), 6)
+    xs = shore - amp * heights
+    ys = np.r_[-0.01, XS, 1.01]
+    edge = np.r_[xs[0], xs, xs[-1]]
+    c.poly(np.r_[edge, 1.01, 1.01], np.r_[ys, 1.01, -0.01], inks.mass)
+    if rng.random() < 0.5:
+        c.line(edge - rng.uniform(0.025, 0.04), ys, inks.second, 0.004)
+    return (float(xs.min()) - 0.06, 0.0, 1.0, 1.0)
+
+
+def swell(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
+    """The song's loudest moment so close that one swell fills the frame: rising from
+    the foot of one side to a crest just under the title on the other third, cut by
+    the frame, graded deeper to its foot."""
+    at = land.loudest(d)
+    span = rng.uniform(0.1, 0.18)
+    crest_x = rng.uniform(0.68, 0.84)
+    start = float(np.clip(at - span * crest_x, 0.0, 1.0 - span))
+    heights = curve(d, (start, start + span), 4, 40)
+    reach = np.where(crest_x > XS, 0.9, 0.22)  # a long rise, a short fall: a wave, not a bell
+    heights = 0.6 * heights + 0.4 * np.exp(-(((XS - crest_x) / reach) ** 2))
+    heights = (heights - heights.min()) / max(float(np.ptp(heights)), 1e-6)
+    if rng.random() < 0.5:
+        heights = heights[::-1]
+    crest = CALM_TOP + rng.uniform(0.02, 0.05)
+    top = 1.04 - (1.04 - crest) * heights
+    _sky(c, inks, 1.0)
+    shade = land.vertical(c.size, [inks.mass, inks.mass, inks.deep], [0.0, crest, 1.0])
+    c.paint(shade, c.mask([(*_under(top), 255)]))
+    if band != "top":
+        c.flip()
+    return _flip_box((0.0, crest - 0.02, 1.0, 1.0), band)
 
 
 Form = Callable[[ArtDirection, np.random.Generator, Canvas, Inks, str], Box]
 
 FORMS: dict[str, Form] = {
-    "badge": badge,
-    "peak": peak,
-    "echo": echo,
-    "strata": strata,
-    "ribbon": ribbon,
-    "peak-side": peak_side,
+    "tiny": tiny,
+    "reflection": reflection,
+    "ring": ring,
+    "coast": coast,
+    "cut": cut,
+    "strips": strips,
+    "swell": swell,
 }  # calm to loud

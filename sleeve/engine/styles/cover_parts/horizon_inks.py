@@ -1,6 +1,7 @@
-"""The loudness horizon's inks: a few flat colours from the palette, colour-blocked
-(a field, the curve's solid mass, a second tone, one small accent) so the curve reads
-as a graphic shape; vivid palettes stay vivid, quiet ones stay quiet."""
+"""The loudness horizon's inks: a few colours from the palette, colour-blocked (a field,
+the curve's solid mass, a second tone, one small accent) so the curve reads as a
+graphic cut; each big field may carry a gentle one-hue gradient (no mud: a yellow
+deepens towards orange, never olive); vivid palettes stay vivid, quiet ones quiet."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ class Inks:
     field: RGB  # the sky, most of the cover
     mass: RGB  # the curve's solid shape
     second: RGB  # a second tone: an inner band, the ground under a line
-    accent: RGB  # a small bright note: a thin line, a dot
-    ramp: tuple[RGB, ...]  # band colours from the far band to the near one
+    accent: RGB  # a small bright note: the front strip, against the mass
+    sky: tuple[RGB, RGB]  # the field's gradient: far (top) and near the horizon
+    deep: RGB  # the mass one step deeper, for its gradient
 
 
 def _light(colour: RGB) -> float:
@@ -30,12 +32,23 @@ def _light(colour: RGB) -> float:
 
 
 def _apart(colour: RGB, against: RGB, gap: float) -> RGB:
-    """`colour`, its lightness pushed at least `gap` away from `against`'s."""
-    lit, ref = _light(colour), _light(against)
+    """`colour`, its lightness pushed at least `gap` away from `against`'s (a yellow
+    or lime pushed darker turns towards orange: a dark yellow is olive)."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    ref = _light(against)
     if abs(lit - ref) >= gap:
         return colour
     target = ref + gap if ref < 0.5 else ref - gap
-    return raster.tone(colour, float(np.clip(target, 0.08, 0.96)))
+    turn = -40.0 if target < lit and 70.0 <= hue <= 135.0 and chroma > 0.05 else 0.0
+    return raster.tone(colour, float(np.clip(target, 0.08, 0.96)), None, turn)
+
+
+def _muddies(colour: RGB, against: RGB, gap: float) -> bool:
+    """Whether pushing `colour` `gap` away from `against` would darken a yellow or lime
+    by more than a little (it turns mustard or olive)."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    ref = _light(against)
+    return 70.0 <= hue <= 135.0 and chroma > 0.05 and ref >= 0.5 and lit - (ref - gap) > 0.08
 
 
 GREY_GENRES = frozenset({"drill", "black_metal", "grunge"})  # whose sleeves are grey
@@ -58,7 +71,8 @@ def _field(direction: ArtDirection) -> RGB:
 def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
     """The field is the palette's background (no dull grey, see _field); the mass is
     the palette colour that stands out most from it (lightness and chroma, the seed
-    breaking near ties); the accent is the palette's accent, kept readable on both."""
+    breaking near ties); the accent is the palette's accent, kept apart from the mass
+    (the front strip lies on it; a bright yellow stays bright)."""
     pal = direction.palette
     field = _field(direction)
     ref = _light(field)
@@ -69,22 +83,30 @@ def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
         return abs(lit - ref) + 1.2 * chroma + float(rng.uniform(0.0, 0.12))
 
     ranked = sorted(colours, key=stands_out, reverse=True)
+    clean = [c for c in ranked if not _muddies(c, field, 0.36)] or ranked
+    ranked = [clean[0], *(c for c in ranked if c != clean[0])]
     mass = _apart(ranked[0], field, 0.36)
     second = _apart(
         ranked[1] if len(ranked) > 1 else raster.tone(mass, None, None, 30.0), mass, 0.12
     )
-    accent = _apart(_apart(pal.accent, field, 0.42), mass, 0.08)
-    # the ramp: field to mass through the palette, ordered by lightness towards the mass
-    steps = sorted({*ranked, mass}, key=lambda c: abs(_light(c) - _light(mass)), reverse=True)
-    ramp = tuple(_apart(c, field, 0.1) for c in steps)
-    return Inks(field, mass, second, accent, ramp)
+    accent = _apart(pal.accent, mass, 0.15)  # it only ever meets the mass
+    return Inks(field, mass, second, accent, sky_of(field), deeper(mass))
 
 
-def ramp(inks: Inks, n: int) -> list[RGB]:
-    """n band colours from far (near the field) to near (the mass): the palette's own
-    colours where it has enough, else a flat OKLab blend between them."""
-    if len(inks.ramp) >= n:
-        picks = np.linspace(0, len(inks.ramp) - 1, n).round().astype(int)
-        return [inks.ramp[i] for i in picks]
-    lut = raster.color_lut([inks.field, *inks.ramp], n=64)
-    return [tuple(int(v) for v in lut[round(t * 63)]) for t in np.linspace(0.25, 1.0, n)]  # type: ignore[misc]
+def deeper(colour: RGB) -> RGB:
+    """`colour` one step deeper in the same hue family: darker, or for a yellow or lime
+    (which darkens to olive) warmer at the same lightness."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    if 70.0 <= hue <= 135.0 and chroma > 0.05:
+        return raster.tone(colour, lit - 0.04, None, -22.0)
+    return raster.tone(colour, float(np.clip(lit - 0.11, 0.05, 0.9)))
+
+
+def sky_of(field: RGB) -> tuple[RGB, RGB]:
+    """The field's gradient: a little deeper far up, a little lighter near the horizon
+    (a light paper field only deepens at the top)."""
+    lit = _light(field)
+    if lit > 0.88:
+        return deeper(field) if lit < 0.93 else raster.tone(field, lit - 0.06), field
+    top = deeper(field) if lit > 0.2 else raster.tone(field, max(0.05, lit - 0.05))
+    return top, raster.tone(field, min(0.95, lit + 0.09))
