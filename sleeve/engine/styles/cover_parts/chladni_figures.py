@@ -101,6 +101,24 @@ def wave(ringing: list, turn: float, plate: Plate, area: Box, work: int) -> np.n
     return _resize(field / slope, area[2] - area[0], area[3] - area[1])
 
 
+def bands(
+    ringing: list, turn: float, plate: Plate, area: Box, work: int, count: float
+) -> np.ndarray:
+    """The wave's contour lines as `count` bold stripes on each side of the nodal lines
+    (every other band between levels inked, op-art fashion), an anti-aliased 0..1 mask
+    over `area`; the levels are fractions of the wave's peak over the area."""
+    field, slope = _grid(ringing, turn, plate, area, work)
+    scale = np.float32(count / max(float(np.percentile(np.abs(field), 98)), 1e-6))
+    w, h = area[2] - area[0], area[3] - area[1]
+    level = _resize(field * scale, w, h)
+    step = np.abs(_resize(slope * scale, w, h)) + np.float32(1e-3)  # levels per cover side
+    frac = np.mod(level, np.float32(2.0))  # 0..1: inked, 1..2: bare
+    edge = np.minimum(frac, np.abs(frac - 1.0))
+    edge = np.minimum(edge, 2.0 - frac)
+    signed = np.where(frac < 1.0, edge, -edge) / step  # fraction of the cover
+    return np.clip(signed * np.float32(work) + np.float32(0.5), 0.0, 1.0)
+
+
 def radius(plate: Plate, area: Box, work: int) -> np.ndarray:
     """Each area pixel's distance from the plate's centre, in plate radii."""
     cx, cy, r = plate
