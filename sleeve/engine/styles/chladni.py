@@ -93,6 +93,8 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     if rgb_to_oklch(field)[1] >= raster.VIVID_FIELD:  # neon, gold, primaries: keep it
         ink = min((*hues, pal.background), key=lambda c: rgb_to_oklch(c)[0])
         return lay.Inks(field, raster.tone(ink, 0.17, 0.03), field, accent, False)
+    if rgb_to_oklch(plate)[1] < 0.04:  # a grey palette prints black, never mid grey
+        return lay.Inks(field, raster.tone(plate, 0.19), field, accent, False)
     return lay.Inks(field, raster.vivid(plate, 0.5, 0.17), field, accent, False)
 
 

@@ -140,7 +140,7 @@ def ribbon(s: Sheet) -> compose.Box:
     d = fig.wave(s.ring(2), s.turn, plate, s.whole, s.work)
     ys = (np.arange(s.work, dtype=np.float32) + 0.5) / s.work
     keep = np.clip(1.0 - ((ys - mid) / half) ** 8, 0.0, 1.0)[:, None]
-    width = s.weight * 4.0
+    width = s.weight * 4.6
     s.lay(s.inks.mark, fig.sand(d, width, s.work, s.rng, keep).astype(np.float32) / 255.0)
     return (0.0, mid - half, 1.0, min(1.0, mid + half))
 
@@ -193,8 +193,8 @@ def flood(s: Sheet) -> compose.Box:
     top = float(s.rng.uniform(0.38, 0.46))
     block = cut.rect(s.work, (-0.1, top, 1.1, 1.1))
     s.lay(s.inks.mass, block)
-    plate = s.plate((0.1, 0.9), (0.95, 1.2), 0.85)
-    cells = _cells(s, plate, 0, _area(s, (0.0, top, 1.0, 1.0))) * block
+    plate = s.plate((0.1, 0.9), (0.85, 1.1), 0.62)
+    cells = _cells(s, plate, 1, _area(s, (0.0, top, 1.0, 1.0))) * block
     dx, dy = s.misprint()
     s.lay(s.inks.accent, cut.shifted(cells, dx, dy) * block)
     s.lay(s.inks.mark, cells)
