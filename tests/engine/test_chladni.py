@@ -164,10 +164,12 @@ def test_the_same_direction_gives_the_same_bytes() -> None:
         assert style.render(d, 96).image.tobytes() == style.render(d, 96).image.tobytes()
 
 
-def test_a_centred_title_never_gets_the_split() -> None:
+def test_a_centred_or_long_title_never_gets_the_split() -> None:
     style = get_style("chladni")
     for d in _turned("ambient, calm", range(60)):
         assert style.layout_of(dataclasses.replace(d, layout="centred")) != "split"
+        long = dataclasses.replace(d, layout="top-left", title="Hands Up Tonight")
+        assert style.layout_of(long) != "split"
 
 
 def _two_tones(image) -> float:

@@ -42,6 +42,7 @@ STYLE = StyleInfo(
 LAYOUTS = ("tile", "ribbon", "arch", "split", "slant", "flood")  # calm to rough
 GRAIN = {"ribbon": 0.035}  # others: 0.02
 CENTRED = ("centred", "title-image")  # title layouts whose block spans the middle
+SPLIT_TITLE = 10  # the most characters a title may have beside the split
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -116,9 +117,13 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
-    set centred would cross the split's stripes, so it gets the slant instead."""
-    name = compose.pick(raster.rng_for(direction, "chladni-layout"), LAYOUTS, direction.turbulence)
-    return "slant" if name == "split" and direction.layout in CENTRED else name
+    set centred, or too long for the flat side, would cross the split's stripes, so
+    it gets the arch or the slant instead."""
+    rng = raster.rng_for(direction, "chladni-layout")
+    name = compose.pick(rng, LAYOUTS, direction.turbulence)
+    if name == "split" and (direction.layout in CENTRED or len(direction.title) > SPLIT_TITLE):
+        return ("arch", "slant")[direction.seed % 2]
+    return name
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

@@ -137,11 +137,14 @@ def ribbon(s: Sheet) -> compose.Box:
     mid = float(s.rng.uniform(0.6, 0.68))
     half = float(s.rng.uniform(0.15, 0.19))
     plate = s.plate((0.2, 0.8), (mid - 0.05, mid + 0.2), 0.6)
-    d = fig.wave(s.ring(2), s.turn, plate, s.whole, s.work)
-    ys = (np.arange(s.work, dtype=np.float32) + 0.5) / s.work
+    area = _area(s, (0.0, mid - half, 1.0, mid + half))
+    d = fig.wave(s.ring(2), s.turn, plate, area, s.work)
+    ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / s.work
     keep = np.clip(1.0 - ((ys - mid) / half) ** 8, 0.0, 1.0)[:, None]
     width = s.weight * 4.6
-    s.lay(s.inks.mark, fig.sand(d, width, s.work, s.rng, keep).astype(np.float32) / 255.0)
+    grains = fig.sand(d, width, s.work, s.rng, keep).astype(np.float32) / 255.0
+    ridge = fig.lines(d, width * 0.4, s.work) * np.minimum(keep * 2.0, 1.0)  # packed solid
+    fig.paste(s.img, s.inks.mark, area, np.maximum(grains, ridge))
     return (0.0, mid - half, 1.0, min(1.0, mid + half))
 
 
