@@ -64,14 +64,10 @@ class Sheet:
         """The working image's side in pixels."""
         return self.img.size[0]
 
-    @property
-    def whole(self) -> fig.Box:
-        """The whole working image as a pixel box."""
-        return (0, 0, self.work, self.work)
-
-    def lay(self, colour: RGB, alpha: np.ndarray) -> None:
-        """Lay `colour` over the whole sheet through the 0..1 mask `alpha`."""
-        fig.paste(self.img, colour, self.whole, alpha)
+    def area(self, box: cut.Rect) -> fig.Box:
+        """The pixel box of `box` (fractions of the cover), clipped to the sheet."""
+        x0, y0, x1, y1 = (min(self.work, max(0, round(v * self.work))) for v in box)
+        return x0, y0, x1, y1
 
     def ring(self, detail: int, shift: int = 0) -> list[modes.RoundMode]:
         """The figure's modes; `shift` moves the bands along (a second figure)."""
@@ -90,28 +86,16 @@ class Sheet:
         return step, -step if self.rng.random() < 0.5 else step
 
 
-def _area(s: Sheet, box: cut.Rect) -> fig.Box:
-    """The pixel box of `box` (fractions of the cover), clipped to the sheet."""
-    x0, y0, x1, y1 = (min(s.work, max(0, round(v * s.work))) for v in box)
-    return x0, y0, x1, y1
-
-
 def _cells(s: Sheet, plate: fig.Plate, detail: int, area: fig.Box) -> np.ndarray:
-    """The figure's positive sign over the sheet as a flat 0..1 mask, drawn in `area`."""
-    out = np.zeros((s.work, s.work), np.float32)
-    x0, y0, x1, y1 = area
-    out[y0:y1, x0:x1] = fig.cells(fig.wave(s.ring(detail), s.turn, plate, area, s.work), s.work)
-    return out
+    """The figure's positive sign over `area` as a flat 0..1 mask."""
+    return fig.cells(fig.wave(s.ring(detail), s.turn, plate, area, s.work), s.work)
 
 
 def _stripes(s: Sheet, plate: fig.Plate, detail: int, area: fig.Box) -> np.ndarray:
-    """The figure's contours over the sheet as bold stripes, drawn in `area`: more of
-    them for denser music."""
+    """The figure's contours over `area` as bold stripes, more of them for denser
+    music."""
     count = 2.0 + 2.5 * s.direction.density
-    out = np.zeros((s.work, s.work), np.float32)
-    x0, y0, x1, y1 = area
-    out[y0:y1, x0:x1] = fig.bands(s.ring(detail), s.turn, plate, area, s.work, count)
-    return out
+    return fig.bands(s.ring(detail), s.turn, plate, area, s.work, count)
 
 
 def tile(s: Sheet) -> compose.Box:
@@ -120,24 +104,24 @@ def tile(s: Sheet) -> compose.Box:
     side = float(s.rng.uniform(0.3, 0.34))
     x0 = float(s.rng.uniform(0.52, 0.6))
     y0 = float(s.rng.uniform(0.42, 0.5))
-    box = (x0, y0, x0 + side, y0 + side)
-    square = cut.rect(s.work, box)
+    area = s.area((x0 - 0.04, y0 - 0.04, x0 + side + 0.04, y0 + side + 0.04))
+    square = cut.rect(s.work, area, (x0, y0, x0 + side, y0 + side))
     dx, dy = s.misprint()
-    s.lay(s.inks.accent, cut.shifted(square, 2 * dx, 2 * abs(dy)))
-    s.lay(s.inks.mass, square)
+    fig.paste(s.img, s.inks.accent, area, cut.shifted(square, 2 * dx, 2 * abs(dy)))
+    fig.paste(s.img, s.inks.mass, area, square)
     plate = s.plate((x0 - 0.2, x0 + side + 0.2), (y0 + side, y0 + side + 0.4), 0.55)
-    s.lay(s.inks.mark, _cells(s, plate, 1, _area(s, box)) * square)
+    fig.paste(s.img, s.inks.mark, area, _cells(s, plate, 1, area) * square)
     return compose.clip_box((x0, y0, x0 + side + 0.05, y0 + side + 0.05))
 
 
 def ribbon(s: Sheet) -> compose.Box:
     """The cover all deep colour, a strip across it of thick pale sand on the nodal
     lines of a figure far bigger than the frame, thinning out at the strip's edges."""
-    s.img.paste(s.inks.mass, s.whole)
+    s.img.paste(s.inks.mass, (0, 0, s.work, s.work))
     mid = float(s.rng.uniform(0.6, 0.68))
     half = float(s.rng.uniform(0.15, 0.19))
     plate = s.plate((0.2, 0.8), (mid - 0.05, mid + 0.2), 0.6)
-    area = _area(s, (0.0, mid - half, 1.0, mid + half))
+    area = s.area((0.0, mid - half, 1.0, mid + half))
     d = fig.wave(s.ring(2), s.turn, plate, area, s.work)
     ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / s.work
     keep = np.clip(1.0 - ((ys - mid) / half) ** 8, 0.0, 1.0)[:, None]
@@ -154,12 +138,13 @@ def arch(s: Sheet) -> compose.Box:
     width = float(s.rng.uniform(0.44, 0.52))
     left = float(s.rng.uniform(0.08, 0.94 - width))
     top = float(s.rng.uniform(0.36, 0.42))
-    window = cut.arch(s.work, left, left + width, top)
+    area = s.area((left - 0.04, top - 0.04, left + width + 0.04, 1.0))
+    window = cut.arch(s.work, area, left, left + width, top)
     dx, dy = s.misprint()
-    s.lay(s.inks.accent, cut.shifted(window, 2 * dx, -2 * abs(dy)))
-    s.lay(s.inks.mass, window)
+    fig.paste(s.img, s.inks.accent, area, cut.shifted(window, 2 * dx, -2 * abs(dy)))
+    fig.paste(s.img, s.inks.mass, area, window)
     plate = s.plate((left - 0.3, left + width + 0.3), (0.9, 1.3), 0.9)
-    s.lay(s.inks.mark, _stripes(s, plate, 1, _area(s, (left, top, left + width, 1.0))) * window)
+    fig.paste(s.img, s.inks.mark, area, _stripes(s, plate, 1, area) * window)
     return (left, top, left + width, 1.0)
 
 
@@ -168,11 +153,11 @@ def split(s: Sheet) -> compose.Box:
     title, the right all the figure's contours as stripes, a thin accent rule on the
     cut."""
     x0 = float(s.rng.uniform(0.58, 0.64))
-    half = cut.rect(s.work, (x0, -0.1, 1.1, 1.1))
-    s.lay(s.inks.mass, half)
+    area = s.area((x0, 0.0, 1.0, 1.0))
+    s.img.paste(s.inks.mass, area)
     plate = s.plate((0.9, 1.3), (0.2, 0.8), 1.0)
-    s.lay(s.inks.mark, _stripes(s, plate, 1, _area(s, (x0, 0.0, 1.0, 1.0))) * half)
-    s.lay(s.inks.accent, cut.rect(s.work, (x0, -0.1, x0 + 0.02, 1.1)))
+    fig.paste(s.img, s.inks.mark, area, _stripes(s, plate, 1, area))
+    s.img.paste(s.inks.accent, s.area((x0, 0.0, x0 + 0.02, 1.0)))
     return (x0, 0.0, 1.0, 1.0)
 
 
@@ -181,12 +166,12 @@ def slant(s: Sheet) -> compose.Box:
     it the figure's two signs as flat cells, an accent band along the cut."""
     y_left = float(s.rng.uniform(0.92, 1.02))
     y_right = float(s.rng.uniform(0.34, 0.42))
-    under = cut.below(s.work, y_left, y_right)
-    band = cut.below(s.work, y_left - 0.035, y_right - 0.035)
-    s.lay(s.inks.accent, band)
-    s.lay(s.inks.mass, under)
+    area = s.area((0.0, y_right - 0.05, 1.0, 1.0))
+    under = cut.below(s.work, area, y_left, y_right)
+    fig.paste(s.img, s.inks.accent, area, cut.below(s.work, area, y_left - 0.035, y_right - 0.035))
+    fig.paste(s.img, s.inks.mass, area, under)
     plate = s.plate((0.7, 1.2), (0.8, 1.2), 0.8)
-    s.lay(s.inks.mark, _cells(s, plate, 1, _area(s, (0.0, y_right - 0.01, 1.0, 1.0))) * under)
+    fig.paste(s.img, s.inks.mark, area, _cells(s, plate, 1, area) * under)
     return (0.0, y_right - 0.04, 1.0, 1.0)
 
 
@@ -194,13 +179,13 @@ def flood(s: Sheet) -> compose.Box:
     """A block across the whole width under the title, the figure's positive sign
     printed in the mark over the mass, the accent printed first and off register."""
     top = float(s.rng.uniform(0.38, 0.46))
-    block = cut.rect(s.work, (-0.1, top, 1.1, 1.1))
-    s.lay(s.inks.mass, block)
+    area = s.area((0.0, top, 1.0, 1.0))
+    s.img.paste(s.inks.mass, area)
     plate = s.plate((0.1, 0.9), (0.85, 1.1), 0.62)
-    cells = _cells(s, plate, 1, _area(s, (0.0, top, 1.0, 1.0))) * block
+    cells = _cells(s, plate, 1, area)
     dx, dy = s.misprint()
-    s.lay(s.inks.accent, cut.shifted(cells, dx, dy) * block)
-    s.lay(s.inks.mark, cells)
+    fig.paste(s.img, s.inks.accent, area, cut.shifted(cells, dx, dy))
+    fig.paste(s.img, s.inks.mark, area, cells)
     return (0.0, top, 1.0, 1.0)
 
 
