@@ -190,3 +190,18 @@ def test_every_layout_is_flat_and_bold_at_thumbnail_size() -> None:
         assert _two_tones(image) > 0.55, (name, _two_tones(image))  # a few flat inks
         lum = np.asarray(image.convert("L"), float)
         assert np.percentile(lum, 95) - np.percentile(lum, 5) > 90, name  # strong contrast
+
+
+def test_the_split_keeps_its_flat_side_under_a_title_set_left() -> None:
+    style = get_style("chladni")
+    seen = 0
+    for d in _turned("idm", range(80)):
+        d = dataclasses.replace(d, layout="top-left")
+        if style.layout_of(d) != "split":
+            continue
+        art = style.render(d, 96)
+        lum = np.asarray(art.image.convert("L"), float)
+        assert lum[:, :40].std() < 20 < lum[:, 64:].std(), art.focal  # flat left, stripes right
+        assert art.focal[0] > 0.5, art.focal
+        seen += 1
+    assert seen, "no idm seed drew the split"

@@ -25,6 +25,7 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
@@ -88,7 +89,7 @@ def _inks(direction: ArtDirection) -> lay.Inks:
         else:  # a warm palette goes brown when deep: its warm hue glows on a night
             mark = raster.vivid(lead, 0.8, 0.15)
         deep = max(cool, key=lambda c: rgb_to_oklch(c)[1]) if cool else pal.background
-        mass = raster.tone(deep, 0.3, 0.14) if cool else raster.tone(deep, 0.17, 0.02)
+        mass = raster.tone(deep, 0.3, 0.14) if cool else raster.tone(deep, 0.23, 0.02)
         return lay.Inks(raster.tone(deep, 0.13, 0.04), mass, mark, accent, True)
     field = raster.ground(pal.background, 0.95, 0.02)
     if rgb_to_oklch(field)[1] >= raster.VIVID_FIELD:  # neon, gold, primaries: keep it
@@ -132,6 +133,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "chladni")
     side = title_band(direction, rng)
     mirror = bool(rng.random() < 0.5)
+    if name == "split":  # the flat left for a title set left; CJK columns go right
+        mirror = is_cjk(direction.title) and direction.layout == "vertical"
     inks = _inks(direction)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), inks.field)

@@ -143,7 +143,7 @@ def arch(s: Sheet) -> compose.Box:
     dx, dy = s.misprint()
     fig.paste(s.img, s.inks.accent, area, cut.shifted(window, 2 * dx, -2 * abs(dy)))
     fig.paste(s.img, s.inks.mass, area, window)
-    plate = s.plate((left - 0.3, left + width + 0.3), (0.9, 1.3), 0.9)
+    plate = s.plate((left - 0.3, left + width + 0.3), (1.06, 1.36), 0.9)
     fig.paste(s.img, s.inks.mark, area, _stripes(s, plate, 1, area) * window)
     return (left, top, left + width, 1.0)
 
@@ -155,7 +155,7 @@ def split(s: Sheet) -> compose.Box:
     x0 = float(s.rng.uniform(0.58, 0.64))
     area = s.area((x0, 0.0, 1.0, 1.0))
     s.img.paste(s.inks.mass, area)
-    plate = s.plate((0.9, 1.3), (0.2, 0.8), 1.0)
+    plate = s.plate((1.06, 1.4), (0.2, 0.8), 1.0)  # its centre's star off the frame
     fig.paste(s.img, s.inks.mark, area, _stripes(s, plate, 1, area))
     s.img.paste(s.inks.accent, s.area((x0, 0.0, x0 + 0.02, 1.0)))
     return (x0, 0.0, 1.0, 1.0)
