@@ -109,13 +109,11 @@ def bands(
     over `area`; the levels are fractions of the wave's peak over the area."""
     field, slope = _grid(ringing, turn, plate, area, work)
     scale = np.float32(count / max(float(np.percentile(np.abs(field), 98)), 1e-6))
-    w, h = area[2] - area[0], area[3] - area[1]
-    level = _resize(field * scale, w, h)
-    step = np.abs(_resize(slope * scale, w, h)) + np.float32(1e-3)  # levels per cover side
-    frac = np.mod(level, np.float32(2.0))  # 0..1: inked, 1..2: bare
-    edge = np.minimum(frac, np.abs(frac - 1.0))
-    edge = np.minimum(edge, 2.0 - frac)
-    signed = np.where(frac < 1.0, edge, -edge) / step  # fraction of the cover
+    # a triangle wave of the level: +0.5 mid-band inked, -0.5 mid-band bare, 0 on the
+    # band edges, where it is straight, so it scales up exactly there
+    level = field * scale
+    wave_ = np.abs(np.mod(level - np.float32(0.5), np.float32(2.0)) - np.float32(1.0)) - 0.5
+    signed = _resize(wave_ / (slope * scale), area[2] - area[0], area[3] - area[1])
     return np.clip(signed * np.float32(work) + np.float32(0.5), 0.0, 1.0)
 
 
