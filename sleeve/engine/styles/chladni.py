@@ -97,7 +97,8 @@ def _inks(direction: ArtDirection) -> lay.Inks:
         return lay.Inks(field, raster.tone(ink, 0.17, 0.03), field, accent, False)
     if rgb_to_oklch(plate)[1] < 0.04:  # a grey palette prints black, never mid grey
         return lay.Inks(field, raster.tone(plate, 0.19), field, accent, False)
-    return lay.Inks(field, raster.vivid(plate, 0.5, 0.17), field, accent, False)
+    orange = 35 <= rgb_to_oklch(plate)[2] < 75  # a deep orange reads as rust or brick
+    return lay.Inks(field, raster.vivid(plate, 0.64 if orange else 0.5, 0.17), field, accent, False)
 
 
 def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:

@@ -120,7 +120,7 @@ def ribbon(s: Sheet) -> compose.Box:
     s.img.paste(s.inks.mass, (0, 0, s.work, s.work))
     mid = float(s.rng.uniform(0.6, 0.68))
     half = float(s.rng.uniform(0.15, 0.19))
-    plate = s.plate((0.2, 0.8), (mid - 0.05, mid + 0.2), 0.6)
+    plate = s.plate((0.2, 0.8), (mid + half, mid + 0.45), 0.6)  # its star off the strip
     area = s.area((0.0, mid - half, 1.0, mid + half))
     d = fig.wave(s.ring(2), s.turn, plate, area, s.work)
     ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / s.work
