@@ -120,11 +120,11 @@ def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
     set centred, or too long for the flat side, would cross the split's stripes, so
-    it gets the arch or the slant instead."""
+    it gets the flood or the slant (the two other wide cuts) instead."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
     if name == "split" and (direction.layout in CENTRED or len(direction.title) > SPLIT_TITLE):
-        return ("arch", "slant")[direction.seed % 2]
+        return ("flood", "slant")[direction.seed % 2]
     return name
 
 
