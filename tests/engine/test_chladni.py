@@ -205,3 +205,16 @@ def test_the_split_keeps_its_flat_side_under_a_title_set_left() -> None:
         assert art.focal[0] > 0.5, art.focal
         seen += 1
     assert seen, "no idm seed drew the split"
+
+
+def test_louder_music_rings_a_finer_figure() -> None:
+    style = get_style("chladni")
+    d = _turned("ambient, calm", range(1))[0]
+    quiet = style.render(dataclasses.replace(d, energy=0.1), 96).image.convert("L")
+    loud = style.render(dataclasses.replace(d, energy=0.9), 96).image.convert("L")
+
+    def edges(image) -> float:
+        arr = np.asarray(image, float)
+        return float(np.abs(np.diff(arr, axis=1)).mean() + np.abs(np.diff(arr, axis=0)).mean())
+
+    assert edges(loud) > edges(quiet), (edges(loud), edges(quiet))
