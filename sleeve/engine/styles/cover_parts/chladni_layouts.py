@@ -30,6 +30,7 @@ from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as modes
 
 Key = tuple[int, int, int]
+CALM = 0.45  # energy under which the flood prints stripes, not cells
 
 
 @dataclass(frozen=True)
@@ -176,16 +177,19 @@ def slant(s: Sheet) -> compose.Box:
 
 
 def flood(s: Sheet) -> compose.Box:
-    """A block across the whole width under the title, the figure's positive sign
-    printed in the mark over the mass, the accent printed first and off register."""
+    """A block across the whole width under the title, the figure printed in the mark
+    over the mass: its two signs as flat cells for lively music, its contours as
+    stripes for calm music (cells read as a hide there); the accent printed first and
+    off register."""
     top = float(s.rng.uniform(0.38, 0.46))
     area = s.area((0.0, top, 1.0, 1.0))
     s.img.paste(s.inks.mass, area)
-    plate = s.plate((0.1, 0.9), (0.85, 1.1), 0.62)
-    cells = _cells(s, plate, 1, area)
+    plate = s.plate((0.1, 0.9), (1.06, 1.3), 0.7)  # its centre's star off the frame
+    calm = s.direction.energy < CALM
+    marks = _stripes(s, plate, 1, area) if calm else _cells(s, plate, 1, area)
     dx, dy = s.misprint()
-    fig.paste(s.img, s.inks.accent, area, cut.shifted(cells, dx, dy))
-    fig.paste(s.img, s.inks.mark, area, cells)
+    fig.paste(s.img, s.inks.accent, area, cut.shifted(marks, dx, dy))
+    fig.paste(s.img, s.inks.mark, area, marks)
     return (0.0, top, 1.0, 1.0)
 
 
