@@ -119,8 +119,8 @@ def ribbon(s: Sheet) -> compose.Box:
     """The cover all deep colour, a strip across it of thick pale sand on the nodal
     lines of a figure far bigger than the frame, thinning out at the strip's edges."""
     s.img.paste(s.inks.mass, (0, 0, s.work, s.work))
-    mid = float(s.rng.uniform(0.6, 0.68))
-    half = float(s.rng.uniform(0.15, 0.19))
+    mid = float(s.rng.uniform(0.52, 0.57))
+    half = float(s.rng.uniform(0.14, 0.17))
     plate = s.plate((0.2, 0.8), (mid + half, mid + 0.45), 0.6)  # its star off the strip
     area = s.area((0.0, mid - half, 1.0, mid + half))
     d = fig.wave(s.ring(2), s.turn, plate, area, s.work)
