@@ -12,7 +12,7 @@ its shape, so only a crop of it shows:
 - slant: a slanted cut across a corner, the figure's two signs as flat cells, an
   accent band along the cut;
 - flood: a block across the whole width under the title, the figure's two signs
-  printed in two inks with the second ink misregistered.
+  (contour stripes for calm music) printed with the accent misregistered.
 """
 
 from __future__ import annotations
