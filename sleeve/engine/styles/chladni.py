@@ -1,17 +1,19 @@
-"""Chladni: the figure a vibrating plate draws in sand on its nodal lines, as ONE bold
-focal image: a round plate's standing wave ringing in the song's frequencies.
+"""Chladni: the figure a vibrating plate draws in sand on its nodal lines, printed as
+a bold graphic material (screenprint cells, op-art stripes, thick sand), never as a
+whole plate: only a crop of a figure far bigger than its shape shows.
 
 the two loudest spectrum bands, the key's tonic and the seed -> the round-plate modes
 ringing together (Bessel modes with an n-fold symmetry), so no two tracks share a
-figure; energy -> the figure's size and the weight of its lines; turbulence and the
-seed -> one of seven compositions, calm to rough, each with its own anchor, crop and
-scale (see chladni_layouts): catalogue, rise, rhythm, ribbon, sand, cells, sector.
+figure; energy -> how fine the figure is and the weight of its sand; density -> how
+many stripes; turbulence and the seed -> one of six compositions, calm to rough, each
+its own skeleton (see chladni_layouts): tile, ribbon, arch, split, slant, flood.
 
-Colour is value contrast from the palette: luminous sand on a deep plate of the
-palette's leading colour, or dark ink on light paper, by the mood; classical lines
-are gold on deep colour; metal is bone or ash on black. The figure keeps out of the
-band the title's layout prefers. Without audio the bands come from a synthesized
-spectrum (see signals).
+Colour is 60/30/10 from the palette: a calm field for the title, a saturated mass the
+figure is cut out of, and a small accent print off register. Dark moods print pale
+marks on a deep colour (gold for classical, the warm hue itself on a night when the
+palette is warm, as deep warm hues go brown); metal is bone on black. The figure keeps
+out of the band the title's layout prefers. Without audio the bands come from a
+synthesized spectrum (see signals).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
@@ -37,8 +40,10 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("catalogue", "rise", "rhythm", "ribbon", "sand", "cells", "sector")
-GRAIN = {"catalogue": 0.008, "sand": 0.04, "ribbon": 0.03}  # others: 0.02
+LAYOUTS = ("tile", "ribbon", "arch", "split", "slant", "flood")  # calm to rough
+GRAIN = {"ribbon": 0.035}  # others: 0.02
+CENTRED = ("centred", "title-image")  # title layouts whose block spans the middle
+SPLIT_TITLE = 10  # the most characters a title may have beside the split
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -58,39 +63,47 @@ def _gold(direction: ArtDirection) -> RGB:
 
 
 def _inks(direction: ArtDirection) -> lay.Inks:
-    """The cover's colours by genre and mood: bone or ash on black for metal; else a
-    deep plate of the palette's most colourful hue, luminous sand of its accent (gold
-    for classical), and a light paper or night field from its background."""
+    """The cover's colours by genre and mood, 60/30/10. Metal: bone on black. A dark
+    mood: pale marks on a deep, saturated mass of the palette's most colourful hue
+    (gold marks for classical) over a night of the same hue. A light one: the figure
+    cut out of a saturated mass down to the paper (or the language's own vivid field,
+    with a near-black mass on it). The accent is the palette's second hue, clean."""
     pal = direction.palette
-    if direction.genre == "metal":
-        bone = raster.tone(pal.colors[1 % len(pal.colors)], 0.86, 0.02)
-        return lay.Inks(
-            raster.tone(pal.background, 0.1, 0.006),
-            raster.tone(pal.background, 0.18, 0.008),
-            bone,
-            bone,
-            raster.tone(pal.background, 0.42, 0.01),
-            True,
-            False,
-        )
-    dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.valence < 0.35
-    field = raster.ground(pal.background, 0.13 if dark else 0.95, 0.025)
-    field_l = rgb_to_oklch(field)[0]
     hues = (*pal.colors, pal.accent)
     lead = max(hues, key=lambda c: rgb_to_oklch(c)[1])
     plates = [c for c in hues if not 70 <= rgb_to_oklch(c)[2] <= 130]  # deep yellow: olive
     plate = max(plates, key=lambda c: rgb_to_oklch(c)[1]) if plates else lead
-    deep = raster.tone(plate, 0.2 if dark else 0.24, 0.09 if plates else 0.015)
-    light = pal.accent if rgb_to_oklch(pal.accent)[1] > 0.04 else lead
-    glow = _gold(direction) if direction.genre == "classical" else raster.tone(light, 0.92, 0.07)
-    ink = raster.tone(lead, 0.9 if field_l < 0.5 else 0.22, 0.1)
-    vivid = rgb_to_oklch(field)[1] >= raster.VIVID_FIELD
-    return lay.Inks(field, deep, glow, ink, _second(hues, lead), field_l < 0.5, vivid)
+    accent = _second(hues, plate)
+    if direction.genre == "metal":
+        night = raster.tone(pal.background, 0.1, 0.006)
+        bone = raster.tone(pal.colors[1 % len(pal.colors)], 0.86, 0.02)
+        return lay.Inks(night, raster.tone(pal.background, 0.16, 0.01), bone, accent, True)
+    if compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.valence < 0.35:
+        cool = [
+            c for c in hues if not 30 <= rgb_to_oklch(c)[2] <= 130 and rgb_to_oklch(c)[1] > 0.05
+        ]
+        if direction.genre == "classical":
+            mark = _gold(direction)
+        elif cool:  # deep blue, violet, green or red: pale marks on it
+            mark = raster.tone(pal.accent, 0.94, 0.03)
+        else:  # a warm palette goes brown when deep: its warm hue glows on a night
+            mark = raster.vivid(lead, 0.8, 0.15)
+        deep = max(cool, key=lambda c: rgb_to_oklch(c)[1]) if cool else pal.background
+        mass = raster.tone(deep, 0.3, 0.14) if cool else raster.tone(deep, 0.23, 0.02)
+        return lay.Inks(raster.tone(deep, 0.13, 0.04), mass, mark, accent, True)
+    field = raster.ground(pal.background, 0.95, 0.02)
+    if rgb_to_oklch(field)[1] >= raster.VIVID_FIELD:  # neon, gold, primaries: keep it
+        ink = min((*hues, pal.background), key=lambda c: rgb_to_oklch(c)[0])
+        return lay.Inks(field, raster.tone(ink, 0.17, 0.03), field, accent, False)
+    if rgb_to_oklch(plate)[1] < 0.04:  # a grey palette prints black, never mid grey
+        return lay.Inks(field, raster.tone(plate, 0.19), field, accent, False)
+    orange = 35 <= rgb_to_oklch(plate)[2] < 75  # a deep orange reads as rust or brick
+    return lay.Inks(field, raster.vivid(plate, 0.64 if orange else 0.5, 0.17), field, accent, False)
 
 
 def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
-    """A clean mid colour for the second ink: the palette's most colourful hue at least
-    60 degrees from the lead's (the lead itself when there is none), lifted if yellow."""
+    """A clean accent: the palette's most colourful hue at least 60 degrees from the
+    lead's (the lead itself when there is none), lifted if yellow."""
     hue = rgb_to_oklch(lead)[2]
 
     def apart(c: RGB) -> float:
@@ -100,13 +113,19 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
     other = max(hues, key=apart)
     second = other if rgb_to_oklch(other)[1] > 0.04 else lead
     grey = rgb_to_oklch(second)[1] <= 0.04
-    return raster.tone(second, 0.5, 0.0) if grey else raster.vivid(second, 0.64, 0.15)
+    return raster.tone(second, 0.62, 0.0) if grey else raster.vivid(second, 0.68, 0.16)
 
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
-    of LAYOUTS by the turbulence and the seed, from a generator of its own."""
-    return compose.pick(raster.rng_for(direction, "chladni-layout"), LAYOUTS, direction.turbulence)
+    of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
+    set centred, or too long for the flat side, would cross the split's stripes, so
+    it gets the flood or the slant (the two other wide cuts) instead."""
+    rng = raster.rng_for(direction, "chladni-layout")
+    name = compose.pick(rng, LAYOUTS, direction.turbulence)
+    if name == "split" and (direction.layout in CENTRED or len(direction.title) > SPLIT_TITLE):
+        return ("flood", "slant")[direction.seed % 2]
+    return name
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -114,14 +133,24 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     name = layout_of(direction)
     rng = raster.rng_for(direction, "chladni")
     side = title_band(direction, rng)
+    mirror = bool(rng.random() < 0.5)
+    if name == "split":  # the flat left for a title set left; CJK columns go right
+        mirror = is_cjk(direction.title) and direction.layout == "vertical"
     inks = _inks(direction)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), inks.field)
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    weight = 0.0035 + 0.003 * direction.energy  # a line's width, of the cover
-    sheet = lay.Sheet(img, direction, rng, side, inks, key, turn, weight)
-    focal = lay.DRAW[name](sheet)
+    weight = 0.0035 + 0.003 * direction.energy  # a stroke's width, of the cover
+    x0, y0, x1, y1 = lay.DRAW[name](lay.Sheet(img, direction, rng, inks, key, turn, weight))
+    if side == "bottom":  # drawn with the title's band at the top
+        img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+        y0, y1 = 1.0 - y1, 1.0 - y0
+    if mirror:
+        img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        x0, x1 = 1.0 - x1, 1.0 - x0
     img = raster.to_size(img, size)
     grain = GRAIN.get(name, 0.02)
-    return Artwork(finish(img, direction, "chladni", grain), compose.clip_box(focal), name)
+    return Artwork(
+        finish(img, direction, "chladni", grain), compose.clip_box((x0, y0, x1, y1)), name
+    )

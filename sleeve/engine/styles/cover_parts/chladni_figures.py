@@ -1,6 +1,6 @@
 """Chladni plate geometry: a round plate's standing-wave field (Bessel modes ringing
 together) over any box of the cover, the distance to its nodal lines, and the ink that
-draws them: crisp lines, fine sand, or the wave's two signs as flat cells.
+draws them: crisp lines, fine sand, contour stripes, or the wave's two signs as flat cells.
 
 Fields are computed on a grid of about FIELD_RES cells across the plate and scaled up;
 distances are fractions of the cover, so a plate looks the same at any size.
@@ -57,18 +57,6 @@ def round_field_xy(
     return field
 
 
-def box(plate: Plate, work: int, grow: float = 1.0) -> Box:
-    """The working-pixel box of a plate (radius times `grow`), clipped to the cover."""
-    cx, cy, r = plate
-    r *= grow
-    return (
-        max(0, math.floor((cx - r) * work)),
-        max(0, math.floor((cy - r) * work)),
-        min(work, math.ceil((cx + r) * work)),
-        min(work, math.ceil((cy + r) * work)),
-    )
-
-
 def _resize(field: np.ndarray, w: int, h: int) -> np.ndarray:
     if field.shape == (h, w):
         return field
@@ -101,23 +89,20 @@ def wave(ringing: list, turn: float, plate: Plate, area: Box, work: int) -> np.n
     return _resize(field / slope, area[2] - area[0], area[3] - area[1])
 
 
-def radius(plate: Plate, area: Box, work: int) -> np.ndarray:
-    """Each area pixel's distance from the plate's centre, in plate radii."""
-    cx, cy, r = plate
-    xs = ((area[0] + np.arange(area[2] - area[0], dtype=np.float32) + 0.5) / work - cx) / r
-    ys = ((area[1] + np.arange(area[3] - area[1], dtype=np.float32) + 0.5) / work - cy) / r
-    return np.sqrt(xs[None, :] ** 2 + ys[:, None] ** 2)
-
-
-def disc(plate: Plate, area: Box, work: int) -> np.ndarray:
-    """An anti-aliased disc of the plate over `area`, 0..1."""
-    return np.clip((1.0 - radius(plate, area, work)) * (plate[2] * work) + 0.5, 0.0, 1.0)
-
-
-def rim(plate: Plate, area: Box, work: int, width: float) -> np.ndarray:
-    """A circle along the plate's edge, `width` (fraction of the cover) wide."""
-    rr = radius(plate, area, work)
-    return np.clip((width * 0.5 - np.abs(rr - 1.0) * plate[2]) * work + 0.5, 0.0, 1.0)
+def bands(
+    ringing: list, turn: float, plate: Plate, area: Box, work: int, count: float
+) -> np.ndarray:
+    """The wave's contour lines as `count` bold stripes on each side of the nodal lines
+    (every other band between levels inked, op-art fashion), an anti-aliased 0..1 mask
+    over `area`; the levels are fractions of the wave's peak over the area."""
+    field, slope = _grid(ringing, turn, plate, area, work)
+    scale = np.float32(count / max(float(np.percentile(np.abs(field), 98)), 1e-6))
+    # a triangle wave of the level: +0.5 mid-band inked, -0.5 mid-band bare, 0 on the
+    # band edges, where it is straight, so it scales up exactly there
+    level = field * scale
+    wave_ = np.abs(np.mod(level - np.float32(0.5), np.float32(2.0)) - np.float32(1.0)) - 0.5
+    signed = _resize(wave_ / (slope * scale), area[2] - area[0], area[3] - area[1])
+    return np.clip(signed * np.float32(work) + np.float32(0.5), 0.0, 1.0)
 
 
 def lines(distance: np.ndarray, width: float, work: int) -> np.ndarray:

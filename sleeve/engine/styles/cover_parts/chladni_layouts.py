@@ -1,61 +1,60 @@
-"""Chladni's compositions, each a different anchor, crop and scale of the figure so
-that no two read as one disc in the middle at thumbnail size:
+"""Chladni's compositions: the nodal pattern as a bold printed material, never a plate.
+Each is drawn with the title's band at the top and the mass toward the bottom (the
+style flips and mirrors the sheet afterwards), a fragment of a figure far bigger than
+its shape, so only a crop of it shows:
 
-- catalogue: a small precise figure with a hairline rim, off-centre in a wide field;
-- rise: half a big figure rising from the edge opposite the title, fine luminous lines
-  (gold for classical) and a double rim on a deep field;
-- rhythm: a row of small plates, each ringing a step further (the song's progression),
-  one of them in the second colour;
-- ribbon: a dark band across the frame, a slice of a huge figure's sand in it;
-- sand: the whole cover a dark plate, a figure bigger than the frame in fine sand, its
-  lit heart off-centre, fading toward the title;
-- cells: half a figure cut by a side edge, the wave's two signs as flat colours;
-- sector: a huge figure centred on a corner, only a wedge of it cut out: a fan.
+- tile: a small square of the figure's two signs, a stamp off-centre in a wide field,
+  a misregistered accent print under it;
+- ribbon: the whole cover deep colour, a strip across it of thick pale sand ridges;
+- arch: a tall window with a round top rising from the bottom edge, the figure's
+  contours inside as op-art stripes, an accent print of the window behind it;
+- split: the cover cut down the middle, one half flat, the other all stripes;
+- slant: a slanted cut across a corner, the figure's two signs as flat cells, an
+  accent band along the cut;
+- flood: a block across the whole width under the title, the figure's two signs
+  (contour stripes for calm music) printed with the accent misregistered.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose, raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine import compose
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.styles.cover_parts import chladni_cuts as cut
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as modes
-from sleeve.engine.styles.cover_parts.calm_zone import subject_y
 
 Key = tuple[int, int, int]
+CALM = 0.45  # energy under which the flood prints stripes, not cells
 
 
 @dataclass(frozen=True)
 class Inks:
-    """A cover's colours: the calm field, a deep plate, luminous sand for the plate,
-    an ink that reads on the field, a second colour, whether the field is dark and
-    whether it is vivid (a vivid field stays the cover's ground: neon, gold, primaries)."""
+    """A cover's colours, 60/30/10: the calm field the title sits on, the mass the
+    figure is printed on, the mark that draws the figure (it reads on the mass), a
+    small accent, and whether the field is dark."""
 
     field: RGB
-    deep: RGB
-    glow: RGB
-    ink: RGB
-    second: RGB
+    mass: RGB
+    mark: RGB
+    accent: RGB
     dark: bool
-    vivid: bool
 
 
 @dataclass(frozen=True)
 class Sheet:
-    """What every composition draws with: the working image (drawn on in place), the
-    direction, the style's generator, the title's band, the colours, the modes' key,
-    the figure's turn and the line weight (a fraction of the cover)."""
+    """What every composition draws with: the working image (drawn on in place, title
+    band at the top), the direction, the style's generator, the colours, the modes'
+    key, the figure's turn and the weight of its strokes (a fraction of the cover)."""
 
     img: Image.Image
     direction: ArtDirection
     rng: np.random.Generator
-    side: str
     inks: Inks
     key: Key
     turn: float
@@ -66,227 +65,139 @@ class Sheet:
         """The working image's side in pixels."""
         return self.img.size[0]
 
-    def fill(self, colour: RGB) -> None:
-        """Flood the whole working image with `colour`."""
-        self.img.paste(colour, (0, 0, self.work, self.work))
+    def area(self, box: cut.Rect) -> fig.Box:
+        """The pixel box of `box` (fractions of the cover), clipped to the sheet."""
+        x0, y0, x1, y1 = (min(self.work, max(0, round(v * self.work))) for v in box)
+        return x0, y0, x1, y1
 
-    def away(self, offset: float) -> float:
-        """A centre `offset` from the middle, away from the title's band."""
-        return subject_y(self.side, offset)
+    def ring(self, detail: int, shift: int = 0) -> list[modes.RoundMode]:
+        """The figure's modes; `shift` moves the bands along (a second figure)."""
+        a, b, salt = self.key
+        return modes.figure((a + shift, b + 2 * shift, salt), self.rng, detail)
 
-    def edge(self, overshoot: float) -> float:
-        """The y of the edge opposite the title's band, pushed `overshoot` beyond it."""
-        return 1.0 + overshoot if self.side == "top" else -overshoot
+    def plate(self, cx: tuple[float, float], cy: tuple[float, float], r: float) -> fig.Plate:
+        """A plate of radius about `r` centred in the given x and y ranges: louder music
+        draws it smaller (a finer figure), the seed moves it."""
+        size = r * (1.15 - 0.3 * self.direction.energy) * float(self.rng.uniform(0.9, 1.1))
+        return (float(self.rng.uniform(*cx)), float(self.rng.uniform(*cy)), size)
 
-
-def _pick(rng: np.random.Generator, options: tuple[float, ...], direction: ArtDirection) -> float:
-    """One of a few positions, moved along by the song's tempo and the seed."""
-    beat = int(direction.tempo_bpm // 16) if direction.tempo_bpm else 0
-    return options[(int(rng.integers(len(options))) + beat) % len(options)]
-
-
-def _size(rng: np.random.Generator, lo: float, hi: float, direction: ArtDirection) -> float:
-    """A size in lo..hi: louder music draws it bigger, the seed moves it."""
-    return lo + (hi - lo) * (0.6 * direction.energy + 0.4 * float(rng.random()))
+    def misprint(self) -> tuple[int, int]:
+        """The offset (pixels) of a misregistered second print."""
+        step = max(1, round(self.work * float(self.rng.uniform(0.008, 0.014))))
+        return step, -step if self.rng.random() < 0.5 else step
 
 
-def catalogue(s: Sheet) -> compose.Box:
-    """A small plate with a hairline rim, off-centre in a wide field: a specimen in an
-    acoustics catalogue; a dark plate of luminous lines on light or vivid ground,
-    luminous lines alone on a dark one."""
-    work = s.work
-    r = _size(s.rng, 0.15, 0.18, s.direction)
-    cx = _pick(s.rng, (0.28, 0.72), s.direction) + float(s.rng.uniform(-0.03, 0.03))
-    cy = s.away(float(s.rng.uniform(0.12, 0.2)))
-    plate = (cx, cy, r)
-    area = fig.box(plate, work, 1.06)
-    d = fig.wave(modes.figure(s.key, s.rng, 1), s.turn, plate, area, work)
-    disc = fig.disc(plate, area, work)
-    on_plate = not s.inks.dark or s.inks.vivid
-    if on_plate:
-        fig.paste(s.img, s.inks.deep, area, disc)
-    ring = fig.rim((cx, cy, r * 1.05), area, work, s.weight * 0.5)
-    fig.paste(s.img, s.inks.deep if on_plate else s.inks.glow, area, ring)
-    fig.paste(s.img, s.inks.glow, area, fig.lines(d, s.weight, work) * disc)
-    return compose.around(cx, cy, r * 1.06)
+def _cells(s: Sheet, plate: fig.Plate, detail: int, area: fig.Box) -> np.ndarray:
+    """The figure's positive sign over `area` as a flat 0..1 mask."""
+    return fig.cells(fig.wave(s.ring(detail), s.turn, plate, area, s.work), s.work)
 
 
-def rise(s: Sheet) -> compose.Box:
-    """Half a big plate rising from the edge opposite the title, a shade off its
-    ground, in luminous lines (gold on deep colour for classical) with a double rim;
-    dark lines on a pale plate for a light mood."""
-    work, inks = s.work, s.inks
-    if s.direction.genre == "classical":
-        ground, dome, ink = (
-            inks.deep,
-            raster.tone(inks.deep, rgb_to_oklch(inks.deep)[0] + 0.06),
-            inks.glow,
-        )
-    elif inks.vivid:
-        ground, dome, ink = inks.field, inks.deep, inks.glow
-    elif inks.dark:
-        ground, dome, ink = raster.tone(inks.deep, 0.1), inks.deep, inks.glow
-    else:
-        ground, dome, ink = inks.field, raster.tone(inks.second, 0.9, 0.035), inks.ink
-    s.fill(ground)
-    r = _size(s.rng, 0.5, 0.58, s.direction)
-    cx = 0.5 + _pick(s.rng, (-0.1, 0.0, 0.1), s.direction)
-    cy = s.edge(float(s.rng.uniform(0.0, 0.06)))
-    plate = (cx, cy, r)
-    area = fig.box(plate, work, 1.08)
-    d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
-    disc = fig.disc(plate, area, work)
-    fig.paste(s.img, dome, area, disc)
-    rims = np.maximum(
-        fig.rim(plate, area, work, s.weight * 0.5),
-        fig.rim((cx, cy, r * 1.06), area, work, s.weight * 0.3),
-    )
-    fig.paste(s.img, ink, area, np.maximum(fig.lines(d, s.weight, work) * disc, rims))
-    return compose.around(cx, cy, r * 1.06)
+def _stripes(s: Sheet, plate: fig.Plate, detail: int, area: fig.Box) -> np.ndarray:
+    """The figure's contours over `area` as bold stripes, more of them for denser
+    music."""
+    count = 2.0 + 2.5 * s.direction.density
+    return fig.bands(s.ring(detail), s.turn, plate, area, s.work, count)
 
 
-def rhythm(s: Sheet) -> compose.Box:
-    """A row of small plates, each ringing a step further than the one before (the
-    song's progression), one of them in the second colour."""
-    work = s.work
-    count = 3 + int(s.rng.integers(3))
-    pitch = 0.84 / count
-    r = pitch * float(s.rng.uniform(0.36, 0.42))
-    cy = s.away(float(s.rng.uniform(0.1, 0.2)))
-    odd = int(s.rng.integers(count))
-    a, b, salt = s.key
-    for i in range(count):
-        plate = (0.08 + pitch * (i + 0.5), cy, r)
-        area = fig.box(plate, work)
-        d = fig.wave(
-            modes.figure((a + i, b + 2 * i, salt), s.rng, min(2, i // 2)),
-            s.turn + i * 0.4,
-            plate,
-            area,
-            work,
-        )
-        disc = fig.disc(plate, area, work)
-        fig.paste(s.img, s.inks.second if i == odd else s.inks.deep, area, disc)
-        ink = s.inks.deep if i == odd else s.inks.glow
-        fig.paste(s.img, ink, area, fig.lines(d, s.weight * 0.7, work) * disc)
-    return compose.around(0.5, cy, 0.43, r)
+def tile(s: Sheet) -> compose.Box:
+    """A small square of the figure's two signs off-centre low in a wide field, an
+    accent print of the square knocked out of register under it."""
+    side = float(s.rng.uniform(0.3, 0.34))
+    x0 = float(s.rng.uniform(0.52, 0.6))
+    y0 = float(s.rng.uniform(0.42, 0.5))
+    area = s.area((x0 - 0.04, y0 - 0.04, x0 + side + 0.04, y0 + side + 0.04))
+    square = cut.rect(s.work, area, (x0, y0, x0 + side, y0 + side))
+    dx, dy = s.misprint()
+    fig.paste(s.img, s.inks.accent, area, cut.shifted(square, 2 * dx, 2 * abs(dy)))
+    fig.paste(s.img, s.inks.mass, area, square)
+    plate = s.plate((x0 - 0.2, x0 + side + 0.2), (y0 + side, y0 + side + 0.4), 0.55)
+    fig.paste(s.img, s.inks.mark, area, _cells(s, plate, 1, area) * square)
+    return compose.clip_box((x0, y0, x0 + side + 0.05, y0 + side + 0.05))
 
 
 def ribbon(s: Sheet) -> compose.Box:
-    """A dark band across the whole frame, holding a slice of a huge figure's sand:
-    the nodal lines run out of the frame on both sides."""
-    work = s.work
-    if s.inks.dark and not s.inks.vivid:
-        s.fill(raster.tone(s.inks.deep, 0.1))
-    half = float(s.rng.uniform(0.13, 0.17))
-    cy = s.away(float(s.rng.uniform(0.08, 0.14)))
-    area = (0, round((cy - half) * work), work, round((cy + half) * work))
-    s.img.paste(s.inks.deep, area)
-    r = _size(s.rng, 0.55, 0.8, s.direction)
-    plate = (float(s.rng.uniform(0.3, 0.7)), cy + float(s.rng.uniform(-0.05, 0.05)), r)
-    d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
-    fig.paste(s.img, s.inks.glow, area, fig.sand(d, s.weight * 1.1, work, s.rng))
-    return compose.around(0.5, cy, 0.5, half)
+    """The cover all deep colour, a strip across it of thick pale sand on the nodal
+    lines of a figure far bigger than the frame, thinning out at the strip's edges."""
+    s.img.paste(s.inks.mass, (0, 0, s.work, s.work))
+    mid = float(s.rng.uniform(0.52, 0.57))
+    half = float(s.rng.uniform(0.14, 0.17))
+    plate = s.plate((0.2, 0.8), (mid + half, mid + 0.45), 0.6)  # its star off the strip
+    area = s.area((0.0, mid - half, 1.0, mid + half))
+    d = fig.wave(s.ring(2), s.turn, plate, area, s.work)
+    ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / s.work
+    keep = np.clip(1.0 - ((ys - mid) / half) ** 8, 0.0, 1.0)[:, None]
+    width = s.weight * 4.6
+    grains = fig.sand(d, width, s.work, s.rng, keep).astype(np.float32) / 255.0
+    ridge = fig.lines(d, width * 0.4, s.work) * np.minimum(keep * 2.0, 1.0)  # packed solid
+    fig.paste(s.img, s.inks.mark, area, np.maximum(grains, ridge))
+    return (0.0, mid - half, 1.0, min(1.0, mid + half))
 
 
-def _fade(side: str, ys: np.ndarray) -> np.ndarray:
-    """A column (rows of ys, fractions of the cover) from 0 in the title's band to 1
-    well away from it."""
-    into = ys - 0.24 if side == "top" else 0.76 - ys
-    return np.clip(into / 0.24, 0.0, 1.0)[:, None] ** 2
+def arch(s: Sheet) -> compose.Box:
+    """A tall window with a round top standing on the bottom edge, the figure's
+    contours inside as op-art stripes, an accent print of the window offset behind."""
+    width = float(s.rng.uniform(0.44, 0.52))
+    left = float(s.rng.uniform(0.08, 0.94 - width))
+    top = float(s.rng.uniform(0.36, 0.42))
+    area = s.area((left - 0.04, top - 0.04, left + width + 0.04, 1.0))
+    window = cut.arch(s.work, area, left, left + width, top)
+    dx, dy = s.misprint()
+    fig.paste(s.img, s.inks.accent, area, cut.shifted(window, 2 * dx, -2 * abs(dy)))
+    fig.paste(s.img, s.inks.mass, area, window)
+    plate = s.plate((left - 0.3, left + width + 0.3), (1.06, 1.36), 0.9)
+    fig.paste(s.img, s.inks.mark, area, _stripes(s, plate, 1, area) * window)
+    return (left, top, left + width, 1.0)
 
 
-def sand(s: Sheet) -> compose.Box:
-    """The whole cover a dark plate, a pool of light on the figure's heart, which sits
-    off-centre on a third; the figure bigger than the frame in fine sand, thinning
-    toward its edge and fading out before the title's band: a photograph of a plate."""
-    work = s.work
-    base = s.inks.field if s.inks.dark or s.inks.vivid else s.inks.deep
-    grains = s.inks.ink if s.inks.vivid else s.inks.glow
-    r = _size(s.rng, 0.62, 0.74, s.direction)
-    cx = _pick(s.rng, (0.28, 0.72), s.direction) + float(s.rng.uniform(-0.04, 0.04))
-    cy = s.away(float(s.rng.uniform(0.14, 0.22)))
-    plate = (cx, cy, r)
-    small = max(8, work // 8)  # the light is smooth: drawn small and scaled up
-    light = np.exp(-(fig.radius((cx, cy, 0.75), (0, 0, small, small), small) ** 2)) * 0.7
-    light *= _fade(s.side, (np.arange(small, dtype=np.float32) + 0.5) / small)
-    ground = Image.new("RGB", (small, small), base)
-    ground.paste(raster.tone(base, rgb_to_oklch(base)[0] + 0.08), (0, 0), raster.to_image(light))
-    s.img.paste(ground.resize((work, work), Image.Resampling.BILINEAR))
-    x0, y0, x1, y1 = fig.box(plate, work, 1.1)
-    if s.side == "top":  # no sand is drawn in the title's band
-        y0 = max(y0, round(0.24 * work))
-    else:
-        y1 = min(y1, round(0.76 * work))
-    area = (x0, y0, x1, y1)
-    d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
-    thin = np.clip((1.1 - fig.radius(plate, area, work)) * 2.5, 0.0, 1.0)  # the far side
-    fade = _fade(s.side, (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / work)
-    fig.paste(s.img, grains, area, fig.sand(d, s.weight * 1.2, work, s.rng, thin * fade))
-    y0, y1 = (0.24, 1.0) if s.side == "top" else (0.0, 0.76)
-    return (0.0, y0, 1.0, y1)
+def split(s: Sheet) -> compose.Box:
+    """The cover cut top to bottom a little right of the middle: the left flat for the
+    title, the right all the figure's contours as stripes, a thin accent rule on the
+    cut."""
+    x0 = float(s.rng.uniform(0.58, 0.64))
+    area = s.area((x0, 0.0, 1.0, 1.0))
+    s.img.paste(s.inks.mass, area)
+    plate = s.plate((1.06, 1.4), (0.2, 0.8), 1.0)  # its centre's star off the frame
+    fig.paste(s.img, s.inks.mark, area, _stripes(s, plate, 1, area))
+    s.img.paste(s.inks.accent, s.area((x0, 0.0, x0 + 0.02, 1.0)))
+    return (x0, 0.0, 1.0, 1.0)
 
 
-def cells(s: Sheet) -> compose.Box:
-    """Half a figure cut by a side edge, the wave's two signs printed as flat cells in
-    two colours, a fine rim around it."""
-    work = s.work
-    r = _size(s.rng, 0.4, 0.46, s.direction)
-    cx = _pick(s.rng, (-0.02, 1.02), s.direction)
-    cy = s.away(float(s.rng.uniform(0.14, 0.18)))
-    plate = (cx, cy, r)
-    area = fig.box(plate, work, 1.06)
-    d = fig.wave(modes.figure(s.key, s.rng, 1), s.turn, plate, area, work)
-    disc = fig.disc(plate, area, work)
-    first = s.inks.glow if s.inks.dark else s.inks.deep
-    fig.paste(s.img, s.inks.second, area, disc)
-    fig.paste(s.img, first, area, fig.cells(d, work) * disc)
-    fig.paste(s.img, first, area, fig.rim((cx, cy, r * 1.05), area, work, s.weight * 0.4))
-    return compose.around(cx, cy, r * 1.06)
+def slant(s: Sheet) -> compose.Box:
+    """A slanted cut from the bottom-left corner up the right edge, everything under
+    it the figure's two signs as flat cells, an accent band along the cut."""
+    y_left = float(s.rng.uniform(0.92, 1.02))
+    y_right = float(s.rng.uniform(0.34, 0.42))
+    area = s.area((0.0, y_right - 0.05, 1.0, 1.0))
+    under = cut.below(s.work, area, y_left, y_right)
+    fig.paste(s.img, s.inks.accent, area, cut.below(s.work, area, y_left - 0.035, y_right - 0.035))
+    fig.paste(s.img, s.inks.mass, area, under)
+    plate = s.plate((0.7, 1.2), (0.8, 1.2), 0.8)
+    fig.paste(s.img, s.inks.mark, area, _cells(s, plate, 1, area) * under)
+    return (0.0, y_right - 0.04, 1.0, 1.0)
 
 
-def sector(s: Sheet) -> compose.Box:
-    """A huge figure centred on a corner opposite the title, only a wedge of it cut out
-    (a fan of 45 to 65 degrees off the bottom or top edge, short of the title's band),
-    luminous lines on a deep plate: a slice of the plate, like a cut of cake."""
-    work = s.work
-    if s.inks.dark and not s.inks.vivid:
-        s.fill(raster.tone(s.inks.deep, 0.11))
-    r = _size(s.rng, 0.86, 0.98, s.direction)
-    right = _pick(s.rng, (0.0, 1.0), s.direction) > 0.5
-    cx, cy = (1.02 if right else -0.02), s.edge(0.02)
-    lo = float(s.rng.uniform(0.04, 0.14))
-    hi = min(lo + float(s.rng.uniform(0.8, 1.1)), math.asin(min(1.0, 0.68 / r)))
-    plate = (cx, cy, r)
-    reach, top = r * math.cos(lo), r * math.sin(hi)
-    x0, x1 = (1.0 - reach, 1.0) if right else (0.0, reach)
-    y0, y1 = (1.0 - top, 1.0) if s.side == "top" else (0.0, top)
-    area = (
-        math.floor(x0 * work),
-        math.floor(y0 * work),
-        math.ceil(x1 * work),
-        math.ceil(y1 * work),
-    )
-    xs = (np.arange(area[0], area[2], dtype=np.float32) + 0.5) / work - cx
-    ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / work - cy
-    across = -xs[None, :] if right else xs[None, :]  # along the edge, into the frame
-    up = -ys[:, None] if s.side == "top" else ys[:, None]  # off the edge, into the frame
-    below = -across * np.float32(math.sin(lo)) + up * np.float32(math.cos(lo))
-    above = across * np.float32(math.sin(hi)) - up * np.float32(math.cos(hi))
-    wedge = np.clip(np.minimum(below, above) * work + 0.5, 0.0, 1.0) * fig.disc(plate, area, work)
-    d = fig.wave(modes.figure(s.key, s.rng, 2), s.turn, plate, area, work)
-    fig.paste(s.img, s.inks.deep, area, wedge)
-    line = np.maximum(fig.lines(d, s.weight * 1.2, work), fig.rim(plate, area, work, s.weight))
-    fig.paste(s.img, s.inks.glow, area, line * wedge)
-    return (x0, y0, x1, y1)
+def flood(s: Sheet) -> compose.Box:
+    """A block across the whole width under the title, the figure printed in the mark
+    over the mass: its two signs as flat cells for lively music, its contours as
+    stripes for calm music (cells read as a hide there); the accent printed first and
+    off register."""
+    top = float(s.rng.uniform(0.38, 0.46))
+    area = s.area((0.0, top, 1.0, 1.0))
+    s.img.paste(s.inks.mass, area)
+    plate = s.plate((0.1, 0.9), (1.06, 1.3), 0.7)  # its centre's star off the frame
+    calm = s.direction.energy < CALM
+    marks = _stripes(s, plate, 1, area) if calm else _cells(s, plate, 1, area)
+    dx, dy = s.misprint()
+    fig.paste(s.img, s.inks.accent, area, cut.shifted(marks, dx, dy))
+    fig.paste(s.img, s.inks.mark, area, marks)
+    return (0.0, top, 1.0, 1.0)
 
 
-DRAW = {
-    "catalogue": catalogue,
-    "rise": rise,
-    "rhythm": rhythm,
+DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
+    "tile": tile,
     "ribbon": ribbon,
-    "sand": sand,
-    "cells": cells,
-    "sector": sector,
+    "arch": arch,
+    "split": split,
+    "slant": slant,
+    "flood": flood,
 }
