@@ -16,10 +16,10 @@ from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import ArtDirection
+from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts.calm_zone import title_band
+from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import COMPOSITIONS, SHAPES, Sheet
 
 STYLE = StyleInfo(
@@ -31,7 +31,7 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("ring", "hit", "score", "quad", "lanes", "steps", "weave")
+CALM_TO_LOUD = ("albers", "halftone", "crop", "totem", "floor", "ribbon", "truchet")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
@@ -63,16 +63,43 @@ def _sheet(
     if abs(rgb_to_oklch(hot)[0] - rgb_to_oklch(paper)[0]) < 0.2:  # the accent on a like field
         hot = raster.vivid(pal.colors[0], 0.3 if rgb_to_oklch(paper)[0] > 0.6 else 0.8, 0.2)
     ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
+    zone = title_zone(direction, rng)
     return Sheet(
         draw=aggdraw.Draw(img),
         size=img.size[0],
         rng=rng,
+        field=paper,
         ink=ink,
+        mass=_mass(direction, paper, ink, hot),
         hot=hot,
         ghost=ghost,  # type: ignore[arg-type]
         shape=shape,
-        side=title_band(direction, rng),
+        side=zone if zone in ("top", "bottom") else "top",
+        column=_column(direction, zone),
     )
+
+
+def _mass(direction: ArtDirection, paper: RGB, ink: RGB, hot: RGB) -> RGB:
+    """The second colour (the 30 of 60/30/10): the palette's first colour flat and
+    clear of the field, the accent and mud (warm hues lifted, never brown), or the
+    ink when the palette offers none."""
+    light = rgb_to_oklch(paper)[0]
+    for colour in direction.palette.colors:
+        hue = rgb_to_oklch(colour)[2]
+        level = 0.66 if 35 <= hue <= 75 else (0.6 if light < 0.6 else 0.46)
+        mass = raster.vivid(colour, level, 0.15)
+        far = abs(rgb_to_oklch(mass)[0] - light) > 0.22
+        if far and sum(abs(a - b) for a, b in zip(mass, hot, strict=True)) > 90:
+            return mass
+    return ink
+
+
+def _column(direction: ArtDirection, zone: str) -> str:
+    """Which column the title sets in: 'right' for vertical CJK columns, 'centre' for
+    centred layouts, else flush 'left'."""
+    if zone == "right":
+        return "right"
+    return "centre" if direction.layout in ("centred", "title-image") else "left"
 
 
 def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
