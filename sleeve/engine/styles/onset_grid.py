@@ -1,12 +1,13 @@
-"""Onset grid: the song's rhythm as a designed step score, sixteen steps to a bar.
+"""Onset grid: the song's rhythm as a designed sleeve, sixteen steps to a bar.
 
 onsets -> every mark's size (the strongest hit in its sixteenth, steeply, so a few
-hits are big and most are small); the composition (onset_marks: a ring sequencer, a
-single huge hit, a printed score, a four-by-four quad, drum-machine lanes, a
-staircase of steps or a full-bleed weave) leans from calm to loud with the energy,
-the seed choosing among the near ones; the seed -> the mark (square, dot or Bauhaus
-quarter circle), scale, placement and crop; palette -> field, ink and the accent on
-the downbeats. The marks keep out of the band the title prefers."""
+hits are big and most are small); the composition (onset_marks: a cropped bar of a
+few huge marks, an Albers homage of the beats, a totem column, a floor in
+perspective, a woven ribbon, a halftone swell, full-bleed Truchet tiles) leans from
+calm to loud with the energy, the seed choosing among the near ones; the seed -> the
+mark (square, dot or Bauhaus quarter circle), scale, placement and crop; palette ->
+field, a mass colour, ink and the accent on the downbeats (60/30/10). The marks keep
+out of the place the title's layout gives it."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("albers", "halftone", "crop", "totem", "floor", "ribbon", "truchet")
+CALM_TO_LOUD = ("crop", "albers", "totem", "floor", "ribbon", "halftone", "truchet")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:

@@ -136,6 +136,7 @@ def totem(sheet: Sheet, hits: np.ndarray) -> Box:
     sixteenths as quarter discs knocked out in the field colour, as big as their hits,
     so a straight beat stacks whole circles and a syncopated one pinwheels."""
     rng, bar = sheet.rng, _bar(hits)
+    bar = bar / max(float(bar.max()), 1e-6)  # the bar's loudest hit a whole quarter
     storey = 0.25
     width = storey * float(rng.uniform(1.2, 1.5))
     x0 = 1 - width if _away_x(sheet) else 0.0
@@ -173,6 +174,7 @@ def truchet(sheet: Sheet, hits: np.ndarray) -> Box:
     n = int(rng.choice((4, 8), p=(0.6, 0.4)))
     bars = n * n // 16
     first = _busiest(hits, min(bars, hits.shape[0]))
+    hits = hits / max(float(hits.max()), 1e-6)
     calm = _calm_tiles(sheet, n)
     tile = 1 / n
     spin = int(rng.integers(4))  # the seed turns every tile: the same bar, a new pattern
@@ -239,7 +241,7 @@ def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
     pitch = 1 / n
     right = _away_x(sheet)
     far = np.array([1.0 if right else 0.0, 1.0 if sheet.side == "top" else 0.0])
-    reach = float(rng.uniform(1.0, 1.2))
+    reach = float(rng.uniform(0.85, 1.05))
     k = 0
     for row in range(n + 1):
         for col in range(n + 1):
@@ -252,7 +254,7 @@ def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
             step = k % 16
             v = float(hits[(k // 16) % hits.shape[0], step])
             k += 1
-            r = pitch * 1.05 * g**0.5 * (0.5 + 0.5 * v)
+            r = pitch * 1.1 * g**0.7 * (0.5 + 0.5 * v)
             edge = min(x, 1 - x, y, 1 - y)
             if edge > 1e-9:  # whole, clear of the edge
                 r = min(r, edge - 0.006)
@@ -382,7 +384,7 @@ def albers(sheet: Sheet, hits: np.ndarray) -> Box:
     shares = 0.2 + beats / max(float(beats.sum()), 1e-6)
     shares = shares / shares.sum()
     strength = float(np.sort(bar)[-4:].mean())  # how hard the bar hits: how big it is
-    side = float(rng.uniform(0.3, 0.34)) + 0.2 * strength
+    side = float(rng.uniform(0.4, 0.46)) + 0.18 * strength
     top, bottom = sheet.area()
     right = _away_x(sheet)
     x0 = 1 - 0.08 - side if right else 0.08
