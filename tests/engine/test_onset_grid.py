@@ -118,3 +118,60 @@ def test_a_strong_hit_is_drawn_bigger_than_a_weak_one() -> None:
 
 def test_a_thumbnail_shows_the_same_composition_as_the_cover() -> None:
     assert_thumbnail_matches("onset_grid")
+
+
+@pytest.fixture(params=onset_grid.CALM_TO_LOUD)
+def forced(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every composition in turn, whatever the seed would pick (the mark shape kept)."""
+    plan = onset_grid._plan
+    monkeypatch.setattr(onset_grid, "_plan", lambda d: (request.param, plan(d)[1]))
+    return str(request.param)
+
+
+def test_every_composition_keeps_the_title_place_calm(forced: str) -> None:
+    for layout in ("top-left", "bottom-left"):
+        for base in (CALM, LOUD):
+            for seed in range(4):
+                d = dataclasses.replace(base, seed=seed)
+                place, rest = title_spill("onset_grid", d, layout)
+                assert place < 0.02 and rest > 0.01, (forced, layout, seed, place, rest)
+
+
+def test_every_composition_is_deterministic_and_reports_itself(forced: str) -> None:
+    for base in (CALM, LOUD):
+        a, b = (get_style("onset_grid").render(base, 256) for _ in range(2))
+        assert a.image.tobytes() == b.image.tobytes()
+        assert a.layout == forced == onset_grid.layout_of(base)
+
+
+def test_every_composition_draws_at_64_and_3000_px(forced: str) -> None:
+    for size in (64, 3000):
+        image = get_style("onset_grid").render(LOUD, size).image
+        assert image.size == (size, size) and image.mode == "RGB"
+
+
+def test_the_focal_box_holds_the_art(forced: str) -> None:
+    """Most of what differs from the field lies in the reported focal box, so the
+    title, kept out of it, lands on calm field."""
+    for base in (CALM, LOUD):
+        for seed in range(3):
+            art = get_style("onset_grid").render(dataclasses.replace(base, seed=seed), 128)
+            rgb = np.asarray(art.image, np.float64)
+            field = np.median(rgb.reshape(-1, 3), axis=0)
+            ink = np.abs(rgb - field).sum(axis=2) > 60
+            x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
+            inside = ink[y0:y1, x0:x1].sum() / max(int(ink.sum()), 1)
+            assert inside > 0.85, (forced, seed, art.focal, inside)
+
+
+def test_different_music_gives_a_different_picture() -> None:
+    """The same seed and composition with another rhythm draws another cover."""
+    d = dataclasses.replace(LOUD, has_audio=True)
+    straight = get_style("onset_grid").render(
+        dataclasses.replace(d, onsets=(1.0, 0.0, 0.0, 0.0) * 64), 128
+    )
+    broken = get_style("onset_grid").render(
+        dataclasses.replace(d, onsets=(0.0, 0.6, 0.0, 1.0, 0.3, 0.0, 0.9, 0.0) * 32), 128
+    )
+    diff = np.abs(np.asarray(straight.image, float) - np.asarray(broken.image, float)).mean()
+    assert diff > 4, diff
