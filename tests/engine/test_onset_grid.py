@@ -152,7 +152,9 @@ def test_every_composition_draws_at_64_and_3000_px(forced: str) -> None:
 
 def test_the_focal_box_holds_the_art(forced: str) -> None:
     """Most of what differs from the field lies in the reported focal box, so the
-    title, kept out of it, lands on calm field."""
+    title, kept out of it, lands on calm field (full-bleed tiles leave the title a
+    block of empty tiles and report all but the title's quarter, whose far tiles
+    still hold some art)."""
     for base in (CALM, LOUD):
         for seed in range(3):
             art = get_style("onset_grid").render(dataclasses.replace(base, seed=seed), 128)
@@ -161,7 +163,12 @@ def test_the_focal_box_holds_the_art(forced: str) -> None:
             ink = np.abs(rgb - field).sum(axis=2) > 60
             x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
             inside = ink[y0:y1, x0:x1].sum() / max(int(ink.sum()), 1)
-            assert inside > 0.85, (forced, seed, art.focal, inside)
+            assert inside > (0.7 if forced == "truchet" else 0.85), (
+                forced,
+                seed,
+                art.focal,
+                inside,
+            )
 
 
 def test_different_music_gives_a_different_picture() -> None:

@@ -192,7 +192,10 @@ def truchet(sheet: Sheet, hits: np.ndarray) -> Box:
             continue
         rad = tile * (0.3 + 0.7 * v**1.3)
         sheet.poly(_quarter(kx, ky, rad, turn), sheet.colour(i))
-    return (0.0, 0.0, 1.0, 1.0)  # full bleed: the empty tiles, the calmest place, guide the title
+    deep = n // 4 * tile  # all but the title's quarter, which keeps a few far tiles
+    if sheet.column == "right":
+        return (0.0, 0.0, 1 - deep, 1.0)
+    return (0.0, deep, 1.0, 1.0) if sheet.side == "top" else (0.0, 0.0, 1.0, 1 - deep)
 
 
 def crop(sheet: Sheet, hits: np.ndarray) -> Box:
@@ -373,25 +376,37 @@ def ribbon(sheet: Sheet, hits: np.ndarray) -> Box:
 
 def albers(sheet: Sheet, hits: np.ndarray) -> Box:
     """The bar's four beats as nested squares (a Josef Albers homage): the outer one
-    in the mass colour, each inner square smaller by its beat's weight and dropped
-    toward the foot, the last in the accent; a small object low in a wide field, away
-    from the title."""
+    in the mass colour, each inner square smaller by its beat's weight, the last in
+    the accent when the downbeat plays; either a small object low in a wide field,
+    the inner squares dropped toward its foot, or big and flush in the corner away
+    from the title, the inner squares sharing that corner."""
     rng, bar = sheet.rng, _bar(hits)
     beats = bar.reshape(4, 4).mean(axis=1)
     shares = 0.2 + beats / max(float(beats.sum()), 1e-6)
     shares = shares / shares.sum()
     strength = float(np.sort(bar)[-4:].mean())  # how hard the bar hits: how big it is
-    side = float(rng.uniform(0.4, 0.46)) + 0.18 * strength
     top, bottom = sheet.area()
-    right = _away_x(sheet)
-    x0 = 1 - 0.08 - side if right else 0.08
-    y0 = bottom - 0.08 - side if sheet.side == "top" else top + 0.08
+    right, low = _away_x(sheet), sheet.side == "top"
+    corner = rng.random() < 0.5
+    if corner:  # flush in the corner: as tall as the title's band allows
+        side = (bottom - top) * (0.86 + 0.14 * strength)
+        margin = 0.0
+    else:
+        side = float(rng.uniform(0.4, 0.46)) + 0.18 * strength
+        margin = 0.08
+    x0 = 1 - margin - side if right else margin
+    y0 = bottom - margin - side if low else top + margin
     core = sheet.hot if bar[0] >= REST else sheet.ink  # the accent is the downbeat's
     colours = (sheet.mass, sheet.field, sheet.ink if core == sheet.hot else sheet.ghost, core)
     inset, s = 0.0, side
     for k in range(4):
-        drop = inset * 0.55  # Albers' squares sit low: less margin below than above
-        sheet.box(x0 + inset, y0 + inset + drop, x0 + inset + s, y0 + inset + drop + s, colours[k])
+        if corner:  # every square shares the frame's corner
+            x = x0 + (side - s if right else 0.0)
+            y = y0 + (side - s if low else 0.0)
+        else:  # Albers' squares sit low: less margin below than above
+            x = x0 + inset
+            y = y0 + inset * (1.55 if low else 0.45)
+        sheet.box(x, y, x + s, y + s, colours[k])
         step = side * 0.2 * (0.5 + 2 * shares[k])
         inset, s = inset + step / 2, s - step
     return (x0, y0, x0 + side, y0 + side)
