@@ -254,7 +254,7 @@ def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
             step = k % 16
             v = float(hits[(k // 16) % hits.shape[0], step])
             k += 1
-            r = pitch * 1.1 * g**0.7 * (0.5 + 0.5 * v)
+            r = pitch * 1.1 * g**0.7 * (0.2 + 0.8 * v)
             edge = min(x, 1 - x, y, 1 - y)
             if edge > 1e-9:  # whole, clear of the edge
                 r = min(r, edge - 0.006)
