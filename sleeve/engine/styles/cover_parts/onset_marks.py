@@ -223,10 +223,11 @@ def crop(sheet: Sheet, hits: np.ndarray) -> Box:
         if v < REST:
             continue
         half = cell / 2 * (0.3 + 0.62 * v)
+        colour = sheet.hot if i == 0 else sheet.mass  # few marks, so the mass colour
         if sheet.shape == "square":
-            sheet.box(cx - half, cy - half, cx + half, cy + half, sheet.colour(i))
+            sheet.box(cx - half, cy - half, cx + half, cy + half, colour)
         else:
-            sheet.disc(cx, cy, half, sheet.colour(i))
+            sheet.disc(cx, cy, half, colour)
     pts = np.asarray(drawn or [(ex, ey)])
     lo, hi = pts.min(axis=0) - cell / 2, pts.max(axis=0) + cell / 2
     return (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
