@@ -131,26 +131,28 @@ def _away_x(sheet: Sheet) -> bool:
 
 
 def totem(sheet: Sheet, hits: np.ndarray) -> Box:
-    """One bar as a totem: a full-height column in the mass colour down the side away
-    from the title, four storeys (the beats), each a circle cut into its four
+    """One bar as a totem: a column in the mass colour down the side away from the
+    title (full height, or from the frame's edge to the title's band when a centred
+    title spans the width), four storeys (the beats), each a circle cut into its four
     sixteenths as quarter discs knocked out in the field colour, as big as their hits,
     so a straight beat stacks whole circles and a syncopated one pinwheels."""
     rng, bar = sheet.rng, _bar(hits)
     bar = bar / max(float(bar.max()), 1e-6)  # the bar's loudest hit a whole quarter
-    storey = 0.25
+    top, bottom = sheet.area() if sheet.column == "centre" else (0.0, 1.0)
+    storey = (bottom - top) / 4
     width = storey * float(rng.uniform(1.2, 1.5))
     x0 = 1 - width if _away_x(sheet) else 0.0
-    sheet.box(x0, 0.0, x0 + width, 1.0, sheet.mass)
+    sheet.box(x0, top, x0 + width, bottom, sheet.mass)
     cx = x0 + width / 2
     for beat in range(4):
-        cy = (beat + 0.5) * storey
+        cy = top + (beat + 0.5) * storey
         for q in range(4):
             i = beat * 4 + q
             v = float(bar[i])
             rad = storey * 0.46 * (0.12 + 0.88 * v**1.2) if v >= REST else storey * 0.06
             colour = sheet.hot if i == 0 and v >= REST else sheet.field
             sheet.poly(_quarter(cx, cy, rad, (q + 2) % 4), colour)
-    return (x0, 0.0, x0 + width, 1.0)
+    return (x0, top, x0 + width, bottom)
 
 
 def _calm_tiles(sheet: Sheet, n: int) -> set[tuple[int, int]]:
