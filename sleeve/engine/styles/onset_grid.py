@@ -1,12 +1,13 @@
-"""Onset grid: the song's rhythm as a designed step score, sixteen steps to a bar.
+"""Onset grid: the song's rhythm as a designed sleeve, sixteen steps to a bar.
 
 onsets -> every mark's size (the strongest hit in its sixteenth, steeply, so a few
-hits are big and most are small); the composition (onset_marks: a ring sequencer, a
-single huge hit, a printed score, a four-by-four quad, drum-machine lanes, a
-staircase of steps or a full-bleed weave) leans from calm to loud with the energy,
-the seed choosing among the near ones; the seed -> the mark (square, dot or Bauhaus
-quarter circle), scale, placement and crop; palette -> field, ink and the accent on
-the downbeats. The marks keep out of the band the title prefers."""
+hits are big and most are small); the composition (onset_marks: a cropped bar of a
+few huge marks, an Albers homage of the beats, a totem column, a floor in
+perspective, a woven ribbon, a halftone swell, full-bleed Truchet tiles) leans from
+calm to loud with the energy, the seed choosing among the near ones; the seed -> the
+mark (square, dot or Bauhaus quarter circle), scale, placement and crop; palette ->
+field, a mass colour, ink and the accent on the downbeats (60/30/10). The marks keep
+out of the place the title's layout gives it."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import ArtDirection
+from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts.calm_zone import title_band
+from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import COMPOSITIONS, SHAPES, Sheet
 
 STYLE = StyleInfo(
@@ -31,7 +32,7 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("ring", "hit", "score", "quad", "lanes", "steps", "weave")
+CALM_TO_LOUD = ("crop", "albers", "totem", "floor", "ribbon", "halftone", "truchet")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
@@ -63,16 +64,43 @@ def _sheet(
     if abs(rgb_to_oklch(hot)[0] - rgb_to_oklch(paper)[0]) < 0.2:  # the accent on a like field
         hot = raster.vivid(pal.colors[0], 0.3 if rgb_to_oklch(paper)[0] > 0.6 else 0.8, 0.2)
     ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
+    zone = title_zone(direction, rng)
     return Sheet(
         draw=aggdraw.Draw(img),
         size=img.size[0],
         rng=rng,
+        field=paper,
         ink=ink,
+        mass=_mass(direction, paper, ink, hot),
         hot=hot,
         ghost=ghost,  # type: ignore[arg-type]
         shape=shape,
-        side=title_band(direction, rng),
+        side=zone if zone in ("top", "bottom") else "top",
+        column=_column(direction, zone),
     )
+
+
+def _mass(direction: ArtDirection, paper: RGB, ink: RGB, hot: RGB) -> RGB:
+    """The second colour (the 30 of 60/30/10): the palette's first colour flat and
+    clear of the field, the accent and mud (warm hues lifted, never brown), or the
+    ink when the palette offers none."""
+    light = rgb_to_oklch(paper)[0]
+    for colour in direction.palette.colors:
+        hue = rgb_to_oklch(colour)[2]
+        level = 0.66 if 35 <= hue <= 75 else (0.6 if light < 0.6 else 0.46)
+        mass = raster.vivid(colour, level, 0.15)
+        far = abs(rgb_to_oklch(mass)[0] - light) > 0.22
+        if far and sum(abs(a - b) for a, b in zip(mass, hot, strict=True)) > 90:
+            return mass
+    return ink
+
+
+def _column(direction: ArtDirection, zone: str) -> str:
+    """Which column the title sets in: 'right' for vertical CJK columns, 'centre' for
+    centred layouts, else flush 'left'."""
+    if zone == "right":
+        return "right"
+    return "centre" if direction.layout in ("centred", "title-image") else "left"
 
 
 def _hits(direction: ArtDirection, bars: int) -> np.ndarray:

@@ -1,19 +1,21 @@
 """The onset-grid compositions: each draws the song's onsets (bars x 16 sixteenths,
 0..1 strength) with aggdraw at full size and returns the focal box it drew in.
 
-Seven pictures a viewer names apart: a ring (one bar round a circular sequencer,
-whole), a score (a few bars as a block in a wide margin), lanes (the bar split into
-drum-machine lanes by strength), steps (the bar as a full-width staircase of heights
-rising off the edge), a quad (one bar folded four by four, huge and whole), a weave
-(many bars as a full-bleed woven pattern) and a hit (the bar's one big hit as a huge
-cropped mark over its small score). Every mark is either wholly inside the frame or
-cut at least in half by it; strong hits are big and ghost notes small. Colour: the
-field, the ink and the accent on the downbeats.
+Seven skeletons a viewer names apart, each keeping the title's place calm: a totem
+(one bar as a full-height column of Bauhaus quarter circles down one side), a truchet
+(one or four bars as full-bleed quarter-circle tiles, the title on an empty tile), a
+crop (one bar folded four by four and blown up past the corner opposite the title, so
+only a few huge marks show), a halftone (many bars as a dot screen swelling from one
+corner into a solid mass), a floor (the bars as a grid in perspective, falling off the
+frame), a ribbon (the bars woven into a diagonal band of cloth) and an albers (the four
+beats as nested squares, a small object in a wide field). Every mark is either wholly
+inside the frame or cut at least in half by it; strong hits are big and ghost notes
+small. Colour, 60/30/10: the field, a mass colour or the ink, the accent on the
+downbeats.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,22 +27,27 @@ from sleeve.engine.styles.base import Box
 
 SHAPES = ("square", "dot", "quarter")
 KEEP_OUT = 0.36  # the title's band and its margin, from the title's edge
+REST = 0.05  # a strength below this is a rest
 
 
 @dataclass(frozen=True)
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
-    the ink, the accent, the faint ink for rests, the mark shape and the side of the
-    title's band ('top' or 'bottom') to keep clear."""
+    the field, the ink, the mass colour (the 30 of 60/30/10), the accent, the faint ink
+    for rests, the mark shape, the side of the title's band ('top' or 'bottom') and
+    the title's column ('left', 'centre' or 'right')."""
 
     draw: aggdraw.Draw
     size: int
     rng: np.random.Generator
+    field: RGB
     ink: RGB
+    mass: RGB
     hot: RGB
     ghost: RGB
     shape: str
     side: str
+    column: str
 
     def colour(self, step: int) -> RGB:
         """A hit's colour: the accent on the downbeat, the ink elsewhere."""
@@ -49,11 +56,6 @@ class Sheet:
     def area(self) -> tuple[float, float]:
         """(top, bottom) of the art's area: the height the title's band leaves."""
         return (KEEP_OUT, 1.0) if self.side == "top" else (0.0, 1.0 - KEEP_OUT)
-
-    def away(self, height: float, margin: float) -> float:
-        """The top of a block `height` tall set `margin` in from the edge away from
-        the title's band."""
-        return 1 - margin - height if self.side == "top" else margin
 
     def box(self, x0: float, y0: float, x1: float, y1: float, colour: RGB) -> None:
         """A filled rectangle (fractions)."""
@@ -67,36 +69,41 @@ class Sheet:
             (s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), aggdraw.Brush(colour)
         )
 
+    def poly(self, points: np.ndarray, colour: RGB) -> None:
+        """A filled polygon from (n, 2) points (fractions)."""
+        self.draw.polygon((points * self.size).ravel().tolist(), aggdraw.Brush(colour))
+
 
 def _weight(v: float) -> float:
     """A mark's size as a share of its cell: steep, so most marks stay small."""
     return 0.16 + 0.84 * v**1.4
 
 
+def _quarter(kx: float, ky: float, rad: float, turn: int) -> np.ndarray:
+    """A quarter disc's outline with its corner at (kx, ky), opening to the quadrant
+    `turn` (0 down-right, 1 down-left, 2 up-left, 3 up-right)."""
+    start = np.pi / 2 * turn
+    t = start + np.linspace(0, np.pi / 2, 18)
+    arc = np.stack([kx + rad * np.cos(t), ky + rad * np.sin(t)], 1)
+    return np.concatenate([[[kx, ky]], arc])
+
+
 def mark(sheet: Sheet, cx: float, cy: float, half: float, v: float, step: int, turn: int) -> None:
     """One hit centred on (cx, cy) in a cell of half-side `half` (fractions): its
-    shape sized by strength v; a quarter circle hangs from the corner `turn` (0..3),
-    and in a small cell becomes a dot (small quarters read as confetti)."""
-    if v < 0.05:  # a rest: a pin-point keeps the grid's rhythm visible
-        sheet.disc(cx, cy, max(half * 0.08, 0.6 / sheet.size), sheet.ghost)
+    shape sized by strength v; a quarter circle hangs from the cell corner `turn`
+    (0..3) and grows to fill the cell."""
+    if v < REST:
         return
     colour = sheet.colour(step)
     r = half * _weight(v)
-    shape = sheet.shape if half >= 0.03 or sheet.shape != "quarter" else "dot"  # no confetti
-    if shape == "square":
+    if sheet.shape == "square":
         sheet.box(cx - r, cy - r, cx + r, cy + r, colour)
-    elif shape == "dot":
-        sheet.disc(cx, cy, r * 1.12, colour)
-    else:  # a quarter disc from a cell corner, radius up to the full cell
+    elif sheet.shape == "dot":
+        sheet.disc(cx, cy, r, colour)
+    else:
         ox, oy = ((-1, -1), (1, -1), (1, 1), (-1, 1))[turn % 4]
-        kx, ky = cx + ox * half, cy + oy * half
         rad = 2 * half * (0.2 + 0.8 * v**1.4)
-        start = np.arctan2(-oy, -ox) - np.pi / 4
-        t = start + np.linspace(0, np.pi / 2, 16)
-        pts = np.concatenate(
-            [[[kx, ky]], np.stack([kx + rad * np.cos(t), ky + rad * np.sin(t)], 1)]
-        )
-        sheet.draw.polygon((pts * sheet.size).ravel().tolist(), aggdraw.Brush(colour))
+        sheet.poly(_quarter(cx + ox * half, cy + oy * half, rad, turn), colour)
 
 
 def _turn(bar: int, step: int, v: float) -> int:
@@ -116,191 +123,304 @@ def _bar(hits: np.ndarray) -> np.ndarray:
     return hits[_busiest(hits, 1)]
 
 
-def ring(sheet: Sheet, hits: np.ndarray) -> Box:
-    """One bar round a circular sequencer, whole, step one at the top: a faint track
-    and sixteen marks sized by their hits (or spokes as long as them), off-centre in
-    the open field."""
+def _away_x(sheet: Sheet) -> bool:
+    """Whether the art leans right (away from a title set flush left)."""
+    if sheet.column == "centre":
+        return bool(sheet.rng.random() < 0.5)
+    return sheet.column == "left"
+
+
+def totem(sheet: Sheet, hits: np.ndarray) -> Box:
+    """One bar as a totem: a column in the mass colour down the side away from the
+    title (full height, or from the frame's edge to the title's band when a centred
+    title spans the width), four storeys (the beats), each a circle cut into its four
+    sixteenths as quarter discs knocked out in the field colour, as big as their hits,
+    so a straight beat stacks whole circles and a syncopated one pinwheels."""
     rng, bar = sheet.rng, _bar(hits)
+    bar = bar / max(float(bar.max()), 1e-6)  # the bar's loudest hit a whole quarter
+    top, bottom = sheet.area() if sheet.column == "centre" else (0.0, 1.0)
+    storey = (bottom - top) / 4
+    width = storey * float(rng.uniform(1.2, 1.5))
+    x0 = 1 - width if _away_x(sheet) else 0.0
+    sheet.box(x0, top, x0 + width, bottom, sheet.mass)
+    cx = x0 + width / 2
+    for beat in range(4):
+        cy = top + (beat + 0.5) * storey
+        for q in range(4):
+            i = beat * 4 + q
+            v = float(bar[i])
+            rad = storey * 0.46 * (0.12 + 0.88 * v**1.2) if v >= REST else storey * 0.06
+            colour = sheet.hot if i == 0 and v >= REST else sheet.field
+            sheet.poly(_quarter(cx, cy, rad, (q + 2) % 4), colour)
+    return (x0, top, x0 + width, bottom)
+
+
+def _calm_tiles(sheet: Sheet, n: int) -> set[tuple[int, int]]:
+    """The (row, column) tiles left empty for the title: three quarters of the top or
+    bottom quarter of the frame, from the title's flush edge (a right column for
+    vertical titles)."""
+    deep = n // 4  # a quarter of the frame
+    if sheet.column == "right":
+        return {(r, c) for r in range(int(np.ceil(n * 0.75))) for c in range(n - deep, n)}
+    rows = range(deep) if sheet.side == "top" else range(n - deep, n)
+    span = int(np.ceil(n * 0.75))
+    lo = (n - span) // 2 if sheet.column == "centre" else 0
+    return {(r, c) for r in rows for c in range(lo, lo + span)}
+
+
+def truchet(sheet: Sheet, hits: np.ndarray) -> Box:
+    """One bar (four by four) or four bars (eight by eight) as full-bleed Truchet
+    tiles: each sixteenth a quarter disc from the corner its beat turns to, as big as
+    its hit (a hard hit fills its tile), the title on a block of empty tiles."""
+    rng = sheet.rng
+    n = int(rng.choice((4, 8), p=(0.6, 0.4)))
+    bars = n * n // 16
+    first = _busiest(hits, min(bars, hits.shape[0]))
+    hits = hits / max(float(hits.max()), 1e-6)
+    calm = _calm_tiles(sheet, n)
+    tile = 1 / n
+    spin = int(rng.integers(4))  # the seed turns every tile: the same bar, a new pattern
+    tiles = [(r, c) for r in range(n) for c in range(n) if (r, c) not in calm]
+    if rng.random() < 0.5:  # the bar read down the columns instead of along the rows
+        tiles.sort(key=lambda t: (t[1], t[0]))
+    for k, (r, c) in enumerate(tiles):  # the downbeat on the first tile drawn
+        b, i = k // 16, k % 16
+        v = float(hits[(first + b) % hits.shape[0], i])
+        turn = (_turn(b, i, v) + spin) % 4
+        ox, oy = ((0, 0), (1, 0), (1, 1), (0, 1))[turn]
+        kx, ky = (c + ox) * tile, (r + oy) * tile
+        if v < REST:  # a rest: a small quarter in the mass colour keeps the tiling whole
+            sheet.poly(_quarter(kx, ky, tile * 0.3, turn), sheet.mass)
+            continue
+        rad = tile * (0.3 + 0.7 * v**1.3)
+        sheet.poly(_quarter(kx, ky, rad, turn), sheet.colour(i))
+    deep = n // 4 * tile  # all but the title's quarter, which keeps a few far tiles
+    if sheet.column == "right":
+        return (0.0, 0.0, 1 - deep, 1.0)
+    return (0.0, deep, 1.0, 1.0) if sheet.side == "top" else (0.0, 0.0, 1.0, 1 - deep)
+
+
+def crop(sheet: Sheet, hits: np.ndarray) -> Box:
+    """One bar folded four by four and blown up past the corner away from the title:
+    the marks on the frame's edges cut in half (the corner one in a quarter), those
+    that would reach the title's band or nick the far edge left out, so a few huge
+    hits fill the cover."""
+    bar = _bar(hits)
+    bar = bar / max(float(bar.max()), 1e-6)  # the bar's own loudest hit fills its cell
+    cell = 0.4  # columns on the edge (halved), whole, whole, then off the frame
+    right = _away_x(sheet)
+    ex, sx = (1.0, -1.0) if right else (0.0, 1.0)
+    ey, sy = (1.0, -1.0) if sheet.side == "top" else (0.0, 1.0)
     top, bottom = sheet.area()
-    half_share = np.pi / 16 * 1.1  # a full-strength mark nearly touches its neighbours
-    spokes = rng.random() < 0.4
-    out = 2 if spokes else 1  # a spoke reaches out two half-cells, a mark one
-    reach = min(rng.uniform(0.2, 0.27), ((bottom - top) / 2 - 0.05) / (1 + out * half_share))
-    half = reach * half_share
-    edge = reach + out * half + 0.05
-    cx = float(rng.choice((edge, 0.5, 1 - edge), p=(0.4, 0.2, 0.4)))
-    cy = (top + bottom) / 2
-    s = sheet.size
-    track = aggdraw.Pen(sheet.ghost, max(1.0, s * 0.006))
-    sheet.draw.ellipse(
-        (s * (cx - reach), s * (cy - reach), s * (cx + reach), s * (cy + reach)), track
-    )
-    round_ = dataclasses.replace(sheet, shape="dot" if sheet.shape == "quarter" else sheet.shape)
+    drawn: list[tuple[float, float]] = []
     for i, v in enumerate(bar):
-        a = -np.pi / 2 + 2 * np.pi * i / 16
-        ca, sa = float(np.cos(a)), float(np.sin(a))
-        if spokes and v >= 0.05:  # a spoke outward from the track, as long as the hit
-            out = reach + 2 * half * _weight(float(v))
-            pen = aggdraw.Pen(sheet.colour(i), s * half * 0.7)
-            sheet.draw.line(
-                (
-                    s * (cx + reach * ca),
-                    s * (cy + reach * sa),
-                    s * (cx + out * ca),
-                    s * (cy + out * sa),
-                ),
-                pen,
-            )
+        cx, cy = ex + sx * (i % 4) * cell, ey + sy * (i // 4) * cell
+        reach = cy - cell / 2 < top - 1e-9 if sheet.side == "top" else cy + cell / 2 > bottom
+        if reach or not (0 <= cx <= 1 and 0 <= cy <= 1):  # into the title's band, or off
+            continue
+        if cell / 2 - 1e-6 > min(cx, 1 - cx) > 1e-9:  # would be nicked by the far edge
+            continue
+        v = float(v)
+        drawn.append((cx, cy))
+        if v < REST:
+            continue
+        half = cell / 2 * (0.3 + 0.62 * v)
+        colour = sheet.hot if i == 0 else sheet.mass  # few marks, so the mass colour
+        if sheet.shape == "square":
+            sheet.box(cx - half, cy - half, cx + half, cy + half, colour)
         else:
-            mark(round_, cx + reach * ca, cy + reach * sa, half, float(v), i, 0)
-    return (cx - edge + 0.05, cy - edge + 0.05, cx + edge - 0.05, cy + edge - 0.05)
+            sheet.disc(cx, cy, half, colour)
+    pts = np.asarray(drawn or [(ex, ey)])
+    lo, hi = pts.min(axis=0) - cell / 2, pts.max(axis=0) + cell / 2
+    return (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
 
 
-def score(sheet: Sheet, hits: np.ndarray) -> Box:
-    """A few bars printed as a score: a row per bar on a faint rule, sixteen steps
-    set in four beat groups, as a block off-centre on the side away from the title."""
+def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
+    """Many bars as a coarse halftone screen (a diagonal lattice, a dot per sixteenth)
+    swelling from the corner away from the title, where the dots merge into a solid
+    mass, to nothing at the title: every dot whole or centred on the frame's edge."""
     rng = sheet.rng
-    rows = int(min(hits.shape[0], rng.integers(3, 7)))
-    first = _busiest(hits, rows)
-    width = rng.uniform(0.72, 0.86)
-    cell = width / (16 + 3 * 0.6)  # three beat gaps of 0.6 cell
-    pitch = cell * float(rng.choice((1.2, 1.6, 2.2)))
-    height = min((rows - 1) * pitch + cell, 0.52)
-    pitch = (height - cell) / max(rows - 1, 1)
-    x0 = float(rng.choice((0.07, 1 - 0.07 - width)))
-    y0 = sheet.away(height, rng.uniform(0.07, 0.14))
-    rule = max(0.0015, 1.2 / sheet.size)
-    for b in range(rows):
-        cy = y0 + b * pitch + cell / 2
-        sheet.box(x0, cy - rule / 2, x0 + width, cy + rule / 2, sheet.ghost)
-        for i in range(16):
-            v = float(hits[first + b, i])
-            if v >= 0.05:
-                cx = x0 + (i + 0.6 * (i // 4) + 0.5) * cell
-                mark(sheet, cx, cy, cell / 2, v, i, _turn(b, i, v))
-    return (x0, y0, x0 + width, y0 + height)
+    n = int(rng.choice((12, 16)))
+    pitch = 1 / n
+    right = _away_x(sheet)
+    far = np.array([1.0 if right else 0.0, 1.0 if sheet.side == "top" else 0.0])
+    reach = float(rng.uniform(0.85, 1.05))
+    k = 0
+    for row in range(n + 1):
+        for col in range(n + 1):
+            if (row + col) % 2:
+                continue
+            x, y = col * pitch, row * pitch
+            g = 1 - float(np.hypot(x - far[0], y - far[1])) / reach
+            if g <= 0:
+                continue
+            step = k % 16
+            v = float(hits[(k // 16) % hits.shape[0], step])
+            k += 1
+            r = pitch * 1.1 * g**0.7 * (0.2 + 0.8 * v)
+            edge = min(x, 1 - x, y, 1 - y)
+            if edge > 1e-9:  # whole, clear of the edge
+                r = min(r, edge - 0.006)
+            if r * sheet.size < (1.2 if edge > 1e-9 else 3.0):  # no crumbs, no slivers
+                continue
+            sheet.disc(x, y, r, sheet.hot if step == 0 and v >= REST else sheet.ink)
+    span = reach * 0.75
+    return (
+        max(0.0, far[0] - span),
+        max(0.0, far[1] - span),
+        min(1.0, far[0] + span),
+        min(1.0, far[1] + span),
+    )
 
 
-def lanes(sheet: Sheet, hits: np.ndarray) -> Box:
-    """The bar split into three drum-machine lanes by strength (accents, hits,
-    ghosts): tall pads lit where the lane plays, a faint foot where it rests."""
-    rng, bar = sheet.rng, _bar(hits)
+def _edge_ok(points: np.ndarray) -> bool:
+    """Whether a mark's outline is wholly inside the frame or cut by an edge near its
+    middle and is long along it (a long cut, never a sliver)."""
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    mid, half = (lo + hi) / 2, (hi - lo) / 2
+    for axis in (0, 1):
+        for edge in (0.0, 1.0):
+            if lo[axis] - 0.01 < edge < hi[axis] + 0.01 and (
+                abs(mid[axis] - edge) > 0.35 * half[axis] or half[1 - axis] < 0.015
+            ):
+                return False
+    return True
+
+
+def floor(sheet: Sheet, hits: np.ndarray) -> Box:
+    """The bars as a floor in two-point perspective (a ceiling under a low title): a
+    row per bar, the grid turned on the floor so rows and columns run to vanishing
+    points off the frame, the near marks huge and falling off the frame, the far ones
+    shrinking to a horizon by the title's band."""
+    rng = sheet.rng
     top, bottom = sheet.area()
-    margin = rng.uniform(0.05, 0.08)
-    cell = (1 - 2 * margin) / 16
-    gap = cell * 0.18
-    pad_h = min(cell * rng.uniform(2.0, 3.0), (bottom - top - 0.1) / 3.4)
-    height = 3 * pad_h + 2 * cell * 0.6
-    y0 = sheet.away(height, rng.uniform(0.07, 0.12))
-    cuts = ((0.66, 1.01), (0.33, 0.66), (0.05, 0.33))
-    for lane, (lo, hi) in enumerate(cuts):
-        y = y0 + lane * (pad_h + cell * 0.6)
+    horizon = top + 0.03 if sheet.side == "top" else bottom - 0.03
+    near = 4.0  # the camera's height above the floor, in cells
+    focus = 0.12 * near * float(rng.uniform(1.0, 1.3))
+    lift = (1.0 - horizon if sheet.side == "top" else horizon) * near / focus
+    turn = np.deg2rad(float(rng.uniform(25, 38)) * float(rng.choice((-1, 1))))
+    ct, st = float(np.cos(turn)), float(np.sin(turn))
+    vx = float(rng.uniform(0.35, 0.65))
+    dot = sheet.shape != "square"
+    t = np.linspace(0, 2 * np.pi, 24, endpoint=False)
+    unit = (
+        np.stack([np.cos(t), np.sin(t)], 1)
+        if dot
+        else np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], float)
+    )
+    marks = []
+    for row in range(12):
+        bar = hits[row % hits.shape[0]]
         for i, v in enumerate(bar):
-            x = margin + i * cell
-            on = lo <= v < hi
-            if on:
-                sheet.box(x + gap / 2, y, x + cell - gap / 2, y + pad_h, sheet.colour(i))
-            else:  # a resting pad: a small mark at its foot
-                foot = y + pad_h - cell * 0.3
-                sheet.box(x + cell * 0.35, foot, x + cell * 0.65, y + pad_h, sheet.ghost)
-    return (margin, y0, 1 - margin, y0 + height)
-
-
-def steps(sheet: Sheet, hits: np.ndarray) -> Box:
-    """One or two bars as a full-width staircase: a column per step, as tall as its
-    hit, rising from the frame's edge away from the title (cut by it on purpose)."""
-    rng = sheet.rng
-    count = int(min(hits.shape[0], rng.integers(1, 3)))
-    row = hits[_busiest(hits, count) : _busiest(hits, count) + count].ravel()
-    top, bottom = sheet.area()
-    reach = bottom - top - 0.04
-    cell = 1 / len(row)
-    gap = cell * float(rng.choice((0.0, 0.12, 0.3)))
-    for i, v in enumerate(row):
-        h = reach * (0.04 + 0.96 * float(v) ** 1.2)
-        y0, y1 = (1 - h, 1.0) if sheet.side == "top" else (0.0, h)
-        sheet.box(i * cell + gap / 2, y0, (i + 1) * cell - gap / 2, y1, sheet.colour(i))
+            if v < REST:
+                continue
+            size = 0.48 * (0.35 + 0.65 * float(v) ** 1.2)  # the floor reads as tiles
+            local = np.array([i - 7.5, row - 3.0]) + size * unit
+            wx = local[:, 0] * ct - local[:, 1] * st
+            wz = near + local[:, 0] * st + local[:, 1] * ct
+            if wz.min() < 0.6 * near:
+                continue
+            dy = focus * lift / wz
+            y = horizon + dy if sheet.side == "top" else horizon - dy
+            marks.append((float(wz.mean()), np.stack([vx + focus * wx / wz, y], 1), i))
+    for _, pts, i in sorted(marks, key=lambda m: -m[0]):  # far to near
+        lo, hi = pts.min(axis=0), pts.max(axis=0)
+        if hi[0] < 0 or lo[0] > 1 or hi[1] < 0 or lo[1] > 1 or not _edge_ok(pts):
+            continue
+        sheet.poly(pts, sheet.colour(i))
     return (0.0, top, 1.0, bottom)
 
 
-def quad(sheet: Sheet, hits: np.ndarray) -> Box:
-    """One bar folded four beats deep, four by four, as big as the open field
-    allows and wholly inside it, set to one side."""
-    rng, bar = sheet.rng, _bar(hits)
-    top, bottom = sheet.area()
-    cell = (bottom - top - 0.08) / 4
-    width = 4 * cell
-    x0 = float(rng.choice((0.06, 1 - 0.06 - width)))
-    y0 = sheet.away(width, 0.05)
-    for i, v in enumerate(bar):
-        cx, cy = x0 + (i % 4 + 0.5) * cell, y0 + (i // 4 + 0.5) * cell
-        mark(sheet, cx, cy, cell / 2, float(v), i, _turn(0, i, float(v)))
-    return (x0, y0, x0 + width, y0 + width)
-
-
-def weave(sheet: Sheet, hits: np.ndarray) -> Box:
-    """Many bars as a full-bleed woven pattern: sixteen columns edge to edge, a row
-    per bar, each hit a bar of colour lying across its row or standing along it in
-    turn, each row a step further round like a twill, so the rhythm reads as cloth and
-    the downbeats run on the diagonal (ghost notes in the faint ink); whole rows end
-    on the frame's edge."""
-    top, bottom = sheet.area()
-    cell = 1 / 16
-    rows = int((bottom - top) / cell)
+def ribbon(sheet: Sheet, hits: np.ndarray) -> Box:
+    """The bars woven into a ribbon of cloth laid diagonally across the frame, clear
+    of the title's corner: the band in the mass colour, a row per bar along it, each
+    hit a float of thread lying across its row or along it in turn (a twill), as thick
+    as its hit, the downbeats in the accent."""
+    rng = sheet.rng
+    rows = int(rng.integers(4, 7))
+    cell = float(rng.uniform(0.058, 0.07))
+    right = _away_x(sheet)
+    low = sheet.side == "top"
+    # the ribbon's run (unit vector) and its centre line, pushed off the title's corner
+    angle = np.deg2rad(float(rng.uniform(28, 42)))
+    run = np.array([np.cos(angle), -np.sin(angle)])
+    if right != low:
+        run = np.array([run[0], -run[1]])
+    across = np.array([-run[1], run[0]])
+    title_corner = np.array([0.0 if right else 1.0, 0.0 if low else 1.0])
+    if float(np.dot(title_corner - 0.5, across)) > 0:
+        across = -across
+    centre = np.array([0.5, 0.5]) + across * float(rng.uniform(0.08, 0.16))
+    width = rows * cell
+    length = 1.6
+    corners = np.array(
+        [[-length, -width / 2], [length, -width / 2], [length, width / 2], [-length, width / 2]]
+    )
+    sheet.poly(centre + corners[:, :1] * run + corners[:, 1:] * across, sheet.mass)
+    cols = int(2 * length / cell)
     for b in range(rows):
         bar = hits[b % hits.shape[0]]
-        y = 1 - (rows - b) * cell if sheet.side == "top" else b * cell
-        for i, v in enumerate(bar):
-            v = float(v)
-            if v < 0.05:
-                sheet.disc(((i + b) % 16 + 0.5) * cell, y + cell / 2, cell * 0.06, sheet.ghost)
+        off = (b + 0.5) * cell - width / 2
+        for j in range(cols):
+            i = (j + b) % 16
+            v = float(bar[i])
+            if v < REST:
                 continue
-            long, thin = cell * 0.4, cell * (0.08 + 0.32 * v**1.4)
-            rx, ry = (long, thin) if (b + i) % 2 == 0 else (thin, long)
-            cx, cy = ((i + b) % 16 + 0.5) * cell, y + cell / 2
-            colour = sheet.colour(i) if v >= 0.45 else sheet.ghost  # ghost notes recede
-            sheet.box(cx - rx, cy - ry, cx + rx, cy + ry, colour)
-    span = rows * cell
-    return (0.0, 1 - span, 1.0, 1.0) if sheet.side == "top" else (0.0, 0.0, 1.0, span)
+            along = -length + (j + 0.5) * cell
+            long, thin = cell * 0.46, cell * (0.1 + 0.32 * v**1.3)
+            a, c = (long, thin) if (b + j) % 2 == 0 else (thin, long)
+            quad = np.array([[-a, -c], [a, -c], [a, c], [-a, c]])
+            pts = centre + (along + quad[:, :1]) * run + (off + quad[:, 1:]) * across
+            sheet.poly(pts, sheet.colour(i) if v >= 0.4 else sheet.ghost)
+    lo = np.clip(centre - np.abs(run) * 0.75 - np.abs(across) * width, 0, 1)
+    hi = np.clip(centre + np.abs(run) * 0.75 + np.abs(across) * width, 0, 1)
+    return (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
 
 
-def hit(sheet: Sheet, hits: np.ndarray) -> Box:
-    """The bar's one big hit as a huge accent mark, cut to a quarter in a corner or
-    in half on a side by the frame (or whole), sized by how hard the bar hits; the
-    bar's sixteen steps run small across the field over it."""
+def albers(sheet: Sheet, hits: np.ndarray) -> Box:
+    """The bar's four beats as nested squares (a Josef Albers homage): the outer one
+    in the mass colour, each inner square smaller by its beat's weight, the last in
+    the accent when the downbeat plays; either a small object low in a wide field,
+    the inner squares dropped toward its foot, or big and flush in the corner away
+    from the title, the inner squares sharing that corner."""
     rng, bar = sheet.rng, _bar(hits)
+    beats = bar.reshape(4, 4).mean(axis=1)
+    shares = 0.2 + beats / max(float(beats.sum()), 1e-6)
+    shares = shares / shares.sum()
+    strength = float(np.sort(bar)[-4:].mean())  # how hard the bar hits: how big it is
     top, bottom = sheet.area()
-    strength = float(np.sort(bar)[-4:].mean())
-    edge = bottom if sheet.side == "top" else top
-    crop = str(rng.choice(("corner", "side", "whole"), p=(0.4, 0.25, 0.35)))
-    r = (bottom - top - 0.02) * (0.3 + 0.7 * strength) * (1.0 if crop == "corner" else 0.5)
-    if crop == "whole":
-        cx, cy = float(rng.uniform(0.35, 0.65)), (top + bottom) / 2
-    else:  # centred on a side edge (a half) or a corner (a quarter), never a sunrise
-        cx = float(rng.choice((0.0, 1.0)))
-        cy = edge if crop == "corner" else (top + bottom) / 2
-    if sheet.shape == "square":
-        sheet.box(cx - r, cy - r, cx + r, cy + r, sheet.hot)
+    right, low = _away_x(sheet), sheet.side == "top"
+    corner = rng.random() < 0.5
+    if corner:  # flush in the corner: as tall as the title's band allows
+        side = (bottom - top) * (0.86 + 0.14 * strength)
+        margin = 0.0
     else:
-        sheet.disc(cx, cy, r, sheet.hot)
-    margin = 0.07
-    cell = (1 - 2 * margin) / 16
-    y = top + 0.04 + cell / 2 if sheet.side == "top" else bottom - 0.04 - cell / 2
-    for i, v in enumerate(bar):
-        v = float(v)
-        if v >= 0.05:
-            sheet.disc(margin + (i + 0.5) * cell, y, cell / 2 * _weight(v), sheet.ink)
-        else:
-            sheet.disc(margin + (i + 0.5) * cell, y, cell * 0.08, sheet.ghost)
-    return (max(cx - r, 0.0), max(cy - r, top), min(cx + r, 1.0), min(cy + r, bottom))
+        side = float(rng.uniform(0.4, 0.46)) + 0.18 * strength
+        margin = 0.08
+    x0 = 1 - margin - side if right else margin
+    y0 = bottom - margin - side if low else top + margin
+    core = sheet.hot if bar[0] >= REST else sheet.ink  # the accent is the downbeat's
+    colours = (sheet.mass, sheet.field, sheet.ink if core == sheet.hot else sheet.ghost, core)
+    inset, s = 0.0, side
+    for k in range(4):
+        if corner:  # every square shares the frame's corner
+            x = x0 + (side - s if right else 0.0)
+            y = y0 + (side - s if low else 0.0)
+        else:  # Albers' squares sit low: less margin below than above
+            x = x0 + inset
+            y = y0 + inset * (1.55 if low else 0.45)
+        sheet.box(x, y, x + s, y + s, colours[k])
+        step = side * 0.2 * (0.5 + 2 * shares[k])
+        inset, s = inset + step / 2, s - step
+    return (x0, y0, x0 + side, y0 + side)
 
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
-    "ring": ring,
-    "score": score,
-    "lanes": lanes,
-    "steps": steps,
-    "quad": quad,
-    "weave": weave,
-    "hit": hit,
+    "albers": albers,
+    "halftone": halftone,
+    "crop": crop,
+    "totem": totem,
+    "floor": floor,
+    "ribbon": ribbon,
+    "truchet": truchet,
 }
