@@ -90,7 +90,11 @@ def _inks(direction: ArtDirection) -> lay.Inks:
             mark = raster.vivid(lead, 0.8, 0.15)
         deep = max(cool, key=lambda c: rgb_to_oklch(c)[1]) if cool else pal.background
         mass = raster.tone(deep, 0.3, 0.14) if cool else raster.tone(deep, 0.23, 0.02)
-        return lay.Inks(raster.tone(deep, 0.13, 0.04), mass, mark, accent, True)
+        night = raster.tone(deep, 0.13, 0.04)
+        if rgb_to_oklch(pal.background)[1] >= raster.VIVID_FIELD and direction.valence >= 0.35:
+            night = pal.background  # an electric blue field stays itself, not a night
+            mass = raster.tone(pal.background, 0.3, 0.14)
+        return lay.Inks(night, mass, mark, accent, True)
     field = raster.ground(pal.background, 0.95, 0.02)
     if rgb_to_oklch(field)[1] >= raster.VIVID_FIELD:  # neon, gold, primaries: keep it
         ink = min((*hues, pal.background), key=lambda c: rgb_to_oklch(c)[0])

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose
+from sleeve.engine import compose, raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.styles.cover_parts import chladni_cuts as cut
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
@@ -101,24 +102,29 @@ def _stripes(s: Sheet, plate: fig.Plate, detail: int, area: fig.Box) -> np.ndarr
 
 def tile(s: Sheet) -> compose.Box:
     """A small square of the figure's two signs off-centre low in a wide field, an
-    accent print of the square knocked out of register under it."""
+    accent square printed well out of register under it (a hairline offset mirrored
+    into the lower left read as a chart's axes)."""
     side = float(s.rng.uniform(0.3, 0.34))
     x0 = float(s.rng.uniform(0.52, 0.6))
     y0 = float(s.rng.uniform(0.42, 0.5))
-    area = s.area((x0 - 0.04, y0 - 0.04, x0 + side + 0.04, y0 + side + 0.04))
+    area = s.area((x0 - 0.1, y0 - 0.1, x0 + side + 0.1, y0 + side + 0.1))
     square = cut.rect(s.work, area, (x0, y0, x0 + side, y0 + side))
-    dx, dy = s.misprint()
-    fig.paste(s.img, s.inks.accent, area, cut.shifted(square, 2 * dx, 2 * abs(dy)))
+    shift = round(s.work * side * 0.2)
+    fig.paste(s.img, s.inks.accent, area, cut.shifted(square, shift, -shift))
     fig.paste(s.img, s.inks.mass, area, square)
     plate = s.plate((x0 - 0.2, x0 + side + 0.2), (y0 + side, y0 + side + 0.4), 0.55)
     fig.paste(s.img, s.inks.mark, area, _cells(s, plate, 1, area) * square)
-    return compose.clip_box((x0, y0, x0 + side + 0.05, y0 + side + 0.05))
+    return compose.clip_box((x0, y0 - side * 0.2, x0 + side * 1.2, y0 + side))
 
 
 def ribbon(s: Sheet) -> compose.Box:
     """The cover all deep colour, a strip across it of thick pale sand on the nodal
-    lines of a figure far bigger than the frame, thinning out at the strip's edges."""
-    s.img.paste(s.inks.mass, (0, 0, s.work, s.work))
+    lines of a figure far bigger than the frame, thinning out at the strip's edges; on
+    a vivid field (neon, gold) the field stays the cover and the sand is the ink."""
+    ground, sand = s.inks.mass, s.inks.mark
+    if not s.inks.dark and rgb_to_oklch(s.inks.field)[1] >= raster.VIVID_FIELD:
+        ground, sand = s.inks.field, s.inks.mass
+    s.img.paste(ground, (0, 0, s.work, s.work))
     mid = float(s.rng.uniform(0.52, 0.57))
     half = float(s.rng.uniform(0.14, 0.17))
     plate = s.plate((0.2, 0.8), (mid + half, mid + 0.45), 0.6)  # its star off the strip
@@ -129,7 +135,7 @@ def ribbon(s: Sheet) -> compose.Box:
     width = s.weight * 4.6
     grains = fig.sand(d, width, s.work, s.rng, keep).astype(np.float32) / 255.0
     ridge = fig.lines(d, width * 0.4, s.work) * np.minimum(keep * 2.0, 1.0)  # packed solid
-    fig.paste(s.img, s.inks.mark, area, np.maximum(grains, ridge))
+    fig.paste(s.img, sand, area, np.maximum(grains, ridge))
     return (0.0, mid - half, 1.0, min(1.0, mid + half))
 
 
