@@ -114,7 +114,7 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     v, e = float(np.clip(direction.valence, 0, 1)), float(np.clip(direction.energy, 0, 1))
     deep = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
     if light and (mood == "friendly" or v > 0.6) and rgb_to_oklch(paper)[1] < 0.03:
-        paper = raster.tone(deep, 0.955, 0.035)  # a sweet song's paper is tinted, not grey
+        paper = raster.tone(deep, 0.945, 0.045)  # a sweet song's paper is tinted, not grey
     on_light = rgb_to_oklch(paper)[0] > 0.6
     ink = raster.tone(pal.background, 0.2 if on_light else 0.93, 0.02)
     chroma = 0.06 + 0.09 * v + 0.07 * e
