@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image, ImageChops
 
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.raster import RGB
+from sleeve.engine.raster import RGB, tone
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame
 
@@ -74,8 +74,9 @@ def steps(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 
 def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
-    """Three discs in three inks, overprinted: where they overlap the ink shows (a
-    multiply of two palette hues had mixed to brown); their sizes are the song's three
+    """Three discs in three inks, overprinted: where one lies over another it shows a
+    deeper shade of its own hue (a multiply of two palette hues had mixed to brown,
+    black overlaps read as a hole); their sizes are the song's three
     thirds, their spread the tempo, laid on a line or a triangle at a seeded angle."""
     x0, y0, x1, y1 = f.art
     w, h = x1 - x0, y1 - y0
@@ -120,12 +121,13 @@ def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
         pen.flush()
         masks.append(mask)
     paint.flush()
-    a, b, c = masks
-    both = ImageChops.lighter(
-        ImageChops.lighter(ImageChops.multiply(a, b), ImageChops.multiply(a, c)),
-        ImageChops.multiply(b, c),
-    )
-    region.paste(tuple(f.ink), mask=both)
+    light = rgb_to_oklch(f.paper)[0] > 0.6
+    below = masks[0]
+    for mask, ink in zip(masks[1:], inks[1:], strict=True):  # each overlap: the upper hue, deeper
+        lit, chroma, _ = rgb_to_oklch(ink)
+        shade = tone(ink, lit - 0.13 if light else min(0.93, lit + 0.18), chroma * 1.15)
+        region.paste(shade, mask=ImageChops.multiply(mask, below))
+        below = ImageChops.lighter(below, mask)
     image.paste(region, (ox, oy))
     return f.fraction(tuple(box))
 
