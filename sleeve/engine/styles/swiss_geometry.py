@@ -103,6 +103,15 @@ def _mood(direction: ArtDirection) -> str:
     return ""
 
 
+def _clean(colour: RGB) -> RGB:
+    """An orange kept clear of brown: a muted, dark orange is lifted to L 0.72 (a sad
+    song's orange flat had printed as a brown quarter disc)."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    if 35.0 <= hue <= 75.0 and lit < 0.72 and chroma < 0.14:
+        return raster.tone(colour, 0.72, chroma)
+    return colour
+
+
 def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB, list[RGB], RGB]:
     """Paper, ink, flat shape colours and the accent: sad and calm songs muted, happy
     and loud ones brighter; a happy or friendly song's ink is a deep palette colour,
@@ -121,7 +130,7 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     if mood in ("sad", "hazy"):
         chroma *= 0.6
     lo = 0.5 + 0.14 * v  # a happy song's flats are lighter, a sad one's deeper
-    flats = [raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma) for c in pal.colors]
+    flats = [_clean(raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma)) for c in pal.colors]
     accent = raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e))
     if on_light and (mood == "friendly" or v > 0.62):
         ink = raster.tone(deep, 0.44, 0.13)

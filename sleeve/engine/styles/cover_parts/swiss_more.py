@@ -96,8 +96,8 @@ def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
             cx - math.sin(angle) * apart * 0.8,
             cy + math.cos(angle) * apart * 0.8,
         )
-    inks = [*f.flats[:2], f.accent]
-    rng.shuffle(inks)
+    inks = sorted((*f.flats, f.accent), key=lambda c: -rgb_to_oklch(c)[1])[:3]
+    rng.shuffle(inks)  # the three most colourful inks (a grey disc had read as dull)
     discs = []
     for (px, py), r in zip(centres, radii, strict=True):
         r = min(r, w / 2, h / 2)  # whole discs: the title zone never cuts one
@@ -124,18 +124,31 @@ def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     light = rgb_to_oklch(f.paper)[0] > 0.6
     below = masks[0]
     for mask, ink in zip(masks[1:], inks[1:], strict=True):  # each overlap: the upper hue, deeper
-        lit, chroma, _ = rgb_to_oklch(ink)
-        shade = tone(ink, lit - 0.13 if light else min(0.93, lit + 0.18), chroma * 1.15)
+        shade = _overprint(ink, light)
         region.paste(shade, mask=ImageChops.multiply(mask, below))
         below = ImageChops.lighter(below, mask)
     image.paste(region, (ox, oy))
     return f.fraction(tuple(box))
 
 
+def _overprint(ink: RGB, light: bool) -> RGB:
+    """The shade where a disc lies over another: deeper on light paper, lighter on
+    dark; a yellow turns towards orange and an orange towards red (darkened, they
+    print olive and rust), as yellow ink over red does."""
+    lit, chroma, hue = rgb_to_oklch(ink)
+    if not light:
+        return tone(ink, min(0.93, lit + 0.18), chroma * 1.15)
+    if 70.0 <= hue <= 135.0:
+        return tone(ink, lit - 0.1, chroma * 1.2, hue_shift=55.0 - hue)
+    if 35.0 <= hue < 70.0:  # an orange deepens to red, not rust
+        return tone(ink, lit - 0.08, chroma * 1.2, hue_shift=-25.0)
+    return tone(ink, lit - 0.13, chroma * 1.15)
+
+
 def crop(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """One huge shape from a canvas corner away from the title, bleeding off two
     edges: a quarter disc, a square or a right triangle, cut by one paper line; a
-    small counter-shape in the accent sits in the open corner."""
+    small counter-shape in the accent sits beside it on the same far edge."""
     bx0, by0, bx1, by1 = _bleed(f)
     corners = [c for c in f.far_corners() if c[3] == 90.0]
     cx, cy, start, _ = corners[int(rng.integers(len(corners)))]
@@ -169,8 +182,11 @@ def crop(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     else:
         draw.line((cx + sx * cut, cy, cx + sx * cut, cy + sy * reach * 1.2), line)
     small = f.size * (0.035 + 0.03 * float(f.curve.max()))
-    ox = cx + sx * reach * float(rng.uniform(0.9, 1.05))
-    oy = cy + sy * reach * float(rng.uniform(0.9, 1.05))
+    beyond, inset = reach * float(rng.uniform(1.08, 1.18)) + small, small * 2.5
+    if f.edge == "right":  # along the far edge, beside the shape: away from the title
+        ox, oy = cx + sx * inset, cy + sy * beyond
+    else:
+        ox, oy = cx + sx * beyond, cy + sy * inset
     ox = min(max(ox, f.art[0] + small), f.art[2] - small)
     oy = min(max(oy, f.art[1] + small), f.art[3] - small)
     other = f.accent if colour != f.accent else f.ink
@@ -178,12 +194,12 @@ def crop(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         draw.ellipse((ox - small, oy - small, ox + small, oy + small), _brush(other))
     else:
         draw.rectangle((ox - small, oy - small, ox + small, oy + small), _brush(other))
-    return f.fraction(
+    return f.fraction(  # the shape and its counter-shape: the type keeps off both
         (
-            min(cx, cx + sx * reach),
-            min(cy, cy + sy * reach),
-            max(cx, cx + sx * reach),
-            max(cy, cy + sy * reach),
+            min(cx, cx + sx * reach, ox - small),
+            min(cy, cy + sy * reach, oy - small),
+            max(cx, cx + sx * reach, ox + small),
+            max(cy, cy + sy * reach, oy + small),
         )
     )
 
