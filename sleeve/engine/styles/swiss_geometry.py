@@ -80,7 +80,7 @@ CALM_WEIGHTS = (0.6, 1.6, 1.6, 0.12, 0.8, 0.7, 0.6, 0.2, 0.8, 1.8, 2.0, 1.0, 1.3
 LOUD_WEIGHTS = (0.3, 0.9, 1.3, 0.12, 1.5, 1.3, 1.2, 0.3, 1.3, 1.3, 1.7, 1.8, 1.4)
 # what each mood keeps of each composition (same order)
 MOOD_SCALE = {
-    "friendly": (1.0, 1.5, 1.3, 0.5, 1.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.3, 0.0, 1.2),
+    "friendly": (1.0, 0.6, 1.3, 0.5, 1.0, 0.0, 0.0, 0.0, 0.0, 2.5, 1.3, 0.0, 1.2),
     "hazy": (1.0, 1.5, 1.5, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.2, 0.0, 0.0),
     "sad": (1.0, 1.3, 1.3, 1.0, 0.5, 0.4, 0.25, 0.3, 0.5, 1.0, 1.2, 0.6, 0.8),
 }
@@ -133,7 +133,10 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     flats = [_clean(raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma)) for c in pal.colors]
     accent = raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e))
     if on_light and (mood == "friendly" or v > 0.62):
-        ink = raster.tone(deep, 0.44, 0.13)
+        # deepened, a yellow or lime turns olive and a red maroon: a blue ink first
+        hues = (*pal.colors, pal.accent, pal.ink)
+        blues = [c for c in hues if 200.0 <= rgb_to_oklch(c)[2] <= 300.0]
+        ink = raster.tone(max(blues or [deep], key=lambda c: rgb_to_oklch(c)[1]), 0.44, 0.13)
     return paper, ink, flats, accent
 
 
