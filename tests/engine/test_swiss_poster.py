@@ -287,3 +287,19 @@ def test_swiss_overprinted_discs_overlap_in_a_deeper_hue_not_mud(monkeypatch) ->
         chroma = np.hypot(lab[..., 1], lab[..., 2])
         mud = drawn & (chroma < 0.05) & (lab[..., 0] < 0.7)
         assert mud.mean() < 0.03, f"seed {seed}: {mud.mean():.0%} is grey or mud"
+
+
+def test_swiss_children_ink_is_never_olive_or_maroon() -> None:
+    """A children's palette led by a lime gets a blue ink (a deepened lime printed
+    olive, a deepened red maroon)."""
+    palette = dataclasses.replace(
+        LOUD.palette,
+        background=(206, 233, 255),
+        colors=((255, 89, 96), (255, 202, 66), (139, 201, 0)),
+        accent=(0, 130, 200),
+        ink=(0, 106, 165),
+    )
+    kids = _as(LOUD, "children", valence=0.87, palette=palette)
+    _, ink, _, _ = swiss_geometry._colors(kids, np.random.default_rng(0))
+    lightness, chroma, hue = rgb_to_oklch(ink)
+    assert 200 <= hue <= 300 and chroma > 0.08 and lightness < 0.55, (lightness, chroma, hue)
