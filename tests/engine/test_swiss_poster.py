@@ -7,10 +7,12 @@ stop word."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 import numpy as np
 import pytest
 
+from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.raster import rng_for
@@ -42,13 +44,25 @@ def test_swiss_draws_at_least_five_compositions_across_tracks() -> None:
         assert len(kinds) >= 5
 
 
+def test_swiss_spreads_many_skeletons_and_keeps_the_giant_glyph_rare() -> None:
+    """Across tracks no composition dominates and the huge letter behind a small title
+    (it had become the style's signature) comes on few covers."""
+    for base in (CALM, LOUD):
+        kinds = [_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(300)]
+        counts = {kind: kinds.count(kind) for kind in set(kinds)}
+        assert len(counts) >= 10, counts
+        assert max(counts.values()) < 0.2 * len(kinds), counts
+        assert counts.get("glyph", 0) < 0.03 * len(kinds), counts
+
+
 def test_swiss_gives_dream_pop_no_bar_chart_and_children_no_bars() -> None:
     """Hazy genres get soft rounds and arcs, not a crisp chart; a children's song gets
     friendly shapes, never bars or bands; both still vary across tracks."""
+    crisp = {"bars", "barcode", "grid", "bands", "steps", "stripes", "modules"}
     for genre, banned in (
-        ("dream_pop", {"bars", "barcode", "grid", "bands"}),
-        ("shoegaze", {"bars", "barcode", "grid", "bands"}),
-        ("children", {"bars", "barcode", "bands"}),
+        ("dream_pop", crisp),
+        ("shoegaze", crisp),
+        ("children", {"bars", "barcode", "bands", "steps", "stripes"}),
     ):
         base = _as(LOUD, genre, valence=0.8)
         kinds = {_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(60)}
@@ -200,3 +214,92 @@ def test_the_poster_never_stresses_a_stop_word(monkeypatch) -> None:
     _, layout = typographic_poster.render_with_title(direction, 256)
     heights = [b[3] - b[1] for b in layout.boxes]
     assert len(heights) == 4 and heights[0] < 0.6 * max(heights[1:]), heights
+
+
+NEW = ("steps", "overlap", "crop", "stripes", "modules")
+
+
+@pytest.mark.parametrize("kind", NEW)
+def test_swiss_new_compositions_render_exactly_at_every_size(kind: str, monkeypatch) -> None:
+    """Each new skeleton renders at 64, 1024 and 3000 px, the same bytes twice, with
+    the layout name `layout_of` gives and its focal box clear of the title zone."""
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
+    for seed, base in enumerate((CALM, LOUD)):
+        direction = dataclasses.replace(base, seed=seed + 3)
+        for size in (64, 1024, 3000):
+            artwork = swiss_geometry.render(direction, size)
+            assert artwork.image.size == (size, size) and artwork.layout == kind
+        again = swiss_geometry.render(direction, 256)
+        assert again.image.tobytes() == swiss_geometry.render(direction, 256).image.tobytes()
+        assert swiss_geometry.layout_of(direction) == kind
+        rng = rng_for(direction, "swiss")
+        swiss_geometry._colors(direction, rng)  # render draws the colours first
+        edge, depth = swiss_geometry.title_zone(direction, rng)
+        x0, y0, x1, y1 = again.focal
+        assert x0 < x1 and y0 < y1
+        clear = {"top": y0 >= depth, "bottom": y1 <= 1 - depth, "right": x1 <= 1 - depth}
+        assert clear[edge], (kind, edge, depth, again.focal)
+
+
+def _mass(kind: str, seed: int, monkeypatch) -> np.ndarray:
+    """Where a composition puts its ink on a coarse 6x6 grid."""
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
+    direction = dataclasses.replace(CALM, seed=seed)
+    grey = np.asarray(swiss_geometry.render(direction, 96).image.convert("L"), float)
+    inked = np.abs(grey - np.median(grey)) > 25
+    return inked.reshape(6, 16, 6, 16).mean(axis=(1, 3)) > 0.2
+
+
+def test_swiss_new_compositions_differ_in_skeleton(monkeypatch) -> None:
+    """The same track drawn in each new composition puts its mass in different places:
+    they are different skeletons, not one picture in other shapes."""
+    for seed in (1, 2):
+        masks = {kind: _mass(kind, seed, monkeypatch) for kind in NEW}
+        for a, b in itertools.combinations(NEW, 2):
+            apart = float((masks[a] != masks[b]).sum() / max((masks[a] | masks[b]).sum(), 1))
+            assert apart > 0.25, (seed, a, b, apart)
+
+
+def test_swiss_happy_song_gets_bright_tinted_paper_not_grey() -> None:
+    """A sweet pop song on a grey palette background gets a tinted light paper and
+    bright flats (a lone red square on grey had read as the wrong mood)."""
+    grey = dataclasses.replace(LOUD.palette, background=(200, 200, 200), accent=(255, 120, 170))
+    candy = _as(LOUD, "pop", title="Candyfloss", valence=0.9, energy=0.7, palette=grey)
+    paper, _, flats, _ = swiss_geometry._colors(candy, np.random.default_rng(0))
+    lightness, chroma, _ = rgb_to_oklch(paper)
+    assert lightness > 0.9 and chroma > 0.02, (lightness, chroma)
+    assert min(rgb_to_oklch(c)[1] for c in flats) > 0.12
+
+
+def test_swiss_overprinted_discs_overlap_in_a_deeper_hue_not_mud(monkeypatch) -> None:
+    """Where discs overlap a deeper shade of one disc's hue shows: no grey or brown
+    mixture of two hues, nearly every drawn pixel keeps its colour."""
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "overlap")
+    for seed in range(4):
+        direction = dataclasses.replace(CALM, seed=seed)
+        rng = rng_for(direction, "swiss")
+        artwork = swiss_geometry.render(direction, 256)
+        x0, y0, x1, y1 = (int(v * 256) for v in artwork.focal)
+        lab = raster.srgb_to_oklab(np.asarray(artwork.image, float)[y0:y1, x0:x1])
+        paper = raster.srgb_to_oklab(np.asarray(swiss_geometry._colors(direction, rng)[0], float))
+        drawn = np.linalg.norm(lab - paper, axis=-1) > 0.06
+        assert drawn.mean() > 0.3, f"seed {seed}: too little drawn"
+        chroma = np.hypot(lab[..., 1], lab[..., 2])
+        mud = drawn & (chroma < 0.05) & (lab[..., 0] < 0.7)
+        assert mud.mean() < 0.03, f"seed {seed}: {mud.mean():.0%} is grey or mud"
+
+
+def test_swiss_children_ink_is_never_olive_or_maroon() -> None:
+    """A children's palette led by a lime gets a blue ink (a deepened lime printed
+    olive, a deepened red maroon)."""
+    palette = dataclasses.replace(
+        LOUD.palette,
+        background=(206, 233, 255),
+        colors=((255, 89, 96), (255, 202, 66), (139, 201, 0)),
+        accent=(0, 130, 200),
+        ink=(0, 106, 165),
+    )
+    kids = _as(LOUD, "children", valence=0.87, palette=palette)
+    _, ink, _, _ = swiss_geometry._colors(kids, np.random.default_rng(0))
+    lightness, chroma, hue = rgb_to_oklch(ink)
+    assert 200 <= hue <= 300 and chroma > 0.08 and lightness < 0.55, (lightness, chroma, hue)

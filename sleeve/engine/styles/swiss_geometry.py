@@ -1,20 +1,22 @@
-"""Swiss / Bauhaus geometry: flat circles, bars and grids on clean paper. One of nine
-compositions, with a shape-free title zone; every one is a bold structure that reads
-at 64 px (no small mark alone in a wide field).
+"""Swiss / International-style geometry: flat circles, bars, rings and grids on clean
+paper. One of thirteen compositions (differing in skeleton: where the mass sits, what
+crops it, where the title goes), with a shape-free title zone; every one is a bold
+structure that reads at 64 px (no small mark alone in a wide field).
 
-The music picks the composition: calm tracks lean to a big half disc or slab on a
-flat field, a big or cropped circle or concentric arcs; loud, dense ones to bands,
-a modular grid (its cells from the onsets) or bars that are the energy curve; the
-big glyph (digits of the title or its first letter, never the tempo) and the
-barcode strip are rarer. Bands may be seen through one disc, whole on one side or a
-half disc cut by the canvas. The mood moves it: dream pop and shoegaze get only
-rounds and arcs (no crisp chart), children's songs bright rounded shapes with a
-coloured ink (no bars or bands), sad quiet songs few level shapes in muted colours;
-valence and energy set the colours' chroma and lightness, energy the shapes' size
-and count. Tempo sets the grid count (rules, rings, bars, cells), the energy curve
-the lengths and sweeps, key the accent's hue turn, the seed the corner, the angle,
-the crop and which edge the title zone takes (matched to the title layout). The
-title zone holds no shape; the focal box is the drawn composition.
+The music picks the composition: calm tracks lean to overprinted discs, a big or
+cropped circle, concentric arcs or one huge shape bleeding off two edges; loud, dense
+ones to stripes with one break, a staircase of bars, a modular grid (its cells from
+the onsets), a ruled grid read as a step sequencer or bars that are the energy curve;
+the flat field, bands (also seen through one disc), the barcode strip and the big
+glyph (digits of the title or its first letter, never the tempo) are rare. The mood
+moves it: dream pop and shoegaze get only rounds and arcs (no crisp chart), children's
+songs bright rounded shapes with a coloured ink (no bars, bands or stripes), sad quiet
+songs few level shapes in muted colours; valence and energy set the colours' chroma
+and lightness (a happy song's paper is tinted, never grey), energy the shapes' size
+and count. Tempo sets the grid count (rules, rings, bars, steps, stripes, cells), the
+energy curve the lengths, sweeps and breaks, the seed the corner, the angle, the crop
+and which edge the title zone takes (matched to the title layout). The title zone
+holds no shape; the focal box is the drawn composition.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
+from sleeve.engine.styles.cover_parts import swiss_more as more
 from sleeve.engine.title_lines import CAP_RATIO, fit_lines
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import MIN_CAP, display_text, title_cap
@@ -55,10 +58,32 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
-COMPOSITIONS = ("field", "circle", "arcs", "glyph", "grid", "bars", "bands", "barcode")
-# weights for a calm (energy 0) and a loud (energy 1) track; mixed by the energy
-CALM_WEIGHTS = (0.7, 3.0, 1.6, 1.7, 1.4, 1.2, 0.9, 0.4)  # a near-empty field read as a placeholder
-LOUD_WEIGHTS = (0.2, 1.4, 0.9, 1.8, 3.0, 2.4, 2.6, 0.4)
+COMPOSITIONS = (
+    "field",
+    "circle",
+    "arcs",
+    "glyph",
+    "grid",
+    "bars",
+    "bands",
+    "barcode",
+    "steps",
+    "overlap",
+    "crop",
+    "stripes",
+    "modules",
+)
+# weights for a calm (energy 0) and a loud (energy 1) track; mixed by the energy. The
+# giant glyph is rare (a huge letter behind a small title had become the style's
+# signature), and no skeleton takes more than about a seventh of the tracks.
+CALM_WEIGHTS = (0.6, 1.6, 1.6, 0.12, 0.8, 0.7, 0.6, 0.2, 0.8, 1.8, 2.0, 1.0, 1.3)
+LOUD_WEIGHTS = (0.3, 0.9, 1.3, 0.12, 1.5, 1.3, 1.2, 0.3, 1.3, 1.3, 1.7, 1.8, 1.4)
+# what each mood keeps of each composition (same order)
+MOOD_SCALE = {
+    "friendly": (1.0, 0.6, 1.3, 0.5, 1.0, 0.0, 0.0, 0.0, 0.0, 2.5, 1.3, 0.0, 1.2),
+    "hazy": (1.0, 1.5, 1.5, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.2, 0.0, 0.0),
+    "sad": (1.0, 1.3, 1.3, 1.0, 0.5, 0.4, 0.25, 0.3, 0.5, 1.0, 1.2, 0.6, 0.8),
+}
 
 
 def _genres(direction: ArtDirection) -> set[str]:
@@ -78,6 +103,15 @@ def _mood(direction: ArtDirection) -> str:
     return ""
 
 
+def _clean(colour: RGB) -> RGB:
+    """An orange kept clear of brown: a muted, dark orange is lifted to L 0.72 (a sad
+    song's orange flat had printed as a brown quarter disc)."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    if 35.0 <= hue <= 75.0 and lit < 0.72 and chroma < 0.14:
+        return raster.tone(colour, 0.72, chroma)
+    return colour
+
+
 def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB, list[RGB], RGB]:
     """Paper, ink, flat shape colours and the accent: sad and calm songs muted, happy
     and loud ones brighter; a happy or friendly song's ink is a deep palette colour,
@@ -86,18 +120,23 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     mood = _mood(direction)
     light = direction.valence >= 0.42 or mood == "friendly"
     paper = raster.ground(pal.background, 0.94 if light else 0.2, 0.018 if light else 0.03)
+    v, e = float(np.clip(direction.valence, 0, 1)), float(np.clip(direction.energy, 0, 1))
+    deep = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
+    if light and (mood == "friendly" or v > 0.6) and rgb_to_oklch(paper)[1] < 0.03:
+        paper = raster.tone(deep, 0.945, 0.045)  # a sweet song's paper is tinted, not grey
     on_light = rgb_to_oklch(paper)[0] > 0.6
     ink = raster.tone(pal.background, 0.2 if on_light else 0.93, 0.02)
-    v, e = float(np.clip(direction.valence, 0, 1)), float(np.clip(direction.energy, 0, 1))
     chroma = 0.06 + 0.09 * v + 0.07 * e
     if mood in ("sad", "hazy"):
         chroma *= 0.6
     lo = 0.5 + 0.14 * v  # a happy song's flats are lighter, a sad one's deeper
-    flats = [raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma) for c in pal.colors]
+    flats = [_clean(raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma)) for c in pal.colors]
     accent = raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e))
     if on_light and (mood == "friendly" or v > 0.62):
-        deep = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
-        ink = raster.tone(deep, 0.44, 0.13)
+        # deepened, a yellow or lime turns olive and a red maroon: a blue ink first
+        hues = (*pal.colors, pal.accent, pal.ink)
+        blues = [c for c in hues if 200.0 <= rgb_to_oklch(c)[2] <= 300.0]
+        ink = raster.tone(max(blues or [deep], key=lambda c: rgb_to_oklch(c)[1]), 0.44, 0.13)
     return paper, ink, flats, accent
 
 
@@ -109,12 +148,7 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("glyph")] = 0.0
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
         weights[COMPOSITIONS.index("grid")] += 1.5
-    mood = _mood(direction)
-    scale = {  # field circle arcs glyph grid bars bands barcode
-        "friendly": (1.0, 1.6, 1.4, 1.0, 1.0, 0.0, 0.0, 0.0),
-        "hazy": (1.0, 1.5, 1.5, 0.5, 0.0, 0.0, 0.0, 0.0),
-        "sad": (1.0, 1.3, 1.3, 1.0, 0.5, 0.4, 0.25, 0.3),
-    }.get(mood)
+    scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
@@ -239,10 +273,13 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art = Image.new("RGB", (size, size), colours[0])
     if kind == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
+    elif kind == "overlap":
+        focal = more.overlap(art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
         inner = dataclasses.replace(frame, art=disc) if disc else frame  # bands over the disc
-        focal = getattr(layouts, kind)(draw, inner, rng)
+        compose = getattr(layouts, kind, None) or getattr(more, kind)
+        focal = compose(draw, inner, rng)
         draw.flush()
     art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
     img = art

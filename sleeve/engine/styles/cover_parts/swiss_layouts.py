@@ -145,10 +145,11 @@ def _second(
     draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, disc: tuple, across: float
 ) -> None:
     """The circle's one companion, on the other side of the art: an accent dot sized
-    by the loudest moment, a small second circle or a short bar."""
+    by the loudest moment, a small second circle or a short bar; a lively or
+    children's song always has one (a lone red disc had read as an empty cover)."""
     x0, y0, x1, y1 = f.art
     cx, cy, r = disc
-    alone = 0.6 - 0.4 * float(np.clip(f.energy, 0, 1))  # a calm song's circle stands alone
+    alone = max(0.0, 0.6 - 0.8 * float(f.energy))  # a calm song's circle stands alone
     each = (1 - alone) / 3
     kind = int(rng.choice(4, p=(each, each, each, alone)))  # a dot, a circle, a bar, none
     if kind == 3:  # the circle alone: the dot beside it had become a signature
