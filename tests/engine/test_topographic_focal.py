@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection, Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import topographic
@@ -110,3 +111,11 @@ def test_different_music_draws_a_different_composition() -> None:
     calm = {topographic.layout_of(dataclasses.replace(CALM, seed=s)) for s in range(6)}
     loud = {topographic.layout_of(dataclasses.replace(LOUD, seed=s)) for s in range(6)}
     assert len(calm | loud) >= 4
+
+
+def test_a_deep_ground_from_a_warm_palette_goes_wine_not_brown() -> None:
+    ember = Palette((96, 60, 20), ((200, 120, 30), (120, 80, 40)), (210, 150, 40), (240, 230, 210))
+    inks = topographic._inks(_in("rnb", ember, 1, LOUD))
+    lightness, chroma, hue = rgb_to_oklch(inks.ground)
+    assert inks.dark and lightness < 0.3 and chroma > 0.05
+    assert not 45 <= hue <= 115  # deep orange reads as brown, deep yellow as olive

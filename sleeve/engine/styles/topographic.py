@@ -83,7 +83,8 @@ def _inks(direction: ArtDirection) -> Inks:
     """Ground, ink and accent from the palette and the genre: folk maps are navy and
     barn red on warm paper; grey palettes print bone on black (or black on white);
     a vivid background stays; happy songs get a bright saturated ground, quiet ones
-    paper, the rest a deep ground of the palette's hue with light lines."""
+    paper, the rest a deep ground of the palette's hue with light lines (a deep orange or
+    yellow would be brown or olive: those go wine)."""
     pal, genre = direction.palette, direction.genre
     bg_l, bg_c, bg_h = rgb_to_oklch(pal.background)
     colours = sorted((pal.accent, *pal.colors), key=_chroma, reverse=True)
@@ -110,8 +111,10 @@ def _inks(direction: ArtDirection) -> Inks:
         hue = rgb_to_oklch(ground)[2]
         accent = raster.vivid(_apart(colours[1:] or colours, hue), 0.45, 0.2)
         return Inks(ground, raster.tone(ground, 0.22, 0.08), accent, False)
-    hue = bg_h if bg_c >= 0.02 else rgb_to_oklch(lead)[2]
-    ground = oklch_to_rgb(0.2, 0.06 if bg_c >= 0.02 or _chroma(lead) >= 0.05 else 0.0, hue)
+    candidates = ([bg_h] if bg_c >= 0.02 else []) + [rgb_to_oklch(lead)[2]]  # grey: no hue
+    hues = [h for h in candidates if not 45.0 <= h <= 115.0]
+    hue = hues[0] if hues else 28.0  # deep orange or yellow is brown or olive: wine instead
+    ground = oklch_to_rgb(0.21, 0.08, hue)
     accent = raster.vivid(_apart(colours, hue), 0.72, 0.18)
     ink = raster.tone(pal.colors[0], 0.9, 0.04)
     return Inks(ground, ink, accent, True)
@@ -124,10 +127,10 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     d, e, v, t = direction.density, direction.energy, direction.valence, direction.turbulence
     music = {
         "island": 0.5 + 1.2 * (1 - e),
-        "rings": 0.4 + 1.2 * e,
+        "rings": 0.3 + 0.8 * e,
         "tints": 0.4 + 1.2 * v,
-        "route": 0.9,
-        "whorl": 0.4 + 1.0 * t,
+        "route": 1.0,
+        "whorl": 0.5 + 1.0 * t,
         "survey": 0.3 + 1.4 * d,
     }
     pal = direction.palette
