@@ -84,7 +84,7 @@ def _inks(direction: ArtDirection) -> Inks:
     barn red on warm paper; grey palettes print bone on black (or black on white);
     a vivid background stays; happy songs get a bright saturated ground, quiet ones
     paper, the rest a deep ground of the palette's hue with light lines (a deep orange or
-    yellow would be brown or olive: those go wine)."""
+    yellow would be brown or olive: those go warm black)."""
     pal, genre = direction.palette, direction.genre
     bg_l, bg_c, bg_h = rgb_to_oklch(pal.background)
     colours = sorted((pal.accent, *pal.colors), key=_chroma, reverse=True)
@@ -113,11 +113,12 @@ def _inks(direction: ArtDirection) -> Inks:
         return Inks(ground, raster.tone(ground, 0.22, 0.08), accent, False)
     candidates = ([bg_h] if bg_c >= 0.02 else []) + [rgb_to_oklch(lead)[2]]  # grey: no hue
     hues = [h for h in candidates if not 45.0 <= h <= 115.0]
-    hue = hues[0] if hues else 28.0  # deep orange or yellow is brown or olive: wine instead
-    ground = oklch_to_rgb(0.21, 0.08, hue)
-    accent = raster.vivid(_apart(colours, hue), 0.72, 0.18)
+    if hues:
+        ground, accent = oklch_to_rgb(0.21, 0.08, hues[0]), _apart(colours, hues[0])
+    else:  # a deep orange or yellow is brown or olive: a warm black instead
+        ground, accent = oklch_to_rgb(0.16, 0.015, 40.0), lead
     ink = raster.tone(pal.colors[0], 0.9, 0.04)
-    return Inks(ground, ink, accent, True)
+    return Inks(ground, ink, raster.vivid(accent, 0.72, 0.18), True)
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -237,16 +238,20 @@ def _rings(direction, rng, inks: Inks, zone: str, work: int):
 
 def _tints(direction, rng, inks: Inks, zone: str, work: int):
     """Full-bleed hypsometric bands (a Swiss map's tints pushed to poster colour): a
-    lake in the ground colour where the title sits, the land in steps of the ground's
-    own hue (lighter on a deep ground, deeper on a bright one: no mud between hues),
+    lake in the ground colour where the title sits, the land in steps of one hue (the
+    accent's rising on a deep ground, the ground's deepening on a bright one: no mud),
     the two top bands in the accent and its pale, with hairline contours."""
     land = _land(direction, rng, calm_zone.away_from(zone))
     h = terrain.lowland(0.2 + 0.8 * land, zone, rng)
     levels = 5 + round(2 * direction.density)
     line, _, steps = terrain.contours(h, levels, work, 0.9)
     lit = rgb_to_oklch(inks.ground)[0]
-    far = 0.5 if inks.dark else max(0.3, lit - 0.4)
-    ramp = [raster.tone(inks.ground, float(v), 0.12) for v in np.linspace(lit, far, levels - 1)]
+    if inks.dark:  # deep to bright in the accent's hue
+        steps_l = np.linspace(0.3, 0.62, levels - 1)
+        ramp = [raster.vivid(inks.accent, float(v), 0.14) for v in steps_l]
+    else:  # deeper steps of the ground's hue, never so deep they turn brown
+        steps_l = np.linspace(lit, max(0.52, lit - 0.3), levels - 1)
+        ramp = [raster.tone(inks.ground, float(v), 0.16) for v in steps_l]
     pale = raster.tone(inks.accent, 0.95 if inks.dark else 0.3, 0.05)
     lut = np.asarray([inks.ground, *ramp[1:], inks.accent, pale], np.uint8)
     img = _bands(steps, lut)
