@@ -120,3 +120,15 @@ def test_a_deep_ground_from_a_warm_palette_goes_warm_black_not_brown() -> None:
     assert inks.dark and lightness < 0.3
     assert chroma < 0.03 or not 45 <= hue <= 115  # deep orange is brown, deep yellow olive
     assert rgb_to_oklch(inks.accent)[1] > 0.1  # the colour is in the accent
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tint_bands_never_step_into_brown_or_olive(seed: int) -> None:
+    ember = Palette((60, 30, 20), ((230, 130, 30), (250, 200, 60)), (240, 170, 40), (240, 230, 210))
+    for base, palette in ((LOUD, ember), (CALM, SAND), (LOUD, SAND)):
+        art = _forced(_in("lofi", palette, seed, base), "tints", 96)
+        colours = art.image.quantize(8).convert("RGB").getcolors(96 * 96) or []
+        for count, colour in colours:
+            lightness, chroma, hue = rgb_to_oklch(colour)
+            muddy = lightness < 0.55 and chroma > 0.03 and 40 <= hue <= 115
+            assert not (muddy and count > 0.03 * 96 * 96), colour

@@ -312,7 +312,7 @@ def _whorl(direction, rng, inks: Inks, zone: str, work: int):
     field = terrain.whorl(direction, rng, at, size)
     levels = 9 + round(5 * direction.density)
     line, _, steps = terrain.contours(np.clip(field / 1.5, 0, 1), levels, work, 2.6)
-    edge = raster.upscale(np.clip((1.45 - field) * 6, 0, 1).astype(np.float32), work)
+    edge = raster.upscale(np.clip((1.45 - field) * 16, 0, 1).astype(np.float32), work)
     core = (steps < 2.5).astype(np.float32) * edge
     img = Image.new("RGB", (work, work), inks.ground)
     img = raster.blend(img, Image.new("RGB", img.size, inks.accent), core)
