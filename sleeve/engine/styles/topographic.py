@@ -239,8 +239,8 @@ def _rings(direction, rng, inks: Inks, zone: str, work: int):
 def _tints(direction, rng, inks: Inks, zone: str, work: int):
     """Full-bleed hypsometric bands (a Swiss map's tints pushed to poster colour): a
     lake in the ground colour where the title sits, the land in steps of one hue (the
-    accent's rising on a deep ground, the ground's deepening on a bright one; orange and
-    yellow only lighten, as deep they turn brown),
+    accent's rising on a deep ground, the ground's deepening on a bright one; orange,
+    yellow and lime only lighten, as deep they turn brown or olive),
     the two top bands in the accent and its pale, with hairline contours."""
     land = _land(direction, rng, calm_zone.away_from(zone))
     h = terrain.lowland(0.2 + 0.8 * land, zone, rng)
@@ -248,7 +248,7 @@ def _tints(direction, rng, inks: Inks, zone: str, work: int):
     line, _, steps = terrain.contours(h, levels, work, 0.9)
     hue_of = inks.accent if inks.dark else inks.ground  # the ramp's one hue
     lit, _, hue = rgb_to_oklch(hue_of)
-    if 40.0 <= hue <= 115.0:  # orange and yellow only step lighter: deeper is brown
+    if 40.0 <= hue <= 130.0:  # orange, yellow, lime only step lighter: deeper is mud
         steps_l = np.linspace(0.62 if inks.dark else min(lit + 0.06, 0.9), 0.94, levels - 1)
     elif inks.dark:  # deep to bright
         steps_l = np.linspace(0.36, 0.66, levels - 1)
