@@ -204,15 +204,14 @@ def _island(direction, rng, inks: Inks, zone: str, work: int):
     """One island in a deep sea off in a corner: its land in bold bands from the
     accent up to a pale summit, the coast a heavy line, two faint rings of shallows."""
     box = calm_zone.away_from(zone)
-    size = float(np.clip(0.19 + 0.08 * direction.loudness + rng.uniform(-0.02, 0.02), 0.17, 0.26))
-    size = min(size, (box[3] - box[1]) * 0.31, (box[2] - box[0]) * 0.31)
-    size = min(size, 0.13) if zone == "centre" else size  # small, clear of the middle band
-    at = _corner(rng, box, size * 1.6)  # its coast reaches about 1.55 sizes out
-    h = terrain.peak(direction, rng, at, size)
+    size = float(np.clip(0.2 + 0.1 * direction.loudness + rng.uniform(-0.02, 0.02), 0.18, 0.3))
+    size = min(size, (box[3] - box[1]) * 0.36, (box[2] - box[0]) * 0.36)
+    size = min(size, 0.14) if zone == "centre" else size  # small, clear of the middle band
+    at = _corner(rng, box, size * 1.45)  # its coast reaches about 1.55 sizes out, rarely
+    h = terrain.lowland(terrain.peak(direction, rng, at, size), zone, rng, 0.06)
     levels = 7 + round(3 * direction.density)
     line, _, steps = terrain.contours(h, levels, work, 1.2, 2.4, True)
-    top = raster.tone(inks.accent, 0.93, 0.05) if inks.dark else inks.ink
-    lut = raster.color_lut([inks.accent, top], n=levels + 1)
+    lut = raster.color_lut([inks.accent, raster.tone(inks.accent, 0.94, 0.05)], n=levels + 1)
     land = _bands(steps, np.vstack([np.asarray([inks.ground], np.uint8), lut[1:]]))
     sea = terrain.contours(np.clip(h * 12, 0, 1), 3, work, 0.8)[0]  # the shallows
     img = _lines(land, sea * (steps < 1) * 0.35, inks.ink)
