@@ -202,7 +202,7 @@ def _lines(img: Image.Image, line: np.ndarray, colour: RGB) -> Image.Image:
 
 def _island(direction, rng, inks: Inks, zone: str, work: int):
     """One island in a deep sea off in a corner: its land in bold bands from the
-    accent up to a pale summit, the coast a heavy line, two faint rings of shallows."""
+    accent up to a pale summit, cut apart by contours in the sea's colour."""
     box = calm_zone.away_from(zone)
     size = float(np.clip(0.2 + 0.1 * direction.loudness + rng.uniform(-0.02, 0.02), 0.18, 0.3))
     size = min(size, (box[3] - box[1]) * 0.36, (box[2] - box[0]) * 0.36)
@@ -213,9 +213,7 @@ def _island(direction, rng, inks: Inks, zone: str, work: int):
     line, _, steps = terrain.contours(h, levels, work, 1.2, 2.4, True)
     lut = raster.color_lut([inks.accent, raster.tone(inks.accent, 0.94, 0.05)], n=levels + 1)
     land = _bands(steps, np.vstack([np.asarray([inks.ground], np.uint8), lut[1:]]))
-    sea = terrain.contours(np.clip(h * 12, 0, 1), 3, work, 0.8)[0]  # the shallows
-    img = _lines(land, sea * (steps < 1) * 0.35, inks.ink)
-    img = _lines(img, line * 0.8, inks.ground)
+    img = _lines(land, line * 0.8, inks.ground)
     return img, compose.around(at[0], at[1], size * 1.55)
 
 
