@@ -236,23 +236,27 @@ def _rings(direction, rng, inks: Inks, zone: str, work: int):
 def _tints(direction, rng, inks: Inks, zone: str, work: int):
     """Full-bleed hypsometric bands (a Swiss map's tints pushed to poster colour): a
     lake in the ground colour where the title sits, the land in steps of one hue (the
-    accent's rising on a deep ground, the ground's deepening on a bright one; orange,
-    yellow and lime only lighten, as deep they turn brown or olive),
-    the two top bands in the accent and its pale, with hairline contours."""
+    accent's rising on a deep ground or falling from pale paper, the ground's deepening
+    on a bright one; orange, yellow and lime only lighten, as deep they turn brown or
+    olive), the two top bands the accent and snow, with hairline contours."""
     land = _land(direction, rng, calm_zone.away_from(zone))
     h = terrain.lowland(0.2 + 0.8 * land, zone, rng)
     levels = 5 + round(2 * direction.density)
     line, _, steps = terrain.contours(h, levels, work, 0.9)
-    hue_of = inks.accent if inks.dark else inks.ground  # the ramp's one hue
+    paper = rgb_to_oklch(inks.ground)[0] > 0.85  # too pale to step lighter from
+    hue_of = inks.accent if inks.dark or paper else inks.ground  # the ramp's one hue
     lit, _, hue = rgb_to_oklch(hue_of)
-    if 40.0 <= hue <= 130.0:  # orange, yellow, lime only step lighter: deeper is mud
+    warm = 40.0 <= hue <= 130.0  # orange, yellow, lime: deeper they are brown or olive
+    if paper:  # from the paper down into the accent's hue, never below mid lightness
+        steps_l = np.linspace(0.86, 0.62 if warm else 0.48, levels - 1)
+    elif warm:  # only lighter
         steps_l = np.linspace(0.62 if inks.dark else min(lit + 0.06, 0.9), 0.94, levels - 1)
     elif inks.dark:  # deep to bright
         steps_l = np.linspace(0.36, 0.66, levels - 1)
     else:  # deeper steps of the bright ground
         steps_l = np.linspace(lit, max(0.45, lit - 0.3), levels - 1)
     ramp = [raster.tone(hue_of, float(v), 0.16) for v in steps_l]
-    pale = raster.tone(inks.accent, 0.95 if inks.dark else 0.3, 0.05)
+    pale = raster.tone(inks.accent, 0.96, 0.03)  # the snow on the top
     lut = np.asarray([inks.ground, *ramp[1:], inks.accent, pale], np.uint8)
     img = _bands(steps, lut)
     img = _lines(img, line * 0.5, inks.ink)
