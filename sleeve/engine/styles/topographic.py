@@ -1,17 +1,14 @@
-"""Topographic: a contour map of a terrain the song made.
+"""Topographic: a contour map of a terrain the song made, printed like a poster.
 
 The music shapes the land: the spectrogram is the relief (time across, bass low), the
 energy curve runs as a ridge, swells a mountain's or an island's outline round its
-summit, bends a river's valley or sizes the islands of a chain. The music and the genre
-pick one of ten maps that differ in what the eye lands on: a dense survey (forty-odd
-fine lines, one elevation band in the accent) for dense songs, five to eight bold lines
-for sparse ones, one island off-centre in a wide open sea with heavy index lines every
-fifth, one summit cropped tight with accent index lines, an engraved island shaded by
-hachures, a circle cut from the map, the map over its cross-section profile, a valley
-with its river in the accent, an island chain, or filled elevation bands (never on a
-grey sheet). Genre sets the hand: ambient and chamber light, electronic mono, folk
-earth ink on warm paper. The title's zone is cleared back to paper (a wobbly clearing,
-like a map's cartouche) and the focal box is the mapped part.
+summit, bends a fingerprint's ridges or steers a route across the map. Six maps with
+different skeletons: one island in a deep sea off in a corner; one mountain's rings in
+two inks cropped from a corner like op art; full-bleed hypsometric colour bands with a
+lake; a map crop crossed by one bold route line; a fingerprint of isolines; a dense
+survey of thick lines. Every map commits to one strong ground (deep or bright, from
+the palette and the genre) and one accent. The title needs no plate: the land sinks to
+its own plain or sea in the title's zone, and the focal box is where the land is.
 """
 
 from __future__ import annotations
@@ -22,7 +19,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose, raster
+from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
@@ -37,112 +34,119 @@ STYLE = StyleInfo(
     fits=("ambient", "classical", "folk", "idm", "post_rock", "prog", "chamber", "new_age"),
 )
 
-# survey: dense fine lines full bleed; sparse: five to eight bold lines; peak: one island
-# off-centre in a wide sea; summit: one summit cropped tight; hachure: engraved relief
-# strokes; window: a circle cut from the map; section: the map over its profile; valley:
-# a river in the accent; islands: a chain; hypso: filled elevation bands
-MAPS = (
-    "survey", "sparse", "peak", "summit", "hachure", "window", "section", "valley", "islands",
-    "hypso",
-)  # fmt: skip
+# island: one island in a deep sea, off in a corner; rings: one mountain's rings in two
+# inks, cropped from a corner; tints: full-bleed hypsometric bands round a lake; route:
+# a map crop crossed by one bold route line; whorl: a fingerprint of isolines; survey:
+# dense thick lines, full bleed
+MAPS = ("island", "rings", "tints", "route", "whorl", "survey")
 LEANS = {  # maps a genre family likes a little more
-    "ambient": ("peak", "window", "sparse"),
-    "classical": ("window", "section", "peak"),
-    "electronic": ("sparse", "survey", "hachure"),
-    "folk": ("valley", "hachure", "hypso"),
-    "world": ("hypso", "valley", "peak"),
-    "rock": ("section", "summit", "hachure"),
+    "ambient": ("island", "whorl"),
+    "classical": ("whorl", "island"),
+    "electronic": ("survey", "whorl", "rings"),
+    "folk": ("route", "tints"),
+    "world": ("tints", "island"),
+    "rock": ("rings", "survey"),
+    "metal": ("survey", "rings"),
+    "children": ("island", "tints"),
+    "dance": ("rings", "whorl"),
 }
+QUIET = ("ambient", "classical", "spoken")  # paper grounds are allowed here
+BRIGHT = ("children", "dance", "latin", "pop", "world", "synthwave")  # happy ones go bright
 
 
-def _lead(pal) -> RGB | None:
-    """The colour a map fills its focal form with: the accent, or the palette's most
-    colourful colour when the accent is grey; None when the whole palette is grey."""
-    if rgb_to_oklch(pal.accent)[1] >= 0.05:
-        return pal.accent
-    best = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
-    return best if rgb_to_oklch(best)[1] >= 0.05 else None
+class Inks(NamedTuple):
+    """A map's colours: one strong ground, the line ink, one accent and whether the
+    ground is dark."""
+
+    ground: RGB
+    ink: RGB
+    accent: RGB
+    dark: bool
 
 
-def _solid(ink: RGB, dark: bool) -> RGB:
-    """A grey palette's focal fill: the ink pushed to near black (or near white on a
-    dark field), so the summit is still one bold mass at 64 px."""
-    return raster.tone(ink, 0.9 if dark else 0.22, 0.03)
+def _chroma(colour: RGB) -> float:
+    return rgb_to_oklch(colour)[1]
 
 
-def _look(direction: ArtDirection, dark: bool) -> dict:
-    """Paper, ink, index ink, accent and the line weight and density factors for the
-    genre: sparse and light for ambient and chamber, dense mono for electronic, earth
-    ink on warm paper for folk; otherwise the palette's own."""
+def _apart(colours: list[RGB], hue: float) -> RGB:
+    """The most colourful colour whose hue is far from `hue` (the ground's)."""
+
+    def score(c: RGB) -> float:
+        _, chroma, h = rgb_to_oklch(c)
+        gap = min(abs(h - hue), 360 - abs(h - hue))
+        return chroma * (0.3 + min(gap, 90.0) / 90.0)
+
+    return max(colours, key=score)
+
+
+def _inks(direction: ArtDirection) -> Inks:
+    """Ground, ink and accent from the palette and the genre: folk maps are navy and
+    barn red on warm paper; grey palettes print bone on black (or black on white);
+    a vivid background stays; happy songs get a bright saturated ground, quiet ones
+    paper, the rest a deep ground of the palette's hue with light lines (a deep orange or
+    yellow would be brown or olive: those go warm black)."""
     pal, genre = direction.palette, direction.genre
-    paper = (
-        raster.tone(pal.background, 0.15, 0.03)
-        if dark
-        else raster.ground(pal.background, 0.94, 0.03)
-    )
-    ink = raster.tone(pal.colors[0], 0.84 if dark else 0.27, 0.07)
-    lead = _lead(pal)
-    look = {
-        "paper": paper,
-        "ink": ink,
-        "hot": raster.vivid(lead, 0.74 if dark else 0.58, 0.16) if lead else _solid(ink, dark),
-        "weight": 1.0,
-        "density": 1.0,
-        "mono": lead is None,
-    }
-    if genre in ("ambient", "classical"):
-        look.update(
-            ink=raster.tone(pal.colors[0], 0.75 if dark else 0.4, 0.04), weight=0.7, density=0.6
-        )
-    elif genre == "electronic":
-        grey = 0.13 if dark else 0.95
-        look.update(paper=oklch_to_rgb(grey, 0.0, 0.0), ink=oklch_to_rgb(1.05 - grey, 0.0, 0.0))
-        if lead is None:
-            look.update(hot=_solid(look["ink"], dark))
-        look.update(weight=0.8, density=1.6)
-    elif genre == "folk":
-        hue = rgb_to_oklch(pal.accent)[2]
-        look.update(paper=oklch_to_rgb(0.93, 0.035, 85.0), ink=oklch_to_rgb(0.36, 0.07, 50.0))
-        look.update(hot=oklch_to_rgb(0.55, 0.14, hue if 20 <= hue <= 90 else 35.0), weight=1.15)
-    return look
+    bg_l, bg_c, bg_h = rgb_to_oklch(pal.background)
+    colours = sorted((pal.accent, *pal.colors), key=_chroma, reverse=True)
+    lead = colours[0]
+    if genre == "folk":
+        paper = oklch_to_rgb(0.93, 0.04, 82.0)
+        return Inks(paper, oklch_to_rgb(0.3, 0.08, 258.0), oklch_to_rgb(0.53, 0.18, 28.0), False)
+    if _chroma(lead) < 0.05 and bg_c < 0.05:  # a grey palette: two inks, no colour
+        dark = bg_l < 0.55
+        ground = oklch_to_rgb(0.13 if dark else 0.96, 0.0, 0.0)
+        ink = oklch_to_rgb(0.9 if dark else 0.16, 0.01, 85.0)
+        return Inks(ground, ink, ink, dark)
+    if bg_c >= raster.VIVID_FIELD:  # the language chose a vivid field: keep it
+        dark = bg_l < 0.6
+        accent = _apart(colours, bg_h)
+        ink = oklch_to_rgb(0.95, 0.02, bg_h) if dark else raster.tone(pal.background, 0.2, 0.08)
+        return Inks(pal.background, ink, raster.vivid(accent, 0.72 if dark else 0.5, 0.2), dark)
+    if genre in QUIET and bg_l >= 0.55:  # ECM and ambient paper, ink and one spot
+        ground = raster.tone(pal.background, 0.95, 0.02)
+        ink = raster.tone(pal.colors[-1], 0.28, 0.06)
+        return Inks(ground, ink, raster.vivid(lead, 0.55, 0.16), False)
+    if bg_l >= 0.55 and (genre in BRIGHT or direction.valence > 0.6):  # bright and bold
+        ground = raster.vivid(lead, 0.78, 0.15)
+        hue = rgb_to_oklch(ground)[2]
+        accent = raster.vivid(_apart(colours[1:] or colours, hue), 0.45, 0.2)
+        return Inks(ground, raster.tone(ground, 0.22, 0.08), accent, False)
+    candidates = ([bg_h] if bg_c >= 0.02 else []) + [rgb_to_oklch(lead)[2]]  # grey: no hue
+    hues = [h for h in candidates if not 45.0 <= h <= 115.0]
+    if hues:
+        ground, accent = oklch_to_rgb(0.21, 0.08, hues[0]), _apart(colours, hues[0])
+    else:  # a deep orange or yellow is brown or olive: a warm black instead
+        ground, accent = oklch_to_rgb(0.16, 0.015, 40.0), lead
+    ink = raster.tone(pal.colors[0], 0.9, 0.04)
+    return Inks(ground, ink, raster.vivid(accent, 0.72, 0.18), True)
 
 
-def _choose(direction: ArtDirection, rng: np.random.Generator, dark: bool) -> str:
-    """One map, weighted by the music and the genre: dense songs draw dense surveys,
-    sparse ones a few bold lines; calm songs a lone island, driven ones a summit or
-    engraved relief. Filled bands never on a grey or electronic or ambient sheet, and a
-    full-bleed survey is rare on a dark field (gold lines on black repeated)."""
-    d, e, t = direction.density, direction.energy, direction.turbulence
+def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """One map, weighted by the music and the genre: calm songs a lone island,
+    driven ones rings or a dense survey, happy ones colour bands, busy
+    ones a fingerprint; grey palettes print no colour bands."""
+    d, e, v, t = direction.density, direction.energy, direction.valence, direction.turbulence
     music = {
-        "survey": 0.4 + 1.4 * d,
-        "sparse": 0.4 + 1.4 * (1 - d),
-        "peak": 0.6 + 1.0 * (1 - e),
-        "summit": 0.4 + 0.8 * e,
-        "hachure": 0.4 + 1.0 * t,
-        "window": 0.9,
-        "section": 0.8,
-        "valley": 0.6 + 0.6 * direction.valence,
-        "islands": 0.5,
-        "hypso": 0.8,
+        "island": 0.5 + 1.2 * (1 - e),
+        "rings": 0.3 + 0.8 * e,
+        "tints": 0.4 + 1.2 * v,
+        "route": 1.0,
+        "whorl": 0.5 + 1.0 * t,
+        "survey": 0.3 + 1.4 * d,
     }
-    grey = rgb_to_oklch(direction.palette.accent)[1] < 0.05
-    if grey or direction.genre in ("electronic", "ambient"):  # grey layers on grey repeated
-        music["hypso"] = 0.0
-        music["islands"] *= 0.4
+    pal = direction.palette
+    if max(_chroma(c) for c in (pal.background, pal.accent, *pal.colors)) < 0.05:
+        music["tints"] = 0.0
     lean = LEANS.get(direction.genre, ())
     weights = np.array([music[m] * (1.0 + (m in lean)) for m in MAPS])
-    if dark:
-        weights[MAPS.index("survey")] *= 0.35
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
 
 
 class Plan(NamedTuple):
-    """What a cover maps, before any drawing: the map, the title's zone and whether the
-    field is dark."""
+    """What a cover maps, before any drawing: the map and the title's zone."""
 
     kind: str
     zone: str
-    dark: bool
 
     @property
     def layout(self) -> str:
@@ -151,19 +155,10 @@ class Plan(NamedTuple):
 
 
 def plan(direction: ArtDirection) -> Plan:
-    """The map and its title zone from the music, the layout and their own seeded draw
-    (a section map never beside a right column; a section or a window takes a calm
-    band, not a hole in the middle)."""
+    """The map and its title zone from the music, the layout and their own seeded draw."""
     rng = raster.rng_for(direction, "topographic-layout")
-    dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
-    dark = dark and direction.genre != "folk"  # folk maps are earth ink on warm paper
-    kind = _choose(direction, rng, dark)
-    zone = calm_zone.title_zone(direction, rng)
-    if kind == "section" and zone == "right":
-        kind = "survey"
-    if kind in ("section", "window", "peak") and zone == "centre":  # a calm band
-        zone = "top" if rng.random() < 0.5 else "bottom"
-    return Plan(kind, zone, dark)
+    kind = _choose(direction, rng)
+    return Plan(kind, calm_zone.title_zone(direction, rng))
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -171,276 +166,199 @@ def layout_of(direction: ArtDirection) -> str:
     return plan(direction).layout
 
 
-def _summit_at(rng: np.random.Generator, box: calm_zone.Box) -> tuple[float, float]:
-    """A summit on a third of the mapped box, so its rings run off every edge."""
+def _corner(rng: np.random.Generator, box: calm_zone.Box, inset: float) -> tuple[float, float]:
+    """A point `inset` in from one corner of the mapped box (left or right by chance,
+    the far side from the title's band)."""
     x0, y0, x1, y1 = box
-    fx = 0.33 if rng.random() < 0.5 else 0.67
-    fy = rng.uniform(0.35, 0.65)
-    return x0 + (x1 - x0) * fx + rng.uniform(-0.05, 0.05), y0 + (y1 - y0) * fy
+    fx = x0 + inset if rng.random() < 0.5 else x1 - inset
+    fy = y1 - inset if y0 > 0 else (y0 + inset if y1 < 1 else rng.choice([y0 + inset, y1 - inset]))
+    return float(fx), float(fy)
 
 
-def _island_at(
-    direction: ArtDirection, rng: np.random.Generator, box: calm_zone.Box
-) -> tuple[tuple[float, float], float]:
-    """A lone island's centre (off-centre, on a third of the mapped box) and its size:
-    larger for louder songs, always leaving sea round it."""
+def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
+    """A point `inset` in from the frame's edge farthest from the title's zone, a third
+    of the way along it, so a form there runs off that edge and grows towards the title."""
+    along = 0.35 if rng.random() < 0.5 else 0.65
+    if zone == "right":
+        return inset, along
+    if zone == "bottom" or (zone == "centre" and rng.random() < 0.5):
+        return along, inset
+    return along, 1.0 - inset
+
+
+def _bands(steps: np.ndarray, lut: np.ndarray) -> Image.Image:
+    """Filled elevation bands: band k (floor of the height in steps) in lut[k]."""
+    index = np.clip(np.floor(steps), 0, len(lut) - 1).astype(np.uint8)
+    img = Image.fromarray(index, "P")
+    img.putpalette(lut.ravel().tolist())
+    return img.convert("RGB")
+
+
+def _lines(img: Image.Image, line: np.ndarray, colour: RGB) -> Image.Image:
+    """Contour coverage `line` (0..1) inked onto `img` in `colour`."""
+    mask = Image.fromarray((np.clip(line, 0, 1) * 255).astype(np.uint8), "L")
+    return Image.composite(Image.new("RGB", img.size, colour), img, mask)
+
+
+def _island(direction, rng, inks: Inks, zone: str, work: int):
+    """One island in a deep sea off in a corner: its land in bold bands from the
+    accent up to a pale summit, cut apart by contours in the sea's colour."""
+    box = calm_zone.away_from(zone)
+    size = float(np.clip(0.2 + 0.1 * direction.loudness + rng.uniform(-0.02, 0.02), 0.18, 0.3))
+    size = min(size, (box[3] - box[1]) * 0.36, (box[2] - box[0]) * 0.36)
+    size = min(size, 0.14) if zone == "centre" else size  # small, clear of the middle band
+    at = _corner(rng, box, size * 1.45)  # its coast reaches about 1.55 sizes out, rarely
+    h = terrain.lowland(terrain.peak(direction, rng, at, size), zone, rng, 0.06)
+    levels = 7 + round(3 * direction.density)
+    line, _, steps = terrain.contours(h, levels, work, 1.2, 2.4, True)
+    lut = raster.color_lut([inks.accent, raster.tone(inks.accent, 0.94, 0.05)], n=levels + 1)
+    land = _bands(steps, np.vstack([np.asarray([inks.ground], np.uint8), lut[1:]]))
+    img = _lines(land, line * 0.8, inks.ground)
+    return img, compose.around(at[0], at[1], size * 1.55)
+
+
+def _rings(direction, rng, inks: Inks, zone: str, work: int):
+    """One mountain's rings in two inks, alternating bands like op art, rising from the
+    edge far from the title and cropped by it, the summit in the accent; it sinks to the
+    ground by the title."""
+    at = _far(rng, zone, rng.uniform(0.08, 0.16))
+    size = rng.uniform(0.36, 0.44) * (0.7 if zone == "centre" else 1.0)
+    h = terrain.lowland(terrain.peak(direction, rng, at, size), zone, rng, 0.1)
+    levels = 8 + round(4 * direction.density)
+    _, _, steps = terrain.contours(h, levels, work, 1.0)
+    band = np.floor(steps)
+    lut = np.asarray([inks.ground, inks.ink] * (levels // 2 + 2), np.uint8)[: levels + 2]
+    lut[levels:] = inks.accent
+    img = _bands(band, lut)
+    return img, compose.around(at[0], at[1], size * 1.55)
+
+
+def _tints(direction, rng, inks: Inks, zone: str, work: int):
+    """Full-bleed hypsometric bands (a Swiss map's tints pushed to poster colour): a
+    lake in the ground colour where the title sits, the land in steps of one hue (the
+    accent's rising on a deep ground or falling from pale paper, the ground's deepening
+    on a bright one; orange, yellow and lime only lighten, as deep they turn brown or
+    olive), the two top bands the accent and snow, with hairline contours."""
+    land = _land(direction, rng, calm_zone.away_from(zone))
+    h = terrain.lowland(0.2 + 0.8 * land, zone, rng)
+    levels = 5 + round(2 * direction.density)
+    line, _, steps = terrain.contours(h, levels, work, 0.9)
+    paper = rgb_to_oklch(inks.ground)[0] > 0.85  # too pale to step lighter from
+    hue_of = inks.accent if inks.dark or paper else inks.ground  # the ramp's one hue
+    lit, _, hue = rgb_to_oklch(hue_of)
+    warm = 40.0 <= hue <= 130.0  # orange, yellow, lime: deeper they are brown or olive
+    if paper:  # from the paper down into the accent's hue, never below mid lightness
+        steps_l = np.linspace(0.86, 0.62 if warm else 0.48, levels - 1)
+    elif warm:  # only lighter
+        steps_l = np.linspace(0.62 if inks.dark else min(lit + 0.06, 0.9), 0.94, levels - 1)
+    elif inks.dark:  # deep to bright
+        steps_l = np.linspace(0.36, 0.66, levels - 1)
+    else:  # deeper steps of the bright ground
+        steps_l = np.linspace(lit, max(0.45, lit - 0.3), levels - 1)
+    ramp = [raster.tone(hue_of, float(v), 0.16) for v in steps_l]
+    pale = raster.tone(inks.accent, 0.96, 0.03)  # the snow on the top
+    lut = np.asarray([inks.ground, *ramp[1:], inks.accent, pale], np.uint8)
+    img = _bands(steps, lut)
+    img = _lines(img, line * 0.5, inks.ink)
+    return img, calm_zone.away_from(zone)
+
+
+def _course(direction, rng, box: calm_zone.Box) -> np.ndarray:
+    """A route across the mapped box, edge to edge, its swings the energy curve:
+    (n, 2) points in frame fractions."""
     x0, y0, x1, y1 = box
-    size = float(np.clip(0.3 + 0.12 * direction.loudness + rng.uniform(-0.03, 0.03), 0.26, 0.4))
-    size = min(size, (y1 - y0) * 0.46, (x1 - x0) * 0.46)
-    fx = 0.34 if rng.random() < 0.5 else 0.66
-    cx = float(np.clip(x0 + (x1 - x0) * fx, x0 + size * 1.05, x1 - size * 1.05))
-    cy = float(np.clip(y0 + (y1 - y0) * rng.uniform(0.4, 0.6), y0 + size * 1.05, y1 - size * 1.05))
-    return (cx, cy), size
+    song = signals.smooth(signals.energy(direction, 32), 2)
+    t = np.linspace(0.0, 1.0, 64)
+    swing = np.interp(t, np.linspace(0, 1, len(song)), song - song.mean())
+    mid = y0 + (y1 - y0) * rng.uniform(0.35, 0.65)
+    tilt = rng.uniform(-0.25, 0.25) * (y1 - y0)
+    phase = rng.uniform(0, 2 * np.pi)
+    y = mid + tilt * (t - 0.5) + (y1 - y0) * (0.35 * swing + 0.08 * np.sin(5 * t + phase))
+    y = np.clip(y, y0 + 0.08, y1 - 0.08)
+    x = x0 - 0.02 + (x1 - x0 + 0.04) * t
+    return np.column_stack([x, y])
 
 
-def _window(
-    rng: np.random.Generator, box: calm_zone.Box, work: int
-) -> tuple[np.ndarray, calm_zone.Box]:
-    """Where the lines show: a circle in the mapped box (mask at work px, and its box)."""
-    x0, y0, x1, y1 = box
-    c = (np.arange(work, dtype=np.float32) + 0.5) / work
-    x, y = c[None, :], c[:, None]
-    r = min(0.31, (y1 - y0) / 2 - 0.04, (x1 - x0) / 2 - 0.04)
-    cx = float(np.clip(rng.uniform(0.3, 0.7), x0 + r + 0.04, x1 - r - 0.04))
-    cy = (y0 + y1) / 2
-    d = np.hypot(x - cx, y - cy)
-    return np.clip((r - d) * work + 0.5, 0, 1), compose.around(cx, cy, r)
-
-
-def _outline(img: Image.Image, box: calm_zone.Box, ink: RGB) -> None:
-    """A hairline round the circle the map shows through."""
-    size = img.size[0]
-    draw = aggdraw.Draw(img)
-    draw.ellipse([v * size for v in box], raster.pen(ink, size * 0.0025))
-    draw.flush()
-
-
-def _field(kind: str, direction: ArtDirection, rng: np.random.Generator, box: calm_zone.Box):
-    """The height field for a map, its focal box and (for a valley) the river's course."""
-    if kind == "summit":
-        at = _summit_at(rng, box)
-        return terrain.mountain(direction, rng, at), compose.around(at[0], at[1], 0.45), None
-    if kind in ("peak", "hachure"):  # a lone island, in contours or engraved
-        at, size = _island_at(direction, rng, box)
-        size *= 1.2 if kind == "hachure" else 1.0
-        return terrain.peak(direction, rng, at, size), compose.around(*at, size * 1.15), None
-    if kind == "islands":
-        return terrain.islands(direction, rng, box), box, None
-    if kind == "valley":
-        h, course = terrain.valley(direction, rng, box)
-        return h, box, course
-    return terrain.relief(direction, rng), box, None
-
-
-def _levels(kind: str, direction: ArtDirection, look: dict) -> tuple[float, float, float]:
-    """How many contour levels a map draws and how heavy its lines are: a dense survey
-    has forty or more fine lines, a sparse map five to eight bold ones; a lone island
-    has heavy index lines every fifth. Returns (levels, weight, index boldness)."""
-    d = direction.density
-    if kind == "survey":
-        return 36 + 22 * d, look["weight"] * 0.55, 1.0
-    if kind == "sparse":
-        return 5 + round(3 * d), look["weight"] * 3.2, 1.0
-    if kind == "peak":
-        return 11 + round(5 * d), max(look["weight"], 0.9) * 1.05, 2.6
-    if kind == "hypso":
-        return 6 + round(3 * d), look["weight"], 1.0
-    if kind == "summit":
-        return 14 + round(10 * d), look["weight"], 2.2
-    if kind == "hachure":
-        return 10.0, look["weight"] * 0.9, 1.0
-    return max(9.0, (8 + 16 * d) * look["density"]), look["weight"], 1.0
-
-
-WASHED = ("survey", "sparse", "peak", "summit", "window", "section", "valley")
-
-
-def _wash(kind: str, steps: np.ndarray, levels: float, look: dict, direction) -> Image.Image:
-    """Hypsometric tint for a light map: four to seven elevation bands, their edges on
-    contour lines (`steps` is the height in contour steps at work px), from the paper
-    at sea level to a palette colour on the heights, so the land is a mass at 64 px,
-    not grey hairlines on grey (a grey palette steps deeper; folk steps to ochre). A
-    lone island is tinted from its coast."""
-    pal = direction.palette
-    colour = max(pal.colors[1:] or pal.colors, key=lambda c: rgb_to_oklch(c)[1])
-    if direction.genre == "folk":  # sand and ochre under the earth ink
-        colour = oklch_to_rgb(0.7, 0.08, 72.0)
-    grey = rgb_to_oklch(colour)[1] < 0.03
-    chroma = 0.045 if direction.genre in ("ambient", "classical") else 0.075
-    stops = [
-        look["paper"],
-        raster.tone(colour, 0.86, chroma * 0.6),
-        raster.tone(colour, 0.66 if grey else 0.74, chroma),
-    ]
-    every = max(1, round(levels / float(np.clip(levels / 5, 4, 7))))  # contours per band
-    top = int(np.ceil(levels / every))
-    rounding = np.ceil if kind == "peak" else np.floor  # an island tinted to its coast
-    bands = Image.fromarray(np.clip(rounding(steps / every), 0, top).astype(np.uint8), "P")
-    bands.putpalette(raster.color_lut(stops, n=top + 1).ravel().tolist())
-    return bands.convert("RGB")
-
-
-def _paint(
-    kind: str, h: np.ndarray, look: dict, direction, rng, work: int, dark: bool
-) -> Image.Image:
-    """The map at work px: fills (summit or band tint, hypsometric bands, land), then
-    the contours with every fifth an index line."""
-    paper, ink, hot = look["paper"], look["ink"], look["hot"]
-    levels, weight, bold = _levels(kind, direction, look)
-    line, index, steps = terrain.contours(h, levels, work, weight, bold, kind == "peak")
-    if kind == "hypso":  # filled bands from the paper to the accent; only the edges drawn
-        tints = [
-            paper,
-            raster.tone(
-                direction.palette.colors[1 % len(direction.palette.colors)],
-                0.3 if dark else 0.82,
-                0.06,
-            ),
-            raster.vivid(hot, 0.5 if dark else 0.68, 0.12),
-            hot,
-        ]
-        bands = (np.floor(h * levels) / levels).astype(np.float32)
-        base = raster.map_field(bands, raster.color_lut(tints), work)
-        index[:] = False
-        line *= 0.55
-    else:
-        base = Image.new("RGB", (work, work), paper)
-        vivid_paper = rgb_to_oklch(paper)[1] >= raster.VIVID_FIELD  # the field is the colour
-        if not (dark or vivid_paper) and kind in WASHED and direction.genre != "electronic":
-            base = _wash(kind, steps, levels, look, direction)
-        if kind == "survey":  # one elevation band picked out in the accent
-            k = int(levels * rng.uniform(0.45, 0.7))
-            band = ((steps >= k) & (steps < k + 1)).astype(np.float32)
-            tint = hot if look["mono"] else raster.vivid(hot, 0.55 if dark else 0.74, 0.13)
-            base = raster.blend(base, Image.new("RGB", base.size, tint), band * 0.9)
-        elif kind == "islands":  # land tinted on a paper sea, or paper land in a tinted sea
-            land = raster.upscale(np.clip((h - 0.3) * 60, 0, 1).astype(np.float32), work)
-            colour = direction.palette.colors[int(rng.integers(len(direction.palette.colors)))]
-            tint = raster.tone(colour, 0.3 if dark else 0.84, 0.06)
-            wet = rng.random() < 0.5
-            base = raster.blend(base, Image.new("RGB", base.size, tint), 1 - land if wet else land)
-            line *= np.where(steps < 0.3 * levels, 0.35, 1.0).astype(np.float32)
-        elif kind == "sparse":  # the top level solid in the accent (none if it is grey)
-            top = (steps >= np.floor(levels) - 0.5).astype(np.float32)
-            base = raster.blend(base, Image.new("RGB", base.size, hot), top)
-        elif kind == "peak":  # the summit in the accent: the cover's one spot of colour
-            top = raster.upscale(np.clip((h - 0.72) * 30, 0, 1).astype(np.float32), work)
-            base = raster.blend(base, Image.new("RGB", base.size, hot), top)
-        elif kind == "valley":  # the floodplain a pale strip of the river's colour
-            floor = raster.upscale(np.clip((0.14 - h) * 25, 0, 1).astype(np.float32), work)
-            plain_tint = raster.tone(hot, 0.3 if dark else 0.86, 0.07)
-            base = raster.blend(base, Image.new("RGB", base.size, plain_tint), floor)
-        elif kind == "hachure":  # only the coast and the index lines; the land a shade
-            line *= ((steps < 1.5) | index) * 0.8
-            land = raster.upscale(np.clip((h - 0.08) * 40, 0, 1).astype(np.float32), work)
-            base = raster.blend(base, Image.new("RGB", base.size, ink), land * 0.07)
-        elif kind not in ("valley", "summit"):  # the top tinted: a mass at 64 px
-            top = raster.upscale(np.clip((h - 0.84) * 40, 0, 1).astype(np.float32), work)
-            base = raster.blend(
-                base,
-                Image.new("RGB", base.size, raster.vivid(hot, 0.55 if dark else 0.8, 0.09)),
-                top * 0.85,
-            )
-    if kind == "sparse":
-        index[:] = False
-    plain = Image.fromarray((line * ~index * 255).astype(np.uint8), "L")
-    bold = Image.fromarray((np.minimum(line * 1.7, 1) * index * 255).astype(np.uint8), "L")
-    img = Image.composite(Image.new("RGB", base.size, ink), base, plain)
-    index_ink = hot if kind == "survey" or direction.genre == "electronic" else ink
-    if kind == "summit":  # heavy index lines in the accent, no filled top
-        index_ink = hot
-    img = Image.composite(Image.new("RGB", base.size, index_ink), img, bold)
-    if kind == "hachure":
-        _hachure(img, h, look, direction, rng)
-    return img
-
-
-def _hachure(img: Image.Image, h: np.ndarray, look: dict, direction, rng) -> None:
-    """Engraved relief: short strokes down every steep slope, heavier where steeper."""
-    work = img.size[0]
-    spacing = work / (58 + 24 * direction.density)
-    strokes = terrain.hachures(h, work, rng, spacing, 0.1)
-    draw = aggdraw.Draw(img)
-    pens = [
-        raster.pen(look["ink"], work * 0.0015 * look["weight"] * (1 + 0.9 * k)) for k in range(3)
-    ]
-    for x0, y0, x1, y1, s in strokes:
-        draw.line((x0, y0, x1, y1), pens[min(2, int(s * 3))])
-    draw.flush()
-
-
-def _river(img: Image.Image, course: np.ndarray, look: dict, direction) -> None:
-    """The river down the valley floor in the accent, wider for louder songs, its banks
-    cut clear of the contours so it reads as one bold stroke at 64 px."""
-    work = img.size[0]
-    draw = aggdraw.Draw(img)
-    width = work * (0.011 + 0.012 * direction.loudness)
+def _route(direction, rng, inks: Inks, zone: str, work: int):
+    """A map crop in thin lines on the ground, crossed by one bold route in the accent
+    with its end marked by a ring: the one thing the eye follows."""
+    box = calm_zone.away_from(zone)
+    h = terrain.lowland(_land(direction, rng, box), zone, rng)
+    levels = 14 + round(6 * direction.density)
+    line, _, _ = terrain.contours(h, levels, work, 1.3)
+    img = _lines(Image.new("RGB", (work, work), inks.ground), line * 0.75, inks.ink)
+    course = _course(direction, rng, box)
     points = (course * work).ravel().tolist()
-    draw.line(points, raster.pen(look["paper"], width * 2.2))  # its banks, cut clear
-    draw.line(points, raster.pen(look["hot"], width))
-    draw.flush()
-
-
-def _profile(img: Image.Image, h: np.ndarray, row: float, band: calm_zone.Box, look: dict) -> None:
-    """The cross-section of the map along `row` (a fraction of the field), drawn as a
-    filled silhouette in `band` with a dashed section line on the map above; its heights
-    stretched to the band (vertical exaggeration, as surveyors draw it), so it is a
-    mountain's skyline at 64 px, not a flat strip."""
-    size = img.size[0]
+    width = work * (0.016 + 0.01 * direction.loudness)
     draw = aggdraw.Draw(img)
-    x0, y0, x1, y1 = (v * size for v in band)
-    heights = h[int(row * (h.shape[0] - 1))]
-    heights = (heights - heights.min()) / max(float(np.ptp(heights)), 1e-6)  # exaggerated
-    xs = np.linspace(x0, x1, len(heights))
-    ys = y1 - (y1 - y0) * (0.12 + 0.88 * heights)
-    poly = [x0, y1, *np.column_stack([xs, ys]).ravel().tolist(), x1, y1]
-    draw.polygon(poly, aggdraw.Brush(look["hot"], 215))
-    draw.line(np.column_stack([xs, ys]).ravel().tolist(), raster.pen(look["ink"], size * 0.004))
-    draw.line((x0, y1, x1, y1), raster.pen(look["ink"], size * 0.003))
-    dash, y = size * 0.02, row * size
-    for k in range(int((x1 - x0) / dash / 2) + 1):  # the section line A-A' on the map
-        draw.line(
-            (x0 + 2 * k * dash, y, x0 + (2 * k + 1) * dash, y),
-            raster.pen(look["hot"], size * 0.004),
-        )
-    for k in range(9):  # ticks along the base
-        tx = x0 + k * (x1 - x0) / 8
-        draw.line((tx, y1, tx, y1 + size * 0.012), raster.pen(look["ink"], size * 0.002))
+    draw.line(points, raster.pen(inks.ground, width * 2.0))  # cut clear of the lines
+    draw.line(points, raster.pen(inks.accent, width))
+    end = course[int(rng.integers(40, 56))] * work
+    r = width * 1.6
+    draw.ellipse([end[0] - r, end[1] - r, end[0] + r, end[1] + r], aggdraw.Brush(inks.ground))
+    draw.ellipse(
+        [end[0] - r, end[1] - r, end[0] + r, end[1] + r], raster.pen(inks.accent, width * 0.7)
+    )
     draw.flush()
+    return img, box
+
+
+def _whorl(direction, rng, inks: Inks, zone: str, work: int):
+    """A fingerprint: twenty-odd thick isolines curling round a core in the accent,
+    inside a soft oval in the mapped box."""
+    x0, y0, x1, y1 = calm_zone.away_from(zone)
+    size = min(0.24, (x1 - x0) * 0.36, (y1 - y0) * 0.3)
+    cx = x0 + (x1 - x0) * (0.5 + rng.uniform(-0.12, 0.12))
+    at = (float(np.clip(cx, x0 + size * 1.2, x1 - size * 1.2)), (y0 + y1) / 2)
+    field = terrain.whorl(direction, rng, at, size)
+    levels = 9 + round(5 * direction.density)
+    line, _, steps = terrain.contours(np.clip(field / 1.5, 0, 1), levels, work, 2.6)
+    edge = raster.upscale(np.clip((1.45 - field) * 16, 0, 1).astype(np.float32), work)
+    core = (steps < 2.5).astype(np.float32) * edge
+    img = Image.new("RGB", (work, work), inks.ground)
+    img = raster.blend(img, Image.new("RGB", img.size, inks.accent), core)
+    img = _lines(img, line * edge * (1 - core), inks.ink)
+    return img, compose.around(at[0], at[1], size * 1.5, size * 1.5 * 1.35)
+
+
+def _land(direction, rng, box: calm_zone.Box) -> np.ndarray:
+    """A full-bleed land with one massif in the mapped box over the song's relief, so
+    the lines gather round a form instead of lying in stripes."""
+    x0, y0, x1, y1 = box
+    at = (x0 + (x1 - x0) * rng.uniform(0.25, 0.75), y0 + (y1 - y0) * rng.uniform(0.4, 0.6))
+    land = 0.6 * terrain.mountain(direction, rng, at) + 0.4 * terrain.relief(direction, rng)
+    return land.astype(np.float32)
+
+
+def _survey(direction, rng, inks: Inks, zone: str, work: int):
+    """A dense survey: thirty-odd thick lines, full bleed, crowding on the slopes
+    like ridges, every tenth in the accent; they fan out to the title's plain."""
+    h = terrain.lowland(_land(direction, rng, calm_zone.away_from(zone)), zone, rng)
+    levels = 18 + 10 * direction.density
+    line, _, steps = terrain.contours(h, levels, work, 2.2)
+    accent = (np.rint(steps) % 10 == 5).astype(np.float32)
+    img = _lines(Image.new("RGB", (work, work), inks.ground), line * (1 - accent), inks.ink)
+    img = _lines(img, line * accent * 1.4, inks.accent)
+    return img, calm_zone.away_from(zone)
+
+
+PAINTERS = {
+    "island": _island,
+    "rings": _rings,
+    "tints": _tints,
+    "route": _route,
+    "whorl": _whorl,
+    "survey": _survey,
+}
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the topographic cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "topo")
     chart = plan(direction)
-    kind, zone, dark = chart
-    look = _look(direction, dark)
-    box = calm_zone.away_from(zone)
-    h, focal, course = _field(kind, direction, rng, box)
     work = raster.work_size(size, 880)  # lines traced here, then scaled up
-    img = _paint(kind, h, look, direction, rng, work, dark)
-    if course is not None:
-        _river(img, course, look, direction)
-    paper = Image.new("RGB", (work, work), look["paper"])
-    if kind == "window":
-        shape, focal = _window(rng, box, work)
-        img = raster.blend(paper, img, shape)
-        _outline(img, focal, look["ink"])
-    elif kind == "section":
-        top, bottom = box[1], box[3]
-        split = top + (bottom - top) * 0.66
-        keep = np.zeros((work, work), np.float32)
-        keep[int(top * work) : int(split * work)] = 1.0
-        img = raster.blend(paper, img, keep)
-        row = rng.uniform(top + 0.06, split - 0.06)
-        _profile(img, h, row, (0.06, split + 0.03, 0.94, bottom - 0.03), look)
-        focal = (0.0, top, 1.0, bottom)
-    else:  # clear the title's zone back to paper
-        wobble = raster.fractal_noise(rng, cells=4, octaves=2, res=terrain.RES)
-        calm = raster.upscale(terrain.zone_mask(zone, wobble=wobble), work)
-        img = raster.blend(img, paper, calm)
-        if zone != "centre":
-            low, high = (box[0], box[1]) * 2, (box[2], box[3]) * 2  # keep it in the map
-            focal = tuple(float(v) for v in np.clip(focal, low, high))
+    img, focal = PAINTERS[chart.kind](direction, rng, _inks(direction), chart.zone, work)
+    box = calm_zone.away_from(chart.zone)  # the land is sunk to the plain outside it
+    focal = tuple(float(v) for v in np.clip(focal, box[:2] * 2, box[2:] * 2))
     img = raster.to_size(img, size)
     return Artwork(finish(img, direction, "topo", 0.02), focal, chart.layout)

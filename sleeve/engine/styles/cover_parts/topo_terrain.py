@@ -1,6 +1,7 @@
 """Terrain and contour lines for the topographic style: height fields shaped by the
-music (the spectrum as a relief, the energy curve as a ridge, a mountain's outline or
-an island chain), the calm zone the title keeps, and anti-aliased contour masks."""
+music (the spectrum as a relief, the energy curve as a ridge, a mountain's or an
+island's outline, a fingerprint whorl), the plain the title keeps (the land sinks to
+sea level there, so no plate is needed) and anti-aliased contour masks."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import numpy as np
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.calm_zone import ZONES, Box
+from sleeve.engine.styles.cover_parts.calm_zone import ZONES
 
 RES = 192  # the height field's side; contours are traced from it upscaled
 
@@ -27,8 +28,8 @@ def _norm(h: np.ndarray) -> np.ndarray:
 def zone_mask(zone: str, feather: float = 0.025, wobble: np.ndarray | None = None) -> np.ndarray:
     """1 inside the title zone, falling to 0 over `feather` (RES x RES); a wobble field
     (0..1) bends its edge so the calm ground reads as a plain or a lake, not a box."""
-    x0, y0, x1, y1 = ZONES[zone]
-    x, y = _grid()
+    x0, y0, x1, y1 = (v if 0.0 < v < 1.0 else 2.0 * v - 0.5 for v in ZONES[zone])
+    x, y = _grid()  # a side on the frame's edge is pushed out: the zone runs off it
     bend = 0.0 if wobble is None else (wobble - 0.5) * 0.16
     dx = np.maximum(x0 - x, x - x1)  # signed: negative inside
     dy = np.maximum(y0 - y, y - y1)
@@ -88,29 +89,6 @@ def mountain(
     return _norm(_warp(h.astype(np.float32), rng, 0.08))
 
 
-def islands(direction: ArtDirection, rng: np.random.Generator, box: Box) -> np.ndarray:
-    """A chain of islands along a curve through `box`, one per section of the song,
-    each as big as its section is loud; the sea sits at height 0.3."""
-    count = int(np.clip(round(3 + 4 * direction.density + rng.uniform(-1, 1)), 3, 7))
-    song = signals.energy(direction, count * 8)
-    loud = song.reshape(count, 8).mean(axis=1)
-    x, y = _grid()
-    x0, y0, x1, y1 = box
-    t = np.linspace(0.12, 0.88, count)
-    if rng.random() < 0.5:
-        t = t[::-1]
-    phase, bow, tilt = rng.uniform(0, np.pi), rng.uniform(0.1, 0.25), rng.uniform(-0.4, 0.4)
-    h = np.zeros((RES, RES), np.float32)
-    for k in range(count):
-        cx = x0 + (x1 - x0) * (t[k] + rng.uniform(-0.04, 0.04))
-        cy = y0 + (y1 - y0) * (0.5 + bow * np.sin(np.pi * t[k] * 1.5 + phase) + tilt * (t[k] - 0.5))
-        r = (0.1 + 0.12 * loud[k]) * (0.75 + 0.5 * rng.random())
-        h = np.maximum(h, np.exp(-(((x - cx) ** 2 + (y - cy) ** 2) / r**2)) * (0.6 + 0.4 * loud[k]))
-    rough = raster.fractal_noise(rng, cells=6, octaves=3, res=RES)
-    h = _warp(h * (0.55 + 0.9 * rough), rng, 0.12)
-    return np.clip(h, 0, 1).astype(np.float32)
-
-
 def contours(
     h_small: np.ndarray,
     levels: float,
@@ -160,58 +138,28 @@ def peak(
     return np.clip((h - 0.04) / 1.0, 0, 1).astype(np.float32)
 
 
-def valley(
-    direction: ArtDirection, rng: np.random.Generator, box: Box
-) -> tuple[np.ndarray, np.ndarray]:
-    """Hills cut by a valley that meanders down the mapped box (its swings follow the
-    energy curve) and the river's course as (n, 2) points in frame fractions."""
-    x0, y0, x1, y1 = box
-    song = signals.smooth(signals.energy(direction, 24), 2)
-    t = np.linspace(0.0, 1.0, RES)
-    swing = np.interp(t, np.linspace(0, 1, len(song)), song - song.mean())
-    phase, turns = rng.uniform(0, 2 * np.pi), rng.uniform(1.0, 2.2)
-    across = rng.random() < 0.5  # the river runs across the box (else top to bottom)
-    lo, hi = (y0, y1) if across else (x0, x1)
-    mid = lo + (hi - lo) * rng.uniform(0.38, 0.62)
-    path = mid + (hi - lo) * (0.16 * np.sin(turns * np.pi * t + phase) + 0.35 * swing)
-    path = np.clip(path, lo + 0.06, hi - 0.06).astype(np.float32)
+def lowland(h: np.ndarray, zone: str, rng: np.random.Generator, shore: float = 0.25) -> np.ndarray:
+    """The field sunk to sea level in the title's zone, sloping down to it over a
+    wobbly shore `shore` wide: the title sits on the map's own plain or sea, never on
+    a plate."""
+    wobble = raster.fractal_noise(rng, cells=4, octaves=2, res=RES)
+    calm = zone_mask(zone, feather=shore, wobble=wobble)
+    return (h * (1.0 - calm)).astype(np.float32)
+
+
+def whorl(
+    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], size: float
+) -> np.ndarray:
+    """A fingerprint: a loop-and-whorl field whose isolines curl round a core at `at`,
+    taller than wide, the ridges bent by the energy curve read round the core; 0 at
+    the core rising outward (trace it with many levels)."""
     x, y = _grid()
-    if across:  # path is a height for every x
-        dist = np.abs(y - path[None, :])
-        course = np.column_stack([t, path])
-    else:
-        dist = np.abs(x - path[:, None])
-        course = np.column_stack([path, t])
-    rough = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
-    h = (1 - np.exp(-((dist / 0.2) ** 2))) * (0.55 + 0.6 * rough) + 0.15 * rough
-    h = _warp(_norm(h), rng, 0.05)
-    return _norm(h), course.astype(np.float32)
-
-
-def hachures(
-    h_small: np.ndarray, work: int, rng: np.random.Generator, spacing: float, floor: float
-) -> list[tuple[float, float, float, float, float]]:
-    """Short strokes down the slope (the old engravers' relief): one per cell of a
-    jittered lattice `spacing` px apart where the ground is steep, as long and heavy
-    as the slope is steep and dark on the side away from the light, none below
-    `floor` (the sea). Returns (x0, y0, x1, y1, weight 0..1) in work px."""
-    n = h_small.shape[0]
-    gy, gx = np.gradient(h_small)
-    slope = np.hypot(gx, gy)
-    top = float(np.percentile(slope, 97)) + 1e-6
-    cells = int(work / spacing)
-    c = (np.arange(cells) + 0.5) / cells
-    px, py = np.meshgrid(c, c)
-    px = px + rng.uniform(-0.3, 0.3, px.shape) / cells
-    py = py + rng.uniform(-0.3, 0.3, py.shape) / cells
-    ix = np.clip((px * n).astype(int), 0, n - 1)
-    iy = np.clip((py * n).astype(int), 0, n - 1)
-    ux, uy = gx[iy, ix] / (slope[iy, ix] + 1e-9), gy[iy, ix] / (slope[iy, ix] + 1e-9)
-    shadow = 0.3 + 0.7 * np.clip(-(ux + uy) / np.sqrt(2), 0, 1)  # lit from the top left
-    s = np.clip(slope[iy, ix] / top, 0, 1) * shadow
-    keep = (s > 0.2) & (h_small[iy, ix] > floor)
-    length = spacing * (0.7 + 0.6 * s)
-    cx, cy = px * work, py * work
-    ends = (cx - ux * length / 2, cy - uy * length / 2, cx + ux * length / 2, cy + uy * length / 2)
-    out = np.column_stack([v.ravel() for v in (*ends, s)])[keep.ravel()]
-    return [tuple(map(float, row)) for row in out]
+    dx, dy = (x - at[0]) / size, (y - at[1]) / (size * 1.35)
+    ang = np.arctan2(dy, dx)
+    turn = (ang / (2 * np.pi) + 0.5) % 1.0
+    song = signals.smooth(signals.energy(direction, 48), 3)
+    song = np.append(song, song[0])  # closed round the core: no seam
+    lobe = np.interp(turn, np.linspace(0, 1, 49), song).astype(np.float32)
+    r = np.hypot(dx, dy) * (1.0 + 0.18 * lobe) + 0.08 * np.sin(ang + rng.uniform(0, 6.3))
+    loop = 0.35 * np.exp(-((dx + 0.25) ** 2 + (dy - 0.3) ** 2) * 6)  # the loop's delta
+    return _warp((r + loop).astype(np.float32), rng, 0.04)
