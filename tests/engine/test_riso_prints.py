@@ -92,3 +92,18 @@ def test_joined_scripts_are_never_stacked_as_broken_letters() -> None:
         assert _word(dataclasses.replace(LOUD, title=title)) == "", title
     assert _word(dataclasses.replace(LOUD, title="東京の夜")) == "東京の夜"
     assert _word(dataclasses.replace(LOUD, title="Солнечный день")).startswith("СОЛН")
+
+
+def test_a_named_mountain_draws_the_song_as_a_range() -> None:
+    """A mountain title draws the ridges (it drew a torn cut-out before), and the
+    ridges are the song's loudness: another energy curve raises other peaks."""
+    named = {
+        risograph.layout_of(dataclasses.replace(LOUD, title="Mountain Song", seed=s))
+        for s in range(12)
+    }
+    assert "ridges" in named
+    curve = tuple(float(v) for v in np.linspace(0.1, 1.0, 64))
+    calm = dataclasses.replace(LOUD, energy_curve=curve)
+    loud, rising = (MOTIFS["ridges"](t, raster.rng_for(t, "riso"), TOP)[0] for t in (LOUD, calm))
+    assert (np.stack(loud) > 0.5).mean() > 0.1
+    assert ((np.stack(loud) > 0.5) != (np.stack(rising) > 0.5)).mean() > 0.02

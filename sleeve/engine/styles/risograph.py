@@ -5,7 +5,8 @@ Compositions (riso_prints, riso_figures, riso_fields, riso_glyph, riso_motifs): 
 title's first character or two printed huge in two inks (cropped at a side with a
 screened echo, turned and bleeding off, or a pair overprinting where they meet), two
 huge flat shapes cropped by the edges and overprinting (shapes), wide bands slanted
-or arced (bands), a skyline, a sea of screened waves, a moon shaded like a halftone
+or arced (bands), a skyline, the song's loudness as a mountain range (ridges), a sea of
+screened waves, a moon shaded like a halftone
 photograph, the onsets as bars, a road, and leaves only when the title names
 flowers. Retired, each for a review: the word stack (the title printed three times),
 the pattern repeat and waving bands (zig-zag clip-art under the title), the flower
@@ -61,12 +62,12 @@ NAMED = {
     "sea": ("sea",),
     "night": ("glyph", "city", "moon"),
     "sun": ("moon", "glyph"),
-    "rain": ("bands", "city"),
-    "mountain": ("road", "gradient"),
+    "rain": ("city", "bands", "gradient"),
+    "mountain": ("ridges", "road"),
     "flower": ("botanical",),
     "heart": ("glyph", "shapes"),
     "star": ("glyph", "moon"),
-    "cloud": ("sea", "gradient"),
+    "cloud": ("ridges", "sea"),
     "window": ("city",),
 }
 POP = ("shapes", "glyph", "bands", "moon", "sea")
@@ -75,31 +76,31 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": ("glyph", "city", "rhythm", "gradient"),
     "trap": ("glyph", "city", "gradient", "rhythm"),
     "hiphop": ("glyph", "city", "rhythm", "shapes", "bands"),
-    "metal": ("glyph", "moon", "gradient", "city"),
+    "metal": ("glyph", "ridges", "moon", "gradient", "city"),
     "post_punk": ("glyph", "shapes", "gradient", "moon"),
     "punk": ("glyph", "shapes", "rhythm", "bands"),
     "hardcore": ("glyph", "rhythm", "shapes"),
-    "rock": ("glyph", "shapes", "road", "bands", "rhythm"),
+    "rock": ("glyph", "shapes", "ridges", "road", "bands", "rhythm"),
     "pop": POP,
     "kpop": POP,
     "rnb": ("shapes", "bands", "glyph", "moon"),
-    "folk": ("road", "botanical", "bands", "moon", "sea"),
-    "country": ("road", "moon", "shapes", "bands"),
-    "lofi": ("city", "moon", "sea", "bands", "gradient"),
+    "folk": ("ridges", "road", "botanical", "bands", "moon", "sea"),
+    "country": ("road", "ridges", "moon", "shapes", "bands"),
+    "lofi": ("city", "ridges", "moon", "sea", "bands", "gradient"),
     "jazz": ("glyph", "shapes", "bands", "rhythm"),
     "electronic": CLUB,
     "dance": CLUB,
     "house": ("rhythm", "bands", "glyph", "shapes"),
     "dnb": ("city", "bands", "shapes", "rhythm"),
-    "ambient": ("sea", "gradient", "moon", "bands"),
-    "classical": ("shapes", "bands", "sea", "gradient"),
+    "ambient": ("ridges", "sea", "gradient", "moon", "bands"),
+    "classical": ("shapes", "ridges", "bands", "sea", "gradient"),
     "synthwave": ("city", "bands", "shapes", "moon"),
     "children": ("shapes", "sea", "rhythm", "moon"),
     "psychedelic": ("bands", "shapes", "glyph", "moon"),
-    "world": ("glyph", "shapes", "bands", "sea"),
+    "world": ("glyph", "shapes", "ridges", "bands", "sea"),
     "latin": ("shapes", "glyph", "bands", "rhythm", "moon"),
 }
-EVERY = ("shapes", "glyph", "bands", "city", "sea", "moon", "gradient", "rhythm")
+EVERY = ("shapes", "glyph", "bands", "city", "ridges", "sea", "moon", "gradient", "rhythm")
 # the moon and the halftone field with its small solid suit many genres and so filled
 # the sheet (two reviews: "a halftone disc or field at the top, again"); the screened
 # sea came up on one track in seven; the glyph leads most lists; slanted and arced

@@ -4,7 +4,7 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
 point dashed to the tempo; the figures (moon, city), the glyph, the prints (shapes,
-bands) and the fields (sea, gradient, rhythm) have their own modules.
+bands), the ridges and the fields (sea, gradient, rhythm) have their own modules.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from sleeve.engine.styles.cover_parts.riso_fields import gradient, rhythm, sea
 from sleeve.engine.styles.cover_parts.riso_figures import city, moon
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
 from sleeve.engine.styles.cover_parts.riso_prints import bands, shapes
+from sleeve.engine.styles.cover_parts.riso_ridges import ridges
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
@@ -99,6 +100,7 @@ MOTIFS: dict[str, Motif] = {
     "glyph": glyph,
     "botanical": botanical,
     "road": road,
+    "ridges": ridges,
     "shapes": shapes,
     "bands": bands,
 }

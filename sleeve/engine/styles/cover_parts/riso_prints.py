@@ -70,7 +70,7 @@ def shapes(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     # on one track in three; a crossing bar read as a ribbon)
     bx = (x0 + 0.3 * w) if right else (x1 - 0.3 * w)
     by = y0 + h * rng.uniform(0.3, 0.7)
-    if rng.random() < 0.3:  # a ring on every other shapes print read as one stamp
+    if rng.random() < 0.2:  # a ring on every other shapes print read as one stamp
         r = h * rng.uniform(0.38, 0.5) * size
         b = fill(np.minimum(disc(bx, by, r), r * rng.uniform(0.3, 0.45) - disc(bx, by, r)))
         box = compose.around(bx, by, r)
