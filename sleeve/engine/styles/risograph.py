@@ -104,8 +104,16 @@ EVERY = ("shapes", "glyph", "bands", "city", "ridges", "sea", "moon", "gradient"
 # the moon and the halftone field with its small solid suit many genres and so filled
 # the sheet (two reviews: "a halftone disc or field at the top, again"); the screened
 # sea came up on one track in seven; the glyph leads most lists; slanted and arced
-# bands took a sheet once the pattern retired
-RARER = {"moon": 0.5, "gradient": 0.2, "sea": 0.45, "bands": 0.45, "glyph": 0.6, "shapes": 0.6}
+# bands took a sheet once the pattern retired, the new ridges one cover in ten
+RARER = {
+    "moon": 0.5,
+    "gradient": 0.2,
+    "sea": 0.45,
+    "bands": 0.45,
+    "glyph": 0.6,
+    "shapes": 0.6,
+    "ridges": 0.5,
+}
 COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}
 SOLID_LEAD = ("glyph", "rhythm")  # prints whose lead plate is solid: the darker ink leads
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
