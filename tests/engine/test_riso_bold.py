@@ -107,6 +107,11 @@ def test_a_sad_quiet_song_prints_darker_muted_inks() -> None:
     assert sad[2] == sad[0]  # the third drum repeats the first: fewer inks
     for a, b in zip(sad[:2], bright[:2], strict=True):
         assert rgb_to_oklch(a)[0] < rgb_to_oklch(b)[0] and rgb_to_oklch(a)[1] < rgb_to_oklch(b)[1]
+    yellow = risograph._moody(
+        dataclasses.replace(pop, valence=0.15, energy=0.2), [(255, 232, 0)] * 3, False
+    )[0]
+    light, chroma, hue = rgb_to_oklch(yellow)
+    assert light > 0.85 and 60 < hue < 125  # muted, never darkened into olive
 
 
 def test_fireworks_are_not_flowers() -> None:

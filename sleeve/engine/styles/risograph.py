@@ -157,18 +157,21 @@ def layout_of(direction: ArtDirection) -> str:
 def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
     """Mood sets the inks' intensity: a sad or calm song prints fewer, darker and
     muted inks (its third drum repeats the first, as a tint), a happy or loud one
-    keeps the kit's bright drums (reviewers saw bubbly pink dots on sad ballads)."""
+    keeps the kit's bright drums (reviewers saw bubbly pink dots on sad ballads).
+    Yellows keep their lightness and only mute: darkened they print olive."""
     hush = max(0.42 - direction.valence, 0.0) * 1.6 + max(0.45 - direction.energy, 0.0) * 1.4
     hush = min(hush, 0.7)
     if hush < 0.12:
         return inks
     out = []
     for ink in inks:
-        light, chroma, _ = rgb_to_oklch(ink)
+        light, chroma, hue = rgb_to_oklch(ink)
         if chroma < 0.04:  # black and bone stay as they are
             out.append(ink)
             continue
-        light = light if dark else min(light, 0.78 - 0.3 * hush)  # black stock: no darker
+        yellow = 60 < hue < 125  # a darkened yellow prints olive, and mixes to mud
+        if not (dark or yellow):  # black stock: no darker
+            light = min(light, 0.78 - 0.3 * hush)
         out.append(raster.tone(ink, light, chroma * (1 - 0.6 * hush)))
     return [out[0], out[1], out[0]]
 
