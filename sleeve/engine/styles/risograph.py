@@ -3,13 +3,15 @@ register.
 
 Compositions (riso_prints, riso_figures, riso_fields, riso_glyph, riso_motifs): the
 title's first character or two printed huge in two inks (cropped at a side with a
-screened echo, turned and bleeding off, or a pair overprinting where they meet), the
-title's first word stacked in rows with one of them huge, two huge flat shapes
-cropped by the edges and overprinting (shapes), wide bands slanted, arced or waving
-(bands), a pattern repeat over a flat slab (pattern), a halftoned photograph torn
-out and pasted on a block (cutout), a skyline, a sea of screened waves, a moon
-shaded like a halftone photograph, the onsets as bars, a road, and flowers or
-leaves only when the title names them. The halftone field with its small solid and
+screened echo, turned and bleeding off, or a pair overprinting where they meet), two
+huge flat shapes cropped by the edges and overprinting (shapes), wide bands slanted
+or arced (bands), a skyline, the song's loudness as a mountain range (ridges), a sea of
+screened waves, a moon shaded like a halftone
+photograph, the onsets as bars, a road, and leaves only when the title names
+flowers. Retired, each for a review: the word stack (the title printed three times),
+the pattern repeat and waving bands (zig-zag clip-art under the title), the flower
+heads, the torn cut-out (a generic patch) and the moon cropped from a corner (the
+disc turned 180 degrees). The halftone field with its small solid and
 the moon are drawn rarely (two reviews read "a halftone disc or field at the top"
 as the style's template). What the title names leads a bit over half the time;
 otherwise the genre weighs its favourites and the seed picks among them; a quiet
@@ -49,68 +51,71 @@ STYLE = StyleInfo(
     fits=("punk", "hiphop", "lofi", "rock", "folk", "jazz"),
 )
 
-# what a title names -> the compositions that draw it (flowers only when it names them;
-# the face in profile is retired: two reviews read its kissing heads as clip-art; a
-# named night or city drew the same skyline on every CJK title, so the title's own
+# what a title names -> the compositions that draw it (leaves only when it names
+# flowers; the face in profile, the flower heads, the pattern repeat, the word stack
+# and the torn cut-out are retired: reviews read them as clip-art, as zig-zag bands
+# under the title, as the title printed three times, as a generic torn patch; a named
+# night or city drew the same skyline on every CJK title, so the title's own
 # characters share it)
 NAMED = {
     "city": ("city", "glyph", "shapes"),
     "sea": ("sea",),
-    "night": ("glyph", "city", "cutout"),
+    "night": ("glyph", "city", "moon"),
     "sun": ("moon", "glyph"),
-    "rain": ("bands", "city", "cutout"),
-    "mountain": ("cutout", "road"),
-    "flower": ("flowers", "botanical"),
-    "heart": ("glyph", "type", "pattern"),
-    "star": ("glyph", "pattern"),
-    "cloud": ("cutout", "sea"),
+    "rain": ("city", "bands", "gradient"),
+    "mountain": ("ridges", "road"),
+    "flower": ("botanical",),
+    "heart": ("glyph", "shapes"),
+    "star": ("glyph", "moon"),
+    "cloud": ("ridges", "sea"),
     "window": ("city",),
 }
-POP = ("shapes", "glyph", "pattern", "bands", "type", "moon")
-CLUB = ("bands", "type", "glyph", "shapes", "pattern", "rhythm")
+POP = ("shapes", "glyph", "bands", "moon", "sea")
+CLUB = ("bands", "glyph", "shapes", "rhythm", "gradient")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": ("glyph", "city", "type", "cutout"),
-    "trap": ("glyph", "cutout", "city", "type"),
-    "hiphop": ("glyph", "cutout", "type", "city", "bands", "shapes"),
-    "metal": ("type", "cutout", "glyph", "moon"),
-    "post_punk": ("glyph", "cutout", "shapes", "type"),
-    "punk": ("type", "cutout", "shapes", "glyph", "pattern", "rhythm"),
-    "hardcore": ("type", "cutout", "glyph", "rhythm"),
-    "rock": ("type", "shapes", "glyph", "cutout", "road", "bands"),
+    "drill": ("glyph", "city", "rhythm", "gradient"),
+    "trap": ("glyph", "city", "gradient", "rhythm"),
+    "hiphop": ("glyph", "city", "rhythm", "shapes", "bands"),
+    "metal": ("glyph", "ridges", "moon", "gradient", "city"),
+    "post_punk": ("glyph", "shapes", "gradient", "moon"),
+    "punk": ("glyph", "shapes", "rhythm", "bands"),
+    "hardcore": ("glyph", "rhythm", "shapes"),
+    "rock": ("glyph", "shapes", "ridges", "road", "bands", "rhythm"),
     "pop": POP,
     "kpop": POP,
-    "rnb": ("shapes", "bands", "glyph", "moon", "type"),
-    "folk": ("pattern", "road", "bands", "moon", "type", "sea"),
-    "country": ("road", "pattern", "type", "moon"),
-    "lofi": ("cutout", "city", "bands", "pattern", "sea", "moon"),
-    "jazz": ("glyph", "shapes", "type", "bands", "rhythm"),
+    "rnb": ("shapes", "bands", "glyph", "moon"),
+    "folk": ("ridges", "road", "botanical", "bands", "moon", "sea"),
+    "country": ("road", "ridges", "moon", "shapes", "bands"),
+    "lofi": ("city", "ridges", "moon", "sea", "bands", "gradient"),
+    "jazz": ("glyph", "shapes", "bands", "rhythm"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("pattern", "type", "bands", "rhythm"),
-    "dnb": ("bands", "city", "shapes", "rhythm"),
-    "ambient": ("cutout", "bands", "sea", "gradient", "moon"),
-    "classical": ("shapes", "bands", "sea", "gradient"),
+    "house": ("rhythm", "bands", "glyph", "shapes"),
+    "dnb": ("city", "bands", "shapes", "rhythm"),
+    "ambient": ("ridges", "sea", "gradient", "moon", "bands"),
+    "classical": ("shapes", "ridges", "bands", "sea", "gradient"),
     "synthwave": ("city", "bands", "shapes", "moon"),
-    "children": ("pattern", "shapes", "rhythm", "sea"),
-    "psychedelic": ("flowers", "pattern", "bands", "type"),
-    "world": ("pattern", "glyph", "shapes", "type", "bands", "sea"),
-    "latin": ("pattern", "shapes", "glyph", "type", "bands", "rhythm"),
+    "children": ("shapes", "sea", "rhythm", "moon"),
+    "psychedelic": ("bands", "shapes", "glyph", "moon"),
+    "world": ("glyph", "shapes", "ridges", "bands", "sea"),
+    "latin": ("shapes", "glyph", "bands", "rhythm", "moon"),
 }
-EVERY = ("shapes", "glyph", "bands", "pattern", "type", "cutout", "city", "sea", "moon")
+EVERY = ("shapes", "glyph", "bands", "city", "ridges", "sea", "moon", "gradient", "rhythm")
 # the moon and the halftone field with its small solid suit many genres and so filled
 # the sheet (two reviews: "a halftone disc or field at the top, again"); the screened
-# sea and the bands came up on one track in seven
+# sea came up on one track in seven; the glyph leads most lists; slanted and arced
+# bands took a sheet once the pattern retired, the new ridges one cover in ten
 RARER = {
     "moon": 0.5,
     "gradient": 0.2,
-    "rhythm": 0.5,
-    "type": 0.75,
     "sea": 0.45,
     "bands": 0.45,
-    "glyph": 0.7,
+    "glyph": 0.6,
+    "shapes": 0.6,
+    "ridges": 0.5,
 }
-COARSE = {"gradient": 0.55, "moon": 0.85, "moon-cropped": 0.7, "sea": 0.8}
-LETTERED = ("glyph", "type")  # the prints made of the title's letters
+COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}
+SOLID_LEAD = ("glyph", "rhythm")  # prints whose lead plate is solid: the darker ink leads
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
@@ -123,12 +128,12 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     scripts) prints neither the huge glyph nor the stacked word."""
     lettered = bool(_word(direction))
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
-    named = [m for m in named if lettered or m not in LETTERED]
+    named = [m for m in named if lettered or m != "glyph"]
     if any(w in direction.title.lower() for w in ROADS):
         named.append("road")
     lean = rng.random()
     if named and lean < 0.55:
-        return _vary(named[int(rng.integers(len(named)))], rng)
+        return named[int(rng.integers(len(named)))]
     sub = direction.language.subgenre
     options = FAVOURITES.get(sub) or FAVOURITES.get(direction.genre) or EVERY
     weights = np.array([3.0, 2.5, 2.0, 1.5, *[1.0] * 6][: len(options)])
@@ -138,15 +143,10 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     if direction.energy < 0.55:
         weights = weights * np.array([0.0 if o in LOUD_ONLY else 1.0 for o in options])
     if not lettered:
-        weights = weights * np.array([0.0 if o in LETTERED else 1.0 for o in options])
+        weights = weights * np.array([0.0 if o == "glyph" else 1.0 for o in options])
     if weights.sum() <= 0:
         return "shapes"
-    return _vary(options[int(rng.choice(len(options), p=weights / weights.sum()))], rng)
-
-
-def _vary(motif: str, rng: np.random.Generator) -> str:
-    """Half the moons are a huge arc cropped from a corner instead of a disc."""
-    return "moon-cropped" if motif == "moon" and rng.random() < 0.5 else motif
+    return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -157,18 +157,21 @@ def layout_of(direction: ArtDirection) -> str:
 def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
     """Mood sets the inks' intensity: a sad or calm song prints fewer, darker and
     muted inks (its third drum repeats the first, as a tint), a happy or loud one
-    keeps the kit's bright drums (reviewers saw bubbly pink dots on sad ballads)."""
+    keeps the kit's bright drums (reviewers saw bubbly pink dots on sad ballads).
+    Yellows keep their lightness and only mute: darkened they print olive."""
     hush = max(0.42 - direction.valence, 0.0) * 1.6 + max(0.45 - direction.energy, 0.0) * 1.4
     hush = min(hush, 0.7)
     if hush < 0.12:
         return inks
     out = []
     for ink in inks:
-        light, chroma, _ = rgb_to_oklch(ink)
+        light, chroma, hue = rgb_to_oklch(ink)
         if chroma < 0.04:  # black and bone stay as they are
             out.append(ink)
             continue
-        light = light if dark else min(light, 0.78 - 0.3 * hush)  # black stock: no darker
+        yellow = 60 < hue < 125  # a darkened yellow prints olive, and mixes to mud
+        if not (dark or yellow):  # black stock: no darker
+            light = min(light, 0.78 - 0.3 * hush)
         out.append(raster.tone(ink, light, chroma * (1 - 0.6 * hush)))
     return [out[0], out[1], out[0]]
 
@@ -182,8 +185,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     sheet = Sheet(calm_zone.away_from(zone), zone, rgb_to_oklch(paper)[0] < 0.5)
     motif = _motif(direction, rng)
     dark_ink = rgb_to_oklch(inks[1])[0] < rgb_to_oklch(inks[0])[0]
-    if motif in ("type", "glyph", "cutout") and not sheet.dark and dark_ink:
-        inks = [inks[1], inks[0], inks[2]]  # solid letters and the xerox: the darker ink
+    if motif in SOLID_LEAD and not sheet.dark and dark_ink:
+        inks = [inks[1], inks[0], inks[2]]  # solid letters and bars: the darker ink
     plates, focal = MOTIFS[motif](direction, rng, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:

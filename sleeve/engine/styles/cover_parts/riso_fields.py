@@ -1,6 +1,8 @@
 """The risograph's fields: a sea screened like a halftone photograph, a big cropped
-halftone gradient with one small solid, an overprinted geometric rhythm from the
-onsets, and the title's first word stacked as huge type.
+halftone gradient with one small solid and an overprinted rhythm from the onsets;
+and the title's first word the heavy face can set, for the glyph. (The title's word
+stacked as huge type is retired: with the pipeline's title over it, a review read
+the title three times.)
 
 Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
 the measures: the energy curve lifts the waves, the onsets size the circles, the
@@ -166,42 +168,3 @@ def _type_row(text: str, width: float, height: float) -> np.ndarray:
     ImageDraw.Draw(img).text((2 - box[0], 2 - box[1]), text, font=face, fill=255)
     size = (max(1, int(width * RES)), max(1, int(height * RES)))
     return np.asarray(img.resize(size, Image.Resampling.BOX), np.float32) / 255.0
-
-
-def type_stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """The title's first word stacked in rows, one of them huge, stretched past the
-    sheet's edges so they crop it, alternately solid and screened, each row in its own ink and slid
-    along by the seed; a title with no word to set prints the rhythm instead."""
-    text = _word(d)
-    if not text:
-        return rhythm(d, rng, sheet)
-    x0, y0, x1, y1 = sheet.area
-    rows = 2 + int(rng.integers(3))
-    gap = 0.012
-    # one row huge and the rest small, the huge one anywhere in the stack (equal rows
-    # read as the same print every time)
-    shares = np.ones(rows)
-    shares[int(rng.integers(rows))] = rng.uniform(2.0, 3.2)
-    heights = list(((y1 - y0) - gap * (rows - 1)) * shares / shares.sum())
-    if sheet.zone == "centre":  # the title is set across the middle: rows skip it
-        rows, heights = 2, [rng.uniform(0.2, 0.28)] * 2
-        gap = 1.0 - 2 * heights[0]
-    width = rng.uniform(1.05, 1.4)
-    plates = [blank(), blank(), blank()]
-    top_at = y0
-    for r in range(rows):
-        glyphs = _type_row(text, width * (1.0 + 0.5 * (heights[r] > heights[r - 1])), heights[r])
-        left = int((rng.uniform(-0.4, 0.05) * (glyphs.shape[1] / RES - 0.9)) * RES)
-        top = int(top_at * RES)
-        top_at += heights[r] + gap
-        canvas = blank()
-        src = glyphs[:, max(0, -left) : max(0, -left) + RES - max(0, left)]
-        h, w = src.shape
-        canvas[top : top + h, max(0, left) : max(0, left) + w] = src[: RES - top]
-        ink = r % 2 if rows < 4 else r % 3
-        if ink == 1:
-            canvas *= ramp(rng.uniform(0, 360), 0.95, 0.3)
-        plates[ink] = np.maximum(plates[ink], canvas)
-    if sheet.zone == "right":  # a vertical title's column: the rows fade out of it
-        plates = [hush(p, sheet.zone) for p in plates]
-    return plates, (0.0, y0, 1.0, y1)

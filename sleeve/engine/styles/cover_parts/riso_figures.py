@@ -1,11 +1,10 @@
-"""The risograph's drawn figures: a moon or sun shaded like a halftone photograph,
-big cropped flower heads and a city skyline, each as a riso print (one ink a
-halftone tone, a second printing a solid or an echo off register, the paper left
-bare for highlights).
+"""The risograph's drawn figures: a moon or sun shaded like a halftone photograph
+and a city skyline, each as a riso print (one ink a halftone tone, a second printing
+a solid or an echo off register, the paper left bare for highlights).
 
 Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
-the measures: the energy curve raises the towers and opens the flowers, density
-counts them; the seed places, crops, scales and lights everything.
+the measures: the energy curve raises the towers, density counts them; the seed
+places, crops, scales and lights everything.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     fill,
     grid,
     hush,
-    leaf,
     ramp,
     rect,
     wobble,
@@ -40,22 +38,18 @@ def _span(area: tuple, rng: Rng, size: float) -> tuple[float, float]:
     return cx + rng.uniform(-0.05, 0.05), cy
 
 
-def moon(d: ArtDirection, rng: Rng, sheet: Sheet, cropped: bool = False) -> Plates:
+def moon(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A huge moon or sun lit from a seeded side, its shading and maria printed as a
     halftone; behind it a solid disc off register, a halo, or a sea it sets into
-    (the moon's phases in a row are retired: a row of circles again). Cropped: a
-    moon far bigger than the sheet rising from a corner away from the title, only an
-    arc of it shown (the disc in the upper centre had become one stock picture)."""
+    (the moon's phases in a row are retired: a row of circles again; so is the huge
+    arc cropped from a corner: two reviews read it and this disc as one picture
+    turned 180 degrees). Its shading keeps a solid floor: a pale sun read weak."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     r = (y1 - y0) * rng.uniform(0.36, 0.58) * (0.85 + 0.3 * d.energy)
     cx, cy = _span(sheet.area, rng, r)
     # against a side, the edge cropping it: a disc in the upper centre read as stock
     cx = float(rng.choice((x0 + r * 0.3, x1 - r * 0.3))) + rng.uniform(-0.04, 0.04)
-    if cropped:
-        r = rng.uniform(0.55, 0.8)
-        cx = float(rng.choice((x0 + 0.05, x1 - 0.05))) + rng.uniform(-0.08, 0.08)
-        cy = (y1 + r * rng.uniform(0.05, 0.35)) if sheet.zone != "bottom" else y0 - r * 0.2
     light = rng.uniform(0, 2 * np.pi)
     nx, ny = (x - cx) / r, (y - cy) / r
     nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0, 1))
@@ -63,7 +57,7 @@ def moon(d: ArtDirection, rng: Rng, sheet: Sheet, cropped: bool = False) -> Plat
     maria = raster.fractal_noise(rng, cells=5, octaves=3, res=RES) - 0.5
     body = fill(disc(cx, cy, r) + wobble(rng, 0.002))
     shade = lit if sheet.dark else 1 - lit
-    a = body * np.clip(0.12 + 0.8 * shade + 0.5 * maria, 0, 0.95)
+    a = body * np.clip(0.3 + 0.7 * shade + 0.4 * maria, 0, 0.97)
     kind = rng.random()
     if kind < 0.4:  # the flat disc printed off register under the shading
         angle = rng.uniform(0, 2 * np.pi)
@@ -82,39 +76,6 @@ def moon(d: ArtDirection, rng: Rng, sheet: Sheet, cropped: bool = False) -> Plat
     c = ramp(rng.uniform(0, 360), rng.uniform(0.2, 0.35), 0.0) * (1 - body)
     plates = [hush(a, sheet.zone), hush(b, sheet.zone), hush(c, sheet.zone)]
     return plates, compose.clip_box(compose.around(cx, cy, r))
-
-
-def flowers(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """One to three big flower heads cropped by the edges, petals screened darker to
-    their tips, solid hearts, stems and a leaf in the second ink."""
-    x, y = grid()
-    x0, y0, x1, y1 = sheet.area
-    n = 1 + int(rng.integers(2)) + round(d.density)
-    level = signals.energy(d, n).astype(np.float32)
-    plates, boxes = [blank(), blank(), blank()], []
-    rough = wobble(rng, 0.003)
-    for k in range(n):
-        r = (y1 - y0) * (0.22 + 0.18 * float(level[k])) * rng.uniform(0.9, 1.3) / (1 + 0.25 * k)
-        fx = x0 + (x1 - x0) * (k + rng.uniform(0.2, 0.8)) / n  # side by side, not piled
-        fy = rng.uniform(y0 + r * 0.6, y1 - r * 0.4)
-        petals = int(rng.choice((5, 6, 8, 12)))
-        theta = np.arctan2(y - fy, x - fx) + rng.uniform(0, np.pi)
-        dist = np.sqrt((x - fx) ** 2 + (y - fy) ** 2)
-        edge = r * (0.45 + 0.55 * np.abs(np.cos(petals * theta / 2)) ** 0.7)
-        head = fill(edge - dist + rough)
-        tone = np.clip(0.3 + 0.65 * dist / r, 0, 0.95) if k % 2 == 0 else 0.98
-        stem = fill(0.006 - np.abs(x - fx - (y - fy) * 0.15)) * (y > fy)
-        plates[k % 2] = np.maximum(plates[k % 2], head * tone)
-        plates[1] = np.maximum(plates[1], stem)
-        if k == 0:
-            side = float(rng.choice((-1, 1)))
-            base = (fx + (0.85 - fy) * 0.15, 0.85)
-            shape = fill(leaf(base, side * rng.uniform(0.6, 1.0), r * 1.2, r * 0.35))
-            plates[1] = np.maximum(plates[1], shape)
-        plates[2] = np.maximum(plates[2], fill(disc(fx, fy, r * rng.uniform(0.16, 0.24))))
-        boxes.append((fx - r, fy - r, fx + r, fy + r))
-    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), 1.0)
-    return [hush(p, sheet.zone) for p in plates], compose.clip_box(box)
 
 
 def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:

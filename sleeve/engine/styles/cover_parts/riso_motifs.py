@@ -3,8 +3,8 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 (tone fields for inks A, B and C, 0 paper .. 1 solid) and the focal box.
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
-point dashed to the tempo; the figures (moon, flowers, city), the glyph and the fields
-(sea, gradient, rhythm, type) have their own modules.
+point dashed to the tempo; the figures (moon, city), the glyph, the prints (shapes,
+bands), the ridges and the fields (sea, gradient, rhythm) have their own modules.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ import numpy as np
 
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.riso_fields import gradient, rhythm, sea, type_stack
-from sleeve.engine.styles.cover_parts.riso_figures import city, flowers, moon
+from sleeve.engine.styles.cover_parts.riso_fields import gradient, rhythm, sea
+from sleeve.engine.styles.cover_parts.riso_figures import city, moon
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
-from sleeve.engine.styles.cover_parts.riso_prints import bands, cutout, pattern, shapes
+from sleeve.engine.styles.cover_parts.riso_prints import bands, shapes
+from sleeve.engine.styles.cover_parts.riso_ridges import ridges
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
@@ -92,18 +93,14 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 Motif = Callable[[ArtDirection, Rng, Sheet], Plates]
 MOTIFS: dict[str, Motif] = {
     "moon": moon,
-    "moon-cropped": lambda d, rng, sheet: moon(d, rng, sheet, cropped=True),
-    "flowers": flowers,
     "city": city,
     "sea": sea,
     "gradient": gradient,
     "rhythm": rhythm,
-    "type": type_stack,
     "glyph": glyph,
     "botanical": botanical,
     "road": road,
+    "ridges": ridges,
     "shapes": shapes,
     "bands": bands,
-    "pattern": pattern,
-    "cutout": cutout,
 }

@@ -1,0 +1,60 @@
+"""The risograph's mountain range: the song's loudness as three ridges layered to a
+far horizon, like a national-park riso poster.
+
+The far ridge is the second ink screened pale to dark down its slope, knocked out
+under the nearer ridges (overprinted there, a warm ink over a blue one printed
+olive); the middle ridge the lead ink as a screen, the near one the lead ink solid,
+with a sliver of the third ink printed off register along its crest. The sky stays
+bare paper. Each ridge is a slice of the energy curve roughened by the seed; the
+energy lifts the peaks, the seed picks the horizon and the slices.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine import signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts.riso_press import shift
+from sleeve.engine.styles.cover_parts.riso_shapes import RES, Plates, Rng, Sheet, fill, grid, hush
+
+LAYERS = 3
+
+
+def _profile(d: ArtDirection, rng: Rng, layer: int) -> np.ndarray:
+    """One ridge's height (0..1) at every plate column: a slice of the energy curve
+    plus a seeded jagged walk, finer for the nearer ridges."""
+    curve = signals.energy(d, 64).astype(np.float64)
+    start = int(rng.integers(0, 32))
+    song = np.interp(np.linspace(0, 1, RES), np.linspace(0, 1, 32), curve[start : start + 32])
+    steps = 14 + 14 * layer
+    walk = np.cumsum(rng.normal(0, 1, steps))
+    walk = (walk - walk.min()) / max(float(np.ptp(walk)), 1e-6)
+    jag = np.interp(np.linspace(0, 1, RES), np.linspace(0, 1, steps), walk)
+    return (0.5 * song + 0.5 * jag).astype(np.float32)
+
+
+def ridges(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
+    """Three ridges of the song's loudness layered to a horizon away from the title,
+    overprinting in two inks, the near crest echoed off register in the third."""
+    x, y = grid()
+    x0, y0, x1, y1 = sheet.area
+    span = y1 - y0
+    top = y0 + span * rng.uniform(-0.08, 0.16)  # the far peaks' highest reach
+    tall = (0.75 + 0.4 * d.energy) * rng.uniform(0.8, 1.15)  # a loud song stands taller
+    slope = span * rng.uniform(0.12, 0.3) * float(rng.choice((-1, 1)))  # the range falls
+    fall = slope * (np.linspace(0, 1, RES) - 0.5)  # away to one side
+    crests = []
+    for layer in range(LAYERS):  # far to near: each lower, and taller for its nearness
+        base = top + span * (0.45 + 0.17 * layer) + fall * (1 - 0.4 * layer)
+        crests.append(base - span * (0.36 + 0.08 * layer) * tall * _profile(d, rng, layer))
+    cols = np.arange(RES)
+    masks = [fill(y - crest[cols][None, :]) for crest in crests]
+    far, mid, near = masks
+    depth = np.clip((y - top) / max(1 - top, 1e-3), 0, 1)
+    b = far * (1 - mid) * (0.35 + 0.6 * depth)  # the far range, pale to dark
+    a = np.maximum(mid * 0.55, near)
+    off = int(rng.uniform(0.015, 0.03) * RES)
+    c = shift(near, off * int(rng.choice((-1, 1))), -off) * (1 - near) * 0.85
+    plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
+    return plates, (0.0, float(min(crest.min() for crest in crests)), 1.0, 1.0)
