@@ -136,13 +136,17 @@ def chroma(c: RGB) -> float:
 def _night_tint(pal: Palette) -> RGB:
     """The palette colour that tints the night: the most colourful blue, violet,
     magenta or pink (night photographs go cool), else the most colourful red; never
-    a yellow or orange (dark, those read as mud); the background when all are grey."""
+    a yellow or orange (dark, those read as mud: a cocoa or caramel field, R&B's, is
+    turned to wine); the background when all are grey."""
     colourful = [c for c in (pal.background, *pal.colors, pal.accent) if chroma(c) > 0.04]
     cool = [c for c in colourful if not 15.0 <= rgb_to_oklch(c)[2] < 180.0]
     warm = [c for c in colourful if not 45.0 <= rgb_to_oklch(c)[2] <= 180.0]
     for choice in (cool, warm):
         if choice:
             return max(choice, key=chroma)
+    bg = rgb_to_oklch(pal.background)
+    if colourful and bg[1] > 0.015 and 15.0 <= bg[2] < 110.0:  # cocoa, caramel: dark, brown
+        return raster.tone(pal.background, None, 0.1, 350.0 - bg[2])  # so a wine instead
     return pal.background
 
 
