@@ -118,6 +118,8 @@ def test_a_cocoa_night_is_turned_to_wine_never_brown() -> None:
         hue = rgb_to_oklch(mean)[2]
         assert not 30.0 <= hue <= 110.0, (seed, hue)  # not brown, not olive
         assert mean[0] >= mean[1]  # still warm: a wine, not a blue
+        lamp = tuple(int(v) for v in bokeh.bc.colours(d, "lamp", False)[0] * 255)
+        assert not 40.0 <= rgb_to_oklch(lamp)[2] <= 110.0  # a rose gold, its halo no brown
 
 
 def test_flares_do_not_land_in_the_same_place() -> None:

@@ -116,7 +116,18 @@ def colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
             raster.tone(warm, 0.76, 0.13),
             raster.tone(pal.colors[0], 0.7, 0.1),
         ]
+    if scene == "lamp" and not light:  # a big amber halo fading on the dark is brown
+        cols[0] = _rose(cols[0])
     return np.asarray(cols, np.float32) / 255.0
+
+
+def _rose(c: RGB) -> RGB:
+    """An amber or caramel light turned to a rose gold (its dim halo a wine, not a
+    brown); other hues as they are."""
+    lit, chro, hue = rgb_to_oklch(c)
+    if not 40.0 <= hue <= 110.0:
+        return c
+    return raster.tone(c, max(lit, 0.78), max(chro, 0.15), 22.0 - hue)
 
 
 def is_bright(direction: ArtDirection) -> bool:
