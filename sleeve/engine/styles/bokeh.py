@@ -63,7 +63,7 @@ GENRE_SCENES: dict[str, tuple[float, ...]] = {
     "rnb": (1, 0.1, 1.5, 1.2, 1.5, 1.2, 0.5, 0.4, 1.2, 0.6, 0.7, 1.2, 0.5),
     "jazz": (1, 0.1, 1.8, 1.5, 0.7, 0.4, 1, 0.2, 0.8, 0.8, 0.7, 1.2, 0),
     "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 0.8, 0.6, 0.8, 0.7, 1, 0),
-    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 0.6, 0.6, 1.2, 1.2, 0.7, 1.2, 2),
+    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 0.6, 0.9, 1.2, 1.2, 0.7, 1.2, 1.2),
 }
 OTHER_SCENES = (1.2, 0.2, 0.6, 0.4, 1.2, 0.6, 0.8, 0.5, 0.8, 0.8, 0.8, 0.9, 0.5)
 SUBGENRE_SCENES = {
@@ -149,6 +149,8 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     if light:
         w[SCENES.index("mirrorball")] *= 0.15 if favourite != "mirrorball" else 1.0
         w[SCENES.index("fairy")] *= 0.4  # strings by day read as pale dots; keep them rare
+        w[SCENES.index("near")] *= 0.6  # pale discs on a day gradient: one skeleton, not all
+        w[SCENES.index("glitter")] *= 0.5  # a stream of glints under the title; the sea's own
     title = _words(direction)
     for scene, words in WORD_SCENES.items():  # the title's words call their scene
         if any(word in title for word in words):
