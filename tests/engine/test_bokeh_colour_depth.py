@@ -129,3 +129,16 @@ def test_flares_do_not_land_in_the_same_place() -> None:
         centres.add((round((box[0] + box[2]) * 10), round((box[1] + box[3]) * 10)))
     assert len(centres) >= 6
     assert len({x < 10 for x, _ in centres}) == 2  # on both sides
+
+
+def test_a_tunnel_renders_the_same_bytes_at_thumbnail_and_print_sizes() -> None:
+    hyper = dataclasses.replace(_bright_tracks()[0], title="gl1tt3r h3art")
+    d = next(
+        dataclasses.replace(hyper, seed=s)
+        for s in range(30)
+        if bokeh.layout_of(dataclasses.replace(hyper, seed=s)) == "tunnel"
+    )
+    small = bokeh.render(d, 64)
+    assert small.layout == "tunnel" and small.image.size == (64, 64)
+    assert small.image.tobytes() == bokeh.render(d, 64).image.tobytes()
+    assert bokeh.render(d, 3000).image.size == (3000, 3000)
