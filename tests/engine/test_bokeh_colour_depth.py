@@ -77,12 +77,49 @@ def test_near_lights_are_huge_and_cut_by_the_frame_against_small_far_ones() -> N
         assert (rows[:, 2] < 0.02).sum() >= 15  # and a line of far, small lights
 
 
-def test_glitter_bursts_only_where_the_genre_sparkles() -> None:
+def test_a_tunnel_of_lights_only_where_the_genre_goes_out() -> None:
     jazz = dataclasses.replace(LOUD, genre="jazz", language=language_for("jazz"))
-    assert all(bokeh.layout_of(dataclasses.replace(jazz, seed=s)) != "confetti" for s in range(40))
+    assert all(bokeh.layout_of(dataclasses.replace(jazz, seed=s)) != "tunnel" for s in range(40))
     hyper = dataclasses.replace(_bright_tracks()[0], title="gl1tt3r h3art")
     layouts = [bokeh.layout_of(dataclasses.replace(hyper, seed=s)) for s in range(30)]
-    assert layouts.count("confetti") > len(layouts) / 3
+    assert layouts.count("tunnel") > len(layouts) / 3
+
+
+def test_a_tunnel_converges_off_centre_and_leaves_the_title_band_dark() -> None:
+    for seed in range(6):
+        for band in ("top", "bottom"):
+            rows, box = bokeh_depth.tunnel(np.random.default_rng(seed), 40, 3, band)
+            pins = rows[rows[:, 2] < 0.009]  # the far end's pinpoints
+            cx, cy = float(np.median(pins[:, 0])), float(np.median(pins[:, 1]))
+            assert box[0] < cx < box[2] and box[1] < cy < box[3]
+            assert abs(cx - 0.5) > 0.15  # the vanishing point is off-centre
+            assert (cy > 0.5) == (band == "top")  # and away from the title
+            dist = np.hypot(rows[:, 0] - cx, rows[:, 1] - cy)
+            near, far = rows[dist > 0.3, 2], rows[dist < 0.1, 2]
+            assert near.mean() > 4 * far.mean(), seed  # bigger toward the lens
+            calm = rows[:, 1] < 0.25 if band == "top" else rows[:, 1] > 0.75
+            assert calm.sum() < 0.1 * len(rows), (seed, band)
+
+
+def test_a_cocoa_night_is_turned_to_wine_never_brown() -> None:
+    from sleeve.engine.color import rgb_to_oklch
+
+    cocoa = Palette(
+        (59, 36, 24),
+        ((198, 139, 89), (233, 216, 196), (176, 141, 87)),
+        (198, 139, 89),
+        (233, 216, 196),
+    )
+    velvet = dataclasses.replace(CALM, genre="rnb", language=language_for("rnb"), palette=cocoa)
+    for seed in range(4):
+        d = dataclasses.replace(velvet, seed=seed, valence=0.3)
+        field = bokeh.bc.ground(d, "lamp", False, np.random.default_rng(seed))
+        mean = tuple(int(v) for v in (field.reshape(-1, 3).mean(0) * 255))
+        hue = rgb_to_oklch(mean)[2]
+        assert not 30.0 <= hue <= 110.0, (seed, hue)  # not brown, not olive
+        assert mean[0] >= mean[1]  # still warm: a wine, not a blue
+        lamp = tuple(int(v) for v in bokeh.bc.colours(d, "lamp", False)[0] * 255)
+        assert not 40.0 <= rgb_to_oklch(lamp)[2] <= 110.0  # a rose gold, its halo no brown
 
 
 def test_flares_do_not_land_in_the_same_place() -> None:
@@ -92,3 +129,16 @@ def test_flares_do_not_land_in_the_same_place() -> None:
         centres.add((round((box[0] + box[2]) * 10), round((box[1] + box[3]) * 10)))
     assert len(centres) >= 6
     assert len({x < 10 for x, _ in centres}) == 2  # on both sides
+
+
+def test_a_tunnel_renders_the_same_bytes_at_thumbnail_and_print_sizes() -> None:
+    hyper = dataclasses.replace(_bright_tracks()[0], title="gl1tt3r h3art")
+    d = next(
+        dataclasses.replace(hyper, seed=s)
+        for s in range(30)
+        if bokeh.layout_of(dataclasses.replace(hyper, seed=s)) == "tunnel"
+    )
+    small = bokeh.render(d, 64)
+    assert small.layout == "tunnel" and small.image.size == (64, 64)
+    assert small.image.tobytes() == bokeh.render(d, 64).image.tobytes()
+    assert bokeh.render(d, 3000).image.size == (3000, 3000)

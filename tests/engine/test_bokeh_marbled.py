@@ -109,6 +109,23 @@ def test_bokeh_draws_many_named_compositions_with_a_focal_light() -> None:
     assert len(seen) >= 10, seen
     assert "neon" in seen and any(name.startswith("flare-") for name in seen)
     assert any(name.startswith("glitter-") for name in seen), seen
+    assert not {"lamp-one", "glitter-near", "confetti"} & seen  # the retired repeats
+
+
+def test_a_curtain_of_lights_is_hung_by_hand_not_ruled_like_a_chart() -> None:
+    from sleeve.engine.styles.cover_parts import bokeh_lights
+
+    found = 0
+    for seed in range(40):
+        rng = np.random.default_rng(seed)
+        if ("catenary", "curtain", "garland")[int(rng.integers(3))] != "curtain":
+            continue
+        rows, _ = bokeh_lights.fairy(np.random.default_rng(seed), 40, 3, "top")
+        tops = np.sort(rows[rows[:, 1] < 0.02, 0])  # each strand's first light
+        gaps = np.diff(tops)
+        assert gaps.max() > 1.4 * gaps.min(), seed  # uneven spacing
+        found += 1
+    assert found >= 3
 
 
 def test_a_flare_crop_moves_the_light() -> None:
@@ -127,7 +144,7 @@ def test_a_flare_crop_moves_the_light() -> None:
 
 def test_new_bokeh_scenes_render_at_thumbnail_and_print_sizes() -> None:
     night = dataclasses.replace(LOUD, valence=0.2, palette=NIGHT_PALETTE)
-    wanted = {"neon", "horizon-line", "horizon-shore", "glitter-near", "lamp-pair"}
+    wanted = {"neon", "horizon-line", "horizon-shore", "lamp-edge", "lamp-pair"}
     found: dict[str, object] = {}
     for s in range(400):
         for base in (night, dataclasses.replace(CALM, valence=0.9)):

@@ -52,7 +52,7 @@ SCENES = (
     "horizon",
     "glitter",
     "near",
-    "confetti",
+    "tunnel",
 )
 NIGHT_ONLY = ("rain", "street", "candles", "stage", "neon", "horizon")
 # how likely each scene is per genre family (SCENES order); others weigh all alike
@@ -63,7 +63,7 @@ GENRE_SCENES: dict[str, tuple[float, ...]] = {
     "rnb": (1, 0.1, 1.5, 1.2, 1.5, 1.2, 0.5, 0.4, 1.2, 0.6, 0.7, 1.2, 0.5),
     "jazz": (1, 0.1, 1.8, 1.5, 0.7, 0.4, 1, 0.2, 0.8, 0.8, 0.7, 1.2, 0),
     "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 0.8, 0.6, 0.8, 0.7, 1, 0),
-    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 0.6, 0.6, 1.2, 1.2, 0.7, 1.2, 2),
+    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 0.6, 0.9, 1.2, 1.2, 0.7, 1.2, 1.2),
 }
 OTHER_SCENES = (1.2, 0.2, 0.6, 0.4, 1.2, 0.6, 0.8, 0.5, 0.8, 0.8, 0.8, 0.9, 0.5)
 SUBGENRE_SCENES = {
@@ -77,7 +77,7 @@ SUBGENRE_SCENES = {
     "funk": "mirrorball",
     "disco": "mirrorball",
     "nu_disco": "mirrorball",
-    "hyperpop": "confetti",
+    "hyperpop": "tunnel",
 }
 NIGHT_SUBGENRES = ("funk", "disco", "nu_disco")
 
@@ -90,6 +90,7 @@ WORD_SCENES: dict[str, tuple[str, ...]] = {
     "neon": ("neon", "неон", "sign", "motel", "arcade"),
     "horizon": ("city", "town", "ciudad", "cidade", "город", "都", "市", "skyline", "lights"),
     "mirrorball": ("disco", "mirrorball", "glitter", "dance"),
+    "tunnel": ("tunnel", "túnel", "туннел", "subway", "metro", "터널"),
     "glitter": ("sea", "ocean", "beach", "summer", "tide", "verão", "mar ", "sol", "θάλασσ"),
 }
 NIGHT_WORDS = ("night", "noche", "nuit", "nacht", "ночь", "ночн", "夜", "밤", "3am", "midnight")
@@ -148,12 +149,14 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     if light:
         w[SCENES.index("mirrorball")] *= 0.15 if favourite != "mirrorball" else 1.0
         w[SCENES.index("fairy")] *= 0.4  # strings by day read as pale dots; keep them rare
+        w[SCENES.index("near")] *= 0.6  # pale discs on a day gradient: one skeleton, not all
+        w[SCENES.index("glitter")] *= 0.5  # a stream of glints under the title; the sea's own
     title = _words(direction)
     for scene, words in WORD_SCENES.items():  # the title's words call their scene
         if any(word in title for word in words):
             w[SCENES.index(scene)] += 8
-    if not bc.is_bright(direction):  # glitter bursts only where the genre wants sparkle
-        w[SCENES.index("confetti")] = 0.0
+    if not bc.is_bright(direction) and direction.genre not in ("electronic", "hiphop"):
+        w[SCENES.index("tunnel")] = 0.0  # a tunnel of lights is a club's or a night drive's
     for i, scene in enumerate(SCENES):
         if (light and scene in NIGHT_ONLY) or (not light and scene == "glitter"):
             w[i] = 0.0
@@ -199,12 +202,6 @@ def _flare_crop(direction: ArtDirection) -> str:
     return bs.FLARE_CROPS[int(rng.choice(3, p=p / p.sum()))]
 
 
-def _glitter_near(direction: ArtDirection) -> bool:
-    """Whether the sun on water is seen near, looking down (no horizon), or far, its
-    path running to the sun on the horizon; from its own generator."""
-    return bool(raster.rng_for(direction, "bokeh-glitter").random() < 0.5)
-
-
 def _horizon_shore(direction: ArtDirection) -> bool:
     """Whether the town's lights recede along a shore from a near edge, or lie in a
     flat line along the horizon; from its own generator."""
@@ -212,11 +209,12 @@ def _horizon_shore(direction: ArtDirection) -> bool:
 
 
 def _lamp_kind(direction: ArtDirection) -> str:
-    """The lamp alone on a crossing of thirds, huge and cropped by the bottom or top
-    edge, or a pair (night only); from its own generator."""
-    p = np.array([0.7, 1.0, 0.0 if is_light(direction) else 1.4])
+    """The lamp huge and cropped by an edge, or a pair (night only); the lone orb on a
+    third is retired (it read as the mirrorball's and the flare's orb again); from its
+    own generator."""
+    p = np.array([1.0, 0.0 if is_light(direction) else 1.4])
     rng = raster.rng_for(direction, "bokeh-lamp")
-    return bl.LAMP_KINDS[int(rng.choice(3, p=p / p.sum()))]
+    return bl.LAMP_KINDS[int(rng.choice(2, p=p / p.sum()))]
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -227,7 +225,7 @@ def layout_of(direction: ArtDirection) -> str:
     if scene == "flare":
         return f"flare-{_flare_crop(direction)}"
     if scene == "glitter":
-        return "glitter-near" if _glitter_near(direction) else "glitter-path"
+        return "glitter-path"
     if scene == "lamp":
         return f"lamp-{_lamp_kind(direction)}"
     if scene == "horizon":
@@ -254,8 +252,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         floor, _ = bl.light_field(rows, colours)
         light = light + floor
     elif scene == "glitter":
-        near = _glitter_near(direction)
-        rows, focal, hy = bs.glitter(rng, 14 + round(50 * direction.density), band, near)
+        rows, focal, hy = bs.glitter(rng, 14 + round(50 * direction.density), band)
         y = (np.arange(bl.RES, dtype=np.float32)[:, None, None] + 0.5) / bl.RES
         deep = (y - hy) / (1 - hy)  # 0 at the horizon, 1 at the viewer's feet
         sea = raster.rgbf(raster.tone(bc.sea(direction.palette), 0.58, 0.09))
@@ -273,18 +270,19 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         )
     elif scene == "near":
         rows, focal = bd.near(rng, 14 + round(50 * direction.density), len(colours), band)
-    elif scene == "confetti":
-        rows, focal = bd.confetti(rng, 14 + round(50 * direction.density), len(colours), band)
+    elif scene == "tunnel":
+        rows, focal = bd.tunnel(rng, 14 + round(50 * direction.density), len(colours), band)
         light, _ = bl.light_field(rows, colours)
-        stars, _ = bd.star_field(bd.glints(rng, rows, 6 + round(10 * direction.energy)), colours)
-        light = light + stars
+        if bc.is_bright(direction):  # a few lights flash as star glints where pop sparkles
+            glints = bd.glints(rng, rows, 6 + round(10 * direction.energy))
+            light = light + bd.star_field(glints, colours)[0]
     elif scene == "stage":
         rows, beams, focal = bokeh_stage.stage(
             rng, 14 + round(50 * direction.density), direction.energy
         )
     else:
         rows, focal = _lights(direction, scene, rng, len(colours))
-    if scene not in ("flare", "neon", "horizon", "confetti"):
+    if scene not in ("flare", "neon", "horizon", "tunnel"):
         light, _ = bl.light_field(rows, colours)
     if beams is not None and not light_scene:  # the beams lit in the haze, faint in a club
         haze = 0.12 if bc.is_bright(direction) and scene == "mirrorball" else 0.3

@@ -116,7 +116,18 @@ def colours(direction: ArtDirection, scene: str, light: bool) -> np.ndarray:
             raster.tone(warm, 0.76, 0.13),
             raster.tone(pal.colors[0], 0.7, 0.1),
         ]
+    if scene == "lamp" and not light:  # a big amber halo fading on the dark is brown
+        cols[0] = _rose(cols[0])
     return np.asarray(cols, np.float32) / 255.0
+
+
+def _rose(c: RGB) -> RGB:
+    """An amber or caramel light turned to a rose gold (its dim halo a wine, not a
+    brown); other hues as they are."""
+    lit, chro, hue = rgb_to_oklch(c)
+    if not 40.0 <= hue <= 110.0:
+        return c
+    return raster.tone(c, max(lit, 0.78), max(chro, 0.15), 22.0 - hue)
 
 
 def is_bright(direction: ArtDirection) -> bool:
@@ -136,13 +147,17 @@ def chroma(c: RGB) -> float:
 def _night_tint(pal: Palette) -> RGB:
     """The palette colour that tints the night: the most colourful blue, violet,
     magenta or pink (night photographs go cool), else the most colourful red; never
-    a yellow or orange (dark, those read as mud); the background when all are grey."""
+    a yellow or orange (dark, those read as mud: a cocoa or caramel field, R&B's, is
+    turned to wine); the background when all are grey."""
     colourful = [c for c in (pal.background, *pal.colors, pal.accent) if chroma(c) > 0.04]
     cool = [c for c in colourful if not 15.0 <= rgb_to_oklch(c)[2] < 180.0]
     warm = [c for c in colourful if not 45.0 <= rgb_to_oklch(c)[2] <= 180.0]
     for choice in (cool, warm):
         if choice:
             return max(choice, key=chroma)
+    bg = rgb_to_oklch(pal.background)
+    if colourful and bg[1] > 0.015 and 15.0 <= bg[2] < 110.0:  # cocoa, caramel: dark, brown
+        return raster.tone(pal.background, None, 0.1, 350.0 - bg[2])  # so a wine instead
     return pal.background
 
 

@@ -1,6 +1,6 @@
 """Bokeh scenes built on depth: a few huge foreground lights cropped by the frame with
-a line of far, small, sharp lights behind them (near), and a burst of glitter, many
-small saturated discs with a few star glints, sweeping from one point (confetti).
+a line of far, small, sharp lights behind them (near), and a tunnel of lights
+converging on a point off-centre, with a few star glints (tunnel).
 
 Lights are rows as in bokeh_lights (x, y, radius, colour index, opacity)."""
 
@@ -69,28 +69,41 @@ def near(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarra
     return np.concatenate(rows), compose.clip_box((lo[0], lo[1], hi[0], hi[1]), 0.05)
 
 
-def confetti(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
-    """A burst of glitter from a point away from the title's band: many small discs in
-    the song's colours, crowded and bright at the source, bigger and softer as they
-    fly toward the lens, thinning out to the edges; round, or flung out in a long
-    diagonal sweep that runs off the frame."""
-    sx = float(rng.uniform(0.22, 0.78))
-    sy = float(rng.uniform(0.58, 0.72) if band == "top" else rng.uniform(0.28, 0.42))
-    count = 90 + 2 * n
-    ang = rng.uniform(0, 2 * np.pi, count)
-    reach = rng.uniform(0.35, 0.6)
-    dist = rng.random(count) ** 1.6 * reach
-    stretch = float(rng.choice((1.0, rng.uniform(1.8, 2.6))))  # round, or a sweep
-    tilt = rng.uniform(-0.7, 0.7) + (0.0 if sx < 0.5 else np.pi)
-    u, v = dist * np.cos(ang) * stretch, 0.85 * dist * np.sin(ang) / stretch**0.5
-    x = sx + u * np.cos(tilt) - v * np.sin(tilt)
-    y = sy + u * np.sin(tilt) + v * np.cos(tilt)
-    r = (0.009 + 0.09 * dist**1.5) * rng.uniform(0.5, 1.4, count)
-    alpha = rng.uniform(0.6, 1.0, count) * (1.0 - 0.4 * dist)
-    rows = light_rows(x, y, r, rng.integers(0, k, count), alpha)
-    lo = np.clip([np.percentile(x, 5), np.percentile(y, 5)], 0, 1)
-    hi = np.clip([np.percentile(x, 95), np.percentile(y, 95)], 0, 1)
-    return rows, compose.clip_box((lo[0], lo[1], hi[0], hi[1]), 0.1)
+def tunnel(rng: np.random.Generator, n: int, k: int, band: str) -> tuple[np.ndarray, Box]:
+    """A tunnel of lights converging on a point off-centre, away from the title's
+    band: rings of lights round the vanishing point, each ring wider and its lights
+    bigger and softer as it nears the lens, the outer ones cut by the frame, the far
+    end a crowd of pinpoints; the title's band left nearly dark (the tunnel's mouth
+    is open there)."""
+    vx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06))
+    vy = float(rng.uniform(0.6, 0.7) if band == "top" else rng.uniform(0.3, 0.4))
+    squash = rng.uniform(0.75, 1.0)  # a wide, low tunnel or a round one
+    rows = []
+    rings = 8 + int(round(n / 16))
+    for j in range(rings):
+        reach = 0.05 * 1.42**j
+        count = 7 + 2 * j
+        ang = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(count) / count
+        ang = ang + rng.normal(0, 0.08, count)
+        at = reach * rng.uniform(0.8, 1.2, count)  # rings, loosely: lamps on a curved wall
+        x = vx + at * np.cos(ang)
+        y = vy + squash * at * np.sin(ang)
+        r = (0.008 + 0.1 * np.minimum(at, 1.2) ** 1.3) * rng.uniform(0.7, 1.3, count)
+        rows.append(light_rows(x, y, r, rng.integers(0, k, count), rng.uniform(0.55, 0.95, count)))
+    far = 12 + n // 4
+    rows.append(
+        light_rows(
+            vx + rng.normal(0, 0.03, far),
+            vy + rng.normal(0, 0.025, far),
+            rng.uniform(0.003, 0.008, far),
+            rng.integers(0, k, far),
+            1.0,
+        )
+    )
+    out = np.concatenate(rows)
+    calm = (out[:, 1] < 0.3) if band == "top" else (out[:, 1] > 0.7)
+    out = out[~calm | (rng.random(len(out)) < 0.1)]
+    return out, compose.around(vx, vy, 0.3, 0.24)
 
 
 def glints(rng: np.random.Generator, rows: np.ndarray, count: int) -> np.ndarray:

@@ -113,15 +113,13 @@ def street(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray,
     return rows, compose.around(vx, vy, 0.3, 0.25)
 
 
-LAMP_KINDS = ("one", "edge", "pair")
+LAMP_KINDS = ("edge", "pair")
 
 
 def lamp(
-    rng: np.random.Generator, n: int, k: int, kind: str = "one", band: str = "top"
+    rng: np.random.Generator, n: int, k: int, kind: str = "edge", band: str = "top"
 ) -> tuple[np.ndarray, Box]:
-    """One big soft light on a crossing of thirds away from the title's band (a table
-    lamp, never hung at the top centre), from a small far light to one filling half
-    the frame; a huge one cropped by the bottom or top edge away from the title
+    """One huge soft light cropped by the bottom or top edge away from the title
     ("edge"); or a pair side by side low in the frame (a car's lamps coming
     on, their smears on the wet road below: "pair"); a few small lights far from it,
     empty space."""
@@ -169,9 +167,9 @@ def _strand(rng: np.random.Generator, count: int, kind: str, offset: float) -> n
     """Points (count, 2) along one strand: a sagging catenary across the frame, a
     vertical drop of a light curtain, or a garland waving along a diagonal."""
     t = np.clip(np.linspace(0, 1, count) + rng.normal(0, 0.004, count), 0, 1)
-    if kind == "curtain":
-        x = offset + rng.normal(0, 0.004, count)
-        return np.stack([x, -0.02 + rng.uniform(0.45, 1.0) * t], 1)
+    if kind == "curtain":  # a drop of its own length, swaying a little (never a chart's bar)
+        sway = rng.uniform(0.01, 0.035) * np.sin(rng.uniform(2, 5) * t + rng.uniform(0, 6.3))
+        return np.stack([offset + sway, -0.02 + rng.uniform(0.25, 1.0) * t**1.15], 1)
     if kind == "garland":
         y0, y1 = rng.uniform(0.55, 0.95), rng.uniform(0.05, 0.45)
         wave = rng.uniform(0.04, 0.1) * np.sin(2 * np.pi * rng.uniform(1.5, 3) * t)
@@ -195,7 +193,8 @@ def fairy(
     kind = ("catenary", "curtain", "garland")[int(rng.integers(3))]
     strands = int(rng.integers(3, 7)) if kind == "curtain" else 1 + int(rng.random() < 0.5)
     left = rng.uniform(0.05, 0.4)
-    columns = np.linspace(left, left + rng.uniform(0.35, 0.55), strands)
+    gaps = rng.uniform(0.4, 1.6, strands)  # uneven: hung by hand, not ruled
+    columns = left + rng.uniform(0.35, 0.55) * np.cumsum(gaps) / gaps.sum()
     zoom = float(rng.choice((0.6, 1.0, 1.8), p=(0.0, 0.4, 0.6) if near else (0.35, 0.35, 0.3)))
     turn = 0.0 if kind == "curtain" else float(rng.choice((-1, 1)) * rng.uniform(0.0, 0.9))
     pivot = rng.choice((0.3, 0.42, 0.58, 0.7), 2) + rng.uniform(-0.04, 0.04, 2)
@@ -213,6 +212,8 @@ def fairy(
         t = np.linspace(0, 1, count)
         near = t if rng.random() < 0.5 else 1 - t
         r = (0.008 + 0.045 * near**1.5) * rng.uniform(0.7, 1.3, count) * zoom**0.6
+        if kind == "curtain":  # strands at different depths: some near and big, some far
+            r = r * rng.uniform(0.5, 1.7)
         alpha = rng.uniform(0.6, 1.0, count)
         rows.append(light_rows(xy[:, 0], xy[:, 1], r, rng.integers(0, k, count), alpha))
     pts = np.concatenate(rows)[:, :2]

@@ -206,25 +206,11 @@ def reflect(light: np.ndarray, hy: float, rng: np.random.Generator) -> np.ndarra
     return out
 
 
-def glitter(
-    rng: np.random.Generator, n: int, band: str, near: bool
-) -> tuple[np.ndarray, Box, float]:
+def glitter(rng: np.random.Generator, n: int, band: str) -> tuple[np.ndarray, Box, float]:
     """Sun on water by day: a path of glints running from a point on the horizon down
     to the viewer, widening and growing as it nears, the sky above left calm for the
     title (or a high horizon when the title sits low). Returns the rows, the focal box
-    and the horizon's height. `near`: looking down at the water, no horizon (returned
-    as 0): a diagonal river of big glints crossing the frame from a corner, nearer ones
-    bigger, the rest of the water calm."""
-    if near:
-        count = 70 + n
-        t = rng.random(count) ** 1.3  # crowded toward the near corner
-        flip = float(rng.choice((-1.0, 1.0)))
-        x = 0.5 - 0.6 * flip + flip * 1.2 * t + rng.normal(0, 0.03 + 0.05 * t, count)
-        y = (0.95 if band == "top" else 0.6) - 0.5 * t + rng.normal(0, 0.035, count)
-        r = (0.012 + 0.06 * (1 - t) ** 2) * rng.uniform(0.5, 1.2, count)
-        ci = (rng.random(count) < 0.25).astype(np.float64)
-        rows = light_rows(x, y, r, ci, rng.uniform(0.45, 0.95, count))
-        return rows, compose.around(0.5, (0.7 if band == "top" else 0.35), 0.5, 0.3), 0.0
+    and the horizon's height."""
     hy = rng.uniform(0.4, 0.5) if band == "top" else rng.uniform(0.2, 0.3)
     sx = float(rng.choice((0.3, 0.5, 0.7)) + rng.uniform(-0.05, 0.05))
     count = 60 + n
