@@ -1,6 +1,7 @@
 """The spectrum as one ribbon of frequency threads twisting through space: time runs
 along the ribbon, frequency across it (one thread per band group, bass on one edge),
-and each twist turns the ribbon edge-on (a pinch) and shows its back, lit darker.
+and each twist turns the ribbon edge-on (a pinch) and shows its back, lit darker;
+brighter (treble-heavy) music twists it more often.
 
 Two crops: a long ribbon swept diagonally across the free part and off two sides of
 the frame, or one huge close ribbon filling most of the free part and running off its
@@ -33,7 +34,9 @@ def ribbon(c: Canvas, rng: np.random.Generator, close: bool = False) -> Ink:
     loud = signals.smooth(c.spec.mean(axis=1), 6)
     loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
     swell = np.interp(u, np.linspace(0, 1, len(loud)), loud)  # louder: a wider ribbon
-    turns = rng.uniform(1.2, 2.2) if close else rng.uniform(2.0, 3.6)
+    mean = c.spec.mean(axis=0) + 1e-6
+    bright = float(np.average(np.linspace(0, 1, len(mean)), weights=mean))  # 0 bass .. 1 treble
+    turns = (rng.uniform(1.0, 1.8) if close else rng.uniform(1.8, 3.0)) + 1.2 * bright
     phase = rng.uniform(0, np.pi)
     twist = np.cos(np.pi * turns * u + phase)  # +-1 face on, 0 edge on
     waves = rng.uniform(0.5, 1.1)
@@ -51,7 +54,9 @@ def ribbon(c: Canvas, rng: np.random.Generator, close: bool = False) -> Ink:
     v = np.clip((across * side + 1) / 2, 0.0, 0.9999)  # the back shows the bands reversed
     threads = int(rng.choice((8, 12, 16) if close else (6, 8, 10)))
     row = np.floor(v * threads)
-    level = cells(changes(c.spec), u * np.ones_like(v), (row + 0.5) / threads)
+    at = u * np.ones_like(v), (row + 0.5) / threads
+    plain = c.spec / max(float(c.spec.max()), 1e-6)
+    level = 0.5 * cells(plain, *at) + 0.5 * cells(changes(c.spec), *at)
     light = np.where(twist > 0, 1.0, 0.62) * (0.55 + 0.45 * np.abs(twist))  # the back: darker
     sheen = 1.0 - 0.35 * across**2  # a curved face: brighter along its middle
     value = light * sheen * (0.2 + 0.8 * level**1.5)
@@ -63,4 +68,4 @@ def ribbon(c: Canvas, rng: np.random.Generator, close: bool = False) -> Ink:
     inset = np.where(step * c.res > 4.0, np.minimum(inset, seam), inset)
     top = float(np.min(mid - width))
     bottom = float(np.max(mid + width))
-    return lit(c, coverage(c, inset), value, (fx0, top, fx1, bottom), floor=0.15)
+    return lit(c, coverage(c, inset), value, (fx0, top, fx1, bottom), floor=0.35)
