@@ -54,9 +54,10 @@ def ribbon(c: Canvas, rng: np.random.Generator, close: bool = False) -> Ink:
     v = np.clip((across * side + 1) / 2, 0.0, 0.9999)  # the back shows the bands reversed
     threads = int(rng.choice((8, 12, 16) if close else (6, 8, 10)))
     row = np.floor(v * threads)
-    at = u * np.ones_like(v), (row + 0.5) / threads
+    at = u, (np.arange(threads, dtype=np.float32)[:, None] + 0.5) / threads
     plain = c.spec / max(float(c.spec.max()), 1e-6)
-    level = 0.5 * cells(plain, *at) + 0.5 * cells(changes(c.spec), *at)
+    table = 0.5 * cells(plain, *at) + 0.5 * cells(changes(c.spec), *at)  # (threads, res)
+    level = table[row.astype(np.intp), np.arange(c.res)[None, :]]
     light = np.where(twist > 0, 1.0, 0.62) * (0.55 + 0.45 * np.abs(twist))  # the back: darker
     sheen = 1.0 - 0.35 * across**2  # a curved face: brighter along its middle
     value = light * sheen * (0.2 + 0.8 * level**1.5)
