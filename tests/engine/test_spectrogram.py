@@ -17,6 +17,7 @@ from sleeve.engine.styles.cover_parts import (
     calm_zone,
     spectro_grooves,
     spectro_layouts,
+    spectro_ribbons,
     spectro_scores,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
@@ -80,7 +81,7 @@ def test_a_louder_treble_raises_the_ink() -> None:
         return float((ys * weight).sum() / weight.sum()) / res  # ink's centre, 0 = top
 
     for seed in range(4):
-        for draw in (spectro_scores.terrain, spectro_layouts.field):
+        for draw in (spectro_scores.terrain,):
             assert ink_height(draw, high, seed) < ink_height(draw, low, seed) - 0.01, draw
 
 
@@ -214,3 +215,20 @@ def test_the_grooves_crop_the_disc_three_ways() -> None:
         assert quarter.mean() > 2 * disc.mean()
         assert arc[:, 0].any() and arc[:, -1].any()  # a band across the whole width
         assert not arc[-1].all()  # a curved band, not a plate to the bottom edge
+
+
+def test_the_ribbon_twists_across_the_frame_and_the_plots_are_retired() -> None:
+    free = (0.0, 0.36, 1.0, 1.0)  # title on top
+    for seed in range(4):
+        for close in (False, True):
+            ink = spectro_ribbons.ribbon(_canvas(free), np.random.default_rng(seed), close)
+            cols = ink.inside.any(axis=0)
+            assert cols[0] and cols[-1]  # runs off both sides of the frame
+            height = ink.inside.sum(axis=0)
+            assert height.min() < 0.3 * height.max()  # it pinches where it turns edge-on
+            assert not ink.inside[: int(0.36 * 160)].any()  # off the title
+        thin = spectro_ribbons.ribbon(_canvas(free), np.random.default_rng(seed))
+        huge = spectro_ribbons.ribbon(_canvas(free), np.random.default_rng(seed), close=True)
+        assert huge.inside.mean() > 1.3 * thin.inside.mean()  # the close crop is one big mass
+    for name in ("strip", "field"):  # a hard-cut band read as a plot, the cells as a heat map
+        assert name not in spectrogram.LAYOUTS

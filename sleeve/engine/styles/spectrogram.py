@@ -4,15 +4,19 @@ One of eight compositions, chosen by the music (energy leans calm to loud) and t
 
 - groove-disc: a small whole groove spectrogram (polar: angle time, radius frequency,
   fine sine grooves) off-centre in a wide empty field;
-- strip: a narrow spectrogram band across the free part, much empty space around it;
 - rosette: a bigger whole circular rosette of hard-edged cells set off-centre;
+- ribbon: one ribbon of frequency threads twisting diagonally across the frame, time
+  along it, each twist a pinch that shows its darker back;
 - waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
 - terrain: frequency bands as stacked filled ridges across the frame, treble far;
 - groove-arc: a huge groove disc whose centre lies beyond the frame: a curved band;
-- field: a full-bleed spectrogram of hard-edged cells in stacked rows;
+- ribbon-close: the ribbon huge and cropped, one mass filling the free part;
 - groove-quarter: a quarter groove disc swung out of a far corner of the frame;
-- haze (shoegaze mostly, and dream pop instead of the field): the log-spectrogram as
+- haze (shoegaze mostly, and dream pop instead of the close ribbon): the log-spectrogram as
   a few big blurred blocks of one hue, melting into the field toward the title.
+
+The strip (a hard-cut band) and the full-bleed cell field were retired: they read as a
+plot and a heat map.
 
 The bar code of upright bars (hanging from the top edge or rising from the bottom) was
 retired: it read as a stock equaliser.
@@ -39,6 +43,7 @@ from sleeve.engine.styles.cover_parts import (
     calm_zone,
     spectro_grooves,
     spectro_layouts,
+    spectro_ribbons,
     spectro_scores,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
@@ -54,12 +59,12 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud: small whole figures in empty space first, big crops last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
-    "strip": spectro_grooves.strip,
     "rosette": spectro_layouts.rosette,
+    "ribbon": spectro_ribbons.ribbon,
     "waterfall": spectro_scores.waterfall,
     "terrain": spectro_scores.terrain,
     "groove-arc": partial(spectro_grooves.groove, crop="arc"),
-    "field": spectro_layouts.field,
+    "ribbon-close": partial(spectro_ribbons.ribbon, close=True),
     "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
     "haze": spectro_grooves.haze,
 }
@@ -105,12 +110,13 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order. The hazy genres
-    trade the crisp cell field for the haze, and shoegaze draws it most of the time."""
+    trade the close ribbon for the haze, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, CRISP, direction.energy)
     if hazy and (
-        name == "field" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
+        name == "ribbon-close"
+        or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
     return zone, name

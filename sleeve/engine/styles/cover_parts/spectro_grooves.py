@@ -1,6 +1,6 @@
 """The smooth compositions of the spectrogram style: the groove spectrogram (a polar
 log-spectrogram, angle time and radius frequency, cut with fine sine grooves) seen at
-three crops, a narrow spectrogram strip across a wide empty field, and a hazed field
+three crops and a hazed field
 of soft colour for the hazy genres (shoegaze).
 
 Groove crops: a small whole disc in a wide field; a quarter disc swung out of a corner
@@ -113,34 +113,6 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
         value = value * (0.62 + 0.38 * np.cos(2 * np.pi * r * count))
     box = (cx - size, cy - size, cx + size, cy + size)
     return lit(c, cover, value, box, floor=0.14)
-
-
-def strip(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A narrow spectrogram strip (time across, bass at the bottom) running across the
-    free part's whole width in a wide empty field, at a third of its height."""
-    fx0, fy0, fx1, fy1 = c.free
-    h = fy1 - fy0
-    thick = h * rng.uniform(0.16, 0.28)
-    if fy0 > 0.0:  # title on top: below the middle of the rest
-        cy = fy0 + h * rng.uniform(0.5, 0.7)
-    elif fy1 < 1.0:
-        cy = fy0 + h * rng.uniform(0.3, 0.5)
-    elif fx1 < 1.0:
-        cy = rng.uniform(0.35, 0.65)
-    else:  # a title in the middle: the strip near the top or bottom third
-        cy = float(rng.choice((0.2, 0.8))) + rng.uniform(-0.04, 0.04)
-    y0, y1 = cy - thick / 2, cy + thick / 2
-    u = np.clip((c.x - fx0) / (fx1 - fx0), 0.0, 0.9999)
-    if rng.random() < 0.5:
-        u = 1.0 - u
-    v = np.clip((y1 - c.y) / thick, 0.0, 0.9999)
-    inset = np.minimum(c.y - y0, y1 - c.y) * np.ones_like(c.x)
-    cover = coverage(c, inset)
-    value = _stretch(cells(smooth_time(changes(c.spec)), u, v), cover > 0) ** 1.2
-    rows = int(min(rng.choice((12, 20, 30)), thick * c.res / 3.0))
-    if rows >= 6:  # fine lines along time: a print of the spectrogram
-        value = value * (0.7 + 0.3 * np.cos(2 * np.pi * v * rows))
-    return lit(c, cover, value, (fx0, y0, fx1, y1), floor=0.1)
 
 
 def haze(c: Canvas, rng: np.random.Generator) -> Ink:

@@ -1,5 +1,5 @@
-"""Compositions of the spectrogram style drawn as crisp printed graphics: a full-bleed
-spectrogram field of hard-edged cells and a whole circular rosette set off-centre.
+"""Compositions of the spectrogram style drawn as crisp printed graphics (a whole
+circular rosette of hard-edged cells set off-centre) and the helpers they share.
 Every shape either sits whole inside the part of the frame the title leaves free or
 runs off the frame's own edges; toward the title it ends on a
 crisp, anti-aliased edge, never a smeared fade.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sleeve.engine import compose, signals
+from sleeve.engine import compose
 
 Box = tuple[float, float, float, float]
 Spec = np.ndarray  # (frames, bands) in 0..1, low bands first
@@ -103,35 +103,6 @@ def lit(c: Canvas, cover: np.ndarray, value: np.ndarray, box: Box, floor: float 
             min(box[3], shown[3]),
         )
     return Ink(value.astype(np.float32), inside, compose.clip_box(box))
-
-
-def field(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The spectrogram as a full-bleed field of hard-edged cells (time across, bass at
-    the bottom) filling the free part to the frame's edges: fine or chunky, with thin
-    gaps between the frequency rows."""
-    frames = c.spec.shape[0]
-    cols = int(rng.choice((16, 24, 32, 48)))  # chunky cells read at a thumbnail
-    rows = int(rng.choice((6, 9, 12, 18)))
-    fx0, fy0, fx1, fy1 = c.free
-    u = np.clip((c.x - fx0) / (fx1 - fx0), 0.0, 0.9999)
-    v = np.clip((fy1 - c.y) / (fy1 - fy0), 0.0, 0.9999)
-    if rng.random() < 0.5:
-        u = 1.0 - u
-    cu, cv = np.floor(u * cols), np.floor(v * rows)
-    grid = signals.resample(np.arange(frames), cols)
-    spec = changes(c.spec)[np.round(grid).astype(np.intp)]  # a mosaic, not plain rows
-    spec = np.stack([signals.resample(row, rows) for row in spec])  # (cols, rows)
-    value = spec[cu.astype(np.intp) * np.ones_like(cv, np.intp), cv.astype(np.intp)]
-    value = np.clip((value - value.min()) / max(float(np.ptp(value)), 1e-6), 0, 1) ** 1.3
-    gap = rng.uniform(0.12, 0.3)
-    # gaps between frequency rows: stacked slices (gaps between the time columns made
-    # upright bars that read as a stock equaliser)
-    frac, n, span = v * rows - cv, rows, fy1 - fy0
-    gap = max(gap, 1.5 * n / (span * c.res))  # at least a pixel and a half wide
-    inset = np.minimum(frac, 1.0 - gap - frac) * span / n
-    if gap > 0.5:  # too small a raster for gaps (a thumbnail): plain cells
-        inset = np.ones_like(inset)
-    return lit(c, coverage(c, inset), value, c.free, floor=0.12)
 
 
 def rosette(c: Canvas, rng: np.random.Generator) -> Ink:

@@ -65,7 +65,7 @@ def waterfall(c: Canvas, rng: np.random.Generator) -> Ink:
     whole in the free part, or its near slices run off both sides."""
     fx0, fy0, fx1, fy1 = c.free
     n = int(np.clip(round(22 + 30 * c.density + rng.uniform(-6, 6)), 16, 56))
-    wide = rng.random() < 0.4  # the near slices run off the frame's sides
+    wide = rng.random() < 0.6  # the near slices run off the frame's sides: a close mesh
     w_near = rng.uniform(1.15, 1.4) if wide else rng.uniform(0.55, 0.8) * (fx1 - fx0)
     w_far = w_near * rng.uniform(0.45, 0.75)
     cx = (
