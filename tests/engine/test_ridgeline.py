@@ -21,8 +21,8 @@ from tests.engine.test_styles import CALM, LOUD
 DOOM = Palette(
     (20, 17, 14), ((168, 144, 106), (92, 74, 50), (140, 47, 30)), (140, 47, 30), (217, 208, 188)
 )
-# the open-field compositions: a skyline, a thin band, a low range, a small planet
-LANDSCAPES = {"horizon", "band", "range", "planet"}
+# the open-field compositions: a skyline, a thin band, a small planet
+LANDSCAPES = {"horizon", "band", "planet"}
 
 
 def _layouts(base, seeds=range(40)) -> list[str]:
@@ -32,7 +32,7 @@ def _layouts(base, seeds=range(40)) -> list[str]:
 def test_every_cover_names_one_of_several_compositions() -> None:
     names = _layouts(CALM) + _layouts(LOUD)
     assert set(names) <= set(LAYOUTS)
-    assert len(set(names)) >= 10
+    assert len(set(names)) >= 7
     assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", n) for n in names)
     # no composition takes the bench: the largest share stays under a third
     assert max(names.count(n) for n in set(names)) < len(names) / 3
