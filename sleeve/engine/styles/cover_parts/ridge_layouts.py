@@ -97,8 +97,14 @@ def _stack(
         foot = warp(x, bottom if filled else bases[i], np.full(POINTS, -pen / c.size))
         hot = i == hot_row  # the one accent line, over bands too
         fill = _rgb(fills, t[i]) if filled else (disc or c.inks.bg)
-        ink = c.inks.hot if hot else (c.inks.bg if filled else _rgb(lines, t[i]))
+        ink = _accent(c, filled) if hot else (c.inks.bg if filled else _rgb(lines, t[i]))
         ridge(c.draw, crest * c.size, foot * c.size, fill, ink, pen * (1.6 if hot else 1.0))
+
+
+def _accent(c: Canvas, solid: bool) -> RGB:
+    """The one accent line: the vivid accent over the field; over bands, which already
+    wear the vivid hue, the palette's line ink (bone on night, ink on paper)."""
+    return c.inks.lines[0] if solid else c.inks.hot
 
 
 def _busy(c: Canvas) -> float:
@@ -121,7 +127,7 @@ def _rows(
         t = i / max(count - 1, 1)
         hot = i == hot_row  # the one accent line, over bands too
         fill = _rgb(fills, t) if solid else c.inks.bg
-        ink = c.inks.hot if hot else (c.inks.bg if solid else _rgb(lines, t))
+        ink = _accent(c, solid) if hot else (c.inks.bg if solid else _rgb(lines, t))
         ridge(c.draw, crests[i] * c.size, feet[i] * c.size, fill, ink, pen * (1.6 if hot else 1.0))
 
 
