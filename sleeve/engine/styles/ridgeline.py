@@ -4,13 +4,15 @@ Eight compositions with their own skeletons (cover_parts/ridge_layouts).
 
 The energy curve -> the shape of every ridge and the swell of the stack; the spectrum
 -> each ridge's own slice; onsets -> the horizon's teeth and stars; energy, density
-and tempo -> the composition (calm songs lean to a horizon, a thin band or a range,
-loud ones to a receding plane, a steep tilt or a cropped close-up; the seed decides);
+and tempo -> the composition (calm songs lean to a horizon, a thin band or a small
+planet, loud ones to a full-frame block, a receding plane or a steep tilt; the seed
+decides);
 density and tempo -> the number of ridges and their spacing; loudness -> amplitude;
 energy -> line weight; the language's tone -> the treatment (white-on-black wire for
 dark and mono languages, solid palette bands or lines in the palette's own hues for
 warm and vivid ones); the palette -> every colour (the field from its background,
-lines from its quietest colour, the accent from its most vivid one), so metal's bone,
+lines from its quietest colour, or deep palette inks on paper, bands and the accent
+from its most vivid one), so metal's bone,
 ash and blood come from its own language.
 """
 
