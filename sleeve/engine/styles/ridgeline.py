@@ -1,16 +1,18 @@
 """Ridgeline: the song's own energy curve drawn as ridges, as on "Unknown Pleasures".
 
-Twelve compositions a viewer names differently (cover_parts/ridge_layouts).
+Eight compositions with their own skeletons (cover_parts/ridge_layouts).
 
 The energy curve -> the shape of every ridge and the swell of the stack; the spectrum
 -> each ridge's own slice; onsets -> the horizon's teeth and stars; energy, density
-and tempo -> the composition (calm songs lean to a horizon, a thin band or a range,
-loud ones to a receding plane, a steep tilt or a cropped close-up; the seed decides);
+and tempo -> the composition (calm songs lean to a horizon, a thin band or a small
+planet, loud ones to a full-frame block, a receding plane or a steep tilt; the seed
+decides);
 density and tempo -> the number of ridges and their spacing; loudness -> amplitude;
 energy -> line weight; the language's tone -> the treatment (white-on-black wire for
 dark and mono languages, solid palette bands or lines in the palette's own hues for
 warm and vivid ones); the palette -> every colour (the field from its background,
-lines from its quietest colour, the accent from its most vivid one), so metal's bone,
+lines from its quietest colour, or deep palette inks on paper, bands and the accent
+from its most vivid one), so metal's bone,
 ash and blood come from its own language.
 """
 
@@ -39,7 +41,7 @@ STYLE = StyleInfo(
 )
 # each keeps a floor (the seed may pick any); the music leans within about +-0.22
 FLOOR, WIDTH = 0.3, 0.22
-RARER = {"block": 0.6, "planet": 0.7, "column": 0.75, "range": 0.7, "peak": 0.8}
+RARER = {"planet": 0.8, "column": 0.85}
 # by the language's tone: (chance of solid palette bands, chance of lines in the
 # palette's own hues instead of one quiet ink); dark and mono languages keep the
 # white-on-black wire, warm and vivid ones fill or colour their ridges
@@ -72,19 +74,27 @@ def _inks(direction: ArtDirection, rng: np.random.Generator, hues: bool) -> Inks
     by_chroma = sorted(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
     light = 0.9 if dark else 0.22
     tint = 0.03 + 0.09 * float(rng.random())
+    mono = direction.language.tone.endswith("mono")
     lines = tuple(raster.tone(c, light, min(tint, rgb_to_oklch(c)[1])) for c in by_chroma[:2])
+    if not dark and not mono:  # on paper, deep palette inks, not pencil grey
+        inked = [c for c in by_chroma if rgb_to_oklch(c)[1] >= 0.04] or by_chroma
+        lines = tuple(raster.tone(c, 0.3, min(0.12, rgb_to_oklch(c)[1])) for c in inked[:2])
     if hues:  # each colour near its own lightness: a red stays red, never pink
         lines = tuple(_line_hue(c, dark) for c in by_chroma[::-1])
     hot_src = max((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[1])
     lo, hi = (0.5, 0.72) if dark else (0.4, 0.6)  # its own lightness, where it reads
     hot = raster.vivid(hot_src, float(np.clip(rgb_to_oklch(hot_src)[0], lo, hi)), 0.17)
-    # silhouettes: far ones near the field, near ones towards a palette colour
-    near = by_chroma[-1] if rng.random() < 0.5 else by_chroma[0]
-    far_l, near_l = (0.28, 0.58) if dark else (0.8, 0.42)
+    # bands: all in the palette's most vivid hue, far ones near the field, near ones
+    # full colour (a grey or a darkened warm hue reads as mud or brown at 64 px)
+    near = by_chroma[-1]
+    top = 0.04 if mono else min(0.16, max(0.08, rgb_to_oklch(near)[1]))
+    far_l, near_l = (0.46, 0.72) if dark else (0.84, 0.6)
+    if not mono and 30 <= rgb_to_oklch(near)[2] <= 110:  # orange to yellow: tan is brown
+        top, far_l = max(top, 0.13), max(far_l, 0.56 if dark else far_l)
     fills = (
-        raster.tone(bg, far_l, None),
-        raster.tone(by_chroma[len(by_chroma) // 2], (far_l + near_l) / 2, 0.08),
-        raster.tone(near, near_l, 0.12),
+        raster.tone(near, far_l, top * 0.8),
+        raster.tone(near, (far_l + near_l) / 2, top * 0.9),
+        raster.vivid(near, near_l, top),
     )
     return Inks(bg, lines, fills, hot)
 
@@ -135,7 +145,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     inks = _inks(direction, rng, hues=bool(rng.random() < p_hues * (0.5 + direction.valence)))
     bg = Image.new("RGB", (size, size), inks.bg)
     draw = aggdraw.Draw(bg)
-    pen = size * (0.0022 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
+    pen = size * (0.0028 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
+    pen = max(pen, 0.9)  # a hairline vanishes at 64 px
     focal = LAYOUTS[name](Canvas(direction, rng, draw, size, inks, pen, solid))
     draw.flush()
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))

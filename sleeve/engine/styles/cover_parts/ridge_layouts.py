@@ -1,16 +1,16 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it). Twelve that a
+onto the field and returns its focal box (the title keeps out of it). Eight skeletons a
 viewer names differently (mirrors are the same one):
 
 horizon: one bold ridge as a skyline, a sun and the onsets as stars; band: a thin
-strip of many fine ridges across the width, empty field above and below; range:
-solid colour bands, a layered mountain range under a big sky; planet: ridges wrapped
-on a small floating sphere; corner: huge quarter rings radiating from a corner of the
-frame; polar: whole rings about a point, a pulsar seen end on; column: a tall narrow
-stack beside a calm side; peak: rows widening downwards into one mountain; block: the
-classic stack in a box; plane: rows on a ground plane receding to a horizon; tilt: a
-long stack turned 22-30 degrees, rising out of a bottom corner; closeup: three to six
-huge ridges cropped by the frame.
+strip of ridges across the width, empty field above and below; planet: ridges wrapped
+on a small sphere, an emblem in white space; column: a tall narrow stack beside a calm
+side; peak: rows widening downwards into one mountain; block: the stack filling the
+whole frame, one calm strip across it for the title; plane: rows on a ground plane
+receding to a horizon; tilt: a long stack turned 22-30 degrees, rising out of a bottom
+corner. (Rings about a point, quarter rings in a corner and a cropped close-up of a few
+bare strokes were cut: the first two read as the planet's disc again, the last as a
+stock chart.)
 """
 
 from __future__ import annotations
@@ -95,10 +95,16 @@ def _stack(
         crest = warp(x, bases[i], amp * h[i])
         # a solid band runs down to the stack's floor; a line's silhouette to its base
         foot = warp(x, bottom if filled else bases[i], np.full(POINTS, -pen / c.size))
-        hot = i == hot_row and not filled
+        hot = i == hot_row  # the one accent line, over bands too
         fill = _rgb(fills, t[i]) if filled else (disc or c.inks.bg)
-        ink = c.inks.hot if hot else (c.inks.bg if filled else _rgb(lines, t[i]))
+        ink = _accent(c, filled) if hot else (c.inks.bg if filled else _rgb(lines, t[i]))
         ridge(c.draw, crest * c.size, foot * c.size, fill, ink, pen * (1.6 if hot else 1.0))
+
+
+def _accent(c: Canvas, solid: bool) -> RGB:
+    """The one accent line: the vivid accent over the field; over bands, which already
+    wear the vivid hue, the palette's line ink (bone on night, ink on paper)."""
+    return c.inks.lines[0] if solid else c.inks.hot
 
 
 def _busy(c: Canvas) -> float:
@@ -119,9 +125,9 @@ def _rows(
     hot_row = int(np.argmax(peaks * c.rng.uniform(0.7, 1.0, count)))
     for i in range(count):
         t = i / max(count - 1, 1)
-        hot = i == hot_row and not solid
+        hot = i == hot_row  # the one accent line, over bands too
         fill = _rgb(fills, t) if solid else c.inks.bg
-        ink = c.inks.hot if hot else (c.inks.bg if solid else _rgb(lines, t))
+        ink = _accent(c, solid) if hot else (c.inks.bg if solid else _rgb(lines, t))
         ridge(c.draw, crests[i] * c.size, feet[i] * c.size, fill, ink, pen * (1.6 if hot else 1.0))
 
 
@@ -129,71 +135,13 @@ def band(c: Canvas) -> Box:
     """A thin band of many fine ridges across the whole width, a wide empty field
     above and below it."""
     rng = c.rng
-    count = int(22 + 22 * _busy(c))
+    count = int(14 + 12 * _busy(c))  # fewer, so the band reads at 64 px
     depth = float(rng.uniform(0.12, 0.17))
     top = float(rng.uniform(0.42, 0.56 - depth / 2))
     amp = 0.05 + 0.04 * c.direction.loudness
     box = (-0.02, top, 1.02, top + depth)
-    _stack(c, count, box, amp, c.pen * 0.75)
+    _stack(c, count, box, amp, c.pen)
     return (0.0, top - amp * 0.5, 1.0, top + depth + 0.01)
-
-
-def _rings(
-    c: Canvas,
-    cx: float,
-    cy: float,
-    radii: np.ndarray,
-    amp: float,
-    theta: np.ndarray,
-    pen: float,
-) -> None:
-    """Rings about (cx, cy), outer first, each a ridge pushed outwards along theta by
-    the song: inner rings hide the outer ones they swell over."""
-    count = len(radii)
-    h = heights(c.direction, c.rng, count)
-    h /= max(float(h.max()), 1e-6)
-    h *= np.clip(np.minimum(U, 1 - U) * 14, 0, 1)  # calm at the seam
-    crests = []
-    for i in range(count):
-        rr = radii[i] + amp * h[i]
-        crests.append(np.stack([cx + rr * np.cos(theta), cy + rr * np.sin(theta)], axis=1))
-    centre = np.tile([[cx, cy]], (POINTS, 1))
-    _rows(c, crests, [centre] * count, pen, c.solid)
-
-
-def polar(c: Canvas) -> Box:
-    """A pulsar seen end on: whole rings about a point, swelling outwards where the
-    song is loud, the middle left open."""
-    rng = c.rng
-    count = int(8 + 10 * _busy(c))
-    cx = float(rng.choice((0.36, 0.5, 0.64))) + rng.uniform(-0.03, 0.03)
-    cy = float(rng.uniform(0.57, 0.62))
-    outer = float(rng.uniform(0.2, 0.25))
-    inner = outer * float(rng.uniform(0.2, 0.35))
-    amp = min((outer - inner) / count * float(rng.uniform(5, 8)), 0.37 - outer)
-    amp *= 0.75 + 0.35 * c.direction.loudness
-    theta = float(rng.uniform(0, 2 * np.pi)) + U * 2 * np.pi
-    _rings(c, cx, cy, np.linspace(outer, inner, count), amp, theta, c.pen * 1.3)
-    return compose.around(cx, cy, outer + amp)
-
-
-def corner(c: Canvas) -> Box:
-    """Quarter rings radiating from a corner of the frame, huge and cropped, their
-    ridges swelling into the open field where the title sits."""
-    rng = c.rng
-    count = int(7 + 9 * _busy(c))  # few enough to read apart at 64 px
-    right, low = bool(rng.random() < 0.5), bool(rng.random() < 0.7)
-    cx, cy = (1.02 if right else -0.02), (1.02 if low else -0.02)
-    outer = float(rng.uniform(0.56, 0.66))
-    amp = float(rng.uniform(0.08, 0.12)) * (0.75 + 0.35 * c.direction.loudness)
-    start = {(False, True): -0.5, (True, True): -1.0, (False, False): 0.0, (True, False): 0.5}
-    a0 = start[(right, low)] * np.pi
-    theta = a0 - 0.08 + U * (np.pi / 2 + 0.16)
-    _rings(c, cx, cy, np.linspace(outer, 0.05, count), amp, theta, c.pen * 1.7)
-    reach = outer + amp
-    x0, x1 = (1 - reach, 1.0) if right else (0.0, reach)
-    y0, y1 = (1 - reach, 1.0) if low else (0.0, reach)
-    return compose.clip_box((x0, y0, x1, y1))
 
 
 def tilt(c: Canvas) -> Box:
@@ -270,17 +218,22 @@ def peak(c: Canvas) -> Box:
 
 
 def block(c: Canvas) -> Box:
-    """A stack in an off-centre box, a calm band above or below it for the title."""
+    """The stack filling the whole frame, edge to edge, broken by one calm strip of
+    bare field across it where the title sits inside the art."""
     rng = c.rng
-    width = float(rng.uniform(0.46, 0.74))
-    mid = float(np.clip(rng.choice((0.38, 0.5, 0.62)), 0.06 + width / 2, 0.94 - width / 2))
-    depth = float(rng.uniform(0.36, 0.5))
-    top = float(rng.uniform(0.4, 0.9 - depth)) if rng.random() < 0.5 else rng.uniform(0.12, 0.18)
-    box = (mid - width / 2, top, mid + width / 2, top + depth)
-    count = int(22 + 32 * _busy(c))
-    amp = (0.06 + 0.08 * c.direction.loudness) * width / 0.6
-    _stack(c, count, box, amp, c.pen * 1.2)
-    return box
+    low = bool(rng.random() < 0.6)
+    gap = float(rng.uniform(0.16, 0.2))
+    start = float(rng.uniform(0.6, 0.66)) if low else float(rng.uniform(0.22, 0.28))
+    amp = 0.05 + 0.05 * c.direction.loudness
+    pen = c.pen * 1.3
+    per = (14 + 14 * _busy(c)) / 0.9  # ridges per frame height
+    parts = ((0.02, start), (start + gap, 1.06))
+    for top, bottom in parts:
+        count = max(3, int(per * (bottom - top)))
+        _stack(c, count, (-0.02, top, 1.02, bottom), amp, pen, filled=c.solid)
+    if low:
+        return (0.0, 0.0, 1.0, start)
+    return (0.0, start + gap - amp * 0.4, 1.0, 1.0)
 
 
 def column(c: Canvas) -> Box:
@@ -295,27 +248,13 @@ def column(c: Canvas) -> Box:
     return box
 
 
-def closeup(c: Canvas) -> Box:
-    """Three to six ridges seen so close the frame crops them: huge strokes filling
-    the lower two thirds, the title above."""
-    rng = c.rng
-    count = 3 + int(3.9 * _busy(c))
-    top = float(rng.uniform(0.26, 0.34))
-    amp = float(rng.uniform(0.3, 0.42)) * (0.8 + 0.3 * c.direction.loudness)
-    zoom = float(rng.uniform(2.2, 3.2))
-    off = float(rng.uniform(-0.3, 0.3))
-    box = (0.5 - zoom / 2 + off, top + amp * 0.5, 0.5 + zoom / 2 + off, 1.1 + amp * 0.2)
-    _stack(c, count, box, amp, c.pen * (3.2 + 2.0 * c.direction.energy), filled=c.solid)
-    return (0.0, top - 0.04, 1.0, 1.0)
-
-
 def planet(c: Canvas) -> Box:
-    """Ridges wrapped on a sphere: each latitude a ridge, foreshortened at the rims; a
-    small planet floating off-centre (a huge cropped one read as the corner rings)."""
+    """Ridges wrapped on a small sphere: each latitude a ridge, foreshortened at the
+    rims; an emblem floating to one side of a wide empty field."""
     rng = c.rng
-    r = float(rng.uniform(0.2, 0.28))
-    cx = float(rng.choice((0.34, 0.5, 0.66))) + rng.uniform(-0.03, 0.03)
-    cy = float(rng.uniform(0.58, 0.68))
+    r = float(rng.uniform(0.11, 0.15))
+    cx = float(rng.choice((0.28, 0.72))) + rng.uniform(-0.03, 0.03)
+    cy = float(rng.uniform(0.56, 0.72))
     rim = c.inks.lines[-1]
     disc = c.inks.fills[0]
     c.draw.ellipse(
@@ -334,22 +273,11 @@ def planet(c: Canvas) -> Box:
         py = cy + r * (lat * np.cos(lean) + ring * np.cos(lon) * np.sin(lean))
         return np.stack([px, py - lift * np.cos(lon) * (0.4 + 0.6 * ring)], axis=1)
 
-    count = int(12 + 10 * c.direction.density)
+    count = int(7 + 5 * c.direction.density)  # few: they must read apart at 64 px
     # the stack spans the sphere's latitudes; warp keeps each ridge on its own one
     box = (0.0, cy - r * 0.8, 1.0, cy + r * 0.9)
-    _stack(c, count, box, r * (0.4 + 0.2 * c.direction.loudness), c.pen * 1.4, warp, disc=disc)
+    _stack(c, count, box, r * (0.4 + 0.2 * c.direction.loudness), c.pen * 1.6, warp, disc=disc)
     return compose.around(cx, cy, r * 1.1)
-
-
-def range_(c: Canvas) -> Box:
-    """Solid colour bands: a layered mountain range at the bottom under a big sky."""
-    rng = c.rng
-    count = int(4 + 4 * c.direction.density)
-    top = float(rng.uniform(0.5, 0.64))
-    amp = float(rng.uniform(0.14, 0.22))
-    box = (-0.02 + rng.uniform(-0.3, 0.0), top, 1.02 + rng.uniform(0.0, 0.3), 1.04)
-    _stack(c, count, box, amp, max(1.0, c.pen * 0.8), filled=True)
-    return (0.0, top - amp * 0.5, 1.0, 1.0)
 
 
 def horizon(c: Canvas) -> Box:
@@ -390,14 +318,10 @@ def _disc(c: Canvas, x: float, y: float, r: float, color: RGB) -> None:
 LAYOUTS = {
     "horizon": horizon,
     "band": band,
-    "range": range_,
     "planet": planet,
-    "corner": corner,
-    "polar": polar,
     "column": column,
     "peak": peak,
     "block": block,
     "plane": plane,
     "tilt": tilt,
-    "closeup": closeup,
 }
