@@ -14,7 +14,8 @@ LANGUAGES = (
         "#F2EFEA #FF4F5A #FF9F1C #1F2A44 #FFC93C / #2B59C3 #F2EFEA #FFC93C #FF4F5A"
         " / #FFC93C #1F2A44 #F2EFEA #FF4F5A / #00A676 #1F2A44 #F2EFEA #FF4F5A",
         "vivid", "geometric display rounded",
-        "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2",
+        "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2"
+        " onset_grid:1 chladni:0.7",
         "top-left centred bottom-left", "grain none", "medium", (0.68, 0.62),
     ),
     language(
@@ -37,7 +38,7 @@ LANGUAGES = (
         "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
         " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
         "mid", "geometric",
-        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 typographic_poster:1",
+        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 typographic_poster:1 chladni:1",
         "top-left corner centred", "grain none", "small", (0.75, 0.7),
     ),
     language(
@@ -45,7 +46,8 @@ LANGUAGES = (
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
         " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
-        "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5",
+        "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5"
+        " onset_grid:1",
         "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
     ),
     language(
