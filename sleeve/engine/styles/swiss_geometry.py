@@ -78,9 +78,11 @@ COMPOSITIONS = (
 )
 # weights for a calm (energy 0) and a loud (energy 1) track; mixed by the energy. The
 # giant glyph is rare (a huge letter behind a small title had become the style's
-# signature), and no skeleton takes more than about a seventh of the tracks.
-CALM_WEIGHTS = (0.6, 1.6, 1.6, 0.12, 0.8, 0.7, 0.6, 0.2, 0.8, 1.8, 2.0, 1.0, 1.3)
-LOUD_WEIGHTS = (0.3, 0.9, 1.3, 0.12, 1.5, 1.3, 1.2, 0.3, 1.3, 1.3, 1.7, 1.8, 1.4)
+# signature), and no skeleton takes more than about a seventh of the tracks. Bars,
+# steps and the module grid are rare: both reviewers of a sheet read them as a bar
+# chart, a loading screen or a table (Morning Briefing, Ωδή στον Άνεμο, Mirrorball).
+CALM_WEIGHTS = (0.6, 1.6, 1.6, 0.12, 0.8, 0.2, 0.6, 0.2, 0.4, 1.8, 2.0, 1.0, 0.3)
+LOUD_WEIGHTS = (0.3, 0.9, 1.3, 0.12, 1.5, 0.35, 1.2, 0.3, 0.6, 1.3, 1.7, 1.8, 0.3)
 # what each mood keeps of each composition (same order)
 MOOD_SCALE = {
     "friendly": (1.0, 0.6, 1.3, 0.5, 1.0, 0.0, 0.0, 0.0, 0.0, 2.5, 1.3, 0.0, 1.2),
