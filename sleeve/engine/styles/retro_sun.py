@@ -1,6 +1,7 @@
-"""Retro sun: synthwave's vocabulary (striped sun, perspective grid, neon,
-scanlines, chrome, palms, VHS) in nine compositions with different skeletons, so
-three synthwave tracks in one account never look like one template: a tiny sun in a
+"""Retro sun: synthwave's striped sun, perspective grid and neon in nine
+compositions with their own skeletons.
+
+Three synthwave tracks in one account never look like one template: a tiny sun in a
 vast sky, a mirrored lake, neon rings behind mountains, a vaporwave grid wall, the
 classic sunset with a skyline, a huge sun cropped by the top edge, a sun cut by a VHS
 tracking band, a grid tunnel and a night highway (cover_parts.retro_plan). Each
