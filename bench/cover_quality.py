@@ -189,7 +189,7 @@ def main() -> None:
         nearest_palette.append(
             min(palette_distance(row["small"][0], rows[j]["small"][0]) for j in others)
         )
-    same_bits, same_fail = [], 0  # personalisation: the same style on different tracks
+    same_bits, near_copies = [], []  # personalisation: the same style on different tracks
     for i, row in enumerate(rows):
         for j in range(i + 1, len(rows)):
             for a, name in enumerate(row["styles"]):
@@ -199,7 +199,9 @@ def main() -> None:
                     bits = hamming(hashes[i][a], hashes[j][b])
                     same_bits.append(bits)
                     distance = palette_distance(row["small"][a], rows[j]["small"][b])
-                    same_fail += bits < 12 and distance < 15
+                    if bits < 12 and distance < 15:
+                        titles = (row["track"]["title"], rows[j]["track"]["title"])
+                        near_copies.append(f"{name}: {titles[0]} / {titles[1]}")
     contrast = [c for r in rows for _, c in r["contrast"]]
     low_titles = sorted(
         (c, f"{r['track']['title']} ({name})") for r in rows for name, c in r["contrast"]
@@ -239,7 +241,7 @@ def main() -> None:
     summary("same style, different tracks (dhash bits)", same_bits)
     print(
         f"  same-style covers of different tracks under 12 bits and 15 ΔE: "
-        f"{same_fail}/{len(same_bits)}"
+        f"{len(near_copies)}/{len(same_bits)} {'; '.join(near_copies)}"
     )
     styles = Counter(name for r in rows for name in r["styles"])
     total = sum(styles.values())

@@ -22,6 +22,9 @@ from sleeve.engine.direction import ArtDirection, task_seed
 TURNS = 16  # seeds tried per style (by layout_of, without drawing) before another style
 SLOT_MARK = "@"
 SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoids
+# a style that made this share of an account's remembered covers comes after the
+# others (once SHARE_FROM are remembered): under the issue's 10%, so it stays below
+SHARE_CAP, SHARE_FROM = 0.08, 20
 
 
 @dataclass(frozen=True)
@@ -85,3 +88,12 @@ def slot_staleness(key: str, recent: Sequence[str]) -> int:
         if seen == SLOT_MEMORY:
             break
     return 0
+
+
+def overused(style: str, recent: Sequence[str]) -> bool:
+    """Whether `style` made SHARE_CAP or more of the account's remembered covers (once
+    SHARE_FROM are remembered): its fresh looks then come after the other styles'."""
+    if len(recent) < SHARE_FROM:
+        return False
+    made = sum(1 for key in recent if _composition(key).partition("/")[0] == style)
+    return made >= SHARE_CAP * len(recent)

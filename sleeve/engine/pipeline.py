@@ -10,7 +10,15 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music, second_voice
-from sleeve.engine.looks import TURNS, Look, layout_key, slot_staleness, staleness, turned
+from sleeve.engine.looks import (
+    TURNS,
+    Look,
+    layout_key,
+    overused,
+    slot_staleness,
+    staleness,
+    turned,
+)
 from sleeve.engine.measures import dhash, hamming, pair_similarity
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
 from sleeve.engine.signals import synthesized_note
@@ -256,21 +264,24 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     return [first.look, best[3]], best[0]
 
 
-def _stale(recent: Sequence[str]) -> Callable[[Look], bool]:
-    """Sort key: a look whose layout is in `recent` after the fresh ones."""
-    return lambda look: staleness(look.layout, recent) > 0
+def _stale(recent: Sequence[str]) -> Callable[[Look], tuple[bool, bool]]:
+    """Sort key: a look whose layout is in `recent` after the fresh ones, and a style
+    that made its share of the account's covers (looks.overused) after the others."""
+    return lambda look: (staleness(look.layout, recent) > 0, overused(look.style, recent))
 
 
 def _first_look(direction: ArtDirection, recent: Sequence[str]) -> Look:
     """The first cover's look: the best ranked style at a fresh turn; where its turns
-    all drew recent layouts, the next ranked styles that fit the genre are tried too."""
+    all drew recent layouts, the next ranked styles that fit the genre are tried too,
+    a style that made its share of the account's covers (looks.overused) last."""
     fits = fitting(direction)
     ranked = ranked_styles(direction)
     names = [n for n in ranked if n in fits][: FIRSTS if recent else 1] or ranked[:1]
     looks = [fresh_look(direction, name, recent) for name in names]
     fresh = [look for look in looks if not staleness(look.layout, recent)]
     if fresh:
-        return min(fresh, key=lambda look: slot_staleness(look.layout, recent))
+        share = [look for look in fresh if not overused(look.style, recent)] or fresh
+        return min(share, key=lambda look: slot_staleness(look.layout, recent))
     return min(looks, key=lambda look: staleness(look.layout, recent))
 
 

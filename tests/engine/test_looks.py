@@ -105,3 +105,18 @@ def test_an_album_moves_each_styles_title_between_slots() -> None:
     assert pairs >= 10
     assert remembered <= pairs // 5, remembered
     assert remembered < forgotten
+
+
+def test_a_style_that_made_its_share_of_an_account_steps_aside() -> None:
+    """An account whose remembered covers lean on one style (a quarter of forty, in
+    compositions this track would not draw) gets its first cover from another fitting
+    style; with the same memory holding other styles, the track keeps its own first."""
+    music = MusicInput(task_id="share", title="Night Market", tags="city pop")
+    direction = direct_from_music(music)[0]
+    own = choose_pair(direction)[0].style
+    others = [f"risograph/remembered-{i}" for i in range(30)]
+    assert choose_pair(direction, [*others, *others[:10]])[0].style == own
+    leaning = [*others, *(f"{own}/remembered-{i}" for i in range(10))]
+    first = choose_pair(direction, leaning)[0]
+    assert first.style != own
+    assert first.style in fitting(direction)
