@@ -135,8 +135,7 @@ def render_pair(
             get_style(name)
         if turns is None:
             voices = (direction, second_voice(direction))  # the second's slot and face
-            looks = [fresh_look(d, n, recent) for d, n in zip(voices, styles, strict=True)]
-            turns = [look.turn for look in looks]
+            turns = [fresh_look(d, n, recent).turn for d, n in zip(voices, styles, strict=True)]
         looks = [Look(name, turn) for name, turn in zip(styles, turns, strict=True)]
     else:
         looks, clear = _choose(direction, recent)

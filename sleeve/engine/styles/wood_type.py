@@ -116,13 +116,8 @@ def _giant(ctx: dict) -> tuple:
 def _label(ctx: dict) -> tuple:
     """A record's round label set off to one side: a disc of ink, the record's number
     (78, 45, 7") reversed out big, a ring of stars (the beats of a bar) inside its rim."""
-    s, box, rng, inks, direction = (
-        ctx["size"],
-        ctx["box"],
-        ctx["rng"],
-        ctx["inks"],
-        ctx["direction"],
-    )
+    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
+    direction = ctx["direction"]
     side = int(min(box[3] - box[1] - 0.06, box[2] - box[0] - 0.12, 0.78) * s)
     left = rng.random() < 0.5
     x = int((box[0] + 0.06) * s) if left else int((box[2] - 0.06) * s) - side

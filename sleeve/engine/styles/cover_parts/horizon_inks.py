@@ -33,14 +33,13 @@ def _light(colour: RGB) -> float:
 
 def _apart(colour: RGB, against: RGB, gap: float) -> RGB:
     """`colour`, its lightness pushed at least `gap` away from `against`'s (a yellow
-    or lime pushed darker turns towards orange: a dark yellow is olive)."""
-    lit, chroma, hue = rgb_to_oklch(colour)
+    pushed dark turns towards orange in raster.tone: a dark yellow is olive)."""
+    lit = _light(colour)
     ref = _light(against)
     if abs(lit - ref) >= gap:
         return colour
     target = ref + gap if ref < 0.5 else ref - gap
-    turn = -40.0 if target < lit and 70.0 <= hue <= 135.0 and chroma > 0.05 else 0.0
-    return raster.tone(colour, float(np.clip(target, 0.08, 0.96)), None, turn)
+    return raster.tone(colour, float(np.clip(target, 0.08, 0.96)))
 
 
 def _muddies(colour: RGB, against: RGB, gap: float) -> bool:

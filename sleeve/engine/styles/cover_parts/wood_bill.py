@@ -142,13 +142,8 @@ def _bar(ctx: dict, region: tuple, ink, beats: int, reversed_out: bool) -> None:
 
 def bill(ctx: dict) -> tuple:
     """Print the bill in the art's box; returns the printed part (fractions)."""
-    s, box, rng, inks, direction = (
-        ctx["size"],
-        ctx["box"],
-        ctx["rng"],
-        ctx["inks"],
-        ctx["direction"],
-    )
+    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
+    direction = ctx["direction"]
     top, bottom = box[1] + 0.05, box[3] - 0.05
     beats = 3 if direction.tempo_bpm < 90 else 4
     count = beats * (2 if direction.energy > 0.55 else 1)
