@@ -33,3 +33,9 @@ def visible_title(title: str) -> str:
     if any(unicodedata.category(char)[0] in _VISIBLE for char in title):
         return title
     return ""
+
+
+def has_words(title: str) -> bool:
+    """True when the title holds a letter or a digit: a title of emoji or punctuation
+    alone ("🌙✨💔", "...") is no type to make a picture of."""
+    return any(unicodedata.category(char)[0] in ("L", "N") for char in title)

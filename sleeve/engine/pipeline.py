@@ -319,8 +319,6 @@ def render_covers(
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     title = visible_title(music.title)
     direction, audio_error = direct_from_music(replace(music, title=title))
-    if not title:
-        styles = styles or _untitled_pair(direction)
     pair = render_pair(direction, size, styles, tags=tags_on_cover, turns=turns, recent=recent)
     covers = [
         RenderedCover(d.look.style, encode_png(d.image), size, size, d.look.turn, d.look.layout)
@@ -336,13 +334,3 @@ def render_covers(
                 notes.append(note)
     notes += dict.fromkeys(note for d in pair if d.title for note in d.title.notes)
     return CoverSet(direction, tuple(covers), tuple(notes))
-
-
-def _untitled_pair(direction: ArtDirection) -> list[str]:
-    """The two best fitting styles of two families among those that can go without a
-    title (a typographic poster is its title), the genre's fitting styles first."""
-    fits = fitting(direction)
-    ranked = [name for name in ranked_styles(direction) if not get_style(name).STYLE.draws_title]
-    ranked.sort(key=lambda name: name not in fits)
-    first = get_style(ranked[0]).STYLE.family
-    return [ranked[0], next(n for n in ranked if get_style(n).STYLE.family != first)]

@@ -7,7 +7,8 @@ styles of both families. Each weight is divided by how prevalent the style is ac
 the whole language catalogue (its summed share of every language's weights), so a
 style many languages lean on does not crowd out the rest across a set of tracks.
 The seed draws a weighted order (the same one every time for a track); `fitting`
-names the styles that are not strangers to the track's genre.
+names the styles that are not strangers to the track's genre. A style that sets the
+title as its picture (the typographic poster) is offered only for a title with words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from types import ModuleType
 from sleeve.engine import styles
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.languages.catalogue import LANGUAGES
+from sleeve.engine.music import has_words
 from sleeve.engine.raster import rng_for
 
 NOT_STYLES = {"base", "registry"}
@@ -67,13 +69,16 @@ def prevalence() -> dict[str, float]:
 
 def _fit_weights(direction: ArtDirection) -> dict[str, float]:
     """Every style allowed for the track with its fit: its language's weight when the
-    language lists it, FIT_WEIGHT when it fits the genre or era, else STRANGER_WEIGHT."""
+    language lists it, FIT_WEIGHT when it fits the genre or era, else STRANGER_WEIGHT.
+    A style that draws the title is not allowed for a title without words (has_words)."""
     known = all_styles()
     genres = {direction.genre, direction.language.family, direction.language.subgenre}
     listed = {name: weight for name, weight in direction.language.styles if name in known}
     out: dict[str, float] = {}
     for name, module in known.items():
         info = module.STYLE
+        if info.draws_title and not has_words(direction.title):
+            continue
         if info.only and not (genres & set(info.only)) and name not in listed:
             continue
         if name in listed:
