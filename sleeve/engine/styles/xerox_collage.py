@@ -149,8 +149,10 @@ class Sheet:
     def inked(self, ink: np.ndarray, paper: RGB) -> Image.Image:
         """Black ink on `paper` (RGB); paper-white toner on black paper."""
         toner = PAPER if paper == INK else INK
-        rgb = np.where(ink[..., None], np.array(toner, np.uint8), np.array(paper, np.uint8))
-        return Image.fromarray(rgb.astype(np.uint8), "RGB")
+        h, w = ink.shape
+        sheet = Image.new("RGB", (w, h), paper)
+        sheet.paste(toner, (0, 0, w, h), Image.fromarray(ink.astype(np.uint8) * 255, "L"))
+        return sheet
 
     def subject_at(self, place: Box) -> Box:
         """The subject's box once the last crop is placed at `place` (cover fractions)."""
