@@ -30,7 +30,8 @@ class ArtDirection:
     font_role: the face role of the title (one of languages.FACE_ROLES).
     language: the genre's design language; layout and texture are the title layout
     and surface finish chosen from it by the seed. artist: the artist name, when the
-    music task has one.
+    music task has one. night: the title or tags name the night (the palette's field
+    is dark; a style that lights its own ground keeps it a night scene).
     """
 
     seed: int
@@ -55,6 +56,7 @@ class ArtDirection:
     key: int | None = None
     mode: str | None = None
     has_audio: bool = False
+    night: bool = False
     # Optional finer views of the audio for the music-driven styles; empty when there
     # is no audio (the styles then synthesize them from energy_curve and the seed).
     # spectrum: frames over time, each a coarse log-frequency band profile in 0..1
@@ -170,6 +172,7 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
         key=key,
         mode=mode,
         words_valence=text.valence,
+        night=text.night,
     )
     return ArtDirection(
         seed=seed,
@@ -193,6 +196,7 @@ def direct(music: MusicInput, text: TextFeatures, audio: AudioFeatures | None) -
         key=key,
         mode=mode,
         has_audio=audio is not None,
+        night=text.night,
         spectrum=audio.spectrum if audio is not None else (),
         chroma=audio.chroma if audio is not None else (),
         onsets=audio.onsets if audio is not None else (),

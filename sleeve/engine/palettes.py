@@ -4,7 +4,9 @@ The language's curated palettes give the hue family (one is picked by the seed,
 leaning toward those whose field suits the mood, or whose hue the words name); then
 valence moves the field's lightness within the tone's range, energy the chroma, and
 loudness the contrast (how far the colours stand from the field). The key turns the
-accent a little. Colours are handled in OKLCH with coloraide (gamut mapping keeps
+accent a little. Where the words name a hue no palette of the language has ("golden"
+in an indie language of greys), the accent takes that hue; where the title names the
+night, the field is dark. Colours are handled in OKLCH with coloraide (gamut mapping keeps
 lightness and hue).
 """
 
@@ -22,6 +24,11 @@ from sleeve.engine.languages import TONES, DesignLanguage
 RGB = tuple[int, int, int]
 LCH = tuple[float, float, float]
 VIVID = 0.12  # OKLCH chroma from which a colour keeps its own lightness
+NIGHT_FIELD = 0.3  # the darkest a night title's field may be lit (OKLCH lightness)
+HINT_NEAR = 40.0  # degrees within which a palette's lead hue is the words' hue
+# the accent a named hue gets when no palette has it: at least this chroma, and a
+# yellow (hues 60-115) at least this light, since a dark yellow is olive
+HINT_CHROMA, HINT_YELLOW_LIGHT = 0.13, 0.78
 LOUD_TONES = ("neon", "vivid", "bright", "stark")  # fill with paper or ink, never a shade
 
 
@@ -135,6 +142,19 @@ def _lead_hue(colours: list[LCH]) -> float | None:
     return lead[2] if lead[1] > 0.05 else None
 
 
+def _has_hue(colours: list[LCH], hue: float) -> bool:
+    lead = _lead_hue(colours)
+    return lead is not None and _hue_distance(lead, hue) <= HINT_NEAR
+
+
+def _hinted(accent: LCH, hue: float) -> LCH:
+    """The accent turned to the hue the words name, vivid enough to show it."""
+    lightness = accent[0]
+    if 60.0 <= hue <= 115.0:
+        lightness = max(lightness, HINT_YELLOW_LIGHT)
+    return (min(max(lightness, 0.45), 0.9), max(accent[1], HINT_CHROMA), hue)
+
+
 def pick_palette(
     language: DesignLanguage, valence: float, hints: tuple[float, ...], rng: np.random.Generator
 ) -> list[LCH]:
@@ -145,7 +165,7 @@ def pick_palette(
     if hints:
         hues = [_lead_hue(p) for p in palettes]
         near = [(_hue_distance(h, hints[0]), i) for i, h in enumerate(hues) if h is not None]
-        if near and min(near)[0] <= 40.0:
+        if near and min(near)[0] <= HINT_NEAR:
             return palettes[min(near)[1]]
     target = 0.2 + 0.7 * valence
     weights = np.array([0.35 + math.exp(-(((p[0][0] - target) / 0.3) ** 2)) for p in palettes])
@@ -163,13 +183,17 @@ def build_palette(
     key: int | None = None,
     mode: str | None = None,
     words_valence: float | None = None,
+    night: bool = False,
 ) -> Palette:
     """A track's palette from its design language and mood (see the module doc).
     `words_valence` (the words' own valence, default `valence`) picks the palette, so
-    the audio moves the colours within the palette the words chose."""
+    the audio moves the colours within the palette the words chose; `night` darkens
+    the field to NIGHT_FIELD at most."""
     tone = TONES[language.tone]
     pick = valence if words_valence is None else words_valence
     colours = pick_palette(language, pick, hints, rng)
+    if hints and not _has_hue(colours, hints[0]):
+        colours = [*colours[:-1], _hinted(colours[-1], hints[0])]
     (field_l, field_c, field_h), middle, accent = colours[0], colours[1:-1], colours[-1]
     jitter = float(rng.uniform(-6.0, 6.0))
     lo, hi = tone.field_light
@@ -185,6 +209,8 @@ def build_palette(
     if field_c >= 0.12:
         light = min(light, field_l)
     light = _clip(light, lo, hi)
+    if night:
+        light = min(light, NIGHT_FIELD)
     # energy -> chroma; a loud-coloured tone (vivid, neon, bright) loses less to a calm
     # track: a slow EDM or children's song is still neon or primary, never muddy
     chroma = tone.chroma * ((0.8 + 0.5 * energy) if tone.chroma >= 1.0 else (0.7 + 0.6 * energy))

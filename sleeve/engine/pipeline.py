@@ -26,7 +26,7 @@ from sleeve.engine.styles.registry import fitting, get_style, ranked_styles
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.typography import set_title
 
-ENGINE_VERSION = "7"
+ENGINE_VERSION = "8"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.45  # SSIM by measures.pair_similarity (64 px)
 TRIES = 6  # second styles tried before settling for the most different one

@@ -8,7 +8,9 @@ import numpy as np
 import pytest
 
 from sleeve.engine.color import contrast_ratio, rgb_to_oklch
+from sleeve.engine.direction import direct_from_music
 from sleeve.engine.languages import LANGUAGES
+from sleeve.engine.music import MusicInput
 from sleeve.engine.palettes import Palette, build_palette, to_lch
 
 MOODS = [(v, e, loud) for v in (0.0, 0.5, 1.0) for e in (0.0, 1.0) for loud in (0.0, 1.0)]
@@ -232,3 +234,28 @@ def test_a_yellow_taken_dark_turns_red_orange_not_olive(yellow: tuple[int, int, 
     assert grey[1] < 0.03  # a grey stays grey
     green = rgb_to_oklch(tone((30, 160, 60), 0.4))
     assert green[2] > 130  # greens keep their hue
+
+
+@pytest.mark.parametrize(
+    ("title", "tags"),
+    [("東京の夜", "city pop"), ("월광 밤", "kpop"), ("Midnight Drive", "indie pop"),
+     ("يا ليل", "arabic"), ("Ночной город", "bedroom pop"), ("Moonlight Picnic", "children")],
+)  # fmt: skip
+def test_a_title_that_names_the_night_gets_a_dark_field(title: str, tags: str) -> None:
+    """A review read a daylight pastel under "東京の夜" (Tokyo night) as the wrong song."""
+    for seed in range(6):
+        field = direct_from_music(MusicInput(f"night-{seed}", title, tags))[0].palette.background
+        assert _light(field) <= 0.31, (title, seed, field)
+
+
+def test_a_hue_the_words_name_reaches_the_accent_when_no_palette_has_it() -> None:
+    """The Little Yellow Duck had no yellow and Golden Hour no gold: the languages'
+    palettes had none within reach, so the words' hue was dropped."""
+    for title, tags, low, high in [
+        ("The Little Yellow Duck", "children", 70, 110),
+        ("Golden Hour", "indie pop", 60, 110),
+    ]:
+        for seed in range(6):
+            accent = direct_from_music(MusicInput(f"hue-{seed}", title, tags))[0].palette.accent
+            lightness, chroma, hue = rgb_to_oklch(accent)
+            assert low <= hue <= high and chroma >= 0.06 and lightness >= 0.6, (title, accent)

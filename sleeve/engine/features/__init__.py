@@ -17,6 +17,7 @@ class TextFeatures:
     palette_hints: hue angles in degrees (0..360) suggested by the words
     ("ocean" -> blue, "fire" -> red); may be empty.
     era: a decade hint like "80s" or "" when none.
+    night: the title or the tags name the night ("midnight", "夜", "ليل"): a dark field.
     scripts: Unicode scripts seen in the title ("latin", "cyrillic", "cjk", ...).
     """
 
@@ -28,6 +29,7 @@ class TextFeatures:
     era: str = ""
     scripts: tuple[str, ...] = ("latin",)
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    night: bool = False
 
 
 @dataclass(frozen=True)

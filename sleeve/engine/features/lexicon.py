@@ -110,6 +110,8 @@ HUES: dict[str, float] = {
     "midnight": 280, "moon": 270, "space": 285, "star": 280, "stars": 280, "cosmic": 295,
     "fire": 35, "flame": 35, "burn": 35, "red": 28, "blood": 22, "heat": 45, "sun": 80,
     "sunset": 50, "summer": 70, "gold": 90, "golden": 90, "desert": 75, "autumn": 55,
+    "sunny": 85, "sunshine": 85, "yellow": 95, "lemon": 100, "honey": 80, "amber": 70,
+    "orange": 55, "amarillo": 95, "naranja": 55, "jaune": 95, "gelb": 95, "黄": 95, "노란": 95,
     "neon": 330, "pink": 355, "rose": 5, "purple": 310, "violet": 300, "forest": 145,
     "green": 145, "jungle": 140, "spring": 130, "garden": 135, "tropical": 160, "cherry": 0,
     "море": 235, "океан": 235, "ночь": 275, "огонь": 35, "солнце": 80, "лес": 145,
@@ -117,6 +119,14 @@ HUES: dict[str, float] = {
     "海": 230, "夜": 275, "火": 35, "炎": 35, "桜": 0, "月": 270, "星": 280,
     "바다": 230, "밤": 275, "별": 280, "بحر": 230, "ليل": 275, "نار": 35, "قمر": 270,
 }
+
+# words of the night in a title or the tags: the field goes dark whatever the
+# palette (a "Tokyo night" drew a daylight pastel); a key ending in "*" is a stem
+NIGHT: frozenset[str] = frozenset({
+    "night*", "midnight*", "moon*", "nocturn*", "3am", "4am", "noche*", "nuit", "nacht*",
+    "notte", "noite", "luna", "ночь", "ночн*", "луна", "ليل", "الليل", "قمر", "रात",
+})
+NIGHT_UNSPACED: tuple[str, ...] = ("夜", "月", "밤", "กลางคืน")
 
 # phrases rewritten to one token before matching (lower-case)
 PHRASES: dict[str, str] = {

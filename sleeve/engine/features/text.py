@@ -11,7 +11,15 @@ import re
 import unicodedata
 
 from sleeve.engine.features import TextFeatures
-from sleeve.engine.features.lexicon import HUES, MOOD, PHRASES, UNSPACED_MOOD, Mood
+from sleeve.engine.features.lexicon import (
+    HUES,
+    MOOD,
+    NIGHT,
+    NIGHT_UNSPACED,
+    PHRASES,
+    UNSPACED_MOOD,
+    Mood,
+)
 from sleeve.engine.languages import language_for, language_for_mood, read_genre
 
 _MAX_LYRICS = 6000
@@ -148,6 +156,14 @@ def _palette_hints(words: list[str], raw: str) -> tuple[float, ...]:
     return tuple(hints[:4])
 
 
+def _names_night(words: list[str], raw: str) -> bool:
+    """Whether the words (or, in a script without spaces, the text) name the night."""
+    for word in words:
+        if word in NIGHT or any(key.endswith("*") and word.startswith(key[:-1]) for key in NIGHT):
+            return True
+    return _unspaced(raw) and any(key in raw for key in NIGHT_UNSPACED)
+
+
 def text_features(
     title: str, tags: str, lyrics: str = "", instrumental: bool = False
 ) -> TextFeatures:
@@ -192,4 +208,5 @@ def text_features(
         era=_era(tags_n + " " + title_n),
         scripts=detect_scripts(title or ""),
         keywords=tuple(dict.fromkeys(keywords))[:12],
+        night=_names_night(tag_words + title_words, tags_n + " " + title_n),
     )
