@@ -314,32 +314,36 @@ def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         window = fill(np.minimum(arch, y1 - m - y))
         wy0, wy1 = y0 + m, y1 - m
     else:  # a circle
-        rad = min(w, h) / 2 - m
+        rad = min(w, h) / 2 - 0.6 * m
         cx = x0 + m + rad + rng.uniform(0, 1) * max(w - 2 * (m + rad), 0)  # off-centre
         window = fill(disc(cx, (y0 + y1) / 2, rad))
         wx0, wx1 = cx - rad, cx + rad
         wy0, wy1 = (y0 + y1) / 2 - rad, (y0 + y1) / 2 + rad
     span = wy1 - wy0
-    horizon = wy0 + span * rng.uniform(0.34, 0.56)
+    horizon = wy0 + span * (rng.uniform(0.34, 0.48) + 0.1 * (1 - d.energy))
     cols = np.linspace(0, 1, RES)
     song = np.interp(cols, np.linspace(0, 1, 40), signals.energy(d, 40))
     song = np.convolve(song, np.ones(9) / 9, mode="same")
-    far = horizon - span * (0.06 + 0.26 * (0.5 + 0.5 * d.energy) * song)
+    far = horizon - span * (0.04 + 0.34 * d.energy * song)  # a loud song raises peaks
     p1, p2 = rng.uniform(0, 2 * np.pi, 2)
-    mid = horizon + span * (0.12 + 0.1 * np.sin(2 * np.pi * cols * rng.uniform(0.6, 1.2) + p1))
-    near = horizon + span * (0.3 + 0.09 * np.sin(2 * np.pi * cols * rng.uniform(0.3, 0.7) + p2))
+    roll = 0.4 + 0.9 * min(d.tempo_bpm / 140, 1.4)  # a fast song rolls more hills
+    swell = 0.05 + 0.08 * d.energy
+    mid = horizon + span * (0.12 + swell * np.sin(2 * np.pi * cols * roll + p1))
+    near = horizon + span * (0.3 + swell * np.sin(np.pi * cols * roll + p2))
     far_m, mid_m, near_m = (fill(y - c[None, :]) for c in (far, mid, near))
     seam = 0.02  # each layer reaches a little under the next: the overprint shows
     b = far_m * (1 - fill(y - mid[None, :] - seam))  # the far range: the second ink
     a = mid_m  # the middle hills: the lead, down to the front
     b = np.maximum(b, near_m)  # the near ground: both inks, their mix
     sx = (wx0 + wx1) / 2 + rng.uniform(-0.22, 0.22) * (wx1 - wx0)
-    sun = fill(disc(sx, horizon - span * rng.uniform(0.12, 0.22), span * rng.uniform(0.09, 0.14)))
+    lift = 0.02 + 0.25 * d.valence  # a happy song's sun rides high, a sad one sets
+    radius = span * (0.08 + 0.08 * d.energy)
+    sun = fill(disc(sx, horizon - span * lift, radius))
     sky = (1 - far_m) * ramp(90, 0.2, 0.75)
     if rng.random() < 0.5:  # a paper sun cut out of the screened sky
         c = sky * (1 - sun)
-    else:  # a solid sun in the second ink, the sky round it screened
-        c, b = sky * (1 - sun), np.maximum(b, sun * (1 - far_m))
+    else:  # a solid sun in the lead ink overprinting the far range, the sky screened
+        c, a = sky * (1 - sun), np.maximum(a, sun)
     if rng.random() < 0.4:  # a river in paper winding across the near ground
         t = np.clip((y - near.min()) / max(wy1 - near.min(), 1e-3), 0, 1)
         river = fill(0.008 + 0.08 * t - np.abs(x - sx - 0.15 * np.sin(6 * t) * t))
