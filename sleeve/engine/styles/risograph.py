@@ -58,9 +58,9 @@ STYLE = StyleInfo(
 # characters share it)
 NAMED = {
     "city": ("city", "glyph", "tile"),
-    "sea": ("figure", "landscape", "sphere"),
-    "night": ("figure", "sphere", "city", "glyph"),
-    "sun": ("figure", "landscape", "sphere", "circles"),
+    "sea": ("figure", "landscape", "circles"),
+    "night": ("figure", "city", "glyph", "sphere"),
+    "sun": ("figure", "landscape", "circles"),
     "rain": ("city", "tile", "figure"),
     "mountain": ("landscape", "figure", "ridges", "road"),
     "flower": ("figure", "tile", "botanical"),
@@ -108,7 +108,7 @@ RARER = {
     "shapes": 0.6,
     "ridges": 0.5,
     "city": 0.8,
-    "sphere": 0.6,
+    "sphere": 0.45,
     "figure": 0.55,
 }
 COARSE = {"sphere": 0.6, "landscape": 0.8, "circles": 0.85}

@@ -185,7 +185,7 @@ def sphere(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     if rising:  # a huge sphere rising off the sheet's far edge, like a planet
         r = min(w, h) * rng.uniform(0.62, 0.75)
         cx = (x0 + x1) / 2 + rng.uniform(-0.15, 0.15) * w
-        cy = 1.0 - 0.55 * r if sheet.zone == "top" else 0.55 * r
+        cy = y0 + r + 0.03 if sheet.zone == "top" else y1 - r - 0.03  # whole by the title
     turn = rng.uniform(-2.4, -0.7)  # the light, from above left or right
     lx, ly, lz = 0.75 * np.cos(turn), 0.75 * np.sin(turn), 0.66
     nx, ny = (x - cx) / r, (y - cy) / r
@@ -339,7 +339,8 @@ def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     lift = 0.02 + 0.25 * d.valence  # a happy song's sun rides high, a sad one sets
     radius = span * (0.08 + 0.08 * d.energy)
     sun = fill(disc(sx, horizon - span * lift, radius))
-    sky = (1 - far_m) * ramp(90, 0.2, 0.75)
+    deep = np.clip((y - wy0) / max(horizon - wy0, 1e-3), 0, 1)  # over the window's sky
+    sky = (1 - far_m) * (0.3 + 0.45 * deep + 0 * x)
     if rng.random() < 0.5:  # a paper sun cut out of the screened sky
         c = sky * (1 - sun)
     else:  # a solid sun in the lead ink overprinting the far range, the sky screened
