@@ -92,6 +92,14 @@ def inside(sheet: Sheet, margin: float = 0.0) -> np.ndarray:
     return fill(box + 0 * x)
 
 
+def _within(box: tuple, sheet: Sheet) -> tuple[float, float, float, float]:
+    """The focal box cut to the sheet's area: the subject never claims the title's zone."""
+    x0, y0, x1, y1 = sheet.area
+    return compose.clip_box(
+        (max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1)), 0.05
+    )
+
+
 def _away(sheet: Sheet) -> bool:
     """Whether the bottom edge is the art's own (a stem or wrist runs off it)."""
     return sheet.zone != "bottom"
@@ -127,7 +135,7 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     a = body * (1 - hole)
     plates = [a * keep, b * keep * (1 - hole * (kind == "eye")), detail * (1 - hole) * keep]
     plates = [p.astype(np.float32) for p in plates]
-    return plates, compose.clip_box((cx - 1.2 * s, cy - 1.2 * s, cx + 1.2 * s, cy + 1.2 * s))
+    return plates, _within((cx - 1.2 * s, cy - 1.2 * s, cx + 1.2 * s, cy + 1.2 * s), sheet)
 
 
 def circles(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
@@ -167,7 +175,7 @@ def circles(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     xs = [c[0] for c in centres]
     ys = [c[1] for c in centres]
     box = (min(xs) - r, min(ys) - r, max(xs) + r, max(ys) + r)
-    return [(p * keep).astype(np.float32) for p in plates[:3]], compose.clip_box(box)
+    return [(p * keep).astype(np.float32) for p in plates[:3]], _within(box, sheet)
 
 
 def sphere(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
@@ -207,7 +215,7 @@ def sphere(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         c = np.clip(1.2 - ell, 0, 1) * (1 - ball) * 0.9
     keep = inside(sheet)
     plates = [(p * keep).astype(np.float32) for p in (a, b, c)]
-    return plates, compose.around(cx, cy, r * 1.1)
+    return plates, _within(compose.around(cx, cy, r * 1.05), sheet)
 
 
 def _tile_shape(kind: str, cx: float, cy: float, r: float, turn: float) -> list[Point]:
@@ -279,7 +287,7 @@ def tile(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     big = polygons([_tile_shape(kind, bx, by, 1.45 * cell, turn0 + rng.uniform(0.3, 0.7))])
     keep = inside(sheet)
     plates = [(p * keep).astype(np.float32) for p in (a, big, dots.astype(np.float32))]
-    return plates, compose.clip_box((ox, oy, ox + cols * cell, oy + rows * cell))
+    return plates, _within((ox, oy, ox + cols * cell, oy + rows * cell), sheet)
 
 
 def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
@@ -351,4 +359,4 @@ def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         cut = 1 - river * near_m
         a, b = a * cut, b * cut
     plates = [(p * window).astype(np.float32) for p in (a, b, c)]
-    return plates, compose.clip_box((x0 + m, wy0, x1 - m, wy1))
+    return plates, _within((wx0, wy0, wx1, wy1), sheet)
