@@ -104,7 +104,7 @@ EVERY = ("figure", "circles", "sphere", "tile", "landscape", "glyph", "shapes", 
 # style's template (Солнечный день): kept as a rare print; the glyph leads many lists
 RARER = {
     "bands": 0.3,
-    "glyph": 0.7,
+    "glyph": 0.5,
     "shapes": 0.6,
     "ridges": 0.5,
     "city": 0.8,
