@@ -16,6 +16,7 @@ import numpy as np
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_cutouts import FIGURES
+from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
     Plates,
@@ -109,7 +110,8 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """One huge cut-paper figure named by the title or the mood, solid in the lead
     ink over a backing shape in the second (a disc, a slab or a screened disc) that
     it half covers, so the overprint makes a third colour; its detail in the third
-    ink and its holes cut to paper."""
+    ink and its holes cut to paper; or on a panel of the second ink it is knocked
+    out of, or with its shadow dropped off register in the second ink."""
     kind = _kind(d, rng)
     x0, y0, x1, y1 = sheet.area
     w, h = x1 - x0, y1 - y0
@@ -118,7 +120,7 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     cx = (x0 + x1) / 2 + side * max(w - 2.2 * s, 0) * rng.uniform(0.2, 0.45)
     cy = (y0 + y1) / 2 + (0.04 if _away(sheet) else -0.04) * h
     body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
-    back = int(rng.integers(3))
+    back = int(rng.integers(5))
     bx, by = cx - side * 0.45 * s, cy - 0.3 * s * (1 if _away(sheet) else -1)
     rb = s * rng.uniform(0.75, 0.95)
     bx = float(np.clip(bx, x0 + rb + 0.03, max(x1 - rb - 0.03, x0 + rb + 0.03)))
@@ -129,8 +131,13 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         x, _ = grid()
         edge = cx - side * 0.1 * s
         b = fill((edge - x) * side + 0 * grid()[1])
-    else:  # a disc screened like a photograph, dark to one side
+    elif back == 2:  # a disc screened like a photograph, dark to one side
         b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 1.0, 0.3)
+    elif back == 3:  # a panel in the second ink, the figure knocked out of it
+        b = inside(sheet, 0.035) * (1 - body)
+    else:  # the figure's cut-paper shadow, dropped off register beside it
+        drop = int(rng.uniform(0.03, 0.05) * RES)
+        b = shift(body, int(side * drop), -drop if _away(sheet) else drop) * (1 - body)
     keep = inside(sheet)
     a = body * (1 - hole)
     plates = [a * keep, b * keep * (1 - hole * (kind == "eye")), detail * (1 - hole) * keep]
