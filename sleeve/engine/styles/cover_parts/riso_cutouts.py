@@ -155,9 +155,8 @@ def mountain(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
     """Two peaks cut from one sheet, the high one capped with bare-paper snow."""
     tip = cx + rng.uniform(-0.2, 0.2) * s
     side = float(rng.choice((-1, 1)))
-    low = cy + 1.4 * s
-    peaks = [(tip - 1.5 * s, low), (tip, cy - 0.95 * s), (tip + side * 0.55 * s, cy - 0.2 * s),
-             (tip + side * 0.85 * s, cy - 0.45 * s), (tip + 1.6 * s, low)]  # fmt: skip
+    ridge = ((-1.5, 1.4), (0.0, -0.95), (0.55, -0.2), (0.85, -0.45), (1.6, 1.4))
+    peaks = [(tip + side * u * s, cy + v * s) for u, v in ridge]  # mirrored, never crossed
     body = polygons([peaks])
     cap, n = [(tip, cy - 0.95 * s)], 5
     for k in range(n + 1):  # the snow line, a zig-zag between the flanks
