@@ -97,7 +97,7 @@ GENRES: dict[str, Kit] = {
     "jpop": ((WHITE, SKY), (("fluoro_pink", "aqua"), ("blue", "yellow"), ("pink", "cornflower"))),
     "city_pop": (
         (WHITE, SKY),
-        (("aqua", "fluoro_pink"), ("blue", "fluoro_orange"), ("cornflower", "sunflower")),
+        (("aqua", "fluoro_pink"), ("blue", "fluoro_orange"), ("cornflower", "fluoro_pink")),
     ),
     "hyperpop": (
         (WHITE, BLACK),
