@@ -1,27 +1,26 @@
-"""Risograph: two or three riso inks screened and overprinted on paper, slightly off
-register.
+"""Risograph: two or three riso inks overprinted on paper, off register, like a gig
+poster or zine cover.
 
-Compositions (riso_prints, riso_figures, riso_fields, riso_glyph, riso_motifs): the
-title's first character or two printed huge in two inks (cropped at a side with a
-screened echo, turned and bleeding off, or a pair overprinting where they meet), two
-huge flat shapes cropped by the edges and overprinting (shapes), wide bands slanted
-or arced (bands), a skyline, the song's loudness as a mountain range (ridges), a sea of
-screened waves, a moon shaded like a halftone
-photograph, the onsets as bars, a road, and leaves only when the title names
-flowers. Retired, each for a review: the word stack (the title printed three times),
-the pattern repeat and waving bands (zig-zag clip-art under the title), the flower
-heads, the torn cut-out (a generic patch) and the moon cropped from a corner (the
-disc turned 180 degrees). The halftone field with its small solid and
-the moon are drawn rarely (two reviews read "a halftone disc or field at the top"
-as the style's template). What the title names leads a bit over half the time;
-otherwise the genre weighs its favourites and the seed picks among them; a quiet
-song draws no road and no beat bars.
-mood -> ink intensity: a sad or calm song prints darker, muted inks, its third drum
-a tint of the first; a happy or loud one the kit's bright drums;
-genre -> inks and paper (riso_inks: black and one hard ink for drill and trap,
-black and bone for metal, pastels for pop, fluoro for house, one spot for jazz; a
-drum repeating an ink prints a tint of it);
-the title's layout -> the calm zone every composition fades out of (calm_zone);
+Compositions (riso_posters, riso_cutouts; riso_prints, riso_figures, riso_fields,
+riso_glyph, riso_motifs): one huge cut-paper figure named by the title or the mood (a
+hand with an eye in its palm, an eye, a flower, a crescent moon, a breaking wave, a
+mountain, a palm, a heart, a sun, a star) over a backing shape in the second ink
+(figure); two or three big circles overprinting in a row, a triangle or a diagonal
+(circles); a sphere shaded like a duotone halftone photograph on a horizon or rising
+off the sheet's edge (sphere); a two-ink repeat broken by one large turned motif
+(tile); a landscape in three ink layers inside a panel, arch or circle, its far range
+the song's energy (landscape); the title's first character or two printed huge
+(glyph); two huge cropped shapes (shapes); a skyline, the loudness as ridges, a
+road, the onsets as bars, leaves for a garden. The slanted or arced bands over the
+title (two reviews scored the style 5.5 and 5 of 10 for them) are a rare print; the
+halftone moon, field and sea are retired. Each new print stops cleanly at the
+title's calm zone instead of fading into it.
+What the title names leads a bit over half the time; otherwise the genre weighs its
+favourites and the seed picks among them; a quiet song draws no road and no beat bars.
+mood -> ink intensity and the figure (a quiet, sad song cuts a moon, wave, mountain
+or flower); genre -> inks and paper (riso_inks: black and one hard ink for drill and
+trap, black and bone for metal, fluoro for house, primaries and pink for children);
+inks that would overprint to mud (a yellow over a blue) knock each other out;
 energy, onsets, tempo, density -> the figure's measures; loudness -> dot gain;
 density -> screen coarseness; seed -> placement, crop, ink roles, paper and the
 direction of the misregistration.
@@ -58,64 +57,62 @@ STYLE = StyleInfo(
 # night or city drew the same skyline on every CJK title, so the title's own
 # characters share it)
 NAMED = {
-    "city": ("city", "glyph", "shapes"),
-    "sea": ("sea",),
-    "night": ("glyph", "city", "moon"),
-    "sun": ("moon", "glyph"),
-    "rain": ("city", "bands", "gradient"),
-    "mountain": ("ridges", "road"),
-    "flower": ("botanical",),
-    "heart": ("glyph", "shapes"),
-    "star": ("glyph", "moon"),
-    "cloud": ("ridges", "sea"),
-    "window": ("city",),
+    "city": ("city", "glyph", "tile"),
+    "sea": ("figure", "landscape", "circles"),
+    "night": ("figure", "city", "glyph", "sphere"),
+    "sun": ("figure", "landscape", "circles"),
+    "rain": ("city", "tile", "figure"),
+    "mountain": ("landscape", "figure", "ridges", "road"),
+    "flower": ("figure", "tile", "botanical"),
+    "heart": ("figure", "tile", "circles", "glyph"),
+    "star": ("figure", "tile", "glyph"),
+    "cloud": ("landscape", "sphere", "figure"),
+    "window": ("city", "landscape"),
 }
-POP = ("shapes", "glyph", "bands", "moon", "sea")
-CLUB = ("bands", "glyph", "shapes", "rhythm", "gradient")
+POP = ("circles", "figure", "tile", "sphere", "glyph", "shapes", "bands")
+CLUB = ("circles", "tile", "sphere", "rhythm", "glyph", "figure")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": ("glyph", "city", "rhythm", "gradient"),
-    "trap": ("glyph", "city", "gradient", "rhythm"),
-    "hiphop": ("glyph", "city", "rhythm", "shapes", "bands"),
-    "metal": ("glyph", "ridges", "moon", "gradient", "city"),
-    "post_punk": ("glyph", "shapes", "gradient", "moon"),
-    "punk": ("glyph", "shapes", "rhythm", "bands"),
-    "hardcore": ("glyph", "rhythm", "shapes"),
-    "rock": ("glyph", "shapes", "ridges", "road", "bands", "rhythm"),
+    "drill": ("glyph", "sphere", "figure", "city", "rhythm"),
+    "trap": ("sphere", "glyph", "figure", "city", "rhythm"),
+    "hiphop": ("figure", "glyph", "sphere", "city", "tile", "rhythm"),
+    "metal": ("figure", "glyph", "landscape", "sphere", "ridges"),
+    "post_punk": ("figure", "sphere", "glyph", "circles", "shapes"),
+    "punk": ("figure", "glyph", "tile", "shapes", "rhythm"),
+    "hardcore": ("glyph", "figure", "rhythm", "shapes"),
+    "rock": ("figure", "glyph", "landscape", "shapes", "road", "circles"),
     "pop": POP,
-    "kpop": POP,
-    "rnb": ("shapes", "bands", "glyph", "moon"),
-    "folk": ("ridges", "road", "botanical", "bands", "moon", "sea"),
-    "country": ("road", "ridges", "moon", "shapes", "bands"),
-    "lofi": ("city", "ridges", "moon", "sea", "bands", "gradient"),
-    "jazz": ("glyph", "shapes", "bands", "rhythm"),
+    "kpop": ("tile", "circles", "figure", "sphere", "glyph"),
+    "rnb": ("sphere", "figure", "circles", "tile", "glyph"),
+    "folk": ("landscape", "figure", "tile", "road", "circles"),
+    "country": ("landscape", "figure", "road", "tile", "shapes"),
+    "lofi": ("landscape", "figure", "sphere", "city", "circles"),
+    "jazz": ("circles", "glyph", "figure", "shapes", "sphere"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("rhythm", "bands", "glyph", "shapes"),
-    "dnb": ("city", "bands", "shapes", "rhythm"),
-    "ambient": ("ridges", "sea", "gradient", "moon", "bands"),
-    "classical": ("shapes", "ridges", "bands", "sea", "gradient"),
-    "synthwave": ("city", "bands", "shapes", "moon"),
-    "children": ("shapes", "sea", "rhythm", "moon"),
-    "psychedelic": ("bands", "shapes", "glyph", "moon"),
-    "world": ("glyph", "shapes", "ridges", "bands", "sea"),
-    "latin": ("shapes", "glyph", "bands", "rhythm", "moon"),
+    "house": ("tile", "circles", "rhythm", "glyph", "sphere", "bands"),
+    "dnb": ("sphere", "city", "circles", "rhythm", "glyph"),
+    "ambient": ("sphere", "landscape", "circles", "figure"),
+    "classical": ("circles", "sphere", "landscape", "shapes"),
+    "synthwave": ("landscape", "sphere", "city", "circles"),
+    "children": ("figure", "tile", "circles", "landscape"),
+    "psychedelic": ("figure", "tile", "circles", "sphere", "bands"),
+    "world": ("figure", "circles", "tile", "landscape", "glyph"),
+    "latin": ("figure", "circles", "tile", "sphere", "glyph"),
 }
-EVERY = ("shapes", "glyph", "bands", "city", "ridges", "sea", "moon", "gradient", "rhythm")
-# the moon and the halftone field with its small solid suit many genres and so filled
-# the sheet (two reviews: "a halftone disc or field at the top, again"); the screened
-# sea came up on one track in seven; the glyph leads most lists; slanted and arced
-# bands took a sheet once the pattern retired, the new ridges one cover in ten
+EVERY = ("figure", "circles", "sphere", "tile", "landscape", "glyph", "shapes", "city", "rhythm")
+# the slanted or arced bands over the title read, on two reviewers' sheets, as the
+# style's template (Солнечный день): kept as a rare print; the glyph leads many lists
 RARER = {
-    "moon": 0.5,
-    "gradient": 0.2,
-    "sea": 0.45,
-    "bands": 0.45,
-    "glyph": 0.6,
+    "bands": 0.3,
+    "glyph": 0.5,
     "shapes": 0.6,
     "ridges": 0.5,
+    "city": 0.8,
+    "sphere": 0.45,
+    "figure": 0.55,
 }
-COARSE = {"gradient": 0.55, "moon": 0.85, "sea": 0.8}
-SOLID_LEAD = ("glyph", "rhythm")  # prints whose lead plate is solid: the darker ink leads
+COARSE = {"sphere": 0.6, "landscape": 0.8, "circles": 0.85}
+SOLID_LEAD = ("glyph", "rhythm", "sphere")  # the darker ink leads: solid letters, shade
 LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
@@ -176,6 +173,32 @@ def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
     return [out[0], out[1], out[0]]
 
 
+def _muddy(one: tuple, two: tuple) -> bool:
+    """Whether two inks overprint to mud: their multiply lands on an olive or
+    brown-grey (a yellow over a blue, a fluoro pink over a fluoro green). Black over
+    anything reads black, not mud."""
+    if min(rgb_to_oklch(one)[0], rgb_to_oklch(two)[0]) < 0.35:
+        return False
+    light, chroma, hue = rgb_to_oklch(
+        tuple(int(a * b / 255) for a, b in zip(one, two, strict=True))
+    )
+    return 0.25 < light < 0.62 and chroma < 0.13 and (65 < hue < 140 or chroma < 0.05)
+
+
+def _knock_out(plates: list, inks: list) -> list:
+    """Where two inks would mix to mud the darker knocks the lighter out (the
+    printer's choice: the lighter drum leaves paper under the darker shape), so
+    they sit side by side instead of overprinting."""
+    plates = list(plates)
+    for i in range(3):
+        for j in range(i + 1, 3):
+            if inks[i] == inks[j] or not _muddy(inks[i], inks[j]):
+                continue
+            dark, light = (i, j) if rgb_to_oklch(inks[i])[0] < rgb_to_oklch(inks[j])[0] else (j, i)
+            plates[light] = plates[light] * (1 - np.clip(plates[dark] * 1.5, 0, 1))
+    return plates
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
@@ -191,6 +214,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:
             plates[k] = plates[k] * np.float32(0.55)
+    if not sheet.dark:  # opaque inks on black stock do not mix
+        plates = _knock_out(plates, inks)
     cells = (34 + 30 * direction.density) * COARSE.get(motif, 1.0)
     gain = 0.1 + 0.6 * direction.loudness
     ink_rng = raster.rng_for(direction, "riso-ink")

@@ -1,10 +1,10 @@
-"""The risograph's drawn figures: a moon or sun shaded like a halftone photograph
-and a city skyline, each as a riso print (one ink a halftone tone, a second printing
-a solid or an echo off register, the paper left bare for highlights).
+"""The risograph's city skyline as a riso print (one ink a halftone tone, a second
+printing a solid or an echo off register, the paper left bare for lit windows). (The
+moon shaded like a halftone photograph is retired for the duotone sphere, riso_posters.)
 
-Each keeps out of the title's zone (Sheet.area) and fades into it. The music sets
-the measures: the energy curve raises the towers, density counts them; the seed
-places, crops, scales and lights everything.
+It keeps out of the title's zone (Sheet.area), cut cleanly at its edge. The music
+sets the measures: the energy curve raises the towers, density counts them; the
+seed places, crops, scales and lights everything.
 """
 
 from __future__ import annotations
@@ -23,59 +23,8 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     fill,
     grid,
     hush,
-    ramp,
     rect,
-    wobble,
 )
-
-
-def _span(area: tuple, rng: Rng, size: float) -> tuple[float, float]:
-    """A centre for a figure of half-size `size` in the area: at its middle or pushed
-    against a side so the sheet's edge crops it."""
-    x0, y0, x1, y1 = area
-    cx = float(rng.choice((x0 + size * 0.55, (x0 + x1) / 2, x1 - size * 0.55)))
-    cy = (y0 + y1) / 2 + rng.uniform(-0.08, 0.12) * (y1 - y0)
-    return cx + rng.uniform(-0.05, 0.05), cy
-
-
-def moon(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A huge moon or sun lit from a seeded side, its shading and maria printed as a
-    halftone; behind it a solid disc off register, a halo, or a sea it sets into
-    (the moon's phases in a row are retired: a row of circles again; so is the huge
-    arc cropped from a corner: two reviews read it and this disc as one picture
-    turned 180 degrees). Its shading keeps a solid floor: a pale sun read weak."""
-    x, y = grid()
-    x0, y0, x1, y1 = sheet.area
-    r = (y1 - y0) * rng.uniform(0.36, 0.58) * (0.85 + 0.3 * d.energy)
-    cx, cy = _span(sheet.area, rng, r)
-    # against a side, the edge cropping it: a disc in the upper centre read as stock
-    cx = float(rng.choice((x0 + r * 0.3, x1 - r * 0.3))) + rng.uniform(-0.04, 0.04)
-    light = rng.uniform(0, 2 * np.pi)
-    nx, ny = (x - cx) / r, (y - cy) / r
-    nz = np.sqrt(np.clip(1 - nx**2 - ny**2, 0, 1))
-    lit = np.clip((nx * np.cos(light) + ny * np.sin(light)) * 0.85 + nz * 0.5, 0, 1)
-    maria = raster.fractal_noise(rng, cells=5, octaves=3, res=RES) - 0.5
-    body = fill(disc(cx, cy, r) + wobble(rng, 0.002))
-    shade = lit if sheet.dark else 1 - lit
-    a = body * np.clip(0.3 + 0.7 * shade + 0.4 * maria, 0, 0.97)
-    kind = rng.random()
-    if kind < 0.4:  # the flat disc printed off register under the shading
-        angle = rng.uniform(0, 2 * np.pi)
-        off = r * rng.uniform(0.08, 0.2)
-        b = fill(disc(cx + off * np.cos(angle), cy + off * np.sin(angle), r))
-    elif kind < 0.7:  # a halo screened round it
-        dist = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
-        b = np.clip(1 - (dist - r) / (r * 1.1), 0, 1) * (dist > r) * 0.7
-    else:  # setting into a sea of screened lines
-        sea = cy + r * rng.uniform(0.1, 0.5)
-        lines = ((y - sea) * 70 % 1 < 0.35 + 0.4 * (y - sea) / (1 - sea + 1e-3)) & (y > sea)
-        glint = np.abs(x - cx) < r * (0.9 - 0.7 * (y - sea) / (1 - sea + 1e-3))
-        a = a * (y < sea)
-        b = (lines * (0.55 + 0.45 * glint)).astype(np.float32)
-    b = b.astype(np.float32)
-    c = ramp(rng.uniform(0, 360), rng.uniform(0.2, 0.35), 0.0) * (1 - body)
-    plates = [hush(a, sheet.zone), hush(b, sheet.zone), hush(c, sheet.zone)]
-    return plates, compose.clip_box(compose.around(cx, cy, r))
 
 
 def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:

@@ -4,10 +4,11 @@ three of them a track gets on which paper, from its genre.
 Each genre has a kit: the papers it prints on and the ink sets it may use. Drill and
 trap print black and one hard ink (bright red, orange, federal blue) on grey or
 newsprint, or bone and a hard ink inverted on black stock; metal prints black on
-bone or bone on black; pop and k-pop print pastels; house, rave and hyperpop
-fluoro; jazz black and one spot colour. The seed picks the paper and the set and
-trades the inks' roles, so two tracks of a genre differ; a genre without a kit takes
-the inks nearest its palette's hues on a paper from its background.
+bone or bone on black; pop prints fluoro pink with blue, teal or sunflower, k-pop
+pastels; house, rave and hyperpop fluoro; children primaries and fluoro pink; jazz
+black and one spot colour. The seed picks the paper and the set and trades the
+inks' roles, so two tracks of a genre differ; a genre without a kit takes the inks
+nearest its palette's hues on a paper from its background.
 """
 
 from __future__ import annotations
@@ -78,7 +79,12 @@ GENRES: dict[str, Kit] = {
     ),
     "pop": (
         (WHITE, BLUSH, SKY),
-        (("pink", "aqua"), ("fluoro_pink", "cornflower"), ("yellow", "pink"), ("lavender", "mint")),
+        (
+            ("fluoro_pink", "blue"),
+            ("fluoro_pink", "sunflower"),
+            ("teal", "fluoro_pink"),
+            ("pink", "aqua"),
+        ),
     ),
     "kpop": (
         (WHITE, BLUSH, SKY),
@@ -91,7 +97,7 @@ GENRES: dict[str, Kit] = {
     "jpop": ((WHITE, SKY), (("fluoro_pink", "aqua"), ("blue", "yellow"), ("pink", "cornflower"))),
     "city_pop": (
         (WHITE, SKY),
-        (("aqua", "fluoro_pink"), ("blue", "fluoro_orange"), ("cornflower", "sunflower")),
+        (("aqua", "fluoro_pink"), ("blue", "fluoro_orange"), ("cornflower", "fluoro_pink")),
     ),
     "hyperpop": (
         (WHITE, BLACK),
@@ -115,11 +121,11 @@ GENRES: dict[str, Kit] = {
     "jazz": ((CREAM, WHITE), (("black", "blue"), ("black", "orange"), ("black", "scarlet"))),
     "folk": (
         (CREAM, KRAFT),
-        (("scarlet", "hunter"), ("teal", "sunflower"), ("federal", "scarlet"), ("brown", "hunter")),
+        (("scarlet", "hunter"), ("teal", "sunflower"), ("federal", "scarlet"), ("teal", "orange")),
     ),
     "country": (
         (CREAM, KRAFT),
-        (("scarlet", "federal"), ("sunflower", "brown"), ("scarlet", "black")),
+        (("scarlet", "federal"), ("scarlet", "sunflower"), ("scarlet", "black")),
     ),
     "lofi": (
         (CREAM, NEWSPRINT, SKY),
@@ -141,7 +147,7 @@ GENRES: dict[str, Kit] = {
     ),
     "rnb": (
         (CREAM, KRAFT),
-        (("brown", "sunflower"), ("burgundy", "fluoro_orange"), ("purple", "pink")),
+        (("burgundy", "sunflower"), ("burgundy", "fluoro_orange"), ("purple", "pink")),
     ),
     "funk": (
         (WHITE, LEMON),
@@ -183,7 +189,7 @@ GENRES: dict[str, Kit] = {
     "rock": ((NEWSPRINT, BLACK), (("scarlet", "black"), ("yellow", "black"), ("bone", "scarlet"))),
     "children": (
         (WHITE, CREAM),
-        (("scarlet", "yellow", "blue"), ("blue", "yellow"), ("green", "scarlet")),
+        (("scarlet", "yellow", "blue"), ("fluoro_pink", "yellow", "blue"), ("green", "scarlet")),
     ),
     "jingle": ((WHITE,), (("blue", "yellow"), ("scarlet", "blue"))),
 }

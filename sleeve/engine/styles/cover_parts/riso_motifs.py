@@ -3,8 +3,9 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 (tone fields for inks A, B and C, 0 paper .. 1 solid) and the focal box.
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
-point dashed to the tempo; the figures (moon, city), the glyph, the prints (shapes,
-bands), the ridges and the fields (sea, gradient, rhythm) have their own modules.
+point dashed to the tempo; the poster prints (figure, circles, sphere, tile,
+landscape), the city, the glyph, the shapes and bands, the ridges and the onset
+bars have their own modules. The halftone moon, field and sea are retired.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import numpy as np
 
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.riso_fields import gradient, rhythm, sea
-from sleeve.engine.styles.cover_parts.riso_figures import city, moon
+from sleeve.engine.styles.cover_parts.riso_fields import rhythm
+from sleeve.engine.styles.cover_parts.riso_figures import city
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
+from sleeve.engine.styles.cover_parts.riso_posters import circles, figure, landscape, sphere, tile
 from sleeve.engine.styles.cover_parts.riso_prints import bands, shapes
 from sleeve.engine.styles.cover_parts.riso_ridges import ridges
 from sleeve.engine.styles.cover_parts.riso_shapes import (
@@ -92,10 +94,12 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 
 Motif = Callable[[ArtDirection, Rng, Sheet], Plates]
 MOTIFS: dict[str, Motif] = {
-    "moon": moon,
+    "figure": figure,
+    "circles": circles,
+    "sphere": sphere,
+    "tile": tile,
+    "landscape": landscape,
     "city": city,
-    "sea": sea,
-    "gradient": gradient,
     "rhythm": rhythm,
     "glyph": glyph,
     "botanical": botanical,

@@ -139,7 +139,7 @@ def press(
     dark = bool(raster.rgbf(paper).mean() < 0.4)
     index = np.zeros((size, size), np.uint16)
     slip = rng.uniform(0, 2 * np.pi)  # the drums slip one way, each a little further
-    reach = rng.uniform(0.004, 0.011) * RES
+    reach = rng.uniform(0.005, 0.013) * RES  # visible at a phone's size, not a blur
     for k, plate in enumerate(plates):
         if plate.any():
             step = reach * (k - 0.5 * (k > 1)) * np.array((np.cos(slip), np.sin(slip)))

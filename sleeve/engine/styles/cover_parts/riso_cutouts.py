@@ -1,0 +1,264 @@
+"""Cut-paper figures for the risograph: a hand, an eye, a flower, a moon, a wave, a
+mountain, a palm, a heart, a sun and a star, each as three coverage fields at the
+plate resolution: the body (the lead ink, solid), a detail (the third ink,
+overprinting it) and a hole (bare paper cut through the body, as a knife would).
+
+Every figure is drawn round a centre (cx, cy) at a scale s (about half its height)
+and keeps within about 1.1 s of the centre, so a composition can size it to its
+area; a figure with a stem or a wrist runs it down off the area's edge (`down`
+turns it to run up when the title sits below).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.riso_shapes import (
+    RES,
+    Rng,
+    blank,
+    disc,
+    fill,
+    grid,
+    polygons,
+    star,
+    wobble,
+)
+
+Cut = tuple[np.ndarray, np.ndarray, np.ndarray]  # body, detail, hole
+
+
+def capsule(ax: float, ay: float, bx: float, by: float, r: float) -> np.ndarray:
+    """Signed distance of a round-ended bar from (ax, ay) to (bx, by), worked out only
+    in the bar's box (a figure holds up to a dozen: the whole plate each time cost
+    more than the print)."""
+    out = np.full((RES, RES), -1.0, np.float32)
+    pad = r + 2.0 / RES
+    c0, c1 = (
+        int(np.clip(np.floor(v * RES), 0, RES))
+        for v in (min(ax, bx) - pad, max(ax, bx) + pad + 1 / RES)
+    )
+    r0, r1 = (
+        int(np.clip(np.floor(v * RES), 0, RES))
+        for v in (min(ay, by) - pad, max(ay, by) + pad + 1 / RES)
+    )
+    if c1 <= c0 or r1 <= r0:
+        return out
+    x = ((np.arange(c0, c1, dtype=np.float32) + 0.5) / RES)[None, :]
+    y = ((np.arange(r0, r1, dtype=np.float32) + 0.5) / RES)[:, None]
+    px, py, dx, dy = x - ax, y - ay, bx - ax, by - ay
+    h = np.clip((px * dx + py * dy) / (dx * dx + dy * dy + 1e-9), 0, 1)
+    out[r0:r1, c0:c1] = r - np.sqrt((px - h * dx) ** 2 + (py - h * dy) ** 2)
+    return out
+
+
+def _flip(sdf: np.ndarray, cy: float, down: bool) -> np.ndarray:
+    """A field drawn upright round cy, turned upside down about cy when not `down`."""
+    if down:
+        return sdf
+    rows = np.arange(sdf.shape[0])
+    res = sdf.shape[0]
+    src = np.clip(np.round(2 * cy * res - 1 - rows).astype(np.int32), 0, res - 1)
+    return sdf[src]
+
+
+def _eye_at(cx: float, cy: float, s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The signed distances of an eye's lens, iris and pupil."""
+    lens = np.minimum(disc(cx, cy + 0.62 * s, 1.08 * s), disc(cx, cy - 0.62 * s, 1.08 * s))
+    return lens, disc(cx, cy, 0.4 * s), disc(cx, cy, 0.15 * s)
+
+
+def eye(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """An almond eye with lashes, its iris in the third ink, its pupil cut to paper."""
+    s, cy = s * 1.2, cy + 0.12 * s  # an eye is wide and low: it takes more of the sheet
+    lens, iris, pupil = _eye_at(cx, cy, s)
+    body = lens + wobble(rng, 0.003)
+    for k in range(7):  # lashes round the upper lid
+        a = -np.pi / 2 + (k - 3) * 0.2
+        ox, oy = cx + np.cos(a) * 1.1 * s, cy + 0.62 * s + np.sin(a) * 1.1 * s
+        tx, ty = cx + np.cos(a) * 1.34 * s, cy + 0.62 * s + np.sin(a) * 1.34 * s
+        body = np.maximum(body, capsule(ox, oy, tx, ty, 0.035 * s))
+    return fill(body), fill(np.minimum(iris, lens)), fill(pupil)
+
+
+def hand(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """An open raised hand, its wrist running off the edge, an eye in its palm."""
+    s, cy = s * 1.25, cy + 0.1 * s
+    x, y = grid()
+    px, py = cx, cy + 0.28 * s  # the palm, a rounded block
+    q = np.maximum(np.abs(x - px) - 0.3 * s, 0), np.maximum(np.abs(y - py) - 0.26 * s, 0)
+    body = 0.13 * s - np.sqrt(q[0] ** 2 + q[1] ** 2)
+    for fx, top in ((-0.31, 0.55), (-0.1, 0.78), (0.11, 0.72), (0.31, 0.5)):
+        body = np.maximum(body, capsule(cx + fx * s, cy + 0.1 * s, cx + fx * s, cy - top * s,
+                                        0.1 * s))  # fmt: skip
+    body = np.maximum(body, capsule(cx - 0.36 * s, cy + 0.42 * s, cx - 0.74 * s, cy - 0.02 * s,
+                                    0.11 * s))  # fmt: skip
+    body = np.maximum(body, capsule(cx, cy + 0.6 * s, cx, cy + 3.0 * s, 0.3 * s))
+    body = _flip(body + wobble(rng, 0.003), cy, down)
+    lens, iris, pupil = (_flip(f, cy, down) for f in _eye_at(px, py, 0.24 * s))
+    return fill(body), fill(np.minimum(iris, lens)), fill(lens) - fill(np.minimum(iris, lens))
+
+
+def heart(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """A fat heart, a smaller one inside it in the third ink."""
+    t = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    hx = 16 * np.sin(t) ** 3
+    hy = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t)) - 2.5
+    turn = rng.uniform(-0.25, 0.25)
+    c, si = np.cos(turn), np.sin(turn)
+
+    def at(k: float) -> list[tuple[float, float]]:
+        return [(cx + k * s / 16 * (u * c - v * si), cy + k * s / 16 * (u * si + v * c))
+                for u, v in zip(hx, hy, strict=True)]  # fmt: skip
+
+    inner = polygons([at(0.42)]) if rng.random() < 0.5 else blank()
+    return polygons([at(1.0)]), inner, blank()
+
+
+def flower(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """A daisy head of five to eight round petals, its heart in the third ink."""
+    k = int(rng.integers(5, 9))
+    t = np.linspace(0, 2 * np.pi, 360, endpoint=False)
+    turn = rng.uniform(0, np.pi)
+    r = s * (0.42 + 0.58 * np.abs(np.cos(k * (t + turn) / 2)) ** 0.55)
+    head = polygons([list(zip(cx + r * np.cos(t), cy + r * np.sin(t), strict=True))])
+    body = np.maximum(head, _flip(fill(capsule(cx, cy, cx + 0.1 * s, cy + 3 * s, 0.07 * s)),
+                                  cy, down))  # fmt: skip
+    centre = disc(cx, cy, 0.26 * s)
+    return body, fill(centre), fill(centre - 0.17 * s)
+
+
+def moon(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """A crescent moon, a few stars in its hollow in the third ink."""
+    side = float(rng.choice((-1, 1)))
+    bite = disc(cx + side * 0.42 * s, cy - 0.2 * s, 0.84 * s)
+    body = fill(np.minimum(disc(cx, cy, s), -bite) + wobble(rng, 0.003))
+    stars = [star(cx + side * (0.3 + 0.25 * k) * s, cy - (0.55 - 0.45 * k) * s,
+                  (0.16 - 0.04 * k) * s, 4, 0.35, 0.0) for k in range(3)]  # fmt: skip
+    return body, polygons(stars), blank()
+
+
+def wave(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """A breaking wave: a swell high on one side whose lip curls over in a tapering
+    spiral, foam lines in the third ink across its face."""
+    x, y = grid()
+    side = float(rng.choice((-1, 1)))
+    u = (x - cx) * side
+    r0, peak = 0.75 * s, 0.4 * s  # the curl leaves the swell's peak over its front
+    ox, oy = cx + side * (peak - 0.36 * r0), cy - 0.25 * s
+    low, top = cy + 0.9 * s, oy - 0.93 * r0
+    spread = np.where(u < peak, 0.3 * s, 1.0 * s)
+    crest = low - (low - top) * np.exp(-(((u - peak) / spread) ** 2))
+    phi = np.linspace(1.2, 5.7, 90)
+    t = (phi - phi[0]) / (phi[-1] - phi[0])
+    outer = r0 * (1 - 0.6 * t)
+    inner = outer - r0 * (0.42 * (1 - t) + 0.06)
+    ring = [
+        (ox + side * r * np.cos(f), oy - r * np.sin(f)) for r, f in zip(outer, phi, strict=True)
+    ]
+    ring += [(ox + side * r * np.cos(f), oy - r * np.sin(f))
+             for r, f in zip(inner[::-1], phi[::-1], strict=True)]  # fmt: skip
+    body = np.maximum(fill(y - crest + wobble(rng, 0.004)), polygons([ring]))
+    foam = np.zeros_like(body)
+    for k in range(4):  # foam lines across its face
+        line = crest + (0.22 + 0.2 * k) * s
+        foam = np.maximum(foam, fill(0.02 * s - np.abs(y - line)))
+    return body, foam * body, blank()
+
+
+def mountain(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """Two peaks cut from one sheet, the high one capped with bare-paper snow."""
+    tip = cx + rng.uniform(-0.2, 0.2) * s
+    side = float(rng.choice((-1, 1)))
+    ridge = ((-1.5, 1.4), (0.0, -0.95), (0.55, -0.2), (0.85, -0.45), (1.6, 1.4))
+    peaks = [(tip + side * u * s, cy + v * s) for u, v in ridge]  # mirrored, never crossed
+    body = polygons([peaks])
+    cap, n = [(tip, cy - 0.95 * s)], 5
+    for k in range(n + 1):  # the snow line, a zig-zag between the flanks
+        f = k / n
+        depth = 0.35 if k % 2 else 0.22
+        cap.append((tip + (f - 0.5) * 0.95 * s * (1 + depth), cy - 0.95 * s + depth * 1.6 * s))
+    return body, blank(), polygons([cap]) * body
+
+
+def _frond(
+    base: tuple[float, float], angle: float, bend: float, length: float, width: float
+) -> list[tuple[float, float]]:
+    """The outline of a palm frond: a tapering blade along an arc from `base`,
+    leaving at `angle` (radians, 0 = up) and bending by `bend` along its length."""
+    t = np.linspace(0, 1, 24)
+    a = angle + bend * t
+    step = length / (len(t) - 1)
+    px = base[0] + np.concatenate(([0.0], np.cumsum(np.sin(a[:-1]) * step)))
+    py = base[1] - np.concatenate(([0.0], np.cumsum(np.cos(a[:-1]) * step)))
+    half = width * np.sin(np.pi * np.clip(t, 0, 1)) ** 0.6 * (1 - 0.5 * t)
+    nx, ny = np.cos(a), np.sin(a)
+    left = list(zip(px + nx * half, py + ny * half, strict=True))
+    right = list(zip(px - nx * half, py - ny * half, strict=True))
+    return left + right[::-1]
+
+
+def palm(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """A palm: a leaning trunk off the edge, a crown of drooping fronds, coconuts in
+    the third ink."""
+    lean = float(rng.choice((-1, 1))) * rng.uniform(0.2, 0.4) * s
+    crown = (cx + lean, cy - 0.3 * s)
+    trunk = np.full_like(blank(), -1.0)
+    for k in range(8):  # a curved, tapering trunk in short segments
+        t0, t1 = k / 8, (k + 1) / 8
+        ax, ay = crown[0] - lean * (1 - (1 - t0) ** 2), crown[1] + t0 * 3.0 * s
+        bx, by = crown[0] - lean * (1 - (1 - t1) ** 2), crown[1] + t1 * 3.0 * s
+        trunk = np.maximum(trunk, capsule(ax, ay, bx, by, (0.07 + 0.03 * t0) * s))
+    fronds = []
+    for k in range(6):  # out to each side, arching over and drooping
+        side = 1 if k % 2 else -1
+        rank = k // 2
+        angle = side * (0.55 + 0.45 * rank + rng.uniform(-0.1, 0.1))
+        fronds.append(_frond(crown, angle, side * (1.0 + 0.3 * rank), s * (1.25 - 0.15 * rank),
+                             0.18 * s))  # fmt: skip
+    body = np.maximum(fill(trunk), polygons(fronds))  # a palm always stands
+    nuts = np.maximum(disc(crown[0] - 0.08 * s, crown[1] + 0.1 * s, 0.08 * s),
+                      disc(crown[0] + 0.08 * s, crown[1] + 0.12 * s, 0.08 * s))  # fmt: skip
+    return body, fill(nuts), blank()
+
+
+def sun(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """A sun of long cut rays, its disc in the third ink."""
+    n = int(rng.integers(10, 16))
+    turn = rng.uniform(0, np.pi)
+    rays = []
+    for k in range(n):
+        a = turn + 2 * np.pi * k / n
+        w = np.pi / n * 0.5
+        rays.append([(cx + 0.5 * s * np.cos(a - w), cy + 0.5 * s * np.sin(a - w)),
+                     (cx + 1.08 * s * np.cos(a), cy + 1.08 * s * np.sin(a)),
+                     (cx + 0.5 * s * np.cos(a + w), cy + 0.5 * s * np.sin(a + w))])  # fmt: skip
+    core = fill(disc(cx, cy, 0.6 * s) + wobble(rng, 0.003))
+    return np.maximum(polygons(rays), core), fill(disc(cx, cy, 0.44 * s)), blank()
+
+
+def bigstar(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """One huge five-pointed star, a small one inside in the third ink."""
+    turn = rng.uniform(-0.3, 0.3)
+    return (
+        polygons([star(cx, cy + 0.1 * s, 1.1 * s, 5, 0.45, turn)]),
+        polygons([star(cx, cy + 0.1 * s, 0.35 * s, 5, 0.45, turn)]),
+        blank(),
+    )
+
+
+Figure = Callable[[float, float, float, Rng, bool], Cut]
+FIGURES: dict[str, Figure] = {
+    "eye": eye,
+    "hand": hand,
+    "heart": heart,
+    "flower": flower,
+    "moon": moon,
+    "wave": wave,
+    "mountain": mountain,
+    "palm": palm,
+    "sun": sun,
+    "star": bigstar,
+}

@@ -1,0 +1,89 @@
+"""What the risograph's gig-poster prints promise: the cut-paper figure is the one the
+title or the mood names, the prints stop cleanly at the title's zone (no band of dots
+fading over it), inks that would overprint to mud knock out, the genre picks the
+inks (no pink and yellow for metal or drill, fluoro pink for a children's song), and
+a print is the same bytes every time."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine import raster
+from sleeve.engine.languages import language_for
+from sleeve.engine.styles import risograph
+from sleeve.engine.styles.cover_parts import riso_inks, riso_posters
+from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
+from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
+from sleeve.engine.styles.registry import get_style
+from tests.engine.test_styles import CALM, LOUD
+
+TOP = Sheet((0.0, 0.36, 1.0, 1.0), "top", False)
+POSTERS = ("figure", "circles", "sphere", "tile", "landscape")
+
+
+def test_the_title_names_the_figure() -> None:
+    for title, kind in (
+        ("Broken Heart", "heart"),
+        ("Moon River", "moon"),
+        ("Sunflower Sun", "sun"),
+    ):
+        kinds = set()
+        for seed in range(10):
+            track = dataclasses.replace(LOUD, title=title, seed=seed)
+            kinds.add(riso_posters._kind(track, raster.rng_for(track, "k")))
+        assert kind in kinds, (title, kinds)
+
+
+def test_a_sad_quiet_song_cuts_a_calm_figure() -> None:
+    sad = dataclasses.replace(CALM, title="Untitled", energy=0.2, valence=0.2)
+    for seed in range(12):
+        track = dataclasses.replace(sad, seed=seed)
+        assert riso_posters._kind(track, raster.rng_for(track, "k")) in riso_posters.CALM
+
+
+def test_the_poster_prints_stop_cleanly_at_the_title() -> None:
+    """The new prints draw nothing in the title's zone, not even the tail of a fade."""
+    for name in POSTERS:
+        for seed in range(4):
+            direction = dataclasses.replace(LOUD, seed=seed)
+            plates = MOTIFS[name](direction, raster.rng_for(direction, "riso"), TOP)[0]
+            ink = np.max(np.stack(plates), axis=0)
+            assert ink[:110].max() < 0.05, (name, seed)  # y < 0.34: the title's zone
+
+
+def test_muddy_pairs_knock_out() -> None:
+    ink = riso_inks.INKS
+    assert risograph._muddy(ink["sunflower"], ink["cornflower"])
+    assert risograph._muddy(ink["fluoro_pink"], ink["fluoro_green"])
+    assert not risograph._muddy(ink["fluoro_pink"], ink["teal"])
+    assert not risograph._muddy(ink["scarlet"], ink["black"])
+    one = np.ones((4, 4), np.float32)
+    out = risograph._knock_out([one, one, one * 0], [ink["sunflower"], ink["cornflower"]] * 2)
+    assert out[0].max() == 0 and out[1].min() == 1  # the darker blue keeps its shape
+
+
+def _inks(genre: str, seed: int) -> set[str]:
+    track = dataclasses.replace(LOUD, genre=genre, language=language_for(genre), seed=seed)
+    names = {tuple(v): k for k, v in riso_inks.INKS.items()}
+    _, inks = riso_inks.choose(track, raster.rng_for(track, "riso-inks"))
+    return {names.get(tuple(i), "tint") for i in inks}
+
+
+def test_genre_picks_the_inks() -> None:
+    loud = {"fluoro_pink", "pink", "yellow", "sunflower", "fluoro_green"}
+    for genre in ("metal", "drill"):
+        for seed in range(12):
+            assert not _inks(genre, seed) & loud, genre
+    kids = set().union(*(_inks("children", s) for s in range(16)))
+    assert {"fluoro_pink", "yellow"} <= kids
+
+
+def test_a_print_is_the_same_bytes_every_time() -> None:
+    style = get_style("risograph")
+    for seed in range(3):
+        track = dataclasses.replace(LOUD, seed=seed)
+        one, two = style.render(track, 128).image, style.render(track, 128).image
+        assert one.tobytes() == two.tobytes()
+        assert style.render(track, 128).layout == risograph.layout_of(track)
