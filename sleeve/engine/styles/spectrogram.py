@@ -1,30 +1,33 @@
-"""Spectrogram: the song's own spectrogram as a printed graphic.
+"""Spectrogram: the song's spectrum folded into one object in a wide field, never a plot.
 
-One of eight compositions, chosen by the music (energy leans calm to loud) and the seed:
+One of eight compositions, chosen by the music (energy leans calm to loud) and the seed,
+each a different skeleton (where the mass sits, what the focal shape is):
 
 - groove-disc: a small whole groove spectrogram (polar: angle time, radius frequency,
   fine sine grooves) off-centre in a wide empty field;
-- rosette: a bigger whole circular rosette of hard-edged cells set off-centre;
-- ribbon: one ribbon of frequency threads twisting diagonally across the frame, time
-  along it, each twist a pinch that shows its darker back;
+- column: a thin vertical light sculpture of stacked slats hung from (or standing on)
+  the frame's edge, time rising, each slat as wide as that moment is loud;
+- rorschach: the smoothed spectrogram mirrored about a vertical axis and cut at a
+  level, a symmetric ink-blot figure (a face, a moth) with the loud parts as inner tones;
 - waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
-- terrain: frequency bands as stacked filled ridges across the frame, treble far;
-- groove-arc: a huge groove disc whose centre lies beyond the frame: a curved band;
-- ribbon-close: the ribbon huge and cropped, one mass filling the free part;
+- planet: the spectrogram wrapped round a sphere lit from the side, frequency as
+  latitude belts, time across the lit face; whole, or large and sunk past an edge;
+- sun: a radial burst round a glowing core, one ray per moment as long as it is loud;
+- light-paint: a long exposure of glowing frequency threads sweeping across the frame,
+  the gaps between them as wide as their bands are loud;
 - groove-quarter: a quarter groove disc swung out of a far corner of the frame;
-- haze (shoegaze mostly, and dream pop instead of the close ribbon): the log-spectrogram as
-  a few big blurred blocks of one hue, melting into the field toward the title.
+- haze (shoegaze mostly, and dream pop instead of the light painting): the
+  log-spectrogram as a few big blurred blocks of one hue, melting into the field.
 
-The strip (a hard-cut band) and the full-bleed cell field were retired: they read as a
-plot and a heat map.
-
-The bar code of upright bars (hanging from the top edge or rising from the bottom) was
-retired: it read as a stock equaliser.
+Retired, for reading as a plot, a heat map or a template: the strip and the full-bleed
+cell field (a plot, a heat map), the bar code (a stock equaliser), the terrain of
+stacked ridges (a generic landscape), the twisting ribbon and the huge groove arc (a
+band across every other cover), the rosette of cells (a pie chart).
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
-own edges; toward the title they end on a crisp edge, never a fade (the haze alone
-melts). Colour runs from the field through one vivid spot colour (accent or lead
-colour; a grey palette takes a hue from the mood) to a light or dark tip, never a
+own edges; toward the title they end on a crisp edge (the haze melts, the light
+painting glows). Colour runs from the field through one vivid spot colour (accent or
+lead colour; a grey palette takes a hue from the mood) to a light or dark tip, never a
 rainbow; grain from the finish.
 Without audio the spectrum is synthesized from the energy curve and the seed."""
 
@@ -41,9 +44,8 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    spectro_figures,
     spectro_grooves,
-    spectro_layouts,
-    spectro_ribbons,
     spectro_scores,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
@@ -59,17 +61,18 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud: small whole figures in empty space first, big crops last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
-    "rosette": spectro_layouts.rosette,
-    "ribbon": spectro_ribbons.ribbon,
+    "column": spectro_figures.column,
+    "rorschach": spectro_figures.rorschach,
     "waterfall": spectro_scores.waterfall,
-    "terrain": spectro_scores.terrain,
-    "groove-arc": partial(spectro_grooves.groove, crop="arc"),
-    "ribbon-close": partial(spectro_ribbons.ribbon, close=True),
+    "planet": spectro_figures.planet,
+    "sun": spectro_figures.sun,
+    "light-paint": spectro_figures.light_paint,
     "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
     "haze": spectro_grooves.haze,
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
-CRISP = tuple(name for name in LAYOUTS if name != "haze")
+PICKS = tuple(name for name in LAYOUTS if name != "haze")  # the haze only for HAZY
+CRISP = tuple(name for name in PICKS if name != "light-paint")  # the glow is soft
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -110,13 +113,12 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order. The hazy genres
-    trade the close ribbon for the haze, and shoegaze draws it most of the time."""
+    trade the light painting for the haze, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
-    name = compose.pick(rng, CRISP, direction.energy)
+    name = compose.pick(rng, PICKS, direction.energy)
     if hazy and (
-        name == "ribbon-close"
-        or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
+        name == "light-paint" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
     return zone, name
