@@ -62,10 +62,10 @@ RES = 512  # the field is drawn at this size (or the cover's, if smaller) and sc
 LAYOUTS = {  # calm to loud: small whole figures in empty space first, big crops last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
     "column": spectro_figures.column,
-    "rorschach": spectro_figures.rorschach,
     "waterfall": spectro_scores.waterfall,
-    "planet": spectro_figures.planet,
     "sun": spectro_figures.sun,
+    "rorschach": spectro_figures.rorschach,
+    "planet": spectro_figures.planet,
     "light-paint": spectro_figures.light_paint,
     "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
     "haze": spectro_grooves.haze,
@@ -144,6 +144,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         spec=spec,
         energy=direction.energy,
         density=direction.density,
+        dark=_dark(direction),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field

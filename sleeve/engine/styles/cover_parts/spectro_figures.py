@@ -4,8 +4,9 @@ folded into a thing that could hang in a gallery.
 - sun: a radial burst; time runs round the circle (mirrored, so it has no seam), each
   ray as long as that moment is loud and lit along its length by the bands, bass at
   the glowing core;
-- column: a thin vertical light sculpture of stacked slats, time rising, each slat as
-  wide as that moment is loud, the bands lit from the axis (bass) outward;
+- column: a thin vertical light sculpture of thin rings stacked up an axis and seen a
+  little from above, time rising, each ring as wide as that moment is loud and lit by
+  its bands (bass at the front, treble at the sides, the back dim);
 - rorschach: the smoothed spectrogram mirrored about a vertical axis (time down,
   bass at the axis) and cut at a level: a symmetric ink-blot figure whose inner
   tones are the louder parts;
@@ -66,8 +67,10 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
     ray = np.floor(ang * rays)
     u = 0.5 - 0.5 * np.cos(2 * np.pi * (ray + 0.5) / rays)  # mirrored time: no seam
-    loud = _loudness(c.spec, 1)
-    reach = np.interp(u, np.linspace(0, 1, len(loud)), loud)
+    loud = _loudness(c.spec, 2)
+    flux = np.abs(np.diff(c.spec, axis=0, prepend=c.spec[:1])).sum(axis=1)
+    flux = flux / max(float(flux.max()), 1e-6)  # how much each moment changes: spikes
+    reach = np.interp(u, np.linspace(0, 1, len(loud)), 0.55 * loud + 0.45 * flux)
     start = core * 1.12
     end = start + (size - start) * (0.5 + 0.5 * reach**1.5)
     band = np.clip((dist - start) / (size - start), 0.0, 0.9999)
@@ -84,38 +87,55 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
 
 
 def column(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A thin vertical light sculpture (see the module), whole, off-centre."""
+    """A thin vertical light sculpture (see the module): thin rings of light stacked
+    up a vertical axis and seen a little from above, off-centre, hung from (or standing
+    on) the frame's edge away from the title."""
     fx0, fy0, fx1, fy1 = c.free
     width = fx1 - fx0
     half = min(width, fy1 - fy0) * rng.uniform(0.11, 0.16)
     side = rng.choice((-1.0, 1.0))
     cx = (fx0 + fx1) / 2 + side * (width / 2 - half - MARGIN) * rng.uniform(0.25, 0.7)
-    # hung from (or standing on) the frame's edge away from the title, ending short of it
-    top = fy0 + MARGIN if fy0 > 0.0 else -0.01
-    bottom = fy1 - MARGIN if fy1 < 1.0 else 1.01
+    look = rng.uniform(0.16, 0.3)  # how far we look down on the rings
+    top = fy0 + MARGIN + half * look if fy0 > 0.0 else -0.01
+    bottom = fy1 - MARGIN - half * look if fy1 < 1.0 else 1.01
     if fy0 <= 0.0 and fy1 >= 1.0:  # no title band: a whole column in the middle
         top, bottom = 0.12, 0.88
     tall = bottom - top
-    slats = int(min(rng.integers(40, 80), tall * c.res / 4.0))
-    t = np.clip((c.y - top) / tall, 0.0, 0.9999)
-    row = np.floor(t * slats)
-    u = 1.0 - (row + 0.5) / slats  # time rises
+    rings = int(min(rng.integers(30, 56), tall * c.res / 4.5))  # 4.5 px apart or more
     loud = _loudness(c.spec, 3)
-    wide = half * (0.1 + 0.9 * np.interp(u, np.linspace(0, 1, len(loud)), loud))
-    off = np.abs(c.x - cx)
-    band = np.clip(off / wide, 0.0, 0.9999)
     plain = c.spec / max(float(c.spec.max()), 1e-6)
-    level = 0.5 * cells(plain, u, band) + 0.5 * cells(changes(c.spec), u, band)
-    value = 0.25 + 0.75 * level**1.3
-    step = tall / slats
-    frac = t * slats - row
-    gap = max(0.3, 1.6 / max(step * c.res, 1e-6))  # its middle stays empty
-    slat = np.minimum(frac, 1.0 - gap - frac) * step
-    inset = wide - off
-    if step * c.res >= 3.9:
-        inset = np.minimum(inset, slat)
-    box = (cx - half, top, cx + half, bottom)
-    return lit(c, coverage(c, inset), value, box, floor=0.3)
+    mix = 0.5 * plain + 0.5 * changes(c.spec)
+    line = max(0.003, 1.3 / c.res)  # a ring's stroke, fractions of the side
+    value = np.zeros((c.res, c.res), np.float32)
+    cover = np.zeros((c.res, c.res), np.float32)
+    xs, ys = c.x[0], c.y[:, 0]
+    reach = 0.0
+    for k in range(rings):  # bottom first: time rises
+        u = (k + 0.5) / rings
+        cy = bottom - u * tall
+        w = half * (0.12 + 0.88 * float(np.interp(u, np.linspace(0, 1, len(loud)), loud)))
+        h = w * look
+        reach = max(reach, w)
+        r0, r1 = np.searchsorted(ys, (cy - h - line, cy + h + line))
+        c0, c1 = np.searchsorted(xs, (cx - w - line, cx + w + line))
+        if r1 <= r0 or c1 <= c0:
+            continue
+        dx = xs[c0:c1][None, :] - cx
+        dy = ys[r0:r1][:, None] - cy
+        q = np.sqrt((dx / w) ** 2 + (dy / h) ** 2) + 1e-6
+        slope = np.hypot(dx / (w * w), dy / (h * h)) / q
+        dist = np.abs(q - 1.0) / np.maximum(slope, 1e-6)  # to the ellipse, fractions
+        ring = coverage(c, line / 2 - dist)
+        ring = np.where(ring < 0.3, 0.0, ring)  # no faint haze where thin rings cross
+        band = np.clip(np.abs(dx) / w, 0.0, 0.9999)  # bass at the front, treble at the sides
+        level = cells(mix, np.full_like(band, u), band)
+        shade = (0.35 + 0.65 * level**1.3) * np.where(dy > 0, 1.0, 0.5)  # the back is dim
+        win = cover[r0:r1, c0:c1]
+        over = ring > win
+        value[r0:r1, c0:c1] = np.where(over, shade, value[r0:r1, c0:c1])
+        cover[r0:r1, c0:c1] = np.maximum(win, ring)
+    box = (cx - reach, top - half * look, cx + reach, bottom + half * look)
+    return lit(c, cover, value, box, floor=0.3)
 
 
 def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
@@ -237,6 +257,9 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     gx = np.diff(tex, axis=1, append=tex[:, -1:])
     gy = np.diff(tex, axis=0, append=tex[-1:])
     bump = np.clip(-(gx * lx + gy * ly) * c.res * 0.02, -0.25, 0.25)
-    value = light**1.1 * (0.25 + 0.75 * tex) + bump * light
+    if c.dark:  # ink is light: the lit face glows
+        value = light**1.1 * (0.25 + 0.75 * tex) + bump * light
+    else:  # ink is shadow, as a moon printed on paper: the lit face pale, the night deep
+        value = (0.92 - 0.62 * light**0.9) * (0.55 + 0.45 * tex) + bump * light
     cover = coverage(c, size * (1.0 - np.sqrt(px * px + py * py)))
     return lit(c, cover, value, (cx - size, cy - size, cx + size, cy + size), floor=0.1)
