@@ -102,12 +102,22 @@ def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
 
 def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     """A colour table from the field itself (so the art fades into it) through the spot
-    to its tip (light on a dark field, dark on a light one)."""
+    to its tip (light on a dark field, dark on a light one). On a coloured field whose
+    hue is far from the spot's (teal and pink, red and cyan) the way between them runs
+    through grey, so the table turns to the spot's hue within its first tenth: only an
+    edge's anti-aliasing passes the grey, never a shadow or a glow (no mud)."""
     dark = _dark(direction)
+    field = field_colour(direction)
     spot = spot_colour(direction, rng)
     tip = raster.tone(spot, 0.96 if dark else 0.3, 0.06 + 0.08 * direction.brightness)
-    lut = raster.color_lut([field_colour(direction), spot, tip], (0.0, 0.6, 1.0))
-    lut[0] = field_colour(direction)  # exactly the field where there is no art
+    stops, at = [field, spot, tip], [0.0, 0.6, 1.0]
+    fl, fc, fh = rgb_to_oklch(field)
+    sl, sc, sh = rgb_to_oklch(spot)
+    if fc > 0.05 and abs((fh - sh + 180.0) % 360.0 - 180.0) > 50.0:
+        stops.insert(1, oklch_to_rgb(0.6 * fl + 0.4 * sl, 0.8 * sc, sh))
+        at.insert(1, 0.1)
+    lut = raster.color_lut(stops, at)
+    lut[0] = field  # exactly the field where there is no art
     return lut
 
 

@@ -141,8 +141,8 @@ def column(c: Canvas, rng: np.random.Generator) -> Ink:
 def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
     """A symmetric ink-blot figure of the spectrogram (see the module), whole."""
     fx0, fy0, fx1, fy1 = c.free
-    tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.84, 0.98)
-    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.0, 1.45))
+    tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.9, 1.0)
+    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.1, 1.6))  # wings
     cx, cy = _centre(c.free, wide / 2, tall / 2, rng)
     cx = (fx0 + fx1) / 2 + 0.5 * (cx - (fx0 + fx1) / 2)  # near the middle: a face
     spec = ndimage.gaussian_filter(changes(c.spec), (rng.uniform(1.5, 3.5), 1.2), mode="nearest")
@@ -151,7 +151,7 @@ def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
     if rng.random() < 0.5:
         t = 1.0 - t
     f = np.abs(c.x - cx) / (wide / 2)
-    ends = np.maximum(np.sin(np.pi * t), 0.0) ** 0.5 * np.sqrt(np.clip(1.0 - f * f, 0.0, 1.0))
+    ends = np.maximum(np.sin(np.pi * t), 0.0) * np.sqrt(np.clip(1.0 - f * f, 0.0, 1.0))
     level = cells(spec, t, np.clip(f, 0.0, 0.9999)) * ends
     seen = level[ends > 0.05]
     fill = rng.uniform(0.38, 0.55)
@@ -165,7 +165,7 @@ def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
         return np.clip((level - at) / grad + 0.5, 0.0, 1.0).astype(np.float32)
 
     cover = step(cut)
-    value = 0.4 + 0.3 * step(mid) + 0.3 * step(high)
+    value = 0.6 + 0.2 * step(mid) + 0.2 * step(high)  # the spot, never between it and the field
     box = (cx - wide / 2, cy - tall / 2, cx + wide / 2, cy + tall / 2)
     return lit(c, cover, value, box, floor=0.0)
 
@@ -216,7 +216,8 @@ def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     glow = np.asarray(Image.fromarray(line.astype(np.float32), "F").resize((small, small)))
     glow = ndimage.gaussian_filter(glow, small * 0.012)
     glow = np.asarray(Image.fromarray(glow, "F").resize((res, res), Image.Resampling.BILINEAR))
-    value = np.maximum(line, np.minimum(1.8 * glow, 0.42))  # a halo, threads stay apart
+    halo = 0.42 if c.dark else 0.0  # light glows on a dark field; on paper, clean lines
+    value = np.maximum(line, np.minimum(1.8 * glow, halo))  # threads stay apart
     cover = (value > 0.02).astype(np.float32)
     box = (fx0, float(ys.min()) - 0.04, fx1, float(ys.max()) + 0.04)  # and the glow
     return lit(c, cover, value, box, floor=0.0)
@@ -252,14 +253,17 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     if belts >= 8:
         tex = tex * (0.72 + 0.28 * np.cos(2 * np.pi * lat * belts))
     side = rng.choice((-1.0, 1.0))
-    lx, ly, lz = side * 0.78, -0.35, 0.52
+    lx, ly, lz = side * 0.88, -0.3, rng.uniform(-0.3, 0.15)  # from the side, a bit behind
+    norm = float(np.sqrt(lx * lx + ly * ly + lz * lz))
+    lx, ly, lz = lx / norm, ly / norm, lz / norm
     light = np.clip(px * lx + py * ly + nz * lz, 0.0, 1.0)
     gx = np.diff(tex, axis=1, append=tex[:, -1:])
     gy = np.diff(tex, axis=0, append=tex[-1:])
     bump = np.clip(-(gx * lx + gy * ly) * c.res * 0.02, -0.25, 0.25)
-    if c.dark:  # ink is light: the lit face glows
+    cover = coverage(c, size * (1.0 - np.sqrt(px * px + py * py)))
+    if c.dark:  # ink is light: the lit face glows, the night side is the field (a crescent)
         value = light**1.1 * (0.25 + 0.75 * tex) + bump * light
+        cover = cover * np.clip((light - 0.07) / 0.01, 0.0, 1.0)
     else:  # ink is shadow, as a moon printed on paper: the lit face pale, the night deep
         value = (0.92 - 0.62 * light**0.9) * (0.55 + 0.45 * tex) + bump * light
-    cover = coverage(c, size * (1.0 - np.sqrt(px * px + py * py)))
     return lit(c, cover, value, (cx - size, cy - size, cx + size, cy + size), floor=0.1)
