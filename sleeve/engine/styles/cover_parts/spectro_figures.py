@@ -239,7 +239,9 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
         cx = (fx0 + fx1) / 2 + rng.uniform(-0.3, 0.3) * w
         cy = fy0 + MARGIN + size if fy0 > 0.0 else fy1 - MARGIN - size
     tilt = rng.uniform(-0.4, 0.4)
-    px, py = (c.x - cx) / size, (c.y - cy) / size
+    r0, r1 = np.searchsorted(c.y[:, 0], (cy - size - 0.01, cy + size + 0.01))
+    c0, c1 = np.searchsorted(c.x[0], (cx - size - 0.01, cx + size + 0.01))  # its window
+    px, py = (c.x[:, c0:c1] - cx) / size, (c.y[r0:r1] - cy) / size
     nx = px * np.cos(tilt) - py * np.sin(tilt)
     ny = px * np.sin(tilt) + py * np.cos(tilt)
     nz = np.sqrt(np.clip(1.0 - nx * nx - ny * ny, 0.0, 1.0))
@@ -266,4 +268,9 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
         cover = cover * np.clip((light - 0.07) / 0.01, 0.0, 1.0)
     else:  # ink is shadow, as a moon printed on paper: the lit face pale, the night deep
         value = (0.92 - 0.62 * light**0.9) * (0.55 + 0.45 * tex) + bump * light
-    return lit(c, cover, value, (cx - size, cy - size, cx + size, cy + size), floor=0.1)
+    whole_cover = np.zeros((c.res, c.res), np.float32)
+    whole_value = np.zeros((c.res, c.res), np.float32)
+    whole_cover[r0:r1, c0:c1] = cover
+    whole_value[r0:r1, c0:c1] = value
+    box = (cx - size, cy - size, cx + size, cy + size)
+    return lit(c, whole_cover, whole_value, box, floor=0.1)
