@@ -13,8 +13,9 @@ each a different skeleton (where the mass sits, what the focal shape is):
 - planet: the spectrogram wrapped round a sphere lit from the side, frequency as
   latitude belts, time across the lit face; whole, or large and sunk past an edge;
 - sun: a radial burst round a glowing core, one ray per moment as long as it is loud;
-- light-paint: a long exposure of glowing frequency threads sweeping across the frame,
-  the gaps between them as wide as their bands are loud;
+- light-paint (dark fields only; a light field draws the sun or the waterfall): a long
+  exposure of glowing frequency threads sweeping across the frame, the gaps between
+  them as wide as their bands are loud;
 - groove-quarter: a quarter groove disc swung out of a far corner of the frame;
 - haze (shoegaze mostly, and dream pop instead of the light painting): the
   log-spectrogram as a few big blurred blocks of one hue, melting into the field.
@@ -123,7 +124,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order. The hazy genres
-    trade the light painting for the haze, and shoegaze draws it most of the time."""
+    trade the light painting for the haze, and shoegaze draws it most of the time; on a
+    light field the light painting becomes the sun or the waterfall."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
@@ -131,6 +133,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name == "light-paint" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
+    if name == "light-paint" and not _dark(direction):  # light needs the dark: on paper
+        name = "sun" if rng.random() < 0.5 else "waterfall"  # threads read as a line chart
     return zone, name
 
 

@@ -184,8 +184,8 @@ def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     u = np.clip((c.x[0] - fx0) / (fx1 - fx0), 0.0, 1.0)
     if rng.random() < 0.5:
         u = 1.0 - u
-    fi = np.minimum((u * frames).astype(np.intp), frames - 1)
-    at = level[fi].T  # (count, res): each band's level at each column
+    frame_at = np.linspace(0.0, 1.0, frames)
+    at = np.stack([np.interp(u, frame_at, level[:, k]) for k in range(count)])  # (count, res)
     gaps = 0.06 + at**2
     offs = np.cumsum(gaps, axis=0)
     offs = offs - offs.mean(axis=0, keepdims=True)
