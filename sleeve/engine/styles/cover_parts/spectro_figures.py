@@ -255,6 +255,8 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     if belts >= 8:
         tex = tex * (0.72 + 0.28 * np.cos(2 * np.pi * lat * belts))
     side = rng.choice((-1.0, 1.0))
+    if not whole:  # a big sunk planet turns its lit side into the frame, not off it
+        side = 1.0 if cx < (fx0 + fx1) / 2 else -1.0
     lx, ly, lz = side * 0.88, -0.3, rng.uniform(-0.3, 0.15)  # from the side, a bit behind
     norm = float(np.sqrt(lx * lx + ly * ly + lz * lz))
     lx, ly, lz = lx / norm, ly / norm, lz / norm
