@@ -142,7 +142,7 @@ def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
     """A symmetric ink-blot figure of the spectrogram (see the module), whole."""
     fx0, fy0, fx1, fy1 = c.free
     tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.9, 1.0)
-    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.1, 1.6))  # wings
+    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.0, 1.4))  # wings
     cx, cy = _centre(c.free, wide / 2, tall / 2, rng)
     cx = (fx0 + fx1) / 2 + 0.5 * (cx - (fx0 + fx1) / 2)  # near the middle: a face
     spec = ndimage.gaussian_filter(changes(c.spec), (rng.uniform(1.5, 3.5), 1.2), mode="nearest")
@@ -151,10 +151,10 @@ def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
     if rng.random() < 0.5:
         t = 1.0 - t
     f = np.abs(c.x - cx) / (wide / 2)
-    ends = np.maximum(np.sin(np.pi * t), 0.0) * np.sqrt(np.clip(1.0 - f * f, 0.0, 1.0))
+    ends = (np.maximum(np.sin(np.pi * t), 0.0) * np.clip(1.0 - f * f, 0.0, 1.0)) ** 0.6
     level = cells(spec, t, np.clip(f, 0.0, 0.9999)) * ends
     seen = level[ends > 0.05]
-    fill = rng.uniform(0.38, 0.55)
+    fill = rng.uniform(0.4, 0.56)
     cut, mid, high = np.quantile(seen[:: max(len(seen) // 20000, 1)], (1 - fill, 0.8, 0.94))
     grad = np.abs(np.diff(level, axis=0, append=level[-1:])) + np.abs(
         np.diff(level, axis=1, append=level[:, -1:])
