@@ -60,7 +60,7 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     size = (min(fx1 - fx0, fy1 - fy0) / 2 - MARGIN) * rng.uniform(0.82, 1.0)
     cx, cy = _centre(c.free, size, size, rng)
     core = size * rng.uniform(0.26, 0.36)
-    rays = int(rng.choice((110, 140, 180)))
+    rays = int(rng.choice((56, 72, 96)))
     turn = rng.uniform(0, 2 * np.pi)
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)
@@ -72,7 +72,7 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     flux = flux / max(float(flux.max()), 1e-6)  # how much each moment changes: spikes
     reach = np.interp(u, np.linspace(0, 1, len(loud)), 0.55 * loud + 0.45 * flux)
     start = core * 1.12
-    end = start + (size - start) * (0.5 + 0.5 * reach**1.5)
+    end = start + (size - start) * (0.3 + 0.7 * reach**1.5)
     band = np.clip((dist - start) / (size - start), 0.0, 0.9999)
     value = cells(changes(c.spec), u, band) ** 1.2
     value = value * (1.0 - 0.45 * band)  # the rays dim toward their tips
