@@ -80,6 +80,7 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     off = np.abs(ang * rays - ray - 0.5) * dist * 2 * np.pi / rays  # from the ray's axis
     inset = np.minimum(np.minimum(half - off, end - dist), dist - start)
     cover = coverage(c, inset)
+    cover = np.where(cover < 0.4, 0.0, cover)  # rays finer than the pixels: no grey haze
     disc = coverage(c, core - dist)
     value = np.where(disc > 0, 0.78 + 0.22 * (1 - dist / core), value)
     cover = np.maximum(cover, disc)
