@@ -1,30 +1,34 @@
-"""Spectrogram: the song's own spectrogram as a printed graphic.
+"""Spectrogram: the song's spectrum folded into one object in a wide field, never a plot.
 
-One of eight compositions, chosen by the music (energy leans calm to loud) and the seed:
+One of eight compositions, chosen by the music (energy leans calm to loud) and the seed,
+each a different skeleton (where the mass sits, what the focal shape is):
 
 - groove-disc: a small whole groove spectrogram (polar: angle time, radius frequency,
   fine sine grooves) off-centre in a wide empty field;
-- rosette: a bigger whole circular rosette of hard-edged cells set off-centre;
-- ribbon: one ribbon of frequency threads twisting diagonally across the frame, time
-  along it, each twist a pinch that shows its darker back;
+- column: a thin vertical light sculpture of stacked slats hung from (or standing on)
+  the frame's edge, time rising, each slat as wide as that moment is loud;
+- rorschach: the smoothed spectrogram mirrored about a vertical axis and cut at a
+  level, a symmetric ink-blot figure (a face, a moth) with the loud parts as inner tones;
 - waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
-- terrain: frequency bands as stacked filled ridges across the frame, treble far;
-- groove-arc: a huge groove disc whose centre lies beyond the frame: a curved band;
-- ribbon-close: the ribbon huge and cropped, one mass filling the free part;
+- planet: the spectrogram wrapped round a sphere lit from the side, frequency as
+  latitude belts, time across the lit face; whole, or large and sunk past an edge;
+- sun: a radial burst round a glowing core, one ray per moment as long as it is loud;
+- light-paint (dark fields only; a light field draws the sun or the waterfall): a long
+  exposure of glowing frequency threads sweeping across the frame, the gaps between
+  them as wide as their bands are loud;
 - groove-quarter: a quarter groove disc swung out of a far corner of the frame;
-- haze (shoegaze mostly, and dream pop instead of the close ribbon): the log-spectrogram as
-  a few big blurred blocks of one hue, melting into the field toward the title.
+- haze (shoegaze mostly, and dream pop instead of the light painting): the
+  log-spectrogram as a few big blurred blocks of one hue, melting into the field.
 
-The strip (a hard-cut band) and the full-bleed cell field were retired: they read as a
-plot and a heat map.
-
-The bar code of upright bars (hanging from the top edge or rising from the bottom) was
-retired: it read as a stock equaliser.
+Retired, for reading as a plot, a heat map or a template: the strip and the full-bleed
+cell field (a plot, a heat map), the bar code (a stock equaliser), the terrain of
+stacked ridges (a generic landscape), the twisting ribbon and the huge groove arc (a
+band across every other cover), the rosette of cells (a pie chart).
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
-own edges; toward the title they end on a crisp edge, never a fade (the haze alone
-melts). Colour runs from the field through one vivid spot colour (accent or lead
-colour; a grey palette takes a hue from the mood) to a light or dark tip, never a
+own edges; toward the title they end on a crisp edge (the haze melts, the light
+painting glows). Colour runs from the field through one vivid spot colour (accent or
+lead colour; a grey palette takes a hue from the mood) to a light or dark tip, never a
 rainbow; grain from the finish.
 Without audio the spectrum is synthesized from the energy curve and the seed."""
 
@@ -41,9 +45,8 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    spectro_figures,
     spectro_grooves,
-    spectro_layouts,
-    spectro_ribbons,
     spectro_scores,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
@@ -59,17 +62,18 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud: small whole figures in empty space first, big crops last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
-    "rosette": spectro_layouts.rosette,
-    "ribbon": spectro_ribbons.ribbon,
+    "column": spectro_figures.column,
     "waterfall": spectro_scores.waterfall,
-    "terrain": spectro_scores.terrain,
-    "groove-arc": partial(spectro_grooves.groove, crop="arc"),
-    "ribbon-close": partial(spectro_ribbons.ribbon, close=True),
+    "sun": spectro_figures.sun,
+    "rorschach": spectro_figures.rorschach,
+    "planet": spectro_figures.planet,
+    "light-paint": spectro_figures.light_paint,
     "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
     "haze": spectro_grooves.haze,
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
-CRISP = tuple(name for name in LAYOUTS if name != "haze")
+PICKS = tuple(name for name in LAYOUTS if name != "haze")  # the haze only for HAZY
+CRISP = tuple(name for name in PICKS if name != "light-paint")  # the glow is soft
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -99,26 +103,38 @@ def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
 
 def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     """A colour table from the field itself (so the art fades into it) through the spot
-    to its tip (light on a dark field, dark on a light one)."""
+    to its tip (light on a dark field, dark on a light one). On a coloured field whose
+    hue is far from the spot's (teal and pink, red and cyan) the way between them runs
+    through grey, so the table turns to the spot's hue within its first tenth: only an
+    edge's anti-aliasing passes the grey, never a shadow or a glow (no mud)."""
     dark = _dark(direction)
+    field = field_colour(direction)
     spot = spot_colour(direction, rng)
     tip = raster.tone(spot, 0.96 if dark else 0.3, 0.06 + 0.08 * direction.brightness)
-    lut = raster.color_lut([field_colour(direction), spot, tip], (0.0, 0.6, 1.0))
-    lut[0] = field_colour(direction)  # exactly the field where there is no art
+    stops, at = [field, spot, tip], [0.0, 0.6, 1.0]
+    fl, fc, fh = rgb_to_oklch(field)
+    sl, sc, sh = rgb_to_oklch(spot)
+    if fc > 0.05 and abs((fh - sh + 180.0) % 360.0 - 180.0) > 50.0:
+        stops.insert(1, oklch_to_rgb(0.6 * fl + 0.4 * sl, 0.8 * sc, sh))
+        at.insert(1, 0.1)
+    lut = raster.color_lut(stops, at)
+    lut[0] = field  # exactly the field where there is no art
     return lut
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order. The hazy genres
-    trade the close ribbon for the haze, and shoegaze draws it most of the time."""
+    trade the light painting for the haze, and shoegaze draws it most of the time; on a
+    light field the light painting becomes the sun or the waterfall."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
-    name = compose.pick(rng, CRISP, direction.energy)
+    name = compose.pick(rng, PICKS, direction.energy)
     if hazy and (
-        name == "ribbon-close"
-        or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
+        name == "light-paint" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
+    if name == "light-paint" and not _dark(direction):  # light needs the dark: on paper
+        name = "sun" if rng.random() < 0.5 else "waterfall"  # threads read as a line chart
     return zone, name
 
 
@@ -142,6 +158,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         spec=spec,
         energy=direction.energy,
         density=direction.density,
+        dark=_dark(direction),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field

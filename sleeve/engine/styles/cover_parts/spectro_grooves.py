@@ -1,12 +1,12 @@
 """The smooth compositions of the spectrogram style: the groove spectrogram (a polar
 log-spectrogram, angle time and radius frequency, cut with fine sine grooves) seen at
-three crops and a hazed field
-of soft colour for the hazy genres (shoegaze).
+two crops, and a hazed field of soft colour for the hazy genres (shoegaze).
 
-Groove crops: a small whole disc in a wide field; a quarter disc swung out of a corner
-of the frame, away from the title; a huge arc whose centre lies beyond the frame, so
-only a curved band of the disc crosses the cover. Edges are crisp except the haze's,
-which melts into the field toward the title as the genre asks."""
+Groove crops: a small whole disc in a wide field, or a quarter disc swung out of a
+corner of the frame, away from the title. (A huge arc, a curved band across the cover,
+was retired: with the twisting ribbon it made every other cover a band.) Edges are
+crisp except the haze's, which melts into the field toward the title as the genre
+asks."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
         if ax:
             cx = (fx0 + fx1) / 2 + ax * (w / 2 - size - MARGIN) * rng.uniform(0.3, 0.8)
         hole, span, axis = rng.uniform(0.08, 0.18), np.pi, rng.uniform(0, 2 * np.pi)
-    elif crop == "quarter":  # swung out of a far corner
+    else:  # "quarter": swung out of a far corner
         size = (min(w, h) - MARGIN) * rng.uniform(0.88, 1.0)
         if ay:
             cx, cy = float(rng.choice((fx0, fx1))), (fy1 if ay > 0 else fy0)
@@ -80,21 +80,6 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
             cx, cy = (fx0 if ax < 0 else fx1), float(rng.choice((fy0, fy1)))
         hole, span = rng.uniform(0.12, 0.3), np.pi / 4
         axis = float(np.arctan2(0.5 - cy, 0.5 - cx))  # the diagonal into the frame
-    else:  # a huge arc: the centre far beyond the art's side, a curved band shows
-        if rng.random() < 0.5:  # or beyond the title's side: the band sags, a bowl
-            ax, ay = -ax, -ay
-        size = rng.uniform(1.0, 1.6)
-        band = (h if ay else w) * rng.uniform(0.4, 0.65)
-        reach = MARGIN + rng.uniform(0.0, 0.12) * (h if ay else w)
-        if ay:
-            cx = (fx0 + fx1) / 2 + rng.uniform(-0.3, 0.3) * w
-            cy = (fy0 + reach + size) if ay > 0 else (fy1 - reach - size)
-        else:
-            cy = (fy0 + fy1) / 2 + rng.uniform(-0.3, 0.3) * h
-            cx = (fx0 + reach + size) if ax > 0 else (fx1 - reach - size)
-        hole = 1.0 - band / size
-        span = float(np.arcsin(min(0.99, 0.95 / size)))
-        axis = float(np.arctan2(-ay, -ax))  # from the centre back across the frame
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)
     turn = np.arctan2(dy, dx) - axis

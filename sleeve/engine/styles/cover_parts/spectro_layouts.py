@@ -1,8 +1,8 @@
-"""Compositions of the spectrogram style drawn as crisp printed graphics (a whole
-circular rosette of hard-edged cells set off-centre) and the helpers they share.
-Every shape either sits whole inside the part of the frame the title leaves free or
-runs off the frame's own edges; toward the title it ends on a
-crisp, anti-aliased edge, never a smeared fade.
+"""What the compositions of the spectrogram style share: the canvas they draw on, the
+ink they return, and helpers to sample the spectrum and cut crisp edges. Every shape
+either sits whole inside the part of the frame the title leaves free or runs off the
+frame's own edges; toward the title it ends on a crisp, anti-aliased edge, never a
+smeared fade.
 
 Each returns an ``Ink``: a value field (0 = the field, 1 = the spot's tip), where the
 art is, and its focal box. Shapes depend only on the rng and fractions of the side, so
@@ -25,7 +25,8 @@ MARGIN = 0.05  # room kept between a whole shape and the free part's edges
 @dataclass(frozen=True)
 class Canvas:
     """What a layout draws on: pixel-centre coordinates (x (1, res), y (res, 1)) in
-    0..1, the part of the frame the title leaves free, and the music."""
+    0..1, the part of the frame the title leaves free, the music, and whether the
+    field is dark."""
 
     x: np.ndarray
     y: np.ndarray
@@ -33,6 +34,7 @@ class Canvas:
     spec: Spec
     energy: float
     density: float
+    dark: bool = True  # a dark field: ink is light (else ink is shadow, as on paper)
 
     @property
     def res(self) -> int:
@@ -103,43 +105,3 @@ def lit(c: Canvas, cover: np.ndarray, value: np.ndarray, box: Box, floor: float 
             min(box[3], shown[3]),
         )
     return Ink(value.astype(np.float32), inside, compose.clip_box(box))
-
-
-def rosette(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A whole circular rosette set off-centre in the free part, its rim crisp: a polar
-    spectrogram of hard-edged cells, angle time (running out both ways from a
-    seed-chosen start, so there is no seam) in sectors, radius frequency in rings,
-    around a small empty heart."""
-    fx0, fy0, fx1, fy1 = c.free
-    room = min(fx1 - fx0, fy1 - fy0) / 2 - MARGIN / 2
-    size = room * rng.uniform(0.85, 1.0)
-    slack_x = (fx1 - fx0) / 2 - MARGIN / 2 - size
-    slack_y = (fy1 - fy0) / 2 - MARGIN / 2 - size
-    cx = (fx0 + fx1) / 2 + rng.choice((-1.0, 1.0)) * slack_x * rng.uniform(0.6, 1.0)
-    cy = (fy0 + fy1) / 2 + slack_y * rng.uniform(-1.0, 1.0)
-    turn = rng.uniform(0, 2 * np.pi)
-    ringed = rng.random() < 0.4  # gaps between a few rings (a target), else a wheel
-    rings = int(rng.choice((4, 5, 7) if ringed else (6, 10, 14)))
-    sectors = int(rng.choice((36, 48, 64, 90)))
-    hole = rng.uniform(0.1, 0.25)
-    dx, dy = c.x - cx, c.y - cy
-    dist = np.sqrt(dx * dx + dy * dy)
-    ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
-    sector = np.floor(ang * sectors)
-    u = 0.5 - 0.5 * np.cos(2 * np.pi * (sector + 0.5) / sectors)  # time 0 at one side
-    r = np.clip((dist / size - hole) / (1 - hole), 0.0, 0.9999)
-    ring = np.floor(r * rings)
-    value = cells(c.spec, u, (ring + 0.5) / rings)
-    value = np.clip((value - value.min()) / max(float(np.ptp(value)), 1e-6), 0, 1) ** 1.2
-    step = size * (1 - hole) / rings
-    gap = max(0.14, 1.2 / (c.res * step))  # a ring gap at least about a pixel wide
-    inset = np.minimum(size - dist, dist - hole * size)
-    if ringed:
-        frac = r * rings - ring
-        inset = np.minimum(inset, np.minimum(frac, 1.0 - gap - frac) * step)
-    arc = dist * 2 * np.pi / sectors  # a sector's width here
-    frac = ang * sectors - sector
-    spoke = np.minimum(frac, 1.0 - 0.2 - frac) * arc
-    inset = np.where(arc * c.res > 4, np.minimum(inset, spoke), inset)
-    box = (cx - size, cy - size, cx + size, cy + size)
-    return lit(c, coverage(c, inset), value, box)

@@ -1,13 +1,11 @@
-"""The line compositions of the spectrogram style: a terrain of stacked filled ridges
-(frequency bands over time, treble far, bass near) running off the frame's sides, and
-a waterfall of crisp spectrum slices in perspective (Unknown Pleasures), near slices
-hiding far ones. Edges are crisp; nothing fades."""
+"""The line composition of the spectrogram style: a waterfall of crisp spectrum slices
+in perspective (Unknown Pleasures), near slices hiding far ones. Edges are crisp;
+nothing fades."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine import signals
 from sleeve.engine.styles.cover_parts.spectro_layouts import (
     MARGIN,
     Canvas,
@@ -16,46 +14,6 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     coverage,
     lit,
 )
-
-
-def terrain(c: Canvas, rng: np.random.Generator) -> Ink:
-    """Frequency bands as stacked filled ridges drawn far to near across the whole
-    width: a louder band is a taller ridge, so treble-heavy music raises the far
-    (upper) ranges; the nearest range runs to the free part's far edge."""
-    fx0, fy0, fx1, fy1 = c.free
-    y0 = fy0 + (fy1 - fy0) * rng.uniform(0.05, 0.35)  # the far ranges' height varies
-    slope = rng.uniform(-0.3, 0.3)  # a tilted horizon: the ground rises to one side
-    y1 = fy1 + 0.01 if fy1 >= 1.0 else fy1
-    tilt = slope * (c.x[0] - 0.5)
-    frames, bands = c.spec.shape
-    count = int(np.clip(round(4 + 8 * c.density + rng.uniform(-1.5, 1.5)), 4, 12))
-    soft = int(rng.integers(3, 11))  # rounds the coarse frames into hills
-    groups = np.array_split(np.arange(bands), count)
-    amp = (y1 - y0) * rng.uniform(0.45, 0.8)
-    u = np.clip((c.x[0] - fx0) / (fx1 - fx0), 0.0, 1.0)
-    if rng.random() < 0.5:
-        u = 1.0 - u
-    tops = np.empty((count, c.res), np.float32)
-    for k, group in enumerate(reversed(groups)):  # treble first: far and high
-        raw = signals.smooth(c.spec[:, group].mean(axis=1), soft)
-        shape = (raw - raw.min()) / max(float(np.ptp(raw)), 1e-6)  # its own swing, amplified
-        profile = float(raw.mean()) ** 0.7 * (0.35 + 0.65 * shape**1.4)  # loud bands stand tall
-        height = np.interp(u, np.linspace(0, 1, frames), profile)
-        base = y0 + amp + (y1 - y0 - amp) * (k + 1) / (count + 0.3)
-        tops[k] = np.maximum(base + tilt - amp * height, fy0 + 0.01)
-    near = np.full((c.res, c.res), -1, np.int8)  # the nearest ridge covering each pixel
-    for k in range(count):
-        near[c.y >= tops[k][None, :]] = k
-    ridge = np.maximum(near, 0)
-    top = tops[ridge, np.arange(c.res)[None, :]]
-    depth = ridge.astype(np.float32) / max(count - 1, 1)
-    below = np.clip((c.y - top) / max(y1 - y0, 1e-6), 0.0, 1.0)  # each ridge dims down
-    value = (0.25 + 0.6 * depth) * (1.0 - 0.5 * below)
-    line = max(0.004, 1.2 / c.res)
-    value = np.where(c.y < top + line, 0.55 + 0.45 * depth, value)  # the crest
-    cover = np.where(near >= 0, coverage(c, c.y - tops[0][None, :]), 0.0)
-    cover = np.maximum(cover, (near > 0).astype(np.float32))
-    return lit(c, cover, value, (fx0, float(tops.min()), fx1, y1))
 
 
 def waterfall(c: Canvas, rng: np.random.Generator) -> Ink:

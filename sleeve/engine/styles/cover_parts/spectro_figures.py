@@ -1,0 +1,279 @@
+"""Figures of the spectrogram style that are objects, not plots: the song's spectrum
+folded into a thing that could hang in a gallery.
+
+- sun: a radial burst; time runs round the circle (mirrored, so it has no seam), each
+  ray as long as that moment is loud and lit along its length by the bands, bass at
+  the glowing core;
+- column: a thin vertical light sculpture of thin rings stacked up an axis and seen a
+  little from above, time rising, each ring as wide as that moment is loud and lit by
+  its bands (bass at the front, treble at the sides, the back dim);
+- rorschach: the smoothed spectrogram mirrored about a vertical axis (time down,
+  bass at the axis) and cut at a level: a symmetric ink-blot figure whose inner
+  tones are the louder parts;
+- light-paint: a long exposure of a swung light: one thin glowing thread per band
+  group sweeping across the frame, the gaps between threads as wide as the bands are
+  loud, so the bundle swells and thins with the music.
+
+Edges are crisp (anti-aliased) except the light painting's glow."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+from sleeve.engine import signals
+from sleeve.engine.styles.cover_parts.spectro_grooves import smooth_time
+from sleeve.engine.styles.cover_parts.spectro_layouts import (
+    MARGIN,
+    Canvas,
+    Ink,
+    Spec,
+    cells,
+    changes,
+    coverage,
+    lit,
+)
+
+
+def _loudness(spec: Spec, k: int = 4) -> np.ndarray:
+    """Each frame's mean level, smoothed, in 0..1: half its share of the loudest frame,
+    half its own swing stretched (so a steady song still gets a middle width)."""
+    loud = signals.smooth(spec.mean(axis=1), k)
+    swing = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    return 0.5 * loud / max(float(loud.max()), 1e-6) + 0.5 * swing
+
+
+def _centre(free: tuple, half_w: float, half_h: float, rng: np.random.Generator) -> tuple:
+    """A centre for a whole shape of the given half sizes, off-centre in the free part."""
+    fx0, fy0, fx1, fy1 = free
+    slack_x = max(0.0, (fx1 - fx0) / 2 - MARGIN - half_w)
+    slack_y = max(0.0, (fy1 - fy0) / 2 - MARGIN - half_h)
+    cx = (fx0 + fx1) / 2 + rng.choice((-1.0, 1.0)) * slack_x * rng.uniform(0.5, 1.0)
+    cy = (fy0 + fy1) / 2 + slack_y * rng.uniform(-1.0, 1.0)
+    return cx, cy
+
+
+def sun(c: Canvas, rng: np.random.Generator) -> Ink:
+    """A radial burst (see the module), whole in the free part."""
+    fx0, fy0, fx1, fy1 = c.free
+    size = (min(fx1 - fx0, fy1 - fy0) / 2 - MARGIN) * rng.uniform(0.82, 1.0)
+    cx, cy = _centre(c.free, size, size, rng)
+    core = size * rng.uniform(0.26, 0.36)
+    rays = int(rng.choice((56, 72, 96)))
+    turn = rng.uniform(0, 2 * np.pi)
+    dx, dy = c.x - cx, c.y - cy
+    dist = np.sqrt(dx * dx + dy * dy)
+    ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
+    ray = np.floor(ang * rays)
+    u = 0.5 - 0.5 * np.cos(2 * np.pi * (ray + 0.5) / rays)  # mirrored time: no seam
+    loud = _loudness(c.spec, 2)
+    flux = np.abs(np.diff(c.spec, axis=0, prepend=c.spec[:1])).sum(axis=1)
+    flux = flux / max(float(flux.max()), 1e-6)  # how much each moment changes: spikes
+    reach = np.interp(u, np.linspace(0, 1, len(loud)), 0.55 * loud + 0.45 * flux)
+    start = core * 1.12
+    end = start + (size - start) * (0.3 + 0.7 * reach**1.5)
+    band = np.clip((dist - start) / (size - start), 0.0, 0.9999)
+    value = cells(changes(c.spec), u, band) ** 1.2
+    value = value * (1.0 - 0.45 * band)  # the rays dim toward their tips
+    half = max(np.pi * core / rays * rng.uniform(0.5, 0.8), 0.7 / c.res)  # constant width
+    off = np.abs(ang * rays - ray - 0.5) * dist * 2 * np.pi / rays  # from the ray's axis
+    inset = np.minimum(np.minimum(half - off, end - dist), dist - start)
+    cover = coverage(c, inset)
+    cover = np.where(cover < 0.4, 0.0, cover)  # rays finer than the pixels: no grey haze
+    disc = coverage(c, core - dist)
+    value = np.where(disc > 0, 0.78 + 0.22 * (1 - dist / core), value)
+    cover = np.maximum(cover, disc)
+    return lit(c, cover, value, (cx - size, cy - size, cx + size, cy + size), floor=0.25)
+
+
+def column(c: Canvas, rng: np.random.Generator) -> Ink:
+    """A thin vertical light sculpture (see the module): thin rings of light stacked
+    up a vertical axis and seen a little from above, off-centre, hung from (or standing
+    on) the frame's edge away from the title."""
+    fx0, fy0, fx1, fy1 = c.free
+    width = fx1 - fx0
+    half = min(width, fy1 - fy0) * rng.uniform(0.11, 0.16)
+    side = rng.choice((-1.0, 1.0))
+    cx = (fx0 + fx1) / 2 + side * (width / 2 - half - MARGIN) * rng.uniform(0.25, 0.7)
+    look = rng.uniform(0.16, 0.3)  # how far we look down on the rings
+    top = fy0 + MARGIN + half * look if fy0 > 0.0 else -0.01
+    bottom = fy1 - MARGIN - half * look if fy1 < 1.0 else 1.01
+    if fy0 <= 0.0 and fy1 >= 1.0:  # no title band: a whole column in the middle
+        top, bottom = 0.12, 0.88
+    tall = bottom - top
+    rings = int(min(rng.integers(30, 56), tall * c.res / 4.5))  # 4.5 px apart or more
+    loud = _loudness(c.spec, 3)
+    plain = c.spec / max(float(c.spec.max()), 1e-6)
+    mix = 0.5 * plain + 0.5 * changes(c.spec)
+    line = max(0.003, 1.3 / c.res)  # a ring's stroke, fractions of the side
+    value = np.zeros((c.res, c.res), np.float32)
+    cover = np.zeros((c.res, c.res), np.float32)
+    xs, ys = c.x[0], c.y[:, 0]
+    reach = 0.0
+    for k in range(rings):  # bottom first: time rises
+        u = (k + 0.5) / rings
+        cy = bottom - u * tall
+        w = half * (0.12 + 0.88 * float(np.interp(u, np.linspace(0, 1, len(loud)), loud)))
+        h = w * look
+        reach = max(reach, w)
+        r0, r1 = np.searchsorted(ys, (cy - h - line, cy + h + line))
+        c0, c1 = np.searchsorted(xs, (cx - w - line, cx + w + line))
+        if r1 <= r0 or c1 <= c0:
+            continue
+        dx = xs[c0:c1][None, :] - cx
+        dy = ys[r0:r1][:, None] - cy
+        q = np.sqrt((dx / w) ** 2 + (dy / h) ** 2) + 1e-6
+        slope = np.hypot(dx / (w * w), dy / (h * h)) / q
+        dist = np.abs(q - 1.0) / np.maximum(slope, 1e-6)  # to the ellipse, fractions
+        ring = coverage(c, line / 2 - dist)
+        ring = np.where(ring < 0.3, 0.0, ring)  # no faint haze where thin rings cross
+        band = np.clip(np.abs(dx) / w, 0.0, 0.9999)  # bass at the front, treble at the sides
+        level = cells(mix, np.full_like(band, u), band)
+        shade = (0.35 + 0.65 * level**1.3) * np.where(dy > 0, 1.0, 0.5)  # the back is dim
+        win = cover[r0:r1, c0:c1]
+        over = ring > win
+        value[r0:r1, c0:c1] = np.where(over, shade, value[r0:r1, c0:c1])
+        cover[r0:r1, c0:c1] = np.maximum(win, ring)
+    box = (cx - reach, top - half * look, cx + reach, bottom + half * look)
+    return lit(c, cover, value, box, floor=0.3)
+
+
+def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
+    """A symmetric ink-blot figure of the spectrogram (see the module), whole."""
+    fx0, fy0, fx1, fy1 = c.free
+    tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.9, 1.0)
+    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.0, 1.4))  # wings
+    cx, cy = _centre(c.free, wide / 2, tall / 2, rng)
+    cx = (fx0 + fx1) / 2 + 0.5 * (cx - (fx0 + fx1) / 2)  # near the middle: a face
+    spec = ndimage.gaussian_filter(changes(c.spec), (rng.uniform(1.5, 3.5), 1.2), mode="nearest")
+    spec = smooth_time(spec.astype(np.float32))
+    t = np.clip((c.y - (cy - tall / 2)) / tall, 0.0, 1.0)
+    if rng.random() < 0.5:
+        t = 1.0 - t
+    f = np.abs(c.x - cx) / (wide / 2)
+    ends = (np.maximum(np.sin(np.pi * t), 0.0) * np.clip(1.0 - f * f, 0.0, 1.0)) ** 0.6
+    level = cells(spec, t, np.clip(f, 0.0, 0.9999)) * ends
+    seen = level[ends > 0.05]
+    fill = rng.uniform(0.4, 0.56)
+    cut, mid, high = np.quantile(seen[:: max(len(seen) // 20000, 1)], (1 - fill, 0.8, 0.94))
+    grad = np.abs(np.diff(level, axis=0, append=level[-1:])) + np.abs(
+        np.diff(level, axis=1, append=level[:, -1:])
+    )
+    grad = np.maximum(grad, 1e-4)
+
+    def step(at: float) -> np.ndarray:  # an anti-aliased cut at one level
+        return np.clip((level - at) / grad + 0.5, 0.0, 1.0).astype(np.float32)
+
+    cover = step(cut)
+    value = 0.6 + 0.2 * step(mid) + 0.2 * step(high)  # the spot, never between it and the field
+    box = (cx - wide / 2, cy - tall / 2, cx + wide / 2, cy + tall / 2)
+    return lit(c, cover, value, box, floor=0.0)
+
+
+def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
+    """A long exposure of glowing frequency threads (see the module) sweeping across
+    the frame and off both its sides."""
+    fx0, fy0, fx1, fy1 = c.free
+    tall = fy1 - fy0
+    frames, bands = c.spec.shape
+    count = int(rng.integers(10, 18))
+    groups = np.array_split(np.arange(bands), count)
+    level = np.stack([c.spec[:, g].mean(axis=1) for g in groups], axis=1)  # (frames, count)
+    level = np.apply_along_axis(signals.smooth, 0, level, 3)
+    level = level / max(float(level.max()), 1e-6)
+    u = np.clip((c.x[0] - fx0) / (fx1 - fx0), 0.0, 1.0)
+    if rng.random() < 0.5:
+        u = 1.0 - u
+    frame_at = np.linspace(0.0, 1.0, frames)
+    at = np.stack([np.interp(u, frame_at, level[:, k]) for k in range(count)])  # (count, res)
+    gaps = 0.06 + at**2
+    offs = np.cumsum(gaps, axis=0)
+    offs = offs - offs.mean(axis=0, keepdims=True)
+    spread = tall * rng.uniform(0.3, 0.55) / max(float(np.ptp(offs, axis=0).max()), 1e-6)
+    waves = rng.uniform(0.4, 0.9)
+    mid = np.sin(2 * np.pi * waves * u + rng.uniform(0, 2 * np.pi))
+    rise = rng.choice((-1.0, 1.0)) * rng.uniform(0.0, 0.25) * (2 * u - 1)
+    ys = offs * spread + (0.5 + 0.28 * mid + rise)[None, :] * tall
+    low, high = float(ys.min()), float(ys.max())
+    room = tall - 2 * MARGIN
+    if high - low > room:  # keep the whole bundle inside the free part
+        ys = low + (ys - low) * room / (high - low)
+        high = low + room
+    ys = ys + (fy0 + MARGIN - low) + rng.uniform(0, 1) * max(0.0, room - (high - low))
+    res = c.res
+    k = np.empty((res, res), np.float32)
+    index = np.arange(count, dtype=np.float32)
+    for col in range(res):  # the threads are sorted top to bottom in every column
+        k[:, col] = np.interp(c.y[:, 0], ys[:, col], index)
+    near = np.rint(k).astype(np.intp)
+    cols = np.arange(res)[None, :]
+    slope = np.gradient(ys, axis=1) * res
+    dist = np.abs(c.y - ys[near, cols]) / np.sqrt(1.0 + slope[near, cols] ** 2)
+    bright = at[near, cols]
+    thick = (0.0016 + 0.0034 * bright) * max(1.0, 256 / res)
+    line = coverage(c, thick / 2 - dist) * (0.45 + 0.55 * bright)
+    small = max(res // 4, 8)
+    glow = np.asarray(Image.fromarray(line.astype(np.float32), "F").resize((small, small)))
+    glow = ndimage.gaussian_filter(glow, small * 0.012)
+    glow = np.asarray(Image.fromarray(glow, "F").resize((res, res), Image.Resampling.BILINEAR))
+    halo = 0.42 if c.dark else 0.0  # light glows on a dark field; on paper, clean lines
+    value = np.maximum(line, np.minimum(1.8 * glow, halo))  # threads stay apart
+    cover = (value > 0.02).astype(np.float32)
+    box = (fx0, float(ys.min()) - 0.04, fx1, float(ys.max()) + 0.04)  # and the glow
+    return lit(c, cover, value, box, floor=0.0)
+
+
+def planet(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The spectrogram wrapped round a sphere lit from one side: frequency is the
+    latitude (bass at the south pole), time runs across the lit face; the louder a
+    band, the lighter and higher its surface (bumps shaded by the same light). Whole in
+    the free part, or large and sunk past the frame's edge away from the title."""
+    fx0, fy0, fx1, fy1 = c.free
+    w, h = fx1 - fx0, fy1 - fy0
+    whole = rng.random() < 0.5 or (fy0 <= 0.0 and fy1 >= 1.0)
+    if whole:
+        size = (min(w, h) / 2 - MARGIN) * rng.uniform(0.88, 1.0)
+        cx, cy = _centre(c.free, size, size, rng)
+    else:  # rising from the edge the title is not on
+        size = min(w, h) * rng.uniform(0.55, 0.75)
+        cx = (fx0 + fx1) / 2 + rng.uniform(-0.3, 0.3) * w
+        cy = fy0 + MARGIN + size if fy0 > 0.0 else fy1 - MARGIN - size
+    tilt = rng.uniform(-0.4, 0.4)
+    r0, r1 = np.searchsorted(c.y[:, 0], (cy - size - 0.01, cy + size + 0.01))
+    c0, c1 = np.searchsorted(c.x[0], (cx - size - 0.01, cx + size + 0.01))  # its window
+    px, py = (c.x[:, c0:c1] - cx) / size, (c.y[r0:r1] - cy) / size
+    nx = px * np.cos(tilt) - py * np.sin(tilt)
+    ny = px * np.sin(tilt) + py * np.cos(tilt)
+    nz = np.sqrt(np.clip(1.0 - nx * nx - ny * ny, 0.0, 1.0))
+    lat = np.clip(0.5 - np.arcsin(np.clip(ny, -1.0, 1.0)) / np.pi, 0.0, 0.9999)
+    lon = np.clip(0.5 + np.arctan2(nx, nz) / np.pi, 0.0, 0.9999)
+    spec = ndimage.gaussian_filter(changes(c.spec), (1.5, 0.7), mode="nearest")
+    tex = cells(smooth_time(spec.astype(np.float32)), lon, lat)
+    lo, hi = np.percentile(tex[::4, ::4][nz[::4, ::4] > 0], (5.0, 98.0))
+    tex = np.clip((tex - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0) ** 1.2
+    belts = int(min(rng.integers(24, 44), size * c.res / 3.0))  # fine latitude lines
+    if belts >= 8:
+        tex = tex * (0.72 + 0.28 * np.cos(2 * np.pi * lat * belts))
+    side = rng.choice((-1.0, 1.0))
+    if not whole:  # a big sunk planet turns its lit side into the frame, not off it
+        side = 1.0 if cx < (fx0 + fx1) / 2 else -1.0
+    lx, ly, lz = side * 0.88, -0.3, rng.uniform(-0.3, 0.15)  # from the side, a bit behind
+    norm = float(np.sqrt(lx * lx + ly * ly + lz * lz))
+    lx, ly, lz = lx / norm, ly / norm, lz / norm
+    light = np.clip(px * lx + py * ly + nz * lz, 0.0, 1.0)
+    gx = np.diff(tex, axis=1, append=tex[:, -1:])
+    gy = np.diff(tex, axis=0, append=tex[-1:])
+    bump = np.clip(-(gx * lx + gy * ly) * c.res * 0.02, -0.25, 0.25)
+    cover = coverage(c, size * (1.0 - np.sqrt(px * px + py * py)))
+    if c.dark:  # ink is light: the lit face glows, the night side is the field (a crescent)
+        value = light**1.1 * (0.25 + 0.75 * tex) + bump * light
+        cover = cover * np.clip((light - 0.07) / 0.01, 0.0, 1.0)
+    else:  # ink is shadow, as a moon printed on paper: the lit face pale, the night deep
+        value = (0.92 - 0.62 * light**0.9) * (0.55 + 0.45 * tex) + bump * light
+    whole_cover = np.zeros((c.res, c.res), np.float32)
+    whole_value = np.zeros((c.res, c.res), np.float32)
+    whole_cover[r0:r1, c0:c1] = cover
+    whole_value[r0:r1, c0:c1] = value
+    box = (cx - size, cy - size, cx + size, cy + size)
+    return lit(c, whole_cover, whole_value, box, floor=0.1)
