@@ -1,19 +1,19 @@
-"""Grain gradient: a deep colour field with one luminous event, in film grain.
+"""Grain gradient: one designed shape of light in a grainy colour field.
 
-The grainy-gradient sleeve done as light, not as shapes: a horizon of light, a
-glow through frosted glass, sunlight through a window on a wall, a field split by
-a lit seam, glints of a low sun on water, a blurred sun low in a corner or a light
-leak on a dark edge; the field falls off strongly away from the light, everything
-is soft focus (painted small and scaled up) under film grain added at full size.
+The grainy-gradient sleeve given a composition: a disc melting into grain on a hard
+horizon, a gradient cut by a hard arch, an aura orb with a crisp core on a third, a
+lit doorway throwing its light across the floor, an eclipse's ring, a stage spot's
+cone and pool, two colour beams crossing as through a prism. Each shape has a crisp
+edge; the light around it thins into dithered grain, and film grain is added at
+full size.
 
 energy -> which composition, calm to lively (named in the Artwork's layout), and
-inside it the light's spread and flare; the energy curve -> the horizon's swell,
-the leak's streaks and the water's glints; the palette and the language -> two
-colour ramps (a deep rich field or, for bright, children's and happy tracks, a
-light saturated one; a glow in another palette colour; a white-hot core),
-interpolated the short way round the hue circle so they never pass through grey,
-brown or olive; the seed -> where the light stands, the mirror, the crop. The
-light keeps out of the title's band.
+inside it the shape's size; the palette and the language -> two colour ramps (a
+deep rich field or, for bright, children's and happy tracks, a light saturated
+one; a glow in another palette colour; a white-hot core), interpolated in OKLCH the
+short way round the hue circle so they never pass through grey, brown or olive;
+the seed -> where the shape stands on the thirds, the mirror, its details. The
+shape keeps out of the title's band.
 """
 
 from __future__ import annotations
@@ -48,19 +48,22 @@ STYLE = StyleInfo(
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
-    "horizon-light": lights.horizon,
-    "window-light": lights.window,
-    "frosted-glow": lights.frosted,
-    "water-glitter": lights.glitter,
-    "seam-split": lights.seam,
-    "corner-flare": lights.low_sun,
-    "light-leak": lights.leak,
+    "horizon-disc": lights.horizon,
+    "arch-cut": lights.arch,
+    "lit-doorway": lights.doorway,
+    "aura-orb": lights.orb,
+    "eclipse-ring": lights.eclipse,
+    "stage-spot": lights.stage,
+    "prism-beams": lights.prism,
 }
-# a children's song: no shadowed wall and no burnt film edge
-FRIENDLY = tuple(name for name in LAYOUTS if name not in ("window-light", "light-leak"))
-TWO_FIELDS = frozenset(("seam-split",))  # a second colour field, not a drift
+# a children's song: no dark doorway and no eclipse
+FRIENDLY = tuple(name for name in LAYOUTS if name not in ("lit-doorway", "eclipse-ring"))
+# a light field: no eclipse (its dark disc on a pale field reads as a flag)
+DAYLIT = tuple(name for name in LAYOUTS if name != "eclipse-ring")
+TWO_FIELDS = frozenset(("arch-cut", "prism-beams"))  # a second palette colour, not a drift
+ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
 
-RES = 256  # the painting's resolution at most: soft light, scaled up under the grain
+RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
 BRIGHT_TONES = ("bright", "vivid", "neon")
 CHROMA = {"dark-mono": 0.3, "light-mono": 0.4, "muted": 0.6, "quiet": 0.65}
@@ -92,7 +95,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     hue (the field's own hue when none does); the second ramp a second field colour
     apart in hue for the split field, else the field turned a little along the hue
     circle (a horizon's ground is the sky's kin, not a flag's second band), with the
-    accent's glow for a light leak."""
+    accent's glow for the second prism beam."""
     pal = direction.palette
     cands = [*pal.colors, pal.accent, pal.background]
     vivid = [c for c in cands if rgb_to_oklch(c)[1] >= 0.04] or cands
@@ -108,11 +111,11 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     second = others[0] if kind in TWO_FIELDS and others else raster.tone(field, hue_shift=turn)
     accent = pal.accent if hue_gap(pal.accent, glow) >= 20.0 else raster.tone(glow, hue_shift=-25.0)
     chroma = CHROMA.get(direction.language.tone, 1.0)
-    second_glow = accent if kind == "light-leak" else glow
+    second_glow = accent if kind in ACCENT_GLOW else glow
     if not light:
         # an all-warm palette: a wine night or, as often, a near-black one (not every
         # warm song in maroon)
-        night = chroma * (0.3 if warm(field) and rng.random() < 0.5 else 1.0)
+        night = chroma * (0.6 if warm(field) and rng.random() < 0.5 else 1.0)
         return dark_ramp(field, glow, chroma, night), dark_ramp(second, second_glow, chroma, night)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
     return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
@@ -121,7 +124,10 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition the energy leans to, the seed choosing: the generator's first
     draw (a children's song chooses among the friendly ones)."""
-    options = FRIENDLY if direction.genre == "children" else tuple(LAYOUTS)
+    if direction.genre == "children":
+        options = FRIENDLY
+    else:
+        options = DAYLIT if light_field(direction) else tuple(LAYOUTS)
     return compose.pick(rng, options, direction.energy)
 
 

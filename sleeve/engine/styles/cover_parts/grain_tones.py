@@ -78,12 +78,12 @@ def deep_field(color: RGB, lightness: float, chroma: float) -> RGB:
 
 
 def dark_ramp(field: RGB, glow: RGB, chroma: float, night: float | None = None) -> Ramp:
-    """A deep, rich field (L 0.2, its chroma scaled by `night`, else by `chroma`)
+    """A deep, rich field (L 0.25, its chroma scaled by `night`, else by `chroma`)
     falling to near black, the glow at full strength."""
     depth = chroma if night is None else night
     return Ramp(
-        shadow=deep_field(field, 0.12, 0.05 * depth),
-        field=deep_field(field, 0.22, 0.085 * depth),
+        shadow=deep_field(field, 0.13, 0.06 * depth),
+        field=deep_field(field, 0.25, 0.1 * depth),
         glow=raster.vivid(glow, 0.7, 0.17 * chroma),
         core=raster.tone(glow, 0.96, 0.035),
     )
