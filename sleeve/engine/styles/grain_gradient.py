@@ -63,6 +63,7 @@ DAYLIT = tuple(name for name in LAYOUTS if name != "eclipse-ring")
 TWO_FIELDS = frozenset(("arch-cut", "prism-beams"))  # a second palette colour, not a drift
 ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
 
+PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
 BRIGHT_TONES = ("bright", "vivid", "neon")
@@ -109,6 +110,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     others = [c for c in deep if hue_gap(c, field) >= 30.0 and c != glow]
     turn = float(rng.choice((-1.0, 1.0))) * (55.0 if kind in TWO_FIELDS else 35.0)
     second = others[0] if kind in TWO_FIELDS and others else raster.tone(field, hue_shift=turn)
+    if light and yellow(second) and not yellow(field):  # a pale yellow ground is a glare
+        second = raster.tone(field, hue_shift=-turn)
     accent = pal.accent if hue_gap(pal.accent, glow) >= 20.0 else raster.tone(glow, hue_shift=-25.0)
     chroma = CHROMA.get(direction.language.tone, 1.0)
     second_glow = accent if kind in ACCENT_GLOW else glow
@@ -158,6 +161,8 @@ def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, s
     keep = plane.calm(0.1, 0.45)  # the title's band: the light flattened to its level there
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
+    if light_field(direction):  # a pale field deepens round the light, or white reads as nothing
+        light = light**PALE_DEPTH
     index = np.clip(light * 255.0 + 0.5, 0, 255).astype(np.intp)
     a, b = first.lut()[index], second.lut()[index]
     mix = np.broadcast_to(scene.mix, (res, res))[..., None].astype(np.float32)

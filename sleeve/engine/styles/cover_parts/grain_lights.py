@@ -40,7 +40,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     u, y = pl.u, pl.y
     d = np.hypot(u - uc, y - yc)
     halo = np.exp(-np.maximum(d - r, 0) / 0.11)
-    sky = 0.22 + 0.34 * grainy(np.exp(-np.maximum(yh - y, 0) / fall), dots, 0.25) + 0.3 * halo
+    sky = 0.22 + 0.3 * grainy(np.exp(-np.maximum(yh - y, 0) / fall), dots, 0.25) + 0.18 * halo
     melt = smooth(yc - r, yh + 0.01, y)
     keep = dots > 0.9 * melt**1.6  # the lower disc thins into sand
     disc = pl.edge(r - d) * (0.98 - 0.22 * melt) * keep
@@ -48,7 +48,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     dy = np.maximum(y - yh, 0)
     column = np.exp(-(((u - uc) / (0.7 * r + 0.4 * dy)) ** 2)) * np.exp(-dy / 0.2)
     glints = np.clip((rows - 0.45) * 3, 0, 1)
-    ground = 0.12 + 0.08 * np.exp(-dy / 0.1) + 0.55 * column * grainy(glints, dots, 0.5)
+    ground = 0.04 + 0.1 * np.exp(-dy / 0.08) + 0.55 * column * grainy(glints, dots, 0.5)
     below = pl.edge(y - yh)
     light = sky * (1 - below) + ground * below
     box = pl.ybox(uc - r - 0.12, yc - r - 0.05, uc + r + 0.12, min(1.0, yh + 0.12))
@@ -136,30 +136,42 @@ def doorway(pl: Plane, rng: np.random.Generator) -> Scene:
 
 
 def eclipse(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A glowing ring: a dark disc off the middle with a hard bright rim and a corona
-    streaming out in rays that thin into grain, at times one bead of light on the
-    rim."""
+    """A glowing ring off the middle, in one of three phases: totality (a dark disc,
+    a hard bright rim and a corona streaming out in rays that thin into grain, at
+    times one bead of light on the rim), an annular ring of fire (a crisp bright
+    band round the dark disc) or a crescent (the dark disc slid off a lit one)."""
     uc = _u(rng, 0.32, 0.4)
     yc = _u(rng, 0.62, 0.68) if pl.top else _u(rng, 0.34, 0.4)
     r = _u(rng, 0.13, 0.17) + 0.03 * pl.energy
+    phase = str(rng.choice(("total", "annular", "crescent")))
     phases = rng.uniform(0, 2 * np.pi, 3)
     bead = float(rng.uniform(0, 2 * np.pi)) if rng.random() < 0.5 else None
     reach = _u(rng, 0.08, 0.12) + 0.05 * pl.energy
+    slide = float(rng.uniform(0, 2 * np.pi))
     dots = pl.dots(rng)
     du, dv = pl.u - uc, pl.y - yc
     d = np.hypot(du, dv)
-    ang = np.arctan2(dv, du)
-    rays = 0.55 + 0.2 * np.sin(5 * ang + phases[0]) + 0.15 * np.sin(11 * ang + phases[1])
-    rays = rays + 0.1 * np.sin(23 * ang + phases[2])
     out = np.maximum(d - r, 0)
-    corona = np.exp(-out / (reach * rays))
-    light = 0.2 + 0.08 * np.exp(-d / 0.5) + 0.62 * grainy(corona, dots, 0.4)
-    light = light + 0.3 * np.exp(-((out / 0.006) ** 2))
-    if bead is not None:
+    if phase == "total":
+        ang = np.arctan2(dv, du)
+        rays = 0.55 + 0.2 * np.sin(5 * ang + phases[0]) + 0.15 * np.sin(11 * ang + phases[1])
+        rays = rays + 0.1 * np.sin(23 * ang + phases[2])
+        glow = np.exp(-out / (reach * rays))
+        rim = 0.3 * np.exp(-((out / 0.006) ** 2))
+        moon_r, mu, mv = r, 0.0, 0.0
+    else:
+        glow = np.exp(-out / (0.6 * reach))
+        rim = 0.9 * pl.edge(r - d, 1.5)  # a lit disc the moon covers
+        moon_r = r * (0.8 if phase == "annular" else 1.0)
+        off = 0.0 if phase == "annular" else r * _u(rng, 0.22, 0.36)
+        mu, mv = off * np.cos(slide), off * np.sin(slide)
+    light = 0.2 + 0.08 * np.exp(-d / 0.5) + 0.62 * grainy(glow, dots, 0.4) + rim
+    if bead is not None and phase == "total":
         at = np.hypot(du - r * np.cos(bead), dv - r * np.sin(bead))
         light = light + 0.5 * np.exp(-((at / 0.025) ** 2))
-    moon = pl.edge(r - d, 1.5)
-    light = light * (1 - moon) + (0.05 + 0.04 * np.exp(-d / r)) * moon
+    dm = np.hypot(du - mu, dv - mv)
+    moon = pl.edge(moon_r - dm, 1.5)
+    light = light * (1 - moon) + (0.05 + 0.04 * np.exp(-dm / moon_r)) * moon
     mix = 0.8 * smooth(r + 0.02, r + 2.5 * reach, d)
     span = r + 1.6 * reach
     return Scene(light, mix, pl.ybox(uc - span, yc - span, uc + span, yc + span))
@@ -170,10 +182,10 @@ def stage(pl: Plane, rng: np.random.Generator) -> Scene:
     (dust in it thinning into grain) onto a crisp bright ellipse on the floor."""
     up = _u(rng, 0.32, 0.44)
     yp = _u(rng, 0.76, 0.84) if pl.top else _u(rng, 0.5, 0.58)
-    rx = _u(rng, 0.16, 0.22) + 0.03 * pl.energy
+    rx = _u(rng, 0.2, 0.26) + 0.03 * pl.energy
     ry = rx * _u(rng, 0.24, 0.34)
     ua = up + _u(rng, -0.25, 0.25)
-    haze = _u(rng, 0.22, 0.34)
+    haze = _u(rng, 0.3, 0.42)
     dots = pl.dots(rng)
     u, y = pl.u, pl.y
     t = np.clip((y + 0.15) / (yp + 0.15), 0, 1)
@@ -199,8 +211,8 @@ def prism(pl: Plane, rng: np.random.Generator) -> Scene:
     mean = np.radians(_u(rng, -14.0, 14.0))
     fan = np.radians(_u(rng, 16.0, 26.0) + 8.0 * pl.energy)
     a0 = float(np.radians(_u(rng, -18.0, 18.0)))
-    w1 = _u(rng, 0.16, 0.24)
-    w2 = _u(rng, 0.12, 0.18)
+    w1 = _u(rng, 0.34, 0.46)
+    w2 = _u(rng, 0.26, 0.36)
     dots = pl.dots(rng)
     du, dy = pl.u - pu, pl.y - py
 

@@ -56,11 +56,11 @@ def _turn(a: np.ndarray, b: np.ndarray) -> float:
 
 def _clear_of_mud(hue: np.ndarray, lit: np.ndarray) -> np.ndarray:
     """Hues held at the nearer edge of the olive and brown zone while the tone is
-    darker than L 0.55, let in gradually up to L 0.7 (a wine field warms to a yellow
+    darker than L 0.62 (a sand ground there is khaki), let in gradually up to L 0.77 (a wine field warms to a yellow
     glow through red and orange, never through brown)."""
     inside = (hue > MUD[0]) & (hue < MUD[1])
     edge = np.where(hue - MUD[0] < MUD[1] - hue, MUD[0], MUD[1])
-    let = np.clip((lit - 0.55) / 0.15, 0, 1)
+    let = np.clip((lit - 0.62) / 0.15, 0, 1)
     return np.where(inside, edge + (hue - edge) * let, hue)
 
 
@@ -96,7 +96,7 @@ def light_ramp(field: RGB, glow: RGB, chroma: float, depth: float = 0.56) -> Ram
     return Ramp(
         shadow=raster.vivid(field, depth, 0.16 * chroma),
         field=raster.vivid(field, 0.8, 0.1 * chroma),
-        glow=raster.vivid(glow, 0.89, 0.1 * chroma),
+        glow=raster.vivid(glow, 0.87, 0.13 * chroma),
         core=raster.tone(glow, 0.97, 0.03),
     )
 
