@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene, grainy, smooth
+from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene, smooth
 
 F32 = np.float32
 
@@ -40,7 +40,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     u, y = pl.u, pl.y
     d = np.hypot(u - uc, y - yc)
     halo = np.exp(-np.maximum(d - r, 0) / 0.11)
-    sky = 0.22 + 0.3 * grainy(np.exp(-np.maximum(yh - y, 0) / fall), dots, 0.25) + 0.18 * halo
+    sky = 0.22 + 0.3 * pl.grainy(np.exp(-np.maximum(yh - y, 0) / fall), dots, 0.25) + 0.18 * halo
     melt = smooth(yc - r, yh + 0.01, y)
     keep = dots > 0.9 * melt**1.6  # the lower disc thins into sand
     disc = pl.edge(r - d) * (0.98 - 0.22 * melt) * keep
@@ -48,7 +48,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     dy = np.maximum(y - yh, 0)
     column = np.exp(-(((u - uc) / (0.7 * r + 0.4 * dy)) ** 2)) * np.exp(-dy / 0.2)
     glints = np.clip((rows - 0.45) * 3, 0, 1)
-    ground = 0.04 + 0.1 * np.exp(-dy / 0.08) + 0.55 * column * grainy(glints, dots, 0.5)
+    ground = 0.04 + 0.1 * np.exp(-dy / 0.08) + 0.55 * column * pl.grainy(glints, dots, 0.5)
     below = pl.edge(y - yh)
     light = sky * (1 - below) + ground * below
     box = pl.ybox(uc - r - 0.12, yc - r - 0.05, uc + r + 0.12, min(1.0, yh + 0.12))
@@ -68,8 +68,8 @@ def arch(pl: Plane, rng: np.random.Generator) -> Scene:
     spring = 1.0 - tall  # where the round top meets the straight sides
     dist = np.hypot(u - uc, np.minimum(v - spring, 0))
     shape = pl.edge(rad - dist)
-    outside = 0.2 + 0.48 * grainy(smooth(0.25, 1.05, v) ** 1.4, dots)
-    inside = 0.28 + 0.7 * grainy(smooth(1.0, crown - 0.02, v) ** 1.2, dots)
+    outside = 0.2 + 0.48 * pl.grainy(smooth(0.25, 1.05, v) ** 1.4, dots)
+    inside = 0.28 + 0.7 * pl.grainy(smooth(1.0, crown - 0.02, v) ** 1.2, dots)
     light = outside * (1 - shape) + inside * shape
     return Scene(light, shape, (uc - rad - 0.04, crown - 0.04, uc + rad + 0.04, 1.0))
 
@@ -86,7 +86,7 @@ def orb(pl: Plane, rng: np.random.Generator) -> Scene:
     dots = pl.dots(rng)
     d = np.hypot(pl.u - uc, pl.y - yc)
     soft = np.clip(1 - (d - core) / aura, 0, 1) ** 1.7
-    light = 0.22 + 0.1 * np.exp(-d / 0.6) + 0.58 * grainy(soft, dots, 0.4)
+    light = 0.22 + 0.1 * np.exp(-d / 0.6) + 0.58 * pl.grainy(soft, dots, 0.4)
     light = light + 0.22 * np.exp(-(((d - ring) / 0.0045) ** 2))
     light = np.maximum(light, pl.edge(core - d, 1.5))
     mix = 0.9 * smooth(core, core + aura * 0.8, d)
@@ -125,7 +125,7 @@ def doorway(pl: Plane, rng: np.random.Generator) -> Scene:
     fade = np.exp(-t / 0.32)
     wall = 0.2 + 0.2 * np.exp(-np.hypot(du, (y - yf + h / 2) * 0.6) / 0.22)
     floor = 0.14 + 0.08 * np.exp(-np.hypot(u - uc, t) / 0.3)
-    floor = floor + 0.62 * patch * grainy(fade, dots, 0.45)
+    floor = floor + 0.62 * patch * pl.grainy(fade, dots, 0.45)
     ground = pl.edge(y - yf)
     inside = 0.82 + 0.18 * smooth(top, yf, y)
     light = (wall * (1 - ground) + floor * ground) * (1 - door) + inside * door
@@ -136,13 +136,17 @@ def doorway(pl: Plane, rng: np.random.Generator) -> Scene:
 
 
 def eclipse(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A glowing ring off the middle, in one of three phases: totality (a dark disc,
+    """A glowing ring off the middle (or a big one cropped by the frame's side), in
+    one of three phases: totality (a dark disc,
     a hard bright rim and a corona streaming out in rays that thin into grain, at
     times one bead of light on the rim), an annular ring of fire (a crisp bright
     band round the dark disc) or a crescent (the dark disc slid off a lit one)."""
-    uc = _u(rng, 0.32, 0.4)
-    yc = _u(rng, 0.62, 0.68) if pl.top else _u(rng, 0.34, 0.4)
-    r = _u(rng, 0.13, 0.17) + 0.03 * pl.energy
+    if rng.random() < 0.35:  # a big disc cropped by the side of the frame
+        uc, r = _u(rng, 0.14, 0.22), _u(rng, 0.24, 0.29)
+        yc = _u(rng, 0.68, 0.72) if pl.top else _u(rng, 0.28, 0.32)
+    else:
+        uc, r = _u(rng, 0.32, 0.4), _u(rng, 0.13, 0.17) + 0.03 * pl.energy
+        yc = _u(rng, 0.62, 0.68) if pl.top else _u(rng, 0.34, 0.4)
     phase = str(rng.choice(("total", "annular", "crescent")))
     phases = rng.uniform(0, 2 * np.pi, 3)
     bead = float(rng.uniform(0, 2 * np.pi)) if rng.random() < 0.5 else None
@@ -165,7 +169,7 @@ def eclipse(pl: Plane, rng: np.random.Generator) -> Scene:
         moon_r = r * (0.8 if phase == "annular" else 1.0)
         off = 0.0 if phase == "annular" else r * _u(rng, 0.22, 0.36)
         mu, mv = off * np.cos(slide), off * np.sin(slide)
-    light = 0.2 + 0.08 * np.exp(-d / 0.5) + 0.62 * grainy(glow, dots, 0.4) + rim
+    light = 0.2 + 0.08 * np.exp(-d / 0.5) + 0.62 * pl.grainy(glow, dots, 0.4) + rim
     if bead is not None and phase == "total":
         at = np.hypot(du - r * np.cos(bead), dv - r * np.sin(bead))
         light = light + 0.5 * np.exp(-((at / 0.025) ** 2))
@@ -194,7 +198,7 @@ def stage(pl: Plane, rng: np.random.Generator) -> Scene:
     e = np.hypot((u - up) / rx, (y - yp) / ry)
     pool = pl.edge((1 - e) * ry, 1.5)
     wall = 0.2 + 0.1 * np.exp(-np.hypot(u - up, y - yp) / 0.35)
-    beam = cone * haze * grainy(0.45 + 0.55 * t, dots, 0.5)
+    beam = cone * haze * pl.grainy(0.45 + 0.55 * t, dots, 0.5)
     lit = 0.78 + 0.2 * np.clip(1 - e, 0, 1)
     light = np.maximum(wall + beam, lit * pool)
     box = pl.ybox(up - rx - 0.04, yp - 0.32, up + rx + 0.04, min(1.0, yp + ry + 0.04))
@@ -223,7 +227,7 @@ def prism(pl: Plane, rng: np.random.Generator) -> Scene:
         across = np.clip(1 - n / width, 0, 1) ** 0.7
         along = 0.8 + 0.2 * np.exp(-s / 0.3)
         inside = pl.edge(n, 1) * pl.edge(width - n, 2) * pl.edge(s, 1)
-        return inside * grainy(across, dots, 0.4) * along
+        return inside * pl.grainy(across, dots, 0.4) * along
 
     one, two = beam(float(mean - fan / 2), w1), beam(float(mean + fan / 2), w2)
     s0 = du * np.cos(a0) + dy * np.sin(a0)

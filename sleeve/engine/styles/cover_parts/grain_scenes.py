@@ -80,6 +80,13 @@ class Plane:
         seed = int(rng.integers(2**32))
         return np.random.default_rng(seed).random((self.res, self.res), dtype=F32)
 
+    def grainy(self, level: np.ndarray, dots: np.ndarray, share: float = 0.35) -> np.ndarray:
+        """A gradient (0..1) partly dithered through the grain: the light thins into
+        sand at its edges instead of smearing (the grainy-gradient look); less of it
+        on a small painting, where one grain is a large part of the picture."""
+        share = share * min(1.0, self.res / 384)
+        return (1 - share) * level + share * (dots < level)
+
     def box(self, u0: float, v0: float, u1: float, v1: float) -> compose.Box:
         """A plane box as a cover box (x0, y0, x1, y1), clipped to the frame."""
         x0, x1 = (1 - u1, 1 - u0) if self.flip else (u0, u1)
@@ -96,9 +103,3 @@ def smooth(a: float, b: float, t: np.ndarray) -> np.ndarray:
 def bloom(d: np.ndarray, size: float) -> np.ndarray:
     """A lens-like falloff of distance d: a tight core in a long soft tail."""
     return 0.6 * np.exp(-((d / size) ** 2)) + 0.4 / (1 + (d / (size * 2.2)) ** 2)
-
-
-def grainy(level: np.ndarray, dots: np.ndarray, share: float = 0.35) -> np.ndarray:
-    """A gradient (0..1) partly dithered through the grain: the light thins into
-    sand at its edges instead of smearing (the grainy-gradient look)."""
-    return (1 - share) * level + share * (dots < level)

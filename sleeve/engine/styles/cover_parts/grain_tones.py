@@ -56,8 +56,8 @@ def _turn(a: np.ndarray, b: np.ndarray) -> float:
 
 def _clear_of_mud(hue: np.ndarray, lit: np.ndarray) -> np.ndarray:
     """Hues held at the nearer edge of the olive and brown zone while the tone is
-    darker than L 0.62 (a sand ground there is khaki), let in gradually up to L 0.77 (a wine field warms to a yellow
-    glow through red and orange, never through brown)."""
+    darker than L 0.62 (a sand ground there is khaki), let in gradually up to L 0.77
+    (a wine field warms to a yellow glow through red and orange, never brown)."""
     inside = (hue > MUD[0]) & (hue < MUD[1])
     edge = np.where(hue - MUD[0] < MUD[1] - hue, MUD[0], MUD[1])
     let = np.clip((lit - 0.62) / 0.15, 0, 1)
@@ -93,8 +93,12 @@ def light_ramp(field: RGB, glow: RGB, chroma: float, depth: float = 0.56) -> Ram
     """A light, saturated field (L 0.8, never grey) deepening to L `depth` where the
     light falls off, the light itself a pale tint of the glow colour around a white core: sunlight
     on a coloured wall (lightness rises along the ramp, so no edge gets a dark rim)."""
+    shadow = raster.vivid(field, depth, 0.16 * chroma)
+    if warm(field):  # a peach or sand deepened is brown: it turns to terracotta, less deep
+        shift = 30.0 - rgb_to_oklch(field)[2]
+        shadow = raster.tone(field, max(depth, 0.64), 0.16 * chroma, hue_shift=shift)
     return Ramp(
-        shadow=raster.vivid(field, depth, 0.16 * chroma),
+        shadow=shadow,
         field=raster.vivid(field, 0.8, 0.1 * chroma),
         glow=raster.vivid(glow, 0.87, 0.13 * chroma),
         core=raster.tone(glow, 0.97, 0.03),
