@@ -25,53 +25,75 @@ def _u(rng: np.random.Generator, a: float, b: float) -> float:
 
 
 def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A crisp disc (a low sun or moon) standing on a hard horizon off the middle,
-    its lower part melting into grain as it meets the line, the sky brightening
-    towards it and its broken reflection on the dark ground below."""
-    yh = _u(rng, 0.66, 0.74) if pl.top else _u(rng, 0.5, 0.58)
-    r = _u(rng, 0.12, 0.17) + 0.03 * pl.energy
+    """A crisp disc standing on a hard horizon off the middle: a big low sun, its
+    lower part melting into grain as it meets the line and its broken reflection on
+    the dark water below, or a small high moon over a low horizon with a long
+    column of glints running down to the viewer; the sky brightens towards the
+    line."""
+    moon = bool(rng.random() < 0.45)
+    if moon:
+        yh = _u(rng, 0.74, 0.8) if pl.top else _u(rng, 0.52, 0.6)
+        r = _u(rng, 0.055, 0.08) + 0.015 * pl.energy
+        high = (0.44 + r, yh - 0.2) if pl.top else (0.16, yh - 0.22)
+        yc = _u(rng, *high)
+    else:
+        yh = _u(rng, 0.66, 0.74) if pl.top else _u(rng, 0.5, 0.58)
+        r = _u(rng, 0.12, 0.17) + 0.03 * pl.energy
+        yc = yh - _u(rng, -0.2, 0.6) * r
+        if pl.top:
+            yc = max(yc, 0.42 + r)
     uc = _u(rng, 0.28, 0.4)
-    yc = yh - _u(rng, -0.2, 0.6) * r
-    if pl.top:
-        yc = max(yc, 0.42 + r)
     fall = _u(rng, 0.22, 0.36)
     dots = pl.dots(rng)
     rows = pl.noise(rng, 40)[:, :1]  # the water's broken lines
     u, y = pl.u, pl.y
     d = np.hypot(u - uc, y - yc)
-    halo = np.exp(-np.maximum(d - r, 0) / 0.11)
+    halo = np.exp(-np.maximum(d - r, 0) / (0.2 if moon else 0.11))
     sky = 0.22 + 0.3 * pl.grainy(np.exp(-np.maximum(yh - y, 0) / fall), dots, 0.25) + 0.18 * halo
-    melt = smooth(yc - r, yh + 0.01, y)
+    melt = 0.5 * smooth(yc, yc + 1.4 * r, y) if moon else smooth(yc - r, yh + 0.01, y)
     keep = dots > 0.9 * melt**1.6  # the lower disc thins into sand
     disc = pl.edge(r - d) * (0.98 - 0.22 * melt) * keep
     sky = np.maximum(sky, disc)
     dy = np.maximum(y - yh, 0)
-    column = np.exp(-(((u - uc) / (0.7 * r + 0.4 * dy)) ** 2)) * np.exp(-dy / 0.2)
+    spread, reach = (0.6 * r + 0.12 * dy, 0.6) if moon else (0.7 * r + 0.4 * dy, 0.2)
+    column = np.exp(-(((u - uc) / spread) ** 2)) * np.exp(-dy / reach)
     glints = np.clip((rows - 0.45) * 3, 0, 1)
-    ground = 0.04 + 0.1 * np.exp(-dy / 0.08) + 0.55 * column * pl.grainy(glints, dots, 0.5)
+    shine = 0.8 if moon else 0.55
+    ground = 0.04 + 0.1 * np.exp(-dy / 0.08) + shine * column * pl.grainy(glints, dots, 0.5)
     below = pl.edge(y - yh)
     light = sky * (1 - below) + ground * below
-    box = pl.ybox(uc - r - 0.12, yc - r - 0.05, uc + r + 0.12, min(1.0, yh + 0.12))
+    wide = 0.16 if moon else r + 0.12
+    box = pl.ybox(uc - wide, yc - r - 0.05, uc + wide, min(1.0, yh + 0.12))
     return Scene(light, 0.85 * below, box)
 
 
 def arch(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A soft gradient cut by one hard shape standing on the far edge: an arch (or a
-    half-disc) off the middle, inside it the same grainy light running the other
-    way and in the second colour, bright at its crown where the field is dark."""
+    """A soft gradient cut by one hard shape: an arch (or a half-disc) standing on
+    the bottom edge off the middle or, with the title below, a great quarter-disc
+    swung from a top corner; inside it the same grainy light runs the other way, in
+    the second colour, brightest along the cut where the field is darkest."""
     uc = _u(rng, 0.3, 0.42)
     rad = _u(rng, 0.19, 0.26) + 0.03 * pl.energy
-    tall = _u(rng, 0.08, 0.2) if pl.top and rng.random() < 0.6 else 0.0
-    crown = 1.0 - tall - rad
+    tall = _u(rng, 0.08, 0.2) if rng.random() < 0.6 else 0.0
+    quarter = _u(rng, 0.5, 0.6) + 0.04 * pl.energy
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
-    spring = 1.0 - tall  # where the round top meets the straight sides
-    dist = np.hypot(u - uc, np.minimum(v - spring, 0))
+    if pl.top:
+        spring = 1.0 - tall  # where the round top meets the straight sides
+        dist = np.hypot(u - uc, np.minimum(v - spring, 0))
+        crown = spring - rad
+        outside = 0.2 + 0.48 * pl.grainy(smooth(0.25, 1.05, v) ** 1.4, dots)
+        inside = 0.28 + 0.7 * pl.grainy(smooth(1.0, crown - 0.02, v) ** 1.2, dots)
+        box = (uc - rad - 0.04, crown - 0.04, uc + rad + 0.04, 1.0)
+    else:
+        rad = quarter
+        dist = np.hypot(u, 1 - v)
+        outside = 0.2 + 0.48 * pl.grainy(smooth(rad, rad + 0.8, dist) ** 1.2, dots)
+        inside = 0.28 + 0.7 * pl.grainy(smooth(0.0, rad + 0.02, dist) ** 1.6, dots)
+        box = (0.0, 1 - rad - 0.04, rad + 0.04, 1.0)
     shape = pl.edge(rad - dist)
-    outside = 0.2 + 0.48 * pl.grainy(smooth(0.25, 1.05, v) ** 1.4, dots)
-    inside = 0.28 + 0.7 * pl.grainy(smooth(1.0, crown - 0.02, v) ** 1.2, dots)
     light = outside * (1 - shape) + inside * shape
-    return Scene(light, shape, (uc - rad - 0.04, crown - 0.04, uc + rad + 0.04, 1.0))
+    return Scene(light, shape, box)
 
 
 def orb(pl: Plane, rng: np.random.Generator) -> Scene:
