@@ -156,11 +156,34 @@ def test_a_childrens_song_is_light_vivid_and_friendly() -> None:
 
 
 def test_a_dark_cover_is_a_rich_colour_field_with_a_light_event() -> None:
-    """A dark cover is not a black tile: its field has colour, and at 64 px some part
-    of the picture is far lighter than the field."""
+    """A dark cover is not a black tile: its field has colour (only a stark language,
+    jazz's or techno's black and one spot colour, takes a near-black night), and at
+    64 px some part of the picture is far lighter than the field."""
+    soft = language_for("rnb")
     for seed in range(12):
         track = dataclasses.replace(_track(seed), valence=0.2, genre="rnb", palette=WARM)
+        track = dataclasses.replace(track, language=soft)
         _, _, _, first, _, _ = grain_gradient.plan(track)
         assert rgb_to_oklch(first.field)[1] > 0.05, first.field
         grey = np.asarray(grain_gradient.render(track, 64).image.convert("L"), float)
         assert np.percentile(grey, 99) - np.median(grey) > 60, seed
+
+
+def test_a_stark_language_takes_a_near_black_night_under_one_spot_colour() -> None:
+    for seed in range(6):
+        jazz = language_for("jazz")
+        track = dataclasses.replace(_track(seed), valence=0.2, palette=NIGHT, language=jazz)
+        _, _, _, first, _, _ = grain_gradient.plan(track)
+        field, glow = rgb_to_oklch(first.field), rgb_to_oklch(first.glow)
+        assert field[1] < 0.04 and field[0] < 0.35 and glow[1] > 0.1, (seed, first)
+
+
+def test_a_dark_night_is_not_always_equally_deep() -> None:
+    """Dark covers were near-copies of one another: the field's depth moves with
+    the seed."""
+    lights = set()
+    for seed in range(12):
+        track = dataclasses.replace(_track(seed), valence=0.2, palette=WARM)
+        _, _, _, first, _, _ = grain_gradient.plan(track)
+        lights.add(round(rgb_to_oklch(first.field)[0], 2))
+    assert max(lights) - min(lights) > 0.05, lights

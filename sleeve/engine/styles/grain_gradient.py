@@ -66,6 +66,7 @@ ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
+STARK = ("stark",)  # languages whose dark field is near black under a spot colour
 BRIGHT_TONES = ("bright", "vivid", "neon")
 CHROMA = {"dark-mono": 0.3, "light-mono": 0.4, "muted": 0.6, "quiet": 0.65}
 CHROMA |= {"vivid": 1.15, "dark-vivid": 1.15, "neon": 1.25, "bright": 1.1}
@@ -104,6 +105,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     light = light_field(direction)
     # a dark amber is brown, a deepened yellow olive: those fields take another colour
     deep = [c for c in order if not (yellow(c) if light else warm(c))]
+    if not light and not deep:  # only warm colours are vivid: a tinted grey (slate,
+        # dusk navy) makes the night before a dark amber turns the field wine
+        deep = [c for c in cands if not warm(c) and rgb_to_oklch(c)[1] >= 0.012]
     field = (deep or order)[0]
     apart = [c for c in by_chroma(order) if hue_gap(c, field) >= 40.0][:2]
     glow = apart[int(rng.integers(len(apart)))] if apart else field
@@ -118,8 +122,13 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     if not light:
         # an all-warm palette: a wine night or, as often, a near-black one (not every
         # warm song in maroon)
-        night = chroma * (0.6 if warm(field) and rng.random() < 0.5 else 1.0)
-        return dark_ramp(field, glow, chroma, night), dark_ramp(second, second_glow, chroma, night)
+        dim = warm(field) and chroma >= 0.9 and rng.random() < 0.5  # quiet ones are dim
+        night = chroma * (0.6 if dim else 1.0)
+        if direction.language.tone in STARK:  # black and one spot colour
+            night = 0.3 * chroma
+        lit = float(rng.uniform(0.22, 0.32))  # not every night equally deep
+        first = dark_ramp(field, glow, chroma, night, lit)
+        return first, dark_ramp(second, second_glow, chroma, night, lit)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
     return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
 

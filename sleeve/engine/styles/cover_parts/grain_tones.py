@@ -55,11 +55,12 @@ def _turn(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def _clear_of_mud(hue: np.ndarray, lit: np.ndarray) -> np.ndarray:
-    """Hues held at the nearer edge of the olive and brown zone while the tone is
+    """Hues held at an edge of the olive and brown zone (yellows at the orange one)
+    while the tone is
     darker than L 0.62 (a sand ground there is khaki), let in gradually up to L 0.77
     (a wine field warms to a yellow glow through red and orange, never brown)."""
     inside = (hue > MUD[0]) & (hue < MUD[1])
-    edge = np.where(hue - MUD[0] < MUD[1] - hue, MUD[0], MUD[1])
+    edge = np.where(hue < 105.0, MUD[0], MUD[1])  # a dark yellow turns orange, not lime
     let = np.clip((lit - 0.62) / 0.15, 0, 1)
     return np.where(inside, edge + (hue - edge) * let, hue)
 
@@ -77,13 +78,15 @@ def deep_field(color: RGB, lightness: float, chroma: float) -> RGB:
     return raster.tone(color, lightness, chroma, hue_shift=shift)
 
 
-def dark_ramp(field: RGB, glow: RGB, chroma: float, night: float | None = None) -> Ramp:
-    """A deep, rich field (L 0.25, its chroma scaled by `night`, else by `chroma`)
+def dark_ramp(
+    field: RGB, glow: RGB, chroma: float, night: float | None = None, lit: float = 0.25
+) -> Ramp:
+    """A deep, rich field (L `lit`, its chroma scaled by `night`, else by `chroma`)
     falling to near black, the glow at full strength."""
     depth = chroma if night is None else night
     return Ramp(
-        shadow=deep_field(field, 0.13, 0.06 * depth),
-        field=deep_field(field, 0.25, 0.1 * depth),
+        shadow=deep_field(field, 0.5 * lit + 0.01, 0.06 * depth),
+        field=deep_field(field, lit, 0.1 * depth),
         glow=raster.vivid(glow, 0.7, 0.17 * chroma),
         core=raster.tone(glow, 0.96, 0.035),
     )
