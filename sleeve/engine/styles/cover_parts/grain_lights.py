@@ -241,22 +241,28 @@ def prism(pl: Plane, rng: np.random.Generator) -> Scene:
     w2 = _u(rng, 0.26, 0.36)
     dots = pl.dots(rng)
     du, dy = pl.u - pu, pl.y - py
+    cols = np.flatnonzero(du[0] > -0.03)  # the beams leave the point on this side
+    side = slice(int(cols.min()), int(cols.max()) + 1)
+    bu, grain = du[:, side], dots[:, side]
 
     def beam(a: float, w: float) -> np.ndarray:
-        s = du * np.cos(a) + dy * np.sin(a)
+        s = bu * np.cos(a) + dy * np.sin(a)
         width = 0.02 + w * np.clip(s, 0, 1)
-        n = -du * np.sin(a) + dy * np.cos(a) + width / 2  # 0 at the razor edge
-        across = np.clip(1 - n / width, 0, 1) ** 0.7
+        n = -bu * np.sin(a) + dy * np.cos(a) + width / 2  # 0 at the razor edge
+        across = np.sqrt(np.clip(1 - n / width, 0, 1))
         along = 0.8 + 0.2 * np.exp(-s / 0.3)
         inside = pl.edge(n, 1) * pl.edge(width - n, 2) * pl.edge(s, 1)
-        return inside * pl.grainy(across, dots, 0.4) * along
+        full = np.zeros((pl.res, pl.res), F32)
+        full[:, side] = inside * pl.grainy(across, grain, 0.4) * along
+        return full
 
     one, two = beam(float(mean - fan / 2), w1), beam(float(mean + fan / 2), w2)
     s0 = du * np.cos(a0) + dy * np.sin(a0)
     n0 = -du * np.sin(a0) + dy * np.cos(a0)
     ray = pl.edge(0.005 - np.abs(n0), 1.5) * pl.edge(-s0, 1) * (0.6 + 0.4 * np.exp(s0 / 0.3))
-    glow = np.exp(-np.hypot(du, dy) / 0.05)
-    light = 0.22 + 0.08 * np.exp(-np.hypot(du, dy) / 0.4) + 0.55 * (one + two)
+    d = np.hypot(du, dy)
+    glow = np.exp(-d / 0.05)
+    light = 0.22 + 0.08 * np.exp(-d / 0.4) + 0.55 * (one + two)
     light = np.maximum(light + 0.35 * glow, 0.9 * ray)
     mix = np.clip(two * 2, 0, 1) * (two > one)
     return Scene(light, mix.astype(F32), pl.ybox(pu - 0.1, py - 0.26, 1.0, py + 0.26))
