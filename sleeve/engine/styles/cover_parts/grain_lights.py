@@ -69,16 +69,18 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
 
 def arch(pl: Plane, rng: np.random.Generator) -> Scene:
     """A soft gradient cut by one hard shape: an arch (or a half-disc) standing on
-    the bottom edge off the middle or, with the title below, a great quarter-disc
-    swung from a top corner; inside it the same grainy light runs the other way, in
-    the second colour, brightest along the cut where the field is darkest."""
+    the bottom edge off the middle, or a great quarter-disc swung from the corner
+    across from the title (always when the title is below); inside it the same
+    grainy light runs the other way, in the second colour, brightest along the cut
+    where the field is darkest."""
     uc = _u(rng, 0.3, 0.42)
     rad = _u(rng, 0.19, 0.26) + 0.03 * pl.energy
     tall = _u(rng, 0.08, 0.2) if rng.random() < 0.6 else 0.0
     quarter = _u(rng, 0.5, 0.6) + 0.04 * pl.energy
+    corner = not pl.top or rng.random() < 0.4  # with the title above, at times too
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
-    if pl.top:
+    if not corner:
         spring = 1.0 - tall  # where the round top meets the straight sides
         dist = np.hypot(u - uc, np.minimum(v - spring, 0))
         crown = spring - rad
@@ -88,7 +90,7 @@ def arch(pl: Plane, rng: np.random.Generator) -> Scene:
     else:
         rad = quarter
         dist = np.hypot(u, 1 - v)
-        outside = 0.2 + 0.48 * pl.grainy(smooth(rad, rad + 0.8, dist) ** 1.2, dots)
+        outside = 0.2 + 0.36 * pl.grainy(smooth(rad, rad + 0.8, dist) ** 1.2, dots)
         inside = 0.28 + 0.7 * pl.grainy(smooth(0.0, rad + 0.02, dist) ** 1.6, dots)
         box = (0.0, 1 - rad - 0.04, rad + 0.04, 1.0)
     shape = pl.edge(rad - dist)
