@@ -67,32 +67,40 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     return Scene(light, 0.85 * below, box)
 
 
+ARCH_CUTS = ("arch", "half", "corner", "side")
+ARCH_ODDS = {True: (0.35, 0.2, 0.2, 0.25), False: (0.0, 0.0, 0.5, 0.5)}  # by title above
+
+
 def arch(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A soft gradient cut by one hard shape: an arch (or a half-disc) standing on
-    the bottom edge off the middle, or a great quarter-disc swung from the corner
-    across from the title (always when the title is below); inside it the same
-    grainy light runs the other way, in the second colour, brightest along the cut
-    where the field is darkest."""
+    """A soft gradient cut by one hard shape: an arch or a half-disc standing on the
+    bottom edge off the middle (with the title above), a great quarter-disc swung
+    from the corner across from the title, or a half-disc rising from a side edge;
+    inside it the same grainy light runs the other way, in the second colour,
+    brightest along the cut where the field is darkest."""
+    cut = ARCH_CUTS[int(rng.choice(4, p=ARCH_ODDS[pl.top]))]
     uc = _u(rng, 0.3, 0.42)
     rad = _u(rng, 0.19, 0.26) + 0.03 * pl.energy
-    tall = _u(rng, 0.08, 0.2) if rng.random() < 0.6 else 0.0
-    quarter = _u(rng, 0.5, 0.6) + 0.04 * pl.energy
-    corner = not pl.top or rng.random() < 0.4  # with the title above, at times too
+    tall = _u(rng, 0.08, 0.2) if cut == "arch" else 0.0
+    cu = _u(rng, -0.08, 0.04)
+    if cut == "corner":
+        rad, cv = _u(rng, 0.48, 0.6) + 0.04 * pl.energy, _u(rng, 0.97, 1.08)
+        cu = cu + _u(rng, 0.0, 0.14)
+    elif cut == "side":
+        rad, cv = _u(rng, 0.25, 0.31) + 0.02 * pl.energy, _u(rng, 0.62, 0.69)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
-    if not corner:
+    if cut in ("arch", "half"):
         spring = 1.0 - tall  # where the round top meets the straight sides
         dist = np.hypot(u - uc, np.minimum(v - spring, 0))
         crown = spring - rad
         outside = 0.2 + 0.48 * pl.grainy(smooth(0.25, 1.05, v) ** 1.4, dots)
         inside = 0.28 + 0.7 * pl.grainy(smooth(1.0, crown - 0.02, v) ** 1.2, dots)
         box = (uc - rad - 0.04, crown - 0.04, uc + rad + 0.04, 1.0)
-    else:
-        rad = quarter
-        dist = np.hypot(u, 1 - v)
+    else:  # a disc centred on the frame's edge: the light runs round it
+        dist = np.hypot(u - cu, cv - v)
         outside = 0.2 + 0.36 * pl.grainy(smooth(rad, rad + 0.8, dist) ** 1.2, dots)
         inside = 0.28 + 0.7 * pl.grainy(smooth(0.0, rad + 0.02, dist) ** 1.6, dots)
-        box = (0.0, 1 - rad - 0.04, rad + 0.04, 1.0)
+        box = (0.0, cv - rad - 0.04, cu + rad + 0.04, min(1.0, cv + rad + 0.04))
     shape = pl.edge(rad - dist)
     light = outside * (1 - shape) + inside * shape
     return Scene(light, shape, box)
