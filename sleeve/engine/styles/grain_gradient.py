@@ -1,19 +1,21 @@
 """Grain gradient: one designed shape of light in a grainy colour field.
 
 The grainy-gradient sleeve given a composition: a disc melting into grain on a hard
-horizon, a gradient cut by a hard arch, an aura orb with a crisp core on a third, a
-lit doorway throwing its light across the floor, an eclipse's ring, a stage spot's
-cone and pool, two colour beams crossing as through a prism. Each shape has a crisp
-edge; the light around it thins into dithered grain, and film grain is added at
-full size.
+horizon, a gradient cut by a hard arch or disc, an aura orb with a crisp core on a
+third, a lit doorway throwing its light across the floor, an eclipse's ring, a
+stage spot's cone and pool, two colour beams fanning out as from a prism. Each
+shape has a crisp edge; the light around it thins into dithered grain, and film
+grain is added at full size.
 
 energy -> which composition, calm to lively (named in the Artwork's layout), and
-inside it the shape's size; the palette and the language -> two colour ramps (a
-deep rich field or, for bright, children's and happy tracks, a light saturated
-one; a glow in another palette colour; a white-hot core), interpolated in OKLCH the
-short way round the hue circle so they never pass through grey, brown or olive;
-the seed -> where the shape stands on the thirds, the mirror, its details. The
-shape keeps out of the title's band.
+inside it the shape's size; the energy curve -> the glints on a horizon's water;
+the palette and the language -> two colour ramps (a deep field, its depth moving
+with the seed, near black under one spot colour for stark languages; or, for
+bright, children's and happy tracks, a light saturated one; a glow in another
+palette colour; a white-hot core), interpolated in OKLCH the short way round the
+hue circle so they never pass through grey, brown or olive; the seed -> where the
+shape stands on the thirds, the mirror, its details. The shape keeps out of the
+title's band.
 """
 
 from __future__ import annotations

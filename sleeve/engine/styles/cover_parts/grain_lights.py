@@ -28,7 +28,8 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     """A crisp disc standing on a hard horizon off the middle: a big low sun, its
     lower part melting into grain as it meets the line and its broken reflection on
     the dark water below, or a small high moon over a low horizon with a long
-    column of glints running down to the viewer; the sky brightens towards the
+    column of glints running down to the viewer (the water breaking into more
+    glints where the song's energy curve is loud); the sky brightens towards the
     line."""
     moon = bool(rng.random() < 0.45)
     if moon:
@@ -57,7 +58,8 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     dy = np.maximum(y - yh, 0)
     spread, reach = (0.6 * r + 0.12 * dy, 0.6) if moon else (0.7 * r + 0.4 * dy, 0.2)
     column = np.exp(-(((u - uc) / spread) ** 2)) * np.exp(-dy / reach)
-    glints = np.clip((rows - 0.45) * 3, 0, 1)
+    loud = pl.along(np.clip(dy / (1.0 - yh), 0, 1))  # the song's energy, near to far
+    glints = np.clip((rows - 0.65 + 0.4 * loud) * 3, 0, 1)
     shine = 0.8 if moon else 0.55
     ground = 0.04 + 0.1 * np.exp(-dy / 0.08) + shine * column * pl.grainy(glints, dots, 0.5)
     below = pl.edge(y - yh)
