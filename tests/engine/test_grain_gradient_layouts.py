@@ -1,4 +1,4 @@
-"""Grain gradient names its composition (the Artwork's layout), draws six skeletons
+"""Grain gradient names its composition (the Artwork's layout), draws seven shapes
 of light, lets the music lean the choice, keeps the light off the middle and inside
 the focal box it reports, reads at 64 px, and keeps composition and bytes at any
 size."""
@@ -42,12 +42,20 @@ def test_layout_of_is_the_layout_render_reports() -> None:
 
 
 def test_the_retired_stock_shapes_are_gone() -> None:
-    """Reviews read the old pills, Venn discs, beams, eclipses and spheres as stock
-    wallpaper and logos (a red disc on peach as a flag); the retro sun belongs to
-    its own style."""
+    """Reviews read pills, Venn discs and spheres as stock wallpaper and logos; the
+    retro sun's striped disc belongs to its own style (the horizon's disc here is
+    plain light melting into grain)."""
     words = {n for name in NAMES for n in name.split("-")}
-    retired = {"venn", "discs", "capsule", "beam", "ring", "sphere", "eclipse", "wave", "sun"}
+    retired = {"venn", "discs", "capsule", "pill", "sphere", "wave", "sun", "stripes"}
     assert not retired & words
+
+
+def test_a_pale_field_draws_no_eclipse() -> None:
+    """A dark disc on a pale field reads as a flag, not as light."""
+    light = dataclasses.replace(CALM, valence=0.9)
+    assert grain_gradient.light_field(light)
+    kinds = {grain_gradient.layout_of(_track(light, s)) for s in range(60)}
+    assert "eclipse-ring" not in kinds and len(kinds) == len(NAMES) - 1, kinds
 
 
 def test_calm_and_loud_music_lean_to_different_compositions() -> None:

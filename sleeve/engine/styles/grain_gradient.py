@@ -1,19 +1,21 @@
-"""Grain gradient: a deep colour field with one luminous event, in film grain.
+"""Grain gradient: one designed shape of light in a grainy colour field.
 
-The grainy-gradient sleeve done as light, not as shapes: a horizon of light, a
-glow through frosted glass, sunlight through a window on a wall, a field split by
-a lit seam, glints of a low sun on water, a blurred sun low in a corner or a light
-leak on a dark edge; the field falls off strongly away from the light, everything
-is soft focus (painted small and scaled up) under film grain added at full size.
+The grainy-gradient sleeve given a composition: a disc melting into grain on a hard
+horizon, a gradient cut by a hard arch or disc, an aura orb with a crisp core on a
+third, a lit doorway throwing its light across the floor, an eclipse's ring, a
+stage spot's cone and pool, two colour beams fanning out as from a prism. Each
+shape has a crisp edge; the light around it thins into dithered grain, and film
+grain is added at full size.
 
 energy -> which composition, calm to lively (named in the Artwork's layout), and
-inside it the light's spread and flare; the energy curve -> the horizon's swell,
-the leak's streaks and the water's glints; the palette and the language -> two
-colour ramps (a deep rich field or, for bright, children's and happy tracks, a
-light saturated one; a glow in another palette colour; a white-hot core),
-interpolated the short way round the hue circle so they never pass through grey,
-brown or olive; the seed -> where the light stands, the mirror, the crop. The
-light keeps out of the title's band.
+inside it the shape's size; the energy curve -> the glints on a horizon's water;
+the palette and the language -> two colour ramps (a deep field, its depth moving
+with the seed, near black under one spot colour for stark languages; or, for
+bright, children's and happy tracks, a light saturated one; a glow in another
+palette colour; a white-hot core), interpolated in OKLCH the short way round the
+hue circle so they never pass through grey, brown or olive; the seed -> where the
+shape stands on the thirds, the mirror, its details. The shape keeps out of the
+title's band.
 """
 
 from __future__ import annotations
@@ -48,20 +50,25 @@ STYLE = StyleInfo(
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
-    "horizon-light": lights.horizon,
-    "window-light": lights.window,
-    "frosted-glow": lights.frosted,
-    "water-glitter": lights.glitter,
-    "seam-split": lights.seam,
-    "corner-flare": lights.low_sun,
-    "light-leak": lights.leak,
+    "horizon-disc": lights.horizon,
+    "arch-cut": lights.arch,
+    "lit-doorway": lights.doorway,
+    "aura-orb": lights.orb,
+    "eclipse-ring": lights.eclipse,
+    "stage-spot": lights.stage,
+    "prism-beams": lights.prism,
 }
-# a children's song: no shadowed wall and no burnt film edge
-FRIENDLY = tuple(name for name in LAYOUTS if name not in ("window-light", "light-leak"))
-TWO_FIELDS = frozenset(("seam-split",))  # a second colour field, not a drift
+# a children's song: no dark doorway and no eclipse
+FRIENDLY = tuple(name for name in LAYOUTS if name not in ("lit-doorway", "eclipse-ring"))
+# a light field: no eclipse (its dark disc on a pale field reads as a flag)
+DAYLIT = tuple(name for name in LAYOUTS if name != "eclipse-ring")
+TWO_FIELDS = frozenset(("arch-cut", "prism-beams"))  # a second palette colour, not a drift
+ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
 
-RES = 256  # the painting's resolution at most: soft light, scaled up under the grain
+PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
+RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
+STARK = ("stark",)  # languages whose dark field is near black under a spot colour
 BRIGHT_TONES = ("bright", "vivid", "neon")
 CHROMA = {"dark-mono": 0.3, "light-mono": 0.4, "muted": 0.6, "quiet": 0.65}
 CHROMA |= {"vivid": 1.15, "dark-vivid": 1.15, "neon": 1.25, "bright": 1.1}
@@ -92,7 +99,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     hue (the field's own hue when none does); the second ramp a second field colour
     apart in hue for the split field, else the field turned a little along the hue
     circle (a horizon's ground is the sky's kin, not a flag's second band), with the
-    accent's glow for a light leak."""
+    accent's glow for the second prism beam."""
     pal = direction.palette
     cands = [*pal.colors, pal.accent, pal.background]
     vivid = [c for c in cands if rgb_to_oklch(c)[1] >= 0.04] or cands
@@ -100,20 +107,30 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     light = light_field(direction)
     # a dark amber is brown, a deepened yellow olive: those fields take another colour
     deep = [c for c in order if not (yellow(c) if light else warm(c))]
+    if not light and not deep:  # only warm colours are vivid: a tinted grey (slate,
+        # dusk navy) makes the night before a dark amber turns the field wine
+        deep = [c for c in cands if not warm(c) and rgb_to_oklch(c)[1] >= 0.012]
     field = (deep or order)[0]
     apart = [c for c in by_chroma(order) if hue_gap(c, field) >= 40.0][:2]
     glow = apart[int(rng.integers(len(apart)))] if apart else field
     others = [c for c in deep if hue_gap(c, field) >= 30.0 and c != glow]
     turn = float(rng.choice((-1.0, 1.0))) * (55.0 if kind in TWO_FIELDS else 35.0)
     second = others[0] if kind in TWO_FIELDS and others else raster.tone(field, hue_shift=turn)
+    if light and yellow(second) and not yellow(field):  # a pale yellow ground is a glare
+        second = raster.tone(field, hue_shift=-turn)
     accent = pal.accent if hue_gap(pal.accent, glow) >= 20.0 else raster.tone(glow, hue_shift=-25.0)
     chroma = CHROMA.get(direction.language.tone, 1.0)
-    second_glow = accent if kind == "light-leak" else glow
+    second_glow = accent if kind in ACCENT_GLOW else glow
     if not light:
         # an all-warm palette: a wine night or, as often, a near-black one (not every
         # warm song in maroon)
-        night = chroma * (0.3 if warm(field) and rng.random() < 0.5 else 1.0)
-        return dark_ramp(field, glow, chroma, night), dark_ramp(second, second_glow, chroma, night)
+        dim = warm(field) and chroma >= 0.9 and rng.random() < 0.5  # quiet ones are dim
+        night = chroma * (0.6 if dim else 1.0)
+        if direction.language.tone in STARK:  # black and one spot colour
+            night = 0.3 * chroma
+        lit = float(rng.uniform(0.22, 0.32))  # not every night equally deep
+        first = dark_ramp(field, glow, chroma, night, lit)
+        return first, dark_ramp(second, second_glow, chroma, night, lit)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
     return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
 
@@ -121,7 +138,10 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition the energy leans to, the seed choosing: the generator's first
     draw (a children's song chooses among the friendly ones)."""
-    options = FRIENDLY if direction.genre == "children" else tuple(LAYOUTS)
+    if direction.genre == "children":
+        options = FRIENDLY
+    else:
+        options = DAYLIT if light_field(direction) else tuple(LAYOUTS)
     return compose.pick(rng, options, direction.energy)
 
 
@@ -152,6 +172,8 @@ def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, s
     keep = plane.calm(0.1, 0.45)  # the title's band: the light flattened to its level there
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
+    if light_field(direction):  # a pale field deepens round the light, or white reads as nothing
+        light = light**PALE_DEPTH
     index = np.clip(light * 255.0 + 0.5, 0, 255).astype(np.intp)
     a, b = first.lut()[index], second.lut()[index]
     mix = np.broadcast_to(scene.mix, (res, res))[..., None].astype(np.float32)

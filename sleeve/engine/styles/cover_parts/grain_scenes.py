@@ -1,12 +1,13 @@
-"""The grain-gradient stage: a small float plane (256 px at most: everything on it is
-soft light, scaled up under full-size film grain) in coordinates that keep the
-title's band at one end, so every composition is drawn once for both title sides.
+"""The grain-gradient stage: a float plane (512 px at most, scaled up under
+full-size film grain) in coordinates that keep the title's band at one end, so
+every composition is drawn once for both title sides.
 
 u runs across the frame (mirrored by the seed), v from the title's edge (0) to the
-far edge (1): the title's band is v < 0.34 whichever side the direction set it on.
-A composition paints a light field (0 deepest shadow, 0.32 the field, 0.7 the
-glow's colour, 1 its white-hot core) and a mix field (0 the first colour ramp, 1 the
-second), and reports where its light is.
+far edge (1): the title's band is v < 0.34 whichever side the direction set it on;
+y runs down the frame (0 top), for the compositions that stand on a floor or a
+horizon. A composition paints a light field (0 deepest shadow, 0.32 the field, 0.7
+the glow's colour, 1 its white-hot core) and a mix field (0 the first colour ramp,
+1 the second), and reports where its light is.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ class Plane:
         self.res, self.side, self.flip, self.energy = res, side, flip, energy
         self.u = (1 - axis if flip else axis)[None, :]
         self.v = (axis if side == "top" else 1 - axis)[:, None]
+        self.y = axis[:, None]
+        self.top = side == "top"  # the title at the top: v runs down the frame
+        self.px = 1.0 / res  # one pixel, the width of a crisp edge
         self.curve = np.asarray(curve or (0.5,), F32)
 
     def along(self, t: np.ndarray, smooth: int = 5) -> np.ndarray:
@@ -60,6 +64,28 @@ class Plane:
     def noise(self, rng: np.random.Generator, cells: int) -> np.ndarray:
         """Smooth value noise (0..1) with about `cells` bumps a side."""
         return raster.value_noise(rng, cells, self.res)
+
+    def ybox(self, u0: float, y0: float, u1: float, y1: float) -> tuple[float, ...]:
+        """A box given down the frame (y) as a plane box (in v)."""
+        return (u0, y0, u1, y1) if self.top else (u0, 1 - y1, u1, 1 - y0)
+
+    def edge(self, d: np.ndarray, width: float = 1.0) -> np.ndarray:
+        """A crisp antialiased edge: 1 where the signed distance d > 0, across
+        `width` pixels."""
+        return np.clip(d / (width * self.px) + 0.5, 0, 1)
+
+    def dots(self, rng: np.random.Generator) -> np.ndarray:
+        """White noise (0..1) a pixel apart: the grain a gradient dithers through
+        (from one draw of rng, so what is drawn after it is the same at any size)."""
+        seed = int(rng.integers(2**32))
+        return np.random.default_rng(seed).random((self.res, self.res), dtype=F32)
+
+    def grainy(self, level: np.ndarray, dots: np.ndarray, share: float = 0.35) -> np.ndarray:
+        """A gradient (0..1) partly dithered through the grain: the light thins into
+        sand at its edges instead of smearing (the grainy-gradient look); less of it
+        on a small painting, where one grain is a large part of the picture."""
+        share = share * min(1.0, self.res / 384)
+        return (1 - share) * level + share * (dots < level)
 
     def box(self, u0: float, v0: float, u1: float, v1: float) -> compose.Box:
         """A plane box as a cover box (x0, y0, x1, y1), clipped to the frame."""

@@ -55,12 +55,13 @@ def _turn(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def _clear_of_mud(hue: np.ndarray, lit: np.ndarray) -> np.ndarray:
-    """Hues held at the nearer edge of the olive and brown zone while the tone is
-    darker than L 0.55, let in gradually up to L 0.7 (a wine field warms to a yellow
-    glow through red and orange, never through brown)."""
+    """Hues held at an edge of the olive and brown zone (yellows at the orange one)
+    while the tone is
+    darker than L 0.62 (a sand ground there is khaki), let in gradually up to L 0.77
+    (a wine field warms to a yellow glow through red and orange, never brown)."""
     inside = (hue > MUD[0]) & (hue < MUD[1])
-    edge = np.where(hue - MUD[0] < MUD[1] - hue, MUD[0], MUD[1])
-    let = np.clip((lit - 0.55) / 0.15, 0, 1)
+    edge = np.where(hue < 105.0, MUD[0], MUD[1])  # a dark yellow turns orange, not lime
+    let = np.clip((lit - 0.62) / 0.15, 0, 1)
     return np.where(inside, edge + (hue - edge) * let, hue)
 
 
@@ -77,13 +78,15 @@ def deep_field(color: RGB, lightness: float, chroma: float) -> RGB:
     return raster.tone(color, lightness, chroma, hue_shift=shift)
 
 
-def dark_ramp(field: RGB, glow: RGB, chroma: float, night: float | None = None) -> Ramp:
-    """A deep, rich field (L 0.2, its chroma scaled by `night`, else by `chroma`)
+def dark_ramp(
+    field: RGB, glow: RGB, chroma: float, night: float | None = None, lit: float = 0.25
+) -> Ramp:
+    """A deep, rich field (L `lit`, its chroma scaled by `night`, else by `chroma`)
     falling to near black, the glow at full strength."""
     depth = chroma if night is None else night
     return Ramp(
-        shadow=deep_field(field, 0.12, 0.05 * depth),
-        field=deep_field(field, 0.22, 0.085 * depth),
+        shadow=deep_field(field, 0.5 * lit + 0.01, 0.06 * depth),
+        field=deep_field(field, lit, 0.1 * depth),
         glow=raster.vivid(glow, 0.7, 0.17 * chroma),
         core=raster.tone(glow, 0.96, 0.035),
     )
@@ -93,10 +96,14 @@ def light_ramp(field: RGB, glow: RGB, chroma: float, depth: float = 0.56) -> Ram
     """A light, saturated field (L 0.8, never grey) deepening to L `depth` where the
     light falls off, the light itself a pale tint of the glow colour around a white core: sunlight
     on a coloured wall (lightness rises along the ramp, so no edge gets a dark rim)."""
+    shadow = raster.vivid(field, depth, 0.16 * chroma)
+    if warm(field):  # a peach or sand deepened is brown: it turns to terracotta, less deep
+        shift = 30.0 - rgb_to_oklch(field)[2]
+        shadow = raster.tone(field, max(depth, 0.64), 0.16 * chroma, hue_shift=shift)
     return Ramp(
-        shadow=raster.vivid(field, depth, 0.16 * chroma),
+        shadow=shadow,
         field=raster.vivid(field, 0.8, 0.1 * chroma),
-        glow=raster.vivid(glow, 0.89, 0.1 * chroma),
+        glow=raster.vivid(glow, 0.87, 0.13 * chroma),
         core=raster.tone(glow, 0.97, 0.03),
     )
 
