@@ -166,3 +166,20 @@ def test_greek_summer_pop_is_whitewash_sea_and_lemon_not_kraft() -> None:
         assert blues, palette
         lightness, chroma, hue = rgb_to_oklch(palette.background)
         assert not (30 <= hue < 90 and chroma >= 0.03 and lightness < 0.7), palette
+
+
+NIGHT_TITLES = [("東京の夜", "city pop"), ("Midnight Swim", "bedroom pop"), ("밤편지", "kpop")]
+
+
+@pytest.mark.parametrize("style", ["grain_gradient"])
+@pytest.mark.parametrize(("title", "tags"), NIGHT_TITLES)
+def test_a_style_that_lights_its_own_ground_keeps_a_night_title_dark(
+    style: str, title: str, tags: str
+) -> None:
+    """A review read a pastel daylight gradient under "東京の夜" (Tokyo night) as the
+    wrong song: a night title gets a night scene, its light a small part of it."""
+    for seed in range(4):
+        music = MusicInput(task_id=f"night-{style}-{seed}", title=title, tags=tags)
+        direction = direct_from_music(music)[0]
+        lightness, _, _ = _lch(get_style(style).render(direction, SIZE).image)
+        assert float(np.median(lightness)) < 0.42, (title, seed, float(np.median(lightness)))

@@ -82,7 +82,10 @@ def bright_track(direction: ArtDirection) -> bool:
 
 def light_field(direction: ArtDirection) -> bool:
     """Tinted paper for light palettes, bright tracks and happy tracks outside the
-    dark languages; a deep field otherwise."""
+    dark languages; a deep field otherwise, and always for a title that names the
+    night (a pastel "東京の夜" read as daytime)."""
+    if direction.night:
+        return False
     dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
     happy = direction.valence >= 0.7 and not direction.language.tone.startswith("dark")
     return not dark or happy or bright_track(direction)
