@@ -21,11 +21,9 @@ holds no shape; the focal box is the drawn composition.
 
 from __future__ import annotations
 
-import dataclasses
-
 import aggdraw
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -61,33 +59,21 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
-COMPOSITIONS = (
-    "field",
-    "circle",
-    "arcs",
-    "glyph",
-    "grid",
-    "bars",
-    "bands",
-    "barcode",
-    "steps",
-    "overlap",
-    "crop",
-    "stripes",
-    "modules",
-)
-# weights for a calm (energy 0) and a loud (energy 1) track; mixed by the energy. The
-# giant glyph is rare (a huge letter behind a small title had become the style's
-# signature), and no skeleton takes more than about a seventh of the tracks. Bars,
-# steps and the module grid are rare: both reviewers of a sheet read them as a bar
-# chart, a loading screen or a table (Morning Briefing, Ωδή στον Άνεμο, Mirrorball).
-CALM_WEIGHTS = (0.6, 1.6, 1.6, 0.12, 0.8, 0.2, 0.6, 0.2, 0.4, 1.8, 2.0, 1.0, 0.3)
-LOUD_WEIGHTS = (0.3, 0.9, 1.3, 0.12, 1.5, 0.35, 1.2, 0.3, 0.6, 1.3, 1.7, 1.8, 0.3)
-# what each mood keeps of each composition (same order)
+COMPOSITIONS = ("circle", "arcs", "overlap", "diagonal", "crescendo", "eclipse", "turns", "glyph")
+# weights for a calm (energy 0) and a loud (energy 1) track, mixed by the energy: a
+# calm song leans to the big cropped circle, the arcs, the overprinted discs and the
+# eclipse, a loud one to the diagonal, the crescendo of discs and the turning squares. The
+# giant glyph is rare (a huge letter behind a small title had become a signature).
+# Bars, steps, stripes, barcodes and module grids are gone: two reviewers read them
+# as a bar chart, a loading screen or a table.
+CALM_WEIGHTS = (1.6, 1.5, 1.4, 0.5, 0.7, 1.4, 0.6, 0.1)
+LOUD_WEIGHTS = (1.0, 1.3, 1.0, 1.7, 1.4, 0.9, 1.4, 0.1)
+# what each mood keeps of each composition (same order): hazy songs soft rounds and
+# arcs, no hard diagonal; children's songs discs in a parade; sad songs few shapes
 MOOD_SCALE = {
-    "friendly": (1.0, 0.6, 1.3, 0.5, 1.0, 0.0, 0.0, 0.0, 0.0, 2.5, 1.3, 0.0, 1.2),
-    "hazy": (1.0, 1.5, 1.5, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.2, 0.0, 0.0),
-    "sad": (1.0, 1.3, 1.3, 1.0, 0.5, 0.4, 0.25, 0.3, 0.5, 1.0, 1.2, 0.6, 0.8),
+    "friendly": (1.0, 1.0, 2.0, 0.4, 2.0, 0.8, 0.5, 0.5),
+    "hazy": (1.5, 1.3, 2.0, 0.0, 0.5, 1.2, 0.3, 0.2),
+    "sad": (1.4, 1.2, 0.8, 0.4, 0.5, 1.3, 0.6, 0.8),
 }
 
 
@@ -152,7 +138,7 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
         weights[COMPOSITIONS.index("glyph")] = 0.0
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
-        weights[COMPOSITIONS.index("grid")] += 1.5
+        weights[COMPOSITIONS.index("turns")] += 0.8  # a busy rhythm turns
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
@@ -160,15 +146,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction`, without drawing: the
-    composition, or "disc" for bands seen through one big disc (two in five), whole
-    on one side of the art or, half the time, huge and cropped from a corner
-    ("disc-cropped": the same centred disc had come on two tracks)."""
-    rng = raster.rng_for(direction, "swiss-composition")
-    kind = composition(direction, rng)
-    if kind == "bands" and rng.random() < 0.4:
-        return "disc-cropped" if rng.random() < 0.5 else "disc"
-    return kind
+    """The name of the composition render draws for `direction`, without drawing."""
+    return composition(direction, raster.rng_for(direction, "swiss-composition"))
 
 
 def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, float]:
@@ -240,58 +219,23 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
     }[edge]
 
 
-def _disc(frame: layouts.Frame, rng: np.random.Generator, cropped: bool) -> tuple:
-    """The box of the one big disc the bands are seen through: whole and pushed to one
-    side of the art, or (cropped) a half disc standing on the art's far edge and cut
-    by the canvas."""
-    x0, y0, x1, y1 = frame.art
-    w, h = x1 - x0, y1 - y0
-    if cropped and frame.edge == "right":
-        r = min(w * 0.9, h / 2)
-        cx, cy = x0, y0 + h * float(rng.uniform(0.4, 0.6))
-    elif cropped:
-        r = min(w / 2, h) * float(rng.uniform(0.85, 1.0))
-        cx = x0 + r + (w - 2 * r) * float(rng.choice((0.0, 1.0)))
-        cy = y1 if frame.edge == "top" else y0
-    else:
-        r = min(w, h) / 2 * float(rng.uniform(0.78, 1.0))
-        cx = x0 + r + (w - 2 * r) * float(rng.choice((0.0, 1.0)))
-        cy = y0 + r + (h - 2 * r) * rng.uniform(0, 1)
-    return (cx - r, cy - r, cx + r, cy + r)
-
-
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
     colours = _colors(direction, rng)
     name = layout_of(direction)
-    kind = "bands" if name.startswith("disc") else name
     edge, depth = title_zone(direction, rng)
-    if kind == "field":  # a flat colour field: the paper takes the most vivid hue
-        hue = max(direction.palette.colors, key=lambda c: rgb_to_oklch(c)[1])
-        light = direction.valence >= 0.5 or _mood(direction) == "friendly"
-        flat = raster.vivid(hue, 0.84 if light else 0.4, 0.06 + 0.1 * direction.valence)
-        ink = raster.tone(hue, 0.18 if rgb_to_oklch(flat)[0] > 0.6 else 0.95, 0.02)
-        colours = (flat, ink, colours[2], colours[3])
     frame = _frame(direction, size, edge, depth, colours)
-    disc = _disc(frame, rng, name == "disc-cropped") if name.startswith("disc") else None
     art = Image.new("RGB", (size, size), colours[0])
-    if kind == "glyph":
+    if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
-    elif kind == "overlap":
+    elif name == "overlap":
         focal = more.overlap(art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
-        inner = dataclasses.replace(frame, art=disc) if disc else frame  # bands over the disc
-        compose = getattr(layouts, kind, None) or getattr(more, kind)
-        focal = compose(draw, inner, rng)
+        compose = getattr(layouts, name, None) or getattr(more, name)
+        focal = compose(draw, frame, rng)
         draw.flush()
     art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
-    img = art
-    if disc:  # the bands seen through the disc
-        mask = Image.new("L", art.size, 0)
-        ImageDraw.Draw(mask).ellipse(disc, fill=255)
-        img = Image.composite(art, Image.new("RGB", art.size, colours[0]), mask)
-        focal = frame.fraction(disc)
-    img = raster.multiply(img, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
+    img = raster.multiply(art, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
     return Artwork(finish(img, direction, "swiss", 0.018), focal, name)
