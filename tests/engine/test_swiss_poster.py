@@ -237,13 +237,21 @@ def _mass(kind: str, seed: int, monkeypatch) -> np.ndarray:
 
 
 def test_swiss_compositions_differ_in_skeleton(monkeypatch) -> None:
-    """The same track drawn in each new composition puts its mass in different places:
-    they are different skeletons, not one picture in other shapes."""
-    for seed in (1, 2):
-        masks = {kind: _mass(kind, seed, monkeypatch) for kind in NEW}
-        for a, b in itertools.combinations(NEW, 2):
-            apart = float((masks[a] != masks[b]).sum() / max((masks[a] | masks[b]).sum(), 1))
-            assert apart > 0.25, (seed, a, b, apart)
+    """The same track drawn in each composition puts its mass in different places:
+    they are different skeletons, not one picture in other shapes. Each composition
+    moves its mass with the seed (a corner, a side), so two may meet on one seed; on
+    average over four they stay apart."""
+    seeds = (1, 2, 3, 4)
+    masks = {(kind, seed): _mass(kind, seed, monkeypatch) for kind in NEW for seed in seeds}
+    for a, b in itertools.combinations(NEW, 2):
+        apart = [
+            float(
+                (masks[a, seed] != masks[b, seed]).sum()
+                / max((masks[a, seed] | masks[b, seed]).sum(), 1)
+            )
+            for seed in seeds
+        ]
+        assert np.mean(apart) > 0.35 and min(apart) > 0.1, (a, b, apart)
 
 
 def test_swiss_happy_song_gets_bright_tinted_paper_not_grey() -> None:

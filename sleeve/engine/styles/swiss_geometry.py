@@ -1,22 +1,26 @@
-"""Swiss / International-style geometry: flat circles, bars, rings and grids on clean
-paper. One of thirteen compositions (differing in skeleton: where the mass sits, what
-crops it, where the title goes), with a shape-free title zone; every one is a bold
-structure that reads at 64 px (no small mark alone in a wide field).
+"""Swiss / International-style music poster: a few large flat shapes in tension on a
+grid, two colours and black on tinted paper. One of seven compositions (differing in
+skeleton: where the mass sits, what the focal shape is, how the title meets it), with
+a shape-free title zone, flush-left on the grid; every one is a bold structure that
+reads at 64 px.
 
-The music picks the composition: calm tracks lean to overprinted discs, a big or
-cropped circle, concentric arcs or one huge shape bleeding off two edges; loud, dense
-ones to stripes with one break, a staircase of bars, a modular grid (its cells from
-the onsets), a ruled grid read as a step sequencer or bars that are the energy curve;
-the flat field, bands (also seen through one disc), the barcode strip and the big
-glyph (digits of the title or its first letter, never the tempo) are rare. The mood
-moves it: dream pop and shoegaze get only rounds and arcs (no crisp chart), children's
-songs bright rounded shapes with a coloured ink (no bars, bands or stripes), sad quiet
-songs few level shapes in muted colours; valence and energy set the colours' chroma
-and lightness (a happy song's paper is tinted, never grey), energy the shapes' size
-and count. Tempo sets the grid count (rules, rings, bars, steps, stripes, cells), the
-energy curve the lengths, sweeps and breaks, the seed the corner, the angle, the crop
-and which edge the title zone takes (matched to the title layout). The title zone
-holds no shape; the focal box is the drawn composition.
+After Müller-Brockmann, Hofmann and Gerstner: one enormous circle cropped by the
+canvas (circle), concentric arc segments whose sweeps are the energy curve (arcs, the
+Beethoven poster), three overprinted translucent discs (overlap), a heavy band at the
+tempo's angle with a disc riding on it (diagonal), discs growing to a huge cropped
+one (crescendo), a black disc with a colour disc over its edge (eclipse) and squares
+nested and turned step by step against a canvas side (turns); a big glyph of the
+title is rare. Nothing reads as a chart or an interface: the bars, steps, stripes,
+barcodes and module grids are gone.
+
+The music picks and moves it: calm tracks lean to the circle, arcs, overlap and
+eclipse, loud ones to the diagonal, the crescendo and the turns, a busy rhythm to the
+turns; dream pop and shoegaze get no hard diagonal, children's songs mostly discs.
+Tempo sets the counts (rings, discs, squares) and the angles (diagonal, turn), the
+energy curve the sweeps and sizes, the onsets the weights and gaps, valence and
+energy the colours' chroma and lightness, the seed the corner, the crop and which
+edge the title zone takes (matched to the title layout). The focal box is the drawn
+composition, clipped to the art; the title zone holds no shape.
 """
 
 from __future__ import annotations
@@ -66,8 +70,8 @@ COMPOSITIONS = ("circle", "arcs", "overlap", "diagonal", "crescendo", "eclipse",
 # giant glyph is rare (a huge letter behind a small title had become a signature).
 # Bars, steps, stripes, barcodes and module grids are gone: two reviewers read them
 # as a bar chart, a loading screen or a table.
-CALM_WEIGHTS = (1.6, 1.5, 1.4, 0.5, 0.7, 1.4, 0.6, 0.1)
-LOUD_WEIGHTS = (1.0, 1.3, 1.0, 1.7, 1.4, 0.9, 1.4, 0.1)
+CALM_WEIGHTS = (1.6, 1.3, 1.4, 0.6, 0.8, 1.4, 0.5, 0.1)
+LOUD_WEIGHTS = (1.1, 1.1, 1.0, 1.7, 1.4, 1.0, 1.0, 0.1)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
 # arcs, no hard diagonal; children's songs discs in a parade; sad songs few shapes
 MOOD_SCALE = {
@@ -138,7 +142,7 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
         weights[COMPOSITIONS.index("glyph")] = 0.0
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
-        weights[COMPOSITIONS.index("turns")] += 0.8  # a busy rhythm turns
+        weights[COMPOSITIONS.index("turns")] += 0.3  # a busy rhythm turns
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)

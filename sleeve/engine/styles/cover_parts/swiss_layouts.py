@@ -124,16 +124,22 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     s = float(f.size)
     main, second = inks(f)
     along = float(rng.uniform(-0.1, 1.1))
+    side = rng.random() < 0.35  # entering from a side of the canvas, not the far edge
     if f.edge == "right":
         cx, cy = s * float(rng.uniform(-0.2, 0.3)), y0 + (y1 - y0) * along
         room = x1 - cx
+    elif side:
+        cy = y0 + (y1 - y0) * (0.72 if f.edge == "top" else 0.28)
+        room = cy - y0 if f.edge == "top" else y1 - cy
+        out = room * 0.9 * float(rng.uniform(0.05, 0.45))  # how far past the side
+        cx = -out if rng.random() < 0.5 else s + out
     elif f.edge == "top":
         cx, cy = x0 + (x1 - x0) * along, s * float(rng.uniform(0.72, 1.15))
         room = cy - y0
     else:
         cx, cy = x0 + (x1 - x0) * along, s * float(rng.uniform(-0.15, 0.28))
         room = y1 - cy
-    r = max(room * float(rng.uniform(0.8, 0.98)), s * 0.2)
+    r = room * float(rng.uniform(0.8, 0.98))
     box = (cx - r, cy - r, cx + r, cy + r)
     look = int(rng.choice(3, p=(0.6, 0.22, 0.18)))  # solid, ring, split
     if look == 1:
@@ -197,32 +203,33 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     ring's sweep, the onsets its weight and where along the circle it starts (so the
     segments step like a rhythm); black, the loudest ring in the flat colour."""
     main, _ = inks(f)
-    s = float(f.size)
-    if rng.random() < 0.3:  # about a point inside the art: the whole circle can show
+    if rng.random() < 0.25:  # about a point in the art's far part: the whole circle shows
         x0, y0, x1, y1 = f.art
-        cx = x0 + (x1 - x0) * float(rng.choice((0.3, 0.7)))
-        cy = y0 + (y1 - y0) * float(rng.choice((0.45, 0.6)))
+        fx, fy = f.far()
+        cx = x0 + (x1 - x0) * (float(rng.choice((0.3, 0.7))) if fy else 0.36)
+        cy = y0 + (y1 - y0) * (0.5 + 0.14 * fy if fy else float(rng.choice((0.3, 0.7))))
         start, span = float(rng.uniform(0, 360)), 360.0
-        reach = max(f.room(cx, cy) * 0.95, s * 0.22)
+        reach = f.room(cx, cy) * 0.97  # the canvas may crop it at the sides
     else:
         cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.4, 0.4, 0.2)))]
         reach = f.room(cx, cy) * float(rng.uniform(0.88, 0.98))
-    rings = int(np.clip(2 + 1.5 * f.steps + int(rng.integers(-1, 2)), 6, 12))
-    step = reach / (rings + 0.4)
+    rings = int(np.clip(6 + 2 * f.steps + int(rng.integers(-1, 2)), 11, 18))
+    hole = reach * float(rng.uniform(0.14, 0.24))
+    step = (reach - hole) / rings
     sweeps = slices(f.curve, rings)
     weights = np.resize(f.onsets, rings)
     phase = np.cumsum(0.35 + weights) % 1.0
     peak = int(np.argmax(sweeps))
-    inner = rng.random() < 0.45  # the centre as a solid disc in the flat colour
-    if inner:
-        r0 = step * 1.4
+    if rng.random() < 0.5:  # the centre as a solid disc in the flat colour
+        r0 = hole * 0.8
         draw.ellipse((cx - r0, cy - r0, cx + r0, cy + r0), _brush(main))
-    for k in range(1 if inner else 0, rings):
-        r = step * (k + 0.9)
-        sweep = span * (0.3 + 0.7 * float(sweeps[k]))
+        peak = -1
+    for k in range(rings):
+        r = hole + step * (k + 0.5)
+        sweep = span * (0.4 + 0.6 * float(sweeps[k]))
         begin = start + (span - sweep) * float(phase[k])
-        colour = main if k == peak and not inner else f.ink
-        pen = aggdraw.Pen(tuple(colour), step * (0.42 + 0.4 * float(weights[k])))
+        colour = main if k == peak else f.ink
+        pen = aggdraw.Pen(tuple(colour), step * (0.3 + 0.5 * float(weights[k])))
         draw.arc((cx - r, cy - r, cx + r, cy + r), begin, begin + sweep, pen)
     return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
 

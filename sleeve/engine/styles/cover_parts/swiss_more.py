@@ -242,7 +242,7 @@ def eclipse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
             lift = big * float(rng.uniform(0.35, 0.6))
             by = s - lift if fy > 0 else lift
         else:
-            by = (y0 + y1) / 2 + fy * (h / 2 - big) * 0.5
+            by = (y1 - big * 1.05) if fy > 0 else (y0 + big * 1.05)  # on the far margin
     else:
         bx = big * float(rng.uniform(0.35, 0.6)) if cropped else x0 + big
         by = y0 + h * across
@@ -293,11 +293,11 @@ def turns(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     else:
         cx = (x0 + x1) / 2
         cy = side * 0.32 if rng.random() < 0.5 else s - side * 0.32
-    count = int(np.clip(2 + f.steps, 5, 8))
+    count = int(np.clip(f.steps, 4, 6))
     turn = (8.0 + 2.5 * (f.steps - 3) + 6.0 * float(np.clip(f.energy, 0, 1))) * (
         1 if rng.random() < 0.5 else -1
     )
-    shrink = 0.86 - 0.06 * float(np.clip(f.energy, 0, 1))
+    shrink = 0.8 - 0.08 * float(np.clip(f.energy, 0, 1))
     start = float(rng.uniform(0, 90))
     half = side / 2
     for k in range(count):
