@@ -63,21 +63,31 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
-COMPOSITIONS = ("circle", "arcs", "overlap", "diagonal", "crescendo", "eclipse", "turns", "glyph")
+COMPOSITIONS = (
+    "circle",
+    "arcs",
+    "overlap",
+    "diagonal",
+    "crescendo",
+    "eclipse",
+    "turns",
+    "split",
+    "glyph",
+)
 # weights for a calm (energy 0) and a loud (energy 1) track, mixed by the energy: a
 # calm song leans to the big cropped circle, the arcs, the overprinted discs and the
 # eclipse, a loud one to the diagonal, the crescendo of discs and the turning squares. The
 # giant glyph is rare (a huge letter behind a small title had become a signature).
 # Bars, steps, stripes, barcodes and module grids are gone: two reviewers read them
 # as a bar chart, a loading screen or a table.
-CALM_WEIGHTS = (1.6, 1.3, 1.4, 0.6, 0.8, 1.4, 0.5, 0.1)
-LOUD_WEIGHTS = (1.1, 1.1, 1.0, 1.7, 1.4, 1.0, 1.0, 0.1)
+CALM_WEIGHTS = (1.6, 1.3, 1.4, 0.6, 0.8, 1.3, 0.35, 1.0, 0.1)
+LOUD_WEIGHTS = (1.1, 1.1, 1.0, 1.6, 1.3, 1.0, 0.7, 1.3, 0.1)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
 # arcs, no hard diagonal; children's songs discs in a parade; sad songs few shapes
 MOOD_SCALE = {
-    "friendly": (1.0, 1.0, 2.0, 0.4, 2.0, 0.8, 0.5, 0.5),
-    "hazy": (1.5, 1.3, 2.0, 0.0, 0.5, 1.2, 0.3, 0.2),
-    "sad": (1.4, 1.2, 0.8, 0.4, 0.5, 1.3, 0.6, 0.8),
+    "friendly": (1.0, 1.0, 2.0, 0.4, 2.0, 0.8, 0.5, 1.0, 0.5),
+    "hazy": (1.5, 1.3, 2.0, 0.0, 0.5, 1.2, 0.3, 0.5, 0.2),
+    "sad": (1.4, 1.2, 0.8, 0.4, 0.5, 1.3, 0.6, 1.0, 0.8),
 }
 
 

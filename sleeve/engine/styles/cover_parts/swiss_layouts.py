@@ -116,7 +116,8 @@ def inks(f: Frame) -> tuple[RGB, RGB]:
 
 def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """One enormous circle whose centre lies at or past the far edge, so the canvas
-    crops it (a half, a quarter or most of a disc shows); solid, a thick ring or split
+    crops it (a half, a quarter or most of a disc shows; a calm song's sinks like a
+    horizon, a loud one's rises) or past a side of the canvas; solid, a thick ring or split
     with black. Its one counter-shape: a hairline tangent to its crown across the
     whole art (a calm song), or a small disc touching it from outside, or a thin
     diagonal through its centre at the tempo's angle (a lively one)."""
@@ -124,20 +125,23 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     s = float(f.size)
     main, second = inks(f)
     along = float(rng.uniform(-0.1, 1.1))
-    side = rng.random() < 0.35  # entering from a side of the canvas, not the far edge
+    # a calm song's circle sinks past the edge like a horizon, a loud one's rises
+    sink = 0.42 * (0.5 - float(np.clip(f.energy, 0, 1))) + float(rng.uniform(-0.06, 0.06))
+    # entering from a side of the canvas, not the far edge (where the art is tall)
+    side = rng.random() < 0.35 and y1 - y0 > 0.5 * s
     if f.edge == "right":
-        cx, cy = s * float(rng.uniform(-0.2, 0.3)), y0 + (y1 - y0) * along
+        cx, cy = s * (0.05 - sink + float(rng.uniform(-0.1, 0.1))), y0 + (y1 - y0) * along
         room = x1 - cx
     elif side:
         cy = y0 + (y1 - y0) * (0.72 if f.edge == "top" else 0.28)
         room = cy - y0 if f.edge == "top" else y1 - cy
-        out = room * 0.9 * float(rng.uniform(0.05, 0.45))  # how far past the side
+        out = room * 0.9 * float(rng.uniform(0.0, 0.3))  # how far past the side
         cx = -out if rng.random() < 0.5 else s + out
     elif f.edge == "top":
-        cx, cy = x0 + (x1 - x0) * along, s * float(rng.uniform(0.72, 1.15))
+        cx, cy = x0 + (x1 - x0) * along, s * (0.94 + sink)
         room = cy - y0
     else:
-        cx, cy = x0 + (x1 - x0) * along, s * float(rng.uniform(-0.15, 0.28))
+        cx, cy = x0 + (x1 - x0) * along, s * (0.06 - sink)
         room = y1 - cy
     r = room * float(rng.uniform(0.8, 0.98))
     box = (cx - r, cy - r, cx + r, cy + r)

@@ -280,19 +280,20 @@ def turns(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """Squares nested about one point of the art, each smaller and turned a little
     further (the tempo sets the turn, the energy how fast they shrink), black and
     paper in turn with the smallest in the flat colour: a rotation that reads as
-    rhythm (after Müller-Brockmann's Tonhalle posters), pushed against a side
-    of the canvas, which crops it."""
+    rhythm (after Müller-Brockmann's Tonhalle posters), standing on the far
+    edge of the canvas, which crops it."""
     x0, y0, x1, y1 = f.art
     w, h = x1 - x0, y1 - y0
     s = float(f.size)
     main, _ = inks(f)
     side = min(w * 0.8, h * 0.95) * float(rng.uniform(0.9, 1.05))
-    if f.edge != "right":  # against a side of the canvas, which crops the outer square
-        cx = side * 0.32 if rng.random() < 0.5 else s - side * 0.32
-        cy = (y0 + y1) / 2 + (h - side) / 2 * float(rng.uniform(-0.5, 0.5))
+    fx, fy = f.far()
+    if fy:  # standing on the far edge of the canvas, which crops the outer square
+        cx = x0 + w * float(rng.choice((0.35, 0.5, 0.65)))
+        cy = s - side * 0.36 if fy > 0 else side * 0.36
     else:
-        cx = (x0 + x1) / 2
-        cy = side * 0.32 if rng.random() < 0.5 else s - side * 0.32
+        cx = side * 0.36
+        cy = y0 + h * float(rng.choice((0.35, 0.5, 0.65)))
     count = int(np.clip(f.steps, 4, 6))
     turn = (8.0 + 2.5 * (f.steps - 3) + 6.0 * float(np.clip(f.energy, 0, 1))) * (
         1 if rng.random() < 0.5 else -1
@@ -314,3 +315,44 @@ def turns(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         )
     reach = side / 2 * math.sqrt(2)
     return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
+
+
+def split(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """The art cut on a grid line into paper and a flat colour field, with one big
+    circle centred on the cut: black on the paper side, paper on the colour side
+    (figure and ground swapped, as in Hofmann's and Ruder's posters). The energy
+    sets the circle's size, the tempo where along the cut it sits."""
+    x0, y0, x1, y1 = f.art
+    w, h = x1 - x0, y1 - y0
+    s = float(f.size)
+    main, _ = inks(f)
+    e = float(np.clip(f.energy, 0, 1))
+    upright = f.edge != "right"
+    cut = float(rng.choice((1 / 3, 1 / 2, 2 / 3)))
+    first = rng.random() < 0.5  # the colour field on the first (left or upper) side
+    dark = f.ink if rgb_to_oklch(f.paper)[0] > 0.5 else main
+    if upright:
+        line = x0 + w * cut
+        field = (0.0, y0, line, s) if first else (line, y0, s, s)
+        if f.edge == "bottom":
+            field = (field[0], 0.0, field[2], y1)
+        along = (f.steps - 3) / 4.0  # a faster song's circle sits further along the cut
+        r = min(w, h) * (0.26 + 0.12 * e)
+        cy = y0 + r + (h - 2 * r) * float(np.clip(along + rng.uniform(-0.15, 0.15), 0, 1))
+        cx = line
+    else:
+        line = y0 + h * cut
+        field = (0.0, 0.0, x1, line) if first else (0.0, line, x1, s)
+        r = min(w, h) * (0.26 + 0.12 * e)
+        cx = x0 + r + (w - 2 * r) * float(np.clip(rng.uniform(0.1, 0.9), 0, 1))
+        cy = line
+    draw.rectangle(field, _brush(main))
+    box = (cx - r, cy - r, cx + r, cy + r)
+    if upright:
+        paper_half = (90.0, 270.0) if not first else (270.0, 450.0)
+    else:
+        paper_half = (0.0, 180.0) if not first else (180.0, 360.0)
+    draw.pieslice(box, paper_half[0], paper_half[1], _brush(dark))  # on the paper side
+    on_field = (paper_half[0] + 180.0, paper_half[1] + 180.0)
+    draw.pieslice(box, on_field[0], on_field[1], _brush(f.paper))
+    return f.fraction(box)
