@@ -80,8 +80,8 @@ COMPOSITIONS = (
 # giant glyph is rare (a huge letter behind a small title had become a signature).
 # Bars, steps, stripes, barcodes and module grids are gone: two reviewers read them
 # as a bar chart, a loading screen or a table.
-CALM_WEIGHTS = (1.6, 1.3, 1.4, 0.6, 0.8, 1.3, 0.35, 1.0, 0.1)
-LOUD_WEIGHTS = (1.1, 1.1, 1.0, 1.6, 1.3, 1.0, 0.7, 1.3, 0.1)
+CALM_WEIGHTS = (1.6, 1.1, 1.2, 0.8, 0.8, 1.4, 0.35, 1.0, 0.1)
+LOUD_WEIGHTS = (1.1, 1.0, 0.9, 1.6, 1.3, 1.1, 0.7, 1.3, 0.1)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
 # arcs, no hard diagonal; children's songs discs in a parade; sad songs few shapes
 MOOD_SCALE = {
@@ -130,7 +130,8 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     if light and (mood == "friendly" or v > 0.6) and rgb_to_oklch(paper)[1] < 0.03:
         paper = raster.tone(deep, 0.945, 0.045)  # a sweet song's paper is tinted, not grey
     on_light = rgb_to_oklch(paper)[0] > 0.6
-    ink = raster.tone(pal.background, 0.2 if on_light else 0.93, 0.02)
+    # a near-neutral black (a tinted one printed brown as a big disc on kraft paper)
+    ink = raster.tone(pal.background, 0.18 if on_light else 0.93, 0.01 if on_light else 0.02)
     chroma = 0.06 + 0.09 * v + 0.07 * e
     if mood in ("sad", "hazy"):
         chroma *= 0.6

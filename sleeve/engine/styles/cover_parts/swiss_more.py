@@ -355,4 +355,11 @@ def split(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     draw.pieslice(box, paper_half[0], paper_half[1], _brush(dark))  # on the paper side
     on_field = (paper_half[0] + 180.0, paper_half[1] + 180.0)
     draw.pieslice(box, on_field[0], on_field[1], _brush(f.paper))
-    return f.fraction(box)
+    return f.fraction(  # the circle and the field: both are the picture
+        (
+            min(box[0], field[0]),
+            min(box[1], field[1]),
+            max(box[2], field[2]),
+            max(box[3], field[3]),
+        )
+    )
