@@ -109,11 +109,14 @@ def _mood(direction: ArtDirection) -> str:
 
 
 def _clean(colour: RGB) -> RGB:
-    """An orange kept clear of brown: a muted, dark orange is lifted to L 0.72 (a sad
-    song's orange flat had printed as a brown quarter disc)."""
+    """An orange or yellow kept clear of brown and olive: a dark orange is lifted to L
+    0.7 (a sad song's orange flat had printed as a brown quarter disc, a burnt orange
+    as a brown disc on a children's song), a dark yellow to L 0.84."""
     lit, chroma, hue = rgb_to_oklch(colour)
-    if 35.0 <= hue <= 75.0 and lit < 0.72 and chroma < 0.14:
-        return raster.tone(colour, 0.72, chroma)
+    if 35.0 <= hue < 75.0 and lit < 0.7 and chroma > 0.03:  # a clear orange, not ochre
+        return raster.tone(colour, 0.7, max(chroma, 0.15), hue_shift=min(0.0, 50.0 - hue))
+    if 75.0 <= hue <= 115.0 and lit < 0.84 and chroma > 0.03:
+        return raster.tone(colour, 0.84, max(chroma, 0.12))
     return colour
 
 
@@ -136,13 +139,18 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     if mood in ("sad", "hazy"):
         chroma *= 0.6
     lo = 0.5 + 0.14 * v  # a happy song's flats are lighter, a sad one's deeper
+    if mood == "friendly":  # a children's song: light primaries, never maroon
+        lo = max(lo, 0.64)
     flats = [_clean(raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma)) for c in pal.colors]
-    accent = raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e))
+    accent = _clean(raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e)))
     if on_light and (mood == "friendly" or v > 0.62):
         # deepened, a yellow or lime turns olive and a red maroon: a blue ink first
         hues = (*pal.colors, pal.accent, pal.ink)
         blues = [c for c in hues if 200.0 <= rgb_to_oklch(c)[2] <= 300.0]
-        ink = raster.tone(max(blues or [deep], key=lambda c: rgb_to_oklch(c)[1]), 0.44, 0.13)
+        if blues:
+            ink = raster.tone(max(blues, key=lambda c: rgb_to_oklch(c)[1]), 0.44, 0.13)
+        else:  # no blue in the palette: a navy, not the red deepened to maroon
+            ink = raster.tone(deep, 0.4, 0.13, hue_shift=262.0 - rgb_to_oklch(deep)[2])
     return paper, ink, flats, accent
 
 
@@ -220,7 +228,18 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
     if _mood(direction) == "friendly":  # a children's song draws lively: more, bigger shapes
         energy = max(energy, 0.75)
     return layouts.Frame(
-        size, art, paper, ink, tuple(flats), accent, curve, onsets, steps, edge, energy
+        size,
+        art,
+        paper,
+        ink,
+        tuple(flats),
+        accent,
+        curve,
+        onsets,
+        steps,
+        edge,
+        energy,
+        direction.mode == "minor",
     )
 
 

@@ -28,7 +28,8 @@ from sleeve.engine.styles.base import Box
 class Frame:
     """Where a composition may draw: the cover side, the art rectangle in pixels
     (x0, y0, x1, y1; the title zone lies outside it), the colours, the music values
-    it reads (curve, onsets, the track's energy) and the grid count from the tempo."""
+    it reads (curve, onsets, the track's energy, a minor key) and the grid count from
+    the tempo."""
 
     size: int
     art: tuple[float, float, float, float]
@@ -41,6 +42,7 @@ class Frame:
     steps: int
     edge: str = "top"
     energy: float = 0.5
+    minor: bool = False
 
     def far_corners(self) -> tuple[tuple[float, float, float, float], ...]:
         """The canvas corners away from the title zone and the middle of the far edge:

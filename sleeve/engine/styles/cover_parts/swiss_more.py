@@ -226,13 +226,14 @@ def crescendo(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 def eclipse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """A big black disc and a colour disc laid over its edge on a diagonal, the pair
     pushed to one side and the black one cropped by the far edge or not; a hairline
-    circle echoes the colour disc. Two masses in tension, much empty paper."""
+    circle echoes the colour disc. Two masses in tension, much empty paper; a louder
+    song's colour disc is bigger, a minor key's sinks below the black one."""
     x0, y0, x1, y1 = f.art
     w, h = x1 - x0, y1 - y0
     s = float(f.size)
     main, second = inks(f)
     big = min(w, h) * float(rng.uniform(0.36, 0.47))
-    small = big * float(rng.uniform(0.5, 0.8))
+    small = big * (0.45 + 0.3 * float(np.clip(f.energy, 0, 1)) + float(rng.uniform(0, 0.1)))
     fx, fy = f.far()
     cropped = rng.random() < 0.5
     across = float(rng.choice((0.3, 0.7)))
@@ -246,7 +247,8 @@ def eclipse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     else:
         bx = big * float(rng.uniform(0.35, 0.6)) if cropped else x0 + big
         by = y0 + h * across
-    a = math.radians(float(rng.choice((35.0, 55.0, 125.0, 145.0, 215.0, 235.0, 305.0, 325.0))))
+    # a major key's colour disc rises over the black one, a minor key's sinks below it
+    a = math.radians(float(rng.choice((35.0, 55.0, 125.0, 145.0))) + (180.0 if f.minor else 0.0))
     d = (big + small) * float(rng.uniform(0.45, 0.62))
     sx, sy = bx + math.cos(a) * d, by - math.sin(a) * d
     for _ in range(8):  # the colour disc kept in the art
