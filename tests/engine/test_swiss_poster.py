@@ -297,3 +297,22 @@ def test_swiss_children_ink_is_never_olive_or_maroon() -> None:
     _, ink, _, _ = swiss_geometry._colors(kids, np.random.default_rng(0))
     lightness, chroma, hue = rgb_to_oklch(ink)
     assert 200 <= hue <= 300 and chroma > 0.08 and lightness < 0.55, (lightness, chroma, hue)
+
+
+@pytest.mark.parametrize("kind", swiss_geometry.COMPOSITIONS)
+def test_swiss_focal_box_is_where_the_picture_is(kind: str, monkeypatch) -> None:
+    """The focal box the style reports holds nearly all the drawn ink (so the title is
+    set in the calm paper beside it, not over the picture), and the title zone none."""
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
+    for seed in range(4):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(base, seed=seed)
+            artwork = swiss_geometry.render(direction, 128)
+            rng = rng_for(direction, "swiss")
+            paper = swiss_geometry._colors(direction, rng)[0]
+            lab = raster.srgb_to_oklab(np.asarray(artwork.image, float))
+            inked = np.linalg.norm(lab - raster.srgb_to_oklab(np.asarray(paper, float)), axis=-1)
+            inked = inked > 0.08
+            x0, y0, x1, y1 = (int(round(v * 128)) for v in artwork.focal)
+            inside = inked[y0:y1, x0:x1].sum() / max(int(inked.sum()), 1)
+            assert inside > 0.8, (kind, seed, inside)

@@ -61,8 +61,9 @@ class Frame:
         return {"top": y - y0, "bottom": y1 - y, "right": x1 - x}[self.edge]
 
     def fraction(self, box: tuple[float, float, float, float]) -> Box:
-        """A pixel box as fractions of the side, clipped to the art rectangle."""
-        x0, y0, x1, y1 = self.art
+        """A pixel box as fractions of the side, clipped to the art rectangle pushed
+        out to the canvas edges the shapes bleed over (never into the title zone)."""
+        x0, y0, x1, y1 = self.bleed()
         s = self.size
         return (
             max(x0, box[0]) / s,

@@ -169,7 +169,7 @@ def diagonal(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         qx, qy = cx + u[0] * (r + q) * 1.8, cy + u[1] * (r + q) * 1.8
         if f.inside(qx, qy, q):
             draw.ellipse((qx - q, qy - q, qx + q, qy + q), _brush(second))
-    return f.fraction(f.art)
+    return f.fraction(f.bleed())  # the band crosses the whole picture
 
 
 def crescendo(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
