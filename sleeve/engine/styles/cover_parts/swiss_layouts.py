@@ -205,14 +205,25 @@ def _union(boxes: list[tuple]) -> tuple[float, float, float, float]:
 
 def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """Concentric arc segments about one point (after Müller-Brockmann's Beethoven
-    poster): a canvas corner or the middle of the far edge, or (rotated) a point in
-    the art near one side. The tempo sets the number of rings, the energy curve each
-    ring's sweep, the onsets its weight and where along the circle it starts (so the
-    segments step like a rhythm); black, the loudest ring in the flat colour."""
+    poster): a canvas corner or the middle of the far edge, (rotated) a point in the
+    art near one side, or (where the art is a shallow strip) a point past the far
+    edge, the rings then sweeping across it as wide bands. The tempo sets the number
+    of rings, the energy curve each ring's sweep, the onsets its weight and where
+    along the circle it starts (so the segments step like a rhythm); black, the
+    loudest ring in the flat colour."""
     main, _ = inks(f)
-    if rng.random() < 0.25:  # about a point in the art's far part: the whole circle shows
-        x0, y0, x1, y1 = f.art
-        fx, fy = f.far()
+    x0, y0, x1, y1 = f.art
+    fx, fy = f.far()
+    hole = 0.0
+    pick = rng.random()
+    if fy and (y1 - y0 < 0.4 * f.size or pick < 0.15):  # about a point past the far edge
+        beyond = (x1 - x0) * float(rng.uniform(0.15, 0.35))
+        cx = x0 + (x1 - x0) * float(rng.choice((0.25, 0.75)))
+        cy = f.size + beyond if fy > 0 else -beyond
+        start, span = (0.0, 180.0) if fy > 0 else (180.0, 180.0)
+        reach = f.room(cx, cy) * 0.97
+        hole = beyond  # the rings start where the canvas does: wide sweeping bands
+    elif pick < 0.35:  # about a point in the art's far part: the whole circle shows
         cx = x0 + (x1 - x0) * (float(rng.choice((0.3, 0.7))) if fy else 0.36)
         cy = y0 + (y1 - y0) * (0.5 + 0.14 * fy if fy else float(rng.choice((0.3, 0.7))))
         start, span = float(rng.uniform(0, 360)), 360.0
@@ -221,7 +232,7 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.4, 0.4, 0.2)))]
         reach = f.room(cx, cy) * float(rng.uniform(0.88, 0.98))
     rings = int(np.clip(6 + 2 * f.steps + int(rng.integers(-1, 2)), 11, 18))
-    hole = reach * float(rng.uniform(0.14, 0.24))
+    hole = max(hole, reach * float(rng.uniform(0.14, 0.24)))
     step = (reach - hole) / rings
     sweeps = slices(f.curve, rings)
     weights = np.resize(f.onsets, rings)

@@ -28,30 +28,31 @@ def _brush(color: RGB) -> aggdraw.Brush:
 
 
 def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
-    """Three discs in three inks, overprinted: where one lies over another it shows a
-    deeper shade of its own hue (a multiply of two palette hues had mixed to brown,
-    black overlaps read as a hole); their sizes are the song's three
-    thirds, their spread the tempo, laid on a line or a triangle at a seeded angle."""
+    """Two to four discs in as many inks, overprinted: where one lies over another it
+    shows a deeper shade of its own hue (a multiply of two palette hues had mixed to
+    brown, black overlaps read as a hole). The tempo sets how many (a slow song two
+    big ones, a fast one four smaller) and how tightly they pack, the song's parts
+    their sizes; laid on a line or, for three or four, a triangle or a diamond."""
     x0, y0, x1, y1 = f.art
     w, h = x1 - x0, y1 - y0
-    thirds = [float(part.mean()) for part in np.array_split(f.curve, 3)]
-    top = max(thirds) or 1.0
-    base = min(w, h) * float(rng.uniform(0.4, 0.48))
-    radii = [base * (0.7 + 0.3 * t / top) for t in thirds]
+    n = 2 if f.steps <= 3 else 3 if f.steps <= 5 else 4
+    parts = [float(part.mean()) for part in np.array_split(f.curve, n)]
+    top = max(parts) or 1.0
+    base = min(w, h) * float(rng.uniform(0.4, 0.48)) * {2: 1.15, 3: 1.0, 4: 0.85}[n]
+    radii = [base * (0.7 + 0.3 * t / top) for t in parts]
     apart = base * (1.25 - 0.06 * f.steps)  # a faster song packs the discs tighter
     angle = math.radians(float(rng.choice((0.0, 30.0, 60.0, 90.0, 120.0, 150.0))))
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    centres = [
-        (cx + math.cos(angle) * apart * (k - 1), cy + math.sin(angle) * apart * (k - 1))
-        for k in range(3)
-    ]
-    if rng.random() < 0.5:  # a triangle, not a line
-        centres[1] = (
-            cx - math.sin(angle) * apart * 0.8,
-            cy + math.cos(angle) * apart * 0.8,
-        )
-    inks = sorted((*f.flats, f.accent), key=lambda c: -rgb_to_oklch(c)[1])[:3]
-    rng.shuffle(inks)  # the three most colourful inks (a grey disc had read as dull)
+    ux, uy = math.cos(angle), math.sin(angle)
+    mid = (n - 1) / 2
+    centres = [(cx + ux * apart * (k - mid), cy + uy * apart * (k - mid)) for k in range(n)]
+    if n > 2 and rng.random() < 0.5:  # a triangle or a diamond, not a line
+        centres[1] = (cx - uy * apart * 0.8, cy + ux * apart * 0.8)
+        if n == 4:
+            centres[2] = (cx + uy * apart * 0.8, cy - ux * apart * 0.8)
+    pool = sorted((*f.flats, f.accent), key=lambda c: -rgb_to_oklch(c)[1])
+    colours = [pool[k % len(pool)] for k in range(n)]  # the most colourful inks first
+    rng.shuffle(colours)  # (a grey disc had read as dull)
     discs = []
     for (px, py), r in zip(centres, radii, strict=True):
         r = min(r, w / 2, h / 2)  # whole discs: the title zone never cuts one
@@ -66,7 +67,7 @@ def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     region = image.crop((ox, oy, int(box[2]) + 2, int(box[3]) + 2))
     paint = aggdraw.Draw(region)
     masks = []
-    for (px, py, r), ink in zip(discs, inks, strict=True):
+    for (px, py, r), ink in zip(discs, colours, strict=True):
         disc = (px - r - ox, py - r - oy, px + r - ox, py + r - oy)
         paint.ellipse(disc, aggdraw.Brush(tuple(ink)))
         mask = Image.new("L", region.size, 0)
@@ -77,7 +78,9 @@ def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     paint.flush()
     light = rgb_to_oklch(f.paper)[0] > 0.6
     below = masks[0]
-    for mask, ink in zip(masks[1:], inks[1:], strict=True):  # each overlap: the upper hue, deeper
+    for mask, ink in zip(
+        masks[1:], colours[1:], strict=True
+    ):  # each overlap: the upper hue, deeper
         shade = _overprint(ink, light)
         region.paste(shade, mask=ImageChops.multiply(mask, below))
         below = ImageChops.lighter(below, mask)
