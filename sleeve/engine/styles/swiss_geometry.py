@@ -80,8 +80,8 @@ COMPOSITIONS = (
 # giant glyph is rare (a huge letter behind a small title had become a signature).
 # Bars, steps, stripes, barcodes and module grids are gone: two reviewers read them
 # as a bar chart, a loading screen or a table.
-CALM_WEIGHTS = (1.6, 1.1, 0.95, 0.8, 0.8, 1.4, 0.35, 1.0, 0.1)
-LOUD_WEIGHTS = (1.1, 1.0, 0.75, 1.6, 1.3, 1.1, 0.7, 1.3, 0.1)
+CALM_WEIGHTS = (1.6, 1.1, 0.95, 0.8, 0.8, 1.4, 0.35, 0.75, 0.1)
+LOUD_WEIGHTS = (1.1, 1.0, 0.75, 1.6, 1.3, 1.1, 0.7, 0.95, 0.1)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
 # arcs, no hard diagonal; children's songs discs in a parade; sad songs few shapes
 MOOD_SCALE = {

@@ -323,34 +323,39 @@ def turns(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 
 def split(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """The art cut on a grid line into paper and a flat colour field, with one big
-    circle centred on the cut: black on the paper side, paper on the colour side
-    (figure and ground swapped, as in Hofmann's and Ruder's posters). The energy
-    sets the circle's size, the tempo where along the cut it sits."""
+    """The art cut on a grid line (upright, or level with the colour field as the far
+    part) into paper and a flat colour field, with one big circle centred on the cut:
+    black on the paper side, paper on the colour side (figure and ground swapped, as
+    in Hofmann's and Ruder's posters). The energy sets the circle's size, the tempo
+    where along the cut it sits."""
     x0, y0, x1, y1 = f.art
     w, h = x1 - x0, y1 - y0
     s = float(f.size)
     main, _ = inks(f)
     e = float(np.clip(f.energy, 0, 1))
-    upright = f.edge != "right"
+    upright = f.edge != "right" and rng.random() < 0.6  # a vertical cut, or a level one
     cut = float(rng.choice((1 / 3, 1 / 2, 2 / 3)))
     first = rng.random() < 0.5  # the colour field on the first (left or upper) side
     dark = f.ink if rgb_to_oklch(f.paper)[0] > 0.5 else main
+    r = min(w, h) * (0.26 + 0.12 * e)
+    along = (f.steps - 3) / 4.0  # a faster song's circle sits further along the cut
+    along = float(np.clip(along + rng.uniform(-0.15, 0.15), 0, 1))
     if upright:
         line = x0 + w * cut
         field = (0.0, y0, line, s) if first else (line, y0, s, s)
         if f.edge == "bottom":
             field = (field[0], 0.0, field[2], y1)
-        along = (f.steps - 3) / 4.0  # a faster song's circle sits further along the cut
-        r = min(w, h) * (0.26 + 0.12 * e)
-        cy = y0 + r + (h - 2 * r) * float(np.clip(along + rng.uniform(-0.15, 0.15), 0, 1))
-        cx = line
-    else:
+        cx, cy = line, y0 + r + (h - 2 * r) * along
+    elif f.edge == "right":
         line = y0 + h * cut
         field = (0.0, 0.0, x1, line) if first else (0.0, line, x1, s)
-        r = min(w, h) * (0.26 + 0.12 * e)
-        cx = x0 + r + (w - 2 * r) * float(np.clip(rng.uniform(0.1, 0.9), 0, 1))
-        cy = line
+        cx, cy = x0 + r + (w - 2 * r) * along, line
+    else:  # a level cut: the field is the far part, like ground under a horizon
+        first = f.edge == "bottom"
+        line = y0 + h * (cut if first else 1 - cut)
+        r = min(r, line - y0 if not first else y1 - line)
+        field = (0.0, 0.0, s, line) if first else (0.0, line, s, s)
+        cx, cy = x0 + r + (w - 2 * r) * along, line
     draw.rectangle(field, _brush(main))
     box = (cx - r, cy - r, cx + r, cy + r)
     if upright:
