@@ -111,10 +111,13 @@ def _mood(direction: ArtDirection) -> str:
 def _clean(colour: RGB) -> RGB:
     """An orange or yellow kept clear of brown and olive: a dark orange is lifted to L
     0.7 (a sad song's orange flat had printed as a brown quarter disc, a burnt orange
-    as a brown disc on a children's song), a dark yellow to L 0.84."""
+    as a brown disc on a children's song), a dark yellow to L 0.84; a greyed yellow or
+    green (khaki, olive, sage) turns bone."""
     lit, chroma, hue = rgb_to_oklch(colour)
     if 35.0 <= hue < 75.0 and lit < 0.7 and chroma > 0.03:  # a clear orange, not ochre
         return raster.tone(colour, 0.7, max(chroma, 0.15), hue_shift=min(0.0, 50.0 - hue))
+    if 75.0 <= hue <= 145.0 and 0.02 < chroma < 0.09 and lit < 0.82:  # khaki, sage: bone
+        return raster.tone(colour, 0.82, 0.025)
     if 75.0 <= hue <= 115.0 and lit < 0.84 and chroma > 0.03:
         return raster.tone(colour, 0.84, max(chroma, 0.12))
     return colour
