@@ -1,26 +1,29 @@
 """Swiss / International-style music poster: a few large flat shapes in tension on a
-grid, two colours and black on tinted paper. One of seven compositions (differing in
+grid, two colours and black on tinted paper. One of eight compositions (differing in
 skeleton: where the mass sits, what the focal shape is, how the title meets it), with
 a shape-free title zone, flush-left on the grid; every one is a bold structure that
 reads at 64 px.
 
 After Müller-Brockmann, Hofmann and Gerstner: one enormous circle cropped by the
 canvas (circle), concentric arc segments whose sweeps are the energy curve (arcs, the
-Beethoven poster), three overprinted translucent discs (overlap), a heavy band at the
-tempo's angle with a disc riding on it (diagonal), discs growing to a huge cropped
-one (crescendo), a black disc with a colour disc over its edge (eclipse) and squares
-nested and turned step by step against a canvas side (turns); a big glyph of the
-title is rare. Nothing reads as a chart or an interface: the bars, steps, stripes,
-barcodes and module grids are gone.
+Beethoven poster), two to four overprinted translucent discs (overlap), a heavy band
+at the tempo's angle with a disc riding on it (diagonal), discs growing to a huge
+cropped one (crescendo), a black disc with a colour disc over its edge (eclipse),
+squares nested and turned step by step on the far edge (turns) and a grid line
+cutting paper from a colour field with one circle on the cut, figure and ground
+swapped (split); a big glyph of the title is rare. Nothing reads as a chart or an
+interface: the bars, steps, stripes, barcodes and module grids are gone.
 
-The music picks and moves it: calm tracks lean to the circle, arcs, overlap and
-eclipse, loud ones to the diagonal, the crescendo and the turns, a busy rhythm to the
-turns; dream pop and shoegaze get no hard diagonal, children's songs mostly discs.
-Tempo sets the counts (rings, discs, squares) and the angles (diagonal, turn), the
-energy curve the sweeps and sizes, the onsets the weights and gaps, valence and
-energy the colours' chroma and lightness, the seed the corner, the crop and which
-edge the title zone takes (matched to the title layout). The focal box is the drawn
-composition, clipped to the art; the title zone holds no shape.
+The music picks and moves it: calm tracks lean to the circle, arcs and eclipse, loud
+ones to the diagonal, the crescendo and the split, a busy rhythm a little to the
+turns; dream pop and shoegaze get no hard diagonal, children's songs mostly discs
+(light flats, a navy or blue ink). Tempo sets the counts (rings, discs, squares) and
+the angles (diagonal, turn), the energy curve the sweeps and sizes, the energy how
+high the big circle rises, the onsets the weights and gaps, a minor key sinks the
+eclipse's colour disc, valence and energy set the colours' chroma and lightness, the
+seed the corner, the crop and which edge the title zone takes (matched to the title
+layout). The focal box is the drawn composition where it bleeds over the canvas; the
+title zone holds no shape.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """More Swiss compositions, each a different skeleton (where the mass sits, what the
 focal shape is), drawn into a `swiss_layouts.Frame` and returning the focal box:
 
-overlap: three translucent discs overprinted like a screenprint (Müller-Brockmann's
-concert posters); diagonal: one heavy band crossing the cover at the tempo's angle,
-a few hairlines beside it and a disc riding on it (Hofmann); crescendo: discs growing
-along a line, the last huge and cropped (musica viva);
+overlap: two to four translucent discs overprinted like a screenprint
+(Müller-Brockmann's concert posters); diagonal: one heavy band crossing the cover at
+the tempo's angle, a few hairlines beside it and a disc riding on it (Hofmann);
+crescendo: discs growing along a line, the last huge and cropped (musica viva);
 eclipse: a big black disc and a colour disc laid over its edge, in tension on the
-grid; rays: a fan of lines from a canvas edge, their weights the onsets (Gerstner).
+grid; turns: squares nested and turned step by step, cropped by the far edge;
+split: a grid line cutting paper from a colour field, one circle on the cut with
+figure and ground swapped (Hofmann, Ruder).
 """
 
 from __future__ import annotations
