@@ -50,51 +50,37 @@ def test_swiss_spreads_many_skeletons_and_keeps_the_giant_glyph_rare() -> None:
     for base in (CALM, LOUD):
         kinds = [_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(300)]
         counts = {kind: kinds.count(kind) for kind in set(kinds)}
-        assert len(counts) >= 10, counts
-        assert max(counts.values()) < 0.2 * len(kinds), counts
+        assert len(counts) >= 7, counts
+        assert max(counts.values()) < 0.25 * len(kinds), counts
         assert counts.get("glyph", 0) < 0.03 * len(kinds), counts
 
 
-def test_swiss_gives_dream_pop_no_bar_chart_and_children_no_bars() -> None:
-    """Hazy genres get soft rounds and arcs, not a crisp chart; a children's song gets
-    friendly shapes, never bars or bands; both still vary across tracks."""
-    crisp = {"bars", "barcode", "grid", "bands", "steps", "stripes", "modules"}
-    for genre, banned in (
-        ("dream_pop", crisp),
-        ("shoegaze", crisp),
-        ("children", {"bars", "barcode", "bands", "steps", "stripes"}),
-    ):
+def test_swiss_draws_no_chart_or_interface() -> None:
+    """Bars, steps, stripes, barcodes and module grids are gone (reviewers read them as
+    a bar chart, a loading screen or a table); dream pop gets no hard diagonal; dream
+    pop and children's songs still vary across tracks."""
+    retired = {"bars", "barcode", "grid", "bands", "steps", "stripes", "modules", "field"}
+    assert not retired & set(swiss_geometry.COMPOSITIONS)
+    for genre in ("dream_pop", "shoegaze", "children"):
         base = _as(LOUD, genre, valence=0.8)
         kinds = {_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(60)}
-        assert not kinds & banned and len(kinds) >= 3, (genre, kinds)
+        assert len(kinds) >= 4, (genre, kinds)
+        if genre != "children":
+            assert "diagonal" not in kinds, (genre, kinds)
 
 
-def test_swiss_field_is_one_big_shape_not_a_small_mark(monkeypatch) -> None:
-    """The flat-field composition fills a real share of the cover: a small mark in a
-    wide field read as an empty placeholder at 64 px."""
-    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "field")
+def test_swiss_big_circle_is_cropped_by_the_canvas(monkeypatch) -> None:
+    """The circle composition is one enormous circle that the canvas crops, not a
+    small mark in a wide field."""
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "circle")
     for seed in range(8):
         for base in (CALM, LOUD):
-            image = swiss_geometry.render(dataclasses.replace(base, seed=seed), 96).image
-            grey = np.asarray(image.convert("L"), float)
+            artwork = swiss_geometry.render(dataclasses.replace(base, seed=seed), 96)
+            x0, y0, x1, y1 = artwork.focal
+            assert max(x1 - x0, y1 - y0) > 0.45, (seed, artwork.focal)
+            grey = np.asarray(artwork.image.convert("L"), float)
             inked = float((np.abs(grey - np.median(grey)) > 20).mean())
-            assert inked > 0.07, f"seed {seed}: only {inked:.0%} of the field is drawn"
-
-
-def test_swiss_discs_are_not_one_centred_picture() -> None:
-    """The bands seen through a disc come whole or cropped, and sit in different
-    places on different tracks."""
-    names, centres = set(), []
-    for seed in range(300):
-        direction = dataclasses.replace(LOUD, seed=seed)
-        name = swiss_geometry.layout_of(direction)
-        if name.startswith("disc") and len(centres) < 8:
-            names.add(name)
-            x0, y0, x1, y1 = swiss_geometry.render(direction, 96).focal
-            centres.append(((x0 + x1) / 2, (y0 + y1) / 2))
-    assert names == {"disc", "disc-cropped"}
-    spread = np.ptp(np.array(centres), axis=0)
-    assert spread.max() > 0.2, centres
+            assert inked > 0.08, f"seed {seed}: only {inked:.0%} is drawn"
 
 
 def test_swiss_colours_follow_the_mood() -> None:
@@ -216,11 +202,11 @@ def test_the_poster_never_stresses_a_stop_word(monkeypatch) -> None:
     assert len(heights) == 4 and heights[0] < 0.6 * max(heights[1:]), heights
 
 
-NEW = ("steps", "overlap", "crop", "stripes", "modules")
+NEW = tuple(k for k in swiss_geometry.COMPOSITIONS if k != "glyph")
 
 
 @pytest.mark.parametrize("kind", NEW)
-def test_swiss_new_compositions_render_exactly_at_every_size(kind: str, monkeypatch) -> None:
+def test_swiss_compositions_render_exactly_at_every_size(kind: str, monkeypatch) -> None:
     """Each new skeleton renders at 64, 1024 and 3000 px, the same bytes twice, with
     the layout name `layout_of` gives and its focal box clear of the title zone."""
     monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
@@ -250,14 +236,22 @@ def _mass(kind: str, seed: int, monkeypatch) -> np.ndarray:
     return inked.reshape(6, 16, 6, 16).mean(axis=(1, 3)) > 0.2
 
 
-def test_swiss_new_compositions_differ_in_skeleton(monkeypatch) -> None:
-    """The same track drawn in each new composition puts its mass in different places:
-    they are different skeletons, not one picture in other shapes."""
-    for seed in (1, 2):
-        masks = {kind: _mass(kind, seed, monkeypatch) for kind in NEW}
-        for a, b in itertools.combinations(NEW, 2):
-            apart = float((masks[a] != masks[b]).sum() / max((masks[a] | masks[b]).sum(), 1))
-            assert apart > 0.25, (seed, a, b, apart)
+def test_swiss_compositions_differ_in_skeleton(monkeypatch) -> None:
+    """The same track drawn in each composition puts its mass in different places:
+    they are different skeletons, not one picture in other shapes. Each composition
+    moves its mass with the seed (a corner, a side), so two may meet on one seed; on
+    average over four they stay apart."""
+    seeds = (1, 2, 3, 4)
+    masks = {(kind, seed): _mass(kind, seed, monkeypatch) for kind in NEW for seed in seeds}
+    for a, b in itertools.combinations(NEW, 2):
+        apart = [
+            float(
+                (masks[a, seed] != masks[b, seed]).sum()
+                / max((masks[a, seed] | masks[b, seed]).sum(), 1)
+            )
+            for seed in seeds
+        ]
+        assert np.mean(apart) > 0.35 and min(apart) > 0.1, (a, b, apart)
 
 
 def test_swiss_happy_song_gets_bright_tinted_paper_not_grey() -> None:
@@ -303,3 +297,22 @@ def test_swiss_children_ink_is_never_olive_or_maroon() -> None:
     _, ink, _, _ = swiss_geometry._colors(kids, np.random.default_rng(0))
     lightness, chroma, hue = rgb_to_oklch(ink)
     assert 200 <= hue <= 300 and chroma > 0.08 and lightness < 0.55, (lightness, chroma, hue)
+
+
+@pytest.mark.parametrize("kind", swiss_geometry.COMPOSITIONS)
+def test_swiss_focal_box_is_where_the_picture_is(kind: str, monkeypatch) -> None:
+    """The focal box the style reports holds nearly all the drawn ink (so the title is
+    set in the calm paper beside it, not over the picture), and the title zone none."""
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
+    for seed in range(4):
+        for base in (CALM, LOUD):
+            direction = dataclasses.replace(base, seed=seed)
+            artwork = swiss_geometry.render(direction, 128)
+            rng = rng_for(direction, "swiss")
+            paper = swiss_geometry._colors(direction, rng)[0]
+            lab = raster.srgb_to_oklab(np.asarray(artwork.image, float))
+            inked = np.linalg.norm(lab - raster.srgb_to_oklab(np.asarray(paper, float)), axis=-1)
+            inked = inked > 0.08
+            x0, y0, x1, y1 = (int(round(v * 128)) for v in artwork.focal)
+            inside = inked[y0:y1, x0:x1].sum() / max(int(inked.sum()), 1)
+            assert inside > 0.8, (kind, seed, inside)

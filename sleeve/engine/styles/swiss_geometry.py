@@ -1,31 +1,36 @@
-"""Swiss / International-style geometry: flat circles, bars, rings and grids on clean
-paper. One of thirteen compositions (differing in skeleton: where the mass sits, what
-crops it, where the title goes), with a shape-free title zone; every one is a bold
-structure that reads at 64 px (no small mark alone in a wide field).
+"""Swiss / International-style music poster: a few large flat shapes in tension on a
+grid, two colours and black on tinted paper. One of eight compositions (differing in
+skeleton: where the mass sits, what the focal shape is, how the title meets it), with
+a shape-free title zone, flush-left on the grid; every one is a bold structure that
+reads at 64 px.
 
-The music picks the composition: calm tracks lean to overprinted discs, a big or
-cropped circle, concentric arcs or one huge shape bleeding off two edges; loud, dense
-ones to stripes with one break, a staircase of bars, a modular grid (its cells from
-the onsets), a ruled grid read as a step sequencer or bars that are the energy curve;
-the flat field, bands (also seen through one disc), the barcode strip and the big
-glyph (digits of the title or its first letter, never the tempo) are rare. The mood
-moves it: dream pop and shoegaze get only rounds and arcs (no crisp chart), children's
-songs bright rounded shapes with a coloured ink (no bars, bands or stripes), sad quiet
-songs few level shapes in muted colours; valence and energy set the colours' chroma
-and lightness (a happy song's paper is tinted, never grey), energy the shapes' size
-and count. Tempo sets the grid count (rules, rings, bars, steps, stripes, cells), the
-energy curve the lengths, sweeps and breaks, the seed the corner, the angle, the crop
-and which edge the title zone takes (matched to the title layout). The title zone
-holds no shape; the focal box is the drawn composition.
+After Müller-Brockmann, Hofmann and Gerstner: one enormous circle cropped by the
+canvas (circle), concentric arc segments whose sweeps are the energy curve (arcs, the
+Beethoven poster), two to four overprinted translucent discs (overlap), a heavy band
+at the tempo's angle with a disc riding on it (diagonal), discs growing to a huge
+cropped one (crescendo), a black disc with a colour disc over its edge (eclipse),
+squares nested and turned step by step on the far edge (turns) and a grid line
+cutting paper from a colour field with one circle on the cut, figure and ground
+swapped (split); a big glyph of the title is rare. Nothing reads as a chart or an
+interface: the bars, steps, stripes, barcodes and module grids are gone.
+
+The music picks and moves it: calm tracks lean to the circle, arcs and eclipse, loud
+ones to the diagonal, the crescendo and the split, a busy rhythm a little to the
+turns; dream pop and shoegaze get no hard diagonal, children's songs mostly discs
+(light flats, a navy or blue ink). Tempo sets the counts (rings, discs, squares) and
+the angles (diagonal, turn), the energy curve the sweeps and sizes, the energy how
+high the big circle rises, the onsets the weights and gaps, a minor key sinks the
+eclipse's colour disc, valence and energy set the colours' chroma and lightness, the
+seed the corner, the crop and which edge the title zone takes (matched to the title
+layout). The focal box is the drawn composition where it bleeds over the canvas; the
+title zone holds no shape.
 """
 
 from __future__ import annotations
 
-import dataclasses
-
 import aggdraw
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -62,32 +67,30 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
 COMPOSITIONS = (
-    "field",
     "circle",
     "arcs",
-    "glyph",
-    "grid",
-    "bars",
-    "bands",
-    "barcode",
-    "steps",
     "overlap",
-    "crop",
-    "stripes",
-    "modules",
+    "diagonal",
+    "crescendo",
+    "eclipse",
+    "turns",
+    "split",
+    "glyph",
 )
-# weights for a calm (energy 0) and a loud (energy 1) track; mixed by the energy. The
-# giant glyph is rare (a huge letter behind a small title had become the style's
-# signature), and no skeleton takes more than about a seventh of the tracks. Bars,
-# steps and the module grid are rare: both reviewers of a sheet read them as a bar
-# chart, a loading screen or a table (Morning Briefing, Ωδή στον Άνεμο, Mirrorball).
-CALM_WEIGHTS = (0.6, 1.6, 1.6, 0.12, 0.8, 0.2, 0.6, 0.2, 0.4, 1.8, 2.0, 1.0, 0.3)
-LOUD_WEIGHTS = (0.3, 0.9, 1.3, 0.12, 1.5, 0.35, 1.2, 0.3, 0.6, 1.3, 1.7, 1.8, 0.3)
-# what each mood keeps of each composition (same order)
+# weights for a calm (energy 0) and a loud (energy 1) track, mixed by the energy: a
+# calm song leans to the big cropped circle, the arcs, the overprinted discs and the
+# eclipse, a loud one to the diagonal, the crescendo of discs and the turning squares. The
+# giant glyph is rare (a huge letter behind a small title had become a signature).
+# Bars, steps, stripes, barcodes and module grids are gone: two reviewers read them
+# as a bar chart, a loading screen or a table.
+CALM_WEIGHTS = (1.6, 1.1, 0.95, 0.8, 0.8, 1.4, 0.35, 0.75, 0.1)
+LOUD_WEIGHTS = (1.1, 1.0, 0.75, 1.6, 1.3, 1.1, 0.7, 0.95, 0.1)
+# what each mood keeps of each composition (same order): hazy songs soft rounds and
+# arcs, no hard diagonal; children's songs discs in a parade; sad songs few shapes
 MOOD_SCALE = {
-    "friendly": (1.0, 0.6, 1.3, 0.5, 1.0, 0.0, 0.0, 0.0, 0.0, 2.5, 1.3, 0.0, 1.2),
-    "hazy": (1.0, 1.5, 1.5, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 1.2, 0.0, 0.0),
-    "sad": (1.0, 1.3, 1.3, 1.0, 0.5, 0.4, 0.25, 0.3, 0.5, 1.0, 1.2, 0.6, 0.8),
+    "friendly": (1.0, 1.0, 1.4, 0.4, 2.0, 0.8, 0.5, 1.0, 0.5),
+    "hazy": (1.5, 1.3, 1.5, 0.0, 0.5, 1.2, 0.3, 0.5, 0.2),
+    "sad": (1.4, 1.2, 0.8, 0.4, 0.5, 1.3, 0.6, 1.0, 0.8),
 }
 
 
@@ -109,11 +112,17 @@ def _mood(direction: ArtDirection) -> str:
 
 
 def _clean(colour: RGB) -> RGB:
-    """An orange kept clear of brown: a muted, dark orange is lifted to L 0.72 (a sad
-    song's orange flat had printed as a brown quarter disc)."""
+    """An orange or yellow kept clear of brown and olive: a dark orange is lifted to L
+    0.7 (a sad song's orange flat had printed as a brown quarter disc, a burnt orange
+    as a brown disc on a children's song), a dark yellow to L 0.84; a greyed yellow or
+    green (khaki, olive, sage) turns bone."""
     lit, chroma, hue = rgb_to_oklch(colour)
-    if 35.0 <= hue <= 75.0 and lit < 0.72 and chroma < 0.14:
-        return raster.tone(colour, 0.72, chroma)
+    if 35.0 <= hue < 75.0 and lit < 0.7 and chroma > 0.03:  # a clear orange, not ochre
+        return raster.tone(colour, 0.7, max(chroma, 0.15), hue_shift=min(0.0, 50.0 - hue))
+    if 75.0 <= hue <= 145.0 and 0.02 < chroma < 0.09 and lit < 0.82:  # khaki, sage: bone
+        return raster.tone(colour, 0.82, 0.025)
+    if 75.0 <= hue <= 115.0 and lit < 0.84 and chroma > 0.03:
+        return raster.tone(colour, 0.84, max(chroma, 0.12))
     return colour
 
 
@@ -130,18 +139,24 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     if light and (mood == "friendly" or v > 0.6) and rgb_to_oklch(paper)[1] < 0.03:
         paper = raster.tone(deep, 0.945, 0.045)  # a sweet song's paper is tinted, not grey
     on_light = rgb_to_oklch(paper)[0] > 0.6
-    ink = raster.tone(pal.background, 0.2 if on_light else 0.93, 0.02)
+    # a near-neutral black (a tinted one printed brown as a big disc on kraft paper)
+    ink = raster.tone(pal.background, 0.18 if on_light else 0.93, 0.01 if on_light else 0.02)
     chroma = 0.06 + 0.09 * v + 0.07 * e
     if mood in ("sad", "hazy"):
         chroma *= 0.6
     lo = 0.5 + 0.14 * v  # a happy song's flats are lighter, a sad one's deeper
+    if mood == "friendly":  # a children's song: light primaries, never maroon
+        lo = max(lo, 0.64)
     flats = [_clean(raster.vivid(c, rng.uniform(lo, lo + 0.16), chroma)) for c in pal.colors]
-    accent = raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e))
+    accent = _clean(raster.vivid(pal.accent, 0.66, 0.1 + 0.1 * max(v, e)))
     if on_light and (mood == "friendly" or v > 0.62):
         # deepened, a yellow or lime turns olive and a red maroon: a blue ink first
         hues = (*pal.colors, pal.accent, pal.ink)
         blues = [c for c in hues if 200.0 <= rgb_to_oklch(c)[2] <= 300.0]
-        ink = raster.tone(max(blues or [deep], key=lambda c: rgb_to_oklch(c)[1]), 0.44, 0.13)
+        if blues:
+            ink = raster.tone(max(blues, key=lambda c: rgb_to_oklch(c)[1]), 0.44, 0.13)
+        else:  # no blue in the palette: a navy, not the red deepened to maroon
+            ink = raster.tone(deep, 0.4, 0.13, hue_shift=262.0 - rgb_to_oklch(deep)[2])
     return paper, ink, flats, accent
 
 
@@ -152,7 +167,7 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
         weights[COMPOSITIONS.index("glyph")] = 0.0
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
-        weights[COMPOSITIONS.index("grid")] += 1.5
+        weights[COMPOSITIONS.index("turns")] += 0.3  # a busy rhythm turns
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
@@ -160,15 +175,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction`, without drawing: the
-    composition, or "disc" for bands seen through one big disc (two in five), whole
-    on one side of the art or, half the time, huge and cropped from a corner
-    ("disc-cropped": the same centred disc had come on two tracks)."""
-    rng = raster.rng_for(direction, "swiss-composition")
-    kind = composition(direction, rng)
-    if kind == "bands" and rng.random() < 0.4:
-        return "disc-cropped" if rng.random() < 0.5 else "disc"
-    return kind
+    """The name of the composition render draws for `direction`, without drawing."""
+    return composition(direction, raster.rng_for(direction, "swiss-composition"))
 
 
 def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, float]:
@@ -226,7 +234,18 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
     if _mood(direction) == "friendly":  # a children's song draws lively: more, bigger shapes
         energy = max(energy, 0.75)
     return layouts.Frame(
-        size, art, paper, ink, tuple(flats), accent, curve, onsets, steps, edge, energy
+        size,
+        art,
+        paper,
+        ink,
+        tuple(flats),
+        accent,
+        curve,
+        onsets,
+        steps,
+        edge,
+        energy,
+        direction.mode == "minor",
     )
 
 
@@ -240,58 +259,23 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
     }[edge]
 
 
-def _disc(frame: layouts.Frame, rng: np.random.Generator, cropped: bool) -> tuple:
-    """The box of the one big disc the bands are seen through: whole and pushed to one
-    side of the art, or (cropped) a half disc standing on the art's far edge and cut
-    by the canvas."""
-    x0, y0, x1, y1 = frame.art
-    w, h = x1 - x0, y1 - y0
-    if cropped and frame.edge == "right":
-        r = min(w * 0.9, h / 2)
-        cx, cy = x0, y0 + h * float(rng.uniform(0.4, 0.6))
-    elif cropped:
-        r = min(w / 2, h) * float(rng.uniform(0.85, 1.0))
-        cx = x0 + r + (w - 2 * r) * float(rng.choice((0.0, 1.0)))
-        cy = y1 if frame.edge == "top" else y0
-    else:
-        r = min(w, h) / 2 * float(rng.uniform(0.78, 1.0))
-        cx = x0 + r + (w - 2 * r) * float(rng.choice((0.0, 1.0)))
-        cy = y0 + r + (h - 2 * r) * rng.uniform(0, 1)
-    return (cx - r, cy - r, cx + r, cy + r)
-
-
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
     colours = _colors(direction, rng)
     name = layout_of(direction)
-    kind = "bands" if name.startswith("disc") else name
     edge, depth = title_zone(direction, rng)
-    if kind == "field":  # a flat colour field: the paper takes the most vivid hue
-        hue = max(direction.palette.colors, key=lambda c: rgb_to_oklch(c)[1])
-        light = direction.valence >= 0.5 or _mood(direction) == "friendly"
-        flat = raster.vivid(hue, 0.84 if light else 0.4, 0.06 + 0.1 * direction.valence)
-        ink = raster.tone(hue, 0.18 if rgb_to_oklch(flat)[0] > 0.6 else 0.95, 0.02)
-        colours = (flat, ink, colours[2], colours[3])
     frame = _frame(direction, size, edge, depth, colours)
-    disc = _disc(frame, rng, name == "disc-cropped") if name.startswith("disc") else None
     art = Image.new("RGB", (size, size), colours[0])
-    if kind == "glyph":
+    if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
-    elif kind == "overlap":
+    elif name == "overlap":
         focal = more.overlap(art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
-        inner = dataclasses.replace(frame, art=disc) if disc else frame  # bands over the disc
-        compose = getattr(layouts, kind, None) or getattr(more, kind)
-        focal = compose(draw, inner, rng)
+        compose = getattr(layouts, name, None) or getattr(more, name)
+        focal = compose(draw, frame, rng)
         draw.flush()
     art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
-    img = art
-    if disc:  # the bands seen through the disc
-        mask = Image.new("L", art.size, 0)
-        ImageDraw.Draw(mask).ellipse(disc, fill=255)
-        img = Image.composite(art, Image.new("RGB", art.size, colours[0]), mask)
-        focal = frame.fraction(disc)
-    img = raster.multiply(img, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
+    img = raster.multiply(art, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
     return Artwork(finish(img, direction, "swiss", 0.018), focal, name)

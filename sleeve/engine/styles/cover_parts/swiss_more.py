@@ -1,12 +1,14 @@
-"""Five more Swiss compositions, each a different skeleton (where the mass sits, how
-it is cropped), drawn into a `swiss_layouts.Frame` and returning the focal box:
+"""More Swiss compositions, each a different skeleton (where the mass sits, what the
+focal shape is), drawn into a `swiss_layouts.Frame` and returning the focal box:
 
-steps: a diagonal staircase of bars, one per beat group, stepping with the tempo
-(Gerstner); overlap: three translucent discs in three inks, overprinted like a
-screenprint (Müller-Brockmann's concert posters); crop: one huge shape bleeding off
-two canvas edges with a small counter-shape; stripes: full-bleed stripes with one
-break where the song peaks; modules: a ruled modular grid with a few cells filled
-from the strongest onsets (Crouwel).
+overlap: two to four translucent discs overprinted like a screenprint
+(Müller-Brockmann's concert posters); diagonal: one heavy band crossing the cover at
+the tempo's angle, a few hairlines beside it and a disc riding on it (Hofmann);
+crescendo: discs growing along a line, the last huge and cropped (musica viva);
+eclipse: a big black disc and a colour disc laid over its edge, in tension on the
+grid; turns: squares nested and turned step by step, cropped by the far edge;
+split: a grid line cutting paper from a colour field, one circle on the cut with
+figure and ground swapped (Hofmann, Ruder).
 """
 
 from __future__ import annotations
@@ -20,84 +22,39 @@ from PIL import Image, ImageChops
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB, tone
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.swiss_layouts import Frame
+from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 
 
 def _brush(color: RGB) -> aggdraw.Brush:
     return aggdraw.Brush(tuple(color))
 
 
-def _bleed(f: Frame) -> tuple[float, float, float, float]:
-    """The art rectangle pushed out to the canvas on every side but the title's."""
-    x0, y0, x1, y1 = f.art
-    s = float(f.size)
-    return {
-        "top": (0.0, y0, s, s),
-        "bottom": (0.0, 0.0, s, y1),
-        "right": (0.0, 0.0, x1, s),
-    }[f.edge]
-
-
-def _slices(curve: np.ndarray, count: int) -> np.ndarray:
-    """`count` values of the energy curve, stretched to 0..1."""
-    vals = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(curve)), curve)
-    return (vals - vals.min()) / max(1e-6, float(np.ptp(vals)))
-
-
-def steps(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A diagonal staircase of bars: one bar per step (the tempo sets the count), each
-    shifted along by one step and as long as its slice of the song, or (half the
-    time) running on to the canvas edge as one stepped wedge; rising or falling, from
-    the left or the right, the loudest bar in the accent."""
-    x0, y0, x1, y1 = f.art
-    w, h = x1 - x0, y1 - y0
-    count = int(np.clip(f.steps + 3, 6, 10))
-    vals = _slices(f.curve, count)
-    pitch = h / count
-    thick = pitch * float(rng.uniform(0.7, 0.9))
-    shift = w * float(rng.uniform(0.3, 0.45)) / (count - 1)
-    rising = rng.random() < 0.5
-    right = rng.random() < 0.5
-    colour = f.ink if rng.random() < 0.55 else f.flats[0]
-    peak = int(np.argmax(vals))
-    wedge = rng.random() < 0.5
-    for k in range(count):
-        along = (count - 1 - k if rising else k) * shift
-        length = w * (0.3 + 0.25 * float(vals[k]))
-        left = x0 + along if not right else x1 - along - length
-        if wedge:  # on to the canvas edge
-            left, length = (left, f.size - left) if not right else (0.0, left + length)
-        top = y0 + k * pitch
-        paint = f.accent if k == peak else colour if k % 3 else f.flats[-1]
-        draw.rectangle((left, top, left + length, top + thick), _brush(paint))
-    return f.fraction(f.art)
-
-
 def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
-    """Three discs in three inks, overprinted: where one lies over another it shows a
-    deeper shade of its own hue (a multiply of two palette hues had mixed to brown,
-    black overlaps read as a hole); their sizes are the song's three
-    thirds, their spread the tempo, laid on a line or a triangle at a seeded angle."""
+    """Two to four discs in as many inks, overprinted: where one lies over another it
+    shows a deeper shade of its own hue (a multiply of two palette hues had mixed to
+    brown, black overlaps read as a hole). The tempo sets how many (a slow song two
+    big ones, a fast one four smaller) and how tightly they pack, the song's parts
+    their sizes; laid on a line or, for three or four, a triangle or a diamond."""
     x0, y0, x1, y1 = f.art
     w, h = x1 - x0, y1 - y0
-    thirds = [float(part.mean()) for part in np.array_split(f.curve, 3)]
-    top = max(thirds) or 1.0
-    base = min(w, h) * float(rng.uniform(0.34, 0.42))
-    radii = [base * (0.7 + 0.3 * t / top) for t in thirds]
+    n = 2 if f.steps <= 3 else 3 if f.steps <= 5 else 4
+    parts = [float(part.mean()) for part in np.array_split(f.curve, n)]
+    top = max(parts) or 1.0
+    base = min(w, h) * float(rng.uniform(0.4, 0.48)) * {2: 1.15, 3: 1.0, 4: 0.85}[n]
+    radii = [base * (0.7 + 0.3 * t / top) for t in parts]
     apart = base * (1.25 - 0.06 * f.steps)  # a faster song packs the discs tighter
     angle = math.radians(float(rng.choice((0.0, 30.0, 60.0, 90.0, 120.0, 150.0))))
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    centres = [
-        (cx + math.cos(angle) * apart * (k - 1), cy + math.sin(angle) * apart * (k - 1))
-        for k in range(3)
-    ]
-    if rng.random() < 0.5:  # a triangle, not a line
-        centres[1] = (
-            cx - math.sin(angle) * apart * 0.8,
-            cy + math.cos(angle) * apart * 0.8,
-        )
-    inks = sorted((*f.flats, f.accent), key=lambda c: -rgb_to_oklch(c)[1])[:3]
-    rng.shuffle(inks)  # the three most colourful inks (a grey disc had read as dull)
+    ux, uy = math.cos(angle), math.sin(angle)
+    mid = (n - 1) / 2
+    centres = [(cx + ux * apart * (k - mid), cy + uy * apart * (k - mid)) for k in range(n)]
+    if n > 2 and rng.random() < 0.5:  # a triangle or a diamond, not a line
+        centres[1] = (cx - uy * apart * 0.8, cy + ux * apart * 0.8)
+        if n == 4:
+            centres[2] = (cx + uy * apart * 0.8, cy - ux * apart * 0.8)
+    pool = sorted((*f.flats, f.accent), key=lambda c: -rgb_to_oklch(c)[1])
+    colours = [pool[k % len(pool)] for k in range(n)]  # the most colourful inks first
+    rng.shuffle(colours)  # (a grey disc had read as dull)
     discs = []
     for (px, py), r in zip(centres, radii, strict=True):
         r = min(r, w / 2, h / 2)  # whole discs: the title zone never cuts one
@@ -112,7 +69,7 @@ def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     region = image.crop((ox, oy, int(box[2]) + 2, int(box[3]) + 2))
     paint = aggdraw.Draw(region)
     masks = []
-    for (px, py, r), ink in zip(discs, inks, strict=True):
+    for (px, py, r), ink in zip(discs, colours, strict=True):
         disc = (px - r - ox, py - r - oy, px + r - ox, py + r - oy)
         paint.ellipse(disc, aggdraw.Brush(tuple(ink)))
         mask = Image.new("L", region.size, 0)
@@ -123,7 +80,9 @@ def overlap(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     paint.flush()
     light = rgb_to_oklch(f.paper)[0] > 0.6
     below = masks[0]
-    for mask, ink in zip(masks[1:], inks[1:], strict=True):  # each overlap: the upper hue, deeper
+    for mask, ink in zip(
+        masks[1:], colours[1:], strict=True
+    ):  # each overlap: the upper hue, deeper
         shade = _overprint(ink, light)
         region.paste(shade, mask=ImageChops.multiply(mask, below))
         below = ImageChops.lighter(below, mask)
@@ -145,129 +104,274 @@ def _overprint(ink: RGB, light: bool) -> RGB:
     return tone(ink, lit - 0.13, chroma * 1.15)
 
 
-def crop(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """One huge shape from a canvas corner away from the title, bleeding off two
-    edges: a quarter disc, a square or a right triangle, cut by one paper line; a
-    small counter-shape in the accent sits beside it on the same far edge."""
-    bx0, by0, bx1, by1 = _bleed(f)
-    corners = [c for c in f.far_corners() if c[3] == 90.0]
-    cx, cy, start, _ = corners[int(rng.integers(len(corners)))]
-    reach = min(bx1 - bx0, by1 - by0) * (0.95 + 0.2 * f.energy)
-    loud = sorted((*f.flats, f.accent), key=lambda c: -rgb_to_oklch(c)[1])
-    colour = loud[0] if rng.random() < 0.6 else f.ink
-    shape = int(rng.integers(3))  # quarter disc, square, triangle
-    sx = 1.0 if cx <= bx0 + 1 else -1.0
-    sy = 1.0 if cy <= by0 + 1 else -1.0
-    if shape == 0:
-        draw.pieslice(
-            (cx - reach, cy - reach, cx + reach, cy + reach), start, start + 90, _brush(colour)
-        )
-    elif shape == 1:
-        side = reach * 0.85
-        draw.rectangle(
-            (
-                min(cx, cx + sx * side),
-                min(cy, cy + sy * side),
-                max(cx, cx + sx * side),
-                max(cy, cy + sy * side),
-            ),
-            _brush(colour),
-        )
+def _overprint(ink: RGB, light: bool) -> RGB:
+    """The shade where a disc lies over another: deeper on light paper, lighter on
+    dark; a yellow turns towards orange and an orange towards red (darkened, they
+    print olive and rust), as yellow ink over red does."""
+    lit, chroma, hue = rgb_to_oklch(ink)
+    if not light:
+        return tone(ink, min(0.93, lit + 0.18), chroma * 1.15)
+    if 70.0 <= hue <= 135.0:
+        return tone(ink, lit - 0.1, chroma * 1.2, hue_shift=55.0 - hue)
+    if 35.0 <= hue < 70.0:  # an orange deepens to red, not rust
+        return tone(ink, lit - 0.08, chroma * 1.2, hue_shift=-25.0)
+    return tone(ink, lit - 0.13, chroma * 1.15)
+
+
+def _tilt(f: Frame, rng: np.random.Generator) -> float:
+    """An angle in radians from the tempo: about 15 degrees for a slow song to 45 for
+    a fast one, rising or falling by the seed."""
+    degrees = 22.0 + 6.0 * (f.steps - 3) + float(rng.uniform(-4.0, 4.0))
+    return math.radians(degrees) * (1 if rng.random() < 0.5 else -1)
+
+
+def _band(draw: aggdraw.Draw, p: tuple, u: tuple, a: float, b: float, colour: RGB, s: float):
+    """A straight band across the canvas through p along u, from a to b across it."""
+    nx, ny = -u[1], u[0]
+    reach = s * 2.0
+    pts = [
+        (p[0] + nx * a - u[0] * reach, p[1] + ny * a - u[1] * reach),
+        (p[0] + nx * a + u[0] * reach, p[1] + ny * a + u[1] * reach),
+        (p[0] + nx * b + u[0] * reach, p[1] + ny * b + u[1] * reach),
+        (p[0] + nx * b - u[0] * reach, p[1] + ny * b - u[1] * reach),
+    ]
+    draw.polygon([v for q in pts for v in q], _brush(colour))
+
+
+def diagonal(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """One heavy band crossing the cover at the tempo's angle through a grid point of
+    the art (a louder song's band is heavier), two to four hairlines beside it spaced
+    by the onsets, and one disc riding on the band: movement against a still round."""
+    x0, y0, x1, y1 = f.art
+    w, h = x1 - x0, y1 - y0
+    s = float(f.size)
+    main, second = inks(f)
+    angle = _tilt(f, rng)
+    if f.edge == "right":
+        angle += math.pi / 2  # a band that stands, beside the upright title
+    u = (math.cos(angle), math.sin(angle))
+    p = (x0 + w * float(rng.choice((1 / 3, 1 / 2, 2 / 3))), y0 + h * float(rng.uniform(0.45, 0.7)))
+    thick = s * (0.1 + 0.09 * float(np.clip(f.energy, 0, 1)))
+    swap = rng.random() < 0.4  # a colour band and a black disc
+    band, disc = (main, f.ink) if swap else (f.ink, main)
+    _band(draw, p, u, -thick / 2, thick / 2, band, s)
+    side = 1 if rng.random() < 0.5 else -1
+    gaps = slices(np.resize(f.onsets, 5), 5)
+    t = thick / 2
+    hair = max(1.0, s * 0.003)
+    for k in range(int(2 + round(2 * float(np.clip(f.energy, 0, 1))))):
+        t += thick * (0.25 + 0.5 * float(gaps[k]))
+        _band(draw, p, u, side * t, side * (t + hair), f.ink, s)
+    r = s * float(rng.uniform(0.1, 0.17)) * (0.8 if swap else 1.0)
+    along = float(rng.uniform(-0.3, 0.3)) * min(w, h)
+    cx, cy = p[0] + u[0] * along, p[1] + u[1] * along
+    lift = -side * (thick / 2 + r * float(rng.uniform(-0.3, 0.9)))  # on, or resting on it
+    cx, cy = cx - u[1] * lift, cy + u[0] * lift
+    cx, cy = min(max(cx, x0 + r), x1 - r), min(max(cy, y0 + r), y1 - r)
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), _brush(disc if not swap else f.ink))
+    if rng.random() < 0.35:  # a small second round in the other colour
+        q = r * 0.35
+        qx, qy = cx + u[0] * (r + q) * 1.8, cy + u[1] * (r + q) * 1.8
+        if f.inside(qx, qy, q):
+            draw.ellipse((qx - q, qy - q, qx + q, qy + q), _brush(second))
+    return f.fraction(f.bleed())  # the band crosses the whole picture
+
+
+def crescendo(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """Discs growing along a line at the tempo's angle, each bigger than the last by
+    the song's energy, the last one huge and cropped by a side of the canvas
+    (Müller-Brockmann's musica viva circles): the tempo sets how many, the onsets how
+    close each follows the one before; black, the biggest in the flat colour."""
+    x0, y0, x1, y1 = f.art
+    w, h = x1 - x0, y1 - y0
+    s = float(f.size)
+    main, second = inks(f)
+    n = int(np.clip(f.steps - 1, 3, 5))
+    grow = 1.45 + 0.45 * float(np.clip(f.energy, 0, 1))
+    big = min(w * 0.34, h * 0.5) * float(rng.uniform(0.88, 1.0))
+    right = rng.random() < 0.5
+    fx, fy = f.far()
+    if fy:  # the biggest at a side of the canvas, towards the far edge
+        bx = s - big * 0.55 if right else big * 0.55
+        by = y1 - big * 0.9 if fy > 0 else y0 + big * 0.9
     else:
-        draw.polygon((cx, cy, cx + sx * reach * 1.1, cy, cx, cy + sy * reach * 1.1), _brush(colour))
-    line = aggdraw.Pen(tuple(f.paper), f.size * float(rng.uniform(0.008, 0.018)))
-    cut = reach * float(rng.uniform(0.35, 0.6))
-    if rng.random() < 0.5:
-        draw.line((cx, cy + sy * cut, cx + sx * reach * 1.2, cy + sy * cut), line)
+        bx, by = x0 + big * 0.9, (y1 - big * 0.55) if right else (y0 + big * 0.55)
+    tilt = _tilt(f, rng) * 0.6
+    if fy:
+        ux, uy = (-1.0 if right else 1.0) * math.cos(tilt), -abs(math.sin(tilt)) * fy
     else:
-        draw.line((cx + sx * cut, cy, cx + sx * cut, cy + sy * reach * 1.2), line)
-    small = f.size * (0.035 + 0.03 * float(f.curve.max()))
-    beyond, inset = reach * float(rng.uniform(1.08, 1.18)) + small, small * 2.5
-    if f.edge == "right":  # along the far edge, beside the shape: away from the title
-        ox, oy = cx + sx * inset, cy + sy * beyond
-    else:
-        ox, oy = cx + sx * beyond, cy + sy * inset
-    ox = min(max(ox, f.art[0] + small), f.art[2] - small)
-    oy = min(max(oy, f.art[1] + small), f.art[3] - small)
-    other = f.accent if colour != f.accent else f.ink
-    if rng.random() < 0.5:
-        draw.ellipse((ox - small, oy - small, ox + small, oy + small), _brush(other))
-    else:
-        draw.rectangle((ox - small, oy - small, ox + small, oy + small), _brush(other))
-    return f.fraction(  # the shape and its counter-shape: the type keeps off both
+        ux, uy = abs(math.sin(tilt)), (-1.0 if right else 1.0) * math.cos(tilt)
+    gaps = np.resize(f.onsets, n)
+    discs = [(bx, by, big)]
+    for k in range(1, n):
+        px, py, pr = discs[-1]
+        r = pr / grow
+        d = (pr + r) * (0.9 + 0.25 * (1.0 - float(gaps[k])))
+        cx, cy = px + ux * d, py + uy * d
+        if not f.inside(cx, cy, r * 0.3):
+            break
+        discs.append((cx, cy, r))
+    solid = rng.random() < 0.5  # the big one in the flat colour, or in black
+    for k, (cx, cy, r) in enumerate(reversed(discs)):
+        last = k == len(discs) - 1
+        colour = (main if solid else f.ink) if last else (f.ink if solid else main)
+        if k == 0 and len(discs) > 2:
+            colour = second
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), _brush(colour))
+    return f.fraction(
         (
-            min(cx, cx + sx * reach, ox - small),
-            min(cy, cy + sy * reach, oy - small),
-            max(cx, cx + sx * reach, ox + small),
-            max(cy, cy + sy * reach, oy + small),
+            min(cx - r for cx, _, r in discs),
+            min(cy - r for _, cy, r in discs),
+            max(cx + r for cx, _, r in discs),
+            max(cy + r for _, cy, r in discs),
         )
     )
 
 
-def stripes(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """Even stripes across the whole art to the canvas edges, the tempo setting their
-    count, broken once: at the song's loudest moment the stripes jump by half a
-    pitch (or one stripe turns to the accent and thickens)."""
-    bx0, by0, bx1, by1 = _bleed(f)
-    upright = rng.random() < 0.5
-    count = int(np.clip(f.steps * 2 + 2 + int(rng.integers(-1, 2)), 7, 16))
-    span = (bx1 - bx0) if upright else (by1 - by0)
-    across = (by1 - by0) if upright else (bx1 - bx0)
-    pitch = span / count
-    fill = float(rng.uniform(0.4, 0.6))
-    peak = float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
-    cut = across * (0.2 + 0.6 * peak)  # where the break runs
-    jump = rng.random() < 0.6
-    hot = int(round(peak * (count - 1)))
-    colours = (f.ink, f.flats[0]) if rng.random() < 0.4 else (f.ink,)
-    for k in range(count):
-        a = k * pitch
-        paint = colours[k % len(colours)]
-        parts = ((0.0, cut, 0.0), (cut + pitch * 0.3, across, pitch / 2 if jump else 0.0))
-        for lo, hi, off in parts:
-            thick = pitch * fill
-            colour = paint
-            if not jump and k == hot:
-                thick, colour = pitch * min(0.95, fill + 0.3), f.accent
-            s0, s1 = a + off, a + off + thick
-            if upright:
-                draw.rectangle((bx0 + s0, by0 + lo, bx0 + s1, by0 + hi), _brush(colour))
-            else:
-                draw.rectangle((bx0 + lo, by0 + s0, bx0 + hi, by0 + s1), _brush(colour))
-    return f.fraction((bx0, by0, bx1, by1))
-
-
-def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A ruled modular grid over the art (columns from the tempo) read as a step
-    sequencer: the louder half of the columns each fill one cell, as high as that
-    slice of the song is loud, as a square, half or whole disc in the flat colours;
-    the loudest in the accent, and one block two cells wide."""
+def eclipse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A big black disc and a colour disc laid over its edge on a diagonal, the pair
+    pushed to one side and the black one cropped by the far edge or not; a hairline
+    circle echoes the colour disc. Two masses in tension, much empty paper; a louder
+    song's colour disc is bigger, a minor key's sinks below the black one."""
     x0, y0, x1, y1 = f.art
-    cols = int(np.clip(f.steps, 3, 6))
-    cell = (x1 - x0) / cols
-    rows = max(2, int((y1 - y0) // cell))
-    top = y0 if f.edge != "top" else y1 - rows * cell
-    pen = aggdraw.Pen(tuple(f.ink), max(1.0, f.size * 0.0022))
-    for c in range(cols + 1):
-        draw.line((x0 + c * cell, top, x0 + c * cell, top + rows * cell), pen)
-    for r in range(rows + 1):
-        draw.line((x0, top + r * cell, x1, top + r * cell), pen)
-    vals = _slices(f.onsets, cols) + rng.uniform(0, 0.08, cols)
-    chosen = np.argsort(-vals)[: max(2, (cols + 1) // 2 + int(f.energy > 0.6))]
-    inks = (*f.flats, f.ink)
-    wide = int(rng.choice(chosen))
-    for n, c in enumerate(int(k) for k in chosen):
-        r = int(round((1.0 - min(1.0, float(vals[c]))) * (rows - 1)))
-        box = (x0 + c * cell, top + r * cell, x0 + (c + 1) * cell, top + (r + 1) * cell)
-        colour = f.accent if n == 0 else inks[n % len(inks)]
-        kind = int(rng.integers(3))
-        if c == wide and n and c + 1 < cols:
-            draw.rectangle((box[0], box[1], box[2] + cell, box[3]), _brush(colour))
-        elif kind == 0:
-            draw.rectangle(box, _brush(colour))
-        elif kind == 1:
-            turn = 90 * int(rng.integers(4))
-            draw.pieslice(box, turn, turn + 180, _brush(colour))
+    w, h = x1 - x0, y1 - y0
+    s = float(f.size)
+    main, second = inks(f)
+    big = min(w, h) * float(rng.uniform(0.36, 0.47))
+    small = big * (0.45 + 0.3 * float(np.clip(f.energy, 0, 1)) + float(rng.uniform(0, 0.1)))
+    fx, fy = f.far()
+    cropped = rng.random() < 0.5
+    across = float(rng.choice((0.3, 0.7)))
+    if fy:
+        bx = x0 + w * across
+        if cropped:  # its centre near the far canvas edge, which crops it
+            lift = big * float(rng.uniform(0.35, 0.6))
+            by = s - lift if fy > 0 else lift
         else:
-            draw.ellipse(box, _brush(colour))
-    return f.fraction((x0, top, x1, top + rows * cell))
+            by = (y1 - big * 1.05) if fy > 0 else (y0 + big * 1.05)  # on the far margin
+    else:
+        bx = big * float(rng.uniform(0.35, 0.6)) if cropped else x0 + big
+        by = y0 + h * across
+    # a major key's colour disc rises over the black one, a minor key's sinks below it
+    a = math.radians(float(rng.choice((35.0, 55.0, 125.0, 145.0))) + (180.0 if f.minor else 0.0))
+    d = (big + small) * float(rng.uniform(0.45, 0.62))
+    sx, sy = bx + math.cos(a) * d, by - math.sin(a) * d
+    for _ in range(8):  # the colour disc kept in the art
+        if f.inside(sx, sy, small * 0.9):
+            break
+        a += math.pi / 2
+        sx, sy = bx + math.cos(a) * d, by - math.sin(a) * d
+    dark = f.ink if rgb_to_oklch(f.paper)[0] > 0.5 else second
+    draw.ellipse((bx - big, by - big, bx + big, by + big), _brush(dark))
+    draw.ellipse((sx - small, sy - small, sx + small, sy + small), _brush(main))
+    hair = max(1.0, s * 0.0026)
+    if rng.random() < 0.6:
+        ring = small * float(rng.uniform(1.3, 1.6))
+        pen = aggdraw.Pen(tuple(f.ink if dark != f.ink else main), hair)
+        draw.ellipse((sx - ring, sy - ring, sx + ring, sy + ring), pen)
+    boxes = (
+        (bx - big, by - big, bx + big, by + big),
+        (sx - small, sy - small, sx + small, sy + small),
+    )
+    return f.fraction(
+        (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+    )
+
+
+def turns(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """Squares nested about one point of the art, each smaller and turned a little
+    further (the tempo sets the turn, the energy how fast they shrink), black and
+    paper in turn with the smallest in the flat colour: a rotation that reads as
+    rhythm (after Müller-Brockmann's Tonhalle posters), standing on the far
+    edge of the canvas, which crops it."""
+    x0, y0, x1, y1 = f.art
+    w, h = x1 - x0, y1 - y0
+    s = float(f.size)
+    main, _ = inks(f)
+    side = min(w * 0.8, h * 0.95) * float(rng.uniform(0.9, 1.05))
+    fx, fy = f.far()
+    if fy:  # standing on the far edge of the canvas, which crops the outer square
+        cx = x0 + w * float(rng.choice((0.35, 0.5, 0.65)))
+        cy = s - side * 0.36 if fy > 0 else side * 0.36
+    else:
+        cx = side * 0.36
+        cy = y0 + h * float(rng.choice((0.35, 0.5, 0.65)))
+    count = int(np.clip(f.steps, 4, 6))
+    turn = (8.0 + 2.5 * (f.steps - 3) + 6.0 * float(np.clip(f.energy, 0, 1))) * (
+        1 if rng.random() < 0.5 else -1
+    )
+    shrink = 0.8 - 0.08 * float(np.clip(f.energy, 0, 1))
+    start = float(rng.uniform(0, 90))
+    half = side / 2
+    for k in range(count):
+        a = math.radians(start + turn * k)
+        c, sn = math.cos(a), math.sin(a)
+        corners = [
+            (cx + c * px - sn * py, cy + sn * px + c * py)
+            for px, py in ((-half, -half), (half, -half), (half, half), (-half, half))
+        ]
+        colour = main if k == count - 1 else (f.ink if k % 2 == 0 else f.paper)
+        draw.polygon([v for q in corners for v in q], _brush(colour))
+        half *= shrink / max(
+            abs(math.cos(math.radians(turn))) + abs(math.sin(math.radians(turn))), 1.0
+        )
+    reach = side / 2 * math.sqrt(2)
+    return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
+
+
+def split(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """The art cut on a grid line (upright, or level with the colour field as the far
+    part) into paper and a flat colour field, with one big circle centred on the cut:
+    black on the paper side, paper on the colour side (figure and ground swapped, as
+    in Hofmann's and Ruder's posters). The energy sets the circle's size, the tempo
+    where along the cut it sits."""
+    x0, y0, x1, y1 = f.art
+    w, h = x1 - x0, y1 - y0
+    s = float(f.size)
+    main, _ = inks(f)
+    e = float(np.clip(f.energy, 0, 1))
+    upright = f.edge != "right" and rng.random() < 0.6  # a vertical cut, or a level one
+    cut = float(rng.choice((1 / 3, 1 / 2, 2 / 3)))
+    first = rng.random() < 0.5  # the colour field on the first (left or upper) side
+    dark = f.ink if rgb_to_oklch(f.paper)[0] > 0.5 else main
+    r = min(w, h) * (0.26 + 0.12 * e)
+    along = (f.steps - 3) / 4.0  # a faster song's circle sits further along the cut
+    along = float(np.clip(along + rng.uniform(-0.15, 0.15), 0, 1))
+    if upright:
+        line = x0 + w * cut
+        field = (0.0, y0, line, s) if first else (line, y0, s, s)
+        if f.edge == "bottom":
+            field = (field[0], 0.0, field[2], y1)
+        cx, cy = line, y0 + r + (h - 2 * r) * along
+    elif f.edge == "right":
+        line = y0 + h * cut
+        field = (0.0, 0.0, x1, line) if first else (0.0, line, x1, s)
+        cx, cy = x0 + r + (w - 2 * r) * along, line
+    else:  # a level cut: the field is the far part, like ground under a horizon
+        first = f.edge == "bottom"
+        line = y0 + h * (cut if first else 1 - cut)
+        r = min(r, line - y0 if not first else y1 - line)
+        field = (0.0, 0.0, s, line) if first else (0.0, line, s, s)
+        cx, cy = x0 + r + (w - 2 * r) * along, line
+    draw.rectangle(field, _brush(main))
+    box = (cx - r, cy - r, cx + r, cy + r)
+    if upright:
+        paper_half = (90.0, 270.0) if not first else (270.0, 450.0)
+    else:
+        paper_half = (0.0, 180.0) if not first else (180.0, 360.0)
+    draw.pieslice(box, paper_half[0], paper_half[1], _brush(dark))  # on the paper side
+    on_field = (paper_half[0] + 180.0, paper_half[1] + 180.0)
+    draw.pieslice(box, on_field[0], on_field[1], _brush(f.paper))
+    return f.fraction(  # the circle and the field: both are the picture
+        (
+            min(box[0], field[0]),
+            min(box[1], field[1]),
+            max(box[2], field[2]),
+            max(box[3], field[3]),
+        )
+    )
