@@ -6,7 +6,7 @@ the same style from a seed derived from it, which moves the style's own choices
 (composition, motif, place, crop) and the title's slot among the design language's
 title layouts, and nothing else of the direction (palette, faces).
 A layout key is "style/layout" (the style alone for a style with one composition),
-then SLOT_MARK and the title layout: "swiss_geometry/bands@top-left". A composition
+then SLOT_MARK and the title layout: "swiss_geometry/arcs@top-left". A composition
 is stale when the account drew it lately in any slot; a slot is stale for a style when
 one of the style's last SLOT_MEMORY covers had it: reviewers read "the title on top,
 one shape below" as one template across a style's compositions.

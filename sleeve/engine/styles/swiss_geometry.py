@@ -129,10 +129,11 @@ def _clean(colour: RGB) -> RGB:
 def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB, list[RGB], RGB]:
     """Paper, ink, flat shape colours and the accent: sad and calm songs muted, happy
     and loud ones brighter; a happy or friendly song's ink is a deep palette colour,
-    not black (black and mustard slabs had read as heavy Bauhaus on a cute song)."""
+    not black (black and mustard slabs had read as heavy Bauhaus on a cute song). A
+    title that names the night prints on black paper."""
     pal = direction.palette
     mood = _mood(direction)
-    light = direction.valence >= 0.42 or mood == "friendly"
+    light = (direction.valence >= 0.42 or mood == "friendly") and not direction.night
     paper = raster.ground(pal.background, 0.94 if light else 0.2, 0.018 if light else 0.03)
     v, e = float(np.clip(direction.valence, 0, 1)), float(np.clip(direction.energy, 0, 1))
     deep = max(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
