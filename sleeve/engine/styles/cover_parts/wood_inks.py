@@ -139,6 +139,11 @@ def press(
     """Print one ink (or a fountain roll of the mask's size) through a mask onto the
     sheet at `at`: on pale stock the inks multiply (overprints darken, as transparent
     inks do); on black stock they sit opaque on top."""
+    inked = mask.getbbox()  # only the inked part (a full-sheet mask of a small disc)
+    if inked is None:
+        return
+    if inked != (0, 0, *mask.size) and not isinstance(ink, Image.Image):
+        mask, at = mask.crop(inked), (at[0] + inked[0], at[1] + inked[1])
     clipped = on_sheet(img, mask, at)
     if clipped is None:
         return
@@ -169,7 +174,7 @@ def wear(
     light = np.clip((noise - (0.8 - 0.1 * (1 - direction.loudness))) * 4, 0, 1)
     # the worn field is soft and fine (big pale patches read as stains): scaled up as
     # an 8-bit mask (a float upscale cost 3x more)
-    mask = Image.fromarray((light * 0.25 * 255).astype(np.uint8), "L")
+    mask = Image.fromarray((light * 0.18 * 255).astype(np.uint8), "L")
     mask = mask.resize((size, size), Image.Resampling.BILINEAR)
     img = Image.composite(Image.new("RGB", (size, size), paper), img, mask)
-    return raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1))
+    return raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1, res=256))
