@@ -51,6 +51,8 @@ CUTS = {
     "blues": ("star", "heart", "moon"),
 }
 M = 0.06  # margin, share of the side
+SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
+MIN_GAP = 0.03  # the least space between two lines of the title, share of the side
 BEND = 640  # the side a label's title is bent round its rim at (then scaled up)
 
 
@@ -60,7 +62,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     n = len(LAYOUTS)
     centre = float(np.clip(direction.energy, 0, 1)) * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 2.0) ** 2)) + 0.3
-    weights[LAYOUTS.index("bill")] *= 1.6
+    weights[LAYOUTS.index("bill")] *= 2.4
     if direction.genre == "children":  # a misregistered tilt read as a mistake
         weights[LAYOUTS.index("overprint")] = 0.0
     if not _bends(direction.title):  # set straight on a label it stands small
@@ -109,11 +111,12 @@ def _block(ctx: dict, region: tuple, stretch: float, **kw) -> tuple:
         return (at[0] / s, at[1] / s, (at[0] + side) / s, (at[1] + side) / s)
     lines = kw.get("lines") or wood_title.break_lines(title, (x1 - x0) / s)
     bar = kw.get("bar", -1)
-    gap = wood_title.line_gap(y1 - y0, len(lines))
+    floor = MIN_GAP * s  # lines apart at 64 px
+    gap = wood_title.line_gap(y1 - y0, len(lines), floor)
     extra = 1.6 * gap if bar >= 0 else 0.0  # a reversed bar stands clear of its neighbours
     room = y1 - y0 - 2 * extra
-    cuts = wood_title.stack_cuts(title, lines, x1 - x0, room, stretch, kw.get("sizes"))
-    gap = wood_title.line_gap(room, len(cuts))
+    cuts = wood_title.stack_cuts(title, lines, x1 - x0, room, stretch, kw.get("sizes"), floor)
+    gap = wood_title.line_gap(room, len(cuts), floor)
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1) + 2 * extra
     y = y0 + (y1 - y0 - total) * kw.get("valign", 0.5)
     first = kw.get("first", 1)
@@ -129,7 +132,8 @@ def _block(ctx: dict, region: tuple, stretch: float, **kw) -> tuple:
             _reversed(ctx, glyphs, at, text, at[1] - pad, glyphs.height + 2 * pad)
             y += extra * ((k > 0) + (k < len(cuts) - 1))
         else:
-            ink = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], (k + first) % 3)
+            want = (k + first) % 3 if glyphs.height >= SPOT_LINE * s else 0  # small: key ink
+            ink = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], want)
             setter.press(ctx["img"], glyphs, at, ink, ctx["opaque"], text)
         y += glyphs.height + gap
     return setter.extent()
@@ -182,7 +186,7 @@ def _bill(ctx: dict) -> tuple:
     if ctx["title"] is not None and rng.random() < 0.45:
         n = len(wood_title.break_lines(ctx["title"], 1 - 2 * M))
         bar = int(rng.integers(n)) if n > 1 else -1
-    box = _block(ctx, (M, 0.17, 1 - M, 0.83), stretch, bar=bar, first=1)
+    box = _block(ctx, (M, 0.16, 1 - M, 0.84), stretch, bar=bar, first=1)
     draw = aggdraw.Draw(ctx["img"])
     wood_cuts.rules(draw, 0.06 * s, M * s, (1 - M) * s, 0.011 * s, inks[0], True)
     wood_cuts.rules(draw, 0.94 * s, M * s, (1 - M) * s, 0.011 * s, inks[0], False)
@@ -398,7 +402,9 @@ def _label(ctx: dict) -> tuple:
         (cx - r * 0.2, cy - r * 0.2, cx + r * 0.2, cy + r * 0.2), aggdraw.Pen(255, r * 0.01)
     )
     beats = _beats(ctx["direction"]) * 3
-    for a in np.linspace(0.25 * np.pi, 0.75 * np.pi, beats):  # round the label's foot
+    straight = title is not None and not _bends(ctx["direction"].title)
+    arc = -0.75 if straight else 0.25  # round the foot, or the head over a straight title
+    for a in np.linspace(arc * np.pi, (arc + 0.5) * np.pi, beats):
         sx, sy = cx + np.cos(a) * r * 0.8, cy + np.sin(a) * r * 0.8
         wood_bill.stars(pen, sy, sx - r * 0.03, sx + r * 0.03, 1, r * 0.035, 255)
     pen.flush()
@@ -434,9 +440,9 @@ def _label(ctx: dict) -> tuple:
         wood_inks.press(ctx["img"], mask, (0, 0), ctx["paper"], True)
         setter.record(mask, (0, 0), title.text)
     else:
-        top, bottom = cy + r * 0.24, cy + r * 0.8
+        top, bottom = cy + r * 0.24, cy + r * 0.78
         half = np.sqrt(max(0.0, r * r - (bottom - cy) ** 2)) * 0.92
-        lines = wood_title.break_lines(title, 2 * half / s, 2)
+        lines = wood_title.break_lines(title, 2 * half / s, 2, stack=False)
         cuts = wood_title.stack_cuts(title, lines, 2 * half, bottom - top, 1.2)
         gap = 0.01 * s
         y = top + (bottom - top - sum(c.height for c in cuts) - gap * (len(cuts) - 1)) / 2

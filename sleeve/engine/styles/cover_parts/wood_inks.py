@@ -14,7 +14,7 @@ from sleeve.engine.color import from_hex, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
-FLUORO = ("#FFFFFF", "#FF2E93", "#FF7A00", "#00B84A", "#1A1A1A")
+FLUORO = ("#FFFFFF", "#E8107A", "#E64A00", "#00953A", "#1A1A1A")  # deep enough to read on white
 BOLLYWOOD = (("#FF9A1F", "#F6E3B4"), "#C8102E", "#E0187A", "#7A1FA2", "#3B1F12")
 EARTH = ("#F3E9D2", "#B03A2E", "#1F3A5F", "#D4A017", "#1E1E24")  # cream, red, navy, mustard, black
 # a country printer's coloured stocks (paper, spot inks, key): mustard with barn red

@@ -30,7 +30,7 @@ STRETCH_SCRIPTS = ("Latn", "Grek", "Cyrl")
 ROLES = ("condensed", "slab", "display")  # Anton, Alfa Slab One, Archivo Black
 PROBE_MAX = 300  # lines are drawn at most this big, then scaled to their slot
 GAP = 0.055  # between stacked lines, share of the stack's height (apart at 64 px)
-LEGIBLE = 3.6  # the least contrast of a title line's ink on its ground (large type)
+LEGIBLE = 3.4  # the least contrast of a title line's ink on its ground (large type)
 
 
 @dataclass(frozen=True)
@@ -67,33 +67,43 @@ def prepare(title: str, language: str, first: int) -> Title | None:
     return Title(text, small, tuple(faces), stretch)
 
 
-def break_lines(title: Title, measure: float, most: int = 3) -> list[str]:
+def break_lines(title: Title, measure: float, most: int = 3, stack: bool = True) -> list[str]:
     """The main title in balanced lines for a bill: one word a line up to `most`
-    (a wood bill's mixed sizes), a long word hyphenated, a title without spaces as
-    title_lines breaks it."""
+    (a wood bill's mixed sizes; else, without `stack`, the count that sets it
+    biggest), a long word hyphenated, a title without spaces as title_lines breaks it."""
     words = title.text.split()
-    count = min(most, len(words)) if len(words) > 1 else None
+    count = min(most, len(words)) if len(words) > 1 and stack else None
     long = 3 if is_cjk(title.text) else 9  # CJK stands two lines from four characters
     longest = 2 if len(clusters(title.text)) > long else 1
     lines, _ = fit_lines(
         title.text, title.face, 1000, width_frac=measure, measure=run_width,
-        lines=count, max_lines=min(most, longest),
+        lines=count, max_lines=min(most, longest if stack else most),
     )  # fmt: skip
     return [line.text for line in lines]
 
 
-def cut(text: str, face: FontFace, width: float, height: float, stretch: float) -> Image.Image:
-    """A line's ink as a mask filling `width` and at most `height` (pixels): drawn at
-    PROBE_MAX at most and scaled; made up to `stretch` times taller than drawn (the
-    condensed cuts of wood type) when the line's letters allow it."""
+EXTENDED = 0.8  # the widest a letter is set, as a share of its drawn height-to-width
+
+
+def cut(
+    text: str, face: FontFace, width: float, height: float, stretch: float
+) -> tuple[Image.Image, float]:
+    """A line's ink as a mask filling `width` and at most `height` (pixels), drawn at
+    PROBE_MAX at most and scaled, and how condensed it stands (its height-to-width
+    against the face's: above 1 condensed). Where the letters allow (`stretch` > 1) a
+    line is made up to `stretch` times taller than drawn (the condensed cuts of wood
+    type), and a short line too tall at the full measure a little extended."""
     mask = line_mask(text, face, PROBE_MAX, pad=0.0)
-    box = mask.getbbox() or (0, 0, 1, 1)
-    mask = mask.crop(box)
+    mask = mask.crop(mask.getbbox() or (0, 0, 1, 1))
     gw, gh = mask.size
-    scale = min(width / gw, height / gh)
-    w = gw * scale
-    h = min(height, gh * scale * stretch)
-    return mask.resize((max(1, int(w)), max(1, int(h))), Image.Resampling.BILINEAR)
+    natural = gh * width / gw  # its height filling the measure
+    if natural <= height:
+        w, h = width, min(height, natural * stretch)
+    else:
+        h = height
+        w = min(width, gw * height / gh / (EXTENDED if stretch > 1 else 1.0))
+    glyphs = mask.resize((max(1, int(w)), max(1, int(h))), Image.Resampling.BILINEAR)
+    return glyphs, (h / w) / (gh / gw)
 
 
 def reads(ink: RGB, ground: RGB, opaque: bool) -> float:
@@ -160,29 +170,33 @@ class Setter:
         return (b[:, 0].min() / s, b[:, 1].min() / s, b[:, 2].max() / s, b[:, 3].max() / s)
 
 
-def line_gap(height: float, n: int) -> float:
-    """The space between `n` lines stacked in `height` pixels."""
-    return GAP * height if n > 1 else 0.0
+def line_gap(height: float, n: int, floor: float = 0.0) -> float:
+    """The space between `n` lines stacked in `height` pixels (at least `floor`)."""
+    return max(GAP * height, floor) if n > 1 else 0.0
 
 
 def stack_cuts(
     title: Title, lines: list[str], width: float, height: float, stretch: float,
-    sizes: list[float] | None = None,
+    sizes: list[float] | None = None, floor: float = 0.0,
 ) -> list[Image.Image]:  # fmt: skip
     """The lines cut to fill `width`, stacked no taller than `height` (pixels) with GAP
     between: each as tall as filling the width makes it (at most `stretch` condensed),
     all scaled down together when the stack is too tall; `sizes` weights a line's
-    height cap (a big first word)."""
+    height cap (a big first word); `floor` is the least gap in pixels."""
     stretch = stretch if title.stretch else 1.0
     n = len(lines)
-    gap = line_gap(height, n)
+    gap = line_gap(height, n, floor)
     room = height - gap * (n - 1)
     weights = sizes or [1.0] * n
     caps = [room * w / sum(weights) * (1.8 if n > 1 else 1.0) for w in weights]
     faces = [title.faces[k % len(title.faces)] for k in range(n)]
-    cuts = [cut(t, f, width, c, stretch) for t, f, c in zip(lines, faces, caps, strict=True)]
-    total = sum(c.height for c in cuts)
-    if total > room:  # too tall: all smaller together
-        k = room / total
-        cuts = [c.resize((max(1, int(c.width * k)), max(1, int(c.height * k)))) for c in cuts]
+    cut_lines = [cut(t, f, width, c, stretch) for t, f, c in zip(lines, faces, caps, strict=True)]
+    total = sum(c.height for c, _ in cut_lines)
+    if total <= room:
+        return [c for c, _ in cut_lines]
+    k = room / total  # too tall: all smaller together, condensed letters widened back
+    cuts = []
+    for c, condensed in cut_lines:
+        wide = min(width / (c.width * k), max(1.0, condensed / EXTENDED)) if stretch > 1 else 1.0
+        cuts.append(c.resize((max(1, int(c.width * k * wide)), max(1, int(c.height * k)))))
     return cuts
