@@ -442,8 +442,12 @@ def _label(ctx: dict) -> tuple:
     else:
         top, bottom = cy + r * 0.24, cy + r * 0.78
         half = np.sqrt(max(0.0, r * r - (bottom - cy) ** 2)) * 0.92
-        lines = wood_title.break_lines(title, 2 * half / s, 2, stack=False)
-        cuts = wood_title.stack_cuts(title, lines, 2 * half, bottom - top, 1.2)
+        options = []  # one line or two, whichever stands taller on the label
+        for count in (1, 2):
+            lines = wood_title.break_lines(title, 2 * half / s, count, stack=count > 1)
+            cuts = wood_title.stack_cuts(title, lines, 2 * half, bottom - top, 1.2)
+            options.append((min(c.height for c in cuts), lines, cuts))
+        _, lines, cuts = max(options, key=lambda o: o[0])
         gap = 0.01 * s
         y = top + (bottom - top - sum(c.height for c in cuts) - gap * (len(cuts) - 1)) / 2
         for text, g in zip(lines, cuts, strict=True):

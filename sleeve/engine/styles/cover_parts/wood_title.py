@@ -21,6 +21,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import clusters, dominant_script, emoji_spans, is_cjk
 from sleeve.engine.styles.cover_parts import wood_inks
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask
+from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import fit_lines
 from sleeve.engine.title_parse import parse_title
@@ -77,7 +78,7 @@ def break_lines(title: Title, measure: float, most: int = 3, stack: bool = True)
     longest = 2 if len(clusters(title.text)) > long else 1
     lines, _ = fit_lines(
         title.text, title.face, 1000, width_frac=measure, measure=run_width,
-        lines=count, max_lines=min(most, longest if stack else most),
+        lines=count, max_lines=min(most, longest if stack else most), max_px=600,
     )  # fmt: skip
     return [line.text for line in lines]
 
@@ -180,14 +181,15 @@ def stack_cuts(
     sizes: list[float] | None = None, floor: float = 0.0,
 ) -> list[Image.Image]:  # fmt: skip
     """The lines cut to fill `width`, stacked no taller than `height` (pixels) with GAP
-    between: each as tall as filling the width makes it (at most `stretch` condensed),
-    all scaled down together when the stack is too tall; `sizes` weights a line's
-    height cap (a big first word); `floor` is the least gap in pixels."""
+        between: each as tall as filling the width makes it (at most `stretch` condensed),
+        all scaled down together when the stack is too tall; `sizes` weights a line's
+        height cap (a big first word; a line of small words like "OF" or "IN" stands
+    lower); `floor` is the least gap in pixels."""
     stretch = stretch if title.stretch else 1.0
     n = len(lines)
     gap = line_gap(height, n, floor)
     room = height - gap * (n - 1)
-    weights = sizes or [1.0] * n
+    weights = sizes or [0.5 if all(is_stop(w) for w in t.split()) else 1.0 for t in lines]
     caps = [room * w / sum(weights) * (1.8 if n > 1 else 1.0) for w in weights]
     faces = [title.faces[k % len(title.faces)] for k in range(n)]
     cut_lines = [cut(t, f, width, c, stretch) for t, f, c in zip(lines, faces, caps, strict=True)]
