@@ -163,7 +163,7 @@ def _small(ctx: dict, below: float, above: float, x: str = "centre") -> None:
     if mask.width > s * 0.86:
         mask = mask.resize((int(s * 0.86), max(1, int(mask.height * s * 0.86 / mask.width))))
     y = below + s * 0.012 if below + mask.height < s * 0.97 else above - mask.height - s * 0.012
-    left = (s - mask.width) / 2 if x == "centre" else s * M
+    left = {"centre": (s - mask.width) / 2, "left": s * M}.get(x, s * (1 - M) - mask.width)
     key = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], 0)
     wood_inks.press(ctx["img"], mask, (int(left), int(y)), key, ctx["opaque"])
 
@@ -258,7 +258,7 @@ def _column(ctx: dict) -> tuple:
     region = (col[0], 0.07, col[1], 0.93)
     box = _block(ctx, region, 2.2, lines=lines, sizes=sizes, align="left" if left else "right",
                  valign=0.0 if rng.random() < 0.5 else 1.0, first=0)  # fmt: skip
-    _small(ctx, box[3] * s, box[1] * s, "left")
+    _small(ctx, box[3] * s, box[1] * s, "left" if left else "right")
     return box
 
 
@@ -295,7 +295,8 @@ def _border(ctx: dict) -> tuple:
 
 def _blocks(ctx: dict) -> tuple:
     """The title's lines each reversed out of a bar of ink across the sheet, the bars
-    stacked full height in turns of the inks, thin paper between them."""
+    stacked full height in turns of the inks, thin paper between them (a strip of
+    paper at the foot for the qualifiers)."""
     s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
     lines = wood_title.break_lines(title, 0.88) if title is not None else ["", "", ""]
     n = len(lines)
@@ -306,7 +307,8 @@ def _blocks(ctx: dict) -> tuple:
         )
     heights = [c.height for c in cuts] or [1.0, 1.6, 1.0]
     gap = 0.012 * s
-    pad_total = s - gap * (n + 1) - sum(heights)
+    footer = 0.085 * s if title is not None and title.small else 0.0  # the qualifiers' strip
+    pad_total = s - footer - gap * (n + 1) - sum(heights)
     bars = [h + pad_total / n for h in heights]
     paper_reads = [c for c in inks if wood_title.reads(c, ctx["paper"], True) >= wood_title.LEGIBLE]
     pool = paper_reads or [wood_title.legible(inks, ctx["paper"], True)]
@@ -328,8 +330,8 @@ def _blocks(ctx: dict) -> tuple:
         y += bars[k] + gap
     if title is None:
         return (0.0, 0.0, 1.0, 1.0)
-    box = setter.extent()
-    return box
+    _small(ctx, s - footer - 0.004 * s, 0.0)
+    return setter.extent()
 
 
 def _overprint(ctx: dict) -> tuple:
@@ -461,7 +463,8 @@ def _label(ctx: dict) -> tuple:
 
 
 def _small_label(ctx: dict, cx: float, cy: float, r: float) -> None:
-    """The qualifiers small on the label, under the hole."""
+    """The qualifiers small on the label: under the hole, or over it where the
+    title is set straight under it."""
     title = ctx["title"]
     if not title.small:
         return
@@ -470,9 +473,9 @@ def _small_label(ctx: dict, cx: float, cy: float, r: float) -> None:
     mask = line_mask(title.small.upper(), face, max(6, int(s * 0.032)), pad=0.1)
     if mask.width > r * 1.2:
         mask = mask.resize((int(r * 1.2), max(1, int(mask.height * r * 1.2 / mask.width))))
-    at = (int(cx - mask.width / 2), int(cy + r * 0.27))
-    if _bends(ctx["direction"].title):
-        wood_inks.press(ctx["img"], mask, at, ctx["paper"], True)
+    bent = _bends(ctx["direction"].title)
+    at = (int(cx - mask.width / 2), int(cy + r * 0.27 if bent else cy - r * 0.5))
+    wood_inks.press(ctx["img"], mask, at, ctx["paper"], True)
 
 
 DRAW = {
