@@ -52,7 +52,8 @@ CUTS = {
 }
 M = 0.06  # margin, share of the side
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
-MIN_GAP = 0.03  # the least space between two lines of the title, share of the side
+BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
+MIN_GAP = 0.042  # the least space between two lines of the title, share of the side
 BEND = 640  # the side a label's title is bent round its rim at (then scaled up)
 
 
@@ -133,7 +134,8 @@ def _block(ctx: dict, region: tuple, stretch: float, **kw) -> tuple:
             y += extra * ((k > 0) + (k < len(cuts) - 1))
         else:
             want = (k + first) % 3 if glyphs.height >= SPOT_LINE * s else 0  # small: key ink
-            ink = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], want)
+            least = wood_title.LEGIBLE if glyphs.height >= BIG_LINE * s else 4.5  # thin strokes
+            ink = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], want, least)
             setter.press(ctx["img"], glyphs, at, ink, ctx["opaque"], text)
         y += glyphs.height + gap
     return setter.extent()
@@ -150,11 +152,15 @@ def _reversed(ctx: dict, glyphs: Image.Image, at: tuple, text: str, top: float, 
     ctx["setter"].record(glyphs, at, text)
 
 
-def _small(ctx: dict, below: float, above: float, x: str = "centre") -> None:
-    """The qualifiers ("Remix", "Live at ...") in small type under the title, or above
-    it where the sheet ends, in the key ink."""
+def _has_small(ctx: dict) -> bool:
+    return ctx["title"] is not None and bool(ctx["title"].small)
+
+
+def _small(ctx: dict, middle: float, x: str = "centre") -> None:
+    """The qualifiers ("Remix", "Live at ...") in small type in the key ink, centred
+    on the height `middle` (a share of the side: the slot the composition kept)."""
     title = ctx["title"]
-    if title is None or not title.small:
+    if not _has_small(ctx):
         return
     s = ctx["size"]
     face = title_face(title.small, "condensed", 600.0)
@@ -162,7 +168,7 @@ def _small(ctx: dict, below: float, above: float, x: str = "centre") -> None:
     mask = line_mask(title.small.upper(), face, px, pad=0.1)
     if mask.width > s * 0.86:
         mask = mask.resize((int(s * 0.86), max(1, int(mask.height * s * 0.86 / mask.width))))
-    y = below + s * 0.012 if below + mask.height < s * 0.97 else above - mask.height - s * 0.012
+    y = middle * s - mask.height / 2
     left = {"centre": (s - mask.width) / 2, "left": s * M}.get(x, s * (1 - M) - mask.width)
     key = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], 0)
     wood_inks.press(ctx["img"], mask, (int(left), int(y)), key, ctx["opaque"])
@@ -193,10 +199,12 @@ def _bill(ctx: dict) -> tuple:
     draw.flush()
     orn = wood_title.legible(inks, ctx["paper"], ctx["opaque"], 2)
     _stars(ctx, 0.115 * s, 0.18 * s, 0.82 * s, 0.022 * s, orn)
-    draw = aggdraw.Draw(ctx["img"])
-    wood_cuts.ornaments(draw, 0.875 * s, 0.25 * s, 0.75 * s, 7, 0.013 * s, inks[0])
-    draw.flush()
-    _small(ctx, box[3] * s, box[1] * s)
+    if _has_small(ctx):  # the qualifiers where the diamonds stand
+        _small(ctx, 0.88)
+    else:
+        draw = aggdraw.Draw(ctx["img"])
+        wood_cuts.ornaments(draw, 0.875 * s, 0.25 * s, 0.75 * s, 7, 0.013 * s, inks[0])
+        draw.flush()
     return box
 
 
@@ -206,7 +214,7 @@ def _cut(ctx: dict) -> tuple:
     s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
     up = rng.random() < 0.65  # the cut above the title
     kind = _cut_kind(ctx["direction"], rng)
-    side = int(s * rng.uniform(0.38, 0.44))
+    side = int(s * rng.uniform(0.34, 0.4))
     shift = rng.uniform(-0.22, 0.22) * s
     x = int((s - side) / 2 + shift)
     y = int(0.04 * s) if up else int(s * 0.96) - side
@@ -214,13 +222,14 @@ def _cut(ctx: dict) -> tuple:
     d = int(rng.uniform(0.012, 0.022) * s) * int(rng.choice((-1, 1)))
     wood_inks.press(ctx["img"], cut, (x + d, y + abs(d)), inks[2], True)
     wood_inks.press(ctx["img"], cut, (x, y), inks[1], True)
-    region = (M, 0.58, 1 - M, 0.95) if up else (M, 0.05, 1 - M, 0.42)
-    line_y = (0.53 if up else 0.47) * s
+    room = 0.065 if _has_small(ctx) else 0.0  # the qualifiers' line, away from the rule
+    region = (M, 0.53, 1 - M, 0.95 - room) if up else (M, 0.05 + room, 1 - M, 0.47)
+    line_y = (0.48 if up else 0.52) * s
     draw = aggdraw.Draw(ctx["img"])
     wood_cuts.rules(draw, line_y, M * s, (1 - M) * s, 0.01 * s, inks[0], up)
     draw.flush()
     box = _block(ctx, region, 1.3 + 0.4 * ctx["direction"].energy, first=0)
-    _small(ctx, box[3] * s, box[1] * s)
+    _small(ctx, 0.95 - room / 2 + 0.008 if up else 0.05 + room / 2 - 0.008)
     return box
 
 
@@ -255,10 +264,11 @@ def _column(ctx: dict) -> tuple:
         else:
             lines = wood_title.break_lines(title, col[1] - col[0])
         sizes = [2.4] + [1.0] * (len(lines) - 1)
-    region = (col[0], 0.07, col[1], 0.93)
+    room = 0.07 if _has_small(ctx) else 0.0
+    region = (col[0], 0.07, col[1], 0.93 - room)
     box = _block(ctx, region, 2.2, lines=lines, sizes=sizes, align="left" if left else "right",
                  valign=0.0 if rng.random() < 0.5 else 1.0, first=0)  # fmt: skip
-    _small(ctx, box[3] * s, box[1] * s, "left" if left else "right")
+    _small(ctx, box[3] + 0.045, "left" if left else "right")
     return box
 
 
@@ -287,9 +297,11 @@ def _border(ctx: dict) -> tuple:
     draw = aggdraw.Draw(ctx["img"])
     wood_bill.arrows(draw, 0.18 * s, 0.16 * s, 0.84 * s, 0.05 * s, orn)
     draw.flush()
-    _stars(ctx, 0.84 * s, 0.2 * s, 0.8 * s, 0.02 * s, orn)
+    if _has_small(ctx):  # the qualifiers where the stars stand
+        _small(ctx, 0.84)
+    else:
+        _stars(ctx, 0.84 * s, 0.2 * s, 0.8 * s, 0.02 * s, orn)
     box = _block(ctx, (0.13, 0.25, 0.87, 0.78), 1.2 + 0.6 * ctx["direction"].energy, first=0)
-    _small(ctx, box[3] * s, box[1] * s)
     return box
 
 
@@ -330,7 +342,7 @@ def _blocks(ctx: dict) -> tuple:
         y += bars[k] + gap
     if title is None:
         return (0.0, 0.0, 1.0, 1.0)
-    _small(ctx, s - footer - 0.004 * s, 0.0)
+    _small(ctx, 1 - footer / s / 2)
     return setter.extent()
 
 
@@ -350,11 +362,14 @@ def _overprint(ctx: dict) -> tuple:
         lines = []
     else:
         lines = wood_title.break_lines(title, 0.86)
+        tall = 0.64 if title.small else 0.72  # room at the foot for the qualifiers
         cuts = wood_title.stack_cuts(
-            title, lines, 0.8 * s, 0.72 * s, 1.6 + 0.4 * ctx["direction"].energy
+            title, lines, 0.8 * s, tall * s, 1.6 + 0.4 * ctx["direction"].energy
         )
         gap = 0.045 * s
-        y = (s - sum(c.height for c in cuts) - gap * (len(cuts) - 1)) / 2
+        y = (
+            s * (0.96 if title.small else 1) - sum(c.height for c in cuts) - gap * (len(cuts) - 1)
+        ) / 2
         flip = int(rng.integers(2))
         for k, g in enumerate(cuts):
             x = 0.1 * s if (k + flip) % 2 == 0 else 0.9 * s - g.width
@@ -376,7 +391,7 @@ def _overprint(ctx: dict) -> tuple:
     setter.press(ctx["img"], sheet, (0, 0), key, ctx["opaque"], title.text)
     setter.chars[-1] = sum(1 for c in "".join(lines) if not c.isspace())
     box = setter.extent()
-    _small(ctx, box[3] * s, box[1] * s)
+    _small(ctx, min(0.895, box[3] + 0.04))
     return box
 
 

@@ -113,12 +113,14 @@ def reads(ink: RGB, ground: RGB, opaque: bool) -> float:
     return contrast_ratio(printed, ground)
 
 
-def legible(inks: list[RGB], ground: RGB, opaque: bool, want: int = 0) -> RGB:
-    """Ink `want` when it reads on the ground at LEGIBLE, else the next that does, else
+def legible(
+    inks: list[RGB], ground: RGB, opaque: bool, want: int = 0, least: float = LEGIBLE
+) -> RGB:
+    """Ink `want` when it reads on the ground at `least`, else the next that does, else
     the one that reads best (the key ink, usually)."""
     order = inks[want:] + inks[:want]
     for ink in order:
-        if reads(ink, ground, opaque) >= LEGIBLE:
+        if reads(ink, ground, opaque) >= least:
             return ink
     return max(order, key=lambda c: reads(c, ground, opaque))
 
