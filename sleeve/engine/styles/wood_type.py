@@ -405,27 +405,23 @@ def _label(ctx: dict) -> tuple:
     cx = s * (0.5 + rng.uniform(-0.05, 0.05))
     cy = s * (0.5 + rng.uniform(-0.03, 0.06))
     ink = wood_title.legible(inks, ctx["paper"], True, 1 + int(rng.integers(2)))
-    disc = Image.new("L", (s, s), 0)
-    pen = aggdraw.Draw(disc)
-    pen.ellipse((cx - r, cy - r, cx + r, cy + r), aggdraw.Brush(255))
-    pen.flush()
-    wood_inks.press(ctx["img"], disc, (0, 0), ink, ctx["opaque"])
-    marks = Image.new("L", (s, s), 0)
-    pen = aggdraw.Draw(marks)
+    # the disc is the first ink on the bare sheet: drawn flat in its printed colour
+    pen = aggdraw.Draw(ctx["img"])
+    pen.ellipse((cx - r, cy - r, cx + r, cy + r), aggdraw.Brush(_printed(ctx, ink)))
+    paper = ctx["paper"]
     pen.ellipse((cx - r * 0.94, cy - r * 0.94, cx + r * 0.94, cy + r * 0.94),
-                aggdraw.Pen(255, r * 0.014))  # fmt: skip
-    pen.ellipse((cx - r * 0.06, cy - r * 0.06, cx + r * 0.06, cy + r * 0.06), aggdraw.Brush(255))
+                aggdraw.Pen(paper, r * 0.014))  # fmt: skip
+    pen.ellipse((cx - r * 0.06, cy - r * 0.06, cx + r * 0.06, cy + r * 0.06), aggdraw.Brush(paper))
     pen.ellipse(
-        (cx - r * 0.2, cy - r * 0.2, cx + r * 0.2, cy + r * 0.2), aggdraw.Pen(255, r * 0.01)
+        (cx - r * 0.2, cy - r * 0.2, cx + r * 0.2, cy + r * 0.2), aggdraw.Pen(paper, r * 0.01)
     )
     beats = _beats(ctx["direction"]) * 3
     straight = title is not None and not _bends(ctx["direction"].title)
     arc = -0.75 if straight else 0.25  # round the foot, or the head over a straight title
     for a in np.linspace(arc * np.pi, (arc + 0.5) * np.pi, beats):
         sx, sy = cx + np.cos(a) * r * 0.8, cy + np.sin(a) * r * 0.8
-        wood_bill.stars(pen, sy, sx - r * 0.03, sx + r * 0.03, 1, r * 0.035, 255)
+        wood_bill.stars(pen, sy, sx - r * 0.03, sx + r * 0.03, 1, r * 0.035, paper)
     pen.flush()
-    wood_inks.press(ctx["img"], marks, (0, 0), ctx["paper"], True)
     if title is None:
         return ((cx - r) / s, (cy - r) / s, (cx + r) / s, (cy + r) / s)
     setter: wood_title.Setter = ctx["setter"]
@@ -452,10 +448,15 @@ def _label(ctx: dict) -> tuple:
         k = min(1.0, BEND / s)  # bent at BEND px at most, then scaled up
         small = strip.resize((max(1, int(strip.width * k)), max(1, int(strip.height * k))))
         box = tuple(v * k for v in within)
-        mask = ring(small, int(s * k), (cx * k, cy * k), mid * k, box)
-        mask = mask.resize((s, s), Image.Resampling.BILINEAR) if k < 1 else mask
-        wood_inks.press(ctx["img"], mask, (0, 0), ctx["paper"], True)
-        setter.record(mask, (0, 0), title.text)
+        bent = ring(small, int(s * k), (cx * k, cy * k), mid * k, box)
+        inked = bent.getbbox() or (0, 0, 1, 1)
+        at = (int(inked[0] / k), int(inked[1] / k))
+        mask = bent.crop(inked)
+        if k < 1:  # only the bent part scaled up
+            size = (int((inked[2] - inked[0]) / k), int((inked[3] - inked[1]) / k))
+            mask = mask.resize(size, Image.Resampling.BILINEAR)
+        wood_inks.press(ctx["img"], mask, at, ctx["paper"], True)
+        setter.record(mask, at, title.text)
     else:
         top, bottom = cy + r * 0.24, cy + r * 0.78
         half = np.sqrt(max(0.0, r * r - (bottom - cy) ** 2)) * 0.92
@@ -475,6 +476,13 @@ def _label(ctx: dict) -> tuple:
     setter.ink = ctx["paper"]
     _small_label(ctx, cx, cy, r)
     return setter.extent()
+
+
+def _printed(ctx: dict, ink) -> tuple:
+    """The colour an ink prints on the bare stock (multiplied on pale paper)."""
+    if ctx["opaque"]:
+        return ink
+    return tuple(a * b // 255 for a, b in zip(ink, ctx["paper"], strict=True))
 
 
 def _small_label(ctx: dict, cx: float, cy: float, r: float) -> None:
