@@ -18,7 +18,7 @@ from sleeve.engine.legibility import MAIN_MIN, TINY, TINY_CAP, char_contrasts
 from sleeve.engine.music import MusicInput
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import wood_type
-from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks
+from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks, wood_title
 from sleeve.engine.styles.registry import get_style
 from sleeve.engine.title_parse import parse_title
 from tests.engine.test_styles import CALM, LOUD
@@ -228,3 +228,18 @@ def test_every_carved_cut_is_a_different_solid_shape() -> None:
         assert 0.2 < mask.mean() < 0.75, kinds[k]
         for other in masks[k + 1 :]:
             assert np.abs(mask - other).mean() > 0.1
+
+
+def test_characters_no_font_draws_are_left_out_with_a_note_never_a_box() -> None:
+    direction = dataclasses.replace(LOUD, title="\u0bb5\u0ba3\u0b95\u0bcd\u0b95\u0bae\u0bcd Love")
+    _, title = wood_type.render_with_title(direction, 128)
+    if title.notes:  # (where a font draws Tamil, it is set)
+        assert sum(title.chars) == 4 and "left out" in title.notes[0]
+
+
+def test_a_lone_letter_joins_its_neighbour_and_op_numbers_stay_whole() -> None:
+    def lines(text: str) -> list[str]:
+        return wood_title.break_lines(wood_title.prepare(text, "", 0), 0.88)
+
+    assert lines("I Will Survive") == ["I WILL", "SURVIVE"]
+    assert all("OP. 9" in line or "OP." not in line for line in lines("Op. 9 No. 2 Nocturne"))

@@ -256,13 +256,8 @@ def _column(ctx: dict) -> tuple:
     _stars(ctx, cy + side + 0.09 * s, block_x[0] * s + bw * 0.15, block_x[1] * s - bw * 0.15,
            bw * 0.06, ctx["paper"], 3)  # fmt: skip
     lines, sizes = None, None
-    if title is not None:
-        words = title.text.split()
-        if len(words) > 1:
-            rest = wood_title.Title(" ".join(words[1:]), "", title.faces, title.stretch)
-            lines = [words[0], *wood_title.break_lines(rest, col[1] - col[0], 2)]
-        else:
-            lines = wood_title.break_lines(title, col[1] - col[0])
+    if title is not None:  # the first line big (never a break inside "Op. 9")
+        lines = wood_title.break_lines(title, col[1] - col[0])
         sizes = [2.4] + [1.0] * (len(lines) - 1)
     room = 0.07 if _has_small(ctx) else 0.0
     region = (col[0], 0.07, col[1], 0.93 - room)
@@ -535,7 +530,7 @@ def _print(direction: ArtDirection, size: int, titled: bool) -> tuple:
     ctx = {
         "size": size, "rng": rng, "inks": inks, "paper": paper, "dark": dark, "img": img,
         "direction": direction, "opaque": wood_inks.opaque(paper, dark), "title": title,
-        "setter": wood_title.Setter(size),
+        "setter": wood_title.Setter(size, notes=title.notes if title else ()),
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))

@@ -18,6 +18,7 @@ from sleeve.engine.color import contrast_ratio
 from sleeve.engine.fonts import FontFace, covers_all, title_face
 from sleeve.engine.glyphs import run_width
 from sleeve.engine.raster import RGB
+from sleeve.engine.runs import drawable
 from sleeve.engine.scripts import clusters, dominant_script, emoji_spans, is_cjk
 from sleeve.engine.styles.cover_parts import wood_inks
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask
@@ -44,6 +45,7 @@ class Title:
     small: str
     faces: tuple[FontFace, ...]
     stretch: bool
+    notes: tuple[str, ...] = ()
 
     @property
     def face(self) -> FontFace:
@@ -56,6 +58,9 @@ def prepare(title: str, language: str, first: int) -> Title | None:
         return None
     parts = parse_title(title)
     text = display_text(parts.main, "condensed", language)
+    text, missing = drawable(text, title_face(text, "condensed", 900.0))  # never a box
+    notes = (f"left out {len(missing)} character(s) no font draws",) if missing else ()
+    text = " ".join(text.split()) or "Untitled"
     script = dominant_script(text)
     latin = script in STRETCH_SCRIPTS or not script
     roles = ROLES[first % 3 :] + ROLES[: first % 3]
@@ -65,7 +70,8 @@ def prepare(title: str, language: str, first: int) -> Title | None:
     faces = list(dict.fromkeys(whole or faces[:1]))  # the run's own face where none draws it
     stretch = latin and bool(letters) and not emoji_spans(text)
     small = " ".join(parts.secondary.split())
-    return Title(text, small, tuple(faces), stretch)
+    small = drawable(small, title_face(small, "condensed", 600.0))[0].strip() if small else ""
+    return Title(text, small, tuple(faces), stretch, notes)
 
 
 def break_lines(title: Title, measure: float, most: int = 3, stack: bool = True) -> list[str]:
@@ -80,7 +86,16 @@ def break_lines(title: Title, measure: float, most: int = 3, stack: bool = True)
         title.text, title.face, 1000, width_frac=measure, measure=run_width,
         lines=count, max_lines=min(most, longest if stack else most), max_px=600,
     )  # fmt: skip
-    return [line.text for line in lines]
+    texts = [line.text for line in lines]
+    if stack and title.stretch:  # a lone letter ("I", "A") joins its neighbour
+        for k in range(len(texts) - 1, -1, -1):
+            if len(texts) > 1 and len(texts[k].strip()) == 1:
+                after = k + 1 < len(texts)
+                j = k + 1 if after else k - 1
+                pair = f"{texts[k]} {texts[j]}" if after else f"{texts[j]} {texts[k]}"
+                texts[min(j, k)] = pair
+                del texts[max(j, k)]
+    return texts
 
 
 EXTENDED = 0.8  # the widest a letter is set, as a share of its drawn height-to-width
@@ -134,6 +149,7 @@ class Setter:
     boxes: list[tuple[int, int, int, int]] = field(default_factory=list)
     chars: list[int] = field(default_factory=list)
     ink: RGB = (0, 0, 0)
+    notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         self.mask = Image.new("L", (self.size, self.size), 0)
@@ -164,7 +180,8 @@ class Setter:
         boxes = tuple(tuple(int(round(v * k)) for v in b) for b in self.boxes)
         middle = (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2 / size
         band = 0 if middle < 0.4 else (2 if middle > 0.6 else 1)
-        return TitleLayout(mask, boxes, tuple(self.chars), self.ink, "none", band)  # type: ignore[arg-type]
+        chars, ink, notes = tuple(self.chars), self.ink, self.notes
+        return TitleLayout(mask, boxes, chars, ink, "none", band, notes=notes)  # type: ignore[arg-type]
 
     def extent(self) -> tuple[float, float, float, float]:
         """The title's box as fractions of the side."""
