@@ -63,13 +63,16 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     n = len(LAYOUTS)
     centre = float(np.clip(direction.energy, 0, 1)) * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 2.0) ** 2)) + 0.3
-    weights[LAYOUTS.index("bill")] *= 2.4
+    weights[LAYOUTS.index("bill")] *= 1.5  # the house look, not every cover (a template)
+    for kind in ("label", "column", "overprint"):  # the rarer skeletons, drawn a little more
+        weights[LAYOUTS.index(kind)] *= 1.4
     if direction.genre == "children":  # a misregistered tilt read as a mistake
         weights[LAYOUTS.index("overprint")] = 0.0
     if not _bends(direction.title):  # set straight on a label it stands small
         weights[LAYOUTS.index("label")] *= 0.25
-    if max((len(w) for w in direction.title.split()), default=0) > 11:
-        weights[LAYOUTS.index("column")] *= 0.2  # a long word in a narrow column stands small
+    words = direction.title.split()
+    if max((len(w) for w in words), default=0) > 11 or len(words) > 4:
+        weights[LAYOUTS.index("column")] *= 0.2  # a long title in a narrow column stands small
     return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
 
 
