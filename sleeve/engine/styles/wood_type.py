@@ -54,7 +54,7 @@ M = 0.06  # margin, share of the side
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
 BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
 MIN_GAP = 0.042  # the least space between two lines of the title, share of the side
-BEND = 640  # the side a label's title is bent round its rim at (then scaled up)
+BEND = 800  # the side a label's title is bent round its rim at (then scaled up)
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
