@@ -402,7 +402,10 @@ def _label(ctx: dict) -> tuple:
     r = s * rng.uniform(0.4, 0.46)
     cx = s * (0.5 + rng.uniform(-0.05, 0.05))
     cy = s * (0.5 + rng.uniform(-0.03, 0.06))
-    ink = wood_title.legible(inks, ctx["paper"], True, 1 + int(rng.integers(2)))
+    # a title set straight under the hole is small: there the disc's ink reads at 4.5:1
+    straight = title is not None and not _bends(ctx["direction"].title)
+    least = 4.5 if straight else wood_title.LEGIBLE
+    ink = wood_title.legible(inks, ctx["paper"], True, 1 + int(rng.integers(2)), least)
     # the disc is the first ink on the bare sheet: drawn flat in its printed colour
     pen = aggdraw.Draw(ctx["img"])
     pen.ellipse((cx - r, cy - r, cx + r, cy + r), aggdraw.Brush(_printed(ctx, ink)))
@@ -414,7 +417,6 @@ def _label(ctx: dict) -> tuple:
         (cx - r * 0.2, cy - r * 0.2, cx + r * 0.2, cy + r * 0.2), aggdraw.Pen(paper, r * 0.01)
     )
     beats = _beats(ctx["direction"]) * 3
-    straight = title is not None and not _bends(ctx["direction"].title)
     arc = -0.75 if straight else 0.25  # round the foot, or the head over a straight title
     for a in np.linspace(arc * np.pi, (arc + 0.5) * np.pi, beats):
         sx, sy = cx + np.cos(a) * r * 0.8, cy + np.sin(a) * r * 0.8

@@ -164,17 +164,27 @@ def press(
     img.paste(region, box)
 
 
+GRAIN = 0.09  # how much paper the wood's grain lets through a solid
+
+
 def wear(
     img: Image.Image, paper: RGB, direction: ArtDirection, rng: np.random.Generator
 ) -> Image.Image:
     """Worn ink (paper shows through where the block was pressed lightly; loud songs
-    press harder) and the paper's fibres."""
+    press harder), the wood's grain in the solids (long streaks across the sheet, as a
+    worn block prints them) and the paper's fibres."""
     size = img.size[0]
     noise = raster.fractal_noise(rng, cells=40, octaves=2, res=256)
     light = np.clip((noise - (0.8 - 0.1 * (1 - direction.loudness))) * 4, 0, 1)
+    streaks = np.asarray(  # random rows stretched across: the grain of the wood
+        Image.fromarray(rng.random((256, 10)).astype(np.float32), "F").resize(
+            (256, 256), Image.Resampling.BILINEAR
+        )
+    )
+    grain = np.clip((streaks - 0.58) * 3.0, 0, 1) * GRAIN
     # the worn field is soft and fine (big pale patches read as stains): scaled up as
     # an 8-bit mask (a float upscale cost 3x more)
-    mask = Image.fromarray((light * 0.18 * 255).astype(np.uint8), "L")
+    mask = Image.fromarray((np.maximum(light * 0.18, grain) * 255).astype(np.uint8), "L")
     mask = mask.resize((size, size), Image.Resampling.BILINEAR)
     img = Image.composite(Image.new("RGB", (size, size), paper), img, mask)
     return raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1, res=256))
