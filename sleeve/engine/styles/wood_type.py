@@ -71,7 +71,8 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not _bends(direction.title):  # set straight on a label it stands small
         weights[LAYOUTS.index("label")] *= 0.25
     words = direction.title.split()
-    if max((len(w) for w in words), default=0) > 11 or len(words) > 4:
+    letters = any(c.isalpha() for c in direction.title)  # an emoji title stands small there
+    if max((len(w) for w in words), default=0) > 11 or len(words) > 4 or not letters:
         weights[LAYOUTS.index("column")] *= 0.2  # a long title in a narrow column stands small
     return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
 
