@@ -6,8 +6,9 @@ and Cyrillic letters condensed as wood type was cut, other scripts and emoji in 
 own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on white
 for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on cream or
 coloured stock for folk and country, bone and vivid inks on black for dark genres),
-worn and on grained paper. Seven compositions, calm .. loud: a record label, the title
-bent round its rim (or set across it); a carved cut (star, sun, heart, moon, horseshoe)
+worn, the wood's grain in the solids, on grained paper. Seven compositions, calm ..
+loud: a record label, whole or seen close and cropped, the title bent round its rim (or
+set across it); a carved cut (star, sun, heart, moon, horseshoe)
 above or below the title; a tall column with a big first word beside a block of ink; a
 full stacked bill between rules and stars; a circus or boxing bill in a heavy border;
 the title in bars of ink across the sheet, reversed out; the title in two misregistered
@@ -400,11 +401,17 @@ def _label(ctx: dict) -> tuple:
     label under the hole when it is long or in a script that does not bend well), a
     row of stars (the beats of a bar) round the foot."""
     s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
-    r = s * rng.uniform(0.4, 0.46)
-    cx = s * (0.5 + rng.uniform(-0.05, 0.05))
-    cy = s * (0.5 + rng.uniform(-0.03, 0.06))
     # a title set straight under the hole is small: there the disc's ink reads at 4.5:1
     straight = title is not None and not _bends(ctx["direction"].title)
+    if straight or rng.random() < 0.4:  # the whole label
+        r = s * rng.uniform(0.4, 0.46)
+        cx = s * (0.5 + rng.uniform(-0.05, 0.05))
+        cy = s * (0.5 + rng.uniform(-0.03, 0.06))
+    else:  # seen close: the label cropped by the foot and the sides, its title arched on
+        # top, whole inside the frame (its arc reaches 0.85 of the radius across)
+        r = s * rng.uniform(0.5, 0.55)
+        cx = s * (0.5 + rng.uniform(-0.03, 0.03))
+        cy = s * rng.uniform(0.6, 0.66)
     least = 4.5 if straight else wood_title.LEGIBLE
     ink = wood_title.legible(inks, ctx["paper"], True, 1 + int(rng.integers(2)), least)
     # the disc is the first ink on the bare sheet: drawn flat in its printed colour
