@@ -1,21 +1,20 @@
-"""Wood type: a letterpress print from big carved letters and cuts. The genre's inks are
-printed on its stock (fluoro on white for cumbia, warm saturated inks for Bollywood,
-barn red, navy and mustard on cream, mustard or navy stock for folk and country, bone
-and vivid on black for the dark genres; see wood_inks).
+"""Wood type: the track's own title printed as a letterpress bill in big wood letters.
 
-The title is set once, by the typography in the zone the print leaves open
-(calm_zone): the print never cuts the title's words. What it cuts is what a jobbing
-printer set on a show bill (wood_vernacular): the genre's words ("HONKY TONK",
-"SOUND SYSTEM", "GRAN BAILE"), a record's speed, a carved cut. Energy leans the
-composition, the seed picks among the near ones (calm .. loud): one giant carved cut (a
-star, a heart, a sun, a moon, a horseshoe) printed off register and bleeding off the
-edge; the record's number in a round label ringed with stars; a bill word turned on its
-side down the edge; a letterpress bill (wood_bill: rules, stars, arrows, ornament bars
-and the bill's words stacked in mixed sizes); two bill words crossed in a tilted
-two-colour overprint (wood_overprint); a short bill word between rules, a letter to an
-ink; that word reversed out of coloured blocks whose heights follow the song's
-sections. Tempo sets the ornaments (the beats of a bar), loudness how hard the ink is
-pressed, the seed the inks, offsets and crops. The focal box is the printed part.
+The bill is the title: no invented show-bill words. Its lines are cut to fill the
+measure (short lines stand tall: the mixed sizes of a wood-type poster), Latin, Greek
+and Cyrillic letters condensed as wood type was cut, other scripts and emoji in their
+own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on white
+for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on cream or
+coloured stock for folk and country, bone and vivid inks on black for dark genres),
+worn, the wood's grain in the solids, on grained paper. Seven compositions, calm ..
+loud: a record label, whole or seen close and cropped, the title bent round its rim (or
+set across it); a carved cut (star, sun, heart, moon, horseshoe)
+above or below the title; a tall column with a big first word beside a block of ink; a
+full stacked bill between rules and stars; a circus or boxing bill in a heavy border;
+the title in bars of ink across the sheet, reversed out; the title in two misregistered
+inks, tilted. Untitled, each prints a carved cut where the title would stand. Tempo
+sets the ornaments (the beats of a bar), energy the composition and how condensed the
+letters stand, loudness how hard the ink is pressed, the seed the inks and sides.
 """
 
 from __future__ import annotations
@@ -24,31 +23,26 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import raster, signals
+from sleeve.engine import raster
+from sleeve.engine.color import contrast_ratio
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.finish import finish
 from sleeve.engine.fonts import title_face
-from sleeve.engine.scripts import script_of
+from sleeve.engine.scripts import clusters, dominant_script, emoji_spans
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import (
-    calm_zone,
-    wood_bill,
-    wood_cuts,
-    wood_inks,
-    wood_overprint,
-    wood_vernacular,
-)
+from sleeve.engine.styles.cover_parts import wood_bill, wood_cuts, wood_inks, wood_title
+from sleeve.engine.styles.cover_parts.poster_kit import line_mask, ring
+from sleeve.engine.title_layout import TitleLayout
+from sleeve.engine.title_parse import parse_title
 
 STYLE = StyleInfo(
     name="wood_type",
     family="graphic",
-    # the show bill is folk, country, reggae and the dance halls' (their languages list
-    # it): on trap its ransom of bill words read as punk, on rock and jazz as a flyer
+    # the show bill is folk, country, reggae and the dance halls' (their languages list it)
     fits=("folk", "world"),
+    draws_title=True,
 )
 
-LAYOUTS = ("giant", "label", "rotated", "bill", "overprint", "word", "blocks")  # calm .. loud
-LEFT_TITLES = ("top-left", "bottom-left", "edge", "corner")
+LAYOUTS = ("label", "cut", "column", "bill", "border", "blocks", "overprint")  # calm .. loud
 # the carved cuts a genre's printer kept in the case (bright songs first, deep last)
 CUTS = {
     "country": ("star", "horseshoe", "heart"),
@@ -57,21 +51,41 @@ CUTS = {
     "reggae": ("star", "sun"),
     "blues": ("star", "heart", "moon"),
 }
+M = 0.06  # margin, share of the side
+SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
+BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
+MIN_GAP = 0.042  # the least space between two lines of the title, share of the side
+BEND = 800  # the side a label's title is bent round its rim at (then scaled up)
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """A composition: energy leans (calm ones for quiet songs), the seed picks; the
-    bill is the house look; the turned word needs a title on the left."""
+    stacked bill is the house look."""
     n = len(LAYOUTS)
-    centre = direction.energy * (n - 1)
-    weights = np.exp(-(((np.arange(n) - centre) / 1.8) ** 2)) + 0.25
-    weights[LAYOUTS.index("bill")] *= 2.2  # the letterpress bill is the house look (liked)
-    weights[LAYOUTS.index("overprint")] *= 0.0 if direction.genre == "children" else 0.6  # busy
-    weights[LAYOUTS.index("label")] *= 0.6  # one round label among many bills
-    weights[LAYOUTS.index("blocks")] *= 0.45  # boxed letters read as a template
-    if direction.layout not in LEFT_TITLES:
-        weights[LAYOUTS.index("rotated")] = 0.0
+    centre = float(np.clip(direction.energy, 0, 1)) * (n - 1)
+    weights = np.exp(-(((np.arange(n) - centre) / 2.0) ** 2)) + 0.3
+    weights[LAYOUTS.index("bill")] *= 1.5  # the house look, not every cover (a template)
+    for kind in ("label", "column", "overprint"):  # the rarer skeletons, drawn a little more
+        weights[LAYOUTS.index(kind)] *= 1.4
+    if direction.genre == "children":  # a misregistered tilt read as a mistake
+        weights[LAYOUTS.index("overprint")] = 0.0
+    if not _bends(direction.title):  # set straight on a label it stands small
+        weights[LAYOUTS.index("label")] *= 0.25
+    words = direction.title.split()
+    letters = any(c.isalpha() for c in direction.title)  # an emoji title stands small there
+    if max((len(w) for w in words), default=0) > 11 or len(words) > 4 or not letters:
+        weights[LAYOUTS.index("column")] *= 0.2  # a long title in a narrow column stands small
     return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
+
+
+def _bends(title: str) -> bool:
+    """Whether the title bends round a label's rim: Latin, Greek or Cyrillic letters,
+    no emoji, at most 30 characters."""
+    main = parse_title(title).main
+    script = dominant_script(main)
+    letters = any(c.isalpha() for c in main)
+    plain = letters and not emoji_spans(main) and script in wood_title.STRETCH_SCRIPTS
+    return plain and len(clusters(main)) <= 30
 
 
 def _cut_kind(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -84,178 +98,425 @@ def _cut_kind(direction: ArtDirection, rng: np.random.Generator) -> str:
     return pool[int(rng.integers(len(pool)))]
 
 
-def _giant(ctx: dict) -> tuple:
-    """One giant carved cut, its second ink printed off register (opaque, never a
-    muddy mix); mostly so big that the edge away from the title crops it."""
-    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
-    kind = _cut_kind(ctx["direction"], rng)
-    crop = rng.random() < 0.6
-    side = int((box[3] - box[1]) * s * (1.2 if crop else 0.88))
-    cut = wood_cuts.picto(kind, side, side)
-    if crop:  # off centre, bleeding off the side and the edge away from the title
-        right = rng.random() < 0.5 and box[2] >= 1.0  # never into a title column
-        x = int(s - side * 0.88) if right else int(-side * 0.12)
-        y = int((box[1] + 0.04) * s) if ctx["zone"] == "top" else int((box[3] - 0.04) * s) - side
-    else:
-        x = int((s - side) / 2 + rng.uniform(-0.06, 0.06) * s)
-        y = int(((box[1] + box[3]) * s - side) / 2)
-    d = rng.uniform(0.015, 0.03) * s * np.array([rng.choice((-1, 1)), 1])
-    wood_inks.press(ctx["img"], cut, (x + int(d[0]), y + int(d[1])), inks[2], True)
-    roll = inks[1]
-    if rng.random() < 0.4:  # a split fountain: two inks on one roller
-        roll = wood_inks.fountain(inks[1], inks[0], cut.size[0], cut.size[1])
-    wood_inks.press(ctx["img"], cut, (x, y), roll, True)
-    return (
-        (x - abs(d[0])) / s,
-        (y - 0.01 * s) / s,
-        (x + side + abs(d[0])) / s,
-        (y + side + d[1]) / s,
-    )
+def _beats(direction: ArtDirection) -> int:
+    return 3 if direction.tempo_bpm < 90 else 4
 
 
-def _label(ctx: dict) -> tuple:
-    """A record's round label set off to one side: a disc of ink, the record's number
-    (78, 45, 7") reversed out big, a ring of stars (the beats of a bar) inside its rim."""
-    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
-    direction = ctx["direction"]
-    side = int(min(box[3] - box[1] - 0.06, box[2] - box[0] - 0.12, 0.78) * s)
-    left = rng.random() < 0.5
-    x = int((box[0] + 0.06) * s) if left else int((box[2] - 0.06) * s) - side
-    y = int(((box[1] + box[3]) * s - side) / 2)
-    ink = wood_bill.loudest(inks, ctx["paper"], ctx["opaque"])
-    disc = Image.new("L", (side, side), 0)
-    pen = aggdraw.Draw(disc)
-    pen.ellipse((0, 0, side, side), aggdraw.Brush(255))
-    pen.flush()
-    wood_inks.press(ctx["img"], disc, (x, y), ink, True)
-    ring = Image.new("L", (side, side), 0)
-    pen = aggdraw.Draw(ring)
-    pen.ellipse(
-        (side * 0.06, side * 0.06, side * 0.94, side * 0.94), aggdraw.Pen(255, side * 0.012)
-    )
-    beats = (4 if direction.tempo_bpm >= 90 else 3) * 4
-    for a in np.linspace(0, 2 * np.pi, beats, endpoint=False):
-        cx, cy = side / 2 + np.cos(a) * side * 0.4, side / 2 + np.sin(a) * side * 0.4
-        wood_bill.stars(pen, cy, cx - side * 0.03, cx + side * 0.03, 1, side * 0.022, 255)
-    pen.flush()
-    number = wood_vernacular.numeral(direction)
-    face = title_face(number, "slab", 900.0)
-    glyph = wood_cuts.glyph(number, face, int(side * 0.6), int(side * 0.4), 1.4)
-    ring.paste(255, ((side - glyph.size[0]) // 2, (side - glyph.size[1]) // 2), glyph)
-    wood_inks.press(ctx["img"], ring, (x, y), ctx["paper"], True)
-    beside = (x / s + side / s + 0.05, box[2] - 0.06) if left else (box[0] + 0.06, x / s - 0.05)
-    if beside[1] - beside[0] > 0.12:  # thick-and-thin rules and diamonds beside the label
-        draw = aggdraw.Draw(ctx["img"])
-        mid = y + side / 2
-        weight = 0.011 * s
-        wood_cuts.rules(
-            draw, mid - side * 0.18, beside[0] * s, beside[1] * s, weight, inks[0], False
-        )
-        wood_cuts.rules(
-            draw, mid + side * 0.18, beside[0] * s, beside[1] * s, weight, inks[0], True
-        )
-        n = 3 if beside[1] - beside[0] < 0.3 else 5
-        wood_cuts.ornaments(draw, mid, beside[0] * s, beside[1] * s, n, 0.018 * s, inks[2])
-        draw.flush()
-    return box[0] + 0.04, y / s - 0.01, box[2] - 0.04, (y + side) / s + 0.01
+def _block(ctx: dict, region: tuple, stretch: float, **kw) -> tuple:
+    """The title stacked in `region` (fractions), centred, each line filling the
+    measure in a legible ink (a spot ink where one reads; `bar` reverses that line out
+    of a bar of ink across the sheet); a carved
+    cut in its place when the track has no title. Returns the printed box."""
+    s, title, rng = ctx["size"], ctx["title"], ctx["rng"]
+    x0, y0, x1, y1 = (v * s for v in region)
+    if title is None:
+        side = int(min(x1 - x0, y1 - y0) * 0.9)
+        cut = wood_cuts.picto(_cut_kind(ctx["direction"], rng), side, side)
+        at = (int((x0 + x1 - side) / 2), int((y0 + y1 - side) / 2))
+        wood_inks.press(ctx["img"], cut, at, ctx["inks"][1], ctx["opaque"])
+        return (at[0] / s, at[1] / s, (at[0] + side) / s, (at[1] + side) / s)
+    lines = kw.get("lines") or wood_title.break_lines(title, (x1 - x0) / s)
+    bar = kw.get("bar", -1)
+    floor = MIN_GAP * s  # lines apart at 64 px
+    gap = wood_title.line_gap(y1 - y0, len(lines), floor)
+    extra = 1.6 * gap if bar >= 0 else 0.0  # a reversed bar stands clear of its neighbours
+    room = y1 - y0 - 2 * extra
+    cuts = wood_title.stack_cuts(title, lines, x1 - x0, room, stretch, kw.get("sizes"), floor)
+    gap = wood_title.line_gap(room, len(cuts), floor)
+    total = sum(c.height for c in cuts) + gap * (len(cuts) - 1) + 2 * extra
+    y = y0 + (y1 - y0 - total) * kw.get("valign", 0.5)
+    first = kw.get("first", 1)
+    setter: wood_title.Setter = ctx["setter"]
+    for k, (text, glyphs) in enumerate(zip(lines, cuts, strict=True)):
+        align = kw.get("align", "centre")
+        x = x0 if align == "left" else x1 - glyphs.width if align == "right" else None
+        x = (x0 + x1 - glyphs.width) / 2 if x is None else x
+        at = (int(x), int(y))
+        if k == bar:
+            at = (at[0], int(y + extra * (k > 0)))
+            pad = (gap + extra) * 0.5
+            _reversed(ctx, glyphs, at, text, at[1] - pad, glyphs.height + 2 * pad)
+            y += extra * ((k > 0) + (k < len(cuts) - 1))
+        else:
+            want = (k + first) % 3 if glyphs.height >= SPOT_LINE * s else 0  # small: key ink
+            least = wood_title.LEGIBLE if glyphs.height >= BIG_LINE * s else 4.5  # thin strokes
+            ink = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], want, least)
+            setter.press(ctx["img"], glyphs, at, ink, ctx["opaque"], text)
+        y += glyphs.height + gap
+    return setter.extent()
 
 
-def _rotated(ctx: dict) -> tuple:
-    """A bill word turned on its side down the right edge (the left for a title set
-    right to left), whole (a cropped word misread) and clear of the title's band (a
-    word running under the title forced a muddy shade on it), perhaps a ghost print
-    off register."""
-    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
-    word = wood_vernacular.turned_word(ctx["direction"])
-    length = box[3] - box[1] - 0.06
-    glyph = _turned(word, title_face(word, "condensed", 900.0), s, rng, length)
-    x = int(s - glyph.size[0] - rng.uniform(0.03, 0.06) * s)
-    y = int(((box[1] + box[3]) * s - glyph.size[1]) / 2)
-    if _right_to_left(ctx["direction"].title):  # its title sets flush right: the left edge
-        x = s - x - glyph.size[0]
-    if rng.random() < 0.5:  # a ghost print off register, opaque under the key print
-        wood_inks.press(ctx["img"], glyph, (x - int(0.02 * s), y + int(0.015 * s)), inks[2], True)
-    wood_inks.press(ctx["img"], glyph, (x, y), inks[1], True)
-    x0, x1 = max(0.0, x / s - 0.04), min(1.0, (x + glyph.size[0]) / s + 0.02)
-    return x0, y / s - 0.01, x1, (y + glyph.size[1]) / s + 0.02
+def _reversed(ctx: dict, glyphs: Image.Image, at: tuple, text: str, top: float, tall: float):
+    """A line reversed out of a bar of ink across the sheet (the bar in the ink the
+    paper reads best on)."""
+    s = ctx["size"]
+    ink = wood_title.legible(ctx["inks"], ctx["paper"], True, 1)
+    solid = Image.new("L", (s, max(1, int(tall))), 255)
+    wood_inks.press(ctx["img"], solid, (0, int(top)), ink, ctx["opaque"])
+    wood_inks.press(ctx["img"], glyphs, at, ctx["paper"], True)
+    ctx["setter"].record(glyphs, at, text)
 
 
-def _right_to_left(title: str) -> bool:
-    """Whether the title is in a script set right to left (Hebrew, Arabic)."""
-    return any(script_of(c) in ("Arab", "Hebr", "Syrc", "Thaa") for c in title)
+def _has_small(ctx: dict) -> bool:
+    return ctx["title"] is not None and bool(ctx["title"].small)
 
 
-def _turned(word: str, face, s: int, rng: np.random.Generator, length: float) -> Image.Image:
-    """The word's mask standing on its side (a quarter turn), `length` of the sheet
-    tall; as thick as its own proportions allow (condensed at most 2.1 times, as wood
-    type was cut condensed)."""
-    turn = 90 if rng.random() < 0.7 else 270
-    glyph = wood_cuts.glyph(word, face, int(s * 4), int(s * 0.5), 1.0)  # its own proportions
-    aspect = glyph.size[0] / glyph.size[1]
-    column = float(np.clip(length / aspect * 2.1, 0.26, 0.44)) * rng.uniform(0.9, 1.0)
-    glyph = glyph.resize((int(length * s), int(column * s)), Image.Resampling.BILINEAR)
-    return glyph.rotate(turn, expand=True)
+def _small(ctx: dict, middle: float, x: str = "centre") -> None:
+    """The qualifiers ("Remix", "Live at ...") in small type in the key ink, centred
+    on the height `middle` (a share of the side: the slot the composition kept)."""
+    title = ctx["title"]
+    if not _has_small(ctx):
+        return
+    s = ctx["size"]
+    face = title_face(title.small, "condensed", 600.0)
+    px = max(6, int(s * 0.034))
+    mask = line_mask(title.small.upper(), face, px, pad=0.1)
+    if mask.width > s * 0.86:
+        mask = mask.resize((int(s * 0.86), max(1, int(mask.height * s * 0.86 / mask.width))))
+    y = middle * s - mask.height / 2
+    left = {"centre": (s - mask.width) / 2, "left": s * M}.get(x, s * (1 - M) - mask.width)
+    key = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], 0)
+    wood_inks.press(ctx["img"], mask, (int(left), int(y)), key, ctx["opaque"])
 
 
-def _word_line(ctx: dict) -> tuple:
-    """A short bill word cut big across the measure, a letter to each spot ink side
-    by side (never overlapping), between thick-and-thin rules and ornaments."""
-    s, box, rng, inks = ctx["size"], ctx["box"], ctx["rng"], ctx["inks"]
-    word = wood_vernacular.short_word(ctx["direction"])
-    face = title_face(word, "slab", 900.0)
-    x0, x1 = 0.07 * s, 0.93 * s
-    top, bottom = (box[1] + 0.06) * s, (box[3] - 0.06) * s
-    gap = 0.02 * s
-    cell = (x1 - x0 - gap * (len(word) - 1)) / len(word)
-    h = int((bottom - top) * rng.uniform(0.6, 0.72))
-    y = int((top + bottom - h) / 2)
-    first = int(rng.integers(2))
-    for k, letter in enumerate(word):
-        cut = wood_cuts.glyph(letter, face, int(cell), h, 2.2)
-        at = (int(x0 + k * (cell + gap) + (cell - cut.size[0]) / 2), y + (h - cut.size[1]) // 2)
-        wood_inks.press(ctx["img"], cut, at, inks[1 + (k + first) % 2], ctx["opaque"])
+def _stars(ctx: dict, y: float, x0: float, x1: float, r: float, ink, count: int = 0) -> None:
     draw = aggdraw.Draw(ctx["img"])
-    weight = 0.012 * s
-    wood_cuts.rules(draw, top, x0, x1, weight, inks[0], True)
-    wood_cuts.rules(draw, bottom, x0, x1, weight, inks[0], False)
-    beats = 4 if ctx["direction"].tempo_bpm >= 90 else 3
-    y_orn = (top + y) / 2 + weight if rng.random() < 0.5 else (bottom + y + h) / 2 - weight
-    wood_cuts.ornaments(draw, y_orn, 0.3 * s, 0.7 * s, 2 * beats + 1, 0.01 * s, inks[0])
+    n = count or 2 * _beats(ctx["direction"]) + 1
+    wood_bill.stars(draw, y, x0, x1, n, r, ink)
     draw.flush()
-    return 0.07, top / s, 0.93, bottom / s
+
+
+def _bill(ctx: dict) -> tuple:
+    """The full stacked bill: a thick-and-thin rule and a row of stars (the beats of a
+    bar) at the head, the title's lines filling the sheet between, one perhaps
+    reversed out of a bar, a rule and printer's diamonds at the foot."""
+    s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
+    d = ctx["direction"]
+    stretch = 1.25 + 0.6 * d.energy
+    bar = -1
+    if ctx["title"] is not None and rng.random() < 0.45:
+        n = len(wood_title.break_lines(ctx["title"], 1 - 2 * M))
+        bar = int(rng.integers(n)) if n > 1 else -1
+    box = _block(ctx, (M, 0.16, 1 - M, 0.84), stretch, bar=bar, first=1)
+    draw = aggdraw.Draw(ctx["img"])
+    wood_cuts.rules(draw, 0.06 * s, M * s, (1 - M) * s, 0.011 * s, inks[0], True)
+    wood_cuts.rules(draw, 0.94 * s, M * s, (1 - M) * s, 0.011 * s, inks[0], False)
+    draw.flush()
+    orn = wood_title.legible(inks, ctx["paper"], ctx["opaque"], 2)
+    _stars(ctx, 0.115 * s, 0.18 * s, 0.82 * s, 0.022 * s, orn)
+    if _has_small(ctx):  # the qualifiers where the diamonds stand
+        _small(ctx, 0.88)
+    else:
+        draw = aggdraw.Draw(ctx["img"])
+        wood_cuts.ornaments(draw, 0.875 * s, 0.25 * s, 0.75 * s, 7, 0.013 * s, inks[0])
+        draw.flush()
+    return box
+
+
+def _cut(ctx: dict) -> tuple:
+    """A big carved cut, printed off register in two inks, above the title (or below
+    it), a thick-and-thin rule between; the cut may bleed off a side."""
+    s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
+    up = rng.random() < 0.65  # the cut above the title
+    kind = _cut_kind(ctx["direction"], rng)
+    side = int(s * rng.uniform(0.34, 0.4))
+    shift = rng.uniform(-0.22, 0.22) * s
+    x = int((s - side) / 2 + shift)
+    y = int(0.04 * s) if up else int(s * 0.96) - side
+    cut = wood_cuts.picto(kind, side, side)
+    d = int(rng.uniform(0.012, 0.022) * s) * int(rng.choice((-1, 1)))
+    wood_inks.press(ctx["img"], cut, (x + d, y + abs(d)), inks[2], True)
+    wood_inks.press(ctx["img"], cut, (x, y), inks[1], True)
+    room = 0.065 if _has_small(ctx) else 0.0  # the qualifiers' line, away from the rule
+    region = (M, 0.53, 1 - M, 0.95 - room) if up else (M, 0.05 + room, 1 - M, 0.47)
+    line_y = (0.48 if up else 0.52) * s
+    draw = aggdraw.Draw(ctx["img"])
+    wood_cuts.rules(draw, line_y, M * s, (1 - M) * s, 0.01 * s, inks[0], up)
+    draw.flush()
+    box = _block(ctx, region, 1.3 + 0.4 * ctx["direction"].energy, first=0)
+    _small(ctx, 0.95 - room / 2 + 0.008 if up else 0.05 + room / 2 - 0.008)
+    return box
+
+
+def _column(ctx: dict) -> tuple:
+    """A tall column: the title's first word big and condensed at its head, the rest
+    stacked under it; beside it a block of ink to the edge with a carved cut reversed
+    out of it and a row of stars down it."""
+    s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
+    left = rng.random() < 0.6
+    if title is not None and dominant_script(title.text) in ("Arab", "Hebr"):
+        left = False  # a right-to-left title reads from the right edge
+    col = (M, 0.56) if left else (0.44, 1 - M)
+    block_x = (0.62, 1.0) if left else (0.0, 0.38)
+    ink = wood_title.legible(inks, ctx["paper"], True, 1)
+    bw = int((block_x[1] - block_x[0]) * s)
+    solid = Image.new("L", (bw, s), 255)
+    wood_inks.press(ctx["img"], solid, (int(block_x[0] * s), 0), ink, ctx["opaque"])
+    side = int(bw * 0.7)
+    cut = wood_cuts.picto(_cut_kind(ctx["direction"], rng), side, side)
+    cy = int(s * rng.uniform(0.2, 0.5))
+    wood_inks.press(
+        ctx["img"], cut, (int(block_x[0] * s + (bw - side) / 2), cy), ctx["paper"], True
+    )
+    _stars(ctx, cy + side + 0.09 * s, block_x[0] * s + bw * 0.15, block_x[1] * s - bw * 0.15,
+           bw * 0.06, ctx["paper"], 3)  # fmt: skip
+    lines, sizes = None, None
+    if title is not None:  # the first line big (never a break inside "Op. 9")
+        lines = wood_title.break_lines(title, col[1] - col[0])
+        sizes = [2.4] + [1.0] * (len(lines) - 1)
+    room = 0.07 if _has_small(ctx) else 0.0
+    region = (col[0], 0.07, col[1], 0.93 - room)
+    box = _block(ctx, region, 2.2, lines=lines, sizes=sizes, align="left" if left else "right",
+                 valign=0.0 if rng.random() < 0.5 else 1.0, first=0)  # fmt: skip
+    _small(ctx, box[3] + 0.045, "left" if left else "right")
+    return box
+
+
+def _border(ctx: dict) -> tuple:
+    """A circus or boxing bill: a heavy border of ink round a paper panel, a thin rule
+    inside it, stars in the corners, arrows pointing in at the head, the title centred
+    in the panel, a row of stars at its foot."""
+    s, rng, inks = ctx["size"], ctx["rng"], ctx["inks"]
+    ink = wood_title.legible(inks, ctx["paper"], True, 1 + int(rng.integers(2)))
+    band = rng.uniform(0.045, 0.065)
+    frame = Image.new("L", (s, s), 255)
+    inner = int(band * s)
+    frame.paste(0, (inner, inner, s - inner, s - inner))
+    wood_inks.press(ctx["img"], frame, (0, 0), ink, ctx["opaque"])
+    draw = aggdraw.Draw(ctx["img"])
+    t = band + 0.02
+    pen = aggdraw.Pen(inks[0], 0.005 * s)
+    draw.rectangle((t * s, t * s, (1 - t) * s, (1 - t) * s), pen)
+    star_ink = ctx["paper"]
+    for cx in (band / 2, 1 - band / 2):
+        for cy in (band / 2, 1 - band / 2):
+            wood_bill.stars(draw, cy * s, cx * s - 0.02 * s, cx * s + 0.02 * s, 1, band * 0.42 * s,
+                            star_ink)  # fmt: skip
+    draw.flush()
+    orn = wood_title.legible(inks, ctx["paper"], ctx["opaque"], 2)
+    draw = aggdraw.Draw(ctx["img"])
+    wood_bill.arrows(draw, 0.18 * s, 0.16 * s, 0.84 * s, 0.05 * s, orn)
+    draw.flush()
+    if _has_small(ctx):  # the qualifiers where the stars stand
+        _small(ctx, 0.84)
+    else:
+        _stars(ctx, 0.84 * s, 0.2 * s, 0.8 * s, 0.02 * s, orn)
+    box = _block(ctx, (0.13, 0.25, 0.87, 0.78), 1.2 + 0.6 * ctx["direction"].energy, first=0)
+    return box
 
 
 def _blocks(ctx: dict) -> tuple:
-    """A short bill word, a letter reversed out of each inked block standing on the
-    edge away from the title like the bars of a chart, each as tall as its section of
-    the song is loud (its letter condensed to fill it)."""
-    s, box, inks = ctx["size"], ctx["box"], ctx["inks"]
-    letters = wood_vernacular.short_word(ctx["direction"])
-    face = title_face(letters, "slab", 900.0)
-    n = len(letters)
-    loud = signals.energy(ctx["direction"], n * 8).reshape(n, 8).mean(axis=1)
-    bw = (0.88 - 0.025 * (n - 1)) / n
-    full = min(box[3] - box[1] - 0.08, bw * 3.0)
-    down = ctx["zone"] != "bottom"  # stand on the bottom edge unless the title is there
-    for k, letter in enumerate(letters):
-        block = Image.new("L", (int(bw * s), int(full * (0.5 + 0.5 * loud[k]) * s)), 255)
-        w, h = block.size
-        glyph = wood_cuts.glyph(letter, face, int(w * 0.8), int(h * 0.84), 2.0)
-        block.paste(0, ((w - glyph.size[0]) // 2, (h - glyph.size[1]) // 2), glyph)
-        top = (box[3] - 0.04) * s - h if down else (box[1] + 0.04) * s
-        at = (int((0.06 + k * (bw + 0.025)) * s), int(top))
-        wood_inks.press(ctx["img"], block, at, inks[[1, 2, 0][k % 3]], ctx["opaque"])
-    return 0.06, box[1] + 0.03, 0.94, box[3] - 0.03
+    """The title's lines each reversed out of a bar of ink across the sheet, the bars
+    stacked full height in turns of the inks, thin paper between them (a strip of
+    paper at the foot for the qualifiers)."""
+    s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
+    lines = wood_title.break_lines(title, 0.88) if title is not None else ["", "", ""]
+    n = len(lines)
+    cuts = []
+    if title is not None:
+        cuts = wood_title.stack_cuts(
+            title, lines, 0.86 * s, 0.74 * s, 1.4 + 0.5 * ctx["direction"].energy
+        )
+    heights = [c.height for c in cuts] or [1.0, 1.6, 1.0]
+    gap = 0.012 * s
+    footer = 0.085 * s if title is not None and title.small else 0.0  # the qualifiers' strip
+    pad_total = s - footer - gap * (n + 1) - sum(heights)
+    bars = [h + pad_total / n for h in heights]
+    paper_reads = [c for c in inks if wood_title.reads(c, ctx["paper"], True) >= wood_title.LEGIBLE]
+    pool = paper_reads or [wood_title.legible(inks, ctx["paper"], True)]
+    start = int(rng.integers(len(pool)))
+    y = gap
+    setter: wood_title.Setter = ctx["setter"]
+    for k in range(n):
+        ink = pool[(start + k) % len(pool)]
+        bar = Image.new("L", (s, max(1, int(bars[k]))), 255)
+        wood_inks.press(ctx["img"], bar, (0, int(y)), ink, ctx["opaque"])
+        if cuts:
+            g = cuts[k]
+            at = (int((s - g.width) / 2), int(y + (bars[k] - g.height) / 2))
+            wood_inks.press(ctx["img"], g, at, ctx["paper"], True)
+            setter.record(g, at, lines[k])
+            setter.ink = ctx["paper"]
+        else:
+            _stars(ctx, y + bars[k] / 2, 0.1 * s, 0.9 * s, bars[k] * 0.3, ctx["paper"], 5 + k % 2)
+        y += bars[k] + gap
+    if title is None:
+        return (0.0, 0.0, 1.0, 1.0)
+    _small(ctx, 1 - footer / s / 2)
+    return setter.extent()
+
+
+def _overprint(ctx: dict) -> tuple:
+    """The title huge, lines flush alternately left and right, tilted, printed twice:
+    a spot ink off register under the key ink (where the two read apart)."""
+    s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
+    key = wood_title.legible(inks, ctx["paper"], ctx["opaque"], 0)
+    ghost = [c for c in inks if c != key and contrast_ratio(c, key) >= 2.2]
+    angle = rng.uniform(4, 9) * rng.choice((-1, 1))
+    sheet = Image.new("L", (s, s), 0)
+    setter: wood_title.Setter = ctx["setter"]
+    if title is None:
+        side = int(s * 0.7)
+        sheet.paste(255, (int(s * 0.15), int(s * 0.15)),
+                    wood_cuts.picto(_cut_kind(ctx["direction"], rng), side, side))  # fmt: skip
+        lines = []
+    else:
+        lines = wood_title.break_lines(title, 0.86)
+        tall = 0.64 if title.small else 0.72  # room at the foot for the qualifiers
+        cuts = wood_title.stack_cuts(
+            title, lines, 0.8 * s, tall * s, 1.6 + 0.4 * ctx["direction"].energy
+        )
+        gap = 0.045 * s
+        y = (
+            s * (0.96 if title.small else 1) - sum(c.height for c in cuts) - gap * (len(cuts) - 1)
+        ) / 2
+        flip = int(rng.integers(2))
+        for k, g in enumerate(cuts):
+            x = 0.1 * s if (k + flip) % 2 == 0 else 0.9 * s - g.width
+            x = (s - g.width) / 2 if len(cuts) == 1 or not title.stretch else x
+            sheet.paste(255, (int(x), int(y)), g)
+            y += g.height + gap
+    sheet = sheet.rotate(angle, Image.Resampling.BILINEAR)
+    draw = aggdraw.Draw(ctx["img"])
+    wood_cuts.rules(draw, 0.05 * s, M * s, (1 - M) * s, 0.012 * s, inks[0], True)
+    wood_cuts.rules(draw, 0.95 * s, M * s, (1 - M) * s, 0.012 * s, inks[0], False)
+    draw.flush()
+    if ghost:
+        d = rng.uniform(0.012, 0.02) * s
+        off = (int(d * rng.choice((-1, 1))), int(d * 0.7))
+        wood_inks.press(ctx["img"], sheet, off, ghost[0], ctx["opaque"])
+    if title is None:
+        wood_inks.press(ctx["img"], sheet, (0, 0), key, ctx["opaque"])
+        return (0.12, 0.12, 0.88, 0.88)
+    setter.press(ctx["img"], sheet, (0, 0), key, ctx["opaque"], title.text)
+    setter.chars[-1] = sum(1 for c in "".join(lines) if not c.isspace())
+    box = setter.extent()
+    _small(ctx, min(0.895, box[3] + 0.04))
+    return box
+
+
+def _label(ctx: dict) -> tuple:
+    """A record's round label: a disc of ink, a ring rule and the spindle hole in the
+    paper's colour, the title bent round the rim at the top (set straight across the
+    label under the hole when it is long or in a script that does not bend well), a
+    row of stars (the beats of a bar) round the foot."""
+    s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
+    # a title set straight under the hole is small: there the disc's ink reads at 4.5:1
+    straight = title is not None and not _bends(ctx["direction"].title)
+    if straight or rng.random() < 0.4:  # the whole label
+        r = s * rng.uniform(0.4, 0.46)
+        cx = s * (0.5 + rng.uniform(-0.05, 0.05))
+        cy = s * (0.5 + rng.uniform(-0.03, 0.06))
+    else:  # seen close: the label cropped by the foot and the sides, its title arched on
+        # top, whole inside the frame (its arc reaches 0.85 of the radius across)
+        r = s * rng.uniform(0.5, 0.55)
+        cx = s * (0.5 + rng.uniform(-0.03, 0.03))
+        cy = s * rng.uniform(0.6, 0.66)
+    least = 4.5 if straight else wood_title.LEGIBLE
+    ink = wood_title.legible(inks, ctx["paper"], True, 1 + int(rng.integers(2)), least)
+    # the disc is the first ink on the bare sheet: drawn flat in its printed colour
+    pen = aggdraw.Draw(ctx["img"])
+    pen.ellipse((cx - r, cy - r, cx + r, cy + r), aggdraw.Brush(_printed(ctx, ink)))
+    paper = ctx["paper"]
+    pen.ellipse((cx - r * 0.94, cy - r * 0.94, cx + r * 0.94, cy + r * 0.94),
+                aggdraw.Pen(paper, r * 0.014))  # fmt: skip
+    pen.ellipse((cx - r * 0.06, cy - r * 0.06, cx + r * 0.06, cy + r * 0.06), aggdraw.Brush(paper))
+    pen.ellipse(
+        (cx - r * 0.2, cy - r * 0.2, cx + r * 0.2, cy + r * 0.2), aggdraw.Pen(paper, r * 0.01)
+    )
+    beats = _beats(ctx["direction"]) * 3
+    arc = -0.75 if straight else 0.25  # round the foot, or the head over a straight title
+    for a in np.linspace(arc * np.pi, (arc + 0.5) * np.pi, beats):
+        sx, sy = cx + np.cos(a) * r * 0.8, cy + np.sin(a) * r * 0.8
+        wood_bill.stars(pen, sy, sx - r * 0.03, sx + r * 0.03, 1, r * 0.035, paper)
+    pen.flush()
+    if title is None:
+        return ((cx - r) / s, (cy - r) / s, (cx + r) / s, (cy + r) / s)
+    setter: wood_title.Setter = ctx["setter"]
+    if _bends(ctx["direction"].title):
+        face = title.face
+        mid = r * 0.7
+        circ = 2 * np.pi * mid
+        probe = line_mask(title.text, face, 200, pad=0.0)
+        px = int(min(r * 0.34, 200 * circ * 0.58 / max(1, probe.width)))
+        strip_text = line_mask(title.text, face, px, pad=0.0)
+        strip_text = strip_text.crop(strip_text.getbbox() or (0, 0, 1, 1))
+        tall = min(int(strip_text.height * 1.3), int(r * 0.3))
+        strip_text = strip_text.resize((strip_text.width, tall))
+        strip = Image.new("L", (int(circ), tall), 0)
+        strip.paste(strip_text, (-strip_text.width // 2, 0))
+        strip.paste(strip_text, (strip.width - strip_text.width // 2, 0))
+        reach = mid + tall
+        within = (
+            cx - reach,
+            cy - reach,
+            cx + reach,
+            cy + (reach if strip_text.width > circ / 2 else 0),
+        )
+        k = min(1.0, BEND / s)  # bent at BEND px at most, then scaled up
+        small = strip.resize((max(1, int(strip.width * k)), max(1, int(strip.height * k))))
+        box = tuple(v * k for v in within)
+        bent = ring(small, int(s * k), (cx * k, cy * k), mid * k, box)
+        inked = bent.getbbox() or (0, 0, 1, 1)
+        at = (int(inked[0] / k), int(inked[1] / k))
+        mask = bent.crop(inked)
+        if k < 1:  # only the bent part scaled up
+            size = (int((inked[2] - inked[0]) / k), int((inked[3] - inked[1]) / k))
+            mask = mask.resize(size, Image.Resampling.BILINEAR)
+        wood_inks.press(ctx["img"], mask, at, ctx["paper"], True)
+        setter.record(mask, at, title.text)
+    else:
+        top, bottom = cy + r * 0.24, cy + r * 0.78
+        half = np.sqrt(max(0.0, r * r - (bottom - cy) ** 2)) * 0.92
+        options = []  # one line or two, whichever stands taller on the label
+        for count in (1, 2):
+            lines = wood_title.break_lines(title, 2 * half / s, count, stack=count > 1)
+            cuts = wood_title.stack_cuts(title, lines, 2 * half, bottom - top, 1.2)
+            options.append((min(c.height for c in cuts), lines, cuts))
+        _, lines, cuts = max(options, key=lambda o: o[0])
+        gap = 0.01 * s
+        y = top + (bottom - top - sum(c.height for c in cuts) - gap * (len(cuts) - 1)) / 2
+        for text, g in zip(lines, cuts, strict=True):
+            at = (int(cx - g.width / 2), int(y))
+            wood_inks.press(ctx["img"], g, at, ctx["paper"], True)
+            setter.record(g, at, text)
+            y += g.height + gap
+    setter.ink = ctx["paper"]
+    _small_label(ctx, cx, cy, r)
+    return setter.extent()
+
+
+def _printed(ctx: dict, ink) -> tuple:
+    """The colour an ink prints on the bare stock (multiplied on pale paper)."""
+    if ctx["opaque"]:
+        return ink
+    return tuple(a * b // 255 for a, b in zip(ink, ctx["paper"], strict=True))
+
+
+def _small_label(ctx: dict, cx: float, cy: float, r: float) -> None:
+    """The qualifiers small on the label: under the hole, or over it where the
+    title is set straight under it."""
+    title = ctx["title"]
+    if not title.small:
+        return
+    s = ctx["size"]
+    face = title_face(title.small, "condensed", 600.0)
+    mask = line_mask(title.small.upper(), face, max(6, int(s * 0.032)), pad=0.1)
+    if mask.width > r * 1.2:
+        mask = mask.resize((int(r * 1.2), max(1, int(mask.height * r * 1.2 / mask.width))))
+    bent = _bends(ctx["direction"].title)
+    at = (int(cx - mask.width / 2), int(cy + r * 0.27 if bent else cy - r * 0.5))
+    wood_inks.press(ctx["img"], mask, at, ctx["paper"], True)
 
 
 DRAW = {
-    "giant": _giant,
     "label": _label,
-    "rotated": _rotated,
-    "bill": wood_bill.bill,
-    "overprint": wood_overprint.overprint,
-    "word": _word_line,
+    "cut": _cut,
+    "column": _column,
+    "bill": _bill,
+    "border": _border,
     "blocks": _blocks,
+    "overprint": _overprint,
 }
 
 
@@ -270,27 +531,43 @@ def layout_of(direction: ArtDirection) -> str:
     return _setup(direction, raster.rng_for(direction, "wood"))[3]
 
 
-def _draw(direction: ArtDirection, size: int) -> Artwork:
-    """The wood-type art at `size`, before the finish."""
+def _print(direction: ArtDirection, size: int, titled: bool) -> tuple:
+    """The print at `size` (before the grain), its printed box, composition and setter."""
     rng = raster.rng_for(direction, "wood")
     paper, inks, dark, layout = _setup(direction, rng)
-    zone = calm_zone.title_zone(direction, rng)
-    if zone == "centre":  # a title over the image still takes a calm band when offered
-        zone = "top" if rng.random() < 0.5 else "bottom"
+    lead = int(rng.integers(3))
+    title = (
+        wood_title.prepare(direction.title, direction.language.subgenre, lead) if titled else None
+    )
     img = Image.new("RGB", (size, size), paper)
     ctx = {
         "size": size, "rng": rng, "inks": inks, "paper": paper, "dark": dark, "img": img,
-        "zone": zone, "box": calm_zone.away_from(zone), "direction": direction,
-        "opaque": wood_inks.opaque(paper, dark),
+        "direction": direction, "opaque": wood_inks.opaque(paper, dark), "title": title,
+        "setter": wood_title.Setter(size, notes=title.notes if title else ()),
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
-    return Artwork(wood_inks.wear(img, paper, direction, rng), focal, layout)
+    image = wood_inks.wear(img, paper, direction, rng)
+    return image, focal, layout, ctx["setter"] if title is not None else None
+
+
+def _finished(image: Image.Image, direction: ArtDirection, size: int) -> Image.Image:
+    image = raster.to_size(image, size)
+    return raster.grain(image, raster.rng_for(direction, "wood-finish"), 0.03)
+
+
+def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
+    """The bill with the track's title printed as its wood type, and where it went."""
+    work = raster.work_size(size)
+    image, _, _, setter = _print(direction, work, True)
+    assert setter is not None and setter.boxes, "render_with_title needs a title"
+    return _finished(image, direction, size), setter.layout(size)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
-    finish (grain) at full size."""
-    art = _draw(direction, raster.work_size(size))
-    image = finish(raster.to_size(art.image, size), direction, "wood", 0.03)
-    return Artwork(image, art.focal, art.layout)
+    """The bill: with the track's title when it has one (the title is the subject and
+    the focal box), else the wordless print (a carved cut where the title would be)."""
+    work = raster.work_size(size)
+    titled = bool(direction.title.strip())
+    image, focal, layout, _ = _print(direction, work, titled)
+    return Artwork(_finished(image, direction, size), focal, layout)

@@ -14,7 +14,7 @@ from sleeve.engine.color import from_hex, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
-FLUORO = ("#FFFFFF", "#FF2E93", "#FF7A00", "#00B84A", "#1A1A1A")
+FLUORO = ("#FFFFFF", "#E8107A", "#E64A00", "#00953A", "#1A1A1A")  # deep enough to read on white
 BOLLYWOOD = (("#FF9A1F", "#F6E3B4"), "#C8102E", "#E0187A", "#7A1FA2", "#3B1F12")
 EARTH = ("#F3E9D2", "#B03A2E", "#1F3A5F", "#D4A017", "#1E1E24")  # cream, red, navy, mustard, black
 # a country printer's coloured stocks (paper, spot inks, key): mustard with barn red
@@ -139,6 +139,11 @@ def press(
     """Print one ink (or a fountain roll of the mask's size) through a mask onto the
     sheet at `at`: on pale stock the inks multiply (overprints darken, as transparent
     inks do); on black stock they sit opaque on top."""
+    inked = mask.getbbox()  # only the inked part (a full-sheet mask of a small disc)
+    if inked is None:
+        return
+    if inked != (0, 0, *mask.size) and not isinstance(ink, Image.Image):
+        mask, at = mask.crop(inked), (at[0] + inked[0], at[1] + inked[1])
     clipped = on_sheet(img, mask, at)
     if clipped is None:
         return
@@ -159,17 +164,27 @@ def press(
     img.paste(region, box)
 
 
+GRAIN = 0.09  # how much paper the wood's grain lets through a solid
+
+
 def wear(
     img: Image.Image, paper: RGB, direction: ArtDirection, rng: np.random.Generator
 ) -> Image.Image:
     """Worn ink (paper shows through where the block was pressed lightly; loud songs
-    press harder) and the paper's fibres."""
+    press harder), the wood's grain in the solids (long streaks across the sheet, as a
+    worn block prints them) and the paper's fibres."""
     size = img.size[0]
     noise = raster.fractal_noise(rng, cells=40, octaves=2, res=256)
     light = np.clip((noise - (0.8 - 0.1 * (1 - direction.loudness))) * 4, 0, 1)
+    streaks = np.asarray(  # random rows stretched across: the grain of the wood
+        Image.fromarray(rng.random((256, 10)).astype(np.float32), "F").resize(
+            (256, 256), Image.Resampling.BILINEAR
+        )
+    )
+    grain = np.clip((streaks - 0.58) * 3.0, 0, 1) * GRAIN
     # the worn field is soft and fine (big pale patches read as stains): scaled up as
     # an 8-bit mask (a float upscale cost 3x more)
-    mask = Image.fromarray((light * 0.25 * 255).astype(np.uint8), "L")
+    mask = Image.fromarray((np.maximum(light * 0.18, grain) * 255).astype(np.uint8), "L")
     mask = mask.resize((size, size), Image.Resampling.BILINEAR)
     img = Image.composite(Image.new("RGB", (size, size), paper), img, mask)
-    return raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1))
+    return raster.multiply(img, raster.paper(raster.rng_for(direction, "wood-paper"), 0.1, res=256))
