@@ -1,15 +1,19 @@
-"""Onset grid: the song's rhythm as a designed sleeve, sixteen steps to a bar.
+"""Onset grid: the song's rhythm as a bold op-art print, sixteen steps to a bar.
 
-onsets -> every mark's size (the strongest hit in its sixteenth, steeply, so a few
-hits are big and most are small); the composition (onset_marks: a cropped bar of a
-few huge marks, an Albers homage of the beats, a totem column, a floor in
-perspective, a woven ribbon, a halftone swell, full-bleed Truchet tiles) leans from
-calm to loud with the energy, the seed choosing among the near ones; the seed -> the
-mark (square, dot or Bauhaus quarter circle), scale, placement and crop; palette ->
-field, a mass colour, ink and the accent on the downbeats (60/30/10). The marks keep
-out of the place the title's layout gives it."""
+onsets -> every mark's size (a ring's or band's thickness, a ray's length, a dot's
+swell, a triangle's reach), so different rhythms draw different patterns; the
+composition leans from calm to loud with the energy, the seed choosing among the near
+ones: a target of rings in a lower corner, a record's groove rising as an arch, Riley
+bands swelling on the hits, a dot floor in perspective, a halftone wave, a sun of
+rays on the foot, a checkerboard the hits flip (onset_marks, onset_fields). Each
+fills the frame under a calm band left for the title (drawn at the top, flipped for a
+low title, mirrored by the seed); palette -> field, ink or a mass colour, and the
+accent on the downbeats (60/30/10). Without audio the rhythm is synthesized from the
+energy curve and the seed."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import aggdraw
 import numpy as np
@@ -19,9 +23,11 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import onset_fields as fields
+from sleeve.engine.styles.cover_parts import onset_marks as marks
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
-from sleeve.engine.styles.cover_parts.onset_marks import COMPOSITIONS, SHAPES, Sheet
+from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -32,7 +38,17 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("crop", "albers", "totem", "floor", "ribbon", "halftone", "truchet")
+CALM_TO_LOUD = ("target", "groove", "riley", "floor", "halftone", "burst", "chevron")
+COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
+    "target": marks.target,
+    "groove": marks.groove,
+    "burst": marks.burst,
+    "riley": fields.riley,
+    "halftone": fields.halftone,
+    "chevron": fields.chevron,
+    "floor": fields.floor,
+}
+SHAPES = ("dot", "square")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
@@ -64,7 +80,6 @@ def _sheet(
     if abs(rgb_to_oklch(hot)[0] - rgb_to_oklch(paper)[0]) < 0.2:  # the accent on a like field
         hot = raster.vivid(pal.colors[0], 0.3 if rgb_to_oklch(paper)[0] > 0.6 else 0.8, 0.2)
     ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
-    zone = title_zone(direction, rng)
     return Sheet(
         draw=aggdraw.Draw(img),
         size=img.size[0],
@@ -75,8 +90,6 @@ def _sheet(
         hot=hot,
         ghost=ghost,  # type: ignore[arg-type]
         shape=shape,
-        side=zone if zone in ("top", "bottom") else "top",
-        column=_column(direction, zone),
     )
 
 
@@ -95,14 +108,6 @@ def _mass(direction: ArtDirection, paper: RGB, ink: RGB, hot: RGB) -> RGB:
     return ink
 
 
-def _column(direction: ArtDirection, zone: str) -> str:
-    """Which column the title sets in: 'right' for vertical CJK columns, 'centre' for
-    centred layouts, else flush 'left'."""
-    if zone == "right":
-        return "right"
-    return "centre" if direction.layout in ("centred", "title-image") else "left"
-
-
 def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
     """(bars, 16) onset strengths, a row per bar. Measured onsets come a sixteenth
     each from the beat, so their own bars are kept (resampling them would slide the
@@ -115,16 +120,25 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the onset-grid cover (RGB, size x size)."""
+    """Draw the onset-grid cover (RGB, size x size): drawn with the title's band at
+    the top, then flipped for a low title and mirrored by the seed."""
     kind, shape = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
+    low = title_zone(direction, rng) == "bottom"
+    mirror = bool(rng.random() < 0.5)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2)
     sheet = _sheet(direction, img, rng, shape)
-    focal = COMPOSITIONS[kind](sheet, hits)
+    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
+    if low:
+        img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+        y0, y1 = 1 - y1, 1 - y0
+    if mirror:
+        img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        x0, x1 = 1 - x1, 1 - x0
     if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down
         img = img.resize((size, size), Image.Resampling.BOX)
     image = finish(img, direction, "onsets", 0.02)
-    return Artwork(image, compose.clip_box(focal), layout_of(direction))
+    return Artwork(image, compose.clip_box((x0, y0, x1, y1)), layout_of(direction))
