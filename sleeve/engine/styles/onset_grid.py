@@ -76,9 +76,7 @@ def _sheet(
     dark = rgb_to_oklch(paper)[0] < 0.6
     img.paste(paper, (0, 0, *img.size))
     ink = raster.tone(pal.background, 0.92 if dark else 0.18, 0.02)
-    hot = raster.vivid(pal.accent, 0.72 if dark else 0.58, 0.2)
-    if abs(rgb_to_oklch(hot)[0] - rgb_to_oklch(paper)[0]) < 0.2:  # the accent on a like field
-        hot = raster.vivid(pal.colors[0], 0.3 if rgb_to_oklch(paper)[0] > 0.6 else 0.8, 0.2)
+    hot = _accent(direction, paper, ink)
     ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
     return Sheet(
         draw=aggdraw.Draw(img),
@@ -93,15 +91,31 @@ def _sheet(
     )
 
 
+def _accent(direction: ArtDirection, paper: RGB, ink: RGB) -> RGB:
+    """The accent for the downbeats: the palette's accent (or else its first colour
+    with some hue) lifted to print on the field; the ink when the palette is grey (a
+    grey accent read as a greyed-out, disabled mark)."""
+    light = rgb_to_oklch(paper)[0]
+    for colour in (direction.palette.accent, *direction.palette.colors):
+        for level in (0.72 if light < 0.6 else 0.58, 0.3 if light > 0.6 else 0.8):
+            hot = raster.vivid(colour, level, 0.2)
+            lit, chroma, _ = rgb_to_oklch(hot)
+            if chroma >= 0.05 and abs(lit - light) >= 0.2:
+                return hot
+    return ink
+
+
 def _mass(direction: ArtDirection, paper: RGB, ink: RGB, hot: RGB) -> RGB:
     """The second colour (the 30 of 60/30/10): the palette's first colour flat and
     clear of the field, the accent and mud (warm hues lifted, never brown), or the
-    ink when the palette offers none."""
+    ink when the palette offers none but greys."""
     light = rgb_to_oklch(paper)[0]
     for colour in direction.palette.colors:
         hue = rgb_to_oklch(colour)[2]
         level = 0.66 if 35 <= hue <= 75 else (0.6 if light < 0.6 else 0.46)
         mass = raster.vivid(colour, level, 0.15)
+        if rgb_to_oklch(mass)[1] < 0.04:  # a grey second colour reads as a placeholder
+            continue
         far = abs(rgb_to_oklch(mass)[0] - light) > 0.22
         if far and sum(abs(a - b) for a, b in zip(mass, hot, strict=True)) > 90:
             return mass

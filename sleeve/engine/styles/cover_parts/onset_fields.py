@@ -29,9 +29,10 @@ def _envelope(v: np.ndarray, x: np.ndarray, width: float) -> np.ndarray:
 
 def riley(sheet: Sheet, hits: np.ndarray) -> Box:
     """Bands across the full width, one colour on the field, a bar each (time left to
-    right), each swelling where its bar hits and bending in a slow wave that grows
-    down the frame, so the beats stand as bent columns of swells; the downbeats'
-    swells in the accent."""
+    right, from a step the seed picks, so the downbeat stands off-centre), each
+    swelling where its bar hits and bending in a slow wave that grows down the frame,
+    so the beats stand as bent columns of swells; the downbeats' swells in the
+    accent."""
     rng = sheet.rng
     n = int(rng.choice((10, 12, 15)))
     first = busiest(hits, n)
@@ -41,8 +42,11 @@ def riley(sheet: Sheet, hits: np.ndarray) -> Box:
     phase = float(rng.uniform(0, 2 * np.pi))
     width = float(rng.uniform(1.0, 1.5))
     colour = sheet.ink if rng.random() < 0.6 else sheet.mass
+    start = int(rng.integers(4, 11))  # the bar read from this step: the downbeat off-centre
+    down = (16 - start) % 16
+    seg = np.flatnonzero(np.abs(x * 16 - 0.5 - down) < 0.75)
     for i in range(n):
-        bar = steps_of(hits, 16, first + i)
+        bar = np.roll(steps_of(hits, 16, first + i), -start)
         env = _envelope(bar, np.clip(x, 0, 1), width)
         depth = i / max(n - 1, 1)
         y0 = KEEP_OUT + (i + 0.65) * pitch
@@ -50,8 +54,7 @@ def riley(sheet: Sheet, hits: np.ndarray) -> Box:
         t = pitch * (0.1 + 0.82 * env**1.2)
         top, low = y0 + bend - t / 2, y0 + bend + t / 2
         sheet.poly(np.concatenate([np.stack([x, top], 1), np.stack([x, low], 1)[::-1]]), colour)
-        if bar[0] >= REST:
-            seg = np.flatnonzero(x * 16 < 1.2)
+        if bar[down] >= REST:
             upper = np.stack([x[seg], top[seg]], 1)
             lower = np.stack([x[seg], low[seg]], 1)[::-1]
             sheet.poly(np.concatenate([upper, lower]), sheet.hot)
@@ -63,7 +66,7 @@ def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
     specks in the troughs) that the rhythm pushes up where it hits (time left to
     right), fading out under the title's band; the downbeats' crests in the accent."""
     rng = sheet.rng
-    cols = int(rng.choice((20, 24, 28)))
+    cols = int(rng.choice((24, 28, 32)))
     pitch = 1 / cols
     rows = int((1.0 - KEEP_OUT) / (pitch * 0.866)) + 1
     steps = int(rng.choice((16, 32)))
@@ -79,7 +82,7 @@ def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
     step = np.minimum((x * steps).astype(int), steps - 1)
     wave = 0.5 + 0.5 * np.cos(2 * np.pi * ((1.0 - y) + lift * env) / lam)
     fade = np.clip((y - KEEP_OUT - 0.01) / 0.1, 0, 1)
-    r = pitch * 0.62 * (0.08 + 0.92 * wave**1.6) * (0.75 + 0.25 * env) * fade
+    r = pitch * 0.7 * (0.08 + 0.92 * wave**1.6) * (0.75 + 0.25 * env) * fade
     edge = np.minimum.reduce([x, 1 - x, 1 - y])
     r = np.where((edge > 1e-9) & (edge < r + 0.012), edge - 0.012, r)
     r = np.where((edge <= 1e-9) & (r < 0.015), 0.0, r)  # a half dot on the edge, or none
@@ -163,7 +166,7 @@ def floor(sheet: Sheet, hits: np.ndarray) -> Box:
         if sheet.shape == "dot"
         else np.array([[-1, -1], [1, -1], [1, 1], [-1, 1]], float)
     )
-    row, col = (g.ravel() for g in np.mgrid[-2:16, -8:24])
+    row, col = (g.ravel() for g in np.mgrid[-2:30, -8:24])
     strength = hits[row % hits.shape[0], col % 16]
     played = strength >= REST
     size = np.where(played, 0.46 * (0.3 + 0.7 * strength**1.2), 0.08)
@@ -173,7 +176,7 @@ def floor(sheet: Sheet, hits: np.ndarray) -> Box:
     pts = np.stack([vx + focus * wx / wz, horizon + focus * lift / wz], 2)
     lo, hi = pts.min(axis=1), pts.max(axis=1)
     seen = (wz.min(axis=1) >= 0.55 * near) & (hi[:, 0] > 0) & (lo[:, 0] < 1) & (lo[:, 1] < 1)
-    seen &= (hi - lo).max(axis=1) * sheet.size >= 1.2
+    seen &= (hi - lo).max(axis=1) >= 0.006
     for m in sorted(np.flatnonzero(seen), key=lambda m: -wz[m].mean()):  # far to near
         if not (_edge_ok(pts[m]) if played[m] else _inside(pts[m])):
             continue
