@@ -64,29 +64,32 @@ def riley(sheet: Sheet, hits: np.ndarray) -> Box:
 def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
     """A full-width dot screen whose dots swell into bands (merging at the crests,
     specks in the troughs) that the rhythm pushes up where it hits (time left to
-    right), fading out under the title's band; the downbeats' crests in the accent."""
+    right, from a step the seed picks), more so down the frame, fading out under the
+    title's band; the downbeats' crests in the accent."""
     rng = sheet.rng
-    cols = int(rng.choice((24, 28, 32)))
+    cols = int(rng.choice((32, 36, 40)))
     pitch = 1 / cols
     rows = int((1.0 - KEEP_OUT) / (pitch * 0.866)) + 1
     steps = int(rng.choice((16, 32)))
-    v = steps_of(hits, steps, busiest(hits, steps // 16))
-    lam = float(rng.uniform(0.14, 0.2))
-    lift = float(rng.uniform(0.1, 0.16))
+    start = int(rng.integers(4, 11))  # read from this step: the downbeats off the edges
+    v = np.roll(steps_of(hits, steps, busiest(hits, steps // 16)), -start)
+    lam = float(rng.uniform(0.15, 0.21))
+    lift = float(rng.uniform(0.16, 0.26))
     row, col = np.mgrid[0:rows, 0 : cols + 1]
     x = ((col + 0.5 * (row % 2)) * pitch).ravel()
     y = (1.0 - row * pitch * 0.866).ravel()
     keep = x <= 1.0 + 1e-9
     x, y = x[keep], y[keep]
-    env = _envelope(v, x, 1.8)
+    env = _envelope(v, x, 2.6)
     step = np.minimum((x * steps).astype(int), steps - 1)
-    wave = 0.5 + 0.5 * np.cos(2 * np.pi * ((1.0 - y) + lift * env) / lam)
+    depth = (y - KEEP_OUT) / (1.0 - KEEP_OUT)  # the swell grows down the frame
+    wave = 0.5 + 0.5 * np.cos(2 * np.pi * ((1.0 - y) + lift * env * (0.4 + 0.6 * depth)) / lam)
     fade = np.clip((y - KEEP_OUT - 0.01) / 0.1, 0, 1)
-    r = pitch * 0.7 * (0.08 + 0.92 * wave**1.6) * (0.75 + 0.25 * env) * fade
+    r = pitch * 0.56 * (0.08 + 0.92 * wave**1.4) * (0.75 + 0.25 * env) * fade
     edge = np.minimum.reduce([x, 1 - x, 1 - y])
     r = np.where((edge > 1e-9) & (edge < r + 0.012), edge - 0.012, r)
     r = np.where((edge <= 1e-9) & (r < 0.015), 0.0, r)  # a half dot on the edge, or none
-    hot = (wave > 0.6) & (step % 16 == 0) & (v[step] >= REST)
+    hot = (wave > 0.6) & ((step + start) % 16 == 0) & (v[step] >= REST)
     for i in np.flatnonzero(r * sheet.size >= 1.0):
         sheet.disc(float(x[i]), float(y[i]), float(r[i]), sheet.hot if hot[i] else sheet.ink)
     return (0.0, KEEP_OUT, 1.0, 1.0)
@@ -101,15 +104,17 @@ def chevron(sheet: Sheet, hits: np.ndarray) -> Box:
     n = int(rng.choice((6, 8)))
     tile = 1 / n
     rows = int((1.0 - KEEP_OUT) / tile)
-    v = steps_of(hits, n * rows, busiest(hits, n * rows // 16 + 1))
+    start = int(rng.integers(2, 6))  # read from this step: the downbeats off the edges
+    v = np.roll(steps_of(hits, n * rows + 16, busiest(hits, n * rows // 16 + 1)), -start)
     top = 1.0 - rows * tile
     mode = int(rng.integers(3))
     pair = (sheet.mass if rng.random() < 0.6 else sheet.ink, sheet.field)
     corners = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float)
+    grow = 0.6 / sheet.size  # shapes overlap by a pixel: no seams between like colours
     for r in range(rows):
-        for c in range(n):
+        for c in range(r % 2, n, 2):  # the other tiles are the field itself
             x0, y0 = c * tile, top + r * tile
-            sheet.box(x0, y0, x0 + tile, y0 + tile, pair[(r + c) % 2])
+            sheet.box(x0 - grow, y0 - grow, x0 + tile + grow, y0 + tile + grow, pair[0])
     for r in range(rows):
         for c in range(n):
             k = r * n + c
@@ -122,7 +127,8 @@ def chevron(sheet: Sheet, hits: np.ndarray) -> Box:
             dx = tile if turn in (0, 3) else -tile
             dy = tile if turn in (0, 1) else -tile
             tri = np.array([origin, origin + [dx * leg, 0], origin + [0, dy * leg]])
-            sheet.poly(tri, sheet.colour(k, s, pair[(r + c + 1) % 2]))
+            tri += np.sign(tri - tri.mean(axis=0)) * grow * 2.5
+            sheet.poly(tri, sheet.colour(k + start, s, pair[(r + c + 1) % 2]))
     return (0.0, top, 1.0, 1.0)
 
 
