@@ -64,13 +64,14 @@ def riley(sheet: Sheet, hits: np.ndarray) -> Box:
 def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
     """A full-width dot screen whose dots swell into bands (merging at the crests,
     specks in the troughs) that the rhythm pushes up where it hits (time left to
-    right, from a step the seed picks), more so down the frame, fading out under the
-    title's band; the downbeats' crests in the accent."""
+    right, from a step the seed picks), more so down the frame, level or slanting,
+    fading out under the title's band; the downbeats' crests in the accent."""
     rng = sheet.rng
     cols = int(rng.choice((32, 36, 40)))
     pitch = 1 / cols
     rows = int((1.0 - KEEP_OUT) / (pitch * 0.866)) + 1
-    steps = int(rng.choice((16, 32)))
+    steps = int(rng.choice((16, 24, 32)))
+    slant = float(np.tan(np.deg2rad(rng.choice((0.0, 18.0, -18.0, 30.0, -30.0)))))
     start = int(rng.integers(4, 11))  # read from this step: the downbeats off the edges
     v = np.roll(steps_of(hits, steps, busiest(hits, steps // 16)), -start)
     lam = float(rng.uniform(0.15, 0.21))
@@ -83,7 +84,8 @@ def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
     env = _envelope(v, x, 2.6)
     step = np.minimum((x * steps).astype(int), steps - 1)
     depth = (y - KEEP_OUT) / (1.0 - KEEP_OUT)  # the swell grows down the frame
-    wave = 0.5 + 0.5 * np.cos(2 * np.pi * ((1.0 - y) + lift * env * (0.4 + 0.6 * depth)) / lam)
+    rise = (1.0 - y) + slant * (x - 0.5) + lift * env * (0.4 + 0.6 * depth)
+    wave = 0.5 + 0.5 * np.cos(2 * np.pi * rise / lam)
     fade = np.clip((y - KEEP_OUT - 0.01) / 0.1, 0, 1)
     r = pitch * 0.56 * (0.08 + 0.92 * wave**1.4) * (0.75 + 0.25 * env) * fade
     edge = np.minimum.reduce([x, 1 - x, 1 - y])

@@ -60,6 +60,12 @@ class Sheet:
             (s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), aggdraw.Brush(colour)
         )
 
+    def ring(self, cx: float, cy: float, r: float, width: float, colour: RGB) -> None:
+        """A circle's outline of `width` centred on radius r (fractions)."""
+        s = self.size
+        pen = aggdraw.Pen(colour, max(width * s, 0.5))
+        self.draw.ellipse((s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), pen)
+
     def poly(self, points: np.ndarray, colour: RGB) -> None:
         """A filled polygon from (n, 2) points (fractions)."""
         self.draw.polygon((points * self.size).ravel().tolist(), aggdraw.Brush(colour))
@@ -111,8 +117,7 @@ def target(sheet: Sheet, hits: np.ndarray) -> Box:
         played = v[k] >= REST
         w = pitch * (0.1 + 0.84 * float(v[k]) ** 1.2) if played else pitch * 0.06
         base = (sheet.field if disc else sheet.ink) if played else sheet.ghost
-        sheet.disc(float(c[0]), float(c[1]), r + w / 2, sheet.colour(k, float(v[k]), base))
-        sheet.disc(float(c[0]), float(c[1]), r - w / 2, ground)
+        sheet.ring(float(c[0]), float(c[1]), r, w, sheet.colour(k, float(v[k]), base))
     sheet.disc(float(eye[0]), float(eye[1]), pitch * 0.9, sheet.hot)
     return (cx - rim, cy - rim, min(1.0, cx + rim), min(1.0, cy + rim))
 
