@@ -91,6 +91,8 @@ def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
     edge = np.minimum.reduce([x, 1 - x, 1 - y])
     r = np.where((edge > 1e-9) & (edge < r + 0.012), edge - 0.012, r)
     r = np.where((edge <= 1e-9) & (r < 0.015), 0.0, r)  # a half dot on the edge, or none
+    corner = (np.minimum(x, 1 - x) <= 1e-9) & (1 - y <= 1e-9)
+    r = np.where(corner, 0.0, r)  # never a quarter dot in a corner
     hot = (wave > 0.6) & ((step + start) % 16 == 0) & (v[step] >= REST)
     for i in np.flatnonzero(r * sheet.size >= 1.0):
         sheet.disc(float(x[i]), float(y[i]), float(r[i]), sheet.hot if hot[i] else sheet.ink)
