@@ -179,7 +179,7 @@ def floor(sheet: Sheet, hits: np.ndarray) -> Box:
     row, col = (g.ravel() for g in np.mgrid[-2:30, -8:24])
     strength = hits[row % hits.shape[0], col % 16]
     played = strength >= REST
-    size = np.where(played, 0.46 * (0.3 + 0.7 * strength**1.2), 0.08)
+    size = np.where(played, 0.46 * (0.3 + 0.7 * strength**1.2), 0.18)
     local = np.stack([col - 7.5, row - 3.0], 1)[:, None, :] + size[:, None, None] * unit
     wx = local[..., 0] * ct - local[..., 1] * st
     wz = near + local[..., 0] * st + local[..., 1] * ct

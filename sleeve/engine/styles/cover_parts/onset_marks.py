@@ -95,7 +95,7 @@ def _arc(cx: float, cy: float, r: float, a0: float, a1: float, n: int = 6) -> np
 
 def target(sheet: Sheet, hits: np.ndarray) -> Box:
     """Concentric rings in a lower corner, one per sixteenth from the rim inward,
-    each as thick as its hit (a rest a hairline in the faint ink), their centres
+    each as thick as its hit (a rest a thin ring in the faint ink), their centres
     stepping toward an eye nearer the middle, so the figure reads as a cone; it bleeds
     off the side and the foot and its rim stops under the title's band. The rings sit
     on a disc of the mass colour, or straight on the field when that colour is grey."""
@@ -115,7 +115,7 @@ def target(sheet: Sheet, hits: np.ndarray) -> Box:
         c = np.array([cx, cy]) * (1 - t) + eye * t
         r = rim - (k + 0.5) * pitch
         played = v[k] >= REST
-        w = pitch * (0.1 + 0.84 * float(v[k]) ** 1.2) if played else pitch * 0.06
+        w = pitch * (0.1 + 0.84 * float(v[k]) ** 1.2) if played else pitch * 0.22
         base = (sheet.field if disc else sheet.ink) if played else sheet.ghost
         sheet.ring(float(c[0]), float(c[1]), r, w, sheet.colour(k, float(v[k]), base))
     sheet.disc(float(eye[0]), float(eye[1]), pitch * 0.9, sheet.hot)
@@ -125,7 +125,7 @@ def target(sheet: Sheet, hits: np.ndarray) -> Box:
 def groove(sheet: Sheet, hits: np.ndarray) -> Box:
     """A record's groove seen huge, its centre below the frame, so its turns rise from
     the foot as an arch across the full width: three bars a turn, every hit a bold
-    dash on it as thick as the hit, rests a hairline; the top turn stops under the
+    dash on it as thick as the hit, rests thin dashes in the faint ink; the top turn stops under the
     title's band."""
     rng = sheet.rng
     per = 48
@@ -141,13 +141,13 @@ def groove(sheet: Sheet, hits: np.ndarray) -> Box:
     for k in range(n):
         a0 = slot * k - np.pi / 2 - np.pi / 3  # the first bar starts up-left of the top
         r0 = inner + pitch * (k / per)
-        a = np.linspace(a0, a0 + slot * (0.8 if v[k] >= REST else 1.0), 5)
+        a = np.linspace(a0, a0 + slot * 0.8, 5)
         rr = r0 + pitch * (a - a0) / (2 * np.pi)
         pts = np.stack([cx + rr * np.cos(a), cy + rr * np.sin(a)], 1)
         if pts[:, 1].min() > 1.0 or pts[:, 0].max() < 0 or pts[:, 0].min() > 1:
             continue
         if v[k] < REST:
-            sheet.stroke(pts, pitch * 0.06, sheet.ghost)
+            sheet.stroke(pts, pitch * 0.24, sheet.ghost)
             continue
         sheet.stroke(pts, pitch * (0.2 + 0.62 * float(v[k]) ** 1.2), sheet.colour(k, v[k]))
     return (0.0, cy - outer, 1.0, 1.0)
@@ -169,7 +169,7 @@ def burst(sheet: Sheet, hits: np.ndarray) -> Box:
         reach = min(rise / max(abs(np.sin(mid)), 1e-3), 0.95)
         half = slot * 0.36
         played = v[k] >= REST
-        tip = core * 1.08 + (reach - core * 1.08) * ((0.2 + 0.8 * float(v[k])) if played else 0.05)
+        tip = core * 1.08 + (reach - core * 1.08) * ((0.2 + 0.8 * float(v[k])) if played else 0.22)
         arc_out = _arc(cx, cy, tip, mid + half, mid - half, 4)
         arc_in = _arc(cx, cy, core * 1.08, mid - half * 0.6, mid + half * 0.6, 3)
         pts = np.concatenate([arc_in, arc_out])
