@@ -146,11 +146,16 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = _sheet(direction, img, rng, shape)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
+    turn = {
+        (True, True): Image.Transpose.ROTATE_180,
+        (True, False): Image.Transpose.FLIP_TOP_BOTTOM,
+        (False, True): Image.Transpose.FLIP_LEFT_RIGHT,
+    }.get((low, mirror))
+    if turn is not None:  # one transpose for both flips
+        img = img.transpose(turn)
     if low:
-        img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
         y0, y1 = 1 - y1, 1 - y0
     if mirror:
-        img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         x0, x1 = 1 - x1, 1 - x0
     if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down
         img = img.resize((size, size), Image.Resampling.BOX)

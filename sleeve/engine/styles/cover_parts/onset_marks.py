@@ -138,18 +138,19 @@ def groove(sheet: Sheet, hits: np.ndarray) -> Box:
     n = turns * per
     v = steps_of(hits, n, busiest(hits, 3))
     slot = 2 * np.pi / per
-    for k in range(n):
-        a0 = slot * k - np.pi / 2 - np.pi / 3  # the first bar starts up-left of the top
-        r0 = inner + pitch * (k / per)
-        a = np.linspace(a0, a0 + slot * 0.8, 5)
-        rr = r0 + pitch * (a - a0) / (2 * np.pi)
-        pts = np.stack([cx + rr * np.cos(a), cy + rr * np.sin(a)], 1)
-        if pts[:, 1].min() > 1.0 or pts[:, 0].max() < 0 or pts[:, 0].min() > 1:
-            continue
-        if v[k] < REST:
-            sheet.stroke(pts, pitch * 0.24, sheet.ghost)
-            continue
-        sheet.stroke(pts, pitch * (0.2 + 0.62 * float(v[k]) ** 1.2), sheet.colour(k, v[k]))
+    k = np.arange(n)
+    a0 = slot * k - np.pi / 2 - np.pi / 3  # the first bar starts up-left of the top
+    a = a0[:, None] + slot * 0.8 * np.linspace(0, 1, 5)[None, :]
+    rr = inner + pitch * (k[:, None] / per + (a - a0[:, None]) / (2 * np.pi))
+    pts = np.stack([cx + rr * np.cos(a), cy + rr * np.sin(a)], 2)
+    seen = (pts[..., 1].min(axis=1) <= 1.0) & (pts[..., 0].max(axis=1) >= 0)
+    seen &= pts[..., 0].min(axis=1) <= 1
+    for i in np.flatnonzero(seen):
+        s = float(v[i])
+        if s < REST:
+            sheet.stroke(pts[i], pitch * 0.24, sheet.ghost)
+        else:
+            sheet.stroke(pts[i], pitch * (0.2 + 0.62 * s**1.2), sheet.colour(int(i), s))
     return (0.0, cy - outer, 1.0, 1.0)
 
 
