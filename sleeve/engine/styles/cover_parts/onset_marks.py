@@ -105,7 +105,7 @@ def target(sheet: Sheet, hits: np.ndarray) -> Box:
     cx = float(rng.uniform(0.74, 0.86))
     cy = float(rng.uniform(0.84, 0.94))
     rim = cy - KEEP_OUT - 0.01
-    eye = np.array([cx - float(rng.uniform(0.1, 0.18)), cy - float(rng.uniform(0.1, 0.16))])
+    eye = np.array([cx - float(rng.uniform(0.14, 0.24)), cy - float(rng.uniform(0.14, 0.22))])
     disc = rgb_to_oklch(sheet.mass)[1] >= 0.05
     ground = sheet.mass if disc else sheet.field
     sheet.disc(cx, cy, rim, ground)
