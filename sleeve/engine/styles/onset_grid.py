@@ -52,15 +52,16 @@ SHAPES = ("dot", "square")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
-    """The composition (leaning from calm to loud with the energy) and the mark shape,
-    from their own rng (no drawing)."""
+    """The composition (leaning from calm to loud with the energy) and the floor's mark
+    (dots mostly: the dot floor was the one cover both reviewers would release), from
+    their own rng (no drawing)."""
     rng = raster.rng_for(direction, "onsets-layout")
-    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES))
+    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
 
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing (the
-    mark's shape does not rename it: a ring of dots and of squares is one picture)."""
+    mark's shape does not rename it: a floor of dots and of squares is one picture)."""
     return _plan(direction)[0]
 
 
