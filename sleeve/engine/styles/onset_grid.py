@@ -1,15 +1,19 @@
-"""Onset grid: the song's rhythm as a designed sleeve, sixteen steps to a bar.
+"""Onset grid: the song's rhythm as a bold op-art print, sixteen steps to a bar.
 
-onsets -> every mark's size (the strongest hit in its sixteenth, steeply, so a few
-hits are big and most are small); the composition (onset_marks: a cropped bar of a
-few huge marks, an Albers homage of the beats, a totem column, a floor in
-perspective, a woven ribbon, a halftone swell, full-bleed Truchet tiles) leans from
-calm to loud with the energy, the seed choosing among the near ones; the seed -> the
-mark (square, dot or Bauhaus quarter circle), scale, placement and crop; palette ->
-field, a mass colour, ink and the accent on the downbeats (60/30/10). The marks keep
-out of the place the title's layout gives it."""
+onsets -> every mark's size (a ring's or band's thickness, a ray's length, a dot's
+swell, a triangle's reach), so different rhythms draw different patterns; the
+composition leans from calm to loud with the energy, the seed choosing among the near
+ones: a target of rings in a lower corner, a record's groove rising as an arch, Riley
+bands swelling on the hits, a dot floor in perspective, a halftone wave, a sun of
+rays on the foot, a checkerboard the hits flip (onset_marks, onset_fields). Each
+fills the frame under a calm band left for the title (drawn at the top, flipped for a
+low title, mirrored by the seed); palette -> field, ink or a mass colour, and the
+accent on the downbeats (60/30/10). Without audio the rhythm is synthesized from the
+energy curve and the seed."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import aggdraw
 import numpy as np
@@ -19,9 +23,11 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import onset_fields as fields
+from sleeve.engine.styles.cover_parts import onset_marks as marks
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
-from sleeve.engine.styles.cover_parts.onset_marks import COMPOSITIONS, SHAPES, Sheet
+from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -32,19 +38,30 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("crop", "albers", "totem", "floor", "ribbon", "halftone", "truchet")
+CALM_TO_LOUD = ("target", "groove", "riley", "floor", "halftone", "burst", "chevron")
+COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
+    "target": marks.target,
+    "groove": marks.groove,
+    "burst": marks.burst,
+    "riley": fields.riley,
+    "halftone": fields.halftone,
+    "chevron": fields.chevron,
+    "floor": fields.floor,
+}
+SHAPES = ("dot", "square")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
-    """The composition (leaning from calm to loud with the energy) and the mark shape,
-    from their own rng (no drawing)."""
+    """The composition (leaning from calm to loud with the energy) and the floor's mark
+    (dots mostly: the dot floor was the one cover both reviewers would release), from
+    their own rng (no drawing)."""
     rng = raster.rng_for(direction, "onsets-layout")
-    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES))
+    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
 
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing (the
-    mark's shape does not rename it: a ring of dots and of squares is one picture)."""
+    mark's shape does not rename it: a floor of dots and of squares is one picture)."""
     return _plan(direction)[0]
 
 
@@ -60,11 +77,8 @@ def _sheet(
     dark = rgb_to_oklch(paper)[0] < 0.6
     img.paste(paper, (0, 0, *img.size))
     ink = raster.tone(pal.background, 0.92 if dark else 0.18, 0.02)
-    hot = raster.vivid(pal.accent, 0.72 if dark else 0.58, 0.2)
-    if abs(rgb_to_oklch(hot)[0] - rgb_to_oklch(paper)[0]) < 0.2:  # the accent on a like field
-        hot = raster.vivid(pal.colors[0], 0.3 if rgb_to_oklch(paper)[0] > 0.6 else 0.8, 0.2)
+    hot = _accent(direction, paper, ink)
     ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
-    zone = title_zone(direction, rng)
     return Sheet(
         draw=aggdraw.Draw(img),
         size=img.size[0],
@@ -75,32 +89,38 @@ def _sheet(
         hot=hot,
         ghost=ghost,  # type: ignore[arg-type]
         shape=shape,
-        side=zone if zone in ("top", "bottom") else "top",
-        column=_column(direction, zone),
     )
+
+
+def _accent(direction: ArtDirection, paper: RGB, ink: RGB) -> RGB:
+    """The accent for the downbeats: the palette's accent (or else its first colour
+    with some hue) lifted to print on the field; the ink when the palette is grey (a
+    grey accent read as a greyed-out, disabled mark)."""
+    light = rgb_to_oklch(paper)[0]
+    for colour in (direction.palette.accent, *direction.palette.colors):
+        for level in (0.72 if light < 0.6 else 0.58, 0.3 if light > 0.6 else 0.8):
+            hot = raster.vivid(colour, level, 0.2)
+            lit, chroma, _ = rgb_to_oklch(hot)
+            if chroma >= 0.05 and abs(lit - light) >= 0.2:
+                return hot
+    return ink
 
 
 def _mass(direction: ArtDirection, paper: RGB, ink: RGB, hot: RGB) -> RGB:
     """The second colour (the 30 of 60/30/10): the palette's first colour flat and
     clear of the field, the accent and mud (warm hues lifted, never brown), or the
-    ink when the palette offers none."""
+    ink when the palette offers none but greys."""
     light = rgb_to_oklch(paper)[0]
     for colour in direction.palette.colors:
         hue = rgb_to_oklch(colour)[2]
         level = 0.66 if 35 <= hue <= 75 else (0.6 if light < 0.6 else 0.46)
         mass = raster.vivid(colour, level, 0.15)
+        if rgb_to_oklch(mass)[1] < 0.04:  # a grey second colour reads as a placeholder
+            continue
         far = abs(rgb_to_oklch(mass)[0] - light) > 0.22
         if far and sum(abs(a - b) for a, b in zip(mass, hot, strict=True)) > 90:
             return mass
     return ink
-
-
-def _column(direction: ArtDirection, zone: str) -> str:
-    """Which column the title sets in: 'right' for vertical CJK columns, 'centre' for
-    centred layouts, else flush 'left'."""
-    if zone == "right":
-        return "right"
-    return "centre" if direction.layout in ("centred", "title-image") else "left"
 
 
 def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
@@ -115,16 +135,30 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the onset-grid cover (RGB, size x size)."""
+    """Draw the onset-grid cover (RGB, size x size): drawn with the title's band at
+    the top, then flipped for a low title and mirrored by the seed."""
     kind, shape = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
+    low = title_zone(direction, rng) == "bottom"
+    mirror = bool(rng.random() < 0.5)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2)
     sheet = _sheet(direction, img, rng, shape)
-    focal = COMPOSITIONS[kind](sheet, hits)
+    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
+    turn = {
+        (True, True): Image.Transpose.ROTATE_180,
+        (True, False): Image.Transpose.FLIP_TOP_BOTTOM,
+        (False, True): Image.Transpose.FLIP_LEFT_RIGHT,
+    }.get((low, mirror))
+    if turn is not None:  # one transpose for both flips
+        img = img.transpose(turn)
+    if low:
+        y0, y1 = 1 - y1, 1 - y0
+    if mirror:
+        x0, x1 = 1 - x1, 1 - x0
     if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down
         img = img.resize((size, size), Image.Resampling.BOX)
     image = finish(img, direction, "onsets", 0.02)
-    return Artwork(image, compose.clip_box(focal), layout_of(direction))
+    return Artwork(image, compose.clip_box((x0, y0, x1, y1)), layout_of(direction))
