@@ -115,6 +115,27 @@ _FALLBACKS = (
     NOTO / "NotoSansHebrew-Bold.ttf",
     NOTO / "NotoSansDevanagari-Bold.ttf",
     NOTO / "NotoSansThai-Bold.ttf",
+    # the other living scripts of fonts-noto-core (a Tamil title was left out)
+    *(
+        NOTO / f"NotoSans{script}-Bold.ttf"
+        for script in (
+            "Bengali",
+            "Tamil",
+            "Telugu",
+            "Kannada",
+            "Malayalam",
+            "Gujarati",
+            "Gurmukhi",
+            "Oriya",
+            "Sinhala",
+            "Georgian",
+            "Armenian",
+            "Ethiopic",
+            "Khmer",
+            "Lao",
+            "Myanmar",
+        )
+    ),
     NOTO_OT / "NotoSansCJK-Bold.ttc",
     WQY,
     DEJAVU / "DejaVuSans-Bold.ttf",
