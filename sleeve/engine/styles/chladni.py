@@ -1,19 +1,18 @@
-"""Chladni: the figure a vibrating plate draws in sand on its nodal lines, printed as
-a bold graphic material (screenprint cells, op-art stripes, thick sand), never as a
-whole plate: only a crop of a figure far bigger than its shape shows.
+"""Chladni: the whole figure a vibrating plate draws in sand, rung from the song.
 
-the two loudest spectrum bands, the key's tonic and the seed -> the round-plate modes
-ringing together (Bessel modes with an n-fold symmetry), so no two tracks share a
-figure; energy -> how fine the figure is and the weight of its sand; density -> how
-many stripes; turbulence and the seed -> one of six compositions, calm to rough, each
-its own skeleton (see chladni_layouts): tile, ribbon, arch, split, slant, flood.
+The two loudest spectrum bands, the key's tonic and the seed -> the plate's mode
+numbers (Chladni's cosine pairs on a square plate, Bessel modes on a round one), so no
+two tracks share a figure; energy -> how high the modes ring and the weight of the
+sand; density -> how many plates a specimen sheet holds; turbulence and the seed -> one
+of six compositions, calm to rough, each its own skeleton (see chladni_layouts):
+specimen, sheet, plate, disc, poster, photo. The figure is always whole and symmetric.
 
-Colour is 60/30/10 from the palette: a calm field for the title, a saturated mass the
-figure is cut out of, and a small accent print off register. Dark moods print pale
-marks on a deep colour (gold for classical, the warm hue itself on a night when the
-palette is warm, as deep warm hues go brown); metal is bone on black. The figure keeps
-out of the band the title's layout prefers. Without audio the bands come from a
-synthesized spectrum (see signals).
+Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
+sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
+(gold for classical, the warm hue itself on a night when the palette is warm, as deep
+warm hues go brown); metal is bone on black. The figure keeps out of the band the
+title's layout prefers. Without audio the bands come from a synthesized spectrum (see
+signals).
 """
 
 from __future__ import annotations
@@ -40,10 +39,10 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("tile", "ribbon", "arch", "split", "slant", "flood")  # calm to rough
-GRAIN = {"ribbon": 0.035}  # others: 0.02
+LAYOUTS = ("specimen", "sheet", "plate", "disc", "poster", "photo")  # calm to rough
+GRAIN = {"photo": 0.04}  # others: 0.02
 CENTRED = ("centred", "title-image")  # title layouts whose block spans the middle
-SPLIT_TITLE = 10  # the most characters a title may have beside the split
+SIDE_TITLE = 18  # the most characters a title may have beside the poster's plate
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -123,12 +122,12 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
-    set centred, or too long for the flat side, would cross the split's stripes, so
-    it gets the flood or the slant (the two other wide cuts) instead."""
+    set centred, or too long for the narrow side, would cross the poster's tall plate,
+    so it gets the photo or the disc (the two other bold figures) instead."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name == "split" and (direction.layout in CENTRED or len(direction.title) > SPLIT_TITLE):
-        return ("flood", "slant")[direction.seed % 2]
+    if name == "poster" and (direction.layout in CENTRED or len(direction.title) > SIDE_TITLE):
+        return ("photo", "disc")[direction.seed % 2]
     return name
 
 
@@ -138,7 +137,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "chladni")
     side = title_band(direction, rng)
     mirror = bool(rng.random() < 0.5)
-    if name == "split":  # the flat left for a title set left; CJK columns go right
+    if name == "poster":  # the left free for a title set left; CJK columns go right
         mirror = is_cjk(direction.title) and direction.layout == "vertical"
     inks = _inks(direction)
     work = raster.work_size(size)

@@ -1,9 +1,12 @@
-"""Which modes a Chladni plate rings in: two modes at once, picked from the track's
-bands, its key and the seed, so the figure is intricate and no two tracks share it.
+"""Which modes a Chladni plate rings in, from the track's two loudest bands, its key,
+its energy and the seed, so the figure is the song's and no two tracks share it.
 
-A round plate's (n, s, weight) is J_n with s rings; the second is a ring mode or one
-of twice the first's symmetry (the same n, or an odd multiple, keeps the first's
-radial lines: a spider's web), so it stays n-fold.
+A square plate's pair (n, m, sign, weight) is cos(n pi x) cos(m pi y) + sign cos(m pi x)
+cos(n pi y), Chladni's own approximation; n and m of one parity keep the figure
+mirror-symmetric both ways (a plus sign keeps its diagonals too), so it reads as a
+whole figure, a mandala, never a fragment. A round plate's (n, s, weight) is J_n with
+s rings; the second is a ring mode or one of twice the first's symmetry, so it stays
+n-fold.
 """
 
 from __future__ import annotations
@@ -11,11 +14,45 @@ from __future__ import annotations
 import numpy as np
 
 RoundMode = tuple[int, int, float]
+SquarePair = tuple[int, int, int, float]  # n, m, sign, weight
+
+
+def square_pairs(
+    a: int, b: int, salt: int, detail: int = 1, even: bool = False
+) -> list[SquarePair]:
+    """A square plate's figure: a leading pair and, most of the time, a weaker pair of
+    the same parity that threads it with finer lines; `detail` (0..4, louder music
+    higher) raises the mode numbers. Even modes (always where `even`) draw no cross of
+    straight lines through the middle, which reads as a crosshair on a big plate."""
+    even = even or (a + salt // 5) % 3 != 0
+    n = 1 + detail // 2 + (a + salt) % 3
+    n += (n % 2) if even else 1 - (n % 2)
+    m = n + 2 * (1 + (b + salt // 3) % 2)
+    sign = -1 if (a + b + salt // 7) % 4 == 0 else 1  # minus: nodal diagonals
+    pairs: list[SquarePair] = [(n, m, sign, 1.0)]
+    pick = (salt // 11 + b) % 4
+    if pick:  # a finer pair threads the first (pick 0: the pure figure)
+        n2 = n + 2 * (pick % 2) if pick < 3 else max(n - 2, n % 2 or 2)
+        m2 = m + 2
+        pairs.append((n2, m2, sign, 0.35 + 0.1 * ((a + salt) % 3)))
+    return pairs
+
+
+def sheet_pairs(a: int, b: int, salt: int, count: int) -> list[list[SquarePair]]:
+    """`count` different square figures for a specimen sheet, rising in mode number
+    from the track's own (the first is its figure at the lowest detail)."""
+    out = []
+    for i in range(count):
+        n = 1 + (a + salt + i) % 3
+        m = n + 2 * (1 + (b + i // 3) % 2)
+        sign = -1 if (a + b + i) % 3 == 0 else 1
+        out.append([(n, m, sign, 1.0)])
+    return out
 
 
 def round_modes(a: int, b: int, salt: int, detail: int = 1) -> list[RoundMode]:
-    """Two or three round-plate modes sharing an n-fold symmetry (detail as above)."""
-    n = (2 if detail == 0 else 4) + (a + salt) % (4 if detail == 0 else 6)
+    """Two or three round-plate modes sharing an n-fold symmetry (detail 0..2)."""
+    n = (2 if detail == 0 else 3) + (a + salt) % (4 if detail == 0 else 5)
     s = 1 + detail + (b + salt // 5) % 3
     pick = (salt // 13 + a) % 3
     second = ((2 * n, max(1, s - 1)), (2 * n, s), (0, s + 1))[pick]
