@@ -64,9 +64,9 @@ def _gold(direction: ArtDirection) -> RGB:
 def _inks(direction: ArtDirection) -> lay.Inks:
     """The cover's colours by genre and mood, 60/30/10. Metal: bone on black. A dark
     mood: pale marks on a deep, saturated mass of the palette's most colourful hue
-    (gold marks for classical) over a night of the same hue. A light one: the figure
-    cut out of a saturated mass down to the paper (or the language's own vivid field,
-    with a near-black mass on it). The accent is the palette's second hue, clean."""
+    (gold marks for classical) over a night of the same hue. A light one: paper sand
+    on a saturated plate (or the language's own vivid field, with a near-black plate
+    on it). The accent is the palette's second hue, clean (ash for metal)."""
     pal = direction.palette
     hues = (*pal.colors, pal.accent)
     lead = max(hues, key=lambda c: rgb_to_oklch(c)[1])
@@ -76,7 +76,8 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     if direction.genre == "metal":
         night = raster.tone(pal.background, 0.1, 0.006)
         bone = raster.tone(pal.colors[1 % len(pal.colors)], 0.86, 0.02)
-        return lay.Inks(night, raster.tone(pal.background, 0.16, 0.01), bone, accent, True)
+        ash = raster.tone(pal.colors[0], 0.46, 0.012)  # the second ink is ash, never a hue
+        return lay.Inks(night, raster.tone(pal.background, 0.16, 0.01), bone, ash, True)
     if compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.valence < 0.35:
         cool = [
             c for c in hues if not 30 <= rgb_to_oklch(c)[2] <= 130 and rgb_to_oklch(c)[1] > 0.05

@@ -72,11 +72,11 @@ class Sheet:
         return min(most, int(self.direction.energy * (most + 1)))
 
     def pairs(self, most: int = 4, base: int = 0) -> list[modes.SquarePair]:
-        """A big square figure's pairs (even modes, `base` more detail); the seed
-        nudges the salt."""
+        """A big square figure's pairs (plain: even modes, a plus sign; `base` more
+        detail); the seed nudges the salt."""
         a, b, salt = self.key
         salt += int(self.rng.integers(4))
-        return modes.square_pairs(a, b, salt, base + self.detail(most), even=True)
+        return modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
 
 
 def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
@@ -133,7 +133,7 @@ def specimen(s: Sheet) -> compose.Box:
     _square(s, box, s.inks.mass)
     a, b, salt = s.key
     pairs = modes.square_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(4) // 2)
-    _sand_on(s, box, pairs, 1.0 * s.weight + 0.001)
+    _sand_on(s, box, pairs, 1.4 * s.weight + 0.002)
     return (x0, y0, x0 + side + drop, y0 + side + drop)
 
 
@@ -168,7 +168,10 @@ def poster(s: Sheet) -> compose.Box:
     d = fig.square_wave(s.pairs(3), box, area, s.work)
     gutter = np.float32(max(1.2 * s.weight, 1.5 / s.work) * s.work / 2)
     scaled = d * np.float32(s.work)
-    fig.paste(s.img, s.inks.mass, area, np.clip(scaled - gutter + 0.5, 0.0, 1.0))
+    first = s.inks.mass  # a deep plate on a night barely shows: print the sand's ink
+    if abs(rgb_to_oklch(first)[0] - rgb_to_oklch(s.inks.field)[0]) < 0.1:
+        first = s.inks.mark
+    fig.paste(s.img, first, area, np.clip(scaled - gutter + 0.5, 0.0, 1.0))
     fig.paste(s.img, s.inks.accent, area, np.clip(-scaled - gutter + 0.5, 0.0, 1.0))
     return box
 
@@ -189,9 +192,12 @@ def photo(s: Sheet) -> compose.Box:
     work = s.work
     shade, bright, sand = _photo_inks(s.inks)
     lx = float(s.rng.uniform(0.1, 0.35))
+    ly = 0.92
+    if s.direction.layout == "centred":  # the title may take either band: light the middle
+        lx, ly = -0.08, 0.55
     low = 96
     x = (np.arange(low, dtype=np.float32) + 0.5) / low
-    fall = np.hypot(x[None, :] - lx, (x[:, None] - 0.92) * 1.5)
+    fall = np.hypot(x[None, :] - lx, (x[:, None] - ly) * 1.5)
     light = np.clip(1.0 - fall / 1.1, 0.0, 1.0) ** 1.5
     lit = raster.to_image(light).resize((work, work), Image.Resampling.BICUBIC)
     s.img.paste(shade, (0, 0, work, work))
@@ -204,7 +210,7 @@ def photo(s: Sheet) -> compose.Box:
     glow = raster.to_image(0.05 + 0.95 * light**0.7).resize((work, work), Image.Resampling.BICUBIC)
     s.img.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
     s.img.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
-    return (0.0, 0.34, 1.0, 1.0)
+    return (0.0, 0.34, 1.0, 1.0) if ly > 0.6 else (0.0, 0.2, 0.85, 0.9)
 
 
 DRAW: dict[str, Callable[[Sheet], compose.Box]] = {

@@ -18,17 +18,18 @@ SquarePair = tuple[int, int, int, float]  # n, m, sign, weight
 
 
 def square_pairs(
-    a: int, b: int, salt: int, detail: int = 1, even: bool = False
+    a: int, b: int, salt: int, detail: int = 1, plain: bool = False
 ) -> list[SquarePair]:
     """A square plate's figure: a leading pair and, most of the time, a weaker pair of
     the same parity that threads it with finer lines; `detail` (0..4, louder music
-    higher) raises the mode numbers. Even modes (always where `even`) draw no cross of
-    straight lines through the middle, which reads as a crosshair on a big plate."""
-    even = even or (a + salt // 5) % 3 != 0
+    higher) raises the mode numbers. A `plain` figure (for a big plate) rings in even
+    modes with a plus sign: no cross of straight lines through the middle and no
+    nodal diagonals, which read as a crosshair or a crossed-out box at that size."""
+    even = plain or (a + salt // 5) % 3 != 0
     n = 1 + detail // 2 + (a + salt) % 3
     n += (n % 2) if even else 1 - (n % 2)
     m = n + 2 * (1 + (b + salt // 3) % 2)
-    sign = -1 if (a + b + salt // 7) % 4 == 0 else 1  # minus: nodal diagonals
+    sign = -1 if (a + b + salt // 7) % 4 == 0 and not plain else 1  # minus: diagonals
     pairs: list[SquarePair] = [(n, m, sign, 1.0)]
     pick = (salt // 11 + b) % 4
     if pick:  # a finer pair threads the first (pick 0: the pure figure)
@@ -38,16 +39,16 @@ def square_pairs(
     return pairs
 
 
+SHEET = [(n, m, sign) for n in (1, 2, 3) for m in (n + 2, n + 4) for sign in (1, -1)]
+
+
 def sheet_pairs(a: int, b: int, salt: int, count: int) -> list[list[SquarePair]]:
-    """`count` different square figures for a specimen sheet, rising in mode number
-    from the track's own (the first is its figure at the lowest detail)."""
-    out = []
-    for i in range(count):
-        n = 1 + (a + salt + i) % 3
-        m = n + 2 * (1 + (b + i // 3) % 2)
-        sign = -1 if (a + b + i) % 3 == 0 else 1
-        out.append([(n, m, sign, 1.0)])
-    return out
+    """`count` (up to 12) different square figures for a specimen sheet: Chladni's
+    low pure pairs, the clear classic figures (a second pair makes lace at this size),
+    walked through in an order set by the track's bands and the seed."""
+    start, step = (a + salt) % len(SHEET), (5, 7)[b % 2]  # a step coprime with 12
+    chosen = [SHEET[(start + i * step) % len(SHEET)] for i in range(min(count, len(SHEET)))]
+    return [[(n, m, sign, 1.0)] for n, m, sign in chosen]
 
 
 def round_modes(a: int, b: int, salt: int, detail: int = 1) -> list[RoundMode]:
