@@ -209,13 +209,32 @@ def test_the_poster_keeps_the_left_free_for_a_title_set_left() -> None:
 
 
 def test_louder_music_rings_a_finer_figure() -> None:
+    from sleeve.engine.styles.cover_parts.chladni_modes import square_pairs
+
+    for a in range(12):
+        for salt in range(0, 400, 37):
+            for plain in (False, True):
+                quiet = square_pairs(a, a + 5, salt, 0, plain)
+                loud = square_pairs(a, a + 5, salt, 4, plain)
+                assert sum(loud[0][:2]) > sum(quiet[0][:2]), (quiet, loud)  # more nodal lines
+
+
+def test_big_plates_ring_plain_rosettes_and_every_figure_is_whole() -> None:
+    """A big plate's figure is even in both modes with a plus sign (symmetric every way
+    a square is: no crosshair, no crossed-out diagonals); no composition but the photo
+    (whose plate is the cover) touches the frame's edge."""
+    from sleeve.engine.styles.cover_parts.chladni_modes import square_pairs
+
+    for a in range(12):
+        for salt in range(0, 400, 29):
+            for n, m, sign, _ in square_pairs(a, 2 * a + 1, salt, a % 5, plain=True):
+                assert n % 2 == 0 and m % 2 == 0 and sign == 1 and n != m, (n, m, sign)
     style = get_style("chladni")
-    d = next(d for d in _turned("ambient, calm", range(40)) if style.layout_of(d) == "plate")
-    quiet = style.render(dataclasses.replace(d, energy=0.1), 96).image.convert("L")
-    loud = style.render(dataclasses.replace(d, energy=0.9), 96).image.convert("L")
-
-    def edges(image) -> float:
-        arr = np.asarray(image, float)
-        return float(np.abs(np.diff(arr, axis=1)).mean() + np.abs(np.diff(arr, axis=0)).mean())
-
-    assert edges(loud) > edges(quiet), (edges(loud), edges(quiet))
+    found: dict[str, object] = {}
+    for d in _turned("ambient, calm", range(120)):
+        found.setdefault(style.layout_of(dataclasses.replace(d, layout="top-left")), d)
+    for name, d in found.items():
+        art = style.render(dataclasses.replace(d, layout="top-left"), 96)
+        x0, y0, x1, y1 = art.focal
+        if name != "photo":
+            assert min(x0, y0) > 0.02 and max(x1, y1) < 0.98, (name, art.focal)

@@ -180,8 +180,8 @@ def _photo_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
     """The plate in the shade and in the light (a deep and a mid shade of the mass's
     hue) and the sand (near white, a breath of the mark's hue)."""
     _, chroma, _ = rgb_to_oklch(inks.mass)
-    shade = raster.tone(inks.mass, 0.15, min(chroma, 0.05))
-    lit = raster.tone(inks.mass, 0.42, min(chroma, 0.1))
+    shade = raster.tone(inks.mass, 0.13, min(chroma, 0.05))
+    lit = raster.tone(inks.mass, 0.4, min(chroma, 0.1))
     return shade, lit, raster.tone(inks.mark, 0.97, 0.02)
 
 
@@ -207,7 +207,7 @@ def photo(s: Sheet) -> compose.Box:
     grains = Image.fromarray(fig.sand(d, 2.0 * s.weight + 0.003, work, s.rng), "L")
     shade_px = max(1, round(work * 0.003))
     shadow = ImageChops.offset(grains, shade_px, -shade_px).point(lambda v: v // 2)
-    glow = raster.to_image(0.05 + 0.95 * light**0.7).resize((work, work), Image.Resampling.BICUBIC)
+    glow = raster.to_image(0.04 + 0.96 * light**0.45).resize((work, work), Image.Resampling.BICUBIC)
     s.img.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
     s.img.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
     return (0.0, 0.34, 1.0, 1.0) if ly > 0.6 else (0.0, 0.2, 0.85, 0.9)

@@ -20,22 +20,33 @@ SquarePair = tuple[int, int, int, float]  # n, m, sign, weight
 def square_pairs(
     a: int, b: int, salt: int, detail: int = 1, plain: bool = False
 ) -> list[SquarePair]:
-    """A square plate's figure: a leading pair and, most of the time, a weaker pair of
-    the same parity that threads it with finer lines; `detail` (0..4, louder music
-    higher) raises the mode numbers. A `plain` figure (for a big plate) rings in even
-    modes with a plus sign: no cross of straight lines through the middle and no
-    nodal diagonals, which read as a crosshair or a crossed-out box at that size."""
-    even = plain or (a + salt // 5) % 3 != 0
-    n = 1 + detail // 2 + (a + salt) % 3
-    n += (n % 2) if even else 1 - (n % 2)
-    m = n + 2 * (1 + (b + salt // 3) % 2)
-    sign = -1 if (a + b + salt // 7) % 4 == 0 and not plain else 1  # minus: diagonals
+    """A square plate's figure: a leading pair and, most of the time, a second pair of
+    the same parities (so the same symmetry) at a weight of either sign set by the
+    bands and the salt, which bends the figure into its own shape; `detail` (0..4,
+    louder music higher) raises the mode numbers. A `plain` figure (for a big plate)
+    rings in even modes with a plus sign, symmetric every way a square is (a flower,
+    a rosette): no cross of straight lines through the middle and no nodal diagonals,
+    which read as a crosshair or a crossed-out box at that size."""
+    if plain:
+        n = 2 * ((a + salt) % 3) + 2 * (detail // 3)
+        m = n + 2 * (1 + (b + salt // 3) % 2) + (2 if n == 0 else 0)  # (0, 2): one diamond
+        sign = 1
+    else:
+        n = 1 + detail // 2 + (a + salt) % 3
+        n += n % 2 if (a + salt // 5) % 3 else 1 - n % 2  # mostly even: curves, not bars
+        m = n + 2 * (1 + (b + salt // 3) % 2)
+        sign = -1 if (a + b + salt // 7) % 4 == 0 else 1  # minus: nodal diagonals
     pairs: list[SquarePair] = [(n, m, sign, 1.0)]
-    pick = (salt // 11 + b) % 4
-    if pick:  # a finer pair threads the first (pick 0: the pure figure)
-        n2 = n + 2 * (pick % 2) if pick < 3 else max(n - 2, n % 2 or 2)
-        m2 = m + 2
-        pairs.append((n2, m2, sign, 0.35 + 0.1 * ((a + salt) % 3)))
+    pick = (salt // 11 + b) % 5
+    if n == 0:  # alone, (0, m) rings a plain lattice of diamonds
+        pick = pick or 1
+    if pick:  # a second pair bends the first (pick 0: the pure figure)
+        n2 = n + 2 if pick % 2 else abs(n - 2)
+        m2 = m if pick < 3 else m - 2  # never finer than the first: finer wrinkles it
+        if n2 == m2:
+            m2 += 2
+        weight = (0.35 + 0.45 * ((a * 7 + b * 3 + salt) % 10) / 9) * (1 if pick % 2 else -1)
+        pairs.append((n2, m2, sign, weight))
     return pairs
 
 
