@@ -124,11 +124,11 @@ def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
     set centred, or too long for the narrow side, would cross the poster's tall plate,
-    so it gets the photo or the disc (the two other bold figures) instead."""
+    so it gets the photo or the plate (the two other big square plates) instead."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
     if name == "poster" and (direction.layout in CENTRED or len(direction.title) > SIDE_TITLE):
-        return ("photo", "disc")[direction.seed % 2]
+        return ("photo", "plate")[direction.seed % 2]
     return name
 
 

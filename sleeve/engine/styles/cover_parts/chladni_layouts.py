@@ -186,31 +186,30 @@ def _photo_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
 
 
 def photo(s: Sheet) -> compose.Box:
-    """The whole cover is the plate: a sand photograph lit from a low side, the sand
-    bright where the light rakes it and casting small shadows, the title's band in the
-    shade."""
+    """The whole cover is the plate: a sand photograph, a pool of light raking in from
+    one side onto the figure's heart (the figure centred in it), the sand bright there
+    and casting small shadows, falling away to a dark plate where the title sits."""
     work = s.work
     shade, bright, sand = _photo_inks(s.inks)
-    lx = float(s.rng.uniform(0.1, 0.35))
-    ly = 0.92
-    if s.direction.layout == "centred":  # the title may take either band: light the middle
-        lx, ly = -0.08, 0.55
+    cy = 0.5 if s.direction.layout == "centred" else 0.63  # a centred title: either band
+    rx, ry = float(s.rng.uniform(0.42, 0.48)), 0.3 if cy == 0.5 else 0.34
     low = 96
     x = (np.arange(low, dtype=np.float32) + 0.5) / low
-    fall = np.hypot(x[None, :] - lx, (x[:, None] - ly) * 1.5)
-    light = np.clip(1.0 - fall / 1.1, 0.0, 1.0) ** 1.5
+    reach = ((x[None, :] - 0.5) / rx) ** 2 + ((x[:, None] - cy) / ry) ** 2
+    pool = np.exp(-(reach**1.6))  # a pool with a soft but definite edge
+    light = pool * (0.75 + 0.5 * x[None, :]) / 1.25  # brighter on the side it comes from
     lit = raster.to_image(light).resize((work, work), Image.Resampling.BICUBIC)
     s.img.paste(shade, (0, 0, work, work))
     s.img.paste(bright, (0, 0), lit)
-    box = (0.0, 0.0, 1.0, 1.0)
-    d = fig.square_wave(s.pairs(2, 3), box, s.area(box), work)
+    plate = (0.0, cy - 0.5, 1.0, cy + 0.5)  # the figure's centre in the light
+    d = fig.square_wave(s.pairs(2, 2), plate, (0, 0, work, work), work)
     grains = Image.fromarray(fig.sand(d, 2.0 * s.weight + 0.003, work, s.rng), "L")
     shade_px = max(1, round(work * 0.003))
-    shadow = ImageChops.offset(grains, shade_px, -shade_px).point(lambda v: v // 2)
-    glow = raster.to_image(0.04 + 0.96 * light**0.45).resize((work, work), Image.Resampling.BICUBIC)
+    shadow = ImageChops.offset(grains, -shade_px, -shade_px).point(lambda v: v // 2)
+    glow = raster.to_image(0.04 + 0.96 * light**0.7).resize((work, work), Image.Resampling.BICUBIC)
     s.img.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
     s.img.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
-    return (0.0, 0.34, 1.0, 1.0) if ly > 0.6 else (0.0, 0.2, 0.85, 0.9)
+    return compose.clip_box((0.5 - rx, cy - ry, 0.5 + rx, cy + ry))
 
 
 DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
