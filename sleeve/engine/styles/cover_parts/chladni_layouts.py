@@ -94,13 +94,16 @@ def _sand_on(s: Sheet, box: cut.Rect, pairs: list, width: float) -> None:
 
 
 def plate(s: Sheet) -> compose.Box:
-    """One large square plate low and off-centre, fine sand on its nodal lines."""
+    """One large square plate low and off-centre, fine sand on its nodal lines, the
+    second ink printed under it a little off register."""
     side = float(s.rng.uniform(0.56, 0.6))
     x1, y1 = 1.0 - float(s.rng.uniform(0.06, 0.08)), 1.0 - float(s.rng.uniform(0.05, 0.07))
     box = (x1 - side, y1 - side, x1, y1)
+    drop = side * 0.04  # the second ink printed under it, off register toward the title
+    _square(s, (box[0] - drop, box[1] - drop, x1 - drop, y1 - drop), s.inks.accent)
     _square(s, box, s.inks.mass)
     _sand_on(s, box, s.pairs(), 1.5 * s.weight + 0.002)
-    return box
+    return (box[0] - drop, box[1] - drop, x1, y1)
 
 
 def disc(s: Sheet) -> compose.Box:
@@ -178,11 +181,12 @@ def poster(s: Sheet) -> compose.Box:
 
 def _photo_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
     """The plate in the shade and in the light (a deep and a mid shade of the mass's
-    hue) and the sand (near white, a breath of the mark's hue)."""
+    hue) and the sand (the mark's colour, lifted toward white)."""
     _, chroma, _ = rgb_to_oklch(inks.mass)
     shade = raster.tone(inks.mass, 0.13, min(chroma, 0.05))
     lit = raster.tone(inks.mass, 0.4, min(chroma, 0.1))
-    return shade, lit, raster.tone(inks.mark, 0.97, 0.02)
+    light, mark_chroma, _ = rgb_to_oklch(inks.mark)  # gold sand stays gold (classical)
+    return shade, lit, raster.tone(inks.mark, max(light, 0.9), min(mark_chroma, 0.1))
 
 
 def photo(s: Sheet) -> compose.Box:
