@@ -120,7 +120,7 @@ def disc(s: Sheet) -> compose.Box:
     a, b, salt = s.key
     ringing = modes.figure((a, b, salt), s.rng, 1 + s.detail(1))
     d = fig.wave(ringing, s.turn, (cx, cy, r), area, s.work)
-    fig.paste(s.img, s.inks.mark, area, fig.lines(d, 1.6 * s.weight, s.work) * inside)
+    fig.paste(s.img, s.inks.mark, area, fig.lines(d, 2.1 * s.weight, s.work) * inside)
     return box
 
 

@@ -50,16 +50,21 @@ def square_pairs(
     return pairs
 
 
-SHEET = [(n, m, sign) for n in (1, 2, 3) for m in (n + 2, n + 4) for sign in (1, -1)]
+SHEET = [  # Chladni's low figures, mostly even: odd ones cross the plate with bars
+    (2, 4, 1), (1, 3, 1), (2, 6, 1), (0, 4, 1), (3, 5, 1), (4, 6, 1),
+    (2, 8, 1), (1, 5, 1), (0, 6, 1), (6, 8, 1), (4, 8, 1), (0, 8, 1),
+]  # fmt: skip
 
 
 def sheet_pairs(a: int, b: int, salt: int, count: int) -> list[list[SquarePair]]:
     """`count` (up to 12) different square figures for a specimen sheet: Chladni's
-    low pure pairs, the clear classic figures (a second pair makes lace at this size),
-    walked through in an order set by the track's bands and the seed."""
+    low pairs, the clear classic figures, walked through in an order set by the
+    track's bands and the seed, each bent a little by one shared weaker pair (the
+    track's own bend; a strong or finer one makes lace at this size)."""
     start, step = (a + salt) % len(SHEET), (5, 7)[b % 2]  # a step coprime with 12
     chosen = [SHEET[(start + i * step) % len(SHEET)] for i in range(min(count, len(SHEET)))]
-    return [[(n, m, sign, 1.0)] for n, m, sign in chosen]
+    bend = (0.12 + 0.03 * ((a * 3 + b + salt) % 7)) * (1 if salt % 2 else -1)  # the track's
+    return [[(n, m, sign, 1.0), (n + 2, m, sign, bend)] for n, m, sign in chosen]
 
 
 def round_modes(a: int, b: int, salt: int, detail: int = 1) -> list[RoundMode]:
