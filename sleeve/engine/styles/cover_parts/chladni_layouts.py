@@ -79,6 +79,12 @@ class Sheet:
         return modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
 
 
+def _spot(inks: Inks) -> bool:
+    """Whether the second ink is a colour: a grey one printed off register under a
+    plate reads as a drop shadow or a chart's axes, so it is left out."""
+    return rgb_to_oklch(inks.accent)[1] > 0.04
+
+
 def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
     """A square or oblong plate of `colour` at `box`; its pixel area."""
     area = s.area(box)
@@ -86,11 +92,11 @@ def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
     return area
 
 
-def _sand_on(s: Sheet, box: cut.Rect, pairs: list, width: float) -> None:
-    """Sand in the mark's colour on the nodal lines of the plate at `box`."""
+def _sand_on(s: Sheet, box: cut.Rect, pairs: list, width: float, colour: RGB | None = None) -> None:
+    """Sand (the mark's colour unless given) on the nodal lines of the plate at `box`."""
     area = s.area(box)
     d = fig.square_wave(pairs, box, area, s.work)
-    fig.paste(s.img, s.inks.mark, area, fig.sand(d, width, s.work, s.rng))
+    fig.paste(s.img, colour or s.inks.mark, area, fig.sand(d, width, s.work, s.rng))
 
 
 def plate(s: Sheet) -> compose.Box:
@@ -99,7 +105,7 @@ def plate(s: Sheet) -> compose.Box:
     side = float(s.rng.uniform(0.56, 0.6))
     x1, y1 = 1.0 - float(s.rng.uniform(0.06, 0.08)), 1.0 - float(s.rng.uniform(0.05, 0.07))
     box = (x1 - side, y1 - side, x1, y1)
-    drop = side * 0.04  # the second ink printed under it, off register toward the title
+    drop = side * 0.04 if _spot(s.inks) else 0.0  # the second ink under it, off register
     _square(s, (box[0] - drop, box[1] - drop, x1 - drop, y1 - drop), s.inks.accent)
     _square(s, box, s.inks.mass)
     _sand_on(s, box, s.pairs(), 1.5 * s.weight + 0.002)
@@ -126,17 +132,21 @@ def disc(s: Sheet) -> compose.Box:
 
 def specimen(s: Sheet) -> compose.Box:
     """A small precious plate on a third, in a wide empty field: a low mode in sand,
-    so it reads at a glance, a shadow of the second ink under one corner."""
-    side = float(s.rng.uniform(0.25, 0.29))
-    x0 = float(s.rng.uniform(0.56, 0.66 - (side - 0.25)))
+    so it reads at a glance (a pale plate with dark sand on a night), a shadow of the
+    second ink under one corner."""
+    side = float(s.rng.uniform(0.29, 0.32))
+    x0 = float(s.rng.uniform(0.54, 0.9 - side))
     y0 = float(s.rng.uniform(0.52, 0.58))
     box = (x0, y0, x0 + side, y0 + side)
-    drop = side * 0.06
+    drop = side * 0.06 if _spot(s.inks) else 0.0
     _square(s, (x0 + drop, y0 + drop, x0 + side + drop, y0 + side + drop), s.inks.accent)
-    _square(s, box, s.inks.mass)
+    plate, sand = s.inks.mass, s.inks.mark
+    if s.inks.dark:  # a small deep plate on a night is lost: a pale one, the sand dark
+        plate, sand = s.inks.mark, s.inks.field
+    _square(s, box, plate)
     a, b, salt = s.key
     pairs = modes.square_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(4) // 2)
-    _sand_on(s, box, pairs, 1.4 * s.weight + 0.002)
+    _sand_on(s, box, pairs, 1.1 * s.weight + 0.0015, sand)
     return (x0, y0, x0 + side + drop, y0 + side + drop)
 
 
