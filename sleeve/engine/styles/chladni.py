@@ -3,7 +3,7 @@
 The two loudest spectrum bands, the key's tonic and the seed -> the plate's mode
 numbers (Chladni's cosine pairs on a square plate, Bessel modes on a round one), so no
 two tracks share a figure; energy -> how high the modes ring and the weight of the
-sand; density -> how many plates a specimen sheet holds; turbulence and the seed -> one
+sand; density -> how fine a specimen sheet's figures are; turbulence and the seed -> one
 of six compositions, calm to rough, each its own skeleton (see chladni_layouts):
 specimen, sheet, plate, disc, poster, photo. The figure is always whole and symmetric.
 

@@ -151,17 +151,16 @@ def specimen(s: Sheet) -> compose.Box:
 
 
 def sheet(s: Sheet) -> compose.Box:
-    """A specimen sheet: a row of plates, each ringing in its own mode (three by two,
-    or four by two for dense music), the track's own figure first."""
-    dense = s.direction.density > 0.5
-    cols, rows, cell = (4, 2, 0.19) if dense else (3, 2, 0.25)
-    gap = 0.04 if dense else 0.055
+    """A specimen sheet: three by two plates, each ringing in its own mode (four by two
+    small ones read as a row of tiles), the track's own figure first."""
+    cols, rows, cell, gap = 3, 2, 0.25, 0.055
     wide = cols * cell + (cols - 1) * gap
     x0 = (1.0 - wide) / 2
     y1 = 0.95 - float(s.rng.uniform(0.0, 0.02))
     y0 = y1 - rows * cell - (rows - 1) * gap
     a, b, salt = s.key
-    figures = modes.sheet_pairs(a, b, salt + int(s.rng.integers(4)), cols * rows)
+    fine = s.direction.density
+    figures = modes.sheet_pairs(a, b, salt + int(s.rng.integers(4)), cols * rows, fine)
     width = 1.3 * s.weight
     for i, pairs in enumerate(figures):
         cx, cy = x0 + (i % cols) * (cell + gap), y0 + (i // cols) * (cell + gap)
