@@ -79,10 +79,18 @@ class Sheet:
         return modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
 
 
-def _spot(inks: Inks) -> bool:
-    """Whether the second ink is a colour: a grey one printed off register under a
-    plate reads as a drop shadow or a chart's axes, so it is left out."""
-    return rgb_to_oklch(inks.accent)[1] > 0.04
+def _mount(s: Sheet, box: cut.Rect, gap: float) -> compose.Box:
+    """A hairline frame of the second ink around a square plate, `gap` off it (a
+    mounted specimen; an offset print under it read as a chart's axes), where the
+    second ink is a colour (a grey frame on a night reads as a window); the box."""
+    x0, y0, x1, y1 = box[0] - gap, box[1] - gap, box[2] + gap, box[3] + gap
+    if rgb_to_oklch(s.inks.accent)[1] > 0.04:
+        line = max(0.0045, 1.5 / s.work)
+        area = s.area((x0, y0, x1, y1))
+        frame = cut.rect(s.work, area, (x0, y0, x1, y1))
+        frame -= cut.rect(s.work, area, (x0 + line, y0 + line, x1 - line, y1 - line))
+        fig.paste(s.img, s.inks.accent, area, np.clip(frame, 0.0, 1.0))
+    return (x0, y0, x1, y1)
 
 
 def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
@@ -100,16 +108,14 @@ def _sand_on(s: Sheet, box: cut.Rect, pairs: list, width: float, colour: RGB | N
 
 
 def plate(s: Sheet) -> compose.Box:
-    """One large square plate low and off-centre, fine sand on its nodal lines, the
-    second ink printed under it a little off register."""
+    """One large square plate low and off-centre, fine sand on its nodal lines, a
+    hairline frame of the second ink around it."""
     side = float(s.rng.uniform(0.56, 0.6))
-    x1, y1 = 1.0 - float(s.rng.uniform(0.06, 0.08)), 1.0 - float(s.rng.uniform(0.05, 0.07))
+    x1, y1 = 1.0 - float(s.rng.uniform(0.07, 0.09)), 1.0 - float(s.rng.uniform(0.07, 0.08))
     box = (x1 - side, y1 - side, x1, y1)
-    drop = side * 0.04 if _spot(s.inks) else 0.0  # the second ink under it, off register
-    _square(s, (box[0] - drop, box[1] - drop, x1 - drop, y1 - drop), s.inks.accent)
     _square(s, box, s.inks.mass)
     _sand_on(s, box, s.pairs(), 1.5 * s.weight + 0.002)
-    return (box[0] - drop, box[1] - drop, x1, y1)
+    return _mount(s, box, 0.02)
 
 
 def disc(s: Sheet) -> compose.Box:
@@ -132,14 +138,12 @@ def disc(s: Sheet) -> compose.Box:
 
 def specimen(s: Sheet) -> compose.Box:
     """A small precious plate on a third, in a wide empty field: a low mode in sand,
-    so it reads at a glance (a pale plate with dark sand on a night), a shadow of the
-    second ink under one corner."""
+    so it reads at a glance (a pale plate with dark sand on a night), mounted in a
+    hairline frame of the second ink."""
     side = float(s.rng.uniform(0.29, 0.32))
     x0 = float(s.rng.uniform(0.54, 0.9 - side))
     y0 = float(s.rng.uniform(0.52, 0.58))
     box = (x0, y0, x0 + side, y0 + side)
-    drop = side * 0.06 if _spot(s.inks) else 0.0
-    _square(s, (x0 + drop, y0 + drop, x0 + side + drop, y0 + side + drop), s.inks.accent)
     plate, sand = s.inks.mass, s.inks.mark
     if s.inks.dark:  # a small deep plate on a night is lost: a pale one, the sand dark
         plate, sand = s.inks.mark, s.inks.field
@@ -147,13 +151,13 @@ def specimen(s: Sheet) -> compose.Box:
     a, b, salt = s.key
     pairs = modes.square_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(4) // 2)
     _sand_on(s, box, pairs, 1.1 * s.weight + 0.0015, sand)
-    return (x0, y0, x0 + side + drop, y0 + side + drop)
+    return _mount(s, box, 0.016)
 
 
 def sheet(s: Sheet) -> compose.Box:
     """A specimen sheet: three by two plates, each ringing in its own mode (four by two
     small ones read as a row of tiles), the track's own figure first."""
-    cols, rows, cell, gap = 3, 2, 0.25, 0.055
+    cols, rows, cell, gap = 3, 2, 0.235, 0.05
     wide = cols * cell + (cols - 1) * gap
     x0 = (1.0 - wide) / 2
     y1 = 0.95 - float(s.rng.uniform(0.0, 0.02))
