@@ -138,8 +138,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "chladni")
     side = title_band(direction, rng)
     mirror = bool(rng.random() < 0.5)
-    if name == "poster":  # the left free for a title set left; CJK columns go right
-        mirror = is_cjk(direction.title) and direction.layout == "vertical"
+    if is_cjk(direction.title) and direction.layout == "vertical":
+        mirror = True  # CJK columns stand at the right: the plates, drawn right, go left
+    elif name == "poster":  # the left free for a title set left
+        mirror = False
     inks = _inks(direction)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), inks.field)

@@ -23,6 +23,7 @@ from PIL import Image, ImageChops
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.cover_parts import chladni_cuts as cut
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as modes
@@ -56,6 +57,12 @@ class Sheet:
     key: Key
     turn: float
     weight: float
+
+    @property
+    def column(self) -> bool:
+        """Whether the title stands as CJK columns down one side: the style draws the
+        figure right and mirrors it left, so a wide composition keeps to 0.36..1."""
+        return self.direction.layout == "vertical" and is_cjk(self.direction.title)
 
     @property
     def work(self) -> int:
@@ -123,6 +130,8 @@ def disc(s: Sheet) -> compose.Box:
     crisp lines, a hairline ring of the second ink around it."""
     r = float(s.rng.uniform(0.29, 0.31))
     cx, cy = 0.5, 0.96 - r - float(s.rng.uniform(0.0, 0.02))
+    if s.column:
+        r, cx, cy = 0.28, 0.64, 0.5
     box = (cx - r - 0.02, cy - r - 0.02, cx + r + 0.02, cy + r + 0.02)
     area = s.area(box)
     rim = cut.disc(s.work, area, cx, cy, r + 0.014) - cut.disc(s.work, area, cx, cy, r + 0.008)
@@ -157,9 +166,9 @@ def specimen(s: Sheet) -> compose.Box:
 def sheet(s: Sheet) -> compose.Box:
     """A specimen sheet: three by two plates, each ringing in its own mode (four by two
     small ones read as a row of tiles), the track's own figure first."""
-    cols, rows, cell, gap = 3, 2, 0.235, 0.05
+    cols, rows, cell, gap = (2, 3, 0.2, 0.04) if s.column else (3, 2, 0.235, 0.05)
     wide = cols * cell + (cols - 1) * gap
-    x0 = (1.0 - wide) / 2
+    x0 = 0.94 - wide if s.column else (1.0 - wide) / 2
     y1 = 0.95 - float(s.rng.uniform(0.0, 0.02))
     y0 = y1 - rows * cell - (rows - 1) * gap
     a, b, salt = s.key
