@@ -239,3 +239,17 @@ def test_big_plates_ring_plain_rosettes_and_every_figure_is_whole() -> None:
         x0, y0, x1, y1 = art.focal
         if name != "photo":
             assert min(x0, y0) > 0.02 and max(x1, y1) < 0.98, (name, art.focal)
+
+
+def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
+    style = get_style("chladni")
+    base = _direction("city pop", 0)
+    seen = set()
+    for seed in range(200):
+        d = dataclasses.replace(base, seed=seed, layout="vertical", title="東京の夜の雨")
+        name = style.layout_of(d)
+        if name in seen or name == "photo":  # the photo's plate is the cover
+            continue
+        seen.add(name)
+        assert style.render(d, 96).focal[2] <= 0.66, name
+    assert len(seen) == 5, seen

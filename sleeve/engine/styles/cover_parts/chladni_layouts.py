@@ -117,7 +117,7 @@ def _sand_on(s: Sheet, box: cut.Rect, pairs: list, width: float, colour: RGB | N
 def plate(s: Sheet) -> compose.Box:
     """One large square plate low and off-centre, fine sand on its nodal lines, a
     hairline frame of the second ink around it."""
-    side = float(s.rng.uniform(0.56, 0.6))
+    side = float(s.rng.uniform(0.56, 0.6)) - (0.06 if s.column else 0.0)
     x1, y1 = 1.0 - float(s.rng.uniform(0.07, 0.09)), 1.0 - float(s.rng.uniform(0.07, 0.08))
     box = (x1 - side, y1 - side, x1, y1)
     _square(s, box, s.inks.mass)
