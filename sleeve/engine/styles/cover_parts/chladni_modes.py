@@ -72,8 +72,9 @@ def sheet_pairs(a: int, b: int, salt: int, count: int, fine: float = 0.5) -> lis
 
 
 def round_modes(a: int, b: int, salt: int, detail: int = 1) -> list[RoundMode]:
-    """Two or three round-plate modes sharing an n-fold symmetry (detail 0..2)."""
-    n = (2 if detail == 0 else 3) + (a + salt) % (4 if detail == 0 else 5)
+    """Two or three round-plate modes sharing an n-fold symmetry (detail 0..2), four
+    fold at least: a three-bladed figure reads as the radiation hazard sign."""
+    n = 4 + (a + salt) % (3 if detail == 0 else 5)
     s = 1 + detail + (b + salt // 5) % 3
     pick = (salt // 13 + a) % 3
     second = ((2 * n, max(1, s - 1)), (2 * n, s), (0, s + 1))[pick]
