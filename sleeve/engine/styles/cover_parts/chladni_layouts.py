@@ -128,8 +128,8 @@ def plate(s: Sheet) -> compose.Box:
 def disc(s: Sheet) -> compose.Box:
     """A round plate centred under the title, its nodal rings and spokes drawn in bold
     crisp lines, a hairline ring of the second ink around it."""
-    r = float(s.rng.uniform(0.29, 0.31))
-    cx, cy = 0.5, 0.96 - r - float(s.rng.uniform(0.0, 0.02))
+    r = float(s.rng.uniform(0.29, 0.31)) - (0.03 if len(s.direction.title) > 18 else 0.0)
+    cx, cy = 0.5, 0.96 - r - float(s.rng.uniform(0.0, 0.02))  # a long title: 3 lines
     if s.column:
         r, cx, cy = 0.28, 0.64, 0.5
     box = (cx - r - 0.02, cy - r - 0.02, cx + r + 0.02, cy + r + 0.02)
@@ -187,7 +187,7 @@ def sheet(s: Sheet) -> compose.Box:
 def poster(s: Sheet) -> compose.Box:
     """A tall plate down the right side, the figure's two signs printed as flat cells
     in two inks with the nodal lines left bare between them."""
-    x0 = float(s.rng.uniform(0.46, 0.5))
+    x0 = float(s.rng.uniform(0.5, 0.54))  # the title set beside it has 0.5 of the width
     box = (x0, 0.06, 0.94, 0.94)
     area = s.area(box)
     d = fig.square_wave(s.pairs(3), box, area, s.work)
