@@ -211,6 +211,9 @@ def _photo_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
     return shade, lit, raster.tone(inks.mark, max(light, 0.9), min(mark_chroma, 0.1))
 
 
+GLOW = [round(255 * (0.04 + 0.96 * (v / 255) ** 0.7)) for v in range(256)]
+
+
 def photo(s: Sheet) -> compose.Box:
     """The whole cover is the plate: a sand photograph, a pool of light raking in from
     one side onto the figure's heart (the figure centred in it), the sand bright there
@@ -224,7 +227,7 @@ def photo(s: Sheet) -> compose.Box:
     reach = ((x[None, :] - 0.5) / rx) ** 2 + ((x[:, None] - cy) / ry) ** 2
     pool = np.exp(-(reach**1.6))  # a pool with a soft but definite edge
     light = pool * (0.75 + 0.5 * x[None, :]) / 1.25  # brighter on the side it comes from
-    lit = raster.to_image(light).resize((work, work), Image.Resampling.BICUBIC)
+    lit = raster.to_image(light).resize((work, work), Image.Resampling.BILINEAR)
     s.img.paste(shade, (0, 0, work, work))
     s.img.paste(bright, (0, 0), lit)
     plate = (0.0, cy - 0.5, 1.0, cy + 0.5)  # the figure's centre in the light
@@ -232,7 +235,7 @@ def photo(s: Sheet) -> compose.Box:
     grains = Image.fromarray(fig.sand(d, 2.0 * s.weight + 0.003, work, s.rng), "L")
     shade_px = max(1, round(work * 0.003))
     shadow = ImageChops.offset(grains, -shade_px, -shade_px).point(lambda v: v // 2)
-    glow = raster.to_image(0.04 + 0.96 * light**0.7).resize((work, work), Image.Resampling.BICUBIC)
+    glow = lit.point(GLOW)  # the sand lit: bright in the pool, a glint in the shade
     s.img.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
     s.img.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
     return compose.clip_box((0.5 - rx, cy - ry, 0.5 + rx, cy + ry))
