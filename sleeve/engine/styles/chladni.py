@@ -1,19 +1,18 @@
-"""Chladni: the figure a vibrating plate draws in sand on its nodal lines, printed as
-a bold graphic material (screenprint cells, op-art stripes, thick sand), never as a
-whole plate: only a crop of a figure far bigger than its shape shows.
+"""Chladni: the whole figure a vibrating plate draws in sand, rung from the song.
 
-the two loudest spectrum bands, the key's tonic and the seed -> the round-plate modes
-ringing together (Bessel modes with an n-fold symmetry), so no two tracks share a
-figure; energy -> how fine the figure is and the weight of its sand; density -> how
-many stripes; turbulence and the seed -> one of six compositions, calm to rough, each
-its own skeleton (see chladni_layouts): tile, ribbon, arch, split, slant, flood.
+The two loudest spectrum bands, the key's tonic and the seed -> the plate's mode
+numbers (Chladni's cosine pairs on a square plate, Bessel modes on a round one), so no
+two tracks share a figure; energy -> how high the modes ring and the weight of the
+sand; density -> how fine a specimen sheet's figures are; turbulence and the seed -> one
+of six compositions, calm to rough, each its own skeleton (see chladni_layouts):
+specimen, sheet, plate, disc, poster, photo. The figure is always whole and symmetric.
 
-Colour is 60/30/10 from the palette: a calm field for the title, a saturated mass the
-figure is cut out of, and a small accent print off register. Dark moods print pale
-marks on a deep colour (gold for classical, the warm hue itself on a night when the
-palette is warm, as deep warm hues go brown); metal is bone on black. The figure keeps
-out of the band the title's layout prefers. Without audio the bands come from a
-synthesized spectrum (see signals).
+Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
+sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
+(gold for classical, the warm hue itself on a night when the palette is warm, as deep
+warm hues go brown); metal is bone on black. The figure keeps out of the band the
+title's layout prefers. Without audio the bands come from a synthesized spectrum (see
+signals).
 """
 
 from __future__ import annotations
@@ -40,10 +39,10 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("tile", "ribbon", "arch", "split", "slant", "flood")  # calm to rough
-GRAIN = {"ribbon": 0.035}  # others: 0.02
+LAYOUTS = ("specimen", "sheet", "plate", "disc", "poster", "photo")  # calm to rough
+GRAIN = {"photo": 0.04}  # others: 0.02
 CENTRED = ("centred", "title-image")  # title layouts whose block spans the middle
-SPLIT_TITLE = 10  # the most characters a title may have beside the split
+SIDE_TITLE = 18  # the most characters a title may have beside the poster's plate
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -65,9 +64,9 @@ def _gold(direction: ArtDirection) -> RGB:
 def _inks(direction: ArtDirection) -> lay.Inks:
     """The cover's colours by genre and mood, 60/30/10. Metal: bone on black. A dark
     mood: pale marks on a deep, saturated mass of the palette's most colourful hue
-    (gold marks for classical) over a night of the same hue. A light one: the figure
-    cut out of a saturated mass down to the paper (or the language's own vivid field,
-    with a near-black mass on it). The accent is the palette's second hue, clean."""
+    (gold marks for classical) over a night of the same hue. A light one: paper sand
+    on a saturated plate (or the language's own vivid field, with a near-black plate
+    on it). The accent is the palette's second hue, clean (ash for metal)."""
     pal = direction.palette
     hues = (*pal.colors, pal.accent)
     lead = max(hues, key=lambda c: rgb_to_oklch(c)[1])
@@ -77,7 +76,8 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     if direction.genre == "metal":
         night = raster.tone(pal.background, 0.1, 0.006)
         bone = raster.tone(pal.colors[1 % len(pal.colors)], 0.86, 0.02)
-        return lay.Inks(night, raster.tone(pal.background, 0.16, 0.01), bone, accent, True)
+        ash = raster.tone(pal.colors[0], 0.46, 0.012)  # the second ink is ash, never a hue
+        return lay.Inks(night, raster.tone(pal.background, 0.16, 0.01), bone, ash, True)
     if compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.valence < 0.35:
         cool = [
             c for c in hues if not 30 <= rgb_to_oklch(c)[2] <= 130 and rgb_to_oklch(c)[1] > 0.05
@@ -123,12 +123,12 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
-    set centred, or too long for the flat side, would cross the split's stripes, so
-    it gets the flood or the slant (the two other wide cuts) instead."""
+    set centred, or too long for the narrow side, would cross the poster's tall plate,
+    so it gets the photo or the plate (the two other big square plates) instead."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name == "split" and (direction.layout in CENTRED or len(direction.title) > SPLIT_TITLE):
-        return ("flood", "slant")[direction.seed % 2]
+    if name == "poster" and (direction.layout in CENTRED or len(direction.title) > SIDE_TITLE):
+        return ("photo", "plate")[direction.seed % 2]
     return name
 
 
@@ -138,8 +138,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "chladni")
     side = title_band(direction, rng)
     mirror = bool(rng.random() < 0.5)
-    if name == "split":  # the flat left for a title set left; CJK columns go right
-        mirror = is_cjk(direction.title) and direction.layout == "vertical"
+    if is_cjk(direction.title) and direction.layout == "vertical":
+        mirror = True  # CJK columns stand at the right: the plates, drawn right, go left
+    elif name == "poster":  # the left free for a title set left
+        mirror = False
     inks = _inks(direction)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), inks.field)

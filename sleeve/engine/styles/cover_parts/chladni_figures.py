@@ -1,6 +1,7 @@
 """Chladni plate geometry: a round plate's standing-wave field (Bessel modes ringing
-together) over any box of the cover, the distance to its nodal lines, and the ink that
-draws them: crisp lines, fine sand, contour stripes, or the wave's two signs as flat cells.
+together) or a square or oblong one's (Chladni's cosine pairs) over any box of the
+cover, the distance to its nodal lines, and the ink that draws them: crisp lines, fine
+sand, or the wave's two signs as flat cells.
 
 Fields are computed on a grid of about FIELD_RES cells across the plate and scaled up;
 distances are fractions of the cover, so a plate looks the same at any size.
@@ -20,6 +21,7 @@ from sleeve.engine.direction import RGB
 FIELD_RES = 384  # the grid a plate's field is computed on (per plate)
 BESSEL_X = 60.0  # the Bessel tables cover 0..BESSEL_X
 Plate = tuple[float, float, float]  # centre x, centre y, radius: fractions of the cover
+Rect = tuple[float, float, float, float]  # x0, y0, x1, y1: fractions of the cover
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in working pixels
 
 
@@ -89,20 +91,27 @@ def wave(ringing: list, turn: float, plate: Plate, area: Box, work: int) -> np.n
     return _resize(field / slope, area[2] - area[0], area[3] - area[1])
 
 
-def bands(
-    ringing: list, turn: float, plate: Plate, area: Box, work: int, count: float
-) -> np.ndarray:
-    """The wave's contour lines as `count` bold stripes on each side of the nodal lines
-    (every other band between levels inked, op-art fashion), an anti-aliased 0..1 mask
-    over `area`; the levels are fractions of the wave's peak over the area."""
-    field, slope = _grid(ringing, turn, plate, area, work)
-    scale = np.float32(count / max(float(np.percentile(np.abs(field), 98)), 1e-6))
-    # a triangle wave of the level: +0.5 mid-band inked, -0.5 mid-band bare, 0 on the
-    # band edges, where it is straight, so it scales up exactly there
-    level = field * scale
-    wave_ = np.abs(np.mod(level - np.float32(0.5), np.float32(2.0)) - np.float32(1.0)) - 0.5
-    signed = _resize(wave_ / (slope * scale), area[2] - area[0], area[3] - area[1])
-    return np.clip(signed * np.float32(work) + np.float32(0.5), 0.0, 1.0)
+def square_wave(pairs: list, plate: Rect, area: Box, work: int) -> np.ndarray:
+    """The signed distance (fraction of the cover) to the nodal lines of a square or
+    oblong plate (x0, y0, x1, y1 fractions of the cover) ringing in `pairs` (n, m,
+    sign, weight), over `area`: each pair is separable, so the field is a few outer
+    products on a grid of about FIELD_RES cells across the plate, scaled up signed."""
+    px0, py0, px1, py1 = plate
+    x0, y0, x1, y1 = area
+    w, h = x1 - x0, y1 - y0
+    per = FIELD_RES / (max(px1 - px0, py1 - py0) * work)
+    gw, gh = (int(min(n, max(8, math.ceil(n * per)))) for n in (w, h))
+    xs = ((x0 + (np.arange(gw) + 0.5) * (w / gw)) / work - px0) / (px1 - px0)
+    ys = ((y0 + (np.arange(gh) + 0.5) * (h / gh)) / work - py0) / (py1 - py0)
+    xs, ys = np.pi * xs.astype(np.float32), np.pi * ys.astype(np.float32)
+    field = np.zeros((gh, gw), np.float32)
+    for n, m, sign, weight in pairs:
+        cn_x, cm_x = np.cos(n * xs), np.cos(m * xs)
+        cn_y, cm_y = np.cos(n * ys), np.cos(m * ys)
+        field += np.float32(weight) * (np.outer(cm_y, cn_x) + sign * np.outer(cn_y, cm_x))
+    gy, gx = np.gradient(field)
+    slope = np.hypot(gx * np.float32(gw * work / w), gy * np.float32(gh * work / h))
+    return _resize(field / (slope + np.float32(1e-4)), w, h)
 
 
 def lines(distance: np.ndarray, width: float, work: int) -> np.ndarray:
@@ -126,7 +135,7 @@ def _sand_table() -> np.ndarray:
     draw under the step's chance is a grain, shaded by the draw."""
     t = np.arange(SAND_STEPS * 6 + 1, dtype=np.float32)[:, None] / SAND_STEPS
     u = (np.arange(SAND_SHADES, dtype=np.float32)[None, :] + 0.5) / SAND_SHADES
-    chance = 0.85 * np.exp(-(t**2)) + 0.14 * np.exp(-((t / 2.6) ** 2)) + 0.012
+    chance = 0.9 * np.exp(-((t / 0.8) ** 2)) + 0.05 * np.exp(-((t / 2.2) ** 2)) + 0.004
     grains = np.where(u < chance, 1.0 - 0.5 * u, 0.0)
     grains[-1] = 0.0  # far from every line (and where the sand is thinned away): bare plate
     return grains.astype(np.float32)
@@ -149,7 +158,7 @@ def sand(
         step /= np.maximum(keep, np.float32(1.0 / last))
     at = np.minimum(step, np.float32(last)).astype(np.int32)
     t = np.arange(last + 1, dtype=np.float32)
-    core = np.clip((0.45 * SAND_STEPS - t) * (width * work / SAND_STEPS) + 0.5, 0.0, 0.9)
+    core = np.clip((0.4 * SAND_STEPS - t) * (width * work / SAND_STEPS) + 0.5, 0.0, 1.0)
     table = np.maximum(_sand_table(), core[:, None])  # the heart packed solid
     draw = rng.integers(0, SAND_SHADES, at.shape, dtype=np.uint8)
     at *= SAND_SHADES

@@ -1,18 +1,15 @@
-"""Chladni's compositions: the nodal pattern as a bold printed material, never a plate.
-Each is drawn with the title's band at the top and the mass toward the bottom (the
-style flips and mirrors the sheet afterwards), a fragment of a figure far bigger than
-its shape, so only a crop of it shows:
+"""Chladni's compositions: always the whole figure, never a crop, each its own skeleton.
+Each is drawn with the title's band at the top (the style flips and mirrors the sheet
+afterwards) and returns its focal box, where the figure is:
 
-- tile: a small square of the figure's two signs, a stamp off-centre in a wide field,
-  a misregistered accent print under it;
-- ribbon: the whole cover deep colour, a strip across it of thick pale sand ridges;
-- arch: a tall window with a round top rising from the bottom edge, the figure's
-  contours inside as op-art stripes, an accent print of the window behind it;
-- split: the cover cut down the middle, one half flat, the other all stripes;
-- slant: a slanted cut across a corner, the figure's two signs as flat cells, an
-  accent band along the cut;
-- flood: a block across the whole width under the title, the figure's two signs
-  (contour stripes for calm music) printed with the accent misregistered.
+- plate: one large square plate low and off-centre, fine sand on its nodal lines;
+- disc: a round plate centred under the title, its rings and spokes in bold lines;
+- specimen: a small precious plate on a third in a wide, empty field;
+- sheet: a specimen sheet, a grid of plates each ringing in its own mode;
+- poster: a tall plate down one side, the figure's cells printed in two inks with the
+  nodal lines left as paper between them (the title beside it);
+- photo: the whole cover is the plate, a sand photograph lit from a low side, the
+  title in the shade where the light has fallen away.
 """
 
 from __future__ import annotations
@@ -21,24 +18,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.cover_parts import chladni_cuts as cut
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as modes
 
 Key = tuple[int, int, int]
-CALM = 0.45  # energy under which the flood prints stripes, not cells
 
 
 @dataclass(frozen=True)
 class Inks:
-    """A cover's colours, 60/30/10: the calm field the title sits on, the mass the
-    figure is printed on, the mark that draws the figure (it reads on the mass), a
-    small accent, and whether the field is dark."""
+    """A cover's colours, 60/30/10: the calm field the title sits on, the plate's
+    colour, the sand (it reads on the plate), a second ink, and whether the field is
+    dark."""
 
     field: RGB
     mass: RGB
@@ -62,6 +59,12 @@ class Sheet:
     weight: float
 
     @property
+    def column(self) -> bool:
+        """Whether the title stands as CJK columns down one side: the style draws the
+        figure right and mirrors it left, so a wide composition keeps to 0.36..1."""
+        return self.direction.layout == "vertical" and is_cjk(self.direction.title)
+
+    @property
     def work(self) -> int:
         """The working image's side in pixels."""
         return self.img.size[0]
@@ -71,139 +74,178 @@ class Sheet:
         x0, y0, x1, y1 = (min(self.work, max(0, round(v * self.work))) for v in box)
         return x0, y0, x1, y1
 
-    def ring(self, detail: int, shift: int = 0) -> list[modes.RoundMode]:
-        """The figure's modes; `shift` moves the bands along (a second figure)."""
+    def detail(self, most: int) -> int:
+        """How fine the figure rings, 0..most: louder music, higher modes."""
+        return min(most, int(self.direction.energy * (most + 1)))
+
+    def pairs(self, most: int = 4, base: int = 0) -> list[modes.SquarePair]:
+        """A big square figure's pairs (plain: even modes, a plus sign; `base` more
+        detail); the seed nudges the salt."""
         a, b, salt = self.key
-        return modes.figure((a + shift, b + 2 * shift, salt), self.rng, detail)
-
-    def plate(self, cx: tuple[float, float], cy: tuple[float, float], r: float) -> fig.Plate:
-        """A plate of radius about `r` centred in the given x and y ranges: louder music
-        draws it smaller (a finer figure), the seed moves it."""
-        size = r * (1.15 - 0.3 * self.direction.energy) * float(self.rng.uniform(0.9, 1.1))
-        return (float(self.rng.uniform(*cx)), float(self.rng.uniform(*cy)), size)
-
-    def misprint(self) -> tuple[int, int]:
-        """The offset (pixels) of a misregistered second print."""
-        step = max(1, round(self.work * float(self.rng.uniform(0.008, 0.014))))
-        return step, -step if self.rng.random() < 0.5 else step
+        salt += int(self.rng.integers(4))
+        return modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
 
 
-def _cells(s: Sheet, plate: fig.Plate, detail: int, area: fig.Box) -> np.ndarray:
-    """The figure's positive sign over `area` as a flat 0..1 mask."""
-    return fig.cells(fig.wave(s.ring(detail), s.turn, plate, area, s.work), s.work)
+def _mount(s: Sheet, box: cut.Rect, gap: float) -> compose.Box:
+    """A hairline frame of the second ink around a square plate, `gap` off it (a
+    mounted specimen; an offset print under it read as a chart's axes), where the
+    second ink is a colour (a grey frame on a night reads as a window); the box."""
+    x0, y0, x1, y1 = box[0] - gap, box[1] - gap, box[2] + gap, box[3] + gap
+    if rgb_to_oklch(s.inks.accent)[1] > 0.04:
+        line = max(0.0045, 1.5 / s.work)
+        area = s.area((x0, y0, x1, y1))
+        frame = cut.rect(s.work, area, (x0, y0, x1, y1))
+        frame -= cut.rect(s.work, area, (x0 + line, y0 + line, x1 - line, y1 - line))
+        fig.paste(s.img, s.inks.accent, area, np.clip(frame, 0.0, 1.0))
+    return (x0, y0, x1, y1)
 
 
-def _stripes(s: Sheet, plate: fig.Plate, detail: int, area: fig.Box) -> np.ndarray:
-    """The figure's contours over `area` as bold stripes, more of them for denser
-    music."""
-    count = 2.0 + 2.5 * s.direction.density
-    return fig.bands(s.ring(detail), s.turn, plate, area, s.work, count)
+def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
+    """A square or oblong plate of `colour` at `box`; its pixel area."""
+    area = s.area(box)
+    s.img.paste(colour, area)
+    return area
 
 
-def tile(s: Sheet) -> compose.Box:
-    """A small square of the figure's two signs off-centre low in a wide field, an
-    accent square printed well out of register under it (a hairline offset mirrored
-    into the lower left read as a chart's axes)."""
-    side = float(s.rng.uniform(0.3, 0.34))
-    x0 = float(s.rng.uniform(0.52, 0.6))
-    y0 = float(s.rng.uniform(0.42, 0.5))
-    area = s.area((x0 - 0.1, y0 - 0.1, x0 + side + 0.1, y0 + side + 0.1))
-    square = cut.rect(s.work, area, (x0, y0, x0 + side, y0 + side))
-    shift = round(s.work * side * 0.2)
-    fig.paste(s.img, s.inks.accent, area, cut.shifted(square, shift, -shift))
-    fig.paste(s.img, s.inks.mass, area, square)
-    plate = s.plate((x0 - 0.2, x0 + side + 0.2), (y0 + side, y0 + side + 0.4), 0.55)
-    fig.paste(s.img, s.inks.mark, area, _cells(s, plate, 1, area) * square)
-    return compose.clip_box((x0, y0 - side * 0.2, x0 + side * 1.2, y0 + side))
+def _sand_on(s: Sheet, box: cut.Rect, pairs: list, width: float, colour: RGB | None = None) -> None:
+    """Sand (the mark's colour unless given) on the nodal lines of the plate at `box`."""
+    area = s.area(box)
+    d = fig.square_wave(pairs, box, area, s.work)
+    fig.paste(s.img, colour or s.inks.mark, area, fig.sand(d, width, s.work, s.rng))
 
 
-def ribbon(s: Sheet) -> compose.Box:
-    """The cover all deep colour, a strip across it of thick pale sand on the nodal
-    lines of a figure far bigger than the frame, thinning out at the strip's edges; on
-    a vivid field (neon, gold) the field stays the cover and the sand is the ink."""
-    ground, sand = s.inks.mass, s.inks.mark
-    if not s.inks.dark and rgb_to_oklch(s.inks.field)[1] >= raster.VIVID_FIELD:
-        ground, sand = s.inks.field, s.inks.mass
-    s.img.paste(ground, (0, 0, s.work, s.work))
-    mid = float(s.rng.uniform(0.52, 0.57))
-    half = float(s.rng.uniform(0.14, 0.17))
-    plate = s.plate((0.2, 0.8), (mid + half, mid + 0.45), 0.6)  # its star off the strip
-    area = s.area((0.0, mid - half, 1.0, mid + half))
-    d = fig.wave(s.ring(2), s.turn, plate, area, s.work)
-    ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / s.work
-    keep = np.clip(1.0 - ((ys - mid) / half) ** 8, 0.0, 1.0)[:, None]
-    width = s.weight * 4.6
-    grains = fig.sand(d, width, s.work, s.rng, keep).astype(np.float32) / 255.0
-    ridge = fig.lines(d, width * 0.4, s.work) * np.minimum(keep * 2.0, 1.0)  # packed solid
-    fig.paste(s.img, sand, area, np.maximum(grains, ridge))
-    return (0.0, mid - half, 1.0, min(1.0, mid + half))
+def plate(s: Sheet) -> compose.Box:
+    """One large square plate low and off-centre, fine sand on its nodal lines, a
+    hairline frame of the second ink around it."""
+    side = float(s.rng.uniform(0.56, 0.6)) - (0.06 if s.column else 0.0)
+    x1, y1 = 1.0 - float(s.rng.uniform(0.07, 0.09)), 1.0 - float(s.rng.uniform(0.07, 0.08))
+    box = (x1 - side, y1 - side, x1, y1)
+    _square(s, box, s.inks.mass)
+    _sand_on(s, box, s.pairs(), 1.5 * s.weight + 0.002)
+    return _mount(s, box, 0.02)
 
 
-def arch(s: Sheet) -> compose.Box:
-    """A tall window with a round top standing on the bottom edge, the figure's
-    contours inside as op-art stripes, an accent print of the window offset behind."""
-    width = float(s.rng.uniform(0.44, 0.52))
-    left = float(s.rng.uniform(0.08, 0.94 - width))
-    top = float(s.rng.uniform(0.36, 0.42))
-    area = s.area((left - 0.04, top - 0.04, left + width + 0.04, 1.0))
-    window = cut.arch(s.work, area, left, left + width, top)
-    dx, dy = s.misprint()
-    fig.paste(s.img, s.inks.accent, area, cut.shifted(window, 2 * dx, -2 * abs(dy)))
-    fig.paste(s.img, s.inks.mass, area, window)
-    plate = s.plate((left - 0.3, left + width + 0.3), (1.06, 1.36), 0.9)
-    fig.paste(s.img, s.inks.mark, area, _stripes(s, plate, 1, area) * window)
-    return (left, top, left + width, 1.0)
+def disc(s: Sheet) -> compose.Box:
+    """A round plate centred under the title, its nodal rings and spokes drawn in bold
+    crisp lines, a hairline ring of the second ink around it."""
+    r = float(s.rng.uniform(0.29, 0.31)) - (0.03 if len(s.direction.title) > 18 else 0.0)
+    cx, cy = 0.5, 0.96 - r - float(s.rng.uniform(0.0, 0.02))  # a long title: 3 lines
+    if s.column:
+        r, cx, cy = 0.28, 0.64, 0.5
+    box = (cx - r - 0.02, cy - r - 0.02, cx + r + 0.02, cy + r + 0.02)
+    area = s.area(box)
+    rim = cut.disc(s.work, area, cx, cy, r + 0.014) - cut.disc(s.work, area, cx, cy, r + 0.008)
+    fig.paste(s.img, s.inks.accent, area, np.clip(rim, 0.0, 1.0))
+    inside = cut.disc(s.work, area, cx, cy, r)
+    fig.paste(s.img, s.inks.mass, area, inside)
+    a, b, salt = s.key
+    ringing = modes.figure((a, b, salt), s.rng, 1 + s.detail(1))
+    d = fig.wave(ringing, s.turn, (cx, cy, r), area, s.work)
+    fig.paste(s.img, s.inks.mark, area, fig.lines(d, 2.1 * s.weight, s.work) * inside)
+    return box
 
 
-def split(s: Sheet) -> compose.Box:
-    """The cover cut top to bottom a little right of the middle: the left flat for the
-    title, the right all the figure's contours as stripes, a thin accent rule on the
-    cut."""
-    x0 = float(s.rng.uniform(0.58, 0.64))
-    area = s.area((x0, 0.0, 1.0, 1.0))
-    s.img.paste(s.inks.mass, area)
-    plate = s.plate((1.06, 1.4), (0.2, 0.8), 1.0)  # its centre's star off the frame
-    fig.paste(s.img, s.inks.mark, area, _stripes(s, plate, 1, area))
-    s.img.paste(s.inks.accent, s.area((x0, 0.0, x0 + 0.02, 1.0)))
-    return (x0, 0.0, 1.0, 1.0)
+def specimen(s: Sheet) -> compose.Box:
+    """A small precious plate on a third, in a wide empty field: a low mode in sand,
+    so it reads at a glance (a pale plate with dark sand on a night), mounted in a
+    hairline frame of the second ink."""
+    side = float(s.rng.uniform(0.29, 0.32))
+    x0 = float(s.rng.uniform(0.54, 0.9 - side))
+    y0 = float(s.rng.uniform(0.52, 0.58))
+    box = (x0, y0, x0 + side, y0 + side)
+    plate, sand = s.inks.mass, s.inks.mark
+    if s.inks.dark:  # a small deep plate on a night is lost: a pale one, the sand dark
+        plate, sand = s.inks.mark, s.inks.field
+    _square(s, box, plate)
+    a, b, salt = s.key
+    pairs = modes.square_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(4) // 2)
+    _sand_on(s, box, pairs, 1.1 * s.weight + 0.0015, sand)
+    return _mount(s, box, 0.016)
 
 
-def slant(s: Sheet) -> compose.Box:
-    """A slanted cut from the bottom-left corner up the right edge, everything under
-    it the figure's two signs as flat cells, an accent band along the cut."""
-    y_left = float(s.rng.uniform(0.92, 1.02))
-    y_right = float(s.rng.uniform(0.34, 0.42))
-    area = s.area((0.0, y_right - 0.05, 1.0, 1.0))
-    under = cut.below(s.work, area, y_left, y_right)
-    fig.paste(s.img, s.inks.accent, area, cut.below(s.work, area, y_left - 0.035, y_right - 0.035))
-    fig.paste(s.img, s.inks.mass, area, under)
-    plate = s.plate((0.7, 1.2), (0.8, 1.2), 0.8)
-    fig.paste(s.img, s.inks.mark, area, _cells(s, plate, 1, area) * under)
-    return (0.0, y_right - 0.04, 1.0, 1.0)
+def sheet(s: Sheet) -> compose.Box:
+    """A specimen sheet: three by two plates, each ringing in its own mode (four by two
+    small ones read as a row of tiles), the track's own figure first."""
+    cols, rows, cell, gap = (2, 3, 0.2, 0.04) if s.column else (3, 2, 0.235, 0.05)
+    wide = cols * cell + (cols - 1) * gap
+    x0 = 0.94 - wide if s.column else (1.0 - wide) / 2
+    y1 = 0.95 - float(s.rng.uniform(0.0, 0.02))
+    y0 = y1 - rows * cell - (rows - 1) * gap
+    a, b, salt = s.key
+    fine = s.direction.density
+    figures = modes.sheet_pairs(a, b, salt + int(s.rng.integers(4)), cols * rows, fine)
+    width = 1.3 * s.weight
+    for i, pairs in enumerate(figures):
+        cx, cy = x0 + (i % cols) * (cell + gap), y0 + (i // cols) * (cell + gap)
+        box = (cx, cy, cx + cell, cy + cell)
+        area = _square(s, box, s.inks.mass)
+        d = fig.square_wave(pairs, box, area, s.work)
+        fig.paste(s.img, s.inks.mark, area, fig.lines(d, width, s.work))
+    return (x0, y0, x0 + wide, y1)
 
 
-def flood(s: Sheet) -> compose.Box:
-    """A block across the whole width under the title, the figure printed in the mark
-    over the mass: its two signs as flat cells for lively music, its contours as
-    stripes for calm music (cells read as a hide there); the accent printed first and
-    off register."""
-    top = float(s.rng.uniform(0.38, 0.46))
-    area = s.area((0.0, top, 1.0, 1.0))
-    s.img.paste(s.inks.mass, area)
-    plate = s.plate((0.1, 0.9), (1.06, 1.3), 0.7)  # its centre's star off the frame
-    calm = s.direction.energy < CALM
-    marks = _stripes(s, plate, 1, area) if calm else _cells(s, plate, 1, area)
-    dx, dy = s.misprint()
-    fig.paste(s.img, s.inks.accent, area, cut.shifted(marks, dx, dy))
-    fig.paste(s.img, s.inks.mark, area, marks)
-    return (0.0, top, 1.0, 1.0)
+def poster(s: Sheet) -> compose.Box:
+    """A tall plate down the right side, the figure's two signs printed as flat cells
+    in two inks with the nodal lines left bare between them."""
+    x0 = float(s.rng.uniform(0.5, 0.54))  # the title set beside it has 0.5 of the width
+    box = (x0, 0.06, 0.94, 0.94)
+    area = s.area(box)
+    d = fig.square_wave(s.pairs(3), box, area, s.work)
+    gutter = np.float32(max(1.2 * s.weight, 1.5 / s.work) * s.work / 2)
+    scaled = d * np.float32(s.work)
+    first = s.inks.mass  # a deep plate on a night barely shows: print the sand's ink
+    if abs(rgb_to_oklch(first)[0] - rgb_to_oklch(s.inks.field)[0]) < 0.1:
+        first = s.inks.mark
+    fig.paste(s.img, first, area, np.clip(scaled - gutter + 0.5, 0.0, 1.0))
+    fig.paste(s.img, s.inks.accent, area, np.clip(-scaled - gutter + 0.5, 0.0, 1.0))
+    return box
+
+
+def _photo_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
+    """The plate in the shade and in the light (a deep and a mid shade of the mass's
+    hue) and the sand (the mark's colour, lifted toward white)."""
+    _, chroma, _ = rgb_to_oklch(inks.mass)
+    shade = raster.tone(inks.mass, 0.13, min(chroma, 0.05))
+    lit = raster.tone(inks.mass, 0.4, min(chroma, 0.1))
+    light, mark_chroma, _ = rgb_to_oklch(inks.mark)  # gold sand stays gold (classical)
+    return shade, lit, raster.tone(inks.mark, max(light, 0.9), min(mark_chroma, 0.1))
+
+
+GLOW = [round(255 * (0.04 + 0.96 * (v / 255) ** 0.7)) for v in range(256)]
+
+
+def photo(s: Sheet) -> compose.Box:
+    """The whole cover is the plate: a sand photograph, a pool of light raking in from
+    one side onto the figure's heart (the figure centred in it), the sand bright there
+    and casting small shadows, falling away to a dark plate where the title sits."""
+    work = s.work
+    shade, bright, sand = _photo_inks(s.inks)
+    cy = 0.5 if s.direction.layout == "centred" else 0.63  # a centred title: either band
+    rx, ry = float(s.rng.uniform(0.42, 0.48)), 0.3 if cy == 0.5 else 0.34
+    low = 96
+    x = (np.arange(low, dtype=np.float32) + 0.5) / low
+    reach = ((x[None, :] - 0.5) / rx) ** 2 + ((x[:, None] - cy) / ry) ** 2
+    pool = np.exp(-(reach**1.6))  # a pool with a soft but definite edge
+    light = pool * (0.75 + 0.5 * x[None, :]) / 1.25  # brighter on the side it comes from
+    lit = raster.to_image(light).resize((work, work), Image.Resampling.BILINEAR)
+    s.img.paste(shade, (0, 0, work, work))
+    s.img.paste(bright, (0, 0), lit)
+    plate = (0.0, cy - 0.5, 1.0, cy + 0.5)  # the figure's centre in the light
+    d = fig.square_wave(s.pairs(2, 2), plate, (0, 0, work, work), work)
+    grains = Image.fromarray(fig.sand(d, 2.0 * s.weight + 0.003, work, s.rng), "L")
+    shade_px = max(1, round(work * 0.003))
+    shadow = ImageChops.offset(grains, -shade_px, -shade_px).point(lambda v: v // 2)
+    glow = lit.point(GLOW)  # the sand lit: bright in the pool, a glint in the shade
+    s.img.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
+    s.img.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
+    return compose.clip_box((0.5 - rx, cy - ry, 0.5 + rx, cy + ry))
 
 
 DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
-    "tile": tile,
-    "ribbon": ribbon,
-    "arch": arch,
-    "split": split,
-    "slant": slant,
-    "flood": flood,
+    "specimen": specimen,
+    "disc": disc,
+    "plate": plate,
+    "sheet": sheet,
+    "poster": poster,
+    "photo": photo,
 }
