@@ -100,6 +100,11 @@ class Canvas:
         x0, y0, x1, y1 = (round(v * self.size) for v in box)
         return x0, y0, x1, y1
 
+    def paint_at(self, picture: Image.Image, at: tuple[int, int]) -> None:
+        """Paste `picture` (pixels) with its top-left corner at `at` (pixels)."""
+        img = self.done()
+        img.paste(picture, at)
+
     def fill_box(self, picture: Image.Image, box: tuple[float, float, float, float]) -> None:
         """`picture` (the cover's size) shown inside the box (fractions) only."""
         px = self._box(box)
