@@ -39,11 +39,11 @@ LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: calm songs lean to the lake and the night, loud ones to the
-    summit and the cut; the seed picks among the near ones (for three songs in ten
+    summit and the cut; the seed picks among the near ones (for four songs in ten
     among all six: most songs' music sits mid-way)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
-    return compose.pick(rng, LAYOUTS, None if rng.random() < 0.3 else lean)
+    return compose.pick(rng, LAYOUTS, None if rng.random() < 0.4 else lean)
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:

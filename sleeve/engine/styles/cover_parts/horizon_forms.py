@@ -31,7 +31,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
 from sleeve.engine.styles.cover_parts import horizon_sky as sky
-from sleeve.engine.styles.cover_parts.horizon_inks import Inks, Scene, deeper, mix
+from sleeve.engine.styles.cover_parts.horizon_inks import GREY_GENRES, Inks, Scene, deeper, mix
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
@@ -85,12 +85,13 @@ def ridge(
     d: ArtDirection, window: tuple[float, float], smoothing: int, least: int, peak: float
 ) -> np.ndarray:
     """A mountain line from the song's loudness in `window`: never a flat line with a
-    bump (a broad swell under the loudest stretch lifts the quiet song's shape, the
-    low tenth stays low), peaks sharpened by `peak` (1 hills .. 1.8 alps)."""
+    bump (a broad swell under the loudest stretch lifts the song's shape, the more
+    the fewer of its points stand high), peaks sharpened by `peak` (1 hills .. 1.8 alps)."""
     h = calm(curve(d, window, smoothing, least), 7)
     at = float(XS[int(np.argmax(signals.smooth(h, 40, "reflect")))])
     swell = np.exp(-(((XS - at) / 0.42) ** 2))
-    h = 0.72 * h + 0.28 * swell
+    lift = float(np.clip(0.28 + 0.45 - (h > 0.25).mean(), 0.28, 0.62))  # one blip: more swell
+    h = (1.0 - lift) * h + lift * swell
     h = (h - h.min()) / max(float(np.ptp(h)), 1e-6)
     return h**peak
 
@@ -170,15 +171,21 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     s = c.size
     w = round(water * s)
     depth = min(w, s - w)
-    mirror = np.asarray(img.crop((0, w - depth, s, w)))[::-1]
-    rows = np.arange(depth)
-    wobble = (
-        0.006 * s * (rows / depth + 0.15) * np.sin(rows * (40.0 / s) * np.pi + rng.uniform(0, 6))
-    )
-    cols = (np.arange(s)[None, :] + np.round(wobble)[:, None].astype(int)) % s
-    mirror = Image.fromarray(np.ascontiguousarray(mirror[rows[:, None], cols]), "RGB")
+    flat = img.crop((0, w - depth, s, w)).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    mirror = flat.copy()
+    phase, step = rng.uniform(0, 6), max(2, s // 256)
+    for j in range(0, depth, step):  # the still water's slow wobble, stronger further out
+        dx = round(0.006 * s * (j / depth + 0.15) * np.sin(j * (40.0 / s) * np.pi + phase))
+        if dx:
+            strip = flat.crop((0, j, s, min(depth, j + step)))
+            mirror.paste(strip, (dx, j))
     still = Image.new("RGB", mirror.size, water_col)
     c.paint_at(Image.blend(mirror, still, 0.4), (0, w))
+    if w + depth < s:  # a lake below the middle: the rest is the mirrored zenith
+        deep = mix(scene.top, water_col, 0.4)
+        c.poly(
+            np.array([-0.01, 1.01, 1.01, -0.01]), np.array([2 * water, 2 * water, 1.01, 1.01]), deep
+        )
     ripple = mix(water_col, scene.glow, 0.6)
     for y in water + 0.01 + np.cumsum(rng.uniform(0.02, 0.06, 6)):
         if y > 0.99:
@@ -357,8 +364,7 @@ def summit(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     if scene.night:
         sky.stars(d, rng, c, apex, scene.light, (0.0, CALM_TOP) if band == "top" else None)
     c.poly(*_under(far), scene.haze(0.5))
-    shade = land.vertical(c.size, [scene.near, scene.near, scene.haze(0.22)], [0.0, apex, 1.0])
-    c.paint(shade, c.mask([(*_under(top), 255)]))
+    c.poly(*_under(top), scene.near)
     near = np.abs(XS - sx) < 0.22
     rim = mix(scene.light, scene.glow, 0.3)
     c.line(XS[near], top[near] + 0.0015, rim, 0.003)
@@ -367,43 +373,66 @@ def summit(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
 
 def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """The curve upright: a coastline seen from the air running the full height, deep
-    water darkening away from the shore, a pale band of shallows, surf lines, a strip
-    of beach, and the land (the mass) on the right."""
+    water darkening away from the shore, bands of shallows lightening towards it,
+    broken white surf, a strip of beach, and the land on the right."""
     inks = look.inks
     sea, ground = _sea(d, inks, look.scene)
-    lit = raster.srgb_to_oklab(np.array(sea, np.float64))[0]
-    deep = raster.tone(sea, max(0.12, lit - 0.16))
-    shallow = raster.tone(mix(sea, (120, 230, 220), 0.25), min(0.9, lit + 0.14))
-    shore = rng.uniform(0.78, 0.86)
-    amp = rng.uniform(0.3, 0.4)
-    h = ridge(d, (0.0, 1.0), round(5 + 8 * (1.0 - d.turbulence)), 12, 1.2)
+    lit = rgb_to_oklch(sea)[0]
+    deep = raster.tone(sea, max(0.12, lit - 0.14))
+    shallow = raster.tone(mix(sea, (90, 225, 215), 0.35), min(0.9, lit + 0.3))
+    if lit > 0.6:  # pale water deepens towards the shore's drop-off, not the frame
+        deep, sea = raster.tone(sea, min(0.86, lit + 0.14)), sea
+    if d.language.subgenre in GREY_GENRES:  # their sleeves are grey: so is the water
+        deep, sea, shallow = (raster.tone(v, None, 0.0) for v in (deep, sea, shallow))
+    shore = rng.uniform(0.8, 0.86)
+    amp = rng.uniform(0.3, 0.38)
+    h = ridge(d, (0.0, 1.0), round(8 + 10 * (1.0 - d.turbulence)), 16, 1.1)
     xs = shore - amp * h
-    lut = raster.color_lut([deep, sea, shallow], [0.0, 0.6, 1.0], n=c.size)
+    lut = raster.color_lut([deep, sea], [0.0, 1.0], n=c.size)
     row = Image.fromarray(np.ascontiguousarray(lut[None, :, :]), "RGB")
     c.paint(row.resize((c.size, c.size), Image.Resampling.BILINEAR))
     ys = np.r_[-0.01, XS, 1.01]
     edge = np.r_[xs[0], xs, xs[-1]]
-    c.poly(np.r_[edge - 0.06, 1.01, 1.01], np.r_[ys, 1.01, -0.01], mix(sea, shallow, 0.6))
-    for off, t in ((0.045, 0.55), (0.026, 0.35), (0.012, 0.15)):
-        c.line(edge - off, ys, mix((250, 250, 246), shallow, t), 0.0035)
-    sand = raster.tone(mix(inks.accent, (250, 240, 220), 0.6), 0.9)
+    reach = rng.uniform(0.08, 0.12)  # the shallows' width
+    for k, t in enumerate((0.3, 0.55, 0.8)):
+        wobble = 0.008 * np.sin(ys * rng.uniform(8, 14) + rng.uniform(0, 6))
+        off = reach * (1.0 - k / 3) + wobble
+        c.poly(np.r_[edge - off, 1.01, 1.01], np.r_[ys, 1.01, -0.01], mix(sea, shallow, t))
+    foam = mix((252, 252, 250), shallow, 0.15)
+    for off in (0.022, 0.01):
+        on = signals.smooth(rng.random(len(ys)), 6) > 0.45  # broken surf
+        runs = np.flatnonzero(np.diff(np.r_[0, on.astype(int), 0]))
+        for a, b in zip(runs[::2], runs[1::2], strict=True):
+            if b - a > 3:
+                c.line(edge[a:b] - off, ys[a:b], foam, 0.0028)
+    sand = raster.tone(mix(inks.accent, (250, 238, 214), 0.7), 0.88, 0.04)
     c.poly(np.r_[edge, 1.01, 1.01], np.r_[ys, 1.01, -0.01], sand)
-    c.poly(np.r_[edge + 0.018, 1.01, 1.01], np.r_[ys, 1.01, -0.01], ground)
-    inland = 0.1 + 0.12 * signals.smooth(np.r_[h[0], h, h[-1]], 30, "reflect")
+    beach = rng.uniform(0.014, 0.026)
+    c.poly(np.r_[edge + beach, 1.01, 1.01], np.r_[ys, 1.01, -0.01], ground)
+    inland = beach + 0.09 + 0.1 * signals.smooth(np.r_[h[0], h, h[-1]], 30, "reflect")
     c.poly(np.r_[edge + inland, 1.01, 1.01], np.r_[ys, 1.01, -0.01], deeper(ground))
-    return (float(xs.min()) - 0.07, 0.0, 1.0, 1.0)
+    return (float(xs.min()) - reach - 0.02, 0.0, 1.0, 1.0)
 
 
 def _sea(d: ArtDirection, inks: Inks, scene: Scene) -> tuple[raster.RGB, raster.RGB]:
-    """The sea (the palette's blue or teal where it has one, else its field) and the
-    land (the palette's strongest other colour, darker than the shallows)."""
+    """The sea (the palette's blue or teal where it has one; else its field where that
+    has colour; else an ocean teal, or slate for the grey genres) and the land (the
+    palette's strongest colour, kept well apart from the sea, else the night's dark)."""
     pal = d.palette
     blues = [c for c in (pal.background, *pal.colors, pal.accent) if _blue(c)]
-    sea = blues[0] if blues else inks.field
-    sea = raster.tone(sea, float(np.clip(rgb_to_oklch(sea)[0], 0.35, 0.62)))
+    if blues:
+        sea = blues[0]
+    elif rgb_to_oklch(inks.field)[1] > 0.04:
+        sea = inks.field
+    else:
+        sea = (70, 84, 92) if d.language.subgenre in GREY_GENRES else (28, 92, 110)
+    if rgb_to_oklch(inks.field)[0] > 0.72:  # a light palette: pale water, a dark title
+        sea = raster.tone(sea, 0.66)
+    else:  # deep water, a light title
+        sea = raster.tone(sea, float(np.clip(rgb_to_oklch(sea)[0], 0.28, 0.42)))
     ground = inks.mass if inks.mass not in blues else inks.second
-    if rgb_to_oklch(ground)[0] > 0.6:
-        ground = scene.near
+    if abs(rgb_to_oklch(ground)[0] - rgb_to_oklch(sea)[0]) < 0.25 or _blue(ground):
+        ground = scene.near if rgb_to_oklch(scene.near)[0] < 0.3 else raster.tone(ground, 0.2)
     return sea, ground
 
 
@@ -422,7 +451,7 @@ def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: 
     span = rng.uniform(0.35, 0.55)
     start = float(np.clip(at - span * rng.uniform(0.3, 0.7), 0.0, 1.0 - span))
     h = ridge(d, (start, start + span), round(8 + 8 * (1.0 - d.turbulence)), 16, 1.0)
-    h = calm(h, 10)
+    h = calm(h, 14)
     if rng.random() < 0.5:
         h = h[::-1]
     crest = CALM_TOP + rng.uniform(0.03, 0.06)

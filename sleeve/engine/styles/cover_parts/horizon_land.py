@@ -64,12 +64,12 @@ class Canvas:
         return m
 
     def paint(self, picture: Image.Image, mask: Image.Image | None = None) -> None:
-        """Lay `picture` (any size, scaled; never drawn on) over the cover, through
-        `mask` if given."""
+        """Lay `picture` (any size, scaled) over the cover, through `mask` if given;
+        without a mask the picture becomes the cover (pass a fresh one)."""
         if picture.size != self.img.size:
             picture = picture.resize(self.img.size, Image.Resampling.BILINEAR)
         if mask is None:
-            self._paste(picture.copy())
+            self._paste(picture)
         else:
             self._paste(Image.composite(picture, self.done(), mask))
 

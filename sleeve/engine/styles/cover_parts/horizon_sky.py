@@ -81,9 +81,9 @@ def stars(
     lit = raster.srgb_to_oklab(np.array(colour, np.float64))
     for x, y, r in zip(xs, ys, sizes, strict=True):
         if calm is not None and calm[0] <= y <= calm[1]:
-            if rng.random() < 0.6:
+            if rng.random() < 0.8:
                 continue
-            r *= 0.6
+            r *= 0.5
         # faint stars keep their size but lose light, so a thumbnail is not speckled
         fade = float(np.clip(r / 0.003, 0.35, 1.0))
         col = tuple(int(v) for v in np.clip(raster.oklab_to_srgb(lit * [fade, 1, 1]), 0, 255))
