@@ -349,16 +349,21 @@ def summit(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     ax = (0.38, 0.62)[int(rng.integers(2))] + rng.uniform(-0.06, 0.06)
     apex = rng.uniform(0.4, 0.44) if band == "top" else rng.uniform(0.12, 0.2)
     foot = 0.98 if band == "top" else 0.62
-    h = ridge(d, (at - 0.2, at + 0.2), 5, 10, 1.0)
+    window = (at - 0.2, at + 0.2)
+    h = ridge(d, window, 5, 10, 1.0)
     pyramid = 1.0 - np.abs(XS - ax) / max(ax, 1.0 - ax)
-    h = 0.3 * h + 0.7 * pyramid**1.3
+    share = rng.uniform(0.35, 0.55)  # how much of the shape is the song's, not the peak's
+    h = share * h + (1.0 - share) * pyramid ** rng.uniform(1.0, 1.6)
+    fine = curve(d, window, 2, 5)  # the song's own detail roughens the flanks: rock, not a cone
+    rough = fine - signals.smooth(fine, 10, "reflect")
+    h = h + 0.1 * rough / max(float(np.abs(rough).max()), 1e-6) * (0.3 + 0.7 * pyramid)
     h = (h - h.min()) / max(float(np.ptp(h)), 1e-6)
     top = foot - (foot - apex) * (0.12 + 0.88 * h)
-    far = foot - (foot - apex) * 0.62 * ridge(d, (0.0, 1.0), 8, 10, 1.5) - 0.05
+    far = foot - 0.1 - (foot - apex) * 0.5 * ridge(d, (0.0, 1.0), 12, 14, 1.2)
     side = 1.0 if ax < 0.5 else -1.0
     r = rng.uniform(0.08, 0.11)
-    sx = ax + side * rng.uniform(0.1, 0.16)
-    sy = _at(top, sx) - r * rng.uniform(0.1, 0.5)
+    sx = ax + side * rng.uniform(0.14, 0.22)
+    sy = _at(top, sx) - r * rng.uniform(0.2, 0.8)
     sy = max(sy, (CALM_TOP if band == "top" else 0.06) + r)
     _light(c, scene, rng, sx, sy, r, foot)
     if scene.night:

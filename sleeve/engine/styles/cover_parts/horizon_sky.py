@@ -72,11 +72,11 @@ def stars(
 ) -> None:
     """Stars over the sky above `below`: as many as the song is dense, the brightest
     the song's strongest onsets; fainter and fewer in the `calm` rows (the title's)."""
-    n = int(60 + 140 * d.density)
+    n = int(40 + 100 * d.density)
     xs = rng.random(n)
     ys = rng.random(n) ** 1.3 * below * 0.96
     hits = np.sort(signals.onsets(d, n))[::-1]
-    sizes = 0.0009 + 0.0032 * hits[rng.permutation(n)] ** 2
+    sizes = 0.0008 + 0.0026 * hits[rng.permutation(n)] ** 2
     s = c.size
     lit = raster.srgb_to_oklab(np.array(colour, np.float64))
     for x, y, r in zip(xs, ys, sizes, strict=True):
