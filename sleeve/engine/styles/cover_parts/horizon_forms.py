@@ -294,7 +294,7 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
         )
     )
     band_rows = (0.0, CALM_TOP) if band == "top" else None
-    sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows)
+    sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows, (mx, my))
     sky.crescent(c, mx, my, r, rng.uniform(0.25, 0.42), scene.light)
     if _urban(d):
         top = _skyline(d, rng, c, base, amp, scene)
@@ -323,7 +323,7 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     for i in range(n):
         t = i / (n - 1)
         window = (0.0, 1.0) if i == 0 else _windows(d, rng, 0.7 / (i + 1), 0.9 / (i + 1))
-        h = ridge(d, window, 6 + 3 * i, 8 + 4 * i, 1.55 - 0.35 * t)
+        h = ridge(d, window, 9 + 4 * i, 12 + 4 * i, 1.5 - 0.3 * t)
         if (i % 2 == 1) ^ flip:
             h = h[::-1]
         base = back + (front - back) * t
@@ -332,7 +332,8 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     far = tops[0][(XS > 0.2) & (XS < 0.8)]
     sx = float(gap[int(np.argmax(far))])
     r = rng.uniform(0.06, 0.085)
-    sy = _at(tops[0], sx) + r * rng.uniform(0.0, 0.5)
+    rise = rng.uniform(0.0, 0.5) if not scene.night else -rng.uniform(0.6, 1.4)  # a moon clears it
+    sy = max(_at(tops[0], sx) + r * rise, (CALM_TOP if band == "top" else 0.04) + r)
     _light(c, scene, rng, sx, sy, r, back)
     for i, top in enumerate(tops):
         c.poly(*_under(top), scene.haze(0.82 * (1.0 - i / (n - 1)) ** 1.1))
@@ -367,7 +368,8 @@ def summit(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     sy = max(sy, (CALM_TOP if band == "top" else 0.06) + r)
     _light(c, scene, rng, sx, sy, r, foot)
     if scene.night:
-        sky.stars(d, rng, c, apex, scene.light, (0.0, CALM_TOP) if band == "top" else None)
+        calm_rows = (0.0, CALM_TOP) if band == "top" else None
+        sky.stars(d, rng, c, apex, scene.light, calm_rows, (sx, sy))
     c.poly(*_under(far), scene.haze(0.5))
     c.poly(*_under(top), scene.near)
     near = np.abs(XS - sx) < 0.22

@@ -69,9 +69,11 @@ def stars(
     below: float,
     colour: RGB,
     calm: tuple[float, float] | None = None,
+    moon: tuple[float, float] | None = None,
 ) -> None:
     """Stars over the sky above `below`: as many as the song is dense, the brightest
-    the song's strongest onsets; fainter and fewer in the `calm` rows (the title's)."""
+    the song's strongest onsets; fainter and fewer in the `calm` rows (the title's);
+    none in the glow round the `moon` (x, y), where they would read as specks."""
     n = int(40 + 100 * d.density)
     xs = rng.random(n)
     ys = rng.random(n) ** 1.3 * below * 0.96
@@ -80,12 +82,14 @@ def stars(
     s = c.size
     lit = raster.srgb_to_oklab(np.array(colour, np.float64))
     for x, y, r in zip(xs, ys, sizes, strict=True):
+        if moon is not None and (x - moon[0]) ** 2 + (y - moon[1]) ** 2 < 0.22**2:
+            continue
         if calm is not None and calm[0] <= y <= calm[1]:
             if rng.random() < 0.8:
                 continue
             r *= 0.5
         # faint stars keep their size but lose light, so a thumbnail is not speckled
-        fade = float(np.clip(r / 0.003, 0.35, 1.0))
+        fade = float(np.clip(r / 0.003, 0.6, 1.0))
         col = tuple(int(v) for v in np.clip(raster.oklab_to_srgb(lit * [fade, 1, 1]), 0, 255))
         r = max(r, 0.7 / s)
         c.draw.ellipse(((x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s), aggdraw.Brush(col))
