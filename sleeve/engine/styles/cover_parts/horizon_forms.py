@@ -180,7 +180,7 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
             strip = flat.crop((0, j, s, min(depth, j + step)))
             mirror.paste(strip, (dx, j))
     still = Image.new("RGB", mirror.size, water_col)
-    c.paint_at(Image.blend(mirror, still, 0.4), (0, w))
+    c.paint_at(Image.blend(mirror, still, 0.22), (0, w))  # dark land mirrors near-black
     if w + depth < s:  # a lake below the middle: the rest is the mirrored zenith
         deep = mix(scene.top, water_col, 0.4)
         c.poly(

@@ -154,7 +154,7 @@ def scene_for(direction: ArtDirection, inks: Inks) -> Scene:
         near = raster.tone(field, max(0.06, min(0.12, lit * 0.5)), min(chroma, 0.05))
         far = raster.tone(field, rgb_to_oklch(glow)[0] - 0.06, max(chroma, 0.04))
         return Scene(top, glow, light, near, True, pal.accent, far)
-    top = raster.tone(field, max(0.3, lit - 0.12)) if lit < 0.9 else deeper(field)
+    top = deeper(field)  # a yellow deepens to orange, never mustard
     warm = pal.accent if acc_chroma > 0.06 and not grey else field
     glow = mix(field, warm, 0.2)
     glow = raster.tone(glow, min(0.97, lit + 0.07))
@@ -165,7 +165,12 @@ def scene_for(direction: ArtDirection, inks: Inks) -> Scene:
         darkest = raster.tone(inks.mass, max(0.1, lit - 0.5))
     else:
         darkest = raster.tone(darkest, min(d_lit, 0.32))
-    far = raster.tone(top, rgb_to_oklch(glow)[0] - 0.08)
+    # far land: the near land's own hue lifted towards the glow's lightness (a navy range
+    # under a gold sky fades to a hazy blue, never through khaki)
+    n_lit, n_chroma, _ = rgb_to_oklch(darkest)
+    far = raster.tone(
+        darkest, rgb_to_oklch(glow)[0] - 0.1, max(n_chroma * 0.7, min(n_chroma, 0.03))
+    )
     return Scene(top, glow, light, darkest, False, pal.accent, far)
 
 
