@@ -395,6 +395,11 @@ def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     amp = rng.uniform(0.3, 0.38)
     h = ridge(d, (0.0, 1.0), round(8 + 10 * (1.0 - d.turbulence)), 16, 1.1)
     xs = shore - amp * h
+    # the title's rows are open water: the shore keeps clear of a left-set title there
+    rows = XS if band == "bottom" else 1.0 - XS
+    clear = np.clip((rows - (1.0 - CALM_TOP - 0.08)) / 0.12, 0.0, 1.0)
+    xs = xs + clear * np.clip(0.66 - xs, 0.0, None)
+    xs = signals.smooth(xs, 6, "edge")
     lut = raster.color_lut([deep, sea], [0.0, 1.0], n=c.size)
     row = Image.fromarray(np.ascontiguousarray(lut[None, :, :]), "RGB")
     c.paint(row.resize((c.size, c.size), Image.Resampling.BILINEAR))
