@@ -1,6 +1,6 @@
 """What the loudness horizon promises: the song's loudness curve as a landscape at full
-scale in six compositions with different skeletons (a lake with its reflection, a
-night sky over a low skyline, receding ranges, a coast from the air, one summit, a
+scale in seven compositions with different skeletons (a lake with its reflection, a
+night sky over a low skyline, dunes, receding ranges, a coast from the air, one summit, a
 poster cut), chosen by the music (calm songs lean to the lake and the night, loud ones
 to the summit and the cut) and the seed; a real light (a dark palette a night with a
 moon, a light one a day with a sun), far ridges fading to the sky; never a flat line
@@ -75,7 +75,7 @@ def test_the_compositions_put_the_mass_in_different_places_and_sizes() -> None:
             assert box[2] - box[0] > 0.95 and box[1] > 0.05  # under a wide sky
         for box in _focal("coast", base):
             assert box[0] > 0.25 and box[3] - box[1] > 0.95  # upright, on the right
-        for layout in ("ranges", "summit", "cut"):
+        for layout in ("dunes", "ranges", "summit", "cut"):
             for box in _focal(layout, base):
                 assert box[2] - box[0] > 0.95 and area(box) > 0.3, layout  # full bleed
 
@@ -99,7 +99,7 @@ def test_a_quiet_song_with_one_bump_still_makes_a_big_landscape() -> None:
     assert (heights > 0.2).mean() > 0.35  # not a flat line with one bump
     for seed in range(40):
         d = dataclasses.replace(direction, seed=seed)
-        if loudness_horizon.layout_of(d) in ("ranges", "summit", "cut"):
+        if loudness_horizon.layout_of(d) in ("dunes", "ranges", "summit", "cut"):
             art = loudness_horizon._draw(d, 128)
             assert art.focal[3] - art.focal[1] > 0.4, art.layout
 

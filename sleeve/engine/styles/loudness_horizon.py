@@ -1,9 +1,10 @@
 """Loudness horizon: the song's loudness curve as a landscape at full scale, not a chart.
 
-Six compositions (cover_parts/horizon_forms) with different skeletons: a headland
+Seven compositions (cover_parts/horizon_forms) with different skeletons: a headland
 mirrored on a still lake, a night sky of onsets as stars over a low skyline or hills,
-four ridges of the same curve receding into a low sun's glow, a coastline seen from
-the air, one giant backlit summit, a two-colour poster cut engraved with furrows.
+a high horizon over dunes with crescent shadows, four ridges of the same curve
+receding into a low sun's glow, a coastline seen from the air, one giant backlit
+summit, a two-colour poster cut engraved with furrows.
 
 energy and turbulence -> the composition (calm songs lean to the lake and the night,
 loud ones to the summit and the cut); the energy curve -> every edge, at four scales
@@ -40,7 +41,7 @@ LAYOUTS = tuple(forms.FORMS)  # calm to loud
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: calm songs lean to the lake and the night, loud ones to the
     summit and the cut; the seed picks among the near ones (for four songs in ten
-    among all six: most songs' music sits mid-way)."""
+    among all seven: most songs' music sits mid-way)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
     return compose.pick(rng, LAYOUTS, None if rng.random() < 0.4 else lean)
