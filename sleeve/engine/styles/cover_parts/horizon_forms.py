@@ -302,7 +302,7 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     if _urban(d):
         top = _skyline(d, rng, c, base, amp, scene)
     else:
-        far = base - amp * 0.8 * ridge(d, (0.0, 1.0), 8, 10, 1.5)
+        far = base - amp * 0.8 * ridge(d, (0.0, 1.0), 14, 16, 1.35)
         near = base - amp * 0.55 * ridge(d, _windows(d, rng, 0.3, 0.5), 10, 14, 1.2) + 0.04
         c.poly(*_under(far), scene.haze(0.45))
         c.poly(*_under(near), scene.near)
