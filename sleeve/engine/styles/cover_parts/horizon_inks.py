@@ -21,8 +21,8 @@ class Inks:
 
     field: RGB  # the sky, most of the cover
     mass: RGB  # the curve's solid shape
-    second: RGB  # a second tone: an inner band, the ground under a line
-    accent: RGB  # a small bright note: the front strip, against the mass
+    second: RGB  # a second tone: the land where the mass is the sea's blue
+    accent: RGB  # a small bright note: the beach's tint, lit windows
     sky: tuple[RGB, RGB]  # the field's gradient: far (top) and near the horizon
     deep: RGB  # the mass one step deeper, for its gradient
 
@@ -71,7 +71,7 @@ def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
     """The field is the palette's background (no dull grey, see _field); the mass is
     the palette colour that stands out most from it (lightness and chroma, the seed
     breaking near ties); the accent is the palette's accent, kept apart from the mass
-    (the front strip lies on it; a bright yellow stays bright)."""
+    (a bright yellow stays bright)."""
     pal = direction.palette
     field = _field(direction)
     ref = _light(field)
