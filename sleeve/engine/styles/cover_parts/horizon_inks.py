@@ -1,7 +1,9 @@
 """The loudness horizon's inks: a few colours from the palette, colour-blocked (a field,
 the curve's solid mass, a second tone, one small accent) so the curve reads as a
 graphic cut; each big field may carry a gentle one-hue gradient (no mud: a yellow
-deepens towards orange, never olive); vivid palettes stay vivid, quiet ones quiet."""
+deepens towards orange, never olive); vivid palettes stay vivid, quiet ones quiet. And
+the landscapes' light (Scene): a night or a day sky, the sun or moon, the near land and
+what it fades to with distance."""
 
 from __future__ import annotations
 
