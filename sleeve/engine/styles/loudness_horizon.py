@@ -1,16 +1,17 @@
-"""Loudness horizon: the song's smoothed loudness curve as a graphic cut, not a plot.
+"""Loudness horizon: the song's loudness curve as a landscape at full scale, not a chart.
 
-One of seven compositions (cover_parts/horizon_forms) that differ in skeleton (mass
-position, crop, focal type): a tiny silhouette in a wide field, islands mirrored on
-still water, a sun-like ring whose rim is the loudness, an upright coastline, a razor
-edge between two fields, three paper strips with soft shadows, one swell filling
-the frame. (Flat area charts and landscapes with moons were both read as clip-art.)
+Seven compositions (cover_parts/horizon_forms) with different skeletons: a headland
+mirrored on a still lake, a night sky of onsets as stars over a low skyline or hills,
+a high horizon over dunes with crescent shadows, four ridges of the same curve
+receding into a low sun's glow, a coastline seen from the air, one giant backlit
+summit, a two-colour poster cut engraved with furrows.
 
-energy and turbulence -> the composition (calm songs lean to the tiny horizon and the
-reflection, loud ones to the strips and the swell); the energy curve -> every edge; the
-palette -> a few colour-blocked inks, its strongest colours, big fields gently graded
-(the finish grains them; a dull grey field only for the grey genres); the title's band
--> which part stays calm; seed -> the composition among the near ones, crop, position.
+energy and turbulence -> the composition (calm songs lean to the lake and the night,
+loud ones to the summit and the cut); the energy curve -> every edge, at four scales
+for the ranges, always scaled to fill the frame; the palette -> the light (a dark field
+a night or dusk with a moon, a light one a day with a sun), the land a silhouette
+fading to the sky's hue with distance; the title's band -> sky or ground left calm;
+seed -> the composition among the near ones, crop, the light's place.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.horizon_inks import inks_for
+from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for
 from sleeve.engine.styles.cover_parts.horizon_land import Canvas
 
 STYLE = StyleInfo(
@@ -38,12 +39,12 @@ LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to the tiny horizon and the reflection, loud
-    ones to the strips and the swell; the seed picks among the near ones (for three
-    songs in ten among all seven: most songs' music sits mid-way)."""
+    """The composition: calm songs lean to the lake and the night, loud ones to the
+    summit and the cut; the seed picks among the near ones (for four songs in ten
+    among all seven: most songs' music sits mid-way)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
-    return compose.pick(rng, LAYOUTS, None if rng.random() < 0.3 else lean)
+    return compose.pick(rng, LAYOUTS, None if rng.random() < 0.4 else lean)
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
@@ -64,7 +65,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "horizon")
     inks = inks_for(direction, rng)
     canvas = Canvas(size, inks.field)
-    focal = forms.FORMS[layout](direction, rng, canvas, inks, band)
+    look = forms.Look(inks, scene_for(direction, inks))
+    focal = forms.FORMS[layout](direction, rng, canvas, look, band)
     return Artwork(canvas.done(), compose.clip_box(focal), layout)
 
 

@@ -1,32 +1,53 @@
-"""The loudness horizon's compositions: the song's smoothed loudness curve as a graphic
-cut (one razor edge between colour fields), never a plot. Each draws on a canvas of
-the field colour and returns its honest focal box, keeping the title's band ('top' or
-'bottom') calm. Seven skeletons, calm to loud:
+"""The loudness horizon's compositions: the song's loudness curve at landscape scale
+(a lake shore, a coast from the air, a city or hills at night, dunes, a mountain
+range, one summit, a poster's cut), never a plot. Each draws on a canvas and returns
+its honest focal box, keeping the title's band ('top' or 'bottom') calm. Seven
+skeletons, calm to loud:
 
-tiny: the whole song as one small island on a hairline horizon in a wide field;
-reflection: a low range of islands (the loud passages) mirrored on still water;
-ring: the song wrapped round a sun-like ring, its outer rim the loudness, off-centre;
-coast: the curve turned upright, a coastline running the full height;
-cut: the curve as one slow tilted edge between two fields, halfway down (a seascape);
-strips: three paper strips with soft shadows, seen through a window in the margin;
-swell: the loudest moment so close that one swell fills the frame from a corner.
+lake: a headland's ridge on a still lake at mid-height, mirrored, the light low over
+    the open water;
+coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
+    surf on one side, beach and land on the other;
+night: a huge sky with a moon and the song's onsets as stars over a low skyline (a
+    city for urban genres, hills for the rest);
+dunes: a high horizon over four crests of sand filling the frame, each with a crescent
+    of deep shadow behind it from a low sun;
+ranges: four ridges of the same curve at four scales receding into the glow of a low
+    sun (aerial perspective);
+summit: the loudest moment as one giant peak filling the frame, backlit by the sun
+    behind its shoulder, a rim of light along the ridge;
+cut: a bold poster: two flat colours split by the curve as one huge swell across the
+    whole frame, the mass engraved with furrows that flatten towards the foot.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
-from sleeve.engine.styles.cover_parts.horizon_inks import Inks, deeper
+from sleeve.engine.styles.cover_parts import horizon_sky as sky
+from sleeve.engine.styles.cover_parts.horizon_inks import GREY_GENRES, Inks, Scene, deeper, mix
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
+URBAN = frozenset({"electronic", "dance", "synthwave", "hiphop", "lofi", "jazz", "rnb"})
+URBAN_SUB = frozenset({"city_pop", "kpop", "jpop", "reggaeton", "latin", "drill"})
+
+
+@dataclass(frozen=True)
+class Look:
+    """The flat inks (for the graphic forms) and the scene's light (for the views)."""
+
+    inks: Inks
+    scene: Scene
 
 
 def curve(
@@ -40,25 +61,20 @@ def curve(
     a zoomed stretch does not show every beat as a tooth."""
     song = signals.energy(d, 1024, stretch=False)
     hits = signals.resample(signals.onsets(d, 256), 1024)
-    a, b = (int(np.clip(v, 0.08, 0.94) * 1023) for v in window)  # edges: fade-in/out
-    b = max(b, a + 8)
-    k = max(least, round(smoothing * (b - a) / land.POINTS))  # smoothed over the whole song,
-    line = signals.resample(signals.smooth(song, k, "reflect")[a:b], land.POINTS)  # so no edge lift
+    a, b = (int(np.clip(v, 0.0, 1.0) * 1023) for v in window)
+    a, b = max(a, 40), min(b, 1000)  # the fade-in and fade-out say nothing
+    a = min(a, b - 8)
+    k = max(least, round(smoothing * (b - a) / land.POINTS))
+    line = signals.resample(signals.smooth(song, k, "reflect")[a:b], land.POINTS)
     reach = max(8, k)  # smoothed twice: no ripple at the beat
     beats = signals.smooth(signals.smooth(hits, reach, "reflect"), reach, "reflect")
     pulse = signals.resample(beats[a:b], land.POINTS)
-    low, high = np.percentile(line, (12, 98))
+    low, high = np.percentile(line, (8, 98))
     relief = float(high - low)
-    line = np.clip((line - low) / max(relief, 0.08), 0.0, 1.0)
+    line = np.clip((line - low) / max(relief, 0.06), 0.0, 1.0)
     beat = (pulse - pulse.min()) / max(float(np.ptp(pulse)), 0.1)  # an even beat stays even
-    heights = line + max(0.0, 1.0 - relief / 0.08) * beat
+    heights = line + max(0.0, 1.0 - relief / 0.06) * beat
     return heights / max(float(heights.max()), 1e-6)
-
-
-def mix(a: raster.RGB, b: raster.RGB, t: float) -> raster.RGB:
-    """`a` moved `t` of the way to `b` in OKLab (no mud between near hues)."""
-    lut = raster.color_lut([a, b], n=101)
-    return tuple(int(v) for v in lut[round(t * 100)])  # type: ignore[return-value]
 
 
 def calm(heights: np.ndarray, k: int) -> np.ndarray:
@@ -68,17 +84,24 @@ def calm(heights: np.ndarray, k: int) -> np.ndarray:
     return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
 
 
+def ridge(
+    d: ArtDirection, window: tuple[float, float], smoothing: int, least: int, peak: float
+) -> np.ndarray:
+    """A mountain line from the song's loudness in `window`: never a flat line with a
+    bump (a broad swell under the loudest stretch lifts the song's shape, the more
+    the fewer of its points stand high), peaks sharpened by `peak` (1 hills .. 1.8 alps)."""
+    h = calm(curve(d, window, smoothing, least), 7)
+    at = float(XS[int(np.argmax(signals.smooth(h, 40, "reflect")))])
+    swell = np.exp(-(((XS - at) / 0.42) ** 2))
+    lift = float(np.clip(0.28 + 0.45 - (h > 0.25).mean(), 0.28, 0.62))  # one blip: more swell
+    h = (1.0 - lift) * h + lift * swell
+    h = (h - h.min()) / max(float(np.ptp(h)), 1e-6)
+    return h**peak
+
+
 def _flip_box(box: Box, band: str) -> Box:
     x0, y0, x1, y1 = box
     return box if band == "top" else (x0, 1.0 - y1, x1, 1.0 - y0)
-
-
-def _sky(c: Canvas, inks: Inks, horizon: float) -> Image.Image:
-    """The field as a gradient, deeper far up, lightest at `horizon`, flat below it
-    (returned, to show through a hole later)."""
-    sky = land.vertical(c.size, [inks.sky[0], inks.sky[1], inks.sky[1]], [0.0, horizon, 1.0])
-    c.paint(sky)
-    return sky
 
 
 def _under(top: np.ndarray, foot: float = 1.05) -> tuple[np.ndarray, np.ndarray]:
@@ -87,160 +110,464 @@ def _under(top: np.ndarray, foot: float = 1.05) -> tuple[np.ndarray, np.ndarray]
     return xs, np.r_[top[0], top, top[-1], foot, foot]
 
 
-def tiny(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song as one small silhouette (a quarter of the width) on a hairline
-    horizon across a wide graded field: low on a third under a title at the top, high
-    on a third over a title at the bottom."""
-    w = rng.uniform(0.3, 0.42)
-    cx = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.05, 0.05)
-    base = rng.uniform(0.74, 0.8) if band == "top" else rng.uniform(0.3, 0.36)
-    amp = w * rng.uniform(0.16, 0.26)  # a long low island, not a peak
-    _sky(c, inks, base)
-    c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([base, base, 1.01, 1.01]), inks.field)
-    taper = np.sin(np.pi * np.clip(np.minimum(XS, 1.0 - XS) / 0.24, 0.0, 0.5)) ** 0.8
-    heights = calm(curve(d, (0.0, 1.0), 12, 16), 24) * taper  # an island, no cliff
-    xs = cx - w / 2 + w * XS
-    top = base - amp * heights
-    c.poly(np.r_[xs, xs[::-1]], np.r_[top, np.full(land.POINTS, base + 0.001)], inks.mass)
-    c.line(np.array([-0.01, 1.01]), np.array([base, base]), inks.mass, 0.0025)
-    return (cx - w / 2 - 0.02, base - amp - 0.02, cx + w / 2 + 0.02, base + 0.02)
+def _at(top: np.ndarray, x: float) -> float:
+    return float(np.interp(x, XS, top))
 
 
-def reflection(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The loud passages as a low range of islands on a waterline below the middle (above
-    it for a title at the bottom), mirrored paler in still water broken by a few
-    ripples: quiet, much empty sky."""
-    water = rng.uniform(0.6, 0.66) if band == "top" else rng.uniform(0.36, 0.42)
-    amp = rng.uniform(0.07, 0.12)
-    heights = calm(curve(d, (0.0, 1.0), 10, 14), 14)
-    sea = rng.uniform(0.1, 0.3)  # how much of the song stays under water
-    heights = np.clip((heights - sea) / (1.0 - sea), 0.0, 1.0)
-    _sky(c, inks, water)
-    still = inks.sky[1]
-    c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([water, water, 1.01, 1.01]), still)
-    c.poly(*_under(water - amp * heights, water + 0.001), inks.mass)
-    c.poly(*_under(water + 0.92 * amp * heights, water), mix(inks.mass, still, 0.45))
-    for y in water + amp * np.cumsum(rng.uniform(0.1, 0.26, 5)):
-        c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([y, y, y + 0.005, y + 0.005]), still)
-    return (0.0, water - amp - 0.02, 1.0, water + amp + 0.02)
+def _light(
+    c: Canvas,
+    scene: Scene,
+    rng: np.random.Generator,
+    x: float,
+    y: float,
+    r: float,
+    horizon: float,
+    below: raster.RGB | None = None,
+) -> None:
+    """The sky with its sun (a day) or crescent moon (a night) at (x, y), radius r."""
+    halo = mix(scene.glow, scene.light, 0.35 if scene.night else 0.45)
+    spread = r if scene.night else r * 0.6
+    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, (x, y, spread), halo, below))
+    if scene.night:
+        sky.crescent(c, x, y, r * 0.75, rng.uniform(0.25, 0.45), scene.light)
+    else:
+        sky.disc(c, x, y, r, scene.light)
 
 
-def ring(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song wrapped clockwise from twelve o'clock round a sun-like ring whose
-    outer rim is the loudness (fine, a corona) and whose hole is a clean circle the
-    sky shows through, off-centre on a third below the title, often cut by the frame."""
-    cx = (0.28, 0.72)[int(rng.integers(2))] + rng.uniform(-0.08, 0.08)
-    cy = rng.uniform(0.68, 0.8)
-    reach = min(rng.uniform(0.34, 0.46), cy - CALM_TOP - 0.02)  # big, often cut by the frame
-    sky = _sky(c, inks, min(1.0, cy + 0.2))
-    heights = calm(curve(d, (0.0, 1.0), 6, 10), 3)  # a soft rim, not a gear
-    close = np.clip((XS - 0.85) / 0.15, 0.0, 1.0)  # the end eases into the start
-    heights = heights * (1.0 - close) + heights[0] * close
-    angle = -np.pi / 2 + 2 * np.pi * XS
-    radius = reach * (0.91 + 0.09 * heights)
-    hole = reach * rng.uniform(0.5, 0.66)
-    c.poly(cx + radius * np.cos(angle), cy + radius * np.sin(angle), inks.mass)
-    c.paint(sky, c.mask([(cx + hole * np.cos(angle), cy + hole * np.sin(angle), 255)]))
-    if band != "top":
-        c.flip()
-    return _flip_box((cx - reach, cy - reach, cx + reach, cy + reach), band)
+def _windows(
+    d: ArtDirection, rng: np.random.Generator, lo: float, hi: float
+) -> tuple[float, float]:
+    """A stretch of the song `lo`..`hi` long, round a seed-chosen place."""
+    span = rng.uniform(lo, hi)
+    start = rng.uniform(0.04, max(0.05, 0.96 - span))
+    return start, start + span
 
 
-def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The whole song as the one razor edge between two fields, one slow gesture
-    tilting across the middle: a graded sky above, the mass below, flat to the foot
-    (a seascape, a hard-edge painting)."""
-    left, right = rng.uniform(0.5, 0.56), rng.uniform(0.62, 0.7)
-    if rng.random() < 0.5:
-        left, right = right, left
-    amp = rng.uniform(0.1, 0.18)
-    _sky(c, inks, min(left, right))
-    gesture = calm(curve(d, (0.0, 1.0), 16, 40), round(16 + 14 * (1.0 - d.turbulence)))
-    top = left + (right - left) * XS - amp * gesture
-    c.poly(*_under(top), inks.mass)
-    if band != "top":
-        c.flip()
-    return _flip_box((0.0, float(top.min()) - 0.02, 1.0, 1.0), band)
+def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """A headland's ridge from one side (the loudest stretch of the song) and a paler far
+    shore (the whole song) on a still lake at mid-height, both mirrored in the water,
+    the sun or moon low over the open water with its path of light."""
+    scene = look.scene
+    water = rng.uniform(0.6, 0.64) if band == "top" else rng.uniform(0.44, 0.48)
+    amp = rng.uniform(0.2, 0.24) if band == "top" else rng.uniform(0.17, 0.2)
+    amp = min(amp, water - CALM_TOP - 0.02) if band == "top" else amp
+    left = rng.random() < 0.5
+    reach = rng.uniform(0.55, 0.72)  # how far the headland runs into the view
+    taper = np.clip((reach - XS) / 0.28, 0.0, 1.0) ** 0.7
+    near = ridge(d, _windows(d, rng, 0.3, 0.5), 10, 14, 1.35) * 0.65 + 0.35
+    near = near * taper
+    far = ridge(d, (0.0, 1.0), 8, 10, 1.2)
+    if left:
+        near, far = near, far
+    else:
+        near, far = near[::-1], far[::-1]
+    open_x = (reach + 1.0) / 2 if left else 1.0 - (reach + 1.0) / 2
+    r = rng.uniform(0.045, 0.065)
+    sun_y = water - rng.uniform(0.06, 0.1)
+    water_col = mix(scene.top, scene.glow, 0.55)
+    _light(c, scene, rng, open_x, sun_y, r, water, water_col)
+    far_top = water - amp * 0.32 * far - 0.004
+    near_top = water - amp * near
+    c.poly(*_under(far_top, water + 0.002), scene.haze(0.6))
+    c.poly(*_under(np.minimum(near_top, water + 0.003), water + 0.002), scene.near)
+    img = c.done()
+    s = c.size
+    w = round(water * s)
+    depth = min(w, s - w)
+    flat = img.crop((0, w - depth, s, w)).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    mirror = flat.copy()
+    phase, step = rng.uniform(0, 6), max(2, s // 256)
+    for j in range(0, depth, step):  # the still water's slow wobble, stronger further out
+        dx = round(0.006 * s * (j / depth + 0.15) * np.sin(j * (40.0 / s) * np.pi + phase))
+        if dx:
+            strip = flat.crop((0, j, s, min(depth, j + step)))
+            mirror.paste(strip, (dx, j))
+    still = Image.new("RGB", mirror.size, water_col)
+    c.paint_at(Image.blend(mirror, still, 0.22), (0, w))  # dark land mirrors near-black
+    if w + depth < s:  # a lake below the middle: the rest is the mirrored zenith
+        deep = mix(scene.top, water_col, 0.4)
+        c.poly(
+            np.array([-0.01, 1.01, 1.01, -0.01]), np.array([2 * water, 2 * water, 1.01, 1.01]), deep
+        )
+    ripple = mix(water_col, scene.glow, 0.6)
+    for y in water + 0.01 + np.cumsum(rng.uniform(0.02, 0.06, 6)):
+        if y > 0.99:
+            break
+        x0 = rng.uniform(-0.2, 0.5)
+        x1 = x0 + rng.uniform(0.3, 0.8)
+        c.poly(np.array([x0, x1, x1, x0]), np.array([y, y, y + 0.002, y + 0.002]), ripple)
+    path = water + np.cumsum(rng.uniform(0.01, 0.022, 14))
+    for i, y in enumerate(path[path < water + 0.2]):
+        half = r * (1.0 - i / 16) * rng.uniform(0.4, 1.0)
+        xs = np.array([open_x - half, open_x + half, open_x + half, open_x - half])
+        c.poly(xs, np.array([y, y, y + 0.003, y + 0.003]), scene.light)
+    top = min(float(near_top.min()), sun_y - r)
+    return (0.0, top - 0.02, 1.0, min(1.0, water + amp + 0.02))
 
 
-def strips(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The song in three paper strips, one a third of it each, in three inks (the big
-    back strip, the mass, a narrow front strip in the accent), each casting a soft
-    shadow on the one behind, seen through a window cut in the sky's sheet: a paper
-    diorama inset in a wide margin, the window's edge shadowed too."""
-    m = rng.uniform(0.08, 0.13)
-    x0, y0, x1, y1 = m, CALM_TOP + 0.02, 1.0 - m, 1.0 - m
-    h = y1 - y0
-    sky = _sky(c, inks, 1.0)
-    back = land.vertical(c.size, [deeper(inks.sky[0]), inks.sky[1]], [y0, y1])
-    c.fill_box(back, (x0, y0, x1, y1))
-    bases = y0 + h * np.array([0.4, 0.62, 0.8]) + rng.uniform(-0.02, 0.02, 3)
-    amps = h * np.array([0.3, 0.2, 0.13]) * rng.uniform(0.85, 1.0)
-    colours = (inks.second, inks.mass, inks.accent)
-    smoothing = round(8 + 10 * (1.0 - d.turbulence))
-    for i in range(3):
-        top = bases[i] - amps[i] * calm(curve(d, (i / 3, (i + 1) / 3), smoothing, 24), 5)
-        c.shadow(top, 0.006, 0.016, 0.35)
-        c.poly(*_under(top), colours[i])
-    c.window(sky, (x0, y0, x1, y1), 0.012, 0.014)
-    if band != "top":
-        c.flip()
-    return _flip_box((x0, y0, x1, y1), band)
+def _urban(d: ArtDirection) -> bool:
+    return d.genre in URBAN or d.language.subgenre in URBAN_SUB
 
 
-def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The curve turned upright: the song a coastline running the full height, the
-    land (the mass) on the right reaching further into the sea where it is loud, the
-    sea (the field, graded across) left open for the title."""
-    shore = rng.uniform(0.82, 0.9)
-    amp = rng.uniform(0.28, 0.38)
+def _skyline(
+    d: ArtDirection, rng: np.random.Generator, c: Canvas, base: float, amp: float, scene: Scene
+) -> float:
+    """Two rows of towers whose heights are the song's loudness along the street: a
+    paler, taller row behind, the near row with a few lit windows. Returns the top."""
+    highest = base
+    for row, (haze, scale, lo, hi) in enumerate(
+        ((0.5, 1.0, 0.025, 0.05), (0.0, 0.78, 0.035, 0.08))
+    ):
+        h = ridge(d, (0.0, 1.0) if row else _windows(d, rng, 0.4, 0.6), 6, 8, 1.1)
+        x = -0.01 - rng.uniform(0.0, 0.03)
+        colour = scene.haze(haze)
+        lit = []
+        while x < 1.01:
+            w = rng.uniform(lo, hi)
+            mid = float(np.interp(x + w / 2, XS, h))
+            top = base - amp * scale * (0.22 + 0.78 * mid) * rng.uniform(0.82, 1.08)
+            c.poly(
+                np.array([x, x + w, x + w, x]),
+                np.array([top, top, base + 0.01, base + 0.01]),
+                colour,
+            )
+            if rng.random() < 0.3:  # a setback crown or a mast
+                inset = w * rng.uniform(0.2, 0.35)
+                cap = top - rng.uniform(0.01, 0.03)
+                c.poly(
+                    np.array([x + inset, x + w - inset, x + w - inset, x + inset]),
+                    np.array([cap, cap, top, top]),
+                    colour,
+                )
+                if rng.random() < 0.5:
+                    c.line(
+                        np.array([x + w / 2, x + w / 2]),
+                        np.array([cap - rng.uniform(0.02, 0.05), cap]),
+                        colour,
+                        0.002,
+                    )
+                top = cap
+            highest = min(highest, top)
+            if row:
+                lit.append((x, w, top))
+            x += w + (rng.uniform(0.0, 0.012) if rng.random() < 0.3 else 0.0)
+    glow = mix(scene.light, scene.accent, 0.5)
+    for x, w, top in lit:
+        cols = max(1, int(w / 0.012))
+        for j in np.arange(top + 0.012, base - 0.01, 0.016):
+            for i in range(cols):
+                if rng.random() < 0.1:
+                    wx = x + (i + 0.3) * w / cols
+                    c.poly(
+                        np.array([wx, wx + 0.004, wx + 0.004, wx]),
+                        np.array([j, j, j + 0.006, j + 0.006]),
+                        glow,
+                    )
+    return highest
+
+
+def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """A huge night sky: a crescent moon and the song's onsets as stars over a low
+    silhouette (a city's towers for urban genres, two ranges of hills for the rest)."""
+    scene = look.scene
+    if not scene.night:  # a light palette: its own colours at dusk
+        scene = Scene(
+            raster.tone(scene.near, 0.16),
+            mix(scene.top, scene.glow, 0.5),
+            mix(scene.glow, (255, 252, 240), 0.85),
+            raster.tone(scene.near, 0.08),
+            True,
+            scene.accent,
+            raster.tone(scene.far, 0.4),
+        )
+    base = rng.uniform(0.8, 0.86) if band == "top" else rng.uniform(0.6, 0.64)
+    amp = rng.uniform(0.28, 0.36) if band == "top" else rng.uniform(0.24, 0.3)
+    mx = (0.28, 0.72)[int(rng.integers(2))] + rng.uniform(-0.05, 0.05)
+    my = rng.uniform(0.42, 0.48) if band == "top" else rng.uniform(0.14, 0.22)
+    r = rng.uniform(0.055, 0.08)
     c.paint(
-        land.vertical(c.size, [inks.sky[0], inks.sky[1]], [0.0, 1.0]).transpose(
-            Image.Transpose.TRANSPOSE
+        sky.sky(
+            c.size,
+            scene.top,
+            scene.glow,
+            base,
+            (mx, my, r * 0.8),
+            mix(scene.glow, scene.light, 0.25),
+            scene.near,
         )
     )
-    heights = calm(curve(d, (0.0, 1.0), round(5 + 8 * (1.0 - d.turbulence)), 14), 6)
-    xs = shore - amp * heights
+    band_rows = (0.0, CALM_TOP) if band == "top" else None
+    sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows, (mx, my))
+    sky.crescent(c, mx, my, r, rng.uniform(0.25, 0.42), scene.light)
+    if _urban(d):
+        top = _skyline(d, rng, c, base, amp, scene)
+    else:
+        far = base - amp * 0.8 * ridge(d, (0.0, 1.0), 14, 16, 1.35)
+        near = base - amp * 0.55 * ridge(d, _windows(d, rng, 0.3, 0.5), 10, 14, 1.2) + 0.04
+        c.poly(*_under(far), scene.haze(0.45))
+        c.poly(*_under(near), scene.near)
+        top = float(far.min())
+    c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([base, base, 1.01, 1.01]), scene.near)
+    return (0.0, min(top, my - r) - 0.02, 1.0, base + 0.02)
+
+
+def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """Four ridges of the same song at four scales (the whole song far off, ever
+    shorter stretches nearer), each nearer one darker and bigger, receding into the
+    glow of a low sun in a gap of the farthest ridge."""
+    scene = look.scene
+    n = 4 + int(d.turbulence > 0.6)
+    if band == "top":
+        back, front, amps = rng.uniform(0.58, 0.62), 1.02, (0.18, 0.3)
+    else:
+        back, front, amps = rng.uniform(0.4, 0.44), 0.7, (0.2, 0.12)
+    flip = rng.random() < 0.5
+    tops = []
+    for i in range(n):
+        t = i / (n - 1)
+        window = (0.0, 1.0) if i == 0 else _windows(d, rng, 0.7 / (i + 1), 0.9 / (i + 1))
+        h = ridge(d, window, 9 + 4 * i, 12 + 4 * i, 1.5 - 0.3 * t)
+        if (i % 2 == 1) ^ flip:
+            h = h[::-1]
+        base = back + (front - back) * t
+        tops.append(base - (amps[0] + (amps[1] - amps[0]) * t) * h)
+    gap = XS[(XS > 0.2) & (XS < 0.8)]
+    far = tops[0][(XS > 0.2) & (XS < 0.8)]
+    sx = float(gap[int(np.argmax(far))])
+    r = rng.uniform(0.06, 0.085)
+    rise = rng.uniform(0.0, 0.5) if not scene.night else -rng.uniform(0.6, 1.4)  # a moon clears it
+    sy = max(_at(tops[0], sx) + r * rise, (CALM_TOP if band == "top" else 0.04) + r)
+    _light(c, scene, rng, sx, sy, r, back)
+    for i, top in enumerate(tops):
+        c.poly(*_under(top), scene.haze(0.82 * (1.0 - i / (n - 1)) ** 1.1))
+    highest = min(float(tops[0].min()), sy - r)
+    return (0.0, highest - 0.02, 1.0, 1.0) if band == "top" else (0.0, highest - 0.02, 1.0, 0.64)
+
+
+def summit(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """The song's loudest stretch so close that one peak fills the frame, its apex on a
+    third, a paler range of the whole song behind; the sun (or moon) sits behind its
+    shoulder and lights a rim along the ridge."""
+    scene = look.scene
+    at = land.loudest(d)
+    ax = (0.38, 0.62)[int(rng.integers(2))] + rng.uniform(-0.06, 0.06)
+    apex = rng.uniform(0.4, 0.44) if band == "top" else rng.uniform(0.12, 0.2)
+    foot = 0.98 if band == "top" else 0.62
+    window = (at - 0.2, at + 0.2)
+    h = ridge(d, window, 5, 10, 1.0)
+    pyramid = 1.0 - np.abs(XS - ax) / max(ax, 1.0 - ax)
+    share = rng.uniform(0.35, 0.55)  # how much of the shape is the song's, not the peak's
+    h = share * h + (1.0 - share) * pyramid ** rng.uniform(1.0, 1.6)
+    fine = curve(d, window, 2, 5)  # the song's own detail roughens the flanks: rock, not a cone
+    rough = fine - signals.smooth(fine, 10, "reflect")
+    h = h + 0.1 * rough / max(float(np.abs(rough).max()), 1e-6) * (0.3 + 0.7 * pyramid)
+    h = (h - h.min()) / max(float(np.ptp(h)), 1e-6)
+    top = foot - (foot - apex) * (0.12 + 0.88 * h)
+    far = foot - 0.1 - (foot - apex) * 0.5 * ridge(d, (0.0, 1.0), 12, 14, 1.2)
+    side = 1.0 if ax < 0.5 else -1.0
+    r = rng.uniform(0.08, 0.11)
+    sx = ax + side * rng.uniform(0.14, 0.22)
+    sy = _at(top, sx) - r * rng.uniform(0.2, 0.8)
+    sy = max(sy, (CALM_TOP if band == "top" else 0.06) + r)
+    _light(c, scene, rng, sx, sy, r, foot)
+    if scene.night:
+        calm_rows = (0.0, CALM_TOP) if band == "top" else None
+        sky.stars(d, rng, c, apex, scene.light, calm_rows, (sx, sy))
+    c.poly(*_under(far), scene.haze(0.5))
+    c.poly(*_under(top), scene.near)
+    near = np.abs(XS - sx) < 0.22
+    rim = mix(scene.light, scene.glow, 0.3)
+    c.line(XS[near], top[near] + 0.0015, rim, 0.003)
+    return (0.0, min(apex, sy - r) - 0.02, 1.0, 1.0) if band == "top" else (0.0, 0.0, 1.0, foot)
+
+
+def _slip_faces(top: np.ndarray, bulge: float) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The shadowed lee faces of a dune line lit from the left: for each crest, the
+    surface down to the next trough, closed by a curve back up to the crest that
+    swells down into the dune (a crescent of shadow, as on a dune at low sun)."""
+    faces = []
+    slope = np.diff(top)
+    crests = np.flatnonzero((np.r_[-1.0, slope] < 0) & (np.r_[slope, 1.0] >= 0))
+    arc = np.linspace(0.0, 1.0, 24)[1:-1]
+    for p in crests:
+        v = p + 1
+        while v < len(top) - 1 and top[v + 1] >= top[v]:
+            v += 1
+        if v - p < 6 or top[v] - top[p] < 0.01:
+            continue
+        x0, x1, y0, y1 = XS[p], XS[v], top[p], top[v]
+        bx = x1 + (x0 - x1) * arc - bulge * (x1 - x0) * 0.6 * np.sin(np.pi * arc)
+        by = y1 + (y0 - y1) * arc + bulge * (y1 - y0) * np.sin(np.pi * arc)
+        by = np.maximum(by, np.interp(bx, XS, top))
+        faces.append((np.r_[XS[p : v + 1], bx], np.r_[top[p : v + 1], by]))
+    return faces
+
+
+def dunes(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """A high horizon over a sea of dunes: three crests of the song at three scales
+    filling most of the frame, a low sun to one side leaving a crescent of deep shadow
+    behind every crest, fading towards the glow with distance."""
+    scene = look.scene
+    if band == "top":
+        horizon, foot, amps = rng.uniform(0.46, 0.5), 1.04, (0.07, 0.3)
+    else:
+        horizon, foot, amps = rng.uniform(0.24, 0.28), 0.66, (0.07, 0.18)
+    right = rng.random() < 0.5  # the sun's side
+    sx = rng.uniform(0.7, 0.84) if right else rng.uniform(0.16, 0.3)
+    r = rng.uniform(0.035, 0.05)
+    sy = horizon - rng.uniform(0.05, 0.1)
+    sand = _sand(d, scene)
+    lit, chroma, _ = rgb_to_oklch(sand)
+    shade = raster.tone(sand, max(0.2, lit - 0.32), max(0.06, min(0.15, chroma * 1.2)), -28.0)
+    _light(c, scene, rng, sx, sy, r, horizon, sand)
+    first = None
+    for i in range(4):
+        t = i / 3
+        base = horizon + (foot - horizon) * (0.16 + 0.84 * t**1.3)
+        window = (0.0, 1.0) if i == 0 else _windows(d, rng, 0.6 / (i + 1), 0.8 / (i + 1))
+        h = ridge(d, window, 10 + 3 * i, 14 + 4 * i, 1.2)
+        top = base - (amps[0] + (amps[1] - amps[0]) * t) * h
+        first = top if first is None else first
+        away = 0.6 * (1.0 - t) ** 1.2  # distance: towards the glow
+        c.poly(*_under(top), mix(sand, scene.glow, away))
+        line = top if not right else top[::-1]  # lit from the left: mirror for the right
+        for xs, ys in _slip_faces(line, rng.uniform(0.5, 0.9)):
+            c.poly(xs if not right else 1.0 - xs, ys, mix(shade, scene.glow, away))
+    assert first is not None
+    return (0.0, min(float(first.min()), sy - r) - 0.02, 1.0, 1.0 if band == "top" else foot)
+
+
+def _sand(d: ArtDirection, scene: Scene) -> raster.RGB:
+    """The dunes' lit face: the palette's warmest strong colour lifted into the light
+    (moonlit at night, grey for the grey genres, a warm sand where none is warm)."""
+    if d.language.subgenre in GREY_GENRES:
+        return raster.tone(scene.glow, 0.74, 0.0)
+    if scene.night:  # moonlit: a cool silver, a little of the sky's hue
+        return raster.tone(mix(scene.far, (150, 160, 205), 0.6), 0.64, 0.05)
+    pal = d.palette
+    warm = [
+        c
+        for c in (pal.accent, *pal.colors, pal.background)
+        if rgb_to_oklch(c)[1] > 0.06 and not 100.0 <= rgb_to_oklch(c)[2] <= 330.0
+    ]
+    return raster.vivid(warm[0] if warm else (232, 160, 96), 0.8, 0.11)
+
+
+def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """The curve upright: a coastline seen from the air running the full height, deep
+    water darkening away from the shore, bands of shallows lightening towards it,
+    broken white surf, a strip of beach, and the land on the right."""
+    inks = look.inks
+    sea, ground = _sea(d, inks, look.scene)
+    lit = rgb_to_oklch(sea)[0]
+    deep = raster.tone(sea, max(0.12, lit - 0.14))
+    shallow = raster.tone(mix(sea, (90, 225, 215), 0.35), min(0.9, lit + 0.3))
+    if lit > 0.6:  # pale water deepens towards the shore's drop-off, not the frame
+        deep, sea = raster.tone(sea, min(0.86, lit + 0.14)), sea
+    if d.language.subgenre in GREY_GENRES:  # their sleeves are grey: so is the water
+        deep, sea, shallow = (raster.tone(v, None, 0.0) for v in (deep, sea, shallow))
+    shore = rng.uniform(0.8, 0.86)
+    amp = rng.uniform(0.3, 0.38)
+    h = ridge(d, (0.0, 1.0), round(8 + 10 * (1.0 - d.turbulence)), 16, 1.1)
+    xs = shore - amp * h
+    # the title's rows are open water: the shore keeps clear of a left-set title there
+    rows = XS if band == "bottom" else 1.0 - XS
+    clear = np.clip((rows - (1.0 - CALM_TOP - 0.08)) / 0.12, 0.0, 1.0)
+    xs = xs + clear * np.clip(0.66 - xs, 0.0, None)
+    xs = signals.smooth(xs, 6, "edge")
+    lut = raster.color_lut([deep, sea], [0.0, 1.0], n=c.size)
+    row = Image.fromarray(np.ascontiguousarray(lut[None, :, :]), "RGB")
+    c.paint(row.resize((c.size, c.size), Image.Resampling.BILINEAR))
     ys = np.r_[-0.01, XS, 1.01]
     edge = np.r_[xs[0], xs, xs[-1]]
-    c.poly(np.r_[edge, 1.01, 1.01], np.r_[ys, 1.01, -0.01], inks.mass)
-    if rng.random() < 0.5:
-        c.line(edge - rng.uniform(0.025, 0.04), ys, inks.second, 0.004)
-    return (float(xs.min()) - 0.06, 0.0, 1.0, 1.0)
+    reach = rng.uniform(0.08, 0.12)  # the shallows' width
+    for k, t in enumerate((0.3, 0.55, 0.8)):
+        wobble = 0.008 * np.sin(ys * rng.uniform(8, 14) + rng.uniform(0, 6))
+        off = reach * (1.0 - k / 3) + wobble
+        c.poly(np.r_[edge - off, 1.01, 1.01], np.r_[ys, 1.01, -0.01], mix(sea, shallow, t))
+    foam = mix((252, 252, 250), shallow, 0.15)
+    for off in (0.022, 0.01):
+        on = signals.smooth(rng.random(len(ys)), 6) > 0.45  # broken surf
+        runs = np.flatnonzero(np.diff(np.r_[0, on.astype(int), 0]))
+        for a, b in zip(runs[::2], runs[1::2], strict=True):
+            if b - a > 3:
+                c.line(edge[a:b] - off, ys[a:b], foam, 0.0028)
+    sand = raster.tone(mix(inks.accent, (250, 238, 214), 0.7), 0.88, 0.04)
+    c.poly(np.r_[edge, 1.01, 1.01], np.r_[ys, 1.01, -0.01], sand)
+    beach = rng.uniform(0.014, 0.026)
+    c.poly(np.r_[edge + beach, 1.01, 1.01], np.r_[ys, 1.01, -0.01], ground)
+    inland = beach + 0.09 + 0.1 * signals.smooth(np.r_[h[0], h, h[-1]], 30, "reflect")
+    c.poly(np.r_[edge + inland, 1.01, 1.01], np.r_[ys, 1.01, -0.01], deeper(ground))
+    return (float(xs.min()) - reach - 0.02, 0.0, 1.0, 1.0)
 
 
-def swell(d: ArtDirection, rng: np.random.Generator, c: Canvas, inks: Inks, band: str) -> Box:
-    """The song's loudest moment so close that one swell fills the frame: rising from
-    the foot of one side to a crest just under the title on the other third, cut by
-    the frame, graded deeper to its foot."""
+def _sea(d: ArtDirection, inks: Inks, scene: Scene) -> tuple[raster.RGB, raster.RGB]:
+    """The sea (the palette's blue or teal where it has one; else its field where that
+    has colour; else an ocean teal, or slate for the grey genres) and the land (the
+    palette's strongest colour, kept well apart from the sea, else the night's dark)."""
+    pal = d.palette
+    blues = [c for c in (pal.background, *pal.colors, pal.accent) if _blue(c)]
+    if blues:
+        sea = blues[0]
+    elif rgb_to_oklch(inks.field)[1] > 0.04:
+        sea = inks.field
+    else:
+        sea = (70, 84, 92) if d.language.subgenre in GREY_GENRES else (28, 92, 110)
+    if rgb_to_oklch(inks.field)[0] > 0.72:  # a light palette: pale water, a dark title
+        sea = raster.tone(sea, 0.66)
+    else:  # deep water, a light title
+        sea = raster.tone(sea, float(np.clip(rgb_to_oklch(sea)[0], 0.28, 0.42)))
+    ground = inks.mass if inks.mass not in blues else inks.second
+    if abs(rgb_to_oklch(ground)[0] - rgb_to_oklch(sea)[0]) < 0.25 or _blue(ground):
+        ground = scene.near if rgb_to_oklch(scene.near)[0] < 0.3 else raster.tone(ground, 0.2)
+    return sea, ground
+
+
+def _blue(c: raster.RGB) -> bool:
+    _, chroma, hue = rgb_to_oklch(c)
+    return chroma > 0.05 and 170.0 <= hue <= 275.0
+
+
+def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """A poster of two flat colours split by the song as one huge swell across the
+    whole frame (a close crop, smoothed to a few great waves), the mass engraved with
+    the same edge again and again, flattening and closing up towards the foot (a
+    woodcut's furrows), in the field's colour."""
+    inks = look.inks
     at = land.loudest(d)
-    span = rng.uniform(0.1, 0.18)
-    crest_x = rng.uniform(0.68, 0.84)
-    start = float(np.clip(at - span * crest_x, 0.0, 1.0 - span))
-    heights = curve(d, (start, start + span), 4, 40)
-    reach = np.where(crest_x > XS, 0.9, 0.22)  # a long rise, a short fall: a wave, not a bell
-    heights = 0.6 * heights + 0.4 * np.exp(-(((XS - crest_x) / reach) ** 2))
-    heights = (heights - heights.min()) / max(float(np.ptp(heights)), 1e-6)
+    span = rng.uniform(0.35, 0.55)
+    start = float(np.clip(at - span * rng.uniform(0.3, 0.7), 0.0, 1.0 - span))
+    h = ridge(d, (start, start + span), round(8 + 8 * (1.0 - d.turbulence)), 16, 1.0)
+    h = calm(h, 14)
     if rng.random() < 0.5:
-        heights = heights[::-1]
-    crest = CALM_TOP + rng.uniform(0.02, 0.05)
-    top = 1.04 - (1.04 - crest) * heights
-    _sky(c, inks, 1.0)
-    shade = land.vertical(c.size, [inks.mass, inks.mass, inks.deep], [0.0, crest, 1.0])
-    c.paint(shade, c.mask([(*_under(top), 255)]))
+        h = h[::-1]
+    crest = CALM_TOP + rng.uniform(0.03, 0.06)
+    trough = rng.uniform(0.8, 0.86)
+    top = trough - (trough - crest) * h
+    c.paint(land.vertical(c.size, [inks.sky[0], inks.sky[1]], [0.0, 1.0]))
+    c.poly(*_under(top), inks.mass)
+    gap = rng.uniform(0.045, 0.06)
+    y, k = 0.0, 0
+    while True:
+        y += gap * (0.96**k)
+        k += 1
+        line = top + y + min(1.0, y / 0.9) * (h - 0.5) * (trough - crest) * 0.8
+        if line.min() > 1.01 or k > 30:
+            break
+        c.line(XS, line, inks.field, 0.008 * (0.95**k))
     if band != "top":
         c.flip()
     return _flip_box((0.0, crest - 0.02, 1.0, 1.0), band)
 
 
-Form = Callable[[ArtDirection, np.random.Generator, Canvas, Inks, str], Box]
+Form = Callable[[ArtDirection, np.random.Generator, Canvas, Look, str], Box]
 
 FORMS: dict[str, Form] = {
-    "tiny": tiny,
-    "reflection": reflection,
-    "ring": ring,
+    "lake": lake,
     "coast": coast,
+    "night": night,
+    "dunes": dunes,
+    "ranges": ranges,
+    "summit": summit,
     "cut": cut,
-    "strips": strips,
-    "swell": swell,
 }  # calm to loud

@@ -1,7 +1,9 @@
 """The loudness horizon's inks: a few colours from the palette, colour-blocked (a field,
 the curve's solid mass, a second tone, one small accent) so the curve reads as a
 graphic cut; each big field may carry a gentle one-hue gradient (no mud: a yellow
-deepens towards orange, never olive); vivid palettes stay vivid, quiet ones quiet."""
+deepens towards orange, never olive); vivid palettes stay vivid, quiet ones quiet. And
+the landscapes' light (Scene): a night or a day sky, the sun or moon, the near land and
+what it fades to with distance."""
 
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ class Inks:
 
     field: RGB  # the sky, most of the cover
     mass: RGB  # the curve's solid shape
-    second: RGB  # a second tone: an inner band, the ground under a line
-    accent: RGB  # a small bright note: the front strip, against the mass
+    second: RGB  # a second tone: the land where the mass is the sea's blue
+    accent: RGB  # a small bright note: the beach's tint, lit windows
     sky: tuple[RGB, RGB]  # the field's gradient: far (top) and near the horizon
     deep: RGB  # the mass one step deeper, for its gradient
 
@@ -71,7 +73,7 @@ def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
     """The field is the palette's background (no dull grey, see _field); the mass is
     the palette colour that stands out most from it (lightness and chroma, the seed
     breaking near ties); the accent is the palette's accent, kept apart from the mass
-    (the front strip lies on it; a bright yellow stays bright)."""
+    (a bright yellow stays bright)."""
     pal = direction.palette
     field = _field(direction)
     ref = _light(field)
@@ -109,3 +111,79 @@ def sky_of(field: RGB) -> tuple[RGB, RGB]:
         return deeper(field) if lit < 0.93 else raster.tone(field, lit - 0.06), field
     top = deeper(field) if lit > 0.2 else raster.tone(field, max(0.05, lit - 0.05))
     return top, raster.tone(field, min(0.95, lit + 0.09))
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A landscape's light: the sky from its zenith to the glow at the horizon, the
+    sun or moon, the nearest land (the darkest tone), what far land fades to."""
+
+    top: RGB  # the sky far up
+    glow: RGB  # the sky at the horizon, round the light
+    light: RGB  # the sun or moon's disc, stars
+    near: RGB  # the nearest land: a silhouette against the glow
+    night: bool  # a dark sky: stars and a moon
+    accent: RGB  # a small bright note: a rim of light, lit windows
+    far: RGB  # what the farthest land fades to: the sky's own hue, not the glow's
+
+    def haze(self, t: float) -> RGB:
+        """Land `t` of the way into the distance (aerial perspective: towards the sky's
+        hue at the glow's lightness; a purple dusk's ridges stay purple, not brown)."""
+        return mix(self.near, self.far, t)
+
+
+def mix(a: RGB, b: RGB, t: float) -> RGB:
+    """`a` moved `t` of the way to `b` in OKLab."""
+    lut = raster.color_lut([a, b], n=101)
+    return tuple(int(v) for v in lut[round(float(np.clip(t, 0.0, 1.0)) * 100)])  # type: ignore[return-value]
+
+
+def scene_for(direction: ArtDirection, inks: Inks) -> Scene:
+    """The light from the palette: a dark field is a night or dusk sky (the glow at the
+    horizon takes the palette's accent, the land near-black in the field's hue); a
+    light or vivid one a day or dawn sky (a deeper zenith, a glow lifted towards the
+    accent, the land the palette's darkest strong colour)."""
+    pal = direction.palette
+    field = inks.field
+    lit, chroma, _ = rgb_to_oklch(field)
+    acc_lit, acc_chroma, _ = rgb_to_oklch(pal.accent)
+    grey = direction.language.subgenre in GREY_GENRES
+    if lit < 0.42:
+        top = raster.tone(field, float(np.clip(lit * 0.8, 0.07, 0.24)))
+        glow = mix(field, pal.accent, 0.0 if grey else 0.5)
+        glow = raster.tone(glow, float(np.clip(lit + 0.3, 0.4, 0.62)))
+        light = raster.tone(pal.accent, max(acc_lit, 0.86)) if not grey else pal.ink
+        near = raster.tone(field, max(0.06, min(0.12, lit * 0.5)), min(chroma, 0.05))
+        far = raster.tone(field, rgb_to_oklch(glow)[0] - 0.06, max(chroma, 0.04))
+        return Scene(top, glow, light, near, True, pal.accent, far)
+    top = deeper(field)  # a yellow deepens to orange, never mustard
+    warm = pal.accent if acc_chroma > 0.06 and not grey else field
+    glow = mix(field, warm, 0.2)
+    glow = raster.tone(glow, min(0.97, lit + 0.07))
+    light = _sun(direction, glow)
+    darkest = min((*pal.colors, pal.ink, pal.background), key=lambda c: rgb_to_oklch(c)[0])
+    d_lit, d_chroma, _ = rgb_to_oklch(darkest)
+    if d_lit > lit - 0.35:
+        darkest = raster.tone(inks.mass, max(0.1, lit - 0.5))
+    else:
+        darkest = raster.tone(darkest, min(d_lit, 0.32))
+    # far land: the near land's own hue lifted towards the glow's lightness (a navy range
+    # under a gold sky fades to a hazy blue, never through khaki)
+    n_lit, n_chroma, _ = rgb_to_oklch(darkest)
+    far = raster.tone(
+        darkest, rgb_to_oklch(glow)[0] - 0.1, max(n_chroma * 0.7, min(n_chroma, 0.03))
+    )
+    return Scene(top, glow, light, darkest, False, pal.accent, far)
+
+
+def _sun(direction: ArtDirection, glow: RGB) -> RGB:
+    """A day's sun: white where the glow is dark enough to show it, else the palette's
+    warmest strong colour (a red or orange disc, as on a poster), else a warm orange."""
+    if rgb_to_oklch(glow)[0] < 0.78:
+        return mix(glow, (255, 252, 244), 0.8)
+    pal = direction.palette
+    for c in (pal.accent, *pal.colors):
+        lit, chroma, hue = rgb_to_oklch(c)
+        if chroma > 0.09 and (hue < 75.0 or hue > 330.0):
+            return raster.tone(c, float(np.clip(lit, 0.55, 0.72)))
+    return (236, 110, 52) if direction.language.subgenre not in GREY_GENRES else (250, 250, 250)

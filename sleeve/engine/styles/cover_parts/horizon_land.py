@@ -1,12 +1,12 @@
-"""The loudness horizon's canvas: flat anti-aliased shapes, vertical
-gradients (the finish grains them) and soft paper shadows, in fractions of the side;
-plus the points along the cover and where the song is loudest."""
+"""The loudness horizon's canvas: flat anti-aliased shapes and lines, pictures laid
+over it (skies, reflections), vertical gradients (the finish grains them), in fractions
+of the side; plus the points along the cover and where the song is loudest."""
 
 from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
@@ -54,76 +54,20 @@ class Canvas:
         self.done()
         self.img = img
 
-    def mask(self, shapes: list[tuple[np.ndarray, np.ndarray, int]]) -> Image.Image:
-        """An anti-aliased grey mask of polygons drawn in order, each at its own grey."""
-        m = Image.new("L", (self.size, self.size), 0)
-        pen = aggdraw.Draw(m)
-        for xs, ys, grey in shapes:
-            pen.polygon(self._pts(xs, ys), aggdraw.Brush(grey))
-        pen.flush()
-        return m
-
     def paint(self, picture: Image.Image, mask: Image.Image | None = None) -> None:
-        """Lay `picture` (any size, scaled; never drawn on) over the cover, through
-        `mask` if given."""
+        """Lay `picture` (any size, scaled) over the cover, through `mask` if given;
+        without a mask the picture becomes the cover (pass a fresh one)."""
         if picture.size != self.img.size:
             picture = picture.resize(self.img.size, Image.Resampling.BILINEAR)
         if mask is None:
-            self._paste(picture.copy())
+            self._paste(picture)
         else:
             self._paste(Image.composite(picture, self.done(), mask))
 
-    def shadow(self, top: np.ndarray, lift: float, soft: float, depth: float) -> None:
-        """The soft shadow a paper strip (everything under the edge `top` along XS)
-        casts on what lies behind it: the strip moved `lift` up, blurred `soft`
-        (fractions of the side), darkening by up to `depth`; drawn at a quarter size (a
-        blur needs no detail) and only in the rows round the edge."""
-        small = max(16, self.size // 4)
-        m = Image.new("L", (small, small), 0)
-        pen = aggdraw.Draw(m)
-        xs = np.r_[-0.01, XS, 1.01, 1.01, -0.01]
-        ys = np.r_[top[0], top, top[-1], 1.01, 1.01] - lift
-        pen.polygon((np.stack((xs, ys), 1).ravel() * small).tolist(), aggdraw.Brush(255))
-        pen.flush()
-        m = m.filter(ImageFilter.GaussianBlur(soft * small))
-        y0 = int(np.clip(top.min() - lift - 3 * soft, 0.0, 1.0) * small)
-        y1 = max(y0 + 1, int(np.ceil(np.clip(top.max() + 3 * soft, 0.0, 1.0) * small)))
-        rows = (y0 * self.size // small, min(self.size, y1 * self.size // small))
-        dark = m.crop((0, y0, small, y1)).point([255 - round(v * depth) for v in range(256)])
-        dark = dark.resize((self.size, rows[1] - rows[0]), Image.Resampling.BILINEAR)
+    def paint_at(self, picture: Image.Image, at: tuple[int, int]) -> None:
+        """Paste `picture` (pixels) with its top-left corner at `at` (pixels)."""
         img = self.done()
-        band = img.crop((0, rows[0], self.size, rows[1]))
-        img.paste(ImageChops.multiply(band, Image.merge("RGB", (dark, dark, dark))), (0, rows[0]))
-        self._paste(img)
-
-    def _box(self, box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
-        x0, y0, x1, y1 = (round(v * self.size) for v in box)
-        return x0, y0, x1, y1
-
-    def fill_box(self, picture: Image.Image, box: tuple[float, float, float, float]) -> None:
-        """`picture` (the cover's size) shown inside the box (fractions) only."""
-        px = self._box(box)
-        img = self.done()
-        img.paste(picture.crop(px), px[:2])
-
-    def window(
-        self, sheet: Image.Image, box: tuple[float, float, float, float], drop: float, soft: float
-    ) -> None:
-        """Lay `sheet` over the cover with a window cut at box (fractions): the drawing
-        shows through, under the sheet's soft shadow moved `drop` down and right and
-        blurred `soft` (drawn at a quarter size, only inside the window)."""
-        small = max(16, self.size // 4)
-        x0, y0, x1, y1 = (v * small for v in box)
-        m = Image.new("L", (small, small), 255)
-        m.paste(0, (round(x0 + drop * 0.6 * small), round(y0 + drop * small), round(x1), round(y1)))
-        m = m.filter(ImageFilter.GaussianBlur(soft * small))
-        px = self._box(box)
-        inner = m.resize(self.img.size, Image.Resampling.BILINEAR).crop(px)
-        dark = inner.point([255 - round(v * 0.4) for v in range(256)])
-        seen = ImageChops.multiply(self.done().crop(px), Image.merge("RGB", (dark, dark, dark)))
-        img = sheet.copy()
-        img.paste(seen, px[:2])
-        self._paste(img)
+        img.paste(picture, at)
 
     def flip(self) -> None:
         """Mirror what is drawn so far top to bottom."""
