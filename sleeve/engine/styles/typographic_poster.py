@@ -27,6 +27,7 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.scripts import dominant_script
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
 from sleeve.engine.styles.cover_parts import poster_spine
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
@@ -46,28 +47,49 @@ STYLE = StyleInfo(
 COMPOSITIONS = (
     "minimal", "ring_title", "spine", "giant", "justified", "outline", "rows",
     "disc", "rhythm", "stepped", "band", "arch", "split", "crescendo", "letters",
+    "tiles", "ecm", "cut", "frame",
 )  # fmt: skip
-# The first seven read as one template on a review (a giant word cropped at an edge
-# and the title): drawn less, beside six that look different. (A Swiss grid with one
-# accent block went: two reviewers read it as an empty placeholder rectangle; so did a
-# type specimen: two read its row of the title's letters, "GOLDENHUR", as a typo.)
-# The arch over a ring, the two-tier stacks (rhythm, justified) and the title in a disc
-# were drawn most and read as repeats on a review: drawn less, beside three where the
-# type itself is the picture (split, crescendo, letters); the disc now mostly sits
-# behind a huge title that reverses inside it. The band of spaced caps is
-# for quiet tracks: on others it read as a text slide (a strip in empty colour), as
-# did the small number on a dark ground and, often, the title over outline letters.
-QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 0.5, 0.8, 1.0, 0.9, 0.2, 0.0, 0.0, 0.0)
-CALM_WEIGHTS = (0.3, 0.3, 0.5, 0.5, 0.5, 0.2, 0.0, 0.45, 0.5, 1.0, 0.0, 0.15, 0.8, 0.8, 0.7)
-LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 0.6, 0.25, 0.0, 0.6, 0.5, 1.2, 0.0, 0.15, 1.2, 1.2, 1.3)
-KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 0.8, 0.3, 0.0, 0.8, 0.8, 1.2, 0.0, 0.3, 1.0, 0.8, 1.0)
+# Two reviews read three motifs as the style's templates: a solid word with outlined
+# echoes (crescendo, outline, the giant word's echoes, the repeated rows), a blue
+# circle on black (disc, ring) and tiny spaced caps on an empty field (band, the
+# quiet minimal and ring). Those are drawn rarely now (the giant word lost its
+# echoes), beside four other skeletons: letters as coloured tiles, the ECM page (a
+# small title over a photographic field in one tone), the title cut by a diagonal
+# and slid, and the title running round the frame's edge about a colour field.
+# Earlier: a Swiss grid with one accent block and a type specimen went (read as an
+# empty placeholder and as a typo).
+WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
+    "minimal": (0.7, 0.3, 0.15, 0.0),
+    "ring_title": (0.15, 0.12, 0.1, 0.0),
+    "spine": (0.4, 0.5, 0.4, 0.0),
+    "giant": (0.4, 0.5, 0.5, 0.5),
+    "justified": (0.0, 0.5, 0.6, 0.7),
+    "outline": (0.0, 0.1, 0.12, 0.2),
+    "rows": (0.0, 0.0, 0.0, 0.0),
+    "disc": (0.2, 0.25, 0.3, 0.6),
+    "rhythm": (0.6, 0.5, 0.5, 0.7),
+    "stepped": (0.6, 0.8, 1.0, 1.2),
+    "band": (0.15, 0.0, 0.0, 0.0),
+    "arch": (0.1, 0.12, 0.1, 0.3),
+    "split": (0.0, 0.45, 0.7, 0.8),
+    "crescendo": (0.0, 0.1, 0.35, 0.3),
+    "letters": (0.0, 0.5, 0.9, 0.8),
+    "tiles": (0.5, 0.8, 1.0, 1.3),
+    "ecm": (1.8, 0.8, 0.0, 0.0),
+    "cut": (0.0, 0.6, 1.0, 0.5),
+    "frame": (0.35, 0.45, 0.6, 0.9),
+}
+QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
+    tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
+)
 BIG_TYPE = (  # for children
     "giant", "justified", "outline", "disc", "rhythm", "stepped", "arch", "split", "crescendo",
-    "letters",
+    "letters", "tiles", "cut", "frame",
 )  # fmt: skip
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
+GRID = ("tiles", "ecm", "cut", "frame")  # the compositions in poster_grid
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -85,12 +107,16 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     loud_dance = direction.genre in ROWS or direction.language.subgenre in ROWS_SUBGENRES
     if loud_dance and e > 0.6:
-        weights[COMPOSITIONS.index("rows")] = 1.0
+        weights[COMPOSITIONS.index("rows")] = 0.3
     title = parse_title(direction.title).main
     if not layouts.rhythm_fits(title):  # one word: no line rhythm to give
         weights[COMPOSITIONS.index("rhythm")] = 0.0
     if not layouts.stepped_fits(title):  # long, joined or right-to-left: no steps
         weights[COMPOSITIONS.index("stepped")] = 0.0
+    if direction.genre in (*ROWS, "metal", "hiphop", "children"):  # loud families: no fog
+        weights[COMPOSITIONS.index("ecm")] = 0.0
+    if not grid.tiles_fits(title):  # too few or too many letters, or joined ones
+        weights[COMPOSITIONS.index("tiles")] = 0.0
     if re.search(r"\d", title):  # a number the title holds: the minimal layouts show it
         weights[COMPOSITIONS.index("minimal")] *= 2.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
@@ -140,9 +166,12 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
         accent = mix(accent, ink, 0.35)
     tint = mix(ink, ground, 0.74)  # at 0.82 the quiet marks all but vanished
     number = _poster_mark(text)
+    others = tuple(
+        c for c in vivid[1:] if contrast_ratio(c, ground) >= 1.4 and c not in (ink, accent)
+    )
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
-        parts.secondary, plain,
+        parts.secondary, plain, others,
     )  # fmt: skip
 
 
@@ -152,7 +181,10 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     kind = _kind(direction)
     poster = _poster(direction, size, rng)
     image = Image.new("RGB", (size, size), poster.ground)
-    draw = poster_spine.spine if kind == "spine" else getattr(layouts, kind)
+    if kind == "spine":
+        draw = poster_spine.spine
+    else:
+        draw = getattr(grid, kind) if kind in GRID else getattr(layouts, kind)
     pen = draw(image, poster, rng)
     if poster.small:
         face = title_face(poster.small, _voice(direction)[0], 500.0)
