@@ -1,16 +1,18 @@
-"""Typographic poster: the title is the image, in one of fifteen compositions.
+"""Typographic poster: the title is the image, in one of twenty compositions.
 
-The genre, energy and title pick the composition and the voice: ambient and
-classical get quiet, small, spaced type (a big number, a band of spaced caps, a
-ring, a thin spine); children's songs a rounded face set big (never the small-type
-layouts); other tracks mostly type as the picture: the title huge across a cut in
-the ground (split), the lead word in rows growing to one cropped solid row
-(crescendo), its letters bleeding off every side (letters), the steps, a giant
-cropped word; the arch, the disc and the two-tier stacks less, since reviews read
-them as repeats. The title counts too: the stacked words need two words, the steps
-a short title whose letters stand alone, a number the title holds favours the
-minimal layout. The rows of repeated title only for loud dance and punk, and
-rarely. The seed sets the colour roles (the accent may be the ground), the crops,
+The genre, energy and title pick the composition and the voice. Quiet tracks
+(ambient, classical) mostly get the ECM page (a small title over a wide
+photographic field in one tone, one thin coloured rule), the title stacked down a
+colour column beside such a field, letter tiles or one big number; children's songs
+a rounded face set big; other tracks type as the picture: the title's letters as
+coloured tiles, the title cut by a diagonal and slid, run round the frame's edge
+about a colour field, split across a cut in the ground, its letters bleeding off
+every side, the steps, a giant cropped word. The motifs two reviews read as
+templates are rare: the word with outlined echoes (crescendo, mostly colour strips
+now; outline; the giant's echoes), the circle (disc, ring), spaced caps in a band.
+The title counts too: tiles and the column need three to fourteen letters that
+stand alone, the stacks two words, a number the title holds favours the minimal
+layout. The seed sets the colour roles (the accent may be the ground), the crops,
 tilts and sides.
 """
 
@@ -47,7 +49,7 @@ STYLE = StyleInfo(
 COMPOSITIONS = (
     "minimal", "ring_title", "spine", "giant", "justified", "outline", "rows",
     "disc", "rhythm", "stepped", "band", "arch", "split", "crescendo", "letters",
-    "tiles", "ecm", "cut", "frame",
+    "tiles", "ecm", "cut", "frame", "column",
 )  # fmt: skip
 # Two reviews read three motifs as the style's templates: a solid word with outlined
 # echoes (crescendo, outline, the giant word's echoes, the repeated rows), a blue
@@ -64,7 +66,7 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "spine": (0.4, 0.5, 0.4, 0.0),
     "giant": (0.4, 0.5, 0.5, 0.5),
     "justified": (0.0, 0.5, 0.6, 0.7),
-    "outline": (0.0, 0.1, 0.12, 0.2),
+    "outline": (0.0, 0.04, 0.05, 0.2),
     "rows": (0.0, 0.0, 0.0, 0.0),
     "disc": (0.2, 0.25, 0.3, 0.6),
     "rhythm": (0.6, 0.5, 0.5, 0.7),
@@ -78,6 +80,7 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "ecm": (1.8, 0.8, 0.0, 0.0),
     "cut": (0.0, 0.6, 1.0, 0.5),
     "frame": (0.35, 0.45, 0.6, 0.9),
+    "column": (0.8, 0.6, 0.4, 0.0),
 }
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
@@ -86,10 +89,13 @@ BIG_TYPE = (  # for children
     "giant", "justified", "outline", "disc", "rhythm", "stepped", "arch", "split", "crescendo",
     "letters", "tiles", "cut", "frame",
 )  # fmt: skip
+PHOTO_GENRES = (  # the quiet photographic field (ecm) suits these
+    "ambient", "classical", "lofi", "jazz", "folk", "rnb", "rock", "electronic", "spoken",
+)  # fmt: skip
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
-GRID = ("tiles", "ecm", "cut", "frame")  # the compositions in poster_grid
+GRID = ("tiles", "ecm", "cut", "frame", "column")  # the compositions in poster_grid
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -113,8 +119,13 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("rhythm")] = 0.0
     if not layouts.stepped_fits(title):  # long, joined or right-to-left: no steps
         weights[COMPOSITIONS.index("stepped")] = 0.0
-    if direction.genre in (*ROWS, "metal", "hiphop", "children"):  # loud families: no fog
+    if direction.genre not in PHOTO_GENRES:  # a fog photograph for a dance track: no
         weights[COMPOSITIONS.index("ecm")] = 0.0
+        weights[COMPOSITIONS.index("column")] *= 0.3
+    if dominant_script(title) in ("Arab", "Hebr"):  # its rows read as broken letters
+        weights[COMPOSITIONS.index("crescendo")] = 0.0
+    if not grid.column_fits(title):
+        weights[COMPOSITIONS.index("column")] = 0.0
     if not grid.tiles_fits(title):  # too few or too many letters, or joined ones
         weights[COMPOSITIONS.index("tiles")] = 0.0
     if re.search(r"\d", title):  # a number the title holds: the minimal layouts show it

@@ -51,7 +51,7 @@ def _grid(text: str) -> list[list[str]]:
     """The letters in rows: a word a row where the words are short, else a near-square
     grid read left to right."""
     words = [_letters(w) for w in text.split() if _letters(w)]
-    if 2 <= len(words) <= 4 and max(len(w) for w in words) <= 5:
+    if 2 <= len(words) <= 4 and max(len(w) for w in words) <= 6:
         return words
     letters = _letters(text)
     cols = math.ceil(math.sqrt(len(letters)))
@@ -118,7 +118,7 @@ def _tone_lut(p: Poster, rng: np.random.Generator) -> np.ndarray:
     (a grey lake, a blue fog, a warm dusk; never mud: a yellow turns to orange)."""
     _, chroma, hue = rgb_to_oklch(p.accent)
     c = min(0.075, chroma * 0.5) if chroma > 0.03 else 0.0
-    if 35 <= hue <= 120:  # a low-chroma warm tone is mud: a black and white photograph
+    if 15 <= hue <= 120:  # a low-chroma warm tone is mud: a black and white photograph
         c = 0.0
     c *= rng.uniform(0.7, 1.0)
     levels = np.linspace(0.16, 0.93, 24)
@@ -281,5 +281,49 @@ def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     inner = (y1 - y0) - 2 * s * 0.05 - reach
     top = y0 + s * 0.05 + inner * rng.choice((0.0, 1.0, 0.5), p=(0.4, 0.4, 0.2))
     _stack(image, texts, face, sizes, GAP, ink, pen, top)
+    pen.ink = ink
+    return pen
+
+
+def column_fits(text: str) -> bool:
+    """Three to fourteen letters that stand alone: a column a letter to a line."""
+    return 3 <= len(_letters(text)) <= 14 and dominant_script(text) in STEP_SCRIPTS
+
+
+def column(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """A column of colour down one side with the title stacked in it a letter to a
+    line (a gap between words), beside a photographic field in one tone."""
+    s, pen = p.size, TitlePen(p.size)
+    text = _plain(p)
+    if dominant_script(text) in SPACED_SCRIPTS:
+        text = text.upper()
+    rows: list[str] = []
+    for word in text.split():  # letters and digits only: a comma took a whole line
+        kept = [c for c in _letters(word) if any(ch.isalnum() for ch in c)]
+        rows += [*([""] if rows and kept else []), *kept]
+    rows = rows or [text]
+    wide = s * (rng.uniform(0.17, 0.24) + 0.04 * p.energy)
+    left = rng.random() < 0.5
+    cx0 = 0.0 if left else s - wide
+    bleed = rng.random() < 0.55  # the photo bled to the edges, or in a margin of ground
+    fx0 = wide if left else 0.0
+    inset = 0.0 if bleed else s * 0.045
+    field = _photo(int(s - wide - 2 * inset), int(s - 2 * inset), p, rng)
+    image.paste(field, (int(fx0 + inset), int(inset)))
+    ImageDraw.Draw(image).rectangle((cx0, 0, cx0 + wide, s), fill=p.accent)
+    ink = legible_on(p.accent, p.ground, p.ink)
+    face = _heavy(p) if not p.quiet else weighted(p.face, 520.0)
+    span = s * (1 - 2 * M)
+    cell = span / len(rows)
+    widest = max(width(r, face, 100) for r in rows if r)
+    tallest = max(sum(ink_extent(Line(r, 0), face, 100)) for r in rows if r)
+    px = int(min(cell * 0.82 * 100 / max(1.0, tallest), wide * 0.66 * 100 / max(1.0, widest)))
+    y = s * M + (span - cell * len(rows)) / 2
+    for row in rows:
+        if row:
+            up, down = ink_extent(Line(row, 0), face, px)
+            x = cx0 + (wide - width(row, face, px)) / 2
+            pen.line(image, x, y + (cell + up - down) / 2, row, face, px, ink)
+        y += cell
     pen.ink = ink
     return pen

@@ -282,7 +282,7 @@ def minimal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     the grid, or the number hanging from the top edge and the title at the foot;
     a hairline between them only sometimes."""
     s, pen = p.size, TitlePen(p.size)
-    cap = 0.035 if p.quiet else 0.05
+    cap = 0.045 if p.quiet else 0.075  # at 0.035 and 0.05 the page read as empty
     px = int(s * (max(0.5, 0.36 + 0.3 * p.energy) + rng.uniform(0.0, 0.08)) / 0.72)
     glyphs = _big_mask(p.number, p.face, px)
     x = s * (1 - M) - glyphs.width if rng.random() < 0.6 else s * M
