@@ -283,11 +283,15 @@ def minimal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     a hairline between them only sometimes."""
     s, pen = p.size, TitlePen(p.size)
     cap = 0.045 if p.quiet else 0.075  # at 0.035 and 0.05 the page read as empty
-    px = int(s * (max(0.5, 0.36 + 0.3 * p.energy) + rng.uniform(0.0, 0.08)) / 0.72)
+    room = _block_height(p, cap) + s * (M + 0.06)  # the number fills the rest (a Blue
+    px = int((s - room) * rng.uniform(0.95, 1.2) / 0.72)  # Note numeral; at half it read bare)
     glyphs = _big_mask(p.number, p.face, px)
+    if glyphs.width > s * 1.1:  # a long number: as wide as the frame, a little cropped
+        glyphs = _big_mask(p.number, p.face, int(px * s * 1.1 / glyphs.width))
     x = s * (1 - M) - glyphs.width if rng.random() < 0.6 else s * M
-    crop = glyphs.height * rng.uniform(0.0, 0.25)
-    colour = _mark_colour(p)  # in a tint the quiet number read as an empty page
+    x = x if glyphs.width < s * (1 - 2 * M) else (s - glyphs.width) / 2
+    crop = max(0.0, glyphs.height - (s - room)) + glyphs.height * rng.uniform(0.0, 0.12)
+    colour = _mark_colour(p, 2.0)  # in a tint the quiet number read as an empty page
     if rng.random() < 0.45:  # the number hangs from the top, the title at the foot
         paint(image, glyphs, colour, (int(x), int(-crop)))
         top = s * (1 - M) - _block_height(p, cap)
