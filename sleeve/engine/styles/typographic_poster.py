@@ -68,7 +68,7 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "justified": (0.0, 0.5, 0.6, 0.7),
     "outline": (0.0, 0.04, 0.05, 0.2),
     "rows": (0.0, 0.0, 0.0, 0.0),
-    "disc": (0.2, 0.25, 0.3, 0.6),
+    "disc": (0.0, 0.25, 0.3, 0.6),  # quiet, a hairline circle round tiny type: empty
     "rhythm": (0.6, 0.5, 0.5, 0.7),
     "stepped": (0.6, 0.8, 1.0, 1.2),
     "band": (0.15, 0.0, 0.0, 0.0),

@@ -270,7 +270,9 @@ def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         paint(image, piece, border, at)
     gap = s * 0.02
     x0, y0, x1, y1 = t + gap, t + gap, s - t - gap, s - t - gap
-    field = p.accent if contrast_ratio(p.accent, p.ground) >= 1.5 else mix(p.ink, p.ground, 0.8)
+    field = p.accent
+    if rgb_to_oklch(p.accent)[1] < 0.05 or contrast_ratio(p.accent, p.ground) < 1.5:
+        field = mix(p.ink, p.ground, 0.08)  # a grey accent read as grey on grey: the ink
     ImageDraw.Draw(image).rectangle((x0, y0, x1, y1), fill=field)
     ink = legible_on(field, p.ground, p.ink)
     face = _heavy(p)
