@@ -310,8 +310,9 @@ def column(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     bleed = rng.random() < 0.55  # the photo bled to the edges, or in a margin of ground
     fx0 = wide if left else 0.0
     inset = 0.0 if bleed else s * 0.045
-    field = _photo(int(s - wide - 2 * inset), int(s - 2 * inset), p, rng)
-    image.paste(field, (int(fx0 + inset), int(inset)))
+    x0, x1 = round(fx0 + inset), s - round(inset) if left else round(s - wide - inset)
+    field = _photo(x1 - x0 + (0 if left else 1), s - 2 * round(inset), p, rng)
+    image.paste(field, (x0, round(inset)))  # to the pixel: a sliver of ground read as a flaw
     ImageDraw.Draw(image).rectangle((cx0, 0, cx0 + wide, s), fill=p.accent)
     ink = legible_on(p.accent, p.ground, p.ink)
     face = _heavy(p) if not p.quiet else weighted(p.face, 520.0)
