@@ -124,6 +124,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("column")] *= 0.3
     if dominant_script(title) in ("Arab", "Hebr"):  # its rows read as broken letters
         weights[COMPOSITIONS.index("crescendo")] = 0.0
+    if not grid.cut_fits(title):
+        weights[COMPOSITIONS.index("cut")] = 0.0
     if not grid.column_fits(title):
         weights[COMPOSITIONS.index("column")] = 0.0
     if not grid.tiles_fits(title):  # too few or too many letters, or joined ones

@@ -10,6 +10,7 @@ with the title set huge in it.
 from __future__ import annotations
 
 import math
+import unicodedata
 
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
@@ -36,6 +37,25 @@ M = 0.075  # margin, share of the side
 
 def _plain(p: Poster) -> str:
     return p.plain or p.text
+
+
+def _capitals(text: str) -> str:
+    """Latin, Greek and Cyrillic titles in capitals (Greek capitals without the tonos,
+    as Greek sets them); other scripts as they are."""
+    if dominant_script(text) not in SPACED_SCRIPTS:
+        return text
+    upper = text.upper()
+    if dominant_script(text) == "Grek":
+        upper = unicodedata.normalize(
+            "NFC", unicodedata.normalize("NFD", upper).replace("\u0301", "")
+        )
+    return upper
+
+
+def cut_fits(text: str) -> bool:
+    """Scripts whose letters survive a slid cut (joined Arabic and Thai's stacked
+    marks broke apart)."""
+    return dominant_script(text) in (*STEP_SCRIPTS, "Deva")
 
 
 def _letters(text: str) -> list[str]:
@@ -65,10 +85,7 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     colour of the palette (no two neighbours alike), its letter in the colour that
     reads best on it; spare tiles left plain or holding a dot."""
     s, pen = p.size, TitlePen(p.size)
-    text = _plain(p)
-    if dominant_script(text) in SPACED_SCRIPTS:
-        text = text.upper()
-    grid = _grid(text)
+    grid = _grid(_capitals(_plain(p)))
     rows, cols = len(grid), max(len(r) for r in grid)
     gutter = s * (0.012 if rng.random() < 0.55 else 0.0)
     edge = s * (M * 0.6 if rng.random() < 0.35 else 0.0)  # a margin of ground, or full bleed
@@ -296,9 +313,7 @@ def column(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """A column of colour down one side with the title stacked in it a letter to a
     line (a gap between words), beside a photographic field in one tone."""
     s, pen = p.size, TitlePen(p.size)
-    text = _plain(p)
-    if dominant_script(text) in SPACED_SCRIPTS:
-        text = text.upper()
+    text = _capitals(_plain(p))
     rows: list[str] = []
     for word in text.split():  # letters and digits only: a comma took a whole line
         kept = [c for c in _letters(word) if any(ch.isalnum() for ch in c)]
