@@ -34,8 +34,9 @@ def _forced(monkeypatch, kind: str) -> None:
 
 def test_loud_posters_are_mostly_type_as_picture_and_rarely_the_arch() -> None:
     kinds = Counter(_kind(_pop(title="Sunny Days", seed=seed)) for seed in range(200))
-    bold = kinds["split"] + kinds["crescendo"] + kinds["letters"]
+    bold = sum(kinds[k] for k in ("split", "crescendo", "letters", "tiles", "cut", "frame"))
     assert bold > 0.35 * 200, kinds
+    assert kinds["crescendo"] + kinds["outline"] + kinds["rows"] < 0.1 * 200, kinds  # echoes
     assert kinds["arch"] + kinds["disc"] < 0.15 * 200, kinds
     assert kinds["band"] == 0, kinds  # a strip of spaced caps read as a text slide
 

@@ -1,16 +1,18 @@
-"""Typographic poster: the title is the image, in one of fifteen compositions.
+"""Typographic poster: the title is the image, in one of twenty compositions.
 
-The genre, energy and title pick the composition and the voice: ambient and
-classical get quiet, small, spaced type (a big number, a band of spaced caps, a
-ring, a thin spine); children's songs a rounded face set big (never the small-type
-layouts); other tracks mostly type as the picture: the title huge across a cut in
-the ground (split), the lead word in rows growing to one cropped solid row
-(crescendo), its letters bleeding off every side (letters), the steps, a giant
-cropped word; the arch, the disc and the two-tier stacks less, since reviews read
-them as repeats. The title counts too: the stacked words need two words, the steps
-a short title whose letters stand alone, a number the title holds favours the
-minimal layout. The rows of repeated title only for loud dance and punk, and
-rarely. The seed sets the colour roles (the accent may be the ground), the crops,
+The genre, energy and title pick the composition and the voice. Quiet tracks
+(ambient, classical) mostly get the ECM page (a small title over a wide
+photographic field in one tone, one thin coloured rule), the title stacked down a
+colour column beside such a field, letter tiles or one big number; children's songs
+a rounded face set big; other tracks type as the picture: the title's letters as
+coloured tiles, the title cut by a diagonal and slid, run round the frame's edge
+about a colour field, split across a cut in the ground, its letters bleeding off
+every side, the steps, a giant cropped word. The motifs two reviews read as
+templates are rare: the word with outlined echoes (crescendo, mostly colour strips
+now; outline; the giant's echoes), the circle (disc, ring), spaced caps in a band.
+The title counts too: tiles and the column need three to fourteen letters that
+stand alone, the stacks two words, a number the title holds favours the minimal
+layout. The seed sets the colour roles (the accent may be the ground), the crops,
 tilts and sides.
 """
 
@@ -27,6 +29,7 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.scripts import dominant_script
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
 from sleeve.engine.styles.cover_parts import poster_spine
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
@@ -46,28 +49,53 @@ STYLE = StyleInfo(
 COMPOSITIONS = (
     "minimal", "ring_title", "spine", "giant", "justified", "outline", "rows",
     "disc", "rhythm", "stepped", "band", "arch", "split", "crescendo", "letters",
+    "tiles", "ecm", "cut", "frame", "column",
 )  # fmt: skip
-# The first seven read as one template on a review (a giant word cropped at an edge
-# and the title): drawn less, beside six that look different. (A Swiss grid with one
-# accent block went: two reviewers read it as an empty placeholder rectangle; so did a
-# type specimen: two read its row of the title's letters, "GOLDENHUR", as a typo.)
-# The arch over a ring, the two-tier stacks (rhythm, justified) and the title in a disc
-# were drawn most and read as repeats on a review: drawn less, beside three where the
-# type itself is the picture (split, crescendo, letters); the disc now mostly sits
-# behind a huge title that reverses inside it. The band of spaced caps is
-# for quiet tracks: on others it read as a text slide (a strip in empty colour), as
-# did the small number on a dark ground and, often, the title over outline letters.
-QUIET_WEIGHTS = (1.4, 0.6, 0.6, 0.7, 0.0, 0.0, 0.0, 0.5, 0.8, 1.0, 0.9, 0.2, 0.0, 0.0, 0.0)
-CALM_WEIGHTS = (0.3, 0.3, 0.5, 0.5, 0.5, 0.2, 0.0, 0.45, 0.5, 1.0, 0.0, 0.15, 0.8, 0.8, 0.7)
-LOUD_WEIGHTS = (0.15, 0.2, 0.4, 0.6, 0.6, 0.25, 0.0, 0.6, 0.5, 1.2, 0.0, 0.15, 1.2, 1.2, 1.3)
-KIDS_WEIGHTS = (0.0, 0.0, 0.0, 0.7, 0.8, 0.3, 0.0, 0.8, 0.8, 1.2, 0.0, 0.3, 1.0, 0.8, 1.0)
+# Two reviews read three motifs as the style's templates: a solid word with outlined
+# echoes (crescendo, outline, the giant word's echoes, the repeated rows), a blue
+# circle on black (disc, ring) and tiny spaced caps on an empty field (band, the
+# quiet minimal and ring). Those are drawn rarely now (the giant word lost its
+# echoes), beside four other skeletons: letters as coloured tiles, the ECM page (a
+# small title over a photographic field in one tone), the title cut by a diagonal
+# and slid, and the title running round the frame's edge about a colour field.
+# Earlier: a Swiss grid with one accent block and a type specimen went (read as an
+# empty placeholder and as a typo).
+WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
+    "minimal": (0.7, 0.3, 0.15, 0.0),
+    "ring_title": (0.15, 0.12, 0.1, 0.0),
+    "spine": (0.4, 0.5, 0.4, 0.0),
+    "giant": (0.4, 0.5, 0.5, 0.5),
+    "justified": (0.0, 0.5, 0.6, 0.7),
+    "outline": (0.0, 0.04, 0.05, 0.2),
+    "rows": (0.0, 0.0, 0.0, 0.0),
+    "disc": (0.0, 0.25, 0.3, 0.6),  # quiet, a hairline circle round tiny type: empty
+    "rhythm": (0.6, 0.5, 0.5, 0.7),
+    "stepped": (0.6, 0.8, 1.0, 1.2),
+    "band": (0.15, 0.0, 0.0, 0.0),
+    "arch": (0.1, 0.12, 0.1, 0.3),
+    "split": (0.0, 0.45, 0.7, 0.8),
+    "crescendo": (0.0, 0.1, 0.35, 0.3),
+    "letters": (0.0, 0.5, 0.9, 0.8),
+    "tiles": (0.5, 0.8, 1.0, 1.3),
+    "ecm": (1.8, 0.8, 0.0, 0.0),
+    "cut": (0.0, 0.6, 1.0, 0.5),
+    "frame": (0.35, 0.45, 0.6, 0.9),
+    "column": (0.8, 0.6, 0.4, 0.0),
+}
+QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
+    tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
+)
 BIG_TYPE = (  # for children
     "giant", "justified", "outline", "disc", "rhythm", "stepped", "arch", "split", "crescendo",
-    "letters",
+    "letters", "tiles", "cut", "frame",
+)  # fmt: skip
+PHOTO_GENRES = (  # the quiet photographic field (ecm) suits these
+    "ambient", "classical", "lofi", "jazz", "folk", "rnb", "rock", "electronic", "spoken",
 )  # fmt: skip
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
+GRID = ("tiles", "ecm", "cut", "frame", "column")  # the compositions in poster_grid
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -85,12 +113,23 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     loud_dance = direction.genre in ROWS or direction.language.subgenre in ROWS_SUBGENRES
     if loud_dance and e > 0.6:
-        weights[COMPOSITIONS.index("rows")] = 1.0
+        weights[COMPOSITIONS.index("rows")] = 0.3
     title = parse_title(direction.title).main
     if not layouts.rhythm_fits(title):  # one word: no line rhythm to give
         weights[COMPOSITIONS.index("rhythm")] = 0.0
     if not layouts.stepped_fits(title):  # long, joined or right-to-left: no steps
         weights[COMPOSITIONS.index("stepped")] = 0.0
+    if direction.genre not in PHOTO_GENRES:  # a fog photograph for a dance track: no
+        weights[COMPOSITIONS.index("ecm")] = 0.0
+        weights[COMPOSITIONS.index("column")] *= 0.3
+    if dominant_script(title) in ("Arab", "Hebr"):  # its rows read as broken letters
+        weights[COMPOSITIONS.index("crescendo")] = 0.0
+    if not grid.cut_fits(title):
+        weights[COMPOSITIONS.index("cut")] = 0.0
+    if not grid.column_fits(title):
+        weights[COMPOSITIONS.index("column")] = 0.0
+    if not grid.tiles_fits(title):  # too few or too many letters, or joined ones
+        weights[COMPOSITIONS.index("tiles")] = 0.0
     if re.search(r"\d", title):  # a number the title holds: the minimal layouts show it
         weights[COMPOSITIONS.index("minimal")] *= 2.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
@@ -140,9 +179,12 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
         accent = mix(accent, ink, 0.35)
     tint = mix(ink, ground, 0.74)  # at 0.82 the quiet marks all but vanished
     number = _poster_mark(text)
+    others = tuple(
+        c for c in vivid[1:] if contrast_ratio(c, ground) >= 1.4 and c not in (ink, accent)
+    )
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
-        parts.secondary, plain,
+        parts.secondary, plain, others,
     )  # fmt: skip
 
 
@@ -152,7 +194,10 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     kind = _kind(direction)
     poster = _poster(direction, size, rng)
     image = Image.new("RGB", (size, size), poster.ground)
-    draw = poster_spine.spine if kind == "spine" else getattr(layouts, kind)
+    if kind == "spine":
+        draw = poster_spine.spine
+    else:
+        draw = getattr(grid, kind) if kind in GRID else getattr(layouts, kind)
     pen = draw(image, poster, rng)
     if poster.small:
         face = title_face(poster.small, _voice(direction)[0], 500.0)

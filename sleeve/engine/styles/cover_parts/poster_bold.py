@@ -208,9 +208,12 @@ def crescendo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     letters = any(c.isalnum() for c in word)  # emoji have no outline: silhouettes
     solid = p.accent if contrast_ratio(p.accent, p.ground) >= 2.2 else p.ink
     hollow = mix(p.ink, p.ground, 0.2) if solid != p.ink else p.accent
+    strips = rng.random() < 0.75  # each row on its own band of colour, solid (no echoes)
+    bands = [p.accent, *p.colours, p.ink, p.tint]
+    bands = [c for n, c in enumerate(bands) if c not in bands[:n]]
     k, px, y = 0, big, 0.0
     while px >= max(6, s * 0.045) and k < 6:
-        stroke = max(1, round(px * 0.035)) if k and letters else 0
+        stroke = max(1, round(px * 0.035)) if k and letters and not strips else 0
         mask = _big_mask(word, face, px, stroke)
         h = mask.height
         if k == 0:
@@ -225,9 +228,23 @@ def crescendo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
             if cut <= 0 or cut >= h:
                 break
             part = mask.crop((0, cut, mask.width, h) if down else (0, 0, mask.width, cut))
-            paint(image, part, hollow, (int(x), int(top + cut if down else top)))
+            at = (int(x), int(top + cut if down else top))
+            if strips:
+                band = bands[k % len(bands)]
+                ImageDraw.Draw(image).rectangle((0, at[1], s, at[1] + part.height), fill=band)
+            paint(
+                image,
+                part,
+                legible_on(bands[k % len(bands)], p.ground, p.ink) if strips else hollow,
+                at,
+            )
             break
-        paint(image, mask, hollow if k else solid, (int(x), int(top)))
+        colour = hollow if k else solid
+        if strips:
+            band = bands[k % len(bands)]
+            ImageDraw.Draw(image).rectangle((0, top, s, top + h - 1), fill=band)
+            colour = legible_on(band, p.ground, p.ink)
+        paint(image, mask, colour, (int(x), int(top)))
         y = top if down else top + h
         k, px = k + 1, int(px / ratio)
     left = s * (1 - M) - wide if not right else s * M

@@ -38,6 +38,7 @@ class Poster:
     number: str = "01"
     small: str = ""
     plain: str = ""  # the title as set, before any letter-spacing
+    colours: tuple[RGB, ...] = ()  # the palette's other vivid colours (tiles)
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:

@@ -20,7 +20,14 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
-from sleeve.engine.styles.cover_parts.poster_bold import crescendo, disc, letters, rhythm, split
+from sleeve.engine.styles.cover_parts.poster_bold import (
+    _big_mask,
+    crescendo,
+    disc,
+    letters,
+    rhythm,
+    split,
+)
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -37,6 +44,7 @@ from sleeve.engine.styles.cover_parts.poster_more import (
     arch,
     band,
     rhythm_fits,
+    spaced,
     stepped,
     stepped_fits,
 )
@@ -67,18 +75,31 @@ def _small_title(
     """The whole title as small type (cap height `cap` of the side) from `top`,
     within `measure` of the side."""
     s = p.size
-    lines, px = fit_lines(
-        p.text, p.face, s, width_frac=measure, measure=run_width, max_px=int(s * cap / 0.72)
-    )
+    lines, px = _fit(p, measure, cap)
     left = s * M if x == "left" else x
     return block(pen, image, lines, p.face, px, left, top, p.ink)
 
 
-def _block_height(p: Poster, cap: float, width_frac: float = 0.62) -> float:
+def _fit(p: Poster, width_frac: float, cap: float) -> tuple[list[Line], int]:
+    """The title fitted to the measure at cap height `cap` at most; a letter-spaced
+    title is broken as its plain words and spaced again (with every letter a break
+    point, balancing the lines took 100 ms)."""
+    s, most = p.size, int(p.size * cap / 0.72)
+    if not p.plain or p.text == p.plain:
+        return fit_lines(p.text, p.face, s, width_frac=width_frac, measure=run_width, max_px=most)
+    stretch = width(p.text, p.face, 100) / max(1.0, width(p.plain, p.face, 100))
     lines, px = fit_lines(
-        p.text, p.face, p.size, width_frac=width_frac, measure=run_width,
-        max_px=int(p.size * cap / 0.72),
-    )  # fmt: skip
+        p.plain, p.face, s, width_frac=width_frac / stretch, measure=run_width, max_px=most
+    )
+    texts = [spaced(line.text) for line in lines]
+    widest = max(width(text, p.face, px) for text in texts)
+    if widest > s * width_frac:
+        px = max(6, int(px * s * width_frac / widest))
+    return [Line(text, width(text, p.face, px)) for text in texts], px
+
+
+def _block_height(p: Poster, cap: float, width_frac: float = 0.62) -> float:
+    lines, px = _fit(p, width_frac, cap)
     return px * (1.08 * (len(lines) - 1) + 0.96)
 
 
@@ -121,8 +142,12 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         span = (_small_title(pen, image, p, s * M, cap) + s * 0.03, float(y))
     else:
         span = (y + glyphs.height, s - room + s * 0.02)
-    if hollow is not None and span[1] - span[0] > max(s * 0.28, glyphs.height):
-        _echoes(image, hollow, colour, x, y, -1 if up else 1, span)
+    if (
+        hollow is not None
+        and span[1] - span[0] > max(s * 0.28, glyphs.height)
+        and rng.random() < 0.25
+    ):
+        _echoes(image, hollow, colour, x, y, -1 if up else 1, span)  # rarely: a review's template
     else:
         _mark(image, p, rng, span)
     if not up:
@@ -257,12 +282,16 @@ def minimal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen
     the grid, or the number hanging from the top edge and the title at the foot;
     a hairline between them only sometimes."""
     s, pen = p.size, TitlePen(p.size)
-    cap = 0.035 if p.quiet else 0.05
-    px = int(s * (0.36 + 0.3 * p.energy + rng.uniform(0.0, 0.08)) / 0.72)
-    glyphs = line_mask(p.number, p.face, px, pad=0.0)
+    cap = 0.045 if p.quiet else 0.075  # at 0.035 and 0.05 the page read as empty
+    room = _block_height(p, cap) + s * (M + 0.06)  # the number fills the rest (a Blue
+    px = int((s - room) * rng.uniform(0.95, 1.2) / 0.72)  # Note numeral; at half it read bare)
+    glyphs = _big_mask(p.number, p.face, px)
+    if glyphs.width > s * 1.1:  # a long number: as wide as the frame, a little cropped
+        glyphs = _big_mask(p.number, p.face, int(px * s * 1.1 / glyphs.width))
     x = s * (1 - M) - glyphs.width if rng.random() < 0.6 else s * M
-    crop = glyphs.height * rng.uniform(0.0, 0.25)
-    colour = p.tint if p.quiet else _mark_colour(p)
+    x = x if glyphs.width < s * (1 - 2 * M) else (s - glyphs.width) / 2
+    crop = max(0.0, glyphs.height - (s - room)) + glyphs.height * rng.uniform(0.0, 0.12)
+    colour = _mark_colour(p, 2.0)  # in a tint the quiet number read as an empty page
     if rng.random() < 0.45:  # the number hangs from the top, the title at the foot
         paint(image, glyphs, colour, (int(x), int(-crop)))
         top = s * (1 - M) - _block_height(p, cap)
@@ -296,9 +325,7 @@ def ring_title(image: Image.Image, p: Poster, rng: np.random.Generator) -> Title
     cy = s * M + radius * 1.12 + (0 if below else room)
     height = _ring(image, p, (cx, cy), radius, rng)
     top = cy + radius + height * 0.7 if below else s * M
-    lines, px = fit_lines(
-        p.text, p.face, s, width_frac=0.8, measure=run_width, max_px=int(s * cap / 0.72)
-    )
+    lines, px = _fit(p, 0.8, cap)
     block(pen, image, lines, p.face, px, "centre", min(top, s * (1 - M) - room + s * 0.05), p.ink)
     return pen
 
@@ -317,7 +344,7 @@ def _ring(image: Image.Image, p: Poster, centre, radius: float, rng: np.random.G
     paint(image, ring(strip, p.size, centre, radius), colour)
     cx, cy = centre
     if rng.random() < 0.5:  # the mark fills the ring
-        mark = line_mask(p.number, p.face, int(radius * 1.1 / 0.72), pad=0.0)
+        mark = _big_mask(p.number, p.face, int(radius * 1.1 / 0.72))
         tone = p.accent if colour != p.accent else p.tint
         paint(image, mark, tone, (int(cx - mark.width / 2), int(cy - mark.height / 2)))
         return strip.height

@@ -1,0 +1,62 @@
+"""What the typographic poster's newer skeletons promise: every script sets its title
+in each of them, the legible title's mask and boxes say where the letters are, the
+quiet page is never an empty field, and each draws in time."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from sleeve.engine.languages import language_for
+from sleeve.engine.styles import typographic_poster
+from tests.engine.test_styles import CALM, LOUD
+
+TITLES = (
+    "Sunny Days",
+    "東京の夜",
+    "서울의 밤",
+    "حبيبي",
+    "दिल की धड़कन",
+    "ฝนตกที่กรุงเทพ",
+    "Ночной город",
+    "Καλοκαίρι",
+)
+
+
+def _forced(monkeypatch, kind: str) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
+
+
+@pytest.mark.parametrize("kind", ["tiles", "ecm", "cut", "frame", "column"])
+def test_every_script_sets_its_title(monkeypatch, kind: str) -> None:
+    _forced(monkeypatch, kind)
+    for seed, title in enumerate(TITLES):
+        direction = dataclasses.replace(LOUD, title=title, seed=seed)
+        image, layout = typographic_poster.render_with_title(direction, 192)
+        mask = np.asarray(layout.mask) > 128
+        assert mask.mean() > 0.002, (kind, title)
+        for x0, y0, x1, y1 in layout.boxes:
+            assert -2 <= x0 < x1 <= 194 and -2 <= y0 < y1 <= 194, (kind, title, layout.boxes)
+        assert sum(layout.chars) > 0
+
+
+def test_the_quiet_page_is_a_designed_field_not_an_empty_one(monkeypatch) -> None:
+    _forced(monkeypatch, "ecm")
+    for seed in range(6):
+        direction = dataclasses.replace(CALM, title="Quiet Snow", seed=seed)
+        grey = np.asarray(typographic_poster.render(direction, 128).image.convert("L"), float)
+        assert grey.std() > 18, seed  # a photographic field beside the ground, not a flat one
+
+
+def test_quiet_tracks_mostly_get_a_page_with_a_picture() -> None:
+    classical = language_for("classical")
+    kinds = [
+        typographic_poster.layout_of(
+            dataclasses.replace(CALM, genre=classical.family, language=classical, seed=seed)
+        )
+        for seed in range(120)
+    ]
+    assert sum(k in ("band", "ring-title") for k in kinds) < 0.1 * len(kinds)
+    assert sum(k in ("ecm", "column") for k in kinds) > 0.25 * len(kinds)
