@@ -25,6 +25,7 @@ SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoi
 # a style that made this share of an account's remembered covers comes after the
 # others (once SHARE_FROM are remembered): under the issue's 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20
+SHARE_LIMIT = 0.095  # past this share a style's fresh look loses even to a repeated one
 
 
 @dataclass(frozen=True)
@@ -95,5 +96,16 @@ def overused(style: str, recent: Sequence[str]) -> bool:
     SHARE_FROM are remembered): its fresh looks then come after the other styles'."""
     if len(recent) < SHARE_FROM:
         return False
+    return _share(style, recent) >= SHARE_CAP
+
+
+def capped(style: str, recent: Sequence[str]) -> bool:
+    """Whether `style` made SHARE_LIMIT of the account's remembered covers: just under
+    the tenth no style may pass; another fitting style is drawn then, even at a
+    composition the account has seen, wherever one clears the pair bar."""
+    return len(recent) >= SHARE_FROM and _share(style, recent) >= SHARE_LIMIT
+
+
+def _share(style: str, recent: Sequence[str]) -> float:
     made = sum(1 for key in recent if _composition(key).partition("/")[0] == style)
-    return made >= SHARE_CAP * len(recent)
+    return made / max(1, len(recent))

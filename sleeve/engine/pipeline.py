@@ -13,6 +13,7 @@ from sleeve.engine.direction import ArtDirection, direct_from_music, second_voic
 from sleeve.engine.looks import (
     TURNS,
     Look,
+    capped,
     layout_key,
     overused,
     slot_staleness,
@@ -256,17 +257,23 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
         similarity = pair_similarity(first.image, second.image)
         clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
         stale = staleness(look.layout, recent)
-        if clear and not stale:
+        within = not capped(look.style, recent)
+        if clear and not stale and within:
             return [first.look, second.look], True
-        tried.append((clear, -stale, bits / 64 - similarity, second.look))
-    best = max(tried, key=lambda t: t[:3])
-    return [first.look, best[3]], best[0]
+        tried.append((clear, within, -stale, bits / 64 - similarity, second.look))
+    best = max(tried, key=lambda t: t[:4])
+    return [first.look, best[4]], best[0]
 
 
-def _stale(recent: Sequence[str]) -> Callable[[Look], tuple[bool, bool]]:
-    """Sort key: a look whose layout is in `recent` after the fresh ones, and a style
-    that made its share of the account's covers (looks.overused) after the others."""
-    return lambda look: (staleness(look.layout, recent) > 0, overused(look.style, recent))
+def _stale(recent: Sequence[str]) -> Callable[[Look], tuple[bool, bool, bool]]:
+    """Sort key: a style at its share limit (looks.capped) last; before it, a look
+    whose layout is in `recent` after the fresh ones, and a style that made its share
+    of the account's covers (looks.overused) after the others."""
+    return lambda look: (
+        capped(look.style, recent),
+        staleness(look.layout, recent) > 0,
+        overused(look.style, recent),
+    )
 
 
 def _first_look(direction: ArtDirection, recent: Sequence[str]) -> Look:

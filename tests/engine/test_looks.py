@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
-from sleeve.engine.direction import direct_from_music
+from sleeve.engine.direction import direct_from_music, second_voice
+from sleeve.engine.looks import TURNS, layout_key, turned
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import choose_pair, render_covers
-from sleeve.engine.styles.registry import fitting
+from sleeve.engine.pipeline import _second_styles, choose_pair, render_covers
+from sleeve.engine.styles.registry import fitting, get_style
 
 ALBUM = [  # one lo-fi artist's album: one design language, one palette family
     "Rainy Bus Window", "Tea Gone Cold", "Sunday 3 AM", "Vinyl Dust", "Corner Store",
@@ -120,3 +121,24 @@ def test_a_style_that_made_its_share_of_an_account_steps_aside() -> None:
     first = choose_pair(direction, leaning)[0]
     assert first.style != own
     assert first.style in fitting(direction)
+
+
+def test_a_style_at_a_tenth_of_an_account_gives_way_even_to_a_repeated_composition() -> None:
+    """The bench account drew the typographic poster on 18 of 148 covers: its twenty
+    compositions kept a fresh look when the other fitting styles had none left, and a
+    fresh look won. A style at the issue's tenth now comes after the others' repeats."""
+    music = MusicInput(task_id="limit", title="Paper Moon", tags="lofi")
+    direction = direct_from_music(music)[0]
+    first, second = choose_pair(direction)
+    voice = second_voice(direction)
+    seen = [  # every composition the other second styles could draw, all remembered
+        layout_key(name, get_style(name).layout_of(turned(voice, turn)))
+        for name in _second_styles(direction, first.style)
+        if name != second.style
+        for turn in range(TURNS)
+    ]
+    others = [f"style-{i % 16}/remembered-{i}" for i in range(160)]  # 6% each
+    share = [f"{second.style}/remembered-{i}" for i in range(20)]  # 10% of the memory
+    chosen = choose_pair(direction, [*share, *seen, *others])[1]
+    assert chosen.style != second.style, (second.style, chosen.layout)
+    assert chosen.style in fitting(direction)
