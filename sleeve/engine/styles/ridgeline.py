@@ -1,4 +1,4 @@
-"""Ridgeline: the song's own energy as stacked ridges, as on "Unknown Pleasures", in seven large skeletons.
+"""Ridgeline: the song's own energy as stacked ridges, as on "Unknown Pleasures".
 
 Seven compositions with their own skeletons (cover_parts/ridge_layouts): layered
 hills, a window, a receding floor, radial rings, a curtain, a full-bleed stack under a
@@ -66,8 +66,8 @@ def _clean(color: tuple[int, int, int], light: float, chroma: float) -> tuple[in
     """A palette colour as a flat fill at this lightness: oranges and yellows are kept
     light enough to stay orange or gold (darker they read as brown or olive)."""
     hue = rgb_to_oklch(color)[2]
-    if 25 <= hue <= 120 and chroma > 0.03:
-        light = max(light, 0.62)
+    if 25 <= hue <= 120 and chroma > 0.03 and light < 0.62:  # dark orange is brown
+        return oklch_to_rgb(max(light, 0.56), max(chroma, 0.15), 32.0)
     return raster.vivid(color, light, chroma)
 
 
@@ -81,6 +81,9 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool
     p_hues, p_filled = TREATMENT.get(tone_name, (0.4, 0.3))
     want_dark = rgb_to_oklch(pal.background)[0] < 0.55 or direction.valence < 0.4
     bg = raster.ground(pal.background, 0.13 if want_dark else 0.94, 0.02 if mono else 0.03)
+    light, chroma, hue = rgb_to_oklch(bg)
+    if 25 <= hue <= 120 and chroma > 0.03 and 0.2 < light < 0.66:  # a brown or olive field
+        bg = raster.tone(bg, 0.14 if light < 0.45 else 0.93, 0.03)
     dark = compose.dark_field(rgb_to_oklch(bg)[0])
     colours = (*pal.colors, pal.accent)
     by_chroma = sorted(colours, key=lambda c: -rgb_to_oklch(c)[1])
@@ -106,10 +109,7 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool
         # near-neutral greys: a tinted grey ramp turns khaki or brown-grey
         far_l = 0.3 if dark else far_l
         tones = tuple(raster.tone(quiet, far_l + (near_l - far_l) * i / 4, 0.012) for i in range(5))
-        if mono or not vivid:
-            panel = ink
-        else:
-            panel = _clean(vivid[0], 0.42 if dark else 0.5, 0.14)
+        panel = ink if mono or not vivid else _clean(vivid[0], 0.42 if dark else 0.5, 0.14)
     return Inks(bg, ink, hues, tones, panel), filled
 
 
@@ -143,6 +143,24 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     return names[int(rng.choice(len(names), p=weights / weights.sum()))]
 
 
+def _room(direction: ArtDirection) -> float:
+    """The calm strip the title needs, by the language's title scale and the title's
+    length (a big two- or three-line title overflowed a fifth of the side)."""
+    scale = direction.language.title_scale
+    per_line, chars = {"big": (0.13, 7), "medium": (0.1, 11), "small": (0.075, 15)}.get(
+        scale, (0.06, 20)
+    )
+    lines = min(3, -(-len(direction.title.strip() or "x") // chars))
+    return float(np.clip(0.1 + per_line * lines, 0.2, 0.45))
+
+
+def _calm_top(direction: ArtDirection, rng: np.random.Generator) -> bool:
+    """Whether the calm strip for the title is at the top: where the title layout
+    puts it (top-left above, bottom-left below), else the seed."""
+    coin = bool(rng.random() < 0.55)
+    return {"top-left": True, "bottom-left": False}.get(direction.layout, coin)
+
+
 def layout_of(direction: ArtDirection) -> str:
     """The composition render draws for `direction`: the first draw of its rng."""
     return _pick(direction, raster.rng_for(direction, "ridgeline"))
@@ -157,7 +175,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     draw = aggdraw.Draw(bg)
     pen = size * (0.0032 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
     pen = max(pen, 0.9)  # a hairline vanishes at 64 px
-    canvas = Canvas(direction, rng, draw, size, inks, pen, filled)
+    top = _calm_top(direction, rng)
+    canvas = Canvas(direction, rng, draw, size, inks, pen, filled, _room(direction), top)
     focal = LAYOUTS[name](canvas)
     draw.flush()
     for mask, colour in canvas.cutout:

@@ -24,12 +24,13 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     closed,
     heights,
-    hills as hill_lines,
+    hill_curves,
     loops,
     ridge,
 )
@@ -64,6 +65,8 @@ class Canvas:
     inks: Inks
     pen: float  # the base line weight in pixels
     filled: bool = False  # flat palette tones instead of lines over the field
+    room: float = 0.22  # the calm strip the title needs (a side fraction)
+    calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
     cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
 
 
@@ -75,6 +78,12 @@ def _at(colors: tuple[RGB, ...], t: float) -> RGB:
 
 def _line(c: Canvas, t: float) -> RGB:
     return _at(c.inks.hues, t) if c.inks.hues else c.inks.ink
+
+
+def _edge(c: Canvas) -> RGB:
+    """The line between flat tones: the light ink on a night field (dark edges over
+    many coloured bands mix to brown at 64 px), the paper on a light one."""
+    return c.inks.ink if compose.dark_field(rgb_to_oklch(c.inks.bg)[0]) else c.inks.bg
 
 
 def _busy(c: Canvas) -> float:
@@ -97,7 +106,7 @@ def _stack(c: Canvas, count: int, box: Box, amp: float, pen: float, spread: floa
         crest = np.stack([x, base - amp * h[i]], axis=1)
         foot = np.stack([x, np.full(POINTS, bottom + 0.05 if c.filled else base + 0.003)], axis=1)
         if c.filled:
-            ridge(c.draw, crest * c.size, foot * c.size, _at(c.inks.tones, t[i]), c.inks.bg, pen)
+            ridge(c.draw, crest * c.size, foot * c.size, _at(c.inks.tones, t[i]), _edge(c), pen)
         else:
             ridge(c.draw, crest * c.size, foot * c.size, c.inks.bg, _line(c, t[i]), pen)
 
@@ -106,8 +115,8 @@ def fullbleed(c: Canvas) -> Box:
     """The stack edge to edge over the whole frame, one calm solid band (top or
     bottom) laid across it for the title."""
     rng = c.rng
-    top_band = bool(rng.random() < 0.5)
-    band = float(rng.uniform(0.2, 0.25))
+    top_band = c.calm_top
+    band = c.room + float(rng.uniform(0.0, 0.03))
     amp = 0.07 + 0.06 * c.direction.loudness
     count = int(30 + 22 * _busy(c))
     _stack(c, count, (-0.02, amp * 0.5, 1.02, 1.04), amp, c.pen * 1.2, spread=2.6)
@@ -122,10 +131,14 @@ def hills(c: Canvas) -> Box:
     sky calm above them for the title."""
     rng = c.rng
     count = int(4 + round(2 * _busy(c)))
-    h = hill_lines(c.direction, rng, count)
-    first = float(rng.uniform(0.46, 0.52))
-    last = float(rng.uniform(0.8, 0.86))
+    h = hill_curves(c.direction, rng, count)
     loud = 0.7 + 0.5 * c.direction.loudness
+    if c.calm_top:  # under a calm sky
+        first = max(float(rng.uniform(0.46, 0.52)), c.room + 0.21 * loud)
+        last = float(rng.uniform(0.82, 0.88))
+    else:  # high, the nearest hill's flat body a calm ground below
+        first = float(rng.uniform(0.28, 0.32))
+        last = 0.97 - c.room
     x = U * 1.04 - 0.02
     top = 1.0
     for i in range(count):
@@ -137,7 +150,7 @@ def hills(c: Canvas) -> Box:
         foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
         edge = c.inks.bg if c.filled else None
         ridge(c.draw, crest * c.size, foot * c.size, _at(c.inks.tones, t), edge, c.pen * 0.8)
-    return (0.0, max(0.0, top - 0.01), 1.0, 1.0)
+    return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
 
 
 def floor(c: Canvas) -> Box:
@@ -145,11 +158,16 @@ def floor(c: Canvas) -> Box:
     and cropped by the frame, far ones flat at the vanishing line; the sky calm."""
     rng = c.rng
     count = int(16 + 18 * _busy(c))
-    yh = float(rng.uniform(0.34, 0.42))
+    if c.calm_top:  # a calm sky over a floor running out of the frame
+        yh = max(float(rng.uniform(0.3, 0.38)), c.room + 0.03)
+        near = 1.0 + 0.13 * (1.0 - yh)
+    else:  # a low sky, the floor ending in a calm strip of field
+        yh = float(rng.uniform(0.18, 0.24))
+        near = 0.98 - c.room
     vx = float(rng.uniform(0.38, 0.62))
     far = float(rng.uniform(10, 16))
     zs = np.geomspace(far, 0.75, count)
-    f = (1.0 - yh) * 0.85
+    f = (near - yh) * 0.75
     lift = float(rng.uniform(0.22, 0.3)) * (0.7 + 0.5 * c.direction.loudness)
     span = float(rng.uniform(2.6, 3.4))
     h = heights(c.direction, rng, count, spread=1.8)
@@ -164,10 +182,10 @@ def floor(c: Canvas) -> Box:
         foot = np.stack([xs, np.full(POINTS, 1.05 if c.filled else base + 0.004)], axis=1)
         pen = c.pen * (0.7 + 1.6 * t)
         if c.filled:
-            ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), c.inks.bg, pen)
+            ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), _edge(c), pen)
         else:
             ridge(c.draw, crest * s, foot * s, c.inks.bg, _line(c, t), pen)
-    return (0.0, yh - 0.03, 1.0, 1.0)
+    return (0.0, yh - 0.03, 1.0, 1.0 if c.calm_top else near + 0.02)
 
 
 def radial(c: Canvas) -> Box:
@@ -175,27 +193,28 @@ def radial(c: Canvas) -> Box:
     ring): a ridgeline sun or record filling most of the frame, the title in the calm
     strip above or below it."""
     rng = c.rng
-    low = bool(rng.random() < 0.65)
-    cy = float(rng.uniform(0.66, 0.72)) if low else float(rng.uniform(0.28, 0.34))
+    low = c.calm_top
+    outer = float(rng.uniform(0.4, 0.46))
+    cy = c.room + outer if low else 1.0 - c.room - outer
     cx = 0.5 + float(rng.uniform(-0.06, 0.06))
-    outer = (cy - 0.21) if low else (0.79 - cy)
-    count = int(10 + 10 * _busy(c))
+    count = int(9 + 8 * _busy(c))
     n = 240
     h = loops(c.direction, rng, count, n)
     h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)
+    h = h**1.6  # distinct peaks over a calm ring, not a wobbling contour
     h *= 0.45 + 0.55 * np.linspace(0.0, 1.0, count)[::-1, None] ** 0.5
     inner = outer * float(rng.uniform(0.16, 0.22))
-    amp = (outer - inner) * (0.26 + 0.12 * c.direction.loudness)
+    amp = (outer - inner) * (0.2 + 0.1 * c.direction.loudness)
     turn = float(rng.uniform(0, 2 * np.pi))
     ang = turn + np.linspace(0, 2 * np.pi, n, endpoint=False)
     cos, sin = np.cos(ang), np.sin(ang)
     s = c.size
     for i in range(count):  # outer first: inner peaks cover the rings behind them
         t = i / (count - 1)
-        r = (outer - 0.8 * amp) - (outer - 0.8 * amp - inner) * t + amp * h[i]
+        r = (outer - amp) - (outer - amp - inner) * t + amp * h[i]
         ring = np.stack([cx + r * cos, cy + r * sin], axis=1) * s
         if c.filled:
-            closed(c.draw, ring, _at(c.inks.tones, t), c.inks.bg, c.pen * 1.4)
+            closed(c.draw, ring, _at(c.inks.tones, t), _edge(c), c.pen * 1.4)
         else:
             closed(c.draw, ring, c.inks.bg, _line(c, t), c.pen * 1.6)
     hole = inner * 0.7
@@ -214,9 +233,13 @@ def macro(c: Canvas) -> Box:
     h = heights(c.direction, rng, count, spread=1.3)
     h = np.stack([np.convolve(np.pad(r, 3, mode="edge"), np.ones(7) / 7, "valid") for r in h])
     h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)  # every one of them huge
-    first = float(rng.uniform(0.34, 0.4))
-    last = float(rng.uniform(0.7, 0.74))
     amp = float(rng.uniform(0.34, 0.42)) * (0.8 + 0.3 * c.direction.loudness)
+    if c.calm_top:  # crests just under the calm strip, the nearest cropped below
+        first = c.room + amp * 0.95
+        last = float(rng.uniform(0.9, 0.96))
+    else:  # far crests cropped by the top, the nearest ridge's body a calm ground
+        last = 0.98 - c.room
+        first = last - float(rng.uniform(0.3, 0.36))
     zoom = float(rng.uniform(1.3, 1.7))
     x = 0.5 + (U - 0.5) * zoom
     pen = c.size * float(rng.uniform(0.011, 0.016)) * (0.8 + 0.4 * c.direction.energy)
@@ -227,7 +250,7 @@ def macro(c: Canvas) -> Box:
         foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
         fill = _at(c.inks.tones, 0.1 + 0.6 * t)
         ridge(c.draw, crest * c.size, foot * c.size, fill, _line(c, t), pen)
-    return (0.0, 0.0, 1.0, last + 0.02)
+    return (0.0, first - amp, 1.0, 1.0) if c.calm_top else (0.0, 0.0, 1.0, last + 0.02)
 
 
 def window(c: Canvas) -> Box:
@@ -235,15 +258,16 @@ def window(c: Canvas) -> Box:
     a tall arch standing on the bottom edge (the title above it) or a circle."""
     rng = c.rng
     s = c.size
-    arch = bool(rng.random() < 0.55)
+    arch = c.calm_top and bool(rng.random() < 0.6)
     cx = 0.5 + float(rng.uniform(-0.1, 0.1))
     if arch:
         half = float(rng.uniform(0.25, 0.3))
-        top = float(rng.uniform(0.25, 0.3))
+        top = c.room + float(rng.uniform(0.02, 0.05))
         box = (cx - half, top, cx + half, 1.0)
     else:
-        r = float(rng.uniform(0.3, 0.34))
-        cy = float(rng.uniform(0.56, 0.62)) if rng.random() < 0.6 else float(rng.uniform(0.4, 0.44))
+        r = min(float(rng.uniform(0.3, 0.34)), (0.96 - c.room) / 2)
+        gap = c.room + r + 0.02
+        cy = 1.0 - gap if c.calm_top else gap
         box = (cx - r, cy - r, cx + r, cy + r)
     x0, y0, x1, y1 = box
     amp = 0.06 + 0.05 * c.direction.loudness
@@ -268,10 +292,8 @@ def curtain(c: Canvas) -> Box:
     hanging from the top to a calm hem (the title below) or rising from the floor
     (the title above)."""
     rng = c.rng
-    hang = bool(rng.random() < 0.6)
-    y0, y1 = (
-        (-0.02, float(rng.uniform(0.74, 0.78))) if hang else (float(rng.uniform(0.22, 0.26)), 1.02)
-    )
+    hang = not c.calm_top
+    y0, y1 = (-0.02, 1.0 - c.room) if hang else (c.room, 1.02)
     count = int(22 + 18 * _busy(c))
     amp = 0.06 + 0.05 * c.direction.loudness
     h = heights(c.direction, rng, count, spread=1.6)
@@ -284,7 +306,7 @@ def curtain(c: Canvas) -> Box:
         crest = np.stack([base - amp * h[i], y], axis=1)
         foot = np.stack([np.full(POINTS, 1.05 if c.filled else base + 0.003), y], axis=1)
         if c.filled:
-            ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), c.inks.bg, c.pen * 1.2)
+            ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), _edge(c), c.pen * 1.2)
         else:
             ridge(c.draw, crest * s, foot * s, c.inks.bg, _line(c, t), c.pen * 1.2)
     return compose.clip_box((0.0, y0, 1.0, y1))

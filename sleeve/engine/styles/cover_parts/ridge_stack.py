@@ -47,7 +47,7 @@ def heights(
     return out
 
 
-def hills(direction: ArtDirection, rng: np.random.Generator, count: int) -> np.ndarray:
+def hill_curves(direction: ArtDirection, rng: np.random.Generator, count: int) -> np.ndarray:
     """(count, POINTS) broad hill lines in 0..1, back first: the song cut into count
     overlapping stretches of its energy curve (the far hill the opening, the near one
     the close), each lightly coloured by its own spectrum and smoothed to a skyline."""
@@ -78,11 +78,9 @@ def loops(direction: ArtDirection, rng: np.random.Generator, count: int, n: int)
     out = np.empty((count, n))
     for i in range(count):
         spec = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, n // 4), slices[i])
-        spec = signals.smooth(np.roll(spec, shift), 2, "wrap")
+        spec = signals.smooth(np.roll(spec, shift), 4, "wrap")
         wobble = signals.smooth(rng.normal(0.0, 1.0, n), 4, "wrap") * 0.08
-        jag = (
-            signals.smooth(rng.normal(0.0, 1.0, n), 1, "wrap") * 0.03 * (0.5 + direction.turbulence)
-        )
+        jag = signals.smooth(rng.normal(0.0, 1.0, n), 1, "wrap") * 0.02 * direction.turbulence
         h = (0.5 * curve + 0.5 * spec**1.5) * (0.5 + 0.5 * swell[i]) + wobble + jag
         out[i] = np.maximum(h, 0.0)
     return out
