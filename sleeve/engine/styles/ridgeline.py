@@ -66,8 +66,8 @@ def _clean(color: tuple[int, int, int], light: float, chroma: float) -> tuple[in
     """A palette colour as a flat fill at this lightness: oranges and yellows are kept
     light enough to stay orange or gold (darker they read as brown or olive)."""
     hue = rgb_to_oklch(color)[2]
-    if 25 <= hue <= 120 and chroma > 0.03 and light < 0.62:  # dark orange is brown
-        return oklch_to_rgb(max(light, 0.56), max(chroma, 0.15), 32.0)
+    if 42 <= hue <= 120 and chroma > 0.03 and light < 0.62:  # dark orange is brown
+        return oklch_to_rgb(max(light, 0.56), max(chroma, 0.15), 36.0)
     return raster.vivid(color, light, chroma)
 
 
@@ -82,7 +82,7 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool
     want_dark = rgb_to_oklch(pal.background)[0] < 0.55 or direction.valence < 0.4
     bg = raster.ground(pal.background, 0.13 if want_dark else 0.94, 0.02 if mono else 0.03)
     light, chroma, hue = rgb_to_oklch(bg)
-    if 25 <= hue <= 120 and chroma > 0.03 and 0.2 < light < 0.66:  # a brown or olive field
+    if 42 <= hue <= 120 and chroma > 0.03 and 0.2 < light < 0.66:  # a brown or olive field
         bg = raster.tone(bg, 0.14 if light < 0.45 else 0.93, 0.03)
     dark = compose.dark_field(rgb_to_oklch(bg)[0])
     colours = (*pal.colors, pal.accent)
@@ -107,7 +107,7 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool
         panel = _clean(by_chroma[0], 0.62 if dark else 0.58, 0.16)
     else:
         # near-neutral greys: a tinted grey ramp turns khaki or brown-grey
-        far_l = 0.3 if dark else far_l
+        far_l, near_l = (0.2, 0.55) if dark else (far_l, near_l)  # fog greys at night
         tones = tuple(raster.tone(quiet, far_l + (near_l - far_l) * i / 4, 0.012) for i in range(5))
         panel = ink if mono or not vivid else _clean(vivid[0], 0.42 if dark else 0.5, 0.14)
     return Inks(bg, ink, hues, tones, panel), filled
@@ -121,7 +121,7 @@ def _tone_at(
     light = far_l + (near_l - far_l) * t
     _, chroma, hue = stops[min(int(t * len(stops)), len(stops) - 1)]
     chroma = min(max(chroma, 0.13), 0.17) * (0.75 + 0.25 * t)
-    if 25 <= hue <= 120:
+    if 42 <= hue <= 120:
         light = max(light, 0.62)
     return raster.tone(oklch_to_rgb(0.6, chroma, hue), light, chroma)
 
@@ -151,7 +151,7 @@ def _room(direction: ArtDirection) -> float:
         scale, (0.06, 20)
     )
     lines = min(3, -(-len(direction.title.strip() or "x") // chars))
-    return float(np.clip(0.1 + per_line * lines, 0.2, 0.45))
+    return float(np.clip(0.1 + per_line * lines, 0.21, 0.45))
 
 
 def _calm_top(direction: ArtDirection, rng: np.random.Generator) -> bool:

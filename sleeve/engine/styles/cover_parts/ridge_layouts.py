@@ -80,10 +80,14 @@ def _line(c: Canvas, t: float) -> RGB:
     return _at(c.inks.hues, t) if c.inks.hues else c.inks.ink
 
 
+def _light(c: Canvas) -> bool:
+    return not compose.dark_field(rgb_to_oklch(c.inks.bg)[0])
+
+
 def _edge(c: Canvas) -> RGB:
-    """The line between flat tones: the light ink on a night field (dark edges over
-    many coloured bands mix to brown at 64 px), the paper on a light one."""
-    return c.inks.ink if compose.dark_field(rgb_to_oklch(c.inks.bg)[0]) else c.inks.bg
+    """The line between flat tones: the light ink between coloured bands on a night
+    field (dark edges over many coloured bands mix to brown at 64 px), else the field."""
+    return c.inks.ink if c.inks.hues and not _light(c) else c.inks.bg
 
 
 def _busy(c: Canvas) -> float:
@@ -149,7 +153,9 @@ def hills(c: Canvas) -> Box:
         top = min(top, float(crest[:, 1].min()))
         foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
         edge = c.inks.bg if c.filled else None
-        ridge(c.draw, crest * c.size, foot * c.size, _at(c.inks.tones, t), edge, c.pen * 0.8)
+        # far hills nearest the sky's haze: on a night sky the nearest is the darkest
+        tone = _at(c.inks.tones, t if _light(c) else 1.0 - t)
+        ridge(c.draw, crest * c.size, foot * c.size, tone, edge, c.pen * 0.8)
     return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
 
 
@@ -235,7 +241,7 @@ def macro(c: Canvas) -> Box:
     h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)  # every one of them huge
     amp = float(rng.uniform(0.34, 0.42)) * (0.8 + 0.3 * c.direction.loudness)
     if c.calm_top:  # crests just under the calm strip, the nearest cropped below
-        first = c.room + amp * 0.95
+        first = c.room + amp + 0.01
         last = float(rng.uniform(0.9, 0.96))
     else:  # far crests cropped by the top, the nearest ridge's body a calm ground
         last = 0.98 - c.room
@@ -248,7 +254,7 @@ def macro(c: Canvas) -> Box:
         base = first + (last - first) * t
         crest = np.stack([x, base - amp * h[i]], axis=1)
         foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
-        fill = _at(c.inks.tones, 0.1 + 0.6 * t)
+        fill = _at(c.inks.tones, 0.7 - 0.6 * t)  # the nearest body calm, near the field
         ridge(c.draw, crest * c.size, foot * c.size, fill, _line(c, t), pen)
     return (0.0, first - amp, 1.0, 1.0) if c.calm_top else (0.0, 0.0, 1.0, last + 0.02)
 
