@@ -22,8 +22,8 @@ from tests.engine.test_styles import CALM, LOUD
 DOOM = Palette(
     (20, 17, 14), ((168, 144, 106), (92, 74, 50), (140, 47, 30)), (140, 47, 30), (217, 208, 188)
 )
-# the calm compositions: layered hills, a window, a receding floor
-LANDSCAPES = {"hills", "window", "floor"}
+# the calm compositions: layered hills, a window, rings like a record
+LANDSCAPES = {"hills", "window", "radial"}
 
 
 def _layouts(base, seeds=range(40)) -> list[str]:

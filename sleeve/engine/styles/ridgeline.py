@@ -42,6 +42,8 @@ STYLE = StyleInfo(
 )
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
+# the ends of the scale are reached by few songs (most sit near the middle): lift them
+EVEN = {"hills": 1.8, "curtain": 1.3, "window": 0.8, "fullbleed": 0.8}
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {
@@ -108,7 +110,11 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool
     else:
         # near-neutral greys: a tinted grey ramp turns khaki or brown-grey
         far_l, near_l = (0.2, 0.55) if dark else (far_l, near_l)  # fog greys at night
-        tones = tuple(raster.tone(quiet, far_l + (near_l - far_l) * i / 4, 0.012) for i in range(5))
+        # tinted by the palette's vivid hue where it is cool or red (warm tints go khaki)
+        tint, tinge = quiet, 0.012
+        if vivid and not mono and not 30 <= rgb_to_oklch(vivid[0])[2] <= 120:
+            tint, tinge = vivid[0], 0.045
+        tones = tuple(raster.tone(tint, far_l + (near_l - far_l) * i / 4, tinge) for i in range(5))
         panel = ink if mono or not vivid else _clean(vivid[0], 0.42 if dark else 0.5, 0.14)
     return Inks(bg, ink, hues, tones, panel), filled
 
@@ -121,9 +127,11 @@ def _tone_at(
     light = far_l + (near_l - far_l) * t
     _, chroma, hue = stops[min(int(t * len(stops)), len(stops) - 1)]
     chroma = min(max(chroma, 0.13), 0.17) * (0.75 + 0.25 * t)
-    if 42 <= hue <= 120:
-        light = max(light, 0.62)
-    return raster.tone(oklch_to_rgb(0.6, chroma, hue), light, chroma)
+    if 42 <= hue <= 120:  # orange stays orange (vivid lifts yellows past olive)
+        light = max(light, 0.68)
+    elif 20 <= hue < 42:  # a dark red-orange reads as rust or brown
+        light = max(light, 0.52)
+    return raster.vivid(oklch_to_rgb(0.6, chroma, hue), light, chroma)
 
 
 def _lean(direction: ArtDirection) -> float:
@@ -140,6 +148,7 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     names = tuple(LAYOUTS)
     pos = np.linspace(0.0, 1.0, len(names))
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
+    weights *= [EVEN.get(n, 1.0) for n in names]
     return names[int(rng.choice(len(names), p=weights / weights.sum()))]
 
 
@@ -147,7 +156,7 @@ def _room(direction: ArtDirection) -> float:
     """The calm strip the title needs, by the language's title scale and the title's
     length (a big two- or three-line title overflowed a fifth of the side)."""
     scale = direction.language.title_scale
-    per_line, chars = {"big": (0.13, 7), "medium": (0.1, 11), "small": (0.075, 15)}.get(
+    per_line, chars = {"big": (0.13, 7), "medium": (0.115, 10), "small": (0.08, 14)}.get(
         scale, (0.06, 20)
     )
     lines = min(3, -(-len(direction.title.strip() or "x") // chars))

@@ -255,7 +255,9 @@ def macro(c: Canvas) -> Box:
         crest = np.stack([x, base - amp * h[i]], axis=1)
         foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
         fill = _at(c.inks.tones, 0.7 - 0.6 * t)  # the nearest body calm, near the field
-        ridge(c.draw, crest * c.size, foot * c.size, fill, _line(c, t), pen)
+        # one ink for the few thick crests: graded hues over 3-5 lines read as one
+        # highlighted line; the colour is in the fills
+        ridge(c.draw, crest * c.size, foot * c.size, fill, c.inks.ink, pen)
     return (0.0, first - amp, 1.0, 1.0) if c.calm_top else (0.0, 0.0, 1.0, last + 0.02)
 
 
@@ -322,9 +324,9 @@ def curtain(c: Canvas) -> Box:
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "hills": hills,
     "window": window,
-    "floor": floor,
     "radial": radial,
-    "curtain": curtain,
-    "fullbleed": fullbleed,
+    "floor": floor,
     "macro": macro,
+    "fullbleed": fullbleed,
+    "curtain": curtain,
 }
