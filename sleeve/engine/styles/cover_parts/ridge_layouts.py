@@ -108,7 +108,10 @@ def _stack(c: Canvas, count: int, box: Box, amp: float, pen: float, spread: floa
     for i in range(count):
         base = top + (bottom - top) * t[i]
         crest = np.stack([x, base - amp * h[i]], axis=1)
-        foot = np.stack([x, np.full(POINTS, bottom + 0.05 if c.filled else base + 0.003)], axis=1)
+        # a flat tone shows only down to the next ridge's base, which covers the rest
+        # (filling each to the floor drew the frame fifty times over)
+        nxt = bottom + 0.05 if i == count - 1 else base + (bottom - top) / (count - 1) + 0.004
+        foot = np.stack([x, np.full(POINTS, nxt if c.filled else base + 0.003)], axis=1)
         if c.filled:
             ridge(c.draw, crest * c.size, foot * c.size, _at(c.inks.tones, t[i]), _edge(c), pen)
         else:
@@ -185,7 +188,8 @@ def floor(c: Canvas) -> Box:
         base = yh + f / z
         xs = vx + (U - 0.5) * span / z
         crest = np.stack([xs, base - lift / z * h[i]], axis=1)
-        foot = np.stack([xs, np.full(POINTS, 1.05 if c.filled else base + 0.004)], axis=1)
+        nxt = 1.05 if i == count - 1 else yh + f / zs[i + 1] + 0.004
+        foot = np.stack([xs, np.full(POINTS, nxt if c.filled else base + 0.004)], axis=1)
         pen = c.pen * (0.7 + 1.6 * t)
         if c.filled:
             ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), _edge(c), pen)
@@ -312,7 +316,8 @@ def curtain(c: Canvas) -> Box:
         t = i / (count - 1)
         base = amp * 0.6 + (1.02 - amp * 0.6) * t
         crest = np.stack([base - amp * h[i], y], axis=1)
-        foot = np.stack([np.full(POINTS, 1.05 if c.filled else base + 0.003), y], axis=1)
+        nxt = 1.05 if i == count - 1 else base + (1.02 - amp * 0.6) / (count - 1) + 0.003
+        foot = np.stack([np.full(POINTS, nxt if c.filled else base + 0.003), y], axis=1)
         if c.filled:
             ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), _edge(c), c.pen * 1.2)
         else:
