@@ -112,7 +112,7 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool
         far_l, near_l = (0.2, 0.55) if dark else (far_l, near_l)  # fog greys at night
         # tinted by the palette's vivid hue where it is cool (warm tints go khaki or brown)
         tint, tinge = quiet, 0.006
-        if vivid and not mono and 180 <= rgb_to_oklch(vivid[0])[2] <= 320:
+        if vivid and not mono and 140 <= rgb_to_oklch(vivid[0])[2] <= 320:
             tint, tinge = vivid[0], 0.045
         tones = tuple(raster.tone(tint, far_l + (near_l - far_l) * i / 4, tinge) for i in range(5))
         panel = ink if mono or not vivid else _clean(vivid[0], 0.42 if dark else 0.5, 0.14)
