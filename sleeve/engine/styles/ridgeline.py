@@ -1,19 +1,20 @@
-"""Ridgeline: the song's own energy curve drawn as ridges, as on "Unknown Pleasures".
+"""Ridgeline: the song's own energy as stacked ridges, as on "Unknown Pleasures".
 
-Eight compositions with their own skeletons (cover_parts/ridge_layouts).
+Seven compositions with their own skeletons (cover_parts/ridge_layouts): layered
+hills, a window, a receding floor, radial rings, a curtain, a full-bleed stack under a
+solid band, and a macro crop of a few huge ridges. None leaves a small figure in empty
+space; each reports the region its ridges fill, and the title goes outside it.
 
-The energy curve -> the shape of every ridge and the swell of the stack; the spectrum
--> each ridge's own slice; onsets -> the horizon's teeth and stars; energy, density
-and tempo -> the composition (calm songs lean to a horizon, a thin band or a small
-planet, loud ones to a full-frame block, a receding plane or a steep tilt; the seed
-decides);
-density and tempo -> the number of ridges and their spacing; loudness -> amplitude;
-energy -> line weight; the language's tone -> the treatment (white-on-black wire for
-dark and mono languages, solid palette bands or lines in the palette's own hues for
-warm and vivid ones); the palette -> every colour (the field from its background,
-lines from its quietest colour, or deep palette inks on paper, bands and the accent
-from its most vivid one), so metal's bone,
-ash and blood come from its own language.
+The energy curve -> the shape of every ridge and the swell of the stack (or, for the
+hills, the song cut into a few stretches; for the rings, once round the circle); the
+spectrum -> each ridge's own slice; energy, density and tempo -> the composition
+(calm songs lean to hills, a window or a floor, loud ones to a curtain, a full-bleed
+stack or a macro crop; the seed decides); density and tempo -> the number of ridges;
+loudness -> amplitude; energy -> line weight; the language's tone -> the treatment
+(bone wire on black for dark and mono languages; for vivid ones lines graded through
+the palette's hues or ridges as flat palette tones); the palette -> every colour.
+Colour is structural (a gradient across the stack, flat tones, a solid panel), never
+one highlighted line.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -39,75 +40,98 @@ STYLE = StyleInfo(
     # read as one layout repeated; at 0.8 it still made 11, with no releasable one
     weight=0.6,
 )
-# each keeps a floor (the seed may pick any); the music leans within about +-0.22
-FLOOR, WIDTH = 0.3, 0.22
-RARER = {"planet": 0.8, "column": 0.85}
-# by the language's tone: (chance of solid palette bands, chance of lines in the
-# palette's own hues instead of one quiet ink); dark and mono languages keep the
-# white-on-black wire, warm and vivid ones fill or colour their ridges
+# each keeps a floor (the seed may pick any); the music leans within about +-0.25
+FLOOR, WIDTH = 0.35, 0.25
+# the ends of the scale are reached by few songs (most sit near the middle): lift them
+EVEN = {"hills": 1.8, "curtain": 1.3, "window": 0.8, "fullbleed": 0.8}
+# by the language's tone: (chance the lines take the palette's hues, chance the
+# ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {
-    "dark-mono": (0.05, 0.0),
-    "dark": (0.12, 0.15),
-    "stark": (0.15, 0.2),
-    "light-mono": (0.1, 0.0),
-    "quiet": (0.15, 0.1),
-    "muted": (0.25, 0.1),
-    "dark-vivid": (0.25, 0.7),
-    "mid-dark": (0.35, 0.4),
-    "mid": (0.45, 0.5),
-    "soft": (0.5, 0.4),
-    "light": (0.5, 0.5),
-    "bright": (0.55, 0.7),
-    "vivid": (0.5, 0.8),
-    "neon": (0.35, 0.9),
+    "dark-mono": (0.0, 0.1),
+    "light-mono": (0.0, 0.15),
+    "dark": (0.1, 0.15),
+    "stark": (0.25, 0.25),
+    "quiet": (0.1, 0.2),
+    "muted": (0.3, 0.3),
+    "dark-vivid": (0.8, 0.35),
+    "mid-dark": (0.5, 0.35),
+    "mid": (0.6, 0.45),
+    "soft": (0.55, 0.5),
+    "light": (0.55, 0.5),
+    "bright": (0.8, 0.55),
+    "vivid": (0.9, 0.55),
+    "neon": (1.0, 0.5),
 }
 
 
-def _inks(direction: ArtDirection, rng: np.random.Generator, hues: bool) -> Inks:
-    """The palette's own colours: field, lines (quiet, light on dark or dark on
-    light; or, with hues, graded through the palette's colours), graded silhouette
-    fills and the most vivid colour as the accent."""
+def _clean(color: tuple[int, int, int], light: float, chroma: float) -> tuple[int, int, int]:
+    """A palette colour as a flat fill at this lightness: oranges and yellows are kept
+    light enough to stay orange or gold (darker they read as brown or olive)."""
+    hue = rgb_to_oklch(color)[2]
+    if 42 <= hue <= 120 and chroma > 0.03 and light < 0.62:  # dark orange is brown
+        return oklch_to_rgb(max(light, 0.56), max(chroma, 0.15), 36.0)
+    return raster.vivid(color, light, chroma)
+
+
+def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool]:
+    """The palette's own colours and whether the ridges are flat tones: a night or
+    paper field, bone or ink lines (or the palette's hues graded across the stack),
+    flat tones far (near the field) to near (strongest), and a calm panel colour."""
     pal = direction.palette
+    tone_name = direction.language.tone
+    mono = tone_name.endswith("mono")
+    p_hues, p_filled = TREATMENT.get(tone_name, (0.4, 0.3))
     want_dark = rgb_to_oklch(pal.background)[0] < 0.55 or direction.valence < 0.4
-    bg = raster.ground(pal.background, 0.14 if want_dark else 0.93, 0.03)
+    bg = raster.ground(pal.background, 0.13 if want_dark else 0.94, 0.02 if mono else 0.03)
+    light, chroma, hue = rgb_to_oklch(bg)
+    if 42 <= hue <= 120 and chroma > 0.03 and 0.2 < light < 0.66:  # a brown or olive field
+        bg = raster.tone(bg, 0.14 if light < 0.45 else 0.93, 0.03)
     dark = compose.dark_field(rgb_to_oklch(bg)[0])
-    by_chroma = sorted(pal.colors, key=lambda c: rgb_to_oklch(c)[1])
-    light = 0.9 if dark else 0.22
-    tint = 0.03 + 0.09 * float(rng.random())
-    mono = direction.language.tone.endswith("mono")
-    lines = tuple(raster.tone(c, light, min(tint, rgb_to_oklch(c)[1])) for c in by_chroma[:2])
-    if not dark and not mono:  # on paper, deep palette inks, not pencil grey
-        inked = [c for c in by_chroma if rgb_to_oklch(c)[1] >= 0.04] or by_chroma
-        lines = tuple(raster.tone(c, 0.3, min(0.12, rgb_to_oklch(c)[1])) for c in inked[:2])
-    if hues:  # each colour near its own lightness: a red stays red, never pink
-        lines = tuple(_line_hue(c, dark) for c in by_chroma[::-1])
-    hot_src = max((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[1])
-    lo, hi = (0.5, 0.72) if dark else (0.4, 0.6)  # its own lightness, where it reads
-    hot = raster.vivid(hot_src, float(np.clip(rgb_to_oklch(hot_src)[0], lo, hi)), 0.17)
-    # bands: all in the palette's most vivid hue, far ones near the field, near ones
-    # full colour (a grey or a darkened warm hue reads as mud or brown at 64 px)
-    near = by_chroma[-1]
-    top = 0.04 if mono else min(0.16, max(0.08, rgb_to_oklch(near)[1]))
-    far_l, near_l = (0.46, 0.72) if dark else (0.84, 0.6)
-    if not mono and 30 <= rgb_to_oklch(near)[2] <= 110:  # orange to yellow: tan is brown
-        top, far_l = max(top, 0.13), max(far_l, 0.56 if dark else far_l)
-    fills = (
-        raster.tone(near, far_l, top * 0.8),
-        raster.tone(near, (far_l + near_l) / 2, top * 0.9),
-        raster.vivid(near, near_l, top),
-    )
-    return Inks(bg, lines, fills, hot)
+    colours = (*pal.colors, pal.accent)
+    by_chroma = sorted(colours, key=lambda c: -rgb_to_oklch(c)[1])
+    quiet = by_chroma[-1]
+    ink = raster.tone(quiet, 0.92, 0.015) if dark else raster.tone(quiet, 0.18, 0.02)
+    vivid = [c for c in by_chroma if rgb_to_oklch(c)[1] >= 0.05][:4]
+    coloured = bool(vivid) and not mono and rng.random() < p_hues * (0.6 + 0.6 * direction.valence)
+    filled = bool(rng.random() < p_filled)
+    hues: tuple[tuple[int, int, int], ...] = ()
+    if coloured:
+        order = sorted(vivid[:3], key=lambda c: rgb_to_oklch(c)[2])
+        top = 0.17 if tone_name in ("vivid", "neon", "dark-vivid", "bright") else 0.13
+        hues = tuple(_clean(c, 0.72 if dark else 0.5, top) for c in order)
+        if len(hues) == 1:
+            hues = (hues[0], ink)
+    far_l, near_l = (0.4, 0.8) if dark else (0.88, 0.42)
+    if coloured:
+        # two hues, far to near (a rainbow of every palette colour reads as a chart)
+        stops = [rgb_to_oklch(c) for c in vivid[:2]]
+        tones = tuple(_tone_at(stops, i / 4, far_l, near_l) for i in range(5))
+        panel = _clean(by_chroma[0], 0.62 if dark else 0.58, 0.16)
+    else:
+        # near-neutral greys: a tinted grey ramp turns khaki or brown-grey
+        far_l, near_l = (0.2, 0.55) if dark else (far_l, near_l)  # fog greys at night
+        # tinted by the palette's vivid hue where it is cool (warm tints go khaki or brown)
+        tint, tinge = quiet, 0.006
+        if vivid and not mono and 140 <= rgb_to_oklch(vivid[0])[2] <= 320:
+            tint, tinge = vivid[0], 0.045
+        tones = tuple(raster.tone(tint, far_l + (near_l - far_l) * i / 4, tinge) for i in range(5))
+        panel = ink if mono or not vivid else _clean(vivid[0], 0.42 if dark else 0.5, 0.14)
+    return Inks(bg, ink, hues, tones, panel), filled
 
 
-def _line_hue(color: tuple[int, int, int], dark: bool) -> tuple[int, int, int]:
-    """A palette colour as a line ink: on a dark field a vivid colour at most mid-light
-    (no pastels) and a pale one up to bone; on a light field dark enough to read."""
-    light, chroma, _ = rgb_to_oklch(color)
-    chroma = min(chroma, 0.15)
-    if dark:
-        top = 0.9 if chroma < 0.05 else 0.7
-        return raster.tone(color, float(np.clip(light, 0.58, top)), chroma)
-    return raster.tone(color, float(np.clip(light, 0.25, 0.5)), chroma)
+def _tone_at(
+    stops: list[tuple[float, float, float]], t: float, far_l: float, near_l: float
+) -> tuple[int, int, int]:
+    """A flat tone t of the way from far to near: the palette's hues in order, the
+    lightness stepping from near the field to full contrast."""
+    light = far_l + (near_l - far_l) * t
+    _, chroma, hue = stops[min(int(t * len(stops)), len(stops) - 1)]
+    chroma = min(max(chroma, 0.13), 0.17) * (0.75 + 0.25 * t)
+    if 42 <= hue <= 120:  # orange stays orange (vivid lifts yellows past olive)
+        light = max(light, 0.68)
+    elif 20 <= hue < 42:  # a dark red-orange reads as rust or brown
+        light = max(light, 0.52)
+    return raster.vivid(oklch_to_rgb(0.6, chroma, hue), light, chroma)
 
 
 def _lean(direction: ArtDirection) -> float:
@@ -120,15 +144,30 @@ def _lean(direction: ArtDirection) -> float:
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: options near the music's lean likelier, each keeping a fair
-    chance; the plain block (the old template) and, under a big title, the narrow
-    column (which the title covered) less often."""
+    chance."""
     names = tuple(LAYOUTS)
     pos = np.linspace(0.0, 1.0, len(names))
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
-    weights *= [RARER.get(n, 1.0) for n in names]
-    if direction.language.title_scale == "big":
-        weights[names.index("column")] *= 0.3
+    weights *= [EVEN.get(n, 1.0) for n in names]
     return names[int(rng.choice(len(names), p=weights / weights.sum()))]
+
+
+def _room(direction: ArtDirection) -> float:
+    """The calm strip the title needs, by the language's title scale and the title's
+    length (a big two- or three-line title overflowed a fifth of the side)."""
+    scale = direction.language.title_scale
+    per_line, chars = {"big": (0.13, 7), "medium": (0.115, 10), "small": (0.08, 14)}.get(
+        scale, (0.06, 20)
+    )
+    lines = min(3, -(-len(direction.title.strip() or "x") // chars))
+    return float(np.clip(0.1 + per_line * lines, 0.21, 0.45))
+
+
+def _calm_top(direction: ArtDirection, rng: np.random.Generator) -> bool:
+    """Whether the calm strip for the title is at the top: where the title layout
+    puts it (top-left above, bottom-left below), else the seed."""
+    coin = bool(rng.random() < 0.55)
+    return {"top-left": True, "bottom-left": False}.get(direction.layout, coin)
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -140,16 +179,18 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the ridgeline cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "ridgeline")
     name = _pick(direction, rng)
-    p_solid, p_hues = TREATMENT.get(direction.language.tone, (0.3, 0.3))
-    solid = bool(rng.random() < p_solid)
-    inks = _inks(direction, rng, hues=bool(rng.random() < p_hues * (0.5 + direction.valence)))
+    inks, filled = _inks(direction, rng)
     bg = Image.new("RGB", (size, size), inks.bg)
     draw = aggdraw.Draw(bg)
-    pen = size * (0.0028 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
+    pen = size * (0.0032 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
     pen = max(pen, 0.9)  # a hairline vanishes at 64 px
-    focal = LAYOUTS[name](Canvas(direction, rng, draw, size, inks, pen, solid))
+    top = _calm_top(direction, rng)
+    canvas = Canvas(direction, rng, draw, size, inks, pen, filled, _room(direction), top)
+    focal = LAYOUTS[name](canvas)
     draw.flush()
+    for mask, colour in canvas.cutout:
+        bg = Image.composite(Image.new("RGB", (size, size), colour), bg, mask)
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     mid = ((focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2)
-    img = raster.vignette(img, 0.2, mid)
+    img = raster.vignette(img, 0.12, mid)
     return Artwork(finish(img, direction, "ridge", 0.02), compose.clip_box(focal), layout=name)

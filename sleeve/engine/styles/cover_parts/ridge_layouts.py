@@ -1,50 +1,62 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it). Eight skeletons a
-viewer names differently (mirrors are the same one):
+onto the field and returns its focal box (the title keeps out of it). Seven skeletons
+a viewer names differently (mirrors are the same one), every one large at 64 px:
 
-horizon: one bold ridge as a skyline, a sun and the onsets as stars; band: a thin
-strip of ridges across the width, empty field above and below; planet: ridges wrapped
-on a small sphere, an emblem in white space; column: a tall narrow stack beside a calm
-side; peak: rows widening downwards into one mountain; block: the stack filling the
-whole frame, one calm strip across it for the title; plane: rows on a ground plane
-receding to a horizon; tilt: a long stack turned 22-30 degrees, rising out of a bottom
-corner. (Rings about a point, quarter rings in a corner and a cropped close-up of a few
-bare strokes were cut: the first two read as the planet's disc again, the last as a
-stock chart.)
+hills: the song cut into 4-6 broad ridges, each a flat tone (a layered print), the sky
+calm above; window: the classic stack seen through a tall arch or a circle cut in a
+coloured field; floor: rows on a ground plane receding steeply to a high horizon;
+radial: rings of ridges round a centre, a ridgeline sun or record filling most of the
+frame; curtain: vertical ridges hanging across the whole width, a calm hem below (or
+rising from the floor, calm above); fullbleed: the stack edge to edge over the whole
+frame, one solid band across it for the title; macro: 3-5 huge ridges in thick
+strokes, cropped by the frame, the title on the body of the nearest one.
+(A small planet, a thin band, a centred peak, a narrow column and a tilted stack were
+cut: they left a small figure in empty black or repeated one pyramid.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import aggdraw
 import numpy as np
+from PIL import Image
 
-from sleeve.engine import compose, raster, signals
+from sleeve.engine import compose, raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.ridge_stack import POINTS, heights, horizon_line, ridge
+from sleeve.engine.styles.cover_parts.ridge_stack import (
+    POINTS,
+    closed,
+    heights,
+    hill_curves,
+    loops,
+    ridge,
+)
 
 Box = tuple[float, float, float, float]
 RGB = tuple[int, int, int]
-Warp = Callable[[np.ndarray, float, np.ndarray], np.ndarray]
 U = np.linspace(0.0, 1.0, POINTS)
 
 
 @dataclass(frozen=True)
 class Inks:
-    """Colours of a ridgeline cover: the field, line inks and solid-band fills (each
-    graded back to front) and the accent (the highlighted ridge, the sun)."""
+    """Colours of a ridgeline cover: the field, the line ink (bone on night, ink on
+    paper), line hues graded across the stack (empty: every line in the ink), flat
+    tones for filled ridges (far to near) and a calm solid panel colour."""
 
     bg: RGB
-    lines: tuple[RGB, ...]
-    fills: tuple[RGB, ...]
-    hot: RGB
+    ink: RGB
+    hues: tuple[RGB, ...]
+    tones: tuple[RGB, ...]
+    panel: RGB
 
 
-@dataclass(frozen=True)
+@dataclass
 class Canvas:
-    """What a composition draws with."""
+    """What a composition draws with; a composition may leave a cut-out (a mask and
+    the field colour round it) for render to lay over the drawing."""
 
     direction: ArtDirection
     rng: np.random.Generator
@@ -52,59 +64,30 @@ class Canvas:
     size: int
     inks: Inks
     pen: float  # the base line weight in pixels
-    solid: bool = False  # graded palette bands instead of lines over the field
+    filled: bool = False  # flat palette tones instead of lines over the field
+    room: float = 0.22  # the calm strip the title needs (a side fraction)
+    calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
+    cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
 
 
-def _lut(colors: tuple[RGB, ...]) -> np.ndarray:
-    return raster.color_lut(colors)
-
-
-def _rgb(lut: np.ndarray, t: float) -> RGB:
+def _at(colors: tuple[RGB, ...], t: float) -> RGB:
+    lut = raster.color_lut(colors)
     r, g, b = (int(v) for v in lut[int(np.clip(t, 0, 1) * 255)])
     return r, g, b
 
 
-def _flat(x: np.ndarray, base: float, lift: np.ndarray) -> np.ndarray:
-    return np.stack([x, base - lift], axis=1)
+def _line(c: Canvas, t: float) -> RGB:
+    return _at(c.inks.hues, t) if c.inks.hues else c.inks.ink
 
 
-def _stack(
-    c: Canvas,
-    count: int,
-    box: Box,
-    amp: float,
-    pen: float,
-    warp: Warp = _flat,
-    filled: bool = False,
-    disc: RGB | None = None,
-) -> None:
-    """count ridges back to front in box (fractions), peaks amp high; warp places a
-    ridge (x fractions, its base, its heights above it) on the cover (flat, turned,
-    wrapped on a sphere)."""
-    left, top, right, bottom = box
-    h = heights(c.direction, c.rng, count)
-    h /= max(float(h.max()), 1e-6)
-    persp = c.rng.uniform(0.0, 0.5)
-    t = np.linspace(0, 1, count)
-    t = (1 - persp) * t + persp * t**1.6
-    bases = top + amp * 0.6 + (bottom - top - amp * 0.6) * t
-    hot_row = int(np.argmax(h.max(axis=1) * c.rng.uniform(0.7, 1.0, count)))
-    lines, fills = _lut(c.inks.lines), _lut(c.inks.fills)
-    x = left + (right - left) * U
-    for i in range(count):
-        crest = warp(x, bases[i], amp * h[i])
-        # a solid band runs down to the stack's floor; a line's silhouette to its base
-        foot = warp(x, bottom if filled else bases[i], np.full(POINTS, -pen / c.size))
-        hot = i == hot_row  # the one accent line, over bands too
-        fill = _rgb(fills, t[i]) if filled else (disc or c.inks.bg)
-        ink = _accent(c, filled) if hot else (c.inks.bg if filled else _rgb(lines, t[i]))
-        ridge(c.draw, crest * c.size, foot * c.size, fill, ink, pen * (1.6 if hot else 1.0))
+def _light(c: Canvas) -> bool:
+    return not compose.dark_field(rgb_to_oklch(c.inks.bg)[0])
 
 
-def _accent(c: Canvas, solid: bool) -> RGB:
-    """The one accent line: the vivid accent over the field; over bands, which already
-    wear the vivid hue, the palette's line ink (bone on night, ink on paper)."""
-    return c.inks.lines[0] if solid else c.inks.hot
+def _edge(c: Canvas) -> RGB:
+    """The line between flat tones: the light ink between coloured bands on a night
+    field (dark edges over many coloured bands mix to brown at 64 px), else the field."""
+    return c.inks.ink if c.inks.hues and not _light(c) else c.inks.bg
 
 
 def _busy(c: Canvas) -> float:
@@ -113,215 +96,242 @@ def _busy(c: Canvas) -> float:
     return 0.55 * c.direction.density + 0.45 * tempo
 
 
-def _rows(
-    c: Canvas, crests: list[np.ndarray], feet: list[np.ndarray], pen: float, solid: bool
-) -> None:
-    """Ridges already placed (fractions), back first: near ones hide far ones; in the
-    solid treatment graded palette bands edged in the field, else field-filled
-    silhouettes under palette lines with one hot ridge."""
-    count = len(crests)
-    lines, fills = _lut(c.inks.lines), _lut(c.inks.fills)
-    peaks = np.array([float(np.ptp(cr[:, 1])) for cr in crests])
-    hot_row = int(np.argmax(peaks * c.rng.uniform(0.7, 1.0, count)))
-    for i in range(count):
-        t = i / max(count - 1, 1)
-        hot = i == hot_row  # the one accent line, over bands too
-        fill = _rgb(fills, t) if solid else c.inks.bg
-        ink = _accent(c, solid) if hot else (c.inks.bg if solid else _rgb(lines, t))
-        ridge(c.draw, crests[i] * c.size, feet[i] * c.size, fill, ink, pen * (1.6 if hot else 1.0))
-
-
-def band(c: Canvas) -> Box:
-    """A thin band of many fine ridges across the whole width, a wide empty field
-    above and below it."""
-    rng = c.rng
-    count = int(14 + 12 * _busy(c))  # fewer, so the band reads at 64 px
-    depth = float(rng.uniform(0.12, 0.17))
-    top = float(rng.uniform(0.42, 0.56 - depth / 2))
-    amp = 0.05 + 0.04 * c.direction.loudness
-    box = (-0.02, top, 1.02, top + depth)
-    _stack(c, count, box, amp, c.pen)
-    return (0.0, top - amp * 0.5, 1.0, top + depth + 0.01)
-
-
-def tilt(c: Canvas) -> Box:
-    """A long stack turned 22-30 degrees, rising from a bottom corner and leaving the
-    frame at the far side, the opposite top corner empty."""
-    rng = c.rng
-    angle = np.radians(rng.uniform(22, 30) * rng.choice((-1, 1)))
-    cx = 0.6 if angle < 0 else 0.4
-    cy = float(rng.uniform(0.74, 0.8))
-    cos, sin = np.cos(angle), np.sin(angle)
-
-    def warp(x: np.ndarray, base: float, lift: np.ndarray) -> np.ndarray:
-        dx, dy = x - cx, base - lift - cy
-        return np.stack([cx + dx * cos - dy * sin, cy + dx * sin + dy * cos], axis=1)
-
-    count = int(12 + 16 * _busy(c))
-    depth = float(rng.uniform(0.12, 0.16))
-    box = (cx - 0.8, cy - depth, cx + 0.8, cy + depth)
-    amp = 0.06 + 0.05 * c.direction.loudness
-    _stack(c, count, box, amp, c.pen * 1.5, warp, filled=c.solid)
-    edge = warp(np.linspace(box[0], box[2], 64), box[1], np.full(64, amp * 0.6))
-    seen = edge[(edge[:, 0] >= 0) & (edge[:, 0] <= 1), 1]
-    return compose.clip_box((0.0, float(seen.min()), 1.0, 1.0))
-
-
-def plane(c: Canvas) -> Box:
-    """Ridges on a ground plane receding to a horizon: near rows wide, tall and
-    cropped by the frame, far ones narrow and flat at the vanishing point."""
-    rng = c.rng
-    count = int(12 + 16 * _busy(c))
-    yh = float(rng.uniform(0.3, 0.4))
-    vx = float(rng.uniform(0.35, 0.65))
-    far = float(rng.uniform(9, 14))
-    zs = np.geomspace(far, 0.9, count)
-    f = (1.0 - yh) * 0.9
-    lift = float(rng.uniform(0.2, 0.28)) * (0.7 + 0.5 * c.direction.loudness)
-    span = float(rng.uniform(2.2, 3.0))
-    h = heights(c.direction, rng, count)
+def _stack(c: Canvas, count: int, box: Box, amp: float, pen: float, spread: float = 1.0) -> None:
+    """count ridges back to front with their bases from box's top to its bottom
+    (fractions), peaks amp high: field-filled silhouettes under lines, or flat tones
+    edged in the field."""
+    left, top, right, bottom = box
+    h = heights(c.direction, c.rng, count, spread)
     h /= max(float(h.max()), 1e-6)
-    crests, feet = [], []
-    for i, z in enumerate(zs):
-        base = yh + f / z
-        x = vx + (U - 0.5) * span / z
-        crests.append(np.stack([x, base - lift / z * h[i]], axis=1))
-        feet.append(np.stack([x, np.full(POINTS, base + 0.004)], axis=1))
-    line = _rgb(_lut(c.inks.lines), 0.0)
-    c.draw.line([0, yh * c.size, c.size, yh * c.size], raster.pen(line, max(1.0, c.pen * 0.6)))
-    _rows(c, crests, feet, c.pen * 1.5, c.solid)
-    return (0.0, yh - 0.02, 1.0, 1.0)
-
-
-def peak(c: Canvas) -> Box:
-    """Ridges stacked into one mountain: each row wider than the one behind it, the
-    whole a triangle standing in the field."""
-    rng = c.rng
-    count = int(14 + 16 * _busy(c))
-    mx = float(rng.choice((0.4, 0.5, 0.6))) + rng.uniform(-0.03, 0.03)
-    apex = float(rng.uniform(0.3, 0.38))
-    floor = float(rng.uniform(0.84, 0.9))
-    wide = min(float(rng.uniform(0.36, 0.46)), mx - 0.05, 0.95 - mx)
-    amp = (0.05 + 0.05 * c.direction.loudness) * float(rng.uniform(0.9, 1.3))
-    h = heights(c.direction, rng, count)
-    h /= max(float(h.max()), 1e-6)
-    t = np.linspace(0, 1, count)
-    crests, feet = [], []
+    t = np.linspace(0.0, 1.0, count)
+    x = left + (right - left) * U
     for i in range(count):
-        half = 0.03 + (wide - 0.03) * t[i]
-        x = mx + (U - 0.5) * 2 * half
-        base = apex + (floor - apex) * t[i]
-        crests.append(np.stack([x, base - amp * (0.5 + 0.5 * t[i]) * h[i]], axis=1))
-        feet.append(np.stack([x, np.full(POINTS, base + 0.004)], axis=1))
-    _rows(c, crests, feet, c.pen * 1.2, c.solid)
-    return (mx - wide, apex - amp, mx + wide, floor + 0.01)
+        base = top + (bottom - top) * t[i]
+        crest = np.stack([x, base - amp * h[i]], axis=1)
+        # a flat tone shows only down to the next ridge's base, which covers the rest
+        # (filling each to the floor drew the frame fifty times over)
+        nxt = bottom + 0.05 if i == count - 1 else base + (bottom - top) / (count - 1) + 0.004
+        foot = np.stack([x, np.full(POINTS, nxt if c.filled else base + 0.003)], axis=1)
+        if c.filled:
+            ridge(c.draw, crest * c.size, foot * c.size, _at(c.inks.tones, t[i]), _edge(c), pen)
+        else:
+            ridge(c.draw, crest * c.size, foot * c.size, c.inks.bg, _line(c, t[i]), pen)
 
 
-def block(c: Canvas) -> Box:
-    """The stack filling the whole frame, edge to edge, broken by one calm strip of
-    bare field across it where the title sits inside the art."""
+def fullbleed(c: Canvas) -> Box:
+    """The stack edge to edge over the whole frame, one calm solid band (top or
+    bottom) laid across it for the title."""
     rng = c.rng
-    low = bool(rng.random() < 0.6)
-    gap = float(rng.uniform(0.16, 0.2))
-    start = float(rng.uniform(0.6, 0.66)) if low else float(rng.uniform(0.22, 0.28))
-    amp = 0.05 + 0.05 * c.direction.loudness
-    pen = c.pen * 1.3
-    per = (14 + 14 * _busy(c)) / 0.9  # ridges per frame height
-    parts = ((0.02, start), (start + gap, 1.06))
-    for top, bottom in parts:
-        count = max(3, int(per * (bottom - top)))
-        _stack(c, count, (-0.02, top, 1.02, bottom), amp, pen, filled=c.solid)
-    if low:
-        return (0.0, 0.0, 1.0, start)
-    return (0.0, start + gap - amp * 0.4, 1.0, 1.0)
-
-
-def column(c: Canvas) -> Box:
-    """A tall narrow stack to one side, the other side calm."""
-    rng = c.rng
-    half = float(rng.uniform(0.11, 0.16))
-    mid = float(rng.choice((0.2, 0.8))) + rng.uniform(-0.03, 0.03)
-    box = (mid - half, float(rng.uniform(0.06, 0.12)), mid + half, float(rng.uniform(0.88, 0.94)))
-    count = int(18 + 22 * _busy(c))
-    amp = (0.05 + 0.05 * c.direction.loudness) * half / 0.16
-    _stack(c, count, box, amp, c.pen * 1.2, filled=c.solid)
-    return box
-
-
-def planet(c: Canvas) -> Box:
-    """Ridges wrapped on a small sphere: each latitude a ridge, foreshortened at the
-    rims; an emblem floating to one side of a wide empty field."""
-    rng = c.rng
-    r = float(rng.uniform(0.11, 0.15))
-    cx = float(rng.choice((0.28, 0.72))) + rng.uniform(-0.03, 0.03)
-    cy = float(rng.uniform(0.56, 0.72))
-    rim = c.inks.lines[-1]
-    disc = c.inks.fills[0]
-    c.draw.ellipse(
-        [(cx - r) * c.size, (cy - r) * c.size, (cx + r) * c.size, (cy + r) * c.size],
-        aggdraw.Pen(rim, max(1.0, c.pen * 1.4)),
-        aggdraw.Brush(disc),
-    )
-
-    lean = np.radians(rng.uniform(14, 26))  # seen a little from above
-
-    def warp(x: np.ndarray, base: float, lift: np.ndarray) -> np.ndarray:
-        lon = (x - 0.5) * np.pi  # -90..90 degrees across the front half
-        lat = np.clip((base - cy) / r, -1, 1)
-        ring = np.sqrt(1 - lat**2)
-        px = cx + r * ring * np.sin(lon)
-        py = cy + r * (lat * np.cos(lean) + ring * np.cos(lon) * np.sin(lean))
-        return np.stack([px, py - lift * np.cos(lon) * (0.4 + 0.6 * ring)], axis=1)
-
-    count = int(7 + 5 * c.direction.density)  # few: they must read apart at 64 px
-    # the stack spans the sphere's latitudes; warp keeps each ridge on its own one
-    box = (0.0, cy - r * 0.8, 1.0, cy + r * 0.9)
-    _stack(c, count, box, r * (0.4 + 0.2 * c.direction.loudness), c.pen * 1.6, warp, disc=disc)
-    return compose.around(cx, cy, r * 1.1)
-
-
-def horizon(c: Canvas) -> Box:
-    """One bold ridge of the whole song as a skyline, a sun behind it and the strongest
-    onsets as stars; the ground solid. Low, under a big sky (the title above), or high,
-    over a tall calm ground (the title below)."""
-    rng = c.rng
-    high = rng.random() < 0.4
-    y = float(rng.uniform(0.4, 0.48) if high else rng.uniform(0.6, 0.72))
-    amp = float(rng.uniform(0.1, 0.16) if high else rng.uniform(0.12, 0.2))
-    sky = (0.08, y) if high else (0.3, y)  # where stars may go
-    line = horizon_line(c.direction, rng)
-    sun_x = float(rng.uniform(0.25, 0.75))
-    sun_r = float(rng.uniform(0.08, 0.14) if high else rng.uniform(0.1, 0.17))
-    # the sun rises over the ridge where it stands
-    sun_y = y - amp * float(np.interp(sun_x, U, line)) - sun_r * rng.uniform(0.0, 0.6)
-    _disc(c, sun_x, sun_y, sun_r, c.inks.hot)
-    hits = signals.onsets(c.direction, 96)
-    star = _rgb(_lut(c.inks.lines), 0.2)
-    for k in np.flatnonzero(hits > 0.72)[:28]:
-        low = y - amp * line[k * POINTS // 96] - 0.04
-        _disc(c, (k + 0.5) / 96, rng.uniform(sky[0], low), 0.002 + 0.004 * hits[k], star)
-    crest = np.stack([U * 1.04 - 0.02, y - amp * line], axis=1)
-    foot = np.stack([U * 1.04 - 0.02, np.full(POINTS, 1.02)], axis=1)
-    ground = _rgb(_lut(c.inks.fills), 1.0)
-    ridge(c.draw, crest * c.size, foot * c.size, ground, _rgb(_lut(c.inks.lines), 1.0), c.pen * 2.6)
-    if high:
-        return (0.0, 0.06, 1.0, y + 0.06)
-    return (0.0, min(sun_y - sun_r, y - amp, sky[0]) - 0.02, 1.0, 1.0)
-
-
-def _disc(c: Canvas, x: float, y: float, r: float, color: RGB) -> None:
+    top_band = c.calm_top
+    band = c.room + float(rng.uniform(0.0, 0.03))
+    amp = 0.07 + 0.06 * c.direction.loudness
+    count = int(30 + 22 * _busy(c))
+    _stack(c, count, (-0.02, amp * 0.5, 1.02, 1.04), amp, c.pen * 1.2, spread=2.6)
+    y0, y1 = (0.0, band) if top_band else (1.0 - band, 1.0)
     s = c.size
-    c.draw.ellipse([(x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s], aggdraw.Brush(color))
+    c.draw.rectangle([-1, y0 * s, s + 1, y1 * s], aggdraw.Brush(c.inks.panel))
+    return (0.0, band, 1.0, 1.0) if top_band else (0.0, 0.0, 1.0, 1.0 - band)
+
+
+def hills(c: Canvas) -> Box:
+    """The song in 4-6 broad ridges, each a flat tone, far ones nearest the sky; the
+    sky calm above them for the title."""
+    rng = c.rng
+    count = int(4 + round(2 * _busy(c)))
+    h = hill_curves(c.direction, rng, count)
+    loud = 0.7 + 0.5 * c.direction.loudness
+    if c.calm_top:  # under a calm sky
+        first = max(float(rng.uniform(0.46, 0.52)), c.room + 0.21 * loud)
+        last = float(rng.uniform(0.82, 0.88))
+    else:  # high, the nearest hill's flat body a calm ground below
+        first = float(rng.uniform(0.28, 0.32))
+        last = 0.97 - c.room
+    x = U * 1.04 - 0.02
+    top = 1.0
+    for i in range(count):
+        t = i / (count - 1)
+        base = first + (last - first) * t
+        amp = (0.2 - 0.06 * t) * loud
+        crest = np.stack([x, base - amp * h[i]], axis=1)
+        top = min(top, float(crest[:, 1].min()))
+        foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
+        edge = c.inks.bg if c.filled else None
+        # far hills nearest the sky's haze: on a night sky the nearest is the darkest
+        tone = _at(c.inks.tones, t if _light(c) else 1.0 - t)
+        ridge(c.draw, crest * c.size, foot * c.size, tone, edge, c.pen * 0.8)
+    return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
+
+
+def floor(c: Canvas) -> Box:
+    """Rows on a ground plane receding steeply to a high horizon: near rows wide, tall
+    and cropped by the frame, far ones flat at the vanishing line; the sky calm."""
+    rng = c.rng
+    count = int(16 + 18 * _busy(c))
+    if c.calm_top:  # a calm sky over a floor running out of the frame
+        yh = max(float(rng.uniform(0.3, 0.38)), c.room + 0.03)
+        near = 1.0 + 0.13 * (1.0 - yh)
+    else:  # a low sky, the floor ending in a calm strip of field
+        yh = float(rng.uniform(0.18, 0.24))
+        near = 0.98 - c.room
+    vx = float(rng.uniform(0.38, 0.62))
+    far = float(rng.uniform(10, 16))
+    zs = np.geomspace(far, 0.75, count)
+    f = (near - yh) * 0.75
+    lift = float(rng.uniform(0.22, 0.3)) * (0.7 + 0.5 * c.direction.loudness)
+    span = float(rng.uniform(2.6, 3.4))
+    h = heights(c.direction, rng, count, spread=1.8)
+    h /= max(float(h.max()), 1e-6)
+    s = c.size
+    c.draw.line([0, yh * s, s, yh * s], raster.pen(_line(c, 0.0), max(1.0, c.pen)))
+    for i, z in enumerate(zs):
+        t = i / (count - 1)
+        base = yh + f / z
+        xs = vx + (U - 0.5) * span / z
+        crest = np.stack([xs, base - lift / z * h[i]], axis=1)
+        nxt = 1.05 if i == count - 1 else yh + f / zs[i + 1] + 0.004
+        foot = np.stack([xs, np.full(POINTS, nxt if c.filled else base + 0.004)], axis=1)
+        pen = c.pen * (0.7 + 1.6 * t)
+        if c.filled:
+            ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), _edge(c), pen)
+        else:
+            ridge(c.draw, crest * s, foot * s, c.inks.bg, _line(c, t), pen)
+    return (0.0, yh - 0.03, 1.0, 1.0 if c.calm_top else near + 0.02)
+
+
+def radial(c: Canvas) -> Box:
+    """Rings of ridges round a centre, peaks pushing outwards (the song once round each
+    ring): a ridgeline sun or record filling most of the frame, the title in the calm
+    strip above or below it."""
+    rng = c.rng
+    low = c.calm_top
+    outer = float(rng.uniform(0.4, 0.46))
+    cy = c.room + outer if low else 1.0 - c.room - outer
+    cx = 0.5 + float(rng.uniform(-0.06, 0.06))
+    count = int(9 + 8 * _busy(c))
+    n = 240
+    h = loops(c.direction, rng, count, n)
+    h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)
+    h = h**1.6  # distinct peaks over a calm ring, not a wobbling contour
+    h *= 0.45 + 0.55 * np.linspace(0.0, 1.0, count)[::-1, None] ** 0.5
+    inner = outer * float(rng.uniform(0.16, 0.22))
+    amp = (outer - inner) * (0.2 + 0.1 * c.direction.loudness)
+    turn = float(rng.uniform(0, 2 * np.pi))
+    ang = turn + np.linspace(0, 2 * np.pi, n, endpoint=False)
+    cos, sin = np.cos(ang), np.sin(ang)
+    s = c.size
+    for i in range(count):  # outer first: inner peaks cover the rings behind them
+        t = i / (count - 1)
+        r = (outer - amp) - (outer - amp - inner) * t + amp * h[i]
+        ring = np.stack([cx + r * cos, cy + r * sin], axis=1) * s
+        if c.filled:
+            closed(c.draw, ring, _at(c.inks.tones, t), _edge(c), c.pen * 1.4)
+        else:
+            closed(c.draw, ring, c.inks.bg, _line(c, t), c.pen * 1.6)
+    hole = inner * 0.7
+    c.draw.ellipse(
+        [(cx - hole) * s, (cy - hole) * s, (cx + hole) * s, (cy + hole) * s],
+        aggdraw.Brush(c.inks.panel),
+    )
+    return compose.around(cx, cy, outer)
+
+
+def macro(c: Canvas) -> Box:
+    """3-5 huge ridges in thick strokes, a close crop of the stack: far crests run
+    off the top of the frame, the nearest ridge's calm body carries the title."""
+    rng = c.rng
+    count = int(3 + round(2 * _busy(c)))
+    h = heights(c.direction, rng, count, spread=1.3)
+    h = np.stack([np.convolve(np.pad(r, 3, mode="edge"), np.ones(7) / 7, "valid") for r in h])
+    h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)  # every one of them huge
+    amp = float(rng.uniform(0.34, 0.42)) * (0.8 + 0.3 * c.direction.loudness)
+    if c.calm_top:  # crests just under the calm strip, the nearest cropped below
+        first = c.room + amp + 0.01
+        last = float(rng.uniform(0.9, 0.96))
+    else:  # far crests cropped by the top, the nearest ridge's body a calm ground
+        last = 0.98 - c.room
+        first = last - float(rng.uniform(0.3, 0.36))
+    zoom = float(rng.uniform(1.3, 1.7))
+    x = 0.5 + (U - 0.5) * zoom
+    pen = c.size * float(rng.uniform(0.011, 0.016)) * (0.8 + 0.4 * c.direction.energy)
+    for i in range(count):
+        t = i / (count - 1)
+        base = first + (last - first) * t
+        crest = np.stack([x, base - amp * h[i]], axis=1)
+        foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
+        fill = _at(c.inks.tones, 0.7 - 0.6 * t)  # the nearest body calm, near the field
+        # one ink for the few thick crests: graded hues over 3-5 lines read as one
+        # highlighted line; the colour is in the fills
+        ridge(c.draw, crest * c.size, foot * c.size, fill, c.inks.ink, pen)
+    return (0.0, first - amp, 1.0, 1.0) if c.calm_top else (0.0, 0.0, 1.0, last + 0.02)
+
+
+def window(c: Canvas) -> Box:
+    """The classic stack seen through a strict shape cut in a solid coloured field:
+    a tall arch standing on the bottom edge (the title above it) or a circle."""
+    rng = c.rng
+    s = c.size
+    arch = c.calm_top and bool(rng.random() < 0.6)
+    cx = 0.5 + float(rng.uniform(-0.1, 0.1))
+    if arch:
+        half = float(rng.uniform(0.25, 0.3))
+        top = c.room + float(rng.uniform(0.02, 0.05))
+        box = (cx - half, top, cx + half, 1.0)
+    else:
+        r = min(float(rng.uniform(0.3, 0.34)), (0.96 - c.room) / 2)
+        gap = c.room + r + 0.02
+        cy = 1.0 - gap if c.calm_top else gap
+        box = (cx - r, cy - r, cx + r, cy + r)
+    x0, y0, x1, y1 = box
+    amp = 0.06 + 0.05 * c.direction.loudness
+    count = int(18 + 16 * _busy(c))
+    _stack(c, count, (x0 - 0.02, y0 + amp * 0.7, x1 + 0.02, y1 + 0.02), amp, c.pen * 1.2)
+    mask = Image.new("L", (s, s), 255)
+    d = aggdraw.Draw(mask)
+    hole = aggdraw.Brush(0)
+    if arch:
+        w = x1 - x0
+        d.ellipse([x0 * s, y0 * s, x1 * s, (y0 + w) * s], hole)
+        d.rectangle([x0 * s, (y0 + w / 2) * s, x1 * s, s + 2], hole)
+    else:
+        d.ellipse([x0 * s, y0 * s, x1 * s, y1 * s], hole)
+    d.flush()
+    c.cutout.append((mask, c.inks.panel))
+    return compose.clip_box(box)
+
+
+def curtain(c: Canvas) -> Box:
+    """Vertical ridges across the whole width, each lifting sideways: a curtain
+    hanging from the top to a calm hem (the title below) or rising from the floor
+    (the title above)."""
+    rng = c.rng
+    hang = not c.calm_top
+    y0, y1 = (-0.02, 1.0 - c.room) if hang else (c.room, 1.02)
+    count = int(22 + 18 * _busy(c))
+    amp = 0.06 + 0.05 * c.direction.loudness
+    h = heights(c.direction, rng, count, spread=1.6)
+    h /= max(float(h.max()), 1e-6)
+    y = y0 + (y1 - y0) * U
+    s = c.size
+    for i in range(count):  # left first: each lifts leftwards over the one behind
+        t = i / (count - 1)
+        base = amp * 0.6 + (1.02 - amp * 0.6) * t
+        crest = np.stack([base - amp * h[i], y], axis=1)
+        nxt = 1.05 if i == count - 1 else base + (1.02 - amp * 0.6) / (count - 1) + 0.003
+        foot = np.stack([np.full(POINTS, nxt if c.filled else base + 0.003), y], axis=1)
+        if c.filled:
+            ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), _edge(c), c.pen * 1.2)
+        else:
+            ridge(c.draw, crest * s, foot * s, c.inks.bg, _line(c, t), c.pen * 1.2)
+    return compose.clip_box((0.0, y0, 1.0, y1))
 
 
 # calm to loud; the music leans the pick (ridgeline._pick), the seed decides
-LAYOUTS = {
-    "horizon": horizon,
-    "band": band,
-    "planet": planet,
-    "column": column,
-    "peak": peak,
-    "block": block,
-    "plane": plane,
-    "tilt": tilt,
+LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
+    "hills": hills,
+    "window": window,
+    "radial": radial,
+    "floor": floor,
+    "macro": macro,
+    "fullbleed": fullbleed,
+    "curtain": curtain,
 }
