@@ -1,7 +1,7 @@
 """Pixel sort's source pictures and inks: a clear, bold picture to be sorted (a sunset
 over water, a city skyline, a face in profile, a big geometric peak, a planet in a
-gradient sky) in the genre's colours: neon for hyperpop, light mono with one red for
-IDM and glitch, dark mono for techno, the palette otherwise. The subject sits away
+gradient sky) in the genre's colours: neon for hyperpop, acid on black for glitch,
+light mono with one red for IDM, dark mono for techno, the palette otherwise. The subject sits away
 from the title's band and carries a gradient, so its sorted streaks run light to dark.
 """
 
@@ -19,7 +19,8 @@ from sleeve.engine.raster import RGB
 
 SOURCES = ("sunset", "skyline", "profile", "peak", "planet")
 NEON = ("hyperpop", "digicore")
-LIGHT_MONO = ("idm", "glitch", "experimental")
+ACID = ("glitch",)
+LIGHT_MONO = ("idm", "experimental")
 DARK_MONO = ("techno", "minimal", "industrial")
 NEON_INKS: tuple[RGB, ...] = ((255, 0, 229), (0, 255, 209), (255, 245, 0))
 
@@ -54,6 +55,10 @@ def inks_for(direction: ArtDirection) -> Inks:
         neon = NEON_INKS[turn:] + NEON_INKS[:turn]
         deep = raster.tone(neon[0], 0.2, 0.12)
         return Inks((deep, neon[0], (236, 236, 244)), (neon[1], (255, 255, 255)), (14, 8, 24))
+    if any(t in ACID for t in tags):  # acid and aqua on black, chrome for the light
+        lead = ((182, 255, 0), (0, 240, 255), (255, 40, 200))[direction.seed % 3]
+        deep = raster.tone(lead, 0.16, 0.08)
+        return Inks(((4, 4, 8), deep, (196, 200, 210)), (lead, (244, 246, 250)), (4, 4, 8))
     if any(t in LIGHT_MONO for t in tags):
         return Inks(
             ((250, 250, 248), (226, 226, 224), (168, 168, 166)),
