@@ -291,9 +291,11 @@ def _draw_stripes(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> 
     inside = ops.shear(src.subject, down_right)
     lum = sheared @ ops.LUMA
     inside = inside & _hit_slices(d, 2 * RES, 20)[:, None]
-    lit = _lit(lum, inside, d, rng)
-    done, changed = sheared, np.zeros(lit.shape, bool)
     cols = np.arange(RES)[None, :]
+    lo, hi = figures.art_rows(side)
+    hold = (lo + rng.uniform(0.3, 0.5) * (hi - lo)) * RES  # clean stripes, then the melt
+    lit = _lit(lum, inside, d, rng) & (cols > hold)
+    done, changed = sheared, np.zeros(lit.shape, bool)
     for _ in range(3):  # up to three streaks along each diagonal, one per light stripe
         reach = ops.reach(d, rng, 2 * RES, 0.03 + 0.05 * d.energy, 0.1 + 0.2 * d.energy)
         done, more = ops.sort_runs(done, lit, reach, 0.1)
@@ -303,17 +305,14 @@ def _draw_stripes(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> 
     art = np.where(
         ops.unshear(changed, down_right)[..., None], ops.unshear(done, down_right), src.img
     )
-    lo, hi = figures.art_rows(side)
     return art, 4, (0.0, lo, 1.0, hi)
 
 
 def _draw_letters(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
-    """The title's own letters melting down (or up, over a bottom title) in slices."""
-    k = 1 if side == "top" else 3
-    if side == "bottom" and rng.random() < 0.5:
-        k = (0, 2)[int(rng.integers(2))]
-    rows = _hit_slices(d, RES, 16) & (_free(side) if k in (0, 2) else True)
-    return _melt(src, d, rng, k, rows, rng.uniform(0.3, 0.5), side, 0.12), k, None
+    """The title's own letters dripping down in slices cut on the hits (sideways
+    streaks wiped the word out)."""
+    rows = _hit_slices(d, RES, 16)
+    return _melt(src, d, rng, 1, rows, rng.uniform(0.3, 0.5), side, 0.12), 1, None
 
 
 def _draw_mosh(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:

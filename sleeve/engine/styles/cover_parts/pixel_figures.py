@@ -92,8 +92,6 @@ def stripes(d: ArtDirection, rng: np.random.Generator, res: int, side: str) -> p
     stops = (inks.hot[1], inks.hot[0], inks.sky[1], inks.solid)
     tone = band / count * 0.45 + 0.45 * (band % 2) + 0.1 * within  # light and deep stripes
     body = ps._paint(tone, stops)
-    gap = (within > 0.86)[..., None]  # a thin dark line between stripes
-    body = np.where(gap, ps._rgb(inks.solid) * 0.6 + body * 0.4, body)
     area = (y >= lo + 0.02) & (y <= hi - 0.02)
     img = np.where(
         area[..., None], body, ps._paint(np.full_like(y, 0.0), (inks.sky[0], inks.sky[0]))
@@ -104,9 +102,10 @@ def stripes(d: ArtDirection, rng: np.random.Generator, res: int, side: str) -> p
 
 
 def lead(d: ArtDirection) -> str:
-    """The title's lead word as the letters source draws it (its first six
-    characters), or '' when it has no letter to set."""
-    word = "".join(ch for ch in lead_word(d.title) if ch.isalnum())[:6]
+    """The title's lead word as the letters source draws it (a long one cut to its
+    first four characters), or '' when it has no letter to set."""
+    word = "".join(ch for ch in lead_word(d.title) if ch.isalnum())
+    word = word if len(word) <= 7 else word[:4]
     return word.upper() if word.isascii() else word
 
 
@@ -129,9 +128,7 @@ def letters(d: ArtDirection, rng: np.random.Generator, res: int, side: str) -> p
     tw, th = max(1, int(mask.width * scale)), max(1, int(mask.height * scale))
     glyphs = np.asarray(mask.resize((tw, th), Image.Resampling.BOX), np.float32) / 255
     left = int((res - tw) / 2 + rng.uniform(-0.04, 0.04) * res)
-    top = int(((lo + hi) / 2 - 0.12 * (hi - lo)) * res - th / 2)
-    if side == "bottom":
-        top = int((lo + (hi - lo) * 0.12) * res)
+    top = int((lo + 0.4 * (hi - lo)) * res - th / 2)  # room below for the drip
     cover = np.zeros((res, res), np.float32)
     l0, t0 = max(0, left), max(0, top)
     cover[t0 : t0 + th, l0 : l0 + tw] = glyphs[

@@ -22,7 +22,15 @@ NEON = ("hyperpop", "digicore")
 ACID = ("glitch",)
 LIGHT_MONO = ("idm", "experimental")
 DARK_MONO = ("techno", "minimal", "industrial")
-NEON_INKS: tuple[RGB, ...] = ((255, 0, 229), (0, 255, 209), (255, 245, 0))
+MAGENTA, AQUA, ACID, LEMON = (255, 0, 229), (0, 255, 209), (170, 255, 0), (255, 245, 0)
+# (the sky's neon, the subject's): pairs far apart in hue and in lightness
+NEON_PAIRS: tuple[tuple[RGB, RGB], ...] = (
+    (MAGENTA, AQUA),
+    (AQUA, MAGENTA),
+    (ACID, MAGENTA),
+    (MAGENTA, LEMON),
+    (AQUA, LEMON),
+)
 
 
 @dataclass(frozen=True)
@@ -51,10 +59,9 @@ def inks_for(direction: ArtDirection) -> Inks:
     pal = direction.palette
     tags = (direction.language.subgenre, direction.genre)
     if any(t in NEON for t in tags):
-        turn = direction.seed % 3  # which neon leads
-        neon = NEON_INKS[turn:] + NEON_INKS[:turn]
-        deep = raster.tone(neon[0], 0.2, 0.12)
-        return Inks((deep, neon[0], (236, 236, 244)), (neon[1], (255, 255, 255)), (14, 8, 24))
+        sky, hot = NEON_PAIRS[direction.seed % len(NEON_PAIRS)]  # which neons lead
+        deep = raster.tone(sky, 0.2, 0.12)
+        return Inks((deep, sky, (236, 236, 244)), (hot, (255, 255, 255)), (14, 8, 24))
     if any(t in ACID for t in tags):  # acid and aqua on black, chrome for the light
         lead = ((182, 255, 0), (0, 240, 255), (255, 40, 200))[direction.seed % 3]
         deep = raster.tone(lead, 0.16, 0.08)
