@@ -295,13 +295,14 @@ def _draw_stripes(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> 
     lo, hi = figures.art_rows(side)
     hold = (lo + rng.uniform(0.3, 0.5) * (hi - lo)) * RES  # clean stripes, then the melt
     lit = _lit(lum, inside, d, rng) & (cols > hold)
-    done, changed = sheared, np.zeros(lit.shape, bool)
+    done, changed = sheared.copy(), np.zeros(lit.shape, bool)
     for _ in range(3):  # up to three streaks along each diagonal, one per light stripe
         reach = ops.reach(d, rng, 2 * RES, 0.03 + 0.05 * d.energy, 0.1 + 0.2 * d.energy)
-        done, more = ops.sort_runs(done, lit, reach, 0.1)
-        changed |= more
+        live = np.flatnonzero(lit.any(axis=1))  # only the diagonals still to sort
+        done[live], more = ops.sort_runs(done[live], lit[live], reach[live], 0.1)
+        changed[live] |= more
         last = np.where(more.any(axis=1), RES - 1 - np.argmax(more[:, ::-1], axis=1), -1)
-        lit &= cols > last[:, None] + 2
+        lit[live] &= cols > last[:, None] + 2
     art = np.where(
         ops.unshear(changed, down_right)[..., None], ops.unshear(done, down_right), src.img
     )
