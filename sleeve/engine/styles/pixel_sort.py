@@ -326,9 +326,8 @@ def _draw_mosh(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Dra
     r0 = int((mid - height / 2) * RES) // block * block
     r1 = r0 + max(2, int(height * RES) // block) * block
     hits = signals.onsets(d, 8)
-    moves = np.stack(
-        [np.round((hits - 0.3) * 6).astype(int) + 1, -(hits > 0.6).astype(int)], axis=1
-    )
+    sign = np.where(np.arange(8) % 2 == 0, 1, -1)  # the rows tear both ways
+    moves = np.stack([sign * np.round(1 + hits * 5).astype(int), -(hits > 0.6).astype(int)], axis=1)
     art, changed = ops.block_shift(src.img, (r0, r1), block, moves, rng)
     art = ops.channel_split(art, changed, max(1, int(RES * 0.01)))
     first = src.subject | changed
@@ -343,18 +342,24 @@ def _draw_crt(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Draw
     pad = rng.uniform(0.1, 0.16)
     x0, x1 = pad + rng.uniform(-0.04, 0.04), 1.0 - pad + rng.uniform(-0.04, 0.04)
     y0, y1 = lo + 0.05, hi - 0.05
-    pic = ops.to_axis(src.img, 0)
-    rows = np.zeros(RES, bool)
-    band = rng.uniform(0.3, 0.6)
-    rows[int(band * RES) : int((band + 0.1 + 0.12 * d.energy) * RES)] = True
-    rows &= _hit_slices(d, RES, 16)
-    lit = _lit(pic @ ops.LUMA, np.ones_like(src.subject) & rows[:, None], d, rng)
-    reach = ops.reach(d, rng, RES, 0.1, 0.4 + 0.3 * d.energy)
-    pic, _ = ops.sort_runs(pic, lit, reach, 0.3)
-    pic = ops.channel_split(pic, np.ones(src.subject.shape, bool), max(1, int(RES * 0.008)))
     w, h = int((x1 - x0) * RES), int((y1 - y0) * RES)
-    screen = raster.to_image(pic).resize((w, h), Image.Resampling.BILINEAR)
-    scr = ops.scanlines(raster.from_image(screen), 3, 0.45)
+    cx, cy, r = src.centre  # the screen shows the subject close up
+    ch = float(np.clip(2.6 * r, 0.45, 1.0))
+    cw = min(1.0, ch * w / h)
+    ch = cw * h / w
+    left, top = np.clip(cx - cw / 2, 0, 1 - cw), np.clip(cy - ch * 0.45, 0, 1 - ch)
+    crop = (left * RES, top * RES, (left + cw) * RES, (top + ch) * RES)
+    shot = raster.to_image(src.img).resize((w, h), Image.Resampling.BILINEAR, box=crop)
+    pic = raster.from_image(shot)
+    rows = np.zeros(h, bool)
+    band = rng.uniform(0.3, 0.6)
+    rows[int(band * h) : int((band + 0.1 + 0.12 * d.energy) * h)] = True
+    rows &= _hit_slices(d, h, 16)
+    lit = _lit(pic @ ops.LUMA, np.ones((h, w), bool) & rows[:, None], d, rng)
+    reach = ops.reach(d, rng, h, 0.1, 0.4 + 0.3 * d.energy)
+    pic, _ = ops.sort_runs(pic, lit, reach, 0.3)
+    pic = ops.channel_split(pic, np.ones((h, w), bool), max(1, int(RES * 0.008)))
+    scr = ops.scanlines(pic, 3, 0.45)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     u, v = (xx + 0.5) / w * 2 - 1, (yy + 0.5) / h * 2 - 1
     glass = (np.abs(u) ** 6 + np.abs(v) ** 6) < 1.0  # a rounded screen

@@ -171,7 +171,7 @@ def block_shift(
             sx = (left + mx * block) % n
             w = min(block, n - left, n - sx)
             piece = a[sy : sy + block, sx : sx + w]
-            if rng.random() < 0.3:  # smeared: the block's top line drawn down
+            if rng.random() < 0.45:  # smeared: the block's top line drawn down
                 piece = np.repeat(piece[:1], block, axis=0)
             out[top : top + block, left : left + w] = piece
     changed = np.abs(out - a).sum(axis=-1) > 1e-4
