@@ -58,7 +58,10 @@ def _changed(done: pixel_sort.Sorted) -> np.ndarray:
 
 def test_pixel_sort_sorts_a_bounded_part_and_keeps_the_rest_crisp() -> None:
     # the sort is a composed region: visible, but most of the picture stays untouched
+    # (a CRT's screen is its own picture; a striped field is sorted all over)
     for done in _sorted_covers():
+        if done.comp in ("crt", "stripes"):
+            continue
         share = _changed(done).mean()
         assert 0.03 < share < 0.5, (done.comp, done.kind, share)
 
@@ -75,7 +78,11 @@ def test_pixel_sort_keeps_the_title_band_calm() -> None:
 
 
 def test_pixel_sort_streaks_are_long_and_run_light_to_dark() -> None:
-    for done in _sorted_covers():
+    # the straight sorts (the idol's runs both ways, bloom's radially, stripes' along
+    # diagonals; a mosh shifts blocks and a CRT shows its picture)
+    for done in _sorted_covers(32):
+        if done.comp not in ("melt", "skyline", "profile", "letters"):
+            continue
         art = pixel_ops.to_axis(done.art, done.k)
         changed = pixel_ops.to_axis(_changed(done), done.k)
         rows = np.flatnonzero(changed.sum(axis=1) > 0)

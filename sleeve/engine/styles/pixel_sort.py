@@ -1,23 +1,30 @@
-"""Pixel sort: a clear picture with a bounded, composed part of it melted into long
-sorted streaks (Kim Asendorf's threshold sort). A bold source (a sunset over water, a
-city skyline, a face in profile, a geometric peak, a planet; see pixel_sources) stays
-crisp except where its subject is sorted, in one of three compositions: a drip (the
-subject's far part melts down, up or sideways), a band (a strip of rows across the
-subject streaked sideways, broken on the song's hits) or a column (one vertical strip
-through the subject melted down or up).
+"""Pixel sort: a bold picture melted into sorted streaks and glitched like a broken signal.
 
-A streak starts where the subject's luminance crosses a threshold (a clean start),
-takes the run of pixels past it, sorts them light to dark and stretches them; the
-streaks stop short of the title's band. energy -> how far the streaks reach; the
-energy curve -> each streak's length across the cover; onsets -> long runners and
-where a band breaks; turbulence -> the threshold; genre -> the inks (neon for
-hyperpop, light mono + one red for IDM, dark mono for techno); seed -> the source,
-the direction, the region.
+Nine compositions, each its own skeleton (Kim Asendorf's threshold sort and its kin):
+bloom (a flower bursting in rays sorted radially from its heart), crt (the picture on
+a CRT screen in a bezel: scanlines, slipped colour planes, a band of rows sorted
+sideways), skyline (a city's lit towers pulled up into the sky), letters (the title's
+own lead word set huge and melting), profile (a head in profile melting sideways),
+melt (a sunset, planet or peak dripping down, up or sideways), idol (a frontal face
+whose cheeks stream outward both ways), stripes (a striped field sorted along
+diagonals) and mosh (a datamosh band of shifted, smeared macroblocks tearing the
+picture).
+
+A streak starts where the subject's luminance crosses a threshold and takes the run
+past it, sorted light to dark and stretched; the title's band stays calm. The music
+picks the composition (calm tracks lean to bloom and crt, loud, hit-dense ones to
+stripes and mosh); loudness sets how much of the subject melts; the energy curve
+sets each streak's length; the onsets cut the sort into slices (and set a mosh's
+motion vectors); the density, a field's stripe count; the tempo, a flower's petals;
+genre -> the inks (neon for hyperpop, acid on black for glitch, light mono + one red
+for IDM, dark mono + one spot for techno); seed -> the source, direction and place.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from PIL import Image
@@ -26,6 +33,7 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import pixel_figures as figures
 from sleeve.engine.styles.cover_parts import pixel_ops as ops
 from sleeve.engine.styles.cover_parts import pixel_sources as sources
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
@@ -37,7 +45,7 @@ STYLE = StyleInfo(
     only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
 )
 
-COMPOSITIONS = ("column", "drip", "band")  # calm to loud
+COMPOSITIONS = ("bloom", "crt", "skyline", "letters", "profile", "melt", "idol", "stripes", "mosh")
 RES = 288  # the side the picture is sorted at
 # the directions a subject may melt in (0 right, 1 down, 2 left, 3 up), by source:
 # a bust stands on the bottom edge, so it cannot drip down; a city's lights rise;
@@ -82,7 +90,7 @@ def _melt(
     calm[: int(0.36 * n)] = side == "top"
     calm[int(0.64 * n) :] = side == "bottom"
     inside = s & from_here & rows[:, None] & ~ops.to_axis(calm, k)
-    q = 0.1 + 0.4 * d.turbulence + rng.uniform(-0.08, 0.08)
+    q = 0.45 - 0.35 * d.loudness + 0.15 * d.turbulence + rng.uniform(-0.06, 0.06)
     values = lum[inside] if inside.any() else lum.ravel()
     if rng.random() < 0.7:  # bright pixels stream, or the dark ones
         lit = inside & (lum >= np.quantile(values, q))
@@ -98,28 +106,11 @@ def _melt(
     return ops.from_axis(ops.smear(a, start, run, length), k)
 
 
-def _band_rows(
-    d: ArtDirection, rng: np.random.Generator, cy: float, side: str, n: int
-) -> np.ndarray:
-    """A strip of rows across the subject, out of the title's band, broken into
-    pieces by thin unsorted gaps on the song's strong hits."""
-    lo, hi = (0.38, 1.0) if side == "top" else (0.0, 0.62)
-    height = rng.uniform(0.1, 0.2) + 0.08 * d.energy
-    y0 = float(np.clip(cy - height * rng.uniform(0.3, 0.7), lo, hi - height))
-    pos = (np.arange(n) + 0.5) / n
-    rows = (pos >= y0) & (pos <= y0 + height)
-    hits = signals.onsets(d, 12) > 0.7
-    for at in np.flatnonzero(hits[1:-1]) + 1:
-        gap = y0 + height * at / 12
-        rows &= np.abs(pos - gap) > 0.006
-    return rows
-
-
 @dataclass(frozen=True)
 class Sorted:
-    """A sorted cover at RES: the source, the sorted picture, its focal box, and the
-    choices made (composition, source kind, sort axis k: 0 right, 1 down, 2 left, 3
-    up) and the title's band kept calm."""
+    """A sorted cover at RES: the source, the glitched picture, its focal box, and the
+    choices made (composition, source kind, main sort axis k: 0 right, 1 down, 2 left,
+    3 up, 4 diagonal, 5 radial, -1 none) and the title's band kept calm."""
 
     source: sources.Source
     art: np.ndarray
@@ -130,63 +121,272 @@ class Sorted:
     side: str
 
 
+Src = sources.Source
+Rng = np.random.Generator
+Drawn = tuple[np.ndarray, int, "Box | None"]  # the picture, its sort axis, its focal box
+
+# what each composition sorts: its source kinds (the seed picks)
+KINDS = {
+    "bloom": ("flower",),
+    "crt": ("idol", "sunset", "planet"),
+    "skyline": ("skyline",),
+    "letters": ("letters",),
+    "profile": ("profile",),
+    "melt": ("sunset", "planet", "peak"),
+    "idol": ("idol",),
+    "stripes": ("stripes",),
+    "mosh": ("sunset", "planet", "peak"),
+}
+
+
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The composition planned (leaning calm to loud) and the source, the first draws
-    of the sort's rng."""
-    lean = (direction.energy - 0.2) / 0.6 + rng.uniform(-0.2, 0.2)
-    return compose.pick(rng, COMPOSITIONS, lean), compose.pick(rng, sources.SOURCES)
+    """The composition (leaning calm to loud with the song's energy and hits) and its
+    source, the first draws of the sort's rng."""
+    hits = float((signals.onsets(direction, 32) > 0.6).mean())
+    lean = 0.6 * (direction.energy - 0.2) / 0.6 + 0.4 * hits + rng.uniform(-0.15, 0.15)
+    options = (
+        COMPOSITIONS
+        if figures.lead(direction)
+        else tuple(c for c in COMPOSITIONS if c != "letters")
+    )
+    comp = compose.pick(rng, options, lean)
+    return comp, compose.pick(rng, KINDS[comp])
+
+
+def _source(kind: str, d: ArtDirection, rng: np.random.Generator, side: str) -> sources.Source:
+    drawn = {"idol": figures.idol, "flower": figures.flower, "stripes": figures.stripes,
+             "letters": figures.letters}  # fmt: skip
+    if kind in drawn:
+        return drawn[kind](d, rng, RES, side)
+    return sources.source(kind, d, rng, RES, side)
 
 
 def sort_cover(direction: ArtDirection) -> Sorted:
-    """The sorted picture at RES, its focal box and the choices behind it."""
+    """The glitched picture at RES, its focal box and the choices behind it."""
     rng = raster.rng_for(direction, "pixel-sort")
     side = title_band(direction, raster.rng_for(direction, "pixel-title"))
     comp, kind = _plan(direction, rng)
-    src = sources.source(kind, direction, rng, RES, side)
-    art, k = _compose(comp, kind, src, direction, rng, side)
+    src = _source(kind, direction, rng, side)
+    art, k, focal = DRAW[comp](kind, src, direction, rng, side)
+    if comp == "crt":  # the screen is its own picture: the source shows on it
+        src = dataclasses.replace(src, img=art)
+    art = _keep_calm(art, src.img, side, rng)
     changed = np.abs(art - src.img).sum(axis=2) > 0.08
-    if changed.mean() < 0.04:  # too little sorted to read: the subject melts further
-        comp = "drip"
-        art, k = _compose(comp, kind, src, direction, rng, side, 0.2)
-        changed = np.abs(art - src.img).sum(axis=2) > 0.08
-    return Sorted(src, art, _box(src.subject | changed), comp, kind, k, side)
+    box = focal if focal is not None else _box(src.subject | changed)
+    return Sorted(src, art, box, comp, kind, k, side)
 
 
-def _compose(
-    comp: str,
-    kind: str,
-    src: sources.Source,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    side: str,
-    far: float = 0.0,
-) -> tuple[np.ndarray, int]:
-    """The source sorted in one composition (a band, a column or a drip, its streaks
-    `far` longer) and the axis it was sorted along."""
-    cx, cy, r = src.centre
+def _keep_calm(art: np.ndarray, img: np.ndarray, side: str, rng: np.random.Generator) -> np.ndarray:
+    """The title's band back as the source drew it, from a slightly ragged edge."""
+    n = art.shape[0]
+    edge = (0.36 if side == "top" else 0.64) * n
+    ragged = edge + (rng.random(n) ** 2 * 0.025 * n) * (1 if side == "top" else -1)
+    rows = np.arange(n)[:, None]
+    calm = rows < ragged[None, :] if side == "top" else rows >= ragged[None, :]
+    return np.where(calm[..., None], img, art)
+
+
+def _free(side: str) -> np.ndarray:
     pos = (np.arange(RES) + 0.5) / RES
-    free = (pos > 0.36) if side == "top" else (pos < 0.64)
-    far -= 0.3 if kind == "skyline" else 0.0  # a city's rising light stops short of the top
-    if comp == "band":
-        k = (0, 2)[int(rng.integers(2))]
-        rows = _band_rows(direction, rng, cy, side, RES)
-        return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.5), side, far + 0.12), k
-    if comp == "column":
-        k = 3 if kind in ("skyline", "profile") else 1
-        width = rng.uniform(0.14, 0.32)
-        mid = cx + rng.uniform(-0.5, 0.5) * r
-        rows = np.abs(pos - mid) < width / 2
-        return _melt(src, direction, rng, k, rows, rng.uniform(0.2, 0.55), side, far + 0.1), k
+    return (pos > 0.36) if side == "top" else (pos < 0.64)
+
+
+@lru_cache(maxsize=64)
+def _onsets(d: ArtDirection, count: int) -> np.ndarray:
+    return signals.onsets(d, count)
+
+
+def _hit_slices(d: ArtDirection, n: int, count: int = 16) -> np.ndarray:
+    """Lines (0..n) kept: the song's hits cut thin unsorted gaps between slices."""
+    hits = _onsets(d, count) > 0.6
+    keep = np.ones(n, bool)
+    width = max(1, n // 90)
+    for at in np.flatnonzero(hits[1:]) + 1:
+        mid = int(at * n / count)
+        keep[max(0, mid - width) : mid + width] = False
+    return keep
+
+
+def _lit(
+    lum: np.ndarray, inside: np.ndarray, d: ArtDirection, rng: np.random.Generator
+) -> np.ndarray:
+    """The pixels past the threshold: loudness sets how much of the subject melts."""
+    q = 0.55 - 0.4 * d.loudness + rng.uniform(-0.06, 0.06)
+    values = lum[inside] if inside.any() else lum.ravel()
+    return inside & (lum >= np.quantile(values, float(np.clip(q, 0.08, 0.8))))
+
+
+def _draw_melt(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """A sunset, planet or peak whose far part drips down, up or sideways."""
     ways = DIRECTIONS[kind]
     k = ways[int(rng.integers(len(ways)))]
-    blocked = (k == 1 and side == "bottom" and kind != "planet") or (
-        k == 3 and side == "top" and kind != "skyline"
-    )
-    if blocked:  # no room to drip before the title's band: melt sideways
+    if (k == 1 and side == "bottom" and kind != "planet") or (k == 3 and side == "top"):
         k = (0, 2)[int(rng.integers(2))]
-    rows = free if k in (0, 2) else np.ones(RES, bool)
-    hold = 0.45 if far else rng.uniform(0.5, 0.78)
-    return _melt(src, direction, rng, k, rows, hold, side, far + 0.05), k
+    rows = _free(side) if k in (0, 2) else np.ones(RES, bool)
+    return _melt(src, d, rng, k, rows, rng.uniform(0.45, 0.7), side, 0.08), k, None
+
+
+def _draw_skyline(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """A city's towers with their lit tops pulled up into the sky in columns."""
+    rows = _hit_slices(d, RES, 24)
+    return _melt(src, d, rng, 3, rows, rng.uniform(0.15, 0.4), side, -0.15), 3, None
+
+
+def _draw_profile(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """A head in profile, its back (or face) melting sideways across the cover."""
+    cx = src.centre[0]
+    k = 0 if cx < 0.5 else 2
+    if rng.random() < 0.3:
+        k = 3 if side == "bottom" else k
+    rows = _free(side) & _hit_slices(d, RES, 12) if k in (0, 2) else _hit_slices(d, RES, 12)
+    return _melt(src, d, rng, k, rows, rng.uniform(0.3, 0.55), side, 0.1), k, None
+
+
+def _draw_idol(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """A frontal face whose cheeks stream outward both ways from the eyes down, a
+    mirrored sort cut into slices on the hits, its colour planes slipped apart as the
+    song is loud."""
+    cx, cy, r = src.centre
+    pos = (np.arange(RES) + 0.5) / RES
+    rows = (
+        (pos > cy - 0.2 * r) & (pos < cy + (0.55 + 0.35 * d.energy) * r) & _hit_slices(d, RES, 16)
+    )
+    right = pos[None, :] >= cx
+    hold = rng.uniform(0.45, 0.7)
+    art = src.img
+    for k, half in ((0, right), (2, ~right)):
+        part = dataclasses.replace(src, subject=src.subject & half, img=art)
+        art = _melt(part, d, rng, k, rows, hold, side, -0.12)
+    shift = max(1, int(RES * (0.006 + 0.018 * d.loudness)))
+    art = ops.channel_split(art, src.subject | (np.abs(art - src.img).sum(axis=2) > 0.05), shift)
+    return art, 0, None
+
+
+def _draw_bloom(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """A flower whose petals burst outward in rays sorted from its heart; the song's
+    hits cut the rays into wedges."""
+    cx, cy, r = src.centre
+    angles = 360
+    ang, rad, radii = ops.polar_index(RES, cx, cy, angles)
+    radii = min(radii, int((1.05 * r + 0.2 + 0.3 * d.energy) * RES))  # the rays' reach
+    polar = ops.to_polar(src.img, cx, cy, angles, radii)
+    lum = polar @ ops.LUMA
+    span = np.arange(radii)[None, :]
+    inside = (span > 0.3 * r * RES) & (span < 1.05 * r * RES)
+    inside = inside & _hit_slices(d, angles, 24)[:, None]
+    lit = _lit(lum, inside, d, rng)
+    reach = ops.reach(d, rng, angles, 0.04 + 0.12 * d.energy, 0.18 + 0.3 * d.energy)
+    sorted_, changed = ops.sort_runs(polar, lit, reach * RES / radii, 0.6)
+    near = rad < radii
+    rad = np.minimum(rad, radii - 1)
+    moved = changed[ang, rad] & near
+    art = np.where(moved[..., None], sorted_[ang, rad], src.img)
+    return art, 5, None
+
+
+def _draw_stripes(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """A striped field sorted along diagonals, the sort broken into slices on the hits."""
+    down_right = bool(rng.random() < 0.5)
+    sheared = ops.shear(src.img, down_right)
+    inside = ops.shear(src.subject, down_right)
+    lum = sheared @ ops.LUMA
+    inside = inside & _hit_slices(d, 2 * RES, 20)[:, None]
+    cols = np.arange(RES)[None, :]
+    lo, hi = figures.art_rows(side)
+    hold = (lo + rng.uniform(0.3, 0.5) * (hi - lo)) * RES  # clean stripes, then the melt
+    lit = _lit(lum, inside, d, rng) & (cols > hold)
+    done, changed = sheared.copy(), np.zeros(lit.shape, bool)
+    for _ in range(3):  # up to three streaks along each diagonal, one per light stripe
+        reach = ops.reach(d, rng, 2 * RES, 0.03 + 0.05 * d.energy, 0.1 + 0.2 * d.energy)
+        live = np.flatnonzero(lit.any(axis=1))  # only the diagonals still to sort
+        done[live], more = ops.sort_runs(done[live], lit[live], reach[live], 0.1)
+        changed[live] |= more
+        last = np.where(more.any(axis=1), RES - 1 - np.argmax(more[:, ::-1], axis=1), -1)
+        lit[live] &= cols > last[:, None] + 2
+    art = np.where(
+        ops.unshear(changed, down_right)[..., None], ops.unshear(done, down_right), src.img
+    )
+    return art, 4, (0.0, lo, 1.0, hi)
+
+
+def _draw_letters(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """The title's own letters dripping down in slices cut on the hits (sideways
+    streaks wiped the word out)."""
+    rows = _hit_slices(d, RES, 16)
+    return _melt(src, d, rng, 1, rows, rng.uniform(0.3, 0.5), side, 0.12), 1, None
+
+
+def _draw_mosh(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """A picture torn by a datamosh band: macroblocks shifted along motion vectors from
+    the hits, some smeared, with the band's colour planes slipped."""
+    lo, hi = figures.art_rows(side)
+    block = RES // 16
+    height = (0.22 + 0.25 * d.loudness) * (hi - lo)
+    mid = float(np.clip(src.centre[1] + rng.uniform(-0.1, 0.15), lo + height / 2, hi - height / 2))
+    r0 = int((mid - height / 2) * RES) // block * block
+    r1 = r0 + max(2, int(height * RES) // block) * block
+    hits = signals.onsets(d, 8)
+    sign = np.where(np.arange(8) % 2 == 0, 1, -1)  # the rows tear both ways
+    moves = np.stack([sign * np.round(1 + hits * 5).astype(int), -(hits > 0.6).astype(int)], axis=1)
+    art, changed = ops.block_shift(src.img, (r0, r1), block, moves, rng)
+    art = ops.channel_split(art, changed, max(1, int(RES * 0.01)))
+    first = src.subject | changed
+    return art, -1, _box(first)
+
+
+def _draw_crt(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
+    """The picture on a CRT screen: scanlines, slipped colour planes and a band of
+    rows sorted sideways, the screen set in a dark bezel."""
+    lo, hi = figures.art_rows(side)
+    inks = sources.inks_for(d)
+    pad = rng.uniform(0.1, 0.16)
+    x0, x1 = pad + rng.uniform(-0.04, 0.04), 1.0 - pad + rng.uniform(-0.04, 0.04)
+    y0, y1 = lo + 0.05, hi - 0.05
+    w, h = int((x1 - x0) * RES), int((y1 - y0) * RES)
+    cx, cy, r = src.centre  # the screen shows the subject close up
+    ch = float(np.clip(2.6 * r, 0.45, 1.0))
+    cw = min(1.0, ch * w / h)
+    ch = cw * h / w
+    left, top = np.clip(cx - cw / 2, 0, 1 - cw), np.clip(cy - ch * 0.45, 0, 1 - ch)
+    crop = (left * RES, top * RES, (left + cw) * RES, (top + ch) * RES)
+    shot = raster.to_image(src.img).resize((w, h), Image.Resampling.BILINEAR, box=crop)
+    pic = raster.from_image(shot)
+    rows = np.zeros(h, bool)
+    band = rng.uniform(0.3, 0.6)
+    rows[int(band * h) : int((band + 0.1 + 0.12 * d.energy) * h)] = True
+    rows &= _hit_slices(d, h, 16)
+    lit = _lit(pic @ ops.LUMA, np.ones((h, w), bool) & rows[:, None], d, rng)
+    reach = ops.reach(d, rng, h, 0.1, 0.4 + 0.3 * d.energy)
+    pic, _ = ops.sort_runs(pic, lit, reach, 0.3)
+    pic = ops.channel_split(pic, np.ones((h, w), bool), max(1, int(RES * 0.008)))
+    scr = ops.scanlines(pic, 3, 0.45)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    u, v = (xx + 0.5) / w * 2 - 1, (yy + 0.5) / h * 2 - 1
+    glass = (np.abs(u) ** 6 + np.abs(v) ** 6) < 1.0  # a rounded screen
+    scr = scr * (1.0 - 0.35 * (u**2 * v**2))[..., None]  # darker corners
+    bezel = np.asarray(inks.solid, np.float32) / 255
+    art = src.img.copy()
+    lift = 0.92 * bezel + 0.08 * np.asarray(inks.sky[1], np.float32) / 255
+    art[:] = np.asarray(inks.sky[0], np.float32) / 255
+    m = int(0.035 * RES)
+    top, left = int(y0 * RES), int(x0 * RES)
+    art[top - m : top + h + m, left - m : left + w + m] = lift  # the set's bezel
+    frame = np.where(glass[..., None], scr, lift)
+    art[top : top + h, left : left + w] = frame
+    return art.astype(np.float32), 0, (x0 - 0.035, y0 - 0.035, x1 + 0.035, y1 + 0.035)
+
+
+DRAW = {
+    "bloom": _draw_bloom,
+    "crt": _draw_crt,
+    "skyline": _draw_skyline,
+    "letters": _draw_letters,
+    "profile": _draw_profile,
+    "melt": _draw_melt,
+    "idol": _draw_idol,
+    "stripes": _draw_stripes,
+    "mosh": _draw_mosh,
+}
 
 
 def _box(mask: np.ndarray) -> Box:
@@ -198,20 +398,9 @@ def _box(mask: np.ndarray) -> Box:
     return (cols[0] / n, rows[0] / n, (cols[-1] + 1) / n, (rows[-1] + 1) / n)
 
 
-def _layout(comp: str, kind: str) -> str:
-    """The layout's name: the composition the sort ended in, and the source."""
-    return f"{comp}-{kind}"
-
-
 def layout_of(direction: ArtDirection) -> str:
-    """The composition render draws for `direction`. A planned drip is named from the
-    plan; a band or a column that sorts too little becomes a drip, which only the
-    sort at RES tells (about 12 ms)."""
-    comp, kind = _plan(direction, raster.rng_for(direction, "pixel-sort"))
-    if comp == "drip":  # a drip stays a drip
-        return _layout(comp, kind)
-    done = sort_cover(direction)
-    return _layout(done.comp, done.kind)
+    """The composition render draws for `direction`: the plan's, no drawing."""
+    return _plan(direction, raster.rng_for(direction, "pixel-sort"))[0]
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -219,4 +408,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     done = sort_cover(direction)
     img = raster.to_image(done.art).resize((size, size), Image.Resampling.BILINEAR)
     image = finish(img, direction, "pixel-sort", 0.02)
-    return Artwork(image, done.focal, _layout(done.comp, done.kind))
+    return Artwork(image, done.focal, done.comp)

@@ -1,7 +1,7 @@
 """Pixel sort's source pictures and inks: a clear, bold picture to be sorted (a sunset
 over water, a city skyline, a face in profile, a big geometric peak, a planet in a
-gradient sky) in the genre's colours: neon for hyperpop, light mono with one red for
-IDM and glitch, dark mono for techno, the palette otherwise. The subject sits away
+gradient sky) in the genre's colours: neon for hyperpop, acid on black for glitch,
+light mono with one red for IDM, dark mono for techno, the palette otherwise. The subject sits away
 from the title's band and carries a gradient, so its sorted streaks run light to dark.
 """
 
@@ -19,9 +19,18 @@ from sleeve.engine.raster import RGB
 
 SOURCES = ("sunset", "skyline", "profile", "peak", "planet")
 NEON = ("hyperpop", "digicore")
-LIGHT_MONO = ("idm", "glitch", "experimental")
+ACID = ("glitch",)
+LIGHT_MONO = ("idm", "experimental")
 DARK_MONO = ("techno", "minimal", "industrial")
-NEON_INKS: tuple[RGB, ...] = ((255, 0, 229), (0, 255, 209), (255, 245, 0))
+MAGENTA, AQUA, ACID, LEMON = (255, 0, 229), (0, 255, 209), (170, 255, 0), (255, 245, 0)
+# (the sky's neon, the subject's): pairs far apart in hue and in lightness
+NEON_PAIRS: tuple[tuple[RGB, RGB], ...] = (
+    (MAGENTA, AQUA),
+    (AQUA, MAGENTA),
+    (ACID, MAGENTA),
+    (MAGENTA, LEMON),
+    (AQUA, LEMON),
+)
 
 
 @dataclass(frozen=True)
@@ -50,10 +59,13 @@ def inks_for(direction: ArtDirection) -> Inks:
     pal = direction.palette
     tags = (direction.language.subgenre, direction.genre)
     if any(t in NEON for t in tags):
-        turn = direction.seed % 3  # which neon leads
-        neon = NEON_INKS[turn:] + NEON_INKS[:turn]
-        deep = raster.tone(neon[0], 0.2, 0.12)
-        return Inks((deep, neon[0], (236, 236, 244)), (neon[1], (255, 255, 255)), (14, 8, 24))
+        sky, hot = NEON_PAIRS[direction.seed % len(NEON_PAIRS)]  # which neons lead
+        deep = raster.tone(sky, 0.2, 0.12)
+        return Inks((deep, sky, (236, 236, 244)), (hot, (255, 255, 255)), (14, 8, 24))
+    if any(t in ACID for t in tags):  # acid and aqua on black, chrome for the light
+        lead = ((182, 255, 0), (0, 240, 255), (255, 40, 200))[direction.seed % 3]
+        deep = raster.tone(lead, 0.16, 0.08)
+        return Inks(((4, 4, 8), deep, (196, 200, 210)), (lead, (244, 246, 250)), (4, 4, 8))
     if any(t in LIGHT_MONO for t in tags):
         return Inks(
             ((250, 250, 248), (226, 226, 224), (168, 168, 166)),
