@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
@@ -120,7 +120,7 @@ def _lit(img: Image.Image, light: np.ndarray, amount: float) -> Image.Image:
     """Hillshade laid over a tinted map: the slopes turned from the northwest light
     darken by up to `amount` (flat and lit ground keep their tint, so nothing turns
     glossy); the small shade field is scaled up as an 8-bit mask."""
-    f = np.clip(1.0 + amount * (light - 0.64) * 1.6, 0.0, 1.0)
+    f = np.clip(1.0 + amount * (light - 0.64) * 1.6, 0.84, 1.0)  # a yellow never olive
     return raster.multiply(img, f.astype(np.float32))
 
 
@@ -147,7 +147,7 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     img = _bands(steps, lut)
     light = terrain.shade(h, 2.2)
     on_land = np.clip((h * levels - sea) * 2.0, 0.0, 1.0)
-    img = _lit(img, 0.64 + (light - 0.64) * on_land, 0.6)
+    img = _lit(img, 0.64 + (light - 0.64) * on_land, 0.45)
     coast = np.rint(steps) == sea
     land_ink = line * np.where(steps > sea, 0.45, 0.22) * (1 + coast * 1.5)
     img = _lines(img, land_ink, s.ink if not s.mono else s.sea[0])
@@ -178,12 +178,11 @@ def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
         tone = tone + (255.0 - tone) * bright
         img = Image.fromarray(tone.astype(np.uint8), "RGB")
     img = img.resize((work, work), Image.Resampling.BICUBIC)
-    line, index, _ = terrain.contours(h, 20, work, 0.5)
-    img = _lines(img, line * index * 0.2, s.ink if not dark_ground else s.land[1])
     return img, box
 
 
 def _mask(a: np.ndarray) -> Image.Image:
+    """A 0..1 coverage field as an 8-bit mask."""
     return Image.fromarray((np.clip(a, 0, 1) * 255).astype(np.uint8), "L")
 
 
@@ -232,23 +231,25 @@ def _chart(direction, rng, s: inks.Scheme, zone: str, work: int):
     wet = steps < shore
     depth_ink = s.sea[0] if not s.mono else s.land[0]
     img = _lines(img, line * np.where(wet, 0.55, 0.25), depth_ink)
-    coast = np.clip(1.3 - np.abs(steps - shore) * 18, 0, 1)
+    coast = line * (np.rint(steps) == shore) * 1.8  # the coastline: the shore's contour, bold
     img = _lines(img, coast, s.ink if not s.mono else s.land[-1])
     draw = aggdraw.Draw(img)
     cx = rng.uniform(0.3, 0.7) if side != 2 else rng.uniform(0.22, 0.34)
     cy = {0: 0.47, 1: 0.53, 2: rng.uniform(0.35, 0.65)}[side]
     r = 0.14 + 0.03 * direction.loudness
     cx, cy, rr = cx * work, cy * work, r * work
-    lines = Image.new("RGB", img.size, s.accent)
-    ruled = aggdraw.Draw(img.copy())
-    rhumb = raster.pen(s.accent, max(1.0, work * 0.0013), 200)
+    mask = Image.new("L", img.size, 0)
+    ruled = aggdraw.Draw(mask)
+    rhumb = aggdraw.Pen(200, max(1.0, work * 0.0013))
     for i in range(16):
         a = i * np.pi / 8 + np.pi / 16
         ruled.line([cx, cy, cx + np.cos(a) * work * 1.5, cy + np.sin(a) * work * 1.5], rhumb)
+    ruled.flush()
     draw.flush()
-    calm = raster.upscale(terrain.zone_mask(zone, 0.12), work)
-    lines = Image.frombytes("RGB", img.size, ruled.tobytes())
-    img = raster.blend(img, lines, 1.0 - calm * 0.85)
+    open_sea = (1.0 - terrain.zone_mask(zone, 0.12) * 0.85) * 255  # faint over the title
+    open_sea = Image.fromarray(open_sea.astype(np.uint8), "L").resize(img.size)
+    mask = ImageChops.multiply(mask, open_sea)
+    img = Image.composite(Image.new("RGB", img.size, s.accent), img, mask)
     draw = aggdraw.Draw(img)
     draw.ellipse([cx - rr, cy - rr, cx + rr, cy + rr], aggdraw.Brush(deep))
     ink = s.ink if not s.mono else s.land[-1]
@@ -470,9 +471,9 @@ def _night(direction, rng, s: inks.Scheme, zone: str, work: int):
     img = Image.new("RGB", (work, work), ground)
     dim = tuple(int(v) for v in raster.color_lut([ground, s.glow], n=8)[5])
     top = steps > levels * 0.8
-    img = _lines(img, line * ~index * ~top, dim)
-    img = _lines(img, line * index * ~top, s.glow)
-    img = _lines(img, line * top, s.accent)
+    kind = np.where(top, 2, index).astype(np.uint8)  # plain line, fifth line, summit ring
+    inked = _bands(kind, np.asarray([dim, s.glow, s.accent], np.uint8))
+    img = Image.composite(inked, img, _mask(line))
     img = raster.glow(img, work * 0.008, 0.7)
     return img, box
 
@@ -492,7 +493,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the topographic cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "topo")
     chart = plan(direction)
-    work = raster.work_size(size, 880)  # lines traced here, then scaled up
+    work = raster.work_size(size, 800)  # lines traced here, then scaled up
     img, focal = PAINTERS[chart.kind](direction, rng, inks.scheme(direction), chart.zone, work)
     box = calm_zone.away_from(chart.zone)  # the land is sunk to the plain outside it
     focal = tuple(float(v) for v in np.clip(focal, box[:2] * 2, box[2:] * 2))

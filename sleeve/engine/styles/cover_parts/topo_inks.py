@@ -2,7 +2,7 @@
 snow, a line ink, one accent (route, compass, section line), a paper and a night,
 chosen by the genre and the palette. Natural map colours for the quiet and rooted
 genres, the palette's own hues as a ramp for pop and dance, bone and greys for the
-grey palettes (metal, drill, techno). Every colour passes a mud guard: a yellow or
+grey palettes and metal (drill, techno, doom). Every colour passes a mud guard: a yellow or
 lime is kept light, a dark orange turns red."""
 
 from __future__ import annotations
@@ -158,10 +158,11 @@ def _palette(direction: ArtDirection) -> Scheme:
 
 
 def scheme(direction: ArtDirection) -> Scheme:
-    """The map colours for this song: grey palettes print in greys and bone, the quiet
-    and rooted genres in atlas colours, the rest in the palette's hues."""
+    """The map colours for this song: grey palettes and metal print in greys and bone
+    (the palette's spot colour kept), the quiet and rooted genres in atlas colours,
+    the rest in the palette's hues."""
     pal = direction.palette
-    if max(_c(c) for c in (pal.background, *pal.colors)) < 0.05:
+    if direction.genre == "metal" or max(_c(c) for c in (pal.background, *pal.colors)) < 0.05:
         return _mono(direction)
     if direction.genre in NATURAL:
         return _natural(direction)

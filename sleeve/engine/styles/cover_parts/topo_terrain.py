@@ -7,6 +7,7 @@ needed), a hillshade lit from the northwest and anti-aliased contour masks."""
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
@@ -61,6 +62,7 @@ def relief(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     the bottom) as massifs, the energy curve as a ridge, warped and roughened by the
     turbulence."""
     spec = signals.spectrum(direction, 24, 12).T[::-1]  # (bands, frames), bass low
+    spec = np.apply_along_axis(signals.smooth, 1, spec, 2)  # no frame-to-frame streaks
     spec = raster.upscale(spec.astype(np.float32), RES)
     spec = _warp(spec, rng, 0.35 + 0.3 * direction.turbulence)
     x, y = _grid()
@@ -188,7 +190,8 @@ def contours(
     fifth, and the lowest line too with `coast`), the height in steps)."""
     n = h_small.shape[0]
     gy, gx = np.gradient(h_small * levels * (n / work))
-    slope = raster.upscale(np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32), work)
+    slope = Image.fromarray(np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32), "F")
+    slope = np.asarray(slope.resize((work, work), Image.Resampling.BILINEAR), np.float32)
     h = raster.upscale((h_small * levels).astype(np.float32), work)
     nearest = np.rint(h)
     index = ((nearest % 5 == 0) | (coast & (nearest == 1))) & (nearest > 0)  # none on the floor
