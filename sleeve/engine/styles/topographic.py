@@ -139,7 +139,7 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     sea that fills the title's zone, banded from deep blue to snow, with fine contour
     lines, a bolder coastline and a soft hillshade from the northwest."""
     box = calm_zone.away_from(zone)
-    h = terrain.lowland(terrain.massif(direction, rng, box), zone, rng, 0.3)
+    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, 0.4)
     levels = 11 + round(4 * direction.density)
     sea = 3 + round(rng.uniform(0, 1.4))
     line, index, steps = terrain.contours(h, levels, work, 0.75, 2.2)
@@ -150,7 +150,7 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     img = _lit(img, 0.64 + (light - 0.64) * on_land, 0.45)
     coast = np.rint(steps) == sea
     land_ink = line * np.where(steps > sea, 0.45, 0.22) * (1 + coast * 1.5)
-    img = _lines(img, land_ink, s.ink if not s.mono else s.sea[0])
+    img = _lines(img, land_ink * (1.6 if s.mono else 1.0), s.ink if not s.mono else s.land[-1])
     return img, box
 
 
@@ -464,7 +464,7 @@ def _night(direction, rng, s: inks.Scheme, zone: str, work: int):
     night), every fifth line brighter and the summits' rings in the accent; the title
     sits on the dark plain."""
     box = calm_zone.away_from(zone)
-    h = terrain.lowland(terrain.massif(direction, rng, box), zone, rng, 0.25)
+    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, 0.4)
     levels = 16 + round(8 * direction.density)
     line, index, steps = terrain.contours(h, levels, work, 1.1, 1.8)
     ground = s.night

@@ -237,3 +237,12 @@ def lowland(h: np.ndarray, zone: str, rng: np.random.Generator, shore: float = 0
     if h.shape[0] != RES:
         calm = raster.upscale(calm, h.shape[0])
     return (h * (1.0 - calm)).astype(np.float32)
+
+
+def sink(h: np.ndarray, zone: str, rng: np.random.Generator, shore: float = 0.3) -> np.ndarray:
+    """The field lowered under the sea in the title's zone: the calm mask is subtracted,
+    not multiplied, so the new coast follows the land's own contours instead of the
+    zone's straight edge."""
+    wobble = raster.fractal_noise(rng, cells=4, octaves=2, res=RES)
+    calm = zone_mask(zone, feather=shore, wobble=wobble)
+    return np.clip(h - 1.1 * calm, 0.0, 1.0).astype(np.float32)
