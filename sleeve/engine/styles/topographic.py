@@ -165,7 +165,8 @@ def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
     light = terrain.shade(h, 1.3 + 0.9 * direction.energy, 42.0)
     dark_ground = s.mono and rgb_to_oklch(direction.palette.background)[0] < 0.5
     if dark_ground:  # moonlight: the flat ground black, the lit slopes bone
-        lut = raster.color_lut([s.sea[0], s.sea[0], s.land[-1]], [0.0, 0.6, 0.95], n=256)
+        stops = [s.sea[0], s.sea[0], s.land[1], s.land[-1]]
+        lut = raster.color_lut(stops, [0.0, 0.69, 0.8, 0.92], n=256)
         img = Image.fromarray(raster.apply_lut(light, lut), "RGB")
     else:  # aerial tint by height (valleys a pale lowland tint, summits white), shaded
         low = inks.clean(0.9, 0.035, rgb_to_oklch(s.land[0])[2])

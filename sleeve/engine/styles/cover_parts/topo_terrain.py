@@ -136,7 +136,8 @@ def range_(
     ridges = _ridged(rng, max(2, roughness(direction) - 1), 4, res)
     line = crest_y + 0.07 * np.sin(x * rng.uniform(4, 7) + rng.uniform(0, 6.3))
     body = np.exp(-(((y - line) / 0.24) ** 2)) * (0.35 + 0.65 * song)
-    h = body * (0.25 + 0.75 * ridges)
+    hills = _turned(rng, max(2, roughness(direction) - 1), res)  # fills the ridges' rings
+    h = body * (0.2 + 0.5 * ridges + 0.3 * hills)
     return _norm(_warp(h.astype(np.float32), rng, 0.06))
 
 
