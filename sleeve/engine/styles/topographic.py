@@ -139,7 +139,8 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     sea that fills the title's zone, banded from deep blue to snow, with fine contour
     lines, a bolder coastline and a soft hillshade from the northwest."""
     box = calm_zone.away_from(zone)
-    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, 0.4)
+    shore = 0.15 if zone == "centre" else 0.4  # a middle band leaves land on both sides
+    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, shore)
     levels = 11 + round(4 * direction.density)
     sea = 3 + round(rng.uniform(0, 1.4))
     line, index, steps = terrain.contours(h, levels, work, 0.75, 2.2)
@@ -161,6 +162,8 @@ def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
     flat plain or sky."""
     box = calm_zone.away_from(zone)
     crest = (box[1] + box[3]) / 2 + rng.uniform(-0.06, 0.06)
+    if zone == "centre":  # the range runs along the top or the bottom, off the title
+        crest = 0.2 if rng.random() < 0.5 else 0.8
     h = terrain.lowland(terrain.range_(direction, rng, crest), zone, rng, 0.22)
     light = terrain.shade(h, 1.3 + 0.9 * direction.energy, 42.0)
     dark_ground = s.mono and rgb_to_oklch(direction.palette.background)[0] < 0.5
@@ -465,7 +468,8 @@ def _night(direction, rng, s: inks.Scheme, zone: str, work: int):
     night), every fifth line brighter and the summits' rings in the accent; the title
     sits on the dark plain."""
     box = calm_zone.away_from(zone)
-    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, 0.4)
+    shore = 0.15 if zone == "centre" else 0.4  # a middle band leaves land on both sides
+    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, shore)
     levels = 16 + round(8 * direction.density)
     line, index, steps = terrain.contours(h, levels, work, 1.1, 1.8)
     ground = s.night

@@ -87,7 +87,10 @@ def massif(
     """A full-bleed land with one massif in `box` over the song's relief, so the lines
     gather round a form instead of lying in stripes."""
     x0, y0, x1, y1 = box
-    at = (x0 + (x1 - x0) * rng.uniform(0.25, 0.75), y0 + (y1 - y0) * rng.uniform(0.4, 0.6))
+    along = rng.uniform(0.4, 0.6)
+    if y1 - y0 > 0.9 and x1 - x0 > 0.9:  # the whole frame (a title in the middle): off it
+        along = 0.22 if rng.random() < 0.5 else 0.78
+    at = (x0 + (x1 - x0) * rng.uniform(0.25, 0.75), y0 + (y1 - y0) * along)
     land = 0.6 * mountain(direction, rng, at) + 0.4 * relief(direction, rng)
     return _norm(land)
 
