@@ -100,6 +100,12 @@ def test_maps_carry_no_olive_or_khaki() -> None:
             assert _olive(art.image) < 0.03, (kind, palette)
 
 
+def test_grey_sheets_get_no_colour_bands() -> None:
+    night = _direction(LOUD, "techno", GREY_NIGHT)
+    kinds = [topographic.layout_of(dataclasses.replace(night, seed=s)) for s in range(200)]
+    assert "hypsometric" not in kinds and len(set(kinds)) >= 5
+
+
 def test_grey_sheets_print_in_greys_with_one_spot() -> None:
     night = _direction(LOUD, "techno", GREY_NIGHT)
     for kind in topographic.MAPS:

@@ -58,7 +58,7 @@ LEANS = {  # maps a genre family likes a little more
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """One map, weighted by the music and the genre: calm songs an island or a chart,
     driven ones a range or a close-up, bright ones colour bands, dense ones a survey,
-    night songs and dark palettes the night map."""
+    night songs and dark palettes the night map; grey palettes draw no colour bands."""
     d, e, v = direction.density, direction.energy, direction.valence
     dark = rgb_to_oklch(direction.palette.background)[0] < 0.4 or direction.night
     music = {
@@ -70,6 +70,8 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         "survey": 0.3 + 0.8 * d,
         "night": 0.2 + (1.3 if dark else 0.1),
     }
+    if inks.scheme(direction).mono:  # colour bands in greys read as a smudge
+        music["hypsometric"] = 0.0
     lean = LEANS.get(direction.genre, ())
     weights = np.array([music[m] * (1.0 + 0.8 * (m in lean)) for m in MAPS])
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
