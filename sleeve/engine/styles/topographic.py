@@ -309,6 +309,14 @@ def _dashed(draw, pts: np.ndarray, pen, dash: float) -> None:
         draw.line(run, pen)
 
 
+def _spot(s: inks.Scheme, on_light: bool) -> RGB:
+    """The accent for a route or section line: a grey scheme's bone accent would vanish
+    on paper, so there it is the ink."""
+    if rgb_to_oklch(s.accent)[1] >= 0.05:
+        return s.accent
+    return s.ink if on_light else s.land[-1]
+
+
 def _island(direction, rng, s: inks.Scheme, zone: str, work: int):
     """One island at a large scale, drawn as a walker's map: its land in pale tints
     ringed by contour lines (every fifth bold), the sea in blue with its depth lines
@@ -342,18 +350,18 @@ def _island(direction, rng, s: inks.Scheme, zone: str, work: int):
     draw = aggdraw.Draw(img)
     path = _trail(direction, rng, at, size * 0.85, work)
     width = work * 0.0065
-    _dashed(draw, path, raster.pen(s.accent, width), width * 2.6)
+    _dashed(draw, path, raster.pen(_spot(s, True), width), width * 2.6)
     sx, sy = path[-1]
     t = width * 3.4
     draw.polygon(
         [sx, sy - t, sx - t * 0.9, sy + t * 0.6, sx + t * 0.9, sy + t * 0.6],
-        aggdraw.Brush(s.accent),
+        aggdraw.Brush(_spot(s, True)),
     )
     bx, by = path[0]
     draw.ellipse(
         [bx - t * 0.6, by - t * 0.6, bx + t * 0.6, by + t * 0.6],
         aggdraw.Brush(s.paper),
-        raster.pen(s.accent, width),
+        raster.pen(_spot(s, True), width),
     )
     draw.flush()
     return img, compose.around(at[0], at[1], size * 1.4)
@@ -373,7 +381,7 @@ def _two_inks(s: inks.Scheme, direction: ArtDirection) -> tuple[RGB, RGB, RGB]:
     """Ground, line ink and index ink for a two-ink print."""
     if s.mono:
         dark = rgb_to_oklch(direction.palette.background)[0] < 0.5
-        return (s.sea[0], s.land[-1], s.accent) if dark else (s.paper, s.ink, s.accent)
+        return (s.sea[0], s.land[-1], s.accent) if dark else (s.paper, s.ink, _spot(s, True))
     deep = s.sea[0]
     if rgb_to_oklch(deep)[0] < 0.45:
         return deep, s.land[-1], s.accent
@@ -433,11 +441,11 @@ def _survey(direction, rng, s: inks.Scheme, zone: str, work: int):
     row = map_box[1] + (map_box[3] - map_box[1]) * rng.uniform(0.35, 0.65)
     sec_y = row * work
     width = max(1.5, work * 0.004)
-    draw.line([px0, sec_y, px1, sec_y], raster.pen(s.accent, width))
+    draw.line([px0, sec_y, px1, sec_y], raster.pen(_spot(s, True), width))
     for ex in (px0, px1):
         draw.ellipse(
             [ex - width * 2, sec_y - width * 2, ex + width * 2, sec_y + width * 2],
-            aggdraw.Brush(s.accent),
+            aggdraw.Brush(_spot(s, True)),
         )
     k = int(min(row * terrain.RES, terrain.RES - 1))
     j0, j1 = int(map_box[0] * terrain.RES), int(map_box[2] * terrain.RES)
@@ -451,7 +459,7 @@ def _survey(direction, rng, s: inks.Scheme, zone: str, work: int):
     draw.polygon(poly, aggdraw.Brush(tints[len(tints) // 2]))
     draw.line(np.column_stack([xs, ys]).ravel().tolist(), raster.pen(s.ink, width * 0.8))
     draw.rectangle([qx0, qy0, qx1, qy1], frame)
-    draw.line([qx0, qy1, qx1, qy1], raster.pen(s.accent, width))
+    draw.line([qx0, qy1, qx1, qy1], raster.pen(_spot(s, True), width))
     draw.flush()
     box = (map_box[0], map_box[1], prof_box[2], prof_box[3])
     if zone == "centre":
