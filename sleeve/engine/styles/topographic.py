@@ -1,14 +1,15 @@
-"""Topographic: a contour map of a terrain the song made, printed like a poster.
+"""Topographic: a map of a terrain the song made, printed like an atlas plate or a chart.
 
-The music shapes the land: the spectrogram is the relief (time across, bass low), the
-energy curve runs as a ridge, swells a mountain's or an island's outline round its
-summit, bends a fingerprint's ridges or steers a route across the map. Six maps with
-different skeletons: one island in a deep sea off in a corner; one mountain's rings in
-two inks cropped from a corner like op art; full-bleed hypsometric colour bands with a
-lake; a map crop crossed by one bold route line; a fingerprint of isolines; a dense
-survey of thick lines. Every map commits to one strong ground (deep or bright, from
-the palette and the genre) and one accent. The title needs no plate: the land sinks to
-its own plain or sea in the title's zone, and the focal box is where the land is.
+The music shapes the land: the energy curve raises the ridges and a range's summits,
+the spectrum lays out the massifs, the tempo and turbulence roughen the ground, the
+seed places it. Seven maps with different skeletons: a full-bleed hypsometric relief
+map (sea blue through green and ochre to snow, fine contours, hillshade); a Swiss
+shaded relief of a mountain range lit from the northwest; a nautical chart (depth
+bands, a coast, a compass rose with rhumb lines); one island at a large scale with
+its rings, the sea's depth rings and a red trail to the summit; a cropped close-up
+of dense contours round a peak in two inks; a survey sheet (a contour map over its
+elevation profile, in a margin); a night map of glowing lines on navy. The title
+keeps the sea, the plain, the sky of the range or the sheet's margin.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from typing import NamedTuple
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone
+from sleeve.engine.styles.cover_parts import topo_inks as inks
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
 STYLE = StyleInfo(
@@ -34,111 +36,44 @@ STYLE = StyleInfo(
     fits=("ambient", "classical", "folk", "idm", "post_rock", "prog", "chamber", "new_age"),
 )
 
-# island: one island in a deep sea, off in a corner; rings: one mountain's rings in two
-# inks, cropped from a corner; tints: full-bleed hypsometric bands round a lake; route:
-# a map crop crossed by one bold route line; whorl: a fingerprint of isolines; survey:
-# dense thick lines, full bleed
-MAPS = ("island", "rings", "tints", "route", "whorl", "survey")
+MAPS = ("hypsometric", "relief", "chart", "island", "closeup", "survey", "night")
 LEANS = {  # maps a genre family likes a little more
-    "ambient": ("island", "whorl"),
-    "classical": ("whorl", "island"),
-    "electronic": ("survey", "whorl", "rings"),
-    "folk": ("route", "tints"),
-    "world": ("tints", "island"),
-    "rock": ("rings", "survey"),
-    "metal": ("survey", "rings"),
-    "children": ("island", "tints"),
-    "dance": ("rings", "whorl"),
+    "ambient": ("relief", "island", "chart"),
+    "classical": ("relief", "survey"),
+    "electronic": ("night", "closeup", "survey"),
+    "folk": ("island", "survey", "hypsometric"),
+    "world": ("hypsometric", "chart"),
+    "rock": ("relief", "closeup"),
+    "metal": ("relief", "closeup"),
+    "children": ("island", "hypsometric"),
+    "dance": ("night", "closeup"),
+    "synthwave": ("night",),
+    "lofi": ("chart", "night"),
+    "jazz": ("closeup", "chart"),
+    "pop": ("hypsometric", "island"),
+    "latin": ("hypsometric", "island"),
 }
-QUIET = ("ambient", "classical", "spoken")  # paper grounds are allowed here
-BRIGHT = ("children", "dance", "latin", "pop", "world", "synthwave")  # happy ones go bright
-
-
-class Inks(NamedTuple):
-    """A map's colours: one strong ground, the line ink, one accent and whether the
-    ground is dark."""
-
-    ground: RGB
-    ink: RGB
-    accent: RGB
-    dark: bool
-
-
-def _chroma(colour: RGB) -> float:
-    return rgb_to_oklch(colour)[1]
-
-
-def _apart(colours: list[RGB], hue: float) -> RGB:
-    """The most colourful colour whose hue is far from `hue` (the ground's)."""
-
-    def score(c: RGB) -> float:
-        _, chroma, h = rgb_to_oklch(c)
-        gap = min(abs(h - hue), 360 - abs(h - hue))
-        return chroma * (0.3 + min(gap, 90.0) / 90.0)
-
-    return max(colours, key=score)
-
-
-def _inks(direction: ArtDirection) -> Inks:
-    """Ground, ink and accent from the palette and the genre: folk maps are navy and
-    barn red on warm paper; grey palettes print bone on black (or black on white);
-    a vivid background stays; happy songs get a bright saturated ground, quiet ones
-    paper, the rest a deep ground of the palette's hue with light lines (a deep orange or
-    yellow would be brown or olive: those go warm black)."""
-    pal, genre = direction.palette, direction.genre
-    bg_l, bg_c, bg_h = rgb_to_oklch(pal.background)
-    colours = sorted((pal.accent, *pal.colors), key=_chroma, reverse=True)
-    lead = colours[0]
-    if genre == "folk":
-        paper = oklch_to_rgb(0.93, 0.04, 82.0)
-        return Inks(paper, oklch_to_rgb(0.3, 0.08, 258.0), oklch_to_rgb(0.53, 0.18, 28.0), False)
-    if _chroma(lead) < 0.05 and bg_c < 0.05:  # a grey palette: two inks, no colour
-        dark = bg_l < 0.55
-        ground = oklch_to_rgb(0.13 if dark else 0.96, 0.0, 0.0)
-        ink = oklch_to_rgb(0.9 if dark else 0.16, 0.01, 85.0)
-        return Inks(ground, ink, ink, dark)
-    if bg_c >= raster.VIVID_FIELD:  # the language chose a vivid field: keep it
-        dark = bg_l < 0.6
-        accent = _apart(colours, bg_h)
-        ink = oklch_to_rgb(0.95, 0.02, bg_h) if dark else raster.tone(pal.background, 0.2, 0.08)
-        return Inks(pal.background, ink, raster.vivid(accent, 0.72 if dark else 0.5, 0.2), dark)
-    if genre in QUIET and bg_l >= 0.55:  # ECM and ambient paper, ink and one spot
-        ground = raster.tone(pal.background, 0.95, 0.02)
-        ink = raster.tone(pal.colors[-1], 0.28, 0.06)
-        return Inks(ground, ink, raster.vivid(lead, 0.55, 0.16), False)
-    if bg_l >= 0.55 and (genre in BRIGHT or direction.valence > 0.6):  # bright and bold
-        ground = raster.vivid(lead, 0.78, 0.15)
-        hue = rgb_to_oklch(ground)[2]
-        accent = raster.vivid(_apart(colours[1:] or colours, hue), 0.45, 0.2)
-        return Inks(ground, raster.tone(ground, 0.22, 0.08), accent, False)
-    candidates = ([bg_h] if bg_c >= 0.02 else []) + [rgb_to_oklch(lead)[2]]  # grey: no hue
-    hues = [h for h in candidates if not 45.0 <= h <= 115.0]
-    if hues:
-        ground, accent = oklch_to_rgb(0.21, 0.08, hues[0]), _apart(colours, hues[0])
-    else:  # a deep orange or yellow is brown or olive: a warm black instead
-        ground, accent = oklch_to_rgb(0.16, 0.015, 40.0), lead
-    ink = raster.tone(pal.colors[0], 0.9, 0.04)
-    return Inks(ground, ink, raster.vivid(accent, 0.72, 0.18), True)
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """One map, weighted by the music and the genre: calm songs a lone island,
-    driven ones rings or a dense survey, happy ones colour bands, busy
-    ones a fingerprint; grey palettes print no colour bands."""
-    d, e, v, t = direction.density, direction.energy, direction.valence, direction.turbulence
+    """One map, weighted by the music and the genre: calm songs an island or a chart,
+    driven ones a range or a close-up, bright ones colour bands, dense ones a survey,
+    night songs and dark palettes the night map; grey palettes draw no colour bands."""
+    d, e, v = direction.density, direction.energy, direction.valence
+    dark = rgb_to_oklch(direction.palette.background)[0] < 0.4 or direction.night
     music = {
-        "island": 0.5 + 1.2 * (1 - e),
-        "rings": 0.3 + 0.8 * e,
-        "tints": 0.4 + 1.2 * v,
-        "route": 1.0,
-        "whorl": 0.5 + 1.0 * t,
-        "survey": 0.3 + 1.4 * d,
+        "hypsometric": 0.5 + 1.0 * v,
+        "relief": 0.4 + 1.0 * e,
+        "chart": 0.4 + 1.0 * (1 - e),
+        "island": 0.4 + 1.0 * (1 - e),
+        "closeup": 0.3 + 1.0 * d,
+        "survey": 0.3 + 0.8 * d,
+        "night": 0.2 + (1.3 if dark else 0.1),
     }
-    pal = direction.palette
-    if max(_chroma(c) for c in (pal.background, pal.accent, *pal.colors)) < 0.05:
-        music["tints"] = 0.0
+    if inks.scheme(direction).mono:  # colour bands in greys read as a smudge
+        music["hypsometric"] = 0.0
     lean = LEANS.get(direction.genre, ())
-    weights = np.array([music[m] * (1.0 + (m in lean)) for m in MAPS])
+    weights = np.array([music[m] * (1.0 + 0.8 * (m in lean)) for m in MAPS])
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
 
 
@@ -166,31 +101,14 @@ def layout_of(direction: ArtDirection) -> str:
     return plan(direction).layout
 
 
-def _corner(rng: np.random.Generator, box: calm_zone.Box, inset: float) -> tuple[float, float]:
-    """A point `inset` in from one corner of the mapped box (left or right by chance,
-    the far side from the title's band)."""
-    x0, y0, x1, y1 = box
-    fx = x0 + inset if rng.random() < 0.5 else x1 - inset
-    fy = y1 - inset if y0 > 0 else (y0 + inset if y1 < 1 else rng.choice([y0 + inset, y1 - inset]))
-    return float(fx), float(fy)
-
-
-def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
-    """A point `inset` in from the frame's edge farthest from the title's zone, a third
-    of the way along it, so a form there runs off that edge and grows towards the title."""
-    along = 0.35 if rng.random() < 0.5 else 0.65
-    if zone == "right":
-        return inset, along
-    if zone == "bottom" or (zone == "centre" and rng.random() < 0.5):
-        return along, inset
-    return along, 1.0 - inset
+# ------------------------------------------------------------------ shared drawing
 
 
 def _bands(steps: np.ndarray, lut: np.ndarray) -> Image.Image:
     """Filled elevation bands: band k (floor of the height in steps) in lut[k]."""
     index = np.clip(np.floor(steps), 0, len(lut) - 1).astype(np.uint8)
     img = Image.fromarray(index, "P")
-    img.putpalette(lut.ravel().tolist())
+    img.putpalette(np.asarray(lut, np.uint8).ravel().tolist())
     return img.convert("RGB")
 
 
@@ -200,155 +118,391 @@ def _lines(img: Image.Image, line: np.ndarray, colour: RGB) -> Image.Image:
     return Image.composite(Image.new("RGB", img.size, colour), img, mask)
 
 
-def _island(direction, rng, inks: Inks, zone: str, work: int):
-    """One island in a deep sea off in a corner: its land in bold bands from the
-    accent up to a pale summit, cut apart by contours in the sea's colour."""
+def _lit(img: Image.Image, light: np.ndarray, amount: float) -> Image.Image:
+    """Hillshade laid over a tinted map: the slopes turned from the northwest light
+    darken by up to `amount` (flat and lit ground keep their tint, so nothing turns
+    glossy); the small shade field is scaled up as an 8-bit mask."""
+    f = np.clip(1.0 + amount * (light - 0.64) * 1.6, 0.84, 1.0)  # a yellow never olive
+    return raster.multiply(img, f.astype(np.float32))
+
+
+def _hypso_lut(s: inks.Scheme, sea_steps: int, land_steps: int) -> np.ndarray:
+    """Band colours: the sea from deep to shallow, then the land ramp up to snow."""
+    sea = inks.ramp(s.sea, sea_steps)
+    land = inks.ramp(s.land, land_steps)
+    return np.asarray([*sea, *land, land[-1]], np.uint8)
+
+
+# ------------------------------------------------------------------ the maps
+
+
+def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """A full-bleed relief map in hypsometric tints: the song's land rises out of a
+    sea that fills the title's zone, banded from deep blue to snow, with fine contour
+    lines, a bolder coastline and a soft hillshade from the northwest."""
     box = calm_zone.away_from(zone)
-    size = float(np.clip(0.2 + 0.1 * direction.loudness + rng.uniform(-0.02, 0.02), 0.18, 0.3))
-    size = min(size, (box[3] - box[1]) * 0.36, (box[2] - box[0]) * 0.36)
-    size = min(size, 0.14) if zone == "centre" else size  # small, clear of the middle band
-    at = _corner(rng, box, size * 1.45)  # its coast reaches about 1.55 sizes out, rarely
-    h = terrain.lowland(terrain.peak(direction, rng, at, size), zone, rng, 0.06)
-    levels = 7 + round(3 * direction.density)
-    line, _, steps = terrain.contours(h, levels, work, 1.2, 2.4, True)
-    lut = raster.color_lut([inks.accent, raster.tone(inks.accent, 0.94, 0.05)], n=levels + 1)
-    land = _bands(steps, np.vstack([np.asarray([inks.ground], np.uint8), lut[1:]]))
-    img = _lines(land, line * 0.8, inks.ground)
-    return img, compose.around(at[0], at[1], size * 1.55)
-
-
-def _rings(direction, rng, inks: Inks, zone: str, work: int):
-    """One mountain's rings in two inks, alternating bands like op art, rising from the
-    edge far from the title and cropped by it, the summit in the accent; it sinks to the
-    ground by the title."""
-    at = _far(rng, zone, rng.uniform(0.08, 0.16))
-    size = rng.uniform(0.36, 0.44) * (0.7 if zone == "centre" else 1.0)
-    h = terrain.lowland(terrain.peak(direction, rng, at, size), zone, rng, 0.1)
-    levels = 8 + round(4 * direction.density)
-    _, _, steps = terrain.contours(h, levels, work, 1.0)
-    band = np.floor(steps)
-    lut = np.asarray([inks.ground, inks.ink] * (levels // 2 + 2), np.uint8)[: levels + 2]
-    lut[levels:] = inks.accent
-    img = _bands(band, lut)
-    return img, compose.around(at[0], at[1], size * 1.55)
-
-
-def _tints(direction, rng, inks: Inks, zone: str, work: int):
-    """Full-bleed hypsometric bands (a Swiss map's tints pushed to poster colour): a
-    lake in the ground colour where the title sits, the land in steps of one hue (the
-    accent's rising on a deep ground or falling from pale paper, the ground's deepening
-    on a bright one; orange, yellow and lime only lighten, as deep they turn brown or
-    olive), the two top bands the accent and snow, with hairline contours."""
-    land = _land(direction, rng, calm_zone.away_from(zone))
-    h = terrain.lowland(0.2 + 0.8 * land, zone, rng)
-    levels = 5 + round(2 * direction.density)
-    line, _, steps = terrain.contours(h, levels, work, 0.9)
-    paper = rgb_to_oklch(inks.ground)[0] > 0.85  # too pale to step lighter from
-    hue_of = inks.accent if inks.dark or paper else inks.ground  # the ramp's one hue
-    lit, _, hue = rgb_to_oklch(hue_of)
-    warm = 40.0 <= hue <= 130.0  # orange, yellow, lime: deeper they are brown or olive
-    if paper:  # from the paper down into the accent's hue, never below mid lightness
-        steps_l = np.linspace(0.86, 0.62 if warm else 0.48, levels - 1)
-    elif warm:  # only lighter
-        steps_l = np.linspace(0.62 if inks.dark else min(lit + 0.06, 0.9), 0.94, levels - 1)
-    elif inks.dark:  # deep to bright
-        steps_l = np.linspace(0.36, 0.66, levels - 1)
-    else:  # deeper steps of the bright ground
-        steps_l = np.linspace(lit, max(0.45, lit - 0.3), levels - 1)
-    ramp = [raster.tone(hue_of, float(v), 0.16) for v in steps_l]
-    pale = raster.tone(inks.accent, 0.96, 0.03)  # the snow on the top
-    lut = np.asarray([inks.ground, *ramp[1:], inks.accent, pale], np.uint8)
+    shore = 0.15 if zone == "centre" else 0.4  # a middle band leaves land on both sides
+    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, shore)
+    levels = 11 + round(4 * direction.density)
+    sea = 3 + round(rng.uniform(0, 1.4))
+    line, index, steps = terrain.contours(h, levels, work, 0.75, 2.2)
+    lut = _hypso_lut(s, sea, levels - sea + 1)
     img = _bands(steps, lut)
-    img = _lines(img, line * 0.5, inks.ink)
-    return img, calm_zone.away_from(zone)
-
-
-def _course(direction, rng, box: calm_zone.Box) -> np.ndarray:
-    """A route across the mapped box, edge to edge, its swings the energy curve:
-    (n, 2) points in frame fractions."""
-    x0, y0, x1, y1 = box
-    song = signals.smooth(signals.energy(direction, 32), 2)
-    t = np.linspace(0.0, 1.0, 64)
-    swing = np.interp(t, np.linspace(0, 1, len(song)), song - song.mean())
-    mid = y0 + (y1 - y0) * rng.uniform(0.35, 0.65)
-    tilt = rng.uniform(-0.25, 0.25) * (y1 - y0)
-    phase = rng.uniform(0, 2 * np.pi)
-    y = mid + tilt * (t - 0.5) + (y1 - y0) * (0.35 * swing + 0.08 * np.sin(5 * t + phase))
-    y = np.clip(y, y0 + 0.08, y1 - 0.08)
-    x = x0 - 0.02 + (x1 - x0 + 0.04) * t
-    return np.column_stack([x, y])
-
-
-def _route(direction, rng, inks: Inks, zone: str, work: int):
-    """A map crop in thin lines on the ground, crossed by one bold route in the accent
-    with its end marked by a ring: the one thing the eye follows."""
-    box = calm_zone.away_from(zone)
-    h = terrain.lowland(_land(direction, rng, box), zone, rng)
-    levels = 14 + round(6 * direction.density)
-    line, _, _ = terrain.contours(h, levels, work, 1.3)
-    img = _lines(Image.new("RGB", (work, work), inks.ground), line * 0.75, inks.ink)
-    course = _course(direction, rng, box)
-    points = (course * work).ravel().tolist()
-    width = work * (0.016 + 0.01 * direction.loudness)
-    draw = aggdraw.Draw(img)
-    draw.line(points, raster.pen(inks.ground, width * 2.0))  # cut clear of the lines
-    draw.line(points, raster.pen(inks.accent, width))
-    end = course[int(rng.integers(40, 56))] * work
-    r = width * 1.6
-    draw.ellipse([end[0] - r, end[1] - r, end[0] + r, end[1] + r], aggdraw.Brush(inks.ground))
-    draw.ellipse(
-        [end[0] - r, end[1] - r, end[0] + r, end[1] + r], raster.pen(inks.accent, width * 0.7)
-    )
-    draw.flush()
+    light = terrain.shade(h, 2.2)
+    on_land = np.clip((h * levels - sea) * 2.0, 0.0, 1.0)
+    img = _lit(img, 0.64 + (light - 0.64) * on_land, 0.45)
+    coast = np.rint(steps) == sea
+    land_ink = line * np.where(steps > sea, 0.45, 0.22) * (1 + coast * 1.5)
+    img = _lines(img, land_ink * (1.6 if s.mono else 1.0), s.ink if not s.mono else s.land[-1])
     return img, box
 
 
-def _whorl(direction, rng, inks: Inks, zone: str, work: int):
-    """A fingerprint: twenty-odd thick isolines curling round a core in the accent,
-    inside a soft oval in the mapped box."""
+def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """A Swiss shaded relief: one mountain range across the frame, lit softly from the
+    northwest in two inks (a deep shadow of the sea's hue and a pale light), the high
+    ground faintly tinted, its crest line the song's energy; the title's band is the
+    flat plain or sky."""
+    box = calm_zone.away_from(zone)
+    crest = (box[1] + box[3]) / 2 + rng.uniform(-0.06, 0.06)
+    if zone == "centre":  # the range runs along the top or the bottom, off the title
+        crest = 0.2 if rng.random() < 0.5 else 0.8
+    h = terrain.lowland(terrain.range_(direction, rng, crest), zone, rng, 0.22)
+    light = terrain.shade(h, 1.3 + 0.9 * direction.energy, 42.0)
+    dark_ground = s.mono and rgb_to_oklch(direction.palette.background)[0] < 0.5
+    if dark_ground:  # moonlight: the flat ground black, the lit slopes bone
+        stops = [s.sea[0], s.sea[0], s.land[1], s.land[-1]]
+        lut = raster.color_lut(stops, [0.0, 0.69, 0.8, 0.92], n=256)
+        img = Image.fromarray(raster.apply_lut(light, lut), "RGB")
+    else:  # aerial tint by height (valleys a pale lowland tint, summits white), shaded
+        low = inks.clean(0.9, 0.035, rgb_to_oklch(s.land[0])[2])
+        elev = raster.color_lut([s.paper, low, (255, 255, 255)], [0.0, 0.25, 0.8], n=64)
+        tone = raster.apply_lut(np.clip(h, 0, 1), elev).astype(np.float32)
+        shadow = np.asarray(inks.clean(0.42, 0.07, rgb_to_oklch(s.sea[0])[2]), np.float32)
+        dark = np.clip((0.66 - light) * 1.9, 0, 0.85)[..., None]
+        bright = np.clip((light - 0.72) * 2.5, 0, 0.8)[..., None]
+        tone = tone + (shadow - tone) * dark
+        tone = tone + (255.0 - tone) * bright
+        img = Image.fromarray(tone.astype(np.uint8), "RGB")
+    img = img.resize((work, work), Image.Resampling.BICUBIC)
+    return img, box
+
+
+def _mask(a: np.ndarray) -> Image.Image:
+    """A 0..1 coverage field as an 8-bit mask."""
+    return Image.fromarray((np.clip(a, 0, 1) * 255).astype(np.uint8), "L")
+
+
+def _rose(draw, cx: float, cy: float, r: float, ink: RGB, paper: RGB, accent: RGB) -> None:
+    """A compass rose: two rings with degree ticks, four long points and four short
+    ones, each point half inked and half paper, the north point in the accent."""
+    w = max(1.0, r * 0.012)
+    for k in (1.0, 0.9):
+        draw.ellipse([cx - r * k, cy - r * k, cx + r * k, cy + r * k], raster.pen(ink, w))
+    for i in range(72):
+        a = i * np.pi / 36
+        inner = 0.9 if i % 2 else 0.84
+        x0, y0 = cx + np.cos(a) * r * inner, cy + np.sin(a) * r * inner
+        x1, y1 = cx + np.cos(a) * r, cy + np.sin(a) * r
+        draw.line([x0, y0, x1, y1], raster.pen(ink, w))
+    for i, (length, width) in enumerate([(0.98, 0.16)] * 4 + [(0.62, 0.12)] * 4):
+        a = -np.pi / 2 + (i % 4) * np.pi / 2 + (np.pi / 4 if i >= 4 else 0.0)
+        tip = (cx + np.cos(a) * r * length, cy + np.sin(a) * r * length)
+        left = (cx + np.cos(a - np.pi / 2) * r * width, cy + np.sin(a - np.pi / 2) * r * width)
+        right = (cx + np.cos(a + np.pi / 2) * r * width, cy + np.sin(a + np.pi / 2) * r * width)
+        fill = accent if i == 0 else ink
+        draw.polygon([cx, cy, *tip, *left], aggdraw.Brush(fill), raster.pen(ink, w))
+        draw.polygon([cx, cy, *tip, *right], aggdraw.Brush(paper), raster.pen(ink, w))
+    draw.ellipse([cx - r * 0.05, cy - r * 0.05, cx + r * 0.05, cy + r * 0.05], aggdraw.Brush(ink))
+
+
+def _chart(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """A nautical chart: a coast of the song's land along the edge far from the title,
+    shallow water in blue bands and deep water left pale (as charts print it), depth
+    lines and soundings, and a compass rose whose rhumb lines cross the open sea."""
+    box = calm_zone.away_from(zone)
+    c = (np.arange(terrain.RES, dtype=np.float32) + 0.5) / terrain.RES
+    side = {"top": 1, "bottom": 0, "right": 2, "centre": int(rng.integers(0, 2))}[zone]
+    edge = {0: 1 - c[:, None], 1: c[:, None], 2: 1 - c[None, :]}[side] + 0 * c[None, :] * c[:, None]
+    land = terrain.relief(direction, rng)
+    h = np.clip(0.55 * land + 0.9 * (edge - 0.45), 0, 1)
+    h = terrain.lowland(h.astype(np.float32), zone, rng, 0.25)
+    levels = 9
+    line, index, steps = terrain.contours(h, levels, work, 0.6)
+    shore = 5
+    deep = s.paper if not s.mono else s.sea[0]
+    sea = inks.ramp((deep, s.sea[1]), shore)
+    buff = inks.clean(0.9, 0.07, 80.0) if not s.mono else s.land[1]
+    lut = np.asarray([*sea, *[buff] * (levels - shore + 2)], np.uint8)
+    img = _bands(steps, lut)
+    wet = steps < shore
+    depth_ink = s.sea[0] if not s.mono else s.land[0]
+    img = _lines(img, line * np.where(wet, 0.55, 0.25), depth_ink)
+    coast = line * (np.rint(steps) == shore) * 1.8  # the coastline: the shore's contour, bold
+    img = _lines(img, coast, s.ink if not s.mono else s.land[-1])
+    draw = aggdraw.Draw(img)
+    cx = rng.uniform(0.3, 0.7) if side != 2 else rng.uniform(0.22, 0.34)
+    cy = {0: 0.47, 1: 0.53, 2: rng.uniform(0.35, 0.65)}[side]
+    r = 0.14 + 0.03 * direction.loudness
+    cx, cy, rr = cx * work, cy * work, r * work
+    mask = Image.new("L", img.size, 0)
+    ruled = aggdraw.Draw(mask)
+    rhumb = aggdraw.Pen(200, max(1.0, work * 0.0013))
+    for i in range(16):
+        a = i * np.pi / 8 + np.pi / 16
+        ruled.line([cx, cy, cx + np.cos(a) * work * 1.5, cy + np.sin(a) * work * 1.5], rhumb)
+    ruled.flush()
+    draw.flush()
+    open_sea = (1.0 - terrain.zone_mask(zone, 0.12) * 0.85) * 255  # faint over the title
+    open_sea = Image.fromarray(open_sea.astype(np.uint8), "L").resize(img.size)
+    mask = ImageChops.multiply(mask, open_sea)
+    img = Image.composite(Image.new("RGB", img.size, s.accent), img, mask)
+    draw = aggdraw.Draw(img)
+    draw.ellipse([cx - rr, cy - rr, cx + rr, cy + rr], aggdraw.Brush(deep))
+    ink = s.ink if not s.mono else s.land[-1]
+    _rose(draw, cx, cy, rr, ink, deep, s.accent)
+    pts = rng.random((90 + round(90 * direction.density), 2))
+    dot = max(1.0, work * 0.0022)
+    for px, py in pts:  # soundings: small dots over the shallow water
+        k = int(min(max(py * terrain.RES, 0), terrain.RES - 1))
+        j = int(min(max(px * terrain.RES, 0), terrain.RES - 1))
+        depth = h[k, j] * levels
+        far = np.hypot(px * work - cx, py * work - cy) > rr * 1.15
+        if 1.2 < depth < shore - 0.3 and far:
+            draw.ellipse(
+                [px * work - dot, py * work - dot, px * work + dot, py * work + dot],
+                aggdraw.Brush(depth_ink),
+            )
+    draw.flush()
+    return img, compose.clip_box(box)
+
+
+def _trail(direction, rng, at, size: float, work: int) -> np.ndarray:
+    """A trail from the coast to the summit, winding as the energy curve swings:
+    (n, 2) points in pixels."""
+    song = signals.smooth(signals.energy(direction, 40), 2)
+    t = np.linspace(0.0, 1.0, 40)
+    start = rng.uniform(0, 2 * np.pi)
+    turn = start + np.cumsum(song - song.mean()) * 0.25 + t * rng.choice([-1.5, 1.5])
+    radius = size * 1.05 * (1 - t) ** 0.9
+    px = at[0] + np.cos(turn) * radius
+    py = at[1] + np.sin(turn) * radius * 0.85
+    return np.column_stack([px, py]) * work
+
+
+def _dashed(draw, pts: np.ndarray, pen, dash: float) -> None:
+    """A dashed polyline: every other `dash` px along the path."""
+    seg = np.hypot(*np.diff(pts, axis=0).T)
+    along = np.concatenate([[0.0], np.cumsum(seg)])
+    fine = np.arange(0.0, along[-1], dash / 4)
+    xs, ys = np.interp(fine, along, pts[:, 0]), np.interp(fine, along, pts[:, 1])
+    on = (fine // dash) % 2 == 0
+    run: list[float] = []
+    for x, y, o in zip(xs, ys, on, strict=True):
+        if o:
+            run += [float(x), float(y)]
+        elif len(run) >= 4:
+            draw.line(run, pen)
+            run = []
+        else:
+            run = []
+    if len(run) >= 4:
+        draw.line(run, pen)
+
+
+def _spot(s: inks.Scheme, on_light: bool) -> RGB:
+    """The accent for a route or section line: a grey scheme's bone accent would vanish
+    on paper, so there it is the ink."""
+    if rgb_to_oklch(s.accent)[1] >= 0.05:
+        return s.accent
+    return s.ink if on_light else s.land[-1]
+
+
+def _island(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """One island at a large scale, drawn as a walker's map: its land in pale tints
+    ringed by contour lines (every fifth bold), the sea in blue with its depth lines
+    rippling out to the frame's edges, and a dashed red trail winding from the shore
+    to the summit's triangle."""
     x0, y0, x1, y1 = calm_zone.away_from(zone)
-    size = min(0.24, (x1 - x0) * 0.36, (y1 - y0) * 0.3)
-    cx = x0 + (x1 - x0) * (0.5 + rng.uniform(-0.12, 0.12))
-    at = (float(np.clip(cx, x0 + size * 1.2, x1 - size * 1.2)), (y0 + y1) / 2)
-    field = terrain.whorl(direction, rng, at, size)
-    levels = 9 + round(5 * direction.density)
-    line, _, steps = terrain.contours(np.clip(field / 1.5, 0, 1), levels, work, 2.6)
-    edge = raster.upscale(np.clip((1.45 - field) * 16, 0, 1).astype(np.float32), work)
-    core = (steps < 2.5).astype(np.float32) * edge
-    img = Image.new("RGB", (work, work), inks.ground)
-    img = raster.blend(img, Image.new("RGB", img.size, inks.accent), core)
-    img = _lines(img, line * edge * (1 - core), inks.ink)
-    return img, compose.around(at[0], at[1], size * 1.5, size * 1.5 * 1.35)
+    size = float(min(0.4, (x1 - x0) * 0.42, (y1 - y0) * 0.44) * (0.9 + 0.15 * direction.loudness))
+    at = (x0 + (x1 - x0) * rng.uniform(0.42, 0.58), y0 + (y1 - y0) * 0.5)
+    land = terrain.peak(direction, rng, at, size)
+    ground = terrain.relief(direction, rng)  # spurs and valleys, so the rings wander
+    land = np.clip(land * (0.55 + 0.8 * ground), 0.0, None)
+    land = land / max(float(land.max()), 1e-6)
+    sea = terrain.basin(rng, at, size * 3.0)
+    h = np.where(land > 0.05, 0.3 + 0.7 * (land - 0.05) / 0.95, 0.29 * sea)
+    h = terrain.lowland(h.astype(np.float32), zone, rng, 0.12) if zone == "centre" else h
+    levels = 16 + round(6 * direction.density)
+    line, index, steps = terrain.contours(
+        np.clip(h, 0, 1).astype(np.float32), levels, work, 0.8, 2.2
+    )
+    coast_step = int(np.ceil(0.3 * levels))
+    sea_lut = inks.ramp(s.sea, coast_step)
+    tints = [inks.clean(*_pale(c)) for c in inks.ramp(s.land, levels - coast_step + 1)]
+    lut = np.asarray([*sea_lut, *tints, tints[-1]], np.uint8)
+    img = _bands(steps, lut)
+    wet = steps < coast_step
+    light_sea = inks.ramp(s.sea, 3)[2]
+    coast = np.clip(1.4 - np.abs(steps - coast_step) * 14, 0, 1)
+    img = _lines(img, line * wet * 0.45, light_sea)
+    img = _lines(img, line * (~wet) * 0.7, s.ink)
+    img = _lines(img, coast, s.ink)
+    draw = aggdraw.Draw(img)
+    path = _trail(direction, rng, at, size * 0.85, work)
+    width = work * 0.0065
+    _dashed(draw, path, raster.pen(_spot(s, True), width), width * 2.6)
+    sx, sy = path[-1]
+    t = width * 3.4
+    draw.polygon(
+        [sx, sy - t, sx - t * 0.9, sy + t * 0.6, sx + t * 0.9, sy + t * 0.6],
+        aggdraw.Brush(_spot(s, True)),
+    )
+    bx, by = path[0]
+    draw.ellipse(
+        [bx - t * 0.6, by - t * 0.6, bx + t * 0.6, by + t * 0.6],
+        aggdraw.Brush(s.paper),
+        raster.pen(_spot(s, True), width),
+    )
+    draw.flush()
+    return img, compose.around(at[0], at[1], size * 1.4)
 
 
-def _land(direction, rng, box: calm_zone.Box) -> np.ndarray:
-    """A full-bleed land with one massif in the mapped box over the song's relief, so
-    the lines gather round a form instead of lying in stripes."""
-    x0, y0, x1, y1 = box
-    at = (x0 + (x1 - x0) * rng.uniform(0.25, 0.75), y0 + (y1 - y0) * rng.uniform(0.4, 0.6))
-    land = 0.6 * terrain.mountain(direction, rng, at) + 0.4 * terrain.relief(direction, rng)
-    return land.astype(np.float32)
+def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
+    """A point `inset` in from the frame's edge farthest from the title's zone."""
+    along = 0.35 if rng.random() < 0.5 else 0.65
+    if zone == "right":
+        return inset, along
+    if zone == "bottom" or (zone == "centre" and rng.random() < 0.5):
+        return along, inset
+    return along, 1.0 - inset
 
 
-def _survey(direction, rng, inks: Inks, zone: str, work: int):
-    """A dense survey: thirty-odd thick lines, full bleed, crowding on the slopes
-    like ridges, every tenth in the accent; they fan out to the title's plain."""
-    h = terrain.lowland(_land(direction, rng, calm_zone.away_from(zone)), zone, rng)
-    levels = 18 + 10 * direction.density
-    line, _, steps = terrain.contours(h, levels, work, 2.2)
-    accent = (np.rint(steps) % 10 == 5).astype(np.float32)
-    img = _lines(Image.new("RGB", (work, work), inks.ground), line * (1 - accent), inks.ink)
-    img = _lines(img, line * accent * 1.4, inks.accent)
+def _two_inks(s: inks.Scheme, direction: ArtDirection) -> tuple[RGB, RGB, RGB]:
+    """Ground, line ink and index ink for a two-ink print."""
+    if s.mono:
+        dark = rgb_to_oklch(direction.palette.background)[0] < 0.5
+        return (s.sea[0], s.land[-1], s.accent) if dark else (s.paper, s.ink, _spot(s, True))
+    deep = s.sea[0]
+    if rgb_to_oklch(deep)[0] < 0.45:
+        return deep, s.land[-1], s.accent
+    return s.land[-1], s.ink, s.accent
+
+
+def _closeup(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """A cropped close-up of dense contours flowing round a peak near the edge far
+    from the title, two inks (every fifth line bold, the summit's rings in the accent);
+    the lines open out to the plain where the title sits."""
+    at = _far(rng, zone, rng.uniform(0.12, 0.22))
+    h = 0.7 * terrain.mountain(direction, rng, at) + 0.3 * terrain.relief(direction, rng)
+    h = terrain.lowland(h.astype(np.float32), zone, rng, 0.3)
+    levels = 26 + round(14 * direction.density)
+    line, index, steps = terrain.contours(h, levels, work, 1.1, 2.4)
+    ground, ink, spot = _two_inks(s, direction)
+    img = Image.new("RGB", (work, work), ground)
+    top = steps > levels * 0.82
+    img = _lines(img, line * ~top, ink)
+    img = _lines(img, line * top * 1.3, spot)
     return img, calm_zone.away_from(zone)
 
 
+def _survey(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """A survey sheet: a contour map in pale tints with a kilometre grid and a section
+    line A-B in the accent, over the elevation profile along that line, both framed
+    on a paper sheet whose margin is the title's."""
+    x0, y0, x1, y1 = calm_zone.away_from(zone)
+    m = 0.05
+    if zone == "centre":
+        map_box = (m, m, 1 - m, 0.32)
+        prof_box = (m, 0.7, 1 - m, 1 - m)
+    else:
+        span = y1 - y0 - 2 * m
+        map_box = (x0 + m, y0 + m, x1 - m, y0 + m + span * 0.7)
+        prof_box = (x0 + m, map_box[3] + span * 0.06, x1 - m, y1 - m)
+    h = terrain.massif(direction, rng, map_box)
+    levels = 14 + round(4 * direction.density)
+    line, index, steps = terrain.contours(h, levels, work, 0.7, 2.2)
+    paper = s.paper if not s.mono else inks.clean(0.94, 0.008, 85.0)
+    tints = [inks.clean(*_pale(c)) for c in inks.ramp(s.land, levels + 1)]
+    sheet = Image.new("RGB", (work, work), paper)
+    tinted = _bands(steps, np.asarray([*tints, tints[-1]], np.uint8))
+    tinted = _lines(tinted, line * 0.6, s.ink)
+    px0, py0, px1, py1 = (round(v * work) for v in map_box)
+    sheet.paste(tinted.crop((px0, py0, px1, py1)), (px0, py0))
+    draw = aggdraw.Draw(sheet)
+    thin = raster.pen(s.ink, max(1.0, work * 0.0012), 110)
+    for g in np.arange(0.1, 1.0, 0.1):  # the kilometre grid
+        gx, gy = g * work, g * work
+        if px0 < gx < px1:
+            draw.line([gx, py0, gx, py1], thin)
+        if py0 < gy < py1:
+            draw.line([px0, gy, px1, gy], thin)
+    frame = raster.pen(s.ink, max(1.0, work * 0.002))
+    draw.rectangle([px0, py0, px1, py1], frame)
+    row = map_box[1] + (map_box[3] - map_box[1]) * rng.uniform(0.35, 0.65)
+    sec_y = row * work
+    width = max(1.5, work * 0.004)
+    draw.line([px0, sec_y, px1, sec_y], raster.pen(_spot(s, True), width))
+    for ex in (px0, px1):
+        draw.ellipse(
+            [ex - width * 2, sec_y - width * 2, ex + width * 2, sec_y + width * 2],
+            aggdraw.Brush(_spot(s, True)),
+        )
+    k = int(min(row * terrain.RES, terrain.RES - 1))
+    j0, j1 = int(map_box[0] * terrain.RES), int(map_box[2] * terrain.RES)
+    heights = h[k, j0:j1]
+    qx0, qy0, qx1, qy1 = (v * work for v in prof_box)
+    xs = np.linspace(qx0, qx1, len(heights))
+    ys = qy1 - (qy1 - qy0) * (0.08 + 0.88 * (heights - heights.min()) / max(np.ptp(heights), 1e-3))
+    for lv in np.linspace(qy0, qy1, 6)[:-1]:
+        draw.line([qx0, lv, qx1, lv], thin)
+    poly = [qx0, qy1, *np.column_stack([xs, ys]).ravel().tolist(), qx1, qy1]
+    draw.polygon(poly, aggdraw.Brush(tints[len(tints) // 2]))
+    draw.line(np.column_stack([xs, ys]).ravel().tolist(), raster.pen(s.ink, width * 0.8))
+    draw.rectangle([qx0, qy0, qx1, qy1], frame)
+    draw.line([qx0, qy1, qx1, qy1], raster.pen(_spot(s, True), width))
+    draw.flush()
+    box = (map_box[0], map_box[1], prof_box[2], prof_box[3])
+    if zone == "centre":
+        box = (m, m, 1 - m, 1 - m)
+    return sheet, box
+
+
+def _pale(colour: RGB) -> tuple[float, float, float]:
+    """A colour as a map's light tint: lifted and softened, keeping its hue."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    return 0.72 + 0.25 * lit, min(chroma, 0.09) * 0.8, hue
+
+
+def _night(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """A night map: the song's land as glowing contour lines on navy (or the palette's
+    night), every fifth line brighter and the summits' rings in the accent; the title
+    sits on the dark plain."""
+    box = calm_zone.away_from(zone)
+    shore = 0.15 if zone == "centre" else 0.4  # a middle band leaves land on both sides
+    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, shore)
+    levels = 16 + round(8 * direction.density)
+    line, index, steps = terrain.contours(h, levels, work, 1.1, 1.8)
+    ground = s.night
+    img = Image.new("RGB", (work, work), ground)
+    dim = tuple(int(v) for v in raster.color_lut([ground, s.glow], n=8)[5])
+    top = steps > levels * 0.8
+    kind = np.where(top, 2, index).astype(np.uint8)  # plain line, fifth line, summit ring
+    inked = _bands(kind, np.asarray([dim, s.glow, s.accent], np.uint8))
+    img = Image.composite(inked, img, _mask(line))
+    halo = raster.fast_blur(img, work * 0.008, factor=4)  # the lines' glow, blurred small
+    halo = halo.point([round(v * 0.7) for v in range(256)] * 3)
+    img = ImageChops.screen(img, halo)
+    return img, box
+
+
 PAINTERS = {
+    "hypsometric": _hypsometric,
+    "relief": _relief,
+    "chart": _chart,
     "island": _island,
-    "rings": _rings,
-    "tints": _tints,
-    "route": _route,
-    "whorl": _whorl,
+    "closeup": _closeup,
     "survey": _survey,
+    "night": _night,
 }
 
 
@@ -356,8 +510,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the topographic cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "topo")
     chart = plan(direction)
-    work = raster.work_size(size, 880)  # lines traced here, then scaled up
-    img, focal = PAINTERS[chart.kind](direction, rng, _inks(direction), chart.zone, work)
+    work = raster.work_size(size, 800)  # lines traced here, then scaled up
+    img, focal = PAINTERS[chart.kind](direction, rng, inks.scheme(direction), chart.zone, work)
     box = calm_zone.away_from(chart.zone)  # the land is sunk to the plain outside it
     focal = tuple(float(v) for v in np.clip(focal, box[:2] * 2, box[2:] * 2))
     img = raster.to_size(img, size)
