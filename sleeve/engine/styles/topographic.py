@@ -57,7 +57,7 @@ LEANS = {  # maps a genre family likes a little more
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """One map, weighted by the music and the genre: calm songs an island or a chart,
-    driven ones a range or a close-up, bright ones colour bands, dense ones a survey,
+    driven ones a range or a close-up, bright ones colour bands, a few a survey,
     night songs and dark palettes the night map; grey palettes draw no colour bands."""
     d, e, v = direction.density, direction.energy, direction.valence
     dark = rgb_to_oklch(direction.palette.background)[0] < 0.4 or direction.night
@@ -67,7 +67,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         "chart": 0.4 + 1.0 * (1 - e),
         "island": 0.4 + 1.0 * (1 - e),
         "closeup": 0.3 + 1.0 * d,
-        "survey": 0.3 + 0.8 * d,
+        "survey": 0.08 + 0.2 * d,  # its profile under the map can read as a chart: rare
         "night": 0.2 + (1.3 if dark else 0.1),
     }
     if inks.scheme(direction).mono:  # colour bands in greys read as a smudge

@@ -42,8 +42,8 @@ def clean(lightness: float, chroma: float, hue: float) -> RGB:
     elif 75.0 <= hue <= 140.0 and chroma >= 0.03:
         lightness = max(lightness, 0.88)
         chroma = max(chroma, 0.1)
-    elif 40.0 < hue < 75.0 and lightness < 0.62 and chroma >= 0.03:
-        hue = 35.0
+    elif 34.0 < hue < 75.0 and lightness < 0.66 and chroma >= 0.03:
+        hue = 28.0  # the hillshade darkens it further: an orange at 38 degrees went brown
     return oklch_to_rgb(lightness, chroma, hue)
 
 
