@@ -50,9 +50,9 @@ STYLE = StyleInfo(
 # the torn strata (level or leaning), torn scraps and frond or star cut-outs are gone
 # (reviewers: "dull torn strata", "dull rectangles", "odd caterpillar squiggles")
 LOOKS = ("waves", "diorama", "tunnel", "window", "figure", "mandala", "cutouts", "rays")
-DARK_LOOKS = ("waves", "tunnel", "crescent", "diorama", "skyline", "figure")
+DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "skyline", "figure")  # a dark field
 FOLK_LOOKS = ("strata", "waves", "diorama", "window", "figure", "rays")  # torn strips stay
-FESTIVE = ("mandala", "figure", "rays", "diorama", "mandala", "cutouts")  # vivid genres
+FESTIVE = ("diorama", "bloom", "mandala", "figure", "mandala", "rays")  # vivid genres
 FIGURES = ("bird", "heart", "star", "bird")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
@@ -79,14 +79,15 @@ def _figure(rng: np.random.Generator) -> Plan:
 
 def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> Plan | None:
     """The motif the title's words name, drawn big (most of the time), or None."""
-    if rng.random() < 0.15:  # now and then a named song gets a look of its own
-        return None
+    own = rng.random() < 0.15  # now and then a named song gets a look of its own
     r = rng.random()
     night = "night" in words
+    if "sea" in words:  # the sea always: its colours are the song's
+        return Plan("waves", "moon" if night else "", sea=True)
+    if own:
+        return None
     if "heart" in words:
         return Plan("figure", "heart") if r < 0.6 else Plan("heart")
-    if "sea" in words:
-        return Plan("waves", "moon" if night else "", sea=True)
     if "city" in words:
         return Plan("skyline") if r < 0.75 else Plan("tunnel")
     if "rain" in words:

@@ -93,6 +93,8 @@ def colors(
     elif feel == "bright" and not summer and _coloured_ground(direction, scene):
         sky = _ground_colour(direction)
         feel = "bright-ground"
+    elif party and feel == "bright" and scene.shape in ("diorama", "rays", "waves"):
+        sky = _festive_sky(direction)  # a festive landscape under a coloured sky
     elif summer or feel == "bright":
         lit, ch, hue = rgb_to_oklch(pal.background)
         sky = oklch_to_rgb(0.965, 0.012 if ch > 0.02 else 0.006, hue if ch > 0.02 else 95.0)
@@ -189,6 +191,19 @@ def _scene_roles(
             raster.vivid(stops[k], (0.78, 0.6, 0.7)[k], max(chroma, 0.12)), feel
         )
     roles["p3"] = raster.tone(stops[0], 0.4, max(chroma, 0.08))
+
+
+def _festive_sky(direction: ArtDirection) -> RGB:
+    """A festive song's sky: light, clearly coloured paper in the palette's most
+    coloured hue away from the sun's orange (turquoise, pink, sky blue)."""
+    pal = direction.palette
+    far = [
+        lch
+        for lch in (rgb_to_oklch(c) for c in (*pal.colors, pal.accent))
+        if lch[1] > 0.05 and not 30.0 <= lch[2] <= 130.0
+    ]
+    hue = max(far, key=lambda lch: lch[1])[2] if far else 200.0
+    return oklch_to_rgb(0.84, 0.1, hue)
 
 
 def _card(direction: ArtDirection, motif: RGB, feel: str, night: bool) -> RGB:
