@@ -91,7 +91,9 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
     if "city" in words:
         return Plan("skyline") if r < 0.75 else Plan("tunnel")
     if "rain" in words:
-        return Plan("skyline") if r < 0.35 else Plan("strata", "side", sea=True)
+        if r < 0.35:
+            return Plan("skyline")
+        return Plan("cutouts", "blob") if r < 0.65 else Plan("strata", "side", sea=True)
     if "sun" in words and not night:
         return Plan("rays") if r < 0.6 else Plan("diorama")
     if night:
@@ -124,7 +126,7 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     named = _named(direction, rng, words)
     if named is not None:
         return named
-    if direction.genre == "children" and rng.random() < 0.6:
+    if direction.genre == "children" and rng.random() < 0.75:
         return Plan("parade")
     if festive(direction):
         looks = FESTIVE
@@ -163,7 +165,7 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "waves":
         return pdi.waves(rng, curve, energy, chosen.cut == "moon")
     if look == "figure":
-        return pdi.figure(rng, chosen.cut)
+        return pdi.figure(rng, chosen.cut, energy)
     if look == "mandala":
         return pdi.mandala(rng, curve)
     if look == "cutouts":

@@ -190,20 +190,20 @@ def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moo
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     xs = np.linspace(-0.06, 1.06, 240)
-    horizon = rng.uniform(0.5, 0.58)
-    sx, r = rng.uniform(0.62, 0.78), rng.uniform(0.08, 0.12)
-    layers = _sun(sx, horizon - r * 0.2, r, "moon" if moon else "sun")
+    horizon = rng.uniform(0.46, 0.52) + 0.08 * (1.0 - energy)  # a loud sea rises
+    sx, r = rng.uniform(0.58, 0.72) + 0.12 * energy, rng.uniform(0.08, 0.12)
+    layers = _sun(sx, horizon - r * (0.7 - 0.6 * energy), r, "moon" if moon else "sun")
     boat_at = max(1, n - 3)
     bx = rng.uniform(0.22, 0.4)
     for k in range(n):
         t = k / (n - 1)
         base = horizon + 0.03 + (0.9 - horizon) * t**1.05
-        amp = (0.03 + 0.05 * energy) * (0.5 + 0.8 * t)
-        f = rng.uniform(1.6, 2.6) * (1.3 - 0.5 * t)
+        amp = (0.02 + 0.09 * energy) * (0.5 + 0.8 * t)  # a loud song: a rough sea
+        f = rng.uniform(1.4, 2.2) * (0.7 + 0.8 * energy) * (1.3 - 0.5 * t)
         ph = rng.uniform(0, 1)
         phase = (f * xs + ph) % 1.0
         crest = np.where(phase < 0.7, (phase / 0.7) ** 2, ((1.0 - phase) / 0.3) ** 0.6)  # curling
-        top = base - amp * crest - 0.3 * amp * song(curve, xs + 0.2 * k, k % 2 == 0)
+        top = base - amp * crest - 0.6 * amp * song(curve, xs + 0.2 * k, k % 2 == 0)
         layers.append(Layer(((([*_pts(xs, top), (1.06, 1.06), (-0.06, 1.06)]), True),)))
         if k == boat_at:
             y = float(np.interp(bx, xs, top))
@@ -228,17 +228,20 @@ def _chaikin(points: Points, rounds: int = 3) -> Points:
     return [(float(x), float(y)) for x, y in p]
 
 
-BIRD = (
-    (1.0, -0.04), (0.86, -0.2), (0.7, -0.17), (0.56, -0.7), (0.12, -0.98), (0.3, -0.44),
-    (0.02, -0.1), (-0.5, -0.28), (-0.82, -0.34), (-0.58, -0.02), (-0.2, 0.2), (0.38, 0.22),
-    (0.76, 0.06), (0.9, 0.0),
+SWALLOW_HALF = (
+    (0.0, -0.56), (0.06, -0.53), (0.08, -0.42), (0.36, -0.44), (0.74, -0.6), (1.1, -0.86),
+    (0.84, -0.46), (0.5, -0.2), (0.12, -0.06), (0.1, 0.12), (0.36, 0.74), (0.04, 0.3),
 )  # fmt: skip
+# a swallow seen from above, wings spread: one half, mirrored
+SWALLOW = (*SWALLOW_HALF, *((-x, y) for x, y in reversed(SWALLOW_HALF[1:])))
 
 
 def _figure_shape(kind: str, cx: float, cy: float, r: float) -> Points:
     """A figure's outline about (cx, cy), about r its half-size."""
     if kind == "bird":
-        return _chaikin([(cx + x * r, cy + y * r) for x, y in BIRD], 2)
+        c, si = np.cos(-0.25), np.sin(-0.25)  # banking a little
+        pts = [(x * c - y * si, x * si + y * c) for x, y in SWALLOW]
+        return _chaikin([(cx + x * r * 1.1, cy + y * r * 1.1) for x, y in pts], 1)
     if kind == "star":
         pts = []
         for k in range(10):
@@ -252,11 +255,11 @@ def _figure_shape(kind: str, cx: float, cy: float, r: float) -> Points:
     return _pts(cx + r * x / 16, cy + r * (y + 2) / 16)
 
 
-def figure(rng: np.random.Generator, kind: str) -> Scene:
+def figure(rng: np.random.Generator, kind: str, energy: float) -> Scene:
     """One big cut-out raised off the card: three stacked sheets of it, each a little
     smaller and nearer the light, a strong shadow; low and to one side."""
     flip = bool(rng.random() < 0.5)
-    r = rng.uniform(0.26, 0.31)
+    r = rng.uniform(0.25, 0.28) + 0.05 * energy  # a loud song: a bigger figure
     cx, cy = rng.uniform(0.38, 0.46), rng.uniform(0.64, 0.7)
     dx, dy = rng.uniform(0.14, 0.22), -rng.uniform(0.12, 0.2)
     layers = [
@@ -264,7 +267,7 @@ def figure(rng: np.random.Generator, kind: str) -> Scene:
         Layer(((_figure_shape(kind, cx, cy, r * 1.06), True),), "card"),
     ]
     for k, role in enumerate(("cloud", "motif")):
-        d = 0.012 * (k + 1)
+        d = (0.008 + 0.008 * energy) * (k + 1)
         layers.append(
             Layer(((_figure_shape(kind, cx - d, cy - d, r * (1.0 - 0.05 * k)), True),), role)
         )
