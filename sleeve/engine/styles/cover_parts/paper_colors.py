@@ -168,6 +168,13 @@ def _scene_roles(
         roles["motif"] = oklch_to_rgb(0.62, 0.2, 28.0 if sky_lit > 0.5 else 62.0)
         m_hue = rgb_to_oklch(roles["motif"])[2]
     kind = scene.shape.removeprefix("figure-")
+    if scene.shape.startswith("figure-") and direction.language.tone in OWN_TONES:
+        accent = direction.palette.accent  # a dark genre: blood red or bone, nothing bright
+        own = rgb_to_oklch(accent)
+        bone = oklch_to_rgb(0.86, 0.02, 85.0)
+        roles["motif"] = raster.tone(accent, max(own[0], 0.42)) if own[1] > 0.1 else bone
+        m_ch = 0.0 if own[1] <= 0.1 else own[1]
+        kind = ""
     if kind == "heart" and not (m_hue > 330.0 or m_hue < 40.0) or kind == "heart" and m_ch < 0.12:
         roles["motif"] = oklch_to_rgb(0.6, 0.21, 22.0)  # a heart is red paper
     elif kind == "star" and m_ch < 0.1:
