@@ -1,21 +1,22 @@
-"""Paper cut: sheets of coloured paper cut and stacked as a design, each casting a
-shadow on the sheets behind (a crisp contact shadow under the edge and a soft lift
-beyond it), on a grained paper field.
+"""Paper cut: layered paper-craft scenes, each sheet a flat colour casting a shadow on
+the sheets behind, on a grained paper field.
 
-Not a scene with a sun, hills and a moon: the compositions (paper_design) are
-Matisse-like cut-outs (fronds, stars or blobs, one huge and cropped, the rest in a
-rhythm sized by the energy curve), a tunnel of sheets with openings towards an
-off-centre point, torn-paper strata (level, leaning or upright from one side) whose
-edges follow the song, torn scraps laid at angles into a corner, a window cut in a
-front sheet framing a small cut-out still life, and for a children's song a parade
-of big rounded shapes. When the title names something (sun, heart, night, flower,
-star, sea, city...) it is drawn huge and cropped: a quarter sun of cut rays (their
-lengths the energy curve), a giant heart with its echo, a giant crescent, a rosette
-running off the frame. Energy leans the look (calm: window, tunnel, strata; loud:
-scraps, cut-outs; no giant initial: reviewers read a lone "L" as meaningless), the
-seed picks and mirrors. Colour (paper_colors) follows the mood: white paper and clean
-saturated sheets for a happy song, deep cool paper for a sad one, the palette's own
-dark paper for a dark language or a night song; never brown mud.
+The compositions have one clear subject and a calm sky or side for the title
+(paper_dioramas): a landscape diorama (hills pale far and deep near, a layered sun
+half set behind them, clouds), a paper city at night with windows cut through the
+rows and warm paper glowing behind, an ocean of curling waves with a paper boat under
+a low sun or moon, a big cut-out (a swallow, a heart, a star) raised off a coloured
+card on a strong shadow, a layered mandala of pointed petals; and from paper_design a
+tunnel of nested openings receding, a window with a cut-out still life, a quarter sun
+of cut rays, a giant crescent, a rosette, a calm blob cut-out, upright torn strips
+(folk, rain) and a children's parade. The title's words name the motif (sea: waves,
+city: the skyline, heart: a raised heart, sun: rays or a landscape...); else the
+language's mood picks a list (dark fields, folk, festive genres, the rest) and the
+energy leans within it, calm to loud. Colour (paper_colors) follows the mood and the
+genre: saturated marigold, magenta and teal for Bollywood or afrobeats, quiet paper
+for bossa, folk or lo-fi, navy (not grey) under a moon, never brown mud. Retired:
+level and leaning torn strata, torn scraps and frond or star cut-outs (reviewers:
+dull, muddy, "caterpillar squiggles").
 """
 
 from __future__ import annotations

@@ -237,7 +237,7 @@ def _coloured_ground(direction: ArtDirection, scene: Scene) -> bool:
     """Whether a bright song is laid on a field of saturated paper (Matisse's blue
     ground) rather than white: a third of them, where the language has colour and the
     field shows round a few big shapes (not behind a tunnel, a window or rays)."""
-    shows = scene.shape.startswith("cut-") or scene.shape in ("bloom", "hearts", "scraps")
+    shows = scene.shape.startswith("cut-") or scene.shape in ("bloom", "hearts")
     chroma = TONES[direction.language.tone].chroma
     return shows and chroma >= 0.8 and raster.rng_for(direction, "paper-ground").random() < 0.35
 

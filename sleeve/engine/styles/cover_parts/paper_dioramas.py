@@ -192,7 +192,8 @@ def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moo
     xs = np.linspace(-0.06, 1.06, 240)
     horizon = rng.uniform(0.46, 0.52) + 0.08 * (1.0 - energy)  # a loud sea rises
     sx, r = rng.uniform(0.58, 0.72) + 0.12 * energy, rng.uniform(0.08, 0.12)
-    layers = _sun(sx, horizon - r * (0.7 - 0.6 * energy), r, "moon" if moon else "sun")
+    sy = horizon - r * (0.7 - 0.6 * energy)
+    layers = _sun(sx, sy, r, "moon" if moon else "sun")
     boat_at = max(1, n - 3)
     bx = rng.uniform(0.22, 0.4)
     for k in range(n):
@@ -209,7 +210,7 @@ def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moo
             y = float(np.interp(bx, xs, top))
             hull, sail = _boat(bx, y - 0.02, 0.16 + 0.04 * rng.random())
             layers.insert(len(layers) - 1, Layer(((sail, True), (hull, True)), "boat"))
-    focal = (0.0, horizon - r * 1.5 - 0.12, 1.0, 1.0)
+    focal = (0.0, sy - r * 1.45 - 0.03, 1.0, 1.0)
     return Scene(
         _mirror(layers, flip),
         _flip_box(focal, flip),
