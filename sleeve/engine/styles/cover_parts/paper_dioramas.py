@@ -304,7 +304,8 @@ def mandala(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
         if corner
         else (0.5, rng.uniform(0.66, 0.72))
     )
-    r = rng.uniform(0.44, 0.5)
+    cy += 0.04
+    r = min(rng.uniform(0.44, 0.5), (cy - 0.26) / 1.05)  # the top stays calm for the title
     rings = int(rng.integers(5, 7))
     sizes = np.clip(
         np.interp(
@@ -331,6 +332,6 @@ def mandala(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
         )
         layers.append(Layer(shapes, f"p{k % 3}"))
     layers.append(Layer(((disc(cx, cy, r * 0.12, n=60), True),), "bud"))
-    box = (cx - r, cy - r, cx + r, cy + r)
+    box = (cx - r * 1.05, cy - r * 1.05, cx + r * 1.05, cy + r)
     focal = (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), 1.0)
     return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="mandala", light=_light(flip))
