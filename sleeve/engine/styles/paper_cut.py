@@ -160,7 +160,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     curve, energy = direction.energy_curve, direction.energy
     look = chosen.look
     if look == "diorama":
-        return pdi.diorama(rng, curve, energy)
+        night = mood(direction) == "dark" or "night" in title_words.motifs(direction.title)
+        return pdi.diorama(rng, curve, energy, night)
     if look == "skyline":
         return pdi.skyline(rng, curve, energy)
     if look == "waves":

@@ -103,6 +103,7 @@ def colors(
     if night and rgb_to_oklch(sky)[1] < 0.035 and direction.language.tone != "dark-mono":
         sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, 262.0)  # navy, not grey
     ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
+    deepest = min(ramp, key=lambda c: rgb_to_oklch(c)[0])
     hue_gap = abs(((rgb_to_oklch(pal.accent)[2] - rgb_to_oklch(sky)[2] + 180) % 360) - 180)
     if summer or (feel == "bright-ground" and hue_gap < 60):
         motif = LEMON
@@ -126,6 +127,7 @@ def colors(
     if scene.shape == "mandala" and (party or feel in ("dark", "sad")):
         sky = oklch_to_rgb(0.3, 0.1, 278.0)  # deep indigo under marigold, magenta, teal
     _scene_roles(direction, scene, roles, sky, feel, party, chroma)
+    roles["tree"] = raster.tone(deepest, max(0.12, rgb_to_oklch(deepest)[0] - 0.08))
     if scene.shape.startswith("figure-"):
         sky = _card(direction, roles["motif"], feel, scene.night)
         lit = rgb_to_oklch(sky)[0]

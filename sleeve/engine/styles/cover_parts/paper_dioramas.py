@@ -65,20 +65,36 @@ def _cloud(cx: float, cy: float, w: float) -> Points:
     return pts
 
 
-def diorama(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """Rolling hills back to front, a sun half behind the far hills on one side,
-    clouds near it; the sky above stays open for the title."""
+def _tree(x: float, y: float, h: float) -> Points:
+    """A paper conifer standing at (x, y), h tall: two stacked tiers and a stub."""
+    w = h * 0.42
+    return [
+        (x - w * 0.12, y), (x - w * 0.12, y - h * 0.14), (x - w, y - h * 0.14),
+        (x - w * 0.45, y - h * 0.55), (x - w * 0.8, y - h * 0.55), (x, y - h),
+        (x + w * 0.8, y - h * 0.55), (x + w * 0.45, y - h * 0.55), (x + w, y - h * 0.14),
+        (x + w * 0.12, y - h * 0.14), (x + w * 0.12, y),
+    ]  # fmt: skip
+
+
+def diorama(
+    rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool = False
+) -> Scene:
+    """Rolling hills back to front, a sun (a moon at night) half behind the far hills on
+    one side, clouds near it by day, now and then a stand of paper conifers on a near
+    hill on the other side; the sky above stays open for the title."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     xs = np.linspace(-0.06, 1.06, 180)
     horizon = rng.uniform(0.46, 0.56)
     sx, r = rng.uniform(0.2, 0.34), rng.uniform(0.09, 0.13)
-    layers = _sun(sx, horizon - r * 0.35, r)
-    for cx, cy, w in (
+    layers = _sun(sx, horizon - r * 0.35, r, "moon" if night else "sun")
+    clouds = (
         (sx + rng.uniform(0.16, 0.26), horizon - r * 1.5, 0.2),
         (sx - 0.12, horizon - r * 0.6, 0.14),
-    ):
+    )
+    for cx, cy, w in clouds if not night else ():
         layers.append(Layer(((_cloud(cx, cy, w * rng.uniform(0.9, 1.2)), True),), "cloud"))
+    trees = rng.random() < 0.55
     for k in range(n):
         t = k / (n - 1)
         base = horizon + 0.06 + (0.92 - horizon) * t**1.1
@@ -88,6 +104,14 @@ def diorama(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
         top -= 0.5 * amp * song(curve, xs * rng.uniform(0.7, 1.3) + k * 0.17, k % 2 == 1)
         pts = [*_pts(xs, top), (1.06, 1.06), (-0.06, 1.06)]
         layers.append(Layer(((pts, True),)))
+        if trees and k == n - 2:  # a stand of conifers on the near hill, away from the sun
+            x0 = rng.uniform(0.6, 0.74)
+            stand = []
+            for j in range(int(rng.integers(2, 5))):
+                x = x0 + j * rng.uniform(0.045, 0.07)
+                y = float(np.interp(x, xs, top)) + 0.012
+                stand.append((_tree(x, y, rng.uniform(0.11, 0.17) * (1.0 - 0.15 * (j % 2))), True))
+            layers.append(Layer(tuple(stand), "tree"))
     focal = (0.0, horizon - r * 1.9, 1.0, 1.0)
     return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="diorama", light=_light(flip))
 
