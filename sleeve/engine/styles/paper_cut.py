@@ -51,7 +51,7 @@ STYLE = StyleInfo(
 # the torn strata (level or leaning), torn scraps and frond or star cut-outs are gone
 # (reviewers: "dull torn strata", "dull rectangles", "odd caterpillar squiggles")
 LOOKS = ("waves", "diorama", "tunnel", "window", "figure", "mandala", "cutouts", "rays")
-DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "skyline", "figure")  # a dark field
+DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "figure", "skyline", "waves")
 FOLK_LOOKS = ("strata", "waves", "diorama", "window", "figure", "rays")  # torn strips stay
 FESTIVE = ("diorama", "bloom", "mandala", "figure", "mandala", "rays")  # vivid genres
 FIGURES = ("bird", "heart", "star", "bird")
@@ -96,7 +96,7 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
             return Plan("skyline")
         return Plan("cutouts", "blob") if r < 0.65 else Plan("strata", "side", sea=True)
     if "sun" in words and not night:
-        return Plan("rays") if r < 0.6 else Plan("diorama")
+        return Plan("rays") if r < 0.75 else Plan("diorama")
     if night:
         return Plan("crescent") if r < 0.6 else Plan("waves", "moon", sea=True)
     if "flower" in words:
@@ -160,8 +160,9 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     curve, energy = direction.energy_curve, direction.energy
     look = chosen.look
     if look == "diorama":
-        night = mood(direction) == "dark" or "night" in title_words.motifs(direction.title)
-        return pdi.diorama(rng, curve, energy, night)
+        words = title_words.motifs(direction.title)
+        night = mood(direction) == "dark" or "night" in words
+        return pdi.diorama(rng, curve, energy, night, "mountain" in words)
     if look == "skyline":
         return pdi.skyline(rng, curve, energy)
     if look == "waves":

@@ -77,11 +77,16 @@ def _tree(x: float, y: float, h: float) -> Points:
 
 
 def diorama(
-    rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool = False
+    rng: np.random.Generator,
+    curve: tuple[float, ...],
+    energy: float,
+    night: bool = False,
+    mountain: bool = False,
 ) -> Scene:
     """Rolling hills back to front, a sun (a moon at night) half behind the far hills on
     one side, clouds near it by day, now and then a stand of paper conifers on a near
-    hill on the other side; the sky above stays open for the title."""
+    hill on the other side, and jagged far ranges for a mountain song (and now and
+    then another); the sky above stays open for the title."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     xs = np.linspace(-0.06, 1.06, 180)
@@ -95,15 +100,27 @@ def diorama(
     for cx, cy, w in clouds if not night else ():
         layers.append(Layer(((_cloud(cx, cy, w * rng.uniform(0.9, 1.2)), True),), "cloud"))
     trees = rng.random() < 0.55
+    highest = 1.0
+    peaks = mountain or rng.random() < 0.35
+    c = np.asarray(curve or (0.5,), dtype=float)
+
+    def energy_at(x: np.ndarray) -> np.ndarray:
+        return np.interp(np.clip(x, 0, 1), np.linspace(0, 1, len(c)), c)
+
     for k in range(n):
         t = k / (n - 1)
         base = horizon + 0.06 + (0.92 - horizon) * t**1.1
         amp = (0.07 + 0.05 * energy) * (1.0 - 0.35 * t)
         f, ph = rng.uniform(0.9, 1.6), rng.uniform(0, 6.3)
-        top = base - amp * (0.5 + 0.5 * np.sin(2 * np.pi * f * xs + ph))
+        if peaks and k < 2:  # far ranges cut as jagged peaks, each as high as the song
+            saw = np.abs(2.0 * ((f * 1.8 * xs + ph / 6.3) % 1.0) - 1.0)
+            top = base + 0.02 - 2.0 * amp * (1.0 - saw) ** 1.3 * (0.6 + 0.5 * energy_at(xs))
+        else:
+            top = base - amp * (0.5 + 0.5 * np.sin(2 * np.pi * f * xs + ph))
         top -= 0.5 * amp * song(curve, xs * rng.uniform(0.7, 1.3) + k * 0.17, k % 2 == 1)
         pts = [*_pts(xs, top), (1.06, 1.06), (-0.06, 1.06)]
         layers.append(Layer(((pts, True),)))
+        highest = min(highest, float(top[(xs >= 0) & (xs <= 1)].min()))
         if trees and k == n - 2:  # a stand of conifers on the near hill, away from the sun
             x0 = rng.uniform(0.6, 0.74)
             stand = []
@@ -112,7 +129,7 @@ def diorama(
                 y = float(np.interp(x, xs, top)) + 0.012
                 stand.append((_tree(x, y, rng.uniform(0.11, 0.17) * (1.0 - 0.15 * (j % 2))), True))
             layers.append(Layer(tuple(stand), "tree"))
-    focal = (0.0, horizon - r * 1.9, 1.0, 1.0)
+    focal = (0.0, min(horizon - r * 1.9, highest - 0.02), 1.0, 1.0)
     return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="diorama", light=_light(flip))
 
 
