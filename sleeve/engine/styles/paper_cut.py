@@ -1,21 +1,22 @@
-"""Paper cut: sheets of coloured paper cut and stacked as a design, each casting a
-shadow on the sheets behind (a crisp contact shadow under the edge and a soft lift
-beyond it), on a grained paper field.
+"""Paper cut: layered paper-craft scenes, each sheet a flat colour casting a shadow on
+the sheets behind, on a grained paper field.
 
-Not a scene with a sun, hills and a moon: the compositions (paper_design) are
-Matisse-like cut-outs (fronds, stars or blobs, one huge and cropped, the rest in a
-rhythm sized by the energy curve), a tunnel of sheets with openings towards an
-off-centre point, torn-paper strata (level, leaning or upright from one side) whose
-edges follow the song, torn scraps laid at angles into a corner, a window cut in a
-front sheet framing a small cut-out still life, and for a children's song a parade
-of big rounded shapes. When the title names something (sun, heart, night, flower,
-star, sea, city...) it is drawn huge and cropped: a quarter sun of cut rays (their
-lengths the energy curve), a giant heart with its echo, a giant crescent, a rosette
-running off the frame. Energy leans the look (calm: window, tunnel, strata; loud:
-scraps, cut-outs; no giant initial: reviewers read a lone "L" as meaningless), the
-seed picks and mirrors. Colour (paper_colors) follows the mood: white paper and clean
-saturated sheets for a happy song, deep cool paper for a sad one, the palette's own
-dark paper for a dark language or a night song; never brown mud.
+The compositions have one clear subject and a calm sky or side for the title
+(paper_dioramas): a landscape diorama (hills pale far and deep near, a layered sun
+half set behind them, clouds), a paper city at night with windows cut through the
+rows and warm paper glowing behind, an ocean of curling waves with a paper boat under
+a low sun or moon, a big cut-out (a swallow, a heart, a star) raised off a coloured
+card on a strong shadow, a layered mandala of pointed petals; and from paper_design a
+tunnel of nested openings receding, a window with a cut-out still life, a quarter sun
+of cut rays, a giant crescent, a rosette, a calm blob cut-out, upright torn strips
+(folk, rain) and a children's parade. The title's words name the motif (sea: waves,
+city: the skyline, heart: a raised heart, sun: rays or a landscape...); else the
+language's mood picks a list (dark fields, folk, festive genres, the rest) and the
+energy leans within it, calm to loud. Colour (paper_colors) follows the mood and the
+genre: saturated marigold, magenta and teal for Bollywood or afrobeats, quiet paper
+for bossa, folk or lo-fi, navy (not grey) under a moon, never brown mud. Retired:
+level and leaning torn strata, torn scraps and frond or star cut-outs (reviewers:
+dull, muddy, "caterpillar squiggles").
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts import paper_design as pd
+from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
@@ -44,20 +47,22 @@ STYLE = StyleInfo(
     weight=0.4,  # listed by many languages, it was the most used style (12 of 148 covers)
 )
 
-# calm .. loud; cut-outs once (both reviewers of a sheet graded every blob, frond and
-# star cut-out no better than maybe: "a shapeless blob", "clip-art stars"), where the
-# torn strata, tunnels and crescents were the style's releasable covers
-LOOKS = ("window", "tunnel", "strata", "scraps", "strata", "cutouts")
-CUTS = ("frond", "blob", "frond", "star", "blob")  # stars alone read as clip-art: fewer
+# calm .. loud: layered dioramas with one clear subject, the tunnel and the window;
+# the torn strata (level or leaning), torn scraps and frond or star cut-outs are gone
+# (reviewers: "dull torn strata", "dull rectangles", "odd caterpillar squiggles")
+LOOKS = ("waves", "diorama", "tunnel", "window", "figure", "mandala", "cutouts", "rays")
+DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "figure", "skyline", "waves")
+FOLK_LOOKS = ("strata", "waves", "diorama", "window", "figure", "rays")  # torn strips stay
+FESTIVE = ("diorama", "bloom", "mandala", "figure", "mandala", "rays")  # vivid genres
+FIGURES = ("bird", "heart", "star", "bird")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
 @dataclass(frozen=True)
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
-    crescent, bloom, parade); `cut` the shapes of cutouts, or how strata run
-    ("" level, "tilt" leaning, "side" upright from one edge); `sea`: the colours
-    lean blue."""
+    crescent, bloom, mandala, parade); `cut` the figure a figure look raises, "moon"
+    for waves under the moon, "side" for strata; `sea`: the colours lean blue."""
 
     look: str
     cut: str = ""
@@ -65,61 +70,84 @@ class Plan:
 
     @property
     def name(self) -> str:
-        """The layout's name: the look, with the cut shapes of cutouts ("cutouts-star")
-        or how strata run ("strata-tilt", "strata-side")."""
+        """The layout's name: the look, with its cut ("figure-bird", "waves-moon")."""
         return f"{self.look}-{self.cut}" if self.cut else self.look
+
+
+def _figure(rng: np.random.Generator) -> Plan:
+    return Plan("figure", str(rng.choice(FIGURES)))
 
 
 def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> Plan | None:
     """The motif the title's words name, drawn big (most of the time), or None."""
-    if rng.random() < 0.2:  # now and then a named song gets a look of its own
-        return None
+    own = rng.random() < 0.15  # now and then a named song gets a look of its own
+    r = rng.random()
     night = "night" in words
-    if "heart" in words and rng.random() < 0.5:  # a cut-out heart read as clip-art
-        return Plan("heart")
-    if "sea" in words or ("rain" in words and rng.random() < 0.5):
-        return Plan("strata", _strata_run(rng), sea="sea" in words)
-    if "sun" in words and not night:  # not every sunny song a fan of rays
-        return Plan("rays") if rng.random() < 0.65 else None
-    if night and "city" not in words:
-        return Plan("crescent")
+    if "sea" in words:  # the sea always: its colours are the song's
+        return Plan("waves", "moon" if night else "", sea=True)
+    if own:
+        return None
+    if "heart" in words:
+        return Plan("figure", "heart") if r < 0.6 else Plan("heart")
+    if "city" in words:
+        return Plan("skyline") if r < 0.75 else Plan("tunnel")
+    if "rain" in words:
+        if r < 0.35:
+            return Plan("skyline")
+        return Plan("cutouts", "blob") if r < 0.65 else Plan("strata", "side", sea=True)
+    if "sun" in words and not night:
+        return Plan("rays") if r < 0.75 else Plan("diorama")
+    if night:
+        return Plan("crescent") if r < 0.6 else Plan("waves", "moon", sea=True)
     if "flower" in words:
-        return Plan("bloom")
+        return Plan("bloom") if r < 0.7 else Plan("mandala")
     if "star" in words:
-        return Plan("cutouts", "star")
-    if "city" in words and rng.random() < 0.5:  # else a look of its own
-        return Plan("tunnel")
+        return Plan("figure", "star")
+    if "mountain" in words or "cloud" in words:
+        return Plan("diorama")
     if "window" in words:
         return Plan("window")
-    if "cloud" in words:
-        return Plan("cutouts", "blob")
     if "duck" in words:
         return Plan("parade")
     return None
 
 
+def festive(direction: ArtDirection) -> bool:
+    """A genre whose covers are vivid and ornamental (Bollywood, afrobeats, latin,
+    children's...)."""
+    return pc.festive(direction)
+
+
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition: the first draws of the style's rng, before any cutting. The
-    title's words may name a motif; a children's song mostly gets the parade; else
-    energy leans the look (calm: a window, a tunnel; loud: cut-outs) and
-    the seed picks."""
+    title's words may name a motif; a children's song mostly gets the parade; a
+    festive genre a mandala, a raised figure, rays; else energy leans the look
+    (calm: waves, a landscape; loud: a raised figure, cut-outs) and the seed picks."""
     words = title_words.motifs(direction.title)
     named = _named(direction, rng, words)
     if named is not None:
         return named
-    if direction.genre == "children" and rng.random() < 0.7:
+    if direction.genre == "children" and rng.random() < 0.75:
         return Plan("parade")
-    look = compose.pick(rng, LOOKS, direction.energy)
-    cut = str(rng.choice(CUTS))
-    run = _strata_run(rng)
-    return Plan(look, cut if look == "cutouts" else run if look == "strata" else "")
-
-
-def _strata_run(rng: np.random.Generator) -> str:
-    """How torn strata run: level along the foot, leaning, or upright from one side
-    (one draw)."""
-    r = rng.random()
-    return "tilt" if r < 0.35 else "side" if r < 0.6 else ""
+    if festive(direction):
+        looks = FESTIVE
+    elif mood(direction) == "dark":
+        looks = DARK_LOOKS
+    elif direction.genre == "folk":
+        looks = FOLK_LOOKS
+    else:
+        looks = LOOKS
+    look = compose.pick(rng, looks, direction.energy)
+    if look == "figure":
+        return _figure(rng)
+    if look == "strata":
+        return Plan("strata", "side")
+    if look == "cutouts":
+        return Plan("cutouts", "blob")
+    if look == "waves":
+        moon = rng.random() < 0.35
+        return Plan("waves", "moon" if moon else "", sea=True)
+    return Plan(look)
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -131,22 +159,26 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     """The planned composition's sheets."""
     curve, energy = direction.energy_curve, direction.energy
     look = chosen.look
+    if look == "diorama":
+        words = title_words.motifs(direction.title)
+        night = mood(direction) == "dark" or "night" in words
+        return pdi.diorama(rng, curve, energy, night, "mountain" in words)
+    if look == "skyline":
+        return pdi.skyline(rng, curve, energy)
+    if look == "waves":
+        return pdi.waves(rng, curve, energy, chosen.cut == "moon")
+    if look == "figure":
+        return pdi.figure(rng, chosen.cut, energy)
+    if look == "mandala":
+        return pdi.mandala(rng, curve)
     if look == "cutouts":
         return pd.cutouts(rng, curve, energy, chosen.cut)
     if look == "tunnel":
         words = title_words.motifs(direction.title)
         return pd.tunnel(rng, curve, energy, "city" in words)
     if look == "strata":
-        if chosen.cut == "side":
-            turn = (np.pi / 2 + rng.uniform(-0.1, 0.1)) * rng.choice((-1, 1))
-            return pd.strata(rng, curve, energy, float(turn), top=rng.uniform(0.36, 0.48))
-        if chosen.cut == "tilt":
-            return pd.strata(
-                rng, curve, energy, float(rng.uniform(0.25, 0.5) * rng.choice((-1, 1)))
-            )
-        return pd.strata(rng, curve, energy, 0.0, top=rng.uniform(0.18, 0.52))  # open sky varies
-    if look == "scraps":
-        return pd.scraps(rng, curve, energy)
+        turn = (np.pi / 2 + rng.uniform(-0.1, 0.1)) * rng.choice((-1, 1))
+        return pd.strata(rng, curve, energy, float(turn), top=rng.uniform(0.36, 0.48))
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":
@@ -204,7 +236,7 @@ def _keyhole(outer: ps.Points, holes: list[ps.Points]) -> ps.Points:
     ox, oy = outer[0]
     for hole in holes:
         ring = hole if (_area(hole) > 0) != sign else hole[::-1]
-        near = int(np.argmin([(x - ox) ** 2 + (y - oy) ** 2 for x, y in ring]))
+        near = min(range(len(ring)), key=lambda i: (ring[i][0] - ox) ** 2 + (ring[i][1] - oy) ** 2)
         ring = ring[near:] + ring[:near]
         out += [*ring, ring[0], outer[0]]
     return out
@@ -219,10 +251,9 @@ def _inside(hole: ps.Points, outer: ps.Points) -> bool:
 
 
 def _area(points: ps.Points) -> float:
-    """The signed area of a polygon (shoelace)."""
-    xs = np.array([p[0] for p in points])
-    ys = np.array([p[1] for p in points])
-    return float(np.dot(xs, np.roll(ys, -1)) - np.dot(ys, np.roll(xs, -1))) / 2
+    """The signed area of a polygon (shoelace; plain Python: most are window-sized)."""
+    shifted = points[1:] + points[:1]
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, shifted, strict=True)) / 2
 
 
 def _contact(scene: ps.Scene, offset: tuple[float, float], size: int) -> np.ndarray:
@@ -249,7 +280,7 @@ def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.nd
     shade = np.ones((SHADE, SHADE), dtype=np.float32)
     front = np.zeros_like(shade)
     for mask in reversed(masks):
-        cast = _shifted(ndimage.gaussian_filter(mask, 1.6), offset)
+        cast = _shifted(ndimage.gaussian_filter(mask, 1.6 * scene.lift**0.6), offset)
         shade *= 1.0 - strength * cast * (1.0 - mask) * (1.0 - front)
         front = np.maximum(front, mask)
     return shade
@@ -274,9 +305,11 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
-    offset = (round(1.9 * np.cos(ang)), round(1.9 * np.sin(ang)))  # in 128ths (SHADE)
+    ang = ang if scene.light is None else scene.light
+    reach = 1.9 * scene.lift
+    offset = (round(reach * np.cos(ang)), round(reach * np.sin(ang)))  # in 128ths (SHADE)
     deep = scene.night or mood(direction) in ("dark", "sad")
-    strength = 0.36 if deep else 0.26
+    strength = (0.36 if deep else 0.26) * min(1.5, scene.lift**0.5)
     k, sheets = 0, []
     for layer in scene.layers:
         if layer.role == "ground":
@@ -287,7 +320,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     _cut(img, sheets)
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
-    near = (0.006 * np.cos(ang), 0.006 * np.sin(ang))
+    near = (0.006 * scene.lift * np.cos(ang), 0.006 * scene.lift * np.sin(ang))
     contact = raster.upscale(_contact(scene, near, min(512, size)), 512)
     shade = shade * (1.0 - (0.55 if deep else 0.42) * contact)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))

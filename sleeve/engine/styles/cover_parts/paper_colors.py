@@ -32,6 +32,20 @@ AEGEAN = (
     oklch_to_rgb(0.46, 0.16, 260.0),  # deep water
 )
 LEMON = oklch_to_rgb(0.9, 0.17, 102.0)
+# genres whose covers are vivid and ornamental: saturated paper, never muted
+FESTIVE = (
+    "bollywood", "afrobeats", "tropical", "reggaeton", "latin", "funk", "gospel",
+    "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
+)  # fmt: skip
+MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
+MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
+TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
+
+
+def festive(direction: ArtDirection) -> bool:
+    """A genre whose paper is saturated whatever the song's mood."""
+    sub = direction.language.subgenre
+    return sub in FESTIVE or direction.genre == "children"
 
 
 def is_dark(direction: ArtDirection) -> bool:
@@ -65,6 +79,10 @@ def colors(
     chroma = min(0.2, (0.06 + 0.1 * e) * tone.chroma)
     if tone.chroma >= 1.05 or feel == "bright":
         chroma = max(chroma, 0.13 * min(1.0, tone.chroma))
+    party = festive(direction)
+    if party:
+        chroma = max(chroma, 0.17)
+        feel = "bright" if feel == "calm" else feel
     if night and feel != "dark":  # a night scene in a light palette: its deepest colour
         deep = min((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[0])
         sky = raster.tone(deep, 0.25, 0.07)
@@ -75,12 +93,17 @@ def colors(
     elif feel == "bright" and not summer and _coloured_ground(direction, scene):
         sky = _ground_colour(direction)
         feel = "bright-ground"
+    elif party and feel == "bright" and scene.shape in ("diorama", "rays", "waves"):
+        sky = _festive_sky(direction)  # a festive landscape under a coloured sky
     elif summer or feel == "bright":
         lit, ch, hue = rgb_to_oklch(pal.background)
         sky = oklch_to_rgb(0.965, 0.012 if ch > 0.02 else 0.006, hue if ch > 0.02 else 95.0)
     else:
         sky = _warmed(raster.ground(pal.background, 0.93, 0.035), v, 0.3)
+    if night and rgb_to_oklch(sky)[1] < 0.035 and direction.language.tone != "dark-mono":
+        sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, 262.0)  # navy, not grey
     ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
+    deepest = min(ramp, key=lambda c: rgb_to_oklch(c)[0])
     hue_gap = abs(((rgb_to_oklch(pal.accent)[2] - rgb_to_oklch(sky)[2] + 180) % 360) - 180)
     if summer or (feel == "bright-ground" and hue_gap < 60):
         motif = LEMON
@@ -101,16 +124,122 @@ def colors(
     m_lit, _, m_hue = rgb_to_oklch(roles["motif"])
     if abs(lit - m_lit) < 0.2 and abs(((hue - m_hue + 180) % 360) - 180) < 40:
         sky = oklch_to_rgb(0.9, 0.05, 235.0)  # a yellow motif in a yellow sky: a blue sky
+    if scene.shape == "mandala" and (party or feel in ("dark", "sad")):
+        sky = oklch_to_rgb(0.3, 0.1, 278.0)  # deep indigo under marigold, magenta, teal
+    _scene_roles(direction, scene, roles, sky, feel, party, chroma)
+    roles["tree"] = raster.tone(deepest, max(0.12, rgb_to_oklch(deepest)[0] - 0.08))
+    if scene.shape.startswith("figure-"):
+        sky = _card(direction, roles["motif"], feel, scene.night)
+        lit = rgb_to_oklch(sky)[0]
+        roles["disc"] = raster.tone(sky, lit + (0.1 if lit < 0.6 else -0.09))
     lit = rgb_to_oklch(sky)[0]
     roles["sky_top"] = raster.tone(sky, min(1.0, lit + 0.04))  # the sky pales a little
     return sky, roles, ramp
+
+
+def _scene_roles(
+    direction: ArtDirection,
+    scene: Scene,
+    roles: dict[str, RGB],
+    sky: RGB,
+    feel: str,
+    party: bool,
+    chroma: float,
+) -> None:
+    """The dioramas' colours: a warm sun and its pale halo (the moon's halo at
+    night), white clouds, lamp-lit windows, a red boat, a raised figure's backing
+    sheet and a mandala's ring colours."""
+    sky_lit = rgb_to_oklch(sky)[0]
+    if party or feel.startswith("bright"):
+        sun = oklch_to_rgb(0.8, 0.17, 62.0)
+    elif feel == "sad":
+        sun = oklch_to_rgb(0.84, 0.08, 55.0)
+    else:
+        sun = oklch_to_rgb(0.86, 0.12, 78.0)
+    roles["sun"] = sun
+    dark_sky = sky_lit < 0.5
+    if scene.night or dark_sky:
+        roles["halo"] = raster.tone(sky, min(0.9, sky_lit + 0.12))
+    else:
+        roles["halo"] = oklch_to_rgb(0.93, 0.06, 80.0)
+    roles["cloud"] = oklch_to_rgb(0.975, 0.008, 90.0)
+    roles["glow"] = oklch_to_rgb(0.86, 0.15, 82.0)
+    roles["boat"] = roles["light"] if scene.night else oklch_to_rgb(0.6, 0.2, 28.0)
+    m_lit, m_ch, m_hue = rgb_to_oklch(roles["motif"])
+    if abs(m_lit - sky_lit) < 0.18 and m_ch < 0.1:  # a raised figure must stand out
+        roles["motif"] = oklch_to_rgb(0.62, 0.2, 28.0 if sky_lit > 0.5 else 62.0)
+        m_hue = rgb_to_oklch(roles["motif"])[2]
+    kind = scene.shape.removeprefix("figure-")
+    if scene.shape.startswith("figure-") and direction.language.tone in OWN_TONES:
+        accent = direction.palette.accent  # a dark genre: blood red or bone, nothing bright
+        own = rgb_to_oklch(accent)
+        bone = oklch_to_rgb(0.86, 0.02, 85.0)
+        roles["motif"] = raster.tone(accent, max(own[0], 0.42)) if own[1] > 0.1 else bone
+        m_ch = 0.0 if own[1] <= 0.1 else own[1]
+        kind = ""
+    if kind == "heart" and not (m_hue > 330.0 or m_hue < 40.0) or kind == "heart" and m_ch < 0.12:
+        roles["motif"] = oklch_to_rgb(0.6, 0.21, 22.0)  # a heart is red paper
+    elif kind == "star" and m_ch < 0.1:
+        roles["motif"] = oklch_to_rgb(0.84, 0.16, 82.0)  # a gold star
+    elif kind == "bird" and m_ch < 0.1:
+        roles["motif"] = oklch_to_rgb(0.62, 0.14, 235.0)  # a blue bird
+    m_hue = rgb_to_oklch(roles["motif"])[2]
+    roles["card"] = _clean(oklch_to_rgb(0.4, 0.1, m_hue), "dark")
+    roles["bud"] = oklch_to_rgb(0.93, 0.05, 85.0)
+    if party or scene.shape != "mandala":
+        roles.update(p0=MARIGOLD, p1=MAGENTA, p2=TEAL, p3=oklch_to_rgb(0.42, 0.1, 200.0))
+        return
+    stops = [
+        c
+        for c in (*direction.palette.colors, direction.palette.accent)
+        if rgb_to_oklch(c)[1] > 0.04
+    ]
+    stops = (stops or [MARIGOLD, MAGENTA, TEAL]) * 3
+    for k in range(3):
+        roles[f"p{k}"] = _clean(
+            raster.vivid(stops[k], (0.78, 0.6, 0.7)[k], max(chroma, 0.12)), feel
+        )
+    roles["p3"] = raster.tone(stops[0], 0.4, max(chroma, 0.08))
+
+
+def _festive_sky(direction: ArtDirection) -> RGB:
+    """A festive song's sky: light, clearly coloured paper in the palette's most
+    coloured hue away from the sun's orange (turquoise, pink, sky blue)."""
+    pal = direction.palette
+    far = [
+        lch
+        for lch in (rgb_to_oklch(c) for c in (*pal.colors, pal.accent))
+        if lch[1] > 0.05 and not 30.0 <= lch[2] <= 130.0
+    ]
+    hue = max(far, key=lambda lch: lch[1])[2] if far else 200.0
+    return oklch_to_rgb(0.84, 0.1, hue)
+
+
+def _card(direction: ArtDirection, motif: RGB, feel: str, night: bool) -> RGB:
+    """A raised figure's card: the palette's most coloured hue well away from the
+    figure's (else its complement), light on a light song, deep on a dark one."""
+    m_hue = rgb_to_oklch(motif)[2]
+    pal = direction.palette
+    far = [
+        lch
+        for lch in (rgb_to_oklch(c) for c in (*pal.colors, pal.accent, pal.background))
+        if lch[1] > 0.05 and abs(((lch[2] - m_hue + 180.0) % 360.0) - 180.0) > 55.0
+    ]
+    hue = max(far, key=lambda lch: lch[1])[2] if far else (m_hue + 180.0) % 360.0
+    if direction.language.tone in DARK_TONES and not festive(direction):
+        return raster.tone(pal.background, 0.2)  # a dark genre keeps its own dark card
+    if feel in ("dark", "sad") or night:
+        return _clean(oklch_to_rgb(0.32, 0.09, hue), "dark")
+    if 75.0 <= hue <= 130.0:
+        return oklch_to_rgb(0.9, 0.11, hue)  # a light yellow, never khaki
+    return _clean(oklch_to_rgb(0.8, 0.1, hue), "calm")
 
 
 def _coloured_ground(direction: ArtDirection, scene: Scene) -> bool:
     """Whether a bright song is laid on a field of saturated paper (Matisse's blue
     ground) rather than white: a third of them, where the language has colour and the
     field shows round a few big shapes (not behind a tunnel, a window or rays)."""
-    shows = scene.shape.startswith("cut-") or scene.shape in ("bloom", "hearts", "scraps")
+    shows = scene.shape.startswith("cut-") or scene.shape in ("bloom", "hearts")
     chroma = TONES[direction.language.tone].chroma
     return shows and chroma >= 0.8 and raster.rng_for(direction, "paper-ground").random() < 0.35
 
@@ -185,6 +314,9 @@ def _ramp(
     else:
         span = (0.84, 0.42 + 0.12 * v)
     stops = list(AEGEAN) if summer else [*pal.colors, pal.accent][:4]
+    coloured = [c for c in stops if rgb_to_oklch(c)[1] > 0.04]
+    if len(coloured) >= 2 and (feel != "dark" or tone not in OWN_TONES):
+        stops = coloured  # a grey in a colourful palette made grey sheets
     hues = raster.color_lut(stops, n=max(n, 2))
     ramp = []
     for k in range(n):

@@ -2,14 +2,13 @@
 sheets (paper_scenes.Layer, back to front, in fractions of the side, y down) that
 paper_cut colours, shadows and grains.
 
-- cutouts: a few big cut shapes in Matisse's hand (fronds, stars or blobs), one of
+- cutouts: a few big cut shapes in Matisse's hand (paper_cut uses blobs), one of
   them huge and cropped by the frame, the rest in a rhythm whose sizes follow the
   song's energy curve, over a flat field and one coloured panel;
 - tunnel: sheets with openings (round, arched or square) that shrink towards an
   off-centre vanishing point; the soft shadows give the depth;
-- strata: torn-paper bands, level or tilted, whose torn edges follow the energy
-  curve, each with its white torn core showing, cropped large;
-- scraps: three big torn pieces laid at angles into one corner, an accent on top;
+- strata: torn-paper bands whose torn edges follow the energy curve, each with its
+  white torn core showing (paper_cut stands them upright from one side);
 - rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
   are the energy curve, bleeding off the edges;
 - heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
@@ -200,56 +199,6 @@ def cutouts(rng: np.random.Generator, curve: tuple[float, ...], energy: float, k
     flip = bool(rng.random() < 0.5)
     fx = (1.0 - focal[2], focal[1], 1.0 - focal[0], focal[3]) if flip else focal
     return Scene(_mirror(layers, flip), fx, shape=f"cut-{kind}")
-
-
-def scrap(rng: np.random.Generator, cx: float, cy: float, w: float, h: float, ang: float) -> Points:
-    """A piece of paper torn out of a sheet: a w x h rectangle about (cx, cy) turned by
-    ang, two sides cut straight and two torn (a fine jitter along them)."""
-    sides = []
-    corners = ((-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2))
-    torn_sides = {int(rng.integers(0, 2)), int(rng.integers(2, 4))}
-    for k in range(4):
-        (x0, y0), (x1, y1) = corners[k], corners[(k + 1) % 4]
-        m = 70 if k in torn_sides else 2
-        t = np.linspace(0.0, 1.0, m, endpoint=False)
-        nx, ny = (y1 - y0), -(x1 - x0)
-        norm = float(np.hypot(nx, ny)) or 1.0
-        jit = torn(rng, m, 0.006) if k in torn_sides else np.zeros(m)
-        xs = x0 + (x1 - x0) * t + jit * nx / norm
-        ys = y0 + (y1 - y0) * t + jit * ny / norm
-        sides += _pts(cx + xs, cy + ys)
-    return _turn(sides, cx, cy, ang)
-
-
-def scraps(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """Editorial paper-craft: three big torn pieces laid overlapping at angles into
-    one corner, each bigger and more turned as the song is louder, a small piece of
-    the accent on top; the opposite corner stays open."""
-    heights = _curve_at(curve, 3)
-    spread = 0.12 + 0.25 * energy
-    layers = []
-    for k in range(3):
-        w = rng.uniform(0.8, 1.0) * (0.85 + 0.3 * heights[k]) * (1.0 - 0.2 * k)
-        h = rng.uniform(0.5, 0.72) * (1.0 - 0.18 * k)
-        cx = 0.86 - 0.15 * k + rng.uniform(-0.05, 0.05)
-        cy = 0.84 - 0.13 * k + rng.uniform(-0.05, 0.05)
-        ang = rng.uniform(-1.0, 1.0) * spread + (0.25 if k % 2 else -0.15)
-        layers.append(Layer(((scrap(rng, cx, cy, w, h, ang), True),)))
-    # the accent slips out from under the front piece's open corner
-    bit = scrap(rng, cx - w * 0.42, cy - h * 0.5, 0.2, 0.12, ang + rng.uniform(-0.7, 0.7))
-    layers.insert(2, Layer(((bit, True),), "motif"))
-    focal = (0.2, 0.3, 1.0, 1.0)
-    flip = bool(rng.random() < 0.5)
-    if rng.random() < 0.5:  # into the top corner instead: turned upside down
-        layers = [
-            Layer(
-                tuple(([(x, 1.0 - y) for x, y in pts], add) for pts, add in layer.shapes),
-                layer.role,
-            )
-            for layer in layers
-        ]
-        focal = (0.2, 0.0, 1.0, 0.7)
-    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="scraps")
 
 
 def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, city: bool) -> Scene:

@@ -18,8 +18,9 @@ Points = list[tuple[float, float]]
 class Layer:
     """One sheet: shapes cut from it ((points, True) adds paper, (points, False)
     cuts a hole, in order); role picks its colour: "ground" (the sheet ramp),
-    "motif", "moon", "light" (a torn edge's white core) or "frame" (a window's
-    wall)."""
+    "motif", "moon", "light" (a torn edge's white core), "frame" (a window's
+    wall), or a diorama's "sun", "halo", "cloud", "glow" (lit windows), "boat",
+    "card" (a raised figure's backing) and "p0".."p3" (a mandala's rings)."""
 
     shapes: tuple[tuple[Points, bool], ...]
     role: str = "ground"
@@ -33,6 +34,8 @@ class Scene:
     focal: Box | None
     night: bool = False
     shape: str = ""  # the big cut-out shape, when there is one
+    light: float | None = None  # the angle shadows fall at (radians, y down), or the seed's
+    lift: float = 1.0  # how high the sheets stand off each other (shadow reach)
 
 
 def disc(cx: float, cy: float, r: float, ry: float | None = None, n: int = 72) -> Points:

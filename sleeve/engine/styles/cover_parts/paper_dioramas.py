@@ -1,0 +1,378 @@
+"""Paper-cut dioramas: layered scenes with one clear subject, each sheet a flat colour
+and each casting its shadow on the sheets behind (paper_cut draws the shadows, lit
+from the side the scene says).
+
+- diorama: rolling hills in four or five sheets (pale far, deep near, their crests
+  the song's energy), a layered sun half set behind the far hills, a cloud or two;
+- skyline: a paper city at night in three rows, windows cut through the near rows
+  with warm paper glowing behind them, a moon rising behind the far row;
+- waves: an ocean of layered curling waves with a paper boat riding them, a sun or
+  moon low on the horizon;
+- figure: one big cut-out (a bird, a heart, a star) in three stacked sheets raised
+  high off a coloured card, with a strong shadow;
+- mandala: a layered flower of five or six rings of pointed petals in saturated
+  colours (marigold, magenta, teal for a festive song), cropped by an edge.
+
+All scenes leave the top of the cover (or the side away from the figure) calm for
+the title; the focal box is where the subject is.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Points, Scene, disc, rect, song
+
+
+def _pts(xs: np.ndarray, ys: np.ndarray) -> Points:
+    return list(zip(np.asarray(xs).tolist(), np.asarray(ys).tolist(), strict=True))
+
+
+def _mirror(layers: list[Layer], flip: bool) -> list[Layer]:
+    if not flip:
+        return layers
+    return [
+        Layer(tuple(([(1.0 - x, y) for x, y in p], a) for p, a in layer.shapes), layer.role)
+        for layer in layers
+    ]
+
+
+def _flip_box(box: tuple[float, float, float, float], flip: bool) -> tuple[float, ...]:
+    return (1.0 - box[2], box[1], 1.0 - box[0], box[3]) if flip else box
+
+
+def _light(flip: bool) -> float:
+    """The angle shadows fall at (radians, y down) for a light on the left (flip: on
+    the right): down and away from it."""
+    return float(np.pi - 0.55) if flip else 0.55
+
+
+def _sun(cx: float, cy: float, r: float, role: str = "sun") -> list[Layer]:
+    """A layered sun: a pale halo ring behind a smaller disc."""
+    return [
+        Layer(((disc(cx, cy, r * 1.45, n=96), True),), "halo"),
+        Layer(((disc(cx, cy, r, n=96), True),), role),
+    ]
+
+
+def _cloud(cx: float, cy: float, w: float) -> Points:
+    """A flat-bottomed paper cloud w wide: three bumps over a base, one outline."""
+    t = np.linspace(np.pi, 2 * np.pi, 24)
+    pts: Points = [(cx - w / 2, cy)]
+    for bx, br in ((-0.28, 0.2), (0.02, 0.3), (0.3, 0.18)):
+        pts += _pts(cx + bx * w + br * w * np.cos(t), cy - br * w * 0.2 + br * w * np.sin(t))
+    pts.append((cx + w / 2, cy))
+    return pts
+
+
+def _tree(x: float, y: float, h: float) -> Points:
+    """A paper conifer standing at (x, y), h tall: two stacked tiers and a stub."""
+    w = h * 0.42
+    return [
+        (x - w * 0.12, y), (x - w * 0.12, y - h * 0.14), (x - w, y - h * 0.14),
+        (x - w * 0.45, y - h * 0.55), (x - w * 0.8, y - h * 0.55), (x, y - h),
+        (x + w * 0.8, y - h * 0.55), (x + w * 0.45, y - h * 0.55), (x + w, y - h * 0.14),
+        (x + w * 0.12, y - h * 0.14), (x + w * 0.12, y),
+    ]  # fmt: skip
+
+
+def diorama(
+    rng: np.random.Generator,
+    curve: tuple[float, ...],
+    energy: float,
+    night: bool = False,
+    mountain: bool = False,
+) -> Scene:
+    """Rolling hills back to front, a sun (a moon at night) half behind the far hills on
+    one side, clouds near it by day, now and then a stand of paper conifers on a near
+    hill on the other side, and jagged far ranges for a mountain song (and now and
+    then another); the sky above stays open for the title."""
+    flip = bool(rng.random() < 0.5)
+    n = int(rng.integers(4, 6))
+    xs = np.linspace(-0.06, 1.06, 180)
+    horizon = rng.uniform(0.46, 0.56)
+    sx, r = rng.uniform(0.2, 0.34), rng.uniform(0.09, 0.13)
+    layers = _sun(sx, horizon - r * 0.35, r, "moon" if night else "sun")
+    clouds = (
+        (sx + rng.uniform(0.16, 0.26), horizon - r * 1.5, 0.2),
+        (sx - 0.12, horizon - r * 0.6, 0.14),
+    )
+    for cx, cy, w in clouds if not night else ():
+        layers.append(Layer(((_cloud(cx, cy, w * rng.uniform(0.9, 1.2)), True),), "cloud"))
+    trees = rng.random() < 0.55
+    highest = 1.0
+    peaks = mountain or rng.random() < 0.35
+    c = np.asarray(curve or (0.5,), dtype=float)
+
+    def energy_at(x: np.ndarray) -> np.ndarray:
+        return np.interp(np.clip(x, 0, 1), np.linspace(0, 1, len(c)), c)
+
+    for k in range(n):
+        t = k / (n - 1)
+        base = horizon + 0.06 + (0.92 - horizon) * t**1.1
+        amp = (0.07 + 0.05 * energy) * (1.0 - 0.35 * t)
+        f, ph = rng.uniform(0.9, 1.6), rng.uniform(0, 6.3)
+        if peaks and k < 2:  # far ranges cut as jagged peaks, each as high as the song
+            saw = np.abs(2.0 * ((f * 1.8 * xs + ph / 6.3) % 1.0) - 1.0)
+            top = base + 0.02 - 2.0 * amp * (1.0 - saw) ** 1.3 * (0.6 + 0.5 * energy_at(xs))
+        else:
+            top = base - amp * (0.5 + 0.5 * np.sin(2 * np.pi * f * xs + ph))
+        top -= 0.5 * amp * song(curve, xs * rng.uniform(0.7, 1.3) + k * 0.17, k % 2 == 1)
+        pts = [*_pts(xs, top), (1.06, 1.06), (-0.06, 1.06)]
+        layers.append(Layer(((pts, True),)))
+        highest = min(highest, float(top[(xs >= 0) & (xs <= 1)].min()))
+        if trees and k == n - 2:  # a stand of conifers on the near hill, away from the sun
+            x0 = rng.uniform(0.6, 0.74)
+            stand = []
+            for j in range(int(rng.integers(2, 5))):
+                x = x0 + j * rng.uniform(0.045, 0.07)
+                y = float(np.interp(x, xs, top)) + 0.012
+                stand.append((_tree(x, y, rng.uniform(0.11, 0.17) * (1.0 - 0.15 * (j % 2))), True))
+            layers.append(Layer(tuple(stand), "tree"))
+    focal = (0.0, min(horizon - r * 1.9, highest - 0.02), 1.0, 1.0)
+    return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="diorama", light=_light(flip))
+
+
+def _row(
+    rng: np.random.Generator,
+    curve: tuple[float, ...],
+    low: float,
+    high: float,
+    widths: tuple[float, float],
+    lit: float,
+) -> tuple[Points, list[Points]]:
+    """A row of buildings: one stepped outline (tops between `high` and `low`, taller
+    where the song is louder) and the windows cut in it."""
+    x = -0.06 + rng.uniform(0, 0.05)
+    top_edge: Points = [(-0.06, 1.06)]
+    windows: list[Points] = []
+    c = np.asarray(curve or (0.5,), dtype=float)
+    while x < 1.06:
+        w = rng.uniform(*widths)
+        loud = float(np.interp(min(1.0, max(0.0, x)), np.linspace(0, 1, len(c)), c))
+        top = low - (low - high) * (0.35 + 0.65 * loud) * rng.uniform(0.6, 1.0)
+        if rng.random() < 0.18 and w > 0.08:  # a stepped crown
+            inset = w * 0.22
+            top_edge += [(x, top + 0.03), (x + inset, top + 0.03), (x + inset, top)]
+            top_edge += [(x + w - inset, top), (x + w - inset, top + 0.03), (x + w, top + 0.03)]
+        elif rng.random() < 0.12:  # a spire
+            top_edge += [(x, top), (x + w / 2, top - 0.06), (x + w, top)]
+        else:
+            top_edge += [(x, top), (x + w, top)]
+        if lit > 0:
+            ww, wh = 0.02, 0.028
+            cols = max(1, int((w - 0.02) / 0.042))
+            gap = (w - cols * ww) / (cols + 1)
+            y = top + 0.04
+            while y < 1.0:
+                for j in range(cols):
+                    if rng.random() < lit:
+                        wx = x + gap + j * (ww + gap)
+                        windows.append(rect(wx, y, wx + ww, y + wh))
+                y += 0.058
+        x += w
+    top_edge.append((x, 1.06))
+    windows = [p for p in windows if -0.04 < p[0][0] < 1.04 and p[1][0] < x]
+    return top_edge, windows
+
+
+def _down(points: Points, d: float) -> Points:
+    return [(x, y + d) for x, y in points]
+
+
+def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A city at night in three paper rows, windows cut through the nearer two with
+    warm paper behind, a moon rising behind the far row."""
+    flip = bool(rng.random() < 0.5)
+    lit = 0.35 + 0.35 * energy
+    back, _ = _row(rng, curve, 0.66, 0.4, (0.07, 0.13), 0.0)
+    mid, mid_w = _row(rng, curve, 0.74, 0.5, (0.08, 0.15), lit)
+    front, front_w = _row(rng, curve, 0.86, 0.64, (0.1, 0.2), lit * 0.8)
+    mx, r = rng.uniform(0.64, 0.8), rng.uniform(0.08, 0.11)
+    layers = [
+        Layer(((disc(mx, 0.46, r * 1.5, n=96), True),), "halo"),
+        Layer(((disc(mx, 0.46, r, n=96), True),), "moon"),
+        Layer(((back, True),)),
+        Layer(((_down(mid, 0.012), True),), "glow"),
+        Layer(((mid, True), *((w, False) for w in mid_w))),
+        Layer(((_down(front, 0.012), True),), "glow"),
+        Layer(((front, True), *((w, False) for w in front_w))),
+    ]
+    tops = [y for _, y in back if 0.0 <= _ <= 1.0]
+    focal = (0.0, max(0.0, min([0.46 - r * 1.5, *tops]) - 0.03), 1.0, 1.0)
+    return Scene(
+        _mirror(layers, flip),
+        _flip_box(focal, flip),
+        night=True,
+        shape="skyline",
+        light=_light(not flip),
+    )
+
+
+def _boat(cx: float, cy: float, s: float) -> tuple[Points, Points]:
+    """A paper boat: a hull and a sail, s its width."""
+    hull = [
+        (cx - s / 2, cy),
+        (cx + s / 2, cy),
+        (cx + s * 0.34, cy + s * 0.22),
+        (cx - s * 0.34, cy + s * 0.22),
+    ]
+    sail = [
+        (cx - s * 0.05, cy - s * 0.02),
+        (cx - s * 0.05, cy - s * 0.85),
+        (cx + s * 0.36, cy - s * 0.02),
+    ]
+    return hull, sail
+
+
+def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moon: bool) -> Scene:
+    """An ocean of curling paper waves back to front, a boat riding the middle ones,
+    the sun or moon low over the horizon; the sky open above."""
+    flip = bool(rng.random() < 0.5)
+    n = int(rng.integers(4, 6))
+    xs = np.linspace(-0.06, 1.06, 240)
+    horizon = rng.uniform(0.46, 0.52) + 0.08 * (1.0 - energy)  # a loud sea rises
+    sx, r = rng.uniform(0.58, 0.72) + 0.12 * energy, rng.uniform(0.08, 0.12)
+    sy = horizon - r * (0.7 - 0.6 * energy)
+    layers = _sun(sx, sy, r, "moon" if moon else "sun")
+    boat_at = max(1, n - 3)
+    bx = rng.uniform(0.22, 0.4)
+    for k in range(n):
+        t = k / (n - 1)
+        base = horizon + 0.03 + (0.9 - horizon) * t**1.05
+        amp = (0.02 + 0.09 * energy) * (0.5 + 0.8 * t)  # a loud song: a rough sea
+        f = rng.uniform(1.4, 2.2) * (0.7 + 0.8 * energy) * (1.3 - 0.5 * t)
+        ph = rng.uniform(0, 1)
+        phase = (f * xs + ph) % 1.0
+        crest = np.where(phase < 0.7, (phase / 0.7) ** 2, ((1.0 - phase) / 0.3) ** 0.6)  # curling
+        top = base - amp * crest - 0.6 * amp * song(curve, xs + 0.2 * k, k % 2 == 0)
+        layers.append(Layer(((([*_pts(xs, top), (1.06, 1.06), (-0.06, 1.06)]), True),)))
+        if k == boat_at:
+            y = float(np.interp(bx, xs, top))
+            hull, sail = _boat(bx, y - 0.02, 0.16 + 0.04 * rng.random())
+            layers.insert(len(layers) - 1, Layer(((sail, True), (hull, True)), "boat"))
+    focal = (0.0, sy - r * 1.45 - 0.03, 1.0, 1.0)
+    return Scene(
+        _mirror(layers, flip),
+        _flip_box(focal, flip),
+        night=moon,
+        shape="waves",
+        light=_light(not flip),
+    )
+
+
+def _chaikin(points: Points, rounds: int = 3) -> Points:
+    """A closed outline with its corners cut (rounded paper)."""
+    p = np.asarray(points, dtype=float)
+    for _ in range(rounds):
+        q = np.roll(p, -1, axis=0)
+        p = np.stack([0.75 * p + 0.25 * q, 0.25 * p + 0.75 * q], axis=1).reshape(-1, 2)
+    return [(float(x), float(y)) for x, y in p]
+
+
+SWALLOW_HALF = (
+    (0.0, -0.56), (0.06, -0.53), (0.08, -0.42), (0.36, -0.44), (0.74, -0.6), (1.1, -0.86),
+    (0.84, -0.46), (0.5, -0.2), (0.12, -0.06), (0.1, 0.12), (0.36, 0.74), (0.04, 0.3),
+)  # fmt: skip
+# a swallow seen from above, wings spread: one half, mirrored
+SWALLOW = (*SWALLOW_HALF, *((-x, y) for x, y in reversed(SWALLOW_HALF[1:])))
+
+
+def _figure_shape(kind: str, cx: float, cy: float, r: float) -> Points:
+    """A figure's outline about (cx, cy), about r its half-size."""
+    if kind == "bird":
+        c, si = np.cos(-0.25), np.sin(-0.25)  # banking a little
+        pts = [(x * c - y * si, x * si + y * c) for x, y in SWALLOW]
+        return _chaikin([(cx + x * r * 1.1, cy + y * r * 1.1) for x, y in pts], 1)
+    if kind == "star":
+        pts = []
+        for k in range(10):
+            a = -np.pi / 2 + np.pi * k / 5
+            rad = r if k % 2 == 0 else r * 0.45
+            pts.append((cx + rad * np.cos(a), cy + 0.08 * r + rad * np.sin(a)))
+        return pts
+    t = np.linspace(0, 2 * np.pi, 140, endpoint=False)
+    x = 16 * np.sin(t) ** 3
+    y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
+    return _pts(cx + r * x / 16, cy + r * (y + 2) / 16)
+
+
+def figure(rng: np.random.Generator, kind: str, energy: float) -> Scene:
+    """One big cut-out raised off the card: three stacked sheets of it, each a little
+    smaller and nearer the light, a strong shadow; low and to one side."""
+    flip = bool(rng.random() < 0.5)
+    r = rng.uniform(0.25, 0.28) + 0.05 * energy  # a loud song: a bigger figure
+    cx, cy = rng.uniform(0.38, 0.46), rng.uniform(0.64, 0.7)
+    dx, dy = rng.uniform(0.14, 0.22), -rng.uniform(0.12, 0.2)
+    layers = [
+        Layer(((disc(cx + dx, cy + dy, r * rng.uniform(0.85, 1.0), n=120), True),), "disc"),
+        Layer(((_figure_shape(kind, cx, cy, r * 1.06), True),), "card"),
+    ]
+    for k, role in enumerate(("cloud", "motif")):
+        d = (0.008 + 0.008 * energy) * (k + 1)
+        layers.append(
+            Layer(((_figure_shape(kind, cx - d, cy - d, r * (1.0 - 0.05 * k)), True),), role)
+        )
+    xs = [p[0] for p in layers[1].shapes[0][0]]
+    ys = [p[1] for p in layers[1].shapes[0][0]]
+    focal = (max(0.0, min(xs) - 0.03), max(0.0, min(ys) - 0.03), min(1.0, max(xs) + 0.05), 1.0)
+    return Scene(
+        _mirror(layers, flip),
+        _flip_box(focal, flip),
+        shape=f"figure-{kind}",
+        light=_light(flip),
+        lift=2.2,
+    )
+
+
+def _petal(cx: float, cy: float, length: float, width: float, ang: float) -> Points:
+    """A pointed petal from (cx, cy) outwards at ang."""
+    t = np.linspace(0, 1, 15)
+    half = width / 2 * np.sin(np.pi * t) ** 0.7 * (1.0 - 0.3 * t)
+    side = [*_pts(t * length, half), *_pts(t[::-1] * length, -half[::-1])]
+    c, s = np.cos(ang), np.sin(ang)
+    return [(cx + x * c - y * s, cy + x * s + y * c) for x, y in side]
+
+
+def mandala(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
+    """A layered flower: rings of pointed petals, each ring smaller, turned half a
+    petal and a colour of its own, on a round backing, with a bud at the heart; low
+    and cropped by the bottom edge or a corner."""
+    flip = bool(rng.random() < 0.5)
+    corner = rng.random() < 0.4
+    cx, cy = (
+        (rng.uniform(0.62, 0.7), rng.uniform(0.66, 0.72))
+        if corner
+        else (0.5, rng.uniform(0.66, 0.72))
+    )
+    cy += 0.04
+    r = min(rng.uniform(0.44, 0.5), (cy - 0.26) / 1.05)  # the top stays calm for the title
+    rings = int(rng.integers(5, 7))
+    sizes = np.clip(
+        np.interp(
+            np.linspace(0, 1, rings), np.linspace(0, 1, len(curve or (0.5,))), curve or (0.5,)
+        ),
+        0,
+        1,
+    )
+    layers = [Layer(((disc(cx, cy, r * 0.78, n=120), True),), "p3")]
+    turn = rng.uniform(0, 6.3)
+    for k in range(rings):
+        scale = 1.0 - 0.8 * k / rings
+        count = int((14, 12, 10, 8, 8, 6)[k])
+        length = r * scale * (0.9 + 0.15 * sizes[k])
+        width = 2 * np.pi * length / count * (0.62 if k % 2 else 0.55)
+        shapes = tuple(
+            (
+                _petal(
+                    cx, cy, length, width, turn + (k % 2) * np.pi / count + 2 * np.pi * j / count
+                ),
+                True,
+            )
+            for j in range(count)
+        )
+        layers.append(Layer(shapes, f"p{k % 3}"))
+    layers.append(Layer(((disc(cx, cy, r * 0.12, n=60), True),), "bud"))
+    box = (cx - r * 1.05, cy - r * 1.05, cx + r * 1.05, cy + r)
+    focal = (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), 1.0)
+    return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="mandala", light=_light(flip))
