@@ -1,4 +1,4 @@
-"""Mono grain: a grainy monochrome darkroom print of one big, simple form in deep blacks and one bright highlight.
+"""Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
 The print (see mono_prints) is one of eight skeletons: a backlit form against a
 blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
@@ -21,6 +21,7 @@ puts its subject in the rest of the frame.
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
@@ -29,7 +30,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import mono_prints, mono_scenes, mono_sea_city
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.mono_scenes import airy
+from sleeve.engine.styles.cover_parts.mono_scenes import RES, airy
 
 STYLE = StyleInfo(
     name="mono_grain",
@@ -55,36 +56,36 @@ PRINTS = mono_prints.PRINTS
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
     "black_metal": {"forest": 3, "monolith": 2.5, "disc": 1},
-    "doom_metal": {"monolith": 2.5, "disc": 2, "smoke": 1, "forest": 0.5},
+    "doom_metal": {"monolith": 2.5, "disc": 2, "smoke": 1},
     "death_metal": {"monolith": 2, "forest": 1.5, "photogram": 1, "smoke": 0.5},
     "metal": {"forest": 2, "monolith": 2, "disc": 1.5, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
     "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
-    "post_punk": {"photogram": 2, "block": 1.5, "water": 1, "disc": 1},
-    "dream_pop": {"water": 2, "disc": 1.5, "photogram": 1.5, "smoke": 1},
+    "post_punk": {"window": 1, "photogram": 2, "block": 1.5, "water": 1, "disc": 1},
+    "dream_pop": {"window": 1, "water": 2, "disc": 1.5, "photogram": 1.5, "smoke": 1},
     "shoegaze": {"water": 2, "smoke": 1.5, "disc": 1.5},
     "drill": {"block": 3, "trail": 2},
-    "trap": {"smoke": 2, "block": 1.5, "trail": 1.5},
-    "hiphop": {"block": 2, "trail": 1, "smoke": 1, "monolith": 0.5},
+    "trap": {"window": 1, "smoke": 2, "block": 1.5, "trail": 1.5},
+    "hiphop": {"window": 0.7, "block": 2, "trail": 1, "smoke": 1, "monolith": 0.5},
     "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "monolith": 1},
     "industrial": {"block": 2, "monolith": 2, "trail": 1},
     "idm": {"photogram": 3, "trail": 1, "block": 1},
     "dnb": {"trail": 3, "block": 1.5},
     "dark_ambient": {"disc": 2, "monolith": 1.5, "water": 1, "smoke": 0.5},
     "ambient": {"disc": 2.5, "water": 2, "photogram": 0.7, "monolith": 0.5},
-    "jazz": {"smoke": 3, "water": 1.5, "photogram": 1.5, "trail": 1},
-    "blues": {"smoke": 2, "trail": 1.5, "water": 1},
-    "classical": {"water": 2, "disc": 2, "photogram": 1},
-    "folk": {"disc": 2, "water": 1.5, "monolith": 1},
+    "jazz": {"window": 1.5, "smoke": 3, "water": 1.5, "photogram": 1.5, "trail": 1},
+    "blues": {"window": 1, "smoke": 2, "trail": 1.5, "water": 1},
+    "classical": {"window": 0.7, "water": 2, "disc": 2, "photogram": 1},
+    "folk": {"window": 0.8, "disc": 2, "water": 1.5, "monolith": 1},
     "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
     "rock": {"trail": 1.5, "block": 1.5, "monolith": 1, "disc": 1},
 }
 # anything else (pop, world, latin, r&b, dance ...): every print but the pines
 DEFAULT = {
-    "disc": 1.0, "water": 1.2, "block": 1.2, "trail": 1.0, "photogram": 1.0, "smoke": 1.0,
-    "monolith": 0.8,
+    "disc": 0.8, "water": 1.2, "block": 1.1, "trail": 1.0, "photogram": 0.8, "smoke": 1.0,
+    "monolith": 1.0, "window": 1.2,
 }  # fmt: skip
-DARK_ONLY = ("trail",)  # never printed high-key
+DARK_ONLY = ("trail", "water")  # never printed high-key (pale water reads as mush)
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
@@ -106,7 +107,7 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     table = WEIGHTS.get(sub) or WEIGHTS.get(direction.genre) or DEFAULT
     names = [n for n in table if n != "forest" or direction.genre == "metal"]
     if airy(direction):
-        names = [n for n in names if n not in DARK_ONLY] or ["disc", "water", "photogram"]
+        names = [n for n in names if n not in DARK_ONLY] or ["disc", "monolith", "photogram"]
     lean = {"trail": 1, "block": 1, "disc": -1, "water": -1}
     weights = np.array(
         [table.get(n, 1.0) * (1 + 0.8 * lean.get(n, 0) * (direction.loudness - 0.5)) for n in names]
@@ -162,20 +163,31 @@ def _spot(direction: ArtDirection) -> tuple[int, int, int] | None:
     return raster.vivid(direction.palette.accent, max(lit, 0.62), max(chroma, 0.16))
 
 
+def _grid(rng: np.random.Generator) -> mono_scenes.Grid:
+    """The grid of a print at RES, its fog noise drawn small and scaled up (the prints
+    use it only for soft mottling)."""
+    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
+    fog = raster.upscale(raster.fractal_noise(rng, cells=3, octaves=3, res=128), RES)
+    return mono_scenes.Grid(c[None, :], c[:, None], fog.astype(np.float32))
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the mono-grain cover (RGB, size x size)."""
     name, rng = _start(direction)
-    g = mono_scenes.grid(rng)
+    g = _grid(rng)
     light = airy(direction)
     side = title_band(direction, raster.rng_for(direction, "mono-title"))
     tone, focal, spot = PRINTS[name](direction, rng, g, side, light)
     tone = _develop(np.asarray(tone, np.float32), direction, light)
-    rgb = raster.apply_lut(tone, _toning(direction, rng, light)).astype(np.float32)
+    grey = Image.fromarray((tone * 255 + 0.5).astype(np.uint8), "L")
+    if grey.size != (size, size):  # scaled as one channel, toned after: a third the work
+        grey = grey.resize((size, size), Image.Resampling.BILINEAR)
+    lut = _toning(direction, rng, light)
+    img = Image.merge("RGB", [grey.point(lut[:, c].tolist()) for c in range(3)])
     colour = _spot(direction)
     if colour is not None and spot is not None:
-        m = np.clip(spot, 0, 1)[..., None]
-        rgb = rgb * (1 - m) + np.asarray(colour, np.float32) * m
-    from PIL import Image
-
-    img = raster.upscale_rgb(Image.fromarray(rgb.astype(np.uint8), "RGB"), size)
+        mask = raster.to_image(np.clip(spot, 0, 1))
+        if mask.size != (size, size):
+            mask = mask.resize((size, size), Image.Resampling.BILINEAR)
+        img = Image.composite(Image.new("RGB", img.size, colour), img, mask)
     return Artwork(finish(img, direction, "mono", 0.055), focal, name)

@@ -9,7 +9,7 @@ for a high-key print (a light palette or a bright genre)."""
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
@@ -33,12 +33,19 @@ def _blur(field: np.ndarray, radius: float) -> np.ndarray:
 def _box(x0: float, y0: float, x1: float, y1: float) -> Box:
     """A focal box clipped to the cover, never empty."""
     x0, y0 = min(max(x0, 0.0), 0.95), min(max(y0, 0.0), 0.95)
-    return x0, y0, max(min(x1, 1.0), x0 + 0.05), max(min(y1, 1.0), y0 + 0.05)
+    return (
+        float(x0),
+        float(y0),
+        float(max(min(x1, 1.0), x0 + 0.05)),
+        float(max(min(y1, 1.0), y0 + 0.05)),
+    )
 
 
 def _third(rng: np.random.Generator) -> float:
     """A column on a third (or, rarely, the middle)."""
-    return float((1 / 3, 2 / 3, 0.5)[int(rng.choice(3, p=[0.4, 0.4, 0.2]))] + rng.uniform(-0.04, 0.04))
+    return float(
+        (1 / 3, 2 / 3, 0.5)[int(rng.choice(3, p=[0.4, 0.4, 0.2]))] + rng.uniform(-0.04, 0.04)
+    )
 
 
 def monolith(
@@ -57,11 +64,12 @@ def monolith(
     gy = top + (hz - top) * float(rng.uniform(0.3, 0.75))
     r = np.sqrt((g.x - cx) ** 2 + ((g.y - gy) * 1.2) ** 2)
     low = 0.72 if light else 0.16
-    sky = low + (1.0 - low) * np.exp(-((r / (0.18 + 0.2 * direction.brightness)) ** 1.6))
+    reach = (0.2 if light else 0.13) + (0.2 if light else 0.14) * direction.brightness
+    sky = low + (1.0 - low) * np.exp(-((r / reach) ** 1.6))
     sky = sky + 0.25 * np.exp(-(((g.y - hz) / 0.04) ** 2))
     hills = hz - 0.035 * (energy_line(direction, 30) - 0.3)[None, :]
     land = _edge(g.y - hills)
-    ground = (0.32 if light else 0.035) + 0.03 * (g.y - hz)
+    ground = (0.5 if light else 0.035) + 0.03 * (g.y - hz)
     tone = sky * (1 - land) + ground * land
     w = 0.07 + 0.09 * direction.density
     dx = np.abs(g.x - cx)
@@ -75,7 +83,8 @@ def monolith(
         pin = np.zeros_like(tone)
         for px in (cx - w / 2, cx + w / 2):  # two pinnacles on the tower's corners
             pt = mid - 0.09
-            pin = np.maximum(pin, _edge(0.012 * np.clip((g.y - pt) / 0.09, 0, 1) - np.abs(g.x - px)))
+            rise = 0.012 * np.clip((g.y - pt) / 0.09, 0, 1)
+            pin = np.maximum(pin, _edge(rise - np.abs(g.x - px)))
         mask = np.maximum(np.maximum(body, spike), pin * _edge(g.y - (mid - 0.09)))
     else:  # a bare tree: a trunk forking into branches, drawn as lines
         img = Image.new("L", (RES, RES), 0)
@@ -121,35 +130,50 @@ def trail(
     colour. More trails, and more bend, the harder the song drives."""
     hz = (0.42 if side == "top" else 0.36) + float(rng.uniform(-0.03, 0.03))
     vx = float(rng.uniform(0.3, 0.7))
-    tone = 0.025 + 0.16 * np.exp(-(((g.y - hz) / 0.07) ** 2)) * np.exp(-(((g.x - vx) / 0.5) ** 2))
+    tone = 0.025 + 0.22 * np.exp(-(((g.y - hz) / 0.06) ** 2)) * np.exp(-(((g.x - vx) / 0.35) ** 2))
     tone = np.broadcast_to(tone, (RES, RES)).copy()
     road = _edge(g.y - hz)
     tone = tone * (1 - road) + (0.03 + 0.03 * g.fog) * road
-    count = 3 + round(5 * direction.energy)
+    count = 3 + round(4 * direction.energy)
     bend = float(rng.uniform(-0.25, 0.25)) * (0.5 + direction.turbulence)
-    r0 = int(max(hz - 0.01, 0.0) * RES)  # the trails lie below the horizon
-    gx, gy = g.x, g.y[r0:]
-    heads = np.zeros((RES - r0, RES), np.float32)
-    tails = np.zeros((RES - r0, RES), np.float32)
+    scale = RES * 2  # the trails are drawn as tapered ribbons at twice the grid
+    layers = {
+        "heads": Image.new("L", (scale, scale), 0),
+        "tails": Image.new("L", (scale, scale), 0),
+    }
     reach = 0.74 if side == "bottom" else 1.0  # the trails leave the frame above the title
+    t = np.linspace(0.0, 1.7, 48)
     for k in range(count):
         s = -1.0 if k % 2 else 1.0
         steep = float(np.arctan2(reach - hz, (1 - vx) if s > 0 else vx))
         a = float(rng.uniform(0.12, 0.95)) * steep if side == "bottom" else rng.uniform(0.15, 1.35)
         ux, uy = s * np.cos(a), np.sin(a)
-        t = np.clip((gx - vx) * ux + (gy - hz) * uy, 0, None)  # distance along the trail
-        d = (gx - vx) * uy - (gy - hz) * ux - bend * t**2 * s
-        width = 0.0012 + 0.02 * t**1.4 * rng.uniform(0.6, 1.4)
-        line = np.exp(-((d / width) ** 2)) * np.clip(t * 12, 0, 1)
-        if k % 3 == 1:
-            tails += line
-        else:
-            heads += line * rng.uniform(0.75, 1.0)
-    pad = np.zeros((r0, RES), np.float32)
-    heads, tails = np.vstack([pad, heads]), np.vstack([pad, tails])
+        off = bend * s * t**2
+        px, py = vx + t * ux + off * uy, hz + t * uy - off * ux
+        half = (0.0008 + 0.014 * t * np.sqrt(t) * rng.uniform(0.6, 1.4)) * scale
+        nx, ny = uy, -ux
+        left = [
+            (x * scale + nx * h, y * scale + ny * h) for x, y, h in zip(px, py, half, strict=True)
+        ]
+        right = [
+            (x * scale - nx * h, y * scale - ny * h) for x, y, h in zip(px, py, half, strict=True)
+        ]
+        name = "tails" if k % 3 == 1 else "heads"
+        shade = 255 if name == "tails" else int(rng.uniform(190, 255))
+        ImageDraw.Draw(layers[name]).polygon(left + right[::-1], fill=shade)
+    heads, tails = (
+        raster.from_image(
+            layers[n].resize((RES, RES), Image.Resampling.BOX).filter(ImageFilter.BoxBlur(0.6))
+        )
+        for n in ("heads", "tails")
+    )
+    near = np.clip((g.y - hz) * 12, 0, 1)  # the trails fade in from the vanishing point
+    heads, tails = heads * near, tails * near
     lights = np.clip(heads + tails, 0, 1)
-    halo = _blur(lights, 9)
-    tone = tone + lights + 0.55 * halo
+    bloom = 1.3 * _blur(lights, 5) + 0.9 * _blur(lights, 18)  # the long exposure's flare
+    tone = tone + lights + bloom
+    vp = np.exp(-((g.x - vx) ** 2 + ((g.y - hz) * 3) ** 2) / 0.05**2)  # the city at the end
+    tone = tone + 0.8 * vp
     bottom = reach if side == "bottom" else 1.0
     return tone, _box(0.0, hz - 0.06, 1.0, bottom), np.clip(tails, 0, 1)
 
@@ -178,19 +202,20 @@ def disc(
     song = energy_line(direction, 24)[None, :]
     line = hz - (0.0 if water else 0.03 * song)
     land = _edge(g.y - line)
-    if water:
-        depth = np.clip(g.y - hz, 0, 1)
+    below = np.full((RES, RES), 0.58 if light else 0.025, np.float32)
+    if water:  # the broken column of reflection, drawn only below the horizon
+        r0 = max(0, int(hz * RES) - 1)
+        gy = g.y[r0:]
+        depth = np.clip(gy - hz, 0, 1)
         chop = rng.random((RES, 24)).astype(np.float32)
         bands = np.asarray(
-            Image.fromarray(chop, "F").resize((RES, RES), Image.Resampling.NEAREST), np.float32
+            Image.fromarray(chop, "F").resize((RES, RES - r0), Image.Resampling.NEAREST)
         )
-        rows = np.sin(g.y * RES * (0.9 - 0.6 * depth)) * 0.5 + 0.5
+        rows = np.sin(gy * RES * (0.9 - 0.6 * depth)) * 0.5 + 0.5
         col = np.exp(-(((g.x - cx) / (r * (0.7 + 1.5 * depth))) ** 4))
         glint = _edge(rows * bands - 0.55 + 0.25 * col) * col
-        fade = np.clip((0.7 - g.y) / 0.06, 0, 1) if side == "bottom" else 1.0
-        below = (0.45 if light else 0.03) + 0.85 * glint * fade
-    else:
-        below = np.full((RES, RES), 0.4 if light else 0.02, np.float32)
+        fade = np.clip((0.7 - gy) / 0.06, 0, 1) if side == "bottom" else 1.0
+        below[r0:] += 0.85 * glint * fade
     tone = tone * (1 - land) + below * land
     focal = _box(cx - r * 1.4, cy - r * 1.3, cx + r * 1.4, max(cy + r, hz) + 0.05)
     return tone, focal, None
@@ -297,14 +322,18 @@ def smoke(
     for f, ph in curls:
         path = path + 0.05 * u**1.5 * np.sin(2 * np.pi * f * u + ph)
     light_side = 1.0 if rng.random() < 0.5 else -1.0
+    # the strands stay within a band of columns round the path: draw only there
+    c0 = int(np.clip(float(path.min()) - 0.16, 0, 1) * RES)
+    c1 = max(c0 + 1, int(np.clip(float(path.max()) + 0.16, 0, 1) * RES))
+    gx = g.x[:, c0:c1]
     strands = np.zeros((RES, RES), np.float32)
+    w = 0.003 + 0.014 * u**1.5
     for k in range(n):
         off = (k - (n - 1) / 2) * 0.012 * u * (1 + 2 * u)
         wig = 0.02 * u**2 * np.sin(20 * u * (1 + 0.3 * k) + k * 1.7)
-        x = path + off + wig
-        w = 0.003 + 0.014 * u**1.5
-        lit = 0.55 + 0.45 * np.tanh(light_side * (g.x - x) / (w + 1e-4))
-        strands += np.exp(-(((g.x - x) / w) ** 2)) * lit * rng.uniform(0.6, 1.0)
+        q = (gx - (path + off + wig)) / w
+        lit = 0.55 + 0.45 * np.clip(light_side * q, -1, 1)
+        strands[:, c0:c1] += np.exp(-(q**2)) * lit * rng.uniform(0.6, 1.0)
     envelope = np.clip(u * 25, 0, 1) * np.clip((1 - u) * 3, 0, 1)
     body = np.clip(strands * envelope, 0, 1)
     body = np.clip(body + 0.6 * _blur(body, 8), 0, 1)
@@ -352,12 +381,12 @@ def block(
     row = int(np.clip(round(peak * (floors - 2)) + 1, 1, floors - 2))
     on = (np.floor(v) == row) & (rng.random((1, RES)) < 2.0)
     lit_row = cell * on * _edge(0.98 - x) * (np.floor(ub) % 9 != 4)
-    shade_b = (0.4 if light else 0.05) + 0.04 * cell
+    shade_b = (0.4 if light else 0.09) + 0.05 * cell
     sky = (0.72 if light else 0.36) + 0.22 * (1 - g.y) + 0.04 * g.fog  # a hard, bright day
     tone = sky * (1 - body) + shade_a * lit_face + shade_b * dark_face
     tone = tone * (1 - lit_row * dark_face) + 1.0 * lit_row * dark_face
     if side == "bottom":
-        tone = np.where(g.y > base, 0.02 if not light else 0.55, tone)
+        tone = np.where(g.y > base, 0.02 if not light else 0.62, tone)
     x0, x1 = (1 - 1.0, 1 - bx0 + 0.02) if flip else (bx0 - 0.02, 1.0)
     return tone, _box(x0, top - 0.03, x1, min(base, 1.0)), lit_row * dark_face
 
@@ -372,29 +401,58 @@ def photogram(
     cx = float(rng.uniform(0.35, 0.65))
     song = signals.resample(energy_line(direction, 8), 14)
     shadow = np.ones((RES, RES), np.float32)  # the light that reaches the paper
-    kinds = ["ring", "comb", "wire", "disc"]
-    order = [kinds[i] for i in rng.permutation(4)][: 2 + int(rng.random() < 0.6 + 0.3 * direction.density)]
-    if "ring" not in order and "disc" not in order:
-        order[0] = "ring"
+    sets = (("ring", "comb"), ("fan", "disc"), ("beads", "disc"), ("fan", "ring"), ("comb", "disc"))
+    order = list(sets[int(rng.integers(len(sets)))])
+    if rng.random() < 0.25:
+        order.append("wire")
     x0 = y0 = 1.0
     x1 = y1 = 0.0
     for kind in order:
         ox, oy = cx + rng.uniform(-0.15, 0.15), cy + rng.uniform(-0.06, 0.06)
         if kind == "ring":
-            rr = float(rng.uniform(0.12, 0.2))
+            rr = float(rng.uniform(0.17, 0.26))
             d = np.sqrt((g.x - ox) ** 2 + (g.y - oy) ** 2)
-            m = 0.55 * _edge(rr - d) + 0.45 * _edge(0.012 - np.abs(d - rr))
+            m = 0.5 * _edge(rr - d) + 0.5 * _edge(0.018 - np.abs(d - rr))
             box = (ox - rr, oy - rr, ox + rr, oy + rr)
         elif kind == "disc":
             rr = float(rng.uniform(0.06, 0.11))
             d = np.sqrt((g.x - ox) ** 2 + (g.y - oy) ** 2)
             m = 0.95 * _edge(rr - d)
             box = (ox - rr, oy - rr, ox + rr, oy + rr)
+        elif kind == "fan":  # paper strips fanned from a pivot, translucent where they overlap
+            px, py = ox - rng.uniform(0.1, 0.2), oy + rng.uniform(0.12, 0.2)
+            length = float(rng.uniform(0.3, 0.42))
+            spread = 0.6 + 0.8 * direction.energy
+            count = 5 + round(3 * direction.density)
+            acc = Image.new("L", (RES * 2, RES * 2), 0)
+            for a in np.linspace(-np.pi / 2 - spread / 2, -np.pi / 2 + spread / 2, count):
+                layer = Image.new("L", acc.size, 0)
+                ux, uy, w = np.cos(a), np.sin(a), 0.022
+                corners = [(px - uy * w, py + ux * w), (px + uy * w, py - ux * w)]
+                corners += [(x + ux * length, y + uy * length) for x, y in reversed(corners)]
+                ImageDraw.Draw(layer).polygon([(x * RES * 2, y * RES * 2) for x, y in corners], 100)
+                acc = ImageChops.add(acc, layer)
+            m = raster.from_image(acc.resize((RES, RES), Image.Resampling.BOX))
+            box = (px - length, py - length, px + length, py + 0.03)
+        elif kind == "beads":  # a chain of beads along a curve, each as big as its onset
+            n = 12 + round(8 * direction.density)
+            beats = signals.onsets(direction, n)
+            layer = Image.new("L", (RES * 2, RES * 2), 0)
+            draw = ImageDraw.Draw(layer)
+            w = float(rng.uniform(0.5, 0.7))
+            amp, ph = float(rng.uniform(0.04, 0.1)), float(rng.uniform(0, 6.3))
+            for j in range(n):
+                bx = ox - w / 2 + w * j / (n - 1)
+                by = oy + amp * np.sin(ph + 2.5 * j / n)
+                br = w / (n - 1) * (0.12 + 0.3 * float(beats[j]))
+                draw.ellipse([v * RES * 2 for v in (bx - br, by - br, bx + br, by + br)], 242)
+            m = raster.from_image(layer.resize((RES, RES), Image.Resampling.BOX))
+            box = (ox - w / 2 - 0.04, oy - amp - 0.04, ox + w / 2 + 0.04, oy + amp + 0.04)
         elif kind == "comb":
-            n, w = len(song), float(rng.uniform(0.32, 0.48))
+            n, w = len(song), float(rng.uniform(0.4, 0.6))
             left = ox - w / 2
             i = np.clip(((g.x - left) / w * n).astype(int), 0, n - 1)
-            h = 0.05 + 0.2 * song[i]
+            h = 0.06 + 0.22 * song[i]
             fx = (g.x - left) / w * n % 1.0
             inside = (g.x > left) & (g.x < left + w)
             m = 0.9 * _edge(np.minimum(0.3 - np.abs(fx - 0.5), 0.5) / n * w) * inside
@@ -417,6 +475,41 @@ def photogram(
     return tone, _box(x0, y0, x1, y1), None
 
 
+def window(
+    direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
+) -> Print:
+    """Low sun through a window onto a dark wall: one bright skewed patch, crossed by
+    the mullions' shadows or slatted by a blind (its slats as many as the tempo asks,
+    each as open as the song is loud there); the rest of the room falls to black."""
+    width = float(rng.uniform(0.3, 0.42))
+    height = float(rng.uniform(0.4, 0.5))
+    shear = float(rng.uniform(0.25, 0.7)) * (1 if rng.random() < 0.5 else -1)
+    py = (0.42 if side == "top" else 0.08) + float(rng.uniform(0.0, 0.06))
+    cx = _third(rng)
+    px = cx - width / 2 - shear * height / 2
+    u = g.x - px - shear * (g.y - py)
+    v = g.y - py
+    soft = 2.5 / RES
+    inside = np.clip(np.minimum(np.minimum(u, width - u), np.minimum(v, height - v)) / soft, 0, 1)
+    if rng.random() < 0.5 + 0.3 * direction.energy:  # a blind: slats of light
+        n = 6 + round(8 * direction.tempo_bpm / 180)
+        song = signals.resample(energy_line(direction, 12), n)
+        k = np.clip((v / height * n).astype(np.intp), 0, n - 1)
+        f = v / height * n - k
+        open_ = 0.35 + 0.4 * song[k[:, 0]][:, None]
+        lit = np.clip((open_ - np.abs(f - 0.5) * 2) * height / n / soft * 0.5, 0, 1)
+    else:  # the window's panes and mullions
+        bar = 0.018
+        lit = np.clip((np.abs(u - width / 2) - bar / 2) / soft, 0, 1)
+        lit = lit * np.clip((np.abs(v - height * 0.45) - bar / 2) / soft, 0, 1)
+    patch = inside * lit
+    wall = (0.6 if light else 0.035) + 0.05 * (g.fog - 0.5) + (0.1 if light else 0.05) * g.y
+    tone = wall + (1.0 - wall) * patch + 0.12 * _blur(patch, 14)
+    x0 = min(px, px + shear * height)
+    focal = _box(x0 - 0.03, py - 0.03, x0 + width + abs(shear) * height + 0.03, py + height + 0.03)
+    return tone, focal, None
+
+
 PRINTS = {
     "monolith": monolith,
     "trail": trail,
@@ -426,4 +519,5 @@ PRINTS = {
     "smoke": smoke,
     "block": block,
     "photogram": photogram,
+    "window": window,
 }
