@@ -279,21 +279,22 @@ def water(
     ys = (0.58 if side == "top" else 0.34) + float(rng.uniform(-0.06, 0.06))
     ws = 0.035 + 0.05 * direction.brightness
     # ripples: noise stretched long and flat, its rows crowding toward the far edge
-    rows = 40 + int(40 * direction.tempo_bpm / 160)
-    cells = rng.random((rows, 10 + int(10 * direction.turbulence))).astype(np.float32)
-    swell = np.asarray(
-        Image.fromarray(cells, "F").resize((RES, rows * 4), Image.Resampling.BICUBIC), np.float32
-    )
-    fine = rng.random((rows * 3, 48)).astype(np.float32)
-    fine = np.asarray(
-        Image.fromarray(fine, "F").resize((RES, rows * 4), Image.Resampling.BICUBIC), np.float32
-    )
-    depth = np.log(0.15 + g.y[:, 0]) - np.log(0.15)
-    index = np.clip(depth / depth[-1] * (rows * 4 - 1), 0, rows * 4 - 1).astype(np.intp)
-    ripple = np.clip(0.6 * swell[index] + 0.4 * fine[index], 0, 1)
+    rows = 150 + int(90 * direction.tempo_bpm / 160)
+    tall = rows * 3
+
+    def stretched(shape: tuple[int, int]) -> np.ndarray:
+        cells = Image.fromarray(rng.random(shape).astype(np.float32), "F")
+        return np.asarray(cells.resize((RES, tall), Image.Resampling.BILINEAR), np.float32)
+
+    swell = stretched((rows // 6, 8 + int(8 * direction.turbulence)))
+    fine = stretched((rows, 90))
+    depth = np.log(0.2 + g.y[:, 0]) - np.log(0.2)
+    index = np.clip(depth / depth[-1] * (tall - 1), 0, tall - 1).astype(np.intp)
+    swell, fine = swell[index], fine[index]
+    ripple = np.clip(0.5 * swell + 0.5 * fine, 0, 1)
     song = energy_line(direction, 30)[None, :]
-    band = np.exp(-(((g.y - ys) / ws) ** 2)) * (0.55 + 0.45 * song)
-    glint = np.clip((ripple - 0.95 + 0.5 * band) * 8, 0, 1) * np.clip(band * 1.6, 0, 1)
+    band = np.exp(-(((g.y - ys) / ws) ** 2)) * (0.5 + 0.5 * song)
+    glint = np.clip((fine + 0.3 * swell - 1.18 + 0.55 * band) * 10, 0, 1) * np.clip(band * 2, 0, 1)
     if side == "top":
         calm = np.clip((g.y - 0.36) / 0.12, 0, 1)
     else:
@@ -301,7 +302,9 @@ def water(
     if light:
         tone = 0.82 - 0.3 * ripple * calm * (1 - band) + 0.18 * glint
     else:
-        tone = 0.02 + (0.16 * ripple**2 + 0.03) * calm + 1.1 * glint + 0.12 * band * calm
+        wide = np.exp(-(((g.y - ys) / (ws * 3.5)) ** 2))
+        sheen = 0.3 * band * swell + 0.4 * wide * ripple**2  # light on the swell round the band
+        tone = 0.02 + (0.12 * ripple**2 + 0.02) * calm + 1.2 * glint + sheen * calm
     return tone, _box(0.0, ys - 2.2 * ws, 1.0, ys + 2.2 * ws), None
 
 
@@ -503,7 +506,12 @@ def window(
         lit = np.clip((np.abs(u - width / 2) - bar / 2) / soft, 0, 1)
         lit = lit * np.clip((np.abs(v - height * 0.45) - bar / 2) / soft, 0, 1)
     patch = inside * lit
-    wall = (0.6 if light else 0.035) + 0.05 * (g.fog - 0.5) + (0.1 if light else 0.05) * g.y
+    mx, my = px + width / 2 + shear * height / 2, py + height / 2
+    spill = np.exp(-((g.x - mx) ** 2 + (g.y - my) ** 2) / 0.35**2)  # the room lit by the patch
+    if light:
+        wall = 0.5 + 0.3 * spill + 0.04 * (g.fog - 0.5)
+    else:
+        wall = 0.03 + 0.05 * spill + 0.03 * (g.fog - 0.5)
     tone = wall + (1.0 - wall) * patch + 0.12 * _blur(patch, 14)
     x0 = min(px, px + shear * height)
     focal = _box(x0 - 0.03, py - 0.03, x0 + width + abs(shear) * height + 0.03, py + height + 0.03)
