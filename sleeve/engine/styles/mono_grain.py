@@ -72,7 +72,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "idm": {"photogram": 3, "trail": 1, "block": 1},
     "dnb": {"trail": 3, "block": 1.5},
     "dark_ambient": {"disc": 2, "monolith": 1.5, "water": 1, "smoke": 0.5},
-    "ambient": {"disc": 2.5, "water": 2, "photogram": 0.7, "monolith": 0.5},
+    "ambient": {"disc": 2.5, "water": 2, "photogram": 1, "monolith": 0.8, "window": 0.8},
     "jazz": {"window": 1.5, "smoke": 3, "water": 1.5, "photogram": 1.5, "trail": 1},
     "blues": {"window": 1, "smoke": 2, "trail": 1.5, "water": 1},
     "classical": {"window": 0.7, "water": 2, "disc": 2, "photogram": 1},
@@ -145,7 +145,7 @@ def _toning(direction: ArtDirection, rng: np.random.Generator, light: bool) -> n
     if (hue, mid, paper) == NEUTRAL:  # the palette's own hue, barely there
         lit, chroma, h = rgb_to_oklch(direction.palette.background)
         if chroma > 0.02:
-            hue, mid, paper = h, 0.012, 0.006
+            hue, mid, paper = h, 0.008, 0.005
         if light:  # a high-key print on toned paper, never plain grey
             hue, mid, paper = (h, 0.025, 0.024) if chroma > 0.02 else PLATINUM
     black = oklch_to_rgb(0.1 if not light else 0.16, min(mid, 0.02), hue)

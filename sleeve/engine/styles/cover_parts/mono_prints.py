@@ -202,7 +202,7 @@ def disc(
     song = energy_line(direction, 24)[None, :]
     line = hz - (0.0 if water else 0.03 * song)
     land = _edge(g.y - line)
-    below = np.full((RES, RES), 0.58 if light else 0.025, np.float32)
+    below = np.full((RES, RES), 0.46 if light else 0.025, np.float32)
     if water:  # the broken column of reflection, drawn only below the horizon
         r0 = max(0, int(hz * RES) - 1)
         gy = g.y[r0:]
@@ -410,12 +410,14 @@ def photogram(
         order.append("wire")
     x0 = y0 = 1.0
     x1 = y1 = 0.0
-    for kind in order:
-        ox, oy = cx + rng.uniform(-0.15, 0.15), cy + rng.uniform(-0.06, 0.06)
+    step = float(rng.uniform(0.2, 0.28)) * (1 if rng.random() < 0.5 else -1)
+    for index, kind in enumerate(order):  # side by side, overlapping at their edges
+        ox = cx + step * (index - (len(order) - 1) / 2) + rng.uniform(-0.03, 0.03)
+        oy = cy + rng.uniform(-0.06, 0.06)
         if kind == "ring":
             rr = float(rng.uniform(0.17, 0.26))
             d = np.sqrt((g.x - ox) ** 2 + (g.y - oy) ** 2)
-            m = 0.5 * _edge(rr - d) + 0.5 * _edge(0.018 - np.abs(d - rr))
+            m = 0.35 * _edge(rr - d) + 0.6 * _edge(0.02 - np.abs(d - rr))
             box = (ox - rr, oy - rr, ox + rr, oy + rr)
         elif kind == "disc":
             rr = float(rng.uniform(0.06, 0.11))
