@@ -69,7 +69,7 @@ def monolith(
     sky = sky + 0.25 * np.exp(-(((g.y - hz) / 0.04) ** 2))
     hills = hz - 0.035 * (energy_line(direction, 30) - 0.3)[None, :]
     land = _edge(g.y - hills)
-    ground = (0.5 if light else 0.035) + 0.03 * (g.y - hz)
+    ground = (0.56 if light else 0.035) + 0.03 * (g.y - hz)
     tone = sky * (1 - land) + ground * land
     w = 0.07 + 0.09 * direction.density
     dx = np.abs(g.x - cx)
@@ -87,13 +87,19 @@ def monolith(
             pin = np.maximum(pin, _edge(rise - np.abs(g.x - px)))
         mask = np.maximum(np.maximum(body, spike), pin * _edge(g.y - (mid - 0.09)))
     else:  # a bare tree: a trunk forking into branches, drawn as lines
-        img = Image.new("L", (RES, RES), 0)
+        big = RES * 2  # drawn at twice the grid, scaled down: smooth limbs
+        img = Image.new("L", (big, big), 0)
         draw = ImageDraw.Draw(img)
-        _branch(draw, rng, cx * RES, hills[0, int(cx * RES) % RES] * RES, -np.pi / 2,
-                (hz - top) * RES * 0.42, w * RES * 0.45, 0)  # fmt: skip
-        mask = raster.from_image(img)
-    rim = np.exp(-(((g.y - top) / 0.004) ** 2)) * (dx < w / 2) * 0.0
-    tone = tone * (1 - mask) + (0.02 if not light else 0.05) * mask + rim
+        _branch(draw, rng, cx * big, hills[0, int(cx * RES) % RES] * big + 2, -np.pi / 2,
+                (hz - top) * big * 0.32, w * big * 0.45, 0)  # fmt: skip
+        mask = raster.from_image(img.resize((RES, RES), Image.Resampling.BOX))
+    if form != "tree":  # the form stands on the land, its foot just below the skyline
+        mask = mask * _edge(hills + 0.015 - g.y)
+    if light:  # backlit: its shadow runs at the viewer across the pale ground
+        spread = w / 2 * (1 + 3 * np.clip((g.y - hz) / (1 - hz), 0, 1))
+        shadow = _edge(spread - dx) * land
+        tone = tone * (1 - 0.55 * shadow)
+    tone = tone * (1 - mask) + (0.02 if not light else 0.05) * mask
     focal = _box(cx - w / 2 - 0.06, top - 0.04, cx + w / 2 + 0.06, hz + 0.04)
     if form == "tree":
         focal = _box(cx - 0.3, top - 0.04, cx + 0.3, hz + 0.04)
@@ -114,7 +120,7 @@ def _branch(
     x1, y1 = x + length * np.cos(angle), y + length * np.sin(angle)
     draw.line((x, y, x1, y1), fill=255, width=max(1, round(width)))
     draw.ellipse((x1 - width / 2, y1 - width / 2, x1 + width / 2, y1 + width / 2), fill=255)
-    if depth >= 6 or width < 1.2:
+    if depth >= 6 or width < 2.4:
         return
     for k in range(2 + int(rng.random() < 0.3)):
         turn = (k - 0.5) * rng.uniform(0.35, 0.7) + rng.uniform(-0.15, 0.15)
