@@ -89,7 +89,7 @@ DARK_ONLY = ("trail", "water", "smoke")  # never high-key (pale water or smoke i
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
-PLATINUM = (75.0, 0.01, 0.022)  # warm paper, neutral mid-tones (a warm grey reads as mud)
+PLATINUM = (75.0, 0.004, 0.022)  # warm paper, neutral mid-tones (a warm grey reads as mud)
 NEUTRAL = (250.0, 0.004, 0.003)
 CYANOTYPE = (245.0, 0.08, 0.02)
 TONING: dict[str, tuple[float, float, float]] = {
@@ -147,7 +147,8 @@ def _toning(direction: ArtDirection, rng: np.random.Generator, light: bool) -> n
         if chroma > 0.02:
             hue, mid, paper = h, 0.008, 0.005
         if light:  # a high-key print on toned paper, never plain grey
-            hue, mid, paper = (h, 0.025, 0.024) if chroma > 0.02 else PLATINUM
+            warm = 30.0 <= h <= 120.0  # a warm mid-tone is brown: warm paper only
+            hue, mid, paper = (h, 0.025, 0.024) if chroma > 0.02 and not warm else PLATINUM
     black = oklch_to_rgb(0.1 if not light else 0.16, min(mid, 0.02), hue)
     return raster.color_lut(
         [black, oklch_to_rgb(0.55, mid, hue), oklch_to_rgb(0.96, paper, hue)], (0.0, 0.5, 1.0)

@@ -517,7 +517,7 @@ def window(
     mx, my = px + width / 2 + shear * height / 2, py + height / 2
     spill = np.exp(-((g.x - mx) ** 2 + (g.y - my) ** 2) / 0.35**2)  # the room lit by the patch
     if light:
-        wall = 0.6 + 0.25 * spill + 0.04 * (g.fog - 0.5)
+        wall = 0.66 + 0.2 * spill + 0.04 * (g.fog - 0.5)
     else:
         wall = 0.03 + 0.05 * spill + 0.03 * (g.fog - 0.5)
     tone = wall + (1.0 - wall) * patch + 0.12 * _blur(patch, 14)
