@@ -57,7 +57,7 @@ PRINTS = mono_prints.PRINTS
 WEIGHTS: dict[str, dict[str, float]] = {
     "black_metal": {"forest": 3, "monolith": 2.5, "disc": 1},
     "doom_metal": {"monolith": 2.5, "disc": 2, "smoke": 1},
-    "death_metal": {"monolith": 2, "forest": 1.5, "photogram": 1, "smoke": 0.5},
+    "death_metal": {"monolith": 2, "forest": 1.5, "smoke": 1, "disc": 0.5},
     "metal": {"forest": 2, "monolith": 2, "disc": 1.5, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
     "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
@@ -85,7 +85,8 @@ DEFAULT = {
     "disc": 0.8, "water": 1.2, "block": 1.1, "trail": 1.0, "photogram": 0.8, "smoke": 1.0,
     "monolith": 1.0, "window": 1.2,
 }  # fmt: skip
-DARK_ONLY = ("trail", "water", "smoke")  # never high-key (pale water or smoke is mush)
+# never high-key: pale water or smoke is mush, a sunlit patch on a pale wall is empty
+DARK_ONLY = ("trail", "water", "smoke", "window")
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
