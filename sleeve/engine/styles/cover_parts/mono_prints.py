@@ -283,7 +283,7 @@ def water(
     bright specular band of glints across it (its brightness along the band the
     song's energy). The far or near water falls to black where the title sits."""
     ys = (0.58 if side == "top" else 0.34) + float(rng.uniform(-0.06, 0.06))
-    ws = 0.035 + 0.05 * direction.brightness
+    ws = 0.045 + 0.04 * direction.brightness
     # ripples: noise stretched long and flat, its rows crowding toward the far edge
     rows = 150 + int(90 * direction.tempo_bpm / 160)
     tall = rows * 3
@@ -293,7 +293,7 @@ def water(
         return np.asarray(cells.resize((RES, tall), Image.Resampling.BILINEAR), np.float32)
 
     swell = stretched((rows // 6, 8 + int(8 * direction.turbulence)))
-    fine = stretched((rows, 90))
+    fine = stretched((rows, 34))  # glints long and flat, as on water
     depth = np.log(0.2 + g.y[:, 0]) - np.log(0.2)
     index = np.clip(depth / depth[-1] * (tall - 1), 0, tall - 1).astype(np.intp)
     swell, fine = swell[index], fine[index]
@@ -308,9 +308,9 @@ def water(
     if light:
         tone = 0.82 - 0.3 * ripple * calm * (1 - band) + 0.18 * glint
     else:
-        wide = np.exp(-(((g.y - ys) / (ws * 3.5)) ** 2))
-        sheen = 0.3 * band * swell + 0.4 * wide * ripple**2  # light on the swell round the band
-        tone = 0.02 + (0.12 * ripple**2 + 0.02) * calm + 1.2 * glint + sheen * calm
+        wide = np.exp(-(((g.y - ys) / (ws * 2.2)) ** 2))
+        sheen = 0.35 * band * swell + 0.3 * wide * ripple**2  # light on the swell round the band
+        tone = 0.02 + (0.14 * ripple**2 + 0.015) * calm + 1.2 * glint + sheen * calm
     return tone, _box(0.0, ys - 2.2 * ws, 1.0, ys + 2.2 * ws), None
 
 
