@@ -421,24 +421,26 @@ def photogram(
         ox = cx + step * (index - (len(order) - 1) / 2) + rng.uniform(-0.03, 0.03)
         oy = cy + rng.uniform(-0.06, 0.06)
         if kind == "ring":
-            rr = float(rng.uniform(0.17, 0.26))
+            rr = float(rng.uniform(0.2, 0.3))
             d = np.sqrt((g.x - ox) ** 2 + (g.y - oy) ** 2)
             m = 0.35 * _edge(rr - d) + 0.6 * _edge(0.02 - np.abs(d - rr))
             box = (ox - rr, oy - rr, ox + rr, oy + rr)
         elif kind == "disc":
-            rr = float(rng.uniform(0.06, 0.11))
+            rr = float(rng.uniform(0.08, 0.14))
             d = np.sqrt((g.x - ox) ** 2 + (g.y - oy) ** 2)
             m = 0.95 * _edge(rr - d)
             box = (ox - rr, oy - rr, ox + rr, oy + rr)
         elif kind == "fan":  # paper strips fanned from a pivot, translucent where they overlap
             px, py = ox - rng.uniform(0.1, 0.2), oy + rng.uniform(0.12, 0.2)
-            length = float(rng.uniform(0.3, 0.42))
-            spread = 0.6 + 0.8 * direction.energy
+            length = float(rng.uniform(0.4, 0.52))
+            if side == "top":  # the strips stop short of the title's band
+                length = min(length, py - 0.36)
+            spread = 0.8 + 0.8 * direction.energy
             count = 5 + round(3 * direction.density)
             acc = Image.new("L", (RES * 2, RES * 2), 0)
             for a in np.linspace(-np.pi / 2 - spread / 2, -np.pi / 2 + spread / 2, count):
                 layer = Image.new("L", acc.size, 0)
-                ux, uy, w = np.cos(a), np.sin(a), 0.022
+                ux, uy, w = np.cos(a), np.sin(a), 0.034
                 corners = [(px - uy * w, py + ux * w), (px + uy * w, py - ux * w)]
                 corners += [(x + ux * length, y + uy * length) for x, y in reversed(corners)]
                 ImageDraw.Draw(layer).polygon([(x * RES * 2, y * RES * 2) for x, y in corners], 100)
@@ -455,7 +457,7 @@ def photogram(
             for j in range(n):
                 bx = ox - w / 2 + w * j / (n - 1)
                 by = oy + amp * np.sin(ph + 2.5 * j / n)
-                br = w / (n - 1) * (0.12 + 0.3 * float(beats[j]))
+                br = w / (n - 1) * (0.18 + 0.32 * float(beats[j]))
                 draw.ellipse([v * RES * 2 for v in (bx - br, by - br, bx + br, by + br)], 242)
             m = raster.from_image(layer.resize((RES, RES), Image.Resampling.BOX))
             box = (ox - w / 2 - 0.04, oy - amp - 0.04, ox + w / 2 + 0.04, oy + amp + 0.04)
@@ -477,7 +479,7 @@ def photogram(
         shadow = shadow * (1 - m)
         x0, y0, x1, y1 = min(x0, box[0]), min(y0, box[1]), max(x1, box[2]), max(y1, box[3])
     paper = 1 - shadow  # what the objects kept from the light prints white
-    paper = 0.7 * paper + 0.3 * _blur(paper, 2.5)
+    paper = 0.55 * paper + 0.25 * _blur(paper, 2.5) + 0.25 * _blur(paper, 12)  # penumbra
     tone = 0.03 + 0.02 * g.fog + 0.95 * paper
     if light:
         tone = 1.0 - 0.9 * paper - 0.03 * g.fog
