@@ -369,12 +369,19 @@ def block(
     top = (0.4 if side == "top" else 0.08) + float(rng.uniform(0.0, 0.06))
     base = 1.02 if side == "top" else 0.7
     slope = float(rng.uniform(0.04, 0.12))  # the roof lines fall away from the corner
+    floors = 8 + round(10 * direction.density)
+    if rng.random() < 0.45:  # looked up at from its foot: the walls lean in to a point
+        vy = -float(rng.uniform(0.2, 0.6))
+        vx = xc + float(rng.uniform(-0.1, 0.1))
+        x = vx + (x - vx) * (base - vy) / (g.y - vy)  # back onto the ground plane
+        far = np.log((g.y - vy) / (base - vy)) / np.log((top - vy) / (base - vy))
+        v = (1 - far) * floors  # the floors narrow as they rise
+    else:
+        v = (g.y - top) / (base - top) * floors
     roof = top + slope * np.abs(x - xc) / 0.5
     body = np.minimum(_edge(x - bx0), _edge(g.y - roof)) * _edge(base - g.y)
     lit_face = body * _edge(xc - x)
     dark_face = body * _edge(x - xc)
-    floors = 8 + round(10 * direction.density)
-    v = (g.y - top) / (base - top) * floors
     fv = v - np.floor(v)
     cols_a = 3 + int(rng.integers(3))
     ua = (x - bx0) / (xc - bx0) * cols_a
@@ -396,7 +403,8 @@ def block(
     tone = tone * (1 - lit_row * dark_face) + 1.0 * lit_row * dark_face
     if side == "bottom":
         tone = np.where(g.y > base, 0.02 if not light else 0.62, tone)
-    x0, x1 = (1 - 1.0, 1 - bx0 + 0.02) if flip else (bx0 - 0.02, 1.0)
+    inside = np.nonzero(body.max(axis=0) > 0.5)[0]  # the columns the tower covers
+    x0, x1 = (inside.min() / RES - 0.02, inside.max() / RES + 0.02) if inside.size else (0, 1)
     return tone, _box(x0, top - 0.03, x1, min(base, 1.0)), lit_row * dark_face
 
 
