@@ -203,7 +203,12 @@ def disc(
     sky = low + (high - low) * np.clip((g.y - 0.0) / hz, 0, 1) ** 2
     sky = sky + (0.12 if light else 0.28) * np.exp(-np.clip(d - r, 0, None) / 0.05)
     face = 0.98 - (0.1 * np.clip(g.fog - 0.45, 0, 1) if rng.random() < 0.5 else 0.0)
-    tone = sky * (1 - _edge(r - d)) + face * _edge(r - d)
+    lit = _edge(r - d)
+    if not light and rng.random() < 0.3:  # a crescent: the earth's shadow bites the disc
+        bx = cx + r * float(rng.uniform(0.35, 0.6)) * (1 if rng.random() < 0.5 else -1)
+        by = cy - r * float(rng.uniform(0.1, 0.3))
+        lit = lit * (1 - _edge(r * 0.98 - np.sqrt((g.x - bx) ** 2 + (g.y - by) ** 2)))
+    tone = sky * (1 - lit) + face * lit
     water = rng.random() < 0.5
     song = energy_line(direction, 24)[None, :]
     line = hz - (0.0 if water else 0.03 * song)
@@ -215,7 +220,7 @@ def disc(
         depth = np.clip(gy - hz, 0, 1)
         chop = rng.random((RES, 24)).astype(np.float32)
         bands = np.asarray(
-            Image.fromarray(chop, "F").resize((RES, RES - r0), Image.Resampling.NEAREST)
+            Image.fromarray(chop, "F").resize((RES, RES - r0), Image.Resampling.BILINEAR)
         )
         rows = np.sin(gy * RES * (0.9 - 0.6 * depth)) * 0.5 + 0.5
         col = np.exp(-(((g.x - cx) / (r * (0.7 + 1.5 * depth))) ** 4))
