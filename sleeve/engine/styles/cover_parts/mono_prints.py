@@ -263,7 +263,7 @@ def forest(
         ridge = base - 0.05 * song * (1 - t)
         pts = [(i * RES / 63, ridge[min(RES - 1, i * RES // 63)] * RES) for i in range(64)]
         draw.polygon([*pts, (RES, RES), (0, RES)], fill=fill)
-        scale = (0.05 + 0.22 * t**1.6) * (1.25 if p == 3 and rng.random() < 0.4 else 1.0)
+        scale = (0.05 + 0.36 * t**1.8) * (1.25 if p == 3 and rng.random() < 0.4 else 1.0)
         count = int((10 + 30 * direction.density) * (1.4 - t))
         for _ in range(count):
             x = rng.random() * RES
