@@ -1,14 +1,16 @@
 """Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-The print (see mono_prints) is one of eight skeletons: a backlit form against a
+The print (see mono_prints) is one of nine skeletons: a backlit form against a
 blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
-a huge pale disc over a stark horizon, a pine forest in four fog planes, a close crop
-of water with one specular band, a curl of smoke on black, a brutalist tower block in
-hard light with one lit window row, or a photogram (white forms exposed on black).
+a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
+a close crop of water with one specular band, a curl of smoke on black, a brutalist
+tower block in hard light with one lit window row, a photogram (white forms exposed on
+black), or low sun through a window or blind onto a dark wall.
 
 genre and sub-genre -> which prints are likely (techno: trails, architecture,
-photogram; black metal: forest, spire; ambient: disc, water; jazz: smoke, water,
-photogram; drill: tower blocks, trails); pines only for metal;
+photogram; black metal: forest, spire; ambient: disc, water; jazz: smoke, window,
+water, photogram; drill: tower blocks, trails); pines only for metal; trails, water,
+smoke and window only in a dark print;
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
 lit row, the bars of the photogram; loudness -> contrast;
