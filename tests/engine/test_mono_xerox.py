@@ -31,16 +31,19 @@ def _scenes(direction: object) -> set[str]:
     picks = set()
     for seed in range(40):
         d = dataclasses.replace(direction, seed=seed)
-        picks.add(mono_grain.pick_scene(d, raster.rng_for(d, "mono")))
+        picks.add(mono_grain.pick_print(d, raster.rng_for(d, "mono")))
     return picks
 
 
 def test_mono_grain_scenes_follow_the_genre() -> None:
     drill = _scenes(_genre("drill", "hiphop", (10, 10, 10)))
     black = _scenes(_genre("black_metal", "metal", (11, 11, 11)))
-    assert drill <= {"towers", "streak", "figure"} and "towers" in drill
-    assert black <= {"forest", "ridge", "star_trails", "stone", "eclipse"} and "forest" in black
-    assert len(_scenes(_genre("reggae", "world", (20, 20, 20)))) >= 7  # others: many scenes
+    techno = _scenes(_genre("techno", "electronic", (0, 0, 0)))
+    jazz = _scenes(_genre("jazz", "jazz", (17, 17, 17)))
+    assert drill <= {"block", "trail"} and "block" in drill
+    assert black <= {"forest", "monolith", "disc"} and "forest" in black
+    assert "trail" in techno and "forest" not in techno and "smoke" in jazz
+    assert len(_scenes(_genre("reggae", "world", (20, 20, 20)))) >= 6  # others: many prints
 
 
 def test_a_bossa_song_gets_a_light_airy_print_not_a_black_night() -> None:
@@ -54,7 +57,7 @@ def test_a_bossa_song_gets_a_light_airy_print_not_a_black_night() -> None:
             render("mono_grain", dataclasses.replace(doom, seed=seed), 128).convert("L")
         )
         assert light.mean() > 150 and dark.mean() < 110
-        assert mono_grain.pick_scene(bossa, raster.rng_for(bossa, "mono")) != "eclipse"
+        assert mono_grain.pick_print(bossa, raster.rng_for(bossa, "mono")) not in ("trail", "water")
 
 
 @pytest.mark.parametrize("name", ["mono_grain", "xerox_collage"])
@@ -76,5 +79,5 @@ def test_pine_forests_are_for_metal_only() -> None:
         ("folk", "folk"),
     ):
         scenes = _scenes(_genre(sub, family, (20, 20, 20)))
-        assert "forest" not in scenes and {"sea", "towers", "figure"} & scenes, (sub, scenes)
+        assert "forest" not in scenes and {"disc", "block", "water"} & scenes, (sub, scenes)
     assert "forest" in _scenes(_genre("black_metal", "metal", (20, 20, 20)))

@@ -1,29 +1,38 @@
-"""Mono grain: a monochrome, grainy photograph of one quiet scene. The scene (see
-mono_scenes) is a fog treeline, mountain ridges at night, a long-exposure light streak,
-a sea under a low sun, tower blocks with lit windows, a lone figure in a field, smoke, a
-crumbling stone wall, or (rarely) an eclipse.
+"""Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-genre and sub-genre -> which scenes are likely (black metal: forest, ridges; drill:
-towers, night streaks; ambient: sea, field; jazz: smoke, light; doom: stone); pine
-forests only for metal (on a bluegrass song one read as black metal), every other
-genre gets city, sea, figure or light;
-the seed -> the scene among those and its framing; energy, density, turbulence and
-the energy curve -> the land, trails and smoke inside it; loudness -> contrast;
-black metal, hardcore and the loudest tracks -> a hard, dithered threshold; a light
-palette or a bright genre (bossa) -> a light, airy print instead of a dark one;
-the palette -> one hue, almost no chroma.
+The print (see mono_prints) is one of nine skeletons: a backlit form against a
+blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
+a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
+a close crop of water with one specular band, a curl of smoke on black, a brutalist
+tower block in hard light with one lit window row, a photogram (white forms exposed on
+black), or low sun through a window or blind onto a dark wall.
+
+genre and sub-genre -> which prints are likely (techno: trails, architecture,
+photogram; black metal: forest, spire; ambient: disc, water; jazz: smoke, window,
+water, photogram; drill: tower blocks, trails); pines only for metal; trails, water,
+smoke and window only in a dark print;
+the seed -> the print among those and its framing; energy, density, brightness,
+tempo and the energy curve -> the form's size, the number of trails, the skyline, the
+lit row, the bars of the photogram; loudness -> contrast;
+the genre -> the toning (neutral, cold selenium, cyanotype blue, warm platinum) and,
+for techno, jazz and trap, a spot colour from the palette on the highlight; a light
+palette or a bright genre -> a high-key print. The title's band stays calm: the print
+puts its subject in the rest of the frame.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import mono_scenes, mono_sea_city
-from sleeve.engine.styles.cover_parts.mono_scenes import airy
+from sleeve.engine.styles.cover_parts import mono_prints, mono_scenes, mono_sea_city
+from sleeve.engine.styles.cover_parts.calm_zone import title_band
+from sleeve.engine.styles.cover_parts.mono_scenes import RES, airy
 
 STYLE = StyleInfo(
     name="mono_grain",
@@ -31,6 +40,8 @@ STYLE = StyleInfo(
     fits=("metal", "ambient", "hiphop", "rock", "classical", "punk"),
 )
 
+# The grey scenes xerox collage copies onto its paste-ups (mono grain itself prints
+# PRINTS now).
 SCENES = {
     "forest": mono_scenes.forest,
     "ridge": mono_scenes.ridge,
@@ -43,80 +54,146 @@ SCENES = {
     "towers": mono_sea_city.towers,
     "smoke": mono_sea_city.smoke,
 }
-# scene weights by sub-genre, then by genre family; anything else draws from DEFAULT
+PRINTS = mono_prints.PRINTS
+# print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
-    "black_metal": {"forest": 3, "ridge": 3, "star_trails": 1, "stone": 0.5, "eclipse": 0.3},
-    "doom_metal": {"stone": 3, "ridge": 1.5, "smoke": 1, "figure": 1, "eclipse": 0.4},
-    "death_metal": {"stone": 2.5, "forest": 1, "smoke": 1, "ridge": 1},
-    "metal": {"ridge": 2, "forest": 2, "stone": 1.5, "eclipse": 0.3},
-    "folk": {"figure": 2.5, "ridge": 1.5, "sea": 1},
-    "psychedelic": {"smoke": 2.5, "star_trails": 1, "sea": 1, "figure": 1},
-    "drill": {"towers": 3, "streak": 2, "figure": 0.5},
-    "trap": {"towers": 1.5, "smoke": 2, "streak": 1.5},
-    "hiphop": {"towers": 2, "smoke": 1, "streak": 1, "figure": 1},
-    "dark_ambient": {"star_trails": 1, "ridge": 1.5, "sea": 1, "figure": 1.5, "eclipse": 0.3},
-    "ambient": {"star_trails": 0.7, "sea": 2.5, "figure": 1.5, "ridge": 1},
-    "jazz": {"smoke": 3, "streak": 2, "star_trails": 0.5, "sea": 0.5, "towers": 0.5},
-    "bossa": {"sea": 3, "figure": 2},
-    "classical": {"sea": 2, "figure": 1.5, "ridge": 1, "smoke": 0.5},
-    "electronic": {"star_trails": 1, "streak": 2, "towers": 1.5, "sea": 1, "figure": 0.5},
-    "punk": {"towers": 2, "streak": 1, "figure": 1, "stone": 1},
-    "rock": {"towers": 1.5, "streak": 1.5, "figure": 1, "ridge": 1},
+    "black_metal": {"forest": 3, "monolith": 2.5, "disc": 1},
+    "doom_metal": {"monolith": 2.5, "disc": 2, "smoke": 1},
+    "death_metal": {"monolith": 2, "forest": 1.5, "smoke": 1, "disc": 0.5},
+    "metal": {"forest": 2, "monolith": 2, "disc": 1.5, "block": 0.5},
+    "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
+    "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
+    "post_punk": {"window": 1, "photogram": 2, "block": 1.5, "water": 1, "disc": 1},
+    "dream_pop": {"window": 1, "water": 2, "disc": 1.5, "photogram": 1.5, "smoke": 1},
+    "shoegaze": {"water": 2, "smoke": 1.5, "disc": 1.5},
+    "drill": {"block": 3, "trail": 2},
+    "trap": {"window": 1, "smoke": 2, "block": 1.5, "trail": 1.5},
+    "hiphop": {"window": 0.7, "block": 2, "trail": 1, "smoke": 1, "monolith": 0.5},
+    "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "monolith": 1},
+    "industrial": {"block": 2, "monolith": 2, "trail": 1},
+    "idm": {"photogram": 3, "trail": 1, "block": 1},
+    "dnb": {"trail": 3, "block": 1.5},
+    "dark_ambient": {"disc": 2, "monolith": 1.5, "water": 1, "smoke": 0.5},
+    "ambient": {"disc": 2.5, "water": 2, "photogram": 1, "monolith": 0.8, "window": 0.8},
+    "jazz": {"window": 1.5, "smoke": 3, "water": 1.5, "photogram": 1.5, "trail": 1},
+    "blues": {"window": 1, "smoke": 2, "trail": 1.5, "water": 1},
+    "classical": {"window": 0.7, "water": 2, "disc": 2, "photogram": 1},
+    "folk": {"window": 0.8, "disc": 2, "water": 1.5, "monolith": 1},
+    "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
+    "rock": {"trail": 1.5, "block": 1.5, "monolith": 1, "disc": 1},
 }
-# anything else (pop, world, latin, r&b, dance ...): the city, the sea, a figure in fog,
-# light trails; never pines (a pine forest reads as black metal)
+# anything else (pop, world, latin, r&b, dance ...): every print but the pines
 DEFAULT = {
-    "sea": 1.5, "towers": 1.2, "figure": 1.0, "streak": 1.0, "smoke": 0.7, "ridge": 0.5,
-    "star_trails": 0.5,
+    "disc": 0.8, "water": 1.2, "block": 1.1, "trail": 1.0, "photogram": 0.8, "smoke": 1.0,
+    "monolith": 1.0, "window": 1.2,
 }  # fmt: skip
-DARK_ONLY = ("stone", "eclipse", "streak", "star_trails")  # never drawn airy
-HARD = ("black_metal", "death_metal", "hardcore", "punk")  # a hard threshold
+# never high-key: pale water or smoke is mush, a sunlit patch on a pale wall is empty
+DARK_ONLY = ("trail", "water", "smoke", "window")
+# the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
+COLD = (250.0, 0.03, 0.012)
+SELENIUM = (285.0, 0.018, 0.006)
+PLATINUM = (75.0, 0.004, 0.022)  # warm paper, neutral mid-tones (a warm grey reads as mud)
+NEUTRAL = (250.0, 0.004, 0.003)
+CYANOTYPE = (245.0, 0.08, 0.02)
+TONING: dict[str, tuple[float, float, float]] = {
+    "drill": COLD, "dnb": COLD, "trap": SELENIUM, "black_metal": NEUTRAL, "doom_metal": SELENIUM,
+    "jazz": PLATINUM, "blues": PLATINUM, "folk": PLATINUM, "country": PLATINUM,
+    "ambient": CYANOTYPE, "dream_pop": SELENIUM, "techno": NEUTRAL, "idm": NEUTRAL,
+}  # fmt: skip
+SPOT = ("techno", "jazz", "trap", "industrial", "dnb", "electronic", "house", "edm")
 
 
-def pick_scene(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The scene, weighted by sub-genre or genre (loud songs lean to the hard-edged
-    scenes, quiet ones to the open ones), chosen by the seed."""
-    table = WEIGHTS.get(direction.language.subgenre) or WEIGHTS.get(direction.genre) or DEFAULT
-    names = list(table)
+def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """The print, weighted by sub-genre or genre (loud songs lean to trails and
+    architecture, quiet ones to the disc and water), chosen by the seed."""
+    sub = direction.language.subgenre
+    table = WEIGHTS.get(sub) or WEIGHTS.get(direction.genre) or DEFAULT
+    names = [n for n in table if n != "forest" or direction.genre == "metal"]
     if airy(direction):
-        names = [n for n in names if n not in DARK_ONLY] or ["sea", "ridge", "towers", "smoke"]
-    lean = {"towers": 1, "streak": 1, "stone": 1, "sea": -1, "figure": -1, "forest": -0.5}
+        names = [n for n in names if n not in DARK_ONLY] or ["disc", "monolith", "photogram"]
+    lean = {"trail": 1, "block": 1, "disc": -1, "water": -1}
     weights = np.array(
         [table.get(n, 1.0) * (1 + 0.8 * lean.get(n, 0) * (direction.loudness - 0.5)) for n in names]
     )
     return names[int(rng.choice(len(names), p=weights / weights.sum()))]
 
 
-def _print(tone: np.ndarray, direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
-    """The print: contrast from loudness, a hard dithered threshold for the harsh
-    genres and the loudest songs, lifted to a high key when airy."""
-    tone = np.clip((tone - 0.5) * (0.85 + 0.7 * direction.loudness) + 0.5, 0, 1)
-    if direction.language.subgenre in HARD or direction.loudness > 0.8:
-        dither = rng.normal(0, 0.08, tone.shape).astype(np.float32)
-        tone = np.clip((tone + dither - 0.42) * 12 + 0.5, 0, 1)
-    if airy(direction):
-        tone = 0.3 + 0.7 * tone**0.6
-    return tone
-
-
 def _start(direction: ArtDirection) -> tuple[str, np.random.Generator]:
-    """The scene (the first draw of the style's rng) and that rng, to draw on."""
+    """The print (the first draw of the style's rng) and that rng, to draw on."""
     rng = raster.rng_for(direction, "mono")
-    return pick_scene(direction, rng), rng
+    return pick_print(direction, rng), rng
 
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing."""
-    return _start(direction)[0].replace("_", "-")
+    return _start(direction)[0]
+
+
+def _develop(tone: np.ndarray, direction: ArtDirection, light: bool) -> np.ndarray:
+    """The print's contrast: an S-curve, harder for loud songs (deep blacks, clean
+    highlights), gentler in a high key."""
+    k = (4.0 if not light else 2.6) + 4.0 * direction.loudness
+    tone = np.clip(tone, 0.0, 1.2)
+    s = 1.0 / (1.0 + np.exp(-k * (tone - 0.5)))
+    lo, hi = 1.0 / (1.0 + np.exp(k * 0.5)), 1.0 / (1.0 + np.exp(-k * 0.5))
+    return np.clip((s - lo) / (hi - lo), 0.0, 1.0).astype(np.float32)
+
+
+def _toning(direction: ArtDirection, rng: np.random.Generator, light: bool) -> np.ndarray:
+    """The colour table of the print: neutral blacks, toned mid-tones and paper."""
+    sub = direction.language.subgenre
+    hue, mid, paper = TONING.get(sub, NEUTRAL)
+    if sub == "ambient" and not light and rng.random() < 0.5:
+        hue, mid, paper = SELENIUM
+    if (hue, mid, paper) == NEUTRAL:  # the palette's own hue, barely there
+        lit, chroma, h = rgb_to_oklch(direction.palette.background)
+        if chroma > 0.02:
+            hue, mid, paper = h, 0.008, 0.005
+        if light:  # a high-key print on toned paper, never plain grey
+            warm = 30.0 <= h <= 120.0  # a warm mid-tone is brown: warm paper only
+            hue, mid, paper = (h, 0.025, 0.024) if chroma > 0.02 and not warm else PLATINUM
+    black = oklch_to_rgb(0.1 if not light else 0.16, min(mid, 0.02), hue)
+    return raster.color_lut(
+        [black, oklch_to_rgb(0.55, mid, hue), oklch_to_rgb(0.96, paper, hue)], (0.0, 0.5, 1.0)
+    )
+
+
+def _spot(direction: ArtDirection) -> tuple[int, int, int] | None:
+    """The spot colour of the highlight, from the palette's accent, where the genre
+    takes one and the accent is a colour."""
+    if direction.language.subgenre not in SPOT and direction.genre not in ("electronic",):
+        return None
+    lit, chroma, hue = rgb_to_oklch(direction.palette.accent)
+    if chroma < 0.08:
+        return None
+    return raster.vivid(direction.palette.accent, max(lit, 0.62), max(chroma, 0.16))
+
+
+def _grid(rng: np.random.Generator) -> mono_scenes.Grid:
+    """The grid of a print at RES, its fog noise drawn small and scaled up (the prints
+    use it only for soft mottling)."""
+    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
+    fog = raster.upscale(raster.fractal_noise(rng, cells=3, octaves=3, res=128), RES)
+    return mono_scenes.Grid(c[None, :], c[:, None], fog.astype(np.float32))
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the mono-grain cover (RGB, size x size)."""
-    scene, rng = _start(direction)
-    g = mono_scenes.grid(rng)
-    tone, focal = SCENES[scene](direction, rng, g)
-    tone = _print(np.asarray(tone, np.float32), direction, rng)
-    hue = direction.palette.background
-    lut = raster.color_lut([raster.tone(hue, 0.08, 0.01), raster.tone(hue, 0.94, 0.012)])
-    img = raster.map_field(tone, lut, size)
-    return Artwork(finish(img, direction, "mono", 0.07), focal, layout_of(direction))
+    name, rng = _start(direction)
+    g = _grid(rng)
+    light = airy(direction)
+    side = title_band(direction, raster.rng_for(direction, "mono-title"))
+    tone, focal, spot = PRINTS[name](direction, rng, g, side, light)
+    tone = _develop(np.asarray(tone, np.float32), direction, light)
+    grey = Image.fromarray((tone * 255 + 0.5).astype(np.uint8), "L")
+    if grey.size != (size, size):  # scaled as one channel, toned after: a third the work
+        grey = grey.resize((size, size), Image.Resampling.BILINEAR)
+    lut = _toning(direction, rng, light)
+    img = Image.merge("RGB", [grey.point(lut[:, c].tolist()) for c in range(3)])
+    colour = _spot(direction)
+    if colour is not None and spot is not None:
+        mask = raster.to_image(np.clip(spot, 0, 1))
+        if mask.size != (size, size):
+            mask = mask.resize((size, size), Image.Resampling.BILINEAR)
+        img = Image.composite(Image.new("RGB", img.size, colour), img, mask)
+    return Artwork(finish(img, direction, "mono", 0.055), focal, name)

@@ -1,4 +1,5 @@
-"""Mono grain's land scenes and the helpers all its scenes share. A scene is a grey
+"""The grey scenes xerox collage copies (through mono_grain.SCENES; mono grain itself
+prints mono_prints now): the land scenes and the helpers all the scenes share. A scene is a grey
 tone field (0 black .. 1 white) at RES and the focal box of its subject; here: a fog
 treeline, mountain ridges, star trails over a ridge, a lone figure in a field, a
 crumbling stone wall and (rarely) an eclipse (water, city and air are in

@@ -1,4 +1,4 @@
-"""Mono grain's scenes of water, city and air (see mono_scenes for the land): a sea
+"""The grey scenes of water, city and air that xerox collage copies (see mono_scenes): a sea
 under a low sun, a moon or an overcast glow, with a stack or a pier (its horizon, sun
 and stack below the title's band when the title sits on top; a high-key sky when
 airy); tower blocks with lit windows; long-exposure light trails; smoke rising or
