@@ -110,23 +110,29 @@ def photocopy(
     mid-tones show; the threshold keeps the toner between `least` and `most` of the
     sheet (a fifth and most of it unless asked)."""
     h, w = tone.shape
-    shade = _noise(rng, w, h, 3, 0.3)
-    ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None]
-    xs = np.linspace(0.0, 1.0, w, dtype=np.float32)[None, :]
-    edge = np.minimum(np.minimum(xs, 1 - xs), np.minimum(ys, 1 - ys))
-    shade -= burn * np.exp(-edge / 0.05)
+    # the smooth parts (uneven toner, specks) summed at NOISE and stretched once; the
+    # burnt edges, the streaks and the screen as rows and columns added in place
+    small = (fractal_noise(rng, 3, 3, NOISE) - 0.5) * 0.3
     feed = np.zeros(NOISE, np.float32)
     feed[rng.integers(0, NOISE, int(rng.integers(0, 3)))] = -0.35
     feed = np.convolve(feed, np.ones(2, np.float32), "same")
-    shade += np.interp(np.linspace(0, NOISE - 1, w), np.arange(NOISE), feed)[None, :]
-    specks = (rng.random((NOISE, NOISE)) < 0.006).astype(np.float32) * -1.5
-    shade += crop(specks, (0.0, 0.0, 1.0, 1.0), w, h)
-    lit = (tone - 0.5) * contrast + 0.62 + shade  # overexposed: the whites blow out
+    small += (rng.random((NOISE, NOISE)) < 0.006).astype(np.float32) * -1.5
+    value = tone * np.float32(contrast)
+    value += crop(small, (0.0, 0.0, 1.0, 1.0), w, h)
+    # exp(-min(x, y) / 0.05) is the larger of exp(-x / 0.05) and exp(-y / 0.05)
+    ys = np.linspace(0.0, 1.0, h, dtype=np.float32)
+    xs = np.linspace(0.0, 1.0, w, dtype=np.float32)
+    burn_y = burn * np.exp(-np.minimum(ys, 1 - ys) / 0.05)
+    burn_x = burn * np.exp(-np.minimum(xs, 1 - xs) / 0.05)
+    value -= np.maximum(burn_x[None, :], burn_y[:, None])
     a = np.float32(np.pi * dots / max(w, h) / np.sqrt(2.0))
     wave_x = np.cos(2 * a * np.arange(w, dtype=np.float32)) * np.float32(0.25)
     wave_y = np.cos(2 * a * np.arange(h, dtype=np.float32)) * np.float32(0.25)
-    screen = wave_x[None, :] + wave_y[:, None]  # -0.5 .. 0.5
-    value = lit + 0.9 * screen
+    streaks = np.interp(np.linspace(0, NOISE - 1, w), np.arange(NOISE), feed)
+    # overexposed (the whites blow out), streaked, and the 45-degree screen (-0.5 .. 0.5)
+    row = 0.62 - 0.5 * contrast + streaks + 0.9 * wave_x
+    value += row.astype(np.float32)[None, :]
+    value += (0.9 * wave_y)[:, None]
     low, high = np.quantile(value[::4, ::4], (least, max(most, least + 0.1)))
     return value < np.clip(0.5, low, high)  # never a blank sheet, never all toner
 
