@@ -191,13 +191,33 @@ class Sheet:
         rim, face = tear.masks(turn)
         left = int(x * self.size - (turn.size[0] - w) / 2)
         top = int(y * self.size - (turn.size[1] - h) / 2)
-        box = (left, top, left + turn.size[0], top + turn.size[1])
-        self.img.paste(RIM, box, rim)
-        self.img.paste(scrap.paper, box, face)
+        inks = []
         for colour, ink in scrap.inks:
-            layer = turn.image(Image.fromarray(ink.astype(np.uint8) * np.uint8(255), "L"))
-            self.img.paste(colour, box, ImageChops.multiply(layer, face))
+            inks.append((colour, turn.image(Image.fromarray(ink.astype(np.uint8) * 255, "L"))))
+        if len(inks) == 1:
+            piece = _layered(scrap.paper, face, *inks[0])
+        else:  # a ransom letter: its paper, specks and the letter
+            printed = Image.new("RGB", turn.size, scrap.paper)
+            for colour, mask in inks:
+                printed.paste(colour, (0, 0), mask)
+            piece = Image.new("RGB", turn.size, RIM)
+            piece.paste(printed, (0, 0), face)
+        self.img.paste(piece, (left, top), rim)
         return compose.clip_box((x, y, x + w / self.size, y + h / self.size), MIN_SIDE)
+
+
+def _layered(paper: RGB, face: Image.Image, toner: RGB, ink: Image.Image) -> Image.Image:
+    """A scrap's turned frame in colour: the white rim, and where the face is the
+    `paper` with `toner` where the ink is, as one palette image indexed by the two
+    masks (16 levels each, only their anti-aliased edges between): one paste instead
+    of three."""
+    levels = np.linspace(0.0, 1.0, 16)
+    printed = np.array(paper) + (np.array(toner) - np.array(paper)) * levels[None, :, None]
+    palette = np.array(RIM) + (printed - np.array(RIM)) * levels[:, None, None]
+    index = (np.asarray(face) >> 4 << 4) | (np.asarray(ink) >> 4)
+    piece = Image.fromarray(index, "P")
+    piece.putpalette((palette + 0.5).astype(np.uint8).tobytes())
+    return piece
 
 
 def _fluoro(accent: RGB) -> RGB | None:

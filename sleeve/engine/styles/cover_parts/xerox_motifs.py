@@ -216,11 +216,9 @@ class Tear:
         frame (the face clipped by the rim)."""
         out = []
         for outline in (self.rim, self.face):
-            mask = Image.new("L", turn.size, 0)
-            draw = aggdraw.Draw(mask)
+            draw = aggdraw.Draw("L", turn.size, 0)
             draw.polygon(turn.points(outline), aggdraw.Brush(255))
-            draw.flush()
-            out.append(mask)
+            out.append(Image.frombytes("L", turn.size, draw.tobytes()))
         return out[0], ImageChops.multiply(out[0], out[1])
 
 
