@@ -367,9 +367,9 @@ def misregister(s: Sheet) -> None:
         max(-dy, 0) : s.size + min(-dy, 0), max(-dx, 0) : s.size + min(-dx, 0)
     ]  # the spot plate shifted, not wrapped round
     # on the fluoro paper, the white plate shifted off the black: never a blank sheet
-    base = np.where(spot[..., None], np.array(PAPER, np.float32), np.array(s.spot, np.float32))
-    rgb = np.where(ink[..., None], np.array(INK, np.float32), base)
-    s.img.paste(Image.fromarray(rgb.astype(np.uint8), "RGB"))
+    plates = Image.fromarray((ink.astype(np.uint8) << 1) | spot.astype(np.uint8), "P")
+    plates.putpalette([*s.spot, *PAPER, *INK, *INK])  # by the plates: the ink over the spot
+    s.img.paste(plates.convert("RGB"))
     s.focal = s.subject_at((0.0, 0.0, 1.0, 1.0))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import aggdraw
 import numpy as np
@@ -32,6 +32,7 @@ def crop(tone: np.ndarray, box: Box, w: int, h: int) -> np.ndarray:
     return np.array(out, np.float32)
 
 
+@lru_cache(maxsize=256)
 def _heavy(glyph: str) -> FontFace:
     """The heavy face a huge letter is cut from."""
     return title_face(glyph, "condensed", 900.0)
@@ -281,12 +282,20 @@ def ransom_letters(title: str, most: int = 7) -> str:
     return max(fits, key=len).upper() if fits else ""
 
 
-def ransom(glyph: str, role: str, w: int, h: int) -> Image.Image:
-    """One letter cut from a magazine: `glyph` in the first face of `role` that draws
-    it (any face that does, else), filling most of a w x h scrap, black on white (L)."""
+@lru_cache(maxsize=256)
+def _ransom_face(glyph: str, role: str) -> FontFace:
+    """The first face of `role` that draws `glyph` (any face that does, else); kept, as
+    the title's letters come back on every cover of a track."""
     face = title_face(glyph, role, 900.0)
     if not covers(face, glyph):
         face = next((f for f in fallback_chain() if covers(f, glyph)), face)
+    return face
+
+
+def ransom(glyph: str, role: str, w: int, h: int) -> Image.Image:
+    """One letter cut from a magazine: `glyph` in the first face of `role` that draws
+    it (any face that does, else), filling most of a w x h scrap, black on white (L)."""
+    face = _ransom_face(glyph, role)
     img = Image.new("L", (w, h), 255)
     font = face.sized(int(h * 0.78))
     ImageDraw.Draw(img).text((w / 2, h / 2), glyph, fill=0, font=font, anchor="mm")
