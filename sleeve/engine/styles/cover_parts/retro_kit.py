@@ -44,8 +44,7 @@ def sun_mask(
     (thickening downwards, or even for driving songs), sliced into bars over its whole
     height, neon rings, or a flat disc."""
     cx, cy, r = disc
-    canvas = Image.new("L", (size, size), 0)
-    draw = aggdraw.Draw(canvas)
+    draw = aggdraw.Draw("L", (size, size), 0)  # its own buffer: no copy in and out
     if kind == "rings":
         rings = max(3, stripes // 2)
         for k in range(rings):
@@ -66,8 +65,7 @@ def sun_mask(
             gap = r * (0.05 if even else 0.02 + 0.1 * t) * (0.6 if kind == "bars" else 1.0)
             draw.rectangle((0, size * (y - gap / 2), size, size * (y + gap / 2)), black)
     draw.rectangle((0, size * horizon, size, size), aggdraw.Brush(0))
-    draw.flush()
-    return canvas
+    return Image.frombytes("L", (size, size), draw.tobytes())
 
 
 def paint_sun(
