@@ -167,11 +167,9 @@ class Sheet:
 
     def inked(self, ink: np.ndarray, paper: RGB) -> Image.Image:
         """Black ink on `paper` (RGB); paper-white toner on black paper."""
-        toner = _toner(paper)
-        h, w = ink.shape
-        sheet = Image.new("RGB", (w, h), paper)
-        sheet.paste(toner, (0, 0, w, h), Image.fromarray(ink.astype(np.uint8) * 255, "L"))
-        return sheet
+        sheet = Image.fromarray(ink.astype(np.uint8), "P")  # 0 paper, 1 toner
+        sheet.putpalette([*paper, *_toner(paper)])
+        return sheet.convert("RGB")
 
     def subject_at(self, place: Box) -> Box:
         """The subject's box once the last crop is placed at `place` (cover fractions)."""
