@@ -66,20 +66,28 @@ def _weights(cells: int, res: int) -> np.ndarray:
     return weights
 
 
+@lru_cache(maxsize=32)
+def _side(cells: int, octaves: int, res: int) -> np.ndarray:
+    """The weights of every octave side by side, (res, K) (kept: they depend on
+    nothing but the sizes)."""
+    side = np.hstack([_weights(cells * 2**o, res) for o in range(octaves)])
+    side.flags.writeable = False
+    return side
+
+
 def fractal_noise(rng: np.random.Generator, cells: int, octaves: int, res: int) -> np.ndarray:
     """raster.fractal_noise (persistence 0.5) with the same draws and values, as one
     matrix product: value noise is separable (rows of weights, the lattice, columns of
     weights), so all octaves are one (res x K)(K x K)(K x res) product instead of
     full-size float64 temporaries per octave (a tenth of the time at 512)."""
-    blocks, lattices = [], []
+    lattices = []
     amp, norm = 1.0, 0.0
     for o in range(octaves):
         n = cells * 2**o
         lattices.append(amp * rng.random((n + 2, n + 2)).astype(np.float32))
-        blocks.append(_weights(n, res))
         norm += amp
         amp *= 0.5
-    side = np.hstack(blocks)
+    side = _side(cells, octaves, res)
     lattice = np.zeros((side.shape[1], side.shape[1]))
     at = 0
     for block in lattices:
