@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.raster import RGB
@@ -44,8 +44,7 @@ def sun_mask(
     (thickening downwards, or even for driving songs), sliced into bars over its whole
     height, neon rings, or a flat disc."""
     cx, cy, r = disc
-    canvas = Image.new("L", (size, size), 0)
-    draw = aggdraw.Draw(canvas)
+    draw = aggdraw.Draw("L", (size, size), 0)  # its own buffer: no copy in and out
     if kind == "rings":
         rings = max(3, stripes // 2)
         for k in range(rings):
@@ -66,8 +65,7 @@ def sun_mask(
             gap = r * (0.05 if even else 0.02 + 0.1 * t) * (0.6 if kind == "bars" else 1.0)
             draw.rectangle((0, size * (y - gap / 2), size, size * (y + gap / 2)), black)
     draw.rectangle((0, size * horizon, size, size), aggdraw.Brush(0))
-    draw.flush()
-    return canvas
+    return Image.frombytes("L", (size, size), draw.tobytes())
 
 
 def paint_sun(
@@ -78,12 +76,50 @@ def paint_sun(
     glow: float,
 ) -> Image.Image:
     """The sun's gradient (sun_top at span[0] to sun_low at span[1]) through `mask`,
-    over a halo screened on by `glow` (0..1)."""
+    over a halo screened on by `glow` (0..1).
+
+    The halo is raster.fast_blur's (the sun at 1/factor, blurred, scaled up) built at
+    the small size from the mask scaled down and the gradient drawn at that size, and
+    scaled up and screened only where it is not black; the gradient is pasted only
+    over the sun's box: the same sun for a fraction of the full-size passes."""
     size = img.size[0]
-    grad = vertical(size, [col["sun_top"], col["sun_low"]], list(span))
-    halo = raster.fast_blur(Image.composite(grad, Image.new("RGB", img.size), mask), size * 0.06)
-    img = ImageChops.screen(img, halo.point([round(v * glow) for v in range(256)] * 3))
-    return Image.composite(grad, img, mask)
+    stops = [col["sun_top"], col["sun_low"]]
+    radius = size * 0.06
+    factor = int(min(16, max(1, radius / 3)))
+    small = max(1, size // factor)
+    lit = [round(v * glow) for v in range(256)] * 3
+    if factor <= 1:  # a thumbnail: the blur at full size, as fast_blur does
+        glowing = Image.composite(
+            vertical(size, stops, list(span)), Image.new("RGB", img.size), mask
+        )
+        halo = glowing.filter(ImageFilter.GaussianBlur(radius)).point(lit)
+    else:
+        shrunk = mask.resize((small, small), Image.Resampling.BOX)
+        glowing = Image.composite(
+            vertical(small, stops, list(span)), Image.new("RGB", shrunk.size), shrunk
+        )
+        halo = glowing.filter(ImageFilter.GaussianBlur(radius / factor)).point(lit)
+    box = halo.getbbox()
+    if box:
+        if factor <= 1:
+            out = box
+            part = halo.crop(box)
+        else:  # a bilinear step up reads one small pixel round each: a margin of one
+            scale = size / small
+            x0, y0 = (max(0, int((v - 1) * scale)) for v in box[:2])
+            x1, y1 = (min(size, int((v + 1) * scale) + 1) for v in box[2:])
+            out = (x0, y0, x1, y1)
+            part = halo.resize(
+                (x1 - x0, y1 - y0),
+                Image.Resampling.BILINEAR,
+                box=(x0 / scale, y0 / scale, x1 / scale, y1 / scale),
+            )
+        img.paste(ImageChops.screen(img.crop(out), part), out[:2])
+    sun = mask.getbbox()
+    if sun:
+        rows = vertical(size, stops, list(span)).crop(sun)
+        img.paste(rows, sun[:2], mask.crop(sun))
+    return img
 
 
 def grid(

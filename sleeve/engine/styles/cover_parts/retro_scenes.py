@@ -68,22 +68,25 @@ def mirror(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Genera
     curve = np.asarray(d.energy_curve or (0.5,), dtype=np.float64)
     crown = retro_skyline.draw(draw, size, p.skyline, p.horizon, curve, col, rng, d.density)
     draw.flush()
-    arr = np.asarray(img).copy()
     top = int(p.horizon * size)
     depth = size - top
     src = np.clip(2 * top - 1 - np.arange(top, size), 0, size - 1)  # row k below mirrors above
     t = np.arange(depth) / max(1, depth)
     shift = (np.sin(np.arange(depth) * (0.9 + 0.3 * t)) * size * (0.002 + 0.02 * t)).astype(int)
-    cols = (np.arange(size)[None, :] + shift[:, None]) % size
-    water = arr[src[:, None], cols].astype(np.float32)
-    fade = (0.75 - 0.35 * t)[:, None, None]
-    ground = np.asarray(col["ground"], np.float32)
-    arr[top:] = (water * fade + ground * (1 - fade)).astype(np.uint8)
-    arr[top : top + max(1, size // 400)] = col["neon"]
+    rows = np.asarray(img)[src]
+    water = np.empty_like(rows)
+    for k, step in enumerate(shift % size):  # each row rippled sideways (wrapping round)
+        water[k, : size - step] = rows[k, step:]
+        water[k, size - step :] = rows[k, :step]
+    fade = np.round((0.75 - 0.35 * t) * 255).astype(np.uint8)  # the water over the ground
+    weight = Image.fromarray(fade[:, None]).resize((size, depth), Image.Resampling.NEAREST)
+    ground = Image.new("RGB", (size, depth), col["ground"])
+    img.paste(Image.composite(Image.fromarray(water), ground, weight), (0, top))
+    img.paste(col["neon"], (0, top, size, min(size, top + max(1, size // 400))))
     crown = crown or (p.cx, p.cy, p.cx, p.horizon)
     x0, x1 = min(p.cx - p.r, crown[0]), max(p.cx + p.r, crown[2])
     y0 = min(p.cy - p.r, crown[1])
-    return Image.fromarray(arr), (
+    return img, (
         max(0.0, x0),
         max(0.0, y0),
         min(1.0, x1),

@@ -9,10 +9,14 @@ size and the same seed gives the same picture.
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
-from sleeve.engine import raster
 from sleeve.engine.fonts import FontFace, covers, fallback_chain, title_face
 from sleeve.engine.styles.base import Box
 
@@ -28,6 +32,7 @@ def crop(tone: np.ndarray, box: Box, w: int, h: int) -> np.ndarray:
     return np.array(out, np.float32)
 
 
+@lru_cache(maxsize=256)
 def _heavy(glyph: str) -> FontFace:
     """The heavy face a huge letter is cut from."""
     return title_face(glyph, "condensed", 900.0)
@@ -48,9 +53,54 @@ def letter(glyph: str, x: float, y: float, height: float, res: int = 256) -> Ima
     return img
 
 
+def _weights(cells: int, res: int) -> np.ndarray:
+    """The (res, cells + 2) smoothstep interpolation weights raster.value_noise uses
+    along one axis (two per row)."""
+    coords = np.arange(res, dtype=np.float32) * (cells / res)
+    i = coords.astype(np.intp)
+    f = coords - i
+    f = f * f * (3.0 - 2.0 * f)
+    weights = np.zeros((res, cells + 2))
+    weights[np.arange(res), i] = 1 - f
+    weights[np.arange(res), i + 1] = f
+    return weights
+
+
+@lru_cache(maxsize=32)
+def _side(cells: int, octaves: int, res: int) -> np.ndarray:
+    """The weights of every octave side by side, (res, K) (kept: they depend on
+    nothing but the sizes)."""
+    side = np.hstack([_weights(cells * 2**o, res) for o in range(octaves)])
+    side.flags.writeable = False
+    return side
+
+
+def fractal_noise(rng: np.random.Generator, cells: int, octaves: int, res: int) -> np.ndarray:
+    """raster.fractal_noise (persistence 0.5) with the same draws and values, as one
+    matrix product: value noise is separable (rows of weights, the lattice, columns of
+    weights), so all octaves are one (res x K)(K x K)(K x res) product instead of
+    full-size float64 temporaries per octave (a tenth of the time at 512)."""
+    lattices = []
+    amp, norm = 1.0, 0.0
+    for o in range(octaves):
+        n = cells * 2**o
+        lattices.append(amp * rng.random((n + 2, n + 2)).astype(np.float32))
+        norm += amp
+        amp *= 0.5
+    side = _side(cells, octaves, res)
+    lattice = np.zeros((side.shape[1], side.shape[1]))
+    at = 0
+    for block in lattices:
+        lattice[at : at + len(block), at : at + len(block)] = block
+        at += len(block)
+    total = (side @ lattice @ side.T).astype(np.float32) / np.float32(norm)
+    lo, hi = float(total.min()), float(total.max())
+    return (total - lo) / max(hi - lo, 1e-6)
+
+
 def _noise(rng: np.random.Generator, w: int, h: int, cells: int, amount: float) -> np.ndarray:
     """Smooth noise (centred on 0) of `amount`, stretched to w x h."""
-    field = (raster.fractal_noise(rng, cells=cells, octaves=3, res=NOISE) - 0.5) * amount
+    field = (fractal_noise(rng, cells, 3, NOISE) - 0.5) * amount
     return crop(field, (0.0, 0.0, 1.0, 1.0), w, h)
 
 
@@ -69,33 +119,40 @@ def photocopy(
     mid-tones show; the threshold keeps the toner between `least` and `most` of the
     sheet (a fifth and most of it unless asked)."""
     h, w = tone.shape
-    shade = _noise(rng, w, h, 3, 0.3)
-    ys = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None]
-    xs = np.linspace(0.0, 1.0, w, dtype=np.float32)[None, :]
-    edge = np.minimum(np.minimum(xs, 1 - xs), np.minimum(ys, 1 - ys))
-    shade -= burn * np.exp(-edge / 0.05)
+    # the smooth parts (uneven toner, specks) summed at NOISE and stretched once; the
+    # burnt edges, the streaks and the screen as rows and columns added in place
+    small = (fractal_noise(rng, 3, 3, NOISE) - 0.5) * 0.3
     feed = np.zeros(NOISE, np.float32)
     feed[rng.integers(0, NOISE, int(rng.integers(0, 3)))] = -0.35
     feed = np.convolve(feed, np.ones(2, np.float32), "same")
-    shade += np.interp(np.linspace(0, NOISE - 1, w), np.arange(NOISE), feed)[None, :]
-    specks = (rng.random((NOISE, NOISE)) < 0.006).astype(np.float32) * -1.5
-    shade += crop(specks, (0.0, 0.0, 1.0, 1.0), w, h)
-    lit = (tone - 0.5) * contrast + 0.62 + shade  # overexposed: the whites blow out
+    small += (rng.random((NOISE, NOISE)) < 0.006).astype(np.float32) * -1.5
+    value = tone * np.float32(contrast)
+    value += crop(small, (0.0, 0.0, 1.0, 1.0), w, h)
+    # exp(-min(x, y) / 0.05) is the larger of exp(-x / 0.05) and exp(-y / 0.05)
+    ys = np.linspace(0.0, 1.0, h, dtype=np.float32)
+    xs = np.linspace(0.0, 1.0, w, dtype=np.float32)
+    burn_y = burn * np.exp(-np.minimum(ys, 1 - ys) / 0.05)
+    burn_x = burn * np.exp(-np.minimum(xs, 1 - xs) / 0.05)
+    value -= np.maximum(burn_x[None, :], burn_y[:, None])
     a = np.float32(np.pi * dots / max(w, h) / np.sqrt(2.0))
     wave_x = np.cos(2 * a * np.arange(w, dtype=np.float32)) * np.float32(0.25)
     wave_y = np.cos(2 * a * np.arange(h, dtype=np.float32)) * np.float32(0.25)
-    screen = wave_x[None, :] + wave_y[:, None]  # -0.5 .. 0.5
-    value = lit + 0.9 * screen
+    streaks = np.interp(np.linspace(0, NOISE - 1, w), np.arange(NOISE), feed)
+    # overexposed (the whites blow out), streaked, and the 45-degree screen (-0.5 .. 0.5)
+    row = 0.62 - 0.5 * contrast + streaks + 0.9 * wave_x
+    value += row.astype(np.float32)[None, :]
+    value += (0.9 * wave_y)[:, None]
     low, high = np.quantile(value[::4, ::4], (least, max(most, least + 0.1)))
     return value < np.clip(0.5, low, high)  # never a blank sheet, never all toner
 
 
-def _tear(w: int, h: int, rng: np.random.Generator, depth: float, sides: str) -> Image.Image:
-    """An L mask of a w x h scrap whose `sides` (t, l, b, r) are torn about `depth`
-    pixels in, along a wandering line with small teeth."""
+def _outline(w: int, h: int, rng: np.random.Generator, depth: float, sides: str) -> np.ndarray:
+    """The (360, 2) outline of a w x h scrap whose `sides` (t, l, b, r) are torn about
+    `depth` pixels in, along a wandering line with small teeth."""
     corners = {"t": ((0, 0), (w, 0)), "r": ((w, 0), (w, h)), "b": ((w, h), (0, h))}
     corners["l"] = ((0, h), (0, 0))
-    pts: list[tuple[float, float]] = []
+    t = np.linspace(0, 1, 90, endpoint=False)
+    parts = []
     for side in "trbl":
         (x0, y0), (x1, y1) = corners[side]
         nx, ny = -(y1 - y0), (x1 - x0)  # inward
@@ -104,22 +161,81 @@ def _tear(w: int, h: int, rng: np.random.Generator, depth: float, sides: str) ->
         walk = (walk - walk.min()) * depth * 0.5 + depth * 0.6
         if side not in sides:
             walk = np.zeros(90)
-        for t, j in zip(np.linspace(0, 1, 90, endpoint=False), walk, strict=True):
-            off = float(j)
-            pts.append((x0 + (x1 - x0) * t + off * nx / norm, y0 + (y1 - y0) * t + off * ny / norm))
-    mask = Image.new("L", (w, h), 0)
-    ImageDraw.Draw(mask).polygon(pts, fill=255)
-    return mask
+        xs = x0 + (x1 - x0) * t + walk * nx / norm
+        parts.append(np.stack([xs, y0 + (y1 - y0) * t + walk * ny / norm], axis=1))
+    return np.concatenate(parts)
 
 
-def torn(
-    w: int, h: int, rng: np.random.Generator, depth: float, sides: str = "tlbr"
-) -> tuple[Image.Image, Image.Image]:
-    """The masks of a torn scrap: its white torn rim and, a little inside it, the
+@dataclass(frozen=True)
+class Turn:
+    """A w x h scrap turned `tilt` degrees as PIL's rotate(expand=True) turns it: the
+    turned frame's size and the map of scrap points into it."""
+
+    w: int
+    h: int
+    tilt: float
+
+    @cached_property
+    def _matrix(self) -> tuple[list[float], int, int]:
+        """PIL's reverse matrix (frame to scrap) and the frame's size."""
+        w, h = self.w, self.h
+        if not self.tilt % 360.0:
+            return [1.0, 0.0, 0.0, 0.0, 1.0, 0.0], w, h
+        angle = -math.radians(self.tilt % 360.0)
+        cos, sin = round(math.cos(angle), 15), round(math.sin(angle), 15)
+        a, b, d, e = cos, sin, round(-math.sin(angle), 15), cos
+        c = a * -w / 2 + b * -h / 2 + w / 2
+        f = d * -w / 2 + e * -h / 2 + h / 2
+        xx = [a * x + b * y + c for x, y in ((0, 0), (w, 0), (w, h), (0, h))]
+        yy = [d * x + e * y + f for x, y in ((0, 0), (w, 0), (w, h), (0, h))]
+        nw = math.ceil(max(xx)) - math.floor(min(xx))
+        nh = math.ceil(max(yy)) - math.floor(min(yy))
+        dx, dy = -(nw - w) / 2.0, -(nh - h) / 2.0
+        return [a, b, a * dx + b * dy + c, d, e, d * dx + e * dy + f], nw, nh
+
+    @property
+    def size(self) -> tuple[int, int]:
+        _, nw, nh = self._matrix
+        return nw, nh
+
+    def points(self, outline: np.ndarray) -> list[float]:
+        """Scrap points (n, 2) in the turned frame, flat for aggdraw."""
+        (a, b, c, d, e, f), _, _ = self._matrix
+        x, y = outline[:, 0] - c, outline[:, 1] - f
+        det = a * e - b * d
+        return np.stack([(e * x - b * y) / det, (a * y - d * x) / det], axis=1).ravel().tolist()
+
+    def image(self, layer: Image.Image) -> Image.Image:
+        """An L layer of the scrap turned into the frame (bilinear)."""
+        if not self.tilt % 360.0:
+            return layer
+        return layer.rotate(self.tilt, expand=True, resample=Image.Resampling.BILINEAR)
+
+
+@dataclass(frozen=True)
+class Tear:
+    """A torn scrap's two outlines: its white torn rim and, a little inside it, the
+    printed face."""
+
+    rim: np.ndarray
+    face: np.ndarray
+
+    def masks(self, turn: Turn) -> tuple[Image.Image, Image.Image]:
+        """The rim and face as anti-aliased L masks drawn straight into the turned
+        frame (the face clipped by the rim)."""
+        out = []
+        for outline in (self.rim, self.face):
+            draw = aggdraw.Draw("L", turn.size, 0)
+            draw.polygon(turn.points(outline), aggdraw.Brush(255))
+            out.append(Image.frombytes("L", turn.size, draw.tobytes()))
+        return out[0], ImageChops.multiply(out[0], out[1])
+
+
+def torn(w: int, h: int, rng: np.random.Generator, depth: float, sides: str = "tlbr") -> Tear:
+    """The outlines of a torn scrap: its white torn rim and, a little inside it, the
     printed face (`depth` is how far the tear wanders, in pixels)."""
-    rim = _tear(w, h, rng, depth, sides)
-    face = ImageChops.multiply(rim, _tear(w, h, rng, depth * 1.8, sides))
-    return rim, face
+    rim = _outline(w, h, rng, depth, sides)
+    return Tear(rim, _outline(w, h, rng, depth * 1.8, sides))
 
 
 def tape(draw: ImageDraw.ImageDraw, x: float, y: float, length: float, angle: float) -> None:
@@ -174,12 +290,20 @@ def ransom_letters(title: str, most: int = 7) -> str:
     return max(fits, key=len).upper() if fits else ""
 
 
-def ransom(glyph: str, role: str, w: int, h: int) -> Image.Image:
-    """One letter cut from a magazine: `glyph` in the first face of `role` that draws
-    it (any face that does, else), filling most of a w x h scrap, black on white (L)."""
+@lru_cache(maxsize=256)
+def _ransom_face(glyph: str, role: str) -> FontFace:
+    """The first face of `role` that draws `glyph` (any face that does, else); kept, as
+    the title's letters come back on every cover of a track."""
     face = title_face(glyph, role, 900.0)
     if not covers(face, glyph):
         face = next((f for f in fallback_chain() if covers(f, glyph)), face)
+    return face
+
+
+def ransom(glyph: str, role: str, w: int, h: int) -> Image.Image:
+    """One letter cut from a magazine: `glyph` in the first face of `role` that draws
+    it (any face that does, else), filling most of a w x h scrap, black on white (L)."""
+    face = _ransom_face(glyph, role)
     img = Image.new("L", (w, h), 255)
     font = face.sized(int(h * 0.78))
     ImageDraw.Draw(img).text((w / 2, h / 2), glyph, fill=0, font=font, anchor="mm")
