@@ -76,7 +76,7 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "split": (0.0, 0.45, 0.7, 0.8),
     "crescendo": (0.0, 0.1, 0.35, 0.3),
     "letters": (0.0, 0.5, 0.9, 0.8),
-    "tiles": (0.5, 0.8, 1.0, 1.3),
+    "tiles": (0.0, 0.8, 1.0, 1.3),  # quiet: a grid of coloured tiles is loud
     "ecm": (1.8, 0.8, 0.0, 0.0),
     "cut": (0.0, 0.6, 1.0, 0.5),
     "frame": (0.35, 0.45, 0.6, 0.9),

@@ -545,14 +545,6 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
     return PAPER, PAPER
 
 
-def _grid(rng: np.random.Generator) -> mono_scenes.Grid:
-    """mono_scenes.grid (its coordinates and fog, the same draws and values) with the
-    fog from copier.fractal_noise: raster's takes a fifth of a cover's time at 512."""
-    c = (np.arange(mono_scenes.RES, dtype=np.float32) + 0.5) / mono_scenes.RES
-    fog = copier.fractal_noise(rng, 3, 4, mono_scenes.RES)
-    return mono_scenes.Grid(c[None, :], c[:, None], fog)
-
-
 def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, str]:
     """The xerox-collage art at `size`, its focal box and its composition."""
     rng = raster.rng_for(direction, "xerox")
@@ -565,7 +557,7 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
         names = tuple(name for name in names if name != "eclipse")
     scene = names[int(rng.integers(len(names)))]
-    tone, subject = mono_grain.SCENES[scene](direction, rng, _grid(rng))
+    tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
     tone = np.asarray(tone, np.float32)
     low, mid, high = np.percentile(tone[::8, ::8], (3, 50, 97))
     tone = np.clip((tone - low) / max(float(high - low), 0.05), 0.0, 1.0)

@@ -104,20 +104,6 @@ def _overprint(ink: RGB, light: bool) -> RGB:
     return tone(ink, lit - 0.13, chroma * 1.15)
 
 
-def _overprint(ink: RGB, light: bool) -> RGB:
-    """The shade where a disc lies over another: deeper on light paper, lighter on
-    dark; a yellow turns towards orange and an orange towards red (darkened, they
-    print olive and rust), as yellow ink over red does."""
-    lit, chroma, hue = rgb_to_oklch(ink)
-    if not light:
-        return tone(ink, min(0.93, lit + 0.18), chroma * 1.15)
-    if 70.0 <= hue <= 135.0:
-        return tone(ink, lit - 0.1, chroma * 1.2, hue_shift=55.0 - hue)
-    if 35.0 <= hue < 70.0:  # an orange deepens to red, not rust
-        return tone(ink, lit - 0.08, chroma * 1.2, hue_shift=-25.0)
-    return tone(ink, lit - 0.13, chroma * 1.15)
-
-
 def _tilt(f: Frame, rng: np.random.Generator) -> float:
     """An angle in radians from the tempo: about 15 degrees for a slow song to 45 for
     a fast one, rising or falling by the seed."""

@@ -17,6 +17,7 @@ import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
+from sleeve.engine import raster
 from sleeve.engine.fonts import FontFace, covers, fallback_chain, title_face
 from sleeve.engine.styles.base import Box
 
@@ -53,54 +54,9 @@ def letter(glyph: str, x: float, y: float, height: float, res: int = 256) -> Ima
     return img
 
 
-def _weights(cells: int, res: int) -> np.ndarray:
-    """The (res, cells + 2) smoothstep interpolation weights raster.value_noise uses
-    along one axis (two per row)."""
-    coords = np.arange(res, dtype=np.float32) * (cells / res)
-    i = coords.astype(np.intp)
-    f = coords - i
-    f = f * f * (3.0 - 2.0 * f)
-    weights = np.zeros((res, cells + 2))
-    weights[np.arange(res), i] = 1 - f
-    weights[np.arange(res), i + 1] = f
-    return weights
-
-
-@lru_cache(maxsize=32)
-def _side(cells: int, octaves: int, res: int) -> np.ndarray:
-    """The weights of every octave side by side, (res, K) (kept: they depend on
-    nothing but the sizes)."""
-    side = np.hstack([_weights(cells * 2**o, res) for o in range(octaves)])
-    side.flags.writeable = False
-    return side
-
-
-def fractal_noise(rng: np.random.Generator, cells: int, octaves: int, res: int) -> np.ndarray:
-    """raster.fractal_noise (persistence 0.5) with the same draws and values, as one
-    matrix product: value noise is separable (rows of weights, the lattice, columns of
-    weights), so all octaves are one (res x K)(K x K)(K x res) product instead of
-    full-size float64 temporaries per octave (a tenth of the time at 512)."""
-    lattices = []
-    amp, norm = 1.0, 0.0
-    for o in range(octaves):
-        n = cells * 2**o
-        lattices.append(amp * rng.random((n + 2, n + 2)).astype(np.float32))
-        norm += amp
-        amp *= 0.5
-    side = _side(cells, octaves, res)
-    lattice = np.zeros((side.shape[1], side.shape[1]))
-    at = 0
-    for block in lattices:
-        lattice[at : at + len(block), at : at + len(block)] = block
-        at += len(block)
-    total = (side @ lattice @ side.T).astype(np.float32) / np.float32(norm)
-    lo, hi = float(total.min()), float(total.max())
-    return (total - lo) / max(hi - lo, 1e-6)
-
-
 def _noise(rng: np.random.Generator, w: int, h: int, cells: int, amount: float) -> np.ndarray:
     """Smooth noise (centred on 0) of `amount`, stretched to w x h."""
-    field = (fractal_noise(rng, cells, 3, NOISE) - 0.5) * amount
+    field = (raster.fractal_noise(rng, cells, 3, res=NOISE) - 0.5) * amount
     return crop(field, (0.0, 0.0, 1.0, 1.0), w, h)
 
 
@@ -121,7 +77,7 @@ def photocopy(
     h, w = tone.shape
     # the smooth parts (uneven toner, specks) summed at NOISE and stretched once; the
     # burnt edges, the streaks and the screen as rows and columns added in place
-    small = (fractal_noise(rng, 3, 3, NOISE) - 0.5) * 0.3
+    small = (raster.fractal_noise(rng, 3, 3, res=NOISE) - 0.5) * 0.3
     feed = np.zeros(NOISE, np.float32)
     feed[rng.integers(0, NOISE, int(rng.integers(0, 3)))] = -0.35
     feed = np.convolve(feed, np.ones(2, np.float32), "same")
