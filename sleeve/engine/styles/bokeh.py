@@ -100,7 +100,7 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     w = np.asarray(GENRE_SCENES.get(direction.genre, OTHER_SCENES), np.float64)
     favourite = SUBGENRE_SCENES.get(direction.language.subgenre)
     if favourite:
-        w[SCENES.index(favourite)] += 6
+        w[SCENES.index(favourite)] += 14
     e = direction.energy
     w *= np.array(
         [1.5 - e, 0.5 + e, 1.2 - 0.4 * e, 1.5 - e, 0.4 + e, 1.0, 0.6 + e, 0.5 + e, 0.5 + e]

@@ -96,17 +96,36 @@ def _p(x: float, y: float) -> tuple[float, float]:
 
 
 def skyline(rng: np.random.Generator, base: float, tall: float, blur: float = 1.2) -> np.ndarray:
-    """Blocks of buildings and trees standing on `base`, up to `tall` high."""
+    """Roofs, towers and trees standing on `base`, up to `tall` high, out of focus:
+    mostly low roofs, now and then a tower with a mast, a pitched roof or a tree."""
 
     def draw(d: ImageDraw.ImageDraw) -> None:
+        d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
         x = -0.02
         while x < 1.02:
-            w = rng.uniform(0.03, 0.1)
-            h = tall * rng.uniform(0.25, 1.0)
-            d.rectangle([_p(x, base - h), _p(x + w, 1.0)], fill=255)
-            x += w * rng.uniform(0.8, 1.1)
+            w = rng.uniform(0.025, 0.08)
+            h = tall * (rng.uniform(0.15, 0.45) if rng.random() < 0.7 else rng.uniform(0.6, 1.0))
+            kind = rng.random()
+            if kind < 0.2:  # a tree: a soft round crown
+                d.ellipse([_p(x, base - h), _p(x + w * 1.4, base + h * 0.3)], fill=255)
+            elif kind < 0.35:  # a pitched roof
+                d.polygon(
+                    [
+                        _p(x, base - h * 0.6),
+                        _p(x + w / 2, base - h),
+                        _p(x + w, base - h * 0.6),
+                        _p(x + w, base),
+                        _p(x, base),
+                    ],
+                    fill=255,
+                )
+            else:
+                d.rectangle([_p(x, base - h), _p(x + w, base)], fill=255)
+                if h > 0.6 * tall and rng.random() < 0.5:  # a mast
+                    d.line([_p(x + w / 2, base - h), _p(x + w / 2, base - h - 0.03)], fill=255)
+            x += w * rng.uniform(0.7, 1.05)
 
-    return _mask(draw, blur)
+    return _mask(draw, blur * 1.8)
 
 
 # ---------------------------------------------------------------------------- scenes
@@ -458,7 +477,7 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
         disc = (0.008 + 0.04 * size) * (0.5 + 0.6 * t)
         col = np.where(t > 0.9, tip, ci)
         rows.append(
-            light_rows(x.ravel(), y.ravel(), disc.ravel(), col.ravel(), (0.15 + 0.5 * t**2).ravel())
+            light_rows(x.ravel(), y.ravel(), disc.ravel(), col.ravel(), (0.1 + 0.4 * t**3).ravel())
         )
         trail = np.zeros((RES, RES), np.float32)
 
@@ -484,6 +503,25 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     return Shot(ground, light, front, c["sky"] * 0.25, box)
 
 
+def _tubes(paths: list, cols: np.ndarray) -> np.ndarray:
+    """Neon tubes as light at RES: each path (points, colour index, half-width) a wide
+    halo, the tube's body and a white-hot core."""
+    light = np.zeros((RES, RES, 3), np.float32)
+    for pts, ci, half in paths:
+        xy = [_p(x, y) for x, y in pts]
+        for blur, width, alpha, col in (
+            (4.0, 2.6, 0.55, ci),
+            (1.2, 1.0, 0.9, ci),
+            (0.5, 0.35, 0.7, 2),
+        ):
+            img = Image.new("L", (RES, RES), 0)
+            w = max(1, round(2 * width * half * RES))
+            ImageDraw.Draw(img).line(xy, fill=255, width=w, joint="curve")
+            img = img.filter(ImageFilter.GaussianBlur(blur * width * half * RES))
+            light += (np.asarray(img, np.float32) * (alpha / 255.0))[..., None] * cols[col]
+    return light
+
+
 def neon(rng: np.random.Generator, c: dict, band: str, energy: float) -> Shot:
     """A neon sign behind wet glass: the tube blurred to a shape of coloured light,
     its glow smeared down the glass by the rain, its pool on the floor."""
@@ -491,7 +529,7 @@ def neon(rng: np.random.Generator, c: dict, band: str, energy: float) -> Shot:
 
     rows, paths, focal = bs.neon(rng, energy, band)
     cols = np.asarray([c["neon"], c["neon2"], np.array([1.0, 0.97, 0.95], np.float32)], np.float32)
-    tubes = down(bs.tube_field(paths, cols)[0])
+    tubes = _tubes(paths, cols)
     floor = discs(rows, cols, 0.3, 0.2)
     smear = (
         np.asarray(
