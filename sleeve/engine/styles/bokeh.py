@@ -41,8 +41,8 @@ GENRE_SCENES: dict[str, tuple[float, ...]] = {
     "hiphop": (1.5, 2.5, 0.5, 0.4, 1.5, 0.3, 1.5, 0.3, 0.3),
     "rock": (1, 1.5, 0.4, 0.8, 3, 0.3, 0.6, 0.6, 0),
     "metal": (1, 1, 0.2, 1.5, 3, 0, 0.3, 0.3, 0),
-    "pop": (0.6, 0.6, 2, 0.5, 1.5, 1.6, 1, 1.5, 1),
-    "latin": (0.6, 0.6, 2.5, 0.6, 1, 1.2, 1, 1.5, 1.2),
+    "pop": (0.6, 0.6, 1.2, 0.5, 1.5, 1.6, 1, 1.5, 1),
+    "latin": (0.6, 0.8, 1.6, 0.6, 1, 1.2, 1, 1.5, 1.2),
 }
 OTHER_SCENES = (1.2, 1, 1.2, 1.2, 0.8, 0.8, 0.6, 0.8, 0.3)
 SUBGENRE_SCENES = {
@@ -90,7 +90,7 @@ def is_light(direction: ArtDirection) -> bool:
         return False
     if rgb_to_oklch(pal.background)[0] >= 0.6:
         return True
-    return direction.valence >= 0.62
+    return direction.valence >= 0.7
 
 
 def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:

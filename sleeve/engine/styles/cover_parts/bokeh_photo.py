@@ -58,7 +58,7 @@ def discs(rows: np.ndarray, cols: np.ndarray, cat: float = 0.45, rim: float = 0.
 def sky(top: np.ndarray, low: np.ndarray, horizon: float, below: np.ndarray) -> np.ndarray:
     """A sky from `top` down to `low` at the horizon, the ground `below` it."""
     y = _YY[:, :1]
-    t = np.clip(y / max(horizon, 0.05), 0.0, 1.0) ** 1.4
+    t = np.clip(y / max(horizon, 0.05), 0.0, 1.0) ** 2.0
     up = top * (1 - t) + low * t
     fall = np.clip((y - horizon) * RES / 3.0, 0.0, 1.0)
     column = (up * (1 - fall) + below * fall).astype(np.float32)
