@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from sleeve.engine import compose
+from sleeve.engine import compose, raster
 from sleeve.engine.styles.cover_parts.bokeh_lights import light_field, light_rows
 
 Box = compose.Box
@@ -464,11 +464,11 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
         size = rng.uniform(0.28, 0.36) if b == 0 else rng.uniform(0.1, 0.18)
         bx = bx0 + (0 if b == 0 else rng.choice((-1, 1)) * rng.uniform(0.25, 0.4))
         by = (0.6 if top else 0.4) + (0 if b == 0 else rng.uniform(-0.12, 0.08))
-        spokes = int(rng.integers(16, 28))
+        spokes = int(rng.integers(14, 22))
         ci, tip = int(rng.integers(0, k)), int(rng.integers(0, k))
         ang = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(spokes) / spokes
         reach = size * rng.uniform(0.7, 1.05, spokes)
-        per = 5
+        per = 4
         t = rng.uniform(0.25, 1.0, (spokes, per)) ** 0.7
         t[:, 0] = 1.0
         rr = reach[:, None] * t
@@ -517,7 +517,7 @@ def _tubes(paths: list, cols: np.ndarray) -> np.ndarray:
             img = Image.new("L", (RES, RES), 0)
             w = max(1, round(2 * width * half * RES))
             ImageDraw.Draw(img).line(xy, fill=255, width=w, joint="curve")
-            img = img.filter(ImageFilter.GaussianBlur(blur * width * half * RES))
+            img = raster.fast_blur(img, blur * width * half * RES)
             light += (np.asarray(img, np.float32) * (alpha / 255.0))[..., None] * cols[col]
     return light
 
