@@ -84,6 +84,41 @@ SCHEMES: dict[str, tuple[RGB, RGB, RGB, RGB, tuple[RGB, ...]]] = {
         (170, 150, 150),
         ((255, 226, 180), (170, 200, 230), (255, 244, 228)),
     ),
+    "pop": (
+        (18, 16, 58),
+        (70, 36, 96),
+        (40, 40, 120),
+        (255, 130, 110),
+        ((255, 112, 100), (90, 220, 230), (255, 236, 214)),
+    ),
+    "club": (
+        (6, 4, 10),
+        (40, 10, 40),
+        (30, 14, 60),
+        (220, 60, 150),
+        ((255, 0, 160), (255, 230, 0), (57, 255, 120)),
+    ),
+    "citypop": (
+        (8, 26, 70),
+        (40, 80, 150),
+        (30, 90, 190),
+        (255, 143, 163),
+        ((127, 209, 255), (255, 143, 163), (255, 250, 240)),
+    ),
+    "haze": (
+        (43, 10, 46),
+        (110, 30, 100),
+        (90, 30, 110),
+        (255, 143, 199),
+        ((255, 143, 199), (224, 33, 138), (255, 210, 236)),
+    ),
+    "hyper": (
+        (20, 0, 30),
+        (80, 0, 90),
+        (90, 20, 140),
+        (255, 0, 229),
+        ((255, 0, 229), (0, 255, 209), (255, 245, 0)),
+    ),
     "kids": (
         (40, 50, 120),
         (90, 110, 190),
@@ -95,9 +130,9 @@ SCHEMES: dict[str, tuple[RGB, RGB, RGB, RGB, tuple[RGB, ...]]] = {
 SUB_SCHEME = {
     "kpop": "kpop",
     "jpop": "kpop",
-    "hyperpop": "kpop",
-    "city_pop": "kpop",
-    "pop": "kpop",
+    "hyperpop": "hyper",
+    "city_pop": "citypop",
+    "pop": "pop",
     "bedroom_pop": "lofi",
     "synthwave": "neon",
     "vaporwave": "neon",
@@ -112,8 +147,8 @@ SUB_SCHEME = {
     "dnb": "night",
     "drill": "night",
     "trap": "neon",
-    "shoegaze": "kpop",
-    "dream_pop": "kpop",
+    "shoegaze": "haze",
+    "dream_pop": "haze",
     "black_metal": "mono",
     "doom_metal": "mono",
     "death_metal": "mono",
@@ -129,8 +164,8 @@ SUB_SCHEME = {
     "children": "kids",
     "jingle": "still",
     "techno": "night",
-    "house": "kpop",
-    "edm": "kpop",
+    "house": "club",
+    "edm": "club",
     "idm": "night",
     "post_punk": "mono",
     "hardcore": "night",
@@ -139,14 +174,14 @@ FAMILY_SCHEME = {
     "lofi": "lofi",
     "rnb": "rnb",
     "jazz": "jazz",
-    "pop": "kpop",
+    "pop": "pop",
     "latin": "latin",
     "electronic": "night",
     "hiphop": "night",
     "rock": "night",
     "metal": "mono",
     "synthwave": "neon",
-    "dance": "kpop",
+    "dance": "club",
     "classical": "still",
     "ambient": "still",
     "children": "kids",
@@ -155,7 +190,7 @@ FAMILY_SCHEME = {
     "punk": "night",
 }
 # bright families whose glow may run saturated (pop, dance, Latin, kids)
-BRIGHT = ("kpop", "latin", "kids", "neon")
+BRIGHT = ("kpop", "latin", "kids", "neon", "pop", "club", "citypop", "hyper")
 
 
 def scheme_name(direction: ArtDirection) -> str:
