@@ -289,45 +289,60 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
 
 
 def candle(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
-    """One candle or lamp close to the lens on a table: a huge soft disc with a hot
-    core and a halo, its reflection drawn down the glossy table, the table's far
-    edge a faint line, two or three far lights in the dark room behind."""
+    """A candle close to the lens on a glossy table: its flame a huge soft disc with a
+    hot core and a halo, the wax pillar lit under it, both mirrored down the table;
+    two or three smaller candles further back on the other side, the table's far edge
+    a faint line, the room dark."""
     top = band == "top"
     cx = float(rng.choice((0.34, 0.66)) + rng.uniform(-0.05, 0.05))
-    cy = rng.uniform(0.52, 0.6) if top else rng.uniform(0.3, 0.38)
-    big = rng.uniform(0.15, 0.22)
-    table = cy + big * rng.uniform(0.6, 0.9)
-    dark = c["sky"] * 0.6
-    ground = sky(dark, c["sky"], table, c["sky"] * 0.45)
-    ground += glow(cx, table, 0.5, 0.015, c["lights"][0], 0.25)  # the table's lit edge
+    cy = rng.uniform(0.46, 0.54) if top else rng.uniform(0.24, 0.3)
+    big = rng.uniform(0.1, 0.15)
+    back = cy + big * rng.uniform(0.4, 0.8)  # the table's far edge
+    foot = back + rng.uniform(0.12, 0.18)  # where the near candle stands
+    ground = sky(c["sky"] * 0.55, c["sky"] * 0.9, back, c["sky"] * 0.5)
     flame = c["lights"][0]
-    rows = [
-        light_rows(cx, cy, big * 2.0, 0, 0.07),
-        light_rows(cx, cy, big, 0, 0.95),
-        light_rows(cx, cy, big * 0.5, 2, 0.35),
-    ]
-    rest = int(rng.integers(2, 5))
-    rx = np.where(
-        rng.random(rest) < 0.5, rng.uniform(0.05, 0.3, rest), rng.uniform(0.7, 0.95, rest)
-    )
-    rows.append(
-        light_rows(
-            rx,
-            cy - rng.uniform(0.02, 0.12, rest),
-            rng.uniform(0.02, 0.05, rest),
-            rng.integers(0, len(c["lights"]), rest),
-            rng.uniform(0.35, 0.7, rest),
+    ground += glow(cx, back, 0.45, 0.012, flame, 0.3)  # the far edge catches the light
+    wide = big * rng.uniform(0.9, 1.2)
+
+    def pillar(d: ImageDraw.ImageDraw) -> None:
+        d.rounded_rectangle(
+            [_p(cx - wide / 2, cy + big * 0.55), _p(cx + wide / 2, foot)],
+            radius=wide * RES * 0.15,
+            fill=255,
         )
-    )
+
+    wax = _mask(pillar, 3.0)
+    lit = np.clip(1.15 - (_YY - cy) / max(foot - cy, 0.05), 0.25, 1.0)
+    rows = [
+        light_rows(cx, cy, big * 2.0, 0, 0.08),
+        light_rows(cx, cy, big, 0, 0.95),
+        light_rows(cx, cy, big * 0.6, 2, 0.25),
+    ]
+    rest = int(rng.integers(2, 4))
+    far_x = (0.08, 0.42) if cx > 0.5 else (0.58, 0.92)
+    rx = rng.uniform(*far_x, rest)
+    depth = rng.uniform(0.3, 0.7, rest)
+    ry = back - 0.02 + 0.08 * depth
+    rr = big * depth * rng.uniform(0.45, 0.7, rest)
+    ci = rng.integers(0, len(c["lights"]), rest)
+    rows.append(light_rows(rx, ry, rr, ci, 0.7))
+    rows.append(light_rows(rx, ry + 2.6 * rr + 0.02, rr * 0.7, ci, 0.15))  # their reflections
     cols = np.asarray([flame, *c["lights"][1:], np.ones(3, np.float32)], np.float32)
     cols[2] = np.array([1.0, 0.96, 0.86], np.float32)
     light = discs(np.concatenate(rows), cols, 0.3, 0.3)
-    light += glow(cx, cy, big * 2.8, big * 2.8, flame, 0.22)
-    under = table < _YY
-    refl = glow(cx, table + big * 1.1, big * 0.75, big * 1.6, flame, 0.5)
-    light += refl * under[..., None]
+    light += glow(cx, cy, big * 3.0, big * 3.0, flame, 0.2)
+    light += (wax * lit * 0.85)[..., None] * flame
+    mirror = np.clip(foot + (foot - _YY), 0, 1)  # the row each pixel below the foot mirrors
+    under = (foot < _YY)[..., None]
+    refl = glow(cx, 2 * foot - cy, big * 0.8, big * 1.3, flame, 0.45)
+    wax_row = (np.clip(mirror * (RES - 1), 0, RES - 1)).astype(int)[:, 0]
+    light += under * (refl + 0.3 * (wax * lit)[wax_row, :][..., None] * flame)
     return Shot(
-        ground, light, None, None, compose.around(cx, cy + big * 0.5, big * 1.15, big * 1.5)
+        ground,
+        light,
+        None,
+        None,
+        compose.around(cx, (cy + foot) / 2, big * 1.2, (foot - cy) / 2 + big),
     )
 
 
