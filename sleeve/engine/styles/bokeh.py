@@ -108,7 +108,7 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     title = _words(direction)
     for scene, words in WORD_SCENES.items():
         if any(word in title for word in words):
-            w[SCENES.index(scene)] += 8
+            w[SCENES.index(scene)] += 14
     if light:
         for i, scene in enumerate(SCENES):
             if scene not in DUSK_SCENES:

@@ -283,9 +283,37 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     )
     light = discs(np.concatenate(rows), c["lights"], 0.55, 0.45)
     front = skyline(rng, base + 0.005, 0.09, 1.5)
+    if rng.random() < 0.6:  # people on the roof: the party under the lights
+        front = np.maximum(front, _people(rng, base + 0.01, int(rng.integers(3, 8))))
     yy = np.concatenate(ys)
     box = compose.clip_box((0.0, float(yy.min()) - 0.1, 1.0, float(yy.max()) + 0.1))
     return Shot(ground, light, front, c["sky"] * 0.3, box)
+
+
+def _people(rng: np.random.Generator, feet: float, count: int) -> np.ndarray:
+    """Standing figures, near and out of focus, their feet below `feet`: a head, the
+    shoulders and a body, now and then an arm raised with a glass or a phone."""
+
+    def draw(d: ImageDraw.ImageDraw) -> None:
+        for x in np.sort(rng.uniform(0.05, 0.95, count)):
+            h = rng.uniform(0.12, 0.2)
+            top = feet - h
+            hr = h * 0.11
+            d.ellipse([_p(x - hr, top), _p(x + hr * 0.9, top + 2 * hr)], fill=255)
+            d.rounded_rectangle(
+                [_p(x - h * 0.17, top + 2.1 * hr), _p(x + h * 0.17, feet + 0.1)],
+                radius=h * 0.08 * RES,
+                fill=255,
+            )
+            if rng.random() < 0.35:
+                side = rng.choice((-1, 1))
+                d.line(
+                    [_p(x + side * h * 0.14, top + 2.6 * hr), _p(x + side * h * 0.3, top - hr)],
+                    fill=255,
+                    width=max(2, int(h * 0.09 * RES)),
+                )
+
+    return _mask(draw, 2.2)
 
 
 def candle(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
@@ -453,9 +481,13 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     light = discs(np.concatenate(rows), c["lights"], 0.6, 0.45)
 
     def legs(d: ImageDraw.ImageDraw) -> None:
-        w = max(2, int(0.009 * RES))
-        for s in (-1, 1):
-            d.line([_p(wx, wy), _p(wx + s * R * 0.45, base + 0.05)], fill=200, width=w)
+        w = max(2, int(0.007 * RES))
+        for s in (-1, 1):  # an A of two rails each side, braced
+            for off in (-0.012, 0.012):
+                d.line([_p(wx, wy), _p(wx + s * R * 0.45 + off, base + 0.05)], fill=200, width=w)
+            for t in (0.35, 0.65):
+                y = wy + (base + 0.05 - wy) * t
+                d.line([_p(wx - R * 0.45 * t, y), _p(wx + R * 0.45 * t, y)], fill=150, width=w)
         d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
 
     front = _mask(legs, 1.5)
@@ -511,7 +543,10 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
         ground += glow(
             bx, by, size * 1.2, size * 1.2, c["lights"][ci], 0.18 * (1.5 if b == 0 else 0.6)
         )
-    light = discs(np.concatenate(rows), c["lights"], 0.5, 0.5)
+    cols = c["lights"].copy()
+    if float(np.ptp(cols, axis=1).max()) < 0.3:  # grey lights: the fireworks burn gold
+        cols[0] = np.array([1.0, 0.78, 0.36], np.float32)
+    light = discs(np.concatenate(rows), cols, 0.5, 0.5)
     front = skyline(rng, base, rng.uniform(0.06, 0.14), 1.2)
     big = 0.36
     box = compose.around(bx0, float(ys[0]) + 0.03, big + 0.02, big + 0.02)
