@@ -81,8 +81,9 @@ def is_light(direction: ArtDirection) -> bool:
     """Dusk, not night, for a light palette or a happy track; never where the title
     names the night, for disco, or for a grey palette (its dusk is a wash)."""
     title = _words(direction)
-    if any(word in title for word in NIGHT_WORDS):
-        return False
+    indoors = (*WORD_SCENES["rain"], *WORD_SCENES["candle"], *WORD_SCENES["neon"])
+    if any(word in title for word in (*NIGHT_WORDS, *indoors)):
+        return False  # the title names the night, or a scene only the night has
     if direction.language.subgenre in ("funk", "disco", "nu_disco"):
         return False
     pal = direction.palette
@@ -107,8 +108,8 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
     )
     title = _words(direction)
     for scene, words in WORD_SCENES.items():
-        if any(word in title for word in words):
-            w[SCENES.index(scene)] += 14
+        if any(word in title for word in words):  # the song names its picture
+            w[SCENES.index(scene)] += 40
     if light:
         for i, scene in enumerate(SCENES):
             if scene not in DUSK_SCENES:
@@ -126,8 +127,8 @@ def _mirrorball(rng: np.random.Generator, c: dict, band: str, n: int) -> bp.Shot
     """A mirrorball lit by one spot, throwing its spots round a dark club."""
     rows, beams, focal = bokeh_stage.mirrorball(rng, n, 3, band)
     cols = np.asarray([[0.86, 0.92, 1.0], c["lights"][0], c["lights"][1]], np.float32)
-    light = bp.discs(rows, cols, 0.45, 0.35) + 0.35 * (bp.down(beams) @ cols)
-    ground = bp.sky(c["sky"] * 0.8, c["low"], 0.9, c["sky"])
+    light = bp.discs(rows, cols, 0.45, 0.35) + 0.16 * (bp.down(beams) @ cols)
+    ground = bp.sky(c["sky"] * 0.6, c["low"] * 0.8, 0.9, c["sky"] * 0.8)
     return bp.Shot(ground, light, None, None, focal)
 
 
