@@ -91,6 +91,14 @@ def down(field: np.ndarray) -> np.ndarray:
     return np.stack(chans, 2).astype(np.float32)
 
 
+def _clear(box: Box, band: str) -> Box:
+    """The box kept out of the title's band (the top or bottom 30%)."""
+    x0, y0, x1, y1 = box
+    if band == "top":
+        return compose.clip_box((x0, max(y0, 0.3), x1, max(y1, 0.4)))
+    return compose.clip_box((x0, min(y0, 0.6), x1, min(y1, 0.7)))
+
+
 def _p(x: float, y: float) -> tuple[float, float]:
     return (float(x) * RES, float(y) * RES)
 
@@ -202,7 +210,8 @@ def street(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     rows, cols = [], [lamp, c["tail"], c["head"], *c["lights"]]
     z = 1.0 + rng.uniform(0.55, 0.8) * np.arange(8 + n // 10)
     height = rng.uniform(0.28, 0.45) if top else rng.uniform(0.2, 0.26)
-    for side in (-1.0, 1.0):
+    sides = ((-1.0, 1.0), (-1.0,), (1.0,))[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
+    for side in sides:
         x = vx + side * rng.uniform(0.45, 0.65) / z
         y = vy - height / z
         r = 0.004 + 0.07 / z
@@ -448,7 +457,12 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     R = rng.uniform(0.3, 0.42)
     wx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06))
     wy = 0.5 + (0.16 if top else -0.12) + rng.uniform(-0.03, 0.03)
-    base = min(0.98, wy + R + 0.12) if top else 0.97
+    huge = rng.random() < 0.4  # close under it: a great arc across the frame, hub by the edge
+    if huge:
+        R = rng.uniform(0.56, 0.64)
+        wx = float(rng.choice((0.16, 0.84)))
+        wy = 0.94 if top else 0.04
+    base = min(0.98, wy + R + 0.12) if top and not huge else 0.97
     ground = sky(c["sky"], c["low"], base, c["sky"] * 0.4)
     ground += glow(wx, wy, R * 1.5, R * 1.5, c["lights"][0], 0.1)
     k = len(c["lights"])
@@ -468,6 +482,8 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
             light_rows(wx + R * tilt * t * np.cos(ang), wy + R * t * np.sin(ang), 0.011, j % k, 0.5)
         )
     rows.append(light_rows(wx, wy, 0.04, 0, 0.95))
+    if huge:  # the arc stops short of the title's band
+        rows = [r[(r[:, 1] > 0.3) if top else (r[:, 1] < 0.7)] for r in rows]
     far = 16 + n // 3
     rows.append(
         light_rows(
@@ -481,6 +497,9 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     light = discs(np.concatenate(rows), c["lights"], 0.6, 0.45)
 
     def legs(d: ImageDraw.ImageDraw) -> None:
+        d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
+        if wy < 0.5:  # seen from under the rim: the legs are behind the lens
+            return
         w = max(2, int(0.007 * RES))
         for s in (-1, 1):  # an A of two rails each side, braced
             for off in (-0.012, 0.012):
@@ -492,7 +511,11 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
 
     front = _mask(legs, 1.5)
     return Shot(
-        ground, light, front, c["sky"] * 0.3, compose.around(wx, wy, R * tilt + 0.05, R + 0.05)
+        ground,
+        light,
+        front,
+        c["sky"] * 0.3,
+        _clear(compose.around(wx, wy, R * tilt + 0.05, R + 0.05), band),
     )
 
 
