@@ -457,12 +457,7 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     R = rng.uniform(0.3, 0.42)
     wx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06))
     wy = 0.5 + (0.16 if top else -0.12) + rng.uniform(-0.03, 0.03)
-    huge = rng.random() < 0.4  # close under it: a great arc across the frame, hub by the edge
-    if huge:
-        R = rng.uniform(0.56, 0.64)
-        wx = float(rng.choice((0.16, 0.84)))
-        wy = 0.94 if top else 0.04
-    base = min(0.98, wy + R + 0.12) if top and not huge else 0.97
+    base = min(0.98, wy + R + 0.12) if top else 0.97
     ground = sky(c["sky"], c["low"], base, c["sky"] * 0.4)
     ground += glow(wx, wy, R * 1.5, R * 1.5, c["lights"][0], 0.1)
     k = len(c["lights"])
@@ -482,8 +477,6 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
             light_rows(wx + R * tilt * t * np.cos(ang), wy + R * t * np.sin(ang), 0.011, j % k, 0.5)
         )
     rows.append(light_rows(wx, wy, 0.04, 0, 0.95))
-    if huge:  # the arc stops short of the title's band
-        rows = [r[(r[:, 1] > 0.3) if top else (r[:, 1] < 0.7)] for r in rows]
     far = 16 + n // 3
     rows.append(
         light_rows(
@@ -498,8 +491,6 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
 
     def legs(d: ImageDraw.ImageDraw) -> None:
         d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
-        if wy < 0.5:  # seen from under the rim: the legs are behind the lens
-            return
         w = max(2, int(0.007 * RES))
         for s in (-1, 1):  # an A of two rails each side, braced
             for off in (-0.012, 0.012):
