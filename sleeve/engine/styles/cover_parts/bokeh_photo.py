@@ -208,7 +208,8 @@ def street(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     ground = ground * (1 - town[..., None]) + c["sky"] * 0.45 * town[..., None]
     lamp = c["lamp"]
     rows, cols = [], [lamp, c["tail"], c["head"], *c["lights"]]
-    z = 1.0 + rng.uniform(0.55, 0.8) * np.arange(8 + n // 10)
+    # the poles' distances, the nearest clear of the title
+    z = 1.35 + rng.uniform(0.55, 0.8) * np.arange(8 + n // 10)
     height = rng.uniform(0.28, 0.45) if top else rng.uniform(0.2, 0.26)
     sides = ((-1.0, 1.0), (-1.0,), (1.0,))[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
     for side in sides:
