@@ -36,15 +36,15 @@ DUSK_SCENES = ("street", "fairy", "wheel", "fireworks")
 GENRE_SCENES: dict[str, tuple[float, ...]] = {
     "lofi": (4, 0.6, 1.5, 1.8, 0, 0.6, 0.8, 0.3, 0),
     "rnb": (1, 0.8, 1.4, 2.5, 0.8, 0.4, 1.2, 0.5, 1),
-    "jazz": (1.2, 1.5, 0.6, 2.5, 1.5, 0.2, 0.8, 0.1, 0.2),
+    "jazz": (1.2, 0.6, 0.6, 2.5, 1.8, 0.2, 0.8, 0.1, 0.2),
     "electronic": (0.8, 3, 0.3, 0.1, 2, 0.3, 2, 0.5, 0.8),
-    "hiphop": (1.5, 2.5, 0.5, 0.4, 1.5, 0.3, 1.5, 0.3, 0.3),
-    "rock": (1, 1.5, 0.4, 0.8, 3, 0.3, 0.6, 0.6, 0),
-    "metal": (1, 1, 0.2, 1.5, 3, 0, 0.3, 0.3, 0),
+    "hiphop": (1.5, 1.5, 0.5, 0.4, 1.5, 0.3, 1.5, 0.3, 0.3),
+    "rock": (1, 1.0, 0.4, 0.8, 3, 0.3, 0.6, 0.6, 0),
+    "metal": (1, 0.5, 0.2, 1.5, 3, 0, 0.3, 0.3, 0),
     "pop": (0.6, 0.6, 1.2, 0.5, 1.5, 1.6, 1, 1.5, 1),
     "latin": (0.6, 0.8, 1.6, 0.6, 1, 1.2, 1, 1.5, 1.2),
 }
-OTHER_SCENES = (1.2, 1, 1.2, 1.2, 0.8, 0.8, 0.6, 0.8, 0.3)
+OTHER_SCENES = (1.2, 0.6, 1.2, 1.2, 0.8, 0.8, 0.6, 0.8, 0.3)
 SUBGENRE_SCENES = {
     "dnb": "street",
     "drill": "street",
@@ -65,6 +65,7 @@ WORD_SCENES: dict[str, tuple[str, ...]] = {
     "street": ("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог", "sodium"),
     "candle": ("candle", "vela", "bougie", "свеч", "flame", "burn", "velvet", "coffee"),
     "neon": ("neon", "неон", "sign", "motel", "arcade"),
+    "stage": ("smoke", "haze", "humo", "дым", " live", "concert", "crowd", "stage", "encore"),
     "fireworks": ("firework", "花火", "fuego", "fire", "fiesta", "festival", "celebrat", "불꽃"),
     "wheel": ("fair", "carnival", "parade", "wheel", "feria", "circus"),
     "fairy": ("azotea", "rooftop", "garden", "porch", "patio", "party"),
@@ -79,12 +80,12 @@ def _words(direction: ArtDirection) -> str:
 
 def is_light(direction: ArtDirection) -> bool:
     """Dusk, not night, for a light palette or a happy track; never where the title
-    names the night, for disco, or for a grey palette (its dusk is a wash)."""
+    names the night, for disco or shoegaze, or for a grey palette (its dusk is a wash)."""
     title = _words(direction)
-    indoors = (*WORD_SCENES["rain"], *WORD_SCENES["candle"], *WORD_SCENES["neon"])
+    indoors = [w for k in ("rain", "candle", "neon", "stage") for w in WORD_SCENES[k]]
     if any(word in title for word in (*NIGHT_WORDS, *indoors)):
         return False  # the title names the night, or a scene only the night has
-    if direction.language.subgenre in ("funk", "disco", "nu_disco"):
+    if direction.language.subgenre in ("funk", "disco", "nu_disco", "shoegaze"):
         return False
     pal = direction.palette
     if max(bc.chroma(c) for c in (pal.background, pal.accent, *pal.colors)) < 0.05:
