@@ -75,3 +75,32 @@ def test_discs_are_cats_eyes_at_the_corners() -> None:
     centre = (light[res // 4 :, res // 4 :] > 0.3).sum()
     corner = (light[: res // 4, : res // 4] > 0.3).sum()
     assert corner < 0.9 * centre  # clipped to an almond toward the edge
+
+
+WORDS = {
+    "rain": "Rain",
+    "street": "Highway",
+    "fairy": "Rooftop",
+    "candle": "Candle",
+    "stage": "Live",
+    "wheel": "Carnival",
+    "neon": "Neon",
+    "fireworks": "Fireworks",
+    "mirrorball": "Disco",
+}
+
+
+@pytest.mark.parametrize("scene", bokeh.SCENES)
+def test_the_music_moves_every_scene_not_only_its_colour(scene: str) -> None:
+    from sleeve.engine.measures import dhash, hamming
+
+    for s in range(600):
+        base = dataclasses.replace(CALM, seed=s, title=WORDS[scene], valence=0.3)
+        calm = dataclasses.replace(base, energy=0.1, density=0.1)
+        loud = dataclasses.replace(base, energy=0.95, density=0.9)
+        if bokeh.layout_of(calm) == scene == bokeh.layout_of(loud):
+            break
+    else:
+        raise AssertionError(scene)
+    a, b = bokeh.render(calm, 128).image, bokeh.render(loud, 128).image
+    assert hamming(dhash(a), dhash(b)) >= 4, scene

@@ -144,15 +144,16 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
         return bp.neon(rng, c, band, e)
     if scene == "mirrorball":
         return _mirrorball(rng, c, band, n)
+    if scene == "wheel":
+        return bp.wheel(rng, c, band, n, e)
     draw = {
         "rain": bp.rain,
         "street": bp.street,
         "fairy": bp.fairy,
         "candle": bp.candle,
-        "wheel": bp.wheel,
         "fireworks": bp.fireworks,
     }[scene]
-    return draw(rng, c, band, n)
+    return draw(rng, c, band, n, e)
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:

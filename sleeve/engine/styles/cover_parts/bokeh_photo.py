@@ -139,7 +139,7 @@ def skyline(rng: np.random.Generator, base: float, tall: float, blur: float = 1.
 # ---------------------------------------------------------------------------- scenes
 
 
-def rain(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
+def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """A city at night through a rainy window: lights at every distance in the half
     away from the title (a line of small far ones, bigger mid ones, a few huge near
     ones), the city's glow under them, the window's frame dark and soft at one side."""
@@ -171,7 +171,7 @@ def rain(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
             rng.uniform(0.45, 0.8, mid),
         )
     )
-    near = int(rng.integers(4, 8))
+    near = 3 + int(round(5 * energy)) + int(rng.integers(0, 2))  # loud: more near lights
     ny = hy + (1 if top else -1) * rng.uniform(0.05, 0.3, near)
     rows.append(
         light_rows(
@@ -196,7 +196,7 @@ def rain(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     return Shot(ground, light, front, c["sky"] * 0.35, compose.clip_box(box))
 
 
-def street(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
+def street(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """A night road running to a vanishing point off-centre: pairs of lamps on poles
     shrinking with distance and smeared on the wet tarmac, red tail lights and white
     headlights drawn into trails along the lanes, the far city at the end."""
@@ -235,7 +235,7 @@ def street(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
 
     def trails(colour_side: float):
         def draw(d: ImageDraw.ImageDraw) -> None:
-            for lane in rng.uniform(0.08, 0.5, 3):
+            for lane in rng.uniform(0.08, 0.5, 2 + int(round(3 * energy))):  # loud: traffic
                 ex = vx + colour_side * lane * 2.2
                 d.polygon(
                     [_p(vx + colour_side * 0.004, vy), _p(ex - 0.03, 1.05), _p(ex + 0.03, 1.05)],
@@ -252,7 +252,7 @@ def street(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     return Shot(ground, light, None, None, compose.around(vx, vy, 0.32, 0.24))
 
 
-def fairy(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
+def fairy(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """A string of lights hung across the frame in a catenary: its near end huge and
     cropped by the edge, its far end a chain of small ones; a second string behind
     sometimes; a roofline dark under the dusk, the far city in small lights."""
@@ -272,7 +272,7 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
         x = -0.08 + 1.16 * x
         y0 = (0.42 if top else 0.36) + rng.uniform(-0.05, 0.08) + 0.06 * s
         y1 = y0 - rng.uniform(0.0, 0.12)
-        sag = rng.uniform(0.1, 0.2) * (0.7 if s else 1.0)
+        sag = (0.08 + 0.12 * (1 - energy) + rng.uniform(0, 0.04)) * (0.7 if s else 1.0)
         y = y0 + (y1 - y0) * t + sag * (1 - (2 * t - 1) ** 2)
         if not top:
             y = y - 0.04
@@ -326,7 +326,7 @@ def _people(rng: np.random.Generator, feet: float, count: int) -> np.ndarray:
     return _mask(draw, 2.2)
 
 
-def candle(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
+def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """A candle close to the lens on a glossy table: its flame a huge soft disc with a
     hot core and a halo, the wax pillar lit under it, both mirrored down the table;
     two or three smaller candles further back on the other side, the table's far edge
@@ -334,7 +334,7 @@ def candle(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     top = band == "top"
     cx = float(rng.choice((0.34, 0.66)) + rng.uniform(-0.05, 0.05))
     cy = rng.uniform(0.46, 0.54) if top else rng.uniform(0.24, 0.3)
-    big = rng.uniform(0.1, 0.15)
+    big = 0.09 + 0.07 * (1 - energy) + rng.uniform(0.0, 0.02)  # calm: nearer, bigger
     back = cy + big * rng.uniform(0.4, 0.8)  # the table's far edge
     foot = back + rng.uniform(0.12, 0.18)  # where the near candle stands
     ground = sky(c["sky"] * 0.55, c["sky"] * 0.9, back, c["sky"] * 0.5)
@@ -450,24 +450,24 @@ def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarr
     return np.exp(-((off / (width * along + 0.012)) ** 2) - along * fall) * (along > 0)
 
 
-def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
+def wheel(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
     """A Ferris wheel at a fair, out of focus: its rim a ring of lights in turning
     colours (the near side bigger), spokes of small lights to a bright hub, the legs
     dark against the glow, the fair's small lights low behind."""
     top = band == "top"
-    R = rng.uniform(0.3, 0.42)
+    R = 0.26 + 0.1 * (1.0 - energy) + rng.uniform(0.0, 0.03)  # calm music: a bigger, nearer wheel
     wx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06))
-    wy = 0.5 + (0.16 if top else -0.12) + rng.uniform(-0.03, 0.03)
+    wy = (0.7 if top else 0.34) + rng.uniform(-0.02, 0.02)
     base = min(0.98, wy + R + 0.12) if top else 0.97
     ground = sky(c["sky"], c["low"], base, c["sky"] * 0.4)
     ground += glow(wx, wy, R * 1.5, R * 1.5, c["lights"][0], 0.1)
     k = len(c["lights"])
-    m = int(rng.integers(24, 36))
+    m = 20 + int(round(16 * energy)) + int(rng.integers(0, 4))  # loud music: more, smaller lights
     a = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(m) / m
     tilt = rng.uniform(0.78, 1.0)
     x, y = wx + R * tilt * np.cos(a), wy + R * np.sin(a)
     nearness = 0.5 + 0.5 * np.cos(a) * (1 if wx > 0.5 else -1)
-    r = 0.022 + 0.03 * nearness
+    r = (0.022 + 0.03 * nearness) * (1.25 - 0.5 * energy)
     sector = ((a % (2 * np.pi)) / (2 * np.pi) * rng.integers(2, 4) * k).astype(int) % k
     rows = [light_rows(x, y, r, sector, 0.8)]
     spokes = int(rng.choice((8, 10, 12)))
@@ -511,7 +511,7 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     )
 
 
-def fireworks(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
+def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """Fireworks out of focus over a skyline: one big burst near and a smaller one or
     two behind, each a ring of spokes of discs drooping as they fall, brighter at the
     tips, the sky lit round them."""
@@ -519,7 +519,7 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int) -> Shot:
     base = rng.uniform(0.86, 0.93)
     ground = sky(c["sky"], c["low"], base, c["sky"] * 0.3)
     k = len(c["lights"])
-    bursts = 1 + int(rng.integers(1, 3))
+    bursts = 1 + int(round(2 * energy)) + int(rng.integers(0, 2))  # loud: more bursts
     bx0 = float(rng.choice((0.36, 0.64)))
     rows, xs, ys = [], [], []
     for b in range(bursts):
@@ -593,6 +593,11 @@ def neon(rng: np.random.Generator, c: dict, band: str, energy: float) -> Shot:
     from sleeve.engine.styles.cover_parts import bokeh_scenes as bs
 
     rows, paths, focal = bs.neon(rng, energy, band)
+    grow = 1.2 - 0.4 * energy  # calm music: the sign nearer and bigger; loud: small, far
+    mid = np.array([(focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2])
+    paths = [(mid + (pts - mid) * grow, ci, half) for pts, ci, half in paths]
+    half_w, half_h = (focal[2] - focal[0]) / 2 * grow, (focal[3] - focal[1]) / 2 * grow
+    focal = compose.around(float(mid[0]), float(mid[1]), half_w, half_h)
     cols = np.asarray([c["neon"], c["neon2"], np.array([1.0, 0.97, 0.95], np.float32)], np.float32)
     tubes = _tubes(paths, cols)
     floor = discs(rows, cols, 0.3, 0.2)
