@@ -26,10 +26,12 @@ def lightness(name: str, direction, size: int = 128) -> float:  # type: ignore[n
     return float(np.asarray(image.convert("L"), np.float64).mean())
 
 
-def test_a_happy_track_gets_a_light_bokeh_scene_even_on_a_dark_palette() -> None:
+def test_a_happy_track_gets_a_dusk_outdoors_not_a_pastel_wash() -> None:
     for seed in (1, 2, 3, 4, 5):
         happy = dataclasses.replace(CALM, seed=seed, valence=0.85, palette=NIGHT_PALETTE)
-        assert lightness("bokeh", happy) > 140, seed
+        assert bokeh.is_light(happy)
+        assert bokeh.layout_of(happy) in bokeh.DUSK_SCENES
+        assert 25 < lightness("bokeh", happy) < 150, seed  # a sky, never a white wash
 
 
 def test_a_sad_track_on_a_dark_palette_gets_a_night() -> None:
@@ -50,42 +52,45 @@ def test_bokeh_scenes_follow_the_genre_and_vary_with_the_seed() -> None:
     assert len(set(scenes)) >= 3
 
 
-def test_disco_gets_a_mirrorball_at_night_and_no_scene_is_a_wallpaper() -> None:
+def test_disco_gets_a_mirrorball_at_night() -> None:
     disco = dataclasses.replace(
         LOUD, genre="rnb", language=language_for("funk"), valence=0.8, palette=NIGHT_PALETTE
     )
     assert not bokeh.is_light(disco)  # a happy disco track still gets the club's dark
     scenes = [bokeh.layout_of(dataclasses.replace(disco, seed=s)) for s in range(30)]
     assert scenes.count("mirrorball") > len(scenes) / 2
-    assert "hex" not in bokeh.SCENES  # the hexagon wallpaper is retired
 
 
 def test_two_tracks_with_one_bokeh_scene_differ() -> None:
     from sleeve.engine.measures import dhash, hamming
 
-    disco = dataclasses.replace(LOUD, genre="rnb", language=language_for("funk"))
-    seeds = [
-        s for s in range(40) if bokeh.layout_of(dataclasses.replace(disco, seed=s)) == "mirrorball"
-    ]
+    lofi = dataclasses.replace(CALM, genre="lofi", language=language_for("lofi"), valence=0.3)
+    seeds = [s for s in range(60) if bokeh.layout_of(dataclasses.replace(lofi, seed=s)) == "rain"]
     hashes = [
-        dhash(get_style("bokeh").render(dataclasses.replace(disco, seed=s), 96).image)
+        dhash(get_style("bokeh").render(dataclasses.replace(lofi, seed=s), 96).image)
         for s in seeds[:4]
     ]
     assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6
 
 
-def test_the_generic_wash_and_leaves_are_retired_and_shoegaze_gets_a_flare() -> None:
-    assert not {"wash", "leaves"} & set(bokeh.SCENES)
-    haze = dataclasses.replace(CALM, genre="rock", language=language_for("shoegaze"))
-    layouts = [bokeh.layout_of(dataclasses.replace(haze, seed=s)) for s in range(30)]
-    assert sum(name.startswith("flare-") for name in layouts) > len(layouts) / 2
+def test_the_retired_wallpapers_stay_retired() -> None:
+    retired = {"wash", "leaves", "hex", "glitter", "tunnel", "near", "flare", "lamp", "horizon"}
+    assert not retired & set(bokeh.SCENES)
 
 
 def test_the_title_words_choose_the_scene_and_the_night() -> None:
     happy = dataclasses.replace(CALM, genre="pop", valence=0.9, palette=NIGHT_PALETTE)
     assert bokeh.is_light(happy)
     assert not bokeh.is_light(dataclasses.replace(happy, title="Tokyo Nights"))
-    for title, scene in (("Rain on Glass", "rain"), ("Neon Motel", "neon"), ("Candle", "candles")):
+    words = (
+        ("Rain on Glass", "rain"),
+        ("Neon Motel", "neon"),
+        ("Candle", "candle"),
+        ("Corazón de fuego", "fireworks"),
+        ("Carnival", "wheel"),
+        ("Highway", "street"),
+    )
+    for title, scene in words:
         track = dataclasses.replace(happy, title=title, valence=0.3)
         scenes = [
             bokeh.pick_scene(dataclasses.replace(track, seed=s), np.random.default_rng(s), False)
@@ -94,10 +99,10 @@ def test_the_title_words_choose_the_scene_and_the_night() -> None:
         assert scenes.count(scene) > len(scenes) / 3, title
 
 
-def test_bokeh_draws_many_named_compositions_with_a_focal_light() -> None:
+def test_bokeh_draws_every_scene_with_a_focal_light() -> None:
     seen = set()
-    for s in range(60):
-        genre = ("lofi", "pop", "jazz", "electronic", "rock", "world")[s % 6]
+    for s in range(90):
+        genre = ("lofi", "pop", "jazz", "electronic", "rock", "latin")[s % 6]
         valence = (0.2, 0.5, 0.9)[s % 3]
         d = dataclasses.replace(LOUD if s % 2 else CALM, seed=s, genre=genre, valence=valence)
         seen.add(bokeh.layout_of(d))
@@ -106,62 +111,7 @@ def test_bokeh_draws_many_named_compositions_with_a_focal_light() -> None:
             assert art.layout == bokeh.layout_of(d)
             x0, y0, x1, y1 = art.focal
             assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
-    assert len(seen) >= 10, seen
-    assert "neon" in seen and any(name.startswith("flare-") for name in seen)
-    assert any(name.startswith("glitter-") for name in seen), seen
-    assert not {"lamp-one", "glitter-near", "confetti"} & seen  # the retired repeats
-
-
-def test_a_curtain_of_lights_is_hung_by_hand_not_ruled_like_a_chart() -> None:
-    from sleeve.engine.styles.cover_parts import bokeh_lights
-
-    found = 0
-    for seed in range(40):
-        rng = np.random.default_rng(seed)
-        if ("catenary", "curtain", "garland")[int(rng.integers(3))] != "curtain":
-            continue
-        rows, _ = bokeh_lights.fairy(np.random.default_rng(seed), 40, 3, "top")
-        tops = np.sort(rows[rows[:, 1] < 0.02, 0])  # each strand's first light
-        gaps = np.diff(tops)
-        assert gaps.max() > 1.4 * gaps.min(), seed  # uneven spacing
-        found += 1
-    assert found >= 3
-
-
-def test_a_flare_crop_moves_the_light() -> None:
-    from sleeve.engine.styles.cover_parts import bokeh_scenes
-
-    boxes = {
-        crop: bokeh_scenes.flare(np.random.default_rng(3), 3, "top", crop, 0.5)[1]
-        for crop in bokeh_scenes.FLARE_CROPS
-    }
-    corner, whole = boxes["corner"], boxes["whole"]
-    assert (corner[0] == 0 or corner[2] == 1) and (corner[1] == 0 or corner[3] == 1)
-    assert whole[0] > 0 and whole[2] < 1  # a whole light, not cut by a side
-    side = boxes["side"]
-    assert (side[0] == 0 or side[2] == 1) and side[1] > 0 and side[3] < 1
-
-
-def test_new_bokeh_scenes_render_at_thumbnail_and_print_sizes() -> None:
-    night = dataclasses.replace(LOUD, valence=0.2, palette=NIGHT_PALETTE)
-    wanted = {"neon", "horizon-line", "horizon-shore", "lamp-edge", "lamp-pair"}
-    found: dict[str, object] = {}
-    for s in range(400):
-        for base in (night, dataclasses.replace(CALM, valence=0.9)):
-            d = dataclasses.replace(base, seed=s)
-            name = bokeh.layout_of(d)
-            if name in wanted and name not in found:
-                found[name] = d
-        if len(found) == len(wanted):
-            break
-    assert set(found) == wanted
-    for name, d in found.items():
-        small = bokeh.render(d, 64).image  # type: ignore[arg-type]
-        assert small.size == (64, 64), name
-        grey = np.asarray(small.convert("L"), np.float64)
-        assert grey.max() - grey.min() > 60, name  # a light that reads at 64 px
-    big = bokeh.render(found["neon"], 3000).image  # type: ignore[arg-type]
-    assert big.size == (3000, 3000)
+    assert len(seen) >= 8, seen
 
 
 def test_doom_marbling_is_dark_never_pastel() -> None:

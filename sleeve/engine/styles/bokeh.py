@@ -1,20 +1,14 @@
-"""Bokeh: out-of-focus lights, in one of thirteen scenes chosen from the music, each
-one focal light structure that reads at thumbnail size.
+"""Bokeh: a night photographed out of focus, one scene with a subject and depth.
 
-genre -> which scenes are likely (lo-fi a rainy window with city lights behind, drum
-and bass sodium street lamps running to a vanishing point, jazz and R&B one big soft
-lamp in empty space, a few candles or huge near lights cut by the frame against a far
-line of small ones, shoegaze and dream pop one huge light through a shaped aperture
-with its ghosts, synthwave a blurred neon sign, city pop a line of town lights on a
-horizon reflected in wet ground, pop a string of fairy lights or a burst of glitter,
-hyperpop the glitter, disco and funk a mirrorball throwing its spots round a coloured
-club, rock and electronic stage lights cutting beams through haze); valence and the
-palette -> day or night (a light palette, or a happy track unless it is disco, gets
-a day lit from behind, never a pale wash; a grey palette always a night); the genre
--> the colour (pop, dance, disco and hyperpop saturated and high-key, a night tinted
-by the palette's blue, violet or pink, never brown); energy -> how many lights, how
-sharp, how much glow; density -> how many; the seed -> the scene among the likely
-ones and where every light sits.
+genre -> which scenes are likely (lo-fi a city through a rainy window or a candle on
+the table, R&B and jazz a candle close to the lens or a road of lamps, drum and bass
+and drill the road with its car trails, rock a gig's lights over the crowd, pop and
+k-pop a Ferris wheel, fairy lights or fireworks, Latin a rooftop's string of lights,
+synthwave a neon sign behind wet glass, disco a mirrorball); the title's words call
+their scene (rain, a road, fire, a fair, a party); a happy track or a light palette
+moves the outdoor scenes to dusk; the genre -> the colours (bokeh_colour); energy ->
+the busy scenes and how many lights; the seed -> the scene among the likely ones and
+where everything sits. Every scene keeps the title's band calm and dark.
 """
 
 from __future__ import annotations
@@ -26,12 +20,10 @@ from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import bokeh_colour as bc
-from sleeve.engine.styles.cover_parts import bokeh_depth as bd
-from sleeve.engine.styles.cover_parts import bokeh_lights as bl
+from sleeve.engine.styles.cover_parts import bokeh_photo as bp
 from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone
-from sleeve.engine.styles.cover_parts import bokeh_scenes as bs
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -39,59 +31,45 @@ STYLE = StyleInfo(
     fits=("lofi", "rnb", "jazz", "pop"),  # dnb and bass list it; techno and drill do not
 )
 
-SCENES = (
-    "rain",
-    "street",
-    "lamp",
-    "candles",
-    "fairy",
-    "mirrorball",
-    "stage",
-    "flare",
-    "neon",
-    "horizon",
-    "glitter",
-    "near",
-    "tunnel",
-)
-NIGHT_ONLY = ("rain", "street", "candles", "stage", "neon", "horizon")
-# how likely each scene is per genre family (SCENES order); others weigh all alike
+SCENES = ("rain", "street", "fairy", "candle", "stage", "wheel", "neon", "fireworks", "mirrorball")
+DUSK_SCENES = ("street", "fairy", "wheel", "fireworks")
 GENRE_SCENES: dict[str, tuple[float, ...]] = {
-    "lofi": (4, 0.3, 0.9, 0.9, 1, 0.2, 0.2, 0.3, 0.8, 1, 0.7, 1.2, 0),
-    "electronic": (0.5, 3, 0.3, 0.3, 0.3, 1, 2, 0.4, 1.5, 0.8, 0.7, 1, 0.5),
-    "hiphop": (1.5, 2.5, 0.42, 0.42, 0.3, 0.5, 1.2, 0.3, 1.5, 1, 0.7, 1.2, 0.3),
-    "rnb": (1, 0.1, 1.5, 1.2, 1.5, 1.2, 0.5, 0.4, 1.2, 0.6, 0.7, 1.2, 0.5),
-    "jazz": (1, 0.1, 1.8, 1.5, 0.7, 0.4, 1, 0.2, 0.8, 0.8, 0.7, 1.2, 0),
-    "rock": (0.7, 0.6, 0.42, 0.42, 0.5, 0.2, 2.5, 0.8, 0.6, 0.8, 0.7, 1, 0),
-    "pop": (0.5, 0.3, 0.36, 0.36, 2, 1.2, 0.6, 0.9, 1.2, 1.2, 0.7, 1.2, 1.2),
+    "lofi": (4, 0.6, 1.5, 1.8, 0, 0.6, 0.8, 0.3, 0),
+    "rnb": (1, 0.8, 1.4, 2.5, 0.8, 0.4, 1.2, 0.5, 1),
+    "jazz": (1.2, 0.6, 0.6, 2.5, 1.8, 0.2, 0.8, 0.1, 0.2),
+    "electronic": (0.8, 3, 0.3, 0.1, 2, 0.3, 2, 0.5, 0.8),
+    "hiphop": (1.5, 1.5, 0.5, 0.4, 1.5, 0.3, 1.5, 0.3, 0.3),
+    "rock": (1, 1.0, 0.4, 0.8, 3, 0.3, 0.6, 0.6, 0),
+    "metal": (1, 0.5, 0.2, 1.5, 3, 0, 0.3, 0.3, 0),
+    "pop": (0.6, 0.6, 1.2, 0.5, 1.5, 1.6, 1, 1.5, 1),
+    "latin": (0.6, 0.8, 1.6, 0.6, 1, 1.2, 1, 1.5, 1.2),
 }
-OTHER_SCENES = (1.2, 0.2, 0.6, 0.4, 1.2, 0.6, 0.8, 0.5, 0.8, 0.8, 0.8, 0.9, 0.5)
+OTHER_SCENES = (1.2, 0.6, 1.2, 1.2, 0.8, 0.8, 0.6, 0.8, 0.3)
 SUBGENRE_SCENES = {
     "dnb": "street",
     "drill": "street",
-    "shoegaze": "flare",
-    "dream_pop": "flare",
-    "city_pop": "horizon",
+    "city_pop": "street",
     "synthwave": "neon",
     "vaporwave": "neon",
     "funk": "mirrorball",
     "disco": "mirrorball",
     "nu_disco": "mirrorball",
-    "hyperpop": "tunnel",
+    "hyperpop": "fireworks",
+    "children": "wheel",
+    "shoegaze": "rain",
+    "dream_pop": "fairy",
 }
-NIGHT_SUBGENRES = ("funk", "disco", "nu_disco")
-
-
 # words in the title that call a scene (lower case, matched as substrings)
 WORD_SCENES: dict[str, tuple[str, ...]] = {
-    "rain": ("rain", "lluvia", "chuva", "pluie", "regen", "дожд", "雨", "비 "),
-    "street": ("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог"),
-    "candles": ("candle", "vela", "bougie", "свеч", "flame"),
+    "rain": ("rain", "lluvia", "chuva", "pluie", "regen", "дожд", "雨", "비 ", "ฝน", "window"),
+    "street": ("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог", "sodium"),
+    "candle": ("candle", "vela", "bougie", "свеч", "flame", "burn", "velvet", "coffee"),
     "neon": ("neon", "неон", "sign", "motel", "arcade"),
-    "horizon": ("city", "town", "ciudad", "cidade", "город", "都", "市", "skyline", "lights"),
-    "mirrorball": ("disco", "mirrorball", "glitter", "dance"),
-    "tunnel": ("tunnel", "túnel", "туннел", "subway", "metro", "터널"),
-    "glitter": ("sea", "ocean", "beach", "summer", "tide", "verão", "mar ", "sol", "θάλασσ"),
+    "stage": ("smoke", "haze", "humo", "дым", " live", "concert", "crowd", "stage", "encore"),
+    "fireworks": ("firework", "花火", "fuego", "fire", "fiesta", "festival", "celebrat", "불꽃"),
+    "wheel": ("fair", "carnival", "parade", "wheel", "feria", "circus"),
+    "fairy": ("azotea", "rooftop", "garden", "porch", "patio", "party"),
+    "mirrorball": ("disco", "mirrorball", "glitter", "boogie"),
 }
 NIGHT_WORDS = ("night", "noche", "nuit", "nacht", "ночь", "ночн", "夜", "밤", "3am", "midnight")
 
@@ -101,209 +79,104 @@ def _words(direction: ArtDirection) -> str:
 
 
 def is_light(direction: ArtDirection) -> bool:
-    """A day lit from behind for a light palette or a happy track; a night for disco
-    and funk (a club is dark, whatever its palette), a title that names the night or
-    a night scene (rain, a street, neon...), a grey palette, and otherwise."""
+    """Dusk, not night, for a light palette or a happy track; never where the title
+    names the night, for disco or shoegaze, or for a grey palette (its dusk is a wash)."""
     title = _words(direction)
-    night_words = [w for scene in NIGHT_ONLY for w in WORD_SCENES.get(scene, ())]
-    if any(word in title for word in (*NIGHT_WORDS, *night_words)):
-        return False
-    if direction.language.subgenre in NIGHT_SUBGENRES:
+    indoors = [w for k in ("rain", "candle", "neon", "stage") for w in WORD_SCENES[k]]
+    if any(word in title for word in (*NIGHT_WORDS, *indoors)):
+        return False  # the title names the night, or a scene only the night has
+    if direction.language.subgenre in ("funk", "disco", "nu_disco", "shoegaze"):
         return False
     pal = direction.palette
     if max(bc.chroma(c) for c in (pal.background, pal.accent, *pal.colors)) < 0.05:
-        return False  # a grey palette by day is a pale wash; its night is a photograph
+        return False
     if rgb_to_oklch(pal.background)[0] >= 0.6:
         return True
-    return direction.valence >= 0.62
+    return direction.valence >= 0.7
 
 
 def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:
     """The scene: the genre and the title's words weigh the scenes, energy leans to
-    the busy ones (street, mirrorball, stage, neon) or the calm ones (rain, lamp,
-    horizon), day rules out the night scenes and night the sun on water."""
+    the busy ones (street, stage, fireworks, mirrorball) or the calm ones (rain,
+    candle, fairy lights); dusk keeps to the outdoor scenes."""
     w = np.asarray(GENRE_SCENES.get(direction.genre, OTHER_SCENES), np.float64)
     favourite = SUBGENRE_SCENES.get(direction.language.subgenre)
     if favourite:
-        w[SCENES.index(favourite)] += 7
+        w[SCENES.index(favourite)] += 14
     e = direction.energy
     w *= np.array(
-        [
-            1.5 - e,
-            0.5 + e,
-            1.5 - e,
-            1.5 - e,
-            1.0,
-            0.6 + e,
-            0.5 + e,
-            1.0,
-            0.5 + e,
-            0.7 * (1.5 - 0.5 * e),
-            1.0,
-            1.0,
-            0.5 + e,
-        ]
+        [1.5 - e, 0.5 + e, 1.2 - 0.4 * e, 1.5 - e, 0.4 + e, 1.0, 0.6 + e, 0.5 + e, 0.5 + e]
     )
-    if not light:  # one big orb on black repeats; the flare and neon carry that now
-        w[SCENES.index("lamp")] *= 0.5
-    if light:
-        w[SCENES.index("mirrorball")] *= 0.15 if favourite != "mirrorball" else 1.0
-        w[SCENES.index("fairy")] *= 0.4  # strings by day read as pale dots; keep them rare
-        w[SCENES.index("near")] *= 0.6  # pale discs on a day gradient: one skeleton, not all
-        w[SCENES.index("glitter")] *= 0.5  # a stream of glints under the title; the sea's own
     title = _words(direction)
-    for scene, words in WORD_SCENES.items():  # the title's words call their scene
-        if any(word in title for word in words):
-            w[SCENES.index(scene)] += 8
-    if not bc.is_bright(direction) and direction.genre not in ("electronic", "hiphop"):
-        w[SCENES.index("tunnel")] = 0.0  # a tunnel of lights is a club's or a night drive's
-    for i, scene in enumerate(SCENES):
-        if (light and scene in NIGHT_ONLY) or (not light and scene == "glitter"):
-            w[i] = 0.0
+    for scene, words in WORD_SCENES.items():
+        if any(word in title for word in words):  # the song names its picture
+            w[SCENES.index(scene)] += 40
+    if light:
+        for i, scene in enumerate(SCENES):
+            if scene not in DUSK_SCENES:
+                w[i] *= 0.05
     return SCENES[int(rng.choice(len(SCENES), p=w / w.sum()))]
 
 
-def _lights(
-    direction: ArtDirection, scene: str, rng: np.random.Generator, k: int
-) -> tuple[np.ndarray, Box | None]:
-    """The scene's light rows and focal box."""
-    n = 14 + round(50 * direction.density)
-    size = 0.02 + 0.025 * direction.energy
-    if scene == "rain":
-        return bl.city_band(rng, n, size, k)
-    if scene == "street":
-        return bl.street(rng, n, direction.energy)
-    band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
-    if scene == "lamp":
-        return bl.lamp(rng, n, k, _lamp_kind(direction), band)
-    if scene == "fairy":
-        return bl.fairy(rng, n, k, band, near=is_light(direction))
-    if scene == "candles":
-        return bl.candles(rng, n, k, band)
-    rows, box, _ = bs.horizon(rng, n, k, band)
-    return rows, box
-
-
-def _compose(ground: np.ndarray, light: np.ndarray, day: bool) -> np.ndarray:
-    """Lights over the ground: screened toward white by day, added as light at night
-    (rolled off softly toward white)."""
-    if day:
-        return 1.0 - (1.0 - ground) * np.clip(1.0 - 1.2 * light, 0.0, 1.0)
-    out = ground + light
-    return np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
-
-
-def _flare_crop(direction: ArtDirection) -> str:
-    """How the flare's light is cropped (bs.FLARE_CROPS), from its own generator:
-    loud music leans to the whole, smaller light with a long chain of ghosts."""
-    e = direction.energy
-    p = np.array([1.2 - 0.6 * e, 1.0, 0.4 + 1.2 * e])
-    rng = raster.rng_for(direction, "bokeh-flare")
-    return bs.FLARE_CROPS[int(rng.choice(3, p=p / p.sum()))]
-
-
-def _horizon_shore(direction: ArtDirection) -> bool:
-    """Whether the town's lights recede along a shore from a near edge, or lie in a
-    flat line along the horizon; from its own generator."""
-    return bool(raster.rng_for(direction, "bokeh-horizon").random() < 0.5)
-
-
-def _lamp_kind(direction: ArtDirection) -> str:
-    """The lamp huge and cropped by an edge, or a pair (night only); the lone orb on a
-    third is retired (it read as the mirrorball's and the flare's orb again); from its
-    own generator."""
-    p = np.array([1.0, 0.0 if is_light(direction) else 1.4])
-    rng = raster.rng_for(direction, "bokeh-lamp")
-    return bl.LAMP_KINDS[int(rng.choice(2, p=p / p.sum()))]
-
-
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction` (its scene, and for
-    the flare how its light is cropped), without drawing: the first draw of the
-    style's generator."""
-    scene = pick_scene(direction, raster.rng_for(direction, "bokeh"), is_light(direction))
-    if scene == "flare":
-        return f"flare-{_flare_crop(direction)}"
-    if scene == "glitter":
-        return "glitter-path"
-    if scene == "lamp":
-        return f"lamp-{_lamp_kind(direction)}"
-    if scene == "horizon":
-        return "horizon-shore" if _horizon_shore(direction) else "horizon-line"
-    return scene
+    """The composition render draws for `direction` (its scene), without drawing:
+    the first draw of the style's generator."""
+    return pick_scene(direction, raster.rng_for(direction, "bokeh"), is_light(direction))
+
+
+def _mirrorball(rng: np.random.Generator, c: dict, band: str, n: int) -> bp.Shot:
+    """A mirrorball lit by one spot, throwing its spots round a dark club."""
+    rows, beams, focal = bokeh_stage.mirrorball(rng, n, 3, band)
+    cols = np.asarray([[0.86, 0.92, 1.0], c["lights"][0], c["lights"][1]], np.float32)
+    light = bp.discs(rows, cols, 0.45, 0.35) + 0.16 * (bp.down(beams) @ cols)
+    ground = bp.sky(c["sky"] * 0.6, c["low"] * 0.8, 0.9, c["sky"] * 0.8)
+    return bp.Shot(ground, light, None, None, focal)
+
+
+def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: bool) -> bp.Shot:
+    c = bc.colours(direction, dusk)
+    band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+    n = round(40 * direction.density)
+    e = direction.energy
+    if scene == "stage":
+        return bp.stage(rng, c, band, n, e)
+    if scene == "neon":
+        return bp.neon(rng, c, band, e)
+    if scene == "mirrorball":
+        return _mirrorball(rng, c, band, n)
+    if scene == "wheel":
+        return bp.wheel(rng, c, band, n, e)
+    draw = {
+        "rain": bp.rain,
+        "street": bp.street,
+        "fairy": bp.fairy,
+        "candle": bp.candle,
+        "fireworks": bp.fireworks,
+    }[scene]
+    return draw(rng, c, band, n, e)
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The bokeh art at `size`, before the finish."""
     rng = raster.rng_for(direction, "bokeh")
-    light_scene = is_light(direction)
-    scene = pick_scene(direction, rng, light_scene)
-    colours = bc.colours(direction, scene, light_scene)
-    ground = bc.ground(direction, scene, light_scene, rng)
-    beams = None
-    band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
-    if scene == "flare":
-        crop = _flare_crop(direction)
-        rows, focal, sides = bs.flare(rng, len(colours), band, crop, direction.energy)
-        light, _ = bs.shaped_field(rows, colours, sides, rng.uniform(0, np.pi), 0.35)
-    elif scene == "neon":
-        rows, paths, focal = bs.neon(rng, direction.energy, band)
-        light, _ = bs.tube_field(paths, colours)
-        floor, _ = bl.light_field(rows, colours)
-        light = light + floor
-    elif scene == "glitter":
-        rows, focal, hy = bs.glitter(rng, 14 + round(50 * direction.density), band)
-        y = (np.arange(bl.RES, dtype=np.float32)[:, None, None] + 0.5) / bl.RES
-        deep = (y - hy) / (1 - hy)  # 0 at the horizon, 1 at the viewer's feet
-        sea = raster.rgbf(raster.tone(bc.sea(direction.palette), 0.58, 0.09))
-        sea = sea * (1.12 - 0.35 * deep)  # the water darkens toward the viewer
-        water = np.clip((y - hy) * bl.RES / 1.5, 0.0, 1.0)
-        ground = ground * (1 - water) + sea * water
-    elif scene == "horizon":
-        draw = bs.shore if _horizon_shore(direction) else bs.horizon
-        rows, focal, hy = draw(rng, 14 + round(50 * direction.density), 3, band)
-        light, _ = bl.light_field(rows, colours)
-        light = bs.reflect(light, hy, rng)
-    elif scene == "mirrorball":
-        rows, beams, focal = bokeh_stage.mirrorball(
-            rng, 14 + round(50 * direction.density), 3, band
-        )
-    elif scene == "near":
-        rows, focal = bd.near(rng, 14 + round(50 * direction.density), len(colours), band)
-    elif scene == "tunnel":
-        rows, focal = bd.tunnel(rng, 14 + round(50 * direction.density), len(colours), band)
-        light, _ = bl.light_field(rows, colours)
-        if bc.is_bright(direction):  # a few lights flash as star glints where pop sparkles
-            glints = bd.glints(rng, rows, 6 + round(10 * direction.energy))
-            light = light + bd.star_field(glints, colours)[0]
-    elif scene == "stage":
-        rows, beams, focal = bokeh_stage.stage(
-            rng, 14 + round(50 * direction.density), direction.energy
-        )
+    dusk = is_light(direction)
+    scene = pick_scene(direction, rng, dusk)
+    shot = _shot(direction, scene, rng, dusk)
+    if dusk:
+        art = 1.0 - (1.0 - shot.ground) * np.clip(1.0 - shot.light, 0.0, 1.0)
     else:
-        rows, focal = _lights(direction, scene, rng, len(colours))
-    if scene not in ("flare", "neon", "horizon", "tunnel"):
-        light, _ = bl.light_field(rows, colours)
-    if beams is not None and not light_scene:  # the beams lit in the haze, faint in a club
-        haze = 0.12 if bc.is_bright(direction) and scene == "mirrorball" else 0.3
-        light += haze * (0.6 + 0.6 * direction.energy) * (beams @ colours)
-    if scene == "street" and focal is not None:  # the lamps' glow hangs over the road
-        cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
-        light += (
-            0.22 * colours[0] * (1.0 - raster.radial_field((cx, cy), 0.55, bl.RES))[..., None] ** 2
-        )
-    art = _compose(ground, light, light_scene)
-    img = raster.to_image(art)
-    soft = {"flare": 3.0, "glitter": 0.6, "lamp": 3.0, "candles": 1.5, "horizon": 0.5}.get(
-        scene, 1.0
-    )
-    img = img.filter(ImageFilter.GaussianBlur(soft * (0.6 + 1.2 * (1 - direction.energy))))
-    haze = {"flare": 0.5, "lamp": 0.45, "neon": 0.8}.get(scene, 0.3 + 0.25 * direction.energy)
-    img = raster.glow(img, bl.RES * 0.03, haze * (0.5 if light_scene else 1.0))
-    img = img.resize((size, size), Image.Resampling.BILINEAR)  # all soft: no detail lost
-    if scene == "rain":
-        img = bokeh_rain.rain(img, rng, direction.turbulence)
-    return Artwork(img, focal, layout_of(direction))
+        out = shot.ground + shot.light
+        art = np.where(out > 0.8, 0.8 + 0.2 * np.tanh((out - 0.8) / 0.2), out)
+    if shot.front is not None:
+        f = shot.front[..., None]
+        art = art * (1 - f) + shot.front_colour * f
+    img = raster.to_image(np.clip(art, 0, 1))
+    img = img.filter(ImageFilter.GaussianBlur(0.35 + 0.5 * (1 - direction.energy)))
+    img = raster.glow(img, bp.RES * 0.03, 0.35 if dusk else 0.55)
+    img = img.resize((size, size), Image.Resampling.BILINEAR)
+    if scene in ("rain", "neon"):
+        img = bokeh_rain.rain(img, rng, 0.2 + 0.5 * direction.turbulence)
+    return Artwork(img, shot.focal, scene)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

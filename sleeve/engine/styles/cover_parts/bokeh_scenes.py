@@ -100,7 +100,27 @@ def _polyline(points: list[tuple[float, float]], t: np.ndarray) -> np.ndarray:
     return np.stack([np.interp(t, at, p[:, 0]), np.interp(t, at, p[:, 1])], 1)
 
 
+def _heart(count: int = 64) -> list[tuple[float, float]]:
+    """A heart's outline in a unit box (a bar's neon heart)."""
+    t = np.linspace(0, 2 * np.pi, count)
+    x = 16 * np.sin(t) ** 3
+    y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
+    x, y = (x - x.min()) / np.ptp(x), (y - y.min()) / np.ptp(y)
+    return [(float(a), float(b) * 0.9) for a, b in zip(x, y, strict=True)]
+
+
 NEON_SHAPES = {
+    "heart": _heart(),
+    # a cocktail glass in one tube: the foot, the stem, the bowl
+    "cocktail": [
+        (0.25, 1.0),
+        (0.75, 1.0),
+        (0.5, 1.0),
+        (0.5, 0.5),
+        (0.0, 0.0),
+        (1.0, 0.0),
+        (0.5, 0.5),
+    ],
     "ring": None,
     "triangle": [(0.5, 0.0), (1.0, 0.87), (0.0, 0.87), (0.5, 0.0)],
     "arrow": [(0.0, 0.0), (0.7, 0.5), (0.0, 1.0)],

@@ -1,0 +1,618 @@
+"""Bokeh scenes as photographs out of focus: each a subject with depth (a ground or a
+sky, silhouettes in front, lights behind at their distances) built at RES in numpy.
+
+A scene returns a Shot: its ground (RES, RES, 3 floats), its light (the same, added
+as light), an occluder in front (mask and colour, drawn over the light: a crowd, a
+window frame, a skyline) and its focal box. Discs are drawn through a lens: a soft
+edge, a brighter rim, cat's eyes toward the corners, their size by distance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from sleeve.engine import compose, raster
+from sleeve.engine.styles.cover_parts.bokeh_lights import light_field, light_rows
+
+Box = compose.Box
+RES = 256  # side of the scene's fields; all of it is soft, so it is scaled up
+_YY, _XX = (np.mgrid[0:RES, 0:RES].astype(np.float32) + 0.5) / RES
+
+
+@dataclass
+class Shot:
+    """One scene: ground, light, what stands in front, and the subject's box."""
+
+    ground: np.ndarray
+    light: np.ndarray
+    front: np.ndarray | None  # (RES, RES) coverage of the near silhouettes
+    front_colour: np.ndarray | None
+    focal: Box
+
+
+def lens(cat: float = 0.45, rim: float = 0.35, soft: float = 0.05):
+    """A disc through a wide-open lens: flat body, a soft edge, a bright rim (`rim`),
+    clipped to a cat's eye toward the frame's edges (`cat`)."""
+
+    def shape(dx: np.ndarray, dy: np.ndarray, rp: float, x: float, y: float) -> np.ndarray:
+        d = np.sqrt(dx * dx + dy * dy) / rp
+        if cat > 0:
+            ox, oy = (0.5 - x) * cat * 1.6 * rp, (0.5 - y) * cat * 1.6 * rp
+            d = np.maximum(d, np.sqrt((dx - ox) ** 2 + (dy - oy) ** 2) / (rp * 1.04))
+        edge = max(1.2 / rp, soft)
+        body = np.clip((1.0 - d) / edge + 0.5, 0.0, 1.0)
+        ring = np.exp(-(((d - 0.9) / 0.08) ** 2))
+        return body * (0.7 + 0.12 * np.clip(d, 0, 1) + rim * ring)
+
+    return shape
+
+
+def discs(rows: np.ndarray, cols: np.ndarray, cat: float = 0.45, rim: float = 0.35) -> np.ndarray:
+    """Lights summed through the lens (RES, RES, 3)."""
+    return light_field(rows, cols, RES, lens(cat, rim))[0]
+
+
+def sky(top: np.ndarray, low: np.ndarray, horizon: float, below: np.ndarray) -> np.ndarray:
+    """A sky from `top` down to `low` at the horizon, the ground `below` it."""
+    y = _YY[:, :1]
+    t = np.clip(y / max(horizon, 0.05), 0.0, 1.0) ** 2.0
+    up = top * (1 - t) + low * t
+    fall = np.clip((y - horizon) * RES / 3.0, 0.0, 1.0)
+    column = (up * (1 - fall) + below * fall).astype(np.float32)
+    return np.repeat(column[:, None, :], RES, axis=1)
+
+
+def glow(cx: float, cy: float, rx: float, ry: float, colour: np.ndarray, amount: float):
+    """A soft light pooled round a point (RES, RES, 3)."""
+    d = ((_XX - cx) / rx) ** 2 + ((_YY - cy) / ry) ** 2
+    return (amount * np.exp(-d))[..., None] * colour
+
+
+def _mask(draw_on, blur: float) -> np.ndarray:
+    """A silhouette drawn by `draw_on(ImageDraw)` at RES, blurred `blur` px, 0..1."""
+    img = Image.new("L", (RES, RES), 0)
+    draw_on(ImageDraw.Draw(img))
+    if blur > 0:
+        img = img.filter(ImageFilter.GaussianBlur(blur * RES / 384))
+    return np.asarray(img, np.float32) / 255.0
+
+
+def down(field: np.ndarray) -> np.ndarray:
+    """A (n, n, k) float field from another module's resolution to RES."""
+    if field.shape[0] == RES:
+        return field
+    chans = [
+        np.asarray(Image.fromarray(field[..., i]).resize((RES, RES), Image.Resampling.BOX))
+        for i in range(field.shape[2])
+    ]
+    return np.stack(chans, 2).astype(np.float32)
+
+
+def _clear(box: Box, band: str) -> Box:
+    """The box kept out of the title's band (the top or bottom 30%)."""
+    x0, y0, x1, y1 = box
+    if band == "top":
+        return compose.clip_box((x0, max(y0, 0.3), x1, max(y1, 0.4)))
+    return compose.clip_box((x0, min(y0, 0.6), x1, min(y1, 0.7)))
+
+
+def _p(x: float, y: float) -> tuple[float, float]:
+    return (float(x) * RES, float(y) * RES)
+
+
+def skyline(rng: np.random.Generator, base: float, tall: float, blur: float = 1.2) -> np.ndarray:
+    """Roofs, towers and trees standing on `base`, up to `tall` high, out of focus:
+    mostly low roofs, now and then a tower with a mast, a pitched roof or a tree."""
+
+    def draw(d: ImageDraw.ImageDraw) -> None:
+        d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
+        x = -0.02
+        while x < 1.02:
+            w = rng.uniform(0.025, 0.08)
+            h = tall * (rng.uniform(0.15, 0.45) if rng.random() < 0.7 else rng.uniform(0.6, 1.0))
+            kind = rng.random()
+            if kind < 0.2:  # a tree: a soft round crown
+                d.ellipse([_p(x, base - h), _p(x + w * 1.4, base + h * 0.3)], fill=255)
+            elif kind < 0.35:  # a pitched roof
+                d.polygon(
+                    [
+                        _p(x, base - h * 0.6),
+                        _p(x + w / 2, base - h),
+                        _p(x + w, base - h * 0.6),
+                        _p(x + w, base),
+                        _p(x, base),
+                    ],
+                    fill=255,
+                )
+            else:
+                d.rectangle([_p(x, base - h), _p(x + w, base)], fill=255)
+                if h > 0.6 * tall and rng.random() < 0.5:  # a mast
+                    d.line([_p(x + w / 2, base - h), _p(x + w / 2, base - h - 0.03)], fill=255)
+            x += w * rng.uniform(0.7, 1.05)
+
+    return _mask(draw, blur * 1.8)
+
+
+# ---------------------------------------------------------------------------- scenes
+
+
+def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
+    """A city at night through a rainy window: lights at every distance in the half
+    away from the title (a line of small far ones, bigger mid ones, a few huge near
+    ones), the city's glow under them, the window's frame dark and soft at one side."""
+    top = band == "top"
+    hy = rng.uniform(0.56, 0.64) if top else rng.uniform(0.36, 0.44)
+    ground = sky(c["sky"], c["low"], hy, c["sky"] * 0.7)
+    ground += glow(0.5, hy, 0.9, 0.16, c["lights"][0], 0.22)
+    k = len(c["lights"])
+    rows = []
+    far = 30 + n // 2
+    fx = rng.random(far)
+    rows.append(
+        light_rows(
+            fx,
+            hy + rng.normal(0, 0.02, far),
+            rng.uniform(0.005, 0.013, far),
+            rng.integers(0, k, far),
+            rng.uniform(0.6, 1.0, far),
+        )
+    )
+    mid = 16 + n // 3
+    my = hy + (1 if top else -1) * np.abs(rng.normal(0.08, 0.08, mid))
+    rows.append(
+        light_rows(
+            rng.random(mid),
+            my,
+            rng.uniform(0.02, 0.045, mid),
+            rng.integers(0, k, mid),
+            rng.uniform(0.45, 0.8, mid),
+        )
+    )
+    near = 3 + int(round(5 * energy)) + int(rng.integers(0, 2))  # loud: more near lights
+    ny = hy + (1 if top else -1) * rng.uniform(0.05, 0.3, near)
+    rows.append(
+        light_rows(
+            rng.random(near),
+            ny,
+            rng.uniform(0.06, 0.11, near),
+            rng.integers(0, k, near),
+            rng.uniform(0.3, 0.55, near),
+        )
+    )
+    rows = np.concatenate(rows)
+    light = discs(rows, c["lights"], 0.5, 0.45)
+    side = float(rng.choice((0.0, 1.0)))
+    fw = rng.uniform(0.05, 0.09)
+
+    def frame(d: ImageDraw.ImageDraw) -> None:
+        x0 = side - fw if side == 0 else 1 - fw
+        d.rectangle([_p(x0 if side else -0.1, -0.1), _p(fw if side == 0 else 1.1, 1.1)], fill=255)
+
+    front = _mask(frame, 6.0)
+    box = (0.0, hy - 0.1, 1.0, 1.0) if top else (0.0, 0.0, 1.0, hy + 0.1)
+    return Shot(ground, light, front, c["sky"] * 0.35, compose.clip_box(box))
+
+
+def street(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
+    """A night road running to a vanishing point off-centre: pairs of lamps on poles
+    shrinking with distance and smeared on the wet tarmac, red tail lights and white
+    headlights drawn into trails along the lanes, the far city at the end."""
+    top = band == "top"
+    vx = float(rng.choice((0.32, 0.68)) + rng.uniform(-0.06, 0.06))
+    vy = rng.uniform(0.5, 0.58) if top else rng.uniform(0.26, 0.34)
+    ground = sky(c["sky"], c["low"], vy, c["sky"] * 0.45)
+    town = skyline(rng, vy + 0.004, rng.uniform(0.04, 0.09), 1.0)
+    ground = ground * (1 - town[..., None]) + c["sky"] * 0.45 * town[..., None]
+    lamp = c["lamp"]
+    rows, cols = [], [lamp, c["tail"], c["head"], *c["lights"]]
+    # the poles' distances, the nearest clear of the title
+    z = 1.35 + rng.uniform(0.55, 0.8) * np.arange(8 + n // 10)
+    height = rng.uniform(0.28, 0.45) if top else rng.uniform(0.2, 0.26)
+    sides = ((-1.0, 1.0), (-1.0,), (1.0,))[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
+    for side in sides:
+        x = vx + side * rng.uniform(0.45, 0.65) / z
+        y = vy - height / z
+        r = 0.004 + 0.07 / z
+        rows.append(light_rows(x, y, r, 0, np.clip(0.55 + 0.45 / z, 0, 1)))
+        for j in (1, 2, 3):  # the lamp's smear down the wet road
+            yy = vy + (0.02 + 0.05 * j) * 0.9 / z
+            rows.append(light_rows(x * 0.9 + vx * 0.1, yy, r * 0.7, 0, 0.1 / j))
+    far = 14 + n // 4
+    rows.append(
+        light_rows(
+            vx + rng.normal(0, 0.07, far),
+            vy + rng.normal(-0.005, 0.01, far),
+            rng.uniform(0.004, 0.01, far),
+            rng.integers(0, len(cols), far),
+            0.9,
+        )
+    )
+    light = discs(np.concatenate(rows), np.asarray(cols, np.float32), 0.45, 0.4)
+    fade = 1.0 if top else 0.0
+
+    def trails(colour_side: float):
+        def draw(d: ImageDraw.ImageDraw) -> None:
+            for lane in rng.uniform(0.08, 0.5, 2 + int(round(3 * energy))):  # loud: traffic
+                ex = vx + colour_side * lane * 2.2
+                d.polygon(
+                    [_p(vx + colour_side * 0.004, vy), _p(ex - 0.03, 1.05), _p(ex + 0.03, 1.05)],
+                    fill=int(rng.uniform(90, 200)),
+                )
+
+        return draw
+
+    near_fade = np.clip(fade + (0.9 - _YY) * 4, 0, 1)  # the trails end before the title
+    red = _mask(trails(-1.0), 2.0) * near_fade
+    white = _mask(trails(1.0), 2.0) * near_fade
+    light += red[..., None] * c["tail"] * 0.9 + white[..., None] * c["head"] * 0.6
+    light += glow(vx, vy, 0.4, 0.12, lamp, 0.25)
+    return Shot(ground, light, None, None, compose.around(vx, vy, 0.32, 0.24))
+
+
+def fairy(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
+    """A string of lights hung across the frame in a catenary: its near end huge and
+    cropped by the edge, its far end a chain of small ones; a second string behind
+    sometimes; a roofline dark under the dusk, the far city in small lights."""
+    top = band == "top"
+    k = len(c["lights"])
+    base = rng.uniform(0.82, 0.9) if top else rng.uniform(0.9, 0.96)
+    ground = sky(c["sky"], c["low"], base, c["sky"] * 0.4)
+    rows = []
+    near_left = rng.random() < 0.5
+    strings = 1 + int(rng.random() < 0.6)
+    ys = []
+    for s in range(strings):
+        count = 16 + n // 5
+        t = np.linspace(0, 1, count) ** (0.8 if s else 1.3)
+        depth = t if near_left else 1 - t  # 0 near, 1 far
+        x = t if near_left else t
+        x = -0.08 + 1.16 * x
+        y0 = (0.42 if top else 0.36) + rng.uniform(-0.05, 0.08) + 0.06 * s
+        y1 = y0 - rng.uniform(0.0, 0.12)
+        sag = (0.08 + 0.12 * (1 - energy) + rng.uniform(0, 0.04)) * (0.7 if s else 1.0)
+        y = y0 + (y1 - y0) * t + sag * (1 - (2 * t - 1) ** 2)
+        if not top:
+            y = y - 0.04
+        scale = 0.55 if s else 1.0
+        r = (0.01 + 0.1 * (1 - depth) ** 2.2) * scale
+        ci = (np.arange(count) + s) % k
+        rows.append(light_rows(x, y, r, ci, 0.55 + 0.4 * depth))
+        ys.append(y)
+    far = 12 + n // 3
+    rows.append(
+        light_rows(
+            rng.random(far),
+            base - rng.uniform(0.0, 0.05, far),
+            rng.uniform(0.004, 0.009, far),
+            rng.integers(0, k, far),
+            0.7,
+        )
+    )
+    light = discs(np.concatenate(rows), c["lights"], 0.55, 0.45)
+    front = skyline(rng, base + 0.005, 0.09, 1.5)
+    if rng.random() < 0.6:  # people on the roof: the party under the lights
+        front = np.maximum(front, _people(rng, base + 0.01, int(rng.integers(3, 8))))
+    yy = np.concatenate(ys)
+    box = compose.clip_box((0.0, float(yy.min()) - 0.1, 1.0, float(yy.max()) + 0.1))
+    return Shot(ground, light, front, c["sky"] * 0.3, box)
+
+
+def _people(rng: np.random.Generator, feet: float, count: int) -> np.ndarray:
+    """Standing figures, near and out of focus, their feet below `feet`: a head, the
+    shoulders and a body, now and then an arm raised with a glass or a phone."""
+
+    def draw(d: ImageDraw.ImageDraw) -> None:
+        for x in np.sort(rng.uniform(0.05, 0.95, count)):
+            h = rng.uniform(0.12, 0.2)
+            top = feet - h
+            hr = h * 0.11
+            d.ellipse([_p(x - hr, top), _p(x + hr * 0.9, top + 2 * hr)], fill=255)
+            d.rounded_rectangle(
+                [_p(x - h * 0.17, top + 2.1 * hr), _p(x + h * 0.17, feet + 0.1)],
+                radius=h * 0.08 * RES,
+                fill=255,
+            )
+            if rng.random() < 0.35:
+                side = rng.choice((-1, 1))
+                d.line(
+                    [_p(x + side * h * 0.14, top + 2.6 * hr), _p(x + side * h * 0.3, top - hr)],
+                    fill=255,
+                    width=max(2, int(h * 0.09 * RES)),
+                )
+
+    return _mask(draw, 2.2)
+
+
+def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
+    """A candle close to the lens on a glossy table: its flame a huge soft disc with a
+    hot core and a halo, the wax pillar lit under it, both mirrored down the table;
+    two or three smaller candles further back on the other side, the table's far edge
+    a faint line, the room dark."""
+    top = band == "top"
+    cx = float(rng.choice((0.34, 0.66)) + rng.uniform(-0.05, 0.05))
+    cy = rng.uniform(0.46, 0.54) if top else rng.uniform(0.24, 0.3)
+    big = 0.09 + 0.07 * (1 - energy) + rng.uniform(0.0, 0.02)  # calm: nearer, bigger
+    back = cy + big * rng.uniform(0.4, 0.8)  # the table's far edge
+    foot = back + rng.uniform(0.12, 0.18)  # where the near candle stands
+    ground = sky(c["sky"] * 0.55, c["sky"] * 0.9, back, c["sky"] * 0.5)
+    flame = c["lights"][0]
+    ground += glow(cx, back, 0.45, 0.012, flame, 0.3)  # the far edge catches the light
+    wide = big * rng.uniform(0.9, 1.2)
+
+    def pillar(d: ImageDraw.ImageDraw) -> None:
+        d.rounded_rectangle(
+            [_p(cx - wide / 2, cy + big * 0.55), _p(cx + wide / 2, foot)],
+            radius=wide * RES * 0.15,
+            fill=255,
+        )
+
+    wax = _mask(pillar, 3.0)
+    lit = np.clip(1.15 - (_YY - cy) / max(foot - cy, 0.05), 0.25, 1.0)
+    rows = [
+        light_rows(cx, cy, big * 2.0, 0, 0.08),
+        light_rows(cx, cy, big, 0, 0.95),
+        light_rows(cx, cy, big * 0.6, 2, 0.25),
+    ]
+    rest = int(rng.integers(2, 4))
+    far_x = (0.08, 0.42) if cx > 0.5 else (0.58, 0.92)
+    rx = rng.uniform(*far_x, rest)
+    depth = rng.uniform(0.3, 0.7, rest)
+    ry = back - 0.02 + 0.08 * depth
+    rr = big * depth * rng.uniform(0.45, 0.7, rest)
+    ci = rng.integers(0, len(c["lights"]), rest)
+    rows.append(light_rows(rx, ry, rr, ci, 0.7))
+    rows.append(light_rows(rx, ry + 2.6 * rr + 0.02, rr * 0.7, ci, 0.15))  # their reflections
+    cols = np.asarray([flame, *c["lights"][1:], np.ones(3, np.float32)], np.float32)
+    cols[2] = np.array([1.0, 0.96, 0.86], np.float32)
+    light = discs(np.concatenate(rows), cols, 0.3, 0.3)
+    light += glow(cx, cy, big * 3.0, big * 3.0, flame, 0.2)
+    light += (wax * lit * 0.85)[..., None] * flame
+    mirror = np.clip(foot + (foot - _YY), 0, 1)  # the row each pixel below the foot mirrors
+    under = (foot < _YY)[..., None]
+    refl = glow(cx, 2 * foot - cy, big * 0.8, big * 1.3, flame, 0.45)
+    wax_row = (np.clip(mirror * (RES - 1), 0, RES - 1)).astype(int)[:, 0]
+    light += under * (refl + 0.3 * (wax * lit)[wax_row, :][..., None] * flame)
+    return Shot(
+        ground,
+        light,
+        None,
+        None,
+        compose.around(cx, (cy + foot) / 2, big * 1.2, (foot - cy) / 2 + big),
+    )
+
+
+def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
+    """A gig seen from the crowd: a row of coloured spots out of focus, their beams
+    cutting through haze, the crowd's heads and raised hands black in front (a phone
+    screen or two lit among them)."""
+    top = band == "top"
+    ry = rng.uniform(0.44, 0.52) if top else rng.uniform(0.1, 0.2)
+    lamps = 4 + int(round(4 * energy))
+    left = rng.uniform(0.04, 0.16)
+    sx = np.linspace(left, 1 - rng.uniform(0.04, 0.16), lamps)
+    sy = ry + rng.uniform(-0.06, 0.06) * np.linspace(-1, 1, lamps) + rng.normal(0, 0.01, lamps)
+    k = len(c["lights"])
+    ci = np.arange(lamps) % min(k, 2)
+    haze = c["sky"] + (c["low"] - c["sky"]) * 0.6
+    ground = sky(c["sky"] * 0.8, haze, 0.9, haze)
+    cols = c["lights"]
+    beams = np.zeros((RES, RES, 2), np.float32)
+    width = 0.09 - 0.04 * energy
+    for x, y, j in zip(sx, sy, ci, strict=True):
+        aim = (
+            np.pi / 2 + rng.uniform(-0.6, 0.6)
+            if not top
+            else rng.uniform(0.4, 1.2) * rng.choice((1, -1)) + np.pi / 2
+        )
+        beams[..., j] += _beam(float(x), float(y), float(aim), width, 1.2)
+    light = 0.35 * (beams @ cols[:2])
+    r = rng.uniform(0.04, 0.06)
+    rows = [light_rows(sx, sy, r * 2.3, ci, 0.1), light_rows(sx, sy, r, ci, 0.95)]
+    light += discs(np.concatenate(rows), cols, 0.3, 0.5)
+    light += glow(0.5, ry, 0.7, 0.12, cols[0], 0.15)
+    crowd_top = 0.74 if top else 0.8
+
+    def crowd(d: ImageDraw.ImageDraw) -> None:
+        x = -0.04
+        while x < 1.04:
+            hr = rng.uniform(0.035, 0.055)
+            hy = crowd_top + rng.uniform(0.0, 0.08)
+            d.ellipse([_p(x - hr * 0.8, hy - hr), _p(x + hr * 0.8, hy + hr)], fill=255)
+            d.ellipse([_p(x - hr * 2.4, hy + hr * 0.9), _p(x + hr * 2.4, hy + hr * 6)], fill=255)
+            if rng.random() < 0.25:  # a raised arm, a hand
+                ax = x + rng.uniform(-0.03, 0.03)
+                d.line(
+                    [_p(x + 0.02, hy + hr), _p(ax, hy - rng.uniform(0.08, 0.16))],
+                    fill=255,
+                    width=max(2, int(0.018 * RES)),
+                )
+            x += hr * rng.uniform(1.6, 2.3)
+
+    front = _mask(crowd, 1.0)
+    phones = int(rng.integers(1, 3))
+    for _ in range(phones):
+        px, py = rng.uniform(0.15, 0.85), crowd_top - rng.uniform(0.02, 0.08)
+        light += glow(px, py, 0.012, 0.018, np.array([0.85, 0.92, 1.0], np.float32), 1.2)
+    box = compose.around(0.5, float(sy.mean()), 0.5, 0.12 + 0.06)
+    return Shot(ground, light, front, c["sky"] * 0.15, box)
+
+
+def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarray:
+    """One beam's brightness (RES, RES) from (x, y) along angle `aim`, widening by
+    `width` per unit of length and fading by `fall`."""
+    dx, dy = _XX - x, _YY - y
+    c, s = np.cos(aim), np.sin(aim)
+    along = np.maximum(dx * c + dy * s, 0.0)
+    off = -dx * s + dy * c
+    return np.exp(-((off / (width * along + 0.012)) ** 2) - along * fall) * (along > 0)
+
+
+def wheel(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
+    """A Ferris wheel at a fair, out of focus: its rim a ring of lights in turning
+    colours (the near side bigger), spokes of small lights to a bright hub, the legs
+    dark against the glow, the fair's small lights low behind."""
+    top = band == "top"
+    R = 0.26 + 0.1 * (1.0 - energy) + rng.uniform(0.0, 0.03)  # calm music: a bigger, nearer wheel
+    wx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06))
+    wy = (0.7 if top else 0.34) + rng.uniform(-0.02, 0.02)
+    base = min(0.98, wy + R + 0.12) if top else 0.97
+    ground = sky(c["sky"], c["low"], base, c["sky"] * 0.4)
+    ground += glow(wx, wy, R * 1.5, R * 1.5, c["lights"][0], 0.1)
+    k = len(c["lights"])
+    m = 20 + int(round(16 * energy)) + int(rng.integers(0, 4))  # loud music: more, smaller lights
+    a = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(m) / m
+    tilt = rng.uniform(0.78, 1.0)
+    x, y = wx + R * tilt * np.cos(a), wy + R * np.sin(a)
+    nearness = 0.5 + 0.5 * np.cos(a) * (1 if wx > 0.5 else -1)
+    r = (0.022 + 0.03 * nearness) * (1.25 - 0.5 * energy)
+    sector = ((a % (2 * np.pi)) / (2 * np.pi) * rng.integers(2, 4) * k).astype(int) % k
+    rows = [light_rows(x, y, r, sector, 0.8)]
+    spokes = int(rng.choice((8, 10, 12)))
+    for j in range(spokes):
+        ang = a[0] + 2 * np.pi * j / spokes
+        t = np.linspace(0.15, 0.85, 5)
+        rows.append(
+            light_rows(wx + R * tilt * t * np.cos(ang), wy + R * t * np.sin(ang), 0.011, j % k, 0.5)
+        )
+    rows.append(light_rows(wx, wy, 0.04, 0, 0.95))
+    far = 16 + n // 3
+    rows.append(
+        light_rows(
+            rng.random(far),
+            base - rng.uniform(0.0, 0.04, far),
+            rng.uniform(0.006, 0.02, far),
+            rng.integers(0, k, far),
+            0.75,
+        )
+    )
+    light = discs(np.concatenate(rows), c["lights"], 0.6, 0.45)
+
+    def legs(d: ImageDraw.ImageDraw) -> None:
+        d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
+        w = max(2, int(0.007 * RES))
+        for s in (-1, 1):  # an A of two rails each side, braced
+            for off in (-0.012, 0.012):
+                d.line([_p(wx, wy), _p(wx + s * R * 0.45 + off, base + 0.05)], fill=200, width=w)
+            for t in (0.35, 0.65):
+                y = wy + (base + 0.05 - wy) * t
+                d.line([_p(wx - R * 0.45 * t, y), _p(wx + R * 0.45 * t, y)], fill=150, width=w)
+        d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
+
+    front = _mask(legs, 1.5)
+    return Shot(
+        ground,
+        light,
+        front,
+        c["sky"] * 0.3,
+        _clear(compose.around(wx, wy, R * tilt + 0.05, R + 0.05), band),
+    )
+
+
+def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
+    """Fireworks out of focus over a skyline: one big burst near and a smaller one or
+    two behind, each a ring of spokes of discs drooping as they fall, brighter at the
+    tips, the sky lit round them."""
+    top = band == "top"
+    base = rng.uniform(0.86, 0.93)
+    ground = sky(c["sky"], c["low"], base, c["sky"] * 0.3)
+    k = len(c["lights"])
+    bursts = 1 + int(round(2 * energy)) + int(rng.integers(0, 2))  # loud: more bursts
+    bx0 = float(rng.choice((0.36, 0.64)))
+    rows, xs, ys = [], [], []
+    for b in range(bursts):
+        size = rng.uniform(0.28, 0.36) if b == 0 else rng.uniform(0.1, 0.18)
+        bx = bx0 + (0 if b == 0 else rng.choice((-1, 1)) * rng.uniform(0.25, 0.4))
+        by = (0.6 if top else 0.4) + (0 if b == 0 else rng.uniform(-0.12, 0.08))
+        spokes = int(rng.integers(14, 22))
+        ci, tip = int(rng.integers(0, k)), int(rng.integers(0, k))
+        ang = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(spokes) / spokes
+        reach = size * rng.uniform(0.7, 1.05, spokes)
+        per = 4
+        t = rng.uniform(0.25, 1.0, (spokes, per)) ** 0.7
+        t[:, 0] = 1.0
+        rr = reach[:, None] * t
+        x = bx + rr * np.cos(ang)[:, None]
+        y = by + rr * np.sin(ang)[:, None] + 0.2 * size * t * t
+        disc = (0.008 + 0.04 * size) * (0.5 + 0.6 * t)
+        col = np.where(t > 0.9, tip, ci)
+        rows.append(
+            light_rows(x.ravel(), y.ravel(), disc.ravel(), col.ravel(), (0.1 + 0.4 * t**3).ravel())
+        )
+        trail = np.zeros((RES, RES), np.float32)
+
+        def streaks(d: ImageDraw.ImageDraw, bx=bx, by=by, reach=reach, ang=ang, size=size) -> None:
+            for a, r in zip(ang, reach, strict=True):
+                pts = [
+                    _p(bx + r * q * np.cos(a), by + r * q * np.sin(a) + 0.2 * size * q * q)
+                    for q in np.linspace(0.2, 1.0, 6)
+                ]
+                d.line(pts, fill=90, width=max(1, int(0.006 * RES)))
+
+        trail = _mask(streaks, 2.0)
+        ground += trail[..., None] * c["lights"][ci] * 0.6
+        xs.append(bx)
+        ys.append(by)
+        ground += glow(
+            bx, by, size * 1.2, size * 1.2, c["lights"][ci], 0.18 * (1.5 if b == 0 else 0.6)
+        )
+    cols = c["lights"].copy()
+    if float(np.ptp(cols, axis=1).max()) < 0.3:  # grey lights: the fireworks burn gold
+        cols[0] = np.array([1.0, 0.78, 0.36], np.float32)
+    light = discs(np.concatenate(rows), cols, 0.5, 0.5)
+    front = skyline(rng, base, rng.uniform(0.06, 0.14), 1.2)
+    big = 0.36
+    box = compose.around(bx0, float(ys[0]) + 0.03, big + 0.02, big + 0.02)
+    return Shot(ground, light, front, c["sky"] * 0.25, box)
+
+
+def _tubes(paths: list, cols: np.ndarray) -> np.ndarray:
+    """Neon tubes as light at RES: each path (points, colour index, half-width) a wide
+    halo, the tube's body and a white-hot core."""
+    light = np.zeros((RES, RES, 3), np.float32)
+    for pts, ci, half in paths:
+        xy = [_p(x, y) for x, y in pts]
+        for blur, width, alpha, col in (
+            (4.0, 2.6, 0.55, ci),
+            (1.2, 1.0, 0.9, ci),
+            (0.5, 0.35, 0.7, 2),
+        ):
+            img = Image.new("L", (RES, RES), 0)
+            w = max(1, round(2 * width * half * RES))
+            ImageDraw.Draw(img).line(xy, fill=255, width=w, joint="curve")
+            img = raster.fast_blur(img, blur * width * half * RES)
+            light += (np.asarray(img, np.float32) * (alpha / 255.0))[..., None] * cols[col]
+    return light
+
+
+def neon(rng: np.random.Generator, c: dict, band: str, energy: float) -> Shot:
+    """A neon sign behind wet glass: the tube blurred to a shape of coloured light,
+    its glow smeared down the glass by the rain, its pool on the floor."""
+    from sleeve.engine.styles.cover_parts import bokeh_scenes as bs
+
+    rows, paths, focal = bs.neon(rng, energy, band)
+    grow = 1.2 - 0.4 * energy  # calm music: the sign nearer and bigger; loud: small, far
+    mid = np.array([(focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2])
+    paths = [(mid + (pts - mid) * grow, ci, half) for pts, ci, half in paths]
+    half_w, half_h = (focal[2] - focal[0]) / 2 * grow, (focal[3] - focal[1]) / 2 * grow
+    focal = compose.around(float(mid[0]), float(mid[1]), half_w, half_h)
+    cols = np.asarray([c["neon"], c["neon2"], np.array([1.0, 0.97, 0.95], np.float32)], np.float32)
+    tubes = _tubes(paths, cols)
+    floor = discs(rows, cols, 0.3, 0.2)
+    smear = (
+        np.asarray(
+            Image.fromarray(np.clip(tubes.mean(2) * 80, 0, 255).astype(np.uint8))
+            .filter(ImageFilter.BoxBlur(4))
+            .resize((RES, RES // 12))
+            .resize((RES, RES), Image.Resampling.BILINEAR),
+            np.float32,
+        )
+        / 255.0
+    )
+    light = tubes * 0.85 + floor + (smear * 0.5)[..., None] * cols[0]
+    ground = sky(c["sky"] * 0.7, c["sky"], 0.85, c["sky"] * 0.6)
+    cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
+    ground += glow(cx, cy, 0.5, 0.45, cols[0], 0.18)
+    return Shot(ground, light, None, None, focal)

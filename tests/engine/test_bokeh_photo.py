@@ -1,0 +1,106 @@
+"""Bokeh as photographs: every scene renders at thumbnail and print sizes with a light
+that reads at 64 px, keeps the title's band calm, reports its subject as focal, and
+takes its colours from the genre (never mud)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.languages import language_for
+from sleeve.engine.styles import bokeh
+from sleeve.engine.styles.cover_parts import bokeh_colour, bokeh_photo
+
+from .test_styles import CALM, LOUD
+
+
+def _find(scene: str):  # type: ignore[no-untyped-def]
+    for s in range(600):
+        for base in (CALM, LOUD):
+            for layout in ("top-left", "bottom-left"):
+                d = dataclasses.replace(base, seed=s, layout=layout)
+                if bokeh.layout_of(d) == scene:
+                    return d
+    raise AssertionError(scene)
+
+
+@pytest.mark.parametrize("scene", bokeh.SCENES)
+def test_every_scene_reads_at_64_px_and_keeps_the_title_band_calm(scene: str) -> None:
+    d = _find(scene)
+    art = bokeh.render(d, 64)
+    assert art.layout == scene
+    grey = np.asarray(art.image.convert("L"), np.float64)
+    assert grey.max() - grey.min() > 60, scene  # a light that reads on a phone
+    band = "top" if d.layout == "top-left" else "bottom"
+    calm = grey[:20] if band == "top" else grey[-20:]
+    busy = grey[24:-24]
+    assert calm.std() < busy.std() + 8, scene  # the title's band no busier than the art
+    x0, y0, x1, y1 = art.focal
+    assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
+
+
+def test_the_same_direction_gives_the_same_bytes_at_every_scene() -> None:
+    for scene in ("rain", "stage", "fireworks"):
+        d = _find(scene)
+        assert bokeh.render(d, 96).image.tobytes() == bokeh.render(d, 96).image.tobytes()
+
+
+def test_genre_colours_follow_the_art_direction() -> None:
+    def hues(sub: str, genre: str) -> list[float]:
+        d = dataclasses.replace(CALM, genre=genre, language=language_for(sub))
+        lights = bokeh_colour.colours(d, False)["lights"][:2]
+        return [rgb_to_oklch(tuple(int(v * 255) for v in c))[2] for c in lights]
+
+    lofi = hues("lofi", "lofi")  # lamp amber and teal
+    assert 40 < lofi[0] < 80 and 170 < lofi[1] < 220
+    kpop = hues("kpop", "pop")  # pink and violet
+    assert kpop[0] > 330 or kpop[0] < 10 and 280 < kpop[1] < 320 or 270 < kpop[1] < 320
+
+
+def test_no_scheme_is_muddy() -> None:
+    for night, low, dsky, dlow, lights in bokeh_colour.SCHEMES.values():
+        for c in (night, low, dsky, dlow, *lights):
+            lit, chroma, hue = rgb_to_oklch(c)
+            assert not (80 <= hue <= 115 and lit < 0.75 and chroma > 0.04), c  # no olive
+
+
+def test_discs_are_cats_eyes_at_the_corners() -> None:
+    cols = np.ones((1, 3), np.float32)
+    rows = np.array([[0.5, 0.5, 0.08, 0, 1.0], [0.1, 0.1, 0.08, 0, 1.0]])
+    light = bokeh_photo.discs(rows, cols, cat=0.6)[..., 0]
+    res = bokeh_photo.RES
+    centre = (light[res // 4 :, res // 4 :] > 0.3).sum()
+    corner = (light[: res // 4, : res // 4] > 0.3).sum()
+    assert corner < 0.9 * centre  # clipped to an almond toward the edge
+
+
+WORDS = {
+    "rain": "Rain",
+    "street": "Highway",
+    "fairy": "Rooftop",
+    "candle": "Candle",
+    "stage": "Live",
+    "wheel": "Carnival",
+    "neon": "Neon",
+    "fireworks": "Fireworks",
+    "mirrorball": "Disco",
+}
+
+
+@pytest.mark.parametrize("scene", bokeh.SCENES)
+def test_the_music_moves_every_scene_not_only_its_colour(scene: str) -> None:
+    from sleeve.engine.measures import dhash, hamming
+
+    for s in range(600):
+        base = dataclasses.replace(CALM, seed=s, title=WORDS[scene], valence=0.3)
+        calm = dataclasses.replace(base, energy=0.1, density=0.1)
+        loud = dataclasses.replace(base, energy=0.95, density=0.9)
+        if bokeh.layout_of(calm) == scene == bokeh.layout_of(loud):
+            break
+    else:
+        raise AssertionError(scene)
+    a, b = bokeh.render(calm, 128).image, bokeh.render(loud, 128).image
+    assert hamming(dhash(a), dhash(b)) >= 4, scene
