@@ -1,5 +1,5 @@
 """A composition drawn for two tracks is not one template: the flow field's disc and
-vortex, the Swiss circle, bokeh's fairy lights and paper cut's window each move their
+vortex, the Swiss circle and paper cut's window each move their
 scale, place, heading or count with the seed, not only their colours."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.styles import paper_cut
-from sleeve.engine.styles.cover_parts import bokeh_lights, flow_forms, paper_design
+from sleeve.engine.styles.cover_parts import flow_forms, paper_design
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from tests.engine.test_styles import CALM, LOUD
 
@@ -66,18 +66,6 @@ def test_a_composition_is_a_different_picture_on_each_track(draw) -> None:
     apart = [_apart(a, b) for a, b in itertools.combinations(masks, 2)]
     assert min(apart) > 0.15
     assert float(np.mean(apart)) > 0.45
-
-
-def test_fairy_lights_are_seen_far_and_close() -> None:
-    """A short chain of small lights in a wide field on one track, a string across
-    the frame or a few huge cropped lights on another."""
-    spans, biggest = [], []
-    for seed in range(8):
-        rows, box = bokeh_lights.fairy(np.random.default_rng(seed), 40, 3, "top")
-        spans.append(box[2] - box[0])
-        biggest.append(float(rows[:, 2].max()))
-    assert min(spans) < 0.6 and max(spans) > 0.9
-    assert max(biggest) > 3 * min(biggest)
 
 
 def test_the_flow_disc_changes_size_and_the_stream_its_heading() -> None:
