@@ -25,7 +25,7 @@ SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoi
 # a style that made this share of an account's remembered covers comes after the
 # others (once SHARE_FROM are remembered): under the issue's 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20
-SHARE_LIMIT = 0.095  # past this share a style's fresh look loses even to a repeated one
+SHARE_LIMIT = 0.09  # past this share a style's fresh look loses even to a repeated one
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def overused(style: str, recent: Sequence[str]) -> bool:
 
 
 def capped(style: str, recent: Sequence[str]) -> bool:
-    """Whether `style` made SHARE_LIMIT of the account's remembered covers: just under
+    """Whether `style` made SHARE_LIMIT of the account's remembered covers: under
     the tenth no style may pass; another fitting style is drawn then, even at a
     composition the account has seen, wherever one clears the pair bar."""
     return len(recent) >= SHARE_FROM and _share(style, recent) >= SHARE_LIMIT
