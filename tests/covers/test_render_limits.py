@@ -81,7 +81,9 @@ def test_a_title_with_nothing_visible_still_gets_its_covers(tmp_path: Path, titl
 
 
 def test_a_render_past_its_time_limit_fails_cleanly(tmp_path: Path) -> None:
-    server = make_server(tmp_path, SLEEVE_RENDER_TIMEOUT_S="0.5", SLEEVE_IMAGE_SIZE="2048")
+    # two 3000 px covers with their PNGs take well over a tenth of a second on any
+    # machine (a 2048 px pair came in under half a second on a fast one)
+    server = make_server(tmp_path, SLEEVE_RENDER_TIMEOUT_S="0.1", SLEEVE_IMAGE_SIZE="3000")
     receiver = CallbackReceiver()
     server.start()
     try:
@@ -90,9 +92,9 @@ def test_a_render_past_its_time_limit_fails_cleanly(tmp_path: Path) -> None:
         cover_id = generate(server, key, music, receiver.url)
         record = wait_for(server, key, cover_id, "SUCCESS", "GENERATE_COVER_FAILED")
         assert record["status"] == "GENERATE_COVER_FAILED"
-        assert "the render took longer than its limit of 0.5 s" in record["errorMessage"]
+        assert "the render took longer than its limit of 0.1 s" in record["errorMessage"]
         callback = receiver.wait_for(1)[0].json
-        assert callback["code"] == 501 and "limit of 0.5 s" in callback["msg"]
+        assert callback["code"] == 501 and "limit of 0.1 s" in callback["msg"]
         credits = httpx.get(f"{server.base}/api/v1/generate/credit",
                             headers={"Authorization": f"Bearer {key}"}).json()  # fmt: skip
         assert credits["data"] == 3, "refunded"

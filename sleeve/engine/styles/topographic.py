@@ -1,4 +1,4 @@
-"""Topographic: a map of a terrain the song made, printed like an atlas plate or a chart.
+"""Topographic: a contour map of a terrain the song made, printed like an atlas plate.
 
 The music shapes the land: the energy curve raises the ridges and a range's summits,
 the spectrum lays out the massifs, the tempo and turbulence roughen the ground, the
