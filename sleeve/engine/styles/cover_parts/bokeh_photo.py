@@ -281,16 +281,7 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 
         ci = (np.arange(count) + s) % k
         rows.append(light_rows(x, y, r, ci, 0.55 + 0.4 * depth))
         ys.append(y)
-    far = 12 + n // 3
-    rows.append(
-        light_rows(
-            rng.random(far),
-            base - rng.uniform(0.0, 0.05, far),
-            rng.uniform(0.004, 0.009, far),
-            rng.integers(0, k, far),
-            0.7,
-        )
-    )
+    rows.append(_far_lights(rng, 12 + n // 3, base, 0.05, (0.004, 0.009), k, 0.7))
     light = discs(np.concatenate(rows), c["lights"], 0.55, 0.45)
     front = skyline(rng, base + 0.005, 0.09, 1.5)
     if rng.random() < 0.6:  # people on the roof: the party under the lights
@@ -478,16 +469,7 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -
             light_rows(wx + R * tilt * t * np.cos(ang), wy + R * t * np.sin(ang), 0.011, j % k, 0.5)
         )
     rows.append(light_rows(wx, wy, 0.04, 0, 0.95))
-    far = 16 + n // 3
-    rows.append(
-        light_rows(
-            rng.random(far),
-            base - rng.uniform(0.0, 0.04, far),
-            rng.uniform(0.006, 0.02, far),
-            rng.integers(0, k, far),
-            0.75,
-        )
-    )
+    rows.append(_far_lights(rng, 16 + n // 3, base, 0.04, (0.006, 0.02), k, 0.75))
     light = discs(np.concatenate(rows), c["lights"], 0.6, 0.45)
 
     def legs(d: ImageDraw.ImageDraw) -> None:
@@ -616,3 +598,22 @@ def neon(rng: np.random.Generator, c: dict, band: str, energy: float) -> Shot:
     cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
     ground += glow(cx, cy, 0.5, 0.45, cols[0], 0.18)
     return Shot(ground, light, None, None, focal)
+
+
+def _far_lights(
+    rng: np.random.Generator,
+    count: int,
+    base: float,
+    rise: float,
+    radii: tuple[float, float],
+    colours: int,
+    opacity: float,
+) -> np.ndarray:
+    """`count` small far lights scattered across the width, up to `rise` above `base`."""
+    return light_rows(
+        rng.random(count),
+        base - rng.uniform(0.0, rise, count),
+        rng.uniform(*radii, count),
+        rng.integers(0, colours, count),
+        opacity,
+    )

@@ -14,7 +14,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.mono_scenes import RES, Grid, energy_line
+from sleeve.engine.styles.cover_parts.mono_scenes import RES, Grid, energy_line, pine
 
 Print = tuple[np.ndarray, Box, np.ndarray | None]
 
@@ -232,17 +232,6 @@ def disc(
     return tone, focal, None
 
 
-def _pine(draw: ImageDraw.ImageDraw, x: float, base: float, h: float, shade: int) -> None:
-    """A pine of jagged tiers, its tip at base - h (RES pixels)."""
-    w = h * 0.2
-    right = [(x, base - h)]
-    for t in np.linspace(0.15, 1.0, 6):
-        right += [(x + w * t, base - h + h * t), (x + w * t * 0.4, base - h + h * t - h * 0.025)]
-    right[-1] = (x + w * 0.06, base)
-    left = [(2 * x - px, py) for px, py in reversed(right[1:])]
-    draw.polygon(right + left, fill=shade)
-
-
 def forest(
     direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
 ) -> Print:
@@ -270,7 +259,7 @@ def forest(
             foot = ridge[int(x) % RES] * RES + 2
             h = min(rng.uniform(0.6, 1.15) * scale * RES, foot - ceiling * RES)
             top = min(top, (foot - h) / RES)
-            _pine(draw, x, foot, h, fill)
+            pine(draw, x, foot, h, fill, width=0.2, tiers=6)
         mist = np.asarray(img, np.float32) / 255.0
         if p < 3:  # the fog lying in front of this plane
             fog = np.exp(-(((g.y - base - 0.02) / 0.035) ** 2)) * (0.35 + 0.3 * g.fog)

@@ -65,11 +65,20 @@ def canvas(tone: np.ndarray) -> tuple[Image.Image, ImageDraw.ImageDraw]:
     return img, ImageDraw.Draw(img)
 
 
-def _pine(draw: ImageDraw.ImageDraw, x: float, base: float, h: float, shade: int) -> None:
-    """A pine of jagged tiers, its tip at base - h (RES pixels)."""
-    w = h * 0.22
+def pine(
+    draw: ImageDraw.ImageDraw,
+    x: float,
+    base: float,
+    h: float,
+    shade: int,
+    width: float = 0.22,
+    tiers: int = 5,
+) -> None:
+    """A pine of `tiers` jagged tiers, `width` of its height wide, its tip at base - h
+    (RES pixels)."""
+    w = h * width
     right = [(x, base - h)]
-    for t in np.linspace(0.2, 1.0, 5):
+    for t in np.linspace(0.2, 1.0, tiers):
         right += [(x + w * t, base - h + h * t), (x + w * t * 0.45, base - h + h * t - h * 0.02)]
     right[-1] = (x + w * 0.08, base)
     left = [(2 * x - px, py) for px, py in reversed(right[1:])]
@@ -91,7 +100,7 @@ def forest(direction: ArtDirection, rng: np.random.Generator, g: Grid) -> tuple[
         scale = (0.12 + 0.25 * t) * (2.4 if near and r == rows - 1 else 1.0)
         count = int((14 + 30 * direction.density) / (1 + 2 * t * near))
         for _ in range(count):
-            _pine(draw, rng.random() * RES, base, rng.uniform(0.6, 1.2) * scale * RES, shade)
+            pine(draw, rng.random() * RES, base, rng.uniform(0.6, 1.2) * scale * RES, shade)
         draw.rectangle((0, base, RES, RES), fill=shade)
     tone = raster.from_image(img)
     mist = np.exp(-(((g.y - ground) / 0.06) ** 2)) * (0.3 + 0.4 * g.fog)
