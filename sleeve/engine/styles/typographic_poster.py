@@ -34,6 +34,7 @@ from sleeve.engine.styles.cover_parts import poster_layouts as layouts
 from sleeve.engine.styles.cover_parts import poster_spine
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
+from sleeve.engine.styles.cover_parts.title_words import lead_word
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import display_text
@@ -92,6 +93,7 @@ BIG_TYPE = (  # for children
 PHOTO_GENRES = (  # the quiet photographic field (ecm) suits these
     "ambient", "classical", "lofi", "jazz", "folk", "rnb", "rock", "electronic", "spoken",
 )  # fmt: skip
+CRESCENDO_LETTERS = 12  # the longest lead word whose rows can grow ("Supercali..." could not)
 ROWS = ("punk", "dance")  # the families that may get the repeated rows
 ROWS_SUBGENRES = ("hardcore", "techno", "edm", "house", "hyperpop")
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
@@ -123,6 +125,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("ecm")] = 0.0
         weights[COMPOSITIONS.index("column")] *= 0.3
     if dominant_script(title) in ("Arab", "Hebr"):  # its rows read as broken letters
+        weights[COMPOSITIONS.index("crescendo")] = 0.0
+    if len(lead_word(title)) > CRESCENDO_LETTERS:  # no room to grow: a near-blank page
         weights[COMPOSITIONS.index("crescendo")] = 0.0
     if not grid.cut_fits(title):
         weights[COMPOSITIONS.index("cut")] = 0.0

@@ -147,11 +147,17 @@ def disc(s: Sheet) -> compose.Box:
 
 def specimen(s: Sheet) -> compose.Box:
     """A small precious plate on a third, in a wide empty field: a low mode in sand,
-    so it reads at a glance (a pale plate with dark sand on a night), mounted in a
-    hairline frame of the second ink."""
-    side = float(s.rng.uniform(0.29, 0.32))
-    x0 = float(s.rng.uniform(0.54, 0.9 - side))
-    y0 = float(s.rng.uniform(0.52, 0.58))
+    so it reads at a glance (on a night a larger pale plate with dark sand), mounted
+    in a hairline frame of the second ink."""
+    # on a night a small plate read as a tile lost in a void (Fjord, Early Light): larger
+    if s.inks.dark:
+        side = float(s.rng.uniform(0.42, 0.46))
+        x0 = float(s.rng.uniform(0.84 - side, 0.9 - side))
+        y0 = float(s.rng.uniform(0.84 - side, 0.9 - side))
+    else:
+        side = float(s.rng.uniform(0.29, 0.32))
+        x0 = float(s.rng.uniform(0.54, 0.9 - side))
+        y0 = float(s.rng.uniform(0.52, 0.58))
     box = (x0, y0, x0 + side, y0 + side)
     plate, sand = s.inks.mass, s.inks.mark
     if s.inks.dark:  # a small deep plate on a night is lost: a pale one, the sand dark
