@@ -253,3 +253,18 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
     assert len(seen) == 5, seen
+
+
+def test_a_specimen_on_a_night_is_a_plate_not_a_tile_lost_in_a_void() -> None:
+    """Both final reviewers graded Fjord, Early Light's small plate in a black field N
+    ("looks broken"): on a dark field the specimen's plate takes over two fifths of
+    the side (its focal box, the mounted plate)."""
+    style = get_style("chladni")
+    found = 0
+    for direction in _turned("black metal", range(80)):
+        if style.layout_of(direction) != "specimen":
+            continue
+        x0, y0, x1, y1 = style.render(direction, SIZE).focal
+        assert min(x1 - x0, y1 - y0) >= 0.4, (direction.seed, (x0, y0, x1, y1))
+        found += 1
+    assert found >= 2

@@ -316,3 +316,14 @@ def test_swiss_focal_box_is_where_the_picture_is(kind: str, monkeypatch) -> None
             x0, y0, x1, y1 = (int(round(v * 128)) for v in artwork.focal)
             inside = inked[y0:y1, x0:x1].sum() / max(int(inked.sum()), 1)
             assert inside > 0.8, (kind, seed, inside)
+
+
+def test_a_long_single_word_never_gets_the_crescendo() -> None:
+    """Supercalifragilisticexpialidocious drew no rows to grow and left a near-blank
+    page with the word cut off at the foot (graded N): the crescendo needs a lead word
+    it can repeat across the page."""
+    for seed in range(60):
+        for genre in ("children", "pop"):
+            direction = _as(LOUD, genre, title="Supercalifragilisticexpialidocious")
+            kind = _poster_kind(dataclasses.replace(direction, seed=seed))
+            assert kind != "crescendo", (genre, seed)
