@@ -15,6 +15,7 @@ import pytest
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
+from sleeve.engine.measures import title_contrast
 from sleeve.engine.raster import rng_for, srgb_to_oklab
 from sleeve.engine.styles import swiss_geometry, typographic_poster
 from sleeve.engine.styles.cover_parts import poster_layouts, title_words
@@ -327,3 +328,15 @@ def test_a_long_single_word_never_gets_the_crescendo() -> None:
             direction = _as(LOUD, genre, title="Supercalifragilisticexpialidocious")
             kind = _poster_kind(dataclasses.replace(direction, seed=seed))
             assert kind != "crescendo", (genre, seed)
+
+
+def test_the_spines_mark_never_covers_its_title(monkeypatch) -> None:
+    """Tresor 0400's spine painted its huge "40" in a tint of the block over the title
+    running up it, and the title read at 2.2:1 (graded N): the mark lies under the
+    block and the title."""
+    monkeypatch.setattr(typographic_poster, "composition", lambda d, r: "spine")
+    for title, genre in (("Tresor 0400", "techno"), ("Riot", "punk"), ("東京の夜", "pop")):
+        for seed in range(6):
+            direction = dataclasses.replace(_as(LOUD, genre, title=title), seed=seed)
+            image, layout = typographic_poster.render_with_title(direction, 256)
+            assert title_contrast(image, layout, 256) >= 3.0, (title, seed)

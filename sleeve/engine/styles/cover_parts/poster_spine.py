@@ -30,7 +30,6 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     block_w = s * (0.2 + 0.32 * p.energy + rng.uniform(-0.04, 0.04)) * (0.7 if p.quiet else 1.0)
     left = rng.random() < 0.5
     bx0 = 0 if left else s - block_w
-    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=p.accent)
     on_block = rng.random() < 0.65
     ink = legible_on(p.accent, p.ink, p.ground) if on_block else p.ink
     column = min(block_w, s * 0.26) * (0.62 if on_block else 0.5)
@@ -45,16 +44,19 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         x = bx0 + (block_w - glyphs.width) / 2
     else:
         x = bx0 + block_w + s * 0.03 if left else bx0 - s * 0.03 - glyphs.width
-    pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
     mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
+    # the mark goes under the block and the title: painted over them, a huge "40" in a
+    # tint of the block hid half of "TRESOR 0400" (2.2:1)
     if rng.random() < 0.35 and p.quiet:  # a dot (on a loud track it read as a placeholder)
         r = s * (0.03 + 0.05 * p.energy)
         ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)
-        return pen
-    px = int(s * rng.uniform(0.4, 0.62) / 0.72)
-    number = line_mask(p.number, p.face, px, pad=0.0)
-    drop = -int(number.height * rng.uniform(0.0, 0.3))
-    paint(image, number, p.tint if on_block else p.accent, (int(mx - number.width / 2), drop))
+    else:
+        px = int(s * rng.uniform(0.4, 0.62) / 0.72)
+        number = line_mask(p.number, p.face, px, pad=0.0)
+        drop = -int(number.height * rng.uniform(0.0, 0.3))
+        paint(image, number, p.accent, (int(mx - number.width / 2), drop))
+    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=p.accent)
+    pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
     return pen
 
 
