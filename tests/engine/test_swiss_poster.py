@@ -340,3 +340,17 @@ def test_the_spines_mark_never_covers_its_title(monkeypatch) -> None:
             direction = dataclasses.replace(_as(LOUD, genre, title=title), seed=seed)
             image, layout = typographic_poster.render_with_title(direction, 256)
             assert title_contrast(image, layout, 256) >= 3.0, (title, seed)
+
+
+def test_the_ecm_photograph_bleeds_off_the_frame(monkeypatch) -> None:
+    """Set in a margin, the ECM page's grey photograph read as a missing image to both
+    final reviewers (Lo-fi Rain, graded N): it runs to the frame's side edges."""
+    monkeypatch.setattr(typographic_poster, "composition", lambda d, r: "ecm")
+    for seed in range(8):
+        direction = dataclasses.replace(_as(CALM, "lofi", title="Lo-fi Rain"), seed=seed)
+        image, _ = typographic_poster.render_with_title(direction, 128)
+        pixels = np.asarray(image, float)
+        ground = np.asarray(direction.palette.background, float)
+        edges = np.concatenate([pixels[:, 0], pixels[:, -1]])
+        photo = np.abs(edges - ground).max(axis=1) > 40  # the edge columns away from ground
+        assert photo.mean() > 0.5, (seed, float(photo.mean()))

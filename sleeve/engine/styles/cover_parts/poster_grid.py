@@ -191,15 +191,17 @@ def _photo(w: int, h: int, p: Poster, rng: np.random.Generator) -> Image.Image:
 
 
 def ecm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A wide photographic field in one tone, and above or below it a band of ground
-    with the title small on a strong left margin, one thin coloured rule between."""
+    """A photographic field in one tone bled off three edges, and above or below it a
+    band of ground with the title small on a strong left margin, one thin coloured
+    rule between."""
     s, pen = p.size, TitlePen(p.size)
     band = s * (rng.uniform(0.26, 0.34) - 0.1 * p.energy)  # louder: a bigger picture
     top_band = rng.random() < 0.65
-    inset = s * M if rng.random() < 0.5 else 0.0  # the photo set in a margin, or bled
-    y0, y1 = (band, s - inset) if top_band else (inset, s - band)
-    field = _photo(int(s - 2 * inset), int(y1 - y0), p, rng)
-    image.paste(field, (int(inset), int(y0)))
+    # the photo bleeds off three edges: set in a margin, both final reviewers read its
+    # grey rectangle as a missing image (Lo-fi Rain)
+    y0, y1 = (band, s) if top_band else (0, s - band)
+    field = _photo(s, int(y1 - y0), p, rng)
+    image.paste(field, (0, int(y0)))
     cap = 0.06 if p.quiet else 0.075
     text = p.text
     px = int(s * cap / 0.72)
