@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 import aggdraw
 import numpy as np
@@ -325,10 +326,17 @@ def fast_blur(img: Image.Image, radius: float, factor: int | None = None) -> Ima
 
 
 def glow(img: Image.Image, radius: float, strength: float = 0.6) -> Image.Image:
-    """Add a soft bloom: screen a blurred copy over the image."""
-    halo = fast_blur(img, radius)
+    """Add a soft bloom: screen a blurred copy over the image. The copy is blurred at
+    about 1 / (radius / 2.5) of the size and takes its strength before it is scaled
+    back up (the same bloom as a full-size pass, in a fraction of the time)."""
+    factor = int(min(16, max(1, round(radius / 2.5))))
+    w, h = img.size
+    halo = img.reduce(factor, box=(0, 0, w // factor * factor, h // factor * factor))
+    halo = halo.filter(ImageFilter.GaussianBlur(radius / factor))
     if strength < 1.0:
         halo = halo.point([round(v * strength) for v in range(256)] * len(halo.getbands()))
+    if factor > 1:
+        halo = halo.resize(img.size, Image.Resampling.BILINEAR)
     return ImageChops.screen(img, halo)
 
 
@@ -380,8 +388,16 @@ def vignette(
     img: Image.Image, strength: float = 0.35, center: tuple[float, float] = (0.5, 0.5)
 ) -> Image.Image:
     """Darken an RGB image towards its corners."""
-    mask = to_image(vignette_field(strength, center)).resize(img.size, Image.Resampling.BILINEAR)
-    return ImageChops.multiply(img, Image.merge("RGB", (mask, mask, mask)))
+    mask = _vignette_mask(strength, center, img.size)
+    return Image.composite(img, Image.new("RGB", img.size), mask)
+
+
+@lru_cache(maxsize=8)
+def _vignette_mask(
+    strength: float, center: tuple[float, float], size: tuple[int, int]
+) -> Image.Image:
+    """vignette's mask (L) at a size: it depends on nothing else, so it is kept."""
+    return to_image(vignette_field(strength, center)).resize(size, Image.Resampling.BILINEAR)
 
 
 def multiply(img: Image.Image, factor: np.ndarray) -> Image.Image:

@@ -8,7 +8,7 @@ the whole language catalogue (its summed share of every language's weights), so 
 style many languages lean on does not crowd out the rest across a set of tracks.
 The seed draws a weighted order (the same one every time for a track); `fitting`
 names the styles that are not strangers to the track's genre. A style that sets the
-title as its picture (the typographic poster) is offered only for a title with words.
+title as its picture (the typographic poster, wood type) is offered only for a title with words.
 """
 
 from __future__ import annotations

@@ -15,11 +15,9 @@ everything else in the plan.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageFilter, ImageOps
+from PIL import ImageOps
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -170,36 +168,6 @@ def _horizon(
     return img, focal
 
 
-def _glow(img: Image.Image, radius: float, strength: float) -> Image.Image:
-    """raster.glow (a blurred copy screened over the image) with the blur at about a
-    quarter of `radius` per pixel rather than a third, taken by Image.reduce, and the
-    strength applied before the copy is scaled up: the same bloom for two thirds of the
-    time."""
-    factor = max(1, round(radius / 2.5))
-    lit = [round(v * strength) for v in range(256)] * 3
-    if factor <= 1:
-        return ImageChops.screen(img, img.filter(ImageFilter.GaussianBlur(radius)).point(lit))
-    w, h = img.size
-    small = img.reduce(factor, box=(0, 0, w // factor * factor, h // factor * factor))
-    halo = small.filter(ImageFilter.GaussianBlur(radius / factor)).point(lit)
-    return ImageChops.screen(img, halo.resize(img.size, Image.Resampling.BILINEAR))
-
-
-@lru_cache(maxsize=8)
-def _vignette_mask(strength: float, size: int) -> Image.Image:
-    """raster.vignette's mask (L) for a side: it depends on nothing else, so it is
-    kept."""
-    field = raster.vignette_field(strength)
-    return raster.to_image(field).resize((size, size), Image.Resampling.BILINEAR)
-
-
-def _vignette(img: Image.Image, strength: float) -> Image.Image:
-    """raster.vignette: the image darkened towards the corners (composited over black
-    through the kept mask, one pass)."""
-    black = Image.new("RGB", img.size)
-    return Image.composite(img, black, _vignette_mask(strength, img.size[0]))
-
-
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The retro-sun art at `size`, before the finish: the plan's scene, glow and
     vignette, mirrored when the plan says so."""
@@ -208,8 +176,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     col = retro_colors.colors(direction, p.scheme)
     scene = SCENES.get(p.layout, _horizon)
     img, focal = scene(direction, size, p, col, rng)
-    img = _glow(img, size * 0.01, 0.25 + 0.35 * direction.brightness)
-    img = _vignette(img, 0.25 if retro_colors.dark(col) else 0.12)
+    img = raster.glow(img, size * 0.01, 0.25 + 0.35 * direction.brightness)
+    img = raster.vignette(img, 0.25 if retro_colors.dark(col) else 0.12)
     if p.flip:
         img = ImageOps.mirror(img)
         focal = (1.0 - focal[2], focal[1], 1.0 - focal[0], focal[3])
