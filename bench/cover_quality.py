@@ -30,6 +30,7 @@ from bench.colour_spread import (  # noqa: E402
 )
 from sleeve.engine.contact_sheet import contact_sheet  # noqa: E402
 from sleeve.engine.direction import direct_from_music  # noqa: E402
+from sleeve.engine.looks import skeleton_key  # noqa: E402
 from sleeve.engine.measures import (  # noqa: E402
     colourfulness,
     dhash,
@@ -149,8 +150,8 @@ def colour_report(rows: list[dict], listing: bool) -> None:
         for r in rows:
             d = r["direction"]
             cells = "  ".join(
-                f"{name:<18} L {c.lightness:.2f} C {c.chroma:.3f} {c.family or 'neutral'}"
-                for name, c in zip(r["styles"], r["colour"], strict=True)
+                f"{layout:<34} L {c.lightness:.2f} C {c.chroma:.3f} {c.family or 'neutral'}"
+                for layout, c in zip(r["layouts"], r["colour"], strict=True)
             )
             language = getattr(d.language, "subgenre", "")
             given = r["track"].get("audio", {}).get("bpm")
@@ -254,6 +255,11 @@ def main() -> None:
         f"  layouts (style/composition): {len(layouts)} for {sum(layouts.values())} covers; "
         f"drawn more than once: {sum(n - 1 for n in layouts.values() if n > 1)} repeats, "
         f"most {layouts.most_common(1)[0][1]}x ({layouts.most_common(1)[0][0]})"
+    )
+    skeletons = Counter(skeleton_key(key) for key in layouts.elements())
+    print(
+        f"  skeletons (compositions a style names as one picture): {len(skeletons)}; "
+        f"drawn more than once: {sum(n - 1 for n in skeletons.values() if n > 1)} repeats"
     )
     last_slot: dict[str, str] = {}
     same_slot = 0  # a style's cover whose title took the slot of the style's previous one

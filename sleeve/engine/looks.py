@@ -7,7 +7,9 @@ the same style from a seed derived from it, which moves the style's own choices
 title layouts, and nothing else of the direction (palette, faces).
 A layout key is "style/layout" (the style alone for a style with one composition),
 then SLOT_MARK and the title layout: "swiss_geometry/arcs@top-left". A composition
-is stale when the account drew it lately in any slot; a slot is stale for a style when
+is stale when the account drew it, or a composition of the style with the same
+skeleton (registry.skeleton: a style names compositions a viewer reads as one
+picture), lately in any slot; a slot is stale for a style when
 one of the style's last SLOT_MEMORY covers had it: reviewers read "the title on top,
 one shape below" as one template across a style's compositions.
 """
@@ -16,8 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sleeve.engine.direction import ArtDirection, task_seed
+from sleeve.engine.styles.registry import skeleton
 
 TURNS = 16  # seeds tried per style (by layout_of, without drawing) before another style
 SLOT_MARK = "@"
@@ -57,16 +61,21 @@ def layout_key(style: str, layout: str, slot: str = "") -> str:
     return f"{key}{SLOT_MARK}{slot}" if slot else key
 
 
-def _composition(key: str) -> str:
-    return key.partition(SLOT_MARK)[0]
+@lru_cache(maxsize=8192)
+def skeleton_key(key: str) -> str:
+    """A layout key's style and skeleton ("style/skeleton"): what two covers share when
+    a viewer reads them as one picture, whatever their slots or composition names."""
+    style, _, layout = key.partition(SLOT_MARK)[0].partition("/")
+    return f"{style}/{skeleton(style, layout)}" if layout else style
 
 
 def staleness(key: str, recent: Sequence[str]) -> int:
-    """How recently `key`'s composition was drawn, in any slot: 0 when it is not in
-    `recent` (most recent first), else the higher the more recent."""
-    composition = _composition(key)
+    """How recently `key`'s composition (or one of its skeleton) was drawn, in any
+    slot: 0 when it is not in `recent` (most recent first), else the higher the more
+    recent."""
+    composition = skeleton_key(key)
     for index, other in enumerate(recent):
-        if _composition(other) == composition:
+        if skeleton_key(other) == composition:
             return len(recent) - index
     return 0
 
@@ -107,5 +116,5 @@ def capped(style: str, recent: Sequence[str]) -> bool:
 
 
 def _share(style: str, recent: Sequence[str]) -> float:
-    made = sum(1 for key in recent if _composition(key).partition("/")[0] == style)
+    made = sum(1 for key in recent if key.partition(SLOT_MARK)[0].partition("/")[0] == style)
     return made / max(1, len(recent))

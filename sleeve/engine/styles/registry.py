@@ -43,6 +43,14 @@ def all_styles() -> dict[str, ModuleType]:
     return dict(sorted(found.items()))
 
 
+def skeleton(style: str, layout: str) -> str:
+    """The skeleton `style`'s composition `layout` draws: the name its module's SKELETONS
+    gives it where several compositions read as one picture (a raised heart and a
+    raised star on a card), else the composition's own name."""
+    module = all_styles().get(style)
+    return getattr(module, "SKELETONS", {}).get(layout, layout)
+
+
 def get_style(name: str) -> ModuleType:
     """The style module called `name`; ValueError listing the known names otherwise."""
     known = all_styles()
