@@ -10,10 +10,12 @@ import numpy as np
 import pytest
 
 from sleeve.engine import raster
-from sleeve.engine.direction import Palette
+from sleeve.engine.direction import Palette, direct_from_music
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
+from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import mono_grain
+from sleeve.engine.styles.registry import fitting
 from tests.engine.test_styles import CALM, LOUD, edges, render
 
 SEEDS = (1, 22, 333, 4444, 55555, 666, 7777, 88, 909, 1010)
@@ -81,3 +83,23 @@ def test_pine_forests_are_for_metal_only() -> None:
         scenes = _scenes(_genre(sub, family, (20, 20, 20)))
         assert "forest" not in scenes and {"disc", "block", "water"} & scenes, (sub, scenes)
     assert "forest" in _scenes(_genre("black_metal", "metal", (20, 20, 20)))
+
+
+@pytest.mark.parametrize(
+    ("tags", "fits"),
+    [
+        ("shoegaze, wall of sound", False),
+        ("dream pop", False),
+        ("j-rock, anthem", False),
+        ("punk rock", True),
+        ("post-punk", True),
+        ("grunge", True),
+    ],
+)
+def test_the_photocopied_flyer_is_offered_to_punk_not_to_rock_at_large(
+    tags: str, fits: bool
+) -> None:
+    """Reviewers graded a ransom-note collage on a shoegaze song as the wrong song: the
+    flyer fits punk, post-punk and the languages that list it (grunge), not all rock."""
+    direction, _ = direct_from_music(MusicInput(task_id=f"flyer-{tags}", title="Haze", tags=tags))
+    assert ("xerox_collage" in fitting(direction)) is fits, direction.language.subgenre

@@ -50,7 +50,9 @@ MIN_SIDE = 0.05  # a focal box is kept at least this wide and tall
 STYLE = StyleInfo(
     name="xerox_collage",
     family="image",
-    fits=("punk", "rock"),  # industrial and reggaeton list it by name
+    # punk and post-punk flyers; grunge, industrial and reggaeton list it by name. Not
+    # rock at large: reviewers read a ransom note on shoegaze or J-rock as the wrong song
+    fits=("punk", "post_punk"),
 )
 
 COMPOSITIONS = (
