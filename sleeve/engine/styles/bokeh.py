@@ -31,6 +31,16 @@ STYLE = StyleInfo(
     fits=("lofi", "rnb", "jazz", "pop"),  # dnb and bass list it; techno and drill do not
 )
 
+# reviewers read these as one picture: a dusk sky of lights over a silhouette, the
+# title on top; a row of lamps beaming down, the title below
+SKELETONS = {
+    "fairy": "dusk",
+    "fireworks": "dusk",
+    "wheel": "dusk",
+    "stage": "beams",
+    "street": "beams",
+}
+
 SCENES = ("rain", "street", "fairy", "candle", "stage", "wheel", "neon", "fireworks", "mirrorball")
 DUSK_SCENES = ("street", "fairy", "wheel", "fireworks")
 GENRE_SCENES: dict[str, tuple[float, ...]] = {

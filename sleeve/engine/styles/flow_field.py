@@ -36,6 +36,10 @@ STYLE = StyleInfo(
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
 )
 
+# reviewers read these as one picture: strands sweeping from a corner; bands of
+# strokes across the frame
+SKELETONS = {"corner": "corner", "ribbon": "corner", "blocks": "bands", "curtain": "bands"}
+
 SHADES = 8  # each ink in a few lightnesses (silk has depth); pens are reused
 SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
 MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink

@@ -48,6 +48,9 @@ STYLE = StyleInfo(
     fits=("ambient", "rnb"),
 )
 
+# reviewers read a glowing ring and a glowing orb over the title as one picture
+SKELETONS = {"eclipse-ring": "orb", "aura-orb": "orb"}
+
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "horizon-disc": lights.horizon,

@@ -35,6 +35,16 @@ STYLE = StyleInfo(
     music=True,
 )
 
+# a disc in the sky over a dark land, the title above: reviewers read the range, the
+# night peaks, the summit, the dunes and the lake as one picture (a viewer's skeleton)
+SKELETONS = {
+    "ranges": "landscape",
+    "night": "landscape",
+    "summit": "landscape",
+    "dunes": "landscape",
+    "lake": "landscape",
+}
+
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 

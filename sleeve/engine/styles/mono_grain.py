@@ -40,6 +40,9 @@ STYLE = StyleInfo(
     fits=("metal", "ambient", "hiphop", "rock", "classical", "punk"),
 )
 
+# reviewers read a glow behind a dark form on a hill as one picture
+SKELETONS = {"monolith": "glow", "disc": "glow"}
+
 # The grey scenes xerox collage copies onto its paste-ups (mono grain itself prints
 # PRINTS now).
 SCENES = {

@@ -36,6 +36,9 @@ STYLE = StyleInfo(
     music=True,
 )
 
+# reviewers read a radial fan from an edge as one picture, mirrored or not
+SKELETONS = {"groove": "fan", "burst": "fan"}
+
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 CALM_TO_LOUD = ("target", "groove", "riley", "floor", "halftone", "burst", "chevron")
