@@ -245,3 +245,28 @@ def test_a_lone_letter_joins_its_neighbour_and_op_numbers_stay_whole() -> None:
 
     assert lines("I Will Survive") == ["I WILL", "SURVIVE"]
     assert all("OP. 9" in line or "OP." not in line for line in lines("Op. 9 No. 2 Nocturne"))
+
+
+@pytest.mark.parametrize(
+    ("title", "tags", "cut"),
+    [
+        ("Golden Sun", "folk", "sun"),
+        ("Midnight Ferry", "country", "moon"),
+        ("Corazón Valiente", "folk", "heart"),
+        ("Under the Stars", "blues", "star"),
+    ],
+)
+def test_the_carved_cut_is_the_one_the_title_names(title: str, tags: str, cut: str) -> None:
+    direction = direct_from_music(MusicInput(task_id=title, title=title, tags=tags))[0]
+    assert wood_type._cut_kind(direction, rng_for(direction, "cut")) == cut
+
+
+def test_no_heart_is_carved_for_a_title_that_does_not_name_one() -> None:
+    """Reviewers read a carved heart over Mountain Song and Brick by Brick as clip art."""
+    for index, tags in enumerate(("country", "folk", "children", "blues", "hip hop", "world")):
+        for title in ("Mountain Song", "Brick by Brick", "Back Porch", "Gravel Road Home"):
+            music = MusicInput(task_id=f"cut-{index}", title=title, tags=tags)
+            direction = direct_from_music(music)[0]
+            for seed in range(12):
+                seeded = dataclasses.replace(direction, seed=seed)
+                assert wood_type._cut_kind(seeded, rng_for(seeded, "cut")) != "heart", title

@@ -29,7 +29,13 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.scripts import clusters, dominant_script, emoji_spans
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import wood_bill, wood_cuts, wood_inks, wood_title
+from sleeve.engine.styles.cover_parts import (
+    title_words,
+    wood_bill,
+    wood_cuts,
+    wood_inks,
+    wood_title,
+)
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask, ring
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
@@ -42,6 +48,8 @@ STYLE = StyleInfo(
     draws_title=True,
 )
 
+# a reviewer read the bill between rules and the bill in a border as one picture
+SKELETONS = {"bill": "bill", "border": "bill"}
 LAYOUTS = ("label", "cut", "column", "bill", "border", "blocks", "overprint")  # calm .. loud
 # the carved cuts a genre's printer kept in the case (bright songs first, deep last)
 CUTS = {
@@ -51,6 +59,7 @@ CUTS = {
     "reggae": ("star", "sun"),
     "blues": ("star", "heart", "moon"),
 }
+NAMED_CUTS = {"sun": "sun", "night": "moon", "heart": "heart", "star": "star"}  # title_words
 M = 0.06  # margin, share of the side
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
 BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
@@ -89,10 +98,16 @@ def _bends(title: str) -> bool:
 
 
 def _cut_kind(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The carved cut for the genre: a bright song takes one of the first, a deep one
-    one of the last."""
+    """The carved cut: the one the title names (sun, a night's moon, a heart, a star);
+    else one for the genre, a bright song taking one of the first, a deep one one of
+    the last, and never a heart for a title that does not name one (reviewers read a
+    heart over Mountain Song or Brick by Brick as clip art)."""
+    named = [NAMED_CUTS[m] for m in sorted(title_words.motifs(direction.title)) if m in NAMED_CUTS]
+    if named:
+        return named[0]
     sub = direction.language.subgenre
-    kinds = CUTS.get(sub) or CUTS.get(direction.genre) or ("star", "sun", "heart", "moon")
+    kinds = CUTS.get(sub) or CUTS.get(direction.genre) or ("star", "sun", "moon")
+    kinds = tuple(kind for kind in kinds if kind != "heart")
     half = max(1, len(kinds) - 1)
     pool = kinds[:half] if direction.valence >= 0.42 else kinds[-half:]
     return pool[int(rng.integers(len(pool)))]
