@@ -4,9 +4,9 @@ folded into a thing that could hang in a gallery.
 - sun: a radial burst; time runs round the circle (mirrored, so it has no seam), each
   ray as long as that moment is loud and lit along its length by the bands, bass at
   the glowing core;
-- column: a thin vertical light sculpture of thin rings stacked up an axis and seen a
-  little from above, time rising, each ring as wide as that moment is loud and lit by
-  its bands (bass at the front, treble at the sides, the back dim);
+- column: a tall light sculpture of solid slats stacked up an axis and seen a little
+  from above, time rising, each slat as wide as that moment is loud and lit by its
+  bands (bass in the middle, treble at the rims), a thin gap of field between slats;
 - rorschach: the smoothed spectrogram mirrored about a vertical axis (time down,
   bass at the axis) and cut at a level: a symmetric ink-blot figure whose inner
   tones are the louder parts;
@@ -57,10 +57,10 @@ def _centre(free: tuple, half_w: float, half_h: float, rng: np.random.Generator)
 def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     """A radial burst (see the module), whole in the free part."""
     fx0, fy0, fx1, fy1 = c.free
-    size = (min(fx1 - fx0, fy1 - fy0) / 2 - MARGIN) * rng.uniform(0.82, 1.0)
+    size = (min(fx1 - fx0, fy1 - fy0) / 2 - MARGIN) * rng.uniform(0.94, 1.0)
     cx, cy = _centre(c.free, size, size, rng)
-    core = size * rng.uniform(0.26, 0.36)
-    rays = int(rng.choice((56, 72, 96)))
+    core = size * rng.uniform(0.3, 0.4)
+    rays = int(rng.choice((40, 48, 60)))
     turn = rng.uniform(0, 2 * np.pi)
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)
@@ -76,7 +76,7 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     band = np.clip((dist - start) / (size - start), 0.0, 0.9999)
     value = cells(changes(c.spec), u, band) ** 1.2
     value = value * (1.0 - 0.45 * band)  # the rays dim toward their tips
-    half = max(np.pi * core / rays * rng.uniform(0.5, 0.8), 0.7 / c.res)  # constant width
+    half = max(np.pi * core / rays * rng.uniform(0.6, 0.85), 0.7 / c.res)  # constant width
     off = np.abs(ang * rays - ray - 0.5) * dist * 2 * np.pi / rays  # from the ray's axis
     inset = np.minimum(np.minimum(half - off, end - dist), dist - start)
     cover = coverage(c, inset)
@@ -88,53 +88,57 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
 
 
 def column(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A thin vertical light sculpture (see the module): thin rings of light stacked
-    up a vertical axis and seen a little from above, off-centre, hung from (or standing
-    on) the frame's edge away from the title."""
+    """A tall light sculpture (see the module): solid slats stacked up a vertical axis
+    and seen a little from above, each upper slat hiding the back of the one below
+    behind a thin gap of field, off-centre, hung from (or standing on) the frame's edge
+    away from the title, as wide as a third of the free part at its loudest."""
     fx0, fy0, fx1, fy1 = c.free
     width = fx1 - fx0
-    half = min(width, fy1 - fy0) * rng.uniform(0.11, 0.16)
-    side = rng.choice((-1.0, 1.0))
-    cx = (fx0 + fx1) / 2 + side * (width / 2 - half - MARGIN) * rng.uniform(0.25, 0.7)
-    look = rng.uniform(0.16, 0.3)  # how far we look down on the rings
-    top = fy0 + MARGIN + half * look if fy0 > 0.0 else -0.01
-    bottom = fy1 - MARGIN - half * look if fy1 < 1.0 else 1.01
+    look = rng.uniform(0.2, 0.32)  # how far we look down on the slats
+    top = fy0 + MARGIN if fy0 > 0.0 else -0.01
+    bottom = fy1 - MARGIN if fy1 < 1.0 else 1.01
     if fy0 <= 0.0 and fy1 >= 1.0:  # no title band: a whole column in the middle
-        top, bottom = 0.12, 0.88
+        top, bottom = 0.1, 0.9
+    half = min(width * rng.uniform(0.16, 0.21), (bottom - top) * 0.3)
+    if fy0 > 0.0 or fy1 < 1.0:  # toward the title the end slat's face stays inside
+        top, bottom = top + half * look * (fy0 > 0.0), bottom - half * look * (fy1 < 1.0)
+    else:
+        top, bottom = top + half * look, bottom - half * look
+    side = rng.choice((-1.0, 1.0))
+    cx = (fx0 + fx1) / 2 + side * (width / 2 - half - MARGIN) * rng.uniform(0.2, 0.6)
     tall = bottom - top
-    rings = int(min(rng.integers(30, 56), tall * c.res / 4.5))  # 4.5 px apart or more
+    slats = int(min(rng.integers(16, 28), tall * c.res / 6.0))  # 6 px apart or more
     loud = _loudness(c.spec, 3)
     plain = c.spec / max(float(c.spec.max()), 1e-6)
     mix = 0.5 * plain + 0.5 * changes(c.spec)
-    line = max(0.003, 1.3 / c.res)  # a ring's stroke, fractions of the side
+    gap = max(0.006, 1.6 / c.res)  # the field between a slat and the one it hides
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
     xs, ys = c.x[0], c.y[:, 0]
     reach = 0.0
-    for k in range(rings):  # bottom first: time rises
-        u = (k + 0.5) / rings
+    for k in range(slats):  # bottom first: time rises, each slat hides the one below
+        u = (k + 0.5) / slats
         cy = bottom - u * tall
-        w = half * (0.12 + 0.88 * float(np.interp(u, np.linspace(0, 1, len(loud)), loud)))
+        w = half * (0.3 + 0.7 * float(np.interp(u, np.linspace(0, 1, len(loud)), loud)))
         h = w * look
         reach = max(reach, w)
-        r0, r1 = np.searchsorted(ys, (cy - h - line, cy + h + line))
-        c0, c1 = np.searchsorted(xs, (cx - w - line, cx + w + line))
+        r0, r1 = np.searchsorted(ys, (cy - h - gap, cy + h + gap))
+        c0, c1 = np.searchsorted(xs, (cx - w - gap, cx + w + gap))
         if r1 <= r0 or c1 <= c0:
             continue
         dx = xs[c0:c1][None, :] - cx
         dy = ys[r0:r1][:, None] - cy
         q = np.sqrt((dx / w) ** 2 + (dy / h) ** 2) + 1e-6
         slope = np.hypot(dx / (w * w), dy / (h * h)) / q
-        dist = np.abs(q - 1.0) / np.maximum(slope, 1e-6)  # to the ellipse, fractions
-        ring = coverage(c, line / 2 - dist)
-        ring = np.where(ring < 0.3, 0.0, ring)  # no faint haze where thin rings cross
-        band = np.clip(np.abs(dx) / w, 0.0, 0.9999)  # bass at the front, treble at the sides
+        out = (q - 1.0) / np.maximum(slope, 1e-6)  # signed distance to the rim, fractions
+        slat = coverage(c, -out)
+        shadow = coverage(c, gap - out)  # the slat and its gap: what it hides below
+        band = np.clip(np.abs(dx) / w, 0.0, 0.9999)  # bass at the middle, treble at the rim
         level = cells(mix, np.full_like(band, u), band)
-        shade = (0.35 + 0.65 * level**1.3) * np.where(dy > 0, 1.0, 0.5)  # the back is dim
+        shade = (0.3 + 0.7 * level**1.3) * (0.8 + 0.2 * np.clip(dy / h, -1.0, 1.0))
         win = cover[r0:r1, c0:c1]
-        over = ring > win
-        value[r0:r1, c0:c1] = np.where(over, shade, value[r0:r1, c0:c1])
-        cover[r0:r1, c0:c1] = np.maximum(win, ring)
+        value[r0:r1, c0:c1] = np.where(slat >= 0.5, shade, value[r0:r1, c0:c1])
+        cover[r0:r1, c0:c1] = np.maximum(win * (1.0 - shadow), slat)
     box = (cx - reach, top - half * look, cx + reach, bottom + half * look)
     return lit(c, cover, value, box, floor=0.3)
 
@@ -142,8 +146,8 @@ def column(c: Canvas, rng: np.random.Generator) -> Ink:
 def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
     """A symmetric ink-blot figure of the spectrogram (see the module), whole."""
     fx0, fy0, fx1, fy1 = c.free
-    tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.9, 1.0)
-    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.0, 1.4))  # wings
+    tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.94, 1.0)
+    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.25, 1.6))  # wings
     cx, cy = _centre(c.free, wide / 2, tall / 2, rng)
     cx = (fx0 + fx1) / 2 + 0.5 * (cx - (fx0 + fx1) / 2)  # near the middle: a face
     spec = ndimage.gaussian_filter(changes(c.spec), (rng.uniform(1.5, 3.5), 1.2), mode="nearest")
@@ -155,7 +159,7 @@ def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
     ends = (np.maximum(np.sin(np.pi * t), 0.0) * np.clip(1.0 - f * f, 0.0, 1.0)) ** 0.6
     level = cells(spec, t, np.clip(f, 0.0, 0.9999)) * ends
     seen = level[ends > 0.05]
-    fill = rng.uniform(0.4, 0.56)
+    fill = rng.uniform(0.48, 0.62)
     cut, mid, high = np.quantile(seen[:: max(len(seen) // 20000, 1)], (1 - fill, 0.8, 0.94))
     grad = np.abs(np.diff(level, axis=0, append=level[-1:])) + np.abs(
         np.diff(level, axis=1, append=level[:, -1:])
@@ -258,7 +262,7 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     side = rng.choice((-1.0, 1.0))
     if not whole:  # a big sunk planet turns its lit side into the frame, not off it
         side = 1.0 if cx < (fx0 + fx1) / 2 else -1.0
-    lx, ly, lz = side * 0.88, -0.3, rng.uniform(-0.3, 0.15)  # from the side, a bit behind
+    lx, ly, lz = side * 0.88, -0.3, rng.uniform(0.25, 0.6)  # from the side, a bit in front
     norm = float(np.sqrt(lx * lx + ly * ly + lz * lz))
     lx, ly, lz = lx / norm, ly / norm, lz / norm
     light = np.clip(px * lx + py * ly + nz * lz, 0.0, 1.0)
@@ -266,7 +270,7 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     gy = np.diff(tex, axis=0, append=tex[-1:])
     bump = np.clip(-(gx * lx + gy * ly) * c.res * 0.02, -0.25, 0.25)
     cover = coverage(c, size * (1.0 - np.sqrt(px * px + py * py)))
-    if c.dark:  # ink is light: the lit face glows, the night side is the field (a crescent)
+    if c.dark:  # ink is light: the lit face glows, the night side is the field (gibbous)
         value = light**1.1 * (0.25 + 0.75 * tex) + bump * light
         cover = cover * np.clip((light - 0.07) / 0.01, 0.0, 1.0)
     else:  # ink is shadow, as a moon printed on paper: the lit face pale, the night deep
