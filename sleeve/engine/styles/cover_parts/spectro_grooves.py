@@ -3,10 +3,10 @@ log-spectrogram, angle time and radius frequency, cut with fine sine grooves) se
 two crops, and a hazed field of soft colour for the hazy genres (shoegaze).
 
 Groove crops: a big disc slid half out of a side of the frame (a record out of its
-sleeve), or a quarter disc swung out of a corner of the frame, away from the title. (A huge arc, a curved band across the cover,
-was retired: with the twisting ribbon it made every other cover a band.) Edges are
-crisp except the haze's, which melts into the field toward the title as the genre
-asks."""
+sleeve), or a quarter disc swung out of a corner of the frame, away from the title.
+(A huge arc, a curved band across the cover, was retired: with the twisting ribbon it
+made every other cover a band.) Edges are crisp except the haze's, which melts into
+the field toward the title as the genre asks."""
 
 from __future__ import annotations
 
@@ -66,10 +66,8 @@ def _slid_out(free: Box, rng: np.random.Generator) -> tuple[float, float, float]
     edges = [e for e, at in ((-1.0, fx0), (1.0, fx1)) if at in (0.0, 1.0)] or [-1.0]
     edge = float(rng.choice(edges))
     past = size * rng.uniform(0.2, 0.8)  # how far the centre sits from the edge, inward
-    if edge < 0:
-        cx = min(fx0 + past, fx1 - MARGIN - size)
-    else:
-        cx = max(fx1 - past, fx0 + MARGIN + size)
+    low, high = fx0 + MARGIN + size, fx1 - MARGIN - size
+    cx = min(fx0 + past, high) if edge < 0 else max(fx1 - past, low)
     cy = (fy0 + fy1) / 2 + rng.uniform(-1.0, 1.0) * max(0.0, (fy1 - fy0) / 2 - MARGIN - size)
     return size, cx, cy
 
