@@ -12,7 +12,8 @@ each a different skeleton (where the mass sits, what the focal shape is):
 - waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
 - planet: the spectrogram wrapped round a sphere lit from the side, frequency as
   latitude belts, time across the lit face; whole, or large and sunk past an edge;
-- sun: a radial burst round a glowing core, one ray per moment as long as it is loud;
+- sun: a radial burst round a glowing core, one wedge ray per moment as long as it is
+  loud, running off the frame's edges and stopping short of the title;
 - light-paint (dark fields only; a light field draws the sun or the waterfall): a long
   exposure of glowing frequency threads sweeping across the frame, the gaps between
   them as wide as their bands are loud;

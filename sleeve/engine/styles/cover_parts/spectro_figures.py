@@ -1,9 +1,9 @@
 """Figures of the spectrogram style that are objects, not plots: the song's spectrum
 folded into a thing that could hang in a gallery.
 
-- sun: a radial burst; time runs round the circle (mirrored, so it has no seam), each
-  ray as long as that moment is loud and lit along its length by the bands, bass at
-  the glowing core;
+- sun: a radial burst filling the free part; time runs round the circle (mirrored,
+  so it has no seam), each wedge ray as long as that moment is loud and lit along its
+  length by the bands, bass at the glowing core, the rays running off the frame;
 - column: a tall light sculpture of solid slats stacked up an axis and seen a little
   from above, time rising, each slat as wide as that moment is loud and lit by its
   bands (bass in the middle, treble at the rims), a thin gap of field between slats;
@@ -55,36 +55,51 @@ def _centre(free: tuple, half_w: float, half_h: float, rng: np.random.Generator)
 
 
 def sun(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A radial burst (see the module), whole in the free part."""
+    """A radial burst (see the module): a whole glowing core in the free part and
+    wedge rays that widen outward and run off the frame's edges; toward the title each
+    ray stops a margin short of it, so the rays there end on one calm line."""
     fx0, fy0, fx1, fy1 = c.free
-    size = (min(fx1 - fx0, fy1 - fy0) / 2 - MARGIN) * rng.uniform(0.94, 1.0)
-    cx, cy = _centre(c.free, size, size, rng)
-    core = size * rng.uniform(0.3, 0.4)
-    rays = int(rng.choice((40, 48, 60)))
+    w, h = fx1 - fx0, fy1 - fy0
+    core = (min(w, h) / 2 - MARGIN) * rng.uniform(0.3, 0.38)
+    cx = (fx0 + fx1) / 2 + rng.choice((-1.0, 1.0)) * w * rng.uniform(0.05, 0.2)
+    cy = (fy0 + fy1) / 2 + h * rng.uniform(-0.08, 0.08)
+    rays = int(rng.choice((36, 44, 52)))
+    duty = rng.uniform(0.42, 0.58)  # how much of each ray's pitch the wedge fills
     turn = rng.uniform(0, 2 * np.pi)
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)
     ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
     ray = np.floor(ang * rays)
     u = 0.5 - 0.5 * np.cos(2 * np.pi * (ray + 0.5) / rays)  # mirrored time: no seam
+    theta = (ray + 0.5) / rays * 2 * np.pi - turn  # each ray's own direction
+    cos, sin = np.cos(theta), np.sin(theta)
+    room = np.full_like(dist, 0.9)  # off the frame's edges, short of the title's
+    tiny = 1e-3
+    for edge, inward, along in ((fx0, cx - fx0, -cos), (fy0, cy - fy0, -sin)) + (
+        (fx1, fx1 - cx, cos),
+        (fy1, fy1 - cy, sin),
+    ):
+        if 0.0 < edge < 1.0:
+            room = np.where(along > tiny, np.minimum(room, (inward - MARGIN) / along), room)
     loud = _loudness(c.spec, 2)
     flux = np.abs(np.diff(c.spec, axis=0, prepend=c.spec[:1])).sum(axis=1)
     flux = flux / max(float(flux.max()), 1e-6)  # how much each moment changes: spikes
     reach = np.interp(u, np.linspace(0, 1, len(loud)), 0.55 * loud + 0.45 * flux)
-    start = core * 1.12
-    end = start + (size - start) * (0.3 + 0.7 * reach**1.5)
-    band = np.clip((dist - start) / (size - start), 0.0, 0.9999)
-    value = cells(changes(c.spec), u, band) ** 1.2
-    value = value * (1.0 - 0.45 * band)  # the rays dim toward their tips
-    half = max(np.pi * core / rays * rng.uniform(0.6, 0.85), 0.7 / c.res)  # constant width
-    off = np.abs(ang * rays - ray - 0.5) * dist * 2 * np.pi / rays  # from the ray's axis
+    start = core * 1.18
+    room = np.maximum(room, start + 0.02)
+    end = start + (room - start) * (0.3 + 0.7 * reach**1.3)
+    band = np.clip((dist - start) / np.maximum(room - start, 1e-3), 0.0, 0.9999)
+    value = cells(changes(c.spec), u, band) ** 1.1
+    value = value * (1.0 - 0.35 * band)  # the rays dim toward their tips
+    pitch = dist * 2 * np.pi / rays  # a ray's pitch at this distance
+    off = np.abs(ang * rays - ray - 0.5) * pitch  # from the ray's axis
+    half = np.maximum(duty / 2 * pitch, 1.0 / c.res)
     inset = np.minimum(np.minimum(half - off, end - dist), dist - start)
     cover = coverage(c, inset)
-    cover = np.where(cover < 0.4, 0.0, cover)  # rays finer than the pixels: no grey haze
     disc = coverage(c, core - dist)
-    value = np.where(disc > 0, 0.78 + 0.22 * (1 - dist / core), value)
+    value = np.where(disc > 0, 0.8 + 0.2 * (1 - dist / core), value)
     cover = np.maximum(cover, disc)
-    return lit(c, cover, value, (cx - size, cy - size, cx + size, cy + size), floor=0.25)
+    return lit(c, cover, value, c.free, floor=0.3)
 
 
 def column(c: Canvas, rng: np.random.Generator) -> Ink:
@@ -111,7 +126,7 @@ def column(c: Canvas, rng: np.random.Generator) -> Ink:
     loud = _loudness(c.spec, 3)
     plain = c.spec / max(float(c.spec.max()), 1e-6)
     mix = 0.5 * plain + 0.5 * changes(c.spec)
-    gap = max(0.006, 1.6 / c.res)  # the field between a slat and the one it hides
+    gap = max(0.007, 2.4 / c.res)  # the field between a slat and the one it hides
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
     xs, ys = c.x[0], c.y[:, 0]
@@ -235,9 +250,9 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     the free part, or large and sunk past the frame's edge away from the title."""
     fx0, fy0, fx1, fy1 = c.free
     w, h = fx1 - fx0, fy1 - fy0
-    whole = rng.random() < 0.5 or (fy0 <= 0.0 and fy1 >= 1.0)
+    whole = rng.random() < 0.35 or (fy0 <= 0.0 and fy1 >= 1.0)
     if whole:
-        size = (min(w, h) / 2 - MARGIN) * rng.uniform(0.88, 1.0)
+        size = (min(w, h) / 2 - MARGIN) * rng.uniform(0.95, 1.0)
         cx, cy = _centre(c.free, size, size, rng)
     else:  # rising from the edge the title is not on
         size = min(w, h) * rng.uniform(0.55, 0.75)

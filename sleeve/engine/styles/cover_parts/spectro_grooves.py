@@ -103,11 +103,11 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
     count = int(min(count, step * c.res / 3.2))  # at least ~3 px a groove
     inset = np.minimum(size - dist, dist - hole * size)
     cover = coverage(c, inset)
-    value = _stretch(cells(smooth_time(changes(c.spec)), u, r), cover > 0) ** 1.3
+    value = _stretch(cells(smooth_time(changes(c.spec)), u, r), cover > 0)
     if count >= 6:
         value = value * (0.62 + 0.38 * np.cos(2 * np.pi * r * count))
     box = (cx - size, cy - size, cx + size, cy + size)
-    return lit(c, cover, value, box, floor=0.14)
+    return lit(c, cover, value, box, floor=0.3 if crop == "disc" else 0.24)
 
 
 def haze(c: Canvas, rng: np.random.Generator) -> Ink:
