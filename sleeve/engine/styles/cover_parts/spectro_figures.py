@@ -69,30 +69,35 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)
     ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
-    ray = np.floor(ang * rays)
-    u = 0.5 - 0.5 * np.cos(2 * np.pi * (ray + 0.5) / rays)  # mirrored time: no seam
-    theta = (ray + 0.5) / rays * 2 * np.pi - turn  # each ray's own direction
+    pos = ang * np.float32(rays)
+    ray = np.minimum(pos.astype(np.intp), rays - 1)
+    mid = (np.arange(rays) + 0.5) / rays  # each ray's own place round the circle
+    u_ray = 0.5 - 0.5 * np.cos(2 * np.pi * mid)  # mirrored time: no seam
+    theta = mid * 2 * np.pi - turn  # each ray's own direction
     cos, sin = np.cos(theta), np.sin(theta)
-    room = np.full_like(dist, 0.9)  # off the frame's edges, short of the title's
-    tiny = 1e-3
+    room_ray = np.full(rays, 0.9)  # off the frame's edges, short of the title's
     for edge, inward, along in ((fx0, cx - fx0, -cos), (fy0, cy - fy0, -sin)) + (
         (fx1, fx1 - cx, cos),
         (fy1, fy1 - cy, sin),
     ):
         if 0.0 < edge < 1.0:
-            room = np.where(along > tiny, np.minimum(room, (inward - MARGIN) / along), room)
+            short = (inward - MARGIN) / np.maximum(along, 1e-3)
+            room_ray = np.where(along > 1e-3, np.minimum(room_ray, short), room_ray)
     loud = _loudness(c.spec, 2)
     flux = np.abs(np.diff(c.spec, axis=0, prepend=c.spec[:1])).sum(axis=1)
     flux = flux / max(float(flux.max()), 1e-6)  # how much each moment changes: spikes
-    reach = np.interp(u, np.linspace(0, 1, len(loud)), 0.55 * loud + 0.45 * flux)
+    reach = np.interp(u_ray, np.linspace(0, 1, len(loud)), 0.55 * loud + 0.45 * flux)
     start = core * 1.18
-    room = np.maximum(room, start + 0.02)
-    end = start + (room - start) * (0.3 + 0.7 * reach**1.3)
+    room_ray = np.maximum(room_ray, start + 0.02)
+    end_ray = start + (room_ray - start) * (0.3 + 0.7 * reach**1.3)
+    u = u_ray.astype(np.float32)[ray]
+    room = room_ray.astype(np.float32)[ray]
+    end = end_ray.astype(np.float32)[ray]
     band = np.clip((dist - start) / np.maximum(room - start, 1e-3), 0.0, 0.9999)
     value = cells(changes(c.spec), u, band) ** 1.1
     value = value * (1.0 - 0.35 * band)  # the rays dim toward their tips
     pitch = dist * 2 * np.pi / rays  # a ray's pitch at this distance
-    off = np.abs(ang * rays - ray - 0.5) * pitch  # from the ray's axis
+    off = np.abs(pos - np.floor(pos) - np.float32(0.5)) * pitch  # from the ray's axis
     half = np.maximum(duty / 2 * pitch, 1.0 / c.res)
     inset = np.minimum(np.minimum(half - off, end - dist), dist - start)
     cover = coverage(c, inset)
