@@ -1,12 +1,12 @@
-"""Spectrogram: the song's spectrum folded into one object in a wide field, never a plot.
+"""Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
 One of eight compositions, chosen by the music (energy leans calm to loud) and the seed,
 each a different skeleton (where the mass sits, what the focal shape is):
 
-- groove-disc: a small whole groove spectrogram (polar: angle time, radius frequency,
-  fine sine grooves) off-centre in a wide empty field;
-- column: a thin vertical light sculpture of stacked slats hung from (or standing on)
-  the frame's edge, time rising, each slat as wide as that moment is loud;
+- groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
+  sine grooves) slid half out of a side of the frame, a record out of its sleeve;
+- column: a tall light sculpture of solid stacked slats hung from (or standing on) the
+  frame's edge, time rising, each slat as wide as that moment is loud;
 - rorschach: the smoothed spectrogram mirrored about a vertical axis and cut at a
   level, a symmetric ink-blot figure (a face, a moth) with the loud parts as inner tones;
 - waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
@@ -61,7 +61,7 @@ STYLE = StyleInfo(
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
-LAYOUTS = {  # calm to loud: small whole figures in empty space first, big crops last
+LAYOUTS = {  # calm to loud: whole figures first, big crops and sweeps last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
     "column": spectro_figures.column,
     "waterfall": spectro_scores.waterfall,
