@@ -57,7 +57,7 @@ def waterfall(c: Canvas, rng: np.random.Generator) -> Ink:
         top = np.where(on, base - a * lift * taper, 9.0).astype(np.float32)
         near_line = coverage(c, thick / 2 - np.abs(c.y - top[None, :]))
         near_line = near_line * (c.y < hidden[None, :] + thick / 2)
-        tone = 0.35 + 0.65 * d
+        tone = 0.5 + 0.5 * d
         value = np.where(near_line > cover, tone, value)
         cover = np.maximum(cover, near_line)
         hidden = np.minimum(hidden, top)
