@@ -1,18 +1,19 @@
-"""Spectrogram: the song's spectrum folded into one object in a wide field, never a plot.
+"""Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
 One of eight compositions, chosen by the music (energy leans calm to loud) and the seed,
 each a different skeleton (where the mass sits, what the focal shape is):
 
-- groove-disc: a small whole groove spectrogram (polar: angle time, radius frequency,
-  fine sine grooves) off-centre in a wide empty field;
-- column: a thin vertical light sculpture of stacked slats hung from (or standing on)
-  the frame's edge, time rising, each slat as wide as that moment is loud;
+- groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
+  sine grooves) slid half out of a side of the frame, a record out of its sleeve;
+- column: a tall light sculpture of solid stacked slats hung from (or standing on) the
+  frame's edge, time rising, each slat as wide as that moment is loud;
 - rorschach: the smoothed spectrogram mirrored about a vertical axis and cut at a
   level, a symmetric ink-blot figure (a face, a moth) with the loud parts as inner tones;
 - waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
 - planet: the spectrogram wrapped round a sphere lit from the side, frequency as
   latitude belts, time across the lit face; whole, or large and sunk past an edge;
-- sun: a radial burst round a glowing core, one ray per moment as long as it is loud;
+- sun: a radial burst round a glowing core, one wedge ray per moment as long as it is
+  loud, running off the frame's edges and stopping short of the title;
 - light-paint (dark fields only; a light field draws the sun or the waterfall): a long
   exposure of glowing frequency threads sweeping across the frame, the gaps between
   them as wide as their bands are loud;
@@ -60,7 +61,7 @@ STYLE = StyleInfo(
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
-LAYOUTS = {  # calm to loud: small whole figures in empty space first, big crops last
+LAYOUTS = {  # calm to loud: whole figures first, big crops and sweeps last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
     "column": spectro_figures.column,
     "waterfall": spectro_scores.waterfall,

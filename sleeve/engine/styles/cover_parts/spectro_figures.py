@@ -1,12 +1,12 @@
 """Figures of the spectrogram style that are objects, not plots: the song's spectrum
 folded into a thing that could hang in a gallery.
 
-- sun: a radial burst; time runs round the circle (mirrored, so it has no seam), each
-  ray as long as that moment is loud and lit along its length by the bands, bass at
-  the glowing core;
-- column: a thin vertical light sculpture of thin rings stacked up an axis and seen a
-  little from above, time rising, each ring as wide as that moment is loud and lit by
-  its bands (bass at the front, treble at the sides, the back dim);
+- sun: a radial burst filling the free part; time runs round the circle (mirrored,
+  so it has no seam), each wedge ray as long as that moment is loud and lit along its
+  length by the bands, bass at the glowing core, the rays running off the frame;
+- column: a tall light sculpture of solid slats stacked up an axis and seen a little
+  from above, time rising, each slat as wide as that moment is loud and lit by its
+  bands (bass in the middle, treble at the rims), a thin gap of field between slats;
 - rorschach: the smoothed spectrogram mirrored about a vertical axis (time down,
   bass at the axis) and cut at a level: a symmetric ink-blot figure whose inner
   tones are the louder parts;
@@ -55,86 +55,110 @@ def _centre(free: tuple, half_w: float, half_h: float, rng: np.random.Generator)
 
 
 def sun(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A radial burst (see the module), whole in the free part."""
+    """A radial burst (see the module): a whole glowing core in the free part and
+    wedge rays that widen outward and run off the frame's edges; toward the title each
+    ray stops a margin short of it, so the rays there end on one calm line."""
     fx0, fy0, fx1, fy1 = c.free
-    size = (min(fx1 - fx0, fy1 - fy0) / 2 - MARGIN) * rng.uniform(0.82, 1.0)
-    cx, cy = _centre(c.free, size, size, rng)
-    core = size * rng.uniform(0.26, 0.36)
-    rays = int(rng.choice((56, 72, 96)))
+    w, h = fx1 - fx0, fy1 - fy0
+    core = (min(w, h) / 2 - MARGIN) * rng.uniform(0.3, 0.38)
+    cx = (fx0 + fx1) / 2 + rng.choice((-1.0, 1.0)) * w * rng.uniform(0.05, 0.2)
+    cy = (fy0 + fy1) / 2 + h * rng.uniform(-0.08, 0.08)
+    rays = int(rng.choice((36, 44, 52)))
+    duty = rng.uniform(0.42, 0.58)  # how much of each ray's pitch the wedge fills
     turn = rng.uniform(0, 2 * np.pi)
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)
     ang = (np.arctan2(dy, dx) + turn) % (2 * np.pi) / (2 * np.pi)
-    ray = np.floor(ang * rays)
-    u = 0.5 - 0.5 * np.cos(2 * np.pi * (ray + 0.5) / rays)  # mirrored time: no seam
+    pos = ang * np.float32(rays)
+    ray = np.minimum(pos.astype(np.intp), rays - 1)
+    mid = (np.arange(rays) + 0.5) / rays  # each ray's own place round the circle
+    u_ray = 0.5 - 0.5 * np.cos(2 * np.pi * mid)  # mirrored time: no seam
+    theta = mid * 2 * np.pi - turn  # each ray's own direction
+    cos, sin = np.cos(theta), np.sin(theta)
+    room_ray = np.full(rays, 0.9)  # off the frame's edges, short of the title's
+    for edge, inward, along in ((fx0, cx - fx0, -cos), (fy0, cy - fy0, -sin)) + (
+        (fx1, fx1 - cx, cos),
+        (fy1, fy1 - cy, sin),
+    ):
+        if 0.0 < edge < 1.0:
+            short = (inward - MARGIN) / np.maximum(along, 1e-3)
+            room_ray = np.where(along > 1e-3, np.minimum(room_ray, short), room_ray)
     loud = _loudness(c.spec, 2)
     flux = np.abs(np.diff(c.spec, axis=0, prepend=c.spec[:1])).sum(axis=1)
     flux = flux / max(float(flux.max()), 1e-6)  # how much each moment changes: spikes
-    reach = np.interp(u, np.linspace(0, 1, len(loud)), 0.55 * loud + 0.45 * flux)
-    start = core * 1.12
-    end = start + (size - start) * (0.3 + 0.7 * reach**1.5)
-    band = np.clip((dist - start) / (size - start), 0.0, 0.9999)
-    value = cells(changes(c.spec), u, band) ** 1.2
-    value = value * (1.0 - 0.45 * band)  # the rays dim toward their tips
-    half = max(np.pi * core / rays * rng.uniform(0.5, 0.8), 0.7 / c.res)  # constant width
-    off = np.abs(ang * rays - ray - 0.5) * dist * 2 * np.pi / rays  # from the ray's axis
+    reach = np.interp(u_ray, np.linspace(0, 1, len(loud)), 0.55 * loud + 0.45 * flux)
+    start = core * 1.18
+    room_ray = np.maximum(room_ray, start + 0.02)
+    end_ray = start + (room_ray - start) * (0.3 + 0.7 * reach**1.3)
+    u = u_ray.astype(np.float32)[ray]
+    room = room_ray.astype(np.float32)[ray]
+    end = end_ray.astype(np.float32)[ray]
+    band = np.clip((dist - start) / np.maximum(room - start, 1e-3), 0.0, 0.9999)
+    value = cells(changes(c.spec), u, band) ** 1.1
+    value = value * (1.0 - 0.35 * band)  # the rays dim toward their tips
+    pitch = dist * 2 * np.pi / rays  # a ray's pitch at this distance
+    off = np.abs(pos - np.floor(pos) - np.float32(0.5)) * pitch  # from the ray's axis
+    half = np.maximum(duty / 2 * pitch, 1.0 / c.res)
     inset = np.minimum(np.minimum(half - off, end - dist), dist - start)
     cover = coverage(c, inset)
-    cover = np.where(cover < 0.4, 0.0, cover)  # rays finer than the pixels: no grey haze
     disc = coverage(c, core - dist)
-    value = np.where(disc > 0, 0.78 + 0.22 * (1 - dist / core), value)
+    value = np.where(disc > 0, 0.8 + 0.2 * (1 - dist / core), value)
     cover = np.maximum(cover, disc)
-    return lit(c, cover, value, (cx - size, cy - size, cx + size, cy + size), floor=0.25)
+    return lit(c, cover, value, c.free, floor=0.3)
 
 
 def column(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A thin vertical light sculpture (see the module): thin rings of light stacked
-    up a vertical axis and seen a little from above, off-centre, hung from (or standing
-    on) the frame's edge away from the title."""
+    """A tall light sculpture (see the module): solid slats stacked up a vertical axis
+    and seen a little from above, each upper slat hiding the back of the one below
+    behind a thin gap of field, off-centre, hung from (or standing on) the frame's edge
+    away from the title, as wide as a third of the free part at its loudest."""
     fx0, fy0, fx1, fy1 = c.free
     width = fx1 - fx0
-    half = min(width, fy1 - fy0) * rng.uniform(0.11, 0.16)
-    side = rng.choice((-1.0, 1.0))
-    cx = (fx0 + fx1) / 2 + side * (width / 2 - half - MARGIN) * rng.uniform(0.25, 0.7)
-    look = rng.uniform(0.16, 0.3)  # how far we look down on the rings
-    top = fy0 + MARGIN + half * look if fy0 > 0.0 else -0.01
-    bottom = fy1 - MARGIN - half * look if fy1 < 1.0 else 1.01
+    look = rng.uniform(0.2, 0.32)  # how far we look down on the slats
+    top = fy0 + MARGIN if fy0 > 0.0 else -0.01
+    bottom = fy1 - MARGIN if fy1 < 1.0 else 1.01
     if fy0 <= 0.0 and fy1 >= 1.0:  # no title band: a whole column in the middle
-        top, bottom = 0.12, 0.88
+        top, bottom = 0.1, 0.9
+    half = min(width * rng.uniform(0.16, 0.21), (bottom - top) * 0.3)
+    if fy0 > 0.0 or fy1 < 1.0:  # toward the title the end slat's face stays inside
+        top, bottom = top + half * look * (fy0 > 0.0), bottom - half * look * (fy1 < 1.0)
+    else:
+        top, bottom = top + half * look, bottom - half * look
+    side = rng.choice((-1.0, 1.0))
+    cx = (fx0 + fx1) / 2 + side * (width / 2 - half - MARGIN) * rng.uniform(0.2, 0.6)
     tall = bottom - top
-    rings = int(min(rng.integers(30, 56), tall * c.res / 4.5))  # 4.5 px apart or more
+    slats = int(min(rng.integers(16, 28), tall * c.res / 6.0))  # 6 px apart or more
     loud = _loudness(c.spec, 3)
     plain = c.spec / max(float(c.spec.max()), 1e-6)
     mix = 0.5 * plain + 0.5 * changes(c.spec)
-    line = max(0.003, 1.3 / c.res)  # a ring's stroke, fractions of the side
+    gap = max(0.007, 2.4 / c.res)  # the field between a slat and the one it hides
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
     xs, ys = c.x[0], c.y[:, 0]
     reach = 0.0
-    for k in range(rings):  # bottom first: time rises
-        u = (k + 0.5) / rings
+    for k in range(slats):  # bottom first: time rises, each slat hides the one below
+        u = (k + 0.5) / slats
         cy = bottom - u * tall
-        w = half * (0.12 + 0.88 * float(np.interp(u, np.linspace(0, 1, len(loud)), loud)))
+        w = half * (0.3 + 0.7 * float(np.interp(u, np.linspace(0, 1, len(loud)), loud)))
         h = w * look
         reach = max(reach, w)
-        r0, r1 = np.searchsorted(ys, (cy - h - line, cy + h + line))
-        c0, c1 = np.searchsorted(xs, (cx - w - line, cx + w + line))
+        r0, r1 = np.searchsorted(ys, (cy - h - gap, cy + h + gap))
+        c0, c1 = np.searchsorted(xs, (cx - w - gap, cx + w + gap))
         if r1 <= r0 or c1 <= c0:
             continue
         dx = xs[c0:c1][None, :] - cx
         dy = ys[r0:r1][:, None] - cy
         q = np.sqrt((dx / w) ** 2 + (dy / h) ** 2) + 1e-6
         slope = np.hypot(dx / (w * w), dy / (h * h)) / q
-        dist = np.abs(q - 1.0) / np.maximum(slope, 1e-6)  # to the ellipse, fractions
-        ring = coverage(c, line / 2 - dist)
-        ring = np.where(ring < 0.3, 0.0, ring)  # no faint haze where thin rings cross
-        band = np.clip(np.abs(dx) / w, 0.0, 0.9999)  # bass at the front, treble at the sides
+        out = (q - 1.0) / np.maximum(slope, 1e-6)  # signed distance to the rim, fractions
+        slat = coverage(c, -out)
+        shadow = coverage(c, gap - out)  # the slat and its gap: what it hides below
+        band = np.clip(np.abs(dx) / w, 0.0, 0.9999)  # bass at the middle, treble at the rim
         level = cells(mix, np.full_like(band, u), band)
-        shade = (0.35 + 0.65 * level**1.3) * np.where(dy > 0, 1.0, 0.5)  # the back is dim
+        shade = (0.3 + 0.7 * level**1.3) * (0.8 + 0.2 * np.clip(dy / h, -1.0, 1.0))
         win = cover[r0:r1, c0:c1]
-        over = ring > win
-        value[r0:r1, c0:c1] = np.where(over, shade, value[r0:r1, c0:c1])
-        cover[r0:r1, c0:c1] = np.maximum(win, ring)
+        value[r0:r1, c0:c1] = np.where(slat >= 0.5, shade, value[r0:r1, c0:c1])
+        cover[r0:r1, c0:c1] = np.maximum(win * (1.0 - shadow), slat)
     box = (cx - reach, top - half * look, cx + reach, bottom + half * look)
     return lit(c, cover, value, box, floor=0.3)
 
@@ -142,8 +166,8 @@ def column(c: Canvas, rng: np.random.Generator) -> Ink:
 def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
     """A symmetric ink-blot figure of the spectrogram (see the module), whole."""
     fx0, fy0, fx1, fy1 = c.free
-    tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.9, 1.0)
-    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.0, 1.4))  # wings
+    tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.94, 1.0)
+    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.25, 1.6))  # wings
     cx, cy = _centre(c.free, wide / 2, tall / 2, rng)
     cx = (fx0 + fx1) / 2 + 0.5 * (cx - (fx0 + fx1) / 2)  # near the middle: a face
     spec = ndimage.gaussian_filter(changes(c.spec), (rng.uniform(1.5, 3.5), 1.2), mode="nearest")
@@ -155,7 +179,7 @@ def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
     ends = (np.maximum(np.sin(np.pi * t), 0.0) * np.clip(1.0 - f * f, 0.0, 1.0)) ** 0.6
     level = cells(spec, t, np.clip(f, 0.0, 0.9999)) * ends
     seen = level[ends > 0.05]
-    fill = rng.uniform(0.4, 0.56)
+    fill = rng.uniform(0.48, 0.62)
     cut, mid, high = np.quantile(seen[:: max(len(seen) // 20000, 1)], (1 - fill, 0.8, 0.94))
     grad = np.abs(np.diff(level, axis=0, append=level[-1:])) + np.abs(
         np.diff(level, axis=1, append=level[:, -1:])
@@ -231,9 +255,9 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     the free part, or large and sunk past the frame's edge away from the title."""
     fx0, fy0, fx1, fy1 = c.free
     w, h = fx1 - fx0, fy1 - fy0
-    whole = rng.random() < 0.5 or (fy0 <= 0.0 and fy1 >= 1.0)
+    whole = rng.random() < 0.35 or (fy0 <= 0.0 and fy1 >= 1.0)
     if whole:
-        size = (min(w, h) / 2 - MARGIN) * rng.uniform(0.88, 1.0)
+        size = (min(w, h) / 2 - MARGIN) * rng.uniform(0.95, 1.0)
         cx, cy = _centre(c.free, size, size, rng)
     else:  # rising from the edge the title is not on
         size = min(w, h) * rng.uniform(0.55, 0.75)
@@ -258,7 +282,7 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     side = rng.choice((-1.0, 1.0))
     if not whole:  # a big sunk planet turns its lit side into the frame, not off it
         side = 1.0 if cx < (fx0 + fx1) / 2 else -1.0
-    lx, ly, lz = side * 0.88, -0.3, rng.uniform(-0.3, 0.15)  # from the side, a bit behind
+    lx, ly, lz = side * 0.88, -0.3, rng.uniform(0.25, 0.6)  # from the side, a bit in front
     norm = float(np.sqrt(lx * lx + ly * ly + lz * lz))
     lx, ly, lz = lx / norm, ly / norm, lz / norm
     light = np.clip(px * lx + py * ly + nz * lz, 0.0, 1.0)
@@ -266,7 +290,7 @@ def planet(c: Canvas, rng: np.random.Generator) -> Ink:
     gy = np.diff(tex, axis=0, append=tex[-1:])
     bump = np.clip(-(gx * lx + gy * ly) * c.res * 0.02, -0.25, 0.25)
     cover = coverage(c, size * (1.0 - np.sqrt(px * px + py * py)))
-    if c.dark:  # ink is light: the lit face glows, the night side is the field (a crescent)
+    if c.dark:  # ink is light: the lit face glows, the night side is the field (gibbous)
         value = light**1.1 * (0.25 + 0.75 * tex) + bump * light
         cover = cover * np.clip((light - 0.07) / 0.01, 0.0, 1.0)
     else:  # ink is shadow, as a moon printed on paper: the lit face pale, the night deep

@@ -2,11 +2,11 @@
 log-spectrogram, angle time and radius frequency, cut with fine sine grooves) seen at
 two crops, and a hazed field of soft colour for the hazy genres (shoegaze).
 
-Groove crops: a small whole disc in a wide field, or a quarter disc swung out of a
-corner of the frame, away from the title. (A huge arc, a curved band across the cover,
-was retired: with the twisting ribbon it made every other cover a band.) Edges are
-crisp except the haze's, which melts into the field toward the title as the genre
-asks."""
+Groove crops: a big disc slid half out of a side of the frame (a record out of its
+sleeve), or a quarter disc swung out of a corner of the frame, away from the title.
+(A huge arc, a curved band across the cover, was retired: with the twisting ribbon it
+made every other cover a band.) Edges are crisp except the haze's, which melts into
+the field toward the title as the genre asks."""
 
 from __future__ import annotations
 
@@ -57,6 +57,21 @@ def _far_side(free: Box, rng: np.random.Generator) -> tuple[float, float]:
     return ((0.0, 1.0), (0.0, -1.0), (1.0, 0.0), (-1.0, 0.0))[int(rng.integers(4))]
 
 
+def _slid_out(free: Box, rng: np.random.Generator) -> tuple[float, float, float]:
+    """Radius and centre of a big disc cut by a side of the frame (a record slid half out
+    of its sleeve): as tall as the free part allows (at most 0.84 of the side), a fifth
+    to two fifths of it past the left or right edge, whole toward the title."""
+    fx0, fy0, fx1, fy1 = free
+    size = min((fy1 - fy0) / 2 - MARGIN, 0.42) * rng.uniform(0.94, 1.0)
+    edges = [e for e, at in ((-1.0, fx0), (1.0, fx1)) if at in (0.0, 1.0)] or [-1.0]
+    edge = float(rng.choice(edges))
+    past = size * rng.uniform(0.2, 0.8)  # how far the centre sits from the edge, inward
+    low, high = fx0 + MARGIN + size, fx1 - MARGIN - size
+    cx = min(fx0 + past, high) if edge < 0 else max(fx1 - past, low)
+    cy = (fy0 + fy1) / 2 + rng.uniform(-1.0, 1.0) * max(0.0, (fy1 - fy0) / 2 - MARGIN - size)
+    return size, cx, cy
+
+
 def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
     """The groove spectrogram at one crop (see the module): time runs round the angle
     the frame shows, frequency out from a small empty heart, bass inside; fine sine
@@ -64,14 +79,9 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
     fx0, fy0, fx1, fy1 = c.free
     w, h = fx1 - fx0, fy1 - fy0
     ax, ay = _far_side(c.free, rng)
-    if crop == "disc":  # small and whole, off-centre in a wide field
-        size = min(w, h) * rng.uniform(0.19, 0.28)
-        side = rng.choice((-1.0, 1.0))
-        cx = (fx0 + fx1) / 2 + side * (w / 2 - size - MARGIN) * rng.uniform(0.3, 0.8)
-        cy = (fy0 + fy1) / 2 + (h / 2 - size - MARGIN) * rng.uniform(0.1, 0.6) * (ay or 1.0)
-        if ax:
-            cx = (fx0 + fx1) / 2 + ax * (w / 2 - size - MARGIN) * rng.uniform(0.3, 0.8)
-        hole, span, axis = rng.uniform(0.08, 0.18), np.pi, rng.uniform(0, 2 * np.pi)
+    if crop == "disc":  # a big record slid half out of the frame's side
+        size, cx, cy = _slid_out(c.free, rng)
+        hole, span, axis = rng.uniform(0.1, 0.2), np.pi, rng.uniform(0, 2 * np.pi)
     else:  # "quarter": swung out of a far corner
         size = (min(w, h) - MARGIN) * rng.uniform(0.88, 1.0)
         if ay:
@@ -93,11 +103,11 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
     count = int(min(count, step * c.res / 3.2))  # at least ~3 px a groove
     inset = np.minimum(size - dist, dist - hole * size)
     cover = coverage(c, inset)
-    value = _stretch(cells(smooth_time(changes(c.spec)), u, r), cover > 0) ** 1.3
+    value = _stretch(cells(smooth_time(changes(c.spec)), u, r), cover > 0)
     if count >= 6:
         value = value * (0.62 + 0.38 * np.cos(2 * np.pi * r * count))
     box = (cx - size, cy - size, cx + size, cy + size)
-    return lit(c, cover, value, box, floor=0.14)
+    return lit(c, cover, value, box, floor=0.3 if crop == "disc" else 0.24)
 
 
 def haze(c: Canvas, rng: np.random.Generator) -> Ink:

@@ -24,7 +24,7 @@ def waterfall(c: Canvas, rng: np.random.Generator) -> Ink:
     fx0, fy0, fx1, fy1 = c.free
     n = int(np.clip(round(22 + 30 * c.density + rng.uniform(-6, 6)), 16, 56))
     wide = rng.random() < 0.6  # the near slices run off the frame's sides: a close mesh
-    w_near = rng.uniform(1.15, 1.4) if wide else rng.uniform(0.55, 0.8) * (fx1 - fx0)
+    w_near = rng.uniform(1.15, 1.4) if wide else rng.uniform(0.8, 0.92) * (fx1 - fx0)
     w_far = w_near * rng.uniform(0.45, 0.75)
     cx = (
         (fx0 + fx1) / 2
@@ -40,7 +40,7 @@ def waterfall(c: Canvas, rng: np.random.Generator) -> Ink:
     times = np.linspace(0, 1, n)
     if rng.random() < 0.5:
         times = times[::-1]
-    thick = max(0.0035, 1.3 / c.res)
+    thick = max(0.005, 1.5 / c.res)
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
     hidden = np.full((c.res,), 9.0, np.float32)  # the highest body drawn so far (near first)
@@ -57,7 +57,7 @@ def waterfall(c: Canvas, rng: np.random.Generator) -> Ink:
         top = np.where(on, base - a * lift * taper, 9.0).astype(np.float32)
         near_line = coverage(c, thick / 2 - np.abs(c.y - top[None, :]))
         near_line = near_line * (c.y < hidden[None, :] + thick / 2)
-        tone = 0.35 + 0.65 * d
+        tone = 0.5 + 0.5 * d
         value = np.where(near_line > cover, tone, value)
         cover = np.maximum(cover, near_line)
         hidden = np.minimum(hidden, top)
