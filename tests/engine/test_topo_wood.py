@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, Palette
@@ -152,3 +153,31 @@ def test_folk_relief_maps_use_atlas_colours_even_from_a_navy_palette() -> None:
     r, g, b = (image[..., k] for k in range(3))
     assert ((b > r + 30) & (b > 90)).mean() > 0.1  # the sea
     assert ((g > r + 10) & (g > b)).mean() > 0.03  # the green lowland
+
+
+def test_no_map_is_a_chart_or_a_survey_sheet() -> None:
+    """Art directors read the compass-rose chart and the survey sheet (grid, section
+    line, profile) as clip art and diagrams: neither is drawn any more."""
+    kinds = {topographic.layout_of(dataclasses.replace(CALM, seed=s)) for s in range(80)}
+    assert not {"chart", "survey"} & (kinds | set(topographic.MAPS))
+
+
+SAND = Palette(
+    (241, 238, 232), ((255, 81, 78), (251, 162, 0), (35, 45, 78)), (253, 203, 0), (35, 45, 78)
+)
+
+
+@pytest.mark.parametrize("kind", topographic.MAPS)
+def test_every_map_keeps_strong_value_contrast_at_64_px(kind: str) -> None:
+    """Thumbnail first: below the title's band each map still has strong light and dark
+    at 64 px (heavy lines, big flat bands), where fine lines used to fade to a haze."""
+    grey = _direction(LOUD, "techno", GREY_NIGHT)
+    looks = ((CALM, None), (LOUD, None), (grey, None), (CALM, SAND))
+    for base, palette in looks:
+        for seed in (1, 2):
+            direction = dataclasses.replace(base, seed=seed, layout="top-left")
+            if palette is not None:
+                direction = _direction(direction, "folk", palette)
+            image = _forced(direction, kind, 256).image.convert("L")
+            small = np.asarray(image.resize((64, 64), Image.Resampling.BOX), np.float32)
+            assert small[26:].std() > 34, (kind, seed, palette)

@@ -185,6 +185,7 @@ def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
     if zone == "centre":  # the range runs along the top or the bottom, off the title
         crest = 0.2 if rng.random() < 0.5 else 0.8
     h = terrain.lowland(terrain.range_(direction, rng, crest, 224), zone, rng, 0.22)
+    h = (h + np.roll(h, 1, 0) + np.roll(h, -1, 0) + np.roll(h, 1, 1) + np.roll(h, -1, 1)) / 5
     light = raster.upscale(terrain.shade(h, 1.8 + 1.2 * direction.energy, 38.0), work)
     high = raster.upscale(h, work) > 0.05
     sea_h = rgb_to_oklch(s.sea[0])[2]
@@ -211,7 +212,7 @@ def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
         y0, y1 = 0.7, 0.98
     elif zone == "bottom":
         y1 = min(y1, 0.6)
-    rows = 10 + round(6 * direction.density)
+    rows = 9 + round(5 * direction.density)
     at = (rng.uniform(0.35, 0.65), rng.uniform(0.4, 0.6))
     land = 0.55 * terrain.mountain(direction, rng, at) + 0.45 * terrain.relief(direction, rng)
     land = np.clip((land - 0.3) / 0.7, 0, 1)
@@ -226,7 +227,7 @@ def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
     xs = np.linspace(x0 - 0.02, x1 + 0.02, 96)
     cols = np.clip((xs * terrain.RES).astype(int), 0, terrain.RES - 1)
     brush = aggdraw.Brush(ground)
-    width = work * (0.008 + 0.003 * direction.loudness)
+    width = work * (0.01 + 0.004 * direction.loudness)
     pen, hot = raster.pen(ink, width), raster.pen(spot, width * 1.2)
     loud = int(np.argmax(land.max(axis=1)[int(0.2 * terrain.RES) : int(0.8 * terrain.RES)]))
     for i in range(rows):
@@ -308,8 +309,8 @@ def _night(direction, rng, s: inks.Scheme, zone: str, work: int):
     box = calm_zone.away_from(zone)
     shore = 0.15 if zone == "centre" else 0.4
     h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, shore)
-    levels = 6 + round(3 * direction.density)
-    line, index, steps = terrain.contours(h, levels, work, 3.4, 1.0)
+    levels = 5 + round(3 * direction.density)
+    line, index, steps = terrain.contours(h, levels, work, 4.4, 1.0)
     ground = s.night
     img = _bands(steps, np.asarray([ground] * (levels - 1) + [s.accent] * 3, np.uint8))
     img = _lines(img, line, s.glow)
