@@ -50,11 +50,12 @@ LEANS = {  # maps a genre family likes a little more
     "children": ("island", "hypsometric"),
     "dance": ("closeup", "stack"),
     "synthwave": ("night", "stack"),
-    "lofi": ("island", "closeup"),
+    "lofi": ("closeup", "night"),
     "jazz": ("closeup", "island"),
-    "pop": ("hypsometric", "island", "closeup"),
+    "pop": ("stack", "hypsometric"),
     "latin": ("hypsometric", "closeup"),
 }
+ATLAS_RELIEF = ((250.0, 228.0), (165.0, 200.0), (25.0, 60.0), (285.0, 250.0))  # shadow, plain
 WORK = 640  # the side the maps are drawn at (heavy lines need no more), then scaled up
 
 
@@ -69,7 +70,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         "hypsometric": 0.5 + 1.0 * v,
         "relief": 0.4 + 1.0 * e,
         "stack": 0.3 + 0.6 * d + 0.5 * e,
-        "island": 0.4 + 1.2 * (1 - e),
+        "island": 0.3 + 1.1 * (1 - e),
         "closeup": 0.15 + 0.8 * d,
         "night": 0.15 + (0.7 if dark else 0.05),
     }
@@ -127,6 +128,10 @@ def _mask(a: np.ndarray) -> Image.Image:
 
 def _l(colour: RGB) -> float:
     return rgb_to_oklch(colour)[0]
+
+
+def _hue(colour: RGB) -> float:
+    return rgb_to_oklch(colour)[2]
 
 
 def _dark_ground(s: inks.Scheme, direction: ArtDirection) -> bool:
@@ -197,7 +202,11 @@ def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
         tones = [s.night, s.night, s.sea[1], s.land[-1]]
     else:  # a flat plain, the shadows a deep ink of the sea's hue, mid slopes, lit snow
         plain = s.sea[0] if 75.0 <= sea_h <= 140.0 else s.sea[1]  # a pale yellow dulls
-        tones = [plain, inks.clean(0.28, 0.09, sea_h), s.land[len(s.land) // 2], s.land[-1]]
+        deep = inks.clean(0.28, 0.12, _hue(s.land[0]))  # the shadow in the land's own hue
+        if direction.genre in inks.NATURAL:  # an atlas: one of four inks, per song
+            ink_h, plain_h = ATLAS_RELIEF[int(rng.integers(len(ATLAS_RELIEF)))]
+            deep, plain = inks.clean(0.28, 0.1, ink_h), inks.clean(0.86, 0.06, plain_h)
+        tones = [plain, deep, s.land[len(s.land) // 2], s.land[-1]]
     index = high * (1 + (light > 0.5) + (light > 0.68))
     img = _bands(index.astype(np.float32), np.asarray(tones, np.uint8))
     return img, box
@@ -285,7 +294,8 @@ def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, floa
 
 def _closeup(direction, rng, s: inks.Scheme, zone: str, work: int):
     """A giant peak cropped by the frame's edge far from the title: its rings printed
-    as broad alternating stripes in two inks, the summit in the accent; the stripes
+    as broad alternating stripes in two inks (the sea's and the land's most colourful
+    one), the summit in the accent; the stripes
     open out to the flat plain where the title sits."""
     at = _far(rng, zone, rng.uniform(-0.05, 0.12))
     h = 0.8 * terrain.mountain(direction, rng, at) + 0.2 * terrain.relief(direction, rng)
@@ -293,8 +303,10 @@ def _closeup(direction, rng, s: inks.Scheme, zone: str, work: int):
     levels = 9 + round(5 * direction.density)
     steps = raster.upscale(h * levels, work)
     ground, ink, spot = _two_inks(s, direction)
-    if not s.mono:
-        ground, ink = s.sea[0], s.land[-1]
+    if not s.mono:  # the stripes in the land's most colourful ink that stands off the sea
+        ground = s.sea[0]
+        bright = [c for c in s.land if _l(c) > _l(ground) + 0.35]
+        ink = max(bright, key=lambda c: rgb_to_oklch(c)[1]) if bright else s.land[-1]
         if _l(ground) > 0.5:
             ground, ink = s.land[-1], inks.clean(0.3, 0.1, rgb_to_oklch(s.sea[0])[2])
     stripes = [ground if k % 2 == 0 else ink for k in range(levels + 2)]
