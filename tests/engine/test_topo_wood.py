@@ -181,3 +181,17 @@ def test_every_map_keeps_strong_value_contrast_at_64_px(kind: str) -> None:
             image = _forced(direction, kind, 256).image.convert("L")
             small = np.asarray(image.resize((64, 64), Image.Resampling.BOX), np.float32)
             assert small[26:].std() > 34, (kind, seed, palette)
+
+
+def test_a_two_colour_palette_prints_its_land_in_both_inks() -> None:
+    """Pink and cyan synthwave: the bands climb from the pink to the cyan (a two-ink
+    print), where they were one pink ramp on every pop and dance cover."""
+    from sleeve.engine.color import rgb_to_oklch
+    from sleeve.engine.styles.cover_parts import topo_inks
+
+    neon = Palette(
+        (26, 9, 51), ((255, 42, 109), (5, 217, 232), (255, 176, 0)), (255, 42, 109), (240, 240, 240)
+    )
+    land = topo_inks.scheme(_direction(LOUD, "synthwave", neon)).land
+    low, high = rgb_to_oklch(land[0])[2], rgb_to_oklch(land[2])[2]
+    assert abs((high - low + 180) % 360 - 180) > 60
