@@ -126,6 +126,11 @@ def _mask(a: np.ndarray) -> Image.Image:
     return Image.fromarray((np.clip(a, 0, 1) * 255).astype(np.uint8), "L")
 
 
+def _soft(field: np.ndarray, at: float, width: float) -> Image.Image:
+    """A hard threshold of `field` at `at` as a mask, its edge `width` wide (no stairs)."""
+    return _mask((field - at) / width + 0.5)
+
+
 def _l(colour: RGB) -> float:
     return rgb_to_oklch(colour)[0]
 
@@ -192,7 +197,7 @@ def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
     h = terrain.lowland(terrain.range_(direction, rng, crest, 224), zone, rng, 0.22)
     h = (h + np.roll(h, 1, 0) + np.roll(h, -1, 0) + np.roll(h, 1, 1) + np.roll(h, -1, 1)) / 5
     light = raster.upscale(terrain.shade(h, 1.8 + 1.2 * direction.energy, 38.0), work)
-    high = raster.upscale(h, work) > 0.05
+    high = raster.upscale(h, work)
     sea_h = rgb_to_oklch(s.sea[0])[2]
     if s.mono and _dark_ground(s, direction):  # moonlight: only the lit faces show
         tones = [s.sea[0], s.sea[0], s.land[1], s.land[-1]]
@@ -207,9 +212,10 @@ def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
             ink_h, plain_h = ATLAS_RELIEF[int(rng.integers(len(ATLAS_RELIEF)))]
             deep, plain = inks.clean(0.28, 0.1, ink_h), inks.clean(0.86, 0.06, plain_h)
         tones = [plain, deep, s.land[len(s.land) // 2], s.land[-1]]
-    index = high * (1 + (light > 0.5) + (light > 0.68))
-    img = _bands(index.astype(np.float32), np.asarray(tones, np.uint8))
-    return img, box
+    plain, deep, mid, lit = (Image.new("RGB", (work, work), c) for c in tones)
+    slopes = Image.composite(lit, mid, _soft(light, 0.68, 0.012))  # cut edges, anti-aliased
+    slopes = Image.composite(slopes, deep, _soft(light, 0.5, 0.012))
+    return Image.composite(slopes, plain, _soft(high, 0.05, 0.004)), box
 
 
 def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
@@ -261,9 +267,9 @@ def _island(direction, rng, s: inks.Scheme, zone: str, work: int):
     at = (x0 + (x1 - x0) * rng.uniform(0.4, 0.6), y0 + (y1 - y0) * 0.5)
     land = terrain.peak(direction, rng, at, size)
     land = land / max(float(land.max()), 1e-6)
-    sea = terrain.basin(rng, at, size * 1.6)
+    sea = terrain.basin(rng, at, size * 1.5)  # echoes about 1.0 and 1.25 sizes out
     levels = 4
-    h = np.where(land > 0.04, 3.0 + levels * land, 2.9 * np.clip(sea, 0, 0.999))
+    h = 2.92 * np.clip(sea / 0.5, 0, 1) + levels * land  # no step at the coast: no stairs
     h = (h / (3.0 + levels)).astype(np.float32)
     line, index, steps = terrain.contours(h, 3.0 + levels, work, 2.4, 1.0)
     deep, shallow = s.sea
@@ -271,13 +277,14 @@ def _island(direction, rng, s: inks.Scheme, zone: str, work: int):
         deep, shallow = (s.sea[0], s.sea[1]) if _dark_ground(s, direction) else (s.paper,) * 2
     sea_ramp = inks.ramp((deep, shallow), 3)
     tints = inks.ramp(s.land[: max(2, len(s.land) - 1)], levels - 1)
-    lut = np.asarray([deep, deep, sea_ramp[1], *tints, _spot(s, True), _spot(s, True)], np.uint8)
+    summit = _spot(s, not (s.mono and _dark_ground(s, direction)))
+    lut = np.asarray([deep, deep, sea_ramp[1], *tints, summit, summit], np.uint8)
     img = _bands(steps, lut)
     wet = steps < 3.0
     echo = sea_ramp[2] if not s.mono else s.land[1]
     ink = s.ink if not (s.mono and _dark_ground(s, direction)) else s.land[-1]
     img = _lines(img, line * wet * (steps > 0.5), echo)
-    coast = np.clip(1.8 - np.abs(steps - 3.0) * 5, 0, 1)
+    coast = line * (np.rint(steps) == 3)  # the coast's own contour, over the band edge
     img = _lines(img, np.maximum(line * ~wet, coast), ink)
     return img, compose.around(at[0], at[1], size * 1.3)
 
