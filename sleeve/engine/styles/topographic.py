@@ -259,16 +259,17 @@ def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
 
 
 def _island(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """One island as a single bold shape: a flat sea, the coast echoed twice in the
-    water as heavy rings, the land in four flat bands ringed by heavy lines, the
-    summit band in the accent."""
+    """One island as a single bold shape off the frame's centre: a flat sea, the coast
+    echoed twice in the water as rings, the land in three to five flat bands ringed by
+    heavy lines, the summit band in the accent."""
     x0, y0, x1, y1 = calm_zone.away_from(zone)
     size = float(min(0.4, (x1 - x0) * 0.44, (y1 - y0) * 0.46) * (0.9 + 0.15 * direction.loudness))
-    at = (x0 + (x1 - x0) * rng.uniform(0.4, 0.6), y0 + (y1 - y0) * 0.5)
+    side = 0.38 if rng.random() < 0.5 else 0.62  # off-centre: a tension with the frame
+    at = (x0 + (x1 - x0) * (side + rng.uniform(-0.04, 0.04)), y0 + (y1 - y0) * 0.5)
     land = terrain.peak(direction, rng, at, size)
     land = land / max(float(land.max()), 1e-6)
     sea = terrain.basin(rng, at, size * 1.5)  # echoes about 1.0 and 1.25 sizes out
-    levels = 4
+    levels = 3 + round(2 * direction.density)  # three to five bands, busier songs more
     h = 2.92 * np.clip(sea / 0.5, 0, 1) + levels * land  # no step at the coast: no stairs
     h = (h / (3.0 + levels)).astype(np.float32)
     line, index, steps = terrain.contours(h, 3.0 + levels, work, 2.4, 1.0)
