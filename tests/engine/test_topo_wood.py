@@ -1,4 +1,4 @@
-"""What the topographic style promises a musician: seven different maps across tracks,
+"""What the topographic style promises a musician: six different maps across tracks,
 none of them a lone blob, a calm place for the title, atlas colours or the genre's
 palette with no mud (wood type's tests are in test_wood_type)."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, Palette
@@ -33,26 +34,26 @@ def _direction(base: ArtDirection, sub: str, palette: Palette, **changes) -> Art
     )
 
 
-def test_topographic_draws_all_seven_maps_across_seeds() -> None:
+def test_topographic_draws_all_six_maps_across_seeds() -> None:
     night = _direction(LOUD, "techno", GREY_NIGHT)
     kinds = set()
     for seed in range(60):
         for base in (night, CALM, dataclasses.replace(LOUD, palette=NAVY)):
             kinds.add(topographic.layout_of(dataclasses.replace(base, seed=seed)))
-    assert kinds == set(topographic.MAPS) and len(kinds) >= 7
+    assert kinds == set(topographic.MAPS) and len(kinds) >= 6
 
 
-def test_dense_music_draws_close_ups_and_calm_music_islands_and_charts() -> None:
+def test_dense_music_draws_close_ups_and_stacks_and_calm_music_islands() -> None:
     def share(kinds: tuple[str, ...], **music: float) -> float:
         got = [
             topographic.layout_of(dataclasses.replace(CALM, seed=s, **music)) for s in range(200)
         ]
         return sum(got.count(k) for k in kinds) / len(got)
 
-    assert share(("closeup", "survey"), density=0.95) > 1.5 * share(
-        ("closeup", "survey"), density=0.05
+    assert share(("closeup", "stack"), density=0.95) > 1.5 * share(
+        ("closeup", "stack"), density=0.05
     )
-    assert share(("island", "chart"), energy=0.05) > 1.5 * share(("island", "chart"), energy=0.95)
+    assert share(("island",), energy=0.05) > 1.5 * share(("island",), energy=0.95)
 
 
 def _forced(direction: ArtDirection, kind: str, size: int = 192):
@@ -152,3 +153,45 @@ def test_folk_relief_maps_use_atlas_colours_even_from_a_navy_palette() -> None:
     r, g, b = (image[..., k] for k in range(3))
     assert ((b > r + 30) & (b > 90)).mean() > 0.1  # the sea
     assert ((g > r + 10) & (g > b)).mean() > 0.03  # the green lowland
+
+
+def test_no_map_is_a_chart_or_a_survey_sheet() -> None:
+    """Art directors read the compass-rose chart and the survey sheet (grid, section
+    line, profile) as clip art and diagrams: neither is drawn any more."""
+    kinds = {topographic.layout_of(dataclasses.replace(CALM, seed=s)) for s in range(80)}
+    assert not {"chart", "survey"} & (kinds | set(topographic.MAPS))
+
+
+SAND = Palette(
+    (241, 238, 232), ((255, 81, 78), (251, 162, 0), (35, 45, 78)), (253, 203, 0), (35, 45, 78)
+)
+
+
+@pytest.mark.parametrize("kind", topographic.MAPS)
+def test_every_map_keeps_strong_value_contrast_at_64_px(kind: str) -> None:
+    """Thumbnail first: below the title's band each map still has strong light and dark
+    at 64 px (heavy lines, big flat bands), where fine lines used to fade to a haze."""
+    grey = _direction(LOUD, "techno", GREY_NIGHT)
+    looks = ((CALM, None), (LOUD, None), (grey, None), (CALM, SAND))
+    for base, palette in looks:
+        for seed in (1, 2):
+            direction = dataclasses.replace(base, seed=seed, layout="top-left")
+            if palette is not None:
+                direction = _direction(direction, "folk", palette)
+            image = _forced(direction, kind, 256).image.convert("L")
+            small = np.asarray(image.resize((64, 64), Image.Resampling.BOX), np.float32)
+            assert small[26:].std() > 34, (kind, seed, palette)
+
+
+def test_a_two_colour_palette_prints_its_land_in_both_inks() -> None:
+    """Pink and cyan synthwave: the bands climb from the pink to the cyan (a two-ink
+    print), where they were one pink ramp on every pop and dance cover."""
+    from sleeve.engine.color import rgb_to_oklch
+    from sleeve.engine.styles.cover_parts import topo_inks
+
+    neon = Palette(
+        (26, 9, 51), ((255, 42, 109), (5, 217, 232), (255, 176, 0)), (255, 42, 109), (240, 240, 240)
+    )
+    land = topo_inks.scheme(_direction(LOUD, "synthwave", neon)).land
+    low, high = rgb_to_oklch(land[0])[2], rgb_to_oklch(land[2])[2]
+    assert abs((high - low + 180) % 360 - 180) > 60

@@ -1,7 +1,8 @@
 """The topographic style's map colours: a sea ramp, a hypsometric land ramp up to
-snow, a line ink, one accent (route, compass, section line), a paper and a night,
+snow, a line ink, one accent (a summit, the stack's loudest row), a paper and a night,
 chosen by the genre and the palette. Natural map colours for the quiet and rooted
-genres, the palette's own hues as a ramp for pop and dance, bone and greys for the
+genres, the palette's own hues as a ramp for pop and dance (its lead hue climbing to a
+second, as a two-ink print), bone and greys for the
 grey palettes and metal (drill, techno, doom). Every colour passes a mud guard: a yellow or
 lime is kept light, a dark orange turns red."""
 
@@ -53,6 +54,11 @@ def _c(colour: RGB) -> float:
 
 def _h(colour: RGB) -> float:
     return rgb_to_oklch(colour)[2]
+
+
+def _apart(a: float, b: float) -> float:
+    """The angle between two hues, 0..180."""
+    return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
 def ramp(stops: tuple[RGB, ...], n: int) -> list[RGB]:
@@ -139,8 +145,11 @@ def _palette(direction: ArtDirection) -> Scheme:
     hue = _h(lead)
     if 75.0 <= hue <= 140.0:  # a yellow or lime land climbs from orange-red, never olive
         stops = [clean(0.62, 0.17, 38.0), clean(0.74, 0.16, 60.0), clean(0.9, 0.14, hue)]
-    else:  # one hue, deep to light
+    else:  # deep to light, climbing to the palette's next hue where it has one
         stops = [clean(lit, 0.15, hue + turn) for lit, turn in ((0.46, -12), (0.64, 0), (0.84, 10))]
+        other = [c for c in far if c is not lead and _c(c) >= 0.08 and _apart(_h(c), hue) > 40.0]
+        if other:  # a risograph pair: the high ground in the second ink, kept light
+            stops[2] = clean(0.86, 0.13, _h(max(other, key=_c)))
     snow = clean(0.96, 0.025, hue)
     accent = max((c for c in colours if c is not lead), key=_c, default=lead)
     if abs((_h(accent) - hue + 180.0) % 360.0 - 180.0) < 40.0:
