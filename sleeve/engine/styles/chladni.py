@@ -39,8 +39,8 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("specimen", "sheet", "plate", "disc", "poster", "photo")  # calm to rough
-GRAIN = {"photo": 0.04}  # others: 0.02
+LAYOUTS = ("tilt", "sheet", "disc", "poster", "macro", "photo")  # calm to rough
+GRAIN = {"photo": 0.04, "macro": 0.04}  # others: 0.02
 CENTRED = ("centred", "title-image")  # title layouts whose block spans the middle
 SIDE_TITLE = 18  # the most characters a title may have beside the poster's plate
 
@@ -102,7 +102,9 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     if rgb_to_oklch(plate)[1] < 0.04:  # a grey palette prints black, never mid grey
         return lay.Inks(field, raster.tone(plate, 0.19), field, accent, False)
     orange = 35 <= rgb_to_oklch(plate)[2] < 75  # a deep orange reads as rust or brick
-    return lay.Inks(field, raster.vivid(plate, 0.64 if orange else 0.5, 0.17), field, accent, False)
+    mass = raster.vivid(plate, 0.64 if orange else 0.5, 0.17)
+    sand = _gold(direction) if direction.genre == "classical" and not orange else field
+    return lay.Inks(field, mass, sand, accent, False)
 
 
 def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
@@ -128,7 +130,7 @@ def layout_of(direction: ArtDirection) -> str:
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
     if name == "poster" and (direction.layout in CENTRED or len(direction.title) > SIDE_TITLE):
-        return ("photo", "plate")[direction.seed % 2]
+        return ("photo", "tilt")[direction.seed % 2]
     return name
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
@@ -86,20 +86,6 @@ class Sheet:
         return modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
 
 
-def _mount(s: Sheet, box: cut.Rect, gap: float) -> compose.Box:
-    """A hairline frame of the second ink around a square plate, `gap` off it (a
-    mounted specimen; an offset print under it read as a chart's axes), where the
-    second ink is a colour (a grey frame on a night reads as a window); the box."""
-    x0, y0, x1, y1 = box[0] - gap, box[1] - gap, box[2] + gap, box[3] + gap
-    if rgb_to_oklch(s.inks.accent)[1] > 0.04:
-        line = max(0.0045, 1.5 / s.work)
-        area = s.area((x0, y0, x1, y1))
-        frame = cut.rect(s.work, area, (x0, y0, x1, y1))
-        frame -= cut.rect(s.work, area, (x0 + line, y0 + line, x1 - line, y1 - line))
-        fig.paste(s.img, s.inks.accent, area, np.clip(frame, 0.0, 1.0))
-    return (x0, y0, x1, y1)
-
-
 def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
     """A square or oblong plate of `colour` at `box`; its pixel area."""
     area = s.area(box)
@@ -114,89 +100,119 @@ def _sand_on(s: Sheet, box: cut.Rect, pairs: list, width: float, colour: RGB | N
     fig.paste(s.img, colour or s.inks.mark, area, fig.sand(d, width, s.work, s.rng))
 
 
-def plate(s: Sheet) -> compose.Box:
-    """One large square plate low and off-centre, fine sand on its nodal lines, a
-    hairline frame of the second ink around it."""
-    side = float(s.rng.uniform(0.56, 0.6)) - (0.06 if s.column else 0.0)
-    x1, y1 = 1.0 - float(s.rng.uniform(0.07, 0.09)), 1.0 - float(s.rng.uniform(0.07, 0.08))
-    box = (x1 - side, y1 - side, x1, y1)
-    _square(s, box, s.inks.mass)
-    _sand_on(s, box, s.pairs(), 1.5 * s.weight + 0.002)
-    return _mount(s, box, 0.02)
+def tilt(s: Sheet) -> compose.Box:
+    """A big coloured plate photographed at an angle: a square turned on its corner
+    and seen in perspective, its far corner under the title and its near corner
+    running off the bottom of the frame, sand on its nodal lines, the far end in shade."""
+    work = s.work
+    j = float(s.rng.uniform(-0.05, 0.05))
+    if s.column:
+        quad = [(0.7, 0.16), (1.1, 0.5), (0.72, 1.1), (0.36, 0.52)]
+    else:  # the far corner's angle wide, the near one's square: a plate lying back
+        drop = 0.07 if len(s.direction.title) > 18 else 0.0  # a long title: three lines
+        quad = [(0.5 + j, 0.3), (1.08, 0.6 - j), (0.48 - j, 1.1), (-0.08, 0.6 + j)]
+        quad = [(x, y + drop) for x, y in quad]
+    mask = Image.new("L", (work, work), 0)
+    ImageDraw.Draw(mask).polygon([(x * work, y * work) for x, y in quad], fill=255)
+    s.img.paste(s.inks.mass, (0, 0), mask)
+    area = s.area(compose.clip_box(_bounds(quad)))
+    d = fig.tilted_wave(s.pairs(3, 2), quad, area, work)
+    grains = fig.sand(d, 1.6 * s.weight + 0.0025, work, s.rng)
+    inside = np.asarray(mask.crop(area), np.uint16)
+    grains = ((grains.astype(np.uint16) * inside) >> 8).astype(np.uint8)
+    s.img.paste(s.inks.mark, area[:2], Image.fromarray(grains, "L"))
+    rows = np.linspace(0.45, 0.0, work, dtype=np.float32)[area[1] : area[3], None]
+    shade = np.broadcast_to((rows * 255).astype(np.uint16), inside.shape)  # far end dark
+    s.img.paste((0, 0, 0), area[:2], Image.fromarray(((shade * inside) >> 8).astype(np.uint8)))
+    return compose.clip_box(_bounds(quad))
+
+
+def _bounds(quad: list[tuple[float, float]]) -> cut.Rect:
+    xs, ys = [x for x, _ in quad], [y for _, y in quad]
+    return (min(xs), min(ys), max(xs), max(ys))
 
 
 def disc(s: Sheet) -> compose.Box:
-    """A round plate centred under the title, its nodal rings and spokes drawn in bold
-    crisp lines, a hairline ring of the second ink around it."""
-    r = float(s.rng.uniform(0.29, 0.31)) - (0.03 if len(s.direction.title) > 18 else 0.0)
-    cx, cy = 0.5, 0.96 - r - float(s.rng.uniform(0.0, 0.02))  # a long title: 3 lines
+    """A giant round plate whose heart sits near the frame's lower corner: its nodal
+    rings and spokes fan out across the cover in bold crisp lines and run off two
+    edges, a ring of the second ink at its rim."""
+    r = float(s.rng.uniform(0.74, 0.8))
+    cx, cy = 0.95 - float(s.rng.uniform(0.0, 0.06)), 0.97
     if s.column:
-        r, cx, cy = 0.28, 0.64, 0.5
-    box = (cx - r - 0.02, cy - r - 0.02, cx + r + 0.02, cy + r + 0.02)
+        r, cx = 0.62, 0.98
+    box = compose.clip_box((cx - r - 0.02, cy - r - 0.02, cx + r + 0.02, cy + r + 0.02))
     area = s.area(box)
-    rim = cut.disc(s.work, area, cx, cy, r + 0.014) - cut.disc(s.work, area, cx, cy, r + 0.008)
+    far = cut.reach(s.work, area, cx, cy)
+    band = np.float32((0.018 - 0.01) * s.work / 2)  # the rim: a ring r + 0.01 .. r + 0.018
+    rim = band + 0.5 - np.abs(far - np.float32((r + 0.014) * s.work))
     fig.paste(s.img, s.inks.accent, area, np.clip(rim, 0.0, 1.0))
-    inside = cut.disc(s.work, area, cx, cy, r)
+    inside = np.clip(np.float32(r * s.work + 0.5) - far, 0.0, 1.0)
     fig.paste(s.img, s.inks.mass, area, inside)
     a, b, salt = s.key
     ringing = modes.figure((a, b, salt), s.rng, 1 + s.detail(1))
     d = fig.wave(ringing, s.turn, (cx, cy, r), area, s.work)
-    fig.paste(s.img, s.inks.mark, area, fig.lines(d, 2.1 * s.weight, s.work) * inside)
+    fig.paste(s.img, s.inks.mark, area, fig.lines(d, 2.4 * s.weight, s.work) * inside)
     return box
 
 
-def specimen(s: Sheet) -> compose.Box:
-    """A small precious plate on a third, in a wide empty field: a low mode in sand,
-    so it reads at a glance (on a night a larger pale plate with dark sand), mounted
-    in a hairline frame of the second ink."""
-    # on a night a small plate read as a tile lost in a void (Fjord, Early Light): larger
-    if s.inks.dark:
-        side = float(s.rng.uniform(0.42, 0.46))
-        x0 = float(s.rng.uniform(0.84 - side, 0.9 - side))
-        y0 = float(s.rng.uniform(0.84 - side, 0.9 - side))
-    else:
-        side = float(s.rng.uniform(0.29, 0.32))
-        x0 = float(s.rng.uniform(0.54, 0.9 - side))
-        y0 = float(s.rng.uniform(0.52, 0.58))
-    box = (x0, y0, x0 + side, y0 + side)
-    plate, sand = s.inks.mass, s.inks.mark
-    if s.inks.dark:  # a small deep plate on a night is lost: a pale one, the sand dark
-        plate, sand = s.inks.mark, s.inks.field
-    _square(s, box, plate)
-    a, b, salt = s.key
-    pairs = modes.square_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(4) // 2)
-    _sand_on(s, box, pairs, 1.1 * s.weight + 0.0015, sand)
-    return _mount(s, box, 0.016)
+def macro(s: Sheet) -> compose.Box:
+    """A macro photograph of the sand: the cover is the plate, a few of the figure's
+    nodal lines seen so close that they are broad drifts of coarse grain sweeping
+    across it, thinning out under the title."""
+    work = s.work
+    s.img.paste(s.inks.mass, (0, 0, work, work))
+    low = min(work, 288)  # coarse grain: a grain is a 288th of the cover at any size
+    zoom = float(s.rng.uniform(1.4, 1.9))
+    ox, oy = float(s.rng.uniform(0.1, 0.4)), float(s.rng.uniform(0.1, 0.4))
+    plate = (-ox * zoom, -oy * zoom, -ox * zoom + zoom, -oy * zoom + zoom)
+    x0 = 0.36 if s.column else 0.0
+    area = (round(x0 * low), 0, low, low)
+    d = fig.square_wave(s.pairs(3, 2), plate, area, low)
+    y = (np.arange(low, dtype=np.float32)[:, None] + 0.5) / low
+    keep = np.clip((y - 0.2) / 0.22, 0.0, 1.0) if not s.column else None
+    grains = Image.fromarray(fig.sand(d, 0.04, low, s.rng, keep), "L")
+    grains = grains.resize(((low - area[0]) * work // low, work), Image.Resampling.BILINEAR)
+    s.img.paste(s.inks.mark, (work - grains.size[0], 0), grains)
+    return (x0, 0.0 if s.column else 0.24, 1.0, 1.0)
 
 
 def sheet(s: Sheet) -> compose.Box:
-    """A specimen sheet: three by two plates, each ringing in its own mode (four by two
-    small ones read as a row of tiles), the track's own figure first."""
-    cols, rows, cell, gap = (2, 3, 0.2, 0.04) if s.column else (3, 2, 0.235, 0.05)
-    wide = cols * cell + (cols - 1) * gap
-    x0 = 0.94 - wide if s.column else (1.0 - wide) / 2
-    y1 = 0.95 - float(s.rng.uniform(0.0, 0.02))
-    y0 = y1 - rows * cell - (rows - 1) * gap
+    """A poster of specimens: four by two square plates set edge to edge across the
+    lower half and off the frame, the plates alternately in the mass and the second ink,
+    each ringing in its own mode (the track's own figure first)."""
+    cols, rows = (2, 3) if s.column else (4, 2)
+    x0, y0 = (0.36, 0.04) if s.column else (0.0, 0.5)
+    cw, ch = (1.0 - x0) / cols, (1.0 - y0) / rows
+    gap = 0.008
     a, b, salt = s.key
-    fine = s.direction.density
-    figures = modes.sheet_pairs(a, b, salt + int(s.rng.integers(4)), cols * rows, fine)
-    width = 1.3 * s.weight
+    figures = modes.sheet_pairs(
+        a, b, salt + int(s.rng.integers(4)), cols * rows, s.direction.density
+    )
+    second = s.inks.accent
+    lit = rgb_to_oklch(second)[0]  # sand on the second ink: whichever ink reads most on it
+    on_second = max(
+        (s.inks.mark, s.inks.field, s.inks.mass), key=lambda c: abs(rgb_to_oklch(c)[0] - lit)
+    )
+    width = 1.5 * s.weight
     for i, pairs in enumerate(figures):
-        cx, cy = x0 + (i % cols) * (cell + gap), y0 + (i // cols) * (cell + gap)
-        box = (cx, cy, cx + cell, cy + cell)
-        area = _square(s, box, s.inks.mass)
+        cx, cy = x0 + (i % cols) * cw, y0 + (i // cols) * ch
+        box = (cx + gap, cy + gap, cx + cw - gap, cy + ch - gap)
+        odd = (i % cols + i // cols) % 2 == 1
+        plate, mark = (second, on_second) if odd else (s.inks.mass, s.inks.mark)
+        area = _square(s, box, plate)
         d = fig.square_wave(pairs, box, area, s.work)
-        fig.paste(s.img, s.inks.mark, area, fig.lines(d, width, s.work))
-    return (x0, y0, x0 + wide, y1)
+        fig.paste(s.img, mark, area, fig.lines(d, width, s.work))
+    return (x0, y0, 1.0, 1.0)
 
 
 def poster(s: Sheet) -> compose.Box:
-    """A tall plate down the right side, the figure's two signs printed as flat cells
-    in two inks with the nodal lines left bare between them."""
+    """A plate the frame's full height down the right side, off three edges, the
+    figure's two signs printed as flat cells in two inks with the nodal lines left
+    bare between them (the title beside it)."""
     x0 = float(s.rng.uniform(0.5, 0.54))  # the title set beside it has 0.5 of the width
-    box = (x0, 0.06, 0.94, 0.94)
+    box = (x0, 0.0, 1.0, 1.0)
     area = s.area(box)
-    d = fig.square_wave(s.pairs(3), box, area, s.work)
+    d = fig.square_wave(s.pairs(3), (x0, -0.04, 1.08, 1.04), area, s.work)
     gutter = np.float32(max(1.2 * s.weight, 1.5 / s.work) * s.work / 2)
     scaled = d * np.float32(s.work)
     first = s.inks.mass  # a deep plate on a night barely shows: print the sand's ink
@@ -248,9 +264,9 @@ def photo(s: Sheet) -> compose.Box:
 
 
 DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
-    "specimen": specimen,
+    "macro": macro,
     "disc": disc,
-    "plate": plate,
+    "tilt": tilt,
     "sheet": sheet,
     "poster": poster,
     "photo": photo,
