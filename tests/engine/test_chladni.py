@@ -1,8 +1,9 @@
 """Chladni covers: metal is pale sand on a black plate, figures differ per track, the
 seed moves the cover through six compositions with different skeletons (the cropped
 prints, the small specimen and the framed plate are retired: the figures fill or run
-off the frame), the figure is the focal region with calm around it, the output is the same bytes every time, and the style is offered to
-classical, ambient and IDM, not to jazz or children's songs."""
+off the frame), the figure is the focal region with calm around it, the output is the
+same bytes every time, and the style is offered to classical, ambient and IDM, not to
+jazz or children's songs."""
 
 from __future__ import annotations
 

@@ -29,10 +29,3 @@ def disc(work: int, area: Area, cx: float, cy: float, r: float) -> np.ndarray:
     """A round plate."""
     x, y = _axes(work, area)
     return np.clip((r - np.sqrt((x - cx) ** 2 + (y - cy) ** 2)) * work + 0.5, 0.0, 1.0)
-
-
-def reach(work: int, area: Area, cx: float, cy: float) -> np.ndarray:
-    """Each pixel's distance from (cx, cy) in working pixels: one disc's masks are
-    clip(r * work - reach + 0.5, 0, 1) without a square root each."""
-    x, y = _axes(work, area)
-    return np.sqrt((x - cx) ** 2 + (y - cy) ** 2) * np.float32(work)

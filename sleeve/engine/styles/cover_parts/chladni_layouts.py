@@ -1,13 +1,18 @@
-"""Chladni's compositions: always the whole figure, never a crop, each its own skeleton.
-Each is drawn with the title's band at the top (the style flips and mirrors the sheet
-afterwards) and returns its focal box, where the figure is:
+"""Chladni's compositions, each its own skeleton, the figure bold and filling or running
+off the frame (a small plate in a void read as a lost tile, a framed plate as one
+medallion template). Each is drawn with the title's band at the top (the style flips
+and mirrors the sheet afterwards) and returns its focal box, where the figure is:
 
-- plate: one large square plate low and off-centre, fine sand on its nodal lines;
-- disc: a round plate centred under the title, its rings and spokes in bold lines;
-- specimen: a small precious plate on a third in a wide, empty field;
-- sheet: a specimen sheet, a grid of plates each ringing in its own mode;
-- poster: a tall plate down one side, the figure's cells printed in two inks with the
-  nodal lines left as paper between them (the title beside it);
+- tilt: a big coloured plate photographed at an angle, a square on its corner lying
+  back in perspective, its near corner off the bottom of the frame;
+- sheet: a poster of specimens, eight square plates edge to edge across the lower
+  half in two alternating inks, each ringing in its own mode;
+- disc: a giant round plate whose heart sits near a lower corner, its rings and
+  spokes in bold lines fanning across the cover and off two edges;
+- poster: a plate the full height of the frame down one side, the figure's cells
+  printed in two inks with the nodal lines left bare (the title beside it);
+- macro: the cover is the plate seen close, a few nodal lines as broad drifts of
+  coarse grain, thinning out under the title;
 - photo: the whole cover is the plate, a sand photograph lit from a low side, the
   title in the shade where the light has fallen away.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
@@ -93,13 +99,6 @@ def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
     return area
 
 
-def _sand_on(s: Sheet, box: cut.Rect, pairs: list, width: float, colour: RGB | None = None) -> None:
-    """Sand (the mark's colour unless given) on the nodal lines of the plate at `box`."""
-    area = s.area(box)
-    d = fig.square_wave(pairs, box, area, s.work)
-    fig.paste(s.img, colour or s.inks.mark, area, fig.sand(d, width, s.work, s.rng))
-
-
 def tilt(s: Sheet) -> compose.Box:
     """A big coloured plate photographed at an angle: a square turned on its corner
     and seen in perspective, its far corner under the title and its near corner
@@ -112,18 +111,23 @@ def tilt(s: Sheet) -> compose.Box:
         drop = 0.07 if len(s.direction.title) > 18 else 0.0  # a long title: three lines
         quad = [(0.5 + j, 0.3), (1.08, 0.6 - j), (0.48 - j, 1.1), (-0.08, 0.6 + j)]
         quad = [(x, y + drop) for x, y in quad]
-    mask = Image.new("L", (work, work), 0)
-    ImageDraw.Draw(mask).polygon([(x * work, y * work) for x, y in quad], fill=255)
-    s.img.paste(s.inks.mass, (0, 0), mask)
     area = s.area(compose.clip_box(_bounds(quad)))
-    d = fig.tilted_wave(s.pairs(3, 2), quad, area, work)
-    grains = fig.sand(d, 1.6 * s.weight + 0.0025, work, s.rng)
-    inside = np.asarray(mask.crop(area), np.uint16)
-    grains = ((grains.astype(np.uint16) * inside) >> 8).astype(np.uint8)
-    s.img.paste(s.inks.mark, area[:2], Image.fromarray(grains, "L"))
-    rows = np.linspace(0.45, 0.0, work, dtype=np.float32)[area[1] : area[3], None]
-    shade = np.broadcast_to((rows * 255).astype(np.uint16), inside.shape)  # far end dark
-    s.img.paste((0, 0, 0), area[:2], Image.fromarray(((shade * inside) >> 8).astype(np.uint8)))
+    mask = Image.new("L", (area[2] - area[0], area[3] - area[1]), 0)
+    corners = [(x * work - area[0], y * work - area[1]) for x, y in quad]
+    ImageDraw.Draw(mask).polygon(corners, fill=255)
+    size = (area[2] - area[0], area[3] - area[1])
+    lit = 1.0 - np.linspace(0.45, 0.0, work, dtype=np.float32)[area[1] : area[3]]  # far: shade
+    shaded = (lit[:, None, None] * np.asarray(s.inks.mass, np.float32)).astype(np.uint8)
+    plate = Image.fromarray(shaded, "RGB").resize(size, Image.Resampling.NEAREST)
+    s.img.paste(plate, area[:2], mask)
+    low = min(work, 512)  # the sand at up to 512 px: a grain is 2 px on a 1024 px cover
+    gx0, gy0, gx1, gy1 = (round(v * low / work) for v in area)
+    grid = (gx0, gy0, gx1, gy1)
+    d = fig.tilted_wave(s.pairs(3, 2), quad, grid, low)
+    grains = Image.fromarray(fig.sand(d, 1.6 * s.weight + 0.0025, low, s.rng), "L")
+    grains = grains.resize(size, Image.Resampling.BILINEAR)
+    fade = Image.fromarray((lit[:, None] * 255).astype(np.uint8), "L").resize(size)
+    s.img.paste(s.inks.mark, area[:2], ImageChops.multiply(grains, ImageChops.multiply(mask, fade)))
     return compose.clip_box(_bounds(quad))
 
 
@@ -142,17 +146,29 @@ def disc(s: Sheet) -> compose.Box:
         r, cx = 0.62, 0.98
     box = compose.clip_box((cx - r - 0.02, cy - r - 0.02, cx + r + 0.02, cy + r + 0.02))
     area = s.area(box)
-    far = cut.reach(s.work, area, cx, cy)
-    band = np.float32((0.018 - 0.01) * s.work / 2)  # the rim: a ring r + 0.01 .. r + 0.018
-    rim = band + 0.5 - np.abs(far - np.float32((r + 0.014) * s.work))
-    fig.paste(s.img, s.inks.accent, area, np.clip(rim, 0.0, 1.0))
-    inside = np.clip(np.float32(r * s.work + 0.5) - far, 0.0, 1.0)
-    fig.paste(s.img, s.inks.mass, area, inside)
+    w, px = s.work, s.work * r
+    draw = aggdraw.Draw(s.img)  # anti-aliased ellipses: far cheaper than per-pixel masks
+    rim = (r + 0.014) * w
+    draw.ellipse(
+        (cx * w - rim, cy * w - rim, cx * w + rim, cy * w + rim),
+        raster.pen(s.inks.accent, 0.008 * w),
+    )
+    draw.ellipse((cx * w - px, cy * w - px, cx * w + px, cy * w + px), aggdraw.Brush(s.inks.mass))
+    draw.flush()
+    inside = Image.new("L", (area[2] - area[0], area[3] - area[1]), 0)
+    clip = aggdraw.Draw(inside)
+    ox, oy = cx * w - area[0], cy * w - area[1]
+    clip.ellipse((ox - px, oy - px, ox + px, oy + px), aggdraw.Brush(255))
+    clip.flush()
     a, b, salt = s.key
     ringing = modes.figure((a, b, salt), s.rng, 1 + s.detail(1))
-    d = fig.wave(ringing, s.turn, (cx, cy, r), area, s.work)
-    fig.paste(s.img, s.inks.mark, area, fig.lines(d, 2.4 * s.weight, s.work) * inside)
+    d = fig.wave(ringing, s.turn, (cx, cy, r), area, w)
+    ink = ImageChops.multiply(raster.to_image(fig.lines(d, 2.4 * s.weight, w)), inside)
+    s.img.paste(s.inks.mark, area[:2], ink)
     return box
+
+
+ROUND = [min(255, max(0, round((v - 40) * 1.6))) for v in range(256)]
 
 
 def macro(s: Sheet) -> compose.Box:
@@ -160,7 +176,10 @@ def macro(s: Sheet) -> compose.Box:
     nodal lines seen so close that they are broad drifts of coarse grain sweeping
     across it, thinning out under the title."""
     work = s.work
-    s.img.paste(s.inks.mass, (0, 0, work, work))
+    ground, sand = s.inks.mass, s.inks.mark
+    if not s.inks.dark and rgb_to_oklch(s.inks.field)[1] >= raster.VIVID_FIELD:
+        ground, sand = s.inks.field, s.inks.mass  # a neon or gold field stays: dark sand on it
+    s.img.paste(ground, (0, 0, work, work))
     low = min(work, 288)  # coarse grain: a grain is a 288th of the cover at any size
     zoom = float(s.rng.uniform(1.4, 1.9))
     ox, oy = float(s.rng.uniform(0.1, 0.4)), float(s.rng.uniform(0.1, 0.4))
@@ -171,8 +190,10 @@ def macro(s: Sheet) -> compose.Box:
     y = (np.arange(low, dtype=np.float32)[:, None] + 0.5) / low
     keep = np.clip((y - 0.2) / 0.22, 0.0, 1.0) if not s.column else None
     grains = Image.fromarray(fig.sand(d, 0.04, low, s.rng, keep), "L")
-    grains = grains.resize(((low - area[0]) * work // low, work), Image.Resampling.BILINEAR)
-    s.img.paste(s.inks.mark, (work - grains.size[0], 0), grains)
+    grains = grains.resize(((low - area[0]) * work // low, work), Image.Resampling.BICUBIC)
+    if work > low:  # big grains: round them (a soft upscale, its edges drawn in)
+        grains = grains.point(ROUND)
+    s.img.paste(sand, (work - grains.size[0], 0), grains)
     return (x0, 0.0 if s.column else 0.24, 1.0, 1.0)
 
 
@@ -253,8 +274,10 @@ def photo(s: Sheet) -> compose.Box:
     s.img.paste(shade, (0, 0, work, work))
     s.img.paste(bright, (0, 0), lit)
     plate = (0.0, cy - 0.5, 1.0, cy + 0.5)  # the figure's centre in the light
-    d = fig.square_wave(s.pairs(2, 2), plate, (0, 0, work, work), work)
-    grains = Image.fromarray(fig.sand(d, 2.0 * s.weight + 0.003, work, s.rng), "L")
+    low = min(work, 512)  # the sand at up to 512 px: a grain is 2 px on a 1024 px cover
+    d = fig.square_wave(s.pairs(2, 2), plate, (0, 0, low, low), low)
+    grains = Image.fromarray(fig.sand(d, 2.0 * s.weight + 0.003, low, s.rng), "L")
+    grains = grains.resize((work, work), Image.Resampling.BILINEAR)
     shade_px = max(1, round(work * 0.003))
     shadow = ImageChops.offset(grains, -shade_px, -shade_px).point(lambda v: v // 2)
     glow = lit.point(GLOW)  # the sand lit: bright in the pool, a glint in the shade
