@@ -269,7 +269,7 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
 def test_the_tilted_plate_lies_back_in_perspective() -> None:
     """The tilted plate is photographed at an angle: a square on its corner whose far
     half (under the title) is foreshortened against its near half, which runs off the
-    bottom of the frame."""
+    bottom of the frame, or stays above a title set low."""
     style = get_style("chladni")
     found = 0
     for d in _turned("pop", range(120)):
@@ -283,5 +283,15 @@ def test_the_tilted_plate_lies_back_in_perspective() -> None:
         widest = int(np.argmax(width))
         assert plate[-1, 36:60].mean() > 0.6, d.seed  # the near corner runs off the bottom
         assert widest - rows[0] < 96 - widest, (d.seed, rows[0], widest)  # the far half is short
+        # a title set low: the plate lies back above it (it hung from the top, upside
+        # down, when the whole sheet was flipped), off both sides
+        low = style.render(dataclasses.replace(d, layout="bottom-left"), 96)
+        x0, _, x1, y1 = low.focal
+        assert y1 < 0.85 and x0 < 0.01 and x1 > 0.99, (d.seed, x0, x1, y1)
+        lab = _lab(low.image)[:, 0].reshape(96, 96)
+        plate = np.abs(lab - np.median(lab[-6:])) > 0.12
+        width = plate.mean(axis=1)
+        rows, widest = np.flatnonzero(width > 0.08), int(np.argmax(width))
+        assert widest - rows[0] < rows[-1] - widest, (d.seed, rows[0], widest, rows[-1])
         found += 1
     assert found >= 2

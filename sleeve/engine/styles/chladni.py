@@ -154,7 +154,9 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     weight = 0.0035 + 0.003 * direction.energy  # a stroke's width, of the cover
-    x0, y0, x1, y1 = lay.DRAW[name](lay.Sheet(img, direction, rng, inks, key, turn, weight))
+    x0, y0, x1, y1 = lay.DRAW[name](
+        lay.Sheet(img, direction, rng, inks, key, turn, weight, side == "bottom")
+    )
     if side == "bottom":  # drawn with the title's band at the top
         img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
         y0, y1 = 1.0 - y1, 1.0 - y0

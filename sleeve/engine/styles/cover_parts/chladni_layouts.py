@@ -63,6 +63,7 @@ class Sheet:
     key: Key
     turn: float
     weight: float
+    flipped: bool = False  # the sheet is flipped top to bottom afterwards (a title low)
 
     @property
     def column(self) -> bool:
@@ -102,11 +103,16 @@ def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
 def tilt(s: Sheet) -> compose.Box:
     """A big coloured plate photographed at an angle: a square turned on its corner
     and seen in perspective, its far corner under the title and its near corner
-    running off the bottom of the frame, sand on its nodal lines, the far end in shade."""
+    running off the bottom of the frame (over a title set low, the plate lies back
+    above it, off both sides), sand on its nodal lines, the far end in shade."""
     work = s.work
     j = float(s.rng.uniform(-0.05, 0.05))
     if s.column:
         quad = [(0.7, 0.16), (1.1, 0.5), (0.72, 1.1), (0.36, 0.52)]
+    elif s.flipped:  # the title low: the plate lies back above it, off both sides
+        lift = 0.07 if len(s.direction.title) > 18 else 0.0  # a long title: three lines
+        seen = [(0.5 + j, 0.04), (1.08, 0.32 - j), (0.48 - j, 0.8), (-0.08, 0.32 + j)]
+        quad = [(x, 1.0 - y + lift) for x, y in seen]  # drawn upside down, flipped after
     else:  # the far corner's angle wide, the near one's square: a plate lying back
         drop = 0.07 if len(s.direction.title) > 18 else 0.0  # a long title: three lines
         quad = [(0.5 + j, 0.3), (1.08, 0.6 - j), (0.48 - j, 1.1), (-0.08, 0.6 + j)]
@@ -116,7 +122,8 @@ def tilt(s: Sheet) -> compose.Box:
     corners = [(x * work - area[0], y * work - area[1]) for x, y in quad]
     ImageDraw.Draw(mask).polygon(corners, fill=255)
     size = (area[2] - area[0], area[3] - area[1])
-    lit = 1.0 - np.linspace(0.45, 0.0, work, dtype=np.float32)[area[1] : area[3]]  # far: shade
+    shade = np.linspace(0.45, 0.0, work, dtype=np.float32)  # the far end (the top) in shade
+    lit = 1.0 - (shade[::-1] if s.flipped and not s.column else shade)[area[1] : area[3]]
     shaded = (lit[:, None, None] * np.asarray(s.inks.mass, np.float32)).astype(np.uint8)
     plate = Image.fromarray(shaded, "RGB").resize(size, Image.Resampling.NEAREST)
     s.img.paste(plate, area[:2], mask)
