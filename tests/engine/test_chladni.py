@@ -1,8 +1,9 @@
 """Chladni covers: metal is pale sand on a black plate, figures differ per track, the
 seed moves the cover through six compositions with different skeletons (the cropped
-prints are retired: every figure is whole), the figure is the focal region with calm
-around it, the output is the same bytes every time, and the style is offered to
-classical, ambient and IDM, not to jazz or children's songs."""
+prints, the small specimen and the framed plate are retired: the figures fill or run
+off the frame), the figure is the focal region with calm around it, the output is the
+same bytes every time, and the style is offered to classical, ambient and IDM, not to
+jazz or children's songs."""
 
 from __future__ import annotations
 
@@ -60,9 +61,12 @@ def test_the_seed_moves_the_composition_through_at_least_six_layouts() -> None:
     style = get_style("chladni")
     seen = {style.layout_of(d) for d in _turned("ambient, calm", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
-    assert {"specimen", "sheet", "plate", "disc", "poster", "photo"} <= seen, seen
+    assert {"tilt", "sheet", "disc", "poster", "macro", "photo"} <= seen, seen
     retired = {"tile", "ribbon", "arch", "split", "slant", "flood", "rim", "sector"}
     assert not seen & retired, seen  # the cropped prints (fragments) are retired
+    # two reviewers read the small mounted plate as a lost tile and the framed plate as
+    # the medallion template: both retired for bold, full-frame figures
+    assert not seen & {"specimen", "plate"}, seen
 
 
 def test_each_layout_is_what_render_draws_at_any_size() -> None:
@@ -76,15 +80,16 @@ def test_each_layout_is_what_render_draws_at_any_size() -> None:
 
 
 def _ink_share(image, box) -> tuple[float, float]:
-    """The share of pixels that differ from the cover's most common colour, inside and
-    outside the focal box."""
+    """The share of pixels that differ from the field (the commonest colour outside the
+    focal box: a big plate can be the cover's commonest colour), inside and outside the
+    focal box."""
     arr = np.asarray(image.convert("L"), np.int16)
-    values, counts = np.unique(arr // 8, return_counts=True)
-    ink = np.abs(arr // 8 - values[np.argmax(counts)]) > 2
     h, w = arr.shape
     x0, y0, x1, y1 = (round(v * s) for v, s in zip(box, (w, h, w, h), strict=True))
-    inside = np.zeros_like(ink)
+    inside = np.zeros(arr.shape, bool)
     inside[y0:y1, x0:x1] = True
+    values, counts = np.unique(arr[~inside] // 8, return_counts=True)
+    ink = np.abs(arr // 8 - values[np.argmax(counts)]) > 2
     return float(ink[inside].mean()), float(ink[~inside].mean()) if (~inside).any() else 0.0
 
 
@@ -220,10 +225,13 @@ def test_louder_music_rings_a_finer_figure() -> None:
                 assert sum(loud[0][:2]) > sum(quiet[0][:2]), (quiet, loud)  # more nodal lines
 
 
-def test_big_plates_ring_plain_rosettes_and_every_figure_is_whole() -> None:
+def test_big_plates_ring_plain_rosettes_and_no_figure_floats_small_in_a_void() -> None:
     """A big plate's figure is even in both modes with a plus sign (symmetric every way
-    a square is: no crosshair, no crossed-out diagonals); no composition but the photo
-    (whose plate is the cover) touches the frame's edge."""
+    a square is: no crosshair, no crossed-out diagonals). Two art directors read a
+    small whole plate in a field as a lost tile and the framed plate as one medallion
+    template, so the figures now fill or bleed off the frame: every composition's
+    focal region spans near half the cover each way or more and runs off at least one edge
+    (the photograph's plate is the whole cover)."""
     from sleeve.engine.styles.cover_parts.chladni_modes import square_pairs
 
     for a in range(12):
@@ -231,14 +239,17 @@ def test_big_plates_ring_plain_rosettes_and_every_figure_is_whole() -> None:
             for n, m, sign, _ in square_pairs(a, 2 * a + 1, salt, a % 5, plain=True):
                 assert n % 2 == 0 and m % 2 == 0 and sign == 1 and n != m, (n, m, sign)
     style = get_style("chladni")
-    found: dict[str, object] = {}
-    for d in _turned("ambient, calm", range(120)):
-        found.setdefault(style.layout_of(dataclasses.replace(d, layout="top-left")), d)
-    for name, d in found.items():
-        art = style.render(dataclasses.replace(d, layout="top-left"), 96)
-        x0, y0, x1, y1 = art.focal
-        if name != "photo":
-            assert min(x0, y0) > 0.02 and max(x1, y1) < 0.98, (name, art.focal)
+    for tags in ("ambient, calm", "black metal", "pop"):
+        found: dict[str, object] = {}
+        for d in _turned(tags, range(120)):
+            d = dataclasses.replace(d, layout="top-left")
+            found.setdefault(style.layout_of(d), d)
+        assert len(found) == 6, (tags, sorted(found))
+        for name, d in found.items():
+            x0, y0, x1, y1 = style.render(d, 96).focal
+            assert min(x1 - x0, y1 - y0) >= 0.45, (tags, name, (x0, y0, x1, y1))
+            if name != "photo":  # the photograph's plate is the cover; its focus, the light
+                assert min(x0, y0) < 0.01 or max(x1, y1) > 0.99, (tags, name, (x0, y0, x1, y1))
 
 
 def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
@@ -255,16 +266,32 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
     assert len(seen) == 5, seen
 
 
-def test_a_specimen_on_a_night_is_a_plate_not_a_tile_lost_in_a_void() -> None:
-    """Both final reviewers graded Fjord, Early Light's small plate in a black field N
-    ("looks broken"): on a dark field the specimen's plate takes over two fifths of
-    the side (its focal box, the mounted plate)."""
+def test_the_tilted_plate_lies_back_in_perspective() -> None:
+    """The tilted plate is photographed at an angle: a square on its corner whose far
+    half (under the title) is foreshortened against its near half, which runs off the
+    bottom of the frame, or stays above a title set low."""
     style = get_style("chladni")
     found = 0
-    for direction in _turned("black metal", range(80)):
-        if style.layout_of(direction) != "specimen":
+    for d in _turned("pop", range(120)):
+        d = dataclasses.replace(d, layout="top-left")
+        if style.layout_of(d) != "tilt":
             continue
-        x0, y0, x1, y1 = style.render(direction, SIZE).focal
-        assert min(x1 - x0, y1 - y0) >= 0.4, (direction.seed, (x0, y0, x1, y1))
+        lab = _lab(style.render(d, 96).image)[:, 0].reshape(96, 96)
+        plate = np.abs(lab - np.median(lab[:6])) > 0.12
+        width = plate.mean(axis=1)
+        rows = np.flatnonzero(width > 0.08)
+        widest = int(np.argmax(width))
+        assert plate[-1, 36:60].mean() > 0.6, d.seed  # the near corner runs off the bottom
+        assert widest - rows[0] < 96 - widest, (d.seed, rows[0], widest)  # the far half is short
+        # a title set low: the plate lies back above it (it hung from the top, upside
+        # down, when the whole sheet was flipped), off both sides
+        low = style.render(dataclasses.replace(d, layout="bottom-left"), 96)
+        x0, _, x1, y1 = low.focal
+        assert y1 < 0.85 and x0 < 0.01 and x1 > 0.99, (d.seed, x0, x1, y1)
+        lab = _lab(low.image)[:, 0].reshape(96, 96)
+        plate = np.abs(lab - np.median(lab[-6:])) > 0.12
+        width = plate.mean(axis=1)
+        rows, widest = np.flatnonzero(width > 0.08), int(np.argmax(width))
+        assert widest - rows[0] < rows[-1] - widest, (d.seed, rows[0], widest, rows[-1])
         found += 1
     assert found >= 2

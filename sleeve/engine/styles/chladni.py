@@ -1,11 +1,15 @@
-"""Chladni: the whole figure a vibrating plate draws in sand, rung from the song.
+"""Chladni: the figure a vibrating plate draws in sand, rung from the song, as a bold
+full-frame image: a plate seen at an angle, a macro crop of the drifts, a giant disc
+off the frame, a flush poster of plates, a two-ink print, a lit photograph.
 
 The two loudest spectrum bands, the key's tonic and the seed -> the plate's mode
 numbers (Chladni's cosine pairs on a square plate, Bessel modes on a round one), so no
 two tracks share a figure; energy -> how high the modes ring and the weight of the
-sand; density -> how fine a specimen sheet's figures are; turbulence and the seed -> one
-of six compositions, calm to rough, each its own skeleton (see chladni_layouts):
-specimen, sheet, plate, disc, poster, photo. The figure is always whole and symmetric.
+sand; density -> how fine the poster's figures are; turbulence and the seed -> one of
+six compositions, calm to rough, each its own skeleton (see chladni_layouts): tilt,
+sheet, disc, poster, macro, photo. Two art directors read the earlier small specimen in
+a void as a lost tile and the framed plate as one medallion template: the figures now
+fill the frame or run off it, and the title meets them in a calm band.
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
 sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
@@ -39,8 +43,8 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("specimen", "sheet", "plate", "disc", "poster", "photo")  # calm to rough
-GRAIN = {"photo": 0.04}  # others: 0.02
+LAYOUTS = ("tilt", "sheet", "disc", "poster", "macro", "photo")  # calm to rough
+GRAIN = {"photo": 0.04, "macro": 0.04}  # others: 0.02
 CENTRED = ("centred", "title-image")  # title layouts whose block spans the middle
 SIDE_TITLE = 18  # the most characters a title may have beside the poster's plate
 
@@ -102,7 +106,9 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     if rgb_to_oklch(plate)[1] < 0.04:  # a grey palette prints black, never mid grey
         return lay.Inks(field, raster.tone(plate, 0.19), field, accent, False)
     orange = 35 <= rgb_to_oklch(plate)[2] < 75  # a deep orange reads as rust or brick
-    return lay.Inks(field, raster.vivid(plate, 0.64 if orange else 0.5, 0.17), field, accent, False)
+    mass = raster.vivid(plate, 0.64 if orange else 0.5, 0.17)
+    sand = _gold(direction) if direction.genre == "classical" and not orange else field
+    return lay.Inks(field, mass, sand, accent, False)
 
 
 def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
@@ -124,11 +130,11 @@ def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
     set centred, or too long for the narrow side, would cross the poster's tall plate,
-    so it gets the photo or the plate (the two other big square plates) instead."""
+    so it gets the photo or the macro (the two full-frame plates) instead."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
     if name == "poster" and (direction.layout in CENTRED or len(direction.title) > SIDE_TITLE):
-        return ("photo", "plate")[direction.seed % 2]
+        return ("photo", "macro")[direction.seed % 2]
     return name
 
 
@@ -148,7 +154,9 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     weight = 0.0035 + 0.003 * direction.energy  # a stroke's width, of the cover
-    x0, y0, x1, y1 = lay.DRAW[name](lay.Sheet(img, direction, rng, inks, key, turn, weight))
+    x0, y0, x1, y1 = lay.DRAW[name](
+        lay.Sheet(img, direction, rng, inks, key, turn, weight, side == "bottom")
+    )
     if side == "bottom":  # drawn with the title's band at the top
         img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
         y0, y1 = 1.0 - y1, 1.0 - y0
