@@ -55,7 +55,7 @@ STYLE = StyleInfo(
 # retired too (art directors: "stock clip art"): a vertical tree and a geometric
 # collage took their places
 LOOKS = ("waves", "diorama", "tunnel", "window", "tree", "collage", "mandala", "rays")
-DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "tree", "skyline", "waves")
+DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "tree", "skyline", "window")
 FOLK_LOOKS = ("strata", "waves", "diorama", "tree", "window", "rays")  # torn strips stay
 FESTIVE = ("diorama", "bloom", "mandala", "collage", "tree", "rays")  # vivid genres
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a
@@ -67,8 +67,8 @@ SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharpe
 @dataclass(frozen=True)
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
-    crescent, bloom, mandala, parade); `cut` the figure a figure look raises, "moon"
-    for waves under the moon, "side" for strata; `sea`: the colours lean blue."""
+    crescent, bloom, mandala, parade); `cut` a landscape's horizon ("low", "high",
+    "slope"), "moon" or "high" for waves, "side" for strata; `sea`: the colours lean blue."""
 
     look: str
     cut: str = ""
@@ -76,7 +76,7 @@ class Plan:
 
     @property
     def name(self) -> str:
-        """The layout's name: the look, with its cut ("figure-bird", "waves-moon")."""
+        """The layout's name: the look, with its cut ("diorama-low", "waves-moon")."""
         return f"{self.look}-{self.cut}" if self.cut else self.look
 
 
@@ -137,8 +137,8 @@ def festive(direction: ArtDirection) -> bool:
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition: the first draws of the style's rng, before any cutting. The
     title's words may name a motif; a children's song mostly gets the parade; a
-    festive genre a mandala, a raised figure, rays; else energy leans the look
-    (calm: waves, a landscape; loud: a raised figure, cut-outs) and the seed picks."""
+    festive genre a mandala, a collage, rays; else energy leans the look (calm:
+    waves, a landscape; loud: a tree, a collage, rays) and the seed picks."""
     words = title_words.motifs(direction.title)
     named = _named(direction, rng, words)
     if named is not None:
@@ -184,12 +184,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pf.tree(rng, curve, energy)
     if look == "collage":
         return pf.collage(rng, curve, energy)
-    if look == "figure":
-        return pdi.figure(rng, chosen.cut, energy)
     if look == "mandala":
         return pdi.mandala(rng, curve)
-    if look == "cutouts":
-        return pd.cutouts(rng, curve, energy, chosen.cut)
     if look == "tunnel":
         words = title_words.motifs(direction.title)
         return pd.tunnel(rng, curve, energy, "city" in words)

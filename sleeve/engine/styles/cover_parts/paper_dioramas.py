@@ -2,14 +2,13 @@
 and each casting its shadow on the sheets behind (paper_cut draws the shadows, lit
 from the side the scene says).
 
-- diorama: rolling hills in four or five sheets (pale far, deep near, their crests
-  the song's energy), a layered sun half set behind the far hills, a cloud or two;
+- diorama: rolling hills in four to seven sheets (pale far, deep near, their crests
+  the song's energy) under a horizon that sits mid, low or high or climbs as a slope,
+  a layered sun half set, giant at the edge, or none;
 - skyline: a paper city at night in three rows, windows cut through the near rows
-  with warm paper glowing behind them, a moon rising behind the far row;
+  with warm paper glowing behind them, now and then a moon behind the far row;
 - waves: an ocean of layered curling waves with a paper boat riding them, a sun or
-  moon low on the horizon;
-- figure: one big cut-out (a bird, a heart, a star) in three stacked sheets raised
-  high off a coloured card, with a strong shadow;
+  moon low on the horizon or giant at the edge, or a high sea without one;
 - mandala: a layered flower of five or six rings of pointed petals in saturated
   colours (marigold, magenta, teal for a festive song), cropped by an edge.
 
@@ -263,8 +262,9 @@ def waves(
     high: bool = False,
 ) -> Scene:
     """An ocean of curling paper waves back to front, a boat riding the middle ones,
-    the sun or moon low over the horizon; the sky open above. `high`: no sun, a
-    high horizon, the sea filling most of the frame."""
+    the sun or moon low over the horizon (now and then giant, cropped by the side
+    edge); the sky open above. `high`: no sun, a high horizon, the sea filling most
+    of the frame."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     xs = np.linspace(-0.06, 1.06, 240)
@@ -275,6 +275,10 @@ def waves(
     if bare:
         horizon, r = rng.uniform(0.34, 0.4), 0.0
         sy = horizon
+    elif rng.random() < 0.45:  # a giant sun or moon rising at the very edge, cropped
+        horizon = max(horizon + 0.06, 0.56)
+        sx, r = rng.uniform(0.9, 0.98), rng.uniform(0.16, 0.19)
+        sy = horizon - r * 0.2
     layers = [] if bare else _sun(sx, sy, r, "moon" if moon else "sun")
     boat_at = max(1, n - 3)
     bx = rng.uniform(0.22, 0.4)
@@ -299,70 +303,6 @@ def waves(
         night=moon,
         shape="waves",
         light=_light(not flip),
-    )
-
-
-def _chaikin(points: Points, rounds: int = 3) -> Points:
-    """A closed outline with its corners cut (rounded paper)."""
-    p = np.asarray(points, dtype=float)
-    for _ in range(rounds):
-        q = np.roll(p, -1, axis=0)
-        p = np.stack([0.75 * p + 0.25 * q, 0.25 * p + 0.75 * q], axis=1).reshape(-1, 2)
-    return [(float(x), float(y)) for x, y in p]
-
-
-SWALLOW_HALF = (
-    (0.0, -0.56), (0.06, -0.53), (0.08, -0.42), (0.36, -0.44), (0.74, -0.6), (1.1, -0.86),
-    (0.84, -0.46), (0.5, -0.2), (0.12, -0.06), (0.1, 0.12), (0.36, 0.74), (0.04, 0.3),
-)  # fmt: skip
-# a swallow seen from above, wings spread: one half, mirrored
-SWALLOW = (*SWALLOW_HALF, *((-x, y) for x, y in reversed(SWALLOW_HALF[1:])))
-
-
-def _figure_shape(kind: str, cx: float, cy: float, r: float) -> Points:
-    """A figure's outline about (cx, cy), about r its half-size."""
-    if kind == "bird":
-        c, si = np.cos(-0.25), np.sin(-0.25)  # banking a little
-        pts = [(x * c - y * si, x * si + y * c) for x, y in SWALLOW]
-        return _chaikin([(cx + x * r * 1.1, cy + y * r * 1.1) for x, y in pts], 1)
-    if kind == "star":
-        pts = []
-        for k in range(10):
-            a = -np.pi / 2 + np.pi * k / 5
-            rad = r if k % 2 == 0 else r * 0.45
-            pts.append((cx + rad * np.cos(a), cy + 0.08 * r + rad * np.sin(a)))
-        return pts
-    t = np.linspace(0, 2 * np.pi, 140, endpoint=False)
-    x = 16 * np.sin(t) ** 3
-    y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
-    return _pts(cx + r * x / 16, cy + r * (y + 2) / 16)
-
-
-def figure(rng: np.random.Generator, kind: str, energy: float) -> Scene:
-    """One big cut-out raised off the card: three stacked sheets of it, each a little
-    smaller and nearer the light, a strong shadow; low and to one side."""
-    flip = bool(rng.random() < 0.5)
-    r = rng.uniform(0.25, 0.28) + 0.05 * energy  # a loud song: a bigger figure
-    cx, cy = rng.uniform(0.38, 0.46), rng.uniform(0.64, 0.7)
-    dx, dy = rng.uniform(0.14, 0.22), -rng.uniform(0.12, 0.2)
-    layers = [
-        Layer(((disc(cx + dx, cy + dy, r * rng.uniform(0.85, 1.0), n=120), True),), "disc"),
-        Layer(((_figure_shape(kind, cx, cy, r * 1.06), True),), "card"),
-    ]
-    for k, role in enumerate(("cloud", "motif")):
-        d = (0.008 + 0.008 * energy) * (k + 1)
-        layers.append(
-            Layer(((_figure_shape(kind, cx - d, cy - d, r * (1.0 - 0.05 * k)), True),), role)
-        )
-    xs = [p[0] for p in layers[1].shapes[0][0]]
-    ys = [p[1] for p in layers[1].shapes[0][0]]
-    focal = (max(0.0, min(xs) - 0.03), max(0.0, min(ys) - 0.03), min(1.0, max(xs) + 0.05), 1.0)
-    return Scene(
-        _mirror(layers, flip),
-        _flip_box(focal, flip),
-        shape=f"figure-{kind}",
-        light=_light(flip),
-        lift=2.2,
     )
 
 
