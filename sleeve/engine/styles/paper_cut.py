@@ -54,8 +54,8 @@ STYLE = StyleInfo(
 # the raised single cut-out (a heart, star or bird on a card) and the calm blobs are
 # retired too (art directors: "stock clip art"): a vertical tree and a geometric
 # collage took their places
-LOOKS = ("waves", "diorama", "tunnel", "window", "tree", "collage", "mandala", "rays")
-DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "tree", "skyline", "window")
+LOOKS = ("diorama", "tunnel", "waves", "window", "tree", "collage", "mandala", "rays")
+DARK_LOOKS = ("crescent", "tunnel", "diorama", "waves", "tree", "skyline", "tunnel")
 FOLK_LOOKS = ("strata", "waves", "diorama", "tree", "window", "rays")  # torn strips stay
 FESTIVE = ("diorama", "bloom", "mandala", "collage", "tree", "rays")  # vivid genres
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a

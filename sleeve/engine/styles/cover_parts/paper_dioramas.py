@@ -273,7 +273,7 @@ def waves(
     sy = horizon - r * (0.7 - 0.6 * energy)
     bare = high and not moon
     if bare:
-        horizon, r = rng.uniform(0.34, 0.4), 0.0
+        horizon, r = rng.uniform(0.35, 0.4), 0.0
         sy = horizon
     elif rng.random() < 0.45:  # a giant sun or moon rising at the very edge, cropped
         horizon = max(horizon + 0.06, 0.56)
