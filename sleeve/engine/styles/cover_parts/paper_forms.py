@@ -112,10 +112,10 @@ def _half(x0: float, y0: float, s: float, side: int) -> Points:
 
 
 def collage(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """Cut geometric paper on a grid: a backing block, then in each cell a quarter
-    disc, half disc, square, triangle or disc (which, from the seed; how big the
-    disc, from the song), one of them the accent; the block sits low and to one
-    side, the rest of the cover open."""
+    """Cut geometric paper on a grid: a backing block, one big piece over two by two
+    cells, then in each other cell a quarter disc, half disc, square, triangle or
+    disc (which, from the seed; how big the disc, from the song), one of them the
+    accent; the block sits low and to one side, the rest of the cover open."""
     flip = bool(rng.random() < 0.5)
     cols, rows = (3, 3) if rng.random() < 0.6 else (2, 3)
     side = rng.uniform(0.62, 0.7)  # the top third stays open for the title
@@ -128,13 +128,21 @@ def collage(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
     gap = 0.012
     layers = [Layer(((rect(x0, y0, x0 + w, y0 + h), True),), "r0")]  # the backing
     loud = _curve_at(curve, cols * rows)
+    # one piece dominates: a quarter or half disc (or a disc, as big as the song is
+    # loud) over two by two cells in a corner of the block
+    bi, bj = int(rng.integers(0, cols - 1)), int(rng.integers(0, rows - 1))
+    big = {(bi + a, bj + b) for a in (0, 1) for b in (0, 1)}
     accent = int(rng.integers(0, cols * rows))
     for j in range(rows):
         for i in range(cols):
             k = j * cols + i
+            if (i, j) in big and (i, j) != (bi, bj):
+                continue
             cx0, cy0 = x0 + i * cell + gap, y0 + j * cell + gap
-            s = cell - 2 * gap
+            s = (2 * cell if (i, j) in big else cell) - 2 * gap
             kind = int(rng.integers(0, 5))
+            if (i, j) in big:
+                kind = (0, 1, 4)[int(rng.integers(3))]
             if kind == 0:
                 pts = _quarter(cx0, cy0, s, int(rng.integers(4)))
             elif kind == 1:
