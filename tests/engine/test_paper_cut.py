@@ -13,7 +13,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import paper_cut
-from sleeve.engine.styles.cover_parts import title_words
+from sleeve.engine.styles.cover_parts import paper_design, title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors
 from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Scene
 from tests.engine.test_styles import CALM, LOUD, render
@@ -280,3 +280,18 @@ def test_the_tree_and_the_collage_keep_one_side_or_the_top_open() -> None:
         inside = [x0 - 0.01 <= x <= x1 + 0.01 for x, y in pts if 0 <= x <= 1 and 0.25 < y < 0.8]
         assert sum(inside) / len(inside) > 0.7, (chosen.name, scene.focal)
     assert found == {"tree", "collage"}, found
+
+
+def test_the_window_frames_a_still_life_not_blobs() -> None:
+    """Through the window: a table and a vase standing on it (a symmetric turned
+    outline, its foot on the table's edge) and a round fruit, not a lumpy mound."""
+    for seed in range(8):
+        rng = np.random.default_rng(seed)
+        scene = paper_design.window(rng, CALM.energy_curve, 0.5)
+        table, vase = scene.layers[1].shapes[0][0], scene.layers[2].shapes[0][0]
+        top = min(y for _, y in table)
+        xs = np.array([x for x, _ in vase])
+        axis = (xs.max() + xs.min()) / 2
+        assert np.allclose(sorted(xs - axis), sorted(axis - xs), atol=1e-6), seed
+        assert abs(max(y for _, y in vase) - top) < 1e-6, seed
+        assert scene.layers[-1].role == "frame"

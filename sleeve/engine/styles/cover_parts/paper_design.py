@@ -11,7 +11,7 @@ paper_cut colours, shadows and grains.
 - heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
   a giant crescent, a rosette of petals running off the frame;
 - window: a front sheet with one big opening off the centre, a cut-out still life
-  (a panel, a mound, an accent) behind.
+  (a panel, a table, a vase and a fruit of the accent paper) behind.
 """
 
 from __future__ import annotations
@@ -103,6 +103,20 @@ def arch(cx: float, cy: float, w: float, h: float) -> Points:
     top = cy - h / 2 + w / 2
     pts = _pts(cx + w / 2 * np.cos(t), top + w / 2 * np.sin(t))
     return [*pts, (cx + w / 2, cy + h / 2), (cx - w / 2, cy + h / 2)]
+
+
+def vase(x: float, foot: float, w: float, h: float, rng: np.random.Generator) -> Points:
+    """A paper vase standing at (x, foot), w at its widest and h tall: a round belly,
+    a narrow neck and a flared lip (how round, from the seed)."""
+    t = np.linspace(0.0, 1.0, 40)
+    neck = rng.uniform(0.62, 0.78)
+    belly = np.sin(np.pi * np.clip(t / neck, 0, 1)) ** rng.uniform(0.6, 1.0)
+    lip = np.clip((t - 0.9) / 0.1, 0, 1)
+    r = w / 2 * np.maximum(0.3 + 0.7 * belly * (t < neck), 0.26 + 0.22 * lip)
+    r[0] = w * 0.2  # the foot
+    right = _pts(x + r, foot - t * h)
+    left = _pts(x - r[::-1], foot - t[::-1] * h)
+    return [*right, *left]
 
 
 def rounded(cx: float, cy: float, w: float, h: float, r: float) -> Points:
@@ -305,8 +319,8 @@ def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
 
 def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
     """A front sheet with one big opening, and through it a cut-out still life: a
-    panel of a second paper, a big mound rising from the sill (as high as the song
-    is loud) and a small piece of the accent. The opening is an arch, a wide
+    panel of a second paper, a table, a vase on it (as tall as the song is loud)
+    and a round fruit of the accent. The opening is an arch, a wide
     doorway, a tall slit or a low letterbox, placed anywhere it fits (two fixed
     places made every track's window the same picture)."""
     kind = int(rng.integers(4))
@@ -324,13 +338,19 @@ def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) ->
     split = cx + side * w * rng.uniform(0.05, 0.25)
     panel = rect(split, -0.05, 1.05, 1.05) if side > 0 else rect(-0.05, -0.05, split, 1.05)
     rise = 0.35 + 0.4 * float(np.mean(_curve_at(curve, 8))) + 0.1 * energy
-    big = max(w, h) * 0.55
-    mound = blob(rng, cx - side * w * 0.2, cy + h / 2 + big * (1.0 - rise), big, 0.16)
-    small = blob(rng, cx + side * w * 0.22, cy - h * 0.18, min(w, h) * 0.16, 0.2)
+    # the still life on a table inside the opening: a vase (as tall as the song is
+    # loud) and a round fruit of the accent paper beside it
+    table = cy + h / 2 - h * rng.uniform(0.16, 0.26)
+    vh = min(h * 0.62, h * (0.3 + 0.35 * rise))
+    vw = min(w * 0.4, vh * rng.uniform(0.5, 0.7))
+    vx = cx - side * w * rng.uniform(0.08, 0.18)
+    fr = min(w * 0.12, vh * 0.22)
+    fx = vx + side * (vw / 2 + fr * rng.uniform(1.1, 1.6))
     layers = [
         Layer(((panel, True),)),
-        Layer(((mound, True),)),
-        Layer(((small, True),), "motif"),
+        Layer(((rect(-0.05, table, 1.05, 1.05), True),)),
+        Layer(((vase(vx, table, vw, vh, rng), True),)),
+        Layer(((disc(fx, table - fr * 0.96, fr, n=60), True),), "motif"),
         Layer(((FULL, True), (hole, False)), "frame"),
     ]
     return Scene(layers, _box(hole), shape="window")
