@@ -13,7 +13,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import paper_cut
-from sleeve.engine.styles.cover_parts import title_words
+from sleeve.engine.styles.cover_parts import paper_design, title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors
 from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Scene
 from tests.engine.test_styles import CALM, LOUD, render
@@ -57,7 +57,8 @@ def test_the_weak_compositions_are_retired() -> None:
     """Reviewers graded the torn strata ("dull torn strata"), the torn scraps ("dull
     rectangles") and the frond cut-outs ("odd caterpillar squiggles") the style's
     worst; none is drawn any more (torn strips stay only upright, for folk and rain)."""
-    gone = {"scraps", "strata", "strata-tilt", "cutouts-frond", "cutouts-star"}
+    gone = {"scraps", "strata", "strata-tilt", "cutouts-frond", "cutouts-star", "cutouts-blob"}
+    gone |= {"figure-heart", "figure-star", "figure-bird"}  # raised clip-art icons
     titles = ("Rain", "Habibi", "Lift Every Hand", "Back Porch", "Riot", "Stars")
     for seed in range(16):
         for base in (CALM, LOUD):
@@ -204,3 +205,93 @@ def test_bright_songs_are_not_all_on_white_paper() -> None:
     assert any(c < 0.03 and lit > 0.9 for lit, c, _ in fields)
     assert any(c > 0.1 for _, c, _ in fields)
     assert all(lit > 0.55 for lit, _, _ in fields)
+
+
+def test_no_song_gets_a_raised_clip_art_icon() -> None:
+    """Art directors read the raised single cut-out (a heart, a star, a swallow on a
+    card) and the calm blobs as stock clip art: a heart, star, bird or rain title and
+    any unnamed song get a designed composition instead (a huge cropped heart in
+    layered sheets, a tunnel, a collage, a tree...)."""
+    titles = ("Habibi", "Heart of Mine", "별빛 Parade", "Lift Every Hand", "Chuva de Verão",
+              "The Little Yellow Duck", "Stars", "Song")  # fmt: skip
+    for seed in range(24):
+        for base in (CALM, LOUD):
+            for title in titles:
+                layout = paper_cut.layout_of(dataclasses.replace(base, title=title, seed=seed))
+                assert not layout.startswith(("figure", "cutouts")), (title, seed, layout)
+
+
+def test_landscapes_move_their_horizon_and_light() -> None:
+    """The landscapes are not one template (a disc top-centre over layered bands): the
+    horizon sits low, mid or high, or the land climbs as a slope, and the sea is
+    sometimes high and sunless; in the high and sloping ones no sun or moon is cut."""
+    seen = set()
+    for seed in range(200):
+        d = dataclasses.replace(CALM, title="Song", seed=seed, energy=0.2 + 0.003 * seed)
+        chosen = paper_cut.plan(d, raster.rng_for(d, "paper_cut"))
+        if chosen.look not in ("diorama", "waves"):
+            continue
+        seen.add(chosen.name)
+        rng = raster.rng_for(d, "paper_cut")
+        paper_cut.plan(d, rng)
+        scene = paper_cut._scene(d, rng, chosen)
+        roles = {layer.role for layer in scene.layers}
+        if chosen.cut in ("high", "slope"):
+            assert not roles & {"sun", "moon", "halo"}, chosen.name
+    assert {"diorama", "diorama-low", "diorama-high", "diorama-slope", "waves-high"} <= seen, seen
+
+
+def test_a_childrens_parade_is_a_toy_town_under_bunting() -> None:
+    """The children's parade is an illustration, not a row of blobs: houses with
+    windows cut through them and a string of bunting across the sky."""
+    d = dataclasses.replace(CALM, title="The Little Yellow Duck", genre="children", seed=3)
+    rng = raster.rng_for(d, "paper_cut")
+    chosen = paper_cut.plan(d, rng)
+    assert chosen.look == "parade"
+    scene = paper_cut._scene(d, rng, chosen)
+    with_windows = [lay for lay in scene.layers if any(not add for _, add in lay.shapes)]
+    assert len(with_windows) >= 2
+    flags = [
+        lay
+        for lay in scene.layers
+        if len(lay.shapes) >= 3 and all(len(pts) == 3 and add for pts, add in lay.shapes)
+    ]
+    assert sum(len(lay.shapes) for lay in flags) >= 9  # a string of triangular flags
+
+
+def test_the_tree_and_the_collage_keep_one_side_or_the_top_open() -> None:
+    """The vertical tree fills one side and the collage block sits low: each focal
+    box is true to its sheets and leaves room for the title (a side or the top)."""
+    found = set()
+    for seed in range(60):
+        d = dataclasses.replace(CALM, title="Song", seed=seed, energy=0.5 + 0.008 * seed)
+        rng = raster.rng_for(d, "paper_cut")
+        chosen = paper_cut.plan(d, rng)
+        if chosen.look not in ("tree", "collage"):
+            continue
+        found.add(chosen.look)
+        scene = paper_cut._scene(d, rng, chosen)
+        x0, y0, x1, y1 = scene.focal
+        if chosen.look == "tree":
+            assert x1 - x0 < 0.7 and y0 <= 0.01 and y1 >= 0.99, scene.focal
+        else:
+            assert y0 >= 0.22, scene.focal
+        pts = [p for lay in scene.layers[1:] for shape, _ in lay.shapes for p in shape]
+        inside = [x0 - 0.01 <= x <= x1 + 0.01 for x, y in pts if 0 <= x <= 1 and 0.25 < y < 0.8]
+        assert sum(inside) / len(inside) > 0.7, (chosen.name, scene.focal)
+    assert found == {"tree", "collage"}, found
+
+
+def test_the_window_frames_a_still_life_not_blobs() -> None:
+    """Through the window: a table and a vase standing on it (a symmetric turned
+    outline, its foot on the table's edge) and a round fruit, not a lumpy mound."""
+    for seed in range(8):
+        rng = np.random.default_rng(seed)
+        scene = paper_design.window(rng, CALM.energy_curve, 0.5)
+        table, vase = scene.layers[1].shapes[0][0], scene.layers[2].shapes[0][0]
+        top = min(y for _, y in table)
+        xs = np.array([x for x, _ in vase])
+        axis = (xs.max() + xs.min()) / 2
+        assert np.allclose(sorted(xs - axis), sorted(axis - xs), atol=1e-6), seed
+        assert abs(max(y for _, y in vase) - top) < 1e-6, seed
+        assert scene.layers[-1].role == "frame"

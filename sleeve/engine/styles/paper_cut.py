@@ -2,21 +2,21 @@
 the sheets behind, on a grained paper field.
 
 The compositions have one clear subject and a calm sky or side for the title
-(paper_dioramas): a landscape diorama (hills pale far and deep near, a layered sun
-half set behind them, clouds), a paper city at night with windows cut through the
-rows and warm paper glowing behind, an ocean of curling waves with a paper boat under
-a low sun or moon, a big cut-out (a swallow, a heart, a star) raised off a coloured
-card on a strong shadow, a layered mandala of pointed petals; and from paper_design a
-tunnel of nested openings receding, a window with a cut-out still life, a quarter sun
-of cut rays, a giant crescent, a rosette, a calm blob cut-out, upright torn strips
-(folk, rain) and a children's parade. The title's words name the motif (sea: waves,
-city: the skyline, heart: a raised heart, sun: rays or a landscape...); else the
-language's mood picks a list (dark fields, folk, festive genres, the rest) and the
-energy leans within it, calm to loud. Colour (paper_colors) follows the mood and the
-genre: saturated marigold, magenta and teal for Bollywood or afrobeats, quiet paper
-for bossa, folk or lo-fi, navy (not grey) under a moon, never brown mud. Retired:
-level and leaning torn strata, torn scraps and frond or star cut-outs (reviewers:
-dull, muddy, "caterpillar squiggles").
+(paper_dioramas): a landscape whose horizon and light move (a sun half set behind
+mid hills, a giant sun cropped at the edge over a low horizon, hills filling the
+frame from a high horizon, a side-lit slope), a paper city at night (moonlit or
+lit only by its windows), an ocean of curling waves with a paper boat (a low sun, a
+moon, or a high sunless sea), a layered mandala; from paper_forms a tall paper
+conifer up one side, a geometric collage block and a children's toy town under
+bunting; from paper_design a tunnel of nested openings, a window onto a cut-out
+still life, a quarter sun of cut rays, a giant crescent, a huge cropped heart in
+layered sheets, a rosette and upright torn strips (folk, rain). The title's words
+name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
+landscape...); else the language's mood picks a list (dark fields, folk, festive
+genres, the rest) and the energy leans within it, calm to loud. Colour
+(paper_colors) follows the mood and the genre, never brown mud. Retired: torn
+strata and scraps, frond, star and blob cut-outs, and the raised single icon (a
+heart, star or swallow on a card: art directors read it as clip art).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
+from sleeve.engine.styles.cover_parts import paper_forms as pf
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
@@ -50,19 +51,24 @@ STYLE = StyleInfo(
 # calm .. loud: layered dioramas with one clear subject, the tunnel and the window;
 # the torn strata (level or leaning), torn scraps and frond or star cut-outs are gone
 # (reviewers: "dull torn strata", "dull rectangles", "odd caterpillar squiggles")
-LOOKS = ("waves", "diorama", "tunnel", "window", "figure", "mandala", "cutouts", "rays")
-DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "figure", "skyline", "waves")
-FOLK_LOOKS = ("strata", "waves", "diorama", "window", "figure", "rays")  # torn strips stay
-FESTIVE = ("diorama", "bloom", "mandala", "figure", "mandala", "rays")  # vivid genres
-FIGURES = ("bird", "heart", "star", "bird")
+# the raised single cut-out (a heart, star or bird on a card) and the calm blobs are
+# retired too (art directors: "stock clip art"): a vertical tree and a geometric
+# collage took their places
+LOOKS = ("diorama", "tunnel", "waves", "window", "tree", "collage", "mandala", "rays")
+DARK_LOOKS = ("crescent", "tunnel", "diorama", "waves", "tree", "skyline", "tunnel")
+FOLK_LOOKS = ("strata", "waves", "diorama", "tree", "window", "rays")  # torn strips stay
+FESTIVE = ("diorama", "bloom", "mandala", "collage", "tree", "rays")  # vivid genres
+# where a landscape's horizon and light sit: mid with a half-set sun, low with a
+# giant sun cropped at the edge, high with the hills filling the frame, a slope
+LANDS = ("", "low", "high", "slope")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
 @dataclass(frozen=True)
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
-    crescent, bloom, mandala, parade); `cut` the figure a figure look raises, "moon"
-    for waves under the moon, "side" for strata; `sea`: the colours lean blue."""
+    crescent, bloom, mandala, parade); `cut` a landscape's horizon ("low", "high",
+    "slope"), "moon" or "high" for waves, "side" for strata; `sea`: the colours lean blue."""
 
     look: str
     cut: str = ""
@@ -70,12 +76,22 @@ class Plan:
 
     @property
     def name(self) -> str:
-        """The layout's name: the look, with its cut ("figure-bird", "waves-moon")."""
+        """The layout's name: the look, with its cut ("diorama-low", "waves-moon")."""
         return f"{self.look}-{self.cut}" if self.cut else self.look
 
 
-def _figure(rng: np.random.Generator) -> Plan:
-    return Plan("figure", str(rng.choice(FIGURES)))
+def _land(rng: np.random.Generator) -> Plan:
+    """A landscape with its horizon and light drawn from LANDS."""
+    return Plan("diorama", str(rng.choice(LANDS)))
+
+
+def _sea(rng: np.random.Generator, night: bool | None = None) -> Plan:
+    """The sea: under a moon (a night song's, or now and then when the title does not
+    say), a low sun, or high and bare."""
+    r = rng.random()
+    if night or (night is None and r < 0.3):
+        return Plan("waves", "moon", sea=True)
+    return Plan("waves", "high" if r < 0.6 else "", sea=True)
 
 
 def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> Plan | None:
@@ -84,27 +100,27 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
     r = rng.random()
     night = "night" in words
     if "sea" in words:  # the sea always: its colours are the song's
-        return Plan("waves", "moon" if night else "", sea=True)
+        return _sea(rng, night)
     if own:
         return None
-    if "heart" in words:
-        return Plan("figure", "heart") if r < 0.6 else Plan("heart")
+    if "heart" in words:  # a huge cropped heart in layered sheets, not a raised icon
+        return Plan("heart") if r < 0.75 else Plan("collage")
     if "city" in words:
         return Plan("skyline") if r < 0.75 else Plan("tunnel")
     if "rain" in words:
         if r < 0.35:
             return Plan("skyline")
-        return Plan("cutouts", "blob") if r < 0.65 else Plan("strata", "side", sea=True)
+        return Plan("window") if r < 0.65 else Plan("strata", "side", sea=True)
     if "sun" in words and not night:
-        return Plan("rays") if r < 0.75 else Plan("diorama")
+        return Plan("rays") if r < 0.7 else Plan("diorama", "low")
     if night:
         return Plan("crescent") if r < 0.6 else Plan("waves", "moon", sea=True)
     if "flower" in words:
         return Plan("bloom") if r < 0.7 else Plan("mandala")
     if "star" in words:
-        return Plan("figure", "star")
+        return Plan("tunnel") if r < 0.5 else Plan("crescent")
     if "mountain" in words or "cloud" in words:
-        return Plan("diorama")
+        return Plan("diorama", "high" if r < 0.4 else "")
     if "window" in words:
         return Plan("window")
     if "duck" in words:
@@ -121,8 +137,8 @@ def festive(direction: ArtDirection) -> bool:
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition: the first draws of the style's rng, before any cutting. The
     title's words may name a motif; a children's song mostly gets the parade; a
-    festive genre a mandala, a raised figure, rays; else energy leans the look
-    (calm: waves, a landscape; loud: a raised figure, cut-outs) and the seed picks."""
+    festive genre a mandala, a collage, rays; else energy leans the look (calm:
+    waves, a landscape; loud: a tree, a collage, rays) and the seed picks."""
     words = title_words.motifs(direction.title)
     named = _named(direction, rng, words)
     if named is not None:
@@ -138,15 +154,12 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     else:
         looks = LOOKS
     look = compose.pick(rng, looks, direction.energy)
-    if look == "figure":
-        return _figure(rng)
     if look == "strata":
         return Plan("strata", "side")
-    if look == "cutouts":
-        return Plan("cutouts", "blob")
     if look == "waves":
-        moon = rng.random() < 0.35
-        return Plan("waves", "moon" if moon else "", sea=True)
+        return _sea(rng)
+    if look == "diorama":
+        return _land(rng)
     return Plan(look)
 
 
@@ -162,17 +175,17 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "diorama":
         words = title_words.motifs(direction.title)
         night = mood(direction) == "dark" or "night" in words
-        return pdi.diorama(rng, curve, energy, night, "mountain" in words)
+        return pdi.diorama(rng, curve, energy, night, "mountain" in words, chosen.cut)
     if look == "skyline":
         return pdi.skyline(rng, curve, energy)
     if look == "waves":
-        return pdi.waves(rng, curve, energy, chosen.cut == "moon")
-    if look == "figure":
-        return pdi.figure(rng, chosen.cut, energy)
+        return pdi.waves(rng, curve, energy, chosen.cut == "moon", chosen.cut == "high")
+    if look == "tree":
+        return pf.tree(rng, curve, energy)
+    if look == "collage":
+        return pf.collage(rng, curve, energy)
     if look == "mandala":
         return pdi.mandala(rng, curve)
-    if look == "cutouts":
-        return pd.cutouts(rng, curve, energy, chosen.cut)
     if look == "tunnel":
         words = title_words.motifs(direction.title)
         return pd.tunnel(rng, curve, energy, "city" in words)
@@ -188,7 +201,7 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "bloom":
         return pd.bloom(rng, curve)
     if look == "parade":
-        return pd.parade(rng, curve)
+        return pf.parade(rng, curve)
     return pd.window(rng, curve, energy)
 
 

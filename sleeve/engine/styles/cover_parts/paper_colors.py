@@ -128,6 +128,16 @@ def colors(
         sky = oklch_to_rgb(0.3, 0.1, 278.0)  # deep indigo under marigold, magenta, teal
     _scene_roles(direction, scene, roles, sky, feel, party, chroma)
     roles["tree"] = raster.tone(deepest, max(0.12, rgb_to_oklch(deepest)[0] - 0.08))
+    if scene.shape in ("tree", "collage"):  # a few papers, not a rainbow of the ramp
+        few = _ramp(direction, 3, feel, night, sea, summer, chroma)
+        roles.update(r0=few[0], r1=few[1], r2=few[2])
+        if scene.shape == "tree":  # a tree's tiers: one paper in two close tones
+            lit = rgb_to_oklch(few[2])[0]
+            roles["r1"] = raster.tone(few[2], lit + (0.09 if lit < 0.6 else -0.09))
+    if scene.shape == "hearts":
+        m_lit, m_ch, m_hue = rgb_to_oklch(roles["motif"])
+        if direction.language.tone not in OWN_TONES and (m_ch < 0.1 or 60.0 < m_hue < 300.0):
+            roles["motif"] = oklch_to_rgb(0.6, 0.21, 22.0)  # a heart is red (or pink) paper
     if scene.shape.startswith("figure-"):
         sky = _card(direction, roles["motif"], feel, scene.night)
         lit = rgb_to_oklch(sky)[0]

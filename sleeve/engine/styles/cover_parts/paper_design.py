@@ -2,9 +2,6 @@
 sheets (paper_scenes.Layer, back to front, in fractions of the side, y down) that
 paper_cut colours, shadows and grains.
 
-- cutouts: a few big cut shapes in Matisse's hand (paper_cut uses blobs), one of
-  them huge and cropped by the frame, the rest in a rhythm whose sizes follow the
-  song's energy curve, over a flat field and one coloured panel;
 - tunnel: sheets with openings (round, arched or square) that shrink towards an
   off-centre vanishing point; the soft shadows give the depth;
 - strata: torn-paper bands whose torn edges follow the energy curve, each with its
@@ -14,8 +11,7 @@ paper_cut colours, shadows and grains.
 - heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
   a giant crescent, a rosette of petals running off the frame;
 - window: a front sheet with one big opening off the centre, a cut-out still life
-  (a panel, a mound, an accent) behind;
-- parade: a children's row of big flat rounded shapes marching off both edges.
+  (a panel, a table, a vase and a fruit of the accent paper) behind.
 """
 
 from __future__ import annotations
@@ -85,40 +81,6 @@ def blob(rng: np.random.Generator, cx: float, cy: float, r: float, amount: float
     return _pts(cx + rad * np.cos(t), cy + rad * np.sin(t))
 
 
-def frond(
-    rng: np.random.Generator, x: float, y: float, length: float, ang: float, lobes: int
-) -> Points:
-    """A Matisse seaweed frond: a bending spine from (x, y) with rounded lobes of
-    uneven depth on either side."""
-    s = np.linspace(0, 1, 90)
-    bend = rng.uniform(-0.12, 0.12) * length
-    dx, dy = np.cos(ang), np.sin(ang)
-    px, py = -dy, dx
-    sx = x + s * length * dx + bend * np.sin(np.pi * s) * px
-    sy = y + s * length * dy + bend * np.sin(np.pi * s) * py
-    width = length * rng.uniform(0.3, 0.4)
-    env = np.sin(np.pi * np.clip(s * 0.92 + 0.04, 0, 1)) ** 0.7 * (1.1 - 0.4 * s)
-    sides = []
-    for sign in (1, -1):
-        ph = rng.uniform(0, 6.3)
-        lobe = (0.5 + 0.5 * np.cos(2 * np.pi * lobes * s + ph)) ** 1.6
-        w = width * env * (0.14 + 0.86 * lobe)
-        sides.append(_pts(sx + sign * w * px, sy + sign * w * py))
-    return sides[0] + sides[1][::-1]
-
-
-def star(rng: np.random.Generator, cx: float, cy: float, r: float) -> Points:
-    """A star in Matisse's hand: five to eight uneven points, cut freely."""
-    n = int(rng.integers(5, 9))
-    base = rng.uniform(0, 6.3)
-    pts = []
-    for k in range(2 * n):
-        a = base + np.pi * k / n + rng.uniform(-0.1, 0.1)
-        rad = r * (rng.uniform(0.8, 1.12) if k % 2 == 0 else rng.uniform(0.34, 0.48))
-        pts.append((cx + rad * np.cos(a), cy + rad * np.sin(a)))
-    return pts
-
-
 def heart(cx: float, cy: float, r: float, n: int = 120) -> Points:
     """A heart (the classic curve), r about its half-width, point down."""
     t = np.linspace(0, 2 * np.pi, n, endpoint=False)
@@ -143,6 +105,20 @@ def arch(cx: float, cy: float, w: float, h: float) -> Points:
     return [*pts, (cx + w / 2, cy + h / 2), (cx - w / 2, cy + h / 2)]
 
 
+def vase(x: float, foot: float, w: float, h: float, rng: np.random.Generator) -> Points:
+    """A paper vase standing at (x, foot), w at its widest and h tall: a round belly,
+    a narrow neck and a flared lip (how round, from the seed)."""
+    t = np.linspace(0.0, 1.0, 40)
+    neck = rng.uniform(0.62, 0.78)
+    belly = np.sin(np.pi * np.clip(t / neck, 0, 1)) ** rng.uniform(0.6, 1.0)
+    lip = np.clip((t - 0.9) / 0.1, 0, 1)
+    r = w / 2 * np.maximum(0.3 + 0.7 * belly * (t < neck), 0.26 + 0.22 * lip)
+    r[0] = w * 0.2  # the foot
+    right = _pts(x + r, foot - t * h)
+    left = _pts(x - r[::-1], foot - t[::-1] * h)
+    return [*right, *left]
+
+
 def rounded(cx: float, cy: float, w: float, h: float, r: float) -> Points:
     """A rounded rectangle w x h centred at (cx, cy), corner radius r."""
     r = min(r, w / 2, h / 2)
@@ -155,50 +131,6 @@ def rounded(cx: float, cy: float, w: float, h: float, r: float) -> Points:
 
 
 # --- compositions -----------------------------------------------------------------
-
-
-def cutouts(rng: np.random.Generator, curve: tuple[float, ...], energy: float, kind: str) -> Scene:
-    """A huge cropped shape on one side, a coloured panel, and a rhythm of smaller
-    shapes (sizes from the energy curve) stepping across the other side."""
-    layers: list[Layer] = []
-    panel = rng.random() < 0.65
-    if panel:  # a flat panel of a second paper: Matisse's coloured ground
-        edge = rng.uniform(0.42, 0.62)
-        layers.append(Layer(((rect(edge, -0.05, 1.05, 1.05), True),)))
-
-    def cut(x: float, y: float, size: float) -> Points:
-        if kind == "frond":
-            return frond(
-                rng,
-                x,
-                y + size * 0.55,
-                size * 1.5,
-                -np.pi / 2 + rng.uniform(-0.5, 0.5),
-                int(rng.integers(3, 6)),
-            )
-        if kind == "star":
-            return star(rng, x, y, size * 0.62)
-        return blob(rng, x, y, size * 0.5, 0.22)
-
-    # the rhythm: shapes stepping across the open side, each as high and as big as
-    # the song is loud at its moment (loud parts ride higher)
-    n = 2 + int(round(energy * 3))
-    heights = _curve_at(curve, n)
-    span = float(heights.max() - heights.min()) or 1.0
-    rise = (heights - heights.min()) / span  # the curve's own ups and downs
-    accent = int(rng.integers(0, n))
-    for k in range(n):
-        x = 0.55 + 0.38 * (k + 0.5) / n + rng.uniform(-0.02, 0.02)
-        y = 0.8 - 0.55 * rise[k] + rng.uniform(-0.04, 0.04)
-        size = (0.12 + 0.16 * heights[k]) * (3.0 / n) ** 0.5
-        layers.append(Layer(((cut(x, y, size), True),), "motif" if k == accent else "ground"))
-    # the hero: huge, cropped by the left edge (mirrored later), the deepest paper
-    hero = cut(rng.uniform(0.22, 0.34), rng.uniform(0.5, 0.66), rng.uniform(0.75, 0.92))
-    layers.append(Layer(((hero, True),)))
-    focal = _box(hero)
-    flip = bool(rng.random() < 0.5)
-    fx = (1.0 - focal[2], focal[1], 1.0 - focal[0], focal[3]) if flip else focal
-    return Scene(_mirror(layers, flip), fx, shape=f"cut-{kind}")
 
 
 def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, city: bool) -> Scene:
@@ -387,8 +319,8 @@ def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
 
 def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
     """A front sheet with one big opening, and through it a cut-out still life: a
-    panel of a second paper, a big mound rising from the sill (as high as the song
-    is loud) and a small piece of the accent. The opening is an arch, a wide
+    panel of a second paper, a table, a vase on it (as tall as the song is loud)
+    and a round fruit of the accent. The opening is an arch, a wide
     doorway, a tall slit or a low letterbox, placed anywhere it fits (two fixed
     places made every track's window the same picture)."""
     kind = int(rng.integers(4))
@@ -406,47 +338,19 @@ def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) ->
     split = cx + side * w * rng.uniform(0.05, 0.25)
     panel = rect(split, -0.05, 1.05, 1.05) if side > 0 else rect(-0.05, -0.05, split, 1.05)
     rise = 0.35 + 0.4 * float(np.mean(_curve_at(curve, 8))) + 0.1 * energy
-    big = max(w, h) * 0.55
-    mound = blob(rng, cx - side * w * 0.2, cy + h / 2 + big * (1.0 - rise), big, 0.16)
-    small = blob(rng, cx + side * w * 0.22, cy - h * 0.18, min(w, h) * 0.16, 0.2)
+    # the still life on a table inside the opening: a vase (as tall as the song is
+    # loud) and a round fruit of the accent paper beside it
+    table = cy + h / 2 - h * rng.uniform(0.16, 0.26)
+    vh = min(h * 0.62, h * (0.3 + 0.35 * rise))
+    vw = min(w * 0.4, vh * rng.uniform(0.5, 0.7))
+    vx = cx - side * w * rng.uniform(0.08, 0.18)
+    fr = min(w * 0.12, vh * 0.22)
+    fx = vx + side * (vw / 2 + fr * rng.uniform(1.1, 1.6))
     layers = [
         Layer(((panel, True),)),
-        Layer(((mound, True),)),
-        Layer(((small, True),), "motif"),
+        Layer(((rect(-0.05, table, 1.05, 1.05), True),)),
+        Layer(((vase(vx, table, vw, vh, rng), True),)),
+        Layer(((disc(fx, table - fr * 0.96, fr, n=60), True),), "motif"),
         Layer(((FULL, True), (hole, False)), "frame"),
     ]
     return Scene(layers, _box(hole), shape="window")
-
-
-def parade(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
-    """A row of big flat rounded shapes (domes, balls, pills, scallops) standing on a
-    strip of paper and marching off both edges, taller where the song is louder."""
-    n = int(rng.integers(3, 6))
-    heights = _curve_at(curve, n)
-    base = rng.uniform(0.8, 0.9)
-    ground = Layer(((rect(-0.05, base - 0.005, 1.05, 1.05), True),))
-    layers = []
-    step = 1.25 / n
-    x = rng.uniform(-0.16, -0.06)
-    for k in range(n):
-        w = step * rng.uniform(1.0, 1.25)
-        h = min(base - 0.12, w * (0.8 + 1.2 * heights[k]) * rng.uniform(0.8, 1.25))
-        cx = x + w / 2
-        kind = int(rng.integers(0, 4))
-        r = w / 2
-        if kind == 0:  # a dome
-            t = np.linspace(np.pi, 2 * np.pi, 60)
-            pts = _pts(cx + r * np.cos(t), base + min(h, 0.75 * w) * np.sin(t))
-        elif kind == 1:  # a ball
-            pts = disc(cx, base - r, r, n=90)
-        elif kind == 2:  # a pill standing up
-            pts = rounded(cx, base - h / 2, w * 0.85, h, w * 0.42)
-        else:  # a scalloped disc
-            t = np.linspace(0, 2 * np.pi, 160, endpoint=False)
-            rad = r * (1 + 0.07 * np.cos(9 * t))
-            pts = _pts(cx + rad * np.cos(t), base - r + rad * np.sin(t))
-        layers.append(Layer(((pts, True),), "motif" if k % 3 == 1 else "ground"))
-        x += step
-    order = list(rng.permutation(len(layers)))
-    layers = [ground, *(layers[i] for i in order)]
-    return Scene(layers, (0.0, max(0.0, base - max(heights) * 0.6 - 0.2), 1.0, 1.0), shape="parade")

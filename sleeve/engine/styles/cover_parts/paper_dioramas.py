@@ -2,14 +2,13 @@
 and each casting its shadow on the sheets behind (paper_cut draws the shadows, lit
 from the side the scene says).
 
-- diorama: rolling hills in four or five sheets (pale far, deep near, their crests
-  the song's energy), a layered sun half set behind the far hills, a cloud or two;
+- diorama: rolling hills in four to seven sheets (pale far, deep near, their crests
+  the song's energy) under a horizon that sits mid, low or high or climbs as a slope,
+  a layered sun half set, giant at the edge, or none;
 - skyline: a paper city at night in three rows, windows cut through the near rows
-  with warm paper glowing behind them, a moon rising behind the far row;
+  with warm paper glowing behind them, now and then a moon behind the far row;
 - waves: an ocean of layered curling waves with a paper boat riding them, a sun or
-  moon low on the horizon;
-- figure: one big cut-out (a bird, a heart, a star) in three stacked sheets raised
-  high off a coloured card, with a strong shadow;
+  moon low on the horizon or giant at the edge, or a high sea without one;
 - mandala: a layered flower of five or six rings of pointed petals in saturated
   colours (marigold, magenta, teal for a festive song), cropped by an edge.
 
@@ -82,22 +81,41 @@ def diorama(
     energy: float,
     night: bool = False,
     mountain: bool = False,
+    form: str = "",
 ) -> Scene:
-    """Rolling hills back to front, a sun (a moon at night) half behind the far hills on
-    one side, clouds near it by day, now and then a stand of paper conifers on a near
-    hill on the other side, and jagged far ranges for a mountain song (and now and
-    then another); the sky above stays open for the title."""
+    """Rolling hills back to front under a calm sky for the title; `form` moves the
+    horizon and the light so two landscapes are not one template:
+
+    - "": a sun (a moon at night) half set behind far hills at mid height, clouds;
+    - "low": a low horizon, a thin band of hills and a giant sun rising at the very
+      edge of the frame, cropped by it;
+    - "high": no sky to speak of: six or seven sheets of hills fill the frame from a
+      high horizon, no sun, lit from the side;
+    - "slope": the sheets climb diagonally to one side (a hillside seen side-lit),
+      the open corner above them for the title, no sun.
+
+    Now and then a stand of paper conifers on a near hill, and jagged far ranges for
+    a mountain song (and now and then another)."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     xs = np.linspace(-0.06, 1.06, 180)
     horizon = rng.uniform(0.46, 0.56)
     sx, r = rng.uniform(0.2, 0.34), rng.uniform(0.09, 0.13)
-    layers = _sun(sx, horizon - r * 0.35, r, "moon" if night else "sun")
+    tilt = 0.0
+    if form == "low":
+        horizon, r = rng.uniform(0.68, 0.74), rng.uniform(0.2, 0.25)
+        sx, n = rng.uniform(-0.02, 0.08), 4
+    elif form == "high":
+        horizon, n = rng.uniform(0.26, 0.32), int(rng.integers(6, 8))
+    elif form == "slope":
+        horizon, tilt = rng.uniform(0.5, 0.56), -rng.uniform(0.34, 0.46)
+    sunny = form in ("", "low")
+    layers = _sun(sx, horizon - r * 0.35, r, "moon" if night else "sun") if sunny else []
     clouds = (
-        (sx + rng.uniform(0.16, 0.26), horizon - r * 1.5, 0.2),
+        (sx + rng.uniform(0.16, 0.26) + (0.2 if form == "low" else 0.0), horizon - r * 1.5, 0.2),
         (sx - 0.12, horizon - r * 0.6, 0.14),
     )
-    for cx, cy, w in clouds if not night else ():
+    for cx, cy, w in clouds if sunny and not night else ():
         layers.append(Layer(((_cloud(cx, cy, w * rng.uniform(0.9, 1.2)), True),), "cloud"))
     trees = rng.random() < 0.55
     highest = 1.0
@@ -110,7 +128,8 @@ def diorama(
     for k in range(n):
         t = k / (n - 1)
         base = horizon + 0.06 + (0.92 - horizon) * t**1.1
-        amp = (0.07 + 0.05 * energy) * (1.0 - 0.35 * t)
+        base = base + tilt * (xs - 0.5) * (1.0 - 0.5 * t)  # a slope climbs to one side
+        amp = (0.07 + 0.05 * energy) * (1.0 - 0.35 * t) * (0.7 if form == "high" else 1.0)
         f, ph = rng.uniform(0.9, 1.6), rng.uniform(0, 6.3)
         if peaks and k < 2:  # far ranges cut as jagged peaks, each as high as the song
             saw = np.abs(2.0 * ((f * 1.8 * xs + ph / 6.3) % 1.0) - 1.0)
@@ -129,8 +148,12 @@ def diorama(
                 y = float(np.interp(x, xs, top)) + 0.012
                 stand.append((_tree(x, y, rng.uniform(0.11, 0.17) * (1.0 - 0.15 * (j % 2))), True))
             layers.append(Layer(tuple(stand), "tree"))
-    focal = (0.0, min(horizon - r * 1.9, highest - 0.02), 1.0, 1.0)
-    return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="diorama", light=_light(flip))
+    top = min(horizon - r * 1.9, highest - 0.02) if sunny else highest - 0.02
+    focal = (0.0, max(0.0, top), 1.0, 1.0)
+    light = _light(flip)
+    if form in ("high", "slope"):  # side-lit: long shadows fall across the sheets
+        light = float(np.pi - 0.2) if flip else 0.2
+    return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="diorama", light=light)
 
 
 def _row(
@@ -189,9 +212,14 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
     mid, mid_w = _row(rng, curve, 0.74, 0.5, (0.08, 0.15), lit)
     front, front_w = _row(rng, curve, 0.86, 0.64, (0.1, 0.2), lit * 0.8)
     mx, r = rng.uniform(0.64, 0.8), rng.uniform(0.08, 0.11)
-    layers = [
+    moon = [
         Layer(((disc(mx, 0.46, r * 1.5, n=96), True),), "halo"),
         Layer(((disc(mx, 0.46, r, n=96), True),), "moon"),
+    ]
+    if rng.random() < 0.45:  # a moonless city: the lit windows are the light
+        moon, r = [], 0.0
+    layers = [
+        *moon,
         Layer(((back, True),)),
         Layer(((_down(mid, 0.012), True),), "glow"),
         Layer(((mid, True), *((w, False) for w in mid_w))),
@@ -199,7 +227,8 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
         Layer(((front, True), *((w, False) for w in front_w))),
     ]
     tops = [y for _, y in back if 0.0 <= _ <= 1.0]
-    focal = (0.0, max(0.0, min([0.46 - r * 1.5, *tops]) - 0.03), 1.0, 1.0)
+    sky = [0.46 - r * 1.5] if moon else []
+    focal = (0.0, max(0.0, min([*sky, *tops]) - 0.03), 1.0, 1.0)
     return Scene(
         _mirror(layers, flip),
         _flip_box(focal, flip),
@@ -225,16 +254,32 @@ def _boat(cx: float, cy: float, s: float) -> tuple[Points, Points]:
     return hull, sail
 
 
-def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moon: bool) -> Scene:
+def waves(
+    rng: np.random.Generator,
+    curve: tuple[float, ...],
+    energy: float,
+    moon: bool,
+    high: bool = False,
+) -> Scene:
     """An ocean of curling paper waves back to front, a boat riding the middle ones,
-    the sun or moon low over the horizon; the sky open above."""
+    the sun or moon low over the horizon (now and then giant, cropped by the side
+    edge); the sky open above. `high`: no sun, a high horizon, the sea filling most
+    of the frame."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     xs = np.linspace(-0.06, 1.06, 240)
     horizon = rng.uniform(0.46, 0.52) + 0.08 * (1.0 - energy)  # a loud sea rises
     sx, r = rng.uniform(0.58, 0.72) + 0.12 * energy, rng.uniform(0.08, 0.12)
     sy = horizon - r * (0.7 - 0.6 * energy)
-    layers = _sun(sx, sy, r, "moon" if moon else "sun")
+    bare = high and not moon
+    if bare:
+        horizon, r = rng.uniform(0.35, 0.4), 0.0
+        sy = horizon
+    elif rng.random() < 0.45:  # a giant sun or moon rising at the very edge, cropped
+        horizon = max(horizon + 0.06, 0.56)
+        sx, r = rng.uniform(0.9, 0.98), rng.uniform(0.16, 0.19)
+        sy = horizon - r * 0.2
+    layers = [] if bare else _sun(sx, sy, r, "moon" if moon else "sun")
     boat_at = max(1, n - 3)
     bx = rng.uniform(0.22, 0.4)
     for k in range(n):
@@ -251,77 +296,13 @@ def waves(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moo
             y = float(np.interp(bx, xs, top))
             hull, sail = _boat(bx, y - 0.02, 0.16 + 0.04 * rng.random())
             layers.insert(len(layers) - 1, Layer(((sail, True), (hull, True)), "boat"))
-    focal = (0.0, sy - r * 1.45 - 0.03, 1.0, 1.0)
+    focal = (0.0, max(0.0, sy - r * 1.45 - 0.03 - (0.12 if bare else 0.0)), 1.0, 1.0)
     return Scene(
         _mirror(layers, flip),
         _flip_box(focal, flip),
         night=moon,
         shape="waves",
         light=_light(not flip),
-    )
-
-
-def _chaikin(points: Points, rounds: int = 3) -> Points:
-    """A closed outline with its corners cut (rounded paper)."""
-    p = np.asarray(points, dtype=float)
-    for _ in range(rounds):
-        q = np.roll(p, -1, axis=0)
-        p = np.stack([0.75 * p + 0.25 * q, 0.25 * p + 0.75 * q], axis=1).reshape(-1, 2)
-    return [(float(x), float(y)) for x, y in p]
-
-
-SWALLOW_HALF = (
-    (0.0, -0.56), (0.06, -0.53), (0.08, -0.42), (0.36, -0.44), (0.74, -0.6), (1.1, -0.86),
-    (0.84, -0.46), (0.5, -0.2), (0.12, -0.06), (0.1, 0.12), (0.36, 0.74), (0.04, 0.3),
-)  # fmt: skip
-# a swallow seen from above, wings spread: one half, mirrored
-SWALLOW = (*SWALLOW_HALF, *((-x, y) for x, y in reversed(SWALLOW_HALF[1:])))
-
-
-def _figure_shape(kind: str, cx: float, cy: float, r: float) -> Points:
-    """A figure's outline about (cx, cy), about r its half-size."""
-    if kind == "bird":
-        c, si = np.cos(-0.25), np.sin(-0.25)  # banking a little
-        pts = [(x * c - y * si, x * si + y * c) for x, y in SWALLOW]
-        return _chaikin([(cx + x * r * 1.1, cy + y * r * 1.1) for x, y in pts], 1)
-    if kind == "star":
-        pts = []
-        for k in range(10):
-            a = -np.pi / 2 + np.pi * k / 5
-            rad = r if k % 2 == 0 else r * 0.45
-            pts.append((cx + rad * np.cos(a), cy + 0.08 * r + rad * np.sin(a)))
-        return pts
-    t = np.linspace(0, 2 * np.pi, 140, endpoint=False)
-    x = 16 * np.sin(t) ** 3
-    y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
-    return _pts(cx + r * x / 16, cy + r * (y + 2) / 16)
-
-
-def figure(rng: np.random.Generator, kind: str, energy: float) -> Scene:
-    """One big cut-out raised off the card: three stacked sheets of it, each a little
-    smaller and nearer the light, a strong shadow; low and to one side."""
-    flip = bool(rng.random() < 0.5)
-    r = rng.uniform(0.25, 0.28) + 0.05 * energy  # a loud song: a bigger figure
-    cx, cy = rng.uniform(0.38, 0.46), rng.uniform(0.64, 0.7)
-    dx, dy = rng.uniform(0.14, 0.22), -rng.uniform(0.12, 0.2)
-    layers = [
-        Layer(((disc(cx + dx, cy + dy, r * rng.uniform(0.85, 1.0), n=120), True),), "disc"),
-        Layer(((_figure_shape(kind, cx, cy, r * 1.06), True),), "card"),
-    ]
-    for k, role in enumerate(("cloud", "motif")):
-        d = (0.008 + 0.008 * energy) * (k + 1)
-        layers.append(
-            Layer(((_figure_shape(kind, cx - d, cy - d, r * (1.0 - 0.05 * k)), True),), role)
-        )
-    xs = [p[0] for p in layers[1].shapes[0][0]]
-    ys = [p[1] for p in layers[1].shapes[0][0]]
-    focal = (max(0.0, min(xs) - 0.03), max(0.0, min(ys) - 0.03), min(1.0, max(xs) + 0.05), 1.0)
-    return Scene(
-        _mirror(layers, flip),
-        _flip_box(focal, flip),
-        shape=f"figure-{kind}",
-        light=_light(flip),
-        lift=2.2,
     )
 
 
