@@ -253,20 +253,57 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 
 def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> Box:
-    """One big letter or number (digits in the title, else its first letter; never
-    the tempo, which is data, not a picture) cropped by the canvas edge."""
+    """One huge letter or number (digits in the title, else its first letter; never
+    the tempo, which is data, not a picture) cropped by the canvas edge, and a block
+    of the flat colour from a grid line to the canvas side laid over part of it: the
+    letter black on the paper, knocked out to paper on the block (figure and ground
+    swapped where they cross)."""
     digits = "".join(ch for ch in text if ch.isdigit())[:4]
     first = next((c for c in clusters(text) if c.strip()), "\u25cf")
     mark = digits or first.upper()
     face = title_face(mark, "geometric", 800.0)
     x0, y0, x1, y1 = f.art
+    s = f.size
+    main, _ = inks(f)
     probe = face.sized(200)
     left, top, right, bottom = probe.getbbox(mark, anchor="ls")
     scale = min((y1 - y0) * 1.15 / max(1, bottom - top), (x1 - x0) * 1.1 / max(1, right - left))
     px = max(8, int(200 * scale))
     font = face.sized(px)
     left, top, right, bottom = font.getbbox(mark, anchor="ls")
-    x = (x0 - left - f.size * 0.06) if rng.random() < 0.5 else (x1 - right + f.size * 0.06)
+    at_left = rng.random() < 0.5
+    x = (x0 - left - s * 0.06) if at_left else (x1 - right + s * 0.06)
     y = y1 - bottom + (y1 - y0) * 0.08
-    ImageDraw.Draw(image).text((x, y), mark, font=font, fill=tuple(f.flats[0]), anchor="ls")
-    return f.fraction((x + left, y + top, x + right, y + bottom))
+    if f.edge == "bottom":  # the far edge is the top: the letter hangs from it
+        y = y0 - top - (y1 - y0) * 0.08
+    letter = (x + left, y + top, x + right, y + bottom)
+    # the block: from a grid line through the letter to the canvas side it leans from
+    cut = letter[0] + (letter[2] - letter[0]) * float(rng.choice((0.4, 0.55, 0.7)))
+    bx0, by0, bx1, by1 = f.bleed()
+    block = (
+        (int(round(cut)), int(round(by0)), int(bx1), int(by1))
+        if at_left
+        else (int(bx0), int(round(by0)), int(round(cut)), int(by1))
+    )
+    if f.edge == "right":  # beside an upright title the block is a level band
+        mid = y0 + (y1 - y0) * float(rng.choice((0.4, 0.55)))
+        block = (int(bx0), int(round(mid)), int(bx1), int(by1))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle(block, fill=tuple(main))
+    draw.text((x, y), mark, font=font, fill=tuple(f.ink), anchor="ls")
+    w, h = block[2] - block[0], block[3] - block[1]
+    if w > 0 and h > 0:  # the letter knocked out to paper where it crosses the block
+        mask = Image.new("L", (w, h), 0)
+        ImageDraw.Draw(mask).text(
+            (x - block[0], y - block[1]), mark, font=font, fill=255, anchor="ls"
+        )
+        image.paste(tuple(f.paper), block, mask)
+    boxes = (letter, block)
+    return f.fraction(
+        (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+    )
