@@ -148,7 +148,7 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
         else:  # no blue in the palette: a navy, not the red deepened to maroon
             ink = raster.tone(deep, 0.4, 0.13, hue_shift=262.0 - rgb_to_oklch(deep)[2])
     bold = rng.random() < 0.15 + 0.35 * e  # drawn always: the stream stays the same
-    if light and mood in ("", "friendly") and bold:
+    if light and not mood and bold:  # a children's song keeps its light paper
         paper, flats, accent = _field(paper, deep, flats, accent)
         ink = raster.tone(pal.background, 0.16, 0.01)
     return paper, ink, flats, accent

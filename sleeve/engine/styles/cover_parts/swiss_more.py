@@ -102,24 +102,29 @@ def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, hazy: bool = F
 def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """A field of identical modules on the grid (quarter discs, half-square triangles
     or squares; the tempo sets how many to a row) running off the canvas sides and far
-    edge like a printed pattern, black, and one of them broken: the one at the song's
+    edge like a printed pattern and stopping on a grid line (open paper beside it),
+    black, and one of them broken: the one at the song's
     loudest onset, turned and in the flat colour. Order, and one exception."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, _ = inks(f)
     cols = int(np.clip(f.steps + 1, 4, 7))
     pitch = s / (cols + 0.4)
+    if f.far()[1]:  # a shallow art strip: two rows of bigger modules, not a frieze
+        pitch = max(pitch, (y1 - y0 + pitch * 0.3) / 2.0)
     fx, fy = f.far()
-    if fy:  # rows from the far canvas edge towards the title, columns cropped at the sides
-        gx = -pitch * 0.2
+    share = float(rng.uniform(0.45, 0.62))  # the field stops on a grid line: open paper
+    from_start = rng.random() < 0.5  # beside it (the left, or the top), off-centre
+    if fy:  # rows from the far canvas edge towards the title, cropped at one side
         rows = max(2, int((y1 - y0 + pitch * 0.3) // pitch))
-        cols += 1
+        cols = max(2, round((cols + 1) * share))
+        gx = -pitch * 0.2 if from_start else s + pitch * 0.2 - cols * pitch
         gy = s + pitch * 0.3 - rows * pitch if fy > 0 else -pitch * 0.3
-    else:  # beside an upright title: columns from the left edge, rows cropped
-        rows = cols + 1
-        gy = -pitch * 0.2
+    else:  # beside an upright title: columns from the left edge, cropped at top or foot
+        rows = max(2, round((cols + 1) * share))
         cols = max(2, int((x1 - x0 + pitch * 0.3) // pitch))
         gx = -pitch * 0.3
+        gy = -pitch * 0.2 if from_start else s + pitch * 0.2 - rows * pitch
     kind = int(rng.choice(3, p=(0.4, 0.3, 0.3)))  # quarter disc, triangle, square
     gutter = pitch * float(rng.uniform(0.08, 0.16))
     side = pitch - gutter
