@@ -1,7 +1,7 @@
-"""Swiss / International-style music poster: one bold construction on a grid, two
-flat colours and black on paper or on a colour field, in one of seven skeletons (a
-cropped circle, Beethoven arcs, rhythm bands, a module field, turned squares, a split
-field, a huge letter), with a shape-free title zone.
+"""Swiss / International-style music poster: one bold construction on a grid (a
+cropped circle, Beethoven arcs, rhythm bands, a module field broken by one, turned
+squares, a split field or a huge letter) in two flat colours and black, with a
+shape-free title zone.
 
 After Müller-Brockmann, Hofmann, Ruder and Gerstner: one enormous circle cropped by
 the canvas (circle), concentric arc segments whose sweeps are the energy curve (arcs,
