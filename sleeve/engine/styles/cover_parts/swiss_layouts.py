@@ -103,10 +103,14 @@ def slices(curve: np.ndarray, count: int) -> np.ndarray:
 
 
 def inks(f: Frame) -> tuple[RGB, RGB]:
-    """The two flat colours of a cover: the one that stands out most on the paper, and
+    """The two flat colours of a cover: the most colourful one that stands out on the paper, and
     the one furthest from it in hue (two flats and black, as a Swiss poster prints)."""
     pool = [c for c in (*f.flats, f.accent) if c != f.paper]
-    main = max(pool, key=lambda c: contrast_ratio(c, f.paper) + 2.0 * rgb_to_oklch(c)[1])
+    # enough contrast to read, then the most colourful (a grey beside the jazz
+    # palette's blue had won on contrast alone and printed a dull grey field)
+    main = max(
+        pool, key=lambda c: 1.5 * min(contrast_ratio(c, f.paper), 3.0) + 12.0 * rgb_to_oklch(c)[1]
+    )
     hue = rgb_to_oklch(main)[2]
 
     def apart(c: RGB) -> float:

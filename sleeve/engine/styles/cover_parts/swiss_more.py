@@ -71,11 +71,11 @@ def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, hazy: bool = F
     proj = [n[0] * x + n[1] * y for x in (x0, x1) for y in (y0, y1)]
     lo, hi = min(proj), max(proj)
     towards = n[0] * fx + n[1] * fy  # does the normal point to the far edge?
-    count = int(np.clip(2 + f.steps, 5, 9))
+    count = int(np.clip(1 + f.steps, 4, 8))
     on = _sample(f.onsets, count)
     on = (on - on.min()) / max(1e-6, float(np.ptp(on)))
-    thick = 0.3 + 1.4 * on
-    gaps = 0.22 + 0.5 * (1.0 - on)
+    thick = 0.3 + 2.2 * on**1.5  # a strong onset a heavy band, a weak one a rule
+    gaps = 0.25 + 0.4 * (1.0 - on)
     gaps[-1] = 0.0
     span = (hi - lo) * float(rng.uniform(0.6, 0.78))
     unit = span / float(thick.sum() + gaps.sum())
@@ -110,8 +110,8 @@ def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     main, _ = inks(f)
     cols = int(np.clip(f.steps + 1, 4, 7))
     pitch = s / (cols + 0.4)
-    if f.far()[1]:  # a shallow art strip: two rows of bigger modules, not a frieze
-        pitch = max(pitch, (y1 - y0 + pitch * 0.3) / 2.0)
+    if f.far()[1]:  # a shallow art strip: three rows of bigger modules, not a frieze
+        pitch = max(pitch, (y1 - y0 + pitch * 0.3) / 3.0)
     fx, fy = f.far()
     share = float(rng.uniform(0.45, 0.62))  # the field stops on a grid line: open paper
     from_start = rng.random() < 0.5  # beside it (the left, or the top), off-centre
@@ -235,7 +235,10 @@ def split(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     upright = f.edge != "right" and rng.random() < 0.6  # a vertical cut, or a level one
     cut = float(rng.choice((1 / 3, 1 / 2, 2 / 3)))
     first = rng.random() < 0.5  # the colour field on the first (left or upper) side
-    dark = f.ink if rgb_to_oklch(f.paper)[0] > 0.5 else main
+    night = rgb_to_oklch(f.paper)[0] <= 0.5
+    if night:  # a night cover stays dark: its colour field takes the smaller side
+        cut = 1 / 3 if first else 2 / 3
+    dark = f.ink if not night else main
     diamond = rng.random() < 0.45
     r = min(w, h) * (0.22 + 0.1 * e) * (1.25 if diamond else 1.0)
     along = (f.steps - 3) / 4.0  # a faster song's figure sits further along the cut
