@@ -3,7 +3,7 @@ rectangle of a `Frame` (the cover less its title zone) and returns its focal box
 (fractions of the side).
 
 circle: one enormous circle cropped by the canvas edge, with one small counter-shape
-or a hairline on the grid; arcs: concentric arc segments rotated about a point at the
+or a heavy rule or block on the grid; arcs: concentric arc segments rotated about a point at the
 far edge, their sweeps the energy curve (Müller-Brockmann's Beethoven poster); glyph:
 one big letter or number of the title (rare).
 """
@@ -125,9 +125,10 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """One enormous circle whose centre lies at or past the far edge, so the canvas
     crops it (a half, a quarter or most of a disc shows; a calm song's sinks like a
     horizon, a loud one's rises) or past a side of the canvas; solid, a thick ring or split
-    with black. Its one counter-shape: a hairline tangent to its crown across the
-    whole art (a calm song), or a small disc touching it from outside, or a thin
-    diagonal through its centre at the tempo's angle (a lively one)."""
+    with black. Its one counter-shape: a heavy rule across the canvas under it, a
+    horizon the circle breaks (a calm song), or a square block on the grid laid over its edge, or a
+    bar through its centre at the tempo's angle (a lively one); a hairline or a small
+    disc had left pale paper with one round, which read as generic."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, second = inks(f)
@@ -153,6 +154,19 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     r = room * float(rng.uniform(0.8, 0.98))
     box = (cx - r, cy - r, cx + r, cy + r)
     look = int(rng.choice(3, p=(0.6, 0.22, 0.18)))  # solid, ring, split
+    kind = int(rng.choice(3, p=_counter_odds(f.energy)))
+    rule = s * float(rng.uniform(0.03, 0.05))  # a heavy rule, not a hairline
+    focus = [box]
+    if kind == 0:  # a heavy rule across the canvas under the circle, a horizon it breaks
+        fx, fy = f.far()
+        if fy:
+            y = cy - fy * r * float(rng.uniform(0.35, 0.6)) - rule / 2
+            draw.rectangle((0.0, y, s, y + rule), _brush(f.ink))
+            focus.append((0.0, y, s, y + rule))
+        else:
+            x = cx + r * float(rng.uniform(0.35, 0.6)) - rule / 2
+            draw.rectangle((x, 0.0, x + rule, s), _brush(f.ink))
+            focus.append((x, 0.0, x + rule, s))
     if look == 1:
         thick = r * float(rng.uniform(0.18, 0.42))
         rr = r - thick / 2
@@ -162,37 +176,27 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     if look == 2:
         turn = float(rng.choice((0.0, 45.0, 90.0, 135.0))) + 180.0 * int(rng.integers(2))
         draw.pieslice(box, turn, turn + 180.0, _brush(f.ink))
-    focus = [box]
-    kind = int(rng.choice(3, p=_counter_odds(f.energy)))
-    hair = max(1.0, s * 0.0028)
-    if kind == 0:  # a hairline across the art, tangent to the circle's crown
-        fx, fy = f.far()
-        if fy:
-            y = cy - fy * r
-            draw.line((0.0, y, s, y), aggdraw.Pen(tuple(f.ink), hair))
-        else:
-            x = cx + r
-            draw.line((x, 0.0, x, s), aggdraw.Pen(tuple(f.ink), hair))
-    elif kind == 1:  # a small disc resting against it, in the open space
-        small = r * float(rng.uniform(0.08, 0.15))
+    if kind == 1:  # a block on the grid laid over the circle's edge, in tension
+        side = r * float(rng.uniform(0.45, 0.7))
         for _ in range(12):
             a = float(rng.uniform(0.0, 2.0 * math.pi))
-            px, py = cx + math.cos(a) * (r + small), cy + math.sin(a) * (r + small)
-            if f.inside(px, py, small * 1.2):
+            px, py = cx + math.cos(a) * r, cy + math.sin(a) * r
+            if f.inside(px, py, side * 0.55):
                 colour = f.ink if look != 2 else second
-                draw.ellipse((px - small, py - small, px + small, py + small), _brush(colour))
-                focus.append((px - small, py - small, px + small, py + small))
+                block = (px - side / 2, py - side / 2, px + side / 2, py + side / 2)
+                draw.rectangle(block, _brush(colour))
+                focus.append(block)
                 break
-    else:  # a thin diagonal through the centre, steeper for a faster song
+    elif kind == 2:  # a bar through the centre, steeper for a faster song
         tilt = math.radians(20.0 + 7.0 * (f.steps - 3) + float(rng.uniform(-5, 5)))
         tilt *= 1 if rng.random() < 0.5 else -1
         dx, dy = math.cos(tilt) * s * 2, math.sin(tilt) * s * 2
-        draw.line((cx - dx, cy - dy, cx + dx, cy + dy), aggdraw.Pen(tuple(f.ink), hair * 1.6))
+        draw.line((cx - dx, cy - dy, cx + dx, cy + dy), aggdraw.Pen(tuple(f.ink), rule * 0.6))
     return f.fraction(_union(focus))
 
 
 def _counter_odds(energy: float) -> tuple[float, float, float]:
-    """Odds of the circle's hairline, small disc and diagonal: calm songs the line."""
+    """Odds of the circle's rule, block and bar: calm songs the rule."""
     e = float(np.clip(energy, 0, 1))
     odds = np.array((0.6 - 0.35 * e, 0.25 + 0.1 * e, 0.15 + 0.25 * e))
     return tuple(odds / odds.sum())
