@@ -151,6 +151,12 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     else:
         cx, cy = x0 + (x1 - x0) * along, s * (0.06 - sink)
         room = y1 - cy
+    fy = f.far()[1]
+    if fy and not side and room < 0.42 * s:
+        # a shallow strip under a long title: the centre sinks further past the far edge
+        # and the circle grows, a wide segment rising from it (not a small disc)
+        push = 0.42 * s - room
+        cy, room = cy + fy * push, room + push
     r = room * float(rng.uniform(0.8, 0.98))
     box = (cx - r, cy - r, cx + r, cy + r)
     look = int(rng.choice(3, p=(0.6, 0.22, 0.18)))  # solid, ring, split
