@@ -5,7 +5,7 @@ rectangle of a `Frame` (the cover less its title zone) and returns its focal box
 circle: one enormous circle cropped by the canvas edge, with one small counter-shape
 or a heavy rule or block on the grid; arcs: concentric arc segments rotated about a point at the
 far edge, their sweeps the energy curve (Müller-Brockmann's Beethoven poster); glyph:
-one big letter or number of the title (rare).
+one huge letter or number of the title, part knocked out by a colour block.
 """
 
 from __future__ import annotations
