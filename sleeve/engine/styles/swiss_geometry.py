@@ -1,29 +1,29 @@
-"""Swiss / International-style music poster: a few large flat shapes in tension on a
-grid, two colours and black on tinted paper. One of eight compositions (differing in
-skeleton: where the mass sits, what the focal shape is, how the title meets it), with
-a shape-free title zone, flush-left on the grid; every one is a bold structure that
-reads at 64 px.
+"""Swiss / International-style music poster: one bold construction on a grid (a
+cropped circle, Beethoven arcs, rhythm bands, a module field broken by one, turned
+squares, a split field or a huge letter) in two flat colours and black, with a
+shape-free title zone.
 
-After Müller-Brockmann, Hofmann and Gerstner: one enormous circle cropped by the
-canvas (circle), concentric arc segments whose sweeps are the energy curve (arcs, the
-Beethoven poster), two to four overprinted translucent discs (overlap), a heavy band
-at the tempo's angle with a disc riding on it (diagonal), discs growing to a huge
-cropped one (crescendo), a black disc with a colour disc over its edge (eclipse),
-squares nested and turned step by step on the far edge (turns) and a grid line
-cutting paper from a colour field with one circle on the cut, figure and ground
-swapped (split); a big glyph of the title is rare. Nothing reads as a chart or an
-interface: the bars, steps, stripes, barcodes and module grids are gone.
+After Müller-Brockmann, Hofmann, Ruder and Gerstner: one enormous circle cropped by
+the canvas (circle), concentric arc segments whose sweeps are the energy curve (arcs,
+the Beethoven poster), a beam of parallel bands whose weights and gaps are the
+song's onsets (bands), a field of identical modules with one, at the loudest onset,
+turned and in colour (modules), squares nested and turned step by step on the far
+edge (turns), a grid line cutting paper from a colour field with a square or diamond
+on the cut, figure and ground swapped (split), and one huge letter or number of the
+title cropped by the canvas with a colour block knocking part of it out (glyph). Only
+two are round, and they look nothing alike; the overprinted discs, the disc
+crescendo, the eclipse and the band with a riding disc are gone (two art directors
+read them, with the circle, as one "big circle and a title" template).
 
-The music picks and moves it: calm tracks lean to the circle, arcs and eclipse, loud
-ones to the diagonal, the crescendo and the split, a busy rhythm a little to the
-turns; dream pop and shoegaze get no hard diagonal, children's songs mostly discs
-(light flats, a navy or blue ink). Tempo sets the counts (rings, discs, squares) and
-the angles (diagonal, turn), the energy curve the sweeps and sizes, the energy how
-high the big circle rises, the onsets the weights and gaps, a minor key sinks the
-eclipse's colour disc, valence and energy set the colours' chroma and lightness, the
-seed the corner, the crop and which edge the title zone takes (matched to the title
-layout). The focal box is the drawn composition where it bleeds over the canvas; the
-title zone holds no shape.
+The music picks and moves it: calm tracks lean to the circle and the arcs, loud ones
+to the bands, the split and the turns; dream pop and shoegaze get level bands only,
+children's songs more modules and letters. Tempo sets the counts (rings, bands,
+modules, squares) and the angles, the energy curve the sweeps, the onsets the
+weights, gaps and the broken module, valence and energy the colours (a lively song
+often prints on a full colour field instead of pale paper; a night title on black),
+the seed the corner, the crop and which edge the title zone takes (matched to the
+title layout). The focal box is the drawn composition where it bleeds over the
+canvas; the title zone holds no shape.
 """
 
 from __future__ import annotations
@@ -66,31 +66,20 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
-COMPOSITIONS = (
-    "circle",
-    "arcs",
-    "overlap",
-    "diagonal",
-    "crescendo",
-    "eclipse",
-    "turns",
-    "split",
-    "glyph",
-)
+COMPOSITIONS = ("circle", "arcs", "bands", "modules", "turns", "split", "glyph")
 # weights for a calm (energy 0) and a loud (energy 1) track, mixed by the energy: a
-# calm song leans to the big cropped circle, the arcs, the overprinted discs and the
-# eclipse, a loud one to the diagonal, the crescendo of discs and the turning squares. The
-# giant glyph is rare (a huge letter behind a small title had become a signature).
-# Bars, steps, stripes, barcodes and module grids are gone: two reviewers read them
-# as a bar chart, a loading screen or a table.
-CALM_WEIGHTS = (1.6, 1.1, 0.95, 0.8, 0.8, 1.4, 0.35, 0.75, 0.1)
-LOUD_WEIGHTS = (1.1, 1.0, 0.75, 1.6, 1.3, 1.1, 0.7, 0.95, 0.1)
+# calm song leans to the big cropped circle and the arcs, a loud one to the bands,
+# the turning squares and the split field. At most two skeletons are round: the
+# overprinted discs, the crescendo, the eclipse and the diagonal's riding disc read,
+# with the circle, as one template to two art directors.
+CALM_WEIGHTS = (1.1, 1.3, 0.9, 1.0, 0.75, 0.9, 0.75)
+LOUD_WEIGHTS = (0.85, 0.9, 1.4, 1.1, 1.1, 1.15, 0.9)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
-# arcs, no hard diagonal; children's songs discs in a parade; sad songs few shapes
+# level bands, children's songs modules and letters, sad songs the quieter ones
 MOOD_SCALE = {
-    "friendly": (1.0, 1.0, 1.4, 0.4, 2.0, 0.8, 0.5, 1.0, 0.5),
-    "hazy": (1.5, 1.3, 1.5, 0.0, 0.5, 1.2, 0.3, 0.5, 0.2),
-    "sad": (1.4, 1.2, 0.8, 0.4, 0.5, 1.3, 0.6, 1.0, 0.8),
+    "friendly": (1.1, 0.8, 0.7, 1.4, 0.8, 1.0, 1.3),
+    "hazy": (1.5, 1.4, 0.6, 0.7, 0.5, 0.8, 0.6),
+    "sad": (1.15, 1.3, 0.9, 1.0, 0.8, 1.0, 0.8),
 }
 
 
@@ -158,7 +147,28 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
             ink = raster.tone(max(blues, key=lambda c: rgb_to_oklch(c)[1]), 0.44, 0.13)
         else:  # no blue in the palette: a navy, not the red deepened to maroon
             ink = raster.tone(deep, 0.4, 0.13, hue_shift=262.0 - rgb_to_oklch(deep)[2])
+    bold = rng.random() < 0.15 + 0.35 * e  # drawn always: the stream stays the same
+    if light and not mood and bold:  # a children's song keeps its light paper
+        paper, flats, accent = _field(paper, deep, flats, accent)
+        ink = raster.tone(pal.background, 0.16, 0.01)
     return paper, ink, flats, accent
+
+
+def _hue_gap(a: RGB, b: RGB) -> float:
+    d = abs(rgb_to_oklch(a)[2] - rgb_to_oklch(b)[2]) % 360.0
+    return min(d, 360.0 - d)
+
+
+def _field(paper: RGB, deep: RGB, flats: list[RGB], accent: RGB) -> tuple[RGB, list[RGB], RGB]:
+    """A lively song's ground: the palette's most colourful hue as a full colour field
+    (pale paper with one shape had read as generic), black and the old paper as the
+    shapes' inks, with any flat far enough from the field in hue (an orange on red
+    would vanish)."""
+    lit, chroma, _ = rgb_to_oklch(deep)
+    field = _clean(raster.vivid(deep, float(np.clip(lit, 0.58, 0.72)), max(chroma, 0.15)))
+    light = raster.tone(paper, 0.96, 0.012)
+    apart = [c for c in (*flats, accent) if _hue_gap(c, field) > 70.0]
+    return field, [light, *apart[:2]], (apart[0] if apart else light)
 
 
 def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -168,7 +178,7 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
         weights[COMPOSITIONS.index("glyph")] = 0.0
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
-        weights[COMPOSITIONS.index("turns")] += 0.3  # a busy rhythm turns
+        weights[COMPOSITIONS.index("bands")] += 0.3  # a busy rhythm gets its bands
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
@@ -270,8 +280,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art = Image.new("RGB", (size, size), colours[0])
     if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
-    elif name == "overlap":
-        focal = more.overlap(art, frame, rng)
+    elif name == "bands":
+        draw = aggdraw.Draw(art)
+        focal = more.bands(draw, frame, rng, hazy=_mood(direction) == "hazy")
+        draw.flush()
     else:
         draw = aggdraw.Draw(art)
         compose = getattr(layouts, name, None) or getattr(more, name)

@@ -3,9 +3,9 @@ rectangle of a `Frame` (the cover less its title zone) and returns its focal box
 (fractions of the side).
 
 circle: one enormous circle cropped by the canvas edge, with one small counter-shape
-or a hairline on the grid; arcs: concentric arc segments rotated about a point at the
+or a heavy rule or block on the grid; arcs: concentric arc segments rotated about a point at the
 far edge, their sweeps the energy curve (Müller-Brockmann's Beethoven poster); glyph:
-one big letter or number of the title (rare).
+one huge letter or number of the title, part knocked out by a colour block.
 """
 
 from __future__ import annotations
@@ -103,10 +103,14 @@ def slices(curve: np.ndarray, count: int) -> np.ndarray:
 
 
 def inks(f: Frame) -> tuple[RGB, RGB]:
-    """The two flat colours of a cover: the one that stands out most on the paper, and
+    """The two flat colours of a cover: the most colourful one that stands out on the paper, and
     the one furthest from it in hue (two flats and black, as a Swiss poster prints)."""
     pool = [c for c in (*f.flats, f.accent) if c != f.paper]
-    main = max(pool, key=lambda c: contrast_ratio(c, f.paper) + 2.0 * rgb_to_oklch(c)[1])
+    # enough contrast to read, then the most colourful (a grey beside the jazz
+    # palette's blue had won on contrast alone and printed a dull grey field)
+    main = max(
+        pool, key=lambda c: 1.5 * min(contrast_ratio(c, f.paper), 3.0) + 12.0 * rgb_to_oklch(c)[1]
+    )
     hue = rgb_to_oklch(main)[2]
 
     def apart(c: RGB) -> float:
@@ -121,9 +125,10 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """One enormous circle whose centre lies at or past the far edge, so the canvas
     crops it (a half, a quarter or most of a disc shows; a calm song's sinks like a
     horizon, a loud one's rises) or past a side of the canvas; solid, a thick ring or split
-    with black. Its one counter-shape: a hairline tangent to its crown across the
-    whole art (a calm song), or a small disc touching it from outside, or a thin
-    diagonal through its centre at the tempo's angle (a lively one)."""
+    with black. Its one counter-shape: a heavy rule across the canvas under it, a
+    horizon the circle breaks (a calm song), or a square block on the grid laid over its edge, or a
+    bar through its centre at the tempo's angle (a lively one); a hairline or a small
+    disc had left pale paper with one round, which read as generic."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, second = inks(f)
@@ -146,9 +151,28 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     else:
         cx, cy = x0 + (x1 - x0) * along, s * (0.06 - sink)
         room = y1 - cy
+    fy = f.far()[1]
+    if fy and not side and room < 0.42 * s:
+        # a shallow strip under a long title: the centre sinks further past the far edge
+        # and the circle grows, a wide segment rising from it (not a small disc)
+        push = 0.42 * s - room
+        cy, room = cy + fy * push, room + push
     r = room * float(rng.uniform(0.8, 0.98))
     box = (cx - r, cy - r, cx + r, cy + r)
     look = int(rng.choice(3, p=(0.6, 0.22, 0.18)))  # solid, ring, split
+    kind = int(rng.choice(3, p=_counter_odds(f.energy)))
+    rule = s * float(rng.uniform(0.03, 0.05))  # a heavy rule, not a hairline
+    focus = [box]
+    if kind == 0:  # a heavy rule across the canvas under the circle, a horizon it breaks
+        fx, fy = f.far()
+        if fy:
+            y = cy - fy * r * float(rng.uniform(0.35, 0.6)) - rule / 2
+            draw.rectangle((0.0, y, s, y + rule), _brush(f.ink))
+            focus.append((0.0, y, s, y + rule))
+        else:
+            x = cx + r * float(rng.uniform(0.35, 0.6)) - rule / 2
+            draw.rectangle((x, 0.0, x + rule, s), _brush(f.ink))
+            focus.append((x, 0.0, x + rule, s))
     if look == 1:
         thick = r * float(rng.uniform(0.18, 0.42))
         rr = r - thick / 2
@@ -158,37 +182,27 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     if look == 2:
         turn = float(rng.choice((0.0, 45.0, 90.0, 135.0))) + 180.0 * int(rng.integers(2))
         draw.pieslice(box, turn, turn + 180.0, _brush(f.ink))
-    focus = [box]
-    kind = int(rng.choice(3, p=_counter_odds(f.energy)))
-    hair = max(1.0, s * 0.0028)
-    if kind == 0:  # a hairline across the art, tangent to the circle's crown
-        fx, fy = f.far()
-        if fy:
-            y = cy - fy * r
-            draw.line((0.0, y, s, y), aggdraw.Pen(tuple(f.ink), hair))
-        else:
-            x = cx + r
-            draw.line((x, 0.0, x, s), aggdraw.Pen(tuple(f.ink), hair))
-    elif kind == 1:  # a small disc resting against it, in the open space
-        small = r * float(rng.uniform(0.08, 0.15))
+    if kind == 1:  # a block on the grid laid over the circle's edge, in tension
+        side = r * float(rng.uniform(0.45, 0.7))
         for _ in range(12):
             a = float(rng.uniform(0.0, 2.0 * math.pi))
-            px, py = cx + math.cos(a) * (r + small), cy + math.sin(a) * (r + small)
-            if f.inside(px, py, small * 1.2):
+            px, py = cx + math.cos(a) * r, cy + math.sin(a) * r
+            if f.inside(px, py, side * 0.55):
                 colour = f.ink if look != 2 else second
-                draw.ellipse((px - small, py - small, px + small, py + small), _brush(colour))
-                focus.append((px - small, py - small, px + small, py + small))
+                block = (px - side / 2, py - side / 2, px + side / 2, py + side / 2)
+                draw.rectangle(block, _brush(colour))
+                focus.append(block)
                 break
-    else:  # a thin diagonal through the centre, steeper for a faster song
+    elif kind == 2:  # a bar through the centre, steeper for a faster song
         tilt = math.radians(20.0 + 7.0 * (f.steps - 3) + float(rng.uniform(-5, 5)))
         tilt *= 1 if rng.random() < 0.5 else -1
         dx, dy = math.cos(tilt) * s * 2, math.sin(tilt) * s * 2
-        draw.line((cx - dx, cy - dy, cx + dx, cy + dy), aggdraw.Pen(tuple(f.ink), hair * 1.6))
+        draw.line((cx - dx, cy - dy, cx + dx, cy + dy), aggdraw.Pen(tuple(f.ink), rule * 0.6))
     return f.fraction(_union(focus))
 
 
 def _counter_odds(energy: float) -> tuple[float, float, float]:
-    """Odds of the circle's hairline, small disc and diagonal: calm songs the line."""
+    """Odds of the circle's rule, block and bar: calm songs the rule."""
     e = float(np.clip(energy, 0, 1))
     odds = np.array((0.6 - 0.35 * e, 0.25 + 0.1 * e, 0.15 + 0.25 * e))
     return tuple(odds / odds.sum())
@@ -253,20 +267,57 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 
 def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> Box:
-    """One big letter or number (digits in the title, else its first letter; never
-    the tempo, which is data, not a picture) cropped by the canvas edge."""
+    """One huge letter or number (digits in the title, else its first letter; never
+    the tempo, which is data, not a picture) cropped by the canvas edge, and a block
+    of the flat colour from a grid line to the canvas side laid over part of it: the
+    letter black on the paper, knocked out to paper on the block (figure and ground
+    swapped where they cross)."""
     digits = "".join(ch for ch in text if ch.isdigit())[:4]
     first = next((c for c in clusters(text) if c.strip()), "\u25cf")
     mark = digits or first.upper()
     face = title_face(mark, "geometric", 800.0)
     x0, y0, x1, y1 = f.art
+    s = f.size
+    main, _ = inks(f)
     probe = face.sized(200)
     left, top, right, bottom = probe.getbbox(mark, anchor="ls")
     scale = min((y1 - y0) * 1.15 / max(1, bottom - top), (x1 - x0) * 1.1 / max(1, right - left))
     px = max(8, int(200 * scale))
     font = face.sized(px)
     left, top, right, bottom = font.getbbox(mark, anchor="ls")
-    x = (x0 - left - f.size * 0.06) if rng.random() < 0.5 else (x1 - right + f.size * 0.06)
+    at_left = rng.random() < 0.5
+    x = (x0 - left - s * 0.06) if at_left else (x1 - right + s * 0.06)
     y = y1 - bottom + (y1 - y0) * 0.08
-    ImageDraw.Draw(image).text((x, y), mark, font=font, fill=tuple(f.flats[0]), anchor="ls")
-    return f.fraction((x + left, y + top, x + right, y + bottom))
+    if f.edge == "bottom":  # the far edge is the top: the letter hangs from it
+        y = y0 - top - (y1 - y0) * 0.08
+    letter = (x + left, y + top, x + right, y + bottom)
+    # the block: from a grid line through the letter to the canvas side it leans from
+    cut = letter[0] + (letter[2] - letter[0]) * float(rng.choice((0.4, 0.55, 0.7)))
+    bx0, by0, bx1, by1 = f.bleed()
+    block = (
+        (int(round(cut)), int(round(by0)), int(bx1), int(by1))
+        if at_left
+        else (int(bx0), int(round(by0)), int(round(cut)), int(by1))
+    )
+    if f.edge == "right":  # beside an upright title the block is a level band
+        mid = y0 + (y1 - y0) * float(rng.choice((0.4, 0.55)))
+        block = (int(bx0), int(round(mid)), int(bx1), int(by1))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle(block, fill=tuple(main))
+    draw.text((x, y), mark, font=font, fill=tuple(f.ink), anchor="ls")
+    w, h = block[2] - block[0], block[3] - block[1]
+    if w > 0 and h > 0:  # the letter knocked out to paper where it crosses the block
+        mask = Image.new("L", (w, h), 0)
+        ImageDraw.Draw(mask).text(
+            (x - block[0], y - block[1]), mark, font=font, fill=255, anchor="ls"
+        )
+        image.paste(tuple(f.paper), block, mask)
+    boxes = (letter, block)
+    return f.fraction(
+        (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+    )
