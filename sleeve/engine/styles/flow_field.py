@@ -251,6 +251,10 @@ def _strands(
 
 
 PACK = 128  # the grid bold strokes claim their room on
+OFFSETS = [  # the cells round a stroke's cell it claims, by reach
+    np.stack(np.meshgrid(np.arange(-r, r + 1), np.arange(-r, r + 1)), -1).reshape(-1, 2)
+    for r in range(4)
+]
 
 
 def _packed(
@@ -267,12 +271,9 @@ def _packed(
         stop = int(hit.argmax()) if hit.any() else int(lengths[i])
         out[i] = stop
         reach = min(3, int(widths[i] * PACK / 2 + 0.99))
-        for dy in range(-reach, reach + 1):
-            for dx in range(-reach, reach + 1):
-                taken[
-                    np.clip(cells[:stop, 1] + dy, 0, PACK + 7),
-                    np.clip(cells[:stop, 0] + dx, 0, PACK + 7),
-                ] = True
+        near = OFFSETS[reach]
+        room = np.clip(cells[:stop, None, :] + near[None], 0, PACK + 7).reshape(-1, 2)
+        taken[room[:, 1], room[:, 0]] = True
     return out
 
 
