@@ -50,11 +50,12 @@ def drift(direction: ArtDirection, rng: np.random.Generator) -> Form:
 
 def cut(direction: ArtDirection, rng: np.random.Generator) -> Form:
     """A dense field parted by one clean band of bare field (level or slightly tilted,
-    on a third): the strands start crowded at its two edges and stream away from it,
-    so it reads as a slice through the flow, and the title has a calm slot in it."""
+    high or low, where titles sit): the strands start crowded at its two edges and
+    stream away from it, so it reads as a slice through the flow, a fringe in the
+    second ink beyond it, and the title has a calm slot in it."""
     x, y = np.broadcast_arrays(*_grid())
-    centre = float(rng.choice((0.32, 0.68)) + rng.uniform(-0.03, 0.03))
-    half = float(rng.uniform(0.06, 0.085))
+    centre = float(rng.choice((0.21, 0.79)) + rng.uniform(-0.02, 0.02))  # where titles sit
+    half = float(rng.uniform(0.075, 0.1))
     tilt = float(rng.choice((0.0, rng.uniform(-0.12, 0.12))))
     level = y - centre - tilt * (x - 0.5)
     regions = np.where(level < -half, 0, np.where(level > half, 2, 1)).astype(np.int8)
@@ -73,7 +74,10 @@ def cut(direction: ArtDirection, rng: np.random.Generator) -> Form:
     seeds = np.concatenate([np.stack([u, v], axis=1), loose])
     lengths = _lengths(rng, len(seeds), direction.energy, 0.9)
     box = (0.0, centre + half, 1.0, 1.0) if centre < 0.5 else (0.0, 0.0, 1.0, centre - half)
-    return Form("cut", angles, seeds, lengths, compose.clip_box(box), regions=regions)
+    cell = np.clip((seeds * RES).astype(np.intp), 0, RES - 1)
+    small = regions[cell[:, 1], cell[:, 0]] == (0 if centre < 0.5 else 2)
+    inks = small.astype(np.intp)  # the fringe beyond the cut in the second ink
+    return Form("cut", angles, seeds, lengths, compose.clip_box(box), inks=inks, regions=regions)
 
 
 def burst(direction: ArtDirection, rng: np.random.Generator) -> Form:
