@@ -96,6 +96,8 @@ def test_bold_drift_strokes_pack_side_by_side_and_never_cross() -> None:
             assert ((seen == -1) | (seen == i)).all()
             owners[cells[:, 1], cells[:, 0]] = i
         assert (packed > 2).sum() >= 20
+        kept = packed > 0
+        assert (packed[kept] >= np.minimum(flow_field.SHORTEST, lengths[kept])).all()  # no stubs
 
 
 def test_a_disc_draws_no_ink_outside_its_window() -> None:

@@ -251,6 +251,7 @@ def _strands(
 
 
 PACK = 128  # the grid bold strokes claim their room on
+SHORTEST = 18  # steps: a packed stroke shorter than this is left out
 OFFSETS = [  # the cells round a stroke's cell it claims, by reach
     np.stack(np.meshgrid(np.arange(-r, r + 1), np.arange(-r, r + 1)), -1).reshape(-1, 2)
     for r in range(4)
@@ -261,14 +262,16 @@ def _packed(
     path: np.ndarray, lengths: np.ndarray, order: np.ndarray, widths: np.ndarray
 ) -> np.ndarray:
     """Lengths of bold strokes that stop where they would run into a stroke drawn
-    before them (widths in sides): crossing paint strokes read as a scribble, packed
-    ones as a designed current (after Fidenza)."""
+    before them (widths in sides), 0 for those that would be stubs: crossing paint
+    strokes read as a scribble, packed ones as a designed current (after Fidenza)."""
     taken = np.zeros((PACK + 8, PACK + 8), dtype=bool)
     out = np.zeros_like(lengths)
     for i in order:
         cells = np.clip((path[: lengths[i], i] * PACK).astype(np.intp) + 4, 0, PACK + 7)
         hit = taken[cells[:, 1], cells[:, 0]]
         stop = int(hit.argmax()) if hit.any() else int(lengths[i])
+        if stop < min(SHORTEST, lengths[i]):
+            continue  # a stub between two strokes reads as confetti: left out
         out[i] = stop
         reach = min(3, int(widths[i] * PACK / 2 + 0.99))
         near = OFFSETS[reach]

@@ -34,7 +34,7 @@ def drift(direction: ArtDirection, rng: np.random.Generator) -> Form:
     base = float(rng.uniform(0, 2 * np.pi))
     turn = raster.fractal_noise(rng, cells=2, octaves=2, res=RES) - 0.5
     angles = base + (0.9 + 0.9 * direction.turbulence) * turn  # one current, not a scribble
-    n = max(36, int(_count(direction.energy) * 0.14))
+    n = max(60, int(_count(direction.energy) * 0.22))  # stubs are left out when drawn
     ax, ay = compose.thirds(rng, 0.05)
     crowd = int(n * 0.7)
     seeds = np.concatenate(
@@ -45,7 +45,7 @@ def drift(direction: ArtDirection, rng: np.random.Generator) -> Form:
     )
     lengths = _lengths(rng, n, direction.energy, 1.1)
     focal = compose.clip_box((ax - 0.24, ay - 0.24, ax + 0.24, ay + 0.24))
-    return Form("drift", angles, seeds, lengths, focal, weight=float(rng.uniform(6.0, 9.0)))
+    return Form("drift", angles, seeds, lengths, focal, weight=float(rng.uniform(5.0, 7.0)))
 
 
 def cut(direction: ArtDirection, rng: np.random.Generator) -> Form:
