@@ -163,3 +163,12 @@ def test_funk_is_gold_hot_pink_and_ice_not_olive_and_teal() -> None:
         assert olive.mean() < 0.01
         assert np.median(np.asarray(image.convert("L"))) < 80  # a night, not a yellow field
     assert max(pinks) > 0.003
+
+
+def test_the_stream_round_an_obstacle_is_full_not_a_few_lonely_strands() -> None:
+    """Seeds were scattered three sides long, most off the cover: a lo-fi song got 17
+    strands round its disc."""
+    for seed in range(8):
+        form = flow_forms.obstacle(CALM, np.random.default_rng(seed))
+        assert len(form.seeds) >= 80, seed
+        assert ((form.seeds > -0.06) & (form.seeds < 1.06)).all()

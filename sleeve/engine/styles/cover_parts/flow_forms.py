@@ -138,18 +138,11 @@ def obstacle(direction: ArtDirection, rng: np.random.Generator) -> Form:
     fv = -2 * r**2 * u_ * v_ / d2**2
     angles = np.arctan2(fv, fu) + base + 0.12 * _noise(rng, direction)
     band = float(rng.choice((2.0, rng.uniform(1.4, 2.6) * r + 0.06)))  # whole frame or a band
-    n = int(_count(direction.energy) * (1.0 if band > 1 else 0.45 + band))
-    along, across = rng.uniform(-1.5, 1.5, n), rng.uniform(-band, band, n)
-    seeds = np.stack(
-        [
-            cx + along * np.cos(base) - across * np.sin(base),
-            cy + along * np.sin(base) + across * np.cos(base),
-        ],
-        axis=1,
-    )
-    keep = np.all((seeds > -0.05) & (seeds < 1.05), axis=1)
-    keep &= np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05
-    seeds = seeds[keep]
+    n = int(0.7 * _count(direction.energy) * (1.0 if band > 1 else 0.45 + band))
+    seeds = rng.uniform(-0.05, 1.05, (4 * n, 2))  # on the cover: a full stream, not a few
+    across = -(seeds[:, 0] - cx) * np.sin(base) + (seeds[:, 1] - cy) * np.cos(base)
+    keep = (np.abs(across) < band) & (np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05)
+    seeds = seeds[keep][:n]
     focal = compose.clip_box((cx - r * 1.3, cy - r * 1.3, cx + r * 1.3, cy + r * 1.3))
     lens = _lengths(rng, len(seeds), direction.energy)
     return Form("obstacle", angles, seeds, lens, focal, (cx, cy, r))
