@@ -216,7 +216,7 @@ def _strands(
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
     if form.weight > 1.0 or direction.language.tone in MUTED_TONES:
         alphas = np.maximum(alphas, 224)  # solid paint: bone over blood is not pink
-    elif lut[:, :3].mean() < 110:  # dark ink on a light field: no faint pencil
+    elif lut[:, :3].mean() < 110 or solid:  # no faint pencil on paper, nor in a mass
         alphas = np.maximum(alphas, 200)
     shades = rng.integers(0, SHADES, n)
     draw = aggdraw.Draw(img)
