@@ -1,13 +1,11 @@
-"""Flow field: strands that flow like hair, water or light trails. The streamlines take
-one of ten compositions (flow_forms, flow_more): a drift of few bold strokes, a curtain
-whose hem is the song's energy curve, a disc, a split field, streamlines bending round
-a circle (a sun, or an empty hole), a patchwork of blocks, a ribbon, a burst from or
-into one point, strands fanning from a corner or an edge, or a vortex.
+"""Flow field: the flow as one bold, designed image: a luminous ribbon carrying the frame,
+a vortex, a burst of light trails, strands parting round a disc or through a round
+window, a dense field cut by a clean band, or a drift of few bold strokes.
 
 energy -> which composition is likely (calm drift .. loud vortex), how many strands,
 how thick and how short (few strands are drawn thicker; a sparse, quiet song may trade
 silk for bold strokes); turbulence -> how the field wavers; density -> a ribbon's
-width; the energy curve -> a curtain's hem; the genre's design language -> the
+width; the genre's design language -> the
 colours: a lead, a second and an accent ink in about 60/30/10 patches (a dark, muted
 language keeps its palette's own tones: bone and dried blood for death metal; a
 vivid one gets saturated strands and more glow); punk -> thick bone and blood
@@ -36,9 +34,8 @@ STYLE = StyleInfo(
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
 )
 
-# reviewers read these as one picture: strands sweeping from a corner; bands of
-# strokes across the frame
-SKELETONS = {"corner": "corner", "ribbon": "corner", "blocks": "bands", "curtain": "bands"}
+# reviewers read these as one picture: rays and spiral arms round one eye
+SKELETONS = {"burst": "eye", "vortex": "eye"}
 
 SHADES = 8  # each ink in a few lightnesses (silk has depth); pens are reused
 SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
@@ -168,9 +165,13 @@ def _inks_of(
 
 
 def _clipped(form: Form, path: np.ndarray) -> np.ndarray:
-    """Strand lengths, cut where a strand leaves its own region (where the form has
-    regions)."""
+    """Strand lengths, cut a step after a strand leaves the cover (no ink drawn off it)
+    and where it leaves its own region (where the form has regions)."""
     lengths = form.lengths.astype(int)
+    out = np.any((path < -0.03) | (path > 1.03), axis=2)  # (steps, n): off the cover
+    left = out & (np.cumsum(~out, axis=0) > 0)  # off it after being on it
+    gone = np.where(left.any(axis=0), left.argmax(axis=0) + 1, len(path))
+    lengths = np.minimum(lengths, np.where(out.all(axis=0), 0, gone))
     if form.regions is None:
         return lengths
     cell = np.clip((path * RES).astype(np.intp), 0, RES - 1)
@@ -202,38 +203,81 @@ def _strands(
     if form.weight == 1.0:  # few strands are drawn thicker: a sparse cover is not hairlines
         width *= float(np.clip(350 / max(n, 1), 1.0, 2.2)) ** 0.6
     order = np.arange(n)
-    thinned = form.weight == 1.0 and form.circle is None and n > 300
+    solid = form.name in ("ribbon", "cut")  # one mass: never a few lonely strands
+    thinned = form.weight == 1.0 and form.circle is None and n > 300 and not solid
     if thinned and rng.random() < 0.5 * (1.0 - direction.density):
         order = order[rng.random(n) < 0.35]
         width *= 2.0
     if direction.language.tone in MUTED_TONES:  # blood under bone: bone's edges stay clean
         order = order[np.argsort(-inks[order], kind="stable")]
     widths = np.sort(rng.choice((0.5, 0.8, 1.0, 1.0, 1.6, 2.4), n))[::-1]  # thick (far) first
+    if form.weight > 1.0:  # bold strokes pack side by side, never across each other
+        lengths = _packed(path, lengths, order, widths * width / size)
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
     if form.weight > 1.0 or direction.language.tone in MUTED_TONES:
         alphas = np.maximum(alphas, 224)  # solid paint: bone over blood is not pink
-    elif lut[:, :3].mean() < 110:  # dark ink on a light field: no faint pencil
+    elif lut[:, :3].mean() < 110 or solid:  # no faint pencil on paper, nor in a mass
         alphas = np.maximum(alphas, 200)
     shades = rng.integers(0, SHADES, n)
     draw = aggdraw.Draw(img)
     pens: dict[tuple[int, float, int], aggdraw.Pen] = {}
-    for i in order:
+    rows = (path * size).transpose(1, 0, 2).reshape(n, -1).tolist()  # one flat list each
+    taper = form.weight == 1.0  # paint: no taper
+    for i in order.tolist():
         length = int(lengths[i])
         if length < 3:
             continue
-        pts = path[:length, i] * size
+        pts = rows[i]
         ci = int(inks[i]) * SHADES + int(shades[i])
         alpha = int(alphas[i]) // 16 * 16
         cut = max(2, length // 5)
-        parts = ((pts[cut:-cut], 1.0), (pts[: cut + 1], 0.5), (pts[-cut - 1 :], 0.5))
-        for part, w in parts if form.weight == 1.0 else ((pts, 1.0),):  # paint: no taper
-            if len(part) < 2:
+        if taper:
+            ends = 2 * (length - cut - 1)
+            parts = (
+                (pts[2 * cut : 2 * (length - cut)], 1.0),
+                (pts[: 2 * (cut + 1)], 0.5),
+                (pts[max(0, ends) : 2 * length], 0.5),
+            )
+        else:
+            parts = ((pts[: 2 * length], 1.0),)
+        for part, w in parts:
+            if len(part) < 4:
                 continue
             key = (ci, float(widths[i] * w), alpha)
             if key not in pens:
                 pens[key] = raster.pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
-            draw.line(part.ravel().tolist(), pens[key])
+            draw.line(part, pens[key])
     draw.flush()
+
+
+PACK = 128  # the grid bold strokes claim their room on
+SHORTEST = 18  # steps: a packed stroke shorter than this is left out
+OFFSETS = [  # the cells round a stroke's cell it claims, by reach
+    np.stack(np.meshgrid(np.arange(-r, r + 1), np.arange(-r, r + 1)), -1).reshape(-1, 2)
+    for r in range(4)
+]
+
+
+def _packed(
+    path: np.ndarray, lengths: np.ndarray, order: np.ndarray, widths: np.ndarray
+) -> np.ndarray:
+    """Lengths of bold strokes that stop where they would run into a stroke drawn
+    before them (widths in sides), 0 for those that would be stubs: crossing paint
+    strokes read as a scribble, packed ones as a designed current (after Fidenza)."""
+    taken = np.zeros((PACK + 8, PACK + 8), dtype=bool)
+    out = np.zeros_like(lengths)
+    for i in order:
+        cells = np.clip((path[: lengths[i], i] * PACK).astype(np.intp) + 4, 0, PACK + 7)
+        hit = taken[cells[:, 1], cells[:, 0]]
+        stop = int(hit.argmax()) if hit.any() else int(lengths[i])
+        if stop < min(SHORTEST, lengths[i]):
+            continue  # a stub between two strokes reads as confetti: left out
+        out[i] = stop
+        reach = min(3, int(widths[i] * PACK / 2 + 0.99))
+        near = OFFSETS[reach]
+        room = np.clip(cells[:stop, None, :] + near[None], 0, PACK + 7).reshape(-1, 2)
+        taken[room[:, 1], room[:, 0]] = True
+    return out
 
 
 def _circle(
@@ -290,6 +334,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     bloom += 0.3 * direction.brightness
+    own = _genre_colors(direction) is not None  # punk's and disco's inks as they are
+    if form.name == "ribbon" and direction.language.tone not in MUTED_TONES and not own:
+        bloom += 0.25  # a luminous river of light (bone and blood stay matte)
     if rgb_to_oklch(bg_top)[0] > 0.6:  # light trails glow on a night; ink on paper does not
         bloom *= 0.3
     img = raster.glow(img, size * 0.012, bloom)

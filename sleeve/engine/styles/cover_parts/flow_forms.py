@@ -1,10 +1,9 @@
 """Flow-field compositions: where the strands start, how the field turns them and
 how long each is. flow_field draws them; flow_more holds the rest and the catalogue.
 
-Forms here: a ribbon (one thick river of strands crossing the frame), an obstacle
-(streamlines bending around one circle), a vortex, a curtain (a waterfall whose hem
-follows the song's energy curve), a corner (strands fanning out of one corner) and a
-disc (strands seen through a round window). Geometry is in fractions of the side;
+Forms here: a ribbon (one thick, luminous river of strands carrying the frame), an
+obstacle (streamlines parting round one solid disc or empty hole), a vortex and a disc
+(strands seen through a round window). Geometry is in fractions of the side;
 angles at RES x RES.
 """
 
@@ -66,29 +65,30 @@ def _noise(rng: np.random.Generator, direction: ArtDirection, cells: int = 3) ->
 
 
 def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """One thick river of strands crossing the frame (straight across, down or
-    diagonally; along a third or near an edge, not through the middle): one long arc,
-    an S, or a tight meander, from a thin thread to a broad band."""
+    """One thick, luminous river of strands that carries the frame from edge to
+    opposite edge (across or down, never out of a corner; along a third, not through
+    the middle): one long arc, an S or a slow meander; a bright core of the lead ink
+    with edges of the second, broad enough to read at 64 px."""
     x, y = _grid()
-    base = float(rng.uniform(-0.3, 0.3) + rng.integers(8) * np.pi / 4)
+    base = float(rng.integers(4) * np.pi / 2 + rng.uniform(-0.3, 0.3))
     along = (x - 0.5) * np.cos(base) + (y - 0.5) * np.sin(base)
     across = -(x - 0.5) * np.sin(base) + (y - 0.5) * np.cos(base)
-    off = float(rng.choice((-0.28, -0.16, 0.16, 0.28)) + rng.uniform(-0.04, 0.04))
+    off = float(rng.choice((-0.16, 0.0, 0.16)) + rng.uniform(-0.04, 0.04))
     shape = int(rng.integers(3))  # an arc, an S, a meander
-    bend = float(rng.uniform(0.4, 0.9) if shape else rng.uniform(0.6, 1.1))
-    waves = float((rng.uniform(0.3, 0.45), rng.uniform(0.7, 1.0), rng.uniform(1.5, 2.1))[shape])
+    bend = float(rng.uniform(0.35, 0.7) if shape else rng.uniform(0.5, 0.9))
+    waves = float((rng.uniform(0.3, 0.45), rng.uniform(0.7, 1.0), rng.uniform(1.2, 1.6))[shape])
     angles = base + bend * np.sin(2 * np.pi * waves * along + rng.uniform(0, 6.3))
-    angles = angles - 1.2 * (across - off) + 0.25 * _noise(rng, direction)  # keep it together
+    angles = angles - 1.6 * (across - off) + 0.15 * _noise(rng, direction)  # keep it together
     spine = _spine(angles, off, base)
-    width = (0.03 + 0.07 * direction.density) * float(rng.choice((0.4, 1.0, 1.9)))
-    n = _count(direction.energy)
-    pick_ = spine[rng.integers(0, max(1, len(spine) - 20), n)]
-    normal = np.stack([-np.sin(base), np.cos(base)]) * rng.normal(0, width, (n, 1))
-    seeds = pick_ + normal
+    width = (0.05 + 0.05 * direction.density) * float(rng.choice((1.0, 1.4)))
+    n = max(140, int(_count(direction.energy) * 0.5))  # a mass even when calm
+    pick_ = spine[rng.integers(0, max(1, len(spine) // 3), n)]  # upstream: strands run far
+    spread = rng.normal(0, width, (n, 1))
+    seeds = pick_ + np.stack([-np.sin(base), np.cos(base)]) * spread
+    inks = np.where(np.abs(spread[:, 0]) < 0.7 * width, 0, 1) + (rng.random(n) < 0.06)
     lo, hi = spine.min(axis=0) - width * 2, spine.max(axis=0) + width * 2
-    return Form(
-        "ribbon", angles, seeds, _lengths(rng, n, direction.energy), compose.clip_box((*lo, *hi))
-    )
+    lengths = _lengths(rng, n, 0.0, 1.2)
+    return Form("ribbon", angles, seeds, lengths, compose.clip_box((*lo, *hi)), inks=inks)
 
 
 def _spine(angles: np.ndarray, offset: float, base: float) -> np.ndarray:
@@ -102,6 +102,8 @@ def _spine(angles: np.ndarray, offset: float, base: float) -> np.ndarray:
     pts = []
     for _ in range(500):
         pts.append(pos.copy())
+        if len(pts) > 40 and not (-0.1 < pos[0] < 1.1 and -0.1 < pos[1] < 1.1):
+            break  # out of the frame again
         ix, iy = np.clip((pos * RES).astype(int), 0, RES - 1)
         pos = pos + 2 * STEP * np.array([np.cos(angles[iy, ix]), np.sin(angles[iy, ix])])
     pts_a = np.asarray(pts)
@@ -136,18 +138,11 @@ def obstacle(direction: ArtDirection, rng: np.random.Generator) -> Form:
     fv = -2 * r**2 * u_ * v_ / d2**2
     angles = np.arctan2(fv, fu) + base + 0.12 * _noise(rng, direction)
     band = float(rng.choice((2.0, rng.uniform(1.4, 2.6) * r + 0.06)))  # whole frame or a band
-    n = int(_count(direction.energy) * (1.0 if band > 1 else 0.45 + band))
-    along, across = rng.uniform(-1.5, 1.5, n), rng.uniform(-band, band, n)
-    seeds = np.stack(
-        [
-            cx + along * np.cos(base) - across * np.sin(base),
-            cy + along * np.sin(base) + across * np.cos(base),
-        ],
-        axis=1,
-    )
-    keep = np.all((seeds > -0.05) & (seeds < 1.05), axis=1)
-    keep &= np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05
-    seeds = seeds[keep]
+    n = int(0.7 * _count(direction.energy) * (1.0 if band > 1 else 0.45 + band))
+    seeds = rng.uniform(-0.05, 1.05, (4 * n, 2))  # on the cover: a full stream, not a few
+    across = -(seeds[:, 0] - cx) * np.sin(base) + (seeds[:, 1] - cy) * np.cos(base)
+    keep = (np.abs(across) < band) & (np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05)
+    seeds = seeds[keep][:n]
     focal = compose.clip_box((cx - r * 1.3, cy - r * 1.3, cx + r * 1.3, cy + r * 1.3))
     lens = _lengths(rng, len(seeds), direction.energy)
     return Form("obstacle", angles, seeds, lens, focal, (cx, cy, r))
@@ -189,79 +184,17 @@ def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     return Form("vortex", angles, seeds, lengths, compose.clip_box((*lo, *hi)))
 
 
-# a curtain's edge: (angle of fall, x from (u, v), y from (u, v)); u runs along the
-# edge, v is the depth from it
-EDGES = {
-    "top": (np.pi / 2, lambda u, v: u, lambda u, v: v),
-    "bottom": (-np.pi / 2, lambda u, v: u, lambda u, v: 1 - v),
-    "left": (0.0, lambda u, v: v, lambda u, v: u),
-    "right": (np.pi, lambda u, v: 1 - v, lambda u, v: u),
-}
-
-
-def curtain(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """A waterfall from the top edge (or strands rising from the bottom, or streaming
-    from a side like a banner); its hem follows the energy curve (read as time along
-    the edge), swaying with the turbulence."""
-    x, y = _grid()
-    edge = str(rng.choice(tuple(EDGES), p=(0.45, 0.25, 0.15, 0.15)))
-    fall, to_x, to_y = EDGES[edge]
-    u, v = (x + 0 * y, y + 0 * x) if edge in ("top", "bottom") else (y + 0 * x, x + 0 * y)
-    v = 1 - v if edge in ("bottom", "right") else v
-    u0 = float(rng.choice((0.0, rng.uniform(0.05, 0.35))))
-    u1 = float(rng.choice((1.0, rng.uniform(0.65, 0.95))))
-    sway = np.sin(2 * np.pi * rng.uniform(1, 3) * u + rng.uniform(0, 6.3) + 4 * v)
-    angles = fall + 0.05 * sway + 0.05 * _noise(rng, direction)
-    curve = np.asarray(direction.energy_curve or (0.5,), dtype=np.float64)
-    n = int(160 + 370 * direction.energy)
-    su = rng.uniform(u0, u1, n)
-    if rng.random() < 0.4:  # several separate falls with gaps between them
-        falls = int(rng.integers(3, 6))
-        t = (su - u0) / (u1 - u0) * falls
-        su = u0 + (np.floor(t) + 0.225 + 0.55 * (t % 1)) * (u1 - u0) / falls
-    hem = 0.3 + 0.6 * np.interp(su, np.linspace(u0, u1, len(curve)), curve)
-    sv = rng.uniform(-0.04, 0.0, n)
-    seeds = np.stack([to_x(su, sv), to_y(su, sv)], axis=1)
-    lengths = (hem / STEP * rng.uniform(0.92, 1.0, n)).astype(int)  # a crisp hem
-    corners = np.array([[to_x(a, b), to_y(a, b)] for a in (u0, u1) for b in (0.0, hem.max())])
-    return Form(
-        "curtain", angles, seeds, lengths, compose.clip_box((*corners.min(0), *corners.max(0)))
-    )
-
-
-def corner(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """Strands fanning out of one corner (or a point along an edge), curling into a
-    spiral or spreading as a straight fan."""
-    x, y = _grid()
-    cx, cy = float(rng.choice((0.0, 1.0))), float(rng.choice((0.0, 1.0)))
-    edge = rng.random() < 0.4  # from a point along the top or bottom edge instead
-    if edge:
-        cx = float(rng.choice((0.3, 0.5, 0.7)))
-    fan = rng.random() < 0.5
-    curl = float(rng.uniform(-0.25, 0.25) if fan else rng.choice((-1, 1)) * rng.uniform(0.5, 1.0))
-    angles = (
-        np.arctan2(y - cy, x - cx) + curl * np.hypot(x - cx, y - cy) + 0.35 * _noise(rng, direction)
-    )
-    n = _count(direction.energy)
-    rad = 0.2 * rng.random(n) ** 2
-    t = rng.uniform(0, np.pi if edge else np.pi / 2, n)
-    sx, sy = (1.0 if edge else 1 - 2 * cx), 1 - 2 * cy
-    seeds = np.stack([cx + sx * rad * np.cos(t), cy + sy * rad * np.sin(t)], axis=1)
-    box = (cx - 0.55, cy - 0.55, cx + 0.55, cy + 0.55)
-    return Form(
-        "corner", angles, seeds, _lengths(rng, n, direction.energy, 1.3), compose.clip_box(box)
-    )
-
-
 def disc(direction: ArtDirection, rng: np.random.Generator) -> Form:
     """A dense drift of strands seen through a round window on a third."""
     cx, cy = compose.thirds(rng, 0.03)
     r = float(rng.uniform(0.22, 0.3))
     angles = rng.uniform(0, 2 * np.pi) + _noise(rng, direction, 2) * 1.5
     n = int(380 + 450 * direction.energy)
-    rad = 1.15 * r * np.sqrt(rng.random(n))
+    rad = 1.03 * r * np.sqrt(rng.random(n))
     t = rng.uniform(0, 2 * np.pi, n)
     seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)
     focal = compose.clip_box((cx - r, cy - r, cx + r, cy + r))
     lengths = _lengths(rng, n, direction.energy, 0.5)
-    return Form("disc", angles, seeds, lengths, focal, (cx, cy, r))
+    x, y = _grid()
+    window = (np.hypot(x - cx, y - cy) > 1.05 * r).astype(np.int8)  # no ink outside it
+    return Form("disc", angles, seeds, lengths, focal, (cx, cy, r), regions=window)

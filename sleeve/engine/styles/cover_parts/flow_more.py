@@ -1,9 +1,8 @@
 """More flow-field compositions, and the catalogue flow_field chooses from.
 
 Forms here: a drift (few bold strokes in one slowly turning current, crowded round an
-anchor, after Fidenza), a split (two fields meeting at a seam, each its own flow and
-ink), blocks (a patchwork of rectangles, each filled with parallel strokes at its own
-angle) and a burst (light trails radiating from one point, or rushing into it).
+anchor, after Fidenza), a cut (a dense field cut by one clean bare band, the title's
+slot) and a burst (light trails radiating from one point, or rushing into it).
 """
 
 from __future__ import annotations
@@ -16,10 +15,8 @@ from sleeve.engine.styles.cover_parts import flow_forms
 from sleeve.engine.styles.cover_parts.flow_forms import RES, STEP, Form, _count, _grid, _lengths
 
 # calm .. loud; the seed chooses among the forms near the song's energy
-FORMS = (
-    "drift", "curtain", "disc", "split", "obstacle", "blocks", "ribbon", "burst", "corner", "vortex"
-)  # fmt: skip
-WEIGHTS = (0.8, 0.7, 0.5, 0.8, 0.6, 0.8, 0.3, 0.9, 0.75, 1.0)
+FORMS = ("drift", "cut", "disc", "obstacle", "ribbon", "burst", "vortex")
+WEIGHTS = (0.8, 0.9, 0.8, 1.0, 0.9, 0.8, 0.9)
 
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -36,8 +33,8 @@ def drift(direction: ArtDirection, rng: np.random.Generator) -> Form:
     round an anchor on a third and thinning away from it."""
     base = float(rng.uniform(0, 2 * np.pi))
     turn = raster.fractal_noise(rng, cells=2, octaves=2, res=RES) - 0.5
-    angles = base + (1.6 + 1.6 * direction.turbulence) * turn
-    n = max(36, int(_count(direction.energy) * 0.14))
+    angles = base + (0.9 + 0.9 * direction.turbulence) * turn  # one current, not a scribble
+    n = max(60, int(_count(direction.energy) * 0.22))  # stubs are left out when drawn
     ax, ay = compose.thirds(rng, 0.05)
     crowd = int(n * 0.7)
     seeds = np.concatenate(
@@ -46,99 +43,41 @@ def drift(direction: ArtDirection, rng: np.random.Generator) -> Form:
             rng.uniform(-0.05, 1.05, (n - crowd, 2)),
         ]
     )
-    lengths = _lengths(rng, n, direction.energy, 0.8)
+    lengths = _lengths(rng, n, direction.energy, 1.1)
     focal = compose.clip_box((ax - 0.24, ay - 0.24, ax + 0.24, ay + 0.24))
-    return Form("drift", angles, seeds, lengths, focal, weight=float(rng.uniform(6.0, 9.0)))
+    return Form("drift", angles, seeds, lengths, focal, weight=float(rng.uniform(5.0, 7.0)))
 
 
-def split(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """Two fields meeting at a seam (upright, level or diagonal, on a third): dense silk
-    in the lead ink on the smaller side, sparse strands of the second ink flowing
-    another way on the rest."""
+def cut(direction: ArtDirection, rng: np.random.Generator) -> Form:
+    """A dense field parted by one clean band of bare field (level or slightly tilted,
+    high or low, where titles sit): the strands start crowded at its two edges and
+    stream away from it, so it reads as a slice through the flow, a fringe in the
+    second ink beyond it, and the title has a calm slot in it."""
     x, y = np.broadcast_arrays(*_grid())
-    kind = int(rng.integers(3))  # upright, level, diagonal
-    at = float(rng.uniform(0.3, 0.4))
-    flip = bool(rng.random() < 0.5)
-    if kind == 2:  # a triangle cut off one corner
-        u = (1 - x if flip else x) + y
-        small = u < 2 * at + 0.1
-        edge = 2 * at + 0.1
-        box = (1 - edge, 0.0, 1.0, edge) if flip else (0.0, 0.0, edge, edge)
-    else:
-        t = x if kind == 0 else y
-        small = (t > 1 - at) if flip else (t < at)
-        lo, hi = (1 - at, 1.0) if flip else (0.0, at)
-        box = (lo, 0.0, hi, 1.0) if kind == 0 else (0.0, lo, 1.0, hi)
-    regions = small.astype(np.int8)
-    a0 = float(rng.uniform(0, 2 * np.pi))
-    a1 = a0 + float(rng.choice((-1, 1)) * rng.uniform(1.1, 2.0))
-    angles = np.where(small, a0, a1) + 0.6 * (raster.fractal_noise(rng, 2, 2, res=RES) - 0.5)
-    n = _count(direction.energy)
-    seeds = rng.uniform(-0.02, 1.02, (4 * n, 2))
+    centre = float(rng.choice((0.21, 0.79)) + rng.uniform(-0.02, 0.02))  # where titles sit
+    half = float(rng.uniform(0.075, 0.1))
+    tilt = float(rng.choice((0.0, rng.uniform(-0.12, 0.12))))
+    level = y - centre - tilt * (x - 0.5)
+    regions = np.where(level < -half, 0, np.where(level > half, 2, 1)).astype(np.int8)
+    heading = np.pi / 2 + float(rng.choice((-1, 1)) * rng.uniform(0.25, 0.7))  # away, aslant
+    wave = raster.fractal_noise(rng, cells=2, octaves=2, res=RES) - 0.5
+    angles = heading + (0.4 + 0.5 * direction.turbulence) * wave
+    angles = np.where(regions == 0, angles + np.pi, angles)  # both sides stream away
+    n = int(_count(direction.energy, 0.8) * 0.7)
+    edge = int(0.55 * n)
+    u = rng.uniform(-0.05, 1.05, edge)
+    side = np.where(rng.random(edge) < 0.5, -1.0, 1.0)
+    v = centre + tilt * (u - 0.5) + side * (half + 0.012)
+    loose = rng.uniform(-0.1, 1.1, (3 * (n - edge), 2))
+    cell = np.clip((loose * RES).astype(np.intp), 0, RES - 1)
+    loose = loose[regions[cell[:, 1], cell[:, 0]] != 1][: n - edge]
+    seeds = np.concatenate([np.stack([u, v], axis=1), loose])
+    lengths = _lengths(rng, len(seeds), direction.energy, 0.9)
+    box = (0.0, centre + half, 1.0, 1.0) if centre < 0.5 else (0.0, 0.0, 1.0, centre - half)
     cell = np.clip((seeds * RES).astype(np.intp), 0, RES - 1)
-    inside = regions[cell[:, 1], cell[:, 0]] == 1
-    crowd = int((0.75 - 0.3 * direction.energy) * n)
-    dense, sparse = seeds[inside][:crowd], seeds[~inside][: int(0.15 * n)]
-    seeds = np.concatenate([dense, sparse])
-    inside = np.arange(len(seeds)) < len(dense)
-    inks = np.where(inside, 0, 1) + (rng.random(len(seeds)) < 0.07)  # a few accents
-    lengths = _lengths(rng, len(seeds), direction.energy)
-    return Form("split", angles, seeds, lengths, compose.clip_box(box), inks=inks, regions=regions)
-
-
-def _patches(rng: np.random.Generator) -> list[tuple[float, float, float, float]]:
-    """Four to six rectangles tiling the cover, each cut from the biggest one."""
-    rects = [(0.0, 0.0, 1.0, 1.0)]
-    for _ in range(int(rng.integers(3, 6))):
-        i = int(np.argmax([(r[2] - r[0]) * (r[3] - r[1]) for r in rects]))
-        x0, y0, x1, y1 = rects.pop(i)
-        cut = float(rng.uniform(0.32, 0.68))
-        if x1 - x0 > y1 - y0 or (x1 - x0 == y1 - y0 and rng.random() < 0.5):
-            mid = x0 + (x1 - x0) * cut
-            rects += [(x0, y0, mid, y1), (mid, y0, x1, y1)]
-        else:
-            mid = y0 + (y1 - y0) * cut
-            rects += [(x0, y0, x1, mid), (x0, mid, x1, y1)]
-    return rects
-
-
-def blocks(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """A patchwork of four to six rectangles, each filled with bold parallel strokes at
-    its own angle and in its own ink, thin gaps of the field between them; up to two
-    (never the biggest) left bare."""
-    x, y = _grid()
-    rects = _patches(rng)
-    regions = np.full((RES, RES), -1, dtype=np.int8)
-    angles = np.zeros((RES, RES))
-    base = float(rng.uniform(0, np.pi / 4))
-    gap = 0.012
-    heads = rng.permutation(4)
-    big = max(
-        range(len(rects)), key=lambda k: (rects[k][2] - rects[k][0]) * (rects[k][3] - rects[k][1])
-    )
-    bare = set(rng.choice(len(rects), int(rng.integers(0, 3)), replace=False).tolist()) - {big}
-    for k, (x0, y0, x1, y1) in enumerate(rects):
-        inside = (x > x0 + gap) & (x < x1 - gap) & (y > y0 + gap) & (y < y1 - gap)
-        regions[inside] = -1 if k in bare else k  # a bare block or two: space to breathe
-        angles[inside] = base + heads[k % 4] * np.pi / 4
-    angles = angles + 0.35 * flow_forms._noise(rng, direction, 2)
-    n = max(160, _count(direction.energy))
-    seeds = rng.uniform(0, 1, (n, 2))
-    cell = np.clip((seeds * RES).astype(np.intp), 0, RES - 1)
-    owner = regions[cell[:, 1], cell[:, 0]]
-    seeds, owner = seeds[owner >= 0], owner[owner >= 0]
-    ink_of = rng.choice(3, len(rects), p=(0.5, 0.35, 0.15))
-    lengths = _lengths(rng, len(seeds), direction.energy, 1.2)
-    return Form(
-        "blocks",
-        angles,
-        seeds,
-        lengths,
-        compose.clip_box(rects[big]),
-        weight=float(rng.uniform(2.8, 3.8)),
-        inks=ink_of[owner],
-        regions=regions,
-    )
+    small = regions[cell[:, 1], cell[:, 0]] == (0 if centre < 0.5 else 2)
+    inks = small.astype(np.intp)  # the fringe beyond the cut in the second ink
+    return Form("cut", angles, seeds, lengths, compose.clip_box(box), inks=inks, regions=regions)
 
 
 def burst(direction: ArtDirection, rng: np.random.Generator) -> Form:
@@ -175,11 +114,8 @@ BUILDERS = {
     "ribbon": flow_forms.ribbon,
     "obstacle": flow_forms.obstacle,
     "vortex": flow_forms.vortex,
-    "curtain": flow_forms.curtain,
-    "corner": flow_forms.corner,
     "disc": flow_forms.disc,
     "drift": drift,
-    "split": split,
-    "blocks": blocks,
+    "cut": cut,
     "burst": burst,
 }
