@@ -279,16 +279,25 @@ def _stale(recent: Sequence[str]) -> Callable[[Look], tuple[bool, bool, bool]]:
 def _first_look(direction: ArtDirection, recent: Sequence[str]) -> Look:
     """The first cover's look: the best ranked style at a fresh turn; where its turns
     all drew recent layouts, the next ranked styles that fit the genre are tried too,
-    a style that made its share of the account's covers (looks.overused) last."""
+    a style that made its share of the account's covers (looks.overused) last, and a
+    style at its share limit (looks.capped) after every other fitting one, fresh or
+    not, so that no style passes the tenth."""
     fits = fitting(direction)
     ranked = ranked_styles(direction)
     names = [n for n in ranked if n in fits][: FIRSTS if recent else 1] or ranked[:1]
+    if recent and all(capped(name, recent) for name in names):
+        names = [n for n in ranked if n in fits and not capped(n, recent)] or names
     looks = [fresh_look(direction, name, recent) for name in names]
-    fresh = [look for look in looks if not staleness(look.layout, recent)]
-    if fresh:
-        share = [look for look in fresh if not overused(look.style, recent)] or fresh
-        return min(share, key=lambda look: slot_staleness(look.layout, recent))
-    return min(looks, key=lambda look: staleness(look.layout, recent))
+    return min(
+        looks,
+        key=lambda look: (
+            capped(look.style, recent),
+            staleness(look.layout, recent) > 0,
+            overused(look.style, recent),
+            staleness(look.layout, recent),
+            slot_staleness(look.layout, recent),
+        ),
+    )
 
 
 def _band(layout: TitleLayout | None) -> int | None:

@@ -146,6 +146,28 @@ def test_a_style_at_a_tenth_of_an_account_gives_way_even_to_a_repeated_compositi
     assert chosen.style in fitting(direction)
 
 
+def test_the_first_cover_of_a_style_at_a_tenth_gives_way_even_to_a_repeat() -> None:
+    """With skeletons remembered, the first covers' fitting styles ran out of fresh
+    looks and the oldest repeat won whatever its share: the poster and paper cut drew
+    16 of 148 bench covers (11%). A style at the tenth now comes after the others'
+    repeats for the first cover too."""
+    music = MusicInput(task_id="limit-first", title="Paper Moon", tags="lofi")
+    direction = direct_from_music(music)[0]
+    first = choose_pair(direction)[0]
+    seen = [  # every composition every fitting style could draw, all remembered, the
+        # first style's longest ago: without the limit, its look is the oldest repeat
+        layout_key(name, get_style(name).layout_of(turned(direction, turn)))
+        for name in sorted(fitting(direction), key=lambda name: name == first.style)
+        for turn in range(TURNS)
+    ]
+    others = [f"style-{i % 16}/remembered-{i}" for i in range(160)]
+    made = (len(others) + len(seen)) // 9  # the first style's share: a tenth with these
+    share = [f"{first.style}/remembered-{i}" for i in range(made)]
+    chosen = choose_pair(direction, [*share, *others, *seen])[0]
+    assert chosen.style != first.style, (first.style, chosen.layout)
+    assert chosen.style in fitting(direction)
+
+
 SKELETON_STYLES = sorted(n for n, m in all_styles().items() if getattr(m, "SKELETONS", None))
 
 
