@@ -1,17 +1,17 @@
 """Loudness horizon: the song's loudness curve as a landscape at full scale, not a
 chart: a storm sky seen from low, terraced fields, a mirror lake, a coast from the air,
-a starlit night, ranges under a huge sun, or a poster cut.
+a starlit night, ranges under a huge sun, a butte cropped big or a poster cut.
 
-Nine compositions (cover_parts/horizon_forms): a headland mirrored on a still lake with
-a small sun set on the water line; a moonless night of onsets as stars over a low
-skyline or thin hills; terraced fields under a high horizon, every boundary the curve;
-a coastline seen from the air; a storm sky from very low, its cloud decks' undersides
-the curve, rain under the loudest; dunes with a tiny sun at the frame's edge; ranges
-receding into a huge cropped sun; one giant summit before an eclipse; a two-colour
-poster cut engraved with furrows.
+Nine compositions, eight skeletons (cover_parts/horizon_forms): a headland mirrored on
+a still lake, a small sun set on the water line; a moonless night of onsets as stars
+over a low skyline or thin hills; terraced fields under a high horizon, every boundary
+the curve; a coastline seen from the air; a storm sky from very low, its cloud decks'
+undersides the curve, rain under the loudest; dunes with a tiny sun at the frame's edge;
+ranges receding into a huge cropped sun; one butte cropped big, its cliff face and
+strata the curve; a two-colour poster cut engraved with furrows.
 
 energy and turbulence -> the composition (calm songs lean to the lake and the night,
-loud ones to the summit and the cut); the energy curve -> every edge, at several scales,
+loud ones to the mesa and the cut); the energy curve -> every edge, at several scales,
 always scaled to fill the frame; the palette -> the light (a dark field a night, a light
 one a day), the land a silhouette fading to the sky's hue with distance; the title's
 band -> sky or ground left calm; seed -> the composition among the near ones, crop,
@@ -39,18 +39,18 @@ STYLE = StyleInfo(
     music=True,
 )
 
-# a dark land rising under a sun in its sky: the ranges (a huge sun behind them), the
-# summit (an eclipse at its shoulder) and the dunes (a tiny sun at the edge) still read
-# as one picture to a viewer; the lake (a mirror), the night (no moon, stars or city),
-# the fields, the storm, the coast and the cut do not
-SKELETONS = {"ranges": "landscape", "summit": "landscape", "dunes": "landscape"}
+# layered land rising to a horizon under a sun: the ranges (a huge sun behind them) and
+# the dunes (a tiny sun at the edge) still read as one picture to a viewer; the lake (a
+# mirror), the night (no moon: stars or a city), the fields, the storm, the coast, the
+# butte and the cut do not
+SKELETONS = {"ranges": "landscape", "dunes": "landscape"}
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: calm songs lean to the lake and the night, loud ones to the
-    summit and the cut; the seed picks among the near ones (for four songs in ten
+    mesa and the cut; the seed picks among the near ones (for four songs in ten
     among all nine: most songs' music sits mid-way)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the nine

@@ -1,21 +1,26 @@
 """The loudness horizon's compositions: the song's loudness curve at landscape scale
-(a lake shore, a coast from the air, a city or hills at night, dunes, a mountain
-range, one summit, a poster's cut), never a plot. Each draws on a canvas and returns
-its honest focal box, keeping the title's band ('top' or 'bottom') calm. Seven
-skeletons, calm to loud:
+(a lake shore, a city or hills at night, terraced fields, a coast from the air, a storm
+sky, dunes, a mountain range, one butte, a poster's cut), never a plot. Each draws on a
+canvas and returns its honest focal box, keeping the title's band ('top' or 'bottom')
+calm. Nine compositions, eight skeletons (ranges and dunes read as one: land under a
+sun), calm to loud; only three show a sun or moon, each at its own place and scale:
 
-lake: a headland's ridge on a still lake at mid-height, mirrored, the light low over
-    the open water;
+lake: a headland's ridge on a still lake at mid-height, mirrored, a small sun or moon
+    setting on the far water line, its path of light on the water;
+night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
+    genres) or two thin ranges of hills under the horizon's glow;
+fields: a high horizon, terraced fields filling four fifths of the frame, every
+    boundary the curve, thinning and paling into the haze;
 coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
     surf on one side, beach and land on the other;
-night: a huge sky with a moon and the song's onsets as stars over a low skyline (a
-    city for urban genres, hills for the rest);
+storm: a horizon seen from very low, three cloud decks hanging from the top, their
+    billowed undersides the curve, rain under the loudest, a thin flat land;
 dunes: a high horizon over four crests of sand filling the frame, each with a crescent
-    of deep shadow behind it from a low sun;
-ranges: four ridges of the same curve at four scales receding into the glow of a low
-    sun (aerial perspective);
-summit: the loudest moment as one giant peak filling the frame, backlit by the sun
-    behind its shoulder, a rim of light along the ridge;
+    of deep shadow, a tiny sun low at the frame's edge;
+ranges: four ridges of the same curve at four scales receding into a huge low sun or
+    full moon off-centre, its lower half behind them;
+mesa: one monumental butte cropped by the frame, its cliff face the curve top to
+    bottom, its flank banded with strata as thick as the song is loud;
 cut: a bold poster: two flat colours split by the curve as one huge swell across the
     whole frame, the mass engraved with furrows that flatten towards the foot.
 """
@@ -126,16 +131,12 @@ def _light(
     kind: str = "",
 ) -> None:
     """The sky with its sun (a day) or crescent moon (a night) at (x, y), radius r;
-    `kind` "full" a full disc either way (a huge low sun or moon), "eclipse" a dark
-    disc in a thin ring of light."""
+    `kind` "full" a full disc either way (a huge low sun or moon)."""
     halo = mix(scene.glow, scene.light, 0.35 if scene.night else 0.45)
     spread = r if scene.night else r * 0.6
     spread = spread * 0.4 if kind == "full" else spread
     c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, (x, y, spread), halo, below))
-    if kind == "eclipse":
-        sky.disc(c, x, y, r * 1.07, mix(scene.light, (255, 255, 255), 0.3))
-        sky.disc(c, x, y, r, mix(scene.near, scene.top, 0.3))
-    elif scene.night and kind != "full":
+    if scene.night and kind != "full":
         sky.crescent(c, x, y, r * 0.75, rng.uniform(0.25, 0.45), scene.light)
     else:
         sky.disc(c, x, y, r, scene.light)
@@ -328,8 +329,9 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
             h = h[::-1]
         base = back + (front - back) * t
         tops.append(base - (amps[0] + (amps[1] - amps[0]) * t) * h)
-    sx = (0.3, 0.7)[int(rng.integers(2))] + rng.uniform(-0.06, 0.06)
-    sy = back + rng.uniform(0.0, 0.04)  # huge and low: the ranges cut its lower half
+    side = (XS > 0.22) & (XS < 0.4) if rng.random() < 0.5 else (XS > 0.6) & (XS < 0.78)
+    sx = float(XS[side][int(np.argmax(tops[0][side]))])  # off-centre, in a dip of the far ridge
+    sy = _at(tops[0], sx) + rng.uniform(0.05, 0.09)  # huge and low: the ranges cut its foot
     r = min(rng.uniform(0.2, 0.27), sy - (CALM_TOP + 0.02 if band == "top" else 0.05))
     _light(c, scene, rng, sx, sy, r, back, None, "full")
     for i, top in enumerate(tops):
@@ -338,41 +340,57 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     return (0.0, highest - 0.02, 1.0, 1.0) if band == "top" else (0.0, highest - 0.02, 1.0, 0.64)
 
 
-def summit(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """The song's loudest stretch so close that one peak fills the frame, its apex on a
-    third, a paler range of the whole song behind; an eclipse (a dark disc in a ring of
-    light) sits behind its shoulder and lights a rim along the ridge."""
-    scene = look.scene
-    at = land.loudest(d)
-    ax = (0.38, 0.62)[int(rng.integers(2))] + rng.uniform(-0.06, 0.06)
-    apex = rng.uniform(0.4, 0.44) if band == "top" else rng.uniform(0.12, 0.2)
-    foot = 0.98 if band == "top" else 0.62
-    window = (at - 0.2, at + 0.2)
-    h = ridge(d, window, 5, 10, 1.0)
-    pyramid = 1.0 - np.abs(XS - ax) / max(ax, 1.0 - ax)
-    share = rng.uniform(0.35, 0.55)  # how much of the shape is the song's, not the peak's
-    h = share * h + (1.0 - share) * pyramid ** rng.uniform(1.0, 1.6)
-    fine = curve(d, window, 2, 5)  # the song's own detail roughens the flanks: rock, not a cone
-    rough = fine - signals.smooth(fine, 10, "reflect")
-    h = h + 0.1 * rough / max(float(np.abs(rough).max()), 1e-6) * (0.3 + 0.7 * pyramid)
-    h = (h - h.min()) / max(float(np.ptp(h)), 1e-6)
-    top = foot - (foot - apex) * (0.12 + 0.88 * h)
-    far = foot - 0.1 - (foot - apex) * 0.5 * ridge(d, (0.0, 1.0), 12, 14, 1.2)
-    side = 1.0 if ax < 0.5 else -1.0
-    r = rng.uniform(0.08, 0.11)
-    sx = ax + side * rng.uniform(0.14, 0.22)
-    sy = _at(top, sx) - r * rng.uniform(0.2, 0.8)
-    sy = max(sy, (CALM_TOP if band == "top" else 0.06) + r)
-    _light(c, scene, rng, sx, sy, r, foot, None, "eclipse")
+def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """One monumental butte cropped big: it runs off one side of the frame, its free
+    cliff face the song's loudness read top to bottom (ledges where it swells, a talus
+    flaring at the foot), its flank banded with strata as thick as the song is loud in
+    turn, a flat caprock; a sky with no sun over a flat plain."""
+    scene, inks = look.scene, look.inks
+    if band == "top":  # the title in the sky over the caprock
+        cap, foot = rng.uniform(0.42, 0.47), rng.uniform(0.86, 0.9)
+    else:  # the title on the plain under the butte
+        cap, foot = rng.uniform(0.1, 0.15), rng.uniform(0.6, 0.63)
+    c.paint(sky.sky(c.size, scene.top, scene.glow, foot, None, None, scene.near))
     if scene.night:
-        calm_rows = (0.0, CALM_TOP) if band == "top" else None
-        sky.stars(d, rng, c, apex, scene.light, calm_rows, (sx, sy))
-    c.poly(*_under(far), scene.haze(0.5))
-    c.poly(*_under(top), scene.near)
-    near = np.abs(XS - sx) < 0.22
-    rim = mix(scene.light, scene.glow, 0.3)
-    c.line(XS[near], top[near] + 0.0015, rim, 0.003)
-    return (0.0, min(apex, sy - r) - 0.02, 1.0, 1.0) if band == "top" else (0.0, 0.0, 1.0, foot)
+        rows = (0.0, CALM_TOP) if band == "top" else None
+        sky.stars(d, rng, c, cap, scene.light, rows)
+    right = rng.random() < 0.5  # the side the butte runs off
+    face = rng.uniform(0.48, 0.58)  # the free face's top, across the frame
+    ys = np.linspace(cap, foot, len(XS))
+    loud = calm(ridge(d, _windows(d, rng, 0.4, 0.6), 6, 10, 1.0), 2)
+    t = (ys - cap) / (foot - cap)
+    reach = face + 0.12 * loud + 0.22 * t**3  # ledges, then the talus flaring out
+    c.poly(*_under(np.full(len(XS), foot - 0.012 - 0.01 * loud)), scene.haze(0.6))  # far land
+    if scene.night:  # a moonlit silhouette, a little lighter than the night
+        rock, band_a, band_b = scene.haze(0.3), scene.haze(0.12), scene.haze(0.2)
+    else:
+        rock = inks.mass  # strata: the rock's own hue towards the sky's light (no mud)
+        band_a, band_b = mix(rock, scene.glow, 0.14), mix(rock, scene.glow, 0.28)
+    outline_x = np.r_[-0.05, reach, -0.05]
+    outline_y = np.r_[cap - 0.004, ys, foot + 0.01]
+    flip = (lambda x: 1.0 - x) if right else (lambda x: x)
+    c.poly(flip(outline_x), outline_y, rock)
+    # strata: bands whose thickness is the song's loudness in turn, clipped to the butte
+    song = calm(curve(d, (0.0, 1.0), 8, 10), 3)
+    edges = np.cumsum(0.03 + 0.08 * song[:: max(1, len(song) // 10)])
+    edges = cap + 0.03 + (edges / edges[-1]) * (foot - cap) * 0.85
+    for k in range(0, len(edges) - 1, 2):
+        y0, y1 = edges[k], edges[k + 1]
+        inside = (ys >= y0) & (ys <= y1)
+        if inside.sum() < 2:
+            continue
+        xr = reach[inside]
+        bx = np.r_[-0.05, xr, -0.05]
+        by = np.r_[y0, ys[inside], y1]
+        c.poly(flip(bx), by, band_a if k % 4 == 0 else band_b)
+    rim = mix(scene.light, scene.glow, 0.4)  # light along the caprock and the face
+    third = len(XS) // 3
+    c.line(flip(np.r_[-0.05, reach[:third]]), np.r_[cap - 0.004, ys[:third]], rim, 0.003)
+    c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([foot, foot, 1.01, 1.01]), scene.near)
+    far_x = float(reach.max()) + 0.02
+    x0, x1 = (1.0 - far_x, 1.0) if right else (0.0, far_x)
+    top = cap - 0.02 if band == "top" else 0.0  # over a plain: the sky above is the butte's
+    return (max(0.0, x0), top, min(1.0, x1), min(1.0, foot + 0.02))
 
 
 def _slip_faces(top: np.ndarray, bulge: float) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -654,6 +672,6 @@ FORMS: dict[str, Form] = {
     "storm": storm,
     "dunes": dunes,
     "ranges": ranges,
-    "summit": summit,
+    "mesa": mesa,
     "cut": cut,
 }  # calm to loud
