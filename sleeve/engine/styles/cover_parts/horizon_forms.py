@@ -350,7 +350,9 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
         cap, foot = rng.uniform(0.42, 0.47), rng.uniform(0.86, 0.9)
     else:  # the title on the plain under the butte
         cap, foot = rng.uniform(0.1, 0.15), rng.uniform(0.6, 0.63)
-    c.paint(sky.sky(c.size, scene.top, scene.glow, foot, None, None, scene.near))
+    # the glow already at the caprock's height: the butte reads as a silhouette against it
+    glow_at = cap + 0.35 * (foot - cap)
+    c.paint(sky.sky(c.size, scene.top, scene.glow, glow_at, None, None, scene.glow))
     if scene.night:
         rows = (0.0, CALM_TOP) if band == "top" else None
         sky.stars(d, rng, c, cap, scene.light, rows)
@@ -589,13 +591,13 @@ def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     for i in range(3):  # the nearest (top) first
         t = i / 2
         window = (0.0, 1.0) if i == 2 else _windows(d, rng, 0.35 + 0.15 * i, 0.5 + 0.15 * i)
-        h = calm(ridge(d, window, 10 + 4 * i, 14, 1.1), 4)
+        h = calm(ridge(d, window, 14 + 4 * i, 18, 1.0), 10)  # a cloud hangs soft, no spikes
         if (i % 2 == 1) ^ flip:
             h = h[::-1]
         base = first + span * (0.62 * t)
         lobes = rng.uniform(4.0, 7.0) * (1.0 + t)  # billows: a cloud's underside, not a ridge
         arc = np.abs(np.sin(np.pi * (XS * lobes + rng.uniform(0.0, 1.0)))) ** 0.6
-        edges.append((base + (0.25 - 0.14 * t) * h + (0.03 - 0.012 * t) * arc, t))
+        edges.append((base + (0.22 - 0.12 * t) * h + (0.035 - 0.012 * t) * arc, t))
     xs = np.r_[-0.01, XS, 1.01, 1.01, -0.01]
     rim = mix(scene.glow, scene.light, 0.5)  # light catching each deck's underside
     for edge, t in edges[:0:-1]:  # the farthest first: the nearer decks lie over it
@@ -637,7 +639,8 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, None, None, scene.haze(0.8)))
     tones = [inks.mass, inks.second, inks.deep]
     if scene.night:  # a night's land stays dark, in the sky's hue, one field catching light
-        tones = [scene.near, scene.haze(0.3), mix(scene.near, scene.glow, 0.55)]
+        tones = [scene.near, scene.haze(0.3), scene.haze(0.65)]  # no grey-brown mixes
+    rim = mix(scene.glow, scene.light, 0.4)  # at night a thin light catches each terrace
     c.poly(*_under(np.full(len(XS), horizon)), scene.haze(0.75))
     n = int(rng.integers(7, 10))
     flip = rng.random() < 0.5
@@ -656,6 +659,8 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
         colour = tones[order[k % 3]]
         away = 0.7 * (1.0 - t) ** 1.6
         c.poly(*_under(edge), mix(colour, scene.haze(0.8), away))
+        if scene.night:
+            c.line(XS, edge, mix(rim, scene.haze(0.8), away), 0.0025)
         last = edge
     if band == "top":
         return (0.0, start - 0.04, 1.0, 1.0)
