@@ -1,9 +1,10 @@
 """What the loudness horizon promises: the song's loudness curve as a landscape at full
-scale in seven compositions with different skeletons (a lake with its reflection, a
-night sky over a low skyline, dunes, receding ranges, a coast from the air, one summit, a
-poster cut), chosen by the music (calm songs lean to the lake and the night, loud ones
-to the summit and the cut) and the seed; a real light (a dark palette a night with a
-moon, a light one a day with a sun), far ridges fading to the sky; never a flat line
+scale in nine compositions of eight skeletons (a lake with its reflection, a moonless
+night sky over a low skyline, terraced fields under a high horizon, a storm sky from
+low, a coast from the air, dunes and ranges (one picture: land under a sun), a butte
+cropped big, a poster cut), not every one with a sun or moon, chosen by the music (calm songs lean
+to the lake and the night, loud ones to the mesa and the cut) and the seed; a real
+light (a dark palette a night, a light one a day), far ridges fading to the sky; never a flat line
 with a small bump; no dull grey field outside the grey genres; the title's band left
 calm; any size, same bytes each time."""
 
@@ -23,7 +24,9 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.styles import loudness_horizon
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
+from sleeve.engine.styles.cover_parts import horizon_sky
 from sleeve.engine.styles.cover_parts.horizon_inks import deeper, inks_for, scene_for
+from sleeve.engine.styles.registry import skeleton
 from tests.engine.test_styles import CALM, LOUD
 
 
@@ -35,9 +38,47 @@ def test_songs_get_every_composition_and_the_music_leans_it() -> None:
     calm = Counter(_layout(dataclasses.replace(CALM, seed=s)) for s in range(80))
     loud = Counter(_layout(dataclasses.replace(LOUD, seed=s)) for s in range(80))
     assert set(calm + loud) == set(loudness_horizon.LAYOUTS)
-    quiet_forms, loud_forms = ("lake", "night"), ("summit", "cut")
+    quiet_forms, loud_forms = ("lake", "night"), ("mesa", "cut")
     assert sum(calm[k] for k in quiet_forms) > sum(loud[k] for k in quiet_forms)
     assert sum(loud[k] for k in loud_forms) > sum(calm[k] for k in loud_forms)
+
+
+def test_at_least_six_skeletons_a_viewer_tells_apart() -> None:
+    """Reviewers read five of the old seven compositions as one picture (a small disc
+    over a dark land): the style now draws at least six skeletons."""
+    drawn = {_layout(dataclasses.replace(base, seed=s)) for base in (CALM, LOUD) for s in range(80)}
+    assert len({skeleton("loudness_horizon", name) for name in drawn}) >= 6, drawn
+
+
+def _discs(layout: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, float, float]]:
+    """The suns and moons (x, y, radius) `layout` draws on a few tracks."""
+    drawn: list[tuple[float, float, float]] = []
+    spy = lambda c, x, y, r, *_: drawn.append((x, y, r))  # noqa: E731
+    monkeypatch.setattr(horizon_sky, "disc", spy)
+    monkeypatch.setattr(horizon_sky, "crescent", spy)
+    for base in (CALM, LOUD):
+        found = 0
+        for seed in range(300):
+            direction = dataclasses.replace(base, seed=seed)
+            if loudness_horizon.layout_of(direction) == layout:
+                loudness_horizon._draw(direction, 64)
+                found += 1
+            if found == 2:
+                break
+        assert found, layout
+    return drawn
+
+
+def test_not_every_cover_has_a_sun_and_where_one_shows_it_varies(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for layout in ("night", "storm", "fields", "coast", "mesa", "cut"):
+        assert not _discs(layout, monkeypatch), layout  # no sun, no moon
+    assert all(r >= 0.18 for _, _, r in _discs("ranges", monkeypatch))  # huge, cropped
+    for x, _, r in _discs("dunes", monkeypatch):
+        assert r < 0.03 and not 0.15 < x < 0.85  # tiny, low at the frame's edge
+    for _, _, r in _discs("lake", monkeypatch):
+        assert r < 0.045  # small, setting on the water line
 
 
 def test_mid_way_music_does_not_crowd_into_one_composition() -> None:
@@ -72,10 +113,15 @@ def test_the_compositions_put_the_mass_in_different_places_and_sizes() -> None:
         for box in _focal("lake", base):
             assert box[2] - box[0] > 0.95 and box[3] - box[1] < 0.6  # a band across
         for box in _focal("night", base):
-            assert box[2] - box[0] > 0.95 and box[1] > 0.05  # under a wide sky
+            assert box[2] - box[0] > 0.95 and box[3] > 0.6  # low, under a wide starry sky
+        for box in _focal("storm", base):
+            assert box[2] - box[0] > 0.95 and box[3] > 0.6  # the sky hangs over a low land
         for box in _focal("coast", base):
             assert box[0] > 0.25 and box[3] - box[1] > 0.95  # upright, on the right
-        for layout in ("dunes", "ranges", "summit", "cut"):
+        for box in _focal("mesa", base):
+            assert box[2] - box[0] > 0.55 and box[3] - box[1] > 0.4  # one big butte
+            assert box[0] < 0.01 or box[2] > 0.99  # cropped by the frame's side
+        for layout in ("dunes", "ranges", "cut", "fields"):
             for box in _focal(layout, base):
                 assert box[2] - box[0] > 0.95 and area(box) > 0.3, layout  # full bleed
 
@@ -99,7 +145,7 @@ def test_a_quiet_song_with_one_bump_still_makes_a_big_landscape() -> None:
     assert (heights > 0.2).mean() > 0.35  # not a flat line with one bump
     for seed in range(40):
         d = dataclasses.replace(direction, seed=seed)
-        if loudness_horizon.layout_of(d) in ("dunes", "ranges", "summit", "cut"):
+        if loudness_horizon.layout_of(d) in ("dunes", "ranges", "mesa", "cut"):
             art = loudness_horizon._draw(d, 128)
             assert art.focal[3] - art.focal[1] > 0.4, art.layout
 

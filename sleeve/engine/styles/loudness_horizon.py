@@ -1,17 +1,21 @@
-"""Loudness horizon: the song's loudness curve as a landscape at full scale, not a chart.
+"""Loudness horizon: the song's loudness curve as a landscape at full scale, not a
+chart: a storm sky seen from low, terraced fields, a mirror lake, a coast from the air,
+a starlit night, ranges under a huge sun, a butte cropped big or a poster cut.
 
-Seven compositions (cover_parts/horizon_forms) with different skeletons: a headland
-mirrored on a still lake, a night sky of onsets as stars over a low skyline or hills,
-a high horizon over dunes with crescent shadows, four ridges of the same curve
-receding into a low sun's glow, a coastline seen from the air, one giant backlit
-summit, a two-colour poster cut engraved with furrows.
+Nine compositions, eight skeletons (cover_parts/horizon_forms): a headland mirrored on
+a still lake, a small sun set on the water line; a moonless night of onsets as stars
+over a low skyline or thin hills; terraced fields under a high horizon, every boundary
+the curve; a coastline seen from the air; a storm sky from very low, its cloud decks'
+undersides the curve, rain under the loudest; dunes with a tiny sun at the frame's edge;
+ranges receding into a huge cropped sun; one butte cropped big, its cliff face and
+strata the curve; a two-colour poster cut engraved with furrows.
 
 energy and turbulence -> the composition (calm songs lean to the lake and the night,
-loud ones to the summit and the cut); the energy curve -> every edge, at four scales
-for the ranges, always scaled to fill the frame; the palette -> the light (a dark field
-a night or dusk with a moon, a light one a day with a sun), the land a silhouette
-fading to the sky's hue with distance; the title's band -> sky or ground left calm;
-seed -> the composition among the near ones, crop, the light's place.
+loud ones to the mesa and the cut); the energy curve -> every edge, at several scales,
+always scaled to fill the frame; the palette -> the light (a dark field a night, a light
+one a day), the land a silhouette fading to the sky's hue with distance; the title's
+band -> sky or ground left calm; seed -> the composition among the near ones, crop,
+the light's place.
 """
 
 from __future__ import annotations
@@ -35,25 +39,21 @@ STYLE = StyleInfo(
     music=True,
 )
 
-# a disc in the sky over a dark land, the title above: reviewers read the range, the
-# night peaks, the summit, the dunes and the lake as one picture (a viewer's skeleton)
-SKELETONS = {
-    "ranges": "landscape",
-    "night": "landscape",
-    "summit": "landscape",
-    "dunes": "landscape",
-    "lake": "landscape",
-}
+# layered land rising to a horizon under a sun: the ranges (a huge sun behind them) and
+# the dunes (a tiny sun at the edge) still read as one picture to a viewer; the lake (a
+# mirror), the night (no moon: stars or a city), the fields, the storm, the coast, the
+# butte and the cut do not
+SKELETONS = {"ranges": "landscape", "dunes": "landscape"}
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: calm songs lean to the lake and the night, loud ones to the
-    summit and the cut; the seed picks among the near ones (for four songs in ten
-    among all seven: most songs' music sits mid-way)."""
+    mesa and the cut; the seed picks among the near ones (for four songs in ten
+    among all nine: most songs' music sits mid-way)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
-    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
+    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the nine
     return compose.pick(rng, LAYOUTS, None if rng.random() < 0.4 else lean)
 
 

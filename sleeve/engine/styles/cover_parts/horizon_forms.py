@@ -1,21 +1,26 @@
 """The loudness horizon's compositions: the song's loudness curve at landscape scale
-(a lake shore, a coast from the air, a city or hills at night, dunes, a mountain
-range, one summit, a poster's cut), never a plot. Each draws on a canvas and returns
-its honest focal box, keeping the title's band ('top' or 'bottom') calm. Seven
-skeletons, calm to loud:
+(a lake shore, a city or hills at night, terraced fields, a coast from the air, a storm
+sky, dunes, a mountain range, one butte, a poster's cut), never a plot. Each draws on a
+canvas and returns its honest focal box, keeping the title's band ('top' or 'bottom')
+calm. Nine compositions, eight skeletons (ranges and dunes read as one: land under a
+sun), calm to loud; only three show a sun or moon, each at its own place and scale:
 
-lake: a headland's ridge on a still lake at mid-height, mirrored, the light low over
-    the open water;
+lake: a headland's ridge on a still lake at mid-height, mirrored, a small sun or moon
+    setting on the far water line, its path of light on the water;
+night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
+    genres) or two thin ranges of hills under the horizon's glow;
+fields: a high horizon, terraced fields filling four fifths of the frame, every
+    boundary the curve, thinning and paling into the haze;
 coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
     surf on one side, beach and land on the other;
-night: a huge sky with a moon and the song's onsets as stars over a low skyline (a
-    city for urban genres, hills for the rest);
+storm: a horizon seen from very low, three cloud decks hanging from the top, their
+    billowed undersides the curve, rain under the loudest, a thin flat land;
 dunes: a high horizon over four crests of sand filling the frame, each with a crescent
-    of deep shadow behind it from a low sun;
-ranges: four ridges of the same curve at four scales receding into the glow of a low
-    sun (aerial perspective);
-summit: the loudest moment as one giant peak filling the frame, backlit by the sun
-    behind its shoulder, a rim of light along the ridge;
+    of deep shadow, a tiny sun low at the frame's edge;
+ranges: four ridges of the same curve at four scales receding into a huge low sun or
+    full moon off-centre, its lower half behind them;
+mesa: one monumental butte cropped by the frame, its cliff face the curve top to
+    bottom, its flank banded with strata as thick as the song is loud;
 cut: a bold poster: two flat colours split by the curve as one huge swell across the
     whole frame, the mass engraved with furrows that flatten towards the foot.
 """
@@ -123,12 +128,15 @@ def _light(
     r: float,
     horizon: float,
     below: raster.RGB | None = None,
+    kind: str = "",
 ) -> None:
-    """The sky with its sun (a day) or crescent moon (a night) at (x, y), radius r."""
+    """The sky with its sun (a day) or crescent moon (a night) at (x, y), radius r;
+    `kind` "full" a full disc either way (a huge low sun or moon)."""
     halo = mix(scene.glow, scene.light, 0.35 if scene.night else 0.45)
     spread = r if scene.night else r * 0.6
+    spread = spread * 0.4 if kind == "full" else spread
     c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, (x, y, spread), halo, below))
-    if scene.night:
+    if scene.night and kind != "full":
         sky.crescent(c, x, y, r * 0.75, rng.uniform(0.25, 0.45), scene.light)
     else:
         sky.disc(c, x, y, r, scene.light)
@@ -162,10 +170,10 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     else:
         near, far = near[::-1], far[::-1]
     open_x = (reach + 1.0) / 2 if left else 1.0 - (reach + 1.0) / 2
-    r = rng.uniform(0.045, 0.065)
-    sun_y = water - rng.uniform(0.06, 0.1)
+    r = rng.uniform(0.026, 0.04)  # small, half set on the water line: no disc in the sky
+    sun_y = water - r * rng.uniform(0.0, 0.45)
     water_col = mix(scene.top, scene.glow, 0.55)
-    _light(c, scene, rng, open_x, sun_y, r, water, water_col)
+    _light(c, scene, rng, open_x, sun_y, r, water, water_col, "full")
     far_top = water - amp * 0.32 * far - 0.004
     near_top = water - amp * near
     c.poly(*_under(far_top, water + 0.002), scene.haze(0.6))
@@ -267,8 +275,9 @@ def _skyline(
 
 
 def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A huge night sky: a crescent moon and the song's onsets as stars over a low
-    silhouette (a city's towers for urban genres, two ranges of hills for the rest)."""
+    """A huge night sky with no moon: the song's onsets as stars over a low silhouette
+    (a city's towers and lit windows for urban genres, two thin ranges of hills under a
+    glow for the rest)."""
     scene = look.scene
     if not scene.night:  # a light palette: its own colours at dusk
         scene = Scene(
@@ -282,24 +291,12 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
         )
     base = rng.uniform(0.8, 0.86) if band == "top" else rng.uniform(0.6, 0.64)
     amp = rng.uniform(0.28, 0.36) if band == "top" else rng.uniform(0.24, 0.3)
-    mx = (0.28, 0.72)[int(rng.integers(2))] + rng.uniform(-0.05, 0.05)
-    my = rng.uniform(0.42, 0.48) if band == "top" else rng.uniform(0.14, 0.22)
-    r = rng.uniform(0.055, 0.08)
-    c.paint(
-        sky.sky(
-            c.size,
-            scene.top,
-            scene.glow,
-            base,
-            (mx, my, r * 0.8),
-            mix(scene.glow, scene.light, 0.25),
-            scene.near,
-        )
-    )
+    urban = _urban(d)
+    amp = amp if urban else amp * 0.45  # hills: a thin band under a sky of stars
+    c.paint(sky.sky(c.size, scene.top, scene.glow, base, None, None, scene.near))
     band_rows = (0.0, CALM_TOP) if band == "top" else None
-    sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows, (mx, my))
-    sky.crescent(c, mx, my, r, rng.uniform(0.25, 0.42), scene.light)
-    if _urban(d):
+    sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows)
+    if urban:
         top = _skyline(d, rng, c, base, amp, scene)
     else:
         far = base - amp * 0.8 * ridge(d, (0.0, 1.0), 14, 16, 1.35)
@@ -308,13 +305,14 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
         c.poly(*_under(near), scene.near)
         top = float(far.min())
     c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([base, base, 1.01, 1.01]), scene.near)
-    return (0.0, min(top, my - r) - 0.02, 1.0, base + 0.02)
+    sky_top = CALM_TOP + 0.02 if band == "top" else 0.0  # the stars are the picture too
+    return (0.0, min(top - 0.02, sky_top), 1.0, base + 0.02)
 
 
 def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """Four ridges of the same song at four scales (the whole song far off, ever
     shorter stretches nearer), each nearer one darker and bigger, receding into the
-    glow of a low sun in a gap of the farthest ridge."""
+    glow of a huge low sun (or full moon) off-centre, its lower half behind them."""
     scene = look.scene
     n = 4 + int(d.turbulence > 0.6)
     if band == "top":
@@ -331,54 +329,70 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
             h = h[::-1]
         base = back + (front - back) * t
         tops.append(base - (amps[0] + (amps[1] - amps[0]) * t) * h)
-    gap = XS[(XS > 0.2) & (XS < 0.8)]
-    far = tops[0][(XS > 0.2) & (XS < 0.8)]
-    sx = float(gap[int(np.argmax(far))])
-    r = rng.uniform(0.06, 0.085)
-    rise = rng.uniform(0.0, 0.5) if not scene.night else -rng.uniform(0.6, 1.4)  # a moon clears it
-    sy = max(_at(tops[0], sx) + r * rise, (CALM_TOP if band == "top" else 0.04) + r)
-    _light(c, scene, rng, sx, sy, r, back)
+    side = (XS > 0.22) & (XS < 0.4) if rng.random() < 0.5 else (XS > 0.6) & (XS < 0.78)
+    sx = float(XS[side][int(np.argmax(tops[0][side]))])  # off-centre, in a dip of the far ridge
+    sy = _at(tops[0], sx) + rng.uniform(0.05, 0.09)  # huge and low: the ranges cut its foot
+    r = min(rng.uniform(0.2, 0.27), sy - (CALM_TOP + 0.02 if band == "top" else 0.05))
+    _light(c, scene, rng, sx, sy, r, back, None, "full")
     for i, top in enumerate(tops):
         c.poly(*_under(top), scene.haze(0.82 * (1.0 - i / (n - 1)) ** 1.1))
     highest = min(float(tops[0].min()), sy - r)
     return (0.0, highest - 0.02, 1.0, 1.0) if band == "top" else (0.0, highest - 0.02, 1.0, 0.64)
 
 
-def summit(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """The song's loudest stretch so close that one peak fills the frame, its apex on a
-    third, a paler range of the whole song behind; the sun (or moon) sits behind its
-    shoulder and lights a rim along the ridge."""
-    scene = look.scene
-    at = land.loudest(d)
-    ax = (0.38, 0.62)[int(rng.integers(2))] + rng.uniform(-0.06, 0.06)
-    apex = rng.uniform(0.4, 0.44) if band == "top" else rng.uniform(0.12, 0.2)
-    foot = 0.98 if band == "top" else 0.62
-    window = (at - 0.2, at + 0.2)
-    h = ridge(d, window, 5, 10, 1.0)
-    pyramid = 1.0 - np.abs(XS - ax) / max(ax, 1.0 - ax)
-    share = rng.uniform(0.35, 0.55)  # how much of the shape is the song's, not the peak's
-    h = share * h + (1.0 - share) * pyramid ** rng.uniform(1.0, 1.6)
-    fine = curve(d, window, 2, 5)  # the song's own detail roughens the flanks: rock, not a cone
-    rough = fine - signals.smooth(fine, 10, "reflect")
-    h = h + 0.1 * rough / max(float(np.abs(rough).max()), 1e-6) * (0.3 + 0.7 * pyramid)
-    h = (h - h.min()) / max(float(np.ptp(h)), 1e-6)
-    top = foot - (foot - apex) * (0.12 + 0.88 * h)
-    far = foot - 0.1 - (foot - apex) * 0.5 * ridge(d, (0.0, 1.0), 12, 14, 1.2)
-    side = 1.0 if ax < 0.5 else -1.0
-    r = rng.uniform(0.08, 0.11)
-    sx = ax + side * rng.uniform(0.14, 0.22)
-    sy = _at(top, sx) - r * rng.uniform(0.2, 0.8)
-    sy = max(sy, (CALM_TOP if band == "top" else 0.06) + r)
-    _light(c, scene, rng, sx, sy, r, foot)
+def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """One monumental butte cropped big: it runs off one side of the frame, its free
+    cliff face the song's loudness read top to bottom (ledges where it swells, a talus
+    flaring at the foot), its flank banded with strata as thick as the song is loud in
+    turn, a flat caprock; a sky with no sun over a flat plain."""
+    scene, inks = look.scene, look.inks
+    if band == "top":  # the title in the sky over the caprock
+        cap, foot = rng.uniform(0.42, 0.47), rng.uniform(0.86, 0.9)
+    else:  # the title on the plain under the butte
+        cap, foot = rng.uniform(0.1, 0.15), rng.uniform(0.6, 0.63)
+    # the glow already at the caprock's height: the butte reads as a silhouette against it
+    glow_at = cap + 0.35 * (foot - cap)
+    c.paint(sky.sky(c.size, scene.top, scene.glow, glow_at, None, None, scene.glow))
     if scene.night:
-        calm_rows = (0.0, CALM_TOP) if band == "top" else None
-        sky.stars(d, rng, c, apex, scene.light, calm_rows, (sx, sy))
-    c.poly(*_under(far), scene.haze(0.5))
-    c.poly(*_under(top), scene.near)
-    near = np.abs(XS - sx) < 0.22
-    rim = mix(scene.light, scene.glow, 0.3)
-    c.line(XS[near], top[near] + 0.0015, rim, 0.003)
-    return (0.0, min(apex, sy - r) - 0.02, 1.0, 1.0) if band == "top" else (0.0, 0.0, 1.0, foot)
+        rows = (0.0, CALM_TOP) if band == "top" else None
+        sky.stars(d, rng, c, cap, scene.light, rows)
+    right = rng.random() < 0.5  # the side the butte runs off
+    face = rng.uniform(0.48, 0.58)  # the free face's top, across the frame
+    ys = np.linspace(cap, foot, len(XS))
+    loud = calm(ridge(d, _windows(d, rng, 0.4, 0.6), 6, 10, 1.0), 2)
+    t = (ys - cap) / (foot - cap)
+    reach = face + 0.12 * loud + 0.22 * t**3  # ledges, then the talus flaring out
+    c.poly(*_under(np.full(len(XS), foot - 0.012 - 0.01 * loud)), scene.haze(0.6))  # far land
+    if scene.night:  # a moonlit silhouette, a little lighter than the night
+        rock, band_a, band_b = scene.haze(0.3), scene.haze(0.12), scene.haze(0.2)
+    else:
+        rock = inks.mass  # strata: the rock's own hue towards the sky's light (no mud)
+        band_a, band_b = mix(rock, scene.glow, 0.14), mix(rock, scene.glow, 0.28)
+    outline_x = np.r_[-0.05, reach, -0.05]
+    outline_y = np.r_[cap - 0.004, ys, foot + 0.01]
+    flip = (lambda x: 1.0 - x) if right else (lambda x: x)
+    c.poly(flip(outline_x), outline_y, rock)
+    # strata: bands whose thickness is the song's loudness in turn, clipped to the butte
+    song = calm(curve(d, (0.0, 1.0), 8, 10), 3)
+    edges = np.cumsum(0.03 + 0.08 * song[:: max(1, len(song) // 10)])
+    edges = cap + 0.03 + (edges / edges[-1]) * (foot - cap) * 0.85
+    for k in range(0, len(edges) - 1, 2):
+        y0, y1 = edges[k], edges[k + 1]
+        inside = (ys >= y0) & (ys <= y1)
+        if inside.sum() < 2:
+            continue
+        xr = reach[inside]
+        bx = np.r_[-0.05, xr, -0.05]
+        by = np.r_[y0, ys[inside], y1]
+        c.poly(flip(bx), by, band_a if k % 4 == 0 else band_b)
+    rim = mix(scene.light, scene.glow, 0.4)  # light along the caprock and the face
+    third = len(XS) // 3
+    c.line(flip(np.r_[-0.05, reach[:third]]), np.r_[cap - 0.004, ys[:third]], rim, 0.003)
+    c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([foot, foot, 1.01, 1.01]), scene.near)
+    far_x = float(reach.max()) + 0.02
+    x0, x1 = (1.0 - far_x, 1.0) if right else (0.0, far_x)
+    top = cap - 0.02 if band == "top" else 0.0  # over a plain: the sky above is the butte's
+    return (max(0.0, x0), top, min(1.0, x1), min(1.0, foot + 0.02))
 
 
 def _slip_faces(top: np.ndarray, bulge: float) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -413,9 +427,9 @@ def dunes(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     else:
         horizon, foot, amps = rng.uniform(0.24, 0.28), 0.66, (0.07, 0.18)
     right = rng.random() < 0.5  # the sun's side
-    sx = rng.uniform(0.7, 0.84) if right else rng.uniform(0.16, 0.3)
-    r = rng.uniform(0.035, 0.05)
-    sy = horizon - rng.uniform(0.05, 0.1)
+    sx = rng.uniform(0.86, 0.93) if right else rng.uniform(0.07, 0.14)
+    r = rng.uniform(0.018, 0.028)  # tiny, low, at the frame's edge
+    sy = horizon - r * rng.uniform(0.3, 1.2)
     sand = _sand(d, scene)
     lit, chroma, _ = rgb_to_oklch(sand)
     shade = raster.tone(sand, max(0.2, lit - 0.32), max(0.06, min(0.15, chroma * 1.2)), -28.0)
@@ -560,14 +574,109 @@ def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: 
     return _flip_box((0.0, crest - 0.02, 1.0, 1.0), band)
 
 
+def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """A horizon seen from very low, the sky the picture: three decks of cloud hang from
+    the top, their undersides the song's loudness at three scales (nearer ones darker,
+    bigger, higher), a curtain of rain under the loudest stretch, light breaking in
+    bands between them over a thin flat land. No sun, no moon."""
+    scene = look.scene
+    if band == "top":  # the title on the nearest deck's flat body
+        horizon, first, span = rng.uniform(0.86, 0.9), CALM_TOP + 0.03, 0.42
+    else:  # the title on the flat land
+        horizon, first, span = rng.uniform(0.6, 0.64), 0.1, 0.4
+    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, None, None, scene.near))
+    deck = mix(scene.near, scene.top, 0.12)  # a storm wall: the darkest thing in the sky
+    flip = rng.random() < 0.5
+    edges = []
+    for i in range(3):  # the nearest (top) first
+        t = i / 2
+        window = (0.0, 1.0) if i == 2 else _windows(d, rng, 0.35 + 0.15 * i, 0.5 + 0.15 * i)
+        h = calm(ridge(d, window, 14 + 4 * i, 18, 1.0), 10)  # a cloud hangs soft, no spikes
+        if (i % 2 == 1) ^ flip:
+            h = h[::-1]
+        base = first + span * (0.62 * t)
+        lobes = rng.uniform(4.0, 7.0) * (1.0 + t)  # billows: a cloud's underside, not a ridge
+        arc = np.abs(np.sin(np.pi * (XS * lobes + rng.uniform(0.0, 1.0)))) ** 0.6
+        edges.append((base + (0.22 - 0.12 * t) * h + (0.035 - 0.012 * t) * arc, t))
+    xs = np.r_[-0.01, XS, 1.01, 1.01, -0.01]
+    rim = mix(scene.glow, scene.light, 0.5)  # light catching each deck's underside
+    for edge, t in edges[:0:-1]:  # the farthest first: the nearer decks lie over it
+        c.poly(xs, np.r_[edge[0], edge, edge[-1], -0.01, -0.01], mix(deck, scene.glow, 0.42 * t))
+        c.line(XS, edge, mix(rim, scene.glow, 0.5 * t), 0.003)
+    # the rain: slanted streaks under the nearest deck's lowest-hanging stretch
+    near_edge = edges[0][0]
+    lean = rng.uniform(-0.08, 0.08)
+    rain = mix(deck, scene.glow, 0.3)
+    wet = near_edge > np.percentile(near_edge, 70)
+    for x in rng.uniform(0.0, 1.0, int(120 + 160 * d.density)):
+        k = int(x * (len(XS) - 1))
+        if not wet[k]:
+            continue
+        y0 = float(near_edge[k]) - 0.01
+        y1 = horizon - rng.uniform(0.0, 0.06)
+        c.line(np.array([x, x + lean * (y1 - y0)]), np.array([y0, y1]), rain, 0.0016)
+    c.poly(xs, np.r_[near_edge[0], near_edge, near_edge[-1], -0.01, -0.01], deck)
+    c.line(XS, near_edge, mix(rim, deck, 0.35), 0.0035)
+    rise = 0.012 + 0.012 * calm(ridge(d, (0.0, 1.0), 20, 20, 1.0), 8)  # a low far shore
+    c.poly(*_under(horizon - rise), scene.haze(0.35))
+    c.poly(
+        np.array([-0.01, 1.01, 1.01, -0.01]), np.array([horizon, horizon, 1.01, 1.01]), scene.near
+    )
+    return (0.0, 0.0 if band != "top" else first - 0.02, 1.0, horizon + 0.02)
+
+
+def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """A high horizon, the land filling four fifths of the frame: terraced fields in
+    perspective, each boundary the song's loudness (a stretch further along the song
+    for each nearer field), the fields thinning and paling into the haze towards a thin
+    strip of sky. No sun."""
+    scene, inks = look.scene, look.inks
+    horizon = rng.uniform(0.12, 0.17)
+    if band == "top":  # the title over the sky and the far hazy plain
+        start, stop = CALM_TOP + 0.04, 1.02
+    else:  # the title on the nearest field's flat ground
+        start, stop = horizon + 0.03, 1.0 - CALM_TOP - 0.04
+    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, None, None, scene.haze(0.8)))
+    tones = [inks.mass, inks.second, inks.deep]
+    if scene.night:  # a night's land stays dark, in the sky's hue, one field catching light
+        tones = [scene.near, scene.haze(0.3), scene.haze(0.65)]  # no grey-brown mixes
+    rim = mix(scene.glow, scene.light, 0.4)  # at night a thin light catches each terrace
+    c.poly(*_under(np.full(len(XS), horizon)), scene.haze(0.75))
+    n = int(rng.integers(7, 10))
+    flip = rng.random() < 0.5
+    order = rng.permutation(3)
+    for k in range(n):
+        t = k / (n - 1)
+        y = start + (stop - start) * t**1.7
+        window = _windows(d, rng, 0.25, 0.45) if k else (0.0, 1.0)
+        h = calm(ridge(d, window, 10, 14, 1.0), 3)
+        if (k % 2 == 1) ^ flip:
+            h = h[::-1]
+        amp = 0.02 + 0.09 * t
+        edge = y - amp * h
+        if band != "top" and k == n - 1:
+            edge = np.minimum(edge, stop)
+        colour = tones[order[k % 3]]
+        away = 0.7 * (1.0 - t) ** 1.6
+        c.poly(*_under(edge), mix(colour, scene.haze(0.8), away))
+        if scene.night:
+            c.line(XS, edge, mix(rim, scene.haze(0.8), away), 0.0025)
+        last = edge
+    if band == "top":
+        return (0.0, start - 0.04, 1.0, 1.0)
+    return (0.0, horizon - 0.02, 1.0, float(last.max()) + 0.02)
+
+
 Form = Callable[[ArtDirection, np.random.Generator, Canvas, Look, str], Box]
 
 FORMS: dict[str, Form] = {
     "lake": lake,
-    "coast": coast,
     "night": night,
+    "fields": fields,
+    "coast": coast,
+    "storm": storm,
     "dunes": dunes,
     "ranges": ranges,
-    "summit": summit,
+    "mesa": mesa,
     "cut": cut,
 }  # calm to loud
