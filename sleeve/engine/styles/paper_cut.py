@@ -61,6 +61,13 @@ FESTIVE = ("diorama", "bloom", "mandala", "collage", "tree", "rays")  # vivid ge
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a
 # giant sun cropped at the edge, high with the hills filling the frame, a slope
 LANDS = ("", "low", "high", "slope")
+# a disc over layered bands, the title in the sky: reviewers read the mid-horizon
+# landscape and the sea under a moon or a low sun as one picture
+SKELETONS = {
+    "diorama": "disc-over-bands",
+    "waves-moon": "disc-over-bands",
+    "waves": "disc-over-bands",
+}
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
