@@ -284,3 +284,14 @@ def test_lines_survive_the_thumbnail() -> None:
         seen.add(name)
         assert _occupancy(ridgeline.render(direction, 64).image).mean() > 0.02, name
     assert seen == set(LAYOUTS)
+
+
+@pytest.mark.parametrize("lit", [(236, 170, 40), (245, 210, 60), (230, 120, 30), (200, 160, 70)])
+def test_a_gold_or_orange_summit_is_shaded_in_red_not_brown(lit) -> None:
+    """The summit's shadow on a gold, yellow or orange face stays a light warm red
+    or orange (darkened in its own hue it read as brown or olive on the sheet)."""
+    from sleeve.engine.styles.cover_parts.ridge_layouts import shade
+
+    light, chroma, hue = rgb_to_oklch(shade(lit))
+    assert light > 0.55 and chroma > 0.1 and hue < 60, (light, chroma, hue)
+    assert light < rgb_to_oklch(lit)[0] or hue < rgb_to_oklch(lit)[2] - 10

@@ -224,8 +224,7 @@ def summit(c: Canvas) -> Box:
     # one hue sculpted in two lights: the shadow is the lit tone darkened (a darker
     # palette tone can be a lifted yellow, lighter than the face it shades)
     lit = _at(c.inks.tones, 0.6 if _light(c) else 0.95)
-    light, chroma, _ = rgb_to_oklch(lit)
-    dark = raster.tone(lit, max(0.12, light - 0.2), chroma * 0.9)
+    dark = shade(lit)
     body = np.stack([x, y], axis=1)
     base = np.stack([x, np.full(POINTS, foot)], axis=1)
     ridge(c.draw, body * s, base * s, lit, None, 0)
@@ -253,6 +252,15 @@ def summit(c: Canvas) -> Box:
         c.draw.polygon((poly * s).ravel().tolist(), aggdraw.Brush(dark))
     crest = float(y.min())
     return (0.0, max(0.0, crest - 0.01), 1.0, 1.0 if c.calm_top else foot + 0.01)
+
+
+def shade(lit: RGB) -> RGB:
+    """The shadowed side of a face in `lit`: darker in its own hue, but a gold, orange
+    or yellow face turns towards red (darkened it would read as brown or olive)."""
+    light, chroma, hue = rgb_to_oklch(lit)
+    if 42 <= hue <= 125 and chroma > 0.04:
+        return raster.tone(lit, max(0.58, light - 0.14), max(chroma, 0.12), 42 - hue + 8)
+    return raster.tone(lit, max(0.12, light - 0.2), chroma * 0.9)
 
 
 def _massif(c: Canvas, rng: np.random.Generator, h: np.ndarray, detail: float) -> np.ndarray:
