@@ -1,15 +1,17 @@
-"""Ridgeline: the song's own energy as stacked ridges, as on "Unknown Pleasures".
+"""Ridgeline: the song's spectrum over time as a landscape or a sculpted form: ranges
+in haze, a door, rings from above, a mountain face, a night crest, a folding ribbon.
 
-Seven compositions with their own skeletons (cover_parts/ridge_layouts): layered
-hills, a window, a receding floor, radial rings, a curtain, a full-bleed stack under a
-solid band, and a macro crop of a few huge ridges. None leaves a small figure in empty
-space; each reports the region its ridges fill, and the title goes outside it.
+Seven compositions, six skeletons (cover_parts/ridge_layouts): layered hills and a
+receding floor (one skeleton), a tall door onto the ranges, rings seen from above, a
+single summit cropped by the frame, a night sky of faint ridges over one bright crest,
+and a ribbon of ridges folding in space. None leaves a small figure in empty space;
+each reports the region its ridges fill, and the title goes outside it.
 
 The energy curve -> the shape of every ridge and the swell of the stack (or, for the
 hills, the song cut into a few stretches; for the rings, once round the circle); the
 spectrum -> each ridge's own slice; energy, density and tempo -> the composition
-(calm songs lean to hills, a window or a floor, loud ones to a curtain, a full-bleed
-stack or a macro crop; the seed decides); density and tempo -> the number of ridges;
+(calm songs lean to hills, a door or rings, loud ones to a summit, a night crest or
+a ribbon; the seed decides); density and tempo -> the number of ridges;
 loudness -> amplitude; energy -> line weight; the language's tone -> the treatment
 (bone wire on black for dark and mono languages; for vivid ones lines graded through
 the palette's hues or ridges as flat palette tones); the palette -> every colour.
@@ -41,12 +43,12 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-# reviewers read stacked ridges over the title as one picture, however framed
-SKELETONS = {"hills": "stack", "macro": "stack", "floor": "stack"}
+# level ridges over or under the title read as one picture, in flat tones or rows
+SKELETONS = {"hills": "range", "floor": "range"}
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
 # the ends of the scale are reached by few songs (most sit near the middle): lift them
-EVEN = {"hills": 1.8, "curtain": 1.3, "window": 0.8, "fullbleed": 0.8}
+EVEN = {"hills": 1.8, "ribbon": 1.3, "door": 0.8, "night": 0.8}
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {

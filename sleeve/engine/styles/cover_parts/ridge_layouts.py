@@ -1,17 +1,18 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it). Seven skeletons
-a viewer names differently (mirrors are the same one), every one large at 64 px:
+onto the field and returns its focal box (the title keeps out of it). Six skeletons a
+viewer names differently (mirrors are the same one), every one large at 64 px:
 
-hills: the song cut into 4-6 broad ridges, each a flat tone (a layered print), the sky
-calm above; window: the classic stack seen through a tall arch or a circle cut in a
-coloured field; floor: rows on a ground plane receding steeply to a high horizon;
-radial: rings of ridges round a centre, a ridgeline sun or record filling most of the
-frame; curtain: vertical ridges hanging across the whole width, a calm hem below (or
-rising from the floor, calm above); fullbleed: the stack edge to edge over the whole
-frame, one solid band across it for the title; macro: 3-5 huge ridges in thick
-strokes, cropped by the frame, the title on the body of the nearest one.
-(A small planet, a thin band, a centred peak, a narrow column and a tilted stack were
-cut: they left a small figure in empty black or repeated one pyramid.)
+hills: the song cut into 4-6 broad ridges, each a flat tone, receding into haze under
+a calm sky; floor: rows on a ground plane receding to a high horizon (the same
+skeleton as the hills: level ridges over or under the title); door: those ranges
+inside a tall arch cut in a solid field; radial: rings of ridges seen from above round
+a centre, filling most of the frame; summit: one huge ridge cropped by the frame as a
+mountain face, lit and shadowed; night: a sky of faint ridges over one bright crest
+and a bare ground; ribbon: a band of ridges folding in space across the frame.
+(A Joy-Division stack in a circle, thin full-bleed lines, a curtain of upright lines
+and a macro crop of stacked ridges were cut: reviewers read a knock-off, a
+seismograph, and the hills again. Before them a small planet, a thin band, a centred
+peak, a narrow column and a tilted stack: a small figure in empty black.)
 """
 
 from __future__ import annotations
@@ -94,43 +95,6 @@ def _busy(c: Canvas) -> float:
     """0..1: density and tempo, which set how many ridges and how close."""
     tempo = float(np.clip((c.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
     return 0.55 * c.direction.density + 0.45 * tempo
-
-
-def _stack(c: Canvas, count: int, box: Box, amp: float, pen: float, spread: float = 1.0) -> None:
-    """count ridges back to front with their bases from box's top to its bottom
-    (fractions), peaks amp high: field-filled silhouettes under lines, or flat tones
-    edged in the field."""
-    left, top, right, bottom = box
-    h = heights(c.direction, c.rng, count, spread)
-    h /= max(float(h.max()), 1e-6)
-    t = np.linspace(0.0, 1.0, count)
-    x = left + (right - left) * U
-    for i in range(count):
-        base = top + (bottom - top) * t[i]
-        crest = np.stack([x, base - amp * h[i]], axis=1)
-        # a flat tone shows only down to the next ridge's base, which covers the rest
-        # (filling each to the floor drew the frame fifty times over)
-        nxt = bottom + 0.05 if i == count - 1 else base + (bottom - top) / (count - 1) + 0.004
-        foot = np.stack([x, np.full(POINTS, nxt if c.filled else base + 0.003)], axis=1)
-        if c.filled:
-            ridge(c.draw, crest * c.size, foot * c.size, _at(c.inks.tones, t[i]), _edge(c), pen)
-        else:
-            ridge(c.draw, crest * c.size, foot * c.size, c.inks.bg, _line(c, t[i]), pen)
-
-
-def fullbleed(c: Canvas) -> Box:
-    """The stack edge to edge over the whole frame, one calm solid band (top or
-    bottom) laid across it for the title."""
-    rng = c.rng
-    top_band = c.calm_top
-    band = c.room + float(rng.uniform(0.0, 0.03))
-    amp = 0.07 + 0.06 * c.direction.loudness
-    count = int(30 + 22 * _busy(c))
-    _stack(c, count, (-0.02, amp * 0.5, 1.02, 1.04), amp, c.pen * 1.2, spread=2.6)
-    y0, y1 = (0.0, band) if top_band else (1.0 - band, 1.0)
-    s = c.size
-    c.draw.rectangle([-1, y0 * s, s + 1, y1 * s], aggdraw.Brush(c.inks.panel))
-    return (0.0, band, 1.0, 1.0) if top_band else (0.0, 0.0, 1.0, 1.0 - band)
 
 
 def hills(c: Canvas) -> Box:
@@ -235,103 +199,207 @@ def radial(c: Canvas) -> Box:
     return compose.around(cx, cy, outer)
 
 
-def macro(c: Canvas) -> Box:
-    """3-5 huge ridges in thick strokes, a close crop of the stack: far crests run
-    off the top of the frame, the nearest ridge's calm body carries the title."""
+def _faint(c: Canvas, k: float) -> RGB:
+    """The line ink k of the way off the field (a faint ridge in a night sky)."""
+    bg, ink = np.asarray(c.inks.bg, float), np.asarray(c.inks.ink, float)
+    r, g, b = (int(v) for v in np.round(bg + (ink - bg) * k))
+    return r, g, b
+
+
+def summit(c: Canvas) -> Box:
+    """One huge ridge, the song's loudest stretch as a mountain face cropped by the
+    frame: a lit flank and a gully of shadow carved down from each peak, the sky calm
+    above it for the title (or the face cut by still water, the title below)."""
     rng = c.rng
-    count = int(3 + round(2 * _busy(c)))
-    h = heights(c.direction, rng, count, spread=1.3)
-    h = np.stack([np.convolve(np.pad(r, 3, mode="edge"), np.ones(7) / 7, "valid") for r in h])
-    h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)  # every one of them huge
-    amp = float(rng.uniform(0.34, 0.42)) * (0.8 + 0.3 * c.direction.loudness)
-    if c.calm_top:  # crests just under the calm strip, the nearest cropped below
-        first = c.room + amp + 0.01
-        last = float(rng.uniform(0.9, 0.96))
-    else:  # far crests cropped by the top, the nearest ridge's body a calm ground
-        last = 0.98 - c.room
-        first = last - float(rng.uniform(0.3, 0.36))
-    zoom = float(rng.uniform(1.3, 1.7))
-    x = 0.5 + (U - 0.5) * zoom
-    pen = c.size * float(rng.uniform(0.011, 0.016)) * (0.8 + 0.4 * c.direction.energy)
+    s = c.size
+    h = _massif(c, rng, heights(c.direction, rng, 3, spread=1.5).max(axis=0), 0.7)
+    if c.calm_top:
+        top, foot = c.room + 0.03, 1.05
+    else:
+        top, foot = float(rng.uniform(0.04, 0.08)), 0.98 - c.room
+    span = (foot - top) * float(rng.uniform(0.55, 0.7)) if not c.calm_top else 0.5
+    zoom = float(rng.uniform(1.5, 1.9))
+    x = 0.5 + (U - 0.5) * zoom + float(rng.uniform(-0.08, 0.08))
+    y = top + span * (1.0 - h)
+    # one hue sculpted in two lights: the shadow is the lit tone darkened (a darker
+    # palette tone can be a lifted yellow, lighter than the face it shades)
+    lit = _at(c.inks.tones, 0.6 if _light(c) else 0.95)
+    dark = shade(lit)
+    body = np.stack([x, y], axis=1)
+    base = np.stack([x, np.full(POINTS, foot)], axis=1)
+    ridge(c.draw, body * s, base * s, lit, None, 0)
+    # each peak's shadowed flank: from the peak down its right slope to the valley,
+    # then down the gully to the foot and back up the spur under the peak
+    peaks = [
+        i
+        for i in range(4, POINTS - 4)
+        if h[i] >= h[i - 4 : i + 5].max() and h[i] > 0.2 and 0.0 < x[i] < 1.0
+    ]
+    for n, p in enumerate(peaks[:6]):
+        stop = peaks[n + 1] if n + 1 < len(peaks) else POINTS - 1
+        v = p + int(np.argmin(h[p : stop + 1]))
+        if v - p < 3:
+            continue
+        # a facet: the spur runs down from the peak, the gully from the valley meets it
+        depth = y[p] + (foot - y[p]) * float(rng.uniform(0.55, 0.95))
+        drift = float(rng.uniform(0.0, 0.5)) * (x[v] - x[p])
+        steps = np.linspace(0.0, 1.0, 16)
+        wob = _wobble(rng, 16) * 0.01 * (1 - steps) * steps * 4
+        spur = np.stack([x[p] + drift * steps + wob, y[p] + (depth - y[p]) * steps], 1)
+        meet = spur[-1]
+        gully = np.stack([x[v] + (meet[0] - x[v]) * steps, y[v] + (meet[1] - y[v]) * steps], 1)
+        poly = np.concatenate([body[p : v + 1], gully[1:], spur[::-1][1:]])
+        c.draw.polygon((poly * s).ravel().tolist(), aggdraw.Brush(dark))
+    crest = float(y.min())
+    return (0.0, max(0.0, crest - 0.01), 1.0, 1.0 if c.calm_top else foot + 0.01)
+
+
+def shade(lit: RGB) -> RGB:
+    """The shadowed side of a face in `lit`: darker in its own hue, but a gold, orange
+    or yellow face turns towards red (darkened it would read as brown or olive)."""
+    light, chroma, hue = rgb_to_oklch(lit)
+    if 42 <= hue <= 125 and chroma > 0.04:
+        return raster.tone(lit, max(0.58, light - 0.14), max(chroma, 0.12), 42 - hue + 8)
+    return raster.tone(lit, max(0.12, light - 0.2), chroma * 0.9)
+
+
+def _massif(c: Canvas, rng: np.random.Generator, h: np.ndarray, detail: float) -> np.ndarray:
+    """A ridge as one mountain, 0..1: a broad swell off centre carries the song's own
+    ridge (detail: its share), smoothed, so one summit leads (a row of equal spikes
+    reads as a bar chart)."""
+    h = np.convolve(np.pad(h / max(float(h.max()), 1e-6), 4, mode="edge"), np.ones(9) / 9, "valid")
+    centre = float(rng.uniform(0.32, 0.68))
+    bell = np.exp(-(((U - centre) / float(rng.uniform(0.28, 0.4))) ** 2))
+    out = bell * (1.0 - detail + detail * h)
+    return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
+
+
+def _wobble(rng: np.random.Generator, n: int) -> np.ndarray:
+    """A smooth wobble of n points in about -1..1."""
+    noise = np.cumsum(rng.normal(0.0, 1.0, n))
+    noise -= np.linspace(noise[0], noise[-1], n)
+    return noise / max(float(np.abs(noise).max()), 1e-6)
+
+
+def door(c: Canvas) -> Box:
+    """A tall arch (a door) cut in a solid field, the song's ranges receding into haze
+    inside it: standing on the bottom edge, the title above it, or on a calm floor of
+    the field, the title below."""
+    rng = c.rng
+    s = c.size
+    cx = 0.5 + float(rng.uniform(-0.08, 0.08))
+    half = float(rng.uniform(0.25, 0.29))
+    if c.calm_top:
+        y0, y1 = c.room + float(rng.uniform(0.02, 0.04)), 1.0
+    else:
+        y0, y1 = float(rng.uniform(0.05, 0.08)), 0.98 - c.room
+    x0, x1 = cx - half, cx + half
+    w = x1 - x0
+    count = int(4 + round(2 * _busy(c)))
+    h = hill_curves(c.direction, rng, count)
+    first = y0 + w * 0.5 + (y1 - y0 - w * 0.5) * 0.25
+    last = y1 - 0.1 * (y1 - y0)
+    x = x0 - 0.02 + (w + 0.04) * U
+    loud = 0.7 + 0.5 * c.direction.loudness
     for i in range(count):
         t = i / (count - 1)
         base = first + (last - first) * t
+        amp = (0.3 - 0.1 * t) * loud * (y1 - y0) * 0.5
         crest = np.stack([x, base - amp * h[i]], axis=1)
-        foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
-        fill = _at(c.inks.tones, 0.7 - 0.6 * t)  # the nearest body calm, near the field
-        # one ink for the few thick crests: graded hues over 3-5 lines read as one
-        # highlighted line; the colour is in the fills
-        ridge(c.draw, crest * c.size, foot * c.size, fill, c.inks.ink, pen)
-    return (0.0, first - amp, 1.0, 1.0) if c.calm_top else (0.0, 0.0, 1.0, last + 0.02)
-
-
-def window(c: Canvas) -> Box:
-    """The classic stack seen through a strict shape cut in a solid coloured field:
-    a tall arch standing on the bottom edge (the title above it) or a circle."""
-    rng = c.rng
-    s = c.size
-    arch = c.calm_top and bool(rng.random() < 0.6)
-    cx = 0.5 + float(rng.uniform(-0.1, 0.1))
-    if arch:
-        half = float(rng.uniform(0.25, 0.3))
-        top = c.room + float(rng.uniform(0.02, 0.05))
-        box = (cx - half, top, cx + half, 1.0)
-    else:
-        r = min(float(rng.uniform(0.3, 0.34)), (0.96 - c.room) / 2)
-        gap = c.room + r + 0.02
-        cy = 1.0 - gap if c.calm_top else gap
-        box = (cx - r, cy - r, cx + r, cy + r)
-    x0, y0, x1, y1 = box
-    amp = 0.06 + 0.05 * c.direction.loudness
-    count = int(18 + 16 * _busy(c))
-    _stack(c, count, (x0 - 0.02, y0 + amp * 0.7, x1 + 0.02, y1 + 0.02), amp, c.pen * 1.2)
+        foot = np.stack([x, np.full(POINTS, y1 + 0.05)], axis=1)
+        tone = _at(c.inks.tones, t if _light(c) else 1.0 - t)
+        ridge(c.draw, crest * s, foot * s, tone, c.inks.bg if c.filled else None, c.pen * 0.8)
     mask = Image.new("L", (s, s), 255)
     d = aggdraw.Draw(mask)
     hole = aggdraw.Brush(0)
-    if arch:
-        w = x1 - x0
-        d.ellipse([x0 * s, y0 * s, x1 * s, (y0 + w) * s], hole)
-        d.rectangle([x0 * s, (y0 + w / 2) * s, x1 * s, s + 2], hole)
-    else:
-        d.ellipse([x0 * s, y0 * s, x1 * s, y1 * s], hole)
+    d.ellipse([x0 * s, y0 * s, x1 * s, (y0 + w) * s], hole)
+    d.rectangle([x0 * s, (y0 + w / 2) * s, x1 * s, y1 * s], hole)
     d.flush()
     c.cutout.append((mask, c.inks.panel))
-    return compose.clip_box(box)
+    return compose.clip_box((x0, y0, x1, y1))
 
 
-def curtain(c: Canvas) -> Box:
-    """Vertical ridges across the whole width, each lifting sideways: a curtain
-    hanging from the top to a calm hem (the title below) or rising from the floor
-    (the title above)."""
+def ribbon(c: Canvas) -> Box:
+    """A ribbon of ridges folding in space across the frame: the song's ridges run
+    along a band that twists edge-on and over (its back a darker tone), the title in
+    the calm strip above or below it."""
     rng = c.rng
-    hang = not c.calm_top
-    y0, y1 = (-0.02, 1.0 - c.room) if hang else (c.room, 1.02)
-    count = int(22 + 18 * _busy(c))
-    amp = 0.06 + 0.05 * c.direction.loudness
-    h = heights(c.direction, rng, count, spread=1.6)
-    h /= max(float(h.max()), 1e-6)
-    y = y0 + (y1 - y0) * U
     s = c.size
-    for i in range(count):  # left first: each lifts leftwards over the one behind
+    count = int(6 + round(5 * _busy(c)))
+    h = heights(c.direction, rng, count, spread=2.6)
+    h /= max(float(h.max()), 1e-6)
+    lo, hi = (c.room + 0.05, 0.97) if c.calm_top else (0.03, 0.95 - c.room)
+    mid, band = (lo + hi) / 2, (hi - lo) / 2
+    x = -0.06 + 1.12 * U
+    phase = float(rng.uniform(0, 2 * np.pi))
+    twist = float(rng.uniform(0, 2 * np.pi))
+    turns = float(rng.uniform(0.9, 1.4))
+    tilt = float(rng.choice((-1, 1))) * float(rng.uniform(0.1, 0.25)) * band
+    yc = mid + band * 0.3 * np.sin(2 * np.pi * 0.8 * U + phase) + tilt * (U - 0.5) * 2
+    angle = 2 * np.pi * turns * U + twist
+    width = band * 0.62 * np.cos(angle)
+    lift = band * (0.2 + 0.12 * c.direction.loudness) * (0.35 + 0.65 * np.abs(np.sin(angle)))
+    v = np.linspace(-1.0, 1.0, count)
+    lines = [np.stack([x, yc + v[i] * width - lift * h[i]], axis=1) * s for i in range(count)]
+    sign = np.sign(width)
+    cuts = [0, *(int(i) + 1 for i in np.nonzero(np.diff(sign))[0]), POINTS - 1]
+    pen = c.pen * 0.9
+    for a, b in zip(cuts[:-1], cuts[1:], strict=True):
+        front = width[(a + b) // 2] >= 0
+        order = range(count - 1) if front else range(count - 2, -1, -1)
+        for i in order:
+            t = i / max(count - 2, 1)
+            tone = _at(c.inks.tones, 0.45 + 0.55 * t) if front else _at(c.inks.tones, 0.1 + 0.2 * t)
+            ridge(c.draw, lines[i][a : b + 1], lines[i + 1][a : b + 1], tone, _edge(c), pen)
+    ys = np.concatenate([ln[:, 1] for ln in lines]) / s
+    return compose.clip_box((0.0, float(ys.min()) - 0.01, 1.0, float(ys.max()) + 0.01))
+
+
+def night(c: Canvas) -> Box:
+    """A night sky of faint ridges over one bright line: the song's ridges a dim haze
+    filling the frame, its loudest slice one bold glowing crest above a bare ground;
+    the title in a calm sky above or on the ground below."""
+    rng = c.rng
+    s = c.size
+    if c.calm_top:
+        y0, yb = c.room + 0.02, float(rng.uniform(0.8, 0.86))
+    else:
+        y0, yb = -0.02, 0.96 - c.room
+    amp = 0.05 + 0.04 * c.direction.loudness
+    count = int(18 + 12 * _busy(c))
+    h = heights(c.direction, rng, count + 1, spread=2.4)
+    h /= max(float(h.max()), 1e-6)
+    x = -0.02 + 1.04 * U
+    for i in range(count):
         t = i / (count - 1)
-        base = amp * 0.6 + (1.02 - amp * 0.6) * t
-        crest = np.stack([base - amp * h[i], y], axis=1)
-        nxt = 1.05 if i == count - 1 else base + (1.02 - amp * 0.6) / (count - 1) + 0.003
-        foot = np.stack([np.full(POINTS, nxt if c.filled else base + 0.003), y], axis=1)
-        if c.filled:
-            ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), _edge(c), c.pen * 1.2)
-        else:
-            ridge(c.draw, crest * s, foot * s, c.inks.bg, _line(c, t), c.pen * 1.2)
-    return compose.clip_box((0.0, y0, 1.0, y1))
+        base = y0 + amp + (yb - 0.1 - y0 - amp) * t
+        crest = np.stack([x, base - amp * h[i]], axis=1)
+        foot = np.stack([x, np.full(POINTS, base + 0.003)], axis=1)
+        faint = _faint(c, (0.12 + 0.14 * t) if _light(c) else (0.2 + 0.22 * t))
+        ridge(c.draw, crest * s, foot * s, c.inks.bg, faint, c.pen * 0.9)
+    bright = c.inks.hues[-1] if c.inks.hues else c.inks.ink
+    # the bright ridge: one broad swell of the song, smoothed to a single skyline
+    peak = _massif(c, rng, heights(c.direction, rng, 1, spread=1.2)[0], 0.4)
+    rise = min(0.34, (yb - y0) * 0.6) * (0.7 + 0.3 * c.direction.loudness)
+    crest = np.stack([x, yb - rise * peak], axis=1) * s
+    foot = np.stack([x, np.full(POINTS, 1.05)], axis=1) * s
+    # on paper the bright line is the rim of a solid mass (a lone line there is a chart)
+    ridge(c.draw, crest, foot, _at(c.inks.tones, 1.0) if _light(c) else c.inks.bg, None, 0)
+    line = crest.ravel().tolist()
+    width = max(c.pen * 2.6, s * 0.008)
+    c.draw.line(line, raster.pen(bright, width * 4, 40))
+    c.draw.line(line, raster.pen(bright, width * 2, 80))
+    c.draw.line(line, raster.pen(bright, width))
+    return (0.0, max(0.0, y0 - 0.01), 1.0, min(1.0, yb + 0.02))
 
 
 # calm to loud; the music leans the pick (ridgeline._pick), the seed decides
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "hills": hills,
-    "window": window,
+    "door": door,
     "radial": radial,
     "floor": floor,
-    "macro": macro,
-    "fullbleed": fullbleed,
-    "curtain": curtain,
+    "summit": summit,
+    "night": night,
+    "ribbon": ribbon,
 }
