@@ -15,6 +15,7 @@ from sleeve.engine import signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_posters import _within, inside
 from sleeve.engine.styles.cover_parts.riso_shapes import (
+    RES,
     Plates,
     Point,
     Rng,
@@ -38,7 +39,7 @@ def _beams(rng: Rng, sheet: Sheet, floor: float) -> tuple[np.ndarray, np.ndarray
     beams, lamps = blank(), blank()
     for k in range(n):
         sx = x0 + w * (k + 0.5 + rng.uniform(-0.25, 0.25)) / n
-        sy = y0 - rng.uniform(0.0, 0.02)  # the lamp half off the top, like a rig
+        sy = y0 - rng.uniform(0.05, 0.1)  # the lamp above the sheet: the cone enters it
         aim = rng.uniform(-0.45, 0.45)  # radians from straight down
         half = rng.uniform(0.14, 0.24)
         dx, dy = x - sx, y - sy
@@ -47,7 +48,7 @@ def _beams(rng: Rng, sheet: Sheet, floor: float) -> tuple[np.ndarray, np.ndarray
         cone = fill((half - off) * np.maximum(reach, 0.02)) * (dy > 0)
         fade = np.clip(1.0 - 0.7 * (y - sy) / max(floor - sy, 0.05), 0.3, 1.0)
         beams = np.maximum(beams, cone * fade)
-        lamps = np.maximum(lamps, fill(disc(sx, sy, 0.04 + 0.015 * rng.random())))
+        lamps = np.maximum(lamps, fill(disc(sx, y0, 0.012 + 0.01 * rng.random())))
     return beams.astype(np.float32), lamps
 
 
@@ -78,11 +79,19 @@ def crowd(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         for k in range(n + 1):
             hx = x0 + w * (k + rng.uniform(-0.3, 0.3) + 0.5 * row) / n
             hy = base + rng.uniform(-0.5, 0.5) * r
-            head = disc(hx, hy, r * rng.uniform(0.9, 1.05))
-            oval = np.sqrt(((x - hx) / (2.0 * r)) ** 2 + ((y - hy - 2.4 * r) / (1.3 * r)) ** 2)
+            hr = r * rng.uniform(0.9, 1.05)
+            # drawn in the person's own window of the plate: a twentieth of the work
+            c0, c1 = (int(np.clip(v * RES, 0, RES)) for v in (hx - 2.2 * r, hx + 2.2 * r + 0.01))
+            top = int(np.clip((hy - 1.2 * r) * RES, 0, RES))
+            if c1 <= c0 or top >= RES:
+                continue
+            px, py = x[:, c0:c1], y[top:, :]
+            head = hr - np.sqrt((px - hx) ** 2 + (py - hy) ** 2)
+            oval = np.sqrt(((px - hx) / (2.0 * r)) ** 2 + ((py - hy - 2.4 * r) / (1.3 * r)) ** 2)
             body = (1.0 - oval) * r  # shoulders: a squat oval run down off the area
-            body = np.maximum(body, np.minimum(2.0 * r - np.abs(x - hx), y - hy - 2.4 * r))
-            np.maximum(plate, fill(np.maximum(head, body)), out=plate)
+            body = np.maximum(body, np.minimum(2.0 * r - np.abs(px - hx), py - hy - 2.4 * r))
+            window = plate[top:, c0:c1]
+            np.maximum(window, fill(np.maximum(head, body)), out=window)
             if row and rng.random() < 0.1 + 0.45 * d.energy:
                 arms.extend(_arm(hx, hy, r, float(rng.choice((-1, 1))), rng))
     front = np.maximum(front, polygons(arms)) if arms else front
@@ -114,16 +123,17 @@ def flames(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     widths = w / n * rng.uniform(0.9, 1.3, n)
     curl = rng.uniform(0.9, 1.8)  # how many times a tongue licks sideways
     rise = np.clip((foot - y) / tall, 0, 1.2)  # 0 at the foot, 1 at the tallest tip
+    bend = 0.5 * w / n * rise**1.4  # the tips lick sideways, the foot holds
+    u = np.linspace(-0.3, 1.3, 2048, dtype=np.float32)  # the crest, tabled along x
     layers = []
     for scale, narrow, phase in ((1.0, 1.0, 0.0), (0.7, 0.78, 1.7), (0.4, 0.55, 3.1)):
         lick = np.sin(2 * np.pi * (curl * rise + rng.uniform(0, 1)) + phase + 7 * x)
-        sway = 0.5 * w / n * lick * rise**1.4  # the tips lick sideways, the foot holds
-        xs = x + sway
-        crest = np.zeros_like(xs + 0 * y)
+        xs = (x + bend * lick).astype(np.float32)
+        crest = np.zeros_like(u)
         for c, wd, lv in zip(centres, widths, level, strict=True):
-            bump = np.clip(1 - np.abs(xs - c) / (wd * narrow), 0, 1) ** 1.25
-            crest = np.maximum(crest, bump * float(lv))
-        body = crest * scale
+            bump = np.clip(1 - np.abs(u - c) / (wd * narrow), 0, 1) ** 1.25
+            np.maximum(crest, bump * float(lv) * scale, out=crest)
+        body = np.interp(xs.ravel(), u, crest).reshape(xs.shape)
         layers.append(fill((body - rise) * tall))
     a, b, c = layers
     bed = fill(y - (foot - 0.08 * tall) + 0 * x)  # the embers, solid along the foot
