@@ -114,7 +114,7 @@ RARER = {
     "ridges": 0.7,
     "city": 0.8,
     "landscape": 0.6,  # ten landscape windows on 74 bench tracks: the new template
-    "sphere": 0.2,  # nine to eleven spheres on 74 bench tracks read as a template
+    "sphere": 0.12,  # nine to eleven spheres on 74 bench tracks read as a template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
     "circles": 0.2,
     "tile": 0.15,
