@@ -52,14 +52,18 @@ def _beams(rng: Rng, sheet: Sheet, floor: float) -> tuple[np.ndarray, np.ndarray
     return beams.astype(np.float32), lamps
 
 
-def _arm(hx: float, hy: float, r: float, side: float, rng: Rng) -> list[Point]:
-    """A raised arm from a shoulder to a fist above the head, as a thin quad."""
+def _arm(hx: float, hy: float, r: float, side: float, rng: Rng) -> list[list[Point]]:
+    """A raised arm from a shoulder to a small fist above the head: a quad tapering
+    from the shoulder to the wrist, and the fist a little wider than the wrist."""
     bx, by = hx + side * 1.2 * r, hy + 1.9 * r
     tx = hx + side * rng.uniform(1.2, 2.8) * r
     ty = hy - rng.uniform(3.2, 4.8) * r
-    t = 0.3 * r
-    fist = [(tx + 0.42 * r * np.cos(a), ty + 0.5 * r * np.sin(a)) for a in np.linspace(0, 6.2, 10)]
-    return [(bx - t, by), (bx + t, by), (tx + t * 0.8, ty), (tx - t * 0.8, ty)], fist
+    t0, t1 = 0.36 * r, 0.22 * r
+    fist = [
+        (tx + 0.3 * r * float(np.cos(a)), ty - 0.15 * r + 0.38 * r * float(np.sin(a)))
+        for a in np.linspace(0, 2 * np.pi, 12, endpoint=False)
+    ]
+    return [[(bx - t0, by), (bx + t0, by), (tx + t1, ty), (tx - t1, ty)], fist]
 
 
 def crowd(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
@@ -69,12 +73,17 @@ def crowd(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     w, h = x1 - x0, y1 - y0
+    counts = [6 + round(4 * d.density) - 2 * row + int(rng.integers(2)) for row in (0, 1)]
+    radii = [w / (n * (1.9 - 0.15 * row)) for row, n in enumerate(counts)]
+    # with the title below, the front row shows its heads and shoulders above the area's
+    # foot (a row cut at the chin read as domes on a wall)
     line = y0 + h * rng.uniform(0.56, 0.66)
+    if sheet.zone == "bottom":
+        line = min(line, y1 - 4.2 * radii[1])
     beams, lamps = _beams(rng, sheet, line)
     back, front, arms = blank(), blank(), []
     for row, plate in ((0, back), (1, front)):
-        n = 6 + round(4 * d.density) - 2 * row + int(rng.integers(2))
-        r = w / (n * (1.9 - 0.15 * row))
+        n, r = counts[row], radii[row]
         base = line + row * 2.2 * r
         for k in range(n + 1):
             hx = x0 + w * (k + rng.uniform(-0.3, 0.3) + 0.5 * row) / n
