@@ -121,15 +121,15 @@ def flames(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x0, y0, x1, y1 = sheet.area
     w, h = x1 - x0, y1 - y0
     foot = y1
-    tall = h * rng.uniform(0.7, 1.0) * (0.8 + 0.2 * d.energy)
-    n = 3 + round(3 * d.density) + int(rng.integers(3))
+    tall = h * rng.uniform(0.85, 1.05) * (0.85 + 0.15 * d.energy)  # low, it read as hills
+    n = 5 + round(3 * d.density) + int(rng.integers(3))
     level = 0.7 + 0.3 * signals.energy(d, n).astype(np.float32)  # a flat song still burns
     level = level * rng.uniform(0.8, 1.0, n).astype(np.float32)
     centres = x0 + w * (np.arange(n) + 0.5 + rng.uniform(-0.25, 0.25, n)) / n
     if rng.random() < 0.5:  # a bonfire heaped at a seeded point, not a wall of fire
         peak, reach = x0 + w * rng.uniform(0.25, 0.75), w * rng.uniform(0.22, 0.4)
         level = level * (0.3 + 0.7 * np.exp(-(((centres - peak) / reach) ** 2))).astype(np.float32)
-    widths = w / n * rng.uniform(0.9, 1.3, n)
+    widths = w / n * rng.uniform(0.75, 1.15, n)
     curl = rng.uniform(0.9, 1.8)  # how many times a tongue licks sideways
     rise = np.clip((foot - y) / tall, 0, 1.2)  # 0 at the foot, 1 at the tallest tip
     bend = 0.5 * w / n * rise**1.4  # the tips lick sideways, the foot holds
