@@ -5,9 +5,11 @@ second slips a seeded way, the third a little across it).
 Tones print as a coarse dot screen (a cosine spot function; the drums alternate 45
 and 0 degree screens), solids flat with crisp edges; inks overprint by multiplying on
 pale stock and print opaque on dark stock (as over a white underbase); the paper's
-mottle and fibres show through. The inks and the paper's mottle are
-combined through one lookup table (16 coverage levels per drum, 8 paper shades), so a print costs
-a gather, not a chain of full-size colour blends.
+mottle and fibres show through. A plate's tones are screened by one add and one
+gather (a table from spot step and 8-bit tone to coverage step); the three drums and
+the paper's mottle are combined through one lookup table (16 coverage levels per
+drum, 8 paper shades), so a print costs gathers, not chains of full-size float ops
+and colour blends.
 """
 
 from __future__ import annotations
