@@ -1,22 +1,23 @@
 """Risograph: two or three riso inks overprinted on paper, off register, like a gig
 poster or zine cover.
 
-Compositions (riso_posters, riso_cutouts; riso_prints, riso_figures, riso_fields,
-riso_glyph, riso_motifs): one huge cut-paper figure named by the title or the mood (a
-hand with an eye in its palm, an eye, a flower, a crescent moon, a breaking wave, a
-mountain, a palm, a heart, a sun, a star) over a backing shape in the second ink
-(figure); two or three big circles overprinting in a row, a triangle or a diagonal
-(circles); a sphere shaded like a duotone halftone photograph on a horizon or rising
-off the sheet's edge (sphere); a two-ink repeat broken by one large turned motif
-(tile); a landscape in three ink layers inside a panel, arch or circle, its far range
-the song's energy (landscape); the title's first character or two printed huge
-(glyph); two huge cropped shapes (shapes); a skyline, the loudness as ridges, a
-road, the onsets as bars, leaves for a garden. The slanted or arced bands over the
-title (two reviews scored the style 5.5 and 5 of 10 for them) are a rare print; the
-halftone moon, field and sea are retired. Each new print stops cleanly at the
-title's calm zone instead of fading into it.
+Compositions (riso_scenes, riso_posters, riso_cutouts; riso_prints, riso_figures,
+riso_fields, riso_glyph, riso_motifs): a crowd seen from the back of the room under
+stage lights, hands up as the song is loud (crowd); a wall of flames or a bonfire in
+three overprinted layers, for a title on fire and loud genres (flames); a landscape
+in three ink layers inside a panel, arch or circle, its far range the song's energy
+(landscape); a road to a vanishing point; a skyline; the loudness as ridges; one huge
+cut-paper figure named by the title or the mood over a backing shape (figure); a
+sphere shaded like a duotone halftone photograph (sphere); the onsets as bars; the
+title's first character printed huge (glyph, rarer: read as a template when it came
+twice); two huge cropped shapes. Two reviews (5 and 4 of 10) read the overprinted
+circles as Venn diagrams and the broken repeat as wallpaper: both are rare prints,
+and the slanted bands rarer; leaves only for a floral title. Each print stops
+cleanly at the title's calm zone instead of fading into it.
 What the title names leads a bit over half the time; otherwise the genre weighs its
 favourites and the seed picks among them; a quiet song draws no road and no beat bars.
+night -> dark stock (black, navy, aubergine) and light inks; a title on fire -> warm
+inks and, most of the time, the flames;
 mood -> ink intensity and the figure (a quiet, sad song cuts a moon, wave, mountain
 or flower); genre -> inks and paper (riso_inks: black and one hard ink for drill and
 trap, black and bone for metal, fluoro for house, primaries and pink for children);
@@ -57,63 +58,70 @@ STYLE = StyleInfo(
 # night or city drew the same skyline on every CJK title, so the title's own
 # characters share it)
 NAMED = {
-    "city": ("city", "glyph", "tile"),
-    "sea": ("figure", "landscape", "circles"),
-    "night": ("figure", "city", "glyph", "sphere"),
-    "sun": ("figure", "landscape", "circles"),
-    "rain": ("city", "tile", "figure"),
-    "mountain": ("landscape", "figure", "ridges", "road"),
-    "flower": ("figure", "tile", "botanical"),
-    "heart": ("figure", "tile", "circles", "glyph"),
-    "star": ("figure", "tile", "glyph"),
-    "cloud": ("landscape", "sphere", "figure"),
+    "city": ("city", "crowd", "glyph"),
+    "sea": ("landscape", "figure", "ridges"),
+    "night": ("city", "figure", "landscape", "sphere"),
+    "sun": ("landscape", "road", "figure"),
+    "rain": ("city", "landscape", "figure"),
+    "mountain": ("landscape", "ridges", "road", "figure"),
+    "flower": ("botanical", "figure"),
+    "heart": ("figure", "crowd", "flames"),
+    "star": ("crowd", "figure", "city"),
+    "cloud": ("landscape", "sphere", "ridges"),
     "window": ("city", "landscape"),
 }
-POP = ("circles", "figure", "tile", "sphere", "glyph", "shapes", "bands")
-CLUB = ("circles", "tile", "sphere", "rhythm", "glyph", "figure")
+# the pictures (a crowd, flames, a landscape, a road, a city) lead; the overprinted
+# circles read as Venn diagrams and the repeat as wallpaper on two reviews, so both
+# are rare, and the giant glyph (read as a template when it came twice) is rarer
+POP = ("figure", "crowd", "sphere", "landscape", "circles", "glyph", "shapes", "tile")
+CLUB = ("crowd", "rhythm", "sphere", "city", "circles", "glyph", "tile")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": ("glyph", "sphere", "figure", "city", "rhythm"),
-    "trap": ("sphere", "glyph", "figure", "city", "rhythm"),
-    "hiphop": ("figure", "glyph", "sphere", "city", "tile", "rhythm"),
-    "metal": ("figure", "glyph", "landscape", "sphere", "ridges"),
-    "post_punk": ("figure", "sphere", "glyph", "circles", "shapes"),
-    "punk": ("figure", "glyph", "tile", "shapes", "rhythm"),
-    "hardcore": ("glyph", "figure", "rhythm", "shapes"),
-    "rock": ("figure", "glyph", "landscape", "shapes", "road", "circles"),
+    "drill": ("city", "glyph", "sphere", "crowd", "figure", "rhythm"),
+    "trap": ("flames", "city", "sphere", "glyph", "crowd", "rhythm"),
+    "hiphop": ("crowd", "city", "figure", "road", "glyph", "rhythm"),
+    "metal": ("flames", "ridges", "landscape", "figure", "glyph"),
+    "post_punk": ("city", "figure", "sphere", "shapes", "glyph"),
+    "punk": ("crowd", "flames", "figure", "glyph", "shapes", "rhythm"),
+    "hardcore": ("crowd", "flames", "glyph", "figure", "rhythm"),
+    "rock": ("road", "crowd", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("tile", "circles", "figure", "sphere", "glyph"),
-    "rnb": ("sphere", "figure", "circles", "tile", "glyph"),
-    "folk": ("landscape", "figure", "tile", "road", "circles"),
-    "country": ("landscape", "figure", "road", "tile", "shapes"),
-    "lofi": ("landscape", "figure", "sphere", "city", "circles"),
-    "jazz": ("circles", "glyph", "figure", "shapes", "sphere"),
+    "kpop": ("crowd", "figure", "sphere", "city", "circles", "tile"),
+    "rnb": ("sphere", "city", "figure", "landscape", "circles"),
+    "folk": ("landscape", "road", "ridges", "figure"),
+    "country": ("road", "landscape", "ridges", "figure", "shapes"),
+    "lofi": ("city", "landscape", "figure", "sphere"),
+    "jazz": ("city", "glyph", "figure", "shapes", "circles", "sphere"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("tile", "circles", "rhythm", "glyph", "sphere", "bands"),
-    "dnb": ("sphere", "city", "circles", "rhythm", "glyph"),
-    "ambient": ("sphere", "landscape", "circles", "figure"),
-    "classical": ("circles", "sphere", "landscape", "shapes"),
-    "synthwave": ("landscape", "sphere", "city", "circles"),
-    "children": ("figure", "tile", "circles", "landscape"),
-    "psychedelic": ("figure", "tile", "circles", "sphere", "bands"),
-    "world": ("figure", "circles", "tile", "landscape", "glyph"),
-    "latin": ("figure", "circles", "tile", "sphere", "glyph"),
+    "house": ("crowd", "rhythm", "sphere", "circles", "tile", "glyph", "bands"),
+    "dnb": ("city", "sphere", "crowd", "rhythm", "glyph"),
+    "ambient": ("landscape", "sphere", "ridges", "circles"),
+    "classical": ("landscape", "sphere", "ridges", "shapes", "circles"),
+    "synthwave": ("road", "landscape", "sphere", "city"),
+    "children": ("figure", "landscape", "tile", "circles"),
+    "psychedelic": ("figure", "landscape", "sphere", "bands", "tile"),
+    "world": ("landscape", "figure", "crowd", "glyph"),
+    "latin": ("crowd", "figure", "flames", "landscape", "sphere", "glyph"),
 }
-EVERY = ("figure", "circles", "sphere", "tile", "landscape", "glyph", "shapes", "city", "rhythm")
-# the slanted or arced bands over the title read, on two reviewers' sheets, as the
-# style's template (Солнечный день): kept as a rare print; the glyph leads many lists
+EVERY = (
+    "figure", "sphere", "landscape", "city", "crowd", "road", "ridges", "glyph",
+    "shapes", "rhythm", "circles", "tile",
+)  # fmt: skip
 RARER = {
     "bands": 0.3,
-    "glyph": 0.5,
+    "glyph": 0.3,
     "shapes": 0.6,
-    "ridges": 0.5,
+    "ridges": 0.7,
     "city": 0.8,
-    "sphere": 0.45,
-    "figure": 0.55,
+    "landscape": 0.6,  # ten landscape windows on 74 bench tracks: the new template
+    "sphere": 0.12,  # nine to eleven spheres on 74 bench tracks read as a template
+    "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
+    "circles": 0.2,
+    "tile": 0.15,
 }
-COARSE = {"sphere": 0.6, "landscape": 0.8, "circles": 0.85}
-SOLID_LEAD = ("glyph", "rhythm", "sphere")  # the darker ink leads: solid letters, shade
-LOUD_ONLY = ("road", "rhythm")  # a road and beat bars on a quiet song read off-mood
+COARSE = {"sphere": 0.6, "landscape": 0.8, "circles": 0.85, "crowd": 0.8}
+SOLID_LEAD = ("glyph", "rhythm", "sphere", "crowd")  # the darker ink leads: solid letters, shade
+LOUD_ONLY = ("road", "rhythm", "crowd", "flames")  # off-mood on a quiet song
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
 
@@ -129,11 +137,13 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     if any(w in direction.title.lower() for w in ROADS):
         named.append("road")
     lean = rng.random()
+    if riso_inks.on_fire(direction) and lean < 0.75:  # a title on fire burns
+        return "flames"
     if named and lean < 0.55:
         return named[int(rng.integers(len(named)))]
     sub = direction.language.subgenre
     options = FAVOURITES.get(sub) or FAVOURITES.get(direction.genre) or EVERY
-    weights = np.array([3.0, 2.5, 2.0, 1.5, *[1.0] * 6][: len(options)])
+    weights = np.array([3.0, 2.5, 2.0, 1.5, *[1.0] * 10][: len(options)])
     if options is EVERY:  # no favourites: any composition alike
         weights = np.ones(len(options))
     weights = weights * np.array([RARER.get(o, 1.0) for o in options])
@@ -225,7 +235,13 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the cover (RGB, size x size): the print at up to raster.work_size, the
-    finish (grain) at full size."""
+    finish (grain) at full size. A halftone texture is the press's own screen: the
+    finish's finer 45-degree screen over it printed a moire (and cost 8 ms at
+    1024 px), so the print takes the grain alone."""
     art = _draw(direction, raster.work_size(size))
-    image = finish(raster.to_size(art.image, size), direction, "riso", 0.03)
+    image = raster.to_size(art.image, size)
+    if direction.texture == "halftone":
+        image = raster.grain(image, raster.rng_for(direction, "riso-finish"), 0.03)
+    else:
+        image = finish(image, direction, "riso", 0.03)
     return Artwork(image, art.focal, art.layout)

@@ -49,6 +49,7 @@ HARD = ("black", "bone", "scarlet", "orange", "federal", "burgundy", "purple")
 
 WHITE, CREAM, NEWSPRINT, GREY = (246, 244, 238), (240, 231, 210), (224, 219, 205), (176, 177, 178)
 KRAFT, BONE, BLACK = (198, 168, 128), (230, 224, 210), (17, 17, 19)
+NAVY, AUBERGINE = (22, 27, 48), (34, 20, 36)  # night stocks
 BLUSH, SKY, LEMON = (248, 222, 226), (220, 232, 242), (250, 238, 170)
 
 # genre -> (papers, ink sets); a set of two prints its third drum in the first ink
@@ -184,7 +185,11 @@ GENRES: dict[str, Kit] = {
     "synthwave": ((BLACK,), (("fluoro_pink", "aqua"), ("fluoro_pink", "sunflower"))),
     "vaporwave": ((BLUSH, SKY), (("pink", "aqua"), ("lavender", "fluoro_pink"))),
     "shoegaze": ((BLUSH, WHITE), (("fluoro_pink", "purple"), ("pink", "lavender"))),
-    "dream_pop": ((WHITE, SKY), (("lavender", "pink"), ("cornflower", "fluoro_pink"))),
+    # lavender and pink on white printed washed out (Glass City): a deep ink leads
+    "dream_pop": (
+        (SKY, BLUSH),
+        (("purple", "fluoro_pink"), ("federal", "pink"), ("blue", "fluoro_pink")),
+    ),
     "psychedelic": ((CREAM, LEMON), (("orange", "purple", "green"), ("fluoro_pink", "teal"))),
     "rock": ((NEWSPRINT, BLACK), (("scarlet", "black"), ("yellow", "black"), ("bone", "scarlet"))),
     "children": (
@@ -194,6 +199,28 @@ GENRES: dict[str, Kit] = {
     "jingle": ((WHITE,), (("blue", "yellow"), ("scarlet", "blue"))),
 }
 LIGHT = tuple(name for name in INKS if name not in ("bone", "black"))
+# on night stock a dark drum would vanish: it prints its light sister
+BY_NIGHT = {
+    "black": "bone",
+    "federal": "cornflower",
+    "blue": "aqua",
+    "teal": "mint",
+    "hunter": "mint",
+    "purple": "lavender",
+    "burgundy": "scarlet",
+    "brown": "orange",
+    "green": "fluoro_green",
+}
+# what a title on fire prints: warm inks (a heart of fire got teal dots on cream)
+FIRE = ("fire", "fuego", "fogo", "feu", "flame", "blaze", "burn", "inferno", "lava", "ember",
+        "огон", "пламя", "火", "불", "आग", "نار", "ไฟ")  # fmt: skip
+FIRE_SETS = (("scarlet", "sunflower"), ("orange", "scarlet", "yellow"), ("scarlet", "orange"))
+
+
+def on_fire(direction: ArtDirection) -> bool:
+    """Whether the title names fire (in any script)."""
+    title = direction.title.lower().replace("花火", " ")  # fireworks are no fire
+    return any(stem in title for stem in FIRE)
 
 
 def _hue_gap(a: float, b: float) -> float:
@@ -234,13 +261,21 @@ def _from_palette(direction: ArtDirection) -> tuple[RGB, tuple[str, ...]]:
 def choose(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
     """The paper and three inks of a print (a two-ink set repeats its first ink on
     the third drum). On black stock an ink set leads with its light ink (bone for
-    black), so the print reads inverted."""
+    black), so the print reads inverted. A night title prints on night stock (black,
+    navy or aubergine) in light inks; a title on fire prints warm inks."""
     kit = GENRES.get(genre_key(direction))
     if kit is None:
         paper, names = _from_palette(direction)
     else:
         paper = kit[0][int(rng.integers(len(kit[0])))]
         names = kit[1][int(rng.integers(len(kit[1])))]
+    if on_fire(direction):
+        names = FIRE_SETS[int(rng.integers(len(FIRE_SETS)))]
+        paper = paper if rgb_to_oklch(paper)[0] < 0.5 or rng.random() < 0.5 else BLACK
+    if direction.night:  # night tracks print on dark stock, never a bright cream
+        if rgb_to_oklch(paper)[0] >= 0.5:
+            paper = (BLACK, NAVY, AUBERGINE)[int(rng.integers(3))]
+        names = tuple(BY_NIGHT.get(n, n) for n in names)
     dark = rgb_to_oklch(paper)[0] < 0.5
     if dark:
         names = tuple("bone" if n == "black" else n for n in names)

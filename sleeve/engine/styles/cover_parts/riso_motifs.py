@@ -22,6 +22,7 @@ from sleeve.engine.styles.cover_parts.riso_glyph import glyph
 from sleeve.engine.styles.cover_parts.riso_posters import circles, figure, landscape, sphere, tile
 from sleeve.engine.styles.cover_parts.riso_prints import bands, shapes
 from sleeve.engine.styles.cover_parts.riso_ridges import ridges
+from sleeve.engine.styles.cover_parts.riso_scenes import crowd, flames
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
@@ -107,4 +108,6 @@ MOTIFS: dict[str, Motif] = {
     "ridges": ridges,
     "shapes": shapes,
     "bands": bands,
+    "crowd": crowd,
+    "flames": flames,
 }

@@ -154,6 +154,8 @@ def circles(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     n = 3 if (d.energy > 0.5 or rng.random() < 0.35) else 2
     mx, my = (x0 + x1) / 2, (y0 + y1) / 2
     form = int(rng.integers(3))
+    if form == 1 and rng.random() < 0.75:  # the triangle read as a Venn diagram: rare
+        form = 2
     wide = w >= h
     if form == 0:  # a row along the longer side
         r = min((w if wide else h) * 0.94 / (2 + 1.25 * (n - 1)), (h if wide else w) * 0.47)
