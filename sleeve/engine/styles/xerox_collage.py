@@ -297,11 +297,13 @@ def photo_box(s: Sheet) -> None:
     top = y0 + (0.0 if y0 > 0 else margin)
     bottom = y1 - (margin if y0 > 0 else 0.0)
     w, h = int((1 - 2 * margin) * s.size), int((bottom - top) * s.size)
-    ink = _strong(s, w, h, s.rng.uniform(1.0, 1.35))
+    zoom = s.rng.uniform(1.0, 1.35)
+    ink = s.copy(w, h, zoom, burn=0.2, least=0.34, most=0.62)
     x, y = int(margin * s.size), int(top * s.size)
     rule = max(2, s.size // 64)
     draw = ImageDraw.Draw(s.img)
-    draw.rectangle((x - rule, y - rule, x + w + rule - 1, y + h + rule - 1), fill=INK)
+    box = (x - rule, y - rule, x + w + rule - 1, y + h + rule - 1)
+    draw.rectangle(box, fill=_toner(s.field) if s.field == INK else INK)
     s.img.paste(s.inked(ink, s.paper), (x, y))
     s.focal = compose.clip_box(
         (margin - 0.02, top - 0.02, 1 - margin + 0.02, bottom + 0.02), MIN_SIDE
@@ -357,7 +359,8 @@ def repeat(s: Sheet) -> None:
     ink = _strong(s, pw, ph, s.rng.uniform(1.0, 1.3))
     plain = s.inked(ink, s.paper)
     broken = int(s.rng.integers(rows * cols))
-    how = int(s.rng.integers(3)) if s.spot != PAPER else int(s.rng.integers(2)) * 2
+    fluoro = s.spot not in (PAPER, s.field)  # a fluoro cell would melt into a fluoro field
+    how = int(s.rng.integers(3)) if fluoro else int(s.rng.integers(2)) * 2
     for i in range(rows * cols):
         x = int((margin + (i % cols) * (cw + gap)) * s.size)
         y = int((top + (i // cols) * (ch + gap)) * s.size)
@@ -367,7 +370,7 @@ def repeat(s: Sheet) -> None:
         elif i == broken and how == 1:  # on the fluoro
             cell = s.inked(ink, s.spot)
         elif i == broken:  # slipped: the copy shifted in its frame, paper showing
-            dx, dy = int(pw * s.rng.uniform(0.15, 0.3)), int(ph * s.rng.uniform(0.1, 0.25))
+            dx, dy = int(pw * s.rng.uniform(0.3, 0.45)), int(ph * s.rng.uniform(0.25, 0.4))
             cell = Image.new("RGB", (pw, ph), s.paper)
             cell.paste(plain, (dx * int(s.rng.choice([-1, 1])), dy))
         s.img.paste(cell, (x, y))
@@ -491,7 +494,9 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
             return loud, PAPER
         return INK, (loud if loud and roll < 0.85 else PAPER)
     if composition == "photo-box":
-        return (loud if loud and roll < 0.4 else PAPER), PAPER
+        if loud and roll < 0.45:
+            return loud, PAPER
+        return (PAPER, NEWSPRINT) if roll < 0.75 else (INK, PAPER)  # no white box on white
     if composition in ("ransom", "repeat"):
         return (loud if loud and roll < 0.5 else INK), PAPER
     if composition == "torn-bleed":  # the copy on the fluoro, a negative, or newsprint

@@ -119,7 +119,7 @@ def riot(
             (x + wide * 0.12, top + tall * 0.28, x + wide * 0.84, top + tall * 0.36), fill=150
         )
         x += wide * 1.0
-    draw.rectangle((0, horizon + tall * 0.5, RES, RES), fill=190)
+    draw.rectangle((0, horizon + tall * 0.5, RES, RES), fill=140)  # the street, dotted grey
     return _done(img), (0.0, (horizon - tall * 0.7) / RES, 1.0, (horizon + tall * 0.55) / RES)
 
 
