@@ -1,30 +1,30 @@
-"""Xerox collage: punk's photocopied flyer, loud and crowded, never a blank sheet.
-One picture (a mono-grain scene: a figure on a hill, a column of smoke, ridges drawn
-from the song's energy, an eclipse, towers, a forest; or one huge letter of the
-title) burnt by a bad copier to ink, pasted up with scraps of other papers
-(newsprint, the fluoro, black, white) in one of seven compositions, calm to loud:
+"""Xerox collage: a punk flyer, one photocopied picture burnt hard by a bad copier
+(a crowd with raised fists, one huge fist, a riot line, a burnt-out car) and the
+title big on a flat third of the sheet.
 
-- taped-scrap: a torn copy taped off-centre in a wide flat field, a second paper
-  peeking out from behind it;
-- torn-strips: three or four long strips torn from different papers stacked crooked
-  across the cover, one with a skyline (the song's ridge, towers, pines);
-- letter-window: the title's first letter, huge and cropped, as a window onto the copy;
-- ransom: the title's short word, each letter torn from a different paper in a
-  different face, in a crooked row over a torn copy;
-- torn-bleed: a huge crop of the copy (a negative on black, or on fluoro or
-  newsprint) fills the cover, one edge torn away and taped;
-- pasteup: four to six torn scraps of different papers overlapping at angles and
-  taped, the copy on the biggest, threshold blobs and columns of small print on the
-  rest;
-- misregister: the copy printed twice on fluoro paper, black over white, out of
-  register.
+The picture (the flyer's own, or a mono-grain scene for other genres) is copied to
+ink and set in one of seven compositions, calm to loud:
 
-energy -> the composition (the seed picks among its neighbours), how crooked and
-how ragged; genre -> the pictures likely; loudness -> the copier's contrast; the
-palette's accent -> the one fluoro ink (the nearer of pink and yellow when the accent
-is dull; none when the palette is monochrome: then newsprint or black); seed -> the
-rest (crop, place, which edge is torn). The copy keeps to the side the title layout
-leaves free, and the focal box covers all that is busy.
+- taped-scrap: one big torn copy taped a little crooked over a flat fluoro or black
+  field;
+- photo-box: a flyer: the copy in a hard-ruled box on white, fluoro or black paper;
+- letter-window: the title's first letter, huge and cropped, a window onto the copy;
+- ransom: the title's word, each letter torn from a different paper in a different
+  face, in a crooked row across a torn copy;
+- torn-bleed: the copy bled off three sides, the edge toward the title torn and
+  taped;
+- repeat: the same copy in a grid of four or six, one broken (a negative, on the
+  fluoro, or slipped off its frame);
+- misregister: the copy printed twice over the whole cover on the fluoro, black over
+  white, out of register, a white bar pasted across it for the title.
+
+Every composition keeps a flat band (a third of the cover, top or bottom, as the
+title layout asks) clear of the copy, so the title is set big and reads at 64 px.
+energy -> the composition (the seed picks among its neighbours) and how crooked;
+genre -> the pictures likely; loudness -> the copier's contrast; the palette's accent
+-> the one fluoro ink (the nearer of pink and yellow when the accent is dull; none
+when the palette is monochrome: then newsprint or black); seed -> the rest (crop,
+which band, which cell breaks). The focal box covers all that is busy.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ DOTS = 48.0  # the copier's dot screen, cells across the cover
 RIM: RGB = (252, 251, 246)  # the white core a tear shows
 PICTURES = {
     "punk": ("crowd", "fist", "riot", "car", "crowd", "figure"),
-    "rock": ("crowd", "fist", "car", "figure", "smoke"),
+    "rock": ("crowd", "fist", "car", "figure", "towers"),
     "metal": ("forest", "ridge", "eclipse", "smoke"),
     "hiphop": ("towers", "crowd", "car", "smoke"),
     "electronic": ("towers", "riot", "crowd", "smoke"),
