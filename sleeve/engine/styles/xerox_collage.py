@@ -378,21 +378,22 @@ def repeat(s: Sheet) -> None:
 
 
 def misregister(s: Sheet) -> None:
-    """The copy printed twice over the whole cover on the fluoro, black over white,
-    the plates a few percent apart, and a heavy bar of white paper pasted across it
-    where the title goes."""
-    _, _, t0, t1 = _regions(s)
-    ink = s.copy(s.size, s.size, s.rng.uniform(1.0, 1.2), burn=0.1, least=0.4)
+    """The copy printed twice on the fluoro, black over white, the plates a few
+    percent apart, and a heavy bar of white paper pasted across it where the title
+    goes."""
+    y0, y1, t0, t1 = _regions(s)
+    top = max(0.0, y0 - 0.1)  # the copy runs on under the bar, its subject in the open
+    n, h = s.size, int((min(1.0, y1 + 0.1) - top) * s.size)
+    ink = s.copy(n, h, s.rng.uniform(1.0, 1.2), burn=0.1, least=0.28, most=0.52)
     shift = (s.rng.uniform(0.02, 0.04) * s.size * s.rng.choice([-1, 1]) for _ in range(2))
     dx, dy = (int(v) for v in shift)
-    n = s.size
     spot = np.zeros_like(ink)
-    spot[max(dy, 0) : n + min(dy, 0), max(dx, 0) : n + min(dx, 0)] = ink[
-        max(-dy, 0) : n + min(-dy, 0), max(-dx, 0) : n + min(-dx, 0)
+    spot[max(dy, 0) : h + min(dy, 0), max(dx, 0) : n + min(dx, 0)] = ink[
+        max(-dy, 0) : h + min(-dy, 0), max(-dx, 0) : n + min(-dx, 0)
     ]  # the spot plate shifted, not wrapped round
     plates = Image.fromarray((ink.astype(np.uint8) << 1) | spot.astype(np.uint8), "P")
     plates.putpalette([*s.spot, *PAPER, *INK, *INK])  # by the plates: the ink over the spot
-    s.img.paste(plates.convert("RGB"))
+    s.img.paste(plates.convert("RGB"), (0, int(top * n)))
     s.focal = _bar(s, t0, t1, PAPER)
 
 

@@ -134,7 +134,8 @@ def car(
     ys, xs = np.mgrid[0:RES, 0:RES].astype(np.float32) / RES
     cx = float(rng.uniform(0.4, 0.6))
     spread = 0.12 + 0.3 * (1 - ys)  # the smoke widens as it rises
-    column = np.exp(-(((xs - cx - 0.15 * (1 - ys)) / spread) ** 2)) * (ys < 0.68)
+    fade = np.clip((0.56 - ys) / 0.16, 0, 1)  # clear air round the car: its shape reads
+    column = np.exp(-(((xs - cx - 0.15 * (1 - ys)) / spread) ** 2)) * fade
     arr = np.clip(arr - 1.1 * column * (0.4 + plume), 0, 1)
     img = Image.fromarray((arr * 255).astype(np.uint8), "L")
     draw = ImageDraw.Draw(img)
@@ -152,11 +153,17 @@ def car(
         draw.ellipse(
             (x0 + w * wx - r, ground - w * 0.06 - r, x0 + w * wx + r, ground - w * 0.06 + r), fill=8
         )
-    flames = [(x0 + w * 0.3, body[1]), (x0 + w * 0.7, body[1])]
-    for _ in range(7):  # tongues of flame out of the cabin, burnt white by the copier
-        fx = x0 + w * float(rng.uniform(0.3, 0.7))
-        fh = w * float(rng.uniform(0.2, 0.42))
-        draw.polygon([flames[0], (fx, body[1] - w * 0.06 - fh), flames[1]], fill=250)
+    roof = body[1] - w * 0.15
+    for _ in range(11):  # tongues of fire out of the cabin, leaning with the smoke
+        fx = x0 + w * float(rng.uniform(0.28, 0.72))
+        half = w * float(rng.uniform(0.03, 0.08))
+        tall = w * float(rng.uniform(0.12, 0.5)) * (1.2 - abs(fx - x0 - w / 2) / w * 2)
+        lean = w * float(rng.uniform(0.0, 0.12))
+        draw.polygon(
+            [(fx - half, roof + w * 0.05), (fx + lean, roof - tall), (fx + half, roof + w * 0.05)]
+            + [(fx + half * 0.4, roof - tall * 0.35)],
+            fill=250,
+        )
     draw.polygon(
         [(x0 + w * 0.35, body[1] - 2), (x0 + w * 0.38, body[1] - w * 0.13)]
         + [(x0 + w * 0.62, body[1] - w * 0.13), (x0 + w * 0.65, body[1] - 2)],
