@@ -311,23 +311,33 @@ def photo_box(s: Sheet) -> None:
 
 
 def taped_scrap(s: Sheet) -> None:
-    """One big torn copy taped a little crooked over a flat fluoro (or black) field,
-    the title on the field beside it."""
+    """One torn copy taped crooked to one side of a flat fluoro (or black) field,
+    the title on the field above or below it."""
     y0, y1, _, _ = _regions(s)
-    w = int(s.rng.uniform(0.76, 0.86) * s.size)
-    h = int((y1 - y0 - 0.08) * s.size)
+    tilt = float(s.rng.uniform(6.0, 11.0)) * s.rng.choice([-1, 1])
+    cos, sin = np.cos(np.radians(tilt)), abs(np.sin(np.radians(tilt)))
+    wf = float(s.rng.uniform(0.64, 0.72))
+    hf = (y1 - y0 - 0.07 - wf * sin) / cos  # the turned copy fits the picture's band
+    w, h = int(wf * s.size), int(hf * s.size)
     ink = _strong(s, w, h, s.rng.uniform(1.0, 1.3))
-    x = float((1 - w / s.size) / 2 + s.rng.uniform(-0.04, 0.04))
-    y = y0 + 0.04 + (0.01 if y0 > 0 else -0.005)
+    ex, ey = (wf * cos + hf * sin) / 2, (wf * sin + hf * cos) / 2  # the turned half-extents
+    right = bool(s.rng.integers(2))
+    cx = (0.95 - ex if right else 0.05 + ex) + s.rng.uniform(-0.02, 0.02)
+    cy = (y0 + y1) / 2 + (0.01 if y0 > 0 else -0.01)
     depth = (0.006 + 0.008 * s.d.energy) * s.size
-    tilt = float(s.rng.uniform(2.5, 6.0)) * s.rng.choice([-1, 1])
-    box = s.paste(
-        Scrap(s.paper, [(_toner(s.paper), ink)]), copier.torn(w, h, s.rng, depth), x, y, tilt
-    )
+    scrap = Scrap(s.paper, [(_toner(s.paper), ink)])
+    s.paste(scrap, copier.torn(w, h, s.rng, depth), cx - wf / 2, cy - hf / 2, tilt)
     s.focal = compose.clip_box(
-        (box[0] - 0.04, box[1] - 0.04, box[2] + 0.04, box[3] + 0.04), MIN_SIDE
+        (cx - ex - 0.02, cy - ey - 0.02, cx + ex + 0.02, cy + ey + 0.02), MIN_SIDE
     )
-    _tapes(s, [(x + 0.03, y + 0.01, 0.7), (x + w / s.size - 0.03, y + 0.01, -0.7)])
+    turn = np.radians(tilt)
+    tapes = []
+    for side in (-1, 1):  # over the two top corners, turned with the copy
+        dx, dy = side * (wf / 2 - 0.03), -(hf / 2 - 0.01)
+        px = cx + dx * np.cos(turn) + dy * np.sin(turn)
+        py = cy - dx * np.sin(turn) + dy * np.cos(turn)
+        tapes.append((float(px), float(py), -side * 0.7 - turn))
+    _tapes(s, tapes)
 
 
 def letter_window(s: Sheet) -> None:
