@@ -33,8 +33,8 @@ def _layouts(direction: object) -> collections.Counter[str]:
 
 def test_calm_and_loud_songs_get_different_compositions_not_only_colours() -> None:
     calm, loud = _layouts(QUIET), _layouts(LOUD)
-    assert calm["taped-scrap"] + calm["torn-strips"] >= 0.6 * len(SEEDS), calm
-    busy = loud["torn-bleed"] + loud["misregister"] + loud["pasteup"]
+    assert calm["taped-scrap"] + calm["photo-box"] >= 0.6 * len(SEEDS), calm
+    busy = loud["torn-bleed"] + loud["misregister"] + loud["repeat"]
     assert busy >= 0.6 * len(SEEDS), loud
 
 
@@ -72,7 +72,7 @@ def test_a_small_scrap_leaves_its_field_calm_for_the_title() -> None:
         pixels = np.asarray(art.image, np.float32).copy()
         pixels[max(0, y0 - 12) : y1 + 12, max(0, x0 - 12) : x1 + 12] = np.nan
         rest = pixels[~np.isnan(pixels[..., 0])]
-        assert len(rest) > 0.3 * 128 * 128 and rest.std(axis=0).max() < 20
+        assert len(rest) > 0.2 * 128 * 128 and rest.std(axis=0).max() < 20
         return
     pytest.fail("no taped scrap among the quiet seeds")
 
@@ -99,21 +99,69 @@ def _share(rgb: np.ndarray, colour: tuple[int, int, int]) -> float:
     return float((np.abs(rgb - np.array(colour, np.int16)).max(axis=2) < 24).mean())
 
 
-def test_a_pasteup_piles_several_different_papers() -> None:
-    """A paste-up shows white, newsprint and black scraps (and the fluoro where the
-    palette has one), not one scrap on a field."""
+def test_the_copy_leaves_a_flat_third_for_a_big_title_in_every_composition() -> None:
+    """Reviewers lost titles in the noise of a scatter of scraps: every composition
+    keeps a flat band (a third of the cover, top or bottom) clear of its focal box, so
+    the title is set big on a calm field."""
+    seen: set[str] = set()
+    for base in (QUIET, LOUD, dataclasses.replace(LOUD, energy=0.5)):
+        for seed in range(30):
+            art = xerox_collage.render(dataclasses.replace(base, seed=seed), 128)
+            seen.add(art.layout)
+            x0, y0, x1, y1 = art.focal
+            free = max(y0, 1 - y1)
+            assert free >= 0.26, (art.layout, seed, art.focal)
+            grey = np.asarray(art.image.convert("L"), np.float32)
+            band = grey[4:28] if y0 >= 0.26 else grey[-28:-4]
+            assert band.std() < 30, (art.layout, seed, band.std())
+    assert len(seen) >= 6, seen
+
+
+def _one_broken(grid: object, cols: int, gap: float) -> bool:
+    """Whether a grid of two rows of `cols` cells `gap` pixels apart holds one cell
+    unlike the rest, the rest alike."""
+    from PIL import Image
+
+    cw, ch = (grid.width - gap * (cols - 1)) / cols, (grid.height - gap) / 2
+    small = []
+    for r in range(2):
+        for c in range(cols):
+            x, y = c * (cw + gap), r * (ch + gap)
+            cell = grid.crop((int(x) + 3, int(y) + 3, int(x + cw) - 3, int(y + ch) - 3))
+            small.append(np.asarray(cell.resize((8, 8), Image.Resampling.BOX), np.float32))
+    gaps = [[float(np.abs(a - b).mean()) for b in small] for a in small]
+    odd = int(np.argmax([sorted(g)[len(g) // 2] for g in gaps]))
+    others = [i for i in range(len(small)) if i != odd]
+    alike = all(gaps[i][j] < 20 for i in others for j in others)
+    return alike and min(gaps[odd][i] for i in others) > 12
+
+
+def test_a_repeat_grid_has_one_broken_copy() -> None:
+    """The Warhol-like grid repeats one copy and breaks exactly one of them."""
     seen = 0
-    for seed in range(60):
+    for seed in range(80):
         direction = dataclasses.replace(LOUD, seed=seed)
-        if xerox_collage.layout_of(direction) != "pasteup":
+        if xerox_collage.layout_of(direction) != "repeat":
             continue
-        rgb = np.asarray(xerox_collage.render(direction, 192).image, np.int16)
-        x0, y0, x1, y1 = (int(v * 192) for v in xerox_collage.render(direction, 64).focal)
-        papers = [xerox_collage.PAPER, xerox_collage.NEWSPRINT, xerox_collage.INK]
-        inside = rgb[y0:y1, x0:x1]
-        assert sum(_share(inside, p) > 0.03 for p in papers) >= 3, seed
+        art = xerox_collage.render(direction, 256)
+        x0, y0, x1, y1 = (int(v * 256) for v in art.focal)
+        grid = art.image.crop((x0, y0, x1, y1))
+        assert any(_one_broken(grid, cols, 0.018 * 256) for cols in (2, 3)), seed
         seen += 1
     assert seen >= 3
+
+
+def test_punk_covers_copy_flyer_pictures() -> None:
+    """A punk song gets the flyer's pictures (a crowd, a fist, a riot line, a burnt
+    car) far more often than the mono print's landscapes."""
+    from sleeve.engine.styles.cover_parts import xerox_pictures
+
+    punk = dataclasses.replace(LOUD, genre="punk", language=language_for("punk"))
+    names = xerox_collage.PICTURES["punk"]
+    assert sum(name in xerox_pictures.PICTURES for name in names) >= 0.8 * len(names)
+    assert {"crowd", "fist", "riot", "car"} <= set(names)
+    art = xerox_collage.render(punk, 96)
+    assert art.focal is not None
 
 
 def test_no_cover_is_mostly_empty_white_paper() -> None:

@@ -1,30 +1,30 @@
-"""Xerox collage: punk's photocopied flyer, loud and crowded, never a blank sheet.
-One picture (a mono-grain scene: a figure on a hill, a column of smoke, ridges drawn
-from the song's energy, an eclipse, towers, a forest; or one huge letter of the
-title) burnt by a bad copier to ink, pasted up with scraps of other papers
-(newsprint, the fluoro, black, white) in one of seven compositions, calm to loud:
+"""Xerox collage: a punk flyer, one photocopied picture burnt hard by a bad copier
+(a crowd with raised fists, one huge fist, a riot line, a burnt-out car) and the
+title big on a flat third of the sheet.
 
-- taped-scrap: a torn copy taped off-centre in a wide flat field, a second paper
-  peeking out from behind it;
-- torn-strips: three or four long strips torn from different papers stacked crooked
-  across the cover, one with a skyline (the song's ridge, towers, pines);
-- letter-window: the title's first letter, huge and cropped, as a window onto the copy;
-- ransom: the title's short word, each letter torn from a different paper in a
-  different face, in a crooked row over a torn copy;
-- torn-bleed: a huge crop of the copy (a negative on black, or on fluoro or
-  newsprint) fills the cover, one edge torn away and taped;
-- pasteup: four to six torn scraps of different papers overlapping at angles and
-  taped, the copy on the biggest, threshold blobs and columns of small print on the
-  rest;
-- misregister: the copy printed twice on fluoro paper, black over white, out of
-  register.
+The picture (the flyer's own, or a mono-grain scene for other genres) is copied to
+ink and set in one of seven compositions, calm to loud:
 
-energy -> the composition (the seed picks among its neighbours), how crooked and
-how ragged; genre -> the pictures likely; loudness -> the copier's contrast; the
-palette's accent -> the one fluoro ink (the nearer of pink and yellow when the accent
-is dull; none when the palette is monochrome: then newsprint or black); seed -> the
-rest (crop, place, which edge is torn). The copy keeps to the side the title layout
-leaves free, and the focal box covers all that is busy.
+- taped-scrap: one big torn copy taped a little crooked over a flat fluoro or black
+  field;
+- photo-box: a flyer: the copy in a hard-ruled box on white, fluoro or black paper;
+- letter-window: the title's first letter, huge and cropped, a window onto the copy;
+- ransom: the title's word, each letter torn from a different paper in a different
+  face, in a crooked row across a torn copy;
+- torn-bleed: the copy bled off three sides, the edge toward the title torn and
+  taped;
+- repeat: the same copy in a grid of four or six, one broken (a negative, on the
+  fluoro, or slipped off its frame);
+- misregister: the copy printed twice over the whole cover on the fluoro, black over
+  white, out of register, a white bar pasted across it for the title.
+
+Every composition keeps a flat band (a third of the cover, top or bottom, as the
+title layout asks) clear of the copy, so the title is set big and reads at 64 px.
+energy -> the composition (the seed picks among its neighbours) and how crooked;
+genre -> the pictures likely; loudness -> the copier's contrast; the palette's accent
+-> the one fluoro ink (the nearer of pink and yellow when the accent is dull; none
+when the palette is monochrome: then newsprint or black); seed -> the rest (crop,
+which band, which cell breaks). The focal box covers all that is busy.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from sleeve.engine.styles import mono_grain
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import mono_scenes
 from sleeve.engine.styles.cover_parts import xerox_motifs as copier
+from sleeve.engine.styles.cover_parts import xerox_pictures as pictures
 
 MIN_SIDE = 0.05  # a focal box is kept at least this wide and tall
 
@@ -57,22 +58,14 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "taped-scrap",
-    "torn-strips",
+    "photo-box",
     "letter-window",
     "ransom",
     "torn-bleed",
-    "pasteup",
+    "repeat",
     "misregister",
 )
-WEIGHTS = (
-    1.0,
-    0.6,
-    0.6,
-    0.9,
-    1.0,
-    1.4,
-    1.0,
-)  # the band and the letter rarer, the paste-up commoner
+WEIGHTS = (1.0, 1.1, 0.7, 0.8, 1.0, 1.1, 0.9)  # the letter and the note rarer
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
 NEWSPRINT: RGB = (212, 206, 191)  # grey recycled paper
@@ -81,12 +74,14 @@ INK: RGB = (12, 12, 12)
 DOTS = 48.0  # the copier's dot screen, cells across the cover
 RIM: RGB = (252, 251, 246)  # the white core a tear shows
 PICTURES = {
-    "punk": ("figure", "smoke", "ridge", "eclipse"),
+    "punk": ("crowd", "fist", "riot", "car", "crowd", "figure"),
+    "rock": ("crowd", "fist", "car", "figure", "towers"),
     "metal": ("forest", "ridge", "eclipse", "smoke"),
-    "hiphop": ("towers", "figure", "smoke", "eclipse"),
-    "electronic": ("towers", "eclipse", "smoke", "ridge"),
+    "hiphop": ("towers", "crowd", "car", "smoke"),
+    "electronic": ("towers", "riot", "crowd", "smoke"),
+    "latin": ("crowd", "car", "towers", "fist"),
 }
-DEFAULT = ("figure", "smoke", "towers", "ridge", "eclipse")  # the sea copies to nothing
+DEFAULT = ("crowd", "fist", "figure", "smoke", "towers")  # the sea copies to nothing
 
 
 @dataclass
@@ -120,6 +115,7 @@ class Sheet:
     spot: RGB  # the second ink of a misregistered print
     tone: np.ndarray
     subject: Box
+    field: RGB = INK  # the flat field the title is set on
     focal: Box | None = None
     crop: Box = (0.0, 0.0, 1.0, 1.0)  # the part of the picture copied last
 
@@ -136,7 +132,7 @@ class Sheet:
         """Whether the copy goes in the lower part, leaving the top to the title: as
         the title layout asks (top or bottom), else as the seed says."""
         roll = bool(self.rng.integers(2))
-        return {"top-left": True, "vertical": True, "centred": True}.get(
+        return {"top-left": True, "vertical": True, "centred": True, "title-image": False}.get(
             self.d.layout, roll and self.d.layout != "bottom-left"
         )
 
@@ -237,233 +233,205 @@ def _tilt(s: Sheet, most: float) -> float:
     return float(s.rng.normal(0, most * (0.3 + 0.7 * s.d.energy)))
 
 
-def taped_scrap(s: Sheet) -> None:
-    """A small torn copy taped off-centre in a wide flat field."""
-    side = s.rng.uniform(0.4, 0.54)
-    w, h = int(side * s.size), int(side * s.rng.uniform(1.0, 1.3) * s.size)
-    scrap = Scrap(s.paper, [(_toner(s.paper), s.copy(w, h, s.rng.uniform(0.9, 1.4)))])
-    x = [0.06, 0.94 - side][int(s.rng.integers(2))] + s.rng.uniform(-0.03, 0.03)
-    y = s.rng.uniform(0.06, 0.94 - h / s.size)
-    y = (
-        max(y, 0.94 - h / s.size - y + 0.06)
-        if s.copy_low()
-        else min(y, 0.94 - h / s.size - y + 0.06)
+def _regions(s: Sheet) -> tuple[float, float, float, float]:
+    """The picture's band (y0, y1) and the title's (y0, y1): the title keeps a flat
+    third of the cover at the top or bottom, as its layout asks, the copy the rest."""
+    strip = float(s.rng.uniform(0.33, 0.38))
+    if s.copy_low():
+        return strip, 1.0, 0.0, strip
+    return 0.0, 1.0 - strip, 1.0 - strip, 1.0
+
+
+def _strong(s: Sheet, w: int, h: int, zoom: float) -> np.ndarray:
+    """A hard, high-contrast copy (toner on a third to three fifths of it)."""
+    return s.copy(w, h, zoom, burn=0.2, least=0.34, most=0.6)
+
+
+def _tapes(s: Sheet, points: list[tuple[float, float, float]]) -> None:
+    """Tape strips at (x, y, angle) (cover fractions, radians)."""
+    draw = ImageDraw.Draw(s.img, "RGBA")
+    for x, y, angle in points:
+        copier.tape(draw, x * s.size, y * s.size, 0.15 * s.size, angle)
+
+
+def torn_bleed(s: Sheet) -> None:
+    """The copy bled off three sides over two thirds of the cover, the side toward the
+    title torn away and taped; the title on the flat field below or above."""
+    y0, y1, _, _ = _regions(s)
+    depth = (0.015 + 0.02 * s.d.energy) * s.size
+    top = y0 > 0  # the tear runs along the copy's top
+    h = int((y1 - y0) * s.size + depth * 2)
+    ink = _strong(s, s.size, h, s.rng.uniform(1.0, 1.3))
+    masks = copier.torn(s.size, h, s.rng, depth, sides="t" if top else "b")
+    y = 1.0 - h / s.size if top else 0.0
+    s.focal = s.paste(Scrap(s.paper, [(_toner(s.paper), ink)]), masks, 0.0, y, 0.0)
+    edge = (y + 0.025) if top else (y + h / s.size - 0.035)
+    xs = s.rng.uniform(0.1, 0.9, 2)
+    _tapes(s, [(float(x), edge, np.pi / 2 + s.rng.normal(0, 0.3)) for x in xs])
+
+
+def _bar(s: Sheet, t0: float, t1: float, colour: RGB) -> Box:
+    """A heavy solid strip of `colour` pasted a little crooked across the title's band
+    (t0, t1), run off the sides; the free part of the cover below or above it."""
+    tilt = float(s.rng.uniform(1.2, 2.6)) * s.rng.choice([-1, 1])
+    rise = float(np.tan(np.radians(tilt)) / 2)
+    a, b = (t0 - 0.1, t1 + 0.03) if t0 == 0 else (t0 - 0.03, t1 + 0.1)
+    corners = [(-0.05, a - rise), (1.05, a + rise), (1.05, b + rise), (-0.05, b - rise)]
+    draw = ImageDraw.Draw(s.img)
+    draw.polygon([(x * s.size, y * s.size) for x, y in corners], fill=colour)
+    edge = (a - rise, a + rise) if t0 > 0 else (b - rise, b + rise)  # the side on the copy
+    draw.line(
+        (0, edge[0] * s.size, s.size, edge[1] * s.size),
+        fill=_toner(colour),
+        width=max(1, s.size // 128),
     )
-    depth = (0.01 + 0.012 * s.d.energy) * s.size
-    backing = [p for p in _papers(s) if p != s.paper][0]  # a second paper peeks out
-    bw, bh = int(w * s.rng.uniform(0.6, 0.9)), int(h * s.rng.uniform(0.55, 0.85))
-    shift = s.rng.uniform(0.12, 0.2), s.rng.uniform(0.03, 0.08)
-    shift = shift if s.rng.random() < 0.5 else shift[::-1]
-    toward = 1 if x < 0.5 else -1  # out toward the middle, not off the edge
-    bx = x + toward * shift[0] + (w - bw) / s.size / 2
-    by = y + s.rng.choice([-1, 1]) * shift[1] + (h - bh) / s.size / 2
-    kind = ("lines", "blobs")[int(s.rng.integers(2))]
-    back = s.paste(
-        _printed(s, bw, bh, kind, backing), copier.torn(bw, bh, s.rng, depth), bx, by, _tilt(s, 16)
-    )
-    masks = copier.torn(w, h, s.rng, depth)
-    front = s.paste(scrap, masks, x, y, _tilt(s, 6))
+    free = (0.0, b + abs(rise), 1.0, 1.0) if t0 == 0 else (0.0, 0.0, 1.0, a - abs(rise))
+    return compose.clip_box(free, MIN_SIDE)
+
+
+def photo_box(s: Sheet) -> None:
+    """A flyer: the copy in a hard-ruled box on the paper (or the fluoro), the title
+    printed on the sheet above or below it."""
+    y0, y1, _, _ = _regions(s)
+    margin = 0.07
+    top = y0 + (0.0 if y0 > 0 else margin)
+    bottom = y1 - (margin if y0 > 0 else 0.0)
+    w, h = int((1 - 2 * margin) * s.size), int((bottom - top) * s.size)
+    zoom = s.rng.uniform(1.0, 1.35)
+    ink = s.copy(w, h, zoom, burn=0.2, least=0.34, most=0.62)
+    x, y = int(margin * s.size), int(top * s.size)
+    rule = max(2, s.size // 64)
+    draw = ImageDraw.Draw(s.img)
+    box = (x - rule, y - rule, x + w + rule - 1, y + h + rule - 1)
+    draw.rectangle(box, fill=_toner(s.field) if s.field == INK else INK)
+    s.img.paste(s.inked(ink, s.paper), (x, y))
     s.focal = compose.clip_box(
-        (*np.minimum(back[:2], front[:2]), *np.maximum(back[2:], front[2:])), MIN_SIDE
+        (margin - 0.02, top - 0.02, 1 - margin + 0.02, bottom + 0.02), MIN_SIDE
     )
-    draw = ImageDraw.Draw(s.img, "RGBA")
-    for cx in (x + 0.03, x + side - 0.03)[: 1 + int(s.rng.integers(2))]:
-        angle = s.rng.normal(0, 0.35) + (0.6 if cx == x + 0.03 else -0.6)
-        copier.tape(draw, cx * s.size, y * s.size, 0.16 * s.size, angle)
 
 
-def _printed(s: Sheet, w: int, h: int, kind: str, paper: RGB) -> Scrap:
-    """A w x h scrap with no picture on `paper`: threshold blobs, a column of small
-    print or a bare specked sheet (copier.texture's kinds), copied coarse."""
-    grey = copier.texture(s.rng, w, h, kind, s.size)
-    least = 0.05 if kind == "flat" else 0.3
-    dots = DOTS * 0.7 * max(w, h) / s.size
-    ink = copier.photocopy(grey, s.rng, 2.5, dots, 0.25, least, most=0.5)
-    return Scrap(paper, [(_toner(paper), ink)])
-
-
-def _papers(s: Sheet) -> list[RGB]:
-    """The papers a paste-up tears from (not the field's), in the seed's order."""
-    papers = [PAPER, s.news, INK] + ([s.spot] if s.spot != PAPER else [])
-    papers = [p for p in papers if p != s.img.getpixel((0, 0))] or [PAPER]
-    return [papers[int(i)] for i in s.rng.permutation(len(papers))]
-
-
-def torn_strips(s: Sheet) -> None:
-    """Three or four long strips torn from different papers (the picture's skyline on
-    one, small print, blobs) stacked crooked across the cover, overlapping, over the
-    top or bottom three fifths."""
-    count = 3 + int(s.rng.integers(2))
-    span = s.rng.uniform(0.56, 0.66)
-    heights = np.maximum(s.rng.dirichlet(np.full(count, 3.0)) * span * 1.3, 0.1)
-    y = 0.98 - span if s.copy_low() else 0.02
-    papers, picture = _papers(s), int(s.rng.integers(count))
-    heights[[picture, int(np.argmax(heights))]] = heights[[int(np.argmax(heights)), picture]]
-    kinds = ("lines", "blobs", "lines", "flat")
-    depth = (0.01 + 0.012 * s.d.energy) * s.size
-    boxes: list[Box] = []
-    for i, band in enumerate(heights):
-        w, h = int(1.14 * s.size), int(band * s.size)
-        paper = papers[i % len(papers)]
-        if i == picture:
-            paper = s.news if paper == INK else paper
-            ink = s.copy(w, h, s.rng.uniform(1.0, 1.4), burn=0.2, least=0.35)
-            scrap = Scrap(paper, [(_toner(paper), ink)])
-        else:
-            scrap = _printed(s, w, h, kinds[int(s.rng.integers(len(kinds)))], paper)
-        masks = copier.torn(w, h, s.rng, depth, sides="tb")
-        x = -0.07 + s.rng.uniform(-0.02, 0.02)
-        boxes.append(s.paste(scrap, masks, x, y, _tilt(s, 3.5)))
-        y += band * (1.0 - 0.3 / 1.3)
-    draw = ImageDraw.Draw(s.img, "RGBA")
-    for _ in range(2):
-        bx0, by0, bx1, by1 = boxes[int(s.rng.integers(len(boxes)))]
-        x = s.rng.uniform(0.1, 0.9)
-        copier.staple(draw, x * s.size, (by0 + 0.04) * s.size, s.size, s.rng.normal(0, 0.3))
-    xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
-    s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
+def taped_scrap(s: Sheet) -> None:
+    """One torn copy taped crooked to one side of a flat fluoro (or black) field,
+    the title on the field above or below it."""
+    y0, y1, _, _ = _regions(s)
+    tilt = float(s.rng.uniform(6.0, 11.0)) * s.rng.choice([-1, 1])
+    cos, sin = np.cos(np.radians(tilt)), abs(np.sin(np.radians(tilt)))
+    wf = float(s.rng.uniform(0.64, 0.72))
+    hf = (y1 - y0 - 0.07 - wf * sin) / cos  # the turned copy fits the picture's band
+    w, h = int(wf * s.size), int(hf * s.size)
+    ink = _strong(s, w, h, s.rng.uniform(1.0, 1.3))
+    ex, ey = (wf * cos + hf * sin) / 2, (wf * sin + hf * cos) / 2  # the turned half-extents
+    right = bool(s.rng.integers(2))
+    cx = (0.95 - ex if right else 0.05 + ex) + s.rng.uniform(-0.02, 0.02)
+    cy = (y0 + y1) / 2 + (0.01 if y0 > 0 else -0.01)
+    depth = (0.006 + 0.008 * s.d.energy) * s.size
+    scrap = Scrap(s.paper, [(_toner(s.paper), ink)])
+    s.paste(scrap, copier.torn(w, h, s.rng, depth), cx - wf / 2, cy - hf / 2, tilt)
+    s.focal = compose.clip_box(
+        (cx - ex - 0.02, cy - ey - 0.02, cx + ex + 0.02, cy + ey + 0.02), MIN_SIDE
+    )
+    turn = np.radians(tilt)
+    tapes = []
+    for side in (-1, 1):  # over the two top corners, turned with the copy
+        dx, dy = side * (wf / 2 - 0.03), -(hf / 2 - 0.01)
+        px = cx + dx * np.cos(turn) + dy * np.sin(turn)
+        py = cy - dx * np.sin(turn) + dy * np.cos(turn)
+        tapes.append((float(px), float(py), -side * 0.7 - turn))
+    _tapes(s, tapes)
 
 
 def letter_window(s: Sheet) -> None:
-    """The title's first letter, huge and cropped by the edge, a window onto the copy."""
-    drop = s.rng.uniform(0.2, 0.3) * (1 if s.copy_low() else -1)  # room for the title
-    place = (s.rng.uniform(0.35, 0.65), 0.5 + drop, s.rng.uniform(1.05, 1.3))
+    """The title's first letter, huge and cropped by the edge, a window onto the copy;
+    the title on the black beside it."""
+    y0, y1, _, _ = _regions(s)
+    middle = (y0 + y1) / 2 + (0.03 if y0 > 0 else -0.03)  # a little off the outer edge
+    place = (s.rng.uniform(0.4, 0.6), middle, (y1 - y0) * s.rng.uniform(1.3, 1.5))
     inside = ImageChops.invert(copier.letter(_initial(s.d), *place))
-    ink = s.copy(s.size, s.size, s.rng.uniform(0.8, 1.1), burn=0.0)
+    # a light copy (toner on a sixth to two fifths): a dark one would fill the letter in
+    ink = s.copy(s.size, s.size, s.rng.uniform(1.0, 1.3), burn=0.0, least=0.16, most=0.4)
     s.img.paste(s.inked(ink, s.paper), (0, 0), inside.resize((s.size, s.size)))
     box = inside.getbbox()
     if box:
         s.focal = compose.clip_box(tuple(v / inside.size[0] for v in box), MIN_SIDE)  # type: ignore[arg-type]
 
 
-def torn_bleed(s: Sheet) -> None:
-    """A huge crop of the copy (a negative one on black paper, or on the fluoro or
-    newsprint) fills the cover; one edge of it torn away down to the field and taped
-    across the tear."""
-    keep = s.rng.uniform(0.62, 0.74)
-    top = s.copy_low()  # the tear runs across the top, the copy below
-    h = int(keep * s.size) + s.size // 20
-    zoom = s.rng.uniform(1.2, 1.8)
-    scrap = Scrap(s.paper, [(_toner(s.paper), s.copy(s.size, h, zoom, burn=0.15, least=0.3))])
-    depth = (0.015 + 0.02 * s.d.energy) * s.size
-    masks = copier.torn(s.size, h, s.rng, depth, sides="t" if top else "b")
-    y = 1.0 - h / s.size if top else 0.0
-    s.focal = s.paste(scrap, masks, 0.0, y, 0.0)
-    draw = ImageDraw.Draw(s.img, "RGBA")
-    edge = (y + 0.02) if top else (y + h / s.size - 0.03)
-    for x in s.rng.uniform(0.08, 0.92, 2 + int(s.rng.integers(2))):
-        angle = np.pi / 2 + s.rng.normal(0, 0.35)
-        copier.tape(draw, x * s.size, edge * s.size, 0.17 * s.size, angle)
+def repeat(s: Sheet) -> None:
+    """The same copy repeated in a grid (two rows of two or three), one of them broken:
+    printed in negative, on the fluoro, or slipped off its frame."""
+    y0, y1, _, _ = _regions(s)
+    rows, cols = 2, (2, 3)[int(s.rng.integers(2))]
+    gap, margin = 0.018, 0.05
+    top = y0 + (0.02 if y0 > 0 else margin)
+    bottom = y1 - (margin if y0 > 0 else 0.02)
+    cw = (1 - 2 * margin - gap * (cols - 1)) / cols
+    ch = (bottom - top - gap * (rows - 1)) / rows
+    pw, ph = int(cw * s.size), int(ch * s.size)
+    ink = _strong(s, pw, ph, s.rng.uniform(1.0, 1.3))
+    plain = s.inked(ink, s.paper)
+    broken = int(s.rng.integers(rows * cols))
+    fluoro = s.spot not in (PAPER, s.field)  # a fluoro cell would melt into a fluoro field
+    how = int(s.rng.integers(3)) if fluoro else int(s.rng.integers(2)) * 2
+    for i in range(rows * cols):
+        x = int((margin + (i % cols) * (cw + gap)) * s.size)
+        y = int((top + (i // cols) * (ch + gap)) * s.size)
+        cell = plain
+        if i == broken and how == 0:  # the negative
+            cell = s.inked(~ink, s.paper)
+        elif i == broken and how == 1:  # on the fluoro
+            cell = s.inked(ink, s.spot)
+        elif i == broken:  # slipped: the copy shifted in its frame, paper showing
+            dx, dy = int(pw * s.rng.uniform(0.3, 0.45)), int(ph * s.rng.uniform(0.25, 0.4))
+            cell = Image.new("RGB", (pw, ph), s.paper)
+            cell.paste(plain, (dx * int(s.rng.choice([-1, 1])), dy))
+        s.img.paste(cell, (x, y))
+    s.focal = compose.clip_box((margin, top, 1 - margin, bottom), MIN_SIDE)
 
 
 def misregister(s: Sheet) -> None:
-    """The copy printed twice over the whole cover on the fluoro paper, black over
-    white, the plates a few percent apart."""
-    ink = s.copy(s.size, s.size, s.rng.uniform(0.9, 1.2), burn=0.1, least=0.4)
-    shift = (s.rng.uniform(0.02, 0.045) * s.size * s.rng.choice([-1, 1]) for _ in range(2))
+    """The copy printed twice on the fluoro, black over white, the plates a few
+    percent apart, and a heavy bar of white paper pasted across it where the title
+    goes."""
+    y0, y1, t0, t1 = _regions(s)
+    top = max(0.0, y0 - 0.1)  # the copy runs on under the bar, its subject in the open
+    n, h = s.size, int((min(1.0, y1 + 0.1) - top) * s.size)
+    ink = s.copy(n, h, s.rng.uniform(1.0, 1.2), burn=0.1, least=0.28, most=0.52)
+    shift = (s.rng.uniform(0.02, 0.04) * s.size * s.rng.choice([-1, 1]) for _ in range(2))
     dx, dy = (int(v) for v in shift)
     spot = np.zeros_like(ink)
-    spot[max(dy, 0) : s.size + min(dy, 0), max(dx, 0) : s.size + min(dx, 0)] = ink[
-        max(-dy, 0) : s.size + min(-dy, 0), max(-dx, 0) : s.size + min(-dx, 0)
+    spot[max(dy, 0) : h + min(dy, 0), max(dx, 0) : n + min(dx, 0)] = ink[
+        max(-dy, 0) : h + min(-dy, 0), max(-dx, 0) : n + min(-dx, 0)
     ]  # the spot plate shifted, not wrapped round
-    # on the fluoro paper, the white plate shifted off the black: never a blank sheet
     plates = Image.fromarray((ink.astype(np.uint8) << 1) | spot.astype(np.uint8), "P")
     plates.putpalette([*s.spot, *PAPER, *INK, *INK])  # by the plates: the ink over the spot
-    s.img.paste(plates.convert("RGB"))
-    s.focal = s.subject_at((0.0, 0.0, 1.0, 1.0))
-
-
-def _scrap_box(s: Sheet, w: float, h: float, near: Box, band: Box) -> tuple[float, float]:
-    """The top-left of a w x h scrap (fractions) overlapping the edge of `near` and
-    kept inside `band`."""
-    x0, y0, x1, y1 = near
-    side = int(s.rng.integers(4))
-    t = s.rng.uniform(0.0, 1.0)
-    cx = (x0, x1, x0 + t * (x1 - x0), x0 + t * (x1 - x0))[side]
-    cy = (y0 + t * (y1 - y0), y0 + t * (y1 - y0), y0, y1)[side]
-    bx0, by0, bx1, by1 = band
-    x = float(np.clip(cx - w / 2 + s.rng.normal(0, 0.05), bx0, max(bx0, bx1 - w)))
-    y = float(np.clip(cy - h / 2 + s.rng.normal(0, 0.05), by0, max(by0, by1 - h)))
-    return x, y
-
-
-def pasteup(s: Sheet) -> None:
-    """A real paste-up: three to six torn scraps of different papers (newsprint, the
-    fluoro, black, white) overlapping at angles, the picture's copy on the biggest,
-    threshold blobs, ruled columns or bare paper on the rest, taped down; the pile
-    keeps to the top or bottom two thirds, the rest of the field left to the title."""
-    low = s.copy_low()
-    band = (-0.04, 0.32, 1.04, 1.04) if low else (-0.04, -0.04, 1.04, 0.68)
-    order = _papers(s)
-    depth = (0.008 + 0.012 * s.d.energy) * s.size
-    most = 4 + int(s.rng.integers(0, 2)) + int(s.d.energy > 0.6)  # four to six pieces
-    mw, mh = s.rng.uniform(0.52, 0.66), s.rng.uniform(0.46, 0.58)
-    left = bool(s.rng.integers(2))
-    mx = s.rng.uniform(0.04, 0.14) if left else s.rng.uniform(0.86 - mw, 0.96 - mw)
-    my = s.rng.uniform(band[1] + 0.04, band[3] - mh - 0.04)
-    main = (mx, my, mx + mw, my + mh)
-    pieces: list[tuple[float, float, float, float, str, RGB]] = []
-    kinds = ["blobs", "lines", "flat", "blobs", "lines"]
-    for i in range(most - 1):
-        w, h = s.rng.uniform(0.26, 0.5), s.rng.uniform(0.2, 0.42)
-        if i == 0:  # one long strip: a torn-off column or bar
-            w, h = (w * 1.6, h * 0.45) if s.rng.random() < 0.5 else (w * 0.5, h * 1.7)
-        x, y = _scrap_box(s, w, h, main, band)
-        kind = kinds[int(s.rng.integers(len(kinds)))]
-        pieces.append((x, y, w, h, kind, order[(i + 1) % len(order)]))
-    behind = 1 + int(s.rng.integers(0, len(pieces)))
-    boxes: list[Box] = []
-    draw = ImageDraw.Draw(s.img, "RGBA")
-
-    def put(x: float, y: float, w: float, h: float, kind: str, paper: RGB) -> None:
-        pw, ph = max(4, int(w * s.size)), max(4, int(h * s.size))
-        masks = copier.torn(pw, ph, s.rng, depth)
-        boxes.append(s.paste(_printed(s, pw, ph, kind, paper), masks, x, y, _tilt(s, 14)))
-
-    for piece in pieces[:behind]:
-        put(*piece)
-    pw, ph = int(mw * s.size), int(mh * s.size)
-    picture = s.copy(pw, ph, s.rng.uniform(1.2, 1.8), burn=0.3, least=0.3, most=0.5)
-    main_paper = order[0] if order[0] != s.spot or s.rng.random() < 0.5 else PAPER
-    main_scrap = Scrap(main_paper, [(_toner(main_paper), picture)])
-    boxes.append(s.paste(main_scrap, copier.torn(pw, ph, s.rng, depth), mx, my, _tilt(s, 7)))
-    for piece in pieces[behind:]:
-        put(*piece)
-    for _ in range(2 + int(s.rng.integers(2))):
-        bx0, by0, bx1, by1 = boxes[int(s.rng.integers(len(boxes)))]
-        corner = (bx0 if s.rng.random() < 0.5 else bx1, by0 if s.rng.random() < 0.5 else by1)
-        angle = s.rng.normal(0, 0.5) + np.pi / 4 * s.rng.choice([-1, 1])
-        copier.tape(draw, corner[0] * s.size, corner[1] * s.size, 0.14 * s.size, angle)
-    xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
-    s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
+    s.img.paste(plates.convert("RGB"), (0, int(top * n)))
+    s.focal = _bar(s, t0, t1, PAPER)
 
 
 def ransom(s: Sheet) -> None:
-    """A ransom note: the title's first letters each cut from a different paper in a
-    different face (slab, Bodoni, mono, black sans), big and crooked, in a ragged row
-    over a torn copy of the picture, on the top or bottom of the cover."""
+    """A ransom note: the title's word, each letter cut from a different paper in a
+    different face (slab, Bodoni, mono, black sans), big and crooked, in a row across
+    a torn copy of the picture; the title set again on the flat field."""
     letters = copier.ransom_letters(s.d.title)
-    low = s.copy_low()
+    y0, y1, _, _ = _regions(s)
     papers = _papers(s)
     depth = (0.006 + 0.01 * s.d.energy) * s.size
-    pw, ph = int(s.rng.uniform(0.7, 0.86) * s.size), int(s.rng.uniform(0.34, 0.44) * s.size)
-    px = s.rng.uniform(0.02, 0.98 - pw / s.size)
-    py = (0.96 - ph / s.size) if low else 0.04
-    py += s.rng.uniform(-0.02, 0.02)
-    ink = s.copy(pw, ph, s.rng.uniform(1.0, 1.5), burn=0.3, least=0.3, most=0.5)
+    pw, ph = int(s.rng.uniform(0.86, 0.94) * s.size), int((y1 - y0 - 0.06) * s.size)
+    px = (1 - pw / s.size) / 2
+    py = y0 + 0.03
+    ink = _strong(s, pw, ph, s.rng.uniform(1.0, 1.2))
     copy = Scrap(PAPER, [(INK, ink)])
-    boxes = [s.paste(copy, copier.torn(pw, ph, s.rng, depth), px, py, _tilt(s, 5))]
+    boxes = [s.paste(copy, copier.torn(pw, ph, s.rng, depth), px, py, _tilt(s, 3))]
     count = len(letters)
-    cell = min(0.94 / count, 0.26)
+    cell = min(0.9 / count, 0.24)
     x = 0.5 - cell * count / 2
-    middle = py + ph / s.size * (0.35 if low else 0.65)
+    middle = (y0 + y1) / 2
     roles = [copier.RANSOM_ROLES[int(i)] for i in s.rng.permutation(len(copier.RANSOM_ROLES))]
     for i, glyph in enumerate(letters):
-        h = cell * s.rng.uniform(1.05, 1.45)
-        w = cell * s.rng.uniform(0.8, 1.0)
+        h = cell * s.rng.uniform(1.15, 1.4)
+        w = cell * s.rng.uniform(0.85, 1.0)
         paper = papers[(i + int(s.rng.integers(2))) % len(papers)]
         wp, hp = max(4, int(w * s.size)), max(4, int(h * s.size))
-        scrap = _printed(s, wp, hp, "flat", paper)
+        scrap = Scrap(paper, [(_toner(paper), np.zeros((hp, wp), bool))])
         cut = np.asarray(copier.ransom(glyph, roles[i % len(roles)], wp, hp)) < 128
         letter_ink = (
             PAPER
@@ -471,26 +439,28 @@ def ransom(s: Sheet) -> None:
             else (s.spot if paper == PAPER and s.spot != PAPER and s.rng.random() < 0.3 else INK)
         )
         scrap.inks.append((letter_ink, cut))
-        y = middle - h / 2 + s.rng.normal(0, 0.04)
-        boxes.append(s.paste(scrap, copier.torn(wp, hp, s.rng, depth * 0.6), x, y, _tilt(s, 14)))
-        x += cell * s.rng.uniform(0.92, 1.02)
-    draw = ImageDraw.Draw(s.img, "RGBA")
-    for _ in range(2):
-        bx0, by0, bx1, by1 = boxes[1 + int(s.rng.integers(len(boxes) - 1))]
-        copier.tape(
-            draw, (bx0 + bx1) / 2 * s.size, by0 * s.size, 0.1 * s.size, s.rng.normal(0, 0.3)
-        )
+        y = middle - h / 2 + s.rng.normal(0, 0.025)
+        boxes.append(s.paste(scrap, copier.torn(wp, hp, s.rng, depth * 0.6), x, y, _tilt(s, 10)))
+        x += cell * s.rng.uniform(0.94, 1.02)
     xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
     s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
 
 
+def _papers(s: Sheet) -> list[RGB]:
+    """The papers a ransom note's letters are cut from (not the field's), in the seed's
+    order."""
+    papers = [PAPER, s.news, INK] + ([s.spot] if s.spot != PAPER else [])
+    papers = [p for p in papers if p != s.img.getpixel((0, 0))] or [PAPER]
+    return [papers[int(i)] for i in s.rng.permutation(len(papers))]
+
+
 COMPOSERS: dict[str, Callable[[Sheet], None]] = {
     "taped-scrap": taped_scrap,
-    "torn-strips": torn_strips,
+    "photo-box": photo_box,
     "letter-window": letter_window,
     "ransom": ransom,
     "torn-bleed": torn_bleed,
-    "pasteup": pasteup,
+    "repeat": repeat,
     "misregister": misregister,
 }
 
@@ -518,9 +488,9 @@ def layout_of(direction: ArtDirection) -> str:
     if composition == "misregister" and _fluoro(direction.palette.accent) is None:
         return "torn-bleed"  # a misprint in grey is only mud
     if composition == "letter-window" and direction.layout == "title-image":
-        return "torn-strips"  # a title set over the letter would hide both
+        return "photo-box"  # a title set over the letter would hide both
     if composition == "ransom" and not copier.ransom_letters(direction.title):
-        return "pasteup"  # a title with no run of Latin, Greek or Cyrillic letters
+        return "repeat"  # a title with no run of Latin, Greek or Cyrillic letters
     if composition == "letter-window" and not copier.draws(_initial(direction)):
         return "torn-bleed"  # no heavy face draws the title's initial (an emoji title)
     return composition
@@ -530,21 +500,23 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
     """The field and the copies' paper: black ink on one loud paper, or paper on black."""
     loud = _fluoro(direction.palette.accent)
     roll = rng.random()
-    if composition in ("taped-scrap", "torn-strips"):
+    if composition == "taped-scrap":
         if loud and roll < 0.75:
             return loud, PAPER
-        return INK, (loud if loud and roll < 0.8 else PAPER)
-    if composition == "ransom":
-        return (loud if loud and roll < 0.5 else INK), PAPER
-    if composition == "pasteup":
+        return INK, (loud if loud and roll < 0.85 else PAPER)
+    if composition == "photo-box":
+        if loud and roll < 0.45:
+            return loud, PAPER
+        return (PAPER, NEWSPRINT) if roll < 0.75 else (INK, PAPER)  # no white box on white
+    if composition in ("ransom", "repeat"):
         return (loud if loud and roll < 0.5 else INK), PAPER
     if composition == "torn-bleed":  # the copy on the fluoro, a negative, or newsprint
         if loud:
             return (INK, loud) if roll < 0.45 else (loud, INK) if roll < 0.8 else (INK, NEWSPRINT)
         return (INK, PAPER) if roll < 0.5 else (PAPER, INK)
     if composition == "letter-window":
-        return INK, (loud if loud and roll < 0.6 else PAPER)
-    return PAPER, PAPER
+        return INK, (loud if loud and roll < 0.75 else PAPER)
+    return INK, PAPER
 
 
 def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, str]:
@@ -554,12 +526,13 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     loud = _fluoro(direction.palette.accent)
     field, paper = _inks(direction, composition, rng)
     names = PICTURES.get(direction.genre, DEFAULT)
-    if composition == "torn-strips":  # a strip wants a skyline: the song's ridge, towers, pines
-        names = ("ridge", "forest") if direction.genre == "metal" else ("ridge", "towers")
     if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
         names = tuple(name for name in names if name != "eclipse")
     scene = names[int(rng.integers(len(names)))]
-    tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
+    if scene in pictures.PICTURES:  # the flyer's own: a crowd, a fist, a riot line, a car
+        tone, subject = pictures.PICTURES[scene](direction, rng)
+    else:
+        tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
     tone = np.asarray(tone, np.float32)
     low, mid, high = np.percentile(tone[::8, ::8], (3, 50, 97))
     tone = np.clip((tone - low) / max(float(high - low), 0.05), 0.0, 1.0)
@@ -567,7 +540,7 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     tone = tone**lift  # overexposed: the middle of any scene copies light
     spot = loud or PAPER
     img = Image.new("RGB", (size, size), field)
-    sheet = Sheet(direction, img, rng, paper, spot, tone, subject)
+    sheet = Sheet(direction, img, rng, paper, spot, tone, subject, field)
     COMPOSERS[composition](sheet)
     return sheet.img, sheet.focal, composition
 
