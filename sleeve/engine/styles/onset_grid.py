@@ -1,15 +1,16 @@
-"""Onset grid: the song's rhythm as a bold op-art print, sixteen steps to a bar.
+"""Onset grid: the song's rhythm as a bold op-art print with depth or movement.
 
-onsets -> every mark's size (a ring's or band's thickness, a ray's length, a dot's
-swell, a triangle's reach), so different rhythms draw different patterns; the
-composition leans from calm to loud with the energy, the seed choosing among the near
-ones: a target of rings in a lower corner, a record's groove rising as an arch, Riley
-bands swelling on the hits, a dot floor in perspective, a halftone wave, a sun of
-rays on the foot, a checkerboard the hits flip (onset_marks, onset_fields). Each
-fills the frame under a calm band left for the title (drawn at the top, flipped for a
-low title, mirrored by the seed); palette -> field, ink or a mass colour, and the
-accent on the downbeats (60/30/10). Without audio the rhythm is synthesized from the
-energy curve and the seed."""
+onsets -> every mark's size (a ring's or frame's thickness, a band's swell, a cell's
+dot, a triangle's reach, a grating's push), so different rhythms draw different
+prints; the composition leans from calm to loud with the energy, the seed choosing
+among the near ones: a target of rings in a lower corner, a moire of two gratings
+whose interference bands swell into the rhythm, Riley bands swelling on the hits, a
+tunnel of frames pulsing into an eye, a dot floor in perspective, a Vasarely board
+bulging toward the viewer, a checkerboard the hits flip (onset_marks, onset_fields,
+onset_optics). Each fills the frame under a calm band left for the title (drawn at
+the top, flipped for a low title, mirrored by the seed); palette -> field, ink or a
+mass colour, and the accent on the downbeats (60/30/10). Without audio the rhythm is
+synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import onset_fields as fields
 from sleeve.engine.styles.cover_parts import onset_marks as marks
+from sleeve.engine.styles.cover_parts import onset_optics as optics
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
@@ -36,20 +38,17 @@ STYLE = StyleInfo(
     music=True,
 )
 
-# reviewers read a radial fan from an edge as one picture, mirrored or not
-SKELETONS = {"groove": "fan", "burst": "fan"}
-
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "groove", "riley", "floor", "halftone", "burst", "chevron")
+CALM_TO_LOUD = ("target", "moire", "riley", "tunnel", "floor", "bulge", "chevron")
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
     "target": marks.target,
-    "groove": marks.groove,
-    "burst": marks.burst,
+    "moire": optics.moire,
     "riley": fields.riley,
-    "halftone": fields.halftone,
-    "chevron": fields.chevron,
+    "tunnel": optics.tunnel,
     "floor": fields.floor,
+    "bulge": optics.bulge,
+    "chevron": fields.chevron,
 }
 SHAPES = ("dot", "square")
 
@@ -150,6 +149,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = _sheet(direction, img, rng, shape)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
+    for mask, colour, top in sheet.layers:  # printed over the drawing (a moire's gratings)
+        img.paste(colour, (0, top, *img.size), mask)
     turn = {
         (True, True): Image.Transpose.ROTATE_180,
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,
