@@ -40,7 +40,7 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "moire", "riley", "tunnel", "floor", "bulge", "chevron")
+CALM_TO_LOUD = ("target", "moire", "riley", "floor", "tunnel", "bulge", "chevron")
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
     "target": marks.target,
     "moire": optics.moire,
