@@ -5,7 +5,7 @@ dot, a triangle's reach, a grating's push), so different rhythms draw different
 prints; the composition leans from calm to loud with the energy, the seed choosing
 among the near ones: a target of rings in a lower corner, a moire of two gratings
 whose interference bands swell into the rhythm, Riley bands swelling on the hits, a
-tunnel of frames pulsing into an eye, a dot floor in perspective, a Vasarely board
+dot floor in perspective, a tunnel of frames pulsing into an eye, a Vasarely board
 bulging toward the viewer, a checkerboard the hits flip (onset_marks, onset_fields,
 onset_optics). Each fills the frame under a calm band left for the title (drawn at
 the top, flipped for a low title, mirrored by the seed); palette -> field, ink or a

@@ -117,9 +117,9 @@ def moire(sheet: Sheet, hits: np.ndarray) -> Box:
     the title's band, printed in the ink where exactly one of them lies, so where the
     bars coincide the print clears and where they alternate it goes solid: the second
     grating leans a little, so the interference stacks in broad bands down the frame,
-    and each of its bars is pushed sideways by the hit under it (a bar of sixteenths
-    along the width), so every band swells into the song's rhythm, echoed down the
-    frame; the downbeats' bars of the first grating in the accent."""
+    and each of its bars is pushed sideways by the hit under it, up to half a pitch (a
+    bar of sixteenths along the width), so every band swells into the song's rhythm,
+    echoed down the frame; the downbeats' bars of the first grating in the accent."""
     rng = sheet.rng
     pitch = 1.0 / int(rng.choice((22, 26, 30)))
     steps = int(rng.choice((16, 32)))
@@ -130,7 +130,7 @@ def moire(sheet: Sheet, hits: np.ndarray) -> Box:
     lean = np.deg2rad(float(rng.uniform(24, 40)) * float(rng.choice((-1, 1))))
     pivot = np.array([float(rng.uniform(0.35, 0.65)), float(rng.uniform(0.6, 0.75))])
     tilt = float(rng.uniform(4.5, 6.5)) * pitch * float(rng.choice((-1, 1)))
-    push = pitch * float(rng.uniform(1.1, 1.6)) * env
+    push = pitch * 0.5 * env  # a full hit half a pitch: the print inverts (more would alias)
     lo, hi = -0.9, 0.9  # the bars' ends, about the pivot (the frame's diagonal)
     c, s = np.cos(lean), np.sin(lean)
     turn = np.array([[c, -s], [s, c]])
