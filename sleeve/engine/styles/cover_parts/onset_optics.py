@@ -30,13 +30,15 @@ def _cell_outline(n: int) -> np.ndarray:
 
 
 def bulge(sheet: Sheet, hits: np.ndarray) -> Box:
-    """A checkerboard filling the frame under the title's band, a sixteenth a cell,
+    """A checkerboard filling the frame under the title's band, a sixteenth a cell (the
+    busier the rhythm, the finer the board),
     each cell holding a mark of the other colour as big as its hit (rests a speck),
     the board swelling toward the viewer in a ball low in the frame, so the cells at
     its crown are huge and those round its rim squeezed thin; downbeats' marks in the
     accent."""
     rng = sheet.rng
-    cols = int(rng.choice((8, 10, 12)))
+    busy = float((hits >= REST).mean())  # a busier rhythm packs the board finer
+    cols = int(rng.choice((8, 10))) + 2 * int(round(2 * busy))
     cell = 1 / cols
     rows = int(np.ceil((1.0 - TOP) / cell))
     v = steps_of(hits, rows * cols, busiest(hits, rows * cols // 16 + 1))
@@ -58,11 +60,13 @@ def bulge(sheet: Sheet, hits: np.ndarray) -> Box:
     t = np.linspace(0, 2 * np.pi, 24, endpoint=False)
     unit = np.stack([np.cos(t), np.sin(t)], 1) if sheet.shape == "dot" else _cell_outline(4) * 2 - 1
     played = v >= REST
-    half = np.where(played, 0.5 * (0.16 + 0.74 * v**1.2), 0.07) * cell
+    half = np.where(played, 0.5 * (0.2 + 0.58 * v**1.2), 0.0) * cell
     marks = warp(origin[:, None, :] + cell / 2 + half[:, None, None] * unit[None])
-    for i in range(len(v)):
+    eyes = warp(origin[:, None, :] + cell / 2 + 0.5 * half[:, None, None] * unit[None])
+    for i in np.flatnonzero(played):  # a hit's mark, its eye in the cell's own colour
         base = sheet.field if dark[i] else sheet.ink
         sheet.poly(marks[i], sheet.colour(i, float(v[i]), base))
+        sheet.poly(eyes[i], sheet.ink if dark[i] else sheet.field)
     return (0.0, TOP, 1.0, 1.0)
 
 
