@@ -67,18 +67,24 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction)[0]
 
 
+def _paper(direction: ArtDirection) -> RGB:
+    """The field: the palette's background, dark for a dark palette or a loud song."""
+    back = direction.palette.background
+    dark = compose.dark_field(rgb_to_oklch(back)[0]) or direction.energy > 0.7
+    return raster.ground(back, 0.13 if dark else 0.93, 0.02)
+
+
 def _sheet(
     direction: ArtDirection, img: Image.Image, rng: np.random.Generator, shape: str
 ) -> Sheet:
     """Field, ink and accent (Swiss: three colours and a faint ink for rests): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
     print on it; the mark shape and the title's band."""
-    pal = direction.palette
-    dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.energy > 0.7
-    paper = raster.ground(pal.background, 0.13 if dark else 0.93, 0.02)
+    paper = _paper(direction)
     dark = rgb_to_oklch(paper)[0] < 0.6
-    img.paste(paper, (0, 0, *img.size))
-    ink = raster.tone(pal.background, 0.92 if dark else 0.18, 0.02)
+    if img.getpixel((0, 0)) != paper:  # render makes the image in it already
+        img.paste(paper, (0, 0, *img.size))
+    ink = raster.tone(direction.palette.background, 0.92 if dark else 0.18, 0.02)
     hot = _accent(direction, paper, ink)
     ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
     return Sheet(
@@ -145,12 +151,14 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     mirror = bool(rng.random() < 0.5)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
-    img = Image.new("RGB", (max(size, DRAW_MIN),) * 2)
+    img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
     sheet = _sheet(direction, img, rng, shape)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
     for mask, colour, top in sheet.layers:  # printed over the drawing (a moire's gratings)
-        img.paste(colour, (0, top, *img.size), mask)
+        box = mask.getbbox()  # only where the mask prints: a paste costs by its area
+        if box is not None:
+            img.paste(colour, (box[0], top + box[1], box[2], top + box[3]), mask.crop(box))
     turn = {
         (True, True): Image.Transpose.ROTATE_180,
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,
