@@ -135,10 +135,10 @@ def test_every_composition_draws_at_64_and_3000_px(forced: str) -> None:
 
 
 def test_no_mark_is_nicked_by_the_frame(forced: str) -> None:
-    """The dot fields' marks at the frame's edge are cut at least in half and long
-    along it, never a sliver of a few pixels (the rings, rays, bands, dashes and tiles
-    of the other compositions run off the frame by design)."""
-    if forced not in ("floor", "halftone"):
+    """The dot floor's marks at the frame's edge are cut at least in half and long
+    along it, never a sliver of a few pixels (the rings, frames, bands, gratings and
+    tiles of the other compositions run off the frame by design)."""
+    if forced != "floor":
         return
     for base in (CALM, LOUD):
         for seed in range(5):
@@ -193,3 +193,45 @@ def test_different_music_gives_a_different_picture() -> None:
     )
     diff = np.abs(np.asarray(straight.image, float) - np.asarray(broken.image, float)).mean()
     assert diff > 4, diff
+
+
+def test_every_composition_draws_a_strong_hit_bigger(forced: str) -> None:
+    """Whatever the composition (a frame, a cell's dot, a grating's push), the same
+    rhythm hit hard inks more of the cover than hit softly."""
+    for seed in range(3):
+        strong = _ink((0.0, 0.0, 1.0, 0.0) * 64, seed)
+        weak = _ink((0.0, 0.0, 1.0, 0.0) * 63 + (0.0, 0.0, 0.0, 4.0), seed)
+        assert strong > 1.3 * weak, (forced, seed, strong, weak)
+
+
+def test_every_composition_draws_another_rhythm_differently(forced: str) -> None:
+    d = dataclasses.replace(LOUD, has_audio=True)
+    straight, broken = (
+        np.asarray(
+            get_style("onset_grid").render(dataclasses.replace(d, onsets=o), 128).image, float
+        )
+        for o in ((1.0, 0.0, 0.0, 0.0) * 64, (0.0, 0.6, 0.0, 1.0, 0.3, 0.0, 0.9, 0.0) * 32)
+    )
+    assert np.abs(straight - broken).mean() > 4, forced
+
+
+def _runs(line: np.ndarray) -> np.ndarray:
+    """The lengths of the runs of one tone along a line of grey levels (ink or not)."""
+    dark = line < 128
+    edges = np.flatnonzero(np.diff(dark.astype(int))) + 1
+    return np.diff(np.r_[0, edges, len(dark)])[1:-1]  # the cut runs at the ends left out
+
+
+def test_the_bulge_swells_toward_the_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The board bulges: somewhere under the title's band its cells are drawn at least
+    half again as wide as the flat cells at the board's top edge (a ball pushing out
+    of a flat checkerboard, not a flat board)."""
+    plan = onset_grid._plan
+    monkeypatch.setattr(onset_grid, "_plan", lambda d: ("bulge", plan(d)[1]))
+    for base in (CALM, LOUD):
+        for seed in range(4):
+            d = dataclasses.replace(base, seed=seed, layout="top-left")
+            grey = np.asarray(get_style("onset_grid").render(d, 512).image.convert("L"), float)
+            flat = np.median(_runs(grey[int(0.385 * 512)]))
+            swollen = max(_runs(row).max(initial=0) for row in grey[int(0.45 * 512) :: 4])
+            assert swollen > 1.5 * flat, (seed, flat, swollen)

@@ -1,15 +1,16 @@
-"""Onset grid: the song's rhythm as a bold op-art print, sixteen steps to a bar.
+"""Onset grid: the song's rhythm as a bold op-art print with depth or movement.
 
-onsets -> every mark's size (a ring's or band's thickness, a ray's length, a dot's
-swell, a triangle's reach), so different rhythms draw different patterns; the
-composition leans from calm to loud with the energy, the seed choosing among the near
-ones: a target of rings in a lower corner, a record's groove rising as an arch, Riley
-bands swelling on the hits, a dot floor in perspective, a halftone wave, a sun of
-rays on the foot, a checkerboard the hits flip (onset_marks, onset_fields). Each
-fills the frame under a calm band left for the title (drawn at the top, flipped for a
-low title, mirrored by the seed); palette -> field, ink or a mass colour, and the
-accent on the downbeats (60/30/10). Without audio the rhythm is synthesized from the
-energy curve and the seed."""
+onsets -> every mark's size (a ring's or frame's thickness, a band's swell, a cell's
+dot, a triangle's reach, a grating's push), so different rhythms draw different
+prints; the composition leans from calm to loud with the energy, the seed choosing
+among the near ones: a target of rings in a lower corner, a moire of two gratings
+whose interference bands swell into the rhythm, Riley bands swelling on the hits, a
+dot floor in perspective, a tunnel of frames pulsing into an eye, a Vasarely board
+bulging toward the viewer, a checkerboard the hits flip (onset_marks, onset_fields,
+onset_optics). Each fills the frame under a calm band left for the title (drawn at
+the top, flipped for a low title, mirrored by the seed); palette -> field, ink or a
+mass colour, and the accent on the downbeats (60/30/10). Without audio the rhythm is
+synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import onset_fields as fields
 from sleeve.engine.styles.cover_parts import onset_marks as marks
+from sleeve.engine.styles.cover_parts import onset_optics as optics
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
@@ -36,20 +38,17 @@ STYLE = StyleInfo(
     music=True,
 )
 
-# reviewers read a radial fan from an edge as one picture, mirrored or not
-SKELETONS = {"groove": "fan", "burst": "fan"}
-
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "groove", "riley", "floor", "halftone", "burst", "chevron")
+CALM_TO_LOUD = ("target", "moire", "riley", "floor", "tunnel", "bulge", "chevron")
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
     "target": marks.target,
-    "groove": marks.groove,
-    "burst": marks.burst,
+    "moire": optics.moire,
     "riley": fields.riley,
-    "halftone": fields.halftone,
-    "chevron": fields.chevron,
+    "tunnel": optics.tunnel,
     "floor": fields.floor,
+    "bulge": optics.bulge,
+    "chevron": fields.chevron,
 }
 SHAPES = ("dot", "square")
 
@@ -68,18 +67,24 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction)[0]
 
 
+def _paper(direction: ArtDirection) -> RGB:
+    """The field: the palette's background, dark for a dark palette or a loud song."""
+    back = direction.palette.background
+    dark = compose.dark_field(rgb_to_oklch(back)[0]) or direction.energy > 0.7
+    return raster.ground(back, 0.13 if dark else 0.93, 0.02)
+
+
 def _sheet(
     direction: ArtDirection, img: Image.Image, rng: np.random.Generator, shape: str
 ) -> Sheet:
     """Field, ink and accent (Swiss: three colours and a faint ink for rests): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
     print on it; the mark shape and the title's band."""
-    pal = direction.palette
-    dark = compose.dark_field(rgb_to_oklch(pal.background)[0]) or direction.energy > 0.7
-    paper = raster.ground(pal.background, 0.13 if dark else 0.93, 0.02)
+    paper = _paper(direction)
     dark = rgb_to_oklch(paper)[0] < 0.6
-    img.paste(paper, (0, 0, *img.size))
-    ink = raster.tone(pal.background, 0.92 if dark else 0.18, 0.02)
+    if img.getpixel((0, 0)) != paper:  # render makes the image in it already
+        img.paste(paper, (0, 0, *img.size))
+    ink = raster.tone(direction.palette.background, 0.92 if dark else 0.18, 0.02)
     hot = _accent(direction, paper, ink)
     ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
     return Sheet(
@@ -146,10 +151,14 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     mirror = bool(rng.random() < 0.5)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
-    img = Image.new("RGB", (max(size, DRAW_MIN),) * 2)
+    img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
     sheet = _sheet(direction, img, rng, shape)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
+    for mask, colour, top in sheet.layers:  # printed over the drawing (a moire's gratings)
+        box = mask.getbbox()  # only where the mask prints: a paste costs by its area
+        if box is not None:
+            img.paste(colour, (box[0], top + box[1], box[2], top + box[3]), mask.crop(box))
     turn = {
         (True, True): Image.Transpose.ROTATE_180,
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,

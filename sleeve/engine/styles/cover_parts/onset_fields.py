@@ -2,8 +2,7 @@
 under the title's band (kept at the top; the style flips the picture for a low title).
 
 A riley (horizontal bands swelling where the song hits, bending in a slow wave, after
-Bridget Riley), a halftone (a dot screen whose dots swell along waves the rhythm
-pushes), a chevron (square tiles, a sixteenth each, every hit a triangle as big as
+Bridget Riley), a chevron (square tiles, a sixteenth each, every hit a triangle as big as
 it, so a steady beat knits into zigzags) and a floor (the bars as dots on a floor in
 perspective, huge in front and shrinking to a horizon under the title)."""
 
@@ -15,7 +14,7 @@ from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, REST, Sheet, busiest, steps_of
 
 
-def _envelope(v: np.ndarray, x: np.ndarray, width: float) -> np.ndarray:
+def envelope(v: np.ndarray, x: np.ndarray, width: float) -> np.ndarray:
     """Each sixteenth's hit as a raised-cosine bump centred in its slot along x
     (0..1), `width` slots wide: the rhythm as a smooth curve over the width."""
     n = len(v)
@@ -47,7 +46,7 @@ def riley(sheet: Sheet, hits: np.ndarray) -> Box:
     seg = np.flatnonzero(np.abs(x * 16 - 0.5 - down) < 0.75)
     for i in range(n):
         bar = np.roll(steps_of(hits, 16, first + i), -start)
-        env = _envelope(bar, np.clip(x, 0, 1), width)
+        env = envelope(bar, np.clip(x, 0, 1), width)
         depth = i / max(n - 1, 1)
         y0 = KEEP_OUT + (i + 0.65) * pitch
         bend = pitch * 1.2 * (0.3 + depth) * np.sin(2 * np.pi * waves * x + phase + 1.6 * depth)
@@ -58,44 +57,6 @@ def riley(sheet: Sheet, hits: np.ndarray) -> Box:
             upper = np.stack([x[seg], top[seg]], 1)
             lower = np.stack([x[seg], low[seg]], 1)[::-1]
             sheet.poly(np.concatenate([upper, lower]), sheet.hot)
-    return (0.0, KEEP_OUT, 1.0, 1.0)
-
-
-def halftone(sheet: Sheet, hits: np.ndarray) -> Box:
-    """A full-width dot screen whose dots swell into bands (merging at the crests,
-    specks in the troughs) that the rhythm pushes up where it hits (time left to
-    right, from a step the seed picks), more so down the frame, level or slanting,
-    fading out under the title's band; the downbeats' crests in the accent."""
-    rng = sheet.rng
-    cols = int(rng.choice((32, 36, 40)))
-    pitch = 1 / cols
-    rows = int((1.0 - KEEP_OUT) / (pitch * 0.866)) + 1
-    steps = int(rng.choice((16, 24, 32)))
-    slant = float(np.tan(np.deg2rad(rng.choice((0.0, 18.0, -18.0, 30.0, -30.0)))))
-    start = int(rng.integers(4, 11))  # read from this step: the downbeats off the edges
-    v = np.roll(steps_of(hits, steps, busiest(hits, steps // 16)), -start)
-    lam = float(rng.uniform(0.15, 0.21))
-    lift = float(rng.uniform(0.16, 0.26))
-    row, col = np.mgrid[0:rows, 0 : cols + 1]
-    x = ((col + 0.5 * (row % 2)) * pitch).ravel()
-    y = (1.0 - row * pitch * 0.866).ravel()
-    keep = x <= 1.0 + 1e-9
-    x, y = x[keep], y[keep]
-    env = _envelope(v, x, 2.6)
-    step = np.minimum((x * steps).astype(int), steps - 1)
-    depth = (y - KEEP_OUT) / (1.0 - KEEP_OUT)  # the swell grows down the frame
-    rise = (1.0 - y) + slant * (x - 0.5) + lift * env * (0.4 + 0.6 * depth)
-    wave = 0.5 + 0.5 * np.cos(2 * np.pi * rise / lam)
-    fade = np.clip((y - KEEP_OUT - 0.01) / 0.1, 0, 1)
-    r = pitch * 0.56 * (0.08 + 0.92 * wave**1.4) * (0.75 + 0.25 * env) * fade
-    edge = np.minimum.reduce([x, 1 - x, 1 - y])
-    r = np.where((edge > 1e-9) & (edge < r + 0.012), edge - 0.012, r)
-    r = np.where((edge <= 1e-9) & (r < 0.015), 0.0, r)  # a half dot on the edge, or none
-    corner = (np.minimum(x, 1 - x) <= 1e-9) & (1 - y <= 1e-9)
-    r = np.where(corner, 0.0, r)  # never a quarter dot in a corner
-    hot = (wave > 0.6) & ((step + start) % 16 == 0) & (v[step] >= REST)
-    for i in np.flatnonzero(r * sheet.size >= 1.0):
-        sheet.disc(float(x[i]), float(y[i]), float(r[i]), sheet.hot if hot[i] else sheet.ink)
     return (0.0, KEEP_OUT, 1.0, 1.0)
 
 

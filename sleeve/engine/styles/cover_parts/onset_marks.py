@@ -1,22 +1,21 @@
-"""The onset grid's drawing sheet and its radial compositions: each draws the song's
-onsets (bars x 16 sixteenths, 0..1 strength) with aggdraw at full size, the title's
-band always at the top (the style flips the picture for a low title), and returns the
-focal box it drew in.
+"""The onset grid's drawing sheet and its round figure: each composition draws the
+song's onsets (bars x 16 sixteenths, 0..1 strength) with aggdraw at full size, the
+title's band always at the top (the style flips the picture for a low title), and
+returns the focal box it drew in.
 
-Three round figures, each one big shape bled off the frame: a target in a lower corner
-(one ring per sixteenth, as thick as its hit, the rings stepping toward an eye like a
-speaker cone), a groove (a record's spiral seen huge, rising from the foot as an arch,
-every hit a bold dash on it) and a burst (a sun on the frame's foot, one ray per
-sixteenth, as long as its hit). Colour,
+The target: one big round figure bled off a lower corner, one ring per sixteenth, as
+thick as its hit, the rings stepping toward an eye like a speaker cone. Colour,
 60/30/10: the field, the ink or a mass colour, the accent on the downbeats.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import aggdraw
 import numpy as np
+from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
@@ -30,7 +29,8 @@ REST = 0.05  # a strength below this is a rest
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
     the field, the ink, the mass colour (the 30 of 60/30/10), the accent, the faint ink
-    for rests and the mark shape ('dot' or 'square')."""
+    for rests, the mark shape ('dot' or 'square') and the layers (mask, colour, the
+    mask's top row) the style prints over the drawing once it is flushed."""
 
     draw: aggdraw.Draw
     size: int
@@ -41,6 +41,7 @@ class Sheet:
     hot: RGB
     ghost: RGB
     shape: str
+    layers: list[tuple[Image.Image, RGB, int]] = dataclasses.field(default_factory=list)
 
     def colour(self, step: int, v: float, base: RGB | None = None) -> RGB:
         """A hit's colour: the accent on a played downbeat, `base` (the ink) elsewhere."""
@@ -88,11 +89,6 @@ def busiest(hits: np.ndarray, count: int) -> int:
     return int(np.argmax(sums))
 
 
-def _arc(cx: float, cy: float, r: float, a0: float, a1: float, n: int = 6) -> np.ndarray:
-    t = np.linspace(a0, a1, n)
-    return np.stack([cx + r * np.cos(t), cy + r * np.sin(t)], 1)
-
-
 def target(sheet: Sheet, hits: np.ndarray) -> Box:
     """Concentric rings in a lower corner, one per sixteenth from the rim inward,
     each as thick as its hit (a rest a thin ring in the faint ink), their centres
@@ -120,60 +116,3 @@ def target(sheet: Sheet, hits: np.ndarray) -> Box:
         sheet.ring(float(c[0]), float(c[1]), r, w, sheet.colour(k, float(v[k]), base))
     sheet.disc(float(eye[0]), float(eye[1]), pitch * 0.9, sheet.hot)
     return (cx - rim, cy - rim, min(1.0, cx + rim), min(1.0, cy + rim))
-
-
-def groove(sheet: Sheet, hits: np.ndarray) -> Box:
-    """A record's groove seen huge, its centre below the frame, so its turns rise from
-    the foot as an arch across the full width: three bars a turn, every hit a bold
-    dash on it as thick as the hit, rests thin dashes in the faint ink; the top turn stops under the
-    title's band."""
-    rng = sheet.rng
-    per = 48
-    cx = float(rng.uniform(0.4, 0.6))
-    cy = 1.0 + float(rng.uniform(0.18, 0.34))
-    outer = cy - KEEP_OUT - 0.02
-    inner = cy - 1.0 + 0.02
-    turns = int(rng.choice((7, 9, 11)))
-    pitch = (outer - inner) / turns
-    n = turns * per
-    v = steps_of(hits, n, busiest(hits, 3))
-    slot = 2 * np.pi / per
-    k = np.arange(n)
-    a0 = slot * k - np.pi / 2 - np.pi / 3  # the first bar starts up-left of the top
-    a = a0[:, None] + slot * 0.8 * np.linspace(0, 1, 5)[None, :]
-    rr = inner + pitch * (k[:, None] / per + (a - a0[:, None]) / (2 * np.pi))
-    pts = np.stack([cx + rr * np.cos(a), cy + rr * np.sin(a)], 2)
-    seen = (pts[..., 1].min(axis=1) <= 1.0) & (pts[..., 0].max(axis=1) >= 0)
-    seen &= pts[..., 0].min(axis=1) <= 1
-    for i in np.flatnonzero(seen):
-        s = float(v[i])
-        if s < REST:
-            sheet.stroke(pts[i], pitch * 0.24, sheet.ghost)
-        else:
-            sheet.stroke(pts[i], pitch * (0.2 + 0.62 * s**1.2), sheet.colour(int(i), s))
-    return (0.0, cy - outer, 1.0, 1.0)
-
-
-def burst(sheet: Sheet, hits: np.ndarray) -> Box:
-    """A sun on the frame's foot: a disc in the mass colour and a ray per sixteenth
-    around it, as long as its hit, rests stubs in the faint ink; the rays reach the
-    frame's sides and stop under the title's band."""
-    rng = sheet.rng
-    cx, cy = float(rng.uniform(0.44, 0.56)), 1.0
-    n = int(rng.choice((32, 40, 48)))
-    v = steps_of(hits, n, busiest(hits, n // 16))
-    rise = cy - KEEP_OUT - 0.01
-    core = rise * float(rng.uniform(0.26, 0.34))
-    slot = np.pi / n
-    for k in range(n):
-        mid = np.pi + (k + 0.5) * slot
-        reach = min(rise / max(abs(np.sin(mid)), 1e-3), 0.95)
-        half = slot * 0.36
-        played = v[k] >= REST
-        tip = core * 1.08 + (reach - core * 1.08) * ((0.2 + 0.8 * float(v[k])) if played else 0.22)
-        arc_out = _arc(cx, cy, tip, mid + half, mid - half, 4)
-        arc_in = _arc(cx, cy, core * 1.08, mid - half * 0.6, mid + half * 0.6, 3)
-        pts = np.concatenate([arc_in, arc_out])
-        sheet.poly(pts, sheet.colour(k, float(v[k]), sheet.ink if played else sheet.ghost))
-    sheet.disc(cx, cy, core, sheet.mass)
-    return (0.0, KEEP_OUT, 1.0, 1.0)
