@@ -235,3 +235,19 @@ def test_the_bulge_swells_toward_the_viewer(monkeypatch: pytest.MonkeyPatch) -> 
             flat = np.median(_runs(grey[int(0.385 * 512)]))
             swollen = max(_runs(row).max(initial=0) for row in grey[int(0.45 * 512) :: 4])
             assert swollen > 1.5 * flat, (seed, flat, swollen)
+
+
+def test_the_moire_is_printed_on_light_fields_only() -> None:
+    """The moire's fine gratings read as TV static on a dark field (Fjord, Under a
+    Leaden Sky on the after-merge sheet): a dark or loud track never draws it, a light
+    calm one does for some seeds."""
+    dark = dataclasses.replace(
+        CALM, palette=dataclasses.replace(CALM.palette, background=(12, 12, 16))
+    )
+    light = dataclasses.replace(
+        CALM, palette=dataclasses.replace(CALM.palette, background=(240, 236, 226))
+    )
+    seeds = range(60)
+    assert all(onset_grid.layout_of(dataclasses.replace(dark, seed=s)) != "moire" for s in seeds)
+    assert all(onset_grid.layout_of(dataclasses.replace(LOUD, seed=s)) != "moire" for s in seeds)
+    assert any(onset_grid.layout_of(dataclasses.replace(light, seed=s)) == "moire" for s in seeds)

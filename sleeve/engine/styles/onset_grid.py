@@ -58,7 +58,9 @@ def _plan(direction: ArtDirection) -> tuple[str, str]:
     (dots mostly: the dot floor was the one cover both reviewers would release), from
     their own rng (no drawing)."""
     rng = raster.rng_for(direction, "onsets-layout")
-    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
+    # the moire's fine gratings read as TV static on a dark field: light fields only
+    choices = tuple(c for c in CALM_TO_LOUD if c != "moire") if _dark(direction) else CALM_TO_LOUD
+    return compose.pick(rng, choices, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -69,9 +71,14 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _paper(direction: ArtDirection) -> RGB:
     """The field: the palette's background, dark for a dark palette or a loud song."""
-    back = direction.palette.background
-    dark = compose.dark_field(rgb_to_oklch(back)[0]) or direction.energy > 0.7
-    return raster.ground(back, 0.13 if dark else 0.93, 0.02)
+    return raster.ground(direction.palette.background, 0.13 if _dark(direction) else 0.93, 0.02)
+
+
+def _dark(direction: ArtDirection) -> bool:
+    """Whether the field is dark: a dark palette's, or a loud song's."""
+    return (
+        compose.dark_field(rgb_to_oklch(direction.palette.background)[0]) or direction.energy > 0.7
+    )
 
 
 def _sheet(
