@@ -44,8 +44,8 @@ def test_tracks_get_different_compositions_not_only_colours() -> None:
             distinct.append(m)
     assert len(distinct) >= 5  # silhouettes, not recoloured copies (full-bleed fields match)
     coverage = [float(m.mean()) for m in masks]
-    # a narrow band and a plate filling the free part both occur
-    assert max(coverage) > 3 * min(coverage)
+    # the scale moves too: a figure and a plate filling the free part both occur
+    assert max(coverage) > 2 * min(coverage)
 
 
 def test_the_title_zone_stays_calm_and_the_art_is_in_its_focal_box() -> None:
@@ -61,8 +61,8 @@ def test_the_title_zone_stays_calm_and_the_art_is_in_its_focal_box() -> None:
 
 
 def test_a_louder_treble_widens_the_figures() -> None:
-    """Bass sits at the axis of the mirrored blot and of the column, treble out at
-    their sides: a treble-heavy spectrum spreads the ink sideways."""
+    """Bass sits at the axis of the mirrored blot, treble out at its sides: a
+    treble-heavy spectrum spreads the ink sideways."""
     bands = np.arange(40)
     low = np.tile(np.where(bands < 10, 1.0, 0.1), (120, 1))
     high = np.tile(np.where(bands >= 30, 1.0, 0.1), (120, 1))
@@ -78,7 +78,7 @@ def test_a_louder_treble_widens_the_figures() -> None:
         return float((np.abs(xs - axis) * weight).sum() / weight.sum()) / res
 
     for seed in range(4):
-        for draw in (spectro_figures.rorschach, spectro_figures.column):
+        for draw in (spectro_figures.rorschach,):
             assert spread(draw, high, seed) > 1.1 * spread(draw, low, seed), (draw, seed)
 
 
@@ -176,19 +176,6 @@ def test_the_blot_is_mirrored_about_an_upright_axis() -> None:
         cols = np.nonzero(ink.inside.any(axis=0))[0]
         part = ink.inside[:, cols[0] : cols[-1] + 1]
         assert _iou(part, part[:, ::-1]) > 0.85, seed  # a face, not a plot
-
-
-def test_the_column_is_tall_and_wide_enough_to_be_the_picture_and_hangs_from_the_edge() -> None:
-    for free, edge in (((0.0, 0.36, 1.0, 1.0), -1), ((0.0, 0.0, 1.0, 0.64), 0)):
-        for seed in range(4):
-            ink = spectro_figures.column(_canvas(free), np.random.default_rng(seed))
-            cols = np.nonzero(ink.inside.any(axis=0))[0]
-            rows = np.nonzero(ink.inside.any(axis=1))[0]
-            wide, tall = (cols[-1] - cols[0]) / 160, (rows[-1] - rows[0]) / 160
-            assert tall > 0.5 and wide < 0.8 * tall  # a column, not a plate
-            assert wide > 0.22, seed  # not a thin coil in a black field
-            assert ink.inside.mean() > 0.08, seed  # solid slats, not hairline rings
-            assert ink.inside[edge].any()  # stands on (or hangs from) the frame's edge
 
 
 def test_the_planet_is_lit_from_one_side_gibbous_on_a_dark_field() -> None:

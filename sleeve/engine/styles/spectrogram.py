@@ -1,12 +1,10 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of eight compositions, chosen by the music (energy leans calm to loud) and the seed,
+One of seven compositions, chosen by the music (energy leans calm to loud) and the seed,
 each a different skeleton (where the mass sits, what the focal shape is):
 
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve;
-- column: a tall light sculpture of solid stacked slats hung from (or standing on) the
-  frame's edge, time rising, each slat as wide as that moment is loud;
 - rorschach: the smoothed spectrogram mirrored about a vertical axis and cut at a
   level, a symmetric ink-blot figure (a face, a moth) with the loud parts as inner tones;
 - waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
@@ -24,7 +22,8 @@ each a different skeleton (where the mass sits, what the focal shape is):
 Retired, for reading as a plot, a heat map or a template: the strip and the full-bleed
 cell field (a plot, a heat map), the bar code (a stock equaliser), the terrain of
 stacked ridges (a generic landscape), the twisting ribbon and the huge groove arc (a
-band across every other cover), the rosette of cells (a pie chart).
+band across every other cover), the rosette of cells (a pie chart), the column of
+slats (a stack of coins or a paper lantern, at any width).
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
 own edges; toward the title they end on a crisp edge (the haze melts, the light
@@ -63,7 +62,6 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud: whole figures first, big crops and sweeps last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
-    "column": spectro_figures.column,
     "waterfall": spectro_scores.waterfall,
     "sun": spectro_figures.sun,
     "rorschach": spectro_figures.rorschach,

@@ -4,9 +4,6 @@ folded into a thing that could hang in a gallery.
 - sun: a radial burst filling the free part; time runs round the circle (mirrored,
   so it has no seam), each wedge ray as long as that moment is loud and lit along its
   length by the bands, bass at the glowing core, the rays running off the frame;
-- column: a tall light sculpture of solid slats stacked up an axis and seen a little
-  from above, time rising, each slat as wide as that moment is loud and lit by its
-  bands (bass in the middle, treble at the rims), a thin gap of field between slats;
 - rorschach: the smoothed spectrogram mirrored about a vertical axis (time down,
   bass at the axis) and cut at a level: a symmetric ink-blot figure whose inner
   tones are the louder parts;
@@ -105,62 +102,6 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     value = np.where(disc > 0, 0.8 + 0.2 * (1 - dist / core), value)
     cover = np.maximum(cover, disc)
     return lit(c, cover, value, c.free, floor=0.3)
-
-
-def column(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A tall light sculpture (see the module): solid slats stacked up a vertical axis
-    and seen a little from above, each upper slat hiding the back of the one below
-    behind a thin gap of field, off-centre, hung from (or standing on) the frame's edge
-    away from the title, as wide as a third of the free part at its loudest."""
-    fx0, fy0, fx1, fy1 = c.free
-    width = fx1 - fx0
-    look = rng.uniform(0.2, 0.32)  # how far we look down on the slats
-    top = fy0 + MARGIN if fy0 > 0.0 else -0.01
-    bottom = fy1 - MARGIN if fy1 < 1.0 else 1.01
-    if fy0 <= 0.0 and fy1 >= 1.0:  # no title band: a whole column in the middle
-        top, bottom = 0.1, 0.9
-    half = min(width * rng.uniform(0.16, 0.21), (bottom - top) * 0.3)
-    if fy0 > 0.0 or fy1 < 1.0:  # toward the title the end slat's face stays inside
-        top, bottom = top + half * look * (fy0 > 0.0), bottom - half * look * (fy1 < 1.0)
-    else:
-        top, bottom = top + half * look, bottom - half * look
-    side = rng.choice((-1.0, 1.0))
-    cx = (fx0 + fx1) / 2 + side * (width / 2 - half - MARGIN) * rng.uniform(0.2, 0.6)
-    tall = bottom - top
-    slats = int(min(rng.integers(16, 28), tall * c.res / 6.0))  # 6 px apart or more
-    loud = _loudness(c.spec, 3)
-    plain = c.spec / max(float(c.spec.max()), 1e-6)
-    mix = 0.5 * plain + 0.5 * changes(c.spec)
-    gap = max(0.007, 2.4 / c.res)  # the field between a slat and the one it hides
-    value = np.zeros((c.res, c.res), np.float32)
-    cover = np.zeros((c.res, c.res), np.float32)
-    xs, ys = c.x[0], c.y[:, 0]
-    reach = 0.0
-    for k in range(slats):  # bottom first: time rises, each slat hides the one below
-        u = (k + 0.5) / slats
-        cy = bottom - u * tall
-        w = half * (0.3 + 0.7 * float(np.interp(u, np.linspace(0, 1, len(loud)), loud)))
-        h = w * look
-        reach = max(reach, w)
-        r0, r1 = np.searchsorted(ys, (cy - h - gap, cy + h + gap))
-        c0, c1 = np.searchsorted(xs, (cx - w - gap, cx + w + gap))
-        if r1 <= r0 or c1 <= c0:
-            continue
-        dx = xs[c0:c1][None, :] - cx
-        dy = ys[r0:r1][:, None] - cy
-        q = np.sqrt((dx / w) ** 2 + (dy / h) ** 2) + 1e-6
-        slope = np.hypot(dx / (w * w), dy / (h * h)) / q
-        out = (q - 1.0) / np.maximum(slope, 1e-6)  # signed distance to the rim, fractions
-        slat = coverage(c, -out)
-        shadow = coverage(c, gap - out)  # the slat and its gap: what it hides below
-        band = np.clip(np.abs(dx) / w, 0.0, 0.9999)  # bass at the middle, treble at the rim
-        level = cells(mix, np.full_like(band, u), band)
-        shade = (0.3 + 0.7 * level**1.3) * (0.8 + 0.2 * np.clip(dy / h, -1.0, 1.0))
-        win = cover[r0:r1, c0:c1]
-        value[r0:r1, c0:c1] = np.where(slat >= 0.5, shade, value[r0:r1, c0:c1])
-        cover[r0:r1, c0:c1] = np.maximum(win * (1.0 - shadow), slat)
-    box = (cx - reach, top - half * look, cx + reach, bottom + half * look)
-    return lit(c, cover, value, box, floor=0.3)
 
 
 def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
