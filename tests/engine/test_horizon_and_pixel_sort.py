@@ -78,7 +78,7 @@ def test_pixel_sort_keeps_the_title_band_calm() -> None:
 
 
 def test_pixel_sort_streaks_are_long_and_run_light_to_dark() -> None:
-    # the straight sorts (the idol's runs both ways, bloom's radially, stripes' along
+    # the straight sorts (bloom's run radially, stripes' along
     # diagonals; a mosh shifts blocks and a CRT shows its picture)
     for done in _sorted_covers(32):
         if done.comp not in ("melt", "skyline", "profile", "letters"):

@@ -1,14 +1,14 @@
 """Pixel sort: a bold picture melted into sorted streaks and glitched like a broken signal.
 
-Nine compositions, each its own skeleton (Kim Asendorf's threshold sort and its kin):
+Eight compositions, each its own skeleton (Kim Asendorf's threshold sort and its kin):
 bloom (a flower bursting in rays sorted radially from its heart), crt (the picture on
 a CRT screen in a bezel: scanlines, slipped colour planes, a band of rows sorted
 sideways), skyline (a city's lit towers pulled up into the sky), letters (the title's
 own lead word set huge and melting), profile (a head in profile melting sideways),
-melt (a sunset, planet or peak dripping down, up or sideways), idol (a frontal face
-whose cheeks stream outward both ways), stripes (a striped field sorted along
-diagonals) and mosh (a datamosh band of shifted, smeared macroblocks tearing the
-picture).
+melt (a sunset, planet or peak dripping down, up or sideways), stripes (a striped
+field sorted along diagonals) and mosh (a datamosh band of shifted, smeared
+macroblocks tearing the picture). Retired: the idol, a frontal mask-like face, which
+three reviewers read as a clip-art mannequin head.
 
 A streak starts where the subject's luminance crosses a threshold and takes the run
 past it, sorted light to dark and stretched; the title's band stays calm. The music
@@ -45,7 +45,7 @@ STYLE = StyleInfo(
     only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
 )
 
-COMPOSITIONS = ("bloom", "crt", "skyline", "letters", "profile", "melt", "idol", "stripes", "mosh")
+COMPOSITIONS = ("bloom", "crt", "skyline", "letters", "profile", "melt", "stripes", "mosh")
 RES = 288  # the side the picture is sorted at
 # the directions a subject may melt in (0 right, 1 down, 2 left, 3 up), by source:
 # a bust stands on the bottom edge, so it cannot drip down; a city's lights rise;
@@ -128,12 +128,11 @@ Drawn = tuple[np.ndarray, int, "Box | None"]  # the picture, its sort axis, its 
 # what each composition sorts: its source kinds (the seed picks)
 KINDS = {
     "bloom": ("flower",),
-    "crt": ("idol", "sunset", "planet"),
+    "crt": ("sunset", "planet"),
     "skyline": ("skyline",),
     "letters": ("letters",),
     "profile": ("profile",),
     "melt": ("sunset", "planet", "peak"),
-    "idol": ("idol",),
     "stripes": ("stripes",),
     "mosh": ("sunset", "planet", "peak"),
 }
@@ -154,8 +153,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
 
 
 def _source(kind: str, d: ArtDirection, rng: np.random.Generator, side: str) -> sources.Source:
-    drawn = {"idol": figures.idol, "flower": figures.flower, "stripes": figures.stripes,
-             "letters": figures.letters}  # fmt: skip
+    drawn = {"flower": figures.flower, "stripes": figures.stripes, "letters": figures.letters}
     if kind in drawn:
         return drawn[kind](d, rng, RES, side)
     return sources.source(kind, d, rng, RES, side)
@@ -240,26 +238,6 @@ def _draw_profile(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> 
         k = 3 if side == "bottom" else k
     rows = _free(side) & _hit_slices(d, RES, 12) if k in (0, 2) else _hit_slices(d, RES, 12)
     return _melt(src, d, rng, k, rows, rng.uniform(0.3, 0.55), side, 0.1), k, None
-
-
-def _draw_idol(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
-    """A frontal face whose cheeks stream outward both ways from the eyes down, a
-    mirrored sort cut into slices on the hits, its colour planes slipped apart as the
-    song is loud."""
-    cx, cy, r = src.centre
-    pos = (np.arange(RES) + 0.5) / RES
-    rows = (
-        (pos > cy - 0.2 * r) & (pos < cy + (0.55 + 0.35 * d.energy) * r) & _hit_slices(d, RES, 16)
-    )
-    right = pos[None, :] >= cx
-    hold = rng.uniform(0.45, 0.7)
-    art = src.img
-    for k, half in ((0, right), (2, ~right)):
-        part = dataclasses.replace(src, subject=src.subject & half, img=art)
-        art = _melt(part, d, rng, k, rows, hold, side, -0.12)
-    shift = max(1, int(RES * (0.006 + 0.018 * d.loudness)))
-    art = ops.channel_split(art, src.subject | (np.abs(art - src.img).sum(axis=2) > 0.05), shift)
-    return art, 0, None
 
 
 def _draw_bloom(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
@@ -383,7 +361,6 @@ DRAW = {
     "letters": _draw_letters,
     "profile": _draw_profile,
     "melt": _draw_melt,
-    "idol": _draw_idol,
     "stripes": _draw_stripes,
     "mosh": _draw_mosh,
 }

@@ -1,7 +1,6 @@
 """Pixel sort's further source pictures, each a bold subject kept out of the title's
-band: a frontal idol (a symmetric mask-like face with glowing eye slits), a flower
-(a rosette of petals round a bright heart), a striped gradient field and the
-title's own lead word set huge. Same inks and Source as pixel_sources.
+band: a flower (a rosette of petals round a bright heart), a striped gradient
+field and the title's own lead word set huge. Same inks and Source as pixel_sources.
 """
 
 from __future__ import annotations
@@ -18,37 +17,6 @@ from sleeve.engine.styles.cover_parts.title_words import lead_word
 def art_rows(side: str) -> tuple[float, float]:
     """The rows (fractions) the picture's subject may fill: away from the title band."""
     return (0.38, 1.0) if side == "top" else (0.0, 0.62)
-
-
-def idol(d: ArtDirection, rng: np.random.Generator, res: int, side: str) -> ps.Source:
-    """A frontal, symmetric head: an oval face lit from above, two glowing eye slits,
-    a mouth line and the neck and shoulders where there is room below."""
-    inks = ps.inks_for(d)
-    x, y = ps._grid(res)
-    lo, hi = art_rows(side)
-    cx = 0.5 + rng.uniform(-0.12, 0.12)
-    ry = (hi - lo) * rng.uniform(0.3, 0.36)
-    rx = ry * rng.uniform(0.72, 0.84)
-    cy = lo + ry + (hi - lo) * (0.08 if side == "bottom" else 0.12)
-    u, v = (x - cx) / rx, (y - cy) / ry
-    jaw = np.where(v > 0, 1.0 + 0.35 * v, 1.0)  # narrower towards the chin
-    head = (u * jaw) ** 2 + v**2 < 1.0
-    body = np.zeros_like(head)
-    if side == "top":  # room below: a neck and shoulders to the bottom edge
-        neck = (np.abs(x - cx) < 0.42 * rx) & (y > cy) & (y < cy + 1.45 * ry)
-        shoulders = (y > cy + 1.3 * ry) & (np.abs(x - cx) < 0.4 * rx + 1.6 * (y - cy - 1.3 * ry))
-        body = neck | shoulders
-    subject = head | body
-    lit = ps._paint(
-        0.1 + 0.7 * (y - (cy - ry)) / (hi - cy + ry), (inks.hot[1], inks.hot[0], inks.solid)
-    )
-    img = np.where(subject[..., None], lit, ps._paint(y, inks.sky))
-    ey = cy - 0.08 * ry
-    eyes = (((np.abs(x - cx) - 0.42 * rx) / (0.24 * rx)) ** 2 + ((y - ey) / (0.07 * ry)) ** 2) < 1
-    mouth = (np.abs(x - cx) < 0.2 * rx) & (np.abs(y - (cy + 0.55 * ry)) < 0.008)
-    img = np.where(eyes[..., None], ps._rgb(inks.sky[2]), img)
-    img = np.where(mouth[..., None], 0.5 * ps._rgb(inks.solid) + 0.5 * img, img)
-    return ps._grain(rng, img, res, subject, (cx, cy, ry), 1.0)
 
 
 def flower(d: ArtDirection, rng: np.random.Generator, res: int, side: str) -> ps.Source:
