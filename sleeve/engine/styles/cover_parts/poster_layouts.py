@@ -110,9 +110,9 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     word = _giant_word(p, rng)
     cap = 0.04 if p.quiet else 0.1 if p.kids else 0.06  # a children's title reads at 64 px
     room = _block_height(p, cap) + s * (M + 0.05)
-    px = px_for_width(
-        word, p.face, s * (1.05 + 0.6 * p.energy + rng.uniform(0, 0.3)), (s - room) / 0.95
-    )
+    px = px_for_width(  # most of the room tall: at 1.05 to 1.95 of the side wide, a six
+        word, p.face, s * 3.2, (s - room) * rng.uniform(0.7, 0.95) / 0.95
+    )  # letter word stood a third of the side tall under an empty black page
     glyphs = line_mask(word, p.face, px, pad=0.0)
     stroke = max(1, int(px * 0.03)) if any(c.isalnum() for c in word) else 0
     hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke)
@@ -122,7 +122,7 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             rng.uniform(4, 11) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, True
         )
     x = -int((glyphs.width - s) * rng.uniform(0.15, 0.85)) if glyphs.width > s else int(s * M)
-    colour = p.tint if p.quiet else _mark_colour(p)
+    colour = mix(p.ink, p.ground, 0.55) if p.quiet else _mark_colour(p)  # tint: a blank
     if rng.random() < 0.3:  # the word turned up one side, the title at the foot of the other
         px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.4), s * 0.5 / 0.72)
         turned = line_mask(word, p.face, px, pad=0.0).rotate(90, expand=True)
@@ -134,7 +134,7 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         at = s * M if not left else turned.width * 0.92 + s * 0.04
         _small_title(pen, image, p, top, cap, at, room_x / s)
         return pen
-    sink = rng.uniform(0.0, 0.3)  # how far the edge crops the word
+    sink = rng.uniform(0.0, 0.15)  # how far the edge crops the word (at 0.3 a stub)
     up = rng.random() < 0.5  # title on top, the word standing on the bottom edge
     y = int(s - glyphs.height * (1 - sink)) if up else int(-glyphs.height * sink)
     paint(image, glyphs, colour, (x, y))

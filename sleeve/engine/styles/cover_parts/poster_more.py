@@ -145,12 +145,25 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     flush_right = rng.random() < 0.35 or dominant_script(_plain(p)) in ("Arab", "Hebr")
     y = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
     lit = rng.integers(len(plan)) if _reads(p.accent, p.ground) else -1
+    top = y
+    ruled = rng.random() < 0.6  # hairlines under the lines, run off the frame: a ruled page
+    hair = _hair(p, 0.5)
     for k, (text, face, px) in enumerate(plan):
         up, down = ink_extent(Line(text, 0), face, px)
         wide = width(text, face, px)
         x = s * (1 - M) - wide if flush_right else s * M
         pen.line(image, x, y + up, text, face, px, p.accent if k == lit else p.ink)
         y += up + down + gap * px
+        if ruled:
+            rule(image, y - gap * px / 2, 0, s, hair)
+    if ruled and p.quiet:  # the rules go on over the empty field, a baseline grid
+        step, faint = s * 0.045, _hair(p, 0.72)
+        below = y - gap * px / 2
+        ats = np.arange(below + step, s * (1 - M), step)
+        if top - s * M > s * (1 - M) - below:  # more room above the block
+            ats = np.arange(top - gap * px / 2 - step, s * M, -step)
+        for at in ats:
+            rule(image, float(at), 0, s, faint)
     pen.ink = p.ink
     return pen
 
