@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image, ImageDraw
 
 from sleeve.engine.color import contrast_ratio, mix, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
@@ -188,32 +188,40 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
 
 
 FIELD_LEAN = (0.1, 0.17)  # how far the field's far edge leans toward the ink
+FIELD_STEPS = 40  # bands of the field: under one level of 255 apart, grained later
 PHOTO = ("ecm", "column", "tiles")  # a photograph or tiles cover the ground: no field
 
 
 def _field(p: Poster, kind: str, rng: np.random.Generator) -> Image.Image:
     """The ground: on a quiet or calm track a tonal field, the ground leaning toward
-    the ink across the frame from a seeded side or from a low light, grained later
-    (a flat field under a small title read as an unfinished page); else flat. The
-    lean stops where the title's ink would read under 4.5:1."""
+    the ink across the frame, from a seeded side or corner (a flat field under a
+    small title read as an unfinished page); else flat. The lean stops where the
+    title's ink would read under 4.5:1. Drawn as fine bands (a blended mask cost
+    11 ms at 1024 px)."""
     s = p.size
+    image = Image.new("RGB", (s, s), p.ground)
     if kind in PHOTO or p.kids or (not p.quiet and p.energy >= 0.5):
-        return Image.new("RGB", (s, s), p.ground)
+        return image
     lean = rng.uniform(*FIELD_LEAN)
-    far = mix(p.ground, p.ink, lean)
-    while lean > 0.02 and contrast_ratio(far, p.ink) < 4.5:
+    while lean > 0.02 and contrast_ratio(mix(p.ground, p.ink, lean), p.ink) < 4.5:
         lean *= 0.7
-        far = mix(p.ground, p.ink, lean)
-    if rng.random() < 0.4:  # a light off the centre: lighter there, darker away from it
-        ramp = Image.radial_gradient("L").resize((384, 384), Image.Resampling.BILINEAR)
-        x, y = (int(v) for v in rng.integers(0, 129, 2))
-        ramp = ramp.crop((x, y, x + 256, y + 256))
-        if rgb_to_oklch(p.ground)[0] < rgb_to_oklch(p.ink)[0]:  # dark ground: a glow
-            ramp = ImageOps.invert(ramp)
-    else:
-        ramp = Image.linear_gradient("L").rotate(90 * int(rng.integers(4)))
-    mask = ramp.resize((s, s), Image.Resampling.BILINEAR)
-    return Image.composite(Image.new("RGB", (s, s), far), Image.new("RGB", (s, s), p.ground), mask)
+    draw = ImageDraw.Draw(image)
+    corner = rng.random() < 0.5  # from a corner (bands across the diagonal) or a side
+    turn = int(rng.integers(4))  # which corner or side leans (drawn there: no transpose)
+    flip_x, flip_y = turn in (1, 2), turn in (2, 3)
+    reach = 2 * s if corner else s
+    for k in range(1, FIELD_STEPS):
+        colour = mix(p.ground, p.ink, lean * k / (FIELD_STEPS - 1))
+        c0, c1 = reach * k / FIELD_STEPS, reach * (k + 1) / FIELD_STEPS + 1
+        if corner:
+            points = [(c0, 0), (c1, 0), (0, c1), (0, c0)]
+            points = [(s - x if flip_x else x, s - y if flip_y else y) for x, y in points]
+            draw.polygon(points, fill=colour)
+        elif turn % 2:  # across: the bands are columns
+            draw.rectangle((s - c1, 0, s - c0, s) if flip_x else (c0, 0, c1, s), fill=colour)
+        else:
+            draw.rectangle((0, s - c1, s, s - c0) if flip_y else (0, c0, s, c1), fill=colour)
+    return image
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

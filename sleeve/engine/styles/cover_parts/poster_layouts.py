@@ -111,13 +111,16 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     cap = 0.04 if p.quiet else 0.1 if p.kids else 0.06  # a children's title reads at 64 px
     room = _block_height(p, cap) + s * (M + 0.05)
     px = px_for_width(  # most of the room tall: at 1.05 to 1.95 of the side wide, a six
-        word, p.face, s * 3.2, (s - room) * rng.uniform(0.7, 0.95) / 0.95
+        word, p.face, s * 2.4, (s - room) * rng.uniform(0.7, 0.95) / 0.95
     )  # letter word stood a third of the side tall under an empty black page
-    glyphs = line_mask(word, p.face, px, pad=0.0)
+    glyphs = _big_mask(word, p.face, px)  # at half size past 240 px: huge glyphs are slow
     stroke = max(1, int(px * 0.03)) if any(c.isalnum() for c in word) else 0
-    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke)
+    hollow = True  # the outline echoes, drawn only where they go
     if not p.quiet and rng.random() < 0.4:  # tilted, as if pasted up by hand
-        hollow = None
+        hollow = False
+        if glyphs.width > s * 1.4:  # only what the frame can show turns (2.5 sides: 20 ms)
+            at = int((glyphs.width - s * 1.4) * rng.uniform(0.0, 1.0))
+            glyphs = glyphs.crop((at, 0, at + int(s * 1.4), glyphs.height))
         glyphs = glyphs.rotate(
             rng.uniform(4, 11) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, True
         )
@@ -125,7 +128,7 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     colour = mix(p.ink, p.ground, 0.55) if p.quiet else _mark_colour(p)  # tint: a blank
     if rng.random() < 0.3:  # the word turned up one side, the title at the foot of the other
         px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.4), s * 0.5 / 0.72)
-        turned = line_mask(word, p.face, px, pad=0.0).rotate(90, expand=True)
+        turned = _big_mask(word, p.face, px).rotate(90, expand=True)
         left = rng.random() < 0.5
         x = -int(turned.width * 0.08) if left else int(s - turned.width * 0.92)
         paint(image, turned, colour, (x, -int((turned.height - s) * rng.uniform(0.2, 0.8))))
@@ -142,12 +145,9 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         span = (_small_title(pen, image, p, s * M, cap) + s * 0.03, float(y))
     else:
         span = (y + glyphs.height, s - room + s * 0.02)
-    if (
-        hollow is not None
-        and span[1] - span[0] > max(s * 0.28, glyphs.height)
-        and rng.random() < 0.25
-    ):
-        _echoes(image, hollow, colour, x, y, -1 if up else 1, span)  # rarely: a review's template
+    if hollow and span[1] - span[0] > max(s * 0.28, glyphs.height) and rng.random() < 0.25:
+        outline = _big_mask(word, p.face, px, stroke)
+        _echoes(image, outline, colour, x, y, -1 if up else 1, span)  # rarely: a review's template
     else:
         _mark(image, p, rng, span)
     if not up:
