@@ -20,7 +20,7 @@ import re
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, mix, rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
@@ -203,15 +203,21 @@ def _field(p: Poster, kind: str, rng: np.random.Generator) -> Image.Image:
     if kind in PHOTO or p.kids or (not p.quiet and p.energy >= 0.5):
         return image
     lean = rng.uniform(*FIELD_LEAN)
-    while lean > 0.02 and contrast_ratio(mix(p.ground, p.ink, lean), p.ink) < 4.5:
+    light, chroma, hue = rgb_to_oklch(p.ground)
+    if 15 <= hue <= 120 and chroma < 0.06:  # a dull warm ground leant to cream is taupe: mud
+        chroma = 0.0
+    reach_l = rgb_to_oklch(p.ink)[0] - light
+    far = oklch_to_rgb(light + lean * reach_l, chroma, hue)  # the ground's own hue, lit
+    while lean > 0.02 and contrast_ratio(far, p.ink) < 4.5:
         lean *= 0.7
+        far = oklch_to_rgb(light + lean * reach_l, chroma, hue)
     draw = ImageDraw.Draw(image)
     corner = rng.random() < 0.5  # from a corner (bands across the diagonal) or a side
     turn = int(rng.integers(4))  # which corner or side leans (drawn there: no transpose)
     flip_x, flip_y = turn in (1, 2), turn in (2, 3)
     reach = 2 * s if corner else s
     for k in range(1, FIELD_STEPS):
-        colour = mix(p.ground, p.ink, lean * k / (FIELD_STEPS - 1))
+        colour = mix(p.ground, far, k / (FIELD_STEPS - 1))
         c0, c1 = reach * k / FIELD_STEPS, reach * (k + 1) / FIELD_STEPS + 1
         if corner:
             points = [(c0, 0), (c1, 0), (0, c1), (0, c0)]

@@ -307,8 +307,9 @@ def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     field = p.accent
     if rgb_to_oklch(p.accent)[1] < 0.05 or contrast_ratio(p.accent, p.ground) < 1.5:
         field = mix(p.ink, p.ground, 0.08)  # a grey accent read as grey on grey: the ink
-    if p.quiet:  # a quiet track: a field a tone off the ground (a coral slab was loud)
-        field = mix(p.ground, p.ink, 0.16)
+    if p.quiet:  # a quiet track: a field a tone off the ground, away from the ink (a
+        away = (255, 255, 255) if rgb_to_oklch(p.ink)[0] < rgb_to_oklch(p.ground)[0] else (0, 0, 0)
+        field = mix(p.ground, away, 0.5)  # coral slab was loud; toward the ink, faint)
     ImageDraw.Draw(image).rectangle((x0, y0, x1, y1), fill=field)
     ink = legible_on(field, p.ground, p.ink)
     face = _heavy(p)
