@@ -89,3 +89,20 @@ def test_the_giant_word_fills_most_of_the_height(monkeypatch) -> None:
         marked = (np.abs(grey - np.median(grey)) > 40) & (np.asarray(layout.mask) == 0)
         tall += int((marked.mean(axis=1) > 0.15).sum()) >= 64  # half the rows in its ink
     assert tall >= 7, tall  # a third of the side tall, it left half the page empty
+
+
+def test_every_block_letter_reads_on_its_block(monkeypatch) -> None:
+    long = "Supercalifragilisticexpialidocious"
+    kids = _as(LOUD, "children", title=long)
+    kinds = [typographic_poster.layout_of(dataclasses.replace(kids, seed=s)) for s in range(30)]
+    assert "tiles" in kinds  # 34 letters: the blocks are the playful picture
+    _forced(monkeypatch, "tiles")
+    for seed in range(4):
+        direction = dataclasses.replace(kids, seed=seed)
+        image, layout = typographic_poster.render_with_title(direction, 256)
+        rgb, mask = np.asarray(image, float), np.asarray(layout.mask)
+        for x0, y0, x1, y1 in layout.boxes:
+            box, inked = rgb[y0:y1, x0:x1].reshape(-1, 3), mask[y0:y1, x0:x1].reshape(-1)
+            letter = tuple(int(v) for v in np.median(box[inked > 220], axis=0))
+            block = tuple(int(v) for v in np.median(box[inked < 20], axis=0))
+            assert contrast_ratio(letter, block) >= 4.0, (seed, letter, block)

@@ -62,7 +62,7 @@ def _letters(text: str) -> list[str]:
     return [c for c in clusters(text.replace(" ", "")) if c.strip()]
 
 
-KIDS_TILES = 24  # a children's title as blocks: "The Little Yellow Duck" is 19 letters
+KIDS_TILES = 36  # a children's title as blocks: "Supercalifragilisticexpialidocious" is 34
 
 
 def tiles_fits(text: str, most: int = 12) -> bool:
@@ -126,6 +126,8 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             else:
                 draw.rectangle((x0, y0, x0 + cw - 1, y0 + ch - 1), fill=tile)
             ink = max(cycle + [p.ground], key=lambda k, t=tile: contrast_ratio(k, t))
+            if contrast_ratio(ink, tile) < 4.5:  # no palette colour reads: black or white
+                ink = legible_on(tile, ink)
             if c >= len(grid[r]):
                 d = min(cw, ch) * 0.12
                 draw.ellipse(
