@@ -56,16 +56,16 @@ COMPOSITIONS = (
 # with the echoed rows. Earlier: a Swiss grid with one accent block and a type
 # specimen went (read as an empty placeholder and as a typo).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (0.5, 0.5, 0.5, 0.0),
+    "spine": (0.5, 0.55, 0.55, 0.0),
     "giant": (0.35, 0.4, 0.4, 0.0),  # the most repeated picture: drawn less
     "justified": (0.0, 0.5, 0.5, 0.6),  # quiet: a block as wide as the frame is loud
     "rhythm": (0.9, 0.6, 0.5, 0.5),
-    "split": (0.4, 0.5, 0.55, 0.8),  # at 1.0 a quarter of the bench was split
-    "crescendo": (0.0, 0.4, 0.7, 0.4),  # quiet: its colour strips are loud
+    "split": (0.35, 0.4, 0.45, 0.8),  # at 1.0 a quarter of the bench was split
+    "crescendo": (0.0, 0.5, 0.8, 0.4),  # quiet: its colour strips are loud
     "tiles": (0.0, 0.6, 0.7, 1.6),  # quiet: a grid of coloured tiles is loud
     "ecm": (0.9, 0.5, 0.0, 0.0),  # at 1.8 every third quiet page was the same photograph
-    "cut": (0.25, 0.45, 0.55, 0.5),
-    "frame": (0.5, 0.5, 0.55, 1.0),
+    "cut": (0.25, 0.5, 0.6, 0.5),
+    "frame": (0.45, 0.4, 0.45, 0.9),
     "column": (0.7, 0.5, 0.3, 0.0),
 }
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (

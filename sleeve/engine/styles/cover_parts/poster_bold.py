@@ -177,7 +177,8 @@ def crescendo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     letters = any(c.isalnum() for c in word)  # emoji have no outline: silhouettes
     solid = p.accent if contrast_ratio(p.accent, p.ground) >= 2.2 else p.ink
     hollow = mix(p.ink, p.ground, 0.2) if solid != p.ink else p.accent
-    strips = rng.random() < 0.75  # each row on its own band of colour, solid (no echoes)
+    rng.random()  # the draw that once chose outline echoes (two art directors: a template)
+    strips = True  # each row on its own band of colour
     bands = [p.accent, *p.colours, p.ink, p.tint]
     bands = [c for n, c in enumerate(bands) if c not in bands[:n]]
     k, px, y = 0, big, 0.0
