@@ -93,18 +93,11 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     px = px_for_width(  # most of the room tall: at 1.05 to 1.95 of the side wide, a six
         word, p.face, s * 2.4, (s - room) * rng.uniform(0.7, 0.95) / 0.95
     )  # letter word stood a third of the side tall under an empty black page
-    glyphs = _big_mask(word, p.face, px)  # at half size past 240 px: huge glyphs are slow
     stroke = max(1, int(px * 0.03)) if any(c.isalnum() for c in word) else 0
-    hollow = True  # the outline echoes, drawn only where they go
-    if not p.quiet and rng.random() < 0.4:  # tilted, as if pasted up by hand
-        hollow = False
-        if glyphs.width > s * 1.4:  # only what the frame can show turns (2.5 sides: 20 ms)
-            at = int((glyphs.width - s * 1.4) * rng.uniform(0.0, 1.0))
-            glyphs = glyphs.crop((at, 0, at + int(s * 1.4), glyphs.height))
-        glyphs = glyphs.rotate(
-            rng.uniform(4, 11) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, True
-        )
-    x = -int((glyphs.width - s) * rng.uniform(0.15, 0.85)) if glyphs.width > s else int(s * M)
+    tilt = not p.quiet and rng.random() < 0.4  # tilted, as if pasted up by hand
+    hollow = not tilt  # the outline echoes, drawn only where they go
+    turn = (rng.uniform(0.0, 1.0), rng.uniform(4, 11) * rng.choice((-1, 1))) if tilt else None
+    along = rng.uniform(0.15, 0.85)  # where the frame crops the word
     colour = mix(p.ink, p.ground, 0.55) if p.quiet else _mark_colour(p)  # tint: a blank
     if rng.random() < 0.3:  # the word turned up one side, the title at the foot of the other
         px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.4), s * 0.5 / 0.72)
@@ -117,10 +110,17 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         at = s * M if not left else turned.width * 0.92 + s * 0.04
         _small_title(pen, image, p, top, cap, at, room_x / s)
         return pen
+    if turn is not None:  # only what the frame can show turns (2.5 sides took 20 ms)
+        glyphs, _ = _window(word, p, px, s * 1.4, turn[0])
+        glyphs = glyphs.rotate(turn[1], Image.Resampling.BICUBIC, True)
+        x, at = -int((glyphs.width - s) * along) if glyphs.width > s else int(s * M), 0
+    else:  # only the window the frame shows is drawn at full size
+        glyphs, start = _window(word, p, px, s, along)
+        x, at = (-start, 0) if start is not None else (int(s * M), int(s * M))
     sink = rng.uniform(0.0, 0.15)  # how far the edge crops the word (at 0.3 a stub)
     up = rng.random() < 0.5  # title on top, the word standing on the bottom edge
     y = int(s - glyphs.height * (1 - sink)) if up else int(-glyphs.height * sink)
-    paint(image, glyphs, colour, (x, y))
+    paint(image, glyphs, colour, (at if turn is None else x, y))
     if up:
         span = (_small_title(pen, image, p, s * M, cap) + s * 0.03, float(y))
     else:
@@ -133,6 +133,22 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     if not up:
         _small_title(pen, image, p, s - room + s * 0.04, cap)
     return pen
+
+
+def _window(word: str, p: Poster, px: int, window: float, share: float):
+    """The giant word's mask, only a `window` wide stretch of it where it is wider
+    (starting at `share` of the overhang), and where that stretch starts in the whole
+    word (None where the word fits); past 240 px drawn at half size and scaled up."""
+    k = 2 if px > 240 else 1
+    mask = line_mask(word, p.face, px // k, pad=0.0)
+    start = None
+    if mask.width * k > window:
+        first = int((mask.width * k - window) * share) // k
+        mask = mask.crop((first, 0, first + int(np.ceil(window / k)) + 1, mask.height))
+        start = first * k
+    if k > 1:
+        mask = mask.resize((mask.width * k, mask.height * k), Image.Resampling.BILINEAR)
+    return mask, start
 
 
 def _echoes(image, hollow: Image.Image, colour, x: int, y: int, way: int, span) -> None:
