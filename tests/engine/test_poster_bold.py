@@ -1,7 +1,7 @@
 """What the typographic poster's type-as-image compositions promise: a loud track
-mostly gets type as the picture and rarely the arch or the disc a review read as
-repeats; the title turns colour where it crosses the split's cut or the disc; the crescendo's rows
-grow to one big row at an edge; the letters fill the frame."""
+mostly gets type as the picture and no one picture for a quarter of songs; the title
+turns colour where it crosses the split's cut; the crescendo's rows grow to one big
+row at an edge."""
 
 from __future__ import annotations
 
@@ -32,18 +32,16 @@ def _forced(monkeypatch, kind: str) -> None:
     monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
 
 
-def test_loud_posters_are_mostly_type_as_picture_and_rarely_the_arch() -> None:
+def test_loud_posters_are_mostly_type_as_picture_and_none_repeats() -> None:
     kinds = Counter(_kind(_pop(title="Sunny Days", seed=seed)) for seed in range(200))
-    bold = sum(kinds[k] for k in ("split", "crescendo", "letters", "tiles", "cut", "frame"))
+    bold = sum(kinds[k] for k in ("split", "crescendo", "tiles", "cut", "frame"))
     assert bold > 0.35 * 200, kinds
-    assert kinds["crescendo"] + kinds["outline"] + kinds["rows"] < 0.1 * 200, kinds  # echoes
-    assert kinds["arch"] + kinds["disc"] < 0.15 * 200, kinds
-    assert kinds["band"] == 0, kinds  # a strip of spaced caps read as a text slide
+    assert max(kinds.values()) < 0.25 * 200, kinds  # no one picture for a quarter of songs
 
 
-@pytest.mark.parametrize(("kind", "least"), [("split", 5), ("disc", 3)])
+@pytest.mark.parametrize(("kind", "least"), [("split", 5)])
 def test_the_title_changes_colour_where_it_crosses_the_shape(monkeypatch, kind, least) -> None:
-    """The split's cut and (mostly) the disc: the letters reverse inside the accent."""
+    """The split's cut: the letters reverse inside the accent."""
     _forced(monkeypatch, kind)
     two = 0  # (where no colour reads on both sides, the title stays one colour)
     for seed in range(8):
@@ -65,12 +63,3 @@ def test_the_crescendo_grows_to_one_big_row_at_an_edge(monkeypatch) -> None:
         rows = (np.abs(grey - ground) > 40).mean(axis=1)
         edges = max(rows[:24].mean(), rows[-24:].mean())
         assert edges > 0.3, f"seed {seed}: no big row at the top or bottom edge"
-
-
-def test_the_letters_fill_the_frame(monkeypatch) -> None:
-    _forced(monkeypatch, "letters")
-    for title in ("Sunny Days", "東京の夜", "حبيبي", "Supercalifragilisticexpialidocious"):
-        image = typographic_poster.render(_pop(title=title), 128).image
-        grey = np.asarray(image.convert("L"), float)
-        inked = float((np.abs(grey - np.median(grey)) > 30).mean())
-        assert inked > 0.2, (title, inked)

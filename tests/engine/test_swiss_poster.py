@@ -141,12 +141,12 @@ def test_swiss_leaves_a_calm_title_zone_outside_its_focal_box() -> None:
             assert calm, f"seed {seed}: no shape-free strip beside the focal box"
 
 
-def test_poster_draws_at_least_five_compositions_and_rows_only_for_loud_dance() -> None:
+def test_poster_draws_at_least_five_compositions_and_never_the_echoed_rows() -> None:
     pop = _as(LOUD, "pop", energy=0.8)
     kinds = [_poster_kind(dataclasses.replace(pop, seed=seed)) for seed in range(60)]
     assert len(set(kinds)) >= 5 and "rows" not in kinds
     punk = [_poster_kind(dataclasses.replace(LOUD, seed=seed)) for seed in range(60)]
-    assert 0 < punk.count("rows") < 20
+    assert "rows" not in punk and len(set(punk)) >= 5
 
 
 def test_ambient_posters_are_quiet_and_children_get_a_rounded_face() -> None:
@@ -207,13 +207,11 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
         for title in titles
         for seed in range(30)
     }
-    assert len(kinds) >= 9, kinds  # of the twelve compositions
-    for seed in range(40):  # one word has no line rhythm; a joined or long title no steps
+    assert len(kinds) >= 8, kinds  # of the eleven compositions
+    for seed in range(40):  # one word has no line rhythm
         assert _poster_kind(dataclasses.replace(pop, title="Candyfloss", seed=seed)) != "rhythm"
-        for title in ("حبيبي", "Supercalifragilistic", "שיר של אהבה"):
-            assert _poster_kind(dataclasses.replace(pop, title=title, seed=seed)) != "stepped"
     quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}
-    assert {"ecm", "minimal"} <= quiet and {"justified", "outline", "tiles"}.isdisjoint(quiet)
+    assert {"ecm", "column"} <= quiet and {"justified", "tiles"}.isdisjoint(quiet)
 
 
 def test_the_poster_never_stresses_a_stop_word(monkeypatch) -> None:

@@ -1,16 +1,13 @@
-"""Three typographic poster compositions where the type is the picture, each a
+"""Two typographic poster compositions where the type is the picture, each a
 different mass on the frame: `split`, the title set huge and tight across a cut in
 the ground, its letters reversed where they cross into the accent; `crescendo`, the
-lead word repeated in rows that grow to one solid row cropped by an edge (outlines
-above it); `letters`, the lead word broken over two rows of letters so large they
-bleed off every side, the title knocked out small across them. The stacked words
-(rhythm) may turn their lead word up one edge, and the disc may sit behind a huge
-title that reverses inside it (else both as in poster_more).
+lead word repeated in rows (each on its own band of colour, mostly) that grow to one
+solid row cropped by an edge. The stacked words (rhythm) may turn their lead word up
+one edge (else as in poster_more). The letters bled off every side went: they were
+the giant word again.
 """
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
@@ -27,8 +24,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     px_for_width,
     width,
 )
-from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, STEP_SCRIPTS, weighted
-from sleeve.engine.styles.cover_parts.poster_more import disc as round_title
+from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, weighted
 from sleeve.engine.styles.cover_parts.poster_more import rhythm as stacked
 from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
 from sleeve.engine.title_lines import Line, fit_lines
@@ -135,33 +131,6 @@ def _reverse(image: Image.Image, pen: TitlePen, p: Poster, zone) -> None:
     pen.ink = p.ink
 
 
-def disc(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title in a bold disc (poster_more), or, on a track that is not quiet, the
-    title huge and tight across the frame with a disc of the accent behind part of
-    it, the letters inside the disc in the ground's colour."""
-    if p.quiet or rng.random() >= 0.75:
-        return round_title(image, p, rng)
-    s, pen = p.size, TitlePen(p.size)
-    face, text = _heavy(p), _plain(p)
-    texts, sizes, reach = _measured(text, face, s, s * 0.72)
-    slot = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
-    r = s * rng.uniform(0.32, 0.5)  # the disc the biggest shape, often run off an edge
-    cx = s * (0.5 + rng.uniform(0.15, 0.4) * rng.choice((-1, 1)))
-    cy = slot + reach / 2 + r * rng.uniform(0.3, 0.8) * rng.choice((-1, 1))
-    cy = float(np.clip(cy, r * 0.4, s - r * 0.4))  # most of the disc in the frame
-    ImageDraw.Draw(image).ellipse((cx - r, cy - r, cx + r, cy + r), fill=p.accent)
-    _stack(image, texts, face, sizes, GAP, p.ink, pen, slot)
-    _reverse(
-        image,
-        pen,
-        p,
-        lambda draw, dx, dy: draw.ellipse(
-            (cx - r - dx, cy - r - dy, cx + r - dx, cy + r - dy), fill=255
-        ),
-    )
-    return pen
-
-
 def _stack(target, texts, face, sizes, gap: float, ink, pen: TitlePen | None = None, top=0.0):
     """Lines centred across the target, stacked tight on their ink from `top` (with
     the pen, as the legible title)."""
@@ -208,7 +177,8 @@ def crescendo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     letters = any(c.isalnum() for c in word)  # emoji have no outline: silhouettes
     solid = p.accent if contrast_ratio(p.accent, p.ground) >= 2.2 else p.ink
     hollow = mix(p.ink, p.ground, 0.2) if solid != p.ink else p.accent
-    strips = rng.random() < 0.75  # each row on its own band of colour, solid (no echoes)
+    rng.random()  # the draw that once chose outline echoes (two art directors: a template)
+    strips = True  # each row on its own band of colour
     bands = [p.accent, *p.colours, p.ink, p.tint]
     bands = [c for n, c in enumerate(bands) if c not in bands[:n]]
     k, px, y = 0, big, 0.0
@@ -258,55 +228,6 @@ def crescendo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
 
 def _meets(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def letters(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The lead word's letters so large they fill the frame and bleed off it, broken
-    over rows where its script lets letters stand apart (a word that may not break,
-    repeated), each row shifted its own way; the whole title small across them,
-    knocked out of them by a rim of ground."""
-    s, pen = p.size, TitlePen(p.size)
-    face, text = _heavy(p), _plain(p)
-    word = lead_word(text) if not is_cjk(text) else text.replace(" ", "")
-    parts = [c for c in clusters(word) if c.strip()]
-    rows = [word]
-    if dominant_script(word) in STEP_SCRIPTS and len(parts) >= 4:
-        count = min(3, math.ceil(len(parts) / 5))
-        step = math.ceil(len(parts) / max(2, count))
-        rows = ["".join(parts[k : k + step]) for k in range(0, len(parts), step)]
-    masks = []
-    for row in rows:
-        reach = rng.uniform(1.08, 1.3) if len(rows) > 1 else rng.uniform(1.3, 1.7)
-        px = px_for_width(row, face, s * reach, s * 0.9 / 0.72)
-        masks.append(_big_mask(row, face, px))
-    if len(masks) == 1:  # a joined or short word is a thin row: repeated down the frame
-        masks *= int(np.clip(math.ceil(s * 0.9 / max(1, masks[0].height)), 1, 3))
-    tall = sum(m.height for m in masks) + s * 0.01 * (len(masks) - 1)
-    y = (s - tall) / 2 + s * rng.uniform(-0.08, 0.08) if tall < s else -(tall - s) / 2
-    seams = []
-    for k, mask in enumerate(masks):
-        spare = mask.width - s
-        x = -spare * (rng.uniform(0.2, 0.8) if spare > 0 else 0.5)
-        x += s * 0.06 * (1 if k % 2 else -1) * (spare > 0)
-        paint(image, mask, p.accent, (int(x), int(y)))
-        y += mask.height + s * 0.01
-        seams.append(y - s * 0.005)
-    cap = 0.1 if p.kids else 0.08
-    lines, tpx = fit_lines(
-        text, p.face, s, width_frac=0.7, measure=run_width, max_px=int(s * cap / 0.72)
-    )
-    block = tpx * (1.08 * (len(lines) - 1) + 0.96)
-    where = seams[0] if len(seams) > 1 else rng.choice((s * M, s * (1 - M) - block))
-    top = float(np.clip(where - block / 2, s * M, s * (1 - M) - block))
-    rim = max(1, round(tpx * 0.16))
-    baseline = top + tpx * 0.74
-    right = dominant_script(text) in RTL  # a right-to-left title flush right
-    for line in lines:
-        lx = s * (1 - M) - width(line.text, p.face, tpx) if right else s * M
-        draw_line(image, lx, baseline, line, p.face, tpx, p.ground, rim, p.ground)
-        pen.line(image, lx, baseline, line.text, p.face, tpx, p.ink)
-        baseline += tpx * 1.08
-    return pen
 
 
 def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:

@@ -62,9 +62,12 @@ def _letters(text: str) -> list[str]:
     return [c for c in clusters(text.replace(" ", "")) if c.strip()]
 
 
-def tiles_fits(text: str) -> bool:
-    """Three to twelve letters in a script whose letters stand alone."""
-    return 3 <= len(_letters(text)) <= 12 and dominant_script(text) in STEP_SCRIPTS
+KIDS_TILES = 36  # a children's title as blocks: "Supercalifragilisticexpialidocious" is 34
+
+
+def tiles_fits(text: str, most: int = 12) -> bool:
+    """Three to twelve letters (`most`) in a script whose letters stand alone."""
+    return 3 <= len(_letters(text)) <= most and dominant_script(text) in STEP_SCRIPTS
 
 
 def _grid(text: str) -> list[list[str]]:
@@ -73,6 +76,8 @@ def _grid(text: str) -> list[list[str]]:
     words = [_letters(w) for w in text.split() if _letters(w)]
     if 2 <= len(words) <= 4 and max(len(w) for w in words) <= 6:
         return words
+    if 2 <= len(words) <= 5 and max(len(w) for w in words) <= 7 and len(_letters(text)) > 12:
+        return words  # a long children's title: a word a row, short words left ragged
     letters = _letters(text)
     cols = math.ceil(math.sqrt(len(letters)))
     rows = cols - 1 if cols * (cols - 1) >= len(letters) else cols
@@ -89,12 +94,16 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     rows, cols = len(grid), max(len(r) for r in grid)
     gutter = s * (0.012 if rng.random() < 0.55 else 0.0)
     edge = s * (M * 0.6 if rng.random() < 0.35 else 0.0)  # a margin of ground, or full bleed
+    if p.kids:  # alphabet blocks: rounded, apart, on the ground, a word a row
+        gutter, edge = s * 0.022, s * 0.05
     cw, ch = (
         (s - 2 * edge - gutter * (cols - 1)) / cols,
         (s - 2 * edge - gutter * (rows - 1)) / rows,
     )
     face = _heavy(p) if not p.quiet else weighted(p.face, 500.0)
     cycle = [p.accent, p.ink, *p.colours[:2], p.ground if gutter or edge else p.tint]
+    if p.kids:  # blocks in the palette's bright colours (a ground-coloured block vanished)
+        cycle = [p.accent, *p.colours[:3], p.ink]
     cycle = [c for k, c in enumerate(cycle) if c not in cycle[:k]]
     widest = max(width(c, face, 100) for row in grid for c in row)
     px = int(min(ch * 0.82 / 0.74, cw * 0.8 * 100 / max(1.0, widest)))
@@ -109,8 +118,16 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             tile = pick[int(rng.integers(len(pick)))]
             colours[(r, c)] = tile
             x0, y0 = edge + c * (cw + gutter), edge + r * (ch + gutter)
-            draw.rectangle((x0, y0, x0 + cw - 1, y0 + ch - 1), fill=tile)
+            if p.kids and c >= len(grid[r]):
+                continue  # a short word's row ends: ground, not a spare block
+            if p.kids:
+                box = (x0, y0, x0 + cw - 1, y0 + ch - 1)
+                draw.rounded_rectangle(box, radius=min(cw, ch) * 0.2, fill=tile)
+            else:
+                draw.rectangle((x0, y0, x0 + cw - 1, y0 + ch - 1), fill=tile)
             ink = max(cycle + [p.ground], key=lambda k, t=tile: contrast_ratio(k, t))
+            if contrast_ratio(ink, tile) < 4.5:  # no palette colour reads: black or white
+                ink = legible_on(tile, ink)
             if c >= len(grid[r]):
                 d = min(cw, ch) * 0.12
                 draw.ellipse(
@@ -292,6 +309,9 @@ def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     field = p.accent
     if rgb_to_oklch(p.accent)[1] < 0.05 or contrast_ratio(p.accent, p.ground) < 1.5:
         field = mix(p.ink, p.ground, 0.08)  # a grey accent read as grey on grey: the ink
+    if p.quiet:  # a quiet track: a field a tone off the ground, away from the ink (a
+        away = (255, 255, 255) if rgb_to_oklch(p.ink)[0] < rgb_to_oklch(p.ground)[0] else (0, 0, 0)
+        field = mix(p.ground, away, 0.5)  # coral slab was loud; toward the ink, faint)
     ImageDraw.Draw(image).rectangle((x0, y0, x1, y1), fill=field)
     ink = legible_on(field, p.ground, p.ink)
     face = _heavy(p)

@@ -1,18 +1,15 @@
-"""The typographic poster's compositions. Each draws on the ground and sets the
-legible title with a `TitlePen`, which it returns.
+"""The typographic poster's giant and justified compositions. Each draws on the
+ground and sets the legible title with a `TitlePen`, which it returns.
 
-giant: one word set huge, cropped and maybe tilted, the title small above or below
-with a hairline or small repeated title between; justified: a stacked block whose
-every line fills the width, the empty field holding the mark huge; minimal: small
-type and one big number (a hairline rarely); ring: the title bent around a dot or the mark;
-outline: huge outline letters under a solid title; rows: the title repeated in rows
-around a band (loud dance and punk only). The spine is in poster_spine; split, crescendo and
-letters in poster_bold.
+giant: one word set huge (most of the room tall), cropped and maybe tilted or turned
+up a side, the title small above or below, sometimes a small repeated title or a
+hairline between; justified: a stacked block whose every line fills the width, the
+empty field holding the mark huge. The spine is in poster_spine; split, crescendo
+and rhythm in poster_bold (and poster_more). The minimal mark, the ring, the outline
+word and the echoed rows went: the giant word four times and the circle as clip art.
 """
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -20,14 +17,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
-from sleeve.engine.styles.cover_parts.poster_bold import (
-    _big_mask,
-    crescendo,
-    disc,
-    letters,
-    rhythm,
-    split,
-)
+from sleeve.engine.styles.cover_parts.poster_bold import _big_mask, crescendo, rhythm, split
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -36,25 +26,15 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     line_mask,
     paint,
     px_for_width,
-    ring,
     rule,
     width,
 )
-from sleeve.engine.styles.cover_parts.poster_more import (
-    arch,
-    band,
-    rhythm_fits,
-    spaced,
-    stepped,
-    stepped_fits,
-)
-from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
+from sleeve.engine.styles.cover_parts.poster_more import rhythm_fits, spaced
+from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_lines import Line, fit_lines
 
-__all__ = [  # the compositions the style draws by name (newer ones in poster_more, poster_bold)
-    "arch", "band", "crescendo", "disc", "giant", "justified", "letters", "minimal",
-    "outline", "rhythm", "rhythm_fits", "ring_title", "rows", "split", "stepped",
-    "stepped_fits",
+__all__ = [  # the compositions the style draws by name (newer ones in poster_bold)
+    "crescendo", "giant", "justified", "rhythm", "rhythm_fits", "split",
 ]  # fmt: skip
 
 M = 0.075  # margin, share of the side
@@ -110,22 +90,18 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     word = _giant_word(p, rng)
     cap = 0.04 if p.quiet else 0.1 if p.kids else 0.06  # a children's title reads at 64 px
     room = _block_height(p, cap) + s * (M + 0.05)
-    px = px_for_width(
-        word, p.face, s * (1.05 + 0.6 * p.energy + rng.uniform(0, 0.3)), (s - room) / 0.95
-    )
-    glyphs = line_mask(word, p.face, px, pad=0.0)
+    px = px_for_width(  # most of the room tall: at 1.05 to 1.95 of the side wide, a six
+        word, p.face, s * 2.4, (s - room) * rng.uniform(0.7, 0.95) / 0.95
+    )  # letter word stood a third of the side tall under an empty black page
     stroke = max(1, int(px * 0.03)) if any(c.isalnum() for c in word) else 0
-    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke)
-    if not p.quiet and rng.random() < 0.4:  # tilted, as if pasted up by hand
-        hollow = None
-        glyphs = glyphs.rotate(
-            rng.uniform(4, 11) * rng.choice((-1, 1)), Image.Resampling.BICUBIC, True
-        )
-    x = -int((glyphs.width - s) * rng.uniform(0.15, 0.85)) if glyphs.width > s else int(s * M)
-    colour = p.tint if p.quiet else _mark_colour(p)
+    tilt = not p.quiet and rng.random() < 0.4  # tilted, as if pasted up by hand
+    hollow = not tilt  # the outline echoes, drawn only where they go
+    turn = (rng.uniform(0.0, 1.0), rng.uniform(4, 11) * rng.choice((-1, 1))) if tilt else None
+    along = rng.uniform(0.15, 0.85)  # where the frame crops the word
+    colour = mix(p.ink, p.ground, 0.55) if p.quiet else _mark_colour(p)  # tint: a blank
     if rng.random() < 0.3:  # the word turned up one side, the title at the foot of the other
         px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.4), s * 0.5 / 0.72)
-        turned = line_mask(word, p.face, px, pad=0.0).rotate(90, expand=True)
+        turned = _big_mask(word, p.face, px).rotate(90, expand=True)
         left = rng.random() < 0.5
         x = -int(turned.width * 0.08) if left else int(s - turned.width * 0.92)
         paint(image, turned, colour, (x, -int((turned.height - s) * rng.uniform(0.2, 0.8))))
@@ -134,25 +110,45 @@ def giant(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         at = s * M if not left else turned.width * 0.92 + s * 0.04
         _small_title(pen, image, p, top, cap, at, room_x / s)
         return pen
-    sink = rng.uniform(0.0, 0.3)  # how far the edge crops the word
+    if turn is not None:  # only what the frame can show turns (2.5 sides took 20 ms)
+        glyphs, _ = _window(word, p, px, s * 1.4, turn[0])
+        glyphs = glyphs.rotate(turn[1], Image.Resampling.BICUBIC, True)
+        x, at = -int((glyphs.width - s) * along) if glyphs.width > s else int(s * M), 0
+    else:  # only the window the frame shows is drawn at full size
+        glyphs, start = _window(word, p, px, s, along)
+        x, at = (-start, 0) if start is not None else (int(s * M), int(s * M))
+    sink = rng.uniform(0.0, 0.15)  # how far the edge crops the word (at 0.3 a stub)
     up = rng.random() < 0.5  # title on top, the word standing on the bottom edge
     y = int(s - glyphs.height * (1 - sink)) if up else int(-glyphs.height * sink)
-    paint(image, glyphs, colour, (x, y))
+    paint(image, glyphs, colour, (at if turn is None else x, y))
     if up:
         span = (_small_title(pen, image, p, s * M, cap) + s * 0.03, float(y))
     else:
         span = (y + glyphs.height, s - room + s * 0.02)
-    if (
-        hollow is not None
-        and span[1] - span[0] > max(s * 0.28, glyphs.height)
-        and rng.random() < 0.25
-    ):
-        _echoes(image, hollow, colour, x, y, -1 if up else 1, span)  # rarely: a review's template
+    if hollow and span[1] - span[0] > max(s * 0.28, glyphs.height) and rng.random() < 0.25:
+        outline = _big_mask(word, p.face, px, stroke)
+        _echoes(image, outline, colour, x, y, -1 if up else 1, span)  # rarely: a review's template
     else:
         _mark(image, p, rng, span)
     if not up:
         _small_title(pen, image, p, s - room + s * 0.04, cap)
     return pen
+
+
+def _window(word: str, p: Poster, px: int, window: float, share: float):
+    """The giant word's mask, only a `window` wide stretch of it where it is wider
+    (starting at `share` of the overhang), and where that stretch starts in the whole
+    word (None where the word fits); past 240 px drawn at half size and scaled up."""
+    k = 2 if px > 240 else 1
+    mask = line_mask(word, p.face, px // k, pad=0.0)
+    start = None
+    if mask.width * k > window:
+        first = int((mask.width * k - window) * share) // k
+        mask = mask.crop((first, 0, first + int(np.ceil(window / k)) + 1, mask.height))
+        start = first * k
+    if k > 1:
+        mask = mask.resize((mask.width * k, mask.height * k), Image.Resampling.BILINEAR)
+    return mask, start
 
 
 def _echoes(image, hollow: Image.Image, colour, x: int, y: int, way: int, span) -> None:
@@ -268,137 +264,3 @@ def _stack_reach(texts: list[str], p: Poster, sizes: list[int], gap: float) -> f
     extents = [ink_extent(Line(t, 0), p.face, px) for t, px in zip(texts, sizes, strict=True)]
     spaces = sum(gap * px for px in sizes[:-1])
     return sum(up + down for up, down in extents) + spaces
-
-
-def _number(image, p: Poster, colour, at: tuple[float, float], cap: float) -> None:
-    """The poster number as small print."""
-    px = int(cap / 0.72)
-    glyphs = line_mask(p.number, p.face, px, pad=0.0)
-    paint(image, glyphs, colour, (int(at[0]), int(at[1])))
-
-
-def minimal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """Small type and one big number: the title at the top and the number low on
-    the grid, or the number hanging from the top edge and the title at the foot;
-    a hairline between them only sometimes."""
-    s, pen = p.size, TitlePen(p.size)
-    cap = 0.045 if p.quiet else 0.075  # at 0.035 and 0.05 the page read as empty
-    room = _block_height(p, cap) + s * (M + 0.06)  # the number fills the rest (a Blue
-    px = int((s - room) * rng.uniform(0.95, 1.2) / 0.72)  # Note numeral; at half it read bare)
-    glyphs = _big_mask(p.number, p.face, px)
-    if glyphs.width > s * 1.1:  # a long number: as wide as the frame, a little cropped
-        glyphs = _big_mask(p.number, p.face, int(px * s * 1.1 / glyphs.width))
-    x = s * (1 - M) - glyphs.width if rng.random() < 0.6 else s * M
-    x = x if glyphs.width < s * (1 - 2 * M) else (s - glyphs.width) / 2
-    crop = max(0.0, glyphs.height - (s - room)) + glyphs.height * rng.uniform(0.0, 0.12)
-    colour = _mark_colour(p, 2.0)  # in a tint the quiet number read as an empty page
-    if rng.random() < 0.45:  # the number hangs from the top, the title at the foot
-        paint(image, glyphs, colour, (int(x), int(-crop)))
-        top = s * (1 - M) - _block_height(p, cap)
-        _small_title(pen, image, p, top, cap)
-        line_y = top - s * 0.03
-    else:
-        bottom = _small_title(pen, image, p, s * M, cap)
-        paint(image, glyphs, colour, (int(x), int(s - glyphs.height + crop)))
-        line_y = bottom + s * 0.03
-    if rng.random() < 0.4:
-        rule(image, line_y, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
-    return pen
-
-
-def ring_title(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title repeated around a circle with a dot at its centre, the title set once
-    below or above it; or a big ring cropped by a corner with the title small above."""
-    s, pen = p.size, TitlePen(p.size)
-    cap = 0.04 if p.quiet else 0.06
-    room = _block_height(p, cap, 0.8) + s * 0.05
-    if rng.random() < 0.55:  # a big ring off a lower corner, the title at the top
-        bottom = _small_title(pen, image, p, s * M, cap)
-        cx, cy = s * rng.uniform(0.58, 0.8), s * rng.uniform(0.66, 0.85)
-        cx = cx if rng.random() < 0.6 else s - cx
-        radius = max(s * 0.2, min(s * rng.uniform(0.36, 0.6), cy - bottom - s * 0.08))
-        _ring(image, p, (cx, cy), radius, rng)
-        return pen
-    below = rng.random() < 0.6
-    radius = (s - room - 2 * s * M) * 0.4
-    cx = s * (0.5 + rng.uniform(-0.06, 0.06))
-    cy = s * M + radius * 1.12 + (0 if below else room)
-    height = _ring(image, p, (cx, cy), radius, rng)
-    top = cy + radius + height * 0.7 if below else s * M
-    lines, px = _fit(p, 0.8, cap)
-    block(pen, image, lines, p.face, px, "centre", min(top, s * (1 - M) - room + s * 0.05), p.ink)
-    return pen
-
-
-def _ring(image: Image.Image, p: Poster, centre, radius: float, rng: np.random.Generator) -> int:
-    """The title repeated around a circle, turned by the seed, in the ink or the
-    accent; a dot in it or the poster mark filling it; returns the ring's thickness."""
-    unit = p.text + "  ·  "
-    band_px = int(radius * (0.16 if p.quiet else 0.22))
-    times = max(1, round(2 * math.pi * radius / max(1.0, width(unit, p.face, band_px))))
-    strip = line_mask(unit * times, p.face, band_px, pad=0.2)
-    strip = strip.resize((int(2 * math.pi * radius), strip.height), Image.Resampling.BILINEAR)
-    turn = int(rng.uniform(0, strip.width))
-    strip = Image.fromarray(np.roll(np.asarray(strip), turn, axis=1))
-    colour = p.tint if p.quiet else (p.ink if rng.random() < 0.6 else p.accent)
-    paint(image, ring(strip, p.size, centre, radius), colour)
-    cx, cy = centre
-    if rng.random() < 0.5:  # the mark fills the ring
-        mark = _big_mask(p.number, p.face, int(radius * 1.1 / 0.72))
-        tone = p.accent if colour != p.accent else p.tint
-        paint(image, mark, tone, (int(cx - mark.width / 2), int(cy - mark.height / 2)))
-        return strip.height
-    dot = radius * (0.12 + 0.3 * p.energy)
-    ImageDraw.Draw(image).ellipse((cx - dot, cy - dot, cx + dot, cy + dot), fill=p.accent)
-    return strip.height
-
-
-def outline(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The first word that carries the title (never "The") as huge outline letters,
-    cropped; the title solid across them."""
-    s, pen = p.size, TitlePen(p.size)
-    word = lead_word(p.text)
-    px = px_for_width(word, p.face, s * rng.uniform(1.05, 1.35), s * 0.95)
-    stroke = max(1, int(px * 0.03))
-    letters = any(char.isalnum() for char in word)  # emoji have no outline: a silhouette
-    hollow = line_mask(word, p.face, px, pad=0.0, stroke=stroke if letters else 0)
-    y = int(s * rng.uniform(0.05, 0.45) - hollow.height * 0.2)
-    x = -int(max(0, hollow.width - s) * rng.uniform(0.1, 0.9))
-    paint(image, hollow, _mark_colour(p, 3.0), (x, y))
-    lines, tpx = fit_lines(
-        p.text, p.face, s, width_frac=0.84, measure=run_width, max_px=int(s * 0.16 / 0.72)
-    )
-    height = tpx * (1.08 * (len(lines) - 1) + 0.96)
-    top = float(np.clip(y + hollow.height * 0.55, s * M, s * (1 - M) - height))
-    block(pen, image, lines, p.face, tpx, s * M if rng.random() < 0.5 else "centre", top, p.ink)
-    return pen
-
-
-def rows(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title repeated in rows of outlines and tints around one solid band."""
-    s, pen = p.size, TitlePen(p.size)
-    count = int(rng.integers(6, 10))
-    row_h = s / count
-    px = int(row_h * 0.9)
-    hero = int(rng.integers(count // 3, count - count // 3 - 1))
-    repeated = "  ·  ".join([p.text] * 6)
-    glyphs = line_mask(repeated, p.face, px, pad=0.0)
-    hollow = line_mask(repeated, p.face, px, pad=0.0, stroke=max(1, px // 40))
-    for k in range(count):
-        if hero <= k <= hero + 1:
-            continue
-        shift = -int(s * ((k * 0.37 + rng.random()) % 1.0))
-        colour = p.accent if k % 2 else p.tint
-        mask = hollow if (k + hero) % 2 else glyphs
-        paint(image, mask, colour, (shift, int(row_h * (k + 0.5) - glyphs.height / 2)))
-    band = (0, int(row_h * hero), s, int(row_h * (hero + 2)))
-    ImageDraw.Draw(image).rectangle(band, fill=p.ground)
-    lines, tpx = fit_lines(
-        p.text, p.face, s, width_frac=0.86, measure=run_width, max_px=int(row_h * 1.5),
-        max_lines=2,
-    )  # fmt: skip
-    tpx = min(tpx, int(row_h * 2 / (1.1 * len(lines))))
-    height = tpx * (1.08 * (len(lines) - 1) + 0.96)
-    top = band[1] + (band[3] - band[1] - height) / 2
-    block(pen, image, lines, p.face, tpx, "centre", top, p.ink)
-    return pen
