@@ -109,7 +109,8 @@ def _p(x: float, y: float) -> tuple[float, float]:
 def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """A city at night through a rainy window: lights at every distance in the half
     away from the title (a line of small far ones, bigger mid ones, a few huge near
-    ones), the city's glow under them, the window's frame dark and soft at one side."""
+    ones), the city's glow under them; the window's frame dark and soft down one side
+    and its transom across, the title in the pane beyond the bar."""
     top = band == "top"
     hy = rng.uniform(0.56, 0.64) if top else rng.uniform(0.36, 0.44)
     ground = sky(c["sky"], c["low"], hy, c["sky"] * 0.7)
@@ -152,13 +153,20 @@ def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0
     rows = np.concatenate(rows)
     light = discs(rows, c["lights"], 0.5, 0.45)
     side = float(rng.choice((0.0, 1.0)))
-    fw = rng.uniform(0.05, 0.09)
+    fw = rng.uniform(0.1, 0.16)  # the window's frame, near and soft, down one side
+    bar = rng.uniform(0.28, 0.32) if top else rng.uniform(0.68, 0.72)  # the transom
+    bw = rng.uniform(0.025, 0.04)
 
     def frame(d: ImageDraw.ImageDraw) -> None:
-        x0 = side - fw if side == 0 else 1 - fw
-        d.rectangle([_p(x0 if side else -0.1, -0.1), _p(fw if side == 0 else 1.1, 1.1)], fill=255)
+        d.rectangle(
+            [_p(-0.1 if side == 0 else 1 - fw, -0.1), _p(fw if side == 0 else 1.1, 1.1)], fill=255
+        )
+        d.rectangle([_p(-0.1, bar - bw / 2), _p(1.1, bar + bw / 2)], fill=255)
 
-    front = _mask(frame, 6.0)
+    front = _mask(frame, 3.0)
+    edge = fw if side == 0 else 1 - fw  # the frame's inner edge catches the city's light
+    light += glow(edge, hy, 0.012, 0.35, c["lights"][0], 0.25)
+    light += glow(0.5, bar + (bw / 2 if top else -bw / 2), 0.8, 0.008, c["lights"][0], 0.18)
     box = (0.0, hy - 0.1, 1.0, 1.0) if top else (0.0, 0.0, 1.0, hy + 0.1)
     return Shot(ground, light, front, c["sky"] * 0.35, compose.clip_box(box))
 
@@ -381,14 +389,14 @@ def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarr
 
 
 def wheel(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
-    """A Ferris wheel stood under, out of focus and cropped huge by the frame: its hub
-    in a corner away from the title, an arc of its rim sweeping across the cover in
-    turning colours (bigger the nearer the lens), spokes of small lights fanning out
-    from the hub, a gondola or two hanging dark on the rim; no ground in the frame."""
+    """A Ferris wheel stood under, out of focus and cropped huge by the frame: its lit
+    hub in a corner away from the title, spokes of lights fanning out from it, an arc
+    of its rim sweeping across the cover in turning colours (bigger the nearer the
+    lens), gondolas hanging dark on the rim; no ground in the frame."""
     top = band == "top"
     side = float(rng.choice((0.0, 1.0)))
-    hx = side + (1 if side else -1) * rng.uniform(0.02, 0.1)
-    hy = rng.uniform(0.96, 1.06) if top else rng.uniform(-0.06, 0.04)
+    hx = side + (-1 if side else 1) * rng.uniform(0.12, 0.2)  # the hub in a corner
+    hy = rng.uniform(0.8, 0.87) if top else rng.uniform(0.13, 0.2)
     R = abs(hy - (0.3 if top else 0.7)) + rng.uniform(-0.02, 0.04)  # its top clear of the title
     ground = (
         sky(c["sky"], c["low"], 1.0, c["low"]) if top else sky(c["low"], c["sky"], 1.0, c["sky"])
@@ -413,12 +421,17 @@ def wheel(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -
     spokes = int(rng.choice((12, 16)))
     for j in range(spokes):
         ang = a[0] + 2 * np.pi * j / spokes
-        t = np.linspace(0.12, 0.95, 9)
+        t = np.linspace(0.1, 0.95, 10)
         rows.append(
             light_rows(
-                hx + R * tilt * t * np.cos(ang), hy + R * t * np.sin(ang), 0.009, j % k, 0.45
+                hx + R * tilt * t * np.cos(ang),
+                hy + R * t * np.sin(ang),
+                0.008 + 0.01 * t,
+                j % k,
+                0.7,
             )
         )
+    rows.append(light_rows(hx, hy, [0.075, 0.045], 0, [0.25, 0.95]))  # the lit hub
     light = discs(np.concatenate(rows), c["lights"], 0.6, 0.45)
     away = np.clip(((_YY - 0.14) if top else (0.86 - _YY)) / 0.16, 0.0, 1.0)
     light = light * (0.35 + 0.65 * away)[..., None]  # the title's sky kept dark
