@@ -323,7 +323,8 @@ def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float =
 
 
 def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
-    """A gig seen from the crowd: a row of coloured spots out of focus, their beams
+    """A gig seen from the crowd: a row of coloured spots out of focus (or the rig seen
+    down its length, its near lamp huge at one side, the far ones small), their beams
     cutting through haze, the crowd's heads and raised hands black in front (a phone
     screen or two lit among them)."""
     top = band == "top"
@@ -332,6 +333,16 @@ def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -
     left = rng.uniform(0.04, 0.16)
     sx = np.linspace(left, 1 - rng.uniform(0.04, 0.16), lamps)
     sy = ry + rng.uniform(-0.06, 0.06) * np.linspace(-1, 1, lamps) + rng.normal(0, 0.01, lamps)
+    scale = np.ones(lamps)
+    if rng.random() < 0.5:  # the rig seen down its length: a huge near lamp at one side
+        u = 1 - (1 - np.linspace(0, 1, lamps)) ** 1.6
+        near = float(rng.choice((0.02, 0.98)))
+        sx = near + (1 - near - near) * 0.75 * u
+        slope = (-1 if top else 1) * rng.uniform(
+            0.14, 0.2
+        )  # a diagonal, the near lamp off the title
+        sy = ry - slope / 2 + slope * u + rng.normal(0, 0.006, lamps)
+        scale = 2.8 - 2.2 * u
     k = len(c["lights"])
     ci = np.arange(lamps) % min(k, 2)
     haze = c["sky"] + (c["low"] - c["sky"]) * 0.6
@@ -348,7 +359,7 @@ def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -
         beams[..., j] += _beam(float(x), float(y), float(aim), width, 1.2)
     light = 0.35 * (beams @ cols[:2])
     r = rng.uniform(0.04, 0.06)
-    rows = [light_rows(sx, sy, r * 2.3, ci, 0.1), light_rows(sx, sy, r, ci, 0.95)]
+    rows = [light_rows(sx, sy, r * 2.3 * scale, ci, 0.1), light_rows(sx, sy, r * scale, ci, 0.95)]
     light += discs(np.concatenate(rows), cols, 0.3, 0.5)
     light += glow(0.5, ry, 0.7, 0.12, cols[0], 0.15)
     crowd_top = 0.74 if top else 0.8
