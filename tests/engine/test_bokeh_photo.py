@@ -136,3 +136,18 @@ def test_the_fair_and_road_scenes_are_fresh_looks_to_the_layout_memory() -> None
     for had, then in (("fairy", "wheel"), ("fireworks", "fairy"), ("stage", "street")):
         seen = [layout_key("bokeh", had, "top-left")]
         assert not staleness(layout_key("bokeh", then, "bottom-left"), seen), (had, then)
+
+
+def test_some_mirrorballs_under_a_title_below_are_seen_from_beneath() -> None:
+    """Not every club is the same ball in mid-frame: under a title at the bottom, some
+    mirrorballs hang huge at the top, cut by the frame's edge (their focal box at the
+    top), and others float lower."""
+    tops = []
+    for s in range(0, 400):
+        d = dataclasses.replace(LOUD, seed=s, layout="bottom-left", title="Disco")
+        if bokeh.layout_of(d) == "mirrorball":
+            tops.append(bokeh.render(d, 48).focal[1])
+        if len(tops) >= 12:
+            break
+    assert any(t == 0.0 for t in tops), tops
+    assert any(t > 0.05 for t in tops), tops
