@@ -480,7 +480,7 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, energy: floa
     a smaller one or two further off, each a ring of spokes of discs drooping as they
     fall, brighter at the tips, the smoke lit round them; sparks falling below."""
     top = band == "top"
-    ground = sky(c["sky"] * 0.55, c["sky"], 1.0, c["sky"])
+    ground = sky(c["sky"] * 0.5, c["sky"] * 0.85, 1.0, c["sky"])  # a sky with no horizon
     k = len(c["lights"])
     bursts = 1 + int(round(2 * energy)) + int(rng.integers(0, 2))  # loud: more bursts
     side = float(rng.choice((-1.0, 1.0)))
@@ -508,7 +508,7 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, energy: floa
         y = by + rr * np.sin(ang)[:, None] + 0.2 * size * t * t
         disc = (0.008 + 0.04 * size) * (0.5 + 0.6 * t)
         col = np.where(t > 0.9, tip, ci)
-        alpha = 0.1 + 0.4 * t**3
+        alpha = (0.1 + 0.4 * t**3) * (1.5 if b == 0 else 1.0)  # the near one brightest
         if b == 0:  # the near burst: its tips nearer the lens, bigger and softer
             disc = disc * (1.0 + 0.35 * t)
         rows.append(light_rows(x.ravel(), y.ravel(), disc.ravel(), col.ravel(), alpha.ravel()))
