@@ -104,3 +104,50 @@ def test_the_music_moves_every_scene_not_only_its_colour(scene: str) -> None:
         raise AssertionError(scene)
     a, b = bokeh.render(calm, 128).image, bokeh.render(loud, 128).image
     assert hamming(dhash(a), dhash(b)) >= 4, scene
+
+
+@pytest.mark.parametrize("scene", ("fairy", "fireworks", "wheel", "street"))
+def test_the_outdoor_scenes_do_not_all_stand_on_a_silhouette_strip(scene: str) -> None:
+    """Art directors saw fairy lights, fireworks and a Ferris wheel as one picture: a
+    dusk of lights over a dark skyline strip along the bottom. None of them keeps the
+    strip now: the bottom of the frame is not covered by a silhouette."""
+    import numpy as np_
+
+    for s in range(0, 600, 7):
+        for layout in ("top-left", "bottom-left"):
+            d = dataclasses.replace(CALM, seed=s, layout=layout, title=WORDS[scene])
+            if bokeh.layout_of(d) != scene:
+                continue
+            rng = bokeh.raster.rng_for(d, "bokeh")
+            dusk = bokeh.is_light(d)
+            assert bokeh.pick_scene(d, rng, dusk) == scene
+            shot = bokeh._shot(d, scene, rng, dusk)
+            if shot.front is not None:
+                strip = shot.front[-bokeh_photo.RES // 10 :]
+                assert float(np_.mean(strip)) < 0.3, (scene, s, layout)
+
+
+def test_the_fair_and_road_scenes_are_fresh_looks_to_the_layout_memory() -> None:
+    """With the scenes redrawn to different skeletons, an account that had the fairy
+    lights is still offered the wheel or fireworks as a fresh look (and the road after
+    the stage)."""
+    from sleeve.engine.looks import layout_key, staleness
+
+    for had, then in (("fairy", "wheel"), ("fireworks", "fairy"), ("stage", "street")):
+        seen = [layout_key("bokeh", had, "top-left")]
+        assert not staleness(layout_key("bokeh", then, "bottom-left"), seen), (had, then)
+
+
+def test_some_mirrorballs_under_a_title_below_are_seen_from_beneath() -> None:
+    """Not every club is the same ball in mid-frame: under a title at the bottom, some
+    mirrorballs hang huge at the top, cut by the frame's edge (their focal box at the
+    top), and others float lower."""
+    tops = []
+    for s in range(0, 400):
+        d = dataclasses.replace(LOUD, seed=s, layout="bottom-left", title="Disco")
+        if bokeh.layout_of(d) == "mirrorball":
+            tops.append(bokeh.render(d, 48).focal[1])
+        if len(tops) >= 12:
+            break
+    assert any(t == 0.0 for t in tops), tops
+    assert any(t > 0.05 for t in tops), tops

@@ -2,8 +2,9 @@
 
 genre -> which scenes are likely (lo-fi a city through a rainy window or a candle on
 the table, R&B and jazz a candle close to the lens or a road of lamps, drum and bass
-and drill the road with its car trails, rock a gig's lights over the crowd, pop and
-k-pop a Ferris wheel, fairy lights or fireworks, Latin a rooftop's string of lights,
+and drill the road seen low with its car trails, rock a gig's lights over the crowd, pop and
+k-pop a Ferris wheel cropped huge from a corner, a swag of fairy lights or fireworks
+close in a black sky, Latin a rooftop's string of lights,
 synthwave a neon sign behind wet glass, disco a mirrorball); the title's words call
 their scene (rain, a road, fire, a fair, a party); a happy track or a light palette
 moves the outdoor scenes to dusk; the genre -> the colours (bokeh_colour); energy ->
@@ -31,15 +32,9 @@ STYLE = StyleInfo(
     fits=("lofi", "rnb", "jazz", "pop"),  # dnb and bass list it; techno and drill do not
 )
 
-# reviewers read these as one picture: a dusk sky of lights over a silhouette, the
-# title on top; a row of lamps beaming down, the title below
-SKELETONS = {
-    "fairy": "dusk",
-    "fireworks": "dusk",
-    "wheel": "dusk",
-    "stage": "beams",
-    "street": "beams",
-}
+# no SKELETONS: every scene is its own picture (the fair's lights no longer stand over
+# one skyline strip: a swag across the frame, a wheel cropped huge from a corner,
+# fireworks close in a black sky; the road is seen low to its vanishing point)
 
 SCENES = ("rain", "street", "fairy", "candle", "stage", "wheel", "neon", "fireworks", "mirrorball")
 DUSK_SCENES = ("street", "fairy", "wheel", "fireworks")

@@ -3,7 +3,7 @@ sky, silhouettes in front, lights behind at their distances) built at RES in num
 
 A scene returns a Shot: its ground (RES, RES, 3 floats), its light (the same, added
 as light), an occluder in front (mask and colour, drawn over the light: a crowd, a
-window frame, a skyline) and its focal box. Discs are drawn through a lens: a soft
+window frame, a wheel's gondolas) and its focal box. Discs are drawn through a lens: a soft
 edge, a brighter rim, cat's eyes toward the corners, their size by distance.
 """
 
@@ -67,8 +67,9 @@ def sky(top: np.ndarray, low: np.ndarray, horizon: float, below: np.ndarray) -> 
 
 def glow(cx: float, cy: float, rx: float, ry: float, colour: np.ndarray, amount: float):
     """A soft light pooled round a point (RES, RES, 3)."""
-    d = ((_XX - cx) / rx) ** 2 + ((_YY - cy) / ry) ** 2
-    return (amount * np.exp(-d))[..., None] * colour
+    across = np.exp(-(((_XX[0] - cx) / rx) ** 2))  # separable: two rows, not a field
+    down_ = amount * np.exp(-(((_YY[:, 0] - cy) / ry) ** 2))
+    return (down_[:, None] * across[None, :])[..., None] * colour
 
 
 def _mask(draw_on, blur: float) -> np.ndarray:
@@ -103,46 +104,14 @@ def _p(x: float, y: float) -> tuple[float, float]:
     return (float(x) * RES, float(y) * RES)
 
 
-def skyline(rng: np.random.Generator, base: float, tall: float, blur: float = 1.2) -> np.ndarray:
-    """Roofs, towers and trees standing on `base`, up to `tall` high, out of focus:
-    mostly low roofs, now and then a tower with a mast, a pitched roof or a tree."""
-
-    def draw(d: ImageDraw.ImageDraw) -> None:
-        d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
-        x = -0.02
-        while x < 1.02:
-            w = rng.uniform(0.025, 0.08)
-            h = tall * (rng.uniform(0.15, 0.45) if rng.random() < 0.7 else rng.uniform(0.6, 1.0))
-            kind = rng.random()
-            if kind < 0.2:  # a tree: a soft round crown
-                d.ellipse([_p(x, base - h), _p(x + w * 1.4, base + h * 0.3)], fill=255)
-            elif kind < 0.35:  # a pitched roof
-                d.polygon(
-                    [
-                        _p(x, base - h * 0.6),
-                        _p(x + w / 2, base - h),
-                        _p(x + w, base - h * 0.6),
-                        _p(x + w, base),
-                        _p(x, base),
-                    ],
-                    fill=255,
-                )
-            else:
-                d.rectangle([_p(x, base - h), _p(x + w, base)], fill=255)
-                if h > 0.6 * tall and rng.random() < 0.5:  # a mast
-                    d.line([_p(x + w / 2, base - h), _p(x + w / 2, base - h - 0.03)], fill=255)
-            x += w * rng.uniform(0.7, 1.05)
-
-    return _mask(draw, blur * 1.8)
-
-
 # ---------------------------------------------------------------------------- scenes
 
 
 def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """A city at night through a rainy window: lights at every distance in the half
     away from the title (a line of small far ones, bigger mid ones, a few huge near
-    ones), the city's glow under them, the window's frame dark and soft at one side."""
+    ones), the city's glow under them; the window's frame dark and soft down one side
+    and its transom across, the title in the pane beyond the bar."""
     top = band == "top"
     hy = rng.uniform(0.56, 0.64) if top else rng.uniform(0.36, 0.44)
     ground = sky(c["sky"], c["low"], hy, c["sky"] * 0.7)
@@ -185,37 +154,44 @@ def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0
     rows = np.concatenate(rows)
     light = discs(rows, c["lights"], 0.5, 0.45)
     side = float(rng.choice((0.0, 1.0)))
-    fw = rng.uniform(0.05, 0.09)
+    fw = rng.uniform(0.1, 0.16)  # the window's frame, near and soft, down one side
+    bar = rng.uniform(0.28, 0.32) if top else rng.uniform(0.68, 0.72)  # the transom
+    bw = rng.uniform(0.025, 0.04)
 
     def frame(d: ImageDraw.ImageDraw) -> None:
-        x0 = side - fw if side == 0 else 1 - fw
-        d.rectangle([_p(x0 if side else -0.1, -0.1), _p(fw if side == 0 else 1.1, 1.1)], fill=255)
+        d.rectangle(
+            [_p(-0.1 if side == 0 else 1 - fw, -0.1), _p(fw if side == 0 else 1.1, 1.1)], fill=255
+        )
+        d.rectangle([_p(-0.1, bar - bw / 2), _p(1.1, bar + bw / 2)], fill=255)
 
-    front = _mask(frame, 6.0)
+    front = _mask(frame, 3.0)
+    edge = fw if side == 0 else 1 - fw  # the frame's inner edge catches the city's light
+    light += glow(edge, hy, 0.012, 0.35, c["lights"][0], 0.25)
+    light += glow(0.5, bar + (bw / 2 if top else -bw / 2), 0.8, 0.008, c["lights"][0], 0.18)
     box = (0.0, hy - 0.1, 1.0, 1.0) if top else (0.0, 0.0, 1.0, hy + 0.1)
     return Shot(ground, light, front, c["sky"] * 0.35, compose.clip_box(box))
 
 
 def street(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
-    """A night road running to a vanishing point off-centre: pairs of lamps on poles
-    shrinking with distance and smeared on the wet tarmac, red tail lights and white
-    headlights drawn into trails along the lanes, the far city at the end."""
+    """A night road seen low from the tarmac, running to a vanishing point near the
+    middle: the nearest lamps on their poles towering huge and cropped by the top
+    of the frame, the rest shrinking down both sides into the distance and smeared on
+    the wet road, red tail lights and white headlights drawn into trails converging
+    on the point; no skyline, only the far lights' glow."""
     top = band == "top"
-    vx = float(rng.choice((0.32, 0.68)) + rng.uniform(-0.06, 0.06))
-    vy = rng.uniform(0.5, 0.58) if top else rng.uniform(0.26, 0.34)
+    vx = 0.5 + float(rng.uniform(-0.1, 0.1))
+    vy = rng.uniform(0.6, 0.66) if top else rng.uniform(0.38, 0.44)
     ground = sky(c["sky"], c["low"], vy, c["sky"] * 0.45)
-    town = skyline(rng, vy + 0.004, rng.uniform(0.04, 0.09), 1.0)
-    ground = ground * (1 - town[..., None]) + c["sky"] * 0.45 * town[..., None]
     lamp = c["lamp"]
     rows, cols = [], [lamp, c["tail"], c["head"], *c["lights"]]
     # the poles' distances, the nearest clear of the title
-    z = 1.35 + rng.uniform(0.55, 0.8) * np.arange(8 + n // 10)
-    height = rng.uniform(0.28, 0.45) if top else rng.uniform(0.2, 0.26)
-    sides = ((-1.0, 1.0), (-1.0,), (1.0,))[int(rng.choice(3, p=(0.5, 0.25, 0.25)))]
-    for side in sides:
-        x = vx + side * rng.uniform(0.45, 0.65) / z
+    z = 0.85 + rng.uniform(0.45, 0.7) * np.arange(10 + n // 8)
+    # the nearest lamps clear of a title above, towering out of the frame under one below
+    height = (vy - 0.36) * 0.85 if top else vy + rng.uniform(0.02, 0.1)
+    for side in (-1.0, 1.0):
+        x = vx + side * rng.uniform(0.45, 0.6) / z
         y = vy - height / z
-        r = 0.004 + 0.07 / z
+        r = 0.004 + 0.085 / z
         rows.append(light_rows(x, y, r, 0, np.clip(0.55 + 0.45 / z, 0, 1)))
         for j in (1, 2, 3):  # the lamp's smear down the wet road
             yy = vy + (0.02 + 0.05 * j) * 0.9 / z
@@ -253,68 +229,40 @@ def street(rng: np.random.Generator, c: dict, band: str, n: int, energy: float =
 
 
 def fairy(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
-    """A string of lights hung across the frame in a catenary: its near end huge and
-    cropped by the edge, its far end a chain of small ones; a second string behind
-    sometimes; a roofline dark under the dusk, the far city in small lights."""
+    """A string of lights draped in a diagonal swag across the frame: hung from a
+    corner by the lens, its near bulbs huge and cropped by the edge, sagging in a
+    deep curve down across the cover to a chain of small far ones at the other side;
+    a second string further off sometimes; only the night (or dusk) behind, a few far
+    lights scattered in it, no roofline."""
     top = band == "top"
     k = len(c["lights"])
-    base = rng.uniform(0.82, 0.9) if top else rng.uniform(0.9, 0.96)
-    ground = sky(c["sky"], c["low"], base, c["sky"] * 0.4)
+    ground = sky(c["sky"], c["low"], 1.0, c["low"])
     rows = []
-    near_left = rng.random() < 0.5
-    strings = 1 + int(rng.random() < 0.6)
+    left = rng.random() < 0.5
+    strings = 1 + int(rng.random() < 0.5)
     ys = []
+    lo, hi = (0.36, 0.92) if top else (0.06, 0.66)  # kept out of the title's band
     for s in range(strings):
         count = 16 + n // 5
-        t = np.linspace(0, 1, count) ** (0.8 if s else 1.3)
-        depth = t if near_left else 1 - t  # 0 near, 1 far
-        x = t if near_left else t
-        x = -0.08 + 1.16 * x
-        y0 = (0.42 if top else 0.36) + rng.uniform(-0.05, 0.08) + 0.06 * s
-        y1 = y0 - rng.uniform(0.0, 0.12)
-        sag = (0.08 + 0.12 * (1 - energy) + rng.uniform(0, 0.04)) * (0.7 if s else 1.0)
-        y = y0 + (y1 - y0) * t + sag * (1 - (2 * t - 1) ** 2)
+        depth = np.linspace(0, 1, count)  # 0 near the lens, 1 far
+        t = 1 - (1 - depth) ** 1.7  # the near bulbs further apart
+        x = -0.04 + 1.1 * t
+        x = x if left else 1 - x
+        near_y, far_y = (lo + 0.02, hi - 0.06) if s == 0 else (lo + 0.08, lo + 0.3)
         if not top:
-            y = y - 0.04
-        scale = 0.55 if s else 1.0
+            near_y, far_y = (hi - 0.3, lo + 0.02) if s == 0 else (lo + 0.2, lo + 0.05)
+        sag = (0.1 + 0.1 * (1 - energy) + rng.uniform(0, 0.05)) * (0.5 if s else 1.0)
+        y = near_y + (far_y - near_y) * t + sag * np.sin(np.pi * t**0.8)
+        scale = 0.45 if s else 1.0
         r = (0.01 + 0.1 * (1 - depth) ** 2.2) * scale
         ci = (np.arange(count) + s) % k
-        rows.append(light_rows(x, y, r, ci, 0.55 + 0.4 * depth))
+        rows.append(light_rows(x, np.clip(y, lo - 0.04, hi + 0.04), r, ci, 0.55 + 0.4 * depth))
         ys.append(y)
-    rows.append(_far_lights(rng, 12 + n // 3, base, 0.05, (0.004, 0.009), k, 0.7))
+    rows.append(_far_lights(rng, 10 + n // 4, hi, hi - lo, (0.004, 0.01), k, 0.45))
     light = discs(np.concatenate(rows), c["lights"], 0.55, 0.45)
-    front = skyline(rng, base + 0.005, 0.09, 1.5)
-    if rng.random() < 0.6:  # people on the roof: the party under the lights
-        front = np.maximum(front, _people(rng, base + 0.01, int(rng.integers(3, 8))))
     yy = np.concatenate(ys)
-    box = compose.clip_box((0.0, float(yy.min()) - 0.1, 1.0, float(yy.max()) + 0.1))
-    return Shot(ground, light, front, c["sky"] * 0.3, box)
-
-
-def _people(rng: np.random.Generator, feet: float, count: int) -> np.ndarray:
-    """Standing figures, near and out of focus, their feet below `feet`: a head, the
-    shoulders and a body, now and then an arm raised with a glass or a phone."""
-
-    def draw(d: ImageDraw.ImageDraw) -> None:
-        for x in np.sort(rng.uniform(0.05, 0.95, count)):
-            h = rng.uniform(0.12, 0.2)
-            top = feet - h
-            hr = h * 0.11
-            d.ellipse([_p(x - hr, top), _p(x + hr * 0.9, top + 2 * hr)], fill=255)
-            d.rounded_rectangle(
-                [_p(x - h * 0.17, top + 2.1 * hr), _p(x + h * 0.17, feet + 0.1)],
-                radius=h * 0.08 * RES,
-                fill=255,
-            )
-            if rng.random() < 0.35:
-                side = rng.choice((-1, 1))
-                d.line(
-                    [_p(x + side * h * 0.14, top + 2.6 * hr), _p(x + side * h * 0.3, top - hr)],
-                    fill=255,
-                    width=max(2, int(h * 0.09 * RES)),
-                )
-
-    return _mask(draw, 2.2)
+    box = compose.clip_box((0.0, float(yy.min()) - 0.08, 1.0, float(yy.max()) + 0.08))
+    return Shot(ground, light, None, None, _clear(box, band))
 
 
 def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
@@ -376,7 +324,8 @@ def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float =
 
 
 def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
-    """A gig seen from the crowd: a row of coloured spots out of focus, their beams
+    """A gig seen from the crowd: a row of coloured spots out of focus (or the rig seen
+    down its length, its near lamp huge at one side, the far ones small), their beams
     cutting through haze, the crowd's heads and raised hands black in front (a phone
     screen or two lit among them)."""
     top = band == "top"
@@ -385,6 +334,16 @@ def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -
     left = rng.uniform(0.04, 0.16)
     sx = np.linspace(left, 1 - rng.uniform(0.04, 0.16), lamps)
     sy = ry + rng.uniform(-0.06, 0.06) * np.linspace(-1, 1, lamps) + rng.normal(0, 0.01, lamps)
+    scale = np.ones(lamps)
+    if rng.random() < 0.5:  # the rig seen down its length: a huge near lamp at one side
+        u = 1 - (1 - np.linspace(0, 1, lamps)) ** 1.6
+        near = float(rng.choice((0.02, 0.98)))
+        sx = near + (1 - near - near) * 0.75 * u
+        slope = (-1 if top else 1) * rng.uniform(
+            0.14, 0.2
+        )  # a diagonal, the near lamp off the title
+        sy = ry - slope / 2 + slope * u + rng.normal(0, 0.006, lamps)
+        scale = 2.8 - 2.2 * u
     k = len(c["lights"])
     ci = np.arange(lamps) % min(k, 2)
     haze = c["sky"] + (c["low"] - c["sky"]) * 0.6
@@ -401,7 +360,7 @@ def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -
         beams[..., j] += _beam(float(x), float(y), float(aim), width, 1.2)
     light = 0.35 * (beams @ cols[:2])
     r = rng.uniform(0.04, 0.06)
-    rows = [light_rows(sx, sy, r * 2.3, ci, 0.1), light_rows(sx, sy, r, ci, 0.95)]
+    rows = [light_rows(sx, sy, r * 2.3 * scale, ci, 0.1), light_rows(sx, sy, r * scale, ci, 0.95)]
     light += discs(np.concatenate(rows), cols, 0.3, 0.5)
     light += glow(0.5, ry, 0.7, 0.12, cols[0], 0.15)
     crowd_top = 0.74 if top else 0.8
@@ -442,72 +401,101 @@ def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarr
 
 
 def wheel(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
-    """A Ferris wheel at a fair, out of focus: its rim a ring of lights in turning
-    colours (the near side bigger), spokes of small lights to a bright hub, the legs
-    dark against the glow, the fair's small lights low behind."""
+    """A Ferris wheel stood under, out of focus and cropped huge by the frame: its lit
+    hub in a corner away from the title, spokes of lights fanning out from it, an arc
+    of its rim sweeping across the cover in turning colours (bigger the nearer the
+    lens), gondolas hanging dark on the rim; no ground in the frame."""
     top = band == "top"
-    R = 0.26 + 0.1 * (1.0 - energy) + rng.uniform(0.0, 0.03)  # calm music: a bigger, nearer wheel
-    wx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06))
-    wy = (0.7 if top else 0.34) + rng.uniform(-0.02, 0.02)
-    base = min(0.98, wy + R + 0.12) if top else 0.97
-    ground = sky(c["sky"], c["low"], base, c["sky"] * 0.4)
-    ground += glow(wx, wy, R * 1.5, R * 1.5, c["lights"][0], 0.1)
+    side = float(rng.choice((0.0, 1.0)))
+    hx = side + (-1 if side else 1) * rng.uniform(0.12, 0.2)  # the hub in a corner
+    hy = rng.uniform(0.8, 0.87) if top else rng.uniform(0.13, 0.2)
+    R = abs(hy - (0.3 if top else 0.7)) + rng.uniform(-0.02, 0.04)  # its top clear of the title
+    ground = (
+        sky(c["sky"], c["low"], 1.0, c["low"]) if top else sky(c["low"], c["sky"], 1.0, c["sky"])
+    )
+    ground += glow(hx, hy, R * 1.1, R * 1.1, c["lights"][0], 0.14)
     k = len(c["lights"])
-    m = 20 + int(round(16 * energy)) + int(rng.integers(0, 4))  # loud music: more, smaller lights
+    m = 34 + int(round(22 * energy)) + int(rng.integers(0, 4))  # loud music: more, smaller lights
     a = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(m) / m
-    tilt = rng.uniform(0.78, 1.0)
-    x, y = wx + R * tilt * np.cos(a), wy + R * np.sin(a)
-    nearness = 0.5 + 0.5 * np.cos(a) * (1 if wx > 0.5 else -1)
-    r = (0.022 + 0.03 * nearness) * (1.25 - 0.5 * energy)
-    sector = ((a % (2 * np.pi)) / (2 * np.pi) * rng.integers(2, 4) * k).astype(int) % k
-    rows = [light_rows(x, y, r, sector, 0.8)]
-    spokes = int(rng.choice((8, 10, 12)))
+    tilt = rng.uniform(0.85, 1.0)
+    x, y = hx + R * tilt * np.cos(a), hy + R * np.sin(a)
+    seen = (x > -0.1) & (x < 1.1) & (y > -0.1) & (y < 1.1)
+    near = np.clip(1.0 - np.abs(x - 0.5) - np.abs(y - 0.5), 0.0, 1.0)  # mid-frame: nearer
+    r = (0.03 + 0.035 * near) * (1.2 - 0.4 * energy)
+    sector = ((a % (2 * np.pi)) / (2 * np.pi) * rng.integers(3, 6) * k).astype(int) % k
+    rows = [light_rows(x[seen], y[seen], r[seen], sector[seen], 0.8)]
+    inner = R * rng.uniform(0.62, 0.72)  # a second, smaller ring of lights inside
+    rows.append(
+        light_rows(
+            hx + inner * tilt * np.cos(a[::2]),
+            hy + inner * np.sin(a[::2]),
+            0.016,
+            (sector[::2] + 1) % k,
+            0.45,
+        )
+    )
+    spokes = int(rng.choice((10, 12)))
     for j in range(spokes):
         ang = a[0] + 2 * np.pi * j / spokes
-        t = np.linspace(0.15, 0.85, 5)
+        t = np.linspace(0.12, 0.95, 7)
         rows.append(
-            light_rows(wx + R * tilt * t * np.cos(ang), wy + R * t * np.sin(ang), 0.011, j % k, 0.5)
+            light_rows(
+                hx + R * tilt * t * np.cos(ang),
+                hy + R * t * np.sin(ang),
+                0.008 + 0.01 * t,
+                j % k,
+                0.7,
+            )
         )
-    rows.append(light_rows(wx, wy, 0.04, 0, 0.95))
-    rows.append(_far_lights(rng, 16 + n // 3, base, 0.04, (0.006, 0.02), k, 0.75))
+    rows.append(light_rows(hx, hy, [0.075, 0.045], 0, [0.25, 0.95]))  # the lit hub
     light = discs(np.concatenate(rows), c["lights"], 0.6, 0.45)
+    away = np.clip(((_YY - 0.14) if top else (0.86 - _YY)) / 0.16, 0.0, 1.0)
+    light = light * (0.35 + 0.65 * away)[..., None]  # the title's sky kept dark
 
-    def legs(d: ImageDraw.ImageDraw) -> None:
-        d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
-        w = max(2, int(0.007 * RES))
-        for s in (-1, 1):  # an A of two rails each side, braced
-            for off in (-0.012, 0.012):
-                d.line([_p(wx, wy), _p(wx + s * R * 0.45 + off, base + 0.05)], fill=200, width=w)
-            for t in (0.35, 0.65):
-                y = wy + (base + 0.05 - wy) * t
-                d.line([_p(wx - R * 0.45 * t, y), _p(wx + R * 0.45 * t, y)], fill=150, width=w)
-        d.rectangle([_p(-0.1, base), _p(1.1, 1.1)], fill=255)
+    def gondolas(d: ImageDraw.ImageDraw) -> None:
+        w = max(2, int(0.006 * RES))
+        for j in range(spokes):  # the spokes' steel, dark against the glow
+            ang = a[0] + 2 * np.pi * j / spokes
+            d.line(
+                [_p(hx, hy), _p(hx + R * tilt * np.cos(ang), hy + R * np.sin(ang))],
+                fill=110,
+                width=w,
+            )
+        for ang in a[:: max(2, m // 10)]:
+            gx, gy = hx + R * tilt * np.cos(ang), hy + R * np.sin(ang)
+            d.line([_p(gx, gy), _p(gx, gy + 0.05)], fill=255, width=w)
+            d.rounded_rectangle(
+                [_p(gx - 0.035, gy + 0.05), _p(gx + 0.035, gy + 0.11)], radius=4, fill=255
+            )
 
-    front = _mask(legs, 1.5)
-    return Shot(
-        ground,
-        light,
-        front,
-        c["sky"] * 0.3,
-        _clear(compose.around(wx, wy, R * tilt + 0.05, R + 0.05), band),
-    )
+    front = _mask(gondolas, 2.0)
+    mid = hx + (0.5 - hx) * 0.55, hy + (0.5 - hy) * 0.55
+    box = compose.around(float(mid[0]), float(mid[1]), 0.42, 0.42)
+    return Shot(ground, light, front, c["sky"] * 0.3, _clear(box, band))
 
 
 def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
-    """Fireworks out of focus over a skyline: one big burst near and a smaller one or
-    two behind, each a ring of spokes of discs drooping as they fall, brighter at the
-    tips, the sky lit round them."""
+    """Fireworks out of focus high in a black sky, no ground in the frame: one huge
+    burst near the lens, cropped by the frame's edge on the side away from the title,
+    a smaller one or two further off, each a ring of spokes of discs drooping as they
+    fall, brighter at the tips, the smoke lit round them; sparks falling below."""
     top = band == "top"
-    base = rng.uniform(0.86, 0.93)
-    ground = sky(c["sky"], c["low"], base, c["sky"] * 0.3)
+    ground = sky(c["sky"] * 0.5, c["sky"] * 0.85, 1.0, c["sky"])  # a sky with no horizon
     k = len(c["lights"])
     bursts = 1 + int(round(2 * energy)) + int(rng.integers(0, 2))  # loud: more bursts
-    bx0 = float(rng.choice((0.36, 0.64)))
-    rows, xs, ys = [], [], []
+    side = float(rng.choice((-1.0, 1.0)))
+    bx0 = 0.5 + side * rng.uniform(0.14, 0.24)  # the near burst, cropped by a side
+    by0 = rng.uniform(0.58, 0.66) if top else rng.uniform(0.24, 0.32)
+    rows, ys = [], []
+    trails = Image.new("RGB", (RES, RES), 0)  # all the bursts' trails, blurred once
+    smoke = ImageDraw.Draw(trails)
     for b in range(bursts):
-        size = rng.uniform(0.28, 0.36) if b == 0 else rng.uniform(0.1, 0.18)
-        bx = bx0 + (0 if b == 0 else rng.choice((-1, 1)) * rng.uniform(0.25, 0.4))
-        by = (0.6 if top else 0.4) + (0 if b == 0 else rng.uniform(-0.12, 0.08))
+        # calm: one huge slow burst close by; loud: a smaller one among bigger others
+        near = 0.56 - 0.16 * energy + rng.uniform(0.0, 0.04)
+        size = near if b == 0 else rng.uniform(0.08, 0.12) + 0.12 * energy
+        bx = bx0 if b == 0 else 0.5 - side * rng.uniform(0.12, 0.34)
+        by = by0 if b == 0 else by0 + (1 if top else -1) * rng.uniform(-0.05, 0.14)
+        by = min(max(by, 0.12), 0.88)
         spokes = int(rng.integers(14, 22))
         ci, tip = int(rng.integers(0, k)), int(rng.integers(0, k))
         ang = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(spokes) / spokes
@@ -520,34 +508,32 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, energy: floa
         y = by + rr * np.sin(ang)[:, None] + 0.2 * size * t * t
         disc = (0.008 + 0.04 * size) * (0.5 + 0.6 * t)
         col = np.where(t > 0.9, tip, ci)
-        rows.append(
-            light_rows(x.ravel(), y.ravel(), disc.ravel(), col.ravel(), (0.1 + 0.4 * t**3).ravel())
-        )
-        trail = np.zeros((RES, RES), np.float32)
+        alpha = (0.1 + 0.4 * t**3) * (1.5 if b == 0 else 1.0)  # the near one brightest
+        if b == 0:  # the near burst: its tips nearer the lens, bigger and softer
+            disc = disc * (1.0 + 0.35 * t)
+        rows.append(light_rows(x.ravel(), y.ravel(), disc.ravel(), col.ravel(), alpha.ravel()))
 
-        def streaks(d: ImageDraw.ImageDraw, bx=bx, by=by, reach=reach, ang=ang, size=size) -> None:
-            for a, r in zip(ang, reach, strict=True):
-                pts = [
-                    _p(bx + r * q * np.cos(a), by + r * q * np.sin(a) + 0.2 * size * q * q)
-                    for q in np.linspace(0.2, 1.0, 6)
-                ]
-                d.line(pts, fill=90, width=max(1, int(0.006 * RES)))
-
-        trail = _mask(streaks, 2.0)
-        ground += trail[..., None] * c["lights"][ci] * 0.6
-        xs.append(bx)
+        tint = tuple(int(v) for v in np.clip(c["lights"][ci] * 0.6 * 90, 0, 255))
+        for a, r in zip(ang, reach, strict=True):  # the spokes' smoke trails
+            pts = [
+                _p(bx + r * q * np.cos(a), by + r * q * np.sin(a) + 0.2 * size * q * q)
+                for q in np.linspace(0.2, 1.0, 6)
+            ]
+            smoke.line(pts, fill=tint, width=max(1, int(0.006 * RES)))
         ys.append(by)
         ground += glow(
             bx, by, size * 1.2, size * 1.2, c["lights"][ci], 0.18 * (1.5 if b == 0 else 0.6)
         )
+    trails = trails.filter(ImageFilter.GaussianBlur(2.0 * RES / 384))
+    ground += np.asarray(trails, np.float32) / 255.0
     cols = c["lights"].copy()
     if float(np.ptp(cols, axis=1).max()) < 0.3:  # grey lights: the fireworks burn gold
         cols[0] = np.array([1.0, 0.78, 0.36], np.float32)
     light = discs(np.concatenate(rows), cols, 0.5, 0.5)
-    front = skyline(rng, base, rng.uniform(0.06, 0.14), 1.2)
-    big = 0.36
-    box = compose.around(bx0, float(ys[0]) + 0.03, big + 0.02, big + 0.02)
-    return Shot(ground, light, front, c["sky"] * 0.25, box)
+    away = np.clip(((_YY - 0.16) if top else (0.84 - _YY)) / 0.16, 0.0, 1.0)
+    light = light * (0.3 + 0.7 * away)[..., None]  # the title's sky kept dark
+    box = compose.around(bx0, by0 + 0.03, 0.4, 0.4)
+    return Shot(ground, light, None, None, _clear(box, band))
 
 
 def _tubes(paths: list, cols: np.ndarray) -> np.ndarray:

@@ -24,13 +24,16 @@ def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarr
 def mirrorball(
     rng: np.random.Generator, n: int, k: int, band: str
 ) -> tuple[np.ndarray, np.ndarray, Box]:
-    """A faceted ball away from the title's band, lit by one spotlight from a top
+    """A faceted ball away from the title's band (under a title below, sometimes seen
+    from beneath: huge and cut by the top of the frame), lit by one spotlight from a top
     corner, throwing its spots in a wide ring round the room, bigger and softer the
     nearer they are to the lens, few in the title's band: (light rows, beam field
     (RES, RES, k), focal box)."""
     bx = float(rng.choice((0.3, 0.5, 0.7)) + rng.uniform(-0.06, 0.06))
     by = (0.3 if band == "bottom" else 0.6) + float(rng.uniform(-0.05, 0.05))
     br = float(rng.uniform(0.07, 0.13))
+    if band == "bottom" and rng.random() < 0.5:  # seen from below: huge, cut by the top
+        by, br = float(rng.uniform(0.0, 0.07)), float(rng.uniform(0.19, 0.25))
     rows = [light_rows(bx, by, br * s, 0, a) for s, a in ((3.0, 0.06), (1.8, 0.1), (1.02, 0.35))]
     step = br / 4.5  # the facets: a grid of tiles, each catching the light or not
     gy, gx = np.mgrid[-5:6, -5:6].reshape(2, -1) * step
