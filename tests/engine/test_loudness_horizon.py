@@ -15,7 +15,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -245,3 +245,44 @@ def test_no_dull_grey_field_unless_the_genre_is_grey() -> None:
 def test_a_yellow_deepens_to_orange_not_olive() -> None:
     lit, chroma, hue = rgb_to_oklch(deeper((255, 214, 0)))
     assert chroma > 0.12 and 40.0 < hue < 95.0 and lit > 0.7
+
+
+def _night_palette(base: object) -> object:
+    return dataclasses.replace(
+        base, palette=Palette((16, 14, 30), ((120, 60, 52),), (214, 120, 70), (236, 232, 222))
+    )
+
+
+def _first(layout: str, base: object, n: int = 3) -> list[object]:
+    found = []
+    for seed in range(300):
+        direction = dataclasses.replace(base, seed=seed)
+        if loudness_horizon.layout_of(direction) == layout:
+            found.append(direction)
+        if len(found) == n:
+            return found
+    raise AssertionError(layout)
+
+
+def test_a_butte_at_night_holds_the_last_light_and_is_no_dark_smudge() -> None:
+    """A reviewer read the night butte (near-black on a near-black sky) as empty: the
+    rock now catches the last light, lighter than the night round it."""
+    for direction in _first("mesa", _night_palette(CALM)):
+        art = loudness_horizon._draw(direction, 96)
+        lightness = np.asarray(art.image.convert("L"), np.float64)
+        x0, y0, x1, y1 = (int(round(v * 96)) for v in art.focal)
+        rock = np.median(lightness[y0:y1, x0:x1])
+        above = lightness[: y1 // 3].copy()
+        above[y0:, x0:x1] = np.nan  # the night high beside and above the butte
+        sky = np.nanmedian(above)
+        assert rock > sky + 25, (direction.seed, rock, sky)
+
+
+def test_a_night_over_hills_has_the_milky_way_across_its_sky() -> None:
+    """Out of town, the moonless sky is not an even gradient with specks: a band of
+    light crosses it (a sky row is much lighter in one part than another)."""
+    for direction in _first("night", _night_palette(CALM)):
+        art = loudness_horizon._draw(direction, 96)
+        sky = art.image.convert("L").filter(ImageFilter.BoxBlur(6))
+        rows = np.asarray(sky, np.float64)[6:36]  # the upper sky, well above the hills
+        assert float((rows.max(1) - rows.min(1)).max()) > 30, direction.seed

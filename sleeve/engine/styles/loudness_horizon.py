@@ -4,11 +4,13 @@ a starlit night, ranges under a huge sun, a butte cropped big or a poster cut.
 
 Nine compositions, eight skeletons (cover_parts/horizon_forms): a headland mirrored on
 a still lake, a small sun set on the water line; a moonless night of onsets as stars
-over a low skyline or thin hills; terraced fields under a high horizon, every boundary
-the curve; a coastline seen from the air; a storm sky from very low, its cloud decks'
-undersides the curve, rain under the loudest; dunes with a tiny sun at the frame's edge;
-ranges receding into a huge cropped sun; one butte cropped big, its cliff face and
-strata the curve; a two-colour poster cut engraved with furrows.
+over a low skyline, or over thin hills under the Milky Way (bright where the song is
+loud); terraced fields under a high horizon, every boundary the curve; a coastline
+seen from the air; a storm sky from very low, its cloud decks' undersides the curve,
+rain under the loudest; dunes with a tiny sun at the frame's edge; ranges receding
+into a huge cropped sun; one butte cropped big, its cliff face and strata the curve
+(at night the rock holds the last light); a two-colour poster cut engraved with
+furrows.
 
 energy and turbulence -> the composition (calm songs lean to the lake and the night,
 loud ones to the mesa and the cut); the energy curve -> every edge, at several scales,

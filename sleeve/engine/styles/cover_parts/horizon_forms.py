@@ -276,8 +276,8 @@ def _skyline(
 
 def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """A huge night sky with no moon: the song's onsets as stars over a low silhouette
-    (a city's towers and lit windows for urban genres, two thin ranges of hills under a
-    glow for the rest)."""
+    (a city's towers and lit windows for urban genres; for the rest two thin ranges of
+    hills under the Milky Way, bright where the song is loud)."""
     scene = look.scene
     if not scene.night:  # a light palette: its own colours at dusk
         scene = Scene(
@@ -295,6 +295,9 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     amp = amp if urban else amp * 0.45  # hills: a thin band under a sky of stars
     c.paint(sky.sky(c.size, scene.top, scene.glow, base, None, None, scene.near))
     band_rows = (0.0, CALM_TOP) if band == "top" else None
+    if not urban:  # out of town the sky's band of light is the song, loud where it is
+        glow = mix(scene.light, scene.glow, 0.35)
+        sky.milky_way(c, rng, curve(d, (0.0, 1.0), 10), glow, base - amp * 0.6, band_rows)
     sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows)
     if urban:
         top = _skyline(d, rng, c, base, amp, scene)
@@ -363,8 +366,15 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     t = (ys - cap) / (foot - cap)
     reach = face + 0.12 * loud + 0.22 * t**3  # ledges, then the talus flaring out
     c.poly(*_under(np.full(len(XS), foot - 0.012 - 0.01 * loud)), scene.haze(0.6))  # far land
-    if scene.night:  # a moonlit silhouette, a little lighter than the night
-        rock, band_a, band_b = scene.haze(0.3), scene.haze(0.12), scene.haze(0.2)
+    if scene.night:  # the rock still holds the last light, brighter than the night
+        lit = (
+            scene.accent
+            if rgb_to_oklch(scene.accent)[1] > rgb_to_oklch(scene.glow)[1]
+            else scene.glow
+        )
+        chroma = min(0.11, rgb_to_oklch(lit)[1])
+        rock = raster.tone(lit, 0.5, chroma)
+        band_a, band_b = raster.tone(lit, 0.43, chroma), raster.tone(lit, 0.465, chroma)
     else:
         rock = inks.mass  # strata: the rock's own hue towards the sky's light (no mud)
         band_a, band_b = mix(rock, scene.glow, 0.14), mix(rock, scene.glow, 0.28)
