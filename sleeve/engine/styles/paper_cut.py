@@ -9,11 +9,11 @@ lit only by its windows), an ocean of curling waves with a paper boat (a low sun
 moon, or a high sunless sea), a layered mandala; from paper_forms a tall paper
 conifer up one side, a geometric collage block and a children's toy town under
 bunting; from paper_design a tunnel of nested openings, a window onto a cut-out
-still life, a quarter sun of cut rays, a giant crescent, a huge cropped heart in
-layered sheets, a rosette and upright torn strips (folk, rain). The title's words
-name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
-landscape...); else the language's mood picks a list (dark fields, folk, festive
-genres, the rest) and the energy leans within it, calm to loud. Colour
+still life, a quarter sun of cut rays, a crescent (a cropped giant, or whole high in
+the night), a huge cropped heart in layered sheets, a rosette and upright torn strips
+(folk, rain). The title's words name the motif (sea: waves, city: the skyline, heart:
+the heart, sun: rays or a landscape...); else the language's mood picks a list (dark
+fields, folk, festive genres, the rest) and the energy leans within it, calm to loud. Colour
 (paper_colors) follows the mood and the genre, never brown mud. Retired: torn
 strata and scraps, frond, star and blob cut-outs, and the raised single icon (a
 heart, star or swallow on a card: art directors read it as clip art).

@@ -276,17 +276,27 @@ def big_heart(rng: np.random.Generator) -> Scene:
 
 
 def crescent(rng: np.random.Generator) -> Scene:
-    """A giant crescent cropped by the top corner, cut in three offset papers."""
+    """A crescent cut in three offset papers: a giant cropped by a top corner or, one
+    time in three, whole and smaller high in a wide night, its phase (a sliver to a fat
+    bite) and the side its light comes from moved by the seed."""
     r = rng.uniform(0.45, 0.6)
     cx, cy = rng.uniform(0.55, 0.75), rng.uniform(0.2, 0.35)
+    bite_x, bite_y, shade, o = -0.42 * r, 0.3 * r, 0.88 * r, 0.035
+    whole = rng.random() < 0.35
+    if whole:
+        r = rng.uniform(0.2, 0.27)
+        cx, cy = rng.uniform(0.34, 0.66), rng.uniform(0.27, 0.4)
+        bite, turn = r * rng.uniform(0.3, 0.55), rng.uniform(1.8, 4.4)
+        bite_x, bite_y = bite * np.cos(turn), bite * np.sin(turn)
+        shade, o = r * rng.uniform(0.86, 0.95), 0.018
     layers = []
     for k in range(3):
-        o = 0.035 * (2 - k)
-        outer = disc(cx + o, cy - o, r, n=140)
-        inner = disc(cx + o - r * 0.42, cy - o + r * 0.3, r * 0.88, n=140)
+        step = o * (2 - k)
+        outer = disc(cx + step, cy - step, r, n=140)
+        inner = disc(cx + step + bite_x, cy - step + bite_y, shade, n=140)
         layers.append(Layer(((outer, True), (inner, False)), "moon" if k == 2 else "ground"))
     flip = bool(rng.random() < 0.5)
-    focal = _box(disc(cx, cy, r))
+    focal = _box(disc(cx, cy, r), 0.02 if whole else 0.0)
     return Scene(
         _mirror(layers, flip), _flip_box(focal) if flip else focal, night=True, shape="moon"
     )
