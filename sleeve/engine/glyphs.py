@@ -1,11 +1,12 @@
 """Drawing set lines: each run shaped whole by Raqm in its own direction, colour emoji
-drawn from their bitmap strike and scaled, and ink boxes that include every mark."""
+drawn from their bitmap strike and scaled, each on a sticker rim of the title's ink,
+and ink boxes that include every mark."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine.direction import RGB
 from sleeve.engine.fonts import EMOJI_STRIKE, FontFace, emoji_face
@@ -13,6 +14,7 @@ from sleeve.engine.runs import is_rtl, visual_runs
 from sleeve.engine.title_lines import Line
 
 EMOJI_SCALE = 0.92  # an emoji as tall as a capital plus a little
+STICKER_RIM = 0.05  # the rim round colour emoji, in ems
 
 
 def _emoji_factor(px: int) -> float:
@@ -42,6 +44,19 @@ def _emoji_bitmap(run: str, px: int) -> tuple[Image.Image, int, int]:
     return small, round(left * factor), round(top * factor + px * 0.06)
 
 
+@lru_cache(maxsize=64)
+def _sticker_edge(run: str, px: int) -> tuple[Image.Image, int]:
+    """The run's emoji silhouette grown by a rim (a die-cut sticker's edge, drawn in the
+    title's ink under the colour glyphs, so a yellow moon reads on pale paper and at
+    64 px), and how far the rim reaches past the bitmap."""
+    alpha = _emoji_bitmap(run, px)[0].getchannel("A")
+    pad = max(1, round(px * STICKER_RIM))
+    grown = Image.new("L", (alpha.width + 2 * pad, alpha.height + 2 * pad), 0)
+    grown.paste(alpha, (pad, pad))
+    grown = grown.point(lambda v: 255 if v > 40 else 0).filter(ImageFilter.MaxFilter(2 * pad + 1))
+    return grown.filter(ImageFilter.GaussianBlur(0.6)), pad
+
+
 def draw_line(
     target: Image.Image | ImageDraw.ImageDraw,
     x: float,
@@ -64,7 +79,9 @@ def draw_line(
     for run in visual_runs(line.text, primary, rtl):
         if run.face.emoji:
             bitmap, dx, dy = _emoji_bitmap(run.text, px)
+            edge, pad = _sticker_edge(run.text, px)
             at = (round(x + dx), round(baseline + dy))
+            draw.bitmap((at[0] - pad, at[1] - pad), edge, fill=fill)
             if image is not None and image.mode == "RGB":
                 image.paste(bitmap.convert("RGB"), at, bitmap.getchannel("A"))
             else:

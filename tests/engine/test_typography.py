@@ -14,12 +14,14 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.fonts import title_face
+from sleeve.engine.glyphs import draw_line
 from sleeve.engine.legibility import MAIN_MIN, SMALL_MIN, char_contrasts
 from sleeve.engine.measures import title_contrast
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_covers, render_with_layout
 from sleeve.engine.runs import drawable
 from sleeve.engine.styles.registry import all_styles
+from sleeve.engine.title_lines import Line
 from sleeve.engine.typography import display_text, set_title
 
 TITLES = {
@@ -266,6 +268,21 @@ def test_emoji_are_drawn_in_colour() -> None:
     assert box is not None and box[3] - box[1] > 60
     pixels = np.asarray(image.crop(box)).reshape(-1, 3).astype(int)
     assert (pixels[:, 0] - pixels[:, 2]).max() > 100  # the moon's yellow, not one ink
+
+
+def test_emoji_sit_on_a_sticker_rim_of_the_title_ink_so_a_yellow_moon_reads_on_paper() -> None:
+    """A reviewer found a yellow moon emoji on pale paper unreadable (1.0:1): every
+    emoji is now cut out like a sticker, on a rim of the title's ink."""
+    paper, ink = (243, 238, 226), (30, 26, 40)
+    image = Image.new("RGB", (400, 200), paper)
+    draw_line(image, 20, 140, Line("🌙", 0), title_face("🌙", "geometric"), 120, ink)
+    rgb = np.asarray(image, np.int32)
+    yellow = (rgb[..., 0] - rgb[..., 2] > 100) & (rgb[..., 1] > 150)
+    assert yellow.sum() > 400  # the moon, in colour
+    rows, cols = np.nonzero(yellow)
+    right_edge = [(r, cols[rows == r].max()) for r in np.unique(rows)[::8]]
+    dark_beside = [rgb[r, c + 3 : c + 6].sum(-1).min() < 200 for r, c in right_edge]
+    assert np.mean(dark_beside) > 0.8  # ink just outside the glyph, not the paper
 
 
 def test_emoji_shown_as_emoji_by_default_are_kept() -> None:
