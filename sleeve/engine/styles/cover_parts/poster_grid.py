@@ -286,12 +286,13 @@ def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
 
 
 def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title repeated round the four edges, clockwise, like type on a path; inside,
-    a field of the accent with the title set huge in it."""
+    """The title repeated round the four edges, clockwise, like type on a path (a
+    heavier band the louder the track); inside, a field of the accent with the title
+    set huge in it."""
     s, pen = p.size, TitlePen(p.size)
     text = _plain(p)
     unit = text + "   \u2022   "
-    tpx = max(6, int(s * 0.034 / 0.72))
+    tpx = max(6, int(s * (0.026 + 0.024 * p.energy) / 0.72))
     times = max(1, math.ceil(4 * s / max(1.0, width(unit, p.face, tpx))) + 1)
     strip = line_mask(unit * times, p.face, tpx, pad=0.5)
     t = strip.height
