@@ -12,7 +12,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import risograph
 from sleeve.engine.styles.cover_parts import riso_inks
-from tests.engine.test_styles import LOUD
+from tests.engine.test_styles import CALM, LOUD
 
 
 def _track(genre: str, title: str, seed: int, **extra: object):
@@ -65,3 +65,15 @@ def test_the_crowd_raises_more_hands_as_the_song_is_loud() -> None:
 
     assert hands(0.95) > 1.3 * hands(0.2)
     assert np.isfinite(hands(0.5))
+
+
+def test_a_quiet_song_named_for_the_city_gets_no_crowd() -> None:
+    """A reviewer read a crowd with its hands up on a cold-wave 'Ночной город' as
+    blobs, and off-mood: a quiet song's named motifs skip the loud pictures too."""
+    drawn = {
+        risograph.layout_of(dataclasses.replace(CALM, title=title, seed=seed))
+        for title in ("Ночной город", "City Lights", "Star")
+        for seed in range(60)
+    }
+    assert not drawn & set(risograph.LOUD_ONLY), drawn
+    assert "city" in drawn

@@ -128,12 +128,15 @@ ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог",
 def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: what the title names (a bit over half the time: the named
     sea, city and moon had become one picture across tracks), else the genre's
-    favourites weighted gently to the first, else any. A quiet song draws no road
-    and no beat bars; a title with no word the heavy face can set (emoji, joined
-    scripts) prints neither the huge glyph nor the stacked word."""
+    favourites weighted gently to the first, else any. A quiet song draws no road,
+    no beat bars, no crowd and no flames, even where its title names them; a title
+    with no word the heavy face can set (emoji, joined scripts) prints neither the
+    huge glyph nor the stacked word."""
     lettered = bool(_word(direction))
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
     named = [m for m in named if lettered or m != "glyph"]
+    if direction.energy < 0.55:  # a quiet night city is no crowd with its hands up
+        named = [m for m in named if m not in LOUD_ONLY]
     if any(w in direction.title.lower() for w in ROADS):
         named.append("road")
     lean = rng.random()
