@@ -129,7 +129,8 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: what the title names (a bit over half the time: the named
     sea, city and moon had become one picture across tracks), else the genre's
     favourites weighted gently to the first, else any. A quiet song draws no road,
-    no beat bars, no crowd and no flames, even where its title names them; a title
+    no beat bars, no crowd, even where its title names a city (a title on fire still
+    burns); a title
     with no word the heavy face can set (emoji, joined scripts) prints neither the
     huge glyph nor the stacked word."""
     lettered = bool(_word(direction))
