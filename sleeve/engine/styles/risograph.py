@@ -130,9 +130,8 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     sea, city and moon had become one picture across tracks), else the genre's
     favourites weighted gently to the first, else any. A quiet song draws no road,
     no beat bars, no crowd, even where its title names a city (a title on fire still
-    burns); a title
-    with no word the heavy face can set (emoji, joined scripts) prints neither the
-    huge glyph nor the stacked word."""
+    burns); a title with no word the heavy face can set (emoji, joined scripts)
+    prints neither the huge glyph nor the stacked word."""
     lettered = bool(_word(direction))
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
     named = [m for m in named if lettered or m != "glyph"]
