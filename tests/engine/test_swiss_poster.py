@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -396,3 +397,16 @@ def test_the_ecm_photograph_bleeds_off_the_frame(monkeypatch) -> None:
         edges = np.concatenate([pixels[:, 0], pixels[:, -1]])
         photo = np.abs(edges - ground).max(axis=1) > 40  # the edge columns away from ground
         assert photo.mean() > 0.5, (seed, float(photo.mean()))
+
+
+def test_swiss_race_stripes_are_for_driven_songs_not_sad_quiet_ones() -> None:
+    """A reviewer read the diagonal bands on a quiet R&B song as the wrong mood
+    (sportswear): a sad, calm song rarely draws them, a loud one often does."""
+    sad = dataclasses.replace(CALM, valence=0.2, energy=0.25)
+    drawn = Counter(
+        swiss_geometry.layout_of(dataclasses.replace(sad, seed=seed)) for seed in range(300)
+    )
+    loud = Counter(
+        swiss_geometry.layout_of(dataclasses.replace(LOUD, seed=seed)) for seed in range(300)
+    )
+    assert drawn["bands"] < 300 * 0.06 < loud["bands"], (drawn, loud)

@@ -72,14 +72,14 @@ COMPOSITIONS = ("circle", "arcs", "bands", "modules", "turns", "split", "glyph")
 # the turning squares and the split field. At most two skeletons are round: the
 # overprinted discs, the crescendo, the eclipse and the diagonal's riding disc read,
 # with the circle, as one template to two art directors.
-CALM_WEIGHTS = (1.1, 1.3, 0.9, 1.0, 0.75, 0.9, 0.75)
+CALM_WEIGHTS = (1.1, 1.3, 0.45, 1.0, 0.75, 0.9, 0.75)  # bands: race stripes, loud
 LOUD_WEIGHTS = (0.85, 0.9, 1.4, 1.1, 1.1, 1.15, 0.9)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
 # level bands, children's songs modules and letters, sad songs the quieter ones
 MOOD_SCALE = {
     "friendly": (1.1, 0.8, 0.7, 1.4, 0.8, 1.0, 1.3),
     "hazy": (1.5, 1.4, 0.6, 0.7, 0.5, 0.8, 0.6),
-    "sad": (1.15, 1.3, 0.9, 1.0, 0.8, 1.0, 0.8),
+    "sad": (1.15, 1.3, 0.35, 1.0, 0.8, 1.0, 0.8),  # diagonal stripes read as sportswear
 }
 
 
