@@ -47,7 +47,7 @@ from sleeve.engine.styles.cover_parts import (
     calm_zone,
     spectro_figures,
     spectro_grooves,
-    spectro_scores,
+    spectro_scenes,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
@@ -62,17 +62,19 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud: whole figures first, big crops and sweeps last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
-    "waterfall": spectro_scores.waterfall,
+    "aurora": spectro_scenes.aurora,
+    "halo": spectro_scenes.halo,
+    "peak": spectro_scenes.peak,
     "sun": spectro_figures.sun,
-    "rorschach": spectro_figures.rorschach,
-    "planet": spectro_figures.planet,
     "light-paint": spectro_figures.light_paint,
     "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
     "haze": spectro_grooves.haze,
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 PICKS = tuple(name for name in LAYOUTS if name != "haze")  # the haze only for HAZY
-CRISP = tuple(name for name in PICKS if name != "light-paint")  # the glow is soft
+GLOWS = ("light-paint", "aurora")  # light on a dark field: soft glows, dark fields only
+CRISP = tuple(name for name in PICKS if name not in GLOWS)
+SKELETONS = {"groove-disc": "groove", "groove-quarter": "groove"}  # one record, two crops
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -132,8 +134,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name == "light-paint" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
-    if name == "light-paint" and not _dark(direction):  # light needs the dark: on paper
-        name = "sun" if rng.random() < 0.5 else "waterfall"  # threads read as a line chart
+    if name in GLOWS and not _dark(direction):  # light needs the dark: on paper
+        name = "peak" if rng.random() < 0.5 else "halo"  # threads read as a line chart
     return zone, name
 
 
