@@ -1,20 +1,26 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
 One of seven compositions, chosen by the music (energy leans calm to loud) and the seed,
-each a different skeleton (where the mass sits, what the focal shape is):
+each a different skeleton (where the mass sits, what the focal shape is) except the
+groove's two crops, one picture (SKELETONS):
 
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
-  sine grooves) slid half out of a side of the frame, a record out of its sleeve;
-- rorschach: the smoothed spectrogram mirrored about a vertical axis and cut at a
-  level, a symmetric ink-blot figure (a face, a moth) with the loud parts as inner tones;
-- waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
-- planet: the spectrogram wrapped round a sphere lit from the side, frequency as
-  latitude belts, time across the lit face; whole, or large and sunk past an edge;
+  sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
+  far rim past the frame's edge away from the title;
+- aurora (dark fields only; a light field draws the mountain or the halo): a curtain of
+  light folding across a night sky, each fold a ray as tall as its moment is loud,
+  bright at the hem (bass), fading up through the treble before the title;
+- halo: a big sound ring of a few bold concentric bands round an empty heart, each
+  band as thick as its frequencies are loud, its edge breathing with time; the rings
+  drift like ripples, cut by the frame's edge away from the title;
+- peak: the spectrum at the loudest moment as a mountain printed in two inks: the
+  summit is that moment, the flanks the spectrum just before and after it, the lit
+  faces in the tip ink, the quietest moment a paler range behind;
 - sun: a radial burst round a glowing core, one wedge ray per moment as long as it is
   loud, running off the frame's edges and stopping short of the title;
-- light-paint (dark fields only; a light field draws the sun or the waterfall): a long
-  exposure of glowing frequency threads sweeping across the frame, the gaps between
-  them as wide as their bands are loud;
+- light-paint (dark fields only): a long exposure of glowing frequency threads sweeping
+  across the frame in a wide silk-like bundle, the gaps between them as wide as their
+  bands are loud;
 - groove-quarter: a quarter groove disc swung out of a far corner of the frame;
 - haze (shoegaze mostly, and dream pop instead of the light painting): the
   log-spectrogram as a few big blurred blocks of one hue, melting into the field.
@@ -23,7 +29,9 @@ Retired, for reading as a plot, a heat map or a template: the strip and the full
 cell field (a plot, a heat map), the bar code (a stock equaliser), the terrain of
 stacked ridges (a generic landscape), the twisting ribbon and the huge groove arc (a
 band across every other cover), the rosette of cells (a pie chart), the column of
-slats (a stack of coins or a paper lantern, at any width).
+slats (a stack of coins or a paper lantern, at any width); then the rorschach (an
+ink-blot test, not a cover), the planet (a clip-art globe) and the waterfall of
+spectrum slices (a plot, a line chart), and small whole records in a void.
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
 own edges; toward the title they end on a crisp edge (the haze melts, the light
@@ -126,7 +134,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order. The hazy genres
     trade the light painting for the haze, and shoegaze draws it most of the time; on a
-    light field the light painting becomes the sun or the waterfall."""
+    light field the glows (light painting, aurora) become the mountain or the halo."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)

@@ -116,7 +116,7 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     res = c.res
     spec = c.spec
     frames, bands = spec.shape
-    n = res * 3  # points along the curtain
+    n = res * 2  # points along the curtain
     s = np.linspace(0.0, 1.0, n)
     folds = rng.uniform(2.2, 3.6)
     amp = rng.uniform(0.05, 0.08)
@@ -130,7 +130,7 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     tilt = (low - high) * rng.uniform(0.15, 0.3) * float(rng.choice((-1.0, 1.0)))
     hem = hem_mid + tilt * (s - 0.5)  # a long diagonal sweep across the sky
     hem = hem + swing * np.sin(2 * np.pi * rng.uniform(0.5, 0.9) * s + rng.uniform(0, 6.3))
-    hem = np.minimum(hem, low)
+    hem = np.minimum(hem, low).astype(np.float32)
     loud = signals.smooth(spec.mean(axis=1), 2)
     loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
     u = s if rng.random() < 0.5 else 1.0 - s
@@ -138,25 +138,32 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     flux = np.abs(np.diff(spec, axis=0, prepend=spec[:1])).sum(axis=1)
     flux = flux / max(float(flux.max()), 1e-6)  # a moment that changes: a tall ray
     tall = np.interp(u, np.linspace(0, 1, frames), 0.7 * loud + 0.3 * flux)
-    reach = (hem - high) * (0.25 + 0.75 * tall**1.2)
-    # each ray: its moment's spectrum read upward, bright at the hem
-    ys = c.y[:, 0]
-    up = (hem[None, :] - ys[:, None]) / np.maximum(reach[None, :], 1e-3)  # (res, n) 0 at hem
+    reach = ((hem - high) * (0.25 + 0.75 * tall**1.2)).astype(np.float32)
+    # each ray: its moment's spectrum read upward, bright at the hem (only the rays in
+    # the frame, only the rows they reach)
+    onframe = np.nonzero((xs >= 0) & (xs < 1))[0]
+    xs, hem, reach, t = xs[onframe], hem[onframe], reach[onframe], t[onframe]
+    r0, r1 = np.searchsorted(c.y[:, 0], (float((hem - reach).min()), float(hem.max())))
+    r1 = min(r1 + 2, res)
+    ys = c.y[r0:r1, 0]
+    up = (hem[None, :] - ys[:, None]) / np.maximum(reach[None, :], 1e-3)  # 0 at the hem
     band = np.clip(up, 0.0, 0.999) * (bands - 1)
     b0 = band.astype(np.intp)
     level = spec[t[None, :], b0]
-    level = level / max(float(spec.max()), 1e-6)
+    level = level * np.float32(1 / max(float(spec.max()), 1e-6))
     fade = np.clip(1.0 - up, 0.0, 1.0) ** 1.6
     edge = np.clip((up * res * reach[None, :]) + 0.5, 0.0, 1.0)  # crisp-ish hem
     ray = edge * fade * (0.3 + 0.7 * level) * (0.45 + 0.55 * np.exp(-up * 14.0))
-    ray = np.where(up >= 0, ray, 0.0)
+    ray = np.where(up >= 0, ray, 0.0).astype(np.float32)
     # splat the rays into columns: where the curtain folds back, it thickens and glows
-    colx = np.clip((xs * res).astype(np.intp), 0, res - 1)
-    onframe = (xs >= 0) & (xs < 1)
+    colx = (xs * res).astype(np.intp)
+    order = np.argsort(colx, kind="stable")
+    cols, starts = np.unique(colx[order], return_index=True)
     value = np.zeros((res, res), np.float32)
-    np.add.at(value.T, colx[onframe], ray[:, onframe].T.astype(np.float32))
+    value[r0:r1, cols] = np.add.reduceat(ray[:, order], starts, axis=1)
     value = ndimage.gaussian_filter1d(value, max(res / 300.0, 0.6), axis=1)
     value = 1.0 - np.exp(-value * (3.0 * res / n) * 1.6)  # the folds glow, not spike
+    value = value.astype(np.float32)
     cover = (value > 0.01).astype(np.float32)
     box = (0.0, float(high), 1.0, float(hem.max()) + 0.01)
     return lit(c, cover, value, box, floor=0.0)
@@ -196,21 +203,27 @@ def halo(c: Canvas, rng: np.random.Generator) -> Ink:
     inner_r = heart + np.concatenate(([0.0], np.cumsum(widths + gap)[:-1]))
     outer_r = inner_r + widths
     # ripples, not a target: each ring's centre drifts toward the frame's middle
-    drift = np.array([0.5 - cx, 0.5 - cy]) * rng.uniform(0.05, 0.09) / max(rings - 1, 1)
-    cover = np.zeros((c.res, c.res), np.float32)
-    value = np.zeros((c.res, c.res), np.float32)
-    tones = np.where(np.arange(rings) % 2 == 0, 0.62, 1.0) if rng.random() < 0.5 else None
-    for k in range(rings):
-        dx, dy = c.x - (cx + k * drift[0]), c.y - (cy + k * drift[1])
-        dist = np.sqrt(dx * dx + dy * dy)
-        ang = (np.arctan2(dy, dx) / (2 * np.pi) + 0.37) % 1.0
-        u = 0.5 - 0.5 * np.cos(2 * np.pi * ang)  # mirrored time: no seam
-        fi = np.clip((u * (frames - 1)).astype(np.intp), 0, frames - 1)
-        swell = level[:, k] / max(float(level[:, k].max()), 1e-6)
-        breathe = widths[k] * 0.45 * (swell[fi] - swell.mean())
-        ring = coverage(c, np.minimum(outer_r[k] + breathe - dist, dist - inner_r[k]))
-        tone = tones[k] if tones is not None else 0.55 + 0.45 * k / max(rings - 1, 1)
-        value = np.where(ring > cover, tone, value)
-        cover = np.maximum(cover, ring)
+    to_mid = float(np.hypot(0.5 - cx, 0.5 - cy))
+    drift = np.array([0.5 - cx, 0.5 - cy]) / max(to_mid, 1e-9)  # its unit direction
+    step = to_mid * rng.uniform(0.05, 0.09) / max(rings - 1, 1)
+    dx, dy = c.x - np.float32(cx), c.y - np.float32(cy)
+    dist = np.sqrt(dx * dx + dy * dy)
+    along = (dx * np.float32(drift[0]) + dy * np.float32(drift[1])) / np.maximum(dist, 1e-6)
+    ang = (np.arctan2(dy, dx) * np.float32(1 / (2 * np.pi)) + np.float32(0.37)) % 1.0
+    u = 0.5 - 0.5 * np.cos(np.float32(2 * np.pi) * ang)  # mirrored time: no seam
+    fi = np.clip((u * (frames - 1)).astype(np.intp), 0, frames - 1)
+    # each ring's own centre, drifted k steps: the ring index read from the radius
+    kf = np.interp(dist, (inner_r + outer_r) / 2, np.arange(rings)).astype(np.float32)
+    here = dist - np.float32(step) * kf * along
+    k = np.clip(np.searchsorted(inner_r, here) - 1, 0, rings - 1)
+    swell = level / np.maximum(level.max(axis=0), 1e-6)  # (frames, rings)
+    breathe = (widths * 0.45 * (swell - swell.mean(axis=0))).astype(np.float32)
+    top = outer_r.astype(np.float32)[k] + breathe[fi, k]
+    cover = coverage(c, np.minimum(top - here, here - inner_r.astype(np.float32)[k]))
+    if rng.random() < 0.5:
+        tones = np.where(np.arange(rings) % 2 == 0, 0.62, 1.0)
+    else:
+        tones = 0.55 + 0.45 * np.arange(rings) / max(rings - 1, 1)
+    value = tones.astype(np.float32)[k]
     box = (cx - outer, cy - outer, cx + outer, cy + outer)
     return lit(c, cover, value, box, floor=0.0)
