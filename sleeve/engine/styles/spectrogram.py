@@ -7,7 +7,7 @@ groove's two crops, one picture (SKELETONS):
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
   far rim past the frame's edge away from the title;
-- aurora (dark fields only; a light field draws the mountain or the halo): a curtain of
+- aurora (night fields only; paper or a vivid field draws the mountain or the halo): a curtain of
   light folding across a night sky, each fold a ray as tall as its moment is loud,
   bright at the hem (bass), fading up through the treble before the title;
 - halo: a big sound ring of a few bold concentric bands round an empty heart, each
@@ -18,7 +18,7 @@ groove's two crops, one picture (SKELETONS):
   faces in the tip ink, the quietest moment a paler range behind;
 - sun: a radial burst round a glowing core, one wedge ray per moment as long as it is
   loud, running off the frame's edges and stopping short of the title;
-- light-paint (dark fields only): a long exposure of glowing frequency threads sweeping
+- light-paint (night fields only, likewise): a long exposure of glowing frequency threads sweeping
   across the frame in a wide silk-like bundle, the gaps between them as wide as their
   bands are loud;
 - groove-quarter: a quarter groove disc swung out of a far corner of the frame;
@@ -134,7 +134,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order. The hazy genres
     trade the light painting for the haze, and shoegaze draws it most of the time; on a
-    light field the glows (light painting, aurora) become the mountain or the halo."""
+    light or vivid field the glows (light painting, aurora) become the mountain or the
+    halo."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
@@ -142,7 +143,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name == "light-paint" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
-    if name in GLOWS and not _dark(direction):  # light needs the dark: on paper
+    if name in GLOWS and rgb_to_oklch(field_colour(direction))[0] > 0.3:  # light needs a night:
+        # on paper or a vivid field the glow fills in as a solid sausage of colour
         name = "peak" if rng.random() < 0.5 else "halo"  # threads read as a line chart
     return zone, name
 

@@ -146,7 +146,7 @@ def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     glow = np.asarray(Image.fromarray(line.astype(np.float32), "F").resize((small, small)))
     glow = ndimage.gaussian_filter(glow, small * 0.012)
     glow = np.asarray(Image.fromarray(glow, "F").resize((res, res), Image.Resampling.BILINEAR))
-    halo = 0.42 if c.dark else 0.0  # light glows on a dark field; on paper, clean lines
+    halo = 0.3 if c.dark else 0.0  # light glows on a dark field; on paper, clean lines
     value = np.maximum(line, np.minimum(1.8 * glow, halo))  # threads stay apart
     cover = (value > 0.02).astype(np.float32)
     box = (fx0, float(ys.min()) - 0.04, fx1, float(ys.max()) + 0.04)  # and the glow
