@@ -314,3 +314,12 @@ def test_the_aurora_rises_in_vertical_rays_and_fades_before_the_title() -> None:
             assert lower.mean() > 1.5 * upper.mean(), seed  # bright at the hem, fading up
             if free[1] > 0.0:
                 assert not ink.inside[: int(free[1] * 200)].any(), seed  # off the title
+
+
+def test_a_title_column_never_cuts_the_aurora_short() -> None:
+    seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
+    for d in seeds:
+        night = _genre(_dark(d), "techno")
+        zone = calm_zone.title_zone(night, raster.rng_for(night, "spectrogram"))
+        if zone == "right":
+            assert spectrogram.layout_of(night) != "aurora", d.seed

@@ -146,6 +146,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     if name in GLOWS and rgb_to_oklch(field_colour(direction))[0] > 0.3:  # light needs a night:
         # on paper or a vivid field the glow fills in as a solid sausage of colour
         name = "peak" if rng.random() < 0.5 else "halo"  # threads read as a line chart
+    if name == "aurora" and zone == "right":  # a sky cut short by a title column: bars
+        name = "peak"
     return zone, name
 
 

@@ -106,7 +106,7 @@ def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     fx0, fy0, fx1, fy1 = c.free
     tall = fy1 - fy0
     frames, bands = c.spec.shape
-    count = int(rng.integers(10, 18))
+    count = int(rng.integers(7, 12))
     groups = np.array_split(np.arange(bands), count)
     level = np.stack([c.spec[:, g].mean(axis=1) for g in groups], axis=1)  # (frames, count)
     level = np.apply_along_axis(signals.smooth, 0, level, 3)
@@ -117,9 +117,10 @@ def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     frame_at = np.linspace(0.0, 1.0, frames)
     at = np.stack([np.interp(u, frame_at, level[:, k]) for k in range(count)])  # (count, res)
     gaps = 0.06 + at**2
+    gaps = gaps / gaps.sum(axis=0, keepdims=True) ** 0.7  # swells, never pinched shut (lips)
     offs = np.cumsum(gaps, axis=0)
     offs = offs - offs.mean(axis=0, keepdims=True)
-    spread = tall * rng.uniform(0.55, 0.85) / max(float(np.ptp(offs, axis=0).max()), 1e-6)
+    spread = tall * rng.uniform(0.7, 0.95) / max(float(np.ptp(offs, axis=0).max()), 1e-6)
     waves = rng.uniform(0.4, 0.9)
     mid = np.sin(2 * np.pi * waves * u + rng.uniform(0, 2 * np.pi))
     rise = rng.choice((-1.0, 1.0)) * rng.uniform(0.0, 0.25) * (2 * u - 1)
@@ -146,7 +147,7 @@ def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     glow = np.asarray(Image.fromarray(line.astype(np.float32), "F").resize((small, small)))
     glow = ndimage.gaussian_filter(glow, small * 0.012)
     glow = np.asarray(Image.fromarray(glow, "F").resize((res, res), Image.Resampling.BILINEAR))
-    halo = 0.3 if c.dark else 0.0  # light glows on a dark field; on paper, clean lines
+    halo = 0.22 if c.dark else 0.0  # light glows on a dark field; on paper, clean lines
     value = np.maximum(line, np.minimum(1.8 * glow, halo))  # threads stay apart
     cover = (value > 0.02).astype(np.float32)
     box = (fx0, float(ys.min()) - 0.04, fx1, float(ys.max()) + 0.04)  # and the glow

@@ -116,13 +116,14 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     res = c.res
     spec = c.spec
     frames, bands = spec.shape
-    n = res * 2  # points along the curtain
+    n = res * 3  # points along the curtain
     s = np.linspace(0.0, 1.0, n)
     folds = rng.uniform(2.2, 3.6)
     amp = rng.uniform(0.05, 0.08)
     phase = rng.uniform(0, 2 * np.pi)
     # the curtain's path across the frame: past both sides, doubling back at each fold
-    xs = -0.08 + 1.16 * s + amp * np.sin(2 * np.pi * folds * s + phase)
+    right = fx1 + 0.08 if fx1 >= 1.0 else fx1 - MARGIN  # a title column: fade before it
+    xs = fx0 - 0.08 + (right - fx0 + 0.08) * s + amp * np.sin(2 * np.pi * folds * s + phase)
     low = fy1 - MARGIN * (1.2 if fy1 < 1.0 else 2.2)
     high = fy0 + MARGIN * (1.0 if fy0 > 0.0 else 0.0)
     hem_mid = low - (low - high) * rng.uniform(0.12, 0.22)
@@ -136,15 +137,16 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     u = s if rng.random() < 0.5 else 1.0 - s
     t = np.clip((u * (frames - 1)).astype(np.intp), 0, frames - 1)
     flux = np.abs(np.diff(spec, axis=0, prepend=spec[:1])).sum(axis=1)
-    flux = flux / max(float(flux.max()), 1e-6)  # a moment that changes: a tall ray
+    flux = signals.smooth(flux / max(float(flux.max()), 1e-6), 2)  # a change: a tall ray
     tall = np.interp(u, np.linspace(0, 1, frames), 0.7 * loud + 0.3 * flux)
-    reach = ((hem - high) * (0.25 + 0.75 * tall**1.2)).astype(np.float32)
+    reach = ((hem - high) * (0.4 + 0.6 * tall**1.2)).astype(np.float32)
     # each ray: its moment's spectrum read upward, bright at the hem (only the rays in
     # the frame, only the rows they reach)
     onframe = np.nonzero((xs >= 0) & (xs < 1))[0]
     xs, hem, reach, t = xs[onframe], hem[onframe], reach[onframe], t[onframe]
     r0, r1 = np.searchsorted(c.y[:, 0], (float((hem - reach).min()), float(hem.max())))
-    r1 = min(r1 + 2, res)
+    spill = 0.012  # the hem's light spilling down into the sky below it
+    r1 = min(r1 + int(5 * spill * res) + 2, res)
     ys = c.y[r0:r1, 0]
     up = (hem[None, :] - ys[:, None]) / np.maximum(reach[None, :], 1e-3)  # 0 at the hem
     band = np.clip(up, 0.0, 0.999) * (bands - 1)
@@ -154,18 +156,34 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     fade = np.clip(1.0 - up, 0.0, 1.0) ** 1.6
     edge = np.clip((up * res * reach[None, :]) + 0.5, 0.0, 1.0)  # crisp-ish hem
     ray = edge * fade * (0.3 + 0.7 * level) * (0.45 + 0.55 * np.exp(-up * 14.0))
-    ray = np.where(up >= 0, ray, 0.0).astype(np.float32)
+    below = 0.4 * np.exp((up * reach[None, :]) / spill)  # up < 0: under the hem
+    ray = np.where(up >= 0, ray, below)
+    if fx1 < 1.0:  # the curtain dies away before a title column
+        ray = ray * np.clip((fx1 - MARGIN - xs) / 0.15, 0.0, 1.0)[None, :]
+    ray = ray.astype(np.float32)
     # splat the rays into columns: where the curtain folds back, it thickens and glows
-    colx = (xs * res).astype(np.intp)
-    order = np.argsort(colx, kind="stable")
-    cols, starts = np.unique(colx[order], return_index=True)
-    value = np.zeros((res, res), np.float32)
-    value[r0:r1, cols] = np.add.reduceat(ray[:, order], starts, axis=1)
-    value = ndimage.gaussian_filter1d(value, max(res / 300.0, 0.6), axis=1)
+    at = xs * res - 0.5
+    col0 = np.floor(at).astype(np.intp)
+    frac = (at - col0).astype(np.float32)
+    value = np.zeros((res, res + 2), np.float32)  # a column either side for the splat
+    order = np.argsort(col0, kind="stable")
+    cols, starts = np.unique(col0[order], return_index=True)
+    for shift, weight in ((1, 1.0 - frac), (2, frac)):  # linear: no empty columns
+        value[r0:r1, cols + shift] += np.add.reduceat((ray * weight)[:, order], starts, axis=1)
+    value = value[:, 1:-1]
+    value = ndimage.gaussian_filter1d(value, max(res / 220.0, 0.6), axis=1)
     value = 1.0 - np.exp(-value * (3.0 * res / n) * 1.6)  # the folds glow, not spike
     value = value.astype(np.float32)
+    # a few stars in the night above the curtain: crisp points, brighter for denser music
+    count = int(20 + 50 * c.density)
+    sx = (rng.uniform(0, 1, count) * res).astype(np.intp)
+    sy = rng.uniform(high, float(hem.max()), count)
+    syi = np.clip((sy * res).astype(np.intp), 0, res - 1)
+    dark = value[syi, sx] < 0.05
+    bright = rng.uniform(0.45, 0.9, count).astype(np.float32)
+    value[syi[dark], sx[dark]] = bright[dark]
     cover = (value > 0.01).astype(np.float32)
-    box = (0.0, float(high), 1.0, float(hem.max()) + 0.01)
+    box = (0.0, float(high), 1.0, float(hem.max()) + 0.03)
     return lit(c, cover, value, box, floor=0.0)
 
 
