@@ -88,13 +88,15 @@ def peak(c: Canvas, rng: np.random.Generator) -> Ink:
     far = _skyline(quiet[::-1], quiet, x, far_px, half * 1.5, rng)
     far_y = base - height * rng.uniform(0.55, 0.72) * (0.35 + 0.65 * far)
     # lit faces: each crest's left or right slope carried down the rock diagonally
-    slope = np.gradient(ndimage.gaussian_filter1d(top_y, c.res / 160.0)) * c.res
+    slope = np.gradient(ndimage.gaussian_filter1d(top_y, c.res / 110.0)) * c.res
     light = float(rng.choice((-1.0, 1.0)))  # the sun's side
     depth = np.clip(c.y - top_y[None, :], 0.0, None)
     res = c.res
     col = np.clip(((x[None, :] + light * 0.55 * depth) * res).astype(np.intp), 0, res - 1)
     face = slope[col] * light  # >0: this face turns to the light
     litface = face > 0.04
+    grain = max(res // 128, 2)  # no slivers: a face is at least this wide (a screen cut)
+    litface = ndimage.binary_opening(litface, np.ones((grain, grain), bool))
     # a snow line: the lit faces only high on the massif (screenprint: two flat inks)
     high = depth < height * rng.uniform(0.35, 0.55) * sky[None, :]
     value = np.where(litface & high, 1.0, 0.62)
