@@ -1,20 +1,26 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
 One of seven compositions, chosen by the music (energy leans calm to loud) and the seed,
-each a different skeleton (where the mass sits, what the focal shape is):
+each a different skeleton (where the mass sits, what the focal shape is) except the
+groove's two crops, one picture (SKELETONS):
 
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
-  sine grooves) slid half out of a side of the frame, a record out of its sleeve;
-- rorschach: the smoothed spectrogram mirrored about a vertical axis and cut at a
-  level, a symmetric ink-blot figure (a face, a moth) with the loud parts as inner tones;
-- waterfall: spectrum slices as crisp lines in perspective, near ones hiding far ones;
-- planet: the spectrogram wrapped round a sphere lit from the side, frequency as
-  latitude belts, time across the lit face; whole, or large and sunk past an edge;
+  sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
+  far rim past the frame's edge away from the title;
+- aurora (night fields only; paper or a vivid field draws the mountain or the halo): a curtain of
+  light folding across a night sky, each fold a ray as tall as its moment is loud,
+  bright at the hem (bass), fading up through the treble before the title;
+- halo: a big sound ring of a few bold concentric bands round an empty heart, each
+  band as thick as its frequencies are loud, its edge breathing with time; the rings
+  drift like ripples, cut by the frame's edge away from the title;
+- peak: the spectrum at the loudest moment as a mountain printed in two inks: the
+  summit is that moment, the flanks the spectrum just before and after it, the lit
+  faces in the tip ink, the quietest moment a paler range behind;
 - sun: a radial burst round a glowing core, one wedge ray per moment as long as it is
   loud, running off the frame's edges and stopping short of the title;
-- light-paint (dark fields only; a light field draws the sun or the waterfall): a long
-  exposure of glowing frequency threads sweeping across the frame, the gaps between
-  them as wide as their bands are loud;
+- light-paint (night fields only, likewise): a long exposure of glowing frequency threads sweeping
+  across the frame in a wide silk-like bundle, the gaps between them as wide as their
+  bands are loud;
 - groove-quarter: a quarter groove disc swung out of a far corner of the frame;
 - haze (shoegaze mostly, and dream pop instead of the light painting): the
   log-spectrogram as a few big blurred blocks of one hue, melting into the field.
@@ -23,7 +29,9 @@ Retired, for reading as a plot, a heat map or a template: the strip and the full
 cell field (a plot, a heat map), the bar code (a stock equaliser), the terrain of
 stacked ridges (a generic landscape), the twisting ribbon and the huge groove arc (a
 band across every other cover), the rosette of cells (a pie chart), the column of
-slats (a stack of coins or a paper lantern, at any width).
+slats (a stack of coins or a paper lantern, at any width); then the rorschach (an
+ink-blot test, not a cover), the planet (a clip-art globe) and the waterfall of
+spectrum slices (a plot, a line chart), and small whole records in a void.
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
 own edges; toward the title they end on a crisp edge (the haze melts, the light
@@ -47,7 +55,7 @@ from sleeve.engine.styles.cover_parts import (
     calm_zone,
     spectro_figures,
     spectro_grooves,
-    spectro_scores,
+    spectro_scenes,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
@@ -62,17 +70,19 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {  # calm to loud: whole figures first, big crops and sweeps last
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
-    "waterfall": spectro_scores.waterfall,
+    "aurora": spectro_scenes.aurora,
+    "halo": spectro_scenes.halo,
+    "peak": spectro_scenes.peak,
     "sun": spectro_figures.sun,
-    "rorschach": spectro_figures.rorschach,
-    "planet": spectro_figures.planet,
     "light-paint": spectro_figures.light_paint,
     "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
     "haze": spectro_grooves.haze,
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 PICKS = tuple(name for name in LAYOUTS if name != "haze")  # the haze only for HAZY
-CRISP = tuple(name for name in PICKS if name != "light-paint")  # the glow is soft
+GLOWS = ("light-paint", "aurora")  # light on a dark field: soft glows, dark fields only
+CRISP = tuple(name for name in PICKS if name not in GLOWS)
+SKELETONS = {"groove-disc": "groove", "groove-quarter": "groove"}  # one record, two crops
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -124,7 +134,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order. The hazy genres
     trade the light painting for the haze, and shoegaze draws it most of the time; on a
-    light field the light painting becomes the sun or the waterfall."""
+    light or vivid field the glows (light painting, aurora) become the mountain or the
+    halo."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
@@ -132,8 +143,11 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name == "light-paint" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
-    if name == "light-paint" and not _dark(direction):  # light needs the dark: on paper
-        name = "sun" if rng.random() < 0.5 else "waterfall"  # threads read as a line chart
+    if name in GLOWS and rgb_to_oklch(field_colour(direction))[0] > 0.3:  # light needs a night:
+        # on paper or a vivid field the glow fills in as a solid sausage of colour
+        name = "peak" if rng.random() < 0.5 else "halo"  # threads read as a line chart
+    if name == "aurora" and zone == "right":  # a sky cut short by a title column: bars
+        name = "peak"
     return zone, name
 
 

@@ -4,9 +4,6 @@ folded into a thing that could hang in a gallery.
 - sun: a radial burst filling the free part; time runs round the circle (mirrored,
   so it has no seam), each wedge ray as long as that moment is loud and lit along its
   length by the bands, bass at the glowing core, the rays running off the frame;
-- rorschach: the smoothed spectrogram mirrored about a vertical axis (time down,
-  bass at the axis) and cut at a level: a symmetric ink-blot figure whose inner
-  tones are the louder parts;
 - light-paint: a long exposure of a swung light: one thin glowing thread per band
   group sweeping across the frame, the gaps between threads as wide as the bands are
   loud, so the bundle swells and thins with the music.
@@ -20,7 +17,6 @@ from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine import signals
-from sleeve.engine.styles.cover_parts.spectro_grooves import smooth_time
 from sleeve.engine.styles.cover_parts.spectro_layouts import (
     MARGIN,
     Canvas,
@@ -104,45 +100,13 @@ def sun(c: Canvas, rng: np.random.Generator) -> Ink:
     return lit(c, cover, value, c.free, floor=0.3)
 
 
-def rorschach(c: Canvas, rng: np.random.Generator) -> Ink:
-    """A symmetric ink-blot figure of the spectrogram (see the module), whole."""
-    fx0, fy0, fx1, fy1 = c.free
-    tall = (fy1 - fy0 - 2 * MARGIN) * rng.uniform(0.94, 1.0)
-    wide = min(fx1 - fx0 - 2 * MARGIN, tall * rng.uniform(1.25, 1.6))  # wings
-    cx, cy = _centre(c.free, wide / 2, tall / 2, rng)
-    cx = (fx0 + fx1) / 2 + 0.5 * (cx - (fx0 + fx1) / 2)  # near the middle: a face
-    spec = ndimage.gaussian_filter(changes(c.spec), (rng.uniform(1.5, 3.5), 1.2), mode="nearest")
-    spec = smooth_time(spec.astype(np.float32))
-    t = np.clip((c.y - (cy - tall / 2)) / tall, 0.0, 1.0)
-    if rng.random() < 0.5:
-        t = 1.0 - t
-    f = np.abs(c.x - cx) / (wide / 2)
-    ends = (np.maximum(np.sin(np.pi * t), 0.0) * np.clip(1.0 - f * f, 0.0, 1.0)) ** 0.6
-    level = cells(spec, t, np.clip(f, 0.0, 0.9999)) * ends
-    seen = level[ends > 0.05]
-    fill = rng.uniform(0.48, 0.62)
-    cut, mid, high = np.quantile(seen[:: max(len(seen) // 20000, 1)], (1 - fill, 0.8, 0.94))
-    grad = np.abs(np.diff(level, axis=0, append=level[-1:])) + np.abs(
-        np.diff(level, axis=1, append=level[:, -1:])
-    )
-    grad = np.maximum(grad, 1e-4)
-
-    def step(at: float) -> np.ndarray:  # an anti-aliased cut at one level
-        return np.clip((level - at) / grad + 0.5, 0.0, 1.0).astype(np.float32)
-
-    cover = step(cut)
-    value = 0.6 + 0.2 * step(mid) + 0.2 * step(high)  # the spot, never between it and the field
-    box = (cx - wide / 2, cy - tall / 2, cx + wide / 2, cy + tall / 2)
-    return lit(c, cover, value, box, floor=0.0)
-
-
 def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     """A long exposure of glowing frequency threads (see the module) sweeping across
     the frame and off both its sides."""
     fx0, fy0, fx1, fy1 = c.free
     tall = fy1 - fy0
     frames, bands = c.spec.shape
-    count = int(rng.integers(10, 18))
+    count = int(rng.integers(7, 12))
     groups = np.array_split(np.arange(bands), count)
     level = np.stack([c.spec[:, g].mean(axis=1) for g in groups], axis=1)  # (frames, count)
     level = np.apply_along_axis(signals.smooth, 0, level, 3)
@@ -153,9 +117,10 @@ def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     frame_at = np.linspace(0.0, 1.0, frames)
     at = np.stack([np.interp(u, frame_at, level[:, k]) for k in range(count)])  # (count, res)
     gaps = 0.06 + at**2
+    gaps = gaps / gaps.sum(axis=0, keepdims=True) ** 0.7  # swells, never pinched shut (lips)
     offs = np.cumsum(gaps, axis=0)
     offs = offs - offs.mean(axis=0, keepdims=True)
-    spread = tall * rng.uniform(0.3, 0.55) / max(float(np.ptp(offs, axis=0).max()), 1e-6)
+    spread = tall * rng.uniform(0.7, 0.95) / max(float(np.ptp(offs, axis=0).max()), 1e-6)
     waves = rng.uniform(0.4, 0.9)
     mid = np.sin(2 * np.pi * waves * u + rng.uniform(0, 2 * np.pi))
     rise = rng.choice((-1.0, 1.0)) * rng.uniform(0.0, 0.25) * (2 * u - 1)
@@ -182,63 +147,8 @@ def light_paint(c: Canvas, rng: np.random.Generator) -> Ink:
     glow = np.asarray(Image.fromarray(line.astype(np.float32), "F").resize((small, small)))
     glow = ndimage.gaussian_filter(glow, small * 0.012)
     glow = np.asarray(Image.fromarray(glow, "F").resize((res, res), Image.Resampling.BILINEAR))
-    halo = 0.42 if c.dark else 0.0  # light glows on a dark field; on paper, clean lines
+    halo = 0.22 if c.dark else 0.0  # light glows on a dark field; on paper, clean lines
     value = np.maximum(line, np.minimum(1.8 * glow, halo))  # threads stay apart
     cover = (value > 0.02).astype(np.float32)
     box = (fx0, float(ys.min()) - 0.04, fx1, float(ys.max()) + 0.04)  # and the glow
     return lit(c, cover, value, box, floor=0.0)
-
-
-def planet(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The spectrogram wrapped round a sphere lit from one side: frequency is the
-    latitude (bass at the south pole), time runs across the lit face; the louder a
-    band, the lighter and higher its surface (bumps shaded by the same light). Whole in
-    the free part, or large and sunk past the frame's edge away from the title."""
-    fx0, fy0, fx1, fy1 = c.free
-    w, h = fx1 - fx0, fy1 - fy0
-    whole = rng.random() < 0.35 or (fy0 <= 0.0 and fy1 >= 1.0)
-    if whole:
-        size = (min(w, h) / 2 - MARGIN) * rng.uniform(0.95, 1.0)
-        cx, cy = _centre(c.free, size, size, rng)
-    else:  # rising from the edge the title is not on
-        size = min(w, h) * rng.uniform(0.55, 0.75)
-        cx = (fx0 + fx1) / 2 + rng.uniform(-0.3, 0.3) * w
-        cy = fy0 + MARGIN + size if fy0 > 0.0 else fy1 - MARGIN - size
-    tilt = rng.uniform(-0.4, 0.4)
-    r0, r1 = np.searchsorted(c.y[:, 0], (cy - size - 0.01, cy + size + 0.01))
-    c0, c1 = np.searchsorted(c.x[0], (cx - size - 0.01, cx + size + 0.01))  # its window
-    px, py = (c.x[:, c0:c1] - cx) / size, (c.y[r0:r1] - cy) / size
-    nx = px * np.cos(tilt) - py * np.sin(tilt)
-    ny = px * np.sin(tilt) + py * np.cos(tilt)
-    nz = np.sqrt(np.clip(1.0 - nx * nx - ny * ny, 0.0, 1.0))
-    lat = np.clip(0.5 - np.arcsin(np.clip(ny, -1.0, 1.0)) / np.pi, 0.0, 0.9999)
-    lon = np.clip(0.5 + np.arctan2(nx, nz) / np.pi, 0.0, 0.9999)
-    spec = ndimage.gaussian_filter(changes(c.spec), (1.5, 0.7), mode="nearest")
-    tex = cells(smooth_time(spec.astype(np.float32)), lon, lat)
-    lo, hi = np.percentile(tex[::4, ::4][nz[::4, ::4] > 0], (5.0, 98.0))
-    tex = np.clip((tex - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0) ** 1.2
-    belts = int(min(rng.integers(24, 44), size * c.res / 3.0))  # fine latitude lines
-    if belts >= 8:
-        tex = tex * (0.72 + 0.28 * np.cos(2 * np.pi * lat * belts))
-    side = rng.choice((-1.0, 1.0))
-    if not whole:  # a big sunk planet turns its lit side into the frame, not off it
-        side = 1.0 if cx < (fx0 + fx1) / 2 else -1.0
-    lx, ly, lz = side * 0.88, -0.3, rng.uniform(0.25, 0.6)  # from the side, a bit in front
-    norm = float(np.sqrt(lx * lx + ly * ly + lz * lz))
-    lx, ly, lz = lx / norm, ly / norm, lz / norm
-    light = np.clip(px * lx + py * ly + nz * lz, 0.0, 1.0)
-    gx = np.diff(tex, axis=1, append=tex[:, -1:])
-    gy = np.diff(tex, axis=0, append=tex[-1:])
-    bump = np.clip(-(gx * lx + gy * ly) * c.res * 0.02, -0.25, 0.25)
-    cover = coverage(c, size * (1.0 - np.sqrt(px * px + py * py)))
-    if c.dark:  # ink is light: the lit face glows, the night side is the field (gibbous)
-        value = light**1.1 * (0.25 + 0.75 * tex) + bump * light
-        cover = cover * np.clip((light - 0.07) / 0.01, 0.0, 1.0)
-    else:  # ink is shadow, as a moon printed on paper: the lit face pale, the night deep
-        value = (0.92 - 0.62 * light**0.9) * (0.55 + 0.45 * tex) + bump * light
-    whole_cover = np.zeros((c.res, c.res), np.float32)
-    whole_value = np.zeros((c.res, c.res), np.float32)
-    whole_cover[r0:r1, c0:c1] = cover
-    whole_value[r0:r1, c0:c1] = value
-    box = (cx - size, cy - size, cx + size, cy + size)
-    return lit(c, whole_cover, whole_value, box, floor=0.1)

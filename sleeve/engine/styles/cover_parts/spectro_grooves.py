@@ -59,16 +59,24 @@ def _far_side(free: Box, rng: np.random.Generator) -> tuple[float, float]:
 
 def _slid_out(free: Box, rng: np.random.Generator) -> tuple[float, float, float]:
     """Radius and centre of a big disc cut by a side of the frame (a record slid half out
-    of its sleeve): as tall as the free part allows (at most 0.84 of the side), a fifth
-    to two fifths of it past the left or right edge, whole toward the title."""
+    of its sleeve): larger than the free part is tall (at most 0.92 of the side), a
+    fifth to two fifths of it past the left or right edge and its far rim past the
+    frame's edge away from the title, whole toward the title (no small disc in a
+    void)."""
     fx0, fy0, fx1, fy1 = free
-    size = min((fy1 - fy0) / 2 - MARGIN, 0.42) * rng.uniform(0.94, 1.0)
+    h = fy1 - fy0
+    size = min(0.62 * h, 0.46) * rng.uniform(0.94, 1.0)
     edges = [e for e, at in ((-1.0, fx0), (1.0, fx1)) if at in (0.0, 1.0)] or [-1.0]
     edge = float(rng.choice(edges))
     past = size * rng.uniform(0.2, 0.8)  # how far the centre sits from the edge, inward
     low, high = fx0 + MARGIN + size, fx1 - MARGIN - size
     cx = min(fx0 + past, high) if edge < 0 else max(fx1 - past, low)
-    cy = (fy0 + fy1) / 2 + rng.uniform(-1.0, 1.0) * max(0.0, (fy1 - fy0) / 2 - MARGIN - size)
+    if fy0 > 0.0:  # title on top: whole up to a margin below it, cut by the bottom edge
+        cy = fy0 + MARGIN + size
+    elif fy1 < 1.0:  # title below: cut by the top edge
+        cy = fy1 - MARGIN - size
+    else:
+        cy = 0.5 + rng.uniform(-1.0, 1.0) * max(0.0, 0.5 - MARGIN - size)
     return size, cx, cy
 
 
