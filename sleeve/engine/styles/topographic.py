@@ -1,17 +1,24 @@
-"""Topographic: the song's land as a bold contour map printed like a poster, in flat
-colour fields, heavy lines and raised relief that read at 64 px.
+"""Topographic: the song's land as designed album art, not a GIS sheet: bold contour
+prints in flat colour, a cut-paper stack, or thin lines in one ink on empty paper.
 
 The music shapes the land: the energy curve raises the ridges and a range's summits,
 the spectrum lays out the massifs, the tempo and turbulence roughen the ground, the
 seed places it. Six maps with different skeletons: a full-bleed hypsometric poster
 (a few big flat colour bands, each edged by a heavy line, rising out of a flat sea);
-a raised-relief mountain range across the frame, lit hard from the northwest; a
-contour stack (the land's profiles drawn row behind row, each hiding the ones behind,
-so the massif stands up in lines); one island as a single bold shape in a flat sea,
-a few heavy rings inside and its coast echoed in the water; a giant peak cropped by
-the frame's far edge, its rings printed as alternating two-ink stripes; a night map
-of a few thick glowing lines round a lit summit. The title keeps the sea, the plain
-or the sky, never a plate.
+a raised-relief mountain range across the frame, lit hard from the northwest (never
+on a grey sheet); a contour stack (the land's profiles drawn row behind row, each
+hiding the ones behind, so the massif stands up in lines); a giant peak cropped by
+the frame's far edge, its rings printed as alternating two-ink stripes; a line field
+(one summit cropped huge at the frame's edge in thin rings of one ink on bare paper,
+its top a small solid disc in the accent, most of the frame left empty, like an ECM
+or Kompakt sleeve); paper layers (the land as five to seven cut sheets of one hue,
+each a step lighter, each casting a soft shadow on the sheet below). The title keeps
+the sea, the plain, the paper or the base sheet, never a plate.
+
+Retired: the island (a lone island in rings read as a textbook diagram), the night map
+(thick glowing lines round a lit summit read as a heat map) and the relief on grey
+palettes (grey shaded relief read as a broken height-map render; grey sheets now draw
+the stack, the close-up, the line field or white paper layers).
 """
 
 from __future__ import annotations
@@ -20,9 +27,9 @@ from typing import NamedTuple
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image, ImageFilter
 
-from sleeve.engine import compose, raster
+from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
@@ -38,21 +45,21 @@ STYLE = StyleInfo(
     fits=("ambient", "classical", "folk", "idm", "post_rock", "prog", "chamber", "new_age"),
 )
 
-MAPS = ("hypsometric", "relief", "stack", "island", "closeup", "night")
+MAPS = ("hypsometric", "relief", "stack", "closeup", "linefield", "layers")
 LEANS = {  # maps a genre family likes a little more
-    "ambient": ("relief", "island", "stack"),
-    "classical": ("relief", "island"),
-    "electronic": ("stack", "closeup", "night"),
-    "folk": ("island", "hypsometric"),
+    "ambient": ("linefield", "layers", "stack"),
+    "classical": ("linefield", "layers"),
+    "electronic": ("stack", "closeup", "linefield"),
+    "folk": ("layers", "hypsometric"),
     "world": ("hypsometric", "closeup"),
-    "rock": ("relief", "stack"),
-    "metal": ("relief", "stack"),
-    "children": ("island", "hypsometric"),
+    "rock": ("relief", "stack", "linefield"),
+    "metal": ("stack", "closeup"),
+    "children": ("layers", "hypsometric"),
     "dance": ("closeup", "stack"),
-    "synthwave": ("night", "stack"),
-    "lofi": ("closeup", "night"),
-    "jazz": ("closeup", "island"),
-    "pop": ("stack", "hypsometric"),
+    "synthwave": ("stack", "closeup"),
+    "lofi": ("closeup", "layers"),
+    "jazz": ("closeup", "linefield"),
+    "pop": ("stack", "hypsometric", "layers"),
     "latin": ("hypsometric", "closeup"),
 }
 ATLAS_RELIEF = ((250.0, 228.0), (165.0, 200.0), (25.0, 60.0), (285.0, 250.0))  # shadow, plain
@@ -60,22 +67,21 @@ WORK = 640  # the side the maps are drawn at (heavy lines need no more), then sc
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """One map, weighted by the music and the genre: calm songs an island, driven ones
-    a range or a contour stack, dense ones a cropped peak or a stack, bright ones colour
-    bands, night songs and dark palettes now and then the night map; grey palettes draw
-    no colour bands."""
+    """One map, weighted by the music and the genre: calm songs a line field or paper
+    layers, driven ones a range or a contour stack, dense ones a cropped peak or a
+    stack, bright ones colour bands; grey palettes draw no colour bands and no shaded
+    relief (in greys both read as a broken render)."""
     d, e, v = direction.density, direction.energy, direction.valence
-    dark = rgb_to_oklch(direction.palette.background)[0] < 0.4 or direction.night
     music = {
         "hypsometric": 0.5 + 1.0 * v,
-        "relief": 0.4 + 1.0 * e,
+        "relief": 0.3 + 0.8 * e,
         "stack": 0.3 + 0.6 * d + 0.5 * e,
-        "island": 0.3 + 1.1 * (1 - e),
         "closeup": 0.15 + 0.8 * d,
-        "night": 0.15 + (0.7 if dark else 0.05),
+        "linefield": 0.3 + 1.1 * (1 - e),
+        "layers": 0.3 + 0.5 * (1 - d) + 0.3 * v,
     }
-    if inks.scheme(direction).mono:  # colour bands in greys read as a smudge
-        music["hypsometric"] = 0.0
+    if inks.scheme(direction).mono:
+        music["hypsometric"] = music["relief"] = 0.0
     lean = LEANS.get(direction.genre, ())
     weights = np.array([music[m] * (1.0 + 0.8 * (m in lean)) for m in MAPS])
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
@@ -258,38 +264,6 @@ def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
     return img, (x0, y0, x1, y1)
 
 
-def _island(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """One island as a single bold shape off the frame's centre: a flat sea, the coast
-    echoed twice in the water as rings, the land in three to five flat bands ringed by
-    heavy lines, the summit band in the accent."""
-    x0, y0, x1, y1 = calm_zone.away_from(zone)
-    size = float(min(0.4, (x1 - x0) * 0.44, (y1 - y0) * 0.46) * (0.9 + 0.15 * direction.loudness))
-    side = 0.38 if rng.random() < 0.5 else 0.62  # off-centre: a tension with the frame
-    at = (x0 + (x1 - x0) * (side + rng.uniform(-0.04, 0.04)), y0 + (y1 - y0) * 0.5)
-    land = terrain.peak(direction, rng, at, size)
-    land = land / max(float(land.max()), 1e-6)
-    sea = terrain.basin(rng, at, size * 1.5)  # echoes about 1.0 and 1.25 sizes out
-    levels = 3 + round(2 * direction.density)  # three to five bands, busier songs more
-    h = 2.92 * np.clip(sea / 0.5, 0, 1) + levels * land  # no step at the coast: no stairs
-    h = (h / (3.0 + levels)).astype(np.float32)
-    line, index, steps = terrain.contours(h, 3.0 + levels, work, 2.4, 1.0)
-    deep, shallow = s.sea
-    if s.mono:
-        deep, shallow = (s.sea[0], s.sea[1]) if _dark_ground(s, direction) else (s.paper,) * 2
-    sea_ramp = inks.ramp((deep, shallow), 3)
-    tints = inks.ramp(s.land[: max(2, len(s.land) - 1)], levels - 1)
-    summit = _spot(s, not (s.mono and _dark_ground(s, direction)))
-    lut = np.asarray([deep, deep, sea_ramp[1], *tints, summit, summit], np.uint8)
-    img = _bands(steps, lut)
-    wet = steps < 3.0
-    echo = sea_ramp[2] if not s.mono else s.land[1]
-    ink = s.ink if not (s.mono and _dark_ground(s, direction)) else s.land[-1]
-    img = _lines(img, line * wet * (steps > 0.5), echo)
-    coast = line * (np.rint(steps) == 3)  # the coast's own contour, over the band edge
-    img = _lines(img, np.maximum(line * ~wet, coast), ink)
-    return img, compose.around(at[0], at[1], size * 1.3)
-
-
 def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
     """A point `inset` in from the frame's edge farthest from the title's zone."""
     along = 0.3 if rng.random() < 0.5 else 0.7
@@ -323,29 +297,103 @@ def _closeup(direction, rng, s: inks.Scheme, zone: str, work: int):
     return _bands(steps, np.asarray(stripes, np.uint8)), calm_zone.away_from(zone)
 
 
-def _night(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A night map: the song's land as a few thick glowing lines on the palette's
-    night, the summit a flat lit field in the accent; the title sits on the dark plain."""
+def _linefield(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """One summit cropped huge by the frame's edge far from the title, drawn as a field
+    of thin contour lines in one ink on paper (every fifth a little heavier), its top a
+    small solid spot in the accent; the rest of the frame is empty paper, like an ECM or
+    Kompakt sleeve."""
+    at = _far(rng, zone, rng.uniform(0.02, 0.16))
+    h = terrain.mountain(direction, rng, at)
+    floor = 0.3 + 0.12 * (1.0 - direction.density)  # the ground below it stays blank
+    h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
+    h = terrain.lowland(h, zone, rng, 0.3)
+    levels = 13 + round(7 * direction.density)
+    line, index, steps = terrain.contours(h, levels, work, 1.35, 1.8)
+    if _dark_ground(s, direction):
+        ground, ink, spot = (s.sea[0] if s.mono else s.night), s.land[-1], s.accent
+    else:
+        ground, ink, spot = s.paper, s.ink, _spot(s, True)
+    img = Image.new("RGB", (work, work), ground)
+    img = _lines(img, line, ink)
+    sy, sx = np.unravel_index(int(np.argmax(steps)), steps.shape)
+    r = work * (0.026 + 0.012 * direction.loudness)  # the summit: one small solid disc
+    disc = aggdraw.Draw(img)
+    disc.ellipse((sx - r, sy - r, sx + r, sy + r), aggdraw.Brush(spot))
+    disc.flush()
+    ys, xs = np.nonzero(steps > 1.0)
+    if len(xs) == 0:
+        return img, calm_zone.away_from(zone)
+    box = (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
+    return img, box
+
+
+def _layer_tones(s: inks.Scheme, direction: ArtDirection, n: int) -> list[RGB]:
+    """n paper tones from the ground up, all of one hue: each sheet a step lighter on
+    a coloured or dark ground; a light grey sheet is white paper on a pale warm ground
+    (warm greys: a cold mid-grey reads as a broken render)."""
+    dark = _dark_ground(s, direction)
+    if s.mono:
+        lo, hi = (0.16, 0.9) if dark else (0.72, 0.99)
+        return [inks.clean(v, 0.012, 80.0) for v in np.linspace(lo, hi, n)]
+    lo, hi = (0.2, 0.82) if dark else (0.48, 0.96)
+    natural = direction.genre in inks.NATURAL
+    hue = _hue(s.sea[0]) if natural else _hue(s.land[1])
+    chroma = 0.06 if natural else 0.12
+    steps = zip(np.linspace(0, 1, n), np.linspace(lo, hi, n), strict=True)
+    return [inks.clean(v, chroma * (1.1 - 0.6 * t), hue) for t, v in steps]
+
+
+def _layers(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """The land as a stack of cut-paper sheets: five to seven flat layers, each one tone
+    lighter than the one below, all of one hue, each
+    casting a soft shadow down-right onto the sheet under it; the title's zone is the
+    bare base sheet."""
     box = calm_zone.away_from(zone)
     shore = 0.15 if zone == "centre" else 0.4
     h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, shore)
-    levels = 5 + round(3 * direction.density)
-    line, index, steps = terrain.contours(h, levels, work, 4.4, 1.0)
-    ground = s.night
-    img = _bands(steps, np.asarray([ground] * (levels - 1) + [s.accent] * 3, np.uint8))
-    img = _lines(img, line, s.glow)
-    halo = raster.fast_blur(img, work * 0.012, factor=4)  # the lines' glow, blurred small
-    halo = halo.point([round(v * 0.6) for v in range(256)] * 3)
-    return ImageChops.screen(img, halo), box
+    h = np.clip(h * 1.25, 0.0, 0.985) ** 0.8
+    levels = 5 + round(2 * direction.density)
+    top = max(1, min(levels, int(float(h.max()) * levels - 0.02)))  # the highest sheet
+    tones = _layer_tones(s, direction, top + 1)
+    n = h.shape[0]
+    lift = (h * levels).astype(np.float32)
+    gy, gx = np.gradient(lift)
+    slope_n = np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32)  # steps per field px
+    # the shadows at the field's own size: each sheet's cut-out blurred and shifted
+    # down-right darkens what lies under it, and is lifted again where the next sheet
+    # covers it
+    off = max(1, round(n * 0.012))
+    dark = 0.55 if _dark_ground(s, direction) else 0.4
+    shade = np.ones((n, n), np.float32)
+    for k in range(1, top + 1):
+        cover = _mask(np.clip((lift - k) / slope_n + 0.5, 0.0, 1.0))
+        blur = np.asarray(cover.filter(ImageFilter.GaussianBlur(n * 0.016)), np.float32)
+        cast = np.zeros((n, n), np.float32)
+        cast[off:, off:] = blur[:-off, :-off] * (dark / 255.0)
+        shade *= 1.0 - cast
+        c = np.asarray(cover, np.float32) / 255.0
+        shade += (1.0 - shade) * c
+    # the sheets at full size: the index of the sheet under each pixel, anti-aliased
+    slope = raster.upscale(slope_n * (n / work), work)
+    steps = raster.upscale(lift, work)
+    near = np.rint(steps)
+    v = np.clip(near - 1.0 + np.clip((steps - near) / slope + 0.5, 0.0, 1.0), 0.0, top)
+    index = Image.fromarray((v * (255.0 / top)).astype(np.uint8), "P")
+    at = np.linspace(0.0, top, 256)[:, None]
+    lut = np.asarray(tones, np.float32)
+    lo = np.minimum(at.astype(int)[:, 0], top - 1)
+    lut = lut[lo] + (lut[lo + 1] - lut[lo]) * (at - lo[:, None])
+    index.putpalette(np.clip(lut, 0, 255).astype(np.uint8).ravel().tolist())
+    return raster.multiply(index.convert("RGB"), shade), box
 
 
 PAINTERS = {
     "hypsometric": _hypsometric,
     "relief": _relief,
     "stack": _stack,
-    "island": _island,
     "closeup": _closeup,
-    "night": _night,
+    "linefield": _linefield,
+    "layers": _layers,
 }
 
 
