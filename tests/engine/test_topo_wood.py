@@ -68,8 +68,9 @@ def _forced(direction: ArtDirection, kind: str, size: int = 192):
 def test_every_map_fills_the_frame_and_no_map_is_a_lone_blob() -> None:
     """A review called the old island and fingerprint 'a lava blob' and 'a fingerprint'
     alone on white: every map now carries lines or tints over most of its frame (but
-    the line field, whose empty paper is the point: see test_topographic_focal)."""
-    for kind in set(topographic.MAPS) - {"linefield"}:
+    the line field and the sunrise, whose empty paper and sky are the point: see
+    test_topographic_focal)."""
+    for kind in set(topographic.MAPS) - {"linefield", "horizon"}:
         for seed in (1, 2):
             art = _forced(dataclasses.replace(CALM, seed=seed, layout="top-left"), kind)
             assert art.layout == kind
@@ -148,7 +149,7 @@ def test_topographic_leaves_the_title_zone_calm_and_the_focal_box_out_of_it() ->
         assert art.focal is not None and art.focal[1] >= calm_zone.ZONES["top"][3] - 0.01
 
 
-def test_folk_relief_maps_use_atlas_colours_even_from_a_navy_palette() -> None:
+def test_folk_colour_band_maps_use_atlas_colours_even_from_a_navy_palette() -> None:
     """Folk and other rooted genres print as an atlas: a blue sea and green lowland."""
     direction = _direction(CALM, "country", NAVY, layout="top-left", seed=3)
     image = np.asarray(_forced(direction, "hypsometric", 128).image, np.float32)
@@ -182,7 +183,7 @@ def test_every_map_keeps_strong_value_contrast_at_64_px(kind: str) -> None:
                 direction = _direction(direction, "folk", palette)
             image = _forced(direction, kind, 256).image.convert("L")
             small = np.asarray(image.resize((64, 64), Image.Resampling.BOX), np.float32)
-            need = 22 if kind == "linefield" else 34  # thin lines on paper, on purpose
+            need = 22 if kind in ("linefield", "horizon") else 34  # thin lines, on purpose
             assert small[26:].std() > need, (kind, seed, palette)
 
 

@@ -57,12 +57,31 @@ def test_the_island_and_night_maps_are_retired() -> None:
     assert not {"island", "night"} & (drawn | set(topographic.MAPS))
 
 
-def test_a_grey_ambient_song_never_gets_a_shaded_relief() -> None:
-    """'Quiet Snow' in greys read as a broken height-map render: grey sheets draw no
-    relief (and no colour bands)."""
+def test_no_song_gets_a_shaded_relief_any_more() -> None:
+    """'Quiet Snow' in greys read as a broken height-map render, and in colour the
+    relief's ragged white cut-outs read no better: no song draws it, and a grey sheet
+    draws no colour bands either."""
     for base in (CALM, LOUD):
         kinds = {topographic.layout_of(_in("ambient", GREY_MIST, s, base)) for s in range(150)}
         assert not {"relief", "hypsometric"} & kinds and len(kinds) >= 3
+        kinds = {topographic.layout_of(_in("rock", SAND, s, base)) for s in range(150)}
+        assert "relief" not in kinds | set(topographic.MAPS)
+
+
+def test_the_contour_sunrise_sits_on_one_straight_horizon() -> None:
+    """The sunrise map: one dead-straight horizon across the whole frame (sky above,
+    water below, a clear step in tone), the rings and the sun above it, and the
+    title's sky bare."""
+    for seed in range(4):
+        for palette, sub in ((SAND, "classical"), (GREY_MIST, "ambient")):
+            direction = dataclasses.replace(_in(sub, palette, seed), layout="top-left")
+            grey = _l(_forced(direction, "horizon").image)
+            step = np.abs(np.diff(grey.mean(axis=1)))
+            row = int(np.argmax(step))
+            assert 0.45 * 256 < row < 0.8 * 256 and step[row] > 40, (seed, sub)
+            cols = np.abs(grey[row + 4] - grey[row - 4]) > 30  # mostly water vs sky
+            assert cols.mean() > 0.6, (seed, sub)
+            assert np.ptp(grey[: int(0.3 * 256)].mean(axis=1)) < 6, (seed, sub)
 
 
 def _l(image: Image.Image) -> np.ndarray:

@@ -1,24 +1,27 @@
 """Topographic: the song's land as designed album art, not a GIS sheet: bold contour
-prints in flat colour, a cut-paper stack, or thin lines in one ink on empty paper.
+prints in flat colour, a cut-paper stack, a contour sunrise, or thin lines in one ink
+on empty paper.
 
-The music shapes the land: the energy curve raises the ridges and a range's summits,
-the spectrum lays out the massifs, the tempo and turbulence roughen the ground, the
-seed places it. Six maps with different skeletons: a full-bleed hypsometric poster
-(a few big flat colour bands, each edged by a heavy line, rising out of a flat sea);
-a raised-relief mountain range across the frame, lit hard from the northwest (never
-on a grey sheet); a contour stack (the land's profiles drawn row behind row, each
-hiding the ones behind, so the massif stands up in lines); a giant peak cropped by
-the frame's far edge, its rings printed as alternating two-ink stripes; a line field
-(one summit cropped huge at the frame's edge in thin rings of one ink on bare paper,
-its top a small solid disc in the accent, most of the frame left empty, like an ECM
-or Kompakt sleeve); paper layers (the land as five to seven cut sheets of one hue,
-each a step lighter, each casting a soft shadow on the sheet below). The title keeps
-the sea, the plain, the paper or the base sheet, never a plate.
+The music shapes the land: the energy curve raises the ridges and swells a summit's
+rings, the spectrum lays out the massifs, the tempo and turbulence roughen the ground,
+the seed places it. Six maps with different skeletons: a full-bleed hypsometric
+poster (a few big flat colour bands, each edged by a heavy line, rising out of a flat
+sea; rare in atlas colours, never in greys); a contour sunrise (one summit's rings
+rising behind a low straight horizon like a sun of contour lines, its top a solid
+disc in the accent cut by the horizon, a still water below holding a broken
+reflection); a contour stack (the land's profiles drawn row behind row, each hiding
+the ones behind, so the massif stands up in lines); a giant peak cropped by the
+frame's far edge, its rings printed as alternating two-ink stripes; a line field (one
+summit cropped huge at the frame's edge in thin rings of one ink on bare paper, its
+top a small solid disc in the accent, most of the frame left empty, like an ECM or
+Kompakt sleeve); paper layers (the land as five to seven cut sheets of one hue, each
+a step lighter, each casting a soft shadow on the sheet below; white paper on a grey
+sheet). The title keeps the sea, the sky, the paper or the base sheet, never a plate.
 
-Retired: the island (a lone island in rings read as a textbook diagram), the night map
-(thick glowing lines round a lit summit read as a heat map) and the relief on grey
-palettes (grey shaded relief read as a broken height-map render; grey sheets now draw
-the stack, the close-up, the line field or white paper layers).
+Retired: the raised relief (in greys it read as a broken height-map render, and in
+colour its ragged lit cut-outs read no better), the island (a lone island in rings
+read as a textbook diagram) and the night map (thick glowing lines round a lit
+summit read as a heat map).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import aggdraw
 import numpy as np
 from PIL import Image, ImageFilter
 
-from sleeve.engine import raster
+from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
@@ -45,43 +48,45 @@ STYLE = StyleInfo(
     fits=("ambient", "classical", "folk", "idm", "post_rock", "prog", "chamber", "new_age"),
 )
 
-MAPS = ("hypsometric", "relief", "stack", "closeup", "linefield", "layers")
+MAPS = ("hypsometric", "horizon", "stack", "closeup", "linefield", "layers")
 LEANS = {  # maps a genre family likes a little more
-    "ambient": ("linefield", "layers", "stack"),
-    "classical": ("linefield", "layers"),
+    "ambient": ("linefield", "horizon", "layers"),
+    "classical": ("horizon", "linefield", "layers"),
     "electronic": ("stack", "closeup", "linefield"),
-    "folk": ("layers", "hypsometric"),
-    "world": ("hypsometric", "closeup"),
-    "rock": ("relief", "stack", "linefield"),
+    "folk": ("layers", "horizon"),
+    "world": ("hypsometric", "closeup", "horizon"),
+    "rock": ("horizon", "stack", "linefield"),
     "metal": ("stack", "closeup"),
     "children": ("layers", "hypsometric"),
     "dance": ("closeup", "stack"),
-    "synthwave": ("stack", "closeup"),
-    "lofi": ("closeup", "layers"),
+    "synthwave": ("horizon", "stack", "closeup"),
+    "lofi": ("closeup", "layers", "horizon"),
     "jazz": ("closeup", "linefield"),
     "pop": ("stack", "hypsometric", "layers"),
     "latin": ("hypsometric", "closeup"),
 }
-ATLAS_RELIEF = ((250.0, 228.0), (165.0, 200.0), (25.0, 60.0), (285.0, 250.0))  # shadow, plain
 WORK = 640  # the side the maps are drawn at (heavy lines need no more), then scaled up
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """One map, weighted by the music and the genre: calm songs a line field or paper
-    layers, driven ones a range or a contour stack, dense ones a cropped peak or a
-    stack, bright ones colour bands; grey palettes draw no colour bands and no shaded
-    relief (in greys both read as a broken render)."""
+    """One map, weighted by the music and the genre: calm songs a line field, a contour
+    sunrise or paper layers, driven ones a contour stack, dense ones a cropped peak or
+    a stack, bright ones colour bands; grey palettes draw no colour bands (in greys they
+    read as a smudge) and the rooted genres few (in atlas colours they read as GIS)."""
     d, e, v = direction.density, direction.energy, direction.valence
     music = {
         "hypsometric": 0.5 + 1.0 * v,
-        "relief": 0.3 + 0.8 * e,
+        "horizon": 0.3 + 0.6 * (1 - e) + 0.3 * (1 - d),
         "stack": 0.3 + 0.6 * d + 0.5 * e,
         "closeup": 0.15 + 0.8 * d,
         "linefield": 0.3 + 1.1 * (1 - e),
         "layers": 0.3 + 0.5 * (1 - d) + 0.3 * v,
     }
-    if inks.scheme(direction).mono:
-        music["hypsometric"] = music["relief"] = 0.0
+    ink = inks.scheme(direction)
+    if ink.mono:
+        music["hypsometric"] = 0.0
+    elif direction.genre in inks.NATURAL:
+        music["hypsometric"] *= 0.35
     lean = LEANS.get(direction.genre, ())
     weights = np.array([music[m] * (1.0 + 0.8 * (m in lean)) for m in MAPS])
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
@@ -192,36 +197,70 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     return img, box
 
 
-def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A raised-relief mountain range across the frame, lit hard from the northwest and
-    printed in three flat tones like a cut block (deep shadow, mid slope, lit snow) on
-    one flat plain; its crest line the song's energy; the title's band is the plain."""
-    box = calm_zone.away_from(zone)
-    crest = (box[1] + box[3]) / 2 + rng.uniform(-0.06, 0.06)
-    if zone == "centre":  # the range runs along the top or the bottom, off the title
-        crest = 0.2 if rng.random() < 0.5 else 0.8
-    h = terrain.lowland(terrain.range_(direction, rng, crest, 224), zone, rng, 0.22)
-    h = (h + np.roll(h, 1, 0) + np.roll(h, -1, 0) + np.roll(h, 1, 1) + np.roll(h, -1, 1)) / 5
-    light = raster.upscale(terrain.shade(h, 1.8 + 1.2 * direction.energy, 38.0), work)
-    high = raster.upscale(h, work)
-    sea_h = rgb_to_oklch(s.sea[0])[2]
-    if s.mono and _dark_ground(s, direction):  # moonlight: only the lit faces show
-        tones = [s.sea[0], s.sea[0], s.land[1], s.land[-1]]
-    elif s.mono:
-        tones = [s.paper, s.ink, s.land[1], (255, 255, 255)]
-    elif _dark_ground(s, direction):
-        tones = [s.night, s.night, s.sea[1], s.land[-1]]
-    else:  # a flat plain, the shadows a deep ink of the sea's hue, mid slopes, lit snow
-        plain = s.sea[0] if 75.0 <= sea_h <= 140.0 else s.sea[1]  # a pale yellow dulls
-        deep = inks.clean(0.28, 0.12, _hue(s.land[0]))  # the shadow in the land's own hue
-        if direction.genre in inks.NATURAL:  # an atlas: one of four inks, per song
-            ink_h, plain_h = ATLAS_RELIEF[int(rng.integers(len(ATLAS_RELIEF)))]
-            deep, plain = inks.clean(0.28, 0.1, ink_h), inks.clean(0.86, 0.06, plain_h)
-        tones = [plain, deep, s.land[len(s.land) // 2], s.land[-1]]
-    plain, deep, mid, lit = (Image.new("RGB", (work, work), c) for c in tones)
-    slopes = Image.composite(lit, mid, _soft(light, 0.68, 0.012))  # cut edges, anti-aliased
-    slopes = Image.composite(slopes, deep, _soft(light, 0.5, 0.012))
-    return Image.composite(slopes, plain, _soft(high, 0.05, 0.004)), box
+def _horizon(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """A contour sunrise: one summit's rings rise behind a low, dead-straight horizon
+    like a sun made of contour lines, thin lines in one ink on a plain sky, its top a
+    solid disc in the accent cut by the horizon; below the horizon a flat still water
+    holds a faint broken reflection of the rings. The title keeps the empty sky or
+    the water."""
+    ground_y = {"top": 0.7, "bottom": 0.56, "centre": 0.9, "right": 0.64}[zone]
+    ground_y += rng.uniform(-0.03, 0.03)
+    cx = (0.3 if rng.random() < 0.5 else 0.62) if zone != "right" else 0.32
+    room = ground_y - (0.38 if zone == "top" else 0.7 if zone == "centre" else 0.08)
+    reach = float(np.clip(room, 0.18, 0.5))  # the rings stop short of the title's sky
+    at = (cx + rng.uniform(-0.04, 0.04), ground_y + 0.02)
+    x, y = terrain._grid()
+    song = signals.smooth(signals.energy(direction, 48), 3)
+    ang = np.arctan2(y - at[1], x - at[0])
+    turn = 1.0 - np.abs(2.0 * (((ang / (2 * np.pi)) + 0.5 + rng.random()) % 1.0) - 1.0)
+    lobe = np.interp(turn, np.linspace(0, 1, 48), song).astype(np.float32)
+    rough = raster.fractal_noise(rng, cells=4 + round(3 * direction.turbulence), octaves=2)
+    rough = raster.upscale(rough, terrain.RES)
+    d = np.hypot(x - at[0], (y - at[1]) * 1.05) / (reach * (0.85 + 0.15 * lobe))
+    h = np.clip(1.0 - d + 0.06 * (rough - 0.5), 0.0, 1.0).astype(np.float32)
+    levels = 10 + round(6 * direction.density)
+    line, _, steps = terrain.contours(h, levels, work, 1.5, 1.0)
+    if _dark_ground(s, direction):
+        sky, ink, spot = (s.sea[0] if s.mono else s.night), s.land[-1], s.accent
+        water = inks.clean(_l(sky) + 0.11, 0.005 if s.mono else 0.03, _hue(sky))  # mist
+        glint = ink
+    else:  # a pale sky over dark water, the reflection in the sky's own paper
+        sky, ink, spot = s.paper, s.ink, _spot(s, True)
+        water, glint = ink, sky
+        if direction.genre in inks.NATURAL and not s.mono:  # a lake, not a sepia mud
+            water = inks.clean(0.34, 0.05, _hue(s.sea[0]))
+    horizon = int(round(ground_y * work))
+    above = np.zeros((work, 1), np.float32)
+    above[:horizon] = 1.0
+    img = Image.new("RGB", (work, work), sky)
+    img.paste(water, (0, horizon, work, work))
+    img = _lines(img, line * above, ink)
+    sy, sx = np.unravel_index(int(np.argmax(steps)), steps.shape)
+    r = work * reach * (0.16 + 0.06 * direction.loudness)  # the sun: the summit's disc
+    sun = Image.new("L", (work, work), 0)
+    pen = aggdraw.Draw(sun)
+    pen.ellipse((sx - r, horizon - r, sx + r, horizon + r), aggdraw.Brush(255))
+    pen.flush()
+    sun.paste(0, (0, horizon, work, work))
+    img.paste(spot, (0, 0, work, work), sun)
+    # the reflection: the rings mirrored in the water, squashed, broken into streaks
+    depth = work - horizon
+    rows = horizon - 1 - (np.arange(depth) * 1.6).astype(int)
+    ok = rows >= 0
+    mirror = np.zeros((depth, work), np.float32)
+    mirror[ok] = line[rows[ok]]
+    streak = (np.sin(np.arange(depth) * (0.9 * 640 / work)) > 0.1).astype(np.float32)
+    fade = np.clip(1.0 - np.arange(depth) / (0.5 * depth + 1), 0.0, 1.0) * 0.55
+    if zone == "bottom":  # the title sits on the water: only a glint at the shore
+        fade *= np.clip(1.0 - np.arange(depth) / (0.12 * work), 0.0, 1.0)
+    mirror *= (streak * fade)[:, None]
+    water_img = img.crop((0, horizon, work, work))
+    water_img = _lines(water_img, mirror, glint)
+    img.paste(water_img, (0, horizon))
+    shore = Image.new("L", (work, max(1, round(work * 0.004))), 255)
+    img.paste(ink, (0, horizon, work, horizon + shore.size[1]))
+    box = (at[0] - reach, ground_y - reach, at[0] + reach, ground_y)
+    return img, tuple(float(v) for v in np.clip(box, 0.0, 1.0))
 
 
 def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
@@ -389,7 +428,7 @@ def _layers(direction, rng, s: inks.Scheme, zone: str, work: int):
 
 PAINTERS = {
     "hypsometric": _hypsometric,
-    "relief": _relief,
+    "horizon": _horizon,
     "stack": _stack,
     "closeup": _closeup,
     "linefield": _linefield,
