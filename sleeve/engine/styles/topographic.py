@@ -10,7 +10,7 @@ sea; rare in atlas colours, never in greys); a contour sunrise (one summit's rin
 rising behind a low straight horizon like a sun of contour lines, its top a solid
 disc in the accent cut by the horizon, a still water below holding a broken
 reflection); a contour stack (the land's profiles drawn row behind row, each hiding
-the ones behind, so the massif stands up in lines); a giant peak cropped by the
+the ones behind, so the massif stands up in lines, inside a plate's margins); a giant peak cropped by the
 frame's far edge, its rings printed as alternating two-ink stripes; a line field (one
 summit cropped huge at the frame's edge in thin rings of one ink on bare paper, its
 top a small solid disc in the accent, most of the frame left empty, like an ECM or
@@ -284,7 +284,7 @@ def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
     draw = aggdraw.Draw(img)
     top = y0 + (y1 - y0) * 0.45  # the first row's base: room above it for the peaks
     amp = (top - y0) * 0.9 + (y1 - y0) * 0.1
-    xs = np.linspace(x0 - 0.02, x1 + 0.02, 96)
+    xs = np.linspace(max(x0, 0.09), min(x1, 0.91), 96)  # a printed plate with margins
     cols = np.clip((xs * terrain.RES).astype(int), 0, terrain.RES - 1)
     brush = aggdraw.Brush(ground)
     width = work * (0.01 + 0.004 * direction.loudness)
