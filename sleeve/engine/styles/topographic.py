@@ -4,18 +4,18 @@ on empty paper.
 
 The music shapes the land: the energy curve raises the ridges and swells a summit's
 rings, the spectrum lays out the massifs, the tempo and turbulence roughen the ground,
-the seed places it. Six maps with different skeletons: a full-bleed hypsometric
-poster (a few big flat colour bands, each edged by a heavy line, rising out of a flat
-sea; rare in atlas colours, never in greys); a contour sunrise (one summit's rings
-rising behind a low straight horizon like a sun of contour lines, its top a solid
-disc in the accent cut by the horizon, a still water below holding a broken
-reflection); a contour stack (the land's profiles drawn row behind row, each hiding
-the ones behind, so the massif stands up in lines, inside a plate's margins); a giant peak cropped by the
+the seed places it. Six maps with different skeletons: a full-bleed hypsometric poster
+(a few big flat colour bands, each edged by a heavy line, rising out of a flat sea;
+rare in atlas colours, never in greys); a contour sunrise (one summit's rings rising
+behind a low straight horizon like a sun of contour lines, its top a solid disc in the
+accent cut by the horizon, a still water below holding a broken reflection); a contour
+stack (the land's profiles drawn row behind row, each hiding the ones behind, so the
+massif stands up in lines, inside a plate's margins); a giant peak cropped by the
 frame's far edge, its rings printed as alternating two-ink stripes; a line field (one
 summit cropped huge at the frame's edge in thin rings of one ink on bare paper, its
 top a small solid disc in the accent, most of the frame left empty, like an ECM or
-Kompakt sleeve); paper layers (the land as five to seven cut sheets of one hue, each
-a step lighter, each casting a soft shadow on the sheet below; white paper on a grey
+Kompakt sleeve); paper layers (the land as five to seven cut sheets of one hue, each a
+step lighter, each casting a soft shadow on the sheet below; white paper on a grey
 sheet). The title keeps the sea, the sky, the paper or the base sheet, never a plate.
 
 Retired: the raised relief (in greys it read as a broken height-map render, and in
