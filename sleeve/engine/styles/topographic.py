@@ -207,7 +207,7 @@ def _horizon(direction, rng, s: inks.Scheme, zone: str, work: int):
     ground_y += rng.uniform(-0.03, 0.03)
     cx = (0.3 if rng.random() < 0.5 else 0.62) if zone != "right" else 0.32
     room = ground_y - (0.38 if zone == "top" else 0.7 if zone == "centre" else 0.08)
-    reach = float(np.clip(room, 0.18, 0.5))  # the rings stop short of the title's sky
+    reach = float(np.clip(room, 0.18, 0.28 if zone == "right" else 0.5))  # off the title
     at = (cx + rng.uniform(-0.04, 0.04), ground_y + 0.02)
     x, y = terrain._grid()
     song = signals.smooth(signals.energy(direction, 48), 3)
