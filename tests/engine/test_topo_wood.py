@@ -43,7 +43,7 @@ def test_topographic_draws_all_six_maps_across_seeds() -> None:
     assert kinds == set(topographic.MAPS) and len(kinds) >= 6
 
 
-def test_dense_music_draws_close_ups_and_stacks_and_calm_music_islands() -> None:
+def test_dense_music_draws_close_ups_and_stacks_and_calm_music_line_fields() -> None:
     def share(kinds: tuple[str, ...], **music: float) -> float:
         got = [
             topographic.layout_of(dataclasses.replace(CALM, seed=s, **music)) for s in range(200)
@@ -53,7 +53,7 @@ def test_dense_music_draws_close_ups_and_stacks_and_calm_music_islands() -> None
     assert share(("closeup", "stack"), density=0.95) > 1.5 * share(
         ("closeup", "stack"), density=0.05
     )
-    assert share(("island",), energy=0.05) > 1.5 * share(("island",), energy=0.95)
+    assert share(("linefield",), energy=0.05) > 1.5 * share(("linefield",), energy=0.95)
 
 
 def _forced(direction: ArtDirection, kind: str, size: int = 192):
@@ -67,8 +67,10 @@ def _forced(direction: ArtDirection, kind: str, size: int = 192):
 
 def test_every_map_fills_the_frame_and_no_map_is_a_lone_blob() -> None:
     """A review called the old island and fingerprint 'a lava blob' and 'a fingerprint'
-    alone on white: every map now carries lines or tints over most of its frame."""
-    for kind in topographic.MAPS:
+    alone on white: every map now carries lines or tints over most of its frame (but
+    the line field and the sunrise, whose empty paper and sky are the point: see
+    test_topographic_focal)."""
+    for kind in set(topographic.MAPS) - {"linefield", "horizon"}:
         for seed in (1, 2):
             art = _forced(dataclasses.replace(CALM, seed=seed, layout="top-left"), kind)
             assert art.layout == kind
@@ -101,10 +103,11 @@ def test_maps_carry_no_olive_or_khaki() -> None:
             assert _olive(art.image) < 0.03, (kind, palette)
 
 
-def test_grey_sheets_get_no_colour_bands() -> None:
+def test_grey_sheets_get_no_colour_bands_and_no_shaded_relief() -> None:
+    """Grey relief read as a broken height-map render: a grey sheet draws neither."""
     night = _direction(LOUD, "techno", GREY_NIGHT)
     kinds = [topographic.layout_of(dataclasses.replace(night, seed=s)) for s in range(200)]
-    assert "hypsometric" not in kinds and len(set(kinds)) >= 5
+    assert not {"hypsometric", "relief"} & set(kinds) and len(set(kinds)) >= 4
 
 
 def test_grey_sheets_print_in_greys_with_one_spot() -> None:
@@ -146,7 +149,7 @@ def test_topographic_leaves_the_title_zone_calm_and_the_focal_box_out_of_it() ->
         assert art.focal is not None and art.focal[1] >= calm_zone.ZONES["top"][3] - 0.01
 
 
-def test_folk_relief_maps_use_atlas_colours_even_from_a_navy_palette() -> None:
+def test_folk_colour_band_maps_use_atlas_colours_even_from_a_navy_palette() -> None:
     """Folk and other rooted genres print as an atlas: a blue sea and green lowland."""
     direction = _direction(CALM, "country", NAVY, layout="top-left", seed=3)
     image = np.asarray(_forced(direction, "hypsometric", 128).image, np.float32)
@@ -180,7 +183,8 @@ def test_every_map_keeps_strong_value_contrast_at_64_px(kind: str) -> None:
                 direction = _direction(direction, "folk", palette)
             image = _forced(direction, kind, 256).image.convert("L")
             small = np.asarray(image.resize((64, 64), Image.Resampling.BOX), np.float32)
-            assert small[26:].std() > 34, (kind, seed, palette)
+            need = 22 if kind in ("linefield", "horizon") else 34  # thin lines, on purpose
+            assert small[26:].std() > need, (kind, seed, palette)
 
 
 def test_a_two_colour_palette_prints_its_land_in_both_inks() -> None:

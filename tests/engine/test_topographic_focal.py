@@ -46,10 +46,76 @@ def _in(sub: str, palette: Palette, seed: int, base: ArtDirection = CALM) -> Art
     )
 
 
-def test_a_grey_ambient_island_still_has_a_dark_filled_mass_at_64_px() -> None:
-    for seed in range(3):
-        grey = np.asarray(_drawn(_in("ambient", GREY_MIST, seed), "island").convert("L"), float)
-        assert grey.min() < 60 and (grey < 90).sum() >= 12  # a solid mass survives
+def test_the_island_and_night_maps_are_retired() -> None:
+    """An art director read the island as a textbook figure and the night map as a
+    heat map: neither is drawn for any song any more."""
+    night = Palette((14, 14, 14), ((120, 120, 120), (60, 60, 60)), (240, 240, 240), (240, 240, 240))
+    drawn = set()
+    for seed in range(120):
+        for base in (CALM, LOUD, _in("ambient", night, seed), _in("synthwave", SAND, seed)):
+            drawn.add(topographic.layout_of(dataclasses.replace(base, seed=seed)))
+    assert not {"island", "night"} & (drawn | set(topographic.MAPS))
+
+
+def test_no_song_gets_a_shaded_relief_any_more() -> None:
+    """'Quiet Snow' in greys read as a broken height-map render, and in colour the
+    relief's ragged white cut-outs read no better: no song draws it, and a grey sheet
+    draws no colour bands either."""
+    for base in (CALM, LOUD):
+        kinds = {topographic.layout_of(_in("ambient", GREY_MIST, s, base)) for s in range(150)}
+        assert not {"relief", "hypsometric"} & kinds and len(kinds) >= 3
+        kinds = {topographic.layout_of(_in("rock", SAND, s, base)) for s in range(150)}
+        assert "relief" not in kinds | set(topographic.MAPS)
+
+
+def test_the_contour_sunrise_sits_on_one_straight_horizon() -> None:
+    """The sunrise map: one dead-straight horizon across the whole frame (sky above,
+    water below, a clear step in tone), the rings and the sun above it, and the
+    title's sky bare."""
+    for seed in range(4):
+        for palette, sub in ((SAND, "classical"), (GREY_MIST, "ambient")):
+            direction = dataclasses.replace(_in(sub, palette, seed), layout="top-left")
+            grey = _l(_forced(direction, "horizon").image)
+            step = np.abs(np.diff(grey.mean(axis=1)))
+            row = int(np.argmax(step))
+            assert 0.45 * 256 < row < 0.8 * 256 and step[row] > 40, (seed, sub)
+            cols = np.abs(grey[row + 4] - grey[row - 4]) > 30  # mostly water vs sky
+            assert cols.mean() > 0.6, (seed, sub)
+            assert np.ptp(grey[: int(0.3 * 256)].mean(axis=1)) < 6, (seed, sub)
+
+
+def _l(image: Image.Image) -> np.ndarray:
+    return np.asarray(image.convert("L"), np.float32)
+
+
+def test_the_line_field_is_one_ink_on_mostly_empty_paper_with_one_spot() -> None:
+    """The ECM-like map: most of the frame stays bare paper, the title's band is bare,
+    the lines are one ink, and one small spot of colour marks the summit."""
+    for seed in range(4):
+        direction = dataclasses.replace(_in("ambient", SAND, seed), layout="top-left")
+        image = _forced(direction, "linefield").image
+        rgb = np.asarray(image, np.float32)
+        paper = np.median(rgb[:20].reshape(-1, 3), axis=0)
+        bare = np.abs(rgb - paper).max(axis=2) < 24
+        assert 0.4 < bare.mean() < 0.95, seed  # space is material, but there is a summit
+        assert bare[: int(0.3 * 256)].mean() > 0.97, seed  # the title's band is paper
+        spread = rgb.max(axis=2) - rgb.min(axis=2)
+        spot = (spread > 90) & ~bare
+        assert 0.001 < spot.mean() < 0.03, seed  # one small coloured mark
+
+
+def test_paper_layers_cast_soft_shadows_onto_the_sheet_below() -> None:
+    """The cut-paper map: flat sheets, and under each sheet's lower-right edge a shadow
+    darker than any sheet (a GIS tint map has no such shade)."""
+    for palette, sub in ((SAND, "pop"), (GREY_MIST, "ambient")):
+        direction = dataclasses.replace(_in(sub, palette, 3), layout="top-left")
+        art = _forced(direction, "layers")
+        assert art.layout == "layers"
+        grey = _l(art.image)
+        base = np.median(grey[:40])  # the bare base sheet in the title's band
+        body = grey[int(0.4 * 256) :]
+        assert (body > base + 25).mean() > 0.2, sub  # the sheets climb in tone
+        assert (body < base - 12).mean() > 0.003, sub  # their shadows fall below the base
 
 
 def test_layout_of_is_the_layout_the_render_reports_and_bytes_repeat() -> None:

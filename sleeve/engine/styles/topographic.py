@@ -1,17 +1,27 @@
-"""Topographic: the song's land as a bold contour map printed like a poster, in flat
-colour fields, heavy lines and raised relief that read at 64 px.
+"""Topographic: the song's land as designed album art, not a GIS sheet: bold contour
+prints in flat colour, a cut-paper stack, a contour sunrise, or thin lines in one ink
+on empty paper.
 
-The music shapes the land: the energy curve raises the ridges and a range's summits,
-the spectrum lays out the massifs, the tempo and turbulence roughen the ground, the
-seed places it. Six maps with different skeletons: a full-bleed hypsometric poster
-(a few big flat colour bands, each edged by a heavy line, rising out of a flat sea);
-a raised-relief mountain range across the frame, lit hard from the northwest; a
-contour stack (the land's profiles drawn row behind row, each hiding the ones behind,
-so the massif stands up in lines); one island as a single bold shape in a flat sea,
-a few heavy rings inside and its coast echoed in the water; a giant peak cropped by
-the frame's far edge, its rings printed as alternating two-ink stripes; a night map
-of a few thick glowing lines round a lit summit. The title keeps the sea, the plain
-or the sky, never a plate.
+The music shapes the land: the energy curve raises the ridges and swells a summit's
+rings, the spectrum lays out the massifs, the tempo and turbulence roughen the ground,
+the seed places it. Six maps with different skeletons: a full-bleed hypsometric poster
+(a few big flat colour bands, each edged by a heavy line, rising out of a flat sea;
+rare in atlas colours, never in greys); a contour sunrise (one summit's rings rising
+behind a low straight horizon like a sun of contour lines, its top a solid disc in the
+accent cut by the horizon, a still water below holding a broken reflection); a contour
+stack (the land's profiles drawn row behind row, each hiding the ones behind, so the
+massif stands up in lines, inside a plate's margins); a giant peak cropped by the
+frame's far edge, its rings printed as alternating two-ink stripes; a line field (one
+summit cropped huge at the frame's edge in thin rings of one ink on bare paper, its
+top a small solid disc in the accent, most of the frame left empty, like an ECM or
+Kompakt sleeve); paper layers (the land as five to seven cut sheets of one hue, each a
+step lighter, each casting a soft shadow on the sheet below; white paper on a grey
+sheet). The title keeps the sea, the sky, the paper or the base sheet, never a plate.
+
+Retired: the raised relief (in greys it read as a broken height-map render, and in
+colour its ragged lit cut-outs read no better), the island (a lone island in rings
+read as a textbook diagram) and the night map (thick glowing lines round a lit
+summit read as a heat map).
 """
 
 from __future__ import annotations
@@ -20,9 +30,9 @@ from typing import NamedTuple
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image, ImageFilter
 
-from sleeve.engine import compose, raster
+from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
@@ -38,44 +48,45 @@ STYLE = StyleInfo(
     fits=("ambient", "classical", "folk", "idm", "post_rock", "prog", "chamber", "new_age"),
 )
 
-MAPS = ("hypsometric", "relief", "stack", "island", "closeup", "night")
+MAPS = ("hypsometric", "horizon", "stack", "closeup", "linefield", "layers")
 LEANS = {  # maps a genre family likes a little more
-    "ambient": ("relief", "island", "stack"),
-    "classical": ("relief", "island"),
-    "electronic": ("stack", "closeup", "night"),
-    "folk": ("island", "hypsometric"),
-    "world": ("hypsometric", "closeup"),
-    "rock": ("relief", "stack"),
-    "metal": ("relief", "stack"),
-    "children": ("island", "hypsometric"),
+    "ambient": ("linefield", "horizon", "layers"),
+    "classical": ("horizon", "linefield", "layers"),
+    "electronic": ("stack", "closeup", "linefield"),
+    "folk": ("layers", "horizon"),
+    "world": ("hypsometric", "closeup", "horizon"),
+    "rock": ("horizon", "stack", "linefield"),
+    "metal": ("stack", "closeup"),
+    "children": ("layers", "hypsometric"),
     "dance": ("closeup", "stack"),
-    "synthwave": ("night", "stack"),
-    "lofi": ("closeup", "night"),
-    "jazz": ("closeup", "island"),
-    "pop": ("stack", "hypsometric"),
+    "synthwave": ("horizon", "stack", "closeup"),
+    "lofi": ("closeup", "layers", "horizon"),
+    "jazz": ("closeup", "linefield"),
+    "pop": ("stack", "hypsometric", "layers"),
     "latin": ("hypsometric", "closeup"),
 }
-ATLAS_RELIEF = ((250.0, 228.0), (165.0, 200.0), (25.0, 60.0), (285.0, 250.0))  # shadow, plain
 WORK = 640  # the side the maps are drawn at (heavy lines need no more), then scaled up
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """One map, weighted by the music and the genre: calm songs an island, driven ones
-    a range or a contour stack, dense ones a cropped peak or a stack, bright ones colour
-    bands, night songs and dark palettes now and then the night map; grey palettes draw
-    no colour bands."""
+    """One map, weighted by the music and the genre: calm songs a line field, a contour
+    sunrise or paper layers, driven ones a contour stack, dense ones a cropped peak or
+    a stack, bright ones colour bands; grey palettes draw no colour bands (in greys they
+    read as a smudge) and the rooted genres few (in atlas colours they read as GIS)."""
     d, e, v = direction.density, direction.energy, direction.valence
-    dark = rgb_to_oklch(direction.palette.background)[0] < 0.4 or direction.night
     music = {
         "hypsometric": 0.5 + 1.0 * v,
-        "relief": 0.4 + 1.0 * e,
+        "horizon": 0.3 + 0.6 * (1 - e) + 0.3 * (1 - d),
         "stack": 0.3 + 0.6 * d + 0.5 * e,
-        "island": 0.3 + 1.1 * (1 - e),
         "closeup": 0.15 + 0.8 * d,
-        "night": 0.15 + (0.7 if dark else 0.05),
+        "linefield": 0.3 + 1.1 * (1 - e),
+        "layers": 0.3 + 0.5 * (1 - d) + 0.3 * v,
     }
-    if inks.scheme(direction).mono:  # colour bands in greys read as a smudge
+    ink = inks.scheme(direction)
+    if ink.mono:
         music["hypsometric"] = 0.0
+    elif direction.genre in inks.NATURAL:
+        music["hypsometric"] *= 0.35
     lean = LEANS.get(direction.genre, ())
     weights = np.array([music[m] * (1.0 + 0.8 * (m in lean)) for m in MAPS])
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
@@ -186,36 +197,70 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     return img, box
 
 
-def _relief(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A raised-relief mountain range across the frame, lit hard from the northwest and
-    printed in three flat tones like a cut block (deep shadow, mid slope, lit snow) on
-    one flat plain; its crest line the song's energy; the title's band is the plain."""
-    box = calm_zone.away_from(zone)
-    crest = (box[1] + box[3]) / 2 + rng.uniform(-0.06, 0.06)
-    if zone == "centre":  # the range runs along the top or the bottom, off the title
-        crest = 0.2 if rng.random() < 0.5 else 0.8
-    h = terrain.lowland(terrain.range_(direction, rng, crest, 224), zone, rng, 0.22)
-    h = (h + np.roll(h, 1, 0) + np.roll(h, -1, 0) + np.roll(h, 1, 1) + np.roll(h, -1, 1)) / 5
-    light = raster.upscale(terrain.shade(h, 1.8 + 1.2 * direction.energy, 38.0), work)
-    high = raster.upscale(h, work)
-    sea_h = rgb_to_oklch(s.sea[0])[2]
-    if s.mono and _dark_ground(s, direction):  # moonlight: only the lit faces show
-        tones = [s.sea[0], s.sea[0], s.land[1], s.land[-1]]
-    elif s.mono:
-        tones = [s.paper, s.ink, s.land[1], (255, 255, 255)]
-    elif _dark_ground(s, direction):
-        tones = [s.night, s.night, s.sea[1], s.land[-1]]
-    else:  # a flat plain, the shadows a deep ink of the sea's hue, mid slopes, lit snow
-        plain = s.sea[0] if 75.0 <= sea_h <= 140.0 else s.sea[1]  # a pale yellow dulls
-        deep = inks.clean(0.28, 0.12, _hue(s.land[0]))  # the shadow in the land's own hue
-        if direction.genre in inks.NATURAL:  # an atlas: one of four inks, per song
-            ink_h, plain_h = ATLAS_RELIEF[int(rng.integers(len(ATLAS_RELIEF)))]
-            deep, plain = inks.clean(0.28, 0.1, ink_h), inks.clean(0.86, 0.06, plain_h)
-        tones = [plain, deep, s.land[len(s.land) // 2], s.land[-1]]
-    plain, deep, mid, lit = (Image.new("RGB", (work, work), c) for c in tones)
-    slopes = Image.composite(lit, mid, _soft(light, 0.68, 0.012))  # cut edges, anti-aliased
-    slopes = Image.composite(slopes, deep, _soft(light, 0.5, 0.012))
-    return Image.composite(slopes, plain, _soft(high, 0.05, 0.004)), box
+def _horizon(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """A contour sunrise: one summit's rings rise behind a low, dead-straight horizon
+    like a sun made of contour lines, thin lines in one ink on a plain sky, its top a
+    solid disc in the accent cut by the horizon; below the horizon a flat still water
+    holds a faint broken reflection of the rings. The title keeps the empty sky or
+    the water."""
+    ground_y = {"top": 0.7, "bottom": 0.56, "centre": 0.9, "right": 0.64}[zone]
+    ground_y += rng.uniform(-0.03, 0.03)
+    cx = (0.3 if rng.random() < 0.5 else 0.62) if zone != "right" else 0.32
+    room = ground_y - (0.38 if zone == "top" else 0.7 if zone == "centre" else 0.08)
+    reach = float(np.clip(room, 0.18, 0.28 if zone == "right" else 0.5))  # off the title
+    at = (cx + rng.uniform(-0.04, 0.04), ground_y + 0.02)
+    x, y = terrain._grid()
+    song = signals.smooth(signals.energy(direction, 48), 3)
+    ang = np.arctan2(y - at[1], x - at[0])
+    turn = 1.0 - np.abs(2.0 * (((ang / (2 * np.pi)) + 0.5 + rng.random()) % 1.0) - 1.0)
+    lobe = np.interp(turn, np.linspace(0, 1, 48), song).astype(np.float32)
+    rough = raster.fractal_noise(rng, cells=4 + round(3 * direction.turbulence), octaves=2)
+    rough = raster.upscale(rough, terrain.RES)
+    d = np.hypot(x - at[0], (y - at[1]) * 1.05) / (reach * (0.85 + 0.15 * lobe))
+    h = np.clip(1.0 - d + 0.06 * (rough - 0.5), 0.0, 1.0).astype(np.float32)
+    levels = 10 + round(6 * direction.density)
+    line, _, steps = terrain.contours(h, levels, work, 1.5, 1.0)
+    if _dark_ground(s, direction):
+        sky, ink, spot = (s.sea[0] if s.mono else s.night), s.land[-1], s.accent
+        water = inks.clean(_l(sky) + 0.11, 0.005 if s.mono else 0.03, _hue(sky))  # mist
+        glint = ink
+    else:  # a pale sky over dark water, the reflection in the sky's own paper
+        sky, ink, spot = s.paper, s.ink, _spot(s, True)
+        water, glint = ink, sky
+        if direction.genre in inks.NATURAL and not s.mono:  # a lake, not a sepia mud
+            water = inks.clean(0.34, 0.05, _hue(s.sea[0]))
+    horizon = int(round(ground_y * work))
+    above = np.zeros((work, 1), np.float32)
+    above[:horizon] = 1.0
+    img = Image.new("RGB", (work, work), sky)
+    img.paste(water, (0, horizon, work, work))
+    img = _lines(img, line * above, ink)
+    sy, sx = np.unravel_index(int(np.argmax(steps)), steps.shape)
+    r = work * reach * (0.16 + 0.06 * direction.loudness)  # the sun: the summit's disc
+    sun = Image.new("L", (work, work), 0)
+    pen = aggdraw.Draw(sun)
+    pen.ellipse((sx - r, horizon - r, sx + r, horizon + r), aggdraw.Brush(255))
+    pen.flush()
+    sun.paste(0, (0, horizon, work, work))
+    img.paste(spot, (0, 0, work, work), sun)
+    # the reflection: the rings mirrored in the water, squashed, broken into streaks
+    depth = work - horizon
+    rows = horizon - 1 - (np.arange(depth) * 1.6).astype(int)
+    ok = rows >= 0
+    mirror = np.zeros((depth, work), np.float32)
+    mirror[ok] = line[rows[ok]]
+    streak = (np.sin(np.arange(depth) * (0.9 * 640 / work)) > 0.1).astype(np.float32)
+    fade = np.clip(1.0 - np.arange(depth) / (0.5 * depth + 1), 0.0, 1.0) * 0.55
+    if zone == "bottom":  # the title sits on the water: only a glint at the shore
+        fade *= np.clip(1.0 - np.arange(depth) / (0.12 * work), 0.0, 1.0)
+    mirror *= (streak * fade)[:, None]
+    water_img = img.crop((0, horizon, work, work))
+    water_img = _lines(water_img, mirror, glint)
+    img.paste(water_img, (0, horizon))
+    shore = Image.new("L", (work, max(1, round(work * 0.004))), 255)
+    img.paste(ink, (0, horizon, work, horizon + shore.size[1]))
+    box = (at[0] - reach, ground_y - reach, at[0] + reach, ground_y)
+    return img, tuple(float(v) for v in np.clip(box, 0.0, 1.0))
 
 
 def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
@@ -239,7 +284,7 @@ def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
     draw = aggdraw.Draw(img)
     top = y0 + (y1 - y0) * 0.45  # the first row's base: room above it for the peaks
     amp = (top - y0) * 0.9 + (y1 - y0) * 0.1
-    xs = np.linspace(x0 - 0.02, x1 + 0.02, 96)
+    xs = np.linspace(max(x0, 0.09), min(x1, 0.91), 96)  # a printed plate with margins
     cols = np.clip((xs * terrain.RES).astype(int), 0, terrain.RES - 1)
     brush = aggdraw.Brush(ground)
     width = work * (0.01 + 0.004 * direction.loudness)
@@ -256,38 +301,6 @@ def _stack(direction, rng, s: inks.Scheme, zone: str, work: int):
         draw.line(pts.tolist(), hot if near else pen)
     draw.flush()
     return img, (x0, y0, x1, y1)
-
-
-def _island(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """One island as a single bold shape off the frame's centre: a flat sea, the coast
-    echoed twice in the water as rings, the land in three to five flat bands ringed by
-    heavy lines, the summit band in the accent."""
-    x0, y0, x1, y1 = calm_zone.away_from(zone)
-    size = float(min(0.4, (x1 - x0) * 0.44, (y1 - y0) * 0.46) * (0.9 + 0.15 * direction.loudness))
-    side = 0.38 if rng.random() < 0.5 else 0.62  # off-centre: a tension with the frame
-    at = (x0 + (x1 - x0) * (side + rng.uniform(-0.04, 0.04)), y0 + (y1 - y0) * 0.5)
-    land = terrain.peak(direction, rng, at, size)
-    land = land / max(float(land.max()), 1e-6)
-    sea = terrain.basin(rng, at, size * 1.5)  # echoes about 1.0 and 1.25 sizes out
-    levels = 3 + round(2 * direction.density)  # three to five bands, busier songs more
-    h = 2.92 * np.clip(sea / 0.5, 0, 1) + levels * land  # no step at the coast: no stairs
-    h = (h / (3.0 + levels)).astype(np.float32)
-    line, index, steps = terrain.contours(h, 3.0 + levels, work, 2.4, 1.0)
-    deep, shallow = s.sea
-    if s.mono:
-        deep, shallow = (s.sea[0], s.sea[1]) if _dark_ground(s, direction) else (s.paper,) * 2
-    sea_ramp = inks.ramp((deep, shallow), 3)
-    tints = inks.ramp(s.land[: max(2, len(s.land) - 1)], levels - 1)
-    summit = _spot(s, not (s.mono and _dark_ground(s, direction)))
-    lut = np.asarray([deep, deep, sea_ramp[1], *tints, summit, summit], np.uint8)
-    img = _bands(steps, lut)
-    wet = steps < 3.0
-    echo = sea_ramp[2] if not s.mono else s.land[1]
-    ink = s.ink if not (s.mono and _dark_ground(s, direction)) else s.land[-1]
-    img = _lines(img, line * wet * (steps > 0.5), echo)
-    coast = line * (np.rint(steps) == 3)  # the coast's own contour, over the band edge
-    img = _lines(img, np.maximum(line * ~wet, coast), ink)
-    return img, compose.around(at[0], at[1], size * 1.3)
 
 
 def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
@@ -323,29 +336,103 @@ def _closeup(direction, rng, s: inks.Scheme, zone: str, work: int):
     return _bands(steps, np.asarray(stripes, np.uint8)), calm_zone.away_from(zone)
 
 
-def _night(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A night map: the song's land as a few thick glowing lines on the palette's
-    night, the summit a flat lit field in the accent; the title sits on the dark plain."""
+def _linefield(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """One summit cropped huge by the frame's edge far from the title, drawn as a field
+    of thin contour lines in one ink on paper (every fifth a little heavier), its top a
+    small solid spot in the accent; the rest of the frame is empty paper, like an ECM or
+    Kompakt sleeve."""
+    at = _far(rng, zone, rng.uniform(0.02, 0.16))
+    h = terrain.mountain(direction, rng, at)
+    floor = 0.3 + 0.12 * (1.0 - direction.density)  # the ground below it stays blank
+    h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
+    h = terrain.lowland(h, zone, rng, 0.3)
+    levels = 13 + round(7 * direction.density)
+    line, index, steps = terrain.contours(h, levels, work, 1.35, 1.8)
+    if _dark_ground(s, direction):
+        ground, ink, spot = (s.sea[0] if s.mono else s.night), s.land[-1], s.accent
+    else:
+        ground, ink, spot = s.paper, s.ink, _spot(s, True)
+    img = Image.new("RGB", (work, work), ground)
+    img = _lines(img, line, ink)
+    sy, sx = np.unravel_index(int(np.argmax(steps)), steps.shape)
+    r = work * (0.026 + 0.012 * direction.loudness)  # the summit: one small solid disc
+    disc = aggdraw.Draw(img)
+    disc.ellipse((sx - r, sy - r, sx + r, sy + r), aggdraw.Brush(spot))
+    disc.flush()
+    ys, xs = np.nonzero(steps > 1.0)
+    if len(xs) == 0:
+        return img, calm_zone.away_from(zone)
+    box = (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
+    return img, box
+
+
+def _layer_tones(s: inks.Scheme, direction: ArtDirection, n: int) -> list[RGB]:
+    """n paper tones from the ground up, all of one hue: each sheet a step lighter on
+    a coloured or dark ground; a light grey sheet is white paper on a pale warm ground
+    (warm greys: a cold mid-grey reads as a broken render)."""
+    dark = _dark_ground(s, direction)
+    if s.mono:
+        lo, hi = (0.16, 0.9) if dark else (0.72, 0.99)
+        return [inks.clean(v, 0.012, 80.0) for v in np.linspace(lo, hi, n)]
+    lo, hi = (0.2, 0.82) if dark else (0.48, 0.96)
+    natural = direction.genre in inks.NATURAL
+    hue = _hue(s.sea[0]) if natural else _hue(s.land[1])
+    chroma = 0.06 if natural else 0.12
+    steps = zip(np.linspace(0, 1, n), np.linspace(lo, hi, n), strict=True)
+    return [inks.clean(v, chroma * (1.1 - 0.6 * t), hue) for t, v in steps]
+
+
+def _layers(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """The land as a stack of cut-paper sheets: five to seven flat layers, each one tone
+    lighter than the one below, all of one hue, each
+    casting a soft shadow down-right onto the sheet under it; the title's zone is the
+    bare base sheet."""
     box = calm_zone.away_from(zone)
     shore = 0.15 if zone == "centre" else 0.4
     h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, shore)
-    levels = 5 + round(3 * direction.density)
-    line, index, steps = terrain.contours(h, levels, work, 4.4, 1.0)
-    ground = s.night
-    img = _bands(steps, np.asarray([ground] * (levels - 1) + [s.accent] * 3, np.uint8))
-    img = _lines(img, line, s.glow)
-    halo = raster.fast_blur(img, work * 0.012, factor=4)  # the lines' glow, blurred small
-    halo = halo.point([round(v * 0.6) for v in range(256)] * 3)
-    return ImageChops.screen(img, halo), box
+    h = np.clip(h * 1.25, 0.0, 0.985) ** 0.8
+    levels = 5 + round(2 * direction.density)
+    top = max(1, min(levels, int(float(h.max()) * levels - 0.02)))  # the highest sheet
+    tones = _layer_tones(s, direction, top + 1)
+    n = h.shape[0]
+    lift = (h * levels).astype(np.float32)
+    gy, gx = np.gradient(lift)
+    slope_n = np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32)  # steps per field px
+    # the shadows at the field's own size: each sheet's cut-out blurred and shifted
+    # down-right darkens what lies under it, and is lifted again where the next sheet
+    # covers it
+    off = max(1, round(n * 0.012))
+    dark = 0.55 if _dark_ground(s, direction) else 0.4
+    shade = np.ones((n, n), np.float32)
+    for k in range(1, top + 1):
+        cover = _mask(np.clip((lift - k) / slope_n + 0.5, 0.0, 1.0))
+        blur = np.asarray(cover.filter(ImageFilter.GaussianBlur(n * 0.016)), np.float32)
+        cast = np.zeros((n, n), np.float32)
+        cast[off:, off:] = blur[:-off, :-off] * (dark / 255.0)
+        shade *= 1.0 - cast
+        c = np.asarray(cover, np.float32) / 255.0
+        shade += (1.0 - shade) * c
+    # the sheets at full size: the index of the sheet under each pixel, anti-aliased
+    slope = raster.upscale(slope_n * (n / work), work)
+    steps = raster.upscale(lift, work)
+    near = np.rint(steps)
+    v = np.clip(near - 1.0 + np.clip((steps - near) / slope + 0.5, 0.0, 1.0), 0.0, top)
+    index = Image.fromarray((v * (255.0 / top)).astype(np.uint8), "P")
+    at = np.linspace(0.0, top, 256)[:, None]
+    lut = np.asarray(tones, np.float32)
+    lo = np.minimum(at.astype(int)[:, 0], top - 1)
+    lut = lut[lo] + (lut[lo + 1] - lut[lo]) * (at - lo[:, None])
+    index.putpalette(np.clip(lut, 0, 255).astype(np.uint8).ravel().tolist())
+    return raster.multiply(index.convert("RGB"), shade), box
 
 
 PAINTERS = {
     "hypsometric": _hypsometric,
-    "relief": _relief,
+    "horizon": _horizon,
     "stack": _stack,
-    "island": _island,
     "closeup": _closeup,
-    "night": _night,
+    "linefield": _linefield,
+    "layers": _layers,
 }
 
 
