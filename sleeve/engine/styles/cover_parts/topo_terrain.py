@@ -1,8 +1,7 @@
 """Terrain and contour lines for the topographic style: height fields shaped by the
-music (the spectrum as a relief, the energy curve as a ridge or a range's crest line,
-a mountain's or an island's outline; the tempo roughens the land, the seed and key
-place it), the plain or sea the title keeps (the land sinks there, so no plate is
-needed), a hillshade lit from the northwest and anti-aliased contour masks."""
+music (the spectrum as a relief, a massif or a mountain; the tempo roughens the land,
+the seed and key place it), the plain or sea the title keeps (the land sinks there, so
+no plate is needed), and anti-aliased contour masks."""
 
 from __future__ import annotations
 
@@ -111,57 +110,6 @@ def _turned(rng: np.random.Generator, cells: int, res: int) -> np.ndarray:
     return (top * (1 - fy) + low * fy).astype(np.float32)
 
 
-def _ridged(rng: np.random.Generator, cells: int, octaves: int, res: int) -> np.ndarray:
-    """Ridged noise (0..1): every octave folded at its middle so it peaks in sharp
-    crests, the finer octaves riding on the coarser ones' crests like spurs."""
-    total = np.zeros((res, res), np.float32)
-    amp, weight, norm = 1.0, np.ones((res, res), np.float32), 0.0
-    for o in range(octaves):
-        n = _turned(rng, cells * 2**o, res)
-        crest = (1.0 - np.abs(2.0 * n - 1.0)) ** 2
-        total += amp * crest * weight
-        weight = np.clip(crest * 1.6, 0.0, 1.0)
-        norm += amp
-        amp *= 0.42
-    return total / norm
-
-
-def range_(
-    direction: ArtDirection, rng: np.random.Generator, crest_y: float, res: int = 288
-) -> np.ndarray:
-    """A mountain range across the frame (res x res): ridged noise along a crest line
-    near `crest_y` whose height is the energy curve read left to right (the song's
-    loud stretch is its highest summit), with spurs running down both sides."""
-    c = (np.arange(res, dtype=np.float32) + 0.5) / res
-    x, y = c[None, :], c[:, None]
-    song = signals.smooth(signals.energy(direction, 48), 4)
-    song = np.interp(c, np.linspace(0, 1, 48), song)[None, :].astype(np.float32)
-    ridges = _ridged(rng, max(2, roughness(direction) - 1), 4, res)
-    line = crest_y + 0.07 * np.sin(x * rng.uniform(4, 7) + rng.uniform(0, 6.3))
-    body = np.exp(-(((y - line) / 0.24) ** 2)) * (0.35 + 0.65 * song)
-    hills = _turned(rng, max(2, roughness(direction) - 1), res)  # fills the ridges' rings
-    h = body * (0.2 + 0.5 * ridges + 0.3 * hills)
-    return _norm(_warp(h.astype(np.float32), rng, 0.06))
-
-
-def shade(h: np.ndarray, relief_z: float, altitude: float = 40.0) -> np.ndarray:
-    """A hillshade (0 dark .. 1 lit) of a 0..1 field lit from the northwest, the way
-    Swiss maps light their mountains; `relief_z` exaggerates the slopes. Flat ground
-    comes out at sin(altitude)."""
-    gy, gx = np.gradient(h * relief_z * h.shape[0] / 8.0)
-    alt = np.radians(altitude)
-    lit = (gx + gy) * np.cos(alt) / np.sqrt(2.0) + np.sin(alt)
-    return np.clip(lit / np.sqrt(1.0 + gx * gx + gy * gy), 0.0, 1.0).astype(np.float32)
-
-
-def basin(rng: np.random.Generator, at: tuple[float, float], reach: float) -> np.ndarray:
-    """The sea floor round an island at `at`: 1 at the coast falling to 0 `reach` away,
-    its rings a little irregular, so depth lines ripple out to the frame's edges."""
-    x, y = _grid()
-    d = np.hypot(x - at[0], y - at[1]) / reach
-    return _warp(np.clip(1.0 - d, 0.0, 1.0).astype(np.float32), rng, 0.12)
-
-
 def mountain(
     direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float]
 ) -> np.ndarray:
@@ -206,30 +154,6 @@ def contours(
     line = np.clip(wide + 0.5 - dist, 0, 1)
     line *= np.float32(min(1.0, 2 * width + 0.1)) * (nearest > 0)  # no line on the flat floor
     return line, index, h
-
-
-def peak(
-    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], size: float
-) -> np.ndarray:
-    """One island in a flat sea (height 0 off the coast, so no lines there), evenly
-    sloped so its rings stay apart: the coast swells where the song is loud, read round
-    the summit like a clock, and a second top rises towards the loudest stretch."""
-    x, y = _grid()
-    ang = np.arctan2(y - at[1], x - at[0])
-    turn = ((ang / (2 * np.pi)) + 0.5 + rng.random()) % 1.0
-    song = signals.smooth(signals.energy(direction, 48), 3)
-    turn = 1.0 - np.abs(2.0 * turn - 1.0)  # there and back round the clock: no seam
-    lobe = np.interp(turn, np.linspace(0, 1, 48), song).astype(np.float32)
-    tilt = rng.uniform(0, np.pi)
-    stretch = 1.0 + 0.35 * np.cos(2 * (ang - tilt))  # an oval, not a disc
-    d = np.hypot(x - at[0], y - at[1]) / (size * (0.7 + 0.45 * lobe) * stretch)
-    loud = float(np.argmax(song)) / len(song) * 2 * np.pi + rng.uniform(-0.5, 0.5)
-    sx, sy = at[0] + 0.45 * size * np.cos(loud), at[1] + 0.45 * size * np.sin(loud)
-    second = np.clip(1 - np.hypot(x - sx, y - sy) / (0.35 * size), 0, 1) * 0.3
-    rough = raster.fractal_noise(rng, cells=5 + round(4 * direction.turbulence), octaves=3, res=RES)
-    h = np.clip(1 - d, 0, 1) ** 1.1 + second + 0.12 * (rough - 0.5)
-    h = _warp(h.astype(np.float32), rng, 0.06)
-    return np.clip((h - 0.04) / 1.0, 0, 1).astype(np.float32)
 
 
 def lowland(h: np.ndarray, zone: str, rng: np.random.Generator, shore: float = 0.25) -> np.ndarray:
