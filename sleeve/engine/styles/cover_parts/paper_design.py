@@ -18,7 +18,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Points, Scene, disc, rect, song
+from sleeve.engine.styles.cover_parts.paper_scenes import (
+    Layer,
+    Points,
+    Scene,
+    disc,
+    flip_box,
+    mirror,
+    rect,
+    song,
+)
 
 FULL = rect(-0.05, -0.05, 1.05, 1.05)
 
@@ -50,23 +59,6 @@ def _turn(points: Points, cx: float, cy: float, ang: float) -> Points:
     """Points turned by ang (radians) about (cx, cy)."""
     c, s = np.cos(ang), np.sin(ang)
     return [(cx + (x - cx) * c - (y - cy) * s, cy + (x - cx) * s + (y - cy) * c) for x, y in points]
-
-
-def _mirror(layers: list[Layer], flip: bool) -> list[Layer]:
-    """The layers mirrored left to right when `flip`."""
-    if not flip:
-        return layers
-    return [
-        Layer(
-            tuple(([(1.0 - x, y) for x, y in pts], add) for pts, add in layer.shapes),
-            layer.role,
-        )
-        for layer in layers
-    ]
-
-
-def _flip_box(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    return (1.0 - box[2], box[1], 1.0 - box[0], box[3])
 
 
 # --- cut shapes -------------------------------------------------------------------
@@ -251,7 +243,7 @@ def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
         )
     flip = bool(rng.random() < 0.5)
     focal = (0.0, 0.45, 0.6, 1.0) if down else (0.0, 0.0, 0.6, 0.55)
-    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="rays")
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="rays")
 
 
 def big_heart(rng: np.random.Generator) -> Scene:
@@ -272,7 +264,7 @@ def big_heart(rng: np.random.Generator) -> Scene:
         layers.append(Layer(((heart(cx + 0.03, cy + 0.02, r * 0.4), True),)))
     flip = bool(rng.random() < 0.5)
     focal = _box(heart(cx, cy, r))
-    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="hearts")
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="hearts")
 
 
 def crescent(rng: np.random.Generator) -> Scene:
@@ -297,9 +289,7 @@ def crescent(rng: np.random.Generator) -> Scene:
         layers.append(Layer(((outer, True), (inner, False)), "moon" if k == 2 else "ground"))
     flip = bool(rng.random() < 0.5)
     focal = _box(disc(cx, cy, r), 0.02 if whole else 0.0)
-    return Scene(
-        _mirror(layers, flip), _flip_box(focal) if flip else focal, night=True, shape="moon"
-    )
+    return Scene(mirror(layers, flip), flip_box(focal, flip), night=True, shape="moon")
 
 
 def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
@@ -324,7 +314,7 @@ def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
     layers.append(Layer(((blob(rng, cx, cy, r * 0.2, 0.1), True),), "motif"))
     flip = bool(rng.random() < 0.5)
     focal = _box(disc(cx, cy, r))
-    return Scene(_mirror(layers, flip), _flip_box(focal) if flip else focal, shape="bloom")
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="bloom")
 
 
 def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:

@@ -20,30 +20,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Points, Scene, disc, rect, song
-
-
-def _pts(xs: np.ndarray, ys: np.ndarray) -> Points:
-    return list(zip(np.asarray(xs).tolist(), np.asarray(ys).tolist(), strict=True))
-
-
-def _mirror(layers: list[Layer], flip: bool) -> list[Layer]:
-    if not flip:
-        return layers
-    return [
-        Layer(tuple(([(1.0 - x, y) for x, y in p], a) for p, a in layer.shapes), layer.role)
-        for layer in layers
-    ]
-
-
-def _flip_box(box: tuple[float, float, float, float], flip: bool) -> tuple[float, ...]:
-    return (1.0 - box[2], box[1], 1.0 - box[0], box[3]) if flip else box
-
-
-def _light(flip: bool) -> float:
-    """The angle shadows fall at (radians, y down) for a light on the left (flip: on
-    the right): down and away from it."""
-    return float(np.pi - 0.55) if flip else 0.55
+from sleeve.engine.styles.cover_parts.paper_scenes import (
+    Layer,
+    Points,
+    Scene,
+    disc,
+    flip_box,
+    light_angle,
+    mirror,
+    points,
+    rect,
+    song,
+)
 
 
 def _sun(cx: float, cy: float, r: float, role: str = "sun") -> list[Layer]:
@@ -59,7 +47,7 @@ def _cloud(cx: float, cy: float, w: float) -> Points:
     t = np.linspace(np.pi, 2 * np.pi, 24)
     pts: Points = [(cx - w / 2, cy)]
     for bx, br in ((-0.28, 0.2), (0.02, 0.3), (0.3, 0.18)):
-        pts += _pts(cx + bx * w + br * w * np.cos(t), cy - br * w * 0.2 + br * w * np.sin(t))
+        pts += points(cx + bx * w + br * w * np.cos(t), cy - br * w * 0.2 + br * w * np.sin(t))
     pts.append((cx + w / 2, cy))
     return pts
 
@@ -137,7 +125,7 @@ def diorama(
         else:
             top = base - amp * (0.5 + 0.5 * np.sin(2 * np.pi * f * xs + ph))
         top -= 0.5 * amp * song(curve, xs * rng.uniform(0.7, 1.3) + k * 0.17, k % 2 == 1)
-        pts = [*_pts(xs, top), (1.06, 1.06), (-0.06, 1.06)]
+        pts = [*points(xs, top), (1.06, 1.06), (-0.06, 1.06)]
         layers.append(Layer(((pts, True),)))
         highest = min(highest, float(top[(xs >= 0) & (xs <= 1)].min()))
         if trees and k == n - 2:  # a stand of conifers on the near hill, away from the sun
@@ -150,10 +138,10 @@ def diorama(
             layers.append(Layer(tuple(stand), "tree"))
     top = min(horizon - r * 1.9, highest - 0.02) if sunny else highest - 0.02
     focal = (0.0, max(0.0, top), 1.0, 1.0)
-    light = _light(flip)
+    light = light_angle(flip)
     if form in ("high", "slope"):  # side-lit: long shadows fall across the sheets
         light = float(np.pi - 0.2) if flip else 0.2
-    return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="diorama", light=light)
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="diorama", light=light)
 
 
 def _row(
@@ -230,11 +218,11 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
     sky = [0.46 - r * 1.5] if moon else []
     focal = (0.0, max(0.0, min([*sky, *tops]) - 0.03), 1.0, 1.0)
     return Scene(
-        _mirror(layers, flip),
-        _flip_box(focal, flip),
+        mirror(layers, flip),
+        flip_box(focal, flip),
         night=True,
         shape="skyline",
-        light=_light(not flip),
+        light=light_angle(not flip),
     )
 
 
@@ -291,18 +279,18 @@ def waves(
         phase = (f * xs + ph) % 1.0
         crest = np.where(phase < 0.7, (phase / 0.7) ** 2, ((1.0 - phase) / 0.3) ** 0.6)  # curling
         top = base - amp * crest - 0.6 * amp * song(curve, xs + 0.2 * k, k % 2 == 0)
-        layers.append(Layer(((([*_pts(xs, top), (1.06, 1.06), (-0.06, 1.06)]), True),)))
+        layers.append(Layer(((([*points(xs, top), (1.06, 1.06), (-0.06, 1.06)]), True),)))
         if k == boat_at:
             y = float(np.interp(bx, xs, top))
             hull, sail = _boat(bx, y - 0.02, 0.16 + 0.04 * rng.random())
             layers.insert(len(layers) - 1, Layer(((sail, True), (hull, True)), "boat"))
     focal = (0.0, max(0.0, sy - r * 1.45 - 0.03 - (0.12 if bare else 0.0)), 1.0, 1.0)
     return Scene(
-        _mirror(layers, flip),
-        _flip_box(focal, flip),
+        mirror(layers, flip),
+        flip_box(focal, flip),
         night=moon,
         shape="waves",
-        light=_light(not flip),
+        light=light_angle(not flip),
     )
 
 
@@ -310,7 +298,7 @@ def _petal(cx: float, cy: float, length: float, width: float, ang: float) -> Poi
     """A pointed petal from (cx, cy) outwards at ang."""
     t = np.linspace(0, 1, 15)
     half = width / 2 * np.sin(np.pi * t) ** 0.7 * (1.0 - 0.3 * t)
-    side = [*_pts(t * length, half), *_pts(t[::-1] * length, -half[::-1])]
+    side = [*points(t * length, half), *points(t[::-1] * length, -half[::-1])]
     c, s = np.cos(ang), np.sin(ang)
     return [(cx + x * c - y * s, cy + x * s + y * c) for x, y in side]
 
@@ -356,4 +344,6 @@ def mandala(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
     layers.append(Layer(((disc(cx, cy, r * 0.12, n=60), True),), "bud"))
     box = (cx - r * 1.05, cy - r * 1.05, cx + r * 1.05, cy + r)
     focal = (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), 1.0)
-    return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="mandala", light=_light(flip))
+    return Scene(
+        mirror(layers, flip), flip_box(focal, flip), shape="mandala", light=light_angle(flip)
+    )

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.paper_scenes import Layer, Points, Scene, disc, rect
+from sleeve.engine.styles.cover_parts.paper_scenes import (
+    Layer,
+    Points,
+    Scene,
+    disc,
+    flip_box,
+    light_angle,
+    mirror,
+    points,
+    rect,
+)
 
 FULL = rect(-0.05, -0.05, 1.05, 1.05)
-
-
-def _pts(xs: np.ndarray, ys: np.ndarray) -> Points:
-    return list(zip(np.asarray(xs).tolist(), np.asarray(ys).tolist(), strict=True))
 
 
 def _curve_at(curve: tuple[float, ...], n: int) -> np.ndarray:
@@ -30,24 +36,7 @@ def _curve_at(curve: tuple[float, ...], n: int) -> np.ndarray:
 
 def _sheet(xs: np.ndarray, top: np.ndarray) -> Layer:
     """A ground sheet: everything below the edge `top` (sampled at xs)."""
-    return Layer((([*_pts(xs, top), (1.06, 1.06), (-0.06, 1.06)], True),))
-
-
-def _mirror(layers: list[Layer], flip: bool) -> list[Layer]:
-    if not flip:
-        return layers
-    return [
-        Layer(tuple(([(1.0 - x, y) for x, y in p], a) for p, a in layer.shapes), layer.role)
-        for layer in layers
-    ]
-
-
-def _flip_box(box: tuple[float, float, float, float], flip: bool) -> tuple[float, ...]:
-    return (1.0 - box[2], box[1], 1.0 - box[0], box[3]) if flip else box
-
-
-def _light(flip: bool) -> float:
-    return float(np.pi - 0.55) if flip else 0.55
+    return Layer((([*points(xs, top), (1.06, 1.06), (-0.06, 1.06)], True),))
 
 
 def tree(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
@@ -87,7 +76,7 @@ def tree(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
         layers.append(Layer(((pts, True),), "r2" if (n - 1 - k) % 2 else "r1"))
     wmax = 0.07 + 0.2 * 1.2
     focal = (max(0.0, cx - wmax - 0.02), 0.0, min(1.0, cx + wmax + 0.02), 1.0)
-    return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="tree", light=_light(flip))
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="tree", light=light_angle(flip))
 
 
 def _quarter(x0: float, y0: float, s: float, corner: int) -> Points:
@@ -95,7 +84,7 @@ def _quarter(x0: float, y0: float, s: float, corner: int) -> Points:
     cx, cy = (x0, x0 + s, x0 + s, x0)[corner], (y0, y0, y0 + s, y0 + s)[corner]
     a0 = (0.0, 0.5, 1.0, 1.5)[corner] * np.pi
     t = np.linspace(a0, a0 + np.pi / 2, 30)
-    return [(cx, cy), *_pts(cx + s * np.cos(t), cy + s * np.sin(t))]
+    return [(cx, cy), *points(cx + s * np.cos(t), cy + s * np.sin(t))]
 
 
 def _half(x0: float, y0: float, s: float, side: int) -> Points:
@@ -108,7 +97,7 @@ def _half(x0: float, y0: float, s: float, side: int) -> Points:
         (x0 + s, mid[1], np.pi / 2),
     )[side]
     t = np.linspace(a0, a0 + np.pi, 40)
-    return _pts(cx + s / 2 * np.cos(t), cy + s / 2 * np.sin(t))
+    return points(cx + s / 2 * np.cos(t), cy + s / 2 * np.sin(t))
 
 
 def collage(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
@@ -160,7 +149,9 @@ def collage(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
             role = "motif" if k == accent else ("r1", "r2")[int(rng.integers(2))]
             layers.append(Layer(((pts, True),), role))
     focal = (max(0.0, x0 - 0.02), max(0.0, y0 - 0.02), 1.0, 1.0)
-    return Scene(_mirror(layers, flip), _flip_box(focal, flip), shape="collage", light=_light(flip))
+    return Scene(
+        mirror(layers, flip), flip_box(focal, flip), shape="collage", light=light_angle(flip)
+    )
 
 
 def _house(x: float, base: float, w: float, h: float, rng: np.random.Generator) -> list:
@@ -215,7 +206,7 @@ def parade(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
     t = np.linspace(0, 1, 90)
     string = y0 + (y1 - y0) * t + sag * 4 * t * (1 - t)
     sx = -0.05 + 1.1 * t
-    line = [*_pts(sx, string), *_pts(sx[::-1], string[::-1] + 0.005)]
+    line = [*points(sx, string), *points(sx[::-1], string[::-1] + 0.005)]
     flags: list[list] = [[], [], []]
     count = int(rng.integers(9, 13))
     for j in range(count):

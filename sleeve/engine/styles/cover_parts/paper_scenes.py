@@ -55,3 +55,29 @@ def song(curve: tuple[float, ...], xs: np.ndarray, flip: bool) -> np.ndarray:
     c = np.convolve(np.pad(np.asarray(curve or (0.5,)), 3, mode="edge"), np.ones(7) / 7, "valid")
     c = c[::-1] if flip else c
     return np.interp(xs, np.linspace(0, 1, len(c)), c) - float(c.mean())
+
+
+def points(xs: np.ndarray, ys: np.ndarray) -> Points:
+    """The (x, y) points of two coordinate arrays."""
+    return list(zip(np.asarray(xs).tolist(), np.asarray(ys).tolist(), strict=True))
+
+
+def mirror(layers: list[Layer], flip: bool) -> list[Layer]:
+    """The layers mirrored left to right when `flip`."""
+    if not flip:
+        return layers
+    return [
+        Layer(tuple(([(1.0 - x, y) for x, y in p], a) for p, a in layer.shapes), layer.role)
+        for layer in layers
+    ]
+
+
+def flip_box(box: tuple[float, float, float, float], flip: bool) -> tuple[float, ...]:
+    """A focal box mirrored left to right when `flip`."""
+    return (1.0 - box[2], box[1], 1.0 - box[0], box[3]) if flip else box
+
+
+def light_angle(flip: bool) -> float:
+    """The angle shadows fall at (radians, y down) for a light on the left (flip: on
+    the right): down and away from it."""
+    return float(np.pi - 0.55) if flip else 0.55
