@@ -1,15 +1,16 @@
 """Chladni: the figure a vibrating plate draws in sand, rung from the song, as a bold
-full-frame image: a plate seen at an angle, a macro crop of the drifts, a giant disc
-off the frame, a flush poster of plates, a two-ink print, a lit photograph.
+image the frame crops: fine rules engraved over a huge figure, glowing dust on a black
+plate, a lit sand photograph, a macro crop of the drifts.
 
 The two loudest spectrum bands, the key's tonic and the seed -> the plate's mode
 numbers (Chladni's cosine pairs on a square plate, Bessel modes on a round one), so no
 two tracks share a figure; energy -> how high the modes ring and the weight of the
-sand; density -> how fine the poster's figures are; turbulence and the seed -> one of
-six compositions, calm to rough, each its own skeleton (see chladni_layouts): tilt,
-sheet, disc, poster, macro, photo. Two art directors read the earlier small specimen in
-a void as a lost tile and the framed plate as one medallion template: the figures now
-fill the frame or run off it, and the title meets them in a calm band.
+sand; density -> how fine the engraving's rules are; turbulence and the seed -> one of
+four compositions, calm to rough, each its own skeleton (see chladni_layouts):
+engrave, dust, photo, macro. Two art directors read the small specimen in a void as a
+lost tile and the framed plate as one medallion template; a third retired the tilted
+plate (a sports court), the two-ink poster plate (a paint swatch card), the sheet of
+specimens (a tile catalogue) and the giant disc of bold rings (a maze).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
 sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
@@ -43,10 +44,8 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("tilt", "sheet", "disc", "poster", "macro", "photo")  # calm to rough
+LAYOUTS = ("engrave", "dust", "photo", "macro")  # calm to rough
 GRAIN = {"photo": 0.04, "macro": 0.04}  # others: 0.02
-CENTRED = ("centred", "title-image")  # title layouts whose block spans the middle
-SIDE_TITLE = 18  # the most characters a title may have beside the poster's plate
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -132,10 +131,7 @@ def layout_of(direction: ArtDirection) -> str:
     set centred, or too long for the narrow side, would cross the poster's tall plate,
     so it gets the photo or the macro (the two full-frame plates) instead."""
     rng = raster.rng_for(direction, "chladni-layout")
-    name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name == "poster" and (direction.layout in CENTRED or len(direction.title) > SIDE_TITLE):
-        return ("photo", "macro")[direction.seed % 2]
-    return name
+    return compose.pick(rng, LAYOUTS, direction.turbulence)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -146,8 +142,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     mirror = bool(rng.random() < 0.5)
     if is_cjk(direction.title) and direction.layout == "vertical":
         mirror = True  # CJK columns stand at the right: the plates, drawn right, go left
-    elif name == "poster":  # the left free for a title set left
-        mirror = False
     inks = _inks(direction)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), inks.field)

@@ -1,20 +1,22 @@
-"""Chladni's compositions, each its own skeleton, the figure bold and filling or running
-off the frame (a small plate in a void read as a lost tile, a framed plate as one
-medallion template). Each is drawn with the title's band at the top (the style flips
-and mirrors the sheet afterwards) and returns its focal box, where the figure is:
+"""Chladni's compositions, each its own skeleton, the figure bold and cropped by the
+frame (a small plate in a void read as a lost tile, a framed plate as one medallion
+template). Each is drawn with the title's band at the top (the style flips and mirrors
+the sheet afterwards) and returns its focal box, where the figure is:
 
-- tilt: a big coloured plate photographed at an angle, a square on its corner lying
-  back in perspective, its near corner off the bottom of the frame;
-- sheet: a poster of specimens, eight square plates edge to edge across the lower
-  half in two alternating inks, each ringing in its own mode;
-- disc: a giant round plate whose heart sits near a lower corner, its rings and
-  spokes in bold lines fanning across the cover and off two edges;
-- poster: a plate the full height of the frame down one side, the figure's cells
-  printed in two inks with the nodal lines left bare (the title beside it);
-- macro: the cover is the plate seen close, a few nodal lines as broad drifts of
-  coarse grain, thinning out under the title;
+- engrave: one huge figure engraved as fine horizontal rules across the lower two
+  thirds, each rule swelling where the sand lies, a second mode ruled at a slight
+  angle over it so the two beat in a moire (ECM, Raster-Noton); paper above;
+- dust: fine glowing dust on a black round plate photographed close, sharp at the
+  figure's heart near a lower corner and soft toward the rim the frame cuts on two
+  sides, black everywhere else;
 - photo: the whole cover is the plate, a sand photograph lit from a low side, the
-  title in the shade where the light has fallen away.
+  title in the shade where the light has fallen away;
+- macro: the cover is the plate seen close, a few nodal lines as broad drifts of
+  coarse grain, thinning out under the title.
+
+Retired: tilt (a plate at an angle read as a sports court), poster (a plate of flat
+two-ink cells read as a paint swatch card), sheet (specimens edge to edge read as a
+tile catalogue) and disc (a giant round plate in bold crisp rings read as a maze).
 """
 
 from __future__ import annotations
@@ -22,15 +24,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.scripts import is_cjk
-from sleeve.engine.styles.cover_parts import chladni_cuts as cut
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as modes
 
@@ -76,7 +76,7 @@ class Sheet:
         """The working image's side in pixels."""
         return self.img.size[0]
 
-    def area(self, box: cut.Rect) -> fig.Box:
+    def area(self, box: fig.Rect) -> fig.Box:
         """The pixel box of `box` (fractions of the cover), clipped to the sheet."""
         x0, y0, x1, y1 = (min(self.work, max(0, round(v * self.work))) for v in box)
         return x0, y0, x1, y1
@@ -91,88 +91,6 @@ class Sheet:
         a, b, salt = self.key
         salt += int(self.rng.integers(4))
         return modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
-
-
-def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
-    """A square or oblong plate of `colour` at `box`; its pixel area."""
-    area = s.area(box)
-    s.img.paste(colour, area)
-    return area
-
-
-def tilt(s: Sheet) -> compose.Box:
-    """A big coloured plate photographed at an angle: a square turned on its corner
-    and seen in perspective, its far corner under the title and its near corner
-    running off the bottom of the frame (over a title set low, the plate lies back
-    above it, off both sides), sand on its nodal lines, the far end in shade."""
-    work = s.work
-    j = float(s.rng.uniform(-0.05, 0.05))
-    if s.column:
-        quad = [(0.7, 0.16), (1.1, 0.5), (0.72, 1.1), (0.36, 0.52)]
-    elif s.flipped:  # the title low: the plate lies back above it, off both sides
-        lift = 0.07 if len(s.direction.title) > 18 else 0.0  # a long title: three lines
-        seen = [(0.5 + j, 0.04), (1.08, 0.32 - j), (0.48 - j, 0.8), (-0.08, 0.32 + j)]
-        quad = [(x, 1.0 - y + lift) for x, y in seen]  # drawn upside down, flipped after
-    else:  # the far corner's angle wide, the near one's square: a plate lying back
-        drop = 0.07 if len(s.direction.title) > 18 else 0.0  # a long title: three lines
-        quad = [(0.5 + j, 0.3), (1.08, 0.6 - j), (0.48 - j, 1.1), (-0.08, 0.6 + j)]
-        quad = [(x, y + drop) for x, y in quad]
-    area = s.area(compose.clip_box(_bounds(quad)))
-    mask = Image.new("L", (area[2] - area[0], area[3] - area[1]), 0)
-    corners = [(x * work - area[0], y * work - area[1]) for x, y in quad]
-    ImageDraw.Draw(mask).polygon(corners, fill=255)
-    size = (area[2] - area[0], area[3] - area[1])
-    shade = np.linspace(0.45, 0.0, work, dtype=np.float32)  # the far end (the top) in shade
-    lit = 1.0 - (shade[::-1] if s.flipped and not s.column else shade)[area[1] : area[3]]
-    shaded = (lit[:, None, None] * np.asarray(s.inks.mass, np.float32)).astype(np.uint8)
-    plate = Image.fromarray(shaded, "RGB").resize(size, Image.Resampling.NEAREST)
-    s.img.paste(plate, area[:2], mask)
-    low = min(work, 512)  # the sand at up to 512 px: a grain is 2 px on a 1024 px cover
-    gx0, gy0, gx1, gy1 = (round(v * low / work) for v in area)
-    grid = (gx0, gy0, gx1, gy1)
-    d = fig.tilted_wave(s.pairs(3, 2), quad, grid, low)
-    grains = Image.fromarray(fig.sand(d, 1.6 * s.weight + 0.0025, low, s.rng), "L")
-    grains = grains.resize(size, Image.Resampling.BILINEAR)
-    fade = Image.fromarray((lit[:, None] * 255).astype(np.uint8), "L").resize(size)
-    s.img.paste(s.inks.mark, area[:2], ImageChops.multiply(grains, ImageChops.multiply(mask, fade)))
-    return compose.clip_box(_bounds(quad))
-
-
-def _bounds(quad: list[tuple[float, float]]) -> cut.Rect:
-    xs, ys = [x for x, _ in quad], [y for _, y in quad]
-    return (min(xs), min(ys), max(xs), max(ys))
-
-
-def disc(s: Sheet) -> compose.Box:
-    """A giant round plate whose heart sits near the frame's lower corner: its nodal
-    rings and spokes fan out across the cover in bold crisp lines and run off two
-    edges, a ring of the second ink at its rim."""
-    r = float(s.rng.uniform(0.74, 0.8))
-    cx, cy = 0.95 - float(s.rng.uniform(0.0, 0.06)), 0.97
-    if s.column:
-        r, cx = 0.62, 0.98
-    box = compose.clip_box((cx - r - 0.02, cy - r - 0.02, cx + r + 0.02, cy + r + 0.02))
-    area = s.area(box)
-    w, px = s.work, s.work * r
-    draw = aggdraw.Draw(s.img)  # anti-aliased ellipses: far cheaper than per-pixel masks
-    rim = (r + 0.014) * w
-    draw.ellipse(
-        (cx * w - rim, cy * w - rim, cx * w + rim, cy * w + rim),
-        raster.pen(s.inks.accent, 0.008 * w),
-    )
-    draw.ellipse((cx * w - px, cy * w - px, cx * w + px, cy * w + px), aggdraw.Brush(s.inks.mass))
-    draw.flush()
-    inside = Image.new("L", (area[2] - area[0], area[3] - area[1]), 0)
-    clip = aggdraw.Draw(inside)
-    ox, oy = cx * w - area[0], cy * w - area[1]
-    clip.ellipse((ox - px, oy - px, ox + px, oy + px), aggdraw.Brush(255))
-    clip.flush()
-    a, b, salt = s.key
-    ringing = modes.figure((a, b, salt), s.rng, 1 + s.detail(1))
-    d = fig.wave(ringing, s.turn, (cx, cy, r), area, w)
-    ink = ImageChops.multiply(raster.to_image(fig.lines(d, 2.4 * s.weight, w)), inside)
-    s.img.paste(s.inks.mark, area[:2], ink)
-    return box
 
 
 ROUND = [min(255, max(0, round((v - 40) * 1.6))) for v in range(256)]
@@ -202,53 +120,6 @@ def macro(s: Sheet) -> compose.Box:
         grains = grains.point(ROUND)
     s.img.paste(sand, (work - grains.size[0], 0), grains)
     return (x0, 0.0 if s.column else 0.24, 1.0, 1.0)
-
-
-def sheet(s: Sheet) -> compose.Box:
-    """A poster of specimens: four by two square plates set edge to edge across the
-    lower half and off the frame, the plates alternately in the mass and the second ink,
-    each ringing in its own mode (the track's own figure first)."""
-    cols, rows = (2, 3) if s.column else (4, 2)
-    x0, y0 = (0.36, 0.04) if s.column else (0.0, 0.5)
-    cw, ch = (1.0 - x0) / cols, (1.0 - y0) / rows
-    gap = 0.008
-    a, b, salt = s.key
-    figures = modes.sheet_pairs(
-        a, b, salt + int(s.rng.integers(4)), cols * rows, s.direction.density
-    )
-    second = s.inks.accent
-    lit = rgb_to_oklch(second)[0]  # sand on the second ink: whichever ink reads most on it
-    on_second = max(
-        (s.inks.mark, s.inks.field, s.inks.mass), key=lambda c: abs(rgb_to_oklch(c)[0] - lit)
-    )
-    width = 1.5 * s.weight
-    for i, pairs in enumerate(figures):
-        cx, cy = x0 + (i % cols) * cw, y0 + (i // cols) * ch
-        box = (cx + gap, cy + gap, cx + cw - gap, cy + ch - gap)
-        odd = (i % cols + i // cols) % 2 == 1
-        plate, mark = (second, on_second) if odd else (s.inks.mass, s.inks.mark)
-        area = _square(s, box, plate)
-        d = fig.square_wave(pairs, box, area, s.work)
-        fig.paste(s.img, mark, area, fig.lines(d, width, s.work))
-    return (x0, y0, 1.0, 1.0)
-
-
-def poster(s: Sheet) -> compose.Box:
-    """A plate the frame's full height down the right side, off three edges, the
-    figure's two signs printed as flat cells in two inks with the nodal lines left
-    bare between them (the title beside it)."""
-    x0 = float(s.rng.uniform(0.5, 0.54))  # the title set beside it has 0.5 of the width
-    box = (x0, 0.0, 1.0, 1.0)
-    area = s.area(box)
-    d = fig.square_wave(s.pairs(3), (x0, -0.04, 1.08, 1.04), area, s.work)
-    gutter = np.float32(max(1.2 * s.weight, 1.5 / s.work) * s.work / 2)
-    scaled = d * np.float32(s.work)
-    first = s.inks.mass  # a deep plate on a night barely shows: print the sand's ink
-    if abs(rgb_to_oklch(first)[0] - rgb_to_oklch(s.inks.field)[0]) < 0.1:
-        first = s.inks.mark
-    fig.paste(s.img, first, area, np.clip(scaled - gutter + 0.5, 0.0, 1.0))
-    fig.paste(s.img, s.inks.accent, area, np.clip(-scaled - gutter + 0.5, 0.0, 1.0))
-    return box
 
 
 def _photo_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
@@ -293,11 +164,112 @@ def photo(s: Sheet) -> compose.Box:
     return compose.clip_box((0.5 - rx, cy - ry, 0.5 + rx, cy + ry))
 
 
+def _dust_inks(inks: Inks) -> tuple[RGB, RGB]:
+    """A black plate with a trace of the mass's hue, and the dust: the sand's own pale
+    colour on a dark cover (gold stays gold), a pale tint of the mass on a light one."""
+    _, chroma, _ = rgb_to_oklch(inks.mass)
+    black = raster.tone(inks.mass, 0.13, min(chroma, 0.018))
+    if inks.dark and rgb_to_oklch(inks.mark)[0] > 0.6:
+        light, mark_chroma, _ = rgb_to_oklch(inks.mark)
+        return black, raster.tone(inks.mark, max(light, 0.86), min(mark_chroma, 0.12))
+    return black, raster.tone(inks.mass, 0.88, min(chroma, 0.08))
+
+
+def dust(s: Sheet) -> compose.Box:
+    """Fine glowing dust on a black round plate, photographed close with a shallow
+    depth of field: the plate's rings and spokes sharp at the figure's heart, going
+    soft and dim toward its rim, which the frame cuts at the bottom; black above for
+    the title."""
+    work = s.work
+    black, bright = _dust_inks(s.inks)
+    if s.column:
+        cx, cy, r = 0.86, 0.5, 0.5
+    else:
+        cx, cy, r = 0.74 + float(s.rng.uniform(-0.03, 0.03)), 0.76, 0.54
+    low = min(work, 512)
+    ringing = modes.figure(s.key, s.rng, s.detail(1))
+    d = fig.wave(ringing, s.turn, (cx, cy, r), (0, 0, low, low), low)
+    x = (np.arange(low, dtype=np.float32) + 0.5) / low
+    rho = np.sqrt((x[None, :] - cx) ** 2 + (x[:, None] - cy) ** 2)
+    keep = np.clip((r - rho) / (0.06 * r), 0.0, 1.0)  # sand only on the plate
+    grains = Image.fromarray(fig.sand(d, 1.1 * s.weight + 0.002, low, s.rng, keep), "L")
+    sharp = np.asarray(grains, np.float32) / 255.0
+    soft = np.asarray(grains.filter(ImageFilter.GaussianBlur(low * 0.007)), np.float32) / 255.0
+    haze = np.asarray(grains.filter(ImageFilter.GaussianBlur(low * 0.03)), np.float32) / 255.0
+    blur = np.clip((rho / r - 0.12) / 0.45, 0.0, 1.0)  # out of focus toward the rim
+    lit = np.exp(-((rho / (0.62 * r)) ** 2))  # the light falls off with the focus
+    v = (sharp * (1.0 - blur) + 1.5 * soft * blur) * (0.25 + 0.75 * lit) + 0.5 * haze * lit
+    v *= np.clip((x[:, None] - 0.1) / 0.22, 0.0, 1.0) ** 2  # the title's band stays black
+    v = np.clip(1.4 * v, 0.0, 1.0)[..., None]
+    lo, hi = np.asarray(black, np.float32), np.asarray(bright, np.float32)
+    rgb = lo + (hi - lo) * v + (255.0 - hi) * np.clip(v - 0.75, 0.0, 1.0)  # hot cores
+    out = Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB")
+    s.img.paste(out.resize((work, work), Image.Resampling.BILINEAR), (0, 0))
+    f = 0.72 * r  # the focus: where the dust is sharp and lit
+    return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
+
+
+def _engrave_inks(inks: Inks) -> tuple[RGB, RGB]:
+    """Paper and one ink: a deep shade of the mass on a light cover (black where the
+    palette is grey; the near-black mass on a vivid field), the pale sand on a night."""
+    if inks.dark:
+        return inks.field, inks.mark
+    _, chroma, _ = rgb_to_oklch(inks.mass)
+    if rgb_to_oklch(inks.mass)[0] < 0.25:
+        return inks.field, inks.mass
+    return inks.field, raster.tone(inks.mass, 0.3, min(chroma, 0.1))
+
+
+def _rules(phase: np.ndarray, thick: np.ndarray, pitch_px: float) -> np.ndarray:
+    """Rules one per unit of `phase`, each `thick` (0..1 of the pitch), as each pixel's
+    share of ink (a pixel's box over the rule), so a rule's tone is the same at any
+    size, however few pixels it spans."""
+    u = np.abs(phase - np.floor(phase) - np.float32(0.5))
+    h = np.float32(0.5 / pitch_px)  # half a pixel, in pitches
+    half = thick * np.float32(0.5)
+    over = np.minimum(u + h, half) - np.maximum(u - h, -half)
+    return np.clip(over / (2 * h), 0.0, 1.0)
+
+
+def engrave(s: Sheet) -> compose.Box:
+    """The figure engraved: a block of fine horizontal rules that run off the frame's
+    side and bottom, each rule swelling where the sand would lie, and a second figure
+    ruled at a slight angle over it, so the two modes beat in a moire; paper above for
+    the title."""
+    work = s.work
+    paper, ink = _engrave_inks(s.inks)
+    x0, y0 = (0.36, 0.0) if s.column else (0.0, float(s.rng.uniform(0.3, 0.36)))
+    box = (x0, y0, 1.0, 1.0)
+    area = s.area(box)
+    side = 1.9  # one huge figure, its heart low in the block, cropped by the frame
+    shift = float(s.rng.uniform(-0.75, -0.35))
+    plate = (x0 + shift, y0 - 0.55, x0 + shift + side, y0 - 0.55 + side)
+    a, b, salt = s.key
+    first = s.pairs(1)
+    second = modes.square_pairs(b, a + 3, salt + 17, s.detail(1), plain=True)
+    pitch = 1.0 / (60 + 30 * s.direction.density)  # the rules' spacing, of the cover
+    pitch = max(pitch, 3.5 / work)  # a small render: fewer rules, never a grey blur
+    px = pitch * work
+    xs = (np.arange(area[0], area[2], dtype=np.float32) + 0.5) / work
+    ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / work
+    band = np.float32(0.034)
+    hair = np.float32(0.03 if s.inks.dark else 0.1)  # a rule between the figure's lines
+    start = xs[None, :] - x0 if s.column else ys[:, None] - y0
+    rise = np.clip(start / np.float32(0.1), 0.0, 1.0) ** 1.5
+    alpha = np.zeros((area[3] - area[1], area[2] - area[0]), np.float32)
+    for pairs, angle in ((first, 0.0), (second, float(s.rng.uniform(0.05, 0.09)))):
+        d = fig.square_wave(pairs, plate, area, work)
+        thick = (hair + np.float32(0.8) * np.exp(-((d / band) ** 2))) * rise
+        phase = ys[:, None] * np.float32(np.cos(angle)) + xs[None, :] * np.float32(np.sin(angle))
+        alpha = np.maximum(alpha, _rules(phase / np.float32(pitch), thick, px))
+    s.img.paste(paper, (0, 0, work, work))
+    fig.paste(s.img, ink, area, alpha)
+    return box
+
+
 DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
-    "macro": macro,
-    "disc": disc,
-    "tilt": tilt,
-    "sheet": sheet,
-    "poster": poster,
+    "engrave": engrave,
+    "dust": dust,
     "photo": photo,
+    "macro": macro,
 }
