@@ -87,10 +87,15 @@ class Sheet:
 
     def pairs(self, most: int = 4, base: int = 0) -> list[modes.SquarePair]:
         """A big square figure's pairs (plain: even modes, a plus sign; `base` more
-        detail); the seed nudges the salt."""
+        detail); the seed nudges the salt. A leading (0, m) pair rings a lattice of
+        straight lines (a grid of tiles, graph paper): the salt moves on past it."""
         a, b, salt = self.key
         salt += int(self.rng.integers(4))
-        return modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
+        pairs = modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
+        while pairs[0][0] == 0:
+            salt += 1
+            pairs = modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
+        return pairs
 
 
 ROUND = [min(255, max(0, round((v - 40) * 1.6))) for v in range(256)]
@@ -151,10 +156,11 @@ def photo(s: Sheet) -> compose.Box:
     lit = raster.to_image(light).resize((work, work), Image.Resampling.BILINEAR)
     s.img.paste(shade, (0, 0, work, work))
     s.img.paste(bright, (0, 0), lit)
-    plate = (0.0, cy - 0.5, 1.0, cy + 0.5)  # the figure's centre in the light
+    big = 0.66  # half the plate: bigger than the cover, one figure, never a lattice
+    plate = (0.5 - big, cy - big, 0.5 + big, cy + big)  # the figure's centre in the light
     low = min(work, 512)  # the sand at up to 512 px: a grain is 2 px on a 1024 px cover
     d = fig.square_wave(s.pairs(2, 2), plate, (0, 0, low, low), low)
-    grains = Image.fromarray(fig.sand(d, 2.0 * s.weight + 0.003, low, s.rng), "L")
+    grains = Image.fromarray(fig.sand(d, 2.6 * s.weight + 0.004, low, s.rng), "L")
     grains = grains.resize((work, work), Image.Resampling.BILINEAR)
     shade_px = max(1, round(work * 0.003))
     shadow = ImageChops.offset(grains, -shade_px, -shade_px).point(lambda v: v // 2)
