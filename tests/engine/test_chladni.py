@@ -307,3 +307,33 @@ def test_the_engraving_is_fine_rules_below_a_calm_band() -> None:
         mid = (block.max() + block.min()) / 2
         flips = np.abs(np.diff((block > mid).astype(int), axis=0)).sum(axis=0)
         assert np.median(flips) > 20, (tags, np.median(flips))  # rules, not a flat field
+
+
+def test_big_figures_never_ring_a_grid_of_tiles() -> None:
+    """A leading (0, m) pair rings a lattice of straight lines and a strong finer bend
+    breaks the figure into a grid of blobs: both read as tiles or graph paper, so the
+    full-frame figures lead with a curved pair and bend it only weakly."""
+    from PIL import Image
+
+    from sleeve.engine.styles.cover_parts import chladni_layouts as lay
+
+    d = _direction("ambient, calm", 0)
+    inks = lay.Inks((0, 0, 0), (40, 40, 40), (255, 255, 255), (128, 0, 0), True)
+    for a in range(8):
+        for salt in range(0, 300, 23):
+            for energy in (0.1, 0.5, 0.95):
+                rng = np.random.default_rng(salt)
+                sheet = lay.Sheet(
+                    Image.new("RGB", (8, 8)),
+                    dataclasses.replace(d, energy=energy),
+                    rng,
+                    inks,
+                    (a, a + 7, salt),
+                    0.0,
+                    0.005,
+                )
+                pairs = sheet.pairs(2, 1)
+                assert pairs[0][0] > 0, pairs  # no lattice of straight lines
+                for n, m, _, weight in pairs[1:]:
+                    if n + m > sum(pairs[0][:2]):
+                        assert abs(weight) <= 0.3, pairs  # a finer bend stays weak

@@ -95,6 +95,9 @@ class Sheet:
         while pairs[0][0] == 0:
             salt += 1
             pairs = modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
+        if len(pairs) > 1 and sum(pairs[1][:2]) > sum(pairs[0][:2]):  # a finer bend: weak,
+            n, m, sign, weight = pairs[1]  # or the figure breaks into a grid of blobs
+            pairs = [pairs[0], (n, m, sign, float(np.clip(weight, -0.3, 0.3)))]
         return pairs
 
 
@@ -116,7 +119,7 @@ def macro(s: Sheet) -> compose.Box:
     plate = (-ox * zoom, -oy * zoom, -ox * zoom + zoom, -oy * zoom + zoom)
     x0 = 0.36 if s.column else 0.0
     area = (round(x0 * low), 0, low, low)
-    d = fig.square_wave(s.pairs(3, 2), plate, area, low)
+    d = fig.square_wave(s.pairs(2, 1), plate, area, low)
     y = (np.arange(low, dtype=np.float32)[:, None] + 0.5) / low
     keep = np.clip((y - 0.2) / 0.22, 0.0, 1.0) if not s.column else None
     grains = Image.fromarray(fig.sand(d, 0.04, low, s.rng, keep), "L")
@@ -159,7 +162,7 @@ def photo(s: Sheet) -> compose.Box:
     big = 0.66  # half the plate: bigger than the cover, one figure, never a lattice
     plate = (0.5 - big, cy - big, 0.5 + big, cy + big)  # the figure's centre in the light
     low = min(work, 512)  # the sand at up to 512 px: a grain is 2 px on a 1024 px cover
-    d = fig.square_wave(s.pairs(2, 2), plate, (0, 0, low, low), low)
+    d = fig.square_wave(s.pairs(2, 1), plate, (0, 0, low, low), low)
     grains = Image.fromarray(fig.sand(d, 2.6 * s.weight + 0.004, low, s.rng), "L")
     grains = grains.resize((work, work), Image.Resampling.BILINEAR)
     shade_px = max(1, round(work * 0.003))
