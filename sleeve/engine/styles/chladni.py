@@ -127,11 +127,15 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
-    of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
-    set centred, or too long for the narrow side, would cross the poster's tall plate,
-    so it gets the photo or the macro (the two full-frame plates) instead."""
+    of LAYOUTS by the turbulence and the seed, from a generator of its own. The dust
+    lies on a black plate, which would put out a vivid field the language chose (neon,
+    electric blue, gold): such a cover gets the engraving or the macro, which print on
+    that field."""
     rng = raster.rng_for(direction, "chladni-layout")
-    return compose.pick(rng, LAYOUTS, direction.turbulence)
+    name = compose.pick(rng, LAYOUTS, direction.turbulence)
+    if name == "dust" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        return ("engrave", "macro")[direction.seed % 2]
+    return name
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
