@@ -21,9 +21,11 @@ tile catalogue) and disc (a giant round plate in bold crisp rings read as a maze
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
@@ -156,20 +158,20 @@ def photo(s: Sheet) -> compose.Box:
     reach = ((x[None, :] - 0.5) / rx) ** 2 + ((x[:, None] - cy) / ry) ** 2
     pool = np.exp(-(reach**1.6))  # a pool with a soft but definite edge
     light = pool * (0.75 + 0.5 * x[None, :]) / 1.25  # brighter on the side it comes from
-    lit = raster.to_image(light).resize((work, work), Image.Resampling.BILINEAR)
-    s.img.paste(shade, (0, 0, work, work))
-    s.img.paste(bright, (0, 0), lit)
+    side = min(work, 512)  # drawn at up to 512 px (a grain is 2 px on a 1024 px cover)
+    lit = raster.to_image(light).resize((side, side), Image.Resampling.BILINEAR)
+    out = Image.new("RGB", (side, side), shade)
+    out.paste(bright, (0, 0), lit)
     big = 0.66  # half the plate: bigger than the cover, one figure, never a lattice
     plate = (0.5 - big, cy - big, 0.5 + big, cy + big)  # the figure's centre in the light
-    low = min(work, 512)  # the sand at up to 512 px: a grain is 2 px on a 1024 px cover
-    d = fig.square_wave(s.pairs(2, 1), plate, (0, 0, low, low), low)
-    grains = Image.fromarray(fig.sand(d, 2.6 * s.weight + 0.004, low, s.rng), "L")
-    grains = grains.resize((work, work), Image.Resampling.BILINEAR)
-    shade_px = max(1, round(work * 0.003))
+    d = fig.square_wave(s.pairs(2, 1), plate, (0, 0, side, side), side)
+    grains = Image.fromarray(fig.sand(d, 2.6 * s.weight + 0.004, side, s.rng), "L")
+    shade_px = max(1, round(side * 0.003))
     shadow = ImageChops.offset(grains, -shade_px, -shade_px).point(lambda v: v // 2)
     glow = lit.point(GLOW)  # the sand lit: bright in the pool, a glint in the shade
-    s.img.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
-    s.img.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
+    out.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
+    out.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
+    s.img.paste(out if side == work else out.resize((work, work), Image.Resampling.BILINEAR))
     return compose.clip_box((0.5 - rx, cy - ry, 0.5 + rx, cy + ry))
 
 
@@ -184,6 +186,16 @@ def _dust_inks(inks: Inks) -> tuple[RGB, RGB]:
     return black, raster.tone(inks.mass, 0.88, min(chroma, 0.08))
 
 
+def _smooth_up(weight: np.ndarray, side: int) -> np.ndarray:
+    """A smooth 0..2 weight scaled up to side x side (as 8 bits: cheap, and plenty)."""
+    small = Image.fromarray((np.clip(weight, 0.0, 2.0) * 127.5 + 0.5).astype(np.uint8), "L")
+    big = small.resize((side, side), Image.Resampling.BILINEAR)
+    return np.asarray(big, np.float32) * np.float32(1 / 127.5)
+
+
+HOT = [max(0, v - 191) for v in range(256)]  # up to a quarter of the way to white
+
+
 def dust(s: Sheet) -> compose.Box:
     """Fine glowing dust on a black round plate, photographed close with a shallow
     depth of field: the plate's rings and spokes sharp at the figure's heart, going
@@ -195,24 +207,37 @@ def dust(s: Sheet) -> compose.Box:
         cx, cy, r = 0.86, 0.5, 0.5
     else:
         cx, cy, r = 0.74 + float(s.rng.uniform(-0.03, 0.03)), 0.76, 0.54
-    low = min(work, 512)
+    low = min(work, 512)  # the dust at up to 512 px: a grain is 2 px on a 1024 px cover
     ringing = modes.figure(s.key, s.rng, s.detail(1))
-    d = fig.wave(ringing, s.turn, (cx, cy, r), (0, 0, low, low), low)
-    x = (np.arange(low, dtype=np.float32) + 0.5) / low
-    rho = np.sqrt((x[None, :] - cx) ** 2 + (x[:, None] - cy) ** 2)
-    keep = np.clip((r - rho) / (0.06 * r), 0.0, 1.0)  # sand only on the plate
-    grains = Image.fromarray(fig.sand(d, 1.1 * s.weight + 0.002, low, s.rng, keep), "L")
-    sharp = np.asarray(grains, np.float32) / 255.0
-    soft = np.asarray(grains.filter(ImageFilter.GaussianBlur(low * 0.007)), np.float32) / 255.0
-    haze = np.asarray(grains.filter(ImageFilter.GaussianBlur(low * 0.03)), np.float32) / 255.0
-    blur = np.clip((rho / r - 0.12) / 0.45, 0.0, 1.0)  # out of focus toward the rim
-    lit = np.exp(-((rho / (0.62 * r)) ** 2))  # the light falls off with the focus
-    v = (sharp * (1.0 - blur) + 1.5 * soft * blur) * (0.25 + 0.75 * lit) + 0.5 * haze * lit
-    v *= np.clip((x[:, None] - 0.1) / 0.22, 0.0, 1.0) ** 2  # the title's band stays black
-    v = np.clip(1.4 * v, 0.0, 1.0)[..., None]
-    lo, hi = np.asarray(black, np.float32), np.asarray(bright, np.float32)
-    rgb = lo + (hi - lo) * v + (255.0 - hi) * np.clip(v - 0.75, 0.0, 1.0)  # hot cores
-    out = Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB")
+    coarse = min(low, 256)  # the distance is smooth: computed coarse, scaled up
+    d = fig.wave(ringing, s.turn, (cx, cy, r), (0, 0, coarse, coarse), coarse)
+    d = fig._resize(d, low, low)
+    smooth = 128  # the focus, the light and the title's shade, scaled up
+    x = (np.arange(smooth, dtype=np.float32) + 0.5) / smooth
+    rho = np.sqrt((x[None, :] - cx) ** 2 + (x[:, None] - cy) ** 2) / r
+    blur = np.clip((rho - 0.12) / 0.45, 0.0, 1.0)  # out of focus toward the rim
+    lit = np.exp(-((rho / 0.62) ** 2))  # the light falls off with the focus
+    shade = 1.4 * np.clip((x[:, None] - 0.1) / 0.22, 0.0, 1.0) ** 2  # the title's band black
+    weights = [
+        _smooth_up(w, low)
+        for w in (
+            np.clip((1.0 - rho) / 0.06, 0.0, 1.0),  # sand only on the plate
+            (1.0 - blur) * (0.25 + 0.75 * lit) * shade,
+            1.5 * blur * (0.25 + 0.75 * lit) * shade,
+            0.5 * lit * shade,
+        )
+    ]
+    grains = Image.fromarray(fig.sand(d, 1.1 * s.weight + 0.002, low, s.rng, weights[0]), "L")
+    soft = grains.filter(ImageFilter.GaussianBlur(low * 0.007))
+    haze = grains.resize((low // 4, low // 4), Image.Resampling.BOX)
+    haze = haze.filter(ImageFilter.GaussianBlur(low * 0.0075)).resize((low, low))
+    v = np.asarray(grains, np.float32) * weights[1]
+    v += np.asarray(soft, np.float32) * weights[2]
+    v += np.asarray(haze, np.float32) * weights[3]
+    glow = Image.fromarray(np.clip(v, 0, 255).astype(np.uint8), "L")
+    out = Image.new("RGB", (low, low), black)
+    out.paste(bright, (0, 0), glow)
+    out.paste((255, 255, 255), (0, 0), glow.point(HOT))  # the brightest grains burn white
     s.img.paste(out.resize((work, work), Image.Resampling.BILINEAR), (0, 0))
     f = 0.72 * r  # the focus: where the dust is sharp and lit
     return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
@@ -229,27 +254,34 @@ def _engrave_inks(inks: Inks) -> tuple[RGB, RGB]:
     return inks.field, raster.tone(inks.mass, 0.3, min(chroma, 0.1))
 
 
-def _rules(phase: np.ndarray, thick: np.ndarray, pitch_px: float) -> np.ndarray:
-    """Rules one per unit of `phase`, each `thick` (0..1 of the pitch), as each pixel's
-    share of ink (a pixel's box over the rule), so a rule's tone is the same at any
-    size, however few pixels it spans."""
-    u = np.abs(phase - np.floor(phase) - np.float32(0.5))
-    h = np.float32(0.5 / pitch_px)  # half a pixel, in pitches
-    half = thick * np.float32(0.5)
-    over = np.minimum(u + h, half) - np.maximum(u - h, -half)
-    return np.clip(over / (2 * h), 0.0, 1.0)
+ENGRAVE_GRID = 192  # the grid (cells per cover side) a rule's thickness is taken from
+RULE_STEPS = 160  # straight segments along a rule's edge
+RULE_CANVAS = 768  # the least side the rules are drawn at
+
+
+def _bilinear(grid: np.ndarray, box: fig.Rect, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """`grid` (cell centres spread over `box`, fractions of the cover) read at the
+    points x, y (fractions of the cover), linearly between cells."""
+    gh, gw = grid.shape
+    fx = np.clip((x - box[0]) / (box[2] - box[0]) * gw - 0.5, 0.0, gw - 1.001)
+    fy = np.clip((y - box[1]) / (box[3] - box[1]) * gh - 0.5, 0.0, gh - 1.001)
+    ix, iy = fx.astype(np.int32), fy.astype(np.int32)
+    tx, ty = fx - ix, fy - iy
+    top = grid[iy, ix] * (1 - tx) + grid[iy, ix + 1] * tx
+    low = grid[iy + 1, ix] * (1 - tx) + grid[iy + 1, ix + 1] * tx
+    return top * (1 - ty) + low * ty
 
 
 def engrave(s: Sheet) -> compose.Box:
     """The figure engraved: a block of fine horizontal rules that run off the frame's
     side and bottom, each rule swelling where the sand would lie, and a second figure
     ruled at a slight angle over it, so the two modes beat in a moire; paper above for
-    the title."""
+    the title. Each rule is one anti-aliased polygon, its edges drawn from a coarse grid
+    of the figure, so the cost is the rules', not the pixels'."""
     work = s.work
     paper, ink = _engrave_inks(s.inks)
     x0, y0 = (0.36, 0.0) if s.column else (0.0, float(s.rng.uniform(0.3, 0.36)))
     box = (x0, y0, 1.0, 1.0)
-    area = s.area(box)
     side = 1.9  # one huge figure, its heart low in the block, cropped by the frame
     shift = float(s.rng.uniform(-0.75, -0.35))
     plate = (x0 + shift, y0 - 0.55, x0 + shift + side, y0 - 0.55 + side)
@@ -258,21 +290,44 @@ def engrave(s: Sheet) -> compose.Box:
     second = modes.square_pairs(b, a + 3, salt + 17, s.detail(1), plain=True)
     pitch = 1.0 / (60 + 30 * s.direction.density)  # the rules' spacing, of the cover
     pitch = max(pitch, 3.5 / work)  # a small render: fewer rules, never a grey blur
-    px = pitch * work
-    xs = (np.arange(area[0], area[2], dtype=np.float32) + 0.5) / work
-    ys = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / work
+    g = ENGRAVE_GRID
+    area = (round(x0 * g), round(y0 * g), g, g)
+    gx = (np.arange(area[0], area[2], dtype=np.float32) + 0.5) / g
+    gy = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / g
+    start = gx[None, :] - x0 if s.column else gy[:, None] - y0
+    rise = np.clip(start / np.float32(0.1), 0.0, 1.0) ** 1.5  # the rules fade in
     band = np.float32(0.034)
     hair = np.float32(0.03 if s.inks.dark else 0.1)  # a rule between the figure's lines
-    start = xs[None, :] - x0 if s.column else ys[:, None] - y0
-    rise = np.clip(start / np.float32(0.1), 0.0, 1.0) ** 1.5
-    alpha = np.zeros((area[3] - area[1], area[2] - area[0]), np.float32)
-    for pairs, angle in ((first, 0.0), (second, float(s.rng.uniform(0.05, 0.09)))):
-        d = fig.square_wave(pairs, plate, area, work)
-        thick = (hair + np.float32(0.8) * np.exp(-((d / band) ** 2))) * rise
-        phase = ys[:, None] * np.float32(np.cos(angle)) + xs[None, :] * np.float32(np.sin(angle))
-        alpha = np.maximum(alpha, _rules(phase / np.float32(pitch), thick, px))
+    grid_box = (area[0] / g, area[1] / g, 1.0, 1.0)
     s.img.paste(paper, (0, 0, work, work))
-    fig.paste(s.img, ink, area, alpha)
+    canvas = max(work, RULE_CANVAS)  # a small cover's hairlines drawn big, then boxed
+    mask = Image.new("L", (canvas, canvas), 0)  # down: its ink the same at any size
+    draw = aggdraw.Draw(mask)
+    brush = aggdraw.Brush(255)
+    xs = np.linspace(x0, 1.0, RULE_STEPS, dtype=np.float32)[None, :]
+    for pairs, angle in ((first, 0.0), (second, float(s.rng.uniform(0.05, 0.09)))):
+        d = fig.square_wave(pairs, plate, area, g)
+        thick = (hair + np.float32(0.8) * np.exp(-((d / band) ** 2))) * rise
+        c, sn = math.cos(angle), math.sin(angle)
+        first_k = math.floor((y0 * c + x0 * sn) / pitch) - 1
+        last_k = math.ceil((c + sn) / pitch)
+        ks = np.arange(first_k, last_k + 1, dtype=np.float32)[:, None]
+        ys = ((ks + 0.5) * np.float32(pitch) - xs * np.float32(sn)) / np.float32(c)
+        t = _bilinear(thick, grid_box, np.broadcast_to(xs, ys.shape), ys)
+        t = np.where((ys >= y0) & (ys <= 1.0 + pitch), t, 0.0)
+        half = t * np.float32(pitch / (2 * c))
+        px = np.broadcast_to(xs, ys.shape) * canvas
+        inked = t > 0.005  # a rule's inked run (a degenerate edge still draws a hair)
+        for row in np.flatnonzero(inked.any(axis=1)):
+            run = np.flatnonzero(inked[row])
+            j0, j1 = max(run[0] - 1, 0), min(run[-1] + 2, RULE_STEPS)
+            x, y, h = px[row, j0:j1], ys[row, j0:j1] * canvas, half[row, j0:j1] * canvas
+            edge = np.concatenate([np.stack([x, y - h], 1), np.stack([x, y + h], 1)[::-1]])
+            draw.polygon(edge.ravel().tolist(), brush)
+    draw.flush()
+    if canvas > work:
+        mask = mask.resize((work, work), Image.Resampling.BOX)
+    s.img.paste(ink, (0, 0), mask)
     return box
 
 
