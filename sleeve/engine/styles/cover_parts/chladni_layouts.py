@@ -193,9 +193,6 @@ def _smooth_up(weight: np.ndarray, side: int) -> np.ndarray:
     return np.asarray(big, np.float32) * np.float32(1 / 127.5)
 
 
-HOT = [max(0, v - 191) for v in range(256)]  # up to a quarter of the way to white
-
-
 def dust(s: Sheet) -> compose.Box:
     """Fine glowing dust on a black round plate, photographed close with a shallow
     depth of field: the plate's rings and spokes sharp at the figure's heart, going
@@ -235,10 +232,14 @@ def dust(s: Sheet) -> compose.Box:
     v += np.asarray(soft, np.float32) * weights[2]
     v += np.asarray(haze, np.float32) * weights[3]
     glow = Image.fromarray(np.clip(v, 0, 255).astype(np.uint8), "L")
-    out = Image.new("RGB", (low, low), black)
-    out.paste(bright, (0, 0), glow)
-    out.paste((255, 255, 255), (0, 0), glow.point(HOT))  # the brightest grains burn white
-    s.img.paste(out.resize((work, work), Image.Resampling.BILINEAR), (0, 0))
+    if work != low:
+        glow = glow.resize((work, work), Image.Resampling.BILINEAR)
+    # the colour is a ramp of the glow: black, the dust's colour, a quarter toward white
+    ramp = np.arange(256, dtype=np.float32)[:, None] / 255.0
+    lo, hi = np.asarray(black, np.float32), np.asarray(bright, np.float32)
+    lut = lo + (hi - lo) * ramp + (255.0 - hi) * np.maximum(ramp - 0.75, 0.0)
+    lut = np.clip(lut + 0.5, 0, 255).astype(np.uint8)
+    s.img.paste(Image.merge("RGB", [glow.point(lut[:, i].tolist()) for i in range(3)]))
     f = 0.72 * r  # the focus: where the dust is sharp and lit
     return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
 
