@@ -155,11 +155,16 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     x0, y0, x1, y1 = lay.DRAW[name](
         lay.Sheet(img, direction, rng, inks, key, turn, weight, side == "bottom")
     )
-    if side == "bottom":  # drawn with the title's band at the top
-        img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    flips = {
+        (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
+        (False, True): Image.Transpose.FLIP_LEFT_RIGHT,
+        (True, True): Image.Transpose.ROTATE_180,  # both flips in one pass
+    }
+    if (side == "bottom", mirror) in flips:
+        img = img.transpose(flips[(side == "bottom", mirror)])
+    if side == "bottom":
         y0, y1 = 1.0 - y1, 1.0 - y0
     if mirror:
-        img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         x0, x1 = 1.0 - x1, 1.0 - x0
     img = raster.to_size(img, size)
     grain = GRAIN.get(name, 0.02)
