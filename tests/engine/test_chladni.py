@@ -1,5 +1,5 @@
 """Chladni covers: metal is pale sand on a black plate, figures differ per track, the
-seed moves the cover through six compositions with different skeletons (the cropped
+seed moves the cover through four compositions with different skeletons (the cropped
 prints, the small specimen and the framed plate are retired: the figures fill or run
 off the frame), the figure is the focal region with calm around it, the output is the
 same bytes every time, and the style is offered to classical, ambient and IDM, not to
@@ -57,16 +57,28 @@ def _turned(tags: str, seeds: range) -> list:
     return [dataclasses.replace(base, seed=s) for s in seeds]
 
 
-def test_the_seed_moves_the_composition_through_at_least_six_layouts() -> None:
+def test_the_seed_moves_the_composition_through_four_layouts() -> None:
     style = get_style("chladni")
     seen = {style.layout_of(d) for d in _turned("ambient, calm", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
-    assert {"tilt", "sheet", "disc", "poster", "macro", "photo"} <= seen, seen
+    assert seen == {"engrave", "dust", "photo", "macro"}, seen
     retired = {"tile", "ribbon", "arch", "split", "slant", "flood", "rim", "sector"}
     assert not seen & retired, seen  # the cropped prints (fragments) are retired
     # two reviewers read the small mounted plate as a lost tile and the framed plate as
     # the medallion template: both retired for bold, full-frame figures
     assert not seen & {"specimen", "plate"}, seen
+
+
+def test_the_court_the_swatch_card_the_tile_catalogue_and_the_maze_are_retired() -> None:
+    """An art director read the tilted plate as a sports court, the poster's two-ink
+    plate as a paint swatch card, the sheet of specimens as a tile catalogue and the
+    giant disc's bold rings as a maze: none is drawn for any genre, seed or title."""
+    style = get_style("chladni")
+    for tags in ("ambient, calm", "idm, glitch", "classical, piano", "modern classical", "pop"):
+        for d in _turned(tags, range(80)):
+            for layout in ("top-left", "centred", "bottom-left"):
+                d = dataclasses.replace(d, layout=layout)
+                assert style.layout_of(d) not in {"tilt", "poster", "sheet", "disc"}, d.seed
 
 
 def test_each_layout_is_what_render_draws_at_any_size() -> None:
@@ -130,7 +142,8 @@ def _thumb_ink(image) -> np.ndarray:
     """Where the cover at 8 x 8 holds ink: cells whose lightness is off the cover's
     most common lightness."""
     lab = _lab(image)[:, 0].reshape(image.size[1], image.size[0])
-    field = np.median(lab[:4].ravel().tolist() + lab[-4:].ravel().tolist())
+    counts = np.bincount(np.clip(lab * 20, 0, 19).astype(int).ravel(), minlength=20)
+    field = (np.argmax(counts) + 0.5) / 20
     off = np.abs(lab - field) > 0.12
     h = off.shape[0] // 8
     return off[: h * 8, : h * 8].reshape(8, h, 8, h).mean(axis=(1, 3)) > 0.08
@@ -143,7 +156,7 @@ def test_no_two_layouts_put_one_shape_in_one_place_at_thumbnail_size() -> None:
         found.setdefault(style.layout_of(d), dataclasses.replace(d, layout="top-left"))
     inks = {name: _thumb_ink(style.render(d, 96).image) for name, d in found.items()}
     names = sorted(inks)
-    assert len(names) >= 6, names
+    assert len(names) >= 4, names
     for i, a in enumerate(names):
         for b in names[:i]:
             for flip in (False, True):  # a mirrored composition is a repeat too
@@ -169,14 +182,6 @@ def test_the_same_direction_gives_the_same_bytes() -> None:
         assert style.render(d, 96).image.tobytes() == style.render(d, 96).image.tobytes()
 
 
-def test_a_centred_or_long_title_never_gets_the_poster() -> None:
-    style = get_style("chladni")
-    for d in _turned("ambient, calm", range(60)):
-        assert style.layout_of(dataclasses.replace(d, layout="centred")) != "poster"
-        long = dataclasses.replace(d, layout="top-left", title="Hands Up Tonight, Everyone")
-        assert style.layout_of(long) != "poster"
-
-
 def _two_tones(image) -> float:
     """The share of the 64 px cover held by its two commonest coarse tones."""
     arr = np.asarray(image.convert("RGB").resize((64, 64)), np.int32) // 32
@@ -192,26 +197,11 @@ def test_every_layout_is_flat_and_bold_at_thumbnail_size() -> None:
         found.setdefault(style.layout_of(d), d)
     for name, d in found.items():
         image = style.render(d, 64).image
-        if name != "photo":  # a photograph's light falls off; the prints are flat
+        if name not in ("photo", "dust"):  # photographs' light falls off; prints are flat
             assert _two_tones(image) > 0.55, (name, _two_tones(image))  # a few flat inks
         lum = np.asarray(image.convert("L"), float)
         top = 99 if name == "specimen" else 95  # the specimen is a small plate, by design
         assert np.percentile(lum, top) - np.percentile(lum, 5) > 90, name  # strong contrast
-
-
-def test_the_poster_keeps_the_left_free_for_a_title_set_left() -> None:
-    style = get_style("chladni")
-    seen = 0
-    for d in _turned("idm", range(120)):
-        d = dataclasses.replace(d, layout="top-left")
-        if style.layout_of(d) != "poster":
-            continue
-        art = style.render(d, 96)
-        lum = np.asarray(art.image.convert("L"), float)
-        assert lum[:, :40].std() < 20 < lum[:, 64:].std(), art.focal  # free left, plate right
-        assert art.focal[0] > 0.4, art.focal
-        seen += 1
-    assert seen, "no idm seed drew the poster"
 
 
 def test_louder_music_rings_a_finer_figure() -> None:
@@ -244,7 +234,7 @@ def test_big_plates_ring_plain_rosettes_and_no_figure_floats_small_in_a_void() -
         for d in _turned(tags, range(120)):
             d = dataclasses.replace(d, layout="top-left")
             found.setdefault(style.layout_of(d), d)
-        assert len(found) == 6, (tags, sorted(found))
+        assert len(found) >= 3, (tags, sorted(found))  # a vivid field: no black dust
         for name, d in found.items():
             x0, y0, x1, y1 = style.render(d, 96).focal
             assert min(x1 - x0, y1 - y0) >= 0.45, (tags, name, (x0, y0, x1, y1))
@@ -263,35 +253,103 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
             continue
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
-    assert len(seen) == 5, seen
+    assert len(seen) == 3, seen
 
 
-def test_the_tilted_plate_lies_back_in_perspective() -> None:
-    """The tilted plate is photographed at an angle: a square on its corner whose far
-    half (under the title) is foreshortened against its near half, which runs off the
-    bottom of the frame, or stays above a title set low."""
+def _first(tags: str, name: str, layout: str = "top-left"):
     style = get_style("chladni")
-    found = 0
-    for d in _turned("pop", range(120)):
-        d = dataclasses.replace(d, layout="top-left")
-        if style.layout_of(d) != "tilt":
+    for d in _turned(tags, range(200)):
+        d = dataclasses.replace(d, layout=layout)
+        if style.layout_of(d) == name:
+            return d
+    raise AssertionError(f"no {tags} seed drew {name}")
+
+
+def _detail(lum: np.ndarray) -> np.ndarray:
+    """How sharp the picture is at each pixel: the size of its step to the next one."""
+    return np.abs(np.diff(lum, axis=1))[:-1] + np.abs(np.diff(lum, axis=0))[:, :-1]
+
+
+def test_the_dust_glows_on_black_sharp_at_its_heart_and_soft_at_the_rim() -> None:
+    """Fine dust photographed close: a black cover, pale grains, in focus at the
+    figure's heart and blurred toward the rim the frame cuts; black where the title
+    sits."""
+    style = get_style("chladni")
+    for tags in ("ambient, drone", "classical, requiem, sad", "idm"):
+        d = _first(tags, "dust")
+        art = style.render(d, 256)
+        lum = np.asarray(art.image.convert("L"), np.float32)
+        assert np.median(lum) < 60, tags  # black plate
+        assert (lum > 150).mean() > 0.01, tags  # bright dust
+        assert lum[:40].mean() < 35, tags  # a calm black band for the title
+        x0, y0, x1, y1 = art.focal
+        cx, cy = (x0 + x1) / 2 * 256, (y0 + y1) / 2 * 256
+        yy, xx = np.mgrid[0:255, 0:255]
+        rho = np.hypot(xx - cx, yy - cy)
+        sharp = _detail(lum)
+        lit = lum[:-1, :-1] > 50
+        heart, rim = lit & (rho < 50), lit & (rho > 90)
+        assert heart.sum() > 50 and rim.sum() > 50, tags
+        assert sharp[heart].mean() > 1.3 * sharp[rim].mean(), tags  # depth of field
+
+
+def test_the_engraving_is_fine_rules_below_a_calm_band() -> None:
+    """The figure engraved as fine rules: down any column of the block the ink turns
+    on and off many times (a rule, a gap), while the title's band above is bare."""
+    style = get_style("chladni")
+    for tags in ("modern classical, strings", "ambient, calm", "idm, glitch"):
+        d = _first(tags, "engrave")
+        art = style.render(d, 512)
+        lum = np.asarray(art.image.convert("L"), np.float32)
+        top = round(art.focal[1] * 512)
+        assert art.focal[1] > 0.25 and lum[: top - 8].std() < 12, (tags, art.focal)
+        block = lum[top + 60 :]
+        mid = (block.max() + block.min()) / 2
+        flips = np.abs(np.diff((block > mid).astype(int), axis=0)).sum(axis=0)
+        assert np.median(flips) > 20, (tags, np.median(flips))  # rules, not a flat field
+
+
+def test_big_figures_never_ring_a_grid_of_tiles() -> None:
+    """A leading (0, m) pair rings a lattice of straight lines and a strong finer bend
+    breaks the figure into a grid of blobs: both read as tiles or graph paper, so the
+    full-frame figures lead with a curved pair and bend it only weakly."""
+    from PIL import Image
+
+    from sleeve.engine.styles.cover_parts import chladni_layouts as lay
+
+    d = _direction("ambient, calm", 0)
+    inks = lay.Inks((0, 0, 0), (40, 40, 40), (255, 255, 255), (128, 0, 0), True)
+    for a in range(8):
+        for salt in range(0, 300, 23):
+            for energy in (0.1, 0.5, 0.95):
+                rng = np.random.default_rng(salt)
+                sheet = lay.Sheet(
+                    Image.new("RGB", (8, 8)),
+                    dataclasses.replace(d, energy=energy),
+                    rng,
+                    inks,
+                    (a, a + 7, salt),
+                    0.0,
+                    0.005,
+                )
+                pairs = sheet.pairs(2, 1)
+                assert pairs[0][0] > 0, pairs  # no lattice of straight lines
+                for n, m, _, weight in pairs[1:]:
+                    if n + m > sum(pairs[0][:2]):
+                        assert abs(weight) <= 0.3, pairs  # a finer bend stays weak
+
+
+def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dust() -> None:
+    """A language's vivid field (classical gold, neon, electric blue) stays: the dust's
+    black plate would put it out, so those covers get a print on the field instead."""
+    from sleeve.engine import raster
+    from sleeve.engine.color import rgb_to_oklch
+    from sleeve.engine.styles import chladni
+
+    style = get_style("chladni")
+    for tags in ("classical, piano", "pop", "edm, festival, big room"):
+        base = _direction(tags, 0)
+        if rgb_to_oklch(chladni._inks(base).field)[1] < raster.VIVID_FIELD:
             continue
-        lab = _lab(style.render(d, 96).image)[:, 0].reshape(96, 96)
-        plate = np.abs(lab - np.median(lab[:6])) > 0.12
-        width = plate.mean(axis=1)
-        rows = np.flatnonzero(width > 0.08)
-        widest = int(np.argmax(width))
-        assert plate[-1, 36:60].mean() > 0.6, d.seed  # the near corner runs off the bottom
-        assert widest - rows[0] < 96 - widest, (d.seed, rows[0], widest)  # the far half is short
-        # a title set low: the plate lies back above it (it hung from the top, upside
-        # down, when the whole sheet was flipped), off both sides
-        low = style.render(dataclasses.replace(d, layout="bottom-left"), 96)
-        x0, _, x1, y1 = low.focal
-        assert y1 < 0.85 and x0 < 0.01 and x1 > 0.99, (d.seed, x0, x1, y1)
-        lab = _lab(low.image)[:, 0].reshape(96, 96)
-        plate = np.abs(lab - np.median(lab[-6:])) > 0.12
-        width = plate.mean(axis=1)
-        rows, widest = np.flatnonzero(width > 0.08), int(np.argmax(width))
-        assert widest - rows[0] < rows[-1] - widest, (d.seed, rows[0], widest, rows[-1])
-        found += 1
-    assert found >= 2
+        seen = {style.layout_of(d) for d in _turned(tags, range(60))}
+        assert "dust" not in seen and len(seen) >= 3, (tags, seen)

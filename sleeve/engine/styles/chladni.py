@@ -1,15 +1,16 @@
 """Chladni: the figure a vibrating plate draws in sand, rung from the song, as a bold
-full-frame image: a plate seen at an angle, a macro crop of the drifts, a giant disc
-off the frame, a flush poster of plates, a two-ink print, a lit photograph.
+image the frame crops: fine rules engraved over a huge figure, glowing dust on a black
+plate, a lit sand photograph, a macro crop of the drifts.
 
 The two loudest spectrum bands, the key's tonic and the seed -> the plate's mode
 numbers (Chladni's cosine pairs on a square plate, Bessel modes on a round one), so no
 two tracks share a figure; energy -> how high the modes ring and the weight of the
-sand; density -> how fine the poster's figures are; turbulence and the seed -> one of
-six compositions, calm to rough, each its own skeleton (see chladni_layouts): tilt,
-sheet, disc, poster, macro, photo. Two art directors read the earlier small specimen in
-a void as a lost tile and the framed plate as one medallion template: the figures now
-fill the frame or run off it, and the title meets them in a calm band.
+sand; density -> how fine the engraving's rules are; turbulence and the seed -> one of
+four compositions, calm to rough, each its own skeleton (see chladni_layouts):
+engrave, dust, photo, macro. Two art directors read the small specimen in a void as a
+lost tile and the framed plate as one medallion template; a third retired the tilted
+plate (a sports court), the two-ink poster plate (a paint swatch card), the sheet of
+specimens (a tile catalogue) and the giant disc of bold rings (a maze).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
 sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
@@ -43,10 +44,8 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("tilt", "sheet", "disc", "poster", "macro", "photo")  # calm to rough
+LAYOUTS = ("engrave", "dust", "photo", "macro")  # calm to rough
 GRAIN = {"photo": 0.04, "macro": 0.04}  # others: 0.02
-CENTRED = ("centred", "title-image")  # title layouts whose block spans the middle
-SIDE_TITLE = 18  # the most characters a title may have beside the poster's plate
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -128,13 +127,14 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
-    of LAYOUTS by the turbulence and the seed, from a generator of its own; a title
-    set centred, or too long for the narrow side, would cross the poster's tall plate,
-    so it gets the photo or the macro (the two full-frame plates) instead."""
+    of LAYOUTS by the turbulence and the seed, from a generator of its own. The dust
+    lies on a black plate, which would put out a vivid field the language chose (neon,
+    electric blue, gold): such a cover gets the engraving or the macro, which print on
+    that field."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name == "poster" and (direction.layout in CENTRED or len(direction.title) > SIDE_TITLE):
-        return ("photo", "macro")[direction.seed % 2]
+    if name == "dust" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        return ("engrave", "macro")[direction.seed % 2]
     return name
 
 
@@ -146,8 +146,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     mirror = bool(rng.random() < 0.5)
     if is_cjk(direction.title) and direction.layout == "vertical":
         mirror = True  # CJK columns stand at the right: the plates, drawn right, go left
-    elif name == "poster":  # the left free for a title set left
-        mirror = False
     inks = _inks(direction)
     work = raster.work_size(size)
     img = Image.new("RGB", (work, work), inks.field)
@@ -157,11 +155,16 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     x0, y0, x1, y1 = lay.DRAW[name](
         lay.Sheet(img, direction, rng, inks, key, turn, weight, side == "bottom")
     )
-    if side == "bottom":  # drawn with the title's band at the top
-        img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    flips = {
+        (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
+        (False, True): Image.Transpose.FLIP_LEFT_RIGHT,
+        (True, True): Image.Transpose.ROTATE_180,  # both flips in one pass
+    }
+    if (side == "bottom", mirror) in flips:
+        img = img.transpose(flips[(side == "bottom", mirror)])
+    if side == "bottom":
         y0, y1 = 1.0 - y1, 1.0 - y0
     if mirror:
-        img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         x0, x1 = 1.0 - x1, 1.0 - x0
     img = raster.to_size(img, size)
     grain = GRAIN.get(name, 0.02)

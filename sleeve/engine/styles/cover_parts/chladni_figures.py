@@ -1,7 +1,6 @@
 """Chladni plate geometry: a round plate's standing-wave field (Bessel modes ringing
 together) or a square or oblong one's (Chladni's cosine pairs) over any box of the
-cover, the distance to its nodal lines, and the ink that draws them: crisp lines, fine
-sand, or the wave's two signs as flat cells.
+cover, the distance to its nodal lines, and the fine sand that lies on them.
 
 Fields are computed on a grid of about FIELD_RES cells across the plate and scaled up;
 distances are fractions of the cover, so a plate looks the same at any size.
@@ -112,46 +111,6 @@ def square_wave(pairs: list, plate: Rect, area: Box, work: int) -> np.ndarray:
     gy, gx = np.gradient(field)
     slope = np.hypot(gx * np.float32(gw * work / w), gy * np.float32(gh * work / h))
     return _resize(field / (slope + np.float32(1e-4)), w, h)
-
-
-def tilted_wave(pairs: list, quad: list[tuple[float, float]], area: Box, work: int) -> np.ndarray:
-    """The signed distance (fraction of the cover) to the nodal lines of a square plate
-    seen in perspective: its corners (clockwise from the top-left) at `quad` (fractions
-    of the cover), over `area`; each point of a grid of about FIELD_RES cells across the
-    area is taken back to the plate through the homography, then scaled up signed."""
-    src = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]
-    rows, rhs = [], []
-    for (x, y), (u, v) in zip(quad, src, strict=True):
-        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
-        rhs += [u, v]
-    a, b, c, d, e, f, g, h = np.linalg.solve(np.array(rows), np.array(rhs))
-    x0, y0, x1, y1 = area
-    w, hh = x1 - x0, y1 - y0
-    gw, gh = (int(min(n, max(8, math.ceil(n * FIELD_RES / max(w, hh))))) for n in (w, hh))
-    xs = ((x0 + (np.arange(gw) + 0.5) * (w / gw)) / work).astype(np.float32)[None, :]
-    ys = ((y0 + (np.arange(gh) + 0.5) * (hh / gh)) / work).astype(np.float32)[:, None]
-    den = np.float32(g) * xs + np.float32(h) * ys + np.float32(1.0)
-    u = np.float32(np.pi) * (np.float32(a) * xs + np.float32(b) * ys + np.float32(c)) / den
-    v = np.float32(np.pi) * (np.float32(d) * xs + np.float32(e) * ys + np.float32(f)) / den
-    field = np.zeros((gh, gw), np.float32)
-    for n, m, sign, weight in pairs:
-        field += np.float32(weight) * (
-            np.cos(m * v) * np.cos(n * u) + sign * np.cos(n * v) * np.cos(m * u)
-        )
-    gy, gx = np.gradient(field)
-    slope = np.hypot(gx * np.float32(gw * work / w), gy * np.float32(gh * work / hh))
-    return _resize(field / (slope + np.float32(1e-4)), w, hh)
-
-
-def lines(distance: np.ndarray, width: float, work: int) -> np.ndarray:
-    """Crisp lines `width` (fraction of the cover, at least a pixel) along distance 0."""
-    width = max(width, 1.3 / work)
-    return np.clip((width * 0.5 - np.abs(distance)) * work + 0.5, 0.0, 1.0)
-
-
-def cells(distance: np.ndarray, work: int) -> np.ndarray:
-    """The wave's positive half as a flat, anti-aliased cell mask, 0..1."""
-    return np.clip(distance * work + 0.5, 0.0, 1.0)
 
 
 SAND_STEPS = 32  # the sand's table: steps per line width, six widths

@@ -1,36 +1,38 @@
-"""Chladni's compositions, each its own skeleton, the figure bold and filling or running
-off the frame (a small plate in a void read as a lost tile, a framed plate as one
-medallion template). Each is drawn with the title's band at the top (the style flips
-and mirrors the sheet afterwards) and returns its focal box, where the figure is:
+"""Chladni's compositions, each its own skeleton, the figure bold and cropped by the
+frame (a small plate in a void read as a lost tile, a framed plate as one medallion
+template). Each is drawn with the title's band at the top (the style flips and mirrors
+the sheet afterwards) and returns its focal box, where the figure is:
 
-- tilt: a big coloured plate photographed at an angle, a square on its corner lying
-  back in perspective, its near corner off the bottom of the frame;
-- sheet: a poster of specimens, eight square plates edge to edge across the lower
-  half in two alternating inks, each ringing in its own mode;
-- disc: a giant round plate whose heart sits near a lower corner, its rings and
-  spokes in bold lines fanning across the cover and off two edges;
-- poster: a plate the full height of the frame down one side, the figure's cells
-  printed in two inks with the nodal lines left bare (the title beside it);
-- macro: the cover is the plate seen close, a few nodal lines as broad drifts of
-  coarse grain, thinning out under the title;
+- engrave: one huge figure engraved as fine horizontal rules across the lower two
+  thirds, each rule swelling where the sand lies, a second mode ruled at a slight
+  angle over it so the two beat in a moire (ECM, Raster-Noton); paper above;
+- dust: fine glowing dust on a black round plate photographed close, sharp at the
+  figure's heart near a lower corner and soft toward the rim the frame cuts on two
+  sides, black everywhere else;
 - photo: the whole cover is the plate, a sand photograph lit from a low side, the
-  title in the shade where the light has fallen away.
+  title in the shade where the light has fallen away;
+- macro: the cover is the plate seen close, a few nodal lines as broad drifts of
+  coarse grain, thinning out under the title.
+
+Retired: tilt (a plate at an angle read as a sports court), poster (a plate of flat
+two-ink cells read as a paint swatch card), sheet (specimens edge to edge read as a
+tile catalogue) and disc (a giant round plate in bold crisp rings read as a maze).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.scripts import is_cjk
-from sleeve.engine.styles.cover_parts import chladni_cuts as cut
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as modes
 
@@ -76,7 +78,7 @@ class Sheet:
         """The working image's side in pixels."""
         return self.img.size[0]
 
-    def area(self, box: cut.Rect) -> fig.Box:
+    def area(self, box: fig.Rect) -> fig.Box:
         """The pixel box of `box` (fractions of the cover), clipped to the sheet."""
         x0, y0, x1, y1 = (min(self.work, max(0, round(v * self.work))) for v in box)
         return x0, y0, x1, y1
@@ -87,92 +89,18 @@ class Sheet:
 
     def pairs(self, most: int = 4, base: int = 0) -> list[modes.SquarePair]:
         """A big square figure's pairs (plain: even modes, a plus sign; `base` more
-        detail); the seed nudges the salt."""
+        detail); the seed nudges the salt. A leading (0, m) pair rings a lattice of
+        straight lines (a grid of tiles, graph paper): the salt moves on past it."""
         a, b, salt = self.key
         salt += int(self.rng.integers(4))
-        return modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
-
-
-def _square(s: Sheet, box: cut.Rect, colour: RGB) -> fig.Box:
-    """A square or oblong plate of `colour` at `box`; its pixel area."""
-    area = s.area(box)
-    s.img.paste(colour, area)
-    return area
-
-
-def tilt(s: Sheet) -> compose.Box:
-    """A big coloured plate photographed at an angle: a square turned on its corner
-    and seen in perspective, its far corner under the title and its near corner
-    running off the bottom of the frame (over a title set low, the plate lies back
-    above it, off both sides), sand on its nodal lines, the far end in shade."""
-    work = s.work
-    j = float(s.rng.uniform(-0.05, 0.05))
-    if s.column:
-        quad = [(0.7, 0.16), (1.1, 0.5), (0.72, 1.1), (0.36, 0.52)]
-    elif s.flipped:  # the title low: the plate lies back above it, off both sides
-        lift = 0.07 if len(s.direction.title) > 18 else 0.0  # a long title: three lines
-        seen = [(0.5 + j, 0.04), (1.08, 0.32 - j), (0.48 - j, 0.8), (-0.08, 0.32 + j)]
-        quad = [(x, 1.0 - y + lift) for x, y in seen]  # drawn upside down, flipped after
-    else:  # the far corner's angle wide, the near one's square: a plate lying back
-        drop = 0.07 if len(s.direction.title) > 18 else 0.0  # a long title: three lines
-        quad = [(0.5 + j, 0.3), (1.08, 0.6 - j), (0.48 - j, 1.1), (-0.08, 0.6 + j)]
-        quad = [(x, y + drop) for x, y in quad]
-    area = s.area(compose.clip_box(_bounds(quad)))
-    mask = Image.new("L", (area[2] - area[0], area[3] - area[1]), 0)
-    corners = [(x * work - area[0], y * work - area[1]) for x, y in quad]
-    ImageDraw.Draw(mask).polygon(corners, fill=255)
-    size = (area[2] - area[0], area[3] - area[1])
-    shade = np.linspace(0.45, 0.0, work, dtype=np.float32)  # the far end (the top) in shade
-    lit = 1.0 - (shade[::-1] if s.flipped and not s.column else shade)[area[1] : area[3]]
-    shaded = (lit[:, None, None] * np.asarray(s.inks.mass, np.float32)).astype(np.uint8)
-    plate = Image.fromarray(shaded, "RGB").resize(size, Image.Resampling.NEAREST)
-    s.img.paste(plate, area[:2], mask)
-    low = min(work, 512)  # the sand at up to 512 px: a grain is 2 px on a 1024 px cover
-    gx0, gy0, gx1, gy1 = (round(v * low / work) for v in area)
-    grid = (gx0, gy0, gx1, gy1)
-    d = fig.tilted_wave(s.pairs(3, 2), quad, grid, low)
-    grains = Image.fromarray(fig.sand(d, 1.6 * s.weight + 0.0025, low, s.rng), "L")
-    grains = grains.resize(size, Image.Resampling.BILINEAR)
-    fade = Image.fromarray((lit[:, None] * 255).astype(np.uint8), "L").resize(size)
-    s.img.paste(s.inks.mark, area[:2], ImageChops.multiply(grains, ImageChops.multiply(mask, fade)))
-    return compose.clip_box(_bounds(quad))
-
-
-def _bounds(quad: list[tuple[float, float]]) -> cut.Rect:
-    xs, ys = [x for x, _ in quad], [y for _, y in quad]
-    return (min(xs), min(ys), max(xs), max(ys))
-
-
-def disc(s: Sheet) -> compose.Box:
-    """A giant round plate whose heart sits near the frame's lower corner: its nodal
-    rings and spokes fan out across the cover in bold crisp lines and run off two
-    edges, a ring of the second ink at its rim."""
-    r = float(s.rng.uniform(0.74, 0.8))
-    cx, cy = 0.95 - float(s.rng.uniform(0.0, 0.06)), 0.97
-    if s.column:
-        r, cx = 0.62, 0.98
-    box = compose.clip_box((cx - r - 0.02, cy - r - 0.02, cx + r + 0.02, cy + r + 0.02))
-    area = s.area(box)
-    w, px = s.work, s.work * r
-    draw = aggdraw.Draw(s.img)  # anti-aliased ellipses: far cheaper than per-pixel masks
-    rim = (r + 0.014) * w
-    draw.ellipse(
-        (cx * w - rim, cy * w - rim, cx * w + rim, cy * w + rim),
-        raster.pen(s.inks.accent, 0.008 * w),
-    )
-    draw.ellipse((cx * w - px, cy * w - px, cx * w + px, cy * w + px), aggdraw.Brush(s.inks.mass))
-    draw.flush()
-    inside = Image.new("L", (area[2] - area[0], area[3] - area[1]), 0)
-    clip = aggdraw.Draw(inside)
-    ox, oy = cx * w - area[0], cy * w - area[1]
-    clip.ellipse((ox - px, oy - px, ox + px, oy + px), aggdraw.Brush(255))
-    clip.flush()
-    a, b, salt = s.key
-    ringing = modes.figure((a, b, salt), s.rng, 1 + s.detail(1))
-    d = fig.wave(ringing, s.turn, (cx, cy, r), area, w)
-    ink = ImageChops.multiply(raster.to_image(fig.lines(d, 2.4 * s.weight, w)), inside)
-    s.img.paste(s.inks.mark, area[:2], ink)
-    return box
+        pairs = modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
+        while pairs[0][0] == 0:
+            salt += 1
+            pairs = modes.square_pairs(a, b, salt, base + self.detail(most), plain=True)
+        if len(pairs) > 1 and sum(pairs[1][:2]) > sum(pairs[0][:2]):  # a finer bend: weak,
+            n, m, sign, weight = pairs[1]  # or the figure breaks into a grid of blobs
+            pairs = [pairs[0], (n, m, sign, float(np.clip(weight, -0.3, 0.3)))]
+        return pairs
 
 
 ROUND = [min(255, max(0, round((v - 40) * 1.6))) for v in range(256)]
@@ -193,7 +121,7 @@ def macro(s: Sheet) -> compose.Box:
     plate = (-ox * zoom, -oy * zoom, -ox * zoom + zoom, -oy * zoom + zoom)
     x0 = 0.36 if s.column else 0.0
     area = (round(x0 * low), 0, low, low)
-    d = fig.square_wave(s.pairs(3, 2), plate, area, low)
+    d = fig.square_wave(s.pairs(2, 1), plate, area, low)
     y = (np.arange(low, dtype=np.float32)[:, None] + 0.5) / low
     keep = np.clip((y - 0.2) / 0.22, 0.0, 1.0) if not s.column else None
     grains = Image.fromarray(fig.sand(d, 0.04, low, s.rng, keep), "L")
@@ -202,53 +130,6 @@ def macro(s: Sheet) -> compose.Box:
         grains = grains.point(ROUND)
     s.img.paste(sand, (work - grains.size[0], 0), grains)
     return (x0, 0.0 if s.column else 0.24, 1.0, 1.0)
-
-
-def sheet(s: Sheet) -> compose.Box:
-    """A poster of specimens: four by two square plates set edge to edge across the
-    lower half and off the frame, the plates alternately in the mass and the second ink,
-    each ringing in its own mode (the track's own figure first)."""
-    cols, rows = (2, 3) if s.column else (4, 2)
-    x0, y0 = (0.36, 0.04) if s.column else (0.0, 0.5)
-    cw, ch = (1.0 - x0) / cols, (1.0 - y0) / rows
-    gap = 0.008
-    a, b, salt = s.key
-    figures = modes.sheet_pairs(
-        a, b, salt + int(s.rng.integers(4)), cols * rows, s.direction.density
-    )
-    second = s.inks.accent
-    lit = rgb_to_oklch(second)[0]  # sand on the second ink: whichever ink reads most on it
-    on_second = max(
-        (s.inks.mark, s.inks.field, s.inks.mass), key=lambda c: abs(rgb_to_oklch(c)[0] - lit)
-    )
-    width = 1.5 * s.weight
-    for i, pairs in enumerate(figures):
-        cx, cy = x0 + (i % cols) * cw, y0 + (i // cols) * ch
-        box = (cx + gap, cy + gap, cx + cw - gap, cy + ch - gap)
-        odd = (i % cols + i // cols) % 2 == 1
-        plate, mark = (second, on_second) if odd else (s.inks.mass, s.inks.mark)
-        area = _square(s, box, plate)
-        d = fig.square_wave(pairs, box, area, s.work)
-        fig.paste(s.img, mark, area, fig.lines(d, width, s.work))
-    return (x0, y0, 1.0, 1.0)
-
-
-def poster(s: Sheet) -> compose.Box:
-    """A plate the frame's full height down the right side, off three edges, the
-    figure's two signs printed as flat cells in two inks with the nodal lines left
-    bare between them (the title beside it)."""
-    x0 = float(s.rng.uniform(0.5, 0.54))  # the title set beside it has 0.5 of the width
-    box = (x0, 0.0, 1.0, 1.0)
-    area = s.area(box)
-    d = fig.square_wave(s.pairs(3), (x0, -0.04, 1.08, 1.04), area, s.work)
-    gutter = np.float32(max(1.2 * s.weight, 1.5 / s.work) * s.work / 2)
-    scaled = d * np.float32(s.work)
-    first = s.inks.mass  # a deep plate on a night barely shows: print the sand's ink
-    if abs(rgb_to_oklch(first)[0] - rgb_to_oklch(s.inks.field)[0]) < 0.1:
-        first = s.inks.mark
-    fig.paste(s.img, first, area, np.clip(scaled - gutter + 0.5, 0.0, 1.0))
-    fig.paste(s.img, s.inks.accent, area, np.clip(-scaled - gutter + 0.5, 0.0, 1.0))
-    return box
 
 
 def _photo_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
@@ -277,27 +158,190 @@ def photo(s: Sheet) -> compose.Box:
     reach = ((x[None, :] - 0.5) / rx) ** 2 + ((x[:, None] - cy) / ry) ** 2
     pool = np.exp(-(reach**1.6))  # a pool with a soft but definite edge
     light = pool * (0.75 + 0.5 * x[None, :]) / 1.25  # brighter on the side it comes from
-    lit = raster.to_image(light).resize((work, work), Image.Resampling.BILINEAR)
-    s.img.paste(shade, (0, 0, work, work))
-    s.img.paste(bright, (0, 0), lit)
-    plate = (0.0, cy - 0.5, 1.0, cy + 0.5)  # the figure's centre in the light
-    low = min(work, 512)  # the sand at up to 512 px: a grain is 2 px on a 1024 px cover
-    d = fig.square_wave(s.pairs(2, 2), plate, (0, 0, low, low), low)
-    grains = Image.fromarray(fig.sand(d, 2.0 * s.weight + 0.003, low, s.rng), "L")
-    grains = grains.resize((work, work), Image.Resampling.BILINEAR)
-    shade_px = max(1, round(work * 0.003))
+    side = min(work, 512)  # drawn at up to 512 px (a grain is 2 px on a 1024 px cover)
+    lit = raster.to_image(light).resize((side, side), Image.Resampling.BILINEAR)
+    out = Image.new("RGB", (side, side), shade)
+    out.paste(bright, (0, 0), lit)
+    big = 0.66  # half the plate: bigger than the cover, one figure, never a lattice
+    plate = (0.5 - big, cy - big, 0.5 + big, cy + big)  # the figure's centre in the light
+    d = fig.square_wave(s.pairs(2, 1), plate, (0, 0, side, side), side)
+    grains = Image.fromarray(fig.sand(d, 2.6 * s.weight + 0.004, side, s.rng), "L")
+    shade_px = max(1, round(side * 0.003))
     shadow = ImageChops.offset(grains, -shade_px, -shade_px).point(lambda v: v // 2)
     glow = lit.point(GLOW)  # the sand lit: bright in the pool, a glint in the shade
-    s.img.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
-    s.img.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
+    out.paste((0, 0, 0), (0, 0), ImageChops.multiply(shadow, glow))
+    out.paste(sand, (0, 0), ImageChops.multiply(grains, glow))
+    s.img.paste(out if side == work else out.resize((work, work), Image.Resampling.BILINEAR))
     return compose.clip_box((0.5 - rx, cy - ry, 0.5 + rx, cy + ry))
 
 
+def _dust_inks(inks: Inks) -> tuple[RGB, RGB]:
+    """A black plate with a trace of the mass's hue, and the dust: the sand's own pale
+    colour on a dark cover (gold stays gold), a pale tint of the mass on a light one."""
+    _, chroma, _ = rgb_to_oklch(inks.mass)
+    black = raster.tone(inks.mass, 0.13, min(chroma, 0.018))
+    if inks.dark and rgb_to_oklch(inks.mark)[0] > 0.6:
+        light, mark_chroma, _ = rgb_to_oklch(inks.mark)
+        return black, raster.tone(inks.mark, max(light, 0.86), min(mark_chroma, 0.12))
+    return black, raster.tone(inks.mass, 0.88, min(chroma, 0.08))
+
+
+def _ramp(mask: Image.Image, low: RGB, high: RGB, hot: bool = False) -> Image.Image:
+    """An RGB image that runs from `low` to `high` with the 8-bit `mask` (a lookup per
+    channel: far cheaper than pasting a colour through a mask); `hot`: the top quarter
+    goes on a quarter of the way to white."""
+    ramp = np.arange(256, dtype=np.float32)[:, None] / 255.0
+    lo, hi = np.asarray(low, np.float32), np.asarray(high, np.float32)
+    lut = lo + (hi - lo) * ramp
+    if hot:
+        lut += (255.0 - hi) * np.maximum(ramp - 0.75, 0.0)
+    lut = np.clip(lut + 0.5, 0, 255).astype(np.uint8)
+    return Image.merge("RGB", [mask.point(lut[:, i].tolist()) for i in range(3)])
+
+
+def _smooth_up(weight: np.ndarray, side: int) -> np.ndarray:
+    """A smooth 0..2 weight scaled up to side x side (as 8 bits: cheap, and plenty)."""
+    small = Image.fromarray((np.clip(weight, 0.0, 2.0) * 127.5 + 0.5).astype(np.uint8), "L")
+    big = small.resize((side, side), Image.Resampling.BILINEAR)
+    return np.asarray(big, np.float32) * np.float32(1 / 127.5)
+
+
+def dust(s: Sheet) -> compose.Box:
+    """Fine glowing dust on a black round plate, photographed close with a shallow
+    depth of field: the plate's rings and spokes sharp at the figure's heart, going
+    soft and dim toward its rim, which the frame cuts at the bottom; black above for
+    the title."""
+    work = s.work
+    black, bright = _dust_inks(s.inks)
+    if s.column:
+        cx, cy, r = 0.86, 0.5, 0.5
+    else:
+        cx, cy, r = 0.74 + float(s.rng.uniform(-0.03, 0.03)), 0.76, 0.54
+    low = min(work, 512)  # the dust at up to 512 px: a grain is 2 px on a 1024 px cover
+    ringing = modes.figure(s.key, s.rng, s.detail(1))
+    coarse = min(low, 256)  # the distance is smooth: computed coarse, scaled up
+    d = fig.wave(ringing, s.turn, (cx, cy, r), (0, 0, coarse, coarse), coarse)
+    d = fig._resize(d, low, low)
+    smooth = 128  # the focus, the light and the title's shade, scaled up
+    x = (np.arange(smooth, dtype=np.float32) + 0.5) / smooth
+    rho = np.sqrt((x[None, :] - cx) ** 2 + (x[:, None] - cy) ** 2) / r
+    blur = np.clip((rho - 0.12) / 0.45, 0.0, 1.0)  # out of focus toward the rim
+    lit = np.exp(-((rho / 0.62) ** 2))  # the light falls off with the focus
+    shade = 1.4 * np.clip((x[:, None] - 0.1) / 0.22, 0.0, 1.0) ** 2  # the title's band black
+    weights = [
+        _smooth_up(w, low)
+        for w in (
+            np.clip((1.0 - rho) / 0.06, 0.0, 1.0),  # sand only on the plate
+            (1.0 - blur) * (0.25 + 0.75 * lit) * shade,
+            1.5 * blur * (0.25 + 0.75 * lit) * shade,
+            0.5 * lit * shade,
+        )
+    ]
+    grains = Image.fromarray(fig.sand(d, 1.1 * s.weight + 0.002, low, s.rng, weights[0]), "L")
+    soft = grains.filter(ImageFilter.GaussianBlur(low * 0.007))
+    haze = grains.resize((low // 4, low // 4), Image.Resampling.BOX)
+    haze = haze.filter(ImageFilter.GaussianBlur(low * 0.0075)).resize((low, low))
+    v = np.asarray(grains, np.float32) * weights[1]
+    v += np.asarray(soft, np.float32) * weights[2]
+    v += np.asarray(haze, np.float32) * weights[3]
+    glow = Image.fromarray(np.clip(v, 0, 255).astype(np.uint8), "L")
+    if work != low:
+        glow = glow.resize((work, work), Image.Resampling.BILINEAR)
+    s.img.paste(_ramp(glow, black, bright, hot=True))  # black, the dust, a glint of white
+    f = 0.72 * r  # the focus: where the dust is sharp and lit
+    return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
+
+
+def _engrave_inks(inks: Inks) -> tuple[RGB, RGB]:
+    """Paper and one ink: a deep shade of the mass on a light cover (black where the
+    palette is grey; the near-black mass on a vivid field), the pale sand on a night."""
+    if inks.dark:
+        return inks.field, inks.mark
+    _, chroma, _ = rgb_to_oklch(inks.mass)
+    if rgb_to_oklch(inks.mass)[0] < 0.25:
+        return inks.field, inks.mass
+    return inks.field, raster.tone(inks.mass, 0.3, min(chroma, 0.1))
+
+
+ENGRAVE_GRID = 192  # the grid (cells per cover side) a rule's thickness is taken from
+RULE_STEPS = 160  # straight segments along a rule's edge
+RULE_CANVAS = 768  # the least side the rules are drawn at
+
+
+def _bilinear(grid: np.ndarray, box: fig.Rect, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """`grid` (cell centres spread over `box`, fractions of the cover) read at the
+    points x, y (fractions of the cover), linearly between cells."""
+    gh, gw = grid.shape
+    fx = np.clip((x - box[0]) / (box[2] - box[0]) * gw - 0.5, 0.0, gw - 1.001)
+    fy = np.clip((y - box[1]) / (box[3] - box[1]) * gh - 0.5, 0.0, gh - 1.001)
+    ix, iy = fx.astype(np.int32), fy.astype(np.int32)
+    tx, ty = fx - ix, fy - iy
+    top = grid[iy, ix] * (1 - tx) + grid[iy, ix + 1] * tx
+    low = grid[iy + 1, ix] * (1 - tx) + grid[iy + 1, ix + 1] * tx
+    return top * (1 - ty) + low * ty
+
+
+def engrave(s: Sheet) -> compose.Box:
+    """The figure engraved: a block of fine horizontal rules that run off the frame's
+    side and bottom, each rule swelling where the sand would lie, and a second figure
+    ruled at a slight angle over it, so the two modes beat in a moire; paper above for
+    the title. Each rule is one anti-aliased polygon, its edges drawn from a coarse grid
+    of the figure, so the cost is the rules', not the pixels'."""
+    work = s.work
+    paper, ink = _engrave_inks(s.inks)
+    x0, y0 = (0.36, 0.0) if s.column else (0.0, float(s.rng.uniform(0.3, 0.36)))
+    box = (x0, y0, 1.0, 1.0)
+    side = 1.9  # one huge figure, its heart low in the block, cropped by the frame
+    shift = float(s.rng.uniform(-0.75, -0.35))
+    plate = (x0 + shift, y0 - 0.55, x0 + shift + side, y0 - 0.55 + side)
+    a, b, salt = s.key
+    first = s.pairs(1)
+    second = modes.square_pairs(b, a + 3, salt + 17, s.detail(1), plain=True)
+    pitch = 1.0 / (60 + 30 * s.direction.density)  # the rules' spacing, of the cover
+    pitch = max(pitch, 3.5 / work)  # a small render: fewer rules, never a grey blur
+    g = ENGRAVE_GRID
+    area = (round(x0 * g), round(y0 * g), g, g)
+    gx = (np.arange(area[0], area[2], dtype=np.float32) + 0.5) / g
+    gy = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / g
+    start = gx[None, :] - x0 if s.column else gy[:, None] - y0
+    rise = np.clip(start / np.float32(0.1), 0.0, 1.0) ** 1.5  # the rules fade in
+    band = np.float32(0.034)
+    hair = np.float32(0.03 if s.inks.dark else 0.1)  # a rule between the figure's lines
+    grid_box = (area[0] / g, area[1] / g, 1.0, 1.0)
+    canvas = max(work, RULE_CANVAS)  # a small cover's hairlines drawn big, then boxed
+    mask = Image.new("L", (canvas, canvas), 0)  # down: its ink the same at any size
+    draw = aggdraw.Draw(mask)
+    brush = aggdraw.Brush(255)
+    xs = np.linspace(x0, 1.0, RULE_STEPS, dtype=np.float32)[None, :]
+    for pairs, angle in ((first, 0.0), (second, float(s.rng.uniform(0.05, 0.09)))):
+        d = fig.square_wave(pairs, plate, area, g)
+        thick = (hair + np.float32(0.8) * np.exp(-((d / band) ** 2))) * rise
+        c, sn = math.cos(angle), math.sin(angle)
+        first_k = math.floor((y0 * c + x0 * sn) / pitch) - 1
+        last_k = math.ceil((c + sn) / pitch)
+        ks = np.arange(first_k, last_k + 1, dtype=np.float32)[:, None]
+        ys = ((ks + 0.5) * np.float32(pitch) - xs * np.float32(sn)) / np.float32(c)
+        t = _bilinear(thick, grid_box, np.broadcast_to(xs, ys.shape), ys)
+        t = np.where((ys >= y0) & (ys <= 1.0 + pitch), t, 0.0)
+        half = t * np.float32(pitch / (2 * c))
+        px = np.broadcast_to(xs, ys.shape) * canvas
+        inked = t > 0.005  # a rule's inked run (a degenerate edge still draws a hair)
+        for row in np.flatnonzero(inked.any(axis=1)):
+            run = np.flatnonzero(inked[row])
+            j0, j1 = max(run[0] - 1, 0), min(run[-1] + 2, RULE_STEPS)
+            x, y, h = px[row, j0:j1], ys[row, j0:j1] * canvas, half[row, j0:j1] * canvas
+            edge = np.concatenate([np.stack([x, y - h], 1), np.stack([x, y + h], 1)[::-1]])
+            draw.polygon(edge.ravel().tolist(), brush)
+    draw.flush()
+    if canvas > work:
+        mask = mask.resize((work, work), Image.Resampling.BOX)
+    s.img.paste(_ramp(mask, paper, ink))
+    return box
+
+
 DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
-    "macro": macro,
-    "disc": disc,
-    "tilt": tilt,
-    "sheet": sheet,
-    "poster": poster,
+    "engrave": engrave,
+    "dust": dust,
     "photo": photo,
+    "macro": macro,
 }

@@ -50,27 +50,6 @@ def square_pairs(
     return pairs
 
 
-SHEET = [  # Chladni's low figures, coarse to fine, mostly even: odd ones cross with bars
-    (1, 3, 1), (0, 4, 1), (2, 4, 1), (1, 5, 1), (0, 6, 1), (2, 6, 1),
-    (3, 5, 1), (0, 8, 1), (4, 6, 1), (2, 8, 1), (4, 8, 1), (6, 8, 1),
-]  # fmt: skip
-
-
-def sheet_pairs(a: int, b: int, salt: int, count: int, fine: float = 0.5) -> list[list[SquarePair]]:
-    """`count` (up to 8) different square figures for a specimen sheet: Chladni's low
-    figures, a run of them from a point set by `fine` (0..1, denser music further
-    along, to finer figures) and the track's bands, in an order set by the seed, each
-    bent a little by one shared weaker pair (the track's own bend; a strong or finer
-    one makes lace at this size)."""
-    count = min(count, 8)
-    first = round(fine * (len(SHEET) - 8)) + (a + salt) % 3
-    run = SHEET[min(first, len(SHEET) - count) :][:count]
-    turn = (b + salt) % count
-    chosen = run[turn:] + run[:turn]
-    bend = (0.12 + 0.03 * ((a * 3 + b + salt) % 7)) * (1 if salt % 2 else -1)
-    return [[(n, m, sign, 1.0), (n + 2, m, sign, bend)] for n, m, sign in chosen]
-
-
 def round_modes(a: int, b: int, salt: int, detail: int = 1) -> list[RoundMode]:
     """Two or three round-plate modes sharing an n-fold symmetry (detail 0..2), four
     fold at least: a three-bladed figure reads as the radiation hazard sign."""
