@@ -27,7 +27,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import onset_fields as fields
 from sleeve.engine.styles.cover_parts import onset_marks as marks
-from sleeve.engine.styles.cover_parts import onset_optics as optics
+from sleeve.engine.styles.cover_parts import onset_rows as rows
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
@@ -40,15 +40,15 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "moire", "riley", "floor", "tunnel", "bulge", "chevron")
+CALM_TO_LOUD = ("strip", "target", "steps", "riley", "row", "floor")
+RETIRED = ("moire", "tunnel", "bulge", "chevron")  # test patterns, not sleeves (docstring)
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
+    "strip": rows.strip,
     "target": marks.target,
-    "moire": optics.moire,
+    "steps": rows.steps,
     "riley": fields.riley,
-    "tunnel": optics.tunnel,
+    "row": rows.row,
     "floor": fields.floor,
-    "bulge": optics.bulge,
-    "chevron": fields.chevron,
 }
 SHAPES = ("dot", "square")
 
@@ -58,9 +58,7 @@ def _plan(direction: ArtDirection) -> tuple[str, str]:
     (dots mostly: the dot floor was the one cover both reviewers would release), from
     their own rng (no drawing)."""
     rng = raster.rng_for(direction, "onsets-layout")
-    # the moire's fine gratings read as TV static on a dark field: light fields only
-    choices = tuple(c for c in CALM_TO_LOUD if c != "moire") if _dark(direction) else CALM_TO_LOUD
-    return compose.pick(rng, choices, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
+    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -162,10 +160,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = _sheet(direction, img, rng, shape)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
-    for mask, colour, top in sheet.layers:  # printed over the drawing (a moire's gratings)
-        box = mask.getbbox()  # only where the mask prints: a paste costs by its area
-        if box is not None:
-            img.paste(colour, (box[0], top + box[1], box[2], top + box[3]), mask.crop(box))
     turn = {
         (True, True): Image.Transpose.ROTATE_180,
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,

@@ -96,7 +96,7 @@ def target(sheet: Sheet, hits: np.ndarray) -> Box:
     off the side and the foot and its rim stops under the title's band. The rings sit
     on a disc of the mass colour, or straight on the field when that colour is grey."""
     rng = sheet.rng
-    n = int(rng.choice((14, 18, 22)))
+    n = int(rng.choice((7, 8, 10)))
     v = steps_of(hits, n, busiest(hits, n // 16 + 1))
     cx = float(rng.uniform(0.74, 0.86))
     cy = float(rng.uniform(0.84, 0.94))
@@ -110,9 +110,10 @@ def target(sheet: Sheet, hits: np.ndarray) -> Box:
         t = k / n
         c = np.array([cx, cy]) * (1 - t) + eye * t
         r = rim - (k + 0.5) * pitch
-        played = v[k] >= REST
-        w = pitch * (0.1 + 0.84 * float(v[k]) ** 1.2) if played else pitch * 0.22
-        base = (sheet.field if disc else sheet.ink) if played else sheet.ghost
+        if v[k] < REST:  # a rest: the gap itself
+            continue
+        w = pitch * (0.16 + 0.8 * float(v[k]) ** 1.2)
+        base = sheet.field if disc else sheet.ink
         sheet.ring(float(c[0]), float(c[1]), r, w, sheet.colour(k, float(v[k]), base))
     sheet.disc(float(eye[0]), float(eye[1]), pitch * 0.9, sheet.hot)
     return (cx - rim, cy - rim, min(1.0, cx + rim), min(1.0, cy + rim))
