@@ -110,7 +110,7 @@ def floor(sheet: Sheet, hits: np.ndarray) -> Box:
     pts = np.stack([vx + focus * wx / wz, horizon + focus * lift / wz], 2)
     lo, hi = pts.min(axis=1), pts.max(axis=1)
     seen = (wz.min(axis=1) >= 0.55 * near) & (hi[:, 0] > 0) & (lo[:, 0] < 1) & (lo[:, 1] < 1)
-    seen &= (hi - lo).max(axis=1) >= 0.02  # no specks crowding the horizon
+    seen &= (hi - lo).max(axis=1) >= 0.03  # no specks crowding the horizon
     for m in sorted(np.flatnonzero(seen), key=lambda m: -wz[m].mean()):  # far to near
         if not played[m] or not _edge_ok(pts[m]):
             continue

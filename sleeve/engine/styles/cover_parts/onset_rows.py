@@ -2,10 +2,11 @@
 kept at the top (the style flips the picture for a low title), each returning the
 focal box it drew in.
 
-A row (one line of huge dots, a sixteenth each, as wide as its hit, running off both
-sides of the frame low under a wide empty field), a strip (a barcode: a band of
-upright bars, a sixteenth each, as thick as its hit, across a wide flat field) and
-steps (a step sequencer's 4 x 4 grid of big squares, a bar of sixteenths, each square
+A row (one line of huge dots, a sixteenth of the song's typical bar each, as wide as
+its hit, running off both sides of the frame low under a wide empty field), a strip
+(a barcode: a band of upright bars, a sixteenth each, as thick as its hit, across a
+wide flat field) and
+steps (a step sequencer's 4 x 4 grid of big squares, the song's typical bar, each square
 as big as its hit, rests an open square, only the downbeat filled in the accent)."""
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ def _bar(hits: np.ndarray, count: int, start: int) -> np.ndarray:
     return steps_of(np.roll(hits, -start, axis=1), count, busiest(hits, count // 16 + 1))
 
 
+def groove(hits: np.ndarray, count: int, start: int) -> np.ndarray:
+    """The song's typical bar (each sixteenth's median strength over the bars, so one
+    stray hard hit does not stand for the song), `count` steps read from `start`."""
+    return np.resize(np.roll(np.median(hits, axis=0), -start), count)
+
+
 def row(sheet: Sheet, hits: np.ndarray) -> Box:
     """One row of huge dots low in the frame, a sixteenth each, as wide as its hit (a
     rest a small dot, so the row stays a line), the first and last cut in half by the
@@ -30,7 +37,7 @@ def row(sheet: Sheet, hits: np.ndarray) -> Box:
     n = int(rng.choice((4, 5, 6)))
     pitch = 1.0 / (n - 1.4)
     start = int(rng.integers(1, 3))  # the downbeat a dot or so in from the edge
-    v = _bar(hits, n, (16 - start) % 16)
+    v = groove(hits, n, (16 - start) % 16)
     cy = float(rng.uniform(0.68, 0.76))
     colour = sheet.ink if rng.random() < 0.6 else sheet.mass
     big = 0.0
@@ -52,7 +59,7 @@ def strip(sheet: Sheet, hits: np.ndarray) -> Box:
     pitch = (1.0 - 2 * margin) / n
     start = int(rng.integers(2, 6))
     v = _bar(hits, n, (16 - start) % 16)
-    tall = float(rng.uniform(0.16, 0.34))
+    tall = float(rng.uniform(0.14, 0.24))
     y1 = float(rng.uniform(0.86, 0.92))
     y0 = y1 - tall
     colour = sheet.ink if rng.random() < 0.6 else sheet.mass
@@ -72,13 +79,13 @@ def steps(sheet: Sheet, hits: np.ndarray) -> Box:
     square of the cell's size, only the downbeat in the accent; the rest of the frame
     is empty field."""
     rng = sheet.rng
-    side = float(rng.uniform(0.5, 0.56))
     edge = float(rng.uniform(0.06, 0.09))
+    side = min(float(rng.uniform(0.54, 0.6)), 1.0 - edge - KEEP_OUT - 0.02)
     x0, y0 = 1.0 - edge - side, 1.0 - edge - side
     cell = side / 4
     gap = cell * 0.16
     line = cell * 0.07
-    v = _bar(hits, 16, 0)
+    v = groove(hits, 16, 0)
     colour = sheet.ink if rng.random() < 0.6 else sheet.mass
     for k in range(16):
         s = float(v[k])
