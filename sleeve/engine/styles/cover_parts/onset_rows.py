@@ -54,7 +54,7 @@ def strip(sheet: Sheet, hits: np.ndarray) -> Box:
     field, a sixteenth a slot, each bar as thick as its hit (rests empty slots), the
     downbeats' bars in the accent."""
     rng = sheet.rng
-    n = int(rng.choice((16, 24, 32)))
+    n = int(rng.choice((16, 20, 24)))  # 32 bars blur to grey at 64 px
     margin = float(rng.choice((0.0, 0.08)))  # bled off both sides, or set in a margin
     pitch = (1.0 - 2 * margin) / n
     start = int(rng.integers(2, 6))
@@ -80,11 +80,11 @@ def steps(sheet: Sheet, hits: np.ndarray) -> Box:
     is empty field."""
     rng = sheet.rng
     edge = float(rng.uniform(0.06, 0.09))
-    side = min(float(rng.uniform(0.54, 0.6)), 1.0 - edge - KEEP_OUT - 0.02)
+    side = min(float(rng.uniform(0.5, 0.56)), 1.0 - edge - KEEP_OUT - 0.02)
     x0, y0 = 1.0 - edge - side, 1.0 - edge - side
     cell = side / 4
     gap = cell * 0.16
-    line = cell * 0.07
+    line = cell * 0.11  # an open square still reads at 64 px
     v = groove(hits, 16, 0)
     colour = sheet.ink if rng.random() < 0.6 else sheet.mass
     for k in range(16):
