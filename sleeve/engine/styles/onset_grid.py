@@ -2,21 +2,21 @@
 flat field (Raster-Noton, Kompakt, a Riley poster), the accent on the downbeats only.
 
 onsets -> every mark's size, so different rhythms draw different prints; the
-composition leans from calm to loud with the energy, the seed choosing among the near
-ones:
+composition leans from calm to loud with the energy (in this order), the seed choosing
+among the near ones:
 - strip: a barcode of upright bars, a sixteenth a slot, as thick as its hit, in a band
   low under a wide empty field (onset_rows);
 - target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
   rests left open, stepping toward an eye (onset_marks);
-- steps: a step sequencer's 4 x 4 grid of big squares in a corner, the song's typical
-  bar, played steps filled as big as their hit, rests small open squares, the downbeat
-  in the accent (onset_rows);
+- floor: the bars as dots on a floor in perspective, huge in front, thinning out before
+  the horizon under the title (onset_fields);
 - riley: six to eight bands across the frame swelling on the hits and bending in a slow
   wave, the downbeats a column of accent swells (onset_fields);
 - row: one row of huge dots, the song's typical bar, as wide as their hits, running off
   both sides low under a wide empty field (onset_rows);
-- floor: the bars as dots on a floor in perspective, huge in front, thinning out before
-  the horizon under the title (onset_fields).
+- steps: a step sequencer's 4 x 4 grid of big squares in a corner, the song's typical
+  bar, played steps filled as big as their hit, rests small open squares, the downbeat
+  in the accent (onset_rows).
 Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
 tunnel (nested frames: a screen saver), the bulge (a Vasarely checkerboard: an
 optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); the
@@ -54,7 +54,7 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("strip", "target", "steps", "riley", "row", "floor")
+CALM_TO_LOUD = ("strip", "target", "floor", "riley", "row", "steps")
 RETIRED = ("moire", "tunnel", "bulge", "chevron")  # test patterns, not sleeves (docstring)
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
     "strip": rows.strip,
