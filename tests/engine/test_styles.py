@@ -225,11 +225,13 @@ def test_the_spectrum_when_given_is_what_the_spectrogram_draws() -> None:
 def test_onsets_when_given_set_the_onset_grid() -> None:
     sparse = dataclasses.replace(LOUD, onsets=tuple([1.0] + [0.0] * 15) * 16, has_audio=True)
     busy = dataclasses.replace(LOUD, onsets=tuple([1.0] * 256), has_audio=True)
+    silent = dataclasses.replace(LOUD, onsets=tuple([0.0] * 256), has_audio=True)
     ink = [
         float(np.asarray(edges(render("onset_grid", d, 256)), np.float64).mean())
-        for d in (sparse, busy)
+        for d in (sparse, busy, silent)
     ]
-    assert ink[1] > 2 * ink[0]
+    # over the silent cover's edges (its grain), so a print of few marks counts too
+    assert ink[1] - ink[2] > 2 * (ink[0] - ink[2])
 
 
 def test_paper_cut_follows_the_mood() -> None:

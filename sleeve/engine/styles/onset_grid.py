@@ -1,16 +1,30 @@
-"""Onset grid: the song's rhythm as a bold op-art print with depth or movement.
+"""Onset grid: the song's rhythm as a minimal print, a few big marks in one ink on a
+flat field (Raster-Noton, Kompakt, a Riley poster), the accent on the downbeats only.
 
-onsets -> every mark's size (a ring's or frame's thickness, a band's swell, a cell's
-dot, a triangle's reach, a grating's push), so different rhythms draw different
-prints; the composition leans from calm to loud with the energy, the seed choosing
-among the near ones: a target of rings in a lower corner, a moire of two gratings
-whose interference bands swell into the rhythm, Riley bands swelling on the hits, a
-dot floor in perspective, a tunnel of frames pulsing into an eye, a Vasarely board
-bulging toward the viewer, a checkerboard the hits flip (onset_marks, onset_fields,
-onset_optics). Each fills the frame under a calm band left for the title (drawn at
-the top, flipped for a low title, mirrored by the seed); palette -> field, ink or a
-mass colour, and the accent on the downbeats (60/30/10). Without audio the rhythm is
-synthesized from the energy curve and the seed."""
+onsets -> every mark's size, so different rhythms draw different prints; the
+composition leans from calm to loud with the energy (in this order), the seed choosing
+among the near ones:
+- strip: a barcode of upright bars, a sixteenth a slot, as thick as its hit, in a band
+  low under a wide empty field (onset_rows);
+- target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
+  rests left open, stepping toward an eye (onset_marks);
+- floor: the bars as dots on a floor in perspective, huge in front, thinning out before
+  the horizon under the title (onset_fields);
+- riley: six to eight bands across the frame swelling on the hits and bending in a slow
+  wave, the downbeats a column of accent swells (onset_fields);
+- row: one row of huge dots, the song's typical bar, as wide as their hits, running off
+  both sides low under a wide empty field (onset_rows);
+- steps: a step sequencer's 4 x 4 grid of big squares in a corner, the song's typical
+  bar, played steps filled as big as their hit, rests small open squares, the downbeat
+  in the accent (onset_rows).
+Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
+tunnel (nested frames: a screen saver), the bulge (a Vasarely checkerboard: an
+optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); the
+faint ghost ink for rests and the floor's horizon specks went with them, so every
+cover is the field, one ink (or the palette's mass colour) and the accent.
+Each keeps a calm band for the title (drawn at the top, flipped for a low title,
+mirrored by the seed). Without audio the rhythm is synthesized from the energy curve
+and the seed."""
 
 from __future__ import annotations
 
@@ -27,7 +41,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import onset_fields as fields
 from sleeve.engine.styles.cover_parts import onset_marks as marks
-from sleeve.engine.styles.cover_parts import onset_optics as optics
+from sleeve.engine.styles.cover_parts import onset_rows as rows
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
@@ -40,15 +54,15 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "moire", "riley", "floor", "tunnel", "bulge", "chevron")
+CALM_TO_LOUD = ("strip", "target", "floor", "riley", "row", "steps")
+RETIRED = ("moire", "tunnel", "bulge", "chevron")  # test patterns, not sleeves (docstring)
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
+    "strip": rows.strip,
     "target": marks.target,
-    "moire": optics.moire,
+    "steps": rows.steps,
     "riley": fields.riley,
-    "tunnel": optics.tunnel,
+    "row": rows.row,
     "floor": fields.floor,
-    "bulge": optics.bulge,
-    "chevron": fields.chevron,
 }
 SHAPES = ("dot", "square")
 
@@ -58,9 +72,7 @@ def _plan(direction: ArtDirection) -> tuple[str, str]:
     (dots mostly: the dot floor was the one cover both reviewers would release), from
     their own rng (no drawing)."""
     rng = raster.rng_for(direction, "onsets-layout")
-    # the moire's fine gratings read as TV static on a dark field: light fields only
-    choices = tuple(c for c in CALM_TO_LOUD if c != "moire") if _dark(direction) else CALM_TO_LOUD
-    return compose.pick(rng, choices, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
+    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -84,7 +96,7 @@ def _dark(direction: ArtDirection) -> bool:
 def _sheet(
     direction: ArtDirection, img: Image.Image, rng: np.random.Generator, shape: str
 ) -> Sheet:
-    """Field, ink and accent (Swiss: three colours and a faint ink for rests): the
+    """Field, ink and accent (Swiss: three colours, a mass colour the ink's stand-in): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
     print on it; the mark shape and the title's band."""
     paper = _paper(direction)
@@ -93,7 +105,6 @@ def _sheet(
         img.paste(paper, (0, 0, *img.size))
     ink = raster.tone(direction.palette.background, 0.92 if dark else 0.18, 0.02)
     hot = _accent(direction, paper, ink)
-    ghost = tuple(int(round(0.7 * p + 0.3 * i)) for p, i in zip(paper, ink, strict=True))
     return Sheet(
         draw=aggdraw.Draw(img),
         size=img.size[0],
@@ -102,7 +113,6 @@ def _sheet(
         ink=ink,
         mass=_mass(direction, paper, ink, hot),
         hot=hot,
-        ghost=ghost,  # type: ignore[arg-type]
         shape=shape,
     )
 
@@ -162,10 +172,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = _sheet(direction, img, rng, shape)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
     sheet.draw.flush()
-    for mask, colour, top in sheet.layers:  # printed over the drawing (a moire's gratings)
-        box = mask.getbbox()  # only where the mask prints: a paste costs by its area
-        if box is not None:
-            img.paste(colour, (box[0], top + box[1], box[2], top + box[3]), mask.crop(box))
     turn = {
         (True, True): Image.Transpose.ROTATE_180,
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,

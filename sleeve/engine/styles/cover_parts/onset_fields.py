@@ -33,7 +33,7 @@ def riley(sheet: Sheet, hits: np.ndarray) -> Box:
     so the beats stand as bent columns of swells; the downbeats' swells in the
     accent."""
     rng = sheet.rng
-    n = int(rng.choice((10, 12, 15)))
+    n = int(rng.choice((6, 7, 8)))
     first = busiest(hits, n)
     x = np.linspace(-0.01, 1.01, 200)
     pitch = (1.0 - KEEP_OUT) / (n + 0.3)
@@ -58,43 +58,6 @@ def riley(sheet: Sheet, hits: np.ndarray) -> Box:
             lower = np.stack([x[seg], low[seg]], 1)[::-1]
             sheet.poly(np.concatenate([upper, lower]), sheet.hot)
     return (0.0, KEEP_OUT, 1.0, 1.0)
-
-
-def chevron(sheet: Sheet, hits: np.ndarray) -> Box:
-    """A checkerboard of square tiles under the title's band, a sixteenth each, every
-    hit flipping a triangle of its tile to the other colour from a corner, as big as
-    the hit, the corners mirrored tile to tile so a steady beat knits the board into
-    zigzags and diamonds; the downbeats' triangles in the accent."""
-    rng = sheet.rng
-    n = int(rng.choice((6, 8)))
-    tile = 1 / n
-    rows = int((1.0 - KEEP_OUT) / tile)
-    start = int(rng.integers(2, 6))  # read from this step: the downbeats off the edges
-    v = np.roll(steps_of(hits, n * rows + 16, busiest(hits, n * rows // 16 + 1)), -start)
-    top = 1.0 - rows * tile
-    mode = int(rng.integers(3))
-    pair = (sheet.mass if rng.random() < 0.6 else sheet.ink, sheet.field)
-    corners = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float)
-    grow = 0.6 / sheet.size  # shapes overlap by a pixel: no seams between like colours
-    for r in range(rows):
-        for c in range(r % 2, n, 2):  # the other tiles are the field itself
-            x0, y0 = c * tile, top + r * tile
-            sheet.box(x0 - grow, y0 - grow, x0 + tile + grow, y0 + tile + grow, pair[0])
-    for r in range(rows):
-        for c in range(n):
-            k = r * n + c
-            s = float(v[k])
-            if s < REST:
-                continue
-            turn = ((c % 2) * (1 if mode != 2 else 3) + (r % 2) * (2 if mode != 1 else 1)) % 4
-            leg = 0.35 + 0.65 * s**1.2
-            origin = np.array([c * tile, top + r * tile]) + corners[turn] * tile
-            dx = tile if turn in (0, 3) else -tile
-            dy = tile if turn in (0, 1) else -tile
-            tri = np.array([origin, origin + [dx * leg, 0], origin + [0, dy * leg]])
-            tri += np.sign(tri - tri.mean(axis=0)) * grow * 2.5
-            sheet.poly(tri, sheet.colour(k + start, s, pair[(r + c + 1) % 2]))
-    return (0.0, top, 1.0, 1.0)
 
 
 def _edge_ok(points: np.ndarray) -> bool:
@@ -147,10 +110,10 @@ def floor(sheet: Sheet, hits: np.ndarray) -> Box:
     pts = np.stack([vx + focus * wx / wz, horizon + focus * lift / wz], 2)
     lo, hi = pts.min(axis=1), pts.max(axis=1)
     seen = (wz.min(axis=1) >= 0.55 * near) & (hi[:, 0] > 0) & (lo[:, 0] < 1) & (lo[:, 1] < 1)
-    seen &= (hi - lo).max(axis=1) >= 0.006
+    seen &= (hi - lo).max(axis=1) >= 0.03  # no specks crowding the horizon
     for m in sorted(np.flatnonzero(seen), key=lambda m: -wz[m].mean()):  # far to near
-        if not (_edge_ok(pts[m]) if played[m] else _inside(pts[m])):
+        if not played[m] or not _edge_ok(pts[m]):
             continue
         i, s = int(col[m] % 16), float(strength[m])
-        sheet.poly(pts[m], sheet.colour(i, s) if played[m] else sheet.ghost)
+        sheet.poly(pts[m], sheet.colour(i, s))
     return (0.0, horizon, 1.0, 1.0)

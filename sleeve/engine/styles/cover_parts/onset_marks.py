@@ -10,12 +10,10 @@ thick as its hit, the rings stepping toward an eye like a speaker cone. Colour,
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 import aggdraw
 import numpy as np
-from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
@@ -28,9 +26,8 @@ REST = 0.05  # a strength below this is a rest
 @dataclass(frozen=True)
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
-    the field, the ink, the mass colour (the 30 of 60/30/10), the accent, the faint ink
-    for rests, the mark shape ('dot' or 'square') and the layers (mask, colour, the
-    mask's top row) the style prints over the drawing once it is flushed."""
+    the field, the ink, the mass colour (the 30 of 60/30/10), the accent and the mark
+    shape ('dot' or 'square')."""
 
     draw: aggdraw.Draw
     size: int
@@ -39,9 +36,7 @@ class Sheet:
     ink: RGB
     mass: RGB
     hot: RGB
-    ghost: RGB
     shape: str
-    layers: list[tuple[Image.Image, RGB, int]] = dataclasses.field(default_factory=list)
 
     def colour(self, step: int, v: float, base: RGB | None = None) -> RGB:
         """A hit's colour: the accent on a played downbeat, `base` (the ink) elsewhere."""
@@ -71,11 +66,6 @@ class Sheet:
         """A filled polygon from (n, 2) points (fractions)."""
         self.draw.polygon((points * self.size).ravel().tolist(), aggdraw.Brush(colour))
 
-    def stroke(self, points: np.ndarray, width: float, colour: RGB) -> None:
-        """An open polyline from (n, 2) points, `width` a fraction of the side."""
-        pen = aggdraw.Pen(colour, max(width * self.size, 0.5))
-        self.draw.line((points * self.size).ravel().tolist(), pen)
-
 
 def steps_of(hits: np.ndarray, count: int, first: int = 0) -> np.ndarray:
     """`count` sixteenths read on from bar `first`, wrapping round the song's bars."""
@@ -91,12 +81,12 @@ def busiest(hits: np.ndarray, count: int) -> int:
 
 def target(sheet: Sheet, hits: np.ndarray) -> Box:
     """Concentric rings in a lower corner, one per sixteenth from the rim inward,
-    each as thick as its hit (a rest a thin ring in the faint ink), their centres
+    each as thick as its hit (a rest its gap left open), their centres
     stepping toward an eye nearer the middle, so the figure reads as a cone; it bleeds
     off the side and the foot and its rim stops under the title's band. The rings sit
     on a disc of the mass colour, or straight on the field when that colour is grey."""
     rng = sheet.rng
-    n = int(rng.choice((14, 18, 22)))
+    n = int(rng.choice((7, 8, 10)))
     v = steps_of(hits, n, busiest(hits, n // 16 + 1))
     cx = float(rng.uniform(0.74, 0.86))
     cy = float(rng.uniform(0.84, 0.94))
@@ -110,9 +100,10 @@ def target(sheet: Sheet, hits: np.ndarray) -> Box:
         t = k / n
         c = np.array([cx, cy]) * (1 - t) + eye * t
         r = rim - (k + 0.5) * pitch
-        played = v[k] >= REST
-        w = pitch * (0.1 + 0.84 * float(v[k]) ** 1.2) if played else pitch * 0.22
-        base = (sheet.field if disc else sheet.ink) if played else sheet.ghost
+        if v[k] < REST:  # a rest: the gap itself
+            continue
+        w = pitch * (0.16 + 0.8 * float(v[k]) ** 1.2)
+        base = sheet.field if disc else sheet.ink
         sheet.ring(float(c[0]), float(c[1]), r, w, sheet.colour(k, float(v[k]), base))
     sheet.disc(float(eye[0]), float(eye[1]), pitch * 0.9, sheet.hot)
     return (cx - rim, cy - rim, min(1.0, cx + rim), min(1.0, cy + rim))
