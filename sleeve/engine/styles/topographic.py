@@ -1,6 +1,6 @@
-"""Topographic: the song's land as designed album art, not a GIS sheet: bold contour
-prints in flat colour, a cut-paper stack, a contour sunrise, or thin lines in one ink
-on empty paper.
+"""Topographic: the song's land as a contour map designed as album art, not a GIS
+sheet: bold contour prints in flat colour, a cut-paper stack, a contour sunrise, or
+thin lines in one ink on empty paper.
 
 The music shapes the land: the energy curve raises the ridges and swells a summit's
 rings, the spectrum lays out the massifs, the tempo and turbulence roughen the ground,
