@@ -451,3 +451,16 @@ def test_the_ecm_photograph_bleeds_off_the_frame(monkeypatch) -> None:
         edges = np.concatenate([pixels[:, 0], pixels[:, -1]])
         photo = np.abs(edges - ground).max(axis=1) > 40  # the edge columns away from ground
         assert photo.mean() > 0.5, (seed, float(photo.mean()))
+
+
+def test_swiss_huge_letter_needs_most_of_the_page() -> None:
+    """Under a deep title block the glyph shrank to a small letter in a strip (a lone
+    T, an H, a cut-off F): a title that takes much of the page never gets the glyph,
+    a short one still may."""
+    long = dataclasses.replace(LOUD, title="Thunderstruck Highway of the Burning Night Sky")
+    assert swiss_geometry._title_depth(long) + swiss_geometry.GAP > swiss_geometry.SHALLOW
+    drawn = {swiss_geometry.layout_of(dataclasses.replace(long, seed=s)) for s in range(200)}
+    assert "glyph" not in drawn
+    short = dataclasses.replace(LOUD, title="Riot")
+    drawn = {swiss_geometry.layout_of(dataclasses.replace(short, seed=s)) for s in range(200)}
+    assert "glyph" in drawn

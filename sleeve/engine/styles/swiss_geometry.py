@@ -71,14 +71,15 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
+SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
 COMPOSITIONS = ("circle", "arcs", "stair", "modules", "turns", "split", "glyph", "squares")
 # weights for a calm (energy 0) and a loud (energy 1) track, mixed by the energy: a
 # calm song leans to the arcs, the overprinted squares and the circle, a loud one to
 # the stair, the turning squares and the split field. At most two skeletons are
 # round: the overprinted discs, the crescendo, the eclipse and the diagonal's riding
 # disc read, with the circle, as one template to two art directors.
-CALM_WEIGHTS = (1.0, 1.3, 0.7, 0.9, 0.75, 0.8, 0.7, 1.1)
-LOUD_WEIGHTS = (0.8, 0.9, 1.15, 1.0, 1.1, 1.05, 0.85, 1.0)
+CALM_WEIGHTS = (1.0, 1.3, 0.6, 0.9, 0.75, 0.8, 0.7, 1.1)
+LOUD_WEIGHTS = (0.8, 0.9, 1.0, 1.0, 1.1, 1.05, 0.85, 1.0)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
 # level bands, children's songs modules and letters, sad songs the quieter ones
 MOOD_SCALE = {
@@ -182,8 +183,16 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
         weights[COMPOSITIONS.index("glyph")] = 0.0
+    elif float(np.clip(_title_depth(direction), 0.2, 0.62)) + GAP > SHALLOW:
+        # under a deep title block the letter shrank to a small mark in a strip
+        # (a T, an H, a cut-off F), the split's figure to a small logo and the
+        # squares to scattered blocks: the huge letter needs most of the page, the
+        # split and the squares much of it
+        weights[COMPOSITIONS.index("glyph")] = 0.0
+        weights[COMPOSITIONS.index("split")] *= 0.3
+        weights[COMPOSITIONS.index("squares")] *= 0.3
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
-        weights[COMPOSITIONS.index("stair")] += 0.3  # a busy rhythm gets its staircase
+        weights[COMPOSITIONS.index("stair")] += 0.15  # a busy rhythm gets its staircase
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)

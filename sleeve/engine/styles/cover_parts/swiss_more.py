@@ -107,6 +107,9 @@ def squares(image, f: Frame, rng: np.random.Generator) -> Box:
     side = np.minimum(room * (0.3 + 0.78 * loud), min(room * 1.02, width * 0.8))
     lit, chroma, _ = rgb_to_oklch(f.paper)
     overprint = lit > 0.6 and chroma < 0.06  # inks multiply on pale paper
+    if max(rgb_to_oklch(main)[1], rgb_to_oklch(second)[1]) < 0.04:
+        # a grey palette: grey on grey had read as fog; black and one grey instead
+        second = f.ink
     pair = [main, second] if rng.random() < 0.5 else [second, main]
     colours = [pair[k % 2] for k in range(sections)]
     lead = float(rng.uniform(-0.1, 0.02)) * width  # the first square may bleed a side
@@ -289,7 +292,8 @@ def split(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         cut = 1 / 3 if first else 2 / 3
     dark = f.ink if not night else main
     diamond = rng.random() < 0.45
-    r = min(w, h) * (0.22 + 0.1 * e) * (1.25 if diamond else 1.0)
+    # a big figure against the wide field (a modest one read as a corporate logo)
+    r = min(w, h) * (0.3 + 0.1 * e) * (1.2 if diamond else 1.0)
     along = (f.steps - 3) / 4.0  # a faster song's figure sits further along the cut
     along = float(np.clip(along + rng.uniform(-0.15, 0.15), 0, 1))
     if upright:
