@@ -78,8 +78,8 @@ COMPOSITIONS = ("circle", "arcs", "stair", "modules", "turns", "split", "glyph",
 # the stair, the turning squares and the split field. At most two skeletons are
 # round: the overprinted discs, the crescendo, the eclipse and the diagonal's riding
 # disc read, with the circle, as one template to two art directors.
-CALM_WEIGHTS = (1.0, 1.3, 0.6, 0.9, 0.75, 0.8, 0.7, 1.1)
-LOUD_WEIGHTS = (0.8, 0.9, 1.0, 1.0, 1.1, 1.05, 0.85, 1.0)
+CALM_WEIGHTS = (1.0, 1.3, 0.55, 0.9, 0.75, 0.8, 0.7, 1.1)
+LOUD_WEIGHTS = (0.8, 0.9, 0.9, 1.0, 1.1, 1.05, 0.85, 1.0)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
 # level bands, children's songs modules and letters, sad songs the quieter ones
 MOOD_SCALE = {

@@ -86,6 +86,28 @@ def stair(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     return f.fraction(f.bleed())
 
 
+def _hue_apart(a: RGB, b: RGB) -> float:
+    d = abs(rgb_to_oklch(a)[2] - rgb_to_oklch(b)[2]) % 360.0
+    return min(d, 360.0 - d)
+
+
+def _colour_partner(f: Frame, main: RGB) -> RGB:
+    """The squares' second ink: a clear colour well apart in hue from the first that
+    stands off the paper (a grey beside a red had printed as a dull grey slab), else
+    black (grey on grey had read as fog)."""
+    pool = [
+        c
+        for c in (*f.flats, f.accent)
+        if rgb_to_oklch(c)[1] > 0.06
+        and _hue_apart(c, main) > 35.0
+        and _hue_apart(c, f.paper) > 25.0
+        and abs(rgb_to_oklch(c)[0] - rgb_to_oklch(f.paper)[0]) > 0.08
+    ]
+    if not pool:
+        return f.ink
+    return max(pool, key=lambda c: rgb_to_oklch(c)[1] + 0.002 * _hue_apart(c, main))
+
+
 def squares(image, f: Frame, rng: np.random.Generator) -> Box:
     """Three or four huge overlapping squares standing on the far edge of the canvas,
     one for each section of the song: its side the section's loudness, in order across
@@ -96,7 +118,7 @@ def squares(image, f: Frame, rng: np.random.Generator) -> Box:
     and Müller-Brockmann's overprinted planes)."""
     x0, y0, x1, y1 = f.art
     s = f.size
-    main, second = inks(f)
+    main, _ = inks(f)
     fy = f.far()[1]
     sections = 3 if len(f.curve) < 8 or rng.random() < 0.45 else 4
     parts = np.array_split(np.asarray(f.curve, float), sections)
@@ -107,9 +129,11 @@ def squares(image, f: Frame, rng: np.random.Generator) -> Box:
     side = np.minimum(room * (0.3 + 0.78 * loud), min(room * 1.02, width * 0.8))
     lit, chroma, _ = rgb_to_oklch(f.paper)
     overprint = lit > 0.6 and chroma < 0.06  # inks multiply on pale paper
-    if max(rgb_to_oklch(main)[1], rgb_to_oklch(second)[1]) < 0.04:
-        # a grey palette: grey on grey had read as fog; black and one grey instead
-        second = f.ink
+    second = _colour_partner(f, main)
+    if rgb_to_oklch(f.paper)[1] > 0.08 and rgb_to_oklch(main)[1] < 0.04:
+        # a colour field with only greys to print: black and the palest flat, as a
+        # red poster prints black and white (grey squares on red had read as dull)
+        main, second = f.ink, max((*f.flats, f.accent), key=lambda c: rgb_to_oklch(c)[0])
     pair = [main, second] if rng.random() < 0.5 else [second, main]
     colours = [pair[k % 2] for k in range(sections)]
     lead = float(rng.uniform(-0.1, 0.02)) * width  # the first square may bleed a side
