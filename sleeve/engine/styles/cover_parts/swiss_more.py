@@ -18,7 +18,7 @@ import math
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
@@ -131,17 +131,19 @@ def squares(image, f: Frame, rng: np.random.Generator) -> Box:
     overprint = lit > 0.6 and chroma < 0.06  # inks multiply on pale paper
     second = _colour_partner(f, main)
     if rgb_to_oklch(f.paper)[1] > 0.08 and rgb_to_oklch(main)[1] < 0.04:
-        # a colour field with only greys to print: black and the palest flat, as a
-        # red poster prints black and white (grey squares on red had read as dull)
-        main, second = f.ink, max((*f.flats, f.accent), key=lambda c: rgb_to_oklch(c)[0])
+        # a colour field with a grey to print: black and the palest flat, as a red
+        # poster prints black and white (grey squares on red had read as dull)
+        # (the clear partner, where there is one, instead of the black)
+        main = second if second != f.ink else f.ink
+        second = max((*f.flats, f.accent), key=lambda c: rgb_to_oklch(c)[0])
     pair = [main, second] if rng.random() < 0.5 else [second, main]
     colours = [pair[k % 2] for k in range(sections)]
     lead = float(rng.uniform(-0.1, 0.02)) * width  # the first square may bleed a side
     # the squares step at least a sixth of the width apart (the last may bleed off
     # the side): nearly stacked squares had left only slivers of the overlaps
     pitch = max((width - lead - float(side[-1])) / max(sections - 1, 1), 0.17 * width)
-    covered = Image.new("L", image.size, 0)  # where a square already lies
-    boxes = []
+    paint = ImageDraw.Draw(image)
+    boxes, drawn = [], []
     for k in range(sections):
         along = (x0 if fy else y0) + lead + pitch * k
         d = float(side[k])
@@ -156,15 +158,25 @@ def squares(image, f: Frame, rng: np.random.Generator) -> Box:
         c0, r0, c1, r1 = max(c0, 0), max(r0, 0), min(c1, s), min(r1, s)
         if c1 <= c0 or r1 <= r0:
             continue
-        region = image.crop((c0, r0, c1, r1))
-        solid = Image.new("RGB", region.size, tuple(colours[k]))
-        if overprint:
-            plane = ImageChops.multiply(region, solid)
-        else:  # on a dark or colour page: flat planes, an overlap the two inks mixed
-            plane = solid
-            plane.paste(Image.blend(region, solid, 0.5), (0, 0), covered.crop((c0, r0, c1, r1)))
-        image.paste(plane, (c0, r0))
-        covered.paste(255, (c0, r0, c1, r1))
+        ink = tuple(colours[k])
+        # where it meets the squares before it: those pixels, before it is laid
+        meets = []
+        for p0, q0, p1, q1 in drawn:
+            cut = (max(c0, p0), max(r0, q0), min(c1, p1), min(r1, q1))
+            if cut[0] < cut[2] and cut[1] < cut[3]:
+                meets.append((cut, image.crop(cut)))
+        flat = ink
+        if overprint:  # the ink multiplied with the flat paper
+            flat = tuple(int(round(a * b / 255.0)) for a, b in zip(f.paper, ink, strict=True))
+        paint.rectangle((c0, r0, c1 - 1, r1 - 1), fill=flat)
+        for cut, under in meets:  # each overlap a third colour
+            solid = Image.new("RGB", under.size, ink)
+            if overprint:
+                mixed = ImageChops.multiply(under, solid)
+            else:
+                mixed = Image.blend(under, solid, 0.5)
+            image.paste(mixed, cut[:2])
+        drawn.append((c0, r0, c1, r1))
     return f.fraction(
         (
             min(b[0] for b in boxes),
