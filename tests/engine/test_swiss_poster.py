@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -464,3 +465,18 @@ def test_swiss_huge_letter_needs_most_of_the_page() -> None:
     short = dataclasses.replace(LOUD, title="Riot")
     drawn = {swiss_geometry.layout_of(dataclasses.replace(short, seed=s)) for s in range(200)}
     assert "glyph" in drawn
+
+
+def test_swiss_deep_title_gets_strip_compositions_not_badges() -> None:
+    """Under a deep title the turned squares shrank to a small badge (Hands Up Tonight):
+    such a title draws them rarely, and the arcs or modules that fill a strip often."""
+    long = dataclasses.replace(LOUD, title="Thunderstruck Highway of the Burning Night Sky")
+    short = dataclasses.replace(LOUD, title="Riot")
+    counts = {}
+    for name, base in (("long", long), ("short", short)):
+        counts[name] = Counter(
+            swiss_geometry.layout_of(dataclasses.replace(base, seed=s)) for s in range(300)
+        )
+    assert counts["long"]["turns"] < 0.6 * counts["short"]["turns"], counts
+    strip = counts["long"]["arcs"] + counts["long"]["modules"]
+    assert strip > counts["short"]["arcs"] + counts["short"]["modules"], counts

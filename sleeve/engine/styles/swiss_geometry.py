@@ -191,6 +191,11 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("glyph")] = 0.0
         weights[COMPOSITIONS.index("split")] *= 0.3
         weights[COMPOSITIONS.index("squares")] *= 0.3
+        # the turned squares shrank to a small badge there too; the arcs sweep a strip
+        # as wide bands and the modules fill it as a frieze
+        weights[COMPOSITIONS.index("turns")] *= 0.4
+        weights[COMPOSITIONS.index("arcs")] *= 1.4
+        weights[COMPOSITIONS.index("modules")] *= 1.3
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
         weights[COMPOSITIONS.index("stair")] += 0.15  # a busy rhythm gets its staircase
     scale = MOOD_SCALE.get(_mood(direction))
