@@ -33,6 +33,8 @@ shape."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import aggdraw
 import numpy as np
 from PIL import Image
@@ -225,6 +227,7 @@ def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, 
     return edge, float(np.clip(_title_depth(direction), 0.2, 0.62))
 
 
+@lru_cache(maxsize=64)  # asked twice a cover: by the composition and the title zone
 def _title_depth(direction: ArtDirection) -> float:
     """About how tall (share of the side, margin included) the pipeline's title block
     will be: its main lines fitted as typography fits them, plus a small line."""
