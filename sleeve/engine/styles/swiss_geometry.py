@@ -1,32 +1,39 @@
 """Swiss / International-style music poster: one bold construction on a grid (a
-cropped circle, Beethoven arcs, rhythm bands, a module field broken by one, turned
-squares, a split field or a huge letter) in two flat colours and black, with a
-shape-free title zone.
+cropped circle, Beethoven arcs, a staircase of bars, a module field broken by one,
+turned squares, a split field, a huge letter or overprinted squares) in two flat
+colours and black, with a shape-free title zone.
 
-After Müller-Brockmann, Hofmann, Ruder and Gerstner: one enormous circle cropped by
-the canvas (circle), concentric arc segments whose sweeps are the energy curve (arcs,
-the Beethoven poster), a beam of parallel bands whose weights and gaps are the
-song's onsets (bands), a field of identical modules with one, at the loudest onset,
-turned and in colour (modules), squares nested and turned step by step on the far
-edge (turns), a grid line cutting paper from a colour field with a square or diamond
-on the cut, figure and ground swapped (split), and one huge letter or number of the
-title cropped by the canvas with a colour block knocking part of it out (glyph). Only
-two are round, and they look nothing alike; the overprinted discs, the disc
-crescendo, the eclipse and the band with a riding disc are gone (two art directors
-read them, with the circle, as one "big circle and a title" template).
+After Müller-Brockmann, Albers, Hofmann, Ruder and Gerstner: one enormous circle
+cropped by the canvas (circle), concentric arc segments whose sweeps are the energy
+curve (arcs, the Beethoven poster), level bars running off one side whose ends climb
+across the grid in strides that are the song's onsets (stair, the musica viva
+posters), a field of identical modules with one, at the loudest onset, turned and in
+colour (modules), squares nested and turned step by step on the far edge (turns), a
+grid line cutting paper from a colour field with a square or diamond on the cut,
+figure and ground swapped (split), one huge letter or number of the title cropped by
+the canvas with a colour block knocking part of it out (glyph), and three or four
+huge overlapping squares, one for each section of the song and as big as it is loud,
+overprinting into a third colour where they meet (squares). Only two are round, and
+they look nothing alike; the overprinted discs, the disc crescendo, the eclipse and
+the band with a riding disc are gone (two art directors read them, with the circle,
+as one "big circle and a title" template). The beam of parallel bands is retired:
+tilted, art directors read it as sportswear race stripes (on quiet songs above all);
+level, as a beach towel; the stair keeps its rhythm of onsets as one construction.
 
-The music picks and moves it: calm tracks lean to the circle and the arcs, loud ones
-to the bands, the split and the turns; dream pop and shoegaze get level bands only,
-children's songs more modules and letters. Tempo sets the counts (rings, bands,
-modules, squares) and the angles, the energy curve the sweeps, the onsets the
-weights, gaps and the broken module, valence and energy the colours (a lively song
-often prints on a full colour field instead of pale paper; a night title on black),
-the seed the corner, the crop and which edge the title zone takes (matched to the
-title layout). The focal box is the drawn composition where it bleeds over the
-canvas; the title zone holds no shape.
-"""
+The music picks and moves it: calm tracks lean to the arcs, the squares and the
+circle, loud ones to the stair, the split and the turns; dream pop and shoegaze get
+soft rounds and translucent squares, children's songs more modules and letters.
+Tempo sets the counts (rings, bars, modules, squares) and the angles, the energy
+curve the sweeps and the squares' sizes, the onsets the weights, strides and the
+broken module, valence and energy the colours (a lively song often prints on a full
+colour field instead of pale paper; a night title on black), the seed the corner, the
+crop and which edge the title zone takes (matched to the title layout). The focal box
+is the drawn composition where it bleeds over the canvas; the title zone holds no
+shape."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import aggdraw
 import numpy as np
@@ -66,20 +73,21 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
-COMPOSITIONS = ("circle", "arcs", "bands", "modules", "turns", "split", "glyph")
+SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
+COMPOSITIONS = ("circle", "arcs", "stair", "modules", "turns", "split", "glyph", "squares")
 # weights for a calm (energy 0) and a loud (energy 1) track, mixed by the energy: a
-# calm song leans to the big cropped circle and the arcs, a loud one to the bands,
-# the turning squares and the split field. At most two skeletons are round: the
-# overprinted discs, the crescendo, the eclipse and the diagonal's riding disc read,
-# with the circle, as one template to two art directors.
-CALM_WEIGHTS = (1.1, 1.3, 0.45, 1.0, 0.75, 0.9, 0.75)  # bands: race stripes, loud
-LOUD_WEIGHTS = (0.85, 0.9, 1.4, 1.1, 1.1, 1.15, 0.9)
+# calm song leans to the arcs, the overprinted squares and the circle, a loud one to
+# the stair, the turning squares and the split field. At most two skeletons are
+# round: the overprinted discs, the crescendo, the eclipse and the diagonal's riding
+# disc read, with the circle, as one template to two art directors.
+CALM_WEIGHTS = (1.0, 1.3, 0.55, 0.9, 0.75, 0.8, 0.7, 1.1)
+LOUD_WEIGHTS = (0.8, 0.9, 0.9, 1.0, 1.1, 1.05, 0.85, 1.0)
 # what each mood keeps of each composition (same order): hazy songs soft rounds and
 # level bands, children's songs modules and letters, sad songs the quieter ones
 MOOD_SCALE = {
-    "friendly": (1.1, 0.8, 0.7, 1.4, 0.8, 1.0, 1.3),
-    "hazy": (1.5, 1.4, 0.6, 0.7, 0.5, 0.8, 0.6),
-    "sad": (1.15, 1.3, 0.35, 1.0, 0.8, 1.0, 0.8),  # diagonal stripes read as sportswear
+    "friendly": (1.1, 0.8, 0.9, 1.4, 0.8, 1.0, 1.3, 1.1),
+    "hazy": (1.5, 1.4, 0.5, 0.7, 0.5, 0.8, 0.6, 1.3),  # translucent squares suit a haze
+    "sad": (1.15, 1.3, 0.8, 1.0, 0.8, 1.0, 0.8, 1.1),
 }
 
 
@@ -177,8 +185,21 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
         weights[COMPOSITIONS.index("glyph")] = 0.0
+    elif float(np.clip(_title_depth(direction), 0.2, 0.62)) + GAP > SHALLOW:
+        # under a deep title block the letter shrank to a small mark in a strip
+        # (a T, an H, a cut-off F), the split's figure to a small logo and the
+        # squares to scattered blocks: the huge letter needs most of the page, the
+        # split and the squares much of it
+        weights[COMPOSITIONS.index("glyph")] = 0.0
+        weights[COMPOSITIONS.index("split")] *= 0.3
+        weights[COMPOSITIONS.index("squares")] *= 0.3
+        # the turned squares shrank to a small badge there too; the arcs sweep a strip
+        # as wide bands and the modules fill it as a frieze
+        weights[COMPOSITIONS.index("turns")] *= 0.4
+        weights[COMPOSITIONS.index("arcs")] *= 1.4
+        weights[COMPOSITIONS.index("modules")] *= 1.3
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
-        weights[COMPOSITIONS.index("bands")] += 0.3  # a busy rhythm gets its bands
+        weights[COMPOSITIONS.index("stair")] += 0.15  # a busy rhythm gets its staircase
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
@@ -206,6 +227,7 @@ def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, 
     return edge, float(np.clip(_title_depth(direction), 0.2, 0.62))
 
 
+@lru_cache(maxsize=64)  # asked twice a cover: by the composition and the title zone
 def _title_depth(direction: ArtDirection) -> float:
     """About how tall (share of the side, margin included) the pipeline's title block
     will be: its main lines fitted as typography fits them, plus a small line."""
@@ -280,10 +302,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art = Image.new("RGB", (size, size), colours[0])
     if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
-    elif name == "bands":
-        draw = aggdraw.Draw(art)
-        focal = more.bands(draw, frame, rng, hazy=_mood(direction) == "hazy")
-        draw.flush()
+    elif name == "squares":
+        focal = more.squares(art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
         compose = getattr(layouts, name, None) or getattr(more, name)

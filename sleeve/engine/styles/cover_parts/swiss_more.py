@@ -1,12 +1,15 @@
 """More Swiss compositions, each a different skeleton (where the mass sits, what the
 focal shape is), drawn into a `swiss_layouts.Frame` and returning the focal box:
 
-bands: a beam of parallel bands packed towards the far edge, level or at the tempo's
-angle, their widths and gaps the song's onsets and the loudest in colour; modules: a
-field of identical modules on the grid, one of them (the loudest onset) turned and in
-colour; turns: squares nested and turned step by step, cropped by the far edge;
-split: a grid line or the diagonal cutting paper from a colour field, one square or
-diamond on the cut with figure and ground swapped (Hofmann, Ruder).
+stair: level bars running off one side of the canvas, their ends climbing across the
+grid in strides that are the song's onsets, the longest stride's bar in colour;
+squares: three or four huge overlapping squares, one per section of the song and as
+big as it is loud, overprinting into a third colour; modules: a field of identical
+modules on the grid, one of them (the loudest onset) turned and in colour; turns:
+squares nested and turned step by step, cropped by the far edge; split: a grid line
+or the diagonal cutting paper from a colour field, one square or diamond on the cut
+with figure and ground swapped (Hofmann, Ruder). The beam of parallel bands is
+retired (tilted it read as race stripes, level as a beach towel).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import math
 
 import aggdraw
 import numpy as np
+from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
@@ -26,77 +30,161 @@ def _brush(color: RGB) -> aggdraw.Brush:
     return aggdraw.Brush(tuple(color))
 
 
-def _tilt(f: Frame, rng: np.random.Generator) -> float:
-    """An angle in radians from the tempo: about 15 degrees for a slow song to 45 for
-    a fast one, rising or falling by the seed."""
-    degrees = 22.0 + 6.0 * (f.steps - 3) + float(rng.uniform(-4.0, 4.0))
-    return math.radians(degrees) * (1 if rng.random() < 0.5 else -1)
-
-
-def _band(draw: aggdraw.Draw, p: tuple, u: tuple, a: float, b: float, colour: RGB, s: float):
-    """A straight band across the canvas through p along u, from a to b across it."""
-    nx, ny = -u[1], u[0]
-    reach = s * 2.0
-    pts = [
-        (p[0] + nx * a - u[0] * reach, p[1] + ny * a - u[1] * reach),
-        (p[0] + nx * a + u[0] * reach, p[1] + ny * a + u[1] * reach),
-        (p[0] + nx * b + u[0] * reach, p[1] + ny * b + u[1] * reach),
-        (p[0] + nx * b - u[0] * reach, p[1] + ny * b - u[1] * reach),
-    ]
-    draw.polygon([v for q in pts for v in q], _brush(colour))
-
-
 def _sample(values: np.ndarray, count: int) -> np.ndarray:
     """`count` values read evenly across the whole song (not its first seconds)."""
     return np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(values)), values)
 
 
-def bands(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, hazy: bool = False) -> Box:
-    """A beam of five to nine parallel bands crossing the canvas, packed against the
-    far edge and leaving the paper near the title open: level with the title (a calm
-    or hazy song) or at the tempo's angle. Each band's weight is an onset's strength
-    and the gap after it shorter for a strong one, so the beam carries the song's
-    rhythm; the loudest band in the flat colour, the rest black."""
+def stair(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A staircase of level bars (after Müller-Brockmann's musica viva posters): each
+    bar runs off one side of the canvas and starts a step further across the grid than
+    the one below it, the steps the song's onsets (a strong onset a long stride, a weak
+    one a short), so the bars' ends climb from the far edge towards the title as a
+    rhythm. The tempo sets how many bars; the biggest stride's bar is in the flat
+    colour, the rest black; the first bar is a heavy plinth the stair stands on."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
-    main, second = inks(f)
-    level = hazy or rng.random() < 0.55 - 0.3 * float(np.clip(f.energy, 0, 1))
-    angle = 0.0 if level else _tilt(f, rng) * 0.8
+    main, _ = inks(f)
     fx, fy = f.far()
-    if not fy:
-        angle += math.pi / 2  # bands that stand beside an upright title
-    u = (math.cos(angle), math.sin(angle))
-    n = (-u[1], u[0])
-    # the art rectangle projected on the bands' normal: the beam fills its far part
-    proj = [n[0] * x + n[1] * y for x in (x0, x1) for y in (y0, y1)]
-    lo, hi = min(proj), max(proj)
-    towards = n[0] * fx + n[1] * fy  # does the normal point to the far edge?
-    count = int(np.clip(1 + f.steps, 4, 8))
+    count = int(np.clip(f.steps + 2, 5, 9))
     on = _sample(f.onsets, count)
     on = (on - on.min()) / max(1e-6, float(np.ptp(on)))
-    thick = 0.3 + 2.2 * on**1.5  # a strong onset a heavy band, a weak one a rule
-    gaps = 0.25 + 0.4 * (1.0 - on)
-    gaps[-1] = 0.0
-    span = (hi - lo) * float(rng.uniform(0.6, 0.78))
-    unit = span / float(thick.sum() + gaps.sum())
-    loud = int(np.argmax(on))
-    origin = (0.0, 0.0)
-    t = hi if towards > 0 else lo  # start at the far side, walk towards the title
-    step = -1.0 if towards > 0 else 1.0
+    stride = 0.15 + 1.2 * on**1.5  # a strong onset a long stride
+    stride[0] = 0.0
+    ends = np.cumsum(stride) / max(float(stride.sum()), 1e-6)  # 0 .. 1 across the grid
+    accent = int(np.argmax(stride))
+    from_left = rng.random() < 0.5  # which side the bars run off
+    if fy:
+        inset = (x1 - x0) * 0.18
+        across0, across1 = (x0, x1 - inset) if from_left else (x0 + inset, x1)
+        far = s if fy > 0 else 0.0
+        reach = abs(far - (y0 if fy > 0 else y1))  # from the canvas edge to the title zone
+        pitch = reach / (count + 0.6)
+        thick = pitch * (0.74 + 0.1 * f.energy)
+        for k in range(count):
+            run = (across1 - across0) * ends[k]
+            end = across0 + run if from_left else across1 - run
+            base = far - fy * pitch * k
+            top = base - fy * (thick if k else pitch * 1.05)  # the plinth bleeds off the edge
+            ya, yb = min(base, top), max(base, top)
+            if k == 0:
+                ya, yb = (ya, s) if fy > 0 else (0.0, yb)
+            box = (end, ya, s, yb) if from_left else (0.0, ya, end, yb)
+            draw.rectangle(box, _brush(main if k == accent else f.ink))
+        return f.fraction(f.bleed())
+    # beside an upright title: the bars stand on the left edge and climb to the right
+    reach = x1
+    pitch = reach / (count + 0.6)
+    thick = pitch * (0.74 + 0.1 * f.energy)
     for k in range(count):
-        a, t = t, t + step * thick[k] * unit
-        colour = main if k == loud else f.ink
-        _band(draw, origin, u, min(a, t), max(a, t), colour, s)
-        t += step * gaps[k] * unit
-    if not level and rng.random() < 0.5:  # a small square of the second colour, off the beam
-        q = min(x1 - x0, y1 - y0) * 0.09
-        mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-        shift = t + step * q * 2.2 - (n[0] * mx + n[1] * my)
-        cx = mx + n[0] * shift + u[0] * (x1 - x0) * 0.25
-        cy = my + n[1] * shift + u[1] * (x1 - x0) * 0.25
-        if f.inside(cx, cy, q * 1.5):
-            draw.rectangle((cx - q, cy - q, cx + q, cy + q), _brush(second))
-    return f.fraction(f.bleed())  # the bands cross the whole picture
+        run = (y1 - y0) * 0.82 * ends[k]
+        end = y0 + run if from_left else y1 - run
+        base = pitch * k
+        xa, xb = (0.0, pitch * 1.05) if k == 0 else (base, base + thick)
+        box = (xa, end, xb, s) if from_left else (xa, 0.0, xb, end)
+        draw.rectangle(box, _brush(main if k == accent else f.ink))
+    return f.fraction(f.bleed())
+
+
+def _hue_apart(a: RGB, b: RGB) -> float:
+    d = abs(rgb_to_oklch(a)[2] - rgb_to_oklch(b)[2]) % 360.0
+    return min(d, 360.0 - d)
+
+
+def _colour_partner(f: Frame, main: RGB) -> RGB:
+    """The squares' second ink: a clear colour well apart in hue from the first that
+    stands off the paper (a grey beside a red had printed as a dull grey slab), else
+    black (grey on grey had read as fog)."""
+    pool = [
+        c
+        for c in (*f.flats, f.accent)
+        if rgb_to_oklch(c)[1] > 0.06
+        and _hue_apart(c, main) > 35.0
+        and _hue_apart(c, f.paper) > 25.0
+        and abs(rgb_to_oklch(c)[0] - rgb_to_oklch(f.paper)[0]) > 0.08
+    ]
+    if not pool:
+        return f.ink
+    return max(pool, key=lambda c: rgb_to_oklch(c)[1] + 0.002 * _hue_apart(c, main))
+
+
+def squares(image, f: Frame, rng: np.random.Generator) -> Box:
+    """Three or four huge overlapping squares standing on the far edge of the canvas,
+    one for each section of the song: its side the section's loudness, in order across
+    the grid, so a song that builds shows a rising chord of squares and one that fades
+    a falling one. The two flat colours alternate and overprint where they meet:
+    multiplied as inks on pale paper, mixed half and half on a dark or colour page, so
+    each overlap is a third colour, never a grey veil or a black slab (after Albers
+    and Müller-Brockmann's overprinted planes)."""
+    x0, y0, x1, y1 = f.art
+    s = f.size
+    main, _ = inks(f)
+    fy = f.far()[1]
+    sections = 3 if len(f.curve) < 8 or rng.random() < 0.45 else 4
+    parts = np.array_split(np.asarray(f.curve, float), sections)
+    loud = np.array([float(np.mean(p)) if len(p) else 0.5 for p in parts])
+    loud = (loud - loud.min()) / max(1e-6, float(np.ptp(loud)))
+    room = (y1 - y0) if fy else (x1 - x0)
+    width = (x1 - x0) if fy else (y1 - y0)
+    side = np.minimum(room * (0.3 + 0.78 * loud), min(room * 1.02, width * 0.8))
+    lit, chroma, _ = rgb_to_oklch(f.paper)
+    overprint = lit > 0.6 and chroma < 0.06  # inks multiply on pale paper
+    second = _colour_partner(f, main)
+    if rgb_to_oklch(f.paper)[1] > 0.08 and rgb_to_oklch(main)[1] < 0.04:
+        # a colour field with a grey to print: black and the palest flat, as a red
+        # poster prints black and white (grey squares on red had read as dull)
+        # (the clear partner, where there is one, instead of the black)
+        main = second if second != f.ink else f.ink
+        second = max((*f.flats, f.accent), key=lambda c: rgb_to_oklch(c)[0])
+    pair = [main, second] if rng.random() < 0.5 else [second, main]
+    colours = [pair[k % 2] for k in range(sections)]
+    lead = float(rng.uniform(-0.1, 0.02)) * width  # the first square may bleed a side
+    # the squares step at least a sixth of the width apart (the last may bleed off
+    # the side): nearly stacked squares had left only slivers of the overlaps
+    pitch = max((width - lead - float(side[-1])) / max(sections - 1, 1), 0.17 * width)
+    paint = ImageDraw.Draw(image)
+    boxes, drawn = [], []
+    for k in range(sections):
+        along = (x0 if fy else y0) + lead + pitch * k
+        d = float(side[k])
+        if fy > 0:  # standing on the foot of the canvas, bleeding over it
+            box = (along, max(y0, s - d), along + d, float(s))
+        elif fy < 0:
+            box = (along, 0.0, along + d, min(y1, d))
+        else:
+            box = (0.0, along, min(x1, d), along + d)
+        boxes.append(box)
+        c0, r0, c1, r1 = (int(round(v)) for v in box)
+        c0, r0, c1, r1 = max(c0, 0), max(r0, 0), min(c1, s), min(r1, s)
+        if c1 <= c0 or r1 <= r0:
+            continue
+        ink = tuple(colours[k])
+        # where it meets the squares before it: those pixels, before it is laid
+        meets = []
+        for p0, q0, p1, q1 in drawn:
+            cut = (max(c0, p0), max(r0, q0), min(c1, p1), min(r1, q1))
+            if cut[0] < cut[2] and cut[1] < cut[3]:
+                meets.append((cut, image.crop(cut)))
+        flat = ink
+        if overprint:  # the ink multiplied with the flat paper
+            flat = tuple(int(round(a * b / 255.0)) for a, b in zip(f.paper, ink, strict=True))
+        paint.rectangle((c0, r0, c1 - 1, r1 - 1), fill=flat)
+        for cut, under in meets:  # each overlap a third colour
+            solid = Image.new("RGB", under.size, ink)
+            if overprint:
+                mixed = ImageChops.multiply(under, solid)
+            else:
+                mixed = Image.blend(under, solid, 0.5)
+            image.paste(mixed, cut[:2])
+        drawn.append((c0, r0, c1, r1))
+    return f.fraction(
+        (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+    )
 
 
 def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
@@ -240,7 +328,8 @@ def split(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         cut = 1 / 3 if first else 2 / 3
     dark = f.ink if not night else main
     diamond = rng.random() < 0.45
-    r = min(w, h) * (0.22 + 0.1 * e) * (1.25 if diamond else 1.0)
+    # a big figure against the wide field (a modest one read as a corporate logo)
+    r = min(w, h) * (0.3 + 0.1 * e) * (1.2 if diamond else 1.0)
     along = (f.steps - 3) / 4.0  # a faster song's figure sits further along the cut
     along = float(np.clip(along + rng.uniform(-0.15, 0.15), 0, 1))
     if upright:
