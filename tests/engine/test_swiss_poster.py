@@ -15,6 +15,7 @@ import pytest
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import title_contrast
 from sleeve.engine.raster import rng_for, srgb_to_oklab
@@ -480,3 +481,21 @@ def test_swiss_deep_title_gets_strip_compositions_not_badges() -> None:
     assert counts["long"]["turns"] < 0.6 * counts["short"]["turns"], counts
     strip = counts["long"]["arcs"] + counts["long"]["modules"]
     assert strip > counts["short"]["arcs"] + counts["short"]["modules"], counts
+
+
+def test_swiss_overprinted_squares_are_rare_in_greys() -> None:
+    """Grey squares overprinting into a third grey read as empty boxes on the bench
+    (Fjord, Salt Flats, wrk_047b): a palette with no colour rarely draws them."""
+    grey = dataclasses.replace(
+        CALM,
+        palette=Palette(
+            (236, 236, 234), ((120, 120, 120), (60, 60, 60)), (90, 90, 92), (20, 20, 20)
+        ),
+    )
+    drawn = Counter(
+        swiss_geometry.layout_of(dataclasses.replace(grey, seed=seed)) for seed in range(300)
+    )
+    coloured = Counter(
+        swiss_geometry.layout_of(dataclasses.replace(CALM, seed=seed)) for seed in range(300)
+    )
+    assert drawn["squares"] * 3 < coloured["squares"], (drawn, coloured)

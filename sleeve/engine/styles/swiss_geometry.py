@@ -198,6 +198,9 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("turns")] *= 0.4
         weights[COMPOSITIONS.index("arcs")] *= 1.4
         weights[COMPOSITIONS.index("modules")] *= 1.3
+    pal = direction.palette
+    if max(rgb_to_oklch(c)[1] for c in (*pal.colors, pal.accent)) < 0.05:
+        weights[COMPOSITIONS.index("squares")] *= 0.15  # grey squares read as empty boxes
     if direction.onsets and float(np.mean(direction.onsets)) > 0.35:
         weights[COMPOSITIONS.index("stair")] += 0.15  # a busy rhythm gets its staircase
     scale = MOOD_SCALE.get(_mood(direction))
