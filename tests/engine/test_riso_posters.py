@@ -20,7 +20,7 @@ from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
 TOP = Sheet((0.0, 0.36, 1.0, 1.0), "top", False)
-POSTERS = ("figure", "circles", "sphere", "tile", "landscape")
+POSTERS = ("figure", "sphere", "landscape")
 
 
 def test_the_title_names_the_figure() -> None:

@@ -58,70 +58,66 @@ STYLE = StyleInfo(
 # night or city drew the same skyline on every CJK title, so the title's own
 # characters share it)
 NAMED = {
-    "city": ("city", "crowd", "glyph"),
+    "city": ("city", "glyph"),
     "sea": ("landscape", "figure", "ridges"),
     "night": ("city", "figure", "landscape", "sphere"),
     "sun": ("landscape", "road", "figure"),
     "rain": ("city", "landscape", "figure"),
     "mountain": ("landscape", "ridges", "road", "figure"),
     "flower": ("botanical", "figure"),
-    "heart": ("figure", "crowd", "flames"),
-    "star": ("crowd", "figure", "city"),
+    "heart": ("figure", "flames"),
+    "star": ("figure", "city"),
     "cloud": ("landscape", "sphere", "ridges"),
     "window": ("city", "landscape"),
 }
 # the pictures (a crowd, flames, a landscape, a road, a city) lead; the overprinted
 # circles read as Venn diagrams and the repeat as wallpaper on two reviews, so both
 # are rare, and the giant glyph (read as a template when it came twice) is rarer
-POP = ("figure", "crowd", "sphere", "landscape", "circles", "glyph", "shapes", "tile")
-CLUB = ("crowd", "rhythm", "sphere", "city", "circles", "glyph", "tile")
+POP = ("figure", "sphere", "landscape", "bands", "glyph")
+CLUB = ("rhythm", "sphere", "city", "glyph")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": ("city", "glyph", "sphere", "crowd", "figure", "rhythm"),
-    "trap": ("flames", "city", "sphere", "glyph", "crowd", "rhythm"),
-    "hiphop": ("crowd", "city", "figure", "road", "glyph", "rhythm"),
+    "drill": ("city", "glyph", "sphere", "figure", "rhythm"),
+    "trap": ("flames", "city", "sphere", "glyph", "rhythm"),
+    "hiphop": ("city", "figure", "road", "glyph", "rhythm"),
     "metal": ("flames", "ridges", "landscape", "figure", "glyph"),
-    "post_punk": ("city", "figure", "sphere", "shapes", "glyph"),
-    "punk": ("crowd", "flames", "figure", "glyph", "shapes", "rhythm"),
-    "hardcore": ("crowd", "flames", "glyph", "figure", "rhythm"),
-    "rock": ("road", "crowd", "flames", "landscape", "figure", "glyph"),
+    "post_punk": ("city", "figure", "sphere", "glyph"),
+    "punk": ("flames", "figure", "glyph", "rhythm"),
+    "hardcore": ("flames", "glyph", "figure", "rhythm"),
+    "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("crowd", "figure", "sphere", "city", "circles", "tile"),
-    "rnb": ("sphere", "city", "figure", "landscape", "circles"),
+    "kpop": ("figure", "sphere", "city", "bands"),
+    "rnb": ("sphere", "city", "figure", "landscape"),
     "folk": ("landscape", "road", "ridges", "figure"),
-    "country": ("road", "landscape", "ridges", "figure", "shapes"),
+    "country": ("road", "landscape", "ridges", "figure"),
     "lofi": ("city", "landscape", "figure", "sphere"),
-    "jazz": ("city", "glyph", "figure", "shapes", "circles", "sphere"),
+    "jazz": ("city", "glyph", "figure", "sphere"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("crowd", "rhythm", "sphere", "circles", "tile", "glyph", "bands"),
-    "dnb": ("city", "sphere", "crowd", "rhythm", "glyph"),
-    "ambient": ("landscape", "sphere", "ridges", "circles"),
-    "classical": ("landscape", "sphere", "ridges", "shapes", "circles"),
+    "house": ("rhythm", "sphere", "glyph", "bands"),
+    "dnb": ("city", "sphere", "rhythm", "glyph"),
+    "ambient": ("landscape", "sphere", "ridges"),
+    "classical": ("landscape", "sphere", "ridges"),
     "synthwave": ("road", "landscape", "sphere", "city"),
-    "children": ("figure", "landscape", "tile", "circles"),
-    "psychedelic": ("figure", "landscape", "sphere", "bands", "tile"),
-    "world": ("landscape", "figure", "crowd", "glyph"),
-    "latin": ("crowd", "figure", "flames", "landscape", "sphere", "glyph"),
+    "children": ("figure", "landscape", "bands"),
+    "psychedelic": ("figure", "landscape", "sphere", "bands"),
+    "world": ("landscape", "figure", "glyph"),
+    "latin": ("figure", "flames", "landscape", "sphere", "glyph"),
 }
 EVERY = (
-    "figure", "sphere", "landscape", "city", "crowd", "road", "ridges", "glyph",
-    "shapes", "rhythm", "circles", "tile",
+    "figure", "sphere", "landscape", "city", "road", "ridges", "glyph", "rhythm",
 )  # fmt: skip
 RARER = {
-    "bands": 0.3,
+    "bands": 0.6,
     "glyph": 0.3,
-    "shapes": 0.6,
     "ridges": 0.7,
     "city": 0.8,
     "landscape": 0.6,  # ten landscape windows on 74 bench tracks: the new template
     "sphere": 0.12,  # nine to eleven spheres on 74 bench tracks read as a template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
-    "circles": 0.2,
-    "tile": 0.15,
 }
-COARSE = {"sphere": 0.6, "landscape": 0.8, "circles": 0.85, "crowd": 0.8}
-SOLID_LEAD = ("glyph", "rhythm", "sphere", "crowd")  # the darker ink leads: solid letters, shade
-LOUD_ONLY = ("road", "rhythm", "crowd", "flames")  # off-mood on a quiet song
+COARSE = {"sphere": 0.6, "landscape": 0.8}
+SOLID_LEAD = ("glyph", "rhythm", "sphere")  # the darker ink leads: solid letters, shade
+LOUD_ONLY = ("road", "rhythm", "flames")  # off-mood on a quiet song
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
 
@@ -155,7 +151,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not lettered:
         weights = weights * np.array([0.0 if o == "glyph" else 1.0 for o in options])
     if weights.sum() <= 0:
-        return "shapes"
+        return "figure"
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 

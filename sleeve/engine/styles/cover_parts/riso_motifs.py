@@ -19,10 +19,10 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_fields import rhythm
 from sleeve.engine.styles.cover_parts.riso_figures import city
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
-from sleeve.engine.styles.cover_parts.riso_posters import circles, figure, landscape, sphere, tile
-from sleeve.engine.styles.cover_parts.riso_prints import bands, shapes
+from sleeve.engine.styles.cover_parts.riso_posters import figure, landscape, sphere
+from sleeve.engine.styles.cover_parts.riso_prints import bands
 from sleeve.engine.styles.cover_parts.riso_ridges import ridges
-from sleeve.engine.styles.cover_parts.riso_scenes import crowd, flames
+from sleeve.engine.styles.cover_parts.riso_scenes import flames
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
@@ -96,9 +96,7 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 Motif = Callable[[ArtDirection, Rng, Sheet], Plates]
 MOTIFS: dict[str, Motif] = {
     "figure": figure,
-    "circles": circles,
     "sphere": sphere,
-    "tile": tile,
     "landscape": landscape,
     "city": city,
     "rhythm": rhythm,
@@ -106,8 +104,6 @@ MOTIFS: dict[str, Motif] = {
     "botanical": botanical,
     "road": road,
     "ridges": ridges,
-    "shapes": shapes,
     "bands": bands,
-    "crowd": crowd,
     "flames": flames,
 }
