@@ -3,9 +3,10 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 (tone fields for inks A, B and C, 0 paper .. 1 solid) and the focal box.
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
-point dashed to the tempo; the poster prints (figure, circles, sphere, tile,
-landscape), the city, the glyph, the shapes and bands, the ridges and the onset
-bars have their own modules. The halftone moon, field and sea are retired.
+point dashed to the tempo; the poster prints (figure, sphere,
+landscape), the city, the glyph, the bands, the ridges, the flames and the onset
+bars have their own modules. The circles, the repeat, the shapes and the crowd are
+retired (risograph's docstring). The halftone moon, field and sea are retired.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """The risograph's gig-poster prints: a big cut-paper figure from the title and the
-mood (figure), big overprinted circles (circles), a duotone sphere shaded like a
-halftone photograph (sphere), a two-ink repeat that one shape breaks (tile) and a
-landscape in three ink layers inside a window (landscape).
+mood (figure), a duotone sphere shaded like a halftone photograph (sphere) and a
+landscape in three ink layers, bled across the area or inside an arch or circle
+(landscape). The overprinted circles (Venn diagrams) and the broken repeat
+(wallpaper) are retired.
 
 None fades into the title: each keeps inside the sheet's area and stops there with
 a clean edge, so the title sits on bare paper. The music sets the measures (energy:
-sizes and counts; density and tempo: the repeat's grid; the energy curve: the
+sizes and counts; tempo: how the hills roll; the energy curve: the
 landscape's far range); the seed places, turns and picks.
 """
 
@@ -183,8 +184,8 @@ def sphere(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 
 
 def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A landscape in three ink layers inside a window (a panel, an arch or a
-    circle) with a paper margin: the far range is the song's energy curve in the
+    """A landscape in three ink layers bled across the whole area, or inside an arch
+    or a circle with a paper margin: the far range is the song's energy curve in the
     lead ink, screened; the middle hills the second ink; the near ground the third;
     each layer overprints the one behind along its crest; a sun in the second ink
     sits behind the far range."""
@@ -192,21 +193,14 @@ def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x0, y0, x1, y1 = sheet.area
     w, h = x1 - x0, y1 - y0
     m = 0.05
-    frame = int(rng.integers(3))
+    frame = int(rng.choice(3, p=(0.5, 0.25, 0.25)))  # bled, an arch, a circle
     wx0, wx1 = x0 + m, x1 - m
-    if frame == 0:  # a panel, full width or a tall one to one side
-        window = inside(sheet, m)
-        wy0, wy1 = y0 + m, y1 - m
-        if rng.random() < 0.5:
-            share = rng.uniform(0.55, 0.75) * w
-            if rng.random() < 0.5:
-                wx1 = x0 + share
-                window = window * fill(wx1 - x + 0 * y)
-            else:
-                wx0 = x1 - share
-                window = window * fill(x - wx0 + 0 * y)
+    if frame == 0:  # the whole area, bled to the edges: no window, the confident scale
+        # (a panel with a paper margin, or a tall one to one side, read as a template)
+        window = inside(sheet)
+        wx0, wx1, wy0, wy1 = x0, x1, y0, y1
     elif frame == 1:  # an arch
-        half = min(w / 2 - m, (h - 2 * m) * 0.45)
+        half = min(w / 2 - m, (h - 2 * m) * 0.62)  # a broad arch, not a doorway
         cx = x0 + m + half + rng.uniform(0, 1) * max(w - 2 * (m + half), 0)  # off-centre
         wx0, wx1 = cx - half, cx + half
         top = y0 + m + half

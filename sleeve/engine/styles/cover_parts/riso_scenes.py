@@ -1,9 +1,10 @@
-"""The risograph's gig-poster scenes: a crowd under stage lights (crowd) and a wall
-of flames (flames), real pictures where the figure, circles and tile were icons.
+"""The risograph's gig-poster scene: a wall of flames or a bonfire (flames). The
+crowd under stage lights is retired: reviews read it as blobs, and with bigger heads
+it still read as a wall of domes at 64 px.
 
 Each keeps inside the sheet's area and stops there with a clean edge, so the title
-sits on bare paper. The music sets the measures (energy: how many hands are up, how
-high the fire climbs; density: how many heads and tongues; the energy curve: each
+sits on bare paper. The music sets the measures (energy: how high the fire climbs;
+density: how many tongues; the energy curve: each
 tongue's height; onsets: the sparks); the seed places, turns and picks.
 """
 
