@@ -154,3 +154,23 @@ def test_a_named_mountain_draws_the_song_as_a_range() -> None:
     loud, rising = (MOTIFS["ridges"](t, raster.rng_for(t, "riso"), TOP)[0] for t in (LOUD, calm))
     assert (np.stack(loud) > 0.5).mean() > 0.1
     assert ((np.stack(loud) > 0.5) != (np.stack(rising) > 0.5)).mean() > 0.02
+
+
+def test_the_onset_bars_stand_on_a_shelf_above_a_bottom_title() -> None:
+    """Thin bars hung from the top edge over a bottom title read as a broken comb:
+    the bars stand on a shelf just above the title (a row of ink across most of the
+    width there), a handful of wide bars rather than a dozen thin ones, and the
+    loudest reaches most of the way up."""
+    from sleeve.engine.styles.cover_parts.riso_shapes import RES
+
+    sheet = Sheet((0.0, 0.0, 1.0, 0.64), "bottom", False)
+    for seed in range(6):
+        track = dataclasses.replace(LOUD, seed=seed)
+        plates, _ = MOTIFS["rhythm"](track, raster.rng_for(track, "riso"), sheet)
+        ink = np.max(np.stack(plates[:2]), axis=0) > 0.1
+        shelf = ink[int(0.61 * RES)]
+        assert shelf.mean() > 0.5, (seed, shelf.mean())
+        starts = np.flatnonzero(shelf[1:] & ~shelf[:-1])
+        assert len(starts) <= 11, (seed, len(starts))  # a handful of wide bars
+        rows = np.flatnonzero(ink.any(axis=1))
+        assert rows.min() < 0.25 * RES, seed  # the loudest bar stands tall

@@ -37,7 +37,7 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     shore = y1 if sheet.zone != "bottom" else y1 - 0.06
-    view = int(rng.choice(3, p=(0.3, 0.35, 0.35)))  # far, skyline, near
+    view = int(rng.choice(3, p=(0.15, 0.45, 0.4)))  # far (a thin strip: rarer), skyline, near
     if view == 0:  # far: a waterfront across the middle, the lower half its reflection
         shore = y0 + (y1 - y0) * rng.uniform(0.5, 0.65)
     count = (10 + round(8 * d.density), 6 + round(6 * d.density), 3)[view]
