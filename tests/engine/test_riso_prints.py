@@ -174,3 +174,17 @@ def test_the_onset_bars_stand_on_a_shelf_above_a_bottom_title() -> None:
         assert len(starts) <= 11, (seed, len(starts))  # a handful of wide bars
         rows = np.flatnonzero(ink.any(axis=1))
         assert rows.min() < 0.25 * RES, seed  # the loudest bar stands tall
+
+
+def test_the_ridges_carry_a_sun_in_a_sky_of_their_own() -> None:
+    """Bare ranges read as a grey strip over a flat slab at 64 px: the range sits low
+    enough to leave sky, and a big sun rises behind it in the third ink (its own
+    mass on bare paper, above the crests), inside the area away from the title."""
+    sheet = Sheet((0.0, 0.0, 1.0, 0.64), "bottom", False)
+    for seed in range(6):
+        track = dataclasses.replace(LOUD, seed=seed)
+        (a, b, c), box = MOTIFS["ridges"](track, raster.rng_for(track, "riso"), sheet)
+        sky = (a < 0.05) & (b < 0.05)
+        assert ((c > 0.3) & sky).mean() > 0.01, seed
+        assert sky[: int(0.1 * len(sky))].mean() > 0.5, seed  # paper sky at the top
+        assert box[3] <= 0.64 + 1e-6, box  # the art ends where the title's zone begins
