@@ -94,7 +94,7 @@ def test_no_profile_heads_and_flowers_only_when_named() -> None:
             )
             seen.add(risograph.layout_of(track))
     assert "profile" not in seen and "botanical" not in seen and "flowers" not in MOTIFS
-    assert {"glyph", "figure", "crowd", "landscape"} <= seen  # circles and repeat: rare
+    assert {"glyph", "figure", "city", "landscape"} <= seen  # circles, repeat, crowd: retired
     garden = [dataclasses.replace(LOUD, title="Rose Garden", seed=s) for s in range(12)]
     # a garden cuts a flower (or, rarely, fans the leaves)
     assert {"figure", "botanical"} & {risograph.layout_of(t) for t in garden}

@@ -20,7 +20,7 @@ from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
 TOP = Sheet((0.0, 0.36, 1.0, 1.0), "top", False)
-POSTERS = ("figure", "circles", "sphere", "tile", "landscape")
+POSTERS = ("figure", "sphere", "landscape")
 
 
 def test_the_title_names_the_figure() -> None:
@@ -87,3 +87,38 @@ def test_a_print_is_the_same_bytes_every_time() -> None:
         one, two = style.render(track, 128).image, style.render(track, 128).image
         assert one.tobytes() == two.tobytes()
         assert style.render(track, 128).layout == risograph.layout_of(track)
+
+
+def test_the_landscape_often_bleeds_across_the_whole_area() -> None:
+    """A landscape in a small panel with a paper margin read as a template when it
+    came twice; about half the landscapes now bleed edge to edge across the area
+    (ink at the sheet's left and right edges, down to the area's foot), the rest sit
+    in a broad arch or a circle."""
+    bled = 0
+    for seed in range(16):
+        track = dataclasses.replace(LOUD, seed=seed)
+        plates, _ = MOTIFS["landscape"](track, raster.rng_for(track, "riso"), TOP)
+        ink = np.max(np.stack(plates), axis=0)
+        foot = ink[-3:, :]  # the area's foot, at the sheet's bottom edge
+        if ink[:, 0].max() > 0.5 and ink[:, -1].max() > 0.5 and foot.mean() > 0.5:
+            bled += 1
+    assert 4 <= bled <= 13, bled
+
+
+def test_the_city_is_solid_towers_before_a_big_sun() -> None:
+    """The screened sky (up to three-quarter tone) behind the towers, and the inverted
+    print on black stock, read as grey mud at 64 px: the towers print solid in the
+    lead ink (no screened tones in that drum), a big flat sun or moon stands behind
+    them in every city, and the sky is at most a pale tint."""
+    dark = Sheet((0.0, 0.36, 1.0, 1.0), "top", True)
+    for sheet in (TOP, dark):
+        for seed in range(8):
+            track = dataclasses.replace(LOUD, seed=seed)
+            (a, b, _), _ = MOTIFS["city"](track, raster.rng_for(track, "riso"), sheet)
+            screened = ((a > 0.05) & (a < 0.95)).mean()
+            assert screened < 0.03, (seed, screened)  # edges only: the towers are solid
+            assert (a > 0.95).mean() > 0.05, seed  # the towers are a mass
+            solid_b = (b > 0.95) & (a < 0.05)
+            assert solid_b.mean() > 0.02, seed  # the sun or moon shows beside the towers
+            tint = b[(b > 0.02) & (b < 0.95)]
+            assert tint.size == 0 or np.percentile(tint, 90) < 0.5, seed  # a pale sky

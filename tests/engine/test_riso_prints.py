@@ -32,19 +32,45 @@ def _layouts() -> Counter:
     return seen
 
 
-def test_the_gig_poster_pictures_lead_and_the_venn_and_wallpaper_are_rare() -> None:
+def test_the_gig_poster_pictures_lead_and_the_blobs_and_diagrams_are_retired() -> None:
     """Two reviews (5 and 4 of 10) read the overprinted circles as Venn diagrams, the
-    repeat as wallpaper and the giant glyph as a template; the pictures lead (a crowd,
-    flames, a landscape, a road, a city, the figure), no one print takes over, and
-    the circles, the repeat, the glyph and the slanted bands are rare options."""
+    repeat as wallpaper, the overprinted shapes as generic and the crowd as blobs:
+    all four are retired (no track draws them). The pictures lead (flames, a
+    landscape, a road, a city, the figure), no one print takes over, and the glyph
+    and the slanted bands stay rare options."""
     seen = _layouts()
     total = sum(seen.values())
     assert max(seen.values()) / total < 0.25, seen  # no one print takes over
-    assert {"crowd", "flames", "landscape", "road", "city", "figure"} <= set(seen), seen
-    assert (seen["circles"] + seen["tile"]) / total < 0.05, seen
+    assert {"flames", "landscape", "road", "city", "figure"} <= set(seen), seen
+    retired = {"circles", "tile", "shapes", "crowd"}
+    assert not retired & set(MOTIFS), retired & set(MOTIFS)
+    assert not retired & set(seen), seen
+    assert not retired & set(risograph.EVERY)
     assert seen["glyph"] / total < 0.08, seen
-    assert seen["bands"] / total < 0.05, seen
+    assert seen["bands"] / total < 0.08, seen
     assert not {"moon", "gradient", "sea"} & set(seen), seen  # the halftone disc, field, sea
+
+
+def test_the_retired_prints_are_drawn_for_no_bench_track() -> None:
+    """Across every bench track at four turns, no cover is the Venn circles, the
+    wallpaper repeat, the generic shapes or the crowd of blobs."""
+    import json
+    from pathlib import Path
+
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.looks import turned
+    from sleeve.engine.music import MusicInput
+
+    lines = Path("bench/tracks.jsonl").read_text().splitlines()
+    drawn = Counter()
+    for i, line in enumerate(lines[:40]):
+        t = json.loads(line)
+        music = MusicInput(task_id=f"bench-{i:03d}", title=t["title"], tags=t["tags"])
+        direction, _ = direct_from_music(music)
+        for turn in range(4):
+            drawn[risograph.layout_of(turned(direction, turn))] += 1
+    assert not {"circles", "tile", "shapes", "crowd"} & set(drawn), drawn
+    assert len(drawn) >= 6, drawn  # still many different pictures
 
 
 def test_the_repeated_skeletons_are_retired() -> None:
@@ -66,9 +92,9 @@ def _thumb(name: str, seed: int) -> np.ndarray:
 
 
 def test_the_prints_read_apart_at_thumbnail_size() -> None:
-    """Shapes, the glyph and the onset bars are different pictures, not one template
+    """The bands, the glyph and the onset bars are different pictures, not one template
     in other colours: their ink maps differ at 64 px, mirrored included."""
-    names = ("shapes", "glyph", "rhythm")
+    names = ("bands", "glyph", "rhythm")
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             for seed in range(3):
@@ -78,10 +104,10 @@ def test_the_prints_read_apart_at_thumbnail_size() -> None:
 
 
 def test_the_poster_prints_read_apart() -> None:
-    """The figure, circles, sphere, repeat and landscape each fill the area with one
+    """The figure, sphere, city and landscape each fill the area with one
     big mass, so their ink covers much the same share; their outlines differ: the
     ink maps' difference hashes are far apart, from each other and the older prints."""
-    names = ("shapes", "glyph", "rhythm", "figure", "circles", "sphere", "tile", "landscape")
+    names = ("bands", "glyph", "rhythm", "figure", "sphere", "city", "landscape")
     for seed in range(3):
         direction = dataclasses.replace(LOUD, seed=seed)
         hashes = {}
@@ -128,3 +154,37 @@ def test_a_named_mountain_draws_the_song_as_a_range() -> None:
     loud, rising = (MOTIFS["ridges"](t, raster.rng_for(t, "riso"), TOP)[0] for t in (LOUD, calm))
     assert (np.stack(loud) > 0.5).mean() > 0.1
     assert ((np.stack(loud) > 0.5) != (np.stack(rising) > 0.5)).mean() > 0.02
+
+
+def test_the_onset_bars_stand_on_a_shelf_above_a_bottom_title() -> None:
+    """Thin bars hung from the top edge over a bottom title read as a broken comb:
+    the bars stand on a shelf just above the title (a row of ink across most of the
+    width there), a handful of wide bars rather than a dozen thin ones, and the
+    loudest reaches most of the way up."""
+    from sleeve.engine.styles.cover_parts.riso_shapes import RES
+
+    sheet = Sheet((0.0, 0.0, 1.0, 0.64), "bottom", False)
+    for seed in range(6):
+        track = dataclasses.replace(LOUD, seed=seed)
+        plates, _ = MOTIFS["rhythm"](track, raster.rng_for(track, "riso"), sheet)
+        ink = np.max(np.stack(plates[:2]), axis=0) > 0.1
+        shelf = ink[int(0.61 * RES)]
+        assert shelf.mean() > 0.5, (seed, shelf.mean())
+        starts = np.flatnonzero(shelf[1:] & ~shelf[:-1])
+        assert len(starts) <= 11, (seed, len(starts))  # a handful of wide bars
+        rows = np.flatnonzero(ink.any(axis=1))
+        assert rows.min() < 0.25 * RES, seed  # the loudest bar stands tall
+
+
+def test_the_ridges_carry_a_sun_in_a_sky_of_their_own() -> None:
+    """Bare ranges read as a grey strip over a flat slab at 64 px: the range sits low
+    enough to leave sky, and a big sun rises behind it in the third ink (its own
+    mass on bare paper, above the crests), inside the area away from the title."""
+    sheet = Sheet((0.0, 0.0, 1.0, 0.64), "bottom", False)
+    for seed in range(6):
+        track = dataclasses.replace(LOUD, seed=seed)
+        (a, b, c), box = MOTIFS["ridges"](track, raster.rng_for(track, "riso"), sheet)
+        sky = (a < 0.05) & (b < 0.05)
+        assert ((c > 0.3) & sky).mean() > 0.01, seed
+        assert sky[: int(0.1 * len(sky))].mean() > 0.5, seed  # paper sky at the top
+        assert box[3] <= 0.64 + 1e-6, box  # the art ends where the title's zone begins

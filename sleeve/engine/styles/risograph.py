@@ -1,19 +1,22 @@
 """Risograph: two or three riso inks overprinted on paper, off register, like a gig
 poster or zine cover.
 
-Compositions (riso_scenes, riso_posters, riso_cutouts; riso_prints, riso_figures,
-riso_fields, riso_glyph, riso_motifs): a crowd seen from the back of the room under
-stage lights, hands up as the song is loud (crowd); a wall of flames or a bonfire in
-three overprinted layers, for a title on fire and loud genres (flames); a landscape
-in three ink layers inside a panel, arch or circle, its far range the song's energy
-(landscape); a road to a vanishing point; a skyline; the loudness as ridges; one huge
-cut-paper figure named by the title or the mood over a backing shape (figure); a
-sphere shaded like a duotone halftone photograph (sphere); the onsets as bars; the
-title's first character printed huge (glyph, rarer: read as a template when it came
-twice); two huge cropped shapes. Two reviews (5 and 4 of 10) read the overprinted
-circles as Venn diagrams and the broken repeat as wallpaper: both are rare prints,
-and the slanted bands rarer; leaves only for a floral title. Each print stops
-cleanly at the title's calm zone instead of fading into it.
+Compositions (riso_scenes, riso_posters, riso_figures; riso_prints, riso_fields,
+riso_glyph, riso_ridges, riso_motifs): a wall of flames or a bonfire in three
+overprinted layers, for a title on fire and loud genres (flames); a landscape in
+three ink layers, bled across the whole area about half the time, else in a broad
+arch or a circle, its far range the song's energy (landscape); a road to a
+vanishing point; a skyline of solid towers before a big flat sun or moon (city);
+the loudness as ridges; one huge cut-paper figure named by the title or the mood
+over a backing shape (figure); a sphere shaded like a duotone halftone photograph
+(sphere); the onsets as bars (rhythm); the title's first character printed huge
+(glyph, rarer: read as a template when it came twice); slanted bands (rarer);
+leaves only for a floral title (botanical).
+Retired after two reviews (5 and 4 of 10) and a look at 12+ bench covers each: the
+overprinted circles (Venn diagrams), the broken repeat (wallpaper), the two huge
+overprinted shapes (generic) and the crowd under stage lights (blobs: even with
+bigger heads it read as a wall of domes at 64 px). Each print stops cleanly at the
+title's calm zone instead of fading into it.
 What the title names leads a bit over half the time; otherwise the genre weighs its
 favourites and the seed picks among them; a quiet song draws no road and no beat bars.
 night -> dark stock (black, navy, aubergine) and light inks; a title on fire -> warm
@@ -58,70 +61,66 @@ STYLE = StyleInfo(
 # night or city drew the same skyline on every CJK title, so the title's own
 # characters share it)
 NAMED = {
-    "city": ("city", "crowd", "glyph"),
+    "city": ("city", "glyph"),
     "sea": ("landscape", "figure", "ridges"),
     "night": ("city", "figure", "landscape", "sphere"),
     "sun": ("landscape", "road", "figure"),
     "rain": ("city", "landscape", "figure"),
     "mountain": ("landscape", "ridges", "road", "figure"),
     "flower": ("botanical", "figure"),
-    "heart": ("figure", "crowd", "flames"),
-    "star": ("crowd", "figure", "city"),
+    "heart": ("figure", "flames"),
+    "star": ("figure", "city"),
     "cloud": ("landscape", "sphere", "ridges"),
     "window": ("city", "landscape"),
 }
-# the pictures (a crowd, flames, a landscape, a road, a city) lead; the overprinted
-# circles read as Venn diagrams and the repeat as wallpaper on two reviews, so both
-# are rare, and the giant glyph (read as a template when it came twice) is rarer
-POP = ("figure", "crowd", "sphere", "landscape", "circles", "glyph", "shapes", "tile")
-CLUB = ("crowd", "rhythm", "sphere", "city", "circles", "glyph", "tile")
+# the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
+# glyph (read as a template when it came twice) is rarer; the circles, the repeat,
+# the shapes and the crowd are retired (module docstring)
+POP = ("figure", "sphere", "landscape", "road", "bands", "glyph")
+CLUB = ("rhythm", "sphere", "city", "road", "bands", "glyph")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": ("city", "glyph", "sphere", "crowd", "figure", "rhythm"),
-    "trap": ("flames", "city", "sphere", "glyph", "crowd", "rhythm"),
-    "hiphop": ("crowd", "city", "figure", "road", "glyph", "rhythm"),
+    "drill": ("city", "glyph", "sphere", "figure", "rhythm"),
+    "trap": ("flames", "city", "sphere", "glyph", "rhythm"),
+    "hiphop": ("city", "figure", "road", "glyph", "rhythm"),
     "metal": ("flames", "ridges", "landscape", "figure", "glyph"),
-    "post_punk": ("city", "figure", "sphere", "shapes", "glyph"),
-    "punk": ("crowd", "flames", "figure", "glyph", "shapes", "rhythm"),
-    "hardcore": ("crowd", "flames", "glyph", "figure", "rhythm"),
-    "rock": ("road", "crowd", "flames", "landscape", "figure", "glyph"),
+    "post_punk": ("city", "figure", "sphere", "glyph"),
+    "punk": ("flames", "figure", "glyph", "rhythm"),
+    "hardcore": ("flames", "glyph", "figure", "rhythm"),
+    "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("crowd", "figure", "sphere", "city", "circles", "tile"),
-    "rnb": ("sphere", "city", "figure", "landscape", "circles"),
+    "kpop": ("figure", "sphere", "city", "bands"),
+    "rnb": ("sphere", "city", "figure", "landscape"),
     "folk": ("landscape", "road", "ridges", "figure"),
-    "country": ("road", "landscape", "ridges", "figure", "shapes"),
+    "country": ("road", "landscape", "ridges", "figure"),
     "lofi": ("city", "landscape", "figure", "sphere"),
-    "jazz": ("city", "glyph", "figure", "shapes", "circles", "sphere"),
+    "jazz": ("city", "glyph", "figure", "sphere"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("crowd", "rhythm", "sphere", "circles", "tile", "glyph", "bands"),
-    "dnb": ("city", "sphere", "crowd", "rhythm", "glyph"),
-    "ambient": ("landscape", "sphere", "ridges", "circles"),
-    "classical": ("landscape", "sphere", "ridges", "shapes", "circles"),
+    "house": ("rhythm", "sphere", "glyph", "bands"),
+    "dnb": ("city", "sphere", "rhythm", "glyph"),
+    "ambient": ("landscape", "sphere", "ridges"),
+    "classical": ("landscape", "sphere", "ridges"),
     "synthwave": ("road", "landscape", "sphere", "city"),
-    "children": ("figure", "landscape", "tile", "circles"),
-    "psychedelic": ("figure", "landscape", "sphere", "bands", "tile"),
-    "world": ("landscape", "figure", "crowd", "glyph"),
-    "latin": ("crowd", "figure", "flames", "landscape", "sphere", "glyph"),
+    "children": ("figure", "landscape", "bands"),
+    "psychedelic": ("figure", "landscape", "sphere", "bands"),
+    "world": ("landscape", "figure", "glyph"),
+    "latin": ("figure", "flames", "landscape", "sphere", "glyph"),
 }
 EVERY = (
-    "figure", "sphere", "landscape", "city", "crowd", "road", "ridges", "glyph",
-    "shapes", "rhythm", "circles", "tile",
+    "figure", "sphere", "landscape", "city", "road", "ridges", "glyph", "rhythm",
 )  # fmt: skip
 RARER = {
-    "bands": 0.3,
+    "bands": 0.6,
     "glyph": 0.3,
-    "shapes": 0.6,
     "ridges": 0.7,
     "city": 0.8,
-    "landscape": 0.6,  # ten landscape windows on 74 bench tracks: the new template
+    "landscape": 0.4,  # ten landscape windows on 74 bench tracks: the new template
     "sphere": 0.12,  # nine to eleven spheres on 74 bench tracks read as a template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
-    "circles": 0.2,
-    "tile": 0.15,
 }
-COARSE = {"sphere": 0.6, "landscape": 0.8, "circles": 0.85, "crowd": 0.8}
-SOLID_LEAD = ("glyph", "rhythm", "sphere", "crowd")  # the darker ink leads: solid letters, shade
-LOUD_ONLY = ("road", "rhythm", "crowd", "flames")  # off-mood on a quiet song
+COARSE = {"sphere": 0.6, "landscape": 0.8}
+SOLID_LEAD = ("glyph", "rhythm", "sphere")  # the darker ink leads: solid letters, shade
+LOUD_ONLY = ("road", "rhythm", "flames")  # off-mood on a quiet song
 ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
 
@@ -129,13 +128,13 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: what the title names (a bit over half the time: the named
     sea, city and moon had become one picture across tracks), else the genre's
     favourites weighted gently to the first, else any. A quiet song draws no road,
-    no beat bars, no crowd, even where its title names a city (a title on fire still
+    no beat bars, no flames, even where its title names them (a title on fire still
     burns); a title with no word the heavy face can set (emoji, joined scripts)
     prints neither the huge glyph nor the stacked word."""
     lettered = bool(_word(direction))
     named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
     named = [m for m in named if lettered or m != "glyph"]
-    if direction.energy < 0.55:  # a quiet night city is no crowd with its hands up
+    if direction.energy < 0.55:  # a quiet song draws no loud picture
         named = [m for m in named if m not in LOUD_ONLY]
     if any(w in direction.title.lower() for w in ROADS):
         named.append("road")
@@ -155,7 +154,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not lettered:
         weights = weights * np.array([0.0 if o == "glyph" else 1.0 for o in options])
     if weights.sum() <= 0:
-        return "shapes"
+        return "figure"
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 

@@ -36,33 +36,38 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
 
 
 def rhythm(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """The onsets as tall overprinted bars, one a beat and as long as its hit, standing
-    on the sheet's edge away from the title (or hanging from it), the bars alternating
+    """The onsets as a few tall wide overprinted bars, one a beat and as long as its
+    hit, standing on the sheet's foot, or on a shelf above a title at the bottom
+    (hung from the top edge they read as a broken comb), the bars alternating
     a solid ink and a screened one, the solid ones echoed off register in the third
     drum; the tempo sets how many bars. (The rows of circles this drew before read as
     one stock picture across tracks.)"""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     hits = signals.onsets(d, 32).astype(np.float32)
-    count = (7 if d.tempo_bpm < 105 else 10 if d.tempo_bpm < 140 else 13) + int(rng.integers(-2, 3))
+    # few wide bars: thirteen thin ones hanging from the top read as a broken comb
+    count = (5 if d.tempo_bpm < 105 else 7 if d.tempo_bpm < 140 else 9) + int(rng.integers(-1, 2))
     start = int(rng.integers(32))
     width = 1.0 / count
     gap = width * rng.uniform(0.12, 0.3)
-    rising = sheet.zone != "bottom"
+    # the bars always stand: on the sheet's foot, or on a shelf above the title
+    floor = 1.02 if sheet.zone != "bottom" else y1
     reach = (y1 - y0) * rng.uniform(0.85, 1.05)
     phase = rng.uniform(-0.5, 0.5) * width  # the bars slide along, cropped at the sides
     plates = [blank(), blank(), blank()]
+    picked = hits[(start + np.arange(count + 1)) % 32]
+    loudest = max(float(picked.max()), 1e-3)  # the loudest hit fills the area: bold scale
     for k in range(count + 1):
-        hit = float(hits[(start + k) % 32])
-        tall = reach * (0.25 + 0.75 * hit) * rng.uniform(0.85, 1.0)
+        hit = float(picked[k]) / loudest
+        tall = reach * (0.3 + 0.7 * hit) * rng.uniform(0.85, 1.0)
         left = phase + k * width + gap / 2 - 0.01
-        top, low = (y1 - tall, 1.02) if rising else (-0.02, y0 + tall)
+        top, low = floor - tall, floor
         bar = fill(rect(left, top, left + width - gap, low))
         if k % 2:
-            plates[1] = np.maximum(plates[1], bar * ramp(90 if rising else 270, 0.95, 0.2))
+            plates[1] = np.maximum(plates[1], bar * ramp(90, 0.95, 0.2))
         else:
             plates[0] = np.maximum(plates[0], bar)
-    lift = int(rng.uniform(0.02, 0.05) * RES) * (1 if rising else -1)
+    lift = int(rng.uniform(0.02, 0.05) * RES)
     plates[2] = shift(plates[0], int(gap * RES * 0.8), -lift) * 0.6
     plates = [hush(p.astype(np.float32), sheet.zone) for p in plates]
     return plates, (x0, y0, x1, y1)

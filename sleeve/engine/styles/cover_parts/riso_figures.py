@@ -30,14 +30,14 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A skyline against a screened sky, seen from one of three distances: a long low
     waterfront across the middle mirrored in the water below, the usual skyline, or
     a few towers so near they run off the top; the towers as tall as the song is
-    loud, set back, spired, a few windows lit; a low sun only sometimes; the inks
-    may trade the sky and the towers. On black stock the sky is printed and the
-    towers are the bare stock (an inverted print). With the title below, the city
-    stands on water and its reflection."""
+    loud, set back, spired, a few windows lit, solid in the lead ink in front of a
+    big flat sun or moon in the second (the screened sky and the inverted print on
+    black stock read as grey mud at 64 px; the sky is now a pale tint). With the
+    title below, the city stands on water and its reflection."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     shore = y1 if sheet.zone != "bottom" else y1 - 0.06
-    view = int(rng.choice(3, p=(0.3, 0.35, 0.35)))  # far, skyline, near
+    view = int(rng.choice(3, p=(0.15, 0.45, 0.4)))  # far (a thin strip: rarer), skyline, near
     if view == 0:  # far: a waterfront across the middle, the lower half its reflection
         shore = y0 + (y1 - y0) * rng.uniform(0.5, 0.65)
     count = (10 + round(8 * d.density), 6 + round(6 * d.density), 3)[view]
@@ -77,21 +77,16 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         np.maximum(windows[:, c0:c1], pane_lit, out=windows[:, c0:c1])
         low = min(low, top)
     low = max(low, y0)
-    sx = rng.uniform(0.2, 0.8)
-    sy = low + rng.uniform(-0.05, 0.12)
-    sr = rng.uniform(0.1, 0.2) * (1.0 if view else 0.7)
-    sun = fill(disc(sx, sy, sr)) * (rng.random() < (0.5, 0.45, 0.2)[view])  # often none
-    sky = np.clip((y - y0) / max(shore - y0, 1e-3), 0, 1) * 0.75 * (y < shore)
-    if rng.random() < 0.5:  # the sky screened round the sun instead of up from the street
-        sky = np.clip(1 - np.sqrt((x - sx) ** 2 + (y - sy) ** 2) / 0.7, 0, 1) * 0.8 * (y < shore)
-    if sheet.dark:  # inverted: ink prints the sky, the towers stay black
-        a = sky * (1 - towers) * (1 - sun)
-        b = np.maximum(sun * (1 - towers), windows)
-    else:
-        a = np.maximum(sky, sun)
-        b = towers * (1 - windows)
-        if rng.random() < 0.5:  # the towers in the lead ink, the sky in the second
-            a, b = b, a
+    sx = rng.uniform(0.25, 0.75)
+    sy = low + rng.uniform(-0.02, 0.1)
+    sr = rng.uniform(0.16, 0.26) * (1.0 if view else 0.75)
+    sun = fill(disc(sx, sy, sr))  # a big flat sun or moon: the bold shape behind the towers
+    # the sky a pale tint rising from the street (a full screen read as grey mud at 64 px)
+    sky = np.clip((y - y0) / max(shore - y0, 1e-3), 0, 1) ** 2 * 0.4 * (y < shore)
+    a = towers * (1 - windows)  # the towers solid in the lead ink, lit windows cut out
+    b = np.maximum(sky, sun) * (1 - towers)
+    if sheet.dark:  # light inks on black stock: the lit windows print in the second ink
+        b = np.maximum(b, windows * towers)
     c = blank()
     if shore < 1.0:  # the view mirrored in the water below, in screened lines
         depth = (y - shore) / 0.06

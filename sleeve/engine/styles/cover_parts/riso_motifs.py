@@ -3,9 +3,10 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 (tone fields for inks A, B and C, 0 paper .. 1 solid) and the focal box.
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
-point dashed to the tempo; the poster prints (figure, circles, sphere, tile,
-landscape), the city, the glyph, the shapes and bands, the ridges and the onset
-bars have their own modules. The halftone moon, field and sea are retired.
+point dashed to the tempo; the poster prints (figure, sphere,
+landscape), the city, the glyph, the bands, the ridges, the flames and the onset
+bars have their own modules. The circles, the repeat, the shapes and the crowd are
+retired (risograph's docstring). The halftone moon, field and sea are retired.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_fields import rhythm
 from sleeve.engine.styles.cover_parts.riso_figures import city
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
-from sleeve.engine.styles.cover_parts.riso_posters import circles, figure, landscape, sphere, tile
-from sleeve.engine.styles.cover_parts.riso_prints import bands, shapes
+from sleeve.engine.styles.cover_parts.riso_posters import figure, landscape, sphere
+from sleeve.engine.styles.cover_parts.riso_prints import bands
 from sleeve.engine.styles.cover_parts.riso_ridges import ridges
-from sleeve.engine.styles.cover_parts.riso_scenes import crowd, flames
+from sleeve.engine.styles.cover_parts.riso_scenes import flames
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
@@ -96,9 +97,7 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 Motif = Callable[[ArtDirection, Rng, Sheet], Plates]
 MOTIFS: dict[str, Motif] = {
     "figure": figure,
-    "circles": circles,
     "sphere": sphere,
-    "tile": tile,
     "landscape": landscape,
     "city": city,
     "rhythm": rhythm,
@@ -106,8 +105,6 @@ MOTIFS: dict[str, Motif] = {
     "botanical": botanical,
     "road": road,
     "ridges": ridges,
-    "shapes": shapes,
     "bands": bands,
-    "crowd": crowd,
     "flames": flames,
 }

@@ -1,11 +1,12 @@
 """The risograph's gig-poster prints: a big cut-paper figure from the title and the
-mood (figure), big overprinted circles (circles), a duotone sphere shaded like a
-halftone photograph (sphere), a two-ink repeat that one shape breaks (tile) and a
-landscape in three ink layers inside a window (landscape).
+mood (figure), a duotone sphere shaded like a halftone photograph (sphere) and a
+landscape in three ink layers, bled across the area or inside an arch or circle
+(landscape). The overprinted circles (Venn diagrams) and the broken repeat
+(wallpaper) are retired.
 
 None fades into the title: each keeps inside the sheet's area and stops there with
 a clean edge, so the title sits on bare paper. The music sets the measures (energy:
-sizes and counts; density and tempo: the repeat's grid; the energy curve: the
+sizes and counts; tempo: how the hills roll; the energy curve: the
 landscape's far range); the seed places, turns and picks.
 """
 
@@ -20,16 +21,13 @@ from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
     Plates,
-    Point,
     Rng,
     Sheet,
     blank,
     disc,
     fill,
     grid,
-    polygons,
     ramp,
-    star,
 )
 from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
 
@@ -145,48 +143,6 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     return plates, _within((cx - 1.2 * s, cy - 1.2 * s, cx + 1.2 * s, cy + 1.2 * s), sheet)
 
 
-def circles(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """Two or three big circles, one an ink each, overlapping so each overlap prints
-    the mix of its inks: in a row, a triangle or a falling diagonal; one screened to a
-    fade now and then, and with two a small solid dot in the third ink."""
-    x0, y0, x1, y1 = sheet.area
-    w, h = x1 - x0, y1 - y0
-    n = 3 if (d.energy > 0.5 or rng.random() < 0.35) else 2
-    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-    form = int(rng.integers(3))
-    if form == 1 and rng.random() < 0.75:  # the triangle read as a Venn diagram: rare
-        form = 2
-    wide = w >= h
-    if form == 0:  # a row along the longer side
-        r = min((w if wide else h) * 0.94 / (2 + 1.25 * (n - 1)), (h if wide else w) * 0.47)
-        steps = [(k - (n - 1) / 2) * 1.25 * r for k in range(n)]
-        centres = [(mx + t, my) if wide else (mx, my + t) for t in steps]
-    elif form == 1:  # a triangle, like a Venn diagram
-        r = min(w, h) * 0.3
-        turn = rng.uniform(0, 2 * np.pi)
-        angles = [turn + 2 * np.pi * k / n for k in range(n)]
-        centres = [(mx + 0.62 * r * np.cos(a), my + 0.62 * r * np.sin(a)) for a in angles]
-    else:  # a falling diagonal, one big and the rest smaller
-        r = min(w, h) * 0.36
-        sx = float(rng.choice((-1, 1)))
-        centres = [(mx - sx * 0.3 * w, my - 0.22 * h), (mx + sx * 0.12 * w, my + 0.12 * h),
-                   (mx + sx * 0.34 * w, my + 0.3 * h)][:n]  # fmt: skip
-    radii = [r * (1.0 if form != 2 else (1.0, 0.75, 0.45)[k]) for k in range(n)]
-    plates = [fill(disc(cx, cy, rr)) for (cx, cy), rr in zip(centres, radii, strict=True)]
-    if rng.random() < 0.35:  # one circle screened to a fade
-        k = int(rng.integers(n))
-        plates[k] = plates[k] * ramp(rng.uniform(0, 360), 1.0, 0.2)
-    if n == 2:  # a small solid dot in the third ink
-        dx, dy = centres[1]
-        plates.append(fill(disc(dx + 0.55 * r * float(rng.choice((-1, 1))), dy - 0.7 * r,
-                                0.16 * r)))  # fmt: skip
-    keep = inside(sheet)
-    xs = [c[0] for c in centres]
-    ys = [c[1] for c in centres]
-    box = (min(xs) - r, min(ys) - r, max(xs) + r, max(ys) + r)
-    return [(p * keep).astype(np.float32) for p in plates[:3]], _within(box, sheet)
-
-
 def sphere(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A sphere like a duotone photograph: the lead ink screens its shade (coarse
     dots round the terminator), the second ink covers it and thins to paper in the
@@ -227,81 +183,9 @@ def sphere(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     return plates, _within(compose.around(cx, cy, r * 1.05), sheet)
 
 
-def _tile_shape(kind: str, cx: float, cy: float, r: float, turn: float) -> list[Point]:
-    """The outline of one repeat's motif."""
-    if kind == "star":
-        return star(cx, cy, r, 5, 0.45, turn)
-    if kind == "heart":
-        t = np.linspace(0, 2 * np.pi, 48, endpoint=False)
-        hx = 16 * np.sin(t) ** 3
-        hy = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t)) - 2.5
-        c, s = np.cos(turn), np.sin(turn)
-        return [(cx + r / 16 * (u * c - v * s), cy + r / 16 * (u * s + v * c))
-                for u, v in zip(hx, hy, strict=True)]  # fmt: skip
-    if kind == "flower":
-        t = np.linspace(0, 2 * np.pi, 60, endpoint=False)
-        rad = r * (0.45 + 0.55 * np.abs(np.cos(2.5 * (t + turn))) ** 0.6)
-        return list(zip(cx + rad * np.cos(t), cy + rad * np.sin(t), strict=True))
-    if kind == "drop":
-        t = np.linspace(0, 2 * np.pi, 48, endpoint=False)
-        rad = r * (0.55 + 0.45 * ((1 - np.sin(t)) / 2) ** 3)
-        return list(zip(cx + rad * np.cos(t), cy + rad * np.sin(t) + 0.2 * r, strict=True))
-    # a half-moon
-    t = np.linspace(turn, turn + np.pi, 30)
-    return list(zip(cx + r * np.cos(t), cy + r * np.sin(t), strict=True))
-
-
-TILES = {  # a named word -> the repeat's motif
-    "heart": "heart",
-    "star": "star",
-    "flower": "flower",
-    "rain": "drop",
-    "night": "half",
-    "sun": "half",
-}
-
-
-def tile(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A repeat in two inks (the motif in the lead, a dot between in the third) over
-    the whole area, and one cell breaking it: the motif printed large and turned in
-    the second ink, its neighbours left out."""
-    x0, y0, x1, y1 = sheet.area
-    w, h = x1 - x0, y1 - y0
-    named = [TILES[k] for k in sorted(named_in(d.title)) if k in TILES]
-    kinds = ("heart", "star", "flower", "half", "drop")
-    kind = named[0] if named and rng.random() < 0.7 else kinds[int(rng.integers(len(kinds)))]
-    cols = 5 + round(2 * d.density) + int(d.tempo_bpm > 125) + int(rng.integers(3))
-    cell = (w - 0.04) / cols
-    rows = max(2, int((h - 0.04) // cell))
-    ox, oy = x0 + (w - cols * cell) / 2, y0 + (h - rows * cell) / 2
-    bi = int(rng.integers(1, cols - 1))  # the break inside the field, whole
-    bj = int(rng.integers(1, rows - 1)) if rows > 2 else int(rng.integers(rows))
-    turn0 = rng.uniform(-0.2, 0.2)
-    swing = np.pi * float(rng.random() < 0.4)  # every other motif turned over
-    lead, dots = [], blank()
-    x, y = grid()
-    gx, gy = (x - ox) / cell, (y - oy) / cell
-    for j in range(rows):
-        for i in range(cols):
-            if abs(i - bi) <= 1 and abs(j - bj) <= 1:
-                continue
-            cx, cy = ox + (i + 0.5) * cell, oy + (j + 0.5) * cell
-            lead.append(_tile_shape(kind, cx, cy, 0.36 * cell, turn0 + swing * ((i + j) % 2)))
-    fx, fy = np.abs(gx - np.round(gx)), np.abs(gy - np.round(gy))
-    near_break = (np.abs(np.round(gx) - bi - 0.5) < 2) & (np.abs(np.round(gy) - bj - 0.5) < 2)
-    on_grid = (gx > 0.5) & (gx < cols - 0.5) & (gy > 0.5) & (gy < rows - 0.5)
-    dots = fill(0.1 * cell - np.sqrt(fx**2 + fy**2) * cell) * on_grid * ~near_break
-    a = polygons(lead)
-    bx, by = ox + (bi + 0.5) * cell, oy + (bj + 0.5) * cell
-    big = polygons([_tile_shape(kind, bx, by, 1.45 * cell, turn0 + rng.uniform(0.3, 0.7))])
-    keep = inside(sheet)
-    plates = [(p * keep).astype(np.float32) for p in (a, big, dots.astype(np.float32))]
-    return plates, _within((ox, oy, ox + cols * cell, oy + rows * cell), sheet)
-
-
 def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A landscape in three ink layers inside a window (a panel, an arch or a
-    circle) with a paper margin: the far range is the song's energy curve in the
+    """A landscape in three ink layers bled across the whole area, or inside an arch
+    or a circle with a paper margin: the far range is the song's energy curve in the
     lead ink, screened; the middle hills the second ink; the near ground the third;
     each layer overprints the one behind along its crest; a sun in the second ink
     sits behind the far range."""
@@ -309,21 +193,14 @@ def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x0, y0, x1, y1 = sheet.area
     w, h = x1 - x0, y1 - y0
     m = 0.05
-    frame = int(rng.integers(3))
+    frame = int(rng.choice(3, p=(0.5, 0.25, 0.25)))  # bled, an arch, a circle
     wx0, wx1 = x0 + m, x1 - m
-    if frame == 0:  # a panel, full width or a tall one to one side
-        window = inside(sheet, m)
-        wy0, wy1 = y0 + m, y1 - m
-        if rng.random() < 0.5:
-            share = rng.uniform(0.55, 0.75) * w
-            if rng.random() < 0.5:
-                wx1 = x0 + share
-                window = window * fill(wx1 - x + 0 * y)
-            else:
-                wx0 = x1 - share
-                window = window * fill(x - wx0 + 0 * y)
+    if frame == 0:  # the whole area, bled to the edges: no window, the confident scale
+        # (a panel with a paper margin, or a tall one to one side, read as a template)
+        window = inside(sheet)
+        wx0, wx1, wy0, wy1 = x0, x1, y0, y1
     elif frame == 1:  # an arch
-        half = min(w / 2 - m, (h - 2 * m) * 0.45)
+        half = min(w / 2 - m, (h - 2 * m) * 0.62)  # a broad arch, not a doorway
         cx = x0 + m + half + rng.uniform(0, 1) * max(w - 2 * (m + half), 0)  # off-centre
         wx0, wx1 = cx - half, cx + half
         top = y0 + m + half

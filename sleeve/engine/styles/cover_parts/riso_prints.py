@@ -1,7 +1,9 @@
-"""The risograph's poster prints: big cropped shapes overprinting each other, and
-stacked overprinted bands. (The pattern repeat and the torn cut-out are retired: two
-reviews read the repeats as zig-zag and flower clip-art, repeating the bands'
-"stripes under the title", and the cut-out as a generic torn patch.)
+"""The risograph's poster prints: stacked overprinted bands (bands), and big cropped
+shapes overprinting each other (shapes: retired as a composition, reviews read it as
+generic; kept only as the glyph's fallback for a title with no settable letter).
+(The pattern repeat and the torn cut-out are retired: two reviews read the repeats
+as zig-zag and flower clip-art, repeating the bands' "stripes under the title", and
+the cut-out as a generic torn patch.)
 
 Each fills the sheet's area and fades out of the title's zone. The music sets the
 measures: the energy curve sizes the shapes and thickens the bands, the tempo counts

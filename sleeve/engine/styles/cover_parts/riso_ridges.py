@@ -4,8 +4,9 @@ far horizon, like a national-park riso poster.
 The far ridge is the second ink screened pale to dark down its slope, knocked out
 under the nearer ridges (overprinted there, a warm ink over a blue one printed
 olive); the middle ridge the lead ink as a screen, the near one the lead ink solid,
-with a sliver of the third ink printed off register along its crest. The sky stays
-bare paper. Each ridge is a slice of the energy curve roughened by the seed; the
+with a sliver of the third ink printed off register along its crest, and a big flat
+sun in the third ink rising behind the far range. The rest of the sky stays bare
+paper. Each ridge is a slice of the energy curve roughened by the seed; the
 energy lifts the peaks, the seed picks the horizon and the slices.
 """
 
@@ -40,7 +41,7 @@ def ridges(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     span = y1 - y0
-    top = y0 + span * rng.uniform(-0.08, 0.16)  # the far peaks' highest reach
+    top = y0 + span * rng.uniform(0.1, 0.26)  # the far peaks: sky above for the sun
     tall = (0.75 + 0.4 * d.energy) * rng.uniform(0.8, 1.15)  # a loud song stands taller
     slope = span * rng.uniform(0.12, 0.3) * float(rng.choice((-1, 1)))  # the range falls
     fall = slope * (np.linspace(0, 1, RES) - 0.5)  # away to one side
@@ -56,5 +57,13 @@ def ridges(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     a = np.maximum(mid * 0.55, near)
     off = int(rng.uniform(0.015, 0.03) * RES)
     c = shift(near, off * int(rng.choice((-1, 1))), -off) * (1 - near) * 0.85
+    # a big flat sun rising behind the far range in the third ink: the one bold shape
+    # (the bare ranges alone read as a grey strip over a flat slab at 64 px)
+    sx = float(rng.choice((0.3, 0.7))) + rng.uniform(-0.08, 0.08)
+    ridge = float(crests[0][int(np.clip(sx, 0, 0.999) * RES)])
+    radius = span * rng.uniform(0.2, 0.28)
+    sun = fill(radius - np.sqrt((x - sx) ** 2 + (y - ridge - 0.3 * radius) ** 2))
+    c = np.maximum(c, sun * (1 - far) * (1 - mid) * (1 - near))
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
-    return plates, (0.0, float(min(crest.min() for crest in crests)), 1.0, 1.0)
+    top_ink = min(float(min(crest.min() for crest in crests)), ridge - 0.7 * radius)
+    return plates, (0.0, max(top_ink, 0.0), 1.0, y1)  # the art ends at the area's foot
