@@ -45,9 +45,9 @@ def test_a_title_on_fire_burns_in_warm_inks() -> None:
     assert not riso_inks.on_fire(fireworks)  # fireworks are no fire
 
 
-def test_a_quiet_song_named_for_the_city_gets_no_crowd() -> None:
+def test_a_quiet_song_named_for_the_city_gets_no_loud_picture() -> None:
     """A reviewer read a crowd with its hands up on a cold-wave 'Ночной город' as
-    blobs, and off-mood: a quiet song's named motifs skip the loud pictures too."""
+    off-mood: a quiet song's named motifs skip the loud pictures too."""
     drawn = {
         risograph.layout_of(dataclasses.replace(CALM, title=title, seed=seed))
         for title in ("Ночной город", "City Lights", "Star")
