@@ -203,11 +203,14 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     then a colour field with the poster number, hairlines between the lines, or the
     block reversed out of a colour band."""
     s, pen = p.size, TitlePen(p.size)
-    words = p.text.split()
+    plain = p.plain or p.text
+    words = plain.split()
     count = int(np.clip(len(words), 1, 2 + round(p.energy * 2))) if len(words) > 1 else 1
-    count = max(count, 1 + int(len(clusters(p.text)) > 10))  # a long word: two lines
-    lines, _ = fit_lines(p.text, p.face, s, width_frac=0.86, measure=run_width, lines=count)
+    count = max(count, 1 + int(len(clusters(plain)) > 10))  # a long word: two lines
+    lines, _ = fit_lines(plain, p.face, s, width_frac=0.86, measure=run_width, lines=count)
     texts = [line.text for line in lines]
+    if p.text != plain:  # broken as words, then spaced (a letter-spaced title split
+        texts = [spaced(text) for text in texts]  # at its letters read "Neve / r Sent")
     sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
     finish = int(rng.integers(3))  # 0 colour field, 1 hairlines, 2 reversed band
     gap = 0.22 if finish == 1 else 0.06
@@ -249,8 +252,8 @@ def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int
     """The poster mark huge in the rows the title leaves, cropped by their edges (they
     would be an empty slab else)."""
     s, (top, bottom) = p.size, rows
-    if bottom - top < s * 0.2:  # a sliver of a letter would read as a stray stroke
-        return
+    if bottom - top < s * 0.3:  # a sliver of a letter read as a stray stroke, a small one
+        return  # as a stray letter above the block
     px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
     glyphs = line_mask(p.number, p.face, px, pad=0.0)
     field = Image.new("L", (s, bottom - top), 0)
