@@ -50,3 +50,22 @@ def test_the_giant_word_is_set_tight_on_a_spaced_quiet_title() -> None:
         for seed in range(12):
             word = poster_layouts._giant_word(poster, np.random.default_rng(seed))
             assert word in title.split(), (title, word)  # a word, not "T H E" or "A s h e s"
+
+
+def test_a_spare_tile_is_plain_colour_not_a_domino(monkeypatch) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "tiles")
+    for seed in range(6):
+        track = _as(CALM, "rock", title="No Mercy", energy=0.8, seed=seed)
+        image = np.asarray(typographic_poster.render(track, 256).image, np.float32)
+        for col in (2, 3, 4):  # "NO" fills two of the five tiles of its row
+            cx, cy = int(256 * (col + 0.5) / 5), int(256 * 0.25)
+            patch = image[cy - 6 : cy + 7, cx - 6 : cx + 7].reshape(-1, 3)
+            off = np.abs(patch - np.median(patch, axis=0)).max(axis=1) > 40
+            assert off.mean() < 0.05, (seed, col)  # no dot in the middle
+
+
+def test_a_single_run_of_cjk_is_never_cut() -> None:
+    for title in ("東京の夜", "桜の散る頃", "月光下的城市"):
+        for seed in range(30):
+            track = _as(CALM, "pop", title=title, energy=0.7, seed=seed)
+            assert typographic_poster.layout_of(track) != "cut", (title, seed)

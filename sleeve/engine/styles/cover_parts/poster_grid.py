@@ -54,8 +54,12 @@ def _capitals(text: str) -> str:
 
 def cut_fits(text: str) -> bool:
     """Scripts whose letters survive a slid cut (joined Arabic and Thai's stacked
-    marks broke apart)."""
-    return dominant_script(text) in (*STEP_SCRIPTS, "Deva")
+    marks broke apart); a CJK title must stack (a single run of characters stood as
+    one small line struck through, not a cut poster)."""
+    script = dominant_script(text)
+    if script in ("Hani", "Hira", "Kana", "Hang") and len(text.split()) < 2:
+        return False
+    return script in (*STEP_SCRIPTS, "Deva")
 
 
 def _letters(text: str) -> list[str]:
@@ -88,7 +92,7 @@ def _grid(text: str) -> list[list[str]]:
 def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The title's letters, one to a tile, in a grid that fills the frame; each tile a
     colour of the palette (no two neighbours alike), its letter in the colour that
-    reads best on it; spare tiles left plain or holding a dot."""
+    reads best on it; spare tiles left plain."""
     s, pen = p.size, TitlePen(p.size)
     grid = _grid(_capitals(_plain(p)))
     rows, cols = len(grid), max(len(r) for r in grid)
@@ -128,12 +132,8 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             ink = max(cycle + [p.ground], key=lambda k, t=tile: contrast_ratio(k, t))
             if contrast_ratio(ink, tile) < 4.5:  # no palette colour reads: black or white
                 ink = legible_on(tile, ink)
-            if c >= len(grid[r]):
-                d = min(cw, ch) * 0.12
-                draw.ellipse(
-                    (x0 + cw / 2 - d, y0 + ch / 2 - d, x0 + cw / 2 + d, y0 + ch / 2 + d), ink
-                )
-                continue
+            if c >= len(grid[r]):  # a spare tile: plain colour (a dot in it read as a
+                continue  # domino, a placeholder: "NO • • •")
             letter = grid[r][c]
             up, down = ink_extent(Line(letter, 0), face, px)
             wide = width(letter, face, px)
