@@ -196,17 +196,15 @@ def _photo(w: int, h: int, p: Poster, rng: np.random.Generator) -> Image.Image:
     field = np.clip(field, 0, 1)
     if rng.random() < 0.4:  # darker, as a night photograph
         field = field * 0.72
-    big = np.asarray(
-        Image.fromarray(field.astype(np.float32), "F").resize((w, h), Image.Resampling.BICUBIC),
-        np.float32,
-    )
-    tile = rng.normal(0.0, 0.045, (128, 128)).astype(np.float32)
-    big = big + np.tile(tile, (-(-h // 128), -(-w // 128)))[:h, :w]
-    lut = _tone_lut(p, rng).astype(np.uint8)
-    big *= 255
-    index = Image.fromarray(np.clip(big, 0, 255, out=big).astype(np.uint8), "L")
-    index.putpalette(lut.tobytes())  # the tone applied as a palette: the float RGB
-    return index.convert("RGB")  # lookup cost 150 ms of a 3000 px export
+    # scaled up and grained as 8-bit levels, toned through a palette: float frames and a
+    # float RGB lookup cost ~250 ms of a 3000 px export (the levels were 8-bit anyway)
+    small = Image.fromarray(np.clip(field * 255 + 0.5, 0, 255).astype(np.uint8), "L")
+    index = small.resize((w, h), Image.Resampling.BICUBIC)
+    tile = np.clip(rng.normal(0.0, 0.045, (128, 128)) * 255 + 128.5, 0, 255).astype(np.uint8)
+    noise = np.tile(tile, (-(-h // 128), -(-w // 128)))[:h, :w]
+    index = ImageChops.add(index, Image.fromarray(np.ascontiguousarray(noise), "L"), 1.0, -128)
+    index.putpalette(_tone_lut(p, rng).astype(np.uint8).tobytes())
+    return index.convert("RGB")
 
 
 def ecm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
