@@ -64,8 +64,8 @@ def test_a_spare_tile_is_plain_colour_not_a_domino(monkeypatch) -> None:
             assert off.mean() < 0.05, (seed, col)  # no dot in the middle
 
 
-def test_a_single_run_of_cjk_is_never_cut() -> None:
-    for title in ("東京の夜", "桜の散る頃", "月光下的城市"):
+def test_a_title_that_cannot_stack_big_is_never_cut() -> None:
+    for title in ("東京の夜", "桜の散る頃", "月光下的城市", "Supercalifragilisticexpialidocious"):
         for seed in range(30):
             track = _as(CALM, "pop", title=title, energy=0.7, seed=seed)
             assert typographic_poster.layout_of(track) != "cut", (title, seed)

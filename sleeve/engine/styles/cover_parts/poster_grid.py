@@ -52,6 +52,9 @@ def _capitals(text: str) -> str:
     return upper
 
 
+CUT_LETTERS = 14  # the longest word a cut poster sets big
+
+
 def cut_fits(text: str) -> bool:
     """Scripts whose letters survive a slid cut (joined Arabic and Thai's stacked
     marks broke apart); a CJK title must stack (a single run of characters stood as
@@ -59,6 +62,8 @@ def cut_fits(text: str) -> bool:
     script = dominant_script(text)
     if script in ("Hani", "Hira", "Kana", "Hang") and len(text.split()) < 2:
         return False
+    if max((len(_letters(word)) for word in text.split()), default=0) > CUT_LETTERS:
+        return False  # "Supercalifragilistic-expialidocious" stood small, struck through
     return script in (*STEP_SCRIPTS, "Deva")
 
 
