@@ -1,6 +1,6 @@
 """The poster keeps words whole: a letter-spaced quiet title set as the justified
 block was broken at its letters ("Neve / r Sent", "of K / ings"), and its giant word
-was a spaced one cropped to stray letters ("H  E")."""
+was a spaced one cropped to stray letters ("H  E"); the spine ran "OF TH / E OLD"."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import numpy as np
 from sleeve.engine.languages import language_for
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import typographic_poster
-from sleeve.engine.styles.cover_parts import poster_layouts
+from sleeve.engine.styles.cover_parts import poster_layouts, poster_spine
 from tests.engine.test_styles import CALM
 
 
@@ -81,3 +81,29 @@ def test_a_calm_song_rarely_gets_the_growing_rows() -> None:
             kinds.append(typographic_poster.layout_of(track))
     assert kinds.count("crescendo") < 0.06 * len(kinds), kinds.count("crescendo")
     assert kinds.count("cut") + kinds.count("frame") < 0.22 * len(kinds)
+
+
+def test_the_spine_breaks_a_spaced_title_at_its_words(monkeypatch) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "spine")
+    set_lines: list[str] = []
+    drawn = poster_spine.line_mask
+
+    def spy(text, *args, **kwargs):
+        set_lines.append(text)
+        return drawn(text, *args, **kwargs)
+
+    monkeypatch.setattr(poster_spine, "line_mask", spy)
+    for title in ("Ashes of the Old World", "Letters I Never Sent", "Hall of Kings"):
+        words = title.split()
+        runs = {
+            "".join(words[i:j]).lower()
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        }
+        for genre in ("ambient", "classical"):
+            set_lines.clear()
+            typographic_poster.render_with_title(_as(CALM, genre, title=title), 256)
+            lines = [text for text in set_lines if len(text) > 1]  # not the one-letter mark
+            assert lines, (title, genre)
+            for text in lines:  # "ASHES OF TH / E OLD WORLD" was broken inside "THE"
+                assert "".join(text.split()).lower() in runs, (title, genre, text)

@@ -10,9 +10,10 @@ photographic field in one tone), the column, the rhythm, the spine. A quiet or
 calm page without a photograph is a tonal field (the ground leaning toward the
 ink across the frame), never a flat one. The genre, energy and title pick the
 composition; the seed sets the colour roles (the accent may be the ground), the
-crops, tilts and sides. Words stay whole: a letter-spaced quiet title is broken and
-set giant as its words (it read "Neve / r Sent" and "H  E"); spare tiles are plain
-colour (a dot read as a domino); a CJK title that cannot stack is never cut; the
+crops, tilts and sides. Words stay whole: a letter-spaced quiet title is broken (the
+justified block, the spine) and set giant as its words (it read "Neve / r Sent",
+"OF TH / E OLD" and "H  E"); spare tiles are plain colour (a dot read as a domino);
+a title that cannot stack big (a CJK run, a 34-letter word) is never cut; the
 Swiss rhythm is drawn more and the crescendo, cut and frame less on calm tracks
 (their repeats read as templates).
 """
