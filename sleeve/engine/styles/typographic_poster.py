@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
@@ -189,8 +189,20 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     if poster.small:
         face = title_face(poster.small, _voice(direction)[0], 500.0)
         pen.secondary(image, poster.small, face, max(6, int(size * 0.024)))
-    image = grain(image, rng, amount=0.02 if poster.quiet else 0.03)
+    image = _grain(image, rng, 0.02 if poster.quiet else 0.03)
     return image, pen.layout()
+
+
+def _grain(image: Image.Image, rng: np.random.Generator, amount: float) -> Image.Image:
+    """raster.grain's mono film grain, pixel for pixel, without its copy of the RGB
+    poster (30 ms of a 3000 px export)."""
+    if image.mode != "RGB":
+        return grain(image, rng, amount=amount)
+    w, h = image.size
+    tile = np.clip(rng.normal(128.0, amount * 255.0, (256, 256, 1)), 0, 255).astype(np.uint8)
+    noise = np.tile(tile, (-(-h // 256), -(-w // 256), 1))[:h, :w]
+    layer = Image.fromarray(noise[:, :, 0], "L")
+    return ImageChops.add(image, Image.merge("RGB", (layer, layer, layer)), 1.0, -128)
 
 
 FIELD_LEAN = (0.1, 0.17)  # how far the field's far edge leans toward the ink
