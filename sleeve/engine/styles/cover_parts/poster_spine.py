@@ -17,6 +17,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     paint,
     px_for_width,
 )
+from sleeve.engine.styles.cover_parts.poster_more import spaced
 from sleeve.engine.title_lines import fit_lines
 
 M = 0.075  # margin, share of the side
@@ -63,11 +64,15 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
 def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
     """The title as one line, or two for a long one, `length` long and at most
     `column` tall (a mask, to be turned up the spine)."""
-    count = 2 if len(p.text) > 18 and " " in p.text else 1
-    lines, _ = fit_lines(p.text, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
+    plain = p.plain or p.text
+    count = 2 if len(p.text) > 18 and " " in plain.strip() else 1
+    lines, _ = fit_lines(plain, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
+    texts = [line.text for line in lines]
+    if p.text != plain:  # broken at its words, then spaced: a spaced title broken at
+        texts = [spaced(text) for text in texts]  # its letters read "OF TH / E OLD"
     cap = column / 0.72 / (1.0 if count == 1 else 2.1)
-    px = min(px_for_width(line.text, p.face, length, cap) for line in lines)
-    masks = [line_mask(line.text, p.face, px, pad=0.1) for line in lines]
+    px = min(px_for_width(text, p.face, length, cap) for text in texts)
+    masks = [line_mask(text, p.face, px, pad=0.1) for text in texts]
     out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
     y = 0
     for mask in masks:

@@ -1,0 +1,109 @@
+"""The poster keeps words whole: a letter-spaced quiet title set as the justified
+block was broken at its letters ("Neve / r Sent", "of K / ings"), and its giant word
+was a spaced one cropped to stray letters ("H  E"); the spine ran "OF TH / E OLD"."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine.languages import language_for
+from sleeve.engine.raster import rng_for
+from sleeve.engine.styles import typographic_poster
+from sleeve.engine.styles.cover_parts import poster_layouts, poster_spine
+from tests.engine.test_styles import CALM
+
+
+def _as(base, genre: str, **changes):
+    language = language_for(genre)
+    return dataclasses.replace(base, genre=language.family, language=language, **changes)
+
+
+def _word_ends(title: str) -> set[int]:
+    ends, total = set(), 0
+    for word in title.split():
+        total += len(word)
+        ends.add(total)
+    return ends
+
+
+def test_the_justified_block_breaks_a_spaced_title_at_its_words(monkeypatch) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "justified")
+    for genre in ("classical", "ambient"):
+        for title in ("Letters I Never Sent", "Hall of Kings", "Ashes of the Old World"):
+            for seed in range(4):
+                track = _as(CALM, genre, title=title, seed=seed)
+                _, layout = typographic_poster.render_with_title(track, 256)
+                assert len(layout.chars) >= 2, (genre, title, seed)
+                done, ends = 0, _word_ends(title)
+                for chars in layout.chars:  # each line ends where a word ends
+                    done += chars
+                    assert done in ends, (genre, title, seed, layout.chars)
+
+
+def test_the_giant_word_is_set_tight_on_a_spaced_quiet_title() -> None:
+    for title in ("Ashes of the Old World", "Hall of Kings"):
+        track = _as(CALM, "classical", title=title)
+        poster = typographic_poster._poster(track, 256, rng_for(track, "typographic_poster"))
+        assert poster.text != poster.plain  # the quiet title is letter-spaced
+        for seed in range(12):
+            word = poster_layouts._giant_word(poster, np.random.default_rng(seed))
+            assert word in title.split(), (title, word)  # a word, not "T H E" or "A s h e s"
+
+
+def test_a_spare_tile_is_plain_colour_not_a_domino(monkeypatch) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "tiles")
+    for seed in range(6):
+        track = _as(CALM, "rock", title="No Mercy", energy=0.8, seed=seed)
+        image = np.asarray(typographic_poster.render(track, 256).image, np.float32)
+        for col in (2, 3, 4):  # "NO" fills two of the five tiles of its row
+            cx, cy = int(256 * (col + 0.5) / 5), int(256 * 0.25)
+            patch = image[cy - 6 : cy + 7, cx - 6 : cx + 7].reshape(-1, 3)
+            off = np.abs(patch - np.median(patch, axis=0)).max(axis=1) > 40
+            assert off.mean() < 0.05, (seed, col)  # no dot in the middle
+
+
+def test_a_title_that_cannot_stack_big_is_never_cut() -> None:
+    for title in ("東京の夜", "桜の散る頃", "月光下的城市", "Supercalifragilisticexpialidocious"):
+        for seed in range(30):
+            track = _as(CALM, "pop", title=title, energy=0.7, seed=seed)
+            assert typographic_poster.layout_of(track) != "cut", (title, seed)
+
+
+def test_a_calm_song_rarely_gets_the_growing_rows() -> None:
+    """The crescendo's rows of one word growing read as a rave flyer's template on a
+    lullaby or a folk song: calm tracks get it rarely (it was 7.5%)."""
+    kinds = []
+    for title in ("Concrete Lullaby", "Back Porch", "Velvet", "Mountain Song"):
+        for seed in range(100):
+            track = _as(CALM, "folk", title=title, energy=0.25, seed=seed)
+            kinds.append(typographic_poster.layout_of(track))
+    assert kinds.count("crescendo") < 0.06 * len(kinds), kinds.count("crescendo")
+    assert kinds.count("cut") + kinds.count("frame") < 0.22 * len(kinds)
+
+
+def test_the_spine_breaks_a_spaced_title_at_its_words(monkeypatch) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "spine")
+    set_lines: list[str] = []
+    drawn = poster_spine.line_mask
+
+    def spy(text, *args, **kwargs):
+        set_lines.append(text)
+        return drawn(text, *args, **kwargs)
+
+    monkeypatch.setattr(poster_spine, "line_mask", spy)
+    for title in ("Ashes of the Old World", "Letters I Never Sent", "Hall of Kings"):
+        words = title.split()
+        runs = {
+            "".join(words[i:j]).lower()
+            for i in range(len(words))
+            for j in range(i + 1, len(words) + 1)
+        }
+        for genre in ("ambient", "classical"):
+            set_lines.clear()
+            typographic_poster.render_with_title(_as(CALM, genre, title=title), 256)
+            lines = [text for text in set_lines if len(text) > 1]  # not the one-letter mark
+            assert lines, (title, genre)
+            for text in lines:  # "ASHES OF TH / E OLD WORLD" was broken inside "THE"
+                assert "".join(text.split()).lower() in runs, (title, genre, text)
