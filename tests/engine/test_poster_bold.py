@@ -12,9 +12,12 @@ import numpy as np
 import pytest
 
 from sleeve.engine.languages import language_for
+from sleeve.engine.looks import turned
+from sleeve.engine.measures import title_contrast
+from sleeve.engine.pipeline import render_with_layout
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import typographic_poster
-from tests.engine.test_styles import LOUD
+from tests.engine.test_styles import CALM, LOUD
 
 
 def _pop(**changes):
@@ -63,3 +66,20 @@ def test_the_crescendo_grows_to_one_big_row_at_an_edge(monkeypatch) -> None:
         rows = (np.abs(grey - ground) > 40).mean(axis=1)
         edges = max(rows[:24].mean(), rows[-24:].mean())
         assert edges > 0.3, f"seed {seed}: no big row at the top or bottom edge"
+
+
+def test_the_crescendo_small_title_sits_on_one_colour_and_reads() -> None:
+    """On the bench a crescendo's row bands ran under its small title, which sat half
+    on a tan band and half on a dark one (1.0-1.7:1): the bands now stop short of it."""
+    worst, seen = [], 0
+    for title in ("coffee & notebooks", "Бензин и кровь", "Slow Burn", "東京の夜", "Velvet"):
+        for base in (CALM, LOUD):
+            for turn in range(24):
+                direction = turned(dataclasses.replace(base, title=title), turn)
+                if typographic_poster.layout_of(direction) != "crescendo":
+                    continue
+                image, layout = render_with_layout(direction, "typographic_poster", 256)
+                worst.append((title_contrast(image, layout), title, turn))
+                seen += 1
+    assert seen >= 6
+    assert min(worst)[0] >= 3.0, sorted(worst)[:3]
