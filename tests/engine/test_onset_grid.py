@@ -75,7 +75,7 @@ def test_the_covers_are_several_compositions() -> None:
         for b in (CALM, LOUD)
         for s in range(16)
     }
-    assert len(names) >= 5, names
+    assert len(names) >= 4, names
 
 
 def _ink(onsets: tuple[float, ...], seed: int) -> float:
@@ -154,7 +154,7 @@ def test_no_mark_is_nicked_by_the_frame(forced: str) -> None:
                 assert all(r >= 5 for r in runs), (forced, seed, runs)
 
 
-QUIET = ("strip", "row", "steps")  # few marks in a wide flat field, by design
+QUIET = ("steps",)  # few marks in a wide flat field, by design
 
 
 def _blocks(forced: str, base: ArtDirection, seed: int) -> np.ndarray:
@@ -178,9 +178,9 @@ def test_the_figures_fill_the_frame_below_the_title(forced: str) -> None:
             assert _blocks(forced, base, seed).mean() >= 0.4, (forced, seed)
 
 
-def test_the_quiet_prints_leave_a_wide_empty_field(forced: str) -> None:
-    """A row of dots, a barcode strip and a step grid are small against a wide flat
-    field: at least a third of the 16 px blocks outside the title's band stay bare."""
+def test_the_quiet_print_leaves_a_wide_empty_field(forced: str) -> None:
+    """A step grid is small against a wide flat field: at least a third of the 16 px
+    blocks outside the title's band stay bare."""
     if forced not in QUIET:
         return
     for base in (CALM, LOUD):
@@ -190,14 +190,15 @@ def test_the_quiet_prints_leave_a_wide_empty_field(forced: str) -> None:
 
 def test_the_retired_test_patterns_are_never_drawn() -> None:
     """The moire, tunnel, bulge and chevron read as a test card, a screen saver and an
-    optical-illusion demo: no track draws them, and the quiet prints are drawn."""
+    optical-illusion demo, the row of dots and the barcode strip as plots: no track
+    draws them, and the quiet print is drawn."""
     names = {
         onset_grid.layout_of(dataclasses.replace(b, seed=s, energy=e))
         for b in (CALM, LOUD)
         for e in (0.1, 0.5, 0.9)
         for s in range(24)
     }
-    assert not names & {"moire", "tunnel", "bulge", "chevron"}, names
+    assert not names & {"moire", "tunnel", "bulge", "chevron", "row", "strip"}, names
     assert set(QUIET) <= names, names
 
 

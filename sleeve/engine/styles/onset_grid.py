@@ -4,22 +4,20 @@ flat field (Raster-Noton, Kompakt, a Riley poster), the accent on the downbeats 
 onsets -> every mark's size, so different rhythms draw different prints; the
 composition leans from calm to loud with the energy (in this order), the seed choosing
 among the near ones:
-- strip: a barcode of upright bars, a sixteenth a slot, as thick as its hit, in a band
-  low under a wide empty field (onset_rows);
 - target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
   rests left open, stepping toward an eye (onset_marks);
 - floor: the bars as dots on a floor in perspective, huge in front, thinning out before
   the horizon under the title (onset_fields);
 - riley: six to eight bands across the frame swelling on the hits and bending in a slow
   wave, the downbeats a column of accent swells (onset_fields);
-- row: one row of huge dots, the song's typical bar, as wide as their hits, running off
-  both sides low under a wide empty field (onset_rows);
 - steps: a step sequencer's 4 x 4 grid of big squares in a corner, the song's typical
   bar, played steps filled as big as their hit, rests small open squares, the downbeat
   in the accent (onset_rows).
 Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
 tunnel (nested frames: a screen saver), the bulge (a Vasarely checkerboard: an
-optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); the
+optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); then
+the row of huge dots and the barcode strip (two art directors: three dots on black,
+a barcode, sparse marks that read as plots); the
 faint ghost ink for rests and the floor's horizon specks went with them, so every
 cover is the field, one ink (or the palette's mass colour) and the accent.
 Each keeps a calm band for the title (drawn at the top, flipped for a low title,
@@ -54,14 +52,12 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("strip", "target", "floor", "riley", "row", "steps")
-RETIRED = ("moire", "tunnel", "bulge", "chevron")  # test patterns, not sleeves (docstring)
+CALM_TO_LOUD = ("target", "floor", "riley", "steps")
+RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip")  # not sleeves (docstring)
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
-    "strip": rows.strip,
     "target": marks.target,
     "steps": rows.steps,
     "riley": fields.riley,
-    "row": rows.row,
     "floor": fields.floor,
 }
 SHAPES = ("dot", "square")
