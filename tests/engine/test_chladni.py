@@ -57,12 +57,12 @@ def _turned(tags: str, seeds: range) -> list:
     return [dataclasses.replace(base, seed=s) for s in seeds]
 
 
-def test_the_seed_moves_the_composition_through_four_layouts() -> None:
+def test_the_seed_moves_the_composition_through_three_layouts() -> None:
     style = get_style("chladni")
     seen = {style.layout_of(d) for d in _turned("ambient, calm", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
-    assert seen == {"engrave", "dust", "photo", "macro"}, seen
-    retired = {"tile", "ribbon", "arch", "split", "slant", "flood", "rim", "sector"}
+    assert seen == {"dust", "photo", "macro"}, seen
+    retired = {"tile", "ribbon", "arch", "split", "slant", "flood", "rim", "sector", "engrave"}
     assert not seen & retired, seen  # the cropped prints (fragments) are retired
     # two reviewers read the small mounted plate as a lost tile and the framed plate as
     # the medallion template: both retired for bold, full-frame figures
@@ -156,7 +156,7 @@ def test_no_two_layouts_put_one_shape_in_one_place_at_thumbnail_size() -> None:
         found.setdefault(style.layout_of(d), dataclasses.replace(d, layout="top-left"))
     inks = {name: _thumb_ink(style.render(d, 96).image) for name, d in found.items()}
     names = sorted(inks)
-    assert len(names) >= 4, names
+    assert len(names) >= 3, names
     for i, a in enumerate(names):
         for b in names[:i]:
             for flip in (False, True):  # a mirrored composition is a repeat too
@@ -234,7 +234,7 @@ def test_big_plates_ring_plain_rosettes_and_no_figure_floats_small_in_a_void() -
         for d in _turned(tags, range(120)):
             d = dataclasses.replace(d, layout="top-left")
             found.setdefault(style.layout_of(d), d)
-        assert len(found) >= 3, (tags, sorted(found))  # a vivid field: no black dust
+        assert len(found) >= 2, (tags, sorted(found))  # a vivid field: no black dust
         for name, d in found.items():
             x0, y0, x1, y1 = style.render(d, 96).focal
             assert min(x1 - x0, y1 - y0) >= 0.45, (tags, name, (x0, y0, x1, y1))
@@ -253,7 +253,7 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
             continue
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
-    assert len(seen) == 3, seen
+    assert len(seen) == 2, seen
 
 
 def _first(tags: str, name: str, layout: str = "top-left"):
@@ -291,22 +291,6 @@ def test_the_dust_glows_on_black_sharp_at_its_heart_and_soft_at_the_rim() -> Non
         heart, rim = lit & (rho < 50), lit & (rho > 90)
         assert heart.sum() > 50 and rim.sum() > 50, tags
         assert sharp[heart].mean() > 1.3 * sharp[rim].mean(), tags  # depth of field
-
-
-def test_the_engraving_is_fine_rules_below_a_calm_band() -> None:
-    """The figure engraved as fine rules: down any column of the block the ink turns
-    on and off many times (a rule, a gap), while the title's band above is bare."""
-    style = get_style("chladni")
-    for tags in ("modern classical, strings", "ambient, calm", "idm, glitch"):
-        d = _first(tags, "engrave")
-        art = style.render(d, 512)
-        lum = np.asarray(art.image.convert("L"), np.float32)
-        top = round(art.focal[1] * 512)
-        assert art.focal[1] > 0.25 and lum[: top - 8].std() < 12, (tags, art.focal)
-        block = lum[top + 60 :]
-        mid = (block.max() + block.min()) / 2
-        flips = np.abs(np.diff((block > mid).astype(int), axis=0)).sum(axis=0)
-        assert np.median(flips) > 20, (tags, np.median(flips))  # rules, not a flat field
 
 
 def test_big_figures_never_ring_a_grid_of_tiles() -> None:
@@ -352,4 +336,4 @@ def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dust() -> None:
         if rgb_to_oklch(chladni._inks(base).field)[1] < raster.VIVID_FIELD:
             continue
         seen = {style.layout_of(d) for d in _turned(tags, range(60))}
-        assert "dust" not in seen and len(seen) >= 3, (tags, seen)
+        assert "dust" not in seen and len(seen) >= 2, (tags, seen)

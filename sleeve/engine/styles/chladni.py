@@ -1,16 +1,17 @@
 """Chladni: the figure a vibrating plate draws in sand, rung from the song, as a bold
-image the frame crops: fine rules engraved over a huge figure, glowing dust on a black
-plate, a lit sand photograph, a macro crop of the drifts.
+image the frame crops: glowing dust on a black plate, a lit sand photograph, a macro
+crop of the drifts.
 
 The two loudest spectrum bands, the key's tonic and the seed -> the plate's mode
 numbers (Chladni's cosine pairs on a square plate, Bessel modes on a round one), so no
 two tracks share a figure; energy -> how high the modes ring and the weight of the
-sand; density -> how fine the engraving's rules are; turbulence and the seed -> one of
-four compositions, calm to rough, each its own skeleton (see chladni_layouts):
-engrave, dust, photo, macro. Two art directors read the small specimen in a void as a
-lost tile and the framed plate as one medallion template; a third retired the tilted
-plate (a sports court), the two-ink poster plate (a paint swatch card), the sheet of
-specimens (a tile catalogue) and the giant disc of bold rings (a maze).
+sand; turbulence and the seed -> one of three compositions, calm to rough, each its
+own skeleton (see chladni_layouts): dust, photo, macro. Two art directors read the
+small specimen in a void as a lost tile and the framed plate as one medallion
+template; a third retired the tilted plate (a sports court), the two-ink poster plate
+(a paint swatch card), the sheet of specimens (a tile catalogue) and the giant disc of
+bold rings (a maze); a fourth pair the engraving of fine rules (blurry aliasing, and
+one picture on two tracks).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
 sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
@@ -44,7 +45,7 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("engrave", "dust", "photo", "macro")  # calm to rough
+LAYOUTS = ("dust", "photo", "macro")  # calm to rough
 GRAIN = {"photo": 0.04, "macro": 0.04}  # others: 0.02
 
 
@@ -129,12 +130,11 @@ def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and the seed, from a generator of its own. The dust
     lies on a black plate, which would put out a vivid field the language chose (neon,
-    electric blue, gold): such a cover gets the engraving or the macro, which print on
-    that field."""
+    electric blue, gold): such a cover gets the macro, which prints on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
     if name == "dust" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return ("engrave", "macro")[direction.seed % 2]
+        return "macro"
     return name
 
 

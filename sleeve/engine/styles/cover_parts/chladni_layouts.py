@@ -3,9 +3,6 @@ frame (a small plate in a void read as a lost tile, a framed plate as one medall
 template). Each is drawn with the title's band at the top (the style flips and mirrors
 the sheet afterwards) and returns its focal box, where the figure is:
 
-- engrave: one huge figure engraved as fine horizontal rules across the lower two
-  thirds, each rule swelling where the sand lies, a second mode ruled at a slight
-  angle over it so the two beat in a moire (ECM, Raster-Noton); paper above;
 - dust: fine glowing dust on a black round plate photographed close, sharp at the
   figure's heart near a lower corner and soft toward the rim the frame cuts on two
   sides, black everywhere else;
@@ -16,16 +13,16 @@ the sheet afterwards) and returns its focal box, where the figure is:
 
 Retired: tilt (a plate at an angle read as a sports court), poster (a plate of flat
 two-ink cells read as a paint swatch card), sheet (specimens edge to edge read as a
-tile catalogue) and disc (a giant round plate in bold crisp rings read as a maze).
+tile catalogue) and disc (a giant round plate in bold crisp rings read as a maze);
+then engrave (a huge figure as fine rules with a second mode's moire: two art
+directors read it as blurry aliasing, and it came out near-identical on two tracks).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
@@ -252,95 +249,7 @@ def dust(s: Sheet) -> compose.Box:
     return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
 
 
-def _engrave_inks(inks: Inks) -> tuple[RGB, RGB]:
-    """Paper and one ink: a deep shade of the mass on a light cover (black where the
-    palette is grey; the near-black mass on a vivid field), the pale sand on a night."""
-    if inks.dark:
-        return inks.field, inks.mark
-    _, chroma, _ = rgb_to_oklch(inks.mass)
-    if rgb_to_oklch(inks.mass)[0] < 0.25:
-        return inks.field, inks.mass
-    return inks.field, raster.tone(inks.mass, 0.3, min(chroma, 0.1))
-
-
-ENGRAVE_GRID = 192  # the grid (cells per cover side) a rule's thickness is taken from
-RULE_STEPS = 160  # straight segments along a rule's edge
-RULE_CANVAS = 768  # the least side the rules are drawn at
-
-
-def _bilinear(grid: np.ndarray, box: fig.Rect, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """`grid` (cell centres spread over `box`, fractions of the cover) read at the
-    points x, y (fractions of the cover), linearly between cells."""
-    gh, gw = grid.shape
-    fx = np.clip((x - box[0]) / (box[2] - box[0]) * gw - 0.5, 0.0, gw - 1.001)
-    fy = np.clip((y - box[1]) / (box[3] - box[1]) * gh - 0.5, 0.0, gh - 1.001)
-    ix, iy = fx.astype(np.int32), fy.astype(np.int32)
-    tx, ty = fx - ix, fy - iy
-    top = grid[iy, ix] * (1 - tx) + grid[iy, ix + 1] * tx
-    low = grid[iy + 1, ix] * (1 - tx) + grid[iy + 1, ix + 1] * tx
-    return top * (1 - ty) + low * ty
-
-
-def engrave(s: Sheet) -> compose.Box:
-    """The figure engraved: a block of fine horizontal rules that run off the frame's
-    side and bottom, each rule swelling where the sand would lie, and a second figure
-    ruled at a slight angle over it, so the two modes beat in a moire; paper above for
-    the title. Each rule is one anti-aliased polygon, its edges drawn from a coarse grid
-    of the figure, so the cost is the rules', not the pixels'."""
-    work = s.work
-    paper, ink = _engrave_inks(s.inks)
-    x0, y0 = (0.36, 0.0) if s.column else (0.0, float(s.rng.uniform(0.3, 0.36)))
-    box = (x0, y0, 1.0, 1.0)
-    side = 1.9  # one huge figure, its heart low in the block, cropped by the frame
-    shift = float(s.rng.uniform(-0.75, -0.35))
-    plate = (x0 + shift, y0 - 0.55, x0 + shift + side, y0 - 0.55 + side)
-    a, b, salt = s.key
-    first = s.pairs(1)
-    second = modes.square_pairs(b, a + 3, salt + 17, s.detail(1), plain=True)
-    pitch = 1.0 / (60 + 30 * s.direction.density)  # the rules' spacing, of the cover
-    pitch = max(pitch, 3.5 / work)  # a small render: fewer rules, never a grey blur
-    g = ENGRAVE_GRID
-    area = (round(x0 * g), round(y0 * g), g, g)
-    gx = (np.arange(area[0], area[2], dtype=np.float32) + 0.5) / g
-    gy = (np.arange(area[1], area[3], dtype=np.float32) + 0.5) / g
-    start = gx[None, :] - x0 if s.column else gy[:, None] - y0
-    rise = np.clip(start / np.float32(0.1), 0.0, 1.0) ** 1.5  # the rules fade in
-    band = np.float32(0.034)
-    hair = np.float32(0.03 if s.inks.dark else 0.1)  # a rule between the figure's lines
-    grid_box = (area[0] / g, area[1] / g, 1.0, 1.0)
-    canvas = max(work, RULE_CANVAS)  # a small cover's hairlines drawn big, then boxed
-    mask = Image.new("L", (canvas, canvas), 0)  # down: its ink the same at any size
-    draw = aggdraw.Draw(mask)
-    brush = aggdraw.Brush(255)
-    xs = np.linspace(x0, 1.0, RULE_STEPS, dtype=np.float32)[None, :]
-    for pairs, angle in ((first, 0.0), (second, float(s.rng.uniform(0.05, 0.09)))):
-        d = fig.square_wave(pairs, plate, area, g)
-        thick = (hair + np.float32(0.8) * np.exp(-((d / band) ** 2))) * rise
-        c, sn = math.cos(angle), math.sin(angle)
-        first_k = math.floor((y0 * c + x0 * sn) / pitch) - 1
-        last_k = math.ceil((c + sn) / pitch)
-        ks = np.arange(first_k, last_k + 1, dtype=np.float32)[:, None]
-        ys = ((ks + 0.5) * np.float32(pitch) - xs * np.float32(sn)) / np.float32(c)
-        t = _bilinear(thick, grid_box, np.broadcast_to(xs, ys.shape), ys)
-        t = np.where((ys >= y0) & (ys <= 1.0 + pitch), t, 0.0)
-        half = t * np.float32(pitch / (2 * c))
-        px = np.broadcast_to(xs, ys.shape) * canvas
-        inked = t > 0.005  # a rule's inked run (a degenerate edge still draws a hair)
-        for row in np.flatnonzero(inked.any(axis=1)):
-            run = np.flatnonzero(inked[row])
-            j0, j1 = max(run[0] - 1, 0), min(run[-1] + 2, RULE_STEPS)
-            x, y, h = px[row, j0:j1], ys[row, j0:j1] * canvas, half[row, j0:j1] * canvas
-            edge = np.concatenate([np.stack([x, y - h], 1), np.stack([x, y + h], 1)[::-1]])
-            draw.polygon(edge.ravel().tolist(), brush)
-    draw.flush()
-    if canvas > work:
-        mask = mask.resize((work, work), Image.Resampling.BOX)
-    s.img.paste(_ramp(mask, paper, ink))
-    return box
-
-
 DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
-    "engrave": engrave,
     "dust": dust,
     "photo": photo,
     "macro": macro,
