@@ -68,20 +68,6 @@ def test_a_composition_is_a_different_picture_on_each_track(draw) -> None:
     assert float(np.mean(apart)) > 0.45
 
 
-def test_the_flow_disc_changes_size_and_the_stream_its_heading() -> None:
-    """Small stone in a wide field on one track, a huge cropped disc on another; the
-    stream does not always run the same way across."""
-    radii, headings = [], set()
-    for seed in range(8):
-        d = _direction(seed)
-        form = flow_forms.obstacle(d, raster.rng_for(d, "flow"))
-        radii.append(form.circle[2])
-        mid = form.angles[flow_forms.RES // 10, flow_forms.RES // 10 :: flow_forms.RES // 5]
-        headings.add(int(np.round(np.median(mid) / (np.pi / 2))) % 4)
-    assert min(radii) < 0.1 and max(radii) > 0.25
-    assert len(headings) >= 3
-
-
 def test_the_vortex_eye_moves_and_its_reach_varies() -> None:
     """Whirlpools sit in different places (some beyond an edge), some compact, some
     filling the cover."""

@@ -1,7 +1,7 @@
-"""Flow field: several compositions across songs, none of the retired wallpaper ones
-(corner fans, curtains, blocks, splits); a ribbon that carries the frame, a cut with a
-clean band, bold strokes that pack instead of crossing, a disc with no ink outside
-its window; strands that stand off a light field, and colours that keep to the genre."""
+"""Flow field: several compositions across songs, none of the retired ones (corner
+fans, curtains, blocks, splits; the obstacle, the disc and the drift); a ribbon that
+carries the frame, a cut with a clean band; strands that stand off a light field, and
+colours that keep to the genre."""
 
 from __future__ import annotations
 
@@ -10,13 +10,17 @@ from collections import Counter
 
 import numpy as np
 
-from sleeve.engine.direction import Palette
+from sleeve.engine.direction import Palette, direct_from_music
 from sleeve.engine.languages import language_for
+from sleeve.engine.looks import turned
+from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import flow_field
 from sleeve.engine.styles.cover_parts import flow_forms, flow_more
 from tests.engine.test_styles import CALM, LOUD, render
 
 RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper or scribble
+# an art director read an empty hole repeated, a hairball and confetti
+REVIEWED_OUT = ("obstacle", "disc", "drift")
 
 
 def test_songs_get_several_compositions_none_dominating() -> None:
@@ -25,9 +29,9 @@ def test_songs_get_several_compositions_none_dominating() -> None:
         for base in (CALM, LOUD):
             direction = dataclasses.replace(base, seed=seed)
             forms[flow_more.choose(direction, np.random.default_rng(seed))] += 1
-    assert len(forms) >= 7
-    assert max(forms.values()) < 0.22 * sum(forms.values())
-    assert not set(RETIRED) & set(forms)
+    assert len(forms) >= 4
+    assert max(forms.values()) < 0.4 * sum(forms.values())
+    assert not set(RETIRED + REVIEWED_OUT) & set(forms)
 
 
 def test_wallpaper_and_scribble_compositions_are_retired() -> None:
@@ -42,8 +46,24 @@ def test_wallpaper_and_scribble_compositions_are_retired() -> None:
     assert not drawn & set(RETIRED)
     assert set(flow_field.SKELETONS) <= drawn
     assert (
-        len(drawn) - len(set(flow_field.SKELETONS)) + len(set(flow_field.SKELETONS.values())) >= 6
+        len(drawn) - len(set(flow_field.SKELETONS)) + len(set(flow_field.SKELETONS.values())) >= 3
     )
+
+
+def test_the_hole_the_hairball_and_the_confetti_are_never_drawn() -> None:
+    """An art director read the obstacle's empty hole as the same empty picture again
+    and again, the disc's round window as a hairball and the drift's bold strokes as
+    confetti: no song of any genre gets them, at any turn, and the cover says so."""
+    drawn = Counter()
+    for index, tags in enumerate(("ambient", "techno", "lofi", "metal", "jazz", "classical")):
+        music = MusicInput(task_id=f"flow-{index}", title="Harbour Lights", tags=tags)
+        direction = direct_from_music(music)[0]
+        for turn in range(40):
+            drawn[flow_field.layout_of(turned(direction, turn))] += 1
+        assert flow_field.render(direction, 64).layout not in REVIEWED_OUT
+    assert not set(REVIEWED_OUT) & set(drawn), drawn
+    assert not set(REVIEWED_OUT) & set(flow_more.BUILDERS)
+    assert {"cut", "ribbon"} <= set(drawn) and len(drawn) >= 4
 
 
 def _traced(
@@ -78,36 +98,6 @@ def test_the_cut_is_a_clean_bare_band_with_strands_crowding_both_its_edges() -> 
         box = form.focal
         band = np.argwhere(form.regions == 1)[:, 0] / flow_forms.RES
         assert box[1] >= np.median(band) or box[3] <= np.median(band)  # the title's slot
-
-
-def test_bold_drift_strokes_pack_side_by_side_and_never_cross() -> None:
-    for seed in range(4):
-        direction = dataclasses.replace(CALM, seed=seed)
-        form = flow_more.drift(direction, np.random.default_rng(seed))
-        path, lengths = _traced(form)
-        order = np.arange(len(form.seeds))
-        packed = flow_field._packed(path, lengths, order, np.full(len(order), 0.01))
-        owners = np.full((flow_field.PACK + 8,) * 2, -1)
-        for i in order:
-            cells = np.clip(
-                (path[: packed[i], i] * flow_field.PACK).astype(int) + 4, 0, flow_field.PACK + 7
-            )
-            seen = owners[cells[:, 1], cells[:, 0]]
-            assert ((seen == -1) | (seen == i)).all()
-            owners[cells[:, 1], cells[:, 0]] = i
-        assert (packed > 2).sum() >= 20
-        kept = packed > 0
-        assert (packed[kept] >= np.minimum(flow_field.SHORTEST, lengths[kept])).all()  # no stubs
-
-
-def test_a_disc_draws_no_ink_outside_its_window() -> None:
-    for seed in range(3):
-        form = flow_forms.disc(LOUD, np.random.default_rng(seed))
-        path, lengths = _traced(form)
-        cx, cy, r = form.circle
-        for i in range(0, len(form.seeds), 5):
-            pts = path[: lengths[i], i]
-            assert (np.hypot(pts[:, 0] - cx, pts[:, 1] - cy) < 1.05 * r + 0.02).all()
 
 
 def test_dark_strands_stand_off_a_light_vivid_field() -> None:
@@ -147,7 +137,8 @@ def test_punk_is_heavy_bone_or_blood_strokes_on_black_not_pale_hairs() -> None:
     for seed in (1, 2, 3):
         image = render("flow_field", dataclasses.replace(punk, seed=seed), 128)
         rgb = np.asarray(image, float)
-        assert np.median(rgb.max(axis=2)) < 60  # a black field, not pale paper
+        # a black field, not pale paper (a loud vortex's strokes cover about half of it)
+        assert np.percentile(rgb.max(axis=2), 40) < 60
         assert (rgb.max(axis=2) > 170).mean() > 0.01  # strokes that shout on it
 
 
@@ -163,12 +154,3 @@ def test_funk_is_gold_hot_pink_and_ice_not_olive_and_teal() -> None:
         assert olive.mean() < 0.01
         assert np.median(np.asarray(image.convert("L"))) < 80  # a night, not a yellow field
     assert max(pinks) > 0.003
-
-
-def test_the_stream_round_an_obstacle_is_full_not_a_few_lonely_strands() -> None:
-    """Seeds were scattered three sides long, most off the cover: a lo-fi song got 17
-    strands round its disc."""
-    for seed in range(8):
-        form = flow_forms.obstacle(CALM, np.random.default_rng(seed))
-        assert len(form.seeds) >= 80, seed
-        assert ((form.seeds > -0.06) & (form.seeds < 1.06)).all()

@@ -1,10 +1,11 @@
 """Flow-field compositions: where the strands start, how the field turns them and
 how long each is. flow_field draws them; flow_more holds the rest and the catalogue.
 
-Forms here: a ribbon (one thick, luminous river of strands carrying the frame), an
-obstacle (streamlines parting round one solid disc or empty hole), a vortex and a disc
-(strands seen through a round window). Geometry is in fractions of the side;
-angles at RES x RES.
+Forms here: a ribbon (one thick, luminous river of strands carrying the frame) and a
+vortex. Geometry is in fractions of the side; angles at RES x RES. (The obstacle,
+streamlines parting round a solid disc or an empty hole, and the disc, strands seen
+through a round window, were retired: an art director read the hole as empty and the
+same picture again and again, and the window as a hairball.)
 """
 
 from __future__ import annotations
@@ -24,9 +25,7 @@ Box = tuple[float, float, float, float]
 @dataclass(frozen=True)
 class Form:
     """A composition: the angle field, the strands' start points (n, 2) and lengths
-    (in steps), the focal box, and the circle the flow bends around (or the round
-    window the strands show through), as (cx, cy, r). weight scales the strokes'
-    width (sparse bold strokes > 1); inks, where given, is each strand's ink (0 the
+    (in steps) and the focal box; inks, where given, is each strand's ink (0 the
     lead, 1 the second, 2 the accent); regions, where given, is a RES x RES map of
     cells: a strand stops where it leaves its own cell."""
 
@@ -35,8 +34,6 @@ class Form:
     seeds: np.ndarray
     lengths: np.ndarray
     focal: Box | None
-    circle: tuple[float, float, float] | None = None
-    weight: float = 1.0
     inks: np.ndarray | None = None
     regions: np.ndarray | None = None
 
@@ -111,43 +108,6 @@ def _spine(angles: np.ndarray, offset: float, base: float) -> np.ndarray:
     return pts_a[inside] if inside.any() else pts_a
 
 
-def obstacle(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """A stream bending around one circle (potential flow past a cylinder). The seed
-    sets the circle's scale (a small stone in a wide field .. a huge disc cropped by
-    the edge) and place on an off-centre grid, the stream's heading (any of eight) and
-    whether the strands fill the frame or run as one band past the circle, leaving
-    the rest empty; the energy sets how many strands."""
-    x, y = _grid()
-    scale = str(rng.choice(("small", "mid", "huge"), p=(0.3, 0.4, 0.3)))
-    if scale == "huge":  # a big disc whose centre sits near an edge or a corner
-        r = float(rng.uniform(0.27, 0.4))
-        cx, cy = (float(v) for v in rng.choice((0.08, 0.5, 0.92), 2))
-        if cx == cy == 0.5:
-            cy = 0.92
-    else:
-        r = float(rng.uniform(0.05, 0.09) if scale == "small" else rng.uniform(0.11, 0.18))
-        cx, cy = (
-            float(v) for v in rng.choice((0.2, 0.35, 0.65, 0.8), 2) + rng.uniform(-0.04, 0.04, 2)
-        )
-    base = float(rng.integers(8) * np.pi / 4 + rng.uniform(-0.25, 0.25))
-    dx, dy = x - cx, y - cy
-    u_ = dx * np.cos(base) + dy * np.sin(base)
-    v_ = -dx * np.sin(base) + dy * np.cos(base)
-    d2 = np.maximum(u_**2 + v_**2, (r * 0.7) ** 2)
-    fu = 1 - r**2 * (u_**2 - v_**2) / d2**2
-    fv = -2 * r**2 * u_ * v_ / d2**2
-    angles = np.arctan2(fv, fu) + base + 0.12 * _noise(rng, direction)
-    band = float(rng.choice((2.0, rng.uniform(1.4, 2.6) * r + 0.06)))  # whole frame or a band
-    n = int(0.7 * _count(direction.energy) * (1.0 if band > 1 else 0.45 + band))
-    seeds = rng.uniform(-0.05, 1.05, (4 * n, 2))  # on the cover: a full stream, not a few
-    across = -(seeds[:, 0] - cx) * np.sin(base) + (seeds[:, 1] - cy) * np.cos(base)
-    keep = (np.abs(across) < band) & (np.hypot(seeds[:, 0] - cx, seeds[:, 1] - cy) > r * 1.05)
-    seeds = seeds[keep][:n]
-    focal = compose.clip_box((cx - r * 1.3, cy - r * 1.3, cx + r * 1.3, cy + r * 1.3))
-    lens = _lengths(rng, len(seeds), direction.energy)
-    return Form("obstacle", angles, seeds, lens, focal, (cx, cy, r))
-
-
 def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     """Strands spiralling into one eye or a pair turning against each other. The seed
     sets the eye's place on an off-centre grid (or beyond an edge: a cropped
@@ -182,19 +142,3 @@ def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     lengths = _lengths(rng, n, direction.energy, reach * 1.3)
     lo, hi = spots.min(axis=0) - reach / 2, spots.max(axis=0) + reach / 2
     return Form("vortex", angles, seeds, lengths, compose.clip_box((*lo, *hi)))
-
-
-def disc(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """A dense drift of strands seen through a round window on a third."""
-    cx, cy = compose.thirds(rng, 0.03)
-    r = float(rng.uniform(0.22, 0.3))
-    angles = rng.uniform(0, 2 * np.pi) + _noise(rng, direction, 2) * 1.5
-    n = int(380 + 450 * direction.energy)
-    rad = 1.03 * r * np.sqrt(rng.random(n))
-    t = rng.uniform(0, 2 * np.pi, n)
-    seeds = np.stack([cx + rad * np.cos(t), cy + rad * np.sin(t)], axis=1)
-    focal = compose.clip_box((cx - r, cy - r, cx + r, cy + r))
-    lengths = _lengths(rng, n, direction.energy, 0.5)
-    x, y = _grid()
-    window = (np.hypot(x - cx, y - cy) > 1.05 * r).astype(np.int8)  # no ink outside it
-    return Form("disc", angles, seeds, lengths, focal, (cx, cy, r), regions=window)

@@ -1,8 +1,9 @@
 """More flow-field compositions, and the catalogue flow_field chooses from.
 
-Forms here: a drift (few bold strokes in one slowly turning current, crowded round an
-anchor, after Fidenza), a cut (a dense field cut by one clean bare band, the title's
-slot) and a burst (light trails radiating from one point, or rushing into it).
+Forms here: a cut (a dense field cut by one clean bare band, the title's slot) and a
+burst (light trails radiating from one point, or rushing into it). (The drift, few bold
+strokes in one slowly turning current after Fidenza, was retired: an art director read
+it as confetti.)
 """
 
 from __future__ import annotations
@@ -14,38 +15,20 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import flow_forms
 from sleeve.engine.styles.cover_parts.flow_forms import RES, STEP, Form, _count, _grid, _lengths
 
-# calm .. loud; the seed chooses among the forms near the song's energy
-FORMS = ("drift", "cut", "disc", "obstacle", "ribbon", "burst", "vortex")
-WEIGHTS = (0.8, 0.9, 0.8, 1.0, 0.9, 0.8, 0.9)
+# calm .. loud; the seed chooses among the forms near the song's energy (the obstacle,
+# the disc and the drift are retired: an empty hole, a hairball and confetti)
+FORMS = ("cut", "ribbon", "burst", "vortex")
+WEIGHTS = (0.9, 0.9, 0.8, 0.9)
 
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The form's name the music leans to (energy: calm drift .. loud vortex), the seed
+    """The form's name the music leans to (energy: calm cut .. loud vortex), the seed
     choosing among the near ones; BUILDERS[name] then draws its geometry."""
     centre = float(np.clip(direction.energy, 0, 1)) * (len(FORMS) - 1)
-    near = np.exp(-(((np.arange(len(FORMS)) - centre) / 3.0) ** 2)) + 0.5
+    spread = 0.5 * (len(FORMS) - 1)  # half the row, as with the seven forms before
+    near = np.exp(-(((np.arange(len(FORMS)) - centre) / spread) ** 2)) + 0.5
     weights = near * np.asarray(WEIGHTS)
     return FORMS[int(rng.choice(len(FORMS), p=weights / weights.sum()))]
-
-
-def drift(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """Few bold strokes in one broad, slowly turning current over the cover, crowded
-    round an anchor on a third and thinning away from it."""
-    base = float(rng.uniform(0, 2 * np.pi))
-    turn = raster.fractal_noise(rng, cells=2, octaves=2, res=RES) - 0.5
-    angles = base + (0.9 + 0.9 * direction.turbulence) * turn  # one current, not a scribble
-    n = max(60, int(_count(direction.energy) * 0.22))  # stubs are left out when drawn
-    ax, ay = compose.thirds(rng, 0.05)
-    crowd = int(n * 0.7)
-    seeds = np.concatenate(
-        [
-            np.array([ax, ay]) + rng.normal(0, 0.15, (crowd, 2)),
-            rng.uniform(-0.05, 1.05, (n - crowd, 2)),
-        ]
-    )
-    lengths = _lengths(rng, n, direction.energy, 1.1)
-    focal = compose.clip_box((ax - 0.24, ay - 0.24, ax + 0.24, ay + 0.24))
-    return Form("drift", angles, seeds, lengths, focal, weight=float(rng.uniform(5.0, 7.0)))
 
 
 def cut(direction: ArtDirection, rng: np.random.Generator) -> Form:
@@ -112,10 +95,7 @@ def burst(direction: ArtDirection, rng: np.random.Generator) -> Form:
 
 BUILDERS = {
     "ribbon": flow_forms.ribbon,
-    "obstacle": flow_forms.obstacle,
     "vortex": flow_forms.vortex,
-    "disc": flow_forms.disc,
-    "drift": drift,
     "cut": cut,
     "burst": burst,
 }

@@ -1,9 +1,10 @@
 """The loudness horizon's compositions: the song's loudness curve at landscape scale
 (a lake shore, a city or hills at night, terraced fields, a coast from the air, a storm
-sky, dunes, a mountain range, one butte, a poster's cut), never a plot. Each draws on a
-canvas and returns its honest focal box, keeping the title's band ('top' or 'bottom')
-calm. Nine compositions, eight skeletons (ranges and dunes read as one: land under a
-sun), calm to loud; only three show a sun or moon, each at its own place and scale:
+sky, a mountain range, one butte, a poster's cut), never a plot. Each draws on a canvas
+and returns its honest focal box, keeping the title's band ('top' or 'bottom') calm.
+Eight compositions, eight skeletons, calm to loud; only two show a sun or moon, each at
+its own place and scale (the dunes, a tiny sun over crests of sand, were retired: an
+art director read their crescents of shadow as clip-art shark fins):
 
 lake: a headland's ridge on a still lake at mid-height, mirrored, a small sun or moon
     setting on the far water line, its path of light on the water;
@@ -15,8 +16,6 @@ coast: the curve upright, a coastline seen from the air: deep sea, shallows and 
     surf on one side, beach and land on the other;
 storm: a horizon seen from very low, three cloud decks hanging from the top, their
     billowed undersides the curve, rain under the loudest, a thin flat land;
-dunes: a high horizon over four crests of sand filling the frame, each with a crescent
-    of deep shadow, a tiny sun low at the frame's edge;
 ranges: four ridges of the same curve at four scales receding into a huge low sun or
     full moon off-centre, its lower half behind them;
 mesa: one monumental butte cropped by the frame, its cliff face the curve top to
@@ -405,78 +404,6 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     return (max(0.0, x0), top, min(1.0, x1), min(1.0, foot + 0.02))
 
 
-def _slip_faces(top: np.ndarray, bulge: float) -> list[tuple[np.ndarray, np.ndarray]]:
-    """The shadowed lee faces of a dune line lit from the left: for each crest, the
-    surface down to the next trough, closed by a curve back up to the crest that
-    swells down into the dune (a crescent of shadow, as on a dune at low sun)."""
-    faces = []
-    slope = np.diff(top)
-    crests = np.flatnonzero((np.r_[-1.0, slope] < 0) & (np.r_[slope, 1.0] >= 0))
-    arc = np.linspace(0.0, 1.0, 24)[1:-1]
-    for p in crests:
-        v = p + 1
-        while v < len(top) - 1 and top[v + 1] >= top[v]:
-            v += 1
-        if v - p < 6 or top[v] - top[p] < 0.01:
-            continue
-        x0, x1, y0, y1 = XS[p], XS[v], top[p], top[v]
-        bx = x1 + (x0 - x1) * arc - bulge * (x1 - x0) * 0.6 * np.sin(np.pi * arc)
-        by = y1 + (y0 - y1) * arc + bulge * (y1 - y0) * np.sin(np.pi * arc)
-        by = np.maximum(by, np.interp(bx, XS, top))
-        faces.append((np.r_[XS[p : v + 1], bx], np.r_[top[p : v + 1], by]))
-    return faces
-
-
-def dunes(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A high horizon over a sea of dunes: three crests of the song at three scales
-    filling most of the frame, a low sun to one side leaving a crescent of deep shadow
-    behind every crest, fading towards the glow with distance."""
-    scene = look.scene
-    if band == "top":
-        horizon, foot, amps = rng.uniform(0.46, 0.5), 1.04, (0.07, 0.3)
-    else:
-        horizon, foot, amps = rng.uniform(0.24, 0.28), 0.66, (0.07, 0.18)
-    right = rng.random() < 0.5  # the sun's side
-    sx = rng.uniform(0.86, 0.93) if right else rng.uniform(0.07, 0.14)
-    r = rng.uniform(0.018, 0.028)  # tiny, low, at the frame's edge
-    sy = horizon - r * rng.uniform(0.3, 1.2)
-    sand = _sand(d, scene)
-    lit, chroma, _ = rgb_to_oklch(sand)
-    shade = raster.tone(sand, max(0.2, lit - 0.32), max(0.06, min(0.15, chroma * 1.2)), -28.0)
-    _light(c, scene, rng, sx, sy, r, horizon, sand)
-    first = None
-    for i in range(4):
-        t = i / 3
-        base = horizon + (foot - horizon) * (0.16 + 0.84 * t**1.3)
-        window = (0.0, 1.0) if i == 0 else _windows(d, rng, 0.6 / (i + 1), 0.8 / (i + 1))
-        h = ridge(d, window, 10 + 3 * i, 14 + 4 * i, 1.2)
-        top = base - (amps[0] + (amps[1] - amps[0]) * t) * h
-        first = top if first is None else first
-        away = 0.6 * (1.0 - t) ** 1.2  # distance: towards the glow
-        c.poly(*_under(top), mix(sand, scene.glow, away))
-        line = top if not right else top[::-1]  # lit from the left: mirror for the right
-        for xs, ys in _slip_faces(line, rng.uniform(0.5, 0.9)):
-            c.poly(xs if not right else 1.0 - xs, ys, mix(shade, scene.glow, away))
-    assert first is not None
-    return (0.0, min(float(first.min()), sy - r) - 0.02, 1.0, 1.0 if band == "top" else foot)
-
-
-def _sand(d: ArtDirection, scene: Scene) -> raster.RGB:
-    """The dunes' lit face: the palette's warmest strong colour lifted into the light
-    (moonlit at night, grey for the grey genres, a warm sand where none is warm)."""
-    if d.language.subgenre in GREY_GENRES:
-        return raster.tone(scene.glow, 0.74, 0.0)
-    if scene.night:  # moonlit: a cool silver, a little of the sky's hue
-        return raster.tone(mix(scene.far, (150, 160, 205), 0.6), 0.64, 0.05)
-    pal = d.palette
-    warm = [
-        c
-        for c in (pal.accent, *pal.colors, pal.background)
-        if rgb_to_oklch(c)[1] > 0.06 and not 100.0 <= rgb_to_oklch(c)[2] <= 330.0
-    ]
-    return raster.vivid(warm[0] if warm else (232, 160, 96), 0.8, 0.11)
-
-
 def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """The curve upright: a coastline seen from the air running the full height, deep
     water darkening away from the shore, bands of shallows lightening towards it,
@@ -685,7 +612,6 @@ FORMS: dict[str, Form] = {
     "fields": fields,
     "coast": coast,
     "storm": storm,
-    "dunes": dunes,
     "ranges": ranges,
     "mesa": mesa,
     "cut": cut,

@@ -1,5 +1,5 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it). Six skeletons a
+onto the field and returns its focal box (the title keeps out of it). Four skeletons a
 viewer names differently (mirrors are the same one), every one large at 64 px:
 
 hills: the song cut into 4-6 broad ridges, each a flat tone, receding into haze under
@@ -7,12 +7,14 @@ a calm sky; floor: rows on a ground plane receding to a high horizon (the same
 skeleton as the hills: level ridges over or under the title); door: those ranges
 inside a tall arch cut in a solid field; radial: rings of ridges seen from above round
 a centre, filling most of the frame; summit: one huge ridge cropped by the frame as a
-mountain face, lit and shadowed; night: a sky of faint ridges over one bright crest
-and a bare ground; ribbon: a band of ridges folding in space across the frame.
-(A Joy-Division stack in a circle, thin full-bleed lines, a curtain of upright lines
-and a macro crop of stacked ridges were cut: reviewers read a knock-off, a
-seismograph, and the hills again. Before them a small planet, a thin band, a centred
-peak, a narrow column and a tilted stack: a small figure in empty black.)
+mountain face, lit and shadowed.
+(An art director's review of 148 covers retired the night, a sky of faint ridges over
+one bright crest, read as a data chart, and the ribbon, a band of ridges folding in
+space, read as a 3D plot. Earlier a Joy-Division stack in a circle, thin full-bleed
+lines, a curtain of upright lines and a macro crop of stacked ridges were cut:
+reviewers read a knock-off, a seismograph, and the hills again. Before them a small
+planet, a thin band, a centred peak, a narrow column and a tilted stack: a small figure
+in empty black.)
 """
 
 from __future__ import annotations
@@ -199,13 +201,6 @@ def radial(c: Canvas) -> Box:
     return compose.around(cx, cy, outer)
 
 
-def _faint(c: Canvas, k: float) -> RGB:
-    """The line ink k of the way off the field (a faint ridge in a night sky)."""
-    bg, ink = np.asarray(c.inks.bg, float), np.asarray(c.inks.ink, float)
-    r, g, b = (int(v) for v in np.round(bg + (ink - bg) * k))
-    return r, g, b
-
-
 def summit(c: Canvas) -> Box:
     """One huge ridge, the song's loudest stretch as a mountain face cropped by the
     frame: a lit flank and a gully of shadow carved down from each peak, the sky calm
@@ -319,80 +314,6 @@ def door(c: Canvas) -> Box:
     return compose.clip_box((x0, y0, x1, y1))
 
 
-def ribbon(c: Canvas) -> Box:
-    """A ribbon of ridges folding in space across the frame: the song's ridges run
-    along a band that twists edge-on and over (its back a darker tone), the title in
-    the calm strip above or below it."""
-    rng = c.rng
-    s = c.size
-    count = int(6 + round(5 * _busy(c)))
-    h = heights(c.direction, rng, count, spread=2.6)
-    h /= max(float(h.max()), 1e-6)
-    lo, hi = (c.room + 0.05, 0.97) if c.calm_top else (0.03, 0.95 - c.room)
-    mid, band = (lo + hi) / 2, (hi - lo) / 2
-    x = -0.06 + 1.12 * U
-    phase = float(rng.uniform(0, 2 * np.pi))
-    twist = float(rng.uniform(0, 2 * np.pi))
-    turns = float(rng.uniform(0.9, 1.4))
-    tilt = float(rng.choice((-1, 1))) * float(rng.uniform(0.1, 0.25)) * band
-    yc = mid + band * 0.3 * np.sin(2 * np.pi * 0.8 * U + phase) + tilt * (U - 0.5) * 2
-    angle = 2 * np.pi * turns * U + twist
-    width = band * 0.62 * np.cos(angle)
-    lift = band * (0.2 + 0.12 * c.direction.loudness) * (0.35 + 0.65 * np.abs(np.sin(angle)))
-    v = np.linspace(-1.0, 1.0, count)
-    lines = [np.stack([x, yc + v[i] * width - lift * h[i]], axis=1) * s for i in range(count)]
-    sign = np.sign(width)
-    cuts = [0, *(int(i) + 1 for i in np.nonzero(np.diff(sign))[0]), POINTS - 1]
-    pen = c.pen * 0.9
-    for a, b in zip(cuts[:-1], cuts[1:], strict=True):
-        front = width[(a + b) // 2] >= 0
-        order = range(count - 1) if front else range(count - 2, -1, -1)
-        for i in order:
-            t = i / max(count - 2, 1)
-            tone = _at(c.inks.tones, 0.45 + 0.55 * t) if front else _at(c.inks.tones, 0.1 + 0.2 * t)
-            ridge(c.draw, lines[i][a : b + 1], lines[i + 1][a : b + 1], tone, _edge(c), pen)
-    ys = np.concatenate([ln[:, 1] for ln in lines]) / s
-    return compose.clip_box((0.0, float(ys.min()) - 0.01, 1.0, float(ys.max()) + 0.01))
-
-
-def night(c: Canvas) -> Box:
-    """A night sky of faint ridges over one bright line: the song's ridges a dim haze
-    filling the frame, its loudest slice one bold glowing crest above a bare ground;
-    the title in a calm sky above or on the ground below."""
-    rng = c.rng
-    s = c.size
-    if c.calm_top:
-        y0, yb = c.room + 0.02, float(rng.uniform(0.8, 0.86))
-    else:
-        y0, yb = -0.02, 0.96 - c.room
-    amp = 0.05 + 0.04 * c.direction.loudness
-    count = int(18 + 12 * _busy(c))
-    h = heights(c.direction, rng, count + 1, spread=2.4)
-    h /= max(float(h.max()), 1e-6)
-    x = -0.02 + 1.04 * U
-    for i in range(count):
-        t = i / (count - 1)
-        base = y0 + amp + (yb - 0.1 - y0 - amp) * t
-        crest = np.stack([x, base - amp * h[i]], axis=1)
-        foot = np.stack([x, np.full(POINTS, base + 0.003)], axis=1)
-        faint = _faint(c, (0.12 + 0.14 * t) if _light(c) else (0.2 + 0.22 * t))
-        ridge(c.draw, crest * s, foot * s, c.inks.bg, faint, c.pen * 0.9)
-    bright = c.inks.hues[-1] if c.inks.hues else c.inks.ink
-    # the bright ridge: one broad swell of the song, smoothed to a single skyline
-    peak = _massif(c, rng, heights(c.direction, rng, 1, spread=1.2)[0], 0.4)
-    rise = min(0.34, (yb - y0) * 0.6) * (0.7 + 0.3 * c.direction.loudness)
-    crest = np.stack([x, yb - rise * peak], axis=1) * s
-    foot = np.stack([x, np.full(POINTS, 1.05)], axis=1) * s
-    # on paper the bright line is the rim of a solid mass (a lone line there is a chart)
-    ridge(c.draw, crest, foot, _at(c.inks.tones, 1.0) if _light(c) else c.inks.bg, None, 0)
-    line = crest.ravel().tolist()
-    width = max(c.pen * 2.6, s * 0.008)
-    c.draw.line(line, raster.pen(bright, width * 4, 40))
-    c.draw.line(line, raster.pen(bright, width * 2, 80))
-    c.draw.line(line, raster.pen(bright, width))
-    return (0.0, max(0.0, y0 - 0.01), 1.0, min(1.0, yb + 0.02))
-
-
 # calm to loud; the music leans the pick (ridgeline._pick), the seed decides
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "hills": hills,
@@ -400,6 +321,4 @@ LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "radial": radial,
     "floor": floor,
     "summit": summit,
-    "night": night,
-    "ribbon": ribbon,
 }
