@@ -1,6 +1,6 @@
 """The poster keeps words whole: a letter-spaced quiet title set as the justified
-block was broken at its letters ("Neve / r Sent", "of K / ings"), and its giant word
-was a spaced one cropped to stray letters ("H  E"); the spine ran "OF TH / E OLD"."""
+block was broken at its letters ("Neve / r Sent", "of K / ings"); the spine ran
+"OF TH / E OLD". (The giant word, once cropped to stray letters, "H  E", is retired.)"""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ import dataclasses
 import numpy as np
 
 from sleeve.engine.languages import language_for
-from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import typographic_poster
-from sleeve.engine.styles.cover_parts import poster_layouts, poster_spine
+from sleeve.engine.styles.cover_parts import poster_spine
 from tests.engine.test_styles import CALM
 
 
@@ -40,16 +39,6 @@ def test_the_justified_block_breaks_a_spaced_title_at_its_words(monkeypatch) -> 
                 for chars in layout.chars:  # each line ends where a word ends
                     done += chars
                     assert done in ends, (genre, title, seed, layout.chars)
-
-
-def test_the_giant_word_is_set_tight_on_a_spaced_quiet_title() -> None:
-    for title in ("Ashes of the Old World", "Hall of Kings"):
-        track = _as(CALM, "classical", title=title)
-        poster = typographic_poster._poster(track, 256, rng_for(track, "typographic_poster"))
-        assert poster.text != poster.plain  # the quiet title is letter-spaced
-        for seed in range(12):
-            word = poster_layouts._giant_word(poster, np.random.default_rng(seed))
-            assert word in title.split(), (title, word)  # a word, not "T H E" or "A s h e s"
 
 
 def test_a_spare_tile_is_plain_colour_not_a_domino(monkeypatch) -> None:

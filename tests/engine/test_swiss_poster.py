@@ -20,7 +20,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.measures import title_contrast
 from sleeve.engine.raster import rng_for, srgb_to_oklab
 from sleeve.engine.styles import swiss_geometry, typographic_poster
-from sleeve.engine.styles.cover_parts import poster_layouts, title_words
+from sleeve.engine.styles.cover_parts import title_words
 
 from .test_styles import CALM, LOUD
 
@@ -102,30 +102,24 @@ def _inked(direction) -> np.ndarray:
     return np.linalg.norm(lab - srgb_to_oklab(np.asarray(paper, float)), axis=-1) > 0.08
 
 
-def test_swiss_stair_climbs_from_the_far_edge_to_the_title(monkeypatch) -> None:
-    """The staircase's bars run off one side and step across the grid: the drawn width
-    of each row grows from the title towards the far edge, a rising stair, never a
-    level stripe (every row as wide) or a bar chart (widths up and down)."""
-    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "stair")
-    checked = 0
-    for base in (CALM, LOUD):
-        for seed in range(6):
-            direction = dataclasses.replace(base, seed=seed)
-            edge = _edge_of(direction)
-            if edge == "right":
-                continue
-            inked = _inked(direction)
-            rows = inked.mean(axis=1)
-            bars = rows[rows > 0.05]  # the rows a bar crosses, title side first
-            if edge == "bottom":
-                bars = bars[::-1]
-            assert len(bars) > 20, (seed, len(bars))
-            assert bars[-1] - bars[0] > 0.3, (seed, bars[0], bars[-1])
-            ranks = np.argsort(np.argsort(bars, kind="stable"), kind="stable")
-            climb = float(np.corrcoef(np.arange(len(bars)), ranks)[0, 1])
-            assert climb > 0.9, (seed, climb)  # it climbs (a bar's edge row may dip)
-            checked += 1
-    assert checked >= 6
+def test_swiss_stair_is_never_drawn() -> None:
+    """The staircase of level bars read as a horizontal bar chart and came out as the
+    same picture on two tracks: it is retired, for every genre, title, energy, rhythm
+    (a busy one had drawn it more) and seed, and the other skeletons still spread."""
+    assert "stair" not in swiss_geometry.COMPOSITIONS
+    busy = tuple([0.9] * 32)
+    drawn = Counter()
+    genres = ("techno", "electronic", "jazz", "classical", "dream_pop", "children", "rock")
+    titles = ("Riot", "Slow Tide", "Pulse Width", "Thunderstruck Highway of the Night")
+    for k, (genre, title) in enumerate(itertools.product(genres, titles)):
+        for seed in range(12):
+            energy = (0.1, 0.5, 0.95)[(k + seed) % 3]
+            onsets = busy if seed % 2 else LOUD.onsets
+            track = _as(LOUD, genre, title=title, energy=energy, onsets=onsets, seed=seed)
+            kind = swiss_geometry.layout_of(track)
+            assert kind != "stair", (genre, title, seed)
+            drawn[kind] += 1
+    assert len(drawn) >= 6, drawn
 
 
 def test_swiss_squares_grow_and_fall_with_the_songs_sections(monkeypatch) -> None:
@@ -212,7 +206,7 @@ def test_ambient_posters_are_quiet_and_children_get_a_rounded_face() -> None:
         image, _ = typographic_poster.render_with_title(direction, 256)
         lab = srgb_to_oklab(np.asarray(image, float)).reshape(-1, 3)
         coloured = float((np.hypot(lab[:, 1], lab[:, 2]) > 0.08).mean())
-        # a quarter at most in colour: the column's strip alone is 22% (an ECM page's
+        # a quarter at most in colour: the retired column's strip alone was 22% (an ECM page's
         # photographic field is toned, not coloured); letter tiles were 46%
         assert coloured < 0.25, f"seed {seed}: {coloured:.0%} of an ambient poster is colour"
     kids = _as(LOUD, "children", title="The Little Yellow Duck")
@@ -264,11 +258,11 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
         for title in titles
         for seed in range(30)
     }
-    assert len(kinds) >= 8, kinds  # of the eleven compositions
+    assert len(kinds) >= 7, kinds  # of the eight a loud pop track may draw (no ecm)
     for seed in range(40):  # one word has no line rhythm
         assert _poster_kind(dataclasses.replace(pop, title="Candyfloss", seed=seed)) != "rhythm"
     quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}
-    assert {"ecm", "column"} <= quiet and {"justified", "tiles"}.isdisjoint(quiet)
+    assert "ecm" in quiet and {"justified", "tiles"}.isdisjoint(quiet)
 
 
 def test_the_poster_never_stresses_a_stop_word(monkeypatch) -> None:
@@ -276,12 +270,6 @@ def test_the_poster_never_stresses_a_stop_word(monkeypatch) -> None:
     assert title_words.lead_word("Lágrimas en la lluvia") == "Lágrimas"
     assert title_words.lead_word("يا ليل يا عين") == "ليل"  # not the vocative particle
     assert title_words.lead_word("שיר של אהבה") == "שיר"
-    for title in ("The Little Yellow Duck", "Lágrimas en la lluvia", "Ode to the Sea"):
-        direction = dataclasses.replace(LOUD, title=title)
-        for seed in range(30):
-            poster = typographic_poster._poster(direction, 128, rng_for(direction, "x"))
-            word = poster_layouts._giant_word(poster, np.random.default_rng(seed))
-            assert not title_words.is_stop(word), (title, word)
     # the stacked words: "The" is set small, the words that carry the title big
     monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "rhythm")
     direction = dataclasses.replace(LOUD, title="The Little Yellow Duck")

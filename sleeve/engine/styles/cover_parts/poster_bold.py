@@ -4,7 +4,7 @@ the ground, its letters reversed where they cross into the accent; `crescendo`, 
 lead word repeated in rows (each on its own band of colour, mostly) that grow to one
 solid row cropped by an edge. The stacked words (rhythm) may turn their lead word up
 one edge (else as in poster_more). The letters bled off every side went: they were
-the giant word again.
+the giant word again (since retired itself).
 """
 
 from __future__ import annotations

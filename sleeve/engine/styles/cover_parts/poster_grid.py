@@ -4,7 +4,8 @@ title on a band of ground over a wide photographic field in one tone (horizon an
 still water, fog, a low sun) with one thin coloured rule; `cut`, the title huge, cut
 by a diagonal and its two halves slid apart along the cut, in two colours; `frame`,
 the title running round the four edges like type on a path, a colour field inside
-with the title set huge in it.
+with the title set huge in it. (The column, the title a letter to a line beside a
+photographic field, is retired: it read as a template waiting for its photo.)
 """
 
 from __future__ import annotations
@@ -336,48 +337,5 @@ def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     inner = (y1 - y0) - 2 * s * 0.05 - reach
     top = y0 + s * 0.05 + inner * rng.choice((0.0, 1.0, 0.5), p=(0.4, 0.4, 0.2))
     _stack(image, texts, face, sizes, GAP, ink, pen, top)
-    pen.ink = ink
-    return pen
-
-
-def column_fits(text: str) -> bool:
-    """Three to fourteen letters that stand alone: a column a letter to a line."""
-    return 3 <= len(_letters(text)) <= 14 and dominant_script(text) in STEP_SCRIPTS
-
-
-def column(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A column of colour down one side with the title stacked in it a letter to a
-    line (a gap between words), beside a photographic field in one tone."""
-    s, pen = p.size, TitlePen(p.size)
-    text = _capitals(_plain(p))
-    rows: list[str] = []
-    for word in text.split():  # letters and digits only: a comma took a whole line
-        kept = [c for c in _letters(word) if any(ch.isalnum() for ch in c)]
-        rows += [*([""] if rows and kept else []), *kept]
-    rows = rows or [text]
-    wide = s * (rng.uniform(0.17, 0.24) + 0.04 * p.energy)
-    left = rng.random() < 0.5
-    cx0 = 0.0 if left else s - wide
-    bleed = rng.random() < 0.55  # the photo bled to the edges, or in a margin of ground
-    fx0 = wide if left else 0.0
-    inset = 0.0 if bleed else s * 0.045
-    x0, x1 = round(fx0 + inset), s - round(inset) if left else round(s - wide - inset)
-    field = _photo(x1 - x0 + (0 if left else 1), s - 2 * round(inset), p, rng)
-    image.paste(field, (x0, round(inset)))  # to the pixel: a sliver of ground read as a flaw
-    ImageDraw.Draw(image).rectangle((cx0, 0, cx0 + wide, s), fill=p.accent)
-    ink = legible_on(p.accent, p.ground, p.ink)
-    face = _heavy(p) if not p.quiet else weighted(p.face, 520.0)
-    span = s * (1 - 2 * M)
-    cell = span / len(rows)
-    widest = max(width(r, face, 100) for r in rows if r)
-    tallest = max(sum(ink_extent(Line(r, 0), face, 100)) for r in rows if r)
-    px = int(min(cell * 0.82 * 100 / max(1.0, tallest), wide * 0.66 * 100 / max(1.0, widest)))
-    y = s * M + (span - cell * len(rows)) / 2
-    for row in rows:
-        if row:
-            up, down = ink_extent(Line(row, 0), face, px)
-            x = cx0 + (wide - width(row, face, px)) / 2
-            pen.line(image, x, y + (cell + up - down) / 2, row, face, px, ink)
-        y += cell
     pen.ink = ink
     return pen

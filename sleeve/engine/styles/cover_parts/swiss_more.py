@@ -1,15 +1,14 @@
 """More Swiss compositions, each a different skeleton (where the mass sits, what the
 focal shape is), drawn into a `swiss_layouts.Frame` and returning the focal box:
 
-stair: level bars running off one side of the canvas, their ends climbing across the
-grid in strides that are the song's onsets, the longest stride's bar in colour;
 squares: three or four huge overlapping squares, one per section of the song and as
 big as it is loud, overprinting into a third colour; modules: a field of identical
 modules on the grid, one of them (the loudest onset) turned and in colour; turns:
 squares nested and turned step by step, cropped by the far edge; split: a grid line
 or the diagonal cutting paper from a colour field, one square or diamond on the cut
 with figure and ground swapped (Hofmann, Ruder). The beam of parallel bands is
-retired (tilted it read as race stripes, level as a beach towel).
+retired (tilted it read as race stripes, level as a beach towel), and so is the
+stair of level bars climbing in the onsets (read as a horizontal bar chart).
 """
 
 from __future__ import annotations
@@ -33,57 +32,6 @@ def _brush(color: RGB) -> aggdraw.Brush:
 def _sample(values: np.ndarray, count: int) -> np.ndarray:
     """`count` values read evenly across the whole song (not its first seconds)."""
     return np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(values)), values)
-
-
-def stair(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A staircase of level bars (after Müller-Brockmann's musica viva posters): each
-    bar runs off one side of the canvas and starts a step further across the grid than
-    the one below it, the steps the song's onsets (a strong onset a long stride, a weak
-    one a short), so the bars' ends climb from the far edge towards the title as a
-    rhythm. The tempo sets how many bars; the biggest stride's bar is in the flat
-    colour, the rest black; the first bar is a heavy plinth the stair stands on."""
-    x0, y0, x1, y1 = f.art
-    s = float(f.size)
-    main, _ = inks(f)
-    fx, fy = f.far()
-    count = int(np.clip(f.steps + 2, 5, 9))
-    on = _sample(f.onsets, count)
-    on = (on - on.min()) / max(1e-6, float(np.ptp(on)))
-    stride = 0.15 + 1.2 * on**1.5  # a strong onset a long stride
-    stride[0] = 0.0
-    ends = np.cumsum(stride) / max(float(stride.sum()), 1e-6)  # 0 .. 1 across the grid
-    accent = int(np.argmax(stride))
-    from_left = rng.random() < 0.5  # which side the bars run off
-    if fy:
-        inset = (x1 - x0) * 0.18
-        across0, across1 = (x0, x1 - inset) if from_left else (x0 + inset, x1)
-        far = s if fy > 0 else 0.0
-        reach = abs(far - (y0 if fy > 0 else y1))  # from the canvas edge to the title zone
-        pitch = reach / (count + 0.6)
-        thick = pitch * (0.74 + 0.1 * f.energy)
-        for k in range(count):
-            run = (across1 - across0) * ends[k]
-            end = across0 + run if from_left else across1 - run
-            base = far - fy * pitch * k
-            top = base - fy * (thick if k else pitch * 1.05)  # the plinth bleeds off the edge
-            ya, yb = min(base, top), max(base, top)
-            if k == 0:
-                ya, yb = (ya, s) if fy > 0 else (0.0, yb)
-            box = (end, ya, s, yb) if from_left else (0.0, ya, end, yb)
-            draw.rectangle(box, _brush(main if k == accent else f.ink))
-        return f.fraction(f.bleed())
-    # beside an upright title: the bars stand on the left edge and climb to the right
-    reach = x1
-    pitch = reach / (count + 0.6)
-    thick = pitch * (0.74 + 0.1 * f.energy)
-    for k in range(count):
-        run = (y1 - y0) * 0.82 * ends[k]
-        end = y0 + run if from_left else y1 - run
-        base = pitch * k
-        xa, xb = (0.0, pitch * 1.05) if k == 0 else (base, base + thick)
-        box = (xa, end, xb, s) if from_left else (xa, 0.0, xb, end)
-        draw.rectangle(box, _brush(main if k == accent else f.ink))
-    return f.fraction(f.bleed())
 
 
 def _hue_apart(a: RGB, b: RGB) -> float:
