@@ -300,3 +300,21 @@ def test_a_night_over_hills_has_the_milky_way_across_its_sky() -> None:
         sky = art.image.convert("L").filter(ImageFilter.BoxBlur(6))
         rows = np.asarray(sky, np.float64)[6:36]  # the upper sky, well above the hills
         assert float((rows.max(1) - rows.min(1)).max()) > 30, direction.seed
+
+
+def test_a_city_night_glows_in_colour_behind_its_towers_even_on_a_grey_palette() -> None:
+    """A reviewer read a city night on a dim palette as a dark smudge at 64 px: the
+    sky over the towers takes a city's glow (the palette's most colourful light, or
+    sodium amber where it is grey), lighter and never grey."""
+    grey = dataclasses.replace(
+        LOUD,
+        genre="hiphop",
+        palette=Palette((18, 18, 20), ((60, 60, 64),), (90, 90, 96), (230, 230, 230)),
+    )
+    for direction in _first("night", grey):
+        art = loudness_horizon._draw(direction, 96)
+        rgb = np.asarray(art.image.filter(ImageFilter.BoxBlur(3)), np.float64)
+        brightest = rgb[np.argmax(rgb.mean(axis=(1, 2)))]
+        colour = tuple(int(v) for v in np.median(brightest, axis=0))
+        lightness, chroma, _ = rgb_to_oklch(colour)
+        assert chroma > 0.04 and lightness > 0.3, (direction.seed, colour)

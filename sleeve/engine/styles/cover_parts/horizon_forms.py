@@ -273,6 +273,17 @@ def _skyline(
     return highest
 
 
+def _city_glow(scene: Scene) -> raster.RGB:
+    """The glow a city throws on its night sky, so the towers stand black against it
+    (on a dim palette the skyline was a dark smudge at 64 px): the palette's glow or
+    accent, whichever is more colourful, lifted; sodium amber where both are grey."""
+    lit = max((scene.glow, scene.accent), key=lambda c: rgb_to_oklch(c)[1])
+    lightness, chroma, _ = rgb_to_oklch(lit)
+    if chroma < 0.04:
+        return raster.tone((214, 150, 80), 0.5, 0.09)
+    return raster.tone(lit, max(lightness, 0.48), max(chroma, 0.08))
+
+
 def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """A huge night sky with no moon: the song's onsets as stars over a low silhouette
     (a city's towers and lit windows for urban genres; for the rest two thin ranges of
@@ -292,7 +303,8 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     amp = rng.uniform(0.28, 0.36) if band == "top" else rng.uniform(0.24, 0.3)
     urban = _urban(d)
     amp = amp if urban else amp * 0.45  # hills: a thin band under a sky of stars
-    c.paint(sky.sky(c.size, scene.top, scene.glow, base, None, None, scene.near))
+    glow = _city_glow(scene) if urban else scene.glow
+    c.paint(sky.sky(c.size, scene.top, glow, base, None, None, scene.near))
     band_rows = (0.0, CALM_TOP) if band == "top" else None
     if not urban:  # out of town the sky's band of light is the song, loud where it is
         glow = mix(scene.light, scene.glow, 0.35)
