@@ -129,11 +129,12 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and the seed, from a generator of its own. The dust
-    lies on a black plate, which would put out a vivid field the language chose (neon,
-    electric blue, gold): such a cover gets the macro, which prints on that field."""
+    and the photograph lie on a black or grey plate, which would put out a vivid field
+    the language chose (neon, electric blue, gold): such a cover gets the macro, which
+    prints on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name == "dust" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+    if name != "macro" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
         return "macro"
     return name
 
