@@ -219,15 +219,29 @@ def direct_from_music(music: MusicInput) -> tuple[ArtDirection, str | None]:
     return direct(music, text, audio), reason
 
 
+QUIET_SCALES = ("tiny", "small")  # title scales that vanish at 64 px on both covers
+
+
 def second_voice(direction: ArtDirection) -> ArtDirection:
     """The direction of a track's second cover: the language's next face and next
     title layout after the first cover's (where it has another), so the two covers
-    offer two title treatments, not one title block over two pictures."""
+    offer two title treatments, not one title block over two pictures. Where the
+    language sets titles tiny or small (ECM-like), the second sets it medium: two
+    reviews found both covers of such a pair unreadable at 64 px, and a musician
+    should have one cover whose title reads in a streaming list (so not in the
+    corner slot, which keeps any title small)."""
     language = direction.language
+    layout = _next(language.layouts, direction.layout)
+    if language.title_scale in QUIET_SCALES:
+        language = replace(language, title_scale="medium")
+        if layout == "corner":  # the corner slot keeps any title small
+            open_slots = tuple(slot for slot in language.layouts if slot != "corner")
+            layout = open_slots[0] if open_slots else layout
     return replace(
         direction,
+        language=language,
         font_role=_next(language.faces, direction.font_role),
-        layout=_next(language.layouts, direction.layout),
+        layout=layout,
     )
 
 

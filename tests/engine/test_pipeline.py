@@ -221,3 +221,19 @@ def test_the_second_cover_sets_its_title_in_another_face_or_slot() -> None:
         tried += 1
         apart += (a & b).sum() / (a | b).sum() < 0.8
     assert tried >= 4 and apart >= tried - 1, (tried, apart)
+
+
+def test_a_quiet_language_sets_one_cover_title_big_enough_for_a_thumbnail() -> None:
+    """Two reviews found both covers of ambient and lo-fi pairs (Quiet Snow, Salt Flats,
+    Lo-fi Rain) unreadable at 64 px: where the language sets titles tiny or small, the
+    second cover sets its title medium, taller than the first's."""
+    checked = 0
+    for title, tags in (("Quiet Snow", "ambient, drone"), ("Lo-fi Rain", "lofi, chillhop")):
+        direction, _ = direct_from_music(MusicInput(f"quiet-{title}", title, tags))
+        if direction.language.title_scale not in ("tiny", "small"):
+            continue
+        first, second = render_pair(direction, 512)
+        tallest = [max(y1 - y0 for _, y0, _, y1 in d.title.boxes) for d in (first, second)]
+        assert tallest[1] > 1.2 * tallest[0], (title, tallest)
+        checked += 1
+    assert checked == 2
