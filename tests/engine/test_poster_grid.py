@@ -29,7 +29,7 @@ def _forced(monkeypatch, kind: str) -> None:
     monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
 
 
-@pytest.mark.parametrize("kind", ["tiles", "ecm", "cut", "frame"])
+@pytest.mark.parametrize("kind", ["tiles", "cut", "frame"])
 def test_every_script_sets_its_title(monkeypatch, kind: str) -> None:
     _forced(monkeypatch, kind)
     for seed, title in enumerate(TITLES):
@@ -42,15 +42,10 @@ def test_every_script_sets_its_title(monkeypatch, kind: str) -> None:
         assert sum(layout.chars) > 0
 
 
-def test_the_quiet_page_is_a_designed_field_not_an_empty_one(monkeypatch) -> None:
-    _forced(monkeypatch, "ecm")
-    for seed in range(6):
-        direction = dataclasses.replace(CALM, title="Quiet Snow", seed=seed)
-        grey = np.asarray(typographic_poster.render(direction, 128).image.convert("L"), float)
-        assert grey.std() > 18, seed  # a photographic field beside the ground, not a flat one
-
-
-def test_quiet_tracks_mostly_get_a_page_with_a_picture() -> None:
+def test_quiet_tracks_get_calm_type_pages_and_never_the_grey_photograph() -> None:
+    """Three of four art directors read the ECM page's grey photographic field as an
+    empty or failed render (Slow Burn, Lo-fi Rain, Brick by Brick): it is retired, and
+    a classical track gets the calm type pages (the rhythm, the spine)."""
     classical = language_for("classical")
     kinds = [
         typographic_poster.layout_of(
@@ -59,4 +54,5 @@ def test_quiet_tracks_mostly_get_a_page_with_a_picture() -> None:
         for seed in range(120)
     ]
     assert sum(k in ("band", "ring-title") for k in kinds) < 0.1 * len(kinds)
-    assert sum(k == "ecm" for k in kinds) > 0.2 * len(kinds)  # the column is retired
+    assert "ecm" not in kinds and "ecm" not in typographic_poster.COMPOSITIONS
+    assert sum(k in ("rhythm", "spine") for k in kinds) > 0.5 * len(kinds)

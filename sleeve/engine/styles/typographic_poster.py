@@ -1,12 +1,11 @@
-"""Typographic poster: the title is the image, in one of nine compositions.
+"""Typographic poster: the title is the image, in one of eight compositions.
 
 Each its own skeleton: the title split across a cut in the ground, cut by a
 diagonal and slid, its letters as coloured tiles (a children's song: rounded
 alphabet blocks), run round the frame's edge about a field, as rows growing to an
 edge, stacked in a heavy and light rhythm, turned up a colour spine, or set as a
-full-width block; quiet tracks mostly the ECM page (a small title over a
-photographic field in one tone), the rhythm, the spine. A quiet or calm page
-without a photograph is a tonal field (the ground leaning toward the ink across
+full-width block; quiet tracks mostly the rhythm and the spine. A quiet or calm
+page is a tonal field (the ground leaning toward the ink across
 the frame), never a flat one. The genre, energy and title pick the composition;
 the seed sets the colour roles (the accent may be the ground), the crops, tilts and
 sides. Words stay whole: a letter-spaced quiet title is broken as its words (the
@@ -19,7 +18,9 @@ Retired after an art director's review of 148 covers: the giant word (one word s
 huge and cropped by the frame, the title a faint line under it: "rainy window, 3am"
 came out as "windo", read as a rendering error, and earlier reviews named it the
 most repeated template) and the column (the title a letter to a line down a colour
-column beside a grey photographic noise field: a template waiting for its photo).
+column beside a grey photographic noise field: a template waiting for its photo);
+after the next review, the ECM page (a small title over a photographic field in one
+tone: three of four art directors read its grey field as an empty or failed render).
 """
 
 from __future__ import annotations
@@ -54,43 +55,40 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "justified", "rhythm", "split", "crescendo", "tiles", "ecm", "cut", "frame",
+    "spine", "justified", "rhythm", "split", "crescendo", "tiles", "cut", "frame",
 )  # fmt: skip
-# Nine skeletons, each its own picture (the giant cropped word and the letter column
-# beside a noise field are retired: see the module docstring). Two art directors
-# (5.1 and 5.5 of 10) read the poster as a few templates: the giant cropped word came
-# back as four (giant, letters, outline and the minimal mark), the circle read as
-# clip art (ring, disc, the arch a children's song got), and the spaced caps in a
-# band and the letters stepped down an empty page as a word-processor page; those
-# are retired, with the echoed rows. Earlier: a Swiss grid with one accent block and
-# a type specimen went (read as an empty placeholder and as a typo).
+# Eight skeletons, each its own picture (the giant cropped word, the letter column
+# beside a noise field and the ECM photograph are retired: see the module docstring).
+# Two art directors (5.1 and 5.5 of 10) read the poster as a few templates: the giant
+# cropped word came back as four (giant, letters, outline and the minimal mark), the
+# circle read as clip art (ring, disc, the arch a children's song got), and the spaced
+# caps in a band and the letters stepped down an empty page as a word-processor page;
+# those are retired, with the echoed rows. Earlier: a Swiss grid with one accent block
+# and a type specimen went (read as an empty placeholder and as a typo).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (0.7, 0.6, 0.6, 0.0),
+    "spine": (0.9, 0.6, 0.6, 0.0),
     "justified": (0.0, 0.6, 0.5, 0.6),  # quiet: a block as wide as the frame is loud
     "rhythm": (1.0, 0.8, 0.7, 0.5),  # the Swiss stack reads best: drawn more
     "split": (0.0, 0.5, 0.45, 0.8),  # at 1.0 a quarter of the bench was split; quiet:
     # its two colour fields put 40-50% of an ambient page in colour
-    "crescendo": (0.0, 0.12, 0.6, 0.4),  # quiet: its strips are loud; at 0.5 calm a
+    "crescendo": (0.0, 0.05, 0.5, 0.4),  # quiet: its strips are loud; at 0.5 calm a
     # lullaby and a hymn got the same growing rows as a rave: a template
     "tiles": (0.0, 0.6, 0.7, 1.6),  # quiet: a grid of coloured tiles is loud
-    "ecm": (0.8, 0.5, 0.0, 0.0),  # at 1.8 every third quiet page was the same photograph
-    "cut": (0.3, 0.2, 0.42, 0.5),  # at 0.5 to 0.6 the most drawn of eleven
-    "frame": (0.4, 0.22, 0.35, 0.9),  # its ring of small type repeats as a template
-}  # the weight the giant and the column held went to the rhythm, spine, split and
-# justified block, not to the cut, frame and photograph (their shares grew by a third)
+    "cut": (0.2, 0.17, 0.42, 0.5),  # at 0.5 to 0.6 the most drawn of eleven
+    "frame": (0.3, 0.18, 0.35, 0.9),  # its ring of small type repeats as a template
+}  # the weight the giant, the column and the photograph held went to the rhythm,
+# spine, split and justified block, not to the cut, frame and crescendo (their shares
+# grew by a third)
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
 )
 BIG_TYPE = (  # for children
     "justified", "rhythm", "split", "crescendo", "tiles", "cut", "frame",
 )  # fmt: skip
-PHOTO_GENRES = (  # the quiet photographic field (ecm) suits these
-    "ambient", "classical", "lofi", "jazz", "folk", "rnb", "spoken",
-)  # fmt: skip
 RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
 CRESCENDO_LETTERS = 12  # the longest lead word whose rows can grow ("Supercali..." could not)
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
-GRID = ("tiles", "ecm", "cut", "frame")  # the compositions in poster_grid
+GRID = ("tiles", "cut", "frame")  # the compositions in poster_grid
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -109,8 +107,6 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     title = parse_title(direction.title).main
     if not layouts.rhythm_fits(title) or len(title.split()) < RHYTHM_WORDS:  # two lines
         weights[COMPOSITIONS.index("rhythm")] = 0.0
-    if direction.genre not in PHOTO_GENRES:  # a fog photograph for a dance track: no
-        weights[COMPOSITIONS.index("ecm")] = 0.0
     if dominant_script(title) in ("Arab", "Hebr"):  # its rows read as broken letters
         weights[COMPOSITIONS.index("crescendo")] = 0.0
     if len(lead_word(title)) > CRESCENDO_LETTERS:  # no room to grow: a near-blank page
@@ -208,7 +204,7 @@ def _grain(image: Image.Image, rng: np.random.Generator, amount: float) -> Image
 
 FIELD_LEAN = (0.1, 0.17)  # how far the field's far edge leans toward the ink
 FIELD_STEPS = 40  # bands of the field: under one level of 255 apart, grained later
-PHOTO = ("ecm", "tiles")  # a photograph or tiles cover the ground: no field
+COVERED = ("tiles",)  # the tiles cover the ground: no field
 
 
 def _field(p: Poster, kind: str, rng: np.random.Generator) -> Image.Image:
@@ -219,7 +215,7 @@ def _field(p: Poster, kind: str, rng: np.random.Generator) -> Image.Image:
     11 ms at 1024 px)."""
     s = p.size
     image = Image.new("RGB", (s, s), p.ground)
-    if kind in PHOTO or p.kids or (not p.quiet and p.energy >= 0.5):
+    if kind in COVERED or p.kids or (not p.quiet and p.energy >= 0.5):
         return image
     lean = rng.uniform(*FIELD_LEAN)
     light, chroma, hue = rgb_to_oklch(p.ground)

@@ -1,11 +1,10 @@
-"""Four typographic poster compositions, each its own skeleton: `tiles`, the title's
-letters one to a big coloured tile in a grid that fills the frame; `ecm`, a small
-title on a band of ground over a wide photographic field in one tone (horizon and
-still water, fog, a low sun) with one thin coloured rule; `cut`, the title huge, cut
+"""Three typographic poster compositions, each its own skeleton: `tiles`, the title's
+letters one to a big coloured tile in a grid that fills the frame; `cut`, the title huge, cut
 by a diagonal and its two halves slid apart along the cut, in two colours; `frame`,
 the title running round the four edges like type on a path, a colour field inside
 with the title set huge in it. (The column, the title a letter to a line beside a
-photographic field, is retired: it read as a template waiting for its photo.)
+photographic field, and `ecm`, a small title over a photographic field in one tone,
+are retired: their grey fields read as a missing image or a failed render.)
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import unicodedata
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, mix, rgb_to_oklch
 from sleeve.engine.glyphs import ink_extent
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import clusters, dominant_script
@@ -27,7 +26,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     legible_on,
     line_mask,
     paint,
-    rule,
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, STEP_SCRIPTS, weighted
@@ -153,116 +151,17 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     return pen
 
 
-def _tone_lut(p: Poster, rng: np.random.Generator) -> np.ndarray:
-    """A one-tone photographic ramp, dark to light, in the accent's hue at low chroma
-    (a grey lake, a blue fog, a warm dusk; never mud: a yellow turns to orange)."""
-    _, chroma, hue = rgb_to_oklch(p.accent)
-    c = min(0.075, chroma * 0.5) if chroma > 0.03 else 0.0
-    if 15 <= hue <= 120:  # a low-chroma warm tone is mud: a black and white photograph
-        c = 0.0
-    c *= rng.uniform(0.7, 1.0)
-    levels = np.linspace(0.16, 0.93, 24)
-    ramp = np.array(
-        [oklch_to_rgb(float(light), c * (1 - abs(light - 0.55)), hue) for light in levels]
-    )
-    xs = np.linspace(0.0, 1.0, 256)
-    return np.stack([np.interp(xs, np.linspace(0, 1, 24), ramp[:, k]) for k in range(3)], 1)
-
-
-def _photo(w: int, h: int, p: Poster, rng: np.random.Generator) -> Image.Image:
-    """A photographic field in one tone: a horizon over still water, fog over a dark
-    ridge, or a low sun in haze; drawn small and scaled up, then grained."""
-    sw, sh = 96, max(8, int(96 * h / max(1, w)))
-    ys, xs = np.mgrid[0:sh, 0:sw].astype(np.float32)
-    t, u = ys / sh, xs / sw
-    coarse = rng.random((4, 4)).astype(np.float32)
-    haze = np.asarray(
-        Image.fromarray(coarse, "F").resize((sw, sh), Image.Resampling.BICUBIC), np.float32
-    )
-    kind = int(rng.integers(3))
-    horizon = rng.uniform(0.4, 0.68) - 0.2 * (p.energy - 0.5)  # louder: a higher horizon
-    if kind == 0:  # horizon over still water: a pale sky, darker water, a lit seam
-        streak = rng.random((sh, 1)).astype(np.float32)
-        sky = 0.9 - 0.3 * (horizon - t) / horizon + 0.04 * haze
-        water = 0.42 - 0.22 * (t - horizon) / (1 - horizon) + 0.1 * (streak - 0.5)
-        field = np.where(t < horizon, sky, water)
-        field = field + 0.35 * np.exp(-(((t - horizon) * sh) ** 2) / 1.5)
-    elif kind == 1:  # fog over a ridge: light fog above, the ridge a dark mass
-        line = rng.random(7).astype(np.float32)
-        ridge = horizon + 0.14 * (np.interp(u[0], np.linspace(0, 1, 7), line) - 0.5)
-        field = 0.9 - 0.25 * t + 0.05 * haze
-        below = np.clip((t - ridge[None, :]) * sh / 2, 0, 1)
-        field = field * (1 - below) + (0.16 + 0.08 * haze) * below
-    else:  # a low sun over a dark horizon
-        cx = rng.uniform(0.25, 0.75)
-        dist = np.hypot((u - cx) * w / h, t - horizon + 0.06)
-        field = 0.35 + 0.35 * (1 - t) + 0.05 * haze + 0.35 * np.exp(-((dist / 0.18) ** 2))
-        field = np.maximum(field, np.clip((0.075 - dist) * sh, 0, 1) * 1.0)
-        field = np.where(t > horizon, 0.15 + 0.05 * haze, field)
-    field = np.clip(field, 0, 1)
-    if rng.random() < 0.4:  # darker, as a night photograph
-        field = field * 0.72
-    # scaled up and grained as 8-bit levels, toned through a palette: float frames and a
-    # float RGB lookup cost ~250 ms of a 3000 px export (the levels were 8-bit anyway)
-    small = Image.fromarray(np.clip(field * 255 + 0.5, 0, 255).astype(np.uint8), "L")
-    index = small.resize((w, h), Image.Resampling.BICUBIC)
-    tile = np.clip(rng.normal(0.0, 0.045, (128, 128)) * 255 + 128.5, 0, 255).astype(np.uint8)
-    noise = np.tile(tile, (-(-h // 128), -(-w // 128)))[:h, :w]
-    index = ImageChops.add(index, Image.fromarray(np.ascontiguousarray(noise), "L"), 1.0, -128)
-    index.putpalette(_tone_lut(p, rng).astype(np.uint8).tobytes())
-    return index.convert("RGB")
-
-
-def ecm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A photographic field in one tone bled off three edges, and above or below it a
-    band of ground with the title small on a strong left margin, one thin coloured
-    rule between."""
-    s, pen = p.size, TitlePen(p.size)
-    band = s * (rng.uniform(0.26, 0.34) - 0.1 * p.energy)  # louder: a bigger picture
-    top_band = rng.random() < 0.65
-    # the photo bleeds off three edges: set in a margin, both final reviewers read its
-    # grey rectangle as a missing image (Lo-fi Rain)
-    y0, y1 = (band, s) if top_band else (0, s - band)
-    field = _photo(s, int(y1 - y0), p, rng)
-    image.paste(field, (0, int(y0)))
-    cap = 0.06 if p.quiet else 0.075
-    text = p.text
-    px = int(s * cap / 0.72)
-    while px > 6 and width(text, p.face, px) > s * (1 - 2 * M):
-        px = int(px * 0.92)
-    up, down = ink_extent(Line(text, 0), p.face, px)
-    if top_band:
-        base = band * rng.uniform(0.45, 0.62) + (up - down) / 2
-    else:
-        base = s - band + band * rng.uniform(0.38, 0.55) + (up - down) / 2
-    pen.line(image, s * M, base, text, p.face, px, p.ink)
-    colour = p.accent if contrast_ratio(p.accent, p.ground) >= 2.0 else mix(p.ink, p.ground, 0.4)
-    if rng.random() < 0.5:  # a short thick rule under the title, or a hairline across
-        t = max(2, int(s * 0.008))
-        ry = base + down + s * 0.03
-        ImageDraw.Draw(image).rectangle((s * M, ry, s * M + s * 0.18, ry + t), fill=colour)
-    else:
-        edge = y0 - s * 0.025 if top_band else y1 + s * 0.02
-        for k in range(2 if rng.random() < 0.3 else 1):
-            rule(image, edge + k * s * 0.008, s * M, s * (1 - M), colour)
-    if any(ch.isdigit() for ch in p.number):  # a number the title holds, as a catalogue mark
-        mark = line_mask(p.number, p.face, px, pad=0.0)
-        paint(
-            image, mark, mix(p.ink, p.ground, 0.35), (int(s * (1 - M) - mark.width), int(base - up))
-        )
-    return pen
-
-
 def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The title huge and tight, cut by a diagonal through its middle, the upper half
-    slid along the cut; the halves in two colours, the cut drawn edge to edge."""
+    slid along the cut (steeper and further the louder the track); the halves in two
+    colours, the cut drawn edge to edge."""
     s, pen = p.size, TitlePen(p.size)
     face, text = _heavy(p), _plain(p)
     texts, sizes, reach = _measured(text, face, s, s * 0.72)
     top = (s - reach) / 2 + s * rng.uniform(-0.08, 0.08)
     title = Image.new("L", (s, s), 0)
     _stack(title, texts, face, sizes, GAP, 255, None, top)
-    angle = math.radians(rng.uniform(5, 16) * rng.choice((-1, 1)))
+    angle = math.radians(rng.uniform(4, 9) * (1 + p.energy) * rng.choice((-1, 1)))  # louder
     mids, y = [], top  # the cut runs through the middle of one line (the biggest, mostly)
     for t, px in zip(texts, sizes, strict=True):
         up, down = ink_extent(Line(t, 0), face, px)
@@ -271,7 +170,7 @@ def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     cy = max(mids)[1] if rng.random() < 0.7 else mids[int(rng.integers(len(mids)))][1]
     slope = math.tan(angle)
     ya, yb = cy - slope * s / 2, cy + slope * s / 2  # the cut at x = 0 and x = s
-    slide = s * rng.uniform(0.06, 0.1) * rng.choice((-1, 1))
+    slide = s * rng.uniform(0.05, 0.08) * (0.8 + 0.5 * p.energy) * rng.choice((-1, 1))
     dx, dy = slide * math.cos(angle), slide * math.sin(angle)
     # the halves only where the title and its slide are (full frames cost 200 ms at 3000 px)
     bx0, by0, bx1, by1 = title.getbbox() or (0, 0, s, s)

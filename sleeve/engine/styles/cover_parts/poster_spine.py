@@ -28,7 +28,7 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     the ground (CJK stacked upright); the mark huge in the field, or a dot on a quiet
     track."""
     s, pen = p.size, TitlePen(p.size)
-    block_w = s * (0.2 + 0.32 * p.energy + rng.uniform(-0.04, 0.04)) * (0.7 if p.quiet else 1.0)
+    block_w = s * (0.2 + 0.32 * p.energy + rng.uniform(-0.04, 0.04)) * (0.6 if p.quiet else 1.0)
     left = rng.random() < 0.5
     bx0 = 0 if left else s - block_w
     on_block = rng.random() < 0.65
