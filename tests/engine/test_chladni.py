@@ -338,3 +338,15 @@ def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dust() -> None:
             continue
         seen = {style.layout_of(d) for d in _turned(tags, range(60))}
         assert seen == {"macro"}, (tags, seen)
+
+
+def test_extreme_metal_is_not_offered_the_sand_figure() -> None:
+    """Three reviewers read Chladni on black and death metal (Frostgrave Hymn, Charnel
+    Psalm) as too clean and elegant for the genre: their languages no longer list it."""
+    from sleeve.engine.styles.registry import fitting
+
+    for tags in ("black metal, atmospheric", "death metal, brutal"):
+        direction = _direction(tags, 0)
+        assert direction.language.subgenre in ("black_metal", "death_metal"), tags
+        assert "chladni" not in fitting(direction), tags
+    assert "chladni" in fitting(_direction("modern classical, strings", 0))

@@ -12,7 +12,7 @@ LANGUAGES = (
         "#0B0B0B #E6E2D8 #76726A #4F5D66 / #101214 #C9CCD1 #5A6068 #8A9299"
         " / #0E0E0E #BDB8AE #3E3C38 #6B6F73",
         "dark-mono", "serif",
-        "mono_grain:3 loudness_horizon:2 topographic:1 ridgeline:1 chladni:1 typographic_poster:1",
+        "mono_grain:3 loudness_horizon:2 topographic:1 ridgeline:1 typographic_poster:1",
         "corner top-left edge", "grain", "tiny", (0.12, 0.8), (130, 210),
     ),
     language(
@@ -20,7 +20,7 @@ LANGUAGES = (
         "#120D0D #C8B89A #2F3A2E #8B1A1A / #0E0B0A #B5A58A #4A0E0E #9A2A1A"
         " / #141210 #C8B89A #3A2F28 #8B1A1A",
         "dark", "slab condensed",
-        "mono_grain:3 flow_field:1 ridgeline:1 chladni:1 typographic_poster:1.5",
+        "mono_grain:3 flow_field:1 ridgeline:1 typographic_poster:1.5",
         "top-left centred edge", "grain halftone", "big", (0.1, 0.95),
     ),
     language(
