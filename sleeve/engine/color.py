@@ -116,6 +116,16 @@ def unmuddied_hue(lightness: float, chroma: float, hue: float) -> float:
     return hue + (MUD_TARGET - hue % 360.0) * depth * edge
 
 
+def hue_distance(a: float, b: float) -> float:
+    """The angle between two hues in degrees, 0..180."""
+    return abs((a - b + 180.0) % 360.0 - 180.0)
+
+
+def hue_gap(a: RGB, b: RGB) -> float:
+    """How far apart two colours' OKLCH hues are (degrees, 0..180)."""
+    return hue_distance(rgb_to_oklch(a)[2], rgb_to_oklch(b)[2])
+
+
 def mix(a: RGB, b: RGB, t: float) -> RGB:
     """Blend from ``a`` (t=0) to ``b`` (t=1) in linear light."""
     t = _clamp(t)

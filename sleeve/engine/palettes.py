@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from coloraide import Color
 
-from sleeve.engine.color import readable_ink, relative_luminance
+from sleeve.engine.color import hue_distance, readable_ink, relative_luminance
 from sleeve.engine.languages import TONES, DesignLanguage
 
 RGB = tuple[int, int, int]
@@ -86,10 +86,6 @@ def _clip(x: float, lo: float = 0.0, hi: float = 1.0) -> float:
     return lo if x < lo else hi if x > hi else float(x)
 
 
-def _hue_distance(a: float, b: float) -> float:
-    return abs((a - b + 180.0) % 360.0 - 180.0)
-
-
 def _fill(language: DesignLanguage, colours: list[LCH], count: int) -> list[LCH]:
     """`count` more main colours for a palette with fewer than three: first the
     language's own colours from its other palettes (in catalogue order, leaving out
@@ -144,7 +140,7 @@ def _lead_hue(colours: list[LCH]) -> float | None:
 
 def _has_hue(colours: list[LCH], hue: float) -> bool:
     lead = _lead_hue(colours)
-    return lead is not None and _hue_distance(lead, hue) <= HINT_NEAR
+    return lead is not None and hue_distance(lead, hue) <= HINT_NEAR
 
 
 def _hinted(accent: LCH, hue: float) -> LCH:
@@ -164,7 +160,7 @@ def pick_palette(
     palettes = [[to_lch(c) for c in p] for p in language.palettes]
     if hints:
         hues = [_lead_hue(p) for p in palettes]
-        near = [(_hue_distance(h, hints[0]), i) for i, h in enumerate(hues) if h is not None]
+        near = [(hue_distance(h, hints[0]), i) for i, h in enumerate(hues) if h is not None]
         if near and min(near)[0] <= HINT_NEAR:
             return palettes[min(near)[1]]
     target = 0.2 + 0.7 * valence

@@ -26,7 +26,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import hue_gap, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -37,7 +37,6 @@ from sleeve.engine.styles.cover_parts.grain_tones import (
     Ramp,
     by_chroma,
     dark_ramp,
-    hue_gap,
     light_ramp,
     warm,
 )

@@ -40,7 +40,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import hue_gap, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import title_face
@@ -164,11 +164,6 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     return paper, ink, flats, accent
 
 
-def _hue_gap(a: RGB, b: RGB) -> float:
-    d = abs(rgb_to_oklch(a)[2] - rgb_to_oklch(b)[2]) % 360.0
-    return min(d, 360.0 - d)
-
-
 def _field(paper: RGB, deep: RGB, flats: list[RGB], accent: RGB) -> tuple[RGB, list[RGB], RGB]:
     """A lively song's ground: the palette's most colourful hue as a full colour field
     (pale paper with one shape had read as generic), black and the old paper as the
@@ -177,7 +172,7 @@ def _field(paper: RGB, deep: RGB, flats: list[RGB], accent: RGB) -> tuple[RGB, l
     lit, chroma, _ = rgb_to_oklch(deep)
     field = _clean(raster.vivid(deep, float(np.clip(lit, 0.58, 0.72)), max(chroma, 0.15)))
     light = raster.tone(paper, 0.96, 0.012)
-    apart = [c for c in (*flats, accent) if _hue_gap(c, field) > 70.0]
+    apart = [c for c in (*flats, accent) if hue_gap(c, field) > 70.0]
     return field, [light, *apart[:2]], (apart[0] if apart else light)
 
 

@@ -111,9 +111,3 @@ def light_ramp(field: RGB, glow: RGB, chroma: float, depth: float = 0.56) -> Ram
 def by_chroma(colors: list[RGB]) -> list[RGB]:
     """Colours from the most to the least saturated."""
     return sorted(colors, key=lambda c: -rgb_to_oklch(c)[1])
-
-
-def hue_gap(a: RGB, b: RGB) -> float:
-    """How far apart two colours' hues are (degrees, 0..180)."""
-    d = abs(rgb_to_oklch(a)[2] - rgb_to_oklch(b)[2]) % 360.0
-    return min(d, 360.0 - d)

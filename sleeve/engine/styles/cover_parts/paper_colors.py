@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import hue_gap, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.languages import TONES
 from sleeve.engine.raster import RGB
@@ -104,8 +104,7 @@ def colors(
         sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, 262.0)  # navy, not grey
     ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
     deepest = min(ramp, key=lambda c: rgb_to_oklch(c)[0])
-    hue_gap = abs(((rgb_to_oklch(pal.accent)[2] - rgb_to_oklch(sky)[2] + 180) % 360) - 180)
-    if summer or (feel == "bright-ground" and hue_gap < 60):
+    if summer or (feel == "bright-ground" and hue_gap(pal.accent, sky) < 60):
         motif = LEMON
     elif feel == "bright-ground":
         motif = raster.vivid(pal.accent, 0.82, max(0.14, chroma))

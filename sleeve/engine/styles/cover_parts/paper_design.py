@@ -22,6 +22,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     Layer,
     Points,
     Scene,
+    curve_at,
     disc,
     flip_box,
     mirror,
@@ -47,12 +48,6 @@ def _box(points: Points, pad: float = 0.0) -> tuple[float, float, float, float]:
         min(1.0, max(xs) + pad),
         min(1.0, max(ys) + pad),
     )
-
-
-def _curve_at(curve: tuple[float, ...], n: int) -> np.ndarray:
-    """The energy curve sampled at n even times, 0..1."""
-    c = np.asarray(curve or (0.5,), dtype=float)
-    return np.clip(np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(c)), c), 0.0, 1.0)
 
 
 def _turn(points: Points, cx: float, cy: float, ang: float) -> Points:
@@ -131,7 +126,7 @@ def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, ci
     form = "square" if city else str(rng.choice(("round", "arch", "square")))
     vx = rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06)
     vy = rng.uniform(0.32, 0.68)
-    sizes = _curve_at(curve, n)
+    sizes = curve_at(curve, n)
     layers = []
     w0 = rng.uniform(0.62, 0.78)
     twist = (
@@ -216,7 +211,7 @@ def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
     )
     down = cy > 0.5
     n = 14 + int(energy * 16)
-    lengths = _curve_at(curve, n)
+    lengths = curve_at(curve, n)
     a0, a1 = (-np.pi / 2 - 0.15, 0.15) if down else (-0.15, np.pi / 2 + 0.15)
     layers = []
     for half in (0, 1):
@@ -301,7 +296,7 @@ def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
     for ring, (scale, count) in enumerate(
         ((1.0, int(rng.integers(7, 11))), (0.68, int(rng.integers(6, 9))))
     ):
-        lengths = _curve_at(curve, count)
+        lengths = curve_at(curve, count)
         shapes = []
         turn = rng.uniform(0, 6.3)
         for k in range(count):
@@ -337,7 +332,7 @@ def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) ->
     side = float(rng.choice((-1.0, 1.0)))
     split = cx + side * w * rng.uniform(0.05, 0.25)
     panel = rect(split, -0.05, 1.05, 1.05) if side > 0 else rect(-0.05, -0.05, split, 1.05)
-    rise = 0.35 + 0.4 * float(np.mean(_curve_at(curve, 8))) + 0.1 * energy
+    rise = 0.35 + 0.4 * float(np.mean(curve_at(curve, 8))) + 0.1 * energy
     # the still life on a table inside the opening: a vase (as tall as the song is
     # loud) and a round fruit of the accent paper beside it
     table = cy + h / 2 - h * rng.uniform(0.16, 0.26)

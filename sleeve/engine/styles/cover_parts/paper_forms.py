@@ -18,6 +18,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     Layer,
     Points,
     Scene,
+    curve_at,
     disc,
     flip_box,
     light_angle,
@@ -27,11 +28,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 )
 
 FULL = rect(-0.05, -0.05, 1.05, 1.05)
-
-
-def _curve_at(curve: tuple[float, ...], n: int) -> np.ndarray:
-    c = np.asarray(curve or (0.5,), dtype=float)
-    return np.clip(np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(c)), c), 0.0, 1.0)
 
 
 def _sheet(xs: np.ndarray, top: np.ndarray) -> Layer:
@@ -46,7 +42,7 @@ def tree(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
     cx = rng.uniform(0.27, 0.35)
     ground = rng.uniform(0.86, 0.9)
     n = int(rng.integers(5, 8))
-    widths = _curve_at(curve, n)
+    widths = curve_at(curve, n)
     layers = [
         Layer(((rect(-0.05, -0.05, cx + rng.uniform(0.12, 0.2), 1.05), True),)),  # a panel
     ]
@@ -116,7 +112,7 @@ def collage(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
         x0, y0 = 1.0 - w + 0.03, 1.0 - h + 0.03
     gap = 0.012
     layers = [Layer(((rect(x0, y0, x0 + w, y0 + h), True),), "r0")]  # the backing
-    loud = _curve_at(curve, cols * rows)
+    loud = curve_at(curve, cols * rows)
     # one piece dominates: a quarter or half disc (or a disc, as big as the song is
     # loud) over two by two cells in a corner of the block
     bi, bj = int(rng.integers(0, cols - 1)), int(rng.integers(0, rows - 1))
@@ -181,7 +177,7 @@ def parade(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
     hill_far = base - 0.06 - 0.05 * np.sin(2 * np.pi * (0.7 * xs + rng.uniform(0, 1)))
     layers = [_sheet(xs, hill_far)]
     n = int(rng.integers(4, 7))
-    loud = _curve_at(curve, n)
+    loud = curve_at(curve, n)
     step = 1.1 / n
     x = rng.uniform(-0.06, 0.0)
     things: list[Layer] = []

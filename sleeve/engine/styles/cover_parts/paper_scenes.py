@@ -81,3 +81,9 @@ def light_angle(flip: bool) -> float:
     """The angle shadows fall at (radians, y down) for a light on the left (flip: on
     the right): down and away from it."""
     return float(np.pi - 0.55) if flip else 0.55
+
+
+def curve_at(curve: tuple[float, ...], n: int) -> np.ndarray:
+    """The energy curve sampled at n even times, 0..1."""
+    c = np.asarray(curve or (0.5,), dtype=float)
+    return np.clip(np.interp(np.linspace(0, 1, n), np.linspace(0, 1, len(c)), c), 0.0, 1.0)

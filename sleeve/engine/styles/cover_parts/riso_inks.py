@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import compose
-from sleeve.engine.color import mix, rgb_to_oklch
+from sleeve.engine.color import hue_distance, mix, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB, tone
 
@@ -223,10 +223,6 @@ def on_fire(direction: ArtDirection) -> bool:
     return any(stem in title for stem in FIRE)
 
 
-def _hue_gap(a: float, b: float) -> float:
-    return abs((a - b + 180) % 360 - 180)
-
-
 def _lch(name: str) -> tuple[float, float, float]:
     return rgb_to_oklch(INKS[name])
 
@@ -236,7 +232,7 @@ def _nearest(names: tuple[str, ...], colour: RGB) -> str:
     chroma, hue = rgb_to_oklch(colour)[1:]
     if chroma < 0.03:
         return names[0]
-    return min(names, key=lambda n: _hue_gap(_lch(n)[2], hue))
+    return min(names, key=lambda n: hue_distance(_lch(n)[2], hue))
 
 
 def genre_key(direction: ArtDirection) -> str:
@@ -251,7 +247,7 @@ def _from_palette(direction: ArtDirection) -> tuple[RGB, tuple[str, ...]]:
     """A paper from the palette's background and the inks nearest its hues."""
     pal = direction.palette
     a = _nearest(LIGHT, pal.colors[0])
-    apart = tuple(n for n in LIGHT if _hue_gap(_lch(n)[2], _lch(a)[2]) > 60)
+    apart = tuple(n for n in LIGHT if hue_distance(_lch(n)[2], _lch(a)[2]) > 60)
     b = _nearest(apart, pal.accent)
     if compose.dark_field(rgb_to_oklch(pal.background)[0]):
         return tone(pal.background, 0.16, 0.02), ("bone", a)

@@ -19,7 +19,8 @@ import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine import signals
+from sleeve.engine.color import hue_gap, rgb_to_oklch
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks
@@ -27,16 +28,6 @@ from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks
 
 def _brush(color: RGB) -> aggdraw.Brush:
     return aggdraw.Brush(tuple(color))
-
-
-def _sample(values: np.ndarray, count: int) -> np.ndarray:
-    """`count` values read evenly across the whole song (not its first seconds)."""
-    return np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(values)), values)
-
-
-def _hue_apart(a: RGB, b: RGB) -> float:
-    d = abs(rgb_to_oklch(a)[2] - rgb_to_oklch(b)[2]) % 360.0
-    return min(d, 360.0 - d)
 
 
 def _colour_partner(f: Frame, main: RGB) -> RGB:
@@ -47,13 +38,13 @@ def _colour_partner(f: Frame, main: RGB) -> RGB:
         c
         for c in (*f.flats, f.accent)
         if rgb_to_oklch(c)[1] > 0.06
-        and _hue_apart(c, main) > 35.0
-        and _hue_apart(c, f.paper) > 25.0
+        and hue_gap(c, main) > 35.0
+        and hue_gap(c, f.paper) > 25.0
         and abs(rgb_to_oklch(c)[0] - rgb_to_oklch(f.paper)[0]) > 0.08
     ]
     if not pool:
         return f.ink
-    return max(pool, key=lambda c: rgb_to_oklch(c)[1] + 0.002 * _hue_apart(c, main))
+    return max(pool, key=lambda c: rgb_to_oklch(c)[1] + 0.002 * hue_gap(c, main))
 
 
 def squares(image, f: Frame, rng: np.random.Generator) -> Box:
@@ -170,7 +161,7 @@ def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         if f.inside(gx + (k % cols) * pitch, gy + (k // cols) * pitch)
         and f.inside(gx + (k % cols) * pitch + side, gy + (k // cols) * pitch + side)
     ] or [0]
-    on = _sample(f.onsets, len(inner)) + rng.uniform(0, 0.05, len(inner))
+    on = signals.resample(f.onsets, len(inner)) + rng.uniform(0, 0.05, len(inner))
     odd = inner[int(np.argmax(on))]
     turn = float(rng.choice((90.0, 180.0, 270.0)))
     for k in range(cols * rows):

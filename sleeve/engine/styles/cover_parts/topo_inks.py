@@ -13,7 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from sleeve.engine import raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import hue_distance, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
@@ -54,11 +54,6 @@ def _c(colour: RGB) -> float:
 
 def _h(colour: RGB) -> float:
     return rgb_to_oklch(colour)[2]
-
-
-def _apart(a: float, b: float) -> float:
-    """The angle between two hues, 0..180."""
-    return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
 def ramp(stops: tuple[RGB, ...], n: int) -> list[RGB]:
@@ -147,7 +142,9 @@ def _palette(direction: ArtDirection) -> Scheme:
         stops = [clean(0.62, 0.17, 38.0), clean(0.74, 0.16, 60.0), clean(0.9, 0.14, hue)]
     else:  # deep to light, climbing to the palette's next hue where it has one
         stops = [clean(lit, 0.15, hue + turn) for lit, turn in ((0.46, -12), (0.64, 0), (0.84, 10))]
-        other = [c for c in far if c is not lead and _c(c) >= 0.08 and _apart(_h(c), hue) > 40.0]
+        other = [
+            c for c in far if c is not lead and _c(c) >= 0.08 and hue_distance(_h(c), hue) > 40.0
+        ]
         if other:  # a risograph pair: the high ground in the second ink, kept light
             stops[2] = clean(0.86, 0.13, _h(max(other, key=_c)))
     snow = clean(0.96, 0.025, hue)
