@@ -117,16 +117,7 @@ def milky_way(
     width = 0.07 + 0.05 * light
     haze = np.exp(-((across / width) ** 2)) * (0.35 + 0.65 * light)
     lane = 1.0 - 0.7 * np.exp(-(((across - 0.012 * np.sin(9 * along)) / (0.22 * width)) ** 2))
-    mottle = rng.random((12, 12))
-    mottle = (
-        np.asarray(
-            Image.fromarray((mottle * 255).astype(np.uint8)).resize(
-                (RES, RES), Image.Resampling.BICUBIC
-            ),
-            np.float64,
-        )
-        / 255.0
-    )
+    mottle = raster.fractal_noise(rng, cells=6, octaves=2, res=RES)  # star clouds
     glow = haze * lane * (0.7 + 0.5 * mottle) * np.clip((below - y) / 0.12, 0.0, 1.0)
     if calm is not None:
         outside = np.maximum(calm[0] - y, y - calm[1])  # < 0 inside the title's rows

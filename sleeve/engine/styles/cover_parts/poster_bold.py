@@ -15,7 +15,6 @@ from PIL import Image, ImageChops, ImageDraw
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.direction import RGB
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
-from sleeve.engine.legibility import BLACK, WHITE
 from sleeve.engine.scripts import clusters, dominant_script, is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
@@ -220,12 +219,10 @@ def crescendo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
         y = top if down else top + h
         k, px = k + 1, int(px / ratio)
     left = s * (1 - M) - wide if not right else s * M
-    # the rows' bands may reach under the small title: ink it on what lies there
-    ink = _ink_over(image, (left, ty, left + wide + 1, ty + tall + 1), p)
     baseline = ty + tpx * 0.74
     for line in lines:
         lx = left + (wide - width(line.text, p.face, tpx) if not right else 0.0)
-        pen.line(image, lx, baseline, line.text, p.face, tpx, ink)
+        pen.line(image, lx, baseline, line.text, p.face, tpx, p.ink)
         baseline += tpx * 1.08
     return pen
 
@@ -241,18 +238,6 @@ def _band(
     if rows[0] < keep[3] and keep[1] < rows[1]:
         x0, x1 = (keep[2], x1) if right else (x0, keep[0])
     ImageDraw.Draw(image).rectangle((x0, rows[0], x1, rows[1]), fill=fill)
-
-
-def _ink_over(image: Image.Image, box: tuple[float, ...], p: Poster) -> RGB:
-    """The ink (the poster's, its ground, white or black) that reads best on every
-    colour covering a tenth or more of `box`: the crescendo's bands may run under
-    its small title."""
-    under = image.crop(tuple(int(v) for v in box))
-    counts = under.getcolors(maxcolors=under.width * under.height) or []
-    total = sum(n for n, _ in counts) or 1
-    grounds = [tuple(c) for n, c in counts if n >= 0.1 * total] or [p.ground]
-    inks = (p.ink, p.ground, WHITE, BLACK)
-    return max(inks, key=lambda ink: min(contrast_ratio(ink, g) for g in grounds))
 
 
 def _meets(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
