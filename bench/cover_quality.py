@@ -3,7 +3,7 @@ sheets (covers at up to 512 px, and at 64 px as streaming apps show them) and pr
 per-metric numbers: colour spread (largest 60-degree hue family, near-neutral share,
 share of covers with pink or magenta, lightness per genre family), style distance
 within pairs, nearest-neighbour distance across tracks, sad vs happy, colourfulness,
-title contrast at thumbnail size, missing glyphs, speed.
+title contrast and letter height at thumbnail size, missing glyphs, speed.
 
 Run: .venv/bin/python bench/cover_quality.py [--size 512] [--out bench/out] [--list]
 """
@@ -35,6 +35,7 @@ from sleeve.engine.measures import (  # noqa: E402
     colourfulness,
     dhash,
     hamming,
+    letter_height,
     lightness_and_warmth,
     pair_similarity,
     palette_distance,
@@ -53,6 +54,7 @@ from tests.engine.synth_audio import write_track  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SHEET_CELL = 512
+READ_AT_64 = 4.5  # letter height (px at 64 px) from which a title reads (legibility.TINY_CAP)
 
 
 def summary(name: str, values: list[float], unit: str = "") -> None:
@@ -112,6 +114,9 @@ def render_all(tracks: list[dict], size: int, memory: int) -> list[dict]:
                         (name, title_contrast(im, layout))
                         for name, im, layout in pair
                         if layout is not None
+                    ],
+                    "letters": [
+                        (name, letter_height(layout)) for name, _, layout in pair if layout
                     ],
                     "colour": [cover_colour(im) for im in images],
                     "ms": elapsed,
@@ -299,6 +304,18 @@ def main() -> None:
     print(
         f"  sad tracks: lightness {sad[0]:.1f}, warmth {sad[1]:.1f}; "
         f"happy tracks: lightness {happy[0]:.1f}, warmth {happy[1]:.1f}"
+    )
+    letters = [h for r in rows for _, h in r["letters"]]
+    small_titles = sorted(
+        (h, f"{r['track']['title']} ({name})") for r in rows for name, h in r["letters"]
+    )
+    unread = sum(bool(r["letters"]) and max(h for _, h in r["letters"]) < READ_AT_64 for r in rows)
+    summary("title letter height at 64 px (median per character)", letters, "px")
+    print(
+        f"  titles whose letters stand under {READ_AT_64} px at 64 px: "
+        f"{sum(h < READ_AT_64 for h in letters)} of {len(letters)}; tracks with neither "
+        f"title that tall: {unread}; smallest: "
+        f"{', '.join(f'{label} {h:.1f}' for h, label in small_titles[:5])}"
     )
     print(f"  missing glyphs in titles: {missing}")
     summary("ms per track (direction + 2 covers + PNG)", [r["ms"] for r in rows], "ms")

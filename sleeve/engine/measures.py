@@ -125,3 +125,29 @@ def title_contrast(image: Image.Image, layout: TitleLayout, thumbnail: int = 256
             light, dark = max(fg, bg), min(fg, bg)
             worst = min(worst, (light + 0.05) / (dark + 0.05))
     return worst if worst != float("inf") else 0.0
+
+
+def _char_slices(layout: TitleLayout) -> list[tuple[int, int, int, int]]:
+    """One box per main-title character: the layout's own, else each line's box cut
+    into as many equal slices as it has characters."""
+    if layout.char_boxes:
+        return list(layout.char_boxes)
+    slices = []
+    for (x0, y0, x1, y1), count in zip(layout.boxes, layout.chars, strict=True):
+        edges = np.linspace(x0, x1, count + 1).astype(int) if count else []
+        slices += [(a, y0, max(a + 1, b), y1) for a, b in zip(edges[:-1], edges[1:], strict=True)]
+    return slices
+
+
+def letter_height(layout: TitleLayout, thumbnail: int = 64) -> float:
+    """How tall the title's letters stand at `thumbnail` px: the median ink height of
+    the characters of its largest line (capitals, or x-height for a lowercase title),
+    so a store's 64 px tile can be judged for size, not only contrast."""
+    coverage = np.asarray(layout.mask) > 127
+    per_line: dict[tuple[int, int], list[int]] = {}
+    for x0, y0, x1, y1 in _char_slices(layout):
+        rows = np.flatnonzero(coverage[max(0, y0) : y1, max(0, x0) : x1].any(axis=1))
+        if rows.size:
+            per_line.setdefault((y0, y1), []).append(int(rows[-1] - rows[0] + 1))
+    heights = [float(np.median(h)) for h in per_line.values()]
+    return max(heights, default=0.0) * thumbnail / layout.mask.size[0]

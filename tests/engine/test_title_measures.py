@@ -1,0 +1,47 @@
+"""The bench's title measures: how tall a title's letters stand at 64 px."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PIL import Image
+
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.measures import letter_height
+from sleeve.engine.music import MusicInput
+from sleeve.engine.pipeline import render_with_layout
+from sleeve.engine.title_lines import CAP_RATIO
+from sleeve.engine.typography import set_title, title_cap
+
+
+def _set(title: str, tags: str, size: int = 1024):
+    direction, _ = direct_from_music(MusicInput(task_id=f"m-{title}", title=title, tags=tags))
+    direction = replace(direction, layout="top-left")
+    image = Image.new("RGB", (size, size), direction.palette.background)
+    return direction, set_title(image, direction, (0.0, 0.5, 1.0, 1.0))[1]
+
+
+def test_capitals_measure_the_cap_height_the_title_was_set_at() -> None:
+    for tags in ("ambient", "pop"):
+        direction, layout = _set("HIDE", tags)
+        cap = title_cap(direction, "top-left") * 64
+        assert abs(letter_height(layout) - cap) <= 0.15 * cap + 0.5, (tags, cap)
+
+
+def test_a_lowercase_title_stands_lower_than_its_capitals() -> None:
+    _, capitals = _set("RAIN ON GLASS", "ambient")
+    _, lower = _set("rain on glass", "ambient")
+    assert letter_height(lower) < 0.85 * letter_height(capitals)
+
+
+def test_the_measure_does_not_depend_on_the_cover_size() -> None:
+    heights = [letter_height(_set("Midnight Tide", "pop", size)[1]) for size in (512, 1024)]
+    assert abs(heights[0] - heights[1]) <= 0.5
+    assert heights[0] > 64 * 0.06 * CAP_RATIO  # a title, not a caption
+
+
+def test_titles_a_style_draws_itself_are_measured_from_their_lines() -> None:
+    direction, _ = direct_from_music(MusicInput(task_id="m-p", title="RIOT", tags="punk"))
+    image, layout = render_with_layout(direction, "typographic_poster", 512)
+    assert layout is not None and not layout.char_boxes
+    assert letter_height(layout) >= 8  # the poster's title is the picture
