@@ -30,7 +30,7 @@ from bench.colour_spread import (  # noqa: E402
 )
 from sleeve.engine.contact_sheet import contact_sheet  # noqa: E402
 from sleeve.engine.direction import direct_from_music  # noqa: E402
-from sleeve.engine.looks import skeleton_key  # noqa: E402
+from sleeve.engine.looks import MOTIF_MEMORY, skeleton_key  # noqa: E402
 from sleeve.engine.measures import (  # noqa: E402
     colourfulness,
     dhash,
@@ -41,6 +41,7 @@ from sleeve.engine.measures import (  # noqa: E402
     palette_distance,
     title_contrast,
 )
+from sleeve.engine.motifs import motif_of  # noqa: E402
 from sleeve.engine.music import MusicInput  # noqa: E402
 from sleeve.engine.pipeline import (  # noqa: E402
     PAIR_MAX_SSIM,
@@ -266,6 +267,18 @@ def main() -> None:
         f"  skeletons (compositions a style names as one picture): {len(skeletons)}; "
         f"drawn more than once: {sum(n - 1 for n in skeletons.values() if n > 1)} repeats"
     )
+    motifs = [[motif_of(key) for key in r["layouts"]] for r in rows]
+    shown = Counter(m for pair in motifs for m in pair if m)
+    near = sum(  # a motif shown again within MOTIF_MEMORY covers (half as many tracks)
+        bool(m) and m in {n for pair in motifs[max(0, i - MOTIF_MEMORY // 2) : i] for n in pair}
+        for i, pair in enumerate(motifs)
+        for m in pair
+    )
+    print(
+        "  motifs across styles (motifs.MOTIFS): "
+        + ", ".join(f"{name} {n}" for name, n in shown.most_common())
+        + f"; shown again within {MOTIF_MEMORY // 2} tracks: {near}"
+    )
     last_slot: dict[str, str] = {}
     same_slot = 0  # a style's cover whose title took the slot of the style's previous one
     for row in rows:
@@ -309,12 +322,16 @@ def main() -> None:
     small_titles = sorted(
         (h, f"{r['track']['title']} ({name})") for r in rows for name, h in r["letters"]
     )
-    unread = sum(bool(r["letters"]) and max(h for _, h in r["letters"]) < READ_AT_64 for r in rows)
+    unread = [
+        r["track"]["title"]
+        for r in rows
+        if r["letters"] and max(h for _, h in r["letters"]) < READ_AT_64
+    ]
     summary("title letter height at 64 px (median per character)", letters, "px")
     print(
         f"  titles whose letters stand under {READ_AT_64} px at 64 px: "
         f"{sum(h < READ_AT_64 for h in letters)} of {len(letters)}; tracks with neither "
-        f"title that tall: {unread}; smallest: "
+        f"title that tall: {len(unread)} ({', '.join(unread)}); smallest: "
         f"{', '.join(f'{label} {h:.1f}' for h, label in small_titles[:5])}"
     )
     print(f"  missing glyphs in titles: {missing}")

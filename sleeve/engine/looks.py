@@ -11,7 +11,9 @@ is stale when the account drew it, or a composition of the style with the same
 skeleton (registry.skeleton: a style names compositions a viewer reads as one
 picture), lately in any slot; a slot is stale for a style when
 one of the style's last SLOT_MEMORY covers had it: reviewers read "the title on top,
-one shape below" as one template across a style's compositions.
+one shape below" as one template across a style's compositions. A composition is also
+stale when one of the account's last MOTIF_MEMORY covers showed its motif in any style
+(motifs.MOTIFS: a sun on a horizon, concentric rings, a road, mountain ranges).
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sleeve.engine.direction import ArtDirection, task_seed
+from sleeve.engine.motifs import motif_of
 from sleeve.engine.styles.registry import skeleton
 
 TURNS = 16  # seeds tried per style (by layout_of, without drawing) before another style
 SLOT_MARK = "@"
 SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoids
+MOTIF_MEMORY = 12  # an account's latest covers whose motifs its next covers avoid
 # a style that made this share of an account's remembered covers comes after the
 # others (once SHARE_FROM are remembered): under the issue's 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20
@@ -71,13 +75,20 @@ def skeleton_key(key: str) -> str:
 
 def staleness(key: str, recent: Sequence[str]) -> int:
     """How recently `key`'s composition (or one of its skeleton) was drawn, in any
-    slot: 0 when it is not in `recent` (most recent first), else the higher the more
-    recent."""
+    slot, or its motif among the last MOTIF_MEMORY covers: 0 when neither is in
+    `recent` (most recent first), else the higher the more recent."""
     composition = skeleton_key(key)
+    motif = _motif(key)
     for index, other in enumerate(recent):
         if skeleton_key(other) == composition:
             return len(recent) - index
+        if motif and index < MOTIF_MEMORY and _motif(other) == motif:
+            return len(recent) - index
     return 0
+
+
+def _motif(key: str) -> str:
+    return motif_of(key.partition(SLOT_MARK)[0])
 
 
 def slot_staleness(key: str, recent: Sequence[str]) -> int:

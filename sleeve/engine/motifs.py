@@ -1,0 +1,74 @@
+"""Motifs: pictures a viewer reads as one across styles (a sun on a horizon is one
+picture whether a retro grid, a grain gradient or a paper diorama draws it), so an
+account's next covers can avoid the motif its last ones showed, not only their
+compositions (looks.staleness). Each composition names at most one motif, the one it
+is read as at a glance; the table is by composition, as looks.layout_key names them.
+Reviewers counted these across a 74-track sheet: a sun on a horizon on 12 to 18
+covers, concentric rings on about 10, a road to a vanishing point on 5, layered
+mountain ranges on 8.
+"""
+
+from __future__ import annotations
+
+MOTIFS: dict[str, frozenset[str]] = {
+    "sun on a horizon": frozenset(
+        {
+            "grain_gradient/arch-cut",
+            "grain_gradient/horizon-disc",
+            "mono_grain/disc",
+            "paper_cut/diorama",
+            "paper_cut/diorama-low",
+            "paper_cut/rays",
+            "paper_cut/waves-moon",
+            "retro_sun/halo",
+            "retro_sun/mirror",
+            "retro_sun/overhead",
+            "retro_sun/tracking",
+            "retro_sun/wall",
+            "risograph/city",
+            "risograph/landscape",
+            "topographic/horizon",
+            "wood_type/cut",
+        }
+    ),
+    "concentric rings": frozenset(
+        {
+            "grain_gradient/eclipse-ring",
+            "marbled_ink/rings",
+            "onset_grid/target",
+            "ridgeline/radial",
+            "spectrogram/groove-disc",
+            "spectrogram/groove-quarter",
+            "spectrogram/halo",
+            "swiss_geometry/arcs",
+            "topographic/linefield",
+        }
+    ),
+    "road to a vanishing point": frozenset(
+        {
+            "bokeh/street",
+            "mono_grain/trail",
+            "onset_grid/floor",
+            "retro_sun/tunnel",
+            "risograph/road",
+        }
+    ),
+    "mountain ranges": frozenset(
+        {
+            "loudness_horizon/ranges",
+            "paper_cut/diorama-high",
+            "paper_cut/diorama-slope",
+            "ridgeline/hills",
+            "ridgeline/summit",
+            "spectrogram/peak",
+            "topographic/layers",
+        }
+    ),
+}
+
+_BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}
+
+
+def motif_of(composition: str) -> str:
+    """The motif a composition ("style/composition") is read as; "" for none."""
+    return _BY_COMPOSITION.get(composition, "")
