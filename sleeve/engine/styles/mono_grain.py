@@ -30,7 +30,12 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import mono_prints, mono_scenes, mono_sea_city
+from sleeve.engine.styles.cover_parts import (
+    mono_prints,
+    mono_scenes,
+    mono_sea_city,
+    mono_thorns,
+)
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.mono_scenes import RES, airy
 
@@ -57,12 +62,12 @@ SCENES = {
     "towers": mono_sea_city.towers,
     "smoke": mono_sea_city.smoke,
 }
-PRINTS = mono_prints.PRINTS
+PRINTS = {**mono_prints.PRINTS, "thorns": mono_thorns.thorns}
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
-    "black_metal": {"forest": 3, "monolith": 2.5, "disc": 1},
+    "black_metal": {"forest": 3, "thorns": 3, "monolith": 2, "disc": 1},
     "doom_metal": {"monolith": 2.5, "disc": 2, "smoke": 1},
-    "death_metal": {"monolith": 2, "forest": 1.5, "smoke": 1, "disc": 0.5},
+    "death_metal": {"thorns": 4, "monolith": 1.5, "forest": 1},
     "metal": {"forest": 2, "monolith": 2, "disc": 1.5, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
     "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
