@@ -31,6 +31,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
+    mono_estate,
     mono_prints,
     mono_scenes,
     mono_sea_city,
@@ -62,7 +63,7 @@ SCENES = {
     "towers": mono_sea_city.towers,
     "smoke": mono_sea_city.smoke,
 }
-PRINTS = {**mono_prints.PRINTS, "thorns": mono_thorns.thorns}
+PRINTS = {**mono_prints.PRINTS, "thorns": mono_thorns.thorns, "estate": mono_estate.estate}
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
     "black_metal": {"forest": 3, "thorns": 3, "monolith": 2, "disc": 1},
@@ -74,8 +75,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "post_punk": {"window": 1, "photogram": 2, "block": 1.5, "water": 1, "disc": 1},
     "dream_pop": {"window": 1, "water": 2, "disc": 1.5, "photogram": 1.5, "smoke": 1},
     "shoegaze": {"water": 2, "smoke": 1.5, "disc": 1.5},
-    "drill": {"block": 3, "trail": 2},
-    "trap": {"window": 1, "smoke": 2, "block": 1.5, "trail": 1.5},
+    "drill": {"estate": 3.5, "block": 2, "trail": 1.5},
+    "trap": {"estate": 3, "window": 1, "smoke": 1.5, "block": 1, "trail": 1.5},
     "hiphop": {"window": 0.7, "block": 2, "trail": 1, "smoke": 1, "monolith": 0.5},
     "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "monolith": 1},
     "industrial": {"block": 2, "monolith": 2, "trail": 1},
@@ -96,7 +97,7 @@ DEFAULT = {
     "monolith": 1.0, "window": 1.2,
 }  # fmt: skip
 # never high-key: pale water or smoke is mush, a sunlit patch on a pale wall is empty
-DARK_ONLY = ("trail", "water", "smoke", "window")
+DARK_ONLY = ("trail", "water", "smoke", "window", "estate")
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
