@@ -1,7 +1,7 @@
-"""Mono grain's hard prints for heavy music: thorns for death and black metal, a
-night estate for drill and trap. Each is drawn for its genres and not for gentle
-ones, follows the music (the drawing, not only the colour), keeps the title's band
-calm and is deterministic."""
+"""Mono grain's hard prints for heavy music: thorns for death and black metal, fire
+for doom and death metal, a night estate for drill and trap. Each is drawn for its
+genres and not for gentle ones, follows the music (the drawing, not only the
+colour), keeps the title's band calm and is deterministic."""
 
 from __future__ import annotations
 
@@ -22,7 +22,11 @@ from tests.engine.test_styles import CALM, LOUD, edges, with_music_of
 DARK = Palette(
     (12, 12, 12), ((90, 90, 90), (150, 150, 150), (60, 60, 60)), (210, 43, 30), (230, 230, 230)
 )
-HEAVY = {"thorns": ("death_metal", "metal"), "estate": ("drill", "hiphop")}
+HEAVY = {
+    "thorns": ("death_metal", "metal"),
+    "fire": ("doom_metal", "metal"),
+    "estate": ("drill", "hiphop"),
+}
 
 
 def _track(subgenre: str, family: str, base: ArtDirection = LOUD) -> ArtDirection:
@@ -47,6 +51,8 @@ def _drawn(name: str, direction: ArtDirection, side: str) -> tuple[np.ndarray, t
     [
         ("thorns", "death_metal", "metal"),
         ("thorns", "black_metal", "metal"),
+        ("fire", "doom_metal", "metal"),
+        ("fire", "death_metal", "metal"),
         ("estate", "drill", "hiphop"),
         ("estate", "trap", "hiphop"),
     ],
@@ -60,8 +66,8 @@ def test_each_hard_print_is_drawn_for_its_genres(name: str, subgenre: str, famil
     [("children", "children"), ("pop", "pop"), ("kpop", "pop"), ("bossa", "latin"),
      ("classical", "classical"), ("ambient", "ambient"), ("jazz", "jazz")],
 )  # fmt: skip
-def test_gentle_music_never_gets_thorns_or_the_estate(subgenre: str, family: str) -> None:
-    assert not {"thorns", "estate"} & _prints(_track(subgenre, family, CALM))
+def test_gentle_music_never_gets_thorns_fire_or_the_estate(subgenre: str, family: str) -> None:
+    assert not set(HEAVY) & _prints(_track(subgenre, family, CALM))
 
 
 @pytest.mark.parametrize("name", sorted(HEAVY))

@@ -32,6 +32,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     mono_estate,
+    mono_fire,
     mono_prints,
     mono_scenes,
     mono_sea_city,
@@ -63,13 +64,18 @@ SCENES = {
     "towers": mono_sea_city.towers,
     "smoke": mono_sea_city.smoke,
 }
-PRINTS = {**mono_prints.PRINTS, "thorns": mono_thorns.thorns, "estate": mono_estate.estate}
+PRINTS = {
+    **mono_prints.PRINTS,
+    "thorns": mono_thorns.thorns,
+    "estate": mono_estate.estate,
+    "fire": mono_fire.fire,
+}
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
-    "black_metal": {"forest": 3, "thorns": 3, "monolith": 2, "disc": 1},
-    "doom_metal": {"monolith": 2.5, "disc": 2, "smoke": 1},
-    "death_metal": {"thorns": 4, "monolith": 1.5, "forest": 1},
-    "metal": {"forest": 2, "monolith": 2, "disc": 1.5, "block": 0.5},
+    "black_metal": {"forest": 3, "thorns": 3, "monolith": 2, "fire": 1, "disc": 1},
+    "doom_metal": {"monolith": 2.5, "fire": 2.5, "disc": 1.5, "smoke": 0.5},
+    "death_metal": {"thorns": 4, "fire": 2, "monolith": 1.5, "forest": 1},
+    "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
     "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
     "post_punk": {"window": 1, "photogram": 2, "block": 1.5, "water": 1, "disc": 1},
@@ -97,7 +103,7 @@ DEFAULT = {
     "monolith": 1.0, "window": 1.2,
 }  # fmt: skip
 # never high-key: pale water or smoke is mush, a sunlit patch on a pale wall is empty
-DARK_ONLY = ("trail", "water", "smoke", "window", "estate")
+DARK_ONLY = ("trail", "water", "smoke", "window", "estate", "fire")
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
