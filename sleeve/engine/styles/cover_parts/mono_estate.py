@@ -74,7 +74,11 @@ def estate(
     else:
         roof = -0.25 - float(rng.uniform(0.0, 0.2))
         foot = 0.7
-    wide = 0.55 + 0.25 * direction.loudness + float(rng.uniform(-0.05, 0.1))
+    wide = (
+        (0.55 if side == "top" else 0.42)
+        + 0.25 * direction.loudness
+        + float(rng.uniform(-0.05, 0.1))
+    )
     cx = 0.5 + float(rng.uniform(-0.15, 0.15))
     x0b, x1b = cx - wide, cx + wide
     x0t, x1t = cx - wide * (1 - lean), cx + wide * (1 - lean)
@@ -94,7 +98,7 @@ def estate(
     d2 = (g.x - lx) ** 2 + (g.y - ly) ** 2
     lamp = 1.0 / (1.0 + d2 / 0.12)
     stains = rng.uniform(0.7, 1.15, (floors, bays)).astype(np.float32)
-    concrete = (0.03 + 0.75 * lamp**2) * stains[iv, iu] * (0.85 + 0.3 * g.fog)
+    concrete = (0.015 + 0.8 * lamp**2) * stains[iv, iu] * (0.85 + 0.3 * g.fog)
     slab = _cells(v, dv, floors, 0.06, 0.03)  # each floor's slab edge, lit from below
     seam = _cells(u, du, bays, 0.012, 0.0)
     wall = concrete * (1 + 0.8 * slab) * (1 - 0.5 * seam)
@@ -114,7 +118,7 @@ def estate(
     facade = wall * (1 - window) + panes * window
     facade = np.maximum(facade, 0.95 * stairs)
     # a city's night sky: low cloud lit from below, brightest near the roofs
-    sky = 0.2 + 0.12 * np.clip(g.y, 0, 1) + 0.08 * (g.fog - 0.5)
+    sky = 0.3 + 0.16 * np.clip(g.y, 0, 1) + 0.1 * (g.fog - 0.5)
     tone = sky * (1 - body) + facade * body
     bulb = np.exp(-d2 / 0.018**2)
     lights = np.clip(np.maximum(window * lit * half, stairs) * body, 0, 1)

@@ -22,28 +22,29 @@ DEPTH = 6
 
 def _grow(
     direction: ArtDirection, rng: np.random.Generator, lo: float, hi: float, up: bool
-) -> tuple[list[np.ndarray], float]:
-    """The branches of the left half, as one (n, 5) array per generation: x0, y0, x1,
-    y1, width (fractions of the side). Stems rise from the edge away from the title
-    (or hang from it), their vigour the song's energy where they stand; tips that
-    leave the band [lo, hi] die."""
-    stems = 3 + round(3 * direction.density)
-    xs = np.sort(rng.uniform(0.0, 0.5, stems))
+) -> np.ndarray:
+    """The branches of the left half, as rows of x0, y0, x1, y1, width (fractions of
+    the side). Stems rise from the edge away from the title (or hang from it), their
+    vigour the song's energy where they stand; or one trunk grows up the axis, a
+    single tree. Tips that leave the band [lo, hi] die."""
+    lone = rng.random() < 0.35
+    stems = 1 if lone else 3 + round(3 * direction.density)
+    xs = np.array([0.48]) if lone else np.sort(rng.uniform(0.0, 0.5, stems))
     song = signals.resample(signals.energy(direction, 64), 64)
     vigour = 0.6 + 0.8 * song[np.clip((xs * 2 * 63).astype(int), 0, 63)]
     sign = -1.0 if up else 1.0  # up: y falls as the branches grow
     x = xs
     y = np.full(stems, hi + 0.02 if up else lo - 0.02)
-    angle = sign * np.pi / 2 + rng.uniform(-0.35, 0.55, stems)  # leaning in to the axis
-    length = (hi - lo) * 0.22 * vigour
-    width = 0.016 + 0.012 * direction.energy * vigour
+    angle = sign * np.pi / 2 + (np.zeros(1) if lone else rng.uniform(-0.35, 0.55, stems))
+    length = (hi - lo) * (0.3 if lone else 0.22) * vigour
+    width = (0.03 if lone else 0.016) + 0.012 * direction.energy * vigour
     spread = 0.42 + 0.35 * direction.energy
     twist = 0.15 + 0.35 * direction.turbulence
     out = []
     for depth in range(DEPTH):
         x1, y1 = x + length * np.cos(angle), y + length * np.sin(angle)
         out.append(np.stack([x, y, x1, y1, width + 0 * x], axis=1))
-        alive = (y1 > lo + 0.02) & (y1 < hi - 0.02) & (x1 > -0.05) & (x1 < 0.62)
+        alive = (y1 > lo + 0.02) & (y1 < hi - 0.02) & (x1 > -0.05) & (x1 < 0.62 + 0.4 * lone)
         alive &= rng.random(x1.size) > 0.1 * depth  # the crown thins: black between limbs
         if depth == DEPTH - 1 or not alive.any():
             break
@@ -56,7 +57,7 @@ def _grow(
         angle = angle + rng.normal(0, twist, k.size)
         length = np.repeat(length, forks) * rng.uniform(0.7, 0.9, k.size)
         width = np.repeat(width, forks) * 0.7
-    return out, float(np.mean(vigour))
+    return np.concatenate(out)
 
 
 def _draw(
@@ -104,8 +105,7 @@ def thorns(
     churn how the limbs twist, its tempo how thick the thorns."""
     lo, hi = (0.37, 1.0) if side == "top" else (0.0, 0.63)
     up = side == "top"
-    gens, vigour = _grow(direction, rng, lo, hi, up)
-    segs = np.concatenate(gens)
+    segs = _grow(direction, rng, lo, hi, up)
     img = Image.new("L", (BIG, BIG), 0)
     _draw(ImageDraw.Draw(img), rng, segs, min(direction.tempo_bpm / 180, 1.0))
     img = ImageChops.lighter(img, img.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
