@@ -139,6 +139,7 @@ def estate(
     y0, y1 = (max(top, 0.36), 1.0) if side == "top" else (0.0, 0.64)
     cols = np.nonzero(body.max(axis=0) > 0.5)[0]
     x0, x1 = (cols.min() / RES, cols.max() / RES) if cols.size else (0.0, 1.0)
+    x0, x1 = max(min(x0, lx - 0.15), 0.0), min(max(x1, lx + 0.15), 1.0)  # and the lamp's pool
     spot = np.clip(0.85 * glow * (1 - front), 0, 1)
     return tone, (float(x0), float(y0), float(max(x1, x0 + 0.05)), float(y1)), spot
 

@@ -126,5 +126,5 @@ def thorns(
     ys = segs[:, [1, 3]]
     y0, y1 = float(ys.min()), float(ys.max())
     xs = segs[:, [0, 2]]
-    reach = max(0.5 - float(xs.min()), 0.05)
+    reach = max(0.5 - float(xs.min()), float(xs.max()) - 0.5, 0.05)  # mirrored: symmetric
     return tone, (max(0.5 - reach, 0.0), max(y0, lo), min(0.5 + reach, 1.0), min(y1, hi)), None
