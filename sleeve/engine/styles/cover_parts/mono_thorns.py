@@ -1,6 +1,7 @@
 """Mono grain's thorn print for death and black metal: a dense, mirror-symmetric
 tangle of thorned branches in bone on black, cut like a woodcut, filling the frame
-but for the title's band (and, for some seeds, a black void at its heart).
+but for the title's band (for some seeds round a black void at its heart), or one
+thorned tree standing up the axis like an emblem.
 
 The branches grow generation by generation as arrays (every tip forks at once), so
 the depth is bounded and the cost is a few thousand PIL strokes at most."""
@@ -21,31 +22,46 @@ DEPTH = 6
 
 
 def _grow(
-    direction: ArtDirection, rng: np.random.Generator, lo: float, hi: float, up: bool
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    lo: float,
+    hi: float,
+    up: bool,
+    lone: bool,
 ) -> np.ndarray:
     """The branches of the left half, as rows of x0, y0, x1, y1, width (fractions of
     the side). Stems rise from the edge away from the title (or hang from it), their
-    vigour the song's energy where they stand; or one trunk grows up the axis, a
-    single tree. Tips that leave the band [lo, hi] die."""
-    lone = rng.random() < 0.35
+    vigour the song's energy where they stand; or (`lone`) one trunk grows up the
+    axis from the band's foot, a single tree as strong as the song. Tips that leave
+    the band [lo, hi] die."""
+    up = up or lone
     stems = 1 if lone else 3 + round(3 * direction.density)
     xs = np.array([0.48]) if lone else np.sort(rng.uniform(0.0, 0.5, stems))
     song = signals.resample(signals.energy(direction, 64), 64)
     vigour = 0.6 + 0.8 * song[np.clip((xs * 2 * 63).astype(int), 0, 63)]
+    if lone:
+        vigour = np.array([0.9 + 0.5 * direction.energy])
     sign = -1.0 if up else 1.0  # up: y falls as the branches grow
     x = xs
     y = np.full(stems, hi + 0.02 if up else lo - 0.02)
     angle = sign * np.pi / 2 + (np.zeros(1) if lone else rng.uniform(-0.35, 0.55, stems))
-    length = (hi - lo) * (0.3 if lone else 0.22) * vigour
+    length = (hi - lo) * 0.22 * vigour
     width = (0.03 if lone else 0.016) + 0.012 * direction.energy * vigour
     spread = 0.42 + 0.35 * direction.energy
     twist = 0.15 + 0.35 * direction.turbulence
     out = []
     for depth in range(DEPTH):
         x1, y1 = x + length * np.cos(angle), y + length * np.sin(angle)
+        # a limb reaching for the title's band stops short of it, at a ragged line
+        edge = (
+            lo + 0.01 + 0.08 * rng.random(x.size) if up else hi - 0.01 - 0.08 * rng.random(x.size)
+        )
+        over = (y1 < edge) if up else (y1 > edge)
+        t = np.where(over, np.clip((edge - y) / (y1 - y - 1e-9), 0, 1), 1.0)
+        x1, y1 = x + (x1 - x) * t, y + (y1 - y) * t
         out.append(np.stack([x, y, x1, y1, width + 0 * x], axis=1))
         alive = (y1 > lo + 0.02) & (y1 < hi - 0.02) & (x1 > -0.05) & (x1 < 0.62 + 0.4 * lone)
-        alive &= rng.random(x1.size) > 0.1 * depth  # the crown thins: black between limbs
+        alive &= rng.random(x1.size) > (0.04 if lone else 0.1) * depth  # the crown thins
         if depth == DEPTH - 1 or not alive.any():
             break
         x1, y1, angle, length = x1[alive], y1[alive], angle[alive], length[alive]
@@ -100,18 +116,19 @@ def thorns(
     direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
 ) -> Print:
     """A mirror-symmetric tangle of thorned branches, bone on black: rising from the
-    foot of the frame under a top title, hanging like roots over a bottom one. The
+    foot of the frame under a top title, hanging like roots over a bottom one (for
+    some seeds round a black pointed arch); or one thorned tree up the axis. The
     song's energy is how far each stem reaches, its density how many stems, its
     churn how the limbs twist, its tempo how thick the thorns."""
     lo, hi = (0.37, 1.0) if side == "top" else (0.0, 0.63)
     up = side == "top"
-    segs = _grow(direction, rng, lo, hi, up)
+    lone = rng.random() < 0.35
+    segs = _grow(direction, rng, lo, hi, up, lone)
     img = Image.new("L", (BIG, BIG), 0)
     _draw(ImageDraw.Draw(img), rng, segs, min(direction.tempo_bpm / 180, 1.0))
     img = ImageChops.lighter(img, img.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
     ink = raster.from_image(img.resize((RES, RES), Image.Resampling.BOX))
-    void = rng.random() < 0.5
-    if void:  # a black pointed arch cut out of the tangle's heart
+    if not lone and rng.random() < 0.5:  # a black pointed arch cut out of the tangle's heart
         cy = (lo + hi) / 2 + (0.04 if up else -0.04)
         h, w = (hi - lo) * 0.32, 0.09 + 0.05 * (1 - direction.density)
         v = np.abs(g.y - cy) / h + ((np.abs(g.x - 0.5) + 0.01) / w) ** 2 - 1
