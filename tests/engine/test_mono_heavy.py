@@ -110,3 +110,10 @@ def test_a_hard_print_is_deterministic(name: str) -> None:
     a = mono_grain.render(chosen, 192)
     b = mono_grain.render(chosen, 192)
     assert a.layout == name and a.image.tobytes() == b.image.tobytes()
+
+
+@pytest.mark.parametrize("subgenre", ["death_metal", "doom_metal"])
+def test_death_and_doom_metal_never_get_the_soft_smoke_curl(subgenre: str) -> None:
+    """A reviewer found a soft curl of smoke on black too gentle for a death-metal
+    track: the heavy languages draw hard prints."""
+    assert "smoke" not in _prints(_track(subgenre, "metal"), seeds=120)

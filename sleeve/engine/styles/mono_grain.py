@@ -80,7 +80,7 @@ PRINTS = {
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
     "black_metal": {"forest": 3, "thorns": 3, "monolith": 2, "fire": 1, "disc": 1},
-    "doom_metal": {"monolith": 2.5, "fire": 2.5, "disc": 1.5, "smoke": 0.5},
+    "doom_metal": {"monolith": 2.5, "fire": 2.5, "disc": 1.5},
     "death_metal": {"thorns": 4, "fire": 2, "monolith": 1.5, "forest": 1},
     "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
