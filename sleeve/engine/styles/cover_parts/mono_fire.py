@@ -1,6 +1,6 @@
 """Mono grain's fire print for doom and death metal: a wall of flame in one tone,
-rising from the foot of the frame (a top title) or behind a black skyline of pines
-or broken walls (a bottom title), white at its roots, licking up into black.
+rising from the foot of the frame or behind a black skyline of pines or broken
+walls (always so under a bottom title), white at its roots, licking up into black.
 
 The flame is noise stretched tall and bent sideways the higher it climbs, cut by a
 crest that is the song's energy curve: the loud passages burn highest."""
@@ -37,17 +37,14 @@ def _skyline(direction: ArtDirection, rng: np.random.Generator, base: float) -> 
         for _ in range(int(18 + 20 * direction.density)):
             h = rng.uniform(0.06, 0.2) * big
             pine(draw, rng.random() * big, y + 2, h, 255, width=0.2, tiers=6)
-    else:  # broken walls and a gable with an empty window
+    else:  # broken walls: ragged tops, here and there a tall shard of a gable
         x = 0.0
         while x < big:
             w = rng.uniform(0.04, 0.16) * big
-            h = rng.uniform(0.02, 0.14) * big
-            notch = rng.uniform(0.2, 0.8)
-            draw.polygon(
-                [(x, y), (x, y - h), (x + w * notch, y - h * rng.uniform(0.5, 1.3)),
-                 (x + w, y - h * rng.uniform(0.3, 0.9)), (x + w, y)],
-                fill=255,
-            )  # fmt: skip
+            h = rng.uniform(0.02, 0.12) * big * (2.2 if rng.random() < 0.2 else 1.0)
+            n = int(rng.integers(3, 7))
+            tops = [(x + w * i / (n - 1), y - h * rng.uniform(0.3, 1.0)) for i in range(n)]
+            draw.polygon([(x, y), *tops, (x + w, y)], fill=255)
             x += w * rng.uniform(0.8, 1.1)
     return raster.from_image(img.resize((RES, RES), Image.Resampling.BOX))
 
@@ -58,8 +55,9 @@ def fire(
     """A wall of flame in one tone: tongues of stretched noise, bent by the song's
     churn as they climb, their crest the energy curve, white at the roots; the band
     above (or the ground below) stays black for the title."""
+    standing = side == "bottom" or rng.random() < 0.5  # a skyline in front of the fire
     if side == "top":
-        base, ceiling = 1.02, 0.4
+        base, ceiling = (0.88 if standing else 1.02), 0.4
     else:
         base, ceiling = 0.64, 0.04
     reach = base - ceiling
@@ -80,7 +78,7 @@ def fire(
     tone = 0.015 + 1.05 * lit + 0.3 * glow
     if side == "top":  # the band above: smoke, black and even
         tone = tone * np.clip((g.y - 0.34) / 0.04, 0, 1)
-    if side == "bottom":
+    if standing:
         stand = _skyline(direction, rng, base)
         tone = tone * (1 - stand) + 0.012 * stand
     rows = np.nonzero((flame > 0.5).mean(axis=1) > 0.02)[0]
