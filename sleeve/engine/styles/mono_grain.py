@@ -1,19 +1,26 @@
 """Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-The print (see mono_prints) is one of nine skeletons: a backlit form against a
+The print is one of twelve skeletons. Nine in mono_prints: a backlit form against a
 blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
 a close crop of water with one specular band, a curl of smoke on black, a brutalist
 tower block in hard light with one lit window row, a photogram (white forms exposed on
-black), or low sun through a window or blind onto a dark wall.
+black), or low sun through a window or blind onto a dark wall. Three hard ones for
+heavy music, each in its own module: thorns (mono_thorns: a mirror-symmetric tangle
+of thorned branches, or one thorned tree, bone on black like a woodcut), fire
+(mono_fire: a wall of flame in one tone, alone or behind a black skyline of pines or
+ruins) and estate (mono_estate: a tower block at night from its foot, one street
+lamp, lit windows and stairwell, sometimes a chain-link fence, coarse grain).
 
 genre and sub-genre -> which prints are likely (techno: trails, architecture,
-photogram; black metal: forest, spire; ambient: disc, water; jazz: smoke, window,
-water, photogram; drill: tower blocks, trails); pines only for metal; trails, water,
-smoke and window only in a dark print;
+photogram; black metal: forest, thorns, spire; death metal: thorns, fire; doom: the
+monolith, fire, the disc; ambient: disc, water; jazz: smoke, window, water, photogram;
+drill and trap: the estate, tower blocks, trails); pines only for metal; trails,
+water, smoke, window, fire and estate only in a dark print;
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
-lit row, the bars of the photogram; loudness -> contrast;
+lit row, the bars of the photogram, how far each thorned stem reaches, how high the
+fire burns, which windows are lit; loudness -> contrast;
 the genre -> the toning (neutral, cold selenium, cyanotype blue, warm platinum) and,
 for techno, jazz and trap, a spot colour from the palette on the highlight; a light
 palette or a bright genre -> a high-key print. The title's band stays calm: the print
@@ -30,7 +37,14 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import mono_prints, mono_scenes, mono_sea_city
+from sleeve.engine.styles.cover_parts import (
+    mono_estate,
+    mono_fire,
+    mono_prints,
+    mono_scenes,
+    mono_sea_city,
+    mono_thorns,
+)
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.mono_scenes import RES, airy
 
@@ -57,20 +71,25 @@ SCENES = {
     "towers": mono_sea_city.towers,
     "smoke": mono_sea_city.smoke,
 }
-PRINTS = mono_prints.PRINTS
+PRINTS = {
+    **mono_prints.PRINTS,
+    "thorns": mono_thorns.thorns,
+    "estate": mono_estate.estate,
+    "fire": mono_fire.fire,
+}
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
-    "black_metal": {"forest": 3, "monolith": 2.5, "disc": 1},
-    "doom_metal": {"monolith": 2.5, "disc": 2, "smoke": 1},
-    "death_metal": {"monolith": 2, "forest": 1.5, "smoke": 1, "disc": 0.5},
-    "metal": {"forest": 2, "monolith": 2, "disc": 1.5, "block": 0.5},
+    "black_metal": {"forest": 3, "thorns": 3, "monolith": 2, "fire": 1, "disc": 1},
+    "doom_metal": {"monolith": 2.5, "fire": 2.5, "disc": 1.5},
+    "death_metal": {"thorns": 4, "fire": 2, "monolith": 1.5, "forest": 1},
+    "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
     "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
     "post_punk": {"window": 1, "photogram": 2, "block": 1.5, "water": 1, "disc": 1},
     "dream_pop": {"window": 1, "water": 2, "disc": 1.5, "photogram": 1.5, "smoke": 1},
     "shoegaze": {"water": 2, "smoke": 1.5, "disc": 1.5},
-    "drill": {"block": 3, "trail": 2},
-    "trap": {"window": 1, "smoke": 2, "block": 1.5, "trail": 1.5},
+    "drill": {"estate": 3.5, "block": 2, "trail": 1.5},
+    "trap": {"estate": 3, "window": 1, "smoke": 1.5, "block": 1, "trail": 1.5},
     "hiphop": {"window": 0.7, "block": 2, "trail": 1, "smoke": 1, "monolith": 0.5},
     "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "monolith": 1},
     "industrial": {"block": 2, "monolith": 2, "trail": 1},
@@ -91,7 +110,7 @@ DEFAULT = {
     "monolith": 1.0, "window": 1.2,
 }  # fmt: skip
 # never high-key: pale water or smoke is mush, a sunlit patch on a pale wall is empty
-DARK_ONLY = ("trail", "water", "smoke", "window")
+DARK_ONLY = ("trail", "water", "smoke", "window", "estate", "fire")
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)

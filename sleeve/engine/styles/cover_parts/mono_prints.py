@@ -1,4 +1,4 @@
-"""Mono grain's darkroom prints: eight skeletons of tonal design, each a grey tone
+"""Mono grain's darkroom prints: nine skeletons of tonal design, each a grey tone
 field (0 black .. 1 white) at RES with deep blacks, one bright highlight and one big
 form that reads at 64 px; a focal box; and an optional mask for the spot colour.
 
