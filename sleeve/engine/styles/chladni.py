@@ -45,8 +45,8 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("dust", "photo", "macro")  # calm to rough
-GRAIN = {"photo": 0.04, "macro": 0.04}  # others: 0.02
+LAYOUTS = ("cymascope", "relief", "lace")  # calm to rough
+GRAIN = {"relief": 0.04, "lace": 0.03}  # others: 0.02
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -134,8 +134,8 @@ def layout_of(direction: ArtDirection) -> str:
     prints on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name != "macro" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "macro"
+    if name != "lace" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        return "lace"
     return name
 
 
@@ -152,10 +152,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = Image.new("RGB", (work, work), inks.field)
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    weight = 0.0035 + 0.003 * direction.energy  # a stroke's width, of the cover
-    x0, y0, x1, y1 = lay.DRAW[name](
-        lay.Sheet(img, direction, rng, inks, key, turn, weight, side == "bottom")
-    )
+    x0, y0, x1, y1 = lay.DRAW[name](lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom"))
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
         (False, True): Image.Transpose.FLIP_LEFT_RIGHT,
