@@ -4,9 +4,8 @@ its energy and the seed, so the figure is the song's and no two tracks share it.
 A square plate's pair (n, m, sign, weight) is cos(n pi x) cos(m pi y) + sign cos(m pi x)
 cos(n pi y), Chladni's own approximation; n and m of one parity keep the figure
 mirror-symmetric both ways (a plus sign keeps its diagonals too), so it reads as a
-whole figure, a mandala, never a fragment. A round plate's (n, s, weight) is J_n with
-s rings; the second is a ring mode or one of twice the first's symmetry, so it stays
-n-fold.
+whole figure, a mandala, never a fragment. Water in a round dish rings at one
+wavenumber in a few angular orders (J_n(k r) cos(n theta)), so it stays n-fold.
 """
 
 from __future__ import annotations
