@@ -136,7 +136,9 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
                 assert ratio < 0.45, (tags, name, layout, ratio)
 
 
-def test_the_lace_runs_edge_to_edge_the_water_glows_in_colour_on_black_and_the_relief_is_lit() -> None:
+def test_the_lace_runs_edge_to_edge_the_water_glows_in_colour_on_black_and_the_relief_is_lit() -> (
+    None
+):
     """The lace's sand covers the plate from edge to edge below the title; the
     cymascope is a black cover with bright glints in more than one colour; the
     relief is a lit surface: bright flanks, shadowed troughs and sand between."""
@@ -153,6 +155,8 @@ def test_the_lace_runs_edge_to_edge_the_water_glows_in_colour_on_black_and_the_r
         lum = np.asarray(style.render(_first(tags, "relief"), 256).image.convert("L"), float)
         assert (lum > 200).mean() > 0.02 and (lum < 70).mean() > 0.02, tags
         assert ((lum > 90) & (lum < 190)).mean() > 0.3, tags
+
+
 def test_the_court_the_swatch_card_the_tile_catalogue_and_the_maze_are_retired() -> None:
     """An art director read the tilted plate as a sports court, the poster's two-ink
     plate as a paint swatch card, the sheet of specimens as a tile catalogue and the

@@ -152,7 +152,9 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = Image.new("RGB", (work, work), inks.field)
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    x0, y0, x1, y1 = lay.DRAW[name](lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom"))
+    x0, y0, x1, y1 = lay.DRAW[name](
+        lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom")
+    )
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
         (False, True): Image.Transpose.FLIP_LEFT_RIGHT,

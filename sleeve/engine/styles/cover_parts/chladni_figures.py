@@ -46,7 +46,8 @@ def square_field(pairs: list, plate: Rect, res: int) -> np.ndarray:
     field = np.zeros((res, res), np.float32)
     for n, m, sign, weight in pairs:
         field += np.float32(weight) * (
-            np.outer(np.cos(m * ys), np.cos(n * xs)) + sign * np.outer(np.cos(n * ys), np.cos(m * xs))
+            np.outer(np.cos(m * ys), np.cos(n * xs))
+            + sign * np.outer(np.cos(n * ys), np.cos(m * xs))
         )
     return field / np.float32(max(float(np.sqrt(np.mean(field * field))), 1e-6))
 

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image, ImageChops
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
@@ -110,7 +110,7 @@ def _ramp(values: np.ndarray, stops: list[RGB]) -> Image.Image:
 def _place(s: Sheet, img: Image.Image) -> None:
     """Paste a square picture drawn at any size onto the whole sheet."""
     if img.size[0] != s.work:
-        img = img.resize((s.work, s.work), Image.Resampling.BICUBIC)
+        img = img.resize((s.work, s.work), Image.Resampling.BILINEAR)
     s.img.paste(img)
 
 
@@ -131,7 +131,7 @@ def lace(s: Sheet) -> compose.Box:
     """A plate rung in a high mode, full bleed: sand as stipple, dense where the plate
     is still and thin where it moves, so the nodal lines read as an intricate lace;
     a soft light from below, falling away (and the sand thinning) under the title."""
-    res = min(s.work, 640)  # a grain is a 640th of the cover at most
+    res = min(s.work, 512)  # a grain is a 512th of the cover at most
     a, b, salt = s.key
     pairs = modes.lace_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(4))
     spill = float(s.rng.uniform(0.0, 0.12))  # the plate's edges off the frame
@@ -139,16 +139,16 @@ def lace(s: Sheet) -> compose.Box:
     cx = 0.5 + (0.12 if s.column else 0.0)
     half = 0.5 + spill
     field = fig.square_field(pairs, (cx - half, cy - half, cx + half, cy + half), res)
-    still = np.exp(-((field / 0.22) ** 2))
-    chance = (0.9 * still**1.5 + 0.03) * s.quiet(res, 0.08)
+    still = np.exp(-((field / 0.3) ** 2))
+    chance = (0.95 * still**1.5 + 0.025) * s.quiet(res, 0.08)
     draw = s.rng.random((res, res), dtype=np.float32)
-    grains = np.where(draw < chance, 1.0 - 0.45 * draw / chance, 0.0)
+    grains = np.where(draw < chance, 1.0 - 0.35 * draw / chance, 0.0)
     t = (np.arange(res, dtype=np.float32) + 0.5) / res
     light = np.exp(-(((t[:, None] - 0.8) / 0.75) ** 2 + ((t[None, :] - 0.5) / 0.9) ** 2))
-    light = light * s.quiet(res, 0.35)
+    light = light * s.quiet(res, 0.4)
     shade, lit, sand = _lace_inks(s.inks)
     plate = _ramp(light, [shade, lit])
-    mask = Image.fromarray(np.clip(grains * (0.35 + 0.65 * light) * 255, 0, 255).astype(np.uint8))
+    mask = Image.fromarray(np.clip(grains * (0.5 + 0.5 * light) * 255, 0, 255).astype(np.uint8))
     plate.paste(sand, (0, 0), mask)
     _place(s, plate)
     if s.column:
@@ -173,7 +173,7 @@ def cymascope(s: Sheet) -> compose.Box:
     ring light: the surface glints where its slope throws the light into the lens,
     coloured by the side of the ring it catches (two colours), an n-fold mandala on
     black, big and cropped by the frame below; the meniscus a thin bright rim."""
-    res = min(s.work, 640)
+    res = min(s.work, 400)  # the glints are soft, and the bloom softens them more
     a, b, salt = s.key
     k, orders = modes.water_modes(a, b, salt + int(s.rng.integers(4)), s.detail(2))
     if s.column:
@@ -188,30 +188,24 @@ def cymascope(s: Sheet) -> compose.Box:
     inside = np.clip((1.0 - r) / 0.015, 0.0, 1.0)
     height *= inside * (0.6 + 0.4 * np.minimum(r, 1.0))  # the wave stays strong to the rim
     gy, gx = np.gradient(height)
-    slope = np.hypot(gx, gy)
-    slope /= np.float32(max(float(np.percentile(slope[inside > 0.5], 85)), 1e-6))
+    slope = np.hypot(gx, gy) + np.float32(1e-6)
+    # which side of the ring light a glint catches: the slope's direction against the turn
+    side = 0.5 + 0.5 * (gx * np.float32(np.cos(s.turn)) + gy * np.float32(np.sin(s.turn))) / slope
+    seen = slope[::4, ::4][inside[::4, ::4] > 0.5]
+    slope /= np.float32(max(float(np.percentile(seen, 85)) if seen.size else 1.0, 1e-6))
     glint = np.exp(-(((slope - 0.75) / 0.16) ** 2)) * inside
     glint += 0.5 * np.exp(-(((r - 1.0) / 0.006) ** 2))  # the meniscus
-    side = 0.5 + 0.5 * np.cos(np.arctan2(gy, gx) - np.float32(s.turn))  # which colour
     glint *= s.quiet(res, 0.15)
     black, one, two = _light_inks(s.inks)
     lo, c1, c2 = (np.asarray(c, np.float32) for c in (black, one, two))
     colour = c1 + (c2 - c1) * side[..., None]
     rgb = lo + (colour - lo) * np.minimum(glint, 1.0)[..., None]
-    rgb += 255.0 * np.maximum(glint - 0.85, 0.0)[..., None] * 0.6  # the hottest glints white
+    rgb += np.float32(150.0) * np.maximum(glint - 0.85, 0.0)[..., None]  # the hottest: white
     img = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
-    bloom = img.filter(ImageFilter.GaussianBlur(res * 0.012))
-    img = _screen(img, bloom, 0.7)
-    _place(s, img)
+    bloom = raster.fast_blur(img, res * 0.012).point(lambda v: v * 7 // 10)
+    _place(s, ImageChops.screen(img, bloom))
     f = 0.75 * radius
     return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
-
-
-def _screen(img: Image.Image, over: Image.Image, strength: float) -> Image.Image:
-    """`over` screened onto `img` at `strength`."""
-    a = np.asarray(img, np.float32)
-    b = np.asarray(over, np.float32) * np.float32(strength)
-    return Image.fromarray(np.clip(a + b - a * b / 255.0, 0, 255).astype(np.uint8), "RGB")
 
 
 def _relief_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:

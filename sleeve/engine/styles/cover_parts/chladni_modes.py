@@ -50,10 +50,10 @@ def square_pairs(
 
 
 def lace_pairs(a: int, b: int, salt: int, detail: int = 0) -> list[SquarePair]:
-    """A high mode for the lace, a plate rung hard: a leading pair of 4..11 and 6..17
+    """A high mode for the lace, a plate rung hard: a leading pair of 3..10 and 5..16
     nodal lines (detail 0..4, louder music finer) and a second pair of the same
     parities a step away, which bends the lattice into its own weave."""
-    n = 4 + detail + (a + salt) % 4
+    n = 3 + detail + (a + salt) % 4
     m = n + 2 * (1 + (b + salt // 3) % 3)
     sign = -1 if (a + b + salt // 5) % 3 == 0 else 1
     n2, m2 = ((n + 2, m), (n, m + 2), (max(1, n - 2), m + 2))[(b + salt // 7) % 3]
@@ -69,7 +69,7 @@ def water_modes(a: int, b: int, salt: int, detail: int = 0) -> tuple[float, list
     music rings shorter waves) and the angular orders that share it, an n-fold mandala
     (5..12 fold) with its double and a ring mode filling the middle."""
     n = 5 + (a + salt) % 8
-    k = np.pi * (7 + 2 * detail + (b + salt // 3) % 4)
+    k = np.pi * (6 + 2 * detail + (b + salt // 3) % 3)
     pick = (salt // 5 + b) % 3
     second = (2 * n, 0.45 + 0.1 * pick) if pick else (n + n // 2 * 2, 0.5)
     return float(k), [(n, 1.0), second, (0, 0.35 + 0.1 * ((a + b) % 3))]
