@@ -210,14 +210,18 @@ def cymascope(s: Sheet) -> compose.Box:
 
 def _relief_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
     """The troughs' shadow (a deep shade of the mass: the palette's colour), the sand
-    (warm: the sand's own hue where it is warm, else a fine quartz sand) and the
-    ridges in the light (the sand lifted toward warm white)."""
+    (the sand's own hue where it is warm, else a pale sand of the plate's hue, or a
+    fine quartz sand on a grey palette) and the ridges in a warm light."""
     _, chroma, _ = rgb_to_oklch(inks.mass)
     shadow = raster.tone(inks.mass, 0.2, min(chroma, 0.07))
     _, mark_chroma, hue = rgb_to_oklch(inks.mark)
-    warm = mark_chroma >= 0.04 and 40 <= hue <= 100
-    sand = raster.tone(inks.mark, 0.66, 0.07) if warm else oklch_to_rgb(0.68, 0.05, 75.0)
-    return shadow, sand, raster.tone(sand, 0.95, 0.035)
+    if mark_chroma >= 0.04 and 40 <= hue <= 100:
+        sand = raster.tone(inks.mark, 0.66, 0.07)
+    elif chroma >= 0.04:
+        sand = raster.tone(inks.mass, 0.66, 0.045)
+    else:
+        sand = oklch_to_rgb(0.68, 0.05, 75.0)
+    return shadow, sand, oklch_to_rgb(0.95, 0.03, 80.0)
 
 
 def relief(s: Sheet) -> compose.Box:
