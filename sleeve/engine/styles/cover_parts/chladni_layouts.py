@@ -215,13 +215,27 @@ def _relief_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
     _, chroma, _ = rgb_to_oklch(inks.mass)
     shadow = raster.tone(inks.mass, 0.2, min(chroma, 0.07))
     _, mark_chroma, hue = rgb_to_oklch(inks.mark)
-    if mark_chroma >= 0.04 and 40 <= hue <= 100:
-        sand = raster.tone(inks.mark, 0.66, 0.07)
+    if mark_chroma >= 0.04 and 40 <= hue <= 100:  # a gold taken mid goes olive: tan
+        sand = oklch_to_rgb(0.7, 0.065, min(hue, 72.0))
     elif chroma >= 0.04:
         sand = raster.tone(inks.mass, 0.66, 0.045)
     else:
         sand = oklch_to_rgb(0.68, 0.05, 75.0)
     return shadow, sand, oklch_to_rgb(0.95, 0.03, 80.0)
+
+
+def _curved(a: int, b: int, salt: int, detail: int) -> list[modes.SquarePair]:
+    """A plain figure that never reads as a grid of tiles: a leading (0, m) pair rings
+    a lattice of straight lines (the salt moves on past it), and a finer second pair
+    stays a weak bend (strong, it breaks the figure into a grid of cushions)."""
+    pairs = modes.square_pairs(a, b, salt, detail, plain=True)
+    while pairs[0][0] == 0:
+        salt += 1
+        pairs = modes.square_pairs(a, b, salt, detail, plain=True)
+    if len(pairs) > 1 and sum(pairs[1][:2]) > sum(pairs[0][:2]):
+        n, m, sign, weight = pairs[1]
+        pairs = [pairs[0], (n, m, sign, float(np.clip(weight, -0.3, 0.3)))]
+    return pairs
 
 
 def relief(s: Sheet) -> compose.Box:
@@ -230,7 +244,7 @@ def relief(s: Sheet) -> compose.Box:
     away, grains glinting, the heap flattening out under the title."""
     res = min(s.work, 512)
     a, b, salt = s.key
-    pairs = modes.square_pairs(a, b, salt + int(s.rng.integers(4)), 1 + s.detail(3), plain=True)
+    pairs = _curved(a, b, salt + int(s.rng.integers(4)), 1 + s.detail(3))
     zoom = float(s.rng.uniform(1.15, 1.5))
     ox, oy = float(s.rng.uniform(0.1, 0.3)), float(s.rng.uniform(0.15, 0.3))
     plate = (-ox * zoom, -oy * zoom, (1 - ox) * zoom, (1 - oy) * zoom)
