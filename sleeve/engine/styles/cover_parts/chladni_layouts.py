@@ -140,7 +140,7 @@ def lace(s: Sheet) -> compose.Box:
     half = 0.5 + spill
     field = fig.square_field(pairs, (cx - half, cy - half, cx + half, cy + half), res)
     still = np.exp(-((field / 0.3) ** 2))
-    chance = (0.95 * still**1.5 + 0.025) * s.quiet(res, 0.08)
+    chance = (0.95 * still**1.5 + 0.015) * s.quiet(res, 0.08)
     draw = s.rng.random((res, res), dtype=np.float32)
     grains = np.where(draw < chance, 1.0 - 0.35 * draw / chance, 0.0)
     t = (np.arange(res, dtype=np.float32) + 0.5) / res
@@ -202,7 +202,7 @@ def cymascope(s: Sheet) -> compose.Box:
     rgb = lo + (colour - lo) * np.minimum(glint, 1.0)[..., None]
     rgb += np.float32(150.0) * np.maximum(glint - 0.85, 0.0)[..., None]  # the hottest: white
     img = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
-    bloom = raster.fast_blur(img, res * 0.012).point(lambda v: v * 7 // 10)
+    bloom = raster.fast_blur(img, res * 0.012, 2).point(lambda v: v * 7 // 10)
     _place(s, ImageChops.screen(img, bloom))
     f = 0.75 * radius
     return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
