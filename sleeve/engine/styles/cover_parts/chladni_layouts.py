@@ -179,7 +179,9 @@ def cymascope(s: Sheet) -> compose.Box:
     if s.column:
         cx, cy, radius = 0.78, 0.5, 0.5
     else:
-        cx, cy, radius = 0.5 + float(s.rng.uniform(-0.1, 0.1)), 0.7, 0.52
+        radius = float(s.rng.uniform(0.5, 0.74))  # the dish's rim clears the title's band
+        cx = 0.5 + float(s.rng.uniform(-1.0, 1.0)) * (radius - 0.38)
+        cx, cy = cx, 0.18 + radius
     r, theta = fig.polar((cx, cy), radius, res)
     kr = np.float32(k) * r
     height = np.zeros_like(r)
