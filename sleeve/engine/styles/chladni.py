@@ -1,24 +1,25 @@
-"""Chladni: the figure a vibrating plate draws in sand, rung from the song, as a bold
-image the frame crops: glowing dust on a black plate, a lit sand photograph, a macro
-crop of the drifts.
+"""Chladni: the standing wave a vibrating plate or a dish of water holds, rung from the
+song, as a full, cropped photograph: a plate rung high under a lace of sand, a
+cymascope's water mandala in coloured light, a sand relief under a raking light.
 
-The two loudest spectrum bands, the key's tonic and the seed -> the plate's mode
-numbers (Chladni's cosine pairs on a square plate, Bessel modes on a round one), so no
-two tracks share a figure; energy -> how high the modes ring and the weight of the
-sand; turbulence and the seed -> one of three compositions, calm to rough, each its
-own skeleton (see chladni_layouts): dust, photo, macro. Two art directors read the
-small specimen in a void as a lost tile and the framed plate as one medallion
-template; a third retired the tilted plate (a sports court), the two-ink poster plate
-(a paint swatch card), the sheet of specimens (a tile catalogue) and the giant disc of
-bold rings (a maze); a fourth pair the engraving of fine rules (blurry aliasing, and
-one picture on two tracks).
+The two loudest spectrum bands, the key's tonic and the seed -> the mode numbers
+(Chladni's cosine pairs on a square plate, Bessel orders at one wavenumber in a round
+dish), so no two tracks share a figure; energy -> how high the modes ring;
+turbulence and the seed -> one of three compositions, calm to rough, each its own
+skeleton (see chladni_layouts): relief, cymascope, lace. Five art directors read the
+earlier dust, photo and macro as one picture (a thin glowing low-order line on dark
+grain) on every cover, and one would retire the dust: all three are retired, as are
+the specimen in a void, the framed plate, the tilted plate, the poster plate, the
+sheet of specimens, the giant disc and the engraving (see chladni_layouts).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
 sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
 (gold for classical, the warm hue itself on a night when the palette is warm, as deep
-warm hues go brown); metal is bone on black. The figure keeps out of the band the
-title's layout prefers. Without audio the bands come from a synthesized spectrum (see
-signals).
+warm hues go brown); the water's ring light is the sand's hue and the second ink; the
+relief's sand is warm, its shadows the plate's hue. A vivid field the language chose
+(neon, gold, electric blue) gets the lace, printed on that field. Each picture keeps
+the band the title's layout prefers quiet. Without audio the bands come from a
+synthesized spectrum (see signals).
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("dust", "photo", "macro")  # calm to rough
-GRAIN = {"photo": 0.04, "macro": 0.04}  # others: 0.02
+LAYOUTS = ("relief", "cymascope", "lace")  # calm to rough
+GRAIN = {"relief": 0.04, "lace": 0.03}  # others: 0.02
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -128,14 +129,14 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
-    of LAYOUTS by the turbulence and the seed, from a generator of its own. The dust
-    and the photograph lie on a black or grey plate, which would put out a vivid field
-    the language chose (neon, electric blue, gold): such a cover gets the macro, which
-    prints on that field."""
+    of LAYOUTS by the turbulence and the seed, from a generator of its own. The water
+    lies in a black dish and the relief is warm sand, which would put out a vivid
+    field the language chose (neon, electric blue, gold): such a cover gets the lace,
+    which prints on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
     name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name != "macro" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "macro"
+    if name != "lace" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        return "lace"
     return name
 
 
@@ -152,9 +153,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = Image.new("RGB", (work, work), inks.field)
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    weight = 0.0035 + 0.003 * direction.energy  # a stroke's width, of the cover
     x0, y0, x1, y1 = lay.DRAW[name](
-        lay.Sheet(img, direction, rng, inks, key, turn, weight, side == "bottom")
+        lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom")
     )
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top

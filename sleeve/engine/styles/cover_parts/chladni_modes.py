@@ -4,9 +4,8 @@ its energy and the seed, so the figure is the song's and no two tracks share it.
 A square plate's pair (n, m, sign, weight) is cos(n pi x) cos(m pi y) + sign cos(m pi x)
 cos(n pi y), Chladni's own approximation; n and m of one parity keep the figure
 mirror-symmetric both ways (a plus sign keeps its diagonals too), so it reads as a
-whole figure, a mandala, never a fragment. A round plate's (n, s, weight) is J_n with
-s rings; the second is a ring mode or one of twice the first's symmetry, so it stays
-n-fold.
+whole figure, a mandala, never a fragment. Water in a round dish rings at one
+wavenumber in a few angular orders (J_n(k r) cos(n theta)), so it stays n-fold.
 """
 
 from __future__ import annotations
@@ -50,21 +49,27 @@ def square_pairs(
     return pairs
 
 
-def round_modes(a: int, b: int, salt: int, detail: int = 1) -> list[RoundMode]:
-    """Two or three round-plate modes sharing an n-fold symmetry (detail 0..2), four
-    fold at least: a three-bladed figure reads as the radiation hazard sign."""
-    n = 4 + (a + salt) % (3 if detail == 0 else 5)
-    s = 1 + detail + (b + salt // 5) % 3
-    pick = (salt // 13 + a) % 3
-    second = ((2 * n, max(1, s - 1)), (2 * n, s), (0, s + 1))[pick]
-    weight = 0.3 + 0.08 * ((b + salt) % 5)
-    out: list[RoundMode] = [(n, s, 1.0), (second[0], second[1], weight)]
-    if pick < 2 and (salt + b) % 2 == 0:
-        out.append((0, s + 1 + (a % 2), 0.3))  # a ring mode: concentric circles join in
-    return out
+def lace_pairs(a: int, b: int, salt: int, detail: int = 0) -> list[SquarePair]:
+    """A high mode for the lace, a plate rung hard: a leading pair of 3..10 and 5..16
+    nodal lines (detail 0..4, louder music finer) and a second pair of the same
+    parities a step away, which bends the lattice into its own weave."""
+    n = 3 + detail + (a + salt) % 4
+    m = n + 2 * (1 + (b + salt // 3) % 3)
+    sign = -1 if (a + b + salt // 5) % 3 == 0 else 1
+    n2, m2 = ((n + 2, m), (n, m + 2), (max(1, n - 2), m + 2))[(b + salt // 7) % 3]
+    weight = (0.3 + 0.4 * ((a * 5 + b + salt) % 7) / 6) * (1 if (a + salt) % 2 else -1)
+    return [(n, m, sign, 1.0), (n2, m2, sign, weight)]
 
 
-def figure(key: tuple[int, int, int], rng: np.random.Generator, detail: int = 1) -> list[RoundMode]:
-    """A round plate's modes from (band, band, salt), the salt moved by the seed."""
-    a, b, salt = key
-    return round_modes(a, b, salt + int(rng.integers(4)), detail)
+WaterMode = tuple[int, float]  # n-fold, weight
+
+
+def water_modes(a: int, b: int, salt: int, detail: int = 0) -> tuple[float, list[WaterMode]]:
+    """A standing wave on water in a round dish: one wavenumber (k, in radii; louder
+    music rings shorter waves) and the angular orders that share it, an n-fold mandala
+    (5..12 fold) with its double and a ring mode filling the middle."""
+    n = 5 + (a + salt) % 8
+    k = np.pi * (6 + 2 * detail + (b + salt // 3) % 3)
+    pick = (salt // 5 + b) % 3
+    second = (2 * n, 0.45 + 0.1 * pick) if pick else (n + n // 2 * 2, 0.5)
+    return float(k), [(n, 1.0), second, (0, 0.35 + 0.1 * ((a + b) % 3))]
