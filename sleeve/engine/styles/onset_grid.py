@@ -37,9 +37,10 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import onset_dots as dots
 from sleeve.engine.styles.cover_parts import onset_fields as fields
 from sleeve.engine.styles.cover_parts import onset_marks as marks
-from sleeve.engine.styles.cover_parts import onset_rows as rows
+from sleeve.engine.styles.cover_parts import onset_tiles as tiles
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
@@ -52,29 +53,44 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "floor", "riley", "steps")
-RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip")  # not sleeves (docstring)
-COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
-    "target": marks.target,
-    "steps": rows.steps,
-    "riley": fields.riley,
-    "floor": fields.floor,
+CALM_TO_LOUD = ("target", "halftone", "riley", "truchet")
+# not sleeves (docstring)
+RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip", "steps", "floor")
+
+
+def _truchet(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
+    """Truchet tiles, more and smaller for a busier rhythm, filled or banded."""
+    played = float((hits >= marks.REST).mean())
+    cols = int(np.clip(round(5 + 4 * played + sheet.rng.integers(-1, 2)), 5, 9))
+    cut = "fill" if sheet.rng.random() < 0.5 else "band"
+    return tiles.truchet(sheet, hits, cut, cols)
+
+
+def _halftone(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
+    """The halftone poster, a finer screen for a denser song, hills or a sun."""
+    cols = int(np.clip(round(14 + 6 * direction.density + sheet.rng.integers(-1, 2)), 13, 20))
+    shape = "hills" if sheet.rng.random() < 0.6 else "sun"
+    level = signals.energy(direction, 64) + signals.energy(direction, 64, stretch=False)
+    return dots.halftone(sheet, hits, shape, cols, level / 2)
+
+
+COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {
+    "target": lambda sheet, hits, _: marks.target(sheet, hits),
+    "halftone": _halftone,
+    "riley": lambda sheet, hits, _: fields.riley(sheet, hits),
+    "truchet": _truchet,
 }
-SHAPES = ("dot", "square")
 
 
-def _plan(direction: ArtDirection) -> tuple[str, str]:
-    """The composition (leaning from calm to loud with the energy) and the floor's mark
-    (dots mostly: the dot floor was the one cover both reviewers would release), from
-    their own rng (no drawing)."""
+def _plan(direction: ArtDirection) -> str:
+    """The composition, leaning from calm to loud with the energy, from its own rng."""
     rng = raster.rng_for(direction, "onsets-layout")
-    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
+    return compose.pick(rng, CALM_TO_LOUD, direction.energy)
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction`, without drawing (the
-    mark's shape does not rename it: a floor of dots and of squares is one picture)."""
-    return _plan(direction)[0]
+    """The name of the composition render draws for `direction`, without drawing."""
+    return _plan(direction)
 
 
 def _paper(direction: ArtDirection) -> RGB:
@@ -89,12 +105,10 @@ def _dark(direction: ArtDirection) -> bool:
     )
 
 
-def _sheet(
-    direction: ArtDirection, img: Image.Image, rng: np.random.Generator, shape: str
-) -> Sheet:
+def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) -> Sheet:
     """Field, ink and accent (Swiss: three colours, a mass colour the ink's stand-in): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
-    print on it; the mark shape and the title's band."""
+    print on it."""
     paper = _paper(direction)
     dark = rgb_to_oklch(paper)[0] < 0.6
     if img.getpixel((0, 0)) != paper:  # render makes the image in it already
@@ -109,7 +123,6 @@ def _sheet(
         ink=ink,
         mass=_mass(direction, paper, ink, hot),
         hot=hot,
-        shape=shape,
     )
 
 
@@ -158,16 +171,17 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size): drawn with the title's band at
     the top, then flipped for a low title and mirrored by the seed."""
-    kind, shape = _plan(direction)
+    kind = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
     low = title_zone(direction, rng) == "bottom"
     mirror = bool(rng.random() < 0.5)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
-    sheet = _sheet(direction, img, rng, shape)
-    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
+    sheet = _sheet(direction, img, rng)
+    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, direction)
     sheet.draw.flush()
+    img = sheet.print_layers(img)
     turn = {
         (True, True): Image.Transpose.ROTATE_180,
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,

@@ -10,10 +10,12 @@ thick as its hit, the rings stepping toward an eye like a speaker cone. Colour,
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import aggdraw
 import numpy as np
+from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
@@ -26,8 +28,8 @@ REST = 0.05  # a strength below this is a rest
 @dataclass(frozen=True)
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
-    the field, the ink, the mass colour (the 30 of 60/30/10), the accent and the mark
-    shape ('dot' or 'square')."""
+    the field, the ink, the mass colour (the 30 of 60/30/10) and the accent; `layers`
+    holds coverage masks printed after the vector marks (print_layers)."""
 
     draw: aggdraw.Draw
     size: int
@@ -36,7 +38,7 @@ class Sheet:
     ink: RGB
     mass: RGB
     hot: RGB
-    shape: str
+    layers: list[tuple[np.ndarray, int, RGB]] = dataclasses.field(default_factory=list)
 
     def colour(self, step: int, v: float, base: RGB | None = None) -> RGB:
         """A hit's colour: the accent on a played downbeat, `base` (the ink) elsewhere."""
@@ -65,6 +67,22 @@ class Sheet:
     def poly(self, points: np.ndarray, colour: RGB) -> None:
         """A filled polygon from (n, 2) points (fractions)."""
         self.draw.polygon((points * self.size).ravel().tolist(), aggdraw.Brush(colour))
+
+    def paint(self, cover: np.ndarray, top: int, colour: RGB) -> None:
+        """Print `colour` where `cover` (rows from pixel row `top`, full width, 0..1
+        coverage) says, after the vector marks."""
+        self.layers.append((cover, top, colour))
+
+    def print_layers(self, img: Image.Image) -> Image.Image:
+        """The image with the painted layers printed over it, in order."""
+        if not self.layers:
+            return img
+        rgb = np.asarray(img, np.float32).copy()
+        for cover, top, colour in self.layers:
+            part = rgb[top : top + cover.shape[0]]
+            a = cover[..., None].astype(np.float32)
+            part += a * (np.asarray(colour, np.float32) - part)
+        return Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8))
 
 
 def steps_of(hits: np.ndarray, count: int, first: int = 0) -> np.ndarray:
