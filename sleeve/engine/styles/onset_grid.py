@@ -60,18 +60,16 @@ RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip", "steps", "floo
 
 def _truchet(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
     """Truchet tiles, more and smaller for a busier rhythm, filled or banded."""
-    played = float((hits >= marks.REST).mean())
+    played = float((hits >= tiles.TURN).mean())  # ghost notes do not count
     cols = int(np.clip(round(5 + 4 * played + sheet.rng.integers(-1, 2)), 5, 9))
     cut = "fill" if sheet.rng.random() < 0.5 else "band"
     return tiles.truchet(sheet, hits, cut, cols)
 
 
 def _halftone(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
-    """The halftone poster, a finer screen for a denser song, hills or a sun."""
-    cols = int(np.clip(round(14 + 6 * direction.density + sheet.rng.integers(-1, 2)), 13, 20))
-    shape = "hills" if sheet.rng.random() < 0.6 else "sun"
-    level = signals.energy(direction, 64) + signals.energy(direction, 64, stretch=False)
-    return dots.halftone(sheet, hits, shape, cols, level / 2)
+    """The halftone sun, a finer screen for a denser song, bigger for a louder one."""
+    cols = int(np.clip(round(11 + 4 * direction.density + sheet.rng.integers(-1, 2)), 10, 15))
+    return dots.halftone(sheet, hits, cols, 0.17 + 0.07 * direction.energy)
 
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {

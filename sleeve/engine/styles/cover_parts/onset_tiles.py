@@ -2,8 +2,8 @@
 arcs that join its edges' midpoints, cropped off the frame under the title's band (kept
 at the top; the style flips the picture for a low title).
 
-One tile a sixteenth, read in rows: a played step turns its arcs one way, a rest the
-other, so the rhythm decides where the arcs meet and the bands meander. Two cuts:
+One tile a sixteenth, read in rows: every hit (not a ghost note) turns the tiles over
+from there on, so the rhythm decides where the arcs meet and the bands meander. Two cuts:
 'fill' colours the regions the arcs divide in two inks (a parity colouring, so the
 blobs are whole across the tiles), 'band' draws the arcs as thick bands swelling with
 the song's energy across the width. The downbeats' tiles carry the accent."""
@@ -19,6 +19,7 @@ from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, REST, Sheet, 
 
 GAP = 0.02  # field between the title's band and the tiles
 ACCENT = 0.06  # the largest shape the accent prints, a share of the art
+TURN = 0.3  # a hit this strong turns the tiles over (ghost notes do not)
 
 
 def _grid(sheet: Sheet, cols: int) -> tuple[np.ndarray, np.ndarray, float, int]:
@@ -43,7 +44,7 @@ def truchet(sheet: Sheet, hits: np.ndarray, cut: str, cols: int) -> Box:
     rows = int(j[-1]) + 1
     n = rows * (int(i[-1]) + 1)
     seq = steps_of(hits, n, busiest(hits, n // 16 + 1)).reshape(rows, -1)
-    turn = np.cumsum(seq >= REST).reshape(rows, -1) % 2  # each onset turns the tiles over
+    turn = np.cumsum(seq >= TURN).reshape(rows, -1) % 2  # each hit turns the tiles over
     o = turn[j[:, None], i[None, :]]
     u = x - i
     v = (y - j)[:, None]
@@ -62,18 +63,22 @@ def truchet(sheet: Sheet, hits: np.ndarray, cut: str, cols: int) -> Box:
         cover = np.clip(width / 2 - np.abs(edge) + 0.5, 0.0, 1.0)
         colour = sheet.ink
     sheet.paint(cover, top, colour)
-    sheet.paint(cover * _accented(cover, down[j[:, None], i[None, :]]), top, sheet.hot)
+    down_px = down[j[:, None], i[None, :]]
+    inked = cover > 0.5
+    for shapes, alpha in ((inked, cover), (~inked, 1.0 - cover)):
+        sheet.paint(alpha * _accented(shapes, down_px), top, sheet.hot)
     return (0.0, top / sheet.size, 1.0, 1.0)
 
 
-def _accented(cover: np.ndarray, down: np.ndarray) -> np.ndarray:
-    """Which pixels print in the accent: the whole shapes (a ring, a blob) that pass
-    through a played downbeat's tile and are small enough to stay an accent (at most
-    ACCENT of the art; the long meanders stay in the ink), edges included."""
-    labels, _ = ndimage.label(cover > 0.5)
+def _accented(shapes: np.ndarray, down: np.ndarray) -> np.ndarray:
+    """Which pixels print in the accent: the whole `shapes` (a ring, a blob, the hole
+    inside a ring) that pass through a played downbeat's tile and are small enough to
+    stay an accent (at most ACCENT of the art; the long meanders and the open field
+    stay as they are), edges included."""
+    labels, _ = ndimage.label(shapes)
     area = np.bincount(labels.ravel())
-    small = (area <= ACCENT * cover.size) & (np.arange(len(area)) > 0)
-    chosen = np.zeros(len(area), bool)
-    chosen[np.unique(labels[down])] = True
-    pick = (small & chosen)[labels]
-    return ndimage.binary_dilation(pick, iterations=2)
+    through = np.zeros(len(area), bool)
+    through[np.unique(labels[down])] = True
+    chosen = through & (area <= ACCENT * shapes.size)
+    chosen[0] = False  # not a shape
+    return ndimage.binary_dilation(chosen[labels], iterations=2)
