@@ -209,9 +209,11 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
 def test_every_composition_is_a_few_big_marks(forced: str) -> None:
     """Fewer, bigger marks: at 128 px a cover holds at most 60 separate marks of
     4 px or more (the old floor's horizon specks and the moire's slivers ran to 100),
-    and half of them are at least 12 px."""
+    and half of them are at least 12 px. The halftone is a dot screen, so it may hold
+    up to 100 dots, but they too are mostly big."""
     from scipy import ndimage
 
+    most = 100 if forced == "halftone" else 60
     for base in (CALM, LOUD):
         for seed in range(4):
             d = dataclasses.replace(base, seed=seed)
@@ -220,7 +222,7 @@ def test_every_composition_is_a_few_big_marks(forced: str) -> None:
             labels, _ = ndimage.label(np.abs(rgb - field).sum(axis=2) > 60)
             sizes = np.bincount(labels.ravel())[1:]
             sizes = sizes[sizes >= 4]
-            assert len(sizes) <= 60 and np.median(sizes) >= 12, (forced, seed, len(sizes))
+            assert len(sizes) <= most and np.median(sizes) >= 12, (forced, seed, len(sizes))
 
 
 def test_every_composition_prints_one_or_two_inks_on_the_field(forced: str) -> None:

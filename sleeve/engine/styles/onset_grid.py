@@ -1,25 +1,27 @@
-"""Onset grid: the song's rhythm as a minimal print, a few big marks in one ink on a
-flat field (Raster-Noton, Kompakt, a Riley poster), the accent on the downbeats only.
+"""Onset grid: the song's rhythm as a bold graphic print, big marks in one or two inks
+on a flat field (Raster-Noton, Kompakt, a Riley or a Swiss concert poster), the accent
+on the downbeats only.
 
-onsets -> every mark's size, so different rhythms draw different prints; the
-composition leans from calm to loud with the energy (in this order), the seed choosing
-among the near ones:
+onsets -> every mark, so different rhythms draw different prints; the composition
+leans from calm to loud with the energy (in this order), the seed choosing among the
+near ones:
 - target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
   rests left open, stepping toward an eye (onset_marks);
-- floor: the bars as dots on a floor in perspective, huge in front, thinning out before
-  the horizon under the title (onset_fields);
+- halftone: a coarse dot screen whose dot sizes draw one big sun, a ray per sixteenth
+  pushed out as far as its hit, its core in the accent on a played downbeat (onset_dots);
 - riley: six to eight bands across the frame swelling on the hits and bending in a slow
   wave, the downbeats a column of accent swells (onset_fields);
-- steps: a step sequencer's 4 x 4 grid of big squares in a corner, the song's typical
-  bar, played steps filled as big as their hit, rests small open squares, the downbeat
-  in the accent (onset_rows).
+- truchet: big quarter-circle Truchet tiles cropped off the frame, a tile a sixteenth,
+  every hit turning the tiles over so the arcs meander, filled in two inks or drawn as
+  thick bands; the small shapes through a downbeat in the accent (onset_tiles).
 Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
 tunnel (nested frames: a screen saver), the bulge (a Vasarely checkerboard: an
 optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); then
 the row of huge dots and the barcode strip (two art directors: three dots on black,
-a barcode, sparse marks that read as plots); the
-faint ghost ink for rests and the floor's horizon specks went with them, so every
-cover is the field, one ink (or the palette's mass colour) and the accent.
+a barcode, sparse marks that read as plots); then the step grid (a 4 x 4 sequencer of
+squares: three of four reviewers saw an app icon or a plot) and the dot floor (rows of
+dots to a horizon: it repeated and read as a chart). No faint ghost ink: every cover
+is the field, one ink (or the palette's mass colour) and the accent.
 Each keeps a calm band for the title (drawn at the top, flipped for a low title,
 mirrored by the seed). Without audio the rhythm is synthesized from the energy curve
 and the seed."""
@@ -68,8 +70,8 @@ def _truchet(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
 
 def _halftone(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
     """The halftone sun, a finer screen for a denser song, bigger for a louder one."""
-    cols = int(np.clip(round(11 + 4 * direction.density + sheet.rng.integers(-1, 2)), 10, 15))
-    return dots.halftone(sheet, hits, cols, 0.17 + 0.07 * direction.energy)
+    cols = int(np.clip(round(9 + 4 * direction.density + sheet.rng.integers(-1, 2)), 8, 13))
+    return dots.halftone(sheet, hits, cols, 0.18 + 0.06 * direction.energy)
 
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {
@@ -179,7 +181,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = _sheet(direction, img, rng)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, direction)
     sheet.draw.flush()
-    img = sheet.print_layers(img)
+    sheet.print_layers(img)
     turn = {
         (True, True): Image.Transpose.ROTATE_180,
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,

@@ -2,8 +2,8 @@
 (kept at the top; the style flips the picture for a low title) whose dots' sizes draw
 one big sun, like a 1960s Swiss concert poster: full dots inside, shrinking to nothing
 outside, a ray per sixteenth of the busiest bar pushed out as far as its hit, so the
-rhythm is the sun's outline; the downbeat's ray in the accent. Dots below a sliver are left out,
-so the sun stands on clean field."""
+rhythm is the sun's outline; its core in the accent when the downbeat is played. Dots
+below a sliver are left out, so the sun stands on clean field."""
 
 from __future__ import annotations
 
@@ -18,16 +18,17 @@ FALL = 0.3  # the dots shrink from full to nothing over this share of the frame
 
 
 def _screen(sheet: Sheet, cols: int) -> tuple[np.ndarray, np.ndarray, float]:
-    """Dot centres (x, y fractions) of a square screen `cols` across, cropped by a
-    seeded offset, from under the title's band to the foot, and its pitch."""
-    pitch = 1.0 / (cols - 0.5)
+    """Dot centres (x, y fractions) of a screen turned 45 degrees as in print, `cols`
+    dots across, cropped by a seeded offset, from under the title's band to the foot,
+    and its pitch (the distance between neighbouring dots)."""
+    half = 1.0 / (2 * cols)  # a row's and a column's step; neighbours lie diagonal
+    pitch = half * np.sqrt(2)
     top = KEEP_OUT + GAP + pitch / 2
-    rows = int(np.ceil((1.0 - top) / pitch)) + 1
-    shift = float(sheet.rng.uniform(0, pitch))
-    r, c = np.mgrid[0:rows, -1 : cols + 1]
-    x = c * pitch + shift
-    y = top + r * pitch
-    return x.ravel(), y.ravel(), pitch
+    rows = int(np.ceil((1.0 - top) / half)) + 1
+    shift = float(sheet.rng.uniform(0, 2 * half))
+    r, c = np.mgrid[0:rows, -2 : 2 * cols + 2]
+    keep = (r + c) % 2 == 0
+    return (c * half + shift)[keep], (top + r * half)[keep], pitch
 
 
 def _print(sheet: Sheet, x: np.ndarray, y: np.ndarray, r: np.ndarray, hot: np.ndarray) -> None:
@@ -39,12 +40,13 @@ def _print(sheet: Sheet, x: np.ndarray, y: np.ndarray, r: np.ndarray, hot: np.nd
 def halftone(sheet: Sheet, hits: np.ndarray, cols: int, size: float) -> Box:
     """A dot screen `cols` across whose dot sizes draw a sun of radius `size` (a
     fraction of the side) in the art's middle, a ray per sixteenth of the busiest bar
-    pushed out as far as its hit, the downbeat's ray in the accent."""
+    pushed out as far as its hit, its core in the accent when the bar's downbeat is
+    played."""
     rng = sheet.rng
     x, y, pitch = _screen(sheet, cols)
     bar = steps_of(hits, 16, busiest(hits, 2))
     cx = float(rng.uniform(0.3, 0.7))
-    cy = 0.5 * (1.0 + KEEP_OUT + GAP) + 0.04
+    cy = float(rng.uniform(0.74, 0.8))  # low, the rays bled off the foot
     turn = float(rng.uniform(0, 2 * np.pi))  # where the downbeat's ray points
     angle = np.mod(np.arctan2(y - cy, x - cx) + turn, 2 * np.pi)
     step = np.clip((angle / (2 * np.pi) * 16).astype(int), 0, 15)
@@ -54,7 +56,7 @@ def halftone(sheet: Sheet, hits: np.ndarray, cols: int, size: float) -> Box:
     share = np.clip(0.3 + depth, 0.0, 1.0)
     r = 0.5 * pitch * np.sqrt(share)
     r = np.where(r < LEAST * pitch, 0.0, r)
-    _print(sheet, x, y, r, (step == 0) & (bar[0] >= REST) & (dist < rim))
+    _print(sheet, x, y, r, (bar[0] >= REST) & (dist < 0.4 * size))
     shown = r > 0
     if not shown.any():
         return (0.0, KEEP_OUT, 1.0, 1.0)

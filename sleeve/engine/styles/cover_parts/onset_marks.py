@@ -1,7 +1,7 @@
 """The onset grid's drawing sheet and its round figure: each composition draws the
-song's onsets (bars x 16 sixteenths, 0..1 strength) with aggdraw at full size, the
-title's band always at the top (the style flips the picture for a low title), and
-returns the focal box it drew in.
+song's onsets (bars x 16 sixteenths, 0..1 strength) at full size (aggdraw marks, then
+any painted coverage layers), the title's band always at the top (the style flips the
+picture for a low title), and returns the focal box it drew in.
 
 The target: one big round figure bled off a lower corner, one ring per sixteenth, as
 thick as its hit, the rings stepping toward an eye like a speaker cone. Colour,
@@ -38,7 +38,7 @@ class Sheet:
     ink: RGB
     mass: RGB
     hot: RGB
-    layers: list[tuple[np.ndarray, int, RGB]] = dataclasses.field(default_factory=list)
+    layers: list[tuple[Image.Image, int, RGB]] = dataclasses.field(default_factory=list)
 
     def colour(self, step: int, v: float, base: RGB | None = None) -> RGB:
         """A hit's colour: the accent on a played downbeat, `base` (the ink) elsewhere."""
@@ -71,18 +71,13 @@ class Sheet:
     def paint(self, cover: np.ndarray, top: int, colour: RGB) -> None:
         """Print `colour` where `cover` (rows from pixel row `top`, full width, 0..1
         coverage) says, after the vector marks."""
-        self.layers.append((cover, top, colour))
+        mask = Image.fromarray((cover * 255 + 0.5).astype(np.uint8), "L")
+        self.layers.append((mask, top, colour))
 
-    def print_layers(self, img: Image.Image) -> Image.Image:
-        """The image with the painted layers printed over it, in order."""
-        if not self.layers:
-            return img
-        rgb = np.asarray(img, np.float32).copy()
-        for cover, top, colour in self.layers:
-            part = rgb[top : top + cover.shape[0]]
-            a = cover[..., None].astype(np.float32)
-            part += a * (np.asarray(colour, np.float32) - part)
-        return Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8))
+    def print_layers(self, img: Image.Image) -> None:
+        """Print the painted layers over the image, in order."""
+        for mask, top, colour in self.layers:
+            img.paste(colour, (0, top, mask.size[0], top + mask.size[1]), mask)
 
 
 def steps_of(hits: np.ndarray, count: int, first: int = 0) -> np.ndarray:

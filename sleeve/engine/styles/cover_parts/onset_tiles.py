@@ -19,6 +19,7 @@ from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, REST, Sheet, 
 
 GAP = 0.02  # field between the title's band and the tiles
 ACCENT = 0.06  # the largest shape the accent prints, a share of the art
+COARSE = 4  # the accent's shapes are found on a grid this many pixels a cell
 TURN = 0.3  # a hit this strong turns the tiles over (ghost notes do not)
 
 
@@ -48,9 +49,9 @@ def truchet(sheet: Sheet, hits: np.ndarray, cut: str, cols: int) -> Box:
     o = turn[j[:, None], i[None, :]]
     u = x - i
     v = (y - j)[:, None]
-    u = np.where(o == 1, 1.0 - u[None, :], u[None, :])  # the mirrored tile
-    d = np.minimum(np.hypot(u, v), np.hypot(1.0 - u, 1.0 - v))  # to the nearer corner
-    edge = (d - 0.5) * side  # pixels from the arc, + in the middle band
+    u = np.where(o == 1, np.float32(1) - u[None, :], u[None, :])  # the mirrored tile
+    near = np.minimum(u * u + v * v, (1 - u) ** 2 + (1 - v) ** 2)  # to the nearer corner
+    edge = (np.sqrt(near) - np.float32(0.5)) * np.float32(side)  # px from the arc, + inside
     down = (np.arange(n).reshape(rows, -1) % 16 == 0) & (seq >= REST)
     if cut == "fill":
         middle = np.clip(edge + 0.5, 0.0, 1.0)
@@ -59,14 +60,18 @@ def truchet(sheet: Sheet, hits: np.ndarray, cut: str, cols: int) -> Box:
         colour = sheet.mass
     else:
         swell = signals.resample(signals.smooth(seq.max(axis=0), 1), len(x)).astype(np.float32)
-        width = side * (0.16 + 0.2 * swell)[None, :]
-        cover = np.clip(width / 2 - np.abs(edge) + 0.5, 0.0, 1.0)
+        width = (side * (0.08 + 0.1 * swell) + 0.5).astype(np.float32)[None, :]
+        cover = np.clip(width - np.abs(edge), 0.0, 1.0)
         colour = sheet.ink
     sheet.paint(cover, top, colour)
-    down_px = down[j[:, None], i[None, :]]
-    inked = cover > 0.5
-    for shapes, alpha in ((inked, cover), (~inked, 1.0 - cover)):
-        sheet.paint(alpha * _accented(shapes, down_px), top, sheet.hot)
+    coarse = (slice(None, None, COARSE),) * 2
+    down_px = down[j[coarse[0], None], i[None, coarse[1]]]
+    inked = cover[coarse] > 0.5
+    hot = _accented(inked, down_px), _accented(~inked, down_px)
+    if hot[0].any() or hot[1].any():
+        full = np.kron(hot[0], np.ones((COARSE, COARSE), bool))[: cover.shape[0], : cover.shape[1]]
+        back = np.kron(hot[1], np.ones((COARSE, COARSE), bool))[: cover.shape[0], : cover.shape[1]]
+        sheet.paint(np.where(full, cover, np.where(back, 1 - cover, 0)), top, sheet.hot)
     return (0.0, top / sheet.size, 1.0, 1.0)
 
 
@@ -74,11 +79,11 @@ def _accented(shapes: np.ndarray, down: np.ndarray) -> np.ndarray:
     """Which pixels print in the accent: the whole `shapes` (a ring, a blob, the hole
     inside a ring) that pass through a played downbeat's tile and are small enough to
     stay an accent (at most ACCENT of the art; the long meanders and the open field
-    stay as they are), edges included."""
+    stay as they are), on the COARSE grid, grown a cell so the edges are in."""
     labels, _ = ndimage.label(shapes)
     area = np.bincount(labels.ravel())
     through = np.zeros(len(area), bool)
     through[np.unique(labels[down])] = True
     chosen = through & (area <= ACCENT * shapes.size)
     chosen[0] = False  # not a shape
-    return ndimage.binary_dilation(chosen[labels], iterations=2)
+    return ndimage.binary_dilation(chosen[labels])
