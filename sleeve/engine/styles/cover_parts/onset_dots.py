@@ -1,9 +1,10 @@
-"""The onset grid's halftone poster: a coarse square dot screen under the title's band
-(kept at the top; the style flips the picture for a low title) whose dots' sizes draw
-one big sun, like a 1960s Swiss concert poster: full dots inside, shrinking to nothing
-outside, a ray per sixteenth of the busiest bar pushed out as far as its hit, so the
-rhythm is the sun's outline; its core in the accent when the downbeat is played. Dots
-below a sliver are left out, so the sun stands on clean field."""
+"""The onset grid's halftone poster: a coarse dot screen turned 45 degrees under the
+title's band (kept at the top; the style flips the picture for a low title) whose
+dots' sizes draw one big sun, like a 1960s Swiss concert poster: full dots inside,
+shrinking to nothing outside, a ray per sixteenth of the busiest bar pushed out as far
+as its hit, so the rhythm is the sun's outline; its core in the accent when the
+downbeat is played. Dots below a sliver are left out, so the sun stands on clean
+field."""
 
 from __future__ import annotations
 
