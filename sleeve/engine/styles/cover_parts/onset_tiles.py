@@ -64,26 +64,41 @@ def truchet(sheet: Sheet, hits: np.ndarray, cut: str, cols: int) -> Box:
         cover = np.clip(width - np.abs(edge), 0.0, 1.0)
         colour = sheet.ink
     sheet.paint(cover, top, colour)
-    coarse = (slice(None, None, COARSE),) * 2
-    down_px = down[j[coarse[0], None], i[None, coarse[1]]]
-    inked = cover[coarse] > 0.5
-    hot = _accented(inked, down_px), _accented(~inked, down_px)
+    inked = cover[::COARSE, ::COARSE] > 0.5
+    tr, tc = np.nonzero(down)  # the played downbeats' tiles, their centres in cells
+    shift = float(x[0]) * side - 0.5  # the tiles' crop at the left, in pixels
+    beats = np.stack([(tr + 0.5) * side, (tc + 0.5) * side - shift], 1) / COARSE
+    hot = _accented([inked, ~inked], beats)
     if hot[0].any() or hot[1].any():
-        full = np.kron(hot[0], np.ones((COARSE, COARSE), bool))[: cover.shape[0], : cover.shape[1]]
-        back = np.kron(hot[1], np.ones((COARSE, COARSE), bool))[: cover.shape[0], : cover.shape[1]]
-        sheet.paint(np.where(full, cover, np.where(back, 1 - cover, 0)), top, sheet.hot)
+        grow = np.ones((COARSE, COARSE), bool)
+        full, back = (np.kron(h, grow)[: cover.shape[0], : cover.shape[1]] for h in hot)
+        sheet.paint(np.maximum(full * cover, back * (1 - cover)), top, sheet.hot)
     return (0.0, top / sheet.size, 1.0, 1.0)
 
 
-def _accented(shapes: np.ndarray, down: np.ndarray) -> np.ndarray:
-    """Which pixels print in the accent: the whole `shapes` (a ring, a blob, the hole
-    inside a ring) that pass through a played downbeat's tile and are small enough to
-    stay an accent (at most ACCENT of the art; the long meanders and the open field
-    stay as they are), on the COARSE grid, grown a cell so the edges are in."""
-    labels, _ = ndimage.label(shapes)
-    area = np.bincount(labels.ravel())
-    through = np.zeros(len(area), bool)
-    through[np.unique(labels[down])] = True
-    chosen = through & (area <= ACCENT * shapes.size)
-    chosen[0] = False  # not a shape
-    return ndimage.binary_dilation(chosen[labels])
+def _accented(sets: list[np.ndarray], beats: np.ndarray) -> list[np.ndarray]:
+    """Which cells of each set of shapes (the ink's and the field's, on the COARSE
+    grid) print in the accent: for each played downbeat the whole shape (a ring, a
+    blob, the hole inside a ring) nearest its tile that lies wholly inside the frame
+    and is small enough to stay an accent (at most ACCENT of the art: the long
+    meanders and the open field stay as they are), grown a cell so its edges are in."""
+    found = []  # (set, label, row, col) of every candidate shape
+    labelled, picks = [], []
+    for k, shapes in enumerate(sets):
+        labels, count = ndimage.label(shapes)
+        labelled.append(labels)
+        picks.append(np.zeros(count + 1, bool))
+        area = np.bincount(labels.ravel(), minlength=count + 1)
+        rows = np.bincount(labels.ravel(), np.indices(labels.shape)[0].ravel(), count + 1)
+        cols = np.bincount(labels.ravel(), np.indices(labels.shape)[1].ravel(), count + 1)
+        ok = area <= ACCENT * shapes.size
+        ok[0] = False  # not a shape
+        ok[np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]])] = False
+        for m in np.flatnonzero(ok):  # a shape cut by the frame reads as a fragment
+            found.append((k, m, rows[m] / area[m], cols[m] / area[m]))
+    if found and len(beats):
+        at = np.array([(f[2], f[3]) for f in found])
+        for beat in beats:
+            k, m = found[int(np.argmin(np.hypot(*(at - beat).T)))][:2]
+            picks[k][m] = True
+    return [ndimage.binary_dilation(p[lab]) for p, lab in zip(picks, labelled, strict=True)]
