@@ -19,7 +19,7 @@ from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, REST, Sheet, 
 
 GAP = 0.02  # field between the title's band and the tiles
 ACCENT = 0.06  # the largest shape the accent prints, a share of the art
-COARSE = 4  # the accent's shapes are found on a grid this many pixels a cell
+COARSE = 256  # the accent's shapes are found on a grid this many cells across
 TURN = 0.3  # a hit this strong turns the tiles over (ghost notes do not)
 
 
@@ -64,24 +64,26 @@ def truchet(sheet: Sheet, hits: np.ndarray, cut: str, cols: int) -> Box:
         cover = np.clip(width - np.abs(edge), 0.0, 1.0)
         colour = sheet.ink
     sheet.paint(cover, top, colour)
-    inked = cover[::COARSE, ::COARSE] > 0.5
+    cell = max(1, round(sheet.size / COARSE))
+    inked = cover[::cell, ::cell] > 0.5
     tr, tc = np.nonzero(down)  # the played downbeats' tiles, their centres in cells
     shift = float(x[0]) * side - 0.5  # the tiles' crop at the left, in pixels
-    beats = np.stack([(tr + 0.5) * side, (tc + 0.5) * side - shift], 1) / COARSE
-    hot = _accented([inked, ~inked], beats)
+    beats = np.stack([(tr + 0.5) * side, (tc + 0.5) * side - shift], 1) / cell
+    hot = _accented([inked, ~inked], beats, 0.12 * (side / cell) ** 2)
     if hot[0].any() or hot[1].any():
-        grow = np.ones((COARSE, COARSE), bool)
+        grow = np.ones((cell, cell), bool)
         full, back = (np.kron(h, grow)[: cover.shape[0], : cover.shape[1]] for h in hot)
         sheet.paint(np.maximum(full * cover, back * (1 - cover)), top, sheet.hot)
     return (0.0, top / sheet.size, 1.0, 1.0)
 
 
-def _accented(sets: list[np.ndarray], beats: np.ndarray) -> list[np.ndarray]:
+def _accented(sets: list[np.ndarray], beats: np.ndarray, least: float) -> list[np.ndarray]:
     """Which cells of each set of shapes (the ink's and the field's, on the COARSE
-    grid) print in the accent: for each played downbeat the whole shape (a ring, a
-    blob, the hole inside a ring) nearest its tile that lies wholly inside the frame
+    grid) print in the accent: for each played downbeat the whole round shape (a ring,
+    a blob, the hole inside a ring; no teardrop) nearest its tile that lies wholly inside the frame
     and is small enough to stay an accent (at most ACCENT of the art: the long
-    meanders and the open field stay as they are), grown a cell so its edges are in."""
+    meanders and the open field stay as they are) but no speck (`least` cells at
+    least), grown a cell so its edges are in."""
     found = []  # (set, label, row, col) of every candidate shape
     labelled, picks = [], []
     for k, shapes in enumerate(sets):
@@ -91,14 +93,28 @@ def _accented(sets: list[np.ndarray], beats: np.ndarray) -> list[np.ndarray]:
         area = np.bincount(labels.ravel(), minlength=count + 1)
         rows = np.bincount(labels.ravel(), np.indices(labels.shape)[0].ravel(), count + 1)
         cols = np.bincount(labels.ravel(), np.indices(labels.shape)[1].ravel(), count + 1)
-        ok = area <= ACCENT * shapes.size
+        ok = (area <= ACCENT * shapes.size) & (area >= least)
         ok[0] = False  # not a shape
         ok[np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]])] = False
+        boxes = ndimage.find_objects(labels)
         for m in np.flatnonzero(ok):  # a shape cut by the frame reads as a fragment
-            found.append((k, m, rows[m] / area[m], cols[m] / area[m]))
+            if _round(labels[boxes[m - 1]] == m):
+                found.append((k, m, rows[m] / area[m], cols[m] / area[m]))
     if found and len(beats):
         at = np.array([(f[2], f[3]) for f in found])
         for beat in beats:
             k, m = found[int(np.argmin(np.hypot(*(at - beat).T)))][:2]
             picks[k][m] = True
     return [ndimage.binary_dilation(p[lab]) for p, lab in zip(picks, labelled, strict=True)]
+
+
+def _round(shape: np.ndarray) -> bool:
+    """Whether a shape (cut to its bounding box) is round, a disc or a ring: as tall as
+    wide and alike turned a quarter (a teardrop's point moves to another corner)."""
+    h, w = shape.shape
+    if not 0.8 <= h / w <= 1.25:
+        return False
+    side = min(h, w)
+    core = shape[(h - side) // 2 :][:side, (w - side) // 2 :][:, :side]
+    turned = np.rot90(core)
+    return bool((core & turned).sum() >= 0.85 * (core | turned).sum())
