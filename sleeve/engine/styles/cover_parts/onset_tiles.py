@@ -3,17 +3,17 @@ arcs that join its edges' midpoints, cropped off the frame under the title's ban
 at the top; the style flips the picture for a low title).
 
 One tile a sixteenth, read in rows: every hit (not a ghost note) turns the tiles over
-from there on, so the rhythm decides where the arcs meet and the bands meander. Two cuts:
-'fill' colours the regions the arcs divide in two inks (a parity colouring, so the
-blobs are whole across the tiles), 'band' draws the arcs as thick bands swelling with
-the song's energy across the width. The downbeats' tiles carry the accent."""
+from there on, so the rhythm decides where the arcs meet and the bands meander. Two
+cuts: 'fill' colours the regions the arcs divide in two inks (a parity colouring, so
+the blobs are whole across the tiles), 'band' draws the arcs as one thick band, as
+thick as the song's hits are strong. The round shape (a disc, a ring, a ring's hole)
+nearest each played downbeat's tile is printed in the accent."""
 
 from __future__ import annotations
 
 import numpy as np
 from scipy import ndimage
 
-from sleeve.engine import signals
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, REST, Sheet, busiest, steps_of
 
@@ -23,58 +23,55 @@ COARSE = 256  # the accent's shapes are found on a grid this many cells across
 TURN = 0.3  # a hit this strong turns the tiles over (ghost notes do not)
 
 
-def _grid(sheet: Sheet, cols: int) -> tuple[np.ndarray, np.ndarray, float, int]:
-    """Each art pixel's tile coordinates (x across, y down, in tiles), the tile's side
-    in pixels and the art's first pixel row: the tiles cropped by a seeded offset at
-    the sides and the foot."""
-    s = sheet.size
-    top = int(round((KEEP_OUT + GAP) * s))
-    side = s / (cols - float(sheet.rng.uniform(0.3, 0.7)))
-    shift = float(sheet.rng.uniform(0.2, 0.8)) * side
-    x = (np.arange(s, dtype=np.float32) + 0.5 + shift) / side
-    y = (np.arange(s - top, dtype=np.float32) + 0.5) / side
-    return x, y, side, top
+def _tile(side: int, cut: str, width: float) -> np.ndarray:
+    """One tile's coverage (side x side px, 0..1): its arcs about the top-left and
+    bottom-right corners; 'fill' inks the middle band, 'band' a band `width` px wide
+    along each arc (antialiased from the distance to the arc)."""
+    t = (np.arange(side, dtype=np.float32) + 0.5) / side
+    u, v = t[None, :], t[:, None]
+    near = np.minimum(u * u + v * v, (1 - u) ** 2 + (1 - v) ** 2)  # to the nearer corner
+    edge = (np.sqrt(near) - np.float32(0.5)) * np.float32(side)  # px from the arc, + inside
+    if cut == "fill":
+        return np.clip(edge + 0.5, 0.0, 1.0)
+    return np.clip(np.float32(width / 2 + 0.5) - np.abs(edge), 0.0, 1.0)
 
 
 def truchet(sheet: Sheet, hits: np.ndarray, cut: str, cols: int) -> Box:
     """Tiles `cols` across (cropped) from the title's band to the foot, one per
     sixteenth from the busiest bars, the arcs turned by the onsets; 'fill' or 'band'
-    (module docstring). Returns the focal box (the tiled part)."""
-    x, y, side, top = _grid(sheet, cols)
-    i, j = np.floor(x).astype(np.int32), np.floor(y).astype(np.int32)
-    rows = int(j[-1]) + 1
-    n = rows * (int(i[-1]) + 1)
-    seq = steps_of(hits, n, busiest(hits, n // 16 + 1)).reshape(rows, -1)
-    turn = np.cumsum(seq >= TURN).reshape(rows, -1) % 2  # each hit turns the tiles over
-    o = turn[j[:, None], i[None, :]]
-    u = x - i
-    v = (y - j)[:, None]
-    u = np.where(o == 1, np.float32(1) - u[None, :], u[None, :])  # the mirrored tile
-    near = np.minimum(u * u + v * v, (1 - u) ** 2 + (1 - v) ** 2)  # to the nearer corner
-    edge = (np.sqrt(near) - np.float32(0.5)) * np.float32(side)  # px from the arc, + inside
-    down = (np.arange(n).reshape(rows, -1) % 16 == 0) & (seq >= REST)
-    if cut == "fill":
-        middle = np.clip(edge + 0.5, 0.0, 1.0)
-        parity = ((i[None, :] + j[:, None] + o) & 1).astype(bool)
-        cover = np.where(parity, 1.0 - middle, middle)
-        colour = sheet.mass
-    else:
-        swell = signals.resample(signals.smooth(seq.max(axis=0), 1), len(x)).astype(np.float32)
-        width = (side * (0.08 + 0.1 * swell) + 0.5).astype(np.float32)[None, :]
-        cover = np.clip(width - np.abs(edge), 0.0, 1.0)
-        colour = sheet.ink
-    sheet.paint(cover, top, colour)
-    cell = max(1, round(sheet.size / COARSE))
+    (module docstring), the band as thick as the song's hits are strong. Every tile is
+    one of four pixel blocks (turned or not; in 'fill' the two inks swapped by the
+    tile's parity, so the blobs are whole), laid out with one gather. Returns the
+    focal box (the tiled part)."""
+    s = sheet.size
+    top = int(round((KEEP_OUT + GAP) * s))
+    side = int(round(s / (cols - float(sheet.rng.uniform(0.3, 0.7)))))
+    shift = int(float(sheet.rng.uniform(0.2, 0.8)) * side)  # the crop at the left, px
+    rows, across = -(-(s - top) // side), -(-(s + shift) // side)
+    n = rows * across
+    seq = steps_of(hits, n, busiest(hits, n // 16 + 1)).reshape(rows, across)
+    turn = np.cumsum(seq >= TURN).reshape(rows, across) % 2  # each hit turns the tiles over
+    played = seq[seq >= TURN]
+    width = side * (0.16 + 0.2 * (float(played.mean()) if played.size else 0.0))
+    base = _tile(side, cut, width)
+    blocks = np.stack([base, base[:, ::-1], 1 - base, 1 - base[:, ::-1]])
+    kind = turn.copy()
+    if cut == "fill":  # the parity colouring: a turned tile's inks swap with its place
+        kind += 2 * ((np.add.outer(np.arange(rows), np.arange(across)) + turn) & 1)
+    cover = blocks[kind].transpose(0, 2, 1, 3).reshape(rows * side, across * side)
+    cover = cover[: s - top, shift : shift + s]
+    sheet.paint(cover, top, sheet.mass if cut == "fill" else sheet.ink)
+    down = (np.arange(n).reshape(rows, across) % 16 == 0) & (seq >= REST)
+    cell = max(1, round(s / COARSE))
     inked = cover[::cell, ::cell] > 0.5
     tr, tc = np.nonzero(down)  # the played downbeats' tiles, their centres in cells
-    shift = float(x[0]) * side - 0.5  # the tiles' crop at the left, in pixels
     beats = np.stack([(tr + 0.5) * side, (tc + 0.5) * side - shift], 1) / cell
     hot = _accented([inked, ~inked], beats, 0.12 * (side / cell) ** 2)
     if hot[0].any() or hot[1].any():
         grow = np.ones((cell, cell), bool)
         full, back = (np.kron(h, grow)[: cover.shape[0], : cover.shape[1]] for h in hot)
         sheet.paint(np.maximum(full * cover, back * (1 - cover)), top, sheet.hot)
-    return (0.0, top / sheet.size, 1.0, 1.0)
+    return (0.0, top / s, 1.0, 1.0)
 
 
 def _accented(sets: list[np.ndarray], beats: np.ndarray, least: float) -> list[np.ndarray]:
