@@ -5,15 +5,16 @@ on the downbeats only.
 onsets -> every mark, so different rhythms draw different prints; the composition
 leans from calm to loud with the energy (in this order), the seed choosing among the
 near ones:
-- target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
-  rests left open, stepping toward an eye (onset_marks);
 - halftone: a coarse dot screen whose dot sizes draw one big sun, a ray per sixteenth
   pushed out as far as its hit, its core in the accent on a played downbeat (onset_dots);
-- riley: six to eight bands across the frame swelling on the hits and bending in a slow
-  wave, the downbeats a column of accent swells (onset_fields);
+- target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
+  rests left open, stepping toward an eye (onset_marks);
 - truchet: big quarter-circle Truchet tiles cropped off the frame, a tile a sixteenth,
   every hit turning the tiles over so the arcs meander, filled in two inks or drawn as
-  thick bands; the small shapes through a downbeat in the accent (onset_tiles).
+  thick bands; the round shape nearest each played downbeat in the accent
+  (onset_tiles);
+- riley: six to eight bands across the frame swelling on the hits and bending in a slow
+  wave, the downbeats a column of accent swells (onset_fields).
 Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
 tunnel (nested frames: a screen saver), the bulge (a Vasarely checkerboard: an
 optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); then
@@ -55,7 +56,7 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "halftone", "riley", "truchet")
+CALM_TO_LOUD = ("halftone", "target", "truchet", "riley")
 # not sleeves (docstring)
 RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip", "steps", "floor")
 
