@@ -1,9 +1,10 @@
 """What the onset grid promises a listener: its marks keep out of the title's band,
-the figures fill the frame and the quiet prints leave a wide empty field, the covers
-are a few big marks in one or two inks on the field (no test pattern), the retired op-art
-demos never come back, the downbeats carry the accent colour, a strong hit is drawn
-bigger than a weak one, no mark is nicked by the frame's edge, the covers are several
-compositions, and a thumbnail shows the same composition as the full-size cover."""
+the figures fill the frame, the covers are a few big marks (or one dot screen) in one
+or two inks on the field (no test pattern), the retired compositions never come back
+and every kept one is drawn for some music, the downbeats carry the accent colour, a
+strong hit is drawn bigger than a weak one (Truchet tiles instead turn on a hit),
+another rhythm moves the shapes, the covers are several compositions, and a thumbnail
+shows the same composition as the full-size cover."""
 
 from __future__ import annotations
 
