@@ -48,7 +48,6 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "bokeh/street",
             "mono_grain/trail",
-            "onset_grid/floor",
             "retro_sun/tunnel",
             "risograph/road",
         }

@@ -1,9 +1,10 @@
 """What the onset grid promises a listener: its marks keep out of the title's band,
-the figures fill the frame and the quiet prints leave a wide empty field, the covers
-are a few big marks in one or two inks on the field (no test pattern), the retired op-art
-demos never come back, the downbeats carry the accent colour, a strong hit is drawn
-bigger than a weak one, no mark is nicked by the frame's edge, the covers are several
-compositions, and a thumbnail shows the same composition as the full-size cover."""
+the figures fill the frame, the covers are a few big marks (or one dot screen) in one
+or two inks on the field (no test pattern), the retired compositions never come back
+and every kept one is drawn for some music, the downbeats carry the accent colour, a
+strong hit is drawn bigger than a weak one (Truchet tiles instead turn on a hit),
+another rhythm moves the shapes, the covers are several compositions, and a thumbnail
+shows the same composition as the full-size cover."""
 
 from __future__ import annotations
 
@@ -52,17 +53,37 @@ def _accent_share(base: ArtDirection, onsets: tuple[float, ...]) -> float:
     mass colour, itself saturated, does not count)."""
     d = dataclasses.replace(base, onsets=onsets, has_audio=True)
     rng = raster.rng_for(d, "onsets")
-    hot = onset_grid._sheet(d, Image.new("RGB", (8, 8)), rng, "dot").hot
+    hot = onset_grid._sheet(d, Image.new("RGB", (8, 8)), rng).hot
     rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
     return float((np.abs(rgb - np.asarray(hot, np.float64)).sum(axis=2) < 60).mean())
 
 
 def test_the_downbeats_carry_the_accent() -> None:
-    for seed in range(8):
+    for seed in range(12):
+        layout = onset_grid.layout_of(_loud(seed))
+        if layout == "truchet":  # its accent needs a closed shape (test below)
+            continue
         downbeats = _accent_share(_loud(seed), ((1.0,) + (0.0,) * 15) * 16)
         offbeats = _accent_share(_loud(seed), ((0.0,) * 2 + (1.0,) + (0.0,) * 13) * 16)
-        layout = onset_grid.layout_of(_loud(seed))
         assert downbeats > 0.002 and offbeats < downbeats / 4, (layout, downbeats, offbeats)
+
+
+def test_the_truchet_accent_marks_a_shape_by_each_downbeat(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Truchet tiles print in the accent the closed shape (a ring, a blob, a ring's
+    hole) nearest each played downbeat's tile, so a bar that starts on a hit shows the
+    accent wherever the tiles close a shape (big tiles often close none: two inks),
+    and the same bar with its downbeat silent never does."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda d: "truchet")
+    groove = (0.0,) + (0.7,) * 15  # a hit on every step turns every tile: rings
+    shown = []
+    for seed in range(8):
+        downbeats = _accent_share(_loud(seed), ((1.0,) + groove[1:]) * 16)
+        offbeats = _accent_share(_loud(seed), groove * 16)
+        assert offbeats < 0.001, (seed, downbeats, offbeats)
+        shown.append(downbeats > 0.002)
+    assert sum(shown) >= 2, shown
 
 
 def _loud(seed: int) -> ArtDirection:
@@ -93,12 +114,40 @@ def _ink(onsets: tuple[float, ...], seed: int) -> float:
     return float((np.abs(covers[0] - covers[1]) > 40).mean())
 
 
+SAME_SIZE = ("truchet",)  # every tile alike by design: a hit turns them (test below)
+
+
 def test_a_strong_hit_is_drawn_bigger_than_a_weak_one() -> None:
     for seed in range(10):
+        layout = onset_grid.layout_of(_loud(seed))
+        if layout in SAME_SIZE:
+            continue
         strong = _ink((0.0, 0.0, 1.0, 0.0) * 64, seed)
         weak = _ink((0.0, 0.0, 1.0, 0.0) * 63 + (0.0, 0.0, 0.0, 4.0), seed)  # all others 0.25
-        layout = onset_grid.layout_of(_loud(seed))
         assert strong > 1.8 * weak, (layout, strong, weak)
+
+
+def _tiles(onsets: tuple[float, ...], seed: int) -> np.ndarray:
+    """The Truchet cover's inked pixels (against its field) for a rhythm."""
+    d = dataclasses.replace(LOUD, onsets=onsets, has_audio=True, seed=seed, layout="top-left")
+    rgb = np.asarray(get_style("onset_grid").render(d, 128).image, np.float64)
+    field = np.median(rgb[:40].reshape(-1, 3), axis=0)
+    return np.abs(rgb - field).sum(axis=2) > 60
+
+
+def test_a_hit_turns_the_truchet_tiles_and_a_ghost_note_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each hit turns the tiles over from its step on, so a rhythm redraws the tiles
+    (not only their colour) while ghost notes too soft to count leave the tiles as
+    they were (a band may swell a little with them)."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda d: "truchet")
+    for seed in range(4):
+        silent = _tiles((0.0,) * 256, seed)
+        hits = _tiles((1.0, 0.0, 0.0, 0.6, 0.0, 0.0, 1.0, 0.0) * 32, seed)
+        ghosts = _tiles((1.0, 0.2, 0.0, 0.6, 0.0, 0.2, 1.0, 0.2) * 32, seed)
+        moved = (ghosts != hits).mean(), (hits != silent).mean()
+        assert moved[0] < 0.06 and moved[1] > max(0.1, 3 * moved[0]), (seed, moved)
 
 
 def test_a_thumbnail_shows_the_same_composition_as_the_cover() -> None:
@@ -107,9 +156,8 @@ def test_a_thumbnail_shows_the_same_composition_as_the_cover() -> None:
 
 @pytest.fixture(params=onset_grid.CALM_TO_LOUD)
 def forced(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Every composition in turn, whatever the seed would pick (the mark shape kept)."""
-    plan = onset_grid._plan
-    monkeypatch.setattr(onset_grid, "_plan", lambda d: (request.param, plan(d)[1]))
+    """Every composition in turn, whatever the seed would pick."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda d: request.param)
     return str(request.param)
 
 
@@ -135,28 +183,6 @@ def test_every_composition_draws_at_64_and_3000_px(forced: str) -> None:
         assert image.size == (size, size) and image.mode == "RGB"
 
 
-def test_no_mark_is_nicked_by_the_frame(forced: str) -> None:
-    """The dot floor's marks at the frame's edge are cut at least in half and long
-    along it, never a sliver of a few pixels (the rings, frames, bands, gratings and
-    tiles of the other compositions run off the frame by design)."""
-    if forced != "floor":
-        return
-    for base in (CALM, LOUD):
-        for seed in range(5):
-            rgb = np.asarray(
-                get_style("onset_grid").render(dataclasses.replace(base, seed=seed), 256).image,
-                np.float64,
-            )
-            field = np.median(rgb.reshape(-1, 3), axis=0)
-            for edge in (rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]):
-                inked = np.abs(edge - field).sum(axis=1) > 60
-                runs = np.diff(np.flatnonzero(np.diff(np.r_[0, inked.astype(int), 0])))[::2]
-                assert all(r >= 5 for r in runs), (forced, seed, runs)
-
-
-QUIET = ("steps",)  # few marks in a wide flat field, by design
-
-
 def _blocks(forced: str, base: ArtDirection, seed: int) -> np.ndarray:
     """Which 16 px blocks (at 128 px) outside the title's band hold ink."""
     d = dataclasses.replace(base, seed=seed)
@@ -168,46 +194,38 @@ def _blocks(forced: str, base: ArtDirection, seed: int) -> np.ndarray:
 
 
 def test_the_figures_fill_the_frame_below_the_title(forced: str) -> None:
-    """Outside the title's band a figure (rings, bands, a floor) reaches most of the
+    """Outside the title's band a figure (rings, bands, tiles, a sun) reaches most of the
     frame: at least 40% of the 16 px blocks hold ink, so it is no small figure
     stuck in a corner."""
-    if forced in QUIET:
-        return
     for base in (CALM, LOUD):
         for seed in range(4):
             assert _blocks(forced, base, seed).mean() >= 0.4, (forced, seed)
 
 
-def test_the_quiet_print_leaves_a_wide_empty_field(forced: str) -> None:
-    """A step grid is small against a wide flat field: at least a third of the 16 px
-    blocks outside the title's band stay bare."""
-    if forced not in QUIET:
-        return
-    for base in (CALM, LOUD):
-        for seed in range(4):
-            assert _blocks(forced, base, seed).mean() <= 2 / 3, (forced, seed)
-
-
-def test_the_retired_test_patterns_are_never_drawn() -> None:
+def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     """The moire, tunnel, bulge and chevron read as a test card, a screen saver and an
-    optical-illusion demo, the row of dots and the barcode strip as plots: no track
-    draws them, and the quiet print is drawn."""
+    optical-illusion demo, the row of dots and the barcode strip as plots, the step
+    grid as an app icon and the dot floor as a chart: no track draws them, and every
+    kept composition is drawn for some music."""
     names = {
         onset_grid.layout_of(dataclasses.replace(b, seed=s, energy=e))
         for b in (CALM, LOUD)
         for e in (0.1, 0.5, 0.9)
         for s in range(24)
     }
-    assert not names & {"moire", "tunnel", "bulge", "chevron", "row", "strip"}, names
-    assert set(QUIET) <= names, names
+    retired = {"moire", "tunnel", "bulge", "chevron", "row", "strip", "steps", "floor"}
+    assert not names & retired, names
+    assert names == set(onset_grid.CALM_TO_LOUD), names
 
 
 def test_every_composition_is_a_few_big_marks(forced: str) -> None:
     """Fewer, bigger marks: at 128 px a cover holds at most 60 separate marks of
     4 px or more (the old floor's horizon specks and the moire's slivers ran to 100),
-    and half of them are at least 12 px."""
+    and half of them are at least 12 px. The halftone is a dot screen, so it may hold
+    up to 100 dots, but they too are mostly big."""
     from scipy import ndimage
 
+    most = 100 if forced == "halftone" else 60
     for base in (CALM, LOUD):
         for seed in range(4):
             d = dataclasses.replace(base, seed=seed)
@@ -216,7 +234,7 @@ def test_every_composition_is_a_few_big_marks(forced: str) -> None:
             labels, _ = ndimage.label(np.abs(rgb - field).sum(axis=2) > 60)
             sizes = np.bincount(labels.ravel())[1:]
             sizes = sizes[sizes >= 4]
-            assert len(sizes) <= 60 and np.median(sizes) >= 12, (forced, seed, len(sizes))
+            assert len(sizes) <= most and np.median(sizes) >= 12, (forced, seed, len(sizes))
 
 
 def test_every_composition_prints_one_or_two_inks_on_the_field(forced: str) -> None:
@@ -226,7 +244,7 @@ def test_every_composition_prints_one_or_two_inks_on_the_field(forced: str) -> N
     for base in (CALM, LOUD):
         for seed in range(4):
             d = dataclasses.replace(base, seed=seed)
-            sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"), "dot")
+            sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
             rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
             ghost = tuple(0.7 * p + 0.3 * i for p, i in zip(sheet.field, sheet.ink, strict=True))
             inks = {sheet.field, sheet.ink, sheet.mass, sheet.hot, ghost}
@@ -266,8 +284,10 @@ def test_different_music_gives_a_different_picture() -> None:
 
 
 def test_every_composition_draws_a_strong_hit_bigger(forced: str) -> None:
-    """Whatever the composition (a frame, a cell's dot, a grating's push), the same
-    rhythm hit hard inks more of the cover than hit softly."""
+    """Whatever the composition (a ring, a band's swell, a sun's ray), the same rhythm
+    hit hard inks more of the cover than hit softly (Truchet tiles are all alike)."""
+    if forced in SAME_SIZE:
+        return
     for seed in range(3):
         strong = _ink((0.0, 0.0, 1.0, 0.0) * 64, seed)
         weak = _ink((0.0, 0.0, 1.0, 0.0) * 63 + (0.0, 0.0, 0.0, 4.0), seed)
@@ -283,3 +303,16 @@ def test_every_composition_draws_another_rhythm_differently(forced: str) -> None
         for o in ((1.0, 0.0, 0.0, 0.0) * 64, (0.0, 0.6, 0.0, 1.0, 0.3, 0.0, 0.9, 0.0) * 32)
     )
     assert np.abs(straight - broken).mean() > 4, forced
+
+
+def test_every_composition_arranges_another_rhythm_differently(forced: str) -> None:
+    """Another rhythm moves the shapes, not only their colours: where the cover is
+    inked at all (against its field) changes."""
+    for seed in range(3):
+        masks = []
+        for onsets in ((1.0, 0.0, 0.0, 0.0) * 64, (0.0, 0.6, 0.0, 1.0, 0.3, 0.0, 0.9, 0.0) * 32):
+            d = dataclasses.replace(LOUD, onsets=onsets, has_audio=True, seed=seed)
+            rgb = np.asarray(get_style("onset_grid").render(d, 128).image, np.float64)
+            field = np.median(rgb.reshape(-1, 3), axis=0)
+            masks.append(np.abs(rgb - field).sum(axis=2) > 60)
+        assert (masks[0] != masks[1]).mean() > 0.03, (forced, seed)

@@ -1,25 +1,28 @@
-"""Onset grid: the song's rhythm as a minimal print, a few big marks in one ink on a
-flat field (Raster-Noton, Kompakt, a Riley poster), the accent on the downbeats only.
+"""Onset grid: the song's rhythm as a bold graphic print, big marks in one or two inks
+on a flat field (Raster-Noton, Kompakt, a Riley or a Swiss concert poster), the accent
+on the downbeats only.
 
-onsets -> every mark's size, so different rhythms draw different prints; the
-composition leans from calm to loud with the energy (in this order), the seed choosing
-among the near ones:
+onsets -> every mark, so different rhythms draw different prints; the composition
+leans from calm to loud with the energy (in this order), the seed choosing among the
+near ones:
+- halftone: a coarse dot screen whose dot sizes draw one big sun, a ray per sixteenth
+  pushed out as far as its hit, its core in the accent on a played downbeat (onset_dots);
 - target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
   rests left open, stepping toward an eye (onset_marks);
-- floor: the bars as dots on a floor in perspective, huge in front, thinning out before
-  the horizon under the title (onset_fields);
+- truchet: big quarter-circle Truchet tiles cropped off the frame, a tile a sixteenth,
+  every hit turning the tiles over so the arcs meander, filled in two inks or drawn as
+  thick bands; the round shape nearest each played downbeat in the accent
+  (onset_tiles);
 - riley: six to eight bands across the frame swelling on the hits and bending in a slow
-  wave, the downbeats a column of accent swells (onset_fields);
-- steps: a step sequencer's 4 x 4 grid of big squares in a corner, the song's typical
-  bar, played steps filled as big as their hit, rests small open squares, the downbeat
-  in the accent (onset_rows).
+  wave, the downbeats a column of accent swells (onset_fields).
 Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
 tunnel (nested frames: a screen saver), the bulge (a Vasarely checkerboard: an
 optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); then
 the row of huge dots and the barcode strip (two art directors: three dots on black,
-a barcode, sparse marks that read as plots); the
-faint ghost ink for rests and the floor's horizon specks went with them, so every
-cover is the field, one ink (or the palette's mass colour) and the accent.
+a barcode, sparse marks that read as plots); then the step grid (a 4 x 4 sequencer of
+squares: three of four reviewers saw an app icon or a plot) and the dot floor (rows of
+dots to a horizon: it repeated and read as a chart). No faint ghost ink: every cover
+is the field, one ink (or the palette's mass colour) and the accent.
 Each keeps a calm band for the title (drawn at the top, flipped for a low title,
 mirrored by the seed). Without audio the rhythm is synthesized from the energy curve
 and the seed."""
@@ -37,9 +40,10 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import onset_dots as dots
 from sleeve.engine.styles.cover_parts import onset_fields as fields
 from sleeve.engine.styles.cover_parts import onset_marks as marks
-from sleeve.engine.styles.cover_parts import onset_rows as rows
+from sleeve.engine.styles.cover_parts import onset_tiles as tiles
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
@@ -52,29 +56,42 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "floor", "riley", "steps")
-RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip")  # not sleeves (docstring)
-COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray], Box]] = {
-    "target": marks.target,
-    "steps": rows.steps,
-    "riley": fields.riley,
-    "floor": fields.floor,
+CALM_TO_LOUD = ("halftone", "target", "truchet", "riley")
+# not sleeves (docstring)
+RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip", "steps", "floor")
+
+
+def _truchet(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
+    """Truchet tiles, more and smaller for a busier rhythm, filled or banded."""
+    played = float((hits >= tiles.TURN).mean())  # ghost notes do not count
+    cols = int(np.clip(round(5 + 4 * played + sheet.rng.integers(-1, 2)), 5, 9))
+    cut = "fill" if sheet.rng.random() < 0.5 else "band"
+    return tiles.truchet(sheet, hits, cut, cols)
+
+
+def _halftone(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
+    """The halftone sun, a finer screen for a denser song, bigger for a louder one."""
+    cols = int(np.clip(round(9 + 4 * direction.density + sheet.rng.integers(-1, 2)), 8, 13))
+    return dots.halftone(sheet, hits, cols, 0.18 + 0.06 * direction.energy)
+
+
+COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {
+    "target": lambda sheet, hits, _: marks.target(sheet, hits),
+    "halftone": _halftone,
+    "riley": lambda sheet, hits, _: fields.riley(sheet, hits),
+    "truchet": _truchet,
 }
-SHAPES = ("dot", "square")
 
 
-def _plan(direction: ArtDirection) -> tuple[str, str]:
-    """The composition (leaning from calm to loud with the energy) and the floor's mark
-    (dots mostly: the dot floor was the one cover both reviewers would release), from
-    their own rng (no drawing)."""
+def _plan(direction: ArtDirection) -> str:
+    """The composition, leaning from calm to loud with the energy, from its own rng."""
     rng = raster.rng_for(direction, "onsets-layout")
-    return compose.pick(rng, CALM_TO_LOUD, direction.energy), str(rng.choice(SHAPES, p=(0.7, 0.3)))
+    return compose.pick(rng, CALM_TO_LOUD, direction.energy)
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction`, without drawing (the
-    mark's shape does not rename it: a floor of dots and of squares is one picture)."""
-    return _plan(direction)[0]
+    """The name of the composition render draws for `direction`, without drawing."""
+    return _plan(direction)
 
 
 def _paper(direction: ArtDirection) -> RGB:
@@ -89,12 +106,10 @@ def _dark(direction: ArtDirection) -> bool:
     )
 
 
-def _sheet(
-    direction: ArtDirection, img: Image.Image, rng: np.random.Generator, shape: str
-) -> Sheet:
+def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) -> Sheet:
     """Field, ink and accent (Swiss: three colours, a mass colour the ink's stand-in): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
-    print on it; the mark shape and the title's band."""
+    print on it."""
     paper = _paper(direction)
     dark = rgb_to_oklch(paper)[0] < 0.6
     if img.getpixel((0, 0)) != paper:  # render makes the image in it already
@@ -109,7 +124,6 @@ def _sheet(
         ink=ink,
         mass=_mass(direction, paper, ink, hot),
         hot=hot,
-        shape=shape,
     )
 
 
@@ -158,16 +172,17 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size): drawn with the title's band at
     the top, then flipped for a low title and mirrored by the seed."""
-    kind, shape = _plan(direction)
+    kind = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
     low = title_zone(direction, rng) == "bottom"
     mirror = bool(rng.random() < 0.5)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
-    sheet = _sheet(direction, img, rng, shape)
-    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits)
+    sheet = _sheet(direction, img, rng)
+    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, direction)
     sheet.draw.flush()
+    sheet.print_layers(img)
     turn = {
         (True, True): Image.Transpose.ROTATE_180,
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,

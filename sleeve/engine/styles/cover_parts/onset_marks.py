@@ -1,7 +1,7 @@
 """The onset grid's drawing sheet and its round figure: each composition draws the
-song's onsets (bars x 16 sixteenths, 0..1 strength) with aggdraw at full size, the
-title's band always at the top (the style flips the picture for a low title), and
-returns the focal box it drew in.
+song's onsets (bars x 16 sixteenths, 0..1 strength) at full size (aggdraw marks, then
+any painted coverage layers), the title's band always at the top (the style flips the
+picture for a low title), and returns the focal box it drew in.
 
 The target: one big round figure bled off a lower corner, one ring per sixteenth, as
 thick as its hit, the rings stepping toward an eye like a speaker cone. Colour,
@@ -10,10 +10,12 @@ thick as its hit, the rings stepping toward an eye like a speaker cone. Colour,
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import aggdraw
 import numpy as np
+from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
@@ -26,8 +28,8 @@ REST = 0.05  # a strength below this is a rest
 @dataclass(frozen=True)
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
-    the field, the ink, the mass colour (the 30 of 60/30/10), the accent and the mark
-    shape ('dot' or 'square')."""
+    the field, the ink, the mass colour (the 30 of 60/30/10) and the accent; `layers`
+    holds coverage masks printed after the vector marks (print_layers)."""
 
     draw: aggdraw.Draw
     size: int
@@ -36,7 +38,7 @@ class Sheet:
     ink: RGB
     mass: RGB
     hot: RGB
-    shape: str
+    layers: list[tuple[Image.Image, int, RGB]] = dataclasses.field(default_factory=list)
 
     def colour(self, step: int, v: float, base: RGB | None = None) -> RGB:
         """A hit's colour: the accent on a played downbeat, `base` (the ink) elsewhere."""
@@ -65,6 +67,17 @@ class Sheet:
     def poly(self, points: np.ndarray, colour: RGB) -> None:
         """A filled polygon from (n, 2) points (fractions)."""
         self.draw.polygon((points * self.size).ravel().tolist(), aggdraw.Brush(colour))
+
+    def paint(self, cover: np.ndarray, top: int, colour: RGB) -> None:
+        """Print `colour` where `cover` (rows from pixel row `top`, full width, 0..1
+        coverage) says, after the vector marks."""
+        mask = Image.fromarray((cover * 255 + 0.5).astype(np.uint8), "L")
+        self.layers.append((mask, top, colour))
+
+    def print_layers(self, img: Image.Image) -> None:
+        """Print the painted layers over the image, in order."""
+        for mask, top, colour in self.layers:
+            img.paste(colour, (0, top, mask.size[0], top + mask.size[1]), mask)
 
 
 def steps_of(hits: np.ndarray, count: int, first: int = 0) -> np.ndarray:
