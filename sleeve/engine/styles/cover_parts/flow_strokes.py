@@ -1,0 +1,204 @@
+"""The strokes: the classic generative flow-field painting (after Tyler Hobbs' Fidenza):
+thick curves of a few widths packed edge to edge over the whole cover, none crossing
+another (each is traced through the field and cut where it would touch one already
+laid, on a coarse occupancy grid), in three to five inks. The title's band is kept
+bare: the strokes end against it. Heavy and death metal get a violent field (sharp,
+broken turns) in bone and blood on black.
+
+Geometry is in fractions of the side; the field at RES x RES.
+"""
+
+from __future__ import annotations
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts import calm_zone
+from sleeve.engine.styles.cover_parts.flow_forms import RES, STEP, trace
+
+GRID = 100  # occupancy cells per side
+GAP = 0.0035  # bare field between two strokes, of the side
+WIDTHS = (0.046, 0.03, 0.019, 0.012, 0.007)  # stroke widths, of the side
+VIOLENT = ("heavy_metal", "death_metal")
+Box = tuple[float, float, float, float]
+
+
+def violent(direction: ArtDirection) -> bool:
+    """Heavy and death metal: strokes that slash, not flow."""
+    return direction.language.subgenre in VIOLENT
+
+
+def field(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+    """The angle field (RES x RES): one sweeping current that the turbulence bends and
+    the energy curls; a violent song's one slashing direction broken by sudden kinks."""
+    base = float(rng.uniform(0, 2 * np.pi))
+    turb = direction.turbulence
+    if violent(direction):  # one slashing direction, broken by jagged, sudden kinks
+        base = float(rng.choice((-1, 1)) * rng.uniform(0.7, 1.1) + rng.choice((0, np.pi)))
+        jag = raster.fractal_noise(rng, cells=6, octaves=1, res=RES) - 0.5
+        kinks = np.round(3.0 * jag) / 3.0  # stepped: straight runs, sharp turns
+        return (base + (1.4 + 0.8 * turb) * kinks).astype(np.float64)
+    cells = int(rng.integers(1, 3)) + int(turb > 0.5)
+    noise = raster.fractal_noise(rng, cells=cells, octaves=2, res=RES) - 0.5
+    angles = base + (1.2 + 3.0 * turb + 1.5 * direction.energy) * noise
+    return angles.astype(np.float64)
+
+
+def _seeds(rng: np.random.Generator, n: int, zone: Box | None) -> np.ndarray:
+    """Start points on a jittered grid over the cover, outside the title's zone,
+    shuffled."""
+    side = int(np.ceil(np.sqrt(n)))
+    g = (np.arange(side * side) + 0.5) / side
+    pts = np.stack([g % 1.0, (np.arange(side * side) // side + 0.5) / side], axis=1)
+    pts = pts + rng.uniform(-0.5, 0.5, pts.shape) / side
+    if zone is not None:
+        x0, y0, x1, y1 = zone
+        inside = (pts[:, 0] > x0) & (pts[:, 0] < x1) & (pts[:, 1] > y0) & (pts[:, 1] < y1)
+        pts = pts[~inside]
+    return pts[rng.permutation(len(pts))]
+
+
+def _disk(radius: float) -> tuple[np.ndarray, np.ndarray]:
+    """Cell offsets (k, 2) within `radius` cells, and their distances."""
+    r = int(np.ceil(radius))
+    dy, dx = np.mgrid[-r : r + 1, -r : r + 1]
+    dist = np.hypot(dx, dy).ravel()
+    keep = dist <= radius
+    return np.stack([dx.ravel()[keep], dy.ravel()[keep]], axis=1), dist[keep]
+
+
+def pack(
+    angles: np.ndarray,
+    seeds: np.ndarray,
+    widths: np.ndarray,
+    steps: int,
+    occupied: np.ndarray,
+    batches: int = 16,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Trace every stroke through its seed (half behind it, half ahead) and keep the
+    longest stretch that touches no earlier stroke (its width plus GAP): the paths
+    (steps, n, 2) and each kept stretch's first and last step + 1. Done in batches,
+    widest first, each in a few array operations: a stroke's stretch is found against
+    the earlier batches, then again against its batch's earlier strokes. `occupied` (GRID x
+    GRID, bool) is updated; cells already set there are never entered."""
+    behind = trace(angles + np.pi, seeds, steps // 2)[-1]
+    path = trace(angles, behind, steps)
+    n = len(seeds)
+    starts, ends = np.zeros(n, dtype=np.intp), np.zeros(n, dtype=np.intp)
+    cells = np.floor(path * GRID).astype(np.int32)  # (steps, n, 2)
+    on_all = np.all((path > -0.02) & (path < 1.02), axis=2)  # (steps, n)
+    at = np.arange(steps)[:, None]
+    for ids in np.array_split(np.arange(n), batches):
+        radius = (widths[ids] / 2 + GAP) * GRID  # (b,)
+        offsets, dist = _disk(float(radius.max()))
+        mine = cells[:, ids]  # (steps, b, 2)
+        cx = np.clip(mine[..., :1] + offsets[:, 0], 0, GRID - 1)  # (steps, b, k)
+        cy = mine[..., 1:] + offsets[:, 1]
+        inside = (cy >= 0) & (cy < GRID)
+        flat = np.clip(cy, 0, GRID - 1) * GRID + cx  # (steps, b, k)
+        on = on_all[:, ids]
+        foot = (dist[None, None, :] <= radius[None, :, None]) & inside & on[..., None]
+        prior = occupied.ravel()[flat] & foot
+        first, last = _longest(np.any(prior, axis=2) | ~on, at)
+        label = np.full(GRID * GRID, n, dtype=np.int32)
+        order = np.broadcast_to(ids.astype(np.int32)[None, :, None], flat.shape)
+        kept = foot & ((at >= first) & (at < last))[..., None]
+        np.minimum.at(label, flat[kept], order[kept])
+        hit = np.any(prior | (foot & (label[flat] < order)), axis=2) | ~on  # (steps, b)
+        starts[ids], ends[ids] = _longest(hit, at)
+        drawn = (at >= starts[ids]) & (at < ends[ids])
+        occupied.ravel()[flat[foot & drawn[..., None]]] = True
+    return path, starts, ends
+
+
+def _longest(hit: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The longest run of clear steps in each column of `hit` (steps, b): its first
+    step and its last + 1."""
+    last = np.maximum.accumulate(np.where(hit, at, -1), axis=0)
+    run = at - last  # clear steps up to and including each step
+    end = run.argmax(axis=0)
+    return end - run[end, np.arange(hit.shape[1])] + 1, end + 1
+
+
+def zone_cells(zone: Box | None) -> np.ndarray:
+    """The occupancy grid with the title's zone (and a margin) set: no stroke enters."""
+    occupied = np.zeros((GRID, GRID), dtype=bool)
+    if zone is not None:
+        x0, y0, x1, y1 = (int(round(v * GRID)) for v in zone)
+        occupied[max(0, y0) : y1, max(0, x0) : x1] = True
+    return occupied
+
+
+def _zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[Box | None, Box]:
+    """The title's bare zone (a top or bottom band a little under a third high, or the
+    right column) and the focal box: the rest."""
+    where = calm_zone.title_zone(direction, rng)
+    if where == "centre":  # the title sits over the painting
+        return None, (0.0, 0.0, 1.0, 1.0)
+    bare = float(rng.uniform(0.24, 0.3))
+    zone = {
+        "top": (0.0, 0.0, 1.0, bare),
+        "bottom": (0.0, 1.0 - bare, 1.0, 1.0),
+        "right": (1.0 - bare - 0.04, 0.0, 1.0, 1.0),
+    }[where]
+    return zone, calm_zone.away_from(where)
+
+
+def _widths(direction: ArtDirection, rng: np.random.Generator, n: int) -> np.ndarray:
+    """Each candidate's width, widest first: a dense song more thin strokes, a sparse
+    one a few broad bands."""
+    dense = direction.density
+    weights = np.array([1.4 - dense, 1.2 - 0.5 * dense, 1.0, 0.5 + dense, 0.2 + dense])
+    scale = float(rng.uniform(0.85, 1.2))
+    picks = rng.choice(len(WIDTHS), n, p=weights / weights.sum())
+    return np.sort(np.asarray(WIDTHS)[picks] * scale)[::-1]
+
+
+def paint(
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    shares: np.ndarray,
+) -> Box:
+    """Pack the strokes over `img` in `inks` (about `shares` of the strokes each) and
+    return the focal box."""
+    zone, focal = _zone(direction, rng)
+    angles = field(direction, rng)
+    n = int(700 + 400 * direction.energy)
+    seeds = _seeds(rng, n, zone)
+    widths = _widths(direction, rng, len(seeds))
+    steps = int((1.0 - 0.4 * direction.energy) / STEP)
+    occupied = zone_cells(zone)
+    path, starts, ends = pack(angles, seeds, widths, steps, occupied)
+    free = np.argwhere(~occupied)  # a second pass seeded in the gaps left
+    pick = free[rng.permutation(len(free))[: n // 2]][:, ::-1]
+    extra = (pick + rng.uniform(0, 1, pick.shape)) / GRID
+    thin = np.sort(rng.choice(WIDTHS[1:4], len(extra)))[::-1] * (widths.max() / WIDTHS[0])
+    more = pack(angles, extra, thin, steps, occupied, batches=6)
+    path = np.concatenate([path, more[0]], axis=1)
+    starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
+    widths, seeds = np.concatenate([widths, thin]), np.concatenate([seeds, extra])
+    which = rng.choice(len(inks), len(seeds), p=shares / shares.sum())
+    size = img.size[0]
+    draw = aggdraw.Draw(img)
+    pens: dict[tuple[int, float], tuple[aggdraw.Pen, aggdraw.Brush]] = {}
+    hacked = violent(direction)  # cut ends, not rounded
+    rows = (path * size).transpose(1, 0, 2).reshape(len(seeds), -1).tolist()
+    long = (ends - starts) * STEP >= 2.0 * widths + 0.05  # a stroke, not a dab
+    for i in np.flatnonzero(long).tolist():
+        key = (int(which[i]), round(float(widths[i]) * size, 1))
+        if key not in pens:
+            pens[key] = (raster.pen(inks[key[0]], key[1]), aggdraw.Brush(inks[key[0]]))
+        pen, brush = pens[key]
+        pts = rows[i][2 * int(starts[i]) : 2 * int(ends[i])]
+        draw.line(pts, pen)
+        r = key[1] / 2
+        for x, y in () if hacked else ((pts[0], pts[1]), (pts[-2], pts[-1])):  # round ends
+            draw.ellipse((x - r, y - r, x + r, y + r), brush)
+    draw.flush()
+    return focal
