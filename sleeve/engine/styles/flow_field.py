@@ -260,12 +260,17 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     bg_top, bg_bottom, lut = _colors(direction)
     if name == "strokes" and flow_strokes.violent(direction):
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
+    silk = _silk_inks(lut)
+    if name == "silk" and rgb_to_oklch(bg_top)[0] > 0.6:  # pale silk on a deep ground
+        deep = tuple(int(v) for v in lut[0])
+        silk = (raster.tone(bg_top, 0.93), deep)
+        bg_top, bg_bottom = raster.tone(deep, 0.13, 0.03), raster.tone(deep, 0.19, 0.04)
     img = _ground(size, bg_top, bg_bottom, angle)
     if name == "strokes":
         inks, shares = _stroke_inks(direction, lut, bg_top)
         focal = flow_strokes.paint(img, direction, rng, inks, shares)
     elif name == "silk":
-        img, focal = flow_silk.paint(img, direction, rng, *_silk_inks(lut))
+        img, focal = flow_silk.paint(img, direction, rng, *silk)
     else:
         form = flow_more.BUILDERS[name](direction, rng)
         _strands(img, form, lut, direction, rng)
@@ -309,7 +314,9 @@ def _stroke_inks(
 
 
 def _silk_inks(lut: np.ndarray) -> tuple[RGB, RGB]:
-    """The sheet's lit ink (the lead's lightest) and its shade (the second's deepest)."""
+    """The sheet's lit ink (the lead's lightest) and its shade (the second's deepest);
+    on a pale field the sheet is drawn pale on a deep ground instead (thin dark lines
+    on a pale field never carried a cover)."""
     return tuple(int(v) for v in lut[SHADES - 1]), tuple(int(v) for v in lut[SHADES])
 
 

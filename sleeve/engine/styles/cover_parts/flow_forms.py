@@ -100,13 +100,13 @@ def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
     angles = base + bend * np.sin(2 * np.pi * waves * along + rng.uniform(0, 6.3))
     angles = angles - 1.6 * (across - off) + 0.12 * _noise(rng, direction)  # keep it together
     spine = _spine(angles, off, base)
-    n = int(520 + 260 * direction.density)  # one solid mass, even when calm
+    n = int(240 + 140 * direction.density)  # one solid mass, even when calm
     pick_ = spine[rng.integers(0, max(1, len(spine) // 4), n)]  # upstream: strands run far
     spread = rng.uniform(-1.0, 1.0, (n, 1)) * width
     seeds = pick_ + normal * spread
     inks = np.where(np.abs(spread[:, 0]) < 0.62 * width, 0, 1) + (rng.random(n) < 0.05)
     lo, hi = spine.min(axis=0) - width, spine.max(axis=0) + width
-    lengths = _lengths(rng, n, 0.0, 1.3)
+    lengths = _lengths(rng, n, 0.0, 1.15)
     return Form("ribbon", angles, seeds, lengths, compose.clip_box((*lo, *hi)), inks=inks)
 
 

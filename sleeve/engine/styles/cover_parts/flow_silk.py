@@ -60,9 +60,10 @@ def _up(field: np.ndarray, size: int) -> np.ndarray:
     return np.asarray(img.resize((size, size), Image.Resampling.BILINEAR), dtype=np.float32)
 
 
-def _fade(zone: str, size: int) -> np.ndarray:
-    """The sheet's opacity: full over the art, quiet (a tenth) over the title's zone."""
-    c = (np.arange(size, dtype=np.float32) + 0.5) / size
+def _fade(zone: str) -> np.ndarray:
+    """The sheet's opacity (SMALL x SMALL or a row or column of it): full over the
+    art, quiet (a tenth) over the title's zone."""
+    c = (np.arange(SMALL, dtype=np.float32) + 0.5) / SMALL
     low, high = 0.1, 1.0
     if zone == "top":
         ramp = np.clip((c - 0.22) / 0.16, 0, 1)[:, None]
@@ -79,23 +80,21 @@ def paint(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, lit: RGB, shade: RGB
 ) -> tuple[Image.Image, Box]:
     """The sheet over `img` in `lit` (facing the light) and `shade` (turned away); the
-    image and the focal box."""
+    image and the focal box. Everything smooth (the light, the inks, the opacity, the
+    lines' spacing) is computed small; only the line profile at full size."""
     zone = calm_zone.title_zone(direction, rng)
     count = float(44 + 50 * direction.density + rng.uniform(-6, 6))
-    u_small, light_small = _fields(direction, rng)
+    u_small, light = _fields(direction, rng)
     size = img.size[0]
-    u = _up(u_small, size) * count
-    gy, gx = np.gradient(u_small * count * SMALL / size)  # lines per pixel, small grid
-    spacing = _up(np.hypot(gx, gy), size)  # phase change per pixel
-    dist = np.abs(u - np.round(u)) / np.maximum(spacing, 1e-4)  # pixels to the nearest line
+    gy, gx = np.gradient(u_small * count * SMALL / size)  # line phase per pixel
+    per_px = 1.0 / np.maximum(np.hypot(gx, gy), 1e-4)  # pixels per unit of phase
+    phase = _up(u_small * count, size)
+    dist = np.abs(phase - np.round(phase)) * _up(per_px, size)  # pixels to the nearest line
     half = max(0.45, size / 1024 * (0.6 + 0.6 * direction.energy))
-    cover = np.clip(half + 0.5 - dist, 0.0, 1.0)
-    light = _up(light_small, size)
-    alpha = cover * (0.12 + 0.88 * light) * _fade(zone, size)
-    ink = np.asarray(shade, np.float32) + light[..., None] * (
-        np.asarray(lit, np.float32) - np.asarray(shade, np.float32)
-    )
-    base = np.asarray(img, dtype=np.float32)
-    out = base + alpha[..., None] * (ink - base)
-    image = Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB")
-    return image, calm_zone.away_from(zone)
+    weight = _up(np.broadcast_to((0.12 + 0.88 * light) * _fade(zone), light.shape), size)
+    alpha = np.clip(half + 0.5 - dist, 0.0, 1.0) * weight
+    mask = Image.fromarray((alpha * 255).astype(np.uint8), "L")
+    lo, hi = np.asarray(shade, np.float32), np.asarray(lit, np.float32)
+    ink = lo + light[..., None] * (hi - lo)  # SMALL x SMALL x 3
+    inks = Image.fromarray(ink.astype(np.uint8), "RGB").resize(img.size, Image.Resampling.BILINEAR)
+    return Image.composite(inks, img, mask), calm_zone.away_from(zone)

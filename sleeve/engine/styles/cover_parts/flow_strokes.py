@@ -44,22 +44,34 @@ def field(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
         return (base + (1.4 + 0.8 * turb) * kinks).astype(np.float64)
     cells = int(rng.integers(1, 3)) + int(turb > 0.5)
     noise = raster.fractal_noise(rng, cells=cells, octaves=2, res=RES) - 0.5
-    angles = base + (1.2 + 3.0 * turb + 1.5 * direction.energy) * noise
+    angles = base + (1.0 + 1.6 * turb + 0.6 * direction.energy) * noise
     return angles.astype(np.float64)
 
 
-def _seeds(rng: np.random.Generator, n: int, zone: Box | None) -> np.ndarray:
+def _seeds(rng: np.random.Generator, n: int, zone: Box) -> np.ndarray:
     """Start points on a jittered grid over the cover, outside the title's zone,
     shuffled."""
     side = int(np.ceil(np.sqrt(n)))
     g = (np.arange(side * side) + 0.5) / side
     pts = np.stack([g % 1.0, (np.arange(side * side) // side + 0.5) / side], axis=1)
     pts = pts + rng.uniform(-0.5, 0.5, pts.shape) / side
-    if zone is not None:
-        x0, y0, x1, y1 = zone
-        inside = (pts[:, 0] > x0) & (pts[:, 0] < x1) & (pts[:, 1] > y0) & (pts[:, 1] < y1)
-        pts = pts[~inside]
+    x0, y0, x1, y1 = zone
+    inside = (pts[:, 0] > x0) & (pts[:, 0] < x1) & (pts[:, 1] > y0) & (pts[:, 1] < y1)
+    pts = pts[~inside]
     return pts[rng.permutation(len(pts))]
+
+
+def _gaps(occupied: np.ndarray, room: int, rng: np.random.Generator, n: int) -> np.ndarray:
+    """Up to n start points in cells at least `room` cells from any stroke, shuffled."""
+    near = occupied.copy()
+    for _ in range(room):  # grow the strokes by a cell each way
+        near[1:] |= near[:-1].copy()
+        near[:-1] |= near[1:].copy()
+        near[:, 1:] |= near[:, :-1].copy()
+        near[:, :-1] |= near[:, 1:].copy()
+    free = np.argwhere(~near)[:, ::-1]
+    pick = free[rng.permutation(len(free))[:n]]
+    return (pick + rng.uniform(0, 1, pick.shape)) / GRID
 
 
 def _disk(radius: float) -> tuple[np.ndarray, np.ndarray]:
@@ -80,7 +92,8 @@ def pack(
     batches: int = 16,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Trace every stroke through its seed (half behind it, half ahead) and keep the
-    longest stretch that touches no earlier stroke (its width plus GAP): the paths
+    longest stretch that touches no earlier stroke (its width plus GAP), unless that
+    is too short to read as a stroke (then none): the paths
     (steps, n, 2) and each kept stretch's first and last step + 1. Done in batches,
     widest first, each in a few array operations: a stroke's stretch is found against
     the earlier batches, then again against its batch's earlier strokes. `occupied` (GRID x
@@ -90,9 +103,11 @@ def pack(
     n = len(seeds)
     starts, ends = np.zeros(n, dtype=np.intp), np.zeros(n, dtype=np.intp)
     cells = np.floor(path * GRID).astype(np.int32)  # (steps, n, 2)
-    on_all = np.all((path > -0.02) & (path < 1.02), axis=2)  # (steps, n)
+    on_all = np.all((path >= 0.0) & (path < 1.0), axis=2)  # (steps, n)
     at = np.arange(steps)[:, None]
-    for ids in np.array_split(np.arange(n), batches):
+    for ids in np.array_split(np.arange(n), max(1, min(batches, n))):
+        if not len(ids):
+            break
         radius = (widths[ids] / 2 + GAP) * GRID  # (b,)
         offsets, dist = _disk(float(radius.max()))
         mine = cells[:, ids]  # (steps, b, 2)
@@ -106,10 +121,13 @@ def pack(
         first, last = _longest(np.any(prior, axis=2) | ~on, at)
         label = np.full(GRID * GRID, n, dtype=np.int32)
         order = np.broadcast_to(ids.astype(np.int32)[None, :, None], flat.shape)
-        kept = foot & ((at >= first) & (at < last))[..., None]
+        run = (at >= first) & (at < last)
+        kept = foot & run[..., None]
         np.minimum.at(label, flat[kept], order[kept])
-        hit = np.any(prior | (foot & (label[flat] < order)), axis=2) | ~on  # (steps, b)
-        starts[ids], ends[ids] = _longest(hit, at)
+        hit = np.any(prior | (foot & (label[flat] < order)), axis=2) | ~run  # (steps, b)
+        first, last = _longest(hit, at)
+        short = (last - first) * STEP < 2.0 * widths[ids] + 0.05  # a dab, not a stroke
+        starts[ids], ends[ids] = first, np.where(short, first, last)
         drawn = (at >= starts[ids]) & (at < ends[ids])
         occupied.ravel()[flat[foot & drawn[..., None]]] = True
     return path, starts, ends
@@ -124,28 +142,27 @@ def _longest(hit: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return end - run[end, np.arange(hit.shape[1])] + 1, end + 1
 
 
-def zone_cells(zone: Box | None) -> np.ndarray:
+def zone_cells(zone: Box) -> np.ndarray:
     """The occupancy grid with the title's zone (and a margin) set: no stroke enters."""
     occupied = np.zeros((GRID, GRID), dtype=bool)
-    if zone is not None:
-        x0, y0, x1, y1 = (int(round(v * GRID)) for v in zone)
-        occupied[max(0, y0) : y1, max(0, x0) : x1] = True
+    x0, y0, x1, y1 = (int(round(v * GRID)) for v in zone)
+    occupied[max(0, y0) : y1, max(0, x0) : x1] = True
     return occupied
 
 
-def _zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[Box | None, Box]:
-    """The title's bare zone (a top or bottom band a little under a third high, or the
-    right column) and the focal box: the rest."""
+def _zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[Box, Box]:
+    """The title's bare zone (a top, middle or bottom band a little under a third high,
+    or the right column) and the focal box: the rest (all of it round a middle band,
+    where the title sits inside the painting)."""
     where = calm_zone.title_zone(direction, rng)
-    if where == "centre":  # the title sits over the painting
-        return None, (0.0, 0.0, 1.0, 1.0)
-    bare = float(rng.uniform(0.24, 0.3))
+    bare = float(rng.uniform(0.3, 0.34))
     zone = {
+        "centre": (0.0, 0.5 - bare / 2, 1.0, 0.5 + bare / 2),
         "top": (0.0, 0.0, 1.0, bare),
         "bottom": (0.0, 1.0 - bare, 1.0, 1.0),
         "right": (1.0 - bare - 0.04, 0.0, 1.0, 1.0),
     }[where]
-    return zone, calm_zone.away_from(where)
+    return zone, (0.0, 0.0, 1.0, 1.0) if where == "centre" else calm_zone.away_from(where)
 
 
 def _widths(direction: ArtDirection, rng: np.random.Generator, n: int) -> np.ndarray:
@@ -175,22 +192,21 @@ def paint(
     steps = int((1.0 - 0.4 * direction.energy) / STEP)
     occupied = zone_cells(zone)
     path, starts, ends = pack(angles, seeds, widths, steps, occupied)
-    free = np.argwhere(~occupied)  # a second pass seeded in the gaps left
-    pick = free[rng.permutation(len(free))[: n // 2]][:, ::-1]
-    extra = (pick + rng.uniform(0, 1, pick.shape)) / GRID
-    thin = np.sort(rng.choice(WIDTHS[1:4], len(extra)))[::-1] * (widths.max() / WIDTHS[0])
-    more = pack(angles, extra, thin, steps, occupied, batches=6)
-    path = np.concatenate([path, more[0]], axis=1)
-    starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
-    widths, seeds = np.concatenate([widths, thin]), np.concatenate([seeds, extra])
+    scale = widths.max() / WIDTHS[0]
+    for sizes, room in ((WIDTHS[1:4], 2), (WIDTHS[2:], 1)):  # passes seeded in the gaps
+        extra = _gaps(occupied, room, rng, n // 3)
+        thin = np.sort(rng.choice(sizes, len(extra)))[::-1] * scale
+        more = pack(angles, extra, thin, steps, occupied, batches=5)
+        path = np.concatenate([path, more[0]], axis=1)
+        starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
+        widths, seeds = np.concatenate([widths, thin]), np.concatenate([seeds, extra])
     which = rng.choice(len(inks), len(seeds), p=shares / shares.sum())
     size = img.size[0]
     draw = aggdraw.Draw(img)
     pens: dict[tuple[int, float], tuple[aggdraw.Pen, aggdraw.Brush]] = {}
     hacked = violent(direction)  # cut ends, not rounded
     rows = (path * size).transpose(1, 0, 2).reshape(len(seeds), -1).tolist()
-    long = (ends - starts) * STEP >= 2.0 * widths + 0.05  # a stroke, not a dab
-    for i in np.flatnonzero(long).tolist():
+    for i in np.flatnonzero(ends > starts).tolist():
         key = (int(which[i]), round(float(widths[i]) * size, 1))
         if key not in pens:
             pens[key] = (raster.pen(inks[key[0]], key[1]), aggdraw.Brush(inks[key[0]]))
