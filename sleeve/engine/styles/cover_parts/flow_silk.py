@@ -66,11 +66,11 @@ def _fade(zone: str) -> np.ndarray:
     c = (np.arange(SMALL, dtype=np.float32) + 0.5) / SMALL
     low, high = 0.1, 1.0
     if zone == "top":
-        ramp = np.clip((c - 0.22) / 0.16, 0, 1)[:, None]
+        ramp = np.clip((c - 0.3) / 0.12, 0, 1)[:, None]
     elif zone == "bottom":
-        ramp = np.clip((0.78 - c) / 0.16, 0, 1)[:, None]
+        ramp = np.clip((0.7 - c) / 0.12, 0, 1)[:, None]
     elif zone == "right":
-        ramp = np.clip((0.72 - c) / 0.14, 0, 1)[None, :]
+        ramp = np.clip((0.62 - c) / 0.12, 0, 1)[None, :]
     else:
         return np.ones((1, 1), dtype=np.float32)
     return (low + (high - low) * ramp).astype(np.float32)
@@ -89,10 +89,14 @@ def paint(
     gy, gx = np.gradient(u_small * count * SMALL / size)  # line phase per pixel
     per_px = 1.0 / np.maximum(np.hypot(gx, gy), 1e-4)  # pixels per unit of phase
     phase = _up(u_small * count, size)
-    dist = np.abs(phase - np.round(phase)) * _up(per_px, size)  # pixels to the nearest line
+    spacing = _up(per_px, size)  # pixels between two lines
+    dist = np.abs(phase - np.round(phase)) * spacing  # pixels to the nearest line
     half = max(0.45, size / 1024 * (0.6 + 0.6 * direction.energy))
     weight = _up(np.broadcast_to((0.12 + 0.88 * light) * _fade(zone), light.shape), size)
-    alpha = np.clip(half + 0.5 - dist, 0.0, 1.0) * weight
+    lines = np.clip(half + 0.5 - dist, 0.0, 1.0)
+    # lines closer than a few pixels (a thumbnail) blend into their mean tone: no moire
+    sharp = np.clip(spacing / 2.0 - 1.0, 0.0, 1.0)
+    alpha = (sharp * lines + (1.0 - sharp) * np.minimum(1.0, 2 * half / spacing)) * weight
     mask = Image.fromarray((alpha * 255).astype(np.uint8), "L")
     lo, hi = np.asarray(shade, np.float32), np.asarray(lit, np.float32)
     ink = lo + light[..., None] * (hi - lo)  # SMALL x SMALL x 3
