@@ -167,10 +167,10 @@ def _zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[Box, Box]:
 
 def _widths(direction: ArtDirection, rng: np.random.Generator, n: int) -> np.ndarray:
     """Each candidate's width, widest first: a dense song more thin strokes, a sparse
-    one a few broad bands."""
+    one a few broad bands; the seed sets the scale (a fine painting .. a bold one)."""
     dense = direction.density
     weights = np.array([1.4 - dense, 1.2 - 0.5 * dense, 1.0, 0.5 + dense, 0.2 + dense])
-    scale = float(rng.uniform(0.85, 1.2))
+    scale = float(rng.choice((0.85, 1.0, 1.45)) * rng.uniform(0.95, 1.1))  # fine .. bold
     picks = rng.choice(len(WIDTHS), n, p=weights / weights.sum())
     return np.sort(np.asarray(WIDTHS)[picks] * scale)[::-1]
 
