@@ -20,7 +20,6 @@ from sleeve.engine.styles.cover_parts.flow_forms import STEP, Form, _count, _gri
 # rain streaks). The burst and the vortex are one skeleton (an eye): half a weight each.
 FORMS = ("silk", "ribbon", "strokes", "burst", "vortex")
 WEIGHTS = (1.0, 1.0, 1.1, 0.5, 0.5)
-PAINTED = ("silk", "strokes")  # drawn by their own painters, not as strands of a Form
 
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:

@@ -199,22 +199,36 @@ def paint(
         more = pack(angles, extra, thin, steps, occupied, batches=5)
         path = np.concatenate([path, more[0]], axis=1)
         starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
-        widths, seeds = np.concatenate([widths, thin]), np.concatenate([seeds, extra])
-    which = rng.choice(len(inks), len(seeds), p=shares / shares.sum())
+        widths = np.concatenate([widths, thin])
+    which = rng.choice(len(inks), len(widths), p=shares / shares.sum())
+    colours = [inks[int(k)] for k in which]
+    _draw(img, path, starts, ends, widths, colours, round_ends=not violent(direction))
+    return focal
+
+
+def _draw(
+    img: Image.Image,
+    path: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    widths: np.ndarray,
+    colours: list[RGB],
+    round_ends: bool,
+) -> None:
+    """Each kept stretch as one thick line in its colour, its ends rounded (or hacked
+    off square)."""
     size = img.size[0]
     draw = aggdraw.Draw(img)
-    pens: dict[tuple[int, float], tuple[aggdraw.Pen, aggdraw.Brush]] = {}
-    hacked = violent(direction)  # cut ends, not rounded
-    rows = (path * size).transpose(1, 0, 2).reshape(len(seeds), -1).tolist()
+    pens: dict[tuple[RGB, float], tuple[aggdraw.Pen, aggdraw.Brush]] = {}
+    rows = (path * size).transpose(1, 0, 2).reshape(len(widths), -1).tolist()
     for i in np.flatnonzero(ends > starts).tolist():
-        key = (int(which[i]), round(float(widths[i]) * size, 1))
+        key = (colours[i], round(float(widths[i]) * size, 1))
         if key not in pens:
-            pens[key] = (raster.pen(inks[key[0]], key[1]), aggdraw.Brush(inks[key[0]]))
+            pens[key] = (raster.pen(key[0], key[1]), aggdraw.Brush(key[0]))
         pen, brush = pens[key]
         pts = rows[i][2 * int(starts[i]) : 2 * int(ends[i])]
         draw.line(pts, pen)
         r = key[1] / 2
-        for x, y in () if hacked else ((pts[0], pts[1]), (pts[-2], pts[-1])):  # round ends
+        for x, y in ((pts[0], pts[1]), (pts[-2], pts[-1])) if round_ends else ():
             draw.ellipse((x - r, y - r, x + r, y + r), brush)
     draw.flush()
-    return focal
