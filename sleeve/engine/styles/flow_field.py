@@ -314,10 +314,14 @@ def _stroke_inks(
 
 
 def _silk_inks(lut: np.ndarray) -> tuple[RGB, RGB]:
-    """The sheet's lit ink (the lead's lightest) and its shade (the second's deepest);
-    on a pale field the sheet is drawn pale on a deep ground instead (thin dark lines
-    on a pale field never carried a cover)."""
-    return tuple(int(v) for v in lut[SHADES - 1]), tuple(int(v) for v in lut[SHADES])
+    """The sheet's lit ink (the lead's lightest, lifted to a sheen: a grey lead gave a
+    dim grey sheet) and its shade (the second's deepest); on a pale field the sheet is
+    drawn pale on a deep ground instead (thin dark lines on a pale field never carried
+    a cover)."""
+    lit = tuple(int(v) for v in lut[SHADES - 1])
+    if rgb_to_oklch(lit)[0] < 0.86:
+        lit = raster.tone(lit, 0.86)
+    return lit, tuple(int(v) for v in lut[SHADES])
 
 
 def _ground(size: int, top: RGB, bottom: RGB, angle: float) -> Image.Image:

@@ -17,9 +17,9 @@ from sleeve.engine.styles.cover_parts.flow_forms import STEP, Form, _count, _gri
 
 # calm .. loud; the seed chooses among the forms near the song's energy (the obstacle,
 # the disc, the drift and the cut are retired: an empty hole, a hairball, confetti and
-# rain streaks). The burst and the vortex are one skeleton (an eye): half a weight each.
+# rain streaks). The burst and the vortex are one skeleton (an eye): less than half a weight each.
 FORMS = ("silk", "ribbon", "strokes", "burst", "vortex")
-WEIGHTS = (1.0, 1.0, 1.1, 0.5, 0.5)
+WEIGHTS = (0.9, 1.0, 1.3, 0.4, 0.4)
 
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:

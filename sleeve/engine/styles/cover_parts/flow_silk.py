@@ -62,15 +62,15 @@ def _up(field: np.ndarray, size: int) -> np.ndarray:
 
 def _fade(zone: str) -> np.ndarray:
     """The sheet's opacity (SMALL x SMALL or a row or column of it): full over the
-    art, quiet (a tenth) over the title's zone."""
+    art, quiet (a tenth) over the title's zone, as far as the focal box leaves it."""
     c = (np.arange(SMALL, dtype=np.float32) + 0.5) / SMALL
     low, high = 0.1, 1.0
     if zone == "top":
-        ramp = np.clip((c - 0.3) / 0.12, 0, 1)[:, None]
+        ramp = np.clip((c - 0.36) / 0.12, 0, 1)[:, None]
     elif zone == "bottom":
-        ramp = np.clip((0.7 - c) / 0.12, 0, 1)[:, None]
+        ramp = np.clip((0.64 - c) / 0.12, 0, 1)[:, None]
     elif zone == "right":
-        ramp = np.clip((0.62 - c) / 0.12, 0, 1)[None, :]
+        ramp = np.clip((0.58 - c) / 0.12, 0, 1)[None, :]
     else:
         return np.ones((1, 1), dtype=np.float32)
     return (low + (high - low) * ramp).astype(np.float32)
