@@ -1,22 +1,28 @@
-"""Flow field: the flow as one bold, designed image: a luminous ribbon carrying the frame,
-a vortex, a burst of light trails, or a dense field cut by a clean band (the cut: dense
-streaks with a calm slot for the title, the composition that carries a cover best).
+"""Flow field: the flow as one bold, designed image, four skeletons: the strokes (the
+classic generative flow-field painting after Fidenza: thick curves of a few widths
+packed edge to edge, none crossing, in four or five inks), the silk (a dense sheet of
+thin lines folding like draped fabric, lit on one side of its fold), a wide luminous
+ribbon carrying the frame, and an eye (a vortex, or a burst of light trails: one
+skeleton, SKELETONS). Each keeps the title's band calm: bare (the strokes end against
+it), quiet (the silk fades there) or away from the form (the ribbon is pushed off it).
 
-Retired after an art director's review of 148 covers (the style scored 4.6/10): the
-obstacle (strands parting round a disc or an empty hole: read as empty, and as the same
-picture again and again), the disc (strands seen through a round window: read as a
-hairball) and the drift (a few bold packed strokes: read as confetti). The four left are
-three pictures (the burst and the vortex are one eye, SKELETONS). Thin pastel strands on
-an off-white field were also judged never to carry a cover.
+Retired after art directors' reviews: the obstacle (strands parting round a disc or an
+empty hole: read as empty, and as the same picture again and again), the disc (strands
+seen through a round window: a hairball), the drift (a few bold strokes in one current:
+confetti; the strokes pack them edge to edge instead) and the cut (a dense field of
+streaks parted by a bare band: rain). Thin pastel strands on an off-white field, and a
+ribbon of a few thin lines in an empty grey field, were judged never to carry a cover.
 
-energy -> which composition is likely (calm cut .. loud vortex), how many strands,
-how thick and how short (a sparse, quiet song may trade silk for fewer, thicker
-strands); turbulence -> how the field wavers; density -> a ribbon's width; the genre's
-design language -> the colours: a lead, a second and an accent ink in about 60/30/10
-patches (a dark, muted language keeps its palette's own tones: bone and dried blood
-for death metal; a vivid one gets saturated strands and more glow); punk -> thick bone
-and blood strokes on black; funk and disco -> gold, hot pink and ice on a deep plum
-night; seed -> the form's placement and the field's shape.
+energy -> which composition is likely (calm silk .. loud vortex), how many strands and
+strokes, how short, how sharply the silk folds; turbulence -> how the field wavers
+(the strokes' curl, the silk's ripples); density -> the ribbon's width, the silk's
+line count, the strokes' widths (a dense song more thin strokes); the genre's design
+language -> the colours: a lead, a second and an accent ink in about 60/30/10 patches
+(a dark, muted language keeps its palette's own tones: bone and dried blood for death
+metal; a vivid one gets saturated strands and more glow); heavy and death metal ->
+violent strokes (one slashing direction, sudden kinks, hacked ends) in bone and blood
+on black; punk -> thick bone and blood strokes on black; funk and disco -> gold, hot
+pink and ice on a deep plum night; seed -> the form's placement and the field's shape.
 """
 
 from __future__ import annotations
@@ -31,8 +37,8 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import flow_more
-from sleeve.engine.styles.cover_parts.flow_forms import RES, STEP, Form
+from sleeve.engine.styles.cover_parts import flow_more, flow_silk, flow_strokes
+from sleeve.engine.styles.cover_parts.flow_forms import RES, Form, trace
 
 STYLE = StyleInfo(
     name="flow_field",
@@ -50,19 +56,6 @@ VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
 PUNK = ("punk", "hardcore")
 DISCO = ("funk", "disco", "nu_disco")
-
-
-def _trace(angles: np.ndarray, seeds: np.ndarray, steps: int) -> np.ndarray:
-    """Integrate all streamlines at once: (steps, n, 2) positions in 0..1."""
-    path = np.empty((steps, len(seeds), 2))
-    pos = seeds.copy()
-    cos, sin = np.cos(angles) * STEP, np.sin(angles) * STEP
-    for k in range(steps):
-        path[k] = pos
-        ix = np.clip((pos[:, 0] * RES).astype(np.intp), 0, RES - 1)
-        iy = np.clip((pos[:, 1] * RES).astype(np.intp), 0, RES - 1)
-        pos = pos + np.stack([cos[iy, ix], sin[iy, ix]], axis=1)
-    return path
 
 
 def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
@@ -198,7 +191,7 @@ def _strands(
     taper. A sparse, quiet song may draw a third of the strands, twice as thick."""
     size = img.size[0]
     steps = int(form.lengths.max())
-    path = _trace(form.angles, form.seeds, steps)
+    path = trace(form.angles, form.seeds, steps)
     lengths = _clipped(form, path)
     inks = _inks_of(form, path, lengths, rng, direction.language.tone in MUTED_TONES)
     width = size * (0.0024 + 0.0042 * direction.energy**1.3)
@@ -265,19 +258,70 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The flow-field art at `size`, before the finish."""
     angle, name, rng = _plan(direction)
     bg_top, bg_bottom, lut = _colors(direction)
+    if name == "strokes" and flow_strokes.violent(direction):
+        bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
+    silk = _silk_inks(lut)
+    if name == "silk" and rgb_to_oklch(bg_top)[0] > 0.6:  # pale silk on a deep ground
+        deep = tuple(int(v) for v in lut[0])
+        silk = (raster.tone(bg_top, 0.93), deep)
+        bg_top, bg_bottom = raster.tone(deep, 0.13, 0.03), raster.tone(deep, 0.19, 0.04)
     img = _ground(size, bg_top, bg_bottom, angle)
-    form = flow_more.BUILDERS[name](direction, rng)
-    _strands(img, form, lut, direction, rng)
+    if name == "strokes":
+        inks, shares = _stroke_inks(direction, lut, bg_top)
+        focal = flow_strokes.paint(img, direction, rng, inks, shares)
+    elif name == "silk":
+        img, focal = flow_silk.paint(img, direction, rng, *silk)
+    else:
+        form = flow_more.BUILDERS[name](direction, rng)
+        _strands(img, form, lut, direction, rng)
+        focal = form.focal
+    img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
+    return Artwork(img, focal, name)
+
+
+def _bloom(direction: ArtDirection, name: str, field: RGB) -> float:
+    """How much the strands glow: light trails on a night, not ink on paper; the
+    strokes are paint and barely glow."""
+    if name == "strokes":
+        return 0.06
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     bloom += 0.3 * direction.brightness
     own = _genre_colors(direction) is not None  # punk's and disco's inks as they are
-    if form.name == "ribbon" and direction.language.tone not in MUTED_TONES and not own:
+    if name == "ribbon" and direction.language.tone not in MUTED_TONES and not own:
         bloom += 0.25  # a luminous river of light (bone and blood stay matte)
-    if rgb_to_oklch(bg_top)[0] > 0.6:  # light trails glow on a night; ink on paper does not
+    if rgb_to_oklch(field)[0] > 0.6:  # light trails glow on a night; ink on paper does not
         bloom *= 0.3
-    img = raster.glow(img, size * 0.012, bloom)
-    return Artwork(img, form.focal, form.name)
+    return bloom
+
+
+def _stroke_inks(
+    direction: ArtDirection, lut: np.ndarray, field: RGB
+) -> tuple[list[RGB], np.ndarray]:
+    """The strokes' four or five inks and their shares: the lead ink light and deep,
+    the second, the accent, and strokes a shade off the field (the painting's quiet
+    strokes); heavy and death metal bone, blood, deep blood and charcoal."""
+    if flow_strokes.violent(direction):
+        bone = raster.tone((230, 220, 200), 0.9, 0.02)
+        blood = _toward((200, 16, 46), 0.5, 0.19, 27.0)
+        deep = _toward((107, 16, 16), 0.33, 0.12, 25.0)
+        return [bone, blood, deep, raster.tone(field, 0.24, 0.01)], np.array([0.3, 0.35, 0.2, 0.15])
+    rows = [lut[SHADES - 1], lut[0], lut[SHADES + SHADES // 2], lut[2 * SHADES + SHADES // 2]]
+    inks = [tuple(int(v) for v in row) for row in rows]
+    lit = rgb_to_oklch(field)[0]
+    inks.append(raster.tone(field, lit - 0.12 if lit > 0.5 else lit + 0.1))
+    return inks, np.array([0.32, 0.14, 0.26, 0.1, 0.18])
+
+
+def _silk_inks(lut: np.ndarray) -> tuple[RGB, RGB]:
+    """The sheet's lit ink (the lead's lightest, lifted to a sheen: a grey lead gave a
+    dim grey sheet) and its shade (the second's deepest); on a pale field the sheet is
+    drawn pale on a deep ground instead (thin dark lines on a pale field never carried
+    a cover)."""
+    lit = tuple(int(v) for v in lut[SHADES - 1])
+    if rgb_to_oklch(lit)[0] < 0.86:
+        lit = raster.tone(lit, 0.86)
+    return lit, tuple(int(v) for v in lut[SHADES])
 
 
 def _ground(size: int, top: RGB, bottom: RGB, angle: float) -> Image.Image:

@@ -1,8 +1,9 @@
 """Flow-field compositions: where the strands start, how the field turns them and
 how long each is. flow_field draws them; flow_more holds the rest and the catalogue.
 
-Forms here: a ribbon (one thick, luminous river of strands carrying the frame) and a
-vortex. Geometry is in fractions of the side; angles at RES x RES. (The obstacle,
+Forms here: a ribbon (one wide, luminous river of strands carrying the frame) and a
+vortex; also the tracer every strand form shares. Geometry is in fractions of the
+side; angles at RES x RES. (The obstacle,
 streamlines parting round a solid disc or an empty hole, and the disc, strands seen
 through a round window, were retired: an art director read the hole as empty and the
 same picture again and again, and the window as a hairball.)
@@ -16,6 +17,7 @@ import numpy as np
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts import calm_zone
 
 RES = 192  # the angle field's resolution
 STEP = 0.008  # integration step, in sides (about 8 px at 1024: aggdraw joins them smoothly)
@@ -36,6 +38,23 @@ class Form:
     focal: Box | None
     inks: np.ndarray | None = None
     regions: np.ndarray | None = None
+
+
+def trace(angles: np.ndarray, seeds: np.ndarray, steps: int) -> np.ndarray:
+    """Integrate all streamlines at once: (steps, n, 2) positions in 0..1 (the field
+    looked up by flat index, x and y kept apart: no per-step stacking or clipping
+    wrappers, which cost more than the arithmetic)."""
+    path = np.empty((steps, len(seeds), 2))
+    cos, sin = (np.cos(angles) * STEP).ravel(), (np.sin(angles) * STEP).ravel()
+    x, y = seeds[:, 0].copy(), seeds[:, 1].copy()
+    top = RES - 1
+    for k in range(steps):
+        path[k, :, 0], path[k, :, 1] = x, y
+        ix = np.minimum(np.maximum((x * RES).astype(np.intp), 0), top)
+        iy = np.minimum(np.maximum((y * RES).astype(np.intp), 0), top)
+        cell = iy * RES + ix
+        x, y = x + cos[cell], y + sin[cell]
+    return path
 
 
 def _grid() -> tuple[np.ndarray, np.ndarray]:
@@ -62,29 +81,36 @@ def _noise(rng: np.random.Generator, direction: ArtDirection, cells: int = 3) ->
 
 
 def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """One thick, luminous river of strands that carries the frame from edge to
-    opposite edge (across or down, never out of a corner; along a third, not through
-    the middle): one long arc, an S or a slow meander; a bright core of the lead ink
-    with edges of the second, broad enough to read at 64 px."""
+    """One wide, luminous river of strands that carries the frame from edge to
+    opposite edge, a third to a half of the cover broad: a solid mass of the lead ink
+    with edges of the second, never a few thin lines in an empty field. It runs
+    across the cover, pushed away from the title's band (or down it, left of a
+    column title): one long arc, an S or a slow meander."""
     x, y = _grid()
-    base = float(rng.integers(4) * np.pi / 2 + rng.uniform(-0.3, 0.3))
+    where = calm_zone.title_zone(direction, rng)
+    across_cover = where != "right" and (where != "centre" or rng.random() < 0.5)
+    base = float((0.0 if across_cover else np.pi / 2) + rng.choice((0.0, np.pi)))
+    base += float(rng.uniform(-0.25, 0.25))
     along = (x - 0.5) * np.cos(base) + (y - 0.5) * np.sin(base)
     across = -(x - 0.5) * np.sin(base) + (y - 0.5) * np.cos(base)
-    off = float(rng.choice((-0.16, 0.0, 0.16)) + rng.uniform(-0.04, 0.04))
+    width = (0.13 + 0.07 * direction.density) * float(rng.uniform(1.0, 1.25))  # half-width
+    push = {"top": (0.0, 1.0), "bottom": (0.0, -1.0), "right": (-1.0, 0.0)}.get(where, (0, 0))
+    normal = np.array([-np.sin(base), np.cos(base)])
+    off = float(np.dot(push, normal)) * float(rng.uniform(0.08, 0.13))
+    off += float(rng.uniform(-0.03, 0.03))
     shape = int(rng.integers(3))  # an arc, an S, a meander
-    bend = float(rng.uniform(0.35, 0.7) if shape else rng.uniform(0.5, 0.9))
-    waves = float((rng.uniform(0.3, 0.45), rng.uniform(0.7, 1.0), rng.uniform(1.2, 1.6))[shape])
+    bend = float(rng.uniform(0.3, 0.55) if shape else rng.uniform(0.45, 0.75))
+    waves = float((rng.uniform(0.3, 0.45), rng.uniform(0.7, 1.0), rng.uniform(1.1, 1.4))[shape])
     angles = base + bend * np.sin(2 * np.pi * waves * along + rng.uniform(0, 6.3))
-    angles = angles - 1.6 * (across - off) + 0.15 * _noise(rng, direction)  # keep it together
+    angles = angles - 1.6 * (across - off) + 0.12 * _noise(rng, direction)  # keep it together
     spine = _spine(angles, off, base)
-    width = (0.05 + 0.05 * direction.density) * float(rng.choice((1.0, 1.4)))
-    n = max(140, int(_count(direction.energy) * 0.5))  # a mass even when calm
-    pick_ = spine[rng.integers(0, max(1, len(spine) // 3), n)]  # upstream: strands run far
-    spread = rng.normal(0, width, (n, 1))
-    seeds = pick_ + np.stack([-np.sin(base), np.cos(base)]) * spread
-    inks = np.where(np.abs(spread[:, 0]) < 0.7 * width, 0, 1) + (rng.random(n) < 0.06)
-    lo, hi = spine.min(axis=0) - width * 2, spine.max(axis=0) + width * 2
-    lengths = _lengths(rng, n, 0.0, 1.2)
+    n = int(240 + 140 * direction.density)  # one solid mass, even when calm
+    pick_ = spine[rng.integers(0, max(1, len(spine) // 4), n)]  # upstream: strands run far
+    spread = rng.uniform(-1.0, 1.0, (n, 1)) * width
+    seeds = pick_ + normal * spread
+    inks = np.where(np.abs(spread[:, 0]) < 0.62 * width, 0, 1) + (rng.random(n) < 0.05)
+    lo, hi = spine.min(axis=0) - width, spine.max(axis=0) + width
+    lengths = _lengths(rng, n, 0.0, 1.15)
     return Form("ribbon", angles, seeds, lengths, compose.clip_box((*lo, *hi)), inks=inks)
 
 

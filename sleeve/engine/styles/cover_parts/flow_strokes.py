@@ -1,0 +1,234 @@
+"""The strokes: the classic generative flow-field painting (after Tyler Hobbs' Fidenza):
+thick curves of a few widths packed edge to edge over the whole cover, none crossing
+another (each is traced through the field and cut where it would touch one already
+laid, on a coarse occupancy grid), in three to five inks. The title's band is kept
+bare: the strokes end against it. Heavy and death metal get a violent field (sharp,
+broken turns) in bone and blood on black.
+
+Geometry is in fractions of the side; the field at RES x RES.
+"""
+
+from __future__ import annotations
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts import calm_zone
+from sleeve.engine.styles.cover_parts.flow_forms import RES, STEP, trace
+
+GRID = 100  # occupancy cells per side
+GAP = 0.0035  # bare field between two strokes, of the side
+WIDTHS = (0.046, 0.03, 0.019, 0.012, 0.007)  # stroke widths, of the side
+VIOLENT = ("heavy_metal", "death_metal")
+Box = tuple[float, float, float, float]
+
+
+def violent(direction: ArtDirection) -> bool:
+    """Heavy and death metal: strokes that slash, not flow."""
+    return direction.language.subgenre in VIOLENT
+
+
+def field(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+    """The angle field (RES x RES): one sweeping current that the turbulence bends and
+    the energy curls; a violent song's one slashing direction broken by sudden kinks."""
+    base = float(rng.uniform(0, 2 * np.pi))
+    turb = direction.turbulence
+    if violent(direction):  # one slashing direction, broken by jagged, sudden kinks
+        base = float(rng.choice((-1, 1)) * rng.uniform(0.7, 1.1) + rng.choice((0, np.pi)))
+        jag = raster.fractal_noise(rng, cells=6, octaves=1, res=RES) - 0.5
+        kinks = np.round(3.0 * jag) / 3.0  # stepped: straight runs, sharp turns
+        return (base + (1.4 + 0.8 * turb) * kinks).astype(np.float64)
+    cells = int(rng.integers(1, 3)) + int(turb > 0.5)
+    noise = raster.fractal_noise(rng, cells=cells, octaves=2, res=RES) - 0.5
+    angles = base + (1.0 + 1.6 * turb + 0.6 * direction.energy) * noise
+    return angles.astype(np.float64)
+
+
+def _seeds(rng: np.random.Generator, n: int, zone: Box) -> np.ndarray:
+    """Start points on a jittered grid over the cover, outside the title's zone,
+    shuffled."""
+    side = int(np.ceil(np.sqrt(n)))
+    g = (np.arange(side * side) + 0.5) / side
+    pts = np.stack([g % 1.0, (np.arange(side * side) // side + 0.5) / side], axis=1)
+    pts = pts + rng.uniform(-0.5, 0.5, pts.shape) / side
+    x0, y0, x1, y1 = zone
+    inside = (pts[:, 0] > x0) & (pts[:, 0] < x1) & (pts[:, 1] > y0) & (pts[:, 1] < y1)
+    pts = pts[~inside]
+    return pts[rng.permutation(len(pts))]
+
+
+def _gaps(occupied: np.ndarray, room: int, rng: np.random.Generator, n: int) -> np.ndarray:
+    """Up to n start points in cells at least `room` cells from any stroke, shuffled."""
+    near = occupied.copy()
+    for _ in range(room):  # grow the strokes by a cell each way
+        near[1:] |= near[:-1].copy()
+        near[:-1] |= near[1:].copy()
+        near[:, 1:] |= near[:, :-1].copy()
+        near[:, :-1] |= near[:, 1:].copy()
+    free = np.argwhere(~near)[:, ::-1]
+    pick = free[rng.permutation(len(free))[:n]]
+    return (pick + rng.uniform(0, 1, pick.shape)) / GRID
+
+
+def _disk(radius: float) -> tuple[np.ndarray, np.ndarray]:
+    """Cell offsets (k, 2) within `radius` cells, and their distances."""
+    r = int(np.ceil(radius))
+    dy, dx = np.mgrid[-r : r + 1, -r : r + 1]
+    dist = np.hypot(dx, dy).ravel()
+    keep = dist <= radius
+    return np.stack([dx.ravel()[keep], dy.ravel()[keep]], axis=1), dist[keep]
+
+
+def pack(
+    angles: np.ndarray,
+    seeds: np.ndarray,
+    widths: np.ndarray,
+    steps: int,
+    occupied: np.ndarray,
+    batches: int = 16,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Trace every stroke through its seed (half behind it, half ahead) and keep the
+    longest stretch that touches no earlier stroke (its width plus GAP), unless that
+    is too short to read as a stroke (then none): the paths
+    (steps, n, 2) and each kept stretch's first and last step + 1. Done in batches,
+    widest first, each in a few array operations: a stroke's stretch is found against
+    the earlier batches, then again against its batch's earlier strokes. `occupied` (GRID x
+    GRID, bool) is updated; cells already set there are never entered."""
+    behind = trace(angles + np.pi, seeds, steps // 2)[-1]
+    path = trace(angles, behind, steps)
+    n = len(seeds)
+    starts, ends = np.zeros(n, dtype=np.intp), np.zeros(n, dtype=np.intp)
+    cells = np.floor(path * GRID).astype(np.int32)  # (steps, n, 2)
+    on_all = np.all((path >= 0.0) & (path < 1.0), axis=2)  # (steps, n)
+    at = np.arange(steps)[:, None]
+    for ids in np.array_split(np.arange(n), max(1, min(batches, n))):
+        if not len(ids):
+            break
+        radius = (widths[ids] / 2 + GAP) * GRID  # (b,)
+        offsets, dist = _disk(float(radius.max()))
+        mine = cells[:, ids]  # (steps, b, 2)
+        cx = np.clip(mine[..., :1] + offsets[:, 0], 0, GRID - 1)  # (steps, b, k)
+        cy = mine[..., 1:] + offsets[:, 1]
+        inside = (cy >= 0) & (cy < GRID)
+        flat = np.clip(cy, 0, GRID - 1) * GRID + cx  # (steps, b, k)
+        on = on_all[:, ids]
+        foot = (dist[None, None, :] <= radius[None, :, None]) & inside & on[..., None]
+        prior = occupied.ravel()[flat] & foot
+        first, last = _longest(np.any(prior, axis=2) | ~on, at)
+        label = np.full(GRID * GRID, n, dtype=np.int32)
+        order = np.broadcast_to(ids.astype(np.int32)[None, :, None], flat.shape)
+        run = (at >= first) & (at < last)
+        kept = foot & run[..., None]
+        np.minimum.at(label, flat[kept], order[kept])
+        hit = np.any(prior | (foot & (label[flat] < order)), axis=2) | ~run  # (steps, b)
+        first, last = _longest(hit, at)
+        short = (last - first) * STEP < 2.0 * widths[ids] + 0.05  # a dab, not a stroke
+        starts[ids], ends[ids] = first, np.where(short, first, last)
+        drawn = (at >= starts[ids]) & (at < ends[ids])
+        occupied.ravel()[flat[foot & drawn[..., None]]] = True
+    return path, starts, ends
+
+
+def _longest(hit: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The longest run of clear steps in each column of `hit` (steps, b): its first
+    step and its last + 1."""
+    last = np.maximum.accumulate(np.where(hit, at, -1), axis=0)
+    run = at - last  # clear steps up to and including each step
+    end = run.argmax(axis=0)
+    return end - run[end, np.arange(hit.shape[1])] + 1, end + 1
+
+
+def zone_cells(zone: Box) -> np.ndarray:
+    """The occupancy grid with the title's zone (and a margin) set: no stroke enters."""
+    occupied = np.zeros((GRID, GRID), dtype=bool)
+    x0, y0, x1, y1 = (int(round(v * GRID)) for v in zone)
+    occupied[max(0, y0) : y1, max(0, x0) : x1] = True
+    return occupied
+
+
+def _zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[Box, Box]:
+    """The title's bare zone (a top, middle or bottom band a little under a third high,
+    or the right column) and the focal box: the rest (all of it round a middle band,
+    where the title sits inside the painting)."""
+    where = calm_zone.title_zone(direction, rng)
+    bare = float(rng.uniform(0.3, 0.34))
+    zone = {
+        "centre": (0.0, 0.5 - bare / 2, 1.0, 0.5 + bare / 2),
+        "top": (0.0, 0.0, 1.0, bare),
+        "bottom": (0.0, 1.0 - bare, 1.0, 1.0),
+        "right": (1.0 - bare - 0.04, 0.0, 1.0, 1.0),
+    }[where]
+    return zone, (0.0, 0.0, 1.0, 1.0) if where == "centre" else calm_zone.away_from(where)
+
+
+def _widths(direction: ArtDirection, rng: np.random.Generator, n: int) -> np.ndarray:
+    """Each candidate's width, widest first: a dense song more thin strokes, a sparse
+    one a few broad bands; the seed sets the scale (a fine painting .. a bold one)."""
+    dense = direction.density
+    weights = np.array([1.4 - dense, 1.2 - 0.5 * dense, 1.0, 0.5 + dense, 0.2 + dense])
+    scale = float(rng.choice((0.85, 1.0, 1.45)) * rng.uniform(0.95, 1.1))  # fine .. bold
+    picks = rng.choice(len(WIDTHS), n, p=weights / weights.sum())
+    return np.sort(np.asarray(WIDTHS)[picks] * scale)[::-1]
+
+
+def paint(
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    shares: np.ndarray,
+) -> Box:
+    """Pack the strokes over `img` in `inks` (about `shares` of the strokes each) and
+    return the focal box."""
+    zone, focal = _zone(direction, rng)
+    angles = field(direction, rng)
+    n = int(700 + 400 * direction.energy)
+    seeds = _seeds(rng, n, zone)
+    widths = _widths(direction, rng, len(seeds))
+    steps = int((1.0 - 0.4 * direction.energy) / STEP)
+    occupied = zone_cells(zone)
+    path, starts, ends = pack(angles, seeds, widths, steps, occupied)
+    scale = widths.max() / WIDTHS[0]
+    for sizes, room in ((WIDTHS[1:4], 2), (WIDTHS[2:], 1)):  # passes seeded in the gaps
+        extra = _gaps(occupied, room, rng, n // 3)
+        thin = np.sort(rng.choice(sizes, len(extra)))[::-1] * scale
+        more = pack(angles, extra, thin, steps, occupied, batches=5)
+        path = np.concatenate([path, more[0]], axis=1)
+        starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
+        widths = np.concatenate([widths, thin])
+    which = rng.choice(len(inks), len(widths), p=shares / shares.sum())
+    colours = [inks[int(k)] for k in which]
+    _draw(img, path, starts, ends, widths, colours, round_ends=not violent(direction))
+    return focal
+
+
+def _draw(
+    img: Image.Image,
+    path: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    widths: np.ndarray,
+    colours: list[RGB],
+    round_ends: bool,
+) -> None:
+    """Each kept stretch as one thick line in its colour, its ends rounded (or hacked
+    off square)."""
+    size = img.size[0]
+    draw = aggdraw.Draw(img)
+    pens: dict[tuple[RGB, float], tuple[aggdraw.Pen, aggdraw.Brush]] = {}
+    rows = (path * size).transpose(1, 0, 2).reshape(len(widths), -1).tolist()
+    for i in np.flatnonzero(ends > starts).tolist():
+        key = (colours[i], round(float(widths[i]) * size, 1))
+        if key not in pens:
+            pens[key] = (raster.pen(key[0], key[1]), aggdraw.Brush(key[0]))
+        pen, brush = pens[key]
+        pts = rows[i][2 * int(starts[i]) : 2 * int(ends[i])]
+        draw.line(pts, pen)
+        r = key[1] / 2
+        for x, y in ((pts[0], pts[1]), (pts[-2], pts[-1])) if round_ends else ():
+            draw.ellipse((x - r, y - r, x + r, y + r), brush)
+    draw.flush()

@@ -1,0 +1,151 @@
+"""Flow field's strokes (packed, non-crossing curves after Fidenza) and silk (a lit sheet
+of folding lines), and the redrawn wide ribbon: each is drawn for some music, differs
+in arrangement (not only colour) with the music and is deterministic; the strokes and
+the silk keep the title's band calm and fill the rest; heavy and death metal get
+violent strokes in bone and blood on black."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from PIL import Image
+from scipy.spatial import cKDTree
+
+from sleeve.engine.direction import ArtDirection, direct_from_music
+from sleeve.engine.languages import language_for
+from sleeve.engine.looks import turned
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import flow_field
+from sleeve.engine.styles.cover_parts import flow_strokes
+from tests.engine.test_flow_field import _drawing, band_edges
+from tests.engine.test_styles import CALM, LOUD
+
+PAINTINGS = ("strokes", "silk")
+NEW = (*PAINTINGS, "ribbon")  # the compositions this review added or redrew
+
+
+def _mask(image: Image.Image) -> np.ndarray:
+    """Where the art differs from its field: 64 x 64 bool (the field is the median)."""
+    small = np.asarray(image.convert("L").resize((64, 64), Image.Resampling.BOX), float)
+    return np.abs(small - np.median(small)) > 18
+
+
+def test_every_new_composition_is_drawn_for_some_music() -> None:
+    for name in NEW:
+        drawn = set()
+        for tags in ("ambient", "techno", "jazz", "classical", "rock", "synthwave"):
+            music = MusicInput(task_id=f"paint-{tags}", title="Harbour Lights", tags=tags)
+            direction = direct_from_music(music)[0]
+            drawn |= {flow_field.layout_of(turned(direction, turn)) for turn in range(30)}
+        assert name in drawn, drawn
+
+
+def test_different_music_gives_a_different_arrangement_not_only_colour() -> None:
+    """Two songs' paintings of one composition, in the same palette, put their marks in
+    different places: the marked areas overlap far less than the same song's twice."""
+    for name in NEW:
+        calm = _drawing(name, CALM)
+        loud = _drawing(name, dataclasses.replace(LOUD, palette=CALM.palette, genre="ambient"))
+        a, b = (_mask(flow_field.render(d, 128).image) for d in (calm, loud))
+        union = (a | b).sum()
+        assert union and (a & b).sum() / union < 0.6, name
+
+
+def test_the_titles_band_is_calmer_than_the_art() -> None:
+    """A title set at the top or bottom gets a bare (strokes) or quiet (silk) band; the
+    focal box leaves it."""
+    for name in PAINTINGS:
+        for layout, band in (("top-left", slice(0, 6)), ("bottom-left", slice(26, 32))):
+            for seed in range(3):
+                d = _drawing(name, dataclasses.replace(LOUD, layout=layout), seed)
+                art = flow_field.render(d, 128)
+                edges = band_edges(art.image)
+                assert edges[band].mean() < 0.5 * edges.mean(), (name, layout, seed)
+                box = art.focal
+                assert box[1] > 0.3 if layout == "top-left" else box[3] < 0.7, box
+
+
+def test_new_compositions_are_deterministic() -> None:
+    for name in NEW:
+        d = _drawing(name, CALM)
+        one, two = flow_field.render(d, 96), flow_field.render(d, 96)
+        assert one.image.tobytes() == two.image.tobytes() and one.focal == two.focal
+        assert one.layout == name
+
+
+def _packed(direction: ArtDirection, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The strokes' kept centre points (m, 2), their stroke's index and its width."""
+    rng = np.random.default_rng(seed)
+    angles = flow_strokes.field(direction, rng)
+    seeds = rng.uniform(0, 1, (500, 2))
+    widths = np.sort(rng.choice(flow_strokes.WIDTHS, 500))[::-1]
+    occupied = flow_strokes.zone_cells((0.0, 0.0, 1.0, 0.25))
+    path, starts, ends = flow_strokes.pack(angles, seeds, widths, 80, occupied)
+    steps = np.arange(len(path))[:, None]
+    kept = (steps >= starts) & (steps < ends)
+    which = np.broadcast_to(np.arange(len(seeds)), kept.shape)[kept]
+    return path[kept], which, widths[which]
+
+
+def test_strokes_never_cross_and_stay_out_of_the_band() -> None:
+    """Packed edge to edge: two strokes' centre lines stay about their half-widths
+    apart (less a cell of the occupancy grid), and none enters the title's band."""
+    for seed in range(3):
+        points, which, width = _packed(dataclasses.replace(CALM, seed=seed), seed)
+        tree = cKDTree(points)
+        for i, j in tree.query_pairs(
+            flow_strokes.WIDTHS[0] + flow_strokes.GAP, output_type="ndarray"
+        ):
+            if which[i] == which[j]:
+                continue
+            gap = np.hypot(*(points[i] - points[j]))
+            assert gap > (width[i] + width[j]) / 2 - 1.5 / flow_strokes.GRID
+        assert points[:, 1].min() > 0.25
+
+
+def test_strokes_fill_the_cover_outside_the_band() -> None:
+    """Not confetti: the painting covers most of the cover outside the title's band."""
+    for base in (CALM, LOUD):
+        for seed in range(3):
+            d = _drawing("strokes", dataclasses.replace(base, layout="top-left"), seed)
+            mask = _mask(flow_field.render(d, 128).image)
+            assert mask[24:].mean() > 0.45, (seed, mask[24:].mean())
+
+
+def test_metal_strokes_are_violent_bone_and_blood_on_black() -> None:
+    """Heavy and death metal: a field of straight runs and sudden turns (not a smooth
+    current), drawn in bone and blood red on black, no other hue."""
+    for genre in ("heavy_metal", "death_metal"):
+        metal = dataclasses.replace(LOUD, genre="metal", language=language_for(genre))
+        calm = dataclasses.replace(metal, language=language_for("ambient"))
+        for seed in range(3):
+            rng = np.random.default_rng(seed)
+            jumps = np.abs(np.diff(flow_strokes.field(metal, rng), axis=1))
+            smooth = np.abs(np.diff(flow_strokes.field(calm, np.random.default_rng(seed)), axis=1))
+            assert (jumps > 0.3).mean() > 0.005 and (smooth > 0.3).mean() == 0
+            d = _drawing("strokes", metal, seed)
+            rgb = np.asarray(flow_field.render(d, 128).image, float)
+            r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+            assert np.median(rgb.max(axis=2)) < 120  # a black field
+            red = (r > 110) & (r > 2 * g) & (r > 2 * b)
+            bone = (rgb.min(axis=2) > 150) & (r - b < 60)
+            assert red.mean() > 0.05 and bone.mean() > 0.03
+            hue = ~red & ~bone & (rgb.max(axis=2) - rgb.min(axis=2) > 60) & (r < g + 20)
+            assert hue.mean() < 0.01  # no blue, green or yellow
+
+
+def test_silk_is_a_dense_sheet_of_thin_lines_lit_on_one_side() -> None:
+    """Dozens of thin lines across the art, brighter where the fold faces the light
+    than where it turns away."""
+    for seed in range(3):
+        d = _drawing("silk", dataclasses.replace(CALM, layout="top-left"), seed)
+        grey = np.asarray(flow_field.render(d, 512).image.convert("L"), float)
+        art = grey[200:]
+        rows = art[::40] > np.median(art)
+        crossings = np.abs(np.diff(rows.astype(int), axis=1)).sum(axis=1)
+        cols = np.median(art) < art[:, ::40].T
+        crossings_c = np.abs(np.diff(cols.astype(int), axis=1)).sum(axis=1)
+        assert max(crossings.max(), crossings_c.max()) > 40  # many lines, not a blur
+        blocks = art[: 312 // 52 * 52, :].reshape(6, 52, 8, 64).mean(axis=(1, 3))
+        assert blocks.max() - blocks.min() > 15  # light and shade
