@@ -35,8 +35,10 @@ from PIL import Image
 from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
+from sleeve.engine.styles.cover_parts import horizon_paint as paint
 from sleeve.engine.styles.cover_parts import horizon_sky as sky
 from sleeve.engine.styles.cover_parts.horizon_inks import GREY_GENRES, Inks, Scene, deeper, mix
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
@@ -574,46 +576,71 @@ def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     return (0.0, 0.0 if band != "top" else first - 0.02, 1.0, horizon + 0.02)
 
 
+def _land_inks(d: ArtDirection, scene: Scene, inks: Inks) -> tuple[RGB, RGB, RGB, RGB]:
+    """The fields' colours near to far: the nearest land (the palette's strongest colour
+    taken deep), the middle distance in that colour at its fullest and a second crop's
+    in the palette's second, and the far haze (the horizon's glow turned bluer, a
+    little darker than it: aerial perspective)."""
+    grey = d.language.subgenre in GREY_GENRES
+    glow_lit = rgb_to_oklch(scene.glow)[0]
+    near_lit = 0.13 if scene.night else float(np.clip(glow_lit - 0.6, 0.2, 0.3))
+    far_lit = float(np.clip(glow_lit - 0.06, 0.5, 0.86))
+    mid_lit = near_lit + 0.45 * (far_lit - near_lit)
+    strong = 0.0 if grey else 0.13
+    own = inks.mass  # a dull mass: the land takes the sky's light (an orange dusk, not mud)
+    if not grey and rgb_to_oklch(own)[1] < 0.05 and rgb_to_oklch(scene.glow)[1] > 0.04:
+        own = scene.glow
+    near = raster.tone(own, near_lit, min(0.08, max(rgb_to_oklch(own)[1], strong)))
+    mid = raster.tone(own, mid_lit, max(rgb_to_oklch(own)[1], strong))
+    alt = raster.tone(inks.second, mid_lit + 0.04, max(rgb_to_oklch(inks.second)[1], strong))
+    haze = scene.glow if grey else mix(scene.glow, (118, 146, 196), 0.4)
+    return near, mid, alt, raster.tone(haze, far_lit)
+
+
 def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A high horizon, the land filling four fifths of the frame: terraced fields in
-    perspective, each boundary the song's loudness (a stretch further along the song
-    for each nearer field), the fields thinning and paling into the haze towards a thin
-    strip of sky. No sun."""
+    """Terraced hills as a layered print: five to nine solid bands from a high horizon
+    to the frame's foot, each crest the song's loudness (a stretch further along the
+    song for each nearer band, higher and deeper in colour the nearer it is), mist
+    settling in every valley, the far bands paling and turning blue into the haze of a
+    low unseen sun; furrows follow the near crests. No disc: only its glow."""
     scene, inks = look.scene, look.inks
-    horizon = rng.uniform(0.12, 0.17)
-    if band == "top":  # the title over the sky and the far hazy plain
-        start, stop = CALM_TOP + 0.04, 1.02
-    else:  # the title on the nearest field's flat ground
-        start, stop = horizon + 0.03, 1.0 - CALM_TOP - 0.04
-    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, None, None, scene.haze(0.8)))
-    tones = [inks.mass, inks.second, inks.deep]
-    if scene.night:  # a night's land stays dark, in the sky's hue, one field catching light
-        tones = [scene.near, scene.haze(0.3), scene.haze(0.65)]  # no grey-brown mixes
-    rim = mix(scene.glow, scene.light, 0.4)  # at night a thin light catches each terrace
-    c.poly(*_under(np.full(len(XS), horizon)), scene.haze(0.75))
-    n = int(rng.integers(7, 10))
+    if band == "top":  # the title in the sky over the far haze
+        horizon = CALM_TOP + rng.uniform(0.04, 0.08)
+        stop = rng.uniform(0.86, 0.92)
+    else:  # the title on the nearest band's level ground
+        horizon = rng.uniform(0.17, 0.24)
+        stop = 1.0 - CALM_TOP - 0.04
+    near, mid, alt, far = _land_inks(d, scene, inks)
+    sun_x = rng.uniform(0.2, 0.8)
+    halo = mix(scene.glow, scene.light, 0.55)
+    picture = sky.sky(c.size, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
+    n = int(np.clip(round(5 + 4 * d.density + rng.uniform(-0.6, 0.6)), 5, 9))
     flip = rng.random() < 0.5
-    order = rng.permutation(3)
-    for k in range(n):
+    layers = []
+    for k in range(n):  # the farthest first
         t = k / (n - 1)
-        y = start + (stop - start) * t**1.7
-        window = _windows(d, rng, 0.25, 0.45) if k else (0.0, 1.0)
+        base = horizon + 0.012 + (stop - horizon - 0.012) * t**1.35
+        window = (0.0, 1.0) if k == n - 1 else _windows(d, rng, 0.25, 0.45)
         h = calm(ridge(d, window, 10, 14, 1.0), 3)
         if (k % 2 == 1) ^ flip:
             h = h[::-1]
-        amp = 0.02 + 0.09 * t
-        edge = y - amp * h
+        amp = 0.018 + (0.1 + 0.08 * d.energy) * t**1.2
+        crest = base - amp * h
         if band != "top" and k == n - 1:
-            edge = np.minimum(edge, stop)
-        colour = tones[order[k % 3]]
-        away = 0.7 * (1.0 - t) ** 1.6
-        c.poly(*_under(edge), mix(colour, scene.haze(0.8), away))
-        if scene.night:
-            c.line(XS, edge, mix(rim, scene.haze(0.8), away), 0.0025)
-        last = edge
+            crest = np.minimum(crest, stop)
+        depth = 0.2 + 0.8 * t
+        middle = alt if k % 3 == 1 else mid
+        colour = mix(far, middle, depth / 0.6) if depth < 0.6 else mix(middle, near, (depth - 0.6) / 0.4)
+        mist = mix(colour, far, 0.7 if k < n - 1 else 0.15)  # the nearest band: its own ground
+        gap = (stop - horizon) / max(1, n - 1)
+        furrows = 0.0 if t < 0.4 or (band != "top" and k == n - 1) else 0.1 * t
+        layers.append(
+            paint.Band(crest, colour, mist, gap * 1.6, furrows, 0.006 + 0.02 * t)
+        )
+    c.paint(paint.bands(picture, layers))
     if band == "top":
-        return (0.0, start - 0.04, 1.0, 1.0)
-    return (0.0, horizon - 0.02, 1.0, float(last.max()) + 0.02)
+        return (0.0, horizon - 0.02, 1.0, 1.0)
+    return (0.0, horizon - 0.02, 1.0, float(layers[-1].crest.max()) + 0.02)
 
 
 Form = Callable[[ArtDirection, np.random.Generator, Canvas, Look, str], Box]
