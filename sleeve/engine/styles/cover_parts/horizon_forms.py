@@ -525,55 +525,68 @@ def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: 
     return _flip_box((0.0, crest - 0.02, 1.0, 1.0), band)
 
 
+def _storm_light(d: ArtDirection, scene: Scene) -> paint.Storm:
+    """A storm's light from the palette: the clouds near-black in the sky's hue, the
+    light under them the horizon's glow made hard and bright (sulphur, ember, steel:
+    grey for the grey genres), their bellies half way, the rain a grey veil."""
+    grey = d.language.subgenre in GREY_GENRES
+    body = raster.tone(scene.top, 0.13 if scene.night else 0.2, 0.025)
+    glow_c = rgb_to_oklch(scene.glow)[1]
+    light = raster.tone(scene.glow, 0.8 if scene.night else 0.9, 0.0 if grey else max(glow_c, 0.08))
+    return paint.Storm(body, mix(body, light, 0.6), light, mix(body, light, 0.25))
+
+
+def _bolt(rng: np.random.Generator, c: Canvas, x: float, y0: float, y1: float, colour: RGB) -> None:
+    """A lightning fork from (x, y0) down to y1: a jagged stroke, two forks off it,
+    each over a soft glow."""
+    s = c.size
+    steps = 18
+    ys = np.linspace(y0, y1, steps)
+    xs = x + np.cumsum(rng.normal(0.0, 0.018, steps)) * np.linspace(0.3, 1.0, steps)
+    paths = [(xs, ys, 1.0)]
+    for _ in range(2):
+        k = int(rng.integers(3, steps - 6))
+        m = int(rng.integers(4, 7))
+        side = rng.choice((-1.0, 1.0))
+        fx = xs[k] + np.cumsum(side * np.abs(rng.normal(0.012, 0.01, m)))
+        fy = ys[k] + np.cumsum(rng.uniform(0.015, 0.03, m))
+        paths.append((np.r_[xs[k], fx], np.r_[ys[k], fy], 0.5))
+    for px, py, weight in paths:
+        pts = (np.stack((px, py), 1) * s).ravel().tolist()
+        c.draw.line(pts, raster.pen(colour, 0.012 * s * weight, 40))
+        c.draw.line(pts, raster.pen(colour, 0.005 * s * weight, 255))
+
+
 def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A horizon seen from very low, the sky the picture: three decks of cloud hang from
-    the top, their undersides the song's loudness at three scales (nearer ones darker,
-    bigger, higher), a curtain of rain under the loudest stretch, light breaking in
-    bands between them over a thin flat land. No sun, no moon."""
+    """A storm sky seen from very low, photographic rather than drawn: one dark cloud
+    mass hanging from the top, its ragged underside the song's loudness (lowest where
+    it is loudest), its bellies lit from below by a hard band of light along the
+    horizon; rain curtains as streaked grain under the loudest stretch; a lightning
+    fork out of the lowest belly on a loud song; a thin dark land. No sun, no moon."""
     scene = look.scene
-    if band == "top":  # the title on the nearest deck's flat body
-        horizon, first, span = rng.uniform(0.86, 0.9), CALM_TOP + 0.03, 0.42
-    else:  # the title on the flat land
-        horizon, first, span = rng.uniform(0.6, 0.64), 0.1, 0.4
-    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, None, None, scene.near))
-    deck = mix(scene.near, scene.top, 0.12)  # a storm wall: the darkest thing in the sky
-    flip = rng.random() < 0.5
-    edges = []
-    for i in range(3):  # the nearest (top) first
-        t = i / 2
-        window = (0.0, 1.0) if i == 2 else _windows(d, rng, 0.35 + 0.15 * i, 0.5 + 0.15 * i)
-        h = calm(ridge(d, window, 14 + 4 * i, 18, 1.0), 10)  # a cloud hangs soft, no spikes
-        if (i % 2 == 1) ^ flip:
-            h = h[::-1]
-        base = first + span * (0.62 * t)
-        lobes = rng.uniform(4.0, 7.0) * (1.0 + t)  # billows: a cloud's underside, not a ridge
-        arc = np.abs(np.sin(np.pi * (XS * lobes + rng.uniform(0.0, 1.0)))) ** 0.6
-        edges.append((base + (0.22 - 0.12 * t) * h + (0.035 - 0.012 * t) * arc, t))
-    xs = np.r_[-0.01, XS, 1.01, 1.01, -0.01]
-    rim = mix(scene.glow, scene.light, 0.5)  # light catching each deck's underside
-    for edge, t in edges[:0:-1]:  # the farthest first: the nearer decks lie over it
-        c.poly(xs, np.r_[edge[0], edge, edge[-1], -0.01, -0.01], mix(deck, scene.glow, 0.42 * t))
-        c.line(XS, edge, mix(rim, scene.glow, 0.5 * t), 0.003)
-    # the rain: slanted streaks under the nearest deck's lowest-hanging stretch
-    near_edge = edges[0][0]
-    lean = rng.uniform(-0.08, 0.08)
-    rain = mix(deck, scene.glow, 0.3)
-    wet = near_edge > np.percentile(near_edge, 70)
-    for x in rng.uniform(0.0, 1.0, int(120 + 160 * d.density)):
-        k = int(x * (len(XS) - 1))
-        if not wet[k]:
-            continue
-        y0 = float(near_edge[k]) - 0.01
-        y1 = horizon - rng.uniform(0.0, 0.06)
-        c.line(np.array([x, x + lean * (y1 - y0)]), np.array([y0, y1]), rain, 0.0016)
-    c.poly(xs, np.r_[near_edge[0], near_edge, near_edge[-1], -0.01, -0.01], deck)
-    c.line(XS, near_edge, mix(rim, deck, 0.35), 0.0035)
-    rise = 0.012 + 0.012 * calm(ridge(d, (0.0, 1.0), 20, 20, 1.0), 8)  # a low far shore
-    c.poly(*_under(horizon - rise), scene.haze(0.35))
+    if band == "top":  # the title on the cloud's dark body
+        horizon, first, span = rng.uniform(0.84, 0.88), CALM_TOP + 0.1, 0.24
+    else:  # the title on the dark land
+        horizon, first, span = rng.uniform(0.6, 0.64), 0.14, 0.24
+    light = _storm_light(d, scene)
+    h = calm(ridge(d, _windows(d, rng, 0.4, 0.7), 14, 18, 1.0), 8)
+    if rng.random() < 0.5:
+        h = h[::-1]
+    base = first + span * h
+    wet = signals.smooth(np.clip((h - 0.5) / 0.3, 0.0, 1.0), 12, "reflect") * (0.5 + 0.5 * d.density)
+    strike = d.energy > 0.6 or (d.genre in ("metal", "rock") and d.energy > 0.45)
+    at = float(XS[int(np.argmax(h))]) + rng.uniform(-0.06, 0.06) if strike else None
+    calm_rows = CALM_TOP if band == "top" else None
+    c.paint(paint.storm_sky(rng, c.size, base, horizon, light, wet, calm_rows, at))
+    rise = 0.008 + 0.014 * calm(ridge(d, (0.0, 1.0), 20, 20, 1.0), 8)  # a low far shore
+    land_colour = raster.tone(light.body, 0.08)
+    c.poly(*_under(horizon - rise), mix(land_colour, light.belly, 0.25))
     c.poly(
-        np.array([-0.01, 1.01, 1.01, -0.01]), np.array([horizon, horizon, 1.01, 1.01]), scene.near
+        np.array([-0.01, 1.01, 1.01, -0.01]), np.array([horizon, horizon, 1.01, 1.01]), land_colour
     )
-    return (0.0, 0.0 if band != "top" else first - 0.02, 1.0, horizon + 0.02)
+    if at is not None:
+        _bolt(rng, c, at, _at(base, at) - 0.01, horizon - 0.012, mix(light.light, (255, 255, 255), 0.7))
+    return (0.0, 0.0 if band != "top" else first - 0.08, 1.0, horizon + 0.02)
 
 
 def _land_inks(d: ArtDirection, scene: Scene, inks: Inks) -> tuple[RGB, RGB, RGB, RGB]:
