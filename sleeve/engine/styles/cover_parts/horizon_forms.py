@@ -357,10 +357,11 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
 
 
 def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """One monumental butte cropped big: it runs off one side of the frame, its free
-    cliff face the song's loudness read top to bottom (ledges where it swells, a talus
-    flaring at the foot), its flank banded with strata as thick as the song is loud in
-    turn, a flat caprock; a sky with no sun over a flat plain."""
+    """One monumental butte cropped big under a big sky: it runs off one side of the
+    frame, its free cliff face the song's loudness read top to bottom (ledges where it
+    swells, a talus flaring at the foot); the rock in two faces, one in light and one in
+    shadow, banded with strata as thick as the song is loud in turn (hard ledges lit
+    along their tops), streaked and cut by gullies; a flat caprock, a flat plain."""
     scene, inks = look.scene, look.inks
     if band == "top":  # the title in the sky over the caprock
         cap, foot = rng.uniform(0.42, 0.47), rng.uniform(0.86, 0.9)
@@ -368,11 +369,11 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
         cap, foot = rng.uniform(0.1, 0.15), rng.uniform(0.6, 0.63)
     # the glow already at the caprock's height: the butte reads as a silhouette against it
     glow_at = cap + 0.35 * (foot - cap)
+    right = rng.random() < 0.5  # the side the butte runs off
     c.paint(sky.sky(c.size, scene.top, scene.glow, glow_at, None, None, scene.glow))
     if scene.night:
         rows = (0.0, CALM_TOP) if band == "top" else None
         sky.stars(d, rng, c, cap, scene.light, rows)
-    right = rng.random() < 0.5  # the side the butte runs off
     face = rng.uniform(0.48, 0.58)  # the free face's top, across the frame
     ys = np.linspace(cap, foot, len(XS))
     loud = calm(ridge(d, _windows(d, rng, 0.4, 0.6), 6, 10, 1.0), 2)
@@ -380,34 +381,27 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     reach = face + 0.12 * loud + 0.22 * t**3  # ledges, then the talus flaring out
     c.poly(*_under(np.full(len(XS), foot - 0.012 - 0.01 * loud)), scene.haze(0.6))  # far land
     if scene.night:  # the rock still holds the last light, brighter than the night
-        lit = (
-            scene.accent
-            if rgb_to_oklch(scene.accent)[1] > rgb_to_oklch(scene.glow)[1]
-            else scene.glow
-        )
-        chroma = min(0.11, rgb_to_oklch(lit)[1])
-        rock = raster.tone(lit, 0.5, chroma)
-        band_a, band_b = raster.tone(lit, 0.43, chroma), raster.tone(lit, 0.465, chroma)
-    else:
-        rock = inks.mass  # strata: the rock's own hue towards the sky's light (no mud)
-        band_a, band_b = mix(rock, scene.glow, 0.14), mix(rock, scene.glow, 0.28)
-    outline_x = np.r_[-0.05, reach, -0.05]
-    outline_y = np.r_[cap - 0.004, ys, foot + 0.01]
-    flip = (lambda x: 1.0 - x) if right else (lambda x: x)
-    c.poly(flip(outline_x), outline_y, rock)
-    # strata: bands whose thickness is the song's loudness in turn, clipped to the butte
+        warm = max((scene.accent, scene.glow), key=lambda v: rgb_to_oklch(v)[1])
+        lit = raster.tone(warm, 0.52, min(0.11, rgb_to_oklch(warm)[1]))
+    else:  # the rock's own hue, in full light
+        lit = raster.tone(inks.mass, float(np.clip(rgb_to_oklch(inks.mass)[0], 0.5, 0.66)))
+    lit_l = rgb_to_oklch(lit)[0]
+    shade = raster.tone(mix(lit, scene.top, 0.35), lit_l - (0.14 if scene.night else 0.24))
+    # strata: beds whose thickness is the song's loudness in turn
     song = calm(curve(d, (0.0, 1.0), 8, 10), 3)
-    edges = np.cumsum(0.03 + 0.08 * song[:: max(1, len(song) // 10)])
-    edges = cap + 0.03 + (edges / edges[-1]) * (foot - cap) * 0.85
-    for k in range(0, len(edges) - 1, 2):
-        y0, y1 = edges[k], edges[k + 1]
-        inside = (ys >= y0) & (ys <= y1)
-        if inside.sum() < 2:
-            continue
-        xr = reach[inside]
-        bx = np.r_[-0.05, xr, -0.05]
-        by = np.r_[y0, ys[inside], y1]
-        c.poly(flip(bx), by, band_a if k % 4 == 0 else band_b)
+    edges = np.cumsum(0.03 + 0.08 * song[:: max(1, len(song) // 11)])
+    edges = cap + 0.012 + (edges / edges[-1]) * (foot - cap) * 0.9
+    # the side face, seen obliquely: from the cliff's edge back to a smooth shoulder
+    side_w = rng.uniform(0.12, 0.2)
+    back = signals.smooth(reach, 40, "edge") - side_w * (1.0 - 0.4 * t)
+    shoulder = np.interp(np.linspace(0.0, 1.0, 256), ys, back, left=back[0], right=back[-1])
+    picture = paint.rock(rng, c.size, shoulder, rng.random() < 0.5, paint.Rock(lit, shade, edges))
+    if right:
+        picture = picture.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    flip = (lambda x: 1.0 - x) if right else (lambda x: x)
+    outline = Canvas(c.size, (0, 0, 0))
+    outline.poly(flip(np.r_[-0.05, reach, -0.05]), np.r_[cap - 0.004, ys, foot + 0.01], (255, 255, 255))
+    c.paint(picture, outline.done().convert("L"))
     rim = mix(scene.light, scene.glow, 0.4)  # light along the caprock and the face
     third = len(XS) // 3
     c.line(flip(np.r_[-0.05, reach[:third]]), np.r_[cap - 0.004, ys[:third]], rim, 0.003)

@@ -26,11 +26,6 @@ def at_columns(edge: np.ndarray, n: int) -> np.ndarray:
     return np.interp((np.arange(n) + 0.5) / n, XS, edge).astype(np.float32)[None, :]
 
 
-def under(rows: np.ndarray, edge: np.ndarray, n: int) -> np.ndarray:
-    """Anti-aliased coverage of what lies below `edge` (columns, (1, n)) at `rows`."""
-    return np.clip((rows - edge) * n + 0.5, 0.0, 1.0)
-
-
 def streaks(rng: np.random.Generator, n: int, across: int, down: int) -> np.ndarray:
     """Smooth noise in 0..1, (n, n), with `across` bumps per row and `down` per column
     (across >> down: streaks that run down; down >> across: strata that run along)."""
@@ -60,21 +55,34 @@ def bands(sky: Image.Image, layers: list[Band], mist_share: float = 0.6) -> Imag
     n = sky.size[0]
     out = raster.from_image(sky).copy()
     rows, _ = grid(n)
-    for band in layers:
+    for i, band in enumerate(layers):
         edge = at_columns(band.crest, n)
         top = max(0, int(float(edge.min()) * n) - 1)
-        sub = rows[top:]
-        cover = under(sub, edge, n)
-        fall = np.clip((sub - edge) / band.depth, 0.0, 1.0)
+        # below the next band's lowest crest (or this band's mist, where it is the
+        # nearest and bare) nothing of this band changes or shows: stop there
+        if i + 1 < len(layers):
+            stop = int(float(at_columns(layers[i + 1].crest, n).max()) * n) + 2
+        else:
+            stop = n if band.furrows else int((float(edge.max()) + band.depth) * n) + 2
+        stop = min(n, max(stop, top + 1))
+        below = rows[top:stop] - edge
+        fall = np.clip(below * (1.0 / band.depth), 0.0, 1.0)
         paint = raster.rgbf(band.colour)
         tint = (raster.rgbf(band.mist) - paint) * mist_share
         colour = paint + tint * (fall * (2.0 - fall))[..., None]
         if band.furrows > 0.0:
-            phase = np.cos((sub - edge) * (2.0 * np.pi / band.gap))
-            ridges = (0.5 + 0.5 * phase) ** 6 * np.clip((sub - edge) * n / 3.0, 0.0, 1.0)
-            colour = colour * (1.0 - band.furrows * ridges)[..., None]
-        block = out[top:]
-        block += (colour - block) * cover[..., None]
+            wave = 0.5 + 0.5 * np.cos(below * (2.0 * np.pi / band.gap))
+            wave *= wave
+            ridges = wave * wave * wave  # thin furrows: the cosine to the sixth
+            ridges *= np.clip(below * (n / 3.0), 0.0, 1.0) * band.furrows
+            colour *= (1.0 - ridges)[..., None]
+        full = min(stop, max(top, int(float(edge.max()) * n) + 1)) - top  # rows wholly land
+        cover = np.clip(below[:full] * n + 0.5, 0.0, 1.0)[..., None]
+        block = out[top : top + full]
+        block += (colour[:full] - block) * cover
+        out[top + full : stop] = colour[full:]
+        if stop < n and i + 1 == len(layers):  # the bare nearest band's level ground
+            out[stop:] = paint + tint
     return raster.to_image(out)
 
 
@@ -141,3 +149,47 @@ def storm_sky(
     veil = veil * (0.3 + 0.7 * fall) * (1.0 - 0.4 * np.clip((y - edge) / 0.4, 0.0, 1.0))
     out = out + (raster.rgbf(look.rain) - out) * np.clip(veil, 0.0, 0.8)[..., None]
     return raster.to_image(out).resize((n, n), Image.Resampling.BILINEAR)
+
+
+@dataclass(frozen=True)
+class Rock:
+    """A butte's rock: the lit face's and the shadowed face's colours and the strata's
+    edges (rows, fractions of the side) from the caprock down."""
+
+    lit: RGB
+    shade: RGB
+    strata: np.ndarray
+
+
+def rock(
+    rng: np.random.Generator, n: int, shoulder: np.ndarray, front_lit: bool, look: Rock
+) -> Image.Image:
+    """An n x n picture of rock to lay through the butte's mask: two faces parted at
+    `shoulder` (per row, a fraction of the side from the frame's edge the butte runs
+    off: the front face before it, the side face past it), one in light and one in
+    shadow; strata as bands of tone between `look.strata` (hard ledges lit along their
+    tops and shadowed under their lips), streaked along the beds and cut by gullies."""
+    size, n = n, min(n, 512)  # soft texture: painted at most 512 px, scaled up
+    rows, cols = grid(n)
+    edge = np.interp(rows[:, 0], np.linspace(0.0, 1.0, len(shoulder)), shoulder)[:, None]
+    jag = (streaks(rng, n, 3, 40) - 0.5) * 0.03
+    side = np.clip((cols - edge - jag) * n / 2.0 + 0.5, 0.0, 1.0)  # 1 on the side face
+    lit = side if not front_lit else 1.0 - side
+    wave = (streaks(rng, n, 6, 3) - 0.5) * 0.012  # the beds dip and swell a little
+    k = np.searchsorted(look.strata, rows + wave)
+    count = len(look.strata)
+    hard = np.where(k % 2 == 1, 0.04, -0.03) + rng.normal(0.0, 0.06, count + 1)[k]
+    top = np.where(k > 0, look.strata[np.clip(k - 1, 0, count - 1)], 0.0)
+    into = (rows + wave - top) * n  # px below the bed's top
+    ledge = np.where((k > 0) & (into < 0.005 * n), 0.1, 0.0)
+    lip = np.where((k % 2 == 0) & (into > 0.005 * n) & (into < 0.014 * n), -0.1, 0.0)
+    bands = hard + ledge + lip
+    beds = (streaks(rng, n, 4, 28) - 0.5) * 0.14
+    gullies = (streaks(rng, n, 40, 3) - 0.5) * 0.22 * (1.0 - 0.5 * lit)
+    depth = np.clip((rows - look.strata[0]) / max(look.strata[-1] - look.strata[0], 1e-3), 0, 1)
+    light = 1.0 + bands * (0.6 + 0.4 * lit) + beds + gullies + 0.1 * (0.5 - depth)
+    colour = raster.rgbf(look.shade) + (raster.rgbf(look.lit) - raster.rgbf(look.shade)) * lit[
+        ..., None
+    ]
+    img = raster.to_image(colour * light[..., None])
+    return img.resize((size, size), Image.Resampling.BILINEAR)
