@@ -400,7 +400,9 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
         picture = picture.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
     flip = (lambda x: 1.0 - x) if right else (lambda x: x)
     outline = Canvas(c.size, (0, 0, 0))
-    outline.poly(flip(np.r_[-0.05, reach, -0.05]), np.r_[cap - 0.004, ys, foot + 0.01], (255, 255, 255))
+    outline.poly(
+        flip(np.r_[-0.05, reach, -0.05]), np.r_[cap - 0.004, ys, foot + 0.01], (255, 255, 255)
+    )
     c.paint(picture, outline.done().convert("L"))
     rim = mix(scene.light, scene.glow, 0.4)  # light along the caprock and the face
     third = len(XS) // 3
@@ -548,7 +550,7 @@ def _bolt(rng: np.random.Generator, c: Canvas, x: float, y0: float, y1: float, c
     for px, py, weight in paths:
         pts = (np.stack((px, py), 1) * s).ravel().tolist()
         c.draw.line(pts, raster.pen(colour, 0.012 * s * weight, 40))
-        c.draw.line(pts, raster.pen(colour, 0.005 * s * weight, 255))
+        c.draw.line(pts, raster.pen(colour, max(1.6, 0.005 * s) * weight, 255))
 
 
 def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
@@ -567,9 +569,12 @@ def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     if rng.random() < 0.5:
         h = h[::-1]
     base = first + span * h
-    wet = signals.smooth(np.clip((h - 0.5) / 0.3, 0.0, 1.0), 12, "reflect") * (0.5 + 0.5 * d.density)
+    wet = signals.smooth(np.clip((h - 0.5) / 0.3, 0.0, 1.0), 12, "reflect") * (
+        0.5 + 0.5 * d.density
+    )
     strike = d.energy > 0.6 or (d.genre in ("metal", "rock") and d.energy > 0.45)
-    at = float(XS[int(np.argmax(h))]) + rng.uniform(-0.06, 0.06) if strike else None
+    at = float(np.clip(XS[int(np.argmax(h))] + rng.uniform(-0.06, 0.06), 0.15, 0.85))
+    at = at if strike else None
     calm_rows = CALM_TOP if band == "top" else None
     c.paint(paint.storm_sky(rng, c.size, base, horizon, light, wet, calm_rows, at))
     rise = 0.008 + 0.014 * calm(ridge(d, (0.0, 1.0), 20, 20, 1.0), 8)  # a low far shore
@@ -579,7 +584,8 @@ def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
         np.array([-0.01, 1.01, 1.01, -0.01]), np.array([horizon, horizon, 1.01, 1.01]), land_colour
     )
     if at is not None:
-        _bolt(rng, c, at, _at(base, at) - 0.01, horizon - 0.012, mix(light.light, (255, 255, 255), 0.7))
+        white = mix(light.light, (255, 255, 255), 0.85)
+        _bolt(rng, c, at, _at(base, at) - 0.01, horizon - 0.012, white)
     return (0.0, 0.0 if band != "top" else first - 0.08, 1.0, horizon + 0.02)
 
 
@@ -637,13 +643,13 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
             crest = np.minimum(crest, stop)
         depth = 0.2 + 0.8 * t
         middle = alt if k % 3 == 1 else mid
-        colour = mix(far, middle, depth / 0.6) if depth < 0.6 else mix(middle, near, (depth - 0.6) / 0.4)
+        colour = (
+            mix(far, middle, depth / 0.6) if depth < 0.6 else mix(middle, near, (depth - 0.6) / 0.4)
+        )
         mist = mix(colour, far, 0.7 if k < n - 1 else 0.15)  # the nearest band: its own ground
         gap = (stop - horizon) / max(1, n - 1)
         furrows = 0.0 if t < 0.4 or (band != "top" and k == n - 1) else 0.1 * t
-        layers.append(
-            paint.Band(crest, colour, mist, gap * 1.6, furrows, 0.006 + 0.02 * t)
-        )
+        layers.append(paint.Band(crest, colour, mist, gap * 1.6, furrows, 0.006 + 0.02 * t))
     c.paint(paint.bands(picture, layers))
     if band == "top":
         return (0.0, horizon - 0.02, 1.0, 1.0)

@@ -188,8 +188,8 @@ def rock(
     gullies = (streaks(rng, n, 40, 3) - 0.5) * 0.22 * (1.0 - 0.5 * lit)
     depth = np.clip((rows - look.strata[0]) / max(look.strata[-1] - look.strata[0], 1e-3), 0, 1)
     light = 1.0 + bands * (0.6 + 0.4 * lit) + beds + gullies + 0.1 * (0.5 - depth)
-    colour = raster.rgbf(look.shade) + (raster.rgbf(look.lit) - raster.rgbf(look.shade)) * lit[
-        ..., None
-    ]
+    colour = (
+        raster.rgbf(look.shade) + (raster.rgbf(look.lit) - raster.rgbf(look.shade)) * lit[..., None]
+    )
     img = raster.to_image(colour * light[..., None])
     return img.resize((size, size), Image.Resampling.BILINEAR)
