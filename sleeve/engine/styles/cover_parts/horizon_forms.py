@@ -580,9 +580,13 @@ def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     rise = 0.008 + 0.014 * calm(ridge(d, (0.0, 1.0), 20, 20, 1.0), 8)  # a low far shore
     land_colour = raster.tone(light.body, 0.08)
     c.poly(*_under(horizon - rise), mix(land_colour, light.belly, 0.25))
-    c.poly(
-        np.array([-0.01, 1.01, 1.01, -0.01]), np.array([horizon, horizon, 1.01, 1.01]), land_colour
+    # the wet plain gives back a little of the light just under the horizon
+    wet_plain = land.vertical(
+        c.size, [mix(land_colour, light.light, 0.22), land_colour], [horizon, horizon + 0.14]
     )
+    ground = Image.new("L", (c.size, c.size), 0)
+    ground.paste(255, (0, round(horizon * c.size), c.size, c.size))
+    c.paint(wet_plain, ground)
     if at is not None:
         white = mix(light.light, (255, 255, 255), 0.85)
         _bolt(rng, c, at, _at(base, at) - 0.01, horizon - 0.012, white)
@@ -629,6 +633,7 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     picture = sky.sky(c.size, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
     n = int(np.clip(round(5 + 4 * d.density + rng.uniform(-0.6, 0.6)), 5, 9))
     flip = rng.random() < 0.5
+    lit_band = int(rng.integers(1, n - 2)) if d.language.subgenre not in GREY_GENRES else -1
     layers = []
     for k in range(n):  # the farthest first
         t = k / (n - 1)
@@ -646,6 +651,8 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
         colour = (
             mix(far, middle, depth / 0.6) if depth < 0.6 else mix(middle, near, (depth - 0.6) / 0.4)
         )
+        if k == lit_band:  # one field catches the low sun: the palette's accent
+            colour = mix(colour, raster.tone(inks.accent, rgb_to_oklch(colour)[0] + 0.06), 0.55)
         mist = mix(colour, far, 0.7 if k < n - 1 else 0.15)  # the nearest band: its own ground
         gap = (stop - horizon) / max(1, n - 1)
         furrows = 0.0 if t < 0.4 or (band != "top" and k == n - 1) else 0.1 * t

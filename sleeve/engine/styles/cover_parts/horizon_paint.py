@@ -30,8 +30,8 @@ def streaks(rng: np.random.Generator, n: int, across: int, down: int) -> np.ndar
     """Smooth noise in 0..1, (n, n), with `across` bumps per row and `down` per column
     (across >> down: streaks that run down; down >> across: strata that run along)."""
     lattice = rng.random((down + 1, across + 1)).astype(np.float32)
-    img = Image.fromarray(lattice, "F").resize((n, n), Image.Resampling.BICUBIC)
-    return np.clip(np.asarray(img, dtype=np.float32), 0.0, 1.0)
+    img = Image.fromarray(lattice, "F").resize((n, n), Image.Resampling.BILINEAR)
+    return np.asarray(img, dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -51,38 +51,53 @@ class Band:
 def bands(sky: Image.Image, layers: list[Band], mist_share: float = 0.6) -> Image.Image:
     """`layers` (far first) laid over `sky`, each a solid colour from its crest down,
     paling towards its mist below the crest (the valley's haze that parts it from the
-    nearer band), furrows running parallel to the crest."""
+    nearer band), furrows running parallel to the crest. Which band shows where is
+    found first (cheap, per pixel), then every pixel is coloured once; a pixel on a
+    crest blends with the one above it (anti-aliasing)."""
     n = sky.size[0]
     out = raster.from_image(sky).copy()
     rows, _ = grid(n)
-    for i, band in enumerate(layers):
-        edge = at_columns(band.crest, n)
-        top = max(0, int(float(edge.min()) * n) - 1)
-        # below the next band's lowest crest (or this band's mist, where it is the
-        # nearest and bare) nothing of this band changes or shows: stop there
-        if i + 1 < len(layers):
-            stop = int(float(at_columns(layers[i + 1].crest, n).max()) * n) + 2
-        else:
-            stop = n if band.furrows else int((float(edge.max()) + band.depth) * n) + 2
-        stop = min(n, max(stop, top + 1))
-        below = rows[top:stop] - edge
-        fall = np.clip(below * (1.0 / band.depth), 0.0, 1.0)
-        paint = raster.rgbf(band.colour)
-        tint = (raster.rgbf(band.mist) - paint) * mist_share
-        colour = paint + tint * (fall * (2.0 - fall))[..., None]
-        if band.furrows > 0.0:
-            wave = 0.5 + 0.5 * np.cos(below * (2.0 * np.pi / band.gap))
-            wave *= wave
-            ridges = wave * wave * wave  # thin furrows: the cosine to the sixth
-            ridges *= np.clip(below * (n / 3.0), 0.0, 1.0) * band.furrows
-            colour *= (1.0 - ridges)[..., None]
-        full = min(stop, max(top, int(float(edge.max()) * n) + 1)) - top  # rows wholly land
-        cover = np.clip(below[:full] * n + 0.5, 0.0, 1.0)[..., None]
-        block = out[top : top + full]
-        block += (colour[:full] - block) * cover
-        out[top + full : stop] = colour[full:]
-        if stop < n and i + 1 == len(layers):  # the bare nearest band's level ground
-            out[stop:] = paint + tint
+    edges = [at_columns(band.crest, n) for band in layers]
+    top = max(0, int(min(float(e.min()) for e in edges) * n) - 1)
+    sub = rows[top:]
+    label = np.zeros((n - top, n), np.intp)  # 0 the sky, i + 1 band i
+    below = np.zeros((n - top, n), np.float32)  # how far under its band's crest
+    for i, edge in enumerate(edges):
+        start = max(0, int(float(edge.min()) * n) - 1 - top)
+        # under the next band's lowest crest this band never shows: stop there
+        stop = n - top if i + 1 == len(edges) else int(float(edges[i + 1].max()) * n) + 2 - top
+        depth = sub[start : max(stop, start + 1)] - edge
+        shows = depth > -0.5 / n
+        np.copyto(label[start:stop], i + 1, where=shows)
+        np.copyto(below[start:stop], depth, where=shows)
+    paints = np.array([(0.0, 0.0, 0.0)] + [raster.rgbf(b.colour) for b in layers], np.float32)
+    mists = np.array([(0.0, 0.0, 0.0)] + [raster.rgbf(b.mist) for b in layers], np.float32)
+    tints = (mists - paints) * mist_share
+    reach = np.take(np.array([1.0] + [b.depth for b in layers], np.float32), label)
+    fall = np.minimum(np.maximum(below, 0.0) / reach, 1.0)
+    amount = fall * (2.0 - fall)
+    colour = np.take(tints, label, axis=0)
+    colour *= amount[..., None]
+    colour += np.take(paints, label, axis=0)
+    strength = np.array([0.0] + [b.furrows for b in layers], np.float32)
+    if strength.any():
+        gap = np.take(np.array([1.0] + [b.gap for b in layers], np.float32), label)
+        wave = 0.5 + 0.5 * np.cos(below * (2.0 * np.pi) / gap)
+        wave *= wave
+        ridges = wave * wave * wave  # thin furrows: the cosine to the sixth
+        ridges *= np.clip(below * (n / 3.0), 0.0, 1.0) * np.take(strength, label)
+        colour *= (1.0 - ridges)[..., None]
+    block = out[top:]
+    land = int(float(edges[0].max()) * n) + 2 - top  # from here down all is land
+    np.copyto(block[:land], colour[:land], where=(label[:land] > 0)[..., None])
+    block[land:] = colour[land:]
+    cover = np.clip(below * n + 0.5, 0.0, 1.0)
+    crest = (label > 0) & (cover < 1.0)
+    crest[0] = False  # the first row has none above it
+    rim = np.nonzero(crest)
+    behind = block[rim[0] - 1, rim[1]]
+    share = cover[rim][:, None]
+    block[rim] = behind + (block[rim] - behind) * share
     return raster.to_image(out)
 
 
@@ -168,8 +183,8 @@ def rock(
     `shoulder` (per row, a fraction of the side from the frame's edge the butte runs
     off: the front face before it, the side face past it), one in light and one in
     shadow; strata as bands of tone between `look.strata` (hard ledges lit along their
-    tops and shadowed under their lips), streaked along the beds and cut by gullies."""
-    size, n = n, min(n, 512)  # soft texture: painted at most 512 px, scaled up
+    tops and shadowed under their lips), streaked along the beds and rough."""
+    size, n = n, min(n, 448)  # soft texture: painted at most 448 px, scaled up
     rows, cols = grid(n)
     edge = np.interp(rows[:, 0], np.linspace(0.0, 1.0, len(shoulder)), shoulder)[:, None]
     jag = (streaks(rng, n, 3, 40) - 0.5) * 0.03
@@ -184,10 +199,10 @@ def rock(
     ledge = np.where((k > 0) & (into < 0.005 * n), 0.1, 0.0)
     lip = np.where((k % 2 == 0) & (into > 0.005 * n) & (into < 0.014 * n), -0.1, 0.0)
     bands = hard + ledge + lip
-    beds = (streaks(rng, n, 4, 28) - 0.5) * 0.14
-    gullies = (streaks(rng, n, 40, 3) - 0.5) * 0.22 * (1.0 - 0.5 * lit)
+    beds = (streaks(rng, n, 4, 28) - 0.5) * 0.12
+    rough = (raster.fractal_noise(rng, cells=10, octaves=3, res=n) - 0.5) * 0.2
     depth = np.clip((rows - look.strata[0]) / max(look.strata[-1] - look.strata[0], 1e-3), 0, 1)
-    light = 1.0 + bands * (0.6 + 0.4 * lit) + beds + gullies + 0.1 * (0.5 - depth)
+    light = 1.0 + bands * (0.6 + 0.4 * lit) + beds + rough + 0.1 * (0.5 - depth)
     colour = (
         raster.rgbf(look.shade) + (raster.rgbf(look.lit) - raster.rgbf(look.shade)) * lit[..., None]
     )
