@@ -356,6 +356,17 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     return (0.0, highest - 0.02, 1.0, 1.0) if band == "top" else (0.0, highest - 0.02, 1.0, 0.64)
 
 
+def _earth(d: ArtDirection, colours: tuple[RGB, ...]) -> RGB | None:
+    """The palette's most colourful earth tone (a red, orange, ochre or tan: rock
+    reads as sandstone), or None where it has none or the genre is a grey one."""
+    if d.language.subgenre in GREY_GENRES:
+        return None
+    earthy = [
+        c for c in colours if rgb_to_oklch(c)[1] > 0.04 and 20.0 <= rgb_to_oklch(c)[2] <= 95.0
+    ]
+    return max(earthy, key=lambda c: rgb_to_oklch(c)[1]) if earthy else None
+
+
 def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """One monumental butte cropped big under a big sky: it runs off one side of the
     frame, its free cliff face the song's loudness read top to bottom (ledges where it
@@ -380,11 +391,13 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     t = (ys - cap) / (foot - cap)
     reach = face + 0.12 * loud + 0.22 * t**3  # ledges, then the talus flaring out
     c.poly(*_under(np.full(len(XS), foot - 0.012 - 0.01 * loud)), scene.haze(0.6))  # far land
+    earth = _earth(d, (inks.mass, inks.second, scene.accent, scene.glow))
     if scene.night:  # the rock still holds the last light, brighter than the night
-        warm = max((scene.accent, scene.glow), key=lambda v: rgb_to_oklch(v)[1])
+        warm = earth or max((scene.accent, scene.glow), key=lambda v: rgb_to_oklch(v)[1])
         lit = raster.tone(warm, 0.52, min(0.11, rgb_to_oklch(warm)[1]))
-    else:  # the rock's own hue, in full light
-        lit = raster.tone(inks.mass, float(np.clip(rgb_to_oklch(inks.mass)[0], 0.5, 0.66)))
+    else:  # the rock's own hue (sandstone where the palette has one), in full light
+        rock = earth or inks.mass
+        lit = raster.tone(rock, float(np.clip(rgb_to_oklch(rock)[0], 0.5, 0.66)))
     lit_l = rgb_to_oklch(lit)[0]
     shade = raster.tone(mix(lit, scene.top, 0.35), lit_l - (0.14 if scene.night else 0.24))
     # strata: beds whose thickness is the song's loudness in turn
