@@ -10,16 +10,19 @@ lake: a headland's ridge on a still lake at mid-height, mirrored, a small sun or
     setting on the far water line, its path of light on the water;
 night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
     genres) or two thin ranges of hills under the horizon's glow;
-fields: a high horizon, terraced fields filling four fifths of the frame, every
-    boundary the curve, thinning and paling into the haze;
+fields: terraced hills as a layered print: five to nine solid bands of the palette's
+    colour from a high horizon down, every crest the curve, mist in each valley, the
+    far bands paling and turning blue towards the glow of a low unseen sun;
 coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
     surf on one side, beach and land on the other;
-storm: a horizon seen from very low, three cloud decks hanging from the top, their
-    billowed undersides the curve, rain under the loudest, a thin flat land;
+storm: a horizon seen from very low, one dark cloud mass hanging from the top, its
+    ragged underside the curve, its bellies lit from below by a band of light along the
+    horizon, rain as streaked grain under the loudest, lightning on a loud song;
 ranges: four ridges of the same curve at four scales receding into a huge low sun or
     full moon off-centre, its lower half behind them;
 mesa: one monumental butte cropped by the frame, its cliff face the curve top to
-    bottom, its flank banded with strata as thick as the song is loud;
+    bottom, its rock (the palette's earth tone where it has one) in a lit and a shadowed
+    face, banded with textured strata as thick as the song is loud;
 cut: a bold poster: two flat colours split by the curve as one huge swell across the
     whole frame, the mass engraved with furrows that flatten towards the foot.
 """
