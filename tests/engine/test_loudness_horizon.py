@@ -1,6 +1,6 @@
 """What the loudness horizon promises: the song's loudness curve as a landscape at full
 scale in eight compositions of eight skeletons (a lake with its reflection, a moonless
-night sky over a low skyline, terraced fields under a high horizon, a storm sky from
+night sky over a low skyline, terraced hills as a layered print, a storm sky from
 low, a coast from the air, ranges under a huge sun, a butte cropped big, a poster cut;
 the dunes, read as shark fins, retired), not every one with a sun or moon, chosen by
 the music (calm songs lean to the lake and the night, loud ones to the mesa and the

@@ -1,17 +1,25 @@
 """Loudness horizon: the song's loudness curve as a landscape at full scale, not a
-chart: a storm sky seen from low, terraced fields, a mirror lake, a coast from the air,
-a starlit night, ranges under a huge sun, a butte cropped big or a poster cut.
+chart: a storm sky seen from low, terraced hills as a layered print, a mirror lake, a
+coast from the air, a starlit night, ranges under a huge sun, a butte cropped big or a
+poster cut.
 
 Eight compositions, eight skeletons (cover_parts/horizon_forms): a headland mirrored
 on a still lake, a small sun set on the water line; a moonless night of onsets as stars
 over a low skyline, or over thin hills under the Milky Way (bright where the song is
-loud); terraced fields under a high horizon, every boundary the curve; a coastline
-seen from the air; a storm sky from very low, its cloud decks' undersides the curve,
-rain under the loudest; ranges receding into a huge cropped sun; one butte cropped
-big, its cliff face and strata the curve (at night the rock holds the last light); a
-two-colour poster cut engraved with furrows. Retired after an art director's review
-of 148 covers: the dunes (crests of sand under a tiny sun at the frame's edge), whose
-crescent slip faces read as clip-art shark fins.
+loud); terraced hills as a layered landscape print, solid bands of the palette's colour
+paling and turning blue towards a high horizon with mist in every valley, every crest
+the curve; a coastline seen from the air; a storm sky from very low, one dark cloud mass
+lit from below by a band of light along the horizon, its underside the curve, rain as
+streaked grain under the loudest, a lightning fork on a loud song; ranges receding into
+a huge cropped sun; one butte cropped big, its cliff face the curve top to bottom, its
+rock in a lit and a shadowed face banded with strata as thick as the song is loud (at
+night the rock holds the last light); a two-colour poster cut engraved with furrows.
+Retired after an art director's review of 148 covers: the dunes (crests of sand under a
+tiny sun at the frame's edge), whose crescent slip faces read as clip-art shark fins.
+Reworked after a later review: the fields (thin grey outlines stacked in a dark field
+read as an empty line chart), the storm (outlined scallops with thin rain columns read
+as a doodle) and the butte (one flat colour with stripes read as a striped block); the
+pixel work for the three is in cover_parts/horizon_paint.
 
 energy and turbulence -> the composition (calm songs lean to the lake and the night,
 loud ones to the mesa and the cut); the energy curve -> every edge, at several scales,

@@ -10,16 +10,19 @@ lake: a headland's ridge on a still lake at mid-height, mirrored, a small sun or
     setting on the far water line, its path of light on the water;
 night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
     genres) or two thin ranges of hills under the horizon's glow;
-fields: a high horizon, terraced fields filling four fifths of the frame, every
-    boundary the curve, thinning and paling into the haze;
+fields: terraced hills as a layered print: five to nine solid bands of the palette's
+    colour from a high horizon down, every crest the curve, mist in each valley, the
+    far bands paling and turning blue towards the glow of a low unseen sun;
 coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
     surf on one side, beach and land on the other;
-storm: a horizon seen from very low, three cloud decks hanging from the top, their
-    billowed undersides the curve, rain under the loudest, a thin flat land;
+storm: a horizon seen from very low, one dark cloud mass hanging from the top, its
+    ragged underside the curve, its bellies lit from below by a band of light along the
+    horizon, rain as streaked grain under the loudest, lightning on a loud song;
 ranges: four ridges of the same curve at four scales receding into a huge low sun or
     full moon off-centre, its lower half behind them;
 mesa: one monumental butte cropped by the frame, its cliff face the curve top to
-    bottom, its flank banded with strata as thick as the song is loud;
+    bottom, its rock (the palette's earth tone where it has one) in a lit and a shadowed
+    face, banded with textured strata as thick as the song is loud;
 cut: a bold poster: two flat colours split by the curve as one huge swell across the
     whole frame, the mass engraved with furrows that flatten towards the foot.
 """
@@ -35,8 +38,10 @@ from PIL import Image
 from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
+from sleeve.engine.styles.cover_parts import horizon_paint as paint
 from sleeve.engine.styles.cover_parts import horizon_sky as sky
 from sleeve.engine.styles.cover_parts.horizon_inks import GREY_GENRES, Inks, Scene, deeper, mix
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
@@ -354,11 +359,23 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     return (0.0, highest - 0.02, 1.0, 1.0) if band == "top" else (0.0, highest - 0.02, 1.0, 0.64)
 
 
+def _earth(d: ArtDirection, colours: tuple[RGB, ...]) -> RGB | None:
+    """The palette's most colourful earth tone (a red, orange, ochre or tan: rock
+    reads as sandstone), or None where it has none or the genre is a grey one."""
+    if d.language.subgenre in GREY_GENRES:
+        return None
+    earthy = [
+        c for c in colours if rgb_to_oklch(c)[1] > 0.04 and 20.0 <= rgb_to_oklch(c)[2] <= 95.0
+    ]
+    return max(earthy, key=lambda c: rgb_to_oklch(c)[1]) if earthy else None
+
+
 def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """One monumental butte cropped big: it runs off one side of the frame, its free
-    cliff face the song's loudness read top to bottom (ledges where it swells, a talus
-    flaring at the foot), its flank banded with strata as thick as the song is loud in
-    turn, a flat caprock; a sky with no sun over a flat plain."""
+    """One monumental butte cropped big under a big sky: it runs off one side of the
+    frame, its free cliff face the song's loudness read top to bottom (ledges where it
+    swells, a talus flaring at the foot); the rock in two faces, one in light and one in
+    shadow, banded with strata as thick as the song is loud in turn (hard ledges lit
+    along their tops), streaked and cut by gullies; a flat caprock, a flat plain."""
     scene, inks = look.scene, look.inks
     if band == "top":  # the title in the sky over the caprock
         cap, foot = rng.uniform(0.42, 0.47), rng.uniform(0.86, 0.9)
@@ -366,46 +383,43 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
         cap, foot = rng.uniform(0.1, 0.15), rng.uniform(0.6, 0.63)
     # the glow already at the caprock's height: the butte reads as a silhouette against it
     glow_at = cap + 0.35 * (foot - cap)
+    right = rng.random() < 0.5  # the side the butte runs off
     c.paint(sky.sky(c.size, scene.top, scene.glow, glow_at, None, None, scene.glow))
     if scene.night:
         rows = (0.0, CALM_TOP) if band == "top" else None
         sky.stars(d, rng, c, cap, scene.light, rows)
-    right = rng.random() < 0.5  # the side the butte runs off
     face = rng.uniform(0.48, 0.58)  # the free face's top, across the frame
     ys = np.linspace(cap, foot, len(XS))
     loud = calm(ridge(d, _windows(d, rng, 0.4, 0.6), 6, 10, 1.0), 2)
     t = (ys - cap) / (foot - cap)
     reach = face + 0.12 * loud + 0.22 * t**3  # ledges, then the talus flaring out
     c.poly(*_under(np.full(len(XS), foot - 0.012 - 0.01 * loud)), scene.haze(0.6))  # far land
+    earth = _earth(d, (inks.mass, inks.second, scene.accent, scene.glow))
     if scene.night:  # the rock still holds the last light, brighter than the night
-        lit = (
-            scene.accent
-            if rgb_to_oklch(scene.accent)[1] > rgb_to_oklch(scene.glow)[1]
-            else scene.glow
-        )
-        chroma = min(0.11, rgb_to_oklch(lit)[1])
-        rock = raster.tone(lit, 0.5, chroma)
-        band_a, band_b = raster.tone(lit, 0.43, chroma), raster.tone(lit, 0.465, chroma)
-    else:
-        rock = inks.mass  # strata: the rock's own hue towards the sky's light (no mud)
-        band_a, band_b = mix(rock, scene.glow, 0.14), mix(rock, scene.glow, 0.28)
-    outline_x = np.r_[-0.05, reach, -0.05]
-    outline_y = np.r_[cap - 0.004, ys, foot + 0.01]
-    flip = (lambda x: 1.0 - x) if right else (lambda x: x)
-    c.poly(flip(outline_x), outline_y, rock)
-    # strata: bands whose thickness is the song's loudness in turn, clipped to the butte
+        warm = earth or max((scene.accent, scene.glow), key=lambda v: rgb_to_oklch(v)[1])
+        lit = raster.tone(warm, 0.52, min(0.11, rgb_to_oklch(warm)[1]))
+    else:  # the rock's own hue (sandstone where the palette has one), in full light
+        rock = earth or inks.mass
+        lit = raster.tone(rock, float(np.clip(rgb_to_oklch(rock)[0], 0.5, 0.66)))
+    lit_l = rgb_to_oklch(lit)[0]
+    shade = raster.tone(mix(lit, scene.top, 0.35), lit_l - (0.14 if scene.night else 0.24))
+    # strata: beds whose thickness is the song's loudness in turn
     song = calm(curve(d, (0.0, 1.0), 8, 10), 3)
-    edges = np.cumsum(0.03 + 0.08 * song[:: max(1, len(song) // 10)])
-    edges = cap + 0.03 + (edges / edges[-1]) * (foot - cap) * 0.85
-    for k in range(0, len(edges) - 1, 2):
-        y0, y1 = edges[k], edges[k + 1]
-        inside = (ys >= y0) & (ys <= y1)
-        if inside.sum() < 2:
-            continue
-        xr = reach[inside]
-        bx = np.r_[-0.05, xr, -0.05]
-        by = np.r_[y0, ys[inside], y1]
-        c.poly(flip(bx), by, band_a if k % 4 == 0 else band_b)
+    edges = np.cumsum(0.03 + 0.08 * song[:: max(1, len(song) // 11)])
+    edges = cap + 0.012 + (edges / edges[-1]) * (foot - cap) * 0.9
+    # the side face, seen obliquely: from the cliff's edge back to a smooth shoulder
+    side_w = rng.uniform(0.12, 0.2)
+    back = signals.smooth(reach, 40, "edge") - side_w * (1.0 - 0.4 * t)
+    shoulder = np.interp(np.linspace(0.0, 1.0, 256), ys, back, left=back[0], right=back[-1])
+    picture = paint.rock(rng, c.size, shoulder, rng.random() < 0.5, paint.Rock(lit, shade, edges))
+    if right:
+        picture = picture.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    flip = (lambda x: 1.0 - x) if right else (lambda x: x)
+    outline = Canvas(c.size, (0, 0, 0))
+    outline.poly(
+        flip(np.r_[-0.05, reach, -0.05]), np.r_[cap - 0.004, ys, foot + 0.01], (255, 255, 255)
+    )
+    c.paint(picture, outline.done().convert("L"))
     rim = mix(scene.light, scene.glow, 0.4)  # light along the caprock and the face
     third = len(XS) // 3
     c.line(flip(np.r_[-0.05, reach[:third]]), np.r_[cap - 0.004, ys[:third]], rim, 0.003)
@@ -523,97 +537,146 @@ def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: 
     return _flip_box((0.0, crest - 0.02, 1.0, 1.0), band)
 
 
+def _storm_light(d: ArtDirection, scene: Scene) -> paint.Storm:
+    """A storm's light from the palette: the clouds near-black in the sky's hue, the
+    light under them the horizon's glow made hard and bright (sulphur, ember, steel:
+    grey for the grey genres), their bellies half way, the rain a grey veil."""
+    grey = d.language.subgenre in GREY_GENRES
+    body = raster.tone(scene.top, 0.13 if scene.night else 0.2, 0.025)
+    glow_c = rgb_to_oklch(scene.glow)[1]
+    light = raster.tone(scene.glow, 0.8 if scene.night else 0.9, 0.0 if grey else max(glow_c, 0.08))
+    return paint.Storm(body, mix(body, light, 0.6), light, mix(body, light, 0.25))
+
+
+def _bolt(rng: np.random.Generator, c: Canvas, x: float, y0: float, y1: float, colour: RGB) -> None:
+    """A lightning fork from (x, y0) down to y1: a jagged stroke, two forks off it,
+    each over a soft glow."""
+    s = c.size
+    steps = 18
+    ys = np.linspace(y0, y1, steps)
+    xs = x + np.cumsum(rng.normal(0.0, 0.018, steps)) * np.linspace(0.3, 1.0, steps)
+    paths = [(xs, ys, 1.0)]
+    for _ in range(2):
+        k = int(rng.integers(3, steps - 6))
+        m = int(rng.integers(4, 7))
+        side = rng.choice((-1.0, 1.0))
+        fx = xs[k] + np.cumsum(side * np.abs(rng.normal(0.012, 0.01, m)))
+        fy = ys[k] + np.cumsum(rng.uniform(0.015, 0.03, m))
+        paths.append((np.r_[xs[k], fx], np.r_[ys[k], fy], 0.5))
+    for px, py, weight in paths:
+        pts = (np.stack((px, py), 1) * s).ravel().tolist()
+        c.draw.line(pts, raster.pen(colour, 0.012 * s * weight, 40))
+        c.draw.line(pts, raster.pen(colour, max(1.6, 0.005 * s) * weight, 255))
+
+
 def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A horizon seen from very low, the sky the picture: three decks of cloud hang from
-    the top, their undersides the song's loudness at three scales (nearer ones darker,
-    bigger, higher), a curtain of rain under the loudest stretch, light breaking in
-    bands between them over a thin flat land. No sun, no moon."""
+    """A storm sky seen from very low, photographic rather than drawn: one dark cloud
+    mass hanging from the top, its ragged underside the song's loudness (lowest where
+    it is loudest), its bellies lit from below by a hard band of light along the
+    horizon; rain curtains as streaked grain under the loudest stretch; a lightning
+    fork out of the lowest belly on a loud song; a thin dark land. No sun, no moon."""
     scene = look.scene
-    if band == "top":  # the title on the nearest deck's flat body
-        horizon, first, span = rng.uniform(0.86, 0.9), CALM_TOP + 0.03, 0.42
-    else:  # the title on the flat land
-        horizon, first, span = rng.uniform(0.6, 0.64), 0.1, 0.4
-    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, None, None, scene.near))
-    deck = mix(scene.near, scene.top, 0.12)  # a storm wall: the darkest thing in the sky
-    flip = rng.random() < 0.5
-    edges = []
-    for i in range(3):  # the nearest (top) first
-        t = i / 2
-        window = (0.0, 1.0) if i == 2 else _windows(d, rng, 0.35 + 0.15 * i, 0.5 + 0.15 * i)
-        h = calm(ridge(d, window, 14 + 4 * i, 18, 1.0), 10)  # a cloud hangs soft, no spikes
-        if (i % 2 == 1) ^ flip:
-            h = h[::-1]
-        base = first + span * (0.62 * t)
-        lobes = rng.uniform(4.0, 7.0) * (1.0 + t)  # billows: a cloud's underside, not a ridge
-        arc = np.abs(np.sin(np.pi * (XS * lobes + rng.uniform(0.0, 1.0)))) ** 0.6
-        edges.append((base + (0.22 - 0.12 * t) * h + (0.035 - 0.012 * t) * arc, t))
-    xs = np.r_[-0.01, XS, 1.01, 1.01, -0.01]
-    rim = mix(scene.glow, scene.light, 0.5)  # light catching each deck's underside
-    for edge, t in edges[:0:-1]:  # the farthest first: the nearer decks lie over it
-        c.poly(xs, np.r_[edge[0], edge, edge[-1], -0.01, -0.01], mix(deck, scene.glow, 0.42 * t))
-        c.line(XS, edge, mix(rim, scene.glow, 0.5 * t), 0.003)
-    # the rain: slanted streaks under the nearest deck's lowest-hanging stretch
-    near_edge = edges[0][0]
-    lean = rng.uniform(-0.08, 0.08)
-    rain = mix(deck, scene.glow, 0.3)
-    wet = near_edge > np.percentile(near_edge, 70)
-    for x in rng.uniform(0.0, 1.0, int(120 + 160 * d.density)):
-        k = int(x * (len(XS) - 1))
-        if not wet[k]:
-            continue
-        y0 = float(near_edge[k]) - 0.01
-        y1 = horizon - rng.uniform(0.0, 0.06)
-        c.line(np.array([x, x + lean * (y1 - y0)]), np.array([y0, y1]), rain, 0.0016)
-    c.poly(xs, np.r_[near_edge[0], near_edge, near_edge[-1], -0.01, -0.01], deck)
-    c.line(XS, near_edge, mix(rim, deck, 0.35), 0.0035)
-    rise = 0.012 + 0.012 * calm(ridge(d, (0.0, 1.0), 20, 20, 1.0), 8)  # a low far shore
-    c.poly(*_under(horizon - rise), scene.haze(0.35))
-    c.poly(
-        np.array([-0.01, 1.01, 1.01, -0.01]), np.array([horizon, horizon, 1.01, 1.01]), scene.near
+    if band == "top":  # the title on the cloud's dark body
+        horizon, first, span = rng.uniform(0.84, 0.88), CALM_TOP + 0.1, 0.24
+    else:  # the title on the dark land
+        horizon, first, span = rng.uniform(0.6, 0.64), 0.14, 0.24
+    light = _storm_light(d, scene)
+    h = calm(ridge(d, _windows(d, rng, 0.4, 0.7), 14, 18, 1.0), 8)
+    if rng.random() < 0.5:
+        h = h[::-1]
+    base = first + span * h
+    wet = signals.smooth(np.clip((h - 0.5) / 0.3, 0.0, 1.0), 12, "reflect") * (
+        0.5 + 0.5 * d.density
     )
-    return (0.0, 0.0 if band != "top" else first - 0.02, 1.0, horizon + 0.02)
+    strike = d.energy > 0.6 or (d.genre in ("metal", "rock") and d.energy > 0.45)
+    at = float(np.clip(XS[int(np.argmax(h))] + rng.uniform(-0.06, 0.06), 0.15, 0.85))
+    at = at if strike else None
+    calm_rows = CALM_TOP if band == "top" else None
+    c.paint(paint.storm_sky(rng, c.size, base, horizon, light, wet, calm_rows, at))
+    rise = 0.008 + 0.014 * calm(ridge(d, (0.0, 1.0), 20, 20, 1.0), 8)  # a low far shore
+    land_colour = raster.tone(light.body, 0.08)
+    c.poly(*_under(horizon - rise), mix(land_colour, light.belly, 0.25))
+    # the wet plain gives back a little of the light just under the horizon
+    wet_plain = land.vertical(
+        c.size, [mix(land_colour, light.light, 0.22), land_colour], [horizon, horizon + 0.14]
+    )
+    ground = Image.new("L", (c.size, c.size), 0)
+    ground.paste(255, (0, round(horizon * c.size), c.size, c.size))
+    c.paint(wet_plain, ground)
+    if at is not None:
+        white = mix(light.light, (255, 255, 255), 0.85)
+        _bolt(rng, c, at, _at(base, at) - 0.01, horizon - 0.012, white)
+    return (0.0, 0.0 if band != "top" else first - 0.08, 1.0, horizon + 0.02)
+
+
+def _land_inks(d: ArtDirection, scene: Scene, inks: Inks) -> tuple[RGB, RGB, RGB, RGB]:
+    """The fields' colours near to far: the nearest land (the palette's strongest colour
+    taken deep), the middle distance in that colour at its fullest and a second crop's
+    in the palette's second, and the far haze (the horizon's glow turned bluer, a
+    little darker than it: aerial perspective)."""
+    grey = d.language.subgenre in GREY_GENRES
+    glow_lit = rgb_to_oklch(scene.glow)[0]
+    near_lit = 0.13 if scene.night else float(np.clip(glow_lit - 0.6, 0.2, 0.3))
+    far_lit = float(np.clip(glow_lit - 0.06, 0.5, 0.86))
+    mid_lit = near_lit + 0.45 * (far_lit - near_lit)
+    strong = 0.0 if grey else 0.13
+    own = inks.mass  # a dull mass: the land takes the sky's light (an orange dusk, not mud)
+    if not grey and rgb_to_oklch(own)[1] < 0.05 and rgb_to_oklch(scene.glow)[1] > 0.04:
+        own = scene.glow
+    near = raster.tone(own, near_lit, min(0.08, max(rgb_to_oklch(own)[1], strong)))
+    mid = raster.tone(own, mid_lit, max(rgb_to_oklch(own)[1], strong))
+    alt = raster.tone(inks.second, mid_lit + 0.04, max(rgb_to_oklch(inks.second)[1], strong))
+    haze = scene.glow if grey else mix(scene.glow, (118, 146, 196), 0.4)
+    return near, mid, alt, raster.tone(haze, far_lit)
 
 
 def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A high horizon, the land filling four fifths of the frame: terraced fields in
-    perspective, each boundary the song's loudness (a stretch further along the song
-    for each nearer field), the fields thinning and paling into the haze towards a thin
-    strip of sky. No sun."""
+    """Terraced hills as a layered print: five to nine solid bands from a high horizon
+    to the frame's foot, each crest the song's loudness (a stretch further along the
+    song for each nearer band, higher and deeper in colour the nearer it is), mist
+    settling in every valley, the far bands paling and turning blue into the haze of a
+    low unseen sun; furrows follow the near crests. No disc: only its glow."""
     scene, inks = look.scene, look.inks
-    horizon = rng.uniform(0.12, 0.17)
-    if band == "top":  # the title over the sky and the far hazy plain
-        start, stop = CALM_TOP + 0.04, 1.02
-    else:  # the title on the nearest field's flat ground
-        start, stop = horizon + 0.03, 1.0 - CALM_TOP - 0.04
-    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, None, None, scene.haze(0.8)))
-    tones = [inks.mass, inks.second, inks.deep]
-    if scene.night:  # a night's land stays dark, in the sky's hue, one field catching light
-        tones = [scene.near, scene.haze(0.3), scene.haze(0.65)]  # no grey-brown mixes
-    rim = mix(scene.glow, scene.light, 0.4)  # at night a thin light catches each terrace
-    c.poly(*_under(np.full(len(XS), horizon)), scene.haze(0.75))
-    n = int(rng.integers(7, 10))
+    if band == "top":  # the title in the sky over the far haze
+        horizon = CALM_TOP + rng.uniform(0.04, 0.08)
+        stop = rng.uniform(0.86, 0.92)
+    else:  # the title on the nearest band's level ground
+        horizon = rng.uniform(0.17, 0.24)
+        stop = 1.0 - CALM_TOP - 0.04
+    near, mid, alt, far = _land_inks(d, scene, inks)
+    sun_x = rng.uniform(0.2, 0.8)
+    halo = mix(scene.glow, scene.light, 0.55)
+    picture = sky.sky(c.size, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
+    n = int(np.clip(round(5 + 4 * d.density + rng.uniform(-0.6, 0.6)), 5, 9))
     flip = rng.random() < 0.5
-    order = rng.permutation(3)
-    for k in range(n):
+    lit_band = int(rng.integers(1, n - 2)) if d.language.subgenre not in GREY_GENRES else -1
+    layers = []
+    for k in range(n):  # the farthest first
         t = k / (n - 1)
-        y = start + (stop - start) * t**1.7
-        window = _windows(d, rng, 0.25, 0.45) if k else (0.0, 1.0)
+        base = horizon + 0.012 + (stop - horizon - 0.012) * t**1.35
+        window = (0.0, 1.0) if k == n - 1 else _windows(d, rng, 0.25, 0.45)
         h = calm(ridge(d, window, 10, 14, 1.0), 3)
         if (k % 2 == 1) ^ flip:
             h = h[::-1]
-        amp = 0.02 + 0.09 * t
-        edge = y - amp * h
+        amp = 0.018 + (0.1 + 0.08 * d.energy) * t**1.2
+        crest = base - amp * h
         if band != "top" and k == n - 1:
-            edge = np.minimum(edge, stop)
-        colour = tones[order[k % 3]]
-        away = 0.7 * (1.0 - t) ** 1.6
-        c.poly(*_under(edge), mix(colour, scene.haze(0.8), away))
-        if scene.night:
-            c.line(XS, edge, mix(rim, scene.haze(0.8), away), 0.0025)
-        last = edge
+            crest = np.minimum(crest, stop)
+        depth = 0.2 + 0.8 * t
+        middle = alt if k % 3 == 1 else mid
+        colour = (
+            mix(far, middle, depth / 0.6) if depth < 0.6 else mix(middle, near, (depth - 0.6) / 0.4)
+        )
+        if k == lit_band:  # one field catches the low sun: the palette's accent
+            colour = mix(colour, raster.tone(inks.accent, rgb_to_oklch(colour)[0] + 0.06), 0.55)
+        mist = mix(colour, far, 0.7 if k < n - 1 else 0.15)  # the nearest band: its own ground
+        gap = (stop - horizon) / max(1, n - 1)
+        furrows = 0.0 if t < 0.4 or (band != "top" and k == n - 1) else 0.1 * t
+        layers.append(paint.Band(crest, colour, mist, gap * 1.6, furrows, 0.006 + 0.02 * t))
+    c.paint(paint.bands(picture, layers))
     if band == "top":
-        return (0.0, start - 0.04, 1.0, 1.0)
-    return (0.0, horizon - 0.02, 1.0, float(last.max()) + 0.02)
+        return (0.0, horizon - 0.02, 1.0, 1.0)
+    return (0.0, horizon - 0.02, 1.0, float(layers[-1].crest.max()) + 0.02)
 
 
 Form = Callable[[ArtDirection, np.random.Generator, Canvas, Look, str], Box]

@@ -1,0 +1,111 @@
+"""The loudness horizon's reworked scenes, drawn on purpose (the composition and the
+title's band forced): the fields a layered print of solid coloured bands, lighter
+towards the horizon, no outlines; the storm one cloud mass lit from below by the
+horizon's light, a lightning fork on a loud song; the butte's rock a lit face and a
+shadowed one; each shaped by the music; the title's band calm in both places."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import Palette
+from sleeve.engine.languages import language_for
+from sleeve.engine.measures import dhash, hamming
+from sleeve.engine.styles import loudness_horizon
+from sleeve.engine.styles.base import Artwork
+from tests.engine.test_styles import CALM, LOUD
+
+REWORKED = ("fields", "storm", "mesa")
+NIGHT = Palette((22, 18, 40), ((150, 60, 90), (60, 90, 150)), (230, 140, 80), (236, 232, 222))
+
+
+def _draw(
+    monkeypatch: pytest.MonkeyPatch, layout: str, band: str, direction: object, size: int = 128
+) -> Artwork:
+    monkeypatch.setattr(loudness_horizon, "_plan", lambda _d: (layout, band))
+    return loudness_horizon._draw(direction, size)
+
+
+def _luma(img: Image.Image) -> np.ndarray:
+    return np.asarray(img.convert("L"), np.float64)
+
+
+def _spikes(luma: np.ndarray) -> float:
+    """The share of pixels brighter than both their upper and lower neighbours by 10:
+    thin drawn lines across the picture, not edges between filled areas."""
+    mid = luma[1:-1]
+    return float(((mid - luma[:-2] > 10) & (mid - luma[2:] > 10)).mean())
+
+
+def test_fields_are_solid_coloured_bands_paling_to_the_horizon_not_outlines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for seed in range(4):
+        direction = dataclasses.replace(CALM, seed=seed, palette=NIGHT)
+        art = _draw(monkeypatch, "fields", "top", direction)
+        land = np.asarray(art.image)[int(art.focal[1] * 128) + 8 :]
+        assert _spikes(_luma(Image.fromarray(land))) < 0.002, seed  # no drawn lines
+        chroma = [rgb_to_oklch(tuple(int(v) for v in p))[1] for p in land[::4, ::4].reshape(-1, 3)]
+        assert np.median(chroma) > 0.035, seed  # the palette's colour, not grey
+        rows = _luma(Image.fromarray(land)).mean(axis=1)
+        third = len(rows) // 3
+        assert rows[:third].mean() > rows[-third:].mean() + 40, seed  # far is lighter
+
+
+def test_the_storm_is_lit_from_below_and_a_loud_song_strikes_lightning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for base in (CALM, LOUD):
+        art = _draw(monkeypatch, "storm", "top", dataclasses.replace(base, palette=NIGHT))
+        luma = _luma(art.image)
+        horizon = int(art.focal[3] * 128) - 3
+        column = np.median(luma[:horizon], axis=1)
+        assert column[-8:].mean() > column[: horizon // 3].mean() + 60  # light under the mass
+        assert _spikes(luma[:horizon]) < 0.01  # soft masses, no drawn scallops
+    metal = dataclasses.replace(
+        LOUD, genre="metal", language=language_for("metal"), energy=0.9, palette=NIGHT
+    )
+    calm = dataclasses.replace(CALM, energy=0.2, palette=NIGHT)
+    bolt = lambda d: (_luma(_draw(monkeypatch, "storm", "bottom", d, 256).image) > 215).sum()  # noqa: E731
+    assert bolt(metal) > 20 and bolt(calm) == 0  # a white fork, only on the loud song
+
+
+def test_the_butte_has_a_lit_face_and_a_shadowed_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    for seed in range(4):
+        for band in ("top", "bottom"):
+            direction = dataclasses.replace(LOUD, seed=seed)
+            art = _draw(monkeypatch, "mesa", band, direction)
+            luma = _luma(art.image)
+            x0, y0, x1, y1 = (int(round(v * 128)) for v in art.focal)
+            mid = luma[y0 + (y1 - y0) // 3 : y1 - (y1 - y0) // 3, x0:x1]
+            inner = np.median(mid, axis=0)[4:-12] if x0 == 0 else np.median(mid, axis=0)[12:-4]
+            assert np.percentile(inner, 90) - np.percentile(inner, 10) > 20, (seed, band)
+
+
+@pytest.mark.parametrize("layout", REWORKED)
+def test_different_music_draws_a_different_scene(
+    monkeypatch: pytest.MonkeyPatch, layout: str
+) -> None:
+    a = _draw(monkeypatch, layout, "top", CALM, 96)
+    b = _draw(
+        monkeypatch, layout, "top", dataclasses.replace(CALM, energy_curve=LOUD.energy_curve), 96
+    )
+    assert hamming(dhash(a.image.convert("L")), dhash(b.image.convert("L"))) > 6, layout
+
+
+@pytest.mark.parametrize("layout", REWORKED)
+def test_the_title_band_stays_calm(monkeypatch: pytest.MonkeyPatch, layout: str) -> None:
+    for base in (CALM, LOUD):
+        for band in ("top", "bottom"):
+            art = _draw(monkeypatch, layout, band, dataclasses.replace(base, palette=NIGHT))
+            luma = _luma(art.image)
+            rows = luma[: int(0.34 * 128)] if band == "top" else luma[int(0.66 * 128) :]
+            _, y0, _, y1 = art.focal
+            assert (y0 >= 0.34) if band == "top" else (y1 <= 0.68), (layout, band, art.focal)
+            stars = 1.5 if layout == "mesa" else 0.8  # a night butte keeps faint stars there
+            assert np.abs(np.diff(rows, axis=1)).mean() < stars, (layout, band)
