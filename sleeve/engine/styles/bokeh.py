@@ -23,8 +23,12 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import bokeh_colour as bc
+from sleeve.engine.styles.cover_parts import bokeh_lens as lens
 from sleeve.engine.styles.cover_parts import bokeh_photo as bp
 from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone
+from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
+from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
+from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -150,14 +154,12 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     if scene == "mirrorball":
         return _mirrorball(rng, c, band, n)
     if scene == "wheel":
-        return bp.wheel(rng, c, band, n, e)
-    draw = {
-        "rain": bp.rain,
-        "street": bp.street,
-        "fairy": bp.fairy,
-        "candle": bp.candle,
-        "fireworks": bp.fireworks,
-    }[scene]
+        return wheel(rng, c, band, n, lens.music_of(direction), dusk)
+    if scene == "fairy":
+        return fairy(rng, c, band, n, lens.music_of(direction))
+    if scene == "fireworks":
+        return fireworks(rng, c, band, n, lens.music_of(direction))
+    draw = {"rain": bp.rain, "street": bp.street, "candle": bp.candle}[scene]
     return draw(rng, c, band, n, e)
 
 
@@ -175,6 +177,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if shot.front is not None:
         f = shot.front[..., None]
         art = art * (1 - f) + shot.front_colour * f
+    if shot.over is not None:
+        art = art + shot.over
     img = raster.to_image(np.clip(art, 0, 1))
     img = img.filter(ImageFilter.GaussianBlur(0.35 + 0.5 * (1 - direction.energy)))
     img = raster.glow(img, bp.RES * 0.03, 0.35 if dusk else 0.55)
