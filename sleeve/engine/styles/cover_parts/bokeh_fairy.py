@@ -33,18 +33,18 @@ def _swags(
     side (bigger spacing, bigger discs) to its far end (packed, smaller); `back` 0 for
     the main string, 1 for one further off. Returns the rows and its y extent."""
     top = band == "top"
-    swags = 2 + int(music.tempo > 105) + int(music.tempo > 140) + int(rng.integers(0, 2))
+    swags = 2 + int(music.tempo > 118) + int(rng.integers(0, 2))
     per = 7 + int(round(6 * music.density))
     left = rng.random() < 0.5
     hook = (0.42 if top else 0.04) + rng.uniform(0.0, 0.06) + 0.1 * back
-    fall = rng.uniform(-0.05, 0.08)  # the hooks run a little down or up to the far end
+    fall = rng.uniform(0.04, 0.14) * (1 if top else -1)  # the far hooks toward the eye
     u = np.linspace(0, 1, swags * per + 1)
     t = 1 - (1 - u) ** 1.5  # in perspective: the near swags wider
     z = 1.15 + 4.0 * u**1.3 + 1.5 * back  # distance (the sharp string at 1)
     x = -0.06 + 1.12 * t
     x = x if left else 1 - x
     s = (u * swags) % 1.0
-    sag = (0.13 + 0.12 * (1 - music.energy) + rng.uniform(0, 0.04)) * 1.6 / z
+    sag = (0.17 + 0.14 * (1 - music.energy) + rng.uniform(0, 0.05)) * 1.5 / z
     _, y = lens.catenary((0.0, 0.0), (1.0, 0.0), 1.0, s)
     y = hook + fall * t + sag * y
     blur = 0.055 * (1 - 0.9 / z) + 0.012  # focused near: the further, the softer
@@ -61,7 +61,6 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.Musi
     cols = _colours(rng, c)
     k = len(cols)
     room = c["sky"] * 0.45  # the glass dark even at dusk: the room's light is off
-    ground = bp.sky(room * 0.7, c["low"] * 0.55, 1.0, room)
     rows, spans = [], []
     for back in range(1 + int(rng.random() < 0.6)):
         r, lo, hi = _swags(rng, band, music, k, float(back))
@@ -69,6 +68,8 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.Musi
         spans.append((lo, hi))
     city = 8 + int(rng.integers(0, 6))  # the city beyond the glass: big, dim, few
     cy = rng.uniform(0.78, 0.92) if top else rng.uniform(0.5, 0.62)
+    ground = bp.sky(room * 0.7, room, 1.0, room)  # the city's glow low in the glass
+    ground += bp.glow(0.5, cy, 1.2, 0.2, c["low"] * 0.5, 1.0)
     rows.append(
         light_rows(
             rng.random(city),

@@ -92,7 +92,8 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.
         cols[0] = GOLD
     k = len(cols)
     base = rng.uniform(0.84, 0.9)  # the city's roofline
-    ground = bp.sky(c["sky"] * 0.45, c["low"] * 0.9, base, c["sky"] * 0.3)
+    haze = c["low"] * (0.9 if top else 0.35)  # under a title the city's sky stays dark
+    ground = bp.sky(c["sky"] * 0.45, haze, base, c["sky"] * 0.3)
     size = 0.42 - 0.1 * music.energy + rng.uniform(0.0, 0.06)
     bx = 0.5 + float(rng.choice((-1, 1))) * rng.uniform(0.04, 0.16)
     by = rng.uniform(0.52, 0.58) if top else rng.uniform(0.3, 0.36)
@@ -122,7 +123,7 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.
         1.1 * streaks + 0.8 * soft + lens.glass(np.concatenate(rows), cols, 0.45, 0.55, 0.07, 0.08)
     )
     light += bp.glow(bx, by + size * 0.2, size * 1.3, size * 1.2, cols[tint[0]], 0.22)  # smoke
-    ground += bp.glow(bx, base, 0.7, 0.08, cols[tint[0]], 0.25)  # the haze over the city
+    ground += bp.glow(bx, base, 0.7, 0.08, cols[tint[0]], 0.25 if top else 0.06)  # lit haze
     blocks, lit = _city(rng, base)
 
     def skyline(d: ImageDraw.ImageDraw) -> None:
@@ -134,5 +135,6 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.
     over = lens.glass(windows, np.asarray([c["lamp"]] * k, np.float32), 0.0, 0.0, 0.0, 0.0)
     light = lens.burn(light, 0.8) * lens.hush(band, 0.16, 0.3)
     over = over * lens.hush(band, 0.16, 0.2)
-    box = compose.around(bx, by + size * 0.15, size * 1.05, size * 1.05)
+    x0, y0, x1, y1 = compose.around(bx, by + size * 0.15, size * 1.05, size * 1.05)
+    box = (x0, y0, x1, min(y1, base))  # the burst, above the city
     return bp.Shot(ground, light, front, c["sky"] * 0.12, bp._clear(box, band), over)

@@ -40,15 +40,17 @@ def wheel(
     """The scene (see the module's docstring); the focal box holds the near rim."""
     top = band == "top"
     side = float(rng.choice((-1.0, 1.0)))  # the near side of the wheel
-    hx = 0.5 + side * rng.uniform(0.12, 0.5)  # the hub off to the far side
+    e = music.energy  # calm: the wheel nearly square to the lens, close; loud: turned away
+    hx = 0.5 + side * (0.12 + 0.22 * e + rng.uniform(0.0, 0.06))  # the hub off to one side
     hy = rng.uniform(0.88, 1.02) if top else rng.uniform(-0.02, 0.12)
-    cam = _Camera(hx, hy, side * rng.uniform(0.45, 0.95), 2.4, rng.uniform(1.55, 1.85))
+    yaw = side * (0.4 + 0.45 * e + rng.uniform(0.0, 0.1))
+    cam = _Camera(hx, hy, yaw, 2.4, 1.9 - 0.35 * e + rng.uniform(0.0, 0.08))
     ground = bp.sky(c["sky"], c["low"], 1.0, c["low"])
     if not top:
         ground = ground[::-1].copy()  # the glow at the hub's end of the sky
     cols = np.asarray(c["lights"], np.float32)
     k = len(cols)
-    m = 72 + int(round(48 * music.energy))  # loud: more, smaller bulbs
+    m = 44 + int(round(28 * music.energy))  # loud: more, smaller bulbs
     a = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(m) / m
     sectors = 3 + int(music.tempo // 40)
     colour = ((a % (2 * np.pi)) / (2 * np.pi) * sectors).astype(int) % k
@@ -57,7 +59,7 @@ def wheel(
     for axle in (-0.09, 0.09):  # the twin rims
         x, y, z = cam.project(a, 1.0, axle)
         r = 0.035 * (2.4 / z) ** 2  # focused on the sky: the nearer, the bigger
-        alpha = (0.28 + 0.6 * chase) * (1.0 if axle < 0 else 0.75)
+        alpha = (0.22 + 0.5 * chase) * (1.0 if axle < 0 else 0.75)
         seen = (x > -0.12) & (x < 1.12) & (y > -0.12) & (y < 1.12)
         rows.append(light_rows(x[seen], y[seen], r[seen], colour[seen], alpha[seen]))
     spokes = 12 + 4 * int(rng.integers(0, 2))
