@@ -36,8 +36,11 @@ def _swags(
     swags = 2 + int(music.tempo > 118) + int(rng.integers(0, 2))
     per = 7 + int(round(6 * music.density))
     left = rng.random() < 0.5
-    hook = (0.42 if top else 0.04) + rng.uniform(0.0, 0.06) + 0.1 * back
-    fall = rng.uniform(0.04, 0.14) * (1 if top else -1)  # the far hooks toward the eye
+    # the hooks along the wall run toward the eye's level: a little, or steeply when the
+    # string is seen down its length
+    fall = rng.uniform(0.04, 0.12) if rng.random() < 0.5 else rng.uniform(0.18, 0.28)
+    hook = (0.42 if top else 0.04 + fall) + rng.uniform(0.0, 0.06) + 0.1 * back
+    fall = fall if top else -fall
     u = np.linspace(0, 1, swags * per + 1)
     t = 1 - (1 - u) ** 1.5  # in perspective: the near swags wider
     z = 1.15 + 4.0 * u**1.3 + 1.5 * back  # distance (the sharp string at 1)

@@ -51,7 +51,7 @@ def _burst(
         for j in range(len(pts) - 1):  # thin and hot at the heart, wide and soft outward
             c = cols[tint[0]] * t[j] + hot * (1 - t[j])
             fill = tuple(int(v) for v in np.clip(c * 255 * dim * (0.3 + 0.5 * t[j]), 0, 255))
-            if t[j] < 0.8:
+            if 0.25 < t[j] < 0.8:  # the heart already dark: its stars have flown
                 core.line([pts[j], pts[j + 1]], fill=fill, width=1)
             if t[j] > 0.35:
                 wide = 2 + int(5 * (t[j] - 0.35) * (1.3 + 0.5 * w))
@@ -79,7 +79,7 @@ def _city(rng: np.random.Generator, base: float) -> tuple:
         x += w * rng.uniform(0.7, 1.0)
     lit = []
     for x0, x1, h in blocks:
-        for _ in range(int(rng.integers(0, 4))):
+        for _ in range(int(rng.integers(0, 3))):
             lit.append((rng.uniform(x0 + 0.005, x1 - 0.005), rng.uniform(h + 0.01, 1.0)))
     return blocks, np.asarray(lit, np.float64).reshape(-1, 2)
 

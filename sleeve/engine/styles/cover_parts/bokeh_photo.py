@@ -3,8 +3,10 @@ sky, silhouettes in front, lights behind at their distances) built at RES in num
 
 A scene returns a Shot: its ground (RES, RES, 3 floats), its light (the same, added
 as light), an occluder in front (mask and colour, drawn over the light: a crowd, a
-window frame, a wheel's gondolas) and its focal box. Discs are drawn through a lens: a soft
-edge, a brighter rim, cat's eyes toward the corners, their size by distance.
+window frame, a skyline), its focal box and any light in focus over it all (sharp
+bulbs). Discs are drawn through a lens: a soft edge, a brighter rim, cat's eyes toward
+the corners, their size by distance. The fairy lights, the wheel and the fireworks live
+in their own modules (bokeh_fairy, bokeh_wheel, bokeh_fireworks).
 """
 
 from __future__ import annotations
