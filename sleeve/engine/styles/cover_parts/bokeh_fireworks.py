@@ -44,17 +44,18 @@ def _burst(
     t = np.linspace(0.1, 1.0, 14)
     hot = np.array([1.0, 0.95, 0.85])
     rows = []
-    for a, r, w in zip(ang, reach, toward, strict=True):
+    burn = rng.uniform(0.5, 1.0, count)  # each star burns its own brightness
+    for a, r, w, b in zip(ang, reach, toward, burn, strict=True):
         px = bx + r * t * np.cos(a)
         py = by + r * t * np.sin(a) + droop * t**2.2
         pts = [bp._p(x, y) for x, y in zip(px, py, strict=True)]
         for j in range(len(pts) - 1):  # thin and hot at the heart, wide and soft outward
             c = cols[tint[0]] * t[j] + hot * (1 - t[j])
-            fill = tuple(int(v) for v in np.clip(c * 255 * dim * (0.3 + 0.5 * t[j]), 0, 255))
+            fill = tuple(int(v) for v in np.clip(c * 255 * dim * b * (0.3 + 0.5 * t[j]), 0, 255))
             if 0.25 < t[j] < 0.8:  # the heart already dark: its stars have flown
                 core.line([pts[j], pts[j + 1]], fill=fill, width=1)
             if t[j] > 0.35:
-                wide = 2 + int(5 * (t[j] - 0.35) * (1.3 + 0.5 * w))
+                wide = 1 + int(5 * (t[j] - 0.35) * (1.3 + 0.5 * w))
                 bleed.line([pts[j], pts[j + 1]], fill=fill, width=wide)
         tip = (0.04 + 0.022 * w + 0.012 * rng.random()) * (size / 0.4)
         rows.append(
@@ -63,7 +64,7 @@ def _burst(
                 py[-4:][::3],
                 tip * np.array([0.7, 1.0]),
                 np.array([tint[0], tint[1]]),
-                dim * np.array([0.25, 0.45]),
+                dim * b * np.array([0.25, 0.5]),
             )
         )
     return np.concatenate(rows)

@@ -42,9 +42,12 @@ def wheel(
     side = float(rng.choice((-1.0, 1.0)))  # the near side of the wheel
     e = music.energy  # calm: the wheel nearly square to the lens, close; loud: turned away
     hx = 0.5 + side * (0.12 + 0.22 * e + rng.uniform(0.0, 0.06))  # the hub off to one side
-    hy = rng.uniform(0.88, 1.02) if top else rng.uniform(-0.02, 0.12)
+    hy = 0.95 if top else 0.05
     yaw = side * (0.4 + 0.45 * e + rng.uniform(0.0, 0.1))
     cam = _Camera(hx, hy, yaw, 2.4, 1.9 - 0.35 * e + rng.uniform(0.0, 0.08))
+    _, ry, _ = cam.project(np.linspace(0, 2 * np.pi, 64), 1.0, 0.0)
+    cam.hy += (0.2 - ry.min()) if top else (0.8 - ry.max())  # the rim just under the title
+    hy = cam.hy
     ground = bp.sky(c["sky"], c["low"], 1.0, c["low"])
     if not top:
         ground = ground[::-1].copy()  # the glow at the hub's end of the sky
@@ -80,7 +83,8 @@ def wheel(
     front = bp._mask(steel, 1.2) * (0.45 if dusk else 0.25)  # faint against the sky
     light = lens.burn(light, 0.75) * lens.hush(band, 0.16, 0.3)
     near_x, near_y, _ = cam.project(a[np.cos(a) * side < -0.3], 1.0, 0.0)
-    inside = (near_x > 0) & (near_x < 1) & (near_y > 0) & (near_y < 1)
+    clear = (near_y > 0.3) & (near_y < 1) if top else (near_y > 0) & (near_y < 0.7)
+    inside = (near_x > 0) & (near_x < 1) & clear  # the near rim outside the title's band
     if inside.any():
         box = (
             float(near_x[inside].min()) - 0.06,
