@@ -2,14 +2,27 @@
 
 genre -> which scenes are likely (lo-fi a city through a rainy window or a candle on
 the table, R&B and jazz a candle close to the lens or a road of lamps, drum and bass
-and drill the road seen low with its car trails, rock a gig's lights over the crowd, pop and
-k-pop a Ferris wheel cropped huge from a corner, a swag of fairy lights or fireworks
-close in a black sky, Latin a rooftop's string of lights,
-synthwave a neon sign behind wet glass, disco a mirrorball); the title's words call
-their scene (rain, a road, fire, a fair, a party); a happy track or a light palette
-moves the outdoor scenes to dusk; the genre -> the colours (bokeh_colour); energy ->
-the busy scenes and how many lights; the seed -> the scene among the likely ones and
-where everything sits. Every scene keeps the title's band calm and dark.
+and drill the road seen low with its car trails, rock a gig's lights over the crowd, pop
+and k-pop a Ferris wheel stood under, fairy lights across a dark window or one firework
+over a city, Latin a rooftop's string of lights, synthwave a neon sign behind wet glass,
+disco a mirrorball); the title's words call their scene (rain, a road, fire, a fair, a
+party); a happy track or a light palette moves the outdoor scenes to dusk; the genre ->
+the colours (bokeh_colour); energy -> the busy scenes and how many lights; the seed ->
+the scene among the likely ones and where everything sits. Every scene keeps the
+title's band calm and dark.
+
+The fairy lights, the wheel and the fireworks were redrawn (reviewers read a diagonal
+string of equal circles on a gradient as a stock background, the wheel as a ring of
+dots, the fireworks as a cloud of dots): each is now a photograph through one lens
+(bokeh_lens: edge-bright discs with onion rings, a magenta fringe, cat's eyes toward
+the corners, highlights that burn to white) with its own depth and its own music:
+fairy lights in catenary swags across a dark window behind a sharp near string of
+bulbs, twinkling with the onsets, their swags by the tempo and their sag by the energy
+(bokeh_fairy); a Ferris wheel built in 3-D and seen at an angle, its near bulbs big
+and overlapping, its far ones small, its spokes faint, its bulbs chasing the onsets
+and turned further from the lens by loud music (bokeh_wheel); one burst's streaks
+bleeding into discs over a dark city line, its reach shaped by the onsets, a willow
+for calm music and a crisp burst with a second far one for loud (bokeh_fireworks).
 """
 
 from __future__ import annotations
@@ -23,8 +36,12 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import bokeh_colour as bc
+from sleeve.engine.styles.cover_parts import bokeh_lens as lens
 from sleeve.engine.styles.cover_parts import bokeh_photo as bp
 from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone
+from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
+from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
+from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -33,7 +50,7 @@ STYLE = StyleInfo(
 )
 
 # no SKELETONS: every scene is its own picture (the fair's lights no longer stand over
-# one skyline strip: a swag across the frame, a wheel cropped huge from a corner,
+# one skyline strip: swags across a window, a wheel cropped huge from a corner,
 # fireworks close in a black sky; the road is seen low to its vanishing point)
 
 SCENES = ("rain", "street", "fairy", "candle", "stage", "wheel", "neon", "fireworks", "mirrorball")
@@ -150,14 +167,12 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     if scene == "mirrorball":
         return _mirrorball(rng, c, band, n)
     if scene == "wheel":
-        return bp.wheel(rng, c, band, n, e)
-    draw = {
-        "rain": bp.rain,
-        "street": bp.street,
-        "fairy": bp.fairy,
-        "candle": bp.candle,
-        "fireworks": bp.fireworks,
-    }[scene]
+        return wheel(rng, c, band, n, lens.music_of(direction), dusk)
+    if scene == "fairy":
+        return fairy(rng, c, band, n, lens.music_of(direction))
+    if scene == "fireworks":
+        return fireworks(rng, c, band, n, lens.music_of(direction))
+    draw = {"rain": bp.rain, "street": bp.street, "candle": bp.candle}[scene]
     return draw(rng, c, band, n, e)
 
 
@@ -175,6 +190,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if shot.front is not None:
         f = shot.front[..., None]
         art = art * (1 - f) + shot.front_colour * f
+    if shot.over is not None:
+        art = art + shot.over
     img = raster.to_image(np.clip(art, 0, 1))
     img = img.filter(ImageFilter.GaussianBlur(0.35 + 0.5 * (1 - direction.energy)))
     img = raster.glow(img, bp.RES * 0.03, 0.35 if dusk else 0.55)

@@ -3,8 +3,10 @@ sky, silhouettes in front, lights behind at their distances) built at RES in num
 
 A scene returns a Shot: its ground (RES, RES, 3 floats), its light (the same, added
 as light), an occluder in front (mask and colour, drawn over the light: a crowd, a
-window frame, a wheel's gondolas) and its focal box. Discs are drawn through a lens: a soft
-edge, a brighter rim, cat's eyes toward the corners, their size by distance.
+window frame, a skyline), its focal box and any light in focus over it all (sharp
+bulbs). Discs are drawn through a lens: a soft edge, a brighter rim, cat's eyes toward
+the corners, their size by distance. The fairy lights, the wheel and the fireworks live
+in their own modules (bokeh_fairy, bokeh_wheel, bokeh_fireworks).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Shot:
     front: np.ndarray | None  # (RES, RES) coverage of the near silhouettes
     front_colour: np.ndarray | None
     focal: Box
+    over: np.ndarray | None = None  # light in focus in front of it all (sharp bulbs)
 
 
 def lens(cat: float = 0.45, rim: float = 0.35, soft: float = 0.05):
@@ -228,43 +231,6 @@ def street(rng: np.random.Generator, c: dict, band: str, n: int, energy: float =
     return Shot(ground, light, None, None, compose.around(vx, vy, 0.32, 0.24))
 
 
-def fairy(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
-    """A string of lights draped in a diagonal swag across the frame: hung from a
-    corner by the lens, its near bulbs huge and cropped by the edge, sagging in a
-    deep curve down across the cover to a chain of small far ones at the other side;
-    a second string further off sometimes; only the night (or dusk) behind, a few far
-    lights scattered in it, no roofline."""
-    top = band == "top"
-    k = len(c["lights"])
-    ground = sky(c["sky"], c["low"], 1.0, c["low"])
-    rows = []
-    left = rng.random() < 0.5
-    strings = 1 + int(rng.random() < 0.5)
-    ys = []
-    lo, hi = (0.36, 0.92) if top else (0.06, 0.66)  # kept out of the title's band
-    for s in range(strings):
-        count = 16 + n // 5
-        depth = np.linspace(0, 1, count)  # 0 near the lens, 1 far
-        t = 1 - (1 - depth) ** 1.7  # the near bulbs further apart
-        x = -0.04 + 1.1 * t
-        x = x if left else 1 - x
-        near_y, far_y = (lo + 0.02, hi - 0.06) if s == 0 else (lo + 0.08, lo + 0.3)
-        if not top:
-            near_y, far_y = (hi - 0.3, lo + 0.02) if s == 0 else (lo + 0.2, lo + 0.05)
-        sag = (0.1 + 0.1 * (1 - energy) + rng.uniform(0, 0.05)) * (0.5 if s else 1.0)
-        y = near_y + (far_y - near_y) * t + sag * np.sin(np.pi * t**0.8)
-        scale = 0.45 if s else 1.0
-        r = (0.01 + 0.1 * (1 - depth) ** 2.2) * scale
-        ci = (np.arange(count) + s) % k
-        rows.append(light_rows(x, np.clip(y, lo - 0.04, hi + 0.04), r, ci, 0.55 + 0.4 * depth))
-        ys.append(y)
-    rows.append(_far_lights(rng, 10 + n // 4, hi, hi - lo, (0.004, 0.01), k, 0.45))
-    light = discs(np.concatenate(rows), c["lights"], 0.55, 0.45)
-    yy = np.concatenate(ys)
-    box = compose.clip_box((0.0, float(yy.min()) - 0.08, 1.0, float(yy.max()) + 0.08))
-    return Shot(ground, light, None, None, _clear(box, band))
-
-
 def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """A candle close to the lens on a glossy table: its flame a huge soft disc with a
     hot core and a halo, the wax pillar lit under it, both mirrored down the table;
@@ -400,142 +366,6 @@ def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarr
     return np.exp(-((off / (width * along + 0.012)) ** 2) - along * fall) * (along > 0)
 
 
-def wheel(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
-    """A Ferris wheel stood under, out of focus and cropped huge by the frame: its lit
-    hub in a corner away from the title, spokes of lights fanning out from it, an arc
-    of its rim sweeping across the cover in turning colours (bigger the nearer the
-    lens), gondolas hanging dark on the rim; no ground in the frame."""
-    top = band == "top"
-    side = float(rng.choice((0.0, 1.0)))
-    hx = side + (-1 if side else 1) * rng.uniform(0.12, 0.2)  # the hub in a corner
-    hy = rng.uniform(0.8, 0.87) if top else rng.uniform(0.13, 0.2)
-    R = abs(hy - (0.3 if top else 0.7)) + rng.uniform(-0.02, 0.04)  # its top clear of the title
-    ground = (
-        sky(c["sky"], c["low"], 1.0, c["low"]) if top else sky(c["low"], c["sky"], 1.0, c["sky"])
-    )
-    ground += glow(hx, hy, R * 1.1, R * 1.1, c["lights"][0], 0.14)
-    k = len(c["lights"])
-    m = 34 + int(round(22 * energy)) + int(rng.integers(0, 4))  # loud music: more, smaller lights
-    a = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(m) / m
-    tilt = rng.uniform(0.85, 1.0)
-    x, y = hx + R * tilt * np.cos(a), hy + R * np.sin(a)
-    seen = (x > -0.1) & (x < 1.1) & (y > -0.1) & (y < 1.1)
-    near = np.clip(1.0 - np.abs(x - 0.5) - np.abs(y - 0.5), 0.0, 1.0)  # mid-frame: nearer
-    r = (0.03 + 0.035 * near) * (1.2 - 0.4 * energy)
-    sector = ((a % (2 * np.pi)) / (2 * np.pi) * rng.integers(3, 6) * k).astype(int) % k
-    rows = [light_rows(x[seen], y[seen], r[seen], sector[seen], 0.8)]
-    inner = R * rng.uniform(0.62, 0.72)  # a second, smaller ring of lights inside
-    rows.append(
-        light_rows(
-            hx + inner * tilt * np.cos(a[::2]),
-            hy + inner * np.sin(a[::2]),
-            0.016,
-            (sector[::2] + 1) % k,
-            0.45,
-        )
-    )
-    spokes = int(rng.choice((10, 12)))
-    for j in range(spokes):
-        ang = a[0] + 2 * np.pi * j / spokes
-        t = np.linspace(0.12, 0.95, 7)
-        rows.append(
-            light_rows(
-                hx + R * tilt * t * np.cos(ang),
-                hy + R * t * np.sin(ang),
-                0.008 + 0.01 * t,
-                j % k,
-                0.7,
-            )
-        )
-    rows.append(light_rows(hx, hy, [0.075, 0.045], 0, [0.25, 0.95]))  # the lit hub
-    light = discs(np.concatenate(rows), c["lights"], 0.6, 0.45)
-    away = np.clip(((_YY - 0.14) if top else (0.86 - _YY)) / 0.16, 0.0, 1.0)
-    light = light * (0.35 + 0.65 * away)[..., None]  # the title's sky kept dark
-
-    def gondolas(d: ImageDraw.ImageDraw) -> None:
-        w = max(2, int(0.006 * RES))
-        for j in range(spokes):  # the spokes' steel, dark against the glow
-            ang = a[0] + 2 * np.pi * j / spokes
-            d.line(
-                [_p(hx, hy), _p(hx + R * tilt * np.cos(ang), hy + R * np.sin(ang))],
-                fill=110,
-                width=w,
-            )
-        for ang in a[:: max(2, m // 10)]:
-            gx, gy = hx + R * tilt * np.cos(ang), hy + R * np.sin(ang)
-            d.line([_p(gx, gy), _p(gx, gy + 0.05)], fill=255, width=w)
-            d.rounded_rectangle(
-                [_p(gx - 0.035, gy + 0.05), _p(gx + 0.035, gy + 0.11)], radius=4, fill=255
-            )
-
-    front = _mask(gondolas, 2.0)
-    mid = hx + (0.5 - hx) * 0.55, hy + (0.5 - hy) * 0.55
-    box = compose.around(float(mid[0]), float(mid[1]), 0.42, 0.42)
-    return Shot(ground, light, front, c["sky"] * 0.3, _clear(box, band))
-
-
-def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
-    """Fireworks out of focus high in a black sky, no ground in the frame: one huge
-    burst near the lens, cropped by the frame's edge on the side away from the title,
-    a smaller one or two further off, each a ring of spokes of discs drooping as they
-    fall, brighter at the tips, the smoke lit round them; sparks falling below."""
-    top = band == "top"
-    ground = sky(c["sky"] * 0.5, c["sky"] * 0.85, 1.0, c["sky"])  # a sky with no horizon
-    k = len(c["lights"])
-    bursts = 1 + int(round(2 * energy)) + int(rng.integers(0, 2))  # loud: more bursts
-    side = float(rng.choice((-1.0, 1.0)))
-    bx0 = 0.5 + side * rng.uniform(0.14, 0.24)  # the near burst, cropped by a side
-    by0 = rng.uniform(0.58, 0.66) if top else rng.uniform(0.24, 0.32)
-    rows, ys = [], []
-    trails = Image.new("RGB", (RES, RES), 0)  # all the bursts' trails, blurred once
-    smoke = ImageDraw.Draw(trails)
-    for b in range(bursts):
-        # calm: one huge slow burst close by; loud: a smaller one among bigger others
-        near = 0.56 - 0.16 * energy + rng.uniform(0.0, 0.04)
-        size = near if b == 0 else rng.uniform(0.08, 0.12) + 0.12 * energy
-        bx = bx0 if b == 0 else 0.5 - side * rng.uniform(0.12, 0.34)
-        by = by0 if b == 0 else by0 + (1 if top else -1) * rng.uniform(-0.05, 0.14)
-        by = min(max(by, 0.12), 0.88)
-        spokes = int(rng.integers(14, 22))
-        ci, tip = int(rng.integers(0, k)), int(rng.integers(0, k))
-        ang = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.arange(spokes) / spokes
-        reach = size * rng.uniform(0.7, 1.05, spokes)
-        per = 4
-        t = rng.uniform(0.25, 1.0, (spokes, per)) ** 0.7
-        t[:, 0] = 1.0
-        rr = reach[:, None] * t
-        x = bx + rr * np.cos(ang)[:, None]
-        y = by + rr * np.sin(ang)[:, None] + 0.2 * size * t * t
-        disc = (0.008 + 0.04 * size) * (0.5 + 0.6 * t)
-        col = np.where(t > 0.9, tip, ci)
-        alpha = (0.1 + 0.4 * t**3) * (1.5 if b == 0 else 1.0)  # the near one brightest
-        if b == 0:  # the near burst: its tips nearer the lens, bigger and softer
-            disc = disc * (1.0 + 0.35 * t)
-        rows.append(light_rows(x.ravel(), y.ravel(), disc.ravel(), col.ravel(), alpha.ravel()))
-
-        tint = tuple(int(v) for v in np.clip(c["lights"][ci] * 0.6 * 90, 0, 255))
-        for a, r in zip(ang, reach, strict=True):  # the spokes' smoke trails
-            pts = [
-                _p(bx + r * q * np.cos(a), by + r * q * np.sin(a) + 0.2 * size * q * q)
-                for q in np.linspace(0.2, 1.0, 6)
-            ]
-            smoke.line(pts, fill=tint, width=max(1, int(0.006 * RES)))
-        ys.append(by)
-        ground += glow(
-            bx, by, size * 1.2, size * 1.2, c["lights"][ci], 0.18 * (1.5 if b == 0 else 0.6)
-        )
-    trails = trails.filter(ImageFilter.GaussianBlur(2.0 * RES / 384))
-    ground += np.asarray(trails, np.float32) / 255.0
-    cols = c["lights"].copy()
-    if float(np.ptp(cols, axis=1).max()) < 0.3:  # grey lights: the fireworks burn gold
-        cols[0] = np.array([1.0, 0.78, 0.36], np.float32)
-    light = discs(np.concatenate(rows), cols, 0.5, 0.5)
-    away = np.clip(((_YY - 0.16) if top else (0.84 - _YY)) / 0.16, 0.0, 1.0)
-    light = light * (0.3 + 0.7 * away)[..., None]  # the title's sky kept dark
-    box = compose.around(bx0, by0 + 0.03, 0.4, 0.4)
-    return Shot(ground, light, None, None, _clear(box, band))
-
-
 def _tubes(paths: list, cols: np.ndarray) -> np.ndarray:
     """Neon tubes as light at RES: each path (points, colour index, half-width) a wide
     halo, the tube's body and a white-hot core."""
@@ -584,22 +414,3 @@ def neon(rng: np.random.Generator, c: dict, band: str, energy: float) -> Shot:
     cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
     ground += glow(cx, cy, 0.5, 0.45, cols[0], 0.18)
     return Shot(ground, light, None, None, focal)
-
-
-def _far_lights(
-    rng: np.random.Generator,
-    count: int,
-    base: float,
-    rise: float,
-    radii: tuple[float, float],
-    colours: int,
-    opacity: float,
-) -> np.ndarray:
-    """`count` small far lights scattered across the width, up to `rise` above `base`."""
-    return light_rows(
-        rng.random(count),
-        base - rng.uniform(0.0, rise, count),
-        rng.uniform(*radii, count),
-        rng.integers(0, colours, count),
-        opacity,
-    )

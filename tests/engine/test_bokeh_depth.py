@@ -1,0 +1,132 @@
+"""The reworked bokeh scenes as photographs with depth: fairy lights behind a sharp
+near string, a Ferris wheel seen at an angle (its near bulbs bigger), one firework over
+a dark city; each moved by the song's onsets and keeping the title's band calm."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from sleeve.engine.measures import dhash, hamming
+from sleeve.engine.styles import bokeh
+from sleeve.engine.styles.cover_parts import bokeh_lens, bokeh_photo
+
+from .test_styles import CALM, LOUD
+
+REWORKED = ("fairy", "wheel", "fireworks")
+WORDS = {"fairy": "Rooftop", "wheel": "Carnival", "fireworks": "Fireworks"}
+
+
+def _directions(scene: str, count: int, layout: str, base=CALM):  # type: ignore[no-untyped-def]
+    found = []
+    for s in range(800):
+        d = dataclasses.replace(base, seed=s, layout=layout, title=WORDS[scene], valence=0.3)
+        if bokeh.layout_of(d) == scene:
+            found.append(d)
+            if len(found) == count:
+                return found
+    raise AssertionError(scene)
+
+
+def _shot(d):  # type: ignore[no-untyped-def]
+    rng = bokeh.raster.rng_for(d, "bokeh")
+    dusk = bokeh.is_light(d)
+    scene = bokeh.pick_scene(d, rng, dusk)
+    return bokeh._shot(d, scene, rng, dusk)
+
+
+def _lens_rows(d, monkeypatch) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """The light rows the scene sent through the lens."""
+    seen: list[np.ndarray] = []
+    real = bokeh_lens.glass
+
+    def spy(rows, cols, *args):  # type: ignore[no-untyped-def]
+        seen.append(np.asarray(rows))
+        return real(rows, cols, *args)
+
+    monkeypatch.setattr(bokeh_lens, "glass", spy)
+    _shot(d)
+    assert seen, "the scene drew no lights through the lens"
+    return np.concatenate(seen)
+
+
+@pytest.mark.parametrize("layout", ("top-left", "bottom-left"))
+def test_fairy_lights_hang_behind_a_sharp_near_string(layout: str) -> None:
+    """In focus in front: a wire (a thin silhouette) and a few small bright bulbs; the
+    strings behind it blurred to discs far bigger than those bulbs."""
+    for d in _directions("fairy", 3, layout):
+        shot = _shot(d)
+        assert shot.over is not None and shot.front is not None
+        bright = shot.over.max(axis=2) > 0.8
+        assert 0 < bright.mean() < 0.01  # small sharp points, not a wash
+        assert 0 < (shot.front > 0.5).mean() < 0.03  # a wire, not a frame
+
+
+def test_fairy_discs_vary_in_size_with_depth(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    rows = _lens_rows(_directions("fairy", 1, "top-left")[0], monkeypatch)
+    assert rows[:, 2].max() > 2.5 * rows[:, 2].min()
+
+
+def test_the_wheel_is_seen_at_an_angle_its_near_bulbs_bigger(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A 3-D wheel turned to the lens: its rim's discs on the near side at least twice
+    the far side's, and its steel faint against the sky (no black boxes)."""
+    for d in _directions("wheel", 3, "top-left"):
+        rows = _lens_rows(d, monkeypatch)
+        monkeypatch.undo()
+        rim = rows[rows[:, 2] > 0.015]
+        assert rim[:, 2].max() > 2 * rim[:, 2].min()
+        shot = _shot(d)
+        assert shot.front is not None and shot.front.max() < 0.6
+
+
+@pytest.mark.parametrize("layout", ("top-left", "bottom-left"))
+def test_one_firework_bursts_over_a_dark_city_line(layout: str) -> None:
+    """A skyline black along the bottom, the burst's light above it (its streaks and
+    discs), and the focal box on the burst, clear of the city."""
+    for d in _directions("fireworks", 3, layout):
+        shot = _shot(d)
+        assert shot.front is not None
+        res = bokeh_photo.RES
+        assert shot.front[-res // 12 :].mean() > 0.9  # the city
+        assert shot.front[: res // 2].max() < 0.05  # the sky over it open
+        lum = shot.light.mean(axis=2)
+        x0, y0, x1, y1 = shot.focal
+        inside = lum[int(y0 * res) : int(y1 * res), int(x0 * res) : int(x1 * res)].mean()
+        assert inside > 1.3 * lum.mean() and y1 <= 0.95
+
+
+@pytest.mark.parametrize("scene", REWORKED)
+def test_the_onsets_move_the_picture(scene: str) -> None:
+    """Two songs alike but for their rhythm give different pictures: the onsets light
+    the wheel's bulbs, the fairy strings' twinkle and the burst's reach."""
+    d = _directions(scene, 1, "top-left", LOUD)[0]
+    steady = dataclasses.replace(d, onsets=tuple([1.0, 0.1, 0.4, 0.1] * 64))
+    broken = dataclasses.replace(d, onsets=tuple(np.random.default_rng(3).random(256) ** 3))
+    a = np.asarray(bokeh.render(steady, 128).image, np.float64)
+    b = np.asarray(bokeh.render(broken, 128).image, np.float64)
+    assert np.abs(a - b).mean() > 3.0, scene
+
+
+@pytest.mark.parametrize("scene", REWORKED)
+def test_calm_and_loud_songs_arrange_the_scene_differently(scene: str) -> None:
+    for calm in _directions(scene, 2, "top-left"):
+        loud = dataclasses.replace(calm, energy=0.95, density=0.9, tempo_bpm=170.0)
+        if bokeh.layout_of(loud) != scene:
+            continue
+        a, b = bokeh.render(calm, 128).image, bokeh.render(loud, 128).image
+        assert hamming(dhash(a), dhash(b)) >= 6, scene
+        return
+    raise AssertionError(scene)
+
+
+@pytest.mark.parametrize("scene", REWORKED)
+@pytest.mark.parametrize("layout", ("top-left", "bottom-left"))
+def test_the_reworked_scenes_keep_the_title_band_calm(scene: str, layout: str) -> None:
+    for d in _directions(scene, 4, layout):
+        grey = np.asarray(bokeh.render(d, 128).image.convert("L"), np.float64)
+        band = grey[:36] if layout == "top-left" else grey[-36:]
+        art = grey[46:-46]
+        assert band.std() < art.std() + 4, (scene, layout, d.seed)
+        assert np.percentile(band, 99) < np.percentile(art, 99.5), (scene, layout, d.seed)
