@@ -5,8 +5,6 @@ on the downbeats only.
 onsets -> every mark, so different rhythms draw different prints; the composition
 leans from calm to loud with the energy (in this order), the seed choosing among the
 near ones:
-- halftone: a coarse dot screen whose dot sizes draw one big sun, a ray per sixteenth
-  pushed out as far as its hit, its core in the accent on a played downbeat (onset_dots);
 - target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
   rests left open, stepping toward an eye (onset_marks);
 - truchet: big quarter-circle Truchet tiles cropped off the frame, a tile a sixteenth,
@@ -21,7 +19,9 @@ optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); 
 the row of huge dots and the barcode strip (two art directors: three dots on black,
 a barcode, sparse marks that read as plots); then the step grid (a 4 x 4 sequencer of
 squares: three of four reviewers saw an app icon or a plot) and the dot floor (rows of
-dots to a horizon: it repeated and read as a chart). No faint ghost ink: every cover
+dots to a horizon: it repeated and read as a chart); then the halftone sun (a coarse
+dot screen: on every track one small diamond of dots floating in an empty field, the
+same picture for every calm song). No faint ghost ink: every cover
 is the field, one ink (or the palette's mass colour) and the accent.
 Each keeps a calm band for the title (drawn at the top, flipped for a low title,
 mirrored by the seed). Without audio the rhythm is synthesized from the energy curve
@@ -40,7 +40,6 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_dots as dots
 from sleeve.engine.styles.cover_parts import onset_fields as fields
 from sleeve.engine.styles.cover_parts import onset_marks as marks
 from sleeve.engine.styles.cover_parts import onset_tiles as tiles
@@ -56,9 +55,9 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("halftone", "target", "truchet", "riley")
+CALM_TO_LOUD = ("target", "truchet", "riley")
 # not sleeves (docstring)
-RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip", "steps", "floor")
+RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip", "steps", "floor", "halftone")
 
 
 def _truchet(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
@@ -69,15 +68,8 @@ def _truchet(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
     return tiles.truchet(sheet, hits, cut, cols)
 
 
-def _halftone(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
-    """The halftone sun, a finer screen for a denser song, bigger for a louder one."""
-    cols = int(np.clip(round(9 + 4 * direction.density + sheet.rng.integers(-1, 2)), 8, 13))
-    return dots.halftone(sheet, hits, cols, 0.18 + 0.06 * direction.energy)
-
-
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {
     "target": lambda sheet, hits, _: marks.target(sheet, hits),
-    "halftone": _halftone,
     "riley": lambda sheet, hits, _: fields.riley(sheet, hits),
     "truchet": _truchet,
 }
