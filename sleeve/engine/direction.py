@@ -219,6 +219,7 @@ def direct_from_music(music: MusicInput) -> tuple[ArtDirection, str | None]:
     return direct(music, text, audio), reason
 
 
+OPEN_SLOTS = ("bottom-left", "top-left")  # the plain slots a quiet language's second cover may add
 QUIET_SCALES = ("tiny", "small")  # title scales that vanish at 64 px on both covers
 
 
@@ -233,10 +234,14 @@ def second_voice(direction: ArtDirection) -> ArtDirection:
     language = direction.language
     layout = _next(language.layouts, direction.layout)
     if language.title_scale in QUIET_SCALES:
-        language = replace(language, title_scale="medium")
-        if layout == "corner":  # the corner slot keeps any title small
-            open_slots = tuple(slot for slot in language.layouts if slot != "corner")
-            layout = open_slots[0] if open_slots else layout
+        # the corner slot keeps any title small: out of the slots a turn may move to
+        # too, and where that leaves one, a second (a style's next cover moves its title)
+        open_slots = tuple(slot for slot in language.layouts if slot != "corner")
+        if len(open_slots) < 2:
+            open_slots += tuple(s for s in OPEN_SLOTS if s not in open_slots)[: 2 - len(open_slots)]
+        language = replace(language, title_scale="medium", layouts=open_slots)
+        if layout == "corner":
+            layout = open_slots[0]
     return replace(
         direction,
         language=language,

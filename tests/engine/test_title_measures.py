@@ -7,6 +7,7 @@ from dataclasses import replace
 from PIL import Image
 
 from sleeve.engine.direction import direct_from_music, second_voice
+from sleeve.engine.looks import turned
 from sleeve.engine.measures import letter_height
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_with_layout
@@ -58,3 +59,17 @@ def test_the_second_cover_of_a_lowercase_language_sets_a_title_that_reads_at_64_
         image = Image.new("RGB", (1024, 1024), direction.palette.background)
         layout = set_title(image, direction, (0.0, 0.0, 1.0, 0.6))[1]
         assert letter_height(layout) >= 4.5, (title, direction.font_role, letter_height(layout))
+
+
+def test_no_turn_moves_the_second_cover_of_a_quiet_language_back_into_the_corner() -> None:
+    """An account's memory draws covers at other turns of the seed, and a turn moves
+    the title among the language's slots: the bench found lo-fi second covers back in
+    the corner slot, their titles 4 px tall at 64 px, on five tracks."""
+    for index, tags in enumerate(("lofi", "shoegaze", "ambient", "black metal")):
+        music = MusicInput(task_id=f"quiet-{index}", title="Rain On Glass", tags=tags)
+        first = direct_from_music(music)[0]
+        assert first.language.title_scale in ("tiny", "small") and "corner" in (
+            first.language.layouts
+        ), tags
+        voice = second_voice(first)
+        assert all(turned(voice, turn).layout != "corner" for turn in range(16)), tags
