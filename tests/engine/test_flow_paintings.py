@@ -12,16 +12,33 @@ import numpy as np
 from PIL import Image
 from scipy.spatial import cKDTree
 
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.languages import language_for
 from sleeve.engine.looks import turned
 from sleeve.engine.music import MusicInput
+from sleeve.engine.palettes import Palette
 from sleeve.engine.styles import flow_field
 from sleeve.engine.styles.cover_parts import flow_strokes
 from tests.engine.test_flow_field import _drawing, band_edges
 from tests.engine.test_styles import CALM, LOUD
 
 PAINTINGS = ("strokes", "silk")
+NIGHT = dataclasses.replace(  # the silk's lit folds are drawn on a dark field only
+    CALM,
+    palette=Palette(
+        (18, 22, 40),
+        ((90, 140, 220), (170, 210, 240), (120, 110, 200)),
+        (240, 150, 120),
+        (230, 230, 240),
+    ),
+)
+
+
+def _calm(name: str) -> ArtDirection:
+    return NIGHT if name == "silk" else CALM
+
+
 NEW = (*PAINTINGS, "ribbon")  # the compositions this review added or redrew
 
 
@@ -45,8 +62,10 @@ def test_different_music_gives_a_different_arrangement_not_only_colour() -> None
     """Two songs' paintings of one composition, in the same palette, put their marks in
     different places: the marked areas overlap far less than the same song's twice."""
     for name in NEW:
-        calm = _drawing(name, CALM)
-        loud = _drawing(name, dataclasses.replace(LOUD, palette=CALM.palette, genre="ambient"))
+        calm = _drawing(name, _calm(name))
+        loud = _drawing(
+            name, dataclasses.replace(LOUD, palette=_calm(name).palette, genre="ambient")
+        )
         a, b = (_mask(flow_field.render(d, 128).image) for d in (calm, loud))
         union = (a | b).sum()
         assert union and (a & b).sum() / union < 0.6, name
@@ -68,7 +87,7 @@ def test_the_titles_band_is_calmer_than_the_art() -> None:
 
 def test_new_compositions_are_deterministic() -> None:
     for name in NEW:
-        d = _drawing(name, CALM)
+        d = _drawing(name, _calm(name))
         one, two = flow_field.render(d, 96), flow_field.render(d, 96)
         assert one.image.tobytes() == two.image.tobytes() and one.focal == two.focal
         assert one.layout == name
@@ -139,7 +158,7 @@ def test_silk_is_a_dense_sheet_of_thin_lines_lit_on_one_side() -> None:
     """Dozens of thin lines across the art, brighter where the fold faces the light
     than where it turns away."""
     for seed in range(3):
-        d = _drawing("silk", dataclasses.replace(CALM, layout="top-left"), seed)
+        d = _drawing("silk", dataclasses.replace(NIGHT, layout="top-left"), seed)
         grey = np.asarray(flow_field.render(d, 512).image.convert("L"), float)
         art = grey[200:]
         rows = art[::40] > np.median(art)
@@ -149,3 +168,18 @@ def test_silk_is_a_dense_sheet_of_thin_lines_lit_on_one_side() -> None:
         assert max(crossings.max(), crossings_c.max()) > 40  # many lines, not a blur
         blocks = art[: 312 // 52 * 52, :].reshape(6, 52, 8, 64).mean(axis=(1, 3))
         assert blocks.max() - blocks.min() > 15  # light and shade
+
+
+def test_a_pale_pop_or_childrens_cover_never_turns_into_dark_silk() -> None:
+    """A reviewer's worst cover: "Candyfloss" (pop, a pale palette) drawn as silk, whose
+    lit folds need a dark ground, so its cream field went maroon-black. A pale field
+    gets another composition, and a dark one keeps the silk."""
+    for index, tags in enumerate(("pop", "children", "bossa nova", "k-pop")):
+        music = MusicInput(task_id=f"pale-{index}", title="Candyfloss", tags=tags)
+        direction = direct_from_music(music)[0]
+        calm = dataclasses.replace(direction, energy=0.1)
+        for turn in range(30):
+            seeded = turned(calm, turn)
+            if rgb_to_oklch(seeded.palette.background)[0] > 0.75:
+                assert flow_field.layout_of(seeded) != "silk", (tags, turn)
+    assert flow_field.layout_of(_drawing("silk", NIGHT)) == "silk"

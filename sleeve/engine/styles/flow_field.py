@@ -49,6 +49,7 @@ STYLE = StyleInfo(
 # reviewers read these as one picture: rays and spiral arms round one eye
 SKELETONS = {"burst": "eye", "vortex": "eye"}
 
+PALE_FIELD = 0.6  # OKLab lightness of a field too pale for the silk (a pop or children's cover)
 SHADES = 8  # each ink in a few lightnesses (silk has depth); pens are reused
 SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
 MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink
@@ -245,7 +246,10 @@ def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
     field's gradient angle and the form's name; with the generator the rest comes from."""
     rng = raster.rng_for(direction, "flow")
     angle = float(rng.uniform(45, 135))
-    return angle, flow_more.choose(direction, rng), rng
+    name = flow_more.choose(direction, rng)
+    if name == "silk" and rgb_to_oklch(_colors(direction)[0])[0] > PALE_FIELD:
+        name = "ribbon"  # silk is lit folds in the dark: on a pale field it went maroon
+    return angle, name, rng
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -260,17 +264,12 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     bg_top, bg_bottom, lut = _colors(direction)
     if name == "strokes" and flow_strokes.violent(direction):
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
-    silk = _silk_inks(lut)
-    if name == "silk" and rgb_to_oklch(bg_top)[0] > 0.6:  # pale silk on a deep ground
-        deep = tuple(int(v) for v in lut[0])
-        silk = (raster.tone(bg_top, 0.93), deep)
-        bg_top, bg_bottom = raster.tone(deep, 0.13, 0.03), raster.tone(deep, 0.19, 0.04)
     img = _ground(size, bg_top, bg_bottom, angle)
     if name == "strokes":
         inks, shares = _stroke_inks(direction, lut, bg_top)
         focal = flow_strokes.paint(img, direction, rng, inks, shares)
     elif name == "silk":
-        img, focal = flow_silk.paint(img, direction, rng, *silk)
+        img, focal = flow_silk.paint(img, direction, rng, *_silk_inks(lut))
     else:
         form = flow_more.BUILDERS[name](direction, rng)
         _strands(img, form, lut, direction, rng)
