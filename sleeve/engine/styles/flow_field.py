@@ -1,4 +1,5 @@
-"""Flow field: the flow as one bold, designed image, four skeletons: the strokes (the
+"""Flow field: the flow as one bold, designed image of packed painted strokes, a silk
+fold, a luminous ribbon or a vortex of light trails. Four skeletons: the strokes (the
 classic generative flow-field painting after Fidenza: thick curves of a few widths
 packed edge to edge, none crossing, in four or five inks), the silk (a dense sheet of
 thin lines folding like draped fabric, lit on one side of its fold), a wide luminous
