@@ -95,9 +95,9 @@ def _luminance(pixels: np.ndarray) -> np.ndarray:
 
 
 def title_contrast(image: Image.Image, layout: TitleLayout, thumbnail: int = 256) -> float:
-    """The worst per-character WCAG contrast of the title at thumbnail size: each line
-    is cut into one slice per character, and each slice's letter pixels are compared
-    with a thin ring around them (each character's own box when the layout has them)."""
+    """The worst per-character WCAG contrast of the title at thumbnail size: each
+    character's slice of its line (_char_slices) has its letter pixels compared with a
+    thin ring around them (the legibility probe where the layout has character boxes)."""
     if layout.char_boxes:
         return min(char_contrasts(image, layout.mask, layout.char_boxes, thumbnail), default=0.0)
     scale = thumbnail / image.size[0]
@@ -109,21 +109,17 @@ def title_contrast(image: Image.Image, layout: TitleLayout, thumbnail: int = 256
     ring = binary_dilation(coverage > 20, iterations=2) & ~(coverage > 20)
     lum = _luminance(small)
     worst = float("inf")
-    for (x0, y0, x1, y1), count in zip(layout.boxes, layout.chars, strict=True):
-        if count == 0:
-            continue
-        edges = np.linspace(x0 * scale, x1 * scale, count + 1)
+    for x0, y0, x1, y1 in _char_slices(layout):
         top, bottom = int(y0 * scale), int(np.ceil(y1 * scale)) + 1
-        for left, right in zip(edges[:-1], edges[1:], strict=True):
-            cols = slice(int(left), max(int(left) + 1, int(np.ceil(right))))
-            letters = mask[top:bottom, cols]
-            around = ring[max(0, top - 2) : bottom + 2, cols]
-            if letters.sum() < 2 or around.sum() < 2:
-                continue
-            fg = lum[top:bottom, cols][letters].mean()
-            bg = lum[max(0, top - 2) : bottom + 2, cols][around].mean()
-            light, dark = max(fg, bg), min(fg, bg)
-            worst = min(worst, (light + 0.05) / (dark + 0.05))
+        cols = slice(int(x0 * scale), max(int(x0 * scale) + 1, int(np.ceil(x1 * scale))))
+        letters = mask[top:bottom, cols]
+        around = ring[max(0, top - 2) : bottom + 2, cols]
+        if letters.sum() < 2 or around.sum() < 2:
+            continue
+        fg = lum[top:bottom, cols][letters].mean()
+        bg = lum[max(0, top - 2) : bottom + 2, cols][around].mean()
+        light, dark = max(fg, bg), min(fg, bg)
+        worst = min(worst, (light + 0.05) / (dark + 0.05))
     return worst if worst != float("inf") else 0.0
 
 
