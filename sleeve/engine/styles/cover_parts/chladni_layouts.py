@@ -98,13 +98,8 @@ class Sheet:
 
 
 def _ramp(values: np.ndarray, stops: list[RGB]) -> Image.Image:
-    """An RGB image of `values` (0..1) through evenly spaced colour stops, by a lookup
-    table on 8 bits."""
-    at = np.linspace(0.0, 1.0, len(stops))
-    t = np.linspace(0.0, 1.0, 256)
-    lut = np.stack([np.interp(t, at, [c[i] for c in stops]) for i in range(3)], axis=1)
-    codes = np.clip(values * 255 + 0.5, 0, 255).astype(np.uint8)
-    return Image.fromarray(lut.astype(np.uint8)[codes], "RGB")
+    """An RGB image of `values` (0..1) through evenly spaced colour stops."""
+    return Image.fromarray(raster.apply_lut(values, raster.color_lut(stops)), "RGB")
 
 
 def _place(s: Sheet, img: Image.Image) -> None:
