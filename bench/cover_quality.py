@@ -3,7 +3,8 @@ sheets (covers at up to 512 px, and at 64 px as streaming apps show them) and pr
 per-metric numbers: colour spread (largest 60-degree hue family, near-neutral share,
 share of covers with pink or magenta, lightness per genre family), style distance
 within pairs, nearest-neighbour distance across tracks, sad vs happy, colourfulness,
-title contrast and letter height at thumbnail size, missing glyphs, speed.
+title contrast and letter height at thumbnail size, missing glyphs, titles whose named
+subject a cover draws, speed.
 
 Run: .venv/bin/python bench/cover_quality.py [--size 512] [--out bench/out] [--list]
 """
@@ -51,6 +52,8 @@ from sleeve.engine.pipeline import (  # noqa: E402
     render_with_layout,
 )
 from sleeve.engine.runs import missing_glyphs  # noqa: E402
+from sleeve.engine.styles.cover_parts.title_words import motifs as motifs_named  # noqa: E402
+from sleeve.engine.styles.registry import get_style  # noqa: E402
 from tests.engine.synth_audio import write_track  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -165,6 +168,22 @@ def colour_report(rows: list[dict], listing: bool) -> None:
             print(f"    {r['track']['title'][:28]:<28} {d.genre}/{language:<14} {tempo} {cells}")
 
 
+def subject_report(rows: list[dict], listing: bool) -> None:
+    """How many tracks whose title names a subject (title_words.motifs) got a cover from
+    a style that draws it (StyleInfo.subjects); with --list, the ones that did not."""
+    named = [(r, motifs_named(r["track"]["title"])) for r in rows]
+    named = [(r, words) for r, words in named if words]
+    missed = [
+        r["track"]["title"]
+        for r, words in named
+        if not any(words & set(get_style(name).STYLE.subjects) for name in r["styles"])
+    ]
+    print(
+        f"  titles that name a subject: {len(named)}; with a cover from a style that draws "
+        f"it: {len(named) - len(missed)}" + (f" (not: {', '.join(missed)})" if listing else "")
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=1024)
@@ -256,6 +275,7 @@ def main() -> None:
         "  covers per style (the issue's cap is 10%): "
         + ", ".join(f"{name} {n} ({n / total:.0%})" for name, n in styles.most_common())
     )
+    subject_report(rows, args.list)
     layouts = Counter(key for r in rows for key in r["layouts"])
     print(
         f"  layouts (style/composition): {len(layouts)} for {sum(layouts.values())} covers; "

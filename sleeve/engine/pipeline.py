@@ -23,7 +23,7 @@ from sleeve.engine.looks import (
 from sleeve.engine.measures import dhash, hamming, pair_similarity
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
 from sleeve.engine.signals import synthesized_note
-from sleeve.engine.styles.registry import fitting, get_style, ranked_styles
+from sleeve.engine.styles.registry import draws_named, fitting, get_style, ranked_styles
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.typography import set_title
 
@@ -235,7 +235,9 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     second avoiding the first's title band, as at full size). The first is the best
     ranked style that fits the genre (of the first FIRSTS, where `recent` holds its
     layouts) at a fresh turn; the second the best ranked fitting style of the other
-    family (_second_styles), those with a fresh layout first, whose cover differs
+    family (_second_styles), those with a fresh layout first and, where the first
+    does not draw what the title names, those that do (registry.draws_named) before
+    the rest, whose cover differs
     clearly (64-bit difference hash >= 20 bits apart and SSIM at 64 px <= 0.4, with
     a margin), trying at most TRIES; failing that, a clear difference before a fresh
     layout."""
@@ -249,7 +251,9 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     band = _band(first.title)
     names = _second_styles(direction, chosen.style)  # all of them: fresh ones sort first
     voice = second_voice(direction)
-    looks = sorted((fresh_look(voice, n, recent) for n in names), key=_stale(recent))[:TRIES]
+    subject = not draws_named(direction, chosen.style)  # the first did not draw it
+    order = _stale(recent, direction if subject else None)
+    looks = sorted((fresh_look(voice, n, recent) for n in names), key=order)[:TRIES]
     tried: list[tuple[bool, int, float, Look]] = []
     for look in looks:
         second = draw(voice, look.style, PREVIEW, band, turn=look.turn)
@@ -265,13 +269,18 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     return [first.look, best[4]], best[0]
 
 
-def _stale(recent: Sequence[str]) -> Callable[[Look], tuple[bool, bool, bool]]:
+def _stale(
+    recent: Sequence[str], named: ArtDirection | None = None
+) -> Callable[[Look], tuple[bool, bool, bool, bool]]:
     """Sort key: a style at its share limit (looks.capped) last; before it, a look
-    whose layout is in `recent` after the fresh ones, and a style that made its share
-    of the account's covers (looks.overused) after the others."""
+    whose layout is in `recent` after the fresh ones, then (given `named`, the track)
+    a style that does not draw what its title names (registry.draws_named), and a
+    style that made its share of the account's covers (looks.overused) after the
+    others."""
     return lambda look: (
         capped(look.style, recent),
         staleness(look.layout, recent) > 0,
+        named is not None and not draws_named(named, look.style),
         overused(look.style, recent),
     )
 

@@ -23,6 +23,9 @@ class StyleInfo:
     without audio it draws a synthesized curve, and the pipeline notes that.
     weight: how readily the registry offers it beside the languages' weights (1.0
     plain; lower for a style that tends to crowd the set).
+    subjects: what a title may name (title_words.WORDS keys: "duck", "rain",
+    "fireworks", ...) that this style then draws as its picture; the registry leans a
+    track whose title names one toward the styles that draw it.
     """
 
     name: str
@@ -32,6 +35,7 @@ class StyleInfo:
     draws_title: bool = False
     music: bool = False
     weight: float = 1.0
+    subjects: tuple[str, ...] = ()
 
 
 Box = tuple[float, float, float, float]

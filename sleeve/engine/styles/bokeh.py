@@ -38,7 +38,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import bokeh_colour as bc
 from sleeve.engine.styles.cover_parts import bokeh_lens as lens
 from sleeve.engine.styles.cover_parts import bokeh_photo as bp
-from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone
+from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone, title_words
 from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
 from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
 from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
@@ -47,6 +47,7 @@ STYLE = StyleInfo(
     name="bokeh",
     family="image",
     fits=("lofi", "rnb", "jazz", "pop"),  # dnb and bass list it; techno and drill do not
+    subjects=("rain", "window", "fireworks"),  # NAMED_SCENES
 )
 
 # no SKELETONS: every scene is its own picture (the fair's lights no longer stand over
@@ -93,6 +94,8 @@ WORD_SCENES: dict[str, tuple[str, ...]] = {
     "fairy": ("azotea", "rooftop", "garden", "porch", "patio", "party"),
     "mirrorball": ("disco", "mirrorball", "glitter", "boogie"),
 }
+# title_words motifs (any script) -> the scene: STYLE.subjects
+NAMED_SCENES = {"rain": "rain", "window": "rain", "fireworks": "fireworks"}
 NIGHT_WORDS = ("night", "noche", "nuit", "nacht", "ночь", "ночн", "夜", "밤", "3am", "midnight")
 
 
@@ -105,7 +108,8 @@ def is_light(direction: ArtDirection) -> bool:
     names the night, for disco or shoegaze, or for a grey palette (its dusk is a wash)."""
     title = _words(direction)
     indoors = [w for k in ("rain", "candle", "neon", "stage") for w in WORD_SCENES[k]]
-    if any(word in title for word in (*NIGHT_WORDS, *indoors)):
+    named = title_words.motifs(direction.title) & {"night", "rain", "window"}
+    if named or any(word in title for word in (*NIGHT_WORDS, *indoors)):
         return False  # the title names the night, or a scene only the night has
     if direction.language.subgenre in ("funk", "disco", "nu_disco", "shoegaze"):
         return False
@@ -130,8 +134,9 @@ def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -
         [1.5 - e, 0.5 + e, 1.2 - 0.4 * e, 1.5 - e, 0.4 + e, 1.0, 0.6 + e, 0.5 + e, 0.5 + e]
     )
     title = _words(direction)
+    named = {NAMED_SCENES[m] for m in title_words.motifs(direction.title) if m in NAMED_SCENES}
     for scene, words in WORD_SCENES.items():
-        if any(word in title for word in words):  # the song names its picture
+        if scene in named or any(word in title for word in words):  # the song names it
             w[SCENES.index(scene)] += 40
     if light:
         for i, scene in enumerate(SCENES):

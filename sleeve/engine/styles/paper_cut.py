@@ -46,6 +46,20 @@ STYLE = StyleInfo(
     family="image",
     fits=("folk", "world", "classical", "ambient", "jazz", "lofi", "pop"),
     weight=0.4,  # listed by many languages, it was the most used style (12 of 148 covers)
+    subjects=(
+        "sea",
+        "heart",
+        "city",
+        "rain",
+        "sun",
+        "night",
+        "flower",
+        "star",
+        "mountain",
+        "cloud",
+        "window",
+        "duck",
+    ),  # paper_cut._named
 )
 
 # calm .. loud: layered dioramas with one clear subject, the tunnel and the window;

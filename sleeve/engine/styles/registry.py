@@ -6,9 +6,13 @@ plus, at a lower weight, the styles whose `fits` name its genre, so every genre 
 styles of both families. Each weight is divided by how prevalent the style is across
 the whole language catalogue (its summed share of every language's weights), so a
 style many languages lean on does not crowd out the rest across a set of tracks.
-The seed draws a weighted order (the same one every time for a track); `fitting`
-names the styles that are not strangers to the track's genre. A style that sets the
-title as its picture (the typographic poster, wood type) is offered only for a title with words.
+A style that draws what the title names (StyleInfo.subjects: a duck, rain,
+fireworks) weighs SUBJECT_BOOST times more, and counts as fitting on a track that is
+not dark even where its genre would not call it (a firework for an anime opening; no
+paper heart for doom). The seed draws a weighted order (the same one every time for a
+track); `fitting` names the styles that are not strangers to the track's genre. A
+style that sets the title as its picture (the typographic poster, wood type) is
+offered only for a title with words.
 """
 
 from __future__ import annotations
@@ -23,11 +27,14 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.languages.catalogue import LANGUAGES
 from sleeve.engine.music import has_words
 from sleeve.engine.raster import rng_for
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 NOT_STYLES = {"base", "registry"}
 FIT_WEIGHT = 0.45  # a style that fits the genre but is not in its language's list
 STRANGER_WEIGHT = 0.02  # any other style, so a family is never empty
 BALANCE = 0.8  # how strongly prevalence is evened out (0 = not at all, 1 = fully)
+SUBJECT_BOOST = 2.5  # a style that draws what the title names
+SUBJECT_MIN_VALENCE = 0.35  # below it, a named subject brings no stranger in
 
 
 @lru_cache
@@ -77,11 +84,13 @@ def prevalence() -> dict[str, float]:
 
 def _fit_weights(direction: ArtDirection) -> dict[str, float]:
     """Every style allowed for the track with its fit: its language's weight when the
-    language lists it, FIT_WEIGHT when it fits the genre or era, else STRANGER_WEIGHT.
-    A style that draws the title is not allowed for a title without words (has_words)."""
+    language lists it, FIT_WEIGHT when it fits the genre or era or draws what the
+    title names (unless the track is dark), else STRANGER_WEIGHT. A style that draws
+    the title is not allowed for a title without words (has_words)."""
     known = all_styles()
     genres = {direction.genre, direction.language.family, direction.language.subgenre}
     listed = {name: weight for name, weight in direction.language.styles if name in known}
+    named = motifs(direction.title)
     out: dict[str, float] = {}
     for name, module in known.items():
         info = module.STYLE
@@ -90,20 +99,32 @@ def _fit_weights(direction: ArtDirection) -> dict[str, float]:
         if info.only and not (genres & set(info.only)) and name not in listed:
             continue
         if name in listed:
-            out[name] = listed[name]
+            fit = listed[name]
         elif genres & set(info.fits) or (direction.era and direction.era in info.fits):
-            out[name] = FIT_WEIGHT
+            fit = FIT_WEIGHT
+        elif named & set(info.subjects) and direction.valence >= SUBJECT_MIN_VALENCE:
+            fit = FIT_WEIGHT  # the title names what it draws
         else:
-            out[name] = STRANGER_WEIGHT
+            fit = STRANGER_WEIGHT
+        out[name] = fit
     return out
 
 
 def candidates(direction: ArtDirection) -> dict[str, float]:
-    """Every style allowed for the track with its weight (higher is likelier)."""
-    return {
-        name: all_styles()[name].STYLE.weight * fit / prevalence()[name] ** BALANCE
-        for name, fit in _fit_weights(direction).items()
-    }
+    """Every style allowed for the track with its weight (higher is likelier): a
+    style that draws what the title names SUBJECT_BOOST times more."""
+    named = motifs(direction.title)
+    out = {}
+    for name, fit in _fit_weights(direction).items():
+        info = all_styles()[name].STYLE
+        boost = SUBJECT_BOOST if named & set(info.subjects) else 1.0
+        out[name] = info.weight * boost * fit / prevalence()[name] ** BALANCE
+    return out
+
+
+def draws_named(direction: ArtDirection, style: str) -> bool:
+    """Whether `style` draws something the track's title names (StyleInfo.subjects)."""
+    return bool(motifs(direction.title) & set(all_styles()[style].STYLE.subjects))
 
 
 def fitting(direction: ArtDirection) -> frozenset[str]:

@@ -52,6 +52,19 @@ STYLE = StyleInfo(
     # cream paper for doom: no; plain pop neither (with it, 15 of 148 bench covers, over
     # the 10% cap: bedroom pop lists it)
     fits=("punk", "hiphop", "lofi", "rock", "folk", "jazz"),
+    subjects=(
+        "city",
+        "sea",
+        "night",
+        "sun",
+        "rain",
+        "mountain",
+        "flower",
+        "heart",
+        "star",
+        "cloud",
+        "window",
+    ),  # NAMED here and in riso_posters
 )
 
 # what a title names -> the compositions that draw it (leaves only when it names

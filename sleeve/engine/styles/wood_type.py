@@ -46,6 +46,7 @@ STYLE = StyleInfo(
     # the show bill is folk, country, reggae and the dance halls' (their languages list it)
     fits=("folk", "world"),
     draws_title=True,
+    subjects=("sun", "night", "heart", "star"),  # NAMED_CUTS: the carved cut
 )
 
 # a reviewer read the bill between rules and the bill in a border as one picture

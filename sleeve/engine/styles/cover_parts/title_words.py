@@ -1,6 +1,8 @@
-"""What a title names that a picture can show (sea, city, night, sun, rain, ...), in
-any script: paper cut and risograph draw the scene or figure the title's words name;
-and the short words ("The", "of", "en") a cover never makes its giant word."""
+"""What a title names that a picture can show (sea, city, night, sun, rain, fireworks,
+...), in any script: the styles that declare a subject (StyleInfo.subjects: paper cut,
+risograph, wood type, bokeh) draw the scene or figure the title's words name, and the
+registry leans a track toward them; and the short words ("The", "of", "en") a cover
+never makes its giant word."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "duck": ("duck", "bird", "pato", "утк", "птиц", "鳥", "鸟", "새", "पक्षी"),
     "cloud": ("cloud", "sky", "nube", "облак", "雲", "云", "구름", "snow", "winter", "снег", "雪"),
     "window": ("window", "ventana", "окно", "窓", "창문", "खिड़की", "نافذة"),
+    "fireworks": ("firework", "花火", "烟花", "煙火", "불꽃", "hanabi", "feuerwerk", "фейерверк",
+                  "fuegos artificiales", "fogos de artif", "pyrotechn", "آتش‌بازی", "आतिशबाज़ी"),
 }
 # a stem does not name its motif inside these longer words: 花火 (fireworks) is no flower
 NOT_WITHIN: dict[str, tuple[str, ...]] = {"花": ("花火",)}

@@ -1,0 +1,84 @@
+"""A title that names something a style can draw (a duck, rain, fireworks) gets a
+cover that draws it: the registry leans the track toward the styles whose
+StyleInfo.subjects name it, a bright track takes such a style even from outside its
+genre, and an account's memory does not push the subject out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.music import MusicInput
+from sleeve.engine.pipeline import choose_pair
+from sleeve.engine.styles.cover_parts.title_words import WORDS, motifs
+from sleeve.engine.styles.registry import all_styles, draws_named, fitting, get_style
+
+ANIME = "j-rock, anime opening, energetic"
+
+
+def _direction(title: str, tags: str, index: int = 0):
+    return direct_from_music(MusicInput(task_id=f"subject-{index}", title=title, tags=tags))[0]
+
+
+def _pairs_drawing(title: str, tags: str, n: int = 12) -> int:
+    """How many of n tracks so titled get a cover from a style that draws their subject."""
+    count = 0
+    for index in range(n):
+        direction = _direction(title, tags, index)
+        count += any(draws_named(direction, look.style) for look in choose_pair(direction))
+    return count
+
+
+def test_every_declared_subject_is_one_a_title_can_name():
+    for name, module in all_styles().items():
+        assert set(module.STYLE.subjects) <= set(WORDS), name
+
+
+def test_fireworks_are_named_in_many_scripts_and_are_no_flower():
+    for title in ("君と見た花火", "Fireworks Tonight", "불꽃놀이", "Feuerwerk", "Фейерверк"):
+        assert "fireworks" in motifs(title), title
+    assert "flower" not in motifs("君と見た花火")
+
+
+@pytest.mark.parametrize(
+    ("title", "tags", "at_least"),
+    [
+        ("君と見た花火", ANIME, 6),  # rock never called bokeh: no fireworks at all before
+        ("Rain on the Roof", "indie folk", 10),
+        ("The Little Yellow Duck", "children's music, playful", 9),
+    ],
+)
+def test_a_title_that_names_a_subject_gets_a_cover_that_draws_it(title, tags, at_least):
+    assert _pairs_drawing(title, tags) >= at_least
+
+
+def test_a_named_subject_brings_a_stranger_in_only_on_a_bright_track():
+    bright = _direction("Fireworks", ANIME)
+    dark = _direction("Fireworks", "doom metal, funeral, slow")
+    assert "bokeh" in fitting(bright)
+    assert "bokeh" not in fitting(dark)  # no party lights on a funeral doom record
+    assert "bokeh" not in fitting(_direction("Together", ANIME))
+
+
+def test_bokeh_draws_the_fireworks_or_rain_a_title_names_in_any_script():
+    bokeh = get_style("bokeh")
+    named = (("花火", "fireworks"), ("불꽃놀이", "fireworks"), ("बारिश", "rain"), ("مطر", "rain"))
+    plain = Counter(bokeh.layout_of(_direction("Together", "dance pop", i)) for i in range(12))
+    assert plain["rain"] <= 2
+    for title, scene in named:
+        scenes = Counter(bokeh.layout_of(_direction(title, "dance pop", i)) for i in range(12))
+        assert scenes[scene] >= 8, (title, scenes)
+
+
+def test_an_account_with_memory_still_gets_the_named_subject():
+    """An account whose memory holds other styles' recent covers: a fresh look that
+    draws the title's subject comes before the best ranked fresh one that does not."""
+    recent = [f"swiss_geometry/modules-{i}@top-left" for i in range(12)]
+    recent += [f"flow_field/strokes-{i}@centred" for i in range(12)]
+    found = 0
+    for index in range(8):
+        direction = _direction("君と見た花火", ANIME, index)
+        found += any(draws_named(direction, look.style) for look in choose_pair(direction, recent))
+    assert found >= 6
