@@ -246,10 +246,14 @@ def test_landscapes_move_their_horizon_and_light() -> None:
 def test_a_childrens_parade_is_a_toy_town_under_bunting() -> None:
     """The children's parade is an illustration, not a row of blobs: houses with
     windows cut through them and a string of bunting across the sky."""
-    d = dataclasses.replace(CALM, title="The Little Yellow Duck", genre="children", seed=3)
-    rng = raster.rng_for(d, "paper_cut")
-    chosen = paper_cut.plan(d, rng)
-    assert chosen.look == "parade"
+    for seed in range(12):  # a duck title draws its duck now: a song that names nothing
+        d = dataclasses.replace(CALM, title="Counting Song", genre="children", seed=seed)
+        rng = raster.rng_for(d, "paper_cut")
+        chosen = paper_cut.plan(d, rng)
+        if chosen.look == "parade":
+            break
+    else:
+        raise AssertionError("no parade for a children's song")
     scene = paper_cut._scene(d, rng, chosen)
     with_windows = [lay for lay in scene.layers if any(not add for _, add in lay.shapes)]
     assert len(with_windows) >= 2

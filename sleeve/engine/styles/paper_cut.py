@@ -21,6 +21,7 @@ heart, star or swallow on a card: art directors read it as clip art).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import aggdraw
@@ -37,6 +38,7 @@ from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_forms as pf
+from sleeve.engine.styles.cover_parts import paper_pond as pp
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
@@ -68,6 +70,9 @@ SKELETONS = {
     "waves-moon": "disc-over-bands",
     "waves": "disc-over-bands",
 }
+# a title of many ducks (or ducklings) draws the line of ducklings behind the duck
+BROOD = re.compile(r"ducks|ducklings|утята|утки|patitos|patos|\b(two|three|four|five|six)\b")
+PLURAL = re.compile(r"\b(ducks|ducklings?|duckies|ducky|birds|birdies?)\b")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
@@ -130,8 +135,8 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
         return Plan("diorama", "high" if r < 0.4 else "")
     if "window" in words:
         return Plan("window")
-    if "duck" in words:
-        return Plan("parade")
+    if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
+        return Plan("pond", "close" if r < 0.3 else "", sea=True)
     return None
 
 
@@ -147,6 +152,8 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     festive genre a mandala, a collage, rays; else energy leans the look (calm:
     waves, a landscape; loud: a tree, a collage, rays) and the seed picks."""
     words = title_words.motifs(direction.title)
+    if PLURAL.search(direction.title.lower()):  # title_words matches "duck" whole only
+        words = words | {"duck"}
     named = _named(direction, rng, words)
     if named is not None:
         return named
@@ -209,6 +216,11 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pd.bloom(rng, curve)
     if look == "parade":
         return pf.parade(rng, curve)
+    if look == "pond":
+        words = title_words.motifs(direction.title)
+        night = mood(direction) == "dark" or "night" in words
+        brood = BROOD.search(direction.title.lower()) is not None
+        return pp.pond(rng, curve, energy, night, brood, chosen.cut == "close")
     return pd.window(rng, curve, energy)
 
 
