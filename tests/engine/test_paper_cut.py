@@ -315,3 +315,70 @@ def test_the_crescent_is_not_one_template_giant_or_whole_and_its_phase_moves() -
         assert x1 - x0 < 0.65 and y1 < 0.75  # high in the night, the title's rows free
     bites = {tuple(np.round(np.mean(scene.layers[-1].shapes[1][0], axis=0), 3)) for scene in whole}
     assert len(bites) == len(whole)  # the shadow sits somewhere else each time
+
+
+KIDS = dataclasses.replace(
+    CALM,
+    title="The Little Yellow Duck",
+    genre="children",
+    language=language_for("children"),
+    palette=Palette(
+        (255, 202, 66),
+        ((28, 144, 214), (255, 120, 121), (138, 201, 38)),
+        (255, 89, 94),
+        (20, 20, 20),
+    ),
+    valence=0.86,
+    energy=0.55,
+)
+
+
+def _yellow_share(image) -> float:
+    """The share of the picture in clear duck yellow (light, saturated, hue 85-110)."""
+    lab = raster.srgb_to_oklab(np.asarray(image, float))
+    hue = np.degrees(np.arctan2(lab[..., 2], lab[..., 1])) % 360
+    chroma = np.hypot(lab[..., 1], lab[..., 2])
+    return float(((lab[..., 0] > 0.75) & (chroma > 0.12) & (hue > 85) & (hue < 110)).mean())
+
+
+def test_a_duck_title_draws_a_paper_duck_on_its_pond() -> None:
+    """Art directors asked for a duck where the parade had none: a duck title (also a
+    plural, or a bird in another script) draws the pond most of the time, and its
+    sheets hold a duck (body, wing, beak, eye) over water sheets, ducklings for "Five
+    Little Ducks"."""
+    for title in ("The Little Yellow Duck", "Five Little Ducks", "Птица", "Rubber Duck Blues"):
+        layouts = [
+            paper_cut.layout_of(dataclasses.replace(KIDS, title=title, seed=s)) for s in range(16)
+        ]
+        assert sum(x.startswith("pond") for x in layouts) >= 11, (title, layouts)
+    for seed in range(6):
+        d = dataclasses.replace(KIDS, title="Five Little Ducks", seed=seed)
+        rng = raster.rng_for(d, "paper_cut")
+        chosen = paper_cut.plan(d, rng)
+        if chosen.name != "pond":
+            continue
+        roles = [layer.role for layer in paper_cut._scene(d, rng, chosen).layers]
+        assert {"duck", "wing", "beak", "eye", "ripple"} <= set(roles), roles
+        assert roles.count("duck") >= 2, roles  # the duck and a duckling or more
+
+
+def test_the_duck_is_yellow_and_not_the_parade() -> None:
+    """The bench's children's song shows a yellow duck, not the toy town it drew
+    before: its pond covers hold a good share of clear duck yellow (a parade held
+    little: its yellow is a lollipop tree or a flag)."""
+    shares = {}
+    for seed in range(8):
+        art = paper_cut.render(dataclasses.replace(KIDS, seed=seed), 128)
+        shares[seed] = (art.layout, round(_yellow_share(art.image), 3))
+    ponds = [share for layout, share in shares.values() if layout.startswith("pond")]
+    assert len(ponds) >= 6 and min(ponds) > 0.06, shares
+
+
+def test_the_pond_is_the_same_picture_every_time_at_any_size() -> None:
+    d = dataclasses.replace(KIDS, seed=3)
+    assert paper_cut.layout_of(d).startswith("pond")
+    one, two = render("paper_cut", d, 96), render("paper_cut", d, 96)
+    assert one.tobytes() == two.tobytes()
+    assert render("paper_cut", d, 64).size == (64, 64)
+    big = render("paper_cut", d, 1024)
+    assert big.size == (1024, 1024) and _yellow_share(big) > 0.06
