@@ -343,10 +343,10 @@ def _yellow_share(image) -> float:
 
 def test_a_duck_title_draws_a_paper_duck_on_its_pond() -> None:
     """Art directors asked for a duck where the parade had none: a duck title (also a
-    plural, or a bird in another script) draws the pond most of the time, and its
+    plural, or a duck in another script) draws the pond most of the time, and its
     sheets hold a duck (body, wing, beak, eye) over water sheets, ducklings for "Five
     Little Ducks"."""
-    for title in ("The Little Yellow Duck", "Five Little Ducks", "Птица", "Rubber Duck Blues"):
+    for title in ("The Little Yellow Duck", "Five Little Ducks", "Утка", "Rubber Duck Blues"):
         layouts = [
             paper_cut.layout_of(dataclasses.replace(KIDS, title=title, seed=s)) for s in range(16)
         ]
@@ -382,3 +382,22 @@ def test_the_pond_is_the_same_picture_every_time_at_any_size() -> None:
     assert render("paper_cut", d, 64).size == (64, 64)
     big = render("paper_cut", d, 1024)
     assert big.size == (1024, 1024) and _yellow_share(big) > 0.06
+
+
+def test_a_bird_title_perches_a_songbird_on_a_branch() -> None:
+    """A bird that is no duck ("Bird on the Wire", "Птица", "鳥の歌") perches on a
+    branch: a bird sheet with a beak and an eye over a bough, not a duck on a pond."""
+    for title in ("Bird on the Wire", "Птица", "鳥の歌"):
+        seen = 0
+        for seed in range(8):
+            d = dataclasses.replace(CALM, title=title, seed=seed)
+            rng = raster.rng_for(d, "paper_cut")
+            chosen = paper_cut.plan(d, rng)
+            assert not chosen.name.startswith("pond"), (title, seed)
+            if chosen.name != "branch":
+                continue
+            seen += 1
+            roles = {layer.role for layer in paper_cut._scene(d, rng, chosen).layers}
+            assert {"bird", "beak", "eye", "bough"} <= roles, roles
+            assert render("paper_cut", d, 64).size == (64, 64)
+        assert seen >= 5, title

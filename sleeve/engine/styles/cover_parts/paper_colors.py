@@ -37,6 +37,7 @@ FESTIVE = (
     "bollywood", "afrobeats", "tropical", "reggaeton", "latin", "funk", "gospel",
     "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
 )  # fmt: skip
+SKIES = ("diorama", "rays", "waves", "pond", "branch")  # a festive song's coloured sky
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
@@ -93,9 +94,9 @@ def colors(
     elif feel == "bright" and not summer and _coloured_ground(direction, scene):
         sky = _ground_colour(direction)
         feel = "bright-ground"
-    elif party and feel == "bright" and scene.shape in ("diorama", "rays", "waves", "pond"):
+    elif party and feel == "bright" and scene.shape in SKIES:
         sky = _festive_sky(direction)  # a festive landscape under a coloured sky
-    elif scene.shape == "pond" and feel in ("bright", "calm"):
+    elif scene.shape in ("pond", "branch") and feel in ("bright", "calm"):
         sky = oklch_to_rgb(0.91, 0.045, 228.0)  # a pale blue sky: the yellow duck shows
     elif summer or feel == "bright":
         lit, ch, hue = rgb_to_oklch(pal.background)
@@ -197,7 +198,7 @@ def _scene_roles(
     m_hue = rgb_to_oklch(roles["motif"])[2]
     roles["card"] = _clean(oklch_to_rgb(0.4, 0.1, m_hue), "dark")
     roles["bud"] = oklch_to_rgb(0.93, 0.05, 85.0)
-    if scene.shape == "pond":
+    if scene.shape in ("pond", "branch"):
         roles.update(_pond(feel, scene.night, sky_lit))
     if party or scene.shape != "mandala":
         roles.update(p0=MARIGOLD, p1=MAGENTA, p2=TEAL, p3=oklch_to_rgb(0.42, 0.1, 200.0))
@@ -235,6 +236,11 @@ def _pond(feel: str, night: bool, sky_lit: float) -> dict[str, RGB]:
         "lily": oklch_to_rgb(greens[3], chroma, 138.0),
         "lilyflower": oklch_to_rgb(0.8, 0.12, 350.0),
         "ripple": oklch_to_rgb(0.95 if not deep else 0.7, 0.02, 220.0),
+        "bird": oklch_to_rgb(0.6, 0.15, 245.0),  # a bluebird with a robin's breast
+        "breast": oklch_to_rgb(0.74, 0.16, 52.0),
+        "feathers": oklch_to_rgb(0.46, 0.14, 255.0),
+        "bough": oklch_to_rgb(0.3 if deep else 0.38, 0.05, 20.0),
+        "legs": oklch_to_rgb(0.45, 0.08, 40.0),
     }
 
 

@@ -221,7 +221,8 @@ def pond(
     # lily pads on the front water, a flower on one
     pads = []
     for _ in range(int(rng.integers(2, 4)) if not close else 1):
-        left, right = rng.uniform(0.02, max(0.03, cx - s * 0.7)), rng.uniform(cx + s * 0.7, 1.0)
+        left = rng.uniform(0.02, max(0.03, cx - s * 0.7))
+        right = rng.uniform(min(cx + s * 0.7, 0.97), 1.0)
         px = left if rng.random() < 0.5 else right
         py = rng.uniform(0.88, 0.95) if not close else rng.uniform(0.74, 0.8)
         pads.append((_lily(float(px), py, rng.uniform(0.06, 0.09), rng.uniform(0, 6.3)), True))
@@ -248,3 +249,87 @@ def _petal_fan(cx: float, cy: float, r: float) -> Points:
         pts.append((cx + r * 1.2 * np.cos(a), cy + r * 1.2 * np.sin(a)))
     pts.append((cx + r * 1.1, cy + r * 0.2))
     return pts
+
+
+def bird_parts() -> dict[str, Shapes]:
+    """A round songbird facing right, perched at v = 0, about one unit long: body,
+    head and tail as one sheet, a breast, a wing, a beak, an eye and its legs."""
+    tail = [(-0.22, -0.36), (-0.86, -0.02), (-0.78, 0.1), (-0.16, -0.14)]
+    wing = [
+        *_curve((0.16, -0.5), (-0.05, -0.66), (-0.36, -0.46)),
+        *_curve((-0.36, -0.46), (-0.5, -0.36), (-0.66, -0.16)),
+        *_curve((-0.66, -0.16), (-0.3, -0.12), (0.12, -0.3)),
+    ]
+    return {
+        "bird": [
+            (_ellipse(0.0, -0.36, 0.44, 0.33, 56, -0.3), True),
+            (tail, True),
+            (_ellipse(0.3, -0.74, 0.22, 0.21, 48), True),
+        ],
+        "breast": [(_ellipse(0.2, -0.4, 0.2, 0.26, 40, -0.3), True)],
+        "feathers": [(wing, True)],
+        "beak": [([(0.47, -0.8), (0.68, -0.74), (0.47, -0.68)], True)],
+        "legs": [
+            ([(-0.02, -0.1), (0.02, -0.1), (0.02, 0.03), (-0.02, 0.03)], True),
+            ([(0.12, -0.12), (0.16, -0.12), (0.16, 0.03), (0.12, 0.03)], True),
+        ],
+        "eye": [(_ellipse(0.36, -0.78, 0.045, 0.05, 20), True)],
+    }
+
+
+def branch(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool) -> Scene:
+    """A round paper songbird perched on a branch that runs in from one edge, leaves
+    in two greens along it, a big sun (a moon at night) behind the bird, two low far
+    hills; the sky above the bird is the title's."""
+    flip = bool(rng.random() < 0.5)
+    s = rng.uniform(0.3, 0.36) * (0.95 + 0.1 * energy)
+    bx, by = rng.uniform(0.5, 0.6), rng.uniform(0.66, 0.72)
+    xs = np.linspace(-0.06, 1.06, 160)
+    layers: list[Layer] = []
+    sr = rng.uniform(0.2, 0.25)
+    sx, sy = bx + rng.uniform(-0.06, 0.1), by - s * 0.55
+    layers += [
+        Layer(((disc(sx, sy, sr * 1.3, n=120), True),), "halo"),
+        Layer(((disc(sx, sy, sr, n=120), True),), "moon" if night else "sun"),
+    ]
+    for k in range(2):  # far hills low in the frame
+        base = 0.86 + 0.05 * k
+        top = base - 0.04 * (1 + np.sin(2 * np.pi * rng.uniform(0.6, 1.2) * xs + rng.uniform(0, 6)))
+        top = top - 0.02 * song(curve, xs + 0.3 * k, k == 1)
+        layers.append(_water(xs, top))
+    # the branch: a tapering bough from the left edge past the bird, a twig up
+    end = bx + s * rng.uniform(0.9, 1.3)
+    t = np.linspace(0, 1, 40)
+    px = -0.06 + (end + 0.06) * t
+    py = by + 0.012 + 0.05 * (1 - t) ** 2 - 0.02 * np.sin(np.pi * t)
+    half = 0.022 * (1 - 0.7 * t) + 0.004
+    bough = [*points(px, py - half), *points(px[::-1], (py + half)[::-1])]
+    tx = bx - s * rng.uniform(0.9, 1.3)
+    ty = float(np.interp(tx, px, py))
+    twig = [(tx - 0.008, ty), (tx + 0.06, ty - 0.16), (tx + 0.068, ty - 0.155), (tx + 0.01, ty)]
+    layers.append(Layer(((bough, True), (twig, True)), "bough"))
+    leaves: list[list[tuple[Points, bool]]] = [[], []]
+    for j in range(int(rng.integers(5, 8))):
+        lx = float(rng.uniform(0.02, end - 0.02))
+        if abs(lx - bx) < s * 0.5:
+            continue
+        ly = float(np.interp(lx, px, py))
+        ang = rng.uniform(-2.4, -0.7) if j % 2 else rng.uniform(0.7, 2.4)
+        ln = rng.uniform(0.06, 0.09)
+        leaf = _ellipse(ln / 2, 0.0, ln / 2, ln * 0.2, 24, 0.0)
+        c, si = np.cos(ang), np.sin(ang)
+        leaves[j % 2].append(([(lx + u * c - v * si, ly + u * si + v * c) for u, v in leaf], True))
+    layers += [Layer(tuple(lv), f"bank{k}") for k, lv in enumerate(leaves) if lv]
+    parts = bird_parts()
+    turn = rng.uniform(-0.06, 0.06)
+    for role in ("legs", "bird", "breast", "feathers", "beak", "eye"):
+        shapes = tuple((_place(p, bx, by, s, turn), a) for p, a in parts[role])
+        layers.append(Layer(shapes, role))
+    top = min(by - s * 0.98, sy - sr * 1.3)
+    return Scene(
+        mirror(layers, flip),
+        flip_box((0.0, max(0.0, top - 0.02), 1.0, 1.0), flip),
+        night=night,
+        shape="branch",
+        light=light_angle(flip),
+    )
