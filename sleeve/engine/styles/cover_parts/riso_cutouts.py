@@ -253,7 +253,7 @@ def bigstar(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
 def duck(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
     """A duckling afloat (paper cut's duck, one silhouette): its body, head and raised
     tail in the lead ink; its beak, wing and two wavy water lines under it in the
-    third ink, overprinting; its eye a ring of bare paper round an inked pupil."""
+    third ink, overprinting; its eye a ring of bare paper round a pupil of both inks."""
     side = float(rng.choice((-1, 1)))
     k = 1.38 * s
     bob = rng.uniform(-0.08, 0.06)
@@ -279,6 +279,7 @@ def duck(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
         reach = fill(0.85 * k - np.abs(x - cx + side * 0.05 * k) + 0 * y)
         water = np.maximum(water, fill(0.028 * k - np.abs(y - line)) * reach)
     detail = np.maximum(polygons([at(parts["beak"][0][0]), at(parts["wing"][0][0])]), water)
+    detail = np.maximum(detail, fill(pupil))  # the pupil overprinted: dark on a pale body
     return body, detail, ring
 
 
