@@ -246,10 +246,14 @@ def test_landscapes_move_their_horizon_and_light() -> None:
 def test_a_childrens_parade_is_a_toy_town_under_bunting() -> None:
     """The children's parade is an illustration, not a row of blobs: houses with
     windows cut through them and a string of bunting across the sky."""
-    d = dataclasses.replace(CALM, title="The Little Yellow Duck", genre="children", seed=3)
-    rng = raster.rng_for(d, "paper_cut")
-    chosen = paper_cut.plan(d, rng)
-    assert chosen.look == "parade"
+    for seed in range(12):  # a duck title draws its duck now: a song that names nothing
+        d = dataclasses.replace(CALM, title="Counting Song", genre="children", seed=seed)
+        rng = raster.rng_for(d, "paper_cut")
+        chosen = paper_cut.plan(d, rng)
+        if chosen.look == "parade":
+            break
+    else:
+        raise AssertionError("no parade for a children's song")
     scene = paper_cut._scene(d, rng, chosen)
     with_windows = [lay for lay in scene.layers if any(not add for _, add in lay.shapes)]
     assert len(with_windows) >= 2
@@ -311,3 +315,89 @@ def test_the_crescent_is_not_one_template_giant_or_whole_and_its_phase_moves() -
         assert x1 - x0 < 0.65 and y1 < 0.75  # high in the night, the title's rows free
     bites = {tuple(np.round(np.mean(scene.layers[-1].shapes[1][0], axis=0), 3)) for scene in whole}
     assert len(bites) == len(whole)  # the shadow sits somewhere else each time
+
+
+KIDS = dataclasses.replace(
+    CALM,
+    title="The Little Yellow Duck",
+    genre="children",
+    language=language_for("children"),
+    palette=Palette(
+        (255, 202, 66),
+        ((28, 144, 214), (255, 120, 121), (138, 201, 38)),
+        (255, 89, 94),
+        (20, 20, 20),
+    ),
+    valence=0.86,
+    energy=0.55,
+)
+
+
+def _yellow_share(image) -> float:
+    """The share of the picture in clear duck yellow (light, saturated, hue 85-110)."""
+    lab = raster.srgb_to_oklab(np.asarray(image, float))
+    hue = np.degrees(np.arctan2(lab[..., 2], lab[..., 1])) % 360
+    chroma = np.hypot(lab[..., 1], lab[..., 2])
+    return float(((lab[..., 0] > 0.75) & (chroma > 0.12) & (hue > 85) & (hue < 110)).mean())
+
+
+def test_a_duck_title_draws_a_paper_duck_on_its_pond() -> None:
+    """Art directors asked for a duck where the parade had none: a duck title (also a
+    plural, or a duck in another script) draws the pond most of the time, and its
+    sheets hold a duck (body, wing, beak, eye) over water sheets, ducklings for "Five
+    Little Ducks"."""
+    for title in ("The Little Yellow Duck", "Five Little Ducks", "Утка", "Rubber Duck Blues"):
+        layouts = [
+            paper_cut.layout_of(dataclasses.replace(KIDS, title=title, seed=s)) for s in range(16)
+        ]
+        assert sum(x.startswith("pond") for x in layouts) >= 11, (title, layouts)
+    for seed in range(6):
+        d = dataclasses.replace(KIDS, title="Five Little Ducks", seed=seed)
+        rng = raster.rng_for(d, "paper_cut")
+        chosen = paper_cut.plan(d, rng)
+        if chosen.name != "pond":
+            continue
+        roles = [layer.role for layer in paper_cut._scene(d, rng, chosen).layers]
+        assert {"duck", "wing", "beak", "eye", "ripple"} <= set(roles), roles
+        assert roles.count("duck") >= 2, roles  # the duck and a duckling or more
+
+
+def test_the_duck_is_yellow_and_not_the_parade() -> None:
+    """The bench's children's song shows a yellow duck, not the toy town it drew
+    before: its pond covers hold a good share of clear duck yellow (a parade held
+    little: its yellow is a lollipop tree or a flag)."""
+    shares = {}
+    for seed in range(8):
+        art = paper_cut.render(dataclasses.replace(KIDS, seed=seed), 128)
+        shares[seed] = (art.layout, round(_yellow_share(art.image), 3))
+    ponds = [share for layout, share in shares.values() if layout.startswith("pond")]
+    assert len(ponds) >= 6 and min(ponds) > 0.06, shares
+
+
+def test_the_pond_is_the_same_picture_every_time_at_any_size() -> None:
+    d = dataclasses.replace(KIDS, seed=3)
+    assert paper_cut.layout_of(d).startswith("pond")
+    one, two = render("paper_cut", d, 96), render("paper_cut", d, 96)
+    assert one.tobytes() == two.tobytes()
+    assert render("paper_cut", d, 64).size == (64, 64)
+    big = render("paper_cut", d, 1024)
+    assert big.size == (1024, 1024) and _yellow_share(big) > 0.06
+
+
+def test_a_bird_title_perches_a_songbird_on_a_branch() -> None:
+    """A bird that is no duck ("Bird on the Wire", "Птица", "鳥の歌") perches on a
+    branch: a bird sheet with a beak and an eye over a bough, not a duck on a pond."""
+    for title in ("Bird on the Wire", "Птица", "鳥の歌"):
+        seen = 0
+        for seed in range(8):
+            d = dataclasses.replace(CALM, title=title, seed=seed)
+            rng = raster.rng_for(d, "paper_cut")
+            chosen = paper_cut.plan(d, rng)
+            assert not chosen.name.startswith("pond"), (title, seed)
+            if chosen.name != "branch":
+                continue
+            seen += 1
+            roles = {layer.role for layer in paper_cut._scene(d, rng, chosen).layers}
+            assert {"bird", "beak", "eye", "bough"} <= roles, roles
+            assert render("paper_cut", d, 64).size == (64, 64)
+        assert seen >= 5, title

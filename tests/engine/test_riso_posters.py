@@ -122,3 +122,42 @@ def test_the_city_is_solid_towers_before_a_big_sun() -> None:
             assert solid_b.mean() > 0.02, seed  # the sun or moon shows beside the towers
             tint = b[(b > 0.02) & (b < 0.95)]
             assert tint.size == 0 or np.percentile(tint, 90) < 0.5, seed  # a pale sky
+
+
+def test_a_duck_title_prints_the_duckling() -> None:
+    """A duck (or a plural, or a bird in another script) title prints the figure most
+    of the time, and the figure is the duckling: a body of solid ink, a beak and wing
+    in the third ink over it, and a paper ring for its eye."""
+    for title in ("The Little Yellow Duck", "Five Little Ducks", "鳥の歌"):
+        tracks = [dataclasses.replace(LOUD, title=title, seed=s) for s in range(20)]
+        kinds = [riso_posters._kind(t, raster.rng_for(t, "k")) for t in tracks]
+        assert kinds.count("duck") >= 14, (title, kinds)
+        layouts = [risograph.layout_of(t) for t in tracks]
+        assert layouts.count("figure") >= 12, (title, layouts)
+    body, detail, eye = riso_posters.FIGURES["duck"](0.5, 0.6, 0.2, np.random.default_rng(1), True)
+    assert 0.03 < body.mean() < 0.3 and (detail * body).sum() > 0.2 * detail.sum()
+    assert 0 < eye.sum() < 0.1 * body.sum() and (eye * body).sum() > 0.9 * eye.sum()
+
+
+def test_the_duckling_is_printed_yellow_where_the_kit_has_yellow() -> None:
+    """A children's duck on a kit with a yellow drum prints its body yellow; the print
+    is the same bytes every time and renders at 64 and 1024 px."""
+    kids = dataclasses.replace(
+        CALM, title="The Little Yellow Duck", genre="children",
+        language=language_for("children"), valence=0.86, energy=0.6,
+    )  # fmt: skip
+    style = get_style("risograph")
+    yellow = 0
+    for seed in range(12):
+        d = dataclasses.replace(kids, seed=seed)
+        if risograph.layout_of(d) != "figure":
+            continue
+        lab = raster.srgb_to_oklab(np.asarray(style.render(d, 128).image, float))
+        hue = np.degrees(np.arctan2(lab[..., 2], lab[..., 1])) % 360
+        chroma = np.hypot(lab[..., 1], lab[..., 2])
+        yellow += float(((chroma > 0.12) & (hue > 85) & (hue < 112)).mean()) > 0.04
+    assert yellow >= 3, yellow
+    d = dataclasses.replace(kids, seed=1)
+    assert style.render(d, 96).image.tobytes() == style.render(d, 96).image.tobytes()
+    assert style.render(d, 64).image.size == (64, 64)
+    assert style.render(d, 1024).image.size == (1024, 1024)

@@ -11,8 +11,10 @@ conifer up one side, a geometric collage block and a children's toy town under
 bunting; from paper_design a tunnel of nested openings, a window onto a cut-out
 still life, a quarter sun of cut rays, a crescent (a cropped giant, or whole high in
 the night), a huge cropped heart in layered sheets, a rosette and upright torn strips
-(folk, rain). The title's words name the motif (sea: waves, city: the skyline, heart:
-the heart, sun: rays or a landscape...); else the language's mood picks a list (dark
+(folk, rain); from paper_pond a paper duck swimming on a layered pond (now and then
+huge and close, or with ducklings) and a songbird perched on a branch. The title's
+words name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
+landscape, duck: the pond, another bird: the branch...); else the language's mood picks a list (dark
 fields, folk, festive genres, the rest) and the energy leans within it, calm to loud. Colour
 (paper_colors) follows the mood and the genre, never brown mud. Retired: torn
 strata and scraps, frond, star and blob cut-outs, and the raised single icon (a
@@ -21,6 +23,7 @@ heart, star or swallow on a card: art directors read it as clip art).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import aggdraw
@@ -37,6 +40,7 @@ from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_forms as pf
+from sleeve.engine.styles.cover_parts import paper_pond as pp
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
@@ -82,6 +86,11 @@ SKELETONS = {
     "waves-moon": "disc-over-bands",
     "waves": "disc-over-bands",
 }
+# a title of many ducks (or ducklings) draws the line of ducklings behind the duck
+BROOD = re.compile(r"ducks|ducklings|утята|утки|patitos|patos|\b(two|three|four|five|six)\b")
+# a title that names a duck (title_words' "duck" also holds birds: those perch instead)
+DUCKS = re.compile(r"duck|pato|утк|утят|鴨|アヒル|오리|ente\b|canard")
+PLURAL = re.compile(r"\b(ducks|ducklings?|duckies|ducky|birds|birdies?)\b")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
@@ -144,8 +153,10 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
         return Plan("diorama", "high" if r < 0.4 else "")
     if "window" in words:
         return Plan("window")
-    if "duck" in words:
-        return Plan("parade")
+    if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
+        if not DUCKS.search(direction.title.lower()):  # a bird: a songbird on a branch
+            return Plan("branch")
+        return Plan("pond", "close" if r < 0.3 else "", sea=True)
     return None
 
 
@@ -161,6 +172,8 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     festive genre a mandala, a collage, rays; else energy leans the look (calm:
     waves, a landscape; loud: a tree, a collage, rays) and the seed picks."""
     words = title_words.motifs(direction.title)
+    if PLURAL.search(direction.title.lower()):  # title_words matches "duck" whole only
+        words = words | {"duck"}
     named = _named(direction, rng, words)
     if named is not None:
         return named
@@ -223,6 +236,14 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pd.bloom(rng, curve)
     if look == "parade":
         return pf.parade(rng, curve)
+    if look == "branch":
+        night = mood(direction) == "dark" or "night" in title_words.motifs(direction.title)
+        return pp.branch(rng, curve, energy, night)
+    if look == "pond":
+        words = title_words.motifs(direction.title)
+        night = mood(direction) == "dark" or "night" in words
+        brood = BROOD.search(direction.title.lower()) is not None
+        return pp.pond(rng, curve, energy, night, brood, chosen.cut == "close")
     return pd.window(rng, curve, energy)
 
 

@@ -39,12 +39,11 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, riso_inks
+from sleeve.engine.styles.cover_parts import calm_zone, riso_inks, riso_posters
 from sleeve.engine.styles.cover_parts.riso_fields import _word
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
 from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
-from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
 
 STYLE = StyleInfo(
     name="risograph",
@@ -85,6 +84,7 @@ NAMED = {
     "star": ("figure", "city"),
     "cloud": ("landscape", "sphere", "ridges"),
     "window": ("city", "landscape"),
+    "duck": ("figure",),  # the duckling afloat (riso_posters)
 }
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
@@ -145,7 +145,8 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     burns); a title with no word the heavy face can set (emoji, joined scripts)
     prints neither the huge glyph nor the stacked word."""
     lettered = bool(_word(direction))
-    named = [m for word in sorted(named_in(direction.title)) for m in NAMED.get(word, ())]
+    words = riso_posters.named(direction.title)
+    named = [m for word in sorted(words) for m in NAMED.get(word, ())]
     named = [m for m in named if lettered or m != "glyph"]
     if direction.energy < 0.55:  # a quiet song draws no loud picture
         named = [m for m in named if m not in LOUD_ONLY]
@@ -154,7 +155,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     lean = rng.random()
     if riso_inks.on_fire(direction) and lean < 0.75:  # a title on fire burns
         return "flames"
-    if named and lean < 0.55:
+    if named and lean < (0.8 if "duck" in words else 0.55):  # a duck is the picture
         return named[int(rng.integers(len(named)))]
     sub = direction.language.subgenre
     options = FAVOURITES.get(sub) or FAVOURITES.get(direction.genre) or EVERY
@@ -235,6 +236,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dark_ink = rgb_to_oklch(inks[1])[0] < rgb_to_oklch(inks[0])[0]
     if motif in SOLID_LEAD and not sheet.dark and dark_ink:
         inks = [inks[1], inks[0], inks[2]]  # solid letters and bars: the darker ink
+    if motif == "figure" and "duck" in riso_posters.named(direction.title):
+        inks = riso_posters.yellow_first(inks)  # a duck is printed yellow where it can be
     plates, focal = MOTIFS[motif](direction, rng, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:

@@ -37,6 +37,7 @@ FESTIVE = (
     "bollywood", "afrobeats", "tropical", "reggaeton", "latin", "funk", "gospel",
     "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
 )  # fmt: skip
+SKIES = ("diorama", "rays", "waves", "pond", "branch")  # a festive song's coloured sky
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
@@ -93,8 +94,10 @@ def colors(
     elif feel == "bright" and not summer and _coloured_ground(direction, scene):
         sky = _ground_colour(direction)
         feel = "bright-ground"
-    elif party and feel == "bright" and scene.shape in ("diorama", "rays", "waves"):
+    elif party and feel == "bright" and scene.shape in SKIES:
         sky = _festive_sky(direction)  # a festive landscape under a coloured sky
+    elif scene.shape in ("pond", "branch") and feel in ("bright", "calm"):
+        sky = oklch_to_rgb(0.91, 0.045, 228.0)  # a pale blue sky: the yellow duck shows
     elif summer or feel == "bright":
         lit, ch, hue = rgb_to_oklch(pal.background)
         sky = oklch_to_rgb(0.965, 0.012 if ch > 0.02 else 0.006, hue if ch > 0.02 else 95.0)
@@ -195,6 +198,8 @@ def _scene_roles(
     m_hue = rgb_to_oklch(roles["motif"])[2]
     roles["card"] = _clean(oklch_to_rgb(0.4, 0.1, m_hue), "dark")
     roles["bud"] = oklch_to_rgb(0.93, 0.05, 85.0)
+    if scene.shape in ("pond", "branch"):
+        roles.update(_pond(feel, scene.night, sky_lit))
     if party or scene.shape != "mandala":
         roles.update(p0=MARIGOLD, p1=MAGENTA, p2=TEAL, p3=oklch_to_rgb(0.42, 0.1, 200.0))
         return
@@ -209,6 +214,34 @@ def _scene_roles(
             raster.vivid(stops[k], (0.78, 0.6, 0.7)[k], max(chroma, 0.12)), feel
         )
     roles["p3"] = raster.tone(stops[0], 0.4, max(chroma, 0.08))
+
+
+def _pond(feel: str, night: bool, sky_lit: float) -> dict[str, RGB]:
+    """A pond's papers: a yellow duck with a yolk wing and an orange beak (a duck
+    title wants a yellow duck, whatever the mood), green banks, reeds and lily pads
+    (deep at night or on a sad song), pale paper ripples."""
+    deep = night or feel in ("dark", "sad") or sky_lit < 0.5
+    greens = (0.36, 0.3, 0.26, 0.42) if deep else (0.8, 0.7, 0.52, 0.64)
+    chroma = 0.08 if deep else 0.16
+    return {
+        "duck": oklch_to_rgb(0.87, 0.17, 96.0),
+        "wing": oklch_to_rgb(0.79, 0.16, 78.0),
+        "beak": oklch_to_rgb(0.68, 0.19, 48.0),
+        "eye": oklch_to_rgb(0.22, 0.03, 260.0),
+        "blush": oklch_to_rgb(0.76, 0.12, 15.0),
+        "bank0": oklch_to_rgb(greens[0], chroma, 132.0),
+        "bank1": oklch_to_rgb(greens[1], chroma, 140.0),
+        "reed": oklch_to_rgb(greens[2], chroma * 0.9, 148.0),
+        "cattail": oklch_to_rgb(0.42 if deep else 0.5, 0.1, 38.0),
+        "lily": oklch_to_rgb(greens[3], chroma, 138.0),
+        "lilyflower": oklch_to_rgb(0.8, 0.12, 350.0),
+        "ripple": oklch_to_rgb(0.95 if not deep else 0.7, 0.02, 220.0),
+        "bird": oklch_to_rgb(0.6, 0.15, 245.0),  # a bluebird with a robin's breast
+        "breast": oklch_to_rgb(0.74, 0.16, 52.0),
+        "feathers": oklch_to_rgb(0.46, 0.14, 255.0),
+        "bough": oklch_to_rgb(0.3 if deep else 0.38, 0.05, 20.0),
+        "legs": oklch_to_rgb(0.45, 0.08, 40.0),
+    }
 
 
 def _festive_sky(direction: ArtDirection) -> RGB:

@@ -1,5 +1,5 @@
 """Cut-paper figures for the risograph: a hand, an eye, a flower, a moon, a wave, a
-mountain, a palm, a heart, a sun and a star, each as three coverage fields at the
+mountain, a palm, a heart, a sun, a star and a duck, each as three coverage fields at the
 plate resolution: the body (the lead ink, solid), a detail (the third ink,
 overprinting it) and a hole (bare paper cut through the body, as a knife would).
 
@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from sleeve.engine.styles.cover_parts.paper_pond import duck_parts
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
     Rng,
@@ -249,6 +250,39 @@ def bigstar(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
     )
 
 
+def duck(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """A duckling afloat (paper cut's duck, one silhouette): its body, head and raised
+    tail in the lead ink; its beak, wing and two wavy water lines under it in the
+    third ink, overprinting; its eye a ring of bare paper round a pupil of both inks."""
+    side = float(rng.choice((-1, 1)))
+    k = 1.38 * s
+    bob = rng.uniform(-0.08, 0.06)
+    c, si = np.cos(bob), np.sin(bob)
+
+    def at(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        out = []
+        for u, v in pts:
+            u, v = u - 0.08, v + 0.36  # the figure's middle
+            out.append((cx + side * k * (u * c - v * si), cy + k * (u * si + v * c)))
+        return out
+
+    parts = duck_parts(rng.uniform(0.2, 0.8))
+    body = polygons([at(p) for p, _ in parts["duck"]])
+    eye_at = np.mean(np.array(at(parts["eye"][0][0])), axis=0)
+    er = 0.11 * k
+    pupil = disc(float(eye_at[0]) + side * 0.02 * k, float(eye_at[1]), 0.055 * k)
+    ring = fill(disc(float(eye_at[0]), float(eye_at[1]), er)) * (1 - fill(pupil))
+    x, y = grid()
+    water = np.zeros_like(body)
+    for j in range(2):  # two wavy water lines across its belly and below it
+        line = cy + (0.47 + 0.14 * j) * k + 0.025 * k * np.sin((x - cx) / k * 9 + 1.7 * j)
+        reach = fill(0.85 * k - np.abs(x - cx + side * 0.05 * k) + 0 * y)
+        water = np.maximum(water, fill(0.028 * k - np.abs(y - line)) * reach)
+    detail = np.maximum(polygons([at(parts["beak"][0][0]), at(parts["wing"][0][0])]), water)
+    detail = np.maximum(detail, fill(pupil))  # the pupil overprinted: dark on a pale body
+    return body, detail, ring
+
+
 Figure = Callable[[float, float, float, Rng, bool], Cut]
 FIGURES: dict[str, Figure] = {
     "eye": eye,
@@ -261,4 +295,5 @@ FIGURES: dict[str, Figure] = {
     "palm": palm,
     "sun": sun,
     "star": bigstar,
+    "duck": duck,
 }

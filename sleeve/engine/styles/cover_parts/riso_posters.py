@@ -12,9 +12,12 @@ landscape's far range); the seed places, turns and picks.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from sleeve.engine import compose, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_cutouts import FIGURES
 from sleeve.engine.styles.cover_parts.riso_press import shift
@@ -42,7 +45,32 @@ NAMED = {
     "star": ("star",),
     "rain": ("eye", "wave"),
     "cloud": ("mountain", "moon"),
+    "duck": ("duck",),  # a duck or a bird: the duckling afloat
 }
+# plurals title_words leaves out (it matches "duck" as a whole word): "Five Little Ducks"
+PLURAL = re.compile(r"\b(ducks|ducklings?|duckies|ducky|birds|birdies?)\b")
+
+
+def named(title: str) -> set[str]:
+    """What the title names (title_words), a plural duck or bird counted as a duck."""
+    return named_in(title) | ({"duck"} if PLURAL.search(title.lower()) else set())
+
+
+def yellow_first(inks: list) -> list:
+    """The inks with a yellow drum, if the kit has one, moved to lead: a duck is
+    printed yellow (its backing and detail take the others)."""
+    yellow = [k for k, ink in enumerate(inks) if _is_yellow(ink)]
+    if not yellow or yellow[0] == 0:
+        return inks
+    k = yellow[0]
+    return [inks[k], *inks[:k], *inks[k + 1 :]]
+
+
+def _is_yellow(ink: tuple) -> bool:
+    light, chroma, hue = rgb_to_oklch(ink)
+    return 80.0 < hue < 112.0 and chroma > 0.12 and light > 0.75
+
+
 # genre -> the figures it cuts, by the seed
 KINDS = {
     "punk": ("hand", "eye", "star", "heart"),
@@ -55,7 +83,7 @@ KINDS = {
     "pop": ("heart", "flower", "star", "sun", "eye"),
     "kpop": ("heart", "star", "flower", "moon"),
     "rnb": ("heart", "moon", "hand", "flower"),
-    "children": ("sun", "flower", "star", "heart"),
+    "children": ("sun", "flower", "star", "heart", "duck"),
     "folk": ("flower", "mountain", "sun", "moon", "hand"),
     "country": ("sun", "mountain", "flower", "star"),
     "lofi": ("moon", "wave", "palm", "flower"),
@@ -73,10 +101,12 @@ CALM = ("moon", "wave", "mountain", "flower")  # a quiet or sad song cuts these
 def _kind(d: ArtDirection, rng: Rng) -> str:
     """The figure: what the title names most of the time, else the genre's figures
     (a quiet, sad song leans to the calm ones), else any."""
-    named = [k for word in sorted(named_in(d.title)) for k in NAMED.get(word, ())]
+    kinds = [k for word in sorted(named(d.title)) for k in NAMED.get(word, ())]
+    if "duck" in kinds:  # a title that names a duck (or a bird) shows it
+        kinds = ["duck"]
     pick = rng.random()
-    if named and pick < 0.8:
-        return named[int(rng.integers(len(named)))]
+    if kinds and pick < 0.8:
+        return kinds[int(rng.integers(len(kinds)))]
     kinds = KINDS.get(d.language.subgenre) or KINDS.get(d.genre) or tuple(FIGURES)
     if d.energy < 0.4 and d.valence < 0.45:
         kinds = tuple(k for k in kinds if k in CALM) or CALM
