@@ -82,3 +82,13 @@ def test_an_account_with_memory_still_gets_the_named_subject():
         direction = _direction("君と見た花火", ANIME, index)
         found += any(draws_named(direction, look.style) for look in choose_pair(direction, recent))
     assert found >= 6
+
+
+def test_a_duck_and_a_bird_are_told_apart_in_any_language():
+    """A duck swims on a pond, another bird perches on a branch (paper cut); the riso
+    duckling is for ducks only (Bird on the Wire is no duckling)."""
+    for title in ("Five Little Ducks", "Alle meine Entchen", "Los patitos", "アヒルの歌"):
+        assert "duck" in motifs(title) and "bird" not in motifs(title), title
+    for title in ("Bird on the Wire", "Птица", "鳥の歌", "L'oiseau"):
+        assert "bird" in motifs(title) and "duck" not in motifs(title), title
+    assert not motifs("새벽")  # dawn, not a bird

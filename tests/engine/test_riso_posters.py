@@ -125,10 +125,10 @@ def test_the_city_is_solid_towers_before_a_big_sun() -> None:
 
 
 def test_a_duck_title_prints_the_duckling() -> None:
-    """A duck (or a plural, or a bird in another script) title prints the figure most
+    """A duck (a plural, or a duck in another language) title prints the figure most
     of the time, and the figure is the duckling: a body of solid ink, a beak and wing
     in the third ink over it, and a paper ring for its eye."""
-    for title in ("The Little Yellow Duck", "Five Little Ducks", "鳥の歌"):
+    for title in ("The Little Yellow Duck", "Five Little Ducks", "Alle meine Entchen"):
         tracks = [dataclasses.replace(LOUD, title=title, seed=s) for s in range(20)]
         kinds = [riso_posters._kind(t, raster.rng_for(t, "k")) for t in tracks]
         assert kinds.count("duck") >= 14, (title, kinds)

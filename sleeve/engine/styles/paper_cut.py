@@ -63,6 +63,7 @@ STYLE = StyleInfo(
         "cloud",
         "window",
         "duck",
+        "bird",
     ),  # paper_cut._named
 )
 
@@ -88,9 +89,6 @@ SKELETONS = {
 }
 # a title of many ducks (or ducklings) draws the line of ducklings behind the duck
 BROOD = re.compile(r"ducks|ducklings|утята|утки|patitos|patos|\b(two|three|four|five|six)\b")
-# a title that names a duck (title_words' "duck" also holds birds: those perch instead)
-DUCKS = re.compile(r"duck|pato|утк|утят|鴨|アヒル|오리|ente\b|canard")
-PLURAL = re.compile(r"\b(ducks|ducklings?|duckies|ducky|birds|birdies?)\b")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
@@ -154,9 +152,9 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
     if "window" in words:
         return Plan("window")
     if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
-        if not DUCKS.search(direction.title.lower()):  # a bird: a songbird on a branch
-            return Plan("branch")
         return Plan("pond", "close" if r < 0.3 else "", sea=True)
+    if "bird" in words:  # a songbird perched on a branch
+        return Plan("branch")
     return None
 
 
@@ -172,8 +170,6 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     festive genre a mandala, a collage, rays; else energy leans the look (calm:
     waves, a landscape; loud: a tree, a collage, rays) and the seed picks."""
     words = title_words.motifs(direction.title)
-    if PLURAL.search(direction.title.lower()):  # title_words matches "duck" whole only
-        words = words | {"duck"}
     named = _named(direction, rng, words)
     if named is not None:
         return named

@@ -44,6 +44,7 @@ from sleeve.engine.styles.cover_parts.riso_fields import _word
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
 from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
+from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
 
 STYLE = StyleInfo(
     name="risograph",
@@ -63,6 +64,7 @@ STYLE = StyleInfo(
         "star",
         "cloud",
         "window",
+        "duck",
     ),  # NAMED here and in riso_posters
 )
 
@@ -145,7 +147,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     burns); a title with no word the heavy face can set (emoji, joined scripts)
     prints neither the huge glyph nor the stacked word."""
     lettered = bool(_word(direction))
-    words = riso_posters.named(direction.title)
+    words = named_in(direction.title)
     named = [m for word in sorted(words) for m in NAMED.get(word, ())]
     named = [m for m in named if lettered or m != "glyph"]
     if direction.energy < 0.55:  # a quiet song draws no loud picture
@@ -236,7 +238,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dark_ink = rgb_to_oklch(inks[1])[0] < rgb_to_oklch(inks[0])[0]
     if motif in SOLID_LEAD and not sheet.dark and dark_ink:
         inks = [inks[1], inks[0], inks[2]]  # solid letters and bars: the darker ink
-    if motif == "figure" and "duck" in riso_posters.named(direction.title):
+    if motif == "figure" and "duck" in named_in(direction.title):
         inks = riso_posters.yellow_first(inks)  # a duck is printed yellow where it can be
     plates, focal = MOTIFS[motif](direction, rng, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it

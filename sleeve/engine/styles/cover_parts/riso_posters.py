@@ -12,8 +12,6 @@ landscape's far range); the seed places, turns and picks.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from sleeve.engine import compose, signals
@@ -45,15 +43,8 @@ NAMED = {
     "star": ("star",),
     "rain": ("eye", "wave"),
     "cloud": ("mountain", "moon"),
-    "duck": ("duck",),  # a duck or a bird: the duckling afloat
+    "duck": ("duck",),  # the duckling afloat
 }
-# plurals title_words leaves out (it matches "duck" as a whole word): "Five Little Ducks"
-PLURAL = re.compile(r"\b(ducks|ducklings?|duckies|ducky|birds|birdies?)\b")
-
-
-def named(title: str) -> set[str]:
-    """What the title names (title_words), a plural duck or bird counted as a duck."""
-    return named_in(title) | ({"duck"} if PLURAL.search(title.lower()) else set())
 
 
 def yellow_first(inks: list) -> list:
@@ -101,8 +92,8 @@ CALM = ("moon", "wave", "mountain", "flower")  # a quiet or sad song cuts these
 def _kind(d: ArtDirection, rng: Rng) -> str:
     """The figure: what the title names most of the time, else the genre's figures
     (a quiet, sad song leans to the calm ones), else any."""
-    kinds = [k for word in sorted(named(d.title)) for k in NAMED.get(word, ())]
-    if "duck" in kinds:  # a title that names a duck (or a bird) shows it
+    kinds = [k for word in sorted(named_in(d.title)) for k in NAMED.get(word, ())]
+    if "duck" in kinds:  # a title that names a duck shows it
         kinds = ["duck"]
     pick = rng.random()
     if kinds and pick < 0.8:
