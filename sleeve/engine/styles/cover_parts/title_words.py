@@ -7,6 +7,7 @@ never makes its giant word."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # word stems (title, any script) -> what they name; short Latin words must match whole
 # fmt: off
@@ -63,8 +64,10 @@ def lead_word(text: str) -> str:
     return next((w for w in words if not is_stop(w)), words[0])
 
 
-def motifs(title: str) -> set[str]:
-    """What the title names that a style can draw (keys of WORDS)."""
+@lru_cache(maxsize=1024)
+def motifs(title: str) -> frozenset[str]:
+    """What the title names that a style can draw (keys of WORDS); remembered per
+    title, since the registry and the pair choice ask for every style."""
     text = title.lower()
     found = set()
     for motif, stems in WORDS.items():
@@ -81,4 +84,4 @@ def motifs(title: str) -> set[str]:
             if hit:
                 found.add(motif)
                 break
-    return found
+    return frozenset(found)
