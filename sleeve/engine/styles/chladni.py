@@ -33,6 +33,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import chladni_instruments as inst
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 
@@ -46,8 +47,10 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("relief", "cymascope", "lace")  # calm to rough
-GRAIN = {"relief": 0.04, "lace": 0.03}  # others: 0.02
+LAYOUTS = ("violin", "cymascope", "drum", "lace")  # calm to rough
+ON_A_VIVID_FIELD = ("violin", "drum", "lace")  # the water's black dish would put it out
+GRAIN = {"lace": 0.03, "violin": 0.03}  # others: 0.02
+DRAW = {**lay.DRAW, "violin": inst.violin, "drum": inst.drum}
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -129,15 +132,17 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
-    of LAYOUTS by the turbulence and the seed, from a generator of its own. The water
-    lies in a black dish and the relief is warm sand, which would put out a vivid
-    field the language chose (neon, electric blue, gold): such a cover gets the lace,
-    which prints on that field."""
+    of LAYOUTS by the turbulence and energy (calm music leans to the violin plate, rough
+    and loud music to the drum and the lace) and the seed, from a generator of its
+    own; classical music gets Chladni's own violin plate more often. The water lies in a black dish,
+    which would put out a vivid field the language chose (neon, electric blue, gold):
+    such a cover gets one of the pictures that print on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
-    name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name != "lace" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "lace"
-    return name
+    vivid = rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
+    options = ON_A_VIVID_FIELD if vivid else LAYOUTS
+    if rng.random() < (0.25 if direction.genre == "classical" else 0.0):
+        return "violin"
+    return compose.pick(rng, options, 0.65 * direction.turbulence + 0.35 * direction.energy)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -153,9 +158,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = Image.new("RGB", (work, work), inks.field)
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    x0, y0, x1, y1 = lay.DRAW[name](
-        lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom")
-    )
+    x0, y0, x1, y1 = DRAW[name](lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom"))
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
         (False, True): Image.Transpose.FLIP_LEFT_RIGHT,
