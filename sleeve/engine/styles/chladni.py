@@ -1,24 +1,29 @@
-"""Chladni: the standing wave a vibrating plate or a dish of water holds, rung from the
-song, as a full, cropped photograph: a plate rung high under a lace of sand, a
-cymascope's water mandala in coloured light, a sand relief under a raking light.
+"""Chladni: the standing wave a vibrating plate, drum or dish of water holds, rung from
+the song, as a full, cropped photograph: a violin's top plate under sand, a drum with
+sand dancing on its head, a cymascope's water mandala in coloured light, a plate rung
+high under a lace of sand.
 
 The two loudest spectrum bands, the key's tonic and the seed -> the mode numbers
-(Chladni's cosine pairs on a square plate, Bessel orders at one wavenumber in a round
-dish), so no two tracks share a figure; energy -> how high the modes ring;
-turbulence and the seed -> one of three compositions, calm to rough, each its own
-skeleton (see chladni_layouts): relief, cymascope, lace. Five art directors read the
-earlier dust, photo and macro as one picture (a thin glowing low-order line on dark
-grain) on every cover, and one would retire the dust: all three are retired, as are
-the specimen in a void, the framed plate, the tilted plate, the poster plate, the
-sheet of specimens, the giant disc and the engraving (see chladni_layouts).
+(Chladni's cosine pairs on a square plate, bent to the violin's outline, Bessel modes
+on the drum's head and in the round dish), so no two tracks share a figure; energy ->
+how high the modes ring; turbulence, energy, the genre and the seed -> one of four
+compositions, calm to rough, each its own skeleton (see chladni_instruments and
+chladni_layouts): violin, cymascope, drum, lace; classical music gets Chladni's own
+violin plate more often. Retired: the sand relief under a raking light (two art
+directors read it as plaster or leather), and earlier the dust, photo and macro (five
+read them as one thin glowing low-order line on dark grain on every cover), the
+specimen in a void, the framed plate, the tilted plate, the poster plate, the sheet of
+specimens, the giant disc and the engraving (see chladni_layouts).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
 sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
 (gold for classical, the warm hue itself on a night when the palette is warm, as deep
 warm hues go brown); the water's ring light is the sand's hue and the second ink; the
-relief's sand is warm, its shadows the plate's hue. A vivid field the language chose
-(neon, gold, electric blue) gets the lace, printed on that field. Each picture keeps
-the band the title's layout prefers quiet. Without audio the bands come from a
+violin is varnished spruce warmed toward the palette, the drum's shell is lacquered in
+the plate's colour (a copper kettledrum with gold sand for classical). A vivid field
+the language chose (neon, gold, electric blue) keeps its colour: such a cover gets the
+lace or an instrument lying on that field, never the water's black dish. Each picture
+keeps the band the title's layout prefers quiet. Without audio the bands come from a
 synthesized spectrum (see signals).
 """
 

@@ -14,7 +14,7 @@ that band empty and returns its focal box:
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
@@ -27,6 +27,11 @@ F32 = np.float32
 
 def _axis(res: int) -> np.ndarray:
     return (np.arange(res, dtype=F32) + 0.5) / res
+
+
+def _mask(values: np.ndarray) -> Image.Image:
+    """An 8-bit mask of `values` (0..1, clipped)."""
+    return Image.fromarray((np.clip(values, 0.0, 1.0) * 255).astype(np.uint8), "L")
 
 
 def _smooth(x: np.ndarray) -> np.ndarray:
@@ -79,7 +84,7 @@ def _f_hole(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """A 0..1 mask of the two f-holes (mirrored): an S-stem, thin at its ends and full
     in the middle, with a round eye at each end, the upper eye nearer the centre."""
     ax = np.abs(x)
-    t = np.linspace(0.0, 1.0, 90, dtype=F32)
+    t = np.linspace(0.0, 1.0, 60, dtype=F32)
     px = 0.062 + 0.036 * t + 0.012 * np.sin(2 * np.pi * t)
     py = -0.085 + 0.175 * t
     width = 0.0022 + 0.0045 * np.abs(np.sin(np.pi * t)) ** 1.5
@@ -100,10 +105,11 @@ def _f_hole(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return inside
 
 
-def _cloth(inks: Inks, res: int, cx: float, cy: float, spread: float) -> np.ndarray:
-    """The ground the instrument lies on, (res, res, 3): the field, lit in a soft pool
-    about the subject and falling off toward the frame's edges, as under a lamp."""
-    t = _axis(res)
+def _cloth(inks: Inks, res: int, cx: float, cy: float, spread: float) -> Image.Image:
+    """The ground the instrument lies on (RGB, res x res): the field, lit in a soft pool
+    about the subject and falling off toward the frame's edges, as under a lamp (drawn
+    at 64 px: it is smooth)."""
+    t = _axis(64)
     pool = np.exp(-(((t[None, :] - cx) ** 2 + (t[:, None] - cy) ** 2) / spread**2))
     light, chroma, _ = rgb_to_oklch(inks.field)
     lifted = np.asarray(raster.tone(inks.field, min(light + 0.1, 0.98), chroma), F32)
@@ -111,7 +117,9 @@ def _cloth(inks: Inks, res: int, cx: float, cy: float, spread: float) -> np.ndar
     dimmed = np.asarray(inks.field if vivid else raster.tone(inks.field, light * 0.88, chroma), F32)
     field = np.asarray(inks.field, F32)
     low = dimmed + (field - dimmed) * np.minimum(pool * 2.0, 1.0)[..., None]
-    return low + (lifted - low) * (np.maximum(pool - 0.5, 0.0) * 2.0)[..., None]
+    out = low + (lifted - low) * (np.maximum(pool - 0.5, 0.0) * 2.0)[..., None]
+    small = Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "RGB")
+    return small.resize((res, res), Image.Resampling.BILINEAR)
 
 
 def _wood(inks: Inks, classical: bool, pick: int) -> tuple[RGB, RGB, RGB]:
@@ -183,7 +191,7 @@ def violin(s: Sheet) -> compose.Box:
     on its nodal lines: the plate big and lying across the frame with its neck's end
     cropped, or whole and upright in a lower corner of a wide field; its purfling,
     f-holes, the spruce's grain and the arching lit from the upper left."""
-    res = min(s.work, 640)
+    res = min(s.work, 576)
     a, b, salt = s.key
     cx, cy, length, angle = _place_violin(s)
     rad = np.deg2rad(angle)
@@ -216,21 +224,19 @@ def violin(s: Sheet) -> compose.Box:
     hole = _f_hole(x, y)
 
     shade, light, sand = _wood(s.inks, s.direction.genre == "classical", salt)
-    rgb = raster.apply_lut(lit, raster.color_lut([shade, light])).astype(F32)
-    rgb += (np.asarray(sand, F32) - rgb) * np.minimum(grains * 1.1, 1.0)[..., None]
-    dark = np.asarray(raster.tone(shade, 0.07, 0.02), F32)
-    rgb += (dark - rgb) * hole[..., None]
+    plate = Image.fromarray(raster.apply_lut(lit, raster.color_lut([shade, light])), "RGB")
+    plate.paste(sand, (0, 0), _mask(grains * 1.1))
+    plate.paste(raster.tone(shade, 0.07, 0.02), (0, 0), _mask(hole))
 
     # the cloth: the field, a soft shadow to the lower right
-    cloth = _cloth(s.inks, res, cx, cy, 0.55 * length)
-    blur = np.asarray(raster.fast_blur(mask, res * 0.02), F32) / 255.0
+    blur = raster.fast_blur(mask, res * 0.02)
     off = max(1, int(res * 0.012))
-    shadow = np.zeros_like(blur)
-    shadow[off:, off:] = blur[:-off, :-off]
+    shadow = Image.new("L", (res, res), 0)
+    shadow.paste(blur, (off, off))
     depth = 0.3 if not s.inks.dark else 0.6
-    ground = cloth * (1.0 - depth * shadow)[..., None]
-    out = ground + (rgb - ground) * inside[..., None]
-    img = Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB")
+    shadow = shadow.point(lambda v: 255 - int(depth * v)).convert("RGB")
+    ground = ImageChops.multiply(_cloth(s.inks, res, cx, cy, 0.55 * length), shadow)
+    img = Image.composite(plate, ground, mask)
     if img.size[0] != s.work:
         img = img.resize((s.work, s.work), Image.Resampling.BILINEAR)
     s.img.paste(img)
@@ -278,7 +284,7 @@ def drum(s: Sheet) -> compose.Box:
     standing wave (Bessel modes at rest on the hoop): a spider's web of rings and
     spokes, or a curled figure where two modes ring together; the chrome hoop and
     lugs and the lacquered shell running off the foot of the frame."""
-    res = min(s.work, 640)
+    res = min(s.work, 576)
     a, b, salt = s.key
     salt += int(s.rng.integers(4))
     radius = float(s.rng.uniform(0.4, 0.6))
@@ -326,7 +332,7 @@ def drum(s: Sheet) -> compose.Box:
     grains = np.where(draw < chance, 1.0 - 0.35 * draw / chance, 0.0) * head_in
 
     head, sand, lacquer, chrome = _drum_inks(s.inks, s.direction.genre == "classical")
-    rgb = _cloth(s.inks, res, cx, cy + ry, 1.2 * radius)
+    rgb = np.asarray(_cloth(s.inks, res, cx, cy + ry, 1.2 * radius), F32)
 
     # the shell: a lacquered cylinder from the head's front arc to the foot of the frame
     xc = np.clip(hx, -1.0, 1.0)
@@ -355,6 +361,7 @@ def drum(s: Sheet) -> compose.Box:
         fall = np.exp(-(((hy - base - front) * ry / 0.035) ** 2)) * np.clip(1.2 - np.abs(hx), 0, 1)
         rgb *= (1.0 - 0.35 * fall * below)[..., None]
     lugs = 10 if salt % 2 else 8
+    tall = 0.12 * radius / ry
     for i in range(lugs):
         ang = 2 * np.pi * (i + 0.5) / lugs
         lx, ly = np.cos(ang), np.sin(ang)
@@ -362,14 +369,21 @@ def drum(s: Sheet) -> compose.Box:
             continue
         top = ly * 1.035 + hoop_h + 0.06 * radius / ry
         width = 0.035 * np.sqrt(max(1.0 - lx * lx, 0.0)) + 0.008
-        rod = (np.abs(hx - lx) < width * 0.22) & (hy > ly * 1.035 + hoop_h) & (hy < top + 0.05)
-        tall = 0.12 * radius / ry
-        body = ((np.abs(hx - lx) / width) ** 4 + ((hy - top - tall) / tall) ** 4) < 1
-        lit_lug = 0.6 + 0.4 * np.clip(1.0 - (hx - lx + 0.3 * width) / width, 0.0, 1.0)
-        on = shell_in > 0.5
-        rgb = np.where(((rod | body) & on)[..., None], chrome_v * lit_lug[..., None], rgb)
-        dark = np.abs(hx - lx) > width * 0.8
-        rgb = np.where((body & dark & on)[..., None], chrome_v * 0.45, rgb)
+        # only the lug's own patch of pixels: the rod from the hoop, the casing below
+        c0 = max(int((cx + (lx - width) * radius) * res) - 1, 0)
+        c1 = min(int((cx + (lx + width) * radius) * res) + 2, res)
+        r0 = max(int((cy + (ly * 1.035 + hoop_h) * ry) * res) - 1, 0)
+        r1 = min(int((cy + (top + 2 * tall) * ry) * res) + 2, res)
+        if c0 >= c1 or r0 >= r1:
+            continue
+        px_, py_ = hx[:, c0:c1] - lx, hy[r0:r1]
+        rod = (np.abs(px_) < width * 0.22) & (py_ > ly * 1.035 + hoop_h) & (py_ < top + 0.05)
+        body = ((np.abs(px_) / width) ** 4 + ((py_ - top - tall) / tall) ** 4) < 1
+        lit_lug = 0.6 + 0.4 * np.clip(1.0 - (px_ + 0.3 * width) / width, 0.0, 1.0)
+        lit_lug = np.where(body & (np.abs(px_) > width * 0.8), 0.45, lit_lug)
+        paint = (rod | body) & (shell_in[r0:r1, c0:c1] > 0.5)
+        patch = rgb[r0:r1, c0:c1]
+        patch[paint] = chrome_v[None, :] * np.broadcast_to(lit_lug, paint.shape)[paint][:, None]
 
     # the head, lit across, with its sand, and the hoop's top ring
     head_v = np.asarray(head, F32)
