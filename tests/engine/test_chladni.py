@@ -1,7 +1,8 @@
 """Chladni covers: figures differ per track, the music and the seed move the cover
-through three pictures with different skeletons (a lace of sand on a plate rung high,
-a cymascope's water mandala in coloured light, a raking-lit sand relief; the dust, the
-photo and the macro are retired), the title's band is calmer than the picture, the
+through four pictures with different skeletons (a lace of sand on a plate rung high,
+a cymascope's water mandala in coloured light, a violin's top plate under sand, a drum
+with sand dancing on its head; the relief, the dust, the photo and the macro are
+retired), the title's band is calmer than the picture, the
 output is the same bytes every time, and the style is offered to classical, ambient
 and IDM, not to jazz or children's songs."""
 
@@ -45,11 +46,13 @@ def _turned(tags: str, seeds: range) -> list:
     return [dataclasses.replace(base, seed=s) for s in seeds]
 
 
-def test_the_seed_moves_the_composition_through_three_layouts() -> None:
+def test_the_seed_moves_the_composition_through_four_layouts() -> None:
     style = get_style("chladni")
     seen = {style.layout_of(d) for d in _turned("ambient, calm", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
-    assert seen == {"lace", "cymascope", "relief"}, seen
+    assert seen == {"lace", "cymascope", "violin", "drum"}, seen
+    # two art directors read the raking-lit sand relief as plaster or leather
+    assert "relief" not in seen, seen
     retired = {"tile", "ribbon", "arch", "split", "slant", "flood", "rim", "sector", "engrave"}
     assert not seen & retired, seen  # the cropped prints (fragments) are retired
     # two reviewers read the small mounted plate as a lost tile and the framed plate as
@@ -61,8 +64,8 @@ def test_the_seed_moves_the_composition_through_three_layouts() -> None:
 
 
 def test_calm_and_turbulent_music_lean_to_different_pictures() -> None:
-    """The turbulence leans the pick: still music mostly heaps the sand relief, rough
-    music mostly rings the lace, while every picture keeps a chance."""
+    """The turbulence leans the pick: still music mostly lays sand on the violin plate,
+    rough music mostly rings the lace, while every picture keeps a chance."""
     style = get_style("chladni")
     base = _direction("ambient, calm", 0)
 
@@ -74,7 +77,7 @@ def test_calm_and_turbulent_music_lean_to_different_pictures() -> None:
         return out
 
     calm, rough = counts(0.05), counts(0.95)
-    assert calm.get("relief", 0) > rough.get("relief", 0), (calm, rough)
+    assert calm.get("violin", 0) > rough.get("violin", 0), (calm, rough)
     assert rough.get("lace", 0) > calm.get("lace", 0), (calm, rough)
 
 
@@ -82,7 +85,7 @@ def test_different_songs_ring_different_figures_in_each_picture() -> None:
     """Two songs (different loudest bands and keys) drawn in the same composition give
     different pictures, not one template."""
     style = get_style("chladni")
-    for name in ("lace", "cymascope", "relief"):
+    for name in ("lace", "cymascope", "violin", "drum"):
         a = style.render(_first("ambient, drone", name), 64).image
         b = style.render(_first("idm, glitch", name), 64).image
         la = np.asarray(a.convert("L"), float)
@@ -99,7 +102,7 @@ def _edges(image, side: int = 48) -> np.ndarray:
 
 
 def test_each_picture_has_its_own_skeleton_not_a_recolour() -> None:
-    """One track drawn in the three compositions: their shapes (edge maps at
+    """One track drawn in the four compositions: their shapes (edge maps at
     thumbnail size) overlap little, so they are different pictures, not recolours."""
     style = get_style("chladni")
     base = dataclasses.replace(_direction("ambient, drone", 0), layout="top-left")
@@ -107,7 +110,7 @@ def test_each_picture_has_its_own_skeleton_not_a_recolour() -> None:
     for seed in range(120):
         d = dataclasses.replace(base, seed=seed)
         found.setdefault(style.layout_of(d), d)
-    assert len(found) == 3, sorted(found)
+    assert len(found) == 4, sorted(found)
     maps = {}
     for name, d in found.items():
         e = _edges(style.render(d, 96).image)
@@ -124,7 +127,7 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
     the focal box, for every composition, title high or low."""
     style = get_style("chladni")
     for tags in ("ambient, drone", "idm, glitch", "modern classical, strings"):
-        for name in ("lace", "cymascope", "relief"):
+        for name in ("lace", "cymascope", "violin", "drum"):
             for layout in ("top-left", "bottom-left"):
                 art = style.render(_first(tags, name, layout), 160)
                 edges = _edges(art.image)
@@ -136,12 +139,9 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
                 assert ratio < 0.45, (tags, name, layout, ratio)
 
 
-def test_the_lace_runs_edge_to_edge_the_water_glows_in_colour_on_black_and_the_relief_is_lit() -> (
-    None
-):
+def test_the_lace_runs_edge_to_edge_and_the_water_glows_in_colour_on_black() -> None:
     """The lace's sand covers the plate from edge to edge below the title; the
-    cymascope is a black cover with bright glints in more than one colour; the
-    relief is a lit surface: bright flanks, shadowed troughs and sand between."""
+    cymascope is a black cover with bright glints in more than one colour."""
     style = get_style("chladni")
     for tags in ("ambient, drone", "idm, glitch"):
         lum = np.asarray(style.render(_first(tags, "lace"), 256).image.convert("L"), float)
@@ -152,9 +152,6 @@ def test_the_lace_runs_edge_to_edge_the_water_glows_in_colour_on_black_and_the_r
         assert np.median(lab[:, 0]) < 0.35, tags  # black
         glint = lab[lab[:, 0] > 0.6]
         assert len(glint) > 0.03 * len(lab), tags
-        lum = np.asarray(style.render(_first(tags, "relief"), 256).image.convert("L"), float)
-        assert (lum > 200).mean() > 0.02 and (lum < 70).mean() > 0.02, tags
-        assert ((lum > 90) & (lum < 190)).mean() > 0.3, tags
 
 
 def test_the_court_the_swatch_card_the_tile_catalogue_and_the_maze_are_retired() -> None:
@@ -221,7 +218,8 @@ def test_big_exports_render_every_composition() -> None:
     found: dict[str, object] = {}
     for d in _turned("idm", range(80)):
         found.setdefault(style.layout_of(d), d)
-    for name, d in list(found.items())[:3]:
+    assert len(found) == 4, sorted(found)
+    for name, d in found.items():
         art = style.render(d, 3000)
         assert art.image.size == (3000, 3000) and art.layout == name
 
@@ -299,7 +297,7 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
             continue
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
-    assert len(seen) == 3, seen
+    assert len(seen) == 4, seen
 
 
 def _first(tags: str, name: str, layout: str = "top-left"):
@@ -311,10 +309,10 @@ def _first(tags: str, name: str, layout: str = "top-left"):
     raise AssertionError(f"no {tags} seed drew {name}")
 
 
-def test_a_vivid_field_keeps_its_colour_and_gets_the_lace() -> None:
+def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
     """A language's vivid field (classical gold, neon, electric blue) stays: the water's
-    black dish and the relief's sand would put it out, so those covers get the lace,
-    its sand printed on the field."""
+    black dish would put it out, so those covers get the lace, its sand printed on the
+    field, or an instrument lying on it."""
     from sleeve.engine import raster
     from sleeve.engine.color import rgb_to_oklch
     from sleeve.engine.styles import chladni
@@ -325,7 +323,12 @@ def test_a_vivid_field_keeps_its_colour_and_gets_the_lace() -> None:
         if rgb_to_oklch(chladni._inks(base).field)[1] < raster.VIVID_FIELD:
             continue
         seen = {style.layout_of(d) for d in _turned(tags, range(60))}
-        assert seen == {"lace"}, (tags, seen)
+        assert "cymascope" not in seen and len(seen) >= 2, (tags, seen)
+        for name in seen - {"lace"}:  # an instrument lies on the field itself
+            art = style.render(_first(tags, name), 96).image
+            corner = np.asarray(art, float)[:8, :8].reshape(-1, 3).mean(axis=0)
+            field = np.asarray(chladni._inks(base).field, float)
+            assert np.abs(corner - field).max() < 40, (tags, name, corner, field)
 
 
 def test_extreme_metal_is_not_offered_the_sand_figure() -> None:
@@ -338,3 +341,60 @@ def test_extreme_metal_is_not_offered_the_sand_figure() -> None:
         assert direction.language.subgenre in ("black_metal", "death_metal"), tags
         assert "chladni" not in fitting(direction), tags
     assert "chladni" in fitting(_direction("modern classical, strings", 0))
+
+
+def test_the_violin_is_a_wooden_plate_under_sand_with_its_f_holes() -> None:
+    """Chladni's own test: a varnished violin top (warm wood over a large share of the
+    focal box), pale sand on it, the two f-holes cut dark through the plate, and the
+    ground around it calm."""
+    style = get_style("chladni")
+    for tags in ("modern classical, strings", "ambient, calm"):
+        art = style.render(_first(tags, "violin"), 256)
+        lab = _lab(art.image).reshape(256, 256, 3)
+        x0, y0, x1, y1 = (round(v * 256) for v in art.focal)
+        box = lab[y0:y1, x0:x1].reshape(-1, 3)
+        chroma = np.hypot(box[:, 1], box[:, 2])
+        hue = np.degrees(np.arctan2(box[:, 2], box[:, 1]))
+        wood = (chroma > 0.05) & (hue > 20) & (hue < 85) & (box[:, 0] > 0.25)
+        assert wood.mean() > 0.3, (tags, wood.mean())
+        assert (box[:, 0] > 0.85).mean() > 0.01, tags  # sand
+        assert (box[:, 0] < 0.2).mean() > 0.001, tags  # the f-holes
+
+
+def test_the_drum_stands_under_its_chrome_hoop_with_sand_on_the_head() -> None:
+    """A drum seen at a slant: its head an ellipse wider than tall under the title's
+    band, a chrome hoop (bright neutral pixels) round it, sand on the head."""
+    style = get_style("chladni")
+    for tags in ("ambient, drone", "idm, glitch"):
+        for layout in ("top-left", "bottom-left"):
+            art = style.render(_first(tags, "drum", layout), 256)
+            lab = _lab(art.image)
+            chrome = (np.hypot(lab[:, 1], lab[:, 2]) < 0.02) & (lab[:, 0] > 0.8)
+            assert chrome.mean() > 0.01, (tags, layout)
+            x0, y0, x1, y1 = art.focal
+            assert x1 - x0 > 0.5, (tags, layout, art.focal)
+
+
+def test_classical_music_rings_the_violin_plate_more_often() -> None:
+    """Chladni's violin plate is the classical picture: classical tracks draw it more
+    often than ambient ones, without it taking every cover."""
+    style = get_style("chladni")
+    share = {}
+    for tags in ("classical, orchestral", "modern classical, strings", "ambient, calm"):
+        names = [style.layout_of(d) for d in _turned(tags, range(120))]
+        share[tags] = names.count("violin") / len(names)
+    assert share["modern classical, strings"] > share["ambient, calm"], share
+    assert max(share.values()) < 0.7, share
+
+
+def test_no_composition_dominates_the_styles_genres() -> None:
+    """Across many songs of the style's genres, each composition takes a fair share
+    and none more than 40%: three compositions over 74 tracks read as templates."""
+    style = get_style("chladni")
+    counts: dict[str, int] = {}
+    for tags in ("ambient, calm", "idm, glitch", "modern classical", "classical, piano"):
+        for d in _turned(tags, range(50)):
+            counts[style.layout_of(d)] = counts.get(style.layout_of(d), 0) + 1
+    total = sum(counts.values())
+    assert len(counts) == 4 and max(counts.values()) < 0.4 * total, counts
+    assert min(counts.values()) > 0.1 * total, counts

@@ -1,24 +1,29 @@
-"""Chladni: the standing wave a vibrating plate or a dish of water holds, rung from the
-song, as a full, cropped photograph: a plate rung high under a lace of sand, a
-cymascope's water mandala in coloured light, a sand relief under a raking light.
+"""Chladni: the standing wave a vibrating plate, drum or dish of water holds, rung from
+the song, as a full, cropped photograph: a violin's top plate under sand, a drum with
+sand dancing on its head, a cymascope's water mandala in coloured light, a plate rung
+high under a lace of sand.
 
 The two loudest spectrum bands, the key's tonic and the seed -> the mode numbers
-(Chladni's cosine pairs on a square plate, Bessel orders at one wavenumber in a round
-dish), so no two tracks share a figure; energy -> how high the modes ring;
-turbulence and the seed -> one of three compositions, calm to rough, each its own
-skeleton (see chladni_layouts): relief, cymascope, lace. Five art directors read the
-earlier dust, photo and macro as one picture (a thin glowing low-order line on dark
-grain) on every cover, and one would retire the dust: all three are retired, as are
-the specimen in a void, the framed plate, the tilted plate, the poster plate, the
-sheet of specimens, the giant disc and the engraving (see chladni_layouts).
+(Chladni's cosine pairs on a square plate, bent to the violin's outline, Bessel modes
+on the drum's head and in the round dish), so no two tracks share a figure; energy ->
+how high the modes ring; turbulence, energy, the genre and the seed -> one of four
+compositions, calm to rough, each its own skeleton (see chladni_instruments and
+chladni_layouts): violin, cymascope, drum, lace; classical music gets Chladni's own
+violin plate more often. Retired: the sand relief under a raking light (two art
+directors read it as plaster or leather), and earlier the dust, photo and macro (five
+read them as one thin glowing low-order line on dark grain on every cover), the
+specimen in a void, the framed plate, the tilted plate, the poster plate, the sheet of
+specimens, the giant disc and the engraving (see chladni_layouts).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
 sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
 (gold for classical, the warm hue itself on a night when the palette is warm, as deep
 warm hues go brown); the water's ring light is the sand's hue and the second ink; the
-relief's sand is warm, its shadows the plate's hue. A vivid field the language chose
-(neon, gold, electric blue) gets the lace, printed on that field. Each picture keeps
-the band the title's layout prefers quiet. Without audio the bands come from a
+violin is varnished spruce warmed toward the palette, the drum's shell is lacquered in
+the plate's colour (a copper kettledrum with gold sand for classical). A vivid field
+the language chose (neon, gold, electric blue) keeps its colour: such a cover gets the
+lace or an instrument lying on that field, never the water's black dish. Each picture
+keeps the band the title's layout prefers quiet. Without audio the bands come from a
 synthesized spectrum (see signals).
 """
 
@@ -33,6 +38,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import chladni_instruments as inst
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 
@@ -46,8 +52,10 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("relief", "cymascope", "lace")  # calm to rough
-GRAIN = {"relief": 0.04, "lace": 0.03}  # others: 0.02
+LAYOUTS = ("violin", "cymascope", "drum", "lace")  # calm to rough
+ON_A_VIVID_FIELD = ("violin", "drum", "lace")  # the water's black dish would put it out
+GRAIN = {"lace": 0.03, "violin": 0.03}  # others: 0.02
+DRAW = {**lay.DRAW, "violin": inst.violin, "drum": inst.drum}
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -129,15 +137,17 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
-    of LAYOUTS by the turbulence and the seed, from a generator of its own. The water
-    lies in a black dish and the relief is warm sand, which would put out a vivid
-    field the language chose (neon, electric blue, gold): such a cover gets the lace,
-    which prints on that field."""
+    of LAYOUTS by the turbulence and energy (calm music leans to the violin plate, rough
+    and loud music to the drum and the lace) and the seed, from a generator of its
+    own; classical music gets Chladni's own violin plate more often. The water lies in a black dish,
+    which would put out a vivid field the language chose (neon, electric blue, gold):
+    such a cover gets one of the pictures that print on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
-    name = compose.pick(rng, LAYOUTS, direction.turbulence)
-    if name != "lace" and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "lace"
-    return name
+    vivid = rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
+    options = ON_A_VIVID_FIELD if vivid else LAYOUTS
+    if rng.random() < (0.25 if direction.genre == "classical" else 0.0):
+        return "violin"
+    return compose.pick(rng, options, 0.65 * direction.turbulence + 0.35 * direction.energy)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -153,9 +163,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = Image.new("RGB", (work, work), inks.field)
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    x0, y0, x1, y1 = lay.DRAW[name](
-        lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom")
-    )
+    x0, y0, x1, y1 = DRAW[name](lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom"))
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
         (False, True): Image.Transpose.FLIP_LEFT_RIGHT,

@@ -8,11 +8,12 @@ and returns its focal box:
 - cymascope: the standing wave on water in a round dish seen from above under a ring
   light of two colours: a big n-fold mandala of specular glints on black, cropped by
   the frame;
-- relief: a low mode's sand heaped into ridges, cropped close and lit from a raking
-  side light (light ridges, shadowed troughs), warm, flattening out under the title.
+(The violin plate and the drum, pictures with a subject, are in chladni_instruments.)
 
-Retired: dust (fine glowing dust on a black round plate: a reviewer would retire it,
-and with the photo it made every cover one thin glowing line on dark grain), photo
+Retired: the relief (a low mode's sand heaped into ridges under a raking light: two
+art directors read it as plaster or leather, never sand), dust (fine glowing dust on a
+black round plate: a reviewer would retire it, and with the photo it made every cover
+one thin glowing line on dark grain), photo
 (the whole cover a lit plate, one low-order rounded square or cross: the same picture
 on every track) and macro (a few drifts of coarse grain: the same thin line, closer).
 Earlier reviews retired the small specimen in a void (a lost tile), the framed plate
@@ -30,7 +31,7 @@ import numpy as np
 from PIL import Image, ImageChops
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
@@ -205,71 +206,7 @@ def cymascope(s: Sheet) -> compose.Box:
     return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
 
 
-def _relief_inks(inks: Inks) -> tuple[RGB, RGB, RGB]:
-    """The troughs' shadow (a deep shade of the mass: the palette's colour), the sand
-    (the sand's own hue where it is warm, else a pale sand of the plate's hue, or a
-    fine quartz sand on a grey palette) and the ridges in a warm light."""
-    _, chroma, _ = rgb_to_oklch(inks.mass)
-    shadow = raster.tone(inks.mass, 0.2, min(chroma, 0.07))
-    _, mark_chroma, hue = rgb_to_oklch(inks.mark)
-    if mark_chroma >= 0.04 and 40 <= hue <= 100:  # a gold taken mid goes olive: tan
-        sand = oklch_to_rgb(0.7, 0.065, min(hue, 72.0))
-    elif chroma >= 0.04:
-        sand = raster.tone(inks.mass, 0.66, 0.045)
-    else:
-        sand = oklch_to_rgb(0.68, 0.05, 75.0)
-    return shadow, sand, oklch_to_rgb(0.95, 0.03, 80.0)
-
-
-def _curved(a: int, b: int, salt: int, detail: int) -> list[modes.SquarePair]:
-    """A plain figure that never reads as a grid of tiles: a leading (0, m) pair rings
-    a lattice of straight lines (the salt moves on past it), and a finer second pair
-    stays a weak bend (strong, it breaks the figure into a grid of cushions)."""
-    pairs = modes.square_pairs(a, b, salt, detail, plain=True)
-    while pairs[0][0] == 0:
-        salt += 1
-        pairs = modes.square_pairs(a, b, salt, detail, plain=True)
-    if len(pairs) > 1 and sum(pairs[1][:2]) > sum(pairs[0][:2]):
-        n, m, sign, weight = pairs[1]
-        pairs = [pairs[0], (n, m, sign, float(np.clip(weight, -0.3, 0.3)))]
-    return pairs
-
-
-def relief(s: Sheet) -> compose.Box:
-    """A mode's sand heaped into sharp-crested ridges on the nodal lines, cropped close
-    and lit from a low light at an upper side: bright flanks toward it, shadowed ones
-    away, grains glinting, the heap flattening out under the title."""
-    res = min(s.work, 512)
-    a, b, salt = s.key
-    pairs = _curved(a, b, salt + int(s.rng.integers(4)), 1 + s.detail(3))
-    zoom = float(s.rng.uniform(1.15, 1.5))
-    ox, oy = float(s.rng.uniform(0.1, 0.3)), float(s.rng.uniform(0.15, 0.3))
-    plate = (-ox * zoom, -oy * zoom, (1 - ox) * zoom, (1 - oy) * zoom)
-    field = fig.square_field(pairs, plate, res)
-    heap = np.clip(1.0 - np.abs(field) / 0.7, 0.0, 1.0) ** 1.5  # sand at its angle of repose
-    calm = s.quiet(res, 0.0)
-    heap = heap * calm + 0.2 * (1.0 - calm)
-    grit = s.rng.random((res, res), dtype=np.float32)
-    height = heap + 0.05 * raster.fractal_noise(s.rng, cells=12, octaves=3, res=res)
-    gy, gx = np.gradient(height * np.float32(res * 0.035))
-    gy += (grit - 0.5) * np.float32(0.16)  # single grains catch the light
-    az = float(s.rng.uniform(0.2, 0.35)) * np.pi
-    up = 1.0 if s.flipped else -1.0  # the light comes from above once the sheet is turned
-    elev = 0.45
-    lx, ly, lz = -np.cos(elev) * np.cos(az), up * np.cos(elev) * np.sin(az), np.sin(elev)
-    shade = (-gx * lx - gy * ly + lz) / np.sqrt(gx * gx + gy * gy + 1.0)
-    t = (np.arange(res, dtype=np.float32) + 0.5) / res
-    pool = np.exp(-(((t[:, None] - 0.62) / 0.9) ** 2 + ((t[None, :] - 0.4) / 1.1) ** 2))
-    shade = np.clip(0.55 + 1.5 * (shade - lz), 0.0, 1.0) * (0.5 + 0.5 * pool) * (0.75 + 0.25 * calm)
-    shadow, sand, lit = _relief_inks(s.inks)
-    _place(s, _ramp(shade, [shadow, sand, lit]))
-    if s.column:
-        return (0.36, 0.0, 1.0, 1.0)
-    return (0.0, s.top(), 1.0, 1.0)
-
-
 DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
     "cymascope": cymascope,
-    "relief": relief,
     "lace": lace,
 }
