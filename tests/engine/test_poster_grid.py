@@ -10,6 +10,8 @@ import numpy as np
 import pytest
 
 from sleeve.engine.languages import language_for
+from sleeve.engine.measures import title_contrast
+from sleeve.engine.palettes import Palette
 from sleeve.engine.styles import typographic_poster
 from tests.engine.test_styles import CALM, LOUD
 
@@ -56,3 +58,22 @@ def test_quiet_tracks_get_calm_type_pages_and_never_the_grey_photograph() -> Non
     assert sum(k in ("band", "ring-title") for k in kinds) < 0.1 * len(kinds)
     assert "ecm" not in kinds and "ecm" not in typographic_poster.COMPOSITIONS
     assert sum(k in ("rhythm", "spine") for k in kinds) > 0.5 * len(kinds)
+
+
+def test_both_halves_of_a_cut_title_read_on_a_pale_ground(monkeypatch) -> None:
+    """The Little Yellow Duck's palette (a pale blue ground, a deep pink ink, a pale
+    amber accent): the cut's second half had been the ink mixed 30% toward the ground,
+    pale pink at 2.2:1; both halves now stand 3:1 at 64 px."""
+    _forced(monkeypatch, "cut")
+    palette = Palette(
+        background=(206, 233, 255),
+        colors=((255, 89, 96), (255, 202, 66), (139, 201, 0)),
+        accent=(230, 172, 57),
+        ink=(179, 60, 65),
+    )
+    for seed in range(6):
+        direction = dataclasses.replace(
+            CALM, title="The Little Yellow Duck", palette=palette, seed=seed
+        )
+        image, layout = typographic_poster.render_with_title(direction, 384)
+        assert title_contrast(image, layout) >= 3.0, seed

@@ -52,6 +52,9 @@ def _capitals(text: str) -> str:
 
 
 CUT_LETTERS = 14  # the longest word a cut poster sets big
+# both halves of a cut title stand this far from the ground (3:1 with a margin for the
+# edges a 64 px thumbnail blends)
+CUT_CONTRAST = 3.6
 
 
 def cut_fits(text: str) -> bool:
@@ -187,7 +190,7 @@ def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     moved = Image.new("L", title.size, 0)
     moved.paste(top_half, (int(dx), int(dy)))
     whole = ImageChops.lighter(moved, lower)
-    second = p.accent if contrast_ratio(p.accent, p.ground) >= 3.0 else mix(p.ink, p.ground, 0.3)
+    second = _second_ink(p)
     first, other = (p.ink, second) if rng.random() < 0.5 else (second, p.ink)
     chars = sum(1 for c in text if not c.isspace())
     pen.paste(image, whole, (x0, y0), first, chars)
@@ -196,6 +199,14 @@ def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     ImageDraw.Draw(image).line((0, ya + gap, s, yb + gap), fill=other, width=max(1, int(s * 0.005)))
     pen.ink = first
     return pen
+
+
+def _second_ink(p: Poster) -> RGB:
+    """The cut's second colour: the accent, else the ink lightened toward the ground,
+    whichever first stands CUT_CONTRAST from the ground (a pale ink's 30% mix had
+    set The Little Yellow Duck pale pink on pale blue at 2.2:1); else the ink."""
+    options = (p.accent, mix(p.ink, p.ground, 0.3), mix(p.ink, p.ground, 0.15))
+    return next((c for c in options if contrast_ratio(c, p.ground) >= CUT_CONTRAST), p.ink)
 
 
 def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
