@@ -165,3 +165,17 @@ def test_the_song_moves_the_horizon_and_the_landmark(
             direction = dataclasses.replace(direction, language=language_for("pop"))
             boxes.append(np.array(_forced(monkeypatch, layout, "top", direction, 64).focal))
         assert np.abs(boxes[0] - boxes[1]).max() > 0.05, (layout, seed, boxes)
+
+
+def test_a_lofi_coast_is_at_dusk_with_lamps_lit_along_the_shore(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Lo-fi's coast is a dusk coast (the old one was a bright midday beach): the cover
+    dim, warm lamps lit along the shore."""
+    lofi = dataclasses.replace(CALM, genre="lofi", language=language_for("lofi"))
+    for seed in range(3):
+        art = _forced(monkeypatch, "coast", "bottom", dataclasses.replace(lofi, seed=seed), 256)
+        rgb = np.asarray(art.image, np.float64)
+        assert np.median(rgb.mean(axis=2)) < 110, seed
+        warm = (rgb.mean(axis=2) > 140) & (rgb[..., 0] > rgb[..., 2] + 40)
+        assert warm.sum() > 20, (seed, warm.sum())

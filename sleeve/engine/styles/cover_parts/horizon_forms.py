@@ -517,6 +517,21 @@ def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     c.poly(np.r_[edge + beach, 1.01, 1.01], np.r_[ys, 1.01, -0.01], ground)
     inland = beach + 0.09 + 0.1 * signals.smooth(np.r_[h[0], h, h[-1]], 30, "reflect")
     c.poly(np.r_[edge + inland, 1.01, 1.01], np.r_[ys, 1.01, -0.01], deeper(ground))
+    if look.treatment == "dusk":  # dusk over the shore, lamps lit along it, one per beat
+        scene = look.scene
+        veil = land.vertical(c.size, [scene.top, mix(scene.glow, scene.accent, 0.3)], [0.0, 1.0])
+        c.paint(Image.blend(c.done(), veil, 0.45))
+        lamp = raster.tone(mix(scene.accent, (255, 190, 110), 0.6), 0.85, 0.12)
+        hits = signals.resample(signals.onsets(d, 64), len(XS))
+        for i in np.flatnonzero(hits > 0.4)[::2]:
+            if rows[i] < 1.0 - CALM_TOP - 0.04:  # none in the title's rows
+                x, y = xs[i] + beach + rng.uniform(0.01, 0.08), float(XS[i])
+                r = rng.uniform(0.005, 0.009)  # a lit window
+                c.poly(
+                    np.array([x - r, x + r, x + r, x - r]),
+                    np.array([y - r, y - r, y + r, y + r]),
+                    lamp,
+                )
     return (float(xs.min()) - reach - 0.02, 0.0, 1.0, 1.0)
 
 
