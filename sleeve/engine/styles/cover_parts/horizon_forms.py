@@ -783,7 +783,8 @@ def _terraces(
     near, mid, alt, far = _snow_inks(scene) if snow else _land_inks(d, scene, inks)
     sun_x = rng.uniform(0.2, 0.8)
     halo = mix(scene.glow, scene.light, 0.55)
-    picture = sky.sky(c.size, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
+    work = min(c.size, paint.BANDS_RES)  # painted small, scaled up once by the canvas
+    picture = sky.sky(work, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
     n = int(np.clip(round(4 + 3 * f.pace + 2 * d.density + rng.uniform(-0.6, 0.6)), 4, 9))
     n = min(n, 6) if snow else n  # snow: a few broad swells
     flip = f.left
