@@ -1,10 +1,11 @@
 """What the loudness horizon promises: the song's loudness curve as a landscape at full
-scale in eight compositions of eight skeletons (a lake with its reflection, a moonless
-night sky over a low skyline, terraced hills as a layered print, a storm sky from
-low, a coast from the air, ranges under a huge sun, a butte cropped big, a poster cut;
-the dunes, read as shark fins, retired), not every one with a sun or moon, chosen by
-the music (calm songs lean to the lake and the night, loud ones to the mesa and the
-cut) and the seed; a real light (a dark palette a night, a light one a day), far
+scale in nine compositions (a lake with its reflection, a snowfield, a moonless night
+sky over a low skyline, terraced hills as a layered print, a storm sky from low, a
+coast from the air, ranges under a huge sun, a butte cropped big, a linocut; the dunes,
+read as shark fins, and the engraved poster cut, read as a line plot, retired), not
+every one with a sun or moon, chosen by the genre (its family's few), the music (calm
+songs lean to the lake and the night, loud ones to the mesa and the linocut) and the
+seed; a real light (a dark palette a night, a light one a day), far
 ridges fading to the sky; never a flat line with a small bump; no dull grey field
 outside the grey genres; the title's band left calm; any size, same bytes each time."""
 
@@ -29,7 +30,11 @@ from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts import horizon_sky
 from sleeve.engine.styles.cover_parts.horizon_inks import deeper, inks_for, scene_for
 from sleeve.engine.styles.registry import skeleton
-from tests.engine.test_styles import CALM, LOUD
+from tests.engine.test_styles import CALM as AMBIENT
+from tests.engine.test_styles import LOUD
+
+# a calm song of a genre open to every composition (ambient keeps to its own few)
+CALM = dataclasses.replace(AMBIENT, genre="pop", language=language_for("pop"))
 
 
 def _layout(direction: object) -> str:
@@ -39,8 +44,8 @@ def _layout(direction: object) -> str:
 def test_songs_get_every_composition_and_the_music_leans_it() -> None:
     calm = Counter(_layout(dataclasses.replace(CALM, seed=s)) for s in range(80))
     loud = Counter(_layout(dataclasses.replace(LOUD, seed=s)) for s in range(80))
-    assert set(calm + loud) == set(loudness_horizon.LAYOUTS)
-    quiet_forms, loud_forms = ("lake", "night"), ("mesa", "cut")
+    assert set(calm + loud) == set(loudness_horizon.OPEN.layouts)
+    quiet_forms, loud_forms = ("lake", "night"), ("mesa", "linocut")
     assert sum(calm[k] for k in quiet_forms) > sum(loud[k] for k in quiet_forms)
     assert sum(loud[k] for k in loud_forms) > sum(calm[k] for k in loud_forms)
 
@@ -88,7 +93,7 @@ def _discs(layout: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, fl
 def test_not_every_cover_has_a_sun_and_where_one_shows_it_varies(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for layout in ("night", "storm", "fields", "coast", "mesa", "cut"):
+    for layout in ("night", "storm", "fields", "coast", "mesa", "linocut"):
         assert not _discs(layout, monkeypatch), layout  # no sun, no moon
     assert all(r >= 0.18 for _, _, r in _discs("ranges", monkeypatch))  # huge, cropped
     for _, _, r in _discs("lake", monkeypatch):
@@ -98,7 +103,7 @@ def test_not_every_cover_has_a_sun_and_where_one_shows_it_varies(
 def test_mid_way_music_does_not_crowd_into_one_composition() -> None:
     mid = dataclasses.replace(CALM, energy=0.47, turbulence=0.45)
     seen = Counter(_layout(dataclasses.replace(mid, seed=s)) for s in range(140))
-    assert len(seen) == len(loudness_horizon.LAYOUTS) and max(seen.values()) < 0.3 * 140, seen
+    assert len(seen) == len(loudness_horizon.OPEN.layouts) and max(seen.values()) < 0.3 * 140, seen
 
 
 def test_layout_of_names_what_render_draws() -> None:
@@ -135,7 +140,7 @@ def test_the_compositions_put_the_mass_in_different_places_and_sizes() -> None:
         for box in _focal("mesa", base):
             assert box[2] - box[0] > 0.55 and box[3] - box[1] > 0.4  # one big butte
             assert box[0] < 0.01 or box[2] > 0.99  # cropped by the frame's side
-        for layout in ("ranges", "cut", "fields"):
+        for layout in ("ranges", "linocut", "fields"):
             for box in _focal(layout, base):
                 assert box[2] - box[0] > 0.95 and area(box) > 0.3, layout  # full bleed
 
@@ -159,7 +164,7 @@ def test_a_quiet_song_with_one_bump_still_makes_a_big_landscape() -> None:
     assert (heights > 0.2).mean() > 0.35  # not a flat line with one bump
     for seed in range(40):
         d = dataclasses.replace(direction, seed=seed)
-        if loudness_horizon.layout_of(d) in ("ranges", "mesa", "cut"):
+        if loudness_horizon.layout_of(d) in ("ranges", "mesa", "linocut"):
             art = loudness_horizon._draw(d, 128)
             assert art.focal[3] - art.focal[1] > 0.4, art.layout
 
@@ -201,15 +206,6 @@ def test_every_edge_is_smooth_not_a_row_of_teeth() -> None:
     for smoothing, least in ((6, 8), (10, 14), (8, 16)):
         line = 256 * 0.3 * forms.ridge(master, (0.2, 0.6), smoothing, least, 1.3)
         assert _teeth(line) <= 10
-    for seed in range(12):
-        direction = dataclasses.replace(LOUD, seed=seed, energy_curve=tuple(flat))
-        art = loudness_horizon._draw(direction, 256)
-        if art.layout != "cut":
-            continue
-        luma = np.asarray(art.image.convert("L"), np.float64)
-        rows = np.abs(np.diff(luma[int(art.focal[1] * 255) :], axis=0)) > 30
-        edge = np.argmax(rows, axis=0)[4:-4].astype(float)
-        assert _teeth(edge) <= 10, (art.layout, seed, _teeth(edge))
 
 
 def test_outside_the_focal_rows_the_cover_is_calm_for_the_title() -> None:

@@ -1,35 +1,50 @@
 """Loudness horizon: the song's loudness curve as a landscape at full scale, not a
-chart: a storm sky seen from low, terraced hills as a layered print, a mirror lake, a
-coast from the air, a starlit night, ranges under a huge sun, a butte cropped big or a
-poster cut.
+chart, picked by genre: a storm or dead sea for metal, a lake at dawn or a snowfield for
+classical, fields and mesas for folk, a dusk coast for lo-fi, ranges under a huge sun,
+a starlit night or a linocut.
 
-Eight compositions, eight skeletons (cover_parts/horizon_forms): a headland mirrored
-on a still lake, a small sun set on the water line; a moonless night of onsets as stars
-over a low skyline, or over thin hills under the Milky Way (bright where the song is
-loud); terraced hills as a layered landscape print, solid bands of the palette's colour
-paling and turning blue towards a high horizon with mist in every valley, every crest
-the curve; a coastline seen from the air; a storm sky from very low, one dark cloud mass
+Nine compositions (cover_parts/horizon_forms): a headland mirrored on a still lake, a
+small sun set on the water line (for the dark family a dead sea: no sun, no path of
+light); a snowfield, the terraces under snow with blue shadow in the hollows and a
+grove of bare spruces where the song is loud; a moonless night of onsets as stars over
+a low skyline, or over thin hills under the Milky Way (bright where the song is loud);
+terraced hills as a layered landscape print, solid bands of the palette's colour paling
+and turning blue towards a high horizon with mist in every valley, every crest the
+curve; a coastline seen from the air; a storm sky from very low, one dark cloud mass
 lit from below by a band of light along the horizon, its underside the curve, rain as
 streaked grain under the loudest, a lightning fork on a loud song; ranges receding into
 a huge cropped sun; one butte cropped big, its cliff face the curve top to bottom, its
 rock in a lit and a shadowed face banded with strata as thick as the song is loud (at
-night the rock holds the last light); a two-colour poster cut engraved with furrows.
+night the rock holds the last light); a linocut in paper, tint and key ink, its sky
+carved in tapering gouges, its bands of land each carved in its own pattern
+(cover_parts/horizon_print).
 Retired after an art director's review of 148 covers: the dunes (crests of sand under a
 tiny sun at the frame's edge), whose crescent slip faces read as clip-art shark fins.
-Reworked after a later review: the fields (thin grey outlines stacked in a dark field
-read as an empty line chart), the storm (outlined scallops with thin rain columns read
-as a doodle) and the butte (one flat colour with stripes read as a striped block); the
-pixel work for the three is in cover_parts/horizon_paint.
+Retired after a later review: the poster cut (two flat colours engraved with furrows
+echoing the curve), which read as a line plot; the linocut replaces it. Reworked after
+a review: the fields, the storm and the butte; the pixel work for the three is in
+cover_parts/horizon_paint.
 
-energy and turbulence -> the composition (calm songs lean to the lake and the night,
-loud ones to the mesa and the cut); the energy curve -> every edge, at several scales,
-always scaled to fill the frame; the palette -> the light (a dark field a night, a light
-one a day), the land a silhouette fading to the sky's hue with distance; the title's
-band -> sky or ground left calm; seed -> the composition among the near ones, crop,
-the light's place.
+genre and mood -> the compositions and the light (PREFERENCES: metal a black storm, bare
+ridges, a dead sea, a linocut, never a pastel field or a mesa, its sky dark and its land
+at most faintly coloured; classical, chamber and ambient a snowfield, a lake at dawn, a
+night or misty ranges, never a mesa, every colour fogged; folk and country fields, mesas,
+a lake, ranges, a linocut; lo-fi a coast, a lake or a city night at dusk; other genres
+any but the snowfield; a dark mood (valence under 0.3) keeps a dark sky in any genre);
+energy and turbulence -> the composition among the family's (calm songs lean to its
+first, loud ones to its last); energy and density -> how high the horizon or land stands;
+turbulence -> the landmark's scale (headland, butte, peaks, waves, cloud pouches);
+where the song is loudest -> the landmark's side; tempo -> the number of bands and
+ranges, the gouges' spacing; the energy curve -> every edge, at several scales, always
+scaled to fill the frame; the palette -> the light (a dark field a night, a light one a
+day), the land a silhouette fading to the sky's hue with distance; the title's band ->
+sky or ground left calm; seed -> the composition among the near ones, a little play in
+each measure of the frame, the light's place.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
@@ -40,7 +55,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for
+from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for, treated
 from sleeve.engine.styles.cover_parts.horizon_land import Canvas
 
 STYLE = StyleInfo(
@@ -51,19 +66,77 @@ STYLE = StyleInfo(
 )
 
 # no SKELETONS: with the dunes retired the ranges are the only land under a sun, and
-# the lake (a mirror), the night (no moon: stars or a city), the fields, the storm, the
-# coast, the butte and the cut are each their own picture
+# the lake (a mirror), the night (no moon: stars or a city), the fields, the snowfield
+# (the fields' bands under snow, a tree line), the storm, the coast, the butte and the
+# linocut are each their own picture
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
 
 
+@dataclass(frozen=True)
+class Preference:
+    """What a genre family's landscape may be: its compositions (calm to loud, a subset
+    of LAYOUTS) and the treatment of the palette's light (horizon_inks.treated)."""
+
+    layouts: tuple[str, ...]
+    treatment: str
+
+
+# art directors read a pink layered field on doom metal and a sandstone mesa on Chopin as
+# wrong: each genre family draws only the pictures its sleeves show, lit its own way
+PREFERENCES: dict[str, Preference] = {
+    # a black storm, bare ridges, a dead sea, a cut block in black and bone
+    "heavy": Preference(("lake", "storm", "ranges", "linocut"), "dark"),
+    # black metal adds the snowfield at night (frost, a dead tree line)
+    "frost": Preference(("lake", "snowfield", "storm", "ranges", "linocut"), "dark"),
+    # a lake at dawn, a snowfield, a night over hills, misty ranges
+    "classical": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
+    "cinematic": Preference(("lake", "snowfield", "storm", "ranges"), "mist"),
+    "ambient": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
+    # fields and mesas, a lake, ranges, a carved block like a barn-dance poster
+    "roots": Preference(("lake", "fields", "ranges", "mesa", "linocut"), "earth"),
+    # a dusk coast, a city night, a still lake at dusk
+    "lofi": Preference(("coast", "lake", "night"), "dusk"),
+}
+FAMILY_OF = {
+    "black_metal": "frost",
+    "death_metal": "heavy",
+    "doom_metal": "heavy",
+    "heavy_metal": "heavy",
+    "dark_ambient": "heavy",
+    "industrial": "heavy",
+    "classical": "classical",
+    "chamber": "classical",
+    "lullaby": "classical",
+    "cinematic": "cinematic",
+    "ambient": "ambient",
+    "new_age": "ambient",
+    "folk": "roots",
+    "country": "roots",
+    "celtic": "roots",
+    "blues": "roots",
+    "lofi": "lofi",
+}
+GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lofi": "lofi"}
+# everyone else: any picture but the snowfield (a classical, ambient or frost picture)
+OPEN = Preference(tuple(k for k in LAYOUTS if k != "snowfield"), "")
+
+
+def preference(direction: ArtDirection) -> Preference:
+    """The genre family's compositions and light: by sub-genre, then by genre."""
+    family = FAMILY_OF.get(direction.language.subgenre) or GENRE_FAMILY.get(direction.genre)
+    return PREFERENCES[family] if family else OPEN
+
+
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to the lake and the night, loud ones to the
-    mesa and the cut; the seed picks among the near ones (for four songs in ten
-    among all eight: most songs' music sits mid-way)."""
+    """The composition among the genre family's (preference): calm songs lean to its
+    first ones (the lake, the night), loud ones to its last (the mesa, the linocut); the
+    seed picks among the near ones (for four songs in ten among all of them: most
+    songs' music sits mid-way)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the eight
-    return compose.pick(rng, LAYOUTS, None if rng.random() < 0.4 else lean)
+    options = preference(direction).layouts
+    return compose.pick(rng, options, None if rng.random() < 0.4 else lean)
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:
@@ -83,8 +156,10 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     layout, band = _plan(direction)
     rng = raster.rng_for(direction, "horizon")
     inks = inks_for(direction, rng)
+    treatment = preference(direction).treatment
+    inks, scene = treated(direction, inks, scene_for(direction, inks), treatment)
     canvas = Canvas(size, inks.field)
-    look = forms.Look(inks, scene_for(direction, inks))
+    look = forms.Look(inks, scene, treatment)
     focal = forms.FORMS[layout](direction, rng, canvas, look, band)
     return Artwork(canvas.done(), compose.clip_box(focal), layout)
 

@@ -1,16 +1,20 @@
 """The loudness horizon's compositions: the song's loudness curve at landscape scale
-(a lake shore, a city or hills at night, terraced fields, a coast from the air, a storm
-sky, a mountain range, one butte, a poster's cut), never a plot. Each draws on a canvas
-and returns its honest focal box, keeping the title's band ('top' or 'bottom') calm.
-Eight compositions, eight skeletons, calm to loud; only two show a sun or moon, each at
-its own place and scale (the dunes, a tiny sun over crests of sand, were retired: an
-art director read their crescents of shadow as clip-art shark fins):
+(a lake shore, a snowfield, a city or hills at night, terraced fields, a coast from the
+air, a storm sky, a mountain range, one butte, a linocut), never a plot. Each draws on a
+canvas and returns its honest focal box, keeping the title's band ('top' or 'bottom')
+calm; the song's Frame moves where the horizon sits, the landmark's scale and side.
+Nine compositions, calm to loud; only two show a sun or moon, each at its own place and
+scale (the dunes, a tiny sun over crests of sand, were retired: an art director read
+their crescents of shadow as clip-art shark fins; the poster cut, two flat colours
+engraved with furrows, was retired as a line plot):
 
-lake: a headland's ridge on a still lake at mid-height, mirrored, a small sun or moon
-    setting on the far water line, its path of light on the water;
+lake: a headland's ridge on a still lake, mirrored, a small sun or moon setting on the
+    far water line, its path of light on the water (the dark family: a dead sea, none);
+snowfield: the terraces under snow, blue shadow in the hollows, a pale dawn or a moonlit
+    night, groves of bare spruces along one crest where the song is loud;
 night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
     genres) or two thin ranges of hills under the horizon's glow;
-fields: terraced hills as a layered print: five to nine solid bands of the palette's
+fields: terraced hills as a layered print: four to nine solid bands of the palette's
     colour from a high horizon down, every crest the curve, mist in each valley, the
     far bands paling and turning blue towards the glow of a low unseen sun;
 coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
@@ -18,13 +22,14 @@ coast: the curve upright, a coastline seen from the air: deep sea, shallows and 
 storm: a horizon seen from very low, one dark cloud mass hanging from the top, its
     ragged underside the curve, its bellies lit from below by a band of light along the
     horizon, rain as streaked grain under the loudest, lightning on a loud song;
-ranges: four ridges of the same curve at four scales receding into a huge low sun or
-    full moon off-centre, its lower half behind them;
+ranges: three to five ridges of the same curve at several scales receding into a huge
+    low sun or full moon off-centre, its lower half behind them;
 mesa: one monumental butte cropped by the frame, its cliff face the curve top to
     bottom, its rock (the palette's earth tone where it has one) in a lit and a shadowed
     face, banded with textured strata as thick as the song is loud;
-cut: a bold poster: two flat colours split by the curve as one huge swell across the
-    whole frame, the mass engraved with furrows that flatten towards the foot.
+linocut: a print in paper, tint and key ink: a sky carved in rows of tapering gouges
+    that widen towards the horizon, three to five bands of land each parted by a carved
+    outline and cut in its own pattern (gouges along the contour, upright nicks, dots).
 """
 
 from __future__ import annotations
@@ -42,8 +47,16 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
 from sleeve.engine.styles.cover_parts import horizon_paint as paint
+from sleeve.engine.styles.cover_parts import horizon_print as cut
 from sleeve.engine.styles.cover_parts import horizon_sky as sky
-from sleeve.engine.styles.cover_parts.horizon_inks import GREY_GENRES, Inks, Scene, deeper, mix
+from sleeve.engine.styles.cover_parts.horizon_inks import (
+    GREY_GENRES,
+    Inks,
+    Scene,
+    deeper,
+    dusk,
+    mix,
+)
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
@@ -57,6 +70,32 @@ class Look:
 
     inks: Inks
     scene: Scene
+    treatment: str = ""  # the genre family's light (horizon_inks.treated)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where the song puts the picture, so two songs of one genre are not one template:
+    `high` (0..1) how high the horizon or land stands in its range (a loud, dense song's
+    land stands tall, a quiet one's lies low under a big sky), `scale` (0..1) the
+    landmark's size (a turbulent song's ridges, headland, butte and waves are bigger),
+    `left` whether the loudest stretch (the landmark) is on the left, `pace` (0..1)
+    the tempo (the rhythm of bands and gouges)."""
+
+    high: float
+    scale: float
+    left: bool
+    pace: float
+
+
+def frame_of(d: ArtDirection, rng: np.random.Generator) -> Frame:
+    """The song's frame, the seed adding a little play (a quarter) to each measure."""
+    jitter = rng.random(3)
+    high = 0.65 * d.energy + 0.35 * d.density
+    high = float(np.clip(0.75 * (high - 0.2) / 0.6 + 0.25 * jitter[0], 0.0, 1.0))
+    scale = float(np.clip(0.75 * (d.turbulence - 0.2) / 0.5 + 0.25 * jitter[1], 0.0, 1.0))
+    pace = float(np.clip((d.tempo_bpm - 65.0) / 110.0, 0.0, 1.0))
+    return Frame(high, scale, land.loudest(d) < 0.5 if jitter[2] < 0.8 else jitter[2] < 0.9, pace)
 
 
 def curve(
@@ -160,11 +199,12 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     shore (the whole song) on a still lake at mid-height, both mirrored in the water,
     the sun or moon low over the open water with its path of light."""
     scene = look.scene
-    water = rng.uniform(0.6, 0.64) if band == "top" else rng.uniform(0.44, 0.48)
-    amp = rng.uniform(0.2, 0.24) if band == "top" else rng.uniform(0.17, 0.2)
+    f = frame_of(d, rng)
+    water = 0.56 + 0.12 * f.high if band == "top" else 0.42 + 0.08 * f.high
+    amp = 0.15 + 0.11 * f.scale if band == "top" else 0.13 + 0.08 * f.scale
     amp = min(amp, water - CALM_TOP - 0.02) if band == "top" else amp
-    left = rng.random() < 0.5
-    reach = rng.uniform(0.55, 0.72)  # how far the headland runs into the view
+    left = f.left
+    reach = 0.45 + 0.35 * f.scale  # how far the headland runs into the view
     taper = np.clip((reach - XS) / 0.28, 0.0, 1.0) ** 0.7
     near = ridge(d, _windows(d, rng, 0.3, 0.5), 10, 14, 1.35) * 0.65 + 0.35
     near = near * taper
@@ -177,7 +217,12 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     r = rng.uniform(0.026, 0.04)  # small, half set on the water line: no disc in the sky
     sun_y = water - r * rng.uniform(0.0, 0.45)
     water_col = mix(scene.top, scene.glow, 0.55)
-    _light(c, scene, rng, open_x, sun_y, r, water, water_col, "full")
+    dead = look.treatment == "dark"  # a dead sea: no sun, no moon, a dull glow, no path
+    if dead:
+        c.paint(sky.sky(c.size, scene.top, scene.glow, water, None, None, water_col))
+        r, sun_y = 0.0, water
+    else:
+        _light(c, scene, rng, open_x, sun_y, r, water, water_col, "full")
     far_top = water - amp * 0.32 * far - 0.004
     near_top = water - amp * near
     c.poly(*_under(far_top, water + 0.002), scene.haze(0.6))
@@ -209,7 +254,7 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
         x1 = x0 + rng.uniform(0.3, 0.8)
         c.poly(np.array([x0, x1, x1, x0]), np.array([y, y, y + 0.002, y + 0.002]), ripple)
     path = water + np.cumsum(rng.uniform(0.01, 0.022, 14))
-    for i, y in enumerate(path[path < water + 0.2]):
+    for i, y in enumerate(path[path < water + (0.0 if dead else 0.2)]):
         half = r * (1.0 - i / 16) * rng.uniform(0.4, 1.0)
         xs = np.array([open_x - half, open_x + half, open_x + half, open_x - half])
         c.poly(xs, np.array([y, y, y + 0.003, y + 0.003]), scene.light)
@@ -294,18 +339,10 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     (a city's towers and lit windows for urban genres; for the rest two thin ranges of
     hills under the Milky Way, bright where the song is loud)."""
     scene = look.scene
-    if not scene.night:  # a light palette: its own colours at dusk
-        scene = Scene(
-            raster.tone(scene.near, 0.16),
-            mix(scene.top, scene.glow, 0.5),
-            mix(scene.glow, (255, 252, 240), 0.85),
-            raster.tone(scene.near, 0.08),
-            True,
-            scene.accent,
-            raster.tone(scene.far, 0.4),
-        )
-    base = rng.uniform(0.8, 0.86) if band == "top" else rng.uniform(0.6, 0.64)
-    amp = rng.uniform(0.28, 0.36) if band == "top" else rng.uniform(0.24, 0.3)
+    scene = dusk(scene)  # a light palette: its own colours at dusk
+    f = frame_of(d, rng)
+    base = 0.88 - 0.1 * f.high if band == "top" else 0.6 + 0.04 * f.high
+    amp = 0.26 + 0.12 * f.scale if band == "top" else 0.22 + 0.1 * f.scale
     urban = _urban(d)
     amp = amp if urban else amp * 0.45  # hills: a thin band under a sky of stars
     glow = _city_glow(scene) if urban else scene.glow
@@ -333,12 +370,15 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     shorter stretches nearer), each nearer one darker and bigger, receding into the
     glow of a huge low sun (or full moon) off-centre, its lower half behind them."""
     scene = look.scene
-    n = 4 + int(d.turbulence > 0.6)
+    f = frame_of(d, rng)
+    n = 3 + int(f.pace > 0.3) + int(d.turbulence > 0.6)
+    grow = 0.75 + 0.5 * f.scale  # a turbulent song's peaks stand bigger
     if band == "top":
-        back, front, amps = rng.uniform(0.58, 0.62), 1.02, (0.18, 0.3)
+        back, front = 0.66 - 0.1 * f.high, 1.02
+        amps = (min(0.18 * grow, back - CALM_TOP - 0.08), 0.3 * grow)
     else:
-        back, front, amps = rng.uniform(0.4, 0.44), 0.7, (0.2, 0.12)
-    flip = rng.random() < 0.5
+        back, front, amps = 0.36 + 0.08 * f.high, 0.7, (0.2 * grow, 0.12 * grow)
+    flip = f.left
     tops = []
     for i in range(n):
         t = i / (n - 1)
@@ -348,7 +388,7 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
             h = h[::-1]
         base = back + (front - back) * t
         tops.append(base - (amps[0] + (amps[1] - amps[0]) * t) * h)
-    side = (XS > 0.22) & (XS < 0.4) if rng.random() < 0.5 else (XS > 0.6) & (XS < 0.78)
+    side = (XS > 0.22) & (XS < 0.4) if not f.left else (XS > 0.6) & (XS < 0.78)
     sx = float(XS[side][int(np.argmax(tops[0][side]))])  # off-centre, in a dip of the far ridge
     sy = _at(tops[0], sx) + rng.uniform(0.05, 0.09)  # huge and low: the ranges cut its foot
     r = min(rng.uniform(0.2, 0.27), sy - (CALM_TOP + 0.02 if band == "top" else 0.05))
@@ -377,18 +417,19 @@ def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     shadow, banded with strata as thick as the song is loud in turn (hard ledges lit
     along their tops), streaked and cut by gullies; a flat caprock, a flat plain."""
     scene, inks = look.scene, look.inks
+    f = frame_of(d, rng)
     if band == "top":  # the title in the sky over the caprock
-        cap, foot = rng.uniform(0.42, 0.47), rng.uniform(0.86, 0.9)
+        cap, foot = 0.5 - 0.08 * f.high, 0.84 + 0.06 * f.high
     else:  # the title on the plain under the butte
-        cap, foot = rng.uniform(0.1, 0.15), rng.uniform(0.6, 0.63)
+        cap, foot = 0.18 - 0.08 * f.high, 0.6 + 0.03 * f.high
     # the glow already at the caprock's height: the butte reads as a silhouette against it
     glow_at = cap + 0.35 * (foot - cap)
-    right = rng.random() < 0.5  # the side the butte runs off
+    right = not f.left  # the side the butte runs off
     c.paint(sky.sky(c.size, scene.top, scene.glow, glow_at, None, None, scene.glow))
     if scene.night:
         rows = (0.0, CALM_TOP) if band == "top" else None
         sky.stars(d, rng, c, cap, scene.light, rows)
-    face = rng.uniform(0.48, 0.58)  # the free face's top, across the frame
+    face = 0.4 + 0.22 * f.scale  # the free face's top, across the frame: a bigger butte
     ys = np.linspace(cap, foot, len(XS))
     loud = calm(ridge(d, _windows(d, rng, 0.4, 0.6), 6, 10, 1.0), 2)
     t = (ys - cap) / (foot - cap)
@@ -443,8 +484,9 @@ def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
         deep, sea = raster.tone(sea, min(0.86, lit + 0.14)), sea
     if d.language.subgenre in GREY_GENRES:  # their sleeves are grey: so is the water
         deep, sea, shallow = (raster.tone(v, None, 0.0) for v in (deep, sea, shallow))
-    shore = rng.uniform(0.8, 0.86)
-    amp = rng.uniform(0.3, 0.38)
+    f = frame_of(d, rng)
+    shore = 0.78 + 0.1 * f.high
+    amp = 0.26 + 0.16 * f.scale
     h = ridge(d, (0.0, 1.0), round(8 + 10 * (1.0 - d.turbulence)), 16, 1.1)
     xs = shore - amp * h
     # the title's rows are open water: the shore keeps clear of a left-set title there
@@ -475,6 +517,21 @@ def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     c.poly(np.r_[edge + beach, 1.01, 1.01], np.r_[ys, 1.01, -0.01], ground)
     inland = beach + 0.09 + 0.1 * signals.smooth(np.r_[h[0], h, h[-1]], 30, "reflect")
     c.poly(np.r_[edge + inland, 1.01, 1.01], np.r_[ys, 1.01, -0.01], deeper(ground))
+    if look.treatment == "dusk":  # dusk over the shore, lamps lit along it, one per beat
+        scene = look.scene
+        veil = land.vertical(c.size, [scene.top, mix(scene.glow, scene.accent, 0.3)], [0.0, 1.0])
+        c.paint(Image.blend(c.done(), veil, 0.45))
+        lamp = raster.tone(mix(scene.accent, (255, 190, 110), 0.6), 0.85, 0.12)
+        hits = signals.resample(signals.onsets(d, 64), len(XS))
+        for i in np.flatnonzero(hits > 0.4)[::2]:
+            if rows[i] < 1.0 - CALM_TOP - 0.04:  # none in the title's rows
+                x, y = xs[i] + beach + rng.uniform(0.01, 0.08), float(XS[i])
+                r = rng.uniform(0.005, 0.009)  # a lit window
+                c.poly(
+                    np.array([x - r, x + r, x + r, x - r]),
+                    np.array([y - r, y - r, y + r, y + r]),
+                    lamp,
+                )
     return (float(xs.min()) - reach - 0.02, 0.0, 1.0, 1.0)
 
 
@@ -505,46 +562,73 @@ def _blue(c: raster.RGB) -> bool:
     return chroma > 0.05 and 170.0 <= hue <= 275.0
 
 
-def cut(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A poster of two flat colours split by the song as one huge swell across the
-    whole frame (a close crop, smoothed to a few great waves), the mass engraved with
-    the same edge again and again, flattening and closing up towards the foot (a
-    woodcut's furrows), in the field's colour."""
-    inks = look.inks
-    at = land.loudest(d)
-    span = rng.uniform(0.35, 0.55)
-    start = float(np.clip(at - span * rng.uniform(0.3, 0.7), 0.0, 1.0 - span))
-    h = ridge(d, (start, start + span), round(8 + 8 * (1.0 - d.turbulence)), 16, 1.0)
-    h = calm(h, 14)
-    if rng.random() < 0.5:
-        h = h[::-1]
-    crest = CALM_TOP + rng.uniform(0.03, 0.06)
-    trough = rng.uniform(0.8, 0.86)
-    top = trough - (trough - crest) * h
-    c.paint(land.vertical(c.size, [inks.sky[0], inks.sky[1]], [0.0, 1.0]))
-    c.poly(*_under(top), inks.mass)
-    gap = rng.uniform(0.045, 0.06)
-    y, k = 0.0, 0
-    while True:
-        y += gap * (0.96**k)
-        k += 1
-        line = top + y + min(1.0, y / 0.9) * (h - 0.5) * (trough - crest) * 0.8
-        if line.min() > 1.01 or k > 30:
-            break
-        c.line(XS, line, inks.field, 0.008 * (0.95**k))
-    if band != "top":
-        c.flip()
-    return _flip_box((0.0, crest - 0.02, 1.0, 1.0), band)
+def _block(d: ArtDirection, look: Look) -> cut.Block:
+    """A linocut's three tones from the palette: the paper (the light field, else the
+    palette's light ink, else bone), the sky's tint (the mass at a middle lightness; a
+    slate grey for the dark family) and the land's key ink (near-black in the field's
+    or the land's hue)."""
+    inks, scene = look.inks, look.scene
+    field_lit = rgb_to_oklch(inks.field)[0]
+    light = d.palette.ink if rgb_to_oklch(d.palette.ink)[0] > 0.8 else (232, 226, 212)
+    paper = inks.field if field_lit > 0.8 else raster.tone(light, None, 0.02)
+    dark = look.treatment == "dark" or d.language.subgenre in GREY_GENRES
+    vivid = rgb_to_oklch(inks.field)[1] > 0.08 and 0.3 < field_lit <= 0.8
+    tint_from = inks.field if dark or vivid else inks.mass
+    tint_lit = float(np.clip(rgb_to_oklch(tint_from)[0], 0.38, 0.58))
+    tint = raster.tone(tint_from, 0.3 if dark else tint_lit, 0.02 if dark else None)
+    key = raster.tone(scene.near, 0.13 if dark else 0.17, 0.02 if dark else 0.04)
+    return cut.Block(paper, tint, key)
 
 
-def _storm_light(d: ArtDirection, scene: Scene) -> paint.Storm:
+def linocut(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """A linocut of the landscape in three tones: a sky printed in the tint and carved
+    with rows of tapering gouges that widen towards the horizon, three to five bands of
+    land in the key ink, their crests the song's loudness (a stretch further along the
+    song for each nearer band, higher the nearer), each parted by a carved outline and
+    cut in its own pattern (gouges along its contour, upright ticks, a stipple); the
+    gouges as close as the song is fast; the title's rows left flat ink."""
+    f = frame_of(d, rng)
+    n = 3 + int(f.pace > 0.35) + int(f.pace > 0.7)
+    if band == "top":  # the title on the flat tint of the high sky
+        horizon, stop, calm_rows = 0.6 - 0.12 * f.high, 0.96, (-1.0, CALM_TOP + 0.02)
+    else:  # the title on the nearest band's flat ink
+        horizon, stop, calm_rows = 0.3 - 0.1 * f.high, 0.58, (1.0 - CALM_TOP - 0.02, 2.0)
+    crests = []
+    for k in range(n):  # the farthest first
+        t = k / (n - 1)
+        base = horizon + (stop - horizon) * t**1.2
+        window = (0.0, 1.0) if k == 0 else _windows(d, rng, 0.3, 0.5)
+        h = calm(ridge(d, window, 10, 14, 1.1), 4)
+        if (k % 2 == 1) ^ f.left:
+            h = h[::-1]
+        amp = (0.05 + 0.08 * f.scale) * (0.6 + 0.8 * t)
+        if band == "top":
+            amp = min(amp, base - CALM_TOP - 0.06)
+        crests.append(base - amp * h)
+    patterns = [str(v) for v in rng.permutation(["contour", "ticks", "stipple"])]
+    cuts = ["solid", *[patterns[k % 3] for k in range(n - 1)]]
+    gap = 0.034 - 0.014 * f.pace  # the gouges as close as the song is fast
+    block = _block(d, look)
+    cut.sky(c, rng, block, float(crests[0].max()), gap * 0.8, calm_rows)
+    for k, (crest, pattern) in enumerate(zip(crests, cuts, strict=True)):
+        spacing = gap * (0.6 + 0.6 * k / (n - 1))  # wider cuts nearer
+        cut.band(c, rng, block, crest, pattern, spacing, 0.4, calm_rows)
+    if band == "top":
+        return (0.0, CALM_TOP + 0.02, 1.0, 1.0)
+    return (0.0, 0.0, 1.0, 1.0 - CALM_TOP + 0.02)
+
+
+def _storm_light(d: ArtDirection, scene: Scene, dark: bool) -> paint.Storm:
     """A storm's light from the palette: the clouds near-black in the sky's hue, the
     light under them the horizon's glow made hard and bright (sulphur, ember, steel:
     grey for the grey genres), their bellies half way, the rain a grey veil."""
     grey = d.language.subgenre in GREY_GENRES
     body = raster.tone(scene.top, 0.13 if scene.night else 0.2, 0.025)
     glow_c = rgb_to_oklch(scene.glow)[1]
-    light = raster.tone(scene.glow, 0.8 if scene.night else 0.9, 0.0 if grey else max(glow_c, 0.08))
+    least = 0.0 if dark else 0.08  # a dark family's storm keeps the glow's own dull light
+    light = raster.tone(
+        scene.glow, 0.8 if scene.night else 0.9, 0.0 if grey else max(glow_c, least)
+    )
     return paint.Storm(body, mix(body, light, 0.6), light, mix(body, light, 0.25))
 
 
@@ -576,11 +660,13 @@ def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     horizon; rain curtains as streaked grain under the loudest stretch; a lightning
     fork out of the lowest belly on a loud song; a thin dark land. No sun, no moon."""
     scene = look.scene
+    f = frame_of(d, rng)
+    span = 0.16 + 0.16 * f.scale  # a turbulent song's cloud hangs in deeper pouches
     if band == "top":  # the title on the cloud's dark body
-        horizon, first, span = rng.uniform(0.84, 0.88), CALM_TOP + 0.1, 0.24
+        horizon, first = 0.9 - 0.08 * f.high, CALM_TOP + 0.06 + 0.1 * f.high
     else:  # the title on the dark land
-        horizon, first, span = rng.uniform(0.6, 0.64), 0.14, 0.24
-    light = _storm_light(d, scene)
+        horizon, first = 0.6 + 0.05 * f.high, 0.1 + 0.08 * f.high
+    light = _storm_light(d, scene, look.treatment == "dark")
     h = calm(ridge(d, _windows(d, rng, 0.4, 0.7), 14, 18, 1.0), 8)
     if rng.random() < 0.5:
         h = h[::-1]
@@ -630,26 +716,80 @@ def _land_inks(d: ArtDirection, scene: Scene, inks: Inks) -> tuple[RGB, RGB, RGB
     return near, mid, alt, raster.tone(haze, far_lit)
 
 
+def _snow_inks(scene: Scene) -> tuple[RGB, RGB, RGB, RGB]:
+    """A snowfield's colours near to far: the nearest snow brightest (white by day,
+    moonlit blue-grey by night), the far snow sinking into the sky's haze."""
+    lit = 0.8 if scene.night else 0.96
+    near = raster.tone((236, 240, 246), lit, 0.012)
+    mid = raster.tone((214, 222, 236), lit - 0.05, 0.02)
+    far_lit = float(np.clip(rgb_to_oklch(scene.glow)[0] - 0.04, 0.35, 0.86))
+    return near, mid, mid, raster.tone(mix(scene.glow, (150, 170, 205), 0.5), far_lit)
+
+
+def _trees(
+    d: ArtDirection,
+    rng: np.random.Generator,
+    c: Canvas,
+    crest: np.ndarray,
+    size: float,
+    ink: RGB,
+    ceiling: float,
+) -> None:
+    """A line of bare spruces along `crest`, thick where the song is dense, tallest
+    where it is loud (heights a fraction of the side up to `size`, tops under
+    `ceiling`)."""
+    loud = calm(curve(d, (0.0, 1.0), 10), 4)
+    hits = signals.resample(signals.onsets(d, 128), len(XS))
+    x = rng.uniform(-0.02, 0.03)
+    while x < 1.02:
+        at = float(np.interp(x, XS, loud))
+        if at > 0.5 or (at > 0.3 and float(np.interp(x, XS, hits)) > 0.6):  # groves
+            h = size * (0.35 + 0.65 * at) * rng.uniform(0.7, 1.1)
+            w = h * rng.uniform(0.22, 0.3)
+            y = _at(crest, x) + 0.004
+            h = min(h, y - ceiling)
+            c.poly(np.array([x - w / 2, x, x + w / 2]), np.array([y, y - h, y]), ink)
+            c.line(np.array([x, x]), np.array([y, y + h * 0.12]), ink, 0.0015)
+        x += size * rng.uniform(0.25, 0.6) * (1.6 - d.density)
+
+
 def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """Terraced hills as a layered print: five to nine solid bands from a high horizon
     to the frame's foot, each crest the song's loudness (a stretch further along the
     song for each nearer band, higher and deeper in colour the nearer it is), mist
     settling in every valley, the far bands paling and turning blue into the haze of a
     low unseen sun; furrows follow the near crests. No disc: only its glow."""
+    return _terraces(d, rng, c, look, band, False)
+
+
+def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
+    """The terraces under snow: rolling white bands, blue shadow settling in every
+    hollow, the far snow sinking into a pale dawn (or a moonlit night), and one line of
+    bare dark spruces along a middle crest, tallest where the song is loudest."""
+    return _terraces(d, rng, c, look, band, True)
+
+
+def _terraces(
+    d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str, snow: bool
+) -> Box:
     scene, inks = look.scene, look.inks
+    f = frame_of(d, rng)
     if band == "top":  # the title in the sky over the far haze
-        horizon = CALM_TOP + rng.uniform(0.04, 0.08)
+        horizon = CALM_TOP + 0.02 + 0.14 * f.high
         stop = rng.uniform(0.86, 0.92)
     else:  # the title on the nearest band's level ground
-        horizon = rng.uniform(0.17, 0.24)
+        horizon = 0.12 + 0.14 * f.high
         stop = 1.0 - CALM_TOP - 0.04
-    near, mid, alt, far = _land_inks(d, scene, inks)
+    near, mid, alt, far = _snow_inks(scene) if snow else _land_inks(d, scene, inks)
     sun_x = rng.uniform(0.2, 0.8)
     halo = mix(scene.glow, scene.light, 0.55)
-    picture = sky.sky(c.size, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
-    n = int(np.clip(round(5 + 4 * d.density + rng.uniform(-0.6, 0.6)), 5, 9))
-    flip = rng.random() < 0.5
-    lit_band = int(rng.integers(1, n - 2)) if d.language.subgenre not in GREY_GENRES else -1
+    work = min(c.size, paint.BANDS_RES)  # painted small, scaled up once by the canvas
+    picture = sky.sky(work, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
+    n = int(np.clip(round(4 + 3 * f.pace + 2 * d.density + rng.uniform(-0.6, 0.6)), 4, 9))
+    n = min(n, 6) if snow else n  # snow: a few broad swells
+    flip = f.left
+    grey = d.language.subgenre in GREY_GENRES
+    lit_band = int(rng.integers(1, n - 2)) if not grey and not snow else -1
     layers = []
     for k in range(n):  # the farthest first
         t = k / (n - 1)
@@ -658,7 +798,7 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
         h = calm(ridge(d, window, 10, 14, 1.0), 3)
         if (k % 2 == 1) ^ flip:
             h = h[::-1]
-        amp = 0.018 + (0.1 + 0.08 * d.energy) * t**1.2
+        amp = 0.018 + (0.07 + 0.14 * f.scale) * t**1.2
         crest = base - amp * h
         if band != "top" and k == n - 1:
             crest = np.minimum(crest, stop)
@@ -670,10 +810,18 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
         if k == lit_band:  # one field catches the low sun: the palette's accent
             colour = mix(colour, raster.tone(inks.accent, rgb_to_oklch(colour)[0] + 0.06), 0.55)
         mist = mix(colour, far, 0.7 if k < n - 1 else 0.15)  # the nearest band: its own ground
+        if snow:  # blue shadow in the hollows, the nearest band's own ground
+            shadow = rgb_to_oklch(colour)[0] - (0.24 if scene.night else 0.16)
+            mist = raster.tone(mix(colour, (120, 140, 190), 0.5), shadow)
+            mist = mist if k < n - 1 else mix(colour, mist, 0.3)
         gap = (stop - horizon) / max(1, n - 1)
-        furrows = 0.0 if t < 0.4 or (band != "top" and k == n - 1) else 0.1 * t
+        furrows = 0.0 if snow or t < 0.4 or (band != "top" and k == n - 1) else 0.1 * t
         layers.append(paint.Band(crest, colour, mist, gap * 1.6, furrows, 0.006 + 0.02 * t))
     c.paint(paint.bands(picture, layers))
+    if snow:  # one line of bare spruces along a middle crest: the landmark
+        row = layers[max(1, n // 2 - 1)]
+        ink = raster.tone(scene.near, 0.16 if not scene.night else 0.1, 0.02)
+        _trees(d, rng, c, row.crest, 0.04 + 0.05 * f.scale, ink, horizon - 0.01)
     if band == "top":
         return (0.0, horizon - 0.02, 1.0, 1.0)
     return (0.0, horizon - 0.02, 1.0, float(layers[-1].crest.max()) + 0.02)
@@ -683,11 +831,12 @@ Form = Callable[[ArtDirection, np.random.Generator, Canvas, Look, str], Box]
 
 FORMS: dict[str, Form] = {
     "lake": lake,
+    "snowfield": snowfield,
     "night": night,
     "fields": fields,
     "coast": coast,
     "storm": storm,
     "ranges": ranges,
     "mesa": mesa,
-    "cut": cut,
+    "linocut": linocut,
 }  # calm to loud

@@ -187,3 +187,79 @@ def _sun(direction: ArtDirection, glow: RGB) -> RGB:
         if chroma > 0.09 and (hue < 75.0 or hue > 330.0):
             return raster.tone(c, float(np.clip(lit, 0.55, 0.72)))
     return (236, 110, 52) if direction.language.subgenre not in GREY_GENRES else (250, 250, 250)
+
+
+DARK_MOOD = 0.3  # a valence under this keeps its sky dark whatever the palette
+
+
+def dusk(scene: Scene) -> Scene:
+    """A day's light taken to dusk in its own colours (a night stays as it is): the
+    zenith deep, the glow between the old zenith and glow, the land near-black."""
+    if scene.night:
+        return scene
+    return Scene(
+        raster.tone(scene.near, 0.16),
+        mix(scene.top, scene.glow, 0.5),
+        mix(scene.glow, (255, 252, 240), 0.85),
+        raster.tone(scene.near, 0.08),
+        True,
+        scene.accent,
+        raster.tone(scene.far, 0.4),
+    )
+
+
+def _capped(colour: RGB, chroma: float, lit: tuple[float, float] | None = None) -> RGB:
+    """`colour` with its chroma at most `chroma`, its lightness within `lit`."""
+    lightness, c, _ = rgb_to_oklch(colour)
+    if lit is not None:
+        lightness = float(np.clip(lightness, *lit))
+    return raster.tone(colour, lightness, min(c, chroma))
+
+
+def _inks_capped(inks: Inks, chroma: float, field_lit: tuple[float, float] | None) -> Inks:
+    field = _capped(inks.field, chroma, field_lit)
+    mass = _apart(_capped(inks.mass, chroma), field, 0.3)
+    second = _capped(inks.second, chroma)
+    return Inks(field, mass, second, inks.accent, sky_of(field), deeper(mass))
+
+
+def treated(
+    direction: ArtDirection, inks: Inks, scene: Scene, treatment: str
+) -> tuple[Inks, Scene]:
+    """The palette's light as the genre family wants it: "dark" (metal: a night sky
+    near-black in the field's hue, land and sky at most faintly coloured, only the glow
+    may smoulder; grey for the grey genres), "mist" (classical, ambient: every colour
+    fogged to a low chroma, a day stays a dawn), "dusk" (lo-fi: a day taken to dusk, a
+    dark field); "earth" and "" leave it. A dark mood (valence under DARK_MOOD) keeps
+    a dark sky in any family: a light palette is taken to dusk."""
+    if treatment in ("dark", "dusk") or direction.valence < DARK_MOOD:
+        scene = dusk(scene)
+        if rgb_to_oklch(inks.field)[0] > 0.42:
+            inks = _inks_capped(inks, 1.0, (0.1, 0.24))
+    if treatment == "dark":
+        grey = direction.language.subgenre in GREY_GENRES
+        ember = 15.0 <= rgb_to_oklch(scene.glow)[2] <= 80.0  # blood, ember, sulphur
+        cap, smoulder = (0.0, 0.0) if grey else (0.035, 0.08 if ember else 0.03)
+        scene = Scene(
+            _capped(scene.top, cap, (0.05, 0.18)),
+            _capped(scene.glow, smoulder, (0.3, 0.55)),
+            _capped(scene.light, smoulder),
+            _capped(scene.near, cap, (0.03, 0.11)),
+            True,
+            scene.accent,
+            _capped(scene.far, cap, (0.2, 0.45)),
+        )
+        inks = _inks_capped(inks, cap, (0.04, 0.2))
+    elif treatment == "mist":
+        cap = 0.045
+        scene = Scene(
+            _capped(scene.top, cap),
+            _capped(scene.glow, cap + 0.01),
+            _capped(scene.light, 0.05),
+            _capped(scene.near, cap),
+            scene.night,
+            scene.accent,
+            _capped(scene.far, cap),
+        )
+        inks = _inks_capped(inks, cap, None)
+    return inks, scene

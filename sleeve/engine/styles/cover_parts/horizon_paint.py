@@ -48,12 +48,16 @@ class Band:
     gap: float = 0.02
 
 
+BANDS_RES = 800  # the land bands' own resolution at most
+
+
 def bands(sky: Image.Image, layers: list[Band], mist_share: float = 0.6) -> Image.Image:
     """`layers` (far first) laid over `sky`, each a solid colour from its crest down,
     paling towards its mist below the crest (the valley's haze that parts it from the
     nearer band), furrows running parallel to the crest. Which band shows where is
     found first (cheap, per pixel), then every pixel is coloured once; a pixel on a
-    crest blends with the one above it (anti-aliasing)."""
+    crest blends with the one above it (anti-aliasing). At the sky's size: pass a sky
+    of at most BANDS_RES px (soft misty land scales up well)."""
     n = sky.size[0]
     out = raster.from_image(sky).copy()
     rows, _ = grid(n)
@@ -80,13 +84,16 @@ def bands(sky: Image.Image, layers: list[Band], mist_share: float = 0.6) -> Imag
     colour *= amount[..., None]
     colour += np.take(paints, label, axis=0)
     strength = np.array([0.0] + [b.furrows for b in layers], np.float32)
-    if strength.any():
-        gap = np.take(np.array([1.0] + [b.gap for b in layers], np.float32), label)
-        wave = 0.5 + 0.5 * np.cos(below * (2.0 * np.pi) / gap)
+    if strength.any():  # only from the first furrowed band's highest crest down
+        first = int(np.flatnonzero(strength)[0]) - 1
+        r0 = max(0, int(float(edges[first].min()) * n) - 1 - top)
+        lab, low = label[r0:], below[r0:]
+        gap = np.take(np.array([1.0] + [b.gap for b in layers], np.float32), lab)
+        wave = 0.5 + 0.5 * np.cos(low * (2.0 * np.pi) / gap)
         wave *= wave
         ridges = wave * wave * wave  # thin furrows: the cosine to the sixth
-        ridges *= np.clip(below * (n / 3.0), 0.0, 1.0) * np.take(strength, label)
-        colour *= (1.0 - ridges)[..., None]
+        ridges *= np.clip(low * (n / 3.0), 0.0, 1.0) * np.take(strength, lab)
+        colour[r0:] *= (1.0 - ridges)[..., None]
     block = out[top:]
     land = int(float(edges[0].max()) * n) + 2 - top  # from here down all is land
     np.copyto(block[:land], colour[:land], where=(label[:land] > 0)[..., None])

@@ -1,0 +1,181 @@
+"""The loudness horizon by genre, mood and song (two art directors scored it 3 and 4 of
+10): a metal track never gets a pastel field or a sandstone mesa, a classical one never
+a mesa; each family draws its own few pictures (doom a black storm, bare ridges, a dead
+sea; classical a lake at dawn, misty ranges, a snowfield; country fields and mesas;
+lo-fi a dusk coast); a dark mood keeps a dark sky and metal's light is never pink; the
+poster cut is a carved linocut, not a line plot; the song, not only its colour, moves
+where the horizon sits and how big the landmark is."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import ArtDirection, Palette, direct_from_music
+from sleeve.engine.languages import language_for
+from sleeve.engine.looks import turned
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import loudness_horizon
+from sleeve.engine.styles.base import Artwork
+from tests.engine.test_styles import CALM, LOUD
+
+PASTEL = Palette((247, 200, 218), ((250, 228, 200), (200, 226, 246)), (255, 170, 190), (60, 40, 50))
+PINK_NIGHT = Palette((22, 18, 40), ((150, 60, 90), (60, 90, 150)), (230, 120, 190), (236, 232, 222))
+
+
+def _drawn(tags: str, tracks: int = 4, turns: int = 30) -> Counter[str]:
+    """The compositions a few tracks with `tags` get over many turns (no drawing)."""
+    seen: Counter[str] = Counter()
+    for index in range(tracks):
+        music = MusicInput(task_id=f"horizon-genre-{tags}-{index}", title="Song", tags=tags)
+        direction = direct_from_music(music)[0]
+        for turn in range(turns):
+            seen[loudness_horizon.layout_of(turned(direction, turn))] += 1
+    return seen
+
+
+@pytest.mark.parametrize(
+    "tags",
+    (
+        "doom metal, heavy, slow",
+        "funeral doom metal, crushing",
+        "black metal, raw, atmospheric",
+        "death metal, brutal",
+        "heavy metal, power",
+    ),
+)
+def test_metal_never_gets_a_pastel_field_a_mesa_or_a_beach(tags: str) -> None:
+    seen = _drawn(tags)
+    assert not {"fields", "mesa", "coast", "night"} & set(seen), seen
+    assert {"storm", "ranges", "lake"} <= set(seen), seen  # a black storm, ridges, a dead sea
+
+
+@pytest.mark.parametrize(
+    "tags",
+    (
+        "classical piano, romantic era, chopin, nocturne",
+        "orchestral, modern classical, strings",
+        "ecm, chamber jazz, nordic, piano trio",
+        "ambient piano, calm, winter",
+    ),
+)
+def test_classical_and_ambient_never_get_a_mesa_or_a_storm_of_rock(tags: str) -> None:
+    seen = _drawn(tags)
+    assert not {"mesa", "coast", "linocut", "fields"} & set(seen), seen
+    assert {"lake", "snowfield"} <= set(seen), seen  # a lake at dawn, a snowfield
+
+
+def test_country_gets_fields_and_mesas_and_lofi_a_dusk_coast() -> None:
+    country = _drawn("country, americana, bluegrass, banjo")
+    assert {"fields", "mesa"} <= set(country) <= {"lake", "fields", "ranges", "mesa", "linocut"}
+    lofi = _drawn("lo-fi, chillhop, jazzy beats, rain")
+    assert "coast" in lofi and set(lofi) <= {"coast", "lake", "night"}, lofi
+
+
+def test_other_genres_keep_every_composition_but_the_snowfield() -> None:
+    seen = _drawn("synthwave, outrun", tracks=6, turns=40) + _drawn("pop, radio", 6, 40)
+    assert "snowfield" not in seen and len(seen) >= 7, seen
+
+
+def _forced(
+    monkeypatch: pytest.MonkeyPatch, layout: str, band: str, direction: ArtDirection, size: int
+) -> Artwork:
+    monkeypatch.setattr(loudness_horizon, "_plan", lambda _d: (layout, band))
+    return loudness_horizon._draw(direction, size)
+
+
+def _luma(img: Image.Image) -> np.ndarray:
+    return np.asarray(img.convert("L"), np.float64)
+
+
+def test_a_dark_mood_keeps_a_dark_sky_even_on_a_pastel_palette(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sad song on a pastel palette, and any doom track, is never a pink daylight."""
+    sad = dataclasses.replace(CALM, genre="pop", language=language_for("pop"), valence=0.15)
+    doom = dataclasses.replace(
+        CALM, genre="metal", language=language_for("doom_metal"), valence=0.4
+    )
+    for base in (sad, doom):
+        for layout in ("lake", "ranges", "storm"):
+            for seed in range(2):
+                direction = dataclasses.replace(base, palette=PASTEL, seed=seed)
+                art = _forced(monkeypatch, layout, "bottom", direction, 96)
+                sky = np.percentile(_luma(art.image)[:20], 30)  # a huge moon may rise into it
+                assert sky < 90, (base.genre, layout, seed, sky)
+
+
+def test_metal_light_is_grey_or_ember_never_pink(monkeypatch: pytest.MonkeyPatch) -> None:
+    doom = dataclasses.replace(
+        LOUD, genre="metal", language=language_for("doom_metal"), palette=PINK_NIGHT
+    )
+    for layout in ("storm", "lake", "ranges"):
+        art = _forced(monkeypatch, layout, "top", doom, 96)
+        pixels = np.asarray(art.image).reshape(-1, 3)[::7]
+        chroma = [rgb_to_oklch(tuple(int(v) for v in p))[1] for p in pixels]
+        assert np.percentile(chroma, 90) < 0.05, layout  # the old storm glowed pink
+
+
+def _runs(row: np.ndarray) -> list[int]:
+    """The lengths of the runs of True in a row."""
+    edges = np.flatnonzero(np.diff(np.r_[0, row.astype(int), 0]))
+    return list(edges[1::2] - edges[::2])
+
+
+def test_the_linocut_is_a_carved_print_not_a_line_plot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sky and the land are carved in many short tapering gouges that show the
+    paper (no line runs across the cover, as the old engraved furrows did), the land
+    mostly dark key ink, the title's rows flat."""
+    for base in (CALM, LOUD):
+        for band in ("top", "bottom"):
+            art = _forced(monkeypatch, "linocut", band, base, 256)
+            luma = _luma(art.image)
+            paper = luma > luma.max() - 40
+            rows = range(100, 250) if band == "top" else range(10, 160)
+            runs = [r for y in rows for r in _runs(paper[y])]
+            assert len(runs) > 200 and max(runs) < 0.6 * 256, (base.genre, band, max(runs))
+            land = luma[190:250] if band == "top" else luma[120:160]
+            dark = (land < np.percentile(luma, 30) + 10).mean()
+            carved = paper[190:250].mean() if band == "top" else paper[120:160].mean()
+            assert dark > 0.4 and 0.04 < carved < 0.5, (base.genre, band, dark, carved)
+            calm = luma[:80] if band == "top" else luma[180:]
+            assert np.abs(np.diff(calm, axis=1)).mean() < 1.5, (base.genre, band)
+
+
+QUIET = dict(energy=0.15, density=0.15, turbulence=0.15, tempo_bpm=70.0)
+BUSY = dict(energy=0.9, density=0.9, turbulence=0.9, tempo_bpm=170.0)
+
+
+@pytest.mark.parametrize("layout", ("storm", "fields", "snowfield"))
+def test_the_song_moves_the_horizon_and_the_landmark(
+    monkeypatch: pytest.MonkeyPatch, layout: str
+) -> None:
+    """Two songs with the same seed, palette and curve but different music (a quiet
+    sparse one, a loud dense turbulent one) put the horizon or the landmark in clearly
+    different places (the old compositions drew them from the seed alone)."""
+    for seed in range(3):
+        boxes = []
+        for music in (QUIET, BUSY):
+            direction = dataclasses.replace(CALM, genre="pop", seed=seed, **music)
+            direction = dataclasses.replace(direction, language=language_for("pop"))
+            boxes.append(np.array(_forced(monkeypatch, layout, "top", direction, 64).focal))
+        assert np.abs(boxes[0] - boxes[1]).max() > 0.05, (layout, seed, boxes)
+
+
+def test_a_lofi_coast_is_at_dusk_with_lamps_lit_along_the_shore(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Lo-fi's coast is a dusk coast (the old one was a bright midday beach): the cover
+    dim, warm lamps lit along the shore."""
+    lofi = dataclasses.replace(CALM, genre="lofi", language=language_for("lofi"))
+    for seed in range(3):
+        art = _forced(monkeypatch, "coast", "bottom", dataclasses.replace(lofi, seed=seed), 256)
+        rgb = np.asarray(art.image, np.float64)
+        assert np.median(rgb.mean(axis=2)) < 110, seed
+        warm = (rgb.mean(axis=2) > 140) & (rgb[..., 0] > rgb[..., 2] + 40)
+        assert warm.sum() > 20, (seed, warm.sum())
