@@ -77,9 +77,9 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     read as a smudge) and the rooted genres few (in atlas colours they read as GIS)."""
     d, e, v = direction.density, direction.energy, direction.valence
     music = {
-        "hypsometric": 0.35 + 0.8 * v,
+        "hypsometric": 0.4 + 0.9 * v,
         "closeup": 0.1 + 0.6 * d,
-        "linefield": 0.3 + 1.1 * (1 - e),
+        "linefield": 0.2 + 0.8 * (1 - e),
         "raised": 0.45 + 0.45 * e,
     }
     ink = inks.scheme(direction)
