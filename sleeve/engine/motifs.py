@@ -27,7 +27,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "retro_sun/wall",
             "risograph/city",
             "risograph/landscape",
-            "topographic/horizon",
             "wood_type/cut",
         }
     ),
@@ -60,7 +59,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/hills",
             "ridgeline/summit",
             "spectrogram/peak",
-            "topographic/layers",
+            "topographic/raised",
         }
     ),
 }

@@ -48,13 +48,17 @@ def _in(sub: str, palette: Palette, seed: int, base: ArtDirection = CALM) -> Art
 
 def test_the_island_and_night_maps_are_retired() -> None:
     """An art director read the island as a textbook figure and the night map as a
-    heat map: neither is drawn for any song any more."""
+    heat map; the contour sunrise read as a vinyl or Wi-Fi icon over the same slate
+    water, the contour stack as a line chart (the ridgeline style's own picture) and
+    the paper layers as the paper cut style's amoebas: none is drawn for any song."""
     night = Palette((14, 14, 14), ((120, 120, 120), (60, 60, 60)), (240, 240, 240), (240, 240, 240))
     drawn = set()
     for seed in range(120):
         for base in (CALM, LOUD, _in("ambient", night, seed), _in("synthwave", SAND, seed)):
             drawn.add(topographic.layout_of(dataclasses.replace(base, seed=seed)))
-    assert not {"island", "night"} & (drawn | set(topographic.MAPS))
+    retired = {"island", "night", "horizon", "stack", "layers"}
+    assert retired <= set(topographic.RETIRED)
+    assert not retired & (drawn | set(topographic.MAPS))
 
 
 def test_no_song_gets_a_shaded_relief_any_more() -> None:
@@ -66,22 +70,6 @@ def test_no_song_gets_a_shaded_relief_any_more() -> None:
         assert not {"relief", "hypsometric"} & kinds and len(kinds) >= 3
         kinds = {topographic.layout_of(_in("rock", SAND, s, base)) for s in range(150)}
         assert "relief" not in kinds | set(topographic.MAPS)
-
-
-def test_the_contour_sunrise_sits_on_one_straight_horizon() -> None:
-    """The sunrise map: one dead-straight horizon across the whole frame (sky above,
-    water below, a clear step in tone), the rings and the sun above it, and the
-    title's sky bare."""
-    for seed in range(4):
-        for palette, sub in ((SAND, "classical"), (GREY_MIST, "ambient")):
-            direction = dataclasses.replace(_in(sub, palette, seed), layout="top-left")
-            grey = _l(_forced(direction, "horizon").image)
-            step = np.abs(np.diff(grey.mean(axis=1)))
-            row = int(np.argmax(step))
-            assert 0.45 * 256 < row < 0.8 * 256 and step[row] > 40, (seed, sub)
-            cols = np.abs(grey[row + 4] - grey[row - 4]) > 30  # mostly water vs sky
-            assert cols.mean() > 0.6, (seed, sub)
-            assert np.ptp(grey[: int(0.3 * 256)].mean(axis=1)) < 6, (seed, sub)
 
 
 def _l(image: Image.Image) -> np.ndarray:
@@ -104,18 +92,38 @@ def test_the_line_field_is_one_ink_on_mostly_empty_paper_with_one_spot() -> None
         assert 0.001 < spot.mean() < 0.03, seed  # one small coloured mark
 
 
-def test_paper_layers_cast_soft_shadows_onto_the_sheet_below() -> None:
-    """The cut-paper map: flat sheets, and under each sheet's lower-right edge a shadow
-    darker than any sheet (a GIS tint map has no such shade)."""
-    for palette, sub in ((SAND, "pop"), (GREY_MIST, "ambient")):
-        direction = dataclasses.replace(_in(sub, palette, 3), layout="top-left")
-        art = _forced(direction, "layers")
-        assert art.layout == "layers"
+def test_the_raised_relief_is_lit_from_the_upper_left_on_a_plain_ground() -> None:
+    """The raised relief: most of the frame is one plain ground, the title's band bare;
+    the lines are both lighter and darker than it, and the light ones gather on the
+    mountain's upper-left flanks, the dark ones on its lower-right, so the mountain
+    stands out of the sheet like a raised print."""
+    for palette, sub in ((SAND, "pop"), (GREY_MIST, "ambient"), (SAND, "folk")):
+        for seed in (1, 3):
+            direction = dataclasses.replace(_in(sub, palette, seed, LOUD), layout="top-left")
+            art = _forced(direction, "raised")
+            assert art.layout == "raised"
+            grey = _l(art.image)
+            ground = float(np.median(grey[:60]))
+            assert np.abs(grey[: int(0.3 * 256)] - ground).max() < 40, (sub, seed)
+            assert (np.abs(grey - ground) < 20).mean() > 0.4, (sub, seed)  # a plain ground
+            ys, xs = np.mgrid[0:256, 0:256]
+            light, dark = grey > ground + 50, grey < ground - 35
+            assert light.mean() > 0.01 and dark.mean() > 0.01, (sub, seed)
+            assert xs[light].mean() + ys[light].mean() < xs[dark].mean() + ys[dark].mean() - 12
+
+
+def test_the_raised_relief_shows_the_whole_mountain_in_the_art_part() -> None:
+    """A portrait, not a crop: with the title on top, the mountain stands clear of the
+    left and right edges of the frame, and its focal box is the mountain's own."""
+    for seed in range(4):
+        direction = dataclasses.replace(_in("rock", SAND, seed, CALM), layout="top-left")
+        art = _forced(direction, "raised")
         grey = _l(art.image)
-        base = np.median(grey[:40])  # the bare base sheet in the title's band
-        body = grey[int(0.4 * 256) :]
-        assert (body > base + 25).mean() > 0.2, sub  # the sheets climb in tone
-        assert (body < base - 12).mean() > 0.003, sub  # their shadows fall below the base
+        ground = float(np.median(grey[:60]))
+        inked = np.abs(grey - ground) > 40
+        assert inked[:, :6].mean() < 0.01 and inked[:, -6:].mean() < 0.01, seed
+        x0, y0, x1, y1 = art.focal
+        assert 0.2 < (x1 - x0) < 0.95 and y0 >= 0.33, (seed, art.focal)
 
 
 def test_layout_of_is_the_layout_the_render_reports_and_bytes_repeat() -> None:

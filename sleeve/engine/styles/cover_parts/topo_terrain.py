@@ -111,17 +111,17 @@ def _turned(rng: np.random.Generator, cells: int, res: int) -> np.ndarray:
 
 
 def mountain(
-    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float]
+    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], scale: float = 1.0
 ) -> np.ndarray:
-    """One mountain centred at `at` (may lie off the frame): its outline swells where
-    the song is loud, read round the summit like a clock."""
+    """One mountain centred at `at` (may lie off the frame), `scale` times its usual
+    size: its outline swells where the song is loud, read round the summit like a
+    clock."""
     x, y = _grid()
     ang = np.arctan2(y - at[1], x - at[0])
-    turn = ((ang / (2 * np.pi)) + 0.5 + rng.random()) % 1.0
     song = signals.smooth(signals.energy(direction, 64), 2)
-    turn = 1.0 - np.abs(2.0 * turn - 1.0)  # there and back round the clock: no seam
+    turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)  # there and back, no crease
     lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(np.float32)
-    radius = rng.uniform(0.5, 0.65) * (0.7 + 0.45 * lobe)
+    radius = rng.uniform(0.5, 0.65) * scale * (0.7 + 0.45 * lobe)
     radius = radius * (1.0 + 0.3 * np.cos(2 * (ang - rng.uniform(0, np.pi))))  # a long ridge
     d = np.hypot(x - at[0], y - at[1]) / radius
     rough = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
@@ -174,3 +174,33 @@ def sink(h: np.ndarray, zone: str, rng: np.random.Generator, shore: float = 0.3)
     wobble = raster.fractal_noise(rng, cells=4, octaves=2, res=RES)
     calm = zone_mask(zone, feather=shore, wobble=wobble)
     return np.clip(h - 1.1 * calm, 0.0, 1.0).astype(np.float32)
+
+
+LIGHT = (-0.62, -0.78)  # the light falls from the upper left, as on a printed relief
+
+
+def lit_contours(
+    h_small: np.ndarray, levels: float, work: int, weight: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Illuminated contours (Tanaka's method) of a 0..1 field at `levels` steps, traced
+    at `work` px: each line is light where its slope faces the light and dark where it
+    turns away, and widest where it faces the light or turns away most, so the land
+    reads as a raised relief from lines alone: (light coverage, dark coverage, the
+    height in steps)."""
+    n = h_small.shape[0]
+    gy, gx = np.gradient(h_small * levels * (n / work))
+    mag = np.maximum(np.hypot(gx, gy), 1e-4)
+    facing = -(gx * LIGHT[0] + gy * LIGHT[1]) / mag  # +1 a slope that faces the light
+    small = np.stack([mag, facing]).astype(np.float32)
+    big = [
+        np.asarray(Image.fromarray(c, "F").resize((work, work), Image.Resampling.BILINEAR))
+        for c in small
+    ]
+    slope, facing = big
+    h = raster.upscale((h_small * levels).astype(np.float32), work)
+    nearest = np.rint(h)
+    dist = np.abs(h - nearest) / slope  # pixels to the nearest contour line
+    width = np.float32(work * 0.0017 * weight) * (0.3 + 0.9 * np.abs(facing))
+    line = np.clip(width + 0.5 - dist, 0, 1) * (nearest > 0)
+    side = np.clip(0.5 + 2.5 * facing, 0.0, 1.0)
+    return line * side, line * (1.0 - side), h
