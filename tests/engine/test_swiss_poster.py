@@ -521,3 +521,40 @@ def test_swiss_circle_is_never_slashed_by_a_thin_bar() -> None:
         rule, block, bar = swiss_layouts._counter_odds(float(energy))
         assert bar == 0.0 and rule + block == pytest.approx(1.0)
     assert swiss_layouts._counter_odds(1.0)[1] > swiss_layouts._counter_odds(0.0)[1]
+
+
+def test_swiss_modules_are_never_a_grid_of_plain_squares() -> None:
+    """A field of plain squares with one turned to a diamond read as a window grid or an
+    app icon (Concrete Lullaby, Under a Leaden Sky): the modules are quarter discs or
+    triangles on every track, never shapes that fill their cell."""
+    import aggdraw
+    from PIL import Image
+    from scipy import ndimage
+
+    from sleeve.engine.styles.cover_parts import swiss_layouts, swiss_more
+
+    curve = np.asarray(CALM.energy_curve, float)
+    paper, ink = (250, 250, 250), (0, 0, 0)
+    for seed in range(24):
+        frame = swiss_layouts.Frame(
+            256,
+            (19.0, 90.0, 237.0, 237.0),
+            paper,
+            ink,
+            ((200, 40, 40),),
+            (30, 60, 200),
+            curve,
+            curve,
+            3 + seed % 4,
+        )
+        image = Image.new("RGB", (256, 256), paper)
+        draw = aggdraw.Draw(image)
+        swiss_more.modules(draw, frame, np.random.default_rng(seed))
+        draw.flush()
+        labels, count = ndimage.label(np.asarray(image.convert("L")) < 60)
+        fills = []
+        for k, box in enumerate(ndimage.find_objects(labels), start=1):
+            area = (labels[box] == k).sum()
+            if area > 200:
+                fills.append(area / labels[box].size)
+        assert fills and float(np.median(fills)) < 0.9, (seed, fills[:4])

@@ -28,11 +28,12 @@ def _brush(color: RGB) -> aggdraw.Brush:
 
 
 def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A field of identical modules on the grid (quarter discs, half-square triangles
-    or squares; the tempo sets how many to a row) running off the canvas sides and far
+    """A field of identical modules on the grid (quarter discs or half-square
+    triangles; the tempo sets how many to a row) running off the canvas sides and far
     edge like a printed pattern and stopping on a grid line (open paper beside it),
     black, and one of them broken: the one at the song's
-    loudest onset, turned and in the flat colour. Order, and one exception."""
+    loudest onset, turned and in the flat colour. Order, and one exception. Plain squares
+    (one turned to a diamond) are retired: they read as a window grid or an app icon."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, _ = inks(f)
@@ -53,7 +54,9 @@ def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         cols = max(2, int((x1 - x0 + pitch * 0.3) // pitch))
         gx = -pitch * 0.3
         gy = -pitch * 0.2 if from_start else s + pitch * 0.2 - rows * pitch
-    kind = int(rng.choice(3, p=(0.4, 0.3, 0.3)))  # quarter disc, triangle, square
+    # quarter disc or triangle; the plain square (a grid of squares, one a diamond) read
+    # as a window grid or an app icon (Concrete Lullaby, Under a Leaden Sky): retired
+    kind = int(rng.choice(3, p=(0.55, 0.45, 0.0)))
     gutter = pitch * float(rng.uniform(0.08, 0.16))
     side = pitch - gutter
     inner = [  # modules wholly inside the art: the broken one is one of them
