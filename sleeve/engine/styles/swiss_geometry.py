@@ -1,35 +1,41 @@
 """Swiss / International-style music poster: one bold construction on a grid (a cropped
-circle, Beethoven arcs, a module field broken by one, turned squares, a split field,
-a huge letter or overprinted squares) in two flat colours and black, with a
-shape-free title zone.
+circle, Beethoven arcs, a module field broken by one, a split field, a huge letter or
+a bar's beats as squares stepping corner to corner) in two flat colours and black,
+with a shape-free title zone.
 
 After Müller-Brockmann, Albers, Hofmann, Ruder and Gerstner: one enormous circle
-cropped by the canvas (circle), concentric arc segments whose sweeps are the energy
-curve (arcs, the Beethoven poster), a field of identical modules with one, at the
-loudest onset, turned and in colour (modules), squares nested and turned step by
-step on the far edge (turns), a grid line cutting paper from a colour field with a
-square or diamond on the cut, figure and ground swapped (split), one huge letter or
-number of the title cropped by the canvas with a colour block knocking part of it
-out (glyph), and three or four huge overlapping squares, one for each section of the
-song and as big as it is loud, overprinting into a third colour where they meet
-(squares). Only two are round, and they look nothing alike; the overprinted discs,
-the disc crescendo, the eclipse and the band with a riding disc are gone (two art
-directors read them, with the circle, as one "big circle and a title" template). The
-beam of parallel bands is retired: tilted, art directors read it as sportswear race
-stripes (on quiet songs above all); level, as a beach towel. The stair (level bars
-off one side, their ends climbing in the song's onsets) is retired too: an art
-director read it as a horizontal bar chart, and it came out as the same picture on
-two tracks.
+cropped by the canvas, with a heavy rule or a block on the grid (circle); concentric
+arc segments whose sweeps are the energy curve, filling the art from a far corner or
+from past it and cropped by the title zone's grid line (arcs, the Beethoven poster);
+a field of identical modules with one, at the loudest onset, turned and in colour
+(modules); a grid line cutting paper from a colour field with a square or diamond on
+the cut, figure and ground swapped (split); one huge letter or number of the title
+cropped by the canvas with a colour block knocking part of it out (glyph); and one
+bar of the song as squares meeting corner to corner on a diagonal from a far corner,
+the loudest beat one huge square the canvas crops, the others as big as their onsets
+(beat, after the musica viva posters). Only two are round, and they look nothing
+alike.
 
-The music picks and moves it: calm tracks lean to the arcs, the squares and the
-circle, loud ones to the split, the turns and the modules; dream pop and shoegaze
-get soft rounds and translucent squares, children's songs more modules and letters.
-Tempo sets the counts (rings, modules, squares) and the angles, the energy curve the
-sweeps and the squares' sizes, the onsets the weights and the broken module, valence
-and energy the colours (a lively song often prints on a full colour field instead of
-pale paper; a night title on black), the seed the corner, the crop and which edge
-the title zone takes (matched to the title layout). The focal box is the drawn
-composition where it bleeds over the canvas; the title zone holds no shape."""
+Retired (RETIRED), never drawn: the overprinted discs, the disc crescendo, the eclipse
+and the band with a riding disc (read, with the circle, as one "big circle and a
+title" template); the beam of parallel bands (race stripes, a beach towel); the stair
+of level bars (a bar chart); the squares nested and turned step by step (turns: an
+app icon, the same badge on every track); the three or four overlapping translucent
+squares, one per section (squares: a corporate slide, a bar chart in pastel). The
+circle's thin bar slashed through the disc is gone too (clip art). In a 2026 review of
+the 74-track bench (4 and 5 of 10 from two art directors) the arcs, the most drawn,
+sat as a small quarter of rings in a corner under a big title on a dozen covers: they
+now reach the art's far side.
+
+The music picks and moves it: calm tracks lean to the arcs and the circle, loud ones
+to the split and the beat; dream pop and shoegaze get soft rounds, children's songs
+more modules and letters; under a deep title the arcs and the modules, which fill a
+strip. Tempo sets the counts (rings, modules, beats) and the angles, the energy curve
+the sweeps, the onsets the weights, the beat sizes and the broken module, valence and
+energy the colours (a lively song often prints on a full colour field instead of pale
+paper; a night title on black), the seed the corner, the crop and which edge the title
+zone takes (matched to the title layout). The focal box is the drawn composition where
+it bleeds over the canvas; the title zone holds no shape."""
 
 from __future__ import annotations
 
@@ -74,22 +80,24 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
 SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
-COMPOSITIONS = ("circle", "arcs", "modules", "turns", "split", "glyph", "squares")
+COMPOSITIONS = ("circle", "arcs", "modules", "split", "glyph", "beat")
+# retired, never drawn: the stair (a bar chart), the bands (race stripes), the nested
+# turned squares (an app icon, the same badge on every track) and the overlapping
+# translucent squares (a corporate slide)
+RETIRED = ("stair", "bands", "turns", "squares")
 # weights for a calm (energy 0) and a loud (energy 1) track, mixed by the energy: a
-# calm song leans to the arcs, the overprinted squares and the circle, a loud one to
-# the turning squares and the split field (the stair, read as a bar chart, is
-# retired; its weight went to the split, so the round arcs and circle do not grow
-# past two fifths of the covers). At most two skeletons are round: the overprinted
-# discs, the crescendo, the eclipse and the diagonal's riding disc read, with the
-# circle, as one template to two art directors.
-CALM_WEIGHTS = (1.0, 1.3, 0.9, 0.75, 0.95, 0.7, 1.1)
-LOUD_WEIGHTS = (0.8, 0.9, 1.0, 1.1, 1.4, 0.85, 1.0)
-# what each mood keeps of each composition (same order): hazy songs soft rounds and
-# level bands, children's songs modules and letters, sad songs the quieter ones
+# calm song leans to the arcs and the circle, a loud one to the split field and the
+# beat. At most two skeletons are round: the overprinted discs, the crescendo, the
+# eclipse and the diagonal's riding disc read, with the circle, as one template to
+# two art directors; the arcs had been the most drawn (20 of 74 bench covers).
+CALM_WEIGHTS = (1.0, 1.0, 0.9, 0.95, 0.85, 0.9)
+LOUD_WEIGHTS = (0.8, 0.75, 1.0, 1.3, 0.95, 1.1)
+# what each mood keeps of each composition (same order): hazy songs soft rounds,
+# children's songs modules and letters, sad songs the quieter ones
 MOOD_SCALE = {
-    "friendly": (1.1, 0.8, 1.4, 0.8, 1.0, 1.3, 1.1),
-    "hazy": (1.5, 1.4, 0.7, 0.5, 0.8, 0.6, 1.3),  # translucent squares suit a haze
-    "sad": (1.15, 1.3, 1.0, 0.8, 1.0, 0.8, 1.1),
+    "friendly": (1.1, 0.8, 1.4, 1.0, 1.3, 1.1),
+    "hazy": (1.6, 1.5, 0.7, 0.8, 0.6, 0.5),  # no crisp corner-to-corner beat in a haze
+    "sad": (1.15, 1.2, 1.0, 1.0, 0.8, 0.9),
 }
 
 
@@ -184,21 +192,18 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("glyph")] = 0.0
     elif float(np.clip(_title_depth(direction), 0.2, 0.62)) + GAP > SHALLOW:
         # under a deep title block the letter shrank to a small mark in a strip
-        # (a T, an H, a cut-off F), the split's figure to a small logo and the
-        # squares to scattered blocks: the huge letter needs most of the page, the
-        # split and the squares much of it
+        # (a T, an H, a cut-off F) and the split's figure to a small logo: the huge
+        # letter needs most of the page, the split much of it
         weights[COMPOSITIONS.index("glyph")] = 0.0
         weights[COMPOSITIONS.index("split")] *= 0.3
-        weights[COMPOSITIONS.index("squares")] *= 0.3
-        # the turned squares shrank to a small badge there too; the arcs sweep a strip
-        # as wide bands and the modules fill it as a frieze (0.35: at 0.4 the badge's
-        # share grew once the retired stair no longer took a strip's share)
-        weights[COMPOSITIONS.index("turns")] *= 0.35
-        weights[COMPOSITIONS.index("arcs")] *= 1.4
+        # the beat's squares step along a diagonal, which a strip cuts short; the
+        # arcs sweep a strip as wide bands and the modules fill it as a frieze
+        weights[COMPOSITIONS.index("beat")] *= 0.3
+        # the circle's segment in a strip read as a sliver (Blue Note for Ellis,
+        # Gravel Road Home)
+        weights[COMPOSITIONS.index("circle")] *= 0.5
+        weights[COMPOSITIONS.index("arcs")] *= 1.3
         weights[COMPOSITIONS.index("modules")] *= 1.3
-    pal = direction.palette
-    if max(rgb_to_oklch(c)[1] for c in (*pal.colors, pal.accent)) < 0.05:
-        weights[COMPOSITIONS.index("squares")] *= 0.15  # grey squares read as empty boxes
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
@@ -301,13 +306,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art = Image.new("RGB", (size, size), colours[0])
     if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
-    elif name == "squares":
-        focal = more.squares(art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
         compose = getattr(layouts, name, None) or getattr(more, name)
         focal = compose(draw, frame, rng)
         draw.flush()
-    art.paste(colours[0], _zone_box(size, edge, depth + GAP * 0.5))  # the zone stays clear
+    # the zone stays clear; the arcs, which reach the art's far side, stop on its edge
+    art.paste(colours[0], _zone_box(size, edge, depth + GAP * (1.0 if name == "arcs" else 0.5)))
     img = raster.multiply(art, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
     return Artwork(finish(img, direction, "swiss", 0.018), focal, name)

@@ -3,8 +3,9 @@ rectangle of a `Frame` (the cover less its title zone) and returns its focal box
 (fractions of the side).
 
 circle: one enormous circle cropped by the canvas edge, with one small counter-shape
-or a heavy rule or block on the grid; arcs: concentric arc segments rotated about a point at the
-far edge, their sweeps the energy curve (Müller-Brockmann's Beethoven poster); glyph:
+or a heavy rule or block on the grid; arcs: concentric arc segments about a far corner
+or a point past the canvas, filling the art, their sweeps the energy curve
+(Müller-Brockmann's Beethoven poster); glyph:
 one huge letter or number of the title, part knocked out by a colour block.
 """
 
@@ -126,9 +127,10 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     crops it (a half, a quarter or most of a disc shows; a calm song's sinks like a
     horizon, a loud one's rises) or past a side of the canvas; solid, a thick ring or split
     with black. Its one counter-shape: a heavy rule across the canvas under it, a
-    horizon the circle breaks (a calm song), or a square block on the grid laid over its edge, or a
-    bar through its centre at the tempo's angle (a lively one); a hairline or a small
-    disc had left pale paper with one round, which read as generic."""
+    horizon the circle breaks (a calm song), or a square block on the grid laid over its
+    edge (a lively one); a hairline or a small disc had left pale paper with one round,
+    which read as generic. The thin bar slashed through the disc at the tempo's angle
+    is retired: on the bench it read as clip art (a ball struck by a stick)."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, second = inks(f)
@@ -193,18 +195,14 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
                 draw.rectangle(block, _brush(colour))
                 focus.append(block)
                 break
-    elif kind == 2:  # a bar through the centre, steeper for a faster song
-        tilt = math.radians(20.0 + 7.0 * (f.steps - 3) + float(rng.uniform(-5, 5)))
-        tilt *= 1 if rng.random() < 0.5 else -1
-        dx, dy = math.cos(tilt) * s * 2, math.sin(tilt) * s * 2
-        draw.line((cx - dx, cy - dy, cx + dx, cy + dy), aggdraw.Pen(tuple(f.ink), rule * 0.6))
     return f.fraction(_union(focus))
 
 
 def _counter_odds(energy: float) -> tuple[float, float, float]:
-    """Odds of the circle's rule, block and bar: calm songs the rule."""
+    """Odds of the circle's rule, block and (retired, never drawn) bar: calm songs the
+    rule, lively ones the block."""
     e = float(np.clip(energy, 0, 1))
-    odds = np.array((0.6 - 0.35 * e, 0.25 + 0.1 * e, 0.15 + 0.25 * e))
+    odds = np.array((0.6 - 0.35 * e, 0.4 + 0.35 * e, 0.0))
     return tuple(odds / odds.sum())
 
 
@@ -219,43 +217,46 @@ def _union(boxes: list[tuple]) -> tuple[float, float, float, float]:
 
 def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """Concentric arc segments about one point (after Müller-Brockmann's Beethoven
-    poster): a canvas corner or the middle of the far edge, (rotated) a point in the
-    art near one side, or (where the art is a shallow strip) a point past the far
-    edge, the rings then sweeping across it as wide bands. The tempo sets the number
-    of rings, the energy curve each ring's sweep, the onsets its weight and where
-    along the circle it starts (so the segments step like a rhythm); black, the
-    loudest ring in the flat colour."""
+    poster) that fill the whole art rectangle: a canvas corner away from the title,
+    a point past that corner (the rings then sweep in as wide bands) or a point past
+    the middle of the far edge. The rings reach the far side of the art, where the
+    title zone's grid line crops them (the corner quarter of small rings under a big
+    title had read as one template on 20 of 74 bench covers). The tempo sets the
+    number of rings, the energy curve each ring's sweep, the onsets its weight and
+    where along the circle it starts (so the segments step like a rhythm); black,
+    the loudest ring in the flat colour."""
     main, _ = inks(f)
     x0, y0, x1, y1 = f.art
-    fx, fy = f.far()
-    hole = 0.0
-    pick = rng.random()
-    if fy and (y1 - y0 < 0.4 * f.size or pick < 0.15):  # about a point past the far edge
-        beyond = (x1 - x0) * float(rng.uniform(0.15, 0.35))
-        cx = x0 + (x1 - x0) * float(rng.choice((0.25, 0.75)))
-        cy = f.size + beyond if fy > 0 else -beyond
-        start, span = (0.0, 180.0) if fy > 0 else (180.0, 180.0)
-        reach = f.room(cx, cy) * 0.97
-        hole = beyond  # the rings start where the canvas does: wide sweeping bands
-    elif pick < 0.35:  # about a point in the art's far part: the whole circle shows
-        cx = x0 + (x1 - x0) * (float(rng.choice((0.3, 0.7))) if fy else 0.36)
-        cy = y0 + (y1 - y0) * (0.5 + 0.14 * fy if fy else float(rng.choice((0.3, 0.7))))
-        start, span = float(rng.uniform(0, 360)), 360.0
-        reach = f.room(cx, cy) * 0.97  # the canvas may crop it at the sides
-    else:
-        cx, cy, start, span = f.far_corners()[int(rng.choice(3, p=(0.4, 0.4, 0.2)))]
-        reach = f.room(cx, cy) * float(rng.uniform(0.88, 0.98))
+    s = float(f.size)
+    pick = int(rng.choice(3, p=(0.4, 0.35, 0.25)))  # a corner, past it, past the edge
+    corner = int(rng.integers(2)) if pick < 2 else 2
+    cx, cy, start, span = f.far_corners()[corner]
+    if pick:  # pushed out past the canvas, away from its centre
+        out = s * float(rng.uniform(0.08, 0.24))
+        dx, dy = cx - s / 2, cy - s / 2
+        norm = max(math.hypot(dx, dy), 1e-6)
+        cx, cy = cx + dx / norm * out, cy + dy / norm * out
+        if pick == 2:  # off the edge's middle, to one side of it: not a centred target
+            lx, ly = f.far()
+            shift = s * float(rng.choice((-0.22, 0.22)))
+            cx, cy = cx + abs(ly) * shift, cy + abs(lx) * shift
+    # out to the farthest corner of the art: the rings fill it, the zone line crops them
+    reach = max(math.hypot(px - cx, py - cy) for px in (x0, x1) for py in (y0, y1))
+    reach *= float(rng.uniform(0.92, 1.02))
+    near = min(math.hypot(px - cx, py - cy) for px in (0.0, s) for py in (0.0, s))
+    hole = max(near if pick else 0.0, reach * float(rng.uniform(0.1, 0.2)))
     rings = int(np.clip(6 + 2 * f.steps + int(rng.integers(-1, 2)), 11, 18))
-    hole = max(hole, reach * float(rng.uniform(0.14, 0.24)))
     step = (reach - hole) / rings
     sweeps = slices(f.curve, rings)
     weights = np.resize(f.onsets, rings)
     phase = np.cumsum(0.35 + weights) % 1.0
     peak = int(np.argmax(sweeps))
-    if rng.random() < 0.5:  # the centre as a solid disc in the flat colour
+    if not pick and rng.random() < 0.5:  # the centre as a solid disc in the flat colour
         r0 = hole * 0.8
         draw.ellipse((cx - r0, cy - r0, cx + r0, cy + r0), _brush(main))
         peak = -1
+    if pick:  # the part of the circle the canvas shows from where the centre now lies
+        start, span = _visible(f, cx, cy)
     for k in range(rings):
         r = hole + step * (k + 0.5)
         sweep = span * (0.4 + 0.6 * float(sweeps[k]))
@@ -264,6 +265,16 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         pen = aggdraw.Pen(tuple(colour), step * (0.3 + 0.5 * float(weights[k])))
         draw.arc((cx - r, cy - r, cx + r, cy + r), begin, begin + sweep, pen)
     return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
+
+
+def _visible(f: Frame, cx: float, cy: float) -> tuple[float, float]:
+    """The start angle and span (degrees, counter-clockwise from 3 o'clock) under which
+    a centre outside the drawable part of the canvas sees it."""
+    bx0, by0, bx1, by1 = f.bleed()
+    angles = [math.degrees(math.atan2(cy - py, px - cx)) for px in (bx0, bx1) for py in (by0, by1)]
+    if max(angles) - min(angles) > 180.0:  # the range wraps past 180 degrees
+        angles = [a % 360.0 for a in angles]
+    return min(angles), max(angles) - min(angles)
 
 
 def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> Box:

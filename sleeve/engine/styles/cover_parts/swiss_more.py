@@ -1,26 +1,23 @@
 """More Swiss compositions, each a different skeleton (where the mass sits, what the
 focal shape is), drawn into a `swiss_layouts.Frame` and returning the focal box:
 
-squares: three or four huge overlapping squares, one per section of the song and as
-big as it is loud, overprinting into a third colour; modules: a field of identical
-modules on the grid, one of them (the loudest onset) turned and in colour; turns:
-squares nested and turned step by step, cropped by the far edge; split: a grid line
-or the diagonal cutting paper from a colour field, one square or diamond on the cut
-with figure and ground swapped (Hofmann, Ruder). The beam of parallel bands is
-retired (tilted it read as race stripes, level as a beach towel), and so is the
-stair of level bars climbing in the onsets (read as a horizontal bar chart).
+modules: a field of identical modules on the grid, one of them (the loudest onset)
+turned and in colour; beat: a bar's beats as squares meeting corner to corner on a
+diagonal from a far corner, the loudest one huge and cropped by the canvas; split: a
+grid line or the diagonal cutting paper from a colour field, one square or diamond on
+the cut with figure and ground swapped (Hofmann, Ruder). Retired: the beam of parallel
+bands (race stripes, a beach towel), the stair of level bars (a bar chart), the nested
+turned squares (an app icon) and the overlapping translucent squares (a corporate
+slide).
 """
 
 from __future__ import annotations
 
-import math
-
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine import signals
-from sleeve.engine.color import hue_gap, rgb_to_oklch
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks
@@ -30,108 +27,13 @@ def _brush(color: RGB) -> aggdraw.Brush:
     return aggdraw.Brush(tuple(color))
 
 
-def _colour_partner(f: Frame, main: RGB) -> RGB:
-    """The squares' second ink: a clear colour well apart in hue from the first that
-    stands off the paper (a grey beside a red had printed as a dull grey slab), else
-    black (grey on grey had read as fog)."""
-    pool = [
-        c
-        for c in (*f.flats, f.accent)
-        if rgb_to_oklch(c)[1] > 0.06
-        and hue_gap(c, main) > 35.0
-        and hue_gap(c, f.paper) > 25.0
-        and abs(rgb_to_oklch(c)[0] - rgb_to_oklch(f.paper)[0]) > 0.08
-    ]
-    if not pool:
-        return f.ink
-    return max(pool, key=lambda c: rgb_to_oklch(c)[1] + 0.002 * hue_gap(c, main))
-
-
-def squares(image, f: Frame, rng: np.random.Generator) -> Box:
-    """Three or four huge overlapping squares standing on the far edge of the canvas,
-    one for each section of the song: its side the section's loudness, in order across
-    the grid, so a song that builds shows a rising chord of squares and one that fades
-    a falling one. The two flat colours alternate and overprint where they meet:
-    multiplied as inks on pale paper, mixed half and half on a dark or colour page, so
-    each overlap is a third colour, never a grey veil or a black slab (after Albers
-    and Müller-Brockmann's overprinted planes)."""
-    x0, y0, x1, y1 = f.art
-    s = f.size
-    main, _ = inks(f)
-    fy = f.far()[1]
-    sections = 3 if len(f.curve) < 8 or rng.random() < 0.45 else 4
-    parts = np.array_split(np.asarray(f.curve, float), sections)
-    loud = np.array([float(np.mean(p)) if len(p) else 0.5 for p in parts])
-    loud = (loud - loud.min()) / max(1e-6, float(np.ptp(loud)))
-    room = (y1 - y0) if fy else (x1 - x0)
-    width = (x1 - x0) if fy else (y1 - y0)
-    side = np.minimum(room * (0.3 + 0.78 * loud), min(room * 1.02, width * 0.8))
-    lit, chroma, _ = rgb_to_oklch(f.paper)
-    overprint = lit > 0.6 and chroma < 0.06  # inks multiply on pale paper
-    second = _colour_partner(f, main)
-    if rgb_to_oklch(f.paper)[1] > 0.08 and rgb_to_oklch(main)[1] < 0.04:
-        # a colour field with a grey to print: black and the palest flat, as a red
-        # poster prints black and white (grey squares on red had read as dull)
-        # (the clear partner, where there is one, instead of the black)
-        main = second if second != f.ink else f.ink
-        second = max((*f.flats, f.accent), key=lambda c: rgb_to_oklch(c)[0])
-    pair = [main, second] if rng.random() < 0.5 else [second, main]
-    colours = [pair[k % 2] for k in range(sections)]
-    lead = float(rng.uniform(-0.1, 0.02)) * width  # the first square may bleed a side
-    # the squares step at least a sixth of the width apart (the last may bleed off
-    # the side): nearly stacked squares had left only slivers of the overlaps
-    pitch = max((width - lead - float(side[-1])) / max(sections - 1, 1), 0.17 * width)
-    paint = ImageDraw.Draw(image)
-    boxes, drawn = [], []
-    for k in range(sections):
-        along = (x0 if fy else y0) + lead + pitch * k
-        d = float(side[k])
-        if fy > 0:  # standing on the foot of the canvas, bleeding over it
-            box = (along, max(y0, s - d), along + d, float(s))
-        elif fy < 0:
-            box = (along, 0.0, along + d, min(y1, d))
-        else:
-            box = (0.0, along, min(x1, d), along + d)
-        boxes.append(box)
-        c0, r0, c1, r1 = (int(round(v)) for v in box)
-        c0, r0, c1, r1 = max(c0, 0), max(r0, 0), min(c1, s), min(r1, s)
-        if c1 <= c0 or r1 <= r0:
-            continue
-        ink = tuple(colours[k])
-        # where it meets the squares before it: those pixels, before it is laid
-        meets = []
-        for p0, q0, p1, q1 in drawn:
-            cut = (max(c0, p0), max(r0, q0), min(c1, p1), min(r1, q1))
-            if cut[0] < cut[2] and cut[1] < cut[3]:
-                meets.append((cut, image.crop(cut)))
-        flat = ink
-        if overprint:  # the ink multiplied with the flat paper
-            flat = tuple(int(round(a * b / 255.0)) for a, b in zip(f.paper, ink, strict=True))
-        paint.rectangle((c0, r0, c1 - 1, r1 - 1), fill=flat)
-        for cut, under in meets:  # each overlap a third colour
-            solid = Image.new("RGB", under.size, ink)
-            if overprint:
-                mixed = ImageChops.multiply(under, solid)
-            else:
-                mixed = Image.blend(under, solid, 0.5)
-            image.paste(mixed, cut[:2])
-        drawn.append((c0, r0, c1, r1))
-    return f.fraction(
-        (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
-    )
-
-
 def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A field of identical modules on the grid (quarter discs, half-square triangles
-    or squares; the tempo sets how many to a row) running off the canvas sides and far
+    """A field of identical modules on the grid (quarter discs or half-square
+    triangles; the tempo sets how many to a row) running off the canvas sides and far
     edge like a printed pattern and stopping on a grid line (open paper beside it),
     black, and one of them broken: the one at the song's
-    loudest onset, turned and in the flat colour. Order, and one exception."""
+    loudest onset, turned and in the flat colour. Order, and one exception. Plain squares
+    (one turned to a diamond) are retired: they read as a window grid or an app icon."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, _ = inks(f)
@@ -152,7 +54,9 @@ def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         cols = max(2, int((x1 - x0 + pitch * 0.3) // pitch))
         gx = -pitch * 0.3
         gy = -pitch * 0.2 if from_start else s + pitch * 0.2 - rows * pitch
-    kind = int(rng.choice(3, p=(0.4, 0.3, 0.3)))  # quarter disc, triangle, square
+    # quarter disc or triangle; the plain square (a grid of squares, one a diamond) read
+    # as a window grid or an app icon (Concrete Lullaby, Under a Leaden Sky): retired
+    kind = int(rng.choice(3, p=(0.55, 0.45, 0.0)))
     gutter = pitch * float(rng.uniform(0.08, 0.16))
     side = pitch - gutter
     inner = [  # modules wholly inside the art: the broken one is one of them
@@ -188,45 +92,63 @@ def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     return f.fraction((gx, gy, gx + cols * pitch, gy + rows * pitch))
 
 
-def turns(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """Squares nested about one point of the art, each smaller and turned a little
-    further (the tempo sets the turn, the energy how fast they shrink), black and
-    paper in turn with the smallest in the flat colour: a rotation that reads as
-    rhythm (after Müller-Brockmann's Tonhalle posters), standing on the far
-    edge of the canvas, which crops it."""
+def beat(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """Squares meeting corner to corner on a diagonal from a far corner of the canvas,
+    one for each beat of a bar (the tempo sets how many, three to five): the bar
+    starts on its loudest beat, drawn as one huge square cropped by the canvas, and
+    the others step towards the title, each as big as the strongest onset in its
+    beat (under half the shown part of the huge one): a rhythm of big and small read at a glance,
+    one dominant form, one diagonal, one crop (after Müller-Brockmann's musica viva
+    posters). Black, with the huge square or the loudest of the rest in the flat
+    colour."""
     x0, y0, x1, y1 = f.art
-    w, h = x1 - x0, y1 - y0
     s = float(f.size)
     main, _ = inks(f)
-    side = min(w * 0.8, h * 0.95) * float(rng.uniform(0.9, 1.05))
-    fx, fy = f.far()
-    if fy:  # standing on the far edge of the canvas, which crops the outer square
-        cx = x0 + w * float(rng.choice((0.35, 0.5, 0.65)))
-        cy = s - side * 0.36 if fy > 0 else side * 0.36
+    count = int(np.clip(f.steps, 3, 5))
+    onsets = np.asarray(f.onsets, float)
+    if len(onsets) < count:
+        onsets = signals.resample(onsets, count)
+    # each beat's mean onset strength (a chunk's maximum saturated: equal steps)
+    hits = np.array([float(p.mean()) for p in np.array_split(onsets, count)])
+    first = int(np.argmax(hits + rng.uniform(0.0, 0.02, count)))
+    hits = np.roll(hits, -first)  # the bar from its loudest beat
+    rest = (hits[1:] - hits[1:].min()) / max(1e-6, float(np.ptp(hits[1:])))
+    sides = np.concatenate(([1.0], 0.08 + 0.42 * rest**1.3))  # strong against weak
+    fx, fy = f.far()  # a far corner of the canvas, and the diagonal into it
+    if fy:
+        ox, oy = (0.0 if rng.random() < 0.5 else s), (s if fy > 0 else 0.0)
     else:
-        cx = side * 0.36
-        cy = y0 + h * float(rng.choice((0.35, 0.5, 0.65)))
-    count = int(np.clip(f.steps, 4, 6))
-    turn = (8.0 + 2.5 * (f.steps - 3) + 6.0 * float(np.clip(f.energy, 0, 1))) * (
-        1 if rng.random() < 0.5 else -1
-    )
-    shrink = 0.8 - 0.08 * float(np.clip(f.energy, 0, 1))
-    start = float(rng.uniform(0, 90))
-    half = side / 2
-    for k in range(count):
-        a = math.radians(start + turn * k)
-        c, sn = math.cos(a), math.sin(a)
-        corners = [
-            (cx + c * px - sn * py, cy + sn * px + c * py)
-            for px, py in ((-half, -half), (half, -half), (half, half), (-half, half))
-        ]
-        colour = main if k == count - 1 else (f.ink if k % 2 == 0 else f.paper)
-        draw.polygon([v for q in corners for v in q], _brush(colour))
-        half *= shrink / max(
-            abs(math.cos(math.radians(turn))) + abs(math.sin(math.radians(turn))), 1.0
+        ox, oy = 0.0, (0.0 if rng.random() < 0.5 else s)
+    dx = 1.0 if ox == 0.0 else -1.0
+    dy = 1.0 if oy == 0.0 else -1.0
+    # how far the chain may run on each axis: to the art's far side and its title edge
+    run = min((x1 - ox) if dx > 0 else (ox - x0), (y1 - oy) if dy > 0 else (oy - y0))
+    crop = float(rng.uniform(0.25, 0.45))  # the share of the huge square past the canvas
+    shown = run * float(rng.uniform(0.5, 0.62))  # of it on the canvas: the dominant form
+    big = shown / (1.0 - crop)
+    # the rest share what is left of the run, none over half the huge one, none a speck
+    others = sides[1:] * (run * 0.97 - shown) / float(sides[1:].sum())
+    others = np.clip(others, 0.03 * s, 0.45 * shown)
+    sides = np.concatenate(([big], others))
+    loud = 1 + int(np.argmax(hits[1:]))
+    colour_first = rng.random() < 0.55
+    x, y = ox - dx * crop * big, oy - dy * crop * big
+    boxes = []
+    for k, side in enumerate(sides):
+        d = float(side)
+        box = (min(x, x + dx * d), min(y, y + dy * d), max(x, x + dx * d), max(y, y + dy * d))
+        coloured = k == 0 if colour_first else k == loud
+        draw.rectangle(box, _brush(main if coloured else f.ink))
+        boxes.append(box)
+        x, y = x + dx * d, y + dy * d
+    return f.fraction(
+        (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
         )
-    reach = side / 2 * math.sqrt(2)
-    return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
+    )
 
 
 def _halves(cx: float, cy: float, r: float, diamond: bool, upright: bool, first: bool):
