@@ -77,24 +77,8 @@ RETIRED = (
 # the subgenres (design languages) each picture belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "ball": (
-        "disco",
-        "funk",
-        "house",
-        "pop",
-        "kpop",
-        "jpop",
-        "city_pop",
-        "latin",
-        "reggaeton",
-        "tropical",
-        "afrobeats",
-        "bollywood",
-        "arabic",
-        "hyperpop",
-        "children",
-    ),
-    "rig": ("techno", "trance", "edm", "industrial", "idm", "electronic", "synthwave", "house"),
+    "ball": ("disco", "funk", "house", "kpop", "jpop", "city_pop", "hyperpop", "rnb"),
+    "rig": ("techno", "trance", "edm", "industrial", "idm", "electronic", "synthwave", "latin"),
     "speakers": (
         "reggae",
         "dnb",
@@ -102,11 +86,14 @@ SCENES = {
         "hiphop",
         "trap",
         "drill",
-        "dancehall",
         "lofi",
         "punk",
         "hardcore",
         "afrobeats",
+        "reggaeton",
+        "tropical",
+        "bollywood",
+        "arabic",
     ),
 }
 # pictures lit in the dark: the field is the palette's night whatever its lightness
@@ -125,7 +112,7 @@ def _plan(direction: ArtDirection) -> str:
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
-    weights = 0.7 + np.exp(-(((pos - at) / 0.3) ** 2))
+    weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
     weights *= [3.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]

@@ -1,7 +1,7 @@
 """The onset grid's sound system: a wall of speaker cabinets stacked on the floor (a dub
 or jungle sound system), bass bins at the foot, mid cabinets and horn tops above, in
-uneven columns bled off one side. One cone a sixteenth (an eighth or a beat when the
-cones are few), read like text from the top left: a played step's cone pushed out,
+uneven columns bled off one side. One cone a sixteenth, the bar starting in the bass
+bins: a played step's cone pushed out,
 its surround as thick and its dust cap as big as the hit is hard (a cone pumping), a
 rest's cone sitting back thin and dark; each played downbeat's cone in the accent."""
 
@@ -27,15 +27,15 @@ def _colours(sheet: Sheet, dark: bool) -> tuple[RGB, RGB, RGB]:
 
 def _cone(sheet: Sheet, x: float, y: float, r: float, v: float, step: int, inks: tuple) -> None:
     """One cone of radius r: its rim, the cone pushed out as far and its surround as
-    thick as the hit (a rest's cone sits back, thin and small), and the dust cap (both
-    in the accent on a played downbeat)."""
+    thick as the hit (a rest's cone sits back, thin and small), and the dust cap; a
+    played downbeat's cone is the accent's colour."""
     body, hole, ring = inks
-    sheet.disc(x, y, r, hole)
+    sheet.disc(x, y, r, sheet.colour(step, v, hole))
     sheet.ring(x, y, r * 0.93, r * 0.07, ring)  # the rim
     if v >= REST:
-        sheet.ring(x, y, r * (0.5 + 0.18 * v), r * (0.07 + 0.22 * v), sheet.colour(step, v, ring))
+        sheet.ring(x, y, r * (0.5 + 0.18 * v), r * (0.07 + 0.22 * v), ring)
     cap = r * (0.12 + 0.2 * v)
-    sheet.disc(x, y, cap, sheet.colour(step, v, ring if v >= REST else body))
+    sheet.disc(x, y, cap, ring if v >= REST else body)
 
 
 def _horn(sheet: Sheet, x0: float, y0: float, w: float, h: float, inks: tuple) -> None:
@@ -53,8 +53,9 @@ def speakers(sheet: Sheet, hits: np.ndarray, dark: bool) -> Box:
     inks = _colours(sheet, dark)
     first, last = sheet.band
     cols = int(rng.choice((3, 3, 4) if sheet.top else (2, 3, 3)))
-    width = float(rng.uniform(0.9, 1.15)) if cols == 3 else float(rng.uniform(0.72, 0.9))
-    cw = width / cols
+    width = float(rng.uniform(0.9, 1.15)) if cols > 2 else float(rng.uniform(0.72, 0.9))
+    cw = min(width / cols, 0.33 if sheet.top else 0.5)  # three tiers under a title above
+    width = cw * cols
     x0 = float(rng.uniform(-0.12, 0.04)) if cols == 3 else float(rng.uniform(0.02, 0.16))
     floor = 1.02 if sheet.top else last
     limit = first + 0.02 if sheet.top else -0.2
@@ -62,7 +63,7 @@ def speakers(sheet: Sheet, hits: np.ndarray, dark: bool) -> Box:
     for c in range(cols):
         y = floor
         x = x0 + c * cw
-        kinds = ["bin"] + list(rng.choice(["mid", "mid", "bin", "quad"], size=4)) + ["horn"]
+        kinds = ["bin"] + list(rng.choice(["mid", "mid", "bin", "bin", "quad"], size=4)) + ["horn"]
         if rng.random() < 0.4:
             kinds.insert(1, "bin")
         heights = {"bin": cw, "mid": cw * 0.52, "quad": cw, "horn": cw * 0.36}
@@ -97,11 +98,12 @@ def speakers(sheet: Sheet, hits: np.ndarray, dark: bool) -> Box:
             cones += [(x + w * a, y + h * b, w * 0.2) for b in (0.27, 0.73) for a in (0.27, 0.73)]
         else:
             _horn(sheet, x + g * 4.2, y + g * 4.2, w - g * 8.4, h - g * 8.4, inks)
-    cones.sort(key=lambda c: (round(c[1], 3), c[0]))  # read from the top left
-    every = 1 if len(cones) > 10 else 2 if len(cones) > 5 else 4  # a few cones: the beats
-    v = steps_of(hits, len(cones) * every, busiest(hits, len(cones) * every // 16 + 1))
+    # the bar starts in the bass bins (the kick's): big cones first, each size read
+    # like text from the top left
+    cones.sort(key=lambda c: (-round(c[2], 4), round(c[1], 3), c[0]))
+    v = steps_of(hits, len(cones), busiest(hits, len(cones) // 16 + 1))
     for k, (x, y, r) in enumerate(cones):
-        _cone(sheet, x, y, r, float(v[k * every]), k * every, inks)
+        _cone(sheet, x, y, r, float(v[k]), k, inks)
     xs = [c[0] for c in cabinets] + [c[0] + c[2] for c in cabinets]
     ys = [c[1] for c in cabinets] + [c[1] + c[3] for c in cabinets]
     return (min(xs), max(min(ys), 0.0), max(xs), min(max(ys), 1.0))
