@@ -1,10 +1,10 @@
 """What the onset grid promises a listener: each cover is a picture a musician knows (a
-mirror ball, a lighting rig, a sound-system stack) whose marks are the song's onsets;
-its marks keep out of the title's band, the retired compositions never come back and
-every kept one is drawn for some music (the track's genre leaning to its own picture),
-the downbeats carry the accent colour, a strong hit is drawn bigger than a weak one and
-a rest draws nothing, another rhythm moves the shapes, and a thumbnail shows the same
-composition as the full-size cover."""
+mirror ball, a drum machine, a lighting rig, a sound-system stack) whose marks are the
+song's onsets; its marks keep out of the title's band, the retired compositions never
+come back and every kept one is drawn for some music (the track's genre leaning to its
+own picture), the downbeats carry the accent colour, a strong hit is drawn bigger than a
+weak one and a rest draws nothing, another rhythm moves the shapes, and a thumbnail
+shows the same composition as the full-size cover."""
 
 from __future__ import annotations
 
@@ -146,8 +146,8 @@ def _blocks(forced: str, base: ArtDirection, seed: int) -> np.ndarray:
 
 
 def test_the_figures_fill_the_frame_below_the_title(forced: str) -> None:
-    """Outside the title's band the picture (a ball and its glints, a rig's beams, a
-    wall of speakers) reaches much of the frame: at least 30% of the 16 px blocks
+    """Outside the title's band the picture (a ball and its glints, a drum machine, a
+    rig's beams, a wall of speakers) reaches much of the frame: at least 30% of the 16 px blocks
     hold ink, so it is no small figure stuck in a corner."""
     for base in (CALM, LOUD):
         for seed in range(4):
@@ -252,14 +252,17 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_picture() -> None:
-    """A drum and bass or dub track draws the sound system, a techno or trance track
-    the lighting rig, a disco-funk or pop track the mirror ball more often than any
-    other picture (the seed still draws the others now and then)."""
+    """A drum and bass or dub track draws the sound system, a hip-hop or trap track the
+    drum machine, a techno or trance track the lighting rig, a disco-funk or k-pop
+    track the mirror ball more often than any other picture (the seed still draws
+    the others now and then)."""
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
         ("dnb", "speakers"),
         ("reggae", "speakers"),
+        ("hiphop", "machine"),
+        ("trap", "machine"),
         ("techno", "rig"),
         ("trance", "rig"),
         ("funk", "ball"),

@@ -1,19 +1,22 @@
-"""Onset grid: the song's rhythm drawn as a picture a musician knows (a sound-system
-stack, a lighting rig, a mirror ball) in bold screen-print flats, one or two inks on a
-flat field, every cone, beam or facet a sixteenth and the accent on the downbeats.
+"""Onset grid: the song's rhythm as a picture a musician knows (a sound-system stack, a
+lighting rig, a drum machine, a mirror ball) in bold screen-print flats, one or two inks
+on a flat field, each cone, beam, key or facet a sixteenth, the accent on the downbeats.
 
 onsets -> every mark, so different rhythms draw different pictures; the composition
 leans from calm to loud with the energy (in this order), the track's subgenre tripling
 the weight of its own picture (SCENES), the seed drawing:
 - ball: a big faceted mirror ball in the dark, a facet row a bar and a facet column a
   sixteenth, a hard hit flashing its facet and throwing a glint into the room
-  (onset_ball); disco, funk, house, pop;
+  (onset_ball); disco, funk, house, k-pop;
+- machine: a drum machine close up from above and turned a little, its row of step
+  keys in groups of four the busiest bar (a played step's key and light lit), knobs
+  above turned by the next bars' hits (onset_machine); hip-hop, trap, lo-fi, IDM;
 - rig: a truss of lamps across the frame throwing beams down through the dark onto a
   crowd's silhouette, a beam per hit as wide and bright as the hit, a rest's lamp dark
-  (onset_rig); techno, trance, EDM;
+  (onset_rig); techno, trance, EDM, pop;
 - speakers: a wall of speaker cabinets (bass bins, mids, horn tops) stacked off one
   side, a cone per step pumped out as far as its hit (onset_speakers); dub, drum and
-  bass, jungle, hip-hop, drill.
+  bass, jungle, drill, afrobeats, reggaeton.
 The ball and the rig are lit in the dark: their field is the palette's night (a vivid
 field is kept).
 Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
@@ -45,7 +48,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_ball, onset_rig, onset_speakers
+from sleeve.engine.styles.cover_parts import onset_ball, onset_machine, onset_rig, onset_speakers
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
@@ -58,7 +61,7 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("ball", "rig", "speakers")
+CALM_TO_LOUD = ("ball", "machine", "rig", "speakers")
 # not sleeves (docstring)
 RETIRED = (
     "moire",
@@ -78,15 +81,13 @@ RETIRED = (
 # most often, any track may draw any of them
 SCENES = {
     "ball": ("disco", "funk", "house", "kpop", "jpop", "city_pop", "hyperpop", "rnb"),
-    "rig": ("techno", "trance", "edm", "industrial", "idm", "electronic", "synthwave", "latin"),
+    "machine": ("hiphop", "trap", "drill", "lofi", "idm", "electronic", "industrial"),
+    "rig": ("techno", "trance", "edm", "industrial", "synthwave", "latin", "pop"),
     "speakers": (
         "reggae",
         "dnb",
         "bass",
-        "hiphop",
-        "trap",
-        "drill",
-        "lofi",
+        "dancehall",
         "punk",
         "hardcore",
         "afrobeats",
@@ -94,6 +95,7 @@ SCENES = {
         "tropical",
         "bollywood",
         "arabic",
+        "drill",
     ),
 }
 # pictures lit in the dark: the field is the palette's night whatever its lightness
@@ -101,6 +103,7 @@ NIGHT = ("ball", "rig")
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {
     "ball": lambda sheet, hits, _: onset_ball.ball(sheet, hits),
+    "machine": lambda sheet, hits, _: onset_machine.machine(sheet, hits),
     "rig": lambda sheet, hits, _: onset_rig.rig(sheet, hits),
     "speakers": lambda sheet, hits, d: onset_speakers.speakers(sheet, hits, _dark(d)),
 }

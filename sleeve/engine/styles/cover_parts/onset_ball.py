@@ -32,10 +32,20 @@ def ball(sheet: Sheet, hits: np.ndarray) -> Box:
     Returns the focal box (the ball and its glints)."""
     rng = sheet.rng
     first, last = sheet.band
-    r = float(rng.uniform(0.22, 0.27))
-    cy = (first + last) / 2 + (0.02 if sheet.top else -0.01)
-    cy = float(np.clip(cy, first + r + 0.03, last - r - 0.03)) if sheet.top else cy
-    cx = float(rng.uniform(0.5, 0.66))
+    if rng.random() < 0.45:  # close up: a huge ball cropped by the frame's corner
+        r = float(rng.uniform(0.36, 0.44))
+        cx = float(rng.uniform(0.7, 0.84))
+        cy = (
+            last - r * float(rng.uniform(0.55, 0.8))
+            if sheet.top
+            else r * float(rng.uniform(0.2, 0.6))
+        )
+        cy = max(cy, first + r * 0.5) if sheet.top else min(cy, last - r - 0.03)
+    else:
+        r = float(rng.uniform(0.22, 0.27))
+        cy = (first + last) / 2 + (0.02 if sheet.top else -0.01)
+        cy = float(np.clip(cy, first + r + 0.03, last - r - 0.03)) if sheet.top else cy
+        cx = float(rng.uniform(0.5, 0.66))
     tilt = float(rng.uniform(0.3, 0.5))  # radians, the top toward the viewer
     rows = int(rng.choice((11, 12, 13)))
     bars = rows
@@ -77,7 +87,7 @@ def ball(sheet: Sheet, hits: np.ndarray) -> Box:
             sheet.poly(pts, colour)
     for nx, ny, v, colour in glints:  # thrown out along the facet's normal
         d = float(np.hypot(nx, ny)) or 1.0
-        reach = r * float(rng.uniform(1.3, 3.2))
+        reach = float(rng.uniform(r * 1.2, r + 0.45))
         gx, gy = cx + nx / d * reach, cy + ny / d * reach
         size = r * (0.1 + 0.14 * v)
         if not (0.02 < gx < 0.98 and first + size < gy < last - size):

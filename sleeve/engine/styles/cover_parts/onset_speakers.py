@@ -52,7 +52,7 @@ def speakers(sheet: Sheet, hits: np.ndarray, dark: bool) -> Box:
     rng = sheet.rng
     inks = _colours(sheet, dark)
     first, last = sheet.band
-    cols = int(rng.choice((3, 3, 4) if sheet.top else (2, 3, 3)))
+    cols = int(rng.choice((2, 3, 3)))
     width = float(rng.uniform(0.9, 1.15)) if cols > 2 else float(rng.uniform(0.72, 0.9))
     cw = min(width / cols, 0.33 if sheet.top else 0.5)  # three tiers under a title above
     width = cw * cols
@@ -63,7 +63,8 @@ def speakers(sheet: Sheet, hits: np.ndarray, dark: bool) -> Box:
     for c in range(cols):
         y = floor
         x = x0 + c * cw
-        kinds = ["bin"] + list(rng.choice(["mid", "mid", "bin", "bin", "quad"], size=4)) + ["horn"]
+        tiers = ["mid", "mid", "bin"] if sheet.top else ["mid", "mid", "bin", "bin", "quad"]
+        kinds = ["bin"] + list(rng.choice(tiers, size=4)) + ["horn"]
         if rng.random() < 0.4:
             kinds.insert(1, "bin")
         heights = {"bin": cw, "mid": cw * 0.52, "quad": cw, "horn": cw * 0.36}
@@ -84,8 +85,6 @@ def speakers(sheet: Sheet, hits: np.ndarray, dark: bool) -> Box:
     for x, y, w, h, kind in cabinets:
         g = GAP / 2
         sheet.box(x + g, y + g, x + w - g, y + h - g, inks[0])
-        sheet.box(x + g * 3, y + g * 3, x + w - g * 3, y + h - g * 3, inks[1])  # the grille
-        sheet.box(x + g * 4.2, y + g * 4.2, x + w - g * 4.2, y + h - g * 4.2, inks[0])
         corner = min(w, h) * 0.07  # the metal corners
         for cx, cy in ((x + g, y + g), (x + w - g - corner, y + g)):
             sheet.box(cx, cy, cx + corner, cy + corner, inks[2])
