@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, TURN, Sheet, busiest
@@ -40,7 +42,7 @@ def ball(sheet: Sheet, hits: np.ndarray) -> Box:
             if sheet.top
             else r * float(rng.uniform(0.2, 0.6))
         )
-        cy = max(cy, first + r * 0.5) if sheet.top else min(cy, last - r - 0.03)
+        cy = max(cy, first + r + 0.02) if sheet.top else min(cy, last - r - 0.03)
     else:
         r = float(rng.uniform(0.22, 0.27))
         cy = (first + last) / 2 + (0.02 if sheet.top else -0.01)
@@ -53,6 +55,10 @@ def ball(sheet: Sheet, hits: np.ndarray) -> Box:
     grid = np.resize(np.roll(hits, -first_bar, axis=0), (bars, 16))
     lit = sheet.mass if sheet.mass != sheet.ink else _mix(sheet.field, sheet.ink, 0.55)
     shadow = _mix(sheet.field, lit, 0.4)
+    flash = sheet.ink
+    if rgb_to_oklch(sheet.field)[0] >= 0.6:  # a light or vivid field: an ink ball, lit white
+        lit, shadow = sheet.ink, _mix(sheet.field, sheet.ink, 0.6)
+        flash = raster.tone(sheet.field, 0.97, 0.02)
     if not sheet.top:  # the wire, up out of the frame (never through a title above)
         sheet.line(np.array([(cx, cy - r), (cx, -0.01)]), 0.006, sheet.ink)
     sheet.box(cx - 0.018, cy - r - 0.025, cx + 0.018, cy - r + 0.01, sheet.ink)
@@ -79,7 +85,7 @@ def ball(sheet: Sheet, hits: np.ndarray) -> Box:
             step = (j - 8) % 16  # the visible half reads 0..15 left to right
             v = float(grid[i % bars, step])
             if v >= FLASH or (step == 0 and v >= TURN):
-                colour = sheet.colour(step, v)
+                colour = sheet.colour(step, v, flash)
                 if len(glints) < 24:
                     glints.append((float(normal[0]), float(normal[1]), v, colour))
             else:
