@@ -281,3 +281,28 @@ def test_a_silent_song_lights_nothing(forced: str) -> None:
     for seed in range(3):
         groove = _ink((1.0, 0.0, 0.6, 0.0, 0.9, 0.3, 0.7, 0.0) * 32, seed)
         assert groove > 0.04, (forced, seed, groove)
+
+
+def test_a_low_title_keeps_the_pictures_the_right_way_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pictures are drawn for the title's band, never flipped upside down: the rig's
+    truss hangs across the top of its art (under a title above, at the frame's top over
+    a low title) with the beams below it, and the speaker stack stands on the floor
+    (the frame's foot, or the low title's band) and reaches up from it."""
+    for seed in range(3):
+        for layout, truss in (("top-left", (46, 70)), ("bottom-left", (0, 20))):
+            monkeypatch.setattr(onset_grid, "_plan", lambda d: "rig")
+            d = dataclasses.replace(LOUD, seed=seed, layout=layout)
+            sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
+            rgb = np.asarray(get_style("onset_grid").render(d, 128).image, np.float64)
+            ink = np.abs(rgb - np.asarray(sheet.ink, float)).sum(axis=2) < 90
+            rows = ink.mean(axis=1)
+            assert rows[truss[0] : truss[1]].max() > 0.85, (layout, seed)  # a chord
+            assert rows[: truss[0]].max(initial=0) < 0.5, (layout, seed)  # none above it
+            monkeypatch.setattr(onset_grid, "_plan", lambda d: "speakers")
+            rgb = np.asarray(get_style("onset_grid").render(d, 128).image, np.float64)
+            field = np.asarray(sheet.field, float)
+            drawn = (np.abs(rgb - field).sum(axis=2) > 60).mean(axis=1)
+            floor = 127 if layout == "top-left" else 80
+            assert drawn[floor - 6 : floor].mean() > 0.4, (layout, seed, drawn[floor - 6 : floor])
+            if layout == "bottom-left":  # the title's band under the stack is bare floor
+                assert drawn[floor + 4 :].mean() < 0.05, (layout, seed)
