@@ -69,28 +69,25 @@ def ball(sheet: Sheet, hits: np.ndarray) -> Box:
     ct, st = np.cos(tilt), np.sin(tilt)
     glints: list[tuple[float, float, float, RGB]] = []
     gap = 0.14
-    for i in range(rows):
-        for j in range(32):
-            a0, a1 = lat[i] + (lat[i + 1] - lat[i]) * gap, lat[i + 1] - (lat[i + 1] - lat[i]) * gap
-            b0, b1 = lon[j] + spin + np.pi / 32 * gap, lon[j + 1] + spin - np.pi / 32 * gap
-            la = np.array([a0, a0, a1, a1])
-            lo = np.array([b0, b1, b1, b0])
-            px, py, pz = np.cos(la) * np.sin(lo), -np.sin(la), np.cos(la) * np.cos(lo)
-            y2, z2 = py * ct + pz * st, -py * st + pz * ct
-            if z2.mean() <= 0.05:
-                continue
-            pts = np.stack([cx + r * px, cy + r * y2], 1)
-            normal = np.array([px.mean(), y2.mean(), z2.mean()])
-            shade = float(normal @ LIGHT / np.linalg.norm(normal))
-            step = (j - 8) % 16  # the visible half reads 0..15 left to right
-            v = float(grid[i % bars, step])
-            if v >= FLASH or (step == 0 and v >= TURN):
-                colour = sheet.colour(step, v, flash)
-                if len(glints) < 24:
-                    glints.append((float(normal[0]), float(normal[1]), v, colour))
-            else:
-                colour = lit if shade > 0.0 else shadow
-            sheet.poly(pts, colour)
+    dl, dn = (lat[1] - lat[0]) * gap, np.pi / 32 * gap
+    la = np.stack([lat[:-1] + dl, lat[:-1] + dl, lat[1:] - dl, lat[1:] - dl], -1)  # (rows, 4)
+    lo = np.stack([lon[:-1] + dn, lon[1:] - dn, lon[1:] - dn, lon[:-1] + dn], -1) + spin
+    la, lo = la[:, None, :], lo[None, :, :]  # every facet's four corners: (rows, 32, 4)
+    px, py, pz = np.cos(la) * np.sin(lo), -np.sin(la) + 0 * lo, np.cos(la) * np.cos(lo)
+    y2, z2 = py * ct + pz * st, -py * st + pz * ct
+    normals = np.stack([px.mean(-1), y2.mean(-1), z2.mean(-1)], -1)
+    shades = normals @ LIGHT
+    corners = np.stack([cx + r * px, cy + r * y2], -1)  # (rows, 32, 4, 2)
+    for i, j in zip(*np.nonzero(normals[..., 2] > 0.05), strict=True):
+        step = (int(j) - 8) % 16  # the visible half reads 0..15 left to right
+        v = float(grid[i % bars, step])
+        if v >= FLASH or (step == 0 and v >= TURN):
+            colour = sheet.colour(step, v, flash)
+            if len(glints) < 24:
+                glints.append((float(normals[i, j, 0]), float(normals[i, j, 1]), v, colour))
+        else:
+            colour = lit if shades[i, j] > 0.0 else shadow
+        sheet.poly(corners[i, j], colour)
     for nx, ny, v, colour in glints:  # thrown out along the facet's normal
         d = float(np.hypot(nx, ny)) or 1.0
         reach = float(rng.uniform(r * 1.2, r + 0.45))
