@@ -19,9 +19,15 @@ GAP = 0.012  # field between cabinets
 def _colours(sheet: Sheet, dark: bool) -> tuple[RGB, RGB, RGB]:
     """(cabinet, cone hole, rings): on a dark field the cabinets in the mass colour with
     dark holes and light rings; on a light field black cabinets, cones in the mass
-    colour, rings in the paper's colour."""
+    colour, rings in the paper's colour. A grey palette's cabinets are a mid grey (light
+    cabinets with black cones read as a sheet of targets)."""
     if dark:
-        return sheet.mass, sheet.field, sheet.ink
+        body = sheet.mass
+        if body == sheet.ink:
+            body = tuple(
+                int(round(f * 0.55 + i * 0.45)) for f, i in zip(sheet.field, sheet.ink, strict=True)
+            )
+        return body, sheet.field, sheet.ink  # type: ignore[return-value]
     return sheet.ink, sheet.mass, sheet.field
 
 
