@@ -1,10 +1,10 @@
-"""The onset grid's lighting rig: a truss hung across the frame under the title's band
-(or at the top of the frame for a low title) with a row of lamps throwing beams down
-through the dark onto a crowd. One lamp a sixteenth: a played step's beam is as wide
-and as bright as its hit, a rest's lamp is dark; the beams of the played downbeats in
-the accent. The rig's program (a fan, a cross, a tilt, a wave) comes from the seed;
-the crowd's silhouette, a few hands raised on the hardest hits, cuts the beams'
-feet."""
+"""The onset grid's lighting rig: a truss hung across the frame, level or slanting, under
+the title's band (or at the top of the frame for a low title) with a row of lamps
+throwing beams down through the dark onto a crowd. One lamp a sixteenth: a played step's
+beam is as wide and as bright as its hit, a rest's lamp is dark; the beams of the played
+downbeats in the accent. The rig's program (a fan, a cross, a tilt, a wave) comes from
+the seed; the crowd's silhouette, a few hands raised on the hardest hits, cuts the
+beams' feet."""
 
 from __future__ import annotations
 
@@ -29,13 +29,17 @@ def _angles(program: str, n: int, rng: np.random.Generator) -> np.ndarray:
     return spread * 0.8 * np.sin(np.pi * (t * float(rng.uniform(1.0, 2.0)) + rng.uniform(0, 2)))
 
 
-def _truss(sheet: Sheet, y: float, h: float) -> None:
-    """A box truss across the frame: two chords and the zigzag lacing between them."""
+def _truss(sheet: Sheet, y0: float, y1: float, h: float) -> None:
+    """A box truss across the frame from height y0 at the left to y1 at the right: two
+    chords and the zigzag lacing between them."""
     w = h * 0.16
-    sheet.box(-0.01, y, 1.01, y + w, sheet.ink)
-    sheet.box(-0.01, y + h - w, 1.01, y + h, sheet.ink)
+    ends = np.array([-0.02, 1.02])
+    at = np.array([y0, y1])
+    sheet.line(np.stack([ends, at + w / 2], 1), w, sheet.ink)
+    sheet.line(np.stack([ends, at + h - w / 2], 1), w, sheet.ink)
     xs = np.arange(-0.02, 1.04, h)
-    pts = np.stack([xs, np.where(np.arange(len(xs)) % 2 == 0, y + w / 2, y + h - w / 2)], 1)
+    ys = y0 + (y1 - y0) * (xs + 0.02) / 1.04
+    pts = np.stack([xs, ys + np.where(np.arange(len(xs)) % 2 == 0, w / 2, h - w / 2)], 1)
     sheet.line(pts, w * 0.8, sheet.ink)
 
 
@@ -75,18 +79,22 @@ def rig(sheet: Sheet, hits: np.ndarray) -> Box:
     every = 16 // n if 16 % n == 0 else 1
     v = steps_of(hits, n * every, busiest(hits, 1))[::every]
     th = float(rng.uniform(0.045, 0.06))
-    ty = first + 0.03 if sheet.top else float(rng.uniform(0.02, 0.07))
+    slope = float(rng.choice((0.0, 1.0, -1.0))) * float(rng.uniform(0.08, 0.2))
+    high = first + 0.03 if sheet.top else float(rng.uniform(0.02, 0.07))  # its highest end
+    left, right = (high, high + slope) if slope >= 0 else (high - slope, high)
     floor = 1.04 if sheet.top else last
     program = PROGRAMS[int(rng.integers(len(PROGRAMS)))]
     angles = _angles(program, n, rng)
     margin = float(rng.uniform(0.06, 0.14))
     xs = np.linspace(margin, 1 - margin, n) + float(rng.uniform(-0.04, 0.04))
     lamp = min(0.035, 0.5 / n)
-    ly = ty + th + lamp * 1.6
-    depth = floor - ly
+    ty = left + (right - left) * (xs + 0.02) / 1.04  # the truss over each lamp
+    lys = ty + th + lamp * 1.6
     for k in np.argsort(v):  # the strongest beams over the weaker
         if v[k] < REST:
             continue
+        ly = float(lys[k])
+        depth = floor - ly
         grow = lamp * 0.5 + depth * (0.02 + 0.16 * float(v[k]) ** 1.3)
         tilt = float(np.tan(angles[k])) * depth
         foot = xs[k] + tilt
@@ -103,13 +111,14 @@ def rig(sheet: Sheet, hits: np.ndarray) -> Box:
         core = beam.copy()
         core[2:, 0] = foot + np.array([grow, -grow]) * 0.35
         sheet.poly(core, colour, int(60 + 120 * float(v[k])))
-    _truss(sheet, ty, th)
+    _truss(sheet, left, right, th)
     for k, x in enumerate(xs):  # the lamps: a yoke, a head, its lens lit or dark
-        sheet.box(x - lamp * 0.12, ty + th, x + lamp * 0.12, ly - lamp * 0.8, sheet.ink)
+        ly = float(lys[k])
+        sheet.box(x - lamp * 0.12, ty[k] + th, x + lamp * 0.12, ly - lamp * 0.8, sheet.ink)
         sheet.disc(x, ly - lamp * 0.3, lamp * 0.75, sheet.ink)
         lit = v[k] >= REST
         lens = sheet.colour(k * every, float(v[k]), sheet.mass) if lit else sheet.field
         sheet.disc(x, ly - lamp * 0.2, lamp * (0.35 + 0.3 * float(v[k])), lens)
     _crowd(sheet, floor, v[v >= TURN] if (v >= TURN).any() else v)
-    y0 = ty if sheet.top else 0.0
+    y0 = high if sheet.top else 0.0
     return (0.0, y0, 1.0, min(floor, 1.0))
