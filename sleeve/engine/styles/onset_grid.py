@@ -4,7 +4,7 @@ on a flat field, each cone, beam, key or facet a sixteenth, the accent on the do
 
 onsets -> every mark, so different rhythms draw different pictures; the composition
 leans from calm to loud with the energy (in this order), the track's subgenre tripling
-the weight of its own picture (SCENES; SHUNS quarters the ball for drill, trap, dub
+the weight of its own picture (SCENES; SHUNS cuts the ball for drill, trap, dub
 or metal), the seed drawing:
 - ball: a big faceted mirror ball in the dark, a facet row a bar and a facet column a
   sixteenth, a hard hit flashing its facet and throwing a glint into the room
@@ -100,7 +100,7 @@ SCENES = {
     ),
 }
 # subgenres a picture would betray (a glittering ball for drill or black metal): a
-# quarter of its weight there
+# seventh of its weight there
 SHUNS = {
     "ball": (
         "drill",
@@ -129,7 +129,7 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {
 
 def _plan(direction: ArtDirection) -> str:
     """The composition: the energy leans it from the ball to the speakers, the track's
-    subgenre triples the weight of its own pictures (and quarters a picture it shuns),
+    subgenre triples the weight of its own pictures (and cuts a picture it shuns to a seventh),
     and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
@@ -137,7 +137,7 @@ def _plan(direction: ArtDirection) -> str:
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
     weights *= [3.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
-    weights *= [0.25 if sub in SHUNS.get(name, ()) else 1.0 for name in CALM_TO_LOUD]
+    weights *= [0.15 if sub in SHUNS.get(name, ()) else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 
