@@ -69,11 +69,10 @@ def speakers(sheet: Sheet, hits: np.ndarray, dark: bool) -> Box:
     for c in range(cols):
         y = floor
         x = x0 + c * cw
-        tiers = ["mid", "mid", "bin"] if sheet.top else ["mid", "mid", "bin", "bin", "quad"]
-        kinds = ["bin"] + list(rng.choice(tiers, size=4)) + ["horn"]
+        kinds = ["bin"] + list(rng.choice(["mid", "mid", "bin"], size=4)) + ["horn"]
         if rng.random() < 0.4:
             kinds.insert(1, "bin")
-        heights = {"bin": cw, "mid": cw * 0.52, "quad": cw, "horn": cw * 0.36}
+        heights = {"bin": cw, "mid": cw * 0.52, "horn": cw * 0.36}
         step_down = float(rng.uniform(0.0, 0.5)) * cw * (c % 2)  # uneven columns
         y -= step_down * (not sheet.top)
         for kind in kinds:
@@ -99,8 +98,6 @@ def speakers(sheet: Sheet, hits: np.ndarray, dark: bool) -> Box:
             cones.append((x + w / 2, y + h / 2, w * 0.4))
         elif kind == "mid":
             cones += [(x + w * f, y + h / 2, w * 0.2) for f in (0.27, 0.73)]
-        elif kind == "quad":
-            cones += [(x + w * a, y + h * b, w * 0.2) for b in (0.27, 0.73) for a in (0.27, 0.73)]
         else:
             _horn(sheet, x + g * 4.2, y + g * 4.2, w - g * 8.4, h - g * 8.4, inks)
     # the bar starts in the bass bins (the kick's): big cones first, each size read
