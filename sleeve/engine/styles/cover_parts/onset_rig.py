@@ -3,8 +3,8 @@ the title's band (or at the top of the frame for a low title) with a row of lamp
 throwing beams down through the dark onto a crowd. One lamp a sixteenth: a played step's
 beam is as wide and as bright as its hit, a rest's lamp is dark; the beams of the played
 downbeats in the accent. The rig's program (a fan, a cross, a tilt, a wave) comes from
-the seed; the crowd's silhouette, a few hands raised on the hardest hits, cuts the
-beams' feet."""
+the seed; the crowd's silhouette (far off, or close with the viewer in it), a few hands
+raised on the hardest hits, cuts the beams' feet."""
 
 from __future__ import annotations
 
@@ -45,10 +45,12 @@ def _truss(sheet: Sheet, y0: float, y1: float, h: float) -> None:
 
 def _crowd(sheet: Sheet, floor: float, v: np.ndarray) -> float:
     """The crowd's silhouette in the field's colour standing on `floor`: shoulders, heads
-    and an arm raised for each of the hardest hits. Returns its top."""
+    and an arm raised for each of the hardest hits, far off or (by the seed) close, the
+    viewer standing in it. Returns its top."""
     rng = sheet.rng
     dark = sheet.field
-    head = float(rng.uniform(0.026, 0.034))
+    near = rng.random() < 0.4
+    head = float(rng.uniform(0.05, 0.066) if near else rng.uniform(0.026, 0.034))
     line = floor - head * 3.2
     sheet.box(-0.01, line + head * 1.2, 1.01, 1.01, dark)
     x = -0.02
@@ -57,7 +59,8 @@ def _crowd(sheet: Sheet, floor: float, v: np.ndarray) -> float:
         xs.append(x)
         x += head * float(rng.uniform(2.3, 3.4))
     hard = np.flatnonzero(v >= max(0.7, float(np.quantile(v, 0.8))))
-    arms = set(rng.choice(len(xs), size=min(len(hard), 5, len(xs)), replace=False).tolist())
+    most = 4 if near else 5
+    arms = set(rng.choice(len(xs), size=min(len(hard), most, len(xs)), replace=False).tolist())
     for i, cx in enumerate(xs):
         lift = float(rng.uniform(-0.6, 0.6)) * head
         cy = line + lift
