@@ -34,7 +34,6 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "grain_gradient/eclipse-ring",
             "marbled_ink/rings",
-            "onset_grid/target",
             "ridgeline/radial",
             "spectrogram/groove-disc",
             "spectrogram/groove-quarter",

@@ -1,18 +1,25 @@
-"""Onset grid: the song's rhythm as a bold graphic print, big marks in one or two inks
-on a flat field (Raster-Noton, Kompakt, a Riley or a Swiss concert poster), the accent
-on the downbeats only.
+"""Onset grid: the song's rhythm as a picture a musician knows (a sound-system stack, a
+lighting rig, a drum machine, a mirror ball) in bold screen-print flats, one or two inks
+on a flat field, each cone, beam, key or facet a sixteenth, the accent on the downbeats.
 
-onsets -> every mark, so different rhythms draw different prints; the composition
-leans from calm to loud with the energy (in this order), the seed choosing among the
-near ones:
-- target: a few thick rings in a lower corner, a ring per sixteenth as thick as its hit,
-  rests left open, stepping toward an eye (onset_marks);
-- truchet: big quarter-circle Truchet tiles cropped off the frame, a tile a sixteenth,
-  every hit turning the tiles over so the arcs meander, filled in two inks or drawn as
-  thick bands; the round shape nearest each played downbeat in the accent
-  (onset_tiles);
-- riley: six to eight bands across the frame swelling on the hits and bending in a slow
-  wave, the downbeats a column of accent swells (onset_fields).
+onsets -> every mark, so different rhythms draw different pictures; the composition
+leans from calm to loud with the energy (in this order), the track's subgenre tripling
+the weight of its own picture (SCENES; SHUNS cuts the ball for drill, trap, dub
+or metal), the seed drawing:
+- ball: a big faceted mirror ball in the dark, a facet row a bar and a facet column a
+  sixteenth, a hard hit flashing its facet and throwing a glint into the room
+  (onset_ball); disco, funk, house, k-pop;
+- machine: a drum machine close up from above and turned a little, its row of step
+  keys in groups of four the busiest bar (a played step's key and light lit), knobs
+  above turned by the next bars' hits (onset_machine); hip-hop, trap, lo-fi, IDM;
+- rig: a truss of lamps across the frame throwing beams down through the dark onto a
+  crowd's silhouette, a beam per hit as wide and bright as the hit, a rest's lamp dark
+  (onset_rig); techno, trance, EDM, pop;
+- speakers: a wall of speaker cabinets (bass bins, mids, horn tops) stacked off one
+  side, a cone per step pumped out as far as its hit (onset_speakers); dub, drum and
+  bass, jungle, drill, afrobeats, reggaeton.
+The ball and the rig are lit in the dark: their field is the palette's night (a vivid
+field is kept).
 Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
 tunnel (nested frames: a screen saver), the bulge (a Vasarely checkerboard: an
 optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); then
@@ -21,11 +28,13 @@ a barcode, sparse marks that read as plots); then the step grid (a 4 x 4 sequenc
 squares: three of four reviewers saw an app icon or a plot) and the dot floor (rows of
 dots to a horizon: it repeated and read as a chart); then the halftone sun (a coarse
 dot screen: on every track one small diamond of dots floating in an empty field, the
-same picture for every calm song). No faint ghost ink: every cover
-is the field, one ink (or the palette's mass colour) and the accent.
-Each keeps a calm band for the title (drawn at the top, flipped for a low title,
-mirrored by the seed). Without audio the rhythm is synthesized from the energy curve
-and the seed."""
+same picture for every calm song); then the target (thick rings in a corner), the
+Truchet tiles and the Riley bands (every art director scored them last: abstract
+marks on a flat field read as wallpaper, test patterns, app icons or plots; a
+picture with a subject replaced them).
+Each keeps a calm band for the title at the top or the foot (the picture is drawn
+for either, never flipped upside down) and is mirrored by the seed. Without audio the
+rhythm is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -40,9 +49,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_fields as fields
-from sleeve.engine.styles.cover_parts import onset_marks as marks
-from sleeve.engine.styles.cover_parts import onset_tiles as tiles
+from sleeve.engine.styles.cover_parts import onset_ball, onset_machine, onset_rig, onset_speakers
 from sleeve.engine.styles.cover_parts.calm_zone import title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet
 
@@ -55,30 +62,83 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("target", "truchet", "riley")
+CALM_TO_LOUD = ("ball", "machine", "rig", "speakers")
 # not sleeves (docstring)
-RETIRED = ("moire", "tunnel", "bulge", "chevron", "row", "strip", "steps", "floor", "halftone")
-
-
-def _truchet(sheet: Sheet, hits: np.ndarray, direction: ArtDirection) -> Box:
-    """Truchet tiles, more and smaller for a busier rhythm, filled or banded."""
-    played = float((hits >= tiles.TURN).mean())  # ghost notes do not count
-    cols = int(np.clip(round(5 + 4 * played + sheet.rng.integers(-1, 2)), 5, 9))
-    cut = "fill" if sheet.rng.random() < 0.5 else "band"
-    return tiles.truchet(sheet, hits, cut, cols)
-
+RETIRED = (
+    "moire",
+    "tunnel",
+    "bulge",
+    "chevron",
+    "row",
+    "strip",
+    "steps",
+    "floor",
+    "halftone",
+    "target",
+    "truchet",
+    "riley",
+)
+# the subgenres (design languages) each picture belongs to: a track of one draws it
+# most often, any track may draw any of them
+SCENES = {
+    "ball": ("disco", "funk", "house", "kpop", "jpop", "city_pop", "hyperpop", "rnb"),
+    "machine": ("hiphop", "trap", "drill", "lofi", "idm", "electronic", "industrial"),
+    "rig": ("techno", "trance", "edm", "industrial", "synthwave", "latin", "pop"),
+    "speakers": (
+        "reggae",
+        "dnb",
+        "bass",
+        "dancehall",
+        "punk",
+        "hardcore",
+        "afrobeats",
+        "reggaeton",
+        "tropical",
+        "bollywood",
+        "arabic",
+        "drill",
+    ),
+}
+# subgenres a picture would betray (a glittering ball for drill or black metal): a
+# seventh of its weight there
+SHUNS = {
+    "ball": (
+        "drill",
+        "trap",
+        "punk",
+        "hardcore",
+        "industrial",
+        "dark_ambient",
+        "black_metal",
+        "death_metal",
+        "doom_metal",
+        "reggae",
+        "dnb",
+    ),
+}
+# pictures lit in the dark: the field is the palette's night whatever its lightness
+NIGHT = ("ball", "rig")
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {
-    "target": lambda sheet, hits, _: marks.target(sheet, hits),
-    "riley": lambda sheet, hits, _: fields.riley(sheet, hits),
-    "truchet": _truchet,
+    "ball": lambda sheet, hits, _: onset_ball.ball(sheet, hits),
+    "machine": lambda sheet, hits, _: onset_machine.machine(sheet, hits),
+    "rig": lambda sheet, hits, _: onset_rig.rig(sheet, hits),
+    "speakers": lambda sheet, hits, d: onset_speakers.speakers(sheet, hits, _dark(d)),
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition, leaning from calm to loud with the energy, from its own rng."""
+    """The composition: the energy leans it from the ball to the speakers, the track's
+    subgenre triples the weight of its own pictures (and cuts a picture it shuns to a seventh),
+    and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
-    return compose.pick(rng, CALM_TO_LOUD, direction.energy)
+    at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
+    pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
+    weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
+    sub = direction.language.subgenre
+    weights *= [3.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
+    weights *= [0.15 if sub in SHUNS.get(name, ()) else 1.0 for name in CALM_TO_LOUD]
+    return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -92,13 +152,18 @@ def _paper(direction: ArtDirection) -> RGB:
 
 
 def _dark(direction: ArtDirection) -> bool:
-    """Whether the field is dark: a dark palette's, or a loud song's."""
+    """Whether the field is dark: a dark palette's, a loud song's, or a picture lit in
+    the dark (NIGHT)."""
     return (
-        compose.dark_field(rgb_to_oklch(direction.palette.background)[0]) or direction.energy > 0.7
+        compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
+        or direction.energy > 0.7
+        or _plan(direction) in NIGHT
     )
 
 
-def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) -> Sheet:
+def _sheet(
+    direction: ArtDirection, img: Image.Image, rng: np.random.Generator, top: bool = True
+) -> Sheet:
     """Field, ink and accent (Swiss: three colours, a mass colour the ink's stand-in): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
     print on it."""
@@ -116,6 +181,7 @@ def _sheet(direction: ArtDirection, img: Image.Image, rng: np.random.Generator) 
         ink=ink,
         mass=_mass(direction, paper, ink, hot),
         hot=hot,
+        top=top,
     )
 
 
@@ -162,8 +228,8 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the onset-grid cover (RGB, size x size): drawn with the title's band at
-    the top, then flipped for a low title and mirrored by the seed."""
+    """Draw the onset-grid cover (RGB, size x size): the picture keeps the title's band
+    (top or foot) flat field and is mirrored by the seed."""
     kind = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
     low = title_zone(direction, rng) == "bottom"
@@ -171,22 +237,13 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
-    sheet = _sheet(direction, img, rng)
+    sheet = _sheet(direction, img, rng, top=not low)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, direction)
     sheet.draw.flush()
-    sheet.print_layers(img)
-    turn = {
-        (True, True): Image.Transpose.ROTATE_180,
-        (True, False): Image.Transpose.FLIP_TOP_BOTTOM,
-        (False, True): Image.Transpose.FLIP_LEFT_RIGHT,
-    }.get((low, mirror))
-    if turn is not None:  # one transpose for both flips
-        img = img.transpose(turn)
-    if low:
-        y0, y1 = 1 - y1, 1 - y0
     if mirror:
+        img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         x0, x1 = 1 - x1, 1 - x0
     if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down
         img = img.resize((size, size), Image.Resampling.BOX)
     image = finish(img, direction, "onsets", 0.02)
-    return Artwork(image, compose.clip_box((x0, y0, x1, y1)), layout_of(direction))
+    return Artwork(image, compose.clip_box((x0, y0, x1, y1)), kind)
