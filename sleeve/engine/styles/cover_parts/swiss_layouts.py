@@ -145,7 +145,9 @@ def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     elif side:
         cy = y0 + (y1 - y0) * (0.72 if f.edge == "top" else 0.28)
         room = cy - y0 if f.edge == "top" else y1 - cy
-        out = room * 0.9 * float(rng.uniform(0.0, 0.3))  # how far past the side
+        # how far past the side: a calm song's sinks out of the canvas, a loud one's
+        # swings in (the side entry had read the same for every song)
+        out = room * 0.9 * float(np.clip(0.15 + sink, 0.0, 0.35))
         cx = -out if rng.random() < 0.5 else s + out
     elif f.edge == "top":
         cx, cy = x0 + (x1 - x0) * along, s * (0.94 + sink)
