@@ -325,25 +325,31 @@ def test_the_summit_face_is_engraved_with_the_songs_strata() -> None:
     ridge of the song's stack, so a walk down the face crosses many dark lines (the
     flat face with its shadow facets crossed two or three)."""
     for direction in _first("summit", 3):
-        art = ridgeline.render(direction, 256)
-        crossings = []
-        for column in _mass_columns(art, 256):
-            lit = np.percentile(column, 75)
-            dark = column < lit - 10
-            crossings.append(int(np.count_nonzero(np.diff(dark.astype(int)) == 1)))
-        assert np.median(crossings) >= 6, crossings
+        assert _strata_crossings(direction) >= 6
+
+
+def _strata_crossings(direction, size: int = 256) -> float:
+    """Dark lines crossed on a walk down the summit's face (the median over columns)."""
+    art = ridgeline.render(direction, size)
+    crossings = []
+    for column in _mass_columns(art, size):
+        column = np.convolve(column, np.ones(3) / 3, "same")[1:-1]  # past the grain
+        dark = column < np.percentile(column, 75) - 14
+        crossings.append(int(np.count_nonzero(np.diff(dark.astype(int)) == 1)))
+    return float(np.median(crossings))
 
 
 def test_the_summit_strata_follow_the_song() -> None:
-    """Two songs of one palette and seed, one swelling and one fading, cut the face's
-    strata differently (the strata are the song's ridges, not a fixed hatch)."""
-    base = _first("summit", 1)[0]
-    fading = dataclasses.replace(base, energy_curve=tuple(np.linspace(1.0, 0.1, 64)))
-    swelling = dataclasses.replace(base, energy_curve=tuple(np.linspace(0.1, 1.0, 64)))
-    assert ridgeline.layout_of(fading) == ridgeline.layout_of(swelling) == "summit"
-    a = np.asarray(ridgeline.render(fading, 128).image.convert("L"), float)
-    b = np.asarray(ridgeline.render(swelling, 128).image.convert("L"), float)
-    assert np.abs(a - b).mean() > 3
+    """The strata are the song's ridges, not a fixed hatch: a dense, fast song cuts
+    more of them into the face than a sparse, slow one."""
+    for seed in range(400):  # a seed on which both songs draw the summit
+        base = dataclasses.replace(LOUD, seed=seed, palette=CALM.palette, valence=0.2)
+        dense = dataclasses.replace(base, density=1.0, tempo_bpm=180.0)
+        sparse = dataclasses.replace(base, density=0.0, tempo_bpm=60.0)
+        if ridgeline.layout_of(dense) == ridgeline.layout_of(sparse) == "summit":
+            break
+    assert ridgeline.layout_of(dense) == ridgeline.layout_of(sparse) == "summit"
+    assert _strata_crossings(dense, 512) >= _strata_crossings(sparse, 512) + 4
 
 
 def test_the_ranges_through_a_coloured_door_take_its_hue() -> None:
@@ -352,14 +358,17 @@ def test_the_ranges_through_a_coloured_door_take_its_hue() -> None:
     keeps grey ranges."""
     checked = 0
     for language in ("jpop", "rnb", "lofi", "death_metal", "dnb"):
-        base = dataclasses.replace(CALM, language=language_for(language), valence=0.2)
+        # a warm palette: its red wall would have grey ranges (cool ones tint them)
+        base = dataclasses.replace(
+            CALM, language=language_for(language), valence=0.2, palette=LOUD.palette
+        )
         for seed in range(200):
             direction = dataclasses.replace(base, seed=seed)
             if ridgeline.layout_of(direction) != "door":
                 continue
             inks, _ = ridgeline._inks(direction, raster_rng(direction))
             wall = rgb_to_oklch(inks.panel)
-            if wall[1] < 0.08 or any(rgb_to_oklch(t)[1] >= 0.05 for t in inks.tones):
+            if wall[1] < 0.08 or any(rgb_to_oklch(t)[1] >= 0.03 for t in inks.tones):
                 continue
             art = ridgeline.render(direction, 128)
             x0, y0, x1, y1 = (int(v * 128) for v in art.focal)
