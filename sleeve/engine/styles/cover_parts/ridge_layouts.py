@@ -325,11 +325,11 @@ def _door_tones(c: Canvas) -> tuple[RGB, ...]:
 
 
 def stream(c: Canvas) -> Box:
-    """The song's spectrum as one river across the frame: its bands stacked about a
-    gently wandering axis (low bands the core, the highest the outer edge), swelling
-    where the song is loud and thinning to a thread at its quiet ends, each band a flat
-    tone stepping from the field to the strongest at the core; the title in the calm
-    field above or below."""
+    """The song's spectrum as one river across the frame: its bands stacked up from a
+    bed that climbs (or falls) across the frame, the bass lowest in the accent, the
+    treble on top in haze; entering at the left as a thread and swelling where the
+    song is loud, lifted where it is bright; the title in the calm field above or
+    below."""
     rng = c.rng
     s = c.size
     bands = int(5 + round(2 * _busy(c)))
@@ -352,35 +352,33 @@ def stream(c: Canvas) -> Box:
         lo, hi = c.room + 0.02, 0.97
     else:
         lo, hi = 0.03, 0.98 - c.room
-    half = (hi - lo) * 0.36 * (0.85 + 0.15 * c.direction.loudness)
-    # the river rises across the frame from a thread low at the left; the bright
-    # stretches (more treble) lift it off its axis, the bass-heavy ones sink it
-    rise = float(rng.uniform(0.2, 0.34)) * (hi - lo)
+    thick = (hi - lo) * 0.62 * (0.85 + 0.15 * c.direction.loudness)
+    # the river climbs (or falls) across the frame from a thread at the left; the
+    # bright stretches (more treble) lift it, the bass-heavy ones sink it
+    rise = float(rng.uniform(0.3, 0.45)) * (hi - lo) * (1 if rng.random() < 0.7 else -1)
     treble = spec[:, bands // 2 :].mean(axis=1) - spec[:, : bands // 2].mean(axis=1)
     treble = signals.smooth(treble - treble.mean(), 16)
     treble /= max(float(np.abs(treble).max()), 1e-6)
     axis = (lo + hi) / 2 + rise * (0.5 - U) - 0.1 * (hi - lo) * treble
     x = U * 1.06 - 0.03
-    lean = 0.35 * treble
-    # stacked off a baseline that leans with the spectrum: not mirrored
-    ups = axis - half * total.T * (1.0 + lean)
-    downs = axis + half * total.T * (1.0 - lean)
+    # the bands stacked up from the river's bed, the bass lowest: one-sided (stacked
+    # about a middle line, with the bass as a core, the river read as a pair of lips)
+    bed = axis + thick * total[:, -1] / 2
+    ups = bed - thick * total.T
     # kept inside its band (clear of the title), squeezed about the middle if need be
     mid = (lo + hi) / 2
     fit = min(1.0, (mid - lo) / max(mid - float(ups.min()), 1e-6))
-    fit = min(fit, (hi - mid) / max(float(downs.max()) - mid, 1e-6))
-    ups, downs = mid + (ups - mid) * fit, mid + (downs - mid) * fit
+    fit = min(fit, (hi - mid) / max(float(bed.max()) - mid, 1e-6))
+    ups, bed = mid + (ups - mid) * fit, mid + (bed - mid) * fit
+    lower = np.stack([x, bed + 0.002], axis=1) * s
     edge = _edge(c) if c.filled else None
-    for j in range(bands - 1, -1, -1):  # the outer band first, the core over it
-        t = 1.0 - j / max(bands - 1, 1)  # far (outer) .. near (core)
+    for j in range(bands - 1, -1, -1):  # the top (treble) band first, the bass over it
+        t = j / max(bands - 1, 1)  # 1 the treble, hazy .. 0 the bass, strongest
         upper = np.stack([x, ups[j] - 0.002], axis=1) * s
-        lower = np.stack([x, downs[j] + 0.002], axis=1) * s
-        tone = _at(c.inks.tones, 0.15 + 0.85 * (1.0 - t))
-        if j == 0:  # the core (the low end) in the calm panel colour: the accent
-            tone = c.inks.panel
+        tone = c.inks.panel if j == 0 else _at(c.inks.tones, 0.1 + 0.9 * (1.0 - t))
         ridge(c.draw, upper, lower, tone, edge, c.pen * 0.7)
     top = float(np.clip(ups[-1].min() - 0.01, 0.0, 1.0))
-    bottom = float(np.clip(downs[-1].max() + 0.01, 0.0, 1.0))
+    bottom = float(np.clip(bed.max() + 0.01, 0.0, 1.0))
     return (0.0, top, 1.0, bottom)
 
 
