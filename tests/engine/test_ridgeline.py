@@ -422,3 +422,43 @@ def test_the_stream_is_the_songs_spectrum_as_one_river() -> None:
     # it runs off the right edge open (a river closing to a thread at both ends read
     # as a pair of lips)
     assert ha[-4:].mean() > ha.max() / 2 and hb[-4:].mean() > hb.max() / 4
+
+
+def _ring_wiggle(art, size: int) -> float:
+    """Lines crossed on circles about the rings' centre (at 40-80% of the rim, the
+    mean): a smooth ring runs along such a circle and crosses it a few times, a
+    jittery one crosses it at every wiggle."""
+    grey = np.asarray(art.image.convert("L"), float)
+    x0, y0, x1, y1 = art.focal
+    cx, cy, rim = (x0 + x1) / 2 * size, (y0 + y1) / 2 * size, min(x1 - x0, y1 - y0) / 2 * size
+    field = np.median(grey[: size // 16])
+    counts = []
+    for share in (0.4, 0.5, 0.6, 0.7, 0.8):
+        angle = np.linspace(0, 2 * np.pi, 720, endpoint=False)
+        xs = np.clip(cx + share * rim * np.cos(angle), 0, size - 1).astype(int)
+        ys = np.clip(cy + share * rim * np.sin(angle), 0, size - 1).astype(int)
+        line = np.convolve(grey[ys, xs], np.ones(3) / 3, "same")
+        ink = np.abs(line - field) > 40
+        counts.append(int(np.count_nonzero(np.diff(ink.astype(int)) == 1)))
+    return float(np.mean(counts))
+
+
+def test_wire_rings_are_a_few_clean_contours_not_a_fingerprint() -> None:
+    """Bone-wire rings for a dense, fast song are a dozen smooth contours: a circle
+    about their centre crosses few of them (seventeen jittery loops crossing each
+    other read as a fingerprint or a scribble at 64 px)."""
+    seen = 0
+    base = dataclasses.replace(LOUD, language=language_for("post_punk"), density=1.0)
+    for seed in range(300):
+        direction = dataclasses.replace(base, seed=seed)
+        if ridgeline.layout_of(direction) != "radial":
+            continue
+        inks, filled = ridgeline._inks(direction, raster_rng(direction))
+        if filled or inks.hues:
+            continue
+        # (the seventeen jittery loops crossed about 26 times a circle)
+        assert _ring_wiggle(ridgeline.render(direction, 256), 256) <= 20, seed
+        seen += 1
+        if seen == 3:
+            break
+    assert seen == 3

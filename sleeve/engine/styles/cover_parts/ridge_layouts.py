@@ -142,9 +142,13 @@ def radial(c: Canvas) -> Box:
     outer = float(rng.uniform(0.4, 0.46))
     cy = c.room + outer if low else 1.0 - c.room - outer
     cx = 0.5 + float(rng.uniform(-0.06, 0.06))
-    count = int(9 + 8 * _busy(c))
+    # wire rings fewer and smoothed: 15 jittery loops read as a fingerprint or a
+    # scribble at 64 px (flat tones hide the crossings, so they keep more)
+    count = int(9 + 8 * _busy(c)) if c.filled else int(7 + 5 * _busy(c))
     n = 240
     h = loops(c.direction, rng, count, n)
+    if not c.filled:
+        h = np.stack([signals.smooth(row, 3, "wrap") for row in h])
     h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)
     h = h**1.6  # distinct peaks over a calm ring, not a wobbling contour
     h *= 0.45 + 0.55 * np.linspace(0.0, 1.0, count)[::-1, None] ** 0.5
@@ -161,7 +165,7 @@ def radial(c: Canvas) -> Box:
         if c.filled:
             closed(c.draw, ring, _at(c.inks.tones, t), _edge(c), c.pen * 1.4)
         else:
-            closed(c.draw, ring, c.inks.bg, _line(c, t), c.pen * 1.6)
+            closed(c.draw, ring, c.inks.bg, _line(c, t), c.pen * 2.0)
     hole = inner * 0.7
     c.draw.ellipse(
         [(cx - hole) * s, (cy - hole) * s, (cx + hole) * s, (cy + hole) * s],
