@@ -5,11 +5,11 @@ viewer names differently (mirrors are the same one), every one large at 64 px:
 hills: the song cut into 4-6 broad ridges, each a flat tone, receding into haze under
 a calm sky; door: those ranges inside a tall arch cut in a solid field, in the wall's
 own hue where the wall is coloured; radial: rings of ridges seen from above round a
-centre, filling most of the frame; stream: the song's spectrum bands stacked into one
-river rising across the frame, a thread at the left, swelling where the song is loud,
-the low end its core in the accent; summit: one huge ridge cropped by the frame as a
-mountain face, lit and shadowed, engraved with one stratum per ridge of the song (on
-still water where the title sits below).
+centre, filling most of the frame (wire rings few and smooth); stream: the song's
+spectrum bands stacked up from a climbing bed into one river, a thread at the left,
+swelling where the song is loud, the bass lowest in the accent; summit: one huge
+ridge cropped by the frame as a mountain face, lit and shadowed, engraved with one
+stratum per ridge of the song (on still water where the title sits below).
 (Two art directors at 5/10 read the floor, rows of wire ridges receding to a high
 horizon, as a seismograph, a line chart and a Joy-Division pastiche: retired, the
 stream took its place at the loud end.)
