@@ -1,13 +1,18 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it). Four skeletons a
+onto the field and returns its focal box (the title keeps out of it). Five pictures a
 viewer names differently (mirrors are the same one), every one large at 64 px:
 
 hills: the song cut into 4-6 broad ridges, each a flat tone, receding into haze under
-a calm sky; floor: rows on a ground plane receding to a high horizon (the same
-skeleton as the hills: level ridges over or under the title); door: those ranges
-inside a tall arch cut in a solid field; radial: rings of ridges seen from above round
-a centre, filling most of the frame; summit: one huge ridge cropped by the frame as a
-mountain face, lit and shadowed.
+a calm sky; door: those ranges inside a tall arch cut in a solid field, in the wall's
+own hue where the wall is coloured; radial: rings of ridges seen from above round a
+centre, filling most of the frame (wire rings few and smooth); stream: the song's
+spectrum bands stacked up from a climbing bed into one river, a thread at the left,
+swelling where the song is loud, the bass lowest in the accent; summit: one huge
+ridge cropped by the frame as a mountain face, lit and shadowed, engraved with one
+stratum per ridge of the song (on still water where the title sits below).
+(Two art directors at 5/10 read the floor, rows of wire ridges receding to a high
+horizon, as a seismograph, a line chart and a Joy-Division pastiche: retired, the
+stream took its place at the loud end.)
 (An art director's review of 148 covers retired the night, a sky of faint ridges over
 one bright crest, read as a data chart, and the ribbon, a band of ridges folding in
 space, read as a 3D plot. Earlier a Joy-Division stack in a circle, thin full-bleed
@@ -26,7 +31,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose, raster
+from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.ridge_stack import (
@@ -128,42 +133,6 @@ def hills(c: Canvas) -> Box:
     return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
 
 
-def floor(c: Canvas) -> Box:
-    """Rows on a ground plane receding steeply to a high horizon: near rows wide, tall
-    and cropped by the frame, far ones flat at the vanishing line; the sky calm."""
-    rng = c.rng
-    count = int(16 + 18 * _busy(c))
-    if c.calm_top:  # a calm sky over a floor running out of the frame
-        yh = max(float(rng.uniform(0.3, 0.38)), c.room + 0.03)
-        near = 1.0 + 0.13 * (1.0 - yh)
-    else:  # a low sky, the floor ending in a calm strip of field
-        yh = float(rng.uniform(0.18, 0.24))
-        near = 0.98 - c.room
-    vx = float(rng.uniform(0.38, 0.62))
-    far = float(rng.uniform(10, 16))
-    zs = np.geomspace(far, 0.75, count)
-    f = (near - yh) * 0.75
-    lift = float(rng.uniform(0.22, 0.3)) * (0.7 + 0.5 * c.direction.loudness)
-    span = float(rng.uniform(2.6, 3.4))
-    h = heights(c.direction, rng, count, spread=1.8)
-    h /= max(float(h.max()), 1e-6)
-    s = c.size
-    c.draw.line([0, yh * s, s, yh * s], raster.pen(_line(c, 0.0), max(1.0, c.pen)))
-    for i, z in enumerate(zs):
-        t = i / (count - 1)
-        base = yh + f / z
-        xs = vx + (U - 0.5) * span / z
-        crest = np.stack([xs, base - lift / z * h[i]], axis=1)
-        nxt = 1.05 if i == count - 1 else yh + f / zs[i + 1] + 0.004
-        foot = np.stack([xs, np.full(POINTS, nxt if c.filled else base + 0.004)], axis=1)
-        pen = c.pen * (0.7 + 1.6 * t)
-        if c.filled:
-            ridge(c.draw, crest * s, foot * s, _at(c.inks.tones, t), _edge(c), pen)
-        else:
-            ridge(c.draw, crest * s, foot * s, c.inks.bg, _line(c, t), pen)
-    return (0.0, yh - 0.03, 1.0, 1.0 if c.calm_top else near + 0.02)
-
-
 def radial(c: Canvas) -> Box:
     """Rings of ridges round a centre, peaks pushing outwards (the song once round each
     ring): a ridgeline sun or record filling most of the frame, the title in the calm
@@ -173,9 +142,13 @@ def radial(c: Canvas) -> Box:
     outer = float(rng.uniform(0.4, 0.46))
     cy = c.room + outer if low else 1.0 - c.room - outer
     cx = 0.5 + float(rng.uniform(-0.06, 0.06))
-    count = int(9 + 8 * _busy(c))
+    # wire rings fewer and smoothed: 15 jittery loops read as a fingerprint or a
+    # scribble at 64 px (flat tones hide the crossings, so they keep more)
+    count = int(9 + 8 * _busy(c)) if c.filled else int(7 + 5 * _busy(c))
     n = 240
     h = loops(c.direction, rng, count, n)
+    if not c.filled:
+        h = np.stack([signals.smooth(row, 3, "wrap") for row in h])
     h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)
     h = h**1.6  # distinct peaks over a calm ring, not a wobbling contour
     h *= 0.45 + 0.55 * np.linspace(0.0, 1.0, count)[::-1, None] ** 0.5
@@ -192,7 +165,7 @@ def radial(c: Canvas) -> Box:
         if c.filled:
             closed(c.draw, ring, _at(c.inks.tones, t), _edge(c), c.pen * 1.4)
         else:
-            closed(c.draw, ring, c.inks.bg, _line(c, t), c.pen * 1.6)
+            closed(c.draw, ring, c.inks.bg, _line(c, t), c.pen * 2.0)
     hole = inner * 0.7
     c.draw.ellipse(
         [(cx - hole) * s, (cy - hole) * s, (cx + hole) * s, (cy + hole) * s],
@@ -223,6 +196,7 @@ def summit(c: Canvas) -> Box:
     body = np.stack([x, y], axis=1)
     base = np.stack([x, np.full(POINTS, foot)], axis=1)
     ridge(c.draw, body * s, base * s, lit, None, 0)
+    _strata(c, x, y, foot, dark)
     # each peak's shadowed flank: from the peak down its right slope to the valley,
     # then down the gully to the foot and back up the spur under the peak
     peaks = [
@@ -233,7 +207,7 @@ def summit(c: Canvas) -> Box:
     for n, p in enumerate(peaks[:6]):
         stop = peaks[n + 1] if n + 1 < len(peaks) else POINTS - 1
         v = p + int(np.argmin(h[p : stop + 1]))
-        if v - p < 3:
+        if v - p < 3 or x[v] - x[p] < 0.08:  # a narrow facet reads as a sliver
             continue
         # a facet: the spur runs down from the peak, the gully from the valley meets it
         depth = y[p] + (foot - y[p]) * float(rng.uniform(0.55, 0.95))
@@ -245,8 +219,31 @@ def summit(c: Canvas) -> Box:
         gully = np.stack([x[v] + (meet[0] - x[v]) * steps, y[v] + (meet[1] - y[v]) * steps], 1)
         poly = np.concatenate([body[p : v + 1], gully[1:], spur[::-1][1:]])
         c.draw.polygon((poly * s).ravel().tolist(), aggdraw.Brush(dark))
+    if not c.calm_top:  # the face stands in still water: a few ripples of its shadow
+        cx = float(x[int(np.argmax(h))])
+        for k, (w, gap) in enumerate(((0.78, 0.012), (0.5, 0.026), (0.26, 0.04))):
+            left, right, level = max(0.0, cx - w / 2), min(1.0, cx + w / 2), foot + gap
+            pts = [left * s, level * s, right * s, level * s]
+            c.draw.line(pts, raster.pen(dark, c.pen * (1.4 - 0.3 * k)))
     crest = float(y.min())
-    return (0.0, max(0.0, crest - 0.01), 1.0, 1.0 if c.calm_top else foot + 0.01)
+    bottom = 1.0 if c.calm_top else foot + 0.045
+    return (0.0, max(0.0, crest - 0.01), 1.0, bottom)
+
+
+def _strata(c: Canvas, x: np.ndarray, y: np.ndarray, foot: float, ink: RGB) -> None:
+    """The face engraved with the song: one stratum per ridge of the stack (its own
+    spectrum slice bending it), crowded under the crest and opening out towards the
+    foot, where the loud stretches cut deeper; denser for busy, fast songs."""
+    count = int(9 + round(9 * _busy(c)))
+    h = heights(c.direction, c.rng, count, spread=2.2)
+    h /= max(float(h.max()), 1e-6)
+    amp = 0.02 + 0.03 * c.direction.loudness
+    for i in range(count):
+        t = (i + 1) / (count + 1)
+        line = y + (foot - y) * t**1.35 - amp * (0.4 + t) * h[i]
+        line = np.maximum(line, y + 0.006)
+        pts = np.stack([x, line], axis=1) * c.size
+        c.draw.line(pts.ravel().tolist(), raster.pen(ink, c.pen * (0.55 + 0.6 * t)))
 
 
 def shade(lit: RGB) -> RGB:
@@ -292,6 +289,7 @@ def door(c: Canvas) -> Box:
     w = x1 - x0
     count = int(4 + round(2 * _busy(c)))
     h = hill_curves(c.direction, rng, count)
+    tones = _door_tones(c)
     first = y0 + w * 0.5 + (y1 - y0 - w * 0.5) * 0.25
     last = y1 - 0.1 * (y1 - y0)
     x = x0 - 0.02 + (w + 0.04) * U
@@ -302,7 +300,7 @@ def door(c: Canvas) -> Box:
         amp = (0.3 - 0.1 * t) * loud * (y1 - y0) * 0.5
         crest = np.stack([x, base - amp * h[i]], axis=1)
         foot = np.stack([x, np.full(POINTS, y1 + 0.05)], axis=1)
-        tone = _at(c.inks.tones, t if _light(c) else 1.0 - t)
+        tone = _at(tones, t if _light(c) else 1.0 - t)
         ridge(c.draw, crest * s, foot * s, tone, c.inks.bg if c.filled else None, c.pen * 0.8)
     mask = Image.new("L", (s, s), 255)
     d = aggdraw.Draw(mask)
@@ -314,11 +312,85 @@ def door(c: Canvas) -> Box:
     return compose.clip_box((x0, y0, x1, y1))
 
 
+def _door_tones(c: Canvas) -> tuple[RGB, ...]:
+    """The ranges seen through the door: grey ranges in a coloured wall read as a
+    photo pasted into a frame, so they take the wall's own hue (lighter and softer
+    far off, at the grey ramp's lightness); coloured tones and grey walls stay."""
+    wall = rgb_to_oklch(c.inks.panel)
+    if wall[1] < 0.05 or any(rgb_to_oklch(t)[1] >= 0.05 for t in c.inks.tones):
+        return c.inks.tones
+    chroma = min(wall[1], 0.14)
+    out = []
+    for i, grey in enumerate(c.inks.tones):
+        t = i / max(len(c.inks.tones) - 1, 1)
+        light = rgb_to_oklch(grey)[0]
+        out.append(raster.tone(c.inks.panel, light, chroma * (0.45 + 0.55 * t)))
+    return tuple(out)
+
+
+def stream(c: Canvas) -> Box:
+    """The song's spectrum as one river across the frame: its bands stacked up from a
+    bed that climbs (or falls) across the frame, the bass lowest in the accent, the
+    treble on top in haze; entering at the left as a thread and swelling where the
+    song is loud, lifted where it is bright; the title in the calm field above or
+    below."""
+    rng = c.rng
+    s = c.size
+    bands = int(5 + round(2 * _busy(c)))
+    spec = signals.spectrum(c.direction, POINTS, bands)
+    level = signals.energy(c.direction, POINTS)
+    k = 10  # a river, not a seismograph: a beat-by-beat wobble reads as zigzags
+    spec = np.stack(
+        [signals.smooth(signals.smooth(spec[:, b], k), k) for b in range(bands)], axis=1
+    )
+    level = signals.smooth(signals.smooth(level, k), k)
+    # thickness: the loud stretches swell, the fade in and out thin it to a thread
+    # running off the frame (a level song would otherwise be a flag of stripes)
+    # (only the start: a fade at both ends made every river a pair of lips)
+    fade = np.clip(U / 0.35, 0.0, 1.0) ** 0.9
+    swell = (0.03 + 0.97 * fade * (0.3 + 0.7 * level**1.3))[:, None]
+    body = swell * (0.25 + spec)
+    total = np.cumsum(body, axis=1)
+    total /= max(float(total[:, -1].max()), 1e-6)
+    if c.calm_top:
+        lo, hi = c.room + 0.02, 0.97
+    else:
+        lo, hi = 0.03, 0.98 - c.room
+    thick = (hi - lo) * 0.62 * (0.85 + 0.15 * c.direction.loudness)
+    # the river climbs (or falls) across the frame from a thread at the left; the
+    # bright stretches (more treble) lift it, the bass-heavy ones sink it
+    rise = float(rng.uniform(0.3, 0.45)) * (hi - lo) * (1 if rng.random() < 0.7 else -1)
+    treble = spec[:, bands // 2 :].mean(axis=1) - spec[:, : bands // 2].mean(axis=1)
+    treble = signals.smooth(treble - treble.mean(), 16)
+    treble /= max(float(np.abs(treble).max()), 1e-6)
+    axis = (lo + hi) / 2 + rise * (0.5 - U) - 0.1 * (hi - lo) * treble
+    x = U * 1.06 - 0.03
+    # the bands stacked up from the river's bed, the bass lowest: one-sided (stacked
+    # about a middle line, with the bass as a core, the river read as a pair of lips)
+    bed = axis + thick * total[:, -1] / 2
+    ups = bed - thick * total.T
+    # kept inside its band (clear of the title), squeezed about the middle if need be
+    mid = (lo + hi) / 2
+    fit = min(1.0, (mid - lo) / max(mid - float(ups.min()), 1e-6))
+    fit = min(fit, (hi - mid) / max(float(bed.max()) - mid, 1e-6))
+    ups, bed = mid + (ups - mid) * fit, mid + (bed - mid) * fit
+    lower = np.stack([x, bed + 0.002], axis=1) * s
+    edge = _edge(c) if c.filled else None
+    for j in range(bands - 1, -1, -1):  # the top (treble) band first, the bass over it
+        t = j / max(bands - 1, 1)  # 1 the treble, hazy .. 0 the bass, strongest
+        upper = np.stack([x, ups[j] - 0.002], axis=1) * s
+        tone = c.inks.panel if j == 0 else _at(c.inks.tones, 0.1 + 0.9 * (1.0 - t))
+        ridge(c.draw, upper, lower, tone, edge, c.pen * 0.7)
+    top = float(np.clip(ups[-1].min() - 0.01, 0.0, 1.0))
+    bottom = float(np.clip(bed.max() + 0.01, 0.0, 1.0))
+    return (0.0, top, 1.0, bottom)
+
+
 # calm to loud; the music leans the pick (ridgeline._pick), the seed decides
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "hills": hills,
     "door": door,
     "radial": radial,
-    "floor": floor,
+    "stream": stream,
     "summit": summit,
 }
