@@ -123,13 +123,39 @@ def test_strokes_never_cross_and_stay_out_of_the_band() -> None:
         assert points[:, 1].min() > 0.25
 
 
-def test_strokes_fill_the_cover_outside_the_band() -> None:
-    """Not confetti: the painting covers most of the cover outside the title's band."""
+def _figure(art) -> tuple[float, float, float, float]:  # type: ignore[no-untyped-def]
+    """The strokes' figure on a 64 px copy: the share of the cover set off from the field
+    by more than a tone-on-tone shade, the share of that inside the focal box, the
+    box's area and how much of the box is figure."""
+    px = np.asarray(art.image.resize((64, 64), Image.Resampling.BOX), float)
+    field = np.median(px.reshape(-1, 3), axis=0)
+    fig = np.abs(px - field).max(axis=2) > 60
+    x0, y0, x1, y1 = (np.array(art.focal) * 64).round().astype(int)
+    inside = fig[y0:y1, x0:x1]
+    area = (x1 - x0) * (y1 - y0) / 64**2
+    return fig.mean(), inside.sum() / max(fig.sum(), 1), area, inside.mean()
+
+
+def test_strokes_paint_one_figure_on_a_tone_on_tone_ground() -> None:
+    """Not wall-to-wall wallpaper: the coloured strokes pack one figure (a disc or a
+    slab) that the focal box holds, packed tight, and the rest of the cover is strokes
+    a shade off the field; a loud song's figure is bigger than a calm one's."""
+    areas = {}
     for base in (CALM, LOUD):
+        shares = []
         for seed in range(3):
             d = _drawing("strokes", dataclasses.replace(base, layout="top-left"), seed)
-            mask = _mask(flow_field.render(d, 128).image)
-            assert mask[24:].mean() > 0.45, (seed, mask[24:].mean())
+            share, held, box, packed = _figure(flow_field.render(d, 128))
+            assert 0.05 < share < 0.4 and held > 0.9 and box < 0.4 and packed > 0.35, (
+                seed,
+                share,
+                held,
+                box,
+                packed,
+            )
+            shares.append(share)
+        areas[base.energy] = np.mean(shares)
+    assert areas[LOUD.energy] > 1.4 * areas[CALM.energy], areas
 
 
 def test_metal_strokes_are_violent_bone_and_blood_on_black() -> None:

@@ -53,6 +53,9 @@ SKELETONS = {"burst": "eye", "vortex": "eye"}
 PALE_FIELD = 0.6  # OKLab lightness of a field too pale for the silk (a pop or children's cover)
 SHADES = 8  # each ink in a few lightnesses (silk has depth); pens are reused
 SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
+# the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
+# a shade off the field (6%); the even mix before read as confetti
+STROKE_SHARES = (0.4, 0.2, 0.28, 0.06, 0.06)
 MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink
 VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
@@ -268,7 +271,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     img = _ground(size, bg_top, bg_bottom, angle)
     if name == "strokes":
         inks, shares = _stroke_inks(direction, lut, bg_top)
-        focal = flow_strokes.paint(img, direction, rng, inks, shares)
+        lit = rgb_to_oklch(bg_top)[0]
+        ground = [raster.tone(bg_top, lit + d * (-1 if lit > 0.5 else 1)) for d in (0.035, 0.065)]
+        focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground)
     elif name == "silk":
         img, focal = flow_silk.paint(img, direction, rng, *_silk_inks(lut))
     else:
@@ -310,7 +315,7 @@ def _stroke_inks(
     inks = [tuple(int(v) for v in row) for row in rows]
     lit = rgb_to_oklch(field)[0]
     inks.append(raster.tone(field, lit - 0.12 if lit > 0.5 else lit + 0.1))
-    return inks, np.array([0.32, 0.14, 0.26, 0.1, 0.18])
+    return inks, np.array(STROKE_SHARES)
 
 
 def _silk_inks(lut: np.ndarray) -> tuple[RGB, RGB]:

@@ -165,6 +165,36 @@ def _zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[Box, Box]:
     return zone, (0.0, 0.0, 1.0, 1.0) if where == "centre" else calm_zone.away_from(where)
 
 
+def figure(direction: ArtDirection, rng: np.random.Generator, room: Box) -> tuple[np.ndarray, Box]:
+    """The one shape the strokes fill (GRID x GRID, True inside) and its box, inside
+    `room` (the part the title leaves): a disc on a third (cropped by the side when
+    loud) or a tall slab, a painted panel with bare field round it. A calm song's
+    figure is small in a wide field; a loud one's fills the room and bleeds off it."""
+    x0, y0, x1, y1 = room
+    c = (np.arange(GRID) + 0.5) / GRID
+    x, y = c[None, :], c[:, None]
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    short = min(x1 - x0, y1 - y0)
+    if rng.random() < 0.55 + 0.3 * (direction.valence - 0.5):  # a disc
+        r = short * (0.34 + 0.16 * energy) * float(rng.uniform(0.92, 1.05))
+        side = float(rng.choice((1 / 3, 2 / 3)))
+        cx = x0 + (x1 - x0) * (side + (side - 0.5) * 0.6 * energy)  # loud: off the edge
+        cy = (y0 + y1) / 2 + float(rng.uniform(-0.03, 0.03))
+        if short > 0.9:  # the title across the middle: one big disc it cuts through
+            cx, r = 0.5 + float(rng.uniform(-0.06, 0.06)), 0.34 + 0.08 * energy
+        shape = np.hypot(x - cx, y - cy) < r
+        box = (cx - r, cy - r, cx + r, cy + r)
+    else:  # a slab: a panel on the left or right, a margin of field round it
+        margin = 0.09 - 0.05 * energy
+        wide = (x1 - x0) * (0.3 + 0.18 * energy) * float(rng.uniform(0.92, 1.08))
+        left = bool(rng.random() < 0.5)
+        bx0 = x0 + margin if left else x1 - margin - wide
+        box = (bx0, y0 + margin, bx0 + wide, y1 - margin)
+        shape = (x > box[0]) & (x < box[2]) & (y > box[1]) & (y < box[3])
+    b = tuple(float(np.clip(v, 0.0, 1.0)) for v in box)
+    return shape, (b[0], b[1], b[2], b[3])
+
+
 def _widths(direction: ArtDirection, rng: np.random.Generator, n: int) -> np.ndarray:
     """Each candidate's width, widest first: a dense song more thin strokes, a sparse
     one a few broad bands; the seed sets the scale (a fine painting .. a bold one)."""
@@ -181,29 +211,65 @@ def paint(
     rng: np.random.Generator,
     inks: list[RGB],
     shares: np.ndarray,
+    ground: list[RGB] | None = None,
 ) -> Box:
-    """Pack the strokes over `img` in `inks` (about `shares` of the strokes each) and
-    return the focal box."""
+    """Pack the strokes over `img` and return the focal box. With `ground` (two tones a
+    shade off the field) the painting has one figure: the strokes inside it in `inks`
+    (about `shares` each), those round it tone on tone in `ground`, finer; without
+    (heavy and death metal) the whole painting is in `inks`."""
     zone, focal = _zone(direction, rng)
     angles = field(direction, rng)
     n = int(700 + 400 * direction.energy)
     seeds = _seeds(rng, n, zone)
-    widths = _widths(direction, rng, len(seeds))
     steps = int((1.0 - 0.4 * direction.energy) / STEP)
-    occupied = zone_cells(zone)
-    path, starts, ends = pack(angles, seeds, widths, steps, occupied)
-    scale = widths.max() / WIDTHS[0]
-    for sizes, room in ((WIDTHS[1:4], 2), (WIDTHS[2:], 1)):  # passes seeded in the gaps
-        extra = _gaps(occupied, room, rng, n // 3)
-        thin = np.sort(rng.choice(sizes, len(extra)))[::-1] * scale
-        more = pack(angles, extra, thin, steps, occupied, batches=5)
-        path = np.concatenate([path, more[0]], axis=1)
-        starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
-        widths = np.concatenate([widths, thin])
-    which = rng.choice(len(inks), len(widths), p=shares / shares.sum())
-    colours = [inks[int(k)] for k in which]
+    p = shares / shares.sum()
+    if ground is None or violent(direction):  # metal keeps its full-bleed slashing field
+        path, starts, ends, widths = _fill(direction, rng, angles, seeds, zone_cells(zone), steps)
+        which = rng.choice(len(inks), len(widths), p=p)
+        colours = [inks[int(k)] for k in which]
+    else:
+        shape, focal = figure(direction, rng, focal)
+        cell = np.clip((seeds * GRID).astype(np.intp), 0, GRID - 1)
+        inside = shape[cell[:, 1], cell[:, 0]]
+        dense = _seeds(rng, 3 * n, zone)  # the figure packed tight: three times the seeds
+        cell = np.clip((dense * GRID).astype(np.intp), 0, GRID - 1)
+        dense = dense[shape[cell[:, 1], cell[:, 0]]]
+        one = _fill(direction, rng, angles, dense, zone_cells(zone) | ~shape, steps)
+        two = _fill(direction, rng, angles, seeds[~inside], zone_cells(zone) | shape, steps, 0.7)
+        path = np.concatenate([one[0], two[0]], axis=1)
+        starts, ends = np.concatenate([one[1], two[1]]), np.concatenate([one[2], two[2]])
+        widths = np.concatenate([one[3], two[3]])
+        which = rng.choice(len(inks), len(one[3]), p=p)
+        colours = [inks[int(k)] for k in which]
+        colours += [ground[int(k)] for k in rng.integers(0, len(ground), len(two[3]))]
     _draw(img, path, starts, ends, widths, colours, round_ends=not violent(direction))
     return focal
+
+
+def _fill(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    angles: np.ndarray,
+    seeds: np.ndarray,
+    occupied: np.ndarray,
+    steps: int,
+    thin: float = 1.0,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Pack strokes from `seeds` into the free cells of `occupied` (updated), then two
+    passes seeded in the gaps: the paths, each stretch's first and last step + 1 and
+    its width (`thin` scales them)."""
+    n = max(len(seeds), 1)
+    widths = _widths(direction, rng, len(seeds)) * thin
+    path, starts, ends = pack(angles, seeds, widths, steps, occupied)
+    scale = widths.max() / WIDTHS[0] if len(widths) else thin
+    for sizes, room in ((WIDTHS[1:4], 2), (WIDTHS[2:], 1)):  # passes seeded in the gaps
+        extra = _gaps(occupied, room, rng, n // 3)
+        more_w = np.sort(rng.choice(sizes, len(extra)))[::-1] * scale
+        more = pack(angles, extra, more_w, steps, occupied, batches=5)
+        path = np.concatenate([path, more[0]], axis=1)
+        starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
+        widths = np.concatenate([widths, more_w])
+    return path, starts, ends, widths
 
 
 def _draw(
