@@ -1,9 +1,13 @@
 """The strokes: the classic generative flow-field painting (after Tyler Hobbs' Fidenza):
 thick curves of a few widths packed edge to edge over the whole cover, none crossing
 another (each is traced through the field and cut where it would touch one already
-laid, on a coarse occupancy grid), in three to five inks. The title's band is kept
-bare: the strokes end against it. Heavy and death metal get a violent field (sharp,
-broken turns) in bone and blood on black.
+laid, on a coarse occupancy grid), in the inks about 60/30/10. The coloured strokes
+pack one figure (a disc on a third, or a tall slab with a margin of field round it;
+small in a wide field when calm, big and bleeding off the side when loud) and finer
+strokes a shade off the field fill the ground round it: strokes wall to wall over the
+cover read as wallpaper, the same on 28 of 74 bench covers. The title's band is kept
+bare: the strokes end against it. Heavy and death metal keep a full-bleed violent
+field (sharp, broken turns) in bone and blood on black.
 
 Geometry is in fractions of the side; the field at RES x RES.
 """
