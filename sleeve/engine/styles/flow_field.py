@@ -286,15 +286,14 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         form = flow_more.BUILDERS[name](direction, rng)
         _strands(img, form, lut, direction, rng)
         focal = form.focal
-    img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
+    if name != "strokes":  # paint, not light: the strokes take no bloom
+        img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
     return Artwork(img, focal, name)
 
 
 def _bloom(direction: ArtDirection, name: str, field: RGB) -> float:
-    """How much the strands glow: light trails on a night, not ink on paper; the
-    strokes are paint and barely glow."""
-    if name == "strokes":
-        return 0.06
+    """How much the strands glow: light trails on a night, not ink on paper (the
+    strokes are paint: they take none)."""
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     bloom += 0.3 * direction.brightness

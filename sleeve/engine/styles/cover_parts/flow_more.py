@@ -19,7 +19,7 @@ from sleeve.engine.styles.cover_parts import flow_forms, flow_strokes
 # the disc, the drift, the cut, the burst and the silk are retired: an empty hole, a
 # hairball, confetti, rain streaks, a hyperspace screensaver and a blurred streak).
 FORMS = ("ribbon", "strokes", "vortex")
-WEIGHTS = (1.0, 1.1, 0.75)
+WEIGHTS = (1.0, 1.1, 0.55)
 
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
