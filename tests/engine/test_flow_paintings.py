@@ -228,3 +228,22 @@ def test_the_vortex_is_one_eye_wound_by_the_tempo() -> None:
         room = form.regions.astype(bool) if form.regions is not None else np.ones_like(u, bool)
         signs = np.sign(curl[room][np.abs(curl[room]) > 0.02])
         assert abs(signs.mean()) > 0.6, (seed, signs.mean())
+
+
+def test_the_ribbons_accent_is_one_rim_along_one_bank() -> None:
+    """60/30/10: the lead ink down the middle, the second at the banks and the accent
+    a tenth of the strands as one coloured rim along a single bank (not accent
+    strands salted through the river): every accent strand starts on the same side of
+    the ribbon's middle."""
+    for seed in range(5):
+        form = flow_forms.ribbon(dataclasses.replace(CALM, seed=seed), np.random.default_rng(seed))
+        inks = np.asarray(form.inks)
+        share = np.bincount(inks, minlength=3) / len(inks)
+        assert share[0] > 0.45 and 0.25 < share[1] < 0.45 and 0.05 < share[2] < 0.15, share
+        core, accent = form.seeds[inks == 0], form.seeds[inks == 2]
+        nearest = core[np.argmin(np.hypot(*(accent[:, None] - core[None]).transpose(2, 0, 1)), 1)]
+        cell = np.clip((accent * flow_forms.RES).astype(int), 0, flow_forms.RES - 1)
+        flow = form.angles[cell[:, 1], cell[:, 0]]
+        off = accent - nearest
+        side = np.sign(np.cos(flow) * off[:, 1] - np.sin(flow) * off[:, 0])
+        assert abs(side.mean()) > 0.9, (seed, side.mean())

@@ -8,7 +8,8 @@ figure, a disc on a third or a tall slab, and finer strokes a shade off the fiel
 the ground round it (heavy and death metal keep a full-bleed slashing field). The
 ribbon: one wide river of strands carrying the frame edge to edge, its width the
 song's smoothed energy curve from the edge it comes in at (a quiet intro a thread, the
-loudest stretch the widest water). The vortex: strands spiralling into one eye, wound
+loudest stretch the widest water), the lead ink down its middle, the second at its
+banks and the accent as one rim along a single bank. The vortex: strands spiralling into one eye, wound
 by the tempo. Each keeps the title's band calm: the strokes and the vortex end against
 it (the vortex's eye turns short of it), the ribbon is pushed off it.
 
@@ -280,7 +281,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if name == "strokes":
         inks, shares = _stroke_inks(direction, lut, bg_top)
         lit = rgb_to_oklch(bg_top)[0]
-        ground = [raster.tone(bg_top, lit + d * (-1 if lit > 0.5 else 1)) for d in (0.035, 0.065)]
+        steps = (-0.025, -0.045) if lit > 0.5 else (0.035, 0.065)  # pale: scratches at 64 px
+        ground = [raster.tone(bg_top, lit + d) for d in steps]
         focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground)
     else:
         form = flow_more.BUILDERS[name](direction, rng)

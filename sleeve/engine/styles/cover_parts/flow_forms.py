@@ -111,7 +111,10 @@ def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
     pick_ = spine[rng.integers(0, max(1, len(spine) // 4), n)]  # upstream: strands run far
     spread = rng.uniform(-1.0, 1.0, (n, 1)) * width
     seeds = pick_ + normal * spread
-    inks = np.where(np.abs(spread[:, 0]) < 0.62 * width, 0, 1) + (rng.random(n) < 0.05)
+    # the lead ink down the middle, the second at the banks and the accent as one
+    # rim along a single bank: about 55/36/9, not accent strands salted through it
+    side = spread[:, 0] / width
+    inks = np.where(np.abs(side) < 0.55, 0, np.where(side > 0.82, 2, 1))
     lo, hi = spine.min(axis=0) - width, spine.max(axis=0) + width
     lengths = _lengths(rng, n, 0.0, 1.15)
     box = compose.clip_box((*lo, *hi))
