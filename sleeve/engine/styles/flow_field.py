@@ -9,9 +9,10 @@ the ground round it (heavy and death metal keep a full-bleed slashing field). Th
 ribbon: one wide river of strands carrying the frame edge to edge, its width the
 song's smoothed energy curve from the edge it comes in at (a quiet intro a thread, the
 loudest stretch the widest water), the lead ink down its middle, the second at its
-banks and the accent as one rim along a single bank. The vortex: strands spiralling into one eye, wound
-by the tempo. Each keeps the title's band calm: the strokes and the vortex end against
-it (the vortex's eye turns short of it), the ribbon is pushed off it.
+banks and the accent as one rim along a single bank. The vortex: strands spiralling
+into one eye, wound by the tempo. Each keeps the title's band calm: the strokes and
+the vortex end against it (the vortex's eye turns short of it), the ribbon is pushed
+off it.
 
 Retired after art directors' reviews: the obstacle (strands parting round a disc or an
 empty hole: read as empty, and as the same picture again and again), the disc (strands

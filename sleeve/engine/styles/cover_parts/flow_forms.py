@@ -227,6 +227,7 @@ def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     cell = np.clip((seeds * RES).astype(np.intp), 0, RES - 1)
     keep = room[cell[:, 1], cell[:, 0]]
     lengths = _lengths(rng, n, direction.energy, reach * 1.3)
-    lo, hi = np.maximum(spots[0] - reach / 2, (x0, y0)), np.minimum(spots[0] + reach / 2, (x1, y1))
+    half = 0.8 * reach  # the strands start within reach: most of the whirl's ink
+    lo, hi = np.maximum(spots[0] - half, (x0, y0)), np.minimum(spots[0] + half, (x1, y1))
     box = compose.clip_box((*lo, *hi))
     return Form("vortex", angles, seeds[keep], lengths[keep], box, regions=room.astype(np.int8))
