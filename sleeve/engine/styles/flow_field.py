@@ -233,12 +233,11 @@ def _strands(
     shades = rng.integers(0, SHADES, n)
     draw = aggdraw.Draw(img)
     pens: dict[tuple[int, float, int], aggdraw.Pen] = {}
-    rows = (path * size).transpose(1, 0, 2).reshape(n, -1).tolist()  # one flat list each
     for i in order.tolist():
         length = int(lengths[i])
         if length < 3:
             continue
-        pts = rows[i]
+        pts = (path[:length, i] * size).ravel().tolist()  # only the drawn part as a list
         ci = int(inks[i]) * SHADES + int(shades[i])
         alpha = int(alphas[i]) // 16 * 16
         cut = max(2, length // 5)

@@ -155,14 +155,17 @@ def _swell(
         t = np.clip((al - lo) / max(hi - lo, 1e-6), 0.0, 1.0)
         bins = np.minimum((t * 32).astype(np.intp), 31)
         on = np.all((path > 0.0) & (path < 1.0), axis=-1)
-        spread = np.full(32, np.nan)
-        for b in np.unique(bins[on]):
-            spread[b] = np.percentile(np.abs(dev[on & (bins == b)]), 95)
-        ok = ~np.isnan(spread)
+        count = np.bincount(bins[on], minlength=32)
+        total = np.bincount(bins[on], np.abs(dev[on]), minlength=32)
+        spread = 1.9 * total / np.maximum(count, 1)  # about the 95th percentile of |dev|
+        ok = count > 0
+        # the scale on a fine table of t, looked up once (not three interpolations)
+        fine = np.linspace(0.0, 1.0, 256)
         mid = (np.arange(32) + 0.5) / 32
-        natural = np.interp(t, mid[ok], spread[ok]) if ok.any() else np.full_like(t, width)
-        target = 0.7 * width * np.interp(t, np.linspace(0, 1, len(k)), k)
-        ac = ac - dev + dev * target / np.maximum(natural, 0.2 * width)
+        natural = np.interp(fine, mid[ok], spread[ok]) if ok.any() else np.full(256, width)
+        target = 0.7 * width * np.interp(fine, np.linspace(0, 1, len(k)), k)
+        scale = target / np.maximum(natural, 0.2 * width)
+        ac = ac + dev * (scale[(t * 255).astype(np.intp)] - 1.0)
         return 0.5 + al[..., None] * d + ac[..., None] * nrm
 
     return warp
