@@ -70,7 +70,7 @@ def test_a_composition_is_a_different_picture_on_each_track(draw) -> None:
 
 def test_the_vortex_eye_moves_and_its_reach_varies() -> None:
     """Whirlpools sit in different places (some beyond an edge), some compact, some
-    filling the cover."""
+    filling the room the title leaves (the whirl turns short of its band)."""
     eyes, spans = set(), []
     for seed in range(8):
         d = _direction(seed)
@@ -79,4 +79,4 @@ def test_the_vortex_eye_moves_and_its_reach_varies() -> None:
         eyes.add((round((x0 + x1) * 2), round((y0 + y1) * 2)))
         spans.append(max(x1 - x0, y1 - y0))
     assert len(eyes) >= 5
-    assert min(spans) < 0.5 and max(spans) > 0.85
+    assert min(spans) < 0.5 and max(spans) > 0.6

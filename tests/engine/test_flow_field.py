@@ -21,8 +21,9 @@ from tests.engine.test_styles import CALM, LOUD, render
 
 RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper or scribble
 # an art director read an empty hole repeated, a hairball and confetti
-# and the cut's streaks as rain
-REVIEWED_OUT = ("obstacle", "disc", "drift", "cut")
+# and the cut's streaks as rain; the burst as a hyperspace screensaver, the silk as a
+# blurred light streak
+REVIEWED_OUT = ("obstacle", "disc", "drift", "cut", "burst", "silk")
 
 
 def test_songs_get_several_compositions_none_dominating() -> None:
@@ -31,32 +32,29 @@ def test_songs_get_several_compositions_none_dominating() -> None:
         for base in (CALM, LOUD):
             direction = dataclasses.replace(base, seed=seed)
             forms[flow_more.choose(direction, np.random.default_rng(seed))] += 1
-    assert len(forms) >= 4
-    assert max(forms.values()) < 0.4 * sum(forms.values())
+    assert len(forms) >= 3
+    assert max(forms.values()) < 0.5 * sum(forms.values())
     assert not set(RETIRED + REVIEWED_OUT) & set(forms)
 
 
 def test_wallpaper_and_scribble_compositions_are_retired() -> None:
     """Reviewers read strands fanned from a corner, bands of strokes and a patchwork
-    of blocks as wallpaper or scribble: no song gets them, and the skeletons the
-    style names are ones it draws."""
+    of blocks as wallpaper or scribble: no song gets them; three compositions are."""
     drawn = {
         flow_field.layout_of(dataclasses.replace(b, seed=s))
         for s in range(80)
         for b in (CALM, LOUD)
     }
     assert not drawn & set(RETIRED)
-    assert set(flow_field.SKELETONS) <= drawn
-    assert (
-        len(drawn) - len(set(flow_field.SKELETONS)) + len(set(flow_field.SKELETONS.values())) >= 4
-    )
+    assert len(drawn) >= 3
 
 
 def test_the_hole_the_hairball_the_confetti_and_the_rain_are_never_drawn() -> None:
     """An art director read the obstacle's empty hole as the same empty picture again
     and again, the disc's round window as a hairball, the drift's bold strokes as
-    confetti and the cut's streaks as rain: no song of any genre gets them, at any
-    turn, and the cover says so; the strokes, the silk and the ribbon are drawn."""
+    confetti, the cut's streaks as rain, the burst as a hyperspace screensaver and the
+    silk as a blurred light streak: no song of any genre gets them, at any turn, and
+    the cover says so; the strokes, the ribbon and the vortex are drawn."""
     drawn = Counter()
     for index, tags in enumerate(("ambient", "techno", "lofi", "metal", "jazz", "classical")):
         music = MusicInput(task_id=f"flow-{index}", title="Harbour Lights", tags=tags)
@@ -66,7 +64,7 @@ def test_the_hole_the_hairball_the_confetti_and_the_rain_are_never_drawn() -> No
         assert flow_field.render(direction, 64).layout not in REVIEWED_OUT
     assert not set(REVIEWED_OUT) & set(drawn), drawn
     assert not set(REVIEWED_OUT) & set(flow_more.BUILDERS)
-    assert {"strokes", "silk", "ribbon"} <= set(drawn) and len(drawn) >= 4
+    assert set(drawn) == {"strokes", "ribbon", "vortex"}, drawn
 
 
 def _traced(
@@ -129,7 +127,6 @@ def test_dark_strands_stand_off_a_light_vivid_field() -> None:
     for seed in range(3):
         d = dataclasses.replace(CALM, palette=yellow, seed=seed)
         grey = np.asarray(render("flow_field", d, 128).convert("L"), float)
-        assert flow_field.layout_of(d) != "silk"  # lit folds in the dark: not on a pale field
         field = np.percentile(grey, 85)  # the lighter part (the strokes may cover most of it)
         assert np.percentile(grey, 1) < field - 100, flow_field.layout_of(d)
 

@@ -1,8 +1,9 @@
-"""Flow field's strokes (packed, non-crossing curves after Fidenza) and silk (a lit sheet
-of folding lines), and the redrawn wide ribbon: each is drawn for some music, differs
-in arrangement (not only colour) with the music and is deterministic; the strokes and
-the silk keep the title's band calm and fill the rest; heavy and death metal get
-violent strokes in bone and blood on black."""
+"""Flow field's strokes (packed, non-crossing curves after Fidenza, one figure on a
+tone-on-tone ground), the wide ribbon (its width the song's energy curve) and the
+vortex (one eye, wound by the tempo): each is drawn for some music, differs in
+arrangement (not only colour) with the music and is deterministic; the strokes and the
+vortex keep the title's band calm; heavy and death metal get violent strokes in bone
+and blood on black. (The silk, a lit sheet of folding lines, is retired.)"""
 
 from __future__ import annotations
 
@@ -12,19 +13,18 @@ import numpy as np
 from PIL import Image
 from scipy.spatial import cKDTree
 
-from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.languages import language_for
 from sleeve.engine.looks import turned
 from sleeve.engine.music import MusicInput
 from sleeve.engine.palettes import Palette
 from sleeve.engine.styles import flow_field
-from sleeve.engine.styles.cover_parts import flow_strokes
+from sleeve.engine.styles.cover_parts import flow_forms, flow_strokes
 from tests.engine.test_flow_field import _drawing, band_edges
 from tests.engine.test_styles import CALM, LOUD
 
-PAINTINGS = ("strokes", "silk")
-NIGHT = dataclasses.replace(  # the silk's lit folds are drawn on a dark field only
+PAINTINGS = ("strokes", "vortex")  # the forms that end against the title's band
+NIGHT = dataclasses.replace(
     CALM,
     palette=Palette(
         (18, 22, 40),
@@ -36,10 +36,10 @@ NIGHT = dataclasses.replace(  # the silk's lit folds are drawn on a dark field o
 
 
 def _calm(name: str) -> ArtDirection:
-    return NIGHT if name == "silk" else CALM
+    return NIGHT if name == "vortex" else CALM
 
 
-NEW = (*PAINTINGS, "ribbon")  # the compositions this review added or redrew
+NEW = ("strokes", "ribbon", "vortex")  # the compositions the reviews kept and redrew
 
 
 def _mask(image: Image.Image) -> np.ndarray:
@@ -72,8 +72,8 @@ def test_different_music_gives_a_different_arrangement_not_only_colour() -> None
 
 
 def test_the_titles_band_is_calmer_than_the_art() -> None:
-    """A title set at the top or bottom gets a bare (strokes) or quiet (silk) band; the
-    focal box leaves it."""
+    """A title set at the top or bottom gets a bare band (the strokes and the vortex end
+    against it, the vortex's eye turns short of it); the focal box leaves it."""
     for name in PAINTINGS:
         for layout, band in (("top-left", slice(0, 6)), ("bottom-left", slice(26, 32))):
             for seed in range(3):
@@ -123,13 +123,39 @@ def test_strokes_never_cross_and_stay_out_of_the_band() -> None:
         assert points[:, 1].min() > 0.25
 
 
-def test_strokes_fill_the_cover_outside_the_band() -> None:
-    """Not confetti: the painting covers most of the cover outside the title's band."""
+def _figure(art) -> tuple[float, float, float, float]:  # type: ignore[no-untyped-def]
+    """The strokes' figure on a 64 px copy: the share of the cover set off from the field
+    by more than a tone-on-tone shade, the share of that inside the focal box, the
+    box's area and how much of the box is figure."""
+    px = np.asarray(art.image.resize((64, 64), Image.Resampling.BOX), float)
+    field = np.median(px.reshape(-1, 3), axis=0)
+    fig = np.abs(px - field).max(axis=2) > 60
+    x0, y0, x1, y1 = (np.array(art.focal) * 64).round().astype(int)
+    inside = fig[y0:y1, x0:x1]
+    area = (x1 - x0) * (y1 - y0) / 64**2
+    return fig.mean(), inside.sum() / max(fig.sum(), 1), area, inside.mean()
+
+
+def test_strokes_paint_one_figure_on_a_tone_on_tone_ground() -> None:
+    """Not wall-to-wall wallpaper: the coloured strokes pack one figure (a disc or a
+    slab) that the focal box holds, packed tight, and the rest of the cover is strokes
+    a shade off the field; a loud song's figure is bigger than a calm one's."""
+    areas = {}
     for base in (CALM, LOUD):
+        shares = []
         for seed in range(3):
             d = _drawing("strokes", dataclasses.replace(base, layout="top-left"), seed)
-            mask = _mask(flow_field.render(d, 128).image)
-            assert mask[24:].mean() > 0.45, (seed, mask[24:].mean())
+            share, held, box, packed = _figure(flow_field.render(d, 128))
+            assert 0.05 < share < 0.4 and held > 0.9 and box < 0.4 and packed > 0.35, (
+                seed,
+                share,
+                held,
+                box,
+                packed,
+            )
+            shares.append(share)
+        areas[base.energy] = np.mean(shares)
+    assert areas[LOUD.energy] > 1.4 * areas[CALM.energy], areas
 
 
 def test_metal_strokes_are_violent_bone_and_blood_on_black() -> None:
@@ -154,32 +180,70 @@ def test_metal_strokes_are_violent_bone_and_blood_on_black() -> None:
             assert hue.mean() < 0.01  # no blue, green or yellow
 
 
-def test_silk_is_a_dense_sheet_of_thin_lines_lit_on_one_side() -> None:
-    """Dozens of thin lines across the art, brighter where the fold faces the light
-    than where it turns away."""
+def _widths_along(direction: ArtDirection, seed: int) -> np.ndarray:
+    """The ribbon's breadth in five stretches along its course (its principal axis),
+    from the traced and warped strands: the 90th less the 10th percentile across."""
+    form = flow_forms.ribbon(direction, np.random.default_rng(seed))
+    path = flow_forms.trace(form.angles, form.seeds, int(form.lengths.max()))
+    path = form.warp(path) if form.warp is not None else path
+    lengths = flow_field._clipped(form, path)
+    pts = np.concatenate([path[: lengths[i], i] for i in range(len(form.seeds))])
+    pts = pts - pts.mean(axis=0)
+    axis = np.linalg.svd(pts, full_matrices=False)[2]
+    along, across = pts @ axis[0], pts @ axis[1]
+    cuts = np.linspace(along.min(), along.max(), 26)  # fine stretches: the bends cancel
+    bins = np.clip(np.searchsorted(cuts, along) - 1, 0, 24)
+    fine = [
+        np.ptp(np.percentile(across[bins == k], (10, 90))) for k in range(25) if (bins == k).any()
+    ]
+    return np.array([np.mean(part) for part in np.array_split(np.asarray(fine), 5)])
+
+
+def test_the_ribbon_swells_and_thins_with_the_songs_energy() -> None:
+    """The ribbon is the song's loudness as a river: a song that builds from a quiet
+    intro and one that fades out give the same ribbon narrow at opposite ends, and a
+    quiet stretch is a thread beside the loud one's broad water."""
+    rise = tuple(np.linspace(0.05, 0.9, 64) ** 1.5)
+    for seed in range(4):
+        up = dataclasses.replace(CALM, seed=seed, energy_curve=rise)
+        down = dataclasses.replace(up, energy_curve=rise[::-1])
+        a, b = _widths_along(up, seed), _widths_along(down, seed)
+        assert np.corrcoef(a, b)[0, 1] < -0.5, (a, b)
+        assert a.max() > 2.0 * a.min() and b.max() > 2.0 * b.min(), (a, b)
+
+
+def test_the_vortex_is_one_eye_wound_by_the_tempo() -> None:
+    """One eye, not a pair: the strands turn round a single centre; and the tempo moves
+    the picture (a slow song's arms near rings, a fast one's an open spiral), where
+    it had no say before."""
     for seed in range(3):
-        d = _drawing("silk", dataclasses.replace(NIGHT, layout="top-left"), seed)
-        grey = np.asarray(flow_field.render(d, 512).image.convert("L"), float)
-        art = grey[200:]
-        rows = art[::40] > np.median(art)
-        crossings = np.abs(np.diff(rows.astype(int), axis=1)).sum(axis=1)
-        cols = np.median(art) < art[:, ::40].T
-        crossings_c = np.abs(np.diff(cols.astype(int), axis=1)).sum(axis=1)
-        assert max(crossings.max(), crossings_c.max()) > 40  # many lines, not a blur
-        blocks = art[: 312 // 52 * 52, :].reshape(6, 52, 8, 64).mean(axis=(1, 3))
-        assert blocks.max() - blocks.min() > 15  # light and shade
+        slow = dataclasses.replace(_drawing("vortex", NIGHT, seed), tempo_bpm=62.0)
+        fast = dataclasses.replace(slow, tempo_bpm=176.0)
+        a, b = (_mask(flow_field.render(d, 128).image) for d in (slow, fast))
+        assert (a ^ b).sum() > 0.1 * (a | b).sum(), seed
+        form = flow_forms.vortex(slow, flow_field._plan(slow)[2])
+        # the flow turns one way round one point: its curl keeps one sign over the art
+        u, v = np.cos(form.angles), np.sin(form.angles)
+        curl = np.gradient(v, axis=1) - np.gradient(u, axis=0)
+        room = form.regions.astype(bool) if form.regions is not None else np.ones_like(u, bool)
+        signs = np.sign(curl[room][np.abs(curl[room]) > 0.02])
+        assert abs(signs.mean()) > 0.6, (seed, signs.mean())
 
 
-def test_a_pale_pop_or_childrens_cover_never_turns_into_dark_silk() -> None:
-    """A reviewer's worst cover: "Candyfloss" (pop, a pale palette) drawn as silk, whose
-    lit folds need a dark ground, so its cream field went maroon-black. A pale field
-    gets another composition, and a dark one keeps the silk."""
-    for index, tags in enumerate(("pop", "children", "bossa nova", "k-pop")):
-        music = MusicInput(task_id=f"pale-{index}", title="Candyfloss", tags=tags)
-        direction = direct_from_music(music)[0]
-        calm = dataclasses.replace(direction, energy=0.1)
-        for turn in range(30):
-            seeded = turned(calm, turn)
-            if rgb_to_oklch(seeded.palette.background)[0] > 0.75:
-                assert flow_field.layout_of(seeded) != "silk", (tags, turn)
-    assert flow_field.layout_of(_drawing("silk", NIGHT)) == "silk"
+def test_the_ribbons_accent_is_one_rim_along_one_bank() -> None:
+    """60/30/10: the lead ink down the middle, the second at the banks and the accent
+    a tenth of the strands as one coloured rim along a single bank (not accent
+    strands salted through the river): every accent strand starts on the same side of
+    the ribbon's middle."""
+    for seed in range(5):
+        form = flow_forms.ribbon(dataclasses.replace(CALM, seed=seed), np.random.default_rng(seed))
+        inks = np.asarray(form.inks)
+        share = np.bincount(inks, minlength=3) / len(inks)
+        assert share[0] > 0.45 and 0.25 < share[1] < 0.45 and 0.05 < share[2] < 0.15, share
+        core, accent = form.seeds[inks == 0], form.seeds[inks == 2]
+        nearest = core[np.argmin(np.hypot(*(accent[:, None] - core[None]).transpose(2, 0, 1)), 1)]
+        cell = np.clip((accent * flow_forms.RES).astype(int), 0, flow_forms.RES - 1)
+        flow = form.angles[cell[:, 1], cell[:, 0]]
+        off = accent - nearest
+        side = np.sign(np.cos(flow) * off[:, 1] - np.sin(flow) * off[:, 0])
+        assert abs(side.mean()) > 0.9, (seed, side.mean())

@@ -1,29 +1,43 @@
-"""Flow field: the flow as one bold, designed image of packed painted strokes, a silk
-fold, a luminous ribbon or a vortex of light trails. Four skeletons: the strokes (the
-classic generative flow-field painting after Fidenza: thick curves of a few widths
-packed edge to edge, none crossing, in four or five inks), the silk (a dense sheet of
-thin lines folding like draped fabric, lit on one side of its fold), a wide luminous
-ribbon carrying the frame, and an eye (a vortex, or a burst of light trails: one
-skeleton, SKELETONS). Each keeps the title's band calm: bare (the strokes end against
-it), quiet (the silk fades there) or away from the form (the ribbon is pushed off it).
+"""Flow field: the flow as one bold, designed image: a figure of packed painted strokes
+on a tone-on-tone ground, a ribbon of strands that swells and thins with the song's
+energy, or a vortex of light trails round one eye.
+
+Three compositions. The strokes (the classic generative flow-field painting after
+Fidenza: thick curves packed edge to edge, none crossing): the coloured ones pack one
+figure, a disc on a third or a tall slab, and finer strokes a shade off the field fill
+the ground round it (heavy and death metal keep a full-bleed slashing field). The
+ribbon: one wide river of strands carrying the frame edge to edge, its width the
+song's smoothed energy curve from the edge it comes in at (a quiet intro a thread, the
+loudest stretch the widest water), the lead ink down its middle, the second at its
+banks and the accent as one rim along a single bank. The vortex: strands spiralling
+into one eye, wound by the tempo. Each keeps the title's band calm: the strokes and
+the vortex end against it (the vortex's eye turns short of it), the ribbon is pushed
+off it.
 
 Retired after art directors' reviews: the obstacle (strands parting round a disc or an
 empty hole: read as empty, and as the same picture again and again), the disc (strands
 seen through a round window: a hairball), the drift (a few bold strokes in one current:
-confetti; the strokes pack them edge to edge instead) and the cut (a dense field of
-streaks parted by a bare band: rain). Thin pastel strands on an off-white field, and a
-ribbon of a few thin lines in an empty grey field, were judged never to carry a cover.
+confetti), the cut (a dense field of streaks parted by a bare band: rain), the burst
+(light trails radiating from one point: a hyperspace screensaver, or fireworks), the
+silk (a sheet of thin lines folding like lit fabric: a blurred light streak, a
+gradient at 64 px), the vortex's pair of eyes (two focal points) and strokes wall to
+wall over the cover (on 28 of 74 bench covers: one wallpaper template). Thin pastel
+strands on an off-white field, and a ribbon of a few thin lines in an empty grey
+field, were judged never to carry a cover.
 
-energy -> which composition is likely (calm silk .. loud vortex), how many strands and
-strokes, how short, how sharply the silk folds; turbulence -> how the field wavers
-(the strokes' curl, the silk's ripples); density -> the ribbon's width, the silk's
-line count, the strokes' widths (a dense song more thin strokes); the genre's design
-language -> the colours: a lead, a second and an accent ink in about 60/30/10 patches
-(a dark, muted language keeps its palette's own tones: bone and dried blood for death
-metal; a vivid one gets saturated strands and more glow); heavy and death metal ->
-violent strokes (one slashing direction, sudden kinks, hacked ends) in bone and blood
-on black; punk -> thick bone and blood strokes on black; funk and disco -> gold, hot
-pink and ice on a deep plum night; seed -> the form's placement and the field's shape.
+energy -> which composition is likely (calm ribbon .. loud vortex), how big the
+strokes' figure is (a small disc in a wide field .. a slab or disc bleeding off the
+side), how many strands and how short; energy curve -> the ribbon's width along its
+course; tempo -> how the vortex winds (a slow song near rings, a fast one an open
+spiral); turbulence -> how the field wavers (the strokes' curl); density -> the
+ribbon's width, the strokes' widths (a dense song more thin strokes); valence -> a
+disc more likely than a slab; the genre's design language -> the colours: a lead, a
+second and an accent ink in about 60/30/10 (a dark, muted language keeps its
+palette's own tones: bone and dried blood for death metal; a vivid one gets saturated
+strands and more glow); heavy and death metal -> violent strokes (one slashing
+direction, sudden kinks, hacked ends) in bone and blood on black; punk -> thick bone
+and blood strokes on black; funk and disco -> gold, hot pink and ice on a deep plum
+night; seed -> the form's placement and the field's shape.
 """
 
 from __future__ import annotations
@@ -38,7 +52,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import flow_more, flow_silk, flow_strokes
+from sleeve.engine.styles.cover_parts import flow_more, flow_strokes
 from sleeve.engine.styles.cover_parts.flow_forms import RES, Form, trace
 
 STYLE = StyleInfo(
@@ -47,12 +61,12 @@ STYLE = StyleInfo(
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
 )
 
-# reviewers read these as one picture: rays and spiral arms round one eye
-SKELETONS = {"burst": "eye", "vortex": "eye"}
-
-PALE_FIELD = 0.6  # OKLab lightness of a field too pale for the silk (a pop or children's cover)
-SHADES = 8  # each ink in a few lightnesses (silk has depth); pens are reused
+# no SKELETONS: with the burst retired the vortex is the only eye
+SHADES = 8  # each ink in a few lightnesses; pens are reused
 SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
+# the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
+# a shade off the field (6%); the even mix before read as confetti
+STROKE_SHARES = (0.4, 0.2, 0.28, 0.06, 0.06)
 MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink
 VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
@@ -118,7 +132,7 @@ def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     stops = [_stroke(c, field_l < 0.6, tone, direction.energy) for c in colours or pal.colors]
     if tone not in MUTED_TONES:  # blood red stays deep on black
         stops = [_apart(c, field_l) for c in stops]
-    # flat screenprint inks (vivid), bone and blood kept apart (muted), else silk shades
+    # flat screenprint inks (vivid), bone and blood kept apart (muted), else shades for depth
     spread = 0.05 if tone in VIVID_TONES else 0.0 if tone in MUTED_TONES else 0.16
     return bg_top, bg_bottom, _inks(stops, spread)
 
@@ -194,6 +208,8 @@ def _strands(
     size = img.size[0]
     steps = int(form.lengths.max())
     path = trace(form.angles, form.seeds, steps)
+    if form.warp is not None:
+        path = form.warp(path)
     lengths = _clipped(form, path)
     inks = _inks_of(form, path, lengths, rng, direction.language.tone in MUTED_TONES)
     width = size * (0.0024 + 0.0042 * direction.energy**1.3)
@@ -217,12 +233,11 @@ def _strands(
     shades = rng.integers(0, SHADES, n)
     draw = aggdraw.Draw(img)
     pens: dict[tuple[int, float, int], aggdraw.Pen] = {}
-    rows = (path * size).transpose(1, 0, 2).reshape(n, -1).tolist()  # one flat list each
     for i in order.tolist():
         length = int(lengths[i])
         if length < 3:
             continue
-        pts = rows[i]
+        pts = (path[:length, i] * size).ravel().tolist()  # only the drawn part as a list
         ci = int(inks[i]) * SHADES + int(shades[i])
         alpha = int(alphas[i]) // 16 * 16
         cut = max(2, length // 5)
@@ -247,10 +262,7 @@ def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
     field's gradient angle and the form's name; with the generator the rest comes from."""
     rng = raster.rng_for(direction, "flow")
     angle = float(rng.uniform(45, 135))
-    name = flow_more.choose(direction, rng)
-    if name == "silk" and rgb_to_oklch(_colors(direction)[0])[0] > PALE_FIELD:
-        name = "ribbon"  # silk is lit folds in the dark: on a pale field it went maroon
-    return angle, name, rng
+    return angle, flow_more.choose(direction, rng), rng
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -268,22 +280,22 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     img = _ground(size, bg_top, bg_bottom, angle)
     if name == "strokes":
         inks, shares = _stroke_inks(direction, lut, bg_top)
-        focal = flow_strokes.paint(img, direction, rng, inks, shares)
-    elif name == "silk":
-        img, focal = flow_silk.paint(img, direction, rng, *_silk_inks(lut))
+        lit = rgb_to_oklch(bg_top)[0]
+        steps = (-0.025, -0.045) if lit > 0.5 else (0.035, 0.065)  # pale: scratches at 64 px
+        ground = [raster.tone(bg_top, lit + d) for d in steps]
+        focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground)
     else:
         form = flow_more.BUILDERS[name](direction, rng)
         _strands(img, form, lut, direction, rng)
         focal = form.focal
-    img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
+    if name != "strokes":  # paint, not light: the strokes take no bloom
+        img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
     return Artwork(img, focal, name)
 
 
 def _bloom(direction: ArtDirection, name: str, field: RGB) -> float:
-    """How much the strands glow: light trails on a night, not ink on paper; the
-    strokes are paint and barely glow."""
-    if name == "strokes":
-        return 0.06
+    """How much the strands glow: light trails on a night, not ink on paper (the
+    strokes are paint: they take none)."""
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     bloom += 0.3 * direction.brightness
@@ -310,18 +322,7 @@ def _stroke_inks(
     inks = [tuple(int(v) for v in row) for row in rows]
     lit = rgb_to_oklch(field)[0]
     inks.append(raster.tone(field, lit - 0.12 if lit > 0.5 else lit + 0.1))
-    return inks, np.array([0.32, 0.14, 0.26, 0.1, 0.18])
-
-
-def _silk_inks(lut: np.ndarray) -> tuple[RGB, RGB]:
-    """The sheet's lit ink (the lead's lightest, lifted to a sheen: a grey lead gave a
-    dim grey sheet) and its shade (the second's deepest); on a pale field the sheet is
-    drawn pale on a deep ground instead (thin dark lines on a pale field never carried
-    a cover)."""
-    lit = tuple(int(v) for v in lut[SHADES - 1])
-    if rgb_to_oklch(lit)[0] < 0.86:
-        lit = raster.tone(lit, 0.86)
-    return lit, tuple(int(v) for v in lut[SHADES])
+    return inks, np.array(STROKE_SHARES)
 
 
 def _ground(size: int, top: RGB, bottom: RGB, angle: float) -> Image.Image:

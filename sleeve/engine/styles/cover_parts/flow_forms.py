@@ -11,6 +11,7 @@ same picture again and again, and the window as a hairball.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +30,8 @@ class Form:
     """A composition: the angle field, the strands' start points (n, 2) and lengths
     (in steps) and the focal box; inks, where given, is each strand's ink (0 the
     lead, 1 the second, 2 the accent); regions, where given, is a RES x RES map of
-    cells: a strand stops where it leaves its own cell."""
+    cells: a strand stops where it leaves its own cell; warp, where given, moves the
+    traced paths (steps, n, 2) before they are drawn."""
 
     name: str
     angles: np.ndarray
@@ -38,6 +40,7 @@ class Form:
     focal: Box | None
     inks: np.ndarray | None = None
     regions: np.ndarray | None = None
+    warp: Callable[[np.ndarray], np.ndarray] | None = None
 
 
 def trace(angles: np.ndarray, seeds: np.ndarray, steps: int) -> np.ndarray:
@@ -108,10 +111,64 @@ def ribbon(direction: ArtDirection, rng: np.random.Generator) -> Form:
     pick_ = spine[rng.integers(0, max(1, len(spine) // 4), n)]  # upstream: strands run far
     spread = rng.uniform(-1.0, 1.0, (n, 1)) * width
     seeds = pick_ + normal * spread
-    inks = np.where(np.abs(spread[:, 0]) < 0.62 * width, 0, 1) + (rng.random(n) < 0.05)
+    # the lead ink down the middle, the second at the banks and the accent as one
+    # rim along a single bank: about 55/36/9, not accent strands salted through it
+    side = spread[:, 0] / width
+    inks = np.where(np.abs(side) < 0.55, 0, np.where(side > 0.82, 2, 1))
     lo, hi = spine.min(axis=0) - width, spine.max(axis=0) + width
     lengths = _lengths(rng, n, 0.0, 1.15)
-    return Form("ribbon", angles, seeds, lengths, compose.clip_box((*lo, *hi)), inks=inks)
+    box = compose.clip_box((*lo, *hi))
+    return Form(
+        "ribbon", angles, seeds, lengths, box, inks=inks, warp=_swell(direction, spine, base, width)
+    )
+
+
+def swell(curve: tuple[float, ...]) -> np.ndarray:
+    """The ribbon's width along its course, start to end of the song (64 samples, about
+    0.15 .. 1.15 of its half-width): the smoothed energy curve, so a quiet intro is
+    a thread and the loudest stretch the widest water; a flat song a steady band."""
+    e = np.asarray(curve if len(curve) else (0.5,), dtype=float)
+    e = np.interp(np.linspace(0, 1, 64), np.linspace(0, 1, len(e)), e)
+    e = np.convolve(np.pad(e, 4, mode="edge"), np.ones(9) / 9, mode="valid")
+    return 0.15 + 1.0 * (e / max(float(e.max()), 1e-6)) ** 2.5
+
+
+def _swell(
+    direction: ArtDirection, spine: np.ndarray, base: float, width: float
+) -> Callable[[np.ndarray], np.ndarray]:
+    """The warp that sets the traced ribbon's half-width about its spine to `width`
+    times `swell` (the strands' own spread, which narrows downstream as the field
+    gathers them, is measured and replaced): time runs downstream, from the edge the
+    strands come in at."""
+    k = swell(direction.energy_curve)
+    d = np.array([np.cos(base), np.sin(base)])
+    nrm = np.array([-np.sin(base), np.cos(base)])
+    s_al, s_ac = (spine - 0.5) @ d, (spine - 0.5) @ nrm
+    order = np.argsort(s_al)
+    s_al, s_ac = s_al[order], s_ac[order]
+    lo, hi = float(s_al[0]), float(s_al[-1])
+
+    def warp(path: np.ndarray) -> np.ndarray:
+        rel = path - 0.5
+        al, ac = rel @ d, rel @ nrm
+        dev = ac - np.interp(al, s_al, s_ac)
+        t = np.clip((al - lo) / max(hi - lo, 1e-6), 0.0, 1.0)
+        bins = np.minimum((t * 32).astype(np.intp), 31)
+        on = np.all((path > 0.0) & (path < 1.0), axis=-1)
+        count = np.bincount(bins[on], minlength=32)
+        total = np.bincount(bins[on], np.abs(dev[on]), minlength=32)
+        spread = 1.9 * total / np.maximum(count, 1)  # about the 95th percentile of |dev|
+        ok = count > 0
+        # the scale on a fine table of t, looked up once (not three interpolations)
+        fine = np.linspace(0.0, 1.0, 256)
+        mid = (np.arange(32) + 0.5) / 32
+        natural = np.interp(fine, mid[ok], spread[ok]) if ok.any() else np.full(256, width)
+        target = 0.7 * width * np.interp(fine, np.linspace(0, 1, len(k)), k)
+        scale = target / np.maximum(natural, 0.2 * width)
+        ac = ac + dev * (scale[(t * 255).astype(np.intp)] - 1.0)
+        return 0.5 + al[..., None] * d + ac[..., None] * nrm
+
+    return warp
 
 
 def _spine(angles: np.ndarray, offset: float, base: float) -> np.ndarray:
@@ -135,36 +192,45 @@ def _spine(angles: np.ndarray, offset: float, base: float) -> np.ndarray:
 
 
 def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
-    """Strands spiralling into one eye or a pair turning against each other. The seed
-    sets the eye's place on an off-centre grid (or beyond an edge: a cropped
-    whirlpool), how far it reaches (a compact knot in empty space .. the whole
-    cover), how tightly it winds (near rings .. a loose spiral) and how oval it is."""
+    """Strands spiralling into one eye, in the part of the cover the title leaves (they
+    end against its band). The seed sets the eye's place on an off-centre grid of
+    that room (or beyond its side: a cropped whirlpool), how far it reaches (a compact
+    knot in empty space .. the whole room) and how oval it is; the tempo how it winds:
+    a slow song's arms near rings, a fast one's an open, rushing spiral (never closed
+    rings: those are another style's motif)."""
     x, y = _grid()
-    eyes = 2 if rng.random() < 0.3 else 1
-    spots = rng.choice((-0.05, 0.2, 0.33, 0.67, 0.8, 1.05), (eyes, 2))
-    spots += rng.uniform(-0.04, 0.04, spots.shape)
-    reach = float(rng.uniform(0.2, 0.95) / (1.0 + 0.3 * (eyes - 1)))
+    where = calm_zone.title_zone(direction, rng)
+    x0, y0, x1, y1 = calm_zone.away_from(where)
+    fx, fy = rng.choice((-0.05, 0.2, 0.33, 0.67, 0.8, 1.05), 2) + rng.uniform(-0.04, 0.04, 2)
+    if where in ("top", "bottom"):  # the eye a third of the side from the band, or more
+        fy = float(np.clip(fy, 0.5, 1.05) if where == "top" else np.clip(fy, -0.05, 0.5))
+    elif where == "right":
+        fx = float(np.clip(fx, -0.05, 0.5))
+    spots = np.array([[x0 + (x1 - x0) * fx, y0 + (y1 - y0) * fy]])
+    reach = float(rng.uniform(0.25, 0.6 + 0.35 * direction.energy))
     if np.any((spots < 0) | (spots > 1)):  # an eye beyond the edge reaches well in
         reach = max(reach, 0.55)
-    inward = float(
-        rng.choice((rng.uniform(0.03, 0.15), rng.uniform(0.15, 0.45)))
-    )  # a spiral: the straight starburst is flow_more's burst
-    tilt, squash = float(rng.uniform(0, np.pi)), float(rng.uniform(0.55, 1.0))
-    vel = np.zeros((2, RES, RES))
+    cx, cy = spots[0]
+    band = {"top": cy - y0, "bottom": y1 - cy, "right": x1 - cx}.get(where, 9.0)
+    reach = min(reach, 1.05 * band)  # the whirl turns short of the title's band
+    pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    inward = float((0.12 + 0.33 * pace) * rng.uniform(0.85, 1.15))
+    tilt, squash = float(rng.uniform(0, np.pi)), float(rng.uniform(0.6, 1.0))
     spin = float(rng.choice((-1.0, 1.0)))
-    for k, (cx, cy) in enumerate(spots):
-        dx, dy = x - cx, y - cy
-        a_ = dx * np.cos(tilt) + dy * np.sin(tilt)
-        b_ = (-dx * np.sin(tilt) + dy * np.cos(tilt)) / squash
-        turn = np.arctan2(b_, a_) + spin * (-1) ** k * (np.pi / 2 + inward)
-        weight = 1.0 / (np.hypot(a_, b_) + 0.05)
-        vel += weight * np.stack([np.cos(turn), np.sin(turn)])
-    angles = np.arctan2(vel[1], vel[0]) + tilt + 0.3 * _noise(rng, direction)
+    dx, dy = x - cx, y - cy
+    a_ = dx * np.cos(tilt) + dy * np.sin(tilt)
+    b_ = (-dx * np.sin(tilt) + dy * np.cos(tilt)) / squash
+    turn = np.arctan2(b_, a_) + spin * (np.pi / 2 + inward)
+    angles = turn + tilt + 0.3 * _noise(rng, direction)
     n = _count(direction.energy, reach * 1.3)
-    which = rng.integers(0, eyes, n)
     rad = reach * np.sqrt(rng.uniform(0.02, 1.0, n))
     t = rng.uniform(0, 2 * np.pi, n)
-    seeds = spots[which] + np.stack([rad * np.cos(t), rad * np.sin(t)], axis=1)
+    seeds = spots[0] + np.stack([rad * np.cos(t), rad * np.sin(t)], axis=1)
+    room = (x > x0) & (x < x1) & (y > y0) & (y < y1)
+    cell = np.clip((seeds * RES).astype(np.intp), 0, RES - 1)
+    keep = room[cell[:, 1], cell[:, 0]]
     lengths = _lengths(rng, n, direction.energy, reach * 1.3)
-    lo, hi = spots.min(axis=0) - reach / 2, spots.max(axis=0) + reach / 2
-    return Form("vortex", angles, seeds, lengths, compose.clip_box((*lo, *hi)))
+    half = 0.8 * reach  # the strands start within reach: most of the whirl's ink
+    lo, hi = np.maximum(spots[0] - half, (x0, y0)), np.minimum(spots[0] + half, (x1, y1))
+    box = compose.clip_box((*lo, *hi))
+    return Form("vortex", angles, seeds[keep], lengths[keep], box, regions=room.astype(np.int8))

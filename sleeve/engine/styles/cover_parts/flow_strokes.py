@@ -1,14 +1,20 @@
 """The strokes: the classic generative flow-field painting (after Tyler Hobbs' Fidenza):
 thick curves of a few widths packed edge to edge over the whole cover, none crossing
 another (each is traced through the field and cut where it would touch one already
-laid, on a coarse occupancy grid), in three to five inks. The title's band is kept
-bare: the strokes end against it. Heavy and death metal get a violent field (sharp,
-broken turns) in bone and blood on black.
+laid, on a coarse occupancy grid), in the inks about 60/30/10. The coloured strokes
+pack one figure (a disc on a third, or a tall slab with a margin of field round it;
+small in a wide field when calm, big and bleeding off the side when loud) and finer
+strokes a shade off the field fill the ground round it: strokes wall to wall over the
+cover read as wallpaper, the same on 28 of 74 bench covers. The title's band is kept
+bare: the strokes end against it. Heavy and death metal keep a full-bleed violent
+field (sharp, broken turns) in bone and blood on black.
 
 Geometry is in fractions of the side; the field at RES x RES.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import aggdraw
 import numpy as np
@@ -74,8 +80,10 @@ def _gaps(occupied: np.ndarray, room: int, rng: np.random.Generator, n: int) -> 
     return (pick + rng.uniform(0, 1, pick.shape)) / GRID
 
 
+@lru_cache(maxsize=64)
 def _disk(radius: float) -> tuple[np.ndarray, np.ndarray]:
-    """Cell offsets (k, 2) within `radius` cells, and their distances."""
+    """Cell offsets (k, 2) within `radius` cells, and their distances (cached: callers
+    round the radius up to a quarter cell)."""
     r = int(np.ceil(radius))
     dy, dx = np.mgrid[-r : r + 1, -r : r + 1]
     dist = np.hypot(dx, dy).ravel()
@@ -98,7 +106,7 @@ def pack(
     widest first, each in a few array operations: a stroke's stretch is found against
     the earlier batches, then again against its batch's earlier strokes. `occupied` (GRID x
     GRID, bool) is updated; cells already set there are never entered."""
-    behind = trace(angles + np.pi, seeds, steps // 2)[-1]
+    behind = _end(angles + np.pi, seeds, steps // 2)
     path = trace(angles, behind, steps)
     n = len(seeds)
     starts, ends = np.zeros(n, dtype=np.intp), np.zeros(n, dtype=np.intp)
@@ -109,7 +117,7 @@ def pack(
         if not len(ids):
             break
         radius = (widths[ids] / 2 + GAP) * GRID  # (b,)
-        offsets, dist = _disk(float(radius.max()))
+        offsets, dist = _disk(float(np.ceil(radius.max() * 4) / 4))
         mine = cells[:, ids]  # (steps, b, 2)
         cx = np.clip(mine[..., :1] + offsets[:, 0], 0, GRID - 1)  # (steps, b, k)
         cy = mine[..., 1:] + offsets[:, 1]
@@ -131,6 +139,22 @@ def pack(
         drawn = (at >= starts[ids]) & (at < ends[ids])
         occupied.ravel()[flat[foot & drawn[..., None]]] = True
     return path, starts, ends
+
+
+def _end(angles: np.ndarray, seeds: np.ndarray, steps: int) -> np.ndarray:
+    """Where each streamline from `seeds` is after `steps - 1` steps (as trace's last
+    row, without keeping the path)."""
+    if steps < 2:
+        return seeds.astype(float).copy()
+    cos, sin = (np.cos(angles) * STEP).ravel(), (np.sin(angles) * STEP).ravel()
+    x, y = seeds[:, 0].astype(float), seeds[:, 1].astype(float)
+    top = RES - 1
+    for _ in range(steps - 1):
+        ix = np.minimum(np.maximum((x * RES).astype(np.intp), 0), top)
+        iy = np.minimum(np.maximum((y * RES).astype(np.intp), 0), top)
+        cell = iy * RES + ix
+        x, y = x + cos[cell], y + sin[cell]
+    return np.stack([x, y], axis=1)
 
 
 def _longest(hit: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -165,6 +189,36 @@ def _zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[Box, Box]:
     return zone, (0.0, 0.0, 1.0, 1.0) if where == "centre" else calm_zone.away_from(where)
 
 
+def figure(direction: ArtDirection, rng: np.random.Generator, room: Box) -> tuple[np.ndarray, Box]:
+    """The one shape the strokes fill (GRID x GRID, True inside) and its box, inside
+    `room` (the part the title leaves): a disc on a third (cropped by the side when
+    loud) or a tall slab, a painted panel with bare field round it. A calm song's
+    figure is small in a wide field; a loud one's fills the room and bleeds off it."""
+    x0, y0, x1, y1 = room
+    c = (np.arange(GRID) + 0.5) / GRID
+    x, y = c[None, :], c[:, None]
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    short = min(x1 - x0, y1 - y0)
+    if rng.random() < 0.55 + 0.3 * (direction.valence - 0.5):  # a disc
+        r = short * (0.34 + 0.16 * energy) * float(rng.uniform(0.92, 1.05))
+        side = float(rng.choice((1 / 3, 2 / 3)))
+        cx = x0 + (x1 - x0) * (side + (side - 0.5) * 0.6 * energy)  # loud: off the edge
+        cy = (y0 + y1) / 2 + float(rng.uniform(-0.03, 0.03))
+        if short > 0.9:  # the title across the middle: one big disc it cuts through
+            cx, r = 0.5 + float(rng.uniform(-0.06, 0.06)), 0.34 + 0.08 * energy
+        shape = np.hypot(x - cx, y - cy) < r
+        box = (cx - r, cy - r, cx + r, cy + r)
+    else:  # a slab: a panel on the left or right, a margin of field round it
+        margin = 0.09 - 0.05 * energy
+        wide = (x1 - x0) * (0.46 + 0.2 * energy) * float(rng.uniform(0.92, 1.08))
+        left = bool(rng.random() < 0.5)
+        bx0 = x0 + margin if left else x1 - margin - wide
+        box = (bx0, y0 + margin, bx0 + wide, y1 - margin)
+        shape = (x > box[0]) & (x < box[2]) & (y > box[1]) & (y < box[3])
+    b = tuple(float(np.clip(v, 0.0, 1.0)) for v in box)
+    return shape, (b[0], b[1], b[2], b[3])
+
+
 def _widths(direction: ArtDirection, rng: np.random.Generator, n: int) -> np.ndarray:
     """Each candidate's width, widest first: a dense song more thin strokes, a sparse
     one a few broad bands; the seed sets the scale (a fine painting .. a bold one)."""
@@ -181,29 +235,78 @@ def paint(
     rng: np.random.Generator,
     inks: list[RGB],
     shares: np.ndarray,
+    ground: list[RGB] | None = None,
 ) -> Box:
-    """Pack the strokes over `img` in `inks` (about `shares` of the strokes each) and
-    return the focal box."""
+    """Pack the strokes over `img` and return the focal box. With `ground` (two tones a
+    shade off the field) the painting has one figure: the strokes inside it in `inks`
+    (about `shares` each), those round it tone on tone in `ground`, finer; without
+    (heavy and death metal) the whole painting is in `inks`."""
     zone, focal = _zone(direction, rng)
     angles = field(direction, rng)
     n = int(700 + 400 * direction.energy)
     seeds = _seeds(rng, n, zone)
-    widths = _widths(direction, rng, len(seeds))
     steps = int((1.0 - 0.4 * direction.energy) / STEP)
-    occupied = zone_cells(zone)
-    path, starts, ends = pack(angles, seeds, widths, steps, occupied)
-    scale = widths.max() / WIDTHS[0]
-    for sizes, room in ((WIDTHS[1:4], 2), (WIDTHS[2:], 1)):  # passes seeded in the gaps
-        extra = _gaps(occupied, room, rng, n // 3)
-        thin = np.sort(rng.choice(sizes, len(extra)))[::-1] * scale
-        more = pack(angles, extra, thin, steps, occupied, batches=5)
-        path = np.concatenate([path, more[0]], axis=1)
-        starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
-        widths = np.concatenate([widths, thin])
-    which = rng.choice(len(inks), len(widths), p=shares / shares.sum())
-    colours = [inks[int(k)] for k in which]
+    p = shares / shares.sum()
+    if ground is None or violent(direction):  # metal keeps its full-bleed slashing field
+        path, starts, ends, widths = _fill(direction, rng, angles, seeds, zone_cells(zone), steps)
+        which = rng.choice(len(inks), len(widths), p=p)
+        colours = [inks[int(k)] for k in which]
+    else:
+        shape, focal = figure(direction, rng, focal)
+        cell = np.clip((seeds * GRID).astype(np.intp), 0, GRID - 1)
+        inside = shape[cell[:, 1], cell[:, 0]]
+        dense = _seeds(rng, 2 * n, zone)  # the figure packed tight: twice the seeds
+        cell = np.clip((dense * GRID).astype(np.intp), 0, GRID - 1)
+        dense = dense[shape[cell[:, 1], cell[:, 0]]]
+        across = max(focal[2] - focal[0], focal[3] - focal[1])  # no stroke outruns the figure
+        brief = min(steps, int(1.3 * across / STEP) + 4)
+        one = _fill(direction, rng, angles, dense, zone_cells(zone) | ~shape, brief)
+        ground_cells = zone_cells(zone) | shape
+        quiet = seeds[~inside][: int(0.7 * (~inside).sum())]  # the ground a little looser
+        two = _fill(direction, rng, angles, quiet, ground_cells, int(0.75 * steps), 0.7, 1)
+        path = _joined(one[0], two[0])
+        starts, ends = np.concatenate([one[1], two[1]]), np.concatenate([one[2], two[2]])
+        widths = np.concatenate([one[3], two[3]])
+        which = rng.choice(len(inks), len(one[3]), p=p)
+        colours = [inks[int(k)] for k in which]
+        colours += [ground[int(k)] for k in rng.integers(0, len(ground), len(two[3]))]
     _draw(img, path, starts, ends, widths, colours, round_ends=not violent(direction))
     return focal
+
+
+def _joined(one: np.ndarray, two: np.ndarray) -> np.ndarray:
+    """Two sets of paths (steps, n, 2) side by side, the shorter padded with its last
+    row (past every kept stretch's end: never drawn)."""
+    steps = max(len(one), len(two))
+    one, two = (np.concatenate([p, np.repeat(p[-1:], steps - len(p), axis=0)]) for p in (one, two))
+    return np.concatenate([one, two], axis=1)
+
+
+def _fill(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    angles: np.ndarray,
+    seeds: np.ndarray,
+    occupied: np.ndarray,
+    steps: int,
+    thin: float = 1.0,
+    passes: int = 2,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Pack strokes from `seeds` into the free cells of `occupied` (updated), then up
+    to two `passes` seeded in the gaps (the ground takes one: it is quiet): the paths,
+    each stretch's first and last step + 1 and its width (`thin` scales them)."""
+    n = max(len(seeds), 1)
+    widths = _widths(direction, rng, len(seeds)) * thin
+    path, starts, ends = pack(angles, seeds, widths, steps, occupied)
+    scale = widths.max() / WIDTHS[0] if len(widths) else thin
+    for sizes, room in ((WIDTHS[1:4], 2), (WIDTHS[2:], 1))[:passes]:  # seeded in the gaps
+        extra = _gaps(occupied, room, rng, n // 3)
+        more_w = np.sort(rng.choice(sizes, len(extra)))[::-1] * scale
+        more = pack(angles, extra, more_w, steps, occupied, batches=5)
+        path = np.concatenate([path, more[0]], axis=1)
+        starts, ends = np.concatenate([starts, more[1]]), np.concatenate([ends, more[2]])
+        widths = np.concatenate([widths, more_w])
+    return path, starts, ends, widths
 
 
 def _draw(
@@ -220,13 +323,12 @@ def _draw(
     size = img.size[0]
     draw = aggdraw.Draw(img)
     pens: dict[tuple[RGB, float], tuple[aggdraw.Pen, aggdraw.Brush]] = {}
-    rows = (path * size).transpose(1, 0, 2).reshape(len(widths), -1).tolist()
-    for i in np.flatnonzero(ends > starts).tolist():
+    for i in np.flatnonzero(ends > starts).tolist():  # only the kept stretches as lists
         key = (colours[i], round(float(widths[i]) * size, 1))
         if key not in pens:
             pens[key] = (raster.pen(key[0], key[1]), aggdraw.Brush(key[0]))
         pen, brush = pens[key]
-        pts = rows[i][2 * int(starts[i]) : 2 * int(ends[i])]
+        pts = (path[starts[i] : ends[i], i] * size).ravel().tolist()
         draw.line(pts, pen)
         r = key[1] / 2
         for x, y in ((pts[0], pts[1]), (pts[-2], pts[-1])) if round_ends else ():
