@@ -2,7 +2,7 @@
 
 genre -> which scenes are likely (lo-fi a city through a rainy window or a candle on
 the table, R&B and jazz a candle close to the lens or a road of lamps, drum and bass
-and drill the road seen low with its car trails, rock a gig's lights over the crowd, pop
+and drill the road seen low with its car trails, rock a mic before the gig's lights, pop
 and k-pop a Ferris wheel stood under, fairy lights across a dark window or one firework
 over a city, Latin a rooftop's string of lights, synthwave a neon sign behind wet glass,
 disco a mirrorball); the title's words call their scene (rain, a road, fire, a fair, a
@@ -23,6 +23,15 @@ and overlapping, its far ones small, its spokes faint, its bulbs chasing the ons
 and turned further from the lens by loud music (bokeh_wheel); one burst's streaks
 bleeding into discs over a dark city line, its reach shaped by the onsets, a willow
 for calm music and a crisp burst with a second far one for loud (bokeh_fireworks).
+
+The road and the gig were redrawn next (on the bench the road was one template, two
+rows of lamps in a symmetric V to the middle of the frame on twelve covers from drill
+to gospel, and the gig a row of spots over a crowd of blobs, read as clip-art): the
+road now runs off to a far end well to one side, its lamps along the near kerb only,
+the nearest huge, one lamp a beat (a fast song packs them), lit by the onsets, the
+car trails broken where the rhythm rests (bokeh_street); the gig is focused on the
+singer's microphone, black and sharp before the rig's blown-out lamps, which chase
+one bar's onsets (bokeh_mic; the crowd is gone).
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ from sleeve.engine.styles.cover_parts import bokeh_photo as bp
 from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone, title_words
 from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
 from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
+from sleeve.engine.styles.cover_parts.bokeh_street import street
 from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
 
 STYLE = StyleInfo(
@@ -166,7 +176,7 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     n = round(40 * direction.density)
     e = direction.energy
     if scene == "stage":
-        return bp.stage(rng, c, band, n, e)
+        return bp.stage(rng, c, band, n, lens.music_of(direction))
     if scene == "neon":
         return bp.neon(rng, c, band, e)
     if scene == "mirrorball":
@@ -177,7 +187,9 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
         return fairy(rng, c, band, n, lens.music_of(direction))
     if scene == "fireworks":
         return fireworks(rng, c, band, n, lens.music_of(direction))
-    draw = {"rain": bp.rain, "street": bp.street, "candle": bp.candle}[scene]
+    if scene == "street":
+        return street(rng, c, band, n, lens.music_of(direction))
+    draw = {"rain": bp.rain, "candle": bp.candle}[scene]
     return draw(rng, c, band, n, e)
 
 
@@ -201,6 +213,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     img = img.filter(ImageFilter.GaussianBlur(0.35 + 0.5 * (1 - direction.energy)))
     img = raster.glow(img, bp.RES * 0.03, 0.35 if dusk else 0.55)
     img = img.resize((size, size), Image.Resampling.BILINEAR)
+    if shot.sharp is not None:
+        img = shot.sharp(img)
     if scene in ("rain", "neon"):
         img = bokeh_rain.rain(img, rng, 0.2 + 0.5 * direction.turbulence)
     return Artwork(img, shot.focal, scene)

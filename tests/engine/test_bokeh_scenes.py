@@ -1,0 +1,119 @@
+"""The road and the stage redrawn as photographs with one subject: reviewers read the
+road as one template (two rows of lamps in a symmetric V to the middle, on twelve
+covers of the bench) and the gig as clip-art (a row of spots over a crowd of blobs).
+The road now runs off to one side, its lamps spaced by the tempo; the gig is focused
+on a microphone, black and sharp before the rig's lights."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from sleeve.engine.styles import bokeh
+from sleeve.engine.styles.cover_parts import bokeh_lens, bokeh_photo
+
+from .test_styles import CALM, LOUD
+
+WORDS = {"street": "Highway", "stage": "Live"}
+
+
+def _directions(scene: str, count: int, layout: str, base=CALM, **changes):  # type: ignore[no-untyped-def]
+    found = []
+    for s in range(800):
+        d = dataclasses.replace(
+            base, seed=s, layout=layout, title=WORDS[scene], valence=0.3, **changes
+        )
+        if bokeh.layout_of(d) == scene:
+            found.append(d)
+            if len(found) == count:
+                return found
+    raise AssertionError(scene)
+
+
+def _shot(d):  # type: ignore[no-untyped-def]
+    rng = bokeh.raster.rng_for(d, "bokeh")
+    dusk = bokeh.is_light(d)
+    scene = bokeh.pick_scene(d, rng, dusk)
+    return bokeh._shot(d, scene, rng, dusk)
+
+
+def _spy(seen: list, real):  # type: ignore[no-untyped-def]
+    def spy(rows, cols, *args):  # type: ignore[no-untyped-def]
+        seen.append(np.asarray(rows))
+        return real(rows, cols, *args)
+
+    return spy
+
+
+def _rows(d, monkeypatch) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Every light row the scene drew (through the lens or as plain discs)."""
+    seen: list[np.ndarray] = []
+    monkeypatch.setattr(bokeh_lens, "glass", _spy(seen, bokeh_lens.glass))
+    monkeypatch.setattr(bokeh_photo, "discs", _spy(seen, bokeh_photo.discs))
+    _shot(d)
+    monkeypatch.undo()
+    return np.concatenate(seen)
+
+
+@pytest.mark.parametrize("layout", ("top-left", "bottom-left"))
+def test_the_road_runs_off_to_one_side_not_a_symmetric_v(layout: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The lamps stand along one kerb: the nearest, biggest lamp has no twin across the
+    road (no lamp half its size at its height), and the roads of different songs run
+    off to different sides."""
+    sides = set()
+    for d in _directions("street", 6, layout):
+        rows = _rows(d, monkeypatch)
+        lamps = rows[rows[:, 3] == 0]
+        x, y, r = lamps[np.argmax(lamps[:, 2]), :3]
+        twins = (np.abs(lamps[:, 1] - y) < 0.02) & (lamps[:, 2] > 0.5 * r)
+        assert twins.sum() == 1, d.seed  # itself alone
+        sides.add(bool(x < 0.5))
+    assert sides == {True, False}
+
+
+def test_a_faster_song_spaces_more_lamps_along_the_road(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One lamp a beat: at 170 BPM the near kerb holds more lamps than at 80."""
+    counts = []
+    for tempo in (80.0, 170.0):
+        d = _directions("street", 1, "top-left", tempo_bpm=tempo)[0]
+        rows = _rows(d, monkeypatch)
+        lamps = rows[(rows[:, 3] == 0) & (rows[:, 4] > 0.2)]  # the lamps' bright discs
+        counts.append(len(lamps))
+    assert counts[1] >= counts[0] + 5, counts
+
+
+@pytest.mark.parametrize("layout", ("top-left", "bottom-left"))
+def test_the_gig_is_focused_on_a_microphone(layout: str) -> None:
+    """Drawn sharp over the soft stage: a dark silhouette (the mic and its stand) of a
+    few percent of the frame, off-centre, its grille outside the title's band, and the
+    focal box holding it."""
+    for d in _directions("stage", 3, layout, LOUD):
+        shot = _shot(d)
+        assert shot.sharp is not None
+        blank = bokeh.Image.new("RGB", (256, 256), (200, 200, 200))
+        grey = np.asarray(shot.sharp(blank).convert("L"), np.float64)
+        dark = grey < 60
+        assert 0.005 < dark.mean() < 0.08, d.seed
+        ys, xs = np.nonzero(dark)
+        cx = xs.mean() / 256
+        assert abs(cx - 0.5) > 0.04, d.seed  # off-centre
+        top_of_mic = ys.min() / 256
+        if layout == "top-left":
+            assert top_of_mic > 0.3, d.seed
+        else:  # the mic clear of a title below: nothing of it low in the frame
+            assert ys.max() / 256 < 0.7, d.seed
+        x0, y0, x1, y1 = shot.focal
+        assert x0 <= xs.min() / 256 + 0.1 and top_of_mic >= y0 - 0.02, d.seed
+
+
+def test_the_microphone_is_sharp_where_the_lights_are_soft() -> None:
+    """At 256 px the mic's edges are crisp (a steep step in a pixel or two), steeper
+    than any edge of the blurred lights."""
+    d = _directions("stage", 1, "top-left", LOUD)[0]
+    art = bokeh.render(d, 256)
+    grey = np.asarray(art.image.convert("L"), np.float64)
+    step = np.abs(np.diff(grey, axis=1))
+    x0, y0, x1, y1 = (int(v * 256) for v in art.focal)
+    assert step[y0:y1, x0:x1].max() > 60
