@@ -16,13 +16,14 @@ from sleeve.engine.styles.cover_parts import bokeh_lens, bokeh_photo
 
 from .test_styles import CALM, LOUD
 
-REWORKED = ("fairy", "wheel", "fireworks", "street", "stage")
+REWORKED = ("fairy", "wheel", "fireworks", "street", "stage", "rain")
 WORDS = {
     "fairy": "Rooftop",
     "wheel": "Carnival",
     "fireworks": "Fireworks",
     "street": "Highway",
     "stage": "Live",
+    "rain": "Rain",
 }
 
 

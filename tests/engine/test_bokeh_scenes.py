@@ -106,3 +106,18 @@ def test_the_gig_is_focused_on_a_microphone(layout: str) -> None:
             assert ys.max() / 256 < 0.7, d.seed
         x0, y0, x1, y1 = shot.focal
         assert x0 <= xs.min() / 256 + 0.1 and top_of_mic >= y0 - 0.02, d.seed
+
+
+@pytest.mark.parametrize("band", ("top", "bottom"))
+def test_the_rain_on_the_glass_keeps_out_of_the_title_band(band: str) -> None:
+    """The drops and streaks (in focus, drawn at the cover's size) leave the title's
+    band untouched and cover the rest of the pane, a few big drops among them."""
+    from sleeve.engine.styles.cover_parts import bokeh_rain
+
+    flat = bokeh.Image.new("RGB", (256, 256), (40, 40, 60))
+    wet = np.asarray(bokeh_rain.rain(flat, np.random.default_rng(5), 0.6, band), np.float64)
+    changed = np.abs(wet - np.asarray(flat, np.float64)).max(axis=2) > 8
+    title = changed[:80] if band == "top" else changed[-80:]
+    pane = changed[100:-100]
+    assert not title.any()
+    assert pane.mean() > 0.02

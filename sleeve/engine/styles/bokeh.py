@@ -31,7 +31,10 @@ road now runs off to a far end well to one side, its lamps along the near kerb o
 the nearest huge, one lamp a beat (a fast song packs them), lit by the onsets, the
 car trails broken where the rhythm rests (bokeh_street); the gig is focused on the
 singer's microphone, black and sharp before the rig's blown-out lamps, which chase
-one bar's onsets (bokeh_mic; the crowd is gone).
+one bar's onsets (bokeh_mic; the crowd is gone). The rain on the glass keeps out of
+the title's band (its drops had sat on the title and shrunk it), a few big drops in
+focus catch the city's light, loud music brings a downpour, and the window lost its
+transom (a bar across the title's band); the city's lights flare with the onsets.
 """
 
 from __future__ import annotations
@@ -189,8 +192,9 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
         return fireworks(rng, c, band, n, lens.music_of(direction))
     if scene == "street":
         return street(rng, c, band, n, lens.music_of(direction))
-    draw = {"rain": bp.rain, "candle": bp.candle}[scene]
-    return draw(rng, c, band, n, e)
+    if scene == "rain":
+        return bp.rain(rng, c, band, n, e, lens.music_of(direction).pulse(64))
+    return bp.candle(rng, c, band, n, e)
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -216,7 +220,10 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if shot.sharp is not None:
         img = shot.sharp(img)
     if scene in ("rain", "neon"):
-        img = bokeh_rain.rain(img, rng, 0.2 + 0.5 * direction.turbulence)
+        band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+        lit = tuple(int(255 * v) for v in bc.colours(direction, dusk)["lights"][0])
+        storm = 0.15 + 0.35 * direction.turbulence + 0.35 * direction.energy  # loud: a downpour
+        img = bokeh_rain.rain(img, rng, storm, band, lit)
     return Artwork(img, shot.focal, scene)
 
 

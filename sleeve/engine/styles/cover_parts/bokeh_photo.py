@@ -116,11 +116,20 @@ def _p(x: float, y: float) -> tuple[float, float]:
 # ---------------------------------------------------------------------------- scenes
 
 
-def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
+def rain(
+    rng: np.random.Generator,
+    c: dict,
+    band: str,
+    n: int,
+    energy: float = 0.5,
+    onsets: np.ndarray | None = None,
+) -> Shot:
     """A city at night through a rainy window: lights at every distance in the half
     away from the title (a line of small far ones, bigger mid ones, a few huge near
     ones), the city's glow under them; the window's frame dark and soft down one side
-    and its transom across, the title in the pane beyond the bar."""
+    (its transom, a bar across the title's band, is gone); the drops on the glass, in
+    focus, are drawn at the cover's size (bokeh_rain). The near and mid lights flare
+    and dim with the `onsets`."""
     top = band == "top"
     hy = rng.uniform(0.56, 0.64) if top else rng.uniform(0.36, 0.44)
     ground = sky(c["sky"], c["low"], hy, c["sky"] * 0.7)
@@ -161,22 +170,21 @@ def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0
         )
     )
     rows = np.concatenate(rows)
+    if onsets is not None:  # the city's lights flare and dim with the song's onsets
+        rows[:, 4] *= 0.45 + 0.75 * onsets[np.arange(len(rows)) % len(onsets)]
     light = discs(rows, c["lights"], 0.5, 0.45)
     side = float(rng.choice((0.0, 1.0)))
     fw = rng.uniform(0.1, 0.16)  # the window's frame, near and soft, down one side
-    bar = rng.uniform(0.28, 0.32) if top else rng.uniform(0.68, 0.72)  # the transom
-    bw = rng.uniform(0.025, 0.04)
+    rng.uniform(0, 1, 2)  # drawn where the transom was, so each song keeps its city
 
-    def frame(d: ImageDraw.ImageDraw) -> None:
+    def frame(d: ImageDraw.ImageDraw) -> None:  # the side of the frame, no transom
         d.rectangle(
             [_p(-0.1 if side == 0 else 1 - fw, -0.1), _p(fw if side == 0 else 1.1, 1.1)], fill=255
         )
-        d.rectangle([_p(-0.1, bar - bw / 2), _p(1.1, bar + bw / 2)], fill=255)
 
     front = _mask(frame, 3.0)
     edge = fw if side == 0 else 1 - fw  # the frame's inner edge catches the city's light
     light += glow(edge, hy, 0.012, 0.35, c["lights"][0], 0.25)
-    light += glow(0.5, bar + (bw / 2 if top else -bw / 2), 0.8, 0.008, c["lights"][0], 0.18)
     box = (0.0, hy - 0.1, 1.0, 1.0) if top else (0.0, 0.0, 1.0, hy + 0.1)
     return Shot(ground, light, front, c["sky"] * 0.35, compose.clip_box(box))
 
