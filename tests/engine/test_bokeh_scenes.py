@@ -121,3 +121,32 @@ def test_the_rain_on_the_glass_keeps_out_of_the_title_band(band: str) -> None:
     pane = changed[100:-100]
     assert not title.any()
     assert pane.mean() > 0.02
+
+
+def test_some_fireworks_burst_over_a_harbour_their_light_on_the_water() -> None:
+    """Not every burst stands over the same city strip: for some songs it bursts over
+    dark water under a low far shore (the water a third of the frame or more), its
+    light laid on the ripples right under it, brighter there than away from it."""
+    harbours = 0
+    for d in _directions_named("fireworks", "Fireworks", 10):
+        shot = _shot(d)
+        res = bokeh_photo.RES
+        water = shot.front.mean(axis=1) > 0.95
+        if water[int(res * 0.75) :].all() and water.mean() > 0.25:
+            harbours += 1
+            x0, _, x1, _ = shot.focal
+            under = shot.over[water, int(x0 * res) : int(x1 * res)].mean()
+            assert under > 1.5 * shot.over[water].mean() and under > 0.03, d.seed
+    assert 2 <= harbours <= 8
+
+
+def _directions_named(scene: str, title: str, count: int):  # type: ignore[no-untyped-def]
+    found = []
+    for s in range(800):
+        for layout in ("top-left", "bottom-left"):
+            d = dataclasses.replace(CALM, seed=s, layout=layout, title=title, valence=0.3)
+            if bokeh.layout_of(d) == scene:
+                found.append(d)
+        if len(found) >= count:
+            return found
+    raise AssertionError(scene)

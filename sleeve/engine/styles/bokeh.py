@@ -35,6 +35,9 @@ one bar's onsets (bokeh_mic; the crowd is gone). The rain on the glass keeps out
 the title's band (its drops had sat on the title and shrunk it), a few big drops in
 focus catch the city's light, loud music brings a downpour, and the window lost its
 transom (a bar across the title's band); the city's lights flare with the onsets.
+Half the fireworks now burst over a harbour instead of the city strip (fourteen bench
+covers were one burst over one bar-chart skyline): a smaller burst above dark water,
+its light broken on the ripples, choppier for loud music.
 """
 
 from __future__ import annotations
