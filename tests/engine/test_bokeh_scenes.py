@@ -93,7 +93,7 @@ def test_the_gig_is_focused_on_a_microphone(layout: str) -> None:
         shot = _shot(d)
         assert shot.sharp is not None
         blank = bokeh.Image.new("RGB", (256, 256), (200, 200, 200))
-        grey = np.asarray(shot.sharp(blank).convert("L"), np.float64)
+        grey = np.asarray(shot.sharp(blank, 0.0).convert("L"), np.float64)
         dark = grey < 60
         assert 0.005 < dark.mean() < 0.08, d.seed
         ys, xs = np.nonzero(dark)
@@ -150,3 +150,31 @@ def _directions_named(scene: str, title: str, count: int):  # type: ignore[no-un
         if len(found) >= count:
             return found
     raise AssertionError(scene)
+
+
+def test_a_big_title_gets_a_deeper_calm_band_and_keeps_its_size() -> None:
+    """A title of two big lines reaches past the band the scenes keep calm: the picture
+    tilts away from it (its subject lower under a title above), so the title is set at
+    its full size instead of shrunk over the lights."""
+    from PIL import Image
+
+    from sleeve.engine.measures import letter_height
+    from sleeve.engine.typography import set_title
+
+    short = dataclasses.replace(LOUD, title="Live", layout="top-left", genre="pop")
+    long = dataclasses.replace(short, title="Golden Hour Fireworks Tonight")
+    assert bokeh.title_room(short) == 0.0
+    assert bokeh.title_room(long) > 0.05
+    kept = 0
+    for s in range(40):
+        d = dataclasses.replace(long, seed=s)
+        if bokeh.layout_of(d) != "fireworks":
+            continue
+        art = bokeh.render(d, 192)
+        assert art.focal[1] >= 0.3 + bokeh.title_room(d) - 1e-6
+        flat = set_title(Image.new("RGB", (192, 192), (20, 20, 30)), d, None)[1]
+        title = set_title(art.image, d, art.focal)[1]
+        kept += letter_height(title) >= 0.95 * letter_height(flat)
+        if s > 20 and kept >= 3:
+            break
+    assert kept >= 3

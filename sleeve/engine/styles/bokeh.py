@@ -37,7 +37,11 @@ focus catch the city's light, loud music brings a downpour, and the window lost 
 transom (a bar across the title's band); the city's lights flare with the onsets.
 Half the fireworks now burst over a harbour instead of the city strip (fourteen bench
 covers were one burst over one bar-chart skyline): a smaller burst above dark water,
-its light broken on the ripples, choppier for loud music.
+its light broken on the ripples, choppier for loud music. A title too big for the
+calm band (two or three lines of a big face; the bench shrank 20 of 74 titles to fit)
+tilts the camera away from it (title_room): the picture slides down (or up) by what
+the title needs, so it is set at its full size; the bursts' crowns stay under a title
+above.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
 from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
 from sleeve.engine.styles.cover_parts.bokeh_street import street
 from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
+from sleeve.engine.typography import set_title
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -200,6 +205,41 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     return bp.candle(rng, c, band, n, e)
 
 
+TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
+BAND_DEPTH = 0.34  # how deep the scenes keep the title's band calm
+
+
+def title_room(direction: ArtDirection) -> float:
+    """How far the picture tilts away from the title's band (a fraction of the side) so
+    that the title fits there at its full size: a title set on a blank frame that
+    reaches past the band's depth (two or three lines of a big face) asks for that much
+    more calm; 0 for a title the band holds, at most 0.25."""
+    if not direction.title:
+        return 0.0
+    _, layout = set_title(Image.new("RGB", (128, 128), (20, 20, 30)), direction, None)
+    box = layout.mask.getbbox()
+    if box is None:
+        return 0.0
+    depth = TITLE_TOP + (box[3] - box[1]) / 128 + 0.03
+    return float(np.clip(depth - BAND_DEPTH, 0.0, 0.25))
+
+
+def _tilt(art: np.ndarray, focal: bp.Box, band: str, room: float) -> tuple[np.ndarray, bp.Box]:
+    """The camera tilted `room` away from the title's band: the picture slides away
+    from it, the band grows by the sky (or ground) at its edge; the focal box follows."""
+    k = int(round(room * art.shape[0]))
+    if k <= 0:
+        return art, focal
+    x0, y0, x1, y1 = focal
+    if band == "top":
+        art = np.concatenate([np.repeat(art[:1], k, 0), art[:-k]])
+        box = (x0, min(y0 + room, 0.9), x1, min(y1 + room, 1.0))
+    else:
+        art = np.concatenate([art[k:], np.repeat(art[-1:], k, 0)])
+        box = (x0, max(y0 - room, 0.0), x1, max(y1 - room, 0.1))
+    return art, box
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The bokeh art at `size`, before the finish."""
     rng = raster.rng_for(direction, "bokeh")
@@ -216,18 +256,21 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         art = art * (1 - f) + shot.front_colour * f
     if shot.over is not None:
         art = art + shot.over
+    band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+    room = title_room(direction)
+    art, focal = _tilt(art, shot.focal, band, room)
     img = raster.to_image(np.clip(art, 0, 1))
     img = img.filter(ImageFilter.GaussianBlur(0.35 + 0.5 * (1 - direction.energy)))
     img = raster.glow(img, bp.RES * 0.03, 0.35 if dusk else 0.55)
     img = img.resize((size, size), Image.Resampling.BILINEAR)
+    dy = room if band == "top" else -room
     if shot.sharp is not None:
-        img = shot.sharp(img)
+        img = shot.sharp(img, dy)
     if scene in ("rain", "neon"):
-        band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
         lit = tuple(int(255 * v) for v in bc.colours(direction, dusk)["lights"][0])
         storm = 0.15 + 0.35 * direction.turbulence + 0.35 * direction.energy  # loud: a downpour
-        img = bokeh_rain.rain(img, rng, storm, band, lit)
-    return Artwork(img, shot.focal, scene)
+        img = bokeh_rain.rain(img, rng, storm, band, lit, room)
+    return Artwork(img, focal, scene)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

@@ -132,6 +132,9 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.
     size = 0.42 - 0.1 * music.energy + rng.uniform(0.0, 0.06)
     bx = 0.5 + float(rng.choice((-1, 1))) * rng.uniform(0.04, 0.16)
     by = rng.uniform(0.52, 0.58) if top else rng.uniform(0.3, 0.36)
+    if top:  # the burst's crown stays under the title's band (its streaks sat on the title)
+        by += 0.06
+        size = min(size, by - 0.36)
     if harbour:  # a smaller burst standing well above the water
         size *= 0.62
         by = base - size * 1.25

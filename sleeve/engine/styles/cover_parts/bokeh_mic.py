@@ -57,10 +57,14 @@ def pose(rng: np.random.Generator, band: str, energy: float, rim: np.ndarray) ->
     return Mic(x, y, radius, float(aim), foot, mic.rim)
 
 
-def draw(img: Image.Image, mic: Mic) -> Image.Image:
-    """The mic drawn in focus over `img` (a copy): stand, clip, tapered handle, the
-    grille's dark ball with its mesh band and a rim of the stage's light on top."""
+def draw(img: Image.Image, mic: Mic, dy: float = 0.0) -> Image.Image:
+    """The mic drawn in focus over `img` (a copy), moved down by `dy` (a share of the
+    side): stand, clip, tapered handle, the grille's dark ball with its mesh band and a
+    rim of the stage's light on top."""
     img = img.copy()
+    if dy:
+        foot = (mic.foot[0], mic.foot[1] + (dy if mic.foot[1] < 1 else 0.0))
+        mic = Mic(mic.x, mic.y + dy, mic.radius, mic.aim, foot, mic.rim)
     s = img.size[0]
     d = aggdraw.Draw(img)
     ink = (10, 10, 12)

@@ -39,7 +39,8 @@ class Shot:
     front_colour: np.ndarray | None
     focal: Box
     over: np.ndarray | None = None  # light in focus in front of it all (sharp bulbs)
-    sharp: Callable[[Image.Image], Image.Image] | None = None  # drawn in focus at size
+    # drawn in focus at the cover's size, moved down by a share of the side (_tilt)
+    sharp: Callable[[Image.Image, float], Image.Image] | None = None
 
 
 def lens(cat: float = 0.45, rim: float = 0.35, soft: float = 0.05):
@@ -363,7 +364,7 @@ def stage(rng: np.random.Generator, c: dict, band: str, n: int, music: Music) ->
         None,
         _clear(compose.clip_box(box), band),
         None,
-        lambda img: bokeh_mic.draw(img, mic),
+        lambda img, dy: bokeh_mic.draw(img, mic, dy),
     )
 
 

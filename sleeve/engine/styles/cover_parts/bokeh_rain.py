@@ -12,13 +12,14 @@ import numpy as np
 from PIL import Image
 
 
-def _span(band: str | None) -> tuple[float, float]:
+def _span(band: str | None, room: float = 0.0) -> tuple[float, float]:
     """The vertical span (fractions of the side) the rain may cover: clear of the
-    title's band (the top or bottom 34%), the whole pane without one."""
+    title's band (the top or bottom 34%, `room` deeper for a big title), the whole
+    pane without one."""
     if band == "top":
-        return 0.38, 1.02
+        return 0.38 + room, 1.02
     if band == "bottom":
-        return -0.02, 0.62
+        return -0.02, 0.62 - room
     return -0.02, 1.02
 
 
@@ -74,12 +75,14 @@ def rain(
     turbulence: float,
     band: str | None = None,
     light: tuple[int, int, int] = (255, 220, 180),
+    room: float = 0.0,
 ) -> Image.Image:
     """Drops and streaks on a rainy window over `img` (a copy is drawn on), clear of the
-    title's `band` ("top" or "bottom"); the big drops catch `light`, the city's."""
+    title's `band` ("top" or "bottom", `room` deeper); the big drops catch `light`, the
+    city's."""
     img = img.copy()
     size = img.size[0]
-    span = _span(band)
+    span = _span(band, room)
     draw = aggdraw.Draw(img)
     _streaks(draw, rng, size, 4 + round(10 * turbulence), span)
     count = 50 + round(60 * turbulence)
