@@ -46,6 +46,8 @@ above.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from PIL import Image, ImageFilter
 
@@ -209,11 +211,13 @@ TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
 BAND_DEPTH = 0.34  # how deep the scenes keep the title's band calm
 
 
+@functools.lru_cache(maxsize=64)
 def title_room(direction: ArtDirection) -> float:
     """How far the picture tilts away from the title's band (a fraction of the side) so
     that the title fits there at its full size: a title set on a blank frame that
     reaches past the band's depth (two or three lines of a big face) asks for that much
-    more calm; 0 for a title the band holds, at most 0.25."""
+    more calm; 0 for a title the band holds, at most 0.25. Cached: a track's previews
+    and its full-size cover ask for the same direction."""
     if not direction.title:
         return 0.0
     _, layout = set_title(Image.new("RGB", (128, 128), (20, 20, 30)), direction, None)

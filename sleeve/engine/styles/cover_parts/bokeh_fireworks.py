@@ -47,13 +47,14 @@ def _burst(
     hot = np.array([1.0, 0.95, 0.85])
     rows = []
     burn = rng.uniform(0.5, 1.0, count)  # each star burns its own brightness
+    shade = (cols[tint[0]] * t[:, None] + hot * (1 - t[:, None])) * (0.3 + 0.5 * t[:, None])
     for a, r, w, b in zip(ang, reach, toward, burn, strict=True):
         px = bx + r * t * np.cos(a)
         py = by + r * t * np.sin(a) + droop * t**2.2
         pts = [bp._p(x, y) for x, y in zip(px, py, strict=True)]
+        fills = [tuple(f) for f in np.clip(shade * (255 * dim * b), 0, 255).astype(int).tolist()]
         for j in range(len(pts) - 1):  # thin and hot at the heart, wide and soft outward
-            c = cols[tint[0]] * t[j] + hot * (1 - t[j])
-            fill = tuple(int(v) for v in np.clip(c * 255 * dim * b * (0.3 + 0.5 * t[j]), 0, 255))
+            fill = fills[j]
             if 0.25 < t[j] < 0.8:  # the heart already dark: its stars have flown
                 core.line([pts[j], pts[j + 1]], fill=fill, width=1)
             if t[j] > 0.35:
