@@ -41,7 +41,9 @@ its light broken on the ripples, choppier for loud music. A title too big for th
 calm band (two or three lines of a big face; the bench shrank 20 of 74 titles to fit)
 tilts the camera away from it (title_room): the picture slides down (or up) by what
 the title needs, so it is set at its full size; the bursts' crowns stay under a title
-above.
+above. The fairy lights' near string, in a corner and too small to read, now hangs
+right across the frame, its bulbs drawn sharp at the cover's size and lit by the
+onsets: the subject before the blurred swags.
 """
 
 from __future__ import annotations
