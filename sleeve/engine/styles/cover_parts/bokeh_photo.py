@@ -2,8 +2,9 @@
 sky, silhouettes in front, lights behind at their distances) built at RES in numpy.
 
 A scene returns a Shot: its ground (RES, RES, 3 floats), its light (the same, added
-as light), an occluder in front (mask and colour, drawn over the light: a crowd, a
+as light), an occluder in front (mask and colour, drawn over the light: a wire, a
 window frame, a skyline), its focal box and any light in focus over it all (sharp
+bulbs) and anything drawn in focus at the cover's size (a microphone, a string of
 bulbs). Discs are drawn through a lens: a soft edge, a brighter rim, cat's eyes toward
 the corners, their size by distance. The fairy lights, the wheel and the fireworks live
 in their own modules (bokeh_fairy, bokeh_wheel, bokeh_fireworks).
