@@ -1,6 +1,7 @@
 """The reworked bokeh scenes as photographs with depth: fairy lights behind a sharp
 near string, a Ferris wheel seen at an angle (its near bulbs bigger), one firework over
-a dark city; each moved by the song's onsets and keeping the title's band calm."""
+a dark city, a road running off to one side, a microphone in focus before the stage's
+lights; each moved by the song's onsets and keeping the title's band calm."""
 
 from __future__ import annotations
 
@@ -15,8 +16,15 @@ from sleeve.engine.styles.cover_parts import bokeh_lens, bokeh_photo
 
 from .test_styles import CALM, LOUD
 
-REWORKED = ("fairy", "wheel", "fireworks")
-WORDS = {"fairy": "Rooftop", "wheel": "Carnival", "fireworks": "Fireworks"}
+REWORKED = ("fairy", "wheel", "fireworks", "street", "stage", "rain")
+WORDS = {
+    "fairy": "Rooftop",
+    "wheel": "Carnival",
+    "fireworks": "Fireworks",
+    "street": "Highway",
+    "stage": "Live",
+    "rain": "Rain",
+}
 
 
 def _directions(scene: str, count: int, layout: str, base=CALM):  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 genre -> which scenes are likely (lo-fi a city through a rainy window or a candle on
 the table, R&B and jazz a candle close to the lens or a road of lamps, drum and bass
-and drill the road seen low with its car trails, rock a gig's lights over the crowd, pop
+and drill the road seen low with its car trails, rock a mic before the gig's lights, pop
 and k-pop a Ferris wheel stood under, fairy lights across a dark window or one firework
 over a city, Latin a rooftop's string of lights, synthwave a neon sign behind wet glass,
 disco a mirrorball); the title's words call their scene (rain, a road, fire, a fair, a
@@ -23,9 +23,32 @@ and overlapping, its far ones small, its spokes faint, its bulbs chasing the ons
 and turned further from the lens by loud music (bokeh_wheel); one burst's streaks
 bleeding into discs over a dark city line, its reach shaped by the onsets, a willow
 for calm music and a crisp burst with a second far one for loud (bokeh_fireworks).
+
+The road and the gig were redrawn next (on the bench the road was one template, two
+rows of lamps in a symmetric V to the middle of the frame on twelve covers from drill
+to gospel, and the gig a row of spots over a crowd of blobs, read as clip-art): the
+road now runs off to a far end well to one side, its lamps along the near kerb only,
+the nearest huge, one lamp a beat (a fast song packs them), lit by the onsets, the
+car trails broken where the rhythm rests (bokeh_street); the gig is focused on the
+singer's microphone, black and sharp before the rig's blown-out lamps, which chase
+one bar's onsets (bokeh_mic; the crowd is gone). The rain on the glass keeps out of
+the title's band (its drops had sat on the title and shrunk it), a few big drops in
+focus catch the city's light, loud music brings a downpour, and the window lost its
+transom (a bar across the title's band); the city's lights flare with the onsets.
+Half the fireworks now burst over a harbour instead of the city strip (fourteen bench
+covers were one burst over one bar-chart skyline): a smaller burst above dark water,
+its light broken on the ripples, choppier for loud music. A title too big for the
+calm band (two or three lines of a big face; the bench shrank 20 of 74 titles to fit)
+tilts the camera away from it (title_room): the picture slides down (or up) by what
+the title needs, so it is set at its full size; the bursts' crowns stay under a title
+above. The fairy lights' near string, in a corner and too small to read, now hangs
+right across the frame, its bulbs drawn sharp at the cover's size and lit by the
+onsets: the subject before the blurred swags.
 """
 
 from __future__ import annotations
+
+import functools
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -41,7 +64,9 @@ from sleeve.engine.styles.cover_parts import bokeh_photo as bp
 from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone, title_words
 from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
 from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
+from sleeve.engine.styles.cover_parts.bokeh_street import street
 from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
+from sleeve.engine.typography import set_title
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -166,7 +191,7 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     n = round(40 * direction.density)
     e = direction.energy
     if scene == "stage":
-        return bp.stage(rng, c, band, n, e)
+        return bp.stage(rng, c, band, n, lens.music_of(direction))
     if scene == "neon":
         return bp.neon(rng, c, band, e)
     if scene == "mirrorball":
@@ -177,8 +202,48 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
         return fairy(rng, c, band, n, lens.music_of(direction))
     if scene == "fireworks":
         return fireworks(rng, c, band, n, lens.music_of(direction))
-    draw = {"rain": bp.rain, "street": bp.street, "candle": bp.candle}[scene]
-    return draw(rng, c, band, n, e)
+    if scene == "street":
+        return street(rng, c, band, n, lens.music_of(direction))
+    if scene == "rain":
+        return bp.rain(rng, c, band, n, e, lens.music_of(direction).pulse(64))
+    return bp.candle(rng, c, band, n, e)
+
+
+TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
+BAND_DEPTH = 0.34  # how deep the scenes keep the title's band calm
+
+
+@functools.lru_cache(maxsize=64)
+def title_room(direction: ArtDirection) -> float:
+    """How far the picture tilts away from the title's band (a fraction of the side) so
+    that the title fits there at its full size: a title set on a blank frame that
+    reaches past the band's depth (two or three lines of a big face) asks for that much
+    more calm; 0 for a title the band holds, at most 0.25. Cached: a track's previews
+    and its full-size cover ask for the same direction."""
+    if not direction.title:
+        return 0.0
+    _, layout = set_title(Image.new("RGB", (128, 128), (20, 20, 30)), direction, None)
+    box = layout.mask.getbbox()
+    if box is None:
+        return 0.0
+    depth = TITLE_TOP + (box[3] - box[1]) / 128 + 0.03
+    return float(np.clip(depth - BAND_DEPTH, 0.0, 0.25))
+
+
+def _tilt(art: np.ndarray, focal: bp.Box, band: str, room: float) -> tuple[np.ndarray, bp.Box]:
+    """The camera tilted `room` away from the title's band: the picture slides away
+    from it, the band grows by the sky (or ground) at its edge; the focal box follows."""
+    k = int(round(room * art.shape[0]))
+    if k <= 0:
+        return art, focal
+    x0, y0, x1, y1 = focal
+    if band == "top":
+        art = np.concatenate([np.repeat(art[:1], k, 0), art[:-k]])
+        box = (x0, min(y0 + room, 0.9), x1, min(y1 + room, 1.0))
+    else:
+        art = np.concatenate([art[k:], np.repeat(art[-1:], k, 0)])
+        box = (x0, max(y0 - room, 0.0), x1, max(y1 - room, 0.1))
+    return art, box
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -197,13 +262,21 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         art = art * (1 - f) + shot.front_colour * f
     if shot.over is not None:
         art = art + shot.over
+    band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
+    room = title_room(direction)
+    art, focal = _tilt(art, shot.focal, band, room)
     img = raster.to_image(np.clip(art, 0, 1))
     img = img.filter(ImageFilter.GaussianBlur(0.35 + 0.5 * (1 - direction.energy)))
     img = raster.glow(img, bp.RES * 0.03, 0.35 if dusk else 0.55)
     img = img.resize((size, size), Image.Resampling.BILINEAR)
+    dy = room if band == "top" else -room
+    if shot.sharp is not None:
+        img = shot.sharp(img, dy)
     if scene in ("rain", "neon"):
-        img = bokeh_rain.rain(img, rng, 0.2 + 0.5 * direction.turbulence)
-    return Artwork(img, shot.focal, scene)
+        lit = tuple(int(255 * v) for v in bc.colours(direction, dusk)["lights"][0])
+        storm = 0.15 + 0.35 * direction.turbulence + 0.35 * direction.energy  # loud: a downpour
+        img = bokeh_rain.rain(img, rng, storm, band, lit, room)
+    return Artwork(img, focal, scene)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

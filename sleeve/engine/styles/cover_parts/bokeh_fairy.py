@@ -1,5 +1,6 @@
 """Fairy lights across a dark window, photographed focused on the nearest string:
-its wire and a few bulbs sharp across a corner, the strings draped in catenary swags
+its wire and its bulbs (glass pears under dark sockets, drawn sharp at the cover's
+size) hung right across the frame clear of the title, the strings draped in catenary swags
 across the glass behind it blurred to discs (the far end of each string smaller and
 packed, its discs overlapping into a rope of light), the city beyond the window only
 big dim discs. The swags' count follows the tempo, their sag the energy (calm music
@@ -8,8 +9,9 @@ hangs deep), each bulb's brightness an onset, so the strings twinkle with the so
 
 from __future__ import annotations
 
+import aggdraw
 import numpy as np
-from PIL import ImageDraw
+from PIL import Image, ImageDraw
 
 from sleeve.engine import compose
 from sleeve.engine.styles.cover_parts import bokeh_lens as lens
@@ -87,10 +89,13 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.Musi
     light += bp.glow(0.5, (lo + hi) / 2, 0.8, 0.2, cols[0], 0.1)  # the glass's haze
     # the nearest string, in focus: down across a corner on the side away from the title
     side = float(rng.choice((0.0, 1.0)))
-    if top:
-        a, b, sag = (side * 1.1 - 0.05, 0.66), (0.55 + (0.5 - side) * 0.4, 1.12), 0.12
+    lift = rng.uniform(-0.06, 0.06)  # one end hung higher than the other
+    if top:  # right across the frame under the title, the subject
+        a, b, sag = (-0.05, 0.56 + lift), (1.05, 0.6 - lift), rng.uniform(0.12, 0.2)
     else:
-        a, b, sag = (side * 1.1 - 0.05, -0.04), (0.5 + (0.5 - side) * 0.5, -0.06), 0.3
+        a, b, sag = (-0.05, 0.04 + lift), (1.05, 0.04 - lift), rng.uniform(0.18, 0.26)
+    if side:
+        a, b = b, a
     t = np.linspace(0, 1, 60)
     wx, wy = lens.catenary(a, b, sag, t)
 
@@ -98,11 +103,48 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.Musi
         d.line([bp._p(p, q) for p, q in zip(wx, wy, strict=True)], fill=255, width=3)
 
     front = bp._mask(wire, 0.6)
-    count = 4 + int(round(2 * music.energy))
-    at = np.sort(rng.uniform(0.12, 0.5, count)) if top else np.linspace(0.15, 0.6, count)
+    count = 6 + int(round(3 * music.energy))  # bulbs evenly along the wire
+    at = np.linspace(0.06, 0.94, count) + rng.uniform(-0.02, 0.02)
     bx, by = lens.catenary(a, b, sag, at)
-    keep = (bx > 0.02) & (bx < 0.98) & (by > 0.02) & (by < 0.98)
-    over = lens.bulbs(bx[keep], by[keep] + 0.02, 0.02, cols[0])
+    keep = (bx > 0.03) & (bx < 0.97) & (by > 0.02) & (by < 0.9)
+    over = lens.bulbs(bx[keep], by[keep] + 0.05, 0.03, cols[0]) * 0.5
     light = lens.burn(light) * lens.hush(band, 0.14, 0.35)
     box = compose.clip_box((0.0, lo - 0.1, 1.0, hi + 0.12))
-    return bp.Shot(ground, light, front, room * 0.5, bp._clear(box, band), over)
+    lit = 0.55 + 0.45 * music.pulse(int(keep.sum()), int(rng.integers(0, 128)))
+    glass = tuple(int(255 * v) for v in np.clip(cols[0] * 0.6 + 0.4, 0, 1))
+    string = _String(wx, wy, bx[keep], by[keep], lit, glass)
+    return bp.Shot(ground, light, front, room * 0.5, bp._clear(box, band), over, string.draw)
+
+
+class _String:
+    """The nearest string drawn in focus at the cover's size: its wire, and on it the
+    bulbs hanging from their dark sockets, each a glass pear lit from its filament as
+    bright as its onset."""
+
+    def __init__(self, wx, wy, bx, by, lit, glass) -> None:  # type: ignore[no-untyped-def]
+        self.wx, self.wy, self.bx, self.by = wx, wy, bx, by
+        self.lit, self.glass = lit, glass
+
+    def draw(self, img: Image.Image, dy: float) -> Image.Image:
+        img = img.copy()
+        s = img.size[0]
+        d = aggdraw.Draw(img)
+        pts = np.stack([self.wx, self.wy + dy], 1).ravel() * s
+        d.line(pts.tolist(), aggdraw.Pen((14, 12, 10), max(1.0, 0.005 * s)))
+        r = 0.022 * s
+        for x, y, lit in zip(self.bx * s, (self.by + dy) * s, self.lit, strict=True):
+            d.rectangle((x - 0.4 * r, y, x + 0.4 * r, y + 0.9 * r), aggdraw.Brush((20, 18, 16)))
+            top, low = y + 0.8 * r, y + 3.0 * r  # the glass, hanging under its socket
+            glass = aggdraw.Brush(self.glass, int(150 * lit))
+            d.ellipse((x - 0.75 * r, top, x + 0.75 * r, low), glass)
+            c = (top + low) / 2
+            d.ellipse(
+                (x - 0.45 * r, c - 0.55 * r, x + 0.45 * r, c + 0.6 * r),
+                aggdraw.Brush((255, 244, 220), int(210 * lit)),
+            )
+            d.ellipse(
+                (x - 0.45 * r, top + 0.3 * r, x - 0.15 * r, top + 0.75 * r),
+                aggdraw.Brush((255, 255, 255), 200),
+            )
+        d.flush()
+        return img

@@ -2,7 +2,9 @@
 stars drawn out into streaks that droop as they fall, each streak thin and hot near
 the heart and bleeding at its end into a big soft disc (bigger for the stars flying
 toward the lens), the smoke lit round it, a few sparks falling; under it the city's
-line black against the lit haze, its windows tiny dim lights. The onsets set each
+line black against the lit haze, its windows tiny dim lights (or, for half the songs,
+a harbour: dark water under a low far shore, the burst's light broken on its ripples
+into vertical glitter, choppier for loud music). The onsets set each
 streak's reach (the burst's ragged shape is the rhythm), the energy how many streaks
 and how fast (calm music: a slow willow drooping far; loud: a crisp chrysanthemum and a
 second far burst), the seed where it bursts and the skyline.
@@ -45,13 +47,14 @@ def _burst(
     hot = np.array([1.0, 0.95, 0.85])
     rows = []
     burn = rng.uniform(0.5, 1.0, count)  # each star burns its own brightness
+    shade = (cols[tint[0]] * t[:, None] + hot * (1 - t[:, None])) * (0.3 + 0.5 * t[:, None])
     for a, r, w, b in zip(ang, reach, toward, burn, strict=True):
         px = bx + r * t * np.cos(a)
         py = by + r * t * np.sin(a) + droop * t**2.2
         pts = [bp._p(x, y) for x, y in zip(px, py, strict=True)]
+        fills = [tuple(f) for f in np.clip(shade * (255 * dim * b), 0, 255).astype(int).tolist()]
         for j in range(len(pts) - 1):  # thin and hot at the heart, wide and soft outward
-            c = cols[tint[0]] * t[j] + hot * (1 - t[j])
-            fill = tuple(int(v) for v in np.clip(c * 255 * dim * b * (0.3 + 0.5 * t[j]), 0, 255))
+            fill = fills[j]
             if 0.25 < t[j] < 0.8:  # the heart already dark: its stars have flown
                 core.line([pts[j], pts[j + 1]], fill=fill, width=1)
             if t[j] > 0.35:
@@ -85,6 +88,35 @@ def _city(rng: np.random.Generator, base: float) -> tuple:
     return blocks, np.asarray(lit, np.float64).reshape(-1, 2)
 
 
+def _harbour(
+    rng: np.random.Generator, music: lens.Music, light: np.ndarray, shore: float, c: dict, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Dark water from the far shore (`shore`, a low strip of land with a few lamps)
+    down, and the burst's light laid on its ripples as broken vertical glitter, as long
+    as the burst is bright above it and fading toward the lens; loud music chops the
+    water into shorter dashes. Returns the water's mask (front) and the glitter (over)."""
+    res = bp.RES
+    y = lens.YY[:, 0]
+    land = shore - rng.uniform(0.008, 0.02)
+    hills = land - 0.012 * np.abs(np.sin(lens.XX[0] * rng.uniform(3, 7) + rng.uniform(0, 6)))
+    front = (y[:, None] >= hills[None, :]).astype(np.float32)
+    above = light[: int(shore * res)].max(axis=0)  # each column's brightest light above
+    kernel = np.ones(5, np.float32) / 5
+    above = np.stack([np.convolve(above[:, i], kernel, "same") for i in range(3)], 1)
+    above = np.clip(above - 0.15, 0.0, None) * 1.4  # the sky's glow leaves no path
+    depth = np.clip((y - shore) / 0.3, 0.0, None)
+    fade = np.exp(-depth) * (y > shore)
+    dash = 3 + int(round(8 * (1 - music.energy)))  # calm water: long dashes of light
+    chops = Image.fromarray((rng.random((res // 2, res // dash)) * 255).astype(np.uint8))
+    rip = np.asarray(chops.resize((res, res), Image.Resampling.BICUBIC), np.float32) / 255.0
+    rip = np.clip((rip - 0.5) * 3.0, 0.0, 1.0)  # soft dashes, wider than tall
+    over = (fade[:, None] * rip)[..., None] * above[None, :, :] * 0.9
+    lamps = 5 + int(rng.integers(0, 6))  # the far shore's lamps
+    rows = light_rows(rng.random(lamps), land + rng.uniform(-0.004, 0.006, lamps), 0.004, 0, 0.6)
+    over += lens.glass(rows, np.asarray([c["lamp"]] * k, np.float32), 0.0, 0.0, 0.0, 0.0)
+    return front, over.astype(np.float32)
+
+
 def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.Music) -> bp.Shot:
     """The scene (see the module's docstring); the focal box holds the burst."""
     top = band == "top"
@@ -92,12 +124,21 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.
     if float(np.ptp(cols, axis=1).max()) < 0.3:  # grey lights: the fireworks burn gold
         cols[0] = GOLD
     k = len(cols)
+    harbour = rng.random() < 0.5  # over dark water, not a city
     base = rng.uniform(0.84, 0.9)  # the city's roofline
+    if harbour:  # the far shore higher: room for the water and the burst's glitter on it
+        base = rng.uniform(0.7, 0.74) if top else rng.uniform(0.56, 0.6)
     haze = c["low"] * (0.9 if top else 0.35)  # under a title the city's sky stays dark
     ground = bp.sky(c["sky"] * 0.45, haze, base, c["sky"] * 0.3)
     size = 0.42 - 0.1 * music.energy + rng.uniform(0.0, 0.06)
     bx = 0.5 + float(rng.choice((-1, 1))) * rng.uniform(0.04, 0.16)
     by = rng.uniform(0.52, 0.58) if top else rng.uniform(0.3, 0.36)
+    if top:  # the burst's crown stays under the title's band (its streaks sat on the title)
+        by += 0.06
+        size = min(size, by - 0.36)
+    if harbour:  # a smaller burst standing well above the water
+        size *= 0.62
+        by = base - size * 1.25
     core = Image.new("RGB", (bp.RES, bp.RES), 0)
     bleed = Image.new("RGB", (bp.RES, bp.RES), 0)
     draw = (ImageDraw.Draw(core), ImageDraw.Draw(bleed))
@@ -125,15 +166,18 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.
     )
     light += bp.glow(bx, by + size * 0.2, size * 1.3, size * 1.2, cols[tint[0]], 0.22)  # smoke
     ground += bp.glow(bx, base, 0.7, 0.08, cols[tint[0]], 0.25 if top else 0.06)  # lit haze
-    blocks, lit = _city(rng, base)
+    if harbour:  # the burst's light on the water's ripples
+        front, over = _harbour(rng, music, light, base, c, k)
+    else:
+        blocks, lit = _city(rng, base)
 
-    def skyline(d: ImageDraw.ImageDraw) -> None:
-        for x0, x1, h in blocks:
-            d.rectangle([bp._p(x0, h), bp._p(x1, 1.02)], fill=255)
+        def skyline(d: ImageDraw.ImageDraw) -> None:
+            for x0, x1, h in blocks:
+                d.rectangle([bp._p(x0, h), bp._p(x1, 1.02)], fill=255)
 
-    front = bp._mask(skyline, 1.0)
-    windows = light_rows(lit[:, 0], lit[:, 1], 0.004, int(rng.integers(0, k)), 0.4)
-    over = lens.glass(windows, np.asarray([c["lamp"]] * k, np.float32), 0.0, 0.0, 0.0, 0.0)
+        front = bp._mask(skyline, 1.0)
+        windows = light_rows(lit[:, 0], lit[:, 1], 0.004, int(rng.integers(0, k)), 0.4)
+        over = lens.glass(windows, np.asarray([c["lamp"]] * k, np.float32), 0.0, 0.0, 0.0, 0.0)
     light = lens.burn(light, 0.8) * lens.hush(band, 0.16, 0.3)
     over = over * lens.hush(band, 0.16, 0.2)
     x0, y0, x1, y1 = compose.around(bx, by + size * 0.15, size * 1.05, size * 1.05)

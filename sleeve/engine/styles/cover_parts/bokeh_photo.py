@@ -2,8 +2,9 @@
 sky, silhouettes in front, lights behind at their distances) built at RES in numpy.
 
 A scene returns a Shot: its ground (RES, RES, 3 floats), its light (the same, added
-as light), an occluder in front (mask and colour, drawn over the light: a crowd, a
+as light), an occluder in front (mask and colour, drawn over the light: a wire, a
 window frame, a skyline), its focal box and any light in focus over it all (sharp
+bulbs) and anything drawn in focus at the cover's size (a microphone, a string of
 bulbs). Discs are drawn through a lens: a soft edge, a brighter rim, cat's eyes toward
 the corners, their size by distance. The fairy lights, the wheel and the fireworks live
 in their own modules (bokeh_fairy, bokeh_wheel, bokeh_fireworks).
@@ -11,13 +12,18 @@ in their own modules (bokeh_fairy, bokeh_wheel, bokeh_fireworks).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.styles.cover_parts.bokeh_lights import light_field, light_rows
+
+if TYPE_CHECKING:
+    from sleeve.engine.styles.cover_parts.bokeh_lens import Music
 
 Box = compose.Box
 RES = 256  # side of the scene's fields; all of it is soft, so it is scaled up
@@ -34,6 +40,8 @@ class Shot:
     front_colour: np.ndarray | None
     focal: Box
     over: np.ndarray | None = None  # light in focus in front of it all (sharp bulbs)
+    # drawn in focus at the cover's size, moved down by a share of the side (_tilt)
+    sharp: Callable[[Image.Image, float], Image.Image] | None = None
 
 
 def lens(cat: float = 0.45, rim: float = 0.35, soft: float = 0.05):
@@ -110,11 +118,20 @@ def _p(x: float, y: float) -> tuple[float, float]:
 # ---------------------------------------------------------------------------- scenes
 
 
-def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
+def rain(
+    rng: np.random.Generator,
+    c: dict,
+    band: str,
+    n: int,
+    energy: float = 0.5,
+    onsets: np.ndarray | None = None,
+) -> Shot:
     """A city at night through a rainy window: lights at every distance in the half
     away from the title (a line of small far ones, bigger mid ones, a few huge near
     ones), the city's glow under them; the window's frame dark and soft down one side
-    and its transom across, the title in the pane beyond the bar."""
+    (its transom, a bar across the title's band, is gone); the drops on the glass, in
+    focus, are drawn at the cover's size (bokeh_rain). The near and mid lights flare
+    and dim with the `onsets`."""
     top = band == "top"
     hy = rng.uniform(0.56, 0.64) if top else rng.uniform(0.36, 0.44)
     ground = sky(c["sky"], c["low"], hy, c["sky"] * 0.7)
@@ -155,22 +172,21 @@ def rain(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0
         )
     )
     rows = np.concatenate(rows)
+    if onsets is not None:  # the city's lights flare and dim with the song's onsets
+        rows[:, 4] *= 0.45 + 0.75 * onsets[np.arange(len(rows)) % len(onsets)]
     light = discs(rows, c["lights"], 0.5, 0.45)
     side = float(rng.choice((0.0, 1.0)))
     fw = rng.uniform(0.1, 0.16)  # the window's frame, near and soft, down one side
-    bar = rng.uniform(0.28, 0.32) if top else rng.uniform(0.68, 0.72)  # the transom
-    bw = rng.uniform(0.025, 0.04)
+    rng.uniform(0, 1, 2)  # drawn where the transom was, so each song keeps its city
 
-    def frame(d: ImageDraw.ImageDraw) -> None:
+    def frame(d: ImageDraw.ImageDraw) -> None:  # the side of the frame, no transom
         d.rectangle(
             [_p(-0.1 if side == 0 else 1 - fw, -0.1), _p(fw if side == 0 else 1.1, 1.1)], fill=255
         )
-        d.rectangle([_p(-0.1, bar - bw / 2), _p(1.1, bar + bw / 2)], fill=255)
 
     front = _mask(frame, 3.0)
     edge = fw if side == 0 else 1 - fw  # the frame's inner edge catches the city's light
     light += glow(edge, hy, 0.012, 0.35, c["lights"][0], 0.25)
-    light += glow(0.5, bar + (bw / 2 if top else -bw / 2), 0.8, 0.008, c["lights"][0], 0.18)
     box = (0.0, hy - 0.1, 1.0, 1.0) if top else (0.0, 0.0, 1.0, hy + 0.1)
     return Shot(ground, light, front, c["sky"] * 0.35, compose.clip_box(box))
 
@@ -289,13 +305,18 @@ def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float =
     )
 
 
-def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -> Shot:
-    """A gig seen from the crowd: a row of coloured spots out of focus (or the rig seen
-    down its length, its near lamp huge at one side, the far ones small), their beams
-    cutting through haze, the crowd's heads and raised hands black in front (a phone
-    screen or two lit among them)."""
+def stage(rng: np.random.Generator, c: dict, band: str, n: int, music: Music) -> Shot:
+    """A gig seen from the stage's edge, focused on the singer's microphone (bokeh_mic):
+    the mic and its stand black and sharp off-centre, behind it the rig's coloured spots
+    blown out of focus (a row, or the rig seen down its length, its near lamp huge at
+    one side, the far ones small), their beams cutting through haze. The onsets light
+    the lamps (a hit bright, a rest dim), the energy how many lamps and how narrow
+    their beams, and how far back the mic stands."""
+    from sleeve.engine.styles.cover_parts import bokeh_lens, bokeh_mic
+
+    energy = music.energy
     top = band == "top"
-    ry = rng.uniform(0.44, 0.52) if top else rng.uniform(0.1, 0.2)
+    ry = rng.uniform(0.4, 0.48) if top else rng.uniform(0.1, 0.2)
     lamps = 4 + int(round(4 * energy))
     left = rng.uniform(0.04, 0.16)
     sx = np.linspace(left, 1 - rng.uniform(0.04, 0.16), lamps)
@@ -305,9 +326,7 @@ def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -
         u = 1 - (1 - np.linspace(0, 1, lamps)) ** 1.6
         near = float(rng.choice((0.02, 0.98)))
         sx = near + (1 - near - near) * 0.75 * u
-        slope = (-1 if top else 1) * rng.uniform(
-            0.14, 0.2
-        )  # a diagonal, the near lamp off the title
+        slope = (-1 if top else 1) * rng.uniform(0.14, 0.2)  # the near lamp off the title
         sy = ry - slope / 2 + slope * u + rng.normal(0, 0.006, lamps)
         scale = 2.8 - 2.2 * u
     k = len(c["lights"])
@@ -317,43 +336,37 @@ def stage(rng: np.random.Generator, c: dict, band: str, n: int, energy: float) -
     cols = c["lights"]
     beams = np.zeros((RES, RES, 2), np.float32)
     width = 0.09 - 0.04 * energy
-    for x, y, j in zip(sx, sy, ci, strict=True):
+    beat = int(rng.integers(0, 128))  # the lamps read one bar's sixteenths in turn: a chase
+    hits = 0.3 + 0.7 * music.onsets[(beat + np.arange(lamps)) % len(music.onsets)]
+    for x, y, j, hit in zip(sx, sy, ci, hits, strict=True):
         aim = (
             np.pi / 2 + rng.uniform(-0.6, 0.6)
             if not top
             else rng.uniform(0.4, 1.2) * rng.choice((1, -1)) + np.pi / 2
         )
-        beams[..., j] += _beam(float(x), float(y), float(aim), width, 1.2)
+        beams[..., j] += hit * _beam(float(x), float(y), float(aim), width, 1.2)
     light = 0.35 * (beams @ cols[:2])
     r = rng.uniform(0.04, 0.06)
-    rows = [light_rows(sx, sy, r * 2.3 * scale, ci, 0.1), light_rows(sx, sy, r * scale, ci, 0.95)]
+    rows = [
+        light_rows(sx, sy, r * 2.3 * scale, ci, 0.1 * hits),
+        light_rows(sx, sy, r * scale, ci, 0.95 * hits),
+    ]
     light += discs(np.concatenate(rows), cols, 0.3, 0.5)
     light += glow(0.5, ry, 0.7, 0.12, cols[0], 0.15)
-    crowd_top = 0.74 if top else 0.8
-
-    def crowd(d: ImageDraw.ImageDraw) -> None:
-        x = -0.04
-        while x < 1.04:
-            hr = rng.uniform(0.035, 0.055)
-            hy = crowd_top + rng.uniform(0.0, 0.08)
-            d.ellipse([_p(x - hr * 0.8, hy - hr), _p(x + hr * 0.8, hy + hr)], fill=255)
-            d.ellipse([_p(x - hr * 2.4, hy + hr * 0.9), _p(x + hr * 2.4, hy + hr * 6)], fill=255)
-            if rng.random() < 0.25:  # a raised arm, a hand
-                ax = x + rng.uniform(-0.03, 0.03)
-                d.line(
-                    [_p(x + 0.02, hy + hr), _p(ax, hy - rng.uniform(0.08, 0.16))],
-                    fill=255,
-                    width=max(2, int(0.018 * RES)),
-                )
-            x += hr * rng.uniform(1.6, 2.3)
-
-    front = _mask(crowd, 1.0)
-    phones = int(rng.integers(1, 3))
-    for _ in range(phones):
-        px, py = rng.uniform(0.15, 0.85), crowd_top - rng.uniform(0.02, 0.08)
-        light += glow(px, py, 0.012, 0.018, np.array([0.85, 0.92, 1.0], np.float32), 1.2)
-    box = compose.around(0.5, float(sy.mean()), 0.5, 0.12 + 0.06)
-    return Shot(ground, light, front, c["sky"] * 0.15, box)
+    light = light * bokeh_lens.hush(band, 0.14, 0.35)
+    mic = bokeh_mic.pose(rng, band, energy, cols[0])
+    x0, y0, x1, y1 = mic.box()
+    lo = float(sy.min() - r * scale.max())
+    box = (min(x0, 0.1), min(y0, lo), max(x1, 0.9), y1)
+    return Shot(
+        ground,
+        light,
+        None,
+        None,
+        _clear(compose.clip_box(box), band),
+        None,
+        lambda img, dy: bokeh_mic.draw(img, mic, dy),
+    )
 
 
 def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarray:
