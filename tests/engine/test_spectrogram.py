@@ -343,7 +343,7 @@ def test_the_line_screen_swells_into_one_bloom_round_the_loudest_passage() -> No
         mass = ink.value.sum(axis=0)
         peak = int(np.argmax(mass))
         assert mass[peak] > 4 * np.median(mass), seed  # one bloom, not a striped field
-        lone = ink.value[:, 8 if peak > 160 else 311] > 0.3  # a column far from the bloom
+        lone = ink.value[:, 8 if peak > 160 else 311] > 0.1  # a column far from the bloom
         assert np.count_nonzero(np.diff(lone.astype(np.int8)) == 1) >= 12, seed  # lines
         assert lone.mean() < 0.2, seed  # and bare hairlines there, not bars
         assert abs(peak / 320 - 0.5) > 0.1, seed  # the bloom on a third, not dead centre

@@ -78,7 +78,7 @@ LAYOUTS = {
     "peak": spectro_scenes.peak,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("aurora", "scan", "groove", "peak")  # calm to loud; the record is one pick
+PICKS = ("aurora", "peak", "groove", "scan")  # calm to loud; the record is one pick
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 GLOWS = ("aurora",)  # light on a dark field: a soft glow, dark fields only
 CRISP = tuple(name for name in LAYOUTS if name not in GLOWS + ("haze",))
@@ -161,13 +161,13 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     if name == "groove":
         name = "groove-disc" if rng.random() < 0.75 - 0.5 * direction.energy else "groove-quarter"
     if hazy and (
-        (name == "scan" and rng.random() < 0.5)
+        (name == "scan" and rng.random() < 0.3)
         or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
     if name in GLOWS and rgb_to_oklch(field_colour(direction))[0] > 0.3:  # light needs a night:
         # on paper or a vivid field the glow fills in as a solid sausage of colour
-        name = ("peak", "scan", "groove-disc")[int(rng.integers(3))]
+        name = "scan" if rng.random() < 0.5 else "groove-disc"
     if name == "aurora" and zone == "right":  # a sky cut short by a title column: bars
         name = "peak"
     return zone, name

@@ -69,7 +69,7 @@ def scan(c: Canvas, rng: np.random.Generator) -> Ink:
     first = x0 + span * (third + rng.uniform(-0.04, 0.04))
     pos = way * (c.x[0] - first)  # from the first bloom, in song time's direction
     t = np.clip(peaks[0] / max(frames - 1, 1) + pos / span * 0.8, 0.0, 1.0)  # song time
-    width = span * (0.1 + 0.2 * held)
+    width = span * (0.13 + 0.2 * held)
     bloom = np.exp(-((pos / width) ** 2))
     if len(peaks) > 1:  # the second passage
         at2 = gap * span
@@ -83,8 +83,13 @@ def scan(c: Canvas, rng: np.random.Generator) -> Ink:
     k = np.clip(np.floor(row), 0, lines - 1).astype(np.intp)
     off = np.abs(row - k - 0.5) * pitch  # from the line's axis
     thick = swell[k, np.arange(c.res)[None, :]]
-    half = np.maximum(pitch / 2 * (0.06 + 0.88 * thick), 0.7 / c.res)
-    cover = coverage(c, np.minimum(half - off, np.minimum(c.y - top, bottom - c.y)))
+    # a line's share of each pixel (a box filter): a hairline finer than a pixel is a
+    # faint tint at a thumbnail, as the full-size cover shrunk would show it, so the
+    # bloom alone carries the cover at 64 px
+    half = (pitch / 2 * (0.06 + 0.88 * thick)) * c.res
+    off = off * c.res
+    share = np.clip(np.minimum(off + half, 0.5) - np.maximum(off - half, -0.5), 0.0, 1.0)
+    cover = share * coverage(c, np.minimum(c.y - top, bottom - c.y))
     if x1 < 1.0:  # a crisp end a margin short of a title column
         cover = cover * coverage(c, x1 - c.x)
     value = 0.55 + 0.45 * thick
