@@ -372,3 +372,29 @@ def test_the_line_screens_bloom_is_shaped_by_the_spectrum() -> None:
         top, mid = int(0.41 * 320), int(0.705 * 320)  # the free part's upper and lower half
         assert low[mid:].sum() > 1.3 * low[top:mid].sum(), seed
         assert high[top:mid].sum() > 1.3 * high[mid:].sum(), seed
+
+
+def test_the_line_screens_hairlines_fade_to_a_tint_at_a_thumbnail() -> None:
+    """At 64 px a hairline is finer than a pixel: it takes its share of the pixel (a
+    faint tint, as the full-size cover shrunk would show it), so the bloom alone
+    carries the thumbnail, not a block of stripes; at full size the lines stay."""
+    spec = _passages((50, 66))
+    for seed in range(3):
+        small = spectro_figures.scan(_scan_canvas(spec, res=64), np.random.default_rng(seed))
+        big = spectro_figures.scan(_scan_canvas(spec, res=512), np.random.default_rng(seed))
+        far = 2 if np.argmax(small.value.sum(axis=0)) > 32 else 61  # far from the bloom
+        assert small.value[int(0.45 * 64) :, far].mean() < 0.12, seed
+        lines = big.value[:, far * 8 + 4] > 0.1
+        assert np.count_nonzero(np.diff(lines.astype(np.int8)) == 1) >= 12, seed
+
+
+def test_no_composition_is_a_template() -> None:
+    """No picture on more than two covers in five, on paper or at night (the sunburst
+    and, once the sun was retired, the mountain each took a fifth to a quarter of the
+    bench)."""
+    seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
+    for field in (_light, _dark):
+        drawn = [spectrogram.layout_of(_genre(field(d), "techno")) for d in seeds]
+        skeletons = [spectrogram.SKELETONS.get(n, n) for n in drawn]
+        for name in set(skeletons):
+            assert skeletons.count(name) <= 0.4 * len(skeletons), (field.__name__, name)

@@ -1,24 +1,26 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of five compositions, chosen by the music (energy leans calm to loud) and the seed,
-each a different skeleton (where the mass sits, what the focal shape is) except the
-groove's two crops, one picture drawn as one pick (SKELETONS):
+One of six compositions, chosen by the music (energy leans calm to loud: aurora,
+mountain, record, line screen) and the seed, each a different skeleton (where the mass
+sits, what the focal shape is) except the groove's two crops, one picture drawn as one
+pick (SKELETONS):
 
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
   far rim past the frame's edge away from the title (calmer songs);
 - groove-quarter: a quarter groove disc swung out of a far corner of the frame
   (louder songs);
-- aurora (night fields only; paper or a vivid field draws the mountain or the line
-  screen): a curtain of light folding across a night sky, each fold a ray as tall as
-  its moment is loud, bright at the hem (bass), fading up through the treble before
-  the title;
+- aurora (night fields only; paper or a vivid field draws the mountain or the
+  slid-out record): a curtain of light folding across a night sky, each fold a ray as
+  tall as its moment is loud, bright at the hem (bass), fading up through the treble
+  before the title; its folds gather the light but never double back into spikes;
 - scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
   per band group, that swell into one bloom round the song's loudest passage, the
   bloom's outline that passage's spectrum, its width how long the loud part lasts;
 - peak: the spectrum at the loudest moment as a mountain printed in two inks: the
-  summit is that moment, the flanks the spectrum just before and after it, the lit
-  faces in the tip ink, the quietest moment a paler range behind;
+  summit is that moment, the flanks the spectrum just before and after it cut in a
+  few broad facets, the lit faces in the tip ink, the quietest moment a paler range
+  behind;
 - haze (shoegaze mostly, and dream pop now and then): the log-spectrogram as a few
   big blurred blocks of one hue, melting into the field.
 
@@ -154,7 +156,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     pick, cropped as a slid-out disc for calmer songs and a quarter for louder ones;
     the hazy genres trade the line screen for the haze now and then, and shoegaze draws
     it most of the time; on a light or vivid field the aurora becomes the mountain or
-    the line screen, and beside a title column the mountain."""
+    the slid-out record (calm pictures both), and beside a title column the mountain."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
@@ -167,7 +169,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name = "haze"
     if name in GLOWS and rgb_to_oklch(field_colour(direction))[0] > 0.3:  # light needs a night:
         # on paper or a vivid field the glow fills in as a solid sausage of colour
-        name = "scan" if rng.random() < 0.5 else "groove-disc"
+        name = "peak" if rng.random() < 0.5 else "groove-disc"  # both calm, like the aurora
     if name == "aurora" and zone == "right":  # a sky cut short by a title column: bars
         name = "peak"
     return zone, name
