@@ -77,7 +77,8 @@ def scan(c: Canvas, rng: np.random.Generator) -> Ink:
     frame_at = np.linspace(0, 1, frames)
     spec_at = np.stack([np.interp(t, frame_at, level[:, k]) for k in range(lines)])
     shape = spec_at / np.maximum(spec_at.max(axis=0, keepdims=True), 1e-6)  # the outline
-    shape = shape**1.3 * (spec_at.max(axis=0) / max(float(spec_at.max()), 1e-6)) ** 0.3
+    level_at = spec_at.max(axis=0) / max(float(spec_at.max()), 1e-6)
+    shape = (0.3 + 0.7 * shape**1.1) * level_at**0.3  # a full lens, shaped by the spectrum
     swell = np.clip(shape * bloom[None, :] / 0.85, 0.0, 1.0) ** 1.2  # (lines, res)
     row = (c.y - top) / pitch
     k = np.clip(np.floor(row), 0, lines - 1).astype(np.intp)
