@@ -38,7 +38,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/radial",
             "spectrogram/groove-disc",
             "spectrogram/groove-quarter",
-            "spectrogram/halo",
             "swiss_geometry/arcs",
             "topographic/linefield",
         }

@@ -10,7 +10,7 @@ import dataclasses
 import numpy as np
 from PIL import ImageFilter
 
-from sleeve.engine import raster
+from sleeve.engine import motifs, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles import spectrogram
 from sleeve.engine.styles.cover_parts import (
@@ -149,20 +149,6 @@ def test_every_composition_has_crisp_edges_not_a_fade() -> None:
                 assert ink.inside.mean() > 0.03, (name, seed)
 
 
-def test_the_sun_is_a_burst_that_fills_the_free_part_not_a_speck_in_a_void() -> None:
-    """The burst's rays run off the frame's sides and fill the free part edge to edge
-    (read at 64 px), its core whole, and stop a margin short of the title."""
-    for free, title in (((0.0, 0.36, 1.0, 1.0), slice(0, 64)), ((0.0, 0.0, 1.0, 0.64), None)):
-        for seed in range(6):
-            ink = spectro_figures.sun(_canvas(free), np.random.default_rng(seed))
-            cols = ink.inside.any(axis=0)
-            assert cols[0] or cols[-1], seed  # runs off the frame
-            rows = np.nonzero(ink.inside.any(axis=1))[0]
-            assert (rows[-1] - rows[0]) / 160 > 0.45, seed  # most of the free height
-            if title is not None:
-                assert not ink.inside[: int(0.4 * 160)].any(), seed  # short of the title
-
-
 def test_layouts_are_named_and_the_music_and_seed_choose_among_them() -> None:
     names = {spectrogram.render(d, 64).layout for d in _seeds(LOUD, 12) + _seeds(CALM, 12)}
     assert names <= set(spectrogram.LAYOUTS)
@@ -189,7 +175,7 @@ def test_shoegaze_is_hazed_and_only_the_hazy_genres_get_the_haze() -> None:
     assert gaze.count("haze") >= len(gaze) // 2
     crisp = [spectrogram.layout_of(_genre(d, "techno")) for d in seeds]
     assert "haze" not in crisp
-    assert len(set(crisp)) >= 6  # many compositions, none of them a bar chart
+    assert len(set(crisp)) >= 5  # many compositions, none of them a bar chart
     for name in ("barcode", "bars"):
         assert name not in spectrogram.LAYOUTS
 
@@ -220,31 +206,32 @@ def test_the_grooves_crop_the_disc_two_ways_both_big() -> None:
         assert quarter[-1].any() and (quarter[:, 0].any() != quarter[:, -1].any())
 
 
-def test_the_light_painting_sweeps_across_the_frame_and_the_bands_are_retired() -> None:
-    free = (0.0, 0.36, 1.0, 1.0)  # title on top
-    for seed in range(4):
-        ink = spectro_figures.light_paint(_canvas(free, 320), np.random.default_rng(seed))
-        cols = ink.inside.any(axis=0)
-        assert cols[0] and cols[-1]  # runs off both sides of the frame
-        assert not ink.inside[: int(0.36 * 320)].any()  # off the title
-        lines = (ink.value > 0.6)[:, 160]  # thin threads, not a filled band
-        assert np.count_nonzero(np.diff(lines.astype(np.int8)) == 1) >= 4, seed
+def test_the_plots_and_bands_stay_retired() -> None:
     for name in ("strip", "field", "terrain", "ribbon", "ribbon-close", "groove-arc", "rosette"):
         assert name not in spectrogram.LAYOUTS  # a plot, a heat map, a landscape, a band
+        assert name in spectrogram.RETIRED
 
 
-RETIRED = ("rorschach", "planet", "waterfall")  # an ink-blot test, a clip-art globe, a plot
+# an ink-blot test, a clip-art globe, a plot; a sunburst template, a line chart, a target
+RETIRED = ("rorschach", "planet", "waterfall", "sun", "light-paint", "halo")
 
 
-def test_the_blot_the_globe_and_the_waterfall_are_retired_and_never_drawn() -> None:
+def test_the_blot_globe_waterfall_sun_light_painting_and_halo_are_retired() -> None:
     for name in RETIRED:
         assert name not in spectrogram.LAYOUTS
+        assert name in spectrogram.RETIRED
     seeds = _seeds(LOUD, 30) + _seeds(CALM, 30)
     for genre in ("techno", "ambient", "dream_pop", "shoegaze"):
-        drawn = {spectrogram.layout_of(_genre(d, genre)) for d in seeds}
-        assert not drawn & set(RETIRED), genre
+        for field in (_light, _dark):
+            drawn = {spectrogram.layout_of(_genre(field(d), genre)) for d in seeds}
+            assert not drawn & set(RETIRED), genre
     for d in _seeds(LOUD, 4):
         assert spectrogram.render(d, 48).layout not in RETIRED
+
+
+def test_the_motif_table_names_only_compositions_the_style_draws() -> None:
+    named = {n.split("/", 1)[1] for ns in motifs.MOTIFS.values() for n in ns if "spectrogram/" in n}
+    assert named and named <= set(spectrogram.LAYOUTS)
 
 
 def _light(base: ArtDirection) -> ArtDirection:
@@ -257,10 +244,10 @@ def _dark(base: ArtDirection) -> ArtDirection:
     return dataclasses.replace(base, palette=palette, valence=0.3)
 
 
-def test_four_different_pictures_on_light_fields_and_on_dark_ones() -> None:
+def test_three_different_pictures_on_light_fields_and_four_on_dark_ones() -> None:
     """Counting skeletons, not names: the groove's two crops are one picture."""
     seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
-    for field, least in ((_light, 4), (_dark, 5)):
+    for field, least in ((_light, 3), (_dark, 4)):
         names = {spectrogram.layout_of(_genre(field(d), "techno")) for d in seeds}
         skeletons = {spectrogram.SKELETONS.get(n, n) for n in names}
         assert len(skeletons) >= least, (field.__name__, names)
@@ -287,20 +274,6 @@ def test_the_mountain_is_one_massif_standing_on_its_base_with_a_summit() -> None
             assert 0.01 < lit_tip.sum() / ink.inside.sum() < 0.5, seed  # two inks, lit faces
 
 
-def test_the_halo_is_a_big_ring_of_bold_bands_cut_by_the_frame() -> None:
-    for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64)):
-        for seed in range(4):
-            ink = spectro_scenes.halo(_canvas(free), np.random.default_rng(seed))
-            x0, y0, x1, y1 = ink.box
-            rises = np.count_nonzero(np.diff(ink.inside.astype(np.int8), axis=1) == 1, axis=1)
-            assert rises.max() >= 6, seed  # across the heart: several bands each side
-            box = ink.inside[int(y0 * 160) : int(y1 * 160), int(x0 * 160) : int(x1 * 160)]
-            assert box.mean() < 0.75, seed  # rings with gaps round an empty heart, not a disc
-            rows, cols = ink.inside.any(axis=1), ink.inside.any(axis=0)
-            assert rows[0] or rows[-1] or cols[0] or cols[-1], seed  # cut by the frame
-            assert (x1 - x0) > 0.55, seed  # big, not a badge in a void
-
-
 def test_the_aurora_rises_in_vertical_rays_and_fades_before_the_title() -> None:
     for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64)):
         for seed in range(4):
@@ -308,7 +281,10 @@ def test_the_aurora_rises_in_vertical_rays_and_fades_before_the_title() -> None:
             cols = ink.inside.any(axis=0)
             assert cols.mean() > 0.95, seed  # a curtain across the whole sky
             glow = ink.value.sum(axis=0)
-            assert glow.max() > 1.8 * np.median(glow), seed  # bright folds in the curtain
+            assert glow.max() > 1.3 * np.median(glow), seed  # brighter folds in the curtain
+            # but no fold doubled back into a thin spike: three spikes on a bright hem
+            # read as a heart monitor's trace
+            assert glow.max() < 2.8 * np.median(glow), seed
             rows = np.nonzero(ink.inside.any(axis=1))[0]
             upper, lower = np.array_split(ink.value[rows[0] : rows[-1] + 1], 2)
             assert lower.mean() > 1.5 * upper.mean(), seed  # bright at the hem, fading up
@@ -323,3 +299,102 @@ def test_a_title_column_never_cuts_the_aurora_short() -> None:
         zone = calm_zone.title_zone(night, raster.rng_for(night, "spectrogram"))
         if zone == "right":
             assert spectrogram.layout_of(night) != "aurora", d.seed
+
+
+def _outline_turns(ink) -> int:
+    """How often the near massif's outline turns between rising and falling."""
+    near = ink.value > 0.5
+    rows = np.where(near.any(axis=0), near.argmax(axis=0), near.shape[0])
+    steps = np.sign(np.diff(rows))
+    steps = steps[steps != 0]
+    return int((np.diff(steps) != 0).sum())
+
+
+def test_the_mountains_flanks_are_a_few_facets_not_a_bar_charts_sawtooth() -> None:
+    """A crag per band cut the flanks into some fifty teeth (a chart's stepped edge);
+    the screenprint keeps a few broad facets, even for a noisy spectrum."""
+    for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64)):
+        for seed in range(4):
+            ink = spectro_scenes.peak(_canvas(free), np.random.default_rng(seed))
+            assert _outline_turns(ink) <= 8, (seed, free)
+
+
+def _scan_canvas(spec: np.ndarray, free: tuple = (0.0, 0.36, 1.0, 1.0), res: int = 320) -> Canvas:
+    grid = (np.arange(res, dtype=np.float32) + 0.5) / res
+    return Canvas(grid[None, :], grid[:, None], free, spec.astype(np.float32), 0.5, 0.5)
+
+
+def _passages(*loud: tuple[int, int]) -> np.ndarray:
+    """A quiet song with loud passages over the given frames (of 120)."""
+    spec = np.full((120, 40), 0.15) * np.linspace(1.0, 0.6, 40)
+    for a, b in loud:
+        spec[a:b] = np.linspace(1.0, 0.5, 40)
+    return spec
+
+
+def test_the_line_screen_swells_into_one_bloom_round_the_loudest_passage() -> None:
+    """Hairlines across the frame, off both its sides and short of the title, that
+    swell into one bloom (the song's loud passage), bare hairlines elsewhere."""
+    for seed in range(4):
+        ink = spectro_figures.scan(_scan_canvas(_passages((50, 66))), np.random.default_rng(seed))
+        cols = ink.inside.any(axis=0)
+        assert cols[0] and cols[-1], seed  # runs off both sides of the frame
+        assert not ink.inside[: int(0.36 * 320)].any(), seed  # off the title
+        mass = ink.value.sum(axis=0)
+        peak = int(np.argmax(mass))
+        assert mass[peak] > 4 * np.median(mass), seed  # one bloom, not a striped field
+        lone = ink.value[:, 8 if peak > 160 else 311] > 0.1  # a column far from the bloom
+        assert np.count_nonzero(np.diff(lone.astype(np.int8)) == 1) >= 12, seed  # lines
+        assert lone.mean() < 0.2, seed  # and bare hairlines there, not bars
+        assert abs(peak / 320 - 0.5) > 0.1, seed  # the bloom on a third, not dead centre
+
+
+def test_a_second_loud_passage_opens_a_second_bloom() -> None:
+    def blooms(spec: np.ndarray, seed: int) -> int:
+        ink = spectro_figures.scan(_scan_canvas(spec), np.random.default_rng(seed))
+        mass = np.convolve(ink.value.sum(axis=0), np.ones(9) / 9, mode="same")
+        tall = mass > 0.5 * mass.max()
+        return int(np.count_nonzero(np.diff(tall.astype(np.int8)) == 1) + tall[0])
+
+    for seed in range(4):
+        assert blooms(_passages((20, 34)), seed) == 1, seed
+        assert blooms(_passages((20, 34), (70, 84)), seed) == 2, seed
+
+
+def test_the_line_screens_bloom_is_shaped_by_the_spectrum() -> None:
+    """Bass-heavy and treble-heavy passages swell the bottom or the top lines."""
+    bass, treble = _passages((50, 66)), _passages((50, 66))
+    bass[50:66] = np.where(np.arange(40) < 12, 1.0, 0.2)
+    treble[50:66] = np.where(np.arange(40) >= 28, 1.0, 0.2)
+    for seed in range(3):
+        low = spectro_figures.scan(_scan_canvas(bass), np.random.default_rng(seed)).value
+        high = spectro_figures.scan(_scan_canvas(treble), np.random.default_rng(seed)).value
+        top, mid = int(0.41 * 320), int(0.705 * 320)  # the free part's upper and lower half
+        assert low[mid:].sum() > 1.3 * low[top:mid].sum(), seed
+        assert high[top:mid].sum() > 1.3 * high[mid:].sum(), seed
+
+
+def test_the_line_screens_hairlines_fade_to_a_tint_at_a_thumbnail() -> None:
+    """At 64 px a hairline is finer than a pixel: it takes its share of the pixel (a
+    faint tint, as the full-size cover shrunk would show it), so the bloom alone
+    carries the thumbnail, not a block of stripes; at full size the lines stay."""
+    spec = _passages((50, 66))
+    for seed in range(3):
+        small = spectro_figures.scan(_scan_canvas(spec, res=64), np.random.default_rng(seed))
+        big = spectro_figures.scan(_scan_canvas(spec, res=512), np.random.default_rng(seed))
+        far = 2 if np.argmax(small.value.sum(axis=0)) > 32 else 61  # far from the bloom
+        assert small.value[int(0.45 * 64) :, far].mean() < 0.12, seed
+        lines = big.value[:, far * 8 + 4] > 0.1
+        assert np.count_nonzero(np.diff(lines.astype(np.int8)) == 1) >= 12, seed
+
+
+def test_no_composition_is_a_template() -> None:
+    """No picture on more than two covers in five, on paper or at night (the sunburst
+    and, once the sun was retired, the mountain each took a fifth to a quarter of the
+    bench)."""
+    seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
+    for field in (_light, _dark):
+        drawn = [spectrogram.layout_of(_genre(field(d), "techno")) for d in seeds]
+        skeletons = [spectrogram.SKELETONS.get(n, n) for n in drawn]
+        for name in set(skeletons):
+            assert skeletons.count(name) <= 0.4 * len(skeletons), (field.__name__, name)

@@ -1,42 +1,46 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of seven compositions, chosen by the music (energy leans calm to loud) and the seed,
-each a different skeleton (where the mass sits, what the focal shape is) except the
-groove's two crops, one picture (SKELETONS):
+One of six compositions, chosen by the music (energy leans calm to loud: aurora,
+mountain, record, line screen) and the seed, each a different skeleton (where the mass
+sits, what the focal shape is) except the groove's two crops, one picture drawn as one
+pick (SKELETONS):
 
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
-  far rim past the frame's edge away from the title;
-- aurora (night fields only; paper or a vivid field draws the mountain or the halo): a curtain of
-  light folding across a night sky, each fold a ray as tall as its moment is loud,
-  bright at the hem (bass), fading up through the treble before the title;
-- halo: a big sound ring of a few bold concentric bands round an empty heart, each
-  band as thick as its frequencies are loud, its edge breathing with time; the rings
-  drift like ripples, cut by the frame's edge away from the title;
+  far rim past the frame's edge away from the title (calmer songs);
+- groove-quarter: a quarter groove disc swung out of a far corner of the frame
+  (louder songs);
+- aurora (night fields only; paper or a vivid field draws the mountain or the
+  slid-out record): a curtain of light folding across a night sky, each fold a ray as
+  tall as its moment is loud, bright at the hem (bass), fading up through the treble
+  before the title; its folds gather the light but never double back into spikes;
+- scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
+  per band group, that swell into one bloom round the song's loudest passage, the
+  bloom's outline that passage's spectrum, its width how long the loud part lasts;
 - peak: the spectrum at the loudest moment as a mountain printed in two inks: the
-  summit is that moment, the flanks the spectrum just before and after it, the lit
-  faces in the tip ink, the quietest moment a paler range behind;
-- sun: a radial burst round a glowing core, one wedge ray per moment as long as it is
-  loud, running off the frame's edges and stopping short of the title;
-- light-paint (night fields only, likewise): a long exposure of glowing frequency threads sweeping
-  across the frame in a wide silk-like bundle, the gaps between them as wide as their
-  bands are loud;
-- groove-quarter: a quarter groove disc swung out of a far corner of the frame;
-- haze (shoegaze mostly, and dream pop instead of the light painting): the
-  log-spectrogram as a few big blurred blocks of one hue, melting into the field.
+  summit is that moment, the flanks the spectrum just before and after it cut in a
+  few broad facets, the lit faces in the tip ink, the quietest moment a paler range
+  behind;
+- haze (shoegaze mostly, and dream pop now and then): the log-spectrogram as a few
+  big blurred blocks of one hue, melting into the field.
 
-Retired, for reading as a plot, a heat map or a template: the strip and the full-bleed
-cell field (a plot, a heat map), the bar code (a stock equaliser), the terrain of
-stacked ridges (a generic landscape), the twisting ribbon and the huge groove arc (a
-band across every other cover), the rosette of cells (a pie chart), the column of
-slats (a stack of coins or a paper lantern, at any width); then the rorschach (an
-ink-blot test, not a cover), the planet (a clip-art globe) and the waterfall of
-spectrum slices (a plot, a line chart), and small whole records in a void.
+Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
+strip and the full-bleed cell field (a plot, a heat map), the bar code (a stock
+equaliser), the terrain of stacked ridges (a generic landscape), the twisting ribbon
+and the huge groove arc (a band across every other cover), the rosette of cells (a
+pie chart), the column of slats (a stack of coins or a paper lantern, at any width);
+then the rorschach (an ink-blot test, not a cover), the planet (a clip-art globe) and
+the waterfall of spectrum slices (a plot, a line chart), and small whole records in a
+void; then the sun (a sunburst round a glowing core, on 15 of 74 bench covers from
+gospel to techno: the retro-sun template the art direction warns of), the light
+painting (glowing threads: a line chart or a screen saver) and the halo (concentric
+bands round an empty heart: an archery target, and a second ring picture beside the
+record).
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
-own edges; toward the title they end on a crisp edge (the haze melts, the light
-painting glows). Colour runs from the field through one vivid spot colour (accent or
-lead colour; a grey palette takes a hue from the mood) to a light or dark tip, never a
+own edges; toward the title they end on a crisp edge (the haze melts, the aurora
+glows). Colour runs from the field through one vivid spot colour (accent or lead
+colour; a grey palette takes a hue from the mood) to a light or dark tip, never a
 rainbow; grain from the finish.
 Without audio the spectrum is synthesized from the energy curve and the seed."""
 
@@ -68,21 +72,37 @@ STYLE = StyleInfo(
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
-LAYOUTS = {  # calm to loud: whole figures first, big crops and sweeps last
+LAYOUTS = {
     "groove-disc": partial(spectro_grooves.groove, crop="disc"),
-    "aurora": spectro_scenes.aurora,
-    "halo": spectro_scenes.halo,
-    "peak": spectro_scenes.peak,
-    "sun": spectro_figures.sun,
-    "light-paint": spectro_figures.light_paint,
     "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
+    "aurora": spectro_scenes.aurora,
+    "scan": spectro_figures.scan,
+    "peak": spectro_scenes.peak,
     "haze": spectro_grooves.haze,
 }
+PICKS = ("aurora", "peak", "groove", "scan")  # calm to loud; the record is one pick
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
-PICKS = tuple(name for name in LAYOUTS if name != "haze")  # the haze only for HAZY
-GLOWS = ("light-paint", "aurora")  # light on a dark field: soft glows, dark fields only
-CRISP = tuple(name for name in PICKS if name not in GLOWS)
+GLOWS = ("aurora",)  # light on a dark field: a soft glow, dark fields only
+CRISP = tuple(name for name in LAYOUTS if name not in GLOWS + ("haze",))
 SKELETONS = {"groove-disc": "groove", "groove-quarter": "groove"}  # one record, two crops
+RETIRED = (
+    "strip",
+    "field",
+    "barcode",
+    "bars",
+    "terrain",
+    "ribbon",
+    "ribbon-close",
+    "groove-arc",
+    "rosette",
+    "column",
+    "rorschach",
+    "planet",
+    "waterfall",
+    "sun",
+    "light-paint",
+    "halo",
+)
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -132,20 +152,24 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order. The hazy genres
-    trade the light painting for the haze, and shoegaze draws it most of the time; on a
-    light or vivid field the glows (light painting, aurora) become the mountain or the
-    halo."""
+    """The title's zone and the composition, in the draw's rng order. The record is one
+    pick, cropped as a slid-out disc for calmer songs and a quarter for louder ones;
+    the hazy genres trade the line screen for the haze now and then, and shoegaze draws
+    it most of the time; on a light or vivid field the aurora becomes the mountain or
+    the slid-out record (calm pictures both), and beside a title column the mountain."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
+    if name == "groove":
+        name = "groove-disc" if rng.random() < 0.75 - 0.5 * direction.energy else "groove-quarter"
     if hazy and (
-        name == "light-paint" or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
+        (name == "scan" and rng.random() < 0.3)
+        or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
     ):
         name = "haze"
     if name in GLOWS and rgb_to_oklch(field_colour(direction))[0] > 0.3:  # light needs a night:
         # on paper or a vivid field the glow fills in as a solid sausage of colour
-        name = "peak" if rng.random() < 0.5 else "halo"  # threads read as a line chart
+        name = "peak" if rng.random() < 0.5 else "groove-disc"  # both calm, like the aurora
     if name == "aurora" and zone == "right":  # a sky cut short by a title column: bars
         name = "peak"
     return zone, name

@@ -8,10 +8,11 @@ not a chart.
   massif stands on the frame's edge, or on a crisp horizon above the title;
 - aurora (dark fields only): a curtain of light folding across a night sky; the
   curtain's hem is a sinuous line, each fold a vertical ray as tall as that moment is
-  loud, bright at the hem (bass) and fading up through the treble;
-- halo: a big sound ring of a few bold concentric bands, the bass inside; each band's
-  thickness is how loud its frequencies are, its edge breathing with time round the
-  circle; cropped by the frame's edge away from the title.
+  loud, bright at the hem (bass) and fading up through the treble.
+
+Retired from this module: the halo (a sound ring of bold concentric bands round an
+empty heart): it read as an archery target or a shop's logo, and made a second ring
+picture beside the groove's record.
 
 Edges are crisp (anti-aliased) except the aurora's glow, which fades out before the
 title's zone."""
@@ -35,7 +36,7 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
 def _profile(spec: Spec, frame: int, k: int) -> np.ndarray:
     """The mean spectrum over 2k+1 frames round `frame`, in 0..1 (its own max)."""
     lo, hi = max(frame - k, 0), min(frame + k + 1, spec.shape[0])
-    prof = spec[lo:hi].mean(axis=0)
+    prof = ndimage.gaussian_filter1d(spec[lo:hi].mean(axis=0), 1.6)  # no per-band teeth
     return prof / max(float(prof.max()), 1e-6)
 
 
@@ -57,9 +58,11 @@ def _skyline(
     left = np.interp(at, np.arange(bands), prof_left)
     right = np.interp(at, np.arange(bands), prof_right)
     detail = np.where(d < 0, left, right)
-    # fine crags: the band-to-band changes, sharpened (a screenprint cut, not a curve)
-    crag = np.abs(np.sin(np.pi * at * rng.uniform(0.9, 1.3))) ** 0.5
-    return env * (0.62 + 0.3 * detail + 0.06 * crag)
+    # a few broad crags, each a run of bands (a crag per band read as a sawtooth, a
+    # bar chart's edge; rounded ones as clouds): straight facets, a screenprint cut
+    wave = at * rng.uniform(0.07, 0.11) + rng.uniform(0, 1)
+    crag = 1.0 - 2.0 * np.abs(wave - np.floor(wave) - 0.5)  # straight facets, sharp tops
+    return env * (0.6 + 0.3 * detail + 0.08 * crag)
 
 
 def peak(c: Canvas, rng: np.random.Generator) -> Ink:
@@ -125,6 +128,10 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     phase = rng.uniform(0, 2 * np.pi)
     # the curtain's path across the frame: past both sides, doubling back at each fold
     right = fx1 + 0.08 if fx1 >= 1.0 else fx1 - MARGIN  # a title column: fade before it
+    # folds that gather the curtain without doubling it back: a fold turned back on
+    # itself stacked its rays into one thin spike, and three spikes on a bright hem
+    # read as a heart monitor's trace
+    amp = min(amp, 0.45 * (right - fx0 + 0.08) / (2 * np.pi * folds))
     xs = fx0 - 0.08 + (right - fx0 + 0.08) * s + amp * np.sin(2 * np.pi * folds * s + phase)
     low = fy1 - MARGIN * (1.2 if fy1 < 1.0 else 2.2)
     high = fy0 + MARGIN * (1.0 if fy0 > 0.0 else 0.0)
@@ -141,7 +148,7 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     flux = np.abs(np.diff(spec, axis=0, prepend=spec[:1])).sum(axis=1)
     flux = signals.smooth(flux / max(float(flux.max()), 1e-6), 2)  # a change: a tall ray
     tall = np.interp(u, np.linspace(0, 1, frames), 0.7 * loud + 0.3 * flux)
-    reach = ((hem - high) * (0.4 + 0.6 * tall**1.2)).astype(np.float32)
+    reach = ((hem - high) * (0.3 + 0.7 * tall**1.3)).astype(np.float32)
     # each ray: its moment's spectrum read upward, bright at the hem (only the rays in
     # the frame, only the rows they reach)
     onframe = np.nonzero((xs >= 0) & (xs < 1))[0]
@@ -186,64 +193,4 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     value[syi[dark], sx[dark]] = bright[dark]
     cover = (value > 0.01).astype(np.float32)
     box = (0.0, float(high), 1.0, float(hem.max()) + 0.03)
-    return lit(c, cover, value, box, floor=0.0)
-
-
-def halo(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The sound ring (see the module): a few bold concentric bands round an empty
-    heart, as big as the free part allows, cut by the frame's edge away from the
-    title."""
-    fx0, fy0, fx1, fy1 = c.free
-    w, h = fx1 - fx0, fy1 - fy0
-    spec = c.spec
-    frames, bands = spec.shape
-    rings = int(rng.integers(5, 8))
-    groups = np.array_split(np.arange(bands), rings)
-    level = np.stack([spec[:, g].mean(axis=1) for g in groups], axis=1)  # (frames, rings)
-    level = np.apply_along_axis(signals.smooth, 0, level, 4)
-    mean = level.mean(axis=0)
-    share = 0.15 + 0.85 * ((mean - mean.min()) / max(float(np.ptp(mean)), 1e-6)) ** 1.5
-    # centre: low in the free part, the ring cut by the far edge (or a side)
-    third = float(rng.choice((1 / 3, 2 / 3))) + rng.uniform(-0.04, 0.04)
-    if fy0 > 0.0:  # title on top: the ring rises from the bottom edge
-        outer = (h - MARGIN) * rng.uniform(0.72, 0.8)
-        cx = fx0 + w * third
-        cy = fy0 + MARGIN + outer
-    elif fy1 < 1.0:  # title below: the ring hangs from the top edge
-        outer = (h - MARGIN) * rng.uniform(0.72, 0.8)
-        cx = fx0 + w * third
-        cy = fy1 - MARGIN - outer
-    else:  # a title column (or none): the ring cut by the left edge
-        outer = min(h / 2, w) * rng.uniform(0.78, 0.86)
-        cx = fx0 + outer * rng.uniform(0.55, 0.8) if fx1 < 1.0 else 0.5
-        cy = (fy0 + fy1) / 2 + rng.uniform(-0.06, 0.06)
-    heart = outer * rng.uniform(0.26, 0.36)
-    gap = (outer - heart) * 0.035
-    widths = share / share.sum() * (outer - heart - gap * (rings - 1))
-    inner_r = heart + np.concatenate(([0.0], np.cumsum(widths + gap)[:-1]))
-    outer_r = inner_r + widths
-    # ripples, not a target: each ring's centre drifts toward the frame's middle
-    to_mid = float(np.hypot(0.5 - cx, 0.5 - cy))
-    drift = np.array([0.5 - cx, 0.5 - cy]) / max(to_mid, 1e-9)  # its unit direction
-    step = to_mid * rng.uniform(0.05, 0.09) / max(rings - 1, 1)
-    dx, dy = c.x - np.float32(cx), c.y - np.float32(cy)
-    dist = np.sqrt(dx * dx + dy * dy)
-    along = (dx * np.float32(drift[0]) + dy * np.float32(drift[1])) / np.maximum(dist, 1e-6)
-    ang = (np.arctan2(dy, dx) * np.float32(1 / (2 * np.pi)) + np.float32(0.37)) % 1.0
-    u = 0.5 - 0.5 * np.cos(np.float32(2 * np.pi) * ang)  # mirrored time: no seam
-    fi = np.clip((u * (frames - 1)).astype(np.intp), 0, frames - 1)
-    # each ring's own centre, drifted k steps: the ring index read from the radius
-    kf = np.interp(dist, (inner_r + outer_r) / 2, np.arange(rings)).astype(np.float32)
-    here = dist - np.float32(step) * kf * along
-    k = np.clip(np.searchsorted(inner_r, here) - 1, 0, rings - 1)
-    swell = level / np.maximum(level.max(axis=0), 1e-6)  # (frames, rings)
-    breathe = (widths * 0.45 * (swell - swell.mean(axis=0))).astype(np.float32)
-    top = outer_r.astype(np.float32)[k] + breathe[fi, k]
-    cover = coverage(c, np.minimum(top - here, here - inner_r.astype(np.float32)[k]))
-    if rng.random() < 0.5:
-        tones = np.where(np.arange(rings) % 2 == 0, 0.62, 1.0)
-    else:
-        tones = 0.55 + 0.45 * np.arange(rings) / max(rings - 1, 1)
-    value = tones.astype(np.float32)[k]
-    box = (cx - outer, cy - outer, cx + outer, cy + outer)
     return lit(c, cover, value, box, floor=0.0)
