@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from sleeve.engine.direction import direct_from_music, second_voice
 from sleeve.engine.looks import turned
-from sleeve.engine.measures import letter_height
+from sleeve.engine.measures import letter_height, title_contrast
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import render_with_layout
+from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import CAP_RATIO
 from sleeve.engine.typography import set_title, title_cap
 
@@ -73,3 +74,28 @@ def test_no_turn_moves_the_second_cover_of_a_quiet_language_back_into_the_corner
         ), tags
         voice = second_voice(first)
         assert all(turned(voice, turn).layout != "corner" for turn in range(16)), tags
+
+
+def _split_title(upper_ink: tuple, lower_ink: tuple) -> tuple[Image.Image, TitleLayout]:
+    """Four block letters across a level cut in the ground (grey above, black below),
+    each letter straddling it; the inks above and below the cut as given."""
+    image = Image.new("RGB", (512, 512), (150, 150, 150))
+    ImageDraw.Draw(image).rectangle((0, 256, 512, 512), fill=(12, 12, 14))
+    mask = Image.new("L", (512, 512), 0)
+    letters = ImageDraw.Draw(mask)
+    for k in range(4):  # letters 56 px wide and 100 tall, the cut through their middle
+        letters.rectangle((96 + 80 * k, 206, 96 + 80 * k + 56, 306), fill=255)
+    ink = Image.new("RGB", (512, 512), upper_ink)
+    ImageDraw.Draw(ink).rectangle((0, 256, 512, 512), fill=lower_ink)
+    image.paste(ink, (0, 0), mask)
+    return image, TitleLayout(mask, ((96, 206, 392, 306),), (4,), upper_ink, "none")
+
+
+def test_a_title_that_turns_light_across_a_cut_in_the_ground_reads() -> None:
+    """A split poster's letters are dark on the grey side and light on the black one:
+    each reads on its own ground (one mean over a whole letter had put Frostgrave Hymn
+    at 1.2:1); the same letters in one grey on both sides do not read."""
+    readable, layout = _split_title((10, 10, 10), (220, 220, 220))
+    assert title_contrast(readable, layout) >= 3.0
+    lost, layout = _split_title((120, 120, 120), (40, 40, 40))
+    assert title_contrast(lost, layout) < 2.0

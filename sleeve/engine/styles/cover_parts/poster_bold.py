@@ -70,12 +70,18 @@ def split(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     else:
         span = (s * 0.36, s * 0.62, slot, slot + reach)
     cut = int(rng.integers(3))  # 0 upright, 1 level, 2 slanted
+    gaps = [slot + g for g in _line_gaps(texts, face, sizes, GAP)]
+    along = 0 if turned else 1  # the straight cut that runs along the lines
+    if cut == along and not gaps:
+        cut = 1 - along  # one line: a cut along it would halve every letter
     if cut == 0:
         x = span[0] + (span[1] - span[0]) * rng.uniform(0.3, 0.7)
+        x = gaps[int(rng.integers(len(gaps)))] if turned else x
         x0, x1 = (x, s) if rng.random() < 0.5 else (0, x)
         zone = [(x0, 0), (x1, 0), (x1, s), (x0, s)]
     elif cut == 1:
         y = span[2] + (span[3] - span[2]) * rng.uniform(0.3, 0.7)
+        y = y if turned else gaps[int(rng.integers(len(gaps)))]
         y0, y1 = (y, s) if rng.random() < 0.5 else (0, y)
         zone = [(0, y0), (s, y0), (s, y1), (0, y1)]
     else:
@@ -144,6 +150,18 @@ def _stack(target, texts, face, sizes, gap: float, ink, pen: TitlePen | None = N
         else:
             draw_line(target, x, y + up, Line(t, width(t, face, px)), face, px, ink)
         y += up + down + gap * px
+
+
+def _line_gaps(texts: list[str], face, sizes: list[int], gap: float) -> list[float]:
+    """Where the gaps between lines stacked on their ink fall, from the stack's top
+    edge: a straight cut along the lines runs there, not through a line's letters
+    (a grey-and-black Frostgrave Hymn cut through its middle read at 1.1:1)."""
+    out, y = [], 0.0
+    for t, px in list(zip(texts, sizes, strict=True))[:-1]:
+        y += sum(ink_extent(Line(t, 0), face, px))
+        out.append(y + gap * px / 2)
+        y += gap * px
+    return out
 
 
 def _reach(texts: list[str], face, sizes: list[int], gap: float) -> float:
