@@ -48,7 +48,7 @@ def _turned(tags: str, seeds: range) -> list:
 
 def test_the_seed_moves_the_composition_through_four_layouts() -> None:
     style = get_style("chladni")
-    seen = {style.layout_of(d) for d in _turned("ambient, calm", range(60))}
+    seen = {style.layout_of(d) for d in _turned("classical", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
     assert seen == {"lace", "cymascope", "violin", "drum"}, seen
     # two art directors read the raking-lit sand relief as plaster or leather
@@ -67,7 +67,7 @@ def test_calm_and_turbulent_music_lean_to_different_pictures() -> None:
     """The turbulence leans the pick: still music mostly lays sand on the violin plate,
     rough music mostly rings the lace, while every picture keeps a chance."""
     style = get_style("chladni")
-    base = _direction("ambient, calm", 0)
+    base = _direction("classical", 0)
 
     def counts(turbulence: float) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -85,9 +85,15 @@ def test_different_songs_ring_different_figures_in_each_picture() -> None:
     """Two songs (different loudest bands and keys) drawn in the same composition give
     different pictures, not one template."""
     style = get_style("chladni")
-    for name in ("lace", "cymascope", "violin", "drum"):
-        a = style.render(_first("ambient, drone", name), 64).image
-        b = style.render(_first("idm, glitch", name), 64).image
+    songs = {  # two songs that both draw the composition (an instrument plays its music)
+        "lace": ("ambient, drone", "idm, glitch"),
+        "cymascope": ("ambient, drone", "idm, glitch"),
+        "violin": ("folk, acoustic", "classical piano nocturne"),
+        "drum": ("idm, glitch", "cinematic"),
+    }
+    for name, (one, other) in songs.items():
+        a = style.render(_first(one, name), 64).image
+        b = style.render(_first(other, name), 64).image
         la = np.asarray(a.convert("L"), float)
         lb = np.asarray(b.convert("L"), float)
         corr = np.corrcoef(la.ravel(), lb.ravel())[0, 1]
@@ -105,7 +111,7 @@ def test_each_picture_has_its_own_skeleton_not_a_recolour() -> None:
     """One track drawn in the four compositions: their shapes (edge maps at
     thumbnail size) overlap little, so they are different pictures, not recolours."""
     style = get_style("chladni")
-    base = dataclasses.replace(_direction("ambient, drone", 0), layout="top-left")
+    base = dataclasses.replace(_direction("classical", 0), layout="top-left")
     found: dict[str, object] = {}
     for seed in range(120):
         d = dataclasses.replace(base, seed=seed)
@@ -126,7 +132,7 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
     """The fifth of the cover where the title sits holds far less edge energy than
     the focal box, for every composition, title high or low."""
     style = get_style("chladni")
-    for tags in ("ambient, drone", "idm, glitch", "modern classical, strings"):
+    for tags in ("classical", "cinematic", "modern classical, strings"):
         for name in ("lace", "cymascope", "violin", "drum"):
             for layout in ("top-left", "bottom-left"):
                 art = style.render(_first(tags, name, layout), 160)
@@ -193,7 +199,7 @@ def _ink_share(image, box) -> tuple[float, float]:
 def test_the_figure_sits_in_the_focal_box_and_the_rest_is_calm() -> None:
     style = get_style("chladni")
     found: dict[str, object] = {}
-    for d in _turned("ambient, drone", range(80)):
+    for d in _turned("classical", range(80)):
         found.setdefault(style.layout_of(d), d)
     for name, d in found.items():
         art = style.render(d, SIZE)
@@ -216,7 +222,7 @@ def test_it_fits_classical_ambient_and_idm_but_not_jazz_or_childrens_songs() -> 
 def test_big_exports_render_every_composition() -> None:
     style = get_style("chladni")
     found: dict[str, object] = {}
-    for d in _turned("idm", range(80)):
+    for d in _turned("classical", range(80)):
         found.setdefault(style.layout_of(d), d)
     assert len(found) == 4, sorted(found)
     for name, d in found.items():
@@ -288,7 +294,7 @@ def test_big_plates_ring_plain_rosettes_and_no_figure_floats_small_in_a_void() -
 
 def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
     style = get_style("chladni")
-    base = _direction("city pop", 0)
+    base = _direction("classical", 0)
     seen = set()
     for seed in range(200):
         d = dataclasses.replace(base, seed=seed, layout="vertical", title="東京の夜の雨")
@@ -323,7 +329,7 @@ def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
         if rgb_to_oklch(chladni._inks(base).field)[1] < raster.VIVID_FIELD:
             continue
         seen = {style.layout_of(d) for d in _turned(tags, range(60))}
-        assert "cymascope" not in seen and len(seen) >= 2, (tags, seen)
+        assert "cymascope" not in seen, (tags, seen)  # pop: the lace (it plays no violin)
         for name in seen - {"lace"}:  # an instrument lies on the field itself
             art = style.render(_first(tags, name), 96).image
             corner = np.asarray(art, float)[:8, :8].reshape(-1, 3).mean(axis=0)
@@ -348,7 +354,7 @@ def test_the_violin_is_a_wooden_plate_under_sand_with_its_f_holes() -> None:
     focal box), pale sand on it, the two f-holes cut dark through the plate, and the
     ground around it calm."""
     style = get_style("chladni")
-    for tags in ("modern classical, strings", "ambient, calm"):
+    for tags in ("modern classical, strings", "folk, acoustic"):
         art = style.render(_first(tags, "violin"), 256)
         lab = _lab(art.image).reshape(256, 256, 3)
         x0, y0, x1, y1 = (round(v * 256) for v in art.focal)
@@ -365,7 +371,7 @@ def test_the_drum_stands_under_its_chrome_hoop_with_sand_on_the_head() -> None:
     """A drum seen at a slant: its head an ellipse wider than tall under the title's
     band, a chrome hoop (bright neutral pixels) round it, sand on the head."""
     style = get_style("chladni")
-    for tags in ("ambient, drone", "idm, glitch"):
+    for tags in ("techno", "idm, glitch"):
         for layout in ("top-left", "bottom-left"):
             art = style.render(_first(tags, "drum", layout), 256)
             lab = _lab(art.image)
@@ -398,3 +404,17 @@ def test_no_composition_dominates_the_styles_genres() -> None:
     total = sum(counts.values())
     assert len(counts) == 4 and max(counts.values()) < 0.4 * total, counts
     assert min(counts.values()) > 0.1 * total, counts
+
+
+def test_an_instrument_is_drawn_only_for_music_that_plays_it() -> None:
+    """Reviewers marked a glossy drum for an ambient snow piece and for Thai pop, and
+    a violin for a bubblegum pop song, as covers they would never release: the violin
+    is for classical and folk music, the drum for music that plays one (an orchestra's
+    kettledrum, or a beat with some energy); ambient and pop get the figures."""
+    layout_of = get_style("chladni").layout_of
+    for tags in ("ambient, snow, calm", "thai pop, rain", "pop, candy, bubblegum"):
+        drawn = {layout_of(_direction(tags, seed)) for seed in range(30)}
+        assert drawn <= {"cymascope", "lace"}, (tags, drawn)
+    classical = [layout_of(_direction("classical piano nocturne", s)) for s in range(30)]
+    techno = [layout_of(_direction("techno, dark, warehouse", s)) for s in range(30)]
+    assert "violin" in classical and "drum" in techno and "violin" not in techno

@@ -54,6 +54,13 @@ STYLE = StyleInfo(
 
 LAYOUTS = ("violin", "cymascope", "drum", "lace")  # calm to rough
 ON_A_VIVID_FIELD = ("violin", "drum", "lace")  # the water's black dish would put it out
+# the instruments are objects, not figures: each only for music that plays it (three of
+# eight reviewers' N covers were a drum for ambient and Thai pop, a violin for pop)
+INSTRUMENT_MUSIC = {
+    "violin": ("classical", "folk"),
+    "drum": ("classical", "electronic", "dance", "hiphop", "rock", "metal", "punk", "world"),
+}
+DRUM_ENERGY = 0.45  # below it only an orchestra's kettledrum is struck
 GRAIN = {"lace": 0.03, "violin": 0.03}  # others: 0.02
 DRAW = {**lay.DRAW, "violin": inst.violin, "drum": inst.drum}
 
@@ -139,15 +146,27 @@ def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: one
     of LAYOUTS by the turbulence and energy (calm music leans to the violin plate, rough
     and loud music to the drum and the lace) and the seed, from a generator of its
-    own; classical music gets Chladni's own violin plate more often. The water lies in a black dish,
+    own; classical music gets Chladni's own violin plate more often, and an
+    instrument is drawn only for music that plays it (_plays). The water lies in a black dish,
     which would put out a vivid field the language chose (neon, electric blue, gold):
     such a cover gets one of the pictures that print on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
     vivid = rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
-    options = ON_A_VIVID_FIELD if vivid else LAYOUTS
+    options = tuple(n for n in (ON_A_VIVID_FIELD if vivid else LAYOUTS) if _plays(direction, n))
     if rng.random() < (0.25 if direction.genre == "classical" else 0.0):
         return "violin"
     return compose.pick(rng, options, 0.65 * direction.turbulence + 0.35 * direction.energy)
+
+
+def _plays(direction: ArtDirection, layout: str) -> bool:
+    """Whether the music plays the instrument a composition shows (INSTRUMENT_MUSIC; a
+    drum only past DRUM_ENERGY outside the orchestra); the figures suit any music."""
+    genres = INSTRUMENT_MUSIC.get(layout)
+    if genres is None:
+        return True
+    if direction.genre not in genres:
+        return False
+    return layout != "drum" or direction.genre == "classical" or direction.energy >= DRUM_ENERGY
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
