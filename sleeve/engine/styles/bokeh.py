@@ -191,7 +191,7 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     n = round(40 * direction.density)
     e = direction.energy
     if scene == "stage":
-        return bp.stage(rng, c, band, n, lens.music_of(direction))
+        return bokeh_stage.stage(rng, c, band, n, lens.music_of(direction))
     if scene == "neon":
         return bp.neon(rng, c, band, e)
     if scene == "mirrorball":

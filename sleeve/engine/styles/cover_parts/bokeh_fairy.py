@@ -113,7 +113,7 @@ def fairy(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.Musi
     lit = 0.55 + 0.45 * music.pulse(int(keep.sum()), int(rng.integers(0, 128)))
     glass = tuple(int(255 * v) for v in np.clip(cols[0] * 0.6 + 0.4, 0, 1))
     string = _String(wx, wy, bx[keep], by[keep], lit, glass)
-    return bp.Shot(ground, light, front, room * 0.5, bp._clear(box, band), over, string.draw)
+    return bp.Shot(ground, light, front, room * 0.5, bp.clear_of_band(box, band), over, string.draw)
 
 
 class _String:

@@ -182,4 +182,4 @@ def fireworks(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.
     over = over * lens.hush(band, 0.16, 0.2)
     x0, y0, x1, y1 = compose.around(bx, by + size * 0.15, size * 1.05, size * 1.05)
     box = (x0, y0, x1, min(y1, base))  # the burst, above the city
-    return bp.Shot(ground, light, front, c["sky"] * 0.12, bp._clear(box, band), over)
+    return bp.Shot(ground, light, front, c["sky"] * 0.12, bp.clear_of_band(box, band), over)

@@ -14,16 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.styles.cover_parts.bokeh_lights import light_field, light_rows
-
-if TYPE_CHECKING:
-    from sleeve.engine.styles.cover_parts.bokeh_lens import Music
 
 Box = compose.Box
 RES = 256  # side of the scene's fields; all of it is soft, so it is scaled up
@@ -103,7 +99,7 @@ def down(field: np.ndarray) -> np.ndarray:
     return np.stack(chans, 2).astype(np.float32)
 
 
-def _clear(box: Box, band: str) -> Box:
+def clear_of_band(box: Box, band: str) -> Box:
     """The box kept out of the title's band (the top or bottom 30%)."""
     x0, y0, x1, y1 = box
     if band == "top":
@@ -303,80 +299,6 @@ def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float =
         None,
         compose.around(cx, (cy + foot) / 2, big * 1.2, (foot - cy) / 2 + big),
     )
-
-
-def stage(rng: np.random.Generator, c: dict, band: str, n: int, music: Music) -> Shot:
-    """A gig seen from the stage's edge, focused on the singer's microphone (bokeh_mic):
-    the mic and its stand black and sharp off-centre, behind it the rig's coloured spots
-    blown out of focus (a row, or the rig seen down its length, its near lamp huge at
-    one side, the far ones small), their beams cutting through haze. The onsets light
-    the lamps (a hit bright, a rest dim), the energy how many lamps and how narrow
-    their beams, and how far back the mic stands."""
-    from sleeve.engine.styles.cover_parts import bokeh_lens, bokeh_mic
-
-    energy = music.energy
-    top = band == "top"
-    ry = rng.uniform(0.4, 0.48) if top else rng.uniform(0.1, 0.2)
-    lamps = 4 + int(round(4 * energy))
-    left = rng.uniform(0.04, 0.16)
-    sx = np.linspace(left, 1 - rng.uniform(0.04, 0.16), lamps)
-    sy = ry + rng.uniform(-0.06, 0.06) * np.linspace(-1, 1, lamps) + rng.normal(0, 0.01, lamps)
-    scale = np.ones(lamps)
-    if rng.random() < 0.5:  # the rig seen down its length: a huge near lamp at one side
-        u = 1 - (1 - np.linspace(0, 1, lamps)) ** 1.6
-        near = float(rng.choice((0.02, 0.98)))
-        sx = near + (1 - near - near) * 0.75 * u
-        slope = (-1 if top else 1) * rng.uniform(0.14, 0.2)  # the near lamp off the title
-        sy = ry - slope / 2 + slope * u + rng.normal(0, 0.006, lamps)
-        scale = 2.8 - 2.2 * u
-    k = len(c["lights"])
-    ci = np.arange(lamps) % min(k, 2)
-    haze = c["sky"] + (c["low"] - c["sky"]) * 0.6
-    ground = sky(c["sky"] * 0.8, haze, 0.9, haze)
-    cols = c["lights"]
-    beams = np.zeros((RES, RES, 2), np.float32)
-    width = 0.09 - 0.04 * energy
-    beat = int(rng.integers(0, 128))  # the lamps read one bar's sixteenths in turn: a chase
-    hits = 0.3 + 0.7 * music.onsets[(beat + np.arange(lamps)) % len(music.onsets)]
-    for x, y, j, hit in zip(sx, sy, ci, hits, strict=True):
-        aim = (
-            np.pi / 2 + rng.uniform(-0.6, 0.6)
-            if not top
-            else rng.uniform(0.4, 1.2) * rng.choice((1, -1)) + np.pi / 2
-        )
-        beams[..., j] += hit * _beam(float(x), float(y), float(aim), width, 1.2)
-    light = 0.35 * (beams @ cols[:2])
-    r = rng.uniform(0.04, 0.06)
-    rows = [
-        light_rows(sx, sy, r * 2.3 * scale, ci, 0.1 * hits),
-        light_rows(sx, sy, r * scale, ci, 0.95 * hits),
-    ]
-    light += discs(np.concatenate(rows), cols, 0.3, 0.5)
-    light += glow(0.5, ry, 0.7, 0.12, cols[0], 0.15)
-    light = light * bokeh_lens.hush(band, 0.14, 0.35)
-    mic = bokeh_mic.pose(rng, band, energy, cols[0])
-    x0, y0, x1, y1 = mic.box()
-    lo = float(sy.min() - r * scale.max())
-    box = (min(x0, 0.1), min(y0, lo), max(x1, 0.9), y1)
-    return Shot(
-        ground,
-        light,
-        None,
-        None,
-        _clear(compose.clip_box(box), band),
-        None,
-        lambda img, dy: bokeh_mic.draw(img, mic, dy),
-    )
-
-
-def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarray:
-    """One beam's brightness (RES, RES) from (x, y) along angle `aim`, widening by
-    `width` per unit of length and fading by `fall`."""
-    dx, dy = _XX - x, _YY - y
-    c, s = np.cos(aim), np.sin(aim)
-    along = np.maximum(dx * c + dy * s, 0.0)
-    off = -dx * s + dy * c
-    return np.exp(-((off / (width * along + 0.012)) ** 2) - along * fall) * (along > 0)
 
 
 def _tubes(paths: list, cols: np.ndarray) -> np.ndarray:

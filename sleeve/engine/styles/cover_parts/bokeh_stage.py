@@ -1,19 +1,24 @@
 """Bokeh scenes with a light source you can name: a mirrorball throwing its spots
-round a dark room, and stage lights whose beams cut through haze. Light rows are as
-in bokeh_lights (x, y, radius, colour index, opacity); beams are a float field."""
+round a dark room, and a gig's microphone before the rig's lamps, whose beams cut
+through haze. Light rows are as in bokeh_lights (x, y, radius, colour index,
+opacity); beams are a float field."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from sleeve.engine import compose
+from sleeve.engine.styles.cover_parts import bokeh_lens, bokeh_mic
+from sleeve.engine.styles.cover_parts.bokeh_lens import Music
 from sleeve.engine.styles.cover_parts.bokeh_lights import RES, Box, light_rows
+from sleeve.engine.styles.cover_parts.bokeh_photo import RES as PHOTO_RES
+from sleeve.engine.styles.cover_parts.bokeh_photo import Shot, clear_of_band, discs, glow, sky
 
 
-def _beam(x: float, y: float, aim: float, width: float, fall: float) -> np.ndarray:
-    """One beam's brightness (RES, RES) from (x, y) along angle `aim`, widening by
+def _beam(x: float, y: float, aim: float, width: float, fall: float, res: int = RES) -> np.ndarray:
+    """One beam's brightness (res, res) from (x, y) along angle `aim`, widening by
     `width` per unit of length and fading by `fall`."""
-    yy, xx = (np.mgrid[0:RES, 0:RES].astype(np.float32) + 0.5) / RES
+    yy, xx = (np.mgrid[0:res, 0:res].astype(np.float32) + 0.5) / res
     dx, dy = xx - x, yy - y
     along = dx * np.cos(aim) + dy * np.sin(aim)
     off = np.abs(-dx * np.sin(aim) + dy * np.cos(aim))
@@ -59,47 +64,63 @@ def mirrorball(
     return np.concatenate(rows), beams, compose.around(bx, by, br * 1.6)
 
 
-def stage(rng: np.random.Generator, n: int, energy: float) -> tuple[np.ndarray, np.ndarray, Box]:
-    """A rig of lamps blown out of focus, each throwing a beam through haze: a truss
-    along the top (level or aslant, high or dropped), footlights fanning from one
-    lower corner, or two or three big followspots in one upper corner sweeping wide
-    beams across: (lamp rows, beam field (RES, RES, k=2) per colour, focal box).
-    Energy -> more lamps, narrower, brighter beams."""
-    lamps = 3 + int(round(4 * energy + rng.integers(0, 2)))
-    kind = rng.choice(3, p=(0.45, 0.3, 0.25))
-    r = rng.uniform(0.035, 0.055)
-    if kind == 1:  # footlights: a fan from one lower corner
-        side = float(rng.choice((0.08, 0.92)))
-        sx = np.full(lamps, side) + rng.normal(0, 0.02, lamps)
-        sy = np.linspace(0.62, 0.92, lamps)
-        aim = np.arctan2(0.1 - sy, (0.5 - side) * 1.6) + rng.normal(0, 0.12, lamps)
-        r *= 1.3
-    elif kind == 2:  # followspots: a few big lamps in one upper corner
-        lamps = int(rng.integers(2, 4))
-        side = float(rng.choice((0.06, 0.94)))
-        sx = side + (0.5 - side) * rng.uniform(0.0, 0.35, lamps)
-        sy = rng.uniform(0.04, 0.22, lamps)
-        aim = np.arctan2(rng.uniform(0.5, 0.95, lamps) - sy, (1 - side) - sx)
-        r *= 1.8
-    else:  # a truss along the top, level or aslant
-        left = rng.uniform(0.05, 0.35)
-        sx = np.linspace(left, left + rng.uniform(0.4, 0.6), lamps)
-        sy = rng.uniform(0.06, 0.28) + rng.uniform(-0.12, 0.12) * np.linspace(-1, 1, lamps)
-        sy = sy + rng.normal(0, 0.012, lamps)
-        aim = np.pi / 2 + rng.uniform(-0.5, 0.5) + rng.normal(0, 0.18, lamps)
-    colour = np.arange(lamps) % 2
-    beams = np.zeros((RES, RES, 2), np.float32)
-    width = (0.11 - 0.06 * energy) * (1.6 if kind == 2 else 1.0)
-    for x, y, a, c in zip(sx, sy, aim, colour, strict=True):
-        beams[..., c] += _beam(float(x), float(y), float(a), width, 1.4)
-    rows = np.concatenate(
-        [light_rows(sx, sy, r * 2.4, colour, 0.12), light_rows(sx, sy, r, colour, 0.95)]
+def stage(rng: np.random.Generator, c: dict, band: str, n: int, music: Music) -> Shot:
+    """A gig seen from the stage's edge, focused on the singer's microphone (bokeh_mic):
+    the mic and its stand black and sharp off-centre, behind it the rig's coloured spots
+    blown out of focus (a row, or the rig seen down its length, its near lamp huge at
+    one side, the far ones small), their beams cutting through haze. The onsets light
+    the lamps (a hit bright, a rest dim), the energy how many lamps and how narrow
+    their beams, and how far back the mic stands."""
+    energy = music.energy
+    top = band == "top"
+    ry = rng.uniform(0.4, 0.48) if top else rng.uniform(0.1, 0.2)
+    lamps = 4 + int(round(4 * energy))
+    left = rng.uniform(0.04, 0.16)
+    sx = np.linspace(left, 1 - rng.uniform(0.04, 0.16), lamps)
+    sy = ry + rng.uniform(-0.06, 0.06) * np.linspace(-1, 1, lamps) + rng.normal(0, 0.01, lamps)
+    scale = np.ones(lamps)
+    if rng.random() < 0.5:  # the rig seen down its length: a huge near lamp at one side
+        u = 1 - (1 - np.linspace(0, 1, lamps)) ** 1.6
+        near = float(rng.choice((0.02, 0.98)))
+        sx = near + (1 - near - near) * 0.75 * u
+        slope = (-1 if top else 1) * rng.uniform(0.14, 0.2)  # the near lamp off the title
+        sy = ry - slope / 2 + slope * u + rng.normal(0, 0.006, lamps)
+        scale = 2.8 - 2.2 * u
+    k = len(c["lights"])
+    ci = np.arange(lamps) % min(k, 2)
+    haze = c["sky"] + (c["low"] - c["sky"]) * 0.6
+    ground = sky(c["sky"] * 0.8, haze, 0.9, haze)
+    cols = c["lights"]
+    beams = np.zeros((PHOTO_RES, PHOTO_RES, 2), np.float32)
+    width = 0.09 - 0.04 * energy
+    beat = int(rng.integers(0, 128))  # the lamps read one bar's sixteenths in turn: a chase
+    hits = 0.3 + 0.7 * music.onsets[(beat + np.arange(lamps)) % len(music.onsets)]
+    for x, y, j, hit in zip(sx, sy, ci, hits, strict=True):
+        aim = (
+            np.pi / 2 + rng.uniform(-0.6, 0.6)
+            if not top
+            else rng.uniform(0.4, 1.2) * rng.choice((1, -1)) + np.pi / 2
+        )
+        beams[..., j] += hit * _beam(float(x), float(y), float(aim), width, 1.2, PHOTO_RES)
+    light = 0.35 * (beams @ cols[:2])
+    r = rng.uniform(0.04, 0.06)
+    rows = [
+        light_rows(sx, sy, r * 2.3 * scale, ci, 0.1 * hits),
+        light_rows(sx, sy, r * scale, ci, 0.95 * hits),
+    ]
+    light += discs(np.concatenate(rows), cols, 0.3, 0.5)
+    light += glow(0.5, ry, 0.7, 0.12, cols[0], 0.15)
+    light = light * bokeh_lens.hush(band, 0.14, 0.35)
+    mic = bokeh_mic.pose(rng, band, energy, cols[0])
+    x0, y0, x1, y1 = mic.box()
+    lo = float(sy.min() - r * scale.max())
+    box = (min(x0, 0.1), min(y0, lo), max(x1, 0.9), y1)
+    return Shot(
+        ground,
+        light,
+        None,
+        None,
+        clear_of_band(compose.clip_box(box), band),
+        None,
+        lambda img, dy: bokeh_mic.draw(img, mic, dy),
     )
-    lo, hi = (sx.min(), sy.min()), (sx.max(), sy.max())
-    box = compose.around(
-        (lo[0] + hi[0]) / 2,
-        (lo[1] + hi[1]) / 2,
-        0.5 * (hi[0] - lo[0]) + r,
-        0.5 * (hi[1] - lo[1]) + r,
-    )
-    return rows, beams, box

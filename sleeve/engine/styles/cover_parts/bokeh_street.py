@@ -79,7 +79,7 @@ def street(rng: np.random.Generator, c: dict, band: str, n: int, music: lens.Mus
     seen = (x > 0.0) & (x < 1.0) & (y > 0.0) & (y < 1.0)
     xs, ys = np.append(x[seen], vx), np.append(y[seen], vy)
     box = (float(xs.min()) - 0.05, float(ys.min()) - 0.05, float(xs.max()) + 0.05, vy + 0.1)
-    return bp.Shot(ground, light, None, None, bp._clear(compose.clip_box(box), band))
+    return bp.Shot(ground, light, None, None, bp.clear_of_band(compose.clip_box(box), band))
 
 
 def _trails(

@@ -94,4 +94,6 @@ def wheel(
         )
     else:
         box = compose.around(0.5, 0.5, 0.4, 0.4)
-    return bp.Shot(ground, light, front, c["sky"] * 0.35, bp._clear(compose.clip_box(box), band))
+    return bp.Shot(
+        ground, light, front, c["sky"] * 0.35, bp.clear_of_band(compose.clip_box(box), band)
+    )
