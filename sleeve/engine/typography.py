@@ -12,7 +12,7 @@ from PIL import Image
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import FontFace, title_face
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
-from sleeve.engine.legibility import make_legible
+from sleeve.engine.legibility import TINY, TINY_CAP, make_legible
 from sleeve.engine.runs import assign_faces, drawable, is_rtl
 from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.base import Box
@@ -51,6 +51,11 @@ LOWER_CASE_LANGUAGES = frozenset({"shoegaze", "lofi"})  # small lowercase titles
 # on its x-height, about 0.72 of the cap: lifted, it stands as tall at 64 px as a
 # title in capitals (the bench measured 2.8 to 3.3 px for lo-fi and shoegaze pairs)
 LOWER_CASE_LIFT = 1.35
+# A title set mostly in lower case reads on its x-height: its cap is raised so that
+# the x-height stands TINY_CAP (4.5 px) at 64 px (x_height_floor). Four art directors
+# listed tiny-scale lowercase and mixed-case titles as unreadable at 64 px ("Lo-fi
+# Rain" 2.7 px, "pink haze over everything" 2.8 px)
+READ_X_HEIGHT = TINY_CAP / TINY
 
 
 def title_cap(direction: ArtDirection, layout: str) -> float:
@@ -65,6 +70,18 @@ def title_cap(direction: ArtDirection, layout: str) -> float:
     if direction.language.subgenre in LOWER_CASE_LANGUAGES and scale in ("medium", "big"):
         return cap * LOWER_CASE_LIFT
     return cap
+
+
+def x_height_floor(text: str, face: FontFace, cap: float) -> float:
+    """`cap`, raised where a title set mostly in lower case would stand under
+    READ_X_HEIGHT on its x-height (the face's own x to H ratio); scripts without
+    case (CJK, Arabic, Devanagari...) keep `cap`."""
+    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    if sum(c.islower() for c in cased) <= len(cased) / 2:
+        return cap
+    sized = face.sized(100)
+    x_up, h_up = -sized.getbbox("x", anchor="ls")[1], -sized.getbbox("H", anchor="ls")[1]
+    return max(cap, READ_X_HEIGHT / max(x_up / max(h_up, 1), 0.4))
 
 
 def display_text(title: str, role: str, language: str = "") -> str:
@@ -145,7 +162,7 @@ def set_title(
     layout = direction.layout
     if layout == "vertical" and not is_cjk(text):
         layout = "top-left"
-    cap = title_cap(direction, layout)
+    cap = x_height_floor(text, primary, title_cap(direction, layout))
     if all(
         face is not None and face.emoji for _, face in assign_faces(text.replace(" ", ""), primary)
     ):
