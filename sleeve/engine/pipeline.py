@@ -287,21 +287,28 @@ def _stale(
 
 def _first_look(direction: ArtDirection, recent: Sequence[str]) -> Look:
     """The first cover's look: the best ranked style at a fresh turn; where its turns
-    all drew recent layouts, the next ranked styles that fit the genre are tried too,
-    a style that made its share of the account's covers (looks.overused) last, and a
-    style at its share limit (looks.capped) after every other fitting one, fresh or
-    not, so that no style passes the tenth."""
+    all drew recent layouts, the next ranked styles that fit the genre are tried too;
+    where the title names something a style of the genre draws (registry.draws_named:
+    a duck, rain, the sea), the best ranked such style is tried and comes first among
+    the fresh looks; a style that made its share of the account's covers
+    (looks.overused) last, and a style at its share limit (looks.capped) after every
+    other fitting one, fresh or not, so that no style passes the tenth."""
     fits = fitting(direction)
     ranked = ranked_styles(direction)
     names = [n for n in ranked if n in fits][: FIRSTS if recent else 1] or ranked[:1]
     if recent and all(capped(name, recent) for name in names):
         names = [n for n in ranked if n in fits and not capped(n, recent)] or names
+    native = fitting(direction, subjects=False)
+    drawers = [n for n in ranked if n in native and draws_named(direction, n)]
+    if drawers and drawers[0] not in names:
+        names.append(drawers[0])  # the genre's best style that draws what the title names
     looks = [fresh_look(direction, name, recent) for name in names]
     return min(
         looks,
         key=lambda look: (
             capped(look.style, recent),
             staleness(look.layout, recent) > 0,
+            not draws_named(direction, look.style),
             overused(look.style, recent),
             staleness(look.layout, recent),
             slot_staleness(look.layout, recent),

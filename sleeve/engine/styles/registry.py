@@ -82,7 +82,7 @@ def prevalence() -> dict[str, float]:
     return {name: max(share / mean, 0.25) for name, share in shares.items()}
 
 
-def _fit_weights(direction: ArtDirection) -> dict[str, float]:
+def _fit_weights(direction: ArtDirection, subjects: bool = True) -> dict[str, float]:
     """Every style allowed for the track with its fit: its language's weight when the
     language lists it, FIT_WEIGHT when it fits the genre or era or draws what the
     title names (unless the track is dark), else STRANGER_WEIGHT. A style that draws
@@ -102,7 +102,7 @@ def _fit_weights(direction: ArtDirection) -> dict[str, float]:
             fit = listed[name]
         elif genres & set(info.fits) or (direction.era and direction.era in info.fits):
             fit = FIT_WEIGHT
-        elif named & set(info.subjects) and direction.valence >= SUBJECT_MIN_VALENCE:
+        elif subjects and named & set(info.subjects) and direction.valence >= SUBJECT_MIN_VALENCE:
             fit = FIT_WEIGHT  # the title names what it draws
         else:
             fit = STRANGER_WEIGHT
@@ -127,10 +127,12 @@ def draws_named(direction: ArtDirection, style: str) -> bool:
     return bool(motifs(direction.title) & set(all_styles()[style].STYLE.subjects))
 
 
-def fitting(direction: ArtDirection) -> frozenset[str]:
+def fitting(direction: ArtDirection, subjects: bool = True) -> frozenset[str]:
     """The styles the track's language lists or whose fits name its genre or era (not
-    the strangers every genre may fall back on)."""
-    return frozenset(n for n, fit in _fit_weights(direction).items() if fit > STRANGER_WEIGHT)
+    the strangers every genre may fall back on), and, unless `subjects` is False, the
+    ones a bright track's title brings in (they draw what it names)."""
+    weights = _fit_weights(direction, subjects)
+    return frozenset(n for n, fit in weights.items() if fit > STRANGER_WEIGHT)
 
 
 def ranked_styles(direction: ArtDirection) -> list[str]:
