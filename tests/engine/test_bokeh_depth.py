@@ -27,10 +27,13 @@ WORDS = {
 }
 
 
-def _directions(scene: str, count: int, layout: str, base=CALM):  # type: ignore[no-untyped-def]
+def _directions(scene: str, count: int, layout: str, base=CALM, **changes):  # type: ignore[no-untyped-def]
+    """`count` directions (the title naming the scene) whose cover draws `scene`."""
     found = []
     for s in range(800):
-        d = dataclasses.replace(base, seed=s, layout=layout, title=WORDS[scene], valence=0.3)
+        d = dataclasses.replace(
+            base, seed=s, layout=layout, title=WORDS[scene], valence=0.3, **changes
+        )
         if bokeh.layout_of(d) == scene:
             found.append(d)
             if len(found) == count:

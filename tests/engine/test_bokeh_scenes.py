@@ -14,29 +14,8 @@ import pytest
 from sleeve.engine.styles import bokeh
 from sleeve.engine.styles.cover_parts import bokeh_lens, bokeh_photo
 
+from .test_bokeh_depth import _directions, _shot
 from .test_styles import CALM, LOUD
-
-WORDS = {"street": "Highway", "stage": "Live"}
-
-
-def _directions(scene: str, count: int, layout: str, base=CALM, **changes):  # type: ignore[no-untyped-def]
-    found = []
-    for s in range(800):
-        d = dataclasses.replace(
-            base, seed=s, layout=layout, title=WORDS[scene], valence=0.3, **changes
-        )
-        if bokeh.layout_of(d) == scene:
-            found.append(d)
-            if len(found) == count:
-                return found
-    raise AssertionError(scene)
-
-
-def _shot(d):  # type: ignore[no-untyped-def]
-    rng = bokeh.raster.rng_for(d, "bokeh")
-    dusk = bokeh.is_light(d)
-    scene = bokeh.pick_scene(d, rng, dusk)
-    return bokeh._shot(d, scene, rng, dusk)
 
 
 def _spy(seen: list, real):  # type: ignore[no-untyped-def]
