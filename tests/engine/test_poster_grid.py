@@ -123,3 +123,12 @@ def test_a_straight_cut_along_the_lines_runs_between_them(monkeypatch) -> None:
         lines = ink.sum(axis=1) if kind == "level" else ink.sum(axis=0)
         assert lines[at - 1 : at + 2].min() <= 2, (seed, kind, at)  # it meets no letter
     assert along >= 3
+
+
+def test_tiles_never_cut_a_word_of_a_short_title_across_rows() -> None:
+    """A title of a few short words is set a word a row (DIAMOND / SMOKE), not in a
+    square grid that reads DIAM / ONDS / MOKE."""
+    from sleeve.engine.styles.cover_parts.poster_grid import _grid
+
+    assert _grid("DIAMOND SMOKE") == [list("DIAMOND"), list("SMOKE")]
+    assert _grid("NO MERCY") == [list("NO"), list("MERCY")]

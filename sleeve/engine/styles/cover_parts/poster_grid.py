@@ -87,8 +87,9 @@ def _grid(text: str) -> list[list[str]]:
     words = [_letters(w) for w in text.split() if _letters(w)]
     if 2 <= len(words) <= 4 and max(len(w) for w in words) <= 6:
         return words
-    if 2 <= len(words) <= 5 and max(len(w) for w in words) <= 7 and len(_letters(text)) > 12:
-        return words  # a long children's title: a word a row, short words left ragged
+    if 2 <= len(words) <= 5 and max(len(w) for w in words) <= 7:
+        return words  # a word a row, short words left ragged: a square grid had cut
+        # DIAMOND SMOKE into DIAM / ONDS / MOKE, which two art directors could not read
     letters = _letters(text)
     cols = math.ceil(math.sqrt(len(letters)))
     rows = cols - 1 if cols * (cols - 1) >= len(letters) else cols
