@@ -23,6 +23,8 @@ class StyleInfo:
     without audio it draws a synthesized curve, and the pipeline notes that.
     weight: how readily the registry offers it beside the languages' weights (1.0
     plain; lower for a style that tends to crowd the set).
+    min_energy: the style is not offered to calmer music (the onset grid's sound
+    system and drum machine on a ballad read as pasted on).
     subjects: what a title may name (title_words.WORDS keys: "duck", "rain",
     "fireworks", ...) that this style then draws as its picture; the registry leans a
     track whose title names one toward the styles that draw it.
@@ -35,6 +37,7 @@ class StyleInfo:
     draws_title: bool = False
     music: bool = False
     weight: float = 1.0
+    min_energy: float = 0.0
     subjects: tuple[str, ...] = ()
 
 

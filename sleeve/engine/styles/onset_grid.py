@@ -58,6 +58,9 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("electronic", "hiphop"),  # pop, afrobeats: their languages list it
     music=True,
+    # a mirror ball or a drum machine on a ballad (桜の散る頃, a Thai rain ballad) read
+    # as pasted on to three art directors
+    min_energy=0.45,
 )
 
 STEPS = 16

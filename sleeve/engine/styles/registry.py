@@ -86,7 +86,8 @@ def _fit_weights(direction: ArtDirection, subjects: bool = True) -> dict[str, fl
     """Every style allowed for the track with its fit: its language's weight when the
     language lists it, FIT_WEIGHT when it fits the genre or era or draws what the
     title names (unless the track is dark), else STRANGER_WEIGHT. A style that draws
-    the title is not allowed for a title without words (has_words)."""
+    the title is not allowed for a title without words (has_words), nor one for
+    music calmer than its min_energy."""
     known = all_styles()
     genres = {direction.genre, direction.language.family, direction.language.subgenre}
     listed = {name: weight for name, weight in direction.language.styles if name in known}
@@ -97,6 +98,8 @@ def _fit_weights(direction: ArtDirection, subjects: bool = True) -> dict[str, fl
         if info.draws_title and not has_words(direction.title):
             continue
         if info.only and not (genres & set(info.only)) and name not in listed:
+            continue
+        if direction.energy < info.min_energy:
             continue
         if name in listed:
             fit = listed[name]
