@@ -5,12 +5,13 @@ blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night 
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
 a close crop of water with one specular band, a curl of smoke on black, a brutalist
 tower block in hard light with one lit window row, a photogram (one fern frond or
-feather laid across the paper, white on black), or low sun through a window or blind onto a dark wall. Three hard ones for
-heavy music, each in its own module: thorns (mono_thorns: a mirror-symmetric tangle
-of thorned branches, or one thorned tree, bone on black like a woodcut), fire
-(mono_fire: one great fire of smooth tongues in three nested tones, like a woodcut,
-alone or behind a black skyline of pines or ruins) and estate (mono_estate: a tower block at night from its foot, one street
-lamp, lit windows and stairwell, sometimes a chain-link fence, coarse grain).
+feather laid across the paper, white on black), or low sun through a window or
+blind onto a dark wall. Three hard ones for heavy music, each in its own module:
+thorns (mono_thorns: a mirror-symmetric tangle of thorned branches, or one thorned
+tree, bone on black like a woodcut), fire (mono_fire: one great fire of smooth
+tongues in three nested tones, like a woodcut, alone or behind a black skyline of
+pines or ruins) and estate (mono_estate: a tower block at night from its foot, one
+street lamp, lit windows and stairwell, sometimes a chain-link fence, coarse grain).
 
 genre and sub-genre -> which prints are likely (techno: trails, architecture,
 photogram; black metal: forest, thorns, spire; death metal: thorns, fire; doom: the
