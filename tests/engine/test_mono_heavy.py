@@ -10,6 +10,7 @@ import dataclasses
 import numpy as np
 import pytest
 from PIL import Image
+from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection, Palette
@@ -117,3 +118,17 @@ def test_death_and_doom_metal_never_get_the_soft_smoke_curl(subgenre: str) -> No
     """A reviewer found a soft curl of smoke on black too gentle for a death-metal
     track: the heavy languages draw hard prints."""
     assert "smoke" not in _prints(_track(subgenre, "metal"), seeds=120)
+
+
+def test_the_fire_is_one_fire_not_scraps_of_noise() -> None:
+    """A reviewer read the noise wall with loose scraps above it as compression
+    damage: the flames are one body of tongues (embers aside)."""
+    for seed in (3, 40, 512):
+        direction = dataclasses.replace(_track(*HEAVY["fire"]), seed=seed)
+        tone = _drawn("fire", direction, "top")[0]
+        n = 128
+        small = tone.reshape(n, tone.shape[0] // n, n, -1).mean(axis=(1, 3))
+        labels, count = ndimage.label(small > 0.35)
+        sizes = ndimage.sum(small > 0.35, labels, range(1, count + 1))
+        sizes = sizes[sizes >= 6]  # the embers are specks
+        assert sizes.max() >= 0.85 * sizes.sum(), seed

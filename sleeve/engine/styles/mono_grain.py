@@ -4,13 +4,14 @@ The print is one of twelve skeletons. Nine in mono_prints: a backlit form agains
 blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
 a close crop of water with one specular band, a curl of smoke on black, a brutalist
-tower block in hard light with one lit window row, a photogram (white forms exposed on
-black), or low sun through a window or blind onto a dark wall. Three hard ones for
-heavy music, each in its own module: thorns (mono_thorns: a mirror-symmetric tangle
-of thorned branches, or one thorned tree, bone on black like a woodcut), fire
-(mono_fire: a wall of flame in one tone, alone or behind a black skyline of pines or
-ruins) and estate (mono_estate: a tower block at night from its foot, one street
-lamp, lit windows and stairwell, sometimes a chain-link fence, coarse grain).
+tower block in hard light with one lit window row, a photogram (one fern frond or
+feather laid across the paper, white on black), or low sun through a window or
+blind onto a dark wall. Three hard ones for heavy music, each in its own module:
+thorns (mono_thorns: a mirror-symmetric tangle of thorned branches, or one thorned
+tree, bone on black like a woodcut), fire (mono_fire: one great fire of smooth
+tongues in three nested tones, like a woodcut, alone or behind a black skyline of
+pines or ruins) and estate (mono_estate: a tower block at night from its foot, one
+street lamp, lit windows and stairwell, sometimes a chain-link fence, coarse grain).
 
 genre and sub-genre -> which prints are likely (techno: trails, architecture,
 photogram; black metal: forest, thorns, spire; death metal: thorns, fire; doom: the
@@ -19,7 +20,7 @@ drill and trap: the estate, tower blocks, trails); pines only for metal; trails,
 water, smoke, window, fire and estate only in a dark print;
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
-lit row, the bars of the photogram, how far each thorned stem reaches, how high the
+lit row, the photogram's leaflets or vane, how far each thorned stem reaches, how high the
 fire burns, which windows are lit; loudness -> contrast;
 the genre -> the toning (neutral, cold selenium, cyanotype blue, warm platinum) and,
 for techno, jazz and trap, a spot colour from the palette on the highlight; a light

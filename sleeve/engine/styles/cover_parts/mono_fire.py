@@ -1,9 +1,10 @@
-"""Mono grain's fire print for doom and death metal: a wall of flame in one tone,
-rising from the foot of the frame or behind a black skyline of pines or broken
-walls (always so under a bottom title), white at its roots, licking up into black.
+"""Mono grain's fire print for doom and death metal: one great fire drawn like a
+woodcut, rising from the foot of the frame or behind a black skyline of pines or
+broken walls (always so under a bottom title), sparks climbing into black.
 
-The flame is noise stretched tall and bent sideways the higher it climbs, cut by a
-crest that is the song's energy curve: the loud passages burn highest."""
+The fire is a crown of smooth pointed tongues in three nested tones (a grey edge, a
+pale flesh, a white heart), each leaning and curling with the song's churn; their
+heights follow its energy curve across the frame: the loud passages burn highest."""
 
 from __future__ import annotations
 
@@ -49,39 +50,72 @@ def _skyline(direction: ArtDirection, rng: np.random.Generator, base: float) -> 
     return raster.from_image(img.resize((RES, RES), Image.Resampling.BOX))
 
 
+def _tongues(
+    direction: ArtDirection, rng: np.random.Generator, g: Grid, base: float, reach: float
+) -> np.ndarray:
+    """The heat of one great fire: smooth pointed tongues side by side, tallest in
+    the middle and where the song is loud, leaning and curling as they climb; 0
+    outside, rising to 1 at the white heart low in each tongue."""
+    song = energy_line(direction, 16)
+    centre = float(rng.uniform(0.4, 0.6))
+    span = float(rng.uniform(0.72, 0.9))
+    count = 7 + round(5 * direction.density)
+    heat = np.zeros((RES, RES), np.float32)
+    xs = centre + span * (np.linspace(-0.5, 0.5, count) + rng.uniform(-0.25, 0.25, count) / count)
+    for index, x0 in enumerate(xs):
+        side = (x0 - centre) / (span / 2)
+        loud = float(song[int(np.clip(x0, 0, 0.999) * RES)])
+        tall = reach * (1 - 0.45 * side**2) * (0.72 + 0.28 * loud) * rng.uniform(0.85, 1.05)
+        if index % 2:  # the tongues between are shorter: a ragged crown
+            tall *= float(rng.uniform(0.55, 0.8))
+        wide = span / count * rng.uniform(0.9, 1.3)
+        u = (base - g.y) / tall  # 0 at the roots, 1 at the tip
+        lean = (0.5 + 0.9 * direction.turbulence) * wide
+        phase = rng.uniform(0, 2 * np.pi)
+        cx = x0 + lean * np.sin(phase + 3.2 * u) * np.clip(u, 0, 1) ** 1.4 + 0.25 * wide * side * u
+        half = wide * np.sqrt(np.clip(1 - u, 0, 1)) * (1.1 - 0.35 * np.clip(u, 0, 1))
+        inside = 1 - np.abs(g.x - cx) / np.maximum(half, 1e-4)
+        h = np.where((u > -0.2) & (u < 1), inside * (1 - np.clip(u, 0, 1)) ** 0.45, 0)
+        heat = np.maximum(heat, h.astype(np.float32))
+    return heat
+
+
 def fire(
     direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
 ) -> Print:
-    """A wall of flame in one tone: tongues of stretched noise, bent by the song's
-    churn as they climb, their crest the energy curve, white at the roots; the band
-    above (or the ground below) stays black for the title."""
+    """One great fire, drawn like a woodcut: a crown of smooth pointed tongues in three
+    nested tones (grey edge, pale flesh, white heart), tallest where the song is loud,
+    leaning with its churn, sparks rising into black; the band above (or the ground
+    below) stays black for the title."""
     standing = side == "bottom" or rng.random() < 0.5  # a skyline in front of the fire
     if side == "top":
-        base, ceiling = (0.88 if standing else 1.02), 0.4
+        base, ceiling = (0.9 if standing else 1.04), 0.42
     else:
-        base, ceiling = 0.64, 0.04
-    reach = base - ceiling
-    h = np.clip((base - g.y) / reach, 0, None)  # 0 at the fire's roots, 1 at its ceiling
-    sway = _stretched(rng, 5, 8) - 0.5
-    x = g.x + (0.06 + 0.12 * direction.turbulence) * h * sway  # the flames lean and waver
-    ix = np.clip(x * RES, 0, RES - 1).astype(np.intp)
-    iy = np.broadcast_to(np.arange(RES)[:, None], ix.shape)
-    song = energy_line(direction, 16)
-    fuel = 0.75 + 0.75 * song[ix] * (0.6 + 0.4 * direction.energy)  # how high it burns here
-    coarse = _stretched(rng, 4, 12 + round(10 * direction.density))[iy, ix]
-    fine = _stretched(rng, 12, 48)[iy, ix]
-    heat = 0.55 * coarse + 0.45 * fine + 0.9 * (1 - h / fuel) - 0.45
-    flame = np.clip((heat - 0.5) * 5, 0, 1)  # tongues, and loose scraps above them
-    core = np.clip(1 - h / (0.35 * fuel), 0, 1)  # white-hot at the roots
-    lit = flame * (0.25 + 0.75 * fine) + 0.5 * core * flame
-    glow = raster.from_image(raster.fast_blur(raster.to_image(np.clip(lit, 0, 1)), 14))
-    tone = 0.015 + 1.05 * lit + 0.3 * glow
+        base, ceiling = 0.64, 0.05
+    heat = _tongues(direction, rng, g, base, base - ceiling)
+    soft = 1.5 / RES / 0.05  # an anti-aliased contour, about a pixel and a half
+    tone = np.full((RES, RES), 0.015, np.float32)
+    for level, value in ((0.0, 0.42), (0.3, 0.72), (0.58, 1.0)):  # edge, flesh, heart
+        step = np.clip((heat - level - 0.02) / soft + 0.5, 0, 1)
+        tone = tone + (value - tone) * step
+    flame = (heat > 0.02).astype(np.float32)
+    glow = raster.from_image(raster.fast_blur(raster.to_image(flame), 40))
+    tone = np.maximum(tone, 0.015 + 0.45 * glow * (0.8 + 0.4 * g.fog))  # lit smoke
+    sparks = Image.new("L", (RES, RES), 0)
+    draw = ImageDraw.Draw(sparks)
+    top_rows = np.nonzero(flame.mean(axis=1) > 0.01)[0]
+    top = top_rows.min() / RES if top_rows.size else ceiling
+    for _ in range(int(14 + 30 * direction.energy)):  # embers above the crown
+        x = float(rng.uniform(0.15, 0.85)) * RES
+        y = float(rng.uniform(max(ceiling, top - 0.12), top + 0.12)) * RES
+        r = float(rng.uniform(0.6, 1.8))
+        draw.ellipse((x - r, y - r * 2.2, x + r, y + r * 2.2), int(rng.uniform(150, 255)))
+    tone = np.maximum(tone, raster.from_image(sparks))
     if side == "top":  # the band above: smoke, black and even
-        tone = tone * np.clip((g.y - 0.34) / 0.04, 0, 1)
+        tone = tone * np.clip((g.y - 0.36) / 0.04, 0, 1)
     if standing:
         stand = _skyline(direction, rng, base)
         tone = tone * (1 - stand) + 0.012 * stand
-    rows = np.nonzero((flame > 0.5).mean(axis=1) > 0.02)[0]
-    top = rows.min() / RES if rows.size else ceiling
-    y0, y1 = (max(top, 0.36), 1.0) if side == "top" else (top, 0.66)
+    y0 = max(min(top, float(max(ceiling, top - 0.12))), 0.36 if side == "top" else 0.0)
+    y1 = 1.0 if side == "top" else 0.66
     return tone, (0.0, float(y0), 1.0, float(max(y1, y0 + 0.05))), None
