@@ -51,7 +51,7 @@ def _mask(image: Image.Image) -> np.ndarray:
 def test_every_new_composition_is_drawn_for_some_music() -> None:
     for name in NEW:
         drawn = set()
-        for tags in ("ambient", "techno", "jazz", "classical", "rock", "synthwave"):
+        for tags in ("ambient", "techno", "jazz", "classical", "rock", "synthwave", "shoegaze"):
             music = MusicInput(task_id=f"paint-{tags}", title="Harbour Lights", tags=tags)
             direction = direct_from_music(music)[0]
             drawn |= {flow_field.layout_of(turned(direction, turn)) for turn in range(30)}
