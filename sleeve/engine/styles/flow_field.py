@@ -47,7 +47,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
@@ -67,10 +67,24 @@ SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
 # a shade off the field (6%); the even mix before read as confetti
 STROKE_SHARES = (0.4, 0.2, 0.28, 0.06, 0.06)
+MONO_SHARES = (0.4, 0.22, 0.24, 0.14, 0.0)  # ink on paper: the one spot a clear tenth
 MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink
 VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
 PUNK = ("punk", "hardcore")
+# a palette whose colours all sit under this is grey (a "-mono" language's a little
+# more): ink, not grey; cocoa, caramel and lo-fi dusk keep their warmth
+MONO_CHROMA = 0.045
+PAPER_TONES = ("muted", "quiet", "light-mono", "light", "soft")  # ECM paper, not a night
+# one spot ink per mono genre (OKLCH lightness, chroma, hue); vermilion otherwise
+SPOTS = {
+    "jazz": (0.5, 0.16, 255.0),  # Blue Note's cobalt
+    "black_metal": (0.42, 0.12, 25.0),  # oxblood: no bright colour
+    "drill": (0.62, 0.13, 235.0),  # a cold blue glint
+    "dark_ambient": (0.5, 0.13, 30.0),
+    "doom_metal": (0.5, 0.17, 27.0),  # blood, not pink
+}
+VERMILION = (0.6, 0.2, 32.0)
 DISCO = ("funk", "disco", "nu_disco")
 
 
@@ -114,11 +128,41 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
     return top, bottom, _inks(stops, 0.0)
 
 
+def mono(direction: ArtDirection) -> bool:
+    """A grey palette (every colour under MONO_CHROMA) outside punk, disco and the
+    violent metals: grey strands on a grey or black field looked unfinished."""
+    if _genre_colors(direction) is not None or flow_strokes.violent(direction):
+        return False
+    most = max(rgb_to_oklch(c)[1] for c in direction.palette.colors)
+    return most < MONO_CHROMA * (1.4 if direction.language.tone.endswith("mono") else 1.0)
+
+
+def _mono_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
+    """A grey palette as ink on paper (a quiet or light language, or a light field) or
+    bone on black (a dark one), the second ink a step off the first, and one strong
+    spot: the palette's accent where it has colour, else the genre's (SPOTS)."""
+    pal = direction.palette
+    paper = direction.language.tone in PAPER_TONES or rgb_to_oklch(pal.background)[0] > 0.5
+    if paper:
+        top, bottom = oklch_to_rgb(0.95, 0.012, 88.0), oklch_to_rgb(0.9, 0.016, 80.0)
+        lead, second = oklch_to_rgb(0.17, 0.008, 260.0), oklch_to_rgb(0.3, 0.01, 260.0)
+    else:
+        top, bottom = oklch_to_rgb(0.13, 0.006, 60.0), oklch_to_rgb(0.18, 0.01, 50.0)
+        lead, second = oklch_to_rgb(0.93, 0.02, 85.0), oklch_to_rgb(0.8, 0.02, 80.0)
+    lit, chroma, hue = rgb_to_oklch(pal.accent)
+    spot = SPOTS.get(direction.language.subgenre, VERMILION)
+    if chroma >= 0.08 and direction.language.subgenre not in SPOTS:  # the palette's own
+        spot = (0.6 if paper else 0.64, max(chroma, 0.17), hue)
+    return top, bottom, _inks([lead, second, oklch_to_rgb(*spot)], 0.0)
+
+
 def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     """Background pair and a colour table for the strokes."""
     special = _genre_colors(direction)
     if special is not None:
         return special
+    if mono(direction):
+        return _mono_colors(direction)
     pal, tone = direction.palette, direction.language.tone
     dark = rgb_to_oklch(pal.background)[0] < 0.6
     bg_l = (0.1 if tone in MUTED_TONES else 0.14) + 0.08 * direction.valence if dark else 0.93
@@ -211,7 +255,8 @@ def _strands(
     if form.warp is not None:
         path = form.warp(path)
     lengths = _clipped(form, path)
-    inks = _inks_of(form, path, lengths, rng, direction.language.tone in MUTED_TONES)
+    muted = direction.language.tone in MUTED_TONES and not mono(direction)
+    inks = _inks_of(form, path, lengths, rng, muted)
     width = size * (0.0024 + 0.0042 * direction.energy**1.3)
     if direction.genre == "punk" or direction.language.subgenre in PUNK:
         width *= 1.8  # hacked, heavy strokes, not hairs
@@ -283,7 +328,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         lit = rgb_to_oklch(bg_top)[0]
         steps = (-0.025, -0.045) if lit > 0.5 else (0.035, 0.065)  # pale: scratches at 64 px
         ground = [raster.tone(bg_top, lit + d) for d in steps]
-        focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground)
+        plate = _plate(direction, inks, bg_top)
+        focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground, plate)
     else:
         form = flow_more.BUILDERS[name](direction, rng)
         _strands(img, form, lut, direction, rng)
@@ -293,12 +339,24 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     return Artwork(img, focal, name)
 
 
+def _plate(direction: ArtDirection, inks: list[RGB], field: RGB) -> RGB:
+    """The flat colour under the strokes' figure: a pale wash of the spot ink on paper
+    (a vermilion sun behind black brush strokes), else a deep or pale tone of the second
+    ink between the field and the strokes (the figure one solid shape at 64 px)."""
+    lit = rgb_to_oklch(field)[0]
+    if mono(direction):
+        return mix(field, inks[3], 0.55 if lit > 0.5 else 0.45)
+    return mix(field, inks[2], 0.4)
+
+
 def _bloom(direction: ArtDirection, name: str, field: RGB) -> float:
     """How much the strands glow: light trails on a night, not ink on paper (the
     strokes are paint: they take none)."""
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     bloom += 0.3 * direction.brightness
+    if mono(direction):
+        return 0.0  # ink on paper, bone on black: no glow
     own = _genre_colors(direction) is not None  # punk's and disco's inks as they are
     if name == "ribbon" and direction.language.tone not in MUTED_TONES and not own:
         bloom += 0.25  # a luminous river of light (bone and blood stay matte)
@@ -322,14 +380,16 @@ def _stroke_inks(
     inks = [tuple(int(v) for v in row) for row in rows]
     lit = rgb_to_oklch(field)[0]
     inks.append(raster.tone(field, lit - 0.12 if lit > 0.5 else lit + 0.1))
-    return inks, np.array(STROKE_SHARES)
+    return inks, np.array(MONO_SHARES if mono(direction) else STROKE_SHARES)
 
 
 def _ground(size: int, top: RGB, bottom: RGB, angle: float) -> Image.Image:
     """The field: a two-colour gradient, darker towards the corners (computed small,
-    then scaled up once)."""
+    then scaled up once); paper only a breath darker (a 30% vignette turned it grey at
+    the corners, and the pale ground strokes read as smears on it)."""
     rgb = raster.apply_lut(raster.linear_field(angle), raster.color_lut([top, bottom]))
-    shaded = rgb.astype(np.float32) * raster.vignette_field(0.3)[..., None]
+    strength = 0.08 if rgb_to_oklch(top)[0] > 0.6 else 0.3
+    shaded = rgb.astype(np.float32) * raster.vignette_field(strength)[..., None]
     return raster.upscale_rgb(Image.fromarray(shaded.astype(np.uint8), "RGB"), size)
 
 
