@@ -9,7 +9,8 @@ the ground round it (heavy and death metal keep a full-bleed slashing field). Th
 ribbon: one wide river of strands carrying the frame edge to edge, its width the
 song's smoothed energy curve from the edge it comes in at (a quiet intro a thread, the
 loudest stretch the widest water), the lead ink down its middle, the second at its
-banks and the accent as one rim along a single bank. The vortex: strands spiralling
+banks and the accent as one rim along a single bank (a grey palette's ribbon may be a
+river of its spot ink between banks of ink). The vortex: strands spiralling
 into one eye, wound by the tempo. Each keeps the title's band calm: the strokes and
 the vortex end against it (the vortex's eye turns short of it), the ribbon is pushed
 off it.
@@ -41,6 +42,8 @@ night; seed -> the form's placement and the field's shape.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import aggdraw
 import numpy as np
@@ -332,6 +335,10 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground, plate)
     else:
         form = flow_more.BUILDERS[name](direction, rng)
+        if name == "ribbon" and form.inks is not None and mono(direction) and rng.random() < 0.4:
+            # a river of the spot ink between banks of ink: not every grey song's ribbon
+            # the same ink band with a thin spot rim
+            form = dataclasses.replace(form, inks=np.where(form.inks == 0, 2, 0))
         _strands(img, form, lut, direction, rng)
         focal = form.focal
     if name != "strokes":  # paint, not light: the strokes take no bloom

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -284,8 +284,9 @@ def _plate(img: Image.Image, shape: np.ndarray, colour: RGB) -> None:
     smoothed and then made crisp (the coarse grid's steps hidden)."""
     size = img.size[0]
     mask = Image.fromarray((shape * 255).astype(np.uint8), "L")
-    mask = mask.resize((size, size), Image.Resampling.BICUBIC)
-    mask = mask.point(lambda v: max(0, min(255, (v - 128) * 3 + 128)))
+    mask = mask.resize((size, size), Image.Resampling.BILINEAR)
+    mask = mask.filter(ImageFilter.GaussianBlur(0.8 * size / GRID))  # the steps melted
+    mask = mask.point(lambda v: max(0, min(255, (v - 128) * 4 + 128)))
     img.paste(Image.new("RGB", img.size, colour), (0, 0), mask)
 
 
