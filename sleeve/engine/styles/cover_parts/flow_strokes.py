@@ -283,11 +283,18 @@ def _plate(img: Image.Image, shape: np.ndarray, colour: RGB) -> None:
     """The figure's shape (GRID x GRID) laid flat in `colour` under its strokes, its edge
     smoothed and then made crisp (the coarse grid's steps hidden)."""
     size = img.size[0]
-    mask = Image.fromarray((shape * 255).astype(np.uint8), "L")
-    mask = mask.resize((size, size), Image.Resampling.BILINEAR)
-    mask = mask.filter(ImageFilter.GaussianBlur(0.8 * size / GRID))  # the steps melted
+    rows, cols = np.flatnonzero(shape.any(axis=1)), np.flatnonzero(shape.any(axis=0))
+    if not len(rows):
+        return
+    y0, y1 = max(0, rows[0] - 2), min(GRID, rows[-1] + 3)  # only round the figure
+    x0, x1 = max(0, cols[0] - 2), min(GRID, cols[-1] + 3)
+    mask = Image.fromarray((shape[y0:y1, x0:x1] * 255).astype(np.uint8), "L")
+    small = mask.resize(((x1 - x0) * 4, (y1 - y0) * 4), Image.Resampling.BILINEAR)
+    small = small.filter(ImageFilter.GaussianBlur(3.2))  # the grid's steps melted
+    box = tuple(round(v * size / GRID) for v in (x0, y0, x1, y1))
+    mask = small.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.BILINEAR)
     mask = mask.point(lambda v: max(0, min(255, (v - 128) * 4 + 128)))
-    img.paste(Image.new("RGB", img.size, colour), (0, 0), mask)
+    img.paste(Image.new("RGB", mask.size, colour), box[:2], mask)
 
 
 def _joined(one: np.ndarray, two: np.ndarray) -> np.ndarray:
