@@ -293,3 +293,18 @@ def test_the_strokes_figure_is_one_solid_shape_not_a_heap() -> None:
             middle = (abs(x - cx) < w) & (abs(y - cy) < h)
             bare.append(float((np.linalg.norm(lab[middle] - field, axis=-1) < 0.05).mean()))
     assert np.mean(bare) < 0.05, bare
+
+
+def test_greys_with_one_strong_colour_are_ink_with_that_spot() -> None:
+    """A palette of greys and one strong colour on a quiet field (a jingle's, doom's)
+    is ink with that colour as its spot, not grey strokes on grey."""
+    blue = (40, 110, 230)
+    pal = Palette(GREY.background, (*GREY.colors[:2], blue), GREY.accent, GREY.ink)
+    d = dataclasses.replace(CALM, palette=pal, language=language_for("chamber"), genre="x")
+    assert flow_field.mono(d)
+    for seed in range(2):
+        lab = _lab(flow_field.render(dataclasses.replace(d, seed=seed), 128).image)
+        lit, chroma = lab[..., 0], np.hypot(lab[..., 1], lab[..., 2])
+        assert ((chroma < 0.05) & (lit > 0.4) & (lit < 0.75)).mean() < 0.07, seed
+        spot = chroma > 0.1
+        assert spot.any() and np.median(np.arctan2(lab[..., 2], lab[..., 1])[spot]) < -1.0

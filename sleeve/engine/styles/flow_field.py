@@ -11,9 +11,12 @@ song's smoothed energy curve from the edge it comes in at (a quiet intro a threa
 loudest stretch the widest water), the lead ink down its middle, the second at its
 banks and the accent as one rim along a single bank (a grey palette's ribbon may be a
 river of its spot ink between banks of ink). The vortex: strands spiralling
-into one eye, wound by the tempo. Each keeps the title's band calm: the strokes and
-the vortex end against it (the vortex's eye turns short of it), the ribbon is pushed
-off it.
+into one eye, wound by the tempo, only for genres whose imagery is a swirl
+(psychedelic, shoegaze, dream pop, trance, trap, funk). The strokes' figure lies on a
+flat plate of its shape, so it reads as one solid disc or panel at 64 px. A grey
+palette is ink on paper (or bone on black for a dark language) with one strong spot
+ink, no glow. Each keeps the title's band calm: the strokes and the vortex end against
+it (the vortex's eye turns short of it), the ribbon is pushed off it.
 
 Retired after art directors' reviews: the obstacle (strands parting round a disc or an
 empty hole: read as empty, and as the same picture again and again), the disc (strands
@@ -22,9 +25,10 @@ confetti), the cut (a dense field of streaks parted by a bare band: rain), the b
 (light trails radiating from one point: a hyperspace screensaver, or fireworks), the
 silk (a sheet of thin lines folding like lit fabric: a blurred light streak, a
 gradient at 64 px), the vortex's pair of eyes (two focal points) and strokes wall to
-wall over the cover (on 28 of 74 bench covers: one wallpaper template). Thin pastel
-strands on an off-white field, and a ribbon of a few thin lines in an empty grey
-field, were judged never to carry a cover.
+wall over the cover (on 28 of 74 bench covers: one wallpaper template); the vortex
+outside swirl genres (a generic swirl for unrelated songs); grey strands on grey or
+black (unfinished smears). Thin pastel strands on an off-white field, and a ribbon of a
+few thin lines in an empty grey field, were judged never to carry a cover.
 
 energy -> which composition is likely (calm ribbon .. loud vortex), how big the
 strokes' figure is (a small disc in a wide field .. a slab or disc bleeding off the
@@ -132,18 +136,24 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
 
 
 def mono(direction: ArtDirection) -> bool:
-    """A grey palette (every colour under MONO_CHROMA) outside punk, disco and the
-    violent metals: grey strands on a grey or black field looked unfinished."""
+    """A grey palette (every colour under MONO_CHROMA, or all but one strong colour on
+    a quiet field) outside punk, disco and the violent metals: grey strands on a grey
+    or black field looked unfinished."""
     if _genre_colors(direction) is not None or flow_strokes.violent(direction):
         return False
-    most = max(rgb_to_oklch(c)[1] for c in direction.palette.colors)
-    return most < MONO_CHROMA * (1.4 if direction.language.tone.endswith("mono") else 1.0)
+    pal = direction.palette
+    chroma = sorted(rgb_to_oklch(c)[1] for c in pal.colors)
+    if chroma[-1] < MONO_CHROMA * (1.4 if direction.language.tone.endswith("mono") else 1.0):
+        return True
+    quiet = rgb_to_oklch(pal.background)[1] < raster.VIVID_FIELD
+    return quiet and chroma[-2] < MONO_CHROMA and chroma[-1] >= 0.1  # greys and one spot
 
 
 def _mono_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     """A grey palette as ink on paper (a quiet or light language, or a light field) or
     bone on black (a dark one), the second ink a step off the first, and one strong
-    spot: the palette's accent where it has colour, else the genre's (SPOTS)."""
+    spot: the genre's (SPOTS), else the palette's accent (or its one strong colour)
+    where it has colour, else vermilion."""
     pal = direction.palette
     paper = direction.language.tone in PAPER_TONES or rgb_to_oklch(pal.background)[0] > 0.5
     if paper:
@@ -152,7 +162,10 @@ def _mono_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     else:
         top, bottom = oklch_to_rgb(0.13, 0.006, 60.0), oklch_to_rgb(0.18, 0.01, 50.0)
         lead, second = oklch_to_rgb(0.93, 0.02, 85.0), oklch_to_rgb(0.8, 0.02, 80.0)
-    lit, chroma, hue = rgb_to_oklch(pal.accent)
+    own = max(
+        (pal.accent, *pal.colors), key=lambda c: rgb_to_oklch(c)[1] + 0.05 * (c == pal.accent)
+    )
+    lit, chroma, hue = rgb_to_oklch(own)
     spot = SPOTS.get(direction.language.subgenre, VERMILION)
     if chroma >= 0.08 and direction.language.subgenre not in SPOTS:  # the palette's own
         spot = (0.6 if paper else 0.64, max(chroma, 0.17), hue)
