@@ -24,12 +24,14 @@ RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper o
 # and the cut's streaks as rain; the burst as a hyperspace screensaver, the silk as a
 # blurred light streak
 REVIEWED_OUT = ("obstacle", "disc", "drift", "cut", "burst", "silk")
+# the vortex is kept for genres whose imagery is a swirl (flow_more.SWIRLS)
+SWIRL = dataclasses.replace(CALM, genre="rock", language=language_for("psychedelic"))
 
 
 def test_songs_get_several_compositions_none_dominating() -> None:
     forms = Counter()
     for seed in range(60):
-        for base in (CALM, LOUD):
+        for base in (CALM, LOUD, SWIRL):
             direction = dataclasses.replace(base, seed=seed)
             forms[flow_more.choose(direction, np.random.default_rng(seed))] += 1
     assert len(forms) >= 3
@@ -43,7 +45,7 @@ def test_wallpaper_and_scribble_compositions_are_retired() -> None:
     drawn = {
         flow_field.layout_of(dataclasses.replace(b, seed=s))
         for s in range(80)
-        for b in (CALM, LOUD)
+        for b in (CALM, LOUD, SWIRL)
     }
     assert not drawn & set(RETIRED)
     assert len(drawn) >= 3
@@ -56,7 +58,8 @@ def test_the_hole_the_hairball_the_confetti_and_the_rain_are_never_drawn() -> No
     silk as a blurred light streak: no song of any genre gets them, at any turn, and
     the cover says so; the strokes, the ribbon and the vortex are drawn."""
     drawn = Counter()
-    for index, tags in enumerate(("ambient", "techno", "lofi", "metal", "jazz", "classical")):
+    tags_list = ("ambient", "techno", "lofi", "metal", "jazz", "classical", "psychedelic")
+    for index, tags in enumerate(tags_list):
         music = MusicInput(task_id=f"flow-{index}", title="Harbour Lights", tags=tags)
         direction = direct_from_music(music)[0]
         for turn in range(40):
@@ -65,6 +68,22 @@ def test_the_hole_the_hairball_the_confetti_and_the_rain_are_never_drawn() -> No
     assert not set(REVIEWED_OUT) & set(drawn), drawn
     assert not set(REVIEWED_OUT) & set(flow_more.BUILDERS)
     assert set(drawn) == {"strokes", "ribbon", "vortex"}, drawn
+
+
+def test_the_vortex_is_drawn_only_where_a_swirl_is_the_genres_imagery() -> None:
+    """Art directors read the one whirl on folk, IDM, house, rock and a children's song
+    as a generic swirl for unrelated songs: those songs never get it, at any turn;
+    psychedelic, shoegaze and trance songs do, often."""
+    for tags in ("folk", "idm", "house", "rock", "children", "ambient", "jazz", "techno"):
+        music = MusicInput(task_id=f"swirl-{tags}", title="Harbour Lights", tags=tags)
+        direction = direct_from_music(music)[0]
+        drawn = Counter(flow_field.layout_of(turned(direction, t)) for t in range(40))
+        assert "vortex" not in drawn, (tags, drawn)
+    for tags in ("psychedelic", "shoegaze", "trance"):
+        music = MusicInput(task_id=f"swirl-{tags}", title="Harbour Lights", tags=tags)
+        direction = direct_from_music(music)[0]
+        drawn = Counter(flow_field.layout_of(turned(direction, t)) for t in range(40))
+        assert drawn["vortex"] >= 8, (tags, drawn)
 
 
 def _traced(
@@ -112,7 +131,10 @@ def band_edges(image: Image.Image) -> np.ndarray:
 
 
 def _drawing(name: str, base, start: int = 0):  # type: ignore[no-untyped-def]
-    """A direction like `base` whose seed draws the composition `name`."""
+    """A direction like `base` whose seed draws the composition `name` (the vortex in
+    a swirl genre's language: it is drawn only there)."""
+    if name == "vortex" and base.language.subgenre not in flow_more.SWIRLS:
+        base = dataclasses.replace(base, language=language_for("shoegaze"))
     for seed in range(start * 100, start * 100 + 400):
         d = dataclasses.replace(base, seed=seed)
         if flow_field.layout_of(d) == name:

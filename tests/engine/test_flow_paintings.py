@@ -18,6 +18,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.looks import turned
 from sleeve.engine.music import MusicInput
 from sleeve.engine.palettes import Palette
+from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.styles import flow_field
 from sleeve.engine.styles.cover_parts import flow_forms, flow_strokes
 from tests.engine.test_flow_field import _drawing, band_edges
@@ -51,7 +52,7 @@ def _mask(image: Image.Image) -> np.ndarray:
 def test_every_new_composition_is_drawn_for_some_music() -> None:
     for name in NEW:
         drawn = set()
-        for tags in ("ambient", "techno", "jazz", "classical", "rock", "synthwave"):
+        for tags in ("ambient", "techno", "jazz", "classical", "rock", "synthwave", "shoegaze"):
             music = MusicInput(task_id=f"paint-{tags}", title="Harbour Lights", tags=tags)
             direction = direct_from_music(music)[0]
             drawn |= {flow_field.layout_of(turned(direction, turn)) for turn in range(30)}
@@ -247,3 +248,63 @@ def test_the_ribbons_accent_is_one_rim_along_one_bank() -> None:
         off = accent - nearest
         side = np.sign(np.cos(flow) * off[:, 1] - np.sin(flow) * off[:, 0])
         assert abs(side.mean()) > 0.9, (seed, side.mean())
+
+
+GREY = Palette(
+    (58, 58, 60), ((120, 120, 122), (170, 170, 170), (90, 90, 92)), (200, 200, 200), (235,) * 3
+)
+
+
+def _lab(image: Image.Image) -> np.ndarray:
+    return srgb_to_oklab(np.asarray(image))
+
+
+def test_grey_palettes_are_ink_on_paper_or_bone_on_black_with_one_spot() -> None:
+    """Reviewers read grey strands on a grey or black field as unfinished smears, seven
+    near-identical grey ribbons: a grey palette is ink on paper (chamber) or bone on
+    black (drill), hardly any mid grey, and one strong coloured spot ink."""
+    for lang, paper in (("chamber", True), ("drill", False)):
+        base = dataclasses.replace(CALM, palette=GREY, language=language_for(lang), genre=lang)
+        spots = []
+        for seed in range(3):
+            lab = _lab(flow_field.render(dataclasses.replace(base, seed=seed), 128).image)
+            lit, chroma = lab[..., 0], np.hypot(lab[..., 1], lab[..., 2])
+            field = float(np.median(lit))
+            assert field > 0.85 if paper else field < 0.2, (lang, seed, field)
+            assert ((chroma < 0.05) & (lit > 0.4) & (lit < 0.75)).mean() < 0.07, (lang, seed)
+            spots.append(float((chroma > 0.1).mean()))
+        assert np.mean(spots) > 0.008, (lang, spots)
+
+
+def test_the_strokes_figure_is_one_solid_shape_not_a_heap() -> None:
+    """The figure's strokes lie on a flat plate of its shape: in its middle hardly any
+    of the bare field (as round the figure) shows between them; before, the gaps showed
+    the field and the figure read as a loose heap of swirls with no subject."""
+    loud = dataclasses.replace(LOUD, genre="ambient", language=CALM.language)
+    bare = []
+    for base in (CALM, loud):
+        for seed in range(3):
+            art = flow_field.render(_drawing("strokes", base, seed), 128)
+            x0, y0, x1, y1 = art.focal
+            lab = _lab(art.image)
+            y, x = np.mgrid[0:128, 0:128] / 128
+            field = np.median(lab[~((x > x0) & (x < x1) & (y > y0) & (y < y1))], axis=0)
+            cx, cy, w, h = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 4, (y1 - y0) / 4
+            middle = (abs(x - cx) < w) & (abs(y - cy) < h)
+            bare.append(float((np.linalg.norm(lab[middle] - field, axis=-1) < 0.05).mean()))
+    assert np.mean(bare) < 0.05, bare
+
+
+def test_greys_with_one_strong_colour_are_ink_with_that_spot() -> None:
+    """A palette of greys and one strong colour on a quiet field (a jingle's, doom's)
+    is ink with that colour as its spot, not grey strokes on grey."""
+    blue = (40, 110, 230)
+    pal = Palette(GREY.background, (*GREY.colors[:2], blue), GREY.accent, GREY.ink)
+    d = dataclasses.replace(CALM, palette=pal, language=language_for("chamber"), genre="x")
+    assert flow_field.mono(d)
+    for seed in range(2):
+        lab = _lab(flow_field.render(dataclasses.replace(d, seed=seed), 128).image)
+        lit, chroma = lab[..., 0], np.hypot(lab[..., 1], lab[..., 2])
+        assert ((chroma < 0.05) & (lit > 0.4) & (lit < 0.75)).mean() < 0.07, seed
+        spot = chroma > 0.1
+        assert spot.any() and np.median(np.arctan2(lab[..., 2], lab[..., 1])[spot]) < -1.0

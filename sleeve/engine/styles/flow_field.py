@@ -9,10 +9,14 @@ the ground round it (heavy and death metal keep a full-bleed slashing field). Th
 ribbon: one wide river of strands carrying the frame edge to edge, its width the
 song's smoothed energy curve from the edge it comes in at (a quiet intro a thread, the
 loudest stretch the widest water), the lead ink down its middle, the second at its
-banks and the accent as one rim along a single bank. The vortex: strands spiralling
-into one eye, wound by the tempo. Each keeps the title's band calm: the strokes and
-the vortex end against it (the vortex's eye turns short of it), the ribbon is pushed
-off it.
+banks and the accent as one rim along a single bank (a grey palette's ribbon may be a
+river of its spot ink between banks of ink). The vortex: strands spiralling
+into one eye, wound by the tempo, only for genres whose imagery is a swirl
+(psychedelic, shoegaze, dream pop, trance, trap, funk). The strokes' figure lies on a
+flat plate of its shape, so it reads as one solid disc or panel at 64 px. A grey
+palette is ink on paper (or bone on black for a dark language) with one strong spot
+ink, no glow. Each keeps the title's band calm: the strokes and the vortex end against
+it (the vortex's eye turns short of it), the ribbon is pushed off it.
 
 Retired after art directors' reviews: the obstacle (strands parting round a disc or an
 empty hole: read as empty, and as the same picture again and again), the disc (strands
@@ -21,9 +25,10 @@ confetti), the cut (a dense field of streaks parted by a bare band: rain), the b
 (light trails radiating from one point: a hyperspace screensaver, or fireworks), the
 silk (a sheet of thin lines folding like lit fabric: a blurred light streak, a
 gradient at 64 px), the vortex's pair of eyes (two focal points) and strokes wall to
-wall over the cover (on 28 of 74 bench covers: one wallpaper template). Thin pastel
-strands on an off-white field, and a ribbon of a few thin lines in an empty grey
-field, were judged never to carry a cover.
+wall over the cover (on 28 of 74 bench covers: one wallpaper template); the vortex
+outside swirl genres (a generic swirl for unrelated songs); grey strands on grey or
+black (unfinished smears). Thin pastel strands on an off-white field, and a ribbon of a
+few thin lines in an empty grey field, were judged never to carry a cover.
 
 energy -> which composition is likely (calm ribbon .. loud vortex), how big the
 strokes' figure is (a small disc in a wide field .. a slab or disc bleeding off the
@@ -42,12 +47,14 @@ night; seed -> the form's placement and the field's shape.
 
 from __future__ import annotations
 
+import dataclasses
+
 import aggdraw
 import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
@@ -67,10 +74,24 @@ SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
 # a shade off the field (6%); the even mix before read as confetti
 STROKE_SHARES = (0.4, 0.2, 0.28, 0.06, 0.06)
+MONO_SHARES = (0.4, 0.22, 0.24, 0.14, 0.0)  # ink on paper: the one spot a clear tenth
 MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink
 VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
 PUNK = ("punk", "hardcore")
+# a palette whose colours all sit under this is grey (a "-mono" language's a little
+# more): ink, not grey; cocoa, caramel and lo-fi dusk keep their warmth
+MONO_CHROMA = 0.045
+PAPER_TONES = ("muted", "quiet", "light-mono", "light", "soft")  # ECM paper, not a night
+# one spot ink per mono genre (OKLCH lightness, chroma, hue); vermilion otherwise
+SPOTS = {
+    "jazz": (0.5, 0.16, 255.0),  # Blue Note's cobalt
+    "black_metal": (0.42, 0.12, 25.0),  # oxblood: no bright colour
+    "drill": (0.62, 0.13, 235.0),  # a cold blue glint
+    "dark_ambient": (0.5, 0.13, 30.0),
+    "doom_metal": (0.5, 0.17, 27.0),  # blood, not pink
+}
+VERMILION = (0.6, 0.2, 32.0)
 DISCO = ("funk", "disco", "nu_disco")
 
 
@@ -114,11 +135,50 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
     return top, bottom, _inks(stops, 0.0)
 
 
+def mono(direction: ArtDirection) -> bool:
+    """A grey palette (every colour under MONO_CHROMA, or all but one strong colour on
+    a quiet field) outside punk, disco and the violent metals: grey strands on a grey
+    or black field looked unfinished."""
+    if _genre_colors(direction) is not None or flow_strokes.violent(direction):
+        return False
+    pal = direction.palette
+    chroma = sorted(rgb_to_oklch(c)[1] for c in pal.colors)
+    if chroma[-1] < MONO_CHROMA * (1.4 if direction.language.tone.endswith("mono") else 1.0):
+        return True
+    quiet = rgb_to_oklch(pal.background)[1] < raster.VIVID_FIELD
+    return quiet and chroma[-2] < MONO_CHROMA and chroma[-1] >= 0.1  # greys and one spot
+
+
+def _mono_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
+    """A grey palette as ink on paper (a quiet or light language, or a light field) or
+    bone on black (a dark one), the second ink a step off the first, and one strong
+    spot: the genre's (SPOTS), else the palette's accent (or its one strong colour)
+    where it has colour, else vermilion."""
+    pal = direction.palette
+    paper = direction.language.tone in PAPER_TONES or rgb_to_oklch(pal.background)[0] > 0.5
+    if paper:
+        top, bottom = oklch_to_rgb(0.95, 0.012, 88.0), oklch_to_rgb(0.9, 0.016, 80.0)
+        lead, second = oklch_to_rgb(0.17, 0.008, 260.0), oklch_to_rgb(0.3, 0.01, 260.0)
+    else:
+        top, bottom = oklch_to_rgb(0.13, 0.006, 60.0), oklch_to_rgb(0.18, 0.01, 50.0)
+        lead, second = oklch_to_rgb(0.93, 0.02, 85.0), oklch_to_rgb(0.8, 0.02, 80.0)
+    own = max(
+        (pal.accent, *pal.colors), key=lambda c: rgb_to_oklch(c)[1] + 0.05 * (c == pal.accent)
+    )
+    lit, chroma, hue = rgb_to_oklch(own)
+    spot = SPOTS.get(direction.language.subgenre, VERMILION)
+    if chroma >= 0.08 and direction.language.subgenre not in SPOTS:  # the palette's own
+        spot = (0.6 if paper else 0.64, max(chroma, 0.17), hue)
+    return top, bottom, _inks([lead, second, oklch_to_rgb(*spot)], 0.0)
+
+
 def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     """Background pair and a colour table for the strokes."""
     special = _genre_colors(direction)
     if special is not None:
         return special
+    if mono(direction):
+        return _mono_colors(direction)
     pal, tone = direction.palette, direction.language.tone
     dark = rgb_to_oklch(pal.background)[0] < 0.6
     bg_l = (0.1 if tone in MUTED_TONES else 0.14) + 0.08 * direction.valence if dark else 0.93
@@ -211,7 +271,8 @@ def _strands(
     if form.warp is not None:
         path = form.warp(path)
     lengths = _clipped(form, path)
-    inks = _inks_of(form, path, lengths, rng, direction.language.tone in MUTED_TONES)
+    muted = direction.language.tone in MUTED_TONES and not mono(direction)
+    inks = _inks_of(form, path, lengths, rng, muted)
     width = size * (0.0024 + 0.0042 * direction.energy**1.3)
     if direction.genre == "punk" or direction.language.subgenre in PUNK:
         width *= 1.8  # hacked, heavy strokes, not hairs
@@ -283,14 +344,29 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         lit = rgb_to_oklch(bg_top)[0]
         steps = (-0.025, -0.045) if lit > 0.5 else (0.035, 0.065)  # pale: scratches at 64 px
         ground = [raster.tone(bg_top, lit + d) for d in steps]
-        focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground)
+        plate = _plate(direction, inks, bg_top)
+        focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground, plate)
     else:
         form = flow_more.BUILDERS[name](direction, rng)
+        if name == "ribbon" and form.inks is not None and mono(direction) and rng.random() < 0.4:
+            # a river of the spot ink between banks of ink: not every grey song's ribbon
+            # the same ink band with a thin spot rim
+            form = dataclasses.replace(form, inks=np.where(form.inks == 0, 2, 0))
         _strands(img, form, lut, direction, rng)
         focal = form.focal
     if name != "strokes":  # paint, not light: the strokes take no bloom
         img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
     return Artwork(img, focal, name)
+
+
+def _plate(direction: ArtDirection, inks: list[RGB], field: RGB) -> RGB:
+    """The flat colour under the strokes' figure: a pale wash of the spot ink on paper
+    (a vermilion sun behind black brush strokes), else a deep or pale tone of the second
+    ink between the field and the strokes (the figure one solid shape at 64 px)."""
+    lit = rgb_to_oklch(field)[0]
+    if mono(direction):
+        return mix(field, inks[3], 0.55 if lit > 0.5 else 0.45)
+    return mix(field, inks[2], 0.4)
 
 
 def _bloom(direction: ArtDirection, name: str, field: RGB) -> float:
@@ -299,6 +375,8 @@ def _bloom(direction: ArtDirection, name: str, field: RGB) -> float:
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     bloom += 0.3 * direction.brightness
+    if mono(direction):
+        return 0.0  # ink on paper, bone on black: no glow
     own = _genre_colors(direction) is not None  # punk's and disco's inks as they are
     if name == "ribbon" and direction.language.tone not in MUTED_TONES and not own:
         bloom += 0.25  # a luminous river of light (bone and blood stay matte)
@@ -322,14 +400,16 @@ def _stroke_inks(
     inks = [tuple(int(v) for v in row) for row in rows]
     lit = rgb_to_oklch(field)[0]
     inks.append(raster.tone(field, lit - 0.12 if lit > 0.5 else lit + 0.1))
-    return inks, np.array(STROKE_SHARES)
+    return inks, np.array(MONO_SHARES if mono(direction) else STROKE_SHARES)
 
 
 def _ground(size: int, top: RGB, bottom: RGB, angle: float) -> Image.Image:
     """The field: a two-colour gradient, darker towards the corners (computed small,
-    then scaled up once)."""
+    then scaled up once); paper only a breath darker (a 30% vignette turned it grey at
+    the corners, and the pale ground strokes read as smears on it)."""
     rgb = raster.apply_lut(raster.linear_field(angle), raster.color_lut([top, bottom]))
-    shaded = rgb.astype(np.float32) * raster.vignette_field(0.3)[..., None]
+    strength = 0.08 if rgb_to_oklch(top)[0] > 0.6 else 0.3
+    shaded = rgb.astype(np.float32) * raster.vignette_field(strength)[..., None]
     return raster.upscale_rgb(Image.fromarray(shaded.astype(np.uint8), "RGB"), size)
 
 

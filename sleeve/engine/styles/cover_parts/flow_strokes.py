@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -236,11 +236,14 @@ def paint(
     inks: list[RGB],
     shares: np.ndarray,
     ground: list[RGB] | None = None,
+    plate: RGB | None = None,
 ) -> Box:
     """Pack the strokes over `img` and return the focal box. With `ground` (two tones a
     shade off the field) the painting has one figure: the strokes inside it in `inks`
-    (about `shares` each), those round it tone on tone in `ground`, finer; without
-    (heavy and death metal) the whole painting is in `inks`."""
+    (about `shares` each) over a flat `plate` of its shape (where given: the figure a
+    solid disc or panel with a clean edge, not a loose heap of strokes), those round it
+    tone on tone in `ground`, finer; without (heavy and death metal) the whole painting
+    is in `inks`."""
     zone, focal = _zone(direction, rng)
     angles = field(direction, rng)
     n = int(700 + 400 * direction.energy)
@@ -253,6 +256,8 @@ def paint(
         colours = [inks[int(k)] for k in which]
     else:
         shape, focal = figure(direction, rng, focal)
+        if plate is not None:
+            _plate(img, shape, plate)
         cell = np.clip((seeds * GRID).astype(np.intp), 0, GRID - 1)
         inside = shape[cell[:, 1], cell[:, 0]]
         dense = _seeds(rng, 2 * n, zone)  # the figure packed tight: twice the seeds
@@ -272,6 +277,24 @@ def paint(
         colours += [ground[int(k)] for k in rng.integers(0, len(ground), len(two[3]))]
     _draw(img, path, starts, ends, widths, colours, round_ends=not violent(direction))
     return focal
+
+
+def _plate(img: Image.Image, shape: np.ndarray, colour: RGB) -> None:
+    """The figure's shape (GRID x GRID) laid flat in `colour` under its strokes, its edge
+    smoothed and then made crisp (the coarse grid's steps hidden)."""
+    size = img.size[0]
+    rows, cols = np.flatnonzero(shape.any(axis=1)), np.flatnonzero(shape.any(axis=0))
+    if not len(rows):
+        return
+    y0, y1 = max(0, rows[0] - 2), min(GRID, rows[-1] + 3)  # only round the figure
+    x0, x1 = max(0, cols[0] - 2), min(GRID, cols[-1] + 3)
+    mask = Image.fromarray((shape[y0:y1, x0:x1] * 255).astype(np.uint8), "L")
+    small = mask.resize(((x1 - x0) * 4, (y1 - y0) * 4), Image.Resampling.BILINEAR)
+    small = small.filter(ImageFilter.GaussianBlur(3.2))  # the grid's steps melted
+    box = tuple(round(v * size / GRID) for v in (x0, y0, x1, y1))
+    mask = small.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.BILINEAR)
+    mask = mask.point(lambda v: max(0, min(255, (v - 128) * 4 + 128)))
+    img.paste(Image.new("RGB", mask.size, colour), box[:2], mask)
 
 
 def _joined(one: np.ndarray, two: np.ndarray) -> np.ndarray:
