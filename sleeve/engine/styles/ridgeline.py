@@ -18,8 +18,8 @@ spectrum bands as one river: four art directors read it as a loaf, a leaf or foo
 The energy curve -> the shape of every ridge and the swell of the stack (or, for the
 hills, the song cut into a few stretches, and where the sky glows; for the rings, once
 round the circle); the spectrum -> each ridge's own slice; energy, density and tempo ->
-the composition (calm songs lean to hills, a door or rings, loud ones to a summit; the
-seed decides); density and tempo -> the number of ridges and strata; energy, loudness
+the composition (calm songs lean to rings, a door or hills, loud ones to hills or a
+summit; the seed decides); density and tempo -> the number of ridges and strata; energy, loudness
 and genre -> how craggy the ranges are; loudness -> amplitude; energy -> line weight;
 the language's tone -> the treatment (bone wire on black for dark and mono languages;
 for vivid ones lines graded through the palette's hues or ridges as flat palette
@@ -57,9 +57,11 @@ RETIRED = ("night", "ribbon", "floor", "stream")
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
 # the ends of the scale are reached by few songs (most sit near the middle): lift them;
-# with the floor retired the rings took 26 of the bench's 74 covers: held back to a
-# fifth or so; with the stream retired the summit holds the loud end
-EVEN = {"hills": 1.2, "door": 0.85, "radial": 1.0, "summit": 0.8}
+# with the floor retired the rings took 26 of the bench's 74 covers, and with the
+# stream retired (its slot fell to the rings: 25 of 74, a highway as tree rings) the
+# rings move to the calm end and the hills, craggy for loud hard genres, sit before
+# the summit at the loud end
+EVEN = {"radial": 0.75, "door": 0.95, "hills": 0.9, "summit": 0.7}
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {

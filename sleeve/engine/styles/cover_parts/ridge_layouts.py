@@ -172,13 +172,23 @@ def scene(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
     chroma = rgb_to_oklch(src)[1]
     coloured = chroma >= 0.05 and not mono
     deep = colours[1] if len(colours) > 1 and rgb_to_oklch(colours[1])[1] >= 0.05 else src
+    # the ranges in a neighbouring hue of the palette (30-120 degrees from the glow:
+    # a sunset over violet ranges, sodium over steel), else the glow's own
+    hue = rgb_to_oklch(src)[2]
+    near_hues = [
+        k
+        for k in colours[1:]
+        if rgb_to_oklch(k)[1] >= 0.05
+        and 30 <= abs((rgb_to_oklch(k)[2] - hue + 180) % 360 - 180) <= 120
+    ]
+    other = near_hues[0] if near_hues else src
     bg = c.inks.bg
     if not _light(c):
         if coloured:
-            glow = raster.vivid(src, 0.6, min(chroma, 0.16))
-            far = raster.tone(src, 0.4, min(chroma, 0.12))
-        else:
-            glow, far = raster.tone(c.inks.ink, 0.5, 0.012), raster.tone(c.inks.ink, 0.34, 0.01)
+            glow = raster.vivid(src, 0.62, min(chroma, 0.16))
+            far = raster.tone(other, 0.38, min(rgb_to_oklch(other)[1], 0.12))
+        else:  # fog: a pale bone glow the ranges and towers stand dark against
+            glow, far = raster.tone(c.inks.ink, 0.6, 0.012), raster.tone(c.inks.ink, 0.3, 0.01)
         near = raster.tone(bg, 0.1, min(rgb_to_oklch(bg)[1], 0.02))
         return bg, glow, far, near
     if coloured:
@@ -499,10 +509,11 @@ def _door_tones(c: Canvas) -> tuple[RGB, ...]:
     return tuple(out)
 
 
-# calm to loud; the music leans the pick (ridgeline._pick), the seed decides
+# calm to loud (rings, door, ranges, summit); the music leans the pick
+# (ridgeline._pick), the seed decides
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
-    "hills": hills,
-    "door": door,
     "radial": radial,
+    "door": door,
+    "hills": hills,
     "summit": summit,
 }
