@@ -185,10 +185,10 @@ def scene(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
     bg = c.inks.bg
     if not _light(c):
         if coloured:
-            glow = raster.vivid(src, 0.62, min(chroma, 0.16))
-            far = raster.tone(other, 0.38, min(rgb_to_oklch(other)[1], 0.12))
+            glow = raster.vivid(src, 0.7, min(chroma, 0.17))
+            far = raster.tone(other, 0.44, min(rgb_to_oklch(other)[1], 0.13))
         else:  # fog: a pale bone glow the ranges and towers stand dark against
-            glow, far = raster.tone(c.inks.ink, 0.6, 0.012), raster.tone(c.inks.ink, 0.3, 0.01)
+            glow, far = raster.tone(c.inks.ink, 0.66, 0.012), raster.tone(c.inks.ink, 0.36, 0.01)
         near = raster.tone(bg, 0.1, min(rgb_to_oklch(bg)[1], 0.02))
         return bg, glow, far, near
     if coloured:
@@ -207,7 +207,9 @@ def sky(c: Canvas, top: RGB, glow: RGB, horizon: float, gx: float) -> None:
     gradient; the paper grain and the finish dither it)."""
     n = 96
     yy, xx = np.mgrid[0:n, 0:n] / (n - 1.0)
-    t = np.clip(yy / max(horizon, 0.05), 0.0, 1.0) ** 1.2
+    # a night sky glows higher (a thin band at the horizon was mud at 64 px)
+    bend = 0.75 if compose.dark_field(rgb_to_oklch(top)[0]) else 1.2
+    t = np.clip(yy / max(horizon, 0.05), 0.0, 1.0) ** bend
     t *= 0.55 + 0.45 * np.exp(-(((xx - gx) / 0.32) ** 2))
     a, b = np.asarray(top, float), np.asarray(glow, float)
     rgb = a + (b - a) * t[..., None]
