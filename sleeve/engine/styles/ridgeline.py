@@ -1,28 +1,30 @@
 """Ridgeline: the song's spectrum over time as a landscape or a sculpted form: ranges
-in haze, a door, rings from above, one river of its bands, an engraved mountain face.
+in the palette's own light, a door, rings from above, an engraved mountain face.
 
-Five compositions (cover_parts/ridge_layouts): layered hills, a tall door onto the
-ranges in the wall's own hue, rings seen from above, a stream (the song's spectrum
-bands as one river entering as a thread and swelling where the song is loud) and a
-single summit cropped by the frame, its face engraved with the song's strata. None
+Four compositions (cover_parts/ridge_layouts): ranges (hills) under a sky that glows
+where the song is loudest, far ranges lit and near ones deep in the palette's hues,
+crags for hard loud genres and rounded downs for calm ones, pines or towers on them by
+genre; a tall door onto the ranges in the wall's own hue; rings seen from above; and a
+single summit cropped by the frame, its face engraved with the song's strata (in the
+field's own hue on a vivid field, under a sky hazed towards its hue otherwise). None
 leaves a small figure in empty space; each reports the region it fills, and the title
 goes outside it. Retired (RETIRED): the night (a sky of faint ridges over one bright
 crest: read as a data chart) and the ribbon (ridges folding in space: a 3D plot) after
 an art director's review of 148 covers (4.8/10); then, after two reviews at 5/10, the
 floor (rows of wire ridges receding to a horizon: a seismograph, a line chart and a
-Joy-Division pastiche on 14 of 74 bench covers, none releasable).
+Joy-Division pastiche on 14 of 74 bench covers, none releasable); then the stream (the
+spectrum bands as one river: four art directors read it as a loaf, a leaf or food).
 
 The energy curve -> the shape of every ridge and the swell of the stack (or, for the
-hills, the song cut into a few stretches; for the rings, once round the circle); the
-spectrum -> each ridge's own slice; energy, density and tempo -> the composition
-(calm songs lean to hills, a door or rings, loud ones to a stream or a summit; the
-seed decides); density and tempo -> the number of ridges, bands and strata; the
-spectrum's treble against its bass -> where the stream lifts or sinks;
-loudness -> amplitude; energy -> line weight; the language's tone -> the treatment
-(bone wire on black for dark and mono languages; for vivid ones lines graded through
-the palette's hues or ridges as flat palette tones); the palette -> every colour.
-Colour is structural (a gradient across the stack, flat tones, a solid panel), never
-one highlighted line.
+hills, the song cut into a few stretches, and where the sky glows; for the rings, once
+round the circle); the spectrum -> each ridge's own slice; energy, density and tempo ->
+the composition (calm songs lean to rings, a door or hills, loud ones to hills or a
+summit; the seed decides); density and tempo -> the number of ridges and strata; energy, loudness
+and genre -> how craggy the ranges are; loudness -> amplitude; energy -> line weight;
+the language's tone -> the treatment (bone wire on black for dark and mono languages;
+for vivid ones lines graded through the palette's hues or ridges as flat palette
+tones); the palette -> every colour. Colour is structural (a gradient across the
+stack, a lit sky, flat tones, a solid panel), never one highlighted line.
 """
 
 from __future__ import annotations
@@ -51,13 +53,15 @@ STYLE = StyleInfo(
 
 # no SKELETONS: with the floor retired the hills are the only level ranges (the door
 # frames them, but a viewer names an arch); compositions a review retired, none drawn
-RETIRED = ("night", "ribbon", "floor")
+RETIRED = ("night", "ribbon", "floor", "stream")
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
 # the ends of the scale are reached by few songs (most sit near the middle): lift them;
-# with the floor retired the rings took 26 of the bench's 74 covers: held back to a
-# fifth or so, the stream and the summit share the loud end
-EVEN = {"hills": 1.5, "door": 0.8, "radial": 1.0, "stream": 0.85, "summit": 1.0}
+# with the floor retired the rings took 26 of the bench's 74 covers, and with the
+# stream retired (its slot fell to the rings: 25 of 74, a highway as tree rings) the
+# rings move to the calm end and the hills, craggy for loud hard genres, sit before
+# the summit at the loud end
+EVEN = {"radial": 0.75, "door": 0.95, "hills": 0.9, "summit": 0.7}
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {

@@ -1,18 +1,20 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it). Five pictures a
+onto the field and returns its focal box (the title keeps out of it). Four pictures a
 viewer names differently (mirrors are the same one), every one large at 64 px:
 
-hills: the song cut into 4-6 broad ridges, each a flat tone, receding into haze under
-a calm sky; door: those ranges inside a tall arch cut in a solid field, in the wall's
-own hue where the wall is coloured; radial: rings of ridges seen from above round a
-centre, filling most of the frame (wire rings few and smooth); stream: the song's
-spectrum bands stacked up from a climbing bed into one river, a thread at the left,
-swelling where the song is loud, the bass lowest in the accent; summit: one huge
-ridge cropped by the frame as a mountain face, lit and shadowed, engraved with one
-stratum per ridge of the song (on still water where the title sits below).
+hills: the song cut into 4-6 ranges receding under a sky that glows where the song is
+loudest, lit far and deep near in the palette's own hues (black silhouettes at night),
+craggy for loud hard genres and rounded for calm ones, with pines (dark, folk, ambient)
+or a row of towers (drill, dnb, hip-hop, techno) by genre; door: ranges inside a tall
+arch cut in a solid field, in the wall's own hue where the wall is coloured; radial:
+rings of ridges seen from above round a centre, filling most of the frame (wire rings
+few and smooth); summit: one huge ridge cropped by the frame as a mountain face, lit
+and shadowed, engraved with one stratum per ridge of the song (on still water where
+the title sits below), in a vivid field's own hue or under a sky hazed towards its own.
+(Four art directors read the stream, the spectrum's bands as one river swelling where
+the song is loud, as a loaf, a leaf or food: retired.)
 (Two art directors at 5/10 read the floor, rows of wire ridges receding to a high
-horizon, as a seismograph, a line chart and a Joy-Division pastiche: retired, the
-stream took its place at the loud end.)
+horizon, as a seismograph, a line chart and a Joy-Division pastiche: retired.)
 (An art director's review of 148 covers retired the night, a sky of faint ridges over
 one bright crest, read as a data chart, and the ribbon, a band of ridges folding in
 space, read as a 3D plot. Earlier a Joy-Division stack in a circle, thin full-bleed
@@ -104,12 +106,131 @@ def _busy(c: Canvas) -> float:
     return 0.55 * c.direction.density + 0.45 * tempo
 
 
+# how jagged a genre's ranges are (added to the song's energy): rounded downs for
+# ambient and classical, crags for metal and punk
+JAG = {
+    "metal": 0.4,
+    "punk": 0.3,
+    "rock": 0.15,
+    "hiphop": 0.1,
+    "electronic": 0.05,
+    "ambient": -0.3,
+    "classical": -0.25,
+    "lofi": -0.2,
+    "folk": -0.1,
+    "children": -0.3,
+}
+# what stands on the nearest range: pines for the dark, the folk and the ambient
+# languages; a row of towers for the city genres (drill, dnb, hip-hop, techno)
+PINES = {
+    "black_metal",
+    "doom_metal",
+    "dark_ambient",
+    "folk",
+    "celtic",
+    "post_rock",
+    "ambient",
+    "death_metal",
+    "country",
+}
+TOWERS = {"drill", "dnb", "bass", "hiphop", "trap", "techno", "industrial", "grunge"}
+
+
+def jag(c: Canvas) -> float:
+    """0 rounded downs .. 1 crags: the song's energy and loudness, leaned by genre."""
+    d = c.direction
+    base = 0.1 + 0.55 * d.energy + 0.2 * d.loudness
+    return float(np.clip(base + JAG.get(d.genre, 0.0), 0.0, 1.0))
+
+
+def _profile(rng: np.random.Generator, h: np.ndarray, rough: float) -> np.ndarray:
+    """A range's skyline from its hill line: rounded (smoothed) or, as rough rises,
+    straight slopes between the song's sampled heights (crags with sharp peaks)."""
+    soft = signals.smooth(h, 8)
+    step = int(rng.integers(9, 15))
+    knots = np.arange(0, POINTS + step, step)
+    knots = np.clip(knots + rng.integers(-2, 3, len(knots)), 0, POINTS - 1)
+    knots[0], knots[-1] = 0, POINTS - 1
+    knots = np.unique(knots)
+    peaks = h[knots] + rng.normal(0.0, 0.18, len(knots)) * rough
+    craggy = np.interp(np.arange(POINTS), knots, peaks)
+    craggy += signals.smooth(rng.normal(0.0, 1.0, POINTS), 1) * 0.03 * rough
+    out = (1 - rough) * soft + rough * craggy
+    return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
+
+
+def scene(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
+    """The landscape's light from the palette (not one grey template): the sky's top,
+    its glow at the horizon, the farthest range and the nearest. At night the far
+    ranges catch the palette's strongest colour (a sodium, blood or neon glow; bone
+    fog for the mono languages) and the near ones are black silhouettes; on paper the
+    far ranges are a pale haze of that colour and the near ones its deep tone."""
+    pal = c.direction.palette
+    colours = sorted((*pal.colors, pal.accent), key=lambda k: -rgb_to_oklch(k)[1])
+    mono = c.direction.language.tone.endswith("mono")
+    src = colours[0]
+    chroma = rgb_to_oklch(src)[1]
+    coloured = chroma >= 0.05 and not mono
+    deep = colours[1] if len(colours) > 1 and rgb_to_oklch(colours[1])[1] >= 0.05 else src
+    # the ranges in a neighbouring hue of the palette (30-120 degrees from the glow:
+    # a sunset over violet ranges, sodium over steel), else the glow's own
+    hue = rgb_to_oklch(src)[2]
+    near_hues = [
+        k
+        for k in colours[1:]
+        if rgb_to_oklch(k)[1] >= 0.05
+        and 30 <= abs((rgb_to_oklch(k)[2] - hue + 180) % 360 - 180) <= 120
+    ]
+    other = near_hues[0] if near_hues else src
+    bg = c.inks.bg
+    if not _light(c):
+        if coloured:
+            glow = raster.vivid(src, 0.7, min(chroma, 0.17))
+            far = raster.tone(other, 0.44, min(rgb_to_oklch(other)[1], 0.13))
+        else:  # fog: a pale bone glow the ranges and towers stand dark against
+            glow, far = raster.tone(c.inks.ink, 0.66, 0.012), raster.tone(c.inks.ink, 0.36, 0.01)
+        near = raster.tone(bg, 0.1, min(rgb_to_oklch(bg)[1], 0.02))
+        return bg, glow, far, near
+    if coloured:
+        glow = raster.tone(src, 0.92, 0.05)
+        far = raster.tone(src, 0.82, 0.06)
+        near = raster.tone(deep, 0.34, min(rgb_to_oklch(deep)[1], 0.11))
+    else:
+        glow, far = raster.tone(c.inks.ink, 0.96, 0.005), raster.tone(c.inks.ink, 0.82, 0.005)
+        near = raster.tone(c.inks.ink, 0.22, 0.01)
+    return bg, glow, far, near
+
+
+def sky(c: Canvas, top: RGB, glow: RGB, horizon: float, gx: float) -> None:
+    """Paint the field as a sky: `top` above, brightening to `glow` at the horizon,
+    most about gx (where the song is loudest); drawn small and scaled up (a smooth
+    gradient; the paper grain and the finish dither it)."""
+    n = 96
+    yy, xx = np.mgrid[0:n, 0:n] / (n - 1.0)
+    # a night sky glows higher (a thin band at the horizon was mud at 64 px)
+    bend = 0.75 if compose.dark_field(rgb_to_oklch(top)[0]) else 1.2
+    t = np.clip(yy / max(horizon, 0.05), 0.0, 1.0) ** bend
+    t *= 0.55 + 0.45 * np.exp(-(((xx - gx) / 0.32) ** 2))
+    a, b = np.asarray(top, float), np.asarray(glow, float)
+    rgb = a + (b - a) * t[..., None]
+    small = Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB")
+    c.draw.frombytes(small.resize((c.size, c.size), Image.BILINEAR).tobytes())
+
+
+def _loudest(c: Canvas) -> float:
+    level = signals.smooth(signals.energy(c.direction, POINTS), 12)
+    return float(0.1 + 0.8 * np.argmax(level) / (POINTS - 1))
+
+
 def hills(c: Canvas) -> Box:
-    """The song in 4-6 broad ridges, each a flat tone, far ones nearest the sky; the
-    sky calm above them for the title."""
+    """The song in 4-6 ranges receding into the palette's own light: a sky glowing at
+    the horizon where the song is loudest, far ranges lit, near ones deep; crags for
+    loud, hard genres and rounded downs for calm ones, pines or towers on the nearest
+    range by genre; the sky calm above them for the title."""
     rng = c.rng
     count = int(4 + round(2 * _busy(c)))
     h = hill_curves(c.direction, rng, count)
+    rough = jag(c)
     loud = 0.7 + 0.5 * c.direction.loudness
     if c.calm_top:  # under a calm sky
         first = max(float(rng.uniform(0.46, 0.52)), c.room + 0.21 * loud)
@@ -117,20 +238,63 @@ def hills(c: Canvas) -> Box:
     else:  # high, the nearest hill's flat body a calm ground below
         first = float(rng.uniform(0.28, 0.32))
         last = 0.97 - c.room
+    top_c, glow, far, near = scene(c)
     x = U * 1.04 - 0.02
-    top = 1.0
+    crests = []
     for i in range(count):
         t = i / (count - 1)
         base = first + (last - first) * t
-        amp = (0.2 - 0.06 * t) * loud
-        crest = np.stack([x, base - amp * h[i]], axis=1)
-        top = min(top, float(crest[:, 1].min()))
-        foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
-        edge = c.inks.bg if c.filled else None
-        # far hills nearest the sky's haze: on a night sky the nearest is the darkest
-        tone = _at(c.inks.tones, t if _light(c) else 1.0 - t)
-        ridge(c.draw, crest * c.size, foot * c.size, tone, edge, c.pen * 0.8)
+        amp = (0.2 - 0.06 * t) * loud * (1.0 + 0.35 * rough * (1 - t))
+        line = _profile(rng, h[i], rough * (1.0 - 0.5 * t))
+        crests.append(np.stack([x, base - amp * line], axis=1))
+    # the glow sits low behind the farthest range (its valleys), fading up the sky
+    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, _loudest(c))
+    foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
+    city = c.direction.language.subgenre in TOWERS
+    for i, crest in enumerate(crests):
+        tone = _at((far, near), (i / (count - 1)) ** 0.8)
+        ridge(c.draw, crest * c.size, foot * c.size, tone, None, 0)
+        if city and i == 1:  # towers on a far range, against the glow
+            _towers(c, rng, crest, tone, glow)
+    if not city:
+        _pines(c, rng, crests[-1], near)
+    top = min(float(cr[:, 1].min()) for cr in crests)
     return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
+
+
+def _pines(c: Canvas, rng: np.random.Generator, crest: np.ndarray, ink: RGB) -> None:
+    """Pines along the nearest range for the dark, folk and ambient languages."""
+    if c.direction.language.subgenre not in PINES:
+        return
+    s = c.size
+    brush = aggdraw.Brush(ink)
+    x = float(rng.uniform(0.0, 0.05))
+    while x < 1.0:
+        y = float(np.interp(x, crest[:, 0], crest[:, 1]))
+        tall = float(rng.uniform(0.05, 0.11))
+        w = tall * 0.26
+        c.draw.polygon([v * s for v in (x - w, y + 0.01, x, y - tall, x + w, y + 0.01)], brush)
+        x += float(rng.uniform(0.015, 0.05)) if rng.random() < 0.85 else 0.14
+
+
+def _towers(c: Canvas, rng: np.random.Generator, crest: np.ndarray, ink: RGB, lit: RGB) -> None:
+    """A row of towers on a far range for the city genres, a few windows lit in the
+    glow."""
+    s = c.size
+    brush, window = aggdraw.Brush(ink), aggdraw.Brush(lit)
+    x = float(rng.uniform(0.08, 0.35))
+    end = x + float(rng.uniform(0.35, 0.55))
+    pane = max(0.006, 1.5 / s)
+    while x < end:
+        w = float(rng.uniform(0.03, 0.06))
+        y = float(np.interp(x + w / 2, crest[:, 0], crest[:, 1]))
+        tall = float(rng.uniform(0.08, 0.24))
+        c.draw.rectangle([x * s, (y - tall) * s, (x + w) * s, (y + 0.05) * s], brush)
+        for _ in range(int(rng.integers(1, 5))):
+            wx = x + float(rng.uniform(0.2, 0.7)) * w
+            wy = y - tall * float(rng.uniform(0.15, 0.9))
+            c.draw.rectangle([wx * s, wy * s, (wx + pane) * s, (wy + pane) * s], window)
+        x += w + float(rng.uniform(0.0, 0.012))
 
 
 def radial(c: Canvas) -> Box:
@@ -191,7 +355,7 @@ def summit(c: Canvas) -> Box:
     y = top + span * (1.0 - h)
     # one hue sculpted in two lights: the shadow is the lit tone darkened (a darker
     # palette tone can be a lifted yellow, lighter than the face it shades)
-    lit = _at(c.inks.tones, 0.6 if _light(c) else 0.95)
+    lit = _summit_light(c, y, float(rng.uniform(0.1, 0.9)))
     dark = shade(lit)
     body = np.stack([x, y], axis=1)
     base = np.stack([x, np.full(POINTS, foot)], axis=1)
@@ -228,6 +392,25 @@ def summit(c: Canvas) -> Box:
     crest = float(y.min())
     bottom = 1.0 if c.calm_top else foot + 0.045
     return (0.0, max(0.0, crest - 0.01), 1.0, bottom)
+
+
+def _summit_light(c: Canvas, y: np.ndarray, gx: float) -> RGB:
+    """The face's lit tone, of one hue family with its sky: on a vivid field (gold,
+    orange, a primary) the face is that field's own hue, deeper (or lighter at night);
+    a saturated face on paper or night gets a sky hazed towards its own hue at the
+    crest and is softened (a flat saturated mountain on a contrasting field read as
+    clip-art on the vivid palettes)."""
+    lit = _at(c.inks.tones, 0.6 if _light(c) else 0.95)
+    light, chroma, _ = rgb_to_oklch(c.inks.bg)
+    if chroma >= raster.VIVID_FIELD:
+        return raster.tone(c.inks.bg, light - 0.24 if light > 0.5 else light + 0.26, chroma)
+    l_lit, c_lit, _ = rgb_to_oklch(lit)
+    if c_lit < 0.07:
+        return lit
+    lit = raster.tone(lit, l_lit, min(c_lit, 0.11))
+    haze = raster.tone(lit, 0.88 if _light(c) else 0.3, 0.05 if _light(c) else 0.07)
+    sky(c, c.inks.bg, haze, float(y.max()), gx)
+    return lit
 
 
 def _strata(c: Canvas, x: np.ndarray, y: np.ndarray, foot: float, ink: RGB) -> None:
@@ -328,69 +511,11 @@ def _door_tones(c: Canvas) -> tuple[RGB, ...]:
     return tuple(out)
 
 
-def stream(c: Canvas) -> Box:
-    """The song's spectrum as one river across the frame: its bands stacked up from a
-    bed that climbs (or falls) across the frame, the bass lowest in the accent, the
-    treble on top in haze; entering at the left as a thread and swelling where the
-    song is loud, lifted where it is bright; the title in the calm field above or
-    below."""
-    rng = c.rng
-    s = c.size
-    bands = int(5 + round(2 * _busy(c)))
-    spec = signals.spectrum(c.direction, POINTS, bands)
-    level = signals.energy(c.direction, POINTS)
-    k = 10  # a river, not a seismograph: a beat-by-beat wobble reads as zigzags
-    spec = np.stack(
-        [signals.smooth(signals.smooth(spec[:, b], k), k) for b in range(bands)], axis=1
-    )
-    level = signals.smooth(signals.smooth(level, k), k)
-    # thickness: the loud stretches swell, the fade in and out thin it to a thread
-    # running off the frame (a level song would otherwise be a flag of stripes)
-    # (only the start: a fade at both ends made every river a pair of lips)
-    fade = np.clip(U / 0.35, 0.0, 1.0) ** 0.9
-    swell = (0.03 + 0.97 * fade * (0.3 + 0.7 * level**1.3))[:, None]
-    body = swell * (0.25 + spec)
-    total = np.cumsum(body, axis=1)
-    total /= max(float(total[:, -1].max()), 1e-6)
-    if c.calm_top:
-        lo, hi = c.room + 0.02, 0.97
-    else:
-        lo, hi = 0.03, 0.98 - c.room
-    thick = (hi - lo) * 0.62 * (0.85 + 0.15 * c.direction.loudness)
-    # the river climbs (or falls) across the frame from a thread at the left; the
-    # bright stretches (more treble) lift it, the bass-heavy ones sink it
-    rise = float(rng.uniform(0.3, 0.45)) * (hi - lo) * (1 if rng.random() < 0.7 else -1)
-    treble = spec[:, bands // 2 :].mean(axis=1) - spec[:, : bands // 2].mean(axis=1)
-    treble = signals.smooth(treble - treble.mean(), 16)
-    treble /= max(float(np.abs(treble).max()), 1e-6)
-    axis = (lo + hi) / 2 + rise * (0.5 - U) - 0.1 * (hi - lo) * treble
-    x = U * 1.06 - 0.03
-    # the bands stacked up from the river's bed, the bass lowest: one-sided (stacked
-    # about a middle line, with the bass as a core, the river read as a pair of lips)
-    bed = axis + thick * total[:, -1] / 2
-    ups = bed - thick * total.T
-    # kept inside its band (clear of the title), squeezed about the middle if need be
-    mid = (lo + hi) / 2
-    fit = min(1.0, (mid - lo) / max(mid - float(ups.min()), 1e-6))
-    fit = min(fit, (hi - mid) / max(float(bed.max()) - mid, 1e-6))
-    ups, bed = mid + (ups - mid) * fit, mid + (bed - mid) * fit
-    lower = np.stack([x, bed + 0.002], axis=1) * s
-    edge = _edge(c) if c.filled else None
-    for j in range(bands - 1, -1, -1):  # the top (treble) band first, the bass over it
-        t = j / max(bands - 1, 1)  # 1 the treble, hazy .. 0 the bass, strongest
-        upper = np.stack([x, ups[j] - 0.002], axis=1) * s
-        tone = c.inks.panel if j == 0 else _at(c.inks.tones, 0.1 + 0.9 * (1.0 - t))
-        ridge(c.draw, upper, lower, tone, edge, c.pen * 0.7)
-    top = float(np.clip(ups[-1].min() - 0.01, 0.0, 1.0))
-    bottom = float(np.clip(bed.max() + 0.01, 0.0, 1.0))
-    return (0.0, top, 1.0, bottom)
-
-
-# calm to loud; the music leans the pick (ridgeline._pick), the seed decides
+# calm to loud (rings, door, ranges, summit); the music leans the pick
+# (ridgeline._pick), the seed decides
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
-    "hills": hills,
-    "door": door,
     "radial": radial,
-    "stream": stream,
+    "door": door,
+    "hills": hills,
     "summit": summit,
 }
