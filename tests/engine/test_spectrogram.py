@@ -442,3 +442,15 @@ def test_a_long_title_gets_a_deeper_calm_band_and_keeps_its_size() -> None:
             _, on_art = set_title(art.image, d, art.focal)
             _, blank = set_title(Image.new("RGB", (256, 256), (20, 20, 30)), d, None)
             assert letter_height(on_art) >= 0.95 * letter_height(blank), d.seed
+
+
+def test_a_title_on_top_often_trades_the_aurora_for_a_fuller_picture() -> None:
+    """Under a title on top the curtain hung low, a band of light on an empty night:
+    half the time such a cover draws the mountain or the record instead."""
+    seeds = _seeds(_dark(_genre(CALM, "techno")), 80)
+    counts = {}
+    for layout in ("top-left", "bottom-left"):
+        drawn = [spectrogram.layout_of(dataclasses.replace(d, layout=layout)) for d in seeds]
+        counts[layout] = drawn.count("aurora")
+    assert counts["bottom-left"] >= 10, counts
+    assert counts["top-left"] <= 0.7 * counts["bottom-left"], counts

@@ -8,12 +8,13 @@ pick (SKELETONS):
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
   far rim past the frame's edge away from the title (calmer songs);
-- groove-quarter: a quarter groove disc swung out of a far corner of the frame
-  (louder songs);
+- groove-quarter: a big quarter groove disc swung out of a far corner of the frame,
+  its arc across most of the free part, cut crisp at the title's band (louder songs);
 - aurora (night fields only; paper or a vivid field draws the mountain or the
-  slid-out record): a curtain of light folding across a night sky, each fold a ray as
-  tall as its moment is loud, bright at the hem (bass), fading up through the treble
-  before the title; its folds gather the light but never double back into spikes;
+  slid-out record, and so does half the time a title on top, under which the curtain
+  was a low band on an empty night): a curtain of light folding across a night sky,
+  each fold a ray as tall as its moment is loud, bright at the hem (bass), fading up
+  through the treble before the title; its folds gather the light but never double back into spikes;
 - scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
   per band group, that swell into one bloom round the song's loudest passage, the
   bloom's outline that passage's spectrum, its width how long the loud part lasts;
@@ -36,6 +37,11 @@ gospel to techno: the retro-sun template the art direction warns of), the light
 painting (glowing threads: a line chart or a screen saver) and the halo (concentric
 bands round an empty heart: an archery target, and a second ring picture beside the
 record).
+
+The mountain and the aurora are landscapes: the street and club genres (STREET:
+drill, trap, hip-hop, house, ...) get the line screen or the record instead. The
+title's band is as deep as the title needs (band_depth: a long title set on a blank
+frame), so the typography need not shrink it to fit beside the art.
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
 own edges; toward the title they end on a crisp edge (the haze melts, the aurora
@@ -173,7 +179,9 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     pick, cropped as a slid-out disc for calmer songs and a quarter for louder ones;
     the hazy genres trade the line screen for the haze now and then, and shoegaze draws
     it most of the time; on a light or vivid field the aurora becomes the mountain or
-    the slid-out record (calm pictures both), and beside a title column the mountain."""
+    the slid-out record (calm pictures both), and so does half the time a title on
+    top; beside a title column the mountain; the STREET genres trade the landscapes
+    for the line screen or the record."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
@@ -189,6 +197,9 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name = "peak" if rng.random() < 0.5 else "groove-disc"  # both calm, like the aurora
     if name == "aurora" and zone == "right":  # a sky cut short by a title column: bars
         name = "peak"
+    if name == "aurora" and zone == "top" and rng.random() < 0.5:  # a sky under the
+        # title is a low band of light on an empty night ('a thin motif on empty black')
+        name = "peak" if rng.random() < 0.5 else "groove-disc"
     if name in SCENES and direction.language.subgenre in STREET:
         name = "scan" if rng.random() < 0.5 + 0.3 * direction.energy else "groove-disc"
     return zone, name
