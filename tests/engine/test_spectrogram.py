@@ -422,7 +422,7 @@ def test_no_snowy_mountain_or_northern_lights_for_street_and_club_genres() -> No
     """A blue snowy peak on UK drill: the landscapes are a postcard for drill, trap,
     hip-hop and the club genres, which get the line screen or the record instead."""
     seeds = _seeds(LOUD, 30) + _seeds(CALM, 30)
-    for genre in ("drill", "trap", "hiphop", "house"):
+    for genre in ("drill", "trap", "hiphop", "rnb", "house"):
         for field in (_light, _dark):
             drawn = {spectrogram.layout_of(_genre(field(d), genre)) for d in seeds}
             assert not drawn & set(spectrogram.SCENES), (genre, drawn)

@@ -38,8 +38,8 @@ painting (glowing threads: a line chart or a screen saver) and the halo (concent
 bands round an empty heart: an archery target, and a second ring picture beside the
 record).
 
-The mountain and the aurora are landscapes: the street and club genres (STREET:
-drill, trap, hip-hop, house, ...) get the line screen or the record instead. The
+The mountain and the aurora are landscapes: the street, club and soul genres (STREET:
+drill, trap, hip-hop, R&B, house, ...) get the line screen or the record instead. The
 title's band is as deep as the title needs (band_depth: a long title set on a blank
 frame), so the typography need not shrink it to fit beside the art.
 
@@ -90,12 +90,17 @@ LAYOUTS = {
 }
 PICKS = ("aurora", "peak", "groove", "scan")  # calm to loud; the record is one pick
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
-# street and club genres: a snowy mountain or a sky of northern lights is a postcard
-# there (a blue snowy peak on UK drill); they get the line screen or the record
+# street, club and soul genres: a snowy mountain or a sky of northern lights is a
+# postcard there (a blue snowy peak on UK drill, on an R&B ballad); they get the line
+# screen or the record
 STREET = (
     "drill",
     "trap",
     "hiphop",
+    "rnb",
+    "funk",
+    "gospel",
+    "hyperpop",
     "house",
     "edm",
     "trance",
