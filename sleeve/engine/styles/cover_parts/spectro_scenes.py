@@ -166,7 +166,7 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     level = level * np.float32(1 / max(float(spec.max()), 1e-6))
     fade = np.clip(1.0 - up, 0.0, 1.0) ** 1.1  # the light carries up the sky
     edge = np.clip((up * res * reach[None, :]) + 0.5, 0.0, 1.0)  # crisp-ish hem
-    ray = edge * fade * (0.3 + 0.7 * level) * (0.45 + 0.55 * np.exp(-up * 14.0))
+    ray = edge * fade * (0.45 + 0.55 * level) * (0.45 + 0.55 * np.exp(-up * 14.0))
     below = 0.4 * np.exp((up * reach[None, :]) / spill)  # up < 0: under the hem
     ray = np.where(up >= 0, ray, below)
     if fx1 < 1.0:  # the curtain dies away before a title column
