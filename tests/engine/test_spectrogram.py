@@ -8,10 +8,11 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PIL import ImageFilter
+from PIL import Image, ImageFilter
 
 from sleeve.engine import motifs, raster
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.measures import letter_height
 from sleeve.engine.styles import spectrogram
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
@@ -20,6 +21,7 @@ from sleeve.engine.styles.cover_parts import (
     spectro_scenes,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
+from sleeve.engine.typography import set_title
 from tests.engine.test_styles import CALM, LOUD
 
 SIZE = 128
@@ -398,3 +400,57 @@ def test_no_composition_is_a_template() -> None:
         skeletons = [spectrogram.SKELETONS.get(n, n) for n in drawn]
         for name in set(skeletons):
             assert skeletons.count(name) <= 0.4 * len(skeletons), (field.__name__, name)
+
+
+def test_the_records_and_the_aurora_fill_the_frame_not_a_corner_of_it() -> None:
+    """Reviewers: 'a thin motif on empty black', 'groove-quarter and aurora leave the
+    frame mostly empty'. The quarter record covers most of the part the title leaves
+    free, the slid-out record half of it, the aurora's light a good part of the sky."""
+    for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64), (0.0, 0.0, 0.62, 1.0)):
+        area = (free[2] - free[0]) * (free[3] - free[1])
+        for seed in range(4):
+            rng = np.random.default_rng
+            quarter = spectro_grooves.groove(_canvas(free), rng(seed), "quarter").inside
+            assert quarter.mean() > 0.6 * area, (free, seed)
+            disc = spectro_grooves.groove(_canvas(free), rng(seed), "disc").inside
+            assert disc.mean() > 0.45 * area, (free, seed)
+            sky = spectro_scenes.aurora(_canvas(free), rng(seed)).value > 0.15
+            assert sky.mean() > 0.38 * area, (free, seed)
+
+
+def test_no_snowy_mountain_or_northern_lights_for_street_and_club_genres() -> None:
+    """A blue snowy peak on UK drill: the landscapes are a postcard for drill, trap,
+    hip-hop and the club genres, which get the line screen or the record instead."""
+    seeds = _seeds(LOUD, 30) + _seeds(CALM, 30)
+    for genre in ("drill", "trap", "hiphop", "rnb", "house"):
+        for field in (_light, _dark):
+            drawn = {spectrogram.layout_of(_genre(field(d), genre)) for d in seeds}
+            assert not drawn & set(spectrogram.SCENES), (genre, drawn)
+            assert len(drawn) >= 2, genre
+    folk = {spectrogram.layout_of(_genre(_light(d), "folk")) for d in seeds}
+    assert "peak" in folk  # the mountain stays for the genres it suits
+
+
+def test_a_long_title_gets_a_deeper_calm_band_and_keeps_its_size() -> None:
+    """A title of three lines reaches past the usual band: the art leaves it room, so
+    the typography sets it as large as on a blank frame (it had shrunk it to fit)."""
+    long = "Neon Dreams of a City That Never Sleeps"
+    for base in (CALM, LOUD):
+        for d in _seeds(dataclasses.replace(base, title=long), 3):
+            assert spectrogram.band_depth(d) > 0.4, d.seed
+            art = spectrogram.render(d, 256)
+            _, on_art = set_title(art.image, d, art.focal)
+            _, blank = set_title(Image.new("RGB", (256, 256), (20, 20, 30)), d, None)
+            assert letter_height(on_art) >= 0.95 * letter_height(blank), d.seed
+
+
+def test_a_title_on_top_often_trades_the_aurora_for_a_fuller_picture() -> None:
+    """Under a title on top the curtain hung low, a band of light on an empty night:
+    half the time such a cover draws the mountain or the record instead."""
+    seeds = _seeds(_dark(_genre(CALM, "techno")), 80)
+    counts = {}
+    for layout in ("top-left", "bottom-left"):
+        drawn = [spectrogram.layout_of(dataclasses.replace(d, layout=layout)) for d in seeds]
+        counts[layout] = drawn.count("aurora")
+    assert counts["bottom-left"] >= 10, counts
+    assert counts["top-left"] <= 0.7 * counts["bottom-left"], counts

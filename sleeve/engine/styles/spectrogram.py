@@ -8,12 +8,13 @@ pick (SKELETONS):
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
   far rim past the frame's edge away from the title (calmer songs);
-- groove-quarter: a quarter groove disc swung out of a far corner of the frame
-  (louder songs);
+- groove-quarter: a big quarter groove disc swung out of a far corner of the frame,
+  its arc across most of the free part, cut crisp at the title's band (louder songs);
 - aurora (night fields only; paper or a vivid field draws the mountain or the
-  slid-out record): a curtain of light folding across a night sky, each fold a ray as
-  tall as its moment is loud, bright at the hem (bass), fading up through the treble
-  before the title; its folds gather the light but never double back into spikes;
+  slid-out record, and so does half the time a title on top, under which the curtain
+  was a low band on an empty night): a curtain of light folding across a night sky,
+  each fold a ray as tall as its moment is loud, bright at the hem (bass), fading up
+  through the treble before the title; its folds gather the light but never double back into spikes;
 - scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
   per band group, that swell into one bloom round the song's loudest passage, the
   bloom's outline that passage's spectrum, its width how long the loud part lasts;
@@ -37,6 +38,11 @@ painting (glowing threads: a line chart or a screen saver) and the halo (concent
 bands round an empty heart: an archery target, and a second ring picture beside the
 record).
 
+The mountain and the aurora are landscapes: the street, club and soul genres (STREET:
+drill, trap, hip-hop, R&B, house, ...) get the line screen or the record instead. The
+title's band is as deep as the title needs (band_depth: a long title set on a blank
+frame), so the typography need not shrink it to fit beside the art.
+
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
 own edges; toward the title they end on a crisp edge (the haze melts, the aurora
 glows). Colour runs from the field through one vivid spot colour (accent or lead
@@ -46,9 +52,10 @@ Without audio the spectrum is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
@@ -62,6 +69,7 @@ from sleeve.engine.styles.cover_parts import (
     spectro_scenes,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
+from sleeve.engine.typography import set_title
 
 STYLE = StyleInfo(
     name="spectrogram",
@@ -82,6 +90,26 @@ LAYOUTS = {
 }
 PICKS = ("aurora", "peak", "groove", "scan")  # calm to loud; the record is one pick
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
+# street, club and soul genres: a snowy mountain or a sky of northern lights is a
+# postcard there (a blue snowy peak on UK drill, on an R&B ballad); they get the line
+# screen or the record
+STREET = (
+    "drill",
+    "trap",
+    "hiphop",
+    "rnb",
+    "funk",
+    "gospel",
+    "hyperpop",
+    "house",
+    "edm",
+    "trance",
+    "reggaeton",
+    "tropical",
+    "industrial",
+    "jingle",
+)
+SCENES = ("aurora", "peak")  # landscapes: never for the STREET genres
 GLOWS = ("aurora",)  # light on a dark field: a soft glow, dark fields only
 CRISP = tuple(name for name in LAYOUTS if name not in GLOWS + ("haze",))
 SKELETONS = {"groove-disc": "groove", "groove-quarter": "groove"}  # one record, two crops
@@ -156,7 +184,9 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     pick, cropped as a slid-out disc for calmer songs and a quarter for louder ones;
     the hazy genres trade the line screen for the haze now and then, and shoegaze draws
     it most of the time; on a light or vivid field the aurora becomes the mountain or
-    the slid-out record (calm pictures both), and beside a title column the mountain."""
+    the slid-out record (calm pictures both), and so does half the time a title on
+    top; beside a title column the mountain; the STREET genres trade the landscapes
+    for the line screen or the record."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
@@ -172,7 +202,45 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name = "peak" if rng.random() < 0.5 else "groove-disc"  # both calm, like the aurora
     if name == "aurora" and zone == "right":  # a sky cut short by a title column: bars
         name = "peak"
+    if name == "aurora" and zone == "top" and rng.random() < 0.5:  # a sky under the
+        # title is a low band of light on an empty night ('a thin motif on empty black')
+        name = "peak" if rng.random() < 0.5 else "groove-disc"
+    if name in SCENES and direction.language.subgenre in STREET:
+        name = "scan" if rng.random() < 0.5 + 0.3 * direction.energy else "groove-disc"
     return zone, name
+
+
+TITLE_TOP = 0.07  # where a title's block starts from its edge of the frame (typography.MARGIN)
+DEEPEST = 0.52  # the most of the side a title band may take from the picture
+
+
+@lru_cache(maxsize=64)
+def band_depth(direction: ArtDirection) -> float:
+    """How deep (fraction of the side) the title's band is kept calm: the usual band,
+    or deeper where the title set on a blank frame reaches past it (two or three lines
+    of a big face), so that the typography need not shrink the title to fit (a long
+    title on a record or a line screen came out at half its size). Cached: a track's
+    previews and its full-size cover ask for the same direction."""
+    usual = calm_zone.away_from("top")[1]
+    if not direction.title:
+        return usual
+    probe = 256  # a smaller probe breaks some titles into fewer lines than the cover
+    _, layout = set_title(Image.new("RGB", (probe, probe), (20, 20, 30)), direction, None)
+    box = layout.mask.getbbox()
+    if box is None:
+        return usual
+    depth = TITLE_TOP + (box[3] - box[1]) / probe + 0.07  # clear of the art's cut edge
+    return float(np.clip(depth, usual, DEEPEST))
+
+
+def free_part(direction: ArtDirection, zone: str) -> tuple[float, float, float, float]:
+    """The part of the frame the art may fill for a title zone, the title's band as deep
+    as the title needs (band_depth)."""
+    free = calm_zone.away_from(zone)
+    if zone not in ("top", "bottom"):
+        return free
+    depth = band_depth(direction)
+    return (0.0, depth, 1.0, 1.0) if zone == "top" else (0.0, 0.0, 1.0, 1.0 - depth)
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -191,7 +259,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     canvas = Canvas(
         x=grid[None, :],
         y=grid[:, None],
-        free=calm_zone.away_from(zone),
+        free=free_part(direction, zone),
         spec=spec,
         energy=direction.energy,
         density=direction.density,

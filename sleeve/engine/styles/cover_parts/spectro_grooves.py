@@ -3,7 +3,9 @@ log-spectrogram, angle time and radius frequency, cut with fine sine grooves) se
 two crops, and a hazed field of soft colour for the hazy genres (shoegaze).
 
 Groove crops: a big disc slid half out of a side of the frame (a record out of its
-sleeve), or a quarter disc swung out of a corner of the frame, away from the title.
+sleeve), or a big quarter disc swung out of a corner of the frame, away from the title,
+its arc reaching across most of the free part (cut crisp where it meets the title's
+band).
 (A huge arc, a curved band across the cover, was retired: with the twisting ribbon it
 made every other cover a band.) Edges are crisp except the haze's, which melts into
 the field toward the title as the genre asks."""
@@ -59,13 +61,13 @@ def _far_side(free: Box, rng: np.random.Generator) -> tuple[float, float]:
 
 def _slid_out(free: Box, rng: np.random.Generator) -> tuple[float, float, float]:
     """Radius and centre of a big disc cut by a side of the frame (a record slid half out
-    of its sleeve): larger than the free part is tall (at most 0.92 of the side), a
+    of its sleeve): larger than the free part is tall (at most 1.12 of the side), a
     fifth to two fifths of it past the left or right edge and its far rim past the
     frame's edge away from the title, whole toward the title (no small disc in a
     void)."""
     fx0, fy0, fx1, fy1 = free
     h = fy1 - fy0
-    size = min(0.62 * h, 0.46) * rng.uniform(0.94, 1.0)
+    size = min(0.8 * h, 0.56) * rng.uniform(0.94, 1.0)  # smaller left the frame empty
     edges = [e for e, at in ((-1.0, fx0), (1.0, fx1)) if at in (0.0, 1.0)] or [-1.0]
     edge = float(rng.choice(edges))
     past = size * rng.uniform(0.2, 0.8)  # how far the centre sits from the edge, inward
@@ -91,7 +93,10 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
         size, cx, cy = _slid_out(c.free, rng)
         hole, span, axis = rng.uniform(0.1, 0.2), np.pi, rng.uniform(0, 2 * np.pi)
     else:  # "quarter": swung out of a far corner
-        size = (min(w, h) - MARGIN) * rng.uniform(0.88, 1.0)
+        # big enough to fill the free part: past the title band's edge it is cut
+        # crisp there (a record half under the title's panel), not shrunk to a small
+        # quarter in a corner of an empty frame
+        size = min(max(w, h) * rng.uniform(0.8, 0.92), min(w, h) + 0.22)
         if ay:
             cx, cy = float(rng.choice((fx0, fx1))), (fy1 if ay > 0 else fy0)
         else:

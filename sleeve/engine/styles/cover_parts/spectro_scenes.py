@@ -148,7 +148,9 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     flux = np.abs(np.diff(spec, axis=0, prepend=spec[:1])).sum(axis=1)
     flux = signals.smooth(flux / max(float(flux.max()), 1e-6), 2)  # a change: a tall ray
     tall = np.interp(u, np.linspace(0, 1, frames), 0.7 * loud + 0.3 * flux)
-    reach = ((hem - high) * (0.3 + 0.7 * tall**1.3)).astype(np.float32)
+    # tall rays: even the quiet moments reach halfway up the sky, so the curtain fills
+    # the frame (short rays left a thin band of light on an empty night)
+    reach = ((hem - high) * (0.55 + 0.45 * tall**1.3)).astype(np.float32)
     # each ray: its moment's spectrum read upward, bright at the hem (only the rays in
     # the frame, only the rows they reach)
     onframe = np.nonzero((xs >= 0) & (xs < 1))[0]
@@ -162,9 +164,9 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     b0 = band.astype(np.intp)
     level = spec[t[None, :], b0]
     level = level * np.float32(1 / max(float(spec.max()), 1e-6))
-    fade = np.clip(1.0 - up, 0.0, 1.0) ** 1.6
+    fade = np.clip(1.0 - up, 0.0, 1.0) ** 1.1  # the light carries up the sky
     edge = np.clip((up * res * reach[None, :]) + 0.5, 0.0, 1.0)  # crisp-ish hem
-    ray = edge * fade * (0.3 + 0.7 * level) * (0.45 + 0.55 * np.exp(-up * 14.0))
+    ray = edge * fade * (0.45 + 0.55 * level) * (0.45 + 0.55 * np.exp(-up * 14.0))
     below = 0.4 * np.exp((up * reach[None, :]) / spill)  # up < 0: under the hem
     ray = np.where(up >= 0, ray, below)
     if fx1 < 1.0:  # the curtain dies away before a title column
