@@ -78,7 +78,7 @@ STYLE = StyleInfo(
 # ("sparse collage"); the tunnel's twisted and square openings ("dark shards") are
 # left only to a city title's square windows
 LOOKS = ("waves", "diorama", "tunnel", "window", "bloom", "mandala", "rays")
-DARK_LOOKS = ("crescent", "waves", "diorama", "skyline", "tunnel", "skyline")
+DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "skyline", "diorama")
 FOLK_LOOKS = ("waves", "diorama", "window", "tunnel", "rays")
 FESTIVE = ("diorama", "bloom", "mandala", "rays", "mandala")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
@@ -88,7 +88,7 @@ HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
 )
-HARD_LOOKS = ("waves", "crescent", "diorama", "tunnel", "skyline", "crescent")
+HARD_LOOKS = ("waves", "diorama", "crescent", "tunnel", "skyline")
 # a retired look a title's motif may still fall back on, and what is cut instead
 RETIRED = {"collage": "heart", "strata": "window", "tree": "crescent"}
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a

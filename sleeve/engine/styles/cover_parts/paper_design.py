@@ -2,8 +2,8 @@
 sheets (paper_scenes.Layer, back to front, in fractions of the side, y down) that
 paper_cut colours, shadows and grains.
 
-- tunnel: a row of arches standing low on one floor, shrinking back (square
-  windows for a city), the soft shadows giving the depth, the top calm for the title;
+- tunnel: a row of arches standing low on one floor, shrinking back, the soft
+  shadows giving the depth, the top calm for the title;
 - rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
   are the energy curve, bleeding off the edges;
 - heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
@@ -110,34 +110,29 @@ def rounded(cx: float, cy: float, w: float, h: float, r: float) -> Points:
 
 
 def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, city: bool) -> Scene:
-    """A tunnel of arches standing on one floor and shrinking back (square windows
-    for a city title), never turned: twisted squares read as dark shards and round
-    openings as a target of concentric rings. The front arch stands low and to one
-    side, so the top of the front sheet stays calm paper for the title."""
+    """A tunnel of arches standing on one floor and shrinking back (a city title's
+    too: square windows read as a frame in a frame), never turned: twisted squares
+    read as dark shards and round openings as a target of concentric rings. The
+    front arch stands low and to one side, so the top of the front sheet stays calm
+    paper for the title. `city` is kept for callers; it no longer changes the cut."""
     n = int(rng.integers(5, 8))
-    form = "square" if city else "arch"
     sizes = curve_at(curve, n)
     layers = []
-    w0 = rng.uniform(0.5, 0.6) if city else rng.uniform(0.54, 0.66)
-    h0 = w0 * (1.25 if form == "arch" else 1.0)
+    w0 = rng.uniform(0.54, 0.66)
+    h0 = w0 * 1.25
     fx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.04, 0.14)
-    arched = form == "arch"
-    fy = 1.0 - h0 / 2 + 0.02 if arched else min(0.96 - h0 / 2, rng.uniform(0.6, 0.66))
+    fy = 1.0 - h0 / 2 + 0.02  # the front arch runs off the bottom edge
     vx = fx + rng.uniform(-0.1, 0.1)
-    vy = fy + h0 / 2 - 0.12 if arched else fy - rng.uniform(0.0, 0.08)
     for k in range(n - 1, -1, -1):  # back (smallest) first
         t = k / (n - 1)
         grow = (1 - t) ** 1.25
         w = 0.1 + (w0 - 0.1) * grow * (0.92 + 0.16 * sizes[k])
-        h = w * (1.25 if form == "arch" else 1.0)
+        h = w * 1.25
         cx = fx + (vx - fx) * t
-        cy = fy + (vy - fy) * t
-        if arched:  # arches stand on one floor line, shrinking back
-            cy = fy + h0 / 2 - h / 2 - 0.1 * t
-        hole = arch(cx, cy, w, h) if arched else rounded(cx, cy, w, h, 0.012)
-        layers.append(Layer(((FULL, True), (hole, False))))
+        cy = fy + h0 / 2 - h / 2 - 0.1 * t  # the arches stand on one floor, rising back
+        layers.append(Layer(((FULL, True), (arch(cx, cy, w, h), False))))
     front = layers[-1].shapes[1][0]
-    return Scene(layers, _box(front), shape=form)
+    return Scene(layers, _box(front), shape="arch")
 
 
 def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
