@@ -100,6 +100,25 @@ def test_a_city_at_night_has_lit_windows() -> None:
     assert 0.005 < warm.mean() < 0.25, warm.mean()
 
 
+def test_the_city_stands_low_and_leaves_a_third_of_the_sky_for_the_title() -> None:
+    """A long title over a paper city was set small: the rows and the moon stand low,
+    the focal box (where the title may not go) starts a third of the way down, and
+    that sky is calm paper (no building or moon edge in it)."""
+    found = 0
+    for seed in range(40):
+        d = dataclasses.replace(CALM, title="Neon Dreams of a City That Never Sleeps", seed=seed)
+        rng = raster.rng_for(d, "paper_cut")
+        chosen = paper_cut.plan(d, rng)
+        if chosen.look != "skyline":
+            continue
+        found += 1
+        scene = paper_cut._scene(d, rng, chosen)
+        assert scene.focal is not None and scene.focal[1] >= 0.33, scene.focal
+        grey = np.asarray(render("paper_cut", d, 96).convert("L"), float)[: 96 // 3]
+        assert np.abs(np.diff(grey, axis=0)).mean() < 6, seed
+    assert found >= 3
+
+
 def test_festive_genres_are_cut_from_saturated_paper() -> None:
     """Bollywood and afrobeats are never muted: the cover's mean colourfulness is high
     whatever composition the seed picks."""
