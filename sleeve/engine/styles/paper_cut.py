@@ -88,7 +88,7 @@ HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
 )
-HARD_LOOKS = ("waves", "diorama", "crescent", "tunnel", "skyline")
+HARD_LOOKS = ("waves", "crescent", "skyline", "diorama", "tunnel")
 # a retired look a title's motif may still fall back on, and what is cut instead
 RETIRED = {"collage": "heart", "strata": "window", "tree": "crescent"}
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a
