@@ -56,7 +56,7 @@ def test_different_songs_get_different_compositions() -> None:
 def test_the_weak_compositions_are_retired() -> None:
     """Reviewers graded the torn strata ("dull torn strata"), the torn scraps ("dull
     rectangles") and the frond cut-outs ("odd caterpillar squiggles") the style's
-    worst; none is drawn any more (torn strips stay only upright, for folk and rain)."""
+    worst; none is drawn any more (nor the upright torn strips)."""
     gone = {"scraps", "strata", "strata-tilt", "cutouts-frond", "cutouts-star", "cutouts-blob"}
     gone |= {"figure-heart", "figure-star", "figure-bird"}  # raised clip-art icons
     titles = ("Rain", "Habibi", "Lift Every Hand", "Back Porch", "Riot", "Stars")
@@ -98,6 +98,25 @@ def test_a_city_at_night_has_lit_windows() -> None:
     px = np.asarray(render("paper_cut", d, 256), float)[160:]
     warm = (px[..., 0] > 150) & (px[..., 0] > px[..., 2] + 40)
     assert 0.005 < warm.mean() < 0.25, warm.mean()
+
+
+def test_the_city_stands_low_and_leaves_a_third_of_the_sky_for_the_title() -> None:
+    """A long title over a paper city was set small: the rows and the moon stand low,
+    the focal box (where the title may not go) starts a third of the way down, and
+    that sky is calm paper (no building or moon edge in it)."""
+    found = 0
+    for seed in range(40):
+        d = dataclasses.replace(CALM, title="Neon Dreams of a City That Never Sleeps", seed=seed)
+        rng = raster.rng_for(d, "paper_cut")
+        chosen = paper_cut.plan(d, rng)
+        if chosen.look != "skyline":
+            continue
+        found += 1
+        scene = paper_cut._scene(d, rng, chosen)
+        assert scene.focal is not None and scene.focal[1] >= 0.33, scene.focal
+        grey = np.asarray(render("paper_cut", d, 96).convert("L"), float)[: 96 // 3]
+        assert np.abs(np.diff(grey, axis=0)).mean() < 6, seed
+    assert found >= 3
 
 
 def test_festive_genres_are_cut_from_saturated_paper() -> None:
@@ -213,7 +232,7 @@ def test_no_song_gets_a_raised_clip_art_icon() -> None:
     """Art directors read the raised single cut-out (a heart, a star, a swallow on a
     card) and the calm blobs as stock clip art: a heart, star, bird or rain title and
     any unnamed song get a designed composition instead (a huge cropped heart in
-    layered sheets, a tunnel, a collage, a tree...)."""
+    layered sheets, a tunnel of arches, a window...)."""
     titles = ("Habibi", "Heart of Mine", "별빛 Parade", "Lift Every Hand", "Chuva de Verão",
               "The Little Yellow Duck", "Stars", "Song")  # fmt: skip
     for seed in range(24):
@@ -265,27 +284,70 @@ def test_a_childrens_parade_is_a_toy_town_under_bunting() -> None:
     assert sum(len(lay.shapes) for lay in flags) >= 9  # a string of triangular flags
 
 
-def test_the_tree_and_the_collage_keep_one_side_or_the_top_open() -> None:
-    """The vertical tree fills one side and the collage block sits low: each focal
-    box is true to its sheets and leaves room for the title (a side or the top)."""
-    found = set()
-    for seed in range(60):
-        d = dataclasses.replace(CALM, title="Song", seed=seed, energy=0.5 + 0.008 * seed)
+def test_the_tree_the_collage_and_the_strips_are_retired() -> None:
+    """Art directors read the vertical tree ("a Christmas tree"), the sparse geometric
+    collage and the upright torn strips as random shapes or beside the point: no
+    song, named or not, in any genre, gets them any more (a heart title gets its
+    heart, a rain title its window or city)."""
+    gone = {"tree", "collage", "strata-side", "strata"}
+    titles = ("Song", "Heart of Mine", "Rain on Me", "Back Porch", "Habibi", "Riot")
+    langs = [language_for(g) for g in ("pop", "folk", "afrobeats", "reggaeton", "post_punk")]
+    seen = set()
+    for seed in range(24):
+        for base in (CALM, LOUD):
+            for lang in langs:
+                for title in titles:
+                    d = dataclasses.replace(base, title=title, seed=seed, language=lang)
+                    layout = paper_cut.layout_of(d)
+                    seen.add(layout)
+                    assert layout not in gone, (title, lang.subgenre, layout)
+    assert len(seen) >= 8, seen
+
+
+def test_the_tunnel_is_a_row_of_arches_low_with_the_top_calm() -> None:
+    """The tunnel's openings are never turned (twisted squares read as dark shards)
+    nor round (a target of rings): untitled songs get arches standing low, the
+    front sheet's top fifth left as calm paper for the title."""
+    found = 0
+    for seed in range(80):
+        d = dataclasses.replace(CALM, title="Song", seed=seed, energy=0.5)
         rng = raster.rng_for(d, "paper_cut")
         chosen = paper_cut.plan(d, rng)
-        if chosen.look not in ("tree", "collage"):
+        if chosen.look != "tunnel":
             continue
-        found.add(chosen.look)
+        found += 1
         scene = paper_cut._scene(d, rng, chosen)
-        x0, y0, x1, y1 = scene.focal
-        if chosen.look == "tree":
-            assert x1 - x0 < 0.7 and y0 <= 0.01 and y1 >= 0.99, scene.focal
-        else:
-            assert y0 >= 0.22, scene.focal
-        pts = [p for lay in scene.layers[1:] for shape, _ in lay.shapes for p in shape]
-        inside = [x0 - 0.01 <= x <= x1 + 0.01 for x, y in pts if 0 <= x <= 1 and 0.25 < y < 0.8]
-        assert sum(inside) / len(inside) > 0.7, (chosen.name, scene.focal)
-    assert found == {"tree", "collage"}, found
+        assert scene.shape == "arch", scene.shape
+        assert scene.focal is not None and scene.focal[1] >= 0.16, scene.focal
+        for layer in scene.layers:
+            hole = layer.shapes[1][0]
+            bottom = max(y for _, y in hole)
+            xs = [x for x, y in hole if y > bottom - 1e-6]
+            assert len(xs) == 2, xs  # a level floor line: the arch is upright
+    assert found >= 3
+
+
+def test_hard_genres_get_dark_night_pictures_not_pastel_dioramas() -> None:
+    """Metal, punk and hard rock were given pastel dioramas (a sun over pink hills for
+    a rock song): a hard genre's cover is cut from dark paper, and its landscape has
+    no sun in it, whatever its palette."""
+    light = Palette(
+        (240, 232, 220), ((240, 170, 170), (170, 200, 240), (200, 230, 190)), (250, 200, 90),
+        (30, 30, 30),
+    )  # fmt: skip
+    for genre in ("rock", "heavy_metal", "punk"):
+        lang = language_for(genre)
+        for seed in range(6):
+            d = dataclasses.replace(
+                CALM, title="Thunder Road", seed=seed, language=lang, genre=lang.family,
+                palette=light, valence=0.6, energy=0.4 + 0.08 * seed,
+            )  # fmt: skip
+            rng = raster.rng_for(d, "paper_cut")
+            chosen = paper_cut.plan(d, rng)
+            scene = paper_cut._scene(d, rng, chosen)
+            assert "sun" not in {layer.role for layer in scene.layers}, (genre, chosen.name)
+            grey = np.asarray(render("paper_cut", d, 96).convert("L"), float)
+            assert grey.mean() < 105, (genre, seed, chosen.name, grey.mean())
 
 
 def test_the_window_frames_a_still_life_not_blobs() -> None:

@@ -6,19 +6,22 @@ The compositions have one clear subject and a calm sky or side for the title
 mid hills, a giant sun cropped at the edge over a low horizon, hills filling the
 frame from a high horizon, a side-lit slope), a paper city at night (moonlit or
 lit only by its windows), an ocean of curling waves with a paper boat (a low sun, a
-moon, or a high sunless sea), a layered mandala; from paper_forms a tall paper
-conifer up one side, a geometric collage block and a children's toy town under
-bunting; from paper_design a tunnel of nested openings, a window onto a cut-out
-still life, a quarter sun of cut rays, a crescent (a cropped giant, or whole high in
-the night), a huge cropped heart in layered sheets, a rosette and upright torn strips
-(folk, rain); from paper_pond a paper duck swimming on a layered pond (now and then
-huge and close, or with ducklings) and a songbird perched on a branch. The title's
-words name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
-landscape, duck: the pond, another bird: the branch...); else the language's mood picks a list (dark
-fields, folk, festive genres, the rest) and the energy leans within it, calm to loud. Colour
-(paper_colors) follows the mood and the genre, never brown mud. Retired: torn
-strata and scraps, frond, star and blob cut-outs, and the raised single icon (a
-heart, star or swallow on a card: art directors read it as clip art).
+moon, or a high sunless sea), a layered mandala; from paper_forms a children's toy
+town under bunting; from paper_design a tunnel of arches standing low, a window
+onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped giant,
+or whole high in the night), a huge cropped heart in layered sheets and a rosette;
+from paper_pond a paper duck swimming on a layered pond (now and then huge and
+close, or with ducklings) and a songbird perched on a branch. The title's words
+name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
+landscape, duck: the pond, another bird: the branch...); else the language's mood
+picks a list (dark fields, folk, festive genres, hard genres, the rest) and the
+energy leans within it, calm to loud. A hard genre (metal, punk, hard rock, drill,
+trap) is cut from dark paper as a night picture, never a pastel diorama. Colour
+(paper_colors) follows the mood and the genre, never brown mud. Retired, as art
+directors read them as random shapes or beside the point: torn strata, side strips
+and scraps, frond, star and blob cut-outs, the raised single icon (clip art), the
+vertical tree ("a Christmas tree"), the geometric collage and the twisted square
+tunnel ("dark shards").
 """
 
 from __future__ import annotations
@@ -67,16 +70,27 @@ STYLE = StyleInfo(
     ),  # paper_cut._named
 )
 
-# calm .. loud: layered dioramas with one clear subject, the tunnel and the window;
-# the torn strata (level or leaning), torn scraps and frond or star cut-outs are gone
-# (reviewers: "dull torn strata", "dull rectangles", "odd caterpillar squiggles")
-# the raised single cut-out (a heart, star or bird on a card) and the calm blobs are
-# retired too (art directors: "stock clip art"): a vertical tree and a geometric
-# collage took their places
-LOOKS = ("diorama", "tunnel", "waves", "window", "tree", "collage", "mandala", "rays")
-DARK_LOOKS = ("crescent", "tunnel", "diorama", "waves", "tree", "skyline", "tunnel")
-FOLK_LOOKS = ("strata", "waves", "diorama", "tree", "window", "rays")  # torn strips stay
-FESTIVE = ("diorama", "bloom", "mandala", "collage", "tree", "rays")  # vivid genres
+# calm .. loud: layered scenes with one clear subject (the sea, a landscape, a moon, a
+# window, a tunnel of arches, a mandala, rays). Retired, as art directors read them as
+# random shapes or beside the point: the torn strata (level, leaning and upright side
+# strips), torn scraps, frond, star and blob cut-outs, the raised single icon on a card
+# ("stock clip art"), the vertical tree ("a Christmas tree") and the geometric collage
+# ("sparse collage"); the tunnel's twisted and square openings ("dark shards") are
+# left only to a city title's square windows
+LOOKS = ("waves", "diorama", "tunnel", "window", "bloom", "mandala", "rays")
+DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "skyline", "diorama")
+FOLK_LOOKS = ("waves", "diorama", "window", "tunnel", "rays")
+FESTIVE = ("diorama", "bloom", "mandala", "rays", "mandala")  # vivid genres
+# hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
+# night picture cut from dark paper (a giant moon, a city, a sea under the moon, a
+# tunnel of arches, hills under the moon)
+HARD = frozenset(
+    {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
+    | {"rock", "drill", "trap"}
+)
+HARD_LOOKS = ("waves", "crescent", "skyline", "diorama", "tunnel")
+# a retired look a title's motif may still fall back on, and what is cut instead
+RETIRED = {"collage": "heart", "strata": "window", "tree": "crescent"}
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a
 # giant sun cropped at the edge, high with the hills filling the frame, a slope
 LANDS = ("", "low", "high", "slope")
@@ -96,7 +110,7 @@ SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharpe
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
     crescent, bloom, mandala, parade); `cut` a landscape's horizon ("low", "high",
-    "slope"), "moon" or "high" for waves, "side" for strata; `sea`: the colours lean blue."""
+    "slope"), "moon" or "high" for waves; `sea`: the colours lean blue."""
 
     look: str
     cut: str = ""
@@ -164,15 +178,31 @@ def festive(direction: ArtDirection) -> bool:
     return pc.festive(direction)
 
 
+def hard(direction: ArtDirection) -> bool:
+    """A hard genre (metal, punk, hard rock, drill, trap): dark paper, night pictures."""
+    sub = direction.language.subgenre
+    return sub in HARD or direction.genre in ("metal", "punk")
+
+
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition: the first draws of the style's rng, before any cutting. The
     title's words may name a motif; a children's song mostly gets the parade; a
-    festive genre a mandala, a collage, rays; else energy leans the look (calm:
-    waves, a landscape; loud: a tree, a collage, rays) and the seed picks."""
+    festive genre a mandala, a bloom, rays; a hard genre a night picture; else
+    energy leans the look (calm: waves, a landscape; loud: a mandala, rays) and the
+    seed picks."""
     words = title_words.motifs(direction.title)
     named = _named(direction, rng, words)
     if named is not None:
+        if named.look in RETIRED:
+            return Plan(RETIRED[named.look])
         return named
+    if hard(direction):
+        look = compose.pick(rng, HARD_LOOKS, direction.energy)
+        if look == "waves":
+            return Plan("waves", "moon", sea=True)
+        if look == "diorama":
+            return Plan("diorama", "high" if rng.random() < 0.4 else "")
+        return Plan(look)
     if direction.genre == "children" and rng.random() < 0.75:
         return Plan("parade")
     if festive(direction):
@@ -184,8 +214,6 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     else:
         looks = LOOKS
     look = compose.pick(rng, looks, direction.energy)
-    if look == "strata":
-        return Plan("strata", "side")
     if look == "waves":
         return _sea(rng)
     if look == "diorama":
@@ -204,24 +232,17 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     look = chosen.look
     if look == "diorama":
         words = title_words.motifs(direction.title)
-        night = mood(direction) == "dark" or "night" in words
+        night = mood(direction) == "dark" or "night" in words or hard(direction)
         return pdi.diorama(rng, curve, energy, night, "mountain" in words, chosen.cut)
     if look == "skyline":
         return pdi.skyline(rng, curve, energy)
     if look == "waves":
         return pdi.waves(rng, curve, energy, chosen.cut == "moon", chosen.cut == "high")
-    if look == "tree":
-        return pf.tree(rng, curve, energy)
-    if look == "collage":
-        return pf.collage(rng, curve, energy)
     if look == "mandala":
         return pdi.mandala(rng, curve)
     if look == "tunnel":
         words = title_words.motifs(direction.title)
         return pd.tunnel(rng, curve, energy, "city" in words)
-    if look == "strata":
-        turn = (np.pi / 2 + rng.uniform(-0.1, 0.1)) * rng.choice((-1, 1))
-        return pd.strata(rng, curve, energy, float(turn), top=rng.uniform(0.36, 0.48))
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":
@@ -351,7 +372,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     chosen = plan(direction, rng)
     scene = _scene(direction, rng, chosen)
     words = title_words.motifs(direction.title)
-    if "night" in words:  # a night song: dark paper
+    own = chosen.look in ("pond", "branch")  # the pond and the branch keep their own day
+    if "night" in words or hard(direction) and not own:  # a night song, a hard genre
         scene = replace(scene, night=True)
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)

@@ -371,7 +371,7 @@ def _ramp(
             c = raster.tone(own, lit)
         elif dark and not night:
             c = raster.vivid(hue_of, lit, max(chroma, 0.13))
-        elif feel.startswith("bright"):
+        elif feel.startswith("bright") and not night:  # vivid lifted a night's yellows
             c = raster.vivid(hue_of, lit, max(chroma, 0.12))
         else:
             c = raster.tone(hue_of, lit, max(chroma, 0.07) if feel == "sad" else chroma)

@@ -2,10 +2,8 @@
 sheets (paper_scenes.Layer, back to front, in fractions of the side, y down) that
 paper_cut colours, shadows and grains.
 
-- tunnel: sheets with openings (round, arched or square) that shrink towards an
-  off-centre vanishing point; the soft shadows give the depth;
-- strata: torn-paper bands whose torn edges follow the energy curve, each with its
-  white torn core showing (paper_cut stands them upright from one side);
+- tunnel: a row of arches standing low on one floor, shrinking back, the soft
+  shadows giving the depth, the top calm for the title;
 - rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
   are the energy curve, bleeding off the edges;
 - heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
@@ -27,7 +25,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     flip_box,
     mirror,
     rect,
-    song,
 )
 
 FULL = rect(-0.05, -0.05, 1.05, 1.05)
@@ -76,14 +73,6 @@ def heart(cx: float, cy: float, r: float, n: int = 120) -> Points:
     return _pts(cx + r * x / 16, cy + r * (y + 2) / 16)
 
 
-def torn(rng: np.random.Generator, n: int, amount: float) -> np.ndarray:
-    """A torn edge's fine jitter: a random walk pulled back to zero, plus grit."""
-    walk = np.cumsum(rng.normal(0, 1, n))
-    walk -= np.linspace(walk[0], walk[-1], n)
-    walk /= max(1e-6, float(np.abs(walk).max()))
-    return amount * (walk + 0.35 * rng.normal(0, 1, n))
-
-
 def arch(cx: float, cy: float, w: float, h: float) -> Points:
     """An arched opening: a rectangle w x h centred at (cx, cy) with a round top."""
     t = np.linspace(np.pi, 2 * np.pi, 40)
@@ -121,85 +110,29 @@ def rounded(cx: float, cy: float, w: float, h: float, r: float) -> Points:
 
 
 def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, city: bool) -> Scene:
-    """Sheets with shrinking openings towards an off-centre vanishing point."""
+    """A tunnel of arches standing on one floor and shrinking back (a city title's
+    too: square windows read as a frame in a frame), never turned: twisted squares
+    read as dark shards and round openings as a target of concentric rings. The
+    front arch stands low and to one side, so the top of the front sheet stays calm
+    paper for the title. `city` is kept for callers; it no longer changes the cut."""
     n = int(rng.integers(5, 8))
-    form = "square" if city else str(rng.choice(("round", "arch", "square")))
-    vx = rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06)
-    vy = rng.uniform(0.32, 0.68)
     sizes = curve_at(curve, n)
     layers = []
-    w0 = rng.uniform(0.62, 0.78)
-    twist = (
-        0.0
-        if form == "arch" or rng.random() < 0.4
-        else rng.uniform(0.05, 0.1) * rng.choice((-1, 1))
-    )
+    w0 = rng.uniform(0.54, 0.66)
+    h0 = w0 * 1.25
+    fx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.04, 0.14)
+    fy = 1.0 - h0 / 2 + 0.02  # the front arch runs off the bottom edge
+    vx = fx + rng.uniform(-0.1, 0.1)
     for k in range(n - 1, -1, -1):  # back (smallest) first
         t = k / (n - 1)
         grow = (1 - t) ** 1.25
-        w = 0.18 + (w0 - 0.18) * grow * (0.92 + 0.16 * sizes[k])
-        h = w * (1.25 if form == "arch" else 1.0)
-        cx = 0.5 + (vx - 0.5) * (0.45 + 1.1 * t)
-        cy = 0.5 + (vy - 0.5) * (0.45 + 1.1 * t)
-        if form == "round":
-            hole = disc(cx, cy, w / 2, n=96)
-        elif form == "arch":
-            hole = arch(cx, cy, w, h)
-        else:
-            hole = rounded(cx, cy, w, h, 0.012)
-        if twist:
-            hole = _turn(hole, cx, cy, twist * (k + 1))
-        layers.append(Layer(((FULL, True), (hole, False))))
+        w = 0.1 + (w0 - 0.1) * grow * (0.92 + 0.16 * sizes[k])
+        h = w * 1.25
+        cx = fx + (vx - fx) * t
+        cy = fy + h0 / 2 - h / 2 - 0.1 * t  # the arches stand on one floor, rising back
+        layers.append(Layer(((FULL, True), (arch(cx, cy, w, h), False))))
     front = layers[-1].shapes[1][0]
-    return Scene(layers, _box(front), shape=form)
-
-
-def strata(
-    rng: np.random.Generator,
-    curve: tuple[float, ...],
-    energy: float,
-    tilt: float,
-    top: float = 0.28,
-) -> Scene:
-    """Torn bands stacked down the cover, their torn edges following the song (the
-    curve read left to right), each sheet's white torn core showing along its edge;
-    turned by `tilt` radians (about a quarter turn: upright bands filling one side).
-    The top `top` of the cover (before the turn) stays open."""
-    n = int(rng.integers(3, 5))
-    xs = np.linspace(-0.6, 1.6, 260)
-    gaps = rng.uniform(0.5, 1.5, n) ** 1.5
-    ys = top + (0.9 - top) * np.concatenate(([0.0], np.cumsum(gaps[:-1]) / gaps.sum()))
-    edges = [(float(y), "ground") for y in ys]
-    j = int(rng.integers(0, n))  # one thin band of the accent paper
-    after = ys[j + 1] if j + 1 < n else 1.02
-    edges.append((float(after - rng.uniform(0.035, 0.06)), "motif"))
-    edges.sort()
-    amp = 0.08 + 0.14 * energy
-    flip = bool(rng.random() < 0.5)
-    layers = []
-    for k, (y, role) in enumerate(edges):
-        stretch, shift = rng.uniform(0.6, 1.4), rng.uniform(-0.3, 0.3)
-        shape = song(curve, xs * stretch + shift, flip) * amp * (1.3 - 0.2 * k)
-        shape += rng.uniform(-0.14, 0.14) * (xs - 0.5)  # bands that converge and part
-        edge = y + shape + torn(rng, len(xs), 0.004 + 0.004 * energy)
-        core = edge - 0.004 - np.abs(torn(rng, len(xs), 0.003))
-        for line, r in ((core, "light"), (edge, role)):
-            pts = [*zip(xs.tolist(), line.tolist(), strict=True), (1.6, 2.0), (-0.6, 2.0)]
-            pts = _turn(pts, 0.5, 0.5, tilt)
-            layers.append(Layer(((pts, True),), r))
-        if k == 0:
-            first = _turn(list(zip(xs.tolist(), edge.tolist(), strict=True)), 0.5, 0.5, tilt)
-    if abs(tilt) > 1.0:  # upright: the bands fill one side, the other stays open
-        xs_in = [p[0] for p in first if -0.01 <= p[1] <= 1.01] or [top]
-        box = (
-            (max(0.0, min(xs_in) - 0.04), 0.0, 1.0, 1.0)
-            if tilt < 0
-            else (0.0, 0.0, min(1.0, max(xs_in) + 0.04), 1.0)
-        )
-        return Scene(layers, box, shape="side")
-    ys_in = [p[1] for p in first if -0.01 <= p[0] <= 1.01] or [top]
-    box = (0.0, max(0.0, min(ys_in) - 0.04), 1.0, 1.0)
-    return Scene(layers, box, shape="tilt" if tilt else "level")
+    return Scene(layers, _box(front), shape="arch")
 
 
 def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:

@@ -191,18 +191,23 @@ def _down(points: Points, d: float) -> Points:
     return [(x, y + d) for x, y in points]
 
 
+MOON_Y = 0.53  # the skyline's moon, rising behind the far row
+
+
 def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
     """A city at night in three paper rows, windows cut through the nearer two with
     warm paper behind, a moon rising behind the far row."""
     flip = bool(rng.random() < 0.5)
     lit = 0.35 + 0.35 * energy
-    back, _ = _row(rng, curve, 0.66, 0.4, (0.07, 0.13), 0.0)
-    mid, mid_w = _row(rng, curve, 0.74, 0.5, (0.08, 0.15), lit)
-    front, front_w = _row(rng, curve, 0.86, 0.64, (0.1, 0.2), lit * 0.8)
+    # the rows and the moon stand low enough that a third of the sky stays calm for
+    # a title of three lines (a higher city set long titles small)
+    back, _ = _row(rng, curve, 0.7, 0.46, (0.07, 0.13), 0.0)
+    mid, mid_w = _row(rng, curve, 0.78, 0.55, (0.08, 0.15), lit)
+    front, front_w = _row(rng, curve, 0.88, 0.68, (0.1, 0.2), lit * 0.8)
     mx, r = rng.uniform(0.64, 0.8), rng.uniform(0.08, 0.11)
     moon = [
-        Layer(((disc(mx, 0.46, r * 1.5, n=96), True),), "halo"),
-        Layer(((disc(mx, 0.46, r, n=96), True),), "moon"),
+        Layer(((disc(mx, MOON_Y, r * 1.5, n=96), True),), "halo"),
+        Layer(((disc(mx, MOON_Y, r, n=96), True),), "moon"),
     ]
     if rng.random() < 0.45:  # a moonless city: the lit windows are the light
         moon, r = [], 0.0
@@ -215,7 +220,7 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
         Layer(((front, True), *((w, False) for w in front_w))),
     ]
     tops = [y for _, y in back if 0.0 <= _ <= 1.0]
-    sky = [0.46 - r * 1.5] if moon else []
+    sky = [MOON_Y - r * 1.5] if moon else []
     focal = (0.0, max(0.0, min([*sky, *tops]) - 0.03), 1.0, 1.0)
     return Scene(
         mirror(layers, flip),
