@@ -168,6 +168,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     second = others[0] if kind in TWO_FIELDS and others else raster.tone(field, hue_shift=turn)
     if light and yellow(second) and not yellow(field):  # a pale yellow ground is a glare
         second = raster.tone(field, hue_shift=-turn)
+    if not light and green(second):  # the second field as far from green as the first
+        second = raster.tone(field, hue_shift=abs(turn))
     accent = pal.accent if hue_gap(pal.accent, glow) >= 20.0 else raster.tone(glow, hue_shift=-25.0)
     chroma = CHROMA.get(direction.language.tone, 1.0)
     second_glow = accent if kind in ACCENT_GLOW else glow
