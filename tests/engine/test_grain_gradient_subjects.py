@@ -107,3 +107,33 @@ def test_a_night_city_has_a_crescent_over_it() -> None:
         moon = (night > 0.9) & (plain < 0.6)  # lit where the plain sky is not
         rows = np.flatnonzero(moon.any(1))
         assert moon.sum() >= 15 and rows.max() < 0.45 * 192, (seed, moon.sum())
+
+
+def test_rain_on_pale_paper_falls_over_the_water_or_a_city_not_in_a_lamp() -> None:
+    """Four rain songs on one sheet all got a lamp's cone, two of them on pale paper
+    where a cone reads as nothing: a light field's rain falls over the water or the
+    town; a dark one's may fall in the lamp."""
+    pale, dark = set(), set()
+    for seed in range(24):
+        day = _song("Chuva de Verão", "bossa", seed, valence=0.9, palette=CALM.palette)
+        assert grain_gradient.light_field(day)
+        pale.add(grain_gradient.layout_of(day))
+        night = _song("Lo-fi Rain", "lofi", seed, valence=0.2, palette=LOUD.palette)
+        dark.add(grain_gradient.layout_of(night))
+    assert pale == {"horizon-disc", "city-skyline"}, pale
+    assert dark == {"horizon-disc", "city-skyline", "stage-spot"}, dark
+
+
+def test_blossom_in_the_title_brings_petals_drifting_through_the_light() -> None:
+    """桜の散る頃 (when the cherry blossom falls) had a lit doorway: a title that names
+    flowers gets petals, many crisp small shapes in the second colour, kept out of
+    the title's band."""
+    for seed in range(6):
+        track = _song("桜の散る頃", "jpop", seed, valence=0.5)
+        assert grain_gradient.layout_of(track) == "petal-fall", seed
+        plane = Plane(192, ("top", "bottom")[seed % 2], seed % 3 == 0, 0.5, (0.5,))
+        scene = grain_lights.petals(plane, np.random.default_rng(seed))
+        petals = np.broadcast_to(scene.mix, (192, 192)) > 0.5
+        assert 0.02 < petals.mean() < 0.25, (seed, petals.mean())
+        band = np.broadcast_to(plane.v, (192, 192)) < 0.34
+        assert not (petals & band).any(), seed

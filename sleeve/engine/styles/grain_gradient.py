@@ -2,23 +2,24 @@
 
 The grainy-gradient sleeve given a composition: a disc melting into grain on a hard
 horizon, a gradient cut by a hard arch or disc, a lit doorway throwing its light
-across the floor, a city's lit skyline across the water, an eclipse's ring, a stage
-spot's cone and pool (a street lamp's in the rain), two colour beams fanning out as
-from a prism. Each shape has a crisp edge; the light around it thins into dithered
-grain, and film grain is added at full size.
+across the floor, petals drifting through a shaft of light, a city's lit skyline
+across the water, an eclipse's ring, a stage spot's cone and pool (a street lamp's
+in the rain), two colour beams fanning out as from a prism. Each shape has a crisp
+edge; the light around it thins into dithered grain, and film grain is added at full
+size.
 
 the title -> the composition where it names what one draws (rain, a city, the
-night's moon, the sun, the sea); the genre -> the compositions on offer (the prism's
-beams for club music, the doorway for intimate songs, the friendly ones for a
-children's song); energy -> which of those, calm to lively (named in the Artwork's
-layout), and inside it the shape's size; the energy curve -> the glints on a
-horizon's water; the palette and the language -> two colour ramps (a deep field, its
-depth moving with the seed, near black under one spot colour for stark languages;
-or, for bright, children's and happy tracks, a light saturated one; a glow in
-another palette colour; a white-hot core; never a murky green night), interpolated
-in OKLCH the short way round the hue circle so they never pass through grey, brown
-or olive; the seed -> where the shape stands on the thirds, the mirror, its details.
-The shape keeps out of the title's band.
+night's moon, blossom, the sun, the sea); the genre -> the compositions on offer
+(the prism's beams for club music, the doorway for intimate songs, the friendly ones
+for a children's song); energy -> which of those, calm to lively (named in the
+Artwork's layout), and inside it the shape's size; the energy curve -> the glints on
+a horizon's water; the palette and the language -> two colour ramps (a deep field,
+its depth moving with the seed, near black under one spot colour for stark
+languages; or, for bright, children's and happy tracks, a light saturated one; a
+glow in another palette colour; a white-hot core; never a murky green night),
+interpolated in OKLCH the short way round the hue circle so they never pass through
+grey, brown or olive; the seed -> where the shape stands on the thirds, the mirror,
+its details. The shape keeps out of the title's band.
 """
 
 from __future__ import annotations
@@ -52,10 +53,14 @@ STYLE = StyleInfo(
     fits=("ambient", "rnb"),
 )
 
+# a half-disc rising from the frame's edge and a disc on the horizon read as one sun
+SKELETONS = {"horizon-disc": "sun", "arch-cut": "sun"}
+
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "horizon-disc": lights.horizon,
     "arch-cut": lights.arch,
+    "petal-fall": lights.petals,
     "lit-doorway": lights.doorway,
     "stage-spot": lights.stage,
     "city-skyline": lights.city,
@@ -63,6 +68,7 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "prism-beams": lights.prism,
 }
 # the aura orb is retired: four reviewers read it as a dim blob repeated on any title
+# (with the eclipse it had been one skeleton, the "orb")
 # the genres (design-language families) each composition suits when the title names
 # nothing it draws (a sun on a horizon on every genre was the sheet's commonest picture).
 # Reviewers read a prism's beams on a duck song and a doorway on a night city as
@@ -76,6 +82,7 @@ FITS: dict[str, frozenset[str]] = {
         ("ambient", "children", "classical", "dance", "folk", "jazz", "latin", "lofi")
         + ("pop", "rnb", "rock", "spoken", "synthwave", "world")
     ),
+    "petal-fall": frozenset(("children", "folk", "latin", "lofi", "pop", "rnb", "world")),
     "lit-doorway": frozenset(
         ("ambient", "classical", "folk", "hiphop", "jazz", "lofi", "metal", "rnb", "rock")
     ),
@@ -83,28 +90,32 @@ FITS: dict[str, frozenset[str]] = {
     "eclipse-ring": frozenset(
         ("ambient", "dance", "electronic", "hiphop", "metal", "punk", "rock", "synthwave")
     ),
-    "stage-spot": frozenset(
-        ("classical", "jazz", "latin", "metal", "pop", "punk", "rnb", "rock", "spoken") + ("world",)
-    ),
+    "stage-spot": frozenset(("classical", "jazz", "metal", "punk", "rnb", "rock", "world")),
     "prism-beams": frozenset(("dance", "electronic", "synthwave")),
 }
 PRISM_SUBGENRES = ("hyperpop", "post_rock", "prog", "psychedelic", "shoegaze")
 # what the title names (title_words.motifs) -> the compositions that draw it, first
 # match first: rain lit in a lamp's light, over a city or the water, a city's lit
-# skyline (a crescent moon over it for a night), the moon (or an eclipse)
+# skyline (a crescent moon over it for a night), petals for flowers and blossom, the
+# moon (or an eclipse)
 # over the water for a night, the sun on the horizon or rising as a half-disc
 SUBJECTS = (
     ("rain", ("stage-spot", "city-skyline", "horizon-disc")),
     ("city", ("city-skyline",)),
     ("night", ("horizon-disc", "eclipse-ring")),
+    ("flower", ("petal-fall",)),
     ("sun", ("horizon-disc", "arch-cut")),
     ("sea", ("horizon-disc",)),
 )
+# subjects that a light field does not draw (rain in a lamp's cone on pale paper, four
+# light cones on one sheet of rain songs)
+NIGHT_ONLY = frozenset(("stage-spot",))
 # a children's song: no dark doorway, no eclipse, no club beams
-FRIENDLY = ("horizon-disc", "arch-cut", "stage-spot")
+FRIENDLY = ("horizon-disc", "arch-cut", "petal-fall", "stage-spot")
 # a light field: no eclipse (its dark disc on a pale field reads as a flag)
 DAYLIT = tuple(name for name in LAYOUTS if name != "eclipse-ring")
-TWO_FIELDS = frozenset(("arch-cut", "prism-beams"))  # a second palette colour, not a drift
+# a second palette colour, not a drift
+TWO_FIELDS = frozenset(("arch-cut", "petal-fall", "prism-beams"))
 ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
 
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
@@ -210,6 +221,8 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     the energy leans to among those that suit it, the seed choosing: the generator's
     first draw."""
     named, anywhere = motifs(direction.title), suits(direction, genre=False)
+    if light_field(direction):  # a lamp's cone reads as nothing on pale paper
+        anywhere = tuple(name for name in anywhere if name not in NIGHT_ONLY)
     for motif, drawn in SUBJECTS:
         able = [name for name in drawn if name in anywhere]
         if motif in named and able:

@@ -31,10 +31,13 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     column of glints running down to the viewer (the water breaking into more
     glints where the song's energy curve is loud); the sky brightens towards the
     line. A title that names the night always has the moon, one naming the sun the
-    sun, one naming rain has it falling through the sky's light."""
+    sun, one naming only the sea the moon for calm music and the sun for lively; one
+    naming rain has it falling through the sky's light."""
     moon = bool(rng.random() < 0.45)
     if pl.motifs & {"night", "sun"}:  # the title names the moon's night or the sun
         moon = "night" in pl.motifs
+    elif "sea" in pl.motifs:  # the sea alone: a calm song's at night, a lively one's in sun
+        moon = pl.energy < 0.5
     if moon:
         yh = _u(rng, 0.74, 0.8) if pl.top else _u(rng, 0.52, 0.6)
         r = _u(rng, 0.055, 0.08) + 0.015 * pl.energy
@@ -42,7 +45,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
         yc = _u(rng, *high)
     else:
         yh = _u(rng, 0.66, 0.74) if pl.top else _u(rng, 0.5, 0.58)
-        r = _u(rng, 0.12, 0.17) + 0.03 * pl.energy
+        r = _u(rng, 0.12, 0.16) + 0.07 * pl.energy  # a lively song's sun is big
         yc = yh - _u(rng, -0.2, 0.6) * r
         if pl.top:
             yc = max(yc, 0.42 + r)
@@ -291,6 +294,58 @@ def city(pl: Plane, rng: np.random.Generator) -> Scene:
     light = (sky * (1 - block) + town * block) * (1 - below) + water * below
     box = pl.ybox(uc - 0.32, yb - peak - 0.08, uc + 0.32, min(1.0, yb + 0.1))
     return Scene(light, np.maximum(0.85 * below, 0.6 * block), box)
+
+
+def petals(pl: Plane, rng: np.random.Generator) -> Scene:
+    """Petals drifting down through a shaft of light: crisp pointed petals (two
+    discs' overlap), larger and fewer near the viewer, scattered along a diagonal
+    from the far corner, over a soft light falling the same way and thinning into
+    grain; they keep out of the title's band."""
+    n = int(rng.integers(18, 28)) + int(12 * pl.energy)
+    slant = float(rng.choice((-1.0, 1.0)))
+    t = rng.random(n)  # along the drift: 0 far corner, 1 near the title's band
+    u0 = 0.5 + slant * (0.3 - 0.55 * t) + rng.normal(0, 0.14, n)
+    v0 = 0.98 - 0.55 * t + rng.normal(0, 0.05, n)
+    size = rng.uniform(0.018, 0.032, n) * (1 + 1.6 * rng.random(n) ** 3)
+    angle = rng.uniform(0, np.pi, n)
+    shade = rng.uniform(0.82, 0.98, n)
+    du0, dv0 = _u(rng, -0.2, 0.2), _u(rng, 0.0, 0.15)
+    dots = pl.dots(rng)
+    u, v = pl.u, pl.v
+    shaft = np.exp(-(((u - 0.5 - slant * (0.3 - 0.55 * (0.98 - v) / 0.55)) / 0.35) ** 2))
+    corner = np.exp(-np.hypot(u - 0.5 - slant * 0.45 - du0, v - 1.0 - dv0) / 0.5)
+    light = 0.22 + 0.4 * pl.grainy(np.clip(0.55 * shaft * corner + 0.5 * corner, 0, 1), dots)
+    light = np.broadcast_to(light, (pl.res, pl.res)).astype(F32).copy()
+    mix = np.zeros((pl.res, pl.res), F32)
+    keep = (v0 > 0.46) & (u0 > -0.05) & (u0 < 1.05)
+    yy, xx = pl.v[:, 0], pl.u[0]
+    for i in np.flatnonzero(keep)[np.argsort(size[keep])]:  # small (far) petals first
+        r = size[i]
+        rows = np.flatnonzero(np.abs(yy - v0[i]) < 2.6 * r)
+        cols = np.flatnonzero(np.abs(xx - u0[i]) < 2.6 * r)
+        if not len(rows) or not len(cols):
+            continue
+        ys, xs = slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1)
+        a, b = xx[xs][None, :] - u0[i], yy[ys][:, None] - v0[i]
+        along = a * np.cos(angle[i]) + b * np.sin(angle[i])
+        across = -a * np.sin(angle[i]) + b * np.cos(angle[i])
+        big = 1.25 * r  # two discs of radius big, their centres 0.75 r either side
+        d = np.maximum(np.hypot(along, across - 0.75 * r), np.hypot(along, across + 0.75 * r))
+        petal = pl.edge(big - d, 1.2)
+        # its shadow on the light behind, offset down and across: a pale petal on pale
+        # paper still reads
+        a2, b2 = a - 0.35 * r, b + 0.55 * r
+        along2 = a2 * np.cos(angle[i]) + b2 * np.sin(angle[i])
+        across2 = -a2 * np.sin(angle[i]) + b2 * np.cos(angle[i])
+        ds = np.maximum(np.hypot(along2, across2 - 0.75 * r), np.hypot(along2, across2 + 0.75 * r))
+        light[ys, xs] *= 1 - 0.45 * np.clip((big - ds) / (0.5 * r), 0, 1) * (1 - petal)
+        vein = 0.08 * np.clip(1 - np.abs(across) / (0.5 * r), 0, 1)
+        lit = shade[i] - vein + 0.06 * (along / r)
+        light[ys, xs] = light[ys, xs] * (1 - petal) + lit * petal
+        mix[ys, xs] = np.maximum(mix[ys, xs], petal)
+    su = 0.5 + slant * 0.2
+    box = (su - 0.4, 0.42, su + 0.4, 1.0)
+    return Scene(light, mix, box)
 
 
 def prism(pl: Plane, rng: np.random.Generator) -> Scene:
