@@ -306,7 +306,7 @@ def petals(pl: Plane, rng: np.random.Generator) -> Scene:
     t = rng.random(n)  # along the drift: 0 far corner, 1 near the title's band
     u0 = 0.5 + slant * (0.3 - 0.55 * t) + rng.normal(0, 0.14, n)
     v0 = 0.98 - 0.55 * t + rng.normal(0, 0.05, n)
-    size = rng.uniform(0.018, 0.032, n) * (1 + 1.6 * rng.random(n) ** 3)
+    size = rng.uniform(0.018, 0.032, n) * (1 + 2.4 * rng.random(n) ** 3)  # a few near ones
     angle = rng.uniform(0, np.pi, n)
     shade = rng.uniform(0.82, 0.98, n)
     du0, dv0 = _u(rng, -0.2, 0.2), _u(rng, 0.0, 0.15)
