@@ -1,21 +1,25 @@
 """Grain gradient: one designed shape of light in a grainy colour field.
 
 The grainy-gradient sleeve given a composition: a disc melting into grain on a hard
-horizon, a gradient cut by a hard arch or disc, an aura orb with a crisp core on a
-third, a lit doorway throwing its light across the floor, an eclipse's ring, a
-stage spot's cone and pool, two colour beams fanning out as from a prism. Each
-shape has a crisp edge; the light around it thins into dithered grain, and film
-grain is added at full size.
+horizon, a gradient cut by a hard arch or disc, a lit doorway throwing its light
+across the floor, petals drifting through a shaft of light, a city's lit skyline
+across the water, an eclipse's ring, a stage spot's cone and pool (a street lamp's
+in the rain), two colour beams fanning out as from a prism. Each shape has a crisp
+edge; the light around it thins into dithered grain, and film grain is added at full
+size.
 
-energy -> which composition, calm to lively (named in the Artwork's layout), and
-inside it the shape's size; the energy curve -> the glints on a horizon's water;
-the palette and the language -> two colour ramps (a deep field, its depth moving
-with the seed, near black under one spot colour for stark languages; or, for
-bright, children's and happy tracks, a light saturated one; a glow in another
-palette colour; a white-hot core), interpolated in OKLCH the short way round the
-hue circle so they never pass through grey, brown or olive; the seed -> where the
-shape stands on the thirds, the mirror, its details. The shape keeps out of the
-title's band.
+the title -> the composition where it names what one draws (rain, a city, the
+night's moon, blossom, the sun, the sea); the genre -> the compositions on offer
+(the prism's beams for club music, the doorway for intimate songs, the friendly ones
+for a children's song); energy -> which of those, calm to lively (named in the
+Artwork's layout), and inside it the shape's size; the energy curve -> the glints on
+a horizon's water; the palette and the language -> two colour ramps (a deep field,
+its depth moving with the seed, near black under one spot colour for stark
+languages; or, for bright, children's and happy tracks, a light saturated one; a
+glow in another palette colour; a white-hot core; never a murky green night),
+interpolated in OKLCH the short way round the hue circle so they never pass through
+grey, brown or olive; the seed -> where the shape stands on the thirds, the mirror,
+its details. The shape keeps out of the title's band.
 """
 
 from __future__ import annotations
@@ -37,9 +41,11 @@ from sleeve.engine.styles.cover_parts.grain_tones import (
     Ramp,
     by_chroma,
     dark_ramp,
+    green,
     light_ramp,
     warm,
 )
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="grain_gradient",
@@ -47,26 +53,72 @@ STYLE = StyleInfo(
     fits=("ambient", "rnb"),
 )
 
-# reviewers read a glowing ring and a glowing orb over the title as one picture
-SKELETONS = {"eclipse-ring": "orb", "aura-orb": "orb"}
+# a half-disc rising from the frame's edge and a disc on the horizon read as one sun
+SKELETONS = {"horizon-disc": "sun", "arch-cut": "sun"}
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "horizon-disc": lights.horizon,
     "arch-cut": lights.arch,
+    "petal-fall": lights.petals,
     "lit-doorway": lights.doorway,
-    "aura-orb": lights.orb,
-    "eclipse-ring": lights.eclipse,
     "stage-spot": lights.stage,
+    "city-skyline": lights.city,
+    "eclipse-ring": lights.eclipse,
     "prism-beams": lights.prism,
 }
-# a children's song: no dark doorway and no eclipse
-FRIENDLY = tuple(name for name in LAYOUTS if name not in ("lit-doorway", "eclipse-ring"))
+# the aura orb is retired: four reviewers read it as a dim blob repeated on any title
+# (with the eclipse it had been one skeleton, the "orb")
+# the genres (design-language families) each composition suits when the title names
+# nothing it draws (a sun on a horizon on every genre was the sheet's commonest picture).
+# Reviewers read a prism's beams on a duck song and a doorway on a night city as
+# stuck on: the club's beams stay with club music, the doorway with intimate songs
+FITS: dict[str, frozenset[str]] = {
+    "horizon-disc": frozenset(
+        ("ambient", "children", "classical", "folk", "latin", "lofi", "pop", "spoken")
+        + ("synthwave", "world")
+    ),
+    "arch-cut": frozenset(
+        ("ambient", "children", "classical", "dance", "folk", "jazz", "latin", "lofi")
+        + ("pop", "rnb", "rock", "spoken", "synthwave", "world")
+    ),
+    "petal-fall": frozenset(("children", "folk", "latin", "lofi", "pop", "rnb", "world")),
+    "lit-doorway": frozenset(
+        ("ambient", "classical", "folk", "hiphop", "jazz", "lofi", "metal", "rnb", "rock")
+    ),
+    "city-skyline": frozenset(("hiphop", "pop", "synthwave")),
+    "eclipse-ring": frozenset(
+        ("ambient", "dance", "electronic", "hiphop", "metal", "punk", "rock", "synthwave")
+    ),
+    "stage-spot": frozenset(("classical", "jazz", "metal", "punk", "rnb", "rock", "world")),
+    "prism-beams": frozenset(("dance", "electronic", "synthwave")),
+}
+PRISM_SUBGENRES = ("hyperpop", "post_rock", "prog", "psychedelic", "shoegaze")
+# what the title names (title_words.motifs) -> the compositions that draw it, first
+# match first: rain lit in a lamp's light, over a city or the water, a city's lit
+# skyline (a crescent moon over it for a night), petals for flowers and blossom, the
+# moon (or an eclipse)
+# over the water for a night, the sun on the horizon or rising as a half-disc
+SUBJECTS = (
+    ("rain", ("stage-spot", "city-skyline", "horizon-disc")),
+    ("city", ("city-skyline",)),
+    ("night", ("horizon-disc", "eclipse-ring")),
+    ("flower", ("petal-fall",)),
+    ("sun", ("horizon-disc", "arch-cut")),
+    ("sea", ("horizon-disc",)),
+)
+# subjects that a light field does not draw (rain in a lamp's cone on pale paper, four
+# light cones on one sheet of rain songs)
+NIGHT_ONLY = frozenset(("stage-spot",))
+# a children's song: no dark doorway, no eclipse, no club beams
+FRIENDLY = ("horizon-disc", "arch-cut", "petal-fall", "stage-spot")
 # a light field: no eclipse (its dark disc on a pale field reads as a flag)
 DAYLIT = tuple(name for name in LAYOUTS if name != "eclipse-ring")
-TWO_FIELDS = frozenset(("arch-cut", "prism-beams"))  # a second palette colour, not a drift
+# a second palette colour, not a drift
+TWO_FIELDS = frozenset(("arch-cut", "petal-fall", "prism-beams"))
 ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
 
+NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
@@ -115,7 +167,11 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     if not light and not deep:  # only warm colours are vivid: a tinted grey (slate,
         # dusk navy) makes the night before a dark amber turns the field wine
         deep = [c for c in cands if not warm(c) and rgb_to_oklch(c)[1] >= 0.012]
+    if not light:  # a dark green field is murky (reviewers): another colour, or blue
+        deep = [c for c in deep if not green(c)] + [c for c in deep if green(c)]
     field = (deep or order)[0]
+    if not light and green(field):  # a deep blue night, warming to a glow through violet
+        field = raster.tone(field, hue_shift=NIGHT_BLUE - rgb_to_oklch(field)[2])
     apart = [c for c in by_chroma(order) if hue_gap(c, field) >= 40.0][:2]
     glow = apart[int(rng.integers(len(apart)))] if apart else field
     others = [c for c in deep if hue_gap(c, field) >= 30.0 and c != glow]
@@ -123,6 +179,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     second = others[0] if kind in TWO_FIELDS and others else raster.tone(field, hue_shift=turn)
     if light and yellow(second) and not yellow(field):  # a pale yellow ground is a glare
         second = raster.tone(field, hue_shift=-turn)
+    if not light and green(second):  # the second field as far from green as the first
+        second = raster.tone(field, hue_shift=abs(turn))
     accent = pal.accent if hue_gap(pal.accent, glow) >= 20.0 else raster.tone(glow, hue_shift=-25.0)
     chroma = CHROMA.get(direction.language.tone, 1.0)
     second_glow = accent if kind in ACCENT_GLOW else glow
@@ -133,21 +191,43 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
         night = chroma * (0.6 if dim else 1.0)
         if direction.language.tone in STARK:  # black and one spot colour
             night = 0.3 * chroma
-        lit = float(rng.uniform(0.22, 0.32))  # not every night equally deep
+        lit = float(rng.uniform(0.25, 0.34))  # not every night equally deep
         first = dark_ramp(field, glow, chroma, night, lit)
         return first, dark_ramp(second, second_glow, chroma, night, lit)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
     return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
 
 
-def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition the energy leans to, the seed choosing: the generator's first
-    draw (a children's song chooses among the friendly ones)."""
+def suits(direction: ArtDirection, genre: bool = True) -> tuple[str, ...]:
+    """The compositions that suit the track, calm to lively: those its genre takes
+    (unless `genre` is False: what the title names is drawn in any genre), a
+    children's song the friendly ones, none that a light field cannot hold."""
     if direction.genre == "children":
-        options = FRIENDLY
-    else:
-        options = DAYLIT if light_field(direction) else tuple(LAYOUTS)
-    return compose.pick(rng, options, direction.energy)
+        return FRIENDLY
+    daylit = light_field(direction)
+    subgenre = direction.language.subgenre
+    options = []
+    for name, genres in FITS.items():
+        fits = not genre or direction.genre in genres
+        fits = fits or (name == "prism-beams" and subgenre in PRISM_SUBGENRES)
+        if fits and (name in DAYLIT or not daylit):
+            options.append(name)
+    return tuple(options)
+
+
+def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """The composition: what the title names where one that suits the track draws it
+    (a lamp in the rain, a city's skyline, the night's moon, the sun), else the one
+    the energy leans to among those that suit it, the seed choosing: the generator's
+    first draw."""
+    named, anywhere = motifs(direction.title), suits(direction, genre=False)
+    if light_field(direction):  # a lamp's cone reads as nothing on pale paper
+        anywhere = tuple(name for name in anywhere if name not in NIGHT_ONLY)
+    for motif, drawn in SUBJECTS:
+        able = [name for name in drawn if name in anywhere]
+        if motif in named and able:
+            return able[int(rng.integers(len(able)))]
+    return compose.pick(rng, suits(direction), direction.energy)
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -171,7 +251,8 @@ def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, s
     """The cover's light through its ramps at res x res (float RGB 0..1), with the
     focal box and the composition's name."""
     kind, side, flip, first, second, rng = plan(direction)
-    plane = Plane(res, side, flip, direction.energy, direction.energy_curve)
+    named = motifs(direction.title)
+    plane = Plane(res, side, flip, direction.energy, direction.energy_curve, named)
     scene = LAYOUTS[kind](plane, rng)
     light = np.broadcast_to(scene.light, (res, res))
     keep = plane.calm(0.1, 0.45)  # the title's band: the light flattened to its level there

@@ -2,13 +2,13 @@
 each with its own skeleton (what the shape is, where its mass sits, how it meets
 the frame and the title).
 
-A disc melting into grain on a hard horizon, a soft gradient cut by a hard arch
-or half-disc, an aura orb with a crisp core on a third, a lit doorway throwing a
-long patch of light across the floor, an eclipse's ring of corona, a stage spot's
-cone falling on a pool of light, and two colour beams crossing as through a
-prism. Each takes the Plane and the seed's generator and returns a Scene; the
-shape keeps out of the title's band (v < 0.34) and its edge is crisp, the light
-around it thinning into grain.
+A disc melting into grain on a hard horizon, a soft gradient cut by a hard arch or
+half-disc, a lit doorway throwing a long patch of light across the floor, a city's
+lit skyline across the water, an eclipse's ring of corona, a stage spot's cone
+falling on a pool of light (or a street lamp's, with the rain lit in it), and two
+colour beams crossing as through a prism. Each takes the Plane and the seed's
+generator and returns a Scene; the shape keeps out of the title's band (v < 0.34)
+and its edge is crisp, the light around it thinning into grain.
 """
 
 from __future__ import annotations
@@ -30,8 +30,14 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     the dark water below, or a small high moon over a low horizon with a long
     column of glints running down to the viewer (the water breaking into more
     glints where the song's energy curve is loud); the sky brightens towards the
-    line."""
+    line. A title that names the night always has the moon, one naming the sun the
+    sun, one naming only the sea the moon for calm music and the sun for lively; one
+    naming rain has it falling through the sky's light."""
     moon = bool(rng.random() < 0.45)
+    if pl.motifs & {"night", "sun"}:  # the title names the moon's night or the sun
+        moon = "night" in pl.motifs
+    elif "sea" in pl.motifs:  # the sea alone: a calm song's at night, a lively one's in sun
+        moon = pl.energy < 0.5
     if moon:
         yh = _u(rng, 0.74, 0.8) if pl.top else _u(rng, 0.52, 0.6)
         r = _u(rng, 0.055, 0.08) + 0.015 * pl.energy
@@ -39,7 +45,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
         yc = _u(rng, *high)
     else:
         yh = _u(rng, 0.66, 0.74) if pl.top else _u(rng, 0.5, 0.58)
-        r = _u(rng, 0.12, 0.17) + 0.03 * pl.energy
+        r = _u(rng, 0.12, 0.16) + 0.07 * pl.energy  # a lively song's sun is big
         yc = yh - _u(rng, -0.2, 0.6) * r
         if pl.top:
             yc = max(yc, 0.42 + r)
@@ -55,6 +61,8 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     keep = dots > 0.9 * melt**1.6  # the lower disc thins into sand
     disc = pl.edge(r - d) * (0.98 - 0.22 * melt) * keep
     sky = np.maximum(sky, disc)
+    if "rain" in pl.motifs:  # rain falling through the light over the water
+        sky = sky + (0.12 + 0.3 * halo) * _rain(pl, rng) * (1 - disc)
     dy = np.maximum(y - yh, 0)
     spread, reach = (0.6 * r + 0.12 * dy, 0.6) if moon else (0.7 * r + 0.4 * dy, 0.2)
     column = np.exp(-(((u - uc) / spread) ** 2)) * np.exp(-dy / reach)
@@ -106,26 +114,6 @@ def arch(pl: Plane, rng: np.random.Generator) -> Scene:
     shape = pl.edge(rad - dist)
     light = outside * (1 - shape) + inside * shape
     return Scene(light, shape, box)
-
-
-def orb(pl: Plane, rng: np.random.Generator) -> Scene:
-    """One aura orb on a third: a crisp white-hot core, a thin ring of light around
-    it, and a wide aura thinning into grain and turning to the second colour at its
-    rim."""
-    uc = _u(rng, 0.3, 0.38)
-    yc = _u(rng, 0.6, 0.68) if pl.top else _u(rng, 0.32, 0.4)
-    core = _u(rng, 0.05, 0.075) + 0.025 * pl.energy
-    aura = _u(rng, 0.27, 0.35)
-    ring = core * _u(rng, 1.5, 1.9)
-    dots = pl.dots(rng)
-    d = np.hypot(pl.u - uc, pl.y - yc)
-    soft = np.clip(1 - (d - core) / aura, 0, 1) ** 1.7
-    light = 0.22 + 0.1 * np.exp(-d / 0.6) + 0.58 * pl.grainy(soft, dots, 0.4)
-    light = light + 0.22 * np.exp(-(((d - ring) / 0.0045) ** 2))
-    light = np.maximum(light, pl.edge(core - d, 1.5))
-    mix = 0.9 * smooth(core, core + aura * 0.8, d)
-    reach = 0.75 * aura + core
-    return Scene(light, mix, pl.ybox(uc - reach, yc - reach, uc + reach, yc + reach))
 
 
 def doorway(pl: Plane, rng: np.random.Generator) -> Scene:
@@ -217,7 +205,9 @@ def eclipse(pl: Plane, rng: np.random.Generator) -> Scene:
 
 def stage(pl: Plane, rng: np.random.Generator) -> Scene:
     """A stage spot: a cone of light falling from above the frame through the dark
-    (dust in it thinning into grain) onto a crisp bright ellipse on the floor."""
+    (dust in it thinning into grain) onto a crisp bright ellipse on the floor; for a
+    title that names rain, a street lamp's light with the rain lit in it as slanting
+    streaks, faint in the dark around it."""
     up = _u(rng, 0.32, 0.44)
     yp = _u(rng, 0.76, 0.84) if pl.top else _u(rng, 0.5, 0.58)
     rx = _u(rng, 0.2, 0.26) + 0.03 * pl.energy
@@ -234,9 +224,128 @@ def stage(pl: Plane, rng: np.random.Generator) -> Scene:
     wall = 0.2 + 0.1 * np.exp(-np.hypot(u - up, y - yp) / 0.35)
     beam = cone * haze * pl.grainy(0.45 + 0.55 * t, dots, 0.5)
     lit = 0.78 + 0.2 * np.clip(1 - e, 0, 1)
+    if "rain" in pl.motifs:
+        beam = beam + (0.45 * cone + 0.08) * _rain(pl, rng) * (y < yp)
     light = np.maximum(wall + beam, lit * pool)
     box = pl.ybox(up - rx - 0.04, yp - 0.32, up + rx + 0.04, min(1.0, yp + ry + 0.04))
     return Scene(light, 0.6 * pool, box)
+
+
+def _rain(pl: Plane, rng: np.random.Generator) -> np.ndarray:
+    """Slanting rain: thin streaks a pixel wide, one in every few columns, each
+    column's drops at its own phase (0..1)."""
+    res = pl.res
+    slant = float(rng.choice((-1.0, 1.0))) * _u(rng, 0.1, 0.2)
+    phase, on = rng.random(res), rng.random(res) < 0.22
+    length, gap = _u(rng, 0.05, 0.08), _u(rng, 0.16, 0.24)
+    col = ((pl.u + slant * pl.y) * res).astype(np.intp) % res
+    t = (pl.y / gap + phase[col]) % 1.0
+    return ((t < length / gap) & on[col]).astype(F32)
+
+
+def city(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A city across the water at night: a skyline of dark blocks on a waterline,
+    their tallest cluster on a third, lit windows dotted over them, the sky behind
+    glowing from the streets (brightest just over the roofs, thinning into grain as
+    it rises) and the windows' light broken into streaks on the water below."""
+    yb = _u(rng, 0.78, 0.84) if pl.top else _u(rng, 0.58, 0.64)
+    uc = _u(rng, 0.28, 0.4)
+    peak = _u(rng, 0.3, 0.38) + 0.06 * pl.energy
+    if pl.top:
+        peak = min(peak, yb - 0.42)
+    fall = _u(rng, 0.18, 0.3)
+    edges = np.cumsum(rng.uniform(0.035, 0.09, 40))
+    edges = np.concatenate(([-0.05], edges[edges < 1.05] - 0.05))
+    mids = (edges[:-1] + edges[1:]) / 2
+    tall = peak * (0.25 + 0.75 * np.exp(-(((mids - uc) / 0.3) ** 2)))
+    tall = tall * rng.uniform(0.35, 1.0, len(mids)) ** 0.8
+    tall[int(np.abs(mids - uc).argmin())] = peak  # one tower stands over the rest
+    lamps = rng.random((len(mids), 48, 48)) < _u(rng, 0.25, 0.4)
+    dots = pl.dots(rng)
+    rows = pl.noise(rng, 40)[:, :1]
+    u, y = pl.u, pl.y
+    which = np.clip(np.searchsorted(edges, u[0]) - 1, 0, len(mids) - 1)
+    left, height = edges[which][None, :], tall[which][None, :]
+    block = pl.edge(np.minimum(y - (yb - height), yb - y))
+    cell_u, cell_y = 0.014, 0.018
+    ix = np.clip(((u - left) / cell_u).astype(np.intp), 0, 47)
+    iy = np.clip(((yb - y) / cell_y).astype(np.intp), 0, 47)
+    fu, fy = ((u - left) / cell_u) % 1.0, ((yb - y) / cell_y) % 1.0
+    pane = (fu > 0.3) & (fu < 0.75) & (fy > 0.35) & (fy < 0.75) & (u - left > 0.008)
+    window = lamps[which[None, :], iy, ix] & pane & (y > yb - height + 0.01)
+    near = np.exp(-(((u - uc) / 0.3) ** 2))
+    glow = np.exp(-np.maximum(yb - y, 0) / fall) * (0.3 + 0.7 * near)
+    sky = 0.24 + 0.7 * pl.grainy(glow, dots, 0.35)
+    if "night" in pl.motifs:  # a thin crescent high over the low end of the town
+        mu, my = uc + _u(rng, 0.3, 0.38), (_u(rng, 0.5, 0.56) if pl.top else _u(rng, 0.24, 0.3))
+        mr = _u(rng, 0.035, 0.05)
+        lit = pl.edge(mr - np.hypot(u - mu, y - my), 1.5)
+        shade = pl.edge(mr - np.hypot(u - mu - 0.45 * mr, y - my + 0.25 * mr), 1.5)
+        halo = np.exp(-np.maximum(np.hypot(u - mu, y - my) - mr, 0) / 0.06)
+        sky = np.maximum(sky + 0.12 * halo, 0.97 * lit * (1 - shade))
+    if "rain" in pl.motifs:
+        sky = sky + 0.16 * _rain(pl, rng)
+    town = 0.03 + 0.02 * near + 0.9 * window
+    dy = np.maximum(y - yb, 0)
+    lit_cols = (window.sum(0, keepdims=True) > 0).astype(F32)
+    streaks = np.clip((rows - 0.5) * 3, 0, 1) * lit_cols * np.exp(-dy / 0.18)
+    water = 0.13 + 0.2 * np.exp(-dy / 0.05) * near + 0.5 * pl.grainy(streaks, dots, 0.5)
+    below = pl.edge(y - yb)
+    light = (sky * (1 - block) + town * block) * (1 - below) + water * below
+    box = pl.ybox(uc - 0.32, yb - peak - 0.08, uc + 0.32, min(1.0, yb + 0.1))
+    return Scene(light, np.maximum(0.85 * below, 0.6 * block), box)
+
+
+def petals(pl: Plane, rng: np.random.Generator) -> Scene:
+    """Petals drifting down through a shaft of light: crisp pointed petals (two
+    discs' overlap), larger and fewer near the viewer, scattered along a diagonal
+    from the far corner, over a soft light falling the same way and thinning into
+    grain; they keep out of the title's band."""
+    n = int(rng.integers(18, 28)) + int(12 * pl.energy)
+    slant = float(rng.choice((-1.0, 1.0)))
+    t = rng.random(n)  # along the drift: 0 far corner, 1 near the title's band
+    u0 = 0.5 + slant * (0.3 - 0.55 * t) + rng.normal(0, 0.14, n)
+    v0 = 0.98 - 0.55 * t + rng.normal(0, 0.05, n)
+    size = rng.uniform(0.018, 0.032, n) * (1 + 2.4 * rng.random(n) ** 3)  # a few near ones
+    angle = rng.uniform(0, np.pi, n)
+    shade = rng.uniform(0.82, 0.98, n)
+    du0, dv0 = _u(rng, -0.2, 0.2), _u(rng, 0.0, 0.15)
+    dots = pl.dots(rng)
+    u, v = pl.u, pl.v
+    shaft = np.exp(-(((u - 0.5 - slant * (0.3 - 0.55 * (0.98 - v) / 0.55)) / 0.35) ** 2))
+    corner = np.exp(-np.hypot(u - 0.5 - slant * 0.45 - du0, v - 1.0 - dv0) / 0.5)
+    light = 0.22 + 0.4 * pl.grainy(np.clip(0.55 * shaft * corner + 0.5 * corner, 0, 1), dots)
+    light = np.broadcast_to(light, (pl.res, pl.res)).astype(F32).copy()
+    mix = np.zeros((pl.res, pl.res), F32)
+    keep = (v0 > 0.46) & (u0 > -0.05) & (u0 < 1.05)
+    yy, xx = pl.v[:, 0], pl.u[0]
+    for i in np.flatnonzero(keep)[np.argsort(size[keep])]:  # small (far) petals first
+        r = size[i]
+        rows = np.flatnonzero(np.abs(yy - v0[i]) < 2.6 * r)
+        cols = np.flatnonzero(np.abs(xx - u0[i]) < 2.6 * r)
+        if not len(rows) or not len(cols):
+            continue
+        ys, xs = slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1)
+        a, b = xx[xs][None, :] - u0[i], yy[ys][:, None] - v0[i]
+        along = a * np.cos(angle[i]) + b * np.sin(angle[i])
+        across = -a * np.sin(angle[i]) + b * np.cos(angle[i])
+        big = 1.25 * r  # two discs of radius big, their centres 0.75 r either side
+        d = np.maximum(np.hypot(along, across - 0.75 * r), np.hypot(along, across + 0.75 * r))
+        petal = pl.edge(big - d, 1.2)
+        # its shadow on the light behind, offset down and across: a pale petal on pale
+        # paper still reads
+        a2, b2 = a - 0.35 * r, b + 0.55 * r
+        along2 = a2 * np.cos(angle[i]) + b2 * np.sin(angle[i])
+        across2 = -a2 * np.sin(angle[i]) + b2 * np.cos(angle[i])
+        ds = np.maximum(np.hypot(along2, across2 - 0.75 * r), np.hypot(along2, across2 + 0.75 * r))
+        light[ys, xs] *= 1 - 0.45 * np.clip((big - ds) / (0.5 * r), 0, 1) * (1 - petal)
+        vein = 0.08 * np.clip(1 - np.abs(across) / (0.5 * r), 0, 1)
+        lit = shade[i] - vein + 0.06 * (along / r)
+        light[ys, xs] = light[ys, xs] * (1 - petal) + lit * petal
+        mix[ys, xs] = np.maximum(mix[ys, xs], petal)
+    su = 0.5 + slant * 0.2
+    box = (su - 0.4, 0.42, su + 0.4, 1.0)
+    return Scene(light, mix, box)
 
 
 def prism(pl: Plane, rng: np.random.Generator) -> Scene:

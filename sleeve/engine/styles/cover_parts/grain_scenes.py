@@ -34,10 +34,17 @@ class Scene:
 
 class Plane:
     """Coordinates u (across, mirrored when `flip`) and v (away from the title's band,
-    on `side` 'top' or 'bottom') at res x res, with the music's energy and curve."""
+    on `side` 'top' or 'bottom') at res x res, with the music's energy and curve and
+    what the title names (`motifs`: a moon for a night, rain in the light)."""
 
     def __init__(
-        self, res: int, side: str, flip: bool, energy: float, curve: tuple[float, ...]
+        self,
+        res: int,
+        side: str,
+        flip: bool,
+        energy: float,
+        curve: tuple[float, ...],
+        motifs: frozenset[str] = frozenset(),
     ) -> None:
         axis = (np.arange(res, dtype=F32) + 0.5) / res
         self.res, self.side, self.flip, self.energy = res, side, flip, energy
@@ -47,6 +54,7 @@ class Plane:
         self.top = side == "top"  # the title at the top: v runs down the frame
         self.px = 1.0 / res  # one pixel, the width of a crisp edge
         self.curve = np.asarray(curve or (0.5,), F32)
+        self.motifs = motifs  # what the title names (title_words.motifs): rain, night, sun
 
     def along(self, t: np.ndarray, smooth: int = 5) -> np.ndarray:
         """The music's energy curve read along t (0..1), smoothed over `smooth`

@@ -16,6 +16,12 @@ from sleeve.engine.direction import RGB
 
 STOPS = (0.0, 0.32, 0.7, 1.0)  # where shadow, field, glow and core sit on the light
 MUD = (55.0, 125.0)  # hues that turn brown or olive below L 0.6
+# greens and teals: a deep field in them is murky, and its ramp to a warm glow runs
+# through green (reviewers: "murky green")
+GREENS = (125.0, 222.0)
+# the longest way round a ramp takes to keep out of the olive: a deep blue night (hue
+# 245) warms to a yellow glow through violet and red (215 degrees), not through green
+LONG_WAY = 230.0
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,7 @@ def _turn(a: np.ndarray, b: np.ndarray) -> float:
     long = short - 360.0 if short > 0 else short + 360.0
     passed = (a[2] + np.linspace(0.1, 0.9, 9) * short) % 360.0
     crosses = bool(((passed > MUD[0]) & (passed < MUD[1])).any())
-    return long if crosses and abs(long) <= 210.0 else short
+    return long if crosses and abs(long) <= LONG_WAY else short
 
 
 def _clear_of_mud(hue: np.ndarray, lit: np.ndarray) -> np.ndarray:
@@ -70,6 +76,11 @@ def warm(color: RGB) -> bool:
     return MUD[0] - 20.0 <= rgb_to_oklch(color)[2] <= MUD[1]
 
 
+def green(color: RGB) -> bool:
+    """Greens, sea-greens and teals: hues that go murky as a deep field."""
+    return GREENS[0] <= rgb_to_oklch(color)[2] <= GREENS[1]
+
+
 def deep_field(color: RGB, lightness: float, chroma: float) -> RGB:
     """A deep field tone of color: a warm hue turns towards wine red (a dark amber
     is brown)."""
@@ -86,7 +97,7 @@ def dark_ramp(
     depth = chroma if night is None else night
     return Ramp(
         shadow=deep_field(field, 0.5 * lit + 0.01, 0.06 * depth),
-        field=deep_field(field, lit, 0.1 * depth),
+        field=deep_field(field, lit, 0.12 * depth),
         glow=raster.vivid(glow, 0.7, 0.17 * chroma),
         core=raster.tone(glow, 0.96, 0.035),
     )
