@@ -51,6 +51,7 @@ STYLE = StyleInfo(
     name="grain_gradient",
     family="image",
     fits=("ambient", "rnb"),
+    subjects=("rain", "city", "flower", "night", "sun", "sea"),  # the title's picture
 )
 
 # a half-disc rising from the frame's edge and a disc on the horizon read as one sun
