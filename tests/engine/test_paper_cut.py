@@ -172,18 +172,16 @@ def test_a_night_song_is_cut_from_dark_paper() -> None:
 
 
 def test_a_childrens_song_is_light_and_mostly_a_parade() -> None:
-    kids = dataclasses.replace(
-        CALM,
+    kids = dataclasses.replace(  # KIDS (below) with another title, palette and the calm energy
+        KIDS,
         title="Counting Song",
-        genre="children",
-        language=language_for("children"),
         palette=Palette(
             (255, 202, 66),
             ((28, 144, 214), (255, 120, 121), (255, 169, 128)),
             (190, 205, 0),
             (20, 20, 20),
         ),
-        valence=0.86,
+        energy=CALM.energy,
     )
     layouts = [paper_cut.layout_of(dataclasses.replace(kids, seed=s)) for s in range(10)]
     assert layouts.count("parade") >= 5
