@@ -132,3 +132,19 @@ def test_tiles_never_cut_a_word_of_a_short_title_across_rows() -> None:
 
     assert _grid("DIAMOND SMOKE") == [list("DIAMOND"), list("SMOKE")]
     assert _grid("NO MERCY") == [list("NO"), list("MERCY")]
+
+
+def test_a_cut_with_one_legible_ink_leaves_the_title_whole(monkeypatch) -> None:
+    """MORNING BRIEFING on a green ground where only the dark ink reads: the upper half
+    slid along the cut in the same ink read as a glitch, so the title stands whole (the
+    same picture as the title set plain, no slide and no cut line)."""
+    _forced(monkeypatch, "cut")
+    green = Palette(
+        background=(89, 162, 80), colors=((44, 44, 44), (122, 122, 122)),
+        accent=(89, 162, 80), ink=(44, 44, 44),
+    )  # fmt: skip
+    for seed in range(4):
+        direction = dataclasses.replace(CALM, title="Morning Briefing", palette=green, seed=seed)
+        image, _ = typographic_poster.render_with_title(direction, 256)
+        edge = np.asarray(image.convert("L"), float)[:, 1]  # the cut line ran edge to edge
+        assert edge.min() > np.median(edge) - 40, seed

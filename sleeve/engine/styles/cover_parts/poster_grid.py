@@ -158,7 +158,8 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
 def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The title huge and tight, cut by a diagonal through its middle, the upper half
     slid along the cut (steeper and further the louder the track); the halves in two
-    colours, the cut drawn edge to edge."""
+    colours, the cut drawn edge to edge. Where the ground leaves one legible ink, the
+    title stands whole (a slid half in the same ink read as a glitch)."""
     s, pen = p.size, TitlePen(p.size)
     face, text = _heavy(p), _plain(p)
     texts, sizes, reach = _measured(text, face, s, s * 0.72)
@@ -175,6 +176,9 @@ def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     slope = math.tan(angle)
     ya, yb = cy - slope * s / 2, cy + slope * s / 2  # the cut at x = 0 and x = s
     slide = s * rng.uniform(0.05, 0.08) * (0.8 + 0.5 * p.energy) * rng.choice((-1, 1))
+    second = _second_ink(p)
+    if second == p.ink:  # one ink only: a slid half in the same colour reads as a glitch
+        slide = 0.0  # (MORNING BRIEFING on its green ground), so the title stands whole
     dx, dy = slide * math.cos(angle), slide * math.sin(angle)
     # the halves only where the title and its slide are (full frames cost 200 ms at 3000 px)
     bx0, by0, bx1, by1 = title.getbbox() or (0, 0, s, s)
@@ -191,13 +195,15 @@ def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     moved = Image.new("L", title.size, 0)
     moved.paste(top_half, (int(dx), int(dy)))
     whole = ImageChops.lighter(moved, lower)
-    second = _second_ink(p)
     first, other = (p.ink, second) if rng.random() < 0.5 else (second, p.ink)
     chars = sum(1 for c in text if not c.isspace())
     pen.paste(image, whole, (x0, y0), first, chars)
     paint(image, lower, other, (x0, y0))
     gap = s * 0.012  # the cut as a thin line of the second colour, off the letters
-    ImageDraw.Draw(image).line((0, ya + gap, s, yb + gap), fill=other, width=max(1, int(s * 0.005)))
+    if slide:
+        ImageDraw.Draw(image).line(
+            (0, ya + gap, s, yb + gap), fill=other, width=max(1, int(s * 0.005))
+        )
     pen.ink = first
     return pen
 
