@@ -183,3 +183,15 @@ def test_the_near_string_of_fairy_lights_is_the_sharp_subject(layout: str) -> No
         assert ys.min() > 0.34 * 256
     else:
         assert ys.max() < 0.66 * 256
+
+
+def test_the_rainy_window_has_no_dark_strip_down_its_side() -> None:
+    """Two art directors read the window frame's soft dark side, a strip down one edge
+    of the rain scene, as a render fault: the city through the glass reaches both
+    edges of the frame."""
+    for layout in ("top-left", "bottom-left"):
+        for d in _directions("rain", 3, layout):
+            image = bokeh.render(d, 128).image
+            cols = np.asarray(image.convert("L"), float).mean(axis=0)
+            inner = np.median(cols[16:-16])
+            assert min(cols[:6].mean(), cols[-6:].mean()) > 0.6 * inner, (d.seed, layout)

@@ -124,8 +124,9 @@ def rain(
 ) -> Shot:
     """A city at night through a rainy window: lights at every distance in the half
     away from the title (a line of small far ones, bigger mid ones, a few huge near
-    ones), the city's glow under them; the window's frame dark and soft down one side
-    (its transom, a bar across the title's band, is gone); the drops on the glass, in
+    ones), the city's glow under them (the window's frame is gone: its transom read as
+    a bar across the title's band, and its dark side, a strip down one edge, as a
+    render fault to two art directors); the drops on the glass, in
     focus, are drawn at the cover's size (bokeh_rain). The near and mid lights flare
     and dim with the `onsets`."""
     top = band == "top"
@@ -171,20 +172,9 @@ def rain(
     if onsets is not None:  # the city's lights flare and dim with the song's onsets
         rows[:, 4] *= 0.45 + 0.75 * onsets[np.arange(len(rows)) % len(onsets)]
     light = discs(rows, c["lights"], 0.5, 0.45)
-    side = float(rng.choice((0.0, 1.0)))
-    fw = rng.uniform(0.1, 0.16)  # the window's frame, near and soft, down one side
-    rng.uniform(0, 1, 2)  # drawn where the transom was, so each song keeps its city
-
-    def frame(d: ImageDraw.ImageDraw) -> None:  # the side of the frame, no transom
-        d.rectangle(
-            [_p(-0.1 if side == 0 else 1 - fw, -0.1), _p(fw if side == 0 else 1.1, 1.1)], fill=255
-        )
-
-    front = _mask(frame, 3.0)
-    edge = fw if side == 0 else 1 - fw  # the frame's inner edge catches the city's light
-    light += glow(edge, hy, 0.012, 0.35, c["lights"][0], 0.25)
+    rng.uniform(0, 1, 4)  # drawn where the frame and transom were: each song keeps its city
     box = (0.0, hy - 0.1, 1.0, 1.0) if top else (0.0, 0.0, 1.0, hy + 0.1)
-    return Shot(ground, light, front, c["sky"] * 0.35, compose.clip_box(box))
+    return Shot(ground, light, None, None, compose.clip_box(box))
 
 
 def street(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
