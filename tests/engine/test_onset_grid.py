@@ -329,16 +329,17 @@ def test_drill_and_metal_rarely_draw_the_mirror_ball() -> None:
 def test_a_ballad_is_not_offered_the_sound_system() -> None:
     """The onset grid draws club gear (a mirror ball, a drum machine, a lighting rig,
     speakers): three art directors read it on a j-pop or Thai pop ballad as pasted on.
-    Calm music is not offered it; a pop or techno track with some drive still is."""
+    Calm music is not offered it, nor is pop; techno or EDM with some drive still is."""
     from sleeve.engine.direction import direct_from_music
     from sleeve.engine.music import MusicInput
-    from sleeve.engine.styles.registry import candidates
+    from sleeve.engine.styles.registry import fitting
 
     def offered(title: str, tags: str) -> bool:
         music = MusicInput(task_id=f"onsets-{title}", title=title, tags=tags)
-        return "onset_grid" in candidates(direct_from_music(music)[0])
+        return "onset_grid" in fitting(direct_from_music(music)[0])
 
     assert not offered("桜の散る頃", "j-pop ballad, melancholic")
     assert not offered("ฝนตกที่กรุงเทพ", "thai pop, t-pop, ballad")
     assert offered("Tresor 0400", "techno, warehouse, hard")
-    assert offered("Candyfloss", "bubblegum pop, upbeat, dance")
+    assert offered("Hands Up Tonight", "edm, festival, big room")
+    assert not offered("Candyfloss", "bubblegum pop, upbeat")  # pop: no club gear at all

@@ -8,14 +8,16 @@ from sleeve.engine.languages.base import language
 # fmt: off
 LANGUAGES = (
     # pop: palettes in different hue families, so pop is not one colour; a warm orange
-    # as the first palette's third colour (a sunny song was filled with a cold blue)
+    # as the first palette's third colour (a sunny song was filled with a cold blue).
+    # No onset grid for pop or j-pop: its club gear (a dark rig on Candyfloss, a mirror
+    # ball on a cherry-blossom ballad) read as pasted on to four art directors
     language(
         "pop", "pop",
         "#F2EFEA #FF4F5A #FF9F1C #1F2A44 #FFC93C / #2B59C3 #F2EFEA #FFC93C #FF4F5A"
         " / #FFC93C #1F2A44 #F2EFEA #FF4F5A / #00A676 #1F2A44 #F2EFEA #FF4F5A",
         "vivid", "geometric display rounded",
         "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2"
-        " onset_grid:1 chladni:0.7",
+        " chladni:0.7",
         "top-left centred bottom-left", "grain none", "medium", (0.68, 0.62),
     ),
     language(
@@ -46,8 +48,7 @@ LANGUAGES = (
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
         " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
-        "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5"
-        " onset_grid:1",
+        "grain_gradient:1.5 paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5",
         "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
     ),
     language(
