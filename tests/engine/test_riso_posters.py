@@ -161,3 +161,11 @@ def test_the_duckling_is_printed_yellow_where_the_kit_has_yellow() -> None:
     assert style.render(d, 96).image.tobytes() == style.render(d, 96).image.tobytes()
     assert style.render(d, 64).image.size == (64, 64)
     assert style.render(d, 1024).image.size == (1024, 1024)
+
+
+def test_a_rain_title_prints_water_not_an_eye() -> None:
+    """A reviewer read the eye printed for Lo-fi Rain as having nothing to do with
+    rain: a title that names rain cuts the wave when it cuts what it names."""
+    tracks = [dataclasses.replace(LOUD, title="Lo-fi Rain", seed=s) for s in range(30)]
+    kinds = [riso_posters._kind(t, raster.rng_for(t, "k")) for t in tracks]
+    assert kinds.count("wave") >= 20, kinds  # the named wave, not half the time an eye

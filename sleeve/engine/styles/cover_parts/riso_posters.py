@@ -41,7 +41,7 @@ NAMED = {
     "sea": ("wave",),
     "mountain": ("mountain",),
     "star": ("star",),
-    "rain": ("eye", "wave"),
+    "rain": ("wave",),  # water; the eye (a reviewer: "nothing to do with rain") is not rain
     "cloud": ("mountain", "moon"),
     "duck": ("duck",),  # the duckling afloat
 }
