@@ -48,13 +48,16 @@ def test_swiss_draws_at_least_five_compositions_across_tracks() -> None:
 
 def test_swiss_spreads_many_skeletons_and_keeps_the_giant_glyph_rare() -> None:
     """Across tracks no composition dominates and the huge letter behind a small title
-    (it had become the style's signature) stays one skeleton among six."""
+    (it had become the style's signature) stays one skeleton among six; since the
+    reviews of 2026-12-01 (only the glyph and the arcs said anything) those two lead,
+    neither past about a quarter."""
     for base in (CALM, LOUD):
         kinds = [_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(300)]
         counts = {kind: kinds.count(kind) for kind in set(kinds)}
         assert len(counts) >= 6, counts
-        assert max(counts.values()) < 0.25 * len(kinds), counts
-        assert counts.get("glyph", 0) < 0.18 * len(kinds), counts
+        assert max(counts.values()) < 0.28 * len(kinds), counts
+        assert counts.get("glyph", 0) < 0.28 * len(kinds), counts
+        assert counts["glyph"] + counts["arcs"] > 0.4 * len(kinds), counts
 
 
 ROUND = {"circle", "arcs"}

@@ -90,8 +90,10 @@ RETIRED = ("stair", "bands", "turns", "squares")
 # beat. At most two skeletons are round: the overprinted discs, the crescendo, the
 # eclipse and the diagonal's riding disc read, with the circle, as one template to
 # two art directors; the arcs had been the most drawn (20 of 74 bench covers).
-CALM_WEIGHTS = (1.0, 1.0, 0.9, 0.95, 0.85, 0.9)
-LOUD_WEIGHTS = (0.8, 0.75, 1.0, 1.3, 0.95, 1.1)
+# two art directors (2026-12-01) found only the glyph and the arcs said anything: the
+# split, the beat and the circle are drawn less
+CALM_WEIGHTS = (0.7, 1.25, 0.9, 0.6, 1.05, 0.6)
+LOUD_WEIGHTS = (0.55, 1.0, 1.0, 0.8, 1.15, 0.75)
 # what each mood keeps of each composition (same order): hazy songs soft rounds,
 # children's songs modules and letters, sad songs the quieter ones
 MOOD_SCALE = {
