@@ -404,17 +404,6 @@ def test_swiss_focal_box_is_where_the_picture_is(kind: str, monkeypatch) -> None
             assert inside > 0.8, (kind, seed, inside)
 
 
-def test_a_long_single_word_never_gets_the_crescendo() -> None:
-    """Supercalifragilisticexpialidocious drew no rows to grow and left a near-blank
-    page with the word cut off at the foot (graded N): the crescendo needs a lead word
-    it can repeat across the page."""
-    for seed in range(60):
-        for genre in ("children", "pop"):
-            direction = _as(LOUD, genre, title="Supercalifragilisticexpialidocious")
-            kind = _poster_kind(dataclasses.replace(direction, seed=seed))
-            assert kind != "crescendo", (genre, seed)
-
-
 def test_the_spines_mark_never_covers_its_title(monkeypatch) -> None:
     """Tresor 0400's spine painted its huge "40" in a tint of the block over the title
     running up it, and the title read at 2.2:1 (graded N): the mark lies under the

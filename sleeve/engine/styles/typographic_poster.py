@@ -1,9 +1,9 @@
-"""Typographic poster: the title is the image, in one of eight compositions.
+"""Typographic poster: the title is the image, in one of seven compositions.
 
 Each its own skeleton: the title split across a cut in the ground, cut by a
 diagonal and slid, its letters as coloured tiles (a children's song: rounded
-alphabet blocks), run round the frame's edge about a field, as rows growing to an
-edge, stacked in a heavy and light rhythm, turned up a colour spine, or set as a
+alphabet blocks), run round the frame's edge about a field, stacked in a heavy and
+light rhythm, turned up a colour spine, or set as a
 full-width block; quiet tracks mostly the rhythm and the spine. A quiet or calm
 page is a tonal field (the ground leaning toward the ink across
 the frame), never a flat one. The genre, energy and title pick the composition;
@@ -12,7 +12,7 @@ sides. Words stay whole: a letter-spaced quiet title is broken as its words (the
 justified block, the spine; it read "Neve / r Sent", "OF TH / E OLD" and "H  E");
 spare tiles are plain colour (a dot read as a domino); a title that cannot stack
 big (a CJK run, a 34-letter word) is never cut; the Swiss rhythm is drawn more and
-the crescendo, cut and frame less on calm tracks (their repeats read as templates).
+the cut and frame less on calm tracks (their repeats read as templates).
 
 Retired after an art director's review of 148 covers: the giant word (one word set
 huge and cropped by the frame, the title a faint line under it: "rainy window, 3am"
@@ -20,7 +20,9 @@ came out as "windo", read as a rendering error, and earlier reviews named it the
 most repeated template) and the column (the title a letter to a line down a colour
 column beside a grey photographic noise field: a template waiting for its photo);
 after the next review, the ECM page (a small title over a photographic field in one
-tone: three of four art directors read its grey field as an empty or failed render).
+tone: three of four art directors read its grey field as an empty or failed render);
+then the crescendo (the lead word in rows growing to an edge: a rave flyer's
+template to several reviewers, and on the last sheet "Can-dyfloss" and "Lift Lift").
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ from sleeve.engine.styles.cover_parts import poster_layouts as layouts
 from sleeve.engine.styles.cover_parts import poster_spine
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
-from sleeve.engine.styles.cover_parts.title_words import lead_word
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import display_text
@@ -55,9 +56,9 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "justified", "rhythm", "split", "crescendo", "tiles", "cut", "frame",
+    "spine", "justified", "rhythm", "split", "tiles", "cut", "frame",
 )  # fmt: skip
-# Eight skeletons, each its own picture (the giant cropped word, the letter column
+# Seven skeletons, each its own picture (the giant cropped word, the letter column
 # beside a noise field and the ECM photograph are retired: see the module docstring).
 # Two art directors (5.1 and 5.5 of 10) read the poster as a few templates: the giant
 # cropped word came back as four (giant, letters, outline and the minimal mark), the
@@ -71,22 +72,19 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "rhythm": (1.0, 0.8, 0.7, 0.5),  # the Swiss stack reads best: drawn more
     "split": (0.0, 0.5, 0.45, 0.8),  # at 1.0 a quarter of the bench was split; quiet:
     # its two colour fields put 40-50% of an ambient page in colour
-    "crescendo": (0.0, 0.05, 0.5, 0.4),  # quiet: its strips are loud; at 0.5 calm a
-    # lullaby and a hymn got the same growing rows as a rave: a template
     "tiles": (0.0, 0.6, 0.7, 1.6),  # quiet: a grid of coloured tiles is loud
-    "cut": (0.2, 0.17, 0.42, 0.5),  # at 0.5 to 0.6 the most drawn of eleven
-    "frame": (0.3, 0.18, 0.35, 0.9),  # its ring of small type repeats as a template
+    "cut": (0.2, 0.15, 0.42, 0.5),  # at 0.5 to 0.6 the most drawn of eleven
+    "frame": (0.3, 0.16, 0.35, 0.9),  # its ring of small type repeats as a template
 }  # the weight the giant, the column and the photograph held went to the rhythm,
-# spine, split and justified block, not to the cut, frame and crescendo (their shares
+# spine, split and justified block, not to the cut and frame (their shares
 # grew by a third)
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
 )
 BIG_TYPE = (  # for children
-    "justified", "rhythm", "split", "crescendo", "tiles", "cut", "frame",
+    "justified", "rhythm", "split", "tiles", "cut", "frame",
 )  # fmt: skip
 RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
-CRESCENDO_LETTERS = 12  # the longest lead word whose rows can grow ("Supercali..." could not)
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 GRID = ("tiles", "cut", "frame")  # the compositions in poster_grid
 
@@ -107,10 +105,6 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     title = parse_title(direction.title).main
     if not layouts.rhythm_fits(title) or len(title.split()) < RHYTHM_WORDS:  # two lines
         weights[COMPOSITIONS.index("rhythm")] = 0.0
-    if dominant_script(title) in ("Arab", "Hebr"):  # its rows read as broken letters
-        weights[COMPOSITIONS.index("crescendo")] = 0.0
-    if len(lead_word(title)) > CRESCENDO_LETTERS:  # no room to grow: a near-blank page
-        weights[COMPOSITIONS.index("crescendo")] = 0.0
     if not grid.cut_fits(title):
         weights[COMPOSITIONS.index("cut")] = 0.0
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks

@@ -1,10 +1,9 @@
-"""Two typographic poster compositions where the type is the picture, each a
-different mass on the frame: `split`, the title set huge and tight across a cut in
-the ground, its letters reversed where they cross into the accent; `crescendo`, the
-lead word repeated in rows (each on its own band of colour, mostly) that grow to one
-solid row cropped by an edge. The stacked words (rhythm) may turn their lead word up
-one edge (else as in poster_more). The letters bled off every side went: they were
-the giant word again (since retired itself).
+"""Typographic poster compositions where the type is the picture: `split`, the title
+set huge and tight across a cut in the ground, its letters reversed where they cross
+into the accent. The stacked words (rhythm) may turn their lead word up one edge
+(else as in poster_more). Retired: the letters bled off every side (the giant word
+again) and the crescendo (the lead word repeated in rows growing to an edge: a rave
+flyer's template, and on the last sheet it broke "Can-dyfloss" and read "Lift Lift").
 """
 
 from __future__ import annotations
@@ -12,10 +11,9 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, mix
-from sleeve.engine.direction import RGB
+from sleeve.engine.color import contrast_ratio
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
-from sleeve.engine.scripts import clusters, dominant_script, is_cjk
+from sleeve.engine.scripts import clusters, dominant_script
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -27,7 +25,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
 )
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, weighted
 from sleeve.engine.styles.cover_parts.poster_more import rhythm as stacked
-from sleeve.engine.styles.cover_parts.title_words import is_stop, lead_word
+from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side
@@ -168,98 +166,6 @@ def _reach(texts: list[str], face, sizes: list[int], gap: float) -> float:
     """How tall lines stacked on their ink stand, `gap` em apart."""
     spans = [sum(ink_extent(Line(t, 0), face, px)) for t, px in zip(texts, sizes, strict=True)]
     return sum(spans) + gap * sum(sizes[:-1])
-
-
-def crescendo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The lead word repeated in rows, each larger than the last, flush to one side,
-    to a last solid row cropped by the bottom or top edge and the far side (the rows
-    before it outlines); the whole title small in the empty corner opposite."""
-    s, pen = p.size, TitlePen(p.size)
-    face, text = _heavy(p), _plain(p)
-    word = lead_word(text) if not is_cjk(text) else text.replace(" ", "")
-    rtl = dominant_script(text) in RTL
-    right = rtl or rng.random() < 0.3  # the rows flush right (a right-to-left title)
-    down = rng.random() < 0.6  # the rows grow downwards, the title at the top
-    cap = 0.1 if p.kids else 0.055
-    lines, tpx = fit_lines(
-        text, p.face, s, width_frac=0.42, measure=run_width, max_px=int(s * cap / 0.72)
-    )
-    tall = tpx * (1.08 * (len(lines) - 1) + 0.96)
-    wide = max(width(line.text, p.face, tpx) for line in lines)
-    ty = s * M if down else s * (1 - M) - tall
-    keep = (s * (1 - M) - wide - s * 0.04, ty - s * 0.04, s, ty + tall + s * 0.04)
-    if right:
-        keep = (0, keep[1], s * M + wide + s * 0.04, keep[3])
-    big = px_for_width(word, face, s * rng.uniform(1.1, 1.45), s * 0.46 / 0.72)
-    ratio = rng.uniform(1.3, 1.55)
-    sink = rng.uniform(0.1, 0.3)  # how much of the last row the edge crops
-    letters = any(c.isalnum() for c in word)  # emoji have no outline: silhouettes
-    solid = p.accent if contrast_ratio(p.accent, p.ground) >= 2.2 else p.ink
-    hollow = mix(p.ink, p.ground, 0.2) if solid != p.ink else p.accent
-    rng.random()  # the draw that once chose outline echoes (two art directors: a template)
-    strips = True  # each row on its own band of colour
-    bands = [p.accent, *p.colours, p.ink, p.tint]
-    bands = [c for n, c in enumerate(bands) if c not in bands[:n]]
-    k, px, y = 0, big, 0.0
-    while px >= max(6, s * 0.045) and k < 6:
-        stroke = max(1, round(px * 0.035)) if k and letters and not strips else 0
-        mask = _big_mask(word, face, px, stroke)
-        h = mask.height
-        if k == 0:
-            top = s - h * (1 - sink) if down else -h * sink
-        else:
-            top = y - h - px * 0.04 if down else y + px * 0.04
-        x = s * M if not right else s * (1 - M) - mask.width
-        if top + h < 0 or top > s:
-            break
-        if k and _meets((x, top, x + mask.width, top + h), keep):  # cut by the title's band
-            cut = int(keep[3] - top) if down else int(keep[1] - top)
-            if cut <= 0 or cut >= h:
-                break
-            part = mask.crop((0, cut, mask.width, h) if down else (0, 0, mask.width, cut))
-            at = (int(x), int(top + cut if down else top))
-            if strips:
-                band = bands[k % len(bands)]
-                _band(image, (at[1], at[1] + part.height), keep, right, band)
-            paint(
-                image,
-                part,
-                legible_on(bands[k % len(bands)], p.ground, p.ink) if strips else hollow,
-                at,
-            )
-            break
-        colour = hollow if k else solid
-        if strips:
-            band = bands[k % len(bands)]
-            _band(image, (top, top + h - 1), keep, right, band)
-            colour = legible_on(band, p.ground, p.ink)
-        paint(image, mask, colour, (int(x), int(top)))
-        y = top if down else top + h
-        k, px = k + 1, int(px / ratio)
-    left = s * (1 - M) - wide if not right else s * M
-    baseline = ty + tpx * 0.74
-    for line in lines:
-        lx = left + (wide - width(line.text, p.face, tpx) if not right else 0.0)
-        pen.line(image, lx, baseline, line.text, p.face, tpx, p.ink)
-        baseline += tpx * 1.08
-    return pen
-
-
-def _band(
-    image: Image.Image, rows: tuple[float, float], keep: tuple[float, ...], right: bool, fill: RGB
-) -> None:
-    """A row's band of colour across the frame, stopped short of the small title's box
-    `keep` where it runs beside it (the title stays on the ground, never half on a
-    band and half off)."""
-    s = image.width
-    x0, x1 = 0.0, float(s)
-    if rows[0] < keep[3] and keep[1] < rows[1]:
-        x0, x1 = (keep[2], x1) if right else (x0, keep[0])
-    ImageDraw.Draw(image).rectangle((x0, rows[0], x1, rows[1]), fill=fill)
-
-
-def _meets(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
