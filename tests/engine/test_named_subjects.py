@@ -92,3 +92,25 @@ def test_a_duck_and_a_bird_are_told_apart_in_any_language():
     for title in ("Bird on the Wire", "Птица", "鳥の歌", "L'oiseau"):
         assert "bird" in motifs(title) and "duck" not in motifs(title), title
     assert not motifs("새벽")  # dawn, not a bird
+
+
+def test_snow_and_a_road_are_subjects_in_any_script():
+    """Reviewers asked for the snow of Quiet Snow and the road of Thunderstruck
+    Highway: both are named in many scripts, and styles draw them (the horizon's
+    snowfield; a riso road, a bokeh street)."""
+    for title in ("Quiet Snow", "雪の華", "Снег идёт", "Nieve"):
+        assert "snow" in motifs(title), title
+    for title in ("Thunderstruck Highway", "Night Drive", "Camino Real", "Дорога домой"):
+        assert "road" in motifs(title), title
+    horizon = get_style("loudness_horizon")
+    for tags in ("ambient, calm", "dance pop"):
+        snow = [horizon.layout_of(_direction("Quiet Snow", tags, i)) for i in range(20)]
+        assert snow.count("snowfield") >= 12, (tags, snow)
+
+
+@pytest.mark.parametrize(
+    ("title", "tags", "at_least"),
+    [("Quiet Snow", "ambient, calm", 8), ("Thunderstruck Highway", "hard rock, driving", 8)],
+)
+def test_a_snow_or_road_title_gets_a_cover_that_draws_it(title, tags, at_least):
+    assert _pairs_drawing(title, tags) >= at_least

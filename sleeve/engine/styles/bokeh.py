@@ -72,7 +72,7 @@ STYLE = StyleInfo(
     name="bokeh",
     family="image",
     fits=("lofi", "rnb", "jazz", "pop"),  # dnb and bass list it; techno and drill do not
-    subjects=("rain", "window", "fireworks"),  # NAMED_SCENES
+    subjects=("rain", "window", "fireworks", "road"),  # NAMED_SCENES
 )
 
 # no SKELETONS: every scene is its own picture (the fair's lights no longer stand over
@@ -120,7 +120,7 @@ WORD_SCENES: dict[str, tuple[str, ...]] = {
     "mirrorball": ("disco", "mirrorball", "glitter", "boogie"),
 }
 # title_words motifs (any script) -> the scene: STYLE.subjects
-NAMED_SCENES = {"rain": "rain", "window": "rain", "fireworks": "fireworks"}
+NAMED_SCENES = {"rain": "rain", "window": "rain", "fireworks": "fireworks", "road": "street"}
 NIGHT_WORDS = ("night", "noche", "nuit", "nacht", "ночь", "ночн", "夜", "밤", "3am", "midnight")
 
 

@@ -57,12 +57,14 @@ from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for, treated
 from sleeve.engine.styles.cover_parts.horizon_land import Canvas
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="loudness_horizon",
     family="image",
     fits=("rock", "ambient", "classical", "folk", "electronic", "world", "metal"),
     music=True,
+    subjects=("snow",),  # the snowfield (layout_for)
 )
 
 # no SKELETONS: with the dunes retired the ranges are the only land under a sun, and
@@ -119,6 +121,7 @@ FAMILY_OF = {
 }
 GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lofi": "lofi"}
 # everyone else: any picture but the snowfield (a classical, ambient or frost picture)
+NAMED_SNOW = 0.8  # how often a title that names snow gets the snowfield
 OPEN = Preference(tuple(k for k in LAYOUTS if k != "snowfield"), "")
 
 
@@ -132,10 +135,12 @@ def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition among the genre family's (preference): calm songs lean to its
     first ones (the lake, the night), loud ones to its last (the mesa, the linocut); the
     seed picks among the near ones (for four songs in ten among all of them: most
-    songs' music sits mid-way)."""
+    songs' music sits mid-way). A title that names snow mostly gets the snowfield."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the eight
     options = preference(direction).layouts
+    if "snow" in motifs(direction.title) and rng.random() < NAMED_SNOW:
+        return "snowfield"  # a title that names snow gets it, in any genre
     return compose.pick(rng, options, None if rng.random() < 0.4 else lean)
 
 

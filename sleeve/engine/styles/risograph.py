@@ -65,6 +65,7 @@ STYLE = StyleInfo(
         "cloud",
         "window",
         "duck",
+        "road",
     ),  # NAMED here and in riso_posters
 )
 
@@ -136,7 +137,6 @@ RARER = {
 COARSE = {"sphere": 0.6, "landscape": 0.8}
 SOLID_LEAD = ("glyph", "rhythm", "sphere")  # the darker ink leads: solid letters, shade
 LOUD_ONLY = ("road", "rhythm", "flames")  # off-mood on a quiet song
-ROADS = ("road", "highway", "route", "drive", "camino", "estrada", "дорог", "шосс")
 
 
 def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -152,7 +152,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = [m for m in named if lettered or m != "glyph"]
     if direction.energy < 0.55:  # a quiet song draws no loud picture
         named = [m for m in named if m not in LOUD_ONLY]
-    if any(w in direction.title.lower() for w in ROADS):
+    if "road" in words:  # title_words: a road, a highway, a drive, in any script
         named.append("road")
     lean = rng.random()
     if riso_inks.on_fire(direction) and lean < 0.75:  # a title on fire burns

@@ -34,6 +34,9 @@ WORDS: dict[str, tuple[str, ...]] = {
              "पक्षी", "طائر", "ציפור"),
     "cloud": ("cloud", "sky", "nube", "облак", "雲", "云", "구름", "snow", "winter", "снег", "雪"),
     "window": ("window", "ventana", "окно", "窓", "창문", "खिड़की", "نافذة"),
+    "snow": ("snow", "nieve", "neige", "schnee", "снег", "снеж", "雪", "χιόν", "बर्फ", "ثلج"),
+    "road": ("road", "highway", "route", "drive", "camino", "carretera", "estrada", "дорог",
+             "шосс", "道路", "高速", "도로", "सड़क", "طريق"),
     "fireworks": ("firework", "花火", "烟花", "煙火", "불꽃", "hanabi", "feuerwerk", "фейерверк",
                   "fuegos artificiales", "fogos de artif", "pyrotechn", "آتش‌بازی", "आतिशबाज़ी"),
 }
