@@ -48,8 +48,6 @@ onsets: the subject before the blurred swags.
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 from PIL import Image, ImageFilter
 
@@ -66,7 +64,6 @@ from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
 from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
 from sleeve.engine.styles.cover_parts.bokeh_street import street
 from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
-from sleeve.engine.typography import set_title
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -213,21 +210,15 @@ TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
 BAND_DEPTH = 0.34  # how deep the scenes keep the title's band calm
 
 
-@functools.lru_cache(maxsize=64)
 def title_room(direction: ArtDirection) -> float:
     """How far the picture tilts away from the title's band (a fraction of the side) so
-    that the title fits there at its full size: a title set on a blank frame that
-    reaches past the band's depth (two or three lines of a big face) asks for that much
-    more calm; 0 for a title the band holds, at most 0.25. Cached: a track's previews
-    and its full-size cover ask for the same direction."""
-    if not direction.title:
+    that the title fits there at its full size: a title block (calm_zone.title_depth)
+    that reaches past the band's depth (two or three lines of a big face) asks for that
+    much more calm; 0 for a title the band holds, at most 0.25."""
+    depth = calm_zone.title_depth(direction)
+    if depth == 0.0:
         return 0.0
-    _, layout = set_title(Image.new("RGB", (128, 128), (20, 20, 30)), direction, None)
-    box = layout.mask.getbbox()
-    if box is None:
-        return 0.0
-    depth = TITLE_TOP + (box[3] - box[1]) / 128 + 0.03
-    return float(np.clip(depth - BAND_DEPTH, 0.0, 0.25))
+    return float(np.clip(TITLE_TOP + depth + 0.03 - BAND_DEPTH, 0.0, 0.25))
 
 
 def _tilt(art: np.ndarray, focal: bp.Box, band: str, room: float) -> tuple[np.ndarray, bp.Box]:

@@ -91,7 +91,6 @@ def _fit_weights(direction: ArtDirection, subjects: bool = True) -> dict[str, fl
     known = all_styles()
     genres = {direction.genre, direction.language.family, direction.language.subgenre}
     listed = {name: weight for name, weight in direction.language.styles if name in known}
-    named = motifs(direction.title)
     out: dict[str, float] = {}
     for name, module in known.items():
         info = module.STYLE
@@ -105,7 +104,7 @@ def _fit_weights(direction: ArtDirection, subjects: bool = True) -> dict[str, fl
             fit = listed[name]
         elif genres & set(info.fits) or (direction.era and direction.era in info.fits):
             fit = FIT_WEIGHT
-        elif subjects and named & set(info.subjects) and direction.valence >= SUBJECT_MIN_VALENCE:
+        elif subjects and draws_named(direction, name) and direction.valence >= SUBJECT_MIN_VALENCE:
             fit = FIT_WEIGHT  # the title names what it draws
         else:
             fit = STRANGER_WEIGHT
@@ -116,12 +115,10 @@ def _fit_weights(direction: ArtDirection, subjects: bool = True) -> dict[str, fl
 def candidates(direction: ArtDirection) -> dict[str, float]:
     """Every style allowed for the track with its weight (higher is likelier): a
     style that draws what the title names SUBJECT_BOOST times more."""
-    named = motifs(direction.title)
     out = {}
     for name, fit in _fit_weights(direction).items():
-        info = all_styles()[name].STYLE
-        boost = SUBJECT_BOOST if named & set(info.subjects) else 1.0
-        out[name] = info.weight * boost * fit / prevalence()[name] ** BALANCE
+        boost = SUBJECT_BOOST if draws_named(direction, name) else 1.0
+        out[name] = all_styles()[name].STYLE.weight * boost * fit / prevalence()[name] ** BALANCE
     return out
 
 

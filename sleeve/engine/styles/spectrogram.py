@@ -52,10 +52,9 @@ Without audio the spectrum is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import partial
 
 import numpy as np
-from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
@@ -69,7 +68,6 @@ from sleeve.engine.styles.cover_parts import (
     spectro_scenes,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
-from sleeve.engine.typography import set_title
 
 STYLE = StyleInfo(
     name="spectrogram",
@@ -214,23 +212,16 @@ TITLE_TOP = 0.07  # where a title's block starts from its edge of the frame (typ
 DEEPEST = 0.52  # the most of the side a title band may take from the picture
 
 
-@lru_cache(maxsize=64)
 def band_depth(direction: ArtDirection) -> float:
     """How deep (fraction of the side) the title's band is kept calm: the usual band,
-    or deeper where the title set on a blank frame reaches past it (two or three lines
-    of a big face), so that the typography need not shrink the title to fit (a long
-    title on a record or a line screen came out at half its size). Cached: a track's
-    previews and its full-size cover ask for the same direction."""
+    or deeper where the title's block (calm_zone.title_depth) reaches past it (two or
+    three lines of a big face), so that the typography need not shrink the title to
+    fit (a long title on a record or a line screen came out at half its size)."""
     usual = calm_zone.away_from("top")[1]
-    if not direction.title:
+    depth = calm_zone.title_depth(direction)
+    if depth == 0.0:
         return usual
-    probe = 256  # a smaller probe breaks some titles into fewer lines than the cover
-    _, layout = set_title(Image.new("RGB", (probe, probe), (20, 20, 30)), direction, None)
-    box = layout.mask.getbbox()
-    if box is None:
-        return usual
-    depth = TITLE_TOP + (box[3] - box[1]) / probe + 0.07  # clear of the art's cut edge
-    return float(np.clip(depth, usual, DEEPEST))
+    return float(np.clip(TITLE_TOP + depth + 0.07, usual, DEEPEST))  # clear of the cut
 
 
 def free_part(direction: ArtDirection, zone: str) -> tuple[float, float, float, float]:

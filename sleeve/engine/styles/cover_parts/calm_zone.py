@@ -1,13 +1,19 @@
 """Where the title will land on a cover whose style leaves it a calm zone: predicted
 from the direction's title layout (the typography looks for the calmest place its
-layout allows), so a style can keep that zone clear and report the rest as focal."""
+layout allows), so a style can keep that zone clear and report the rest as focal;
+and how deep the title's block will run (title_depth), so a style can leave a band
+deep enough for a long title instead of the typography shrinking it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
+from PIL import Image
 
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.scripts import is_cjk
+from sleeve.engine.typography import set_title
 
 Box = tuple[float, float, float, float]
 ZONES: dict[str, Box] = {
@@ -54,3 +60,18 @@ def subject_y(side: str, offset: float) -> float:
     """The vertical centre for a subject pushed `offset` (fraction of the side) from the
     middle away from the title's band `side` ('top' or 'bottom')."""
     return 0.5 + offset if side == "top" else 0.5 - offset
+
+
+DEPTH_PROBE = 256  # a smaller probe breaks some titles into fewer lines than the cover
+
+
+@lru_cache(maxsize=64)
+def title_depth(direction: ArtDirection) -> float:
+    """How tall (share of the side) the track's title block stands when set on a blank
+    frame as the pipeline sets it; 0 for no title. Cached: a track's previews and its
+    full-size cover ask for the same direction."""
+    if not direction.title:
+        return 0.0
+    blank = Image.new("RGB", (DEPTH_PROBE, DEPTH_PROBE), (20, 20, 30))
+    box = set_title(blank, direction, None)[1].mask.getbbox()
+    return 0.0 if box is None else (box[3] - box[1]) / DEPTH_PROBE
