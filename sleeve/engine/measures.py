@@ -98,9 +98,20 @@ def title_contrast(image: Image.Image, layout: TitleLayout, thumbnail: int = 256
     """The worst per-character WCAG contrast of the title at thumbnail size: each
     quarter of a character's slice of its line (_char_slices) has its letter pixels
     compared with a thin ring beside them, the character reading at the median of its
-    quarters (the legibility probe where the layout has character boxes)."""
+    quarters (the legibility probe where the layout has character boxes; a colour
+    emoji is read by its sticker rim, the title's colour, against the ground)."""
     if layout.char_boxes:
-        return min(char_contrasts(image, layout.mask, layout.char_boxes, thumbnail), default=0.0)
+        stickers = set(layout.sticker_boxes)
+        letters = [box for box in layout.char_boxes if box not in stickers]
+        contrasts = char_contrasts(image, layout.mask, letters, thumbnail)
+        if stickers:
+            # a colour emoji reads by its sticker's rim, drawn in the title's colour,
+            # against the ground: its own colours on a ground of the same hue had
+            # measured 1.0:1 (the moon of 🌙✨💔 on a dusk gradient)
+            rims = image.convert("RGB")
+            rims.paste(layout.color, mask=layout.mask)
+            contrasts += char_contrasts(rims, layout.mask, layout.sticker_boxes, thumbnail)
+        return min(contrasts, default=0.0)
     scale = thumbnail / image.size[0]
     small = np.asarray(
         image.convert("RGB").resize((thumbnail, thumbnail), Image.Resampling.BOX), float

@@ -172,7 +172,10 @@ def fit_lines(
             if parts is None:
                 break
             widest = max(_width(part, face, PROBE, measure) for part in parts) or 1.0
-            px = int(min(top_px / (1 + 0.12 * (count - 1)), PROBE * avail / widest))
+            # more lines set a little smaller, never under the floor where the width
+            # allows it (a two- or three-line tiny title had stood 3.8 px at 64 px)
+            stacked = max(top_px / (1 + 0.12 * (count - 1)), min(floor, top_px))
+            px = int(min(stacked, PROBE * avail / widest))
             if best is None or px > best[1] * 1.15:
                 best = (parts, px)
         if best is not None and best[1] >= floor * WHOLE_WORD_SLACK:

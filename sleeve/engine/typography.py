@@ -12,9 +12,9 @@ from PIL import Image
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import FontFace, title_face
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
-from sleeve.engine.legibility import TINY, TINY_CAP, make_legible
+from sleeve.engine.legibility import TINY, make_legible
 from sleeve.engine.runs import assign_faces, drawable, is_rtl
-from sleeve.engine.scripts import clusters, is_cjk
+from sleeve.engine.scripts import clusters, emoji_spans, is_cjk
 from sleeve.engine.styles.base import Box
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import CAP_RATIO, Line, fit_lines, set_lines
@@ -42,6 +42,7 @@ MARGIN = 0.07
 CAPS = {"tiny": 0.072, "small": 0.08, "medium": 0.11, "big": 0.15}
 LAYOUT_CAPS = {"title-image": 0.22, "edge": 0.16, "corner": 0.072}
 EMOJI_CAP = 0.2
+CORNER_WIDE = 0.6  # the corner block's width where half the side sets it too small
 MIN_CAP = 0.075  # the cap height (share of the side) a normal title shrinks to at least
 SMALL_RATIO = 0.42  # secondary line size as a share of the main size
 
@@ -51,11 +52,14 @@ LOWER_CASE_LANGUAGES = frozenset({"shoegaze", "lofi"})  # small lowercase titles
 # on its x-height, about 0.72 of the cap: lifted, it stands as tall at 64 px as a
 # title in capitals (the bench measured 2.8 to 3.3 px for lo-fi and shoegaze pairs)
 LOWER_CASE_LIFT = 1.35
-# A title set mostly in lower case reads on its x-height: its cap is raised so that
-# the x-height stands TINY_CAP (4.5 px) at 64 px (x_height_floor). Four art directors
-# listed tiny-scale lowercase and mixed-case titles as unreadable at 64 px ("Lo-fi
-# Rain" 2.7 px, "pink haze over everything" 2.8 px)
-READ_X_HEIGHT = TINY_CAP / TINY
+# A title reads on its x-height when set mostly in lower case, else on its capitals:
+# its cap is raised so that this reading height, measured on the face's own glyphs,
+# stands READ_HEIGHT px at 64 px (reading_floor). Four art directors listed tiny-scale
+# lowercase titles as unreadable at 64 px ("Lo-fi Rain" 2.7 px, "pink haze over
+# everything" 2.8 px); two more (2026-12-01) still listed tiny titles at 3.8 to 4.4 px
+# (Quiet Snow, Letters I Never Sent, Concrete Lullaby), as a face's capitals stand
+# lower than CAP_RATIO assumes
+READ_HEIGHT = 5.0
 
 
 def title_cap(direction: ArtDirection, layout: str) -> float:
@@ -72,16 +76,18 @@ def title_cap(direction: ArtDirection, layout: str) -> float:
     return cap
 
 
-def x_height_floor(text: str, face: FontFace, cap: float) -> float:
-    """`cap`, raised where a title set mostly in lower case would stand under
-    READ_X_HEIGHT on its x-height (the face's own x to H ratio); scripts without
-    case (CJK, Arabic, Devanagari...) keep `cap`."""
+def reading_floor(text: str, face: FontFace, cap: float) -> float:
+    """`cap`, raised where the title would stand under READ_HEIGHT px at 64 px on its
+    reading height: the face's own x-height for a title set mostly in lower case, its
+    capitals' height otherwise; scripts without case (CJK, Arabic, Devanagari...)
+    keep `cap`."""
     cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
-    if sum(c.islower() for c in cased) <= len(cased) / 2:
+    if not cased:
         return cap
-    sized = face.sized(100)
-    x_up, h_up = -sized.getbbox("x", anchor="ls")[1], -sized.getbbox("H", anchor="ls")[1]
-    return max(cap, READ_X_HEIGHT / max(x_up / max(h_up, 1), 0.4))
+    letter = "x" if sum(c.islower() for c in cased) > len(cased) / 2 else "H"
+    rises = -face.sized(100).getbbox(letter, anchor="ls")[1] / 100
+    # px = cap / CAP_RATIO of the side, and the letter stands `rises` of px
+    return max(cap, READ_HEIGHT / TINY * CAP_RATIO / max(rises, 0.3))
 
 
 def display_text(title: str, role: str, language: str = "") -> str:
@@ -128,9 +134,22 @@ def _secondary(direction: ArtDirection, qualifiers: str, tags: bool) -> list[str
 
 def _char_boxes(line: Line, x: float, top: int, bottom: int) -> list[tuple[int, int, int, int]]:
     """The line's box cut into one slice per visible character."""
-    count = sum(1 for cluster in clusters(line.text) if not cluster.isspace())
+    count = len(_visible(line.text))
     step = line.width / max(1, count)
     return [(int(x + i * step), top, int(x + (i + 1) * step), bottom) for i in range(count)]
+
+
+def _visible(text: str) -> list[str]:
+    return [cluster for cluster in clusters(text) if not cluster.isspace()]
+
+
+def _stickers(
+    line: Line, boxes: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """The character boxes of the line's colour emoji (drawn on a rim of the title's ink)."""
+    return [
+        box for box, cluster in zip(boxes, _visible(line.text), strict=True) if emoji_spans(cluster)
+    ]
 
 
 def _gap(px: int, above: tuple[int, int], below: tuple[int, int]) -> int:
@@ -162,14 +181,15 @@ def set_title(
     layout = direction.layout
     if layout == "vertical" and not is_cjk(text):
         layout = "top-left"
-    cap = x_height_floor(text, primary, title_cap(direction, layout))
+    cap = reading_floor(text, primary, title_cap(direction, layout))
     if all(
         face is not None and face.emoji for _, face in assign_faces(text.replace(" ", ""), primary)
     ):
         cap = max(cap, EMOJI_CAP)  # a title of emoji is a picture: set it large
     margin = EDGE if layout == "edge" else MARGIN
     width_frac = 0.5 if layout == "corner" else 1 - 2 * margin
-    max_px, min_px = int(size * cap / CAP_RATIO), int(size * min(MIN_CAP, cap) / CAP_RATIO)
+    least = reading_floor(text, primary, min(MIN_CAP, cap))  # shrunk to fit, still read
+    max_px, min_px = int(size * cap / CAP_RATIO), int(size * least / CAP_RATIO)
     if layout == "vertical":
         sizes = (max_px, min_px)
         return set_columns(
@@ -184,6 +204,19 @@ def set_title(
         max_px=max_px,
         min_px=min_px,
     )
+    if px < min_px and layout == "corner":
+        # a long title the corner's half width would set under the reading floor
+        # ("pink haze over everything" at 3.9 px at 64 px) takes a wider corner
+        width_frac = CORNER_WIDE
+        lines, px = fit_lines(
+            text,
+            primary,
+            size,
+            width_frac=width_frac,
+            measure=run_width,
+            max_px=max_px,
+            min_px=min_px,
+        )
     rtl = is_rtl(text)
     small_face = title_face(
         " ".join(small_texts) or "x", "geometric" if role == "condensed" else role, 600.0
@@ -242,7 +275,7 @@ def set_title(
 
     mask = Image.new("L", image.size, 0)
     placed: list[tuple[Line, float, float, FontFace, int]] = []
-    boxes, chars, char_boxes, small_boxes = [], [], [], []
+    boxes, chars, char_boxes, small_boxes, sticker_boxes = [], [], [], [], []
     y = spot.top * size + extents[0][0]
     for index, line in enumerate(lines):
         if index:
@@ -251,8 +284,10 @@ def set_title(
         placed.append((line, x, y, primary, px))
         up, down = extents[index]
         boxes.append((int(x), int(y - up), int(x + line.width), int(y + down)))
-        chars.append(sum(1 for cluster in clusters(line.text) if not cluster.isspace()))
-        char_boxes += _char_boxes(line, x, int(y - up), int(y + down))
+        chars.append(len(_visible(line.text)))
+        line_boxes = _char_boxes(line, x, int(y - up), int(y + down))
+        char_boxes += line_boxes
+        sticker_boxes += _stickers(line, line_boxes)
     y += extents[-1][1] + int(px * 0.3)
     for line in smalls:
         y += int(small_px * 1.0)
@@ -288,5 +323,6 @@ def set_title(
         tuple(char_boxes),
         tuple(small_boxes),
         notes,
+        tuple(sticker_boxes),
     )
     return image, layout_out

@@ -110,3 +110,44 @@ def test_a_title_that_turns_light_across_a_cut_in_the_ground_reads() -> None:
     assert title_contrast(readable, layout) >= 3.0
     lost, layout = _split_title((120, 120, 120), (40, 40, 40))
     assert title_contrast(lost, layout) < 2.0
+
+
+def test_a_tiny_title_on_several_lines_still_stands_5_px_at_64_px() -> None:
+    """Quiet genres set titles tiny, and each extra line had set them 12% smaller: two
+    art directors (2026-12-01) listed Letters I Never Sent and Concrete Lullaby at 3.8
+    to 3.9 px at 64 px as lost. A face's capitals are measured, not assumed."""
+    for title, tags in (
+        ("Letters I Never Sent", "chamber, neoclassical"),
+        ("Concrete Lullaby", "post-punk"),
+        ("Quiet Snow", "ambient"),
+    ):
+        direction, layout = _set(title, tags)
+        assert direction.language.title_scale in ("tiny", "small"), (title, tags)
+        assert letter_height(layout) >= 4.7, (title, letter_height(layout))  # 5 set
+
+
+def test_a_long_title_in_the_corner_widens_the_corner_to_be_read() -> None:
+    """The corner sets a title in half the side's width: "pink haze over everything"
+    stood 3.9 px at 64 px there. It takes a wider corner, not the whole side."""
+    direction, _ = direct_from_music(
+        MusicInput(task_id="m-haze", title="pink haze over everything", tags="shoegaze")
+    )
+    direction = replace(direction, layout="corner")
+    image = Image.new("RGB", (1024, 1024), direction.palette.background)
+    layout = set_title(image, direction, (0.0, 0.0, 0.3, 0.3))[1]
+    x0, _, x1, _ = layout.mask.getbbox()
+    assert letter_height(layout) >= 4.5
+    assert x1 - x0 <= 0.62 * 1024
+
+
+def test_an_emoji_title_is_measured_on_its_sticker_rim_against_the_ground() -> None:
+    """A colour emoji is drawn on a rim of the title's ink: on a yellow ground the
+    yellow moon reads by that rim. The bench had measured the emoji-only title at
+    1.0:1 from the emoji's own colours; a title that is not there still measures ~1."""
+    direction, _ = direct_from_music(MusicInput(task_id="m-emoji", title="🌙✨💔", tags="pop"))
+    direction = replace(direction, layout="top-left")
+    yellow = (250, 204, 64)
+    image, layout = set_title(Image.new("RGB", (1024, 1024), yellow), direction, (0, 0.6, 1, 1))
+    assert len(layout.sticker_boxes) == 3 and len(layout.char_boxes) == 3
+    assert title_contrast(image, layout) >= 3.0
+    assert title_contrast(Image.new("RGB", (1024, 1024), layout.color), layout) < 1.2
