@@ -1,41 +1,36 @@
-"""Swiss / International-style music poster: one bold construction on a grid (a cropped
-circle, Beethoven arcs, a module field broken by one, a split field, a huge letter or
-a bar's beats as squares stepping corner to corner) in two flat colours and black,
-with a shape-free title zone.
+"""Swiss / International-style music poster: one bold construction on a grid that says
+something about the song (what its title names, a music object, its title's letter or
+its energy as arcs) in two flat colours and black, with a shape-free title zone.
 
-After Müller-Brockmann, Albers, Hofmann, Ruder and Gerstner: one enormous circle
-cropped by the canvas, with a heavy rule or a block on the grid (circle); concentric
-arc segments whose sweeps are the energy curve, filling the art from a far corner or
-from past it and cropped by the title zone's grid line (arcs, the Beethoven poster);
-a field of identical modules with one, at the loudest onset, turned and in colour
-(modules); a grid line cutting paper from a colour field with a square or diamond on
-the cut, figure and ground swapped (split); one huge letter or number of the title
-cropped by the canvas with a colour block knocking part of it out (glyph); and one
-bar of the song as squares meeting corner to corner on a diagonal from a far corner,
-the loudest beat one huge square the canvas crops, the others as big as their onsets
-(beat, after the musica viva posters). Only two are round, and they look nothing
-alike.
+After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
+tourism posters. A title that names a subject always gets it, in flats: a mountain as
+three ranks of flat triangles with a snow cap (peaks), a city as a rhythm of upright
+slabs with lit windows (slabs), the sea as level wave bands (waves), the moon as a
+huge crescent or the sun as a huge disc, cropped by a side, with one heavy rule
+(orb). Any other song draws one of four: concentric arc segments whose sweeps are the
+energy curve (arcs, the Beethoven poster); one huge letter or number of the title
+cropped by the canvas with a colour block knocking part of it out (glyph); a huge
+piano keyboard at an angle, the song's tonic chord lit (keys); a score's staves drawn
+huge with the onsets as notes (staves).
 
-Retired (RETIRED), never drawn: the overprinted discs, the disc crescendo, the eclipse
-and the band with a riding disc (read, with the circle, as one "big circle and a
-title" template); the beam of parallel bands (race stripes, a beach towel); the stair
-of level bars (a bar chart); the squares nested and turned step by step (turns: an
-app icon, the same badge on every track); the three or four overlapping translucent
-squares, one per section (squares: a corporate slide, a bar chart in pastel). The
-circle's thin bar slashed through the disc is gone too (clip art). In a 2026 review of
-the 74-track bench (4 and 5 of 10 from two art directors) the arcs, the most drawn,
-sat as a small quarter of rings in a corner under a big title on a dozen covers: they
-now reach the art's far side.
+Retired (RETIRED), never drawn: in a 2026 review of the 74-track bench (4 and 4.5 of
+10 from two art directors) the split field with a square on the cut ("random lavender
+blocks"), the beat's squares stepping corner to corner ("staircase squares"), the
+field of quarter-disc modules ("corporate tiles") and the enormous cropped circle ("a
+black square on a red ring, a placeholder") read as templates that said nothing of
+the song; earlier, the overprinted discs, the crescendo, the eclipse, the band with a
+riding disc, the beam of bands, the stair of bars, the nested turned squares and the
+overlapping translucent squares.
 
-The music picks and moves it: calm tracks lean to the arcs and the circle, loud ones
-to the split and the beat; dream pop and shoegaze get soft rounds, children's songs
-more modules and letters; under a deep title the arcs and the modules, which fill a
-strip. Tempo sets the counts (rings, modules, beats) and the angles, the energy curve
-the sweeps, the onsets the weights, the beat sizes and the broken module, valence and
-energy the colours (a lively song often prints on a full colour field instead of pale
-paper; a night title on black), the seed the corner, the crop and which edge the title
-zone takes (matched to the title layout). The focal box is the drawn composition where
-it bleeds over the canvas; the title zone holds no shape."""
+The music moves it: the tempo sets the counts (rings, keys, notes, peaks, slabs,
+waves), the energy curve the sweeps, heights and pitches, the onsets the weights, the
+notes, the lit windows and the crests, the key and mode the lit keys, the energy the
+keyboard's angle and the rule's weight, valence and energy the colours (a lively song
+often prints on a full colour field, a night title on black). R&B, soul, gospel,
+funk and reggaeton print warm: cream or cocoa paper, cocoa ink, and lean to the
+keyboard and the score. The seed picks the corner, the crop and the title zone's edge
+(matched to the title layout). The focal box is the drawn composition where it bleeds
+over the canvas; the title zone holds no shape."""
 
 from __future__ import annotations
 
@@ -46,7 +41,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster
-from sleeve.engine.color import hue_gap, rgb_to_oklch
+from sleeve.engine.color import hue_gap, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.fonts import title_face
@@ -56,6 +51,8 @@ from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts import swiss_more as more
+from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
+from sleeve.engine.styles.cover_parts.title_words import motifs
 from sleeve.engine.title_lines import CAP_RATIO, fit_lines
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import MIN_CAP, display_text, title_cap
@@ -70,6 +67,8 @@ STYLE = StyleInfo(
     # listed by many languages, it made 17 of 148 bench covers (over the 10% cap) once
     # its new compositions kept its layouts fresh through an account
     weight=0.55,
+    # always drawn when the title names one: swiss_geometry.SUBJECTS
+    subjects=("sea", "city", "mountain", "night", "sun"),
 )
 
 # hazy genres: no crisp bars, grids or barcodes, only soft rounds and arcs
@@ -80,27 +79,35 @@ FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 MARGIN = 0.075
 GAP = 0.05  # between the title zone and the art
 SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
-COMPOSITIONS = ("circle", "arcs", "modules", "split", "glyph", "beat")
-# retired, never drawn: the stair (a bar chart), the bands (race stripes), the nested
-# turned squares (an app icon, the same badge on every track) and the overlapping
-# translucent squares (a corporate slide)
-RETIRED = ("stair", "bands", "turns", "squares")
-# weights for a calm (energy 0) and a loud (energy 1) track, mixed by the energy: a
-# calm song leans to the arcs and the circle, a loud one to the split field and the
-# beat. At most two skeletons are round: the overprinted discs, the crescendo, the
-# eclipse and the diagonal's riding disc read, with the circle, as one template to
-# two art directors; the arcs had been the most drawn (20 of 74 bench covers).
-# two art directors (2026-12-01) found only the glyph and the arcs said anything: the
-# split, the beat and the circle are drawn less
-CALM_WEIGHTS = (0.7, 1.25, 0.9, 0.6, 1.05, 0.6)
-LOUD_WEIGHTS = (0.55, 1.0, 1.0, 0.8, 1.15, 0.75)
-# what each mood keeps of each composition (same order): hazy songs soft rounds,
-# children's songs modules and letters, sad songs the quieter ones
+# what a title names -> the scene drawing it, first match first (a moonlit sea is sea)
+SUBJECTS = (
+    ("sea", "waves"),
+    ("city", "slabs"),
+    ("mountain", "peaks"),
+    ("night", "orb"),
+    ("sun", "orb"),
+)
+SCENES = ("waves", "slabs", "peaks", "orb")
+# a song whose title names none of them: its energy as arcs, its title's letter, a
+# keyboard with its chord lit, a score with its onsets as notes
+MUSIC = ("arcs", "glyph", "keys", "staves")
+COMPOSITIONS = (*MUSIC, *SCENES)
+# retired, never drawn: templates that said nothing of the song (see the docstring)
+RETIRED = ("circle", "split", "beat", "modules", "stair", "bands", "turns", "squares")
+# weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy
+CALM_WEIGHTS = (1.0, 0.85, 1.0, 1.05)
+LOUD_WEIGHTS = (0.95, 1.1, 0.95, 0.9)
+# what each mood keeps of each (same order): hazy songs the soft arcs, children's
+# songs letters and keys, sad songs the quieter ones, warm genres the keyboard and
+# the score (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (1.1, 0.8, 1.4, 1.0, 1.3, 1.1),
-    "hazy": (1.6, 1.5, 0.7, 0.8, 0.6, 0.5),  # no crisp corner-to-corner beat in a haze
-    "sad": (1.15, 1.2, 1.0, 1.0, 0.8, 0.9),
+    "friendly": (0.8, 1.4, 1.2, 0.8),
+    "hazy": (1.6, 0.5, 0.8, 1.1),
+    "sad": (1.2, 0.8, 1.0, 1.1),
+    "warm": (0.9, 0.45, 1.5, 1.3),
 }
+# warm genres (family or subgenre): warm paper and ink, never cold grey blocks
+WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
 
 
 def _genres(direction: ArtDirection) -> set[str]:
@@ -108,13 +115,15 @@ def _genres(direction: ArtDirection) -> set[str]:
 
 
 def _mood(direction: ArtDirection) -> str:
-    """ "friendly" (children, bubblegum), "hazy" (dream pop, shoegaze), "sad" (low
-    valence and calm), or "" for the rest."""
+    """ "friendly" (children, bubblegum), "hazy" (dream pop, shoegaze), "warm" (R&B,
+    soul, gospel, funk, reggaeton), "sad" (low valence and calm), or "" for the rest."""
     genres = _genres(direction)
     if genres & FRIENDLY:
         return "friendly"
     if genres & HAZY:
         return "hazy"
+    if genres & WARM:
+        return "warm"
     if direction.valence < 0.38 and direction.energy < 0.6:
         return "sad"
     return ""
@@ -171,7 +180,29 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
     if light and not mood and bold:  # a children's song keeps its light paper
         paper, flats, accent = _field(paper, deep, flats, accent)
         ink = raster.tone(pal.background, 0.16, 0.01)
+    if mood == "warm":
+        return _warm(light, flats, accent)
     return paper, ink, flats, accent
+
+
+# warm flats a cold or grey one turns into: caramel, gold, terracotta
+WARM_FLATS = ((0.66, 0.11, 60.0), (0.78, 0.12, 85.0), (0.6, 0.13, 38.0))
+
+
+def _warm(light: bool, flats: list[RGB], accent: RGB) -> tuple[RGB, RGB, list[RGB], RGB]:
+    """R&B, soul, gospel, funk, reggaeton: cream paper and cocoa ink (cocoa paper and
+    cream ink on a dark song), the palette's warm or hot flats kept and any cold or
+    grey one (lavender, slate) turned caramel, gold or terracotta."""
+    cream, cocoa = oklch_to_rgb(0.93, 0.035, 78.0), oklch_to_rgb(0.27, 0.045, 48.0)
+    paper, ink = (cream, cocoa) if light else (cocoa, oklch_to_rgb(0.9, 0.04, 78.0))
+
+    def warmed(colour: RGB, k: int) -> RGB:
+        _, chroma, hue = rgb_to_oklch(colour)
+        if chroma < 0.05 or 150.0 <= hue <= 320.0:
+            return oklch_to_rgb(*WARM_FLATS[k % len(WARM_FLATS)])
+        return colour
+
+    return paper, ink, [warmed(c, k) for k, c in enumerate(flats)], warmed(accent, 1)
 
 
 def _field(paper: RGB, deep: RGB, flats: list[RGB], accent: RGB) -> tuple[RGB, list[RGB], RGB]:
@@ -186,30 +217,33 @@ def _field(paper: RGB, deep: RGB, flats: list[RGB], accent: RGB) -> tuple[RGB, l
     return field, [light, *apart[:2]], (apart[0] if apart else light)
 
 
+def subject(direction: ArtDirection) -> str:
+    """The scene the title names (SUBJECTS), or "" when it names none."""
+    words = motifs(direction.title)
+    return next((scene for word, scene in SUBJECTS if word in words), "")
+
+
 def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition from the energy and onset density (weights) and the seed."""
+    """The scene the title names, always; else a music composition from the energy
+    (weights), the mood and the seed."""
     e = float(np.clip(direction.energy, 0.0, 1.0))
     weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
+    pick = rng.random()  # drawn always: the stream stays the same
+    named = subject(direction)
+    if named:
+        return named
     if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
-        weights[COMPOSITIONS.index("glyph")] = 0.0
+        weights[MUSIC.index("glyph")] = 0.0
     elif float(np.clip(_title_depth(direction), 0.2, 0.62)) + GAP > SHALLOW:
-        # under a deep title block the letter shrank to a small mark in a strip
-        # (a T, an H, a cut-off F) and the split's figure to a small logo: the huge
-        # letter needs most of the page, the split much of it
-        weights[COMPOSITIONS.index("glyph")] = 0.0
-        weights[COMPOSITIONS.index("split")] *= 0.3
-        # the beat's squares step along a diagonal, which a strip cuts short; the
-        # arcs sweep a strip as wide bands and the modules fill it as a frieze
-        weights[COMPOSITIONS.index("beat")] *= 0.3
-        # the circle's segment in a strip read as a sliver (Blue Note for Ellis,
-        # Gravel Road Home)
-        weights[COMPOSITIONS.index("circle")] *= 0.5
-        weights[COMPOSITIONS.index("arcs")] *= 1.3
-        weights[COMPOSITIONS.index("modules")] *= 1.3
+        # under a deep title block the letter shrank to a small mark in a strip; the
+        # arcs sweep a strip as wide bands, the staves run along it
+        weights[MUSIC.index("glyph")] = 0.0
+        weights[MUSIC.index("staves")] *= 1.3
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
-    return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
+    cum = np.cumsum(weights / weights.sum())
+    return MUSIC[min(int(np.searchsorted(cum, pick)), len(MUSIC) - 1)]
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -285,7 +319,13 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
         edge,
         energy,
         direction.mode == "minor",
+        int(direction.key if direction.key is not None else _hashed_key(direction)),
     )
+
+
+def _hashed_key(direction: ArtDirection) -> int:
+    """A song with no detected key: a pitch class from its seed."""
+    return int(raster.rng_for(direction, "swiss-key").integers(12))
 
 
 def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
@@ -310,8 +350,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         focal = layouts.glyph(art, frame, rng, direction.title)
     else:
         draw = aggdraw.Draw(art)
-        compose = getattr(layouts, name, None) or getattr(more, name)
-        focal = compose(draw, frame, rng)
+        if name == "orb":
+            focal = scenes.orb(draw, frame, rng, "night" in motifs(direction.title))
+        else:
+            module = layouts if name == "arcs" else more if name in MUSIC else scenes
+            focal = getattr(module, name)(draw, frame, rng)
         draw.flush()
     # the zone stays clear; the arcs, which reach the art's far side, stop on its edge
     art.paste(colours[0], _zone_box(size, edge, depth + GAP * (1.0 if name == "arcs" else 0.5)))

@@ -1,12 +1,9 @@
-"""The Swiss geometry compositions that hang on one centre: each draws into the art
-rectangle of a `Frame` (the cover less its title zone) and returns its focal box
-(fractions of the side).
-
-circle: one enormous circle cropped by the canvas edge, with one small counter-shape
-or a heavy rule or block on the grid; arcs: concentric arc segments about a far corner
-or a point past the canvas, filling the art, their sweeps the energy curve
-(Müller-Brockmann's Beethoven poster); glyph:
-one huge letter or number of the title, part knocked out by a colour block.
+"""The Swiss frame every composition draws into (the cover less its title zone, the
+colours and the music it reads) and the two compositions built on the title and the
+energy curve, each returning its focal box (fractions of the side): arcs, concentric
+arc segments about a far corner or a point past the canvas, filling the art, their
+sweeps the energy curve (Müller-Brockmann's Beethoven poster); glyph, one huge letter
+or number of the title, part knocked out by a colour block.
 """
 
 from __future__ import annotations
@@ -29,8 +26,8 @@ from sleeve.engine.styles.base import Box
 class Frame:
     """Where a composition may draw: the cover side, the art rectangle in pixels
     (x0, y0, x1, y1; the title zone lies outside it), the colours, the music values
-    it reads (curve, onsets, the track's energy, a minor key) and the grid count from
-    the tempo."""
+    it reads (curve, onsets, the track's energy, its key's pitch class and a minor
+    mode) and the grid count from the tempo."""
 
     size: int
     art: tuple[float, float, float, float]
@@ -44,6 +41,7 @@ class Frame:
     edge: str = "top"
     energy: float = 0.5
     minor: bool = False
+    key: int = 0
 
     def far_corners(self) -> tuple[tuple[float, float, float, float], ...]:
         """The canvas corners away from the title zone and the middle of the far edge:
@@ -120,101 +118,6 @@ def inks(f: Frame) -> tuple[RGB, RGB]:
 
     second = max((c for c in pool if c != main), key=apart, default=f.accent)
     return main, second
-
-
-def circle(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """One enormous circle whose centre lies at or past the far edge, so the canvas
-    crops it (a half, a quarter or most of a disc shows; a calm song's sinks like a
-    horizon, a loud one's rises) or past a side of the canvas; solid, a thick ring or split
-    with black. Its one counter-shape: a heavy rule across the canvas under it, a
-    horizon the circle breaks (a calm song), or a square block on the grid laid over its
-    edge (a lively one); a hairline or a small disc had left pale paper with one round,
-    which read as generic. The thin bar slashed through the disc at the tempo's angle
-    is retired: on the bench it read as clip art (a ball struck by a stick)."""
-    x0, y0, x1, y1 = f.art
-    s = float(f.size)
-    main, second = inks(f)
-    along = float(rng.uniform(-0.1, 1.1))
-    # a calm song's circle sinks past the edge like a horizon, a loud one's rises
-    sink = 0.42 * (0.5 - float(np.clip(f.energy, 0, 1))) + float(rng.uniform(-0.06, 0.06))
-    # entering from a side of the canvas, not the far edge (where the art is tall)
-    side = rng.random() < 0.35 and y1 - y0 > 0.5 * s
-    if f.edge == "right":
-        cx, cy = s * (0.05 - sink + float(rng.uniform(-0.1, 0.1))), y0 + (y1 - y0) * along
-        room = x1 - cx
-    elif side:
-        cy = y0 + (y1 - y0) * (0.72 if f.edge == "top" else 0.28)
-        room = cy - y0 if f.edge == "top" else y1 - cy
-        # how far past the side: a calm song's sinks out of the canvas, a loud one's
-        # swings in (the side entry had read the same for every song)
-        out = room * 0.9 * float(np.clip(0.15 + sink, 0.0, 0.35))
-        cx = -out if rng.random() < 0.5 else s + out
-    elif f.edge == "top":
-        cx, cy = x0 + (x1 - x0) * along, s * (0.94 + sink)
-        room = cy - y0
-    else:
-        cx, cy = x0 + (x1 - x0) * along, s * (0.06 - sink)
-        room = y1 - cy
-    fy = f.far()[1]
-    if fy and not side and room < 0.42 * s:
-        # a shallow strip under a long title: the centre sinks further past the far edge
-        # and the circle grows, a wide segment rising from it (not a small disc)
-        push = 0.42 * s - room
-        cy, room = cy + fy * push, room + push
-    r = room * float(rng.uniform(0.8, 0.98))
-    box = (cx - r, cy - r, cx + r, cy + r)
-    look = int(rng.choice(3, p=(0.6, 0.22, 0.18)))  # solid, ring, split
-    kind = int(rng.choice(3, p=_counter_odds(f.energy)))
-    rule = s * float(rng.uniform(0.03, 0.05))  # a heavy rule, not a hairline
-    focus = [box]
-    if kind == 0:  # a heavy rule across the canvas under the circle, a horizon it breaks
-        fx, fy = f.far()
-        if fy:
-            y = cy - fy * r * float(rng.uniform(0.35, 0.6)) - rule / 2
-            draw.rectangle((0.0, y, s, y + rule), _brush(f.ink))
-            focus.append((0.0, y, s, y + rule))
-        else:
-            x = cx + r * float(rng.uniform(0.35, 0.6)) - rule / 2
-            draw.rectangle((x, 0.0, x + rule, s), _brush(f.ink))
-            focus.append((x, 0.0, x + rule, s))
-    if look == 1:
-        thick = r * float(rng.uniform(0.18, 0.42))
-        rr = r - thick / 2
-        draw.ellipse((cx - rr, cy - rr, cx + rr, cy + rr), aggdraw.Pen(tuple(main), thick))
-    else:
-        draw.ellipse(box, _brush(main))
-    if look == 2:
-        turn = float(rng.choice((0.0, 45.0, 90.0, 135.0))) + 180.0 * int(rng.integers(2))
-        draw.pieslice(box, turn, turn + 180.0, _brush(f.ink))
-    if kind == 1:  # a block on the grid laid over the circle's edge, in tension
-        side = r * float(rng.uniform(0.45, 0.7))
-        for _ in range(12):
-            a = float(rng.uniform(0.0, 2.0 * math.pi))
-            px, py = cx + math.cos(a) * r, cy + math.sin(a) * r
-            if f.inside(px, py, side * 0.55):
-                colour = f.ink if look != 2 else second
-                block = (px - side / 2, py - side / 2, px + side / 2, py + side / 2)
-                draw.rectangle(block, _brush(colour))
-                focus.append(block)
-                break
-    return f.fraction(_union(focus))
-
-
-def _counter_odds(energy: float) -> tuple[float, float, float]:
-    """Odds of the circle's rule, block and (retired, never drawn) bar: calm songs the
-    rule, lively ones the block."""
-    e = float(np.clip(energy, 0, 1))
-    odds = np.array((0.6 - 0.35 * e, 0.4 + 0.35 * e, 0.0))
-    return tuple(odds / odds.sum())
-
-
-def _union(boxes: list[tuple]) -> tuple[float, float, float, float]:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
 
 
 def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:

@@ -1,17 +1,16 @@
-"""More Swiss compositions, each a different skeleton (where the mass sits, what the
-focal shape is), drawn into a `swiss_layouts.Frame` and returning the focal box:
+"""Swiss music objects for a song whose title names no subject, drawn into a
+`swiss_layouts.Frame` and returning the focal box:
 
-modules: a field of identical modules on the grid, one of them (the loudest onset)
-turned and in colour; beat: a bar's beats as squares meeting corner to corner on a
-diagonal from a far corner, the loudest one huge and cropped by the canvas; split: a
-grid line or the diagonal cutting paper from a colour field, one square or diamond on
-the cut with figure and ground swapped (Hofmann, Ruder). Retired: the beam of parallel
-bands (race stripes, a beach towel), the stair of level bars (a bar chart), the nested
-turned squares (an app icon) and the overlapping translucent squares (a corporate
-slide).
+keys: a huge piano keyboard at an angle, cropped by the canvas, its keys running off
+the far edge, the song's tonic chord lit in the flat colour (the key and mode pick the
+keys, the tempo their width, the energy the angle); staves: a score's staves drawn huge
+and run off both sides, the onsets as its notes (loud ones filled, quiet ones open, the
+loudest in colour), the energy curve their pitch, the tempo how many to a staff.
 """
 
 from __future__ import annotations
+
+import math
 
 import aggdraw
 import numpy as np
@@ -20,205 +19,158 @@ from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks
+from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
+
+# pitch classes of the white keys C D E F G A B; a black key follows C D F G A
+WHITE = (0, 2, 4, 5, 7, 9, 11)
+SHARP_AFTER = frozenset((0, 2, 5, 7, 9))
 
 
 def _brush(color: RGB) -> aggdraw.Brush:
     return aggdraw.Brush(tuple(color))
 
 
-def modules(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A field of identical modules on the grid (quarter discs or half-square
-    triangles; the tempo sets how many to a row) running off the canvas sides and far
-    edge like a printed pattern and stopping on a grid line (open paper beside it),
-    black, and one of them broken: the one at the song's
-    loudest onset, turned and in the flat colour. Order, and one exception. Plain squares
-    (one turned to a diamond) are retired: they read as a window grid or an app icon."""
+def chord(key: int, minor: bool) -> frozenset[int]:
+    """The pitch classes of the tonic triad: root, third (minor or major), fifth."""
+    return frozenset(((key) % 12, (key + (3 if minor else 4)) % 12, (key + 7) % 12))
+
+
+def _light_dark(f: Frame) -> tuple[RGB, RGB]:
+    """The white keys' colour and the black keys' (swapped on a night's dark paper)."""
+    if rgb_to_oklch(f.paper)[0] > 0.5:
+        return f.paper, f.ink
+    return f.ink, f.paper
+
+
+def keys(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A keyboard seen from above, huge and turned off the grid: its key fronts cross
+    the art near the title zone, the keys run past the far edge, the gaps between
+    them are black rules. The tonic chord of the song's key is lit in the flat colour
+    (a minor key's minor third); a faster song has more, narrower keys; a louder one
+    leans further."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, _ = inks(f)
-    cols = int(np.clip(f.steps + 1, 4, 7))
-    pitch = s / (cols + 0.4)
-    if f.far()[1]:  # a shallow art strip: three rows of bigger modules, not a frieze
-        pitch = max(pitch, (y1 - y0 + pitch * 0.3) / 3.0)
+    light, dark = _light_dark(f)
     fx, fy = f.far()
-    share = float(rng.uniform(0.45, 0.62))  # the field stops on a grid line: open paper
-    from_start = rng.random() < 0.5  # beside it (the left, or the top), off-centre
-    if fy:  # rows from the far canvas edge towards the title, cropped at one side
-        rows = max(2, int((y1 - y0 + pitch * 0.3) // pitch))
-        cols = max(2, round((cols + 1) * share))
-        gx = -pitch * 0.2 if from_start else s + pitch * 0.2 - cols * pitch
-        gy = s + pitch * 0.3 - rows * pitch if fy > 0 else -pitch * 0.3
-    else:  # beside an upright title: columns from the left edge, cropped at top or foot
-        rows = max(2, round((cols + 1) * share))
-        cols = max(2, int((x1 - x0 + pitch * 0.3) // pitch))
-        gx = -pitch * 0.3
-        gy = -pitch * 0.2 if from_start else s + pitch * 0.2 - rows * pitch
-    # quarter disc or triangle; the plain square (a grid of squares, one a diamond) read
-    # as a window grid or an app icon (Concrete Lullaby, Under a Leaden Sky): retired
-    kind = int(rng.choice(3, p=(0.55, 0.45, 0.0)))
-    gutter = pitch * float(rng.uniform(0.08, 0.16))
-    side = pitch - gutter
-    inner = [  # modules wholly inside the art: the broken one is one of them
-        k
-        for k in range(cols * rows)
-        if f.inside(gx + (k % cols) * pitch, gy + (k // cols) * pitch)
-        and f.inside(gx + (k % cols) * pitch + side, gy + (k // cols) * pitch + side)
-    ] or [0]
-    on = signals.resample(f.onsets, len(inner)) + rng.uniform(0, 0.05, len(inner))
-    odd = inner[int(np.argmax(on))]
-    turn = float(rng.choice((90.0, 180.0, 270.0)))
-    for k in range(cols * rows):
-        r, c = divmod(k, cols)
-        px, py = gx + c * pitch, gy + r * pitch
-        colour = main if k == odd else f.ink
-        rot = (turn if k == odd else 0.0) % 360.0
-        if kind == 0:  # a quarter disc about a corner of the module
-            ox = px if rot in (90.0, 180.0) else px + side
-            oy = py if rot in (180.0, 270.0) else py + side
-            start = {0.0: 90.0, 90.0: 0.0, 180.0: 270.0, 270.0: 180.0}[rot]
-            box = (ox - side, oy - side, ox + side, oy + side)
-            draw.pieslice(box, start, start + 90.0, _brush(colour))
-        elif kind == 1:  # half a square, cut on its diagonal
-            corners = [(px, py), (px + side, py), (px + side, py + side), (px, py + side)]
-            skip = int(rot // 90.0)
-            tri = [corners[(skip + m) % 4] for m in (1, 2, 3)]
-            draw.polygon([v for q in tri for v in q], _brush(colour))
-        elif k == odd:  # the broken square: turned a half-quarter
-            cx, cy, d = px + side / 2, py + side / 2, side * 0.6
-            draw.polygon((cx, cy - d, cx + d, cy, cx, cy + d, cx - d, cy), _brush(colour))
-        else:
-            draw.rectangle((px, py, px + side, py + side), _brush(colour))
-    return f.fraction((gx, gy, gx + cols * pitch, gy + rows * pitch))
-
-
-def beat(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """Squares meeting corner to corner on a diagonal from a far corner of the canvas,
-    one for each beat of a bar (the tempo sets how many, three to five): the bar
-    starts on its loudest beat, drawn as one huge square cropped by the canvas, and
-    the others step towards the title, each as big as the strongest onset in its
-    beat (under half the shown part of the huge one): a rhythm of big and small read at a glance,
-    one dominant form, one diagonal, one crop (after Müller-Brockmann's musica viva
-    posters). Black, with the huge square or the loudest of the rest in the flat
-    colour."""
-    x0, y0, x1, y1 = f.art
-    s = float(f.size)
-    main, _ = inks(f)
-    count = int(np.clip(f.steps, 3, 5))
-    onsets = np.asarray(f.onsets, float)
-    if len(onsets) < count:
-        onsets = signals.resample(onsets, count)
-    # each beat's mean onset strength (a chunk's maximum saturated: equal steps)
-    hits = np.array([float(p.mean()) for p in np.array_split(onsets, count)])
-    first = int(np.argmax(hits + rng.uniform(0.0, 0.02, count)))
-    hits = np.roll(hits, -first)  # the bar from its loudest beat
-    rest = (hits[1:] - hits[1:].min()) / max(1e-6, float(np.ptp(hits[1:])))
-    sides = np.concatenate(([1.0], 0.08 + 0.42 * rest**1.3))  # strong against weak
-    fx, fy = f.far()  # a far corner of the canvas, and the diagonal into it
-    if fy:
-        ox, oy = (0.0 if rng.random() < 0.5 else s), (s if fy > 0 else 0.0)
-    else:
-        ox, oy = 0.0, (0.0 if rng.random() < 0.5 else s)
-    dx = 1.0 if ox == 0.0 else -1.0
-    dy = 1.0 if oy == 0.0 else -1.0
-    # how far the chain may run on each axis: to the art's far side and its title edge
-    run = min((x1 - ox) if dx > 0 else (ox - x0), (y1 - oy) if dy > 0 else (oy - y0))
-    crop = float(rng.uniform(0.25, 0.45))  # the share of the huge square past the canvas
-    shown = run * float(rng.uniform(0.5, 0.62))  # of it on the canvas: the dominant form
-    big = shown / (1.0 - crop)
-    # the rest share what is left of the run, none over half the huge one, none a speck
-    others = sides[1:] * (run * 0.97 - shown) / float(sides[1:].sum())
-    others = np.clip(others, 0.03 * s, 0.45 * shown)
-    sides = np.concatenate(([big], others))
-    loud = 1 + int(np.argmax(hits[1:]))
-    colour_first = rng.random() < 0.55
-    x, y = ox - dx * crop * big, oy - dy * crop * big
-    boxes = []
-    for k, side in enumerate(sides):
-        d = float(side)
-        box = (min(x, x + dx * d), min(y, y + dy * d), max(x, x + dx * d), max(y, y + dy * d))
-        coloured = k == 0 if colour_first else k == loud
-        draw.rectangle(box, _brush(main if coloured else f.ink))
-        boxes.append(box)
-        x, y = x + dx * d, y + dy * d
-    return f.fraction(
-        (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
+    tilt = math.radians(
+        float(rng.choice((-1.0, 1.0))) * (9.0 + 16.0 * f.energy + rng.uniform(-3, 3))
     )
+    ux = fx * math.cos(tilt) - fy * math.sin(tilt)  # along a key, towards the far edge
+    uy = fx * math.sin(tilt) + fy * math.cos(tilt)
+    vx, vy = -uy, ux  # across the keyboard
+    across = (x1 - x0) if fy else (y1 - y0)
+    depth = (y1 - y0) if fy else (x1 - x0)
+    whites = int(np.clip(3 + f.steps, 6, 10))
+    w = across * 1.08 / whites
+    near = {"top": ((x0 + x1) / 2, y0), "bottom": ((x0 + x1) / 2, y1), "right": (x1, (y0 + y1) / 2)}
+    ox, oy = near[f.edge]
+    ox, oy = ox + fx * depth * 0.1, oy + fy * depth * 0.1
+    long = 2.2 * s
+    lit = chord(f.key, f.minor)
+    # the white key under (or beside) the tonic sits a little off the middle
+    tonic_white = max(i for i, pc in enumerate(WHITE) if pc <= f.key % 12)
+    first = tonic_white - int(whites * float(rng.uniform(0.3, 0.55))) - 3
+    count = whites + 6
+    start = -(count / 2.0) * w
+
+    def quad(a: float, b: float, c: float, d: float) -> list[float]:
+        """The rectangle across a..b, along c..d, on the canvas."""
+        pts = ((a, c), (b, c), (b, d), (a, d))
+        return [v for p, q in pts for v in (ox + vx * p + ux * q, oy + vy * p + uy * q)]
+
+    gap = w * 0.09
+    draw.polygon(quad(start - w, start + (count + 1) * w, -gap, long), _brush(dark))
+    black_front = min(2.3 * w, 0.5 * depth)
+    root = 12 * (tonic_white // 7) + f.key % 12  # the one octave lit, from the tonic
+
+    def shown(semitone: int) -> bool:
+        return semitone % 12 in lit and root <= semitone < root + 12
+
+    for j in range(count):
+        note = first + j
+        pc = WHITE[note % 7]
+        here = 12 * (note // 7) + pc
+        a = start + j * w
+        draw.polygon(
+            quad(a + gap / 2, a + w - gap / 2, 0.0, long), _brush(main if shown(here) else light)
+        )
+        if pc in SHARP_AFTER and j < count - 1:
+            sharp = here + 1
+            b = a + w - 0.29 * w
+            colour = main if shown(sharp) else dark
+            draw.polygon(quad(b, b + 0.58 * w, black_front, long), _brush(colour))
+            if shown(sharp):  # a lit black key keeps its black rim
+                pen = aggdraw.Pen(tuple(dark), gap)
+                draw.polygon(quad(b, b + 0.58 * w, black_front, long), pen)
+    corners = quad(start, start + count * w, -gap, long)
+    xs, ys = corners[0::2], corners[1::2]
+    return f.fraction((min(xs), min(ys), max(xs), max(ys)))
 
 
-def _halves(cx: float, cy: float, r: float, diamond: bool, upright: bool, first: bool):
-    """A square (or a diamond) of half-side r about (cx, cy) cut through its centre
-    (upright or level): the half on the first (left or upper) side, then the other."""
-    if diamond:
-        top, right, bottom, left = (cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)
-        if upright:
-            a, b = (top, bottom, left), (top, right, bottom)
-        else:
-            a, b = (left, top, right), (left, bottom, right)
-    elif upright:
-        a = ((cx - r, cy - r), (cx, cy - r), (cx, cy + r), (cx - r, cy + r))
-        b = ((cx, cy - r), (cx + r, cy - r), (cx + r, cy + r), (cx, cy + r))
-    else:
-        a = ((cx - r, cy - r), (cx + r, cy - r), (cx + r, cy), (cx - r, cy))
-        b = ((cx - r, cy), (cx + r, cy), (cx + r, cy + r), (cx - r, cy + r))
-    flat = lambda pts: [v for q in pts for v in q]  # noqa: E731
-    return (flat(a), flat(b)) if first else (flat(b), flat(a))
+def _head(cx: float, cy: float, rx: float, ry: float, turn: float) -> list[float]:
+    """A note head: an ellipse turned by `turn` radians, as a polygon."""
+    t = np.linspace(0.0, 2.0 * math.pi, 28, endpoint=False)
+    x, y = rx * np.cos(t), ry * np.sin(t)
+    c, sn = math.cos(turn), math.sin(turn)
+    return np.column_stack((cx + x * c - y * sn, cy + x * sn + y * c)).ravel().tolist()
 
 
-def split(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """The art cut on a grid line (upright, or level with the colour field as the far
-    part) into paper and a flat colour field, with one big square or diamond centred
-    on the cut: black on the paper side, paper on the colour side (figure and ground
-    swapped, as in Hofmann's and Ruder's posters). The energy sets its size, the tempo
-    where along the cut it sits."""
+def staves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """One or two five-line staves drawn huge, level, running off both sides of the
+    canvas; the song's onsets as the notes along them (as many to a staff as the
+    tempo gives), each note's pitch the energy curve at its time, loud onsets filled,
+    quiet ones open, the loudest note in the flat colour, a bar line every four."""
     x0, y0, x1, y1 = f.art
-    w, h = x1 - x0, y1 - y0
     s = float(f.size)
     main, _ = inks(f)
-    e = float(np.clip(f.energy, 0, 1))
-    upright = f.edge != "right" and rng.random() < 0.6  # a vertical cut, or a level one
-    cut = float(rng.choice((1 / 3, 1 / 2, 2 / 3)))
-    first = rng.random() < 0.5  # the colour field on the first (left or upper) side
-    night = rgb_to_oklch(f.paper)[0] <= 0.5
-    if night:  # a night cover stays dark: its colour field takes the smaller side
-        cut = 1 / 3 if first else 2 / 3
-    dark = f.ink if not night else main
-    diamond = rng.random() < 0.45
-    # a big figure against the wide field (a modest one read as a corporate logo)
-    r = min(w, h) * (0.3 + 0.1 * e) * (1.2 if diamond else 1.0)
-    along = (f.steps - 3) / 4.0  # a faster song's figure sits further along the cut
-    along = float(np.clip(along + rng.uniform(-0.15, 0.15), 0, 1))
-    if upright:
-        line = x0 + w * cut
-        field = (0.0, y0, line, s) if first else (line, y0, s, s)
-        if f.edge == "bottom":
-            field = (field[0], 0.0, field[2], y1)
-        cx, cy = line, y0 + r + (h - 2 * r) * along
-    elif f.edge == "right":
-        line = y0 + h * cut
-        field = (0.0, 0.0, x1, line) if first else (0.0, line, x1, s)
-        cx, cy = x0 + r + (w - 2 * r) * along, line
-    else:  # a level cut: the field is the far part, like ground under a horizon
-        first = f.edge == "bottom"
-        line = y0 + h * (cut if first else 1 - cut)
-        r = min(r, line - y0 if not first else y1 - line)
-        field = (0.0, 0.0, s, line) if first else (0.0, line, s, s)
-        cx, cy = x0 + r + (w - 2 * r) * along, line
-    draw.rectangle(field, _brush(main))
-    on_field, on_paper = _halves(cx, cy, r, diamond, upright, first)
-    draw.polygon(on_paper, _brush(dark))
-    draw.polygon(on_field, _brush(f.paper))
-    box = (cx - r, cy - r, cx + r, cy + r)
-    return f.fraction(  # the figure and the field: both are the picture
-        (
-            min(box[0], field[0]),
-            min(box[1], field[1]),
-            max(box[2], field[2]),
-            max(box[3], field[3]),
-        )
+    if f.edge == "right":
+        y0, y1 = y0 + (y1 - y0) * 0.3, y1
+    depth = y1 - y0
+    rows = 2 if depth > 0.55 * s else 1
+    g = min(0.085 * s, depth / (rows * 7.0))  # the space between two staff lines
+    per = int(np.clip(2 * f.steps, 6, 12))
+    n = rows * per
+    hits = np.array([float(p.max()) for p in np.array_split(signals.resample(f.onsets, n * 4), n)])
+    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    pitch = slices(f.curve, n)
+    loud = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
+    line = g * 0.13
+    right = x1 if f.edge == "right" else s
+    pitch_x = (right + 0.1 * s) / per
+    shift = float(rng.uniform(-0.45, 0.05)) * pitch_x
+    top = y0 + (depth - rows * 4 * g - (rows - 1) * 3.0 * g) / 2.0
+    boxes = []
+    for r in range(rows):
+        base = top + r * 7.0 * g + 4 * g  # the bottom line
+        for k in range(5):
+            y = base - k * g
+            draw.rectangle((0.0, y - line / 2, right, y + line / 2), _brush(f.ink))
+        for i in range(per):
+            idx = r * per + i
+            cx = shift + (i + 0.5) * pitch_x
+            step = int(round(-1 + 10 * float(pitch[idx])))  # lines and spaces, a ledger either side
+            cy = base - step * g / 2.0
+            colour = main if idx == loud else f.ink
+            rx, ry = g * 0.66, g * 0.48
+            for ledger in range(-2, step - 1, -2) if step < 0 else range(10, step + 1, 2):
+                ly = base - ledger * g / 2.0
+                draw.rectangle(
+                    (cx - rx * 1.5, ly - line / 2, cx + rx * 1.5, ly + line / 2), _brush(f.ink)
+                )
+            draw.polygon(_head(cx, cy, rx, ry, -0.38), _brush(colour))
+            if hits[idx] < 0.45 and idx != loud:  # a quiet onset: an open head
+                draw.polygon(_head(cx, cy, rx * 0.62, ry * 0.42, -0.38), _brush(f.paper))
+            stem = g * 0.13
+            if step < 4:  # low notes' stems rise on the right, high ones' fall on the left
+                sx, sy0, sy1 = cx + rx * 0.9 - stem, cy - 3.4 * g, cy
+            else:
+                sx, sy0, sy1 = cx - rx * 0.9, cy, cy + 3.4 * g
+            draw.rectangle((sx, sy0, sx + stem, sy1), _brush(colour))
+            if i % 4 == 3:
+                bx = cx + pitch_x / 2
+                draw.rectangle((bx - line, base - 4 * g, bx + line, base), _brush(f.ink))
+        boxes.append((0.0, base - 6 * g, right, base + 2 * g))
+    return f.fraction(
+        (boxes[0][0], min(b[1] for b in boxes), boxes[0][2], max(b[3] for b in boxes))
     )

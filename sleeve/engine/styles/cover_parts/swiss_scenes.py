@@ -1,0 +1,177 @@
+"""What a title names, drawn in Swiss flats (after Herbert Matter's tourism posters and
+Müller-Brockmann's concert posters), each into a `swiss_layouts.Frame`, returning the
+focal box: peaks (a mountain: stacked flat triangles, the highest capped with snow),
+slabs (a city: a rhythm of upright slabs with lit windows), waves (the sea: level
+wave bands) and orb (the moon or the sun: one huge disc cropped by a side of the
+canvas, a crescent for the moon, and one heavy rule). The energy curve sets the
+heights, the onsets the lit windows and the wave phases, the tempo the counts.
+"""
+
+from __future__ import annotations
+
+import math
+
+import aggdraw
+import numpy as np
+
+from sleeve.engine import signals
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
+
+
+def _brush(color: RGB) -> aggdraw.Brush:
+    return aggdraw.Brush(tuple(color))
+
+
+def _ground(f: Frame) -> tuple[float, float, float, float]:
+    """Left, right, top and base of a scene standing on the bottom: the canvas foot, or
+    the title zone's grid line when the title sits under the art."""
+    x0, y0, x1, y1 = f.art
+    s = float(f.size)
+    right = x1 if f.edge == "right" else s
+    return 0.0, right, y0, (y1 if f.edge == "bottom" else s)
+
+
+def _light(f: Frame) -> RGB:
+    """The lightest ink: the paper, or the ink on a night's dark paper."""
+    return f.paper if rgb_to_oklch(f.paper)[0] > 0.5 else f.ink
+
+
+def peaks(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A mountain as three ranks of stacked flat triangles, back to front in the
+    second colour, the flat colour and black, each rank lower; the peaks' heights
+    are the energy curve, the tempo their count; the highest carries a snow cap."""
+    left, right, top, base = _ground(f)
+    width, tall = right - left, base - top
+    main, second = inks(f)
+    colours = (second, main, f.ink)
+    counts = [int(np.clip(f.steps - 1 + k, 2, 6)) for k in range(3)]
+    heights = slices(f.curve, sum(counts))
+    boxes, at = [], 0
+    summit = None
+    for k, count in enumerate(counts):
+        for i in range(count):
+            v = float(heights[at + i])
+            h = tall * (0.62 + 0.34 * v) * (1.0 - 0.24 * k)
+            ax = left + width * (i + 0.5 + float(rng.uniform(-0.3, 0.3))) / count
+            half = h * float(rng.uniform(0.7, 1.0))
+            tri = (ax - half, base, ax, base - h, ax + half, base)
+            draw.polygon(tri, _brush(colours[k]))
+            boxes.append((ax - half, base - h, ax + half, base))
+            if k == 0 and (summit is None or h > summit[2]):
+                summit = (ax, half, h)
+        at += count
+    if summit is not None:  # the snow cap: the top quarter of the highest peak
+        ax, half, h = summit
+        cap = 0.26
+        y = base - h
+        tri = (ax - half * cap, y + h * cap, ax, y, ax + half * cap, y + h * cap)
+        draw.polygon(tri, _brush(_light(f)))
+    return f.fraction((left, min(b[1] for b in boxes), right, base))
+
+
+def slabs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A city as a rhythm of upright slabs on the grid, one or two units wide, as tall
+    as the energy curve, with windows in rows: lit (in the light ink, or the second
+    colour at night) as often as the slab's onsets are strong; the slab at the
+    loudest onset in the flat colour."""
+    left, right, top, base = _ground(f)
+    width, tall = right - left, base - top
+    main, second = inks(f)
+    units = int(np.clip(f.steps + 5, 8, 12))
+    pitch = width / units
+    spans, used = [], 0
+    while used < units:
+        span = min(units - used, 2 if rng.random() < 0.35 else 1)
+        spans.append((used, span))
+        used += span
+    n = len(spans)
+    heights = slices(f.curve, n)
+    hits = signals.resample(f.onsets, n)
+    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    loud = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
+    night = rgb_to_oklch(f.paper)[0] <= 0.5
+    lit = second if night else _light(f)
+    gutter = pitch * 0.1
+    top_y = base
+    for k, (u, span) in enumerate(spans):
+        h = tall * (0.34 + 0.6 * float(heights[k])) + float(rng.uniform(-0.04, 0.04)) * tall
+        x0 = left + u * pitch + gutter / 2
+        x1 = left + (u + span) * pitch - gutter / 2
+        y0 = base - h
+        top_y = min(top_y, y0)
+        colour = main if k == loud else f.ink
+        draw.rectangle((x0, y0, x1, base), _brush(colour))
+        cols = 2 * span
+        cell = (x1 - x0) / (cols + 1)
+        side = cell * 0.62
+        rows = int((h - cell) // (cell * 1.25))
+        on = 0.2 + 0.55 * float(hits[k])
+        for r in range(max(0, rows)):
+            wy = y0 + cell * 0.8 + r * cell * 1.25
+            for c in range(cols):
+                if rng.random() < on:
+                    wx = x0 + cell * (c + 1) - side / 2
+                    draw.rectangle((wx, wy, wx + side, wy + side), _brush(lit))
+    return f.fraction((left, top_y, right, base))
+
+
+def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """The sea as level wave bands from a high horizon down to the base, back to
+    front, alternating the flat colour and black, the band at the loudest onset in the
+    second colour: the energy curve sets each band's depth, the energy the swell, the
+    tempo the wavelength, the onsets where each wave crests."""
+    left, right, top, base = _ground(f)
+    width, tall = right - left, base - top
+    main, second = inks(f)
+    count = int(np.clip(f.steps + 3, 6, 10))
+    horizon = top + tall * float(rng.uniform(0.12, 0.3))
+    depth = 0.5 + slices(f.curve, count)
+    depth = depth / depth.sum() * (base - horizon)
+    hits = signals.resample(f.onsets, count)
+    loud = int(np.argmax(hits + rng.uniform(0, 0.01, count)))
+    phase = np.cumsum(0.6 + 2.0 * hits)
+    wave = width / (1.2 + 0.45 * f.steps)
+    xs = np.linspace(left - 2.0, right + 2.0, 96)
+    y = horizon
+    for k in range(count):
+        amp = float(depth[k]) * (0.12 + 0.3 * f.energy)
+        crest = y + amp * np.sin(2.0 * math.pi * xs / wave + float(phase[k]))
+        colour = second if k == loud else (main if k % 2 == 0 else f.ink)
+        pts = np.column_stack((xs, crest)).ravel().tolist()
+        draw.polygon([*pts, right + 2.0, base + 2.0, left - 2.0, base + 2.0], _brush(colour))
+        y += float(depth[k])
+    return f.fraction((left, horizon - float(depth[0]), right, base))
+
+
+def orb(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, moon: bool) -> Box:
+    """One huge disc whose centre lies near a side of the canvas, so the side crops
+    it: the moon as a crescent (a disc of paper bites it from the side it leaves),
+    the sun whole, and one heavy black rule upright on a grid line across from it
+    (as thick as the song is loud, placed by the tempo). No horizon: the sun on a
+    horizon is every style's picture."""
+    left, right, top, base = _ground(f)
+    x0, y0, x1, y1 = f.art
+    width, tall = right - left, base - top
+    main, _ = inks(f)
+    on_left = rng.random() < 0.5
+    r = min(width * float(rng.uniform(0.46, 0.58)), tall * 0.7)
+    cx = left + width * float(rng.uniform(0.02, 0.16))
+    cy = y0 + (y1 - y0) * float(rng.uniform(0.38, 0.52))
+    if not on_left:
+        cx = right - (cx - left)
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), _brush(main))
+    if moon:
+        bite = r * (0.35 + 0.3 * f.energy)
+        bx = cx - bite if on_left else cx + bite
+        by = cy - r * 0.12
+        draw.ellipse((bx - r, by - r, bx + r, by + r), _brush(f.paper))
+    line = float(f.size) * (0.04 + 0.04 * f.energy)
+    grid = (0.62, 0.68, 0.74)[int(np.clip(f.steps - 3, 0, 4)) % 3]
+    rx = left + width * (grid if on_left else 1.0 - grid)
+    draw.rectangle((rx - line / 2, y0 - 1.0, rx + line / 2, y1 + 1.0), _brush(f.ink))
+    return f.fraction(
+        (min(cx - r, rx - line), min(cy - r, y0), max(cx + r, rx + line), max(cy + r, y1))
+    )
