@@ -1,24 +1,30 @@
 """Risograph: two or three riso inks overprinted on paper, off register, like a gig
 poster or zine cover.
 
-Compositions (riso_scenes, riso_posters, riso_figures; riso_prints, riso_fields,
-riso_glyph, riso_ridges, riso_motifs): a wall of flames or a bonfire in three
-overprinted layers, for a title on fire and loud genres (flames); a landscape in
-three ink layers, bled across the whole area about half the time, else in a broad
-arch or a circle, its far range the song's energy (landscape); a road to a
-vanishing point; a skyline of solid towers before a big flat sun or moon (city);
-the loudness as ridges; one huge cut-paper figure named by the title or the mood
-over a backing shape (figure); a sphere shaded like a duotone halftone photograph
-(sphere); the onsets as bars (rhythm); the title's first character printed huge
-(glyph, rarer: read as a template when it came twice); slanted bands (rarer);
-leaves only for a floral title (botanical).
-Retired after two reviews (5 and 4 of 10) and a look at 12+ bench covers each: the
-overprinted circles (Venn diagrams), the broken repeat (wallpaper), the two huge
-overprinted shapes (generic) and the crowd under stage lights (blobs: even with
-bigger heads it read as a wall of domes at 64 px). Each print stops cleanly at the
-title's calm zone instead of fading into it.
-What the title names leads a bit over half the time; otherwise the genre weighs its
-favourites and the seed picks among them; a quiet song draws no road and no beat bars.
+Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather;
+riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs): a wall of flames or
+a bonfire in three overprinted layers, for a title on fire and loud genres (flames);
+a landscape in three ink layers, bled across the whole area about half the time,
+else in a broad arch or a circle, its far range the song's energy (landscape); a
+road to a vanishing point; a skyline of solid towers, whole windows lit on the
+onsets, before a big flat sun or moon (city); tower blocks looming from the street,
+windows lit on the onsets, echoed off register (tower: drill, hip-hop); one huge cut
+diamond, its facets toned by the energy curve (diamond: trap, a title naming a
+diamond); rain as the onsets, over the city, from a cloud or down a window, always
+for a title that names rain (rain); a parade of stars sized by the energy curve with
+confetti on the onsets (stars: k-pop, pop, a starlit title); the loudness as
+ridges; one huge cut-paper figure named by the title or the mood over a backing
+shape (figure: jazz cuts two beamed notes, never the eye); a sphere shaded like a
+duotone halftone photograph (sphere); the title's first character printed huge
+(glyph, rarer); leaves only for a floral title (botanical).
+RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
+repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
+lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
+opposite of drill) and the slanted bands (bands: empty pastel placeholder stripes).
+Each print stops cleanly at the title's calm zone instead of fading into it.
+What the title names leads a bit over half the time (rain always); otherwise the
+genre weighs its favourites and the seed picks among them; a quiet song draws no
+road and no flames.
 night -> dark stock (black, navy, aubergine) and light inks; a title on fire -> warm
 inks and, most of the time, the flames;
 mood -> ink intensity and the figure (a quiet, sad song cuts a moon, wave, mountain
@@ -80,11 +86,11 @@ NAMED = {
     "sea": ("landscape", "figure", "ridges"),
     "night": ("city", "figure", "landscape", "sphere"),
     "sun": ("landscape", "road", "figure"),
-    "rain": ("city", "landscape", "figure"),
+    "rain": ("rain",),  # always (_motif): a rain title read as a sphere or a wave
     "mountain": ("landscape", "ridges", "road", "figure"),
     "flower": ("botanical", "figure"),
     "heart": ("figure", "flames"),
-    "star": ("figure", "city"),
+    "star": ("stars", "figure"),
     "cloud": ("landscape", "sphere", "ridges"),
     "window": ("city", "landscape"),
     "duck": ("figure",),  # the duckling afloat (riso_posters)
@@ -92,60 +98,70 @@ NAMED = {
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
-POP = ("figure", "sphere", "landscape", "road", "bands", "glyph")
-CLUB = ("rhythm", "sphere", "city", "road", "bands", "glyph")
+RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands")
+POP = ("figure", "stars", "sphere", "landscape", "road", "glyph")
+CLUB = ("stars", "sphere", "city", "road", "glyph")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": ("city", "glyph", "sphere", "figure", "rhythm"),
-    "trap": ("flames", "city", "sphere", "glyph", "rhythm"),
-    "hiphop": ("city", "figure", "road", "glyph", "rhythm"),
+    "drill": ("tower", "city", "glyph", "diamond"),
+    "trap": ("diamond", "tower", "flames", "city", "glyph"),
+    "hiphop": ("tower", "city", "figure", "road", "glyph"),
     "metal": ("flames", "ridges", "landscape", "figure", "glyph"),
-    "post_punk": ("city", "figure", "sphere", "glyph"),
-    "punk": ("flames", "figure", "glyph", "rhythm"),
-    "hardcore": ("flames", "glyph", "figure", "rhythm"),
+    "post_punk": ("city", "tower", "figure", "sphere", "glyph"),
+    "punk": ("flames", "figure", "glyph", "tower"),
+    "hardcore": ("flames", "glyph", "figure", "tower"),
     "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("figure", "sphere", "city", "bands"),
+    "kpop": ("stars", "figure", "sphere", "city"),
     "rnb": ("sphere", "city", "figure", "landscape"),
     "folk": ("landscape", "road", "ridges", "figure"),
     "country": ("road", "landscape", "ridges", "figure"),
-    "lofi": ("city", "landscape", "figure", "sphere"),
-    "jazz": ("city", "glyph", "figure", "sphere"),
+    "lofi": ("city", "landscape", "rain", "figure"),
+    "jazz": ("figure", "city", "glyph", "sphere"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("rhythm", "sphere", "glyph", "bands"),
-    "dnb": ("city", "sphere", "rhythm", "glyph"),
+    "house": ("stars", "sphere", "glyph"),
+    "dnb": ("city", "tower", "sphere", "glyph"),
     "ambient": ("landscape", "sphere", "ridges"),
     "classical": ("landscape", "sphere", "ridges"),
     "synthwave": ("road", "landscape", "sphere", "city"),
-    "children": ("figure", "landscape", "bands"),
-    "psychedelic": ("figure", "landscape", "sphere", "bands"),
+    "children": ("figure", "landscape", "stars"),
+    "psychedelic": ("figure", "landscape", "sphere", "stars"),
     "world": ("landscape", "figure", "glyph"),
     "latin": ("figure", "flames", "landscape", "sphere", "glyph"),
 }
+# stars only where a genre or a title asks for them: on IDM and techno they were noise
 EVERY = (
-    "figure", "sphere", "landscape", "city", "road", "ridges", "glyph", "rhythm",
+    "figure", "sphere", "landscape", "city", "road", "ridges", "glyph", "tower",
 )  # fmt: skip
 RARER = {
-    "bands": 0.6,
-    "glyph": 0.3,
+    "glyph": 0.22,
     "ridges": 0.7,
-    "city": 0.8,
+    "city": 0.65,  # with the stars rarer, the skyline took a quarter of all prints
     "landscape": 0.4,  # ten landscape windows on 74 bench tracks: the new template
     "sphere": 0.12,  # nine to eleven spheres on 74 bench tracks read as a template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
+    "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
+    "stars": 0.5,  # nine parades on 74 bench tracks read as the new template
 }
+DIAMOND = ("diamond", "diamonds", "diamant", "diamante", "алмаз", "бриллиант", "💎")
 COARSE = {"sphere": 0.6, "landscape": 0.8}
-SOLID_LEAD = ("glyph", "rhythm", "sphere")  # the darker ink leads: solid letters, shade
-LOUD_ONLY = ("road", "rhythm", "flames")  # off-mood on a quiet song
+SOLID_LEAD = ("glyph", "tower", "diamond", "sphere")  # the darker ink leads
+LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
+
+
+def _diamond(title: str) -> bool:
+    """Whether the title names a diamond (or ice) in a word of its own."""
+    words = {w.strip(".,;:!?'\"()") for w in title.lower().split()}
+    return bool(words & set(DIAMOND)) or "💎" in title
 
 
 def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: what the title names (a bit over half the time: the named
-    sea, city and moon had become one picture across tracks), else the genre's
-    favourites weighted gently to the first, else any. A quiet song draws no road,
-    no beat bars, no flames, even where its title names them (a title on fire still
-    burns); a title with no word the heavy face can set (emoji, joined scripts)
-    prints neither the huge glyph nor the stacked word."""
+    """The composition: rain whenever the title names it (a rain title drew a sphere
+    and a wave), else what the title names (a bit over half the time: the named sea,
+    city and moon had become one picture across tracks), else the genre's favourites
+    weighted gently to the first, else any. A quiet song draws no road and no flames,
+    even where its title names them (a title on fire still burns); a title with no
+    word the heavy face can set (emoji, joined scripts) prints no huge glyph."""
     lettered = bool(_word(direction))
     words = named_in(direction.title)
     named = [m for word in sorted(words) for m in NAMED.get(word, ())]
@@ -154,9 +170,15 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
         named = [m for m in named if m not in LOUD_ONLY]
     if "road" in words:  # title_words: a road, a highway, a drive, in any script
         named.append("road")
+    if _diamond(direction.title):
+        named.append("diamond")
     lean = rng.random()
+    if "rain" in words:  # rain is always drawn when named
+        return "rain"
     if riso_inks.on_fire(direction) and lean < 0.75:  # a title on fire burns
         return "flames"
+    if "diamond" in named and lean < 0.8:  # a named diamond is the picture
+        return "diamond"
     if named and lean < (0.8 if "duck" in words else 0.55):  # a duck is the picture
         return named[int(rng.integers(len(named)))]
     sub = direction.language.subgenre

@@ -1,5 +1,6 @@
 """Cut-paper figures for the risograph: a hand, an eye, a flower, a moon, a wave, a
-mountain, a palm, a heart, a sun, a star and a duck, each as three coverage fields at the
+mountain, a palm, a heart, a sun, a star, a duck and
+two beamed notes, each as three coverage fields at the
 plate resolution: the body (the lead ink, solid), a detail (the third ink,
 overprinting it) and a hole (bare paper cut through the body, as a knife would).
 
@@ -283,6 +284,37 @@ def duck(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
     return body, detail, ring
 
 
+def note(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
+    """Two beamed eighth notes, heads tilted, stems up to a thick slanted beam; a
+    staff of five lines behind them in the third ink, broken where the notes cross."""
+    x, y = grid()
+    lean = rng.uniform(-0.12, 0.12)
+    heads, stems = -1.0 * np.ones_like(blank()), -1.0 * np.ones_like(blank())
+    tops = []
+    for k, (u, v) in enumerate(((-0.48, 0.62), (0.5, 0.42))):
+        hx, hy = cx + u * s, cy + v * s
+        rx, ry, turn = 0.3 * s, 0.21 * s, -0.45
+        c, si = np.cos(turn), np.sin(turn)
+        pu, pv = (x - hx) * c + (y - hy) * si, -(x - hx) * si + (y - hy) * c
+        heads = np.maximum(heads, (1 - np.sqrt((pu / rx) ** 2 + (pv / ry) ** 2)) * ry)
+        sx = hx + 0.26 * s
+        top = cy - (0.85 - 0.2 * k) * s + lean * s * (k - 0.5) * 2
+        stems = np.maximum(stems, capsule(sx, hy - 0.05 * s, sx, top, 0.055 * s))
+        tops.append((sx, top))
+    (ax, ay), (bx, by) = tops
+    t = 0.055 * s
+    beam = polygons([[(ax - t, ay - 0.02 * s), (bx + t, by - 0.02 * s),
+                      (bx + t, by + 0.24 * s), (ax - t, ay + 0.24 * s)]])  # fmt: skip
+    body = np.maximum(np.maximum(fill(heads + wobble(rng, 0.003)), fill(stems)), beam)
+    staff = blank()
+    for k in range(5):
+        line = cy + (-0.6 + 0.36 * k) * s
+        staff = np.maximum(
+            staff, fill(0.018 * s - np.abs(y - line)) * fill(1.3 * s - np.abs(x - cx))
+        )
+    return body, staff * (1 - body), blank()
+
+
 Figure = Callable[[float, float, float, Rng, bool], Cut]
 FIGURES: dict[str, Figure] = {
     "eye": eye,
@@ -296,4 +328,5 @@ FIGURES: dict[str, Figure] = {
     "sun": sun,
     "star": bigstar,
     "duck": duck,
+    "note": note,
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine import compose, raster, signals
+from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     RES,
@@ -30,7 +30,8 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A skyline against a screened sky, seen from one of three distances: a long low
     waterfront across the middle mirrored in the water below, the usual skyline, or
     a few towers so near they run off the top; the towers as tall as the song is
-    loud, set back, spired, a few windows lit, solid in the lead ink in front of a
+    loud, set back, spired, whole windows lit on the
+    onsets, solid in the lead ink in front of a
     big flat sun or moon in the second (the screened sky and the inverted print on
     black stock read as grey mud at 64 px; the sky is now a pale tint). With the
     title below, the city stands on water and its reflection."""
@@ -48,7 +49,8 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     edges = np.concatenate(([-0.02], edges, [1.02]))
     towers = blank()
     windows = blank()
-    lit = raster.fractal_noise(rng, cells=12, octaves=1, res=RES) > 0.62 - 0.15 * d.energy
+    hits = signals.onsets(d, 64).astype(np.float32)
+    chance = 0.3 + 0.25 * d.energy  # how many windows burn: the louder, the more
     low = shore
     for k in range(count):
         left, right = float(edges[k]), float(edges[k + 1]) + 0.004
@@ -70,10 +72,15 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
             mid = (left + right) / 2
             body = np.maximum(body, slab(mid - 0.004, top - 0.08, mid + 0.004))
         np.maximum(towers[:, c0:c1], body, out=towers[:, c0:c1])
+        # whole panes on a grid fitted to the tower's width, each lit or dark as one
+        # (a noise field cut panes into broken fragments that read as render errors)
         pane = (1.6, 1.0, 2.4)[view]  # nearer towers show bigger windows
-        gx, gy = (xs - left) / (0.028 * pane), (y - top) / (0.034 * pane)
-        cell = ((gx % 1) < 0.45) & ((gy % 1) < 0.5) & (gx > 0.6) & (xs < right - 0.01) & (gy > 1)
-        pane_lit = (cell & lit[:, c0:c1] & (y < shore)) * body
+        cols = max(int((right - left) / (0.03 * pane)), 1)
+        gx, gy = (xs - left) / (right - left) * cols, (y - top) / (0.036 * pane)
+        cell = ((gx % 1) > 0.3) & ((gx % 1) < 0.75) & ((gy % 1) < 0.5) & (gy > 1)
+        step = (np.floor(gy) * 7 + np.floor(gx) * 3 + k * 11).astype(np.int64)
+        on = hits[step % 64] * (0.6 + 0.8 * ((step * 0.618) % 1)) > 1 - chance
+        pane_lit = (cell & on & (y < shore - 0.02) & (cols > 1)) * body
         np.maximum(windows[:, c0:c1], pane_lit, out=windows[:, c0:c1])
         low = min(low, top)
     low = max(low, y0)

@@ -4,9 +4,10 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
 point dashed to the tempo; the poster prints (figure, sphere,
-landscape), the city, the glyph, the bands, the ridges, the flames and the onset
-bars have their own modules. The circles, the repeat, the shapes and the crowd are
-retired (risograph's docstring). The halftone moon, field and sea are retired.
+landscape), the city, the glyph, the ridges, the flames, the tower blocks, the
+diamond, the rain and the stars have their own modules. The circles, the repeat,
+the shapes, the crowd, the onset bars and the bands are retired (risograph's
+docstring). The halftone moon, field and sea are retired.
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ import numpy as np
 
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.riso_fields import rhythm
+from sleeve.engine.styles.cover_parts.riso_blocks import diamond, tower
 from sleeve.engine.styles.cover_parts.riso_figures import city
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
 from sleeve.engine.styles.cover_parts.riso_posters import figure, landscape, sphere
-from sleeve.engine.styles.cover_parts.riso_prints import bands
 from sleeve.engine.styles.cover_parts.riso_ridges import ridges
 from sleeve.engine.styles.cover_parts.riso_scenes import flames
 from sleeve.engine.styles.cover_parts.riso_shapes import (
@@ -38,6 +38,7 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     ramp,
     wobble,
 )
+from sleeve.engine.styles.cover_parts.riso_weather import rain, stars
 
 
 def botanical(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
@@ -100,11 +101,13 @@ MOTIFS: dict[str, Motif] = {
     "sphere": sphere,
     "landscape": landscape,
     "city": city,
-    "rhythm": rhythm,
+    "tower": tower,
+    "diamond": diamond,
     "glyph": glyph,
     "botanical": botanical,
     "road": road,
     "ridges": ridges,
-    "bands": bands,
     "flames": flames,
+    "rain": rain,
+    "stars": stars,
 }

@@ -1,20 +1,21 @@
-"""The risograph's poster prints: stacked overprinted bands (bands), and big cropped
-shapes overprinting each other (shapes: retired as a composition, reviews read it as
-generic; kept only as the glyph's fallback for a title with no settable letter).
+"""The risograph's big cropped shapes overprinting each other (shapes: retired as a
+composition, reviews read it as generic; kept only as the glyph's fallback for a
+title with no settable letter). The slanted bands are retired: reviewers read them
+as empty pastel placeholder stripes.
 (The pattern repeat and the torn cut-out are retired: two reviews read the repeats
 as zig-zag and flower clip-art, repeating the bands' "stripes under the title", and
 the cut-out as a generic torn patch.)
 
 Each fills the sheet's area and fades out of the title's zone. The music sets the
-measures: the energy curve sizes the shapes and thickens the bands, the tempo counts
-the bands; the seed places, crops, turns and picks the shape kinds.
+measures: the energy sizes the shapes; the seed places, crops, turns and picks the
+shape kinds.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine import compose, signals
+from sleeve.engine import compose
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
@@ -23,7 +24,6 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     Point,
     Rng,
     Sheet,
-    blank,
     disc,
     fill,
     grid,
@@ -87,39 +87,3 @@ def shapes(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     c = shift(a, int(fall * rng.choice((-1, 1))), int(fall * rng.choice((-1, 1)))) * (1 - a)
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c * 0.5)]
     return plates, compose.clip_box(box)
-
-
-def bands(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """Wide bands stacked across the sheet: slanted, or bent into huge arcs round a
-    centre off the far edge (the waving bands are retired: two reviews read them as
-    halftone waves under the title, clip-art); the lead ink's bands solid and the
-    second ink's screened or solid, set half a band off so each pair overprints a
-    third colour; each band as thick as its part of the song."""
-    arcs = rng.random() < 0.25  # striking: rarer than the slant (six arcs on one sheet)
-    angle = float(rng.choice((0.25, -0.25, 0.55, -0.55))) + rng.uniform(-0.05, 0.05)
-    across = _turned(angle)[1]
-    if arcs:  # round a centre beyond the far edge (round a side they read as the
-        x, y = grid()  # retired halftone disc)
-        lift = rng.uniform(0.25, 0.9)  # how far off the edge: a tight or a wide rainbow
-        cy = -lift if sheet.zone == "bottom" else 1 + lift
-        cx = rng.uniform(-0.2, 1.2)
-        across = np.sqrt((x - cx) ** 2 + (y - cy) ** 2) - lift
-    n = 2 + round(2 * d.density) + (d.tempo_bpm > 125)
-    period = 1.2 / n
-    level = signals.energy(d, 2 * n + 4).astype(np.float32)
-    pos = (across - rng.uniform(0, period)) / period + n
-    k = np.clip(np.floor(pos).astype(np.int32), 0, 2 * n + 3)
-    frac = pos % 1
-    thick = 0.25 + 0.35 * level[k]
-    a = fill((thick / 2 - np.abs(frac - 0.5)) * period)
-    second = (pos + rng.uniform(0.3, 0.45)) % 1
-    b = fill((0.15 + 0.2 * level[::-1][k] - np.abs(second - 0.5)) * period)
-    if rng.random() < 0.5:
-        b = b * ramp(np.degrees(angle) + float(rng.choice((0, 180))), 1.0, 0.3)
-    c = blank()
-    if rng.random() < 0.6:  # one band printed in the third ink
-        pick = int(rng.integers(n // 2, n + 3))
-        c = (k == pick) * fill((0.45 - np.abs(frac - 0.5)) * period)
-        a = a * (1 - c)
-    plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
-    return plates, sheet.area

@@ -1,0 +1,99 @@
+"""What the risograph promises after two art directors' review: a rain title is
+always rain, drill and trap print tower blocks and a diamond (never the grey bar
+chart), a starlit k-pop parade prints stars (never empty stripes), jazz cuts no
+eye, the city's windows are whole panes, and each new print moves with the music."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from scipy import ndimage
+
+from sleeve.engine import raster
+from sleeve.engine.languages import language_for
+from sleeve.engine.styles import risograph
+from sleeve.engine.styles.cover_parts import riso_posters
+from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
+from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
+from tests.engine.test_styles import LOUD
+
+TOP = Sheet((0.0, 0.36, 1.0, 1.0), "top", False)
+
+
+def _as(genre: str, title: str, seed: int, **extra: object):
+    return dataclasses.replace(
+        LOUD, genre=genre, language=language_for(genre), title=title, seed=seed, **extra
+    )
+
+
+def test_a_rain_title_always_prints_rain() -> None:
+    """'rainy window, 3am' drew a halftone sphere: every title that names rain, in any
+    script, prints the rain, and one that names a window too gets the window pane."""
+    for title in ("rainy window, 3am", "Lágrimas en la lluvia", "Chuva de Verão", "ฝนตก"):
+        for seed in range(8):
+            assert risograph.layout_of(_as("lofi", title, seed)) == "rain", (title, seed)
+    d = _as("lofi", "rainy window, 3am", 1)
+    (a, b, c), _ = MOTIFS["rain"](d, raster.rng_for(d, "riso"), TOP)
+    assert (a > 0.5).mean() > 0.03  # the window's frame and mullions
+    assert ((b > 0.3) & (a < 0.1)).mean() > 0.1  # the dark glass between them
+
+
+def test_drill_and_trap_print_towers_and_a_diamond_never_a_bar_chart() -> None:
+    """Two reviewers read the grey onset bars on NO MERCY and Diamond Smoke as a bar
+    chart: drill and trap draw tower blocks and diamonds, a title naming a diamond
+    mostly the diamond, and neither the bars nor the bands exist any more."""
+    assert not {"rhythm", "bands"} & set(MOTIFS)
+    drawn = {
+        risograph.layout_of(_as(g, "NO MERCY", s)) for g in ("drill", "trap") for s in range(30)
+    }
+    assert {"tower", "diamond"} <= drawn, drawn
+    smoke = [risograph.layout_of(_as("trap", "Diamond Smoke", s)) for s in range(20)]
+    assert smoke.count("diamond") >= 14, smoke
+
+
+def test_a_starlit_parade_prints_stars() -> None:
+    """별빛 Parade (starlight) drew empty pastel stripes: a star title and k-pop print
+    the parade of stars, whose ink is a real share of the area."""
+    drawn = [risograph.layout_of(_as("kpop", "별빛 Parade", s)) for s in range(20)]
+    assert drawn.count("stars") >= 6, drawn
+    d = _as("kpop", "별빛 Parade", 2)
+    ink = np.max(np.stack(MOTIFS["stars"](d, raster.rng_for(d, "riso"), TOP)[0]), axis=0)
+    assert (ink > 0.5).mean() > 0.06
+
+
+def test_jazz_cuts_notes_never_an_eye() -> None:
+    """Blue Note for Ellis cut a random eye: jazz figures are notes, a moon or a star."""
+    kinds = {
+        riso_posters._kind(_as("jazz", "Blue Note for Ellis", s), raster.rng_for(LOUD, str(s)))
+        for s in range(40)
+    }
+    assert "eye" not in kinds and "note" in kinds, kinds
+
+
+def test_the_city_lights_whole_windows_not_fragments() -> None:
+    """The skyline's windows rendered as broken fragments (a noise field cut panes in
+    pieces): every lit window is a whole pane, so the paper holes in the towers come
+    in few sizes."""
+    for seed in range(6):
+        d = dataclasses.replace(LOUD, seed=seed)
+        (a, _, _), _ = MOTIFS["city"](d, raster.rng_for(d, "riso"), TOP)
+        holes, _ = ndimage.label(a < 0.5)
+        sizes = np.bincount(holes.ravel())[1:]
+        sizes = sizes[(sizes > 0) & (sizes < 400)]  # panes, not the sky
+        if len(sizes) < 5:
+            continue
+        common = np.median(sizes)
+        assert (np.abs(sizes - common) <= 0.5 * common + 2).mean() > 0.8, (seed, sorted(sizes))
+
+
+def test_the_new_prints_move_with_the_music() -> None:
+    """Another energy curve and other onsets draw another tower, diamond, rain and
+    stars, not only other colours."""
+    rising = tuple(float(v) for v in np.linspace(0.05, 1.0, 64))
+    for name in ("tower", "diamond", "rain", "stars"):
+        one = LOUD
+        two = dataclasses.replace(LOUD, energy_curve=rising, tempo_bpm=LOUD.tempo_bpm * 0.6)
+        p1 = np.stack(MOTIFS[name](one, raster.rng_for(one, "riso"), TOP)[0]) > 0.5
+        p2 = np.stack(MOTIFS[name](two, raster.rng_for(two, "riso"), TOP)[0]) > 0.5
+        assert (p1 != p2).mean() > 0.01, name
