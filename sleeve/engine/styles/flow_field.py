@@ -51,15 +51,21 @@ import dataclasses
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
-from sleeve.engine import raster
+from sleeve.engine import compose, raster
 from sleeve.engine.color import mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import flow_more, flow_strokes
+from sleeve.engine.styles.cover_parts import (
+    flow_ball,
+    flow_more,
+    flow_strokes,
+    flow_words,
+    title_words,
+)
 from sleeve.engine.styles.cover_parts.flow_forms import RES, Form, trace
 
 STYLE = StyleInfo(
@@ -93,6 +99,7 @@ SPOTS = {
 }
 VERMILION = (0.6, 0.2, 32.0)
 DISCO = ("funk", "disco", "nu_disco")
+STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
 
 
 def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
@@ -114,10 +121,12 @@ def _toward(color: RGB, lightness: float, chroma: float, hue: float) -> RGB:
 
 
 def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None:
-    """Genres whose strands the palette alone gets wrong: punk is bone white and blood
-    red on black (pale strands on paper read as claw marks); funk and disco are gold,
-    hot pink and ice on a deep plum night, a mirrorball's colours."""
+    """Genres and titles whose strands the palette alone gets wrong: punk is bone white
+    and blood red on black (pale strands on paper read as claw marks); funk and disco
+    are gold, hot pink and ice on a deep plum night, a mirrorball's colours; else the
+    material the title or genre names (flow_words: candyfloss pastels, lead grey)."""
     pal = direction.palette
+    stuff = flow_words.material(direction)
     if direction.genre == "punk" or direction.language.subgenre in PUNK:
         top = raster.tone(pal.background, 0.1, 0.01)
         bottom = raster.tone(pal.background, 0.16, 0.015)
@@ -130,6 +139,9 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
             _toward(pal.accent, 0.66, 0.22, 350.0),
             _toward(pal.colors[-1], 0.92, 0.06, 215.0),
         ]
+    elif stuff is not None:  # shades of each ink: fibres of spun sugar, smoke
+        top, bottom = (oklch_to_rgb(*c) for c in stuff.field)
+        return top, bottom, _inks([oklch_to_rgb(*c) for c in stuff.inks], 0.1)
     else:
         return None
     return top, bottom, _inks(stops, 0.0)
@@ -140,7 +152,7 @@ def mono(direction: ArtDirection) -> bool:
     a quiet field) outside punk, disco and the violent metals: grey strands on a grey
     or black field looked unfinished."""
     if _genre_colors(direction) is not None or flow_strokes.violent(direction):
-        return False
+        return False  # punk, disco, a named material: their own inks
     pal = direction.palette
     chroma = sorted(rgb_to_oklch(c)[1] for c in pal.colors)
     if chroma[-1] < MONO_CHROMA * (1.4 if direction.language.tone.endswith("mono") else 1.0):
@@ -323,7 +335,10 @@ def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
     field's gradient angle and the form's name; with the generator the rest comes from."""
     rng = raster.rng_for(direction, "flow")
     angle = float(rng.uniform(45, 135))
-    return angle, flow_more.choose(direction, rng), rng
+    name = flow_more.choose(direction, rng)
+    if name == "vortex" and direction.language.subgenre in DISCO:
+        name = "vortex-ball"  # the swirl round a mirror ball: light, not a galaxy
+    return angle, name, rng
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -339,21 +354,36 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if name == "strokes" and flow_strokes.violent(direction):
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
     img = _ground(size, bg_top, bg_bottom, angle)
+    stuff = flow_words.material(direction)
+    soft = stuff is not None and stuff.soft or "cloud" in title_words.motifs(direction.title)
     if name == "strokes":
         inks, shares = _stroke_inks(direction, lut, bg_top)
         lit = rgb_to_oklch(bg_top)[0]
         steps = (-0.025, -0.045) if lit > 0.5 else (0.035, 0.065)  # pale: scratches at 64 px
         ground = [raster.tone(bg_top, lit + d) for d in steps]
         plate = _plate(direction, inks, bg_top)
-        focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground, plate)
+        stick = STICK if flow_words.named(direction.title) == "candyfloss" else None
+        focal = flow_strokes.paint(
+            img, direction, rng, inks[:4], shares[:4], ground, plate, soft, stick
+        )
     else:
-        form = flow_more.BUILDERS[name](direction, rng)
+        form = flow_more.BUILDERS[name.split("-")[0]](direction, rng)
         if name == "ribbon" and form.inks is not None and mono(direction) and rng.random() < 0.4:
             # a river of the spot ink between banks of ink: not every grey song's ribbon
             # the same ink band with a thin spot rim
             form = dataclasses.replace(form, inks=np.where(form.inks == 0, 2, 0))
+        if name == "ribbon" and soft:
+            form = dataclasses.replace(form, inks=None)  # smoke: drifts of shades, no stripes
         _strands(img, form, lut, direction, rng)
         focal = form.focal
+        if name == "vortex-ball" and form.eye is not None:
+            inks = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+            box = flow_ball.ball(img, form.eye, 0.09 + 0.03 * direction.energy, inks, rng)
+            if focal is not None:  # the swirl and its ball
+                box = (*np.minimum(focal[:2], box[:2]), *np.maximum(focal[2:], box[2:]))
+            focal = compose.clip_box(box)
+    if soft:  # fibres of spun sugar or smoke: a haze over them, not crisp paint
+        img = Image.blend(img, img.filter(ImageFilter.GaussianBlur(size * 0.005)), 0.5)
     if name != "strokes":  # paint, not light: the strokes take no bloom
         img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
     return Artwork(img, focal, name)
