@@ -72,6 +72,7 @@ STYLE = StyleInfo(
     name="flow_field",
     family="image",
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
+    subjects=("cloud",),  # a cloud or sky title: the strokes' figure is that cloud
 )
 
 # no SKELETONS: with the burst retired the vortex is the only eye

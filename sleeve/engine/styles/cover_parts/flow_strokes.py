@@ -202,11 +202,19 @@ def cloud(
     r = short * (0.3 + 0.1 * float(np.clip(direction.energy, 0, 1)))
     cx = (x0 + x1) / 2 + float(rng.uniform(-0.12, 0.12)) * (x1 - x0)
     cy = y0 + (y1 - y0) * (0.4 if stick else 0.5) + float(rng.uniform(-0.03, 0.03))
-    shape = np.hypot((x - cx) / 1.15, y - cy) < r  # a little wider than tall
-    turns = rng.uniform(0, 2 * np.pi) + np.linspace(0, 2 * np.pi, int(rng.integers(5, 8)), False)
-    for t in turns:
-        px, py = cx + 1.05 * r * np.cos(t), cy + 0.85 * r * np.sin(t)
-        shape |= np.hypot(x - px, y - py) < r * float(rng.uniform(0.38, 0.55))
+    if stick:  # a ball of spun sugar: a ring of small puffs round one round one
+        shape = np.hypot(x - cx, y - cy) < 0.9 * r
+        turns = rng.uniform(0, 2 * np.pi) + np.linspace(0, 2 * np.pi, 11, endpoint=False)
+        for t in turns:
+            px, py = cx + 0.82 * r * np.cos(t), cy + 0.82 * r * np.sin(t)
+            shape |= np.hypot(x - px, y - py) < r * float(rng.uniform(0.24, 0.32))
+    else:  # a cumulus: a wide body, puffs on its top, a flat underside
+        shape = np.hypot((x - cx) / 1.5, (y - cy) / 0.7) < r
+        turns = np.linspace(np.pi * 1.1, np.pi * 1.9, int(rng.integers(3, 5)))
+        for t in turns:
+            px, py = cx + 1.2 * r * np.cos(t), cy + 0.55 * r * np.sin(t)
+            shape |= np.hypot(x - px, y - py) < r * float(rng.uniform(0.45, 0.6))
+        shape &= y < cy + 0.45 * r
     rows, cols = np.flatnonzero(shape.any(axis=1)), np.flatnonzero(shape.any(axis=0))
     box = (cols[0] / GRID, rows[0] / GRID, (cols[-1] + 1) / GRID, (rows[-1] + 1) / GRID)
     return shape, box
@@ -306,9 +314,39 @@ def paint(
         colours = [inks[int(k)] for k in which]
         colours += [ground[int(k)] for k in rng.integers(0, len(ground), len(two[3]))]
     _draw(img, path, starts, ends, widths, colours, round_ends=not violent(direction))
+    if soft and ground is not None and not violent(direction):
+        _fibres(img, angles, shape, inks[:4], rng)
     if stick is not None and ground is not None and not violent(direction):
         _stick(img, shape, zone, stick)
     return focal
+
+
+def _fibres(
+    img: Image.Image,
+    angles: np.ndarray,
+    shape: np.ndarray,
+    inks: list[RGB],
+    rng: np.random.Generator,
+) -> None:
+    """A tangle of fine, half-clear fibres over the cloud (spun sugar, smoke): three
+    crossing currents of the field, each fibre short and stopped at the cloud's edge."""
+    size = img.size[0]
+    inside = np.argwhere(shape)[:, ::-1]
+    if not len(inside):
+        return
+    draw = aggdraw.Draw(img)
+    pens = [raster.pen(ink, size * 0.0028, 130) for ink in inks]
+    for turn in (0.0, 0.8, -0.8):
+        n = 700
+        seeds = (inside[rng.integers(0, len(inside), n)] + rng.uniform(0, 1, (n, 2))) / GRID
+        path = trace(angles + turn, seeds, int(rng.integers(9, 20)))
+        cell = np.clip((path * GRID).astype(np.intp), 0, GRID - 1)
+        out = ~shape[cell[..., 1], cell[..., 0]]  # (steps, n)
+        stop = np.where(out.any(axis=0), out.argmax(axis=0), len(path))
+        which = rng.choice(len(inks), n, p=(0.45, 0.25, 0.2, 0.1)[: len(inks)])
+        for i in np.flatnonzero(stop >= 3).tolist():
+            draw.line((path[: stop[i], i] * size).ravel().tolist(), pens[int(which[i])])
+    draw.flush()
 
 
 def _stick(img: Image.Image, shape: np.ndarray, zone: Box, colour: RGB) -> None:
