@@ -18,6 +18,17 @@ palette is ink on paper (or bone on black for a dark language) with one strong s
 ink, no glow. Each keeps the title's band calm: the strokes and the vortex end against
 it (the vortex's eye turns short of it), the ribbon is pushed off it.
 
+What the strands are made of answers the title and the genre (flow_words): colour
+words in several languages (candyfloss, Zuckerwatte, 솜사탕 -> pastel pink spun sugar;
+leaden, plomizo, свинцовый -> lead grey; golden, dorado, 金色 -> gold; silver, chrome),
+else metal is lead and smoke (never a two-colour flag ribbon) and sweet pop (k-pop,
+j-pop, a happy pop song) candyfloss. A soft material's strokes are fine fibres under a
+haze, and its ribbon drifts of shades. A title naming a cloud or a sky (STYLE.subjects)
+or candyfloss always gets the strokes, their figure that cloud: a flat-bottomed
+cumulus, or a ball of puffs on a stick for candyfloss, a tangle of fibres over it.
+Funk and disco's vortex ("vortex-ball") turns round a faceted mirror ball at its eye
+with star glints thrown off it: a swirl that catches light, not a galaxy.
+
 Retired after art directors' reviews: the obstacle (strands parting round a disc or an
 empty hole: read as empty, and as the same picture again and again), the disc (strands
 seen through a round window: a hairball), the drift (a few bold strokes in one current:
@@ -27,7 +38,9 @@ silk (a sheet of thin lines folding like lit fabric: a blurred light streak, a
 gradient at 64 px), the vortex's pair of eyes (two focal points) and strokes wall to
 wall over the cover (on 28 of 74 bench covers: one wallpaper template); the vortex
 outside swirl genres (a generic swirl for unrelated songs); grey strands on grey or
-black (unfinished smears). Thin pastel strands on an off-white field, and a ribbon of a
+black (unfinished smears); the palette's red and gold packed on grey for candyfloss
+(a scribble ball), metal's ribbon in bone and blood (a flag) and disco's plain
+vortex (a galaxy). Thin pastel strands on an off-white field, and a ribbon of a
 few thin lines in an empty grey field, were judged never to carry a cover.
 
 energy -> which composition is likely (calm ribbon .. loud vortex), how big the
@@ -75,6 +88,19 @@ STYLE = StyleInfo(
     subjects=("cloud",),  # a cloud or sky title: the strokes' figure is that cloud
 )
 
+# compositions no song gets any more (art directors' reviews; see the docstring)
+RETIRED = (
+    "obstacle",
+    "disc",
+    "drift",
+    "cut",
+    "burst",
+    "silk",
+    "corner",
+    "curtain",
+    "blocks",
+    "split",
+)
 # no SKELETONS: with the burst retired the vortex is the only eye
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
@@ -292,7 +318,7 @@ def _strands(
     n = len(form.seeds)
     width *= float(np.clip(350 / max(n, 1), 1.0, 2.2)) ** 0.6  # a sparse cover: no hairlines
     order = np.arange(n)
-    solid = form.name in ("ribbon", "cut")  # one mass: never a few lonely strands
+    solid = form.name == "ribbon"  # one mass: never a few lonely strands
     if n > 300 and not solid and rng.random() < 0.5 * (1.0 - direction.density):
         order = order[rng.random(n) < 0.35]
         width *= 2.0

@@ -7,7 +7,9 @@ small in a wide field when calm, big and bleeding off the side when loud) and fi
 strokes a shade off the field fill the ground round it: strokes wall to wall over the
 cover read as wallpaper, the same on 28 of 74 bench covers. The title's band is kept
 bare: the strokes end against it. Heavy and death metal keep a full-bleed violent
-field (sharp, broken turns) in bone and blood on black.
+field (sharp, broken turns) in bone and blood on black. A soft material (spun sugar,
+smoke) packs a cloud instead (a cumulus, or candyfloss's ball of puffs on its stick)
+with finer strokes and a tangle of half-clear fibres over them.
 
 Geometry is in fractions of the side; the field at RES x RES.
 """
