@@ -337,9 +337,9 @@ def _fibres(
     if not len(inside):
         return
     draw = aggdraw.Draw(img)
-    pens = [raster.pen(ink, size * 0.0028, 130) for ink in inks]
+    pens = [raster.pen(ink, size * 0.0032, 140) for ink in inks]
     for turn in (0.0, 0.8, -0.8):
-        n = 700
+        n = 380
         seeds = (inside[rng.integers(0, len(inside), n)] + rng.uniform(0, 1, (n, 2))) / GRID
         path = trace(angles + turn, seeds, int(rng.integers(9, 20)))
         cell = np.clip((path * GRID).astype(np.intp), 0, GRID - 1)
@@ -379,12 +379,10 @@ def _plate(img: Image.Image, shape: np.ndarray, colour: RGB, soft: bool = False)
     x0, x1 = max(0, cols[0] - 2), min(GRID, cols[-1] + 3)
     mask = Image.fromarray((shape[y0:y1, x0:x1] * 255).astype(np.uint8), "L")
     small = mask.resize(((x1 - x0) * 4, (y1 - y0) * 4), Image.Resampling.BILINEAR)
-    small = small.filter(ImageFilter.GaussianBlur(3.2))  # the grid's steps melted
+    small = small.filter(ImageFilter.GaussianBlur(6.0 if soft else 3.2))  # steps melted
     box = tuple(round(v * size / GRID) for v in (x0, y0, x1, y1))
     mask = small.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.BILINEAR)
-    if soft:
-        mask = mask.filter(ImageFilter.GaussianBlur(size * 0.01))
-    else:
+    if not soft:  # a soft plate keeps its feathered edge
         mask = mask.point(lambda v: max(0, min(255, (v - 128) * 4 + 128)))
     img.paste(Image.new("RGB", mask.size, colour), box[:2], mask)
 
