@@ -48,7 +48,12 @@ def test_colour_words_in_any_language_name_a_material() -> None:
 def test_candyfloss_is_pink_pastel_not_red_and_gold_on_grey() -> None:
     """Reviewers: a red and gold scribble ball on grey; candyfloss is pink spun sugar."""
     pop = dataclasses.replace(
-        CALM, title="Candyfloss", genre="pop", language=language_for("pop"), palette=RED_GOLD
+        CALM,
+        title="Candyfloss",
+        subtitle="bubblegum pop",
+        genre="pop",
+        language=language_for("pop"),
+        palette=RED_GOLD,
     )
     for seed in (1, 2, 3):
         lit, chroma, hue = _hues(render("flow_field", dataclasses.replace(pop, seed=seed), 128))
@@ -88,7 +93,12 @@ def test_a_cloud_or_candyfloss_title_gets_that_cloud_of_fibres() -> None:
             d = dataclasses.replace(CALM, title=title, seed=seed)
             assert flow_field.layout_of(d) == "strokes"
     pop = dataclasses.replace(
-        CALM, title="Candyfloss", genre="pop", language=language_for("pop"), palette=RED_GOLD
+        CALM,
+        title="Candyfloss",
+        subtitle="bubblegum pop",
+        genre="pop",
+        language=language_for("pop"),
+        palette=RED_GOLD,
     )
     for seed in (1, 2):
         rgb = np.asarray(render("flow_field", dataclasses.replace(pop, seed=seed), 128), float)

@@ -21,8 +21,8 @@ it (the vortex's eye turns short of it), the ribbon is pushed off it.
 What the strands are made of answers the title and the genre (flow_words): colour
 words in several languages (candyfloss, Zuckerwatte, 솜사탕 -> pastel pink spun sugar;
 leaden, plomizo, свинцовый -> lead grey; golden, dorado, 金色 -> gold; silver, chrome),
-else metal is lead and smoke (never a two-colour flag ribbon) and sweet pop (k-pop,
-j-pop, a happy pop song) candyfloss. A soft material's strokes are fine fibres under a
+else metal is lead and smoke (never a two-colour flag ribbon) and sweet pop (tagged
+bubblegum or cute) candyfloss. A soft material's strokes are fine fibres under a
 haze, and its ribbon drifts of shades. A title naming a cloud or a sky (STYLE.subjects)
 or candyfloss always gets the strokes, their figure that cloud: a flat-bottomed
 cumulus, or a ball of puffs on a stick for candyfloss, a tangle of fibres over it.
@@ -77,7 +77,6 @@ from sleeve.engine.styles.cover_parts import (
     flow_more,
     flow_strokes,
     flow_words,
-    title_words,
 )
 from sleeve.engine.styles.cover_parts.flow_forms import RES, Form, trace
 
@@ -382,7 +381,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
     img = _ground(size, bg_top, bg_bottom, angle)
     stuff = flow_words.material(direction)
-    soft = stuff is not None and stuff.soft or "cloud" in title_words.motifs(direction.title)
+    cloud = flow_more.names_cloud(direction.title)  # the strokes' figure that cloud
+    soft = cloud or (stuff is not None and stuff.soft)
     if name == "strokes":
         inks, shares = _stroke_inks(direction, lut, bg_top)
         lit = rgb_to_oklch(bg_top)[0]
@@ -391,7 +391,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         plate = _plate(direction, inks, bg_top)
         stick = STICK if flow_words.named(direction.title) == "candyfloss" else None
         focal = flow_strokes.paint(
-            img, direction, rng, inks[:4], shares[:4], ground, plate, soft, stick
+            img, direction, rng, inks[:4], shares[:4], ground, plate, soft, stick, cloud
         )
     else:
         form = flow_more.BUILDERS[name.split("-")[0]](direction, rng)

@@ -35,9 +35,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the seed choosing among the near ones; BUILDERS[name] then draws the strand forms'
     geometry. A title naming a cloud, a sky or candyfloss gets the strokes: their
     figure is then that cloud (flow_strokes.cloud)."""
-    if "cloud" in title_words.motifs(direction.title) or flow_words.named(direction.title) == (
-        "candyfloss"
-    ):
+    if names_cloud(direction.title):
         return "strokes"
     centre = float(np.clip(direction.energy, 0, 1)) * (len(FORMS) - 1)
     spread = 0.5 * (len(FORMS) - 1)  # half the row, as with the five forms before
@@ -52,6 +50,11 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[FORMS.index("ribbon")] += weights[vortex]
         weights[vortex] = 0.0
     return FORMS[int(rng.choice(len(FORMS), p=weights / weights.sum()))]
+
+
+def names_cloud(title: str) -> bool:
+    """Whether the title names a cloud, a sky or candyfloss (the strokes draw it)."""
+    return "cloud" in title_words.motifs(title) or flow_words.named(title) == "candyfloss"
 
 
 BUILDERS = {

@@ -272,14 +272,15 @@ def paint(
     plate: RGB | None = None,
     soft: bool = False,
     stick: RGB | None = None,
+    puffs: bool = False,
 ) -> Box:
     """Pack the strokes over `img` and return the focal box. With `ground` (two tones a
     shade off the field) the painting has one figure: the strokes inside it in `inks`
     (about `shares` each) over a flat `plate` of its shape (where given: the figure a
     solid disc or panel with a clean edge, not a loose heap of strokes), those round it
     tone on tone in `ground`, finer; without (heavy and death metal) the whole painting
-    is in `inks`. `soft`: the figure is a cloud of fine fibres (spun sugar, smoke), on
-    a `stick` where that is given (candyfloss)."""
+    is in `inks`. `soft`: fine fibres (spun sugar, smoke); `puffs`: the figure is a
+    cloud, on a `stick` where that is given (candyfloss)."""
     zone, focal = _zone(direction, rng)
     angles = field(direction, rng)
     n = int(700 + 400 * direction.energy)
@@ -291,7 +292,7 @@ def paint(
         which = rng.choice(len(inks), len(widths), p=p)
         colours = [inks[int(k)] for k in which]
     else:
-        if soft:
+        if puffs:
             shape, focal = cloud(direction, rng, focal, stick is not None)
         else:
             shape, focal = figure(direction, rng, focal)

@@ -7,7 +7,7 @@ A material is a field (top, bottom) and three inks (lead, second, accent) in OKL
 candyfloss is spun sugar (pastel pinks on a pale pink field), lead is lead grey on a
 charcoal night with a molten sheen, gold is gold on a deep brown night, silver is
 chrome on a night. Metal (a song naming no material) is lead or smoke; sweet pop
-(bubblegum, k-pop, a happy pop song) is candyfloss.
+(bubblegum, cute: its tags) is candyfloss.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ WORDS: dict[str, tuple[str, ...]] = {
                "銀", "은빛"),
 }
 # fmt: on
-SWEET = ("kpop", "jpop")  # idol pop; a happy pop song too (material)
+SWEET = ("bubblegum", "cute", "sugar", "kawaii")  # sweet pop, from its tags
 
 
 def _names(title: str, stem: str) -> bool:
@@ -102,9 +102,8 @@ def material(direction: ArtDirection) -> Material | None:
     name = named(direction.title)
     if name is None and direction.genre == "metal":
         name = "lead"
-    sweet = direction.language.subgenre in SWEET or (
-        direction.genre == "pop" and direction.valence >= 0.7
-    )
+    tags = direction.subtitle.lower()
+    sweet = direction.genre == "pop" and any(word in tags for word in SWEET)
     if name is None and sweet:
         name = "candyfloss"
     return MATERIALS[name] if name else None
