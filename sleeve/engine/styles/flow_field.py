@@ -18,6 +18,17 @@ palette is ink on paper (or bone on black for a dark language) with one strong s
 ink, no glow. Each keeps the title's band calm: the strokes and the vortex end against
 it (the vortex's eye turns short of it), the ribbon is pushed off it.
 
+What the strands are made of answers the title and the genre (flow_words): colour
+words in several languages (candyfloss, Zuckerwatte, 솜사탕 -> pastel pink spun sugar;
+leaden, plomizo, свинцовый -> lead grey; golden, dorado, 金色 -> gold; silver, chrome),
+else metal is lead and smoke (never a two-colour flag ribbon) and sweet pop (tagged
+bubblegum or cute) candyfloss. A soft material's strokes are fine fibres under a
+haze, and its ribbon drifts of shades. A title naming a cloud or a sky (STYLE.subjects)
+or candyfloss always gets the strokes, their figure that cloud: a flat-bottomed
+cumulus, or a ball of puffs on a stick for candyfloss, a tangle of fibres over it.
+Funk and disco's vortex ("vortex-ball") turns round a faceted mirror ball at its eye
+with star glints thrown off it: a swirl that catches light, not a galaxy.
+
 Retired after art directors' reviews: the obstacle (strands parting round a disc or an
 empty hole: read as empty, and as the same picture again and again), the disc (strands
 seen through a round window: a hairball), the drift (a few bold strokes in one current:
@@ -27,7 +38,9 @@ silk (a sheet of thin lines folding like lit fabric: a blurred light streak, a
 gradient at 64 px), the vortex's pair of eyes (two focal points) and strokes wall to
 wall over the cover (on 28 of 74 bench covers: one wallpaper template); the vortex
 outside swirl genres (a generic swirl for unrelated songs); grey strands on grey or
-black (unfinished smears). Thin pastel strands on an off-white field, and a ribbon of a
+black (unfinished smears); the palette's red and gold packed on grey for candyfloss
+(a scribble ball), metal's ribbon in bone and blood (a flag) and disco's plain
+vortex (a galaxy). Thin pastel strands on an off-white field, and a ribbon of a
 few thin lines in an empty grey field, were judged never to carry a cover.
 
 energy -> which composition is likely (calm ribbon .. loud vortex), how big the
@@ -51,23 +64,42 @@ import dataclasses
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
-from sleeve.engine import raster
+from sleeve.engine import compose, raster
 from sleeve.engine.color import mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import flow_more, flow_strokes
+from sleeve.engine.styles.cover_parts import (
+    flow_ball,
+    flow_more,
+    flow_strokes,
+    flow_words,
+)
 from sleeve.engine.styles.cover_parts.flow_forms import RES, Form, trace
 
 STYLE = StyleInfo(
     name="flow_field",
     family="image",
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
+    subjects=("cloud",),  # a cloud or sky title: the strokes' figure is that cloud
 )
 
+# compositions no song gets any more (art directors' reviews; see the docstring)
+RETIRED = (
+    "obstacle",
+    "disc",
+    "drift",
+    "cut",
+    "burst",
+    "silk",
+    "corner",
+    "curtain",
+    "blocks",
+    "split",
+)
 # no SKELETONS: with the burst retired the vortex is the only eye
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
@@ -93,6 +125,7 @@ SPOTS = {
 }
 VERMILION = (0.6, 0.2, 32.0)
 DISCO = ("funk", "disco", "nu_disco")
+STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
 
 
 def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
@@ -114,10 +147,12 @@ def _toward(color: RGB, lightness: float, chroma: float, hue: float) -> RGB:
 
 
 def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None:
-    """Genres whose strands the palette alone gets wrong: punk is bone white and blood
-    red on black (pale strands on paper read as claw marks); funk and disco are gold,
-    hot pink and ice on a deep plum night, a mirrorball's colours."""
+    """Genres and titles whose strands the palette alone gets wrong: punk is bone white
+    and blood red on black (pale strands on paper read as claw marks); funk and disco
+    are gold, hot pink and ice on a deep plum night, a mirrorball's colours; else the
+    material the title or genre names (flow_words: candyfloss pastels, lead grey)."""
     pal = direction.palette
+    stuff = flow_words.material(direction)
     if direction.genre == "punk" or direction.language.subgenre in PUNK:
         top = raster.tone(pal.background, 0.1, 0.01)
         bottom = raster.tone(pal.background, 0.16, 0.015)
@@ -130,6 +165,9 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
             _toward(pal.accent, 0.66, 0.22, 350.0),
             _toward(pal.colors[-1], 0.92, 0.06, 215.0),
         ]
+    elif stuff is not None:  # shades of each ink: fibres of spun sugar, smoke
+        top, bottom = (oklch_to_rgb(*c) for c in stuff.field)
+        return top, bottom, _inks([oklch_to_rgb(*c) for c in stuff.inks], 0.1)
     else:
         return None
     return top, bottom, _inks(stops, 0.0)
@@ -140,7 +178,7 @@ def mono(direction: ArtDirection) -> bool:
     a quiet field) outside punk, disco and the violent metals: grey strands on a grey
     or black field looked unfinished."""
     if _genre_colors(direction) is not None or flow_strokes.violent(direction):
-        return False
+        return False  # punk, disco, a named material: their own inks
     pal = direction.palette
     chroma = sorted(rgb_to_oklch(c)[1] for c in pal.colors)
     if chroma[-1] < MONO_CHROMA * (1.4 if direction.language.tone.endswith("mono") else 1.0):
@@ -279,7 +317,7 @@ def _strands(
     n = len(form.seeds)
     width *= float(np.clip(350 / max(n, 1), 1.0, 2.2)) ** 0.6  # a sparse cover: no hairlines
     order = np.arange(n)
-    solid = form.name in ("ribbon", "cut")  # one mass: never a few lonely strands
+    solid = form.name == "ribbon"  # one mass: never a few lonely strands
     if n > 300 and not solid and rng.random() < 0.5 * (1.0 - direction.density):
         order = order[rng.random(n) < 0.35]
         width *= 2.0
@@ -323,7 +361,10 @@ def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
     field's gradient angle and the form's name; with the generator the rest comes from."""
     rng = raster.rng_for(direction, "flow")
     angle = float(rng.uniform(45, 135))
-    return angle, flow_more.choose(direction, rng), rng
+    name = flow_more.choose(direction, rng)
+    if name == "vortex" and direction.language.subgenre in DISCO:
+        name = "vortex-ball"  # the swirl round a mirror ball: light, not a galaxy
+    return angle, name, rng
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -339,24 +380,49 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if name == "strokes" and flow_strokes.violent(direction):
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
     img = _ground(size, bg_top, bg_bottom, angle)
+    stuff = flow_words.material(direction)
+    cloud = flow_more.names_cloud(direction.title)  # the strokes' figure that cloud
+    soft = cloud or (stuff is not None and stuff.soft)
     if name == "strokes":
         inks, shares = _stroke_inks(direction, lut, bg_top)
         lit = rgb_to_oklch(bg_top)[0]
         steps = (-0.025, -0.045) if lit > 0.5 else (0.035, 0.065)  # pale: scratches at 64 px
         ground = [raster.tone(bg_top, lit + d) for d in steps]
         plate = _plate(direction, inks, bg_top)
-        focal = flow_strokes.paint(img, direction, rng, inks[:4], shares[:4], ground, plate)
+        stick = STICK if flow_words.named(direction.title) == "candyfloss" else None
+        focal = flow_strokes.paint(
+            img, direction, rng, inks[:4], shares[:4], ground, plate, soft, stick, cloud
+        )
     else:
-        form = flow_more.BUILDERS[name](direction, rng)
+        form = flow_more.BUILDERS[name.split("-")[0]](direction, rng)
         if name == "ribbon" and form.inks is not None and mono(direction) and rng.random() < 0.4:
             # a river of the spot ink between banks of ink: not every grey song's ribbon
             # the same ink band with a thin spot rim
             form = dataclasses.replace(form, inks=np.where(form.inks == 0, 2, 0))
+        if name == "ribbon" and soft:
+            form = dataclasses.replace(form, inks=None)  # smoke: drifts of shades, no stripes
         _strands(img, form, lut, direction, rng)
         focal = form.focal
+        if name == "vortex-ball" and form.eye is not None:
+            inks = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+            box = flow_ball.ball(img, form.eye, 0.09 + 0.03 * direction.energy, inks, rng)
+            if focal is not None:  # the swirl and its ball
+                box = (*np.minimum(focal[:2], box[:2]), *np.maximum(focal[2:], box[2:]))
+            focal = compose.clip_box(box)
+    if soft:  # fibres of spun sugar or smoke: a haze over them, not crisp paint
+        img = Image.blend(img, _hazed(img), 0.5)
     if name != "strokes":  # paint, not light: the strokes take no bloom
         img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
     return Artwork(img, focal, name)
+
+
+def _hazed(img: Image.Image) -> Image.Image:
+    """The image blurred by about half a percent of its side (blurred at a quarter of
+    the size: a full-size blur cost a third of the render)."""
+    size = img.size[0]
+    small = img.resize((size // 4, size // 4), Image.Resampling.BOX)
+    small = small.filter(ImageFilter.GaussianBlur(size * 0.005 / 4))
+    return small.resize(img.size, Image.Resampling.BILINEAR)
 
 
 def _plate(direction: ArtDirection, inks: list[RGB], field: RGB) -> RGB:

@@ -31,7 +31,8 @@ class Form:
     (in steps) and the focal box; inks, where given, is each strand's ink (0 the
     lead, 1 the second, 2 the accent); regions, where given, is a RES x RES map of
     cells: a strand stops where it leaves its own cell; warp, where given, moves the
-    traced paths (steps, n, 2) before they are drawn."""
+    traced paths (steps, n, 2) before they are drawn; eye, where given, is the point a
+    vortex turns round (x, y)."""
 
     name: str
     angles: np.ndarray
@@ -41,6 +42,7 @@ class Form:
     inks: np.ndarray | None = None
     regions: np.ndarray | None = None
     warp: Callable[[np.ndarray], np.ndarray] | None = None
+    eye: tuple[float, float] | None = None
 
 
 def trace(angles: np.ndarray, seeds: np.ndarray, steps: int) -> np.ndarray:
@@ -233,4 +235,6 @@ def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     half = 0.8 * reach  # the strands start within reach: most of the whirl's ink
     lo, hi = np.maximum(spots[0] - half, (x0, y0)), np.minimum(spots[0] + half, (x1, y1))
     box = compose.clip_box((*lo, *hi))
-    return Form("vortex", angles, seeds[keep], lengths[keep], box, regions=room.astype(np.int8))
+    room_map = room.astype(np.int8)
+    eye = (float(cx), float(cy))
+    return Form("vortex", angles, seeds[keep], lengths[keep], box, regions=room_map, eye=eye)

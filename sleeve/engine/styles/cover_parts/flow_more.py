@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import flow_forms, flow_strokes
+from sleeve.engine.styles.cover_parts import flow_forms, flow_strokes, flow_words, title_words
 
 # calm .. loud; the seed chooses among the forms near the song's energy (the obstacle,
 # the disc, the drift, the cut, the burst and the silk are retired: an empty hole, a
@@ -33,7 +33,10 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     death metal lean to the strokes; the vortex only for SWIRLS, elsewhere its share goes
     to the ribbon),
     the seed choosing among the near ones; BUILDERS[name] then draws the strand forms'
-    geometry."""
+    geometry. A title naming a cloud, a sky or candyfloss gets the strokes: their
+    figure is then that cloud (flow_strokes.cloud)."""
+    if names_cloud(direction.title):
+        return "strokes"
     centre = float(np.clip(direction.energy, 0, 1)) * (len(FORMS) - 1)
     spread = 0.5 * (len(FORMS) - 1)  # half the row, as with the five forms before
     near = np.exp(-(((np.arange(len(FORMS)) - centre) / spread) ** 2)) + 0.5
@@ -47,6 +50,11 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[FORMS.index("ribbon")] += weights[vortex]
         weights[vortex] = 0.0
     return FORMS[int(rng.choice(len(FORMS), p=weights / weights.sum()))]
+
+
+def names_cloud(title: str) -> bool:
+    """Whether the title names a cloud, a sky or candyfloss (the strokes draw it)."""
+    return "cloud" in title_words.motifs(title) or flow_words.named(title) == "candyfloss"
 
 
 BUILDERS = {

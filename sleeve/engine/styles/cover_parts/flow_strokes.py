@@ -7,7 +7,9 @@ small in a wide field when calm, big and bleeding off the side when loud) and fi
 strokes a shade off the field fill the ground round it: strokes wall to wall over the
 cover read as wallpaper, the same on 28 of 74 bench covers. The title's band is kept
 bare: the strokes end against it. Heavy and death metal keep a full-bleed violent
-field (sharp, broken turns) in bone and blood on black.
+field (sharp, broken turns) in bone and blood on black. A soft material (spun sugar,
+smoke) packs a cloud instead (a cumulus, or candyfloss's ball of puffs on its stick)
+with finer strokes and a tangle of half-clear fibres over them.
 
 Geometry is in fractions of the side; the field at RES x RES.
 """
@@ -189,6 +191,37 @@ def _zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[Box, Box]:
     return zone, (0.0, 0.0, 1.0, 1.0) if where == "centre" else calm_zone.away_from(where)
 
 
+def cloud(
+    direction: ArtDirection, rng: np.random.Generator, room: Box, stick: bool
+) -> tuple[np.ndarray, Box]:
+    """A cloud (GRID x GRID, True inside) and its box in `room`: one big round puff
+    and five to seven smaller ones round its rim, a lumpy, fluffy outline (spun sugar
+    on its stick, or a heavy cloud of smoke); louder, bigger."""
+    x0, y0, x1, y1 = room
+    c = (np.arange(GRID) + 0.5) / GRID
+    x, y = c[None, :], c[:, None]
+    short = min(x1 - x0, y1 - y0)
+    r = short * (0.3 + 0.1 * float(np.clip(direction.energy, 0, 1)))
+    cx = (x0 + x1) / 2 + float(rng.uniform(-0.12, 0.12)) * (x1 - x0)
+    cy = y0 + (y1 - y0) * (0.4 if stick else 0.5) + float(rng.uniform(-0.03, 0.03))
+    if stick:  # a ball of spun sugar: a ring of small puffs round one round one
+        shape = np.hypot(x - cx, y - cy) < 0.9 * r
+        turns = rng.uniform(0, 2 * np.pi) + np.linspace(0, 2 * np.pi, 11, endpoint=False)
+        for t in turns:
+            px, py = cx + 0.82 * r * np.cos(t), cy + 0.82 * r * np.sin(t)
+            shape |= np.hypot(x - px, y - py) < r * float(rng.uniform(0.24, 0.32))
+    else:  # a cumulus: a wide body, puffs on its top, a flat underside
+        shape = np.hypot((x - cx) / 1.5, (y - cy) / 0.7) < r
+        turns = np.linspace(np.pi * 1.1, np.pi * 1.9, int(rng.integers(3, 5)))
+        for t in turns:
+            px, py = cx + 1.2 * r * np.cos(t), cy + 0.55 * r * np.sin(t)
+            shape |= np.hypot(x - px, y - py) < r * float(rng.uniform(0.45, 0.6))
+        shape &= y < cy + 0.45 * r
+    rows, cols = np.flatnonzero(shape.any(axis=1)), np.flatnonzero(shape.any(axis=0))
+    box = (cols[0] / GRID, rows[0] / GRID, (cols[-1] + 1) / GRID, (rows[-1] + 1) / GRID)
+    return shape, box
+
+
 def figure(direction: ArtDirection, rng: np.random.Generator, room: Box) -> tuple[np.ndarray, Box]:
     """The one shape the strokes fill (GRID x GRID, True inside) and its box, inside
     `room` (the part the title leaves): a disc on a third (cropped by the side when
@@ -237,13 +270,17 @@ def paint(
     shares: np.ndarray,
     ground: list[RGB] | None = None,
     plate: RGB | None = None,
+    soft: bool = False,
+    stick: RGB | None = None,
+    puffs: bool = False,
 ) -> Box:
     """Pack the strokes over `img` and return the focal box. With `ground` (two tones a
     shade off the field) the painting has one figure: the strokes inside it in `inks`
     (about `shares` each) over a flat `plate` of its shape (where given: the figure a
     solid disc or panel with a clean edge, not a loose heap of strokes), those round it
     tone on tone in `ground`, finer; without (heavy and death metal) the whole painting
-    is in `inks`."""
+    is in `inks`. `soft`: fine fibres (spun sugar, smoke); `puffs`: the figure is a
+    cloud, on a `stick` where that is given (candyfloss)."""
     zone, focal = _zone(direction, rng)
     angles = field(direction, rng)
     n = int(700 + 400 * direction.energy)
@@ -255,9 +292,12 @@ def paint(
         which = rng.choice(len(inks), len(widths), p=p)
         colours = [inks[int(k)] for k in which]
     else:
-        shape, focal = figure(direction, rng, focal)
+        if puffs:
+            shape, focal = cloud(direction, rng, focal, stick is not None)
+        else:
+            shape, focal = figure(direction, rng, focal)
         if plate is not None:
-            _plate(img, shape, plate)
+            _plate(img, shape, plate, soft)
         cell = np.clip((seeds * GRID).astype(np.intp), 0, GRID - 1)
         inside = shape[cell[:, 1], cell[:, 0]]
         dense = _seeds(rng, 2 * n, zone)  # the figure packed tight: twice the seeds
@@ -265,7 +305,8 @@ def paint(
         dense = dense[shape[cell[:, 1], cell[:, 0]]]
         across = max(focal[2] - focal[0], focal[3] - focal[1])  # no stroke outruns the figure
         brief = min(steps, int(1.3 * across / STEP) + 4)
-        one = _fill(direction, rng, angles, dense, zone_cells(zone) | ~shape, brief)
+        fine = 0.3 if soft else 1.0  # fibres, not brush strokes
+        one = _fill(direction, rng, angles, dense, zone_cells(zone) | ~shape, brief, fine)
         ground_cells = zone_cells(zone) | shape
         quiet = seeds[~inside][: int(0.7 * (~inside).sum())]  # the ground a little looser
         two = _fill(direction, rng, angles, quiet, ground_cells, int(0.75 * steps), 0.7, 1)
@@ -276,12 +317,61 @@ def paint(
         colours = [inks[int(k)] for k in which]
         colours += [ground[int(k)] for k in rng.integers(0, len(ground), len(two[3]))]
     _draw(img, path, starts, ends, widths, colours, round_ends=not violent(direction))
+    if soft and ground is not None and not violent(direction):
+        _fibres(img, angles, shape, inks[:4], rng)
+    if stick is not None and ground is not None and not violent(direction):
+        _stick(img, shape, zone, stick)
     return focal
 
 
-def _plate(img: Image.Image, shape: np.ndarray, colour: RGB) -> None:
+def _fibres(
+    img: Image.Image,
+    angles: np.ndarray,
+    shape: np.ndarray,
+    inks: list[RGB],
+    rng: np.random.Generator,
+) -> None:
+    """A tangle of fine, half-clear fibres over the cloud (spun sugar, smoke): three
+    crossing currents of the field, each fibre short and stopped at the cloud's edge."""
+    size = img.size[0]
+    inside = np.argwhere(shape)[:, ::-1]
+    if not len(inside):
+        return
+    draw = aggdraw.Draw(img)
+    pens = [raster.pen(ink, size * 0.0032, 140) for ink in inks]
+    for turn in (0.0, 0.8, -0.8):
+        n = 380
+        seeds = (inside[rng.integers(0, len(inside), n)] + rng.uniform(0, 1, (n, 2))) / GRID
+        path = trace(angles + turn, seeds, int(rng.integers(9, 20)))
+        cell = np.clip((path * GRID).astype(np.intp), 0, GRID - 1)
+        out = ~shape[cell[..., 1], cell[..., 0]]  # (steps, n)
+        stop = np.where(out.any(axis=0), out.argmax(axis=0), len(path))
+        which = rng.choice(len(inks), n, p=(0.45, 0.25, 0.2, 0.1)[: len(inks)])
+        for i in np.flatnonzero(stop >= 3).tolist():
+            draw.line((path[: stop[i], i] * size).ravel().tolist(), pens[int(which[i])])
+    draw.flush()
+
+
+def _stick(img: Image.Image, shape: np.ndarray, zone: Box, colour: RGB) -> None:
+    """Candyfloss's stick: from just inside the cloud's lowest edge down to the
+    cover's edge (or short of the title's band below it)."""
+    size = img.size[0]
+    cols = np.flatnonzero(shape.any(axis=0))
+    mid = (cols[0] + cols[-1] + 1) // 2
+    cx = (mid + 0.5) / GRID
+    top = (np.flatnonzero(shape[:, mid]).max() + 1) / GRID - 0.02
+    bottom = zone[1] - 0.03 if zone[1] > top else 1.02
+    half = 0.011
+    draw = aggdraw.Draw(img)
+    taper = [cx - half, top, cx + half, top, cx + half * 0.6, bottom, cx - half * 0.6, bottom]
+    draw.polygon([v * size for v in taper], aggdraw.Brush(colour))
+    draw.flush()
+
+
+def _plate(img: Image.Image, shape: np.ndarray, colour: RGB, soft: bool = False) -> None:
     """The figure's shape (GRID x GRID) laid flat in `colour` under its strokes, its edge
-    smoothed and then made crisp (the coarse grid's steps hidden)."""
+    smoothed and then made crisp (the coarse grid's steps hidden); a `soft` one's edge
+    left feathered (a cloud, not a cut-out)."""
     size = img.size[0]
     rows, cols = np.flatnonzero(shape.any(axis=1)), np.flatnonzero(shape.any(axis=0))
     if not len(rows):
@@ -290,10 +380,11 @@ def _plate(img: Image.Image, shape: np.ndarray, colour: RGB) -> None:
     x0, x1 = max(0, cols[0] - 2), min(GRID, cols[-1] + 3)
     mask = Image.fromarray((shape[y0:y1, x0:x1] * 255).astype(np.uint8), "L")
     small = mask.resize(((x1 - x0) * 4, (y1 - y0) * 4), Image.Resampling.BILINEAR)
-    small = small.filter(ImageFilter.GaussianBlur(3.2))  # the grid's steps melted
+    small = small.filter(ImageFilter.GaussianBlur(6.0 if soft else 3.2))  # steps melted
     box = tuple(round(v * size / GRID) for v in (x0, y0, x1, y1))
     mask = small.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.BILINEAR)
-    mask = mask.point(lambda v: max(0, min(255, (v - 128) * 4 + 128)))
+    if not soft:  # a soft plate keeps its feathered edge
+        mask = mask.point(lambda v: max(0, min(255, (v - 128) * 4 + 128)))
     img.paste(Image.new("RGB", mask.size, colour), box[:2], mask)
 
 
