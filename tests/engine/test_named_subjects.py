@@ -114,3 +114,11 @@ def test_snow_and_a_road_are_subjects_in_any_script():
 )
 def test_a_snow_or_road_title_gets_a_cover_that_draws_it(title, tags, at_least):
     assert _pairs_drawing(title, tags) >= at_least
+
+
+def test_snow_and_winter_name_snow_and_a_highway_names_a_road_only():
+    """Two styles drew a dark cloud for Quiet Snow and stacked peaks for Thunderstruck
+    Highway: snow and winter had been cloud words, a highway a mountain word."""
+    for title in ("Quiet Snow", "Postcode Winter", "Зимняя ночь", "雪の朝"):
+        assert "snow" in motifs(title) and "cloud" not in motifs(title), title
+    assert motifs("Thunderstruck Highway") == {"road"}
