@@ -61,6 +61,7 @@ CUTS = {
     "blues": ("star", "heart", "moon"),
 }
 NAMED_CUTS = {"sun": "sun", "night": "moon", "heart": "heart", "star": "star"}  # title_words
+CARVED = ("cut", "column")  # the layouts that print a carved cut beside a title
 M = 0.06  # margin, share of the side
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
 BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
@@ -85,6 +86,13 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     letters = any(c.isalpha() for c in direction.title)  # an emoji title stands small there
     if max((len(w) for w in words), default=0) > 11 or len(words) > 4 or not letters:
         weights[LAYOUTS.index("column")] *= 0.2  # a long title in a narrow column stands small
+    if title_words.motifs(direction.title) & set(NAMED_CUTS):
+        # the registry leans a title that names a sun, a moon, a heart or a star here for
+        # its carved cut: 君と見た花火 had got the blocks, which carve none
+        carved = [LAYOUTS.index(kind) for kind in CARVED]
+        level = weights[carved].mean()  # the cut as often as the column
+        weights *= 0.01
+        weights[carved] = level
     return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
 
 
