@@ -91,7 +91,7 @@ class Sheet:
         if self.column:
             ramp = np.clip((t - 0.3) / 0.16, 0.0, 1.0)[None, :]
         else:
-            ramp = np.clip((t - self.band + 0.13) / 0.2, 0.0, 1.0)[:, None]
+            ramp = np.clip((t - self.band + 0.05) / 0.16, 0.0, 1.0)[:, None]
         ramp = ramp * ramp * (3 - 2 * ramp)
         return np.broadcast_to(floor + (1.0 - floor) * ramp, (res, res))
 
@@ -156,7 +156,7 @@ def lace_plate(s: Sheet, tonic: int) -> fig.Plate:
         shapes = fig.SHAPES if s.direction.genre in GUITAR_MUSIC else fig.SHAPES[:3]
     shape = shapes[(a + b + salt) % len(shapes)]
     pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
-    half = 0.5 + 0.38 * pace + float(s.rng.uniform(-0.06, 0.06))
+    half = 0.52 + 0.4 * pace + float(s.rng.uniform(-0.06, 0.1))
     push = (0.06 + 0.3 * s.direction.energy) * float(s.rng.choice((-1.0, 1.0)))
     turn = tonic * np.pi / 12  # the key turns the figure: a semitone, 15 degrees
     aspect = 0.55 + 0.08 * (b % 4) if shape == "oblong" else 1.0
@@ -165,8 +165,23 @@ def lace_plate(s: Sheet, tonic: int) -> fig.Plate:
         turn = float(s.rng.choice((-1.0, 1.0))) * (0.35 + 0.8 * s.direction.energy)
     if s.column:
         return fig.Plate(shape, (0.72, 0.5 + push / 2), max(half, 0.55), turn, aspect)
-    cy = min(s.band + 0.85 * half + float(s.rng.uniform(-0.04, 0.1)), 0.9)
-    return fig.Plate(shape, (0.5 + push, cy), half, turn, aspect)
+    cy = min(s.band + half * float(s.rng.uniform(0.2, 1.1)), 0.95)
+    return _below_band(fig.Plate(shape, (0.5 + push, cy), half, turn, aspect), s.band)
+
+
+def _below_band(plate: fig.Plate, band: float) -> fig.Plate:
+    """The plate moved up or down, as little as it takes, until its edge keeps out of
+    the title's band (a slanting or curved edge under the title splits its ground in
+    two): the plate lies below the band or covers all of it."""
+    side = 48
+    rows = int(np.ceil(band * side))
+    for step in sorted(range(-14, 40), key=abs):
+        centre = (plate.centre[0], plate.centre[1] + step / side)
+        moved = fig.Plate(plate.shape, centre, plate.half, plate.turn, plate.aspect)
+        inside = fig.plate_field(moved, [(1, 1, 1, 1.0)], side)[1][:rows] < 0
+        if inside.all() or not inside.any():
+            return moved
+    return plate
 
 
 def lace(s: Sheet) -> compose.Box:
