@@ -61,6 +61,9 @@ def test_the_seed_moves_the_composition_through_four_layouts() -> None:
     # five reviews read dust, photo and macro as one picture (a thin glowing low-order
     # line on dark grain) on every cover
     assert not seen & {"dust", "photo", "macro"}, seen
+    from sleeve.engine.styles.chladni import RETIRED
+
+    assert not seen & set(RETIRED), seen
 
 
 def test_calm_and_turbulent_music_lean_to_different_pictures() -> None:

@@ -9,10 +9,17 @@ on the drum's head and in the round dish), so no two tracks share a figure; ener
 how high the modes ring; turbulence, energy, the genre and the seed -> one of four
 compositions, calm to rough, each its own skeleton (see chladni_instruments and
 chladni_layouts): violin, cymascope, drum, lace; classical music gets Chladni's own
-violin plate more often. Retired: the sand relief under a raking light (two art
-directors read it as plaster or leather), and earlier the dust, photo and macro (five
-read them as one thin glowing low-order line on dark grain on every cover), the
-specimen in a void, the framed plate, the tilted plate, the poster plate, the sheet of
+violin plate more often. The lace is many plates, not one figure: square, round,
+oblong or a guitar's top (the bands and the seed; a guitar only for music that plays
+one), sized by the tempo, pushed off the middle by the energy, turned by the key. Hard
+music (metal, punk, post-punk, grunge, industrial, drill, rock) never gets the lace or
+the glowing water: a near-black steel plate clamped at its centre, a sparse scatter of
+bone sand (steel), or the drum. Calm music mutes the sand and the water's light. The
+title's band, as deep as its block, holds no sand and no plate edge. Retired (RETIRED):
+the one centred, upright square lace (an art director saw it on four tracks), the sand
+relief under a raking light (read as plaster or leather), and earlier the dust, photo
+and macro (one thin glowing low-order line on dark grain on every cover), the specimen
+in a void, the framed plate, the tilted plate, the poster plate, the sheet of
 specimens, the giant disc and the engraving (see chladni_layouts).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
@@ -53,6 +60,10 @@ STYLE = StyleInfo(
 )
 
 LAYOUTS = ("violin", "cymascope", "drum", "lace")  # calm to rough
+# compositions reviews retired, none drawn (the lace's one centred square is now many
+# plates under the same name)
+RETIRED = ("relief", "dust", "photo", "macro", "specimen", "plate", "tilt", "poster")
+RETIRED += ("sheet", "disc", "engrave")
 # hard music gets the stark steel plate instead of the lace and the glowing water (an
 # art director: "ornamental lace, wrong for post-punk")
 STARK_FAMILIES = ("metal", "punk")

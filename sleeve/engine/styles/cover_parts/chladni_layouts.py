@@ -2,18 +2,21 @@
 at the top (the style flips and mirrors the sheet afterwards), keeps that band quiet
 and returns its focal box:
 
-- lace: a plate rung in a high mode, full bleed, photographed under sand: an intricate
-  weave of nodal lines drawn as stipple, dense where the plate is still, thin where
-  it moves, the light falling away under the title;
+- lace: a plate rung in a high mode, big and cropped, photographed under sand: a
+  square, round, oblong or guitar-shaped plate placed by the music (lace_plate), an
+  intricate weave of nodal lines drawn as stipple, dense where the plate is still,
+  thin where it moves, no sand and no plate edge in the title's band;
+- steel (the lace drawn stark, for hard music): a near-black steel plate clamped at
+  its centre, rung low, a sparse scatter of bone sand;
 - cymascope: the standing wave on water in a round dish seen from above under a ring
-  light of two colours: a big n-fold mandala of specular glints on black, cropped by
-  the frame;
+  light of two colours (muted for calm music): a big n-fold mandala of specular
+  glints on black, cropped by the frame;
 (The violin plate and the drum, pictures with a subject, are in chladni_instruments.)
 
-Retired: the relief (a low mode's sand heaped into ridges under a raking light: two
-art directors read it as plaster or leather, never sand), dust (fine glowing dust on a
-black round plate: a reviewer would retire it, and with the photo it made every cover
-one thin glowing line on dark grain), photo
+Retired: the one centred, upright square lace (the same figure on four tracks), the
+relief (a low mode's sand heaped into ridges under a raking light: two art directors
+read it as plaster or leather, never sand), dust (fine glowing dust on a black round
+plate: with the photo it made every cover one thin glowing line on dark grain), photo
 (the whole cover a lit plate, one low-order rounded square or cross: the same picture
 on every track) and macro (a few drifts of coarse grain: the same thin line, closer).
 Earlier reviews retired the small specimen in a void (a lost tile), the framed plate
@@ -130,7 +133,7 @@ def _lace_inks(s: Sheet) -> tuple[RGB, RGB, RGB]:
     if s.stark:
         return (
             raster.tone(inks.mass, 0.1, 0.008),
-            raster.tone(inks.mass, 0.22, 0.012),
+            raster.tone(inks.mass, 0.27, 0.012),
             raster.tone(inks.mark, 0.86, 0.015),
         )
     if not inks.dark and rgb_to_oklch(inks.field)[1] >= raster.VIVID_FIELD:
@@ -153,7 +156,8 @@ def lace_plate(s: Sheet, tonic: int) -> fig.Plate:
     if s.stark:
         shapes: tuple[str, ...] = ("square",)
     else:
-        shapes = fig.SHAPES if s.direction.genre in GUITAR_MUSIC else fig.SHAPES[:3]
+        guitar = s.direction.genre in GUITAR_MUSIC and s.direction.language.subgenre != "cinematic"
+        shapes = fig.SHAPES if guitar else fig.SHAPES[:3]
     shape = shapes[(a + b + salt) % len(shapes)]
     pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
     half = 0.52 + 0.4 * pace + float(s.rng.uniform(-0.06, 0.1))
@@ -175,12 +179,13 @@ def _below_band(plate: fig.Plate, band: float) -> fig.Plate:
     two): the plate lies below the band or covers all of it."""
     side = 48
     rows = int(np.ceil(band * side))
-    for step in sorted(range(-14, 40), key=abs):
-        centre = (plate.centre[0], plate.centre[1] + step / side)
-        moved = fig.Plate(plate.shape, centre, plate.half, plate.turn, plate.aspect)
-        inside = fig.plate_field(moved, [(1, 1, 1, 1.0)], side)[1][:rows] < 0
-        if inside.all() or not inside.any():
-            return moved
+    for turn in (plate.turn, 0.0):  # upright when turned it would show only a corner
+        for step in sorted(range(-14, 12 if turn else 40), key=abs):
+            centre = (plate.centre[0], plate.centre[1] + step / side)
+            moved = fig.Plate(plate.shape, centre, plate.half, turn, plate.aspect)
+            inside = fig.plate_field(moved, [(1, 1, 1, 1.0)], side)[1][:rows] < 0
+            if inside.all() or not inside.any():
+                return moved
     return plate
 
 
@@ -202,8 +207,8 @@ def lace(s: Sheet) -> compose.Box:
     radius = np.hypot(u, v)
     px = 1.0 / (res * plate.half)  # a pixel in plate halves
     inside = np.clip(0.5 - edge / px, 0.0, 1.0)
-    still = np.exp(-((field / (0.22 if s.stark else 0.3)) ** 2))
-    chance = 0.5 * still**2 + 0.004 if s.stark else 0.95 * still**1.5 + 0.015
+    still = np.exp(-((field / (0.26 if s.stark else 0.3)) ** 2))
+    chance = 0.75 * still**1.6 + 0.003 if s.stark else 0.95 * still**1.5 + 0.015
     chance = chance * s.quiet(res, 0.0) * np.clip(-edge / 0.03, 0.0, 1.0)
     draw = s.rng.random((res, res), dtype=np.float32)
     grains = np.where(draw < chance, 1.0 - 0.35 * draw / np.maximum(chance, 1e-6), 0.0)
