@@ -106,9 +106,12 @@ def plate_field(
     if plate.shape == "round":
         r, theta = np.hypot(u, v), np.arctan2(v, u)
         field = np.zeros((res, res), np.float32)
-        for n, m, _, weight in pairs:
-            k = np.float32(np.pi * (0.5 + 0.5 * m))
-            field += np.float32(weight) * bessel(n, k * np.minimum(r, 1.0)) * np.cos(n * theta)
+        for i, (n, m, _, weight) in enumerate(pairs):  # two orders at two wavenumbers:
+            order = n // 2 + 1 if i == 0 else (m // 2) % 3  # a curled figure, not a web
+            k = np.float32(np.pi * (0.5 + 0.4 * m + 0.7 * i))
+            spin = np.float32(0.6 * i)
+            ring = bessel(order, k * np.minimum(r, 1.0)) * np.cos(order * theta + spin)
+            field += np.float32(abs(weight) + 0.4 * i) * ring
         edge = r - 1.0
     else:
         if plate.shape == "oblong":
