@@ -9,10 +9,17 @@ on the drum's head and in the round dish), so no two tracks share a figure; ener
 how high the modes ring; turbulence, energy, the genre and the seed -> one of four
 compositions, calm to rough, each its own skeleton (see chladni_instruments and
 chladni_layouts): violin, cymascope, drum, lace; classical music gets Chladni's own
-violin plate more often. Retired: the sand relief under a raking light (two art
-directors read it as plaster or leather), and earlier the dust, photo and macro (five
-read them as one thin glowing low-order line on dark grain on every cover), the
-specimen in a void, the framed plate, the tilted plate, the poster plate, the sheet of
+violin plate more often. The lace is many plates, not one figure: square, round,
+oblong or a guitar's top (the bands and the seed; a guitar only for music that plays
+one), sized by the tempo, pushed off the middle by the energy, turned by the key. Hard
+music (metal, punk, post-punk, grunge, industrial, drill, rock) never gets the lace or
+the glowing water: a near-black steel plate clamped at its centre, a sparse scatter of
+bone sand (steel), or the drum. Calm music mutes the sand and the water's light. The
+title's band, as deep as its block, holds no sand and no plate edge. Retired (RETIRED):
+the one centred, upright square lace (an art director saw it on four tracks), the sand
+relief under a raking light (read as plaster or leather), and earlier the dust, photo
+and macro (one thin glowing low-order line on dark grain on every cover), the specimen
+in a void, the framed plate, the tilted plate, the poster plate, the sheet of
 specimens, the giant disc and the engraving (see chladni_layouts).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
@@ -40,7 +47,7 @@ from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_instruments as inst
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
-from sleeve.engine.styles.cover_parts.calm_zone import title_band
+from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_depth
 
 STYLE = StyleInfo(
     name="chladni",
@@ -53,6 +60,15 @@ STYLE = StyleInfo(
 )
 
 LAYOUTS = ("violin", "cymascope", "drum", "lace")  # calm to rough
+# compositions reviews retired, none drawn (the lace's one centred square is now many
+# plates under the same name)
+RETIRED = ("relief", "dust", "photo", "macro", "specimen", "plate", "tilt", "poster")
+RETIRED += ("sheet", "disc", "engrave")
+# hard music gets the stark steel plate instead of the lace and the glowing water (an
+# art director: "ornamental lace, wrong for post-punk")
+STARK_FAMILIES = ("metal", "punk")
+STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
+STARK_LAYOUTS = ("steel", "drum")  # calm to rough
 ON_A_VIVID_FIELD = ("violin", "drum", "lace")  # the water's black dish would put it out
 # the instruments are objects, not figures: each only for music that plays it (three of
 # eight reviewers' N covers were a drum for ambient and Thai pop, a violin for pop)
@@ -60,8 +76,9 @@ INSTRUMENT_MUSIC = {
     "violin": ("classical", "folk"),
     "drum": ("classical", "electronic", "dance", "hiphop", "rock", "metal", "punk", "world"),
 }
+TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
 DRUM_ENERGY = 0.45  # below it no drum is struck (a kettledrum on a chamber piece: an N)
-GRAIN = {"lace": 0.03, "violin": 0.03}  # others: 0.02
+GRAIN = {"lace": 0.03, "steel": 0.04, "violin": 0.03}  # others: 0.02
 DRAW = {**lay.DRAW, "violin": inst.violin, "drum": inst.drum}
 
 
@@ -151,11 +168,28 @@ def layout_of(direction: ArtDirection) -> str:
     which would put out a vivid field the language chose (neon, electric blue, gold):
     such a cover gets one of the pictures that print on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
+    if stark(direction):
+        options = tuple(n for n in STARK_LAYOUTS if _plays(direction, n))
+        return compose.pick(rng, options, direction.energy)
     vivid = rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
     options = tuple(n for n in (ON_A_VIVID_FIELD if vivid else LAYOUTS) if _plays(direction, n))
     if rng.random() < (0.25 if direction.genre == "classical" else 0.0):
         return "violin"
     return compose.pick(rng, options, 0.65 * direction.turbulence + 0.35 * direction.energy)
+
+
+def stark(direction: ArtDirection) -> bool:
+    """Whether the music is hard (metal, punk, post-punk, grunge, industrial, drill,
+    rock): no lace or glowing water, a dark steel plate with sparse sand."""
+    sub = direction.language.subgenre
+    return direction.genre in STARK_FAMILIES or sub in STARK_SUBGENRES
+
+
+def _band(direction: ArtDirection) -> float:
+    """Where the title's calm band ends: deep enough for the title's block (two or
+    three lines of a big face reach past the usual 0.3), at most half the cover."""
+    depth = title_depth(direction)
+    return float(np.clip(TITLE_TOP + depth + 0.05, 0.3, 0.5))
 
 
 def _plays(direction: ArtDirection, layout: str) -> bool:
@@ -182,7 +216,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = Image.new("RGB", (work, work), inks.field)
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    x0, y0, x1, y1 = DRAW[name](lay.Sheet(img, direction, rng, inks, key, turn, side == "bottom"))
+    sheet = lay.Sheet(
+        img, direction, rng, inks, key, turn, side == "bottom", _band(direction), name == "steel"
+    )
+    x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
         (False, True): Image.Transpose.FLIP_LEFT_RIGHT,

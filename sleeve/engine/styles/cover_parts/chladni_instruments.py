@@ -80,28 +80,61 @@ def outline(samples: int = 120) -> np.ndarray:
     return np.concatenate([np.stack([w, ys], 1), np.stack([-w, ys], 1)])
 
 
+def _stroke(p0: tuple[float, float], p1: tuple[float, float], r0: float, r1: float, n: int):
+    """Discs (x, y, radius) along a straight cut from p0 to p1 tapering r0 to r1."""
+    t = np.linspace(0.0, 1.0, n, dtype=F32)
+    return np.stack(
+        [p0[0] + (p1[0] - p0[0]) * t, p0[1] + (p1[1] - p0[1]) * t, r0 + (r1 - r0) * t], 1
+    )
+
+
+def f_hole_discs() -> np.ndarray:
+    """The right f-hole as discs (x, y, radius; body lengths), the left is its mirror:
+    an integral-sign stem (its ends hooked, its middle steep) a little fuller in the
+    middle, a small round eye at its upper, inner end and a larger one at its lower,
+    outer end, a pointed wing opposite each eye, and the two nicks cut across the
+    stem's middle."""
+    x0, y0, x1, y1 = 0.066, -0.08, 0.09, 0.084
+    t = np.linspace(0.0, 1.0, 64, dtype=F32)
+    top, low = np.exp(-t / 0.12), np.exp(-(1.0 - t) / 0.12)  # the hooks at the ends
+    px = x0 + (x1 - x0) * t - 0.02 * top + 0.02 * low
+    py = y0 + (y1 - y0) * t + 0.012 * top - 0.012 * low
+    stem = np.stack([px, py, 0.002 + 0.0042 * np.abs(np.sin(np.pi * t)) ** 0.8], 1)
+    mid = len(t) // 2
+    dx, dy = px[mid + 1] - px[mid - 1], py[mid + 1] - py[mid - 1]
+    nx, ny = -dy / np.hypot(dx, dy), dx / np.hypot(dx, dy)
+    reach = 0.0118
+    a, b = 7, len(t) - 8  # where the wings leave the stem
+    parts = [
+        stem,
+        np.array([[px[0], py[0], 0.0082], [px[-1], py[-1], 0.0102]], F32),
+        _stroke((px[a], py[a]), (px[a] + 0.018, py[a] - 0.014), 0.0046, 0.0005, 14),
+        _stroke((px[b], py[b]), (px[b] - 0.02, py[b] + 0.014), 0.005, 0.0005, 14),
+        _stroke(
+            (px[mid], py[mid]), (px[mid] + nx * reach, py[mid] + ny * reach), 0.0024, 0.0003, 8
+        ),
+        _stroke(
+            (px[mid], py[mid]), (px[mid] - nx * reach, py[mid] - ny * reach), 0.0024, 0.0003, 8
+        ),
+    ]
+    return np.concatenate(parts).astype(F32)
+
+
+_F_DISCS = f_hole_discs()
+
+
 def _f_hole(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """A 0..1 mask of the two f-holes (mirrored): an S-stem, thin at its ends and full
-    in the middle, with a round eye at each end, the upper eye nearer the centre."""
+    """A 0..1 mask of the two f-holes (mirrored, f_hole_discs), anti-aliased."""
     ax = np.abs(x)
-    t = np.linspace(0.0, 1.0, 60, dtype=F32)
-    px = 0.062 + 0.036 * t + 0.012 * np.sin(2 * np.pi * t)
-    py = -0.085 + 0.175 * t
-    width = 0.0022 + 0.0045 * np.abs(np.sin(np.pi * t)) ** 1.5
     inside = np.zeros_like(x)
-    box = (ax > 0.035) & (ax < 0.13) & (y > -0.11) & (y < 0.11)
+    box = (ax > 0.035) & (ax < 0.13) & (y > -0.1) & (y < 0.105)
     if not box.any():
         return inside
     bx, by = ax[box], y[box]
     best = np.full(bx.shape, 1.0, F32)
-    for i in range(len(t)):
-        best = np.minimum(best, np.hypot(bx - px[i], by - py[i]) - width[i])
-    for ex, ey, er in (
-        (px[0] - 0.003, py[0] - 0.003, 0.0085),
-        (px[-1] + 0.003, py[-1] + 0.004, 0.011),
-    ):
-        best = np.minimum(best, np.hypot(bx - ex, by - ey) - er)
-    inside[box] = np.clip(0.5 - best / 0.0022, 0.0, 1.0)
+    for cx, cy, r in _F_DISCS:
+        best = np.minimum(best, np.hypot(bx - cx, by - cy) - r)
+    inside[box] = np.clip(0.5 - best / 0.0016, 0.0, 1.0)
     return inside
 
 
