@@ -38,7 +38,9 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS, Canvas, Inks
+from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
+from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, Inks
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="ridgeline",
@@ -49,19 +51,26 @@ STYLE = StyleInfo(
     # listed by 21 languages: at 1.6 it made 10-11 of 148 covers, which two reviewers
     # read as one layout repeated; at 0.8 it still made 11, with no releasable one
     weight=0.6,
+    # a title naming one always gets its picture (NAMED): the road, the skyline, a summit
+    subjects=("road", "city", "mountain"),
 )
 
-# no SKELETONS: with the floor retired the hills are the only level ranges (the door
-# frames them, but a viewer names an arch); compositions a review retired, none drawn
-RETIRED = ("night", "ribbon", "floor", "stream")
+# compositions a review retired, none drawn
+RETIRED = ("night", "ribbon", "floor", "stream", "radial")
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
-# the ends of the scale are reached by few songs (most sit near the middle): lift them;
-# with the floor retired the rings took 26 of the bench's 74 covers, and with the
-# stream retired (its slot fell to the rings: 25 of 74, a highway as tree rings) the
-# rings move to the calm end and the hills, craggy for loud hard genres, sit before
-# the summit at the loud end
-EVEN = {"radial": 0.75, "door": 0.95, "hills": 0.9, "summit": 0.7}
+# how readily each is drawn where it may be; the door a little rarer (reviewers saw
+# it repeat on quiet songs), the plot readier for the electronic genres
+EVEN = {"door": 0.7, "pulsar": 1.0, "hills": 1.0, "summit": 0.8}
+PLOT_GENRES = {"electronic": 3.0, "dance": 2.0}
+# what a title names (title_words.motifs) -> the composition that draws it, first
+# match wins; always drawn when named (STYLE.subjects)
+NAMED = (("road", "road"), ("city", "skyline"), ("mountain", "summit"))
+# ranges and a summit only where a landscape suits the genre (reviewers read a
+# mountain on dream pop and psychedelia as the wrong picture); hills also for the
+# sub-genres whose ranges carry towers or pines
+PEAKS = {"metal", "folk", "ambient", "classical"}
+RANGES = PEAKS | {"synthwave", "prog", "post_rock", "drill", "dnb", "bass", "trap", "techno"}
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {
@@ -160,14 +169,33 @@ def _lean(direction: ArtDirection) -> float:
     return float(np.clip(0.5 + 1.8 * (lean - 0.5), 0.0, 1.0))
 
 
+def _allowed(direction: ArtDirection) -> list[str]:
+    """The compositions this song may get unnamed: the door and the plot always, the
+    ranges and the summit where the genre suits a landscape."""
+    genres = {direction.genre, direction.language.subgenre}
+    out = ["door", "pulsar"]
+    if genres & RANGES:
+        out.append("hills")
+    if genres & PEAKS:
+        out.append("summit")
+    return out
+
+
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: options near the music's lean likelier, each keeping a fair
-    chance."""
-    names = tuple(LAYOUTS)
-    pos = np.linspace(0.0, 1.0, len(names))
+    """The composition: what the title names, else options near the music's lean
+    likelier, each keeping a fair chance."""
+    coin = rng.random()
+    named = motifs(direction.title)
+    for subject, name in NAMED:
+        if subject in named:
+            return name
+    names = _allowed(direction)
+    order = ("door", "pulsar", "hills", "summit")  # calm to loud
+    pos = np.array([order.index(n) / 3 for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
-    weights *= [EVEN.get(n, 1.0) for n in names]
-    return names[int(rng.choice(len(names), p=weights / weights.sum()))]
+    weights *= [EVEN[n] * PLOT_GENRES.get(direction.genre, 1.0) ** (n == "pulsar") for n in names]
+    cum = np.cumsum(weights / weights.sum())
+    return names[int(min(np.searchsorted(cum, coin), len(names) - 1))]
 
 
 def _room(direction: ArtDirection) -> float:

@@ -5,14 +5,74 @@ whatever frame a composition bends them into."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import aggdraw
 import numpy as np
+from PIL import Image
 
-from sleeve.engine import raster, signals
+from sleeve.engine import compose, raster, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 
 POINTS = 180  # samples along each ridge
 RGB = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class Inks:
+    """Colours of a ridgeline cover: the field, the line ink (bone on night, ink on
+    paper), line hues graded across the stack (empty: every line in the ink), flat
+    tones for filled ridges (far to near) and a calm solid panel colour."""
+
+    bg: RGB
+    ink: RGB
+    hues: tuple[RGB, ...]
+    tones: tuple[RGB, ...]
+    panel: RGB
+
+
+@dataclass
+class Canvas:
+    """What a composition draws with; a composition may leave a cut-out (a mask and
+    the field colour round it) for render to lay over the drawing."""
+
+    direction: ArtDirection
+    rng: np.random.Generator
+    draw: aggdraw.Draw
+    size: int
+    inks: Inks
+    pen: float  # the base line weight in pixels
+    filled: bool = False  # flat palette tones instead of lines over the field
+    room: float = 0.22  # the calm strip the title needs (a side fraction)
+    calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
+    cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
+
+
+def at(colors: tuple[RGB, ...], t: float) -> RGB:
+    lut = raster.color_lut(colors)
+    r, g, b = (int(v) for v in lut[int(np.clip(t, 0, 1) * 255)])
+    return r, g, b
+
+
+def line_ink(c: Canvas, t: float) -> RGB:
+    return at(c.inks.hues, t) if c.inks.hues else c.inks.ink
+
+
+def is_light(c: Canvas) -> bool:
+    return not compose.dark_field(rgb_to_oklch(c.inks.bg)[0])
+
+
+def edge(c: Canvas) -> RGB:
+    """The line between flat tones: the light ink between coloured bands on a night
+    field (dark edges over many coloured bands mix to brown at 64 px), else the field."""
+    return c.inks.ink if c.inks.hues and not is_light(c) else c.inks.bg
+
+
+def busy(c: Canvas) -> float:
+    """0..1: density and tempo, which set how many ridges and how close."""
+    tempo = float(np.clip((c.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    return 0.55 * c.direction.density + 0.45 * tempo
 
 
 def heights(
@@ -65,27 +125,6 @@ def hill_curves(direction: ArtDirection, rng: np.random.Generator, count: int) -
     return out
 
 
-def loops(direction: ArtDirection, rng: np.random.Generator, count: int, n: int) -> np.ndarray:
-    """(count, n) closed heights in about 0..1 for rings, outer ring first: the energy
-    curve once round the circle (its end blended into its start) with each ring's own
-    spectrum slice, strongest where the song is loudest."""
-    curve = signals.energy(direction, n)
-    blend = np.clip(np.linspace(0.0, 1.0, n) * 8 - 7, 0.0, 1.0)  # the last eighth
-    curve = curve * (1 - blend) + curve[0] * blend
-    slices = signals.spectrum(direction, count, n // 4)
-    swell = signals.energy(direction, count)
-    shift = int(rng.integers(0, n))
-    out = np.empty((count, n))
-    for i in range(count):
-        spec = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, n // 4), slices[i])
-        spec = signals.smooth(np.roll(spec, shift), 4, "wrap")
-        wobble = signals.smooth(rng.normal(0.0, 1.0, n), 4, "wrap") * 0.08
-        jag = signals.smooth(rng.normal(0.0, 1.0, n), 1, "wrap") * 0.02 * direction.turbulence
-        h = (0.5 * curve + 0.5 * spec**1.5) * (0.5 + 0.5 * swell[i]) + wobble + jag
-        out[i] = np.maximum(h, 0.0)
-    return out
-
-
 def ridge(
     draw: aggdraw.Draw,
     line: np.ndarray,
@@ -101,14 +140,3 @@ def ridge(
         draw.polygon(poly, aggdraw.Brush(fill))
     if ink is not None:
         draw.line(line.ravel().tolist(), raster.pen(ink, width))
-
-
-def closed(
-    draw: aggdraw.Draw, ring: np.ndarray, fill: RGB | None, ink: RGB | None, width: float
-) -> None:
-    """A closed ridge (n, 2) in pixels: filled, then its outline."""
-    flat = ring.ravel().tolist()
-    if fill is not None:
-        draw.polygon(flat, aggdraw.Brush(fill))
-    if ink is not None:
-        draw.line(flat + flat[:2], raster.pen(ink, width))
