@@ -61,7 +61,7 @@ RETIRED = ("night", "ribbon", "floor", "stream", "radial")
 FLOOR, WIDTH = 0.35, 0.25
 # how readily each is drawn where it may be; the door a little rarer (reviewers saw
 # it repeat on quiet songs), the plot readier for the electronic genres
-EVEN = {"door": 0.7, "pulsar": 1.0, "hills": 1.0, "summit": 0.8}
+EVEN = {"door": 0.7, "pulsar": 1.0, "hills": 1.0, "summit": 0.45}
 PLOT_GENRES = {"electronic": 3.0, "dance": 2.0}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; always drawn when named (STYLE.subjects)

@@ -252,7 +252,7 @@ def summit(c: Canvas) -> Box:
     if c.calm_top:
         top, foot = c.room + 0.03, 1.05
     else:
-        top, foot = float(rng.uniform(0.04, 0.08)), 0.98 - c.room
+        top, foot = float(rng.uniform(0.04, 0.08)), 0.955 - c.room
     span = (foot - top) * float(rng.uniform(0.55, 0.7)) if not c.calm_top else 0.5
     zoom = float(rng.uniform(1.5, 1.9))
     x = 0.5 + (U - 0.5) * zoom + float(rng.uniform(-0.08, 0.08))

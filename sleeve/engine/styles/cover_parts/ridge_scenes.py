@@ -109,7 +109,7 @@ def skyline(c: Canvas) -> Box:
     d = c.direction
     s = c.size
     if c.calm_top:
-        top, base = c.room + 0.05, 1.0
+        top, base = c.room + 0.08, 1.0
     else:
         top, base = 0.06, 0.97 - c.room
     towers = _towers(c, base, top)
@@ -134,7 +134,7 @@ def skyline(c: Canvas) -> Box:
             cut.rectangle([(mid - w) * s, (y - 0.06) * s, (mid + w) * s, y * s], hole)
     cut.flush()
     c.cutout.append((mask, c.inks.bg))
-    return (0.0, min(t[2] for t in towers) - 0.06, 1.0, base)
+    return (0.0, min(t[2] for t in towers) - 0.065, 1.0, base)
 
 
 def _body(c: Canvas) -> RGB:
@@ -152,7 +152,7 @@ def road(c: Canvas) -> Box:
     rng = c.rng
     d = c.direction
     s = c.size
-    horizon = c.room + 0.06 if c.calm_top else 0.1
+    horizon = c.room + 0.1 if c.calm_top else 0.1
     end = 1.02 if c.calm_top else 0.97 - c.room
     vx = 0.5 + float(rng.uniform(-0.08, 0.08))
     count = int(18 + round(16 * busy(c)))
@@ -181,7 +181,7 @@ def road(c: Canvas) -> Box:
             pts = [(vx - dash) * s, y * s, (vx + dash) * s, y * s]
             pts += [(vx + dash * 1.4) * s, y2 * s, (vx - dash * 1.4) * s, y2 * s]
             c.draw.polygon(pts, aggdraw.Brush(accent))
-    return (0.0, horizon - head * 0.5, 1.0, min(1.0, end))
+    return (0.0, horizon - head * 0.3, 1.0, min(1.0, end))
 
 
 SCENES: dict[str, Callable[[Canvas], Box]] = {"pulsar": pulsar, "skyline": skyline, "road": road}
