@@ -1,26 +1,26 @@
 """Ridgeline: the song's spectrum over time as a landscape or a sculpted form: ranges
 in the palette's own light, a door, rings from above, an engraved mountain face.
 
-Four compositions (cover_parts/ridge_layouts): ranges (hills) under a sky that glows
-where the song is loudest, far ranges lit and near ones deep in the palette's hues,
-crags for hard loud genres and rounded downs for calm ones, pines or towers on them by
-genre; a tall door onto the ranges in the wall's own hue; rings seen from above; and a
-single summit cropped by the frame, its face engraved with the song's strata (in the
-field's own hue on a vivid field, under a sky hazed towards its hue otherwise). None
-leaves a small figure in empty space; each reports the region it fills, and the title
-goes outside it. Retired (RETIRED): the night (a sky of faint ridges over one bright
-crest: read as a data chart) and the ribbon (ridges folding in space: a 3D plot) after
-an art director's review of 148 covers (4.8/10); then, after two reviews at 5/10, the
-floor (rows of wire ridges receding to a horizon: a seismograph, a line chart and a
-Joy-Division pastiche on 14 of 74 bench covers, none releasable); then the stream (the
-spectrum bands as one river: four art directors read it as a loaf, a leaf or food).
+Four compositions for any title (cover_parts/ridge_layouts): a tall door onto the
+song's ranges; the pulsar plot itself (flat and dense for electronic music, receding
+like night terrain otherwise, each ridge kicked by its stretch's onsets); ranges
+(hills) under a sky that glows where the song is loudest, only for genres that suit a
+landscape (metal, folk, ambient, classical, synthwave, prog, the city genres with
+towers); and a summit engraved with the song's strata, only for metal, folk, ambient
+and classical. A title that names one (STYLE.subjects, NAMED) always gets its own
+picture made of the ridges: a road to a vanishing point through the song's banks, a
+skyline whose towers are the song's loudness, a summit for a mountain. Retired
+(RETIRED): the night (a data chart), the ribbon (a 3D plot), the floor (a
+seismograph), the stream (a loaf or a leaf), and the radial rings (tree rings on
+Thunderstruck Highway; two reviews found them unrelated to any song).
 
 The energy curve -> the shape of every ridge and the swell of the stack (or, for the
-hills, the song cut into a few stretches, and where the sky glows; for the rings, once
-round the circle); the spectrum -> each ridge's own slice; energy, density and tempo ->
-the composition (calm songs lean to rings, a door or hills, loud ones to hills or a
-summit; the seed decides); density and tempo -> the number of ridges and strata; energy, loudness
-and genre -> how craggy the ranges are; loudness -> amplitude; energy -> line weight;
+hills, the song cut into a few stretches, and where the sky glows; for the skyline,
+the towers' heights); the spectrum -> each ridge's own slice; energy, density and tempo ->
+the composition (calm songs lean to a door or the plot, loud ones to hills or a
+summit; the genre gates, the seed decides); density and tempo -> the number of
+ridges and strata; energy, loudness and genre -> how craggy the ranges are; loudness ->
+amplitude; energy -> line weight;
 the language's tone -> the treatment (bone wire on black for dark and mono languages;
 for vivid ones lines graded through the palette's hues or ridges as flat palette
 tones); the palette -> every colour. Colour is structural (a gradient across the

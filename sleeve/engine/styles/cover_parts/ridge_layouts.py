@@ -1,16 +1,16 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it). Four pictures a
-viewer names differently (mirrors are the same one), every one large at 64 px:
+onto the field and returns its focal box (the title keeps out of it): the hills, the
+door and the summit here, the pulsar plot, the skyline and the road in ridge_scenes.
 
 hills: the song cut into 4-6 ranges receding under a sky that glows where the song is
 loudest, lit far and deep near in the palette's own hues (black silhouettes at night),
 craggy for loud hard genres and rounded for calm ones, with pines (dark, folk, ambient)
 or a row of towers (drill, dnb, hip-hop, techno) by genre; door: ranges inside a tall
-arch cut in a solid field, in the wall's own hue where the wall is coloured; radial:
-rings of ridges seen from above round a centre, filling most of the frame (wire rings
-few and smooth); summit: one huge ridge cropped by the frame as a mountain face, lit
-and shadowed, engraved with one stratum per ridge of the song (on still water where
-the title sits below), in a vivid field's own hue or under a sky hazed towards its own.
+arch cut in a solid field, in the wall's own hue where the wall is coloured; summit:
+one huge ridge cropped by the frame as a mountain face, lit and shadowed, engraved
+with one stratum per ridge of the song (on still water where the title sits below).
+(The radial rings, ridges round a centre seen from above, read as tree rings on a
+highway and unrelated to any song: retired.)
 (Four art directors read the stream, the spectrum's bands as one river swelling where
 the song is loud, as a loaf, a leaf or food: retired.)
 (Two art directors at 5/10 read the floor, rows of wire ridges receding to a high
