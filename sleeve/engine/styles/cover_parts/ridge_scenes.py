@@ -122,7 +122,7 @@ def skyline(c: Canvas) -> Box:
         row = y0 + (base - y0) * i / (count - 1)
         x = U * 1.04 - 0.02
         crest = np.stack([x, row - head * kick[i] * h[i]], axis=1)
-        foot = np.stack([x, np.full(POINTS, base + 0.05)], axis=1)
+        foot = np.stack([x, np.full(POINTS, min(row + 0.2, base + 0.05))], axis=1)
         _paint(c, i, count, crest, foot, body)
     mask = Image.new("L", (s, s), 255)
     cut = aggdraw.Draw(mask)
@@ -168,7 +168,7 @@ def road(c: Canvas) -> Box:
         bank = np.clip(off / 0.12, 0.0, 1.0) ** 1.5
         amp = head * (0.25 + 0.75 * t) * kick[i]
         crest = np.stack([U, y - amp * h[i] * bank - 0.004 * (off > 0)], axis=1)
-        foot = np.stack([U, np.full(POINTS, min(y + 0.4, 1.05))], axis=1)
+        foot = np.stack([U, np.full(POINTS, min(y + 0.25, 1.05))], axis=1)
         _paint(c, i, count, crest, foot, None)
         ys.append((y, half, kick[i]))
     near = width + 0.012

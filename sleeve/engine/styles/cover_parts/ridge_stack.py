@@ -6,6 +6,7 @@ whatever frame a composition bends them into."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import aggdraw
 import numpy as np
@@ -49,17 +50,26 @@ class Canvas:
     cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
 
 
+@lru_cache(maxsize=64)
+def _lut(colors: tuple[RGB, ...]) -> np.ndarray:
+    """The colour ramp through `colors`, kept (a stack asks once per ridge)."""
+    return raster.color_lut(colors)
+
+
 def at(colors: tuple[RGB, ...], t: float) -> RGB:
-    lut = raster.color_lut(colors)
+    """The colour t (0..1) of the way along the ramp through `colors`."""
+    lut = _lut(colors)
     r, g, b = (int(v) for v in lut[int(np.clip(t, 0, 1) * 255)])
     return r, g, b
 
 
 def line_ink(c: Canvas, t: float) -> RGB:
+    """A ridge's line t of the way through the stack: its hue, or the one ink."""
     return at(c.inks.hues, t) if c.inks.hues else c.inks.ink
 
 
 def is_light(c: Canvas) -> bool:
+    """Whether the field is paper (not night)."""
     return not compose.dark_field(rgb_to_oklch(c.inks.bg)[0])
 
 
