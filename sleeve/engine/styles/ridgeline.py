@@ -61,8 +61,23 @@ RETIRED = ("night", "ribbon", "floor", "stream", "radial")
 FLOOR, WIDTH = 0.35, 0.25
 # how readily each is drawn where it may be; the door a little rarer (reviewers saw
 # it repeat on quiet songs), the plot readier for the electronic genres
-EVEN = {"door": 0.7, "pulsar": 1.0, "hills": 1.0, "summit": 0.45}
+EVEN = {"door": 0.8, "clouds": 0.6, "pulsar": 1.0, "hills": 1.0, "summit": 0.45}
 PLOT_GENRES = {"electronic": 3.0, "dance": 2.0}
+# the genres and sub-genres the plot may draw (a Joy-Division plot belongs to them)
+PLOT = {
+    "electronic",
+    "dance",
+    "techno",
+    "house",
+    "trance",
+    "edm",
+    "idm",
+    "dnb",
+    "bass",
+    "industrial",
+    "post_punk",
+    "synthwave",
+}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; always drawn when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "skyline"), ("mountain", "summit"))
@@ -170,10 +185,12 @@ def _lean(direction: ArtDirection) -> float:
 
 
 def _allowed(direction: ArtDirection) -> list[str]:
-    """The compositions this song may get unnamed: the door and the plot always, the
-    ranges and the summit where the genre suits a landscape."""
+    """The compositions this song may get unnamed: the door always; the plot only for
+    electronic, dance and post-punk music (elsewhere its terrain read as a field of
+    wiggly lines, a seismograph), the clouds for everything else; the ranges and the
+    summit where the genre suits a landscape."""
     genres = {direction.genre, direction.language.subgenre}
-    out = ["door", "pulsar"]
+    out = ["door", "pulsar" if genres & PLOT else "clouds"]
     if genres & RANGES:
         out.append("hills")
     if genres & PEAKS:
@@ -190,8 +207,8 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
         if subject in named:
             return name
     names = _allowed(direction)
-    order = ("door", "pulsar", "hills", "summit")  # calm to loud
-    pos = np.array([order.index(n) / 3 for n in names])
+    order = ("clouds", "door", "pulsar", "hills", "summit")  # calm to loud
+    pos = np.array([order.index(n) / 4 for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
     weights *= [EVEN[n] * PLOT_GENRES.get(direction.genre, 1.0) ** (n == "pulsar") for n in names]
     cum = np.cumsum(weights / weights.sum())

@@ -35,6 +35,7 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
+from sleeve.engine.styles.cover_parts.ridge_sky import clouds
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
@@ -43,7 +44,10 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     heights,
     hill_curves,
     is_light,
+    loudest,
     ridge,
+    scene,
+    sky,
 )
 
 Box = tuple[float, float, float, float]
@@ -104,69 +108,6 @@ def _profile(rng: np.random.Generator, h: np.ndarray, rough: float) -> np.ndarra
     return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
 
 
-def scene(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
-    """The landscape's light from the palette (not one grey template): the sky's top,
-    its glow at the horizon, the farthest range and the nearest. At night the far
-    ranges catch the palette's strongest colour (a sodium, blood or neon glow; bone
-    fog for the mono languages) and the near ones are black silhouettes; on paper the
-    far ranges are a pale haze of that colour and the near ones its deep tone."""
-    pal = c.direction.palette
-    colours = sorted((*pal.colors, pal.accent), key=lambda k: -rgb_to_oklch(k)[1])
-    mono = c.direction.language.tone.endswith("mono")
-    src = colours[0]
-    chroma = rgb_to_oklch(src)[1]
-    coloured = chroma >= 0.05 and not mono
-    deep = colours[1] if len(colours) > 1 and rgb_to_oklch(colours[1])[1] >= 0.05 else src
-    # the ranges in a neighbouring hue of the palette (30-120 degrees from the glow:
-    # a sunset over violet ranges, sodium over steel), else the glow's own
-    hue = rgb_to_oklch(src)[2]
-    near_hues = [
-        k
-        for k in colours[1:]
-        if rgb_to_oklch(k)[1] >= 0.05
-        and 30 <= abs((rgb_to_oklch(k)[2] - hue + 180) % 360 - 180) <= 120
-    ]
-    other = near_hues[0] if near_hues else src
-    bg = c.inks.bg
-    if not is_light(c):
-        if coloured:
-            glow = raster.vivid(src, 0.7, min(chroma, 0.17))
-            far = raster.tone(other, 0.44, min(rgb_to_oklch(other)[1], 0.13))
-        else:  # fog: a pale bone glow the ranges and towers stand dark against
-            glow, far = raster.tone(c.inks.ink, 0.66, 0.012), raster.tone(c.inks.ink, 0.36, 0.01)
-        near = raster.tone(bg, 0.1, min(rgb_to_oklch(bg)[1], 0.02))
-        return bg, glow, far, near
-    if coloured:
-        glow = raster.tone(src, 0.92, 0.05)
-        far = raster.tone(src, 0.82, 0.06)
-        near = raster.tone(deep, 0.34, min(rgb_to_oklch(deep)[1], 0.11))
-    else:
-        glow, far = raster.tone(c.inks.ink, 0.96, 0.005), raster.tone(c.inks.ink, 0.82, 0.005)
-        near = raster.tone(c.inks.ink, 0.22, 0.01)
-    return bg, glow, far, near
-
-
-def sky(c: Canvas, top: RGB, glow: RGB, horizon: float, gx: float) -> None:
-    """Paint the field as a sky: `top` above, brightening to `glow` at the horizon,
-    most about gx (where the song is loudest); drawn small and scaled up (a smooth
-    gradient; the paper grain and the finish dither it)."""
-    n = 96
-    yy, xx = np.mgrid[0:n, 0:n] / (n - 1.0)
-    # a night sky glows higher (a thin band at the horizon was mud at 64 px)
-    bend = 0.75 if compose.dark_field(rgb_to_oklch(top)[0]) else 1.2
-    t = np.clip(yy / max(horizon, 0.05), 0.0, 1.0) ** bend
-    t *= 0.55 + 0.45 * np.exp(-(((xx - gx) / 0.32) ** 2))
-    a, b = np.asarray(top, float), np.asarray(glow, float)
-    rgb = a + (b - a) * t[..., None]
-    small = Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB")
-    c.draw.frombytes(small.resize((c.size, c.size), Image.BILINEAR).tobytes())
-
-
-def _loudest(c: Canvas) -> float:
-    level = signals.smooth(signals.energy(c.direction, POINTS), 12)
-    return float(0.1 + 0.8 * np.argmax(level) / (POINTS - 1))
-
-
 def hills(c: Canvas) -> Box:
     """The song in 4-6 ranges receding into the palette's own light: a sky glowing at
     the horizon where the song is loudest, far ranges lit, near ones deep; crags for
@@ -193,7 +134,7 @@ def hills(c: Canvas) -> Box:
         line = _profile(rng, h[i], rough * (1.0 - 0.5 * t))
         crests.append(np.stack([x, base - amp * line], axis=1))
     # the glow sits low behind the farthest range (its valleys), fading up the sky
-    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, _loudest(c))
+    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, loudest(c))
     foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
     city = c.direction.language.subgenre in TOWERS
     for i, crest in enumerate(crests):
@@ -420,6 +361,7 @@ def _door_tones(c: Canvas) -> tuple[RGB, ...]:
 # that names a city or a road
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "door": door,
+    "clouds": clouds,
     "pulsar": SCENES["pulsar"],
     "hills": hills,
     "summit": summit,
