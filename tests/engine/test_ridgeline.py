@@ -26,12 +26,14 @@ PUNK = LOUD  # a loud song whose genre wants no landscape
 # a loud song whose genre suits ranges and peaks: it may get every unnamed composition
 LOUD = dataclasses.replace(LOUD, genre="metal", language=language_for("heavy_metal"))
 NAMED = {"skyline", "road"}  # drawn only for a title that names a city or a road
+# a loud song in a genre the plot draws (the metal song gets every other composition)
+ELECTRO = dataclasses.replace(LOUD, genre="electronic", language=language_for("techno"))
 
 DOOM = Palette(
     (20, 17, 14), ((168, 144, 106), (92, 74, 50), (140, 47, 30)), (140, 47, 30), (217, 208, 188)
 )
 # the calm compositions: layered hills, a door onto them, rings seen from above
-LANDSCAPES = {"hills", "door"}
+LANDSCAPES = {"hills", "door", "clouds"}
 
 
 def _layouts(base, seeds=range(40)) -> list[str]:
@@ -100,7 +102,8 @@ def test_each_composition_puts_the_ridges_somewhere_else() -> None:
     pictures do; a curtain's upright ridges differ from a stack's level ones)."""
     covers: dict[str, np.ndarray] = {}
     for seed in range(300):
-        direction = dataclasses.replace(LOUD, seed=seed, palette=CALM.palette, valence=0.2)
+        base = LOUD if seed % 2 else ELECTRO
+        direction = dataclasses.replace(base, seed=seed, palette=CALM.palette, valence=0.2)
         name = ridgeline.layout_of(direction)
         if name not in covers:
             covers[name] = _footprint(ridgeline.render(direction, 128).image)
@@ -219,12 +222,12 @@ def test_no_small_figure_in_empty_space() -> None:
     least half of the cover and the ink reaches across most of its width."""
     seen: set[str] = set()
     for seed in range(300):
-        for base in (CALM, LOUD):
+        for base in (CALM, LOUD, ELECTRO):
             direction = dataclasses.replace(base, seed=seed)
             name = ridgeline.layout_of(direction)
-            if (name, base is LOUD) in seen:
+            if (name, base.genre) in seen:
                 continue
-            seen.add((name, base is LOUD))
+            seen.add((name, base.genre))
             art = ridgeline.render(direction, 128)
             x0, y0, x1, y1 = art.focal
             assert (x1 - x0) * (y1 - y0) >= 0.3, name
@@ -268,7 +271,7 @@ def test_lines_survive_the_thumbnail() -> None:
     """At 64 px every composition still inks a visible share of the frame."""
     seen: set[str] = set()
     for seed in range(200):
-        direction = dataclasses.replace(LOUD, seed=seed)
+        direction = dataclasses.replace(LOUD if seed % 2 else ELECTRO, seed=seed)
         name = ridgeline.layout_of(direction)
         if name in seen:
             continue
@@ -547,4 +550,39 @@ def test_the_rings_are_retired_and_the_plot_draws_electronic_music() -> None:
     b = dataclasses.replace(a, energy_curve=tuple(reversed(a.energy_curve)))
     grey = [np.asarray(ridgeline.render(d, 128).image.convert("L"), float) for d in (a, b)]
     assert ridgeline.render(b, 64).layout == "pulsar"
+    assert np.abs(grey[0] - grey[1]).mean() > 2
+
+
+def test_the_plot_is_drawn_only_for_electronic_dance_and_post_punk() -> None:
+    """Its night terrain on pop, latin, world and jazz read as a field of wiggly
+    lines (a seismograph) on 40 of 74 covers: only the plot's own genres get it."""
+    for genre, sub in (
+        ("pop", "pop"),
+        ("latin", "reggaeton"),
+        ("jazz", "jazz"),
+        ("world", "arabic"),
+    ):
+        for base in (CALM, PUNK):
+            drawn = set(_titled(base, "Velvet", genre, sub, range(40)))
+            assert "pulsar" not in drawn, (sub, drawn)
+    for genre, sub in (("electronic", "techno"), ("rock", "post_punk"), ("dance", "house")):
+        assert "pulsar" in _titled(PUNK, "Velvet", genre, sub, range(40)), sub
+
+
+def test_quiet_songs_outside_the_plot_get_clouds_as_well_as_the_door() -> None:
+    """Quiet pop, latin, jazz and soul get a second picture, the song's ridges as
+    cloud banks over a low horizon, about as often as the door (the door repeated)."""
+    for genre, sub in (("pop", "pop"), ("latin", "bossa"), ("jazz", "jazz"), ("rnb", "rnb")):
+        names = _titled(CALM, "Velvet", genre, sub, range(40))
+        assert set(names) == {"door", "clouds"}, sub
+        assert min(names.count("door"), names.count("clouds")) >= 10, sub
+
+
+def test_the_clouds_move_with_the_song() -> None:
+    """Another energy curve and other onsets give other cloud banks (not only colour)."""
+    base = dataclasses.replace(CALM, title="Velvet", genre="pop", language=language_for("pop"))
+    a = _first_own("clouds", 1, base)[0]
+    b = dataclasses.replace(a, energy_curve=tuple(reversed(a.energy_curve)), seed=a.seed)
+    assert ridgeline.layout_of(b) == "clouds"
+    grey = [np.asarray(ridgeline.render(d, 128).image.convert("L"), float) for d in (a, b)]
     assert np.abs(grey[0] - grey[1]).mean() > 2
