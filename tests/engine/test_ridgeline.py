@@ -586,3 +586,20 @@ def test_the_clouds_move_with_the_song() -> None:
     assert ridgeline.layout_of(b) == "clouds"
     grey = [np.asarray(ridgeline.render(d, 128).image.convert("L"), float) for d in (a, b)]
     assert np.abs(grey[0] - grey[1]).mean() > 2
+
+
+def test_the_clouds_keep_out_of_the_title_strip() -> None:
+    """No cloud bank rises into the calm strip the title sits in (the nearest, largest
+    bank reached a long title's strip): above the focal box the sky is a smooth
+    gradient, with no edge of a bank in it."""
+    for title in ("Velvet", "Letters I Never Sent To The Sea At Night"):
+        base = dataclasses.replace(CALM, title=title, genre="pop", language=language_for("pop"))
+        base = dataclasses.replace(base, energy=0.7, loudness=0.9, layout="top-left")
+        for direction in _first_own("clouds", 4, base):
+            art = ridgeline.render(direction, 128)
+            assert ridgeline.render(direction, 64).layout == "clouds"
+            grey = np.asarray(art.image.convert("L"), float)
+            strip = grey[: int(art.focal[1] * 128) - 1]
+            # along each row, smoothed past the grain: a bank's end is a step
+            smooth = np.apply_along_axis(np.convolve, 1, strip, np.ones(5) / 5, "valid")
+            assert np.abs(smooth[:, 5:] - smooth[:, :-5]).max() < 20, (title, direction.seed)

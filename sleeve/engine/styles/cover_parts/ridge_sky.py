@@ -44,7 +44,7 @@ def clouds(c: Canvas) -> Box:
     if c.calm_top:
         upper, horizon = c.room + 0.06, float(rng.uniform(0.8, 0.86))
     else:
-        upper, horizon = 0.02, 0.98 - c.room
+        upper, horizon = 0.04, 0.98 - c.room
     top_c, glow, far, near = scene(c)
     gx = loudest(c)
     sky(c, top_c, glow, horizon, gx)
@@ -52,9 +52,11 @@ def clouds(c: Canvas) -> Box:
     h = heights(d, rng, count, spread=3.0)
     h /= max(float(h.max()), 1e-6)
     kick = 0.55 + 0.45 * signals.onsets(d, count * 4).reshape(count, 4).max(axis=1)
-    tower = 0.05 + 0.11 * d.energy + 0.04 * d.loudness  # billows rise with the song
+    room = horizon - 0.03 - upper
+    # billows rise with the song, never past `upper` (the nearest bank is the tallest)
+    tower = min(0.05 + 0.11 * d.energy + 0.04 * d.loudness, 0.25 * room)
     lit = raster.tone(glow, min(rgb_to_oklch(glow)[0] + 0.08, 0.95), rgb_to_oklch(glow)[1])
-    span = horizon - 0.03 - upper
+    span = room - 0.08 - tower  # from the horizon to the nearest bank's underside
     hits = signals.onsets(d, count * 12).reshape(count, 12)
     for i in range(count):  # far (low, near the horizon) first
         t = i / max(count - 1, 1)
