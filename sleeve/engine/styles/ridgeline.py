@@ -1,13 +1,16 @@
 """Ridgeline: the song's spectrum over time as a landscape or a sculpted form: ranges
-in the palette's own light, a door, rings from above, an engraved mountain face.
+in the palette's own light, a door, the plot, cloud banks, an engraved mountain face.
 
-Four compositions for any title (cover_parts/ridge_layouts): a tall door onto the
-song's ranges; the pulsar plot itself (flat and dense for electronic music, receding
-like night terrain otherwise, each ridge kicked by its stretch's onsets); ranges
-(hills) under a sky that glows where the song is loudest, only for genres that suit a
-landscape (metal, folk, ambient, classical, synthwave, prog, the city genres with
-towers); and a summit engraved with the song's strata, only for metal, folk, ambient
-and classical. A title that names one (STYLE.subjects, NAMED) always gets its own
+Five compositions unnamed (cover_parts/ridge_layouts): a tall door onto the song's
+ranges, for any song; the pulsar plot itself (flat and dense for electronic and dance
+music, receding like night terrain for the other plot genres, PLOT: techno, post-punk,
+industrial..., each ridge kicked by its stretch's onsets); outside them the clouds, the
+song's ridges as cloud banks over still water at dusk (the plot's terrain on pop,
+latin, jazz and world read as a seismograph on 40 of 74 covers); ranges (hills) under
+a sky that glows where the song is loudest, only for genres that suit a landscape
+(metal, folk, ambient, classical, synthwave, prog, the city genres with towers); and a
+summit engraved with the song's strata, only for metal, folk, ambient and classical.
+A title that names one (STYLE.subjects, NAMED) always gets its own
 picture made of the ridges: a road to a vanishing point through the song's banks, a
 skyline whose towers are the song's loudness, a summit for a mountain. Retired
 (RETIRED): the night (a data chart), the ribbon (a 3D plot), the floor (a
@@ -17,7 +20,7 @@ Thunderstruck Highway; two reviews found them unrelated to any song).
 The energy curve -> the shape of every ridge and the swell of the stack (or, for the
 hills, the song cut into a few stretches, and where the sky glows; for the skyline,
 the towers' heights); the spectrum -> each ridge's own slice; energy, density and tempo ->
-the composition (calm songs lean to a door or the plot, loud ones to hills or a
+the composition (calm songs lean to clouds or a door, loud ones to the plot, hills or a
 summit; the genre gates, the seed decides); density and tempo -> the number of
 ridges and strata; energy, loudness and genre -> how craggy the ranges are; loudness ->
 amplitude; energy -> line weight;

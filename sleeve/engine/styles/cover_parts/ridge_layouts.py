@@ -1,6 +1,7 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
 onto the field and returns its focal box (the title keeps out of it): the hills, the
-door and the summit here, the pulsar plot, the skyline and the road in ridge_scenes.
+door and the summit here, the pulsar plot, the skyline and the road in ridge_scenes,
+the clouds in ridge_sky.
 
 hills: the song cut into 4-6 ranges receding under a sky that glows where the song is
 loudest, lit far and deep near in the palette's own hues (black silhouettes at night),
@@ -356,7 +357,7 @@ def _door_tones(c: Canvas) -> tuple[RGB, ...]:
     return tuple(out)
 
 
-# calm to loud (a door, the plot, ranges, a summit); the music leans the pick and the
+# calm to loud (clouds, a door, the plot, ranges, a summit); the music leans the pick and the
 # genre and title gate it (ridgeline._pick); the skyline and the road only for a title
 # that names a city or a road
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {

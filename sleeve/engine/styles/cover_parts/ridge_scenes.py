@@ -4,9 +4,10 @@ back to front, near ridges hiding far ones), each ridge kicked by the onsets of 
 stretch of the song:
 
 pulsar: a dense block of ridges (denser for busier, faster songs), flat like the
-plot for electronic music, in perspective like a terrain seen from above at night
-for the rest; skyline: a city title's skyline whose towers are the song's loudness,
-filled with its ridges; road: a road title's road to a vanishing point, the ridges
+plot for electronic and dance music, in perspective like a terrain seen from above
+at night for the other plot genres (post-punk, techno, industrial: ridgeline.PLOT);
+skyline: a city title's skyline whose towers are the song's loudness, filled with its
+ridges; road: a road title's road to a vanishing point, the ridges
 rising either side of it as banks and flat across it, a lane dash on every strong
 onset.
 """
@@ -58,9 +59,9 @@ def _paint(
 
 
 def pulsar(c: Canvas) -> Box:
-    """The song as the plot: 24-60 ridges, flat and centred for electronic music, or
-    receding in perspective (far rows narrow and crowded, near ones wide) like night
-    terrain seen from above; the title in the calm strip."""
+    """The song as the plot: 24-60 ridges, flat and centred for electronic and dance
+    music, or receding in perspective (far rows narrow and crowded, near ones wide)
+    like night terrain seen from above; the title in the calm strip."""
     rng = c.rng
     d = c.direction
     flat = d.genre in FLAT

@@ -1,7 +1,8 @@
 """Ridgeline parts: the song's energy curve as a stack of ridge heights (one spectrum
 slice per ridge), the song cut into a few broad hill lines or closed loops, and one
 ridge drawn as a filled silhouette under a line, so that near ridges hide far ones
-whatever frame a composition bends them into."""
+whatever frame a composition bends them into; and the landscape's light (a sky
+glowing where the song is loudest) that the hills, the summit and the clouds share."""
 
 from __future__ import annotations
 
