@@ -35,7 +35,6 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "grain_gradient/eclipse-ring",
             "marbled_ink/rings",
-            "ridgeline/radial",
             "spectrogram/groove-disc",
             "spectrogram/groove-quarter",
             "swiss_geometry/arcs",
@@ -47,6 +46,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "bokeh/street",
             "mono_grain/trail",
             "retro_sun/tunnel",
+            "ridgeline/road",
             "risograph/road",
         }
     ),

@@ -1,26 +1,29 @@
 """Ridgeline: the song's spectrum over time as a landscape or a sculpted form: ranges
-in the palette's own light, a door, rings from above, an engraved mountain face.
+in the palette's own light, a door, the plot, cloud banks, an engraved mountain face.
 
-Four compositions (cover_parts/ridge_layouts): ranges (hills) under a sky that glows
-where the song is loudest, far ranges lit and near ones deep in the palette's hues,
-crags for hard loud genres and rounded downs for calm ones, pines or towers on them by
-genre; a tall door onto the ranges in the wall's own hue; rings seen from above; and a
-single summit cropped by the frame, its face engraved with the song's strata (in the
-field's own hue on a vivid field, under a sky hazed towards its hue otherwise). None
-leaves a small figure in empty space; each reports the region it fills, and the title
-goes outside it. Retired (RETIRED): the night (a sky of faint ridges over one bright
-crest: read as a data chart) and the ribbon (ridges folding in space: a 3D plot) after
-an art director's review of 148 covers (4.8/10); then, after two reviews at 5/10, the
-floor (rows of wire ridges receding to a horizon: a seismograph, a line chart and a
-Joy-Division pastiche on 14 of 74 bench covers, none releasable); then the stream (the
-spectrum bands as one river: four art directors read it as a loaf, a leaf or food).
+Five compositions unnamed (cover_parts/ridge_layouts): a tall door onto the song's
+ranges, for any song; the pulsar plot itself (flat and dense for electronic and dance
+music, receding like night terrain for the other plot genres, PLOT: techno, post-punk,
+industrial..., each ridge kicked by its stretch's onsets); outside them the clouds, the
+song's ridges as cloud banks over still water at dusk (the plot's terrain on pop,
+latin, jazz and world read as a seismograph on 40 of 74 covers); ranges (hills) under
+a sky that glows where the song is loudest, only for genres that suit a landscape
+(metal, folk, ambient, classical, synthwave, prog, the city genres with towers); and a
+summit engraved with the song's strata, only for metal, folk, ambient and classical.
+A title that names one (STYLE.subjects, NAMED) always gets its own
+picture made of the ridges: a road to a vanishing point through the song's banks, a
+skyline whose towers are the song's loudness, a summit for a mountain. Retired
+(RETIRED): the night (a data chart), the ribbon (a 3D plot), the floor (a
+seismograph), the stream (a loaf or a leaf), and the radial rings (tree rings on
+Thunderstruck Highway; two reviews found them unrelated to any song).
 
 The energy curve -> the shape of every ridge and the swell of the stack (or, for the
-hills, the song cut into a few stretches, and where the sky glows; for the rings, once
-round the circle); the spectrum -> each ridge's own slice; energy, density and tempo ->
-the composition (calm songs lean to rings, a door or hills, loud ones to hills or a
-summit; the seed decides); density and tempo -> the number of ridges and strata; energy, loudness
-and genre -> how craggy the ranges are; loudness -> amplitude; energy -> line weight;
+hills, the song cut into a few stretches, and where the sky glows; for the skyline,
+the towers' heights); the spectrum -> each ridge's own slice; energy, density and tempo ->
+the composition (calm songs lean to clouds or a door, loud ones to the plot, hills or a
+summit; the genre gates, the seed decides); density and tempo -> the number of
+ridges and strata; energy, loudness and genre -> how craggy the ranges are; loudness ->
+amplitude; energy -> line weight;
 the language's tone -> the treatment (bone wire on black for dark and mono languages;
 for vivid ones lines graded through the palette's hues or ridges as flat palette
 tones); the palette -> every colour. Colour is structural (a gradient across the
@@ -38,7 +41,9 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS, Canvas, Inks
+from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
+from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, Inks
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="ridgeline",
@@ -49,19 +54,42 @@ STYLE = StyleInfo(
     # listed by 21 languages: at 1.6 it made 10-11 of 148 covers, which two reviewers
     # read as one layout repeated; at 0.8 it still made 11, with no releasable one
     weight=0.6,
+    # a title naming one always gets its picture (NAMED): the road, the skyline, a summit
+    subjects=("road", "city", "mountain"),
 )
 
-# no SKELETONS: with the floor retired the hills are the only level ranges (the door
-# frames them, but a viewer names an arch); compositions a review retired, none drawn
-RETIRED = ("night", "ribbon", "floor", "stream")
+# compositions a review retired, none drawn
+RETIRED = ("night", "ribbon", "floor", "stream", "radial")
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
-# the ends of the scale are reached by few songs (most sit near the middle): lift them;
-# with the floor retired the rings took 26 of the bench's 74 covers, and with the
-# stream retired (its slot fell to the rings: 25 of 74, a highway as tree rings) the
-# rings move to the calm end and the hills, craggy for loud hard genres, sit before
-# the summit at the loud end
-EVEN = {"radial": 0.75, "door": 0.95, "hills": 0.9, "summit": 0.7}
+# how readily each is drawn where it may be; the door a little rarer (reviewers saw
+# it repeat on quiet songs), the clouds rarer still (their calm lean wins often: at
+# 1.0 they took 32 of 74 covers), the plot readier for the electronic genres
+EVEN = {"door": 0.7, "clouds": 0.6, "pulsar": 1.0, "hills": 1.0, "summit": 0.45}
+PLOT_GENRES = {"electronic": 3.0, "dance": 2.0}
+# the genres and sub-genres the plot may draw (a Joy-Division plot belongs to them)
+PLOT = {
+    "electronic",
+    "dance",
+    "techno",
+    "house",
+    "trance",
+    "edm",
+    "idm",
+    "dnb",
+    "bass",
+    "industrial",
+    "post_punk",
+    "synthwave",
+}
+# what a title names (title_words.motifs) -> the composition that draws it, first
+# match wins; always drawn when named (STYLE.subjects)
+NAMED = (("road", "road"), ("city", "skyline"), ("mountain", "summit"))
+# ranges and a summit only where a landscape suits the genre (reviewers read a
+# mountain on dream pop and psychedelia as the wrong picture); hills also for the
+# sub-genres whose ranges carry towers or pines
+PEAKS = {"metal", "folk", "ambient", "classical"}
+RANGES = PEAKS | {"synthwave", "prog", "post_rock", "drill", "dnb", "bass", "trap", "techno"}
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {
@@ -160,14 +188,35 @@ def _lean(direction: ArtDirection) -> float:
     return float(np.clip(0.5 + 1.8 * (lean - 0.5), 0.0, 1.0))
 
 
+def _allowed(direction: ArtDirection) -> list[str]:
+    """The compositions this song may get unnamed: the door always; the plot only for
+    electronic, dance and post-punk music (elsewhere its terrain read as a field of
+    wiggly lines, a seismograph), the clouds for everything else; the ranges and the
+    summit where the genre suits a landscape."""
+    genres = {direction.genre, direction.language.subgenre}
+    out = ["door", "pulsar" if genres & PLOT else "clouds"]
+    if genres & RANGES:
+        out.append("hills")
+    if genres & PEAKS:
+        out.append("summit")
+    return out
+
+
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: options near the music's lean likelier, each keeping a fair
-    chance."""
-    names = tuple(LAYOUTS)
-    pos = np.linspace(0.0, 1.0, len(names))
+    """The composition: what the title names, else options near the music's lean
+    likelier, each keeping a fair chance."""
+    coin = rng.random()
+    named = motifs(direction.title)
+    for subject, name in NAMED:
+        if subject in named:
+            return name
+    names = _allowed(direction)
+    order = ("clouds", "door", "pulsar", "hills", "summit")  # calm to loud
+    pos = np.array([order.index(n) / 4 for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
-    weights *= [EVEN.get(n, 1.0) for n in names]
-    return names[int(rng.choice(len(names), p=weights / weights.sum()))]
+    weights *= [EVEN[n] * PLOT_GENRES.get(direction.genre, 1.0) ** (n == "pulsar") for n in names]
+    cum = np.cumsum(weights / weights.sum())
+    return names[int(min(np.searchsorted(cum, coin), len(names) - 1))]
 
 
 def _room(direction: ArtDirection) -> float:

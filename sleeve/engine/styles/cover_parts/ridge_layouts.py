@@ -1,16 +1,17 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it). Four pictures a
-viewer names differently (mirrors are the same one), every one large at 64 px:
+onto the field and returns its focal box (the title keeps out of it): the hills, the
+door and the summit here, the pulsar plot, the skyline and the road in ridge_scenes,
+the clouds in ridge_sky.
 
 hills: the song cut into 4-6 ranges receding under a sky that glows where the song is
 loudest, lit far and deep near in the palette's own hues (black silhouettes at night),
 craggy for loud hard genres and rounded for calm ones, with pines (dark, folk, ambient)
 or a row of towers (drill, dnb, hip-hop, techno) by genre; door: ranges inside a tall
-arch cut in a solid field, in the wall's own hue where the wall is coloured; radial:
-rings of ridges seen from above round a centre, filling most of the frame (wire rings
-few and smooth); summit: one huge ridge cropped by the frame as a mountain face, lit
-and shadowed, engraved with one stratum per ridge of the song (on still water where
-the title sits below), in a vivid field's own hue or under a sky hazed towards its own.
+arch cut in a solid field, in the wall's own hue where the wall is coloured; summit:
+one huge ridge cropped by the frame as a mountain face, lit and shadowed, engraved
+with one stratum per ridge of the song (on still water where the title sits below).
+(The radial rings, ridges round a centre seen from above, read as tree rings on a
+highway and unrelated to any song: retired.)
 (Four art directors read the stream, the spectrum's bands as one river swelling where
 the song is loud, as a loaf, a leaf or food: retired.)
 (Two art directors at 5/10 read the floor, rows of wire ridges receding to a high
@@ -27,7 +28,6 @@ in empty black.)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import aggdraw
 import numpy as np
@@ -35,75 +35,25 @@ from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
+from sleeve.engine.styles.cover_parts.ridge_sky import clouds
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
-    closed,
+    Canvas,
+    at,
+    busy,
     heights,
     hill_curves,
-    loops,
+    is_light,
+    loudest,
     ridge,
+    scene,
+    sky,
 )
 
 Box = tuple[float, float, float, float]
 RGB = tuple[int, int, int]
 U = np.linspace(0.0, 1.0, POINTS)
-
-
-@dataclass(frozen=True)
-class Inks:
-    """Colours of a ridgeline cover: the field, the line ink (bone on night, ink on
-    paper), line hues graded across the stack (empty: every line in the ink), flat
-    tones for filled ridges (far to near) and a calm solid panel colour."""
-
-    bg: RGB
-    ink: RGB
-    hues: tuple[RGB, ...]
-    tones: tuple[RGB, ...]
-    panel: RGB
-
-
-@dataclass
-class Canvas:
-    """What a composition draws with; a composition may leave a cut-out (a mask and
-    the field colour round it) for render to lay over the drawing."""
-
-    direction: ArtDirection
-    rng: np.random.Generator
-    draw: aggdraw.Draw
-    size: int
-    inks: Inks
-    pen: float  # the base line weight in pixels
-    filled: bool = False  # flat palette tones instead of lines over the field
-    room: float = 0.22  # the calm strip the title needs (a side fraction)
-    calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
-    cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
-
-
-def _at(colors: tuple[RGB, ...], t: float) -> RGB:
-    lut = raster.color_lut(colors)
-    r, g, b = (int(v) for v in lut[int(np.clip(t, 0, 1) * 255)])
-    return r, g, b
-
-
-def _line(c: Canvas, t: float) -> RGB:
-    return _at(c.inks.hues, t) if c.inks.hues else c.inks.ink
-
-
-def _light(c: Canvas) -> bool:
-    return not compose.dark_field(rgb_to_oklch(c.inks.bg)[0])
-
-
-def _edge(c: Canvas) -> RGB:
-    """The line between flat tones: the light ink between coloured bands on a night
-    field (dark edges over many coloured bands mix to brown at 64 px), else the field."""
-    return c.inks.ink if c.inks.hues and not _light(c) else c.inks.bg
-
-
-def _busy(c: Canvas) -> float:
-    """0..1: density and tempo, which set how many ridges and how close."""
-    tempo = float(np.clip((c.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
-    return 0.55 * c.direction.density + 0.45 * tempo
 
 
 # how jagged a genre's ranges are (added to the song's energy): rounded downs for
@@ -159,76 +109,13 @@ def _profile(rng: np.random.Generator, h: np.ndarray, rough: float) -> np.ndarra
     return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
 
 
-def scene(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
-    """The landscape's light from the palette (not one grey template): the sky's top,
-    its glow at the horizon, the farthest range and the nearest. At night the far
-    ranges catch the palette's strongest colour (a sodium, blood or neon glow; bone
-    fog for the mono languages) and the near ones are black silhouettes; on paper the
-    far ranges are a pale haze of that colour and the near ones its deep tone."""
-    pal = c.direction.palette
-    colours = sorted((*pal.colors, pal.accent), key=lambda k: -rgb_to_oklch(k)[1])
-    mono = c.direction.language.tone.endswith("mono")
-    src = colours[0]
-    chroma = rgb_to_oklch(src)[1]
-    coloured = chroma >= 0.05 and not mono
-    deep = colours[1] if len(colours) > 1 and rgb_to_oklch(colours[1])[1] >= 0.05 else src
-    # the ranges in a neighbouring hue of the palette (30-120 degrees from the glow:
-    # a sunset over violet ranges, sodium over steel), else the glow's own
-    hue = rgb_to_oklch(src)[2]
-    near_hues = [
-        k
-        for k in colours[1:]
-        if rgb_to_oklch(k)[1] >= 0.05
-        and 30 <= abs((rgb_to_oklch(k)[2] - hue + 180) % 360 - 180) <= 120
-    ]
-    other = near_hues[0] if near_hues else src
-    bg = c.inks.bg
-    if not _light(c):
-        if coloured:
-            glow = raster.vivid(src, 0.7, min(chroma, 0.17))
-            far = raster.tone(other, 0.44, min(rgb_to_oklch(other)[1], 0.13))
-        else:  # fog: a pale bone glow the ranges and towers stand dark against
-            glow, far = raster.tone(c.inks.ink, 0.66, 0.012), raster.tone(c.inks.ink, 0.36, 0.01)
-        near = raster.tone(bg, 0.1, min(rgb_to_oklch(bg)[1], 0.02))
-        return bg, glow, far, near
-    if coloured:
-        glow = raster.tone(src, 0.92, 0.05)
-        far = raster.tone(src, 0.82, 0.06)
-        near = raster.tone(deep, 0.34, min(rgb_to_oklch(deep)[1], 0.11))
-    else:
-        glow, far = raster.tone(c.inks.ink, 0.96, 0.005), raster.tone(c.inks.ink, 0.82, 0.005)
-        near = raster.tone(c.inks.ink, 0.22, 0.01)
-    return bg, glow, far, near
-
-
-def sky(c: Canvas, top: RGB, glow: RGB, horizon: float, gx: float) -> None:
-    """Paint the field as a sky: `top` above, brightening to `glow` at the horizon,
-    most about gx (where the song is loudest); drawn small and scaled up (a smooth
-    gradient; the paper grain and the finish dither it)."""
-    n = 96
-    yy, xx = np.mgrid[0:n, 0:n] / (n - 1.0)
-    # a night sky glows higher (a thin band at the horizon was mud at 64 px)
-    bend = 0.75 if compose.dark_field(rgb_to_oklch(top)[0]) else 1.2
-    t = np.clip(yy / max(horizon, 0.05), 0.0, 1.0) ** bend
-    t *= 0.55 + 0.45 * np.exp(-(((xx - gx) / 0.32) ** 2))
-    a, b = np.asarray(top, float), np.asarray(glow, float)
-    rgb = a + (b - a) * t[..., None]
-    small = Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB")
-    c.draw.frombytes(small.resize((c.size, c.size), Image.BILINEAR).tobytes())
-
-
-def _loudest(c: Canvas) -> float:
-    level = signals.smooth(signals.energy(c.direction, POINTS), 12)
-    return float(0.1 + 0.8 * np.argmax(level) / (POINTS - 1))
-
-
 def hills(c: Canvas) -> Box:
     """The song in 4-6 ranges receding into the palette's own light: a sky glowing at
     the horizon where the song is loudest, far ranges lit, near ones deep; crags for
     loud, hard genres and rounded downs for calm ones, pines or towers on the nearest
     range by genre; the sky calm above them for the title."""
     rng = c.rng
-    count = int(4 + round(2 * _busy(c)))
+    count = int(4 + round(2 * busy(c)))
     h = hill_curves(c.direction, rng, count)
     rough = jag(c)
     loud = 0.7 + 0.5 * c.direction.loudness
@@ -248,11 +135,11 @@ def hills(c: Canvas) -> Box:
         line = _profile(rng, h[i], rough * (1.0 - 0.5 * t))
         crests.append(np.stack([x, base - amp * line], axis=1))
     # the glow sits low behind the farthest range (its valleys), fading up the sky
-    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, _loudest(c))
+    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, loudest(c))
     foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
     city = c.direction.language.subgenre in TOWERS
     for i, crest in enumerate(crests):
-        tone = _at((far, near), (i / (count - 1)) ** 0.8)
+        tone = at((far, near), (i / (count - 1)) ** 0.8)
         ridge(c.draw, crest * c.size, foot * c.size, tone, None, 0)
         if city and i == 1:  # towers on a far range, against the glow
             _towers(c, rng, crest, tone, glow)
@@ -297,47 +184,6 @@ def _towers(c: Canvas, rng: np.random.Generator, crest: np.ndarray, ink: RGB, li
         x += w + float(rng.uniform(0.0, 0.012))
 
 
-def radial(c: Canvas) -> Box:
-    """Rings of ridges round a centre, peaks pushing outwards (the song once round each
-    ring): a ridgeline sun or record filling most of the frame, the title in the calm
-    strip above or below it."""
-    rng = c.rng
-    low = c.calm_top
-    outer = float(rng.uniform(0.4, 0.46))
-    cy = c.room + outer if low else 1.0 - c.room - outer
-    cx = 0.5 + float(rng.uniform(-0.06, 0.06))
-    # wire rings fewer and smoothed: 15 jittery loops read as a fingerprint or a
-    # scribble at 64 px (flat tones hide the crossings, so they keep more)
-    count = int(9 + 8 * _busy(c)) if c.filled else int(7 + 5 * _busy(c))
-    n = 240
-    h = loops(c.direction, rng, count, n)
-    if not c.filled:
-        h = np.stack([signals.smooth(row, 3, "wrap") for row in h])
-    h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)
-    h = h**1.6  # distinct peaks over a calm ring, not a wobbling contour
-    h *= 0.45 + 0.55 * np.linspace(0.0, 1.0, count)[::-1, None] ** 0.5
-    inner = outer * float(rng.uniform(0.16, 0.22))
-    amp = (outer - inner) * (0.2 + 0.1 * c.direction.loudness)
-    turn = float(rng.uniform(0, 2 * np.pi))
-    ang = turn + np.linspace(0, 2 * np.pi, n, endpoint=False)
-    cos, sin = np.cos(ang), np.sin(ang)
-    s = c.size
-    for i in range(count):  # outer first: inner peaks cover the rings behind them
-        t = i / (count - 1)
-        r = (outer - amp) - (outer - amp - inner) * t + amp * h[i]
-        ring = np.stack([cx + r * cos, cy + r * sin], axis=1) * s
-        if c.filled:
-            closed(c.draw, ring, _at(c.inks.tones, t), _edge(c), c.pen * 1.4)
-        else:
-            closed(c.draw, ring, c.inks.bg, _line(c, t), c.pen * 2.0)
-    hole = inner * 0.7
-    c.draw.ellipse(
-        [(cx - hole) * s, (cy - hole) * s, (cx + hole) * s, (cy + hole) * s],
-        aggdraw.Brush(c.inks.panel),
-    )
-    return compose.around(cx, cy, outer)
-
-
 def summit(c: Canvas) -> Box:
     """One huge ridge, the song's loudest stretch as a mountain face cropped by the
     frame: a lit flank and a gully of shadow carved down from each peak, the sky calm
@@ -348,14 +194,14 @@ def summit(c: Canvas) -> Box:
     if c.calm_top:
         top, foot = c.room + 0.03, 1.05
     else:
-        top, foot = float(rng.uniform(0.04, 0.08)), 0.98 - c.room
+        top, foot = float(rng.uniform(0.04, 0.08)), 0.955 - c.room
     span = (foot - top) * float(rng.uniform(0.55, 0.7)) if not c.calm_top else 0.5
     zoom = float(rng.uniform(1.5, 1.9))
     x = 0.5 + (U - 0.5) * zoom + float(rng.uniform(-0.08, 0.08))
     y = top + span * (1.0 - h)
     # one hue sculpted in two lights: the shadow is the lit tone darkened (a darker
     # palette tone can be a lifted yellow, lighter than the face it shades)
-    lit = _summit_light(c, y, float(rng.uniform(0.1, 0.9)))
+    lit = _summitlight(c, y, float(rng.uniform(0.1, 0.9)))
     dark = shade(lit)
     body = np.stack([x, y], axis=1)
     base = np.stack([x, np.full(POINTS, foot)], axis=1)
@@ -394,13 +240,13 @@ def summit(c: Canvas) -> Box:
     return (0.0, max(0.0, crest - 0.01), 1.0, bottom)
 
 
-def _summit_light(c: Canvas, y: np.ndarray, gx: float) -> RGB:
+def _summitlight(c: Canvas, y: np.ndarray, gx: float) -> RGB:
     """The face's lit tone, of one hue family with its sky: on a vivid field (gold,
     orange, a primary) the face is that field's own hue, deeper (or lighter at night);
     a saturated face on paper or night gets a sky hazed towards its own hue at the
     crest and is softened (a flat saturated mountain on a contrasting field read as
     clip-art on the vivid palettes)."""
-    lit = _at(c.inks.tones, 0.6 if _light(c) else 0.95)
+    lit = at(c.inks.tones, 0.6 if is_light(c) else 0.95)
     light, chroma, _ = rgb_to_oklch(c.inks.bg)
     if chroma >= raster.VIVID_FIELD:
         return raster.tone(c.inks.bg, light - 0.24 if light > 0.5 else light + 0.26, chroma)
@@ -408,7 +254,7 @@ def _summit_light(c: Canvas, y: np.ndarray, gx: float) -> RGB:
     if c_lit < 0.07:
         return lit
     lit = raster.tone(lit, l_lit, min(c_lit, 0.11))
-    haze = raster.tone(lit, 0.88 if _light(c) else 0.3, 0.05 if _light(c) else 0.07)
+    haze = raster.tone(lit, 0.88 if is_light(c) else 0.3, 0.05 if is_light(c) else 0.07)
     sky(c, c.inks.bg, haze, float(y.max()), gx)
     return lit
 
@@ -417,7 +263,7 @@ def _strata(c: Canvas, x: np.ndarray, y: np.ndarray, foot: float, ink: RGB) -> N
     """The face engraved with the song: one stratum per ridge of the stack (its own
     spectrum slice bending it), crowded under the crest and opening out towards the
     foot, where the loud stretches cut deeper; denser for busy, fast songs."""
-    count = int(9 + round(9 * _busy(c)))
+    count = int(9 + round(9 * busy(c)))
     h = heights(c.direction, c.rng, count, spread=2.2)
     h /= max(float(h.max()), 1e-6)
     amp = 0.02 + 0.03 * c.direction.loudness
@@ -470,7 +316,7 @@ def door(c: Canvas) -> Box:
         y0, y1 = float(rng.uniform(0.05, 0.08)), 0.98 - c.room
     x0, x1 = cx - half, cx + half
     w = x1 - x0
-    count = int(4 + round(2 * _busy(c)))
+    count = int(4 + round(2 * busy(c)))
     h = hill_curves(c.direction, rng, count)
     tones = _door_tones(c)
     first = y0 + w * 0.5 + (y1 - y0 - w * 0.5) * 0.25
@@ -483,7 +329,7 @@ def door(c: Canvas) -> Box:
         amp = (0.3 - 0.1 * t) * loud * (y1 - y0) * 0.5
         crest = np.stack([x, base - amp * h[i]], axis=1)
         foot = np.stack([x, np.full(POINTS, y1 + 0.05)], axis=1)
-        tone = _at(tones, t if _light(c) else 1.0 - t)
+        tone = at(tones, t if is_light(c) else 1.0 - t)
         ridge(c.draw, crest * s, foot * s, tone, c.inks.bg if c.filled else None, c.pen * 0.8)
     mask = Image.new("L", (s, s), 255)
     d = aggdraw.Draw(mask)
@@ -511,11 +357,15 @@ def _door_tones(c: Canvas) -> tuple[RGB, ...]:
     return tuple(out)
 
 
-# calm to loud (rings, door, ranges, summit); the music leans the pick
-# (ridgeline._pick), the seed decides
+# calm to loud (clouds, a door, the plot, ranges, a summit); the music leans the pick and the
+# genre and title gate it (ridgeline._pick); the skyline and the road only for a title
+# that names a city or a road
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
-    "radial": radial,
     "door": door,
+    "clouds": clouds,
+    "pulsar": SCENES["pulsar"],
     "hills": hills,
     "summit": summit,
+    "skyline": SCENES["skyline"],
+    "road": SCENES["road"],
 }

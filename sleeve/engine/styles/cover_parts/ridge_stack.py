@@ -1,18 +1,89 @@
 """Ridgeline parts: the song's energy curve as a stack of ridge heights (one spectrum
 slice per ridge), the song cut into a few broad hill lines or closed loops, and one
 ridge drawn as a filled silhouette under a line, so that near ridges hide far ones
-whatever frame a composition bends them into."""
+whatever frame a composition bends them into; and the landscape's light (a sky
+glowing where the song is loudest) that the hills, the summit and the clouds share."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 import aggdraw
 import numpy as np
+from PIL import Image
 
-from sleeve.engine import raster, signals
+from sleeve.engine import compose, raster, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 
 POINTS = 180  # samples along each ridge
 RGB = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class Inks:
+    """Colours of a ridgeline cover: the field, the line ink (bone on night, ink on
+    paper), line hues graded across the stack (empty: every line in the ink), flat
+    tones for filled ridges (far to near) and a calm solid panel colour."""
+
+    bg: RGB
+    ink: RGB
+    hues: tuple[RGB, ...]
+    tones: tuple[RGB, ...]
+    panel: RGB
+
+
+@dataclass
+class Canvas:
+    """What a composition draws with; a composition may leave a cut-out (a mask and
+    the field colour round it) for render to lay over the drawing."""
+
+    direction: ArtDirection
+    rng: np.random.Generator
+    draw: aggdraw.Draw
+    size: int
+    inks: Inks
+    pen: float  # the base line weight in pixels
+    filled: bool = False  # flat palette tones instead of lines over the field
+    room: float = 0.22  # the calm strip the title needs (a side fraction)
+    calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
+    cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=64)
+def _lut(colors: tuple[RGB, ...]) -> np.ndarray:
+    """The colour ramp through `colors`, kept (a stack asks once per ridge)."""
+    return raster.color_lut(colors)
+
+
+def at(colors: tuple[RGB, ...], t: float) -> RGB:
+    """The colour t (0..1) of the way along the ramp through `colors`."""
+    lut = _lut(colors)
+    r, g, b = (int(v) for v in lut[int(np.clip(t, 0, 1) * 255)])
+    return r, g, b
+
+
+def line_ink(c: Canvas, t: float) -> RGB:
+    """A ridge's line t of the way through the stack: its hue, or the one ink."""
+    return at(c.inks.hues, t) if c.inks.hues else c.inks.ink
+
+
+def is_light(c: Canvas) -> bool:
+    """Whether the field is paper (not night)."""
+    return not compose.dark_field(rgb_to_oklch(c.inks.bg)[0])
+
+
+def edge(c: Canvas) -> RGB:
+    """The line between flat tones: the light ink between coloured bands on a night
+    field (dark edges over many coloured bands mix to brown at 64 px), else the field."""
+    return c.inks.ink if c.inks.hues and not is_light(c) else c.inks.bg
+
+
+def busy(c: Canvas) -> float:
+    """0..1: density and tempo, which set how many ridges and how close."""
+    tempo = float(np.clip((c.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    return 0.55 * c.direction.density + 0.45 * tempo
 
 
 def heights(
@@ -65,27 +136,6 @@ def hill_curves(direction: ArtDirection, rng: np.random.Generator, count: int) -
     return out
 
 
-def loops(direction: ArtDirection, rng: np.random.Generator, count: int, n: int) -> np.ndarray:
-    """(count, n) closed heights in about 0..1 for rings, outer ring first: the energy
-    curve once round the circle (its end blended into its start) with each ring's own
-    spectrum slice, strongest where the song is loudest."""
-    curve = signals.energy(direction, n)
-    blend = np.clip(np.linspace(0.0, 1.0, n) * 8 - 7, 0.0, 1.0)  # the last eighth
-    curve = curve * (1 - blend) + curve[0] * blend
-    slices = signals.spectrum(direction, count, n // 4)
-    swell = signals.energy(direction, count)
-    shift = int(rng.integers(0, n))
-    out = np.empty((count, n))
-    for i in range(count):
-        spec = np.interp(np.linspace(0, 1, n), np.linspace(0, 1, n // 4), slices[i])
-        spec = signals.smooth(np.roll(spec, shift), 4, "wrap")
-        wobble = signals.smooth(rng.normal(0.0, 1.0, n), 4, "wrap") * 0.08
-        jag = signals.smooth(rng.normal(0.0, 1.0, n), 1, "wrap") * 0.02 * direction.turbulence
-        h = (0.5 * curve + 0.5 * spec**1.5) * (0.5 + 0.5 * swell[i]) + wobble + jag
-        out[i] = np.maximum(h, 0.0)
-    return out
-
-
 def ridge(
     draw: aggdraw.Draw,
     line: np.ndarray,
@@ -103,12 +153,64 @@ def ridge(
         draw.line(line.ravel().tolist(), raster.pen(ink, width))
 
 
-def closed(
-    draw: aggdraw.Draw, ring: np.ndarray, fill: RGB | None, ink: RGB | None, width: float
-) -> None:
-    """A closed ridge (n, 2) in pixels: filled, then its outline."""
-    flat = ring.ravel().tolist()
-    if fill is not None:
-        draw.polygon(flat, aggdraw.Brush(fill))
-    if ink is not None:
-        draw.line(flat + flat[:2], raster.pen(ink, width))
+def scene(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
+    """The landscape's light from the palette (not one grey template): the sky's top,
+    its glow at the horizon, the farthest range and the nearest. At night the far
+    ranges catch the palette's strongest colour (a sodium, blood or neon glow; bone
+    fog for the mono languages) and the near ones are black silhouettes; on paper the
+    far ranges are a pale haze of that colour and the near ones its deep tone."""
+    pal = c.direction.palette
+    colours = sorted((*pal.colors, pal.accent), key=lambda k: -rgb_to_oklch(k)[1])
+    mono = c.direction.language.tone.endswith("mono")
+    src = colours[0]
+    chroma = rgb_to_oklch(src)[1]
+    coloured = chroma >= 0.05 and not mono
+    deep = colours[1] if len(colours) > 1 and rgb_to_oklch(colours[1])[1] >= 0.05 else src
+    # the ranges in a neighbouring hue of the palette (30-120 degrees from the glow:
+    # a sunset over violet ranges, sodium over steel), else the glow's own
+    hue = rgb_to_oklch(src)[2]
+    near_hues = [
+        k
+        for k in colours[1:]
+        if rgb_to_oklch(k)[1] >= 0.05
+        and 30 <= abs((rgb_to_oklch(k)[2] - hue + 180) % 360 - 180) <= 120
+    ]
+    other = near_hues[0] if near_hues else src
+    bg = c.inks.bg
+    if not is_light(c):
+        if coloured:
+            glow = raster.vivid(src, 0.7, min(chroma, 0.17))
+            far = raster.tone(other, 0.44, min(rgb_to_oklch(other)[1], 0.13))
+        else:  # fog: a pale bone glow the ranges and towers stand dark against
+            glow, far = raster.tone(c.inks.ink, 0.66, 0.012), raster.tone(c.inks.ink, 0.36, 0.01)
+        near = raster.tone(bg, 0.1, min(rgb_to_oklch(bg)[1], 0.02))
+        return bg, glow, far, near
+    if coloured:
+        glow = raster.tone(src, 0.92, 0.05)
+        far = raster.tone(src, 0.82, 0.06)
+        near = raster.tone(deep, 0.34, min(rgb_to_oklch(deep)[1], 0.11))
+    else:
+        glow, far = raster.tone(c.inks.ink, 0.96, 0.005), raster.tone(c.inks.ink, 0.82, 0.005)
+        near = raster.tone(c.inks.ink, 0.22, 0.01)
+    return bg, glow, far, near
+
+
+def sky(c: Canvas, top: RGB, glow: RGB, horizon: float, gx: float) -> None:
+    """Paint the field as a sky: `top` above, brightening to `glow` at the horizon,
+    most about gx (where the song is loudest); drawn small and scaled up (a smooth
+    gradient; the paper grain and the finish dither it)."""
+    n = 96
+    yy, xx = np.mgrid[0:n, 0:n] / (n - 1.0)
+    # a night sky glows higher (a thin band at the horizon was mud at 64 px)
+    bend = 0.75 if compose.dark_field(rgb_to_oklch(top)[0]) else 1.2
+    t = np.clip(yy / max(horizon, 0.05), 0.0, 1.0) ** bend
+    t *= 0.55 + 0.45 * np.exp(-(((xx - gx) / 0.32) ** 2))
+    a, b = np.asarray(top, float), np.asarray(glow, float)
+    rgb = a + (b - a) * t[..., None]
+    small = Image.fromarray(np.clip(rgb + 0.5, 0, 255).astype(np.uint8), "RGB")
+    c.draw.frombytes(small.resize((c.size, c.size), Image.BILINEAR).tobytes())
+
+
+def loudest(c: Canvas) -> float:
+    level = signals.smooth(signals.energy(c.direction, POINTS), 12)
+    return float(0.1 + 0.8 * np.argmax(level) / (POINTS - 1))

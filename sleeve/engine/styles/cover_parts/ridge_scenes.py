@@ -1,0 +1,188 @@
+"""Ridgeline stacks: the Unknown-Pleasures plot itself and the pictures a title names
+made of it. Every one is a stack of the song's ridges (one spectrum slice per ridge,
+back to front, near ridges hiding far ones), each ridge kicked by the onsets of its
+stretch of the song:
+
+pulsar: a dense block of ridges (denser for busier, faster songs), flat like the
+plot for electronic and dance music, in perspective like a terrain seen from above
+at night for the other plot genres (post-punk, techno, industrial: ridgeline.PLOT);
+skyline: a city title's skyline whose towers are the song's loudness, filled with its
+ridges; road: a road title's road to a vanishing point, the ridges
+rising either side of it as banks and flat across it, a lane dash on every strong
+onset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster, signals
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.styles.cover_parts.ridge_stack import (
+    POINTS,
+    Canvas,
+    busy,
+    heights,
+    line_ink,
+    ridge,
+)
+
+Box = tuple[float, float, float, float]
+RGB = tuple[int, int, int]
+U = np.linspace(0.0, 1.0, POINTS)
+FLAT = ("electronic", "dance")  # the plot as it was printed: no perspective
+
+
+def _rows(c: Canvas, count: int, spread: float) -> tuple[np.ndarray, np.ndarray]:
+    """The ridges (count, POINTS) normalised to 0..1, back first, and each ridge's
+    kick: the strongest onset in its stretch of the song (0.55..1)."""
+    h = heights(c.direction, c.rng, count, spread)
+    h /= max(float(h.max()), 1e-6)
+    kick = signals.onsets(c.direction, count * 4).reshape(count, 4).max(axis=1)
+    return h, 0.55 + 0.45 * kick
+
+
+def _paint(
+    c: Canvas, i: int, count: int, crest: np.ndarray, foot: np.ndarray, fill: RGB | None
+) -> None:
+    """One ridge of a stack in pixels: filled (the field or `fill`) so it hides those
+    behind it, its crest in the line ink or the stack's hues, heavier near (flat tones
+    under dark edges turned a dense stack to mud)."""
+    t = i / max(count - 1, 1)
+    s = c.size
+    ink = line_ink(c, t)
+    ridge(c.draw, crest * s, foot * s, fill or c.inks.bg, ink, c.pen * (0.9 + 0.6 * t))
+
+
+def pulsar(c: Canvas) -> Box:
+    """The song as the plot: 24-60 ridges, flat and centred for electronic and dance
+    music, or receding in perspective (far rows narrow and crowded, near ones wide)
+    like night terrain seen from above; the title in the calm strip."""
+    rng = c.rng
+    d = c.direction
+    flat = d.genre in FLAT
+    count = int(24 + round(36 * busy(c))) if flat else int(18 + round(20 * busy(c)))
+    h, kick = _rows(c, count, 1.0 if flat else 1.8)
+    head = (0.1 if flat else 0.15) + 0.06 * d.loudness  # how high the loudest ridge rises
+    if c.calm_top:
+        y0, y1 = c.room + 0.03 + head, 0.94 if flat else 1.02
+    else:
+        y0, y1 = 0.05 + head, 0.97 - c.room
+    cx = 0.5 + float(rng.uniform(-0.05, 0.05))
+    half = float(rng.uniform(0.36, 0.42)) if flat else 0.6
+    for i in range(count):
+        t = i / (count - 1)
+        depth = t if flat else t**1.6  # perspective: far rows crowd near the horizon
+        base = y0 + (y1 - y0) * depth
+        x = cx + (U - 0.5) * 2 * half
+        amp = head * kick[i] * (1.0 if flat else 0.45 + 0.55 * t)
+        crest = np.stack([x, base - amp * h[i]], axis=1)
+        foot = np.stack([x, np.full(POINTS, min(base + 0.3, 1.05))], axis=1)
+        _paint(c, i, count, crest, foot, None)
+    x0, x1 = (cx - half, cx + half) if flat else (0.0, 1.0)
+    return (max(0.0, x0), y0 - head, min(1.0, x1), min(1.0, y1 + 0.01))
+
+
+def _towers(c: Canvas, base: float, top: float) -> list[tuple[float, float, float]]:
+    """The skyline: (x0, x1, top y) per tower, left to right, their heights the song's
+    loudness in order (the loud stretches are the tall towers), a few with spires."""
+    rng = c.rng
+    n = int(11 + round(8 * busy(c)))
+    level = signals.energy(c.direction, n)
+    widths = rng.uniform(0.6, 1.4, n)
+    edges = np.concatenate([[0.0], np.cumsum(widths)]) / widths.sum()
+    edges = -0.02 + 1.04 * edges
+    out = []
+    for k in range(n):
+        tall = 0.25 + 0.75 * float(level[k]) * float(rng.uniform(0.85, 1.0))
+        out.append((float(edges[k]), float(edges[k + 1]), base - (base - top) * tall))
+    return out
+
+
+def skyline(c: Canvas) -> Box:
+    """A city title: a skyline whose towers rise and fall with the song's loudness,
+    filled with its ridges (the field round it cut back over them), the title in the
+    sky above or on the calm ground below."""
+    d = c.direction
+    s = c.size
+    if c.calm_top:
+        top, base = c.room + 0.08, 1.0
+    else:
+        top, base = 0.06, 0.97 - c.room
+    towers = _towers(c, base, top)
+    count = int(22 + round(22 * busy(c)))
+    h, kick = _rows(c, count, 2.6)
+    body = _body(c)
+    head = 0.07 + 0.04 * d.loudness
+    y0 = min(t[2] for t in towers) + head * 0.5
+    for i in range(count):
+        row = y0 + (base - y0) * i / (count - 1)
+        x = U * 1.04 - 0.02
+        crest = np.stack([x, row - head * kick[i] * h[i]], axis=1)
+        foot = np.stack([x, np.full(POINTS, min(row + 0.2, base + 0.05))], axis=1)
+        _paint(c, i, count, crest, foot, body)
+    mask = Image.new("L", (s, s), 255)
+    cut = aggdraw.Draw(mask)
+    hole = aggdraw.Brush(0)
+    for x0, x1, y in towers:
+        cut.rectangle([x0 * s, y * s, x1 * s + 1, base * s], hole)
+        if x1 - x0 > 0.07 and c.rng.random() < 0.35:  # a spire on a broad tower
+            mid, w = (x0 + x1) / 2, max(0.004, 1.2 / s)
+            cut.rectangle([(mid - w) * s, (y - 0.06) * s, (mid + w) * s, y * s], hole)
+    cut.flush()
+    c.cutout.append((mask, c.inks.bg))
+    return (0.0, min(t[2] for t in towers) - 0.065, 1.0, base)
+
+
+def _body(c: Canvas) -> RGB:
+    """The towers' face behind their lines: a step off the field (lighter at night,
+    darker on paper), so the skyline reads as one solid shape at 64 px."""
+    light, chroma, _ = rgb_to_oklch(c.inks.bg)
+    step = 0.09 if light < 0.55 else -0.14
+    return raster.tone(c.inks.bg, light + step, chroma)
+
+
+def road(c: Canvas) -> Box:
+    """A road title: a road runs to a vanishing point through the song's ridges, which
+    lie flat across it and rise either side as banks (the loud stretches highest), a
+    lane dash in the accent on each ridge whose stretch has a strong onset."""
+    rng = c.rng
+    d = c.direction
+    s = c.size
+    horizon = c.room + 0.1 if c.calm_top else 0.1
+    end = 1.02 if c.calm_top else 0.97 - c.room
+    vx = 0.5 + float(rng.uniform(-0.08, 0.08))
+    count = int(18 + round(16 * busy(c)))
+    h, kick = _rows(c, count, 3.0)
+    width = float(rng.uniform(0.34, 0.42))  # the road's half-width at the near edge
+    head = 0.16 + 0.08 * d.loudness
+    ys = []
+    for i in range(count):
+        t = i / (count - 1)
+        y = horizon + (end - horizon) * t**1.7
+        half = 0.012 + width * (y - horizon) / (end - horizon)
+        off = np.abs(U - vx) - half  # distance from the road's edge
+        bank = np.clip(off / 0.12, 0.0, 1.0) ** 1.5
+        amp = head * (0.25 + 0.75 * t) * kick[i]
+        crest = np.stack([U, y - amp * h[i] * bank - 0.004 * (off > 0)], axis=1)
+        foot = np.stack([U, np.full(POINTS, min(y + 0.25, 1.05))], axis=1)
+        _paint(c, i, count, crest, foot, None)
+        ys.append((y, half, kick[i]))
+    near = width + 0.012
+    surface = [vx * s, horizon * s, (vx + near) * s, end * s, (vx - near) * s, end * s]
+    c.draw.polygon(surface, aggdraw.Brush(_body(c)))
+    accent = raster.vivid(d.palette.accent, 0.7, 0.16)
+    for n, ((y, half, k), (y2, _, _)) in enumerate(zip(ys[:-1], ys[1:], strict=True)):
+        if k > 0.8 and n % 2:  # a strong onset: a lane dash to the next ridge
+            dash = max(0.002, 0.035 * half)
+            pts = [(vx - dash) * s, y * s, (vx + dash) * s, y * s]
+            pts += [(vx + dash * 1.4) * s, y2 * s, (vx - dash * 1.4) * s, y2 * s]
+            c.draw.polygon(pts, aggdraw.Brush(accent))
+    return (0.0, horizon - head * 0.3, 1.0, min(1.0, end))
+
+
+SCENES: dict[str, Callable[[Canvas], Box]] = {"pulsar": pulsar, "skyline": skyline, "road": road}
