@@ -3,17 +3,17 @@ sheet: one mountain lit like a raised relief, a bold two-ink print of a cropped 
 hypsometric colour bands, or thin lines in one ink on empty paper.
 
 The title names the land where it can (topo_subject): a heart-shaped hill for a love
-song, an island ringed by sea, a lake in the hills, a city's street grid at a
-mountain's foot, a mountain; else the music shapes it: the energy curve raises the
-ridges, the tempo sets the contour interval, the loudest onsets are survey marks. Four
+song, an island ringed by sea, a lake in the hills, a mountain; else the music shapes
+it: the energy curve raises the ridges, the tempo sets the contour interval, the
+loudest onsets are survey marks. Four
 maps with different skeletons: a raised relief (Tanaka's illuminated contours on a
-plain ground of one hue, its view varied by the seed: the whole mountain, a range of
-summits along the song, or a summit cropped by the frame; dark sheets print it as an
+plain ground of one hue, its view varied by the seed: the whole mountain or a summit
+cropped by the frame; dark sheets print it as an
 ash-dusted etching); a full-bleed hypsometric poster (big flat colour bands out of a
-flat sea, each edged by a heavy line); a traverse (the song's energy as one ridge
-across the frame, survey triangles on its crest); a line field (thin rings of one ink
-on bare paper, warm ink on cream for the rooted genres and love songs, never cold lines
-on black). The title keeps the sea, the paper or the flat ground, never a plate.
+flat sea, each edged by a heavy line); a traverse on paper (the song's energy as one
+ridge across the frame, survey triangles on its crest); a line field (thin rings of one ink
+on bare paper, warm ink on cream for the rooted genres, love songs and spoken word,
+never cold lines on black). The title keeps the sea, the paper or the flat ground, never a plate.
 
 Retired (RETIRED): the shaded relief (in greys a broken height-map render), the island
 (a textbook diagram), the night map (a heat map), the chart and the survey sheet (clip
@@ -66,27 +66,30 @@ LEANS = {  # maps a genre family likes a little more
     "jazz": ("traverse", "linefield"),
     "pop": ("raised", "hypsometric"),
     "latin": ("hypsometric", "traverse"),
-    "spoken": ("traverse", "hypsometric"),
 }
 BY_SUBJECT = {  # the maps that draw a named land, and how readily
     "heart": {"linefield": 1.0, "raised": 0.7, "hypsometric": 0.35},
     "island": {"hypsometric": 1.0, "linefield": 0.5},
     "lake": {"hypsometric": 1.0, "linefield": 0.5},
-    "city": {"hypsometric": 0.8, "linefield": 0.8},
     "mountain": {"raised": 1.0, "hypsometric": 1.0, "linefield": 0.4},
 }
 WARM = ("folk", "world", "children", "classical")  # printed in warm inks on paper
+SPOKEN = ("spoken",)  # podcast jingles and spoken word: a clean line map on paper
 WORK = 640  # the side the maps are drawn at (heavy lines need no more), then scaled up
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """One map, weighted by the land the title names (a heart's hill, an island, a
-    lake, a city, a mountain), else by the music and the genre: calm songs a line
+    lake, a mountain), else by the music and the genre: calm songs a line
     field, driven or dense ones the traverse of the song's own ridge, bright ones
     colour bands; grey palettes draw no colour bands (in greys they read as a smudge)
-    and the rooted genres few (in atlas colours they read as GIS)."""
+    and the rooted genres few (in atlas colours they read as GIS). The traverse is
+    drawn only on paper (on dark grounds its bands read as op-art stripes or tyre
+    tracks), and spoken word and jingles get the clean line map on paper."""
     d, e, v = direction.density, direction.energy, direction.valence
     named = BY_SUBJECT.get(topo_subject.subject(direction.title))
+    if direction.genre in SPOKEN and not named:
+        return "linefield"
     music = named or {
         "hypsometric": 0.4 + 0.9 * v,
         "traverse": 0.15 + 0.35 * d + 0.2 * e,
@@ -97,6 +100,8 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     ink = inks.scheme(direction)
     if ink.mono:
         music["hypsometric"] = 0.0
+    if not _on_paper(ink, direction):
+        music["traverse"] = 0.0
     elif direction.genre in inks.NATURAL and not named:
         music["hypsometric"] *= 0.35
     if not sum(music.values()):
@@ -217,7 +222,7 @@ def _heart_hill(direction, rng, box) -> np.ndarray:
 
 def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     """A poster in hypsometric tints: the land the title names (an island ringed by
-    sea, a lake in the hills, a heart's hill, a city's grid on the lowland) or the
+    sea, a lake in the hills, a heart's hill) or the
     song's own massif rises out of a flat sea that fills the title's zone, in four to
     seven big flat colour bands (the tempo sets how many), every band edged by one
     heavy ink line and the coast heavier."""
@@ -244,9 +249,6 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     coast = np.clip(1.6 - np.abs(steps - 1.0) * 6, 0, 1)  # the shore line, doubled
     ink = s.ink if _l(s.sea[0]) > 0.45 else inks.clean(0.2, 0.05, rgb_to_oklch(s.sea[0])[2])
     img = _lines(img, np.maximum(line, coast * (steps > 0.5)), ink)
-    if subject == "city":
-        low = ((steps > 1.05) & (steps < 2.6)).astype(np.float32)
-        img = _lines(img, 0.8 * topo_subject.streets(rng, work, low, 9), ink)
     return img, box
 
 
@@ -272,8 +274,9 @@ def _waterlines(land: np.ndarray, work: int) -> np.ndarray:
 
 def _paper_inks(s: inks.Scheme, direction: ArtDirection, love: bool) -> tuple[RGB, RGB, RGB]:
     """Ground, ink and spot for a line map: warm paper with a sepia or (for a love
-    song) a rose-red ink for the rooted genres and love songs, else the sheet's own."""
-    if love or (direction.genre in WARM and not s.mono):
+    song) a rose-red ink for the rooted genres, love songs and spoken word, else the
+    sheet's own."""
+    if love or direction.genre in SPOKEN or (direction.genre in WARM and not s.mono):
         ink = inks.clean(0.46, 0.15, 22.0) if love else inks.clean(0.36, 0.08, 40.0)
         return inks.clean(0.95, 0.03, 80.0), ink, inks.clean(0.58, 0.2, 25.0)
     if _dark_ground(s, direction):
@@ -281,13 +284,18 @@ def _paper_inks(s: inks.Scheme, direction: ArtDirection, love: bool) -> tuple[RG
     return s.paper, s.ink, _spot(s, True)
 
 
+def _on_paper(s: inks.Scheme, direction: ArtDirection) -> bool:
+    """Whether a line map prints on a light paper ground (see _paper_inks)."""
+    return _l(_paper_inks(s, direction, False)[0]) > 0.6
+
+
 def _linefield(direction, rng, s: inks.Scheme, zone: str, work: int):
     """A field of thin contour lines in one ink on paper (every fifth a little
     heavier), the top a small solid spot in the accent, the rest of the frame empty,
     like an ECM or Kompakt sleeve: one summit cropped huge by the frame's edge far
     from the title, or the land the title names drawn whole (a heart's hill in rose
-    ink, an island or a lake with the shore's waterlines, a city's streets in the
-    foothills). Rooted genres and love songs print warm ink on paper, never on black."""
+    ink, an island or a lake with the shore's waterlines). Rooted genres, love songs
+    and spoken word print warm ink on paper, never on black."""
     subject = topo_subject.subject(direction.title)
     box = calm_zone.away_from(zone)
     if subject == "heart":
@@ -310,10 +318,6 @@ def _linefield(direction, rng, s: inks.Scheme, zone: str, work: int):
     line, index, steps = terrain.contours(h, levels, work, 1.35, 1.8)
     ground, ink, spot = _paper_inks(s, direction, subject == "heart")
     img = Image.new("RGB", (work, work), ground)
-    if subject == "city":  # the town's streets at the mountain's foot, under the lines
-        calm = raster.upscale(terrain.zone_mask(zone, 0.08), work)
-        foot = np.clip(1.0 - np.abs(steps / levels - 0.12) * 6, 0.0, 1.0) * (1.0 - calm)
-        img = _lines(img, 0.55 * topo_subject.streets(rng, work, foot, 14), ink)
     img = _lines(img, line, ink)
     if subject in ("island", "lake"):
         land = (h > 0.5 / levels).astype(np.float32)
@@ -424,26 +428,19 @@ def _raised(direction, rng, s: inks.Scheme, zone: str, work: int):
     """One mountain as a contour portrait lit like a raised relief (Tanaka's
     illuminated contours): only lines, on a plain mid-tone ground of one hue, each line
     light where its slope faces the upper-left light and dark where it turns away. The
-    seed and the song vary the view: the whole mountain big in its part, a range of
-    two or three summits along the song's curve, or one summit cropped by the frame's
-    far edge; a love song's hill is a heart. Dark and grey sheets print as an etching
-    dusted with ash: the lines broken, the ground flecked."""
+    seed varies the view: the whole mountain big in its part, or one summit cropped by
+    the frame's far edge (a range of summits read as pebbles and is retired); a love
+    song's hill is a heart. Dark and grey sheets print as an etching dusted with ash:
+    the lines broken, the ground flecked."""
     x0, y0, x1, y1 = calm_zone.away_from(zone)
     subject = topo_subject.subject(direction.title)
-    view = rng.choice(3, p=(0.4, 0.3, 0.3))
+    crop = rng.random() < 0.45
     if subject == "heart":
         h = _heart_hill(direction, rng, (x0, y0, x1, y1))
     elif zone == "centre":  # the title across the middle: the summit rises from below
         y0, at = 0.66, (rng.uniform(0.35, 0.65), rng.uniform(0.9, 1.0))
         h = terrain.mountain(direction, rng, at, 0.75)
-    elif view == 1:  # a range: summits along the song's curve, the loudest the highest
-        song = signals.energy(direction, 3)
-        h = np.zeros((terrain.RES, terrain.RES), np.float32)
-        for k, u in enumerate((0.25, 0.5, 0.75)):
-            at = (x0 + (x1 - x0) * u, y0 + (y1 - y0) * rng.uniform(0.45, 0.65))
-            peak = terrain.mountain(direction, rng, at, 0.7 * min(x1 - x0, y1 - y0))
-            h = np.maximum(h, peak * (0.55 + 0.45 * float(song[k])))
-    elif view == 2:  # cropped: one giant summit at the frame's far edge
+    elif crop:  # cropped: one giant summit at the frame's far edge
         h = terrain.mountain(direction, rng, _far(rng, zone, rng.uniform(0.05, 0.15)), 1.3)
     else:
         at = (x0 + (x1 - x0) * rng.uniform(0.44, 0.56), y0 + (y1 - y0) * rng.uniform(0.48, 0.56))
@@ -454,15 +451,17 @@ def _raised(direction, rng, s: inks.Scheme, zone: str, work: int):
     h = terrain.lowland(h, zone, rng, 0.12)
     h /= max(float(h.max()), 1e-6)
     levels = 10 + round(10 * _pace(direction))
-    lit, dark, steps = terrain.lit_contours(h, levels, work, 2.2 + 0.8 * direction.loudness)
+    ash = _ash(direction, s)  # its lines heavier, so the mountain holds under the ash
+    weight = 2.2 + 0.8 * direction.loudness + 1.3 * ash
+    lit, dark, steps = terrain.lit_contours(h, levels, work, weight)
     ground, light, shade = _raised_inks(s, direction, subject == "heart")
     img = Image.new("RGB", (work, work), ground)
-    if _ash(direction, s):  # broken lines and flecks of ash on the ground
+    if ash:  # lines broken only a little, and flecks of ash on the ground
         grain = raster.fractal_noise(rng, cells=40, octaves=2, res=work)
-        broken = np.clip((grain - 0.3) * 4, 0.25, 1.0)
+        broken = np.clip((grain - 0.3) * 4, 0.6, 1.0)
         lit, dark = lit * broken, dark * broken
         calm = raster.upscale(terrain.zone_mask(zone, 0.05), work)
-        flecks = np.clip((raster.value_noise(rng, work // 3, work) - 0.8) * 5, 0, 0.4) * (1 - calm)
+        flecks = np.clip((raster.value_noise(rng, work // 3, work) - 0.8) * 5, 0, 0.25) * (1 - calm)
         img = _lines(img, flecks, _mix(ground, light, 0.35))
     img = _lines(_lines(img, dark, shade), lit, light)
     ys, xs = np.nonzero(steps > 1.0)

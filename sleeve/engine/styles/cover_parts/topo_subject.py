@@ -1,7 +1,7 @@
 """What a topographic cover maps for a title: the land its words name (a mountain, an
-island in the sea, a lake, a heart-shaped hill for a love song, a city's grid over the
-terrain), as height fields and overlays; the title_words motifs plus the few words
-only a map can draw (island, lake, love)."""
+island in the sea, a lake, a heart-shaped hill for a love song) as height fields; the
+title_words motifs plus the few words only a map can draw (island, lake, love). A
+city's street grid read as graph paper and is retired."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import re
 
 import numpy as np
 
-from sleeve.engine import raster
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.topo_terrain import RES
 
@@ -23,7 +22,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
              "λίμνη", "fjord"),
 }
 # fmt: on
-ORDER = ("heart", "lake", "island", "city", "mountain")  # the first one named is drawn
+ORDER = ("heart", "lake", "island", "mountain")  # the first one named is drawn
 
 
 def _names(title: str, stems: tuple[str, ...]) -> bool:
@@ -82,20 +81,3 @@ def islet(h: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
     cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
     d = np.hypot((x - cx) / rx, (y - cy) / ry)
     return np.clip(h - np.clip(d - 0.55, 0.0, 1.0) * 1.6, 0.0, 1.0).astype(np.float32)
-
-
-def streets(rng: np.random.Generator, work: int, low: np.ndarray, blocks: int) -> np.ndarray:
-    """A city's street grid (coverage 0..1 at `work` px), turned a little, laid only on
-    the low ground `low` (0..1 at `work` px): the town in the valleys, the hills bare."""
-    a = rng.uniform(-0.35, 0.35)
-    yy, xx = np.mgrid[0:work, 0:work].astype(np.float32) / work
-    u = np.cos(a) * xx + np.sin(a) * yy
-    v = -np.sin(a) * xx + np.cos(a) * yy
-    width = 0.9 + work * 0.0012
-    lines = np.zeros((work, work), np.float32)
-    for coord, n in ((u, blocks), (v, round(blocks * 1.4))):
-        f = coord * n
-        lines = np.maximum(lines, np.clip(width - np.abs(f - np.rint(f)) * work / n, 0, 1))
-    avenue = np.clip(width * 2.2 - np.abs(u - 0.5 - 0.1 * a) * work, 0, 1)  # one main road
-    mask = raster.upscale(raster.fractal_noise(rng, cells=5, octaves=2, res=64), work) > 0.35
-    return np.maximum(lines * mask, avenue) * low
