@@ -65,7 +65,7 @@ def test_no_song_gets_a_shaded_relief_any_more() -> None:
     """'Quiet Snow' in greys read as a broken height-map render, and in colour the
     relief's ragged white cut-outs read no better: no song draws it, and a grey sheet
     draws no colour bands either."""
-    for base in (CALM, LOUD):
+    for base in (dataclasses.replace(CALM, title="Slow Hours"), LOUD):
         kinds = {topographic.layout_of(_in("ambient", GREY_MIST, s, base)) for s in range(150)}
         assert not {"relief", "hypsometric"} & kinds and len(kinds) >= 3
         kinds = {topographic.layout_of(_in("rock", SAND, s, base)) for s in range(150)}
@@ -112,18 +112,21 @@ def test_the_raised_relief_is_lit_from_the_upper_left_on_a_plain_ground() -> Non
             assert xs[light].mean() + ys[light].mean() < xs[dark].mean() + ys[dark].mean() - 12
 
 
-def test_the_raised_relief_shows_the_whole_mountain_in_the_art_part() -> None:
-    """A portrait, not a crop: with the title on top, the mountain stands clear of the
-    left and right edges of the frame, and its focal box is the mountain's own."""
-    for seed in range(4):
+def test_the_raised_relief_varies_its_view_across_songs() -> None:
+    """'The raised mountain is becoming a template': across songs it is sometimes the
+    whole mountain clear of the frame's sides and sometimes a summit cropped by an
+    edge, never one portrait for every track."""
+    whole = cropped = 0
+    for seed in range(10):
         direction = dataclasses.replace(_in("rock", SAND, seed, CALM), layout="top-left")
-        art = _forced(direction, "raised")
+        art = _forced(dataclasses.replace(direction, title="Hours"), "raised")
         grey = _l(art.image)
-        ground = float(np.median(grey[:60]))
-        inked = np.abs(grey - ground) > 40
-        assert inked[:, :6].mean() < 0.01 and inked[:, -6:].mean() < 0.01, seed
-        x0, y0, x1, y1 = art.focal
-        assert 0.2 < (x1 - x0) < 0.95 and y0 >= 0.33, (seed, art.focal)
+        inked = np.abs(grey - float(np.median(grey[:60]))) > 40
+        edge = max(inked[:, :6].mean(), inked[:, -6:].mean())  # the sides
+        whole += edge < 0.01
+        cropped += edge > 0.03
+        assert art.focal[1] >= 0.33, (seed, art.focal)
+    assert whole >= 2 and cropped >= 2, (whole, cropped)
 
 
 def test_layout_of_is_the_layout_the_render_reports_and_bytes_repeat() -> None:
@@ -142,7 +145,10 @@ def test_every_size_draws(size: int) -> None:
 
 def test_different_music_draws_a_different_composition() -> None:
     calm = {topographic.layout_of(dataclasses.replace(CALM, seed=s)) for s in range(6)}
-    loud = {topographic.layout_of(dataclasses.replace(LOUD, seed=s)) for s in range(6)}
+    loud = {  # the same sheet, only the music differs
+        topographic.layout_of(dataclasses.replace(LOUD, seed=s, palette=CALM.palette))
+        for s in range(6)
+    }
     assert len(calm | loud) >= 4
 
 

@@ -2,19 +2,18 @@
 sheet: one mountain lit like a raised relief, a bold two-ink print of a cropped peak,
 hypsometric colour bands, or thin lines in one ink on empty paper.
 
-The music shapes the land: the energy curve raises the ridges and swells a summit's
-flanks, the spectrum lays out the massifs and shoulders, the tempo and turbulence
-roughen the ground, the seed places it. Four maps with different skeletons: a raised
-relief (one whole mountain drawn only in illuminated contours on a plain mid-tone
-ground of one hue, each line light where its slope faces the upper-left light and dark
-where it turns away, so the mountain stands out of the sheet like a carved print); a
-full-bleed hypsometric poster (a few big flat colour bands rising out of a flat sea,
-each edged by a heavy line, the coast heavier; never in greys, rare in atlas colours);
-a giant peak cropped by the frame's far edge, its rings printed as alternating two-ink
-stripes; a line field (one summit cropped huge at the frame's edge in thin rings of one
-ink on bare paper, its top a small solid disc in the accent, most of the frame left
-empty, like an ECM or Kompakt sleeve). The title keeps the sea, the
-paper or the flat ground, never a plate.
+The title names the land where it can (topo_subject): a heart-shaped hill for a love
+song, an island ringed by sea, a lake in the hills, a mountain; else the music shapes
+it: the energy curve raises the ridges, the tempo sets the contour interval, the
+loudest onsets are survey marks. Four
+maps with different skeletons: a raised relief (Tanaka's illuminated contours on a
+plain ground of one hue, its view varied by the seed: the whole mountain or a summit
+cropped by the frame; dark sheets print it as an
+ash-dusted etching); a full-bleed hypsometric poster (big flat colour bands out of a
+flat sea, each edged by a heavy line); a traverse on paper (the song's energy as one
+ridge across the frame, survey triangles on its crest); a line field (thin rings of one ink
+on bare paper, warm ink on cream for the rooted genres, love songs and spoken word,
+never cold lines on black). The title keeps the sea, the paper or the flat ground, never a plate.
 
 Retired (RETIRED): the shaded relief (in greys a broken height-map render), the island
 (a textbook diagram), the night map (a heat map), the chart and the survey sheet (clip
@@ -31,15 +30,15 @@ from typing import NamedTuple
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
-from sleeve.engine import raster
+from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone
+from sleeve.engine.styles.cover_parts import calm_zone, topo_subject
 from sleeve.engine.styles.cover_parts import topo_inks as inks
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
@@ -47,47 +46,67 @@ STYLE = StyleInfo(
     name="topographic",
     family="image",
     fits=("ambient", "classical", "folk", "idm", "post_rock", "prog", "chamber", "new_age"),
+    subjects=("heart", "mountain"),  # a heart's hill first (topo_subject.ORDER); all land
 )
 
-MAPS = ("hypsometric", "closeup", "linefield", "raised")
-RETIRED = ("relief", "island", "night", "chart", "survey", "horizon", "stack", "layers")
+MAPS = ("hypsometric", "traverse", "linefield", "raised")
+RETIRED = ("relief", "island", "night", "chart", "survey", "horizon", "stack", "layers", "closeup")
 LEANS = {  # maps a genre family likes a little more
     "ambient": ("linefield", "raised"),
-    "classical": ("linefield", "raised"),
-    "electronic": ("raised", "closeup", "linefield"),
-    "folk": ("raised", "hypsometric"),
-    "world": ("hypsometric", "raised"),
-    "rock": ("raised", "linefield"),
-    "metal": ("raised", "linefield"),
+    "classical": ("linefield", "traverse"),
+    "electronic": ("traverse", "raised"),
+    "folk": ("linefield", "hypsometric"),
+    "world": ("hypsometric", "traverse"),
+    "rock": ("raised", "traverse"),
+    "metal": ("raised", "traverse"),
     "children": ("hypsometric", "linefield"),
-    "dance": ("closeup", "raised"),
-    "synthwave": ("raised", "closeup"),
-    "lofi": ("closeup", "raised"),
-    "jazz": ("closeup", "linefield"),
+    "dance": ("traverse", "hypsometric"),
+    "synthwave": ("raised", "traverse"),
+    "lofi": ("traverse", "linefield"),
+    "jazz": ("traverse", "linefield"),
     "pop": ("raised", "hypsometric"),
-    "latin": ("hypsometric", "closeup"),
+    "latin": ("hypsometric", "traverse"),
 }
+BY_SUBJECT = {  # the maps that draw a named land, and how readily
+    "heart": {"linefield": 1.0, "raised": 0.7, "hypsometric": 0.35},
+    "island": {"hypsometric": 1.0, "linefield": 0.5},
+    "lake": {"hypsometric": 1.0, "linefield": 0.5},
+    "mountain": {"raised": 1.0, "hypsometric": 1.0, "linefield": 0.4},
+}
+WARM = ("folk", "world", "children", "classical")  # printed in warm inks on paper
+SPOKEN = ("spoken",)  # podcast jingles and spoken word: a clean line map on paper
 WORK = 640  # the side the maps are drawn at (heavy lines need no more), then scaled up
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """One map, weighted by the music and the genre: calm songs a line field, a contour
-    sunrise or paper layers, driven ones a contour stack, dense ones a cropped peak or
-    a stack, bright ones colour bands; grey palettes draw no colour bands (in greys they
-    read as a smudge) and the rooted genres few (in atlas colours they read as GIS)."""
+    """One map, weighted by the land the title names (a heart's hill, an island, a
+    lake, a mountain), else by the music and the genre: calm songs a line
+    field, driven or dense ones the traverse of the song's own ridge, bright ones
+    colour bands; grey palettes draw no colour bands (in greys they read as a smudge)
+    and the rooted genres few (in atlas colours they read as GIS). The traverse is
+    drawn only on paper (on dark grounds its bands read as op-art stripes or tyre
+    tracks), and spoken word and jingles get the clean line map on paper."""
     d, e, v = direction.density, direction.energy, direction.valence
-    music = {
+    named = BY_SUBJECT.get(topo_subject.subject(direction.title))
+    if direction.genre in SPOKEN and not named:
+        return "linefield"
+    music = named or {
         "hypsometric": 0.4 + 0.9 * v,
-        "closeup": 0.1 + 0.6 * d,
+        "traverse": 0.15 + 0.35 * d + 0.2 * e,
         "linefield": 0.2 + 0.8 * (1 - e),
-        "raised": 0.45 + 0.45 * e,
+        "raised": 0.3 + 0.4 * e,
     }
+    music = {m: music.get(m, 0.0) for m in MAPS}
     ink = inks.scheme(direction)
     if ink.mono:
         music["hypsometric"] = 0.0
-    elif direction.genre in inks.NATURAL:
+    if not _on_paper(ink, direction):
+        music["traverse"] = 0.0
+    elif direction.genre in inks.NATURAL and not named:
         music["hypsometric"] *= 0.35
-    lean = LEANS.get(direction.genre, ())
+    if not sum(music.values()):
+        music["linefield"] = 1.0
+    lean = () if named else LEANS.get(direction.genre, ())
     weights = np.array([music[m] * (1.0 + 0.8 * (m in lean)) for m in MAPS])
     return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
 
@@ -178,15 +197,51 @@ def _two_inks(s: inks.Scheme, direction: ArtDirection) -> tuple[RGB, RGB, RGB]:
 # ------------------------------------------------------------------ the maps
 
 
+def _pace(direction: ArtDirection) -> float:
+    """The tempo in 0..1 (60 to 180 BPM): the contour interval, a fast song's lines
+    packed close, a slow one's wide apart."""
+    return float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+
+
+def _middle(
+    box: tuple[float, float, float, float], fill: float
+) -> tuple[tuple[float, float], float]:
+    """The centre of `box` and a size `fill` of its shorter side."""
+    x0, y0, x1, y1 = box
+    return ((x0 + x1) / 2, (y0 + y1) / 2), fill * min(x1 - x0, y1 - y0)
+
+
+def _heart_hill(direction, rng, box) -> np.ndarray:
+    """The love song's land: one heart-shaped hill, whole, in the art part."""
+    at, size = _middle(box, 0.52)
+    rough = raster.fractal_noise(
+        rng, cells=terrain.roughness(direction), octaves=2, res=terrain.RES
+    )
+    return 0.92 * topo_subject.heart(at, size) + 0.08 * rough * (topo_subject.heart(at, size) > 0)
+
+
 def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A poster in hypsometric tints: the song's land rises out of a flat sea that
-    fills the title's zone, in five to seven big flat colour bands from the lowland to
-    snow, every band edged by one heavy ink line and the coast heavier."""
+    """A poster in hypsometric tints: the land the title names (an island ringed by
+    sea, a lake in the hills, a heart's hill) or the
+    song's own massif rises out of a flat sea that fills the title's zone, in four to
+    seven big flat colour bands (the tempo sets how many), every band edged by one
+    heavy ink line and the coast heavier."""
     box = calm_zone.away_from(zone)
+    subject = topo_subject.subject(direction.title)
     shore = 0.15 if zone == "centre" else 0.4  # a middle band leaves land on both sides
-    h = terrain.sink(terrain.massif(direction, rng, box), zone, rng, shore)
+    if subject == "heart":
+        h = _heart_hill(direction, rng, box)
+    else:
+        h = terrain.massif(direction, rng, box)
+    if subject == "island":
+        h = topo_subject.islet(h, box)
+    h = terrain.sink(h, zone, rng, shore)
     h = np.clip(h * 1.3, 0.0, 0.985) ** 0.7  # a big mass (no flat top: no line there)
-    levels = 5 + round(2 * direction.density)
+    levels = 4 + round(3 * _pace(direction))
+    if subject == "lake":  # the lake at the heart of the land, the title on its plain
+        at, size = _middle(box, 0.28)
+        h = np.maximum(h, 1.4 / levels)
+        h = topo_subject.basin(h, at, size)
     line, index, steps = terrain.contours(h, levels, work, 3.0, 1.0)
     land = inks.ramp(s.land, levels)
     lut = np.asarray([s.sea[0], *land, land[-1]], np.uint8)
@@ -207,47 +262,68 @@ def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, floa
     return along, 1.0 - inset
 
 
-def _closeup(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A giant peak cropped by the frame's edge far from the title: its rings printed
-    as broad alternating stripes in two inks (the sea's and the land's most colourful
-    one), the summit in the accent; the stripes
-    open out to the flat plain where the title sits."""
-    at = _far(rng, zone, rng.uniform(-0.05, 0.12))
-    h = 0.8 * terrain.mountain(direction, rng, at) + 0.2 * terrain.relief(direction, rng)
-    h = terrain.lowland(h.astype(np.float32), zone, rng, 0.3)
-    levels = 9 + round(5 * direction.density)
-    steps = raster.upscale(h * levels, work)
-    ground, ink, spot = _two_inks(s, direction)
-    if not s.mono:  # the stripes in the land's most colourful ink that stands off the sea
-        ground = s.sea[0]
-        bright = [c for c in s.land if _l(c) > _l(ground) + 0.35]
-        ink = max(bright, key=lambda c: rgb_to_oklch(c)[1]) if bright else s.land[-1]
-        if _l(ground) > 0.5:
-            ground, ink = s.land[-1], inks.clean(0.3, 0.1, rgb_to_oklch(s.sea[0])[2])
-    stripes = [ground if k % 2 == 0 else ink for k in range(levels + 2)]
-    top = int(levels * 0.82)
-    stripes[top:] = [spot] * (len(stripes) - top)
-    return _bands(steps, np.asarray(stripes, np.uint8)), calm_zone.away_from(zone)
+def _waterlines(land: np.ndarray, work: int) -> np.ndarray:
+    """Lines in the water that follow the shore, closer near it (an engraver's sea)."""
+    glow = Image.fromarray((land * 255).astype(np.uint8), "L")
+    glow = glow.filter(ImageFilter.GaussianBlur(land.shape[0] * 0.035))
+    g = np.asarray(glow, np.float32) / 255.0 * (land < 0.5)
+    line, _, _ = terrain.contours(np.sqrt(g) * 0.999, 5, work, 1.0)
+    wet = raster.upscale((land < 0.5).astype(np.float32), work)
+    return line * np.clip(wet * 2 - 1, 0, 1)
+
+
+def _paper_inks(s: inks.Scheme, direction: ArtDirection, love: bool) -> tuple[RGB, RGB, RGB]:
+    """Ground, ink and spot for a line map: warm paper with a sepia or (for a love
+    song) a rose-red ink for the rooted genres, love songs and spoken word, else the
+    sheet's own."""
+    if love or direction.genre in SPOKEN or (direction.genre in WARM and not s.mono):
+        ink = inks.clean(0.46, 0.15, 22.0) if love else inks.clean(0.36, 0.08, 40.0)
+        return inks.clean(0.95, 0.03, 80.0), ink, inks.clean(0.58, 0.2, 25.0)
+    if _dark_ground(s, direction):
+        return (s.sea[0] if s.mono else s.night), s.land[-1], s.accent
+    return s.paper, s.ink, _spot(s, True)
+
+
+def _on_paper(s: inks.Scheme, direction: ArtDirection) -> bool:
+    """Whether a line map prints on a light paper ground (see _paper_inks)."""
+    return _l(_paper_inks(s, direction, False)[0]) > 0.6
 
 
 def _linefield(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """One summit cropped huge by the frame's edge far from the title, drawn as a field
-    of thin contour lines in one ink on paper (every fifth a little heavier), its top a
-    small solid spot in the accent; the rest of the frame is empty paper, like an ECM or
-    Kompakt sleeve."""
-    at = _far(rng, zone, rng.uniform(0.02, 0.16))
-    h = terrain.mountain(direction, rng, at)
+    """A field of thin contour lines in one ink on paper (every fifth a little
+    heavier), the top a small solid spot in the accent, the rest of the frame empty,
+    like an ECM or Kompakt sleeve: one summit cropped huge by the frame's edge far
+    from the title, or the land the title names drawn whole (a heart's hill in rose
+    ink, an island or a lake with the shore's waterlines). Rooted genres, love songs
+    and spoken word print warm ink on paper, never on black."""
+    subject = topo_subject.subject(direction.title)
+    box = calm_zone.away_from(zone)
+    if subject == "heart":
+        h = _heart_hill(direction, rng, box)
+    elif subject in ("island", "lake"):
+        at, size = _middle(box, 0.8)
+        h = terrain.mountain(direction, rng, at, size)
+    else:
+        h = terrain.mountain(direction, rng, _far(rng, zone, rng.uniform(0.02, 0.16)))
     floor = 0.3 + 0.12 * (1.0 - direction.density)  # the ground below it stays blank
+    if subject == "heart":
+        floor = 0.02
+    if subject == "lake":
+        at, size = _middle(box, 0.3)
+        h = topo_subject.basin(np.clip(h * 1.6, 0, 1), at, size)
+        floor = 0.08
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
     h = terrain.lowland(h, zone, rng, 0.3)
-    levels = 13 + round(7 * direction.density)
+    levels = 10 + round(10 * _pace(direction))
     line, index, steps = terrain.contours(h, levels, work, 1.35, 1.8)
-    if _dark_ground(s, direction):
-        ground, ink, spot = (s.sea[0] if s.mono else s.night), s.land[-1], s.accent
-    else:
-        ground, ink, spot = s.paper, s.ink, _spot(s, True)
+    ground, ink, spot = _paper_inks(s, direction, subject == "heart")
     img = Image.new("RGB", (work, work), ground)
     img = _lines(img, line, ink)
+    if subject in ("island", "lake"):
+        land = (h > 0.5 / levels).astype(np.float32)
+        if subject == "lake":
+            land = np.where(terrain.zone_mask(zone, 0.05) > 0.5, 1.0, land)  # no sea there
+        img = _lines(img, 0.8 * _waterlines(land, work), ink)
     sy, sx = np.unravel_index(int(np.argmax(steps)), steps.shape)
     r = work * (0.026 + 0.012 * direction.loudness)  # the summit: one small solid disc
     disc = aggdraw.Draw(img)
@@ -255,15 +331,79 @@ def _linefield(direction, rng, s: inks.Scheme, zone: str, work: int):
     disc.flush()
     ys, xs = np.nonzero(steps > 1.0)
     if len(xs) == 0:
-        return img, calm_zone.away_from(zone)
-    box = (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
-    return img, box
+        return img, box
+    return img, (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
 
 
-def _raised_inks(s: inks.Scheme, direction: ArtDirection) -> tuple[RGB, RGB, RGB]:
+def _traverse(direction, rng, s: inks.Scheme, zone: str, work: int):
+    """The song walked as a ridge: its energy curve is the crest's height from left to
+    right across the art part, the contours packing where it climbs (the tempo sets
+    the interval), the loudest onsets survey marks (small triangles) on the crest; a
+    pale body on a plain ground, so it reads as one long mountain at 64 px."""
+    x0, y0, x1, y1 = calm_zone.away_from(zone)
+    if zone == "right":
+        x1 = 0.6
+    n = terrain.RES
+    x, y = (
+        (np.arange(n, dtype=np.float32) + 0.5) / n,
+        (np.arange(n, dtype=np.float32)[:, None] + 0.5) / n,
+    )
+    song = signals.smooth(signals.energy(direction, n), 3).astype(np.float32)
+    mid = y0 + (y1 - y0) * rng.uniform(0.45, 0.6)
+    crest = mid + (y1 - y0) * (0.08 * np.sin(x * np.pi * rng.uniform(1, 2) + rng.uniform(0, 6)))
+    width = (y1 - y0) * (0.24 + 0.26 * song)
+    ridge = (0.25 + 0.75 * song) * np.exp(-(((y - crest) / width) ** 2))
+    rough = raster.fractal_noise(rng, cells=terrain.roughness(direction), octaves=3, res=n)
+    h = terrain.lowland((ridge * (0.93 + 0.14 * rough)).astype(np.float32), zone, rng, 0.1)
+    h = h / max(float(h.max()), 1e-6)
+    levels = 5 + round(5 * _pace(direction))
+    line, index, steps = terrain.contours(h, levels, work, 1.2, 1.0)
+    ground, ink, spot = _paper_inks(s, direction, False)
+    body = _mix(ground, ink, 0.3)
+    img = Image.composite(
+        Image.new("RGB", (work, work), body),
+        Image.new("RGB", (work, work), ground),
+        _soft(steps, 1.0, 1.5),
+    )
+    img = _lines(img, line, ink)
+    hits = signals.onsets(direction, 32)
+    marks = np.argsort(hits)[-(3 + round(4 * direction.density)) :]
+    draw = aggdraw.Draw(img)
+    brush, side = aggdraw.Brush(spot), work * 0.022
+    for i in sorted(marks):
+        u = (i + 0.5) / 32
+        if not x0 + 0.04 < u < x1 - 0.04:
+            continue
+        cx = u * work
+        k = min(int(u * n), n - 1)
+        cy = float(crest[k]) * work
+        draw.polygon(
+            (cx, cy - side, cx - side * 0.9, cy + side * 0.6, cx + side * 0.9, cy + side * 0.6),
+            brush,
+        )
+    draw.flush()
+    ys, xs = np.nonzero(steps > 1.0)
+    if len(xs) == 0:
+        return img, (x0, y0, x1, y1)
+    return img, (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
+
+
+def _mix(a: RGB, b: RGB, t: float) -> RGB:
+    return tuple(round(p + (q - p) * t) for p, q in zip(a, b, strict=True))  # type: ignore[return-value]
+
+
+def _raised_inks(s: inks.Scheme, direction: ArtDirection, love: bool) -> tuple[RGB, RGB, RGB]:
     """Ground, light and shade for the raised relief: a mid-tone ground of one hue
     (light lines and dark lines both need room above and below it), a pale light and a
-    deep shade of the same hue; greys print on a dark slate with bone light."""
+    deep shade of the same hue; greys print on a dark slate with bone light, a love
+    song on a warm rose clay."""
+    if love:
+        hue = 25.0
+        return (
+            inks.clean(0.6, 0.11, hue),
+            inks.clean(0.97, 0.025, 70.0),
+            inks.clean(0.26, 0.08, hue),
+        )
     if s.mono:
         return inks.clean(0.34, 0.012, 250.0), s.land[-1], inks.clean(0.12, 0.0, 0.0)
     if direction.genre in inks.NATURAL:
@@ -278,28 +418,51 @@ def _raised_inks(s: inks.Scheme, direction: ArtDirection) -> tuple[RGB, RGB, RGB
     return ground, inks.clean(0.97, 0.02, hue), inks.clean(0.16, 0.05, hue)
 
 
+def _ash(direction: ArtDirection, s: inks.Scheme) -> bool:
+    """Whether the raised relief prints as an ash-dusted etching: dark, grey and
+    heavy sheets (dark ambient, metal, night)."""
+    return s.mono or _dark_ground(s, direction)
+
+
 def _raised(direction, rng, s: inks.Scheme, zone: str, work: int):
     """One mountain as a contour portrait lit like a raised relief (Tanaka's
     illuminated contours): only lines, on a plain mid-tone ground of one hue, each line
-    light where its slope faces the upper-left light and dark where it turns away, so
-    the mountain stands out of the sheet without any shading; the song swells its
-    flanks, the spectrum adds the shoulders; the title keeps the flat ground."""
+    light where its slope faces the upper-left light and dark where it turns away. The
+    seed varies the view: the whole mountain big in its part, or one summit cropped by
+    the frame's far edge (a range of summits read as pebbles and is retired); a love
+    song's hill is a heart. Dark and grey sheets print as an etching dusted with ash:
+    the lines broken, the ground flecked."""
     x0, y0, x1, y1 = calm_zone.away_from(zone)
-    if zone == "centre":  # the title across the middle: the summit rises from below
+    subject = topo_subject.subject(direction.title)
+    crop = rng.random() < 0.45
+    if subject == "heart":
+        h = _heart_hill(direction, rng, (x0, y0, x1, y1))
+    elif zone == "centre":  # the title across the middle: the summit rises from below
         y0, at = 0.66, (rng.uniform(0.35, 0.65), rng.uniform(0.9, 1.0))
-        scale = 0.75
+        h = terrain.mountain(direction, rng, at, 0.75)
+    elif crop:  # cropped: one giant summit at the frame's far edge
+        h = terrain.mountain(direction, rng, _far(rng, zone, rng.uniform(0.05, 0.15)), 1.3)
     else:
         at = (x0 + (x1 - x0) * rng.uniform(0.44, 0.56), y0 + (y1 - y0) * rng.uniform(0.48, 0.56))
-        scale = 0.9 * min(x1 - x0, y1 - y0)  # the whole mountain, big in its part
-    h = 0.85 * terrain.mountain(direction, rng, at, scale) + 0.15 * terrain.relief(direction, rng)
+        h = terrain.mountain(direction, rng, at, 0.9 * min(x1 - x0, y1 - y0))
+    h = 0.85 * h + 0.15 * terrain.relief(direction, rng)
     floor = 0.22 + 0.08 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
     h = terrain.lowland(h, zone, rng, 0.12)
     h /= max(float(h.max()), 1e-6)
-    levels = 12 + round(8 * direction.density)
-    lit, dark, steps = terrain.lit_contours(h, levels, work, 2.2 + 0.8 * direction.loudness)
-    ground, light, shade = _raised_inks(s, direction)
+    levels = 10 + round(10 * _pace(direction))
+    ash = _ash(direction, s)  # its lines heavier, so the mountain holds under the ash
+    weight = 2.2 + 0.8 * direction.loudness + 1.3 * ash
+    lit, dark, steps = terrain.lit_contours(h, levels, work, weight)
+    ground, light, shade = _raised_inks(s, direction, subject == "heart")
     img = Image.new("RGB", (work, work), ground)
+    if ash:  # lines broken only a little, and flecks of ash on the ground
+        grain = raster.fractal_noise(rng, cells=40, octaves=2, res=work)
+        broken = np.clip((grain - 0.3) * 4, 0.6, 1.0)
+        lit, dark = lit * broken, dark * broken
+        calm = raster.upscale(terrain.zone_mask(zone, 0.05), work)
+        flecks = np.clip((raster.value_noise(rng, work // 3, work) - 0.8) * 5, 0, 0.25) * (1 - calm)
+        img = _lines(img, flecks, _mix(ground, light, 0.35))
     img = _lines(_lines(img, dark, shade), lit, light)
     ys, xs = np.nonzero(steps > 1.0)
     if len(xs) == 0:
@@ -309,7 +472,7 @@ def _raised(direction, rng, s: inks.Scheme, zone: str, work: int):
 
 PAINTERS = {
     "hypsometric": _hypsometric,
-    "closeup": _closeup,
+    "traverse": _traverse,
     "linefield": _linefield,
     "raised": _raised,
 }

@@ -1,0 +1,83 @@
+"""What a topographic cover maps for a title: the land its words name (a mountain, an
+island in the sea, a lake, a heart-shaped hill for a love song) as height fields; the
+title_words motifs plus the few words only a map can draw (island, lake, love). A
+city's street grid read as graph paper and is retired."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts import title_words
+from sleeve.engine.styles.cover_parts.topo_terrain import RES
+
+# fmt: off
+EXTRA: dict[str, tuple[str, ...]] = {
+    "heart": ("love", "lover", "amor", "amour", "liebe", "אהבה", "любов", "любв", "愛", "恋",
+              "사랑", "حب", "प्यार", "प्रेम", "ความรัก", "αγάπη", "valentine"),
+    "island": ("island", "isla", "ilha", "île", "insel", "остров", "島", "岛", "섬", "جزيرة",
+               "νησί", "atoll"),
+    "lake": ("lake", "lago", "lac", "loch", "pond", "озер", "湖", "호수", "بحيرة", "झील",
+             "λίμνη", "fjord"),
+}
+# fmt: on
+ORDER = ("heart", "lake", "island", "mountain")  # the first one named is drawn
+
+
+def _names(title: str, stems: tuple[str, ...]) -> bool:
+    text = title.lower()
+    for stem in stems:
+        if stem.isascii() and stem.isalpha():
+            if re.search(rf"\b{re.escape(stem)}", text):
+                return True
+        elif stem in text:
+            return True
+    return False
+
+
+def subject(title: str) -> str:
+    """The land the title names ("" for none): a sea title maps an island."""
+    named = set(title_words.motifs(title))
+    if "sea" in named:
+        named.add("island")
+    named |= {k for k, stems in EXTRA.items() if _names(title, stems)}
+    return next((k for k in ORDER if k in named), "")
+
+
+def _grid() -> tuple[np.ndarray, np.ndarray]:
+    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
+    return c[None, :], c[:, None]
+
+
+def heart(at: tuple[float, float], scale: float) -> np.ndarray:
+    """A heart-shaped hill centred at `at`, `scale` its half-width: every contour a
+    heart (the classic parametric heart's radius read round its centre)."""
+    t = np.linspace(0.0, 2 * np.pi, 721)
+    hx = 16 * np.sin(t) ** 3 / 17.0
+    hy = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t)) / 17.0
+    hy += 0.12  # the centre a little above the middle, so every ray meets the curve once
+    ang, rad = np.arctan2(hy, hx), np.hypot(hx, hy)
+    order = np.argsort(ang)
+    x, y = _grid()
+    dx, dy = (x - at[0]) / scale, (y - at[1]) / scale
+    r = np.interp(np.arctan2(dy, dx), ang[order], rad[order], period=2 * np.pi)
+    d = np.hypot(dx, dy) / r
+    return (np.clip(1.0 - d, 0.0, 1.0) ** 0.8).astype(np.float32)
+
+
+def basin(h: np.ndarray, at: tuple[float, float], size: float) -> np.ndarray:
+    """The land with a lake's basin sunk at `at` (its water is the field's floor)."""
+    x, y = _grid()
+    d2 = ((x - at[0]) ** 2 + ((y - at[1]) * 1.5) ** 2) / size**2
+    return np.clip(h - 1.2 * np.exp(-d2), 0.0, 1.0).astype(np.float32)
+
+
+def islet(h: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    """The land drowned towards the frame's edges and outside `box`: an island with sea
+    on every side."""
+    x0, y0, x1, y1 = box
+    x, y = _grid()
+    cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
+    d = np.hypot((x - cx) / rx, (y - cy) / ry)
+    return np.clip(h - np.clip(d - 0.55, 0.0, 1.0) * 1.6, 0.0, 1.0).astype(np.float32)
