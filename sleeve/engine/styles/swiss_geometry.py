@@ -5,15 +5,16 @@ its energy as arcs) in two flat colours and black, with a shape-free title zone.
 After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
 tourism posters. A title that names a subject always gets it, in flats: a mountain as
 three ranks of flat triangles with a snow cap (peaks), a city as a rhythm of upright
-slabs with lit windows (slabs), the sea as level wave bands (waves), the moon as a
-huge crescent or the sun as a huge disc, cropped by a side, with one heavy rule
-(orb). Any other song draws one of four: concentric arc segments whose sweeps are the
+slabs with lit windows (slabs), the sea as level wave bands (waves). Any other song
+draws one of four: concentric arc segments whose sweeps are the
 energy curve (arcs, the Beethoven poster); one huge letter or number of the title
 cropped by the canvas with a colour block knocking part of it out (glyph); a huge
 piano keyboard at an angle, the song's tonic chord lit (keys); a score's staves drawn
 huge with the onsets as notes (staves).
 
-Retired (RETIRED), never drawn: in a 2026 review of the 74-track bench (4 and 4.5 of
+Retired (RETIRED), never drawn: the moon or sun as a huge cropped disc with one rule
+(orb), which two art directors read as the most obvious template of the sheet (three
+tracks, "not sunny"); in a 2026 review of the 74-track bench (4 and 4.5 of
 10 from two art directors) the split field with a square on the cut ("random lavender
 blocks"), the beat's squares stepping corner to corner ("staircase squares"), the
 field of quarter-disc modules ("corporate tiles") and the enormous cropped circle ("a
@@ -68,7 +69,7 @@ STYLE = StyleInfo(
     # its new compositions kept its layouts fresh through an account
     weight=0.55,
     # always drawn when the title names one: swiss_geometry.SUBJECTS
-    subjects=("sea", "city", "mountain", "night", "sun"),
+    subjects=("sea", "city", "mountain"),
 )
 
 # hazy genres: no crisp bars, grids or barcodes, only soft rounds and arcs
@@ -84,19 +85,18 @@ SUBJECTS = (
     ("sea", "waves"),
     ("city", "slabs"),
     ("mountain", "peaks"),
-    ("night", "orb"),
-    ("sun", "orb"),
 )
-SCENES = ("waves", "slabs", "peaks", "orb")
+SCENES = ("waves", "slabs", "peaks")
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # keyboard with its chord lit, a score with its onsets as notes
 MUSIC = ("arcs", "glyph", "keys", "staves")
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
-RETIRED = ("circle", "split", "beat", "modules", "stair", "bands", "turns", "squares")
+RETIRED = ("orb", "circle", "split", "beat", "modules", "stair", "bands", "turns", "squares")
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy
-CALM_WEIGHTS = (1.0, 0.85, 1.0, 1.05)
-LOUD_WEIGHTS = (0.95, 1.1, 0.95, 0.9)
+# the staves less: two art directors read them as sheet-music clip art
+CALM_WEIGHTS = (1.0, 0.85, 1.0, 0.7)
+LOUD_WEIGHTS = (0.95, 1.1, 0.95, 0.6)
 # what each mood keeps of each (same order): hazy songs the soft arcs, children's
 # songs letters and keys, sad songs the quieter ones, warm genres the keyboard and
 # the score (a cold letter block had met R&B and gospel)
@@ -350,11 +350,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         focal = layouts.glyph(art, frame, rng, direction.title)
     else:
         draw = aggdraw.Draw(art)
-        if name == "orb":
-            focal = scenes.orb(draw, frame, rng, "night" in motifs(direction.title))
-        else:
-            module = layouts if name == "arcs" else more if name in MUSIC else scenes
-            focal = getattr(module, name)(draw, frame, rng)
+        module = layouts if name == "arcs" else more if name in MUSIC else scenes
+        focal = getattr(module, name)(draw, frame, rng)
         draw.flush()
     # the zone stays clear; the arcs, which reach the art's far side, stop on its edge
     art.paste(colours[0], _zone_box(size, edge, depth + GAP * (1.0 if name == "arcs" else 0.5)))

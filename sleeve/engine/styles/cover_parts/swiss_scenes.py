@@ -1,9 +1,8 @@
 """What a title names, drawn in Swiss flats (after Herbert Matter's tourism posters and
 Müller-Brockmann's concert posters), each into a `swiss_layouts.Frame`, returning the
 focal box: peaks (a mountain: stacked flat triangles, the highest capped with snow),
-slabs (a city: a rhythm of upright slabs with lit windows), waves (the sea: level
-wave bands) and orb (the moon or the sun: one huge disc cropped by a side of the
-canvas, a crescent for the moon, and one heavy rule). The energy curve sets the
+slabs (a city: a rhythm of upright slabs with lit windows) and waves (the sea: level
+wave bands). The energy curve sets the
 heights, the onsets the lit windows and the wave phases, the tempo the counts.
 """
 
@@ -144,34 +143,3 @@ def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         draw.polygon([*pts, right + 2.0, base + 2.0, left - 2.0, base + 2.0], _brush(colour))
         y += float(depth[k])
     return f.fraction((left, horizon - float(depth[0]), right, base))
-
-
-def orb(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, moon: bool) -> Box:
-    """One huge disc whose centre lies near a side of the canvas, so the side crops
-    it: the moon as a crescent (a disc of paper bites it from the side it leaves),
-    the sun whole, and one heavy black rule upright on a grid line across from it
-    (as thick as the song is loud, placed by the tempo). No horizon: the sun on a
-    horizon is every style's picture."""
-    left, right, top, base = _ground(f)
-    x0, y0, x1, y1 = f.art
-    width, tall = right - left, base - top
-    main, _ = inks(f)
-    on_left = rng.random() < 0.5
-    r = min(width * float(rng.uniform(0.46, 0.58)), tall * 0.7)
-    cx = left + width * float(rng.uniform(0.02, 0.16))
-    cy = y0 + (y1 - y0) * float(rng.uniform(0.38, 0.52))
-    if not on_left:
-        cx = right - (cx - left)
-    draw.ellipse((cx - r, cy - r, cx + r, cy + r), _brush(main))
-    if moon:
-        bite = r * (0.35 + 0.3 * f.energy)
-        bx = cx - bite if on_left else cx + bite
-        by = cy - r * 0.12
-        draw.ellipse((bx - r, by - r, bx + r, by + r), _brush(f.paper))
-    line = float(f.size) * (0.04 + 0.04 * f.energy)
-    grid = (0.62, 0.68, 0.74)[int(np.clip(f.steps - 3, 0, 4)) % 3]
-    rx = left + width * (grid if on_left else 1.0 - grid)
-    draw.rectangle((rx - line / 2, y0 - 1.0, rx + line / 2, y1 + 1.0), _brush(f.ink))
-    return f.fraction(
-        (min(cx - r, rx - line), min(cy - r, y0), max(cx + r, rx + line), max(cy + r, y1))
-    )
