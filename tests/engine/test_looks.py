@@ -183,10 +183,12 @@ def _drawn_layouts(name: str, seeds: int = 160) -> set[str]:
     """The compositions `name` draws across varied tracks and seeds (layout_of)."""
     module = get_style(name)
     drawn = set()
-    for index, tags in enumerate(("ambient", "techno", "pop", "metal", "lofi", "folk", "rnb")):
-        music = MusicInput(task_id=f"skeleton-{index}", title="Harbour Lights", tags=tags)
+    genres = ("ambient", "techno", "pop", "metal", "lofi", "folk", "rnb", "disco")
+    for index, tags in enumerate(genres):
+        title = ("Harbour Lights", "Gravel Road Home")[index % 2]  # a road title's pictures
+        music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)
         direction = direct_from_music(music)[0]
-        drawn |= {module.layout_of(turned(direction, turn)) for turn in range(seeds // 7)}
+        drawn |= {module.layout_of(turned(direction, turn)) for turn in range(seeds // 8)}
     return drawn
 
 
