@@ -195,19 +195,10 @@ def set_title(
         return set_columns(
             image, direction, text, primary, small_texts, focal, avoid_band, notes, sizes
         )
-    lines, px = fit_lines(
-        text,
-        primary,
-        size,
-        width_frac=width_frac,
-        measure=run_width,
-        max_px=max_px,
-        min_px=min_px,
-    )
-    if px < min_px and layout == "corner":
-        # a long title the corner's half width would set under the reading floor
-        # ("pink haze over everything" at 3.9 px at 64 px) takes a wider corner
-        width_frac = CORNER_WIDE
+    # a long title the corner's half width would set under the reading floor ("pink
+    # haze over everything" at 3.9 px at 64 px) takes a wider corner
+    widths = (width_frac, CORNER_WIDE) if layout == "corner" else (width_frac,)
+    for width_frac in widths:  # the last is the width the title is set at
         lines, px = fit_lines(
             text,
             primary,
@@ -217,6 +208,8 @@ def set_title(
             max_px=max_px,
             min_px=min_px,
         )
+        if px >= min_px:
+            break
     rtl = is_rtl(text)
     small_face = title_face(
         " ".join(small_texts) or "x", "geometric" if role == "condensed" else role, 600.0
