@@ -7,10 +7,10 @@ PORT ?= 8000
 # Debian packages the art engine needs at run time: fonts for every script we
 # promise (Noto for Latin/Greek/Cyrillic/Arabic/Hebrew/Thai/Devanagari, Noto CJK
 # Sans and Serif for CJK titles, WenQuanYi Micro Hei as a small CJK fallback, Noto
-# Color Emoji), DejaVu for the monospace fallback, FriBidi/Raqm so Pillow shapes
-# right-to-left and complex scripts, and Tesseract (English, Russian, Greek) for the
+# Color Emoji), Blankenburg (OFL) as metal's blackletter, DejaVu for the monospace
+# fallback, FriBidi/Raqm so Pillow shapes right-to-left and complex scripts, and Tesseract (English, Russian, Greek) for the
 # thumbnail OCR test.
-APT_PACKAGES := fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-wqy-microhei \
+APT_PACKAGES := fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-wqy-microhei fonts-blankenburg \
 	fonts-dejavu-core libfribidi0 libraqm0 tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus \
 	tesseract-ocr-ell
 # Tests only: the studio page is tested in Debian's headless chromium (driven by Playwright).

@@ -1,7 +1,8 @@
 """Fonts: display faces per typographic role and per script, and the face for each
 character cluster (checked on the font's character map).
 
-Latin, Greek and Cyrillic display faces come from PyPI font wheels (fontpkg-*); CJK from
+Latin, Greek and Cyrillic display faces come from PyPI font wheels (fontpkg-*), the
+blackletter for black, death and doom metal from Debian's fonts-blankenburg; CJK from
 Debian's fonts-noto-cjk, emoji from fonts-noto-color-emoji, the rest of the fallbacks
 from fonts-noto-core, fonts-wqy-microhei and fonts-dejavu-core. Loading and coverage are
 cached per process.
@@ -24,6 +25,7 @@ NOTO_OT = Path("/usr/share/fonts/opentype/noto")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 EMOJI = NOTO / "NotoColorEmoji.ttf"
+BLACKLETTER = Path("/usr/share/fonts/truetype/blankenburg/Blankenburg_UNZ1A.ttf")  # Latin only
 EMOJI_STRIKE = 109  # the one size the CBDT bitmaps of Noto Color Emoji come in
 CJK_INDEX = {"ja": 0, "ko": 1, "zh": 2}  # face order inside the Noto CJK collections
 JOINERS = frozenset((0x200C, 0x200D, 0xFE0E, 0xFE0F, 0x2060))
@@ -85,6 +87,9 @@ _LATIN: dict[str, tuple[tuple[str, str, str | None], ...]] = {
         ("unbounded", "Unbounded[wght].ttf", V),
         ("archivo_black", "ArchivoBlack-Regular.ttf", None),
     ),
+    # metal's gothic lettering (the art direction's "Debian blackletter"): reviewers
+    # read book serifs and a rounded slab on doom, black and death metal as too polite
+    "blackletter": (BLACKLETTER,),
 }
 # Other scripts: (sans flavour, serif flavour) candidates; (wheel, file) or a Debian path
 _SCRIPTS: dict[str, tuple[tuple, tuple]] = {

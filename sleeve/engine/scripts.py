@@ -8,7 +8,7 @@ from functools import lru_cache
 import emoji
 import icu
 
-SERIF_ROLES = frozenset(("serif", "slab", "script"))
+SERIF_ROLES = frozenset(("serif", "slab", "script", "blackletter"))
 CJK_SCRIPTS = frozenset(("Hani", "Hira", "Kana", "Hang", "Bopo"))
 
 

@@ -190,15 +190,20 @@ def set_title(
     width_frac = 0.5 if layout == "corner" else 1 - 2 * margin
     least = reading_floor(text, primary, min(MIN_CAP, cap))  # shrunk to fit, still read
     max_px, min_px = int(size * cap / CAP_RATIO), int(size * least / CAP_RATIO)
+    plain_min = int(size * min(MIN_CAP, title_cap(direction, layout)) / CAP_RATIO)
     if layout == "vertical":
         sizes = (max_px, min_px)
         return set_columns(
             image, direction, text, primary, small_texts, focal, avoid_band, notes, sizes
         )
     # a long title the corner's half width would set under the reading floor ("pink
-    # haze over everything" at 3.9 px at 64 px) takes a wider corner
-    widths = (width_frac, CORNER_WIDE) if layout == "corner" else (width_frac,)
-    for width_frac in widths:  # the last is the width the title is set at
+    # haze over everything" at 3.9 px at 64 px), or only by hyphenating a word, takes
+    # a wider corner; where even that breaks a word ("Frost- / grave / Hymn"), the
+    # word stays whole a little under the floor
+    fits = [(width_frac, min_px)]
+    if layout == "corner":
+        fits += [(CORNER_WIDE, min_px), (CORNER_WIDE, plain_min)]
+    for width_frac, floor in fits:  # the last is the fit the title is set at
         lines, px = fit_lines(
             text,
             primary,
@@ -206,10 +211,10 @@ def set_title(
             width_frac=width_frac,
             measure=run_width,
             max_px=max_px,
-            min_px=min_px,
+            min_px=floor,
         )
-        if px >= min_px:
-            break
+        if px >= floor and " ".join(line.text for line in lines) == " ".join(text.split()):
+            break  # read at its size with no word hyphenated
     rtl = is_rtl(text)
     small_face = title_face(
         " ".join(small_texts) or "x", "geometric" if role == "condensed" else role, 600.0

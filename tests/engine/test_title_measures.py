@@ -151,3 +151,16 @@ def test_an_emoji_title_is_measured_on_its_sticker_rim_against_the_ground() -> N
     assert len(layout.sticker_boxes) == 3 and len(layout.char_boxes) == 3
     assert title_contrast(image, layout) >= 3.0
     assert title_contrast(Image.new("RGB", (1024, 1024), layout.color), layout) < 1.2
+
+
+def test_the_corner_widens_rather_than_hyphenate_a_word() -> None:
+    """Raised to be read at 64 px, "Frostgrave Hymn" no longer fitted the corner's half
+    width and came out as "Frost- / grave / Hymn": the corner widens first."""
+    direction, _ = direct_from_music(
+        MusicInput(task_id="m-frost", title="Frostgrave Hymn", tags="black metal")
+    )
+    direction = replace(direction, layout="corner", font_role="serif")
+    image = Image.new("RGB", (1024, 1024), direction.palette.background)
+    layout = set_title(image, direction, (0.0, 0.0, 0.3, 0.3))[1]
+    assert len(layout.boxes) == 2  # Frostgrave / Hymn, no broken word
+    assert letter_height(layout) >= 4.5

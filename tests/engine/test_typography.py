@@ -13,7 +13,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
-from sleeve.engine.fonts import title_face
+from sleeve.engine.fonts import covers, title_face
 from sleeve.engine.glyphs import draw_line
 from sleeve.engine.legibility import MAIN_MIN, SMALL_MIN, char_contrasts
 from sleeve.engine.measures import letter_height, title_contrast
@@ -308,10 +308,23 @@ def test_shoegaze_and_lofi_set_their_titles_in_lower_case() -> None:
     assert display_text("Lo-fi Rain", "condensed", "techno") == "LO-FI RAIN"
 
 
-def test_black_metal_titles_are_set_in_a_serif() -> None:
-    for seed in range(6):
-        music = MusicInput(task_id=f"bm-{seed}", title="Frostgrave Hymn", tags="black metal")
-        assert direct_from_music(music)[0].font_role == "serif"
+def test_metal_titles_are_set_mostly_in_blackletter_and_never_in_a_rounded_slab() -> None:
+    """The art direction asks for Debian's blackletter on black metal: two reviewers
+    read book serifs and a rounded slab on doom, black and death metal as too polite.
+    A Cyrillic title, which the blackletter does not draw, gets a serif that does."""
+    for tags in ("black metal", "death metal", "doom metal"):
+        roles = [
+            direct_from_music(MusicInput(task_id=f"bm-{seed}", title="Frostgrave Hymn", tags=tags))[
+                0
+            ].font_role
+            for seed in range(20)
+        ]
+        assert roles.count("blackletter") >= 6, (tags, roles)
+        assert set(roles) <= {"blackletter", "serif", "condensed"}, (tags, roles)
+    gothic = title_face("Frostgrave Hymn", "blackletter")
+    assert gothic.path.name.startswith("Blankenburg")
+    cyrillic = title_face("Ледяной гимн", "blackletter")
+    assert all(covers(cyrillic, char) for char in "Ледяной гимн" if char.isalpha())
 
 
 def test_greek_capitals_lose_the_tonos() -> None:

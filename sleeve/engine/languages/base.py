@@ -6,7 +6,10 @@ import re
 from dataclasses import dataclass
 
 # Face roles a language may ask for, mapped to real fonts by the typography.
-FACE_ROLES = ("condensed", "geometric", "slab", "serif", "rounded", "script", "mono", "display")
+FACE_ROLES = (
+    "condensed", "geometric", "slab", "serif", "rounded", "script", "mono", "display",
+    "blackletter",
+)  # fmt: skip
 # Where the title may go (chosen by the language and the seed, around the focal region).
 TITLE_LAYOUTS = (
     "top-left",

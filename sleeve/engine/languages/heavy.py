@@ -11,7 +11,7 @@ LANGUAGES = (
         "black_metal", "metal",
         "#0B0B0B #E6E2D8 #76726A #4F5D66 / #101214 #C9CCD1 #5A6068 #8A9299"
         " / #0E0E0E #BDB8AE #3E3C38 #6B6F73",
-        "dark-mono", "serif",
+        "dark-mono", "blackletter serif",
         "mono_grain:3 loudness_horizon:2 topographic:1 ridgeline:1 typographic_poster:1",
         "corner top-left edge", "grain", "tiny", (0.12, 0.8), (130, 210),
     ),
@@ -19,7 +19,7 @@ LANGUAGES = (
         "death_metal", "metal",
         "#120D0D #C8B89A #2F3A2E #8B1A1A / #0E0B0A #B5A58A #4A0E0E #9A2A1A"
         " / #141210 #C8B89A #3A2F28 #8B1A1A",
-        "dark", "slab condensed",
+        "dark", "blackletter condensed",
         "mono_grain:3 flow_field:1 ridgeline:1 typographic_poster:1.5",
         "top-left centred edge", "grain halftone", "big", (0.1, 0.95),
     ),
@@ -37,7 +37,7 @@ LANGUAGES = (
         "doom_metal", "metal",
         "#14110E #D9D0BC #4A4440 #8A1020 / #0F1012 #D9D0BC #5A5A5A #8A1020"
         " / #100C0C #C8BFAE #3A2A28 #8A1020",
-        "dark", "serif condensed",
+        "dark", "condensed blackletter",
         "mono_grain:2 loudness_horizon:2 marbled_ink:1.5 ridgeline:1.5 typographic_poster:1",
         "top-left bottom-left edge", "grain", "medium", (0.15, 0.55), (45, 90),
     ),
