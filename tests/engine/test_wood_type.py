@@ -15,10 +15,11 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection, Palette, direct_from_music
 from sleeve.engine.languages import language_for
 from sleeve.engine.legibility import MAIN_MIN, TINY, TINY_CAP, char_contrasts
+from sleeve.engine.measures import letter_height
 from sleeve.engine.music import MusicInput
 from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import wood_type
-from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks, wood_title
+from sleeve.engine.styles.cover_parts import title_words, wood_cuts, wood_inks, wood_title
 from sleeve.engine.styles.registry import get_style
 from sleeve.engine.title_parse import parse_title
 from tests.engine.test_styles import CALM, LOUD
@@ -288,3 +289,49 @@ def test_a_title_naming_a_cut_mostly_gets_a_layout_that_carves_it(title: str, ta
     ]
     assert sum(layout in wood_type.CARVED for layout in layouts) >= 34, layouts
     assert {"cut", "column"} <= set(layouts)  # both carved layouts, not one template
+
+
+def _lines(text: str, measure: float = 0.88) -> list[str]:
+    return wood_title.break_lines(wood_title.prepare(text, "", 0), measure)
+
+
+@pytest.mark.parametrize("measure", [0.88, 0.74, 0.5])
+def test_ya_stays_with_the_word_it_calls_and_the_lines_stack_in_reading_order(forced, measure):
+    """يا ليل يا عين had stacked as يا / ليل يا / عين: a tiny stray particle alone, a
+    line ending in the particle that belongs to the next line's word."""
+    assert _lines("يا ليل يا عين", measure) == ["يا ليل", "يا عين"]
+    forced("bill")
+    _, title = wood_type.render_with_title(dataclasses.replace(LOUD, title="يا ليل يا عين"), 128)
+    assert title.chars == (5, 5) and title.boxes[0][3] < title.boxes[1][1]  # top to bottom
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("Heart of Glass", ["HEART", "OF GLASS"]),
+        ("Under the Stars", ["UNDER", "THE STARS"]),
+        ("La Cumbia del Sol", ["LA CUMBIA", "DEL SOL"]),
+        ("Rock and Roll", ["ROCK", "AND ROLL"]),
+        ("שיר של אהבה", ["שיר", "של אהבה"]),
+        ("दिल की बात", ["दिल की", "बात"]),  # a Hindi postposition follows its word
+    ],
+)
+def test_a_short_word_is_never_alone_on_a_line_nor_ends_one(title: str, lines: list[str]):
+    """HEART / OF / GLASS set the OF small on its own line: an orphan on a phone."""
+    assert _lines(title) == lines
+    for text in ("The Little Yellow Duck", "In the Mood for Love", "Something to Hold On To"):
+        for most in (2, 3):
+            got = wood_title.break_lines(wood_title.prepare(text, "", 0), 0.88, most)
+            assert not any(title_words.is_stop(line.split()[-1]) for line in got[:-1]), got
+
+
+@pytest.mark.parametrize("layout", ["cut", "column", "bill", "border", "blocks"])
+def test_an_arabic_title_stands_at_least_5_px_a_line_at_64_px(forced, layout: str) -> None:
+    """The lone يا had stood 2.4 px tall at 64 px on the cut and 3.5 px on the bill."""
+    forced(layout)
+    for seed in range(3):
+        direction = dataclasses.replace(CALM, seed=seed, title="يا ليل يا عين")
+        _, title = wood_type.render_with_title(direction, 256)
+        for box, chars in zip(title.boxes, title.chars, strict=True):
+            line = dataclasses.replace(title, boxes=(box,), chars=(chars,))
+            assert letter_height(line) >= 5.0, (layout, seed, box)

@@ -33,6 +33,9 @@ ROLES = ("condensed", "slab", "display")  # Anton, Alfa Slab One, Archivo Black
 PROBE_MAX = 300  # lines are drawn at most this big, then scaled to their slot
 GAP = 0.055  # between stacked lines, share of the stack's height (apart at 64 px)
 LEGIBLE = 3.4  # the least contrast of a title line's ink on its ground (large type)
+NBSP = "\u00a0"  # binds two words into one unit that a line break never splits
+HYPHENATED = 12  # a word this long stands alone, cut by a hyphen
+AFTER = frozenset(("की", "का", "के", "में"))  # Hindi postpositions follow their word
 
 
 @dataclass(frozen=True)
@@ -74,28 +77,43 @@ def prepare(title: str, language: str, first: int) -> Title | None:
     return Title(text, small, tuple(faces), stretch, notes)
 
 
+def units(text: str, stretch: bool) -> list[str]:
+    """The title's words bound into the units a bill never breaks: a short word ("The",
+    "of", "de", "и", "يا") with the word after it, a Hindi postposition ("की", "में")
+    or a number ("Op. 9") with the word before it, a lone letter of a condensed title
+    ("I", "&") with the word after it, and a short word ending the title with the one
+    before it. A word too long for a line (HYPHENATED) takes none: it is hyphenated."""
+    out: list[str] = []
+    bind = False  # the last unit ends in a word that binds to the next
+    for word in text.split():
+        lone = stretch and len(word) == 1
+        back = word in AFTER or (lone and word.isdigit())
+        if out and (back or (bind and len(clusters(word)) <= HYPHENATED)):
+            out[-1] += NBSP + word
+        else:
+            out.append(word)
+        short = is_stop(word) or (lone and not (back and len(out[-1]) > 1))
+        bind = short and word not in AFTER and word[-1] not in ".,;:!?"
+    if bind and len(out) > 1:  # "Hold On To": the last short words go with the word before
+        out[-2:] = [out[-2] + NBSP + out[-1]]
+    return out
+
+
 def break_lines(title: Title, measure: float, most: int = 3, stack: bool = True) -> list[str]:
-    """The main title in balanced lines for a bill: one word a line up to `most`
-    (a wood bill's mixed sizes; else, without `stack`, the count that sets it
-    biggest), a long word hyphenated, a title without spaces as title_lines breaks it."""
-    words = title.text.split()
-    count = min(most, len(words)) if len(words) > 1 and stack else None
+    """The main title in balanced lines for a bill: one unit (units) a line up to
+    `most` (a wood bill's mixed sizes; else, without `stack`, the count that sets it
+    biggest), never a short word alone or at a line's end ("THE / LITTLE" read as an
+    orphan, "يا" alone on a line as a stray particle), a long word hyphenated, a title
+    without spaces as title_lines breaks it."""
+    bound = units(title.text, title.stretch)
+    count = min(most, len(bound)) if len(bound) > 1 and stack else None
     long = 3 if is_cjk(title.text) else 9  # CJK stands two lines from four characters
     longest = 2 if len(clusters(title.text)) > long else 1
     lines, _ = fit_lines(
-        title.text, title.face, 1000, width_frac=measure, measure=run_width,
+        " ".join(bound), title.face, 1000, width_frac=measure, measure=run_width,
         lines=count, max_lines=min(most, longest if stack else most), max_px=600,
     )  # fmt: skip
-    texts = [line.text for line in lines]
-    if stack and title.stretch:  # a lone letter ("I", "A") joins its neighbour
-        for k in range(len(texts) - 1, -1, -1):
-            if len(texts) > 1 and len(texts[k].strip()) == 1:
-                after = k + 1 < len(texts)
-                j = k + 1 if after else k - 1
-                pair = f"{texts[k]} {texts[j]}" if after else f"{texts[j]} {texts[k]}"
-                texts[min(j, k)] = pair
-                del texts[max(j, k)]
-    return texts
+    return [line.text.replace(NBSP, " ") for line in lines]
 
 
 EXTENDED = 0.8  # the widest a letter is set, as a share of its drawn height-to-width
@@ -200,15 +218,14 @@ def stack_cuts(
     sizes: list[float] | None = None, floor: float = 0.0,
 ) -> list[Image.Image]:  # fmt: skip
     """The lines cut to fill `width`, stacked no taller than `height` (pixels) with GAP
-        between: each as tall as filling the width makes it (at most `stretch` condensed),
-        all scaled down together when the stack is too tall; `sizes` weights a line's
-        height cap (a big first word; a line of small words like "OF" or "IN" stands
-    lower); `floor` is the least gap in pixels."""
+    between: each as tall as filling the width makes it (at most `stretch` condensed),
+    all scaled down together when the stack is too tall; `sizes` weights a line's
+    height cap (a big first word); `floor` is the least gap in pixels."""
     stretch = stretch if title.stretch else 1.0
     n = len(lines)
     gap = line_gap(height, n, floor)
     room = height - gap * (n - 1)
-    weights = sizes or [0.5 if all(is_stop(w) for w in t.split()) else 1.0 for t in lines]
+    weights = sizes or [1.0] * n
     caps = [room * w / sum(weights) * (1.8 if n > 1 else 1.0) for w in weights]
     faces = [title.faces[k % len(title.faces)] for k in range(n)]
     cut_lines = [cut(t, f, width, c, stretch) for t, f, c in zip(lines, faces, caps, strict=True)]
