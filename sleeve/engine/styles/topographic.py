@@ -38,8 +38,9 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, topo_subject
+from sleeve.engine.styles.cover_parts import calm_zone, topo_range, topo_subject
 from sleeve.engine.styles.cover_parts import topo_inks as inks
+from sleeve.engine.styles.cover_parts import topo_marks as marks
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
 STYLE = StyleInfo(
@@ -69,13 +70,28 @@ LEANS = {  # maps a genre family likes a little more
 }
 BY_SUBJECT = {  # the maps that draw a named land, and how readily
     "heart": {"linefield": 1.0, "raised": 0.7, "hypsometric": 0.35},
+    "heart-lake": {"hypsometric": 1.0, "linefield": 0.6},
+    "heart-spot": {"linefield": 1.0},
     "island": {"hypsometric": 1.0, "linefield": 0.5},
     "lake": {"hypsometric": 1.0, "linefield": 0.5},
     "mountain": {"raised": 1.0, "hypsometric": 1.0, "linefield": 0.4},
 }
+LOVE = (("heart", 0.45), ("heart-lake", 0.3), ("heart-spot", 0.25))  # a love title's maps
 WARM = ("folk", "world", "children", "classical")  # printed in warm inks on paper
 SPOKEN = ("spoken",)  # podcast jingles and spoken word: a clean line map on paper
 WORK = 640  # the side the maps are drawn at (heavy lines need no more), then scaled up
+
+
+def land(direction: ArtDirection) -> str:
+    """The land the cover maps (topo_subject), a love title's heart drawn whole at most
+    about half the time ("heart", the heart's hill; the same hill on every love song
+    repeats), else subtly: a lake whose shore bends into a heart ("heart-lake") or
+    hill country with a red heart for its spot height ("heart-spot")."""
+    named = topo_subject.subject(direction.title)
+    if named != "heart":
+        return named
+    kinds, odds = zip(*LOVE, strict=True)
+    return str(raster.rng_for(direction, "topo-love").choice(kinds, p=odds))
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -87,7 +103,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     drawn only on paper (on dark grounds its bands read as op-art stripes or tyre
     tracks), and spoken word and jingles get the clean line map on paper."""
     d, e, v = direction.density, direction.energy, direction.valence
-    named = BY_SUBJECT.get(topo_subject.subject(direction.title))
+    named = BY_SUBJECT.get(land(direction))
     if direction.genre in SPOKEN and not named:
         return "linefield"
     music = named or {
@@ -211,13 +227,11 @@ def _middle(
     return ((x0 + x1) / 2, (y0 + y1) / 2), fill * min(x1 - x0, y1 - y0)
 
 
-def _heart_hill(direction, rng, box) -> np.ndarray:
-    """The love song's land: one heart-shaped hill, whole, in the art part."""
-    at, size = _middle(box, 0.52)
-    rough = raster.fractal_noise(
-        rng, cells=terrain.roughness(direction), octaves=2, res=terrain.RES
-    )
-    return 0.92 * topo_subject.heart(at, size) + 0.08 * rough * (topo_subject.heart(at, size) > 0)
+def _heart_hill(box: tuple[float, float, float, float]) -> np.ndarray:
+    """The love song's land: one clean heart-shaped hill, whole, in the art part (no
+    rough ground: on it the raised relief read as camouflage and its top broke into
+    small rings that read as eyes)."""
+    return topo_subject.heart(*_middle(box, 0.52))
 
 
 def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
@@ -227,12 +241,9 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
     seven big flat colour bands (the tempo sets how many), every band edged by one
     heavy ink line and the coast heavier."""
     box = calm_zone.away_from(zone)
-    subject = topo_subject.subject(direction.title)
+    subject = land(direction)
     shore = 0.15 if zone == "centre" else 0.4  # a middle band leaves land on both sides
-    if subject == "heart":
-        h = _heart_hill(direction, rng, box)
-    else:
-        h = terrain.massif(direction, rng, box)
+    h = _heart_hill(box) if subject == "heart" else terrain.massif(direction, rng, box)
     if subject == "island":
         h = topo_subject.islet(h, box)
     h = terrain.sink(h, zone, rng, shore)
@@ -242,9 +253,11 @@ def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
         at, size = _middle(box, 0.28)
         h = np.maximum(h, 1.4 / levels)
         h = topo_subject.basin(h, at, size)
+    elif subject == "heart-lake":  # a love song's lake, its shore a heart
+        h = topo_subject.heart_basin(np.maximum(h, 1.4 / levels), *_middle(box, 0.3))
     line, index, steps = terrain.contours(h, levels, work, 3.0, 1.0)
-    land = inks.ramp(s.land, levels)
-    lut = np.asarray([s.sea[0], *land, land[-1]], np.uint8)
+    tints = inks.ramp(s.land, levels)
+    lut = np.asarray([s.sea[0], *tints, tints[-1]], np.uint8)
     img = _bands(steps, lut)
     coast = np.clip(1.6 - np.abs(steps - 1.0) * 6, 0, 1)  # the shore line, doubled
     ink = s.ink if _l(s.sea[0]) > 0.45 else inks.clean(0.2, 0.05, rgb_to_oklch(s.sea[0])[2])
@@ -290,49 +303,61 @@ def _on_paper(s: inks.Scheme, direction: ArtDirection) -> bool:
 
 
 def _linefield(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A field of thin contour lines in one ink on paper (every fifth a little
-    heavier), the top a small solid spot in the accent, the rest of the frame empty,
-    like an ECM or Kompakt sleeve: one summit cropped huge by the frame's edge far
-    from the title, or the land the title names drawn whole (a heart's hill in rose
-    ink, an island or a lake with the shore's waterlines). Rooted genres, love songs
-    and spoken word print warm ink on paper, never on black."""
-    subject = topo_subject.subject(direction.title)
+    """A field of thin contour lines in one ink (every fifth line heavier, the index
+    contours), the top a small solid spot in the accent, like an ECM or Kompakt
+    sleeve: hill country (topo_range: summits, saddles, a valley with its river, spot
+    heights; one summit's rings read as a fingerprint) or the land the title names
+    drawn whole (a heart's hill in rose ink, an island or a lake with the shore's
+    waterlines). Rooted genres, love songs and spoken word print warm ink on paper,
+    never on black; on a dark ground the hills fill the art, never a corner."""
+    subject = land(direction)
     box = calm_zone.away_from(zone)
+    ground, ink, spot = _paper_inks(s, direction, subject.startswith("heart"))
+    country = None
     if subject == "heart":
-        h = _heart_hill(direction, rng, box)
-    elif subject in ("island", "lake"):
-        at, size = _middle(box, 0.8)
-        h = terrain.mountain(direction, rng, at, size)
+        h, floor = _heart_hill(box), 0.02
+    elif subject in ("island", "lake", "heart-lake"):
+        h = terrain.mountain(direction, rng, *_middle(box, 0.8))
+        floor = 0.3 + 0.12 * (1.0 - direction.density)
+        if subject != "island":
+            basin = topo_subject.basin if subject == "lake" else topo_subject.heart_basin
+            h, floor = basin(np.clip(h * 1.6, 0, 1), *_middle(box, 0.3)), 0.08
     else:
-        h = terrain.mountain(direction, rng, _far(rng, zone, rng.uniform(0.02, 0.16)))
-    floor = 0.3 + 0.12 * (1.0 - direction.density)  # the ground below it stays blank
-    if subject == "heart":
-        floor = 0.02
-    if subject == "lake":
-        at, size = _middle(box, 0.3)
-        h = topo_subject.basin(np.clip(h * 1.6, 0, 1), at, size)
-        floor = 0.08
+        country = topo_range.hills(direction, rng, box, calm_zone.ZONES[zone])
+        h = country.h  # on paper the low ground stays blank, on a dark ground it fills
+        floor = 0.03 if _l(ground) < 0.45 else 0.1 + 0.12 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
-    h = terrain.lowland(h, zone, rng, 0.3)
+    h = terrain.lowland(h, zone, rng, 0.3 if country is None else 0.12)  # hills: own plain
     levels = 10 + round(10 * _pace(direction))
-    line, index, steps = terrain.contours(h, levels, work, 1.35, 1.8)
-    ground, ink, spot = _paper_inks(s, direction, subject == "heart")
-    img = Image.new("RGB", (work, work), ground)
-    img = _lines(img, line, ink)
-    if subject in ("island", "lake"):
-        land = (h > 0.5 / levels).astype(np.float32)
-        if subject == "lake":
-            land = np.where(terrain.zone_mask(zone, 0.05) > 0.5, 1.0, land)  # no sea there
-        img = _lines(img, 0.8 * _waterlines(land, work), ink)
+    line, index, steps = terrain.contours(h, levels, work, 1.35, 2.2)
+    img = _lines(Image.new("RGB", (work, work), ground), line, ink)
+    if subject in ("island", "lake", "heart-lake"):
+        wet = (h > 0.5 / levels).astype(np.float32)
+        if subject != "island":
+            wet = np.where(terrain.zone_mask(zone, 0.05) > 0.5, 1.0, wet)  # no sea there
+        img = _lines(img, 0.8 * _waterlines(wet, work), ink)
+    if country is not None:
+        calm = raster.upscale(terrain.zone_mask(zone, 0.05), work)
+        marks.river(img, country.river, calm, _river_ink(ground))
+        lower = [p for p in country.summits[1:] if steps[_px(p, work)] > 2.0]
+        marks.spot_heights(img, lower, ink)
     sy, sx = np.unravel_index(int(np.argmax(steps)), steps.shape)
-    r = work * (0.026 + 0.012 * direction.loudness)  # the summit: one small solid disc
-    disc = aggdraw.Draw(img)
-    disc.ellipse((sx - r, sy - r, sx + r, sy + r), aggdraw.Brush(spot))
-    disc.flush()
+    r = work * (0.026 + 0.012 * direction.loudness)
+    marks.top(img, (float(sx), float(sy)), r, spot, subject == "heart-spot")
     ys, xs = np.nonzero(steps > 1.0)
     if len(xs) == 0:
         return img, box
     return img, (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
+
+
+def _px(p: tuple[float, float], work: int) -> tuple[int, int]:
+    """A 0..1 point as a (row, column) index into a work-size field."""
+    return min(int(p[1] * work), work - 1), min(int(p[0] * work), work - 1)
+
+
+def _river_ink(ground: RGB) -> RGB:
+    """The river's blue: deep on paper, pale on a dark ground."""
+    return inks.clean(0.5, 0.11, 240.0) if _l(ground) > 0.45 else inks.clean(0.74, 0.09, 230.0)
 
 
 def _traverse(direction, rng, s: inks.Scheme, zone: str, work: int):
@@ -433,10 +458,10 @@ def _raised(direction, rng, s: inks.Scheme, zone: str, work: int):
     song's hill is a heart. Dark and grey sheets print as an etching dusted with ash:
     the lines broken, the ground flecked."""
     x0, y0, x1, y1 = calm_zone.away_from(zone)
-    subject = topo_subject.subject(direction.title)
+    subject = land(direction)
     crop = rng.random() < 0.45
     if subject == "heart":
-        h = _heart_hill(direction, rng, (x0, y0, x1, y1))
+        h = _heart_hill((x0, y0, x1, y1))
     elif zone == "centre":  # the title across the middle: the summit rises from below
         y0, at = 0.66, (rng.uniform(0.35, 0.65), rng.uniform(0.9, 1.0))
         h = terrain.mountain(direction, rng, at, 0.75)
@@ -445,16 +470,18 @@ def _raised(direction, rng, s: inks.Scheme, zone: str, work: int):
     else:
         at = (x0 + (x1 - x0) * rng.uniform(0.44, 0.56), y0 + (y1 - y0) * rng.uniform(0.48, 0.56))
         h = terrain.mountain(direction, rng, at, 0.9 * min(x1 - x0, y1 - y0))
-    h = 0.85 * h + 0.15 * terrain.relief(direction, rng)
-    floor = 0.22 + 0.08 * (1.0 - direction.density)
+    heart = subject == "heart"  # clean nested hearts: rough ground read as camouflage
+    if not heart:
+        h = 0.85 * h + 0.15 * terrain.relief(direction, rng)
+    floor = 0.02 if heart else 0.22 + 0.08 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
     h = terrain.lowland(h, zone, rng, 0.12)
     h /= max(float(h.max()), 1e-6)
     levels = 10 + round(10 * _pace(direction))
-    ash = _ash(direction, s)  # its lines heavier, so the mountain holds under the ash
+    ash = _ash(direction, s) and not heart  # heavier lines, so the land holds under ash
     weight = 2.2 + 0.8 * direction.loudness + 1.3 * ash
     lit, dark, steps = terrain.lit_contours(h, levels, work, weight)
-    ground, light, shade = _raised_inks(s, direction, subject == "heart")
+    ground, light, shade = _raised_inks(s, direction, heart)
     img = Image.new("RGB", (work, work), ground)
     if ash:  # lines broken only a little, and flecks of ash on the ground
         grain = raster.fractal_noise(rng, cells=40, octaves=2, res=work)

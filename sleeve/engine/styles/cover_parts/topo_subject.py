@@ -50,13 +50,19 @@ def _grid() -> tuple[np.ndarray, np.ndarray]:
     return c[None, :], c[:, None]
 
 
-def heart(at: tuple[float, float], scale: float) -> np.ndarray:
-    """A heart-shaped hill centred at `at`, `scale` its half-width: every contour a
-    heart (the classic parametric heart's radius read round its centre)."""
-    t = np.linspace(0.0, 2 * np.pi, 721)
+def outline(points: int = 721) -> tuple[np.ndarray, np.ndarray]:
+    """The classic parametric heart, about -1..1 wide, its centre a little above the
+    middle so every ray from it meets the curve once (y down)."""
+    t = np.linspace(0.0, 2 * np.pi, points)
     hx = 16 * np.sin(t) ** 3 / 17.0
     hy = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t)) / 17.0
-    hy += 0.12  # the centre a little above the middle, so every ray meets the curve once
+    return hx, hy + 0.12
+
+
+def heart(at: tuple[float, float], scale: float) -> np.ndarray:
+    """A heart-shaped hill centred at `at`, `scale` its half-width: every contour a
+    heart (the heart's radius read round its centre), one summit and no other rings."""
+    hx, hy = outline()
     ang, rad = np.arctan2(hy, hx), np.hypot(hx, hy)
     order = np.argsort(ang)
     x, y = _grid()
@@ -71,6 +77,14 @@ def basin(h: np.ndarray, at: tuple[float, float], size: float) -> np.ndarray:
     x, y = _grid()
     d2 = ((x - at[0]) ** 2 + ((y - at[1]) * 1.5) ** 2) / size**2
     return np.clip(h - 1.2 * np.exp(-d2), 0.0, 1.0).astype(np.float32)
+
+
+def heart_basin(h: np.ndarray, at: tuple[float, float], size: float) -> np.ndarray:
+    """The land with a lake sunk at `at` whose shore bends into a heart, `size` its
+    half-width: the hills round it keep their own lines, so the heart shows only at
+    the water's edge."""
+    dip = np.clip(heart(at, size) * 5.0, 0.0, 1.0)
+    return np.clip(h - 1.2 * dip, 0.0, 1.0).astype(np.float32)
 
 
 def islet(h: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:

@@ -40,7 +40,7 @@ def zone_mask(zone: str, feather: float = 0.025, wobble: np.ndarray | None = Non
     return (m * m * (3 - 2 * m)).astype(np.float32)
 
 
-def _warp(field: np.ndarray, rng: np.random.Generator, amount: float) -> np.ndarray:
+def warp(field: np.ndarray, rng: np.random.Generator, amount: float) -> np.ndarray:
     """Sample a field through a smooth noise displacement (bilinear), so a grid-born
     relief reads as land."""
     n = field.shape[0]
@@ -63,7 +63,7 @@ def relief(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     spec = signals.spectrum(direction, 24, 12).T[::-1]  # (bands, frames), bass low
     spec = np.apply_along_axis(signals.smooth, 1, spec, 2)  # no frame-to-frame streaks
     spec = raster.upscale(spec.astype(np.float32), RES)
-    spec = _warp(spec, rng, 0.35 + 0.3 * direction.turbulence)
+    spec = warp(spec, rng, 0.35 + 0.3 * direction.turbulence)
     x, y = _grid()
     song = signals.energy(direction, RES)[None, :].astype(np.float32)
     tilt = rng.uniform(-0.5, 0.5)
@@ -126,7 +126,7 @@ def mountain(
     d = np.hypot(x - at[0], y - at[1]) / radius
     rough = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
     h = np.clip(1 - 0.75 * d, 0, 1) ** 1.3 + 0.12 * rough + 0.1 * np.exp(-(d**2) * 12)
-    return _norm(_warp(h.astype(np.float32), rng, 0.08))
+    return _norm(warp(h.astype(np.float32), rng, 0.08))
 
 
 def contours(
