@@ -461,3 +461,128 @@ def test_a_bird_title_perches_a_songbird_on_a_branch() -> None:
             assert {"bird", "beak", "eye", "bough"} <= roles, roles
             assert render("paper_cut", d, 64).size == (64, 64)
         assert seen >= 5, title
+
+
+def _roles_and_sheets(d):  # noqa: ANN001, ANN202 - a test helper
+    rng = raster.rng_for(d, "paper_cut")
+    chosen = paper_cut.plan(d, rng)
+    scene = paper_cut._scene(d, rng, chosen)
+    sky, roles, ramp = colors(d, scene, chosen.sea)
+    return chosen, scene, paper_cut.sheets(scene, roles, ramp)
+
+
+GREY_BLUE = Palette(
+    (200, 205, 215), ((120, 130, 160), (150, 160, 190), (90, 100, 130)), (110, 140, 200),
+    (30, 30, 40),
+)  # fmt: skip
+
+
+def _warm(color: tuple[int, int, int], least: float = 0.08) -> bool:
+    _, chroma, hue = rgb_to_oklch(color)
+    return chroma >= least and (hue >= 330.0 or hue <= 100.0)
+
+
+def test_a_cherry_blossom_title_gets_a_pink_five_petal_branch() -> None:
+    """桜 was drawn as a lavender blob flower: a cherry-blossom title in any script
+    gets a cherry branch with pink blossoms of five notched petals and petals falling
+    below it, whatever the palette."""
+    for title in ("桜の散る頃", "Sakura", "벚꽃 엔딩", "樱花雨", "Cherry Blossom Road"):
+        for seed in range(6):
+            d = dataclasses.replace(CALM, title=title, seed=seed, palette=GREY_BLUE)
+            chosen, scene, sheets = _roles_and_sheets(d)
+            assert chosen.look == "blossom", (title, seed, chosen.name)
+            petals = [(layer, c) for layer, c in sheets if layer.role.startswith("petal")]
+            assert petals and all(_warm(c, 0.05) and rgb_to_oklch(c)[2] > 300 for _, c in petals)
+            front = next(layer for layer in scene.layers if layer.role == "petal")
+            assert len(front.shapes) % 5 == 0  # five petals a blossom
+            falling = scene.layers[-1]
+            assert falling.role == "petal" and len(falling.shapes) >= 6
+
+
+def test_a_flower_is_warm_paper_never_a_grey_blue_blob() -> None:
+    """In a grey-blue palette a bloom was a lavender blob: its petals take the
+    palette's warm pink, red or yellow (pink where it has none)."""
+    seen = 0
+    for seed in range(40):
+        d = dataclasses.replace(CALM, title="Flower", seed=seed, palette=GREY_BLUE)
+        chosen, _, sheets = _roles_and_sheets(d)
+        if chosen.look != "bloom":
+            continue
+        seen += 1
+        for layer, color in sheets:
+            assert layer.role != "ground"
+            if layer.role.startswith("bloom"):
+                assert _warm(color, 0.1), color
+    assert seen >= 3
+
+
+def test_a_sun_is_always_warm_and_bright() -> None:
+    """'La Cumbia del Sol' got a grey sun: every sun disc and its rings are yellow,
+    orange or red, in any palette."""
+    seen = 0
+    for seed in range(30):
+        for palette in (GREY_BLUE, WARM):
+            d = dataclasses.replace(CALM, title="Sol", seed=seed, palette=palette, valence=0.4)
+            chosen, _, sheets = _roles_and_sheets(d)
+            suns = [c for layer, c in sheets if layer.role in ("sun", "sunring", "sunhalo")]
+            seen += bool(suns)
+            assert all(_warm(c, 0.07) for c in suns), (chosen.name, suns)
+            if chosen.look == "rays":
+                assert len(suns) == 3
+    assert seen >= 10
+
+
+def test_a_city_title_and_city_music_never_get_mountains() -> None:
+    """'Brick by Brick' (hip-hop) got pink mountains and pines: a city or brick title
+    and hip-hop, drill and trap get the city, never a landscape of hills."""
+    hiphop = language_for("hiphop")
+    for seed in range(40):
+        for title in ("Brick by Brick", "City Lights", "Mountain Song", "Quiet Hours"):
+            d = dataclasses.replace(CALM, title=title, seed=seed, energy=0.2 + 0.015 * seed)
+            if "city" in title_words.motifs(title):
+                assert not paper_cut.layout_of(d).startswith("diorama"), (title, seed)
+            for genre in ("hiphop", "drill", "trap"):
+                lang = language_for(genre)
+                music = dataclasses.replace(d, language=lang, genre=hiphop.family)
+                assert not paper_cut.layout_of(music).startswith("diorama"), (genre, title)
+
+
+def test_every_sea_figure_lies_in_the_focal_box_below_the_title_band() -> None:
+    """The sail stood behind 'στη' and the sun under the title: every figure of a sea
+    picture (a sail, a sun, a lighthouse, gulls) lies in the focal box the title keeps
+    out of, and below the top half of the cover, where a big title goes."""
+    for seed in range(40):
+        for title in ("Καλοκαίρι στη θάλασσα", "Night Sea", "Ocean"):
+            d = dataclasses.replace(CALM, title=title, seed=seed, energy=0.025 * seed)
+            _, scene, _ = _roles_and_sheets(d)
+            x0, y0, x1, y1 = scene.focal
+            for layer in scene.layers:
+                if layer.role == "ground":
+                    continue
+                ys = [y for pts, _ in layer.shapes for x, y in pts if 0 <= x <= 1]
+                assert not ys or min(ys) >= max(y0, 0.5), (title, seed, layer.role, y0)
+
+
+def test_the_window_opens_below_the_title_band() -> None:
+    """A blue fruit in the window collided with 'rainy': the opening and its still
+    life stay below the top two fifths, where the title goes."""
+    for seed in range(30):
+        rng = np.random.default_rng(seed)
+        scene = paper_design.window(rng, (0.5,), 0.5)
+        for layer in scene.layers[:-1]:
+            ys = [y for pts, _ in layer.shapes for _, y in pts]
+            assert min(ys) < 0 or min(ys) >= 0.42, (seed, layer.role)
+        hole = scene.layers[-1].shapes[1][0]
+        assert min(y for _, y in hole) >= 0.42
+
+
+def test_the_sea_is_not_always_a_sailboat() -> None:
+    """The red sailboat repeated on every sea: across seeds the sea gets a boat, a
+    lighthouse, a pier or gulls."""
+    kinds = set()
+    for seed in range(24):
+        d = dataclasses.replace(CALM, title="Ocean", seed=seed)
+        _, scene, _ = _roles_and_sheets(d)
+        roles = {layer.role for layer in scene.layers}
+        kinds |= roles & {"boat", "tower", "pier", "gull"}
+    assert kinds == {"boat", "tower", "pier", "gull"}, kinds

@@ -5,8 +5,10 @@ The compositions have one clear subject and a calm sky or side for the title
 (paper_dioramas): a landscape whose horizon and light move (a sun half set behind
 mid hills, a giant sun cropped at the edge over a low horizon, hills filling the
 frame from a high horizon, a side-lit slope), a paper city at night (moonlit or
-lit only by its windows), an ocean of curling waves with a paper boat (a low sun, a
-moon, or a high sunless sea), a layered mandala; from paper_forms a children's toy
+lit only by its windows), an ocean of curling waves with a sailboat, a lighthouse, a
+pier or gulls (a half-set sun, a moon, or no sun), every figure low and in the focal
+box, a layered mandala; from paper_blossom a cherry branch with pink five-petal
+blossoms and falling petals (a sakura title's); from paper_forms a children's toy
 town under bunting; from paper_design a tunnel of arches standing low, a window
 onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped giant,
 or whole high in the night), a huge cropped heart in layered sheets and a rosette;
@@ -16,7 +18,9 @@ name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
 landscape, duck: the pond, another bird: the branch...); else the language's mood
 picks a list (dark fields, folk, festive genres, hard genres, the rest) and the
 energy leans within it, calm to loud. A hard genre (metal, punk, hard rock, drill,
-trap) is cut from dark paper as a night picture, never a pastel diorama. Colour
+trap) is cut from dark paper as a night picture, never a pastel diorama; a city or
+brick title and hip-hop, drill and trap get the city, never mountains and pines. A sun
+is always warm paper and a flower warm pink, red or yellow. Colour
 (paper_colors) follows the mood and the genre, never brown mud. Retired, as art
 directors read them as random shapes or beside the point: torn strata, side strips
 and scraps, frond, star and blob cut-outs, the raised single icon (clip art), the
@@ -39,6 +43,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import paper_blossom as pb
 from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
@@ -89,6 +94,8 @@ HARD = frozenset(
     | {"rock", "drill", "trap"}
 )
 HARD_LOOKS = ("waves", "crescent", "skyline", "diorama", "tunnel")
+# hip-hop, drill and trap are city music: never mountains or pine forests (a city)
+URBAN = frozenset({"hiphop", "drill", "trap", "grime", "rap"})
 # a retired look a title's motif may still fall back on, and what is cut instead
 RETIRED = {"collage": "heart", "strata": "window", "tree": "crescent"}
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a
@@ -140,6 +147,8 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
     """The motif the title's words name, drawn big (most of the time), or None."""
     own = rng.random() < 0.15  # now and then a named song gets a look of its own
     r = rng.random()
+    if pb.cherry(direction.title):  # the cherry branch always: a blob flower is no sakura
+        return Plan("blossom")
     night = "night" in words
     if "sea" in words:  # the sea always: its colours are the song's
         return _sea(rng, night)
@@ -184,7 +193,20 @@ def hard(direction: ArtDirection) -> bool:
     return sub in HARD or direction.genre in ("metal", "punk")
 
 
+def urban(direction: ArtDirection) -> bool:
+    """Hip-hop, drill, trap: city music, never a landscape of mountains and pines."""
+    return direction.genre in URBAN or direction.language.subgenre in URBAN
+
+
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
+    """The composition (_plan), where a city title or city music (hip-hop, drill,
+    trap) trades a landscape of hills and pines for the paper city."""
+    chosen = _plan(direction, rng)
+    city = "city" in title_words.motifs(direction.title) or urban(direction)
+    return Plan("skyline") if city and chosen.look == "diorama" else chosen
+
+
+def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition: the first draws of the style's rng, before any cutting. The
     title's words may name a motif; a children's song mostly gets the parade; a
     festive genre a mandala, a bloom, rays; a hard genre a night picture; else
@@ -247,6 +269,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pd.rays(rng, curve, energy)
     if look == "heart":
         return pd.big_heart(rng)
+    if look == "blossom":
+        return pb.branch(rng, curve, energy)
     if look == "crescent":
         return pd.crescent(rng)
     if look == "bloom":
@@ -335,11 +359,11 @@ def _contact(scene: ps.Scene, offset: tuple[float, float], size: int) -> np.ndar
     hides the shadows behind it; softened by a pixel or two as paper lifts."""
     dx, dy = offset
     canvas = Image.new("L", (size, size), 0)
-    sheets: list[tuple[ps.Layer, RGB | int]] = []
+    paper: list[tuple[ps.Layer, RGB | int]] = []
     for layer in scene.layers:
         moved = tuple(([(x + dx, y + dy) for x, y in pts], add) for pts, add in layer.shapes)
-        sheets += [(ps.Layer(moved, layer.role), 255), (layer, 0)]
-    _cut(canvas, sheets)
+        paper += [(ps.Layer(moved, layer.role), 255), (layer, 0)]
+    _cut(canvas, paper)
     canvas = canvas.filter(ImageFilter.GaussianBlur(size / 420))
     return raster.from_image(canvas)
 
@@ -366,6 +390,18 @@ def _shifted(field: np.ndarray, offset: tuple[int, int]) -> np.ndarray:
     return padded[abs(dy) - dy : abs(dy) - dy + h, abs(dx) - dx : abs(dx) - dx + w]
 
 
+def sheets(scene: ps.Scene, roles: dict[str, RGB], ramp: list[RGB]) -> list[tuple[ps.Layer, RGB]]:
+    """Each sheet with its paper: a ground sheet the ramp's next, any other its role's."""
+    k, out = 0, []
+    for layer in scene.layers:
+        if layer.role == "ground":
+            color, k = ramp[min(k, len(ramp) - 1)], k + 1
+        else:
+            color = roles[layer.role]
+        out.append((layer, color))
+    return out
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
@@ -383,14 +419,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     offset = (round(reach * np.cos(ang)), round(reach * np.sin(ang)))  # in 128ths (SHADE)
     deep = scene.night or mood(direction) in ("dark", "sad")
     strength = (0.36 if deep else 0.26) * min(1.5, scene.lift**0.5)
-    k, sheets = 0, []
-    for layer in scene.layers:
-        if layer.role == "ground":
-            color, k = ramp[min(k, len(ramp) - 1)], k + 1
-        else:
-            color = roles[layer.role]
-        sheets.append((layer, color))
-    _cut(img, sheets)
+    _cut(img, sheets(scene, roles, ramp))
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
     near = (0.006 * scene.lift * np.cos(ang), 0.006 * scene.lift * np.sin(ang))

@@ -165,15 +165,24 @@ def _scene_roles(
     if party or feel.startswith("bright"):
         sun = oklch_to_rgb(0.8, 0.17, 62.0)
     elif feel == "sad":
-        sun = oklch_to_rgb(0.84, 0.08, 55.0)
+        sun = oklch_to_rgb(0.82, 0.13, 60.0)
     else:
-        sun = oklch_to_rgb(0.86, 0.12, 78.0)
-    roles["sun"] = sun
+        sun = oklch_to_rgb(0.86, 0.14, 78.0)
+    roles["sun"] = sun  # a sun is warm and bright, whatever the palette: never grey
     dark_sky = sky_lit < 0.5
     if scene.night or dark_sky:
         roles["halo"] = raster.tone(sky, min(0.9, sky_lit + 0.12))
     else:
         roles["halo"] = oklch_to_rgb(0.93, 0.06, 80.0)
+    roles["sunhalo"] = (
+        oklch_to_rgb(0.66, 0.17, 40.0) if dark_sky else oklch_to_rgb(0.92, 0.08, 82.0)
+    )
+    roles["sunring"] = oklch_to_rgb(0.74, 0.17, 52.0)
+    roles.update(_flowers(direction, dark_sky))
+    roles["rock"] = oklch_to_rgb(0.5 if dark_sky else 0.42, 0.03, 250.0)
+    roles["tower"] = oklch_to_rgb(0.97, 0.012, 90.0)
+    roles["pier"] = oklch_to_rgb(0.56 if dark_sky else 0.42, 0.07, 45.0)
+    roles["gull"] = roles["tower"] if dark_sky else oklch_to_rgb(0.34, 0.03, 250.0)
     roles["cloud"] = oklch_to_rgb(0.975, 0.008, 90.0)
     roles["glow"] = oklch_to_rgb(0.86, 0.15, 82.0)
     roles["boat"] = roles["light"] if scene.night else oklch_to_rgb(0.6, 0.2, 28.0)
@@ -214,6 +223,28 @@ def _scene_roles(
             raster.vivid(stops[k], (0.78, 0.6, 0.7)[k], max(chroma, 0.12)), feel
         )
     roles["p3"] = raster.tone(stops[0], 0.4, max(chroma, 0.08))
+
+
+def _flowers(direction: ArtDirection, dark_sky: bool) -> dict[str, RGB]:
+    """A flower's papers: a cherry's two pinks, its deep-pink heart and brown bough; a
+    bloom's petals in the palette's warmest pink, red or yellow (pink where it has
+    none), never a grey-blue blob, round a golden or deep-red heart."""
+    warm = [
+        lch
+        for lch in (rgb_to_oklch(c) for c in (direction.palette.accent, *direction.palette.colors))
+        if lch[1] > 0.06 and (lch[2] > 330.0 or lch[2] < 100.0)
+    ]
+    hue = max(warm, key=lambda lch: lch[1])[2] if warm else 355.0
+    yellow = 60.0 < hue < 100.0
+    return {
+        "petal": oklch_to_rgb(0.88, 0.07, 355.0),
+        "petal2": oklch_to_rgb(0.76, 0.12, 358.0),
+        "stamen": oklch_to_rgb(0.56, 0.18, 8.0),
+        "bough": oklch_to_rgb(0.42 if dark_sky else 0.34, 0.05, 35.0),
+        "bloom0": oklch_to_rgb(0.66 if not yellow else 0.8, 0.18, hue),
+        "bloom1": oklch_to_rgb(0.8 if not yellow else 0.9, 0.13, hue),
+        "pistil": oklch_to_rgb(0.5, 0.17, 20.0) if yellow else oklch_to_rgb(0.86, 0.15, 88.0),
+    }
 
 
 def _pond(feel: str, night: bool, sky_lit: float) -> dict[str, RGB]:

@@ -28,6 +28,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 )
 
 FULL = rect(-0.05, -0.05, 1.05, 1.05)
+TITLE_BAND = 0.42  # the window opens below it: its still life never meets the title
 
 
 def _pts(xs: np.ndarray, ys: np.ndarray) -> Points:
@@ -165,10 +166,8 @@ def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
             )
         layers.append(Layer(tuple(shapes)))
     r = rng.uniform(0.42, 0.56)
-    for k, scale in enumerate((1.0, 0.74, 0.5)):
-        layers.append(
-            Layer(((disc(cx, cy, r * scale, n=120), True),), "motif" if k == 2 else "ground")
-        )
+    for role, scale in (("sunhalo", 1.0), ("sunring", 0.74), ("sun", 0.5)):  # always warm
+        layers.append(Layer(((disc(cx, cy, r * scale, n=120), True),), role))
     flip = bool(rng.random() < 0.5)
     focal = (0.0, 0.45, 0.6, 1.0) if down else (0.0, 0.0, 0.6, 0.55)
     return Scene(mirror(layers, flip), flip_box(focal, flip), shape="rays")
@@ -238,8 +237,8 @@ def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
             petal = disc(0.0, 0.0, pl / 2, pl * 0.19 * (1.3 if ring else 1.0), n=48)
             petal = [(x + pl / 2, y) for x, y in petal]
             shapes.append((_turn([(cx + x, cy + y) for x, y in petal], cx, cy, a), True))
-        layers.append(Layer(tuple(shapes)))
-    layers.append(Layer(((blob(rng, cx, cy, r * 0.2, 0.1), True),), "motif"))
+        layers.append(Layer(tuple(shapes), f"bloom{ring}"))  # warm petals, never grey-blue
+    layers.append(Layer(((blob(rng, cx, cy, r * 0.2, 0.1), True),), "pistil"))
     flip = bool(rng.random() < 0.5)
     focal = _box(disc(cx, cy, r))
     return Scene(mirror(layers, flip), flip_box(focal, flip), shape="bloom")
@@ -250,16 +249,16 @@ def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) ->
     panel of a second paper, a table, a vase on it (as tall as the song is loud)
     and a round fruit of the accent. The opening is an arch, a wide
     doorway, a tall slit or a low letterbox, placed anywhere it fits (two fixed
-    places made every track's window the same picture)."""
+    places made every track's window the same picture), always below the title band."""
     kind = int(rng.integers(4))
     w, h = (
-        (rng.uniform(0.4, 0.56), rng.uniform(0.56, 0.76)),  # an arch
-        (rng.uniform(0.46, 0.62), rng.uniform(0.5, 0.7)),  # a doorway
-        (rng.uniform(0.2, 0.3), rng.uniform(0.66, 0.84)),  # a tall slit
-        (rng.uniform(0.66, 0.84), rng.uniform(0.24, 0.36)),  # a low letterbox
+        (rng.uniform(0.4, 0.56), rng.uniform(0.44, 0.5)),  # an arch
+        (rng.uniform(0.46, 0.62), rng.uniform(0.42, 0.5)),  # a doorway
+        (rng.uniform(0.2, 0.3), rng.uniform(0.46, 0.5)),  # a tall slit
+        (rng.uniform(0.66, 0.84), rng.uniform(0.24, 0.34)),  # a low letterbox
     )[kind]
     cx = rng.uniform(0.06 + w / 2, 0.94 - w / 2)
-    cy = rng.uniform(0.08 + h / 2, 0.94 - h / 2)
+    cy = rng.uniform(TITLE_BAND + h / 2, 0.94 - h / 2)  # below the title band
     # never round: a striped disc reads as a retro sun
     hole = arch(cx, cy, w, h) if kind == 0 else rounded(cx, cy, w, h, 0.02)
     side = float(rng.choice((-1.0, 1.0)))
