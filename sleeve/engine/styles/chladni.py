@@ -83,6 +83,7 @@ INSTRUMENT_MUSIC = {
 }
 INSTRUMENT_MUSIC["drum"] += ("pop", "latin", "rnb", "synthwave", "children")
 INSTRUMENT_SHARE = 0.9
+DRUM_ONLY_SHARE = 0.6  # music whose only instrument is the drum: 33 of 74 drums was a template
 TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
 DRUM_ENERGY = 0.45  # below it no drum is struck (a kettledrum on a chamber piece: an N)
 GRAIN = {"lace": 0.03, "steel": 0.04, "violin": 0.03}  # others: 0.02
@@ -181,7 +182,8 @@ def layout_of(direction: ArtDirection) -> str:
     if rng.random() < (0.25 if direction.genre == "classical" else 0.0):
         return "violin"
     played = tuple(n for n in INSTRUMENTS if _plays(direction, n))
-    if played and rng.random() < INSTRUMENT_SHARE:
+    share = DRUM_ONLY_SHARE if played == ("drum",) else INSTRUMENT_SHARE
+    if played and rng.random() < share:
         return compose.pick(rng, played, direction.energy)
     vivid = rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
     options = ("lace",) if vivid else ("cymascope", "lace")
