@@ -32,28 +32,35 @@ def profile(y: np.ndarray) -> np.ndarray:
     return (upper * (1 - h) + lower * h + k * h * (1 - h)).astype(F32)
 
 
-def _rho(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    return np.hypot(x, y - F32(SOUND_HOLE[0]))
+def _near(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which cells lie near the sound hole, and their distance to its centre."""
+    reach = ROSETTE[1] + 0.02
+    box = (np.abs(x) < reach) & (np.abs(y - F32(SOUND_HOLE[0])) < reach)
+    return box, np.hypot(x[box], y[box] - F32(SOUND_HOLE[0]))
 
 
 def _hole(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """The sound hole, a 0..1 mask, anti-aliased."""
-    return np.clip((SOUND_HOLE[1] - _rho(x, y)) / 0.002 + 0.5, 0.0, 1.0)
+    out = np.zeros_like(x)
+    box, rho = _near(x, y)
+    out[box] = np.clip((SOUND_HOLE[1] - rho) / 0.002 + 0.5, 0.0, 1.0)
+    return out
 
 
 def _rosette(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """The rosette: a band of dark marquetry about the hole between two fine rings,
     its mosaic a checker of tiles around the ring."""
-    rho = _rho(x, y)
+    out = np.zeros_like(x)
+    box, rho = _near(x, y)
     inner, outer = ROSETTE
     band = np.clip((rho - inner) / 0.002, 0.0, 1.0) * np.clip((outer - rho) / 0.002, 0.0, 1.0)
-    tiles = np.cos(F32(48) * np.arctan2(y - F32(SOUND_HOLE[0]), x)) * np.cos(
-        F32(np.pi / 0.008) * (rho - inner)
-    )
+    angle = np.arctan2(y[box] - F32(SOUND_HOLE[0]), x[box])
+    tiles = np.cos(F32(48) * angle) * np.cos(F32(np.pi / 0.008) * (rho - inner))
     mosaic = np.where((rho > inner + 0.008) & (rho < outer - 0.008), 0.55 + 0.45 * (tiles > 0), 1)
     rings = np.exp(-(((rho - inner + 0.012) / 0.0018) ** 2))
     rings += np.exp(-(((rho - outer - 0.01) / 0.0018) ** 2))
-    return np.clip(band * mosaic + 0.8 * rings, 0.0, 1.0)
+    out[box] = np.clip(band * mosaic + 0.8 * rings, 0.0, 1.0)
+    return out
 
 
 GUITAR = Top(profile(TOP_YS), _hole, _rosette, ring_at=0.66)

@@ -257,7 +257,7 @@ def wooden_top(s: Sheet, top: Top, scale: float) -> compose.Box:
     its nodal lines: the plate big and lying across the frame with its neck's end
     cropped, or whole and upright in a lower corner of a wide field; its purfling,
     holes and inlay, the spruce's grain and the arching lit from the upper left."""
-    res = min(s.work, 576)
+    res = min(s.work, 512)
     a, b, salt = s.key
     cx, cy, length, angle = _place_top(s, top, scale)
     rad = np.deg2rad(angle)

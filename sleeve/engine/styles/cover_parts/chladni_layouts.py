@@ -214,9 +214,14 @@ def _brushed(s: Sheet, u: np.ndarray, v: np.ndarray) -> np.ndarray:
 def _bolt(u: np.ndarray, v: np.ndarray, px: float) -> tuple[np.ndarray, np.ndarray]:
     """The clamp at the plate's centre (plate halves): a round washer and a hex nut on
     it, as 0..1 masks."""
-    washer = np.clip((0.085 - np.hypot(u, v)) / px, 0.0, 1.0)
-    hexa = np.max([np.abs(u * np.cos(t) + v * np.sin(t)) for t in (0.3, 1.347, 2.394)], axis=0)
-    return washer, np.clip((0.05 - hexa) / px, 0.0, 1.0)
+    radius = np.hypot(u, v)
+    washer = np.clip((0.085 - radius) / px, 0.0, 1.0)
+    near = radius < 0.07
+    nut = np.zeros_like(radius)
+    cu, cv = u[near], v[near]
+    hexa = np.max([np.abs(cu * np.cos(t) + cv * np.sin(t)) for t in (0.3, 1.347, 2.394)], axis=0)
+    nut[near] = np.clip((0.05 - hexa) / px, 0.0, 1.0)
+    return washer, nut
 
 
 def lace(s: Sheet) -> compose.Box:
