@@ -50,7 +50,8 @@ def test_the_seed_moves_the_composition_through_four_layouts() -> None:
     style = get_style("chladni")
     seen = {style.layout_of(d) for d in _turned("cinematic", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
-    assert seen == {"lace", "cymascope", "violin", "drum"}, seen
+    seen |= {style.layout_of(d) for d in _turned("folk, acoustic", range(60))}
+    assert seen == {"lace", "cymascope", "violin", "guitar", "drum"}, seen
     # two art directors read the raking-lit sand relief as plaster or leather
     assert "relief" not in seen, seen
     retired = {"tile", "ribbon", "arch", "split", "slant", "flood", "rim", "sector", "engrave"}
@@ -66,22 +67,22 @@ def test_the_seed_moves_the_composition_through_four_layouts() -> None:
     assert not seen & set(RETIRED), seen
 
 
-def test_calm_and_turbulent_music_lean_to_different_pictures() -> None:
-    """The turbulence leans the pick: still music mostly lays sand on the violin plate,
-    rough music mostly rings the lace, while every picture keeps a chance."""
+def test_quiet_and_loud_music_lean_to_different_instruments() -> None:
+    """The energy leans the pick: quiet latin music lays sand on the guitar and strikes
+    no drum, loud latin music strikes the drum more often."""
     style = get_style("chladni")
-    base = _direction("classical", 0)
+    base = _direction("latin, guitar", 0)
 
-    def counts(turbulence: float) -> dict[str, int]:
+    def counts(energy: float) -> dict[str, int]:
         out: dict[str, int] = {}
         for seed in range(120):
-            d = dataclasses.replace(base, seed=seed, turbulence=turbulence)
+            d = dataclasses.replace(base, seed=seed, energy=energy)
             out[style.layout_of(d)] = out.get(style.layout_of(d), 0) + 1
         return out
 
-    calm, rough = counts(0.05), counts(0.95)
-    assert calm.get("violin", 0) > rough.get("violin", 0), (calm, rough)
-    assert rough.get("lace", 0) > calm.get("lace", 0), (calm, rough)
+    quiet, loud = counts(0.1), counts(0.95)
+    assert "drum" not in quiet and quiet.get("guitar", 0) > 90, quiet
+    assert loud.get("drum", 0) > 40, loud
 
 
 def test_different_songs_ring_different_figures_in_each_picture() -> None:
@@ -148,15 +149,10 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
                 assert ratio < 0.45, (tags, name, layout, ratio)
 
 
-def test_the_lace_runs_edge_to_edge_and_the_water_glows_in_colour_on_black() -> None:
-    """The lace's sand covers the plate from edge to edge below the title; the
-    cymascope is a black cover with bright glints in more than one colour."""
+def test_the_water_glows_in_colour_on_black() -> None:
+    """The cymascope is a black cover with bright glints in more than one colour."""
     style = get_style("chladni")
     for tags in ("ambient, drone", "idm, glitch"):
-        lum = np.asarray(style.render(_first(tags, "lace"), 256).image.convert("L"), float)
-        low = lum[100:]
-        cols = (low > np.median(low) + 40).mean(axis=0)
-        assert (cols.reshape(8, 32).mean(axis=1) > 0.02).all(), tags  # sand in every eighth
         lab = _lab(style.render(_first(tags, "cymascope"), 256).image)
         assert np.median(lab[:, 0]) < 0.35, tags  # black
         glint = lab[lab[:, 0] > 0.6]
@@ -260,28 +256,19 @@ def test_every_layout_is_bold_at_thumbnail_size() -> None:
 
 
 def test_louder_music_rings_a_finer_figure() -> None:
-    from sleeve.engine.styles.cover_parts.chladni_modes import square_pairs
+    from sleeve.engine.styles.cover_parts.chladni_modes import lace_pairs
 
     for a in range(12):
         for salt in range(0, 400, 37):
-            for plain in (False, True):
-                quiet = square_pairs(a, a + 5, salt, 0, plain)
-                loud = square_pairs(a, a + 5, salt, 4, plain)
-                assert sum(loud[0][:2]) > sum(quiet[0][:2]), (quiet, loud)  # more nodal lines
+            quiet, loud = lace_pairs(a, a + 5, salt, 0), lace_pairs(a, a + 5, salt, 4)
+            assert sum(loud[0][:2]) > sum(quiet[0][:2]), (quiet, loud)  # more nodal lines
 
 
-def test_big_plates_ring_plain_rosettes_and_no_figure_floats_small_in_a_void() -> None:
-    """A big plate's figure is even in both modes with a plus sign (symmetric every way
-    a square is: no crosshair, no crossed-out diagonals). Two art directors read a
-    small whole plate in a field as a lost tile and the framed plate as one medallion
-    template, so the figures now fill or bleed off the frame: every composition's
-    focal region spans near half the cover each way or more and runs off at least one edge."""
-    from sleeve.engine.styles.cover_parts.chladni_modes import square_pairs
-
-    for a in range(12):
-        for salt in range(0, 400, 29):
-            for n, m, sign, _ in square_pairs(a, 2 * a + 1, salt, a % 5, plain=True):
-                assert n % 2 == 0 and m % 2 == 0 and sign == 1 and n != m, (n, m, sign)
+def test_no_figure_floats_small_in_a_void() -> None:
+    """Two art directors read a small whole plate in a field as a lost tile and the
+    framed plate as one medallion template, so the figures fill or bleed off the frame:
+    every composition's focal region spans near half the cover each way or more and
+    runs off at least one edge."""
     style = get_style("chladni")
     for tags in ("ambient, calm", "black metal", "pop"):
         found: dict[str, object] = {}
@@ -393,20 +380,21 @@ def test_classical_music_rings_the_violin_plate_more_often() -> None:
         names = [style.layout_of(d) for d in _turned(tags, range(120))]
         share[tags] = names.count("violin") / len(names)
     assert share["modern classical, strings"] > share["ambient, calm"], share
-    assert max(share.values()) < 0.7, share
+    assert share["classical, orchestral"] < 0.9, share  # loud music strikes the kettledrum
 
 
-def test_no_composition_dominates_the_styles_genres() -> None:
-    """Across many songs of the style's genres, each composition takes a fair share
-    and none more than 40%: three compositions over 74 tracks read as templates."""
+def test_no_composition_dominates_a_mix_of_genres() -> None:
+    """Across many songs of many genres, each composition takes a share and none more
+    than 40%: one composition over most of 74 tracks reads as a template."""
     style = get_style("chladni")
     counts: dict[str, int] = {}
-    for tags in ("ambient, calm", "idm, glitch", "modern classical", "classical, piano"):
-        for d in _turned(tags, range(50)):
+    mix = ("ambient, calm", "idm, glitch", "modern classical", "folk, acoustic", "bossa nova")
+    for tags in (*mix, "techno", "pop, dance", "lofi, chill"):
+        for d in _turned(tags, range(25)):
             counts[style.layout_of(d)] = counts.get(style.layout_of(d), 0) + 1
     total = sum(counts.values())
-    assert len(counts) == 4 and max(counts.values()) < 0.4 * total, counts
-    assert min(counts.values()) > 0.1 * total, counts
+    assert len(counts) == 5 and max(counts.values()) < 0.4 * total, counts
+    assert min(counts.values()) > 0.05 * total, counts
 
 
 def test_an_instrument_is_drawn_only_for_music_that_plays_it() -> None:
@@ -417,7 +405,9 @@ def test_an_instrument_is_drawn_only_for_music_that_plays_it() -> None:
     layout_of = get_style("chladni").layout_of
     for tags in ("ambient, snow, calm", "thai pop, rain", "pop, candy, bubblegum"):
         drawn = {layout_of(_direction(tags, seed)) for seed in range(30)}
-        assert drawn <= {"cymascope", "lace"}, (tags, drawn)
+        assert not drawn & {"violin", "guitar"}, (tags, drawn)
+    drawn = {layout_of(_direction("ambient, snow, calm", seed)) for seed in range(30)}
+    assert drawn <= {"cymascope", "lace"}, drawn
     classical = [layout_of(_direction("classical piano nocturne", s)) for s in range(30)]
     techno = [layout_of(_direction("techno, dark, warehouse", s)) for s in range(30)]
     assert "violin" in classical and "drum" in techno and "violin" not in techno

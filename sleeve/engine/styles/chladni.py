@@ -48,6 +48,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_instruments as inst
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_depth
+from sleeve.engine.styles.cover_parts.chladni_guitar import guitar
 
 STYLE = StyleInfo(
     name="chladni",
@@ -59,7 +60,8 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("violin", "cymascope", "drum", "lace")  # calm to rough
+LAYOUTS = ("violin", "guitar", "cymascope", "drum", "lace")  # calm to rough
+INSTRUMENTS = ("violin", "guitar", "drum")  # calm to loud
 # compositions reviews retired, none drawn (the lace's one centred square is now many
 # plates under the same name)
 RETIRED = ("relief", "dust", "photo", "macro", "specimen", "plate", "tilt", "poster")
@@ -69,17 +71,23 @@ RETIRED += ("sheet", "disc", "engrave")
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
 STARK_LAYOUTS = ("steel", "drum")  # calm to rough
-ON_A_VIVID_FIELD = ("violin", "drum", "lace")  # the water's black dish would put it out
-# the instruments are objects, not figures: each only for music that plays it (three of
-# eight reviewers' N covers were a drum for ambient and Thai pop, a violin for pop)
+ON_A_VIVID_FIELD = ("violin", "guitar", "drum", "lace")  # the water's black dish would put it out
+# the instruments are objects, not figures: each only for music that plays it (families,
+# or subgenres of another family); art directors read only the instruments as Chladni's
+# experiment, the bare figures as nets, doilies and faces, so music that plays one gets
+# it nine times in ten
 INSTRUMENT_MUSIC = {
-    "violin": ("classical", "folk"),
+    "violin": ("classical", "celtic", "folk"),
+    "guitar": ("folk", "latin", "jazz", "lofi", "mediterranean", "ballad", "bedroom_pop"),
     "drum": ("classical", "electronic", "dance", "hiphop", "rock", "metal", "punk", "world"),
 }
+INSTRUMENT_MUSIC["drum"] += ("pop", "latin", "rnb", "synthwave", "children")
+INSTRUMENT_SHARE = 0.9
+DRUM_ONLY_SHARE = 0.6  # music whose only instrument is the drum: 33 of 74 drums was a template
 TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
 DRUM_ENERGY = 0.45  # below it no drum is struck (a kettledrum on a chamber piece: an N)
 GRAIN = {"lace": 0.03, "steel": 0.04, "violin": 0.03}  # others: 0.02
-DRAW = {**lay.DRAW, "violin": inst.violin, "drum": inst.drum}
+DRAW = {**lay.DRAW, "violin": inst.violin, "guitar": guitar, "drum": inst.drum}
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -160,21 +168,25 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction`, without drawing: one
-    of LAYOUTS by the turbulence and energy (calm music leans to the violin plate, rough
-    and loud music to the drum and the lace) and the seed, from a generator of its
-    own; classical music gets Chladni's own violin plate more often, and an
-    instrument is drawn only for music that plays it (_plays). The water lies in a black dish,
-    which would put out a vivid field the language chose (neon, electric blue, gold):
-    such a cover gets one of the pictures that print on that field."""
+    """The name of the composition render draws for `direction`, without drawing, from
+    a generator of its own. Music that plays an instrument (_plays) gets one of them
+    nine times in ten, leaning calm to loud by the energy (the violin, the guitar, the
+    drum); classical music gets Chladni's own violin plate more often. Otherwise the
+    clamped plate or the water, by the turbulence and energy. The water lies in a black
+    dish, which would put out a vivid field the language chose (neon, electric blue,
+    gold): such a cover gets one of the pictures that print on that field."""
     rng = raster.rng_for(direction, "chladni-layout")
     if stark(direction):
         options = tuple(n for n in STARK_LAYOUTS if _plays(direction, n))
         return compose.pick(rng, options, direction.energy)
-    vivid = rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
-    options = tuple(n for n in (ON_A_VIVID_FIELD if vivid else LAYOUTS) if _plays(direction, n))
     if rng.random() < (0.25 if direction.genre == "classical" else 0.0):
         return "violin"
+    played = tuple(n for n in INSTRUMENTS if _plays(direction, n))
+    share = DRUM_ONLY_SHARE if played == ("drum",) else INSTRUMENT_SHARE
+    if played and rng.random() < share:
+        return compose.pick(rng, played, direction.energy)
+    vivid = rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
+    options = ("lace",) if vivid else ("cymascope", "lace")
     return compose.pick(rng, options, 0.65 * direction.turbulence + 0.35 * direction.energy)
 
 
@@ -193,12 +205,13 @@ def _band(direction: ArtDirection) -> float:
 
 
 def _plays(direction: ArtDirection, layout: str) -> bool:
-    """Whether the music plays the instrument a composition shows (INSTRUMENT_MUSIC; a
-    drum only past DRUM_ENERGY); the figures suit any music."""
+    """Whether the music plays the instrument a composition shows (INSTRUMENT_MUSIC, by
+    family or subgenre; a drum only past DRUM_ENERGY, music with a beat); the figures
+    suit any music."""
     genres = INSTRUMENT_MUSIC.get(layout)
     if genres is None:
         return True
-    if direction.genre not in genres:
+    if direction.genre not in genres and direction.language.subgenre not in genres:
         return False
     return layout != "drum" or direction.energy >= DRUM_ENERGY
 

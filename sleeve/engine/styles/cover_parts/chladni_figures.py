@@ -60,7 +60,7 @@ def polar(centre: tuple[float, float], radius: float, res: int) -> tuple[np.ndar
     return np.hypot(x[None, :], y[:, None]), np.arctan2(y[:, None], x[None, :])
 
 
-SHAPES = ("square", "round", "oblong", "guitar")
+SHAPES = ("square", "round", "oblong")
 
 
 @dataclass(frozen=True)
@@ -76,26 +76,13 @@ class Plate:
     aspect: float = 1.0
 
 
-def _guitar(u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """The signed distance (plate halves, negative inside) to a guitar's top: a lower
-    bout and a smaller upper bout joined by a waist, the neck's end up (v < 0)."""
-    lower = np.hypot(u, v - 0.36) - 0.62
-    upper = np.hypot(u, v + 0.46) - 0.47
-    k = 0.16  # the waist: a smooth union of the bouts
-    h = np.clip(0.5 + 0.5 * (upper - lower) / k, 0.0, 1.0)
-    return upper * (1 - h) + lower * h - k * h * (1 - h)
-
-
-SOUND_HOLE = (0.0, -0.3, 0.2)  # a guitar top's sound hole: centre (u, v) and radius
-
-
 def plate_field(
     plate: Plate, pairs: list, res: int
 ) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
     """The amplitude (res x res over the cover, RMS 1 on the plate), the signed distance
     to the plate's edge (in plate halves, negative inside) and the plate's own (u, v)
-    coordinates (plate halves from its centre, turned with it). A square, oblong or
-    guitar top rings in Chladni's cosine `pairs` (n, m, sign, weight) over its box; a
+    coordinates (plate halves from its centre, turned with it). A square or oblong
+    plate rings in Chladni's cosine `pairs` (n, m, sign, weight) over its box; a
     round plate in Bessel modes J_n(k r) cos(n t), n and k from the same pairs."""
     t = _axis(res)
     dx = (t[None, :] - plate.centre[0]) / plate.half
@@ -107,7 +94,8 @@ def plate_field(
         r, theta = np.hypot(u, v), np.arctan2(v, u)
         field = np.zeros((res, res), np.float32)
         for i, (n, m, _, weight) in enumerate(pairs):  # two orders at two wavenumbers:
-            order = n // 2 + 1 if i == 0 else (m // 2) % 3  # a curled figure, not a web
+            # orders of two and up: the clamp at the centre is a node where lines cross
+            order = n // 2 + 2 if i == 0 else (m // 2) % 3 + 2
             k = np.float32(np.pi * (0.5 + 0.4 * m + 0.7 * i))
             spin = np.float32(0.6 * i)
             ring = bessel(order, k * np.minimum(r, 1.0)) * np.cos(order * theta + spin)
@@ -117,10 +105,6 @@ def plate_field(
         if plate.shape == "oblong":
             v = v / np.float32(plate.aspect)
         edge = np.maximum(np.abs(u), np.abs(v)) - 1.0
-        if plate.shape == "guitar":
-            edge = _guitar(u, v * np.float32(0.95))
-            v = (v + 0.9) / 1.9 * 2 - 1  # the body's length spans the modes' box
-            u = u / np.float32(0.62)
         xs, ys = np.pi * (u + 1) / 2, np.pi * (v + 1) / 2
         field = np.zeros((res, res), np.float32)
         for n, m, sign, weight in pairs:

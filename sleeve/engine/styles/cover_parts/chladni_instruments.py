@@ -13,6 +13,10 @@ that band empty and returns its focal box:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
 import numpy as np
 from PIL import Image, ImageChops
 
@@ -60,24 +64,8 @@ def _profile(y: np.ndarray) -> np.ndarray:
     return np.where(np.abs(y) < 0.5, w + 0.018 * corners, 0.0).astype(F32)
 
 
-_YS = np.linspace(-0.5, 0.5, 1001, dtype=F32)
-_W = _profile(_YS)
-_SLOPE = np.sqrt(1.0 + np.gradient(_W, _YS) ** 2).astype(F32)
-_W_SOFT = np.convolve(np.pad(_W, 30, mode="edge"), np.ones(61, F32) / 61, "valid").astype(F32)
-
-
-def violin_body(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """The signed distance (in body lengths, negative inside) to a violin's outline."""
-    w = np.interp(y, _YS, _W).astype(F32)
-    d = (np.abs(x) - w) / np.interp(y, _YS, _SLOPE).astype(F32)
-    return np.maximum(d, np.abs(y) - 0.5)
-
-
-def outline(samples: int = 120) -> np.ndarray:
-    """Points on the violin's outline (body lengths), both sides: (2 * samples, 2)."""
-    ys = np.linspace(-0.5, 0.5, samples, dtype=F32)
-    w = _profile(ys)
-    return np.concatenate([np.stack([w, ys], 1), np.stack([-w, ys], 1)])
+TOP_YS = np.linspace(-0.5, 0.5, 1001, dtype=F32)
+_W = _profile(TOP_YS)
 
 
 def _stroke(p0: tuple[float, float], p1: tuple[float, float], r0: float, r1: float, n: int):
@@ -177,10 +165,47 @@ def _wood(inks: Inks, classical: bool, pick: int) -> tuple[RGB, RGB, RGB]:
     return shade, lit, sand
 
 
-def _place_violin(s: Sheet) -> tuple[float, float, float, float]:
+@dataclass(frozen=True)
+class Top:
+    """A wooden top plate: its half width over its length (body lengths, y -0.5 the
+    neck's end to 0.5, sampled on TOP_YS), its holes (a 0..1 mask at body coordinates),
+    its inlay (a rosette: 0..1 mask, drawn in dark wood) and where its lower bout's
+    ring mode centres (0..1 down the body)."""
+
+    widths: np.ndarray
+    holes: Callable[[np.ndarray, np.ndarray], np.ndarray]
+    inlay: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+    ring_at: float = 0.53
+
+    @cached_property
+    def slope(self) -> np.ndarray:
+        return np.sqrt(1.0 + np.gradient(self.widths, TOP_YS) ** 2).astype(F32)
+
+    @cached_property
+    def soft(self) -> np.ndarray:
+        w = np.pad(self.widths, 30, mode="edge")
+        return np.convolve(w, np.ones(61, F32) / 61, "valid").astype(F32)
+
+    def body(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """The signed distance (body lengths, negative inside) to the outline."""
+        w = np.interp(y, TOP_YS, self.widths).astype(F32)
+        d = (np.abs(x) - w) / np.interp(y, TOP_YS, self.slope).astype(F32)
+        return np.maximum(d, np.abs(y) - 0.5)
+
+    def outline(self, samples: int = 60) -> np.ndarray:
+        """Points on the outline (body lengths), both sides: (2 * samples, 2)."""
+        ys = np.linspace(-0.5, 0.5, samples, dtype=F32)
+        w = np.interp(ys, TOP_YS, self.widths).astype(F32)
+        return np.concatenate([np.stack([w, ys], 1), np.stack([-w, ys], 1)])
+
+
+VIOLIN = Top(_W, _f_hole)
+
+
+def _place_top(s: Sheet, top: Top, scale: float) -> tuple[float, float, float, float]:
     """Centre, length and turn (degrees) of the plate: big and lying across the frame
     with its neck's end cropped, or whole and upright in a lower corner; either way
-    clear of the title's band (above 0.3)."""
+    clear of the title's band (above 0.3). `scale` shrinks a wide body (a guitar)."""
     if s.column:
         length, angle, cx = float(s.rng.uniform(0.8, 0.9)), float(s.rng.uniform(-8, 8)), 0.7
     elif s.rng.random() < 0.6:
@@ -191,28 +216,30 @@ def _place_violin(s: Sheet) -> tuple[float, float, float, float]:
         length = float(s.rng.uniform(0.8, 0.88))
         angle = float(s.rng.uniform(-12, 12))
         cx = float(s.rng.choice((0.32, 0.68)))
+    length *= scale
     rad = np.deg2rad(angle)
-    pts = outline(60) * length
+    pts = top.outline(60) * length
     ys = pts[:, 0] * np.sin(rad) + pts[:, 1] * np.cos(rad)
-    top = 0.02 if s.column else 0.32
+    top_edge = 0.02 if s.column else 0.32
     bottom = 1.0 + (0.1 if length < 0.9 else 0.12)
-    cy = max(top - float(ys.min()), min(0.67, bottom - float(ys.max()) - 0.02))
+    cy = max(top_edge - float(ys.min()), min(0.67, bottom - float(ys.max()) - 0.02))
     return cx, cy, length, angle
 
 
 def _plate_figure(
-    x: np.ndarray, y: np.ndarray, a: int, b: int, salt: int, detail: int
+    top: Top, x: np.ndarray, y: np.ndarray, key: tuple[int, int, int], detail: int
 ) -> np.ndarray:
     """The song's standing wave on the plate, bent to its outline (the width mapped to
     -1..1 at every height) and mirror-symmetric about its long axis as a free plate's
-    modes are: lines across and along the plate and a ring about its centre."""
-    u = x / np.maximum(np.interp(y, _YS, _W_SOFT).astype(F32), F32(0.03))
+    modes are: lines across and along the plate and a ring about its lower bout."""
+    a, b, salt = key
+    u = x / np.maximum(np.interp(y, TOP_YS, top.soft).astype(F32), F32(0.03))
     v = y + F32(0.5)
     p = 2 * ((a + salt) % 3)  # 0, 2 or 4 lines along
     q = 2 + detail // 2 + (b + salt // 3) % 3  # 2..6 lines across
     ring = F32(np.pi * (2 + (a + b + salt // 5) % 3 + detail // 3))
     sign = 1.0 if (a + salt // 7) % 2 else -1.0
-    rho = np.hypot(u * F32(0.55), (v - F32(0.53)) * F32(1.0))
+    rho = np.hypot(u * F32(0.55), (v - F32(top.ring_at)) * F32(1.0))
     field = np.cos(F32(p * np.pi / 2) * (u + 1)) * np.cos(F32(q * np.pi) * v)
     field += F32(sign * (0.5 + 0.1 * (salt % 5))) * np.cos(ring * rho)
     field += F32(0.35) * np.cos(F32(np.pi) * u) * np.cos(F32((q + 1) * np.pi) * v)
@@ -221,26 +248,35 @@ def _plate_figure(
 
 def violin(s: Sheet) -> compose.Box:
     """A violin's top plate lying on a cloth, seen from above, with the sand gathered
-    on its nodal lines: the plate big and lying across the frame with its neck's end
+    on its nodal lines: its purfling, f-holes, the spruce's grain and the arching."""
+    return wooden_top(s, VIOLIN, 1.0)
+
+
+def wooden_top(s: Sheet, top: Top, scale: float) -> compose.Box:
+    """A wooden top plate lying on a cloth, seen from above, with the sand gathered on
+    its nodal lines: the plate big and lying across the frame with its neck's end
     cropped, or whole and upright in a lower corner of a wide field; its purfling,
-    f-holes, the spruce's grain and the arching lit from the upper left."""
-    res = min(s.work, 576)
+    holes and inlay, the spruce's grain and the arching lit from the upper left."""
+    res = min(s.work, 512)
     a, b, salt = s.key
-    cx, cy, length, angle = _place_violin(s)
+    cx, cy, length, angle = _place_top(s, top, scale)
     rad = np.deg2rad(angle)
     ca, sa = F32(np.cos(rad)), F32(np.sin(rad))
     t = _axis(res)
     dx, dy = (t[None, :] - cx) / length, (t[:, None] - cy) / length
     x, y = ca * dx + sa * dy, -sa * dx + ca * dy  # body coordinates
-    d = violin_body(x, y)
+    d = top.body(x, y)
     px = 1.0 / (res * length)  # one pixel in body lengths
     inside = np.clip(0.5 - d / px, 0.0, 1.0)
 
-    field = _plate_figure(x, y, a, b, salt + int(s.rng.integers(4)), s.detail(4))
+    salt += int(s.rng.integers(4))
+    field = _plate_figure(top, x, y, (a, b, salt), s.detail(4))
     on = inside > 0.5
     field /= F32(max(float(np.sqrt(np.mean(field[on] ** 2))) if on.any() else 1.0, 1e-6))
     still = np.exp(-((field / 0.2) ** 2))
-    chance = (0.9 * still**1.2 + 0.012) * _smooth(-d / 0.015)
+    hole = top.holes(x, y)
+    inlay = top.inlay(x, y) if top.inlay else np.zeros_like(x)
+    chance = (0.9 * still**1.2 + 0.012) * _smooth(-d / 0.015) * (1.0 - np.maximum(hole, inlay))
     draw = s.rng.random((res, res), dtype=F32)
     grains = np.where(draw < chance, 1.0 - 0.3 * draw / np.maximum(chance, 1e-6), 0.0) * inside
 
@@ -254,11 +290,12 @@ def violin(s: Sheet) -> compose.Box:
     lit = lit * (0.82 + 0.18 * dome) - 0.08 * grain
     purfling = np.exp(-(((d + 0.012) / 0.0025) ** 2)) + 0.5 * np.exp(-(((d + 0.0015) / 0.003) ** 2))
     lit = np.clip(lit - 0.6 * purfling, 0.0, 1.0)
-    hole = _f_hole(x, y)
 
     shade, light, sand = _wood(s.inks, s.direction.genre == "classical", salt)
     plate = Image.fromarray(raster.apply_lut(lit, raster.color_lut([shade, light])), "RGB")
     plate.paste(sand, (0, 0), _mask(grains * 1.1))
+    if top.inlay:
+        plate.paste(raster.tone(shade, 0.2, 0.04), (0, 0), _mask(inlay))
     plate.paste(raster.tone(shade, 0.07, 0.02), (0, 0), _mask(hole))
 
     # the cloth: the field, a soft shadow to the lower right
