@@ -316,16 +316,20 @@ def paint(
         which = rng.choice(len(inks), len(one[3]), p=p)
         colours = [inks[int(k)] for k in which]
         colours += [ground[int(k)] for k in rng.integers(0, len(ground), len(two[3]))]
-    _draw(img, path, starts, ends, widths, colours, round_ends=not violent(direction))
+    draw = aggdraw.Draw(img)  # one canvas for strokes, fibres and stick: each costs ms
+    size = img.size[0]
+    _draw(draw, size, path, starts, ends, widths, colours, round_ends=not violent(direction))
     if soft and ground is not None and not violent(direction):
-        _fibres(img, angles, shape, inks[:4], rng)
+        _fibres(draw, size, angles, shape, inks[:4], rng)
     if stick is not None and ground is not None and not violent(direction):
-        _stick(img, shape, zone, stick)
+        _stick(draw, size, shape, zone, stick)
+    draw.flush()
     return focal
 
 
 def _fibres(
-    img: Image.Image,
+    draw: aggdraw.Draw,
+    size: int,
     angles: np.ndarray,
     shape: np.ndarray,
     inks: list[RGB],
@@ -333,11 +337,9 @@ def _fibres(
 ) -> None:
     """A tangle of fine, half-clear fibres over the cloud (spun sugar, smoke): three
     crossing currents of the field, each fibre short and stopped at the cloud's edge."""
-    size = img.size[0]
     inside = np.argwhere(shape)[:, ::-1]
     if not len(inside):
         return
-    draw = aggdraw.Draw(img)
     pens = [raster.pen(ink, size * 0.0032, 140) for ink in inks]
     for turn in (0.0, 0.8, -0.8):
         n = 380
@@ -349,23 +351,19 @@ def _fibres(
         which = rng.choice(len(inks), n, p=(0.45, 0.25, 0.2, 0.1)[: len(inks)])
         for i in np.flatnonzero(stop >= 3).tolist():
             draw.line((path[: stop[i], i] * size).ravel().tolist(), pens[int(which[i])])
-    draw.flush()
 
 
-def _stick(img: Image.Image, shape: np.ndarray, zone: Box, colour: RGB) -> None:
+def _stick(draw: aggdraw.Draw, size: int, shape: np.ndarray, zone: Box, colour: RGB) -> None:
     """Candyfloss's stick: from just inside the cloud's lowest edge down to the
     cover's edge (or short of the title's band below it)."""
-    size = img.size[0]
     cols = np.flatnonzero(shape.any(axis=0))
     mid = (cols[0] + cols[-1] + 1) // 2
     cx = (mid + 0.5) / GRID
     top = (np.flatnonzero(shape[:, mid]).max() + 1) / GRID - 0.02
     bottom = zone[1] - 0.03 if zone[1] > top else 1.02
     half = 0.011
-    draw = aggdraw.Draw(img)
     taper = [cx - half, top, cx + half, top, cx + half * 0.6, bottom, cx - half * 0.6, bottom]
     draw.polygon([v * size for v in taper], aggdraw.Brush(colour))
-    draw.flush()
 
 
 def _plate(img: Image.Image, shape: np.ndarray, colour: RGB, soft: bool = False) -> None:
@@ -424,7 +422,8 @@ def _fill(
 
 
 def _draw(
-    img: Image.Image,
+    draw: aggdraw.Draw,
+    size: int,
     path: np.ndarray,
     starts: np.ndarray,
     ends: np.ndarray,
@@ -434,8 +433,6 @@ def _draw(
 ) -> None:
     """Each kept stretch as one thick line in its colour, its ends rounded (or hacked
     off square)."""
-    size = img.size[0]
-    draw = aggdraw.Draw(img)
     pens: dict[tuple[RGB, float], tuple[aggdraw.Pen, aggdraw.Brush]] = {}
     for i in np.flatnonzero(ends > starts).tolist():  # only the kept stretches as lists
         key = (colours[i], round(float(widths[i]) * size, 1))
@@ -447,4 +444,3 @@ def _draw(
         r = key[1] / 2
         for x, y in ((pts[0], pts[1]), (pts[-2], pts[-1])) if round_ends else ():
             draw.ellipse((x - r, y - r, x + r, y + r), brush)
-    draw.flush()

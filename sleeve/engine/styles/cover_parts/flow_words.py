@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sleeve.engine.direction import ArtDirection
 
@@ -84,8 +85,10 @@ def _names(title: str, stem: str) -> bool:
     return stem in title
 
 
+@lru_cache(maxsize=256)
 def named(title: str) -> str | None:
-    """The material the title's words name, or None (the first in the title wins)."""
+    """The material the title's words name, or None (the first in the title wins;
+    kept per title: a render asks several times, and the stems' searches cost ms)."""
     text = title.lower()
     hits = []
     for name, stems in WORDS.items():
