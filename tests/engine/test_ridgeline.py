@@ -43,7 +43,7 @@ def _layouts(base, seeds=range(40)) -> list[str]:
 
 def test_every_cover_names_one_of_several_compositions() -> None:
     names = _layouts(CALM) + _layouts(LOUD)
-    assert set(names) <= set(LAYOUTS)
+    assert {n.split("-")[0] for n in names} <= set(LAYOUTS)
     assert len(set(names)) >= 4
     assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", n) for n in names)
     # no composition takes the bench: the largest share stays under a third
@@ -582,7 +582,7 @@ def test_the_rings_are_retired_and_the_plot_draws_electronic_music() -> None:
     a = dataclasses.replace(a, language=language_for("techno"))
     b = dataclasses.replace(a, energy_curve=tuple(reversed(a.energy_curve)))
     grey = [np.asarray(ridgeline.render(d, 128).image.convert("L"), float) for d in (a, b)]
-    assert ridgeline.render(b, 64).layout == "pulsar"
+    assert ridgeline.render(b, 64).layout.startswith("pulsar")
     assert np.abs(grey[0] - grey[1]).mean() > 2
 
 
@@ -643,3 +643,22 @@ def test_the_clouds_are_retired_for_a_sea_that_floats_nothing() -> None:
             water = grey[top + 6 :]
             assert np.abs(water - sky_grey).mean() > 4, (title, direction.seed)
             assert art.focal[3] == 1.0
+
+
+def test_the_plot_is_not_the_same_joy_division_copy_every_time() -> None:
+    """Reviewers read the pulsar as a literal Unknown Pleasures copy on 4 covers: it
+    comes cropped close, in flat palette tones, or as palette-coloured wire, and the
+    three treatments look unlike one another."""
+    base = dataclasses.replace(ELECTRO, title="Velvet")
+    seen: dict[str, np.ndarray] = {}
+    for seed in range(60):
+        d = dataclasses.replace(base, seed=seed)
+        if ridgeline.layout_of(d) != "pulsar":
+            continue
+        art = ridgeline.render(d, 96)
+        seen.setdefault(art.layout, np.asarray(art.image.convert("L"), float))
+    assert set(seen) == {"pulsar-crop", "pulsar-tones", "pulsar-wire"}
+    crop = seen["pulsar-crop"]
+    # close up: the ridges run off both sides of the frame
+    assert np.abs(crop[:, :3] - np.median(crop)).max() > 60
+    assert np.abs(crop[:, -3:] - np.median(crop)).max() > 60

@@ -275,4 +275,5 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     mid = ((focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2)
     img = raster.vignette(img, 0.12, mid)
-    return Artwork(finish(img, direction, "ridge", 0.02), compose.clip_box(focal), layout=name)
+    label = f"{name}-{canvas.variant}" if canvas.variant else name
+    return Artwork(finish(img, direction, "ridge", 0.02), compose.clip_box(focal), layout=label)
