@@ -662,3 +662,18 @@ def test_the_plot_is_not_the_same_joy_division_copy_every_time() -> None:
     # close up: the ridges run off both sides of the frame
     assert np.abs(crop[:, :3] - np.median(crop)).max() > 60
     assert np.abs(crop[:, -3:] - np.median(crop)).max() > 60
+
+
+def test_the_road_is_dark_asphalt_with_white_edges_on_any_field() -> None:
+    """Reviewers read a pale road through the ridges as muddled: on paper or night, the
+    road's near stretch is dark asphalt, set off from the field, with white edge lines."""
+    for base in (PUNK, CALM):
+        for seed in range(4):
+            d = dataclasses.replace(base, seed=seed, title="Thunderstruck Highway")
+            art = ridgeline.render(d, 128)
+            assert art.layout == "road"
+            grey = np.asarray(art.image.convert("L"), float)
+            row = grey[int(art.focal[3] * 128) - 6]
+            middle = row[54:74]
+            assert np.median(middle) < 95, seed
+            assert row.max() > 200, seed  # the white edge lines
