@@ -4,8 +4,8 @@ in the palette's own light, a door, the plot, cloud banks, an engraved mountain 
 Five compositions unnamed (cover_parts/ridge_layouts): a tall door onto the song's
 ranges, for any song; the pulsar plot itself (flat and dense for electronic and dance
 music, receding like night terrain for the other plot genres, PLOT: techno, post-punk,
-industrial..., each ridge kicked by its stretch's onsets); outside them the clouds, the
-song's ridges as cloud banks over still water at dusk (the plot's terrain on pop,
+industrial..., each ridge kicked by its stretch's onsets); outside them the swell, the
+song's ridges as a sea rolling in from a glowing horizon (the plot's terrain on pop,
 latin, jazz and world read as a seismograph on 40 of 74 covers); ranges (hills) under
 a sky that glows where the song is loudest, only for genres that suit a landscape
 (metal, folk, ambient, classical, synthwave, prog, the city genres with towers); and a
@@ -14,13 +14,15 @@ A title that names one (STYLE.subjects, NAMED) always gets its own
 picture made of the ridges: a road to a vanishing point through the song's banks, a
 skyline whose towers are the song's loudness, a summit for a mountain. Retired
 (RETIRED): the night (a data chart), the ribbon (a 3D plot), the floor (a
-seismograph), the stream (a loaf or a leaf), and the radial rings (tree rings on
-Thunderstruck Highway; two reviews found them unrelated to any song).
+seismograph), the stream (a loaf or a leaf), the radial rings (tree rings on
+Thunderstruck Highway; two reviews found them unrelated to any song) and the clouds
+(flat-bottomed banks stacked in the sky, read as floating shelves or rocks). Metal
+gets only its storm-lit ranges or a summit, in bone, ash and blood on near-black.
 
 The energy curve -> the shape of every ridge and the swell of the stack (or, for the
 hills, the song cut into a few stretches, and where the sky glows; for the skyline,
 the towers' heights); the spectrum -> each ridge's own slice; energy, density and tempo ->
-the composition (calm songs lean to clouds or a door, loud ones to the plot, hills or a
+the composition (calm songs lean to a swell or a door, loud ones to the plot, hills or a
 summit; the genre gates, the seed decides); density and tempo -> the number of
 ridges and strata; energy, loudness and genre -> how craggy the ranges are; loudness ->
 amplitude; energy -> line weight;
@@ -42,7 +44,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
-from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, Inks
+from sleeve.engine.styles.cover_parts.ridge_stack import BONE, Canvas, Inks, is_metal
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -59,13 +61,13 @@ STYLE = StyleInfo(
 )
 
 # compositions a review retired, none drawn
-RETIRED = ("night", "ribbon", "floor", "stream", "radial")
+RETIRED = ("night", "ribbon", "floor", "stream", "radial", "clouds")
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
 # how readily each is drawn where it may be; the door a little rarer (reviewers saw
-# it repeat on quiet songs), the clouds rarer still (their calm lean wins often: at
-# 1.0 they took 32 of 74 covers), the plot readier for the electronic genres
-EVEN = {"door": 0.7, "clouds": 0.6, "pulsar": 1.0, "hills": 1.0, "summit": 0.45}
+# it repeat on quiet songs), the swell rarer still (its calm lean wins often: the
+# clouds it follows took 32 of 74 covers at 1.0), the plot readier for electronic
+EVEN = {"door": 0.7, "swell": 0.6, "pulsar": 1.0, "hills": 1.0, "summit": 0.45}
 PLOT_GENRES = {"electronic": 3.0, "dance": 2.0}
 # the genres and sub-genres the plot may draw (a Joy-Division plot belongs to them)
 PLOT = {
@@ -119,10 +121,20 @@ def _clean(color: tuple[int, int, int], light: float, chroma: float) -> tuple[in
     return raster.vivid(color, light, chroma)
 
 
+def _metal_inks() -> tuple[Inks, bool]:
+    """Metal's own inks whatever the palette: a near-black ground, bone lines, an ash
+    ramp far to near and a bone panel (its storm light is ridge_stack.scene's blood)."""
+    bg = raster.tone(BONE, 0.12, 0.006)
+    tones = tuple(raster.tone(BONE, 0.22 + 0.09 * i, 0.008) for i in range(5))
+    return Inks(bg, raster.tone(BONE, 0.9, 0.012), (), tones, raster.tone(BONE, 0.86, 0.012)), False
+
+
 def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool]:
     """The palette's own colours and whether the ridges are flat tones: a night or
     paper field, bone or ink lines (or the palette's hues graded across the stack),
     flat tones far (near the field) to near (strongest), and a calm panel colour."""
+    if is_metal(direction):
+        return _metal_inks()
     pal = direction.palette
     tone_name = direction.language.tone
     mono = tone_name.endswith("mono")
@@ -189,12 +201,15 @@ def _lean(direction: ArtDirection) -> float:
 
 
 def _allowed(direction: ArtDirection) -> list[str]:
-    """The compositions this song may get unnamed: the door always; the plot only for
-    electronic, dance and post-punk music (elsewhere its terrain read as a field of
-    wiggly lines, a seismograph), the clouds for everything else; the ranges and the
-    summit where the genre suits a landscape."""
+    """The compositions this song may get unnamed: metal only its storm-lit ranges and
+    a summit (a door or a sea read as indie on doom and death metal); else the door,
+    the plot for electronic, dance and post-punk music (elsewhere its terrain read as
+    a seismograph), the swell for everything else; the ranges and the summit where the
+    genre suits a landscape."""
     genres = {direction.genre, direction.language.subgenre}
-    out = ["door", "pulsar" if genres & PLOT else "clouds"]
+    if is_metal(direction):
+        return ["hills", "summit"]
+    out = ["door", "pulsar" if genres & PLOT else "swell"]
     if genres & RANGES:
         out.append("hills")
     if genres & PEAKS:
@@ -211,7 +226,7 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
         if subject in named:
             return name
     names = _allowed(direction)
-    order = ("clouds", "door", "pulsar", "hills", "summit")  # calm to loud
+    order = ("swell", "door", "pulsar", "hills", "summit")  # calm to loud
     pos = np.array([order.index(n) / 4 for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
     weights *= [EVEN[n] * PLOT_GENRES.get(direction.genre, 1.0) ** (n == "pulsar") for n in names]
@@ -260,4 +275,5 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     mid = ((focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2)
     img = raster.vignette(img, 0.12, mid)
-    return Artwork(finish(img, direction, "ridge", 0.02), compose.clip_box(focal), layout=name)
+    label = f"{name}-{canvas.variant}" if canvas.variant else name
+    return Artwork(finish(img, direction, "ridge", 0.02), compose.clip_box(focal), layout=label)

@@ -1,7 +1,7 @@
 """Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
 onto the field and returns its focal box (the title keeps out of it): the hills, the
 door and the summit here, the pulsar plot, the skyline and the road in ridge_scenes,
-the clouds in ridge_sky.
+the swell in ridge_sea.
 
 hills: the song cut into 4-6 ranges receding under a sky that glows where the song is
 loudest, lit far and deep near in the palette's own hues (black silhouettes at night),
@@ -36,7 +36,7 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
-from sleeve.engine.styles.cover_parts.ridge_sky import clouds
+from sleeve.engine.styles.cover_parts.ridge_sea import swell
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
@@ -132,6 +132,8 @@ def hills(c: Canvas) -> Box:
         t = i / (count - 1)
         base = first + (last - first) * t
         amp = (0.2 - 0.06 * t) * loud * (1.0 + 0.35 * rough * (1 - t))
+        if c.calm_top:  # a loud crag never climbs into the title's calm sky
+            amp = min(amp, base - c.room - 0.02)
         line = _profile(rng, h[i], rough * (1.0 - 0.5 * t))
         crests.append(np.stack([x, base - amp * line], axis=1))
     # the glow sits low behind the farthest range (its valleys), fading up the sky
@@ -357,12 +359,12 @@ def _door_tones(c: Canvas) -> tuple[RGB, ...]:
     return tuple(out)
 
 
-# calm to loud (clouds, a door, the plot, ranges, a summit); the music leans the pick and the
+# calm to loud (a swell, a door, the plot, ranges, a summit); the music leans the pick and the
 # genre and title gate it (ridgeline._pick); the skyline and the road only for a title
 # that names a city or a road
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "door": door,
-    "clouds": clouds,
+    "swell": swell,
     "pulsar": SCENES["pulsar"],
     "hills": hills,
     "summit": summit,

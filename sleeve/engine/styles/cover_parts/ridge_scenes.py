@@ -25,8 +25,11 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
+    at,
     busy,
+    edge,
     heights,
+    is_light,
     line_ink,
     ridge,
 )
@@ -58,31 +61,70 @@ def _paint(
     ridge(c.draw, crest * s, foot * s, fill or c.inks.bg, ink, c.pen * (0.9 + 0.6 * t))
 
 
+# the plot's treatments (one the seed picks): never the printed plot as it was, a
+# centred bone block on black (reviewers read it as a literal Joy Division copy):
+# crop: the terrain close up and low, its near ridges running off both sides;
+# tones: each ridge a flat palette tone, far pale to near deep, edged in the field;
+# wire: unfilled lines in the palette's hues, the far ridges seen through the near
+TREATMENTS = ("crop", "tones", "wire")
+
+
+def _wire_hues(c: Canvas) -> tuple[RGB, ...]:
+    """The wire's colours: the stack's hues, else the palette's two strongest, lifted
+    or deepened against the field (the ink alone where the palette has no colour)."""
+    if c.inks.hues:
+        return c.inks.hues
+    pal = c.direction.palette
+    vivid = [k for k in (*pal.colors, pal.accent) if rgb_to_oklch(k)[1] >= 0.05]
+    if not vivid or c.direction.language.tone.endswith("mono"):
+        return (c.inks.ink, c.inks.ink)
+    light = 0.45 if is_light(c) else 0.75
+    return tuple(
+        raster.vivid(k, light, 0.15) for k in sorted(vivid, key=lambda k: -rgb_to_oklch(k)[1])[:2]
+    )
+
+
 def pulsar(c: Canvas) -> Box:
-    """The song as the plot: 24-60 ridges, flat and centred for electronic and dance
-    music, or receding in perspective (far rows narrow and crowded, near ones wide)
-    like night terrain seen from above; the title in the calm strip."""
+    """The song as the plot, in one of three treatments (TREATMENTS): 18-60 ridges,
+    flat for electronic and dance music or receding in perspective like night
+    terrain; the title in the calm strip."""
     rng = c.rng
     d = c.direction
-    flat = d.genre in FLAT
+    c.variant = str(rng.choice(TREATMENTS))
+    flat = d.genre in FLAT and c.variant != "crop"
     count = int(24 + round(36 * busy(c))) if flat else int(18 + round(20 * busy(c)))
     h, kick = _rows(c, count, 1.0 if flat else 1.8)
     head = (0.1 if flat else 0.15) + 0.06 * d.loudness  # how high the loudest ridge rises
+    if c.variant == "crop":
+        head *= 1.6
     if c.calm_top:
         y0, y1 = c.room + 0.03 + head, 0.94 if flat else 1.02
     else:
         y0, y1 = 0.05 + head, 0.97 - c.room
     cx = 0.5 + float(rng.uniform(-0.05, 0.05))
     half = float(rng.uniform(0.36, 0.42)) if flat else 0.6
+    if c.variant == "crop":  # close up: the loud middle of the plot fills the width
+        half = float(rng.uniform(0.3, 0.36))
+        cx = 0.5 + float(rng.uniform(-0.12, 0.12))
+    hues = _wire_hues(c) if c.variant == "wire" else ()
     for i in range(count):
         t = i / (count - 1)
         depth = t if flat else t**1.6  # perspective: far rows crowd near the horizon
         base = y0 + (y1 - y0) * depth
-        x = cx + (U - 0.5) * 2 * half
+        x = U * 1.04 - 0.02 if c.variant == "crop" else cx + (U - 0.5) * 2 * half
+        u = cx + (x - 0.5) * half * 2 if c.variant == "crop" else U
+        row = np.interp(u, U, h[i]) if c.variant == "crop" else h[i]
         amp = head * kick[i] * (1.0 if flat else 0.45 + 0.55 * t)
-        crest = np.stack([x, base - amp * h[i]], axis=1)
+        crest = np.stack([x, base - amp * row], axis=1)
         foot = np.stack([x, np.full(POINTS, min(base + 0.3, 1.05))], axis=1)
-        _paint(c, i, count, crest, foot, None)
+        if c.variant == "tones":
+            tone = at(c.inks.tones, t)
+            ridge(c.draw, crest * c.size, foot * c.size, tone, edge(c), c.pen * (0.7 + 0.5 * t))
+        elif c.variant == "wire":
+            ink = at(hues, t)
+            ridge(c.draw, crest * c.size, foot * c.size, None, ink, c.pen * (0.8 + 0.5 * t))
+        else:
+            _paint(c, i, count, crest, foot, None)
     x0, x1 = (cx - half, cx + half) if flat else (0.0, 1.0)
     return (max(0.0, x0), y0 - head, min(1.0, x1), min(1.0, y1 + 0.01))
 
@@ -148,8 +190,9 @@ def _body(c: Canvas) -> RGB:
 
 def road(c: Canvas) -> Box:
     """A road title: a road runs to a vanishing point through the song's ridges, which
-    lie flat across it and rise either side as banks (the loud stretches highest), a
-    lane dash in the accent on each ridge whose stretch has a strong onset."""
+    lie flat across it and rise either side as banks (the loud stretches highest): dark
+    asphalt with white edge lines and a regular centre dash in the accent (reviewers
+    read a pale road with dashes only on onsets as muddled)."""
     rng = c.rng
     d = c.direction
     s = c.size
@@ -174,10 +217,16 @@ def road(c: Canvas) -> Box:
         ys.append((y, half, kick[i]))
     near = width + 0.012
     surface = [vx * s, horizon * s, (vx + near) * s, end * s, (vx - near) * s, end * s]
-    c.draw.polygon(surface, aggdraw.Brush(_body(c)))
-    accent = raster.vivid(d.palette.accent, 0.7, 0.16)
-    for n, ((y, half, k), (y2, _, _)) in enumerate(zip(ys[:-1], ys[1:], strict=True)):
-        if k > 0.8 and n % 2:  # a strong onset: a lane dash to the next ridge
+    light = rgb_to_oklch(c.inks.bg)[0]
+    asphalt = raster.tone(c.inks.bg, 0.2 if light > 0.5 else 0.3, 0.01)  # dark on paper
+    c.draw.polygon(surface, aggdraw.Brush(asphalt))
+    # white edge lines and a regular centre dash make it a road at 64 px
+    paint = raster.pen((236, 234, 226), max(c.pen * 1.2, 1.0))
+    for side in (-1, 1):
+        c.draw.line([vx * s, horizon * s, (vx + side * near * 0.93) * s, end * s], paint)
+    accent = raster.vivid(d.palette.accent, 0.78, 0.16)
+    for n, ((y, half, _), (y2, _, _)) in enumerate(zip(ys[:-1], ys[1:], strict=True)):
+        if n % 2:
             dash = max(0.002, 0.035 * half)
             pts = [(vx - dash) * s, y * s, (vx + dash) * s, y * s]
             pts += [(vx + dash * 1.4) * s, y2 * s, (vx - dash * 1.4) * s, y2 * s]

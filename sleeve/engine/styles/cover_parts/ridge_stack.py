@@ -2,7 +2,7 @@
 slice per ridge), the song cut into a few broad hill lines or closed loops, and one
 ridge drawn as a filled silhouette under a line, so that near ridges hide far ones
 whatever frame a composition bends them into; and the landscape's light (a sky
-glowing where the song is loudest) that the hills, the summit and the clouds share."""
+glowing where the song is loudest) that the hills, the summit and the swell share."""
 
 from __future__ import annotations
 
@@ -19,6 +19,15 @@ from sleeve.engine.direction import ArtDirection
 
 POINTS = 180  # samples along each ridge
 RGB = tuple[int, int, int]
+# metal's own sub-genres: a dark ground and bone, ash and blood, never a pastel or pink
+# (reviewers read pink cloud slabs on death metal and a mauve door on doom as indie)
+METAL = {"heavy_metal", "doom_metal", "death_metal", "black_metal"}
+BONE, BLOOD = (230, 226, 216), (107, 16, 16)
+
+
+def is_metal(direction: ArtDirection) -> bool:
+    """Whether the song is metal, by genre or by its language's sub-genre."""
+    return direction.genre == "metal" or direction.language.subgenre in METAL
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class Canvas:
     room: float = 0.22  # the calm strip the title needs (a side fraction)
     calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
     cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
+    variant: str = ""  # how a composition drew itself this time (the pulsar's treatment)
 
 
 @lru_cache(maxsize=64)
@@ -177,6 +187,11 @@ def scene(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
     ]
     other = near_hues[0] if near_hues else src
     bg = c.inks.bg
+    if is_metal(c.direction):  # a storm-lit range: blood (bone fog for black metal) at the horizon
+        black = c.direction.language.subgenre == "black_metal"
+        glow = raster.tone(BONE, 0.62, 0.01) if black else raster.tone(BLOOD, 0.42, 0.13)
+        far = raster.tone(BONE, 0.3, 0.008)
+        return bg, glow, far, raster.tone(bg, 0.08, 0.01)
     if not is_light(c):
         if coloured:
             glow = raster.vivid(src, 0.7, min(chroma, 0.17))

@@ -1,0 +1,82 @@
+"""Ridgeline swell: the song's ridges as a sea swell at dusk, rolling in from a low
+glowing horizon (the clouds it replaces, flat-bottomed banks stacked in the sky, read
+as floating shelves or rocks).
+
+Each row of waves is one stretch of the song: its crests rise where that stretch's
+ridge (energy and spectrum slice) is high, kicked by its strongest onset; rows crowd
+and flatten towards the horizon and swell near; every crest catches the sky's glow,
+brightest on the path under the glow (where the song is loudest). The title sits in
+the clear sky above, or on the deep trough of the nearest wave below.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine import raster, signals
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.styles.cover_parts.ridge_stack import (
+    POINTS,
+    Canvas,
+    at,
+    busy,
+    heights,
+    loudest,
+    ridge,
+    scene,
+    sky,
+)
+
+Box = tuple[float, float, float, float]
+RGB = tuple[int, int, int]
+U = np.linspace(0.0, 1.0, POINTS)
+
+
+def _mix(a: RGB, b: RGB, t: float) -> RGB:
+    r, g, bl = (int(round(x + (y - x) * t)) for x, y in zip(a, b, strict=True))
+    return r, g, bl
+
+
+def swell(c: Canvas) -> Box:
+    """Rows of the song's waves from a low horizon to the near edge, each filled in a
+    tone from the glow-hazed far sea to the deep near one, its crest lit."""
+    rng, d, s = c.rng, c.direction, c.size
+    if c.calm_top:
+        horizon, end = max(c.room + 0.14, float(rng.uniform(0.46, 0.54))), 1.04
+    else:
+        horizon, end = float(rng.uniform(0.2, 0.26)), 0.94 - c.room
+    top_c, glow, far, near = scene(c)
+    gx = loudest(c)
+    sky(c, top_c, glow, horizon, gx)
+    count = int(9 + round(7 * busy(c)))
+    h = heights(d, rng, count, spread=3.0)
+    h /= max(float(h.max()), 1e-6)
+    kick = 0.55 + 0.45 * signals.onsets(d, count * 4).reshape(count, 4).max(axis=1)
+    lit = raster.tone(glow, min(rgb_to_oklch(glow)[0] + 0.1, 0.96), rgb_to_oklch(glow)[1])
+    sea = _mix(far, glow, 0.35)
+    foot = np.stack([U, np.full(POINTS, 1.05)], 1) * s
+    ridge(c.draw, np.stack([U, np.full(POINTS, horizon)], 1) * s, foot, sea, None, 0)
+    height = 0.05 + 0.06 * d.energy + 0.03 * d.loudness  # the nearest swell's height
+    path = np.exp(-(((U - gx) / 0.12) ** 2))  # the glow's path on the water
+    for i in range(count):  # far (thin, crowded at the horizon) first
+        t = (i + 1) / count
+        base = horizon + (end - horizon) * t**1.8
+        waves = 2.0 + 7.0 * (1 - t) ** 1.5  # more, smaller waves far off
+        phase = float(rng.uniform(0, 2 * np.pi))
+        roll = (0.5 + 0.5 * np.cos(2 * np.pi * waves * U + phase)) ** 1.6  # peaked crests
+        amp = height * t**1.3 * kick[i] * (0.35 + 0.65 * signals.smooth(h[i], 4))
+        crest = np.stack([U * 1.02 - 0.01, base - amp * (0.25 + 0.75 * roll)], 1)
+        tone = _mix(at((far, near), t**0.7), glow, 0.25 * (1 - t))
+        ridge(c.draw, crest * s, foot, tone, None, 0)
+        # the crest catches the glow, brightest on its path and on the tall waves
+        shine = _mix(tone, lit, float(0.35 + 0.45 * (1 - t)))
+        c.draw.line((crest * s).ravel().tolist(), raster.pen(shine, c.pen * (0.5 + 0.6 * t)))
+        hot = (path * roll > 0.35) & (U > 0.01) & (U < 0.99)
+        for seg in np.split(
+            np.flatnonzero(hot), np.flatnonzero(np.diff(np.flatnonzero(hot)) > 1) + 1
+        ):
+            if len(seg) > 1:
+                pts = (crest[seg] * s).ravel().tolist()
+                c.draw.line(pts, raster.pen(lit, c.pen * (0.8 + 0.8 * t)))
+    top = horizon - 0.02
+    return (0.0, top, 1.0, 1.0 if c.calm_top else min(1.0, end + 0.02))
