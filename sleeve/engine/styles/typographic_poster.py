@@ -1,23 +1,25 @@
 """Typographic poster: the title is the image, in one of seven compositions.
 
-Each its own skeleton: the title split across a cut in the ground, cut by a
-diagonal and slid, its letters as coloured tiles (a children's song: rounded
-alphabet blocks), run round the frame's edge about a field, stacked in a heavy and
-light rhythm, turned up a colour spine, or set as a
-full-width block; quiet tracks mostly the rhythm and the spine. A quiet or calm
-page is a tonal field (the ground leaning toward the ink across
-the frame), never a flat one. The genre, energy and title pick the composition;
-the seed sets the colour roles (the accent may be the ground), the crops, tilts and
-sides. Words stay whole: a letter-spaced quiet title is broken as its words (the
-justified block, the spine; it read "Neve / r Sent", "OF TH / E OLD" and "H  E");
-spare tiles are plain colour (a dot read as a domino); a title that cannot stack
-big (a CJK run, a 34-letter word) is never cut; the Swiss rhythm is drawn more and
-the cut and frame less on calm tracks (their repeats read as templates).
+Each its own skeleton: the title cut by a diagonal and slid, its letters as
+coloured tiles (a children's song: rounded alphabet blocks), run round the frame's
+edge about a field, stacked in a heavy and light rhythm spread to the frame's height,
+turned up a colour spine (only where its letters stand 5 px tall at 64 px), set as a
+full-width block, or, for metal and punk only, the slab: heavy condensed capitals
+stretched to fill the frame, bone on black over the song's loudness as a dark ridge
+with one line on a blood (black metal: ash) bar, or crooked black on newsprint with
+a fluoro tape bar. Metal and punk never get the frame, the rhythm, the justified
+block or the spine (a poetry book, a tidy Swiss poster). Quiet tracks mostly the
+rhythm and the spine. A quiet or calm page is a tonal field, never a flat one. The
+genre, energy and title pick the composition; the seed sets the colour roles, crops,
+tilts and sides. Words stay whole; spare tiles are plain colour; a title that cannot
+stack big is never cut.
 
-Retired after an art director's review of 148 covers: the giant word (one word set
-huge and cropped by the frame, the title a faint line under it: "rainy window, 3am"
-came out as "windo", read as a rendering error, and earlier reviews named it the
-most repeated template) and the column (the title a letter to a line down a colour
+RETIRED (the tuple): the split (the title across a cut in the ground, reversed past
+it: a magazine template; grey-on-grey Frostgrave Hymn half lost four sessions
+running, a flat green and grey Morning Briefing). Earlier, after a review of 148
+covers: the giant word (one word set huge and cropped by the frame, the title a
+faint line under it: "rainy window, 3am" came out as "windo", a rendering error,
+and the most repeated template) and the column (the title a letter to a line down a colour
 column beside a grey photographic noise field: a template waiting for its photo);
 after the next review, the ECM page (a small title over a photographic field in one
 tone: three of four art directors read its grey field as an empty or failed render);
@@ -65,12 +67,12 @@ RETIRED = (
 )  # fmt: skip
 # Seven skeletons, each its own picture (the retired ones: see the module docstring).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (0.9, 0.6, 0.55, 0.0),
-    "justified": (0.0, 0.6, 0.5, 0.6),  # quiet: a block as wide as the frame is loud
+    "spine": (0.9, 0.7, 0.5, 0.0),
+    "justified": (0.0, 0.7, 0.5, 0.6),  # quiet: a block as wide as the frame is loud
     "rhythm": (1.0, 0.8, 0.7, 0.5),  # the Swiss stack reads best: drawn more
-    "tiles": (0.0, 0.6, 0.55, 1.6),  # quiet: a grid of coloured tiles is loud
-    "cut": (0.2, 0.15, 0.5, 0.5),
-    "frame": (0.3, 0.16, 0.38, 0.9),  # its ring of small type repeats as a template
+    "tiles": (0.0, 0.6, 0.5, 1.6),  # quiet: a grid of coloured tiles is loud
+    "cut": (0.2, 0.1, 0.42, 0.5),
+    "frame": (0.3, 0.1, 0.35, 0.9),  # its ring of small type repeats as a template
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
 }
 # Metal and punk: the frame, the rhythm, the justified block and the spine read as a
@@ -110,7 +112,9 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     role, weight, spaced = _voice(direction)
     shown = spread(title) if spaced and dominant_script(title) in SPACED_SCRIPTS else title
     if not poster_spine.spine_fits(shown, title_face(shown, role, weight)):
-        weights[COMPOSITIONS.index("spine")] = 0.0  # its letters under 5 px at 64 px
+        spine = COMPOSITIONS.index("spine")  # its letters under 5 px at 64 px: the block
+        weights[COMPOSITIONS.index("justified")] += weights[spine]
+        weights[spine] = 0.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 

@@ -91,7 +91,8 @@ def slab(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     chars = sum(1 for c in text if not c.isspace())
     pen.paste(image, block, at, p.ink, chars)
     over = ImageChops.multiply(block, bar)  # the letters on the bar: black on fluoro
-    image.paste(legible_on(p.accent, p.ink, p.ground), (*at, at[0] + over.width, at[1] + over.height), over)
+    reverse = legible_on(p.accent, p.ink, p.ground)
+    image.paste(reverse, (*at, at[0] + over.width, at[1] + over.height), over)
     pen.ink = p.ink
     return pen
 
