@@ -79,52 +79,6 @@ def test_both_halves_of_a_cut_title_read_on_a_pale_ground(monkeypatch) -> None:
         assert title_contrast(image, layout) >= 3.0, seed
 
 
-def _straight_cut(image) -> tuple[str, int] | None:
-    """Where the split's ground changes along the left and right edges (a level cut)
-    or the top and bottom edges (an upright one): ("level", y) or ("upright", x)."""
-    pixels = np.asarray(image.convert("L"), np.float64)
-
-    def change(line: np.ndarray) -> list[int]:
-        return [int(i) for i in np.flatnonzero(np.abs(np.diff(line)) > 40)]
-
-    left, right = change(pixels[:, 1]), change(pixels[:, -2])
-    if len(left) == 1 and left == right:
-        return "level", left[0]
-    top, bottom = change(pixels[1, :]), change(pixels[-2, :])
-    if len(top) == 1 and top == bottom:
-        return "upright", top[0]
-    return None
-
-
-def test_a_straight_cut_along_the_lines_runs_between_them(monkeypatch) -> None:
-    """Frostgrave Hymn's grey-and-black split cut its second line through the middle,
-    the upper halves of the letters light on black and the lower dark on grey, which
-    reviewers could not read at any size: a cut that runs along the lines (level for
-    a title set level, upright for one turned to read up) falls in a gap between them."""
-    _forced(monkeypatch, "split")
-    grey = Palette(
-        background=(12, 12, 14), colors=((150, 150, 150),), accent=(150, 150, 150),
-        ink=(210, 210, 210),
-    )  # fmt: skip
-    along = 0
-    for seed in range(60):
-        direction = dataclasses.replace(LOUD, title="Frostgrave Hymn", palette=grey, seed=seed)
-        image, layout = typographic_poster.render_with_title(direction, 256)
-        cut = _straight_cut(image)
-        ink = np.asarray(layout.mask) > 100
-        x0, y0, x1, y1 = layout.mask.getbbox()
-        turned = y1 - y0 > x1 - x0
-        if cut is None or (cut[0] == "level") == turned:
-            continue  # a slanted cut, or one across the lines
-        kind, at = cut
-        if not (y0 < at < y1 if kind == "level" else x0 < at < x1):
-            continue  # the cut passes beside the title
-        along += 1
-        lines = ink.sum(axis=1) if kind == "level" else ink.sum(axis=0)
-        assert lines[at - 1 : at + 2].min() <= 2, (seed, kind, at)  # it meets no letter
-    assert along >= 3
-
-
 def test_tiles_never_cut_a_word_of_a_short_title_across_rows() -> None:
     """A title of a few short words is set a word a row (DIAMOND / SMOKE), not in a
     square grid that reads DIAM / ONDS / MOKE."""

@@ -1,23 +1,25 @@
 """Typographic poster: the title is the image, in one of seven compositions.
 
-Each its own skeleton: the title split across a cut in the ground, cut by a
-diagonal and slid, its letters as coloured tiles (a children's song: rounded
-alphabet blocks), run round the frame's edge about a field, stacked in a heavy and
-light rhythm, turned up a colour spine, or set as a
-full-width block; quiet tracks mostly the rhythm and the spine. A quiet or calm
-page is a tonal field (the ground leaning toward the ink across
-the frame), never a flat one. The genre, energy and title pick the composition;
-the seed sets the colour roles (the accent may be the ground), the crops, tilts and
-sides. Words stay whole: a letter-spaced quiet title is broken as its words (the
-justified block, the spine; it read "Neve / r Sent", "OF TH / E OLD" and "H  E");
-spare tiles are plain colour (a dot read as a domino); a title that cannot stack
-big (a CJK run, a 34-letter word) is never cut; the Swiss rhythm is drawn more and
-the cut and frame less on calm tracks (their repeats read as templates).
+Each its own skeleton: the title cut by a diagonal and slid, its letters as
+coloured tiles (a children's song: rounded alphabet blocks), run round the frame's
+edge about a field, stacked in a heavy and light rhythm spread to the frame's height,
+turned up a colour spine (only where its letters stand 5 px tall at 64 px), set as a
+full-width block, or, for metal and punk only, the slab: heavy condensed capitals
+stretched to fill the frame, bone on black over the song's loudness as a dark ridge
+with one line on a blood (black metal: ash) bar, or crooked black on newsprint with
+a fluoro tape bar. Metal and punk never get the frame, the rhythm, the justified
+block or the spine (a poetry book, a tidy Swiss poster). Quiet tracks mostly the
+rhythm and the spine. A quiet or calm page is a tonal field, never a flat one. The
+genre, energy and title pick the composition; the seed sets the colour roles, crops,
+tilts and sides. Words stay whole; spare tiles are plain colour; a title that cannot
+stack big is never cut.
 
-Retired after an art director's review of 148 covers: the giant word (one word set
-huge and cropped by the frame, the title a faint line under it: "rainy window, 3am"
-came out as "windo", read as a rendering error, and earlier reviews named it the
-most repeated template) and the column (the title a letter to a line down a colour
+RETIRED (the tuple): the split (the title across a cut in the ground, reversed past
+it: a magazine template; grey-on-grey Frostgrave Hymn half lost four sessions
+running, a flat green and grey Morning Briefing). Earlier, after a review of 148
+covers: the giant word (one word set huge and cropped by the frame, the title a
+faint line under it: "rainy window, 3am" came out as "windo", a rendering error,
+and the most repeated template) and the column (the title a letter to a line down a colour
 column beside a grey photographic noise field: a template waiting for its photo);
 after the next review, the ECM page (a small title over a photographic field in one
 tone: three of four art directors read its grey field as an empty or failed render);
@@ -41,6 +43,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
 from sleeve.engine.styles.cover_parts import poster_spine
+from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
 from sleeve.engine.title_layout import TitleLayout
@@ -56,34 +59,28 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "justified", "rhythm", "split", "tiles", "cut", "frame",
+    "spine", "justified", "rhythm", "tiles", "cut", "frame", "slab",
 )  # fmt: skip
-# Seven skeletons, each its own picture (the giant cropped word, the letter column
-# beside a noise field and the ECM photograph are retired: see the module docstring).
-# Two art directors (5.1 and 5.5 of 10) read the poster as a few templates: the giant
-# cropped word came back as four (giant, letters, outline and the minimal mark), the
-# circle read as clip art (ring, disc, the arch a children's song got), and the spaced
-# caps in a band and the letters stepped down an empty page as a word-processor page;
-# those are retired, with the echoed rows. Earlier: a Swiss grid with one accent block
-# and a type specimen went (read as an empty placeholder and as a typo).
+RETIRED = (
+    "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title", "outline",
+    "rows", "disc", "stepped", "band", "arch", "letters",
+)  # fmt: skip
+# Seven skeletons, each its own picture (the retired ones: see the module docstring).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (0.9, 0.6, 0.6, 0.0),
-    "justified": (0.0, 0.6, 0.5, 0.6),  # quiet: a block as wide as the frame is loud
+    "spine": (0.9, 0.7, 0.5, 0.0),
+    "justified": (0.0, 0.7, 0.5, 0.6),  # quiet: a block as wide as the frame is loud
     "rhythm": (1.0, 0.8, 0.7, 0.5),  # the Swiss stack reads best: drawn more
-    "split": (0.0, 0.5, 0.45, 0.8),  # at 1.0 a quarter of the bench was split; quiet:
-    # its two colour fields put 40-50% of an ambient page in colour
-    "tiles": (0.0, 0.6, 0.7, 1.6),  # quiet: a grid of coloured tiles is loud
-    "cut": (0.2, 0.15, 0.42, 0.5),  # at 0.5 to 0.6 the most drawn of eleven
-    "frame": (0.3, 0.16, 0.35, 0.9),  # its ring of small type repeats as a template
-}  # the weight the giant, the column and the photograph held went to the rhythm,
-# spine, split and justified block, not to the cut and frame (their shares
-# grew by a third)
+    "tiles": (0.0, 0.6, 0.5, 1.6),  # quiet: a grid of coloured tiles is loud
+    "cut": (0.2, 0.1, 0.42, 0.5),
+    "frame": (0.3, 0.1, 0.35, 0.9),  # its ring of small type repeats as a template
+    "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
+}
+# Metal and punk: the frame, the rhythm, the justified block and the spine read as a
+# poetry book or a tidy Swiss poster there ("anti-punk", "nothing doom about it").
+HEAVY = {"metal": {"slab": 1.0, "cut": 0.4}, "punk": {"slab": 0.8, "cut": 0.45, "tiles": 0.35}}
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
 )
-BIG_TYPE = (  # for children
-    "justified", "rhythm", "split", "tiles", "cut", "frame",
-)  # fmt: skip
 RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 GRID = ("tiles", "cut", "frame")  # the compositions in poster_grid
@@ -96,7 +93,9 @@ def _quiet(direction: ArtDirection) -> bool:
 def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition from the genre and energy (weights) and the seed."""
     e = float(np.clip(direction.energy, 0.0, 1.0))
-    if _quiet(direction):
+    if direction.genre in HEAVY:
+        weights = np.array([HEAVY[direction.genre].get(name, 0.0) for name in COMPOSITIONS])
+    elif _quiet(direction):
         weights = np.array(QUIET_WEIGHTS)
     elif direction.genre == "children":
         weights = np.array(KIDS_WEIGHTS)
@@ -110,6 +109,12 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks
     if not grid.tiles_fits(title, most):  # too few or too many letters, or joined ones
         weights[COMPOSITIONS.index("tiles")] = 0.0
+    role, weight, spaced = _voice(direction)
+    shown = spread(title) if spaced and dominant_script(title) in SPACED_SCRIPTS else title
+    if not poster_spine.spine_fits(shown, title_face(shown, role, weight)):
+        spine = COMPOSITIONS.index("spine")  # its letters under 5 px at 64 px: the block
+        weights[COMPOSITIONS.index("justified")] += weights[spine]
+        weights[spine] = 0.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 
@@ -129,6 +134,8 @@ def _voice(direction: ArtDirection) -> tuple[str, float, bool]:
     children, light and spaced for ambient and classical, the language's own else."""
     if direction.genre == "children":
         return "rounded", 600.0, False
+    if direction.genre in HEAVY:  # heavy condensed caps, never a book serif
+        return "condensed", 900.0, False
     if _quiet(direction):
         role = "serif" if direction.genre == "classical" else "geometric"
         return role, 400.0, True
@@ -155,6 +162,9 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     accent = vivid[0] if vivid else mix(ink, ground, 0.6)
     if abs(rgb_to_oklch(accent)[0] - rgb_to_oklch(ground)[0]) < 0.12:
         accent = mix(accent, ink, 0.35)
+    if direction.genre in HEAVY:
+        sub, punk = direction.language.subgenre, direction.genre == "punk"
+        ground, ink, accent = slab_colours(sub, punk, rng)
     tint = mix(ink, ground, 0.74)  # at 0.82 the quiet marks all but vanished
     number = _poster_mark(text)
     others = tuple(
@@ -162,7 +172,7 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     )
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
-        parts.secondary, plain, others,
+        parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
     )  # fmt: skip
 
 

@@ -1,15 +1,16 @@
-"""Typographic poster compositions where the type is the picture: `split`, the title
-set huge and tight across a cut in the ground, its letters reversed where they cross
-into the accent. The stacked words (rhythm) may turn their lead word up one edge
-(else as in poster_more). Retired: the letters bled off every side (the giant word
-again) and the crescendo (the lead word repeated in rows growing to an edge: a rave
-flyer's template, and on the last sheet it broke "Can-dyfloss" and read "Lift Lift").
+"""What the typographic poster's type-as-image compositions share (a heavy face, lines
+measured to the width and stacked on their ink), and the stacked words (rhythm),
+which may turn their lead word up one edge (else as in poster_more). Retired: the
+split (the title across a cut in the ground, reversed past it: a magazine template,
+and grey-on-grey Frostgrave Hymn half lost four sessions running), the letters bled
+off every side (the giant word again) and the crescendo (the lead word repeated in
+rows growing to an edge: a rave flyer's template; it broke "Can-dyfloss").
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image
 
 from sleeve.engine.color import contrast_ratio
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
@@ -17,9 +18,7 @@ from sleeve.engine.scripts import clusters, dominant_script
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
-    legible_on,
     line_mask,
-    paint,
     px_for_width,
     width,
 )
@@ -50,60 +49,6 @@ def _big_mask(text: str, face, px: int, stroke: int = 0) -> Image.Image:
     return half.resize((half.width * 2, half.height * 2), Image.Resampling.BILINEAR)
 
 
-def split(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title huge, one to three lines as wide as the measure and stacked tight on
-    their ink, level or turned to read up the frame, across a cut in the ground
-    (upright, level or slanted); past the cut the ground is the accent and the
-    letters turn the ground's colour."""
-    s, pen = p.size, TitlePen(p.size)
-    face, text = _heavy(p), _plain(p)
-    turned = dominant_script(text) in SPACED_SCRIPTS and rng.random() < 0.35  # reads up
-    texts, sizes, reach = _measured(text, face, s, s * (0.62 if turned else 0.8))
-    slot = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
-    if turned:
-        block = Image.new("L", (s, int(reach) + 2), 0)
-        _stack(block, texts, face, sizes, GAP, 255)
-        block = block.rotate(90, expand=True)
-        span = (slot, slot + reach, s * 0.36, s * 0.62)  # across the lines, along them
-    else:
-        span = (s * 0.36, s * 0.62, slot, slot + reach)
-    cut = int(rng.integers(3))  # 0 upright, 1 level, 2 slanted
-    gaps = [slot + g for g in _line_gaps(texts, face, sizes, GAP)]
-    along = 0 if turned else 1  # the straight cut that runs along the lines
-    if cut == along and not gaps:
-        cut = 1 - along  # one line: a cut along it would halve every letter
-    if cut == 0:
-        x = span[0] + (span[1] - span[0]) * rng.uniform(0.3, 0.7)
-        x = gaps[int(rng.integers(len(gaps)))] if turned else x
-        x0, x1 = (x, s) if rng.random() < 0.5 else (0, x)
-        zone = [(x0, 0), (x1, 0), (x1, s), (x0, s)]
-    elif cut == 1:
-        y = span[2] + (span[3] - span[2]) * rng.uniform(0.3, 0.7)
-        y = y if turned else gaps[int(rng.integers(len(gaps)))]
-        y0, y1 = (y, s) if rng.random() < 0.5 else (0, y)
-        zone = [(0, y0), (s, y0), (s, y1), (0, y1)]
-    else:
-        mid, tilt = (
-            span[2] + (span[3] - span[2]) * rng.uniform(0.35, 0.65),
-            s * rng.uniform(0.25, 0.6),
-        )
-        y0, y1 = (mid - tilt / 2, mid + tilt / 2)[:: int(rng.choice((-1, 1)))]
-        zone = [(0, y0), (s, y1), (s, s), (0, s)]
-    ImageDraw.Draw(image).polygon(zone, fill=p.accent)
-    if turned:
-        chars = sum(1 for c in text if not c.isspace())
-        pen.paste(image, block, (int(slot), 0), p.ink, chars)
-    else:
-        _stack(image, texts, face, sizes, GAP, p.ink, pen, slot)
-    _reverse(
-        image,
-        pen,
-        p,
-        lambda draw, dx, dy: draw.polygon([(a - dx, b - dy) for a, b in zone], fill=255),
-    )
-    return pen
-
-
 GAP = 0.05  # the space between lines stacked on their ink, in em
 
 
@@ -123,19 +68,6 @@ def _measured(text: str, face, s: int, most: float) -> tuple[list[str], list[int
     return texts, sizes, reach
 
 
-def _reverse(image: Image.Image, pen: TitlePen, p: Poster, zone) -> None:
-    """The title's letters inside the accent shape (`zone` draws it on a mask offset
-    by the title's corner) in the ground's colour, or the ink where that will not
-    read at 3:1 (large type)."""
-    box = pen.mask.getbbox() or (0, 0, 1, 1)
-    region = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
-    zone(ImageDraw.Draw(region), box[0], box[1])
-    reversed_ = ImageChops.multiply(pen.mask.crop(box), region)
-    turn = p.ground if contrast_ratio(p.ground, p.accent) >= 3.0 else p.ink
-    paint(image, reversed_, legible_on(p.accent, turn, p.ink), box[:2])
-    pen.ink = p.ink
-
-
 def _stack(target, texts, face, sizes, gap: float, ink, pen: TitlePen | None = None, top=0.0):
     """Lines centred across the target, stacked tight on their ink from `top` (with
     the pen, as the legible title)."""
@@ -148,18 +80,6 @@ def _stack(target, texts, face, sizes, gap: float, ink, pen: TitlePen | None = N
         else:
             draw_line(target, x, y + up, Line(t, width(t, face, px)), face, px, ink)
         y += up + down + gap * px
-
-
-def _line_gaps(texts: list[str], face, sizes: list[int], gap: float) -> list[float]:
-    """Where the gaps between lines stacked on their ink fall, from the stack's top
-    edge: a straight cut along the lines runs there, not through a line's letters
-    (a grey-and-black Frostgrave Hymn cut through its middle read at 1.1:1)."""
-    out, y = [], 0.0
-    for t, px in list(zip(texts, sizes, strict=True))[:-1]:
-        y += sum(ink_extent(Line(t, 0), face, px))
-        out.append(y + gap * px / 2)
-        y += gap * px
-    return out
 
 
 def _reach(texts: list[str], face, sizes: list[int], gap: float) -> float:

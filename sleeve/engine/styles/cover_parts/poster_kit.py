@@ -39,6 +39,8 @@ class Poster:
     small: str = ""
     plain: str = ""  # the title as set, before any letter-spacing
     colours: tuple[RGB, ...] = ()  # the palette's other vivid colours (tiles)
+    punk: bool = False  # the slab: crooked, xerox specks (else metal's ridge)
+    curve: tuple[float, ...] = ()  # the loudness curve (the slab's ridge)
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:

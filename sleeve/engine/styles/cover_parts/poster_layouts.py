@@ -2,8 +2,9 @@
 the legible title with a `TitlePen`, which it returns.
 
 justified: a stacked block whose every line fills the width, the empty field
-holding the mark huge. The spine is in poster_spine; split and rhythm in
-poster_bold (and poster_more). Retired: the giant word (one word set huge and
+holding the mark huge. The spine is in poster_spine; rhythm in poster_bold (and
+poster_more); metal and punk's slab in poster_heavy. Retired: the split (a cut in
+the ground, a magazine template),  the giant word (one word set huge and
 cropped by the frame, the title small: "rainy window, 3am" read "windo", a rendering
 error, and it was the most repeated template), and before it the minimal mark, the
 ring, the outline word and the echoed rows (the giant word four times and the
@@ -18,7 +19,8 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters
-from sleeve.engine.styles.cover_parts.poster_bold import rhythm, split
+from sleeve.engine.styles.cover_parts.poster_bold import rhythm
+from sleeve.engine.styles.cover_parts.poster_heavy import slab
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -33,7 +35,7 @@ from sleeve.engine.styles.cover_parts.poster_more import rhythm_fits, spaced
 from sleeve.engine.title_lines import Line, fit_lines
 
 __all__ = [  # the compositions the style draws by name (newer ones in poster_bold)
-    "justified", "rhythm", "rhythm_fits", "split",
+    "justified", "rhythm", "rhythm_fits", "slab",
 ]  # fmt: skip
 
 M = 0.075  # margin, share of the side

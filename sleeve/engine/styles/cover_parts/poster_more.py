@@ -29,6 +29,7 @@ from sleeve.engine.title_lines import Line
 M = 0.075  # margin, share of the side
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 STEP_SCRIPTS = (*SPACED_SCRIPTS, "Hani", "Hira", "Kana", "Hang")
+FILL = 0.2  # the most of the frame's height a rhythm stack leaves empty
 
 
 def spaced(text: str) -> str:
@@ -87,8 +88,12 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     scale = min(1.0, s * (1 - 2 * M) / max(1.0, reach))
     plan = [(t, f, max(6, int(px * scale))) for t, f, px in plan]
     reach = sum(sum(ink_extent(Line(t, 0), f, px)) + gap * px for t, f, px in plan)
+    room = s * (1 - 2 * M) - (reach - gap * plan[-1][2])  # to the last line's ink
+    if room > s * FILL and len(plan) > 1:  # a short stack spreads to the frame's height
+        gap += room / sum(px for _, _, px in plan[:-1])  # (it left a ruled, empty half)
+        reach = s * (1 - 2 * M) + gap * plan[-1][2]
     flush_right = rng.random() < 0.35 or dominant_script(_plain(p)) in ("Arab", "Hebr")
-    y = s * M + (s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
+    y = s * M + max(0.0, s * (1 - 2 * M) - reach) * rng.choice((0.0, 0.5, 1.0))
     lit = rng.integers(len(plan)) if _reads(p.accent, p.ground) else -1
     top = y
     ruled = rng.random() < 0.6  # hairlines under the lines, run off the frame: a ruled page

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.glyphs import run_width
+from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
@@ -16,11 +16,41 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     line_mask,
     paint,
     px_for_width,
+    width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import spaced
-from sleeve.engine.title_lines import fit_lines
+from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side
+LETTER = 5.5 / 64  # the least letter height, share of the side (5 px at 64 px, with room)
+LENGTH = 1 - 2 * M  # the run of the title up the spine
+
+
+def _letter_share(text: str, face) -> float:
+    """The median ink height of the title's letters, per pixel of type size."""
+    probe = 100
+    heights = [sum(ink_extent(Line(c, 0), face, probe)) for c in clusters(text) if c.strip()]
+    return max(0.1, float(np.median(heights)) / probe) if heights else 0.7
+
+
+def _needed_px(text: str, face, size: int) -> int:
+    """The type size at which the title's letters stand LETTER of the side."""
+    return int(np.ceil(LETTER * size / _letter_share(text, face)))
+
+
+def _count(text: str, plain: str) -> int:
+    return 2 if len(text) > 18 and " " in plain.strip() else 1
+
+
+def spine_fits(text: str, face) -> bool:
+    """Whether the title runs up the spine with letters 5 px tall at 64 px: a CJK
+    column of at most eight characters; else one line, or two for a long title,
+    within the frame's height at that size (Mirrorball Boogie read tiny)."""
+    if is_cjk(text):
+        return len([c for c in clusters(text) if c.strip()]) <= 8
+    px, count = _needed_px(text, face, 1000), _count(text, text)
+    lines, _ = fit_lines(text, face, 1000, width_frac=0.86, measure=run_width, lines=count)
+    return all(width(line.text, face, px) <= 1000 * LENGTH for line in lines)
 
 
 def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -34,13 +64,16 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     on_block = rng.random() < 0.65
     ink = legible_on(p.accent, p.ink, p.ground) if on_block else p.ink
     column = min(block_w, s * 0.26) * (0.62 if on_block else 0.5)
-    length = s * (1 - 2 * M)
+    length = s * LENGTH
     if is_cjk(p.text):
-        glyphs = _stack(p, length, column / 0.72)
+        glyphs = _stack(p, length, max(column, LETTER * s * 1.15) / 0.72)
         chars = len([c for c in clusters(p.text) if c.strip()])
     else:
         glyphs = _turned_lines(p, length, column).rotate(90, expand=True)
         chars = sum(1 for c in p.text if not c.isspace())
+    if on_block:  # the block holds the title with a margin, however big it must be
+        block_w = max(block_w, glyphs.width + s * 0.06)
+        bx0 = 0 if left else s - block_w
     if on_block:
         x = bx0 + (block_w - glyphs.width) / 2
     else:
@@ -65,13 +98,14 @@ def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
     """The title as one line, or two for a long one, `length` long and at most
     `column` tall (a mask, to be turned up the spine)."""
     plain = p.plain or p.text
-    count = 2 if len(p.text) > 18 and " " in plain.strip() else 1
+    count = _count(p.text, plain)
     lines, _ = fit_lines(plain, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
     texts = [line.text for line in lines]
     if p.text != plain:  # broken at its words, then spaced: a spaced title broken at
         texts = [spaced(text) for text in texts]  # its letters read "OF TH / E OLD"
     cap = column / 0.72 / (1.0 if count == 1 else 2.1)
     px = min(px_for_width(text, p.face, length, cap) for text in texts)
+    px = max(px, _needed_px(p.text, p.face, p.size))  # 5 px letters at 64 px
     masks = [line_mask(text, p.face, px, pad=0.1) for text in texts]
     out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
     y = 0

@@ -1,0 +1,67 @@
+"""What the poster promises after the review of 74 tracks: the split is retired; metal
+and punk get heavy light-on-black (or crooked newsprint) type, never the frame, the
+rhythm, the justified block or the spine; the rhythm fills the frame."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.languages import language_for
+from sleeve.engine.styles import typographic_poster
+from tests.engine.test_styles import CALM, LOUD
+
+HEAVY_TITLES = ("Under a Leaden Sky", "Frostgrave Hymn", "Charnel Psalm", "Riot", "Бензин и кровь")
+
+
+def _as(base, genre: str, **changes):
+    language = language_for(genre)
+    return dataclasses.replace(base, genre=language.family, language=language, **changes)
+
+
+def test_the_split_is_retired() -> None:
+    """Frostgrave Hymn's grey-on-grey split was N four sessions running."""
+    assert "split" in typographic_poster.RETIRED
+    assert "split" not in typographic_poster.COMPOSITIONS
+    for genre in ("pop", "metal", "children", "electronic"):
+        for seed in range(30):
+            track = _as(LOUD, genre, title="Morning Briefing", energy=0.5, seed=seed)
+            assert typographic_poster.layout_of(track) != "split", (genre, seed)
+
+
+def test_metal_and_punk_never_get_the_book_or_swiss_pages() -> None:
+    """Under a Leaden Sky as a beige poetry-book frame, Riot as a tidy Swiss spine."""
+    kinds = set()
+    for genre in ("doom_metal", "black_metal", "death_metal", "heavy_metal", "punk", "hardcore"):
+        for title in HEAVY_TITLES:
+            for seed in range(12):
+                track = _as(LOUD, genre, title=title, energy=0.3 + 0.05 * seed, seed=seed)
+                kinds.add(typographic_poster.layout_of(track))
+    assert not kinds & {"frame", "rhythm", "justified", "spine"}, kinds
+    assert "slab" in kinds
+
+
+def test_metal_sets_light_type_on_black() -> None:
+    """Bone (or bone on a blood bar) on a black field, never a grey or beige page."""
+    for genre in ("doom_metal", "black_metal", "death_metal"):
+        for seed in range(5):
+            track = _as(LOUD, genre, title="Under a Leaden Sky", energy=0.6, seed=seed)
+            image, layout = typographic_poster.render_with_title(track, 128)
+            field = np.asarray(image, float).reshape(-1, 3)
+            outside = field[(np.asarray(layout.mask) < 20).reshape(-1)]
+            dark = np.mean(outside.mean(axis=1) < 90)
+            assert dark > 0.45, (genre, seed, dark)
+            assert rgb_to_oklch(layout.color)[0] > 0.75, (genre, seed, layout.color)
+
+
+def test_the_rhythm_stack_fills_the_frame(monkeypatch) -> None:
+    """Καλοκαίρι στη θάλασσα left a ruled, empty lower half."""
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "rhythm")
+    for title in ("Καλοκαίρι στη θάλασσα", "Blue Note for Ellis", "Ode to the Quiet Sea"):
+        for seed in range(6):
+            track = _as(CALM, "world", title=title, energy=0.4, seed=seed)
+            _, layout = typographic_poster.render_with_title(track, 256)
+            _, y0, _, y1 = layout.mask.getbbox()
+            assert (y1 - y0) / 256 >= 0.7, (title, seed, y0, y1)
