@@ -65,3 +65,19 @@ def test_the_rhythm_stack_fills_the_frame(monkeypatch) -> None:
             _, layout = typographic_poster.render_with_title(track, 256)
             _, y0, _, y1 = layout.mask.getbbox()
             assert (y1 - y0) / 256 >= 0.7, (title, seed, y0, y1)
+
+
+def test_the_justified_block_never_sets_a_short_word_as_a_line_of_its_own() -> None:
+    """Every justified line is set as wide as the measure: "Nocturne / in / E-flat
+    major" set "in" huge. A short word binds to the word it introduces."""
+    drawn = 0
+    for seed in range(60):
+        track = _as(CALM, "classical", title="Nocturne in E-flat major", energy=0.3, seed=seed)
+        if typographic_poster.layout_of(track) != "justified":
+            continue
+        layout = typographic_poster.render_with_title(track, 256)[1]
+        assert layout is not None and min(layout.chars) > 2, (seed, layout.chars)
+        drawn += 1
+        if drawn == 3:
+            break
+    assert drawn == 3

@@ -32,6 +32,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import rhythm_fits, spaced
+from sleeve.engine.styles.cover_parts.title_words import NBSP, units
 from sleeve.engine.title_lines import Line, fit_lines
 
 __all__ = [  # the compositions the style draws by name (newer ones in poster_bold)
@@ -50,8 +51,10 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     words = plain.split()
     count = int(np.clip(len(words), 1, 2 + round(p.energy * 2))) if len(words) > 1 else 1
     count = max(count, 1 + int(len(clusters(plain)) > 10))  # a long word: two lines
-    lines, _ = fit_lines(plain, p.face, s, width_frac=0.86, measure=run_width, lines=count)
-    texts = [line.text for line in lines]
+    bound = " ".join(units(plain, False))  # "in" never a line of its own, set huge
+    count = min(count, len(bound.split(" ")))
+    lines, _ = fit_lines(bound, p.face, s, width_frac=0.86, measure=run_width, lines=count)
+    texts = [line.text.replace(NBSP, " ") for line in lines]
     if p.text != plain:  # broken as words, then spaced (a letter-spaced title split
         texts = [spaced(text) for text in texts]  # at its letters read "Neve / r Sent")
     sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sleeve.engine.scripts import clusters
+
 # word stems (title, any script) -> what they name; short Latin words must match whole
 # fmt: off
 WORDS: dict[str, tuple[str, ...]] = {
@@ -89,3 +91,31 @@ def motifs(title: str) -> frozenset[str]:
                 found.add(motif)
                 break
     return frozenset(found)
+
+
+NBSP = "\u00a0"  # binds two words into one unit that a line break never splits
+HYPHENATED = 12  # a word this long stands alone, cut by a hyphen
+AFTER = frozenset(("की", "का", "के", "में"))  # Hindi postpositions follow their word
+
+
+def units(text: str, stretch: bool) -> list[str]:
+    """The title's words bound (by NBSP) into the units a stacked title never breaks: a
+    short word ("The", "of", "de", "и", "يا") with the word after it, a Hindi
+    postposition ("की", "में") or a number ("Op. 9") with the word before it, a lone
+    letter of a condensed title (`stretch`: "I", "&") with the word after it, and a
+    short word ending the title with the one before it. A word too long for a line
+    (HYPHENATED) takes none: it is hyphenated."""
+    out: list[str] = []
+    bind = False  # the last unit ends in a word that binds to the next
+    for word in text.split():
+        lone = stretch and len(word) == 1
+        back = word in AFTER or (lone and word.isdigit())
+        if out and (back or (bind and len(clusters(word)) <= HYPHENATED)):
+            out[-1] += NBSP + word
+        else:
+            out.append(word)
+        short = is_stop(word) or (lone and not (back and len(out[-1]) > 1))
+        bind = short and word not in AFTER and word[-1] not in ".,;:!?"
+    if bind and len(out) > 1:  # "Hold On To": the last short words go with the word before
+        out[-2:] = [out[-2] + NBSP + out[-1]]
+    return out

@@ -22,7 +22,7 @@ from sleeve.engine.runs import drawable
 from sleeve.engine.scripts import clusters, dominant_script, emoji_spans, is_cjk
 from sleeve.engine.styles.cover_parts import wood_inks
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask
-from sleeve.engine.styles.cover_parts.title_words import is_stop
+from sleeve.engine.styles.cover_parts.title_words import NBSP, units
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import fit_lines
 from sleeve.engine.title_parse import parse_title
@@ -33,9 +33,6 @@ ROLES = ("condensed", "slab", "display")  # Anton, Alfa Slab One, Archivo Black
 PROBE_MAX = 300  # lines are drawn at most this big, then scaled to their slot
 GAP = 0.055  # between stacked lines, share of the stack's height (apart at 64 px)
 LEGIBLE = 3.4  # the least contrast of a title line's ink on its ground (large type)
-NBSP = "\u00a0"  # binds two words into one unit that a line break never splits
-HYPHENATED = 12  # a word this long stands alone, cut by a hyphen
-AFTER = frozenset(("की", "का", "के", "में"))  # Hindi postpositions follow their word
 
 
 @dataclass(frozen=True)
@@ -75,28 +72,6 @@ def prepare(title: str, language: str, first: int) -> Title | None:
     small = " ".join(parts.secondary.split())
     small = drawable(small, title_face(small, "condensed", 600.0))[0].strip() if small else ""
     return Title(text, small, tuple(faces), stretch, notes)
-
-
-def units(text: str, stretch: bool) -> list[str]:
-    """The title's words bound into the units a bill never breaks: a short word ("The",
-    "of", "de", "и", "يا") with the word after it, a Hindi postposition ("की", "में")
-    or a number ("Op. 9") with the word before it, a lone letter of a condensed title
-    ("I", "&") with the word after it, and a short word ending the title with the one
-    before it. A word too long for a line (HYPHENATED) takes none: it is hyphenated."""
-    out: list[str] = []
-    bind = False  # the last unit ends in a word that binds to the next
-    for word in text.split():
-        lone = stretch and len(word) == 1
-        back = word in AFTER or (lone and word.isdigit())
-        if out and (back or (bind and len(clusters(word)) <= HYPHENATED)):
-            out[-1] += NBSP + word
-        else:
-            out.append(word)
-        short = is_stop(word) or (lone and not (back and len(out[-1]) > 1))
-        bind = short and word not in AFTER and word[-1] not in ".,;:!?"
-    if bind and len(out) > 1:  # "Hold On To": the last short words go with the word before
-        out[-2:] = [out[-2] + NBSP + out[-1]]
-    return out
 
 
 def break_lines(title: Title, measure: float, most: int = 3, stack: bool = True) -> list[str]:
