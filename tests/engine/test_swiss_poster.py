@@ -164,7 +164,8 @@ def test_poster_draws_at_least_five_compositions_and_never_the_echoed_rows() -> 
     kinds = [_poster_kind(dataclasses.replace(pop, seed=seed)) for seed in range(60)]
     assert len(set(kinds)) >= 5 and "rows" not in kinds
     punk = [_poster_kind(dataclasses.replace(LOUD, seed=seed)) for seed in range(60)]
-    assert "rows" not in punk and len(set(punk)) >= 5
+    # punk keeps to its heavy slab, the cut and the tiles (a tidy spine read "anti-punk")
+    assert "rows" not in punk and set(punk) == {"slab", "cut", "tiles"}
 
 
 def test_ambient_posters_are_quiet_and_children_get_a_rounded_face() -> None:
@@ -214,7 +215,7 @@ def test_swiss_glyph_is_the_title_never_the_tempo(monkeypatch) -> None:
 def test_children_posters_set_the_title_big() -> None:
     kids = _as(LOUD, "children", title="The Little Yellow Duck")
     kinds = {_poster_kind(dataclasses.replace(kids, seed=seed)) for seed in range(40)}
-    assert kinds <= set(typographic_poster.BIG_TYPE) and len(kinds) >= 3
+    assert "spine" not in kinds and len(kinds) >= 3  # no title turned small up an edge
 
 
 def test_the_poster_composition_follows_the_title_and_the_music() -> None:
@@ -225,7 +226,7 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
         for title in titles
         for seed in range(30)
     }
-    assert len(kinds) >= 7, kinds  # of the eight a loud pop track may draw
+    assert len(kinds) >= 6, kinds  # all six a loud pop track may draw (not metal's slab)
     for seed in range(40):  # one word has no line rhythm
         assert _poster_kind(dataclasses.replace(pop, title="Candyfloss", seed=seed)) != "rhythm"
     quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}

@@ -253,7 +253,8 @@ def _calm_top(direction: ArtDirection, rng: np.random.Generator) -> bool:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The composition render draws for `direction`: the first draw of its rng."""
+    """The composition render draws for `direction`: the first draw of its rng (the
+    plot's treatment, ridge_scenes.treatment, is one picture to the memory)."""
     return _pick(direction, raster.rng_for(direction, "ridgeline"))
 
 
@@ -275,5 +276,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = raster.multiply(bg, raster.paper(raster.rng_for(direction, "ridge-paper"), 0.05))
     mid = ((focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2)
     img = raster.vignette(img, 0.12, mid)
-    label = f"{name}-{canvas.variant}" if canvas.variant else name
-    return Artwork(finish(img, direction, "ridge", 0.02), compose.clip_box(focal), layout=label)
+    return Artwork(finish(img, direction, "ridge", 0.02), compose.clip_box(focal), layout=name)

@@ -22,6 +22,7 @@ from PIL import Image
 
 from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
@@ -69,6 +70,12 @@ def _paint(
 TREATMENTS = ("crop", "tones", "wire")
 
 
+def treatment(direction: ArtDirection) -> str:
+    """The plot's treatment for the track: its own seeded draw, so that layout_of names
+    it without drawing."""
+    return TREATMENTS[int(raster.rng_for(direction, "ridge-plot").integers(len(TREATMENTS)))]
+
+
 def _wire_hues(c: Canvas) -> tuple[RGB, ...]:
     """The wire's colours: the stack's hues, else the palette's two strongest, lifted
     or deepened against the field (the ink alone where the palette has no colour)."""
@@ -90,12 +97,12 @@ def pulsar(c: Canvas) -> Box:
     terrain; the title in the calm strip."""
     rng = c.rng
     d = c.direction
-    c.variant = str(rng.choice(TREATMENTS))
-    flat = d.genre in FLAT and c.variant != "crop"
+    variant = treatment(d)
+    flat = d.genre in FLAT and variant != "crop"
     count = int(24 + round(36 * busy(c))) if flat else int(18 + round(20 * busy(c)))
     h, kick = _rows(c, count, 1.0 if flat else 1.8)
     head = (0.1 if flat else 0.15) + 0.06 * d.loudness  # how high the loudest ridge rises
-    if c.variant == "crop":
+    if variant == "crop":
         head *= 1.6
     if c.calm_top:
         y0, y1 = c.room + 0.03 + head, 0.94 if flat else 1.02
@@ -103,24 +110,24 @@ def pulsar(c: Canvas) -> Box:
         y0, y1 = 0.05 + head, 0.97 - c.room
     cx = 0.5 + float(rng.uniform(-0.05, 0.05))
     half = float(rng.uniform(0.36, 0.42)) if flat else 0.6
-    if c.variant == "crop":  # close up: the loud middle of the plot fills the width
+    if variant == "crop":  # close up: the loud middle of the plot fills the width
         half = float(rng.uniform(0.3, 0.36))
         cx = 0.5 + float(rng.uniform(-0.12, 0.12))
-    hues = _wire_hues(c) if c.variant == "wire" else ()
+    hues = _wire_hues(c) if variant == "wire" else ()
     for i in range(count):
         t = i / (count - 1)
         depth = t if flat else t**1.6  # perspective: far rows crowd near the horizon
         base = y0 + (y1 - y0) * depth
-        x = U * 1.04 - 0.02 if c.variant == "crop" else cx + (U - 0.5) * 2 * half
-        u = cx + (x - 0.5) * half * 2 if c.variant == "crop" else U
-        row = np.interp(u, U, h[i]) if c.variant == "crop" else h[i]
+        x = U * 1.04 - 0.02 if variant == "crop" else cx + (U - 0.5) * 2 * half
+        u = cx + (x - 0.5) * half * 2 if variant == "crop" else U
+        row = np.interp(u, U, h[i]) if variant == "crop" else h[i]
         amp = head * kick[i] * (1.0 if flat else 0.45 + 0.55 * t)
         crest = np.stack([x, base - amp * row], axis=1)
         foot = np.stack([x, np.full(POINTS, min(base + 0.3, 1.05))], axis=1)
-        if c.variant == "tones":
+        if variant == "tones":
             tone = at(c.inks.tones, t)
             ridge(c.draw, crest * c.size, foot * c.size, tone, edge(c), c.pen * (0.7 + 0.5 * t))
-        elif c.variant == "wire":
+        elif variant == "wire":
             ink = at(hues, t)
             ridge(c.draw, crest * c.size, foot * c.size, None, ink, c.pen * (0.8 + 0.5 * t))
         else:

@@ -58,7 +58,6 @@ class Canvas:
     room: float = 0.22  # the calm strip the title needs (a side fraction)
     calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
     cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
-    variant: str = ""  # how a composition drew itself this time (the pulsar's treatment)
 
 
 @lru_cache(maxsize=64)
