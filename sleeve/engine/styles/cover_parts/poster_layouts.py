@@ -48,12 +48,12 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     block reversed out of a colour band."""
     s, pen = p.size, TitlePen(p.size)
     plain = p.plain or p.text
-    words = plain.split()
-    count = int(np.clip(len(words), 1, 2 + round(p.energy * 2))) if len(words) > 1 else 1
+    bound = units(plain, False)  # "in" never a line of its own, set huge
+    count = int(np.clip(len(bound), 1, 2 + round(p.energy * 2))) if len(bound) > 1 else 1
     count = max(count, 1 + int(len(clusters(plain)) > 10))  # a long word: two lines
-    bound = " ".join(units(plain, False))  # "in" never a line of its own, set huge
-    count = min(count, len(bound.split(" ")))
-    lines, _ = fit_lines(bound, p.face, s, width_frac=0.86, measure=run_width, lines=count)
+    lines, _ = fit_lines(
+        " ".join(bound), p.face, s, width_frac=0.86, measure=run_width, lines=count
+    )
     texts = [line.text.replace(NBSP, " ") for line in lines]
     if p.text != plain:  # broken as words, then spaced (a letter-spaced title split
         texts = [spaced(text) for text in texts]  # at its letters read "Neve / r Sent")
