@@ -41,7 +41,7 @@ def _as(base, genre: str, **changes):
 
 
 def test_swiss_draws_every_music_composition_across_tracks() -> None:
-    for base in (CALM, LOUD):
+    for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):  # jazz has them all
         plain = dataclasses.replace(base, title="Velvet")  # it names no subject
         kinds = {_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(40)}
         assert kinds == set(swiss_geometry.MUSIC)
@@ -49,8 +49,8 @@ def test_swiss_draws_every_music_composition_across_tracks() -> None:
 
 def test_swiss_spreads_its_music_compositions() -> None:
     """A title that names nothing: the arcs, the letter, the keyboard and the score
-    each get a fair share, none past about a third."""
-    for base in (CALM, LOUD):
+    each get a fair share, none past about a third (on jazz, which has them all)."""
+    for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):
         plain = dataclasses.replace(base, title="Velvet")
         kinds = Counter(_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(300))
         assert len(kinds) == 4, kinds
@@ -68,7 +68,7 @@ def test_swiss_draws_no_chart_or_interface() -> None:
     for genre in ("dream_pop", "shoegaze", "children"):
         base = _as(LOUD, genre, valence=0.8, title="Velvet")
         kinds = {_swiss_kind(dataclasses.replace(base, seed=seed)) for seed in range(60)}
-        assert len(kinds) >= 3, (genre, kinds)
+        assert len(kinds) >= 2, (genre, kinds)  # the arcs and the letter at least
 
 
 def _edge_of(direction) -> str:
@@ -120,7 +120,7 @@ def test_swiss_retired_turns_and_squares_are_never_drawn() -> None:
     for base in (plain, LOUD, busy, long, _as(LOUD, "techno", energy=0.95)):
         drawn = {swiss_geometry.layout_of(dataclasses.replace(base, seed=s)) for s in range(150)}
         assert not drawn & {"turns", "squares"}, (base.title, drawn)
-        assert len(drawn) >= 3, (base.title, drawn)
+        assert len(drawn) >= 2, (base.title, drawn)
 
 
 def test_swiss_retired_bands_are_never_drawn() -> None:
@@ -523,3 +523,23 @@ def test_swiss_warm_genres_print_warm_not_cold_grey(genre: str) -> None:
             for colour in (*flats, accent):
                 _, chroma, hue = rgb_to_oklch(colour)
                 assert chroma >= 0.05 and not 150 <= hue <= 320, (genre, colour)
+
+
+def test_swiss_draws_a_score_or_keys_only_for_music_that_has_them() -> None:
+    """A staff on drum and bass was graded N, and a staff on an Arabic song and keys on
+    Habibi read as stock: the score is for classical, jazz and folk, the keyboard for
+    those, soul, gospel, lo-fi and electronic synths; other music gets the arcs or the
+    letter."""
+    for genre in ("dnb", "arabic", "kpop", "techno", "reggaeton"):
+        drawn = {
+            swiss_geometry.layout_of(_as(LOUD, genre, title="Velvet", energy=e, seed=s))
+            for s in range(30)
+            for e in (0.2, 0.8)
+        }
+        assert "staves" not in drawn, (genre, drawn)
+        assert "keys" not in drawn or genre in ("dnb", "techno"), (genre, drawn)
+    jazz = {
+        swiss_geometry.layout_of(_as(CALM, "jazz", title="Velvet", energy=0.4, seed=s))
+        for s in range(40)
+    }
+    assert {"keys", "staves"} <= jazz

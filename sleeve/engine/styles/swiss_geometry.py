@@ -106,6 +106,12 @@ MOOD_SCALE = {
     "sad": (1.2, 0.8, 1.0, 1.1),
     "warm": (0.9, 0.45, 1.5, 1.3),
 }
+# the music objects only where that music has them: a score for classical, jazz and
+# folk, a keyboard for those, soul, gospel, lo-fi, ambient piano and synths (a
+# reviewer graded a staff on drum and bass N, and read a staff on an Arabic song and
+# keys on Habibi as stock)
+SCORED = frozenset({"classical", "chamber", "cinematic", "jazz", "folk", "choral", "opera"})
+KEYED = SCORED | {"soul", "neo_soul", "gospel", "rnb", "lofi", "ballad", "electronic", "ambient"}
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
 
@@ -242,6 +248,11 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
+    genres = _genres(direction)
+    if not genres & SCORED:
+        weights[MUSIC.index("staves")] = 0.0
+    if not genres & KEYED:
+        weights[MUSIC.index("keys")] = 0.0
     cum = np.cumsum(weights / weights.sum())
     return MUSIC[min(int(np.searchsorted(cum, pick)), len(MUSIC) - 1)]
 
