@@ -79,9 +79,11 @@ ON_A_VIVID_FIELD = ("violin", "guitar", "drum", "lace")  # the water's black dis
 INSTRUMENT_MUSIC = {
     "violin": ("classical", "celtic", "folk"),
     "guitar": ("folk", "latin", "jazz", "lofi", "mediterranean", "ballad", "bedroom_pop"),
+    # a struck drum for music built on one (a kettledrum for the orchestra); two
+    # reviewers graded the drum on a pop song N ("a floating 3D drum")
     "drum": ("classical", "electronic", "dance", "hiphop", "rock", "metal", "punk", "world"),
 }
-INSTRUMENT_MUSIC["drum"] += ("pop", "latin", "rnb", "synthwave", "children")
+INSTRUMENT_MUSIC["drum"] += ("latin",)
 INSTRUMENT_SHARE = 0.9
 DRUM_ONLY_SHARE = 0.6  # music whose only instrument is the drum: 33 of 74 drums was a template
 TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
