@@ -1,5 +1,5 @@
 """What the typographic poster's type-as-image compositions promise: a loud track
-mostly gets type as the picture and no one picture for a quarter of songs; the
+mostly gets type as the picture and no one picture for a third of songs; the
 crescendo is retired."""
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ def _forced(monkeypatch, kind: str) -> None:
 
 def test_loud_posters_are_mostly_type_as_picture_and_none_repeats() -> None:
     kinds = Counter(_kind(_pop(title="Sunny Days", seed=seed)) for seed in range(200))
-    bold = sum(kinds[k] for k in ("tiles", "cut", "frame"))
+    bold = sum(kinds[k] for k in ("tiles", "frame"))
     assert bold > 0.35 * 200, kinds
-    assert max(kinds.values()) < 0.25 * 200, kinds  # no one picture for a quarter of songs
+    assert max(kinds.values()) < 0.33 * 200, kinds  # four open to it: none for a third of songs
 
 
 def test_the_crescendo_is_retired() -> None:

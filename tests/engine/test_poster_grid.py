@@ -10,8 +10,6 @@ import numpy as np
 import pytest
 
 from sleeve.engine.languages import language_for
-from sleeve.engine.measures import title_contrast
-from sleeve.engine.palettes import Palette
 from sleeve.engine.styles import typographic_poster
 from tests.engine.test_styles import CALM, LOUD
 
@@ -31,7 +29,7 @@ def _forced(monkeypatch, kind: str) -> None:
     monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
 
 
-@pytest.mark.parametrize("kind", ["tiles", "cut", "frame"])
+@pytest.mark.parametrize("kind", ["tiles", "frame"])
 def test_every_script_sets_its_title(monkeypatch, kind: str) -> None:
     _forced(monkeypatch, kind)
     for seed, title in enumerate(TITLES):
@@ -60,25 +58,6 @@ def test_quiet_tracks_get_calm_type_pages_and_never_the_grey_photograph() -> Non
     assert sum(k in ("rhythm", "spine") for k in kinds) > 0.5 * len(kinds)
 
 
-def test_both_halves_of_a_cut_title_read_on_a_pale_ground(monkeypatch) -> None:
-    """The Little Yellow Duck's palette (a pale blue ground, a deep pink ink, a pale
-    amber accent): the cut's second half had been the ink mixed 30% toward the ground,
-    pale pink at 2.2:1; both halves now stand 3:1 at 64 px."""
-    _forced(monkeypatch, "cut")
-    palette = Palette(
-        background=(206, 233, 255),
-        colors=((255, 89, 96), (255, 202, 66), (139, 201, 0)),
-        accent=(230, 172, 57),
-        ink=(179, 60, 65),
-    )
-    for seed in range(6):
-        direction = dataclasses.replace(
-            CALM, title="The Little Yellow Duck", palette=palette, seed=seed
-        )
-        image, layout = typographic_poster.render_with_title(direction, 384)
-        assert title_contrast(image, layout) >= 3.0, seed
-
-
 def test_tiles_never_cut_a_word_of_a_short_title_across_rows() -> None:
     """A title of a few short words is set a word a row (DIAMOND / SMOKE), not in a
     square grid that reads DIAM / ONDS / MOKE."""
@@ -86,19 +65,3 @@ def test_tiles_never_cut_a_word_of_a_short_title_across_rows() -> None:
 
     assert _grid("DIAMOND SMOKE") == [list("DIAMOND"), list("SMOKE")]
     assert _grid("NO MERCY") == [list("NO"), list("MERCY")]
-
-
-def test_a_cut_with_one_legible_ink_leaves_the_title_whole(monkeypatch) -> None:
-    """MORNING BRIEFING on a green ground where only the dark ink reads: the upper half
-    slid along the cut in the same ink read as a glitch, so the title stands whole (the
-    same picture as the title set plain, no slide and no cut line)."""
-    _forced(monkeypatch, "cut")
-    green = Palette(
-        background=(89, 162, 80), colors=((44, 44, 44), (122, 122, 122)),
-        accent=(89, 162, 80), ink=(44, 44, 44),
-    )  # fmt: skip
-    for seed in range(4):
-        direction = dataclasses.replace(CALM, title="Morning Briefing", palette=green, seed=seed)
-        image, _ = typographic_poster.render_with_title(direction, 256)
-        edge = np.asarray(image.convert("L"), float)[:, 1]  # the cut line ran edge to edge
-        assert edge.min() > np.median(edge) - 40, seed

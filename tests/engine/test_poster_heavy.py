@@ -1,6 +1,6 @@
-"""What the poster promises after the review of 74 tracks: the split is retired; metal
-and punk get heavy light-on-black (or crooked newsprint) type, never the frame, the
-rhythm, the justified block or the spine; the rhythm fills the frame."""
+"""What the poster promises after the review of 74 tracks: the split and the cut are
+retired; metal and punk get heavy light-on-black (or crooked newsprint) type, never
+the frame, the rhythm, the justified block or the spine; the rhythm fills the frame."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import numpy as np
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import typographic_poster
+from sleeve.engine.styles.cover_parts import poster_grid
 from tests.engine.test_styles import CALM, LOUD
 
 HEAVY_TITLES = ("Under a Leaden Sky", "Frostgrave Hymn", "Charnel Psalm", "Riot", "Бензин и кровь")
@@ -29,6 +30,35 @@ def test_the_split_is_retired() -> None:
         for seed in range(30):
             track = _as(LOUD, genre, title="Morning Briefing", energy=0.5, seed=seed)
             assert typographic_poster.layout_of(track) != "split", (genre, seed)
+
+
+CUT_TITLES = ("Mirrorball Boogie", "Frostgrave Hymn", "Morning Briefing", "Sunny Days", "Ночь")
+
+
+def test_the_cut_is_never_drawn() -> None:
+    """Art directors graded the title sliced by a diagonal N again and again ("the cut
+    makes 'Boogie' illegible", "HYMN sliced"): no genre, energy, title or seed draws
+    it, and the style has no cut left to draw."""
+    assert "cut" in typographic_poster.RETIRED and "cut" not in typographic_poster.COMPOSITIONS
+    assert not hasattr(poster_grid, "cut")
+    drawn = set()
+    for genre in ("pop", "disco", "metal", "punk", "folk", "children", "electronic"):
+        for title in CUT_TITLES:
+            for seed in range(16):
+                energy = 0.2 + 0.05 * seed
+                track = _as(LOUD, genre, title=title, energy=energy, seed=seed)
+                drawn.add(typographic_poster.layout_of(track))
+    assert "cut" not in drawn, drawn
+
+
+def test_metal_draws_the_slab_alone() -> None:
+    """With the cut gone metal has no second picture that suits it (the justified
+    block read as a tidy page): every metal poster is the slab."""
+    for genre in ("doom_metal", "black_metal", "death_metal", "heavy_metal"):
+        for title in HEAVY_TITLES:
+            for seed in range(30):
+                track = _as(LOUD, genre, title=title, energy=0.3 + 0.02 * seed, seed=seed)
+                assert typographic_poster.layout_of(track) == "slab", (genre, title, seed)
 
 
 def test_metal_and_punk_never_get_the_book_or_swiss_pages() -> None:

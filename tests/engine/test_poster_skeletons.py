@@ -103,7 +103,7 @@ def test_the_giant_word_and_the_letter_column_are_never_drawn() -> None:
             kind = typographic_poster.layout_of(track)
             assert kind not in ("giant", "column"), (genre, title, seed, kind)
             drawn.add(kind)
-    assert len(drawn) >= 7, drawn  # the rest still spread
+    assert len(drawn) >= 6, drawn  # all six still drawn
 
 
 def test_every_block_letter_reads_on_its_block(monkeypatch) -> None:

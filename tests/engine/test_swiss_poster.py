@@ -159,13 +159,13 @@ def test_swiss_leaves_a_calm_title_zone_outside_its_focal_box() -> None:
             assert calm, f"seed {seed}: no shape-free strip beside the focal box"
 
 
-def test_poster_draws_at_least_five_compositions_and_never_the_echoed_rows() -> None:
+def test_poster_draws_at_least_four_compositions_and_never_the_echoed_rows() -> None:
     pop = _as(LOUD, "pop", energy=0.8)
     kinds = [_poster_kind(dataclasses.replace(pop, seed=seed)) for seed in range(60)]
-    assert len(set(kinds)) >= 5 and "rows" not in kinds
+    assert len(set(kinds)) >= 4 and "rows" not in kinds  # all four open to its title
     punk = [_poster_kind(dataclasses.replace(LOUD, seed=seed)) for seed in range(60)]
-    # punk keeps to its heavy slab, the cut and the tiles (a tidy spine read "anti-punk")
-    assert "rows" not in punk and set(punk) == {"slab", "cut", "tiles"}
+    # punk keeps to its heavy slab and the tiles (a tidy spine read "anti-punk")
+    assert "rows" not in punk and set(punk) == {"slab", "tiles"}
 
 
 def test_ambient_posters_are_quiet_and_children_get_a_rounded_face() -> None:
@@ -226,7 +226,7 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
         for title in titles
         for seed in range(30)
     }
-    assert len(kinds) >= 6, kinds  # all six a loud pop track may draw (not metal's slab)
+    assert len(kinds) >= 5, kinds  # all five a loud pop track may draw (not metal's slab)
     for seed in range(40):  # one word has no line rhythm
         assert _poster_kind(dataclasses.replace(pop, title="Candyfloss", seed=seed)) != "rhythm"
     quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}

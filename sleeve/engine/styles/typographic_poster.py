@@ -1,30 +1,34 @@
-"""Typographic poster: the title is the image, in one of seven compositions.
+"""Typographic poster: the title is the image, in one of six compositions.
 
-Each its own skeleton: the title cut by a diagonal and slid, its letters as
-coloured tiles (a children's song: rounded alphabet blocks), run round the frame's
-edge about a field, stacked in a heavy and light rhythm spread to the frame's height,
-turned up a colour spine (only where its letters stand 5 px tall at 64 px), set as a
-full-width block, or, for metal and punk only, the slab: heavy condensed capitals
-stretched to fill the frame, bone on black over the song's loudness as a dark ridge
-with one line on a blood (black metal: ash) bar, or crooked black on newsprint with
-a fluoro tape bar. Metal and punk never get the frame, the rhythm, the justified
-block or the spine (a poetry book, a tidy Swiss poster). Quiet tracks mostly the
-rhythm and the spine. A quiet or calm page is a tonal field, never a flat one. The
-genre, energy and title pick the composition; the seed sets the colour roles, crops,
-tilts and sides. Words stay whole; spare tiles are plain colour; a title that cannot
-stack big is never cut.
+Each its own skeleton: the title's letters as coloured tiles (a children's song:
+rounded alphabet blocks), run round the frame's edge about a field, stacked in a
+heavy and light rhythm spread to the frame's height, turned up a colour spine (only
+where its letters stand 5 px tall at 64 px), set as a full-width block, or, for
+metal and punk only, the slab: heavy condensed capitals stretched to fill the
+frame, bone on black over the song's loudness as a dark ridge with one line on a
+blood (black metal: ash) bar, or crooked black on newsprint with a fluoro tape bar.
+Metal gets the slab alone, punk the slab and the tiles: never the frame, the
+rhythm, the justified block or the spine (a poetry book, a tidy Swiss poster).
+Quiet tracks mostly the rhythm and the spine. A quiet or calm page is a tonal
+field, never a flat one. The genre, energy and title pick the composition; the seed
+sets the colour roles, crops, tilts and sides. Words stay whole; spare tiles are
+plain colour; the title is never sliced.
 
-RETIRED (the tuple): the split (the title across a cut in the ground, reversed past
-it: a magazine template; grey-on-grey Frostgrave Hymn half lost four sessions
-running, a flat green and grey Morning Briefing). Earlier, after a review of 148
-covers: the giant word (one word set huge and cropped by the frame, the title a
-faint line under it: "rainy window, 3am" came out as "windo", a rendering error,
-and the most repeated template) and the column (the title a letter to a line down a colour
-column beside a grey photographic noise field: a template waiting for its photo);
-after the next review, the ECM page (a small title over a photographic field in one
-tone: three of four art directors read its grey field as an empty or failed render);
-then the crescendo (the lead word in rows growing to an edge: a rave flyer's
-template to several reviewers, and on the last sheet "Can-dyfloss" and "Lift Lift").
+RETIRED (the tuple): the cut (the title sliced by a diagonal, its halves slid apart
+or in two inks: art directors graded it N again and again, "Mirrorball Boogie: the
+cut makes 'Boogie' illegible", "Frostgrave Hymn: HYMN sliced", "Morning Briefing:
+the sliced title"; never let a device cross the title). Before it the split (the
+title across a cut in the ground, reversed past it: a magazine template;
+grey-on-grey Frostgrave Hymn half lost four sessions running, a flat green and grey
+Morning Briefing). Earlier, after a review of 148 covers: the giant word (one word
+set huge and cropped by the frame, the title a faint line under it: "rainy window,
+3am" came out as "windo", a rendering error, and the most repeated template) and
+the column (the title a letter to a line down a colour column beside a grey
+photographic noise field: a template waiting for its photo); after the next review,
+the ECM page (a small title over a photographic field in one tone: three of four
+art directors read its grey field as an empty or failed render); then the crescendo
+(the lead word in rows growing to an edge: a rave flyer's template to several
+reviewers, and on the last sheet "Can-dyfloss" and "Lift Lift").
 """
 
 from __future__ import annotations
@@ -59,31 +63,31 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "justified", "rhythm", "tiles", "cut", "frame", "slab",
+    "spine", "justified", "rhythm", "tiles", "frame", "slab",
 )  # fmt: skip
 RETIRED = (
-    "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title", "outline",
+    "cut", "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title", "outline",
     "rows", "disc", "stepped", "band", "arch", "letters",
 )  # fmt: skip
-# Seven skeletons, each its own picture (the retired ones: see the module docstring).
+# Six skeletons, each its own picture (the retired ones: see the module docstring).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
     "spine": (0.9, 0.7, 0.5, 0.0),
     "justified": (0.0, 0.7, 0.5, 0.6),  # quiet: a block as wide as the frame is loud
     "rhythm": (1.0, 0.8, 0.7, 0.5),  # the Swiss stack reads best: drawn more
     "tiles": (0.0, 0.6, 0.5, 1.6),  # quiet: a grid of coloured tiles is loud
-    "cut": (0.2, 0.1, 0.42, 0.5),
     "frame": (0.3, 0.1, 0.35, 0.9),  # its ring of small type repeats as a template
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
 }
 # Metal and punk: the frame, the rhythm, the justified block and the spine read as a
-# poetry book or a tidy Swiss poster there ("anti-punk", "nothing doom about it").
-HEAVY = {"metal": {"slab": 1.0, "cut": 0.4}, "punk": {"slab": 0.8, "cut": 0.45, "tiles": 0.35}}
+# poetry book or a tidy Swiss poster there ("anti-punk", "nothing doom about it"), so
+# with the cut retired metal has the slab alone and punk the slab and the tiles.
+HEAVY = {"metal": {"slab": 1.0}, "punk": {"slab": 0.8, "tiles": 0.35}}
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
 )
 RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
-GRID = ("tiles", "cut", "frame")  # the compositions in poster_grid
+GRID = ("tiles", "frame")  # the compositions in poster_grid
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -104,8 +108,6 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     title = parse_title(direction.title).main
     if not layouts.rhythm_fits(title) or len(title.split()) < RHYTHM_WORDS:  # two lines
         weights[COMPOSITIONS.index("rhythm")] = 0.0
-    if not grid.cut_fits(title):
-        weights[COMPOSITIONS.index("cut")] = 0.0
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks
     if not grid.tiles_fits(title, most):  # too few or too many letters, or joined ones
         weights[COMPOSITIONS.index("tiles")] = 0.0

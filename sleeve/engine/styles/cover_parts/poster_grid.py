@@ -1,10 +1,10 @@
-"""Three typographic poster compositions, each its own skeleton: `tiles`, the title's
-letters one to a big coloured tile in a grid that fills the frame; `cut`, the title huge, cut
-by a diagonal and its two halves slid apart along the cut, in two colours; `frame`,
-the title running round the four edges like type on a path, a colour field inside
-with the title set huge in it. (The column, the title a letter to a line beside a
-photographic field, and `ecm`, a small title over a photographic field in one tone,
-are retired: their grey fields read as a missing image or a failed render.)
+"""Two typographic poster compositions, each its own skeleton: `tiles`, the title's
+letters one to a big coloured tile in a grid that fills the frame; `frame`, the
+title running round the four edges like type on a path, a colour field inside with
+the title set huge in it. (Retired: the cut, the title sliced by a diagonal and its
+halves slid apart, which made the title illegible; the column, the title a letter
+to a line beside a photographic field, and `ecm`, a small title over a photographic
+field in one tone: their grey fields read as a missing image or a failed render.)
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import math
 import unicodedata
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageDraw
 
 from sleeve.engine.color import contrast_ratio, mix, rgb_to_oklch
 from sleeve.engine.glyphs import ink_extent
@@ -49,24 +49,6 @@ def _capitals(text: str) -> str:
             "NFC", unicodedata.normalize("NFD", upper).replace("\u0301", "")
         )
     return upper
-
-
-CUT_LETTERS = 14  # the longest word a cut poster sets big
-# both halves of a cut title stand this far from the ground (3:1 with a margin for the
-# edges a 64 px thumbnail blends)
-CUT_CONTRAST = 3.6
-
-
-def cut_fits(text: str) -> bool:
-    """Scripts whose letters survive a slid cut (joined Arabic and Thai's stacked
-    marks broke apart); a CJK title must stack (a single run of characters stood as
-    one small line struck through, not a cut poster)."""
-    script = dominant_script(text)
-    if script in ("Hani", "Hira", "Kana", "Hang") and len(text.split()) < 2:
-        return False
-    if max((len(_letters(word)) for word in text.split()), default=0) > CUT_LETTERS:
-        return False  # "Supercalifragilistic-expialidocious" stood small, struck through
-    return script in (*STEP_SCRIPTS, "Deva")
 
 
 def _letters(text: str) -> list[str]:
@@ -153,67 +135,6 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             used[ink] = used.get(ink, 0) + 1
     pen.ink = max(used, key=lambda k: used[k]) if used else p.ink
     return pen
-
-
-def cut(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title huge and tight, cut by a diagonal through its middle, the upper half
-    slid along the cut (steeper and further the louder the track); the halves in two
-    colours, the cut drawn edge to edge. Where the ground leaves one legible ink, the
-    title stands whole (a slid half in the same ink read as a glitch)."""
-    s, pen = p.size, TitlePen(p.size)
-    face, text = _heavy(p), _plain(p)
-    texts, sizes, reach = _measured(text, face, s, s * 0.72)
-    top = (s - reach) / 2 + s * rng.uniform(-0.08, 0.08)
-    title = Image.new("L", (s, s), 0)
-    _stack(title, texts, face, sizes, GAP, 255, None, top)
-    angle = math.radians(rng.uniform(4, 9) * (1 + p.energy) * rng.choice((-1, 1)))  # louder
-    mids, y = [], top  # the cut runs through the middle of one line (the biggest, mostly)
-    for t, px in zip(texts, sizes, strict=True):
-        up, down = ink_extent(Line(t, 0), face, px)
-        mids.append((px, y + (up + down) * rng.uniform(0.4, 0.6)))
-        y += up + down + GAP * px
-    cy = max(mids)[1] if rng.random() < 0.7 else mids[int(rng.integers(len(mids)))][1]
-    slope = math.tan(angle)
-    ya, yb = cy - slope * s / 2, cy + slope * s / 2  # the cut at x = 0 and x = s
-    slide = s * rng.uniform(0.05, 0.08) * (0.8 + 0.5 * p.energy) * rng.choice((-1, 1))
-    second = _second_ink(p)
-    if second == p.ink:  # one ink only: a slid half in the same colour reads as a glitch
-        slide = 0.0  # (MORNING BRIEFING on its green ground), so the title stands whole
-    dx, dy = slide * math.cos(angle), slide * math.sin(angle)
-    # the halves only where the title and its slide are (full frames cost 200 ms at 3000 px)
-    bx0, by0, bx1, by1 = title.getbbox() or (0, 0, s, s)
-    pad = int(abs(dx) + abs(dy)) + 2
-    x0, y0 = max(0, bx0 - pad), max(0, by0 - pad)
-    x1, y1 = min(s, bx1 + pad), min(s, by1 + pad)
-    title = title.crop((x0, y0, x1, y1))
-    upper = Image.new("L", title.size, 0)
-    ImageDraw.Draw(upper).polygon(
-        [(-x0, -y0), (s - x0, -y0), (s - x0, yb - y0), (-x0, ya - y0)], fill=255
-    )
-    lower = ImageChops.subtract(title, upper)
-    top_half = ImageChops.multiply(title, upper)
-    moved = Image.new("L", title.size, 0)
-    moved.paste(top_half, (int(dx), int(dy)))
-    whole = ImageChops.lighter(moved, lower)
-    first, other = (p.ink, second) if rng.random() < 0.5 else (second, p.ink)
-    chars = sum(1 for c in text if not c.isspace())
-    pen.paste(image, whole, (x0, y0), first, chars)
-    paint(image, lower, other, (x0, y0))
-    gap = s * 0.012  # the cut as a thin line of the second colour, off the letters
-    if slide:
-        ImageDraw.Draw(image).line(
-            (0, ya + gap, s, yb + gap), fill=other, width=max(1, int(s * 0.005))
-        )
-    pen.ink = first
-    return pen
-
-
-def _second_ink(p: Poster) -> RGB:
-    """The cut's second colour: the accent, else the ink lightened toward the ground,
-    whichever first stands CUT_CONTRAST from the ground (a pale ink's 30% mix had
-    set The Little Yellow Duck pale pink on pale blue at 2.2:1); else the ink."""
-    options = (p.accent, mix(p.ink, p.ground, 0.3), mix(p.ink, p.ground, 0.15))
-    return next((c for c in options if contrast_ratio(c, p.ground) >= CUT_CONTRAST), p.ink)
 
 
 def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:

@@ -124,10 +124,11 @@ def _ridge(image: Image.Image, p: Poster, rng: np.random.Generator, curve) -> No
 
 def _specks(image: Image.Image, p: Poster, rng: np.random.Generator) -> None:
     """Xerox specks and a few toner streaks in the ink's colour, thin enough to leave
-    the title the only mass."""
+    the title the only mass. The specks draw from their own stream: a grid that grows
+    with the size had shifted the draws after it, and the title, between sizes."""
     s = p.size
     small = max(8, s // 6)
-    noise = rng.random((small, small)) > 0.985
+    noise = np.random.default_rng(int(rng.integers(2**31))).random((small, small)) > 0.985
     specks = Image.fromarray((noise * 255).astype(np.uint8), "L").resize((s, s))
     faint = tuple(int(a * 0.75 + b * 0.25) for a, b in zip(p.ground, p.ink, strict=True))
     image.paste(faint, (0, 0, s, s), specks)
