@@ -45,9 +45,9 @@ def test_colour_words_in_any_language_name_a_material() -> None:
     assert flow_words.named("Slow Tide") is None
 
 
-def test_candyfloss_is_pink_pastel_not_red_and_gold_on_grey() -> None:
-    """Reviewers: a red and gold scribble ball on grey; candyfloss is pink spun sugar."""
-    pop = dataclasses.replace(
+def _candyfloss():
+    """A bubblegum pop track titled Candyfloss on a red and gold palette."""
+    return dataclasses.replace(
         CALM,
         title="Candyfloss",
         subtitle="bubblegum pop",
@@ -55,6 +55,11 @@ def test_candyfloss_is_pink_pastel_not_red_and_gold_on_grey() -> None:
         language=language_for("pop"),
         palette=RED_GOLD,
     )
+
+
+def test_candyfloss_is_pink_pastel_not_red_and_gold_on_grey() -> None:
+    """Reviewers: a red and gold scribble ball on grey; candyfloss is pink spun sugar."""
+    pop = _candyfloss()
     for seed in (1, 2, 3):
         lit, chroma, hue = _hues(render("flow_field", dataclasses.replace(pop, seed=seed), 128))
         coloured = chroma > 0.04
@@ -92,14 +97,7 @@ def test_a_cloud_or_candyfloss_title_gets_that_cloud_of_fibres() -> None:
         for title in ("Under a Leaden Sky", "Candyfloss", "Clouds over Lisbon"):
             d = dataclasses.replace(CALM, title=title, seed=seed)
             assert flow_field.layout_of(d) == "strokes"
-    pop = dataclasses.replace(
-        CALM,
-        title="Candyfloss",
-        subtitle="bubblegum pop",
-        genre="pop",
-        language=language_for("pop"),
-        palette=RED_GOLD,
-    )
+    pop = _candyfloss()
     for seed in (1, 2):
         rgb = np.asarray(render("flow_field", dataclasses.replace(pop, seed=seed), 128), float)
         r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]

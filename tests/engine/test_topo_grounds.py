@@ -15,6 +15,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.styles import topographic
 from sleeve.engine.styles.cover_parts import topo_terrain
 from tests.engine.test_styles import CALM, LOUD
+from tests.engine.test_topographic_focal import _forced as forced_map
 
 NIGHT = Palette((12, 12, 16), ((90, 90, 110), (200, 200, 210)), (220, 60, 60), (240, 240, 240))
 NAVY = Palette(
@@ -26,12 +27,7 @@ SAND = Palette(
 
 
 def _forced(direction, kind: str, size: int = 192):
-    original = topographic._choose
-    topographic._choose = lambda d, r: kind
-    try:
-        return topographic.render(direction, size)
-    finally:
-        topographic._choose = original
+    return forced_map(direction, kind, size)
 
 
 def _in(genre: str, palette: Palette, base=LOUD, **changes):

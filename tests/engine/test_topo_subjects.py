@@ -14,17 +14,13 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.styles import topographic
 from sleeve.engine.styles.cover_parts import topo_subject
 from tests.engine.test_styles import CALM, LOUD
+from tests.engine.test_topographic_focal import _forced as forced_map
 
 DARK = Palette((12, 12, 16), ((90, 90, 110), (200, 200, 210)), (220, 60, 60), (240, 240, 240))
 
 
 def _forced(direction, kind: str, size: int = 192):
-    original = topographic._choose
-    topographic._choose = lambda d, r: kind
-    try:
-        return topographic.render(direction, size)
-    finally:
-        topographic._choose = original
+    return forced_map(direction, kind, size)
 
 
 def _folk(title: str, seed: int = 1):
