@@ -10,6 +10,7 @@ import numpy as np
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
+from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import typographic_poster
 from sleeve.engine.styles.cover_parts import poster_grid
 from tests.engine.test_styles import CALM, LOUD
@@ -111,3 +112,15 @@ def test_the_justified_block_never_sets_a_short_word_as_a_line_of_its_own() -> N
         if drawn == 3:
             break
     assert drawn == 3
+
+
+def test_a_metal_slab_takes_the_blackletter_the_track_was_given() -> None:
+    """Three metal slabs in one condensed face read as one template: a metal track
+    whose language chose the blackletter is set in it, and never in its capitals."""
+    for genre in ("doom_metal", "black_metal", "death_metal"):
+        track = _as(LOUD, genre, title="Iron Cathedral", energy=0.6, font_role="blackletter")
+        poster = typographic_poster._poster(track, 256, rng_for(track, "typographic_poster"))
+        assert poster.face.role == "blackletter", genre
+        assert poster.face.path.name.startswith("Blankenburg")
+    punk = _as(LOUD, "punk", title="Riot", font_role="blackletter")
+    assert typographic_poster._poster(punk, 256, rng_for(punk, "x")).face.role == "condensed"

@@ -136,8 +136,10 @@ def _voice(direction: ArtDirection) -> tuple[str, float, bool]:
     children, light and spaced for ambient and classical, the language's own else."""
     if direction.genre == "children":
         return "rounded", 600.0, False
-    if direction.genre in HEAVY:  # heavy condensed caps, never a book serif
-        return "condensed", 900.0, False
+    if direction.genre in HEAVY:  # heavy condensed caps or metal's blackletter, never a
+        # book serif (three metal slabs in one face read as one template)
+        gothic = direction.genre == "metal" and direction.font_role == "blackletter"
+        return ("blackletter" if gothic else "condensed"), 900.0, False
     if _quiet(direction):
         role = "serif" if direction.genre == "classical" else "geometric"
         return role, 400.0, True

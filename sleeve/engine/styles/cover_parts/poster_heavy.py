@@ -44,7 +44,9 @@ def slab(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The title stacked edge to edge and stretched to fill the frame; one line on a
     bar; under it the song's loudness as a ridge (metal) or xerox specks (punk)."""
     s, pen = p.size, TitlePen(p.size)
-    text = _capitals(p.plain or p.text)
+    text = p.plain or p.text
+    if p.face.role != "blackletter":  # blackletter capitals read as other letters ("3RON")
+        text = _capitals(text)
     texts = _lines(text, p.face, s)
     measure = s * (1 - 2 * M)
     masks = []
