@@ -213,8 +213,10 @@ def set_title(
             max_px=max_px,
             min_px=floor,
         )
-        if px >= floor and " ".join(line.text for line in lines) == " ".join(text.split()):
-            break  # read at its size with no word hyphenated
+        if px >= floor and "".join(line.text for line in lines).replace(" ", "") == (
+            text.replace(" ", "")  # no word hyphenated (CJK titles have no spaces)
+        ):
+            break  # read at its size
     rtl = is_rtl(text)
     small_face = title_face(
         " ".join(small_texts) or "x", "geometric" if role == "condensed" else role, 600.0

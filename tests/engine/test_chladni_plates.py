@@ -121,3 +121,31 @@ def test_the_f_holes_have_round_eyes_and_the_nicks_at_their_waist() -> None:
     around = np.concatenate([rows[mid - 60 : mid - 30], rows[mid + 30 : mid + 60]])
     assert near.max() > 1.25 * around.mean(), (near.max(), around.mean())
     assert rows[lit[0] : lit[0] + 60].max() > 1.2 * rows[mid - 40], "no round upper eye"
+
+
+def _drawn(name: str, tags: str, title: str):
+    """A top-left track so tagged whose chladni cover draws `name`."""
+    style = get_style("chladni")
+    for seed in range(300):
+        music = MusicInput(task_id=f"inst-{tags}-{seed}", title=title, tags=tags)
+        d = dataclasses.replace(direct_from_music(music)[0], layout="top-left")
+        if style.layout_of(d) == name:
+            return d
+    raise AssertionError(f"no {tags} seed drew the {name}")
+
+
+def test_an_instrument_stays_below_a_long_titles_band() -> None:
+    """The violin, the guitar and the drum had kept a fixed 0.3 band: under a
+    three-line title their plates and sand ran up into it."""
+    from sleeve.engine.styles.cover_parts.calm_zone import title_depth
+
+    style = get_style("chladni")
+    title = "Neon Dreams of a City That Never Sleeps"
+    for name, tags in (
+        ("violin", "classical, strings"),
+        ("guitar", "bossa nova"),
+        ("drum", "rock, loud"),
+    ):
+        d = _drawn(name, tags, title)
+        depth = 0.07 + title_depth(d)
+        assert style.render(d, 128).focal[1] >= depth, (name, depth)

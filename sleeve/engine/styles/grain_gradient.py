@@ -208,8 +208,8 @@ def suits(direction: ArtDirection, genre: bool = True) -> tuple[str, ...]:
     daylit = light_field(direction)
     subgenre = direction.language.subgenre
     options = []
-    for name, genres in FITS.items():
-        fits = not genre or direction.genre in genres
+    for name in LAYOUTS:  # calm to lively: compose.pick leans by this order
+        fits = not genre or direction.genre in FITS[name]
         fits = fits or (name == "prism-beams" and subgenre in PRISM_SUBGENRES)
         if fits and (name in DAYLIT or not daylit):
             options.append(name)

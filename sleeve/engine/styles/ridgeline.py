@@ -43,7 +43,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
+from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS, PINES, TOWERS
 from sleeve.engine.styles.cover_parts.ridge_stack import BONE, Canvas, Inks, is_metal
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
@@ -91,7 +91,7 @@ NAMED = (("road", "road"), ("city", "skyline"), ("mountain", "summit"))
 # mountain on dream pop and psychedelia as the wrong picture); hills also for the
 # sub-genres whose ranges carry towers or pines
 PEAKS = {"metal", "folk", "ambient", "classical"}
-RANGES = PEAKS | {"synthwave", "prog", "post_rock", "drill", "dnb", "bass", "trap", "techno"}
+RANGES = PEAKS | {"synthwave", "prog", "post_rock"} | TOWERS | PINES  # one list each
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {

@@ -205,7 +205,8 @@ VIOLIN = Top(_W, _f_hole)
 def _place_top(s: Sheet, top: Top, scale: float) -> tuple[float, float, float, float]:
     """Centre, length and turn (degrees) of the plate: big and lying across the frame
     with its neck's end cropped, or whole and upright in a lower corner; either way
-    clear of the title's band (above 0.3). `scale` shrinks a wide body (a guitar)."""
+    clear of the title's band (Sheet.band, 0.3 for a short title). `scale` shrinks a
+    wide body (a guitar)."""
     if s.column:
         length, angle, cx = float(s.rng.uniform(0.8, 0.9)), float(s.rng.uniform(-8, 8)), 0.7
     elif s.rng.random() < 0.6:
@@ -220,7 +221,7 @@ def _place_top(s: Sheet, top: Top, scale: float) -> tuple[float, float, float, f
     rad = np.deg2rad(angle)
     pts = top.outline(60) * length
     ys = pts[:, 0] * np.sin(rad) + pts[:, 1] * np.cos(rad)
-    top_edge = 0.02 if s.column else 0.32
+    top_edge = 0.02 if s.column else max(0.32, s.band + 0.02)  # a long title's deep band
     bottom = 1.0 + (0.1 if length < 0.9 else 0.12)
     cy = max(top_edge - float(ys.min()), min(0.67, bottom - float(ys.max()) - 0.02))
     return cx, cy, length, angle
@@ -313,7 +314,7 @@ def wooden_top(s: Sheet, top: Top, scale: float) -> compose.Box:
     rows = np.nonzero(inside.max(axis=1) > 0.5)[0]
     cols = np.nonzero(inside.max(axis=0) > 0.5)[0]
     if not rows.size:
-        return (0.0, 0.3, 1.0, 1.0)
+        return (0.0, s.top(), 1.0, 1.0)
     return compose.clip_box(
         (cols[0] / res, rows[0] / res, (cols[-1] + 1) / res, (rows[-1] + 1) / res)
     )
@@ -375,7 +376,7 @@ def drum(s: Sheet) -> compose.Box:
         cy = 0.05 + 1.06 * ry
         foot = 0.64 - ry  # the shell's foot, on the axis
     else:
-        cy = (0.05 if s.column else 0.33) + 1.06 * ry + 0.02
+        cy = (0.05 if s.column else max(0.33, s.band + 0.03)) + 1.06 * ry + 0.02
         foot = 2.0
     t = _axis(res)
     hx = (t[None, :] - cx) / radius  # head coordinates: the hoop at r = 1

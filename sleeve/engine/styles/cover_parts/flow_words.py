@@ -12,11 +12,11 @@ chrome on a night. Metal (a song naming no material) is lead or smoke; sweet pop
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts.title_words import holds
 
 LCH = tuple[float, float, float]
 
@@ -75,16 +75,6 @@ WORDS: dict[str, tuple[str, ...]] = {
 SWEET = ("bubblegum", "cute", "sugar", "kawaii")  # sweet pop, from its tags
 
 
-def _names(title: str, stem: str) -> bool:
-    """Whether the title holds the stem (a short Latin stem as a whole word, a longer
-    one at a word's start, any other script anywhere)."""
-    if stem.isascii() and len(stem) <= 4:
-        return re.search(rf"\b{re.escape(stem)}\b", title) is not None
-    if stem.isascii():
-        return re.search(rf"\b{re.escape(stem)}", title) is not None
-    return stem in title
-
-
 @lru_cache(maxsize=256)
 def named(title: str) -> str | None:
     """The material the title's words name, or None (the first in the title wins;
@@ -92,7 +82,7 @@ def named(title: str) -> str | None:
     text = title.lower()
     hits = []
     for name, stems in WORDS.items():
-        at = [text.find(s) for s in stems if _names(text, s)]
+        at = [text.find(s) for s in stems if holds(text, s)]
         if at:
             hits.append((min(at), name))
     return min(hits)[1] if hits else None

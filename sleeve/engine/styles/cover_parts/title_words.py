@@ -75,22 +75,20 @@ def motifs(title: str) -> frozenset[str]:
     """What the title names that a style can draw (keys of WORDS); remembered per
     title, since the registry and the pair choice ask for every style."""
     text = title.lower()
-    found = set()
-    for motif, stems in WORDS.items():
-        for stem in stems:
-            if stem.isascii() and stem.isalpha() and len(stem) <= 4:
-                hit = re.search(rf"\b{re.escape(stem)}\b", text)
-            elif stem.isascii() and stem.isalpha():
-                hit = re.search(rf"\b{re.escape(stem)}", text)
-            else:
-                rest = text
-                for longer in NOT_WITHIN.get(stem, ()):
-                    rest = rest.replace(longer, " ")
-                hit = stem in rest
-            if hit:
-                found.add(motif)
-                break
-    return frozenset(found)
+    return frozenset(m for m, stems in WORDS.items() if any(holds(text, s) for s in stems))
+
+
+def holds(text: str, stem: str) -> bool:
+    """Whether the lower-case `text` holds the word stem: a Latin stem of four letters
+    or fewer as a whole word ("lac" is no lake in "Lack"), a longer one at a word's
+    start, any other stem anywhere, except inside the longer words NOT_WITHIN names."""
+    if stem.isascii() and stem.isalpha() and len(stem) <= 4:
+        return re.search(rf"\b{re.escape(stem)}\b", text) is not None
+    if stem.isascii() and stem.isalpha():
+        return re.search(rf"\b{re.escape(stem)}", text) is not None
+    for longer in NOT_WITHIN.get(stem, ()):
+        text = text.replace(longer, " ")
+    return stem in text
 
 
 NBSP = "\u00a0"  # binds two words into one unit that a line break never splits

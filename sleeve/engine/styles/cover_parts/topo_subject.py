@@ -5,8 +5,6 @@ city's street grid read as graph paper and is retired."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from sleeve.engine.styles.cover_parts import title_words
@@ -25,23 +23,13 @@ EXTRA: dict[str, tuple[str, ...]] = {
 ORDER = ("heart", "lake", "island", "mountain")  # the first one named is drawn
 
 
-def _names(title: str, stems: tuple[str, ...]) -> bool:
-    text = title.lower()
-    for stem in stems:
-        if stem.isascii() and stem.isalpha():
-            if re.search(rf"\b{re.escape(stem)}", text):
-                return True
-        elif stem in text:
-            return True
-    return False
-
-
 def subject(title: str) -> str:
     """The land the title names ("" for none): a sea title maps an island."""
     named = set(title_words.motifs(title))
     if "sea" in named:
         named.add("island")
-    named |= {k for k, stems in EXTRA.items() if _names(title, stems)}
+    text = title.lower()
+    named |= {k for k, stems in EXTRA.items() if any(title_words.holds(text, s) for s in stems)}
     return next((k for k in ORDER if k in named), "")
 
 
