@@ -430,13 +430,6 @@ def raster_rng(direction):
     return rng
 
 
-def _ink_heights(image) -> np.ndarray:
-    """Per column, how many pixels are off the field (the field from the corners)."""
-    grey = np.asarray(image.convert("L"), float)
-    field = np.median(np.concatenate([grey[:4, :4].ravel(), grey[-4:, -4:].ravel()]))
-    return (np.abs(grey - field) > 18).sum(axis=0).astype(float)
-
-
 def test_the_stream_is_retired() -> None:
     """Four art directors read the stream (the spectrum's bands as one river) as a
     loaf, a leaf or food: it is listed as retired and no song of any genre gets it.
@@ -521,25 +514,6 @@ def test_a_summit_on_a_vivid_field_is_in_the_fields_own_hue() -> None:
         hue = np.degrees(np.arctan2(lab[..., 2], lab[..., 1])) % 360
         field = rgb_to_oklch(vivid.background)[2]
         assert np.median(np.abs((hue - field + 180) % 360 - 180)) < 30
-
-
-def _ring_wiggle(art, size: int) -> float:
-    """Lines crossed on circles about the rings' centre (at 40-80% of the rim, the
-    mean): a smooth ring runs along such a circle and crosses it a few times, a
-    jittery one crosses it at every wiggle."""
-    grey = np.asarray(art.image.convert("L"), float)
-    x0, y0, x1, y1 = art.focal
-    cx, cy, rim = (x0 + x1) / 2 * size, (y0 + y1) / 2 * size, min(x1 - x0, y1 - y0) / 2 * size
-    field = np.median(grey[: size // 16])
-    counts = []
-    for share in (0.4, 0.5, 0.6, 0.7, 0.8):
-        angle = np.linspace(0, 2 * np.pi, 720, endpoint=False)
-        xs = np.clip(cx + share * rim * np.cos(angle), 0, size - 1).astype(int)
-        ys = np.clip(cy + share * rim * np.sin(angle), 0, size - 1).astype(int)
-        line = np.convolve(grey[ys, xs], np.ones(3) / 3, "same")
-        ink = np.abs(line - field) > 40
-        counts.append(int(np.count_nonzero(np.diff(ink.astype(int)) == 1)))
-    return float(np.mean(counts))
 
 
 def _titled(base, title: str, genre: str, subgenre: str, seeds=range(12)) -> list[str]:

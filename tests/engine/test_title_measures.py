@@ -38,11 +38,11 @@ def test_a_lowercase_title_stands_lower_than_its_capitals() -> None:
 
 def test_a_small_lowercase_title_still_reads_on_its_x_height_at_64_px() -> None:
     """Tiny-title languages (ambient, lo-fi) set a mostly lowercase title big enough
-    that its x-height, not only its capitals, stands 4.5 px at 64 px: four art
+    that its x-height, not only its capitals, stands 5 px at 64 px: four art
     directors read such titles at 2.7 to 3.3 px as unreadable."""
     for title, tags in (("rain on glass", "ambient"), ("Lo-fi Rain", "lofi hip hop, chill")):
         _, layout = _set(title, tags)
-        assert letter_height(layout) >= 4.2, (title, letter_height(layout))  # 4.5 set
+        assert letter_height(layout) >= 4.2, (title, letter_height(layout))  # 5 set
     _, capitals = _set("RAIN ON GLASS", "ambient")  # capitals keep the language's size
     assert letter_height(capitals) < 5.5
 

@@ -278,7 +278,7 @@ def test_no_heart_is_carved_for_a_title_that_does_not_name_one() -> None:
     [("君と見た花火", "j-rock"), ("Under the Stars", "pop"), ("Heart of Glass", "folk")],
 )
 def test_a_title_naming_a_cut_mostly_gets_a_layout_that_carves_it(title: str, tags: str) -> None:
-    """The registry leans a title that names a sun, a moon, a heart or a star toward
+    """The registry leans a title that names a moon, a heart or a star toward
     wood type for its carved cut; 君と見た花火 had been printed as the blocks, which
     carve none (a third of such titles got a layout without the cut)."""
     layouts = [

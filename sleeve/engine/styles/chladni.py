@@ -60,7 +60,6 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-LAYOUTS = ("violin", "guitar", "cymascope", "drum", "lace")  # calm to rough
 INSTRUMENTS = ("violin", "guitar", "drum")  # calm to loud
 # compositions reviews retired, none drawn (the lace's one centred square is now many
 # plates under the same name)
@@ -71,7 +70,6 @@ RETIRED += ("sheet", "disc", "engrave")
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
 STARK_LAYOUTS = ("steel", "drum")  # calm to rough
-ON_A_VIVID_FIELD = ("violin", "guitar", "drum", "lace")  # the water's black dish would put it out
 # the instruments are objects, not figures: each only for music that plays it (families,
 # or subgenres of another family); art directors read only the instruments as Chladni's
 # experiment, the bare figures as nets, doilies and faces, so music that plays one gets

@@ -198,18 +198,6 @@ def _spot(s: inks.Scheme, on_light: bool) -> RGB:
     return s.ink if on_light else s.land[-1]
 
 
-def _two_inks(s: inks.Scheme, direction: ArtDirection) -> tuple[RGB, RGB, RGB]:
-    """Ground, line ink and accent for a two-ink print."""
-    if s.mono:
-        if _dark_ground(s, direction):
-            return s.sea[0], s.land[-1], s.accent
-        return s.paper, s.ink, _spot(s, True)
-    deep = s.sea[0]
-    if _l(deep) < 0.45:
-        return deep, s.land[-1], s.accent
-    return s.land[-1], s.ink, s.accent
-
-
 # ------------------------------------------------------------------ the maps
 
 

@@ -89,7 +89,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if max((len(w) for w in words), default=0) > 11 or len(words) > 4 or not letters:
         weights[LAYOUTS.index("column")] *= 0.2  # a long title in a narrow column stands small
     if title_words.motifs(direction.title) & set(STYLE.subjects):
-        # the registry leans a title that names a sun, a moon, a heart or a star here for
+        # the registry leans a title that names a moon, a heart or a star here for
         # its carved cut: 君と見た花火 had got the blocks, which carve none
         carved = [LAYOUTS.index(kind) for kind in CARVED]
         level = weights[carved].mean()  # the cut as often as the column

@@ -177,62 +177,6 @@ def rain(
     return Shot(ground, light, None, None, compose.clip_box(box))
 
 
-def street(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
-    """A night road seen low from the tarmac, running to a vanishing point near the
-    middle: the nearest lamps on their poles towering huge and cropped by the top
-    of the frame, the rest shrinking down both sides into the distance and smeared on
-    the wet road, red tail lights and white headlights drawn into trails converging
-    on the point; no skyline, only the far lights' glow."""
-    top = band == "top"
-    vx = 0.5 + float(rng.uniform(-0.1, 0.1))
-    vy = rng.uniform(0.6, 0.66) if top else rng.uniform(0.38, 0.44)
-    ground = sky(c["sky"], c["low"], vy, c["sky"] * 0.45)
-    lamp = c["lamp"]
-    rows, cols = [], [lamp, c["tail"], c["head"], *c["lights"]]
-    # the poles' distances, the nearest clear of the title
-    z = 0.85 + rng.uniform(0.45, 0.7) * np.arange(10 + n // 8)
-    # the nearest lamps clear of a title above, towering out of the frame under one below
-    height = (vy - 0.36) * 0.85 if top else vy + rng.uniform(0.02, 0.1)
-    for side in (-1.0, 1.0):
-        x = vx + side * rng.uniform(0.45, 0.6) / z
-        y = vy - height / z
-        r = 0.004 + 0.085 / z
-        rows.append(light_rows(x, y, r, 0, np.clip(0.55 + 0.45 / z, 0, 1)))
-        for j in (1, 2, 3):  # the lamp's smear down the wet road
-            yy = vy + (0.02 + 0.05 * j) * 0.9 / z
-            rows.append(light_rows(x * 0.9 + vx * 0.1, yy, r * 0.7, 0, 0.1 / j))
-    far = 14 + n // 4
-    rows.append(
-        light_rows(
-            vx + rng.normal(0, 0.07, far),
-            vy + rng.normal(-0.005, 0.01, far),
-            rng.uniform(0.004, 0.01, far),
-            rng.integers(0, len(cols), far),
-            0.9,
-        )
-    )
-    light = discs(np.concatenate(rows), np.asarray(cols, np.float32), 0.45, 0.4)
-    fade = 1.0 if top else 0.0
-
-    def trails(colour_side: float):
-        def draw(d: ImageDraw.ImageDraw) -> None:
-            for lane in rng.uniform(0.08, 0.5, 2 + int(round(3 * energy))):  # loud: traffic
-                ex = vx + colour_side * lane * 2.2
-                d.polygon(
-                    [_p(vx + colour_side * 0.004, vy), _p(ex - 0.03, 1.05), _p(ex + 0.03, 1.05)],
-                    fill=int(rng.uniform(90, 200)),
-                )
-
-        return draw
-
-    near_fade = np.clip(fade + (0.9 - _YY) * 4, 0, 1)  # the trails end before the title
-    red = _mask(trails(-1.0), 2.0) * near_fade
-    white = _mask(trails(1.0), 2.0) * near_fade
-    light += red[..., None] * c["tail"] * 0.9 + white[..., None] * c["head"] * 0.6
-    light += glow(vx, vy, 0.4, 0.12, lamp, 0.25)
-    return Shot(ground, light, None, None, compose.around(vx, vy, 0.32, 0.24))
-
-
 def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
     """A candle close to the lens on a glossy table: its flame a huge soft disc with a
     hot core and a halo, the wax pillar lit under it, both mirrored down the table;

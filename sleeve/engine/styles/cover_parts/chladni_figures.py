@@ -12,7 +12,6 @@ from functools import lru_cache
 import numpy as np
 
 BESSEL_X = 60.0  # the Bessel tables cover 0..BESSEL_X
-Rect = tuple[float, float, float, float]  # x0, y0, x1, y1: fractions of the cover
 
 
 @lru_cache(maxsize=32)
@@ -34,23 +33,6 @@ def bessel(n: int, x: np.ndarray) -> np.ndarray:
 def _axis(res: int) -> np.ndarray:
     """Cell centres across the cover, 0..1."""
     return (np.arange(res, dtype=np.float32) + 0.5) / res
-
-
-def square_field(pairs: list, plate: Rect, res: int) -> np.ndarray:
-    """The amplitude (res x res over the cover, RMS 1) of a square or oblong plate
-    (x0, y0, x1, y1) ringing in `pairs` (n, m, sign, weight): each pair is
-    cos(n pi x) cos(m pi y) + sign cos(m pi x) cos(n pi y), separable, so the field is a
-    few outer products."""
-    px0, py0, px1, py1 = plate
-    xs = np.pi * (_axis(res) - px0) / (px1 - px0)
-    ys = np.pi * (_axis(res) - py0) / (py1 - py0)
-    field = np.zeros((res, res), np.float32)
-    for n, m, sign, weight in pairs:
-        field += np.float32(weight) * (
-            np.outer(np.cos(m * ys), np.cos(n * xs))
-            + sign * np.outer(np.cos(n * ys), np.cos(m * xs))
-        )
-    return field / np.float32(max(float(np.sqrt(np.mean(field * field))), 1e-6))
 
 
 def polar(centre: tuple[float, float], radius: float, res: int) -> tuple[np.ndarray, np.ndarray]:

@@ -147,11 +147,6 @@ def ridge(
     return h**peak
 
 
-def _flip_box(box: Box, band: str) -> Box:
-    x0, y0, x1, y1 = box
-    return box if band == "top" else (x0, 1.0 - y1, x1, 1.0 - y0)
-
-
 def _under(top: np.ndarray, foot: float = 1.05) -> tuple[np.ndarray, np.ndarray]:
     """The polygon under the edge `top` across the cover, down to `foot`."""
     xs = np.r_[-0.01, XS, 1.01, 1.01, -0.01]

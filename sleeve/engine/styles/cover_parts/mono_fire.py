@@ -19,12 +19,6 @@ from sleeve.engine.styles.cover_parts.mono_scenes import RES, Grid, energy_line,
 Print = tuple[np.ndarray, Box, np.ndarray | None]
 
 
-def _stretched(rng: np.random.Generator, rows: int, cols: int) -> np.ndarray:
-    """Value noise of rows x cols cells scaled to the grid: tall cells are tongues."""
-    cells = Image.fromarray(rng.random((rows, cols)).astype(np.float32), "F")
-    return np.asarray(cells.resize((RES, RES), Image.Resampling.BICUBIC), np.float32)
-
-
 def _skyline(direction: ArtDirection, rng: np.random.Generator, base: float) -> np.ndarray:
     """A black skyline standing in the fire at `base` (fraction of the side): a row
     of pines (black metal's) or a ruin's broken walls; 1 where it stands."""

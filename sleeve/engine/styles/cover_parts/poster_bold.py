@@ -28,7 +28,6 @@ from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side
-RTL = ("Arab", "Hebr")
 
 
 def _plain(p: Poster) -> str:
@@ -38,15 +37,6 @@ def _plain(p: Poster) -> str:
 def _heavy(p: Poster):
     """The face heavy (type as image), lighter only for a quiet track."""
     return weighted(p.face, 420.0 if p.quiet else 720.0 + 180.0 * p.energy)
-
-
-def _big_mask(text: str, face, px: int, stroke: int = 0) -> Image.Image:
-    """A decorative line's mask; past 240 px drawn at half size and scaled up (huge
-    glyphs are slow to rasterise, and grain hides the softer edge)."""
-    if px <= 240:
-        return line_mask(text, face, px, pad=0.0, stroke=stroke)
-    half = line_mask(text, face, px // 2, pad=0.0, stroke=max(1, stroke // 2) if stroke else 0)
-    return half.resize((half.width * 2, half.height * 2), Image.Resampling.BILINEAR)
 
 
 GAP = 0.05  # the space between lines stacked on their ink, in em

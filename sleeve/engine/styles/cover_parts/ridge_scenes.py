@@ -29,25 +29,16 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     at,
     busy,
     edge,
-    heights,
     is_light,
     line_ink,
     ridge,
+    rows,
 )
 
 Box = tuple[float, float, float, float]
 RGB = tuple[int, int, int]
 U = np.linspace(0.0, 1.0, POINTS)
 FLAT = ("electronic", "dance")  # the plot as it was printed: no perspective
-
-
-def _rows(c: Canvas, count: int, spread: float) -> tuple[np.ndarray, np.ndarray]:
-    """The ridges (count, POINTS) normalised to 0..1, back first, and each ridge's
-    kick: the strongest onset in its stretch of the song (0.55..1)."""
-    h = heights(c.direction, c.rng, count, spread)
-    h /= max(float(h.max()), 1e-6)
-    kick = signals.onsets(c.direction, count * 4).reshape(count, 4).max(axis=1)
-    return h, 0.55 + 0.45 * kick
 
 
 def _paint(
@@ -100,7 +91,7 @@ def pulsar(c: Canvas) -> Box:
     variant = treatment(d)
     flat = d.genre in FLAT and variant != "crop"
     count = int(24 + round(36 * busy(c))) if flat else int(18 + round(20 * busy(c)))
-    h, kick = _rows(c, count, 1.0 if flat else 1.8)
+    h, kick = rows(c, count, 1.0 if flat else 1.8)
     head = (0.1 if flat else 0.15) + 0.06 * d.loudness  # how high the loudest ridge rises
     if variant == "crop":
         head *= 1.6
@@ -164,7 +155,7 @@ def skyline(c: Canvas) -> Box:
         top, base = 0.06, 0.97 - c.room
     towers = _towers(c, base, top)
     count = int(22 + round(22 * busy(c)))
-    h, kick = _rows(c, count, 2.6)
+    h, kick = rows(c, count, 2.6)
     body = _body(c)
     head = 0.07 + 0.04 * d.loudness
     y0 = min(t[2] for t in towers) + head * 0.5
@@ -207,7 +198,7 @@ def road(c: Canvas) -> Box:
     end = 1.02 if c.calm_top else 0.97 - c.room
     vx = 0.5 + float(rng.uniform(-0.08, 0.08))
     count = int(18 + round(16 * busy(c)))
-    h, kick = _rows(c, count, 3.0)
+    h, kick = rows(c, count, 3.0)
     width = float(rng.uniform(0.34, 0.42))  # the road's half-width at the near edge
     head = 0.16 + 0.08 * d.loudness
     ys = []

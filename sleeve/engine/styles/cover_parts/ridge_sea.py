@@ -20,9 +20,9 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     Canvas,
     at,
     busy,
-    heights,
     loudest,
     ridge,
+    rows,
     scene,
     sky,
 )
@@ -49,9 +49,7 @@ def swell(c: Canvas) -> Box:
     gx = loudest(c)
     sky(c, top_c, glow, horizon, gx)
     count = int(9 + round(7 * busy(c)))
-    h = heights(d, rng, count, spread=3.0)
-    h /= max(float(h.max()), 1e-6)
-    kick = 0.55 + 0.45 * signals.onsets(d, count * 4).reshape(count, 4).max(axis=1)
+    h, kick = rows(c, count, 3.0)
     lit = raster.tone(glow, min(rgb_to_oklch(glow)[0] + 0.1, 0.96), rgb_to_oklch(glow)[1])
     sea = _mix(far, glow, 0.35)
     foot = np.stack([U, np.full(POINTS, 1.05)], 1) * s

@@ -127,6 +127,15 @@ def heights(
     return out
 
 
+def rows(c: Canvas, count: int, spread: float) -> tuple[np.ndarray, np.ndarray]:
+    """A stack's ridges (count, POINTS) normalised to 0..1, back first, and each
+    ridge's kick: the strongest onset in its stretch of the song (0.55..1)."""
+    h = heights(c.direction, c.rng, count, spread)
+    h /= max(float(h.max()), 1e-6)
+    kick = signals.onsets(c.direction, count * 4).reshape(count, 4).max(axis=1)
+    return h, 0.55 + 0.45 * kick
+
+
 def hill_curves(direction: ArtDirection, rng: np.random.Generator, count: int) -> np.ndarray:
     """(count, POINTS) broad hill lines in 0..1, back first: the song cut into count
     overlapping stretches of its energy curve (the far hill the opening, the near one

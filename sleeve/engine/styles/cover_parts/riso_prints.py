@@ -26,18 +26,10 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     Sheet,
     disc,
     fill,
-    grid,
     hush,
     polygons,
     ramp,
 )
-
-
-def _turned(angle: float) -> tuple[np.ndarray, np.ndarray]:
-    """Sheet coordinates turned by `angle` radians about the centre: (along, across)."""
-    x, y = grid()
-    c, s = float(np.cos(angle)), float(np.sin(angle))
-    return (x - 0.5) * c + (y - 0.5) * s, -(x - 0.5) * s + (y - 0.5) * c
 
 
 def _quad(cx: float, cy: float, w: float, h: float, angle: float) -> list[Point]:
