@@ -2,7 +2,8 @@
 
 Break opportunities come from ICU's line breaker (UAX #14, with dictionary breaking
 for Thai, Lao, Khmer and Burmese, and strict kinsoku and phrase breaking for
-Japanese); spans such as "Op. 9" or "A minor" are never broken; a single word too long
+Japanese); spans such as "Op. 9" or "A minor" are never broken, nor a line ended on a
+short word ("Heart of / Glass"); a single word too long
 for the width is hyphenated (pyphen) before it is shrunk."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pyphen
 from sleeve.engine.fonts import FontFace
 from sleeve.engine.runs import split_runs
 from sleeve.engine.scripts import boundaries, cjk_variant, dominant_script
+from sleeve.engine.short_words import AFTER, is_stop
 from sleeve.engine.title_parse import unbreakable_spans
 
 CAP_RATIO = 0.72  # cap height of a display face as a share of its pixel size
@@ -116,15 +118,37 @@ def _cuts_a_word_twice(segments: list[tuple[str, bool]], cuts: tuple[int, ...]) 
     return any(a and b for a, b in zip(ends_in_word, ends_in_word[1:], strict=False))
 
 
+def loose_ends(line: str, first: bool, last: bool) -> bool:
+    """Whether a line leaves a short word hanging (short_words): it ends on one after a
+    word that carries meaning ("Heart of", "Highway of the"; the last line may: "Hold
+    On To"), it is one short word alone ("of"), or it starts on a Hindi postposition
+    that belongs to the line before ("की धड़कन"). A line of two short words between
+    two others ("Perreo / en la / Azotea") is a connector, and stands."""
+    words = line.split()
+    if not words:
+        return False
+    stops = [is_stop(word) for word in words]
+    if not first and words[0] in AFTER:
+        return True
+    if all(stops):
+        return len(words) == 1
+    return not last and stops[-1] and words[-1] not in AFTER
+
+
 def balanced(
     text: str, face: FontFace, count: int, measure: Measure, hyphenate: bool = False
 ) -> list[str] | None:
     """The split of `text` into `count` lines whose widest line is narrowest (ties go
-    to the most even lengths), no word cut twice; None when there is no such split."""
+    to the most even lengths), no word cut twice and no short word left hanging
+    (loose_ends); None when there is no such split."""
     segments = _segments(text, hyphenate)
     if count > len(segments):
         return None
     widths: dict[tuple[int, int], float] = {}
+
+    def hangs(start: int, end: int) -> bool:
+        line = _line_text(segments, start, end)
+        return count > 1 and loose_ends(line, start == 0, end == len(segments))
 
     def width(start: int, end: int) -> float:
         if (start, end) not in widths:
@@ -136,6 +160,8 @@ def balanced(
         if _cuts_a_word_twice(segments, cuts):
             continue
         edges = (0, *cuts, len(segments))
+        if any(hangs(a, b) for a, b in zip(edges[:-1], edges[1:], strict=True)):
+            continue
         lines = [width(a, b) for a, b in zip(edges[:-1], edges[1:], strict=True)]
         key = (round(max(lines), 1), sum((max(lines) - w) ** 2 for w in lines), cuts)
         if best is None or key < best:
@@ -158,19 +184,19 @@ def fit_lines(
     max_lines: int = MAX_LINES,
     min_px: int | None = None,
 ) -> tuple[list[Line], int]:
-    """The line breaks (at most `max_lines`, or exactly `lines`) and pixel size that
-    set `text` largest within the width, up to `max_px`. Well below `min_px` (under
-    WHOLE_WORD_SLACK of it) a long word is hyphenated; what still does not fit is set
-    smaller."""
+    """The line breaks (at most `max_lines`, or `lines`: as many as the title's
+    unbreakable units allow, up to it) and pixel size that set `text` largest within
+    the width, up to `max_px`. Well below `min_px` (under WHOLE_WORD_SLACK of it) a
+    long word is hyphenated; what still does not fit is set smaller."""
     top_px = max_px or int(size * MAX_CAP / CAP_RATIO)
     floor = min_px if min_px is not None else int(size * MIN_CAP / CAP_RATIO)
     avail = size * width_frac
     best: tuple[list[str], int] | None = None
     for hyphenate in (False, True):
-        for count in [lines] if lines else range(1, max_lines + 1):
+        for count in range(lines, 0, -1) if lines else range(1, max_lines + 1):
             parts = balanced(text, face, count, measure, hyphenate)
-            if parts is None:
-                break
+            if parts is None:  # "Heart of Glass" has no three lines without a lone "of"
+                continue
             widest = max(_width(part, face, PROBE, measure) for part in parts) or 1.0
             # more lines set a little smaller, never under the floor where the width
             # allows it (a two- or three-line tiny title had stood 3.8 px at 64 px)
@@ -178,6 +204,8 @@ def fit_lines(
             px = int(min(stacked, PROBE * avail / widest))
             if best is None or px > best[1] * 1.15:
                 best = (parts, px)
+            if lines:
+                break
         if best is not None and best[1] >= floor * WHOLE_WORD_SLACK:
             break
     parts, px = best or ([text], top_px)

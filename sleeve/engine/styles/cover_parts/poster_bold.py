@@ -15,6 +15,7 @@ from PIL import Image
 from sleeve.engine.color import contrast_ratio
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
 from sleeve.engine.scripts import clusters, dominant_script
+from sleeve.engine.short_words import is_stop
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -24,7 +25,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
 )
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, weighted
 from sleeve.engine.styles.cover_parts.poster_more import rhythm as stacked
-from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side

@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters
+from sleeve.engine.short_words import NBSP, units
 from sleeve.engine.styles.cover_parts.poster_bold import rhythm
 from sleeve.engine.styles.cover_parts.poster_heavy import slab
 from sleeve.engine.styles.cover_parts.poster_kit import (
@@ -32,7 +33,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import rhythm_fits, spaced
-from sleeve.engine.styles.cover_parts.title_words import NBSP, units
 from sleeve.engine.title_lines import Line, fit_lines
 
 __all__ = [  # the compositions the style draws by name (newer ones in poster_bold)

@@ -16,6 +16,7 @@ from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.fonts import FontFace
 from sleeve.engine.glyphs import ink_extent
 from sleeve.engine.scripts import dominant_script
+from sleeve.engine.short_words import is_stop
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
@@ -23,7 +24,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     rule,
     width,
 )
-from sleeve.engine.styles.cover_parts.title_words import is_stop
 from sleeve.engine.title_lines import Line
 
 M = 0.075  # margin, share of the side

@@ -20,9 +20,9 @@ from sleeve.engine.glyphs import run_width
 from sleeve.engine.raster import RGB
 from sleeve.engine.runs import drawable
 from sleeve.engine.scripts import clusters, dominant_script, emoji_spans, is_cjk
+from sleeve.engine.short_words import NBSP, units
 from sleeve.engine.styles.cover_parts import wood_inks
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask
-from sleeve.engine.styles.cover_parts.title_words import NBSP, units
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import fit_lines
 from sleeve.engine.title_parse import parse_title
