@@ -1,0 +1,206 @@
+"""Chladni's figure as the whole image, never an object: each is drawn with the title's
+band at the top (the style flips and mirrors the sheet afterwards), keeps that band
+calm and returns its focal box.
+
+- sand: a photograph of the sand itself, the plate seen flat-on and cropped so large
+  that its edge is out of frame: a dark plate under a raking light from below, tens of
+  thousands of fine grains heaped on the nodal lines with a little scatter between
+  them, each grain lit on one side with a shadow on the other, a vignette; the crop
+  (how much of the figure shows) comes from the tempo, the lines' crossing point from
+  the energy;
+- print: the figure cut as a linocut block and printed in one ink on the field (paper,
+  or the language's vivid colour): the nodal lines carved out and showing the paper,
+  their edges wobbling as a gouge does, the ink mottled, the block's edge rough; the
+  block stands below the title and bleeds off one or two sides, leaving the paper
+  around it empty; loud music prints its carved lines in the second ink, off register.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import compose, raster, signals
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import RGB
+from sleeve.engine.styles.cover_parts import chladni_figures as fig
+from sleeve.engine.styles.cover_parts import chladni_modes as modes
+from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet, calm
+
+F32 = np.float32
+
+
+def _mask(values: np.ndarray) -> Image.Image:
+    return Image.fromarray((np.clip(values, 0.0, 1.0) * 255).astype(np.uint8), "L")
+
+
+def _shift(a: np.ndarray, dy: int, dx: int) -> np.ndarray:
+    """`a` moved by (dy, dx) cells, zeros shifted in."""
+    out = np.zeros_like(a)
+    h, w = a.shape
+    out[max(dy, 0) : h + min(dy, 0), max(dx, 0) : w + min(dx, 0)] = a[
+        max(-dy, 0) : h - max(dy, 0), max(-dx, 0) : w - max(dx, 0)
+    ]
+    return out
+
+
+def _blur(a: np.ndarray, radius: float) -> np.ndarray:
+    img = Image.fromarray(a.astype(F32), "F")
+    small = max(8, int(a.shape[0] / max(radius, 1.0) * 2))
+    soft = img.resize((small, small), Image.Resampling.BILINEAR)
+    return np.asarray(soft.resize(a.shape[::-1], Image.Resampling.BICUBIC), F32)
+
+
+def crop(s: Sheet) -> fig.Plate:
+    """How the camera crops the plate: slower music comes closer (a few broad lines),
+    faster music shows more of the figure; the clamp, where the lines cross, sits below
+    the title's band, pushed aside by the energy; the key turns the figure."""
+    pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    half = 1.15 - 0.5 * pace + float(s.rng.uniform(-0.06, 0.06))
+    push = (0.05 + 0.25 * s.direction.energy) * float(s.rng.choice((-1.0, 1.0)))
+    if s.column:
+        return fig.Plate("square", (0.7, 0.5 + push / 2), half, 0.0)
+    cy = s.band + (1.0 - s.band) * float(s.rng.uniform(0.4, 0.62))
+    tonic = int(np.argmax(signals.chroma(s.direction)))
+    return fig.Plate("square", (0.5 + push, cy), half, tonic * np.pi / 24)
+
+
+def _figure(s: Sheet, res: int, most: int) -> tuple[np.ndarray, fig.Plate]:
+    """How far each cell lies from the nearest nodal line (fractions of the cover),
+    the plate running past the frame on every side (Chladni's cosines carry on past
+    the crop), and the plate. The distance is the amplitude over its slope, so a line
+    keeps one width along its length and where lines cross."""
+    a, b, salt = s.key
+    plate = crop(s)
+    pairs = modes.lace_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(most))
+    lift = 2 if s.stark else 4  # a plate rung well up: many lines across the crop
+    pairs = [(n + lift, m + lift, sign, w) for n, m, sign, w in pairs]
+    if (a + b + salt) % 3:  # a plus sign: rings and diamonds, no crossing at the middle
+        pairs = [(n, m, 1, w) for n, m, _, w in pairs]
+    field, _, _ = fig.plate_field(plate, pairs, res)
+    gy, gx = np.gradient(field)
+    slope = np.hypot(gx, gy)
+    floor = 0.15 * float(np.median(slope))
+    return np.abs(field) / np.sqrt(slope**2 + floor**2) / res, plate
+
+
+def _sand_inks(s: Sheet) -> tuple[RGB, RGB]:
+    """The plate (a deep tone of the cover's mass, near black for hard music) and the
+    sand (the pale mark; muted for calm music, gold stays gold)."""
+    inks = s.inks
+    _, chroma, _ = rgb_to_oklch(inks.mass)
+    if s.stark:
+        return raster.tone(inks.mass, 0.12, 0.006), raster.tone(inks.mark, 0.86, 0.015)
+    plate = raster.tone(inks.mass, 0.17, min(chroma, 0.05))
+    light, mark_chroma, _ = rgb_to_oklch(inks.mark)
+    if light < 0.6:  # a dark ink on a vivid field: the sand is paper
+        light, mark_chroma = 0.95, 0.01
+    sand_chroma = min(mark_chroma, 0.025 if calm(s.direction) else 0.11)
+    return plate, raster.tone(inks.mark, max(light, 0.9), sand_chroma)
+
+
+def sand(s: Sheet) -> compose.Box:
+    """Sand on a dark plate seen flat-on, the photograph filling the cover (module
+    docstring): grains dense on the nodal lines, thinning into a scatter; a raking
+    light from the bottom corner lights each grain's near side and throws a shadow
+    behind it; the title's band holds only the dark plate in the light's falloff."""
+    res = min(s.work, 1024)  # a grain is a cell: at most a 1024th of the cover
+    field, plate = _figure(s, res, 1 if s.stark else 4)
+    width = 0.006 if s.stark else 0.0045 + 0.003 * (1.0 - s.direction.energy)
+    still = np.exp(-((field / F32(width)) ** 2))
+    halo = np.exp(-((field / F32(5 * width)) ** 2))
+    dense = 0.85 if s.stark else 0.9 + 0.3 * s.direction.energy
+    chance = np.minimum(dense * still, 0.97) + (0.03 if s.stark else 0.05) * halo + 0.003
+    quiet = s.quiet(res, 0.0)
+    chance = chance * quiet
+    draw = s.rng.random((res, res), dtype=F32)
+    grains = np.where(draw < chance, 0.55 + 0.45 * s.rng.random((res, res), dtype=F32), 0.0)
+    # the raking light: from the bottom corner away from the crossing, falling off
+    t = (np.arange(res, dtype=F32) + 0.5) / res
+    side = 1.0 if plate.centre[0] < 0.5 else 0.0
+    reach = np.hypot(t[None, :] - side, t[:, None] - 1.05)
+    light = np.exp(-((reach / 1.05) ** 2)).astype(F32)
+    light = 0.25 + 0.75 * light * (0.35 + 0.65 * quiet)
+    step = 1 if side else -1  # the shadow falls away from the light
+    shadow = 0.7 * _shift(grains, -1, -step) + 0.45 * _blur(_shift(grains, -2, -2 * step), 2.5)
+    plate_ink, sand_ink = (np.asarray(c, F32) for c in _sand_inks(s))
+    sheen = 1.0 + 0.06 * (s.rng.random((res, res), dtype=F32) - 0.5)  # the plate's tooth
+    ground = plate_ink * (light * sheen * np.clip(1.0 - 0.8 * shadow, 0.15, 1.0))[..., None]
+    lit = sand_ink * (0.35 + 0.65 * light)[..., None]
+    cover = np.clip(grains, 0.0, 1.0)[..., None]
+    rgb = ground + (lit - ground) * cover
+    img = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
+    if img.size[0] != s.work:
+        img = img.resize((s.work, s.work), Image.Resampling.BICUBIC)
+    s.img.paste(img)
+    cx, cy = plate.centre
+    if s.column:
+        return compose.clip_box((0.36, 0.0, 1.0, 1.0))
+    return compose.clip_box((cx - 0.4, max(s.top(), cy - 0.4), cx + 0.4, 1.0))
+
+
+def _block(s: Sheet) -> tuple[float, float, float, float]:
+    """The linocut block on the page (x0, y0, x1, y1): below the title's band, big,
+    bleeding off the bottom and, for louder music, off one side; calm music keeps a
+    paper margin on both sides."""
+    if s.column:
+        return (0.4, 0.08, 1.04, 0.92)
+    top = s.band + 0.03
+    height = 1.04 - top
+    width = min(0.96, max(height, 0.62) + 0.1 * s.direction.energy)
+    if s.direction.energy < 0.45:  # calm: a margin of paper each side
+        x0 = 0.5 - width / 2 + float(s.rng.uniform(-0.04, 0.04))
+    else:  # louder: off one side
+        x0 = 1.04 - width if s.rng.random() < 0.5 else -0.04
+    return (x0, top, x0 + width, 1.04)
+
+
+def print_(s: Sheet) -> compose.Box:
+    """The figure as a one-block linocut (module docstring): ink where the plate moves,
+    paper in the carved nodal lines."""
+    res = min(s.work, 768)
+    field, _ = _figure(s, res, 4)
+    wobble = raster.fractal_noise(s.rng, cells=32, octaves=4, res=res)
+    wobble = (wobble - 0.5).astype(F32)
+    width = 0.006 + 0.004 * (1.0 - s.direction.energy)
+    carved = field < width * (1.0 + 0.8 * wobble)  # the gouge wanders a little
+    x0, y0, x1, y1 = _block(s)
+    t = (np.arange(res, dtype=F32) + 0.5) / res
+    rough = 0.012 * wobble
+    inside = (
+        (t[None, :] > x0 + rough)
+        & (t[None, :] < x1 - rough)
+        & (t[:, None] > y0 + rough.T)
+        & (t[:, None] < y1 - rough.T)
+    )
+    mottle = raster.fractal_noise(s.rng, cells=40, octaves=3, res=res)
+    speck = (mottle < 0.22) & (s.rng.random((res, res), dtype=F32) < 0.25)  # thin ink
+    ink = inside & ~carved & ~speck
+    depth = np.where(ink, 0.86 + 0.14 * mottle, 0.0).astype(F32)
+    paper = np.asarray(s.inks.field, F32)
+    ink_rgb = np.asarray(_print_ink(s), F32)
+    rgb = paper + (ink_rgb - paper) * depth[..., None]
+    if s.direction.energy >= 0.6 and not s.stark:  # a second ink in the carved lines
+        off = max(1, res // 150)
+        lines = _shift((inside & carved).astype(F32), off, off) * (depth == 0)
+        second = np.asarray(s.inks.accent, F32)
+        rgb = rgb + (second - rgb) * (0.92 * lines)[..., None]
+    img = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
+    if img.size[0] != s.work:
+        img = img.resize((s.work, s.work), Image.Resampling.BICUBIC)
+    s.img.paste(img)
+    return compose.clip_box((x0, y0, x1, y1))
+
+
+def _print_ink(s: Sheet) -> RGB:
+    """The block's ink: the cover's mass, deep enough to hold the carved lines on the
+    paper (near black on a vivid field or for hard music)."""
+    light, chroma, _ = rgb_to_oklch(s.inks.field)
+    if s.inks.dark:  # a dark field: the block prints in the pale mark (bone when hard)
+        most = 0.015 if s.stark else 0.1
+        return raster.tone(s.inks.mark, 0.88, min(rgb_to_oklch(s.inks.mark)[1], most))
+    if s.stark:
+        return raster.tone(s.inks.mass, 0.14, 0.01)
+    if chroma >= raster.VIVID_FIELD:
+        return raster.tone(s.inks.mass, 0.18, 0.03)
+    return raster.tone(s.inks.mass, min(0.45, light - 0.4), rgb_to_oklch(s.inks.mass)[1])
