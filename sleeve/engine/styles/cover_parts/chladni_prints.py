@@ -73,8 +73,13 @@ def _figure(s: Sheet, res: int, most: int) -> tuple[np.ndarray, fig.Plate]:
     a, b, salt = s.key
     plate = crop(s)
     pairs = modes.lace_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(most))
-    lift = 2 if s.stark else 4  # a plate rung well up: many lines across the crop
-    pairs = [(n + lift, m + lift, sign, w) for n, m, sign, w in pairs]
+    pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    lift = 2 + 2 * round(1.5 * pace)  # faster music rings higher: more lines in the crop
+    # the second pair rings nearly as loud: the lattice bends into loops
+    pairs = [
+        (n + lift, m + lift, sign, w if i == 0 else np.sign(w) * max(abs(w), 0.65))
+        for i, (n, m, sign, w) in enumerate(pairs)
+    ]
     if (a + b + salt) % 3:  # a plus sign: rings and diamonds, no crossing at the middle
         pairs = [(n, m, 1, w) for n, m, _, w in pairs]
     field, _, _ = fig.plate_field(plate, pairs, res)
@@ -91,7 +96,7 @@ def _sand_inks(s: Sheet) -> tuple[RGB, RGB]:
     _, chroma, _ = rgb_to_oklch(inks.mass)
     if s.stark:
         return raster.tone(inks.mass, 0.12, 0.006), raster.tone(inks.mark, 0.86, 0.015)
-    plate = raster.tone(inks.mass, 0.17, min(chroma, 0.05))
+    plate = raster.tone(inks.mass, 0.2, min(chroma, 0.05))
     light, mark_chroma, _ = rgb_to_oklch(inks.mark)
     if light < 0.6:  # a dark ink on a vivid field: the sand is paper
         light, mark_chroma = 0.95, 0.01
@@ -107,6 +112,7 @@ def sand(s: Sheet) -> compose.Box:
     res = min(s.work, 1024)  # a grain is a cell: at most a 1024th of the cover
     field, plate = _figure(s, res, 1 if s.stark else 4)
     width = 0.006 if s.stark else 0.0045 + 0.003 * (1.0 - s.direction.energy)
+    width = max(width, 1.3 / res)  # a small cover still shows a line, not a haze
     still = np.exp(-((field / F32(width)) ** 2))
     halo = np.exp(-((field / F32(5 * width)) ** 2))
     dense = 0.85 if s.stark else 0.9 + 0.3 * s.direction.energy
@@ -120,13 +126,16 @@ def sand(s: Sheet) -> compose.Box:
     side = 1.0 if plate.centre[0] < 0.5 else 0.0
     reach = np.hypot(t[None, :] - side, t[:, None] - 1.05)
     light = np.exp(-((reach / 1.05) ** 2)).astype(F32)
-    light = 0.25 + 0.75 * light * (0.35 + 0.65 * quiet)
+    light = 0.3 + 1.1 * light * (0.35 + 0.65 * quiet)
     step = 1 if side else -1  # the shadow falls away from the light
     shadow = 0.7 * _shift(grains, -1, -step) + 0.45 * _blur(_shift(grains, -2, -2 * step), 2.5)
     plate_ink, sand_ink = (np.asarray(c, F32) for c in _sand_inks(s))
     sheen = 1.0 + 0.06 * (s.rng.random((res, res), dtype=F32) - 0.5)  # the plate's tooth
-    ground = plate_ink * (light * sheen * np.clip(1.0 - 0.8 * shadow, 0.15, 1.0))[..., None]
-    lit = sand_ink * (0.35 + 0.65 * light)[..., None]
+    ground = (
+        plate_ink
+        * (np.minimum(light, 1.2) * sheen * np.clip(1.0 - 0.8 * shadow, 0.15, 1.0))[..., None]
+    )
+    lit = sand_ink * np.minimum(0.4 + 0.6 * light, 1.0)[..., None]
     cover = np.clip(grains, 0.0, 1.0)[..., None]
     rgb = ground + (lit - ground) * cover
     img = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
@@ -180,10 +189,10 @@ def print_(s: Sheet) -> compose.Box:
     paper = np.asarray(s.inks.field, F32)
     ink_rgb = np.asarray(_print_ink(s), F32)
     rgb = paper + (ink_rgb - paper) * depth[..., None]
-    if s.direction.energy >= 0.6 and not s.stark:  # a second ink in the carved lines
+    second = _second_ink(s)
+    if second is not None:  # a second ink in the carved lines, a little off register
         off = max(1, res // 150)
         lines = _shift((inside & carved).astype(F32), off, off) * (depth == 0)
-        second = np.asarray(s.inks.accent, F32)
         rgb = rgb + (second - rgb) * (0.92 * lines)[..., None]
     img = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
     if img.size[0] != s.work:
@@ -204,3 +213,15 @@ def _print_ink(s: Sheet) -> RGB:
     if chroma >= raster.VIVID_FIELD:
         return raster.tone(s.inks.mass, 0.18, 0.03)
     return raster.tone(s.inks.mass, min(0.45, light - 0.4), rgb_to_oklch(s.inks.mass)[1])
+
+
+def _second_ink(s: Sheet) -> np.ndarray | None:
+    """The ink the carved lines take, if any: the accent for loud music, the gold sand
+    for classical music on paper (a blue block with gold lines), else none (paper)."""
+    if s.stark or s.inks.dark:
+        return None
+    if s.direction.energy >= 0.6:
+        return np.asarray(s.inks.accent, F32)
+    if s.inks.mark != s.inks.field:
+        return np.asarray(s.inks.mark, F32)
+    return None
