@@ -18,7 +18,7 @@ calm and returns its focal box.
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
@@ -44,13 +44,6 @@ def _shift(a: np.ndarray, dy: int, dx: int) -> np.ndarray:
     return out
 
 
-def _blur(a: np.ndarray, radius: float) -> np.ndarray:
-    img = Image.fromarray(a.astype(F32), "F")
-    small = max(8, int(a.shape[0] / max(radius, 1.0) * 2))
-    soft = img.resize((small, small), Image.Resampling.BILINEAR)
-    return np.asarray(soft.resize(a.shape[::-1], Image.Resampling.BICUBIC), F32)
-
-
 def crop(s: Sheet) -> fig.Plate:
     """How the camera crops the plate: slower music comes closer (a few broad lines),
     faster music shows more of the figure; the clamp, where the lines cross, sits below
@@ -65,16 +58,16 @@ def crop(s: Sheet) -> fig.Plate:
     return fig.Plate("square", (0.5 + push, cy), half, tonic * np.pi / 24)
 
 
-def _figure(s: Sheet, res: int, most: int) -> tuple[np.ndarray, fig.Plate]:
-    """How far each cell lies from the nearest nodal line (fractions of the cover),
-    the plate running past the frame on every side (Chladni's cosines carry on past
-    the crop), and the plate. The distance is the amplitude over its slope, so a line
-    keeps one width along its length and where lines cross."""
+def _figure(s: Sheet, res: int, most: int, more: int = 0) -> tuple[np.ndarray, fig.Plate]:
+    """How far each cell lies from the nearest nodal line (fractions of the cover, a
+    res x res grid), the plate running past the frame on every side (Chladni's cosines
+    carry on past the crop), and the plate. The distance is the amplitude over its
+    slope, so a line keeps one width along its length and where lines cross."""
     a, b, salt = s.key
     plate = crop(s)
     pairs = modes.lace_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(most))
     pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
-    lift = 2 + 2 * round(1.5 * pace)  # faster music rings higher: more lines in the crop
+    lift = 2 + 2 * round(1.5 * pace) + more  # faster music rings higher: more lines
     # the second pair rings nearly as loud: the lattice bends into loops
     pairs = [
         (n + lift, m + lift, sign, w if i == 0 else np.sign(w) * max(abs(w), 0.65))
@@ -85,8 +78,23 @@ def _figure(s: Sheet, res: int, most: int) -> tuple[np.ndarray, fig.Plate]:
     field, _, _ = fig.plate_field(plate, pairs, res)
     gy, gx = np.gradient(field)
     slope = np.hypot(gx, gy)
-    floor = 0.15 * float(np.median(slope))
+    floor = 0.05 * float(np.median(slope))
     return np.abs(field) / np.sqrt(slope**2 + floor**2) / res, plate
+
+
+def _up(a: np.ndarray, res: int) -> np.ndarray:
+    """A float grid scaled (bilinear) to res x res."""
+    if a.shape[0] == res:
+        return a
+    img = Image.fromarray(a.astype(F32), "F").resize((res, res), Image.Resampling.BILINEAR)
+    return np.asarray(img, F32)
+
+
+def _lit(ink: np.ndarray, light: np.ndarray, res: int) -> Image.Image:
+    """An ink under a light (a coarse grid of multipliers), scaled up to res."""
+    rgb = np.clip(ink[None, None, :] * light[..., None], 0, 255).astype(np.uint8)
+    img = Image.fromarray(rgb, "RGB")
+    return img.resize((res, res), Image.Resampling.BILINEAR) if img.size[0] != res else img
 
 
 def _sand_inks(s: Sheet) -> tuple[RGB, RGB]:
@@ -109,36 +117,41 @@ def sand(s: Sheet) -> compose.Box:
     docstring): grains dense on the nodal lines, thinning into a scatter; a raking
     light from the bottom corner lights each grain's near side and throws a shadow
     behind it; the title's band holds only the dark plate in the light's falloff."""
-    res = min(s.work, 1024)  # a grain is a cell: at most a 1024th of the cover
-    field, plate = _figure(s, res, 1 if s.stark else 4)
+    res = min(s.work, 720)  # a grain is a cell: at most a 720th of the cover
+    low = min(res, 320)  # the figure's lines are smooth: their chance is drawn coarser
+    field, plate = _figure(s, low, 1 if s.stark else 4)
     width = 0.006 if s.stark else 0.0045 + 0.003 * (1.0 - s.direction.energy)
     width = max(width, 1.3 / res)  # a small cover still shows a line, not a haze
     still = np.exp(-((field / F32(width)) ** 2))
     halo = np.exp(-((field / F32(5 * width)) ** 2))
     dense = 0.85 if s.stark else 0.9 + 0.3 * s.direction.energy
     chance = np.minimum(dense * still, 0.97) + (0.03 if s.stark else 0.05) * halo + 0.003
-    quiet = s.quiet(res, 0.0)
-    chance = chance * quiet
+    quiet = s.quiet(low, 0.0)
+    chance = _up(chance * quiet, res)
     draw = s.rng.random((res, res), dtype=F32)
-    grains = np.where(draw < chance, 0.55 + 0.45 * s.rng.random((res, res), dtype=F32), 0.0)
+    hit = draw < chance
+    # a grain's brightness: how far under its chance the draw fell (uniform 0.55..1)
+    grains = np.zeros((res, res), np.uint8)
+    grains[hit] = (140.0 + 115.0 * draw[hit] / chance[hit]).astype(np.uint8)
+    mask = Image.fromarray(grains, "L")
     # the raking light: from the bottom corner away from the crossing, falling off
-    t = (np.arange(res, dtype=F32) + 0.5) / res
+    t = (np.arange(low, dtype=F32) + 0.5) / low
     side = 1.0 if plate.centre[0] < 0.5 else 0.0
     reach = np.hypot(t[None, :] - side, t[:, None] - 1.05)
     light = np.exp(-((reach / 1.05) ** 2)).astype(F32)
     light = 0.3 + 1.1 * light * (0.35 + 0.65 * quiet)
-    step = 1 if side else -1  # the shadow falls away from the light
-    shadow = 0.7 * _shift(grains, -1, -step) + 0.45 * _blur(_shift(grains, -2, -2 * step), 2.5)
     plate_ink, sand_ink = (np.asarray(c, F32) for c in _sand_inks(s))
-    sheen = 1.0 + 0.06 * (s.rng.random((res, res), dtype=F32) - 0.5)  # the plate's tooth
-    ground = (
-        plate_ink
-        * (np.minimum(light, 1.2) * sheen * np.clip(1.0 - 0.8 * shadow, 0.15, 1.0))[..., None]
+    ground = _lit(plate_ink, np.minimum(light, 1.2), res)
+    # each grain's shadow falls away from the light: a hard one beside it, a soft one
+    step = 1 if side else -1
+    hard = ImageChops.offset(mask, -step, -1).point(lambda v: v * 7 // 10)
+    soft = raster.fast_blur(ImageChops.offset(mask, -2 * step, -2), 2.5, 2).point(
+        lambda v: min(255, v * 9 // 10)
     )
-    lit = sand_ink * np.minimum(0.4 + 0.6 * light, 1.0)[..., None]
-    cover = np.clip(grains, 0.0, 1.0)[..., None]
-    rgb = ground + (lit - ground) * cover
-    img = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
+    black = Image.new("RGB", (res, res), (0, 0, 0))
+    ground = Image.composite(black, ground, ImageChops.lighter(hard, soft))
+    ground.paste(_lit(sand_ink, np.minimum(0.4 + 0.6 * light, 1.0), res), (0, 0), mask)
+    img = ground
     if img.size[0] != s.work:
         img = img.resize((s.work, s.work), Image.Resampling.BICUBIC)
     s.img.paste(img)
@@ -146,6 +159,21 @@ def sand(s: Sheet) -> compose.Box:
     if s.column:
         return compose.clip_box((0.36, 0.0, 1.0, 1.0))
     return compose.clip_box((cx - 0.4, max(s.top(), cy - 0.4), cx + 0.4, 1.0))
+
+
+def _hand_cut(s: Sheet, field: np.ndarray) -> np.ndarray:
+    """The figure as a hand transfers it to the block: every line bent a little off
+    the plate's true lattice by a slow wander (a perfect grid reads as tiles)."""
+    res = field.shape[0]
+    reach = 0.025 * res
+    dy, dx = (
+        (_up(raster.fractal_noise(s.rng, cells=3, octaves=2, res=64), res) - 0.5) * 2 * reach
+        for _ in range(2)
+    )
+    idx = np.arange(res, dtype=F32)
+    ys = np.clip(np.rint(idx[:, None] + dy), 0, res - 1).astype(np.intp)
+    xs = np.clip(np.rint(idx[None, :] + dx), 0, res - 1).astype(np.intp)
+    return field[ys, xs]
 
 
 def _block(s: Sheet) -> tuple[float, float, float, float]:
@@ -164,16 +192,26 @@ def _block(s: Sheet) -> tuple[float, float, float, float]:
     return (x0, top, x0 + width, 1.04)
 
 
+MIN_LINES = 5  # about how many carved lines cross a block at least
+
+
 def print_(s: Sheet) -> compose.Box:
     """The figure as a one-block linocut (module docstring): ink where the plate moves,
     paper in the carved nodal lines."""
-    res = min(s.work, 768)
-    field, _ = _figure(s, res, 4)
-    wobble = raster.fractal_noise(s.rng, cells=32, octaves=4, res=res)
+    res = min(s.work, 576)
+    low = min(res, 320)  # the figure is smooth: drawn coarser, scaled up
+    wobble = _up(raster.fractal_noise(s.rng, cells=32, octaves=3, res=low), res)
     wobble = (wobble - 0.5).astype(F32)
     width = 0.006 + 0.004 * (1.0 - s.direction.energy)
-    carved = field < width * (1.0 + 0.8 * wobble)  # the gouge wanders a little
     x0, y0, x1, y1 = _block(s)
+    area = (slice(int(max(y0, 0) * res), res), slice(int(max(x0, 0) * res), int(x1 * res)))
+    for more in (2, 4, 6):  # rung higher until the block holds a figure, not two cuts
+        field, _ = _figure(s, low, 4, more)
+        field = _up(_hand_cut(s, field), res)
+        carved = field < width * (1.0 + 0.8 * wobble)  # the gouge wanders a little
+        side = min(x1, 1.0) - max(x0, 0.0)
+        if carved[area].mean() * side / (2 * width) >= MIN_LINES:
+            break
     t = (np.arange(res, dtype=F32) + 0.5) / res
     rough = 0.012 * wobble
     inside = (
@@ -182,7 +220,7 @@ def print_(s: Sheet) -> compose.Box:
         & (t[:, None] > y0 + rough.T)
         & (t[:, None] < y1 - rough.T)
     )
-    mottle = raster.fractal_noise(s.rng, cells=40, octaves=3, res=res)
+    mottle = _up(raster.fractal_noise(s.rng, cells=40, octaves=3, res=low), res)
     speck = (mottle < 0.22) & (s.rng.random((res, res), dtype=F32) < 0.25)  # thin ink
     ink = inside & ~carved & ~speck
     depth = np.where(ink, 0.86 + 0.14 * mottle, 0.0).astype(F32)
