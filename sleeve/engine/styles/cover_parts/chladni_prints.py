@@ -58,7 +58,9 @@ def crop(s: Sheet) -> fig.Plate:
     return fig.Plate("square", (0.5 + push, cy), half, tonic * np.pi / 24)
 
 
-def _figure(s: Sheet, res: int, most: int, more: int = 0) -> tuple[np.ndarray, fig.Plate]:
+def _figure(
+    s: Sheet, res: int, most: int, more: int = 0, swell: bool = False
+) -> tuple[np.ndarray, fig.Plate]:
     """How far each cell lies from the nearest nodal line (fractions of the cover, a
     res x res grid), the plate running past the frame on every side (Chladni's cosines
     carry on past the crop), and the plate. The distance is the amplitude over its
@@ -75,6 +77,9 @@ def _figure(s: Sheet, res: int, most: int, more: int = 0) -> tuple[np.ndarray, f
     ]
     if (a + b + salt) % 3:  # a plus sign: rings and diamonds, no crossing at the middle
         pairs = [(n, m, 1, w) for n, m, _, w in pairs]
+    if swell:  # a low mode under them swells and shrinks the cells: never a window grid
+        low_n = 1 + (a + salt) % 3
+        pairs.append((low_n, low_n + 2 * (1 + b % 2), 1, 0.4 + 0.15 * (salt % 3)))
     field, _, _ = fig.plate_field(plate, pairs, res)
     gy, gx = np.gradient(field)
     slope = np.hypot(gx, gy)
@@ -117,7 +122,7 @@ def sand(s: Sheet) -> compose.Box:
     docstring): grains dense on the nodal lines, thinning into a scatter; a raking
     light from the bottom corner lights each grain's near side and throws a shadow
     behind it; the title's band holds only the dark plate in the light's falloff."""
-    res = min(s.work, 720)  # a grain is a cell: at most a 720th of the cover
+    res = min(s.work, 640)  # a grain is a cell: at most a 640th of the cover
     low = min(res, 320)  # the figure's lines are smooth: their chance is drawn coarser
     field, plate = _figure(s, low, 1 if s.stark else 4)
     width = 0.006 if s.stark else 0.0045 + 0.003 * (1.0 - s.direction.energy)
@@ -206,7 +211,7 @@ def print_(s: Sheet) -> compose.Box:
     x0, y0, x1, y1 = _block(s)
     area = (slice(int(max(y0, 0) * res), res), slice(int(max(x0, 0) * res), int(x1 * res)))
     for more in (2, 4, 6):  # rung higher until the block holds a figure, not two cuts
-        field, _ = _figure(s, low, 4, more)
+        field, _ = _figure(s, low, 4, more, swell=True)
         field = _up(_hand_cut(s, field), res)
         carved = field < width * (1.0 + 0.8 * wobble)  # the gouge wanders a little
         side = min(x1, 1.0) - max(x0, 0.0)
