@@ -1,8 +1,8 @@
 """Chladni covers: figures differ per track, the music and the seed move the cover
-through four pictures with different skeletons (a lace of sand on a plate rung high,
-a cymascope's water mandala in coloured light, a violin's top plate under sand, a drum
-with sand dancing on its head; the relief, the dust, the photo and the macro are
-retired), the title's band is calmer than the picture, the
+through three pictures with different skeletons (sand on a dark plate photographed
+flat-on, a cymascope's water mandala in coloured light, the figure cut as a linocut;
+the lace's clamped plate, the drum, the violin and the guitar are retired), the title's
+band is calmer than the picture, the
 output is the same bytes every time, and the style is offered to classical, ambient
 and IDM, not to jazz or children's songs."""
 
@@ -46,12 +46,14 @@ def _turned(tags: str, seeds: range) -> list:
     return [dataclasses.replace(base, seed=s) for s in seeds]
 
 
-def test_the_seed_moves_the_composition_through_four_layouts() -> None:
+def test_the_seed_moves_the_composition_through_three_layouts() -> None:
     style = get_style("chladni")
     seen = {style.layout_of(d) for d in _turned("cinematic", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
     seen |= {style.layout_of(d) for d in _turned("folk, acoustic", range(60))}
-    assert seen == {"lace", "cymascope", "violin", "guitar", "drum"}, seen
+    assert seen == {"sand", "cymascope", "print"}, seen
+    # reviewers read the clamped plates as cookware and the drum as a stock icon
+    assert not seen & {"lace", "steel", "drum", "violin", "guitar"}, seen
     # two art directors read the raking-lit sand relief as plaster or leather
     assert "relief" not in seen, seen
     retired = {"tile", "ribbon", "arch", "split", "slant", "flood", "rim", "sector", "engrave"}
@@ -67,33 +69,32 @@ def test_the_seed_moves_the_composition_through_four_layouts() -> None:
     assert not seen & set(RETIRED), seen
 
 
-def test_quiet_and_loud_music_lean_to_different_instruments() -> None:
-    """The energy leans the pick: quiet latin music lays sand on the guitar and strikes
-    no drum, loud latin music strikes the drum more often."""
+def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
+    """The energy and turbulence lean the pick: calm music gets the still water more
+    often than the linocut, rough music the linocut more often than the water."""
     style = get_style("chladni")
-    base = _direction("latin, guitar", 0)
+    base = _direction("idm, glitch", 0)
 
-    def counts(energy: float) -> dict[str, int]:
+    def counts(level: float) -> dict[str, int]:
         out: dict[str, int] = {}
         for seed in range(120):
-            d = dataclasses.replace(base, seed=seed, energy=energy)
+            d = dataclasses.replace(base, seed=seed, energy=level, turbulence=level)
             out[style.layout_of(d)] = out.get(style.layout_of(d), 0) + 1
         return out
 
-    quiet, loud = counts(0.1), counts(0.95)
-    assert "drum" not in quiet and quiet.get("guitar", 0) > 90, quiet
-    assert loud.get("drum", 0) > 40, loud
+    quiet, loud = counts(0.05), counts(0.95)
+    assert quiet.get("cymascope", 0) > quiet.get("print", 0), quiet
+    assert loud.get("print", 0) > loud.get("cymascope", 0), loud
 
 
 def test_different_songs_ring_different_figures_in_each_picture() -> None:
     """Two songs (different loudest bands and keys) drawn in the same composition give
     different pictures below the title's calm band, not one template."""
     style = get_style("chladni")
-    songs = {  # two songs that both draw the composition (an instrument plays its music)
-        "lace": ("ambient, drone", "idm, glitch"),
+    songs = {  # two songs that both draw the composition
+        "sand": ("ambient, drone", "idm, glitch"),
         "cymascope": ("ambient, drone", "idm, glitch"),
-        "violin": ("folk, acoustic", "classical piano nocturne"),
-        "drum": ("idm, glitch", "cinematic"),
+        "print": ("idm, glitch", "cinematic"),
     }
     for name, (one, other) in songs.items():
         a = style.render(_first(one, name), 64).image
@@ -112,7 +113,7 @@ def _edges(image, side: int = 48) -> np.ndarray:
 
 
 def test_each_picture_has_its_own_skeleton_not_a_recolour() -> None:
-    """One track drawn in the four compositions: their shapes (edge maps at
+    """One track drawn in the three compositions: their shapes (edge maps at
     thumbnail size) overlap little, so they are different pictures, not recolours."""
     style = get_style("chladni")
     base = dataclasses.replace(_direction("cinematic", 0), layout="top-left")
@@ -120,7 +121,7 @@ def test_each_picture_has_its_own_skeleton_not_a_recolour() -> None:
     for seed in range(120):
         d = dataclasses.replace(base, seed=seed)
         found.setdefault(style.layout_of(d), d)
-    assert len(found) == 4, sorted(found)
+    assert len(found) == 3, sorted(found)
     maps = {}
     for name, d in found.items():
         e = _edges(style.render(d, 96).image)
@@ -137,7 +138,7 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
     the focal box, for every composition, title high or low."""
     style = get_style("chladni")
     for tags in ("cinematic", "cinematic score, dramatic", "trailer music, epic orchestral"):
-        for name in ("lace", "cymascope", "violin", "drum"):
+        for name in ("sand", "cymascope", "print"):
             for layout in ("top-left", "bottom-left"):
                 art = style.render(_first(tags, name, layout), 160)
                 edges = _edges(art.image)
@@ -223,7 +224,7 @@ def test_big_exports_render_every_composition() -> None:
     found: dict[str, object] = {}
     for d in _turned("cinematic", range(80)):
         found.setdefault(style.layout_of(d), d)
-    assert len(found) == 4, sorted(found)
+    assert len(found) == 3, sorted(found)
     for name, d in found.items():
         art = style.render(d, 3000)
         assert art.image.size == (3000, 3000) and art.layout == name
@@ -293,7 +294,7 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
             continue
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
-    assert len(seen) == 4, seen
+    assert len(seen) == 3, seen
 
 
 def _first(tags: str, name: str, layout: str = "top-left"):
@@ -307,24 +308,26 @@ def _first(tags: str, name: str, layout: str = "top-left"):
 
 def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
     """A language's vivid field (classical gold, neon, electric blue) stays: the water's
-    black dish would put it out, so those covers get the lace, its sand printed on the
-    field, or an instrument lying on it."""
+    black dish and the dark sand photograph would put it out, so those covers get the
+    linocut, printed on the field itself."""
     from sleeve.engine import raster
     from sleeve.engine.color import rgb_to_oklch
     from sleeve.engine.styles import chladni
 
     style = get_style("chladni")
+    checked = 0
     for tags in ("classical, piano", "pop", "edm, festival, big room"):
-        base = _direction(tags, 0)
-        if rgb_to_oklch(chladni._inks(base).field)[1] < raster.VIVID_FIELD:
-            continue
-        seen = {style.layout_of(d) for d in _turned(tags, range(60))}
-        assert "cymascope" not in seen, (tags, seen)  # pop: the lace (it plays no violin)
-        for name in seen - {"lace"}:  # an instrument lies on the field itself
-            art = style.render(_first(tags, name), 96).image
-            corner = np.asarray(art, float)[:8, :8].reshape(-1, 3).mean(axis=0)
-            field = np.asarray(chladni._inks(base).field, float)
-            assert np.abs(corner - field).max() < 40, (tags, name, corner, field)
+        for d in _turned(tags, range(30)):
+            field = chladni._inks(d).field
+            if rgb_to_oklch(field)[1] < raster.VIVID_FIELD:
+                continue
+            assert style.layout_of(d) == "print", (tags, d.seed)
+            if checked < 4:
+                checked += 1
+                art = style.render(dataclasses.replace(d, layout="top-left"), 96).image
+                corner = np.asarray(art, float)[:8, :8].reshape(-1, 3).mean(axis=0)
+                assert np.abs(corner - np.asarray(field, float)).max() < 40, (tags, corner)
+    assert checked, "no vivid field drawn"
 
 
 def test_extreme_metal_is_not_offered_the_sand_figure() -> None:
@@ -339,53 +342,59 @@ def test_extreme_metal_is_not_offered_the_sand_figure() -> None:
     assert "chladni" in fitting(_direction("modern classical, strings", 0))
 
 
-def test_the_violin_is_a_wooden_plate_under_sand_with_its_f_holes() -> None:
-    """Chladni's own test: a varnished violin top (warm wood over a large share of the
-    focal box), pale sand on it, the two f-holes cut dark through the plate, and the
-    ground around it calm."""
-    style = get_style("chladni")
-    for tags in ("modern classical, strings", "folk, acoustic"):
-        art = style.render(_first(tags, "violin"), 256)
-        lab = _lab(art.image).reshape(256, 256, 3)
-        x0, y0, x1, y1 = (round(v * 256) for v in art.focal)
-        box = lab[y0:y1, x0:x1].reshape(-1, 3)
-        chroma = np.hypot(box[:, 1], box[:, 2])
-        hue = np.degrees(np.arctan2(box[:, 2], box[:, 1]))
-        wood = (chroma > 0.05) & (hue > 20) & (hue < 85) & (box[:, 0] > 0.25)
-        assert wood.mean() > 0.3, (tags, wood.mean())
-        assert (box[:, 0] > 0.85).mean() > 0.01, tags  # sand
-        assert (box[:, 0] < 0.2).mean() > 0.001, tags  # the f-holes
-
-
-def test_the_drum_stands_under_its_chrome_hoop_with_sand_on_the_head() -> None:
-    """A drum seen at a slant: its head an ellipse wider than tall under the title's
-    band, a chrome hoop (bright neutral pixels) round it, sand on the head."""
-    style = get_style("chladni")
-    for tags in ("techno", "idm, glitch"):
-        for layout in ("top-left", "bottom-left"):
-            art = style.render(_first(tags, "drum", layout), 256)
-            lab = _lab(art.image)
-            chrome = (np.hypot(lab[:, 1], lab[:, 2]) < 0.02) & (lab[:, 0] > 0.8)
-            assert chrome.mean() > 0.01, (tags, layout)
-            x0, y0, x1, y1 = art.focal
-            assert x1 - x0 > 0.5, (tags, layout, art.focal)
-
-
-def test_classical_music_rings_the_violin_plate_more_often() -> None:
-    """Chladni's violin plate is the classical picture: classical tracks draw it more
-    often than ambient ones, without it taking every cover."""
+def test_classical_music_lays_gold_sand_more_often() -> None:
+    """Gold sand on a dark plate is the classical picture: classical tracks draw it
+    more often than ambient ones, without it taking every cover."""
     style = get_style("chladni")
     share = {}
     for tags in ("classical, orchestral", "modern classical, strings", "ambient, calm"):
         names = [style.layout_of(d) for d in _turned(tags, range(120))]
-        share[tags] = names.count("violin") / len(names)
+        share[tags] = names.count("sand") / len(names)
     assert share["modern classical, strings"] > share["ambient, calm"], share
-    assert share["classical, orchestral"] < 0.9, share  # loud music strikes the kettledrum
+    assert share["classical, orchestral"] < 0.9, share
+
+
+def test_the_sand_is_thousands_of_fine_grains_on_a_dark_plate_seen_flat_on() -> None:
+    """The sand photograph fills the frame (no plate edge, no cloth: the plate is the
+    whole dark cover) and its sand is grains, not lines: thousands of small separate
+    bright specks, most of them a pixel or two, with a scatter between the lines."""
+    from scipy import ndimage
+
+    style = get_style("chladni")
+    for tags in ("ambient, drone", "idm, glitch", "post-punk, goth"):
+        art = style.render(_first(tags, "sand"), 512)
+        lum = np.asarray(art.image.convert("L"), float)
+        assert np.percentile(lum, 60) < 60, tags  # a dark plate edge to edge
+        for corner in (lum[-40:, :40], lum[-40:, -40:]):
+            assert np.median(corner) < 90, tags  # no pale cloth round a plate
+        bright = lum > np.percentile(lum, 60) + 60
+        labels, count = ndimage.label(bright)
+        sizes = np.bincount(labels.ravel())[1:]
+        assert count > 2000, (tags, count)
+        assert np.median(sizes) <= 3, (tags, np.median(sizes))
+
+
+def test_the_print_is_a_carved_block_below_the_title_on_bare_paper() -> None:
+    """The linocut: the block's ink covers most of its box, the carved lines (the
+    paper, or a second ink) cut through it, and the paper above the block (the title's
+    band) is bare."""
+    style = get_style("chladni")
+    for tags in ("idm, glitch", "pop", "cinematic"):
+        d = _first(tags, "print")
+        art = style.render(d, 256)
+        lab = _lab(art.image).reshape(256, 256, 3)
+        x0, y0, x1, y1 = (round(v * 256) for v in art.focal)
+        assert y0 > 256 * 0.28, (tags, art.focal)
+        box = lab[y0 + 8 : y1 - 8, max(x0, 0) + 8 : min(x1, 256) - 8].reshape(-1, 3)
+        carved = np.linalg.norm(box - np.median(box, axis=0), axis=1) > 0.15
+        assert 0.03 < carved.mean() < 0.5, (tags, carved.mean())  # carved lines, mostly ink
+        above, block = lab[: y0 - 4, :, 0], lab[y0 + 8 : y1 - 8, max(x0, 0) + 8 : x1 - 8, 0]
+        assert above.std() < 0.4 * block.std(), tags  # bare paper above
 
 
 def test_no_composition_dominates_a_mix_of_genres() -> None:
     """Across many songs of many genres, each composition takes a share and none more
-    than 40%: one composition over most of 74 tracks reads as a template."""
+    than half: one composition over most of 74 tracks reads as a template."""
     style = get_style("chladni")
     counts: dict[str, int] = {}
     mix = ("ambient, calm", "idm, glitch", "modern classical", "folk, acoustic", "bossa nova")
@@ -393,23 +402,5 @@ def test_no_composition_dominates_a_mix_of_genres() -> None:
         for d in _turned(tags, range(25)):
             counts[style.layout_of(d)] = counts.get(style.layout_of(d), 0) + 1
     total = sum(counts.values())
-    assert len(counts) == 5 and max(counts.values()) < 0.4 * total, counts
+    assert len(counts) == 3 and max(counts.values()) < 0.5 * total, counts
     assert min(counts.values()) > 0.05 * total, counts
-
-
-def test_an_instrument_is_drawn_only_for_music_that_plays_it() -> None:
-    """Reviewers marked a glossy drum for an ambient snow piece and for Thai pop, and
-    a violin for a bubblegum pop song, as covers they would never release: the violin
-    is for classical and folk music, the drum for music that plays one (an orchestra's
-    kettledrum, or a beat with some energy); ambient and pop get the figures."""
-    layout_of = get_style("chladni").layout_of
-    for tags in ("ambient, snow, calm", "thai pop, rain", "pop, candy, bubblegum"):
-        drawn = {layout_of(_direction(tags, seed)) for seed in range(30)}
-        assert not drawn & {"violin", "guitar"}, (tags, drawn)
-    drawn = {layout_of(_direction("ambient, snow, calm", seed)) for seed in range(30)}
-    assert drawn <= {"cymascope", "lace"}, drawn
-    classical = [layout_of(_direction("classical piano nocturne", s)) for s in range(30)]
-    techno = [layout_of(_direction("techno, dark, warehouse", s)) for s in range(30)]
-    assert "violin" in classical and "drum" in techno and "violin" not in techno
-    chamber = {layout_of(_direction("chamber, strings, calm", s)) for s in range(30)}
-    assert "drum" not in chamber, chamber  # no kettledrum struck for a quiet string piece

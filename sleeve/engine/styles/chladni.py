@@ -1,35 +1,30 @@
-"""Chladni: the standing wave a vibrating plate, drum or dish of water holds, rung from
-the song, as a full, cropped photograph: a violin's top plate under sand, a drum with
-sand dancing on its head, a cymascope's water mandala in coloured light, a plate rung
-high under a lace of sand.
+"""Chladni: the standing wave a vibrating plate or dish of water holds, rung from the
+song, as the whole picture: sand on a dark plate photographed flat-on under a raking
+light, a cymascope's water mandala in coloured light, or the figure cut as a linocut.
 
 The two loudest spectrum bands, the key's tonic and the seed -> the mode numbers
-(Chladni's cosine pairs on a square plate, bent to the violin's outline, Bessel modes
-on the drum's head and in the round dish), so no two tracks share a figure; energy ->
-how high the modes ring; turbulence, energy, the genre and the seed -> one of four
-compositions, calm to rough, each its own skeleton (see chladni_instruments and
-chladni_layouts): violin, cymascope, drum, lace; classical music gets Chladni's own
-violin plate more often. The lace is many plates, not one figure: square, round,
-oblong or a guitar's top (the bands and the seed; a guitar only for music that plays
-one), sized by the tempo, pushed off the middle by the energy, turned by the key. Hard
-music (metal, punk, post-punk, grunge, industrial, drill, rock) never gets the lace or
-the glowing water: a near-black steel plate clamped at its centre, a sparse scatter of
-bone sand (steel), or the drum. Calm music mutes the sand and the water's light. The
-title's band, as deep as its block, holds no sand and no plate edge. Retired (RETIRED):
-the one centred, upright square lace (an art director saw it on four tracks), the sand
-relief under a raking light (read as plaster or leather), and earlier the dust, photo
-and macro (one thin glowing low-order line on dark grain on every cover), the specimen
-in a void, the framed plate, the tilted plate, the poster plate, the sheet of
-specimens, the giant disc and the engraving (see chladni_layouts).
+(Chladni's cosine pairs on a square plate, Bessel modes in the round dish), so no two
+tracks share a figure; energy -> how high the modes ring; the tempo -> the sand's crop
+(slow music close on a few broad lines, fast music more of the figure); turbulence,
+energy, the genre and the seed -> one of three compositions, calm to rough, each its
+own skeleton (see chladni_layouts and chladni_prints): cymascope, sand, print;
+classical music gets gold sand more often. Hard music (metal, punk, post-punk, grunge,
+industrial, drill, rock) never gets the glowing water: a near-black plate with a sparse
+scatter of bone sand, or a black linocut. Calm music mutes the sand and the water's
+light. The title's band, as deep as its block, holds no sand and no block. Retired
+(RETIRED): the lace's clamped plate and its steel plate (read as cookware), the drum (a
+stock icon; a gold kettledrum on Hall of Kings was a bench's worst cover), the violin
+and guitar tops (clip-art cut-outs), and earlier the relief, dust, photo, macro,
+specimen, framed, tilted and poster plates, the sheet, the disc and the engraving (see
+chladni_layouts).
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
 sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
 (gold for classical, the warm hue itself on a night when the palette is warm, as deep
 warm hues go brown); the water's ring light is the sand's hue and the second ink; the
-violin is varnished spruce warmed toward the palette, the drum's shell is lacquered in
-the plate's colour (a copper kettledrum with gold sand for classical). A vivid field
+linocut prints the mass on the paper (the pale mark on a dark field). A vivid field
 the language chose (neon, gold, electric blue) keeps its colour: such a cover gets the
-lace or an instrument lying on that field, never the water's black dish. Each picture
+linocut printed on that field, never a dark photograph. Each picture
 keeps the band the title's layout prefers quiet. Without audio the bands come from a
 synthesized spectrum (see signals).
 """
@@ -45,10 +40,9 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import chladni_instruments as inst
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
+from sleeve.engine.styles.cover_parts import chladni_prints as prints
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_depth
-from sleeve.engine.styles.cover_parts.chladni_guitar import guitar
 
 STYLE = StyleInfo(
     name="chladni",
@@ -60,34 +54,21 @@ STYLE = StyleInfo(
     weight=0.6,
 )
 
-INSTRUMENTS = ("violin", "guitar", "drum")  # calm to loud
-# compositions reviews retired, none drawn (the lace's one centred square is now many
-# plates under the same name)
-RETIRED = ("relief", "dust", "photo", "macro", "specimen", "plate", "tilt", "poster")
+# compositions reviews retired, none drawn: the lace's clamped plate and its stark steel
+# plate read as cookware, the drum as a stock icon, the violin and guitar tops as
+# clip-art cut-outs
+RETIRED = ("lace", "steel", "violin", "guitar", "drum")
+RETIRED += ("relief", "dust", "photo", "macro", "specimen", "plate", "tilt", "poster")
 RETIRED += ("sheet", "disc", "engrave")
-# hard music gets the stark steel plate instead of the lace and the glowing water (an
-# art director: "ornamental lace, wrong for post-punk")
+LAYOUTS = ("cymascope", "sand", "print")  # calm to rough
+# hard music never gets the glowing water: near-black sand or a black linocut
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-STARK_LAYOUTS = ("steel", "drum")  # calm to rough
-# the instruments are objects, not figures: each only for music that plays it (families,
-# or subgenres of another family); art directors read only the instruments as Chladni's
-# experiment, the bare figures as nets, doilies and faces, so music that plays one gets
-# it nine times in ten
-INSTRUMENT_MUSIC = {
-    "violin": ("classical", "celtic", "folk"),
-    "guitar": ("folk", "latin", "jazz", "lofi", "mediterranean", "ballad", "bedroom_pop"),
-    # a struck drum for music built on one (a kettledrum for the orchestra); two
-    # reviewers graded the drum on a pop song N ("a floating 3D drum")
-    "drum": ("classical", "electronic", "dance", "hiphop", "rock", "metal", "punk", "world"),
-}
-INSTRUMENT_MUSIC["drum"] += ("latin",)
-INSTRUMENT_SHARE = 0.9
-DRUM_ONLY_SHARE = 0.6  # music whose only instrument is the drum: 33 of 74 drums was a template
+STARK_LAYOUTS = ("sand", "print")
+CLASSICAL_SAND = 0.35  # classical music's extra share of gold sand on a dark plate
 TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
-DRUM_ENERGY = 0.45  # below it no drum is struck (a kettledrum on a chamber piece: an N)
-GRAIN = {"lace": 0.03, "steel": 0.04, "violin": 0.03}  # others: 0.02
-DRAW = {**lay.DRAW, "violin": inst.violin, "guitar": guitar, "drum": inst.drum}
+GRAIN = {"sand": 0.025, "print": 0.03}  # others: 0.02
+DRAW = {**lay.DRAW, "sand": prints.sand, "print": prints.print_}
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -169,30 +150,25 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own. Music that plays an instrument (_plays) gets one of them
-    nine times in ten, leaning calm to loud by the energy (the violin, the guitar, the
-    drum); classical music gets Chladni's own violin plate more often. Otherwise the
-    clamped plate or the water, by the turbulence and energy. The water lies in a black
-    dish, which would put out a vivid field the language chose (neon, electric blue,
-    gold): such a cover gets one of the pictures that print on that field."""
+    a generator of its own: the water, the sand or the linocut, leaning calm to rough
+    by the turbulence and energy; classical music gets gold sand on a dark plate more
+    often. Hard music gets the sand or the linocut, never the glowing water. The water
+    and the sand are dark photographs, which would put out a vivid field the language
+    chose (neon, electric blue, gold): such a cover gets the linocut printed on it."""
     rng = raster.rng_for(direction, "chladni-layout")
     if stark(direction):
-        options = tuple(n for n in STARK_LAYOUTS if _plays(direction, n))
-        return compose.pick(rng, options, direction.energy)
-    if rng.random() < (0.25 if direction.genre == "classical" else 0.0):
-        return "violin"
-    played = tuple(n for n in INSTRUMENTS if _plays(direction, n))
-    share = DRUM_ONLY_SHARE if played == ("drum",) else INSTRUMENT_SHARE
-    if played and rng.random() < share:
-        return compose.pick(rng, played, direction.energy)
-    vivid = rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
-    options = ("lace",) if vivid else ("cymascope", "lace")
-    return compose.pick(rng, options, 0.65 * direction.turbulence + 0.35 * direction.energy)
+        return compose.pick(rng, STARK_LAYOUTS, direction.energy)
+    if rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        return "print"
+    if rng.random() < (CLASSICAL_SAND if direction.genre == "classical" else 0.0):
+        return "sand"
+    return compose.pick(rng, LAYOUTS, 0.65 * direction.turbulence + 0.35 * direction.energy)
 
 
 def stark(direction: ArtDirection) -> bool:
     """Whether the music is hard (metal, punk, post-punk, grunge, industrial, drill,
-    rock): no lace or glowing water, a dark steel plate with sparse sand."""
+    rock): no glowing water; a near-black plate with sparse bone sand, or a black
+    linocut."""
     sub = direction.language.subgenre
     return direction.genre in STARK_FAMILIES or sub in STARK_SUBGENRES
 
@@ -202,18 +178,6 @@ def _band(direction: ArtDirection) -> float:
     three lines of a big face reach past the usual 0.3), at most half the cover."""
     depth = title_depth(direction)
     return float(np.clip(TITLE_TOP + depth + 0.05, 0.3, 0.5))
-
-
-def _plays(direction: ArtDirection, layout: str) -> bool:
-    """Whether the music plays the instrument a composition shows (INSTRUMENT_MUSIC, by
-    family or subgenre; a drum only past DRUM_ENERGY, music with a beat); the figures
-    suit any music."""
-    genres = INSTRUMENT_MUSIC.get(layout)
-    if genres is None:
-        return True
-    if direction.genre not in genres and direction.language.subgenre not in genres:
-        return False
-    return layout != "drum" or direction.energy >= DRUM_ENERGY
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -230,7 +194,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     sheet = lay.Sheet(
-        img, direction, rng, inks, key, turn, side == "bottom", _band(direction), name == "steel"
+        img, direction, rng, inks, key, turn, side == "bottom", _band(direction), stark(direction)
     )
     x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {

@@ -2,20 +2,18 @@
 at the top (the style flips and mirrors the sheet afterwards), keeps that band quiet
 and returns its focal box:
 
-- lace: a brass or steel plate clamped at its centre by a bolt, big and cropped, with
-  a soft shadow on the cloth, photographed under sand: square, round or oblong, placed
-  by the music (lace_plate), its nodal lines crossing at the clamp, drawn as stipple,
-  no sand and no plate edge in the title's band;
-- steel (the lace drawn stark, for hard music): blackened steel, rung low, a sparse
-  scatter of bone sand;
 - cymascope: the standing wave on water in a round dish seen from above under a ring
   light of two colours (muted for calm music): a big n-fold mandala of specular
   glints on black, cropped by the frame;
-(The violin, guitar and drum, pictures with a subject, are in chladni_instruments and
-chladni_guitar.)
+(The sand photograph and the linocut, the figure as the whole image, are in
+chladni_prints.)
 
-Retired: the plate coloured as the palette with no clamp (read as a doily or a net), the
-guitar-shaped plate (now the guitar's own top), the one centred, upright square lace
+Retired: the lace (a brass or steel plate clamped by a bolt, lying on a cloth), its
+stark steel plate, and the violin, guitar and drum the figure was rung on: reviewers
+read the plates as cookware and the drum as a stock icon (a gold kettledrum on Hall of
+Kings was the worst cover of a bench). Before them: the plate coloured as the palette
+with no clamp (read as a doily or a net), the guitar-shaped plate, the one centred,
+upright square lace
 (the same figure on four tracks), the relief (a low mode's sand heaped into ridges under
 a raking light: two art directors read it as plaster or leather, never sand), dust (fine
 glowing dust on a black round plate: with the photo it made every cover one thin glowing
@@ -35,8 +33,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageChops
 
-from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine import compose, raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
@@ -72,7 +70,7 @@ class Sheet:
     turn: float
     flipped: bool = False  # the sheet is turned top to bottom afterwards (a title low)
     band: float = 0.3  # where the title's calm band ends (fraction of the side)
-    stark: bool = False  # a hard genre: the lace's plate is dark steel, its sand sparse
+    stark: bool = False  # a hard genre: near-black plate and ink, sparse bone sand
 
     @property
     def column(self) -> bool:
@@ -105,11 +103,6 @@ class Sheet:
         return self.band
 
 
-def _ramp(values: np.ndarray, stops: list[RGB]) -> Image.Image:
-    """An RGB image of `values` (0..1) through evenly spaced colour stops."""
-    return Image.fromarray(raster.apply_lut(values, raster.color_lut(stops)), "RGB")
-
-
 def _place(s: Sheet, img: Image.Image) -> None:
     """Paste a square picture drawn at any size onto the whole sheet."""
     if img.size[0] != s.work:
@@ -123,158 +116,6 @@ CALM_ENERGY = 0.3  # below it (or for ambient music) the sand and the light are 
 def calm(direction: ArtDirection) -> bool:
     """Whether the music is quiet enough for muted sand and light (ambient, or soft)."""
     return direction.genre == "ambient" or direction.energy < CALM_ENERGY
-
-
-METALS = {  # a plate's shade and light (oklch): brass on a warm cover, steel on a cool one
-    "brass": ((0.3, 0.06, 75.0), (0.66, 0.1, 86.0)),
-    "steel": ((0.26, 0.012, 250.0), (0.68, 0.014, 240.0)),
-    "black": ((0.1, 0.008, 250.0), (0.3, 0.012, 250.0)),  # blackened steel, hard music
-}
-
-
-def metal(s: Sheet) -> str:
-    """The plate's metal: blackened steel for hard music, brass for a warm palette
-    (its plate hue red to yellow), polished steel for a cool or grey one."""
-    if s.stark:
-        return "black"
-    _, chroma, hue = rgb_to_oklch(s.inks.mass)
-    return "brass" if chroma > 0.04 and (hue < 110 or hue > 330) else "steel"
-
-
-def _lace_inks(s: Sheet) -> tuple[RGB, RGB, RGB]:
-    """The plate's metal in the shade and in the light (METALS) and the sand: bone on
-    blackened steel, pale sand on brass and steel (muted for calm music; classical gold
-    stays gold)."""
-    shade, lit = (oklch_to_rgb(*c) for c in METALS[metal(s)])
-    if s.stark:
-        return shade, lit, raster.tone(s.inks.mark, 0.86, 0.015)
-    light, mark_chroma, _ = rgb_to_oklch(s.inks.mark)
-    if light < 0.6:  # a dark ink on a vivid field: the sand is paper
-        light, mark_chroma = 0.95, 0.01
-    sand_chroma = min(mark_chroma, 0.02 if calm(s.direction) else 0.1)
-    return shade, lit, raster.tone(s.inks.mark, max(light, 0.94), sand_chroma)
-
-
-CLAMP_LOW = 0.8  # the clamp's bolt stays this high or higher: the plate reads as an object
-
-
-def lace_plate(s: Sheet, tonic: int) -> fig.Plate:
-    """Where the plate lies and what it is, from the music: its shape from the loudest
-    bands and the seed (the steel plate is square), its size from the tempo (faster
-    music, a closer crop), its centre pushed off the middle by the energy and the seed,
-    and its turn from the key."""
-    a, b, salt = s.key
-    shapes = ("square",) if s.stark else fig.SHAPES
-    shape = shapes[(a + b + salt) % len(shapes)]
-    pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
-    half = 0.36 + 0.2 * pace + float(s.rng.uniform(-0.03, 0.05))
-    push = (0.06 + 0.3 * s.direction.energy) * float(s.rng.choice((-1.0, 1.0)))
-    turn = tonic * np.pi / 12  # the key turns the figure: a semitone, 15 degrees
-    aspect = 0.55 + 0.08 * (b % 4) if shape == "oblong" else 1.0
-    if s.column:
-        return fig.Plate(shape, (0.68, 0.5 + push / 2), max(half, 0.5), turn, aspect)
-    low = float(s.rng.uniform(0.9, 1.15))
-    for _ in range(6):  # smaller until its clamp shows below the title's band
-        cy = min(s.band + half * low, CLAMP_LOW)
-        plate = _below_band(fig.Plate(shape, (0.5 + push, cy), half, turn, aspect), s.band)
-        if plate.centre[1] <= CLAMP_LOW + 0.02:
-            break
-        half *= 0.85
-    return plate
-
-
-def _below_band(plate: fig.Plate, band: float) -> fig.Plate:
-    """The plate moved up or down, as little as it takes, until its edge keeps out of
-    the title's band (a slanting or curved edge under the title splits its ground in
-    two): the plate lies below the band or covers all of it."""
-    side = 48
-    rows = int(np.ceil(band * side))
-    for turn in (plate.turn, 0.0):  # upright when turned it would show only a corner
-        for step in sorted(range(-14, 12 if turn else 40), key=abs):
-            centre = (plate.centre[0], plate.centre[1] + step / side)
-            moved = fig.Plate(plate.shape, centre, plate.half, turn, plate.aspect)
-            inside = fig.plate_field(moved, [(1, 1, 1, 1.0)], side)[1][:rows] < 0
-            if inside.all() or not inside.any():
-                return moved
-    return plate
-
-
-def _brushed(s: Sheet, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """The plate's light, 0..1: a broad sheen across it (a softbox over the plate),
-    fine brushing along it, darker toward its rim."""
-    streaks = raster.fast_blur(
-        Image.fromarray((s.rng.random((1, 256)) * 255).astype(np.uint8)).resize((256, 8)), 1
-    )
-    noise = np.asarray(streaks, np.float32)[4] / 255.0
-    row = np.clip(((v + 1.2) / 2.4 * 255).astype(np.int32), 0, 255)
-    sheen = np.exp(-(((0.7 * u + 0.7 * v + 0.25) / 0.55) ** 2))
-    return np.clip(0.3 + 0.55 * sheen + 0.12 * (noise[row] - 0.5), 0.0, 1.0)
-
-
-def _bolt(u: np.ndarray, v: np.ndarray, px: float) -> tuple[np.ndarray, np.ndarray]:
-    """The clamp at the plate's centre (plate halves): a round washer and a hex nut on
-    it, as 0..1 masks."""
-    radius = np.hypot(u, v)
-    washer = np.clip((0.085 - radius) / px, 0.0, 1.0)
-    near = radius < 0.07
-    nut = np.zeros_like(radius)
-    cu, cv = u[near], v[near]
-    hexa = np.max([np.abs(cu * np.cos(t) + cv * np.sin(t)) for t in (0.3, 1.347, 2.394)], axis=0)
-    nut[near] = np.clip((0.05 - hexa) / px, 0.0, 1.0)
-    return washer, nut
-
-
-def lace(s: Sheet) -> compose.Box:
-    """A brass or steel plate clamped at its centre by a bolt, rung under sand, big
-    and cropped by the frame, with a soft shadow on the cloth: a square, round or
-    oblong plate (lace_plate) in a mode with its node at the clamp, so its nodal lines
-    cross there; the sand as stipple, dense where the plate is still; brushed metal
-    under a sheen, a bevelled rim; no sand in the title's band. Stark (the steel
-    layout): blackened steel rung low, a sparse scatter of bone sand."""
-    res = min(s.work, 512)  # a grain is a 512th of the cover at most
-    a, b, salt = s.key
-    tonic = int(np.argmax(signals.chroma(s.direction)))
-    plate = lace_plate(s, tonic)
-    detail = s.detail(1) if s.stark else s.detail(4)  # the steel rings low
-    pairs = modes.lace_pairs(a, b, salt + int(s.rng.integers(4)), detail)
-    field, edge, (u, v) = fig.plate_field(plate, pairs, res)
-    px = 1.0 / (res * plate.half)  # a pixel in plate halves
-    inside = np.clip(0.5 - edge / px, 0.0, 1.0)
-    still = np.exp(-((field / (0.26 if s.stark else 0.3)) ** 2))
-    dense = 0.7 + 0.5 * s.direction.energy  # louder music throws more sand
-    chance = 0.75 * still**1.6 + 0.003 if s.stark else dense * (0.85 * still**1.5 + 0.01)
-    chance = chance * s.quiet(res, 0.0) * np.clip(-edge / 0.03, 0.0, 1.0)
-    draw = s.rng.random((res, res), dtype=np.float32)
-    grains = np.where(draw < chance, 1.0 - 0.35 * draw / np.maximum(chance, 1e-6), 0.0)
-    light = _brushed(s, u, v) * s.quiet(res, 0.6)
-    shade, lit, sand = _lace_inks(s)
-    top = _ramp(light, [shade, lit])
-    washer, nut = _bolt(u, v, px)
-    top.paste(sand, (0, 0), _mask8(grains * (1.0 - washer)))
-    top.paste(raster.tone(lit, 0.78, 0.02), (0, 0), _mask8(washer))
-    top.paste(raster.tone(shade, 0.2, 0.01), (0, 0), _mask8(nut))
-    top.paste(raster.tone(lit, 0.85, 0.01), (0, 0), _mask8(nut * np.clip(-(u + v) * 20, 0, 1)))
-    ground = Image.new("RGB", (res, res), s.inks.field)
-    shadow = raster.fast_blur(_mask8(inside), res * 0.03)
-    dark = 0.6 * rgb_to_oklch(s.inks.field)[0]
-    ground.paste(raster.tone(s.inks.field, dark, 0.02), (res // 60, res // 40), shadow)
-    rim = np.exp(-(((edge + 2 * px) / (1.5 * px)) ** 2)) * s.quiet(res, 0.3)
-    top.paste(raster.tone(lit, 0.9, 0.01), (0, 0), _mask8(rim * 0.8))
-    ground.paste(top, (0, 0), _mask8(inside))
-    _place(s, ground)
-    rows = np.nonzero(inside.max(axis=1) > 0.5)[0]
-    cols = np.nonzero(inside.max(axis=0) > 0.5)[0]
-    if not rows.size:
-        return (0.0, s.top(), 1.0, 1.0)
-    x0, x1 = cols[0] / res, (cols[-1] + 1) / res
-    if s.column:
-        return compose.clip_box((max(x0, 0.36), 0.0, x1, 1.0))
-    return compose.clip_box((x0, max(rows[0] / res, s.top()), x1, (rows[-1] + 1) / res))
-
-
-def _mask8(values: np.ndarray) -> Image.Image:
-    """An 8-bit mask of `values` (0..1, clipped)."""
-    return Image.fromarray((np.clip(values, 0.0, 1.0) * 255).astype(np.uint8), "L")
 
 
 def _light_inks(s: Sheet) -> tuple[RGB, RGB, RGB]:
@@ -335,8 +176,4 @@ def cymascope(s: Sheet) -> compose.Box:
     return compose.clip_box((cx - f, cy - f, cx + f, cy + f))
 
 
-DRAW: dict[str, Callable[[Sheet], compose.Box]] = {
-    "cymascope": cymascope,
-    "lace": lace,
-    "steel": lace,  # drawn stark: the Sheet says so
-}
+DRAW: dict[str, Callable[[Sheet], compose.Box]] = {"cymascope": cymascope}
