@@ -61,8 +61,10 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
     # the loudest moment on a third of the width: the song's time slid to put it there
     third = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.03, 0.03)
     span = x1 - x0
-    width = 0.85  # of the song shown across the frame
-    start = float(np.clip(peak - (third - x0) / span * width, 0.0, 1.0 - width))
+    width = 0.75  # of the song shown across the frame
+    starts = [peak - (t - x0) / span * width for t in (third, 1.0 - third)]
+    fits = [s for s in starts if 0.0 <= s <= 1.0 - width]  # the other third, if need be
+    start = float(np.clip(fits[0] if fits else starts[0], 0.0, 1.0 - width))
 
     def song_time(x):
         return np.clip(start + (x - x0) / span * width, 0.0, 1.0)
@@ -103,7 +105,6 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
         cut = np.clip((x1 - c.x) * c.res + 0.5, 0.0, 1.0)
         spot, tip = spot * cut, tip * cut
     cover = np.maximum(spot, tip)
+    cover = np.where(cover < 0.15, 0.0, cover)  # ink or none: no grey film between dots
     value = (SPOT * spot * (1 - tip) + TIP * tip) / np.maximum(cover, 1e-6)
-    fx = x0 + (focus - start) / width * span
-    box = (max(x0, fx - 0.3), band_top, min(x1, fx + 0.3), band_bottom)
-    return lit(c, cover, value, box, floor=0.0)
+    return lit(c, cover, value, (x0, band_top, x1, band_bottom), floor=0.0)
