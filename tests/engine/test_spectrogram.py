@@ -408,3 +408,42 @@ def test_every_bench_like_track_reaches_three_compositions_across_turns() -> Non
         drawn = {spectrogram.layout_of(turned(direction, k)) for k in range(16)}
         assert len(drawn) >= 3, (tags, drawn)
         assert not drawn & set(RETIRED), tags
+
+
+def test_the_weave_hangs_on_a_third_off_the_far_edge_ending_in_a_fringe() -> None:
+    """A tapestry, not a swatch in a void: a tall strip of cloth on a third of the
+    frame, running off the edge away from the title, its loose warp ends (thin
+    strands, most of the row bare) toward the title, and never in its band."""
+    for free, far in (((0.0, 0.36, 1.0, 1.0), -1), ((0.0, 0.0, 1.0, 0.64), 0)):
+        for seed in range(4):
+            ink = spectro_print.weave(
+                _print_canvas(_passages((50, 66)), free), np.random.default_rng(seed)
+            )
+            cols = np.nonzero(ink.inside.any(axis=0))[0]
+            middle = (cols[0] + cols[-1]) / 2 / 256
+            assert min(abs(middle - 1 / 3), abs(middle - 2 / 3)) < 0.08, (free, seed)
+            assert 0.4 < (cols[-1] - cols[0]) / 256 < 0.65, (free, seed)
+            assert ink.inside[far].any(), (free, seed)  # off the frame's far edge
+            rows = np.nonzero(ink.inside.any(axis=1))[0]
+            end = rows[0] if far == -1 else rows[-1]  # the end toward the title
+            span = ink.inside[:, cols[0] : cols[-1] + 1].mean(axis=1)
+            mid = (rows[0] + rows[-1]) // 2
+            assert span[end] < 0.5 < span[mid - 5 : mid + 6].mean(), (free, seed)  # a fringe
+            title = slice(0, int(0.36 * 256)) if far == -1 else slice(int(0.64 * 256), 256)
+            assert not ink.inside[title].any(), (free, seed)
+
+
+def test_the_weaves_loudest_passage_is_a_stripe_in_the_tip_ink() -> None:
+    """Time runs down the cloth: a loud passage late in the song is woven low, one
+    early high, in the tip ink."""
+    free = (0.0, 0.0, 1.0, 1.0)
+    for seed in range(3):
+        rows = {}
+        for loud in ((10, 22), (90, 102)):
+            ink = spectro_print.weave(
+                _print_canvas(_passages(loud), free), np.random.default_rng(seed)
+            )
+            tip = (ink.value > 0.9).sum(axis=1)
+            assert tip.max() > 0, (loud, seed)
+            rows[loud] = float(np.average(np.arange(256), weights=tip))
+        assert rows[(10, 22)] < 0.35 * 256 < 0.65 * 256 < rows[(90, 102)], (seed, rows)

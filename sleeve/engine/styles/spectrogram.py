@@ -1,9 +1,12 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of four compositions, chosen by the music (energy leans calm to loud: record,
-screenprint, line screen) and the seed, each a different skeleton (where the mass sits,
-what the focal shape is):
+One of five compositions, chosen by the music (energy leans calm to loud: tapestry,
+record, screenprint, line screen) and the seed, each a different skeleton (where the
+mass sits, what the focal shape is):
 
+- weave: the spectrogram woven as a tapestry hanging on a third of the frame (warp
+  the frequency bands, weft the song's time, the loudest passage a woven stripe in
+  the tip ink), running off the frame's edge away from the title, a fringe toward it;
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
   far rim past the frame's edge away from the title;
@@ -71,10 +74,11 @@ RES = 512  # the field is drawn at this size (or the cover's, if smaller) and sc
 LAYOUTS = {
     "groove-disc": spectro_grooves.groove,
     "halftone": spectro_print.halftone,
+    "weave": spectro_print.weave,
     "scan": spectro_figures.scan,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("groove-disc", "halftone", "scan")  # calm to loud
+PICKS = ("weave", "groove-disc", "halftone", "scan")  # calm to loud
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -153,8 +157,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the record, the
-    screenprint or the line screen, leaning calm to loud; the hazy genres trade the
+    """The title's zone and the composition, in the draw's rng order: the tapestry, the
+    record, the screenprint or the line screen, leaning calm to loud; the hazy genres trade the
     line screen for the haze now and then, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY

@@ -1,5 +1,5 @@
-"""The printed composition of the spectrogram style: the song's log-spectrogram pulled
-as a screenprint, a broad band of halftone dots across the frame.
+"""The printed and woven compositions of the spectrogram style: the song's
+log-spectrogram pulled as a screenprint, or woven as a tapestry.
 
 - halftone: time runs across the frame (off both its sides), frequency up the band
   (bass at the foot); each dot of a 45-degree screen is as big as the spectrum is
@@ -8,9 +8,14 @@ as a screenprint, a broad band of halftone dots across the frame.
   its loudest passage, its outline fading by dot size, never by blur (a print, not a
   chart's cell field). The song's loudest passage is overprinted in the second ink,
   a touch out of register: the cover's focal point, set on a third of the width.
+- weave: a tall strip of plain weave hanging on a third of the frame, warp threads the
+  frequency bands, weft rows the song's time, each in one of three yarns (the band's
+  level over the song, the moment's loudness): a tartan of the song, the loudest
+  passage a woven stripe in the tip ink; it runs off the frame's edge away from the
+  title and ends in a fringe toward it.
 
-Dots are crisp (anti-aliased); every size draws the same screen (the pitch is a
-fraction of the side)."""
+Dots and threads are crisp (anti-aliased, ink or none); every size draws the same
+screen and cloth (pitches are fractions of the side)."""
 
 from __future__ import annotations
 
@@ -108,3 +113,79 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
     cover = np.where(cover < 0.15, 0.0, cover)  # ink or none: no grey film between dots
     value = (SPOT * spot * (1 - tip) + TIP * tip) / np.maximum(cover, 1e-6)
     return lit(c, cover, value, (x0, band_top, x1, band_bottom), floor=0.0)
+
+
+def _shades(values: np.ndarray, steps: int = 3) -> np.ndarray:
+    """Values stretched to 0..1 and cut to a few even shades (a yarn per shade)."""
+    lo, hi = np.percentile(values, (5.0, 95.0))
+    unit = np.clip((values - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
+    return (np.round(unit * (steps - 1)) / (steps - 1)).astype(np.float32)
+
+
+def weave(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The spectrogram woven as a hanging tapestry (see the module): a tall strip of
+    plain weave on a third of the frame, warp threads the frequency bands (bass on
+    the left or right), weft rows the song's time from its top; each crossing shows
+    the thread on top, the weft lit as loud as the spectrum is there, the loudest
+    passage woven as a band in the tip ink; running off the frame's edge away from the
+    title and ending in a fringe toward it."""
+    fx0, fy0, fx1, fy1 = c.free
+    frames = c.spec.shape[0]
+    wide = min(rng.uniform(0.56, 0.64), 0.8 * (fx1 - fx0))
+    third = (1 / 3, 2 / 3)[int(rng.integers(2))] if fx1 - fx0 > 0.9 else (fx0 + fx1) / 2
+    left = float(np.clip(third - wide / 2, fx0 + MARGIN, fx1 - MARGIN - wide))
+    threads = int(rng.integers(22, 31))
+    pitch = wide / threads
+    fringe = rng.uniform(0.045, 0.065)
+    if fy0 > 0.0:  # the title on top: the cloth runs off the bottom, its fringe above
+        top, bottom, tail = fy0 + 0.6 * MARGIN + fringe, 1.0, "top"
+    elif fy1 < 1.0:
+        top, bottom, tail = 0.0, fy1 - 0.6 * MARGIN - fringe, "bottom"
+    else:
+        top, bottom, tail = 0.0, 1.0, ""
+    smooth = np.apply_along_axis(signals.smooth, 0, c.spec, 3)
+    lo, hi = np.percentile(smooth, (5.0, 99.0))
+    level = np.clip((smooth - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0).astype(np.float32)
+    loud = signals.smooth(c.spec.mean(axis=1), 6)
+    peak = int(np.argmax(loud)) / max(frames - 1, 1)
+    flip = rng.random() < 0.5
+    u = (c.x - left) / pitch  # in threads
+    v = (c.y - top) / pitch
+    i, j = np.floor(u), np.floor(v)
+    a, b = u - i - 0.5, v - j - 0.5  # across the warp, across the weft
+    band = np.clip((i + 0.5) / threads, 0.0, 1.0)
+    band = 1.0 - band if flip else band
+    time = np.clip((c.y - top) / max(bottom - top, 1e-6), 0.0, 1.0)
+    # a weaver's few yarns: the warp's shade each band's level over the song, the
+    # weft's each moment's loudness, three shades each (a tartan of the song)
+    yarn_band = _shades(level.mean(axis=0))
+    yarn_time = _shades(level.mean(axis=1))
+    by_band = yarn_band[np.clip(band * len(yarn_band), 0, len(yarn_band) - 1).astype(np.intp)]
+    by_time = yarn_time[np.clip(time * frames, 0, frames - 1).astype(np.intp)]
+    warp_up = (i + j) % 2 == 0
+    across = np.where(warp_up, np.abs(a), np.abs(b))
+    px = 1.0 / c.res
+    thread = np.clip((0.42 * pitch - across * pitch) / px + 0.5, 0.0, 1.0)
+    roundness = 1.0 - (2.0 * across) ** 2  # a thread's light across its width
+    stripe = np.exp(-(((time - peak) / 0.06) ** 2))  # the loudest passage, a woven band
+    weft = np.where(stripe > 0.5, TIP, 0.4 + 0.5 * by_time)
+    warp = np.where(stripe > 0.5, 0.8, 0.4 + 0.4 * by_band)
+    value = np.where(warp_up, warp, weft) * (0.85 + 0.15 * roundness)
+    inside_x = (c.x > left) & (c.x < left + wide)
+    cloth = thread * inside_x * ((c.y >= top) & (c.y <= bottom))
+    if tail:  # the warp's loose ends, each its own length
+        lengths = fringe * rng.uniform(0.75, 1.0, threads + 2)
+        ends = lengths[np.clip(i, 0, threads + 1).astype(np.intp)]
+        past = (top - c.y) if tail == "top" else (c.y - bottom)
+        strand = np.clip((0.16 * pitch - np.abs(a) * pitch) / px + 0.5, 0.0, 1.0)
+        loose = strand * inside_x * (past > 0) * (past < ends)
+        cloth = np.maximum(cloth, loose)
+        value = np.where(past > 0, 0.5, value)
+    cloth = np.where(cloth < 0.33, 0.0, cloth)  # a gap finer than a pixel stays open
+    box = (
+        left,
+        top - (fringe if tail == "top" else 0.0),
+        left + wide,
+        bottom + (fringe if tail == "bottom" else 0.0),
+    )
+    return lit(c, cloth, value, box, floor=0.0)
