@@ -36,7 +36,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "grain_gradient/eclipse-ring",
             "marbled_ink/rings",
             "spectrogram/groove-disc",
-            "spectrogram/groove-quarter",
             "swiss_geometry/arcs",
             "topographic/linefield",
         }
@@ -57,7 +56,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/diorama-slope",
             "ridgeline/hills",
             "ridgeline/summit",
-            "spectrogram/peak",
             "topographic/raised",
         }
     ),

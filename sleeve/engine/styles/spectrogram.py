@@ -1,27 +1,21 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of six compositions, chosen by the music (energy leans calm to loud: aurora,
-mountain, record, line screen) and the seed, each a different skeleton (where the mass
-sits, what the focal shape is) except the groove's two crops, one picture drawn as one
-pick (SKELETONS):
+One of five compositions, chosen by the music (energy leans calm to loud: tapestry,
+record, screenprint, line screen) and the seed, each a different skeleton (where the
+mass sits, what the focal shape is):
 
+- weave: the spectrogram woven as a tapestry hanging on a third of the frame (warp
+  the frequency bands, weft the song's time, the loudest passage a woven stripe in
+  the tip ink), running off the frame's edge away from the title, a fringe toward it;
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
-  far rim past the frame's edge away from the title (calmer songs);
-- groove-quarter: a big quarter groove disc swung out of a far corner of the frame,
-  its arc across most of the free part, cut crisp at the title's band (louder songs);
-- aurora (night fields only; paper or a vivid field draws the mountain or the
-  slid-out record, and so does half the time a title on top, under which the curtain
-  was a low band on an empty night): a curtain of light folding across a night sky,
-  each fold a ray as tall as its moment is loud, bright at the hem (bass), fading up
-  through the treble before the title; its folds gather the light but never double back into spikes;
+  far rim past the frame's edge away from the title;
+- halftone: the log-spectrogram pulled as a screenprint, a broad band of halftone dots
+  across the frame (time across, bass at the foot), each dot as big as the spectrum is
+  loud there, the loudest passage overprinted in a second ink a touch out of register;
 - scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
   per band group, that swell into one bloom round the song's loudest passage, the
   bloom's outline that passage's spectrum, its width how long the loud part lasts;
-- peak: the spectrum at the loudest moment as a mountain printed in two inks: the
-  summit is that moment, the flanks the spectrum just before and after it cut in a
-  few broad facets, the lit faces in the tip ink, the quietest moment a paler range
-  behind;
 - haze (shoegaze mostly, and dream pop now and then): the log-spectrogram as a few
   big blurred blocks of one hue, melting into the field.
 
@@ -36,23 +30,22 @@ void; then the sun (a sunburst round a glowing core, on 15 of 74 bench covers fr
 gospel to techno: the retro-sun template the art direction warns of), the light
 painting (glowing threads: a line chart or a screen saver) and the halo (concentric
 bands round an empty heart: an archery target, and a second ring picture beside the
-record).
+record); then the aurora (an orange glow over a cinematic track: a generic screen
+saver), the quarter record (a stock corner motif, even on shoegaze) and the mountain
+(a clip-art peak, a coral one on a nocturne).
 
-The mountain and the aurora are landscapes: the street, club and soul genres (STREET:
-drill, trap, hip-hop, R&B, house, ...) get the line screen or the record instead. The
-title's band is as deep as the title needs (band_depth: a long title set on a blank
-frame), so the typography need not shrink it to fit beside the art.
+Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
+low in chroma), never a poster's vivid one. The title's band is as deep as the title
+needs (band_depth: a long title set on a blank frame), so the typography need not shrink
+it to fit beside the art.
 
 Shapes sit whole in the part of the frame the title leaves free or run off the frame's
-own edges; toward the title they end on a crisp edge (the haze melts, the aurora
-glows). Colour runs from the field through one vivid spot colour (accent or lead
-colour; a grey palette takes a hue from the mood) to a light or dark tip, never a
-rainbow; grain from the finish.
+own edges; toward the title they end on a crisp edge (the haze melts). Colour runs from
+the field through one vivid spot colour (accent or lead colour; a grey palette takes a
+hue from the mood) to a light or dark tip, never a rainbow; grain from the finish.
 Without audio the spectrum is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
-
-from functools import partial
 
 import numpy as np
 
@@ -65,7 +58,7 @@ from sleeve.engine.styles.cover_parts import (
     calm_zone,
     spectro_figures,
     spectro_grooves,
-    spectro_scenes,
+    spectro_print,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
@@ -79,38 +72,17 @@ STYLE = StyleInfo(
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {
-    "groove-disc": partial(spectro_grooves.groove, crop="disc"),
-    "groove-quarter": partial(spectro_grooves.groove, crop="quarter"),
-    "aurora": spectro_scenes.aurora,
+    "groove-disc": spectro_grooves.groove,
+    "halftone": spectro_print.halftone,
+    "weave": spectro_print.weave,
     "scan": spectro_figures.scan,
-    "peak": spectro_scenes.peak,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("aurora", "peak", "groove", "scan")  # calm to loud; the record is one pick
+PICKS = ("weave", "groove-disc", "halftone", "scan")  # calm to loud
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
-# street, club and soul genres: a snowy mountain or a sky of northern lights is a
-# postcard there (a blue snowy peak on UK drill, on an R&B ballad); they get the line
-# screen or the record
-STREET = (
-    "drill",
-    "trap",
-    "hiphop",
-    "rnb",
-    "funk",
-    "gospel",
-    "hyperpop",
-    "house",
-    "edm",
-    "trance",
-    "reggaeton",
-    "tropical",
-    "industrial",
-    "jingle",
-)
-SCENES = ("aurora", "peak")  # landscapes: never for the STREET genres
-GLOWS = ("aurora",)  # light on a dark field: a soft glow, dark fields only
-CRISP = tuple(name for name in LAYOUTS if name not in GLOWS + ("haze",))
-SKELETONS = {"groove-disc": "groove", "groove-quarter": "groove"}  # one record, two crops
+# music that wants a deep, quiet ink rather than a poster's vivid spot
+RESTRAINED = ("classical", "ambient")  # families
+CRISP = tuple(name for name in LAYOUTS if name != "haze")
 RETIRED = (
     "strip",
     "field",
@@ -128,6 +100,9 @@ RETIRED = (
     "sun",
     "light-paint",
     "halo",
+    "aurora",
+    "groove-quarter",
+    "peak",
 )
 
 
@@ -145,7 +120,9 @@ def field_colour(direction: ArtDirection) -> RGB:
 def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
     """The one spot colour: the accent or the lead colour, whichever is more colourful
     (by chance when both are); a grey palette takes a hue from the mood (cold blue when
-    sad, teal, ember when bright), never a grey plate."""
+    sad, teal, ember when bright), never a grey plate. Classical, chamber and ambient
+    music (RESTRAINED) takes it deep and quiet: low chroma, a print's ink, not a
+    poster's."""
     pal = direction.palette
     picks = sorted((pal.accent, pal.colors[0]), key=lambda c: -rgb_to_oklch(c)[1])
     first, second = picks
@@ -153,6 +130,8 @@ def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
     if rgb_to_oklch(pick)[1] < 0.05:
         hue = float(np.interp(direction.valence, (0.0, 0.5, 1.0), (262.0, 200.0, 50.0)))
         return oklch_to_rgb(0.7, 0.15, hue)
+    if direction.language.family in RESTRAINED:
+        return raster.tone(pick, 0.62, 0.085)
     return raster.vivid(pick, 0.7, 0.19)
 
 
@@ -178,33 +157,17 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order. The record is one
-    pick, cropped as a slid-out disc for calmer songs and a quarter for louder ones;
-    the hazy genres trade the line screen for the haze now and then, and shoegaze draws
-    it most of the time; on a light or vivid field the aurora becomes the mountain or
-    the slid-out record (calm pictures both), and so does half the time a title on
-    top; beside a title column the mountain; the STREET genres trade the landscapes
-    for the line screen or the record."""
+    """The title's zone and the composition, in the draw's rng order: the tapestry, the
+    record, the screenprint or the line screen, leaning calm to loud; the hazy genres trade the
+    line screen for the haze now and then, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
-    if name == "groove":
-        name = "groove-disc" if rng.random() < 0.75 - 0.5 * direction.energy else "groove-quarter"
     if hazy and (
         (name == "scan" and rng.random() < 0.3)
-        or (direction.language.subgenre == "shoegaze" and rng.random() < 0.85)
+        or (direction.language.subgenre == "shoegaze" and rng.random() < 0.75)
     ):
         name = "haze"
-    if name in GLOWS and rgb_to_oklch(field_colour(direction))[0] > 0.3:  # light needs a night:
-        # on paper or a vivid field the glow fills in as a solid sausage of colour
-        name = "peak" if rng.random() < 0.5 else "groove-disc"  # both calm, like the aurora
-    if name == "aurora" and zone == "right":  # a sky cut short by a title column: bars
-        name = "peak"
-    if name == "aurora" and zone == "top" and rng.random() < 0.5:  # a sky under the
-        # title is a low band of light on an empty night ('a thin motif on empty black')
-        name = "peak" if rng.random() < 0.5 else "groove-disc"
-    if name in SCENES and direction.language.subgenre in STREET:
-        name = "scan" if rng.random() < 0.5 + 0.3 * direction.energy else "groove-disc"
     return zone, name
 
 

@@ -1,14 +1,12 @@
 """The smooth compositions of the spectrogram style: the groove spectrogram (a polar
-log-spectrogram, angle time and radius frequency, cut with fine sine grooves) seen at
-two crops, and a hazed field of soft colour for the hazy genres (shoegaze).
+log-spectrogram, angle time and radius frequency, cut with fine sine grooves) as a big
+disc slid half out of a side of the frame (a record out of its sleeve), and a hazed
+field of soft colour for the hazy genres (shoegaze).
 
-Groove crops: a big disc slid half out of a side of the frame (a record out of its
-sleeve), or a big quarter disc swung out of a corner of the frame, away from the title,
-its arc reaching across most of the free part (cut crisp where it meets the title's
-band).
-(A huge arc, a curved band across the cover, was retired: with the twisting ribbon it
-made every other cover a band.) Edges are crisp except the haze's, which melts into
-the field toward the title as the genre asks."""
+(The quarter disc swung out of a corner was retired: a stock corner motif. A huge arc, a
+curved band across the cover, was retired: with the twisting ribbon it made every other
+cover a band.) Edges are crisp except the haze's, which melts into the field toward the
+title as the genre asks."""
 
 from __future__ import annotations
 
@@ -47,18 +45,6 @@ def _stretch(value: np.ndarray, inside: np.ndarray) -> np.ndarray:
     return np.clip((value - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
 
 
-def _far_side(free: Box, rng: np.random.Generator) -> tuple[float, float]:
-    """The unit direction from the title toward the art's far side of the frame."""
-    fx0, fy0, fx1, fy1 = free
-    if fy0 > 0.0:
-        return 0.0, 1.0  # title on top: the art sits low
-    if fy1 < 1.0:
-        return 0.0, -1.0
-    if fx1 < 1.0:
-        return -1.0, 0.0  # a title column on the right
-    return ((0.0, 1.0), (0.0, -1.0), (1.0, 0.0), (-1.0, 0.0))[int(rng.integers(4))]
-
-
 def _slid_out(free: Box, rng: np.random.Generator) -> tuple[float, float, float]:
     """Radius and centre of a big disc cut by a side of the frame (a record slid half out
     of its sleeve): larger than the free part is tall (at most 1.12 of the side), a
@@ -82,27 +68,12 @@ def _slid_out(free: Box, rng: np.random.Generator) -> tuple[float, float, float]
     return size, cx, cy
 
 
-def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
-    """The groove spectrogram at one crop (see the module): time runs round the angle
+def groove(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The groove spectrogram slid out of the frame (see the module): time runs round the angle
     the frame shows, frequency out from a small empty heart, bass inside; fine sine
     grooves follow the rings, the spectrum lights them."""
-    fx0, fy0, fx1, fy1 = c.free
-    w, h = fx1 - fx0, fy1 - fy0
-    ax, ay = _far_side(c.free, rng)
-    if crop == "disc":  # a big record slid half out of the frame's side
-        size, cx, cy = _slid_out(c.free, rng)
-        hole, span, axis = rng.uniform(0.1, 0.2), np.pi, rng.uniform(0, 2 * np.pi)
-    else:  # "quarter": swung out of a far corner
-        # big enough to fill the free part: past the title band's edge it is cut
-        # crisp there (a record half under the title's panel), not shrunk to a small
-        # quarter in a corner of an empty frame
-        size = min(max(w, h) * rng.uniform(0.8, 0.92), min(w, h) + 0.22)
-        if ay:
-            cx, cy = float(rng.choice((fx0, fx1))), (fy1 if ay > 0 else fy0)
-        else:
-            cx, cy = (fx0 if ax < 0 else fx1), float(rng.choice((fy0, fy1)))
-        hole, span = rng.uniform(0.12, 0.3), np.pi / 4
-        axis = float(np.arctan2(0.5 - cy, 0.5 - cx))  # the diagonal into the frame
+    size, cx, cy = _slid_out(c.free, rng)  # a big record slid half out of the frame's side
+    hole, span, axis = rng.uniform(0.1, 0.2), np.pi, rng.uniform(0, 2 * np.pi)
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)
     turn = np.arctan2(dy, dx) - axis
@@ -120,7 +91,7 @@ def groove(c: Canvas, rng: np.random.Generator, crop: str) -> Ink:
     if count >= 6:
         value = value * (0.62 + 0.38 * np.cos(2 * np.pi * r * count))
     box = (cx - size, cy - size, cx + size, cy + size)
-    return lit(c, cover, value, box, floor=0.3 if crop == "disc" else 0.24)
+    return lit(c, cover, value, box, floor=0.3)
 
 
 def haze(c: Canvas, rng: np.random.Generator) -> Ink:
