@@ -18,7 +18,7 @@ import math
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
@@ -92,13 +92,25 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     return f.fraction((min(xs), min(ys), max(xs), max(ys)))
 
 
-def _disc_mask(size: int, box: tuple[float, float, float, float]) -> np.ndarray:
-    """A smooth-edged disc as a 0..1 float mask of the canvas."""
-    mask = Image.new("RGB", (size, size), (0, 0, 0))
+def _overprint_disc(
+    image: Image.Image, box: tuple[float, float, float, float], ink: RGB, dark: bool
+) -> None:
+    """One smooth-edged disc printed as a transparent ink over what lies under it:
+    multiplied on light paper, screened on dark (light inks add on black)."""
+    size = image.size[0]
+    ix0, iy0 = max(0, int(box[0])), max(0, int(box[1]))
+    ix1, iy1 = min(size, int(math.ceil(box[2])) + 1), min(size, int(math.ceil(box[3])) + 1)
+    if ix1 <= ix0 or iy1 <= iy0:
+        return
+    area = (ix0, iy0, ix1, iy1)
+    mask = Image.new("L", (ix1 - ix0, iy1 - iy0), 0)
     draw = aggdraw.Draw(mask)
-    draw.ellipse(box, aggdraw.Brush((255, 255, 255)))
+    draw.ellipse((box[0] - ix0, box[1] - iy0, box[2] - ix0, box[3] - iy0), aggdraw.Brush(235))
     draw.flush()
-    return np.asarray(mask, np.float32)[..., 0] / 255.0
+    under = image.crop(area)
+    solid = Image.new("RGB", under.size, tuple(ink))
+    printed = ImageChops.screen(under, solid) if dark else ImageChops.multiply(under, solid)
+    image.paste(printed, area, mask)
 
 
 def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
@@ -107,7 +119,6 @@ def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     their centres step along a diagonal of the grid, one cell a beat, their sizes the
     energy curve, the biggest in the flat colour; the tempo sets how many."""
     x0, y0, x1, y1 = f.art
-    s = f.size
     main, second = inks(f)
     n = 3 if f.steps < 5 else 4
     cols = 6
@@ -123,7 +134,6 @@ def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     colours = [second] * n
     colours[big] = main
     colours[(big + 1) % n] = f.ink
-    arr = np.asarray(image, np.float32) / 255.0
     dark = rgb_to_oklch(f.paper)[0] < 0.5
     boxes = []
     for k in range(n):
@@ -135,11 +145,7 @@ def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
         r = min(r, max(unit * 0.8, f.room(cx, cy)))
         box = (cx - r, cy - r, cx + r, cy + r)
         boxes.append(box)
-        alpha = _disc_mask(s, box)[..., None] * 0.92
-        ink = np.asarray(colours[k], np.float32) / 255.0
-        # screened on dark paper (light inks add on black), multiplied on light
-        arr = arr + alpha * (1.0 - arr) * ink if dark else arr * (1.0 - alpha + alpha * ink)
-    image.paste(Image.fromarray(np.clip(arr * 255.0 + 0.5, 0, 255).astype(np.uint8)))
+        _overprint_disc(image, box, colours[k], dark)
     return f.fraction(
         (
             min(b[0] for b in boxes),
