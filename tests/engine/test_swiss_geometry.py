@@ -23,6 +23,12 @@ def _as(base, genre: str, **changes):
     return dataclasses.replace(base, genre=language.family, language=language, **changes)
 
 
+GREY = dataclasses.replace(
+    CALM.palette,
+    background=(150, 150, 150),
+    colors=((120, 120, 120), (90, 90, 95), (200, 200, 200)),
+    accent=(60, 60, 60),
+)
 TRACKS = (
     _as(LOUD, "pop", title="Candyfloss", valence=0.85, energy=0.7),
     _as(CALM, "bedroom_pop", title="🌙✨💔"),
@@ -35,6 +41,8 @@ TRACKS = (
     _as(LOUD, "dream_pop", title="Pink Haze Over Everything"),
     _as(LOUD, "children", title="The Little Yellow Duck", valence=0.9),
     _as(CALM, "kpop", title="서울의 밤"),
+    _as(CALM, "ambient", title="Quiet Snow", palette=GREY, valence=0.3),
+    _as(CALM, "shoegaze", title="🌙✨💔", palette=GREY),
 )
 
 
@@ -105,3 +113,14 @@ def test_swiss_new_systems_follow_the_music(monkeypatch) -> None:
     falling = dataclasses.replace(base, energy_curve=tuple(np.linspace(1, 0, 32)))
     a, b = _inked("overprint", rising, monkeypatch), _inked("overprint", falling, monkeypatch)
     assert (a != b).mean() > 0.02
+
+
+def test_swiss_overprints_only_colourful_inks() -> None:
+    """Discs overprinted in greys and black printed a grey mush (Quiet Snow, Static
+    Bloom): a grey palette never gets the overprint, a colourful one does."""
+    grey = _as(CALM, "ambient", title="Quiet Snow", palette=GREY, valence=0.3)
+    drawn = {swiss_geometry.layout_of(dataclasses.replace(grey, seed=s)) for s in range(60)}
+    assert "overprint" not in drawn and len(drawn) >= 3, drawn
+    colourful = dataclasses.replace(grey, palette=CALM.palette)
+    drawn = {swiss_geometry.layout_of(dataclasses.replace(colourful, seed=s)) for s in range(60)}
+    assert "overprint" in drawn, drawn

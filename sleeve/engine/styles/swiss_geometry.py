@@ -93,6 +93,8 @@ SCENES = ("waves", "peaks")
 # how often a title that names a subject gets its scene (else a music composition):
 # always drawing it left the service one picture for the song at every turn
 NAMED_SHARE = 0.55
+# the overprinted discs only where both flats carry colour (greys print as mush)
+OVERPRINT_CHROMA = 0.06
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), overprinted discs (the energy curve) or a grid
 # of circles (the onsets)
@@ -260,8 +262,19 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
+    if not _colourful(direction):
+        # grey inks overprint as grey mush (a lone black disc on grey read as a moon)
+        weights[MUSIC.index("overprint")] = 0.0
     cum = np.cumsum(weights / weights.sum())
     return MUSIC[min(int(np.searchsorted(cum, pick)), len(MUSIC) - 1)]
+
+
+def _colourful(direction: ArtDirection) -> bool:
+    """Whether the cover's two flat colours both carry colour (chroma 0.06 or more),
+    as render draws them: discs overprinted in greys and black print a grey mush."""
+    paper, _, flats, accent = _colors(direction, raster.rng_for(direction, "swiss"))
+    chromas = sorted((rgb_to_oklch(c)[1] for c in (*flats, accent) if c != paper), reverse=True)
+    return len(chromas) >= 2 and chromas[1] >= OVERPRINT_CHROMA
 
 
 def layout_of(direction: ArtDirection) -> str:
