@@ -124,3 +124,18 @@ def test_swiss_overprints_only_colourful_inks() -> None:
     colourful = dataclasses.replace(grey, palette=CALM.palette)
     drawn = {swiss_geometry.layout_of(dataclasses.replace(colourful, seed=s)) for s in range(60)}
     assert "overprint" in drawn, drawn
+
+
+def test_swiss_pulse_grid_follows_the_tempo(monkeypatch) -> None:
+    """Sixteen covers of one 8-column dot grid would be the next template: a slow
+    song's circles are few and big, a fast song's a fine matrix."""
+    assert swiss_systems.pulse_columns(3) < swiss_systems.pulse_columns(5)
+    assert swiss_systems.pulse_columns(5) < swiss_systems.pulse_columns(7)
+    slow = _as(CALM, "jazz", title="Velvet", seed=5, tempo_bpm=70.0)
+    fast = dataclasses.replace(slow, tempo_bpm=175.0)
+
+    def edges(direction) -> int:  # ink-paper crossings along the rows: more circles
+        inked = _inked("pulse", direction, monkeypatch).astype(int)
+        return int(np.abs(np.diff(inked, axis=1)).sum())
+
+    assert edges(fast) > 1.3 * edges(slow), (edges(fast), edges(slow))

@@ -117,8 +117,8 @@ RETIRED = (
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
 # the arcs less (four bench covers of one picture)
-CALM_WEIGHTS = (0.7, 0.9, 0.8, 1.0, 0.9)
-LOUD_WEIGHTS = (0.6, 1.0, 1.1, 0.8, 1.0)
+CALM_WEIGHTS = (0.75, 0.9, 0.7, 1.0, 0.9)
+LOUD_WEIGHTS = (0.65, 1.0, 0.95, 0.85, 1.0)
 # what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
 # hard bars; children's songs letters, discs and dots; warm genres the discs (a cold
 # letter block had met R&B and gospel)

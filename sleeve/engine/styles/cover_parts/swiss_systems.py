@@ -156,6 +156,12 @@ def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     )
 
 
+def pulse_columns(steps: int) -> int:
+    """The circles to a row (a bar) for the tempo's grid count: a slow song's are few
+    and big, a fast song's a fine matrix."""
+    return {3: 6, 4: 6, 5: 8, 6: 8}.get(steps, 12)
+
+
 def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """A strict grid of circles, one a sixteenth note in rows of bars, each as large as
     its onset (silence a dot); the downbeats in the flat colour, the loudest sixteenth a
@@ -163,7 +169,7 @@ def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     over it."""
     x0, y0, x1, y1 = f.art
     main, second = inks(f)
-    cols = 8  # eighth notes, a bar a row
+    cols = pulse_columns(f.steps)
     cell = (x1 - x0) / cols
     rows = max(2, int((y1 - y0) // cell))
     top = y0 + ((y1 - y0) - rows * cell) / 2
@@ -171,7 +177,7 @@ def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     hits = _hits(f.onsets, n)
     loud = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
     lr, lc = divmod(loud, cols)
-    big = cell * 1.7
+    big = cell * (1.5 if cols < 8 else 1.7 if cols == 8 else 2.4)
     bx, by = x0 + (lc + 0.5) * cell, top + (lr + 0.5) * cell
     draw.ellipse((bx - big, by - big, bx + big, by + big), _brush(second))
     for k in range(n):
@@ -180,7 +186,7 @@ def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
             continue
         cx, cy = x0 + (c + 0.5) * cell, top + (r + 0.5) * cell
         rad = cell * 0.5 * (0.12 + 0.84 * float(hits[k]))
-        colour = main if c % 4 == 0 else f.ink
+        colour = main if c % (cols // 2) == 0 else f.ink  # the bar's strong beats
         draw.ellipse((cx - rad, cy - rad, cx + rad, cy + rad), _brush(colour))
     return f.fraction(
         (min(x0, bx - big), min(top, by - big), max(x1, bx + big), max(top + rows * cell, by + big))
