@@ -48,12 +48,12 @@ def test_swiss_draws_every_music_composition_across_tracks() -> None:
 
 
 def test_swiss_spreads_its_music_compositions() -> None:
-    """A title that names nothing: the arcs, the letter, the keyboard and the score
-    each get a fair share, none past about a third (on jazz, which has them all)."""
+    """A title that names nothing: the arcs, the letter, the bars, the discs and the
+    circles each get a fair share, none past about a third."""
     for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):
         plain = dataclasses.replace(base, title="Velvet")
         kinds = Counter(_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(300))
-        assert len(kinds) == 4, kinds
+        assert len(kinds) == len(swiss_geometry.MUSIC), kinds
         assert max(kinds.values()) < 0.36 * 300, kinds
         assert min(kinds.values()) > 0.12 * 300, kinds
 
@@ -447,60 +447,24 @@ def test_swiss_retires_the_placeholder_templates() -> None:
     ("title", "scene"),
     [
         ("Mountain Song", "peaks"),
-        ("月光下的城市", "slabs"),
-        ("Neon Dreams of a City That Never Sleeps", "slabs"),
         ("Καλοκαίρι στη θάλασσα", "waves"),
         ("Midnight Tide", "waves"),
     ],
 )
 def test_swiss_always_draws_what_the_title_names(title: str, scene: str) -> None:
-    """A title that names a mountain, a city or the sea gets it drawn (Mountain Song
-    had got a black square on a red ring), on every seed, and the style declares
-    exactly those subjects."""
+    """A title that names a mountain or the sea gets it drawn (Mountain Song had got a
+    black square on a red ring) on most seeds, the rest a music composition so the
+    service has more than one picture, and the style declares exactly those subjects."""
     assert set(swiss_geometry.STYLE.subjects) == {w for w, _ in swiss_geometry.SUBJECTS}
     for base in (CALM, LOUD):
-        for seed in range(12):
-            track = dataclasses.replace(base, title=title, seed=seed)
-            assert swiss_geometry.layout_of(track) == scene, (title, seed)
-            if seed < 2:
-                assert swiss_geometry.render(track, 96).layout == scene
-
-
-def _lit(direction, monkeypatch) -> np.ndarray:
-    """Where the keyboard drawn for `direction` shows its flat colour (the lit keys)."""
-    from sleeve.engine.styles.cover_parts.swiss_layouts import inks
-
-    inked, artwork = _drawn_as("keys", direction, 128, monkeypatch)
-    frame_colours = swiss_geometry._colors(direction, rng_for(direction, "swiss"))
-    paper, ink, flats, accent = frame_colours
-    frame = swiss_geometry._frame(direction, 128, "top", 0.3, frame_colours)
-    main = np.asarray(inks(frame)[0], float)
-    image = np.asarray(artwork.image, float)
-    return np.linalg.norm(image - main, axis=-1) < 30
-
-
-def test_swiss_keyboard_lights_the_songs_chord(monkeypatch) -> None:
-    """The keyboard lights the tonic chord of the song's key: three keys of one
-    octave, so another key lights other keys, and a major and a minor chord differ."""
-    from sleeve.engine.styles.cover_parts import swiss_more
-
-    assert swiss_more.chord(0, False) == {0, 4, 7}
-    assert swiss_more.chord(9, True) == {9, 0, 4}
-    base = dataclasses.replace(CALM, title="Velvet", seed=5, key=0, mode="major")
-    c_major = _lit(base, monkeypatch)
-    assert c_major.mean() > 0.02
-    for other in (dataclasses.replace(base, key=6), dataclasses.replace(base, mode="minor")):
-        assert (c_major != _lit(other, monkeypatch)).mean() > 0.01
-
-
-def test_swiss_score_notes_are_the_onsets(monkeypatch) -> None:
-    """The staves' notes follow the onsets: another rhythm, another score."""
-    base = dataclasses.replace(LOUD, title="Velvet", seed=3, tempo_bpm=120.0)
-    first = dataclasses.replace(base, onsets=(1.0, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1) * 4)
-    second = dataclasses.replace(base, onsets=(0.1, 0.9, 0.1, 1.0, 0.1, 0.1, 0.8, 0.1) * 4)
-    a = _drawn_as("staves", first, 128, monkeypatch)[0]
-    b = _drawn_as("staves", second, 128, monkeypatch)[0]
-    assert (a != b).mean() > 0.003
+        drawn = [
+            swiss_geometry.layout_of(dataclasses.replace(base, title=title, seed=seed))
+            for seed in range(40)
+        ]
+        assert drawn.count(scene) >= 16, (title, drawn)
+        seed = drawn.index(scene)
+        track = dataclasses.replace(base, title=title, seed=seed)
+        assert swiss_geometry.render(track, 96).layout == scene
 
 
 @pytest.mark.parametrize("genre", ["rnb", "gospel", "reggaeton", "funk"])
@@ -523,23 +487,3 @@ def test_swiss_warm_genres_print_warm_not_cold_grey(genre: str) -> None:
             for colour in (*flats, accent):
                 _, chroma, hue = rgb_to_oklch(colour)
                 assert chroma >= 0.05 and not 150 <= hue <= 320, (genre, colour)
-
-
-def test_swiss_draws_a_score_or_keys_only_for_music_that_has_them() -> None:
-    """A staff on drum and bass was graded N, and a staff on an Arabic song and keys on
-    Habibi read as stock: the score is for classical, jazz and folk, the keyboard for
-    those, soul, gospel, lo-fi and electronic synths; other music gets the arcs or the
-    letter."""
-    for genre in ("dnb", "arabic", "kpop", "techno", "reggaeton"):
-        drawn = {
-            swiss_geometry.layout_of(_as(LOUD, genre, title="Velvet", energy=e, seed=s))
-            for s in range(30)
-            for e in (0.2, 0.8)
-        }
-        assert "staves" not in drawn, (genre, drawn)
-        assert "keys" not in drawn or genre in ("dnb", "techno"), (genre, drawn)
-    jazz = {
-        swiss_geometry.layout_of(_as(CALM, "jazz", title="Velvet", energy=0.4, seed=s))
-        for s in range(40)
-    }
-    assert {"keys", "staves"} <= jazz

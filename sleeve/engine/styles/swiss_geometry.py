@@ -3,35 +3,39 @@ something about the song (what its title names, a music object, its title's lett
 its energy as arcs) in two flat colours and black, with a shape-free title zone.
 
 After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
-tourism posters. A title that names a subject always gets it, in flats: a mountain as
-three ranks of flat triangles with a snow cap (peaks), a city as a rhythm of upright
-slabs with lit windows (slabs), the sea as level wave bands (waves). Any other song
-draws one of four: concentric arc segments whose sweeps are the
-energy curve (arcs, the Beethoven poster); one huge letter or number of the title
-cropped by the canvas with a colour block knocking part of it out (glyph); a huge
-piano keyboard at an angle, the song's tonic chord lit (keys); a score's staves drawn
-huge with the onsets as notes (staves).
+tourism posters. A title that names a subject gets it on most seeds, in flats: a
+mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level
+wave bands (waves). Otherwise, and on the other seeds, one of five: concentric arc
+segments whose sweeps are the energy curve (arcs, the Beethoven poster); one huge
+letter or number of the title cropped by the canvas with a colour block knocking part
+of it out (glyph); a system of bars turned by the key's place on the circle of
+fifths, one bar a beat, with a disc riding the loudest (rhythm); three or four large
+discs on a grid overprinted as transparent inks (overprint); a strict grid of circles
+sized by the onsets, the loudest a huge disc (pulse).
 
-Retired (RETIRED), never drawn: the moon or sun as a huge cropped disc with one rule
-(orb), which two art directors read as the most obvious template of the sheet (three
-tracks, "not sunny"); in a 2026 review of the 74-track bench (4 and 4.5 of
-10 from two art directors) the split field with a square on the cut ("random lavender
-blocks"), the beat's squares stepping corner to corner ("staircase squares"), the
-field of quarter-disc modules ("corporate tiles") and the enormous cropped circle ("a
-black square on a red ring, a placeholder") read as templates that said nothing of
-the song; earlier, the overprinted discs, the crescendo, the eclipse, the band with a
-riding disc, the beam of bands, the stair of bars, the nested turned squares and the
-overlapping translucent squares.
+Retired (RETIRED), never drawn: the city's upright slabs with lit windows, the piano
+keyboard with the tonic chord lit and the score's staves with the onsets as notes,
+which a 2026 review read as placeholders (and another as broken notation); the moon
+or sun as a huge cropped disc with one rule (orb), which two art directors read as
+the most obvious template of the sheet (three tracks, "not sunny"); in a 2026 review
+of the 74-track bench (4 and 4.5 of 10 from two art directors) the split field with
+a square on the cut ("random lavender blocks"), the beat's squares stepping corner
+to corner ("staircase squares"), the field of quarter-disc modules ("corporate
+tiles") and the enormous cropped circle ("a black square on a red ring, a
+placeholder") read as templates that said nothing of the song; earlier, loose
+overprinted discs (now back on a strict grid, sized by the energy curve, as
+overprint), the crescendo, the eclipse, the band with a riding disc, the beam of
+bands, the stair of bars, the nested turned squares and the overlapping translucent
+squares.
 
-The music moves it: the tempo sets the counts (rings, keys, notes, peaks, slabs,
-waves), the energy curve the sweeps, heights and pitches, the onsets the weights, the
-notes, the lit windows and the crests, the key and mode the lit keys, the energy the
-keyboard's angle and the rule's weight, valence and energy the colours (a lively song
-often prints on a full colour field, a night title on black). R&B, soul, gospel,
-funk and reggaeton print warm: cream or cocoa paper, cocoa ink, and lean to the
-keyboard and the score. The seed picks the corner, the crop and the title zone's edge
-(matched to the title layout). The focal box is the drawn composition where it bleeds
-over the canvas; the title zone holds no shape."""
+The music moves it: the tempo sets the counts (rings, bars, discs, circles, peaks,
+waves), the energy curve the sweeps, lengths, disc sizes and heights, the onsets the
+weights, the circles and the crests, the key the bars' angle, valence and energy the
+colours (a lively song often prints on a full colour field, a night title on black).
+R&B, soul, gospel, funk and reggaeton print warm: cream or cocoa paper, cocoa ink,
+and lean to the overprinted discs. The seed picks the corner, the crop and the title
+zone's edge (matched to the title layout). The focal box is the drawn composition
+where it bleeds over the canvas; the title zone holds no shape."""
 
 from __future__ import annotations
 
@@ -51,8 +55,8 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
-from sleeve.engine.styles.cover_parts import swiss_more as more
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
+from sleeve.engine.styles.cover_parts import swiss_systems as systems
 from sleeve.engine.styles.cover_parts.title_words import motifs
 from sleeve.engine.title_lines import CAP_RATIO, fit_lines
 from sleeve.engine.title_parse import parse_title
@@ -68,8 +72,8 @@ STYLE = StyleInfo(
     # listed by many languages, it made 17 of 148 bench covers (over the 10% cap) once
     # its new compositions kept its layouts fresh through an account
     weight=0.55,
-    # always drawn when the title names one: swiss_geometry.SUBJECTS
-    subjects=("sea", "city", "mountain"),
+    # drawn on most seeds when the title names one: swiss_geometry.SUBJECTS
+    subjects=("sea", "mountain"),
 )
 
 # hazy genres: no crisp bars, grids or barcodes, only soft rounds and arcs
@@ -83,35 +87,47 @@ SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
 # what a title names -> the scene drawing it, first match first (a moonlit sea is sea)
 SUBJECTS = (
     ("sea", "waves"),
-    ("city", "slabs"),
     ("mountain", "peaks"),
 )
-SCENES = ("waves", "slabs", "peaks")
+SCENES = ("waves", "peaks")
+# how often a title that names a subject gets its scene (else a music composition):
+# always drawing it left the service one picture for the song at every turn
+NAMED_SHARE = 0.55
+# the overprinted discs only where both flats carry colour (greys print as mush)
+OVERPRINT_CHROMA = 0.06
 # a song whose title names none of them: its energy as arcs, its title's letter, a
-# keyboard with its chord lit, a score with its onsets as notes
-MUSIC = ("arcs", "glyph", "keys", "staves")
+# turned system of bars (the beats), overprinted discs (the energy curve) or a grid
+# of circles (the onsets)
+MUSIC = ("arcs", "glyph", "rhythm", "overprint", "pulse")
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
-RETIRED = ("orb", "circle", "split", "beat", "modules", "stair", "bands", "turns", "squares")
-# weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy
-# the staves less: two art directors read them as sheet-music clip art
-CALM_WEIGHTS = (1.0, 0.85, 1.0, 0.7)
-LOUD_WEIGHTS = (0.95, 1.1, 0.95, 0.6)
-# what each mood keeps of each (same order): hazy songs the soft arcs, children's
-# songs letters and keys, sad songs the quieter ones, warm genres the keyboard and
-# the score (a cold letter block had met R&B and gospel)
+RETIRED = (
+    "orb",
+    "circle",
+    "split",
+    "beat",
+    "modules",
+    "stair",
+    "bands",
+    "turns",
+    "squares",
+    "keys",
+    "staves",
+    "slabs",
+)
+# weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
+# the arcs less (four bench covers of one picture)
+CALM_WEIGHTS = (0.75, 0.9, 0.7, 1.0, 0.9)
+LOUD_WEIGHTS = (0.65, 1.0, 0.95, 0.85, 1.0)
+# what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
+# hard bars; children's songs letters, discs and dots; warm genres the discs (a cold
+# letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 1.4, 1.2, 0.8),
-    "hazy": (1.6, 0.5, 0.8, 1.1),
-    "sad": (1.2, 0.8, 1.0, 1.1),
-    "warm": (0.9, 0.45, 1.5, 1.3),
+    "friendly": (0.8, 1.4, 0.6, 1.3, 1.2),
+    "hazy": (1.3, 0.5, 0.25, 1.5, 0.8),
+    "sad": (1.2, 0.8, 1.0, 1.1, 0.8),
+    "warm": (0.9, 0.45, 1.1, 1.4, 1.0),
 }
-# the music objects only where that music has them: a score for classical, jazz and
-# folk, a keyboard for those, soul, gospel, lo-fi, ambient piano and synths (a
-# reviewer graded a staff on drum and bass N, and read a staff on an Arabic song and
-# keys on Habibi as stock)
-SCORED = frozenset({"classical", "chamber", "cinematic", "jazz", "folk", "choral", "opera"})
-KEYED = SCORED | {"soul", "neo_soul", "gospel", "rnb", "lofi", "ballad", "electronic", "ambient"}
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
 
@@ -230,31 +246,35 @@ def subject(direction: ArtDirection) -> str:
 
 
 def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The scene the title names, always; else a music composition from the energy
-    (weights), the mood and the seed."""
+    """The scene the title names on most seeds (NAMED_SHARE); else a music
+    composition from the energy (weights), the mood and the seed."""
     e = float(np.clip(direction.energy, 0.0, 1.0))
     weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
-    pick = rng.random()  # drawn always: the stream stays the same
+    pick, named_pick = rng.random(), rng.random()  # drawn always: the stream stays the same
     named = subject(direction)
-    if named:
+    if named and named_pick < NAMED_SHARE:
         return named
     if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
         weights[MUSIC.index("glyph")] = 0.0
     elif float(np.clip(_title_depth(direction), 0.2, 0.62)) + GAP > SHALLOW:
-        # under a deep title block the letter shrank to a small mark in a strip; the
-        # arcs sweep a strip as wide bands, the staves run along it
+        # under a deep title block the letter shrank to a small mark in a strip
         weights[MUSIC.index("glyph")] = 0.0
-        weights[MUSIC.index("staves")] *= 1.3
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
-    genres = _genres(direction)
-    if not genres & SCORED:
-        weights[MUSIC.index("staves")] = 0.0
-    if not genres & KEYED:
-        weights[MUSIC.index("keys")] = 0.0
+    if not _colourful(direction):
+        # grey inks overprint as grey mush (a lone black disc on grey read as a moon)
+        weights[MUSIC.index("overprint")] = 0.0
     cum = np.cumsum(weights / weights.sum())
     return MUSIC[min(int(np.searchsorted(cum, pick)), len(MUSIC) - 1)]
+
+
+def _colourful(direction: ArtDirection) -> bool:
+    """Whether the cover's two flat colours both carry colour (chroma 0.06 or more),
+    as render draws them: discs overprinted in greys and black print a grey mush."""
+    paper, _, flats, accent = _colors(direction, raster.rng_for(direction, "swiss"))
+    chromas = sorted((rgb_to_oklch(c)[1] for c in (*flats, accent) if c != paper), reverse=True)
+    return len(chromas) >= 2 and chromas[1] >= OVERPRINT_CHROMA
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -359,9 +379,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art = Image.new("RGB", (size, size), colours[0])
     if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
+    elif name == "overprint":
+        focal = systems.overprint(art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
-        module = layouts if name == "arcs" else more if name in MUSIC else scenes
+        module = layouts if name == "arcs" else systems if name in MUSIC else scenes
         focal = getattr(module, name)(draw, frame, rng)
         draw.flush()
     # the zone stays clear; the arcs, which reach the art's far side, stop on its edge

@@ -1,9 +1,8 @@
 """What a title names, drawn in Swiss flats (after Herbert Matter's tourism posters and
 Müller-Brockmann's concert posters), each into a `swiss_layouts.Frame`, returning the
-focal box: peaks (a mountain: stacked flat triangles, the highest capped with snow),
-slabs (a city: a rhythm of upright slabs with lit windows) and waves (the sea: level
-wave bands). The energy curve sets the
-heights, the onsets the lit windows and the wave phases, the tempo the counts.
+focal box: peaks (a mountain: stacked flat triangles, the highest capped with snow)
+and waves (the sea: level wave bands). The energy curve sets the heights, the onsets
+the wave phases, the tempo the counts.
 """
 
 from __future__ import annotations
@@ -69,52 +68,6 @@ def peaks(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         tri = (ax - half * cap, y + h * cap, ax, y, ax + half * cap, y + h * cap)
         draw.polygon(tri, _brush(_light(f)))
     return f.fraction((left, min(b[1] for b in boxes), right, base))
-
-
-def slabs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A city as a rhythm of upright slabs on the grid, one or two units wide, as tall
-    as the energy curve, with windows in rows: lit (in the light ink, or the second
-    colour at night) as often as the slab's onsets are strong; the slab at the
-    loudest onset in the flat colour."""
-    left, right, top, base = _ground(f)
-    width, tall = right - left, base - top
-    main, second = inks(f)
-    units = int(np.clip(f.steps + 5, 8, 12))
-    pitch = width / units
-    spans, used = [], 0
-    while used < units:
-        span = min(units - used, 2 if rng.random() < 0.35 else 1)
-        spans.append((used, span))
-        used += span
-    n = len(spans)
-    heights = slices(f.curve, n)
-    hits = signals.resample(f.onsets, n)
-    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
-    loud = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
-    night = rgb_to_oklch(f.paper)[0] <= 0.5
-    lit = second if night else _light(f)
-    gutter = pitch * 0.1
-    top_y = base
-    for k, (u, span) in enumerate(spans):
-        h = tall * (0.34 + 0.6 * float(heights[k])) + float(rng.uniform(-0.04, 0.04)) * tall
-        x0 = left + u * pitch + gutter / 2
-        x1 = left + (u + span) * pitch - gutter / 2
-        y0 = base - h
-        top_y = min(top_y, y0)
-        colour = main if k == loud else f.ink
-        draw.rectangle((x0, y0, x1, base), _brush(colour))
-        cols = 2 * span
-        cell = (x1 - x0) / (cols + 1)
-        side = cell * 0.62
-        rows = int((h - cell) // (cell * 1.25))
-        on = 0.2 + 0.55 * float(hits[k])
-        for r in range(max(0, rows)):
-            wy = y0 + cell * 0.8 + r * cell * 1.25
-            for c in range(cols):
-                if rng.random() < on:
-                    wx = x0 + cell * (c + 1) - side / 2
-                    draw.rectangle((wx, wy, wx + side, wy + side), _brush(lit))
-    return f.fraction((left, top_y, right, base))
 
 
 def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:

@@ -1,0 +1,141 @@
+"""Swiss geometry gives the service something fresh at every turn: each track reaches
+at least three compositions over the seeds the service tries, the placeholders
+(keys, staves, slabs) are retired, and the new Müller-Brockmann systems read the
+music (the key turns the bars, the onsets size the circles)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine.languages import language_for
+from sleeve.engine.looks import turned
+from sleeve.engine.raster import rng_for, srgb_to_oklab
+from sleeve.engine.styles import swiss_geometry
+from sleeve.engine.styles.cover_parts import swiss_systems
+
+from .test_styles import CALM, LOUD
+
+
+def _as(base, genre: str, **changes):
+    language = language_for(genre)
+    return dataclasses.replace(base, genre=language.family, language=language, **changes)
+
+
+GREY = dataclasses.replace(
+    CALM.palette,
+    background=(150, 150, 150),
+    colors=((120, 120, 120), (90, 90, 95), (200, 200, 200)),
+    accent=(60, 60, 60),
+)
+TRACKS = (
+    _as(LOUD, "pop", title="Candyfloss", valence=0.85, energy=0.7),
+    _as(CALM, "bedroom_pop", title="🌙✨💔"),
+    _as(CALM, "pop", title="Thunderstruck Highway of the Burning Night Sky"),
+    _as(CALM, "jazz", title="Blue Note for Ellis"),
+    _as(LOUD, "rnb", title="Slow Burn", energy=0.4),
+    _as(LOUD, "arabic", title="حبيبي Habibi (Remix)"),
+    _as(CALM, "mediterranean", title="Καλοκαίρι στη θάλασσα"),
+    _as(CALM, "world", title="Mountain Song"),
+    _as(LOUD, "dream_pop", title="Pink Haze Over Everything"),
+    _as(LOUD, "children", title="The Little Yellow Duck", valence=0.9),
+    _as(CALM, "kpop", title="서울의 밤"),
+    _as(CALM, "ambient", title="Quiet Snow", palette=GREY, valence=0.3),
+    _as(CALM, "shoegaze", title="🌙✨💔", palette=GREY),
+)
+
+
+def test_swiss_every_track_reaches_three_compositions_over_the_turns() -> None:
+    """A pop title with no subject got the arcs at every turn of its seed, and a sea title
+    always the waves: over the sixteen seeds the service tries, every track reaches
+    at least three compositions, and none takes more than three quarters (a named
+    sea or mountain leans to its scene)."""
+    for track in TRACKS:
+        for seed in (1, 2, 3):
+            base = dataclasses.replace(track, seed=seed)
+            drawn = [swiss_geometry.layout_of(turned(base, k)) for k in range(16)]
+            assert len(set(drawn)) >= 3, (track.title, seed, drawn)
+            assert max(drawn.count(k) for k in set(drawn)) <= 12, (track.title, drawn)
+
+
+def test_swiss_placeholders_are_retired() -> None:
+    """The keyboard, the staves ("broken notation") and the city slabs read as
+    placeholders: retired, never drawn, their subject no longer claimed."""
+    gone = {"keys", "staves", "slabs"}
+    assert gone <= set(swiss_geometry.RETIRED)
+    assert not gone & set(swiss_geometry.COMPOSITIONS)
+    assert "city" not in swiss_geometry.STYLE.subjects
+    for track in TRACKS:
+        drawn = {swiss_geometry.layout_of(dataclasses.replace(track, seed=s)) for s in range(40)}
+        assert not drawn & gone, (track.title, drawn)
+
+
+def test_swiss_titles_that_name_a_subject_still_mostly_get_it() -> None:
+    for title, scene in (("Καλοκαίρι στη θάλασσα", "waves"), ("Mountain Song", "peaks")):
+        drawn = [
+            swiss_geometry.layout_of(dataclasses.replace(CALM, title=title, seed=s))
+            for s in range(200)
+        ]
+        assert 0.4 < drawn.count(scene) / 200 < 0.75, (title, drawn.count(scene))
+
+
+def test_swiss_rhythm_turns_with_the_key() -> None:
+    """The bar system leans by the key's place on the circle of fifths: C least,
+    F sharp most, neighbouring fifths alike."""
+    assert swiss_systems.fifths_angle(0) == 15.0
+    assert swiss_systems.fifths_angle(6) == 40.0
+    assert swiss_systems.fifths_angle(7) == swiss_systems.fifths_angle(5)
+
+
+def _inked(kind: str, direction, monkeypatch) -> np.ndarray:
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
+    artwork = swiss_geometry.render(direction, 128)
+    paper = swiss_geometry._colors(direction, rng_for(direction, "swiss"))[0]
+    lab = srgb_to_oklab(np.asarray(artwork.image, float))
+    return np.linalg.norm(lab - srgb_to_oklab(np.asarray(paper, float)), axis=-1) > 0.08
+
+
+def test_swiss_new_systems_follow_the_music(monkeypatch) -> None:
+    """Another key turns the bars elsewhere; another rhythm sizes other circles; a
+    bigger energy curve swells the discs."""
+    base = _as(CALM, "jazz", title="Velvet", seed=5, key=0)
+    turned_key = dataclasses.replace(base, key=6)
+    assert (
+        _inked("rhythm", base, monkeypatch) != _inked("rhythm", turned_key, monkeypatch)
+    ).mean() > 0.02
+    first = dataclasses.replace(base, onsets=(1.0, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1) * 4)
+    second = dataclasses.replace(base, onsets=(0.1, 0.9, 0.1, 1.0, 0.1, 0.1, 0.8, 0.1) * 4)
+    assert (
+        _inked("pulse", first, monkeypatch) != _inked("pulse", second, monkeypatch)
+    ).mean() > 0.01
+    rising = dataclasses.replace(base, energy_curve=tuple(np.linspace(0, 1, 32)))
+    falling = dataclasses.replace(base, energy_curve=tuple(np.linspace(1, 0, 32)))
+    a, b = _inked("overprint", rising, monkeypatch), _inked("overprint", falling, monkeypatch)
+    assert (a != b).mean() > 0.02
+
+
+def test_swiss_overprints_only_colourful_inks() -> None:
+    """Discs overprinted in greys and black printed a grey mush (Quiet Snow, Static
+    Bloom): a grey palette never gets the overprint, a colourful one does."""
+    grey = _as(CALM, "ambient", title="Quiet Snow", palette=GREY, valence=0.3)
+    drawn = {swiss_geometry.layout_of(dataclasses.replace(grey, seed=s)) for s in range(60)}
+    assert "overprint" not in drawn and len(drawn) >= 3, drawn
+    colourful = dataclasses.replace(grey, palette=CALM.palette)
+    drawn = {swiss_geometry.layout_of(dataclasses.replace(colourful, seed=s)) for s in range(60)}
+    assert "overprint" in drawn, drawn
+
+
+def test_swiss_pulse_grid_follows_the_tempo(monkeypatch) -> None:
+    """Sixteen covers of one 8-column dot grid would be the next template: a slow
+    song's circles are few and big, a fast song's a fine matrix."""
+    assert swiss_systems.pulse_columns(3) < swiss_systems.pulse_columns(5)
+    assert swiss_systems.pulse_columns(5) < swiss_systems.pulse_columns(7)
+    slow = _as(CALM, "jazz", title="Velvet", seed=5, tempo_bpm=70.0)
+    fast = dataclasses.replace(slow, tempo_bpm=175.0)
+
+    def edges(direction) -> int:  # ink-paper crossings along the rows: more circles
+        inked = _inked("pulse", direction, monkeypatch).astype(int)
+        return int(np.abs(np.diff(inked, axis=1)).sum())
+
+    assert edges(fast) > 1.3 * edges(slow), (edges(fast), edges(slow))
