@@ -196,3 +196,18 @@ def test_afrobeats_gets_a_golden_hour_not_a_green_sky_over_brown_hills(
         sky = np.asarray(art.image, np.float64)[4:30].reshape(-1, 3).mean(axis=0)
         lightness, chroma, hue = rgb_to_oklch(tuple(int(v) for v in sky))
         assert chroma > 0.08 and (hue < 100.0 or hue > 350.0), (layout, lightness, chroma, hue)
+
+
+@pytest.mark.parametrize(
+    "tags", ("happy summer pop, upbeat", "children, nursery, fun", "k-pop, idol, bright")
+)
+def test_a_happy_song_never_gets_a_black_storm(tags: str) -> None:
+    """Reviewers read a storm over Candyfloss, a children's song and k-pop as the wrong
+    record: a happy song draws its family's other pictures."""
+    seen: Counter[str] = Counter()
+    for index in range(3):
+        music = MusicInput(task_id=f"horizon-happy-{tags}-{index}", title="Song", tags=tags)
+        direction = dataclasses.replace(direct_from_music(music)[0], valence=0.8)
+        for turn in range(30):
+            seen[loudness_horizon.layout_of(turned(direction, turn))] += 1
+    assert "storm" not in seen and len(seen) >= 4, seen

@@ -110,3 +110,21 @@ def test_the_title_band_stays_calm(monkeypatch: pytest.MonkeyPatch, layout: str)
             _, y0, _, y1 = art.focal
             assert (y0 >= 0.34) if band == "top" else (y1 <= 0.68), (layout, band, art.focal)
             assert np.abs(np.diff(rows, axis=1)).mean() < 0.8, (layout, band)
+
+
+def test_a_snowfield_by_day_is_a_winter_dawn_not_one_flat_grey(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reviewers read the day snowfields (Quiet Snow, Fjord, Salt Flats) as one flat grey:
+    the sky is a cool blue high up and warm low down, well darker than the snow."""
+    paper = Palette((244, 242, 238), ((201, 207, 207), (110, 123, 128)), (47, 58, 63), (30, 30, 30))
+    ambient = dataclasses.replace(CALM, language=language_for("ambient"), palette=paper)
+    for seed in range(3):
+        art = _draw(monkeypatch, "snowfield", "top", dataclasses.replace(ambient, seed=seed))
+        rgb = np.asarray(art.image, np.float64)
+        high = rgb[2:10, 20:108].reshape(-1, 3).mean(axis=0)
+        top_y = int(art.focal[1] * 128)
+        low = rgb[top_y - 6 : top_y, 20:108].reshape(-1, 3).mean(axis=0)
+        snow = np.median(rgb[-20:].reshape(-1, 3).mean(axis=1))
+        assert high[2] > high[0] + 12 and low[0] > low[2] + 6, (seed, high, low)
+        assert snow - high.mean() > 30, (seed, snow, high)

@@ -34,8 +34,9 @@ from sleeve.engine.styles.registry import skeleton
 from tests.engine.test_styles import CALM as AMBIENT
 from tests.engine.test_styles import LOUD
 
-# a calm song of a genre open to every composition (ambient keeps to its own few)
-CALM = dataclasses.replace(AMBIENT, genre="pop", language=language_for("pop"))
+# a calm song of a genre open to every composition (ambient keeps to its own few; a
+# happy song, valence from BRIGHT_MOOD, never gets the storm)
+CALM = dataclasses.replace(AMBIENT, genre="pop", language=language_for("pop"), valence=0.5)
 
 
 def _layout(direction: object) -> str:

@@ -29,7 +29,7 @@ ranges, every colour fogged; folk and country fields, a lake, ranges; lo-fi a co
 lake or a city night at dusk; afrobeats, city pop and the sunny dance genres a coast, a
 lake at sunset, fields or ranges under a huge sun, their palette at full colour; other
 genres any but the snowfield; a dark mood (valence under 0.3) keeps a dark sky in any
-genre);
+genre, a happy one (from 0.6) never gets the storm);
 energy and turbulence -> the composition among the family's (calm songs lean to its
 first, loud ones to its last); energy and density -> how high the horizon or land stands;
 turbulence -> the landmark's scale (headland, peaks, waves, cloud pouches);
@@ -132,6 +132,9 @@ FAMILY_OF = {
 }
 GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lofi": "lofi"}
 # everyone else: any picture but the snowfield (a classical, ambient or frost picture)
+# reviewers read a black storm over pop, k-pop, a children's song and psychedelia as the
+# wrong record: a song this happy (valence) draws any of its family's pictures but it
+BRIGHT_MOOD = 0.6
 NAMED_SNOW = 0.8  # how often a title that names snow gets the snowfield
 OPEN = Preference(tuple(k for k in LAYOUTS if k != "snowfield"), "")
 
@@ -146,10 +149,13 @@ def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition among the genre family's (preference): calm songs lean to its
     first ones (the lake, the night), loud ones to its last (the storm, the ranges); the
     seed picks among the near ones (for four songs in ten among all of them: most
-    songs' music sits mid-way). A title that names snow mostly gets the snowfield."""
+    songs' music sits mid-way). A happy song (valence from BRIGHT_MOOD) never gets the
+    storm. A title that names snow mostly gets the snowfield."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
     options = preference(direction).layouts
+    if direction.valence >= BRIGHT_MOOD:  # a happy song is never under a black storm
+        options = tuple(k for k in options if k != "storm") or options
     if "snow" in motifs(direction.title) and rng.random() < NAMED_SNOW:
         return "snowfield"  # a title that names snow gets it, in any genre
     return compose.pick(rng, options, None if rng.random() < 0.4 else lean)

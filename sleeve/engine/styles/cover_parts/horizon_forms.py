@@ -12,8 +12,9 @@ carved pattern, as a textile swatch, not a landscape: both retired too):
 
 lake: a headland's ridge on a still lake, mirrored, a small sun or moon setting on the
     far water line, its path of light on the water (the dark family: a dead sea, none);
-snowfield: the terraces under snow, blue shadow in the hollows, a pale dawn or a moonlit
-    night, groves of bare spruces along one crest where the song is loud;
+snowfield: the terraces under snow, blue shadow in the hollows, a winter dawn (blue
+    zenith, peach glow) or a moonlit night, groves of bare spruces along one crest
+    where the song is loud;
 night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
     genres) or two thin ranges of hills under the horizon's glow;
 fields: terraced hills as a layered print: four to nine solid bands of the palette's
@@ -25,11 +26,12 @@ storm: a horizon seen from very low, one dark cloud mass hanging from the top, i
     ragged underside the curve, its bellies lit from below by a band of light along the
     horizon, rain as streaked grain under the loudest, lightning on a loud song;
 ranges: three to five ridges of the same curve at several scales receding into a huge
-    low sun or full moon off-centre, its lower half behind them;
+    low sun or full moon off-centre, its lower half behind them, mist in every valley;
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -605,6 +607,17 @@ def _snow_inks(scene: Scene) -> tuple[RGB, RGB, RGB, RGB]:
     return near, mid, mid, raster.tone(mix(scene.glow, (150, 170, 205), 0.5), far_lit)
 
 
+def _snow_dawn(scene: Scene) -> Scene:
+    """A snowfield's sky: by day a winter dawn (a cool blue zenith well darker than the
+    snow, a pale peach glow low where the sun is about to rise), by night the scene's
+    own moonlit dark; quiet, never a flat grey."""
+    if scene.night:
+        return scene
+    top = raster.tone((120, 146, 190), 0.62, 0.05)
+    glow = raster.tone((252, 206, 170), 0.9, 0.055)
+    return dataclasses.replace(scene, top=top, glow=glow, far=mix(top, glow, 0.5))
+
+
 def _trees(
     d: ArtDirection,
     rng: np.random.Generator,
@@ -643,8 +656,9 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
 
 def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """The terraces under snow: rolling white bands, blue shadow settling in every
-    hollow, the far snow sinking into a pale dawn (or a moonlit night), and one line of
-    bare dark spruces along a middle crest, tallest where the song is loudest."""
+    hollow, the far snow sinking into a winter dawn (a cool blue zenith, a peach glow) or
+    a moonlit night, and one line of bare dark spruces along a middle crest, tallest
+    where the song is loudest."""
     return _terraces(d, rng, c, look, band, True)
 
 
@@ -659,6 +673,8 @@ def _terraces(
     else:  # the title on the nearest band's level ground
         horizon = 0.12 + 0.14 * f.high
         stop = 1.0 - CALM_TOP - 0.04
+    if snow:  # a winter dawn: a cool blue zenith over a peach glow, the snow lit warm
+        scene = _snow_dawn(scene)  # and shadowed blue (it was one flat grey)
     near, mid, alt, far = _snow_inks(scene) if snow else _land_inks(d, scene, inks)
     sun_x = rng.uniform(0.2, 0.8)
     halo = mix(scene.glow, scene.light, 0.55)
@@ -690,7 +706,7 @@ def _terraces(
             colour = mix(colour, raster.tone(inks.accent, rgb_to_oklch(colour)[0] + 0.06), 0.55)
         mist = mix(colour, far, 0.7 if k < n - 1 else 0.15)  # the nearest band: its own ground
         if snow:  # blue shadow in the hollows, the nearest band's own ground
-            shadow = rgb_to_oklch(colour)[0] - (0.24 if scene.night else 0.16)
+            shadow = rgb_to_oklch(colour)[0] - (0.24 if scene.night else 0.22)
             mist = raster.tone(mix(colour, (120, 140, 190), 0.5), shadow)
             mist = mist if k < n - 1 else mix(colour, mist, 0.3)
         gap = (stop - horizon) / max(1, n - 1)
