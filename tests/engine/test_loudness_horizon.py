@@ -299,3 +299,19 @@ def test_a_city_night_glows_in_colour_behind_its_towers_even_on_a_grey_palette()
         colour = tuple(int(v) for v in np.median(brightest, axis=0))
         lightness, chroma, _ = rgb_to_oklch(colour)
         assert chroma > 0.04 and lightness > 0.3, (direction.seed, colour)
+
+
+def test_the_ranges_do_not_always_show_the_huge_sun(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reviewers read the same huge sun behind ridges on a sixth of the sheet as one
+    template: for some songs the light stays hidden behind the far range (no disc)."""
+    drawn: list[float] = []
+    spy = lambda c, x, y, r, *_: drawn.append(r)  # noqa: E731
+    monkeypatch.setattr(horizon_sky, "disc", spy)
+    monkeypatch.setattr(horizon_sky, "crescent", spy)
+    monkeypatch.setattr(loudness_horizon, "_plan", lambda _d: ("ranges", "top"))
+    discs = []
+    for seed in range(12):
+        drawn.clear()
+        loudness_horizon._draw(dataclasses.replace(LOUD, seed=seed), 48)
+        discs.append(len(drawn))
+    assert 2 <= discs.count(0) <= 9 and all(n <= 1 for n in discs), discs

@@ -13,7 +13,8 @@ and turning blue towards a high horizon with mist in every valley, every crest t
 curve; a coastline seen from the air; a storm sky from very low, one dark cloud mass
 lit from below by a band of light along the horizon, its underside the curve, rain as
 streaked grain under the loudest, a lightning fork on a loud song; ranges receding into
-a huge cropped sun, a haze settling in every valley between them (aerial perspective).
+a huge cropped sun (or, for some songs, its glow alone, hidden behind the far range),
+a haze settling in every valley between them (aerial perspective).
 Retired (RETIRED) after an art director's review of 148 covers: the dunes (crests of
 sand under a tiny sun at the frame's edge), whose crescent slip faces read as clip-art
 shark fins; after a later review the poster cut (two flat colours engraved with furrows

@@ -3,12 +3,13 @@
 air, a storm sky, a mountain range), never a plot. Each draws on a
 canvas and returns its honest focal box, keeping the title's band ('top' or 'bottom')
 calm; the song's Frame moves where the horizon sits, the landmark's scale and side.
-Seven compositions, calm to loud; only two show a sun or moon, each at its own place and
-scale (the dunes, a tiny sun over crests of sand, were retired: an art director read
-their crescents of shadow as clip-art shark fins; the poster cut, two flat colours
-engraved with furrows, was retired as a line plot; the butte, one slab of rock cropped
-by the frame, read as a coloured band floating in a void, and the linocut, bands of
-carved pattern, as a textile swatch, not a landscape: both retired too):
+Seven compositions, calm to loud; only two show a sun or moon (not always), each at its
+own place and scale (the dunes, a tiny sun over crests of sand, were retired: an art
+director read their crescents of shadow as clip-art shark fins; the poster cut, two
+flat colours engraved with furrows, was retired as a line plot; the butte, one slab of
+rock cropped by the frame, read as a coloured band floating in a void, and the
+linocut, bands of carved pattern, as a textile swatch, not a landscape: both retired
+too):
 
 lake: a headland's ridge on a still lake, mirrored, a small sun or moon setting on the
     far water line, its path of light on the water (the dark family: a dead sea, none);
@@ -25,8 +26,9 @@ coast: the curve upright, a coastline seen from the air: deep sea, shallows and 
 storm: a horizon seen from very low, one dark cloud mass hanging from the top, its
     ragged underside the curve, its bellies lit from below by a band of light along the
     horizon, rain as streaked grain under the loudest, lightning on a loud song;
-ranges: three to five ridges of the same curve at several scales receding into a huge
-    low sun or full moon off-centre, its lower half behind them, mist in every valley;
+ranges: three to six ridges of the same curve at several scales receding into a huge
+    low sun or full moon off-centre, its lower half behind them, mist in every valley
+    (for some songs the light hidden behind the far range, only its glow in the haze);
 """
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ from sleeve.engine.styles.cover_parts.horizon_inks import (
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
+# how often the ranges hide their sun behind the far range: reviewers read the same huge
+# sun behind ridges on a sixth of a sheet's covers as one template
+VEILED = 0.45
 URBAN = frozenset({"electronic", "dance", "synthwave", "hiphop", "lofi", "jazz", "rnb"})
 URBAN_SUB = frozenset({"city_pop", "kpop", "jpop", "reggaeton", "latin", "drill"})
 
@@ -358,12 +363,16 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
 
 
 def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """Four ridges of the same song at four scales (the whole song far off, ever
-    shorter stretches nearer), each nearer one darker and bigger, receding into the
-    glow of a huge low sun (or full moon) off-centre, its lower half behind them."""
+    """Three to six ridges of the same song at as many scales (the whole song far off,
+    ever shorter stretches nearer), each nearer one darker and bigger, mist in every
+    valley, receding into the glow of a huge low sun (or full moon) off-centre, its
+    lower half behind them; for some songs (VEILED) the light stays hidden behind the
+    far range, only its glow in the haze, and more ranges stand in the mist."""
     scene = look.scene
     f = frame_of(d, rng)
-    n = 3 + int(f.pace > 0.3) + int(d.turbulence > 0.6)
+    veiled = rng.random() < VEILED
+    n = 3 + int(f.pace > 0.3) + int(d.turbulence > 0.6) + (2 if veiled else 0)
+    n = min(n, 6)
     grow = 0.75 + 0.5 * f.scale  # a turbulent song's peaks stand bigger
     if band == "top":
         back, front = 0.66 - 0.1 * f.high, 1.02
@@ -384,12 +393,18 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     sx = float(XS[side][int(np.argmax(tops[0][side]))])  # off-centre, in a dip of the far ridge
     sy = _at(tops[0], sx) + rng.uniform(0.05, 0.09)  # huge and low: the ranges cut its foot
     r = min(rng.uniform(0.2, 0.27), sy - (CALM_TOP + 0.02 if band == "top" else 0.05))
-    _light(c, scene, rng, sx, sy, r, back, None, "full")
-    mist = mix(scene.glow, scene.far, 0.45)
+    if veiled:  # the light behind the far range: its glow alone, spread in the haze
+        halo = mix(scene.glow, scene.light, 0.6)
+        c.paint(sky.sky(c.size, scene.top, scene.glow, back, (sx, back, 0.1), halo, None))
+        r, sy = 0.0, 1.0
+    else:
+        _light(c, scene, rng, sx, sy, r, back, None, "full")
+    mist = mix(scene.glow, scene.far, 0.3 if veiled else 0.45)
+    thick = 0.78 if veiled else 0.62
     for i, top in enumerate(tops):
         c.poly(*_under(top), scene.haze(0.82 * (1.0 - i / (n - 1)) ** 1.1))
         if i < n - 1:  # haze settling in the valley before the next ridge
-            _valley_mist(c, top, tops[i + 1], mist, 0.62 * (1.0 - 0.5 * i / (n - 1)))
+            _valley_mist(c, top, tops[i + 1], mist, thick * (1.0 - 0.5 * i / (n - 1)))
     highest = min(float(tops[0].min()), sy - r)
     return (0.0, highest - 0.02, 1.0, 1.0) if band == "top" else (0.0, highest - 0.02, 1.0, 0.64)
 
