@@ -128,3 +128,16 @@ def test_a_snowfield_by_day_is_a_winter_dawn_not_one_flat_grey(
         snow = np.median(rgb[-20:].reshape(-1, 3).mean(axis=1))
         assert high[2] > high[0] + 12 and low[0] > low[2] + 6, (seed, high, low)
         assert snow - high.mean() > 30, (seed, snow, high)
+
+
+def test_a_sunlit_coast_has_land_in_the_light_not_a_black_void(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reviewers read the day coasts (Supercalifragilistic, 별빛 Parade) as bright water
+    beside a near-black void: the land on a sunlit coast stands in the light."""
+    sky = Palette((200, 225, 246), ((30, 20, 20), (90, 170, 230)), (240, 120, 60), (20, 20, 30))
+    for seed in range(3):
+        pop = dataclasses.replace(CALM, genre="pop", language=language_for("pop"), seed=seed)
+        art = _draw(monkeypatch, "coast", "bottom", dataclasses.replace(pop, palette=sky))
+        land = _luma(art.image)[10:80, -14:]  # inland, at the right edge
+        assert np.median(land) > 60, (seed, np.median(land))

@@ -490,7 +490,8 @@ def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
 def _sea(d: ArtDirection, inks: Inks, scene: Scene) -> tuple[raster.RGB, raster.RGB]:
     """The sea (the palette's blue or teal where it has one; else its field where that
     has colour; else an ocean teal, or slate for the grey genres) and the land (the
-    palette's strongest colour, kept well apart from the sea, else the night's dark)."""
+    palette's strongest colour, kept well apart from the sea, else the night's dark; on
+    a sunlit coast its warmest colour or a coastal green in the light)."""
     pal = d.palette
     blues = [c for c in (pal.background, *pal.colors, pal.accent) if _blue(c)]
     if blues:
@@ -506,6 +507,14 @@ def _sea(d: ArtDirection, inks: Inks, scene: Scene) -> tuple[raster.RGB, raster.
     ground = inks.mass if inks.mass not in blues else inks.second
     if abs(rgb_to_oklch(ground)[0] - rgb_to_oklch(sea)[0]) < 0.25 or _blue(ground):
         ground = scene.near if rgb_to_oklch(scene.near)[0] < 0.3 else raster.tone(ground, 0.2)
+    grey = d.language.subgenre in GREY_GENRES
+    if not scene.night and not grey:
+        # a sunlit coast: the land is scrub and rock in the light (the palette's warmest
+        # colour, else a coastal green), never a near-black void beside bright water
+        warm = [c for c in (*pal.colors, pal.accent) if not _blue(c) and rgb_to_oklch(c)[1] > 0.06]
+        own = max(warm, key=lambda c: rgb_to_oklch(c)[1]) if warm else (104, 132, 78)
+        lit = 0.42 if rgb_to_oklch(sea)[0] > 0.5 else 0.58  # apart from the water
+        ground = raster.tone(own, lit, min(0.09, max(0.05, rgb_to_oklch(own)[1])))
     return sea, ground
 
 
