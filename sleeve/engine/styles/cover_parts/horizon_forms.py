@@ -414,13 +414,19 @@ def _valley_mist(c: Canvas, top: np.ndarray, nearer: np.ndarray, colour: RGB, mo
     where the `nearer` ridge rises out of it (aerial perspective: each range stands
     clear of the haze behind the next, the way a long lens sees mountains)."""
     n = c.size
-    rows, _ = paint.grid(n)
     crest = paint.at_columns(top, n)
     foot = paint.at_columns(nearer, n)
     depth = np.maximum(foot - crest, 0.02) + 0.06  # the mist reaches its thickest past the foot
+    y0 = int(max(0.0, float(crest.min())) * n)  # only the rows the mist can reach
+    y1 = int(min(1.0, float((crest + depth).max()) + 0.01) * n)
+    if y1 <= y0:
+        return
+    rows = ((np.arange(y0, y1, dtype=np.float32) + 0.5) / n)[:, None]
     rise = np.clip((rows - crest) / depth, 0.0, 1.0) ** 1.6
     alpha = Image.fromarray((rise * most * 255.0).astype(np.uint8), "L")
-    c.paint(Image.new("RGB", (n, n), colour), alpha)
+    img = c.done()
+    block = img.crop((0, y0, n, y1))
+    img.paste(Image.composite(Image.new("RGB", block.size, colour), block, alpha), (0, y0))
 
 
 def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
