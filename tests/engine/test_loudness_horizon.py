@@ -1,13 +1,14 @@
 """What the loudness horizon promises: the song's loudness curve as a landscape at full
-scale in nine compositions (a lake with its reflection, a snowfield, a moonless night
+scale in seven compositions (a lake with its reflection, a snowfield, a moonless night
 sky over a low skyline, terraced hills as a layered print, a storm sky from low, a
-coast from the air, ranges under a huge sun, a butte cropped big, a linocut; the dunes,
-read as shark fins, and the engraved poster cut, read as a line plot, retired), not
-every one with a sun or moon, chosen by the genre (its family's few), the music (calm
-songs lean to the lake and the night, loud ones to the mesa and the linocut) and the
-seed; a real light (a dark palette a night, a light one a day), far
-ridges fading to the sky; never a flat line with a small bump; no dull grey field
-outside the grey genres; the title's band left calm; any size, same bytes each time."""
+coast from the air, ranges under a huge sun with mist in their valleys; the dunes, read
+as shark fins, the engraved poster cut, read as a line plot, the butte, read as a band
+floating in a void, and the linocut, read as a textile swatch, retired), not every one
+with a sun or moon, chosen by the genre (its family's few), the music (calm songs lean
+to the lake and the night, loud ones to the storm and the ranges) and the seed; a real
+light (a dark palette a night, a light one a day), far ridges fading to the sky; never
+a flat line with a small bump; no dull grey field outside the grey genres; the title's
+band left calm; any size, same bytes each time."""
 
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ from sleeve.engine.styles.registry import skeleton
 from tests.engine.test_styles import CALM as AMBIENT
 from tests.engine.test_styles import LOUD
 
-# a calm song of a genre open to every composition (ambient keeps to its own few)
-CALM = dataclasses.replace(AMBIENT, genre="pop", language=language_for("pop"))
+# a calm song of a genre open to every composition (ambient keeps to its own few; a
+# happy song, valence from BRIGHT_MOOD, never gets the storm)
+CALM = dataclasses.replace(AMBIENT, genre="pop", language=language_for("pop"), valence=0.5)
 
 
 def _layout(direction: object) -> str:
@@ -45,7 +47,7 @@ def test_songs_get_every_composition_and_the_music_leans_it() -> None:
     calm = Counter(_layout(dataclasses.replace(CALM, seed=s)) for s in range(80))
     loud = Counter(_layout(dataclasses.replace(LOUD, seed=s)) for s in range(80))
     assert set(calm + loud) == set(loudness_horizon.OPEN.layouts)
-    quiet_forms, loud_forms = ("lake", "night"), ("mesa", "linocut")
+    quiet_forms, loud_forms = ("lake", "night"), ("storm", "ranges")
     assert sum(calm[k] for k in quiet_forms) > sum(loud[k] for k in quiet_forms)
     assert sum(loud[k] for k in loud_forms) > sum(calm[k] for k in loud_forms)
 
@@ -68,7 +70,7 @@ def test_the_shark_fin_dunes_are_never_drawn() -> None:
             drawn[loudness_horizon.layout_of(turned(direction, turn))] += 1
         assert loudness_horizon.render(direction, 64).layout != "dunes"
     assert "dunes" not in drawn and "dunes" not in forms.FORMS, drawn
-    assert "ranges" in drawn and len(drawn) >= 7
+    assert "ranges" in drawn and len(drawn) >= 6
 
 
 def _discs(layout: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, float, float]]:
@@ -93,7 +95,7 @@ def _discs(layout: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, fl
 def test_not_every_cover_has_a_sun_and_where_one_shows_it_varies(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for layout in ("night", "storm", "fields", "coast", "mesa", "linocut"):
+    for layout in ("night", "storm", "fields", "coast"):
         assert not _discs(layout, monkeypatch), layout  # no sun, no moon
     assert all(r >= 0.18 for _, _, r in _discs("ranges", monkeypatch))  # huge, cropped
     for _, _, r in _discs("lake", monkeypatch):
@@ -137,10 +139,7 @@ def test_the_compositions_put_the_mass_in_different_places_and_sizes() -> None:
             assert box[2] - box[0] > 0.95 and box[3] > 0.6  # the sky hangs over a low land
         for box in _focal("coast", base):
             assert box[0] > 0.25 and box[3] - box[1] > 0.95  # upright, on the right
-        for box in _focal("mesa", base):
-            assert box[2] - box[0] > 0.55 and box[3] - box[1] > 0.4  # one big butte
-            assert box[0] < 0.01 or box[2] > 0.99  # cropped by the frame's side
-        for layout in ("ranges", "linocut", "fields"):
+        for layout in ("ranges", "fields"):
             for box in _focal(layout, base):
                 assert box[2] - box[0] > 0.95 and area(box) > 0.3, layout  # full bleed
 
@@ -164,7 +163,7 @@ def test_a_quiet_song_with_one_bump_still_makes_a_big_landscape() -> None:
     assert (heights > 0.2).mean() > 0.35  # not a flat line with one bump
     for seed in range(40):
         d = dataclasses.replace(direction, seed=seed)
-        if loudness_horizon.layout_of(d) in ("ranges", "mesa", "linocut"):
+        if loudness_horizon.layout_of(d) in ("ranges", "fields"):
             art = loudness_horizon._draw(d, 128)
             assert art.focal[3] - art.focal[1] > 0.4, art.layout
 
@@ -274,20 +273,6 @@ def _first(layout: str, base: object, n: int = 3) -> list[object]:
     raise AssertionError(layout)
 
 
-def test_a_butte_at_night_holds_the_last_light_and_is_no_dark_smudge() -> None:
-    """A reviewer read the night butte (near-black on a near-black sky) as empty: the
-    rock now catches the last light, lighter than the night round it."""
-    for direction in _first("mesa", _night_palette(CALM)):
-        art = loudness_horizon._draw(direction, 96)
-        lightness = np.asarray(art.image.convert("L"), np.float64)
-        x0, y0, x1, y1 = (int(round(v * 96)) for v in art.focal)
-        rock = np.median(lightness[y0:y1, x0:x1])
-        above = lightness[: y1 // 3].copy()
-        above[y0:, x0:x1] = np.nan  # the night high beside and above the butte
-        sky = np.nanmedian(above)
-        assert rock > sky + 25, (direction.seed, rock, sky)
-
-
 def test_a_night_over_hills_has_the_milky_way_across_its_sky() -> None:
     """Out of town, the moonless sky is not an even gradient with specks: a band of
     light crosses it (a sky row is much lighter in one part than another)."""
@@ -314,3 +299,19 @@ def test_a_city_night_glows_in_colour_behind_its_towers_even_on_a_grey_palette()
         colour = tuple(int(v) for v in np.median(brightest, axis=0))
         lightness, chroma, _ = rgb_to_oklch(colour)
         assert chroma > 0.04 and lightness > 0.3, (direction.seed, colour)
+
+
+def test_the_ranges_do_not_always_show_the_huge_sun(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reviewers read the same huge sun behind ridges on a sixth of the sheet as one
+    template: for some songs the light stays hidden behind the far range (no disc)."""
+    drawn: list[float] = []
+    spy = lambda c, x, y, r, *_: drawn.append(r)  # noqa: E731
+    monkeypatch.setattr(horizon_sky, "disc", spy)
+    monkeypatch.setattr(horizon_sky, "crescent", spy)
+    monkeypatch.setattr(loudness_horizon, "_plan", lambda _d: ("ranges", "top"))
+    discs = []
+    for seed in range(12):
+        drawn.clear()
+        loudness_horizon._draw(dataclasses.replace(LOUD, seed=seed), 48)
+        discs.append(len(drawn))
+    assert 2 <= discs.count(0) <= 9 and all(n <= 1 for n in discs), discs

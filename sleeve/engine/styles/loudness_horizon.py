@@ -1,9 +1,9 @@
 """Loudness horizon: the song's loudness curve as a landscape at full scale, not a
 chart, picked by genre: a storm or dead sea for metal, a lake at dawn or a snowfield for
-classical, fields and mesas for folk, a dusk coast for lo-fi, ranges under a huge sun,
-a starlit night or a linocut.
+classical, fields for folk, a dusk coast for lo-fi, ranges under a huge sun or a
+starlit night.
 
-Nine compositions (cover_parts/horizon_forms): a headland mirrored on a still lake, a
+Seven compositions (cover_parts/horizon_forms): a headland mirrored on a still lake, a
 small sun set on the water line (for the dark family a dead sea: no sun, no path of
 light); a snowfield, the terraces under snow with blue shadow in the hollows and a
 grove of bare spruces where the song is loud; a moonless night of onsets as stars over
@@ -13,29 +13,29 @@ and turning blue towards a high horizon with mist in every valley, every crest t
 curve; a coastline seen from the air; a storm sky from very low, one dark cloud mass
 lit from below by a band of light along the horizon, its underside the curve, rain as
 streaked grain under the loudest, a lightning fork on a loud song; ranges receding into
-a huge cropped sun; one butte cropped big, its cliff face the curve top to bottom, its
-rock in a lit and a shadowed face banded with strata as thick as the song is loud (at
-night the rock holds the last light); a linocut in paper, tint and key ink, its sky
-carved in tapering gouges, its bands of land each carved in its own pattern
-(cover_parts/horizon_print).
-Retired after an art director's review of 148 covers: the dunes (crests of sand under a
-tiny sun at the frame's edge), whose crescent slip faces read as clip-art shark fins.
-Retired after a later review: the poster cut (two flat colours engraved with furrows
-echoing the curve), which read as a line plot; the linocut replaces it. Reworked after
-a review: the fields, the storm and the butte; the pixel work for the three is in
-cover_parts/horizon_paint.
+a huge cropped sun (or, for some songs, its glow alone, hidden behind the far range),
+a haze settling in every valley between them (aerial perspective).
+Retired (RETIRED) after an art director's review of 148 covers: the dunes (crests of
+sand under a tiny sun at the frame's edge), whose crescent slip faces read as clip-art
+shark fins; after a later review the poster cut (two flat colours engraved with furrows
+echoing the curve), which read as a line plot; after a third the butte (one slab of
+rock cropped by the frame, read as a coloured band floating in a void) and the linocut
+(bands of carved pattern, read as a textile swatch, not a landscape). Reworked after a
+review: the fields and the storm; their pixel work is in cover_parts/horizon_paint.
 
 genre and mood -> the compositions and the light (PREFERENCES: metal a black storm, bare
-ridges, a dead sea, a linocut, never a pastel field or a mesa, its sky dark and its land
-at most faintly coloured; classical, chamber and ambient a snowfield, a lake at dawn, a
-night or misty ranges, never a mesa, every colour fogged; folk and country fields, mesas,
-a lake, ranges, a linocut; lo-fi a coast, a lake or a city night at dusk; other genres
-any but the snowfield; a dark mood (valence under 0.3) keeps a dark sky in any genre);
+ridges, a dead sea, never a pastel field, its sky dark and its land at most faintly
+coloured; classical, chamber and ambient a snowfield, a lake at dawn, a night or misty
+ranges, every colour fogged; folk and country fields, a lake, ranges; lo-fi a coast, a
+lake or a city night at dusk; afrobeats, city pop and the sunny dance genres a coast, a
+lake at sunset, fields or ranges under a huge sun, their palette at full colour; other
+genres any but the snowfield; a dark mood (valence under 0.3) keeps a dark sky in any
+genre, a happy one (from 0.6) never gets the storm);
 energy and turbulence -> the composition among the family's (calm songs lean to its
 first, loud ones to its last); energy and density -> how high the horizon or land stands;
-turbulence -> the landmark's scale (headland, butte, peaks, waves, cloud pouches);
+turbulence -> the landmark's scale (headland, peaks, waves, cloud pouches);
 where the song is loudest -> the landmark's side; tempo -> the number of bands and
-ranges, the gouges' spacing; the energy curve -> every edge, at several scales, always
+ranges; the energy curve -> every edge, at several scales, always
 scaled to fill the frame; the palette -> the light (a dark field a night, a light one a
 day), the land a silhouette fading to the sky's hue with distance; the title's band ->
 sky or ground left calm; seed -> the composition among the near ones, a little play in
@@ -69,10 +69,11 @@ STYLE = StyleInfo(
 
 # no SKELETONS: with the dunes retired the ranges are the only land under a sun, and
 # the lake (a mirror), the night (no moon: stars or a city), the fields, the snowfield
-# (the fields' bands under snow, a tree line), the storm, the coast, the butte and the
-# linocut are each their own picture
+# (the fields' bands under snow, a tree line), the storm and the coast are each their
+# own picture
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
+RETIRED = ("dunes", "poster", "mesa", "linocut")  # never drawn (see the docstring)
 
 
 @dataclass(frozen=True)
@@ -87,18 +88,22 @@ class Preference:
 # art directors read a pink layered field on doom metal and a sandstone mesa on Chopin as
 # wrong: each genre family draws only the pictures its sleeves show, lit its own way
 PREFERENCES: dict[str, Preference] = {
-    # a black storm, bare ridges, a dead sea, a cut block in black and bone
-    "heavy": Preference(("lake", "storm", "ranges", "linocut"), "dark"),
+    # a black storm, bare ridges, a dead sea
+    "heavy": Preference(("lake", "storm", "ranges"), "dark"),
     # black metal adds the snowfield at night (frost, a dead tree line)
-    "frost": Preference(("lake", "snowfield", "storm", "ranges", "linocut"), "dark"),
+    "frost": Preference(("lake", "snowfield", "storm", "ranges"), "dark"),
     # a lake at dawn, a snowfield, a night over hills, misty ranges
     "classical": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
     "cinematic": Preference(("lake", "snowfield", "storm", "ranges"), "mist"),
     "ambient": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
-    # fields and mesas, a lake, ranges, a carved block like a barn-dance poster
-    "roots": Preference(("lake", "fields", "ranges", "mesa", "linocut"), "earth"),
+    # fields, a lake, ranges
+    "roots": Preference(("lake", "fields", "ranges"), "earth"),
     # a dusk coast, a city night, a still lake at dusk
     "lofi": Preference(("coast", "lake", "night"), "dusk"),
+    # sunlit and vivid: a beach from the air, a lake at sunset, fields, ranges under a
+    # huge sun (never a storm: a reviewer read afrobeats and city pop under grey skies
+    # as the wrong record)
+    "sunny": Preference(("lake", "coast", "fields", "ranges"), "sun"),
 }
 FAMILY_OF = {
     "black_metal": "frost",
@@ -118,9 +123,19 @@ FAMILY_OF = {
     "celtic": "roots",
     "blues": "roots",
     "lofi": "lofi",
+    "afrobeats": "sunny",
+    "highlife": "sunny",
+    "city_pop": "sunny",
+    "tropical": "sunny",
+    "reggaeton": "sunny",
+    "dancehall": "sunny",
+    "mediterranean": "sunny",
 }
 GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lofi": "lofi"}
 # everyone else: any picture but the snowfield (a classical, ambient or frost picture)
+# reviewers read a black storm over pop, k-pop, a children's song and psychedelia as the
+# wrong record: a song this happy (valence) draws any of its family's pictures but it
+BRIGHT_MOOD = 0.6
 NAMED_SNOW = 0.8  # how often a title that names snow gets the snowfield
 OPEN = Preference(tuple(k for k in LAYOUTS if k != "snowfield"), "")
 
@@ -133,12 +148,15 @@ def preference(direction: ArtDirection) -> Preference:
 
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition among the genre family's (preference): calm songs lean to its
-    first ones (the lake, the night), loud ones to its last (the mesa, the linocut); the
+    first ones (the lake, the night), loud ones to its last (the storm, the ranges); the
     seed picks among the near ones (for four songs in ten among all of them: most
-    songs' music sits mid-way). A title that names snow mostly gets the snowfield."""
+    songs' music sits mid-way). A happy song (valence from BRIGHT_MOOD) never gets the
+    storm. A title that names snow mostly gets the snowfield."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
-    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the eight
+    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
     options = preference(direction).layouts
+    if direction.valence >= BRIGHT_MOOD:  # a happy song is never under a black storm
+        options = tuple(k for k in options if k != "storm") or options
     if "snow" in motifs(direction.title) and rng.random() < NAMED_SNOW:
         return "snowfield"  # a title that names snow gets it, in any genre
     return compose.pick(rng, options, None if rng.random() < 0.4 else lean)

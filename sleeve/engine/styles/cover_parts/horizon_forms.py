@@ -1,17 +1,21 @@
 """The loudness horizon's compositions: the song's loudness curve at landscape scale
 (a lake shore, a snowfield, a city or hills at night, terraced fields, a coast from the
-air, a storm sky, a mountain range, one butte, a linocut), never a plot. Each draws on a
+air, a storm sky, a mountain range), never a plot. Each draws on a
 canvas and returns its honest focal box, keeping the title's band ('top' or 'bottom')
 calm; the song's Frame moves where the horizon sits, the landmark's scale and side.
-Nine compositions, calm to loud; only two show a sun or moon, each at its own place and
-scale (the dunes, a tiny sun over crests of sand, were retired: an art director read
-their crescents of shadow as clip-art shark fins; the poster cut, two flat colours
-engraved with furrows, was retired as a line plot):
+Seven compositions, calm to loud; only two show a sun or moon (not always), each at its
+own place and scale (the dunes, a tiny sun over crests of sand, were retired: an art
+director read their crescents of shadow as clip-art shark fins; the poster cut, two
+flat colours engraved with furrows, was retired as a line plot; the butte, one slab of
+rock cropped by the frame, read as a coloured band floating in a void, and the
+linocut, bands of carved pattern, as a textile swatch, not a landscape: both retired
+too):
 
 lake: a headland's ridge on a still lake, mirrored, a small sun or moon setting on the
     far water line, its path of light on the water (the dark family: a dead sea, none);
-snowfield: the terraces under snow, blue shadow in the hollows, a pale dawn or a moonlit
-    night, groves of bare spruces along one crest where the song is loud;
+snowfield: the terraces under snow, blue shadow in the hollows, a winter dawn (blue
+    zenith, peach glow) or a moonlit night, groves of bare spruces along one crest
+    where the song is loud;
 night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
     genres) or two thin ranges of hills under the horizon's glow;
 fields: terraced hills as a layered print: four to nine solid bands of the palette's
@@ -22,18 +26,14 @@ coast: the curve upright, a coastline seen from the air: deep sea, shallows and 
 storm: a horizon seen from very low, one dark cloud mass hanging from the top, its
     ragged underside the curve, its bellies lit from below by a band of light along the
     horizon, rain as streaked grain under the loudest, lightning on a loud song;
-ranges: three to five ridges of the same curve at several scales receding into a huge
-    low sun or full moon off-centre, its lower half behind them;
-mesa: one monumental butte cropped by the frame, its cliff face the curve top to
-    bottom, its rock (the palette's earth tone where it has one) in a lit and a shadowed
-    face, banded with textured strata as thick as the song is loud;
-linocut: a print in paper, tint and key ink: a sky carved in rows of tapering gouges
-    that widen towards the horizon, three to five bands of land each parted by a carved
-    outline and cut in its own pattern (gouges along the contour, upright nicks, dots).
+ranges: three to six ridges of the same curve at several scales receding into a huge
+    low sun or full moon off-centre, its lower half behind them, mist in every valley
+    (for some songs the light hidden behind the far range, only its glow in the haze);
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -47,7 +47,6 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_land as land
 from sleeve.engine.styles.cover_parts import horizon_paint as paint
-from sleeve.engine.styles.cover_parts import horizon_print as cut
 from sleeve.engine.styles.cover_parts import horizon_sky as sky
 from sleeve.engine.styles.cover_parts.horizon_inks import (
     GREY_GENRES,
@@ -60,6 +59,9 @@ from sleeve.engine.styles.cover_parts.horizon_inks import (
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
+# how often the ranges hide their sun behind the far range: reviewers read the same huge
+# sun behind ridges on a sixth of a sheet's covers as one template
+VEILED = 0.45
 URBAN = frozenset({"electronic", "dance", "synthwave", "hiphop", "lofi", "jazz", "rnb"})
 URBAN_SUB = frozenset({"city_pop", "kpop", "jpop", "reggaeton", "latin", "drill"})
 
@@ -78,9 +80,9 @@ class Frame:
     """Where the song puts the picture, so two songs of one genre are not one template:
     `high` (0..1) how high the horizon or land stands in its range (a loud, dense song's
     land stands tall, a quiet one's lies low under a big sky), `scale` (0..1) the
-    landmark's size (a turbulent song's ridges, headland, butte and waves are bigger),
+    landmark's size (a turbulent song's ridges, headland and waves are bigger),
     `left` whether the loudest stretch (the landmark) is on the left, `pace` (0..1)
-    the tempo (the rhythm of bands and gouges)."""
+    the tempo (the rhythm of bands and ranges)."""
 
     high: float
     scale: float
@@ -325,7 +327,7 @@ def _city_glow(scene: Scene) -> raster.RGB:
     lit = max((scene.glow, scene.accent), key=lambda c: rgb_to_oklch(c)[1])
     lightness, chroma, _ = rgb_to_oklch(lit)
     if chroma < 0.04:
-        return raster.tone((214, 150, 80), 0.5, 0.09)
+        return raster.tone((214, 150, 80), 0.55, 0.11)
     return raster.tone(lit, max(lightness, 0.48), max(chroma, 0.08))
 
 
@@ -361,12 +363,16 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
 
 
 def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """Four ridges of the same song at four scales (the whole song far off, ever
-    shorter stretches nearer), each nearer one darker and bigger, receding into the
-    glow of a huge low sun (or full moon) off-centre, its lower half behind them."""
+    """Three to six ridges of the same song at as many scales (the whole song far off,
+    ever shorter stretches nearer), each nearer one darker and bigger, mist in every
+    valley, receding into the glow of a huge low sun (or full moon) off-centre, its
+    lower half behind them; for some songs (VEILED) the light stays hidden behind the
+    far range, only its glow in the haze, and more ranges stand in the mist."""
     scene = look.scene
     f = frame_of(d, rng)
-    n = 3 + int(f.pace > 0.3) + int(d.turbulence > 0.6)
+    veiled = rng.random() < VEILED
+    n = 3 + int(f.pace > 0.3) + int(d.turbulence > 0.6) + (2 if veiled else 0)
+    n = min(n, 6)
     grow = 0.75 + 0.5 * f.scale  # a turbulent song's peaks stand bigger
     if band == "top":
         back, front = 0.66 - 0.1 * f.high, 1.02
@@ -387,83 +393,40 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     sx = float(XS[side][int(np.argmax(tops[0][side]))])  # off-centre, in a dip of the far ridge
     sy = _at(tops[0], sx) + rng.uniform(0.05, 0.09)  # huge and low: the ranges cut its foot
     r = min(rng.uniform(0.2, 0.27), sy - (CALM_TOP + 0.02 if band == "top" else 0.05))
-    _light(c, scene, rng, sx, sy, r, back, None, "full")
+    if veiled:  # the light behind the far range: its glow alone, spread in the haze
+        halo = mix(scene.glow, scene.light, 0.6)
+        c.paint(sky.sky(c.size, scene.top, scene.glow, back, (sx, back, 0.1), halo, None))
+        r, sy = 0.0, 1.0
+    else:
+        _light(c, scene, rng, sx, sy, r, back, None, "full")
+    mist = mix(scene.glow, scene.far, 0.3 if veiled else 0.45)
+    thick = 0.78 if veiled else 0.62
     for i, top in enumerate(tops):
         c.poly(*_under(top), scene.haze(0.82 * (1.0 - i / (n - 1)) ** 1.1))
+        if i < n - 1:  # haze settling in the valley before the next ridge
+            _valley_mist(c, top, tops[i + 1], mist, thick * (1.0 - 0.5 * i / (n - 1)))
     highest = min(float(tops[0].min()), sy - r)
     return (0.0, highest - 0.02, 1.0, 1.0) if band == "top" else (0.0, highest - 0.02, 1.0, 0.64)
 
 
-def _earth(d: ArtDirection, colours: tuple[RGB, ...]) -> RGB | None:
-    """The palette's most colourful earth tone (a red, orange, ochre or tan: rock
-    reads as sandstone), or None where it has none or the genre is a grey one."""
-    if d.language.subgenre in GREY_GENRES:
-        return None
-    earthy = [
-        c for c in colours if rgb_to_oklch(c)[1] > 0.04 and 20.0 <= rgb_to_oklch(c)[2] <= 95.0
-    ]
-    return max(earthy, key=lambda c: rgb_to_oklch(c)[1]) if earthy else None
-
-
-def mesa(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """One monumental butte cropped big under a big sky: it runs off one side of the
-    frame, its free cliff face the song's loudness read top to bottom (ledges where it
-    swells, a talus flaring at the foot); the rock in two faces, one in light and one in
-    shadow, banded with strata as thick as the song is loud in turn (hard ledges lit
-    along their tops), streaked and cut by gullies; a flat caprock, a flat plain."""
-    scene, inks = look.scene, look.inks
-    f = frame_of(d, rng)
-    if band == "top":  # the title in the sky over the caprock
-        cap, foot = 0.5 - 0.08 * f.high, 0.84 + 0.06 * f.high
-    else:  # the title on the plain under the butte
-        cap, foot = 0.18 - 0.08 * f.high, 0.6 + 0.03 * f.high
-    # the glow already at the caprock's height: the butte reads as a silhouette against it
-    glow_at = cap + 0.35 * (foot - cap)
-    right = not f.left  # the side the butte runs off
-    c.paint(sky.sky(c.size, scene.top, scene.glow, glow_at, None, None, scene.glow))
-    if scene.night:
-        rows = (0.0, CALM_TOP) if band == "top" else None
-        sky.stars(d, rng, c, cap, scene.light, rows)
-    face = 0.4 + 0.22 * f.scale  # the free face's top, across the frame: a bigger butte
-    ys = np.linspace(cap, foot, len(XS))
-    loud = calm(ridge(d, _windows(d, rng, 0.4, 0.6), 6, 10, 1.0), 2)
-    t = (ys - cap) / (foot - cap)
-    reach = face + 0.12 * loud + 0.22 * t**3  # ledges, then the talus flaring out
-    c.poly(*_under(np.full(len(XS), foot - 0.012 - 0.01 * loud)), scene.haze(0.6))  # far land
-    earth = _earth(d, (inks.mass, inks.second, scene.accent, scene.glow))
-    if scene.night:  # the rock still holds the last light, brighter than the night
-        warm = earth or max((scene.accent, scene.glow), key=lambda v: rgb_to_oklch(v)[1])
-        lit = raster.tone(warm, 0.52, min(0.11, rgb_to_oklch(warm)[1]))
-    else:  # the rock's own hue (sandstone where the palette has one), in full light
-        rock = earth or inks.mass
-        lit = raster.tone(rock, float(np.clip(rgb_to_oklch(rock)[0], 0.5, 0.66)))
-    lit_l = rgb_to_oklch(lit)[0]
-    shade = raster.tone(mix(lit, scene.top, 0.35), lit_l - (0.14 if scene.night else 0.24))
-    # strata: beds whose thickness is the song's loudness in turn
-    song = calm(curve(d, (0.0, 1.0), 8, 10), 3)
-    edges = np.cumsum(0.03 + 0.08 * song[:: max(1, len(song) // 11)])
-    edges = cap + 0.012 + (edges / edges[-1]) * (foot - cap) * 0.9
-    # the side face, seen obliquely: from the cliff's edge back to a smooth shoulder
-    side_w = rng.uniform(0.12, 0.2)
-    back = signals.smooth(reach, 40, "edge") - side_w * (1.0 - 0.4 * t)
-    shoulder = np.interp(np.linspace(0.0, 1.0, 256), ys, back, left=back[0], right=back[-1])
-    picture = paint.rock(rng, c.size, shoulder, rng.random() < 0.5, paint.Rock(lit, shade, edges))
-    if right:
-        picture = picture.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
-    flip = (lambda x: 1.0 - x) if right else (lambda x: x)
-    outline = Canvas(c.size, (0, 0, 0))
-    outline.poly(
-        flip(np.r_[-0.05, reach, -0.05]), np.r_[cap - 0.004, ys, foot + 0.01], (255, 255, 255)
-    )
-    c.paint(picture, outline.done().convert("L"))
-    rim = mix(scene.light, scene.glow, 0.4)  # light along the caprock and the face
-    third = len(XS) // 3
-    c.line(flip(np.r_[-0.05, reach[:third]]), np.r_[cap - 0.004, ys[:third]], rim, 0.003)
-    c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([foot, foot, 1.01, 1.01]), scene.near)
-    far_x = float(reach.max()) + 0.02
-    x0, x1 = (1.0 - far_x, 1.0) if right else (0.0, far_x)
-    top = cap - 0.02 if band == "top" else 0.0  # over a plain: the sky above is the butte's
-    return (max(0.0, x0), top, min(1.0, x1), min(1.0, foot + 0.02))
+def _valley_mist(c: Canvas, top: np.ndarray, nearer: np.ndarray, colour: RGB, most: float) -> None:
+    """Mist lying in the valley under the ridge `top`, thickening downward to `most`
+    where the `nearer` ridge rises out of it (aerial perspective: each range stands
+    clear of the haze behind the next, the way a long lens sees mountains)."""
+    n = c.size
+    crest = paint.at_columns(top, n)
+    foot = paint.at_columns(nearer, n)
+    depth = np.maximum(foot - crest, 0.02) + 0.06  # the mist reaches its thickest past the foot
+    y0 = int(max(0.0, float(crest.min())) * n)  # only the rows the mist can reach
+    y1 = int(min(1.0, float((crest + depth).max()) + 0.01) * n)
+    if y1 <= y0:
+        return
+    rows = ((np.arange(y0, y1, dtype=np.float32) + 0.5) / n)[:, None]
+    rise = np.clip((rows - crest) / depth, 0.0, 1.0) ** 1.6
+    alpha = Image.fromarray((rise * most * 255.0).astype(np.uint8), "L")
+    img = c.done()
+    block = img.crop((0, y0, n, y1))
+    img.paste(Image.composite(Image.new("RGB", block.size, colour), block, alpha), (0, y0))
 
 
 def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
@@ -533,7 +496,8 @@ def coast(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
 def _sea(d: ArtDirection, inks: Inks, scene: Scene) -> tuple[raster.RGB, raster.RGB]:
     """The sea (the palette's blue or teal where it has one; else its field where that
     has colour; else an ocean teal, or slate for the grey genres) and the land (the
-    palette's strongest colour, kept well apart from the sea, else the night's dark)."""
+    palette's strongest colour, kept well apart from the sea, else the night's dark; on
+    a sunlit coast its warmest colour or a coastal green in the light)."""
     pal = d.palette
     blues = [c for c in (pal.background, *pal.colors, pal.accent) if _blue(c)]
     if blues:
@@ -549,68 +513,20 @@ def _sea(d: ArtDirection, inks: Inks, scene: Scene) -> tuple[raster.RGB, raster.
     ground = inks.mass if inks.mass not in blues else inks.second
     if abs(rgb_to_oklch(ground)[0] - rgb_to_oklch(sea)[0]) < 0.25 or _blue(ground):
         ground = scene.near if rgb_to_oklch(scene.near)[0] < 0.3 else raster.tone(ground, 0.2)
+    grey = d.language.subgenre in GREY_GENRES
+    if not scene.night and not grey:
+        # a sunlit coast: the land is scrub and rock in the light (the palette's warmest
+        # colour, else a coastal green), never a near-black void beside bright water
+        warm = [c for c in (*pal.colors, pal.accent) if not _blue(c) and rgb_to_oklch(c)[1] > 0.06]
+        own = max(warm, key=lambda c: rgb_to_oklch(c)[1]) if warm else (104, 132, 78)
+        lit = 0.42 if rgb_to_oklch(sea)[0] > 0.5 else 0.58  # apart from the water
+        ground = raster.tone(own, lit, min(0.09, max(0.05, rgb_to_oklch(own)[1])))
     return sea, ground
 
 
 def _blue(c: raster.RGB) -> bool:
     _, chroma, hue = rgb_to_oklch(c)
     return chroma > 0.05 and 170.0 <= hue <= 275.0
-
-
-def _block(d: ArtDirection, look: Look) -> cut.Block:
-    """A linocut's three tones from the palette: the paper (the light field, else the
-    palette's light ink, else bone), the sky's tint (the mass at a middle lightness; a
-    slate grey for the dark family) and the land's key ink (near-black in the field's
-    or the land's hue)."""
-    inks, scene = look.inks, look.scene
-    field_lit = rgb_to_oklch(inks.field)[0]
-    light = d.palette.ink if rgb_to_oklch(d.palette.ink)[0] > 0.8 else (232, 226, 212)
-    paper = inks.field if field_lit > 0.8 else raster.tone(light, None, 0.02)
-    dark = look.treatment == "dark" or d.language.subgenre in GREY_GENRES
-    vivid = rgb_to_oklch(inks.field)[1] > 0.08 and 0.3 < field_lit <= 0.8
-    tint_from = inks.field if dark or vivid else inks.mass
-    tint_lit = float(np.clip(rgb_to_oklch(tint_from)[0], 0.38, 0.58))
-    tint = raster.tone(tint_from, 0.3 if dark else tint_lit, 0.02 if dark else None)
-    key = raster.tone(scene.near, 0.13 if dark else 0.17, 0.02 if dark else 0.04)
-    return cut.Block(paper, tint, key)
-
-
-def linocut(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A linocut of the landscape in three tones: a sky printed in the tint and carved
-    with rows of tapering gouges that widen towards the horizon, three to five bands of
-    land in the key ink, their crests the song's loudness (a stretch further along the
-    song for each nearer band, higher the nearer), each parted by a carved outline and
-    cut in its own pattern (gouges along its contour, upright ticks, a stipple); the
-    gouges as close as the song is fast; the title's rows left flat ink."""
-    f = frame_of(d, rng)
-    n = 3 + int(f.pace > 0.35) + int(f.pace > 0.7)
-    if band == "top":  # the title on the flat tint of the high sky
-        horizon, stop, calm_rows = 0.6 - 0.12 * f.high, 0.96, (-1.0, CALM_TOP + 0.02)
-    else:  # the title on the nearest band's flat ink
-        horizon, stop, calm_rows = 0.3 - 0.1 * f.high, 0.58, (1.0 - CALM_TOP - 0.02, 2.0)
-    crests = []
-    for k in range(n):  # the farthest first
-        t = k / (n - 1)
-        base = horizon + (stop - horizon) * t**1.2
-        window = (0.0, 1.0) if k == 0 else _windows(d, rng, 0.3, 0.5)
-        h = calm(ridge(d, window, 10, 14, 1.1), 4)
-        if (k % 2 == 1) ^ f.left:
-            h = h[::-1]
-        amp = (0.05 + 0.08 * f.scale) * (0.6 + 0.8 * t)
-        if band == "top":
-            amp = min(amp, base - CALM_TOP - 0.06)
-        crests.append(base - amp * h)
-    patterns = [str(v) for v in rng.permutation(["contour", "ticks", "stipple"])]
-    cuts = ["solid", *[patterns[k % 3] for k in range(n - 1)]]
-    gap = 0.034 - 0.014 * f.pace  # the gouges as close as the song is fast
-    block = _block(d, look)
-    cut.sky(c, rng, block, float(crests[0].max()), gap * 0.8, calm_rows)
-    for k, (crest, pattern) in enumerate(zip(crests, cuts, strict=True)):
-        spacing = gap * (0.6 + 0.6 * k / (n - 1))  # wider cuts nearer
-        cut.band(c, rng, block, crest, pattern, spacing, 0.4, calm_rows)
-    if band == "top":
-        return (0.0, CALM_TOP + 0.02, 1.0, 1.0)
-    return (0.0, 0.0, 1.0, 1.0 - CALM_TOP + 0.02)
 
 
 def _storm_light(d: ArtDirection, scene: Scene, dark: bool) -> paint.Storm:
@@ -721,6 +637,17 @@ def _snow_inks(scene: Scene) -> tuple[RGB, RGB, RGB, RGB]:
     return near, mid, mid, raster.tone(mix(scene.glow, (150, 170, 205), 0.5), far_lit)
 
 
+def _snow_dawn(scene: Scene) -> Scene:
+    """A snowfield's sky: by day a winter dawn (a cool blue zenith well darker than the
+    snow, a pale peach glow low where the sun is about to rise), by night the scene's
+    own moonlit dark; quiet, never a flat grey."""
+    if scene.night:
+        return scene
+    top = raster.tone((120, 146, 190), 0.62, 0.05)
+    glow = raster.tone((252, 206, 170), 0.9, 0.055)
+    return dataclasses.replace(scene, top=top, glow=glow, far=mix(top, glow, 0.5))
+
+
 def _trees(
     d: ArtDirection,
     rng: np.random.Generator,
@@ -759,8 +686,9 @@ def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
 
 def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """The terraces under snow: rolling white bands, blue shadow settling in every
-    hollow, the far snow sinking into a pale dawn (or a moonlit night), and one line of
-    bare dark spruces along a middle crest, tallest where the song is loudest."""
+    hollow, the far snow sinking into a winter dawn (a cool blue zenith, a peach glow) or
+    a moonlit night, and one line of bare dark spruces along a middle crest, tallest
+    where the song is loudest."""
     return _terraces(d, rng, c, look, band, True)
 
 
@@ -775,6 +703,8 @@ def _terraces(
     else:  # the title on the nearest band's level ground
         horizon = 0.12 + 0.14 * f.high
         stop = 1.0 - CALM_TOP - 0.04
+    if snow:  # a winter dawn: a cool blue zenith over a peach glow, the snow lit warm
+        scene = _snow_dawn(scene)  # and shadowed blue (it was one flat grey)
     near, mid, alt, far = _snow_inks(scene) if snow else _land_inks(d, scene, inks)
     sun_x = rng.uniform(0.2, 0.8)
     halo = mix(scene.glow, scene.light, 0.55)
@@ -806,7 +736,7 @@ def _terraces(
             colour = mix(colour, raster.tone(inks.accent, rgb_to_oklch(colour)[0] + 0.06), 0.55)
         mist = mix(colour, far, 0.7 if k < n - 1 else 0.15)  # the nearest band: its own ground
         if snow:  # blue shadow in the hollows, the nearest band's own ground
-            shadow = rgb_to_oklch(colour)[0] - (0.24 if scene.night else 0.16)
+            shadow = rgb_to_oklch(colour)[0] - (0.24 if scene.night else 0.22)
             mist = raster.tone(mix(colour, (120, 140, 190), 0.5), shadow)
             mist = mist if k < n - 1 else mix(colour, mist, 0.3)
         gap = (stop - horizon) / max(1, n - 1)
@@ -832,6 +762,4 @@ FORMS: dict[str, Form] = {
     "coast": coast,
     "storm": storm,
     "ranges": ranges,
-    "mesa": mesa,
-    "linocut": linocut,
 }  # calm to loud

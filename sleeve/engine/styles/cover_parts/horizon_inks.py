@@ -230,7 +230,9 @@ def treated(
     near-black in the field's hue, land and sky at most faintly coloured, only the glow
     may smoulder; grey for the grey genres), "mist" (classical, ambient: every colour
     fogged to a low chroma, a day stays a dawn), "dusk" (lo-fi: a day taken to dusk, a
-    dark field); "earth" and "" leave it. A dark mood (valence under DARK_MOOD) keeps
+    dark field), "sun" (afrobeats, city pop: a golden hour, the sky red to amber in the
+    palette's warm colours, a hot pale sun, the land a deep warm silhouette); "earth"
+    and "" leave it. A dark mood (valence under DARK_MOOD) keeps
     a dark sky in any family: a light palette is taken to dusk."""
     if treatment in ("dark", "dusk") or direction.valence < DARK_MOOD:
         scene = dusk(scene)
@@ -262,4 +264,29 @@ def treated(
             _capped(scene.far, cap),
         )
         inks = _inks_capped(inks, cap, None)
+    elif treatment == "sun" and direction.valence >= DARK_MOOD:
+        scene = golden(direction, scene)
     return inks, scene
+
+
+def _warmest(colours: tuple[RGB, ...], hues: tuple[float, float], fallback: RGB) -> RGB:
+    """The palette's most colourful colour with a hue in `hues`, else `fallback`."""
+    found = [
+        c for c in colours if rgb_to_oklch(c)[1] > 0.06 and hues[0] <= rgb_to_oklch(c)[2] <= hues[1]
+    ]
+    return max(found, key=lambda c: rgb_to_oklch(c)[1]) if found else fallback
+
+
+def golden(direction: ArtDirection, scene: Scene) -> Scene:
+    """A golden hour in the palette's own warm colours (a reviewer read afrobeats under a
+    green sky over brown hills as mud): the zenith a deep red or magenta, the glow amber
+    round a hot pale sun, the far land hazed towards the glow, the near land a warm
+    near-black silhouette."""
+    pal = direction.palette
+    colours = (pal.background, *pal.colors, pal.accent)
+    red = _warmest(colours, (0.0, 50.0), (214, 58, 44))
+    amber = _warmest(colours, (55.0, 100.0), (242, 169, 0))
+    top = raster.tone(red, 0.4, max(0.13, rgb_to_oklch(red)[1]))
+    glow = raster.tone(amber, 0.8, max(0.13, rgb_to_oklch(amber)[1]))
+    near = raster.tone(red, 0.17, 0.05)
+    return Scene(top, glow, (255, 246, 220), near, False, amber, mix(top, glow, 0.35))

@@ -1,6 +1,6 @@
 """The loudness horizon's per-pixel painting (numpy, at the canvas's size): solid land
 bands laid back to front, each with mist settling in its valley and furrows along its
-crest; streaked noise for rain and rock. Edges are arrays over horizon_land.XS in
+crest; streaked noise for rain. Edges are arrays over horizon_land.XS in
 fractions of the side; colours are 8-bit RGB, blended as float sRGB."""
 
 from __future__ import annotations
@@ -171,47 +171,3 @@ def storm_sky(
     veil = veil * (0.3 + 0.7 * fall) * (1.0 - 0.4 * np.clip((y - edge) / 0.4, 0.0, 1.0))
     out = out + (raster.rgbf(look.rain) - out) * np.clip(veil, 0.0, 0.8)[..., None]
     return raster.to_image(out).resize((n, n), Image.Resampling.BILINEAR)
-
-
-@dataclass(frozen=True)
-class Rock:
-    """A butte's rock: the lit face's and the shadowed face's colours and the strata's
-    edges (rows, fractions of the side) from the caprock down."""
-
-    lit: RGB
-    shade: RGB
-    strata: np.ndarray
-
-
-def rock(
-    rng: np.random.Generator, n: int, shoulder: np.ndarray, front_lit: bool, look: Rock
-) -> Image.Image:
-    """An n x n picture of rock to lay through the butte's mask: two faces parted at
-    `shoulder` (per row, a fraction of the side from the frame's edge the butte runs
-    off: the front face before it, the side face past it), one in light and one in
-    shadow; strata as bands of tone between `look.strata` (hard ledges lit along their
-    tops and shadowed under their lips), streaked along the beds and rough."""
-    size, n = n, min(n, 448)  # soft texture: painted at most 448 px, scaled up
-    rows, cols = grid(n)
-    edge = np.interp(rows[:, 0], np.linspace(0.0, 1.0, len(shoulder)), shoulder)[:, None]
-    jag = (streaks(rng, n, 3, 40) - 0.5) * 0.03
-    side = np.clip((cols - edge - jag) * n / 2.0 + 0.5, 0.0, 1.0)  # 1 on the side face
-    lit = side if not front_lit else 1.0 - side
-    wave = (streaks(rng, n, 6, 3) - 0.5) * 0.012  # the beds dip and swell a little
-    k = np.searchsorted(look.strata, rows + wave)
-    count = len(look.strata)
-    hard = np.where(k % 2 == 1, 0.04, -0.03) + rng.normal(0.0, 0.06, count + 1)[k]
-    top = np.where(k > 0, look.strata[np.clip(k - 1, 0, count - 1)], 0.0)
-    into = (rows + wave - top) * n  # px below the bed's top
-    ledge = np.where((k > 0) & (into < 0.005 * n), 0.1, 0.0)
-    lip = np.where((k % 2 == 0) & (into > 0.005 * n) & (into < 0.014 * n), -0.1, 0.0)
-    bands = hard + ledge + lip
-    beds = (streaks(rng, n, 4, 28) - 0.5) * 0.12
-    rough = (raster.fractal_noise(rng, cells=10, octaves=3, res=n) - 0.5) * 0.2
-    depth = np.clip((rows - look.strata[0]) / max(look.strata[-1] - look.strata[0], 1e-3), 0, 1)
-    light = 1.0 + bands * (0.6 + 0.4 * lit) + beds + rough + 0.1 * (0.5 - depth)
-    colour = (
-        raster.rgbf(look.shade) + (raster.rgbf(look.lit) - raster.rgbf(look.shade)) * lit[..., None]
-    )
-    img = raster.to_image(colour * light[..., None])
-    return img.resize((size, size), Image.Resampling.BILINEAR)
