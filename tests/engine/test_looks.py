@@ -193,7 +193,9 @@ def _drawn_layouts(name: str, seeds: int = 160) -> set[str]:
 
 
 def test_some_styles_name_compositions_that_read_as_one_picture() -> None:
-    assert len(SKELETON_STYLES) >= 5, SKELETON_STYLES
+    """The skeleton tests below run on every style that names skeletons (Chladni's
+    went with its retired plates)."""
+    assert len(SKELETON_STYLES) >= 3, SKELETON_STYLES
 
 
 @pytest.mark.parametrize("name", SKELETON_STYLES)
