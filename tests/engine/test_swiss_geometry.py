@@ -139,3 +139,20 @@ def test_swiss_pulse_grid_follows_the_tempo(monkeypatch) -> None:
         return int(np.abs(np.diff(inked, axis=1)).sum())
 
     assert edges(fast) > 1.3 * edges(slow), (edges(fast), edges(slow))
+
+
+def test_the_title_band_swiss_leaves_is_as_deep_as_the_title_the_pipeline_sets() -> None:
+    """Swiss geometry estimates its title band from the fitted lines (cheap enough to
+    ask at every turn of the seed); it had drifted from the block the typography
+    sets, so the art ran under long titles. Keep it within 0.06 of the side of the
+    block calm_zone.title_depth measures on a blank frame (plus the margin)."""
+    from sleeve.engine.styles.cover_parts.calm_zone import title_depth
+
+    for track in TRACKS:
+        for layout in ("corner", "top-left", "edge", "title-image", "bottom-left"):
+            direction = dataclasses.replace(track, layout=layout)
+            set_depth = title_depth(direction) + 0.075
+            assert abs(swiss_geometry._title_depth(direction) - set_depth) <= 0.06, (
+                track.title,
+                layout,
+            )

@@ -39,8 +39,6 @@ where it bleeds over the canvas; the title zone holds no shape."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import aggdraw
 import numpy as np
 from PIL import Image
@@ -49,18 +47,14 @@ from sleeve.engine import raster
 from sleeve.engine.color import hue_gap, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.fonts import title_face
-from sleeve.engine.glyphs import run_width
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
 from sleeve.engine.styles.cover_parts import swiss_systems as systems
+from sleeve.engine.styles.cover_parts.calm_zone import title_depth
 from sleeve.engine.styles.cover_parts.title_words import motifs
-from sleeve.engine.title_lines import CAP_RATIO, fit_lines
-from sleeve.engine.title_parse import parse_title
-from sleeve.engine.typography import MIN_CAP, display_text, title_cap
 
 STYLE = StyleInfo(
     name="swiss_geometry",
@@ -298,28 +292,10 @@ def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, 
     return edge, float(np.clip(_title_depth(direction), 0.2, 0.62))
 
 
-@lru_cache(maxsize=64)  # asked twice a cover: by the composition and the title zone
 def _title_depth(direction: ArtDirection) -> float:
-    """About how tall (share of the side, margin included) the pipeline's title block
-    will be: its main lines fitted as typography fits them, plus a small line."""
-    parts = parse_title(direction.title)
-    text = display_text(parts.main, direction.font_role, direction.language.subgenre)
-    face = title_face(text, direction.font_role, 800.0)
-    cap = title_cap(direction, direction.layout)
-    probe = 512
-    lines, px = fit_lines(
-        text,
-        face,
-        probe,
-        width_frac=0.5 if direction.layout == "corner" else 0.86,
-        measure=run_width,
-        max_px=int(probe * cap / CAP_RATIO),
-        min_px=int(probe * min(MIN_CAP, cap) / CAP_RATIO),
-    )
-    block = px * (1.08 * (len(lines) - 1) + 0.95)
-    if parts.secondary or direction.artist:
-        block += px * 0.6
-    return block / probe + 0.075
+    """How tall (share of the side, margin included) the pipeline's title block will
+    be: the block calm_zone measures, plus the margin above it."""
+    return title_depth(direction) + MARGIN
 
 
 def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours) -> layouts.Frame:

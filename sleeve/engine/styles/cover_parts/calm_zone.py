@@ -6,6 +6,7 @@ deep enough for a long title instead of the typography shrinking it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -65,11 +66,16 @@ def subject_y(side: str, offset: float) -> float:
 DEPTH_PROBE = 256  # a smaller probe breaks some titles into fewer lines than the cover
 
 
-@lru_cache(maxsize=64)
 def title_depth(direction: ArtDirection) -> float:
     """How tall (share of the side) the track's title block stands when set on a blank
-    frame as the pipeline sets it; 0 for no title. Cached: a track's previews and its
-    full-size cover ask for the same direction."""
+    frame as the pipeline sets it; 0 for no title. The block does not depend on the
+    seed (its title, layout, faces and language set it), so the turns of a track's
+    seed that the service tries share one measure."""
+    return _depth(replace(direction, seed=0))
+
+
+@lru_cache(maxsize=256)
+def _depth(direction: ArtDirection) -> float:
     if not direction.title:
         return 0.0
     blank = Image.new("RGB", (DEPTH_PROBE, DEPTH_PROBE), (20, 20, 30))
