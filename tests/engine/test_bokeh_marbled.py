@@ -292,3 +292,84 @@ def test_a_combed_sheet_has_a_focal_movement_on_a_third() -> None:
         assert (x1 - x0) * (y1 - y0) < 0.45, (seed, (x0, y0, x1, y1))
         seen += 1
     assert seen >= 3
+
+
+def test_the_marbled_band_is_retired() -> None:
+    """The band (a ribbon of wavy stripes across a plain ground) drew one template on a
+    fifth of the bench: no track gets it any more."""
+    from sleeve.engine.styles import marbled_ink
+
+    assert "band" in marbled_ink.RETIRED and "band" not in marbled_ink.LAYOUTS
+    for base in (CALM, LOUD):
+        for seed in range(80):
+            direction = dataclasses.replace(base, seed=seed, layout="bottom-left")
+            assert marbled_ink.layout_of(direction) != "band", seed
+
+
+def _genre(name: str, genre: str, seed: int, layout: str = "bottom-left"):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(
+        LOUD, genre=genre, language=language_for(name), seed=seed, layout=layout
+    )
+
+
+def test_metal_and_trap_get_no_decorative_combing() -> None:
+    """Metal gets black marble or one pulled drop, trap smoke stirred or one drop; funk
+    gets bold combed or stirred sheets; whatever the seed and the title's place."""
+    from sleeve.engine.styles import marbled_ink
+
+    for seed in range(30):
+        layout = ("bottom-left", "centred", "top-left")[seed % 3]
+        assert marbled_ink.layout_of(_genre("doom_metal", "metal", seed, layout)) in (
+            "stone",
+            "drop",
+        )
+        assert marbled_ink.layout_of(_genre("trap", "hiphop", seed, layout)) in ("swirl", "drop")
+        assert marbled_ink.layout_of(_genre("funk", "rnb", seed, layout)) in (
+            "nonpareil",
+            "chevron",
+            "swirl",
+        )
+
+
+def _oklch_pixels(image):  # type: ignore[no-untyped-def]
+    from sleeve.engine.color import rgb_to_oklch
+
+    rgb = np.asarray(image.convert("RGB"), np.float64).reshape(-1, 3)[::17]
+    return np.array([rgb_to_oklch(tuple(int(v) for v in c)) for c in rgb])
+
+
+def test_metal_marbling_is_black_bone_and_oxblood() -> None:
+    """Doom and death metal show all three: a black ground, bone veins and dried-blood
+    ink (not ash on black, nor one of blood or bone)."""
+    for seed in range(4):
+        art = _marbled(_genre("doom_metal", "metal", seed), 256)
+        lch = _oklch_pixels(art.image)
+        black = (lch[:, 0] < 0.2).mean()
+        bone = ((lch[:, 0] > 0.75) & (lch[:, 1] < 0.06)).mean()
+        hue = np.minimum(np.abs(lch[:, 2] - 25.0), 360.0 - np.abs(lch[:, 2] - 25.0))
+        blood = ((lch[:, 1] > 0.08) & (hue < 30) & (lch[:, 0] < 0.5)).mean()
+        assert black > 0.1 and bone > 0.005 and blood > 0.02, (seed, black, bone, blood)
+
+
+def test_trap_marbling_is_smoke_and_chrome() -> None:
+    """Trap: grey smoke and chrome-white on a dark ground, one small pushed accent: most
+    of the cover is near grey, and some of it is bright chrome."""
+    for seed in range(4):
+        art = _marbled(_genre("trap", "hiphop", seed), 256)
+        lch = _oklch_pixels(art.image)
+        assert (lch[:, 1] < 0.05).mean() > 0.8, seed
+        assert ((lch[:, 0] > 0.85) & (lch[:, 1] < 0.03)).mean() > 0.01, seed
+        assert np.median(lch[:, 0]) < 0.45, seed
+
+
+def test_suminagashi_rings_are_thin_lines_on_wide_water() -> None:
+    """Suminagashi rings are thin ink lines spread by wider rings of clear water (equal
+    stripes read as op-art wallpaper): by area, the clear water is most of the drop."""
+    from sleeve.engine.styles import marbled_ink
+
+    for seed in range(10):
+        rng = np.random.default_rng(seed)
+        bands = marbled_ink._ring_bands(rng, 3, 0.5, 21)
+        areas = np.diff(np.r_[0.0, bands.bounds] ** 2)
+        clear = bands.inks[: len(areas)] == marbled_ink.CLEAR
+        assert areas[clear].sum() > 2.0 * areas[~clear].sum(), seed
