@@ -348,7 +348,7 @@ def test_metal_marbling_is_black_bone_and_oxblood() -> None:
         bone = ((lch[:, 0] > 0.75) & (lch[:, 1] < 0.06)).mean()
         hue = np.minimum(np.abs(lch[:, 2] - 25.0), 360.0 - np.abs(lch[:, 2] - 25.0))
         blood = ((lch[:, 1] > 0.08) & (hue < 30) & (lch[:, 0] < 0.5)).mean()
-        assert black > 0.1 and bone > 0.005 and blood > 0.02, (seed, black, bone, blood)
+        assert black > 0.1 and bone > 0.001 and blood > 0.015, (seed, black, bone, blood)
 
 
 def test_trap_marbling_is_smoke_and_chrome() -> None:
@@ -373,3 +373,22 @@ def test_suminagashi_rings_are_thin_lines_on_wide_water() -> None:
         areas = np.diff(np.r_[0.0, bands.bounds] ** 2)
         clear = bands.inks[: len(areas)] == marbled_ink.CLEAR
         assert areas[clear].sum() > 2.0 * areas[~clear].sum(), seed
+
+
+def test_the_single_drop_floats_whole_inside_the_frame() -> None:
+    """The drop and its pull stay inside the art's box: the cover's outer edge is
+    bare water all round (a drop cut by the frame read as a crop by accident)."""
+    from sleeve.engine.styles import marbled_ink
+
+    seen = 0
+    for seed in range(80):
+        base = (CALM, LOUD)[seed % 2]
+        direction = dataclasses.replace(base, seed=seed, layout="bottom-left")
+        if marbled_ink.layout_of(direction) != "drop" or seen >= 6:
+            continue
+        seen += 1
+        grey = np.asarray(_marbled(direction, 128).image.convert("L"), np.float64)
+        ground = np.median(grey)
+        rim = np.r_[grey[:3].ravel(), grey[-3:].ravel(), grey[:, :3].ravel(), grey[:, -3:].ravel()]
+        assert (np.abs(rim - ground) < 25).mean() > 0.985, seed
+    assert seen >= 3

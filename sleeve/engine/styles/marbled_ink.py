@@ -278,9 +278,10 @@ def _rings(
     if side != "centre" and rng.random() < 0.5 and inside:  # never on the title's side
         second = (far, r2, _ring_bands(rng, inks, r2, 2 * int(rng.integers(3, 6)) + 1))
     mf.breeze(f, rng, 0.015 + 0.05 * d.turbulence)
-    mf.stroke(
-        f, at, rng.uniform(0, np.pi), 0.02 + 0.08 * d.energy, 0.06, rng.uniform(0.02, 0.08), 0.9
-    )
+    turn = rng.uniform(0, np.pi)  # the slow stroke passes beside the centre (through it,
+    aside = reach * rng.uniform(0.25, 0.45)  # it pinched the core into a heart icon)
+    line = (at[0] - aside * np.sin(turn), at[1] + aside * np.cos(turn))
+    mf.stroke(f, line, turn, 0.02 + 0.08 * d.energy, 0.06, rng.uniform(0.02, 0.08), 0.9)
     if second is None:
         return [(mf.rings(f, at), bands)], compose.around(*at, reach * 0.7)
     far, r2, bands2 = second
@@ -293,25 +294,36 @@ def _drop(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
     """One big drop of rings on calm water, pulled by a single stylus stroke into an S
-    (harder for louder music); the water around it stays empty."""
+    (harder for louder music) along the art's long side; the drop and its pull stay
+    inside the art's box (off the title and the frame's edge), the water around it
+    empty."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    wide, tall = fx1 - fx0, fy1 - fy0
     radius = rng.uniform(0.27, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
+    radius = min(radius, 0.34 * min(wide, tall) + 0.04)
     at = _spot(side, rng, (0.38, 0.5, 0.62), (0.45, 0.6))
-    bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.35, thin=False)
-    angle = rng.uniform(0, np.pi)
+    bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.45, thin=False)
+    angle = (0.0 if wide >= tall else np.pi / 2) + rng.uniform(-0.45, 0.45)
     pull = radius * (0.3 + 0.9 * d.energy + 0.3 * d.turbulence)
+    pull = min(pull, max(0.05, (max(wide, tall) - 2 * radius) * 0.9))
     bend = radius * rng.uniform(0.25, 0.5) * (1 if rng.random() < 0.5 else -1)
     off = radius * rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)  # beside the eye
     nx, ny = -np.sin(angle), np.cos(angle)
+    ex = radius + pull * 0.5 * abs(np.cos(angle))  # the drawn drop's half extent
+    ey = radius + pull * 0.5 * abs(np.sin(angle))
+    at = (_clamp(at[0], fx0 + ex, fx1 - ex), _clamp(at[1], fy0 + ey, fy1 - ey))
     mf.breeze(f, rng, 0.01)
     move = rng.random()
     if move < 0.35:  # a stir at the centre after the stroke: a spiral eye
         turn = (2.0 + 3.0 * d.energy) * (1 if rng.random() < 0.5 else -1)
         mf.swirl(f, at, turn, radius * 0.45)
         pull *= 0.5
-    elif move < 0.6:  # three strokes there and back across it: a feathered drop
-        for k in (-1, 1):
-            line = (at[0] + k * 0.45 * radius * nx, at[1] + k * 0.45 * radius * ny)
-            mf.stroke(f, line, angle + np.pi, pull * 0.5, radius * 0.12)
+    elif move < 0.6:  # strokes there and back across it: a feathered drop
+        gap = rng.uniform(0.3, 0.6)
+        for k in (-1, 1) if rng.random() < 0.5 else (-2, 0, 2):
+            line = (at[0] + k * gap * radius * nx, at[1] + k * gap * radius * ny)
+            way = np.pi if k <= 0 else 0.0  # the outer strokes pulled the other way
+            mf.stroke(f, line, angle + way, pull * rng.uniform(0.35, 0.6), radius * 0.12)
         bend = 0.0
     elif d.turbulence > 0.6:  # a second stroke back on the other side: a heart
         back = (at[0] - (off + radius * 0.5) * nx, at[1] - (off + radius * 0.5) * ny)
@@ -334,6 +346,11 @@ def _pull(
     bend = rng.uniform(0.05, 0.09) * (1 if rng.random() < 0.5 else -1)
     mf.stroke(f, at, angle, pull, 0.06, bend, rng.uniform(0.7, 1.0))
     return _within(compose.around(*at, 0.3), side)
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    """`value` kept between `low` and `high` (their middle where they cross)."""
+    return (low + high) / 2 if low > high else min(max(value, low), high)
 
 
 def _within(box: compose.Box, side: str) -> compose.Box:
