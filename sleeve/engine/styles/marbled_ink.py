@@ -32,6 +32,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import calm_zone
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbling as mb
@@ -297,20 +298,24 @@ def _drop(
     (harder for louder music) along the art's long side; the drop and its pull stay
     inside the art's box (off the title and the frame's edge), the water around it
     empty."""
-    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    fx0, fy0, fx1, fy1 = _clear_of_title(d, side)
     wide, tall = fx1 - fx0, fy1 - fy0
-    radius = rng.uniform(0.27, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
-    radius = min(radius, 0.34 * min(wide, tall) + 0.04)
-    at = _spot(side, rng, (0.38, 0.5, 0.62), (0.45, 0.6))
+    radius = rng.uniform(0.2, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
+    radius = min(radius, 0.33 * min(wide, tall))
+    at = (fx0 + wide * float(rng.choice((0.3, 0.5, 0.7))), fy0 + tall * rng.uniform(0.4, 0.6))
     bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.45, thin=False)
-    angle = (0.0 if wide >= tall else np.pi / 2) + rng.uniform(-0.45, 0.45)
+    angle = (0.0 if wide >= tall else np.pi / 2) + rng.uniform(-0.3, 0.3)
     pull = radius * (0.3 + 0.9 * d.energy + 0.3 * d.turbulence)
-    pull = min(pull, max(0.05, (max(wide, tall) - 2 * radius) * 0.9))
+    pull = min(pull, max(0.05, (max(wide, tall) - 2 * radius) * 0.6))
     bend = radius * rng.uniform(0.25, 0.5) * (1 if rng.random() < 0.5 else -1)
     off = radius * rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)  # beside the eye
     nx, ny = -np.sin(angle), np.cos(angle)
-    ex = radius + pull * 0.5 * abs(np.cos(angle))  # the drawn drop's half extent
-    ey = radius + pull * 0.5 * abs(np.sin(angle))
+    for _ in range(4):  # the drawn drop's half extents; a shorter pull where it overflows
+        ex = 1.15 * (radius + pull * 0.8 * abs(np.cos(angle))) + 0.03
+        ey = 1.15 * (radius + pull * 0.8 * abs(np.sin(angle))) + 0.03
+        if 2 * ex <= wide and 2 * ey <= tall:
+            break
+        pull *= 0.6
     at = (_clamp(at[0], fx0 + ex, fx1 - ex), _clamp(at[1], fy0 + ey, fy1 - ey))
     mf.breeze(f, rng, 0.01)
     move = rng.random()
@@ -331,6 +336,15 @@ def _drop(
     line = (at[0] + off * nx, at[1] + off * ny)
     mf.stroke(f, line, angle, pull, radius * 0.2, bend, radius * 2.6)
     reach = radius + pull * 0.6
+    if rng.random() < 0.45:  # a small drop laid beside it, pushing it aside: a pair
+        r2 = radius * rng.uniform(0.3, 0.5)
+        way = 1 if rng.random() < 0.5 else -1
+        far = (at[0] + way * (radius + r2) * nx, at[1] + way * (radius + r2) * ny)
+        far = (_clamp(far[0], fx0 + r2, fx1 - r2), _clamp(far[1], fy0 + r2, fy1 - r2))
+        small = _ring_bands(rng, inks, r2, 2 * int(rng.integers(2, 4)) + 1, 0.0, 0.5, False)
+        u2 = mf.rings(f, far)
+        mf.push(f, far, r2)
+        return [(mf.rings(f, at), bands), (u2, small)], compose.around(*at, reach)
     return [(mf.rings(f, at), bands)], compose.around(*at, reach)
 
 
@@ -346,6 +360,18 @@ def _pull(
     bend = rng.uniform(0.05, 0.09) * (1 if rng.random() < 0.5 else -1)
     mf.stroke(f, at, angle, pull, 0.06, bend, rng.uniform(0.7, 1.0))
     return _within(compose.around(*at, 0.3), side)
+
+
+def _clear_of_title(direction: ArtDirection, side: str) -> compose.Box:
+    """The art's box (sheet.focal) cut back from a top or bottom title by the depth its
+    block will stand (a three-line title runs past the fixed band)."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    depth = calm_zone.title_depth(direction) + 0.1
+    if side.startswith("top"):
+        fy0 = max(fy0, min(depth, 0.6))
+    elif side.startswith("bottom"):
+        fy1 = min(fy1, max(1.0 - depth, 0.4))
+    return fx0, fy0, fx1, fy1
 
 
 def _clamp(value: float, low: float, high: float) -> float:
@@ -392,8 +418,8 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     likelier still; the seed draws one."""
     e, t, fine = direction.energy, direction.turbulence, _fine(direction)
     weights = np.array(
-        [0.55 + 0.3 * direction.density, 0.2 + 0.4 * fine + 0.3 * e, 0.2 + 0.5 * e, 1.2 - e]
-        + [0.6 + 0.3 * (1 - e), 0.4 + 0.8 * t]
+        [0.8 + 0.3 * direction.density, 0.2 + 0.4 * fine + 0.3 * e, 0.2 + 0.5 * e, 1.2 - e]
+        + [0.45 + 0.3 * (1 - e), 0.4 + 0.8 * t]
     )
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
