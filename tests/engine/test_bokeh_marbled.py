@@ -392,3 +392,37 @@ def test_the_single_drop_floats_whole_inside_the_frame() -> None:
         rim = np.r_[grey[:3].ravel(), grey[-3:].ravel(), grey[:, :3].ravel(), grey[:, -3:].ravel()]
         assert (np.abs(rim - ground) < 25).mean() > 0.985, seed
     assert seen >= 3
+
+
+def test_funk_marbling_is_gold_and_hot_pink() -> None:
+    """Funk gets bold inks whatever its palette: gold and hot pink both show."""
+    for seed in range(3):
+        art = _marbled(dataclasses.replace(_genre("funk", "rnb", seed), palette=CALM.palette), 256)
+        lch = _oklch_pixels(art.image)
+        gold = (lch[:, 2] > 65) & (lch[:, 2] < 100) & (lch[:, 1] > 0.1) & (lch[:, 0] > 0.7)
+        pink_hue = (lch[:, 2] > 330) | (lch[:, 2] < 10)
+        pink = pink_hue & (lch[:, 1] > 0.15)
+        assert gold.mean() > 0.1 and pink.mean() > 0.03, (seed, gold.mean(), pink.mean())
+
+
+def test_the_pool_is_as_deep_as_a_long_title() -> None:
+    """A top title of two or three lines sits on clear water: on combed and stirred
+    sheets the band its block fills (title_depth) is calm, not ink running under it."""
+    from sleeve.engine.styles import marbled_ink
+    from sleeve.engine.styles.cover_parts import calm_zone
+
+    seen = 0
+    for seed in range(40):
+        direction = dataclasses.replace(
+            LOUD, seed=seed, layout="top-left", title="Mirrorball Boogie Nights"
+        )
+        if marbled_ink.layout_of(direction) not in ("nonpareil", "chevron", "swirl"):
+            continue
+        seen += 1
+        grey = np.asarray(_marbled(direction, 128).image.convert("L"), np.float64)
+        depth = int(128 * calm_zone.title_depth(direction))
+        band = grey[depth - 10 : depth, 8:64]  # the lower lines of the title's block
+        assert depth > 30 and band.std() < 14, (seed, depth, band.std())
+        if seen >= 4:
+            break
+    assert seen >= 3

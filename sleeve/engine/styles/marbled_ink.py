@@ -85,7 +85,8 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     """Three inks on a ground for the genres that want their own (field, second,
     accent). Metal: oxblood and soot on black, bone veins (black metal: ash, soot and
     bone, no colour). Trap: smoke and chrome on a violet-black, one pushed red or
-    purple accent. Funk and disco: gold, hot pink and ice on black. Else None."""
+    purple accent. Funk and disco: gold, hot pink and ice on black (on cream where
+    the palette is light: a dark title needs it). Else None."""
     sub, genre = direction.language.subgenre, direction.genre
     bone, soot = oklch_to_rgb(0.86, 0.03, 85.0), oklch_to_rgb(0.22, 0.008, 40.0)
     if sub == "black_metal":
@@ -99,7 +100,9 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
         return oklch_to_rgb(0.12, 0.03, 300.0), [smoke, chrome, oklch_to_rgb(*accent)]
     if sub in ("funk", "disco"):
         gold, pink = oklch_to_rgb(0.82, 0.14, 85.0), oklch_to_rgb(0.64, 0.24, 355.0)
-        return oklch_to_rgb(0.15, 0.01, 30.0), [gold, pink, oklch_to_rgb(0.88, 0.08, 215.0)]
+        dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
+        ground = (0.15, 0.01, 30.0) if dark else (0.95, 0.025, 85.0)  # the title's ground
+        return oklch_to_rgb(*ground), [gold, pink, oklch_to_rgb(0.88, 0.08, 215.0)]
     return None
 
 
@@ -401,13 +404,13 @@ def _combed(
         pull = fine * (0.8 + 1.2 * d.energy)
         mf.wave(f, angle, 0.01 + 0.03 * d.turbulence, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
         mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3)
-    elif kind == "chevron":  # a wavy stick across the stripes: flames or feathers
-        wavelength = rng.uniform(0.3, 0.5)
-        if d.turbulence > 0.7:
+    elif kind == "chevron":  # a comb there and back across the stripes: sharp Vs
+        wavelength = rng.uniform(0.16, 0.3)  # (a soft sine read as op-art wallpaper)
+        if d.turbulence > 0.7:  # feathered: a fine comb along the Vs
             t = wavelength / 2
             mf.comb(f, angle, t, t / 2, t * 0.5, t * 0.3)
-        amp = wavelength * (0.2 + 0.3 * d.energy)
-        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.25)
+        amp = wavelength * (0.3 + 0.35 * d.energy)
+        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.9)
     mf.breeze(f, rng, 0.01 + 0.04 * d.turbulence)
     return bands
 
@@ -455,9 +458,14 @@ def layout_of(direction: ArtDirection) -> str:
 def _pools(
     direction: ArtDirection, side: str, rng: np.random.Generator, reach: float = 0.3
 ) -> list[tuple[tuple[float, float], float]]:
-    """The clear drops that leave the title's place bare (sheet.pool_drops)."""
+    """The clear drops that leave the title's place bare (sheet.pool_drops), deep
+    enough for the title's block on a top or bottom edge (a two-line title ran out
+    of a fixed pool onto the ink)."""
     left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
-    return sheet.pool_drops(side, left, rng, reach + 0.1 * (1.0 - direction.density))
+    reach += 0.1 * (1.0 - direction.density)
+    if side in ("top", "bottom"):
+        reach = max(reach, min(calm_zone.title_depth(direction) + 0.1, 0.5))
+    return sheet.pool_drops(side, left, rng, reach)
 
 
 def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, side: str) -> mb.Tray:
