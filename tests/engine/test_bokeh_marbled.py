@@ -426,3 +426,20 @@ def test_the_pool_is_as_deep_as_a_long_title() -> None:
         if seen >= 4:
             break
     assert seen >= 3
+
+
+def test_the_chevron_is_combed_into_sharp_vs() -> None:
+    """The chevron's stick goes there and back in straight runs (sharp Vs, as a comb
+    drawn back and forth makes), not a soft sine: along a row the stripes' offset
+    climbs and falls at a near-constant slope, turning only at the points."""
+    from sleeve.engine.styles import marbled_ink
+    from sleeve.engine.styles.cover_parts import marble_field as mf
+
+    for seed in range(4):
+        direction = dataclasses.replace(CALM, seed=seed, turbulence=0.2)
+        field = mf.Field.grid(256)
+        marbled_ink._combed(field, direction, np.random.default_rng(seed), 3, "chevron", 0.0)
+        offset = field.y[128] - (128.5 / 256)
+        slope = np.abs(np.diff(offset))
+        steady = (slope > 0.6 * np.percentile(slope, 95)).mean()
+        assert steady > 0.85, (seed, steady)
