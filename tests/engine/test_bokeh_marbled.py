@@ -324,6 +324,7 @@ def test_metal_and_trap_get_no_decorative_combing() -> None:
             "drop",
         )
         assert marbled_ink.layout_of(_genre("trap", "hiphop", seed, layout)) in ("swirl", "drop")
+        assert marbled_ink.layout_of(_genre("drill", "hiphop", seed, layout)) in ("stone", "drop")
         assert marbled_ink.layout_of(_genre("funk", "rnb", seed, layout)) in (
             "nonpareil",
             "chevron",

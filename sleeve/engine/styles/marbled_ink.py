@@ -2,23 +2,24 @@
 
 Six compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
 colours laid one after another, big veined cells), nonpareil (stripes combed into rows
-of arches, more tines for faster music), chevron (a wavy stick through stripes:
-flames, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
+of arches, more tines for faster music), chevron (stripes combed there and back into
+sharp Vs, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
 its focal movement), suminagashi rings (thin ink lines on wider water) spreading from
-one or two points off-centre, a single big drop on calm water pulled by one stylus
-stroke (or stirred, or feathered), and a swirl (straight stripes stirred round a
-point on a third). The band retired (RETIRED). Calm music leans to rings and the
-drop, energetic and fast music to combs, turbulent music to the swirl; some genres
-take only some patterns (FITS: metal stone or a drop, trap a swirl or a drop, funk
-combs and swirls); energy and turbulence set how far the ink is pulled. The stone is
-drawn as exact outlines (``marbling``); the other patterns are undone per pixel and
-shaded anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink, a second
-and a small accent, kept clean (a yellow pushed dark turns amber, never olive; a grey
-goes to black, mid grey or white). The title's calm space: calm water (rings, drop),
-drops of clear water where the title goes (a pool, ``marbled_sheet``); no printed
+one or two points off-centre, a single big drop (now and then a pair) on calm water
+pulled by one stylus stroke (or stirred, or feathered), and a swirl (straight stripes
+stirred round a point on a third). The band retired (RETIRED). Calm music leans to
+rings and the drop, energetic and fast music to combs, turbulent music to the swirl;
+some genres take only some patterns (FITS: metal and drill stone or a drop, trap a
+swirl or a drop, funk combs and swirls, a jingle one drop or stone); energy and
+turbulence set how far the ink is pulled. The stone is drawn as exact outlines
+(``marbling``); the other patterns are undone per pixel and shaded anti-aliased
+(``marble_field``). Inks go about 60/30/10: a field ink, a second and a small accent,
+kept clean (a yellow pushed dark turns amber, never olive; a grey goes to black, mid
+grey or white). The title's calm space: calm water (rings, drop), drops of clear water
+where the title goes, as deep as its block (a pool, ``marbled_sheet``); no printed
 label: three reviewers read it as a hard plate or a UI button. Genre inks: metal
 oxblood, soot and bone on black (black metal ash, no colour), trap smoke and chrome
-with one pushed accent, funk and disco gold, hot pink and ice on black.
+with one pushed accent, funk and disco gold, hot pink and ice.
 """
 
 from __future__ import annotations
@@ -51,9 +52,11 @@ RETIRED = ("band",)
 LEANS = {"psychedelic": "swirl", "hyperpop": "swirl", "world": "chevron", "arabic": "nonpareil"}
 LEANS |= {"latin": "chevron", "reggaeton": "nonpareil", "ambient": "rings", "classical": "drop"}
 # genres that only take some patterns: metal no decorative combing or rings (black
-# marble veined with bone, or one drop of oxblood pulled on black water), trap smoke
+# marble veined with bone, or one drop of oxblood pulled on black water; drill the
+# same, grey), trap smoke
 # stirred through chrome or one pulled drop, funk and disco bold combed or stirred sheets
-FITS = {"metal": ("stone", "drop"), "trap": ("swirl", "drop")}
+FITS = {"metal": ("stone", "drop"), "trap": ("swirl", "drop"), "drill": ("stone", "drop")}
+FITS |= {"jingle": ("drop", "stone")}  # a jingle wants one bold mark, not a pattern
 FITS |= {"funk": ("nonpareil", "chevron", "swirl"), "disco": ("nonpareil", "chevron", "swirl")}
 CLEAR = sheet.CLEAR
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
@@ -109,9 +112,9 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
 def _drop_inks(direction: ArtDirection, inks: list[RGB]) -> list[RGB]:
     """The inks reordered for one drop on black water: metal's blood ringed by bone
     (soot rings would vanish on the black), trap's rings in chrome, smoke between."""
-    if _fits(direction) == FITS["metal"]:
+    if direction.genre == "metal" or "doom" in direction.language.subgenre:
         return [inks[0], inks[2], inks[1]]
-    if _fits(direction) == FITS["trap"]:
+    if direction.language.subgenre == "trap":
         return [inks[1], inks[0], inks[2]]
     return inks
 
