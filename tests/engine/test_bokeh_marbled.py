@@ -292,3 +292,155 @@ def test_a_combed_sheet_has_a_focal_movement_on_a_third() -> None:
         assert (x1 - x0) * (y1 - y0) < 0.45, (seed, (x0, y0, x1, y1))
         seen += 1
     assert seen >= 3
+
+
+def test_the_marbled_band_is_retired() -> None:
+    """The band (a ribbon of wavy stripes across a plain ground) drew one template on a
+    fifth of the bench: no track gets it any more."""
+    from sleeve.engine.styles import marbled_ink
+
+    assert "band" in marbled_ink.RETIRED and "band" not in marbled_ink.LAYOUTS
+    for base in (CALM, LOUD):
+        for seed in range(80):
+            direction = dataclasses.replace(base, seed=seed, layout="bottom-left")
+            assert marbled_ink.layout_of(direction) != "band", seed
+
+
+def _genre(name: str, genre: str, seed: int, layout: str = "bottom-left"):  # type: ignore[no-untyped-def]
+    return dataclasses.replace(
+        LOUD, genre=genre, language=language_for(name), seed=seed, layout=layout
+    )
+
+
+def test_metal_and_trap_get_no_decorative_combing() -> None:
+    """Metal gets black marble or one pulled drop, trap smoke stirred or one drop; funk
+    gets bold combed or stirred sheets; whatever the seed and the title's place."""
+    from sleeve.engine.styles import marbled_ink
+
+    for seed in range(30):
+        layout = ("bottom-left", "centred", "top-left")[seed % 3]
+        assert marbled_ink.layout_of(_genre("doom_metal", "metal", seed, layout)) in (
+            "stone",
+            "drop",
+        )
+        assert marbled_ink.layout_of(_genre("trap", "hiphop", seed, layout)) in ("swirl", "drop")
+        assert marbled_ink.layout_of(_genre("drill", "hiphop", seed, layout)) in ("stone", "drop")
+        assert marbled_ink.layout_of(_genre("funk", "rnb", seed, layout)) in (
+            "nonpareil",
+            "chevron",
+            "swirl",
+        )
+
+
+def _oklch_pixels(image):  # type: ignore[no-untyped-def]
+    from sleeve.engine.color import rgb_to_oklch
+
+    rgb = np.asarray(image.convert("RGB"), np.float64).reshape(-1, 3)[::17]
+    return np.array([rgb_to_oklch(tuple(int(v) for v in c)) for c in rgb])
+
+
+def test_metal_marbling_is_black_bone_and_oxblood() -> None:
+    """Doom and death metal show all three: a black ground, bone veins and dried-blood
+    ink (not ash on black, nor one of blood or bone)."""
+    for seed in range(4):
+        art = _marbled(_genre("doom_metal", "metal", seed), 256)
+        lch = _oklch_pixels(art.image)
+        black = (lch[:, 0] < 0.2).mean()
+        bone = ((lch[:, 0] > 0.75) & (lch[:, 1] < 0.06)).mean()
+        hue = np.minimum(np.abs(lch[:, 2] - 25.0), 360.0 - np.abs(lch[:, 2] - 25.0))
+        blood = ((lch[:, 1] > 0.08) & (hue < 30) & (lch[:, 0] < 0.5)).mean()
+        assert black > 0.1 and bone > 0.001 and blood > 0.015, (seed, black, bone, blood)
+
+
+def test_trap_marbling_is_smoke_and_chrome() -> None:
+    """Trap: grey smoke and chrome-white on a dark ground, one small pushed accent: most
+    of the cover is near grey, and some of it is bright chrome."""
+    for seed in range(4):
+        art = _marbled(_genre("trap", "hiphop", seed), 256)
+        lch = _oklch_pixels(art.image)
+        assert (lch[:, 1] < 0.05).mean() > 0.8, seed
+        assert ((lch[:, 0] > 0.85) & (lch[:, 1] < 0.03)).mean() > 0.01, seed
+        assert np.median(lch[:, 0]) < 0.45, seed
+
+
+def test_suminagashi_rings_are_thin_lines_on_wide_water() -> None:
+    """Suminagashi rings are thin ink lines spread by wider rings of clear water (equal
+    stripes read as op-art wallpaper): by area, the clear water is most of the drop."""
+    from sleeve.engine.styles import marbled_ink
+
+    for seed in range(10):
+        rng = np.random.default_rng(seed)
+        bands = marbled_ink._ring_bands(rng, 3, 0.5, 21)
+        areas = np.diff(np.r_[0.0, bands.bounds] ** 2)
+        clear = bands.inks[: len(areas)] == marbled_ink.CLEAR
+        assert areas[clear].sum() > 2.0 * areas[~clear].sum(), seed
+
+
+def test_the_single_drop_floats_whole_inside_the_frame() -> None:
+    """The drop and its pull stay inside the art's box: the cover's outer edge is
+    bare water all round (a drop cut by the frame read as a crop by accident)."""
+    from sleeve.engine.styles import marbled_ink
+
+    seen = 0
+    for seed in range(80):
+        base = (CALM, LOUD)[seed % 2]
+        direction = dataclasses.replace(base, seed=seed, layout="bottom-left")
+        if marbled_ink.layout_of(direction) != "drop" or seen >= 6:
+            continue
+        seen += 1
+        grey = np.asarray(_marbled(direction, 128).image.convert("L"), np.float64)
+        ground = np.median(grey)
+        rim = np.r_[grey[:3].ravel(), grey[-3:].ravel(), grey[:, :3].ravel(), grey[:, -3:].ravel()]
+        assert (np.abs(rim - ground) < 25).mean() > 0.985, seed
+    assert seen >= 3
+
+
+def test_funk_marbling_is_gold_and_hot_pink() -> None:
+    """Funk gets bold inks whatever its palette: gold and hot pink both show."""
+    for seed in range(3):
+        art = _marbled(dataclasses.replace(_genre("funk", "rnb", seed), palette=CALM.palette), 256)
+        lch = _oklch_pixels(art.image)
+        gold = (lch[:, 2] > 65) & (lch[:, 2] < 100) & (lch[:, 1] > 0.1) & (lch[:, 0] > 0.7)
+        pink_hue = (lch[:, 2] > 330) | (lch[:, 2] < 10)
+        pink = pink_hue & (lch[:, 1] > 0.15)
+        assert gold.mean() > 0.1 and pink.mean() > 0.03, (seed, gold.mean(), pink.mean())
+
+
+def test_the_pool_is_as_deep_as_a_long_title() -> None:
+    """A top title of two or three lines sits on clear water: on combed and stirred
+    sheets the band its block fills (title_depth) is calm, not ink running under it."""
+    from sleeve.engine.styles import marbled_ink
+    from sleeve.engine.styles.cover_parts import calm_zone
+
+    seen = 0
+    for seed in range(40):
+        direction = dataclasses.replace(
+            LOUD, seed=seed, layout="top-left", title="Mirrorball Boogie Nights"
+        )
+        if marbled_ink.layout_of(direction) not in ("nonpareil", "chevron", "swirl"):
+            continue
+        seen += 1
+        grey = np.asarray(_marbled(direction, 128).image.convert("L"), np.float64)
+        depth = int(128 * calm_zone.title_depth(direction))
+        band = grey[depth - 10 : depth, 8:64]  # the lower lines of the title's block
+        assert depth > 30 and band.std() < 14, (seed, depth, band.std())
+        if seen >= 4:
+            break
+    assert seen >= 3
+
+
+def test_the_chevron_is_combed_into_sharp_vs() -> None:
+    """The chevron's stick goes there and back in straight runs (sharp Vs, as a comb
+    drawn back and forth makes), not a soft sine: along a row the stripes' offset
+    climbs and falls at a near-constant slope, turning only at the points."""
+    from sleeve.engine.styles import marbled_ink
+    from sleeve.engine.styles.cover_parts import marble_field as mf
+
+    for seed in range(4):
+        direction = dataclasses.replace(CALM, seed=seed, turbulence=0.2)
+        field = mf.Field.grid(256)
+        marbled_ink._combed(field, direction, np.random.default_rng(seed), 3, "chevron", 0.0)
+        offset = field.y[128] - (128.5 / 256)
+        slope = np.abs(np.diff(offset))
+        steady = (slope > 0.6 * np.percentile(slope, 95)).mean()
+        assert steady > 0.85, (seed, steady)

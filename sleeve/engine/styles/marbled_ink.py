@@ -1,22 +1,25 @@
 """Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves.
 
-Seven compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
+Six compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
 colours laid one after another, big veined cells), nonpareil (stripes combed into rows
-of arches, more tines for faster music), chevron (a wavy stick through stripes:
-flames, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
-its focal movement), suminagashi rings spreading from one or two points
-off-centre, a single big drop on calm water pulled by one stylus stroke (or stirred,
-or feathered), a marbled band across calm water, and a swirl (straight stripes
-stirred round a point on a third). The drop, band and swirl lead; calm music leans to
+of arches, more tines for faster music), chevron (stripes combed there and back into
+sharp Vs, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
+its focal movement), suminagashi rings (thin ink lines on wider water) spreading from
+one or two points off-centre, a single big drop (now and then a pair) on calm water
+pulled by one stylus stroke (or stirred, or feathered), and a swirl (straight stripes
+stirred round a point on a third). The band retired (RETIRED). Calm music leans to
 rings and the drop, energetic and fast music to combs, turbulent music to the swirl;
-energy and turbulence set how far the ink is pulled. The stone is drawn as exact
-outlines (``marbling``); the other patterns are undone per pixel and shaded
-anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink, a second and a
-small accent, kept clean (a yellow pushed dark turns amber, never olive; a grey
-goes to black, mid grey or white). The title's calm space: calm water (rings, drop,
-band), drops of clear water where the title goes (a pool, ``marbled_sheet``); no
-printed label: three reviewers read it as a hard plate or a UI button. Doom and
-metal: a dark ground, ash and one dried-blood or bone ink.
+some genres take only some patterns (FITS: metal and drill stone or a drop, trap a
+swirl or a drop, funk combs and swirls, a jingle one drop or stone); energy and
+turbulence set how far the ink is pulled. The stone is drawn as exact outlines
+(``marbling``); the other patterns are undone per pixel and shaded anti-aliased
+(``marble_field``). Inks go about 60/30/10: a field ink, a second and a small accent,
+kept clean (a yellow pushed dark turns amber, never olive; a grey goes to black, mid
+grey or white). The title's calm space: calm water (rings, drop), drops of clear water
+where the title goes, as deep as its block (a pool, ``marbled_sheet``); no printed
+label: three reviewers read it as a hard plate or a UI button. Genre inks: metal
+oxblood, soot and bone on black (black metal ash, no colour), trap smoke and chrome
+with one pushed accent, funk and disco gold, hot pink and ice.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import calm_zone
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbling as mb
@@ -40,10 +44,20 @@ STYLE = StyleInfo(
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
 )
 
-PATTERNS = ("stone", "nonpareil", "chevron", "rings", "drop", "band", "swirl")
+PATTERNS = ("stone", "nonpareil", "chevron", "rings", "drop", "swirl")
 LAYOUTS = PATTERNS
+# the band (a ribbon of wavy stripes across a plain ground) drew one template on 16 of
+# the 74 bench tracks: reviewers read it as a stock wave graphic, not a marbled sheet
+RETIRED = ("band",)
 LEANS = {"psychedelic": "swirl", "hyperpop": "swirl", "world": "chevron", "arabic": "nonpareil"}
 LEANS |= {"latin": "chevron", "reggaeton": "nonpareil", "ambient": "rings", "classical": "drop"}
+# genres that only take some patterns: metal no decorative combing or rings (black
+# marble veined with bone, or one drop of oxblood pulled on black water; drill the
+# same, grey), trap smoke
+# stirred through chrome or one pulled drop, funk and disco bold combed or stirred sheets
+FITS = {"metal": ("stone", "drop"), "trap": ("swirl", "drop"), "drill": ("stone", "drop")}
+FITS |= {"jingle": ("drop", "stone")}  # a jingle wants one bold mark, not a pattern
+FITS |= {"funk": ("nonpareil", "chevron", "swirl"), "disco": ("nonpareil", "chevron", "swirl")}
 CLEAR = sheet.CLEAR
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
 FIELD_SCALE = 0.5  # the per-pixel patterns are shaded at this share (smooth: no loss)
@@ -51,17 +65,13 @@ Layers = list[tuple[np.ndarray, mf.Bands]]  # pattern coordinates and their inks
 
 
 def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
-    """The ground and 2-4 inks. Doom and metal: a near-black ground, ash and black
-    inks and one of dried blood or bone; otherwise the palette's colours moved to
-    stand off the ground."""
+    """The ground and 2-4 inks: the genre's own inks where it has them,
+    otherwise the palette's colours moved to stand off the ground."""
     pal = direction.palette
     count = 2 + round(2 * direction.density)
-    if direction.genre == "metal" or "doom" in direction.language.subgenre:
-        hue = rgb_to_oklch(pal.background)[2]
-        blood, bone = oklch_to_rgb(0.36, 0.12, 25.0), oklch_to_rgb(0.8, 0.035, 85.0)
-        ash, soot, smoke = (oklch_to_rgb(lit, 0.01, hue) for lit in (0.25, 0.05, 0.34))
-        inks = [ash, blood if rng.random() < 0.6 else bone, soot, smoke]
-        return oklch_to_rgb(0.12, 0.008, hue), inks[:count]
+    own = _genre_inks(direction, rng)
+    if own is not None:
+        return own
     dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
     ground = raster.ground(pal.background, 0.14 if dark else 0.93, 0.025)
     g_light = rgb_to_oklch(ground)[0]
@@ -72,6 +82,41 @@ def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, li
     for k in range(1, len(chosen)):  # every other ink stands off the field ink too
         chosen[k] = _stand_off(chosen[k], chosen[0], 0.16, 0.2, g_light)
     return ground, chosen
+
+
+def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]] | None:
+    """Three inks on a ground for the genres that want their own (field, second,
+    accent). Metal: oxblood and soot on black, bone veins (black metal: ash, soot and
+    bone, no colour). Trap: smoke and chrome on a violet-black, one pushed red or
+    purple accent. Funk and disco: gold, hot pink and ice on black (on cream where
+    the palette is light: a dark title needs it). Else None."""
+    sub, genre = direction.language.subgenre, direction.genre
+    bone, soot = oklch_to_rgb(0.86, 0.03, 85.0), oklch_to_rgb(0.22, 0.008, 40.0)
+    if sub == "black_metal":
+        return oklch_to_rgb(0.1, 0.004, 250.0), [oklch_to_rgb(0.46, 0.01, 250.0), soot, bone]
+    if genre == "metal" or "doom" in sub:
+        blood = oklch_to_rgb(0.36 + 0.04 * direction.energy, 0.13, 25.0)
+        return oklch_to_rgb(0.1, 0.006, 40.0), [blood, soot, bone]
+    if sub == "trap":
+        accent = (0.55, 0.22, 27.0) if rng.random() < 0.5 else (0.5, 0.2, 305.0)
+        smoke, chrome = oklch_to_rgb(0.34, 0.02, 295.0), oklch_to_rgb(0.94, 0.006, 250.0)
+        return oklch_to_rgb(0.12, 0.03, 300.0), [smoke, chrome, oklch_to_rgb(*accent)]
+    if sub in ("funk", "disco"):
+        gold, pink = oklch_to_rgb(0.82, 0.14, 85.0), oklch_to_rgb(0.64, 0.24, 355.0)
+        dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
+        ground = (0.15, 0.01, 30.0) if dark else (0.95, 0.025, 85.0)  # the title's ground
+        return oklch_to_rgb(*ground), [gold, pink, oklch_to_rgb(0.88, 0.08, 215.0)]
+    return None
+
+
+def _drop_inks(direction: ArtDirection, inks: list[RGB]) -> list[RGB]:
+    """The inks reordered for one drop on black water: metal's blood ringed by bone
+    (soot rings would vanish on the black), trap's rings in chrome, smoke between."""
+    if direction.genre == "metal" or "doom" in direction.language.subgenre:
+        return [inks[0], inks[2], inks[1]]
+    if direction.language.subgenre == "trap":
+        return [inks[1], inks[0], inks[2]]
+    return inks
 
 
 def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1.0) -> RGB:
@@ -167,17 +212,23 @@ def _ring_bands(
     count: int,
     core: float = 0.0,
     minor: float = 0.2,
+    thin: bool = True,
 ) -> mf.Bands:
     """Suminagashi rings out to `reach`: ink and clear water dropped by turns at one
     point, each drop pushing the earlier ones outward (so the outer rings are thinner);
+    thin ink lines on wider water (a zebra of equal stripes read as op-art wallpaper),
+    now and then a bold ring (all bold where not `thin`: the single drop);
     the rings mostly the field ink, now and then the second, once the accent; `core`
     a clear pool in the middle (a share of the reach)."""
     field, second, accent = _roles(inks)
     areas = []
     ring_inks = []
-    for k in range(count):
+    for k in range(count):  # thin ink lines on wide water, now and then a bold one
         ink_ring = k % 2 == 0
-        areas.append(rng.uniform(0.6, 1.0) if ink_ring else rng.uniform(0.8, 1.6))
+        bold = ink_ring and (not thin or rng.random() < 0.2)
+        areas.append(rng.uniform(0.6, 1.1) if bold else rng.uniform(0.2, 0.5))
+        if not ink_ring:
+            areas[-1] = rng.uniform(0.9, 2.2) if thin else rng.uniform(0.8, 1.6)
         if not ink_ring:
             ring_inks.append(CLEAR)
         elif rng.random() < minor:
@@ -225,14 +276,19 @@ def _rings(
     count = 2 * int(5 + 8 * _fine(d) + rng.integers(0, 8)) + 1
     bands = _ring_bands(rng, inks, reach, count, core)
     second = None
-    if side != "centre" and rng.random() < 0.5:
-        far = (1.0 - at[0] + rng.uniform(-0.1, 0.1), at[1] + rng.uniform(-0.25, 0.25))
-        r2 = reach * rng.uniform(0.3, 0.45)
+    far = (1.0 - at[0] + rng.uniform(-0.1, 0.1), at[1] + rng.uniform(-0.25, 0.25))
+    r2 = reach * rng.uniform(0.3, 0.45)
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    inside = (
+        fx0 + r2 * 0.5 <= far[0] <= fx1 - r2 * 0.5 and fy0 + r2 * 0.5 <= far[1] <= fy1 - r2 * 0.5
+    )
+    if side != "centre" and rng.random() < 0.5 and inside:  # never on the title's side
         second = (far, r2, _ring_bands(rng, inks, r2, 2 * int(rng.integers(3, 6)) + 1))
     mf.breeze(f, rng, 0.015 + 0.05 * d.turbulence)
-    mf.stroke(
-        f, at, rng.uniform(0, np.pi), 0.02 + 0.08 * d.energy, 0.06, rng.uniform(0.02, 0.08), 0.9
-    )
+    turn = rng.uniform(0, np.pi)  # the slow stroke passes beside the centre (through it,
+    aside = reach * rng.uniform(0.25, 0.45)  # it pinched the core into a heart icon)
+    line = (at[0] - aside * np.sin(turn), at[1] + aside * np.cos(turn))
+    mf.stroke(f, line, turn, 0.02 + 0.08 * d.energy, 0.06, rng.uniform(0.02, 0.08), 0.9)
     if second is None:
         return [(mf.rings(f, at), bands)], compose.around(*at, reach * 0.7)
     far, r2, bands2 = second
@@ -245,25 +301,40 @@ def _drop(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
     """One big drop of rings on calm water, pulled by a single stylus stroke into an S
-    (harder for louder music); the water around it stays empty."""
-    radius = rng.uniform(0.27, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
-    at = _spot(side, rng, (0.38, 0.5, 0.62), (0.45, 0.6))
-    bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.35)
-    angle = rng.uniform(0, np.pi)
+    (harder for louder music) along the art's long side; the drop and its pull stay
+    inside the art's box (off the title and the frame's edge), the water around it
+    empty."""
+    fx0, fy0, fx1, fy1 = _clear_of_title(d, side)
+    wide, tall = fx1 - fx0, fy1 - fy0
+    radius = rng.uniform(0.2, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
+    radius = min(radius, 0.33 * min(wide, tall))
+    at = (fx0 + wide * float(rng.choice((0.3, 0.5, 0.7))), fy0 + tall * rng.uniform(0.4, 0.6))
+    bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.45, thin=False)
+    angle = (0.0 if wide >= tall else np.pi / 2) + rng.uniform(-0.3, 0.3)
     pull = radius * (0.3 + 0.9 * d.energy + 0.3 * d.turbulence)
+    pull = min(pull, max(0.05, (max(wide, tall) - 2 * radius) * 0.6))
     bend = radius * rng.uniform(0.25, 0.5) * (1 if rng.random() < 0.5 else -1)
     off = radius * rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)  # beside the eye
     nx, ny = -np.sin(angle), np.cos(angle)
+    for _ in range(4):  # the drawn drop's half extents; a shorter pull where it overflows
+        ex = 1.15 * (radius + pull * 0.8 * abs(np.cos(angle))) + 0.03
+        ey = 1.15 * (radius + pull * 0.8 * abs(np.sin(angle))) + 0.03
+        if 2 * ex <= wide and 2 * ey <= tall:
+            break
+        pull *= 0.6
+    at = (_clamp(at[0], fx0 + ex, fx1 - ex), _clamp(at[1], fy0 + ey, fy1 - ey))
     mf.breeze(f, rng, 0.01)
     move = rng.random()
     if move < 0.35:  # a stir at the centre after the stroke: a spiral eye
         turn = (2.0 + 3.0 * d.energy) * (1 if rng.random() < 0.5 else -1)
         mf.swirl(f, at, turn, radius * 0.45)
         pull *= 0.5
-    elif move < 0.6:  # three strokes there and back across it: a feathered drop
-        for k in (-1, 1):
-            line = (at[0] + k * 0.45 * radius * nx, at[1] + k * 0.45 * radius * ny)
-            mf.stroke(f, line, angle + np.pi, pull * 0.5, radius * 0.12)
+    elif move < 0.6:  # strokes there and back across it: a feathered drop
+        gap = rng.uniform(0.3, 0.6)
+        for k in (-1, 1) if rng.random() < 0.5 else (-2, 0, 2):
+            line = (at[0] + k * gap * radius * nx, at[1] + k * gap * radius * ny)
+            way = np.pi if k <= 0 else 0.0  # the outer strokes pulled the other way
+            mf.stroke(f, line, angle + way, pull * rng.uniform(0.35, 0.6), radius * 0.12)
         bend = 0.0
     elif d.turbulence > 0.6:  # a second stroke back on the other side: a heart
         back = (at[0] - (off + radius * 0.5) * nx, at[1] - (off + radius * 0.5) * ny)
@@ -271,51 +342,16 @@ def _drop(
     line = (at[0] + off * nx, at[1] + off * ny)
     mf.stroke(f, line, angle, pull, radius * 0.2, bend, radius * 2.6)
     reach = radius + pull * 0.6
+    if rng.random() < 0.45:  # a small drop laid beside it, pushing it aside: a pair
+        r2 = radius * rng.uniform(0.3, 0.5)
+        way = 1 if rng.random() < 0.5 else -1
+        far = (at[0] + way * (radius + r2) * nx, at[1] + way * (radius + r2) * ny)
+        far = (_clamp(far[0], fx0 + r2, fx1 - r2), _clamp(far[1], fy0 + r2, fy1 - r2))
+        small = _ring_bands(rng, inks, r2, 2 * int(rng.integers(2, 4)) + 1, 0.0, 0.5, False)
+        u2 = mf.rings(f, far)
+        mf.push(f, far, r2)
+        return [(mf.rings(f, at), bands), (u2, small)], compose.around(*at, reach)
     return [(mf.rings(f, at), bands)], compose.around(*at, reach)
-
-
-def _band(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> tuple[Layers, compose.Box]:
-    """A combed band of marbling across the frame (down it beside a right column), on
-    calm water where the title sits."""
-    fx0, fy0, fx1, fy1 = sheet.focal(side)
-    upright = side == "right"
-    half = rng.uniform(0.11, 0.22)
-    if upright:
-        mid, angle = (fx0 + fx1) / 2 + rng.uniform(-0.08, 0.08), np.pi / 2
-    else:
-        mid, angle = fy0 + (fy1 - fy0) * rng.uniform(0.4, 0.6), 0.0
-    angle += rng.uniform(-0.12, 0.12)
-    count = 2 * int(rng.integers(3, 6)) + 1
-    ink_list, widths = _ribbons(rng, inks, 1.0, count)
-    w = np.array(widths) * 2 * half / sum(widths)
-    bounds = mid - half + np.r_[0.0, np.cumsum(w)]
-    bands = mf.Bands(bounds, np.array([CLEAR, *ink_list, CLEAR]))
-    tines = int(3 + 3 * _fine(d) + rng.integers(0, 2))
-    across = angle + np.pi / 2 * (1 if rng.random() < 0.5 else -1)
-    move = rng.random()
-    if move < 0.3:  # one eddy stirred into it
-        along = rng.uniform(0.3, 0.7)
-        at = (along, mid) if not upright else (mid, along)
-        mf.swirl(f, at, (2.5 + 3.0 * d.energy) * (1 if rng.random() < 0.5 else -1), half * 0.8)
-    elif move < 0.6:  # a slow meander, one stroke along it
-        mf.wave(
-            f, across, half * (0.4 + 0.5 * d.energy), rng.uniform(0.7, 1.3), rng.uniform(0, 6.3)
-        )
-        line = (0.5, mid) if not upright else (mid, 0.5)
-        mf.stroke(f, line, angle, half * (0.5 + 0.8 * d.turbulence), half * 0.2)
-    else:  # combed into broad tongues
-        mf.wave(f, across, 0.015 + 0.04 * d.energy, rng.uniform(0.5, 1.0), rng.uniform(0, 6.3))
-        pull = half * (0.4 + 0.9 * d.turbulence)
-        mf.comb(f, across, 1 / tines, rng.uniform(0, 1 / tines), pull, 0.6 / tines)
-    mf.breeze(f, rng, 0.01 + 0.03 * d.turbulence)
-    u = mf.across(f, angle)
-    if upright:
-        box = (mid - half - 0.05, 0.0, mid + half + 0.05, 1.0)
-    else:
-        box = (0.0, mid - half - 0.06, 1.0, mid + half + 0.06)
-    return [(u, bands)], box
 
 
 def _pull(
@@ -330,6 +366,23 @@ def _pull(
     bend = rng.uniform(0.05, 0.09) * (1 if rng.random() < 0.5 else -1)
     mf.stroke(f, at, angle, pull, 0.06, bend, rng.uniform(0.7, 1.0))
     return _within(compose.around(*at, 0.3), side)
+
+
+def _clear_of_title(direction: ArtDirection, side: str) -> compose.Box:
+    """The art's box (sheet.focal) cut back from a top or bottom title by the depth its
+    block will stand (a three-line title runs past the fixed band)."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    depth = calm_zone.title_depth(direction) + 0.1
+    if side.startswith("top"):
+        fy0 = max(fy0, min(depth, 0.6))
+    elif side.startswith("bottom"):
+        fy1 = min(fy1, max(1.0 - depth, 0.4))
+    return fx0, fy0, fx1, fy1
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    """`value` kept between `low` and `high` (their middle where they cross)."""
+    return (low + high) / 2 if low > high else min(max(value, low), high)
 
 
 def _within(box: compose.Box, side: str) -> compose.Box:
@@ -354,13 +407,13 @@ def _combed(
         pull = fine * (0.8 + 1.2 * d.energy)
         mf.wave(f, angle, 0.01 + 0.03 * d.turbulence, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
         mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3)
-    elif kind == "chevron":  # a wavy stick across the stripes: flames or feathers
-        wavelength = rng.uniform(0.3, 0.5)
-        if d.turbulence > 0.7:
+    elif kind == "chevron":  # a comb there and back across the stripes: sharp Vs
+        wavelength = rng.uniform(0.16, 0.3)  # (a soft sine read as op-art wallpaper)
+        if d.turbulence > 0.7:  # feathered: a fine comb along the Vs
             t = wavelength / 2
             mf.comb(f, angle, t, t / 2, t * 0.5, t * 0.3)
-        amp = wavelength * (0.2 + 0.3 * d.energy)
-        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.25)
+        amp = wavelength * (0.3 + 0.35 * d.energy)
+        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.9)
     mf.breeze(f, rng, 0.01 + 0.04 * d.turbulence)
     return bands
 
@@ -371,22 +424,32 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     likelier still; the seed draws one."""
     e, t, fine = direction.energy, direction.turbulence, _fine(direction)
     weights = np.array(
-        [0.55 + 0.3 * direction.density, 0.2 + 0.4 * fine + 0.3 * e, 0.2 + 0.5 * e, 1.2 - e]
-        + [0.9 + 0.3 * (1 - e), 1.0, 0.4 + 0.8 * t]
+        [0.8 + 0.3 * direction.density, 0.2 + 0.4 * fine + 0.3 * e, 0.2 + 0.5 * e, 1.2 - e]
+        + [0.45 + 0.3 * (1 - e), 0.4 + 0.8 * t]
     )
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
         weights[PATTERNS.index(lean)] += 1.0
+    fits = _fits(direction)
+    if fits:
+        weights *= np.array([name in fits for name in PATTERNS], float)
     return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
+
+
+def _fits(direction: ArtDirection) -> tuple[str, ...]:
+    """The patterns the genre allows (FITS), or none for every pattern."""
+    return FITS.get(direction.language.subgenre) or FITS.get(direction.genre) or ()
 
 
 def _layout(direction: ArtDirection, side: str) -> str:
     """The composition, from its own rng (no marbling): the pattern the music picks
-    (a drop or a band cannot leave the middle calm for a centred title: rings can)."""
+    (a drop cannot leave the middle calm for a centred title: rings can, or the
+    genre's other pattern where it takes no rings)."""
     rng = raster.rng_for(direction, "marbled-layout")
     pattern = pick_pattern(direction, rng)
-    if side == "centre" and pattern in ("drop", "band"):
-        return "rings"
+    if side == "centre" and pattern == "drop":
+        fits = _fits(direction)
+        return "rings" if not fits else next(n for n in fits if n != "drop")
     return pattern
 
 
@@ -398,9 +461,14 @@ def layout_of(direction: ArtDirection) -> str:
 def _pools(
     direction: ArtDirection, side: str, rng: np.random.Generator, reach: float = 0.3
 ) -> list[tuple[tuple[float, float], float]]:
-    """The clear drops that leave the title's place bare (sheet.pool_drops)."""
+    """The clear drops that leave the title's place bare (sheet.pool_drops), deep
+    enough for the title's block on a top or bottom edge (a two-line title ran out
+    of a fixed pool onto the ink)."""
     left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
-    return sheet.pool_drops(side, left, rng, reach + 0.1 * (1.0 - direction.density))
+    reach += 0.1 * (1.0 - direction.density)
+    if side in ("top", "bottom"):
+        reach = max(reach, min(calm_zone.title_depth(direction) + 0.1, 0.5))
+    return sheet.pool_drops(side, left, rng, reach)
 
 
 def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, side: str) -> mb.Tray:
@@ -433,7 +501,7 @@ def _field_moves(
 ) -> tuple[Layers, compose.Box]:
     """The ring and combed patterns as moves undone on `f` (newest first): the pattern
     coordinates with their inks (one layer, or two for a second ring set), and the focus."""
-    if layout in ("nonpareil", "chevron", "swirl"):
+    if layout in ("nonpareil", "chevron", "swirl") or (layout == "rings" and side != "centre"):
         pools = _pools(direction, side, rng, 0.26)
         for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
             mf.bare(f, at, radius)
@@ -443,8 +511,6 @@ def _field_moves(
         return _rings(f, direction, rng, n, side)
     if layout == "drop":
         return _drop(f, direction, rng, n, side)
-    if layout == "band":
-        return _band(f, direction, rng, n, side)
     angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)))
     angle += float(rng.uniform(-0.08, 0.08))
     if layout == "swirl":
@@ -481,6 +547,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     ground, inks = _palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction, side)
+    if layout == "drop":  # one drop on dark water: its rings in the bright inks
+        inks = _drop_inks(direction, inks)
     work = raster.work_size(size)
     focus = None
     if layout == "stone":  # exact outlines, drawn a little smaller and scaled up
