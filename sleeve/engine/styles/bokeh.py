@@ -206,19 +206,18 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     return bp.candle(rng, c, band, n, e)
 
 
-TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
 BAND_DEPTH = 0.34  # how deep the scenes keep the title's band calm
 
 
 def title_room(direction: ArtDirection) -> float:
     """How far the picture tilts away from the title's band (a fraction of the side) so
-    that the title fits there at its full size: a title block (calm_zone.title_depth)
+    that the title fits there at its full size: a title block (calm_zone.title_reach)
     that reaches past the band's depth (two or three lines of a big face) asks for that
     much more calm; 0 for a title the band holds, at most 0.25."""
-    depth = calm_zone.title_depth(direction)
-    if depth == 0.0:
+    reach = calm_zone.title_reach(direction)
+    if reach == 0.0:
         return 0.0
-    return float(np.clip(TITLE_TOP + depth + 0.03 - BAND_DEPTH, 0.0, 0.25))
+    return float(np.clip(reach + 0.03 - BAND_DEPTH, 0.0, 0.25))
 
 
 def _tilt(art: np.ndarray, focal: bp.Box, band: str, room: float) -> tuple[np.ndarray, bp.Box]:

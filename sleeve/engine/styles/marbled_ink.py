@@ -372,7 +372,7 @@ def _clear_of_title(direction: ArtDirection, side: str) -> compose.Box:
     """The art's box (sheet.focal) cut back from a top or bottom title by the depth its
     block will stand (a three-line title runs past the fixed band)."""
     fx0, fy0, fx1, fy1 = sheet.focal(side)
-    depth = calm_zone.title_depth(direction) + 0.1
+    depth = calm_zone.title_reach(direction) + 0.03
     if side.startswith("top"):
         fy0 = max(fy0, min(depth, 0.6))
     elif side.startswith("bottom"):
@@ -467,7 +467,7 @@ def _pools(
     left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
     reach += 0.1 * (1.0 - direction.density)
     if side in ("top", "bottom"):
-        reach = max(reach, min(calm_zone.title_depth(direction) + 0.1, 0.5))
+        reach = max(reach, min(calm_zone.title_reach(direction) + 0.03, 0.5))
     return sheet.pool_drops(side, left, rng, reach)
 
 

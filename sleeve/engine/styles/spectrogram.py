@@ -171,20 +171,19 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     return zone, name
 
 
-TITLE_TOP = 0.07  # where a title's block starts from its edge of the frame (typography.MARGIN)
 DEEPEST = 0.52  # the most of the side a title band may take from the picture
 
 
 def band_depth(direction: ArtDirection) -> float:
     """How deep (fraction of the side) the title's band is kept calm: the usual band,
-    or deeper where the title's block (calm_zone.title_depth) reaches past it (two or
+    or deeper where the title's block (calm_zone.title_reach) reaches past it (two or
     three lines of a big face), so that the typography need not shrink the title to
     fit (a long title on a record or a line screen came out at half its size)."""
     usual = calm_zone.away_from("top")[1]
-    depth = calm_zone.title_depth(direction)
-    if depth == 0.0:
+    reach = calm_zone.title_reach(direction)
+    if reach == 0.0:
         return usual
-    return float(np.clip(TITLE_TOP + depth + 0.07, usual, DEEPEST))  # clear of the cut
+    return float(np.clip(reach + 0.07, usual, DEEPEST))  # clear of the cut
 
 
 def free_part(direction: ArtDirection, zone: str) -> tuple[float, float, float, float]:

@@ -1,8 +1,9 @@
 """Where the title will land on a cover whose style leaves it a calm zone: predicted
 from the direction's title layout (the typography looks for the calmest place its
 layout allows), so a style can keep that zone clear and report the rest as focal;
-and how deep the title's block will run (title_depth), so a style can leave a band
-deep enough for a long title instead of the typography shrinking it."""
+and how deep the title's block will run (title_depth) and how far from its edge it
+reaches (title_reach), so a style can leave a band deep enough for a long title
+instead of the typography shrinking it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PIL import Image
 
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.scripts import is_cjk
-from sleeve.engine.typography import set_title
+from sleeve.engine.typography import MARGIN, set_title
 
 Box = tuple[float, float, float, float]
 ZONES: dict[str, Box] = {
@@ -72,6 +73,13 @@ def title_depth(direction: ArtDirection) -> float:
     seed (its title, layout, faces and language set it), so the turns of a track's
     seed that the service tries share one measure."""
     return _depth(replace(direction, seed=0))
+
+
+def title_reach(direction: ArtDirection) -> float:
+    """How far from its edge of the frame the title's block reaches (share of the
+    side): the typography's margin and the block (title_depth); 0 for no title."""
+    depth = title_depth(direction)
+    return MARGIN + depth if depth else 0.0
 
 
 @lru_cache(maxsize=256)
