@@ -72,6 +72,7 @@ STYLE = StyleInfo(
         "window",
         "duck",
         "bird",
+        "cherry",
     ),  # paper_cut._named
 )
 
@@ -147,7 +148,7 @@ def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -
     """The motif the title's words name, drawn big (most of the time), or None."""
     own = rng.random() < 0.15  # now and then a named song gets a look of its own
     r = rng.random()
-    if pb.cherry(direction.title):  # the cherry branch always: a blob flower is no sakura
+    if "cherry" in words:  # the cherry branch always: a blob flower is no sakura
         return Plan("blossom")
     night = "night" in words
     if "sea" in words:  # the sea always: its colours are the song's

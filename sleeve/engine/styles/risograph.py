@@ -72,6 +72,7 @@ STYLE = StyleInfo(
         "window",
         "duck",
         "road",
+        "diamond",
     ),  # NAMED here and in riso_posters
 )
 
@@ -143,16 +144,9 @@ RARER = {
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
     "stars": 0.5,  # nine parades on 74 bench tracks read as the new template
 }
-DIAMOND = ("diamond", "diamonds", "diamant", "diamante", "алмаз", "бриллиант", "💎")
 COARSE = {"sphere": 0.6, "landscape": 0.8}
 SOLID_LEAD = ("glyph", "tower", "diamond", "sphere")  # the darker ink leads
 LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
-
-
-def _diamond(title: str) -> bool:
-    """Whether the title names a diamond (or ice) in a word of its own."""
-    words = {w.strip(".,;:!?'\"()") for w in title.lower().split()}
-    return bool(words & set(DIAMOND)) or "💎" in title
 
 
 def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -170,7 +164,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
         named = [m for m in named if m not in LOUD_ONLY]
     if "road" in words:  # title_words: a road, a highway, a drive, in any script
         named.append("road")
-    if _diamond(direction.title):
+    if "diamond" in words:  # title_words: a diamond in a word of its own, or 💎
         named.append("diamond")
     lean = rng.random()
     if "rain" in words:  # rain is always drawn when named

@@ -4,8 +4,6 @@ the top of the cover left calm for the title."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from sleeve.engine.styles.cover_parts.paper_scenes import (
@@ -18,14 +16,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     mirror,
     points,
 )
-
-# a title that names the cherry blossom, in the scripts the bench and users write it in
-CHERRY = re.compile(r"桜|櫻|樱花|さくら|サクラ|벚꽃|sakura|cherry blossom|cerezo|hanami", re.I)
-
-
-def cherry(title: str) -> bool:
-    """Whether the title names the cherry blossom (桜, sakura, 벚꽃, 樱花...)."""
-    return CHERRY.search(title) is not None
 
 
 def petal(cx: float, cy: float, length: float, ang: float) -> Points:

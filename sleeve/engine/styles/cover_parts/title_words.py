@@ -39,6 +39,9 @@ WORDS: dict[str, tuple[str, ...]] = {
              "χιόν", "बर्फ", "ثلج"),
     "road": ("road", "highway", "route", "drive", "camino", "carretera", "estrada", "дорог",
              "шосс", "道路", "高速", "도로", "सड़क", "طريق"),
+    "diamond": ("diamond", "diamant", "diamante", "алмаз", "бриллиант", "💎"),
+    "cherry": ("桜", "櫻", "樱花", "さくら", "サクラ", "벚꽃", "sakura", "cherry blossom", "cerezo",
+               "hanami"),
     "fireworks": ("firework", "花火", "烟花", "煙火", "불꽃", "hanabi", "feuerwerk", "фейерверк",
                   "fuegos artificiales", "fogos de artif", "pyrotechn", "آتش‌بازی", "आतिशबाज़ी"),
 }
