@@ -38,7 +38,8 @@ MOTIFS: dict[str, frozenset[str]] = {
             "spectrogram/groove-disc",
             "spectrogram/groove-quarter",
             "swiss_geometry/arcs",
-            "topographic/linefield",
+            "topographic/foil",
+            "topographic/riso",
         }
     ),
     "road to a vanishing point": frozenset(
@@ -58,7 +59,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/hills",
             "ridgeline/summit",
             "spectrogram/peak",
-            "topographic/raised",
+            "topographic/emboss",
         }
     ),
     # the onset grid's pictures (2026-12) meet the bokeh's club and gig scenes

@@ -134,7 +134,7 @@ def heart_pose(direction: ArtDirection, zone: str) -> tuple[tuple[float, float],
         return at, side * rng.uniform(0.62, 0.78), tilt
     cx = x0 + (x1 - x0) * rng.uniform(0.4, 0.6)
     cy = y0 + (y1 - y0) * rng.uniform(0.45, 0.55)
-    return (cx, cy), side * rng.uniform(0.38, 0.5), tilt * rng.uniform(0.0, 1.0)
+    return (cx, cy), side * rng.uniform(0.46, 0.58), tilt * rng.uniform(0.0, 1.0)
 
 
 def landform(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
@@ -233,10 +233,10 @@ def _riso(direction, rng, zone: str, work: int):
     love = land(direction) == "heart"
     stock = inks.riso(direction, rng, love)
     h = landform(direction, rng, zone)
-    levels = 7 + round(5 * _pace(direction))
-    line, _, steps = terrain.contours(h, levels, work, 2.2, 1.8)
+    levels = 6 + round(4 * _pace(direction))
+    line, _, steps = terrain.contours(h, levels, work, 1.9, 1.8)
     band = np.maximum(np.floor(steps), 0.0)
-    tint = np.where(band > 0, 0.18 + 0.82 * (band / max(float(band.max()), 1.0)) ** 1.2, 0.0)
+    tint = np.where(band > 0, 0.3 + 0.7 * (band / max(float(band.max()), 1.0)) ** 1.1, 0.0)
     speck = raster.upscale(raster.value_noise(rng, work // 4, work // 2), work)
     fill = np.clip(tint * (0.88 + 0.2 * speck), 0, 1).astype(np.float32)
     shift = max(1, round(work * rng.uniform(0.006, 0.011)))
