@@ -256,8 +256,9 @@ LIGHT = (-0.78, -0.62)  # the raking light: low, from the left and a little abov
 
 def _emboss(direction, rng, zone: str, work: int):
     """A blind emboss: the land's terraces pressed into one card, lit by a raking
-    light from the upper left (each step's lit edge pale, its far edge in shadow),
-    nothing printed but the summit's terrace in one spot ink."""
+    light from the upper left (each step's lit edge pale, its far edge dark, a soft
+    shadow cast below it), nothing printed; a love song's heart has its top in one
+    spot ink (on a mountain a small spot read as a map's 'you are here')."""
     love = land(direction) == "heart"
     stock = inks.card(direction, rng, love)
     h = landform(direction, rng, zone)
@@ -266,22 +267,26 @@ def _emboss(direction, rng, zone: str, work: int):
     steps = raster.upscale((h * levels).astype(np.float32), work)
     terrace = np.floor(steps) / levels
     t = ndimage.gaussian_filter(terrace, work * 0.004)  # the die's rounded edges
-    gy, gx = np.gradient(t * levels * work * 0.035)
+    gy, gx = np.gradient(t * levels * work * 0.05)
     sy, sx = np.gradient(raster.upscale(h, work) * work * 0.25)  # the broad modelling
     facing = -(gx * LIGHT[0] + gy * LIGHT[1])
     broad = -(sx * LIGHT[0] + sy * LIGHT[1])
     shade = np.clip(0.85 * np.tanh(facing * 1.4) + 0.35 * np.tanh(broad), -1.0, 1.0)[..., None]
     card = _rgb(stock.card)
     if card[0] * 0.299 + card[1] * 0.587 + card[2] * 0.114 < 90:  # black card: a sheen
-        hi, lo = np.minimum(card + 38.0, 255.0), card * 0.3
+        hi, lo = np.minimum(card + 64.0, 255.0), card * 0.2
     else:
-        hi, lo = card * 0.45 + 255.0 * 0.55, card * 0.55
+        hi, lo = card * 0.35 + 255.0 * 0.65, card * 0.68
     img = np.where(shade > 0, card + (hi - card) * shade, card + (card - lo) * shade)
+    d = work * 0.02  # each step casts a soft shadow down and away from the light
+    toward = np.roll(t, (round(-LIGHT[1] * d), round(-LIGHT[0] * d)), axis=(0, 1))
+    cast = ndimage.gaussian_filter(np.clip((toward - t) * levels, 0.0, 1.0), work * 0.008)
+    img = img * (1.0 - 0.22 * cast[..., None])
     grain = raster.upscale(raster.value_noise(rng, work // 3, work // 2), work)[..., None]
     img = img * (0.97 + 0.05 * grain)
-    top = _top(h, work)
-    inked = _rgb(stock.spot) * (0.92 + 0.12 * np.clip(shade, -0.5, 0.5) + 0.04)
-    img = _over(img, top, inked)
+    if love:  # the heart's own top in the spot ink; a mountain stays blind
+        inked = _rgb(stock.spot) * (0.96 + 0.12 * np.clip(shade, -0.5, 0.5))
+        img = _over(img, _top(h, work), inked)
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 

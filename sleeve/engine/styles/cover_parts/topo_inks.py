@@ -79,7 +79,7 @@ CARDS: dict[str, tuple[tuple[str, str], ...]] = {  # card, spot
     "dark": (("#161616", "#C8A24A"), ("#1A1C20", "#B9BCC2")),
     "calm": (("#F3EFE6", "#C0392B"), ("#E9EDEE", "#3F5661"), ("#F2EEE9", "#E4312B")),
     "roots": (("#F3E9D2", "#C0392B"), ("#E8D9BC", "#1F3A5F")),
-    "other": (("#F4F1EA", "#E4312B"), ("#1F3B8F", "#F3D98B"), ("#F3EFE6", "#0078BF")),
+    "other": (("#F4F1EA", "#E4312B"), ("#2B0F3A", "#F3D98B"), ("#F29CB0", "#7A0A1E")),
 }
 # fmt: on
 
