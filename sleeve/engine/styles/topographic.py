@@ -52,7 +52,7 @@ RETIRED = (
     "relief", "island", "night", "chart", "survey", "horizon", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised",
 )  # fmt: skip
-WORK = 640  # the side the prints are drawn at, then scaled up
+WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
 
 
 def land(direction: ArtDirection) -> str:
@@ -183,9 +183,12 @@ def _image(a: np.ndarray) -> Image.Image:
 
 
 def _over(base: np.ndarray, cover: np.ndarray, colour) -> np.ndarray:
-    """`colour` (an RGB or an (h, w, 3) array) laid over `base` with coverage `cover`."""
-    c = cover[..., None]
-    return base * (1.0 - c) + np.asarray(colour, np.float32) * c
+    """`colour` (an RGB or an (h, w, 3) array) laid over `base` (float32, changed in
+    place) with coverage `cover`."""
+    ink = np.asarray(colour, np.float32) - base
+    ink *= cover[..., None]
+    base += ink
+    return base
 
 
 TOP = 0.003  # the most of the frame the summit's ink may cover
@@ -212,16 +215,26 @@ def _foil(direction, rng, zone: str, work: int):
     levels = 9 + round(7 * _pace(direction))
     weight = 2.6 + 1.0 * direction.loudness
     lit, dark, steps = terrain.lit_contours(h, levels, work, weight)
-    yy, xx = np.mgrid[0:work, 0:work].astype(np.float32) / work
+    n = 128  # the sheen is broad: drawn small, then scaled up
+    yy, xx = np.mgrid[0:n, 0:n].astype(np.float32) / n
     sheen = 0.5 + 0.5 * np.sin((xx * 0.8 + yy) * rng.uniform(2.5, 4.0) + rng.uniform(0, 6))
-    noise = raster.upscale(raster.fractal_noise(rng, cells=5, octaves=2, res=96), work)
-    t = np.clip(0.25 + 0.55 * sheen + 0.35 * (noise - 0.5), 0.0, 1.0)[..., None]
+    noise = raster.fractal_noise(rng, cells=5, octaves=2, res=n)
+    fall = 0.08 * (0.5 - yy)  # the foil block a touch brighter at its top
+    t = raster.upscale(np.clip(0.25 + 0.55 * sheen + 0.35 * (noise - 0.5) + fall, 0, 1), work)
+    t = t[..., None]
     metal = _rgb(stock.low) * (1 - t) + _rgb(stock.high) * t
-    base = np.broadcast_to(_rgb(stock.card), (work, work, 3)).astype(np.float32)
-    img = _over(base, np.clip(dark, 0, 1), metal * 0.72)
-    img = _over(img, np.clip(lit, 0, 1), np.minimum(metal * 1.15 + 12, 255))
+    cover = np.clip(lit + dark, 0.0, 1.0)
+    side = (lit / np.maximum(lit + dark, 1e-4))[..., None]  # 1 lit, 0 turned away
+    metal *= 0.72 + 0.43 * side
+    metal += 12.0 * side
+    img = np.broadcast_to(_rgb(stock.card), (work, work, 3)).astype(np.float32)
+    img = _over(img, cover, np.minimum(metal, 255.0))
     top = _top(h, work)
-    img = _over(img, top, metal * (0.9 + 0.2 * (1 - yy[..., None])))
+    rows, cols = np.nonzero(top.any(axis=1))[0], np.nonzero(top.any(axis=0))[0]
+    if len(rows):  # the summit's solid foil, drawn only where it lies
+        block = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+        solid = _rgb(stock.low) * (1 - t[block]) + _rgb(stock.high) * t[block]
+        img[block] = _over(img[block], top[block], solid)
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 
@@ -277,13 +290,14 @@ def _emboss(direction, rng, zone: str, work: int):
         hi, lo = np.minimum(card + 64.0, 255.0), card * 0.2
     else:
         hi, lo = card * 0.35 + 255.0 * 0.65, card * 0.68
-    img = np.where(shade > 0, card + (hi - card) * shade, card + (card - lo) * shade)
+    img = (card + np.where(shade > 0, hi - card, card - lo) * shade).astype(np.float32)
     d = work * 0.02  # each step casts a soft shadow down and away from the light
     toward = np.roll(t, (round(-LIGHT[1] * d), round(-LIGHT[0] * d)), axis=(0, 1))
-    cast = ndimage.gaussian_filter(np.clip((toward - t) * levels, 0.0, 1.0), work * 0.008)
-    img = img * (1.0 - 0.22 * cast[..., None])
+    step = np.clip((toward - t)[::2, ::2] * levels, 0.0, 1.0)  # soft: drawn at half size
+    cast = raster.upscale(ndimage.gaussian_filter(step, work * 0.004), work)
+    img *= 1.0 - 0.22 * cast[..., None]
     grain = raster.upscale(raster.value_noise(rng, work // 3, work // 2), work)[..., None]
-    img = img * (0.97 + 0.05 * grain)
+    img *= 0.97 + 0.05 * grain
     if love:  # the heart's own top in the spot ink; a mountain stays blind
         inked = _rgb(stock.spot) * (0.96 + 0.12 * np.clip(shade, -0.5, 0.5))
         img = _over(img, _top(h, work), inked)
