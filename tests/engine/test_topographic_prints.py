@@ -48,7 +48,8 @@ def test_the_map_looks_retire_and_three_prints_are_drawn() -> None:
     assert drawn == {"foil", "riso", "emboss"}
 
 
-def test_the_foil_is_metal_lines_on_deep_card_with_no_blue_river() -> None:
+def test_the_foil_is_metal_lines_on_deep_card_with_no_blue_river(monkeypatch) -> None:
+    monkeypatch.setattr(topographic, "SOLID", 0.0)
     for seed in range(4):
         lch = _lch(_forced(_in("reggaeton", seed, LOUD), "foil").image)
         assert (lch[:, 0] < 0.4).mean() > 0.6  # a deep card
@@ -58,6 +59,17 @@ def test_the_foil_is_metal_lines_on_deep_card_with_no_blue_river() -> None:
         assert warm.mean() > 0.8  # gold or rose foil, never a cold map line
         river = (lch[:, 1] > 0.08) & (lch[:, 2] > 200) & (lch[:, 2] < 280)
         assert river.mean() < 0.002
+
+
+def test_some_foils_stamp_the_whole_landform_solid(monkeypatch) -> None:
+    """The solid stamp: a big foil landform with its contours left in the card, so the
+    foil prints are not all one template of gold lines on black."""
+    monkeypatch.setattr(topographic, "SOLID", 1.0)
+    for seed in range(3):
+        lch = _lch(_forced(_in("techno", seed, LOUD), "foil").image)
+        foil = lch[:, 0] > 0.42
+        assert 0.12 < foil.mean() < 0.75, foil.mean()
+        assert (lch[:, 0] < 0.3).mean() > 0.2  # the card round it and in its lines
 
 
 def test_the_riso_overprints_two_inks_on_paper() -> None:

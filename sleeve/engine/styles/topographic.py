@@ -191,6 +191,7 @@ def _over(base: np.ndarray, cover: np.ndarray, colour) -> np.ndarray:
     return base
 
 
+SOLID = 0.35  # the share of foil prints stamped as a solid landform (the lines in the card)
 TOP = 0.003  # the most of the frame the summit's ink may cover
 
 
@@ -208,7 +209,9 @@ def _top(h: np.ndarray, work: int) -> np.ndarray:
 def _foil(direction, rng, zone: str, work: int):
     """Hot-foil contours on deep card: heavy lines, each bright where its slope faces
     the upper-left light and deep where it turns away, a broad sheen across the sheet
-    (a stamped foil catching the light), and the summit a solid block of foil."""
+    (a stamped foil catching the light), and the summit a solid block of foil; or
+    (SOLID of them) the whole landform a solid foil stamp, its contours left in the
+    card, a bold emblem at 64 px."""
     love = land(direction) == "heart"
     stock = inks.foil(direction, rng, love)
     h = landform(direction, rng, zone)
@@ -224,10 +227,16 @@ def _foil(direction, rng, zone: str, work: int):
     t = t[..., None]
     metal = _rgb(stock.low) * (1 - t) + _rgb(stock.high) * t
     cover = np.clip(lit + dark, 0.0, 1.0)
+    img = np.broadcast_to(_rgb(stock.card), (work, work, 3)).astype(np.float32)
+    if rng.random() < SOLID:  # a solid foil landform, its contours left in the card
+        land_ = np.clip(steps - 0.6, 0.0, 1.0)
+        img = _over(img, land_, metal)
+        return _image(_over(img, cover * 0.9, stock.card)), _box(
+            steps, work, calm_zone.away_from(zone)
+        )
     side = (lit / np.maximum(lit + dark, 1e-4))[..., None]  # 1 lit, 0 turned away
     metal *= 0.72 + 0.43 * side
     metal += 12.0 * side
-    img = np.broadcast_to(_rgb(stock.card), (work, work, 3)).astype(np.float32)
     img = _over(img, cover, np.minimum(metal, 255.0))
     top = _top(h, work)
     rows, cols = np.nonzero(top.any(axis=1))[0], np.nonzero(top.any(axis=0))[0]
@@ -271,7 +280,8 @@ def _emboss(direction, rng, zone: str, work: int):
     """A blind emboss: the land's terraces pressed into one card, lit by a raking
     light from the upper left (each step's lit edge pale, its far edge dark, a soft
     shadow cast below it), nothing printed; a love song's heart has its top in one
-    spot ink (on a mountain a small spot read as a map's 'you are here')."""
+    spot ink; a mountain has one contour near its summit printed in it (a small spot
+    there read as a map's 'you are here')."""
     love = land(direction) == "heart"
     stock = inks.card(direction, rng, love)
     h = landform(direction, rng, zone)
@@ -298,9 +308,13 @@ def _emboss(direction, rng, zone: str, work: int):
     img *= 1.0 - 0.22 * cast[..., None]
     grain = raster.upscale(raster.value_noise(rng, work // 3, work // 2), work)[..., None]
     img *= 0.97 + 0.05 * grain
-    if love:  # the heart's own top in the spot ink; a mountain stays blind
-        inked = _rgb(stock.spot) * (0.96 + 0.12 * np.clip(shade, -0.5, 0.5))
+    inked = _rgb(stock.spot) * (0.96 + 0.12 * np.clip(shade, -0.5, 0.5))
+    if love:  # the heart's own top in the spot ink
         img = _over(img, _top(h, work), inked)
+    else:  # one contour near the summit printed in the spot ink, the rest blind
+        ring = max(1.0, float(np.floor(steps.max())) - 1.0)
+        edge = np.abs(steps - ring) / np.maximum(np.hypot(*np.gradient(steps)), 1e-4)
+        img = _over(img, np.clip(work * 0.0032 + 0.5 - edge, 0.0, 1.0), inked)
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 

@@ -75,11 +75,11 @@ RISOS: dict[str, tuple[tuple[str, str, str], ...]] = {  # paper, fill, line
     "other": (("#F4F1EA", "#00A3A0", "#3D3B8E"), ("#F4F1EA", "#FF665E", "#1F3A5F")),
 }
 CARDS: dict[str, tuple[tuple[str, str], ...]] = {  # card, spot
-    "hot": (("#C8102E", "#FFD23F"), ("#FF6B00", "#7A0A1E")),
+    "hot": (("#C8102E", "#FFD23F"), ("#9E1452", "#FFC94A")),
     "dark": (("#161616", "#C8A24A"), ("#1A1C20", "#B9BCC2")),
     "calm": (("#F3EFE6", "#C0392B"), ("#E9EDEE", "#3F5661"), ("#F2EEE9", "#E4312B")),
     "roots": (("#F3E9D2", "#C0392B"), ("#E8D9BC", "#1F3A5F")),
-    "other": (("#F4F1EA", "#E4312B"), ("#2B0F3A", "#F3D98B"), ("#F29CB0", "#7A0A1E")),
+    "other": (("#F4F1EA", "#E4312B"), ("#B8321E", "#FFE3B0"), ("#F29CB0", "#7A0A1E")),
 }
 # fmt: on
 
