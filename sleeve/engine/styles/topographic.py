@@ -289,11 +289,11 @@ def _emboss(direction, rng, zone: str, work: int):
     levels = 5 + round(4 * _pace(direction))
     steps = raster.upscale((h * levels).astype(np.float32), work)
     terrace = np.floor(steps) / levels
-    t = ndimage.gaussian_filter(terrace, work * 0.004)  # the die's rounded edges
+    t = ndimage.gaussian_filter(terrace, work * 0.004, truncate=2.5)  # the die's rounded edges
     gy, gx = np.gradient(t * levels * work * 0.05)
-    sy, sx = np.gradient(raster.upscale(h, work) * work * 0.25)  # the broad modelling
+    sy, sx = np.gradient(steps)  # the broad modelling (and the slope, in steps a pixel)
     facing = -(gx * LIGHT[0] + gy * LIGHT[1])
-    broad = -(sx * LIGHT[0] + sy * LIGHT[1])
+    broad = -(sx * LIGHT[0] + sy * LIGHT[1]) * (work * 0.25 / levels)
     shade = np.clip(0.85 * np.tanh(facing * 1.4) + 0.35 * np.tanh(broad), -1.0, 1.0)[..., None]
     card = _rgb(stock.card)
     if card[0] * 0.299 + card[1] * 0.587 + card[2] * 0.114 < 90:  # black card: a sheen
@@ -313,7 +313,7 @@ def _emboss(direction, rng, zone: str, work: int):
         img = _over(img, _top(h, work), inked)
     else:  # one contour near the summit printed in the spot ink, the rest blind
         ring = max(1.0, float(np.floor(steps.max())) - 1.0)
-        edge = np.abs(steps - ring) / np.maximum(np.hypot(*np.gradient(steps)), 1e-4)
+        edge = np.abs(steps - ring) / np.maximum(np.hypot(sx, sy), 1e-4)
         img = _over(img, np.clip(work * 0.0032 + 0.5 - edge, 0.0, 1.0), inked)
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
