@@ -164,7 +164,27 @@ def landform(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np
         floor = 0.14 + 0.08 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
     h = terrain.lowland(h, zone, rng, 0.14)
+    h = h * _below_title(direction, zone)
     return h / max(float(h.max()), 1e-6)
+
+
+DEEPEST = 0.52  # the most of the side a deep title's band may take from the land
+
+
+def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
+    """1 where the land may rise, falling to 0 over a shore above a title block deeper
+    than the usual band (two or three lines of a big face: the riso's tints rose into
+    'Perreo en la Azotea')."""
+    ones = np.ones((terrain.RES, 1), np.float32)
+    if zone not in ("top", "bottom"):
+        return ones
+    depth = calm_zone.title_depth(direction)
+    band = float(np.clip(0.06 + depth + 0.05, 0.0, DEEPEST))
+    if band <= calm_zone.ZONES["top"][3]:
+        return ones
+    y = (np.arange(terrain.RES, dtype=np.float32)[:, None] + 0.5) / terrain.RES
+    y = y if zone == "top" else 1.0 - y
+    return np.clip((y - band) / 0.12, 0.0, 1.0) ** 0.7
 
 
 def _box(steps: np.ndarray, work: int, fallback) -> tuple[float, float, float, float]:
@@ -264,6 +284,8 @@ def _riso(direction, rng, zone: str, work: int):
     shift = max(1, round(work * rng.uniform(0.006, 0.011)))
     dx, dy = (int(v) for v in rng.choice([-1, 1], 2) * shift)
     line = np.roll(np.roll(line, dy, axis=0), dx, axis=1)
+    line[slice(0, dy) if dy > 0 else slice(dy, None)] = 0.0  # nothing wraps round the edge
+    line[:, slice(0, dx) if dx > 0 else slice(dx, None)] = 0.0
     line = np.clip(line * (0.85 + 0.25 * speck[::-1]), 0, 1)
     paper = _rgb(stock.paper) / 255.0
     ink_a, ink_b = _rgb(stock.fill) / 255.0, _rgb(stock.line) / 255.0
