@@ -181,9 +181,10 @@ def test_the_summit_spot_is_small() -> None:
 def test_a_deep_title_keeps_its_whole_block_on_bare_paper() -> None:
     """'Perreo en la Azotea' in three big lines ran past the usual band, and the riso's
     pink tints rose under its last line: the land now starts below the title block."""
-    direction = _in("reggaeton", 3, LOUD, title="Perreo en la Azotea", layout="top-left")
-    depth = calm_zone.title_depth(direction)
-    assert depth > 0.3  # deeper than the usual band
-    lch = _lch(_forced(direction, "riso").image).reshape(64, 64, 3)
-    under = lch[: int((0.06 + depth) * 64), :, 1]  # the rows the title's block covers
-    assert (under > 0.06).mean() < 0.01
+    for seed in (0, 1, 4):
+        direction = _in("reggaeton", seed, LOUD, title="Perreo en la Azotea", layout="top-left")
+        depth = calm_zone.title_depth(direction)
+        assert depth > 0.3  # deeper than the usual band
+        lch = _lch(_forced(direction, "riso").image).reshape(64, 64, 3)
+        under = lch[: int((0.06 + depth) * 64), :, 1]  # the rows the title's block covers
+        assert (under > 0.06).mean() < 0.01, seed
