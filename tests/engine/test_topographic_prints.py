@@ -79,7 +79,7 @@ def test_the_riso_overprints_two_inks_on_paper() -> None:
         lch = _lch(_forced(direction, "riso").image)
         pink = (lch[:, 1] > 0.1) & ((lch[:, 2] > 330) | (lch[:, 2] < 15))
         teal = (lch[:, 1] > 0.05) & (lch[:, 2] > 170) & (lch[:, 2] < 240)
-        assert pink.mean() > 0.03 and teal.mean() > 0.003, (pink.mean(), teal.mean())
+        assert pink.mean() > 0.03 and teal.mean() > 0.002, (pink.mean(), teal.mean())
 
 
 def test_the_riso_line_ink_is_printed_out_of_register() -> None:

@@ -125,7 +125,11 @@ def heart_pose(direction: ArtDirection, zone: str) -> tuple[tuple[float, float],
     and cropped by the frame's far edge)."""
     rng = raster.rng_for(direction, "topo-heart")
     x0, y0, x1, y1 = calm_zone.away_from(zone)
-    side = min(x1 - x0, y1 - y0)
+    if zone == "top":  # below a deep title's block, not cut by it
+        y0 = max(y0, _band(direction, zone) + 0.04)
+    elif zone == "bottom":
+        y1 = min(y1, 1.0 - _band(direction, zone) - 0.04)
+    side = min(x1 - x0, 1.3 * (y1 - y0))  # a short part: the heart may run off the edge
     tilt = float(rng.uniform(0.12, 0.38) * rng.choice([-1.0, 1.0]))
     if zone == "centre":  # the title across the middle: the heart rises from the bottom
         return (rng.uniform(0.35, 0.65), 0.98), rng.uniform(0.4, 0.46), tilt * 0.5
@@ -164,11 +168,19 @@ def landform(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np
         floor = 0.14 + 0.08 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
     h = terrain.lowland(h, zone, rng, 0.14)
-    h = h * _below_title(direction, zone)
+    if subject != "heart":  # the heart is placed clear of the title (heart_pose)
+        h = h * _below_title(direction, zone)
     return h / max(float(h.max()), 1e-6)
 
 
 DEEPEST = 0.52  # the most of the side a deep title's band may take from the land
+
+
+def _band(direction: ArtDirection, zone: str) -> float:
+    """How deep (share of the side) a top or bottom title's block reaches."""
+    if zone not in ("top", "bottom"):
+        return 0.0
+    return float(np.clip(0.06 + calm_zone.title_depth(direction) + 0.02, 0.0, DEEPEST))
 
 
 def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
@@ -178,13 +190,14 @@ def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
     ones = np.ones((terrain.RES, 1), np.float32)
     if zone not in ("top", "bottom"):
         return ones
-    depth = calm_zone.title_depth(direction)
-    band = float(np.clip(0.06 + depth + 0.05, 0.0, DEEPEST))
+    band = _band(direction, zone)
     if band <= calm_zone.ZONES["top"][3]:
         return ones
     y = (np.arange(terrain.RES, dtype=np.float32)[:, None] + 0.5) / terrain.RES
     y = y if zone == "top" else 1.0 - y
-    return np.clip((y - band) / 0.12, 0.0, 1.0) ** 0.7
+    rng = raster.rng_for(direction, "topo-band")  # a shore that wanders, not a ruled line
+    bend = raster.fractal_noise(rng, cells=3, octaves=2, res=terrain.RES)[:1] - 0.5
+    return np.clip((y - band - 0.12 * bend) / 0.2, 0.0, 1.0) ** 0.8
 
 
 def _box(steps: np.ndarray, work: int, fallback) -> tuple[float, float, float, float]:
@@ -275,7 +288,7 @@ def _riso(direction, rng, zone: str, work: int):
     love = land(direction) == "heart"
     stock = inks.riso(direction, rng, love)
     h = landform(direction, rng, zone)
-    levels = 6 + round(4 * _pace(direction))
+    levels = 6 + round((1 if love else 4) * _pace(direction))  # a heart: few bold rings
     line, _, steps = terrain.contours(h, levels, work, 1.9, 1.8)
     band = np.maximum(np.floor(steps), 0.0)
     tint = np.where(band > 0, 0.3 + 0.7 * (band / max(float(band.max()), 1.0)) ** 1.1, 0.0)
