@@ -37,7 +37,8 @@ MOTIFS: dict[str, frozenset[str]] = {
             "marbled_ink/rings",
             "spectrogram/groove-disc",
             "swiss_geometry/arcs",
-            "topographic/linefield",
+            "topographic/foil",
+            "topographic/riso",
         }
     ),
     "road to a vanishing point": frozenset(
@@ -56,7 +57,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/diorama-slope",
             "ridgeline/hills",
             "ridgeline/summit",
-            "topographic/raised",
+            "topographic/emboss",
         }
     ),
     # the onset grid's pictures (2026-12) meet the bokeh's club and gig scenes

@@ -1,46 +1,43 @@
 """Topographic: the song's land as a contour map designed as album art, not a GIS
-sheet: one mountain lit like a raised relief, a bold two-ink print of a cropped peak,
-hypsometric colour bands, or thin lines in one ink on empty paper.
+sheet: one landform, boldly cropped, printed as a hot-foil stamp on deep card, a
+two-colour risograph overprint, or a blind emboss lit from the side.
 
 The title names the land where it can (topo_subject): a heart-shaped hill for a love
-song, an island ringed by sea, a lake in the hills, a mountain; else the music shapes
-it: the energy curve raises the ridges, the tempo sets the contour interval, the
-loudest onsets are survey marks. Four
-maps with different skeletons: a raised relief (Tanaka's illuminated contours on a
-plain ground of one hue, its view varied by the seed: the whole mountain or a summit
-cropped by the frame; dark sheets print it as an
-ash-dusted etching); a full-bleed hypsometric poster (big flat colour bands out of a
-flat sea, each edged by a heavy line); a traverse on paper (the song's energy as one
-ridge across the frame, survey triangles on its crest); a line field (thin rings of one ink
-on bare paper, warm ink on cream for the rooted genres, love songs and spoken word,
-never cold lines on black). The title keeps the sea, the paper or the flat ground, never a plate.
+song (tilted, scaled and placed by the seed, so two love songs never share one hill),
+an island, a lake in the hills, a mountain; else the music shapes it: the energy
+curve swells the mountain's outline, the tempo sets the contour interval, the
+turbulence roughens it. Three print idioms (topo_inks picks the stock by genre):
+foil, metallic contour lines on black, oxblood or midnight card, lit like a stamped
+relief, the summit a solid block of foil; riso, the land's terraces in stepped tints
+of one fluoro ink with the contour lines in a second ink printed a hair out of
+register; emboss, the terraces pressed into one card and lit from the upper left,
+the summit's terrace in one spot ink. No legends, rivers, survey marks or tint
+rainbows. The title keeps the flat card, never a plate.
 
-Retired (RETIRED): the shaded relief (in greys a broken height-map render), the island
-(a textbook diagram), the night map (a heat map), the chart and the survey sheet (clip
-art), the contour sunrise "horizon" (a ring sun over slate water read as a vinyl or
-Wi-Fi icon, the same navy-over-slate on seven of 74 covers, and one more sun on a
-horizon), the contour stack "stack" (Unknown Pleasures rows whose flat plate margins
-and red hot row read as a line chart, and which the ridgeline style draws better) and
-the paper layers "layers" (pink amoeba sheets that repeat the paper cut style).
+Retired (RETIRED): the shaded relief, the island, the night map, the chart, the
+survey sheet, the contour sunrise, the contour stack, the paper layers and the close
+up (earlier rounds); the hypsometric poster (its atlas colour bands read as a weather
+radar or GIS), the traverse (a GIS profile with survey triangles), the line field
+(hill country with a blue river and spot heights: a hiking map; a love song's tiny
+red heart on it looked unfinished) and the raised relief (the same rose-clay pebble or
+heart hill on every pop and love song).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-import aggdraw
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
+from scipy import ndimage
 
-from sleeve.engine import raster, signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, topo_range, topo_subject
+from sleeve.engine.styles.cover_parts import calm_zone, topo_subject
 from sleeve.engine.styles.cover_parts import topo_inks as inks
-from sleeve.engine.styles.cover_parts import topo_marks as marks
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
 STYLE = StyleInfo(
@@ -50,85 +47,38 @@ STYLE = StyleInfo(
     subjects=("heart", "mountain"),  # a heart's hill first (topo_subject.ORDER); all land
 )
 
-MAPS = ("hypsometric", "traverse", "linefield", "raised")
-RETIRED = ("relief", "island", "night", "chart", "survey", "horizon", "stack", "layers", "closeup")
-LEANS = {  # maps a genre family likes a little more
-    "ambient": ("linefield", "raised"),
-    "classical": ("linefield", "traverse"),
-    "electronic": ("traverse", "raised"),
-    "folk": ("linefield", "hypsometric"),
-    "world": ("hypsometric", "traverse"),
-    "rock": ("raised", "traverse"),
-    "metal": ("raised", "traverse"),
-    "children": ("hypsometric", "linefield"),
-    "dance": ("traverse", "hypsometric"),
-    "synthwave": ("raised", "traverse"),
-    "lofi": ("traverse", "linefield"),
-    "jazz": ("traverse", "linefield"),
-    "pop": ("raised", "hypsometric"),
-    "latin": ("hypsometric", "traverse"),
-}
-BY_SUBJECT = {  # the maps that draw a named land, and how readily
-    "heart": {"linefield": 1.0, "raised": 0.7, "hypsometric": 0.35},
-    "heart-lake": {"hypsometric": 1.0, "linefield": 0.6},
-    "heart-spot": {"linefield": 1.0},
-    "island": {"hypsometric": 1.0, "linefield": 0.5},
-    "lake": {"hypsometric": 1.0, "linefield": 0.5},
-    "mountain": {"raised": 1.0, "hypsometric": 1.0, "linefield": 0.4},
-}
-LOVE = (("heart", 0.45), ("heart-lake", 0.3), ("heart-spot", 0.25))  # a love title's maps
-WARM = ("folk", "world", "children", "classical")  # printed in warm inks on paper
-SPOKEN = ("spoken",)  # podcast jingles and spoken word: a clean line map on paper
-WORK = 640  # the side the maps are drawn at (heavy lines need no more), then scaled up
+MAPS = ("foil", "riso", "emboss")
+RETIRED = (
+    "relief", "island", "night", "chart", "survey", "horizon", "stack", "layers", "closeup",
+    "hypsometric", "traverse", "linefield", "raised",
+)  # fmt: skip
+WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
 
 
 def land(direction: ArtDirection) -> str:
-    """The land the cover maps (topo_subject), a love title's heart drawn whole at most
-    about half the time ("heart", the heart's hill; the same hill on every love song
-    repeats), else subtly: a lake whose shore bends into a heart ("heart-lake") or
-    hill country with a red heart for its spot height ("heart-spot")."""
-    named = topo_subject.subject(direction.title)
-    if named != "heart":
-        return named
-    kinds, odds = zip(*LOVE, strict=True)
-    return str(raster.rng_for(direction, "topo-love").choice(kinds, p=odds))
+    """The land the cover prints (topo_subject): "heart", "lake", "island", "mountain"
+    or "" (the music's own mountain)."""
+    return topo_subject.subject(direction.title)
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """One map, weighted by the land the title names (a heart's hill, an island, a
-    lake, a mountain), else by the music and the genre: calm songs a line
-    field, driven or dense ones the traverse of the song's own ridge, bright ones
-    colour bands; grey palettes draw no colour bands (in greys they read as a smudge)
-    and the rooted genres few (in atlas colours they read as GIS). The traverse is
-    drawn only on paper (on dark grounds its bands read as op-art stripes or tyre
-    tracks), and spoken word and jingles get the clean line map on paper."""
-    d, e, v = direction.density, direction.energy, direction.valence
-    named = BY_SUBJECT.get(land(direction))
-    if direction.genre in SPOKEN and not named:
-        return "linefield"
-    music = named or {
-        "hypsometric": 0.4 + 0.9 * v,
-        "traverse": 0.15 + 0.35 * d + 0.2 * e,
-        "linefield": 0.2 + 0.8 * (1 - e),
-        "raised": 0.3 + 0.4 * e,
-    }
-    music = {m: music.get(m, 0.0) for m in MAPS}
-    ink = inks.scheme(direction)
-    if ink.mono:
-        music["hypsometric"] = 0.0
-    if not _on_paper(ink, direction):
-        music["traverse"] = 0.0
-    elif direction.genre in inks.NATURAL and not named:
-        music["hypsometric"] *= 0.35
-    if not sum(music.values()):
-        music["linefield"] = 1.0
-    lean = () if named else LEANS.get(direction.genre, ())
-    weights = np.array([music[m] * (1.0 + 0.8 * (m in lean)) for m in MAPS])
-    return MAPS[int(rng.choice(len(MAPS), p=weights / weights.sum()))]
+    """One print, weighted by the sheet and the music: dark sheets a foil stamp or a
+    black-card emboss (no riso: its inks need paper), the warm bold genres mostly the
+    riso or the foil, the calm ones mostly the emboss; loud songs lean to riso, quiet
+    ones to the emboss."""
+    e = direction.energy
+    if inks.dark(direction):
+        weights = {"foil": 0.75, "riso": 0.0, "emboss": 0.25}
+    elif inks.hot(direction) or direction.genre in inks.WARM:
+        weights = {"foil": 0.35, "riso": 0.45 + 0.3 * e, "emboss": 0.2}
+    else:
+        weights = {"foil": 0.3, "riso": 0.15 + 0.35 * e, "emboss": 0.25 + 0.45 * (1 - e)}
+    w = np.array([weights[m] for m in MAPS])
+    return MAPS[int(rng.choice(len(MAPS), p=w / w.sum()))]
 
 
 class Plan(NamedTuple):
-    """What a cover maps, before any drawing: the map and the title's zone."""
+    """What a cover prints, before any drawing: the idiom and the title's zone."""
 
     kind: str
     zone: str
@@ -140,7 +90,7 @@ class Plan(NamedTuple):
 
 
 def plan(direction: ArtDirection) -> Plan:
-    """The map and its title zone from the music, the layout and their own seeded draw."""
+    """The print and its title zone from the music, the layout and their own seeded draw."""
     rng = raster.rng_for(direction, "topographic-layout")
     kind = _choose(direction, rng)
     return Plan(kind, calm_zone.title_zone(direction, rng))
@@ -151,111 +101,17 @@ def layout_of(direction: ArtDirection) -> str:
     return plan(direction).layout
 
 
-# ------------------------------------------------------------------ shared drawing
-
-
-def _bands(steps: np.ndarray, lut: np.ndarray) -> Image.Image:
-    """Filled elevation bands: band k (floor of the height in steps) in lut[k]."""
-    index = np.clip(np.floor(steps), 0, len(lut) - 1).astype(np.uint8)
-    img = Image.fromarray(index, "P")
-    img.putpalette(np.asarray(lut, np.uint8).ravel().tolist())
-    return img.convert("RGB")
-
-
-def _lines(img: Image.Image, line: np.ndarray, colour: RGB) -> Image.Image:
-    """Contour coverage `line` (0..1) inked onto `img` in `colour`."""
-    return Image.composite(Image.new("RGB", img.size, colour), img, _mask(line))
-
-
-def _mask(a: np.ndarray) -> Image.Image:
-    """A 0..1 coverage field as an 8-bit mask."""
-    return Image.fromarray((np.clip(a, 0, 1) * 255).astype(np.uint8), "L")
-
-
-def _soft(field: np.ndarray, at: float, width: float) -> Image.Image:
-    """A hard threshold of `field` at `at` as a mask, its edge `width` wide (no stairs)."""
-    return _mask((field - at) / width + 0.5)
-
-
-def _l(colour: RGB) -> float:
-    return rgb_to_oklch(colour)[0]
-
-
-def _hue(colour: RGB) -> float:
-    return rgb_to_oklch(colour)[2]
-
-
-def _dark_ground(s: inks.Scheme, direction: ArtDirection) -> bool:
-    """Whether the map prints light on a dark ground: dark palettes and night songs."""
-    return _l(direction.palette.background) < 0.45 or direction.night
-
-
-def _spot(s: inks.Scheme, on_light: bool) -> RGB:
-    """The accent: a grey scheme's bone accent would vanish on paper, so there it is
-    the ink."""
-    if rgb_to_oklch(s.accent)[1] >= 0.05:
-        return s.accent
-    return s.ink if on_light else s.land[-1]
-
-
-# ------------------------------------------------------------------ the maps
+# ------------------------------------------------------------------ the landform
 
 
 def _pace(direction: ArtDirection) -> float:
-    """The tempo in 0..1 (60 to 180 BPM): the contour interval, a fast song's lines
-    packed close, a slow one's wide apart."""
+    """The tempo in 0..1 (60 to 180 BPM): a fast song's contours packed close."""
     return float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
-
-
-def _middle(
-    box: tuple[float, float, float, float], fill: float
-) -> tuple[tuple[float, float], float]:
-    """The centre of `box` and a size `fill` of its shorter side."""
-    x0, y0, x1, y1 = box
-    return ((x0 + x1) / 2, (y0 + y1) / 2), fill * min(x1 - x0, y1 - y0)
-
-
-def _heart_hill(box: tuple[float, float, float, float]) -> np.ndarray:
-    """The love song's land: one clean heart-shaped hill, whole, in the art part (no
-    rough ground: on it the raised relief read as camouflage and its top broke into
-    small rings that read as eyes)."""
-    return topo_subject.heart(*_middle(box, 0.52))
-
-
-def _hypsometric(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A poster in hypsometric tints: the land the title names (an island ringed by
-    sea, a lake in the hills, a heart's hill) or the
-    song's own massif rises out of a flat sea that fills the title's zone, in four to
-    seven big flat colour bands (the tempo sets how many), every band edged by one
-    heavy ink line and the coast heavier."""
-    box = calm_zone.away_from(zone)
-    subject = land(direction)
-    shore = 0.15 if zone == "centre" else 0.4  # a middle band leaves land on both sides
-    h = _heart_hill(box) if subject == "heart" else terrain.massif(direction, rng, box)
-    if subject == "island":
-        h = topo_subject.islet(h, box)
-    h = terrain.sink(h, zone, rng, shore)
-    h = np.clip(h * 1.3, 0.0, 0.985) ** 0.7  # a big mass (no flat top: no line there)
-    levels = 4 + round(3 * _pace(direction))
-    if subject == "lake":  # the lake at the heart of the land, the title on its plain
-        at, size = _middle(box, 0.28)
-        h = np.maximum(h, 1.4 / levels)
-        h = topo_subject.basin(h, at, size)
-    elif subject == "heart-lake":  # a love song's lake, its shore a heart
-        h = topo_subject.heart_basin(np.maximum(h, 1.4 / levels), *_middle(box, 0.3))
-    line, index, steps = terrain.contours(h, levels, work, 3.0, 1.0)
-    tints = inks.ramp(s.land, levels)
-    lut = np.asarray([s.sea[0], *tints, tints[-1]], np.uint8)
-    img = _bands(steps, lut)
-    coast = np.clip(1.6 - np.abs(steps - 1.0) * 6, 0, 1)  # the shore line, doubled
-    ink = s.ink if _l(s.sea[0]) > 0.45 else inks.clean(0.2, 0.05, rgb_to_oklch(s.sea[0])[2])
-    img = _lines(img, np.maximum(line, coast * (steps > 0.5)), ink)
-    return img, box
 
 
 def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
     """A point `inset` in from the frame's edge farthest from the title's zone."""
-    along = 0.3 if rng.random() < 0.5 else 0.7
+    along = rng.uniform(0.25, 0.75)
     if zone == "right":
         return inset, along
     if zone == "bottom" or (zone == "centre" and rng.random() < 0.5):
@@ -263,242 +119,249 @@ def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, floa
     return along, 1.0 - inset
 
 
-def _waterlines(land: np.ndarray, work: int) -> np.ndarray:
-    """Lines in the water that follow the shore, closer near it (an engraver's sea)."""
-    glow = Image.fromarray((land * 255).astype(np.uint8), "L")
-    glow = glow.filter(ImageFilter.GaussianBlur(land.shape[0] * 0.035))
-    g = np.asarray(glow, np.float32) / 255.0 * (land < 0.5)
-    line, _, _ = terrain.contours(np.sqrt(g) * 0.999, 5, work, 1.0)
-    wet = raster.upscale((land < 0.5).astype(np.float32), work)
-    return line * np.clip(wet * 2 - 1, 0, 1)
-
-
-def _paper_inks(s: inks.Scheme, direction: ArtDirection, love: bool) -> tuple[RGB, RGB, RGB]:
-    """Ground, ink and spot for a line map: warm paper with a sepia or (for a love
-    song) a rose-red ink for the rooted genres, love songs and spoken word, else the
-    sheet's own."""
-    if love or direction.genre in SPOKEN or (direction.genre in WARM and not s.mono):
-        ink = inks.clean(0.46, 0.15, 22.0) if love else inks.clean(0.36, 0.08, 40.0)
-        return inks.clean(0.95, 0.03, 80.0), ink, inks.clean(0.58, 0.2, 25.0)
-    if _dark_ground(s, direction):
-        return (s.sea[0] if s.mono else s.night), s.land[-1], s.accent
-    return s.paper, s.ink, _spot(s, True)
-
-
-def _on_paper(s: inks.Scheme, direction: ArtDirection) -> bool:
-    """Whether a line map prints on a light paper ground (see _paper_inks)."""
-    return _l(_paper_inks(s, direction, False)[0]) > 0.6
-
-
-def _linefield(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """A field of thin contour lines in one ink (every fifth line heavier, the index
-    contours), the top a small solid spot in the accent, like an ECM or Kompakt
-    sleeve: hill country (topo_range: summits, saddles, a valley with its river, spot
-    heights; one summit's rings read as a fingerprint) or the land the title names
-    drawn whole (a heart's hill in rose ink, an island or a lake with the shore's
-    waterlines). Rooted genres, love songs and spoken word print warm ink on paper,
-    never on black; on a dark ground the hills fill the art, never a corner."""
-    subject = land(direction)
-    box = calm_zone.away_from(zone)
-    ground, ink, spot = _paper_inks(s, direction, subject.startswith("heart"))
-    country = None
-    if subject == "heart":
-        h, floor = _heart_hill(box), 0.02
-    elif subject in ("island", "lake", "heart-lake"):
-        h = terrain.mountain(direction, rng, *_middle(box, 0.8))
-        floor = 0.3 + 0.12 * (1.0 - direction.density)
-        if subject != "island":
-            basin = topo_subject.basin if subject == "lake" else topo_subject.heart_basin
-            h, floor = basin(np.clip(h * 1.6, 0, 1), *_middle(box, 0.3)), 0.08
-    else:
-        country = topo_range.hills(direction, rng, box, calm_zone.ZONES[zone])
-        h = country.h  # on paper the low ground stays blank, on a dark ground it fills
-        floor = 0.03 if _l(ground) < 0.45 else 0.1 + 0.12 * (1.0 - direction.density)
-    h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
-    h = terrain.lowland(h, zone, rng, 0.3 if country is None else 0.12)  # hills: own plain
-    levels = 10 + round(10 * _pace(direction))
-    line, index, steps = terrain.contours(h, levels, work, 1.35, 2.2)
-    img = _lines(Image.new("RGB", (work, work), ground), line, ink)
-    if subject in ("island", "lake", "heart-lake"):
-        wet = (h > 0.5 / levels).astype(np.float32)
-        if subject != "island":
-            wet = np.where(terrain.zone_mask(zone, 0.05) > 0.5, 1.0, wet)  # no sea there
-        img = _lines(img, 0.8 * _waterlines(wet, work), ink)
-    if country is not None:
-        calm = raster.upscale(terrain.zone_mask(zone, 0.05), work)
-        marks.river(img, country.river, calm, _river_ink(ground))
-        lower = [p for p in country.summits[1:] if steps[_px(p, work)] > 2.0]
-        marks.spot_heights(img, lower, ink)
-    sy, sx = np.unravel_index(int(np.argmax(steps)), steps.shape)
-    r = work * (0.026 + 0.012 * direction.loudness)
-    marks.top(img, (float(sx), float(sy)), r, spot, subject == "heart-spot")
-    ys, xs = np.nonzero(steps > 1.0)
-    if len(xs) == 0:
-        return img, box
-    return img, (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
-
-
-def _px(p: tuple[float, float], work: int) -> tuple[int, int]:
-    """A 0..1 point as a (row, column) index into a work-size field."""
-    return min(int(p[1] * work), work - 1), min(int(p[0] * work), work - 1)
-
-
-def _river_ink(ground: RGB) -> RGB:
-    """The river's blue: deep on paper, pale on a dark ground."""
-    return inks.clean(0.5, 0.11, 240.0) if _l(ground) > 0.45 else inks.clean(0.74, 0.09, 230.0)
-
-
-def _traverse(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """The song walked as a ridge: its energy curve is the crest's height from left to
-    right across the art part, the contours packing where it climbs (the tempo sets
-    the interval), the loudest onsets survey marks (small triangles) on the crest; a
-    pale body on a plain ground, so it reads as one long mountain at 64 px."""
+def heart_pose(direction: ArtDirection, zone: str) -> tuple[tuple[float, float], float, float]:
+    """Where a love song's heart stands, how big and how tilted: its own seeded draw,
+    so two love songs print two different hearts (whole and upright, tilted, or big
+    and cropped by the frame's far edge)."""
+    rng = raster.rng_for(direction, "topo-heart")
     x0, y0, x1, y1 = calm_zone.away_from(zone)
-    if zone == "right":
-        x1 = 0.6
-    n = terrain.RES
-    x, y = (
-        (np.arange(n, dtype=np.float32) + 0.5) / n,
-        (np.arange(n, dtype=np.float32)[:, None] + 0.5) / n,
-    )
-    song = signals.smooth(signals.energy(direction, n), 3).astype(np.float32)
-    mid = y0 + (y1 - y0) * rng.uniform(0.45, 0.6)
-    crest = mid + (y1 - y0) * (0.08 * np.sin(x * np.pi * rng.uniform(1, 2) + rng.uniform(0, 6)))
-    width = (y1 - y0) * (0.24 + 0.26 * song)
-    ridge = (0.25 + 0.75 * song) * np.exp(-(((y - crest) / width) ** 2))
-    rough = raster.fractal_noise(rng, cells=terrain.roughness(direction), octaves=3, res=n)
-    h = terrain.lowland((ridge * (0.93 + 0.14 * rough)).astype(np.float32), zone, rng, 0.1)
-    h = h / max(float(h.max()), 1e-6)
-    levels = 5 + round(5 * _pace(direction))
-    line, index, steps = terrain.contours(h, levels, work, 1.2, 1.0)
-    ground, ink, spot = _paper_inks(s, direction, False)
-    body = _mix(ground, ink, 0.3)
-    img = Image.composite(
-        Image.new("RGB", (work, work), body),
-        Image.new("RGB", (work, work), ground),
-        _soft(steps, 1.0, 1.5),
-    )
-    img = _lines(img, line, ink)
-    hits = signals.onsets(direction, 32)
-    marks = np.argsort(hits)[-(3 + round(4 * direction.density)) :]
-    draw = aggdraw.Draw(img)
-    brush, side = aggdraw.Brush(spot), work * 0.022
-    for i in sorted(marks):
-        u = (i + 0.5) / 32
-        if not x0 + 0.04 < u < x1 - 0.04:
-            continue
-        cx = u * work
-        k = min(int(u * n), n - 1)
-        cy = float(crest[k]) * work
-        draw.polygon(
-            (cx, cy - side, cx - side * 0.9, cy + side * 0.6, cx + side * 0.9, cy + side * 0.6),
-            brush,
-        )
-    draw.flush()
-    ys, xs = np.nonzero(steps > 1.0)
-    if len(xs) == 0:
-        return img, (x0, y0, x1, y1)
-    return img, (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
+    if zone == "top":  # below a deep title's block, not cut by it
+        y0 = max(y0, _band(direction, zone) + 0.04)
+    elif zone == "bottom":
+        y1 = min(y1, 1.0 - _band(direction, zone) - 0.04)
+    side = min(x1 - x0, 1.3 * (y1 - y0))  # a short part: the heart may run off the edge
+    tilt = float(rng.uniform(0.12, 0.38) * rng.choice([-1.0, 1.0]))
+    if zone == "centre":  # the title across the middle: the heart rises from the bottom
+        return (rng.uniform(0.35, 0.65), 0.98), rng.uniform(0.4, 0.46), tilt * 0.5
+    if rng.random() < 0.45:  # big, cropped by the far edge
+        at = _far(rng, zone, rng.uniform(0.2, 0.3))
+        return at, side * rng.uniform(0.62, 0.78), tilt
+    cx = x0 + (x1 - x0) * rng.uniform(0.4, 0.6)
+    cy = y0 + (y1 - y0) * rng.uniform(0.45, 0.55)
+    return (cx, cy), side * rng.uniform(0.46, 0.58), tilt * rng.uniform(0.0, 1.0)
 
 
-def _mix(a: RGB, b: RGB, t: float) -> RGB:
-    return tuple(round(p + (q - p) * t) for p, q in zip(a, b, strict=True))  # type: ignore[return-value]
-
-
-def _raised_inks(s: inks.Scheme, direction: ArtDirection, love: bool) -> tuple[RGB, RGB, RGB]:
-    """Ground, light and shade for the raised relief: a mid-tone ground of one hue
-    (light lines and dark lines both need room above and below it), a pale light and a
-    deep shade of the same hue; greys print on a dark slate with bone light, a love
-    song on a warm rose clay."""
-    if love:
-        hue = 25.0
-        return (
-            inks.clean(0.6, 0.11, hue),
-            inks.clean(0.97, 0.025, 70.0),
-            inks.clean(0.26, 0.08, hue),
-        )
-    if s.mono:
-        return inks.clean(0.34, 0.012, 250.0), s.land[-1], inks.clean(0.12, 0.0, 0.0)
-    if direction.genre in inks.NATURAL:
-        hue, chroma = _hue(s.sea[0]), 0.06
-    else:
-        lead = max(s.land[:3], key=lambda c: rgb_to_oklch(c)[1])
-        hue, chroma = _hue(lead), 0.12
-    lit = 0.42 if _dark_ground(s, direction) else 0.56
-    ground = inks.clean(lit, chroma, hue)
-    if rgb_to_oklch(ground)[0] > 0.7:  # a yellow kept light by the mud guard: go deep
-        ground = inks.clean(0.5, 0.15, 30.0)
-    return ground, inks.clean(0.97, 0.02, hue), inks.clean(0.16, 0.05, hue)
-
-
-def _ash(direction: ArtDirection, s: inks.Scheme) -> bool:
-    """Whether the raised relief prints as an ash-dusted etching: dark, grey and
-    heavy sheets (dark ambient, metal, night)."""
-    return s.mono or _dark_ground(s, direction)
-
-
-def _raised(direction, rng, s: inks.Scheme, zone: str, work: int):
-    """One mountain as a contour portrait lit like a raised relief (Tanaka's
-    illuminated contours): only lines, on a plain mid-tone ground of one hue, each line
-    light where its slope faces the upper-left light and dark where it turns away. The
-    seed varies the view: the whole mountain big in its part, or one summit cropped by
-    the frame's far edge (a range of summits read as pebbles and is retired); a love
-    song's hill is a heart. Dark and grey sheets print as an etching dusted with ash:
-    the lines broken, the ground flecked."""
+def landform(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
+    """One landform (RES x RES, 0..1) in the art's part of the frame, sunk flat under
+    the title's zone: the heart, the island, the lake, or the music's mountain, whole
+    and big or cropped by the frame's far edge."""
     x0, y0, x1, y1 = calm_zone.away_from(zone)
     subject = land(direction)
-    crop = rng.random() < 0.45
     if subject == "heart":
-        h = _heart_hill((x0, y0, x1, y1))
-    elif zone == "centre":  # the title across the middle: the summit rises from below
-        y0, at = 0.66, (rng.uniform(0.35, 0.65), rng.uniform(0.9, 1.0))
-        h = terrain.mountain(direction, rng, at, 0.75)
-    elif crop:  # cropped: one giant summit at the frame's far edge
-        h = terrain.mountain(direction, rng, _far(rng, zone, rng.uniform(0.05, 0.15)), 1.3)
+        h = topo_subject.heart(*heart_pose(direction, zone))
+        floor = 0.0
     else:
-        at = (x0 + (x1 - x0) * rng.uniform(0.44, 0.56), y0 + (y1 - y0) * rng.uniform(0.48, 0.56))
-        h = terrain.mountain(direction, rng, at, 0.9 * min(x1 - x0, y1 - y0))
-    heart = subject == "heart"  # clean nested hearts: rough ground read as camouflage
-    if not heart:
-        h = 0.85 * h + 0.15 * terrain.relief(direction, rng)
-    floor = 0.02 if heart else 0.22 + 0.08 * (1.0 - direction.density)
+        if zone == "centre":  # the title across the middle: the summit rises from below
+            at = (rng.uniform(0.35, 0.65), rng.uniform(0.88, 1.0) if rng.random() < 0.5 else 0.0)
+            h = terrain.mountain(direction, rng, at, 1.0)
+        elif rng.random() < 0.5:  # cropped: one giant summit at the frame's far edge
+            h = terrain.mountain(direction, rng, _far(rng, zone, rng.uniform(0.1, 0.2)), 1.7)
+        else:
+            at = (x0 + (x1 - x0) * rng.uniform(0.4, 0.6), y0 + (y1 - y0) * rng.uniform(0.45, 0.58))
+            h = terrain.mountain(direction, rng, at, 1.35 * min(x1 - x0, y1 - y0))
+        h = 0.88 * h + 0.12 * terrain.relief(direction, rng)
+        if subject == "island":
+            h = topo_subject.islet(h, (x0, y0, x1, y1))
+        elif subject == "lake":
+            at = ((x0 + x1) / 2, (y0 + y1) / 2)
+            h = topo_subject.basin(np.clip(h * 1.3, 0, 1), at, 0.22 * min(x1 - x0, y1 - y0))
+        floor = 0.14 + 0.08 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
-    h = terrain.lowland(h, zone, rng, 0.12)
-    h /= max(float(h.max()), 1e-6)
-    levels = 10 + round(10 * _pace(direction))
-    ash = _ash(direction, s) and not heart  # heavier lines, so the land holds under ash
-    weight = 2.2 + 0.8 * direction.loudness + 1.3 * ash
+    h = terrain.lowland(h, zone, rng, 0.14)
+    if subject != "heart":  # the heart is placed clear of the title (heart_pose)
+        h = h * _below_title(direction, zone)
+    return h / max(float(h.max()), 1e-6)
+
+
+DEEPEST = 0.52  # the most of the side a deep title's band may take from the land
+
+
+def _band(direction: ArtDirection, zone: str) -> float:
+    """How deep (share of the side) a top or bottom title's block reaches."""
+    if zone not in ("top", "bottom"):
+        return 0.0
+    return float(np.clip(0.06 + calm_zone.title_depth(direction) + 0.02, 0.0, DEEPEST))
+
+
+def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
+    """1 where the land may rise, falling to 0 over a shore above a title block deeper
+    than the usual band (two or three lines of a big face: the riso's tints rose into
+    'Perreo en la Azotea')."""
+    ones = np.ones((terrain.RES, 1), np.float32)
+    if zone not in ("top", "bottom"):
+        return ones
+    band = _band(direction, zone)
+    if band <= calm_zone.ZONES["top"][3]:
+        return ones
+    y = (np.arange(terrain.RES, dtype=np.float32)[:, None] + 0.5) / terrain.RES
+    y = y if zone == "top" else 1.0 - y
+    rng = raster.rng_for(direction, "topo-band")  # a shore that wanders, not a ruled line
+    bend = raster.fractal_noise(rng, cells=3, octaves=2, res=terrain.RES)[:1] - 0.5
+    return np.clip((y - band - 0.12 * bend) / 0.2, 0.0, 1.0) ** 0.8
+
+
+def _box(steps: np.ndarray, work: int, fallback) -> tuple[float, float, float, float]:
+    ys, xs = np.nonzero(steps > 1.0)
+    if len(xs) == 0:
+        return fallback
+    return xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work
+
+
+def _rgb(c: RGB) -> np.ndarray:
+    return np.asarray(c, np.float32)
+
+
+def _image(a: np.ndarray) -> Image.Image:
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "RGB")
+
+
+def _over(base: np.ndarray, cover: np.ndarray, colour) -> np.ndarray:
+    """`colour` (an RGB or an (h, w, 3) array) laid over `base` (float32, changed in
+    place) with coverage `cover`."""
+    ink = np.asarray(colour, np.float32) - base
+    ink *= cover[..., None]
+    base += ink
+    return base
+
+
+SOLID = 0.35  # the share of foil prints stamped as a solid landform (the lines in the card)
+TOP = 0.003  # the most of the frame the summit's ink may cover
+
+
+def _top(h: np.ndarray, work: int) -> np.ndarray:
+    """The summit (the top tenth of the land's height, or less on a flat-topped hill)
+    as a soft 0..1 mask at `work` px: a small patch in the land's own shape, never a
+    blob over half the hill (a broad top read as a paint splat)."""
+    at = max(0.9, float(np.quantile(h, 1.0 - TOP)))
+    return np.clip((raster.upscale(h, work) - at) / (1.0 - at + 1e-3) * 4.0, 0.0, 1.0)
+
+
+# ------------------------------------------------------------------ the prints
+
+
+def _foil(direction, rng, zone: str, work: int):
+    """Hot-foil contours on deep card: heavy lines, each bright where its slope faces
+    the upper-left light and deep where it turns away, a broad sheen across the sheet
+    (a stamped foil catching the light), and the summit a solid block of foil; or
+    (SOLID of them) the whole landform a solid foil stamp, its contours left in the
+    card, a bold emblem at 64 px."""
+    love = land(direction) == "heart"
+    stock = inks.foil(direction, rng, love)
+    h = landform(direction, rng, zone)
+    levels = 9 + round(7 * _pace(direction))
+    weight = 2.6 + 1.0 * direction.loudness
     lit, dark, steps = terrain.lit_contours(h, levels, work, weight)
-    ground, light, shade = _raised_inks(s, direction, heart)
-    img = Image.new("RGB", (work, work), ground)
-    if ash:  # lines broken only a little, and flecks of ash on the ground
-        grain = raster.fractal_noise(rng, cells=40, octaves=2, res=work)
-        broken = np.clip((grain - 0.3) * 4, 0.6, 1.0)
-        lit, dark = lit * broken, dark * broken
-        calm = raster.upscale(terrain.zone_mask(zone, 0.05), work)
-        flecks = np.clip((raster.value_noise(rng, work // 3, work) - 0.8) * 5, 0, 0.25) * (1 - calm)
-        img = _lines(img, flecks, _mix(ground, light, 0.35))
-    img = _lines(_lines(img, dark, shade), lit, light)
-    ys, xs = np.nonzero(steps > 1.0)
-    if len(xs) == 0:
-        return img, (x0, y0, x1, y1)
-    return img, (xs.min() / work, ys.min() / work, (xs.max() + 1) / work, (ys.max() + 1) / work)
+    n = 128  # the sheen is broad: drawn small, then scaled up
+    yy, xx = np.mgrid[0:n, 0:n].astype(np.float32) / n
+    sheen = 0.5 + 0.5 * np.sin((xx * 0.8 + yy) * rng.uniform(2.5, 4.0) + rng.uniform(0, 6))
+    noise = raster.fractal_noise(rng, cells=5, octaves=2, res=n)
+    fall = 0.08 * (0.5 - yy)  # the foil block a touch brighter at its top
+    t = raster.upscale(np.clip(0.25 + 0.55 * sheen + 0.35 * (noise - 0.5) + fall, 0, 1), work)
+    t = t[..., None]
+    metal = _rgb(stock.low) * (1 - t) + _rgb(stock.high) * t
+    cover = np.clip(lit + dark, 0.0, 1.0)
+    img = np.broadcast_to(_rgb(stock.card), (work, work, 3)).astype(np.float32)
+    if rng.random() < SOLID:  # a solid foil landform, its contours left in the card
+        land_ = np.clip(steps - 0.6, 0.0, 1.0)
+        img = _over(img, land_, metal)
+        return _image(_over(img, cover * 0.9, stock.card)), _box(
+            steps, work, calm_zone.away_from(zone)
+        )
+    side = (lit / np.maximum(lit + dark, 1e-4))[..., None]  # 1 lit, 0 turned away
+    metal *= 0.72 + 0.43 * side
+    metal += 12.0 * side
+    img = _over(img, cover, np.minimum(metal, 255.0))
+    top = _top(h, work)
+    rows, cols = np.nonzero(top.any(axis=1))[0], np.nonzero(top.any(axis=0))[0]
+    if len(rows):  # the summit's solid foil, drawn only where it lies
+        block = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+        solid = _rgb(stock.low) * (1 - t[block]) + _rgb(stock.high) * t[block]
+        img[block] = _over(img[block], top[block], solid)
+    return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 
-PAINTERS = {
-    "hypsometric": _hypsometric,
-    "traverse": _traverse,
-    "linefield": _linefield,
-    "raised": _raised,
-}
+def _riso(direction, rng, zone: str, work: int):
+    """A two-colour risograph overprint: the terraces in stepped tints of the fill ink
+    (paper on the plain, solid at the summit), the contour lines in the second ink,
+    its drum a few pixels out of register; both inks multiply, with the drum's
+    speckle, so where they cross a third colour prints."""
+    love = land(direction) == "heart"
+    stock = inks.riso(direction, rng, love)
+    h = landform(direction, rng, zone)
+    levels = 6 + round((1 if love else 4) * _pace(direction))  # a heart: few bold rings
+    line, _, steps = terrain.contours(h, levels, work, 1.9, 1.8)
+    band = np.maximum(np.floor(steps), 0.0)
+    tint = np.where(band > 0, 0.3 + 0.7 * (band / max(float(band.max()), 1.0)) ** 1.1, 0.0)
+    speck = raster.upscale(raster.value_noise(rng, work // 4, work // 2), work)
+    fill = np.clip(tint * (0.88 + 0.2 * speck), 0, 1).astype(np.float32)
+    shift = max(1, round(work * rng.uniform(0.006, 0.011)))
+    dx, dy = (int(v) for v in rng.choice([-1, 1], 2) * shift)
+    line = np.roll(np.roll(line, dy, axis=0), dx, axis=1)
+    line[slice(0, dy) if dy > 0 else slice(dy, None)] = 0.0  # nothing wraps round the edge
+    line[:, slice(0, dx) if dx > 0 else slice(dx, None)] = 0.0
+    line = np.clip(line * (0.85 + 0.25 * speck[::-1]), 0, 1)
+    paper = _rgb(stock.paper) / 255.0
+    ink_a, ink_b = _rgb(stock.fill) / 255.0, _rgb(stock.line) / 255.0
+    layer_a = 1.0 - fill[..., None] * (1.0 - ink_a)
+    layer_b = 1.0 - line[..., None] * (1.0 - ink_b)
+    img = paper * layer_a * layer_b * 255.0
+    return _image(img), _box(steps, work, calm_zone.away_from(zone))
+
+
+LIGHT = (-0.78, -0.62)  # the raking light: low, from the left and a little above
+
+
+def _emboss(direction, rng, zone: str, work: int):
+    """A blind emboss: the land's terraces pressed into one card, lit by a raking
+    light from the upper left (each step's lit edge pale, its far edge dark, a soft
+    shadow cast below it), nothing printed; a love song's heart has its top in one
+    spot ink; a mountain has one contour near its summit printed in it (a small spot
+    there read as a map's 'you are here')."""
+    love = land(direction) == "heart"
+    stock = inks.card(direction, rng, love)
+    h = landform(direction, rng, zone)
+    h = ndimage.gaussian_filter(h, 1.2).astype(np.float32)  # smooth steps, no dashes
+    levels = 5 + round(4 * _pace(direction))
+    steps = raster.upscale((h * levels).astype(np.float32), work)
+    terrace = np.floor(steps) / levels
+    t = ndimage.gaussian_filter(terrace, work * 0.004, truncate=2.5)  # the die's rounded edges
+    gy, gx = np.gradient(t * levels * work * 0.05)
+    sy, sx = np.gradient(steps)  # the broad modelling (and the slope, in steps a pixel)
+    facing = -(gx * LIGHT[0] + gy * LIGHT[1])
+    broad = -(sx * LIGHT[0] + sy * LIGHT[1]) * (work * 0.25 / levels)
+    shade = np.clip(0.85 * np.tanh(facing * 1.4) + 0.35 * np.tanh(broad), -1.0, 1.0)[..., None]
+    card = _rgb(stock.card)
+    if card[0] * 0.299 + card[1] * 0.587 + card[2] * 0.114 < 90:  # black card: a sheen
+        hi, lo = np.minimum(card + 64.0, 255.0), card * 0.2
+    else:
+        hi, lo = card * 0.35 + 255.0 * 0.65, card * 0.68
+    img = (card + np.where(shade > 0, hi - card, card - lo) * shade).astype(np.float32)
+    d = work * 0.02  # each step casts a soft shadow down and away from the light
+    toward = np.roll(t, (round(-LIGHT[1] * d), round(-LIGHT[0] * d)), axis=(0, 1))
+    step = np.clip((toward - t)[::2, ::2] * levels, 0.0, 1.0)  # soft: drawn at half size
+    cast = raster.upscale(ndimage.gaussian_filter(step, work * 0.004), work)
+    img *= 1.0 - 0.22 * cast[..., None]
+    grain = raster.upscale(raster.value_noise(rng, work // 3, work // 2), work)[..., None]
+    img *= 0.97 + 0.05 * grain
+    inked = _rgb(stock.spot) * (0.96 + 0.12 * np.clip(shade, -0.5, 0.5))
+    if love:  # the heart's own top in the spot ink
+        img = _over(img, _top(h, work), inked)
+    else:  # one contour near the summit printed in the spot ink, the rest blind
+        ring = max(1.0, float(np.floor(steps.max())) - 1.0)
+        edge = np.abs(steps - ring) / np.maximum(np.hypot(sx, sy), 1e-4)
+        img = _over(img, np.clip(work * 0.0032 + 0.5 - edge, 0.0, 1.0), inked)
+    return _image(img), _box(steps, work, calm_zone.away_from(zone))
+
+
+PAINTERS = {"foil": _foil, "riso": _riso, "emboss": _emboss}
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the topographic cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "topo")
     chart = plan(direction)
-    work = raster.work_size(size, WORK)  # heavy lines traced here, then scaled up
-    img, focal = PAINTERS[chart.kind](direction, rng, inks.scheme(direction), chart.zone, work)
+    work = raster.work_size(size, WORK)  # the lines traced here, then scaled up
+    img, focal = PAINTERS[chart.kind](direction, rng, chart.zone, work)
     box = calm_zone.away_from(chart.zone)  # the land is sunk to the plain outside it
     focal = tuple(float(v) for v in np.clip(focal, box[:2] * 2, box[2:] * 2))
     if img.size != (size, size):  # bilinear: the lines are wide, the grain comes after

@@ -1,10 +1,10 @@
-"""The topographic style's map colours: a sea ramp, a hypsometric land ramp up to
-snow, a line ink, one accent (a summit, the stack's loudest row), a paper and a night,
-chosen by the genre and the palette. Natural map colours for the quiet and rooted
-genres, the palette's own hues as a ramp for pop and dance (its lead hue climbing to a
-second, as a two-ink print), bone and greys for the
-grey palettes and metal (drill, techno, doom). Every colour passes a mud guard: a yellow or
-lime is kept light, a dark orange turns red."""
+"""The topographic style's print stocks, chosen by the genre: the card and foil of a
+hot-foil stamp (gold on oxblood for reggaeton and Bollywood, silver on black for
+metal and drill, copper on deep teal...), the two inks and paper of a risograph
+overprint (fluoro pink and teal for Latin, orange and red on kraft for Bollywood,
+yellow and blue for dance), and the card of a blind emboss with its one spot ink.
+Hand-picked pairs from the art direction's genre table, not the palette's ramp: a
+ramp of the palette read as a GIS hypsometric tint."""
 
 from __future__ import annotations
 
@@ -12,164 +12,155 @@ from typing import NamedTuple
 
 import numpy as np
 
-from sleeve.engine import raster
-from sleeve.engine.color import hue_distance, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
-NATURAL = ("ambient", "classical", "folk", "world", "children", "spoken", "rock")
+
+def hexrgb(code: str) -> RGB:
+    """'#RRGGBB' as an RGB triple."""
+    code = code.lstrip("#")
+    return int(code[0:2], 16), int(code[2:4], 16), int(code[4:6], 16)
 
 
-class Scheme(NamedTuple):
-    """A map's colours. sea: deep to shallow; land: low to high, ending in snow."""
+class Foil(NamedTuple):
+    """A hot-foil stamp: the card, the foil's shadow and its highlight."""
 
-    sea: tuple[RGB, RGB]
-    land: tuple[RGB, ...]
-    ink: RGB
-    accent: RGB
+    card: RGB
+    low: RGB
+    high: RGB
+
+
+class Riso(NamedTuple):
+    """A two-colour risograph: the paper, the fill ink (tints by height), the line ink."""
+
     paper: RGB
-    night: RGB
-    glow: RGB
-    mono: bool
+    fill: RGB
+    line: RGB
 
 
-def clean(lightness: float, chroma: float, hue: float) -> RGB:
-    """An OKLCH colour kept out of the mud: yellows and limes (hue 75-140) stay light
-    and clear (as a dark ink they turn a warm red-black), a dark orange or ochre
-    turns red."""
-    hue %= 360.0
-    if 75.0 <= hue <= 140.0 and chroma >= 0.03 and lightness < 0.5:  # a dark ink: warm
-        hue = 30.0
-    elif 75.0 <= hue <= 140.0 and chroma >= 0.03:
-        lightness = max(lightness, 0.88)
-        chroma = max(chroma, 0.1)
-    elif 34.0 < hue < 75.0 and lightness < 0.66 and chroma >= 0.03:
-        hue = 28.0  # the hillshade darkens it further: an orange at 38 degrees went brown
-    return oklch_to_rgb(lightness, chroma, hue)
+class Card(NamedTuple):
+    """A blind emboss: the card and the one spot ink on the summit."""
+
+    card: RGB
+    spot: RGB
 
 
-def _c(colour: RGB) -> float:
-    return rgb_to_oklch(colour)[1]
+GOLD = ("#7A5418", "#F3D98B")
+COPPER = ("#6E2E16", "#F2A77A")
+SILVER = ("#4A4C50", "#ECEBE6")
+ROSE = ("#7A3040", "#FFC2C8")
+
+WARM = ("latin", "world", "pop", "dance", "children", "hiphop", "rnb")  # bold, warm stocks
+DARK = ("metal", "punk", "synthwave", "lofi")  # black or night stocks
+HOT = ("reggaeton", "tropical", "bollywood", "latin", "afrobeats", "dancehall", "salsa")
+
+# fmt: off
+FOILS: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
+    "hot": (("#4A0B16", GOLD), ("#5B0A2E", GOLD), ("#3A0A12", ROSE)),
+    "metal": (("#0B0B0B", SILVER), ("#0E0D0D", COPPER)),
+    "night": (("#0B0B0B", GOLD), ("#0C1420", GOLD), ("#0B0B0B", COPPER), ("#101018", SILVER)),
+    "rnb": (("#2A1710", GOLD), ("#3B2418", ROSE)),
+    "calm": (("#12262B", COPPER), ("#141C2E", GOLD), ("#1B1B1B", GOLD)),
+    "other": (("#101820", GOLD), ("#2A0F2E", ROSE), ("#111111", COPPER)),
+}
+RISOS: dict[str, tuple[tuple[str, str, str], ...]] = {  # paper, fill, line
+    "hot": (("#F6F0E6", "#FF48B0", "#00838A"), ("#F6F0E6", "#FF6C2F", "#B5123A")),
+    "bollywood": (("#E9D3AE", "#FF7A00", "#B22222"), ("#F4E7CF", "#FFB000", "#C2185B")),
+    "dance": (("#F4F1EA", "#FFE800", "#0078BF"), ("#F4F1EA", "#FF48B0", "#3D3B8E")),
+    "pop": (("#F7F1EC", "#FF7EB6", "#0078BF"), ("#F7F1EC", "#FFB000", "#E0218A")),
+    "children": (("#FFF7E8", "#FFCA3A", "#1982C4"), ("#FFF7E8", "#FF595E", "#1982C4")),
+    "roots": (("#F3E9D2", "#E0624A", "#1F3A5F"), ("#F1E9DA", "#D4A017", "#A3261C")),
+    "urban": (("#EFE8DD", "#E4312B", "#1B1B1B"), ("#EFE8DD", "#C68B59", "#3B2418")),
+    "other": (("#F4F1EA", "#00A3A0", "#3D3B8E"), ("#F4F1EA", "#FF665E", "#1F3A5F")),
+}
+CARDS: dict[str, tuple[tuple[str, str], ...]] = {  # card, spot
+    "hot": (("#C8102E", "#FFD23F"), ("#9E1452", "#FFC94A")),
+    "dark": (("#161616", "#C8A24A"), ("#1A1C20", "#B9BCC2")),
+    "calm": (("#F3EFE6", "#C0392B"), ("#E9EDEE", "#3F5661"), ("#F2EEE9", "#E4312B")),
+    "roots": (("#F3E9D2", "#C0392B"), ("#E8D9BC", "#1F3A5F")),
+    "other": (("#F4F1EA", "#E4312B"), ("#B8321E", "#FFE3B0"), ("#F29CB0", "#7A0A1E")),
+}
+# fmt: on
 
 
-def _h(colour: RGB) -> float:
-    return rgb_to_oklch(colour)[2]
+def _l(colour: RGB) -> float:
+    return rgb_to_oklch(colour)[0]
 
 
-def ramp(stops: tuple[RGB, ...], n: int) -> list[RGB]:
-    """n colours through the stops, stepped in OKLCH along the short way round the hue
-    circle (no grey midpoints between two clean colours), each through the mud guard."""
-    lch = np.asarray([rgb_to_oklch(c) for c in stops], np.float64)
-    if n <= 1:
-        return [stops[0]]
-    out = []
-    for t in np.linspace(0.0, 1.0, n):
-        f = t * (len(stops) - 1)
-        i = min(int(f), len(stops) - 2)
-        u = f - i
-        (l0, c0, h0), (l1, c1, h1) = lch[i], lch[i + 1]
-        if c0 < 0.02:
-            h0 = h1
-        if c1 < 0.02:
-            h1 = h0
-        dh = (h1 - h0 + 180.0) % 360.0 - 180.0
-        out.append(clean(l0 + (l1 - l0) * u, c0 + (c1 - c0) * u, h0 + dh * u))
-    return out
-
-
-def _natural(direction: ArtDirection) -> Scheme:
-    """A printed atlas: sea blues, a green lowland, pale straw, ochre-red, snow; sepia
-    lines and a red route."""
-    warm = direction.genre in ("folk", "world")
-    land = (
-        oklch_to_rgb(0.7, 0.1, 152.0),
-        oklch_to_rgb(0.92, 0.09, 105.0),
-        oklch_to_rgb(0.78, 0.11, 62.0),
-        oklch_to_rgb(0.6, 0.12, 38.0 if warm else 30.0),
-        oklch_to_rgb(0.97, 0.01, 90.0),
-    )
-    return Scheme(
-        sea=(oklch_to_rgb(0.36, 0.09, 250.0), oklch_to_rgb(0.8, 0.07, 228.0)),
-        land=land,
-        ink=oklch_to_rgb(0.36, 0.08, 40.0),
-        accent=oklch_to_rgb(0.56, 0.21, 27.0),
-        paper=oklch_to_rgb(0.96, 0.02, 85.0),
-        night=oklch_to_rgb(0.2, 0.07, 256.0),
-        glow=oklch_to_rgb(0.88, 0.1, 200.0),
-        mono=False,
-    )
-
-
-def _mono(direction: ArtDirection) -> Scheme:
-    """Greys to bone for the grey palettes; the palette's accent as the one spot if
-    it has a colour, else bone."""
-    bone = oklch_to_rgb(0.93, 0.015, 85.0)
-    spot = direction.palette.accent
-    accent = raster.vivid(spot, 0.62, 0.2) if _c(spot) > 0.08 else bone
-    land = tuple(oklch_to_rgb(v, 0.0, 0.0) for v in (0.42, 0.6, 0.78)) + (bone,)
-    return Scheme(
-        sea=(oklch_to_rgb(0.13, 0.0, 0.0), oklch_to_rgb(0.3, 0.0, 0.0)),
-        land=land,
-        ink=oklch_to_rgb(0.12, 0.0, 0.0),
-        accent=accent,
-        paper=oklch_to_rgb(0.94, 0.008, 85.0),
-        night=oklch_to_rgb(0.12, 0.0, 0.0),
-        glow=bone,
-        mono=True,
-    )
-
-
-def _palette(direction: ArtDirection) -> Scheme:
-    """The palette's hues as a map: the sea from its background's hue (a vivid field
-    stays) or its coolest colour, the land in steps of its most colourful other hue
-    (a yellow climbs from orange-red) up to a pale snow, the accent a second hue."""
+def dark(direction: ArtDirection) -> bool:
+    """A dark sheet: metal, night songs, a grey palette on a dark field (a dark
+    palette alone is not: pop on navy printed a black-and-silver template)."""
     pal = direction.palette
-    colours = [c for c in (*pal.colors, pal.accent) if _c(c) >= 0.04] or [pal.accent]
-    bg_l, bg_c, bg_h = rgb_to_oklch(pal.background)
-    if bg_c >= raster.VIVID_FIELD:
-        sea_h, deep = bg_h, pal.background
+    grey = max(rgb_to_oklch(c)[1] for c in (pal.background, *pal.colors)) < 0.05
+    return direction.genre == "metal" or direction.night or (grey and _l(pal.background) < 0.4)
+
+
+def hot(direction: ArtDirection) -> bool:
+    """A warm, bold genre (reggaeton, Bollywood, Latin, tropical, afrobeats)."""
+    return direction.language.subgenre in HOT or direction.genre == "latin"
+
+
+def _pick(options: tuple, rng: np.random.Generator):
+    return options[int(rng.integers(len(options)))]
+
+
+def foil(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Foil:
+    """The card and foil for this song: gold or rose on oxblood or wine for the hot
+    genres and love songs, silver or copper on black for metal, gold or copper on
+    black or midnight for night songs, gold on cocoa for R&B."""
+    if hot(direction) or love:
+        key = "hot"
+    elif direction.genre in ("metal", "punk") or direction.language.subgenre == "drill":
+        key = "metal"
+    elif dark(direction):
+        key = "night"
+    elif direction.genre in ("rnb", "jazz"):
+        key = "rnb"
+    elif direction.genre in ("ambient", "classical", "folk", "spoken"):
+        key = "calm"
     else:
-        cool = [c for c in colours if 180.0 <= _h(c) <= 300.0]
-        sea_h = bg_h if bg_c >= 0.03 and not 40.0 <= bg_h <= 140.0 else None
-        if sea_h is None:
-            sea_h = _h(cool[0]) if cool else 255.0
-        deep = clean(0.3, 0.1, sea_h)
-    shallow = clean(min(0.72, rgb_to_oklch(deep)[0] + 0.3), 0.12, sea_h)
-    far = [c for c in colours if abs((_h(c) - sea_h + 180.0) % 360.0 - 180.0) > 30.0]
-    lead = max(far or colours, key=_c)
-    hue = _h(lead)
-    if 75.0 <= hue <= 140.0:  # a yellow or lime land climbs from orange-red, never olive
-        stops = [clean(0.62, 0.17, 38.0), clean(0.74, 0.16, 60.0), clean(0.9, 0.14, hue)]
-    else:  # deep to light, climbing to the palette's next hue where it has one
-        stops = [clean(lit, 0.15, hue + turn) for lit, turn in ((0.46, -12), (0.64, 0), (0.84, 10))]
-        other = [
-            c for c in far if c is not lead and _c(c) >= 0.08 and hue_distance(_h(c), hue) > 40.0
-        ]
-        if other:  # a risograph pair: the high ground in the second ink, kept light
-            stops[2] = clean(0.86, 0.13, _h(max(other, key=_c)))
-    snow = clean(0.96, 0.025, hue)
-    accent = max((c for c in colours if c is not lead), key=_c, default=lead)
-    if abs((_h(accent) - hue + 180.0) % 360.0 - 180.0) < 40.0:
-        accent = clean(0.62, 0.2, hue + 180.0)
-    return Scheme(
-        sea=(deep, shallow),
-        land=(*stops, snow),
-        ink=clean(0.22, 0.06, sea_h),
-        accent=raster.vivid(accent, 0.62, 0.2),
-        paper=clean(0.95, 0.02, hue),
-        night=clean(0.17, 0.07, sea_h),
-        glow=raster.vivid(lead, 0.85, 0.14),
-        mono=False,
-    )
+        key = "other"
+    card, (low, high) = _pick(FOILS[key], rng)
+    return Foil(hexrgb(card), hexrgb(low), hexrgb(high))
 
 
-def scheme(direction: ArtDirection) -> Scheme:
-    """The map colours for this song: grey palettes and metal print in greys and bone
-    (the palette's spot colour kept), the quiet and rooted genres in atlas colours,
-    the rest in the palette's hues."""
-    pal = direction.palette
-    if direction.genre == "metal" or max(_c(c) for c in (pal.background, *pal.colors)) < 0.05:
-        return _mono(direction)
-    if direction.genre in NATURAL:
-        return _natural(direction)
-    return _palette(direction)
+def riso(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Riso:
+    """Paper and two inks for this song (fluoro pink over teal for a love song)."""
+    sub = direction.language.subgenre
+    if sub == "bollywood":
+        key = "bollywood"
+    elif hot(direction) or love:
+        key = "hot"
+    elif direction.genre in ("dance", "electronic", "synthwave"):
+        key = "dance"
+    elif direction.genre in ("pop",):
+        key = "pop"
+    elif direction.genre == "children":
+        key = "children"
+    elif direction.genre in ("folk", "world", "classical", "spoken", "rock", "jazz"):
+        key = "roots"
+    elif direction.genre in ("hiphop", "rnb", "lofi"):
+        key = "urban"
+    else:
+        key = "other"
+    options = RISOS[key][:1] if love and key == "hot" else RISOS[key]
+    paper, fill, line = _pick(options, rng)
+    return Riso(hexrgb(paper), hexrgb(fill), hexrgb(line))
+
+
+def card(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Card:
+    """The emboss card and its spot ink: a red or saffron card for the hot genres and
+    love songs, black card for dark sheets, white or grey card for the calm ones."""
+    if hot(direction) or love:
+        key = "hot"
+    elif dark(direction):
+        key = "dark"
+    elif direction.genre in ("ambient", "classical", "spoken", "new_age"):
+        key = "calm"
+    elif direction.genre in ("folk", "world", "rock", "jazz"):
+        key = "roots"
+    else:
+        key = "other"
+    paper, spot = _pick(CARDS[key], rng)
+    return Card(hexrgb(paper), hexrgb(spot))

@@ -47,14 +47,17 @@ def outline(points: int = 721) -> tuple[np.ndarray, np.ndarray]:
     return hx, hy + 0.12
 
 
-def heart(at: tuple[float, float], scale: float) -> np.ndarray:
-    """A heart-shaped hill centred at `at`, `scale` its half-width: every contour a
-    heart (the heart's radius read round its centre), one summit and no other rings."""
+def heart(at: tuple[float, float], scale: float, tilt: float = 0.0) -> np.ndarray:
+    """A heart-shaped hill centred at `at`, `scale` its half-width, turned `tilt`
+    radians: every contour a heart (the heart's radius read round its centre), one
+    summit and no other rings."""
     hx, hy = outline()
     ang, rad = np.arctan2(hy, hx), np.hypot(hx, hy)
     order = np.argsort(ang)
     x, y = _grid()
-    dx, dy = (x - at[0]) / scale, (y - at[1]) / scale
+    ux, uy = (x - at[0]) / scale, (y - at[1]) / scale
+    c, s = np.cos(tilt), np.sin(tilt)
+    dx, dy = c * ux + s * uy, c * uy - s * ux
     r = np.interp(np.arctan2(dy, dx), ang[order], rad[order], period=2 * np.pi)
     d = np.hypot(dx, dy) / r
     return (np.clip(1.0 - d, 0.0, 1.0) ** 0.8).astype(np.float32)
@@ -65,14 +68,6 @@ def basin(h: np.ndarray, at: tuple[float, float], size: float) -> np.ndarray:
     x, y = _grid()
     d2 = ((x - at[0]) ** 2 + ((y - at[1]) * 1.5) ** 2) / size**2
     return np.clip(h - 1.2 * np.exp(-d2), 0.0, 1.0).astype(np.float32)
-
-
-def heart_basin(h: np.ndarray, at: tuple[float, float], size: float) -> np.ndarray:
-    """The land with a lake sunk at `at` whose shore bends into a heart, `size` its
-    half-width: the hills round it keep their own lines, so the heart shows only at
-    the water's edge."""
-    dip = np.clip(heart(at, size) * 5.0, 0.0, 1.0)
-    return np.clip(h - 1.2 * dip, 0.0, 1.0).astype(np.float32)
 
 
 def islet(h: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
