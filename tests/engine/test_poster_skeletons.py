@@ -59,7 +59,7 @@ def test_the_blocks_are_rounded_and_apart_on_the_ground(monkeypatch) -> None:
 
 def test_a_quiet_page_is_a_tonal_field_and_the_title_still_reads(monkeypatch) -> None:
     ambient = _as(CALM, "ambient", title="Ode to the Quiet Sea")
-    for kind in ("rhythm", "spine", "frame"):
+    for kind in ("rhythm", "spine"):
         _forced(monkeypatch, kind)
         shaded = 0
         for seed in range(6):
