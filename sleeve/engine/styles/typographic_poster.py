@@ -112,9 +112,9 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks
     if not grid.tiles_fits(title, most):  # too few or too many letters, or joined ones
         weights[COMPOSITIONS.index("tiles")] = 0.0
-    role, weight, spaced = _voice(direction)
-    shown = spread(title) if spaced and dominant_script(title) in SPACED_SCRIPTS else title
-    if not poster_spine.spine_fits(shown, title_face(shown, role, weight)):
+    role, weight, _ = _voice(direction)
+    plain, shown = _shown(direction)
+    if not poster_spine.spine_fits(plain, shown, title_face(shown, role, weight)):
         spine = COMPOSITIONS.index("spine")  # its letters under 5 px at 64 px: the block
         weights[COMPOSITIONS.index("justified")] += weights[spine]
         weights[spine] = 0.0
@@ -147,14 +147,23 @@ def _voice(direction: ArtDirection) -> tuple[str, float, bool]:
     return direction.font_role, 400.0 + 500.0 * direction.energy, False
 
 
+def _shown(direction: ArtDirection) -> tuple[str, str]:
+    """The title as set and as drawn: letter-spaced on a quiet track (Latin, Greek and
+    Cyrillic titles of at most 24 characters), else as set. The spine measures the
+    drawn one (it had measured a spaced long title the poster never draws)."""
+    role, _, spaced = _voice(direction)
+    plain = display_text(parse_title(direction.title).main, role, direction.language.subgenre)
+    if spaced and dominant_script(plain) in SPACED_SCRIPTS and len(plain) <= 24:
+        return plain, spread(plain)
+    return plain, plain
+
+
 def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Poster:
     """The poster's face, colours and character."""
     role, weight, spaced = _voice(direction)
     quiet, kids = _quiet(direction), direction.genre == "children"
     parts = parse_title(direction.title)
-    text = plain = display_text(parts.main, role, direction.language.subgenre)
-    if spaced and dominant_script(text) in SPACED_SCRIPTS and len(text) <= 24:
-        text = spread(text)
+    plain, text = _shown(direction)
     face = title_face(text, role, weight)
     pal = direction.palette
     ground = pal.background

@@ -42,15 +42,25 @@ def _count(text: str, plain: str) -> int:
     return 2 if len(text) > 18 and " " in plain.strip() else 1
 
 
-def spine_fits(text: str, face) -> bool:
+def spine_fits(plain: str, shown: str, face) -> bool:
     """Whether the title runs up the spine with letters 5 px tall at 64 px: a CJK
-    column of at most eight characters; else one line, or two for a long title,
-    within the frame's height at that size (Mirrorball Boogie read tiny)."""
-    if is_cjk(text):
-        return len([c for c in clusters(text) if c.strip()]) <= 8
-    px, count = _needed_px(text, face, 1000), _count(text, text)
-    lines, _ = fit_lines(text, face, 1000, width_frac=0.86, measure=run_width, lines=count)
-    return all(width(line.text, face, px) <= 1000 * LENGTH for line in lines)
+    column of at most eight characters; else the lines the spine draws (`plain` broken
+    at its words, then letter-spaced where `shown` is) within the frame's height at
+    that size (Mirrorball Boogie read tiny)."""
+    if is_cjk(shown):
+        return len([c for c in clusters(shown) if c.strip()]) <= 8
+    px = _needed_px(shown, face, 1000)
+    return all(width(t, face, px) <= 1000 * LENGTH for t in spine_lines(plain, shown, face, 1000))
+
+
+def spine_lines(plain: str, shown: str, face, size: int) -> list[str]:
+    """The lines the spine sets: one, or two for a long title, broken at the words of
+    `plain` and then letter-spaced where `shown` is (a spaced title broken at its
+    letters read "OF TH / E OLD")."""
+    count = _count(shown, plain)
+    lines, _ = fit_lines(plain, face, size, width_frac=0.86, measure=run_width, lines=count)
+    texts = [line.text for line in lines]
+    return [spaced(t) for t in texts] if shown != plain else texts
 
 
 def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -99,10 +109,7 @@ def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
     `column` tall (a mask, to be turned up the spine)."""
     plain = p.plain or p.text
     count = _count(p.text, plain)
-    lines, _ = fit_lines(plain, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
-    texts = [line.text for line in lines]
-    if p.text != plain:  # broken at its words, then spaced: a spaced title broken at
-        texts = [spaced(text) for text in texts]  # its letters read "OF TH / E OLD"
+    texts = spine_lines(plain, p.text, p.face, p.size)
     cap = column / 0.72 / (1.0 if count == 1 else 2.1)
     px = min(px_for_width(text, p.face, length, cap) for text in texts)
     px = max(px, _needed_px(p.text, p.face, p.size))  # 5 px letters at 64 px
