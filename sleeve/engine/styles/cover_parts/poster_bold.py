@@ -54,7 +54,7 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     px = px_for_width(turned, heavy, s * (1 - 2 * M), s * 0.34 / 0.72)
     glyphs = line_mask(turned, heavy, px, pad=0.0).rotate(90, expand=True)
     x = s * M
-    colour = p.accent if contrast_ratio(p.accent, p.ground) >= 3.0 else p.ink
+    colour = p.accent if contrast_ratio(p.accent, p.ground) >= 4.5 else p.ink
     chars = sum(1 for c in turned if not c.isspace())
     pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), colour, chars)
     x0 = x + glyphs.width + s * 0.04

@@ -23,7 +23,7 @@ from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
-    legible_on,
+    settled,
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, STEP_SCRIPTS, weighted
@@ -109,6 +109,9 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             pick = [k for k in cycle if k not in near] or cycle
             tile = pick[int(rng.integers(len(pick)))]
             colours[(r, c)] = tile
+            ink = max(cycle + [p.ground], key=lambda k, t=tile: contrast_ratio(k, t))
+            if c < len(grid[r]):  # a lettered tile settles to hold its letter at 4.5:1
+                tile, ink = settled(tile, ink)
             x0, y0 = edge + c * (cw + gutter), edge + r * (ch + gutter)
             if p.kids and c >= len(grid[r]):
                 continue  # a short word's row ends: ground, not a spare block
@@ -117,9 +120,6 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
                 draw.rounded_rectangle(box, radius=min(cw, ch) * 0.2, fill=tile)
             else:
                 draw.rectangle((x0, y0, x0 + cw - 1, y0 + ch - 1), fill=tile)
-            ink = max(cycle + [p.ground], key=lambda k, t=tile: contrast_ratio(k, t))
-            if contrast_ratio(ink, tile) < 4.5:  # no palette colour reads: black or white
-                ink = legible_on(tile, ink)
             if c >= len(grid[r]):  # a spare tile: plain colour (a dot in it read as a
                 continue  # domino, a placeholder: "NO • • •")
             letter = grid[r][c]

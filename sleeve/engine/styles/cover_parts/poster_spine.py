@@ -12,10 +12,10 @@ from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
-    legible_on,
     line_mask,
     paint,
     px_for_width,
+    settled,
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import spaced
@@ -72,7 +72,7 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     left = rng.random() < 0.5
     bx0 = 0 if left else s - block_w
     on_block = rng.random() < 0.65
-    ink = legible_on(p.accent, p.ink, p.ground) if on_block else p.ink
+    block, ink = settled(p.accent, p.ink, p.ground) if on_block else (p.accent, p.ink)
     column = min(block_w, s * 0.26) * (0.62 if on_block else 0.5)
     length = s * LENGTH
     if is_cjk(p.text):
@@ -98,8 +98,15 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         px = int(s * rng.uniform(0.4, 0.62) / 0.72)
         number = line_mask(p.number, p.face, px, pad=0.0)
         drop = -int(number.height * rng.uniform(0.0, 0.3))
-        paint(image, number, p.accent, (int(mx - number.width / 2), drop))
-    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=p.accent)
+        field = Image.new("L", (s, s), 0)
+        field.paste(number, (int(mx - number.width / 2), drop))
+        if not on_block:  # the mark stops short of the title (a pink "東" under the
+            pad = s * 0.03  # title's column read at 2.3:1)
+            ty = s * (1 - M) - glyphs.height
+            box = (x - pad, ty - pad, x + glyphs.width + pad, ty + glyphs.height + pad)
+            ImageDraw.Draw(field).rectangle(box, fill=0)
+        paint(image, field, p.accent)
+    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=block)
     pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
     return pen
 
