@@ -73,8 +73,8 @@ RETIRED = (
 )  # fmt: skip
 # Five skeletons, each its own picture (the retired ones: see the module docstring).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (0.9, 0.8, 0.6, 0.0),
-    "justified": (0.15, 0.5, 0.4, 0.6),  # quiet: a block as wide as the frame is loud
+    "spine": (0.9, 0.7, 0.5, 0.0),
+    "justified": (0.15, 0.5, 0.45, 0.6),  # quiet: a block as wide as the frame is loud
     "rhythm": (1.0, 0.8, 0.7, 0.5),  # the Swiss stack reads best: drawn more
     "tiles": (0.0, 0.45, 0.4, 1.6),  # quiet: loud; used once a sheet it is strong
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
