@@ -29,7 +29,7 @@ def _forced(monkeypatch, kind: str) -> None:
     monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
 
 
-@pytest.mark.parametrize("kind", ["tiles", "frame"])
+@pytest.mark.parametrize("kind", ["tiles"])
 def test_every_script_sets_its_title(monkeypatch, kind: str) -> None:
     _forced(monkeypatch, kind)
     for seed, title in enumerate(TITLES):

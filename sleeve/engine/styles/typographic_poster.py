@@ -1,20 +1,22 @@
-"""Typographic poster: the title is the image, in one of six compositions.
+"""Typographic poster: the title is the image, in one of five compositions.
 
 Each its own skeleton: the title's letters as coloured tiles (a children's song:
-rounded alphabet blocks), run round the frame's edge about a field, stacked in a
-heavy and light rhythm spread to the frame's height, turned up a colour spine (only
-where its letters stand 5 px tall at 64 px), set as a full-width block, or, for
-metal and punk only, the slab: heavy condensed capitals stretched to fill the
-frame, bone on black over the song's loudness as a dark ridge with one line on a
-blood (black metal: ash) bar, or crooked black on newsprint with a fluoro tape bar.
-Metal gets the slab alone, punk the slab and the tiles: never the frame, the
-rhythm, the justified block or the spine (a poetry book, a tidy Swiss poster).
-Quiet tracks mostly the rhythm and the spine. A quiet or calm page is a tonal
-field, never a flat one. The genre, energy and title pick the composition; the seed
-sets the colour roles, crops, tilts and sides. Words stay whole; spare tiles are
-plain colour; the title is never sliced.
+rounded alphabet blocks), stacked in a heavy and light rhythm spread to the frame's
+height, turned up a colour spine (only where its letters stand 5 px tall at 64 px),
+set as a full-width block, or, for metal and punk only, the slab: heavy condensed
+capitals stretched to fill the frame, bone on black over the song's loudness as a
+dark ridge with one line on a blood (black metal: ash) bar, or crooked black on
+newsprint with a fluoro tape bar. Metal gets the slab alone, punk the slab and the
+tiles: never the rhythm, the justified block or the spine (a poetry book, a tidy
+Swiss poster). Quiet tracks mostly the rhythm and the spine. A quiet or calm page is
+a tonal field, never a flat one. The genre, energy and title pick the composition;
+the seed sets the colour roles, crops, tilts and sides. Words stay whole; spare
+tiles are plain colour; the title is never sliced.
 
-RETIRED (the tuple): the cut (the title sliced by a diagonal, its halves slid apart
+RETIRED (the tuple): the frame (the title repeated round the four edges about a
+colour block with the title huge in it: graded N on every track it drew, "a
+repeated-text border around a colour block" on Blue Smoke and Postcode Winter, a
+ribbon template). Before it the cut (the title sliced by a diagonal, its halves slid apart
 or in two inks: art directors graded it N again and again, "Mirrorball Boogie: the
 cut makes 'Boogie' illegible", "Frostgrave Hymn: HYMN sliced", "Morning Briefing:
 the sliced title"; never let a device cross the title). Before it the split (the
@@ -63,22 +65,21 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "justified", "rhythm", "tiles", "frame", "slab",
+    "spine", "justified", "rhythm", "tiles", "slab",
 )  # fmt: skip
 RETIRED = (
-    "cut", "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title", "outline",
-    "rows", "disc", "stepped", "band", "arch", "letters",
+    "frame", "cut", "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title",
+    "outline", "rows", "disc", "stepped", "band", "arch", "letters",
 )  # fmt: skip
-# Six skeletons, each its own picture (the retired ones: see the module docstring).
+# Five skeletons, each its own picture (the retired ones: see the module docstring).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
     "spine": (0.9, 0.7, 0.5, 0.0),
-    "justified": (0.0, 0.7, 0.5, 0.6),  # quiet: a block as wide as the frame is loud
+    "justified": (0.15, 0.5, 0.45, 0.6),  # quiet: a block as wide as the frame is loud
     "rhythm": (1.0, 0.8, 0.7, 0.5),  # the Swiss stack reads best: drawn more
-    "tiles": (0.0, 0.6, 0.5, 1.6),  # quiet: a grid of coloured tiles is loud
-    "frame": (0.3, 0.1, 0.35, 0.9),  # its ring of small type repeats as a template
+    "tiles": (0.0, 0.45, 0.4, 1.6),  # quiet: loud; used once a sheet it is strong
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
 }
-# Metal and punk: the frame, the rhythm, the justified block and the spine read as a
+# Metal and punk: the rhythm, the justified block and the spine read as a
 # poetry book or a tidy Swiss poster there ("anti-punk", "nothing doom about it"), so
 # with the cut retired metal has the slab alone and punk the slab and the tiles.
 HEAVY = {"metal": {"slab": 1.0}, "punk": {"slab": 0.8, "tiles": 0.35}}
@@ -87,7 +88,7 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 )
 RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
-GRID = ("tiles", "frame")  # the compositions in poster_grid
+GRID = ("tiles",)  # the compositions in poster_grid
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -111,11 +112,16 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks
     if not grid.tiles_fits(title, most):  # too few or too many letters, or joined ones
         weights[COMPOSITIONS.index("tiles")] = 0.0
-    role, weight, spaced = _voice(direction)
-    shown = spread(title) if spaced and dominant_script(title) in SPACED_SCRIPTS else title
-    if not poster_spine.spine_fits(shown, title_face(shown, role, weight)):
-        spine = COMPOSITIONS.index("spine")  # its letters under 5 px at 64 px: the block
-        weights[COMPOSITIONS.index("justified")] += weights[spine]
+    role, weight, _ = _voice(direction)
+    plain, shown = _shown(direction)
+    if not poster_spine.spine_fits(plain, shown, title_face(shown, role, weight)):
+        spine = COMPOSITIONS.index("spine")  # its letters under 5 px at 64 px: the
+        # stack where it can take the title, else the block (the block alone had drawn
+        # 34 of 74 bench covers, one template)
+        rhythm = COMPOSITIONS.index("rhythm")
+        weights[rhythm if weights[rhythm] > 0 else COMPOSITIONS.index("justified")] += weights[
+            spine
+        ]
         weights[spine] = 0.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
@@ -146,14 +152,23 @@ def _voice(direction: ArtDirection) -> tuple[str, float, bool]:
     return direction.font_role, 400.0 + 500.0 * direction.energy, False
 
 
+def _shown(direction: ArtDirection) -> tuple[str, str]:
+    """The title as set and as drawn: letter-spaced on a quiet track (Latin, Greek and
+    Cyrillic titles of at most 24 characters), else as set. The spine measures the
+    drawn one (it had measured a spaced long title the poster never draws)."""
+    role, _, spaced = _voice(direction)
+    plain = display_text(parse_title(direction.title).main, role, direction.language.subgenre)
+    if spaced and dominant_script(plain) in SPACED_SCRIPTS and len(plain) <= 24:
+        return plain, spread(plain)
+    return plain, plain
+
+
 def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Poster:
     """The poster's face, colours and character."""
     role, weight, spaced = _voice(direction)
     quiet, kids = _quiet(direction), direction.genre == "children"
     parts = parse_title(direction.title)
-    text = plain = display_text(parts.main, role, direction.language.subgenre)
-    if spaced and dominant_script(text) in SPACED_SCRIPTS and len(text) <= 24:
-        text = spread(text)
+    plain, text = _shown(direction)
     face = title_face(text, role, weight)
     pal = direction.palette
     ground = pal.background

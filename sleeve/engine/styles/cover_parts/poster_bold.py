@@ -13,19 +13,18 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine.color import contrast_ratio
-from sleeve.engine.glyphs import draw_line, ink_extent, run_width
-from sleeve.engine.scripts import clusters, dominant_script
+from sleeve.engine.glyphs import ink_extent
+from sleeve.engine.scripts import dominant_script
 from sleeve.engine.short_words import is_stop
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
     line_mask,
     px_for_width,
-    width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, weighted
 from sleeve.engine.styles.cover_parts.poster_more import rhythm as stacked
-from sleeve.engine.title_lines import Line, fit_lines
+from sleeve.engine.title_lines import Line
 
 M = 0.075  # margin, share of the side
 
@@ -37,45 +36,6 @@ def _plain(p: Poster) -> str:
 def _heavy(p: Poster):
     """The face heavy (type as image), lighter only for a quiet track."""
     return weighted(p.face, 420.0 if p.quiet else 720.0 + 180.0 * p.energy)
-
-
-GAP = 0.05  # the space between lines stacked on their ink, in em
-
-
-def _measured(text: str, face, s: int, most: float) -> tuple[list[str], list[int], float]:
-    """The title in one to three lines as wide as the measure, stacked no taller
-    than `most`: the lines, their sizes and the stack's height."""
-    words = text.split()
-    count = min(3, len(words), 2 + int(len(text) > 14))
-    count = max(count, 1 + int(len(clusters(text)) > 9))  # a long word: two lines
-    lines, _ = fit_lines(text, face, s, width_frac=0.86, measure=run_width, lines=count)
-    texts = [line.text for line in lines]
-    sizes = [px_for_width(t, face, s * (1 - 2 * M), s * 0.5) for t in texts]
-    reach = _reach(texts, face, sizes, GAP)
-    if reach > most:
-        sizes = [max(6, int(px * most / reach)) for px in sizes]
-        reach = _reach(texts, face, sizes, GAP)
-    return texts, sizes, reach
-
-
-def _stack(target, texts, face, sizes, gap: float, ink, pen: TitlePen | None = None, top=0.0):
-    """Lines centred across the target, stacked tight on their ink from `top` (with
-    the pen, as the legible title)."""
-    y = top
-    for t, px in zip(texts, sizes, strict=True):
-        up, down = ink_extent(Line(t, 0), face, px)
-        x = (target.width - width(t, face, px)) / 2
-        if pen is not None:
-            pen.line(target, x, y + up, t, face, px, ink)
-        else:
-            draw_line(target, x, y + up, Line(t, width(t, face, px)), face, px, ink)
-        y += up + down + gap * px
-
-
-def _reach(texts: list[str], face, sizes: list[int], gap: float) -> float:
-    """How tall lines stacked on their ink stand, `gap` em apart."""
-    spans = [sum(ink_extent(Line(t, 0), face, px)) for t, px in zip(texts, sizes, strict=True)]
-    return sum(spans) + gap * sum(sizes[:-1])
 
 
 def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -94,7 +54,7 @@ def rhythm(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     px = px_for_width(turned, heavy, s * (1 - 2 * M), s * 0.34 / 0.72)
     glyphs = line_mask(turned, heavy, px, pad=0.0).rotate(90, expand=True)
     x = s * M
-    colour = p.accent if contrast_ratio(p.accent, p.ground) >= 3.0 else p.ink
+    colour = p.accent if contrast_ratio(p.accent, p.ground) >= 4.5 else p.ink
     chars = sum(1 for c in turned if not c.isspace())
     pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), colour, chars)
     x0 = x + glyphs.width + s * 0.04

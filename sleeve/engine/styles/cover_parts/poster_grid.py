@@ -1,10 +1,10 @@
-"""Two typographic poster compositions, each its own skeleton: `tiles`, the title's
-letters one to a big coloured tile in a grid that fills the frame; `frame`, the
-title running round the four edges like type on a path, a colour field inside with
-the title set huge in it. (Retired: the cut, the title sliced by a diagonal and its
-halves slid apart, which made the title illegible; the column, the title a letter
-to a line beside a photographic field, and `ecm`, a small title over a photographic
-field in one tone: their grey fields read as a missing image or a failed render.)
+"""The typographic poster's `tiles`: the title's letters one to a big coloured tile
+in a grid that fills the frame. (Retired: the frame, the title running round the
+four edges about a colour field with the title huge in it, a ribbon template; the
+cut, the title sliced by a diagonal and its halves slid apart, which made the title
+illegible; the column, the title a letter to a line beside a photographic field, and
+`ecm`, a small title over a photographic field in one tone: their grey fields read
+as a missing image or a failed render.)
 """
 
 from __future__ import annotations
@@ -15,17 +15,15 @@ import unicodedata
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, mix, rgb_to_oklch
+from sleeve.engine.color import contrast_ratio
 from sleeve.engine.glyphs import ink_extent
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import clusters, dominant_script
-from sleeve.engine.styles.cover_parts.poster_bold import GAP, _heavy, _measured, _reach, _stack
+from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
-    legible_on,
-    line_mask,
-    paint,
+    settled,
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, STEP_SCRIPTS, weighted
@@ -111,6 +109,9 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             pick = [k for k in cycle if k not in near] or cycle
             tile = pick[int(rng.integers(len(pick)))]
             colours[(r, c)] = tile
+            ink = max(cycle + [p.ground], key=lambda k, t=tile: contrast_ratio(k, t))
+            if c < len(grid[r]):  # a lettered tile settles to hold its letter at 4.5:1
+                tile, ink = settled(tile, ink)
             x0, y0 = edge + c * (cw + gutter), edge + r * (ch + gutter)
             if p.kids and c >= len(grid[r]):
                 continue  # a short word's row ends: ground, not a spare block
@@ -119,9 +120,6 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
                 draw.rounded_rectangle(box, radius=min(cw, ch) * 0.2, fill=tile)
             else:
                 draw.rectangle((x0, y0, x0 + cw - 1, y0 + ch - 1), fill=tile)
-            ink = max(cycle + [p.ground], key=lambda k, t=tile: contrast_ratio(k, t))
-            if contrast_ratio(ink, tile) < 4.5:  # no palette colour reads: black or white
-                ink = legible_on(tile, ink)
             if c >= len(grid[r]):  # a spare tile: plain colour (a dot in it read as a
                 continue  # domino, a placeholder: "NO • • •")
             letter = grid[r][c]
@@ -134,46 +132,4 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             pen.line(image, x, base, letter, face, px, ink)
             used[ink] = used.get(ink, 0) + 1
     pen.ink = max(used, key=lambda k: used[k]) if used else p.ink
-    return pen
-
-
-def frame(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title repeated round the four edges, clockwise, like type on a path (a
-    heavier band the louder the track); inside, a field of the accent with the title
-    set huge in it."""
-    s, pen = p.size, TitlePen(p.size)
-    text = _plain(p)
-    unit = text + "   \u2022   "
-    tpx = max(6, int(s * (0.026 + 0.024 * p.energy) / 0.72))
-    times = max(1, math.ceil(4 * s / max(1.0, width(unit, p.face, tpx))) + 1)
-    strip = line_mask(unit * times, p.face, tpx, pad=0.5)
-    t = strip.height
-    run = s - t
-    border = p.ink if rng.random() < 0.6 else mix(p.ink, p.ground, 0.25)
-    shift = int(rng.integers(0, max(1, int(width(unit, p.face, tpx)))))
-    for k, turn in enumerate((0, -90, 180, 90)):
-        piece = strip.crop((shift + k * run, 0, shift + (k + 1) * run, t))
-        if turn:
-            piece = piece.rotate(turn, expand=True)
-        at = ((0, 0), (s - t, 0), (t, s - t), (0, t))[k]
-        paint(image, piece, border, at)
-    gap = s * 0.02
-    x0, y0, x1, y1 = t + gap, t + gap, s - t - gap, s - t - gap
-    field = p.accent
-    if rgb_to_oklch(p.accent)[1] < 0.05 or contrast_ratio(p.accent, p.ground) < 1.5:
-        field = mix(p.ink, p.ground, 0.08)  # a grey accent read as grey on grey: the ink
-    if p.quiet:  # a quiet track: a field a tone off the ground, away from the ink (a
-        away = (255, 255, 255) if rgb_to_oklch(p.ink)[0] < rgb_to_oklch(p.ground)[0] else (0, 0, 0)
-        field = mix(p.ground, away, 0.5)  # coral slab was loud; toward the ink, faint)
-    ImageDraw.Draw(image).rectangle((x0, y0, x1, y1), fill=field)
-    ink = legible_on(field, p.ground, p.ink)
-    face = _heavy(p)
-    texts, sizes, reach = _measured(text, face, s, (y1 - y0) * 0.7)
-    k = min(1.0, (x1 - x0) * 0.86 / (s * (1 - 2 * M)))
-    sizes = [max(6, int(px * k)) for px in sizes]
-    reach = _reach(texts, face, sizes, GAP)
-    inner = (y1 - y0) - 2 * s * 0.05 - reach
-    top = y0 + s * 0.05 + inner * rng.choice((0.0, 1.0, 0.5), p=(0.4, 0.4, 0.2))
-    _stack(image, texts, face, sizes, GAP, ink, pen, top)
-    pen.ink = ink
     return pen

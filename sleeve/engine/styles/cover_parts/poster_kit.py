@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import contrast_ratio
+from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.fonts import FontFace
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
 from sleeve.engine.legibility import BLACK, WHITE
@@ -50,6 +50,20 @@ def legible_on(ground: RGB, *candidates: RGB) -> RGB:
         if contrast_ratio(colour, ground) >= 4.5:
             return colour
     return max((*candidates, WHITE, BLACK), key=lambda c: contrast_ratio(c, ground))
+
+
+def settled(block: RGB, *candidates: RGB) -> tuple[RGB, RGB]:
+    """A colour block and the ink set on it at 4.5:1: the first candidate that reads,
+    else the best ink with the block nudged away from it until it does (a red block
+    held near-black type at 4.3:1)."""
+    ink = legible_on(block, *candidates)
+    away = WHITE if contrast_ratio(ink, BLACK) < contrast_ratio(ink, WHITE) else BLACK
+    away = (255, 255, 255) if away == WHITE else (0, 0, 0)
+    for _ in range(12):
+        if contrast_ratio(ink, block) >= 4.6:
+            break
+        block = mix(block, away, 0.08)
+    return block, ink
 
 
 def width(text: str, face: FontFace, px: int) -> float:

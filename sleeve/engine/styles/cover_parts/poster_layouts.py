@@ -30,6 +30,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     paint,
     px_for_width,
     rule,
+    settled,
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import rhythm_fits, spaced
@@ -69,8 +70,8 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     if finish == 2:
         y = s * M + (s * (1 - 2 * M) - reach) * rng.uniform(0.2, 0.8)
         pad = s * 0.035
-        ImageDraw.Draw(image).rectangle((0, y - pad, s, y + reach + pad), fill=p.accent)
-        ink = legible_on(p.accent, p.ink, p.ground)
+        band, ink = settled(p.accent, p.ink, p.ground)
+        ImageDraw.Draw(image).rectangle((0, y - pad, s, y + reach + pad), fill=band)
     top = y
     for k, (text, px) in enumerate(zip(texts, sizes, strict=True)):
         up, down = ink_extent(Line(text, 0), p.face, px)

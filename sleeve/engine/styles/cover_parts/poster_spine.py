@@ -12,10 +12,10 @@ from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
-    legible_on,
     line_mask,
     paint,
     px_for_width,
+    settled,
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import spaced
@@ -42,15 +42,25 @@ def _count(text: str, plain: str) -> int:
     return 2 if len(text) > 18 and " " in plain.strip() else 1
 
 
-def spine_fits(text: str, face) -> bool:
+def spine_fits(plain: str, shown: str, face) -> bool:
     """Whether the title runs up the spine with letters 5 px tall at 64 px: a CJK
-    column of at most eight characters; else one line, or two for a long title,
-    within the frame's height at that size (Mirrorball Boogie read tiny)."""
-    if is_cjk(text):
-        return len([c for c in clusters(text) if c.strip()]) <= 8
-    px, count = _needed_px(text, face, 1000), _count(text, text)
-    lines, _ = fit_lines(text, face, 1000, width_frac=0.86, measure=run_width, lines=count)
-    return all(width(line.text, face, px) <= 1000 * LENGTH for line in lines)
+    column of at most eight characters; else the lines the spine draws (`plain` broken
+    at its words, then letter-spaced where `shown` is) within the frame's height at
+    that size (Mirrorball Boogie read tiny)."""
+    if is_cjk(shown):
+        return len([c for c in clusters(shown) if c.strip()]) <= 8
+    px = _needed_px(shown, face, 1000)
+    return all(width(t, face, px) <= 1000 * LENGTH for t in spine_lines(plain, shown, face, 1000))
+
+
+def spine_lines(plain: str, shown: str, face, size: int) -> list[str]:
+    """The lines the spine sets: one, or two for a long title, broken at the words of
+    `plain` and then letter-spaced where `shown` is (a spaced title broken at its
+    letters read "OF TH / E OLD")."""
+    count = _count(shown, plain)
+    lines, _ = fit_lines(plain, face, size, width_frac=0.86, measure=run_width, lines=count)
+    texts = [line.text for line in lines]
+    return [spaced(t) for t in texts] if shown != plain else texts
 
 
 def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -62,7 +72,7 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     left = rng.random() < 0.5
     bx0 = 0 if left else s - block_w
     on_block = rng.random() < 0.65
-    ink = legible_on(p.accent, p.ink, p.ground) if on_block else p.ink
+    block, ink = settled(p.accent, p.ink, p.ground) if on_block else (p.accent, p.ink)
     column = min(block_w, s * 0.26) * (0.62 if on_block else 0.5)
     length = s * LENGTH
     if is_cjk(p.text):
@@ -88,8 +98,15 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         px = int(s * rng.uniform(0.4, 0.62) / 0.72)
         number = line_mask(p.number, p.face, px, pad=0.0)
         drop = -int(number.height * rng.uniform(0.0, 0.3))
-        paint(image, number, p.accent, (int(mx - number.width / 2), drop))
-    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=p.accent)
+        field = Image.new("L", (s, s), 0)
+        field.paste(number, (int(mx - number.width / 2), drop))
+        if not on_block:  # the mark stops short of the title (a pink "東" under the
+            pad = s * 0.03  # title's column read at 2.3:1)
+            ty = s * (1 - M) - glyphs.height
+            box = (x - pad, ty - pad, x + glyphs.width + pad, ty + glyphs.height + pad)
+            ImageDraw.Draw(field).rectangle(box, fill=0)
+        paint(image, field, p.accent)
+    ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=block)
     pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
     return pen
 
@@ -99,10 +116,7 @@ def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
     `column` tall (a mask, to be turned up the spine)."""
     plain = p.plain or p.text
     count = _count(p.text, plain)
-    lines, _ = fit_lines(plain, p.face, p.size, width_frac=0.86, measure=run_width, lines=count)
-    texts = [line.text for line in lines]
-    if p.text != plain:  # broken at its words, then spaced: a spaced title broken at
-        texts = [spaced(text) for text in texts]  # its letters read "OF TH / E OLD"
+    texts = spine_lines(plain, p.text, p.face, p.size)
     cap = column / 0.72 / (1.0 if count == 1 else 2.1)
     px = min(px_for_width(text, p.face, length, cap) for text in texts)
     px = max(px, _needed_px(p.text, p.face, p.size))  # 5 px letters at 64 px

@@ -1,0 +1,83 @@
+"""Every title line of the poster reads at 4.5:1 against what is behind it: the
+rhythm's accent line had read at 3.5:1 ("coffee & notebooks", "Fjord, Early Light" at
+2.5:1) and the spine's huge mark ran under a title set beside the block (東京の夜 pink
+on pink, 2.3:1)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PIL import ImageFilter
+
+from sleeve.engine.color import contrast_ratio
+from sleeve.engine.languages import language_for
+from sleeve.engine.palettes import Palette
+from sleeve.engine.styles import typographic_poster
+from tests.engine.test_styles import CALM, LOUD
+
+S = 192
+
+
+def _worst_line(image, layout) -> float:
+    """The lowest contrast of a line's ink (the median inside its letters) against the
+    median of what rings them."""
+    a = np.asarray(image, float)
+    mask = layout.mask
+    inner = np.asarray(mask.filter(ImageFilter.MinFilter(3))) > 200
+    ring = (np.asarray(mask.filter(ImageFilter.MaxFilter(5))) > 0) & ~(np.asarray(mask) > 0)
+    worst = 99.0
+    for x0, y0, x1, y1 in layout.boxes:
+        x0, y0, x1, y1 = max(0, x0), max(0, y0), min(S, x1), min(S, y1)
+        ins, rg = inner[y0:y1, x0:x1], ring[y0:y1, x0:x1]
+        if ins.sum() < 5 or rg.sum() < 5:
+            continue
+        ink = tuple(int(v) for v in np.median(a[y0:y1, x0:x1][ins], axis=0))
+        behind = tuple(int(v) for v in np.median(a[y0:y1, x0:x1][rg], axis=0))
+        worst = min(worst, contrast_ratio(ink, behind))
+    return worst
+
+
+@pytest.mark.parametrize(
+    ("kind", "genre", "title", "base"),
+    [
+        ("rhythm", "lofi", "coffee & notebooks", CALM),
+        ("rhythm", "chamber", "Fjord, Early Light", CALM),
+        ("rhythm", "lofi", "rainy window, 3am", CALM),
+        ("spine", "city_pop", "東京の夜", LOUD),
+        ("spine", "folk", "Back Porch", CALM),
+    ],
+)
+def test_every_title_line_reads_on_what_is_behind_it(monkeypatch, kind, genre, title, base):
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
+    language = language_for(genre)
+    worst = []
+    for seed in range(8):
+        direction = dataclasses.replace(
+            base, genre=language.family, language=language, title=title, seed=seed
+        )
+        image, layout = typographic_poster.render_with_title(direction, S)
+        worst.append(_worst_line(image, layout))
+    assert min(worst) >= 4.3, worst  # 4.5 less the film grain and anti-aliasing
+
+
+def test_the_rhythm_lights_a_line_only_where_the_accent_reads(monkeypatch) -> None:
+    """coffee & notebooks on the bench: a tan accent line on slate read at 3.5:1."""
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "rhythm")
+    lofi = language_for("lofi")
+    palette = Palette(
+        background=(34, 41, 49),
+        colors=((221, 201, 147), (103, 121, 131), (145, 152, 165)),
+        accent=(222, 172, 131),
+        ink=(221, 201, 147),
+    )
+    worst = []
+    for seed in range(8):
+        direction = dataclasses.replace(
+            CALM, genre=lofi.family, language=lofi, title="coffee & notebooks", seed=seed,
+            palette=palette, energy=0.34, font_role="rounded",
+        )  # fmt: skip
+        image, layout = typographic_poster.render_with_title(direction, S)
+        worst.append(_worst_line(image, layout))
+    assert min(worst) >= 4.3, worst
