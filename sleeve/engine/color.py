@@ -136,6 +136,13 @@ def mix(a: RGB, b: RGB, t: float) -> RGB:
     return (out[0], out[1], out[2])
 
 
+def blend(a: RGB, b: RGB, t: float) -> RGB:
+    """Blend from ``a`` (t=0) to ``b`` (t=1) in sRGB values, as a flat print mixes two
+    inks (mix blends in linear light, as light does)."""
+    r, g, bl = (round(x + (y - x) * t) for x, y in zip(a, b, strict=True))
+    return r, g, bl
+
+
 def to_hex(rgb: RGB) -> str:
     """``(255, 128, 0)`` -> ``"#ff8000"``."""
     return "#{:02x}{:02x}{:02x}".format(*(max(0, min(255, int(v))) for v in rgb))

@@ -55,6 +55,11 @@ def pen(color: RGB, width: float, opacity: int = 255) -> aggdraw.Pen:
     return aggdraw.Pen(color, 1.0, max(1, round(opacity * width)))
 
 
+def brush(color: RGB, opacity: int = 255) -> aggdraw.Brush:
+    """A solid fill for aggdraw shapes."""
+    return aggdraw.Brush(tuple(color), opacity)
+
+
 def scaled(size: int, fraction: float) -> int:
     """A length in pixels for a fraction of the side, at least 1."""
     return max(1, round(size * fraction))

@@ -9,17 +9,13 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import blend, rgb_to_oklch
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, TURN, Sheet, busiest
 
 FLASH = 0.55  # a hit this hard flashes its facet
 LIGHT = np.array([-0.45, -0.55, 0.7])  # from the upper left, toward the viewer
-
-
-def _mix(a: RGB, b: RGB, t: float) -> RGB:
-    return tuple(int(round(x * (1 - t) + y * t)) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
 
 
 def _glint(sheet: Sheet, x: float, y: float, r: float, colour: RGB) -> None:
@@ -53,11 +49,11 @@ def ball(sheet: Sheet, hits: np.ndarray) -> Box:
     bars = rows
     first_bar = busiest(hits, bars)
     grid = np.resize(np.roll(hits, -first_bar, axis=0), (bars, 16))
-    lit = sheet.mass if sheet.mass != sheet.ink else _mix(sheet.field, sheet.ink, 0.55)
-    shadow = _mix(sheet.field, lit, 0.4)
+    lit = sheet.mass if sheet.mass != sheet.ink else blend(sheet.field, sheet.ink, 0.55)
+    shadow = blend(sheet.field, lit, 0.4)
     flash = sheet.ink
     if rgb_to_oklch(sheet.field)[0] >= 0.6:  # a light or vivid field: an ink ball, lit white
-        lit, shadow = sheet.ink, _mix(sheet.field, sheet.ink, 0.6)
+        lit, shadow = sheet.ink, blend(sheet.field, sheet.ink, 0.6)
         flash = raster.tone(sheet.field, 0.97, 0.02)
     if not sheet.top:  # the wire, up out of the frame (never through a title above)
         sheet.line(np.array([(cx, cy - r), (cx, -0.01)]), 0.006, sheet.ink)

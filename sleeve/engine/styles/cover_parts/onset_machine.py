@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.raster import RGB
+from sleeve.engine.color import blend
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.onset_marks import REST, TURN, Sheet, busiest, steps_of
-
-
-def _mix(a: RGB, b: RGB, t: float) -> RGB:
-    return tuple(int(round(x * (1 - t) + y * t)) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
 
 
 class _View:
@@ -56,17 +52,17 @@ def machine(sheet: Sheet, hits: np.ndarray) -> Box:
     turn = float(rng.uniform(0.05, 0.13)) * float(rng.choice((-1.0, 1.0)))
     oy = 1.0 - 0.09 if sheet.top else last - 0.1
     view = _View((float(rng.uniform(0.07, 0.12)), oy), scale, turn)
-    body = sheet.mass if sheet.mass != sheet.ink else _mix(sheet.field, sheet.ink, 0.3)
-    dark = _mix(sheet.field, body, 0.25)
+    body = sheet.mass if sheet.mass != sheet.ink else blend(sheet.field, sheet.ink, 0.3)
+    dark = blend(sheet.field, body, 0.25)
     first_bar = busiest(hits, 4)
     bar = steps_of(hits, 16, first_bar)
     top = (first - oy + 0.04) / -scale if sheet.top else 12.0  # the machine's far edge
     front = -0.9
     shadow = view.quad(-1.2, front, 20.0, top)
-    sheet.poly(shadow + np.array([0.0, 0.018]), _mix(sheet.field, (0, 0, 0), 0.4))
+    sheet.poly(shadow + np.array([0.0, 0.018]), blend(sheet.field, (0, 0, 0), 0.4))
     sheet.poly(shadow, body)
     sheet.poly(view.quad(-1.2, front + 0.25, 20.0, front + 0.42), sheet.ink)  # a stripe
-    tones = (dark, _mix(dark, body, 0.5))
+    tones = (dark, blend(dark, body, 0.5))
     for step in range(16):
         a = _u(step)
         v = float(bar[step])
@@ -76,7 +72,7 @@ def machine(sheet: Sheet, hits: np.ndarray) -> Box:
         if played:  # its light on; a ghost note's half lit, a rest's dark
             lamp = sheet.colour(step, v)
         else:
-            lamp = _mix(dark, sheet.ink, 0.5) if v >= REST else dark
+            lamp = blend(dark, sheet.ink, 0.5) if v >= REST else dark
         sheet.poly(view.quad(a + 0.28, 1.05, a + 0.52, 1.25), lamp)
     # the knobs: a row or two over the keys, one over each pair of keys, turned by the
     # following bars' hits
@@ -88,7 +84,7 @@ def machine(sheet: Sheet, hits: np.ndarray) -> Box:
         for pair in range(8):
             uu = (_u(2 * pair) + _u(2 * pair + 1) + 0.8) / 2
             level = float(turned[2 * pair : 2 * pair + 2].max())
-            sheet.poly(view.circle(uu, vv, 0.66), _mix(body, sheet.ink, 0.35))
+            sheet.poly(view.circle(uu, vv, 0.66), blend(body, sheet.ink, 0.35))
             sheet.poly(view.circle(uu, vv, 0.54), dark)
             ang = np.radians(225 - 270 * level)
             tip = view(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import raster, signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import blend, rgb_to_oklch
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
@@ -32,11 +32,6 @@ RGB = tuple[int, int, int]
 U = np.linspace(0.0, 1.0, POINTS)
 
 
-def _mix(a: RGB, b: RGB, t: float) -> RGB:
-    r, g, bl = (int(round(x + (y - x) * t)) for x, y in zip(a, b, strict=True))
-    return r, g, bl
-
-
 def swell(c: Canvas) -> Box:
     """Rows of the song's waves from a low horizon to the near edge, each filled in a
     tone from the glow-hazed far sea to the deep near one, its crest lit."""
@@ -51,7 +46,7 @@ def swell(c: Canvas) -> Box:
     count = int(9 + round(7 * busy(c)))
     h, kick = rows(c, count, 3.0)
     lit = raster.tone(glow, min(rgb_to_oklch(glow)[0] + 0.1, 0.96), rgb_to_oklch(glow)[1])
-    sea = _mix(far, glow, 0.35)
+    sea = blend(far, glow, 0.35)
     foot = np.stack([U, np.full(POINTS, 1.05)], 1) * s
     ridge(c.draw, np.stack([U, np.full(POINTS, horizon)], 1) * s, foot, sea, None, 0)
     height = 0.05 + 0.06 * d.energy + 0.03 * d.loudness  # the nearest swell's height
@@ -64,10 +59,10 @@ def swell(c: Canvas) -> Box:
         roll = (0.5 + 0.5 * np.cos(2 * np.pi * waves * U + phase)) ** 1.6  # peaked crests
         amp = height * t**1.3 * kick[i] * (0.35 + 0.65 * signals.smooth(h[i], 4))
         crest = np.stack([U * 1.02 - 0.01, base - amp * (0.25 + 0.75 * roll)], 1)
-        tone = _mix(at((far, near), t**0.7), glow, 0.25 * (1 - t))
+        tone = blend(at((far, near), t**0.7), glow, 0.25 * (1 - t))
         ridge(c.draw, crest * s, foot, tone, None, 0)
         # the crest catches the glow, brightest on its path and on the tall waves
-        shine = _mix(tone, lit, float(0.35 + 0.45 * (1 - t)))
+        shine = blend(tone, lit, float(0.35 + 0.45 * (1 - t)))
         c.draw.line((crest * s).ravel().tolist(), raster.pen(shine, c.pen * (0.5 + 0.6 * t)))
         hot = (path * roll > 0.35) & (U > 0.01) & (U < 0.99)
         for seg in np.split(

@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.color import contrast_ratio, rgb_to_oklch
 from sleeve.engine.fonts import title_face
-from sleeve.engine.raster import RGB
+from sleeve.engine.raster import RGB, brush
 from sleeve.engine.scripts import clusters
 from sleeve.engine.styles.base import Box
 
@@ -91,10 +91,6 @@ class Frame:
         return x0 + pad <= x <= x1 - pad and y0 + pad <= y <= y1 - pad
 
 
-def _brush(color: RGB) -> aggdraw.Brush:
-    return aggdraw.Brush(tuple(color))
-
-
 def slices(curve: np.ndarray, count: int) -> np.ndarray:
     """`count` values of a curve, stretched to 0..1."""
     vals = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(curve)), curve)
@@ -158,7 +154,7 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     peak = int(np.argmax(sweeps))
     if not pick and rng.random() < 0.5:  # the centre as a solid disc in the flat colour
         r0 = hole * 0.8
-        draw.ellipse((cx - r0, cy - r0, cx + r0, cy + r0), _brush(main))
+        draw.ellipse((cx - r0, cy - r0, cx + r0, cy + r0), brush(main))
         peak = -1
     if pick:  # the part of the circle the canvas shows from where the centre now lies
         start, span = _visible(f, cx, cy)

@@ -14,13 +14,9 @@ import numpy as np
 
 from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.raster import RGB
+from sleeve.engine.raster import RGB, brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
-
-
-def _brush(color: RGB) -> aggdraw.Brush:
-    return aggdraw.Brush(tuple(color))
 
 
 def _ground(f: Frame) -> tuple[float, float, float, float]:
@@ -56,7 +52,7 @@ def peaks(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
             ax = left + width * (i + 0.5 + float(rng.uniform(-0.3, 0.3))) / count
             half = h * float(rng.uniform(0.7, 1.0))
             tri = (ax - half, base, ax, base - h, ax + half, base)
-            draw.polygon(tri, _brush(colours[k]))
+            draw.polygon(tri, brush(colours[k]))
             boxes.append((ax - half, base - h, ax + half, base))
             if k == 0 and (summit is None or h > summit[2]):
                 summit = (ax, half, h)
@@ -66,7 +62,7 @@ def peaks(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         cap = 0.26
         y = base - h
         tri = (ax - half * cap, y + h * cap, ax, y, ax + half * cap, y + h * cap)
-        draw.polygon(tri, _brush(_light(f)))
+        draw.polygon(tri, brush(_light(f)))
     return f.fraction((left, min(b[1] for b in boxes), right, base))
 
 
@@ -93,6 +89,6 @@ def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         crest = y + amp * np.sin(2.0 * math.pi * xs / wave + float(phase[k]))
         colour = second if k == loud else (main if k % 2 == 0 else f.ink)
         pts = np.column_stack((xs, crest)).ravel().tolist()
-        draw.polygon([*pts, right + 2.0, base + 2.0, left - 2.0, base + 2.0], _brush(colour))
+        draw.polygon([*pts, right + 2.0, base + 2.0, left - 2.0, base + 2.0], brush(colour))
         y += float(depth[k])
     return f.fraction((left, horizon - float(depth[0]), right, base))

@@ -22,13 +22,9 @@ from PIL import Image, ImageChops
 
 from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.raster import RGB
+from sleeve.engine.raster import RGB, brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
-
-
-def _brush(color: RGB) -> aggdraw.Brush:
-    return aggdraw.Brush(tuple(color))
 
 
 def _hits(onsets: np.ndarray, n: int) -> np.ndarray:
@@ -77,7 +73,7 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
             (cx + ux * p + vx * q, cy + uy * p + vy * q)
             for p, q in ((a, v - w / 2), (b, v - w / 2), (b, v + w / 2), (a, v + w / 2))
         ]
-        draw.polygon([c for pt in pts for c in pt], _brush(main if k == loud else f.ink))
+        draw.polygon([c for pt in pts for c in pt], brush(main if k == loud else f.ink))
         boxes.extend(pts)
         if k == loud:
             ride = (cx + ux * b + vx * v, cy + uy * b + vy * v)
@@ -86,7 +82,7 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     # the disc stays in the art, off the title zone
     rx = float(np.clip(rx, x0 + r, x1 - r)) if x1 - x0 > 2 * r else rx
     ry = float(np.clip(ry, y0 + r, y1 - r)) if y1 - y0 > 2 * r else ry
-    draw.ellipse((rx - r, ry - r, rx + r, ry + r), _brush(second))
+    draw.ellipse((rx - r, ry - r, rx + r, ry + r), brush(second))
     xs = [p[0] for p in boxes] + [rx - r, rx + r]
     ys = [p[1] for p in boxes] + [ry - r, ry + r]
     return f.fraction((min(xs), min(ys), max(xs), max(ys)))
@@ -179,7 +175,7 @@ def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     lr, lc = divmod(loud, cols)
     big = cell * (1.5 if cols < 8 else 1.7 if cols == 8 else 2.4)
     bx, by = x0 + (lc + 0.5) * cell, top + (lr + 0.5) * cell
-    draw.ellipse((bx - big, by - big, bx + big, by + big), _brush(second))
+    draw.ellipse((bx - big, by - big, bx + big, by + big), brush(second))
     for k in range(n):
         r, c = divmod(k, cols)
         if k == loud:
@@ -187,7 +183,7 @@ def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         cx, cy = x0 + (c + 0.5) * cell, top + (r + 0.5) * cell
         rad = cell * 0.5 * (0.12 + 0.84 * float(hits[k]))
         colour = main if c % (cols // 2) == 0 else f.ink  # the bar's strong beats
-        draw.ellipse((cx - rad, cy - rad, cx + rad, cy + rad), _brush(colour))
+        draw.ellipse((cx - rad, cy - rad, cx + rad, cy + rad), brush(colour))
     return f.fraction(
         (min(x0, bx - big), min(top, by - big), max(x1, bx + big), max(top + rows * cell, by + big))
     )
