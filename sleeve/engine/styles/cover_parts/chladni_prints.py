@@ -265,14 +265,15 @@ def _blocks(s: Sheet, variant: str) -> list[Block]:
         if variant == "strip":
             return [Block("rect", (0.62, 0.06, 0.94, 1.04), ink)]
         return [Block("rect", (0.4, 0.08, 1.04, 0.92), ink)]
-    if variant == "roundel":
-        r = float(np.clip(0.27 + 0.13 * e + s.rng.uniform(-0.03, 0.03), 0.24, 0.42))
-        cy = top + 0.02 + r if e < 0.5 else top + r + 0.05 + 0.1 * e  # loud: off the foot
+    if variant == "roundel":  # standing on the foot, cropped by it; louder: bigger, lower
+        r = 0.3 + 0.13 * e + float(s.rng.uniform(-0.02, 0.03))
+        r = min(r, (1.04 - top) / 2 + 0.12 * e)
+        cy = 1.04 - r + 0.12 * e
         reach = max(0.5 - r - 0.05, 0.0) + 0.14 * e
         cx = 0.5 + _side(s) * reach * float(s.rng.uniform(0.3, 1.0))
         return [Block("round", (cx - r, cy - r, cx + r, cy + r), ink)]
     if variant == "strip":
-        w = float(s.rng.uniform(0.26, 0.36))
+        w = float(s.rng.uniform(0.31, 0.4))
         cx = (0.22, 0.5, 0.78)[int(s.rng.integers(3))] + float(s.rng.uniform(-0.04, 0.04))
         return [Block("rect", (cx - w / 2, top - 0.02, cx + w / 2, 1.04), ink)]
     if variant == "bleed":
