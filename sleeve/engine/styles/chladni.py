@@ -31,6 +31,7 @@ synthesized spectrum (see signals).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import numpy as np
@@ -68,6 +69,7 @@ PRINTS = prints.PRINTS  # the linocut's layouts: round, tall strip, square, redu
 # print in bright primaries on paper; never the dark plate or the neon water
 JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 CONFETTI = 0.45  # a joyful track's share of coloured sand (the rest: a print)
+JOYFUL_PRINTS = ("roundel", "reduction", "bleed")  # in primaries, overprinted
 # hard music never gets the glowing water: near-black sand or a black linocut
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
@@ -173,7 +175,9 @@ def layout_of(direction: ArtDirection) -> str:
     blocks, a wide bleed), chosen by the energy and the seed."""
     rng = raster.rng_for(direction, "chladni-layout")
     if joyful(direction):
-        name = "confetti" if rng.random() < CONFETTI else "print"
+        if rng.random() < CONFETTI:
+            return "confetti"
+        return compose.pick(rng, JOYFUL_PRINTS, direction.energy)
     elif stark(direction):
         name = compose.pick(rng, STARK_LAYOUTS, direction.energy)
     elif rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
@@ -223,6 +227,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = lay.Sheet(
         img, direction, rng, inks, key, turn, side == "bottom", _band(direction), stark(direction)
     )
+    sheet = dataclasses.replace(sheet, joy=joyful(direction))
     x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top

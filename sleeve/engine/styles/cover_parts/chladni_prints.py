@@ -273,8 +273,8 @@ def _blocks(s: Sheet, variant: str) -> list[Block]:
         cx = 0.5 + _side(s) * reach * float(s.rng.uniform(0.3, 1.0))
         return [Block("round", (cx - r, cy - r, cx + r, cy + r), ink)]
     if variant == "strip":
-        w = float(s.rng.uniform(0.31, 0.4))
-        cx = (0.22, 0.5, 0.78)[int(s.rng.integers(3))] + float(s.rng.uniform(-0.04, 0.04))
+        w = float(s.rng.uniform(0.36, 0.46))
+        cx = (0.3, 0.5, 0.7)[int(s.rng.integers(3))] + float(s.rng.uniform(-0.04, 0.04))
         return [Block("rect", (cx - w / 2, top - 0.02, cx + w / 2, 1.04), ink)]
     if variant == "bleed":
         return [Block("rect", (-0.04, top + float(s.rng.uniform(0.0, 0.06)), 1.04, 1.04), ink)]
@@ -291,7 +291,7 @@ def _blocks(s: Sheet, variant: str) -> list[Block]:
             "round" if s.rng.random() < 0.6 else "rect", (cx - r, cy - r, cx + r, cy + r), deep
         )
         blocks = [first, second]
-        if e >= 0.6 and not s.stark:
+        if (e >= 0.6 or s.joy) and not s.stark:
             q = 0.12 + 0.05 * e
             qx = x0 + w * float(s.rng.uniform(0.2, 0.8))
             blocks.append(Block("round", (qx - q, 1.0 - 2 * q, qx + q, 1.0), s.inks.accent))
@@ -310,6 +310,8 @@ def _reduction_inks(s: Sheet) -> tuple[RGB, RGB]:
     """A reduction print's two inks: a pale one printed first, a deep one over it (on
     a dark field: a mid tone, then the pale mark; hard music: ash, then black)."""
     deep = _print_ink(s)
+    if s.joy:  # a third primary, light, under the first
+        return raster.vivid(primaries(s.direction)[2], 0.84, 0.15), deep
     if s.stark:
         return raster.tone(s.inks.accent, 0.55, 0.01), deep
     if s.inks.dark:
@@ -394,6 +396,8 @@ def print_(s: Sheet, variant: str = "print") -> compose.Box:
 def _print_ink(s: Sheet) -> RGB:
     """The block's ink: the cover's mass, deep enough to hold the carved lines on the
     paper (near black on a vivid field or for hard music)."""
+    if s.joy:  # a bright primary as it is
+        return s.inks.mass
     light, chroma, _ = rgb_to_oklch(s.inks.field)
     if s.inks.dark:  # a dark field: the block prints in the pale mark (bone when hard)
         most = 0.015 if s.stark else 0.1
@@ -410,7 +414,7 @@ def _second_ink(s: Sheet) -> np.ndarray | None:
     for classical music on paper (a blue block with gold lines), else none (paper)."""
     if s.stark or s.inks.dark:
         return None
-    if s.direction.energy >= 0.6:
+    if s.direction.energy >= 0.6 or s.joy:
         return np.asarray(s.inks.accent, F32)
     if s.inks.mark != s.inks.field:
         return np.asarray(s.inks.mark, F32)
