@@ -7,8 +7,11 @@ The two loudest spectrum bands, the key's tonic and the seed -> the mode numbers
 tracks share a figure; energy -> how high the modes ring; the tempo -> the sand's crop
 (slow music close on a few broad lines, fast music more of the figure); turbulence,
 energy, the genre and the seed -> one of three compositions, calm to rough, each its
-own skeleton (see chladni_layouts and chladni_prints): cymascope, sand, print;
-classical music gets gold sand more often. Hard music (metal, punk, post-punk, grunge,
+own skeleton (see chladni_layouts and chladni_prints): cymascope, sand, print; the
+print is laid out as one of five (PRINTS: a round block, a tall strip, a square block,
+a reduction print, a wide bleed) by the energy and the seed; classical music gets gold
+sand more often. Children's songs, tropical music and jingles get a light, joyful
+cover: coloured sand on a pale plate (confetti) or a print in overprinted primaries. Hard music (metal, punk, post-punk, grunge,
 industrial, drill, rock) never gets the glowing water: a near-black plate with a sparse
 scatter of bone sand, or a black linocut. Calm music mutes the sand and the water's
 light. The title's band, as deep as its block, holds no sand and no block. Retired

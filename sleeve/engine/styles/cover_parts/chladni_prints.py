@@ -8,11 +8,18 @@ calm and returns its focal box.
   them, each grain lit on one side with a shadow on the other, a vignette; the crop
   (how much of the figure shows) comes from the tempo, the lines' crossing point from
   the energy;
-- print: the figure cut as a linocut block and printed in one ink on the field (paper,
-  or the language's vivid colour): the nodal lines carved out and showing the paper,
-  their edges wobbling as a gouge does, the ink mottled, the block's edge rough; the
-  block stands below the title and bleeds off one or two sides, leaving the paper
-  around it empty; loud music prints its carved lines in the second ink, off register.
+- confetti: the same photograph for joyful music (children's songs, tropical music,
+  jingles): coloured sand in three bright hues, each poured over its own stretch of the
+  figure, on a pale plate in daylight;
+- the prints (PRINTS): the figure cut as a linocut block and printed on the field
+  (paper, or the language's vivid colour): the nodal lines carved out and showing the
+  paper, their edges wobbling as a gouge does, the ink mottled, the block's edge rough;
+  the block(s) stand below the title and are laid out five ways, so the prints change
+  their layout and rhythm between tracks, not only their colour: a square block in a
+  corner ("print"), a round block on the cover's foot ("roundel"), a tall strip
+  ("strip"), two or three blocks of different figures overprinted ("reduction") and a
+  wide block off both sides and the bottom ("bleed"); loud music prints its carved
+  lines in the second ink, off register; joyful music prints in bright primaries.
 """
 
 from __future__ import annotations
