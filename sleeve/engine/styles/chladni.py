@@ -11,9 +11,10 @@ own skeleton (see chladni_layouts and chladni_prints): cymascope, sand, print; t
 print is laid out as one of five (PRINTS: a round block, a tall strip, a square block,
 a reduction print, a wide bleed) by the energy and the seed; classical music gets gold
 sand more often. Children's songs, tropical music and jingles get a light, joyful
-cover: coloured sand on a pale plate (confetti) or a print in overprinted primaries. Hard music (metal, punk, post-punk, grunge,
-industrial, drill, rock) never gets the glowing water: a near-black plate with a sparse
-scatter of bone sand, or a black linocut. Calm music mutes the sand and the water's
+cover: coloured sand on a pale plate (confetti) or a print in overprinted primaries.
+Hard music (metal, punk, post-punk, grunge, industrial, drill, rock) never gets the
+glowing water: a near-black plate with a sparse scatter of bone sand, or a black
+linocut. Calm music mutes the sand and the water's
 light. The title's band, as deep as its block, holds no sand and no block. Retired
 (RETIRED): the lace's clamped plate and its steel plate (read as cookware), the drum (a
 stock icon; a gold kettledrum on Hall of Kings was a bench's worst cover), the violin
