@@ -196,12 +196,14 @@ def sand(s: Sheet, joy: bool = False) -> compose.Box:
         shadow = shadow.point(lambda v: v * 6 // 10)
     ground = Image.composite(Image.new("RGB", (res, res), shade), ground, shadow)
     if joy:  # three hues, each poured over its own stretch of the figure
-        hues = np.asarray(primaries(s.direction), F32)
-        pour = _up(raster.fractal_noise(s.rng, cells=3, octaves=2, res=64), res)
+        hues = primaries(s.direction)
+        pour = raster.fractal_noise(s.rng, cells=3, octaves=2, res=64)
         cuts = np.quantile(pour, np.linspace(0, 1, len(hues) + 1)[1:-1])
-        which = np.searchsorted(cuts, pour)
-        shine = (0.82 + 0.18 * np.asarray(mask, F32) / 255.0)[..., None]
-        coloured = Image.fromarray(np.clip(hues[which] * shine, 0, 255).astype(np.uint8), "RGB")
+        which = Image.fromarray(np.searchsorted(cuts, pour).astype(np.uint8), "P")
+        which.putpalette([v for c in hues for v in c])
+        coloured = which.resize((res, res), Image.Resampling.NEAREST).convert("RGB")
+        shine = mask.point(lambda v: 209 + v * 46 // 255).convert("RGB")  # a grain's sheen
+        coloured = ImageChops.multiply(coloured, shine)
         ground.paste(coloured, (0, 0), mask.point(lambda v: 255 if v else 0))
     else:
         ground.paste(_lit(sand_ink, np.minimum(0.4 + 0.6 * light, 1.0), res), (0, 0), mask)
@@ -344,16 +346,18 @@ def _inside(block: Block, res: int, rough: np.ndarray) -> np.ndarray:
     )
 
 
-def _carve(s: Sheet, low: int, res: int, block: Block, width: float, wobble: np.ndarray):
-    """The nodal lines carved into one block: its own figure, rung higher until the
-    block holds a figure, not two cuts."""
+def _carve(
+    s: Sheet, low: int, res: int, block: Block, width: float, wobble: np.ndarray, rings=(2, 4, 6)
+):
+    """The nodal lines carved into one block: its own figure, rung higher (through
+    `rings`) until the block holds a figure, not two cuts."""
     x0, y0, x1, y1 = block.box
     area = (
         slice(int(max(y0, 0) * res), int(min(y1, 1) * res)),
         slice(int(max(x0, 0) * res), int(min(x1, 1) * res)),
     )
     side = min(x1, 1.0) - max(x0, 0.0)
-    for more in (2, 4, 6):
+    for more in rings:
         field, _ = _figure(s, low, 4, more, swell=True)
         field = _up(_hand_cut(s, field), res)
         carved = field < width * (1.0 + 0.8 * wobble)  # the gouge wanders a little
@@ -365,8 +369,8 @@ def _carve(s: Sheet, low: int, res: int, block: Block, width: float, wobble: np.
 def print_(s: Sheet, variant: str = "print") -> compose.Box:
     """The figure as a linocut (module docstring): ink where the plate moves, paper in
     the carved nodal lines; the block(s) placed as `variant` says (see _blocks)."""
-    res = min(s.work, 576)
-    low = min(res, 320)  # the figure is smooth: drawn coarser, scaled up
+    res = min(s.work, 512)
+    low = min(res, 288)  # the figure is smooth: drawn coarser, scaled up
     wobble = _up(raster.fractal_noise(s.rng, cells=32, octaves=3, res=low), res)
     wobble = (wobble - 0.5).astype(F32)
     width = 0.006 + 0.004 * (1.0 - s.direction.energy)
@@ -375,10 +379,11 @@ def print_(s: Sheet, variant: str = "print") -> compose.Box:
     paper = np.asarray(s.inks.field, F32)
     rgb = np.broadcast_to(paper, (res, res, 3)).astype(F32)
     rough = 0.012 * wobble
+    speck = (mottle < 0.22) & (s.rng.random((res, res), dtype=F32) < 0.25)  # thin ink
     for i, block in enumerate(blocks):
-        carved = _carve(s, low, res, block, width * (1.25 if i else 1.0), wobble)
+        rings = (4,) if i else (2, 4, 6)  # an overprint rings finer than the block under it
+        carved = _carve(s, low, res, block, width * (1.25 if i else 1.0), wobble, rings)
         inside = _inside(block, res, rough)
-        speck = (mottle < 0.22) & (s.rng.random((res, res), dtype=F32) < 0.25)  # thin ink
         ink = inside & ~carved & ~speck
         depth = np.where(ink, 0.86 + 0.14 * mottle, 0.0).astype(F32)
         ink_rgb = np.asarray(block.ink, F32)
