@@ -72,7 +72,7 @@ PRINTS = prints.PRINTS  # the linocut's layouts: round, tall strip, square, redu
 # children's songs, tropical music and jingles: coloured sand on a pale plate, or a
 # print in bright primaries on paper; never the dark plate or the neon water
 JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
-CONFETTI = 0.45  # a joyful track's share of coloured sand (the rest: a print)
+CONFETTI = 0.6  # a joyful track's share of coloured sand (the rest: a print)
 JOYFUL_PRINTS = ("roundel", "reduction", "bleed")  # in primaries, overprinted
 # hard music never gets the glowing water: near-black sand or a black linocut
 STARK_FAMILIES = ("metal", "punk")
