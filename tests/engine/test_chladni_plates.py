@@ -162,15 +162,23 @@ def test_childrens_and_tropical_songs_get_a_light_joyful_cover() -> None:
     assert "confetti" in names, names
 
 
-def test_the_sand_reads_at_thumbnail_size() -> None:
-    """At 64 px a sand cover's lines still stand out from the plate (Fjord, Early
-    Light was a haze of grains)."""
-    style = get_style("chladni")
-    for tags in ("chamber, strings", "ambient, drone"):
-        for d in [d for d in _turned(tags, range(60)) if style.layout_of(d) == "sand"][:3]:
-            lum = np.asarray(style.render(d, 64).image.convert("L"), float)[30:]
-            bright = lum > np.median(lum) + 50
-            assert bright.mean() > 0.04, (tags, d.seed, bright.mean())
+def test_the_sand_lines_are_broad_enough_to_read_at_thumbnail_size(monkeypatch) -> None:
+    """Slow, quiet sand (Fjord, Early Light) was a haze of thin lines at 64 px: seen
+    softly (blurred, as at a distance), its lines are now about 3% of the cover wide."""
+    from scipy import ndimage
+
+    from sleeve.engine.styles import chladni
+
+    monkeypatch.setattr(chladni, "layout_of", lambda d: "sand")
+    widths = []
+    for d in _turned("chamber, strings", range(6)):
+        d = dataclasses.replace(d, energy=0.2, tempo_bpm=70.0)
+        image = chladni.render(d, 256).image.convert("L").filter(ImageFilter.GaussianBlur(2))
+        lum = np.asarray(image, float)[128:]
+        lines = lum > np.median(lum) + 40
+        edge = lines & ~ndimage.binary_erosion(lines)
+        widths.append(2 * lines.sum() / max(edge.sum(), 1) / 256)  # area over length
+    assert np.mean(widths) > 0.029, widths
 
 
 def _turned(tags: str, seeds: range) -> list:
