@@ -41,6 +41,13 @@ def test_two_seeds_of_one_track_ring_in_different_figures() -> None:
             assert diff > 4, (i, j, diff)
 
 
+def _family(name: str) -> str:
+    """A composition's family: the linocut's layouts are all "print"."""
+    from sleeve.engine.styles.chladni import PRINTS
+
+    return "print" if name in PRINTS else name
+
+
 def _turned(tags: str, seeds: range) -> list:
     base = _direction(tags, 0)
     return [dataclasses.replace(base, seed=s) for s in seeds]
@@ -51,7 +58,8 @@ def test_the_seed_moves_the_composition_through_three_layouts() -> None:
     seen = {style.layout_of(d) for d in _turned("cinematic", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
     seen |= {style.layout_of(d) for d in _turned("folk, acoustic", range(60))}
-    assert seen == {"sand", "cymascope", "print"}, seen
+    prints = {"print", "roundel", "strip", "reduction", "bleed"}
+    assert seen == {"sand", "cymascope", *prints}, seen
     # reviewers read the clamped plates as cookware and the drum as a stock icon
     assert not seen & {"lace", "steel", "drum", "violin", "guitar"}, seen
     # two art directors read the raking-lit sand relief as plaster or leather
@@ -79,7 +87,8 @@ def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
         out: dict[str, int] = {}
         for seed in range(120):
             d = dataclasses.replace(base, seed=seed, energy=level, turbulence=level)
-            out[style.layout_of(d)] = out.get(style.layout_of(d), 0) + 1
+            name = _family(style.layout_of(d))
+            out[name] = out.get(name, 0) + 1
         return out
 
     quiet, loud = counts(0.05), counts(0.95)
@@ -120,7 +129,7 @@ def test_each_picture_has_its_own_skeleton_not_a_recolour() -> None:
     found: dict[str, object] = {}
     for seed in range(120):
         d = dataclasses.replace(base, seed=seed)
-        found.setdefault(style.layout_of(d), d)
+        found.setdefault(_family(style.layout_of(d)), d)
     assert len(found) == 3, sorted(found)
     maps = {}
     for name, d in found.items():
@@ -223,11 +232,11 @@ def test_big_exports_render_every_composition() -> None:
     style = get_style("chladni")
     found: dict[str, object] = {}
     for d in _turned("cinematic", range(80)):
-        found.setdefault(style.layout_of(d), d)
+        found.setdefault(_family(style.layout_of(d)), d)
     assert len(found) == 3, sorted(found)
-    for name, d in found.items():
+    for d in found.values():
         art = style.render(d, 3000)
-        assert art.image.size == (3000, 3000) and art.layout == name
+        assert art.image.size == (3000, 3000) and art.layout == style.layout_of(d)
 
 
 def test_classical_prints_on_its_gold_field_or_in_gold_on_a_deep_one() -> None:
@@ -279,7 +288,9 @@ def test_no_figure_floats_small_in_a_void() -> None:
         assert len(found) >= 1, (tags, sorted(found))  # a vivid field: the lace only
         for name, d in found.items():
             x0, y0, x1, y1 = style.render(d, 96).focal
-            assert min(x1 - x0, y1 - y0) >= 0.45, (tags, name, (x0, y0, x1, y1))
+            # a tall strip may be narrow, never small
+            assert min(x1 - x0, y1 - y0) >= 0.3, (tags, name, (x0, y0, x1, y1))
+            assert max(x1 - x0, y1 - y0) >= 0.6, (tags, name, (x0, y0, x1, y1))
             assert min(x0, y0) < 0.01 or max(x1, y1) > 0.99, (tags, name, (x0, y0, x1, y1))
 
 
@@ -294,7 +305,7 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
             continue
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
-    assert len(seen) == 3, seen
+    assert {_family(n) for n in seen} == {"sand", "cymascope", "print"}, seen
 
 
 def _first(tags: str, name: str, layout: str = "top-left"):
@@ -321,7 +332,7 @@ def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
             field = chladni._inks(d).field
             if rgb_to_oklch(field)[1] < raster.VIVID_FIELD:
                 continue
-            assert style.layout_of(d) == "print", (tags, d.seed)
+            assert style.layout_of(d) in chladni.PRINTS, (tags, d.seed)
             if checked < 4:
                 checked += 1
                 art = style.render(dataclasses.replace(d, layout="top-left"), 96).image
@@ -394,13 +405,17 @@ def test_the_print_is_a_carved_block_below_the_title_on_bare_paper() -> None:
 
 def test_no_composition_dominates_a_mix_of_genres() -> None:
     """Across many songs of many genres, each composition takes a share and none more
-    than half: one composition over most of 74 tracks reads as a template."""
+    than 40%: one composition over most of 74 tracks reads as a template (the square
+    linocut block in a corner took about 40 of 74 bench covers)."""
     style = get_style("chladni")
     counts: dict[str, int] = {}
     mix = ("ambient, calm", "idm, glitch", "modern classical", "folk, acoustic", "bossa nova")
-    for tags in (*mix, "techno", "pop, dance", "lofi, chill"):
+    for tags in (*mix, "techno", "pop, dance", "lofi, chill", "edm, festival", "cumbia"):
         for d in _turned(tags, range(25)):
             counts[style.layout_of(d)] = counts.get(style.layout_of(d), 0) + 1
     total = sum(counts.values())
-    assert len(counts) == 3 and max(counts.values()) < 0.5 * total, counts
-    assert min(counts.values()) > 0.05 * total, counts
+    assert len(counts) >= 7 and max(counts.values()) < 0.4 * total, counts
+    families: dict[str, int] = {}
+    for name, n in counts.items():
+        families[_family(name)] = families.get(_family(name), 0) + n
+    assert min(families.values()) > 0.05 * total, families

@@ -7,10 +7,14 @@ The two loudest spectrum bands, the key's tonic and the seed -> the mode numbers
 tracks share a figure; energy -> how high the modes ring; the tempo -> the sand's crop
 (slow music close on a few broad lines, fast music more of the figure); turbulence,
 energy, the genre and the seed -> one of three compositions, calm to rough, each its
-own skeleton (see chladni_layouts and chladni_prints): cymascope, sand, print;
-classical music gets gold sand more often. Hard music (metal, punk, post-punk, grunge,
-industrial, drill, rock) never gets the glowing water: a near-black plate with a sparse
-scatter of bone sand, or a black linocut. Calm music mutes the sand and the water's
+own skeleton (see chladni_layouts and chladni_prints): cymascope, sand, print; the
+print is laid out as one of five (PRINTS: a round block, a tall strip, a square block,
+a reduction print, a wide bleed) by the energy and the seed; classical music gets gold
+sand more often. Children's songs, tropical music and jingles get a light, joyful
+cover: coloured sand on a pale plate (confetti) or a print in overprinted primaries.
+Hard music (metal, punk, post-punk, grunge, industrial, drill, rock) never gets the
+glowing water: a near-black plate with a sparse scatter of bone sand, or a black
+linocut. Calm music mutes the sand and the water's
 light. The title's band, as deep as its block, holds no sand and no block. Retired
 (RETIRED): the lace's clamped plate and its steel plate (read as cookware), the drum (a
 stock icon; a gold kettledrum on Hall of Kings was a bench's worst cover), the violin
@@ -30,6 +34,9 @@ synthesized spectrum (see signals).
 """
 
 from __future__ import annotations
+
+import dataclasses
+import functools
 
 import numpy as np
 from PIL import Image
@@ -60,15 +67,22 @@ STYLE = StyleInfo(
 RETIRED = ("lace", "steel", "violin", "guitar", "drum")
 RETIRED += ("relief", "dust", "photo", "macro", "specimen", "plate", "tilt", "poster")
 RETIRED += ("sheet", "disc", "engrave")
-LAYOUTS = ("cymascope", "sand", "print")  # calm to rough
+LAYOUTS = ("cymascope", "sand", "print")  # calm to rough; "print" is one of PRINTS
+PRINTS = prints.PRINTS  # the linocut's layouts: round, tall strip, square, reduction, bleed
+# children's songs, tropical music and jingles: coloured sand on a pale plate, or a
+# print in bright primaries on paper; never the dark plate or the neon water
+JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
+CONFETTI = 0.6  # a joyful track's share of coloured sand (the rest: a print)
+JOYFUL_PRINTS = ("roundel", "reduction", "bleed")  # in primaries, overprinted
 # hard music never gets the glowing water: near-black sand or a black linocut
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
 STARK_LAYOUTS = ("sand", "print")
 CLASSICAL_SAND = 0.35  # classical music's extra share of gold sand on a dark plate
 TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
-GRAIN = {"sand": 0.025, "print": 0.03}  # others: 0.02
-DRAW = {**lay.DRAW, "sand": prints.sand, "print": prints.print_}
+GRAIN = {"sand": 0.025, "confetti": 0.025, **{v: 0.03 for v in prints.PRINTS}}  # others: 0.02
+DRAW = {**lay.DRAW, "sand": prints.sand, "confetti": prints.confetti}
+DRAW.update({v: functools.partial(prints.print_, variant=v) for v in PRINTS})
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -94,6 +108,10 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     on a saturated plate (or the language's own vivid field, with a near-black plate
     on it). The accent is the palette's second hue, clean (ash for metal)."""
     pal = direction.palette
+    if joyful(direction):  # paper, a bright primary block, carved to the paper
+        one, two, _ = prints.primaries(direction)
+        paper = oklch_to_rgb(0.965, 0.018, rgb_to_oklch(pal.background)[2])
+        return lay.Inks(paper, one, paper, two, False)
     hues = (*pal.colors, pal.accent)
     lead = max(hues, key=lambda c: rgb_to_oklch(c)[1])
     plates = [c for c in hues if not 70 <= rgb_to_oklch(c)[2] <= 130]  # deep yellow: olive
@@ -154,15 +172,32 @@ def layout_of(direction: ArtDirection) -> str:
     by the turbulence and energy; classical music gets gold sand on a dark plate more
     often. Hard music gets the sand or the linocut, never the glowing water. The water
     and the sand are dark photographs, which would put out a vivid field the language
-    chose (neon, electric blue, gold): such a cover gets the linocut printed on it."""
+    chose (neon, electric blue, gold): such a cover gets the linocut printed on it.
+    Children's songs, tropical music and jingles get coloured sand on a pale plate
+    ("confetti") or a print in primaries. A linocut is laid out as one of PRINTS (a
+    round block, a tall strip, a square block, a reduction print of overlapping
+    blocks, a wide bleed), chosen by the energy and the seed."""
     rng = raster.rng_for(direction, "chladni-layout")
-    if stark(direction):
-        return compose.pick(rng, STARK_LAYOUTS, direction.energy)
-    if rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "print"
-    if rng.random() < (CLASSICAL_SAND if direction.genre == "classical" else 0.0):
-        return "sand"
-    return compose.pick(rng, LAYOUTS, 0.65 * direction.turbulence + 0.35 * direction.energy)
+    if joyful(direction):
+        if rng.random() < CONFETTI:
+            return "confetti"
+        return compose.pick(rng, JOYFUL_PRINTS, direction.energy)
+    elif stark(direction):
+        name = compose.pick(rng, STARK_LAYOUTS, direction.energy)
+    elif rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        name = "print"
+    elif rng.random() < (CLASSICAL_SAND if direction.genre == "classical" else 0.0):
+        name = "sand"
+    else:
+        name = compose.pick(rng, LAYOUTS, 0.65 * direction.turbulence + 0.35 * direction.energy)
+    if name == "print":
+        return compose.pick(rng, PRINTS, direction.energy)
+    return name
+
+
+def joyful(direction: ArtDirection) -> bool:
+    """Whether the music is for children, tropical or a jingle: bright and light."""
+    return direction.genre == "children" or direction.language.subgenre in JOYFUL_SUBGENRES
 
 
 def stark(direction: ArtDirection) -> bool:
@@ -196,6 +231,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     sheet = lay.Sheet(
         img, direction, rng, inks, key, turn, side == "bottom", _band(direction), stark(direction)
     )
+    sheet = dataclasses.replace(sheet, joy=joyful(direction))
     x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
