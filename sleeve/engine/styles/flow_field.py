@@ -60,8 +60,6 @@ night; seed -> the form's placement and the field's shape.
 
 from __future__ import annotations
 
-import dataclasses
-
 import aggdraw
 import numpy as np
 from PIL import Image, ImageFilter
@@ -73,8 +71,10 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
+    calm_zone,
     flow_ball,
     flow_more,
+    flow_scene,
     flow_strokes,
     flow_words,
 )
@@ -99,6 +99,7 @@ RETIRED = (
     "curtain",
     "blocks",
     "split",
+    "ribbon",
 )
 # no SKELETONS: with the burst retired the vortex is the only eye
 SHADES = 8  # each ink in a few lightnesses; pens are reused
@@ -317,8 +318,7 @@ def _strands(
     n = len(form.seeds)
     width *= float(np.clip(350 / max(n, 1), 1.0, 2.2)) ** 0.6  # a sparse cover: no hairlines
     order = np.arange(n)
-    solid = form.name == "ribbon"  # one mass: never a few lonely strands
-    if n > 300 and not solid and rng.random() < 0.5 * (1.0 - direction.density):
+    if n > 300 and rng.random() < 0.5 * (1.0 - direction.density):
         order = order[rng.random(n) < 0.35]
         width *= 2.0
     if direction.language.tone in MUTED_TONES:  # blood under bone: bone's edges stay clean
@@ -327,7 +327,7 @@ def _strands(
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
     if direction.language.tone in MUTED_TONES:
         alphas = np.maximum(alphas, 224)  # solid paint: bone over blood is not pink
-    elif lut[:, :3].mean() < 110 or solid:  # no faint pencil on paper, nor in a mass
+    elif lut[:, :3].mean() < 110:  # no faint pencil on paper
         alphas = np.maximum(alphas, 200)
     shades = rng.integers(0, SHADES, n)
     draw = aggdraw.Draw(img)
@@ -342,7 +342,7 @@ def _strands(
         alpha = int(alphas[i]) // 16 * 16
         cut = max(2, length // 5)
         for part, w in (
-            (_sparse(line[cut : length - cut]) if solid else line[cut : length - cut], 1.0),
+            (line[cut : length - cut], 1.0),
             (line[: cut + 1], 0.5),
             (line[max(0, length - cut - 1) :], 0.5),
         ):
@@ -353,14 +353,6 @@ def _strands(
                 pens[key] = raster.pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
             draw.line(part.ravel().tolist(), pens[key])
     draw.flush()
-
-
-def _sparse(line: np.ndarray) -> np.ndarray:
-    """Every other point of a line (m, 2), its last kept: the ribbon's gentle curves
-    look the same with half the joins, and aggdraw's time grows with them."""
-    if len(line) % 2:
-        return line[::2]
-    return np.concatenate([line[::2], line[-1:]])
 
 
 def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
@@ -400,14 +392,26 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         focal = flow_strokes.paint(
             img, direction, rng, inks[:4], shares[:4], ground, plate, soft, stick, cloud
         )
+    elif name == "smoke":
+        band = calm_zone.title_band(direction, rng)
+        ink = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+        stick = mix(bg_top, ink[0], 0.45)
+        focal = flow_scene.smoke(img, direction, rng, [*ink, stick], band)
+    elif name == "flame":
+        band = calm_zone.title_band(direction, rng)
+        lit, chroma, _ = rgb_to_oklch(bg_top)
+        if lit > 0.6 and chroma < 0.06:  # fire on a deep field of the accent, not on paper
+            hue = rgb_to_oklch(direction.palette.accent)[2]
+            img = _ground(size, oklch_to_rgb(0.2, 0.07, hue), oklch_to_rgb(0.28, 0.09, hue), angle)
+        focal = flow_scene.flame(img, direction, rng, _flame_inks(direction, lut), band)
+    elif name == "aurora":
+        band = calm_zone.title_band(direction, rng)
+        img = _ground(size, *_night(direction), 90.0)
+        focal = flow_scene.aurora(
+            img, direction, rng, _aurora_inks(direction, lut), _earth(direction), band
+        )
     else:
         form = flow_more.BUILDERS[name.split("-")[0]](direction, rng)
-        if name == "ribbon" and form.inks is not None and mono(direction) and rng.random() < 0.4:
-            # a river of the spot ink between banks of ink: not every grey song's ribbon
-            # the same ink band with a thin spot rim
-            form = dataclasses.replace(form, inks=np.where(form.inks == 0, 2, 0))
-        if name == "ribbon" and soft:
-            form = dataclasses.replace(form, inks=None)  # smoke: drifts of shades, no stripes
         _strands(img, form, lut, direction, rng)
         focal = form.focal
         if name == "vortex-ball" and form.eye is not None:
@@ -418,9 +422,54 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
             focal = compose.clip_box(box)
     if soft:  # fibres of spun sugar or smoke: a haze over them, not crisp paint
         img = Image.blend(img, _hazed(img), 0.5)
-    if name != "strokes":  # paint, not light: the strokes take no bloom
+    if name.startswith("vortex"):  # paint, not light: the strokes take no bloom
         img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
     return Artwork(img, focal, name)
+
+
+def _night(direction: ArtDirection) -> tuple[RGB, RGB]:
+    """The aurora's sky: a deep night of the palette's field hue, a little lighter
+    towards the horizon."""
+    hue = rgb_to_oklch(direction.palette.background)[2]
+    return oklch_to_rgb(0.13, 0.035, hue), oklch_to_rgb(0.22, 0.05, hue + 20.0)
+
+
+def _earth(direction: ArtDirection) -> RGB:
+    """The aurora's black horizon."""
+    return oklch_to_rgb(0.07, 0.01, rgb_to_oklch(direction.palette.background)[2])
+
+
+def _aurora_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
+    """The curtain's inks as light on a night: the lead ink bright and saturated at the
+    hem, the second above it, the accent for a few rays (a grey palette's curtain is
+    its one spot colour and bone)."""
+    rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+    if mono(direction):
+        lit, chroma, hue = rgb_to_oklch(rows[2])
+        bone = oklch_to_rgb(0.86, 0.03, 95.0)
+        return [oklch_to_rgb(max(lit, 0.7), max(chroma, 0.14), hue), bone, bone]
+    out = []
+    for ink in rows:
+        lit, chroma, hue = rgb_to_oklch(ink)
+        out.append(oklch_to_rgb(max(lit, 0.72), max(chroma, 0.14), hue))
+    return out
+
+
+def _flame_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
+    """The flame's core, body and tongues: the palette's lightest ink as the hot core,
+    the lead ink as the body and the accent as the outer tongues, each saturated (a
+    grey palette burns in its spot ink with a bone core)."""
+    rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+    if mono(direction):
+        spot = rows[2]
+        return [oklch_to_rgb(0.92, 0.03, 90.0), spot, raster.tone(spot, 0.45)]
+    core = max(rows, key=lambda c: rgb_to_oklch(c)[0])
+    rest = [c for c in rows if c is not core] or [core]
+    out = [raster.tone(core, max(rgb_to_oklch(core)[0], 0.88))]
+    for ink in (rest[0], rest[-1]):
+        lit, chroma, hue = rgb_to_oklch(ink)
+        out.append(oklch_to_rgb(lit, max(chroma, 0.15), hue))
+    return out
 
 
 def _hazed(img: Image.Image) -> Image.Image:

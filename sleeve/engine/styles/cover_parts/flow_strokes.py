@@ -232,7 +232,7 @@ def figure(direction: ArtDirection, rng: np.random.Generator, room: Box) -> tupl
     x, y = c[None, :], c[:, None]
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     short = min(x1 - x0, y1 - y0)
-    if rng.random() < 0.55 + 0.3 * (direction.valence - 0.5):  # a disc
+    if rng.random() < 2.0:  # a disc (the slab, a bare panel of strokes, retired)
         r = short * (0.34 + 0.16 * energy) * float(rng.uniform(0.92, 1.05))
         side = float(rng.choice((1 / 3, 2 / 3)))
         cx = x0 + (x1 - x0) * (side + (side - 0.5) * 0.6 * energy)  # loud: off the edge
