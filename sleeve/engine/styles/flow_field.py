@@ -400,7 +400,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     elif name == "flame":
         band = calm_zone.title_band(direction, rng)
         lit, chroma, _ = rgb_to_oklch(bg_top)
-        if lit > 0.6 and chroma < 0.06:  # fire on a deep field of the accent, not on paper
+        if lit > 0.6 and chroma < 0.06 and not mono(direction):  # fire on a deep field
             hue = rgb_to_oklch(direction.palette.accent)[2]
             img = _ground(size, oklch_to_rgb(0.2, 0.07, hue), oklch_to_rgb(0.28, 0.09, hue), angle)
         focal = flow_scene.flame(img, direction, rng, _flame_inks(direction, lut), band)
@@ -460,8 +460,10 @@ def _flame_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
     the lead ink as the body and the accent as the outer tongues, each saturated (a
     grey palette burns in its spot ink with a bone core)."""
     rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
-    if mono(direction):
+    if mono(direction):  # ink on paper burns in the spot and ink; bone on black
         spot = rows[2]
+        if rgb_to_oklch(rows[0])[0] < 0.5:
+            return [spot, rows[0], rows[1]]
         return [oklch_to_rgb(0.92, 0.03, 90.0), spot, raster.tone(spot, 0.45)]
     core = max(rows, key=lambda c: rgb_to_oklch(c)[0])
     rest = [c for c in rows if c is not core] or [core]

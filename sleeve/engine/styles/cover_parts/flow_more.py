@@ -22,7 +22,7 @@ from sleeve.engine.styles.cover_parts import flow_forms, flow_strokes, flow_word
 # swatch with no subject, an empty hole, a hairball, confetti, rain streaks, a
 # hyperspace screensaver and a blurred streak).
 FORMS = ("smoke", "aurora", "flame", "strokes", "vortex")
-WEIGHTS = (0.4, 0.4, 0.4, 0.8, 0.0)
+WEIGHTS = (0.4, 0.0, 0.3, 0.8, 0.0)  # the aurora, a night, only for its genres
 # the vortex only where a swirl is the genre's own imagery (psychedelic swirls, a
 # shoegaze or dream-pop haze, trance's tunnel, trap's liquid smoke, a disco spin):
 # the same whirl on folk, IDM, house, rock and a children's song read as a generic
@@ -84,7 +84,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if flow_strokes.violent(direction):
         weights[:] = (0.4, 0.0, 0.6, 3.0, 0.0)
     if direction.language.subgenre in SWIRLS:
-        weights[FORMS.index("vortex")] = 2.0
+        weights[FORMS.index("vortex")] = 4.0
     return FORMS[int(rng.choice(len(FORMS), p=weights / weights.sum()))]
 
 

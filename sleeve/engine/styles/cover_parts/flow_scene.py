@@ -87,10 +87,15 @@ def smoke(
     for i in range(n):  # hold the tail at its last point: the strand ends there
         lines[i, m[i] :] = lines[i, m[i] - 1]
     lead, second, ember = inks[0], inks[1], inks[2]
-    colours = [lead if k < 0.72 else second for k in rng.random(n)]
+    # 60/30/10: the lead ink, its second shade and a few threads of the ember's colour
+    rank = rng.permutation(n) / n  # exact shares, not a lucky draw
+    colours = [lead if k < 0.6 else second if k < 0.86 else ember for k in rank]
     base = size * (0.0022 + 0.002 * (1.0 - direction.density))
     widths = base * rng.choice((0.6, 1.0, 1.0, 1.5, 2.2), (n, 1)) * np.array([[1.2, 1.0, 0.7]])
     alphas = rng.integers(150, 235, (n, 1)) * np.array([[1.0, 0.8, 0.5]])
+    spot = np.array([c == ember for c in colours])
+    widths[spot] *= 1.6  # the spot threads a clear tenth, not hairlines lost in the grey
+    alphas[spot] = np.maximum(alphas[spot], 235 * np.array([1.0, 0.9, 0.7]))
     draw = aggdraw.Draw(img)
     # the stick: a short straight line down from the ember
     stick = inks[3]
