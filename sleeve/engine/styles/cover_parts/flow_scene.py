@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
@@ -153,7 +153,7 @@ def aurora(
     x0 = -0.05 + 1.1 * s + 0.05 * np.sin(2 * np.pi * folds * s * 1.7 + phase)
     hang = aurora_curve(direction)[np.minimum((s * 64).astype(int), 63)]
     wave = raster.fractal_noise(rng, cells=3, octaves=2, res=256)[64]
-    hem_at = horizon - 0.05 - (horizon - sky0) * (0.12 + 0.4 * wave)
+    hem_at = horizon - 0.03 - (horizon - sky0) * (0.04 + 0.36 * wave)
     hem = hem_at[np.minimum((s * 255).astype(int), 255)]
     room = hem - sky0
     tops = hem - room * (0.5 + 0.5 * hang) * rng.uniform(0.75, 1.0, n)
@@ -166,15 +166,21 @@ def aurora(
     colours = [inks[2] if k > 0.93 else inks[0] for k in pick]
     base = size * (0.003 + 0.003 * energy)
     widths = base * rng.uniform(0.6, 1.6, (n, 1)) * np.ones((1, 3))
-    alphas = rng.integers(120, 200, (n, 1)) * np.array([[1.0, 0.55, 0.22]])
-    draw = aggdraw.Draw(img)
+    alphas = rng.integers(170, 250, (n, 1)) * np.array([[1.0, 0.6, 0.25]])
+    # light, not sticks: the rays drawn on black, softened, and screened over the sky
+    light = Image.new("RGB", img.size)
+    draw = aggdraw.Draw(light)
     _polylines(draw, lines, colours, widths, alphas)
     # the upper curtain in the second ink, fainter: the lead ink's hem melts into it
     upper = lines[:, 4:, :]
     _polylines(draw, upper, [inks[1]] * n, widths * 1.6, alphas * 0.4 + 10, parts=2)
     draw.flush()
-    img.paste(raster.glow(img, size * 0.02, 0.7 + 0.3 * energy))
-    kind = int(rng.integers(3))  # low hills, a fir line, still water
+    soft = light.reduce(4).filter(ImageFilter.GaussianBlur(size * 0.004 / 4))
+    light = Image.blend(light, soft.resize(img.size, Image.Resampling.BILINEAR), 0.55)
+    img.paste(ImageChops.screen(img, raster.glow(light, size * 0.025, 0.8 + 0.2 * energy)))
+    # low hills, a fir line, still water (not under a bottom title: its reflection
+    # would be art in the title's band)
+    kind = int(rng.integers(3 if band == "top" else 2))
     if kind == 2:  # the curtain mirrored in still water, darker, under a far shore
         shore = int(horizon * size)
         depth = size - shore
