@@ -447,11 +447,11 @@ def _aurora_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
     if mono(direction):
         lit, chroma, hue = rgb_to_oklch(rows[2])
         bone = oklch_to_rgb(0.86, 0.03, 95.0)
-        return [oklch_to_rgb(max(lit, 0.7), max(chroma, 0.14), hue), bone, bone]
+        return [oklch_to_rgb(max(lit, 0.75), max(chroma, 0.15), hue), bone, bone]
     out = []
     for ink in rows:
         lit, chroma, hue = rgb_to_oklch(ink)
-        out.append(oklch_to_rgb(max(lit, 0.72), max(chroma, 0.14), hue))
+        out.append(oklch_to_rgb(max(lit, 0.8), max(chroma, 0.15), hue))
     return out
 
 

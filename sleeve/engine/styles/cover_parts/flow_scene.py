@@ -146,12 +146,16 @@ def aurora(
     n = int(110 + 90 * direction.density)
     # rays gather in bright bundles with dark gaps between (a curtain's folds), not an
     # even comb: positions drawn from a noise's peaks
-    bunch = raster.fractal_noise(rng, cells=4, octaves=2, res=256)[128] ** 3
+    # one brightest swoop (the focal point) fading towards the sides
+    peak = float(rng.choice((0.3, 0.5, 0.7)) + rng.uniform(-0.05, 0.05))
+    swoop = np.exp(-(((np.arange(256) / 255 - peak) / 0.28) ** 2))
+    bunch = raster.fractal_noise(rng, cells=4, octaves=2, res=256)[128] ** 3 * (0.15 + swoop)
     s = np.sort(rng.choice(256, n, p=bunch / bunch.sum()) / 255 + rng.uniform(0, 1 / 255, n))
     folds = 1.0 + 1.5 * pace
     phase = float(rng.uniform(0, 2 * np.pi))
     x0 = -0.05 + 1.1 * s + 0.05 * np.sin(2 * np.pi * folds * s * 1.7 + phase)
     hang = aurora_curve(direction)[np.minimum((s * 64).astype(int), 63)]
+    hang = hang * (0.55 + 0.45 * swoop[np.minimum((s * 255).astype(int), 255)])
     wave = raster.fractal_noise(rng, cells=3, octaves=2, res=256)[64]
     hem_at = horizon - 0.03 - (horizon - sky0) * (0.04 + 0.36 * wave)
     hem = hem_at[np.minimum((s * 255).astype(int), 255)]
