@@ -1,31 +1,36 @@
-"""Flow field: the flow as one bold, designed image: a figure of packed painted strokes
-on a tone-on-tone ground, a ribbon of strands that swells and thins with the song's
-energy, or a vortex of light trails round one eye.
+"""Flow field: the flow as one picture with a subject: smoke rising from one ember, an
+aurora over a black horizon, a flame, a painted disc of packed strokes, or a vortex of
+light trails round one eye.
 
-Three compositions. The strokes (the classic generative flow-field painting after
-Fidenza: thick curves packed edge to edge, none crossing): the coloured ones pack one
-figure, a disc on a third or a tall slab, and finer strokes a shade off the field fill
-the ground round it (heavy and death metal keep a full-bleed slashing field). The
-ribbon: one wide river of strands carrying the frame edge to edge, its width the
-song's smoothed energy curve from the edge it comes in at (a quiet intro a thread, the
-loudest stretch the widest water), the lead ink down its middle, the second at its
-banks and the accent as one rim along a single bank (a grey palette's ribbon may be a
-river of its spot ink between banks of ink). The vortex: strands spiralling
-into one eye, wound by the tempo, only for genres whose imagery is a swirl
-(psychedelic, shoegaze, dream pop, trance, trap, funk). The strokes' figure lies on a
-flat plate of its shape, so it reads as one solid disc or panel at 64 px. A grey
+Five compositions. The smoke (flow_scene): strands rising from one glowing point on a
+short stick, thin at the source and blooming, swaying and curling as they climb; ink
+on paper, bone on black, or the palette's lead ink with threads of the ember's colour
+(60/30/10); for late-night and dark genres (jazz, lo-fi, R&B, hip-hop, drill, post-punk,
+doom) and titles naming smoke or ash. The aurora: curtains of light rays hanging from a
+folded hem over a black ridge of hills or firs (or still water mirroring it), one bright
+swoop fading to the sides, on a night of the palette's hue; for electronic, ambient and
+night-time genres and titles naming the northern lights or the night. The flame: a
+teardrop of licking strands, a hot core, a body and outer tongues, on a deep field of
+the accent (never pale paper) or the palette's vivid field; for pop, Latin, afrobeats,
+house and titles naming fire. The strokes (the classic generative flow-field painting
+after Fidenza: thick curves packed edge to edge, none crossing): the coloured ones pack
+one disc on a third over a flat plate of its shape, finer strokes a shade off the field
+fill the ground round it (heavy and death metal keep a full-bleed slashing field). The
+vortex: strands spiralling into one eye, wound by the tempo, only for genres whose
+imagery is a swirl (psychedelic, shoegaze, dream pop, trance, trap, funk). A grey
 palette is ink on paper (or bone on black for a dark language) with one strong spot
-ink, no glow. Each keeps the title's band calm: the strokes and the vortex end against
-it (the vortex's eye turns short of it), the ribbon is pushed off it.
+ink, no glow. Each keeps the title's band calm: the smoke and the flame rise away from
+it and stop short of a deep title block, the aurora's ground lies flat under a bottom
+title, the strokes and the vortex end against it.
 
 What the strands are made of answers the title and the genre (flow_words): colour
 words in several languages (candyfloss, Zuckerwatte, 솜사탕 -> pastel pink spun sugar;
 leaden, plomizo, свинцовый -> lead grey; golden, dorado, 金色 -> gold; silver, chrome),
-else metal is lead and smoke (never a two-colour flag ribbon) and sweet pop (tagged
-bubblegum or cute) candyfloss. A soft material's strokes are fine fibres under a
-haze, and its ribbon drifts of shades. A title naming a cloud or a sky (STYLE.subjects)
-or candyfloss always gets the strokes, their figure that cloud: a flat-bottomed
-cumulus, or a ball of puffs on a stick for candyfloss, a tangle of fibres over it.
+else metal is lead and smoke (never a two-colour flag) and sweet pop (tagged bubblegum
+or cute) candyfloss. A soft material's strokes are fine fibres under a haze. A title
+naming a cloud or a sky (STYLE.subjects) or candyfloss always gets the strokes, their
+figure that cloud: a flat-bottomed cumulus, or a ball of puffs on a stick for
+candyfloss, a tangle of fibres over it.
 Funk and disco's vortex ("vortex-ball") turns round a faceted mirror ball at its eye
 with star glints thrown off it: a swirl that catches light, not a galaxy.
 
@@ -40,22 +45,25 @@ wall over the cover (on 28 of 74 bench covers: one wallpaper template); the vort
 outside swirl genres (a generic swirl for unrelated songs); grey strands on grey or
 black (unfinished smears); the palette's red and gold packed on grey for candyfloss
 (a scribble ball), metal's ribbon in bone and blood (a flag) and disco's plain
-vortex (a galaxy). Thin pastel strands on an off-white field, and a ribbon of a
-few thin lines in an empty grey field, were judged never to carry a cover.
+vortex (a galaxy); the ribbon (one wide river of strands across the cover, its width
+the energy curve: a paint swatch with no subject, on covers of many genres alike) and
+the strokes' slab (a bare panel of strokes). Thin pastel strands on an off-white field
+were judged never to carry a cover.
 
-energy -> which composition is likely (calm ribbon .. loud vortex), how big the
-strokes' figure is (a small disc in a wide field .. a slab or disc bleeding off the
-side), how many strands and how short; energy curve -> the ribbon's width along its
-course; tempo -> how the vortex winds (a slow song near rings, a fast one an open
-spiral); turbulence -> how the field wavers (the strokes' curl); density -> the
-ribbon's width, the strokes' widths (a dense song more thin strokes); valence -> a
-disc more likely than a slab; the genre's design language -> the colours: a lead, a
-second and an accent ink in about 60/30/10 (a dark, muted language keeps its
-palette's own tones: bone and dried blood for death metal; a vivid one gets saturated
-strands and more glow); heavy and death metal -> violent strokes (one slashing
-direction, sudden kinks, hacked ends) in bone and blood on black; punk -> thick bone
-and blood strokes on black; funk and disco -> gold, hot pink and ice on a deep plum
-night; seed -> the form's placement and the field's shape.
+genre and title words -> which picture (flow_more: SMOKE, AURORA, FLAME, SWIRLS,
+TITLE_FORMS); energy -> how far the smoke spreads and curls, how tall and wild the
+flame burns, how bright the aurora glows, how big the strokes' disc is (a small disc
+in a wide field .. bleeding off the side); onsets (else the energy curve) -> how long
+the aurora's rays hang along its course; tempo -> how often the smoke sways and the
+flame's tongues lick, how many folds the aurora has, how the vortex winds (a slow song
+near rings, a fast one an open spiral); turbulence -> how the strokes' field wavers;
+density -> how many strands (smoke, flame, aurora rays) and the strokes' widths; the
+genre's design language -> the colours: a lead, a second and an accent ink in about
+60/30/10 (a dark, muted language keeps its palette's own tones: bone and dried blood
+for death metal; a vivid one gets saturated strands); heavy and death metal -> violent
+strokes (one slashing direction, sudden kinks, hacked ends) in bone and blood on
+black; punk -> thick bone and blood on black; funk and disco -> gold, hot pink and ice
+on a deep plum night; seed -> the figure's placement and the field's shape.
 """
 
 from __future__ import annotations
@@ -423,7 +431,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if soft:  # fibres of spun sugar or smoke: a haze over them, not crisp paint
         img = Image.blend(img, _hazed(img), 0.5)
     if name.startswith("vortex"):  # paint, not light: the strokes take no bloom
-        img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
+        img = raster.glow(img, size * 0.012, _bloom(direction, bg_top))
     return Artwork(img, focal, name)
 
 
@@ -467,7 +475,8 @@ def _flame_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
         return [oklch_to_rgb(0.92, 0.03, 90.0), spot, raster.tone(spot, 0.45)]
     core = max(rows, key=lambda c: rgb_to_oklch(c)[0])
     rest = [c for c in rows if c is not core] or [core]
-    out = [raster.tone(core, max(rgb_to_oklch(core)[0], 0.88))]
+    lit, chroma, hue = rgb_to_oklch(core)
+    out = [oklch_to_rgb(max(lit, 0.86), max(chroma, 0.09), hue)]  # hot, not white
     for ink in (rest[0], rest[-1]):
         lit, chroma, hue = rgb_to_oklch(ink)
         out.append(oklch_to_rgb(lit, max(chroma, 0.15), hue))
@@ -493,17 +502,14 @@ def _plate(direction: ArtDirection, inks: list[RGB], field: RGB) -> RGB:
     return mix(field, inks[2], 0.4)
 
 
-def _bloom(direction: ArtDirection, name: str, field: RGB) -> float:
-    """How much the strands glow: light trails on a night, not ink on paper (the
-    strokes are paint: they take none)."""
+def _bloom(direction: ArtDirection, field: RGB) -> float:
+    """How much the vortex's strands glow: light trails on a night, not ink on paper
+    (the strokes are paint: they take none; the scenes light themselves)."""
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     bloom += 0.3 * direction.brightness
     if mono(direction):
         return 0.0  # ink on paper, bone on black: no glow
-    own = _genre_colors(direction) is not None  # punk's and disco's inks as they are
-    if name == "ribbon" and direction.language.tone not in MUTED_TONES and not own:
-        bloom += 0.25  # a luminous river of light (bone and blood stay matte)
     if rgb_to_oklch(field)[0] > 0.6:  # light trails glow on a night; ink on paper does not
         bloom *= 0.3
     return bloom

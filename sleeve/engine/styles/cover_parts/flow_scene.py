@@ -21,6 +21,7 @@ from PIL import Image, ImageChops, ImageFilter
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts import calm_zone
 
 Box = tuple[float, float, float, float]
 POINTS = 48  # points along one strand: smooth at 1024 px, cheap for aggdraw
@@ -50,6 +51,17 @@ def _polylines(
             draw.line(seg.ravel().tolist(), pens[key])
 
 
+def _clear(direction: ArtDirection, band: str, low: float, high: float) -> tuple[float, float]:
+    """A figure's foot and top (fractions of the side, y down) kept clear of the title
+    block the typography sets (its depth from calm_zone): below a deep top title, above
+    a deep bottom one."""
+    depth = calm_zone.title_depth(direction) + 0.05
+    if band == "top":
+        return low, max(high, depth)
+    foot = min(low, 1.0 - depth)
+    return foot, high - (low - foot) * 0.5
+
+
 def smoke(
     img: Image.Image,
     direction: ArtDirection,
@@ -65,6 +77,7 @@ def smoke(
     sx = float(rng.choice((0.34, 0.5, 0.66)) + rng.uniform(-0.04, 0.04))
     # the ember low, the plume rising into the room the title leaves
     sy, top = (0.86, 0.4) if band == "top" else (0.58, 0.04)
+    sy, top = _clear(direction, band, sy, top)
     n = int(60 + 70 * direction.density)
     t = np.linspace(0.0, 1.0, POINTS)[None, :]  # 0 at the ember, 1 at the top
     y = sy + (top - sy) * t + rng.uniform(-0.02, 0.0, (n, 1)) * t
@@ -143,6 +156,8 @@ def aurora(
         sky0, horizon = 0.38, 0.84
     else:
         sky0, horizon = 0.06, 0.6
+    if band == "top":  # a deep title block: the curtain hangs below it
+        sky0 = max(sky0, calm_zone.title_depth(direction) + 0.05)
     n = int(110 + 90 * direction.density)
     # rays gather in bright bundles with dark gaps between (a curtain's folds), not an
     # even comb: positions drawn from a noise's peaks
@@ -221,12 +236,13 @@ def flame(
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
     cx = float(rng.choice((0.38, 0.5, 0.62)) + rng.uniform(-0.03, 0.03))
-    base, top = (0.93, 0.37) if band == "top" else (0.62, 0.03)
+    base, top = (0.94, 0.33) if band == "top" else (0.62, 0.02)
+    base, top = _clear(direction, band, base, top)
     top = top + (1.0 - energy) * 0.06
     n = int(80 + 70 * direction.density)
     t = np.linspace(0.0, 1.0, POINTS)[None, :]
     u = rng.uniform(-1.0, 1.0, (n, 1))
-    wide = 0.13 + 0.08 * energy
+    wide = 0.15 + 0.08 * energy
     # a teardrop: round at the foot, widest a quarter up, licking to a point
     half = wide * np.sqrt(t) * (1.0 - t) ** 1.2 / 0.36 + 0.003
     sway = (
@@ -239,7 +255,9 @@ def flame(
         * t**1.6
         * np.sin(2 * np.pi * rng.uniform(1.2, 3.0, (n, 1)) * t + rng.uniform(0, 2 * np.pi, (n, 1)))
     )
-    x = cx + half * u + sway + lick
+    # tongues: the outer strands flick outward near their tips, each its own way
+    flick = (0.02 + 0.04 * energy) * u * t**3 * rng.uniform(0.5, 1.5, (n, 1))
+    x = cx + half * u + sway + lick + flick
     reach = (1.0 - 0.5 * np.abs(u[:, 0]) ** 1.2) * rng.uniform(0.65, 1.0, n)  # core tallest
     y = base + (top - base) * t * reach[:, None]
     lines = np.stack([x, y], axis=-1) * size
@@ -253,7 +271,7 @@ def flame(
     draw = aggdraw.Draw(img)
     _polylines(draw, lines, colours, widths, alphas)
     draw.flush()
-    img.paste(raster.glow(img, size * 0.03, 0.3 + 0.25 * energy))
+    img.paste(raster.glow(img, size * 0.03, 0.2 + 0.2 * energy))
     lo = (float(x.min()), top)
     hi = (float(x.max()), base)
     return compose.clip_box((*np.clip(lo, 0, 1), *np.clip(hi, 0, 1)))
