@@ -118,3 +118,12 @@ def test_the_scenes_keep_the_titles_band_calm() -> None:
                 assert edges[band].mean() < 0.6 * edges.mean(), (name, layout, seed)
                 box = art.focal
                 assert box[1] > 0.3 if layout == "top-left" else box[3] < 0.7, (name, box)
+
+
+def test_the_scenes_are_the_motifs_other_styles_draw_too() -> None:
+    """An account's next covers avoid the motif its last showed: the flow field's smoke
+    is the mono print's smoke, its flame the mono print's fire."""
+    from sleeve.engine.motifs import motif_of
+
+    assert motif_of("flow_field/smoke") == motif_of("mono_grain/smoke") != ""
+    assert motif_of("flow_field/flame") == motif_of("mono_grain/fire") != ""
