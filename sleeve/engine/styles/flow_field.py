@@ -436,15 +436,22 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
 
 
 def _night(direction: ArtDirection) -> tuple[RGB, RGB]:
-    """The aurora's sky: a deep night of the palette's field hue, a little lighter
-    towards the horizon."""
-    hue = rgb_to_oklch(direction.palette.background)[2]
+    """The aurora's sky: a deep night of the palette's field hue (rich where the field is
+    vivid, never re-toned to grey), a little lighter towards the horizon."""
+    _, chroma, hue = rgb_to_oklch(direction.palette.background)
+    if chroma >= raster.VIVID_FIELD:  # a vivid field keeps its colour: a deep, rich night
+        return oklch_to_rgb(0.2, 0.12, hue), oklch_to_rgb(0.3, 0.14, hue + 20.0)
     return oklch_to_rgb(0.13, 0.035, hue), oklch_to_rgb(0.22, 0.05, hue + 20.0)
 
 
 def _earth(direction: ArtDirection) -> RGB:
-    """The aurora's black horizon."""
-    return oklch_to_rgb(0.07, 0.01, rgb_to_oklch(direction.palette.background)[2])
+    """The aurora's black horizon (a deep shade of a vivid field's hue)."""
+    _, chroma, hue = rgb_to_oklch(direction.palette.background)
+    return (
+        oklch_to_rgb(0.1, 0.06, hue)
+        if chroma >= raster.VIVID_FIELD
+        else oklch_to_rgb(0.07, 0.01, hue)
+    )
 
 
 def _aurora_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:

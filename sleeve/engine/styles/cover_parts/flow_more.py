@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import flow_forms, flow_strokes, flow_words, title_words
 
@@ -67,7 +69,8 @@ def named_form(title: str) -> str | None:
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The form's name: smoke for late-night and dark genres (SMOKE), an aurora for
-    electronic, ambient and night pop (AURORA), the strokes' painted disc elsewhere
+    electronic, ambient and night pop (AURORA; never on a bright vivid field, which
+    keeps its colour), a flame for hot, bright genres (FLAME), the strokes' painted disc elsewhere
     and for the violent metals, the vortex only for SWIRLS; the seed choosing among
     them. A title naming a cloud, a sky or candyfloss gets the strokes: their figure
     is then that cloud (flow_strokes.cloud)."""
@@ -81,6 +84,11 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     for form, genres in (("smoke", SMOKE), ("aurora", AURORA), ("flame", FLAME)):
         if names & set(genres):
             weights[FORMS.index(form)] += 2.5
+    lit, chroma, _ = rgb_to_oklch(direction.palette.background)
+    if lit > 0.6 and chroma >= raster.VIVID_FIELD:  # a bright vivid field stays bright:
+        flame = FORMS.index("flame")  # no night for the aurora (a yellow night is olive)
+        weights[flame] += weights[FORMS.index("aurora")]
+        weights[FORMS.index("aurora")] = 0.0
     if flow_strokes.violent(direction):
         weights[:] = (0.4, 0.0, 0.6, 3.0, 0.0)
     if direction.language.subgenre in SWIRLS:
