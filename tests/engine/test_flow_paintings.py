@@ -37,6 +37,8 @@ NIGHT = dataclasses.replace(
 
 
 def _calm(name: str) -> ArtDirection:
+    if name == "flame":  # "Slow Tide" names the sea: no fire
+        return dataclasses.replace(CALM, title="Harbour Lights")
     return NIGHT if name == "vortex" else CALM
 
 

@@ -127,3 +127,30 @@ def test_the_scenes_are_the_motifs_other_styles_draw_too() -> None:
 
     assert motif_of("flow_field/smoke") == motif_of("mono_grain/smoke") != ""
     assert motif_of("flow_field/flame") == motif_of("mono_grain/fire") != ""
+
+
+def test_a_rain_or_snow_title_never_burns() -> None:
+    """A pop song called rain got a flame: a title naming rain, snow or the sea gets
+    no fire (its share goes to smoke, a mist)."""
+    for title in ("Lágrimas en la lluvia", "ฝนตกที่กรุงเทพ", "Quiet Snow"):
+        drawn = _drawn("pop", title)
+        assert "flame" not in drawn, (title, drawn)
+        assert drawn["smoke"] >= 10, (title, drawn)
+
+
+def test_a_grey_lead_inks_aurora_is_green_and_violet_not_grey() -> None:
+    """A grey lead ink hung a dull grey curtain: the aurora takes the real one's green
+    hem and violet crown."""
+    grey = dataclasses.replace(
+        NIGHTLY,
+        palette=dataclasses.replace(
+            NIGHTLY.palette, colors=((60, 60, 60), (200, 120, 80), (60, 120, 200))
+        ),
+    )
+    lit_green = []
+    for seed in range(3):
+        d = _drawing("aurora", grey, seed)
+        rgb = np.asarray(flow_field.render(d, 128).image, float)
+        r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+        lit_green.append(float(((g > 120) & (g > r + 30) & (g > b)).mean()))
+    assert min(lit_green) > 0.005, lit_green

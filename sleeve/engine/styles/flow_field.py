@@ -135,6 +135,8 @@ SPOTS = {
 VERMILION = (0.6, 0.2, 32.0)
 DISCO = ("funk", "disco", "nu_disco")
 STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
+AURORA_GREEN = oklch_to_rgb(0.84, 0.17, 160.0)  # a grey palette's aurora: the real one's
+AURORA_VIOLET = oklch_to_rgb(0.62, 0.15, 305.0)
 
 
 def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
@@ -463,6 +465,8 @@ def _aurora_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
         lit, chroma, hue = rgb_to_oklch(rows[2])
         bone = oklch_to_rgb(0.86, 0.03, 95.0)
         return [oklch_to_rgb(max(lit, 0.75), max(chroma, 0.15), hue), bone, bone]
+    if rgb_to_oklch(rows[0])[1] < 0.06:  # a grey curtain is a dull one: the sky's own
+        return [AURORA_GREEN, AURORA_VIOLET, rows[2]]  # green hem and violet crown
     out = []
     for ink in rows:
         lit, chroma, hue = rgb_to_oklch(ink)

@@ -84,6 +84,9 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     for form, genres in (("smoke", SMOKE), ("aurora", AURORA), ("flame", FLAME)):
         if names & set(genres):
             weights[FORMS.index(form)] += 2.5
+    if title_words.motifs(direction.title) & {"rain", "snow", "sea"}:  # no fire in the rain
+        weights[FORMS.index("smoke")] += weights[FORMS.index("flame")]
+        weights[FORMS.index("flame")] = 0.0
     lit, chroma, _ = rgb_to_oklch(direction.palette.background)
     if lit > 0.6 and chroma >= raster.VIVID_FIELD:  # a bright vivid field stays bright:
         flame = FORMS.index("flame")  # no night for the aurora (a yellow night is olive)

@@ -88,7 +88,7 @@ def smoke(
     centre = (
         sx + lean * t**1.5 + (0.04 + 0.05 * energy) * t**1.2 * np.sin(2 * np.pi * sways * t + phase)
     )
-    spread = (0.006 + (0.1 + 0.14 * energy) * t**1.6) * rng.uniform(-1.0, 1.0, (n, 1))
+    spread = (0.008 + (0.13 + 0.15 * energy) * t**1.6) * rng.uniform(-1.0, 1.0, (n, 1))
     curl_f = rng.uniform(2.0, 4.0 + 4.0 * energy, (n, 1))
     curl_p = rng.uniform(0, 2 * np.pi, (n, 1))
     curl = (0.01 + 0.05 * energy) * t**1.3 * np.sin(2 * np.pi * curl_f * t + curl_p)
@@ -102,12 +102,12 @@ def smoke(
     lead, second, ember = inks[0], inks[1], inks[2]
     # 60/30/10: the lead ink, its second shade and a few threads of the ember's colour
     rank = rng.permutation(n) / n  # exact shares, not a lucky draw
-    colours = [lead if k < 0.6 else second if k < 0.86 else ember for k in rank]
+    colours = [lead if k < 0.6 else second if k < 0.84 else ember for k in rank]
     base = size * (0.0022 + 0.002 * (1.0 - direction.density))
     widths = base * rng.choice((0.6, 1.0, 1.0, 1.5, 2.2), (n, 1)) * np.array([[1.2, 1.0, 0.7]])
     alphas = rng.integers(150, 235, (n, 1)) * np.array([[1.0, 0.8, 0.5]])
     spot = np.array([c == ember for c in colours])
-    widths[spot] *= 1.6  # the spot threads a clear tenth, not hairlines lost in the grey
+    widths[spot] *= 2.0  # the spot threads a clear tenth, not hairlines lost in the grey
     alphas[spot] = np.maximum(alphas[spot], 235 * np.array([1.0, 0.9, 0.7]))
     draw = aggdraw.Draw(img)
     # the stick: a short straight line down from the ember
@@ -117,8 +117,9 @@ def smoke(
         (sx * size, sy * size, (sx - 0.012) * size, (sy + length) * size),
         raster.pen(stick, size * 0.006, 255),
     )
-    _polylines(draw, lines, colours, widths, alphas)
-    r = size * 0.011
+    order = np.argsort(spot, kind="stable")  # the spot threads on top: never buried
+    _polylines(draw, lines[order], [colours[i] for i in order], widths[order], alphas[order])
+    r = size * 0.014
     draw.ellipse(
         (sx * size - r, sy * size - r, sx * size + r, sy * size + r), aggdraw.Brush(ember, 255)
     )
@@ -183,7 +184,7 @@ def aurora(
     lines = np.stack([xs, ys], axis=-1) * size
     pick = rng.random(n)
     colours = [inks[2] if k > 0.93 else inks[0] for k in pick]
-    base = size * (0.003 + 0.003 * energy)
+    base = size * (0.005 + 0.004 * energy)
     widths = base * rng.uniform(0.6, 1.6, (n, 1)) * np.ones((1, 3))
     alphas = rng.integers(170, 250, (n, 1)) * np.array([[1.0, 0.6, 0.25]])
     # light, not sticks: the rays drawn on black, softened, and screened over the sky
