@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
@@ -187,17 +187,15 @@ def aurora(
     base = size * (0.005 + 0.004 * energy)
     widths = base * rng.uniform(0.6, 1.6, (n, 1)) * np.ones((1, 3))
     alphas = rng.integers(170, 250, (n, 1)) * np.array([[1.0, 0.6, 0.25]])
-    # light, not sticks: the rays drawn on black, softened, and screened over the sky
-    light = Image.new("RGB", img.size)
-    draw = aggdraw.Draw(light)
+    # light, not sticks: the rays drawn over the night and bloomed once (a soft
+    # layer screened on before cost two more passes for the same look)
+    draw = aggdraw.Draw(img)
     _polylines(draw, lines, colours, widths, alphas)
     # the upper curtain in the second ink, fainter: the lead ink's hem melts into it
     upper = lines[:, 4:, :]
     _polylines(draw, upper, [inks[1]] * n, widths * 1.6, alphas * 0.4 + 10, parts=2)
     draw.flush()
-    soft = light.reduce(4).filter(ImageFilter.GaussianBlur(size * 0.004 / 4))
-    light = Image.blend(light, soft.resize(img.size, Image.Resampling.BILINEAR), 0.55)
-    img.paste(ImageChops.screen(img, raster.glow(light, size * 0.025, 0.8 + 0.2 * energy)))
+    img.paste(raster.glow(img, size * 0.014, 0.95 + 0.05 * energy))
     # low hills, a fir line, still water (not under a bottom title: its reflection
     # would be art in the title's band)
     kind = int(rng.integers(3 if band == "top" else 2))
