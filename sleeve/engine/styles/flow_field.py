@@ -136,7 +136,7 @@ VERMILION = (0.6, 0.2, 32.0)
 DISCO = ("funk", "disco", "nu_disco")
 STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
 AURORA_GREEN = oklch_to_rgb(0.84, 0.17, 160.0)  # a grey palette's aurora: the real one's
-AURORA_VIOLET = oklch_to_rgb(0.62, 0.15, 305.0)
+AURORA_VIOLET = oklch_to_rgb(0.6, 0.14, 280.0)  # blue-violet: techno takes no pink
 
 
 def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
@@ -437,10 +437,17 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     return Artwork(img, focal, name)
 
 
+def _field_hue(direction: ArtDirection) -> tuple[float, float, float]:
+    """The palette field's OKLCH, a grey or black field's hue taken as a blue night's
+    (a black field's hue is 0, a maroon)."""
+    lit, chroma, hue = rgb_to_oklch(direction.palette.background)
+    return (lit, chroma, hue) if chroma >= 0.02 else (lit, chroma, 255.0)
+
+
 def _night(direction: ArtDirection) -> tuple[RGB, RGB]:
     """The aurora's sky: a deep night of the palette's field hue (rich where the field is
     vivid, never re-toned to grey), a little lighter towards the horizon."""
-    _, chroma, hue = rgb_to_oklch(direction.palette.background)
+    _, chroma, hue = _field_hue(direction)
     if chroma >= raster.VIVID_FIELD:  # a vivid field keeps its colour: a deep, rich night
         return oklch_to_rgb(0.2, 0.12, hue), oklch_to_rgb(0.3, 0.14, hue + 20.0)
     return oklch_to_rgb(0.13, 0.035, hue), oklch_to_rgb(0.22, 0.05, hue + 20.0)
@@ -448,7 +455,7 @@ def _night(direction: ArtDirection) -> tuple[RGB, RGB]:
 
 def _earth(direction: ArtDirection) -> RGB:
     """The aurora's black horizon (a deep shade of a vivid field's hue)."""
-    _, chroma, hue = rgb_to_oklch(direction.palette.background)
+    _, chroma, hue = _field_hue(direction)
     return (
         oklch_to_rgb(0.1, 0.06, hue)
         if chroma >= raster.VIVID_FIELD
@@ -459,12 +466,12 @@ def _earth(direction: ArtDirection) -> RGB:
 def _aurora_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
     """The curtain's inks as light on a night: the lead ink bright and saturated at the
     hem, the second above it, the accent for a few rays (a grey palette's curtain is
-    its one spot colour and bone)."""
+    silver with a few rays of its spot; a grey lead ink's the real aurora's green and
+    violet)."""
     rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
     if mono(direction):
-        lit, chroma, hue = rgb_to_oklch(rows[2])
-        bone = oklch_to_rgb(0.86, 0.03, 95.0)
-        return [oklch_to_rgb(max(lit, 0.75), max(chroma, 0.15), hue), bone, bone]
+        # a silver curtain with a few rays of the spot (a red hem under bone read pink)
+        return [oklch_to_rgb(0.88, 0.025, 95.0), oklch_to_rgb(0.62, 0.04, 250.0), rows[2]]
     if rgb_to_oklch(rows[0])[1] < 0.06:  # a grey curtain is a dull one: the sky's own
         return [AURORA_GREEN, AURORA_VIOLET, rows[2]]  # green hem and violet crown
     out = []
