@@ -102,13 +102,13 @@ def smoke(
     lead, second, ember = inks[0], inks[1], inks[2]
     # 60/30/10: the lead ink, its second shade and a few threads of the ember's colour
     rank = rng.permutation(n) / n  # exact shares, not a lucky draw
-    colours = [lead if k < 0.6 else second if k < 0.84 else ember for k in rank]
+    colours = [lead if k < 0.6 else second if k < 0.82 else ember for k in rank]
     base = size * (0.0022 + 0.002 * (1.0 - direction.density))
     widths = base * rng.choice((0.6, 1.0, 1.0, 1.5, 2.2), (n, 1)) * np.array([[1.2, 1.0, 0.7]])
     alphas = rng.integers(150, 235, (n, 1)) * np.array([[1.0, 0.8, 0.5]])
     spot = np.array([c == ember for c in colours])
-    widths[spot] *= 2.0  # the spot threads a clear tenth, not hairlines lost in the grey
-    alphas[spot] = np.maximum(alphas[spot], 235 * np.array([1.0, 0.9, 0.7]))
+    widths[spot] *= 1.4  # the spot threads a clear tenth, not hairlines lost in the grey
+    alphas[spot] = 235 * np.array([0.45, 0.95, 0.75])  # faint at the ember: ink at the foot
     draw = aggdraw.Draw(img)
     # the stick: a short straight line down from the ember
     stick = inks[3]
