@@ -92,6 +92,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         flame = FORMS.index("flame")  # no night for the aurora (a yellow night is olive)
         weights[flame] += weights[FORMS.index("aurora")]
         weights[FORMS.index("aurora")] = 0.0
+    if names & {"punk", "hardcore"}:  # hacked bone and blood strokes, not a wisp
+        weights[FORMS.index("smoke")] = 0.0
     if flow_strokes.violent(direction):
         weights[:] = (0.4, 0.0, 0.6, 3.0, 0.0)
     if direction.language.subgenre in SWIRLS:
