@@ -76,7 +76,10 @@ def test_different_music_gives_a_different_arrangement_not_only_colour() -> None
     for name in NEW:
         calm = _drawing(name, _calm(name))
         loud = _drawing(
-            name, dataclasses.replace(LOUD, palette=_calm(name).palette, genre="ambient")
+            name,
+            dataclasses.replace(
+                LOUD, palette=_calm(name).palette, genre="ambient", language=CALM.language
+            ),
         )
         a, b = (_mask(flow_field.render(d, 128).image) for d in (calm, loud))
         union = (a | b).sum()
