@@ -63,6 +63,9 @@ MOTIFS: dict[str, frozenset[str]] = {
     # the onset grid's pictures (2026-12) meet the bokeh's club and gig scenes
     "a mirror ball": frozenset({"bokeh/mirrorball", "flow_field/vortex-ball", "onset_grid/ball"}),
     "stage lights over a crowd": frozenset({"bokeh/stage", "onset_grid/rig"}),
+    # the flow field's scenes (2026-12) meet the mono print's smoke and fire
+    "smoke rising": frozenset({"flow_field/smoke", "mono_grain/smoke"}),
+    "a fire": frozenset({"flow_field/flame", "mono_grain/fire"}),
 }
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}

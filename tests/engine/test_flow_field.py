@@ -1,7 +1,8 @@
 """Flow field: several compositions across songs, none of the retired ones (corner
-fans, curtains, blocks, splits; the obstacle, the disc, the drift and the cut); a wide
-ribbon that carries the frame; strands that stand off a light field, and colours that
-keep to the genre. The strokes and the silk are tested in test_flow_paintings."""
+fans, curtains, blocks, splits; the obstacle, the disc, the drift, the cut and the
+ribbon); smoke, an aurora and a flame, each a subject; strands that stand off a light
+field, and colours that keep to the genre. The strokes and the silk are tested in
+test_flow_paintings."""
 
 from __future__ import annotations
 
@@ -16,14 +17,16 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.looks import turned
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import flow_field
-from sleeve.engine.styles.cover_parts import flow_forms, flow_more
+from sleeve.engine.styles.cover_parts import flow_more
 from tests.engine.test_styles import CALM, LOUD, render
 
 RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper or scribble
 # an art director read an empty hole repeated, a hairball and confetti
 # and the cut's streaks as rain; the burst as a hyperspace screensaver, the silk as a
 # blurred light streak
-REVIEWED_OUT = ("obstacle", "disc", "drift", "cut", "burst", "silk")
+REVIEWED_OUT = ("obstacle", "disc", "drift", "cut", "burst", "silk", "ribbon")
+# the pictures drawn now: each a subject with one focal point
+SUBJECTS = ("smoke", "aurora", "flame", "strokes", "vortex")
 # the vortex is kept for genres whose imagery is a swirl (flow_more.SWIRLS)
 SWIRL = dataclasses.replace(CALM, genre="rock", language=language_for("psychedelic"))
 
@@ -55,8 +58,9 @@ def test_the_hole_the_hairball_the_confetti_and_the_rain_are_never_drawn() -> No
     """An art director read the obstacle's empty hole as the same empty picture again
     and again, the disc's round window as a hairball, the drift's bold strokes as
     confetti, the cut's streaks as rain, the burst as a hyperspace screensaver and the
-    silk as a blurred light streak: no song of any genre gets them, at any turn, and
-    the cover says so; the strokes, the ribbon and the vortex are drawn."""
+    silk as a blurred light streak, the ribbon as a paint swatch with no subject: no
+    song of any genre gets them, at any turn, and the cover says so; the smoke, the
+    aurora, the flame, the strokes and the vortex are drawn."""
     drawn = Counter()
     tags_list = ("ambient", "techno", "lofi", "metal", "jazz", "classical", "psychedelic")
     for index, tags in enumerate(tags_list):
@@ -67,7 +71,7 @@ def test_the_hole_the_hairball_the_confetti_and_the_rain_are_never_drawn() -> No
         assert flow_field.render(direction, 64).layout not in REVIEWED_OUT
     assert not set(REVIEWED_OUT) & set(drawn), drawn
     assert not set(REVIEWED_OUT) & set(flow_more.BUILDERS)
-    assert set(drawn) == {"strokes", "ribbon", "vortex"}, drawn
+    assert set(drawn) <= set(SUBJECTS) and len(drawn) >= 4, drawn
 
 
 def test_the_vortex_is_drawn_only_where_a_swirl_is_the_genres_imagery() -> None:
@@ -84,44 +88,6 @@ def test_the_vortex_is_drawn_only_where_a_swirl_is_the_genres_imagery() -> None:
         direction = direct_from_music(music)[0]
         drawn = Counter(flow_field.layout_of(turned(direction, t)) for t in range(40))
         assert drawn["vortex"] >= 8, (tags, drawn)
-
-
-def _traced(
-    form: flow_forms.Form, lengths: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    path = flow_forms.trace(form.angles, form.seeds, int(form.lengths.max()))
-    return path, flow_field._clipped(form, path) if lengths is None else lengths
-
-
-def test_the_ribbon_is_a_wide_band_that_carries_the_frame_edge_to_edge() -> None:
-    """One wide river across the whole cover (not a fan out of a corner, nor a few thin
-    lines in an empty field): its strands reach two opposite edges, there are hundreds
-    of them, and they cover a good part of the cover (a fifth or more)."""
-    for seed in range(6):
-        d = dataclasses.replace(CALM, seed=seed)
-        form = flow_forms.ribbon(d, np.random.default_rng(seed))
-        path, lengths = _traced(form)
-        points = np.concatenate([path[: lengths[i], i] for i in range(len(form.seeds))])
-        span = points.max(axis=0) - points.min(axis=0)
-        assert span.max() > 0.9, span  # edge to edge
-        assert len(form.seeds) >= 240  # a mass, not a few lonely strands
-        cells = np.clip((points * 24).astype(int), 0, 23)
-        covered = np.zeros((24, 24), bool)
-        covered[cells[:, 1], cells[:, 0]] = True
-        assert covered.mean() > 0.2, covered.mean()
-
-
-def test_the_ribbon_keeps_off_the_titles_band() -> None:
-    """A title set at the top or bottom gets a band the ribbon stays out of: the band
-    is calmer than the art, and the focal box leaves it."""
-    for layout, band in (("top-left", slice(0, 7)), ("bottom-left", slice(25, 32))):
-        for seed in range(4):
-            d = _drawing("ribbon", dataclasses.replace(CALM, layout=layout), seed)
-            art = flow_field.render(d, 128)
-            edges = band_edges(art.image)
-            assert edges[band].mean() < 0.6 * edges.mean(), (layout, seed)
-            box = art.focal
-            assert box[1] > 0.15 if layout == "top-left" else box[3] < 0.85, box
 
 
 def band_edges(image: Image.Image) -> np.ndarray:
@@ -149,8 +115,10 @@ def test_dark_strands_stand_off_a_light_vivid_field() -> None:
     for seed in range(3):
         d = dataclasses.replace(CALM, palette=yellow, seed=seed)
         grey = np.asarray(render("flow_field", d, 128).convert("L"), float)
-        field = np.percentile(grey, 85)  # the lighter part (the strokes may cover most of it)
-        assert np.percentile(grey, 1) < field - 100, flow_field.layout_of(d)
+        field = np.median(grey)  # the art on it: dark ink on the light field (or a night's
+        # light: an aurora and a flame bring their own deep field)
+        ink, light = np.percentile(grey, 1), np.percentile(grey, 99.5)
+        assert ink < field - 100 or light > field + 100, flow_field.layout_of(d)
 
 
 def test_death_metal_is_dark_bone_and_blood_not_pink() -> None:

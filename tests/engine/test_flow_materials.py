@@ -1,5 +1,5 @@
 """Flow field: the title's colour words and the genre set what the strands are made
-of (candyfloss pastels, lead grey, gold), in several languages; metal's ribbon is lead
+of (candyfloss pastels, lead grey, gold), in several languages; metal's smoke is lead
 smoke, never a two-colour flag; a cloud or candyfloss title gets that cloud of fine
 fibres (candyfloss on its stick); disco's vortex turns round a mirror ball."""
 
@@ -69,7 +69,7 @@ def test_candyfloss_is_pink_pastel_not_red_and_gold_on_grey() -> None:
         assert np.median(hue[chroma > 0.015]) > 300  # the field is pink too, not grey
 
 
-def test_metal_ribbon_is_lead_grey_never_a_red_and_white_flag() -> None:
+def test_metal_smoke_is_lead_grey_never_a_red_and_white_flag() -> None:
     doom = dataclasses.replace(
         LOUD,
         title="Iron Hymn",
@@ -77,17 +77,17 @@ def test_metal_ribbon_is_lead_grey_never_a_red_and_white_flag() -> None:
         language=language_for("doom_metal"),
         palette=BONE_BLOOD,
     )
-    ribbons = [
+    plumes = [
         d
         for d in (dataclasses.replace(doom, seed=s) for s in range(40))
-        if flow_field.layout_of(d) == "ribbon"
+        if flow_field.layout_of(d) == "smoke"
     ][:3]
-    assert ribbons
-    for d in ribbons:
+    assert plumes
+    for d in plumes:
         lit, chroma, _ = _hues(render("flow_field", d, 128))
-        assert (chroma > 0.06).mean() < 0.002  # no blood stripe
+        assert (chroma > 0.06).mean() < 0.002  # no blood stripe (the ember a speck)
         strands = lit > 0.3
-        assert strands.mean() > 0.05 and (lit > 0.9).mean() < 0.01  # grey lead, not white
+        assert strands.mean() > 0.01 and (lit > 0.9).mean() < 0.01  # grey lead, not white
 
 
 def test_a_cloud_or_candyfloss_title_gets_that_cloud_of_fibres() -> None:

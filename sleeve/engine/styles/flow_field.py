@@ -1,31 +1,36 @@
-"""Flow field: the flow as one bold, designed image: a figure of packed painted strokes
-on a tone-on-tone ground, a ribbon of strands that swells and thins with the song's
-energy, or a vortex of light trails round one eye.
+"""Flow field: the flow as one picture with a subject: smoke rising from one ember, an
+aurora over a black horizon, a flame, a painted disc of packed strokes, or a vortex of
+light trails round one eye.
 
-Three compositions. The strokes (the classic generative flow-field painting after
-Fidenza: thick curves packed edge to edge, none crossing): the coloured ones pack one
-figure, a disc on a third or a tall slab, and finer strokes a shade off the field fill
-the ground round it (heavy and death metal keep a full-bleed slashing field). The
-ribbon: one wide river of strands carrying the frame edge to edge, its width the
-song's smoothed energy curve from the edge it comes in at (a quiet intro a thread, the
-loudest stretch the widest water), the lead ink down its middle, the second at its
-banks and the accent as one rim along a single bank (a grey palette's ribbon may be a
-river of its spot ink between banks of ink). The vortex: strands spiralling
-into one eye, wound by the tempo, only for genres whose imagery is a swirl
-(psychedelic, shoegaze, dream pop, trance, trap, funk). The strokes' figure lies on a
-flat plate of its shape, so it reads as one solid disc or panel at 64 px. A grey
+Five compositions. The smoke (flow_scene): strands rising from one glowing point on a
+short stick, thin at the source and blooming, swaying and curling as they climb; ink
+on paper, bone on black, or the palette's lead ink with threads of the ember's colour
+(60/30/10); for late-night and dark genres (jazz, lo-fi, R&B, hip-hop, drill, post-punk,
+doom) and titles naming smoke or ash. The aurora: curtains of light rays hanging from a
+folded hem over a black ridge of hills or firs (or still water mirroring it), one bright
+swoop fading to the sides, on a night of the palette's hue; for electronic, ambient and
+night-time genres and titles naming the northern lights or the night. The flame: a
+teardrop of licking strands, a hot core, a body and outer tongues, on a deep field of
+the accent (never pale paper) or the palette's vivid field; for pop, Latin, afrobeats,
+house and titles naming fire. The strokes (the classic generative flow-field painting
+after Fidenza: thick curves packed edge to edge, none crossing): the coloured ones pack
+one disc on a third over a flat plate of its shape, finer strokes a shade off the field
+fill the ground round it (heavy and death metal keep a full-bleed slashing field). The
+vortex: strands spiralling into one eye, wound by the tempo, only for genres whose
+imagery is a swirl (psychedelic, shoegaze, dream pop, trance, trap, funk). A grey
 palette is ink on paper (or bone on black for a dark language) with one strong spot
-ink, no glow. Each keeps the title's band calm: the strokes and the vortex end against
-it (the vortex's eye turns short of it), the ribbon is pushed off it.
+ink, no glow. Each keeps the title's band calm: the smoke and the flame rise away from
+it and stop short of a deep title block, the aurora's ground lies flat under a bottom
+title, the strokes and the vortex end against it.
 
 What the strands are made of answers the title and the genre (flow_words): colour
 words in several languages (candyfloss, Zuckerwatte, 솜사탕 -> pastel pink spun sugar;
 leaden, plomizo, свинцовый -> lead grey; golden, dorado, 金色 -> gold; silver, chrome),
-else metal is lead and smoke (never a two-colour flag ribbon) and sweet pop (tagged
-bubblegum or cute) candyfloss. A soft material's strokes are fine fibres under a
-haze, and its ribbon drifts of shades. A title naming a cloud or a sky (STYLE.subjects)
-or candyfloss always gets the strokes, their figure that cloud: a flat-bottomed
-cumulus, or a ball of puffs on a stick for candyfloss, a tangle of fibres over it.
+else metal is lead and smoke (never a two-colour flag) and sweet pop (tagged bubblegum
+or cute) candyfloss. A soft material's strokes are fine fibres under a haze. A title
+naming a cloud or a sky (STYLE.subjects) or candyfloss always gets the strokes, their
+figure that cloud: a flat-bottomed cumulus, or a ball of puffs on a stick for
+candyfloss, a tangle of fibres over it.
 Funk and disco's vortex ("vortex-ball") turns round a faceted mirror ball at its eye
 with star glints thrown off it: a swirl that catches light, not a galaxy.
 
@@ -40,27 +45,28 @@ wall over the cover (on 28 of 74 bench covers: one wallpaper template); the vort
 outside swirl genres (a generic swirl for unrelated songs); grey strands on grey or
 black (unfinished smears); the palette's red and gold packed on grey for candyfloss
 (a scribble ball), metal's ribbon in bone and blood (a flag) and disco's plain
-vortex (a galaxy). Thin pastel strands on an off-white field, and a ribbon of a
-few thin lines in an empty grey field, were judged never to carry a cover.
+vortex (a galaxy); the ribbon (one wide river of strands across the cover, its width
+the energy curve: a paint swatch with no subject, on covers of many genres alike) and
+the strokes' slab (a bare panel of strokes). Thin pastel strands on an off-white field
+were judged never to carry a cover.
 
-energy -> which composition is likely (calm ribbon .. loud vortex), how big the
-strokes' figure is (a small disc in a wide field .. a slab or disc bleeding off the
-side), how many strands and how short; energy curve -> the ribbon's width along its
-course; tempo -> how the vortex winds (a slow song near rings, a fast one an open
-spiral); turbulence -> how the field wavers (the strokes' curl); density -> the
-ribbon's width, the strokes' widths (a dense song more thin strokes); valence -> a
-disc more likely than a slab; the genre's design language -> the colours: a lead, a
-second and an accent ink in about 60/30/10 (a dark, muted language keeps its
-palette's own tones: bone and dried blood for death metal; a vivid one gets saturated
-strands and more glow); heavy and death metal -> violent strokes (one slashing
-direction, sudden kinks, hacked ends) in bone and blood on black; punk -> thick bone
-and blood strokes on black; funk and disco -> gold, hot pink and ice on a deep plum
-night; seed -> the form's placement and the field's shape.
+genre and title words -> which picture (flow_more: SMOKE, AURORA, FLAME, SWIRLS,
+TITLE_FORMS); energy -> how far the smoke spreads and curls, how tall and wild the
+flame burns, how bright the aurora glows, how big the strokes' disc is (a small disc
+in a wide field .. bleeding off the side); onsets (else the energy curve) -> how long
+the aurora's rays hang along its course; tempo -> how often the smoke sways and the
+flame's tongues lick, how many folds the aurora has, how the vortex winds (a slow song
+near rings, a fast one an open spiral); turbulence -> how the strokes' field wavers;
+density -> how many strands (smoke, flame, aurora rays) and the strokes' widths; the
+genre's design language -> the colours: a lead, a second and an accent ink in about
+60/30/10 (a dark, muted language keeps its palette's own tones: bone and dried blood
+for death metal; a vivid one gets saturated strands); heavy and death metal -> violent
+strokes (one slashing direction, sudden kinks, hacked ends) in bone and blood on
+black; punk -> thick bone and blood on black; funk and disco -> gold, hot pink and ice
+on a deep plum night; seed -> the figure's placement and the field's shape.
 """
 
 from __future__ import annotations
-
-import dataclasses
 
 import aggdraw
 import numpy as np
@@ -73,8 +79,10 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
+    calm_zone,
     flow_ball,
     flow_more,
+    flow_scene,
     flow_strokes,
     flow_words,
 )
@@ -99,6 +107,7 @@ RETIRED = (
     "curtain",
     "blocks",
     "split",
+    "ribbon",
 )
 # no SKELETONS: with the burst retired the vortex is the only eye
 SHADES = 8  # each ink in a few lightnesses; pens are reused
@@ -126,6 +135,8 @@ SPOTS = {
 VERMILION = (0.6, 0.2, 32.0)
 DISCO = ("funk", "disco", "nu_disco")
 STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
+AURORA_GREEN = oklch_to_rgb(0.84, 0.17, 160.0)  # a grey palette's aurora: the real one's
+AURORA_VIOLET = oklch_to_rgb(0.6, 0.14, 280.0)  # blue-violet: techno takes no pink
 
 
 def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
@@ -317,8 +328,7 @@ def _strands(
     n = len(form.seeds)
     width *= float(np.clip(350 / max(n, 1), 1.0, 2.2)) ** 0.6  # a sparse cover: no hairlines
     order = np.arange(n)
-    solid = form.name == "ribbon"  # one mass: never a few lonely strands
-    if n > 300 and not solid and rng.random() < 0.5 * (1.0 - direction.density):
+    if n > 300 and rng.random() < 0.5 * (1.0 - direction.density):
         order = order[rng.random(n) < 0.35]
         width *= 2.0
     if direction.language.tone in MUTED_TONES:  # blood under bone: bone's edges stay clean
@@ -327,7 +337,7 @@ def _strands(
     alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
     if direction.language.tone in MUTED_TONES:
         alphas = np.maximum(alphas, 224)  # solid paint: bone over blood is not pink
-    elif lut[:, :3].mean() < 110 or solid:  # no faint pencil on paper, nor in a mass
+    elif lut[:, :3].mean() < 110:  # no faint pencil on paper
         alphas = np.maximum(alphas, 200)
     shades = rng.integers(0, SHADES, n)
     draw = aggdraw.Draw(img)
@@ -342,7 +352,7 @@ def _strands(
         alpha = int(alphas[i]) // 16 * 16
         cut = max(2, length // 5)
         for part, w in (
-            (_sparse(line[cut : length - cut]) if solid else line[cut : length - cut], 1.0),
+            (line[cut : length - cut], 1.0),
             (line[: cut + 1], 0.5),
             (line[max(0, length - cut - 1) :], 0.5),
         ):
@@ -353,14 +363,6 @@ def _strands(
                 pens[key] = raster.pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
             draw.line(part.ravel().tolist(), pens[key])
     draw.flush()
-
-
-def _sparse(line: np.ndarray) -> np.ndarray:
-    """Every other point of a line (m, 2), its last kept: the ribbon's gentle curves
-    look the same with half the joins, and aggdraw's time grows with them."""
-    if len(line) % 2:
-        return line[::2]
-    return np.concatenate([line[::2], line[-1:]])
 
 
 def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
@@ -400,14 +402,26 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         focal = flow_strokes.paint(
             img, direction, rng, inks[:4], shares[:4], ground, plate, soft, stick, cloud
         )
+    elif name == "smoke":
+        band = calm_zone.title_band(direction, rng)
+        ink = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+        stick = mix(bg_top, ink[0], 0.45)
+        focal = flow_scene.smoke(img, direction, rng, [*ink, stick], band)
+    elif name == "flame":
+        band = calm_zone.title_band(direction, rng)
+        lit, chroma, _ = rgb_to_oklch(bg_top)
+        if lit > 0.6 and chroma < 0.06 and not mono(direction):  # fire on a deep field
+            hue = rgb_to_oklch(direction.palette.accent)[2]
+            img = _ground(size, oklch_to_rgb(0.2, 0.07, hue), oklch_to_rgb(0.28, 0.09, hue), angle)
+        focal = flow_scene.flame(img, direction, rng, _flame_inks(direction, lut), band)
+    elif name == "aurora":
+        band = calm_zone.title_band(direction, rng)
+        img = _ground(size, *_night(direction), 90.0)
+        focal = flow_scene.aurora(
+            img, direction, rng, _aurora_inks(direction, lut), _earth(direction), band
+        )
     else:
         form = flow_more.BUILDERS[name.split("-")[0]](direction, rng)
-        if name == "ribbon" and form.inks is not None and mono(direction) and rng.random() < 0.4:
-            # a river of the spot ink between banks of ink: not every grey song's ribbon
-            # the same ink band with a thin spot rim
-            form = dataclasses.replace(form, inks=np.where(form.inks == 0, 2, 0))
-        if name == "ribbon" and soft:
-            form = dataclasses.replace(form, inks=None)  # smoke: drifts of shades, no stripes
         _strands(img, form, lut, direction, rng)
         focal = form.focal
         if name == "vortex-ball" and form.eye is not None:
@@ -418,9 +432,73 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
             focal = compose.clip_box(box)
     if soft:  # fibres of spun sugar or smoke: a haze over them, not crisp paint
         img = Image.blend(img, _hazed(img), 0.5)
-    if name != "strokes":  # paint, not light: the strokes take no bloom
-        img = raster.glow(img, size * 0.012, _bloom(direction, name, bg_top))
+    if name.startswith("vortex"):  # paint, not light: the strokes take no bloom
+        img = raster.glow(img, size * 0.012, _bloom(direction, bg_top))
     return Artwork(img, focal, name)
+
+
+def _field_hue(direction: ArtDirection) -> tuple[float, float, float]:
+    """The palette field's OKLCH, a grey or black field's hue taken as a blue night's
+    (a black field's hue is 0, a maroon)."""
+    lit, chroma, hue = rgb_to_oklch(direction.palette.background)
+    return (lit, chroma, hue) if chroma >= 0.02 else (lit, chroma, 255.0)
+
+
+def _night(direction: ArtDirection) -> tuple[RGB, RGB]:
+    """The aurora's sky: a deep night of the palette's field hue (rich where the field is
+    vivid, never re-toned to grey), a little lighter towards the horizon."""
+    _, chroma, hue = _field_hue(direction)
+    if chroma >= raster.VIVID_FIELD:  # a vivid field keeps its colour: a deep, rich night
+        return oklch_to_rgb(0.2, 0.12, hue), oklch_to_rgb(0.3, 0.14, hue + 20.0)
+    return oklch_to_rgb(0.13, 0.035, hue), oklch_to_rgb(0.22, 0.05, hue + 20.0)
+
+
+def _earth(direction: ArtDirection) -> RGB:
+    """The aurora's black horizon (a deep shade of a vivid field's hue)."""
+    _, chroma, hue = _field_hue(direction)
+    return (
+        oklch_to_rgb(0.1, 0.06, hue)
+        if chroma >= raster.VIVID_FIELD
+        else oklch_to_rgb(0.07, 0.01, hue)
+    )
+
+
+def _aurora_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
+    """The curtain's inks as light on a night: the lead ink bright and saturated at the
+    hem, the second above it, the accent for a few rays (a grey palette's curtain is
+    silver with a few rays of its spot; a grey lead ink's the real aurora's green and
+    violet)."""
+    rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+    if mono(direction):
+        # a silver curtain with a few rays of the spot (a red hem under bone read pink)
+        return [oklch_to_rgb(0.88, 0.025, 95.0), oklch_to_rgb(0.62, 0.04, 250.0), rows[2]]
+    if rgb_to_oklch(rows[0])[1] < 0.06:  # a grey curtain is a dull one: the sky's own
+        return [AURORA_GREEN, AURORA_VIOLET, rows[2]]  # green hem and violet crown
+    out = []
+    for ink in rows:
+        lit, chroma, hue = rgb_to_oklch(ink)
+        out.append(oklch_to_rgb(max(lit, 0.8), max(chroma, 0.15), hue))
+    return out
+
+
+def _flame_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
+    """The flame's core, body and tongues: the palette's lightest ink as the hot core,
+    the lead ink as the body and the accent as the outer tongues, each saturated (a
+    grey palette burns in its spot ink with a bone core)."""
+    rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+    if mono(direction):  # ink on paper burns in the spot and ink; bone on black
+        spot = rows[2]
+        if rgb_to_oklch(rows[0])[0] < 0.5:
+            return [spot, rows[0], rows[1]]
+        return [oklch_to_rgb(0.92, 0.03, 90.0), spot, raster.tone(spot, 0.45)]
+    core = max(rows, key=lambda c: rgb_to_oklch(c)[0])
+    rest = [c for c in rows if c is not core] or [core]
+    lit, chroma, hue = rgb_to_oklch(core)
+    out = [oklch_to_rgb(max(lit, 0.86), max(chroma, 0.09), hue)]  # hot, not white
+    for ink in (rest[0], rest[-1]):
+        lit, chroma, hue = rgb_to_oklch(ink)
+        out.append(oklch_to_rgb(lit, max(chroma, 0.15), hue))
+    return out
 
 
 def _hazed(img: Image.Image) -> Image.Image:
@@ -442,17 +520,14 @@ def _plate(direction: ArtDirection, inks: list[RGB], field: RGB) -> RGB:
     return mix(field, inks[2], 0.4)
 
 
-def _bloom(direction: ArtDirection, name: str, field: RGB) -> float:
-    """How much the strands glow: light trails on a night, not ink on paper (the
-    strokes are paint: they take none)."""
+def _bloom(direction: ArtDirection, field: RGB) -> float:
+    """How much the vortex's strands glow: light trails on a night, not ink on paper
+    (the strokes are paint: they take none; the scenes light themselves)."""
     vivid = direction.language.tone in VIVID_TONES
     bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
     bloom += 0.3 * direction.brightness
     if mono(direction):
         return 0.0  # ink on paper, bone on black: no glow
-    own = _genre_colors(direction) is not None  # punk's and disco's inks as they are
-    if name == "ribbon" and direction.language.tone not in MUTED_TONES and not own:
-        bloom += 0.25  # a luminous river of light (bone and blood stay matte)
     if rgb_to_oklch(field)[0] > 0.6:  # light trails glow on a night; ink on paper does not
         bloom *= 0.3
     return bloom

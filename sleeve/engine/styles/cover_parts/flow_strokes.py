@@ -2,7 +2,7 @@
 thick curves of a few widths packed edge to edge over the whole cover, none crossing
 another (each is traced through the field and cut where it would touch one already
 laid, on a coarse occupancy grid), in the inks about 60/30/10. The coloured strokes
-pack one figure (a disc on a third, or a tall slab with a margin of field round it;
+pack one figure (a disc on a third, a sun or planet of paint; the tall slab is retired;
 small in a wide field when calm, big and bleeding off the side when loud) and finer
 strokes a shade off the field fill the ground round it: strokes wall to wall over the
 cover read as wallpaper, the same on 28 of 74 bench covers. The title's band is kept
@@ -225,29 +225,22 @@ def cloud(
 def figure(direction: ArtDirection, rng: np.random.Generator, room: Box) -> tuple[np.ndarray, Box]:
     """The one shape the strokes fill (GRID x GRID, True inside) and its box, inside
     `room` (the part the title leaves): a disc on a third (cropped by the side when
-    loud) or a tall slab, a painted panel with bare field round it. A calm song's
+    loud; the tall slab, a bare panel of strokes with no subject, is retired). A calm song's
     figure is small in a wide field; a loud one's fills the room and bleeds off it."""
     x0, y0, x1, y1 = room
     c = (np.arange(GRID) + 0.5) / GRID
     x, y = c[None, :], c[:, None]
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     short = min(x1 - x0, y1 - y0)
-    if rng.random() < 0.55 + 0.3 * (direction.valence - 0.5):  # a disc
-        r = short * (0.34 + 0.16 * energy) * float(rng.uniform(0.92, 1.05))
-        side = float(rng.choice((1 / 3, 2 / 3)))
-        cx = x0 + (x1 - x0) * (side + (side - 0.5) * 0.6 * energy)  # loud: off the edge
-        cy = (y0 + y1) / 2 + float(rng.uniform(-0.03, 0.03))
-        if short > 0.9:  # the title across the middle: one big disc it cuts through
-            cx, r = 0.5 + float(rng.uniform(-0.06, 0.06)), 0.34 + 0.08 * energy
-        shape = np.hypot(x - cx, y - cy) < r
-        box = (cx - r, cy - r, cx + r, cy + r)
-    else:  # a slab: a panel on the left or right, a margin of field round it
-        margin = 0.09 - 0.05 * energy
-        wide = (x1 - x0) * (0.46 + 0.2 * energy) * float(rng.uniform(0.92, 1.08))
-        left = bool(rng.random() < 0.5)
-        bx0 = x0 + margin if left else x1 - margin - wide
-        box = (bx0, y0 + margin, bx0 + wide, y1 - margin)
-        shape = (x > box[0]) & (x < box[2]) & (y > box[1]) & (y < box[3])
+    rng.random()  # the draw that once chose a slab (retired): each disc stays where it was
+    r = short * (0.34 + 0.16 * energy) * float(rng.uniform(0.92, 1.05))
+    side = float(rng.choice((1 / 3, 2 / 3)))
+    cx = x0 + (x1 - x0) * (side + (side - 0.5) * 0.6 * energy)  # loud: off the edge
+    cy = (y0 + y1) / 2 + float(rng.uniform(-0.03, 0.03))
+    if short > 0.9:  # the title across the middle: one big disc it cuts through
+        cx, r = 0.5 + float(rng.uniform(-0.06, 0.06)), 0.34 + 0.08 * energy
+    shape = np.hypot(x - cx, y - cy) < r
+    box = (cx - r, cy - r, cx + r, cy + r)
     b = tuple(float(np.clip(v, 0.0, 1.0)) for v in box)
     return shape, (b[0], b[1], b[2], b[3])
 
