@@ -61,9 +61,9 @@ SKELETONS = {"horizon-disc": "sun", "arch-cut": "sun"}
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "horizon-disc": lights.horizon,
-    "window-light": lights.window,
     "arch-cut": lights.arch,
     "lit-doorway": lights.doorway,
+    "window-light": lights.window,
     "stage-spot": lights.stage,
     "city-skyline": lights.city,
     "eclipse-ring": lights.eclipse,
@@ -90,8 +90,8 @@ FITS: dict[str, frozenset[str]] = {
         + ("lofi", "pop", "punk", "rnb", "rock", "spoken", "synthwave", "world")
     ),
     "window-light": frozenset(
-        ("ambient", "classical", "electronic", "folk", "jazz", "latin", "lofi", "pop")
-        + ("rnb", "rock", "spoken", "world")
+        ("ambient", "classical", "electronic", "folk", "jazz", "latin", "lofi", "rnb")
+        + ("rock", "spoken", "world")
     ),
     "light-leak": frozenset(
         ("dance", "electronic", "hiphop", "latin", "lofi", "pop", "punk", "rnb", "rock")
@@ -108,7 +108,9 @@ FITS: dict[str, frozenset[str]] = {
     "eclipse-ring": frozenset(
         ("ambient", "dance", "electronic", "hiphop", "metal", "punk", "rock", "synthwave")
     ),
-    "stage-spot": frozenset(("classical", "jazz", "metal", "punk", "rnb", "rock", "world")),
+    "stage-spot": frozenset(
+        ("classical", "dance", "electronic", "jazz", "metal", "punk", "rnb", "rock", "world")
+    ),
     "prism-beams": frozenset(("dance", "electronic", "synthwave")),
 }
 PRISM_SUBGENRES = ("hyperpop", "post_rock", "prog", "psychedelic", "shoegaze")
@@ -117,27 +119,31 @@ PRISM_SUBGENRES = ("hyperpop", "post_rock", "prog", "psychedelic", "shoegaze")
 # glass or the neon's wet street; a city's lit skyline, its neon or a window's light
 # (a crescent moon over the skyline, in the window's pane for a night); the moon (or an
 # eclipse) over the water for a night; the sun on the horizon, rising as a half-disc or
-# thrown through a window; the sea's horizon or a neon's light on the water
+# thrown through a window; the sea's horizon
 SUBJECTS = (
     ("rain", ("stage-spot", "city-skyline", "horizon-disc", "window-light", "neon-street")),
     ("city", ("city-skyline", "neon-street", "window-light")),
     ("night", ("horizon-disc", "eclipse-ring", "window-light", "neon-street")),
     ("sun", ("horizon-disc", "arch-cut", "window-light")),
-    ("sea", ("horizon-disc", "neon-street")),
+    ("sea", ("horizon-disc",)),
 )
 # with fewer than this many compositions able to draw what the title names, a turn of
 # the seed now and then takes one the genre suits (an account would otherwise get one
 # picture at every turn)
 SUBJECT_REACH = 3
 SUBJECT_ODDS = 0.7
+# how far the music leans the choice: at full lean a lively track's few options were
+# one composition at nearly every turn of the seed
+LEAN = 0.6
 # subjects that a light field does not draw (rain in a lamp's cone on pale paper, four
 # light cones on one sheet of rain songs)
-NIGHT_ONLY = frozenset(("stage-spot", "neon-street"))
+NIGHT_ONLY = frozenset(("stage-spot", "neon-street", "light-leak"))
 # a children's song: no dark doorway, no eclipse, no club beams, no neon
-FRIENDLY = ("horizon-disc", "window-light", "arch-cut", "stage-spot")
+FRIENDLY = ("horizon-disc", "arch-cut", "stage-spot")
 # a light field: no eclipse (its dark disc on a pale field reads as a flag), no neon
-# (a glowing tube on paper reads as a pen line)
-DAYLIT = tuple(name for name in LAYOUTS if name not in ("eclipse-ring", "neon-street"))
+# (a glowing tube on paper reads as a pen line), no light leak (a pale blob on paper)
+NIGHT_LIGHTS = ("eclipse-ring", "neon-street", "light-leak")
+DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 # a second palette colour, not a drift
 TWO_FIELDS = frozenset(("arch-cut", "light-leak", "prism-beams"))
 ACCENT_GLOW = frozenset(("prism-beams", "neon-street"))  # the beam or the tube in the accent
@@ -254,7 +260,7 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
             if len(able) >= SUBJECT_REACH or rng.random() < SUBJECT_ODDS:
                 return pick
             break
-    return compose.pick(rng, suits(direction), direction.energy)
+    return compose.pick(rng, suits(direction), 0.5 + LEAN * (direction.energy - 0.5))
 
 
 def layout_of(direction: ArtDirection) -> str:

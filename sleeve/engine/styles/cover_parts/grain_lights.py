@@ -40,7 +40,8 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
         moon = "night" in pl.motifs
     elif "sea" in pl.motifs:  # the sea alone: a calm song's at night, a lively one's in sun
         moon = pl.energy < 0.5
-    crop = not moon and rng.random() < 0.3  # a great sun cropped by the frame's side
+    crop = not moon and rng.random() < 0.35  # a great sun cropped by the frame's side
+    risen = not moon and not crop and rng.random() < 0.3  # a sun risen clear of the line
     if moon:
         yh = _u(rng, 0.74, 0.8) if pl.top else _u(rng, 0.52, 0.6)
         r = _u(rng, 0.055, 0.08) + 0.015 * pl.energy
@@ -52,11 +53,13 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
         if crop:
             r = r + _u(rng, 0.06, 0.12)
         yc = yh - _u(rng, -0.3, 0.7) * r
+        if risen:
+            yc = yh - r - _u(rng, 0.04, 0.16)
         if pl.top:
             yc = max(yc, 0.42 + r)
     uc = _u(rng, 0.06, 0.14) if crop else _u(rng, 0.24, 0.42)
     fall = _u(rng, 0.22, 0.36)
-    bands = 0 if moon else int(rng.choice(4, p=(0.35, 0.2, 0.25, 0.2)))
+    bands = 0 if moon else int(rng.choice(4, p=(0.3, 0.3, 0.25, 0.15)))
     dots = pl.dots(rng)
     rows = pl.noise(rng, 40)[:, :1]  # the water's broken lines
     u, y = pl.u, pl.y
@@ -67,8 +70,8 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     keep = dots > 0.9 * melt**1.6  # the lower disc thins into sand
     disc = pl.edge(r - d) * (0.98 - 0.22 * melt) * keep
     for _ in range(bands):  # long thin cloud strata drawn across the sun, lit from below
-        at = min(yc + _u(rng, -0.75, 0.25) * r, yh - 0.03)
-        thick = _u(rng, 0.012, 0.032)
+        at = min(yc + _u(rng, -0.6, 0.3) * r, yh - 0.04)
+        thick = _u(rng, 0.016, 0.04)
         reach = _u(rng, 0.25, 0.6)
         start = uc + _u(rng, -0.5, 0.1)
         taper = smooth(start - 0.05, start + 0.05, u) * (
@@ -376,7 +379,8 @@ def window(pl: Plane, rng: np.random.Generator) -> Scene:
     t = (v - vc) / h  # -0.5 near edge .. 0.5 far edge
     half = 0.5 * w * (1 + taper * t)
     x = u - uc - shear * (v - vc)
-    inside = pl.edge(np.minimum(half - np.abs(x), 0.5 * h - np.abs(v - vc)), 1.5)
+    soft = 1.5 + 7.0 * np.clip(t + 0.5, 0, 1)  # the far end's edge blurs (penumbra)
+    inside = pl.edge(half - np.abs(x), soft) * pl.edge(0.5 * h - np.abs(v - vc), 1.5)
     fx = (x / (2 * half) + 0.5) * nx
     fy = (t + 0.5) * ny
     gx = np.abs(fx - np.round(fx)) * 2 * half / nx
@@ -391,11 +395,11 @@ def window(pl: Plane, rng: np.random.Generator) -> Scene:
     )
     patch = inside * (1 - cross)
     lean = np.clip(0.5 + corner[0] * x / (2 * half + 1e-6) + corner[1] * t, 0, 1)
-    lit = 0.62 + 0.36 * pl.grainy(lean, dots, 0.5)
+    lit = 0.58 + 0.42 * pl.grainy(lean**0.8, dots, 0.5)
     if "rain" in pl.motifs:  # rain running down the glass throws dark trails
         lit = lit * (1 - 0.45 * _rain(pl, rng))
     dist = np.hypot(np.maximum(np.abs(x) - half, 0), np.maximum(np.abs(v - vc) - 0.5 * h, 0))
-    room = 0.18 + 0.22 * pl.grainy(np.exp(-dist / 0.2), dots, 0.4)
+    room = 0.14 + 0.26 * pl.grainy(np.exp(-dist / 0.22), dots, 0.4)
     light = room * (1 - patch) + lit * patch
     if "night" in pl.motifs:  # the moon seen in a pane
         mu, mv = uc + shear * 0.25 * h + 0.25 * w * corner[0], vc + 0.25 * h
@@ -407,20 +411,23 @@ def window(pl: Plane, rng: np.random.Generator) -> Scene:
 
 
 def neon(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A neon sign in the dark over wet ground: one glowing tube (a ring, a bar or an
-    arch) white-hot at its core, its glow thinning into grain, and its light smeared
-    down the wet street below as a broken, rippled reflection that thins with
-    distance; a title's rain falls lit through the glow."""
-    shape = str(rng.choice(("ring", "bar", "arch")))
-    yb = _u(rng, 0.7, 0.78) if pl.top else _u(rng, 0.5, 0.58)
-    uc = _u(rng, 0.32, 0.46)
-    r = _u(rng, 0.1, 0.15) + 0.04 * pl.energy
-    lift = _u(rng, 0.06, 0.16)
+    """A neon sign in the dark over wet ground: one glowing tube (a ring, an arch or a
+    triangle; for a night a crescent moon or a ring) white-hot at its core, its glow
+    thinning into grain, and its light smeared down the wet street below as a broken,
+    rippled reflection that thins with distance; a title's rain falls lit through the
+    glow."""
+    shapes = ("crescent", "ring") if "night" in pl.motifs else ("ring", "arch", "triangle")
+    shape = str(rng.choice(shapes))
+    yb = _u(rng, 0.68, 0.8) if pl.top else _u(rng, 0.48, 0.6)
+    uc = _u(rng, 0.3, 0.5)
+    r = _u(rng, 0.08, 0.15) + 0.05 * pl.energy
+    lift = _u(rng, 0.04, 0.2)
     yc = yb - lift - r
     if pl.top:
         yc = max(yc, 0.42 + r)
     thick = _u(rng, 0.007, 0.011)
     stretch = _u(rng, 1.2, 1.8)
+    bite = float(rng.choice((-1.0, 1.0)))
     dots = pl.dots(rng)
     rows = pl.noise(rng, 60)[:, :1]  # the wet street's ripples, row by row
     shift = pl.noise(rng, 24)[:, 1:2]
@@ -430,9 +437,16 @@ def neon(pl: Plane, rng: np.random.Generator) -> Scene:
         du, dy = uu - uc, yy - yc
         if shape == "ring":
             return np.abs(np.hypot(du, dy) - r)
-        if shape == "bar":
-            along = np.maximum(np.abs(du) - 1.3 * r, 0)
-            return np.hypot(along, dy)
+        if shape == "crescent":  # a moon's outline: a disc with another bitten out of it
+            inner = np.hypot(du - bite * 0.45 * r, dy + 0.2 * r)
+            return np.abs(np.maximum(np.hypot(du, dy) - r, 0.9 * r - inner))
+        if shape == "triangle":  # pointing up, its side 1.9 r
+            k, h = np.sqrt(3.0), 0.95 * r
+            px, py = np.abs(du) - h, -dy - 0.35 * r + h / k
+            fold = px + k * py > 0
+            px, py = np.where(fold, (px - k * py) / 2, px), np.where(fold, (-k * px - py) / 2, py)
+            px = px - np.clip(px, -2 * h, 0)
+            return np.hypot(px, py)
         arc = np.abs(np.hypot(du, np.minimum(dy, 0)) - r)  # an arch standing on two legs
         leg = np.hypot(np.abs(np.abs(du) - r), np.maximum(dy - r * 0.9, 0))
         return np.where(dy < 0, arc, leg)
