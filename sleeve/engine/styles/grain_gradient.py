@@ -91,7 +91,7 @@ FITS: dict[str, frozenset[str]] = {
     ),
     "window-light": frozenset(
         ("ambient", "classical", "electronic", "folk", "jazz", "latin", "lofi", "rnb")
-        + ("rock", "spoken", "world")
+        + ("world",)
     ),
     "light-leak": frozenset(
         ("dance", "electronic", "hiphop", "latin", "lofi", "pop", "punk", "rnb", "rock")
@@ -109,7 +109,8 @@ FITS: dict[str, frozenset[str]] = {
         ("ambient", "dance", "electronic", "hiphop", "metal", "punk", "rock", "synthwave")
     ),
     "stage-spot": frozenset(
-        ("classical", "dance", "electronic", "jazz", "metal", "punk", "rnb", "rock", "world")
+        ("classical", "dance", "electronic", "jazz", "metal", "punk", "rnb", "rock", "spoken")
+        + ("world",)
     ),
     "prism-beams": frozenset(("dance", "electronic", "synthwave")),
 }
@@ -118,13 +119,13 @@ PRISM_SUBGENRES = ("hyperpop", "post_rock", "prog", "psychedelic", "shoegaze")
 # match first: rain lit in a lamp's light, over a city or the water, on the window's
 # glass or the neon's wet street; a city's lit skyline, its neon or a window's light
 # (a crescent moon over the skyline, in the window's pane for a night); the moon (or an
-# eclipse) over the water for a night; the sun on the horizon, rising as a half-disc or
-# thrown through a window; the sea's horizon
+# eclipse) over the water for a night; the sun on the horizon or rising as a half-disc;
+# the sea's horizon
 SUBJECTS = (
     ("rain", ("stage-spot", "city-skyline", "horizon-disc", "window-light", "neon-street")),
     ("city", ("city-skyline", "neon-street", "window-light")),
     ("night", ("horizon-disc", "eclipse-ring", "window-light", "neon-street")),
-    ("sun", ("horizon-disc", "arch-cut", "window-light")),
+    ("sun", ("horizon-disc", "arch-cut")),
     ("sea", ("horizon-disc",)),
 )
 # with fewer than this many compositions able to draw what the title names, a turn of

@@ -412,12 +412,12 @@ def window(pl: Plane, rng: np.random.Generator) -> Scene:
 
 def neon(pl: Plane, rng: np.random.Generator) -> Scene:
     """A neon sign in the dark over wet ground: one glowing tube (a ring, an arch or a
-    triangle; for a night a crescent moon or a ring) white-hot at its core, its glow
+    triangle; for a night most often a crescent moon) white-hot at its core, its glow
     thinning into grain, and its light smeared down the wet street below as a broken,
     rippled reflection that thins with distance; a title's rain falls lit through the
     glow."""
-    shapes = ("crescent", "ring") if "night" in pl.motifs else ("ring", "arch", "triangle")
-    shape = str(rng.choice(shapes))
+    odds = (0.4, 0.2, 0.2, 0.2) if "night" in pl.motifs else (0.0, 0.34, 0.33, 0.33)
+    shape = ("crescent", "ring", "arch", "triangle")[int(rng.choice(4, p=odds))]
     yb = _u(rng, 0.68, 0.8) if pl.top else _u(rng, 0.48, 0.6)
     uc = _u(rng, 0.3, 0.5)
     r = _u(rng, 0.08, 0.15) + 0.05 * pl.energy
@@ -492,7 +492,7 @@ def leak(pl: Plane, rng: np.random.Generator) -> Scene:
     lengths = rng.uniform(0.45, 0.95, streaks)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
-    recede = smooth(0.22, 0.8, v) ** 0.6
+    recede = smooth(0.34, 0.82, v) ** 0.6
     front = front0 + a1 * np.sin(v * k1 + p1) + a2 * np.sin(v * k2 + p2)
     front = 1.08 - (1.08 - front) * recede
     dist = u - front
