@@ -149,5 +149,6 @@ def test_a_light_leak_burns_in_from_the_frame_edge_off_the_title() -> None:
         u = np.broadcast_to(plane.u, burn.shape)
         v = np.broadcast_to(plane.v, burn.shape)
         assert 0.05 < burn.mean() < 0.4, (seed, burn.mean())
-        assert u[burn].min() > 0.35 and (u[burn] > 0.97).any(), seed  # from the side edge
+        assert (u[burn] > 0.97).any() or (v[burn] > 0.97).any(), seed  # from an edge
+        assert u[burn].min() > 0.2, seed  # off the middle
         assert not (burn & (v < 0.3)).any(), seed

@@ -90,8 +90,7 @@ FITS: dict[str, frozenset[str]] = {
         + ("lofi", "pop", "punk", "rnb", "rock", "spoken", "synthwave", "world")
     ),
     "window-light": frozenset(
-        ("ambient", "classical", "electronic", "folk", "jazz", "latin", "lofi", "rnb")
-        + ("world",)
+        ("ambient", "classical", "electronic", "folk", "jazz", "latin", "lofi", "rnb") + ("world",)
     ),
     "light-leak": frozenset(
         ("dance", "electronic", "hiphop", "latin", "lofi", "pop", "punk", "rnb", "rock")

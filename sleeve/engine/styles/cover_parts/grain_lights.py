@@ -477,25 +477,27 @@ def neon(pl: Plane, rng: np.random.Generator) -> Scene:
 
 
 def leak(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A film light leak: light burning in from one side of the frame, white-hot at
-    the edge and glowing through the second colour to a crisp flame-like front that
-    wavers down the frame and recedes before the title's band, its glow spilling
-    into grain across the field; beside it one or two thin bright streaks, as a leak
-    through the camera's gate lays them."""
-    front0 = _u(rng, 0.56, 0.7) - 0.06 * pl.energy
+    """A film light leak: light burning in from one edge of the frame (a side, or
+    a corner of the edge across from the title), white-hot at the edge and glowing through the
+    second colour to a crisp flame-like front that wavers along it (receding before
+    the title's band), its glow spilling into grain across the field; beside it one
+    or two thin bright streaks, as a leak through the camera's gate lays them."""
+    far = bool(rng.random() < 0.4)  # from the edge across from the title, at a corner
+    front0 = (_u(rng, 0.58, 0.74) if far else _u(rng, 0.5, 0.7)) - 0.06 * pl.energy
     k1, k2 = _u(rng, 4.0, 8.0), _u(rng, 11.0, 19.0)
     p1, p2 = _u(rng, 0, 6.3), _u(rng, 0, 6.3)
-    a1, a2 = _u(rng, 0.03, 0.07), _u(rng, 0.01, 0.025)
+    a1, a2 = _u(rng, 0.03, 0.08), _u(rng, 0.01, 0.025)
     streaks = int(rng.integers(1, 3))
     gaps = rng.uniform(0.05, 0.14, streaks)
     widths = rng.uniform(0.006, 0.02, streaks)
     lengths = rng.uniform(0.45, 0.95, streaks)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
-    recede = smooth(0.34, 0.82, v) ** 0.6
-    front = front0 + a1 * np.sin(v * k1 + p1) + a2 * np.sin(v * k2 + p2)
+    across, along = (v, u) if far else (u, v)  # across: towards the leak's edge
+    recede = smooth(0.2, 0.7, u) ** 0.6 if far else smooth(0.34, 0.82, v) ** 0.6
+    front = front0 + a1 * np.sin(along * k1 + p1) + a2 * np.sin(along * k2 + p2)
     front = 1.08 - (1.08 - front) * recede
-    dist = u - front
+    dist = across - front
     inside = pl.edge(dist, 1.5)
     depth = np.clip(dist / np.maximum(1.0 - front, 0.05), 0, 1)
     burn = 0.66 + 0.33 * pl.grainy(depth**0.7, dots, 0.4)
@@ -503,8 +505,9 @@ def leak(pl: Plane, rng: np.random.Generator) -> Scene:
     light = spill * (1 - inside) + burn * inside
     for gap, width, length in zip(gaps, widths, lengths, strict=True):
         at = front0 - gap
-        bar = pl.edge(width / 2 - np.abs(u - at), 1.5) * smooth(1.0 - length, 1.05 - length, v)
-        bar = bar * recede
+        bar = pl.edge(width / 2 - np.abs(across - at), 1.5)
+        bar = bar * smooth(1.0 - length, 1.05 - length, along) * recede
         light = np.maximum(light, (0.55 + 0.3 * recede) * bar)
-    left = front0 - float(gaps.max()) - 0.06
-    return Scene(light, inside.astype(F32), (left, 0.42, 1.0, 1.0))
+    near = front0 - float(gaps.max()) - 0.06
+    box = (0.3, near, 1.0, 1.0) if far else (near, 0.42, 1.0, 1.0)
+    return Scene(light, inside.astype(F32), box)
