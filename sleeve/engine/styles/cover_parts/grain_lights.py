@@ -463,10 +463,10 @@ def neon(pl: Plane, rng: np.random.Generator) -> Scene:
     wobble = 0.03 * (shift - 0.5) * (1 + 4 * dy)
     mirror = tube(u + wobble, yb - dy * stretch)
     smear = mirror / (1 + 6 * dy)  # the reflection spreads as it comes nearer
-    broken = np.clip((rows - 0.25) * 2.5, 0, 1)
-    fade = np.exp(-dy / 0.35)
+    broken = np.clip((rows - 0.2) * 3.0, 0, 1)
+    fade = np.exp(-dy / 0.4)
     wet = 0.1 + 0.12 * np.exp(-dy / 0.06) * (0.4 + haze)
-    wet = wet + fade * (0.75 * np.exp(-smear / 0.02) * broken + 0.15 * np.exp(-mirror / 0.2))
+    wet = wet + fade * (0.95 * np.exp(-smear / 0.025) * broken + 0.18 * np.exp(-mirror / 0.2))
     ground = pl.grainy(np.clip(wet, 0, 1), dots, 0.3)
     below = pl.edge(y - yb)
     light = sky * (1 - below) + ground * below
@@ -486,7 +486,7 @@ def leak(pl: Plane, rng: np.random.Generator) -> Scene:
     front0 = (_u(rng, 0.58, 0.74) if far else _u(rng, 0.5, 0.7)) - 0.06 * pl.energy
     k1, k2 = _u(rng, 4.0, 8.0), _u(rng, 11.0, 19.0)
     p1, p2 = _u(rng, 0, 6.3), _u(rng, 0, 6.3)
-    a1, a2 = _u(rng, 0.03, 0.08), _u(rng, 0.01, 0.025)
+    a1, a2 = _u(rng, 0.04, 0.1), _u(rng, 0.015, 0.035)
     streaks = int(rng.integers(1, 3))
     gaps = rng.uniform(0.05, 0.14, streaks)
     widths = rng.uniform(0.006, 0.02, streaks)
@@ -498,7 +498,7 @@ def leak(pl: Plane, rng: np.random.Generator) -> Scene:
     front = front0 + a1 * np.sin(along * k1 + p1) + a2 * np.sin(along * k2 + p2)
     front = 1.08 - (1.08 - front) * recede
     dist = across - front
-    inside = pl.edge(dist, 1.5)
+    inside = pl.edge(dist, 3.0)  # a burn's edge, not a cut's
     depth = np.clip(dist / np.maximum(1.0 - front, 0.05), 0, 1)
     burn = 0.66 + 0.33 * pl.grainy(depth**0.7, dots, 0.4)
     spill = 0.2 + 0.4 * pl.grainy(np.exp(np.minimum(dist, 0) / 0.14) * recede, dots, 0.5)
