@@ -60,12 +60,14 @@ def test_the_retired_stock_shapes_are_gone() -> None:
     assert not retired & words
 
 
-def test_a_pale_field_draws_no_eclipse() -> None:
-    """A dark disc on a pale field reads as a flag, not as light."""
+def test_a_pale_field_draws_no_eclipse_no_neon_and_no_leak() -> None:
+    """A dark disc on a pale field reads as a flag, not as light; a neon tube on
+    paper as a pen line, a light leak as a pale blob."""
     lights = [dataclasses.replace(_varied(s), valence=0.9, palette=CALM.palette) for s in range(80)]
     assert all(grain_gradient.light_field(light) for light in lights)
     kinds = {grain_gradient.layout_of(light) for light in lights}
-    assert "eclipse-ring" not in kinds and len(kinds) == len(NAMES) - 1, kinds
+    assert not kinds & {"eclipse-ring", "neon-street", "light-leak"}, kinds
+    assert len(kinds) == len(NAMES) - 3, kinds
 
 
 def test_calm_and_loud_music_lean_to_different_compositions() -> None:

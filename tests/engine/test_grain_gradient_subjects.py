@@ -23,20 +23,26 @@ def _song(title: str, subgenre: str, seed: int, **changes: object) -> ArtDirecti
     return dataclasses.replace(base, genre=language.family, language=language, **changes)
 
 
+CITY = ("city-skyline", "neon-street", "window-light")
+
+
 def test_a_title_that_names_a_city_or_the_night_gets_a_skyline_or_the_moon() -> None:
     """Reviewers: 東京の夜 and 月光下的城市 got a lit doorway, Ночной город a glowing
-    orb. A city's title gets the city's lit skyline in any genre; a night over the
-    water the moon; a sunny title the sun."""
+    orb. A city's title gets the city (its lit skyline, a neon over its wet street,
+    a window's light) in any genre, mostly the skyline; a night the moon over the
+    water, an eclipse, a window's moonlight or a neon in the dark; a sunny title the
+    sun on the horizon, rising, or thrown through a window."""
+    cities = []
     for seed in range(8):
         for title, subgenre in (("東京の夜", "city_pop"), ("月光下的城市", "pop")):
-            kind = grain_gradient.layout_of(_song(title, subgenre, seed))
-            assert kind == "city-skyline", (title, seed, kind)
-        kind = grain_gradient.layout_of(_song("Ночной город", "post_punk", seed))
-        assert kind == "city-skyline", (seed, kind)
+            cities.append(grain_gradient.layout_of(_song(title, subgenre, seed)))
+        cities.append(grain_gradient.layout_of(_song("Ночной город", "post_punk", seed)))
         night = grain_gradient.layout_of(_song("Midnight Tide", "synthwave", seed, valence=0.2))
-        assert night in ("horizon-disc", "eclipse-ring"), (seed, night)
+        assert night in ("horizon-disc", "eclipse-ring", "window-light", "neon-street"), night
         sunny = grain_gradient.layout_of(_song("Sunny Days", "pop", seed, valence=0.9))
-        assert sunny in ("horizon-disc", "arch-cut"), (seed, sunny)
+        assert sunny in ("horizon-disc", "arch-cut", "window-light"), (seed, sunny)
+    assert sum(kind in CITY for kind in cities) >= 0.75 * len(cities), cities
+    assert "city-skyline" in cities, cities
 
 
 def test_the_beams_and_the_doorway_stay_with_the_music_they_suit() -> None:
@@ -111,8 +117,9 @@ def test_a_night_city_has_a_crescent_over_it() -> None:
 
 def test_rain_on_pale_paper_falls_over_the_water_or_a_city_not_in_a_lamp() -> None:
     """Four rain songs on one sheet all got a lamp's cone, two of them on pale paper
-    where a cone reads as nothing: a light field's rain falls over the water or the
-    town; a dark one's may fall in the lamp."""
+    where a cone reads as nothing: a light field's rain falls over the water, the
+    town or down a window's glass; a dark one's may fall in the lamp or through a
+    neon's glow."""
     pale, dark = set(), set()
     for seed in range(24):
         day = _song("Chuva de Verão", "bossa", seed, valence=0.9, palette=CALM.palette)
@@ -120,20 +127,7 @@ def test_rain_on_pale_paper_falls_over_the_water_or_a_city_not_in_a_lamp() -> No
         pale.add(grain_gradient.layout_of(day))
         night = _song("Lo-fi Rain", "lofi", seed, valence=0.2, palette=LOUD.palette)
         dark.add(grain_gradient.layout_of(night))
-    assert pale == {"horizon-disc", "city-skyline"}, pale
-    assert dark == {"horizon-disc", "city-skyline", "stage-spot"}, dark
-
-
-def test_blossom_in_the_title_brings_petals_drifting_through_the_light() -> None:
-    """桜の散る頃 (when the cherry blossom falls) had a lit doorway: a title that names
-    flowers gets petals, many crisp small shapes in the second colour, kept out of
-    the title's band."""
-    for seed in range(6):
-        track = _song("桜の散る頃", "jpop", seed, valence=0.5)
-        assert grain_gradient.layout_of(track) == "petal-fall", seed
-        plane = Plane(192, ("top", "bottom")[seed % 2], seed % 3 == 0, 0.5, (0.5,))
-        scene = grain_lights.petals(plane, np.random.default_rng(seed))
-        petals = np.broadcast_to(scene.mix, (192, 192)) > 0.5
-        assert 0.02 < petals.mean() < 0.25, (seed, petals.mean())
-        band = np.broadcast_to(plane.v, (192, 192)) < 0.34
-        assert not (petals & band).any(), seed
+    assert pale == {"horizon-disc", "city-skyline", "window-light"}, pale
+    assert dark == {"horizon-disc", "city-skyline", "stage-spot", "window-light", "neon-street"}, (
+        dark
+    )

@@ -1,15 +1,16 @@
 """Grain gradient: one designed shape of light in a grainy colour field.
 
 The grainy-gradient sleeve given a composition: a disc melting into grain on a hard
-horizon, a gradient cut by a hard arch or disc, a lit doorway throwing its light
-across the floor, petals drifting through a shaft of light, a city's lit skyline
+horizon, a window's light thrown across a dim room, a gradient cut by a hard arch or
+disc, a lit doorway throwing its light across the floor, a city's lit skyline
 across the water, an eclipse's ring, a stage spot's cone and pool (a street lamp's
-in the rain), two colour beams fanning out as from a prism. Each shape has a crisp
+in the rain), a neon sign smeared down a wet street, two colour beams fanning out as
+from a prism. Each shape has a crisp
 edge; the light around it thins into dithered grain, and film grain is added at full
 size.
 
 the title -> the composition where it names what one draws (rain, a city, the
-night's moon, blossom, the sun, the sea); the genre -> the compositions on offer
+night's moon, the sun, the sea); the genre -> the compositions on offer
 (the prism's beams for club music, the doorway for intimate songs, the friendly ones
 for a children's song); energy -> which of those, calm to lively (named in the
 Artwork's layout), and inside it the shape's size; the energy curve -> the glints on
@@ -61,13 +62,18 @@ Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "horizon-disc": lights.horizon,
     "arch-cut": lights.arch,
-    "petal-fall": lights.petals,
     "lit-doorway": lights.doorway,
+    "window-light": lights.window,
     "stage-spot": lights.stage,
     "city-skyline": lights.city,
     "eclipse-ring": lights.eclipse,
+    "neon-street": lights.neon,
+    "light-leak": lights.leak,
     "prism-beams": lights.prism,
 }
+# petals drifting through a shaft of light are retired: reviewers read the scattered
+# flakes as a dull wallpaper pattern with no subject, on flower titles and club songs alike
+RETIRED = ("petal-fall",)
 # the aura orb is retired: four reviewers read it as a dim blob repeated on any title
 # (with the eclipse it had been one skeleton, the "orb")
 # the genres (design-language families) each composition suits when the title names
@@ -80,44 +86,67 @@ FITS: dict[str, frozenset[str]] = {
         + ("synthwave", "world")
     ),
     "arch-cut": frozenset(
-        ("ambient", "children", "classical", "dance", "folk", "jazz", "latin", "lofi")
-        + ("pop", "rnb", "rock", "spoken", "synthwave", "world")
+        ("ambient", "children", "classical", "dance", "electronic", "folk", "jazz", "latin")
+        + ("lofi", "pop", "punk", "rnb", "rock", "spoken", "synthwave", "world")
     ),
-    "petal-fall": frozenset(("children", "folk", "latin", "lofi", "pop", "rnb", "world")),
+    "window-light": frozenset(
+        ("ambient", "classical", "electronic", "folk", "jazz", "latin", "lofi", "rnb") + ("world",)
+    ),
+    "light-leak": frozenset(
+        ("dance", "electronic", "hiphop", "latin", "lofi", "pop", "punk", "rnb", "rock")
+        + ("synthwave",)
+    ),
+    "neon-street": frozenset(
+        ("dance", "electronic", "hiphop", "latin", "pop", "punk", "rnb", "rock", "synthwave")
+    ),
     "lit-doorway": frozenset(
-        ("ambient", "classical", "folk", "hiphop", "jazz", "lofi", "metal", "rnb", "rock")
+        ("ambient", "classical", "folk", "hiphop", "jazz", "lofi", "metal", "punk", "rnb")
+        + ("rock",)
     ),
-    "city-skyline": frozenset(("hiphop", "pop", "synthwave")),
+    "city-skyline": frozenset(("dance", "hiphop", "pop", "synthwave")),
     "eclipse-ring": frozenset(
         ("ambient", "dance", "electronic", "hiphop", "metal", "punk", "rock", "synthwave")
     ),
-    "stage-spot": frozenset(("classical", "jazz", "metal", "punk", "rnb", "rock", "world")),
+    "stage-spot": frozenset(
+        ("classical", "dance", "electronic", "jazz", "metal", "punk", "rnb", "rock", "spoken")
+        + ("world",)
+    ),
     "prism-beams": frozenset(("dance", "electronic", "synthwave")),
 }
 PRISM_SUBGENRES = ("hyperpop", "post_rock", "prog", "psychedelic", "shoegaze")
 # what the title names (title_words.motifs) -> the compositions that draw it, first
-# match first: rain lit in a lamp's light, over a city or the water, a city's lit
-# skyline (a crescent moon over it for a night), petals for flowers and blossom, the
-# moon (or an eclipse)
-# over the water for a night, the sun on the horizon or rising as a half-disc
+# match first: rain lit in a lamp's light, over a city or the water, on the window's
+# glass or the neon's wet street; a city's lit skyline, its neon or a window's light
+# (a crescent moon over the skyline, in the window's pane for a night); the moon (or an
+# eclipse) over the water for a night; the sun on the horizon or rising as a half-disc;
+# the sea's horizon
 SUBJECTS = (
-    ("rain", ("stage-spot", "city-skyline", "horizon-disc")),
-    ("city", ("city-skyline",)),
-    ("night", ("horizon-disc", "eclipse-ring")),
-    ("flower", ("petal-fall",)),
+    ("rain", ("stage-spot", "city-skyline", "horizon-disc", "window-light", "neon-street")),
+    ("city", ("city-skyline", "neon-street", "window-light")),
+    ("night", ("horizon-disc", "eclipse-ring", "window-light", "neon-street")),
     ("sun", ("horizon-disc", "arch-cut")),
     ("sea", ("horizon-disc",)),
 )
+# with fewer than this many compositions able to draw what the title names, a turn of
+# the seed now and then takes one the genre suits (an account would otherwise get one
+# picture at every turn)
+SUBJECT_REACH = 3
+SUBJECT_ODDS = 0.7
+# how far the music leans the choice: at full lean a lively track's few options were
+# one composition at nearly every turn of the seed
+LEAN = 0.6
 # subjects that a light field does not draw (rain in a lamp's cone on pale paper, four
 # light cones on one sheet of rain songs)
-NIGHT_ONLY = frozenset(("stage-spot",))
-# a children's song: no dark doorway, no eclipse, no club beams
-FRIENDLY = ("horizon-disc", "arch-cut", "petal-fall", "stage-spot")
-# a light field: no eclipse (its dark disc on a pale field reads as a flag)
-DAYLIT = tuple(name for name in LAYOUTS if name != "eclipse-ring")
+NIGHT_ONLY = frozenset(("stage-spot", "neon-street", "light-leak"))
+# a children's song: no dark doorway, no eclipse, no club beams, no neon
+FRIENDLY = ("horizon-disc", "arch-cut", "stage-spot")
+# a light field: no eclipse (its dark disc on a pale field reads as a flag), no neon
+# (a glowing tube on paper reads as a pen line), no light leak (a pale blob on paper)
+NIGHT_LIGHTS = ("eclipse-ring", "neon-street", "light-leak")
+DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 # a second palette colour, not a drift
-TWO_FIELDS = frozenset(("arch-cut", "petal-fall", "prism-beams"))
-ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
+TWO_FIELDS = frozenset(("arch-cut", "light-leak", "prism-beams"))
+ACCENT_GLOW = frozenset(("prism-beams", "neon-street"))  # the beam or the tube in the accent
 
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
@@ -227,8 +256,11 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     for motif, drawn in SUBJECTS:
         able = [name for name in drawn if name in anywhere]
         if motif in named and able:
-            return able[int(rng.integers(len(able)))]
-    return compose.pick(rng, suits(direction), direction.energy)
+            pick = able[int(rng.integers(len(able)))]
+            if len(able) >= SUBJECT_REACH or rng.random() < SUBJECT_ODDS:
+                return pick
+            break
+    return compose.pick(rng, suits(direction), 0.5 + LEAN * (direction.energy - 0.5))
 
 
 def layout_of(direction: ArtDirection) -> str:

@@ -2,10 +2,12 @@
 each with its own skeleton (what the shape is, where its mass sits, how it meets
 the frame and the title).
 
-A disc melting into grain on a hard horizon, a soft gradient cut by a hard arch or
-half-disc, a lit doorway throwing a long patch of light across the floor, a city's
+A disc melting into grain on a hard horizon (cloud bands across it, at times
+cropped by the frame), a window's light thrown across a dim room, a soft gradient cut
+by a hard arch or half-disc, a lit doorway throwing a long patch of light across the floor, a city's
 lit skyline across the water, an eclipse's ring of corona, a stage spot's cone
-falling on a pool of light (or a street lamp's, with the rain lit in it), and two
+falling on a pool of light (or a street lamp's, with the rain lit in it), a neon
+tube's light smeared down a wet street, and two
 colour beams crossing as through a prism. Each takes the Plane and the seed's
 generator and returns a Scene; the shape keeps out of the title's band (v < 0.34)
 and its edge is crisp, the light around it thinning into grain.
@@ -38,19 +40,26 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
         moon = "night" in pl.motifs
     elif "sea" in pl.motifs:  # the sea alone: a calm song's at night, a lively one's in sun
         moon = pl.energy < 0.5
+    crop = not moon and rng.random() < 0.35  # a great sun cropped by the frame's side
+    risen = not moon and not crop and rng.random() < 0.3  # a sun risen clear of the line
     if moon:
         yh = _u(rng, 0.74, 0.8) if pl.top else _u(rng, 0.52, 0.6)
         r = _u(rng, 0.055, 0.08) + 0.015 * pl.energy
         high = (0.44 + r, yh - 0.2) if pl.top else (0.16, yh - 0.22)
         yc = _u(rng, *high)
     else:
-        yh = _u(rng, 0.66, 0.74) if pl.top else _u(rng, 0.5, 0.58)
-        r = _u(rng, 0.12, 0.16) + 0.07 * pl.energy  # a lively song's sun is big
-        yc = yh - _u(rng, -0.2, 0.6) * r
+        yh = _u(rng, 0.62, 0.8) if pl.top else _u(rng, 0.44, 0.62)
+        r = _u(rng, 0.08, 0.17) + 0.08 * pl.energy  # a lively song's sun is big
+        if crop:
+            r = r + _u(rng, 0.06, 0.12)
+        yc = yh - _u(rng, -0.3, 0.7) * r
+        if risen:
+            yc = yh - r - _u(rng, 0.04, 0.16)
         if pl.top:
             yc = max(yc, 0.42 + r)
-    uc = _u(rng, 0.28, 0.4)
+    uc = _u(rng, 0.06, 0.14) if crop else _u(rng, 0.24, 0.42)
     fall = _u(rng, 0.22, 0.36)
+    bands = 0 if moon else int(rng.choice(4, p=(0.3, 0.3, 0.25, 0.15)))
     dots = pl.dots(rng)
     rows = pl.noise(rng, 40)[:, :1]  # the water's broken lines
     u, y = pl.u, pl.y
@@ -60,6 +69,19 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     melt = 0.5 * smooth(yc, yc + 1.4 * r, y) if moon else smooth(yc - r, yh + 0.01, y)
     keep = dots > 0.9 * melt**1.6  # the lower disc thins into sand
     disc = pl.edge(r - d) * (0.98 - 0.22 * melt) * keep
+    for _ in range(bands):  # long thin cloud strata drawn across the sun, lit from below
+        at = min(yc + _u(rng, -0.6, 0.3) * r, yh - 0.04)
+        thick = _u(rng, 0.016, 0.04)
+        reach = _u(rng, 0.25, 0.6)
+        start = uc + _u(rng, -0.5, 0.1)
+        taper = smooth(start - 0.05, start + 0.05, u) * (
+            1 - smooth(start + reach, start + reach + 0.1, u)
+        )
+        wave = thick * (0.75 + 0.25 * np.sin(u * _u(rng, 9, 19) + _u(rng, 0, 6)))
+        cloud = pl.edge(wave - np.abs(y - at), 1.5) * taper
+        rim = 0.25 * pl.edge(wave + 0.004 - np.abs(y - at - 0.004), 1.5) * taper * (1 - cloud)
+        disc = disc * (1 - cloud)
+        sky = sky * (1 - 0.3 * cloud) + rim * halo
     sky = np.maximum(sky, disc)
     if "rain" in pl.motifs:  # rain falling through the light over the water
         sky = sky + (0.12 + 0.3 * halo) * _rain(pl, rng) * (1 - disc)
@@ -73,7 +95,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     below = pl.edge(y - yh)
     light = sky * (1 - below) + ground * below
     wide = 0.16 if moon else r + 0.12
-    box = pl.ybox(uc - wide, yc - r - 0.05, uc + wide, min(1.0, yh + 0.12))
+    box = pl.ybox(max(0.0, uc - wide), yc - r - 0.05, uc + wide, min(1.0, yh + 0.12))
     return Scene(light, 0.85 * below, box)
 
 
@@ -296,58 +318,6 @@ def city(pl: Plane, rng: np.random.Generator) -> Scene:
     return Scene(light, np.maximum(0.85 * below, 0.6 * block), box)
 
 
-def petals(pl: Plane, rng: np.random.Generator) -> Scene:
-    """Petals drifting down through a shaft of light: crisp pointed petals (two
-    discs' overlap), larger and fewer near the viewer, scattered along a diagonal
-    from the far corner, over a soft light falling the same way and thinning into
-    grain; they keep out of the title's band."""
-    n = int(rng.integers(18, 28)) + int(12 * pl.energy)
-    slant = float(rng.choice((-1.0, 1.0)))
-    t = rng.random(n)  # along the drift: 0 far corner, 1 near the title's band
-    u0 = 0.5 + slant * (0.3 - 0.55 * t) + rng.normal(0, 0.14, n)
-    v0 = 0.98 - 0.55 * t + rng.normal(0, 0.05, n)
-    size = rng.uniform(0.018, 0.032, n) * (1 + 2.4 * rng.random(n) ** 3)  # a few near ones
-    angle = rng.uniform(0, np.pi, n)
-    shade = rng.uniform(0.82, 0.98, n)
-    du0, dv0 = _u(rng, -0.2, 0.2), _u(rng, 0.0, 0.15)
-    dots = pl.dots(rng)
-    u, v = pl.u, pl.v
-    shaft = np.exp(-(((u - 0.5 - slant * (0.3 - 0.55 * (0.98 - v) / 0.55)) / 0.35) ** 2))
-    corner = np.exp(-np.hypot(u - 0.5 - slant * 0.45 - du0, v - 1.0 - dv0) / 0.5)
-    light = 0.22 + 0.4 * pl.grainy(np.clip(0.55 * shaft * corner + 0.5 * corner, 0, 1), dots)
-    light = np.broadcast_to(light, (pl.res, pl.res)).astype(F32).copy()
-    mix = np.zeros((pl.res, pl.res), F32)
-    keep = (v0 > 0.46) & (u0 > -0.05) & (u0 < 1.05)
-    yy, xx = pl.v[:, 0], pl.u[0]
-    for i in np.flatnonzero(keep)[np.argsort(size[keep])]:  # small (far) petals first
-        r = size[i]
-        rows = np.flatnonzero(np.abs(yy - v0[i]) < 2.6 * r)
-        cols = np.flatnonzero(np.abs(xx - u0[i]) < 2.6 * r)
-        if not len(rows) or not len(cols):
-            continue
-        ys, xs = slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1)
-        a, b = xx[xs][None, :] - u0[i], yy[ys][:, None] - v0[i]
-        along = a * np.cos(angle[i]) + b * np.sin(angle[i])
-        across = -a * np.sin(angle[i]) + b * np.cos(angle[i])
-        big = 1.25 * r  # two discs of radius big, their centres 0.75 r either side
-        d = np.maximum(np.hypot(along, across - 0.75 * r), np.hypot(along, across + 0.75 * r))
-        petal = pl.edge(big - d, 1.2)
-        # its shadow on the light behind, offset down and across: a pale petal on pale
-        # paper still reads
-        a2, b2 = a - 0.35 * r, b + 0.55 * r
-        along2 = a2 * np.cos(angle[i]) + b2 * np.sin(angle[i])
-        across2 = -a2 * np.sin(angle[i]) + b2 * np.cos(angle[i])
-        ds = np.maximum(np.hypot(along2, across2 - 0.75 * r), np.hypot(along2, across2 + 0.75 * r))
-        light[ys, xs] *= 1 - 0.45 * np.clip((big - ds) / (0.5 * r), 0, 1) * (1 - petal)
-        vein = 0.08 * np.clip(1 - np.abs(across) / (0.5 * r), 0, 1)
-        lit = shade[i] - vein + 0.06 * (along / r)
-        light[ys, xs] = light[ys, xs] * (1 - petal) + lit * petal
-        mix[ys, xs] = np.maximum(mix[ys, xs], petal)
-    su = 0.5 + slant * 0.2
-    box = (su - 0.4, 0.42, su + 0.4, 1.0)
-    return Scene(light, mix, box)
-
-
 def prism(pl: Plane, rng: np.random.Generator) -> Scene:
     """Light through a prism: a thin white ray comes in from one side to a point on a
     third and leaves as two colour beams fanning apart, each with one razor edge
@@ -387,3 +357,157 @@ def prism(pl: Plane, rng: np.random.Generator) -> Scene:
     light = np.maximum(light + 0.35 * glow, 0.9 * ray)
     mix = np.clip(two * 2, 0, 1) * (two > one)
     return Scene(light, mix.astype(F32), pl.ybox(pu - 0.1, py - 0.26, 1.0, py + 0.26))
+
+
+def window(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A window's light thrown across a dim room: a crisp skewed patch on the wall,
+    narrowing as it slants away, cut into panes by the frame's dark cross bars, its
+    light thinning into grain from the bright corner; the room around it glows
+    faintly. Rain on the glass runs down the patch as dark trails; a night's light
+    is the moon's, a pale patch with one small crisp disc reflected in a pane."""
+    uc = _u(rng, 0.34, 0.62)
+    vc = _u(rng, 0.64, 0.72)
+    w = _u(rng, 0.26, 0.36) + 0.08 * pl.energy
+    h = min(_u(rng, 0.34, 0.46), 2 * (vc - 0.42))
+    shear = float(rng.choice((-1.0, 1.0))) * _u(rng, 0.25, 0.6)
+    taper = _u(rng, -0.35, 0.35)
+    nx, ny = int(rng.integers(2, 4)), int(rng.integers(2, 4))
+    bar = _u(rng, 0.01, 0.018)
+    corner = (float(rng.choice((-1.0, 1.0))), float(rng.choice((-1.0, 1.0))))
+    dots = pl.dots(rng)
+    u, v = pl.u, pl.v
+    t = (v - vc) / h  # -0.5 near edge .. 0.5 far edge
+    half = 0.5 * w * (1 + taper * t)
+    x = u - uc - shear * (v - vc)
+    soft = 1.5 + 7.0 * np.clip(t + 0.5, 0, 1)  # the far end's edge blurs (penumbra)
+    inside = pl.edge(half - np.abs(x), soft) * pl.edge(0.5 * h - np.abs(v - vc), 1.5)
+    fx = (x / (2 * half) + 0.5) * nx
+    fy = (t + 0.5) * ny
+    gx = np.abs(fx - np.round(fx)) * 2 * half / nx
+    gy = np.abs(fy - np.round(fy)) * h / ny
+    inner = (fx > 0.5) & (fx < nx - 0.5) | (fy > 0.5) & (fy < ny - 0.5)
+    cross = (
+        np.maximum(
+            pl.edge(bar / 2 - gx) * (fx > 0.5) * (fx < nx - 0.5),
+            pl.edge(bar / 2 - gy) * (fy > 0.5) * (fy < ny - 0.5),
+        )
+        * inner
+    )
+    patch = inside * (1 - cross)
+    lean = np.clip(0.5 + corner[0] * x / (2 * half + 1e-6) + corner[1] * t, 0, 1)
+    lit = 0.58 + 0.42 * pl.grainy(lean**0.8, dots, 0.5)
+    if "rain" in pl.motifs:  # rain running down the glass throws dark trails
+        lit = lit * (1 - 0.45 * _rain(pl, rng))
+    dist = np.hypot(np.maximum(np.abs(x) - half, 0), np.maximum(np.abs(v - vc) - 0.5 * h, 0))
+    room = 0.14 + 0.26 * pl.grainy(np.exp(-dist / 0.22), dots, 0.4)
+    light = room * (1 - patch) + lit * patch
+    if "night" in pl.motifs:  # the moon seen in a pane
+        mu, mv = uc + shear * 0.25 * h + 0.25 * w * corner[0], vc + 0.25 * h
+        moon = pl.edge(0.03 - np.hypot(u - mu, v - mv), 1.5) * patch
+        light = np.maximum(light, moon)
+    span = w * (1 + abs(taper)) / 2 + abs(shear) * h / 2
+    box = (uc - span - 0.03, vc - h / 2 - 0.03, uc + span + 0.03, vc + h / 2 + 0.03)
+    return Scene(light, 0.85 * patch, box)
+
+
+def neon(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A neon sign in the dark over wet ground: one glowing tube (a ring, an arch or a
+    triangle; for a night most often a crescent moon) white-hot at its core, its glow
+    thinning into grain, and its light smeared down the wet street below as a broken,
+    rippled reflection that thins with distance; a title's rain falls lit through the
+    glow."""
+    odds = (0.4, 0.2, 0.2, 0.2) if "night" in pl.motifs else (0.0, 0.34, 0.33, 0.33)
+    shape = ("crescent", "ring", "arch", "triangle")[int(rng.choice(4, p=odds))]
+    yb = _u(rng, 0.68, 0.8) if pl.top else _u(rng, 0.48, 0.6)
+    uc = _u(rng, 0.3, 0.5)
+    r = _u(rng, 0.08, 0.15) + 0.05 * pl.energy
+    lift = _u(rng, 0.04, 0.2)
+    yc = yb - lift - r
+    if pl.top:
+        yc = max(yc, 0.42 + r)
+    thick = _u(rng, 0.007, 0.011)
+    stretch = _u(rng, 1.2, 1.8)
+    bite = float(rng.choice((-1.0, 1.0)))
+    dots = pl.dots(rng)
+    rows = pl.noise(rng, 60)[:, :1]  # the wet street's ripples, row by row
+    shift = pl.noise(rng, 24)[:, 1:2]
+    u, y = pl.u, pl.y
+
+    def tube(uu: np.ndarray, yy: np.ndarray) -> np.ndarray:
+        du, dy = uu - uc, yy - yc
+        if shape == "ring":
+            return np.abs(np.hypot(du, dy) - r)
+        if shape == "crescent":  # a moon's outline: a disc with another bitten out of it
+            inner = np.hypot(du - bite * 0.45 * r, dy + 0.2 * r)
+            return np.abs(np.maximum(np.hypot(du, dy) - r, 0.9 * r - inner))
+        if shape == "triangle":  # pointing up, its side 1.9 r
+            k, h = np.sqrt(3.0), 0.95 * r
+            px, py = np.abs(du) - h, -dy - 0.35 * r + h / k
+            fold = px + k * py > 0
+            px, py = np.where(fold, (px - k * py) / 2, px), np.where(fold, (-k * px - py) / 2, py)
+            px = px - np.clip(px, -2 * h, 0)
+            return np.hypot(px, py)
+        arc = np.abs(np.hypot(du, np.minimum(dy, 0)) - r)  # an arch standing on two legs
+        leg = np.hypot(np.abs(np.abs(du) - r), np.maximum(dy - r * 0.9, 0))
+        return np.where(dy < 0, arc, leg)
+
+    d = tube(u, y)
+    core = pl.edge(thick - d, 1.5)
+    glow = np.exp(-d / 0.035)
+    haze = np.exp(-d / 0.22)
+    sky = 0.16 + 0.18 * haze + 0.5 * pl.grainy(glow, dots, 0.45)
+    if "rain" in pl.motifs:
+        sky = sky + (0.1 + 0.5 * haze) * _rain(pl, rng)
+    sky = np.maximum(sky, 0.98 * core)
+    dy = np.maximum(y - yb, 0)
+    wobble = 0.03 * (shift - 0.5) * (1 + 4 * dy)
+    mirror = tube(u + wobble, yb - dy * stretch)
+    smear = mirror / (1 + 6 * dy)  # the reflection spreads as it comes nearer
+    broken = np.clip((rows - 0.2) * 3.0, 0, 1)
+    fade = np.exp(-dy / 0.4)
+    wet = 0.1 + 0.12 * np.exp(-dy / 0.06) * (0.4 + haze)
+    wet = wet + fade * (0.95 * np.exp(-smear / 0.025) * broken + 0.18 * np.exp(-mirror / 0.2))
+    ground = pl.grainy(np.clip(wet, 0, 1), dots, 0.3)
+    below = pl.edge(y - yb)
+    light = sky * (1 - below) + ground * below
+    mix = np.clip(1.6 * np.maximum(glow, np.exp(-mirror / 0.05) * below), 0, 1)
+    span = 1.3 * r + 0.06
+    box = pl.ybox(uc - span, yc - r - 0.06, uc + span, min(1.0, yb + 0.2))
+    return Scene(light, mix.astype(F32), box)
+
+
+def leak(pl: Plane, rng: np.random.Generator) -> Scene:
+    """A film light leak: light burning in from one edge of the frame (a side, or
+    a corner of the edge across from the title), white-hot at the edge and glowing through the
+    second colour to a crisp flame-like front that wavers along it (receding before
+    the title's band), its glow spilling into grain across the field; beside it one
+    or two thin bright streaks, as a leak through the camera's gate lays them."""
+    far = bool(rng.random() < 0.4)  # from the edge across from the title, at a corner
+    front0 = (_u(rng, 0.58, 0.74) if far else _u(rng, 0.5, 0.7)) - 0.06 * pl.energy
+    k1, k2 = _u(rng, 4.0, 8.0), _u(rng, 11.0, 19.0)
+    p1, p2 = _u(rng, 0, 6.3), _u(rng, 0, 6.3)
+    a1, a2 = _u(rng, 0.04, 0.1), _u(rng, 0.015, 0.035)
+    streaks = int(rng.integers(1, 3))
+    gaps = rng.uniform(0.05, 0.14, streaks)
+    widths = rng.uniform(0.006, 0.02, streaks)
+    lengths = rng.uniform(0.45, 0.95, streaks)
+    dots = pl.dots(rng)
+    u, v = pl.u, pl.v
+    across, along = (v, u) if far else (u, v)  # across: towards the leak's edge
+    recede = smooth(0.2, 0.7, u) ** 0.6 if far else smooth(0.34, 0.82, v) ** 0.6
+    front = front0 + a1 * np.sin(along * k1 + p1) + a2 * np.sin(along * k2 + p2)
+    front = 1.08 - (1.08 - front) * recede
+    dist = across - front
+    inside = pl.edge(dist, 3.0)  # a burn's edge, not a cut's
+    depth = np.clip(dist / np.maximum(1.0 - front, 0.05), 0, 1)
+    burn = 0.66 + 0.33 * pl.grainy(depth**0.7, dots, 0.4)
+    spill = 0.2 + 0.4 * pl.grainy(np.exp(np.minimum(dist, 0) / 0.14) * recede, dots, 0.5)
+    light = spill * (1 - inside) + burn * inside
+    for gap, width, length in zip(gaps, widths, lengths, strict=True):
+        at = front0 - gap
+        bar = pl.edge(width / 2 - np.abs(across - at), 1.5)
+        bar = bar * smooth(1.0 - length, 1.05 - length, along) * recede
+        light = np.maximum(light, (0.55 + 0.3 * recede) * bar)
+    near = front0 - float(gaps.max()) - 0.06
+    box = (0.3, near, 1.0, 1.0) if far else (near, 0.42, 1.0, 1.0)
+    return Scene(light, inside.astype(F32), box)

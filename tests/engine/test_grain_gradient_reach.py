@@ -1,0 +1,154 @@
+"""Grain gradient gives an account something fresh at each turn of the seed: every
+bench track reaches at least three compositions over the service's turns, the
+horizon's sun moves (size, height, crop, cloud bands) so two tracks are not twins,
+the dull petal-fall is retired, and the new lights (a window's light, a neon over a
+wet street, a film light leak) draw what they name."""
+
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+
+import numpy as np
+
+from sleeve.engine import looks
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import grain_gradient
+from sleeve.engine.styles.cover_parts import grain_lights
+from sleeve.engine.styles.cover_parts.grain_scenes import Plane
+
+TRACKS = Path(__file__).resolve().parents[2] / "bench" / "tracks.jsonl"
+
+
+def _bench() -> list:
+    """The bench's tracks as the service directs them from title and tags."""
+    rows = [json.loads(line) for line in TRACKS.read_text().splitlines() if line]
+    return [
+        direct_from_music(
+            MusicInput(
+                task_id=f"bench-{i:03d}",
+                title=row["title"],
+                tags=row["tags"],
+                lyrics=row.get("lyrics", ""),
+                audio_path=None,
+            )
+        )[0]
+        for i, row in enumerate(rows)
+    ]
+
+
+def test_every_bench_track_reaches_three_compositions_over_the_turns() -> None:
+    """A bright pop title got the horizon's sun at every turn, a city's title the
+    skyline, a flower's the petals: an account had nothing fresh to draw."""
+    few = {}
+    for direction in _bench():
+        kinds = {grain_gradient.layout_of(looks.turned(direction, k)) for k in range(16)}
+        if len(kinds) < 3:
+            few[direction.title] = kinds
+    assert not few, few
+
+
+def test_no_composition_takes_over_the_turns() -> None:
+    counts = collections.Counter(
+        grain_gradient.layout_of(looks.turned(direction, k))
+        for direction in _bench()
+        for k in range(4)
+    )
+    assert len(counts) == len(grain_gradient.LAYOUTS), counts
+    assert max(counts.values()) <= 0.25 * sum(counts.values()), counts
+
+
+def _sun(seed: int) -> tuple[float, float, float, bool]:
+    """The sun the horizon draws for seed on a sunny title: its width, its top and its
+    centre (frame fractions, from the disc's bright pixels above the line) and
+    whether a band of cloud crosses it (a row through the disc goes dark)."""
+    plane = Plane(192, ("top", "bottom")[seed % 2], False, 0.5, (0.5,), frozenset({"sun"}))
+    light = grain_lights.horizon(plane, np.random.default_rng(seed)).light
+    disc = light > 0.9
+    rows, cols = np.nonzero(disc)
+    top, bottom = rows.min(), rows.max()
+    width = (cols.max() - cols.min() + 1) / 192
+    centre = (cols.min() + cols.max() + 1) / 2 / 192
+    crossed = False
+    for row in range(top + 2, bottom - 2):
+        lit = np.flatnonzero(disc[row])
+        if len(lit) and (disc[row, lit.min() : lit.max() + 1].mean() < 0.5 or not lit.size):
+            crossed = True
+        if not disc[row].any() and disc[row - 3].any() and disc[row + 3 :].any():
+            crossed = True
+    return width, top / 192, centre, crossed
+
+
+def test_the_horizon_sun_moves_its_size_height_crop_and_clouds() -> None:
+    """Candyfloss, La Cumbia del Sol and 🌙✨💔 were near-twins: a salmon sky, one
+    sun of one size on one line. Over a few seeds the sun is small and big, high and
+    low, at times cropped by the frame's side, at times crossed by cloud bands."""
+    suns = [_sun(seed) for seed in range(16)]
+    widths, tops, centres = zip(*[(w, t, c) for w, t, c, _ in suns], strict=True)
+    assert max(widths) > 1.8 * min(widths), widths
+    assert max(tops) - min(tops) > 0.2, tops
+    assert min(centres) < 0.2, centres  # a great sun cut by the frame's side
+    assert sum(crossed for *_, crossed in suns) >= 3, suns
+
+
+def test_petal_fall_is_retired() -> None:
+    """Reviewers read the drifting petals as dull wallpaper: a flower's title now
+    gets the compositions its genre suits."""
+    assert "petal-fall" in grain_gradient.RETIRED
+    assert "petal-fall" not in grain_gradient.LAYOUTS
+    assert not hasattr(grain_lights, "petals")
+
+
+def _plane(seed: int, motifs: frozenset[str] = frozenset()) -> Plane:
+    return Plane(192, ("top", "bottom")[seed % 2], seed % 3 == 0, 0.5, (0.5,), motifs)
+
+
+def test_a_window_light_is_a_patch_cut_into_panes() -> None:
+    """The window's light is one bright patch in a dim room, crossed by the frame's
+    dark bars (inside its outline some pixels stay dim), off the title's band."""
+    for seed in range(6):
+        plane = _plane(seed)
+        scene = grain_lights.window(plane, np.random.default_rng(seed))
+        patch = scene.mix > 0.5
+        assert 0.04 < patch.mean() < 0.3, (seed, patch.mean())
+        rows, cols = np.nonzero(patch)
+        assert not (np.broadcast_to(plane.v, patch.shape)[patch] < 0.34).any(), seed
+        assert np.median(scene.light[patch]) > 0.6, seed
+        assert np.median(scene.light[~patch]) < 0.4, seed
+        gaps = 0  # the frame's upright bar: rows whose lit span is broken by dark
+        for row in patch:
+            lit = np.flatnonzero(row)
+            gaps += bool(len(lit)) and not row[lit.min() : lit.max() + 1].all()
+        assert gaps > 0.3 * len(set(rows)), (seed, gaps)
+
+
+def test_a_neon_glows_over_wet_ground_and_is_reflected_in_it() -> None:
+    """One glowing tube white-hot at its core, and its light broken on the ground
+    below the line: bright pixels above it and fainter ones below, in one column
+    band; for a night title most often a crescent moon."""
+    for seed in range(6):
+        plane = _plane(seed)
+        scene = grain_lights.neon(plane, np.random.default_rng(seed))
+        light = np.asarray(scene.light)
+        core = light > 0.9
+        assert 0.002 < core.mean() < 0.06, (seed, core.mean())
+        rows, cols = np.nonzero(core)
+        below = light[rows.max() + 8 :, cols.min() : cols.max() + 1]
+        away = light[rows.max() + 8 :, : max(cols.min() - 20, 1)]
+        assert below.size and below.max() > 0.45, seed
+        assert np.percentile(below, 95) > np.percentile(away, 95) + 0.08 or away.size < 50, seed
+
+
+def test_a_light_leak_burns_in_from_the_frame_edge_off_the_title() -> None:
+    for seed in range(6):
+        plane = _plane(seed)
+        scene = grain_lights.leak(plane, np.random.default_rng(seed))
+        burn = np.asarray(scene.mix) > 0.5
+        u = np.broadcast_to(plane.u, burn.shape)
+        v = np.broadcast_to(plane.v, burn.shape)
+        assert 0.05 < burn.mean() < 0.4, (seed, burn.mean())
+        assert (u[burn] > 0.97).any() or (v[burn] > 0.97).any(), seed  # from an edge
+        assert u[burn].min() > 0.2, seed  # off the middle
+        assert not (burn & (v < 0.3)).any(), seed
