@@ -101,6 +101,8 @@ def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int
     s, (top, bottom) = p.size, rows
     if bottom - top < s * 0.3:  # a sliver of a letter read as a stray stroke, a small one
         return  # as a stray letter above the block
+    if not (p.number.isalnum() and p.number.isascii()):  # an emoji title's bullet read as
+        return  # a stray dot, a cropped 桜 as fragments
     px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
     glyphs = line_mask(p.number, p.face, px, pad=0.0)
     field = Image.new("L", (s, bottom - top), 0)

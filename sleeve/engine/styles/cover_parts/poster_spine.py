@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from sleeve.engine.color import contrast_ratio
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
@@ -24,6 +25,7 @@ from sleeve.engine.title_lines import Line, fit_lines
 M = 0.075  # margin, share of the side
 LETTER = 5.5 / 64  # the least letter height, share of the side (5 px at 64 px, with room)
 LENGTH = 1 - 2 * M  # the run of the title up the spine
+MARK_CONTRAST = 1.8  # the least the mark stands off the ground (grey on grey read faint)
 
 
 def _letter_share(text: str, face) -> float:
@@ -91,13 +93,23 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
     # the mark goes under the block and the title: painted over them, a huge "40" in a
     # tint of the block hid half of "TRESOR 0400" (2.2:1)
-    if rng.random() < 0.35 and p.quiet:  # a dot (on a loud track it read as a placeholder)
-        r = s * (0.03 + 0.05 * p.energy)
+    faint = contrast_ratio(p.accent, p.ground) < MARK_CONTRAST  # a grey ghost letter
+    if (rng.random() < 0.35 and p.quiet) or (p.quiet and faint):  # a dot (on a loud
+        r = s * (0.03 + 0.05 * p.energy)  # track it read as a placeholder)
         ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)
-    else:
+    elif p.number.isalnum() and not faint and s - block_w > s * 0.3:  # a whole mark
+        room = s - block_w - s * 0.12  # in the field (a big 별 under the block: fragments)
         px = int(s * rng.uniform(0.4, 0.62) / 0.72)
         number = line_mask(p.number, p.face, px, pad=0.0)
-        drop = -int(number.height * rng.uniform(0.0, 0.3))
+        if number.width > room:
+            px = int(px * room / number.width)
+            number = line_mask(p.number, p.face, px, pad=0.0)
+        drop = -int(number.height * rng.uniform(0.0, 0.3)) if p.number.isascii() else int(s * M)
+        half = number.width / 2
+        if left:
+            mx = min(max(mx, bx0 + block_w + half + s * 0.05), s - half)
+        else:
+            mx = max(min(mx, bx0 - half - s * 0.05), half)
         field = Image.new("L", (s, s), 0)
         field.paste(number, (int(mx - number.width / 2), drop))
         if not on_block:  # the mark stops short of the title (a pink "東" under the
