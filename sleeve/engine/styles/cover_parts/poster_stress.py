@@ -51,6 +51,8 @@ def stressed(words: list[str], rng: np.random.Generator) -> int:
     """The word set huge: a seeded pick among the words that are not "the" or "of",
     the longer ones likelier (a long word set huge is a wall of type)."""
     picks = [k for k, w in enumerate(words) if not is_stop(w)]
+    lettered = [k for k in picks if sum(c.isalpha() for c in words[k]) >= 3]
+    picks = lettered or picks  # "A.M." set huge read as the title
     weights = np.array([len(words[k]) ** 1.5 for k in picks], float)
     return int(picks[int(rng.choice(len(picks), p=weights / weights.sum()))])
 
