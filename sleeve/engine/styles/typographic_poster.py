@@ -77,10 +77,10 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "spine": (0.9, 0.6, 0.45, 0.0),
     "justified": (0.1, 0.25, 0.25, 0.5),  # the block, field and cropped letter: 25 of 74
     "rhythm": (1.0, 0.7, 0.6, 0.5),  # the Swiss stack reads best
-    "tiles": (0.0, 0.3, 0.3, 1.6),  # quiet: loud; used once a sheet it is strong
+    "tiles": (0.0, 0.3, 0.4, 1.6),  # quiet: loud; used once a sheet it is strong
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
     "stress": (0.35, 0.35, 0.3, 0.2),  # Blue Note: one word huge, the rest small
-    "diagonal": (0.0, 0.6, 0.9, 0.4),  # constructivist: quiet, a bar at an angle shouts
+    "diagonal": (0.0, 0.55, 0.55, 0.4),  # constructivist: quiet, a bar at an angle shouts
 }
 # Metal and punk: the rhythm, the justified block and the spine read as a
 # poetry book or a tidy Swiss poster there ("anti-punk", "nothing doom about it"), so
