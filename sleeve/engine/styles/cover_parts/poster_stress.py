@@ -12,7 +12,7 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.color import contrast_ratio, rgb_to_oklch
 from sleeve.engine.fonts import FontFace
 from sleeve.engine.glyphs import ink_extent
 from sleeve.engine.scripts import dominant_script
@@ -105,9 +105,15 @@ def _bars(image: Image.Image, p: Poster, rng: np.random.Generator, rows, right: 
     """The loudness as horizontal colour bars stacked in `rows`, their lengths the
     song's curve sampled, run in from the side the title is flush to."""
     s, (top, bottom) = p.size, rows
-    if bottom - top < s * 0.12:
+    if bottom - top < s * 0.2:  # a few slivers under the type read as a broken chart
         return
-    count = int(rng.integers(*BARS))
+    tones = [
+        c
+        for c in (p.accent, *p.colours)
+        if contrast_ratio(c, p.ground) >= 1.5 and rgb_to_oklch(c)[1] >= 0.05  # no greys
+    ]
+    count = int(rng.integers(*BARS)) if tones else int(rng.integers(2, 4))
+    tones = tones or [p.ink]  # grey bars on a grey page read as a placeholder chart
     curve = np.asarray(p.curve, float) if len(p.curve) >= 2 else rng.uniform(0.3, 1.0, 16)
     at = np.linspace(0, len(curve) - 1, count)
     levels = np.interp(at, np.arange(len(curve)), curve)
@@ -115,8 +121,6 @@ def _bars(image: Image.Image, p: Poster, rng: np.random.Generator, rows, right: 
     levels = 0.3 + 0.7 * ((levels - levels.min()) / span if span > 1e-6 else np.ones(count))
     pitch = (bottom - top) / count
     thick = pitch * rng.uniform(0.55, 0.8)
-    tones = [c for c in (p.accent, *p.colours) if contrast_ratio(c, p.ground) >= 1.5]
-    tones = tones or [mix(p.ink, p.ground, 0.5)]
     draw = ImageDraw.Draw(image)
     for k, level in enumerate(levels):
         y0 = top + k * pitch + (pitch - thick) / 2
