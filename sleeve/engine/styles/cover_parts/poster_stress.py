@@ -24,7 +24,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     TitlePen,
     legible_on,
     line_mask,
-    paint,
     px_for_width,
     settled,
     width,
@@ -154,21 +153,16 @@ def diagonal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
     masks = [line_mask(t, face, px, pad=0.12) for t in lines]
     pad = px * 0.22
     tall = sum(m.height for m in masks) + 2 * pad
-    strip_w = int(s * 2)
-    strip = Image.new("L", (strip_w, int(tall)), 0)
-    words_mask = Image.new("L", strip.size, 0)
-    strip.paste(255, (0, 0, *strip.size))
-    y = pad
     widest = max(m.width for m in masks)
-    x0 = (strip_w - widest) / 2
+    words_mask = Image.new("L", (int(widest + 2 * pad), int(tall)), 0)  # the words alone
+    y = pad
     for m in masks:
-        words_mask.paste(m, (int(x0 + (widest - m.width) / 2), int(y)))
+        words_mask.paste(m, (int(pad + (widest - m.width) / 2), int(y)))
         y += m.height
-    strip = strip.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
     words_mask = words_mask.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
     cx = s * (0.5 + rng.uniform(-0.06, 0.06))
     cy = s * (0.5 + rng.uniform(-0.08, 0.08))
-    at = (int(cx - strip.width / 2), int(cy - strip.height / 2))
+    at = (int(cx - words_mask.width / 2), int(cy - words_mask.height / 2))
     bar, ink = settled(p.accent, p.ink, p.ground)
     if contrast_ratio(bar, p.ground) < 1.4:  # a bar the ground's own tone is no bar
         bar, ink = settled(p.ink, p.ground, p.accent)
@@ -186,7 +180,14 @@ def diagonal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
         bx, by, w = cx - sin * off, cy - cos * off, max(2, round(s * rng.uniform(0.03, 0.07)))
         tone = next((c for c in p.colours if contrast_ratio(c, p.ground) >= 1.6), p.ink)
         line.line((bx - cos * s, by + sin * s, bx + cos * s, by - sin * s), fill=tone, width=w)
-    paint(image, strip, bar, at)
+    # the bar itself drawn as a polygon (a rotated 2x-wide strip cost 0.2x the reference)
+    half, run_x, run_y = tall / 2, cos * s * 1.5, -sin * s * 1.5
+    nx, ny = sin * half, cos * half
+    corners = [
+        (cx - run_x - nx, cy - run_y - ny), (cx + run_x - nx, cy + run_y - ny),
+        (cx + run_x + nx, cy + run_y + ny), (cx - run_x + nx, cy - run_y + ny),
+    ]  # fmt: skip
+    line.polygon(corners, fill=bar)
     pen.paste(image, words_mask, at, ink, sum(1 for c in text if not c.isspace()))
     return pen
 
