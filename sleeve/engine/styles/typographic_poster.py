@@ -1,14 +1,19 @@
-"""Typographic poster: the title is the image, in one of five compositions.
+"""Typographic poster: the title is the image, in one of seven compositions.
 
 Each its own skeleton: the title's letters as coloured tiles (a children's song:
-rounded alphabet blocks), stacked in a heavy and light rhythm spread to the frame's
-height, turned up a colour spine (only where its letters stand 5 px tall at 64 px),
-set as a full-width block, or, for metal and punk only, the slab: heavy condensed
-capitals stretched to fill the frame, bone on black over the song's loudness as a
-dark ridge with one line on a blood (black metal: ash) bar, or crooked black on
-newsprint with a fluoro tape bar. Metal gets the slab alone, punk the slab and the
-tiles: never the rhythm, the justified block or the spine (a poetry book, a tidy
-Swiss poster). Quiet tracks mostly the rhythm and the spine. A quiet or calm page is
+rounded alphabet blocks; else a word to a row, never "CAND / YFLO"), stacked in a
+heavy and light rhythm spread to the frame's height, turned up a colour spine (only
+where its letters stand 5 px tall at 64 px), set as a full-width block, the stress
+(Blue Note: one word huge, the rest small and tight against it, the loudness as a few
+colour bars), the diagonal (constructivist: the title reversed out of a bar driven up
+across the frame, steeper as the track is louder, a disc or a second bar against it),
+or, for metal and punk only, the slab: heavy condensed capitals stretched to fill the
+frame, bone on black over the song's loudness as a dark ridge with one line on a blood
+(black metal: ash) bar, or crooked black on newsprint with a fluoro tape bar. Metal
+gets the slab alone, punk the slab, the tiles and the diagonal: never the rhythm, the
+justified block or the spine (a poetry book, a tidy Swiss poster). Quiet tracks mostly
+the rhythm, the spine and the stress; none of the seven draws over a quarter of the
+bench (the justified block had drawn 25 of 74, one template). A quiet or calm page is
 a tonal field, never a flat one. The genre, energy and title pick the composition;
 the seed sets the colour roles, crops, tilts and sides. Words stay whole; spare
 tiles are plain colour; the title is never sliced.
@@ -72,7 +77,7 @@ RETIRED = (
     "frame", "cut", "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title",
     "outline", "rows", "disc", "stepped", "band", "arch", "letters",
 )  # fmt: skip
-# Five skeletons, each its own picture (the retired ones: see the module docstring).
+# Seven skeletons, each its own picture (the retired ones: see the module docstring).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
     "spine": (0.9, 0.6, 0.45, 0.0),
     "justified": (0.1, 0.25, 0.25, 0.5),  # the block, field and cropped letter: 25 of 74

@@ -104,8 +104,9 @@ def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int
     if not p.number.isalnum():  # an emoji title's bullet read as a stray dot
         return
     field = Image.new("L", (s, bottom - top), 0)
-    if p.number.isascii() and bottom - top > s * 0.55:  # a Latin letter or figure cropped
-        # by a tall field's edges (in a short one a sliver of "N" read as a stray stroke)
+    if p.number.isascii() and (bottom - top > s * 0.55 or len(p.number) > 1):  # cropped
+        # by a tall field's edges (in a short one a sliver of "N" read as a stray stroke;
+        # a number whole repeated the title: "1986 / Overdrive 1986")
         px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
         glyphs = line_mask(p.number, p.face, px, pad=0.0)
         x = int(rng.uniform(-0.3 * glyphs.width, max(0.0, s - 0.7 * glyphs.width)))
