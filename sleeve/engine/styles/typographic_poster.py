@@ -1,14 +1,19 @@
-"""Typographic poster: the title is the image, in one of five compositions.
+"""Typographic poster: the title is the image, in one of seven compositions.
 
 Each its own skeleton: the title's letters as coloured tiles (a children's song:
-rounded alphabet blocks), stacked in a heavy and light rhythm spread to the frame's
-height, turned up a colour spine (only where its letters stand 5 px tall at 64 px),
-set as a full-width block, or, for metal and punk only, the slab: heavy condensed
-capitals stretched to fill the frame, bone on black over the song's loudness as a
-dark ridge with one line on a blood (black metal: ash) bar, or crooked black on
-newsprint with a fluoro tape bar. Metal gets the slab alone, punk the slab and the
-tiles: never the rhythm, the justified block or the spine (a poetry book, a tidy
-Swiss poster). Quiet tracks mostly the rhythm and the spine. A quiet or calm page is
+rounded alphabet blocks; else a word to a row, never "CAND / YFLO"), stacked in a
+heavy and light rhythm spread to the frame's height, turned up a colour spine (only
+where its letters stand 5 px tall at 64 px), set as a full-width block, the stress
+(Blue Note: one word huge, the rest small and tight against it, the loudness as a few
+colour bars), the diagonal (constructivist: the title reversed out of a bar driven up
+across the frame, steeper as the track is louder, a disc or a second bar against it),
+or, for metal and punk only, the slab: heavy condensed capitals stretched to fill the
+frame, bone on black over the song's loudness as a dark ridge with one line on a blood
+(black metal: ash) bar, or crooked black on newsprint with a fluoro tape bar. Metal
+gets the slab alone, punk the slab, the tiles and the diagonal: never the rhythm, the
+justified block or the spine (a poetry book, a tidy Swiss poster). Quiet tracks mostly
+the rhythm, the spine and the stress; none of the seven draws over a quarter of the
+bench (the justified block had drawn 25 of 74, one template). A quiet or calm page is
 a tonal field, never a flat one. The genre, energy and title pick the composition;
 the seed sets the colour roles, crops, tilts and sides. Words stay whole; spare
 tiles are plain colour; the title is never sliced.
@@ -44,14 +49,15 @@ from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
-from sleeve.engine.scripts import dominant_script
+from sleeve.engine.scripts import dominant_script, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
-from sleeve.engine.styles.cover_parts import poster_spine
+from sleeve.engine.styles.cover_parts import poster_spine, poster_stress
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
+from sleeve.engine.styles.cover_parts.poster_stress import diagonal_fits, stress_fits
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import display_text
@@ -65,30 +71,33 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "justified", "rhythm", "tiles", "slab",
+    "spine", "justified", "rhythm", "tiles", "slab", "stress", "diagonal",
 )  # fmt: skip
 RETIRED = (
     "frame", "cut", "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title",
     "outline", "rows", "disc", "stepped", "band", "arch", "letters",
 )  # fmt: skip
-# Five skeletons, each its own picture (the retired ones: see the module docstring).
+# Seven skeletons, each its own picture (the retired ones: see the module docstring).
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (0.9, 0.7, 0.5, 0.0),
-    "justified": (0.15, 0.5, 0.45, 0.6),  # quiet: a block as wide as the frame is loud
-    "rhythm": (1.0, 0.8, 0.7, 0.5),  # the Swiss stack reads best: drawn more
-    "tiles": (0.0, 0.45, 0.4, 1.6),  # quiet: loud; used once a sheet it is strong
+    "spine": (0.9, 0.6, 0.45, 0.0),
+    "justified": (0.1, 0.25, 0.25, 0.5),  # the block, field and cropped letter: 25 of 74
+    "rhythm": (1.0, 0.7, 0.6, 0.5),  # the Swiss stack reads best
+    "tiles": (0.0, 0.3, 0.4, 1.6),  # quiet: loud; used once a sheet it is strong
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
+    "stress": (0.35, 0.35, 0.3, 0.2),  # Blue Note: one word huge, the rest small
+    "diagonal": (0.0, 0.55, 0.55, 0.4),  # constructivist: quiet, a bar at an angle shouts
 }
 # Metal and punk: the rhythm, the justified block and the spine read as a
 # poetry book or a tidy Swiss poster there ("anti-punk", "nothing doom about it"), so
 # with the cut retired metal has the slab alone and punk the slab and the tiles.
-HEAVY = {"metal": {"slab": 1.0}, "punk": {"slab": 0.8, "tiles": 0.35}}
+HEAVY = {"metal": {"slab": 1.0}, "punk": {"slab": 0.8, "tiles": 0.3, "diagonal": 0.4}}
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
 )
 RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 GRID = ("tiles",)  # the compositions in poster_grid
+NEW = ("stress", "diagonal")  # in poster_stress
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -107,22 +116,34 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     else:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     title = parse_title(direction.title).main
-    if not layouts.rhythm_fits(title) or len(title.split()) < RHYTHM_WORDS:  # two lines
+    if (
+        not layouts.rhythm_fits(title)
+        or len(title.split()) < RHYTHM_WORDS  # two lines
+        or dominant_script(title) == "Arab"  # "يا" set small read as a stray mark
+    ):
         weights[COMPOSITIONS.index("rhythm")] = 0.0
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks
-    if not grid.tiles_fits(title, most):  # too few or too many letters, or joined ones
+    joined = any(script_of(c) in ("Arab", "Hebr") for c in title)  # "حبيبي" cut to letters
+    if joined or not grid.tiles_fits(title, most, direction.genre == "children"):
         weights[COMPOSITIONS.index("tiles")] = 0.0
+    if not stress_fits(title):
+        weights[COMPOSITIONS.index("stress")] = 0.0
+    if not diagonal_fits(title):
+        weights[COMPOSITIONS.index("diagonal")] = 0.0
     role, weight, _ = _voice(direction)
     plain, shown = _shown(direction)
     if not poster_spine.spine_fits(plain, shown, title_face(shown, role, weight)):
         spine = COMPOSITIONS.index("spine")  # its letters under 5 px at 64 px: the
         # stack where it can take the title, else the block (the block alone had drawn
         # 34 of 74 bench covers, one template)
-        rhythm = COMPOSITIONS.index("rhythm")
-        weights[rhythm if weights[rhythm] > 0 else COMPOSITIONS.index("justified")] += weights[
-            spine
-        ]
+        heirs = [COMPOSITIONS.index("rhythm")]
+        if not weights[heirs[0]]:  # else the stress and the block share it
+            heirs = [COMPOSITIONS.index(k) for k in ("stress", "justified")]
+            heirs = [k for k in heirs if weights[k]] or heirs[-1:]
+        for heir in heirs:
+            weights[heir] += weights[spine] / len(heirs)
         weights[spine] = 0.0
+        weights[COMPOSITIONS.index("diagonal")] = 0.0  # the same run at the same size
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 
@@ -203,6 +224,8 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     image = _field(poster, kind, rng_for(direction, "typographic_poster-field"))
     if kind == "spine":
         draw = poster_spine.spine
+    elif kind in NEW:
+        draw = getattr(poster_stress, kind)
     else:
         draw = getattr(grid, kind) if kind in GRID else getattr(layouts, kind)
     pen = draw(image, poster, rng)

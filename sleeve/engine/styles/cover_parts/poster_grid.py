@@ -23,8 +23,8 @@ from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
+    line_mask,
     settled,
-    width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, STEP_SCRIPTS, weighted
 from sleeve.engine.title_lines import Line
@@ -56,9 +56,13 @@ def _letters(text: str) -> list[str]:
 KIDS_TILES = 36  # a children's title as blocks: "Supercalifragilisticexpialidocious" is 34
 
 
-def tiles_fits(text: str, most: int = 12) -> bool:
-    """Three to twelve letters (`most`) in a script whose letters stand alone."""
-    return 3 <= len(_letters(text)) <= most and dominant_script(text) in STEP_SCRIPTS
+def tiles_fits(text: str, most: int = 12, kids: bool = False) -> bool:
+    """Three to twelve letters (`most`) in a script whose letters stand alone, a word
+    to a row (a square grid read "CAND / YFLO / SS" and "MIDN / IGHT"); a children's
+    song's blocks may spell a long word in rows."""
+    if not (3 <= len(_letters(text)) <= most and dominant_script(text) in STEP_SCRIPTS):
+        return False
+    return kids or _grid(text) == [_letters(w) for w in text.split() if _letters(w)]
 
 
 def _grid(text: str) -> list[list[str]]:
@@ -97,11 +101,15 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     if p.kids:  # blocks in the palette's bright colours (a ground-coloured block vanished)
         cycle = [p.accent, *p.colours[:3], p.ink]
     cycle = [c for k, c in enumerate(cycle) if c not in cycle[:k]]
-    widest = max(width(c, face, 100) for row in grid for c in row)
+    # fitted to the letters' ink, not their advance: an italic's overhang ran into the
+    # next tile and was cut by it (Brick by Brick)
+    probe = {c: line_mask(c, face, 100, pad=0.0).getbbox() or (0, 0, 1, 1) for r in grid for c in r}
+    widest = max(b[2] - b[0] for b in probe.values())
     px = int(min(ch * 0.82 / 0.74, cw * 0.8 * 100 / max(1.0, widest)))
     centred = rng.random() < 0.6
     colours: dict[tuple[int, int], RGB] = {}
     used: dict[RGB, int] = {}
+    letters: list[tuple[str, float, float, RGB]] = []
     draw = ImageDraw.Draw(image)
     for r in range(rows):
         for c in range(cols):
@@ -124,12 +132,14 @@ def tiles(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
                 continue  # domino, a placeholder: "NO • • •")
             letter = grid[r][c]
             up, down = ink_extent(Line(letter, 0), face, px)
-            wide = width(letter, face, px)
-            if centred:
-                x, base = x0 + (cw - wide) / 2, y0 + (ch + up - down) / 2
+            bx0, _, bx1, _ = (v * px / 100 for v in probe[letter])
+            if centred:  # the ink centred, overhang and all
+                x, base = x0 + (cw - (bx1 - bx0)) / 2 - bx0, y0 + (ch + up - down) / 2
             else:  # set in the tile's lower left corner, Swiss
-                x, base = x0 + cw * 0.08, y0 + ch * 0.93 - down
-            pen.line(image, x, base, letter, face, px, ink)
-            used[ink] = used.get(ink, 0) + 1
+                x, base = x0 + cw * 0.08 - min(0.0, bx0), y0 + ch * 0.93 - down
+            letters.append((letter, x, base, ink))
+    for letter, x, base, ink in letters:  # over every tile: none cuts a neighbour's letter
+        pen.line(image, x, base, letter, face, px, ink)
+        used[ink] = used.get(ink, 0) + 1
     pen.ink = max(used, key=lambda k: used[k]) if used else p.ink
     return pen

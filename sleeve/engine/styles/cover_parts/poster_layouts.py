@@ -101,11 +101,24 @@ def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int
     s, (top, bottom) = p.size, rows
     if bottom - top < s * 0.3:  # a sliver of a letter read as a stray stroke, a small one
         return  # as a stray letter above the block
-    px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
-    glyphs = line_mask(p.number, p.face, px, pad=0.0)
+    if not p.number.isalnum():  # an emoji title's bullet read as a stray dot
+        return
     field = Image.new("L", (s, bottom - top), 0)
-    x = int(rng.uniform(-0.3 * glyphs.width, max(0.0, s - 0.7 * glyphs.width)))  # most of it
-    field.paste(glyphs, (x, int((bottom - top) * rng.uniform(-0.2, 0.15))))
+    if p.number.isascii() and (bottom - top > s * 0.55 or len(p.number) > 1):  # cropped
+        # by a tall field's edges (in a short one a sliver of "N" read as a stray stroke;
+        # a number whole repeated the title: "1986 / Overdrive 1986")
+        px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
+        glyphs = line_mask(p.number, p.face, px, pad=0.0)
+        x = int(rng.uniform(-0.3 * glyphs.width, max(0.0, s - 0.7 * glyphs.width)))
+        field.paste(glyphs, (x, int((bottom - top) * rng.uniform(-0.2, 0.15))))
+    else:  # whole (a cropped 桜 or Н read as fragments)
+        px = int((bottom - top) * 0.8)
+        glyphs = line_mask(p.number, p.face, px, pad=0.0)
+        glyphs = glyphs.crop(glyphs.getbbox() or (0, 0, 1, 1))
+        k = min(1.0, (bottom - top) * 0.78 / glyphs.height, s * 0.8 / glyphs.width)
+        glyphs = glyphs.resize((max(1, int(glyphs.width * k)), max(1, int(glyphs.height * k))))
+        x = int(s * M if rng.random() < 0.5 else s * (1 - M) - glyphs.width)
+        field.paste(glyphs, (x, int((bottom - top - glyphs.height) / 2)))
     paint(image, field, colour, (0, top))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
@@ -24,6 +25,7 @@ from sleeve.engine.title_lines import Line, fit_lines
 M = 0.075  # margin, share of the side
 LETTER = 5.5 / 64  # the least letter height, share of the side (5 px at 64 px, with room)
 LENGTH = 1 - 2 * M  # the run of the title up the spine
+MARK_CONTRAST = 3.0  # the least the mark stands off the ground (grey on grey read faint)
 
 
 def _letter_share(text: str, face) -> float:
@@ -91,13 +93,25 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
     # the mark goes under the block and the title: painted over them, a huge "40" in a
     # tint of the block hid half of "TRESOR 0400" (2.2:1)
-    if rng.random() < 0.35 and p.quiet:  # a dot (on a loud track it read as a placeholder)
-        r = s * (0.03 + 0.05 * p.energy)
+    tone, steps = p.accent, 0  # a grey ghost letter read faint: nudged toward the ink
+    while contrast_ratio(tone, p.ground) < MARK_CONTRAST and steps < 12:
+        tone, steps = mix(tone, p.ink, 0.12), steps + 1
+    if (rng.random() < 0.35 or steps) and p.quiet:  # a dot (on a loud track it read as
+        r = s * (0.03 + 0.05 * p.energy)  # a placeholder)
         ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)
-    else:
+    elif p.number.isalnum() and s - block_w > s * 0.3:  # a whole mark
+        room = s - block_w - s * 0.12  # in the field (a big 별 under the block: fragments)
         px = int(s * rng.uniform(0.4, 0.62) / 0.72)
         number = line_mask(p.number, p.face, px, pad=0.0)
-        drop = -int(number.height * rng.uniform(0.0, 0.3))
+        if number.width > room:
+            px = int(px * room / number.width)
+            number = line_mask(p.number, p.face, px, pad=0.0)
+        drop = -int(number.height * rng.uniform(0.0, 0.3)) if p.number.isascii() else int(s * M)
+        half = number.width / 2
+        if left:
+            mx = min(max(mx, bx0 + block_w + half + s * 0.05), s - half)
+        else:
+            mx = max(min(mx, bx0 - half - s * 0.05), half)
         field = Image.new("L", (s, s), 0)
         field.paste(number, (int(mx - number.width / 2), drop))
         if not on_block:  # the mark stops short of the title (a pink "東" under the
@@ -105,7 +119,7 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             ty = s * (1 - M) - glyphs.height
             box = (x - pad, ty - pad, x + glyphs.width + pad, ty + glyphs.height + pad)
             ImageDraw.Draw(field).rectangle(box, fill=0)
-        paint(image, field, p.accent)
+        paint(image, field, tone)
     ImageDraw.Draw(image).rectangle((bx0, 0, bx0 + block_w, s), fill=block)
     pen.paste(image, glyphs, (int(x), int(s * (1 - M) - glyphs.height)), ink, chars)
     return pen

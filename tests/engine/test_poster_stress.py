@@ -1,0 +1,112 @@
+"""The poster's layouts vary in skeleton, not colour alone (round 1's sheet: the
+justified block, a colour field and a huge cropped letter on 25 of 74 covers): a
+Blue Note stress (one word huge, the rest small) and a constructivist diagonal bar
+are drawn, no composition takes much over a quarter of a genre mix; the tiles never
+split a word across rows; the spine's mark never stands as a grey ghost; an emoji
+title gets no stray bullet."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import numpy as np
+
+from sleeve.engine.color import contrast_ratio
+from sleeve.engine.languages import language_for
+from sleeve.engine.palettes import Palette
+from sleeve.engine.styles import typographic_poster
+from sleeve.engine.styles.cover_parts import poster_grid, poster_layouts, poster_spine
+from tests.engine.test_styles import CALM, LOUD
+
+S = 192
+
+
+def _as(base, genre: str, **changes):
+    language = language_for(genre)
+    return dataclasses.replace(base, genre=language.family, language=language, **changes)
+
+
+def _forced(monkeypatch, kind: str) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
+
+
+MIX = [
+    ("pop", "Sunny Days", 0.6), ("rnb", "Slow Burn", 0.4), ("lofi", "rainy window, 3am", 0.3),
+    ("house", "Golden Hour", 0.8), ("jazz", "Blue Note for Ellis", 0.5),
+    ("rock", "Thunderstruck Highway", 0.85), ("folk", "Back Porch", 0.35),
+    ("edm", "Hands Up Tonight", 0.9), ("chamber", "Letters I Never Sent", 0.25),
+    ("pop", "Candyfloss", 0.6), ("jingle", "Morning Briefing", 0.6),
+    ("dream_pop", "Glass City", 0.4),
+]  # fmt: skip
+
+
+def test_no_composition_takes_much_over_a_quarter_of_a_genre_mix() -> None:
+    kinds = Counter()
+    for genre, title, energy in MIX:
+        for seed in range(12):
+            direction = _as(CALM, genre, title=title, energy=energy, seed=seed)
+            kinds[typographic_poster.layout_of(direction)] += 1
+    total = sum(kinds.values())
+    assert {"stress", "diagonal"} <= set(kinds), kinds
+    assert max(kinds.values()) <= 0.3 * total, kinds
+
+
+def test_the_diagonal_drives_the_title_up_across_the_frame(monkeypatch) -> None:
+    _forced(monkeypatch, "diagonal")
+    for seed in range(4):
+        direction = _as(LOUD, "rock", title="Blue Smoke", seed=seed, energy=0.8)
+        _, layout = typographic_poster.render_with_title(direction, S)
+        ys, xs = np.nonzero(np.asarray(layout.mask) > 128)
+        slope = np.polyfit(xs, ys, 1)[0]  # image rows fall as the title rises
+        angle = np.degrees(np.arctan(-slope))
+        assert 8 <= angle <= 45, angle
+
+
+def test_the_stress_sets_one_word_huge_and_the_rest_small(monkeypatch) -> None:
+    _forced(monkeypatch, "stress")
+    for seed in range(4):
+        direction = _as(CALM, "jazz", title="Blue Note for Ellis", seed=seed, energy=0.5)
+        _, layout = typographic_poster.render_with_title(direction, S)
+        tall = sorted(b[3] - b[1] for b in layout.boxes)
+        assert len(tall) >= 2 and tall[-1] >= 2.2 * tall[0], tall
+        assert tall[0] >= S * 5 / 64, tall  # the small words still 5 px at 64 px
+
+
+def test_the_tiles_never_split_a_word_across_rows() -> None:
+    assert not poster_grid.tiles_fits("Candyfloss")  # "CAND / YFLO / SS"
+    assert not poster_grid.tiles_fits("Midnight Tide")  # "MIDN / IGHT / TIDE"
+    assert poster_grid.tiles_fits("Blue Smoke")
+    assert poster_grid.tiles_fits("Supercalifragilistic", 36, kids=True)  # spelling blocks
+
+
+def test_the_spine_mark_is_never_a_grey_ghost(monkeypatch) -> None:
+    _forced(monkeypatch, "spine")
+    grey = Palette(
+        background=(214, 214, 212),
+        colors=((190, 190, 188), (60, 60, 60), (170, 170, 168)),
+        accent=(186, 186, 184),
+        ink=(40, 40, 40),
+    )
+    painted = []
+    monkeypatch.setattr(
+        poster_spine, "paint", lambda image, mask, colour, at=(0, 0): painted.append(colour)
+    )
+    for seed in range(6):
+        direction = _as(CALM, "dream_pop", title="Glass City", seed=seed, palette=grey, energy=0.45)
+        typographic_poster.render_with_title(direction, S)
+    assert painted  # the mark drawn, not dropped
+    assert min(contrast_ratio(c, grey.background) for c in painted) >= 2.9, painted
+
+
+def test_an_emoji_title_gets_no_stray_bullet(monkeypatch) -> None:
+    _forced(monkeypatch, "justified")
+    drawn = []
+    real = poster_layouts.line_mask
+    monkeypatch.setattr(
+        poster_layouts, "line_mask", lambda text, *a, **k: drawn.append(text) or real(text, *a, **k)
+    )
+    for seed in range(8):
+        direction = _as(CALM, "bedroom_pop", title="\U0001f319\u2728\U0001f494", seed=seed)
+        typographic_poster.render_with_title(direction, S)
+    assert "\u2022" not in drawn, drawn
