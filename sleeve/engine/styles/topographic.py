@@ -174,7 +174,7 @@ def _mountain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> n
         return terrain.mountain(direction, rng, at, rng.uniform(0.8, 1.2))
     if kind == "cropped":  # one giant summit at the frame's far edge
         return terrain.mountain(
-            direction, rng, _far(rng, zone, rng.uniform(0.05, 0.22)), rng.uniform(1.4, 2.0)
+            direction, rng, _far(rng, zone, rng.uniform(0.05, 0.2)), rng.uniform(1.0, 1.45)
         )
     if kind == "range":  # two summits on a line across the art's part
         a = (_third(rng, x0, x1), _third(rng, y0, y1))
@@ -206,7 +206,7 @@ def landform(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np
         h = ndimage.gaussian_filter(h, 2.0)  # the noise's small knots made rings of beads
         floor = 0.14 + 0.08 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
-    h = terrain.lowland(h, zone, rng, 0.14)
+    h = terrain.lowland(h, zone, rng, 0.3)
     if subject != "heart":  # the heart is placed clear of the title (heart_pose)
         h = h * _below_title(direction, zone)
     return h / max(float(h.max()), 1e-6)
@@ -236,7 +236,7 @@ def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
     y = y if zone == "top" else 1.0 - y
     rng = raster.rng_for(direction, "topo-band")  # a shore that wanders, not a ruled line
     bend = raster.fractal_noise(rng, cells=3, octaves=2, res=terrain.RES)[:1] - 0.5
-    return np.clip((y - band - 0.12 * bend) / 0.2, 0.0, 1.0) ** 0.8
+    return np.clip((y - band - 0.12 * bend) / 0.4, 0.0, 1.0) ** 1.2
 
 
 def _box(steps: np.ndarray, work: int, fallback) -> tuple[float, float, float, float]:
@@ -264,6 +264,7 @@ def _over(base: np.ndarray, cover: np.ndarray, colour) -> np.ndarray:
 
 
 SOLID = 0.35  # the share of foil prints stamped as a solid landform (the lines in the card)
+DIM = 0.9  # the foil on a slope turned from the light (0.72 faded into wine or purple card)
 TOP = 0.003  # the most of the frame the summit's ink may cover
 
 
@@ -307,7 +308,7 @@ def _foil(direction, rng, zone: str, work: int):
             steps, work, calm_zone.away_from(zone)
         )
     side = (lit / np.maximum(lit + dark, 1e-4))[..., None]  # 1 lit, 0 turned away
-    metal *= 0.72 + 0.43 * side
+    metal *= DIM + (1.15 - DIM) * side
     metal += 12.0 * side
     img = _over(img, cover, np.minimum(metal, 255.0))
     top = _top(h, work)
