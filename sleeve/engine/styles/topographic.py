@@ -206,7 +206,9 @@ def landform(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np
         h = ndimage.gaussian_filter(h, 2.0)  # the noise's small knots made rings of beads
         floor = 0.14 + 0.08 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
-    h = terrain.lowland(h, zone, rng, 0.3)
+    # a mountain slopes down to the title's plain over a wide shore (a narrow one packed
+    # its lines into a cliff under the title); a heart is posed clear of it already
+    h = terrain.lowland(h, zone, rng, 0.14 if subject == "heart" else 0.3)
     if subject != "heart":  # the heart is placed clear of the title (heart_pose)
         h = h * _below_title(direction, zone)
     return h / max(float(h.max()), 1e-6)
@@ -367,7 +369,7 @@ def _emboss(direction, rng, zone: str, work: int):
     slope = np.hypot(sx, sy)
     # each step's riser anti-aliased over about two pixels: a hard floor() stair-stepped
     # the steep side into a faint hatch
-    rise = np.clip(2.0 * slope, 0.02, 0.9)
+    rise = np.clip(2.0 * slope, 0.02, 0.6)
     frac = steps - np.floor(steps)
     terrace = (np.floor(steps) + np.clip((frac - 1.0 + rise) / rise, 0.0, 1.0)) / levels
     t = ndimage.gaussian_filter(terrace, work * 0.004, truncate=2.5)  # the die's rounded edges
@@ -376,7 +378,8 @@ def _emboss(direction, rng, zone: str, work: int):
     broad = -(sx * LIGHT[0] + sy * LIGHT[1]) * (work * 0.25 / levels)
     shade = np.clip(0.85 * np.tanh(facing * 1.4) + 0.35 * np.tanh(broad), -1.0, 1.0)[..., None]
     card = _rgb(stock.card)
-    if card[0] * 0.299 + card[1] * 0.587 + card[2] * 0.114 < 120:  # slate card: a hard rake
+    slate = np.ptp(card) < 40 and card[0] * 0.299 + card[1] * 0.587 + card[2] * 0.114 < 120
+    if slate:  # a dark grey card: a hard raking light, so it reads at 64 px
         hi, lo = np.minimum(card * 1.2 + 110.0, 255.0), card * 0.15
     else:
         hi, lo = card * 0.3 + 255.0 * 0.7, card * 0.55
