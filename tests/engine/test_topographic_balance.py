@@ -163,3 +163,14 @@ def test_a_mountains_foil_contours_never_break_into_beads(monkeypatch) -> None:
         labels, _ = ndimage.label(np.linalg.norm(lab - card, axis=2) > 0.1)
         sizes = np.bincount(labels.ravel())[1:]
         assert (sizes < 40).sum() <= 5, (seed, sorted(sizes)[:8])
+
+
+def test_the_embossed_summit_prints_a_solid_spot_that_reads_at_64_px() -> None:
+    """A thin spot-ink contour on a blind emboss vanished at 64 px (or read as a lasso):
+    the summit's terrace is printed solid, a small bold mark of pure ink."""
+    solid = 0
+    for seed in range(6):
+        direction = _in("ambient", seed, CALM, title="Salt Flats", layout="top-left")
+        lab = _lab64(_forced(direction, "emboss", 256).image)
+        solid += (lab[:, 1] > 0.14).sum() >= 4
+    assert solid >= 4, solid

@@ -350,6 +350,7 @@ def _riso(direction, rng, zone: str, work: int):
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 
+SPOT = (0.004, 0.05)  # the share of the frame a solid summit in spot ink may take
 LIGHT = (-0.78, -0.62)  # the raking light: low, from the left and a little above
 
 
@@ -394,10 +395,14 @@ def _emboss(direction, rng, zone: str, work: int):
     inked = _rgb(stock.spot) * (0.96 + 0.12 * np.clip(shade, -0.5, 0.5))
     if love:  # the heart's own top in the spot ink
         img = _over(img, _top(h, work), inked)
-    else:  # one contour near the summit printed in the spot ink, the rest blind
-        ring = max(1.0, float(np.floor(steps.max())) - 1.0)
-        edge = np.abs(steps - ring) / np.maximum(slope, 1e-4)
-        img = _over(img, np.clip(work * 0.0055 + 0.5 - edge, 0.0, 1.0), inked)
+    else:  # the summit's terrace printed solid in the spot ink, the rest blind
+        top = max(1.0, float(np.floor(steps.max())))
+        plate = np.clip(terrace * levels - (top - 1.0), 0.0, 1.0)
+        if not SPOT[0] < plate.mean() < SPOT[1]:  # a speck or a splat: one contour instead
+            ring = max(1.0, top - 1.0)
+            edge = np.abs(steps - ring) / np.maximum(slope, 1e-4)
+            plate = np.clip(work * 0.0055 + 0.5 - edge, 0.0, 1.0)
+        img = _over(img, plate, inked)
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 

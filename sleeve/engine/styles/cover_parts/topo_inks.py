@@ -55,6 +55,7 @@ COPPER = ("#6E2E16", "#F2A77A")
 SILVER = ("#4A4C50", "#ECEBE6")
 ROSE = ("#7A3040", "#FFC2C8")
 HOLO = ("#5A5F8C", "#FFFFFF")  # a holographic silver: violet-grey shadow, white light
+BLUE = ("#1A2A6C", "#7F9CFF")  # a blue metallic (on coral: gold was lost in it)
 
 BRIGHT = ("pop", "children", "dance")  # light, joyful: light or vivid stock
 BRIGHT_SUBS = ("hyperpop", "kpop", "jpop", "bedroom_pop", "city_pop", "disco", "funk", "edm",
@@ -71,8 +72,8 @@ FOILS: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
     "rnb": (("#2A1710", GOLD), ("#3B2418", ROSE)),
     "calm": (("#12262B", COPPER), ("#141C2E", GOLD), ("#1B1B1B", GOLD)),
     "other": (("#101820", GOLD), ("#2A0F2E", ROSE), ("#12262B", COPPER), ("#0F2147", GOLD)),
-    "bright": (("#E0218A", HOLO), ("#1F3FBF", HOLO), ("#F7C6D9", HOLO), ("#FF595E", GOLD),
-               ("#00A3A0", HOLO), ("#7B2CBF", HOLO)),
+    "bright": (("#E0218A", HOLO), ("#1F3FBF", HOLO), ("#FF595E", BLUE), ("#00A3A0", HOLO),
+               ("#7B2CBF", HOLO)),
 }
 RISOS: dict[str, tuple[tuple[str, str, str], ...]] = {  # paper, fill, line
     "hot": (("#F6F0E6", "#FF48B0", "#00838A"), ("#F6F0E6", "#FF6C2F", "#B5123A")),
@@ -100,7 +101,7 @@ CARDS: dict[str, tuple[tuple[str, str], ...]] = {  # card, spot
     "hot": (("#C8102E", "#FFD23F"), ("#9E1452", "#FFC94A")),
     "dark": (("#4A4F56", "#E6E2D8"), ("#3F3833", "#C8A24A"), ("#34404C", "#FF9E2C")),
     "bright": (("#F7C6D9", "#3D3B8E"), ("#C9E4F6", "#FF48B0"), ("#FFE800", "#E0218A"),
-               ("#FF48B0", "#FFE800"), ("#FFF4E0", "#FF595E"), ("#82D8D5", "#765BA7")),
+               ("#FF48B0", "#FFE800"), ("#82D8D5", "#765BA7")),
     "calm": (("#F3EFE6", "#C0392B"), ("#E9EDEE", "#3F5661"), ("#F2EEE9", "#E4312B")),
     "roots": (("#F3E9D2", "#C0392B"), ("#E8D9BC", "#1F3A5F")),
     "other": (("#F4F1EA", "#E4312B"), ("#B8321E", "#FFE3B0"), ("#C9CFCF", "#1F3B8F")),
