@@ -115,7 +115,7 @@ def _pace(direction: ArtDirection) -> float:
 
 def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
     """A point `inset` in from the frame's edge farthest from the title's zone."""
-    along = rng.uniform(0.25, 0.75)
+    along = rng.uniform(0.1, 0.9)  # towards a corner as often as mid-edge
     if zone == "right":
         return inset, along
     if zone == "bottom" or (zone == "centre" and rng.random() < 0.5):
@@ -350,7 +350,7 @@ def _riso(direction, rng, zone: str, work: int):
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 
-SPOT = (0.004, 0.05)  # the share of the frame a solid summit in spot ink may take
+SPOT = (0.003, 0.018)  # the share of the frame a solid summit in spot ink may take
 LIGHT = (-0.78, -0.62)  # the raking light: low, from the left and a little above
 
 
