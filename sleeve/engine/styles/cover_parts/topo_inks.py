@@ -217,8 +217,9 @@ def _lab(code: str) -> np.ndarray:
 
 def drums(direction: ArtDirection, rng: np.random.Generator) -> Riso:
     """Two riso drums from the song's palette: the fill the real ink nearest its
-    strongest colour, the line a darker ink at least a third of the wheel away (or
-    the nearest to its second colour if that is far enough)."""
+    strongest colour (or, by the seed, its second), the line a darker ink at least a
+    third of the wheel away (or the nearest to its second colour if that is far
+    enough)."""
     pal = direction.palette
     ranked = sorted(pal.colors + (pal.accent,), key=lambda c: -rgb_to_oklch(c)[1])
     inks = [_lab(c) for c in INKS]
@@ -230,7 +231,8 @@ def drums(direction: ArtDirection, rng: np.random.Generator) -> Riso:
         )
         return min(pool, key=lambda i: float(np.sum((inks[i] - want) ** 2)))
 
-    fill = near(ranked[0], list(range(len(INKS))))
+    lead = ranked[1] if len(ranked) > 1 and rng.random() < 0.4 else ranked[0]
+    fill = near(lead, list(range(len(INKS))))  # two songs of one palette: two fills
     hue = rgb_to_oklch(hexrgb(INKS[fill]))[2]
 
     def apart(i: int) -> bool:
