@@ -6,10 +6,14 @@ The title names the land where it can (topo_subject): a heart-shaped hill for a 
 song (tilted, scaled and placed by the seed, so two love songs never share one hill),
 an island, a lake in the hills, a mountain; else the music shapes it: the energy
 curve swells the mountain's outline, the tempo sets the contour interval, the
-turbulence roughens it. Three print idioms (topo_inks picks the stock by genre):
-foil, metallic contour lines on black, oxblood or midnight card, lit like a stamped
-relief, the summit a solid block of foil; riso, the land's terraces in stepped tints
-of one fluoro ink with the contour lines in a second ink printed a hair out of
+turbulence roughens it, and its stance (a small whole hill for a quiet song, a giant
+cropped summit for a loud one, a range of two for a busy one) and the summit's place
+move with the music and the seed. The light, joyful genres print on light or vivid
+stock; no print takes much more than a third of a varied set. Three print idioms
+(topo_inks picks the stock by genre): foil, metallic contour lines on black, oxblood,
+midnight or (for the bright genres) vivid card, lit like a stamped relief, the
+summit a solid block of foil; riso, the land's terraces in stepped tints of one
+fluoro ink with the contour lines in a second ink printed a hair out of
 register; emboss, the terraces pressed into one card and lit from the upper left,
 the summit's terrace in one spot ink. No legends, rivers, survey marks or tint
 rainbows. The title keeps the flat card, never a plate.
@@ -358,8 +362,8 @@ def _emboss(direction, rng, zone: str, work: int):
     """A blind emboss: the land's terraces pressed into one card, lit by a raking
     light from the upper left (each step's lit edge pale, its far edge dark, a soft
     shadow cast below it), nothing printed; a love song's heart has its top in one
-    spot ink; a mountain has one contour near its summit printed in it (a small spot
-    there read as a map's 'you are here')."""
+    spot ink; a mountain has its summit's terrace printed solid in it (or, where that
+    terrace is a speck or a splat, one contour near the summit)."""
     love = land(direction) == "heart"
     stock = inks.card(direction, rng, love)
     h = landform(direction, rng, zone)
