@@ -6,10 +6,14 @@ The title names the land where it can (topo_subject): a heart-shaped hill for a 
 song (tilted, scaled and placed by the seed, so two love songs never share one hill),
 an island, a lake in the hills, a mountain; else the music shapes it: the energy
 curve swells the mountain's outline, the tempo sets the contour interval, the
-turbulence roughens it. Three print idioms (topo_inks picks the stock by genre):
-foil, metallic contour lines on black, oxblood or midnight card, lit like a stamped
-relief, the summit a solid block of foil; riso, the land's terraces in stepped tints
-of one fluoro ink with the contour lines in a second ink printed a hair out of
+turbulence roughens it, and its stance (a small whole hill for a quiet song, a giant
+cropped summit for a loud one, a range of two for a busy one) and the summit's place
+move with the music and the seed. The light, joyful genres print on light or vivid
+stock; no print takes much more than a third of a varied set. Three print idioms
+(topo_inks picks the stock by genre): foil, metallic contour lines on black, oxblood,
+midnight or (for the bright genres) vivid card, lit like a stamped relief, the
+summit a solid block of foil; riso, the land's terraces in stepped tints of one
+fluoro ink with the contour lines in a second ink printed a hair out of
 register; emboss, the terraces pressed into one card and lit from the upper left,
 the summit's terrace in one spot ink. No legends, rivers, survey marks or tint
 rainbows. The title keeps the flat card, never a plate.
@@ -62,17 +66,21 @@ def land(direction: ArtDirection) -> str:
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """One print, weighted by the sheet and the music: dark sheets a foil stamp or a
-    black-card emboss (no riso: its inks need paper), the warm bold genres mostly the
-    riso or the foil, the calm ones mostly the emboss; loud songs lean to riso, quiet
-    ones to the emboss."""
+    """One print, weighted by the sheet and the music so no print takes much more than
+    a third of a varied set: the bright genres mostly a riso on light paper (a vivid
+    foil at night), dark sheets a foil stamp, a slate-card emboss or a black-drum riso,
+    the warm bold genres mostly the riso or the foil, the calm ones mostly the emboss;
+    loud songs lean to riso, quiet ones to the emboss."""
     e = direction.energy
-    if inks.dark(direction):
-        weights = {"foil": 0.75, "riso": 0.0, "emboss": 0.25}
+    if inks.bright(direction):
+        night = direction.night
+        weights = {"foil": 0.45 if night else 0.25, "riso": 0.45 + 0.2 * e, "emboss": 0.3}
+    elif inks.dark(direction):
+        weights = {"foil": 0.5, "riso": 0.2, "emboss": 0.3}
     elif inks.hot(direction) or direction.genre in inks.WARM:
-        weights = {"foil": 0.35, "riso": 0.45 + 0.3 * e, "emboss": 0.2}
+        weights = {"foil": 0.3, "riso": 0.45 + 0.3 * e, "emboss": 0.25}
     else:
-        weights = {"foil": 0.3, "riso": 0.15 + 0.35 * e, "emboss": 0.25 + 0.45 * (1 - e)}
+        weights = {"foil": 0.25, "riso": 0.2 + 0.35 * e, "emboss": 0.3 + 0.45 * (1 - e)}
     w = np.array([weights[m] for m in MAPS])
     return MAPS[int(rng.choice(len(MAPS), p=w / w.sum()))]
 
@@ -111,7 +119,7 @@ def _pace(direction: ArtDirection) -> float:
 
 def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
     """A point `inset` in from the frame's edge farthest from the title's zone."""
-    along = rng.uniform(0.25, 0.75)
+    along = rng.uniform(0.1, 0.9)  # towards a corner as often as mid-edge
     if zone == "right":
         return inset, along
     if zone == "bottom" or (zone == "centre" and rng.random() < 0.5):
@@ -141,33 +149,70 @@ def heart_pose(direction: ArtDirection, zone: str) -> tuple[tuple[float, float],
     return (cx, cy), side * rng.uniform(0.46, 0.58), tilt * rng.uniform(0.0, 1.0)
 
 
+STANCES = ("whole", "cropped", "range")  # how a mountain sits in the frame
+
+
+def stance(direction: ArtDirection) -> str:
+    """How the music's mountain sits in the frame, from the music and the seed: loud
+    songs mostly one giant summit cropped by the frame's edge, quiet ones a small whole
+    hill in a wide field, busy or turbulent ones a range of two summits."""
+    rng = raster.rng_for(direction, "topo-stance")
+    e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
+    w = np.array([0.25 + 0.6 * (1 - e), 0.2 + 0.7 * e, 0.15 + 0.5 * busy])
+    return STANCES[int(rng.choice(3, p=w / w.sum()))]
+
+
+def _third(rng: np.random.Generator, lo: float, hi: float) -> float:
+    """A point on one of the box's thirds (jittered): the summit off the centre."""
+    return lo + (hi - lo) * (rng.choice([1 / 3, 2 / 3]) + rng.uniform(-0.08, 0.08))
+
+
+def _mountain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
+    """The music's mountain posed by its stance: whole and sized by the song's energy
+    on a third of the art's part, one giant summit cropped by a far edge, or a range."""
+    x0, y0, x1, y1 = calm_zone.away_from(zone)
+    side = min(x1 - x0, y1 - y0)
+    kind = stance(direction)
+    if zone == "centre":  # the title across the middle: the summit rises from below
+        at = (rng.uniform(0.3, 0.7), rng.uniform(0.88, 1.0) if rng.random() < 0.5 else 0.0)
+        return terrain.mountain(direction, rng, at, rng.uniform(0.8, 1.2))
+    if kind == "cropped":  # one giant summit at the frame's far edge
+        return terrain.mountain(
+            direction, rng, _far(rng, zone, rng.uniform(0.05, 0.2)), rng.uniform(1.0, 1.45)
+        )
+    if kind == "range":  # two summits on a line across the art's part
+        a = (_third(rng, x0, x1), _third(rng, y0, y1))
+        b = (x0 + x1 - a[0] + rng.uniform(-0.1, 0.1), y0 + y1 - a[1] + rng.uniform(-0.1, 0.1))
+        first = terrain.mountain(direction, rng, a, side * rng.uniform(0.95, 1.25))
+        second = terrain.mountain(direction, rng, b, side * rng.uniform(0.7, 1.0))
+        return np.maximum(first, rng.uniform(0.6, 0.85) * second)
+    at = (_third(rng, x0, x1), _third(rng, y0, y1))
+    scale = side * (0.75 + 0.75 * direction.energy) * rng.uniform(0.85, 1.1)
+    return terrain.mountain(direction, rng, at, scale)
+
+
 def landform(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
     """One landform (RES x RES, 0..1) in the art's part of the frame, sunk flat under
-    the title's zone: the heart, the island, the lake, or the music's mountain, whole
-    and big or cropped by the frame's far edge."""
+    the title's zone: the heart, the island, the lake, or the music's mountain (its
+    stance: whole, cropped or a range), smoothed so no contour breaks into beads."""
     x0, y0, x1, y1 = calm_zone.away_from(zone)
     subject = land(direction)
     if subject == "heart":
         h = topo_subject.heart(*heart_pose(direction, zone))
         floor = 0.0
     else:
-        if zone == "centre":  # the title across the middle: the summit rises from below
-            at = (rng.uniform(0.35, 0.65), rng.uniform(0.88, 1.0) if rng.random() < 0.5 else 0.0)
-            h = terrain.mountain(direction, rng, at, 1.0)
-        elif rng.random() < 0.5:  # cropped: one giant summit at the frame's far edge
-            h = terrain.mountain(direction, rng, _far(rng, zone, rng.uniform(0.1, 0.2)), 1.7)
-        else:
-            at = (x0 + (x1 - x0) * rng.uniform(0.4, 0.6), y0 + (y1 - y0) * rng.uniform(0.45, 0.58))
-            h = terrain.mountain(direction, rng, at, 1.35 * min(x1 - x0, y1 - y0))
-        h = 0.88 * h + 0.12 * terrain.relief(direction, rng)
+        h = 0.9 * _mountain(direction, rng, zone) + 0.1 * terrain.relief(direction, rng)
         if subject == "island":
             h = topo_subject.islet(h, (x0, y0, x1, y1))
         elif subject == "lake":
             at = ((x0 + x1) / 2, (y0 + y1) / 2)
             h = topo_subject.basin(np.clip(h * 1.3, 0, 1), at, 0.22 * min(x1 - x0, y1 - y0))
+        h = ndimage.gaussian_filter(h, 2.0)  # the noise's small knots made rings of beads
         floor = 0.14 + 0.08 * (1.0 - direction.density)
     h = np.clip((h - floor) / (1.0 - floor), 0.0, 1.0).astype(np.float32)
-    h = terrain.lowland(h, zone, rng, 0.14)
+    # a mountain slopes down to the title's plain over a wide shore (a narrow one packed
+    # its lines into a cliff under the title); a heart is posed clear of it already
+    h = terrain.lowland(h, zone, rng, 0.14 if subject == "heart" else 0.3)
     if subject != "heart":  # the heart is placed clear of the title (heart_pose)
         h = h * _below_title(direction, zone)
     return h / max(float(h.max()), 1e-6)
@@ -197,7 +242,7 @@ def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
     y = y if zone == "top" else 1.0 - y
     rng = raster.rng_for(direction, "topo-band")  # a shore that wanders, not a ruled line
     bend = raster.fractal_noise(rng, cells=3, octaves=2, res=terrain.RES)[:1] - 0.5
-    return np.clip((y - band - 0.12 * bend) / 0.2, 0.0, 1.0) ** 0.8
+    return np.clip((y - band - 0.12 * bend) / 0.4, 0.0, 1.0) ** 1.2
 
 
 def _box(steps: np.ndarray, work: int, fallback) -> tuple[float, float, float, float]:
@@ -225,6 +270,7 @@ def _over(base: np.ndarray, cover: np.ndarray, colour) -> np.ndarray:
 
 
 SOLID = 0.35  # the share of foil prints stamped as a solid landform (the lines in the card)
+DIM = 0.9  # the foil on a slope turned from the light (0.72 faded into wine or purple card)
 TOP = 0.003  # the most of the frame the summit's ink may cover
 
 
@@ -268,7 +314,7 @@ def _foil(direction, rng, zone: str, work: int):
             steps, work, calm_zone.away_from(zone)
         )
     side = (lit / np.maximum(lit + dark, 1e-4))[..., None]  # 1 lit, 0 turned away
-    metal *= 0.72 + 0.43 * side
+    metal *= DIM + (1.15 - DIM) * side
     metal += 12.0 * side
     img = _over(img, cover, np.minimum(metal, 255.0))
     top = _top(h, work)
@@ -308,6 +354,7 @@ def _riso(direction, rng, zone: str, work: int):
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 
+SPOT = (0.003, 0.018)  # the share of the frame a solid summit in spot ink may take
 LIGHT = (-0.78, -0.62)  # the raking light: low, from the left and a little above
 
 
@@ -315,26 +362,32 @@ def _emboss(direction, rng, zone: str, work: int):
     """A blind emboss: the land's terraces pressed into one card, lit by a raking
     light from the upper left (each step's lit edge pale, its far edge dark, a soft
     shadow cast below it), nothing printed; a love song's heart has its top in one
-    spot ink; a mountain has one contour near its summit printed in it (a small spot
-    there read as a map's 'you are here')."""
+    spot ink; a mountain has its summit's terrace printed solid in it (or, where that
+    terrace is a speck or a splat, one contour near the summit)."""
     love = land(direction) == "heart"
     stock = inks.card(direction, rng, love)
     h = landform(direction, rng, zone)
     h = ndimage.gaussian_filter(h, 1.2).astype(np.float32)  # smooth steps, no dashes
     levels = 5 + round(4 * _pace(direction))
     steps = raster.upscale((h * levels).astype(np.float32), work)
-    terrace = np.floor(steps) / levels
+    sy, sx = np.gradient(steps)  # the broad modelling (and the slope, in steps a pixel)
+    slope = np.hypot(sx, sy)
+    # each step's riser anti-aliased over about two pixels: a hard floor() stair-stepped
+    # the steep side into a faint hatch
+    rise = np.clip(2.0 * slope, 0.02, 0.6)
+    frac = steps - np.floor(steps)
+    terrace = (np.floor(steps) + np.clip((frac - 1.0 + rise) / rise, 0.0, 1.0)) / levels
     t = ndimage.gaussian_filter(terrace, work * 0.004, truncate=2.5)  # the die's rounded edges
     gy, gx = np.gradient(t * levels * work * 0.05)
-    sy, sx = np.gradient(steps)  # the broad modelling (and the slope, in steps a pixel)
     facing = -(gx * LIGHT[0] + gy * LIGHT[1])
     broad = -(sx * LIGHT[0] + sy * LIGHT[1]) * (work * 0.25 / levels)
     shade = np.clip(0.85 * np.tanh(facing * 1.4) + 0.35 * np.tanh(broad), -1.0, 1.0)[..., None]
     card = _rgb(stock.card)
-    if card[0] * 0.299 + card[1] * 0.587 + card[2] * 0.114 < 90:  # black card: a sheen
-        hi, lo = np.minimum(card + 64.0, 255.0), card * 0.2
+    slate = np.ptp(card) < 40 and card[0] * 0.299 + card[1] * 0.587 + card[2] * 0.114 < 120
+    if slate:  # a dark grey card: a hard raking light, so it reads at 64 px
+        hi, lo = np.minimum(card * 1.2 + 110.0, 255.0), card * 0.15
     else:
-        hi, lo = card * 0.35 + 255.0 * 0.65, card * 0.68
+        hi, lo = card * 0.3 + 255.0 * 0.7, card * 0.55
     img = (card + np.where(shade > 0, hi - card, card - lo) * shade).astype(np.float32)
     d = work * 0.02  # each step casts a soft shadow down and away from the light
     toward = np.roll(t, (round(-LIGHT[1] * d), round(-LIGHT[0] * d)), axis=(0, 1))
@@ -346,10 +399,14 @@ def _emboss(direction, rng, zone: str, work: int):
     inked = _rgb(stock.spot) * (0.96 + 0.12 * np.clip(shade, -0.5, 0.5))
     if love:  # the heart's own top in the spot ink
         img = _over(img, _top(h, work), inked)
-    else:  # one contour near the summit printed in the spot ink, the rest blind
-        ring = max(1.0, float(np.floor(steps.max())) - 1.0)
-        edge = np.abs(steps - ring) / np.maximum(np.hypot(sx, sy), 1e-4)
-        img = _over(img, np.clip(work * 0.0032 + 0.5 - edge, 0.0, 1.0), inked)
+    else:  # the summit's terrace printed solid in the spot ink, the rest blind
+        top = max(1.0, float(np.floor(steps.max())))
+        plate = np.clip(terrace * levels - (top - 1.0), 0.0, 1.0)
+        if not SPOT[0] < plate.mean() < SPOT[1]:  # a speck or a splat: one contour instead
+            ring = max(1.0, top - 1.0)
+            edge = np.abs(steps - ring) / np.maximum(slope, 1e-4)
+            plate = np.clip(work * 0.0055 + 0.5 - edge, 0.0, 1.0)
+        img = _over(img, plate, inked)
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 
 

@@ -200,7 +200,7 @@ def lit_contours(
     h = raster.upscale((h_small * levels).astype(np.float32), work)
     nearest = np.rint(h)
     dist = np.abs(h - nearest) / slope  # pixels to the nearest contour line
-    width = np.float32(work * 0.0017 * weight) * (0.3 + 0.9 * np.abs(facing))
+    width = np.float32(work * 0.0017 * weight) * (0.6 + 0.6 * np.abs(facing))
     line = np.clip(width + 0.5 - dist, 0, 1) * (nearest > 0)
     side = np.clip(0.5 + 2.5 * facing, 0.0, 1.0)
     return line * side, line * (1.0 - side), h
