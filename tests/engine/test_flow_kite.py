@@ -72,3 +72,14 @@ def test_a_flame_on_a_light_vivid_field_burns_on_a_deep_one() -> None:
         corner = np.asarray(art.image, float)[:12, :12].reshape(-1, 3).mean(axis=0)
         lit = rgb_to_oklch(tuple(int(v) for v in corner))[0]
         assert lit < 0.45, (seed, corner)
+
+
+def test_a_kite_on_a_mid_vivid_field_is_light_not_mud() -> None:
+    """On a magenta field the palette's inks darkened to brown: they turn light."""
+    magenta = dataclasses.replace(
+        KIDS, palette=dataclasses.replace(KIDS.palette, background=(230, 20, 170))
+    )
+    for seed in range(2):
+        art = flow_field.render(_drawing("kite", magenta, seed), 128)
+        grey = np.asarray(art.image.convert("L"), float)
+        assert np.percentile(grey, 99) > np.median(grey) + 80, seed

@@ -1,8 +1,15 @@
 """Flow field: the flow as one picture with a subject: smoke rising from one ember, an
-aurora over a black horizon, a flame, a painted disc of packed strokes, or a vortex of
-light trails round one eye.
+aurora over a black horizon, a flame, a kite streaming ribbon tails, a painted disc of
+packed strokes, or a vortex of light trails round one eye.
 
-Five compositions. The smoke (flow_scene): strands rising from one glowing point on a
+Six compositions. The kite (flow_kite): one diamond kite high on a bright sky, its
+ribbon tails streaming and twisting downwind, its string falling out of the frame, in
+flat saturated inks (light ones on a mid vivid field such as magenta); always for
+children's songs, jingles, podcasts, filmi and hyperpop (the strokes' disc was no
+picture for a child, a flame on magenta was mud), by weight for bright pop, and for
+titles naming a kite or the wind; energy how hard the tails flutter, tempo how many
+waves run along them, density how many tails. The smoke (flow_scene): strands rising
+from one glowing point on a
 short stick, thin at the source and blooming, swaying and curling as they climb; ink
 on paper, bone on black, or the palette's lead ink with threads of the ember's colour
 (60/30/10); for late-night and dark genres (jazz, lo-fi, R&B, hip-hop, drill, post-punk,
@@ -11,7 +18,9 @@ folded hem over a black ridge of hills or firs (or still water mirroring it), on
 swoop fading to the sides, on a night of the palette's hue; for electronic, ambient and
 night-time genres and titles naming the northern lights or the night. The flame: a
 teardrop of licking strands, a hot core, a body and outer tongues, on a deep field of
-the accent (never pale paper) or the palette's vivid field; for pop, Latin, afrobeats,
+the accent or of a light field's own hue (never pale paper, never a light vivid
+field: a flame on magenta was mud), its hot core low in it and a warm shade of the
+body (a pale core read as a ghost); for pop, Latin, afrobeats,
 house and titles naming fire. The strokes (the classic generative flow-field painting
 after Fidenza: thick curves packed edge to edge, none crossing): the coloured ones pack
 one disc on a third over a flat plate of its shape, finer strokes a shade off the field
@@ -534,8 +543,8 @@ def _kite_colors(direction: ArtDirection, lut: np.ndarray) -> tuple[tuple[RGB, R
         c_lit, c_chroma, c_hue = rgb_to_oklch(c)
         if c_chroma >= 0.06:
             c = raster.vivid(c, float(np.clip(c_lit, 0.5, 0.72)), max(c_chroma, 0.17))
-        if abs(rgb_to_oklch(c)[0] - sky[0]) < 0.22:
-            c = raster.tone(c, sky[0] - 0.36)
+        if abs(rgb_to_oklch(c)[0] - sky[0]) < 0.22:  # on a mid field (magenta) light
+            c = raster.tone(c, min(0.96, sky[0] + 0.3) if sky[0] < 0.8 else sky[0] - 0.36)
         if all(_distance(c, o) > 0.08 for o in inks):
             inks.append(c)
     while len(inks) < 4:  # too few colours: the spot's complement and a deep shade

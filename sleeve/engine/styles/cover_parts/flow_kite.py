@@ -65,7 +65,8 @@ def kite(
     wind = float(rng.choice((-1.0, 1.0)))  # which way the tails stream
     span = 0.22 + 0.08 * energy  # the kite's height (fraction of the side)
     kx = float(0.5 - wind * rng.uniform(0.1, 0.2))  # upwind: the tails have room
-    ky = top + span * 0.62 + rng.uniform(0.0, 0.12) * (low - top)
+    span = float(np.clip(low - top - 0.04, 0.1, span))  # a deep title: a smaller kite, whole
+    ky = top + span * 0.62 + rng.uniform(0.0, 0.12) * max(0.0, low - top - span)
     tilt = float(np.radians(wind * rng.uniform(10.0, 28.0)))
     # the diamond: nose, right, tail, left (the cross spar a third down)
     shape = np.array([[0.0, -0.62], [0.4, -0.2], [0.0, 0.38], [-0.4, -0.2]]) * span

@@ -1,7 +1,8 @@
 """More flow-field compositions, and the catalogue flow_field chooses from.
 
-The catalogue: smoke and an aurora (flow_scene), the strokes (flow_strokes) and the
-vortex (flow_forms); the vortex only for genres whose imagery is a swirl (SWIRLS).
+The catalogue: smoke, an aurora and a flame (flow_scene), the kite (flow_kite), the
+strokes (flow_strokes) and the vortex (flow_forms); the kite always for KITE_ALWAYS;
+the vortex only for genres whose imagery is a swirl (SWIRLS).
 (Retired: the ribbon, a wide river of strands across the cover, read as a paint
 swatch with no subject; the drift, a few bold strokes in one slowly turning current, read as
 confetti; the cut, a dense field of streaks parted by a bare band, as rain; the burst,
