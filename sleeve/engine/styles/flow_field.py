@@ -1,8 +1,15 @@
 """Flow field: the flow as one picture with a subject: smoke rising from one ember, an
-aurora over a black horizon, a flame, a painted disc of packed strokes, or a vortex of
-light trails round one eye.
+aurora over a black horizon, a flame, a kite streaming ribbon tails, a painted disc of
+packed strokes, or a vortex of light trails round one eye.
 
-Five compositions. The smoke (flow_scene): strands rising from one glowing point on a
+Six compositions. The kite (flow_kite): one diamond kite high on a bright sky, its
+ribbon tails streaming and twisting downwind, its string falling out of the frame, in
+flat saturated inks (light ones on a mid vivid field such as magenta); always for
+children's songs, jingles, podcasts, filmi and hyperpop (the strokes' disc was no
+picture for a child, a flame on magenta was mud), by weight for bright pop, and for
+titles naming a kite or the wind; energy how hard the tails flutter, tempo how many
+waves run along them, density how many tails. The smoke (flow_scene): strands rising
+from one glowing point on a
 short stick, thin at the source and blooming, swaying and curling as they climb; ink
 on paper, bone on black, or the palette's lead ink with threads of the ember's colour
 (60/30/10); for late-night and dark genres (jazz, lo-fi, R&B, hip-hop, drill, post-punk,
@@ -11,7 +18,9 @@ folded hem over a black ridge of hills or firs (or still water mirroring it), on
 swoop fading to the sides, on a night of the palette's hue; for electronic, ambient and
 night-time genres and titles naming the northern lights or the night. The flame: a
 teardrop of licking strands, a hot core, a body and outer tongues, on a deep field of
-the accent (never pale paper) or the palette's vivid field; for pop, Latin, afrobeats,
+the accent or of a light field's own hue (never pale paper, never a light vivid
+field: a flame on magenta was mud), its hot core low in it and a warm shade of the
+body (a pale core read as a ghost); for pop, Latin, afrobeats,
 house and titles naming fire. The strokes (the classic generative flow-field painting
 after Fidenza: thick curves packed edge to edge, none crossing): the coloured ones pack
 one disc on a third over a flat plate of its shape, finer strokes a shade off the field
@@ -81,6 +90,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
     flow_ball,
+    flow_kite,
     flow_more,
     flow_scene,
     flow_strokes,
@@ -410,8 +420,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     elif name == "flame":
         band = calm_zone.title_band(direction, rng)
         lit, chroma, _ = rgb_to_oklch(bg_top)
-        if lit > 0.6 and chroma < 0.06 and not mono(direction):  # fire on a deep field
-            hue = rgb_to_oklch(direction.palette.accent)[2]
+        if lit > 0.5 and not mono(direction):  # fire on a deep field (on magenta: mud)
+            hue = rgb_to_oklch(direction.palette.accent if chroma < 0.06 else bg_top)[2]
             img = _ground(size, oklch_to_rgb(0.2, 0.07, hue), oklch_to_rgb(0.28, 0.09, hue), angle)
         focal = flow_scene.flame(img, direction, rng, _flame_inks(direction, lut), band)
     elif name == "aurora":
@@ -420,6 +430,11 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         focal = flow_scene.aurora(
             img, direction, rng, _aurora_inks(direction, lut), _earth(direction), band
         )
+    elif name == "kite":
+        band = calm_zone.title_band(direction, rng)
+        sky, inks = _kite_colors(direction, lut)
+        img = _ground(size, *sky, 90.0)
+        focal = flow_kite.kite(img, direction, rng, inks, band)
     else:
         form = flow_more.BUILDERS[name.split("-")[0]](direction, rng)
         _strands(img, form, lut, direction, rng)
@@ -494,11 +509,58 @@ def _flame_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
     core = max(rows, key=lambda c: rgb_to_oklch(c)[0])
     rest = [c for c in rows if c is not core] or [core]
     lit, chroma, hue = rgb_to_oklch(core)
-    out = [oklch_to_rgb(max(lit, 0.86), max(chroma, 0.09), hue)]  # hot, not white
+    body_hue = rgb_to_oklch(rest[0])[2]  # the core a hot shade of the body, not a ghost
+    hue = hue + ((body_hue - hue + 180.0) % 360.0 - 180.0) * 0.6
+    out = [oklch_to_rgb(max(lit, 0.84), max(chroma, 0.14), hue)]  # hot, not white
     for ink in (rest[0], rest[-1]):
         lit, chroma, hue = rgb_to_oklch(ink)
         out.append(oklch_to_rgb(lit, max(chroma, 0.15), hue))
     return out
+
+
+def _kite_colors(direction: ArtDirection, lut: np.ndarray) -> tuple[tuple[RGB, RGB], list[RGB]]:
+    """The kite's sky and inks: a light field stays (paper, a vivid yellow), a dark one
+    turns to a bright sky of its hue (no night for a child's song); the sail, its
+    second panel and two tails in the palette's most vivid colours, flat and saturated
+    and apart from the sky; the spars and string a deep shade of the sky's hue."""
+    pal = direction.palette
+    lit, chroma, hue = _field_hue(direction)
+    if lit > 0.6:
+        top = pal.background if chroma >= raster.VIVID_FIELD else raster.tone(pal.background, 0.94)
+        bottom = raster.tone(top, hue_shift=18.0) if chroma >= raster.VIVID_FIELD else top
+        bottom = raster.tone(bottom, max(0.6, rgb_to_oklch(top)[0] - 0.05))
+    else:
+        top = oklch_to_rgb(0.9, min(max(chroma, 0.04), 0.08), hue)
+        bottom = oklch_to_rgb(0.83, min(max(chroma, 0.05), 0.1), hue + 15.0)
+    sky = rgb_to_oklch(top)
+    if mono(direction):
+        rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
+        candidates = [rows[2], rows[0], rows[1]]
+    else:
+        candidates = sorted((pal.accent, *pal.colors), key=lambda c: -rgb_to_oklch(c)[1])
+    inks = []
+    for c in candidates:
+        c_lit, c_chroma, c_hue = rgb_to_oklch(c)
+        if c_chroma >= 0.06:
+            c = raster.vivid(c, float(np.clip(c_lit, 0.5, 0.72)), max(c_chroma, 0.17))
+        if abs(rgb_to_oklch(c)[0] - sky[0]) < 0.22:  # on a mid field (magenta) light
+            c = raster.tone(c, min(0.96, sky[0] + 0.3) if sky[0] < 0.8 else sky[0] - 0.36)
+        if all(_distance(c, o) > 0.08 for o in inks):
+            inks.append(c)
+    while len(inks) < 4:  # too few colours: the spot's complement and a deep shade
+        base = inks[0] if inks else oklch_to_rgb(0.6, 0.2, 30.0)
+        inks.append(_toward(base, 0.62, 0.17, rgb_to_oklch(base)[2] + 150.0 * (1 + len(inks) % 2)))
+    string = oklch_to_rgb(0.28, 0.04, sky[2])
+    return (top, bottom), [*inks[:4], string]
+
+
+def _distance(a: RGB, b: RGB) -> float:
+    """A rough OKLab distance between two colours."""
+    la, ca, ha = rgb_to_oklch(a)
+    lb, cb, hb = rgb_to_oklch(b)
+    pa = np.array([la, ca * np.cos(np.radians(ha)), ca * np.sin(np.radians(ha))])
+    pb = np.array([lb, cb * np.cos(np.radians(hb)), cb * np.sin(np.radians(hb))])
+    return float(np.linalg.norm(pa - pb))
 
 
 def _hazed(img: Image.Image) -> Image.Image:

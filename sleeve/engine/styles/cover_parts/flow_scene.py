@@ -78,6 +78,8 @@ def smoke(
     # the ember low, the plume rising into the room the title leaves
     sy, top = (0.86, 0.4) if band == "top" else (0.58, 0.04)
     sy, top = _clear(direction, band, sy, top)
+    if band == "top" and sy - top < 0.4:  # a deep title: the stick stands at the foot
+        sy = min(0.97, top + 0.4)  # and bleeds off it, the plume keeps its height
     n = int(60 + 70 * direction.density)
     t = np.linspace(0.0, 1.0, POINTS)[None, :]  # 0 at the ember, 1 at the top
     y = sy + (top - sy) * t + rng.uniform(-0.02, 0.0, (n, 1)) * t
@@ -173,7 +175,7 @@ def aurora(
     hang = aurora_curve(direction)[np.minimum((s * 64).astype(int), 63)]
     hang = hang * (0.55 + 0.45 * swoop[np.minimum((s * 255).astype(int), 255)])
     wave = raster.fractal_noise(rng, cells=3, octaves=2, res=256)[64]
-    hem_at = horizon - 0.03 - (horizon - sky0) * (0.04 + 0.36 * wave)
+    hem_at = horizon - 0.025 - (horizon - sky0) * (0.02 + 0.16 * wave)  # no dark hill
     hem = hem_at[np.minimum((s * 255).astype(int), 255)]
     room = hem - sky0
     tops = hem - room * (0.5 + 0.5 * hang) * rng.uniform(0.75, 1.0, n)
@@ -190,6 +192,8 @@ def aurora(
     # light, not sticks: the rays drawn over the night and bloomed once (a soft
     # layer screened on before cost two more passes for the same look)
     draw = aggdraw.Draw(img)
+    # a soft sheet of light behind the rays: a curtain, not the teeth of a comb
+    _polylines(draw, lines, colours, widths * 4.5, alphas * 0.16, parts=2)
     _polylines(draw, lines, colours, widths, alphas)
     # the upper curtain in the second ink, fainter: the lead ink's hem melts into it
     upper = lines[:, 4:, :]
@@ -263,7 +267,10 @@ def flame(
     order = np.argsort(-np.abs(u[:, 0]))  # the outer tongues first, the hot core on top
     lines, u = lines[order], u[order]
     a = np.abs(u[:, 0])
-    colours = [inks[0] if k < 0.22 else inks[1] if k < 0.7 else inks[2] for k in a]
+    core = a < 0.16
+    colours = [inks[0] if k < 0.16 else inks[1] if k < 0.7 else inks[2] for k in a]
+    # the hot core sits low in the flame, a glow at its foot, not a pale figure in it
+    lines[core, :, 1] = base * size + (lines[core, :, 1] - base * size) * 0.45
     w = size * (0.004 + 0.003 * energy)
     widths = w * rng.choice((0.7, 1.0, 1.4, 2.0), (n, 1)) * np.array([[1.2, 1.0, 0.45]])
     alphas = rng.integers(190, 250, (n, 1)) * np.array([[1.0, 0.9, 0.6]])
