@@ -49,7 +49,7 @@ from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
 from sleeve.engine.styles.cover_parts import chladni_prints as prints
-from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_depth
+from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 
 STYLE = StyleInfo(
     name="chladni",
@@ -74,12 +74,12 @@ PRINTS = prints.PRINTS  # the linocut's layouts: round, tall strip, square, redu
 JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 CONFETTI = 0.6  # a joyful track's share of coloured sand (the rest: a print)
 JOYFUL_PRINTS = ("roundel", "reduction", "bleed")  # in primaries, overprinted
+ON_A_VIVID_FIELD = tuple(name for name in PRINTS if name != "bleed")
 # hard music never gets the glowing water: near-black sand or a black linocut
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
 STARK_LAYOUTS = ("sand", "print")
 CLASSICAL_SAND = 0.35  # classical music's extra share of gold sand on a dark plate
-TITLE_TOP = 0.07  # where a title's block starts (typography.MARGIN)
 GRAIN = {"sand": 0.025, "confetti": 0.025, **{v: 0.03 for v in prints.PRINTS}}  # others: 0.02
 DRAW = {**lay.DRAW, "sand": prints.sand, "confetti": prints.confetti}
 DRAW.update({v: functools.partial(prints.print_, variant=v) for v in PRINTS})
@@ -176,7 +176,7 @@ def layout_of(direction: ArtDirection) -> str:
     Children's songs, tropical music and jingles get coloured sand on a pale plate
     ("confetti") or a print in primaries. A linocut is laid out as one of PRINTS (a
     round block, a tall strip, a square block, a reduction print of overlapping
-    blocks, a wide bleed), chosen by the energy and the seed."""
+    blocks, a wide bleed, never on a vivid field), chosen by the energy and the seed."""
     rng = raster.rng_for(direction, "chladni-layout")
     if joyful(direction):
         if rng.random() < CONFETTI:
@@ -185,7 +185,8 @@ def layout_of(direction: ArtDirection) -> str:
     elif stark(direction):
         name = compose.pick(rng, STARK_LAYOUTS, direction.energy)
     elif rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        name = "print"
+        # the field's colour is the cover's: no bleed, whose black block would cover it
+        return compose.pick(rng, ON_A_VIVID_FIELD, direction.energy)
     elif rng.random() < (CLASSICAL_SAND if direction.genre == "classical" else 0.0):
         name = "sand"
     else:
@@ -211,8 +212,7 @@ def stark(direction: ArtDirection) -> bool:
 def _band(direction: ArtDirection) -> float:
     """Where the title's calm band ends: deep enough for the title's block (two or
     three lines of a big face reach past the usual 0.3), at most half the cover."""
-    depth = title_depth(direction)
-    return float(np.clip(TITLE_TOP + depth + 0.05, 0.3, 0.5))
+    return float(np.clip(title_reach(direction) + 0.05, 0.3, 0.5))
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

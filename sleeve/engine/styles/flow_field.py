@@ -128,6 +128,8 @@ STROKE_SHARES = (0.4, 0.2, 0.28, 0.06, 0.06)
 MONO_SHARES = (0.4, 0.22, 0.24, 0.14, 0.0)  # ink on paper: the one spot a clear tenth
 MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink
 VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
+OLIVE_HUES = (60.0, 125.0)  # OKLCH hues a deep field turns olive or khaki
+EMBER_HUE = 30.0  # the deep red a flame burns on instead
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
 PUNK = ("punk", "hardcore")
 # a palette whose colours all sit under this is grey (a "-mono" language's a little
@@ -422,6 +424,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         lit, chroma, _ = rgb_to_oklch(bg_top)
         if lit > 0.5 and not mono(direction):  # fire on a deep field (on magenta: mud)
             hue = rgb_to_oklch(direction.palette.accent if chroma < 0.06 else bg_top)[2]
+            if OLIVE_HUES[0] <= hue <= OLIVE_HUES[1]:  # a deep yellow is olive: an ember red
+                hue = EMBER_HUE
             img = _ground(size, oklch_to_rgb(0.2, 0.07, hue), oklch_to_rgb(0.28, 0.09, hue), angle)
         focal = flow_scene.flame(img, direction, rng, _flame_inks(direction, lut), band)
     elif name == "aurora":
