@@ -70,7 +70,7 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     if finish == 2:
         y = s * M + (s * (1 - 2 * M) - reach) * rng.uniform(0.2, 0.8)
         pad = s * 0.035
-        band, ink = settled(p.accent, p.ink, p.ground)
+        band, ink = settled(p.tint if p.quiet else p.accent, p.ink, p.ground)
         ImageDraw.Draw(image).rectangle((0, y - pad, s, y + reach + pad), fill=band)
     top = y
     for k, (text, px) in enumerate(zip(texts, sizes, strict=True)):
@@ -87,10 +87,10 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     field_top = y + s * 0.03 if on_top else 0.0
     field_bottom = s if on_top else top - s * 0.04
     if field_bottom - field_top > s * 0.1:
-        colour = p.accent
+        colour = field = p.tint if p.quiet else p.accent  # a quiet page is toned, not coloured
         if finish == 0:
-            ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=p.accent)
-            colour = legible_on(p.accent, p.ground, p.ink)
+            ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=field)
+            colour = legible_on(field, p.ground, p.ink)
         _field_mark(image, p, rng, (int(field_top), int(field_bottom)), colour)
     return pen
 
