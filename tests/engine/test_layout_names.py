@@ -12,7 +12,12 @@ import pytest
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import typographic_poster
-from sleeve.engine.styles.cover_parts import poster_grid, poster_layouts, poster_spine
+from sleeve.engine.styles.cover_parts import (
+    poster_grid,
+    poster_layouts,
+    poster_spine,
+    poster_stress,
+)
 from sleeve.engine.styles.registry import all_styles, get_style
 
 TRACKS = (
@@ -66,9 +71,10 @@ def test_the_poster_names_the_composition_it_draws(monkeypatch: pytest.MonkeyPat
 
         monkeypatch.setattr(module, kind, draw)
 
+    homes = {"spine": poster_spine, "stress": poster_stress, "diagonal": poster_stress}
     for kind in typographic_poster.COMPOSITIONS:
         grid = kind in typographic_poster.GRID
-        spy(poster_spine if kind == "spine" else poster_grid if grid else poster_layouts, kind)
+        spy(homes.get(kind, poster_grid if grid else poster_layouts), kind)
     names = set()
     for direction in DIRECTIONS:
         drawn.clear()

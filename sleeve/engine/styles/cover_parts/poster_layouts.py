@@ -60,7 +60,8 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
         texts = [spaced(text) for text in texts]  # at its letters read "Neve / r Sent")
     sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
     finish = int(rng.integers(3))  # 0 colour field, 1 hairlines, 2 reversed band
-    gap = 0.22 if finish == 1 else 0.06
+    # calm music breathes between its lines, loud music stacks them tight
+    gap = (0.22 if finish == 1 else 0.06) * (2.0 - 1.6 * p.energy)
     reach = _stack_reach(texts, p, sizes, gap)
     sizes = [max(6, int(px * min(1.0, s * 0.66 / reach))) for px in sizes]
     reach = _stack_reach(texts, p, sizes, gap)
@@ -107,7 +108,8 @@ def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int
     if p.number.isascii() and (bottom - top > s * 0.55 or len(p.number) > 1):  # cropped
         # by a tall field's edges (in a short one a sliver of "N" read as a stray stroke;
         # a number whole repeated the title: "1986 / Overdrive 1986")
-        px = int((bottom - top) * rng.uniform(1.1, 1.6) / 0.72)
+        # loud music crops its mark harder (bigger), calm music shows more of it
+        px = int((bottom - top) * (0.95 + 0.7 * p.energy) * rng.uniform(0.9, 1.1) / 0.72)
         glyphs = line_mask(p.number, p.face, px, pad=0.0)
         x = int(rng.uniform(-0.3 * glyphs.width, max(0.0, s - 0.7 * glyphs.width)))
         field.paste(glyphs, (x, int((bottom - top) * rng.uniform(-0.2, 0.15))))
