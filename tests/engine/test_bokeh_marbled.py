@@ -523,3 +523,23 @@ def test_a_pool_has_an_irregular_shore_not_a_round_rim() -> None:
         reach = np.hypot(ys - 80, xs - 80)
         rims = [reach[np.abs(angle - a) < 0.05].max() for a in np.linspace(-3.0, 3.0, 24)]
         assert (max(rims) - min(rims)) / 160 > 0.04, (seed, rims)
+
+
+def test_some_drops_are_a_trail_of_drops_pushing_each_other() -> None:
+    """One big drop on dark water on every calm track read as a series: some drop
+    covers lay a trail of three or four drops, each pushing the last aside."""
+    from sleeve.engine import raster
+    from sleeve.engine.styles import marbled_ink
+    from sleeve.engine.styles.cover_parts import marble_field as mf
+
+    counts = []
+    for seed in range(60):
+        direction = dataclasses.replace(CALM, seed=seed, layout="bottom-left")
+        if marbled_ink.layout_of(direction) != "drop":
+            continue
+        rng = raster.rng_for(direction, "marbled")
+        ground, inks = marbled_ink._palette(direction, rng)
+        field = mf.Field.grid(48)
+        layers, _ = marbled_ink._field_moves(field, direction, rng, len(inks), "bottom", "drop")
+        counts.append(len(layers))
+    assert max(counts) >= 3 and min(counts) <= 2, counts

@@ -344,6 +344,8 @@ def _drop(
     inside the art's box (off the title and the frame's edge), the water around it
     empty."""
     fx0, fy0, fx1, fy1 = _clear_of_title(d, side)
+    if rng.random() < 0.35:  # a trail of drops, each pushing the last aside
+        return _trail(f, d, rng, inks, (fx0, fy0, fx1, fy1))
     wide, tall = fx1 - fx0, fy1 - fy0
     radius = rng.uniform(0.26, 0.36) * (1.0 + 0.15 * (1.0 - d.energy))  # reads at 64 px
     radius = min(radius, 0.36 * min(wide, tall))
@@ -383,12 +385,52 @@ def _drop(
         r2 = radius * rng.uniform(0.3, 0.5)
         way = 1 if rng.random() < 0.5 else -1
         far = (at[0] + way * (radius + r2) * nx, at[1] + way * (radius + r2) * ny)
-        far = (_clamp(far[0], fx0 + r2, fx1 - r2), _clamp(far[1], fy0 + r2, fy1 - r2))
+        m2 = r2 * 1.3 + 0.03  # its rings and the breath stay off the frame
+        far = (_clamp(far[0], fx0 + m2, fx1 - m2), _clamp(far[1], fy0 + m2, fy1 - m2))
         small = _ring_bands(rng, inks, r2, 2 * int(rng.integers(2, 4)) + 1, 0.0, 0.5, False)
         u2 = mf.rings(f, far)
         mf.push(f, far, r2)
         return [(mf.rings(f, at), bands), (u2, small)], compose.around(*at, reach)
     return [(mf.rings(f, at), bands)], compose.around(*at, reach)
+
+
+def _trail(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, box: compose.Box
+) -> tuple[Layers, compose.Box]:
+    """Three or four drops laid one after another along a slant of the art's box, each
+    smaller than the last and laid into its rim, pushing it aside (the drops a pipette
+    lets fall as it moves: one big drop on dark water on every calm track read as a
+    series); a slow breath bends them."""
+    fx0, fy0, fx1, fy1 = box
+    wide, tall = fx1 - fx0, fy1 - fy0
+    count = 3 if rng.random() < 0.7 else 4
+    sizes = rng.uniform(0.55, 0.7) ** np.arange(count)
+    tilt = rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)
+    angle = (0.0 if wide >= tall else np.pi / 2) + tilt
+    ax, ay = np.cos(angle), np.sin(angle)
+    steps = 0.85 * (sizes[:-1] + sizes[1:])  # each drop laid into the rim of the last
+    room = min(wide / max(abs(ax), 1e-3), tall / max(abs(ay), 1e-3)) - 0.12  # pushed rims
+    span = steps.sum() + sizes[0] + sizes[-1]  # the trail's length per unit radius
+    radius = min(room / span, 0.34 * min(wide, tall) - 0.03)
+    radii = radius * sizes
+    offsets = np.r_[0.0, np.cumsum(radius * steps)]
+    offsets -= (offsets[-1] + radii[-1] - radii[0]) / 2  # the trail's extent centred
+    mid = ((fx0 + fx1) / 2, (fy0 + fy1) / 2)
+    centres = []
+    for o, r in zip(offsets, radii, strict=True):
+        m = r * 1.2 + 0.03  # a pushed rim grows past its drop
+        x, y = mid[0] + o * ax, mid[1] + o * ay
+        centres.append((_clamp(x, fx0 + m, fx1 - m), _clamp(y, fy0 + m, fy1 - m)))
+    mf.breeze(f, rng, 0.008 + 0.02 * d.turbulence)
+    layers: Layers = []
+    for at, r in reversed(list(zip(centres, radii, strict=True))):  # newest first
+        rings = 2 * int(rng.integers(3, 6)) + 1
+        bands = _ring_bands(rng, inks, float(r), rings, 0.0, 0.45, False)
+        layers.insert(0, (mf.rings(f, at), bands))
+        mf.push(f, at, float(r))
+    xs, ys = [c[0] for c in centres], [c[1] for c in centres]
+    reach = float(radii[0]) * 1.1
+    return layers, (min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach)
 
 
 def _pull(
@@ -604,14 +646,13 @@ def _field_moves(
 def _shade(
     f: mf.Field, layers: Layers, ground: RGB, inks: list[RGB], lake: bool = False
 ) -> Image.Image:
-    """The layers shaded anti-aliased, a second ring set laid over the first; with
+    """The layers shaded anti-aliased, each later ring set laid over the earlier; with
     `lake` the pools hold the field ink (a calm lake of it under a centred title)
     rather than the bare ground."""
     colours = np.array([*inks, ground], np.float32)
     pool = np.array([*inks, inks[0]], np.float32) if lake else colours
     out = mf.shade(layers[0][0], layers[0][1], pool, f.px, f.clear)
-    if len(layers) > 1:
-        u2, bands2 = layers[1]
+    for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
         top = mf.shade(u2, bands2, colours, f.px, None)
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
         out[alpha >= 1] = top[alpha >= 1]
