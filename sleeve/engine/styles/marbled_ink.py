@@ -639,7 +639,9 @@ def _field_moves(
     else:
         focus = _pull(f, direction, rng, side, angle + np.pi / 2)
     bands = _combed(f, direction, rng, n, layout, angle)
-    stripes = float(rng.uniform(0, np.pi)) if layout == "swirl" else 0.0
+    # the stripes lie along the moves, so every comb crosses them (a comb drawn along
+    # them left plain stripes)
+    stripes = float(rng.uniform(0, np.pi)) if layout == "swirl" else angle
     return [(mf.across(f, stripes), bands)], focus
 
 
