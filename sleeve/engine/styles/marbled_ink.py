@@ -6,27 +6,27 @@ of arches, more tines for faster music), chevron (stripes combed there and back 
 sharp Vs, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
 its focal movement), suminagashi rings (thin ink lines on wider water) spreading from
 one or two points off-centre, a single big drop (now and then a pair) on calm water
-pulled by one stylus stroke (or stirred, or feathered), and a swirl (straight stripes
-stirred round a point on a third), and the bouquet (nonpareil with a wide comb drawn
-through it in waves: rows of tulips; folk and chamber lean to it). The band retired
-(RETIRED). A centred title sits on a calm lake of the field ink in a full sheet
-(CENTRED: bouquet, chevron, stone or nonpareil; rings and a swirl round a dark disc
-drew one template on every centred title). Calm music leans to rings and the drop,
-energetic and fast music to combs, turbulent music to the swirl; some genres take only
-some patterns (FITS: metal and drill stone or a drop, trap a swirl or a drop, funk
-combs and swirls, a jingle one drop or stone); energy and turbulence set how far the
-ink is pulled. The stone is drawn as exact outlines (``marbling``); the other patterns
-are undone per pixel and shaded anti-aliased (``marble_field``). Inks go about
-60/30/10: a field ink, a second and a small accent, kept clean (a yellow pushed dark
-turns amber, never olive; a grey goes to black, mid grey or white). A grey palette
-(zebra stripes) is marbled in two or three inks: the Ebru paper (cream, indigo,
-oxblood) on a light ground, a spot ink on a dark one. The title's calm space: calm
-water (rings, drop), drops of clear water where the title goes, as deep as its block (a
-pool, ``marbled_sheet``), its rim spread unevenly into a shore with fine teeth of ink
-(a round pool read as a dome); no printed label: three reviewers read it as a hard
-plate or a UI button. Genre inks: metal oxblood, soot and bone on black (black metal
-ash, no colour), trap smoke and chrome with one pushed accent, funk and disco gold, hot
-pink and ice.
+pulled by one stylus stroke (or stirred, or feathered; a third of the time a trail of
+three or four drops laid into each other's rims), and a swirl (straight stripes stirred
+round a point on a third), and the bouquet (nonpareil with a wide comb drawn through it
+in waves: rows of tulips; folk and chamber lean to it). The band retired (RETIRED). A
+centred title sits on a calm lake of the field ink in a full sheet (CENTRED: bouquet,
+chevron, stone or nonpareil; rings and a swirl round a dark disc drew one template on
+every centred title). Calm music leans to rings and the drop, energetic and fast music
+to combs, turbulent music to the swirl; some genres take only some patterns (FITS:
+metal and drill stone or a drop, trap a swirl or a drop, funk combs and swirls, a
+jingle one drop or stone); energy and turbulence set how far the ink is pulled. The
+stone is drawn as exact outlines (``marbling``); the other patterns are undone per
+pixel and shaded anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink,
+a second and a small accent, kept clean (a yellow pushed dark turns amber, never olive;
+a grey goes to black, mid grey or white). A grey palette (zebra stripes) is marbled in
+two or three inks: the Ebru paper (cream, indigo, oxblood) on a light ground, a spot
+ink on a dark one. The title's calm space: calm water (rings, drop), drops of clear
+water where the title goes, as deep as its block (a pool, ``marbled_sheet``), its rim
+spread unevenly into a shore with fine teeth of ink (a round pool read as a dome); no
+printed label: three reviewers read it as a hard plate or a UI button. Genre inks:
+metal oxblood, soot and bone on black (black metal ash, no colour), trap smoke and
+chrome with one pushed accent, funk and disco gold, hot pink and ice.
 """
 
 from __future__ import annotations
