@@ -355,7 +355,8 @@ def _drop(
     pull = radius * (0.3 + 0.9 * d.energy + 0.3 * d.turbulence)
     pull = min(pull, max(0.05, (max(wide, tall) - 2 * radius) * 0.6))
     bend = radius * rng.uniform(0.25, 0.5) * (1 if rng.random() < 0.5 else -1)
-    off = radius * rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)  # beside the eye
+    # the stroke drags the rim into a tail (through the eye it drew a heart: an icon)
+    off = radius * rng.uniform(0.75, 0.95) * (1 if rng.random() < 0.5 else -1)
     nx, ny = -np.sin(angle), np.cos(angle)
     for _ in range(4):  # the drawn drop's half extents; a shorter pull where it overflows
         ex = 1.15 * (radius + pull * 0.8 * abs(np.cos(angle))) + 0.03
