@@ -634,6 +634,10 @@ def _field_moves(
         turn = (5.0 + 5.0 * direction.energy) * (1 if rng.random() < 0.5 else -1)
         mf.swirl(f, at, turn, reach)
         focus = _within(compose.around(*at, reach * 2.2), side)
+        if rng.random() < 0.5:  # a second stir the other way beside it: a pair of eddies
+            fx0, fy0, fx1, fy1 = sheet.focal(side)
+            other = (fx0 + fx1 - at[0], _clamp(at[1] + rng.uniform(-0.15, 0.15), fy0, fy1))
+            mf.swirl(f, other, -turn * rng.uniform(0.5, 0.8), reach * rng.uniform(0.6, 0.85))
     elif layout == "bouquet":  # the tulips are the picture: no stroke through them
         angle = 0.0
         focus = sheet.focal(side)
