@@ -235,6 +235,8 @@ def _ribbons(
         else:
             ink_list.append(second if inks < 4 or rng.random() < 0.7 else 2)
             widths.append(width * rng.uniform(0.3, 0.6))
+    if second not in ink_list and count > 1:  # the accent alone lost the second colour
+        ink_list[1], widths[1] = second, width * rng.uniform(0.3, 0.6)
     return ink_list, widths
 
 
