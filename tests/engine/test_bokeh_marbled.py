@@ -157,7 +157,7 @@ def _marbled(direction, size: int = 96):  # type: ignore[no-untyped-def]
     return get_style("marbled_ink").render(direction, size)
 
 
-FULL_BLEED = ("stone", "nonpareil", "chevron", "swirl")
+FULL_BLEED = ("stone", "nonpareil", "chevron", "swirl", "bouquet")
 
 
 def test_marbling_names_one_of_its_compositions_and_calm_and_loud_music_differ() -> None:
@@ -444,3 +444,102 @@ def test_the_chevron_is_combed_into_sharp_vs() -> None:
         slope = np.abs(np.diff(offset))
         steady = (slope > 0.6 * np.percentile(slope, 95)).mean()
         assert steady > 0.85, (seed, steady)
+
+
+def test_a_centred_title_gets_varied_sheets_on_a_calm_lake_of_ink() -> None:
+    """A centred title is never a swirl or rings round a dark disc (one template on
+    every centred title): the seeds give several full sheets, and the title's middle
+    is a calm lake of the field ink, not the bare ground."""
+    from sleeve.engine import raster
+    from sleeve.engine.styles import marbled_ink
+
+    seen = set()
+    for seed in range(24):
+        direction = dataclasses.replace(LOUD if seed % 2 else CALM, seed=seed, layout="title-image")
+        layout = marbled_ink.layout_of(direction)
+        assert layout in marbled_ink.CENTRED, (seed, layout)
+        seen.add(layout)
+        if seed < 6:
+            ground, inks = marbled_ink._palette(direction, raster.rng_for(direction, "marbled"))
+            middle = np.asarray(_marbled(direction, 128).image, np.float64)[56:72, 56:72]
+            mean = middle.reshape(-1, 3).mean(0)
+            to_ink = np.abs(mean - np.array(inks[0])).sum()
+            assert to_ink < 60 and middle.reshape(-1, 3).std(0).max() < 20, (
+                seed,
+                layout,
+                mean,
+                inks[0],
+            )
+    assert len(seen) >= 3, seen
+
+
+def test_marbling_has_a_bouquet_of_tulips() -> None:
+    """The bouquet (nonpareil combed through in waves) is one of the compositions, folk
+    and chamber lean to it, and it is a full sheet."""
+    from sleeve.engine.styles import marbled_ink
+
+    assert "bouquet" in marbled_ink.LAYOUTS
+    folk = [
+        marbled_ink.layout_of(_genre("folk", "folk", seed, "bottom-left")) for seed in range(30)
+    ]
+    assert folk.count("bouquet") >= 5, folk
+    seed = folk.index("bouquet")
+    grey = np.asarray(_marbled(_genre("folk", "folk", seed, "bottom-left"), 128).image.convert("L"))
+    assert grey[:64].std() > 12
+
+
+def test_grey_palettes_marble_in_two_or_three_inks_not_zebra_stripes() -> None:
+    """A grey palette (black, greys, white) is marbled with real colour: the Ebru paper
+    on a light ground (cream, indigo, oxblood), a spot ink on a dark one; a good share
+    of the sheet is a chromatic ink."""
+    from sleeve.engine.color import rgb_to_oklch
+
+    light = Palette((235, 235, 235), ((40, 40, 40), (150, 150, 150)), (90, 90, 90), (0, 0, 0))
+    dark = Palette((15, 15, 15), ((220, 220, 220), (120, 120, 120)), (180, 180, 180), (255,) * 3)
+    for palette in (light, dark):
+        for seed in range(3):
+            direction = dataclasses.replace(
+                LOUD, seed=seed, palette=palette, layout="bottom-left", genre="electronic"
+            )
+            image = np.asarray(_marbled(direction, 64).image).reshape(-1, 3)[::7]
+            chroma = np.array([rgb_to_oklch(tuple(int(v) for v in c))[1] for c in image])
+            assert (chroma > 0.06).mean() > 0.04, (seed, palette.background)
+
+
+def test_a_pool_has_an_irregular_shore_not_a_round_rim() -> None:
+    """The clear pool under the title is spread unevenly at its rim (a round pool read
+    as a flat dome, a plate): its radius varies round the pool."""
+    from sleeve.engine.styles import marbled_ink
+    from sleeve.engine.styles.cover_parts import marble_field as mf
+
+    for seed in range(4):
+        field = mf.Field.grid(160)
+        pools = [((0.5, 0.5), 0.3)]
+        marbled_ink._shore(field, LOUD, np.random.default_rng(seed), pools)
+        mf.bare(field, (0.5, 0.5), 0.3)
+        bare = field.clear < 0.5
+        ys, xs = np.nonzero(bare)
+        angle = np.arctan2(ys - 80, xs - 80)
+        reach = np.hypot(ys - 80, xs - 80)
+        rims = [reach[np.abs(angle - a) < 0.05].max() for a in np.linspace(-3.0, 3.0, 24)]
+        assert (max(rims) - min(rims)) / 160 > 0.04, (seed, rims)
+
+
+def test_some_drops_are_a_trail_of_drops_pushing_each_other() -> None:
+    """One big drop on dark water on every calm track read as a series: some drop
+    covers lay a trail of three or four drops, each pushing the last aside."""
+    from sleeve.engine import raster
+    from sleeve.engine.styles import marbled_ink
+    from sleeve.engine.styles.cover_parts import marble_field as mf
+
+    counts = []
+    for seed in range(60):
+        direction = dataclasses.replace(CALM, seed=seed, layout="bottom-left")
+        if marbled_ink.layout_of(direction) != "drop":
+            continue
+        rng = raster.rng_for(direction, "marbled")
+        ground, inks = marbled_ink._palette(direction, rng)
+        field = mf.Field.grid(48)
+        layers, _ = marbled_ink._field_moves(field, direction, rng, len(inks), "bottom", "drop")
+        counts.append(len(layers))
+    assert max(counts) >= 3 and min(counts) <= 2, counts

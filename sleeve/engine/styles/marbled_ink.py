@@ -1,25 +1,32 @@
 """Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves.
 
-Six compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
+Seven compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
 colours laid one after another, big veined cells), nonpareil (stripes combed into rows
 of arches, more tines for faster music), chevron (stripes combed there and back into
 sharp Vs, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
 its focal movement), suminagashi rings (thin ink lines on wider water) spreading from
 one or two points off-centre, a single big drop (now and then a pair) on calm water
-pulled by one stylus stroke (or stirred, or feathered), and a swirl (straight stripes
-stirred round a point on a third). The band retired (RETIRED). Calm music leans to
-rings and the drop, energetic and fast music to combs, turbulent music to the swirl;
-some genres take only some patterns (FITS: metal and drill stone or a drop, trap a
-swirl or a drop, funk combs and swirls, a jingle one drop or stone); energy and
-turbulence set how far the ink is pulled. The stone is drawn as exact outlines
-(``marbling``); the other patterns are undone per pixel and shaded anti-aliased
-(``marble_field``). Inks go about 60/30/10: a field ink, a second and a small accent,
-kept clean (a yellow pushed dark turns amber, never olive; a grey goes to black, mid
-grey or white). The title's calm space: calm water (rings, drop), drops of clear water
-where the title goes, as deep as its block (a pool, ``marbled_sheet``); no printed
-label: three reviewers read it as a hard plate or a UI button. Genre inks: metal
-oxblood, soot and bone on black (black metal ash, no colour), trap smoke and chrome
-with one pushed accent, funk and disco gold, hot pink and ice.
+pulled by one stylus stroke (or stirred, or feathered; a third of the time a trail of
+three or four drops laid into each other's rims), and a swirl (straight stripes stirred
+round a point on a third), and the bouquet (nonpareil with a wide comb drawn through it
+in waves: rows of tulips; folk and chamber lean to it). The band retired (RETIRED). A
+centred title sits on a calm lake of the field ink in a full sheet (CENTRED: bouquet,
+chevron, stone or nonpareil; rings and a swirl round a dark disc drew one template on
+every centred title). Calm music leans to rings and the drop, energetic and fast music
+to combs, turbulent music to the swirl; some genres take only some patterns (FITS:
+metal and drill stone or a drop, trap a swirl or a drop, funk combs and swirls, a
+jingle one drop or stone); energy and turbulence set how far the ink is pulled. The
+stone is drawn as exact outlines (``marbling``); the other patterns are undone per
+pixel and shaded anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink,
+a second and a small accent, kept clean (a yellow pushed dark turns amber, never olive;
+a grey goes to black, mid grey or white). A grey palette (zebra stripes) is marbled in
+two or three inks: the Ebru paper (cream, indigo, oxblood) on a light ground, a spot
+ink on a dark one. The title's calm space: calm water (rings, drop), drops of clear
+water where the title goes, as deep as its block (a pool, ``marbled_sheet``), its rim
+spread unevenly into a shore with fine teeth of ink (a round pool read as a dome); no
+printed label: three reviewers read it as a hard plate or a UI button. Genre inks:
+metal oxblood, soot and bone on black (black metal ash, no colour), trap smoke and
+chrome with one pushed accent, funk and disco gold, hot pink and ice.
 """
 
 from __future__ import annotations
@@ -44,13 +51,23 @@ STYLE = StyleInfo(
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
 )
 
-PATTERNS = ("stone", "nonpareil", "chevron", "rings", "drop", "swirl")
+PATTERNS = ("stone", "nonpareil", "chevron", "rings", "drop", "swirl", "bouquet")
 LAYOUTS = PATTERNS
+# a centred title sits on a calm lake in a full sheet: rings, a drop or a swirl round
+# it drew one template (a swirl round a dark disc) on every centred title
+CENTRED = ("bouquet", "chevron", "stone", "nonpareil")
 # the band (a ribbon of wavy stripes across a plain ground) drew one template on 16 of
 # the 74 bench tracks: reviewers read it as a stock wave graphic, not a marbled sheet
 RETIRED = ("band",)
 LEANS = {"psychedelic": "swirl", "hyperpop": "swirl", "world": "chevron", "arabic": "nonpareil"}
-LEANS |= {"latin": "chevron", "reggaeton": "nonpareil", "ambient": "rings", "classical": "drop"}
+LEANS |= {
+    "folk": "bouquet",
+    "chamber": "bouquet",
+    "latin": "chevron",
+    "reggaeton": "nonpareil",
+    "ambient": "rings",
+    "classical": "drop",
+}
 # genres that only take some patterns: metal no decorative combing or rings (black
 # marble veined with bone, or one drop of oxblood pulled on black water; drill the
 # same, grey), trap smoke
@@ -59,9 +76,15 @@ FITS = {"metal": ("stone", "drop"), "trap": ("swirl", "drop"), "drill": ("stone"
 FITS |= {"jingle": ("drop", "stone")}  # a jingle wants one bold mark, not a pattern
 FITS |= {"funk": ("nonpareil", "chevron", "swirl"), "disco": ("nonpareil", "chevron", "swirl")}
 CLEAR = sheet.CLEAR
+MONO = ("drill", "black_metal")  # genres whose greys stay grey
+GREY = 0.045  # a palette whose ground and inks are all below this chroma is grey
+# the spot ink a grey palette on a dark ground takes from its genre (OKLCH)
+SPOTS = {"techno": (0.6, 0.2, 29.0), "minimal": (0.6, 0.2, 29.0), "dnb": (0.74, 0.16, 62.0)}
+SPOTS |= {"jungle": (0.74, 0.16, 62.0), "electronic": (0.6, 0.2, 29.0)}
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
 FIELD_SCALE = 0.5  # the per-pixel patterns are shaded at this share (smooth: no loss)
 Layers = list[tuple[np.ndarray, mf.Bands]]  # pattern coordinates and their inks
+Pool = tuple[tuple[float, float], float]  # a drop of clear water: centre, radius
 
 
 def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
@@ -81,7 +104,28 @@ def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, li
     chosen = mains[: count - 1] + [inks[-1]]  # the accent is always one ink
     for k in range(1, len(chosen)):  # every other ink stands off the field ink too
         chosen[k] = _stand_off(chosen[k], chosen[0], 0.16, 0.2, g_light)
+    grey = max(rgb_to_oklch(c)[1] for c in (ground, *chosen[:2])) < GREY  # a fleck: zebra
+    if grey and direction.language.subgenre not in MONO:
+        return _grey_inks(direction, ground, chosen)
     return ground, chosen
+
+
+def _grey_inks(direction: ArtDirection, ground: RGB, inks: list[RGB]) -> tuple[RGB, list[RGB]]:
+    """A grey palette marbled as a real two- or three-ink sheet (black and white alone,
+    or with a fleck of accent, drew zebra stripes): on a light ground the Ebru paper
+    (cream, indigo and oxblood, a fleck of ochre); on a dark one the greys kept and a
+    spot ink as the second colour: the palette's accent where it is vivid, else the
+    genre's (techno's red, drum and bass's sodium glow, else a deep indigo)."""
+    if rgb_to_oklch(ground)[0] > 0.5:
+        paper = oklch_to_rgb(0.94, 0.03, 85.0)
+        ebru = [(0.36, 0.11, 262.0), (0.42, 0.13, 24.0), (0.7, 0.12, 62.0)]
+        return paper, [oklch_to_rgb(*c) for c in ebru[: max(2, len(inks))]]
+    if len(inks) > 2 and rgb_to_oklch(inks[-1])[1] > 0.1:  # the accent becomes the second
+        return ground, [inks[0], inks[-1], *inks[2:-1], inks[1]]
+    spot = SPOTS.get(direction.language.subgenre) or SPOTS.get(direction.genre)
+    out = list(inks)
+    out[1] = oklch_to_rgb(*(spot or (0.55, 0.16, 262.0)))
+    return ground, out
 
 
 def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]] | None:
@@ -191,6 +235,8 @@ def _ribbons(
         else:
             ink_list.append(second if inks < 4 or rng.random() < 0.7 else 2)
             widths.append(width * rng.uniform(0.3, 0.6))
+    if second not in ink_list and count > 1:  # the accent alone lost the second colour
+        ink_list[1], widths[1] = second, width * rng.uniform(0.3, 0.6)
     return ink_list, widths
 
 
@@ -264,17 +310,12 @@ def _rings(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
     """Suminagashi: rings of ink and clear water spreading from one point off-centre
-    (a clear core for a centred title), now and then a smaller second set beside it
+    (never under a centred title: CENTRED), now and then a smaller second set beside it
     that pushed the first aside; a breath over the bath and a slow stroke bend them."""
-    if side == "centre":
-        at = (0.5 + rng.uniform(-0.04, 0.04), 0.5 + rng.uniform(-0.04, 0.04))
-        core = 0.38
-    else:
-        at = _spot(side, rng, (0.22, 0.78), (0.35, 0.75))
-        core = 0.0
+    at = _spot(side, rng, (0.22, 0.78), (0.35, 0.75))
     reach = 0.55 + 0.25 * d.energy + rng.uniform(0.0, 0.2)
     count = 2 * int(5 + 8 * _fine(d) + rng.integers(0, 8)) + 1
-    bands = _ring_bands(rng, inks, reach, count, core)
+    bands = _ring_bands(rng, inks, reach, count)
     second = None
     far = (1.0 - at[0] + rng.uniform(-0.1, 0.1), at[1] + rng.uniform(-0.25, 0.25))
     r2 = reach * rng.uniform(0.3, 0.45)
@@ -282,7 +323,7 @@ def _rings(
     inside = (
         fx0 + r2 * 0.5 <= far[0] <= fx1 - r2 * 0.5 and fy0 + r2 * 0.5 <= far[1] <= fy1 - r2 * 0.5
     )
-    if side != "centre" and rng.random() < 0.5 and inside:  # never on the title's side
+    if rng.random() < 0.5 and inside:  # never on the title's side
         second = (far, r2, _ring_bands(rng, inks, r2, 2 * int(rng.integers(3, 6)) + 1))
     mf.breeze(f, rng, 0.015 + 0.05 * d.turbulence)
     turn = rng.uniform(0, np.pi)  # the slow stroke passes beside the centre (through it,
@@ -305,16 +346,19 @@ def _drop(
     inside the art's box (off the title and the frame's edge), the water around it
     empty."""
     fx0, fy0, fx1, fy1 = _clear_of_title(d, side)
+    if rng.random() < 0.35:  # a trail of drops, each pushing the last aside
+        return _trail(f, d, rng, inks, (fx0, fy0, fx1, fy1))
     wide, tall = fx1 - fx0, fy1 - fy0
-    radius = rng.uniform(0.2, 0.34) * (1.0 + 0.15 * (1.0 - d.energy))
-    radius = min(radius, 0.33 * min(wide, tall))
+    radius = rng.uniform(0.26, 0.36) * (1.0 + 0.15 * (1.0 - d.energy))  # reads at 64 px
+    radius = min(radius, 0.36 * min(wide, tall))
     at = (fx0 + wide * float(rng.choice((0.3, 0.5, 0.7))), fy0 + tall * rng.uniform(0.4, 0.6))
     bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.45, thin=False)
     angle = (0.0 if wide >= tall else np.pi / 2) + rng.uniform(-0.3, 0.3)
     pull = radius * (0.3 + 0.9 * d.energy + 0.3 * d.turbulence)
     pull = min(pull, max(0.05, (max(wide, tall) - 2 * radius) * 0.6))
     bend = radius * rng.uniform(0.25, 0.5) * (1 if rng.random() < 0.5 else -1)
-    off = radius * rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)  # beside the eye
+    # the stroke drags the rim into a tail (through the eye it drew a heart: an icon)
+    off = radius * rng.uniform(0.75, 0.95) * (1 if rng.random() < 0.5 else -1)
     nx, ny = -np.sin(angle), np.cos(angle)
     for _ in range(4):  # the drawn drop's half extents; a shorter pull where it overflows
         ex = 1.15 * (radius + pull * 0.8 * abs(np.cos(angle))) + 0.03
@@ -336,9 +380,7 @@ def _drop(
             way = np.pi if k <= 0 else 0.0  # the outer strokes pulled the other way
             mf.stroke(f, line, angle + way, pull * rng.uniform(0.35, 0.6), radius * 0.12)
         bend = 0.0
-    elif d.turbulence > 0.6:  # a second stroke back on the other side: a heart
-        back = (at[0] - (off + radius * 0.5) * nx, at[1] - (off + radius * 0.5) * ny)
-        mf.stroke(f, back, angle + np.pi, pull * 0.6, radius * 0.15)
+    # (a second stroke back on the other side drew a heart: a stock icon, retired)
     line = (at[0] + off * nx, at[1] + off * ny)
     mf.stroke(f, line, angle, pull, radius * 0.2, bend, radius * 2.6)
     reach = radius + pull * 0.6
@@ -346,12 +388,52 @@ def _drop(
         r2 = radius * rng.uniform(0.3, 0.5)
         way = 1 if rng.random() < 0.5 else -1
         far = (at[0] + way * (radius + r2) * nx, at[1] + way * (radius + r2) * ny)
-        far = (_clamp(far[0], fx0 + r2, fx1 - r2), _clamp(far[1], fy0 + r2, fy1 - r2))
+        m2 = r2 * 1.3 + 0.03  # its rings and the breath stay off the frame
+        far = (_clamp(far[0], fx0 + m2, fx1 - m2), _clamp(far[1], fy0 + m2, fy1 - m2))
         small = _ring_bands(rng, inks, r2, 2 * int(rng.integers(2, 4)) + 1, 0.0, 0.5, False)
         u2 = mf.rings(f, far)
         mf.push(f, far, r2)
         return [(mf.rings(f, at), bands), (u2, small)], compose.around(*at, reach)
     return [(mf.rings(f, at), bands)], compose.around(*at, reach)
+
+
+def _trail(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, box: compose.Box
+) -> tuple[Layers, compose.Box]:
+    """Three or four drops laid one after another along a slant of the art's box, each
+    smaller than the last and laid into its rim, pushing it aside (the drops a pipette
+    lets fall as it moves: one big drop on dark water on every calm track read as a
+    series); a slow breath bends them."""
+    fx0, fy0, fx1, fy1 = box
+    wide, tall = fx1 - fx0, fy1 - fy0
+    count = 3 if rng.random() < 0.7 else 4
+    sizes = rng.uniform(0.55, 0.7) ** np.arange(count)
+    tilt = rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)
+    angle = (0.0 if wide >= tall else np.pi / 2) + tilt
+    ax, ay = np.cos(angle), np.sin(angle)
+    steps = 0.85 * (sizes[:-1] + sizes[1:])  # each drop laid into the rim of the last
+    room = min(wide / max(abs(ax), 1e-3), tall / max(abs(ay), 1e-3)) - 0.12  # pushed rims
+    span = steps.sum() + sizes[0] + sizes[-1]  # the trail's length per unit radius
+    radius = min(room / span, 0.34 * min(wide, tall) - 0.03)
+    radii = radius * sizes
+    offsets = np.r_[0.0, np.cumsum(radius * steps)]
+    offsets -= (offsets[-1] + radii[-1] - radii[0]) / 2  # the trail's extent centred
+    mid = ((fx0 + fx1) / 2, (fy0 + fy1) / 2)
+    centres = []
+    for o, r in zip(offsets, radii, strict=True):
+        m = r * 1.2 + 0.03  # a pushed rim grows past its drop
+        x, y = mid[0] + o * ax, mid[1] + o * ay
+        centres.append((_clamp(x, fx0 + m, fx1 - m), _clamp(y, fy0 + m, fy1 - m)))
+    mf.breeze(f, rng, 0.008 + 0.02 * d.turbulence)
+    layers: Layers = []
+    for at, r in reversed(list(zip(centres, radii, strict=True))):  # newest first
+        rings = 2 * int(rng.integers(3, 6)) + 1
+        bands = _ring_bands(rng, inks, float(r), rings, 0.0, 0.45, False)
+        layers.insert(0, (mf.rings(f, at), bands))
+        mf.push(f, at, float(r))
+    xs, ys = [c[0] for c in centres], [c[1] for c in centres]
+    reach = float(radii[0]) * 1.1
+    return layers, (min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach)
 
 
 def _pull(
@@ -407,6 +489,17 @@ def _combed(
         pull = fine * (0.8 + 1.2 * d.energy)
         mf.wave(f, angle, 0.01 + 0.03 * d.turbulence, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
         mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3)
+    elif kind == "bouquet":  # nonpareil, then a wide comb drawn in waves: tulips
+        tines = int(6 + 5 * _fine(d) + rng.integers(0, 3))
+        fine = 1.0 / tines
+        coarse = fine * float(rng.choice((2.0, 3.0)))
+        ax, ay = np.cos(angle), np.sin(angle)
+        for k in range(-int(0.75 / coarse), int(0.75 / coarse) + 1):  # the wavy tines
+            at = (0.5 + k * coarse * ax, 0.5 + k * coarse * ay)
+            wiggle = coarse * rng.uniform(0.25, 0.35)
+            mf.stroke(f, at, across, coarse * 0.9, coarse * 0.12, wiggle, coarse * 1.6)
+        mf.comb(f, across, fine, rng.uniform(0, fine), fine * 1.6, fine * 0.3)
+        mf.wave(f, angle, 0.01, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
     elif kind == "chevron":  # a comb there and back across the stripes: sharp Vs
         wavelength = rng.uniform(0.16, 0.3)  # (a soft sine read as op-art wallpaper)
         if d.turbulence > 0.7:  # feathered: a fine comb along the Vs
@@ -425,7 +518,7 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     e, t, fine = direction.energy, direction.turbulence, _fine(direction)
     weights = np.array(
         [0.8 + 0.3 * direction.density, 0.2 + 0.4 * fine + 0.3 * e, 0.2 + 0.5 * e, 1.2 - e]
-        + [0.45 + 0.3 * (1 - e), 0.4 + 0.8 * t]
+        + [0.3 + 0.25 * (1 - e), 0.3 + 0.6 * t, 0.35 + 0.3 * direction.density]
     )
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
@@ -447,9 +540,11 @@ def _layout(direction: ArtDirection, side: str) -> str:
     genre's other pattern where it takes no rings)."""
     rng = raster.rng_for(direction, "marbled-layout")
     pattern = pick_pattern(direction, rng)
-    if side == "centre" and pattern == "drop":
+    if side == "centre" and pattern not in CENTRED:
         fits = _fits(direction)
-        return "rings" if not fits else next(n for n in fits if n != "drop")
+        if fits:
+            return next((n for n in fits if n in CENTRED), next(n for n in fits if n != "drop"))
+        return CENTRED[int(rng.integers(len(CENTRED)))]
     return pattern
 
 
@@ -468,7 +563,27 @@ def _pools(
     reach += 0.1 * (1.0 - direction.density)
     if side in ("top", "bottom"):
         reach = max(reach, min(calm_zone.title_reach(direction) + 0.03, 0.5))
-    return sheet.pool_drops(side, left, rng, reach)
+    drops = sheet.pool_drops(side, left, rng, reach)
+    if side == "centre":  # a lake, not a disc: a second drop laid beside the first
+        a = rng.uniform(0, 2 * np.pi)
+        lobe = (0.5 + 0.16 * np.cos(a), 0.5 + 0.12 * np.sin(a))
+        drops.append(((float(lobe[0]), float(lobe[1])), float(rng.uniform(0.14, 0.2))))
+    return drops
+
+
+def _shore(
+    f: mf.Field, direction: ArtDirection, rng: np.random.Generator, pools: list[Pool]
+) -> None:
+    """Moves after the clear drops (undone first): each pool's round rim spread
+    unevenly into an irregular shore, with fine teeth of ink (veins) reaching into
+    the water; a round pool read as a flat dome, a plate."""
+    for at, radius in pools:
+        waves = [
+            (int(rng.integers(2, 4)), radius * rng.uniform(0.08, 0.14), rng.uniform(0, 6.3)),
+            (int(rng.integers(4, 7)), radius * rng.uniform(0.04, 0.07), rng.uniform(0, 6.3)),
+            (int(rng.integers(7, 11)), radius * 0.012 * (1 + direction.turbulence), 0.0),
+        ]
+        mf.shore(f, at, radius, waves)
 
 
 def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, side: str) -> mb.Tray:
@@ -479,7 +594,8 @@ def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, si
     amp = 0.02 + 0.05 * direction.turbulence
     mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
     for at, radius in _pools(direction, side, rng):
-        mb.drop(tray, at, radius, CLEAR)
+        mb.drop(tray, at, radius, 0 if side == "centre" else CLEAR)  # a lake of field ink
+    mb.breeze(tray, rng, 0.05)  # after the pools: their rims bent into a shore
     return tray
 
 
@@ -501,8 +617,9 @@ def _field_moves(
 ) -> tuple[Layers, compose.Box]:
     """The ring and combed patterns as moves undone on `f` (newest first): the pattern
     coordinates with their inks (one layer, or two for a second ring set), and the focus."""
-    if layout in ("nonpareil", "chevron", "swirl") or (layout == "rings" and side != "centre"):
+    if layout in ("nonpareil", "chevron", "swirl", "bouquet") or layout == "rings":
         pools = _pools(direction, side, rng, 0.26)
+        _shore(f, direction, rng, pools)
         for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
             mf.bare(f, at, radius)
         for at, radius in reversed(pools):
@@ -519,19 +636,32 @@ def _field_moves(
         turn = (5.0 + 5.0 * direction.energy) * (1 if rng.random() < 0.5 else -1)
         mf.swirl(f, at, turn, reach)
         focus = _within(compose.around(*at, reach * 2.2), side)
+        if rng.random() < 0.5:  # a second stir the other way beside it: a pair of eddies
+            fx0, fy0, fx1, fy1 = sheet.focal(side)
+            other = (fx0 + fx1 - at[0], _clamp(at[1] + rng.uniform(-0.15, 0.15), fy0, fy1))
+            mf.swirl(f, other, -turn * rng.uniform(0.5, 0.8), reach * rng.uniform(0.6, 0.85))
+    elif layout == "bouquet":  # the tulips are the picture: no stroke through them
+        angle = 0.0
+        focus = sheet.focal(side)
     else:
         focus = _pull(f, direction, rng, side, angle + np.pi / 2)
     bands = _combed(f, direction, rng, n, layout, angle)
-    stripes = float(rng.uniform(0, np.pi)) if layout == "swirl" else 0.0
+    # the stripes lie along the moves, so every comb crosses them (a comb drawn along
+    # them left plain stripes)
+    stripes = float(rng.uniform(0, np.pi)) if layout == "swirl" else angle
     return [(mf.across(f, stripes), bands)], focus
 
 
-def _shade(f: mf.Field, layers: Layers, ground: RGB, inks: list[RGB]) -> Image.Image:
-    """The layers shaded anti-aliased, a second ring set laid over the first."""
+def _shade(
+    f: mf.Field, layers: Layers, ground: RGB, inks: list[RGB], lake: bool = False
+) -> Image.Image:
+    """The layers shaded anti-aliased, each later ring set laid over the earlier; with
+    `lake` the pools hold the field ink (a calm lake of it under a centred title)
+    rather than the bare ground."""
     colours = np.array([*inks, ground], np.float32)
-    out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear)
-    if len(layers) > 1:
-        u2, bands2 = layers[1]
+    pool = np.array([*inks, inks[0]], np.float32) if lake else colours
+    out = mf.shade(layers[0][0], layers[0][1], pool, f.px, f.clear)
+    for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
         top = mf.shade(u2, bands2, colours, f.px, None)
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
         out[alpha >= 1] = top[alpha >= 1]
@@ -557,7 +687,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     else:  # undone per pixel and shaded smooth at half the work size
         f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
         layers, focus = _field_moves(f, direction, rng, len(inks), side, layout)
-        img = _shade(f, layers, ground, inks)
+        img = _shade(f, layers, ground, inks, side == "centre")
     focal = compose.clip_box(focus) if focus else sheet.focal(side)
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, focal, layout)

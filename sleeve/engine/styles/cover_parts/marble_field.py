@@ -125,6 +125,25 @@ def bare(f: Field, at: tuple[float, float], radius: float) -> None:
     f.clear = cover if f.clear is None else np.minimum(f.clear, cover)
 
 
+def shore(
+    f: Field, at: tuple[float, float], radius: float, waves: list[tuple[int, float, float]]
+) -> None:
+    """Undo an uneven spreading of the rim of a drop of `radius` at `at`: ink near the
+    rim moved out or in by a sum of angular waves (count round the rim, amplitude,
+    phase), fading away from the rim: a round pool becomes an irregular shore, a
+    high count with a small amplitude draws thin teeth (veins) into the water."""
+    dx, dy = f.x - F(at[0]), f.y - F(at[1])
+    r = np.sqrt(dx * dx + dy * dy) + F(1e-9)
+    theta = np.arctan2(dy, dx)
+    disp = np.zeros_like(r)
+    for count, amp, phase in waves:
+        disp += F(amp) * np.sin(theta * F(count) + F(phase))
+    disp *= np.exp(-(((r - F(radius)) / F(radius * 0.45)) ** 2))
+    k = np.maximum(r - disp, F(1e-9)) / r
+    f.x = F(at[0]) + dx * k
+    f.y = F(at[1]) + dy * k
+
+
 def push(f: Field, at: tuple[float, float], radius: float) -> None:
     """Undo the outward push of a drop of `radius` at `at` (the ink it covers is the
     caller's: clear water, or a set of rings laid over)."""
