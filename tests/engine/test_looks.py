@@ -263,19 +263,3 @@ def test_an_account_that_just_had_a_sun_gets_another_picture_where_the_style_has
         look = fresh_look(direction, "grain_gradient", seen)
         assert motif_of(look.layout.partition("@")[0]) != "sun on a horizon", (tags, look)
     assert suns >= 2
-
-
-def test_the_picture_a_title_names_is_drawn_again_unless_the_account_saw_it_lately() -> None:
-    """A rain title's bokeh draws rain on most turns: freshness had moved such a title
-    to its one turn of fireworks (and the fireworks title after it found them stale).
-    The named picture now comes back after a dozen tracks, never within them."""
-    music = MusicInput(task_id="named-rain", title="Rain on the Window", tags="lofi")
-    direction = direct_from_music(music)[0]
-    others = [f"style-{i % 16}/remembered-{i}" for i in range(40)]
-    long_ago = [*others[:30], "bokeh/rain@top-left", *others[30:]]
-    lately = [*others[:2], "bokeh/rain@top-left", *others[2:]]
-    again = fresh_look(direction, "bokeh", long_ago)
-    assert again.layout.startswith("bokeh/rain@") and again.named
-    assert not fresh_look(direction, "bokeh", lately).layout.startswith("bokeh/rain@")
-    first = choose_pair(direction, long_ago)[0]
-    assert first.layout.startswith("bokeh/rain@"), first
