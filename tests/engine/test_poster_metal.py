@@ -99,7 +99,7 @@ def test_the_pillar_turns_the_title_down_an_edge_against_stone(monkeypatch) -> N
         left = x0 < 128
         sides.add(left)
         grey = np.asarray(image.convert("L"), float)
-        stone = (grey > 60) & (np.asarray(layout.mask) < 10)
+        stone = (grey > 40) & (np.asarray(layout.mask) < 10)
         other = stone[:, x1 + 4 :] if left else stone[:, : x0 - 4]
         assert other.mean() > 0.12, (title, other.mean())  # a block of texture beside it
         column = stone[:, x0:x1]

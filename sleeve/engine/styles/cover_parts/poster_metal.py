@@ -23,7 +23,8 @@ M = 0.075  # margin, share of the side
 LETTER = 5.5 / 64  # the least letter height, share of the side (5 px at 64 px)
 BLACK, BONE, WHITE = (10, 10, 10), (230, 226, 216), (244, 244, 242)
 OXBLOOD, ASH = (122, 18, 20), (120, 128, 134)
-SIGILS = ("cross", "triangle", "ring")
+STONE_RED = (150, 30, 28)  # oxblood lit enough to read as stone on black
+SIGILS = ("cross", "triangle", "double")
 
 
 def metal_colours(subgenre: str, rng: np.random.Generator) -> tuple[RGB, RGB, RGB]:
@@ -80,17 +81,20 @@ def sigil(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         pen.paste(image, m, at, p.ink, sum(1 for c in t if not c.isspace()))
         y += m.height + gap
     widest = max(m.width for m in masks)
-    span = min(s * (1 - 2 * M), widest * rng.uniform(1.0, 1.15) + s * 0.06) / 2
+    reach = widest * rng.uniform(1.0, 1.1) + s * 0.06  # quiet: as wide as the title
+    span = min(s * (1 - 2 * M), reach + (s - reach) * max(0.0, p.energy - 0.5)) / 2
     thorns = 3 + int(round(5 * p.energy))  # louder: a crueller rule
     clear = s * 0.035
     rule = tuple(int(a * 0.8 + b * 0.2) for a, b in zip(p.ink, p.ground, strict=True))
     _thorned(image, s / 2, top - clear, span, thorns, rule, up=True)
     _thorned(image, s / 2, y - gap + clear, span, thorns, rule, up=False)
     mark = SIGILS[int(rng.integers(len(SIGILS)))]
-    room = top - clear - s * 0.04  # what is left above the upper rule
+    low = rng.random() < 0.35  # the sigil under the title, else over it
+    room = (s - (y - gap + clear) if low else top - clear) - s * 0.04  # beyond the rule
     r = min(s * 0.075, (room - s * M) / 2.2)
     if r > s * 0.025:
-        _sigil(image, mark, (s / 2, top - clear - s * 0.04 - r * 1.1), r, p.accent)
+        cy = y - gap + clear + s * 0.04 + r * 1.1 if low else top - clear - s * 0.04 - r * 1.1
+        _sigil(image, mark, (s / 2, cy), r, p.accent)
     pen.ink = p.ink
     return pen
 
@@ -128,28 +132,22 @@ def _thorned(image: Image.Image, cx: float, y: float, half: float, thorns: int, 
 
 
 def _sigil(image: Image.Image, mark: str, centre: tuple[float, float], r: float, colour):
-    """A small geometric mark: an inverted cross, a ringed inverted triangle, or a
-    broken ring crossed by a stroke."""
+    """A small geometric mark: an inverted cross, a ringed inverted triangle, or an
+    inverted double cross."""
     draw = ImageDraw.Draw(image)
     cx, cy = centre
     w = max(1, round(r * 0.16))
-    if mark == "cross":
+    if mark != "triangle":  # the long arm up: an inverted cross, one bar or two
         draw.rectangle((cx - w / 2, cy - r, cx + w / 2, cy + r), fill=colour)
-        draw.rectangle(
-            (cx - r * 0.5, cy + r * 0.3 - w / 2, cx + r * 0.5, cy + r * 0.3 + w / 2), fill=colour
-        )
+        bars = (0.3,) if mark == "cross" else (0.15, 0.55)
+        for at, half in zip(bars, (0.5, 0.34), strict=False):
+            y = cy + r * at
+            draw.rectangle((cx - r * half, y - w / 2, cx + r * half, y + w / 2), fill=colour)
         return
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=colour, width=w)
-    if mark == "triangle":
-        points = [
-            (cx + r * 0.92 * math.cos(a), cy + r * 0.92 * math.sin(a))
-            for a in (math.pi / 2, math.pi / 2 + 2 * math.pi / 3, math.pi / 2 + 4 * math.pi / 3)
-        ]
-        draw.polygon(points, outline=colour, width=w)
-    else:
-        draw.rectangle((cx - w / 2, cy - r * 1.3, cx + w / 2, cy + r * 1.3), fill=colour)
-        draw.rectangle((cx - r * 1.2, cy - w, cx - r * 0.6, cy + w), fill=image.getpixel((0, 0)))
-        draw.rectangle((cx + r * 0.6, cy - w, cx + r * 1.2, cy + w), fill=image.getpixel((0, 0)))
+    angles = (math.pi / 2, math.pi / 2 + 2 * math.pi / 3, math.pi / 2 + 4 * math.pi / 3)
+    points = [(cx + r * 0.92 * math.cos(a), cy + r * 0.92 * math.sin(a)) for a in angles]
+    draw.polygon(points, outline=colour, width=w)
 
 
 def pillar_fits(text: str, face) -> bool:
@@ -229,4 +227,6 @@ def _strata(image: Image.Image, p: Poster, rng: np.random.Generator, box) -> Non
         (w, h), Image.Resampling.BILINEAR
     )
     tone = tuple(int(a * 0.5 + b * 0.5) for a, b in zip(p.ink, p.ground, strict=True))
+    if p.accent == OXBLOOD and rng.random() < 0.45:  # doom and death: stone in oxblood
+        tone = STONE_RED
     image.paste(tone, (x0, y0, x0 + w, y0 + h), mask)
