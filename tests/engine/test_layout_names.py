@@ -15,6 +15,7 @@ from sleeve.engine.styles import typographic_poster
 from sleeve.engine.styles.cover_parts import (
     poster_grid,
     poster_layouts,
+    poster_metal,
     poster_spine,
     poster_stress,
 )
@@ -72,6 +73,7 @@ def test_the_poster_names_the_composition_it_draws(monkeypatch: pytest.MonkeyPat
         monkeypatch.setattr(module, kind, draw)
 
     homes = {"spine": poster_spine, "stress": poster_stress, "diagonal": poster_stress}
+    homes |= {"sigil": poster_metal, "pillar": poster_metal}
     for kind in typographic_poster.COMPOSITIONS:
         grid = kind in typographic_poster.GRID
         spy(homes.get(kind, poster_grid if grid else poster_layouts), kind)

@@ -53,7 +53,7 @@ from sleeve.engine.scripts import dominant_script, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
-from sleeve.engine.styles.cover_parts import poster_spine, poster_stress
+from sleeve.engine.styles.cover_parts import poster_metal, poster_spine, poster_stress
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
@@ -71,7 +71,7 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "justified", "rhythm", "tiles", "slab", "stress", "diagonal",
+    "spine", "justified", "rhythm", "tiles", "slab", "stress", "diagonal", "sigil", "pillar",
 )  # fmt: skip
 RETIRED = (
     "frame", "cut", "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title",
@@ -86,11 +86,17 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
     "stress": (0.35, 0.35, 0.3, 0.2),  # Blue Note: one word huge, the rest small
     "diagonal": (0.0, 0.55, 0.55, 0.4),  # constructivist: quiet, a bar at an angle shouts
+    "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
+    "pillar": (0.0, 0.0, 0.0, 0.0),  # metal only: the title down an edge, grit strata
 }
 # Metal and punk: the rhythm, the justified block and the spine read as a
 # poetry book or a tidy Swiss poster there ("anti-punk", "nothing doom about it"), so
-# with the cut retired metal has the slab alone and punk the slab and the tiles.
-HEAVY = {"metal": {"slab": 1.0}, "punk": {"slab": 0.8, "tiles": 0.3, "diagonal": 0.4}}
+# metal has the slab, the band-logo sigil and the turned pillar (the slab alone had
+# repeated two tracks apart on the bench), punk the slab, the tiles and the diagonal.
+HEAVY = {
+    "metal": {"slab": 0.4, "sigil": 0.35, "pillar": 0.3},
+    "punk": {"slab": 0.8, "tiles": 0.3, "diagonal": 0.4},
+}
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
 )
@@ -98,6 +104,7 @@ RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 GRID = ("tiles",)  # the compositions in poster_grid
 NEW = ("stress", "diagonal")  # in poster_stress
+METAL = ("sigil", "pillar")  # in poster_metal
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -132,7 +139,20 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("diagonal")] = 0.0
     role, weight, _ = _voice(direction)
     plain, shown = _shown(direction)
-    if not poster_spine.spine_fits(plain, shown, title_face(shown, role, weight)):
+    face = title_face(shown, role, weight)
+    if direction.genre == "metal":  # a title too long to stand 5 px at 64 px: the
+        # others take its share, half each (none of the three over about half)
+        for name, fits in (
+            ("sigil", poster_metal.sigil_fits),
+            ("pillar", poster_metal.pillar_fits),
+        ):
+            k = COMPOSITIONS.index(name)
+            if weights[k] and not fits(plain, face):
+                rest = [j for j in range(len(weights)) if j != k and weights[j]]
+                for j in rest:
+                    weights[j] += weights[k] / len(rest)
+                weights[k] = 0.0
+    if not poster_spine.spine_fits(plain, shown, face):
         spine = COMPOSITIONS.index("spine")  # its letters under 5 px at 64 px: the
         # stack where it can take the title, else the block (the block alone had drawn
         # 34 of 74 bench covers, one template)
@@ -184,7 +204,7 @@ def _shown(direction: ArtDirection) -> tuple[str, str]:
     return plain, plain
 
 
-def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Poster:
+def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: str = "") -> Poster:
     """The poster's face, colours and character."""
     role, weight, spaced = _voice(direction)
     quiet, kids = _quiet(direction), direction.genre == "children"
@@ -205,6 +225,8 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator) -> Pos
     if direction.genre in HEAVY:
         sub, punk = direction.language.subgenre, direction.genre == "punk"
         ground, ink, accent = slab_colours(sub, punk, rng)
+        if kind in METAL:  # black and bone (black metal: stark white), oxblood or ash
+            ground, ink, accent = poster_metal.metal_colours(sub, rng)
     tint = mix(ink, ground, 0.74)  # at 0.82 the quiet marks all but vanished
     number = _poster_mark(text)
     others = tuple(
@@ -220,12 +242,14 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     """The poster and where its legible title is."""
     rng = rng_for(direction, "typographic_poster")
     kind = _kind(direction)
-    poster = _poster(direction, size, rng)
+    poster = _poster(direction, size, rng, kind)
     image = _field(poster, kind, rng_for(direction, "typographic_poster-field"))
     if kind == "spine":
         draw = poster_spine.spine
     elif kind in NEW:
         draw = getattr(poster_stress, kind)
+    elif kind in METAL:
+        draw = getattr(poster_metal, kind)
     else:
         draw = getattr(grid, kind) if kind in GRID else getattr(layouts, kind)
     pen = draw(image, poster, rng)
@@ -250,7 +274,7 @@ def _grain(image: Image.Image, rng: np.random.Generator, amount: float) -> Image
 
 FIELD_LEAN = (0.1, 0.17)  # how far the field's far edge leans toward the ink
 FIELD_STEPS = 40  # bands of the field: under one level of 255 apart, grained later
-COVERED = ("tiles",)  # the tiles cover the ground: no field
+COVERED = ("tiles", "sigil", "pillar")  # the tiles cover the ground; metal: black
 
 
 def _field(p: Poster, kind: str, rng: np.random.Generator) -> Image.Image:

@@ -1,0 +1,232 @@
+"""The typographic poster's two metal pictures besides the slab. `sigil`: a band's
+logo sheet, the title centred in the track's blackletter over a field of black, a
+thorned rule mirrored above and below it (more thorns as the track is louder) and a
+small geometric sigil (an inverted cross, a ringed inverted triangle or a broken
+ring) in oxblood or ash. `pillar`: the title turned down one edge in a column of
+black, against a block of xerox grit in strata, each stratum as rough as the song is
+loud there. Bone on black (black metal: stark white on black, ash marks).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask
+from sleeve.engine.styles.cover_parts.poster_spine import _letter_share
+from sleeve.engine.title_lines import fit_lines
+
+M = 0.075  # margin, share of the side
+LETTER = 5.5 / 64  # the least letter height, share of the side (5 px at 64 px)
+BLACK, BONE, WHITE = (10, 10, 10), (230, 226, 216), (244, 244, 242)
+OXBLOOD, ASH = (122, 18, 20), (120, 128, 134)
+STONE_RED = (150, 30, 28)  # oxblood lit enough to read as stone on black
+SIGILS = ("cross", "triangle", "double")
+
+
+def metal_colours(subgenre: str, rng: np.random.Generator) -> tuple[RGB, RGB, RGB]:
+    """Ground, ink and mark: bone on black with oxblood, black metal stark white (or
+    bone) on black with ash; never a pastel."""
+    if subgenre == "black_metal":
+        return BLACK, (WHITE if rng.random() < 0.6 else BONE), ASH
+    return BLACK, BONE, OXBLOOD
+
+
+def _lines(text: str, face, width: float, tall: float) -> tuple[list[str], int]:
+    """The title in one to four centred lines at the largest size that fits the width
+    and the height (a long title breaks rather than shrinking under 5 px at 64 px)."""
+    best: tuple[list[str], int] = ([text], 6)
+    for count in range(1, 5):
+        lines, px = fit_lines(
+            text, face, 1000, width_frac=width / 1000, measure=_run, lines=count, max_px=1000
+        )
+        px = int(min(px, tall / (len(lines) * 1.05)))
+        if px > best[1] * 1.08:
+            best = ([line.text for line in lines], px)
+    return best
+
+
+def _run(text: str, face, px: int) -> float:
+    from sleeve.engine.glyphs import run_width
+
+    return run_width(text, face, px)
+
+
+def sigil_fits(text: str, face) -> bool:
+    """Whether the centred title's letters stand 5 px tall at 64 px."""
+    texts, px = _lines(text, face, 1000 * 0.84, 1000 * 0.5)
+    return px * _letter_share(text, face) >= 1000 * LETTER
+
+
+def sigil(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title centred like a band's logo, a thorned rule mirrored above and below
+    it, a small sigil above, the rest black (a faint ash haze behind the title)."""
+    s, pen = p.size, TitlePen(p.size)
+    text = p.plain or p.text
+    _haze(image, p, rng)
+    texts, base = _lines(text, p.face, 1000 * (0.72 + 0.12 * p.energy), 1000 * 0.5)
+    px = max(6, int(base * s / 1000))
+    masks = [line_mask(t, p.face, px, pad=0.0) for t in texts]
+    masks = [m.crop(m.getbbox() or (0, 0, 1, 1)) for m in masks]
+    gap = px * 0.12
+    tall = sum(m.height for m in masks) + gap * (len(masks) - 1)
+    centre = s * rng.uniform(0.46, 0.56)
+    top = centre - tall / 2
+    y = top
+    for t, m in zip(texts, masks, strict=True):
+        at = (int((s - m.width) / 2), int(y))
+        pen.paste(image, m, at, p.ink, sum(1 for c in t if not c.isspace()))
+        y += m.height + gap
+    widest = max(m.width for m in masks)
+    reach = widest * rng.uniform(1.0, 1.1) + s * 0.06  # quiet: as wide as the title
+    span = min(s * (1 - 2 * M), reach + (s - reach) * max(0.0, p.energy - 0.5)) / 2
+    thorns = 3 + int(round(5 * p.energy))  # louder: a crueller rule
+    clear = s * 0.035
+    rule = tuple(int(a * 0.8 + b * 0.2) for a, b in zip(p.ink, p.ground, strict=True))
+    _thorned(image, s / 2, top - clear, span, thorns, rule, up=True)
+    _thorned(image, s / 2, y - gap + clear, span, thorns, rule, up=False)
+    mark = SIGILS[int(rng.integers(len(SIGILS)))]
+    low = rng.random() < 0.35  # the sigil under the title, else over it
+    room = (s - (y - gap + clear) if low else top - clear) - s * 0.04  # beyond the rule
+    r = min(s * 0.075, (room - s * M) / 2.2)
+    if r > s * 0.025:
+        cy = y - gap + clear + s * 0.04 + r * 1.1 if low else top - clear - s * 0.04 - r * 1.1
+        _sigil(image, mark, (s / 2, cy), r, p.accent)
+    pen.ink = p.ink
+    return pen
+
+
+def _haze(image: Image.Image, p: Poster, rng: np.random.Generator) -> None:
+    """A faint ash haze: a blurred low cloud a shade off the black (a flat black page
+    read as an empty render)."""
+    s = p.size
+    cloud = rng.normal(0.0, 1.0, (10, 10)) * 40 + 26
+    mask = Image.fromarray(np.clip(cloud, 0, 255).astype(np.uint8), "L")
+    mask = mask.resize((s, s), Image.Resampling.BICUBIC).filter(ImageFilter.GaussianBlur(s * 0.03))
+    lift = tuple(min(255, c + 34) for c in p.ground)
+    image.paste(lift, (0, 0, s, s), mask)
+
+
+def _thorned(image: Image.Image, cx: float, y: float, half: float, thorns: int, colour, up: bool):
+    """A rule tapering from a diamond at the centre to points at both ends, thorns
+    growing off it away from the title, mirrored left and right."""
+    draw = ImageDraw.Draw(image)
+    s = image.size[0]
+    t = max(1.0, s * 0.006)
+    away = -1 if up else 1
+    for side in (-1, 1):
+        end = cx + side * half
+        draw.polygon([(cx, y - t), (end, y), (cx, y + t)], fill=colour)
+        for k in range(thorns):
+            f = (k + 1) / (thorns + 1)
+            x = cx + side * half * f
+            tall = s * 0.03 * (1 - f * 0.7)
+            lean = side * tall * 0.7
+            base = t * (1 - f) + s * 0.004
+            draw.polygon([(x - base, y), (x + base, y), (x + lean, y + away * tall)], fill=colour)
+    d = s * 0.016
+    draw.polygon([(cx, y - d), (cx + d, y), (cx, y + d), (cx - d, y)], fill=colour)
+
+
+def _sigil(image: Image.Image, mark: str, centre: tuple[float, float], r: float, colour):
+    """A small geometric mark: an inverted cross, a ringed inverted triangle, or an
+    inverted double cross."""
+    draw = ImageDraw.Draw(image)
+    cx, cy = centre
+    w = max(1, round(r * 0.16))
+    if mark != "triangle":  # the long arm up: an inverted cross, one bar or two
+        draw.rectangle((cx - w / 2, cy - r, cx + w / 2, cy + r), fill=colour)
+        bars = (0.3,) if mark == "cross" else (0.15, 0.55)
+        for at, half in zip(bars, (0.5, 0.34), strict=False):
+            y = cy + r * at
+            draw.rectangle((cx - r * half, y - w / 2, cx + r * half, y + w / 2), fill=colour)
+        return
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=colour, width=w)
+    angles = (math.pi / 2, math.pi / 2 + 2 * math.pi / 3, math.pi / 2 + 4 * math.pi / 3)
+    points = [(cx + r * 0.92 * math.cos(a), cy + r * 0.92 * math.sin(a)) for a in angles]
+    draw.polygon(points, outline=colour, width=w)
+
+
+def pillar_fits(text: str, face) -> bool:
+    """Whether the title turned down the edge (one or two lines) has letters 5 px tall
+    at 64 px."""
+    px = _pillar_px(text, face, 1000)[1]
+    return px * _letter_share(text, face) >= 1000 * LETTER
+
+
+def _pillar_px(text: str, face, s: int) -> tuple[list[str], int]:
+    """The lines turned down the edge and their size: the run spans the frame's
+    height, the column no wider than 0.36 of the side."""
+    best: tuple[list[str], int] = ([text], 6)
+    for count in (1, 2):
+        lines, px = fit_lines(
+            text, face, s, width_frac=1 - 2 * M, measure=_run, lines=count, max_px=s
+        )
+        px = int(min(px, s * 0.34 / (len(lines) * 1.02)))
+        if px > best[1] * 1.1:
+            best = ([line.text for line in lines], px)
+    return best
+
+
+def pillar(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title turned down one edge, read top to bottom; beside it, across a black
+    gutter, a block of grit in strata from the loudness curve."""
+    s, pen = p.size, TitlePen(p.size)
+    text = p.plain or p.text
+    texts, px = _pillar_px(text, p.face, s)
+    masks = [line_mask(t, p.face, px, pad=0.0) for t in texts]
+    masks = [m.crop(m.getbbox() or (0, 0, 1, 1)) for m in masks]
+    gap = int(px * 0.1)
+    column = Image.new(
+        "L", (max(m.width for m in masks), sum(m.height for m in masks) + gap * (len(masks) - 1)), 0
+    )
+    y = 0
+    for m in masks:
+        column.paste(m, (0, y))
+        y += m.height + gap
+    turned = column.rotate(-90, expand=True)  # read top to bottom, a record's spine
+    left = rng.random() < 0.5
+    x = int(s * M) if left else int(s - s * M - turned.width)
+    top = int(s * M + (s * (1 - 2 * M) - turned.height) * rng.uniform(0.0, 1.0))
+    chars = sum(1 for c in text if not c.isspace())
+    gutter = s * (0.05 + 0.03 * rng.random())
+    bx0 = x + turned.width + gutter if left else s * M * 0.6
+    bx1 = s - s * M * 0.6 if left else x - gutter
+    _strata(image, p, rng, (bx0, s * M * 0.6, bx1, s - s * M * 0.6))
+    pen.paste(image, turned, (x, top), p.ink, chars)
+    pen.ink = p.ink
+    return pen
+
+
+def _strata(image: Image.Image, p: Poster, rng: np.random.Generator, box) -> None:
+    """A block of xeroxed stone: layered noise cut at a threshold that follows the
+    loudness curve down the block (loud passages: dense, pitted grit; quiet: black
+    with a few flecks), rougher as the track is louder."""
+    x0, y0, x1, y1 = (int(v) for v in box)
+    w, h = max(1, x1 - x0), max(1, y1 - y0)
+    k = min(1.0, 400 / max(w, h))  # worked at most 400 px across, then scaled up
+    sw, sh = max(8, int(w * k)), max(8, int(h * k))
+    field = np.zeros((sh, sw), np.float32)
+    rough = 0.45 + 0.3 * p.energy
+    for octave, cells in enumerate((4, 9, 20, 48)):
+        grid = rng.normal(0.0, 1.0, (cells, max(2, int(cells * sw / sh))))
+        layer = Image.fromarray(grid.astype(np.float32), "F").resize(
+            (sw, sh), Image.Resampling.BICUBIC
+        )
+        field += np.asarray(layer, np.float32) * rough**octave
+    field += np.random.default_rng(int(rng.integers(2**31))).normal(0.0, 0.35, (sh, sw))
+    field = (field - field.mean()) / max(1e-6, field.std())
+    values = np.asarray(p.curve or rng.uniform(0.3, 0.8, 24), float)
+    level = np.interp(np.linspace(0, len(values) - 1, sh), np.arange(len(values)), values)
+    cut = 1.1 - 1.6 * level[:, None]  # loud rows: more of the stone lit
+    lit = np.clip((field - cut) * 3.0, 0.0, 1.0)
+    mask = Image.fromarray((lit * 255).astype(np.uint8), "L").resize(
+        (w, h), Image.Resampling.BILINEAR
+    )
+    tone = tuple(int(a * 0.5 + b * 0.5) for a, b in zip(p.ink, p.ground, strict=True))
+    if p.accent == OXBLOOD and rng.random() < 0.45:  # doom and death: stone in oxblood
+        tone = STONE_RED
+    image.paste(tone, (x0, y0, x0 + w, y0 + h), mask)
