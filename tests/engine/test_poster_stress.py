@@ -11,10 +11,12 @@ import dataclasses
 from collections import Counter
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine.color import contrast_ratio
 from sleeve.engine.languages import language_for
 from sleeve.engine.palettes import Palette
+from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.styles import typographic_poster
 from sleeve.engine.styles.cover_parts import poster_grid, poster_layouts, poster_spine
 from tests.engine.test_styles import CALM, LOUD
@@ -110,3 +112,40 @@ def test_an_emoji_title_gets_no_stray_bullet(monkeypatch) -> None:
         direction = _as(CALM, "bedroom_pop", title="\U0001f319\u2728\U0001f494", seed=seed)
         typographic_poster.render_with_title(direction, S)
     assert "\u2022" not in drawn, drawn
+
+
+def test_the_stress_leaves_one_block_of_colour_not_a_bar_chart(monkeypatch) -> None:
+    """Two reviewers read the stress's stacked loudness bars as placeholder bars: the
+    space the type leaves holds at most one flat block, as Reid Miles set them."""
+    _forced(monkeypatch, "stress")
+    for genre, title, energy in MIX[:8]:
+        for seed in range(3):
+            direction = _as(LOUD, genre, title=title, energy=energy, seed=seed)
+            image, layout = typographic_poster.render_with_title(direction, S)
+            lab = srgb_to_oklab(np.asarray(image.convert("RGB"), float))
+            corner = np.median(lab[:8, :8].reshape(-1, 3), axis=0)  # the page's ground
+            away = np.linalg.norm(lab - corner, axis=2) > 0.15
+            away &= ~ndimage.binary_dilation(np.asarray(layout.mask) > 0, iterations=3)
+            shapes, count = ndimage.label(ndimage.binary_opening(away, iterations=2))
+            sizes = np.bincount(shapes.ravel())[1:]
+            assert int(np.sum(sizes > 0.01 * S * S)) <= 1, (title, seed, sorted(sizes)[-4:])
+
+
+def test_a_greek_or_cyrillic_mark_is_cropped_like_a_latin_one(monkeypatch) -> None:
+    """A whole Greek K at the margin of the block's field read as a lone placeholder
+    letter: an alphabet's mark is cropped by the field's edges, or not drawn."""
+    _forced(monkeypatch, "justified")
+    marks = []
+    real = poster_layouts.paint
+
+    def record(image, mask, colour, at):
+        marks.append(mask)
+        return real(image, mask, colour, at)
+
+    monkeypatch.setattr(poster_layouts, "paint", record)
+    for seed in range(12):
+        direction = _as(LOUD, "mediterranean", title="Καλοκαίρι στη θάλασσα", seed=seed)
+        typographic_poster.render_with_title(direction, S)
+    for mask in marks:
+        x0, y0, x1, y1 = mask.getbbox()
+        assert x0 == 0 or y0 == 0 or x1 == mask.width or y1 == mask.height, mask.getbbox()

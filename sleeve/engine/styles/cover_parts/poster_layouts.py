@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
-from sleeve.engine.scripts import clusters
+from sleeve.engine.scripts import clusters, dominant_script
 from sleeve.engine.short_words import NBSP, units
 from sleeve.engine.styles.cover_parts.poster_bold import rhythm
 from sleeve.engine.styles.cover_parts.poster_heavy import slab
@@ -41,6 +41,7 @@ __all__ = [  # the compositions the style draws by name (newer ones in poster_bo
 ]  # fmt: skip
 
 M = 0.075  # margin, share of the side
+CROPPED_SCRIPTS = ("Latn", "Grek", "Cyrl")  # a letter of these reads cropped; others whole
 
 
 def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -105,15 +106,18 @@ def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int
     if not p.number.isalnum():  # an emoji title's bullet read as a stray dot
         return
     field = Image.new("L", (s, bottom - top), 0)
-    if p.number.isascii() and (bottom - top > s * 0.55 or len(p.number) > 1):  # cropped
-        # by a tall field's edges (in a short one a sliver of "N" read as a stray stroke;
-        # a number whole repeated the title: "1986 / Overdrive 1986")
+    alphabet = dominant_script(p.number) in CROPPED_SCRIPTS
+    if alphabet and bottom - top <= s * 0.55 and len(p.number) == 1:
+        return  # a short field: a sliver of "N" read as a stray stroke, a whole "K" as a
+        # lone placeholder letter; the field stands alone
+    if alphabet:  # cropped by the field's edges (a number whole repeated the title:
+        # "1986 / Overdrive 1986")
         # loud music crops its mark harder (bigger), calm music shows more of it
         px = int((bottom - top) * (0.95 + 0.7 * p.energy) * rng.uniform(0.9, 1.1) / 0.72)
         glyphs = line_mask(p.number, p.face, px, pad=0.0)
         x = int(rng.uniform(-0.3 * glyphs.width, max(0.0, s - 0.7 * glyphs.width)))
         field.paste(glyphs, (x, int((bottom - top) * rng.uniform(-0.2, 0.15))))
-    else:  # whole (a cropped 桜 or Н read as fragments)
+    else:  # a sign of its own, whole (a cropped 桜 read as fragments)
         px = int((bottom - top) * 0.8)
         glyphs = line_mask(p.number, p.face, px, pad=0.0)
         glyphs = glyphs.crop(glyphs.getbbox() or (0, 0, 1, 1))

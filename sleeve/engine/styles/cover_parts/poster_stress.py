@@ -1,6 +1,6 @@
 """The typographic poster's two type-led layouts whose skeleton moves with the song:
 `stress`, a Blue Note sleeve (one stressed word set huge, the rest small and tight
-against it, the loudness as a stack of colour bars in the space left), and
+against it, a block of flat colour as wide as the song is loud in the space left), and
 `diagonal`, a constructivist sheet (the title reversed out of a thick bar driven
 across the frame at an angle the energy steepens, a disc and a hairline against it).
 """
@@ -33,7 +33,6 @@ from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
 from sleeve.engine.title_lines import Line
 
 M = 0.075  # margin, share of the side
-BARS = (2, 5)  # how many thick loudness bars the stress stacks (more read as a chart)
 
 
 def stress_fits(text: str) -> bool:
@@ -60,7 +59,7 @@ def stress(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """One word of the title set as wide as the measure in a heavy face, the words
     before and after it small in a tight ragged block above and below (read in
     order), flush to a seeded side; the stack at the top or the foot, and in the
-    space it leaves the song's loudness as a stack of colour bars, Blue Note's."""
+    space it leaves a block of flat colour as wide as the song is loud, Blue Note's."""
     s, pen = p.size, TitlePen(p.size)
     words = (p.plain or p.text).split()
     k = stressed(words, rng)
@@ -96,36 +95,28 @@ def stress(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     foot = s * (1 - M) - reach - s * 0.05
     room = (y - gap + s * 0.05, s * (1 - M)) if top_first else (s * M, foot)
     if not p.quiet or rng.random() < 0.5:  # else the empty page is the picture
-        _bars(image, p, rng, room, right)
+        _block(image, p, rng, room, right)
     return pen
 
 
-def _bars(image: Image.Image, p: Poster, rng: np.random.Generator, rows, right: bool) -> None:
-    """The loudness as horizontal colour bars stacked in `rows`, their lengths the
-    song's curve sampled, run in from the side the title is flush to."""
+def _block(image: Image.Image, p: Poster, rng: np.random.Generator, rows, right: bool) -> None:
+    """One solid block of colour in `rows`, flush to the side the title is flush to,
+    as wide as the song is loud (Reid Miles's flat colour under the type; stacked
+    loudness bars read as a placeholder chart to two reviewers)."""
     s, (top, bottom) = p.size, rows
-    if bottom - top < s * 0.2:  # a few slivers under the type read as a broken chart
+    if bottom - top < s * 0.2:  # a sliver under the type reads as a stray rule
         return
     tones = [
         c
         for c in (p.accent, *p.colours)
         if contrast_ratio(c, p.ground) >= 1.5 and rgb_to_oklch(c)[1] >= 0.05  # no greys
     ]
-    count = int(rng.integers(*BARS)) if tones else int(rng.integers(2, 4))
-    tones = tones or [p.ink]  # grey bars on a grey page read as a placeholder chart
-    curve = np.asarray(p.curve, float) if len(p.curve) >= 2 else rng.uniform(0.3, 1.0, 16)
-    at = np.linspace(0, len(curve) - 1, count)
-    levels = np.interp(at, np.arange(len(curve)), curve)
-    span = float(levels.max() - levels.min())
-    levels = 0.3 + 0.7 * ((levels - levels.min()) / span if span > 1e-6 else np.ones(count))
-    pitch = (bottom - top) / count
-    thick = pitch * rng.uniform(0.55, 0.8)
-    draw = ImageDraw.Draw(image)
-    for k, level in enumerate(levels):
-        y0 = top + k * pitch + (pitch - thick) / 2
-        length = s * (1 - M) * float(level) if not p.quiet else s * 0.5 * float(level)
-        x0, x1 = (s - length, s) if right else (0, length)
-        draw.rectangle((x0, y0, x1, y0 + thick), fill=tones[k % len(tones)])
+    if not tones:  # a grey block on a grey page reads as a placeholder
+        return
+    length = s * (1 - M) * (0.45 + 0.5 * p.energy) * float(rng.uniform(0.9, 1.05))
+    x0, x1 = (s - length, s) if right else (0, length)
+    tone = tones[int(rng.integers(len(tones)))]
+    ImageDraw.Draw(image).rectangle((x0, top, x1, bottom), fill=tone)
 
 
 def diagonal_fits(text: str) -> bool:
