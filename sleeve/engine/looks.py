@@ -30,7 +30,6 @@ TURNS = 16  # seeds tried per style (by layout_of, without drawing) before anoth
 SLOT_MARK = "@"
 SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoids
 MOTIF_MEMORY = 12  # an account's latest covers whose motifs its next covers avoid
-NEAR_MEMORY = 24  # an account's latest covers (a dozen tracks): a named picture skips them
 # a style that made this share of an account's remembered covers comes after the
 # others (once SHARE_FROM are remembered): under the issue's 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20
@@ -39,13 +38,11 @@ SHARE_LIMIT = 0.09  # past this share a style's fresh look loses even to a repea
 
 @dataclass(frozen=True)
 class Look:
-    """A style at a turn of the seed, and the layout key it drew; `named` where it is
-    the picture the title names (drawn even where the account saw it lately)."""
+    """A style at a turn of the seed, and the layout key it drew."""
 
     style: str
     turn: int = 0
     layout: str = ""
-    named: bool = False
 
 
 def turned(direction: ArtDirection, turn: int) -> ArtDirection:
@@ -88,13 +85,6 @@ def staleness(key: str, recent: Sequence[str]) -> int:
         if motif and index < MOTIF_MEMORY and _motif(other) == motif:
             return len(recent) - index
     return 0
-
-
-def near_repeat(key: str, recent: Sequence[str]) -> bool:
-    """Whether `key`'s composition (or one of its skeleton) is among the account's last
-    NEAR_MEMORY covers, in any slot: a repeat a viewer sees side by side."""
-    composition = skeleton_key(key)
-    return any(skeleton_key(other) == composition for other in recent[:NEAR_MEMORY])
 
 
 def _motif(key: str) -> str:

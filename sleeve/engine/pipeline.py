@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -16,9 +15,7 @@ from sleeve.engine.looks import (
     Look,
     capped,
     layout_key,
-    near_repeat,
     overused,
-    skeleton_key,
     slot_staleness,
     staleness,
     turned,
@@ -34,7 +31,6 @@ ENGINE_VERSION = "8"
 MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.45  # SSIM by measures.pair_similarity (64 px)
 TRIES = 6  # second styles tried before settling for the most different one
-NAMED_SHARE = 0.6  # of a style's turns that draw one picture: the one the title names
 FIRSTS = 6  # best ranked styles tried for the first cover when their layouts are recent
 PREVIEW = 192  # side of the cheap renders the pair check compares
 RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
@@ -219,12 +215,7 @@ def fresh_look(direction: ArtDirection, style: str, recent: Sequence[str]) -> Lo
     found without drawing) is not in `recent` and whose title slot the style did not
     use lately (looks.slot_staleness), the seed's own turn when nothing is remembered;
     else the turn with a fresh composition whose slot is the oldest; else the turn
-    whose composition is the oldest. Where the style draws what the title names on
-    most turns (_named_look), that picture comes first."""
-    if recent and draws_named(direction, style):
-        named = _named_look(direction, style, recent)
-        if named is not None:
-            return named
+    whose composition is the oldest."""
     module = get_style(style)
     looks = []
     for turn in range(TURNS if recent else 1):
@@ -237,35 +228,6 @@ def fresh_look(direction: ArtDirection, style: str, recent: Sequence[str]) -> Lo
     if fresh:
         return min(fresh, key=lambda look: slot_staleness(look.layout, recent))
     return min(looks, key=lambda look: staleness(look.layout, recent))
-
-
-def _named_look(direction: ArtDirection, style: str, recent: Sequence[str]) -> Look | None:
-    """The picture `style` draws on NAMED_SHARE or more of the seed's turns, for a
-    style that draws what the title names (the rain of a rain title's bokeh), at its
-    turn whose slot is the oldest, marked named: drawn even where the account saw it,
-    unless among its last dozen tracks (looks.near_repeat). Freshness had moved a
-    summer-rain title's bokeh to its one turn of fireworks, and the fireworks title
-    after it found them stale: neither drew what it names. None where no picture
-    holds that share."""
-    module = get_style(style)
-    looks = []
-    for turn in range(TURNS):
-        seeded = turned(direction, turn)
-        looks.append(Look(style, turn, layout_key(style, module.layout_of(seeded), seeded.layout)))
-    picture, count = Counter(skeleton_key(look.layout) for look in looks).most_common(1)[0]
-    own = [
-        look
-        for look in looks
-        if skeleton_key(look.layout) == picture and not near_repeat(look.layout, recent)
-    ]
-    if count < NAMED_SHARE * TURNS or not own:
-        return None
-    return replace(min(own, key=lambda look: slot_staleness(look.layout, recent)), named=True)
-
-
-def _stale_for(look: Look, recent: Sequence[str]) -> int:
-    """looks.staleness, 0 for the picture the title names (_named_look)."""
-    return 0 if look.named else staleness(look.layout, recent)
 
 
 def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Look]:
@@ -298,7 +260,7 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
         bits = hamming(dhash(first.image), dhash(second.image))
         similarity = pair_similarity(first.image, second.image)
         clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
-        stale = _stale_for(look, recent)
+        stale = staleness(look.layout, recent)
         within = not capped(look.style, recent)
         if clear and not stale and within:
             return [first.look, second.look], True
@@ -317,7 +279,7 @@ def _stale(
     others."""
     return lambda look: (
         capped(look.style, recent),
-        _stale_for(look, recent) > 0,
+        staleness(look.layout, recent) > 0,
         named is not None and not draws_named(named, look.style),
         overused(look.style, recent),
     )
@@ -345,10 +307,10 @@ def _first_look(direction: ArtDirection, recent: Sequence[str]) -> Look:
         looks,
         key=lambda look: (
             capped(look.style, recent),
-            _stale_for(look, recent) > 0,
+            staleness(look.layout, recent) > 0,
             not draws_named(direction, look.style),
             overused(look.style, recent),
-            _stale_for(look, recent),
+            staleness(look.layout, recent),
             slot_staleness(look.layout, recent),
         ),
     )
