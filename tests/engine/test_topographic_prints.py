@@ -228,3 +228,19 @@ def test_the_emboss_reads_at_64_px_on_toned_card() -> None:
         assert np.median(lch[:, 0]) < 0.86, (sub, np.median(lch[:, 0]))
         spread = np.percentile(lch[:, 0], 99) - np.percentile(lch[:, 0], 3)
         assert spread > 0.35, (sub, spread)
+
+
+def test_the_foil_is_the_default_but_not_one_gold_template() -> None:
+    """Ten gold-on-black contour foils on one sheet read as a template: the calm, night
+    and other sheets stamp gold, silver, copper, rose or holographic foil on black,
+    midnight, forest, plum or moss card."""
+    gold, foils = 0, set()
+    subs = ("techno", "ambient", "idm", "synthwave", "classical", "rock")
+    for i, sub in enumerate(subs):
+        for seed in range(8):
+            rng = np.random.default_rng([i, seed])
+            stock = topographic.inks.foil(_in(sub, seed), rng, False)
+            foils.add((stock.card, stock.high))
+            gold += stock.high == topographic.inks.hexrgb(topographic.inks.GOLD[1])
+    assert gold < 0.4 * 8 * len(subs), gold
+    assert len(foils) >= 8, len(foils)

@@ -3,20 +3,22 @@ sheet: one landform, boldly cropped, printed as a hot-foil stamp on deep card, a
 two-colour risograph overprint, or a blind emboss lit from the side.
 
 The title names the land where it can (topo_subject): a heart-shaped hill for a love
-song (tilted, scaled and placed by the seed, so two love songs never share one hill),
-an island, a lake in the hills, a mountain; else the music shapes it: the energy
-curve swells the mountain's outline, the tempo sets the contour interval, the
-turbulence roughens it, and its stance (a small whole hill for a quiet song, a giant
+song (tilted, scaled, cropped and inked by the seed and the music, so two love songs
+never share one hill), an island, a lake in the hills, a mountain; else the music shapes
+it: the energy curve swells the mountain's outline, the tempo sets the contour interval,
+the turbulence roughens it, and its stance (a small whole hill for a quiet song, a giant
 cropped summit for a loud one, a range of two for a busy one) and the summit's place
 move with the music and the seed. The light, joyful genres print on light or vivid
 stock; no print takes much more than a third of a varied set. Three print idioms
 (topo_inks picks the stock by genre): foil, metallic contour lines on black, oxblood,
-midnight or (for the bright genres) vivid card, lit like a stamped relief, the
-summit a solid block of foil; riso, the land's terraces in stepped tints of one
-fluoro ink with the contour lines in a second ink printed a hair out of
-register; emboss, the terraces pressed into one card and lit from the upper left,
-the summit's terrace in one spot ink. No legends, rivers, survey marks or tint
-rainbows. The title keeps the flat card, never a plate.
+midnight or (for the bright genres) vivid card, lit like a stamped relief, the summit a
+solid block of foil (gold, silver, copper, rose or holographic, never one gold
+template); riso, the land's terraces in stepped tints of one fluoro ink with the contour
+lines in a second ink printed a hair out of register; emboss, the terraces pressed deep
+into one toned card (never white: white on white read as blank paper at 64 px) under a
+hard raking light from the upper left, each step casting a long shadow, the summit's
+terrace in one spot ink. No legends, rivers, survey marks or tint rainbows. The title
+keeps the flat card, never a plate.
 
 Retired (RETIRED): the shaded relief, the island, the night map, the chart, the
 survey sheet, the contour sunrise, the contour stack, the paper layers and the close
@@ -148,7 +150,7 @@ def heart_pose(direction: ArtDirection, zone: str) -> tuple[tuple[float, float],
         return at, side * rng.uniform(0.6, 0.85), tilt
     cx = x0 + (x1 - x0) * (rng.choice([0.36, 0.64]) + rng.uniform(-0.06, 0.06))
     cy = y0 + (y1 - y0) * rng.uniform(0.42, 0.58)
-    return (cx, cy), side * rng.uniform(0.34, 0.5) * (0.85 + 0.3 * e), tilt
+    return (cx, cy), side * rng.uniform(0.4, 0.52) * (0.85 + 0.3 * e), tilt
 
 
 STANCES = ("whole", "cropped", "range")  # how a mountain sits in the frame
