@@ -94,6 +94,7 @@ def test_two_love_songs_print_their_hearts_in_different_inks() -> None:
         cards.add(topographic.inks.foil(direction, np.random.default_rng(seed), True).card)
         embossed.add(topographic.inks.card(direction, np.random.default_rng(seed), True).card)
     assert len(fills) >= 3, fills
+    assert not any(100 < rgb_to_oklch(f)[2] < 230 for f in fills), fills  # no sage heart
     assert any(c[2] >= c[0] for c in cards), cards  # a black, midnight or teal card too
     assert len(embossed) >= 3, embossed
 

@@ -195,7 +195,10 @@ def riso(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Riso:
     else:
         key = "other"
     if love and key == "hot" and not hot(direction) and rng.random() < 0.5:
-        return drums(direction, rng)  # a love song's heart in its own palette's inks
+        own = drums(direction, rng)  # a love song's heart in its own palette's inks,
+        _, chroma, hue = rgb_to_oklch(own.fill)
+        if chroma > 0.1 and not 100.0 < hue < 230.0:  # where they are warm (a sage heart was mud)
+            return own
     paper, fill, line = _pick(RISOS[key], rng)
     return Riso(hexrgb(paper), hexrgb(fill), hexrgb(line))
 
