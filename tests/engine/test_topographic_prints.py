@@ -73,13 +73,44 @@ def test_some_foils_stamp_the_whole_landform_solid(monkeypatch) -> None:
 
 
 def test_the_riso_overprints_two_inks_on_paper() -> None:
-    """A reggaeton love song's riso: fluoro pink terraces, teal lines on paper."""
+    """A reggaeton love song's riso: fluoro pink or orange terraces and a second ink's
+    lines on bare paper."""
     for seed in range(4):
         direction = _in("reggaeton", seed, LOUD, layout="top-left", title="Corazón de fuego")
         lch = _lch(_forced(direction, "riso").image)
-        pink = (lch[:, 1] > 0.1) & ((lch[:, 2] > 330) | (lch[:, 2] < 15))
-        teal = (lch[:, 1] > 0.05) & (lch[:, 2] > 170) & (lch[:, 2] < 240)
-        assert pink.mean() > 0.03 and teal.mean() > 0.002, (pink.mean(), teal.mean())
+        warm = (lch[:, 1] > 0.1) & ((lch[:, 2] > 330) | (lch[:, 2] < 60))
+        paper = (lch[:, 0] > 0.9) & (lch[:, 1] < 0.04)
+        assert warm.mean() > 0.03 and paper.mean() > 0.2, (warm.mean(), paper.mean())
+
+
+def test_two_love_songs_print_their_hearts_in_different_inks() -> None:
+    """'The riso heart repeats: two love titles, the same pink contour heart': a love
+    song's riso, foil and emboss take their inks and card from a wide set by the seed
+    (and the song's palette), not one pink-and-teal pair or one oxblood card."""
+    fills, cards, embossed = set(), set(), set()
+    for seed in range(10):
+        direction = _in("folk", seed, CALM, title="שיר של אהבה")
+        fills.add(topographic.inks.riso(direction, np.random.default_rng(seed), True).fill)
+        cards.add(topographic.inks.foil(direction, np.random.default_rng(seed), True).card)
+        embossed.add(topographic.inks.card(direction, np.random.default_rng(seed), True).card)
+    assert len(fills) >= 3, fills
+    assert not any(100 < rgb_to_oklch(f)[2] < 230 for f in fills), fills  # no sage heart
+    assert any(c[2] >= c[0] for c in cards), cards  # a black, midnight or teal card too
+    assert len(embossed) >= 3, embossed
+
+
+def test_a_loud_love_song_draws_a_bigger_heart_than_a_quiet_one() -> None:
+    """The heart's size and crop move with the music: a loud love song mostly a giant
+    heart cropped by the frame's edge, a quiet one a small whole heart."""
+    sizes = {}
+    for name, base in (("calm", CALM), ("loud", LOUD)):
+        sizes[name] = np.mean(
+            [
+                topographic.heart_pose(_in("folk", s, base, title="Love Song"), "top")[1]
+                for s in range(24)
+            ]
+        )
+    assert sizes["loud"] > 1.15 * sizes["calm"], sizes
 
 
 def test_the_riso_line_ink_is_printed_out_of_register() -> None:
@@ -188,3 +219,29 @@ def test_a_deep_title_keeps_its_whole_block_on_bare_paper() -> None:
         lch = _lch(_forced(direction, "riso").image).reshape(64, 64, 3)
         under = lch[: int((0.06 + depth) * 64), :, 1]  # the rows the title's block covers
         assert (under > 0.06).mean() < 0.01, seed
+
+
+def test_the_emboss_reads_at_64_px_on_toned_card() -> None:
+    """'The emboss is too faint: blank paper at 64 px': the card is toned (never near
+    white) and the raking light and cast shadows span a wide range of value."""
+    for sub, seed in (("ambient", 0), ("folk", 1), ("classical", 2), ("idm", 3), ("pop", 4)):
+        lch = _lch(_forced(_in(sub, seed), "emboss").image)
+        assert np.median(lch[:, 0]) < 0.86, (sub, np.median(lch[:, 0]))
+        spread = np.percentile(lch[:, 0], 99) - np.percentile(lch[:, 0], 3)
+        assert spread > 0.35, (sub, spread)
+
+
+def test_the_foil_is_the_default_but_not_one_gold_template() -> None:
+    """Ten gold-on-black contour foils on one sheet read as a template: the calm, night
+    and other sheets stamp gold, silver, copper, rose or holographic foil on black,
+    midnight, forest, plum or moss card."""
+    gold, foils = 0, set()
+    subs = ("techno", "ambient", "idm", "synthwave", "classical", "rock")
+    for i, sub in enumerate(subs):
+        for seed in range(8):
+            rng = np.random.default_rng([i, seed])
+            stock = topographic.inks.foil(_in(sub, seed), rng, False)
+            foils.add((stock.card, stock.high))
+            gold += stock.high == topographic.inks.hexrgb(topographic.inks.GOLD[1])
+    assert gold < 0.4 * 8 * len(subs), gold
+    assert len(foils) >= 8, len(foils)

@@ -3,20 +3,22 @@ sheet: one landform, boldly cropped, printed as a hot-foil stamp on deep card, a
 two-colour risograph overprint, or a blind emboss lit from the side.
 
 The title names the land where it can (topo_subject): a heart-shaped hill for a love
-song (tilted, scaled and placed by the seed, so two love songs never share one hill),
-an island, a lake in the hills, a mountain; else the music shapes it: the energy
-curve swells the mountain's outline, the tempo sets the contour interval, the
-turbulence roughens it, and its stance (a small whole hill for a quiet song, a giant
+song (tilted, scaled, cropped and inked by the seed and the music, so two love songs
+never share one hill), an island, a lake in the hills, a mountain; else the music shapes
+it: the energy curve swells the mountain's outline, the tempo sets the contour interval,
+the turbulence roughens it, and its stance (a small whole hill for a quiet song, a giant
 cropped summit for a loud one, a range of two for a busy one) and the summit's place
 move with the music and the seed. The light, joyful genres print on light or vivid
 stock; no print takes much more than a third of a varied set. Three print idioms
 (topo_inks picks the stock by genre): foil, metallic contour lines on black, oxblood,
-midnight or (for the bright genres) vivid card, lit like a stamped relief, the
-summit a solid block of foil; riso, the land's terraces in stepped tints of one
-fluoro ink with the contour lines in a second ink printed a hair out of
-register; emboss, the terraces pressed into one card and lit from the upper left,
-the summit's terrace in one spot ink. No legends, rivers, survey marks or tint
-rainbows. The title keeps the flat card, never a plate.
+midnight or (for the bright genres) vivid card, lit like a stamped relief, the summit a
+solid block of foil (gold, silver, copper, rose or holographic, never one gold
+template); riso, the land's terraces in stepped tints of one fluoro ink with the contour
+lines in a second ink printed a hair out of register; emboss, the terraces pressed deep
+into one toned card (never white: white on white read as blank paper at 64 px) under a
+hard raking light from the upper left, each step casting a long shadow, the summit's
+terrace in one spot ink. No legends, rivers, survey marks or tint rainbows. The title
+keeps the flat card, never a plate.
 
 Retired (RETIRED): the shaded relief, the island, the night map, the chart, the
 survey sheet, the contour sunrise, the contour stack, the paper layers and the close
@@ -128,9 +130,10 @@ def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, floa
 
 
 def heart_pose(direction: ArtDirection, zone: str) -> tuple[tuple[float, float], float, float]:
-    """Where a love song's heart stands, how big and how tilted: its own seeded draw,
-    so two love songs print two different hearts (whole and upright, tilted, or big
-    and cropped by the frame's far edge)."""
+    """Where a love song's heart stands, how big and how tilted: its own seeded draw
+    leaned on by the music, so two love songs print two different hearts: a loud song
+    mostly a giant heart cropped by the frame's far edge or corner, a quiet one a small
+    whole heart on a third of the art's part, always tilted one way or the other."""
     rng = raster.rng_for(direction, "topo-heart")
     x0, y0, x1, y1 = calm_zone.away_from(zone)
     if zone == "top":  # below a deep title's block, not cut by it
@@ -138,15 +141,16 @@ def heart_pose(direction: ArtDirection, zone: str) -> tuple[tuple[float, float],
     elif zone == "bottom":
         y1 = min(y1, 1.0 - _band(direction, zone) - 0.04)
     side = min(x1 - x0, 1.3 * (y1 - y0))  # a short part: the heart may run off the edge
-    tilt = float(rng.uniform(0.12, 0.38) * rng.choice([-1.0, 1.0]))
+    tilt = float(rng.uniform(0.1, 0.45) * rng.choice([-1.0, 1.0]))
+    e = direction.energy
     if zone == "centre":  # the title across the middle: the heart rises from the bottom
-        return (rng.uniform(0.35, 0.65), 0.98), rng.uniform(0.4, 0.46), tilt * 0.5
-    if rng.random() < 0.45:  # big, cropped by the far edge
-        at = _far(rng, zone, rng.uniform(0.2, 0.3))
-        return at, side * rng.uniform(0.62, 0.78), tilt
-    cx = x0 + (x1 - x0) * rng.uniform(0.4, 0.6)
-    cy = y0 + (y1 - y0) * rng.uniform(0.45, 0.55)
-    return (cx, cy), side * rng.uniform(0.46, 0.58), tilt * rng.uniform(0.0, 1.0)
+        return (rng.uniform(0.25, 0.75), 0.98), rng.uniform(0.36, 0.5), tilt * 0.6
+    if rng.random() < 0.25 + 0.45 * e:  # big, cropped by the far edge or a corner
+        at = _far(rng, zone, rng.uniform(0.12, 0.3))
+        return at, side * rng.uniform(0.6, 0.85), tilt
+    cx = x0 + (x1 - x0) * (rng.choice([0.36, 0.64]) + rng.uniform(-0.06, 0.06))
+    cy = y0 + (y1 - y0) * rng.uniform(0.42, 0.58)
+    return (cx, cy), side * rng.uniform(0.4, 0.52) * (0.85 + 0.3 * e), tilt
 
 
 STANCES = ("whole", "cropped", "range")  # how a mountain sits in the frame
@@ -334,7 +338,12 @@ def _riso(direction, rng, zone: str, work: int):
     love = land(direction) == "heart"
     stock = inks.riso(direction, rng, love)
     h = landform(direction, rng, zone)
-    levels = 6 + round((1 if love else 4) * _pace(direction))  # a heart: few bold rings
+    # a heart: few bold rings, more for a fast song and by the seed
+    levels = (
+        (4 + round(3 * _pace(direction)) + int(rng.integers(3)))
+        if love
+        else 6 + round(4 * _pace(direction))
+    )
     line, _, steps = terrain.contours(h, levels, work, 1.9, 1.8)
     band = np.maximum(np.floor(steps), 0.0)
     tint = np.where(band > 0, 0.3 + 0.7 * (band / max(float(band.max()), 1.0)) ** 1.1, 0.0)
@@ -363,12 +372,12 @@ def _emboss(direction, rng, zone: str, work: int):
     light from the upper left (each step's lit edge pale, its far edge dark, a soft
     shadow cast below it), nothing printed; a love song's heart has its top in one
     spot ink; a mountain has its summit's terrace printed solid in it (or, where that
-    terrace is a speck or a splat, one contour near the summit)."""
+    terrace is a speck, the one below; where a splat, the summit's own small patch)."""
     love = land(direction) == "heart"
     stock = inks.card(direction, rng, love)
     h = landform(direction, rng, zone)
     h = ndimage.gaussian_filter(h, 1.2).astype(np.float32)  # smooth steps, no dashes
-    levels = 5 + round(4 * _pace(direction))
+    levels = 4 + round(3 * _pace(direction))  # few deep steps, each a visible riser
     steps = raster.upscale((h * levels).astype(np.float32), work)
     sy, sx = np.gradient(steps)  # the broad modelling (and the slope, in steps a pixel)
     slope = np.hypot(sx, sy)
@@ -381,19 +390,19 @@ def _emboss(direction, rng, zone: str, work: int):
     gy, gx = np.gradient(t * levels * work * 0.05)
     facing = -(gx * LIGHT[0] + gy * LIGHT[1])
     broad = -(sx * LIGHT[0] + sy * LIGHT[1]) * (work * 0.25 / levels)
-    shade = np.clip(0.85 * np.tanh(facing * 1.4) + 0.35 * np.tanh(broad), -1.0, 1.0)[..., None]
+    shade = np.clip(1.0 * np.tanh(facing * 1.8) + 0.4 * np.tanh(broad), -1.0, 1.0)[..., None]
     card = _rgb(stock.card)
-    slate = np.ptp(card) < 40 and card[0] * 0.299 + card[1] * 0.587 + card[2] * 0.114 < 120
-    if slate:  # a dark grey card: a hard raking light, so it reads at 64 px
-        hi, lo = np.minimum(card * 1.2 + 110.0, 255.0), card * 0.15
-    else:
-        hi, lo = card * 0.3 + 255.0 * 0.7, card * 0.55
+    # a toned card under a hard raking light: the lit risers near white, the far ones
+    # deep, so the relief reads at 64 px (a soft light on white card read as blank)
+    hi = np.minimum(card * 0.25 + 255.0 * 0.75 + 20.0, 255.0)
+    lo = card * 0.3
     img = (card + np.where(shade > 0, hi - card, card - lo) * shade).astype(np.float32)
-    d = work * 0.02  # each step casts a soft shadow down and away from the light
+    img *= (0.86 + 0.22 * t)[..., None]  # the higher terraces stand up into the light
+    d = work * 0.035  # each step casts a long shadow down and away from the light
     toward = np.roll(t, (round(-LIGHT[1] * d), round(-LIGHT[0] * d)), axis=(0, 1))
-    step = np.clip((toward - t)[::2, ::2] * levels, 0.0, 1.0)  # soft: drawn at half size
-    cast = raster.upscale(ndimage.gaussian_filter(step, work * 0.004), work)
-    img *= 1.0 - 0.22 * cast[..., None]
+    step = np.clip((toward - t)[::2, ::2] * levels * 1.4, 0.0, 1.0)  # drawn at half size
+    cast = raster.upscale(ndimage.gaussian_filter(step, work * 0.005), work)
+    img *= 1.0 - 0.5 * cast[..., None]
     grain = raster.upscale(raster.value_noise(rng, work // 3, work // 2), work)[..., None]
     img *= 0.97 + 0.05 * grain
     inked = _rgb(stock.spot) * (0.96 + 0.12 * np.clip(shade, -0.5, 0.5))
@@ -402,10 +411,13 @@ def _emboss(direction, rng, zone: str, work: int):
     else:  # the summit's terrace printed solid in the spot ink, the rest blind
         top = max(1.0, float(np.floor(steps.max())))
         plate = np.clip(terrace * levels - (top - 1.0), 0.0, 1.0)
-        if not SPOT[0] < plate.mean() < SPOT[1]:  # a speck or a splat: one contour instead
-            ring = max(1.0, top - 1.0)
-            edge = np.abs(steps - ring) / np.maximum(slope, 1e-4)
-            plate = np.clip(work * 0.0055 + 0.5 - edge, 0.0, 1.0)
+        while plate.mean() < SPOT[0] and top > 1.0:  # a speck: the terrace below it
+            top -= 1.0
+            plate = np.clip(terrace * levels - (top - 1.0), 0.0, 1.0)
+        if not SPOT[0] < plate.mean() < SPOT[1]:  # a splat: the summit's own small patch
+            up = raster.upscale(h, work)
+            at = float(np.quantile(up, 1.0 - 0.6 * SPOT[1]))
+            plate = np.clip((up - at) / (1.0 - at + 1e-3) * 6.0, 0.0, 1.0)
         img = _over(img, plate, inked)
     return _image(img), _box(steps, work, calm_zone.away_from(zone))
 

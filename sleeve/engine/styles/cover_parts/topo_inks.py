@@ -67,11 +67,16 @@ HOT = ("reggaeton", "tropical", "bollywood", "latin", "afrobeats", "dancehall", 
 # fmt: off
 FOILS: dict[str, tuple[tuple[str, tuple[str, str]], ...]] = {
     "hot": (("#4A0B16", GOLD), ("#5B0A2E", GOLD), ("#3A0A12", ROSE)),
-    "metal": (("#0B0B0B", SILVER), ("#0E0D0D", COPPER)),
-    "night": (("#0B0B0B", GOLD), ("#0C1420", GOLD), ("#0B0B0B", COPPER), ("#101018", SILVER)),
+    "love": (("#4A0B16", GOLD), ("#3A0A12", ROSE), ("#0B0B0B", ROSE), ("#141C2E", SILVER),
+             ("#12262B", COPPER), ("#2A0F2E", GOLD), ("#0C1420", ROSE)),
+    "metal": (("#0B0B0B", SILVER), ("#0E0D0D", COPPER), ("#2B0A0A", SILVER)),
+    "night": (("#0B0B0B", GOLD), ("#0C1420", SILVER), ("#0B0B0B", COPPER), ("#101018", SILVER),
+              ("#0F2A22", GOLD), ("#1E0F2E", ROSE), ("#0B0B0B", HOLO)),
     "rnb": (("#2A1710", GOLD), ("#3B2418", ROSE)),
-    "calm": (("#12262B", COPPER), ("#141C2E", GOLD), ("#1B1B1B", GOLD)),
-    "other": (("#101820", GOLD), ("#2A0F2E", ROSE), ("#12262B", COPPER), ("#0F2147", GOLD)),
+    "calm": (("#12262B", COPPER), ("#141C2E", GOLD), ("#1B1B1B", SILVER), ("#0F2147", SILVER),
+             ("#2E3B2A", GOLD)),
+    "other": (("#101820", GOLD), ("#2A0F2E", ROSE), ("#12262B", COPPER), ("#0F2147", SILVER),
+              ("#1B1B1B", SILVER), ("#0F2A22", COPPER)),
     "bright": (("#E0218A", HOLO), ("#1F3FBF", HOLO), ("#FF595E", BLUE), ("#00A3A0", HOLO),
                ("#7B2CBF", HOLO)),
 }
@@ -97,14 +102,16 @@ RISOS: dict[str, tuple[tuple[str, str, str], ...]] = {  # paper, fill, line
 INKS = ("#FF48B0", "#FFE800", "#0078BF", "#00838A", "#FF6C2F", "#F15060", "#00A95C",
         "#3D5588", "#765BA7", "#FFB511", "#82D8D5", "#5EC8E5", "#914E72", "#BB8B41",
         "#67B346", "#9D7AD2", "#235BA8", "#E3ED55", "#FF7477", "#407060")  # riso drums
-CARDS: dict[str, tuple[tuple[str, str], ...]] = {  # card, spot
-    "hot": (("#C8102E", "#FFD23F"), ("#9E1452", "#FFC94A")),
+CARDS: dict[str, tuple[tuple[str, str], ...]] = {  # card, spot: toned mid-value stock
+    "hot": (("#C8102E", "#FFD23F"), ("#9E1452", "#FFC94A"), ("#D2452B", "#2B1B4A")),
+    "love": (("#C8102E", "#FFD23F"), ("#EE7FAA", "#7A0F2E"), ("#9E1452", "#FFC94A"),
+             ("#C49A6C", "#C8102E"), ("#8EA1B2", "#E0218A"), ("#3F3833", "#FF7EB6")),
     "dark": (("#4A4F56", "#E6E2D8"), ("#3F3833", "#C8A24A"), ("#34404C", "#FF9E2C")),
-    "bright": (("#F7C6D9", "#3D3B8E"), ("#C9E4F6", "#FF48B0"), ("#FFE800", "#E0218A"),
-               ("#FF48B0", "#FFE800"), ("#82D8D5", "#765BA7")),
-    "calm": (("#F3EFE6", "#C0392B"), ("#E9EDEE", "#3F5661"), ("#F2EEE9", "#E4312B")),
-    "roots": (("#F3E9D2", "#C0392B"), ("#E8D9BC", "#1F3A5F")),
-    "other": (("#F4F1EA", "#E4312B"), ("#B8321E", "#FFE3B0"), ("#C9CFCF", "#1F3B8F")),
+    "bright": (("#EE7FAA", "#3D3B8E"), ("#5E9FD8", "#FFE800"), ("#FFD400", "#E0218A"),
+               ("#FF48B0", "#FFE800"), ("#3FB8B2", "#5B2A86")),
+    "calm": (("#A7B3AE", "#C0392B"), ("#8EA1B2", "#F2B134"), ("#B9A78C", "#B3261E")),
+    "roots": (("#C49A6C", "#7A1F1A"), ("#9DAE8F", "#C0392B")),
+    "other": (("#BFA07A", "#E4312B"), ("#B8321E", "#FFE3B0"), ("#8C9BA8", "#FF6C2F")),
 }
 # fmt: on
 
@@ -143,8 +150,10 @@ def foil(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Foil:
     black or midnight for night songs, gold on cocoa for R&B."""
     if bright(direction):
         key = "bright"
-    elif hot(direction) or love:
+    elif hot(direction):
         key = "hot"
+    elif love:  # wine, black, midnight or teal card, gold, rose, silver or copper
+        key = "love"
     elif direction.genre in ("metal", "punk") or direction.language.subgenre == "drill":
         key = "metal"
     elif dark(direction):
@@ -160,9 +169,10 @@ def foil(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Foil:
 
 
 def riso(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Riso:
-    """Paper and two inks for this song (fluoro pink over teal for a love song, a
-    black drum over one grey or fluoro for a dark sheet), from the genre's pairs or
-    the song's palette (drums)."""
+    """Paper and two inks for this song (the hot pairs or, half the time, the song's
+    own drums for a love song, so two love songs never print one pink heart; a black
+    drum over one grey or fluoro for a dark sheet), from the genre's pairs or the
+    song's palette (drums)."""
     sub = direction.language.subgenre
     if sub == "bollywood":
         key = "bollywood"
@@ -184,20 +194,27 @@ def riso(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Riso:
         key = "urban"
     else:
         key = "other"
-    options = RISOS[key][:1] if love and key == "hot" else RISOS[key]
-    paper, fill, line = _pick(options, rng)
+    if love and key == "hot" and not hot(direction) and rng.random() < 0.5:
+        own = drums(direction, rng)  # a love song's heart in its own palette's inks,
+        _, chroma, hue = rgb_to_oklch(own.fill)
+        if chroma > 0.1 and not 100.0 < hue < 230.0:  # where they are warm (a sage heart was mud)
+            return own
+    paper, fill, line = _pick(RISOS[key], rng)
     return Riso(hexrgb(paper), hexrgb(fill), hexrgb(line))
 
 
 def card(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Card:
-    """The emboss card and its spot ink: pastel or vivid card for the bright genres, a
-    red or saffron card for the hot genres and love songs, slate or ash card (never
-    black: an emboss on black was mush at 64 px) for dark sheets, white or grey card
-    for the calm ones."""
+    """The emboss card and its spot ink: a toned mid-value card that shows both the
+    raking light and the cast shadows (white card read as blank paper at 64 px):
+    vivid card for the bright genres, a red or saffron card for the hot genres and
+    love songs, slate or ash card (never black: mush at 64 px) for dark sheets, sage,
+    dusty blue or kraft card for the calm ones."""
     if bright(direction):
         key = "bright"
-    elif hot(direction) or love:
+    elif hot(direction):
         key = "hot"
+    elif love:  # red, pink, wine, kraft, dusty blue or umber card
+        key = "love"
     elif dark(direction):
         key = "dark"
     elif direction.genre in ("ambient", "classical", "spoken", "new_age"):
