@@ -652,3 +652,43 @@ def test_the_road_is_dark_asphalt_with_white_edges_on_any_field() -> None:
             middle = row[54:74]
             assert np.median(middle) < 95, seed
             assert row.max() > 200, seed  # the white edge lines
+
+
+def test_loud_angry_music_never_gets_the_calm_door() -> None:
+    """Reviewers: a calm sunset arch on the punk track Riot; punk and hardcore get
+    their storm-lit ranges instead, never the door."""
+    for genre, sub in (("punk", "punk"), ("rock", "hardcore"), ("rock", "grunge")):
+        for base in (CALM, PUNK):
+            drawn = _titled(base, "Riot", genre, sub, range(40))
+            assert "door" not in drawn, (sub, drawn)
+    assert "hills" in _titled(PUNK, "Riot", "punk", "punk", range(40))
+
+
+def test_the_hills_hold_a_subject_under_a_moon_or_lightning() -> None:
+    """Reviewers: Charnel Psalm's hills were empty. The ranges carry a lone tower or
+    tree, under lightning on a loud song (a near-white bolt) or a moon on a calm one."""
+    from sleeve.engine.styles.cover_parts import ridge_layouts
+
+    calls: list[str] = []
+    orig = {n: getattr(ridge_layouts, n) for n in ("_lightning", "_moon", "_subject")}
+
+    def spy(name):
+        def inner(*a, **k):
+            calls.append(name)
+            return orig[name](*a, **k)
+
+        return inner
+
+    try:
+        for n in orig:
+            setattr(ridge_layouts, n, spy(n))
+        metal = _first("hills", 1, dataclasses.replace(PUNK, genre="metal"))[0]
+        calm = _first_own("hills", 1, CALM)[0]
+        ridgeline.render(metal, 128)
+        assert calls[-2:] == ["_lightning", "_subject"], calls
+        calls.clear()
+        ridgeline.render(calm, 128)
+        assert calls[0] == "_moon" and "_subject" in calls, calls
+    finally:
+        for n, f in orig.items():
+            setattr(ridge_layouts, n, f)
