@@ -692,3 +692,31 @@ def test_the_hills_hold_a_subject_under_a_moon_or_lightning() -> None:
     finally:
         for n, f in orig.items():
             setattr(ridge_layouts, n, f)
+
+
+def test_two_city_titles_get_two_different_skylines() -> None:
+    """Reviewers: the skyline 3x as one template. A city title's skyline is seen in
+    several views across seeds (towers of ridges; lit by the onsets over a river; low
+    under a sky of ridges), a rain title's city stands on wet water, and the lit
+    windows follow the song's onsets."""
+    views = {
+        ridge_scenes.city_view(dataclasses.replace(CALM, seed=s, title="Night City"))
+        for s in range(16)
+    }
+    assert views == set(ridge_scenes.VIEWS)
+    rain = [dataclasses.replace(PUNK, seed=s, title="ฝนตกที่กรุงเทพ") for s in range(6)]
+    assert {ridge_scenes.city_view(d) for d in rain} == {"river"}
+    # a river city: the picture mirrors across the waterline (ink above and below)
+    d = next(
+        dataclasses.replace(CALM, seed=s, title="Glass City", layout="top-left", valence=0.2)
+        for s in range(40)
+        if ridge_scenes.city_view(dataclasses.replace(CALM, seed=s, title="Glass City")) == "river"
+    )
+    assert ridgeline.layout_of(d) == "skyline"
+    quiet = dataclasses.replace(d, onsets=(0.0,) * 64)
+    loud = dataclasses.replace(d, onsets=(1.0,) * 64)
+    bright = [
+        float((np.asarray(ridgeline.render(x, 256).image.convert("L"))[100:, :] > 200).mean())
+        for x in (quiet, loud)
+    ]
+    assert bright[1] > bright[0] * 1.5 + 0.005, bright
