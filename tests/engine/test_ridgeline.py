@@ -720,3 +720,39 @@ def test_two_city_titles_get_two_different_skylines() -> None:
         for x in (quiet, loud)
     ]
     assert bright[1] > bright[0] * 1.5 + 0.005, bright
+
+
+def test_the_road_bends_and_moves_with_the_seed_and_the_song() -> None:
+    """Reviewers: the road 2x as one picture. Its centre dash (in the accent) no longer
+    runs straight up the middle: it swings and bends across the frame by the seed."""
+    from sleeve.engine import raster
+
+    base = dataclasses.replace(CALM, title="Slow Road", layout="top-left", palette=DOOM, energy=0.8)
+    accent = np.array(raster.vivid(DOOM.accent, 0.78, 0.16), float)
+    spans = []
+    for seed in range(12):
+        d = dataclasses.replace(base, seed=seed)
+        assert ridgeline.layout_of(d) == "road"
+        img = np.asarray(ridgeline.render(d, 128).image, float)
+        xs = np.nonzero(np.abs(img - accent).sum(-1) < 60)[1]
+        spans.append(float(np.ptp(xs)) / 128)
+    assert np.median(spans) > 0.1 and max(spans) > 0.2, spans
+
+
+def test_the_swell_horizon_moves_with_the_seed(monkeypatch) -> None:
+    """Reviewers: the swell 2x as one picture. Its horizon sits high or low by the
+    seed (a spread of more than a sixth of the frame)."""
+    from sleeve.engine.styles.cover_parts import ridge_sea
+
+    seen: list[float] = []
+    real = ridge_sea.sky
+
+    def spy(c, top, glow, horizon, gx):
+        seen.append(horizon)
+        return real(c, top, glow, horizon, gx)
+
+    monkeypatch.setattr(ridge_sea, "sky", spy)
+    base = dataclasses.replace(CALM, title="Velvet", genre="pop", language=language_for("pop"))
+    for d in _first_own("swell", 10, dataclasses.replace(base, layout="top-left")):
+        ridgeline.render(d, 64)
+    assert max(seen) - min(seen) > 0.17, seen
