@@ -143,14 +143,16 @@ VIEWS = ("ridges", "river", "sky")
 
 def city_view(direction: ArtDirection) -> str:
     """The skyline's view for the track: a rain title's city stands on wet water (the
-    river); else the seed leans with the music (calm songs to the river, loud ones to
-    the ridges)."""
+    river); else the seed, leaned by the music (loud songs to the ridges)."""
     rng = raster.rng_for(direction, "ridge-city")
-    coin = float(rng.random())
+    # the seed's coin turned by the song (its tempo and energy), so two city songs
+    # differ by their music as well as their seed
+    turn = direction.tempo_bpm / 240.0 + 0.5 * direction.energy
+    coin = float((rng.random() + turn) % 1.0)
     if "rain" in motifs(direction.title):
         return "river"
     lean = float(np.clip(direction.energy, 0.0, 1.0))
-    weights = np.array([0.3 + 0.6 * lean, 1.5 - lean, 1.1])
+    weights = np.array([0.4 + 0.5 * lean, 1.1 - 0.3 * lean, 1.3])
     cum = np.cumsum(weights / weights.sum())
     return VIEWS[int(min(np.searchsorted(cum, coin), 2))]
 
@@ -221,6 +223,17 @@ def _ridged_city(c: Canvas) -> Box:
             mid, w = (x0 + x1) / 2, max(0.004, 1.2 / s)
             cut.rectangle([(mid - w) * s, (y - 0.06) * s, (mid + w) * s, y * s], hole)
     cut.rectangle([0, base * s, s, s], hole)
+    # a crisp roofline: each tower's outline (its inner half survives the cut)
+    edge_pen = raster.pen(line_ink(c, 0.0), max(c.pen * 2.4, 1.6))
+    for x0, x1, y in towers:
+        c.draw.line([x0 * s, base * s, x0 * s, y * s, x1 * s, y * s, x1 * s, base * s], edge_pen)
+    if "night" in motifs(d.title):  # a moon in the cut-back sky
+        r, mx = float(c.rng.uniform(0.045, 0.07)), float(c.rng.uniform(0.15, 0.85))
+        my = min(t[2] for t in towers) - r - 0.04
+        if my - r > (c.room + 0.02 if c.calm_top else 0.02):
+            box = [(mx - r) * s, (my - r) * s, (mx + r) * s, (my + r) * s]
+            cut.ellipse(box, hole)
+            c.draw.ellipse(box, aggdraw.Brush(line_ink(c, 1.0)))
     cut.flush()
     c.cutout.append((mask, c.inks.bg))
     return (0.0, min(t[2] for t in towers) - 0.065, 1.0, base)
@@ -252,7 +265,7 @@ def _lit_city(c: Canvas, view: str) -> Box:
             crest = np.stack([U * 1.04 - 0.02, row - 0.05 * kick[i] * h[i]], 1) * s
             c.draw.line(crest.ravel().tolist(), raster.pen(at((glow, far), 1 - t), c.pen * 1.1))
     if "night" in motifs(d.title):  # a moon over the towers, clear of the title
-        r, mx = 0.06, float(rng.choice((0.2, 0.8)))
+        r, mx = float(rng.uniform(0.045, 0.08)), float(rng.uniform(0.15, 0.85))
         my = roof + r + 0.02
         c.draw.ellipse(
             [(mx - r * 1.8) * s, (my - r * 1.8) * s, (mx + r * 1.8) * s, (my + r * 1.8) * s],
