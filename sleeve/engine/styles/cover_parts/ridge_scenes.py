@@ -252,7 +252,7 @@ def _lit_city(c: Canvas, view: str) -> Box:
         water = float(rng.uniform(0.6, 0.72)) if c.calm_top else float(rng.uniform(0.44, 0.52))
         roof = c.room + 0.06 if c.calm_top else 0.05
     else:
-        water = 1.0 if c.calm_top else 0.97 - c.room
+        water = 1.0 if c.calm_top else 0.9 - c.room
         roof = c.room + 0.08 if c.calm_top else 0.05
     top = water - (water - roof) * share
     sky(c, top_c, glow, water, loudest(c))
@@ -341,7 +341,9 @@ def _lit_city(c: Canvas, view: str) -> Box:
             x, y = float(rng.uniform(-0.05, 1.0)), float(rng.uniform(roof, bottom))
             ln = float(rng.uniform(0.02, 0.05))
             c.draw.line([x * s, y * s, (x + slant) * s, (y + ln) * s], drop)
-    return (0.0, min(t[2] for t in towers) - 0.06, 1.0, min(1.0, bottom))
+    # the sky view's ridges are part of the picture: the title keeps off them too
+    crown = roof if view == "sky" else min(t[2] for t in towers) - 0.06
+    return (0.0, crown, 1.0, min(1.0, bottom))
 
 
 def _body(c: Canvas) -> RGB:
