@@ -652,3 +652,107 @@ def test_the_road_is_dark_asphalt_with_white_edges_on_any_field() -> None:
             middle = row[54:74]
             assert np.median(middle) < 95, seed
             assert row.max() > 200, seed  # the white edge lines
+
+
+def test_loud_angry_music_never_gets_the_calm_door() -> None:
+    """Reviewers: a calm sunset arch on the punk track Riot; punk and hardcore get
+    their storm-lit ranges instead, never the door."""
+    for genre, sub in (("punk", "punk"), ("rock", "hardcore"), ("rock", "grunge")):
+        for base in (CALM, PUNK):
+            drawn = _titled(base, "Riot", genre, sub, range(40))
+            assert "door" not in drawn, (sub, drawn)
+    assert "hills" in _titled(PUNK, "Riot", "punk", "punk", range(40))
+
+
+def test_the_hills_hold_a_subject_under_a_moon_or_lightning() -> None:
+    """Reviewers: Charnel Psalm's hills were empty. The ranges carry a lone tower or
+    tree, under lightning on a loud song (a near-white bolt) or a moon on a calm one."""
+    from sleeve.engine.styles.cover_parts import ridge_layouts
+
+    calls: list[str] = []
+    orig = {n: getattr(ridge_layouts, n) for n in ("_lightning", "_moon", "_subject")}
+
+    def spy(name):
+        def inner(*a, **k):
+            calls.append(name)
+            return orig[name](*a, **k)
+
+        return inner
+
+    try:
+        for n in orig:
+            setattr(ridge_layouts, n, spy(n))
+        metal = _first("hills", 1, dataclasses.replace(PUNK, genre="metal"))[0]
+        calm = _first_own("hills", 1, CALM)[0]
+        ridgeline.render(metal, 128)
+        assert calls[-2:] == ["_lightning", "_subject"], calls
+        calls.clear()
+        ridgeline.render(calm, 128)
+        assert calls[0] == "_moon" and "_subject" in calls, calls
+    finally:
+        for n, f in orig.items():
+            setattr(ridge_layouts, n, f)
+
+
+def test_two_city_titles_get_two_different_skylines() -> None:
+    """Reviewers: the skyline 3x as one template. A city title's skyline is seen in
+    several views across seeds (towers of ridges; lit by the onsets over a river; low
+    under a sky of ridges), a rain title's city stands on wet water, and the lit
+    windows follow the song's onsets."""
+    views = {
+        ridge_scenes.city_view(dataclasses.replace(CALM, seed=s, title="Night City"))
+        for s in range(16)
+    }
+    assert views == set(ridge_scenes.VIEWS)
+    rain = [dataclasses.replace(PUNK, seed=s, title="ฝนตกที่กรุงเทพ") for s in range(6)]
+    assert {ridge_scenes.city_view(d) for d in rain} == {"river"}
+    # a river city: the picture mirrors across the waterline (ink above and below)
+    d = next(
+        dataclasses.replace(CALM, seed=s, title="Glass City", layout="top-left", valence=0.2)
+        for s in range(40)
+        if ridge_scenes.city_view(dataclasses.replace(CALM, seed=s, title="Glass City")) == "river"
+    )
+    assert ridgeline.layout_of(d) == "skyline"
+    quiet = dataclasses.replace(d, onsets=(0.0,) * 64)
+    loud = dataclasses.replace(d, onsets=(1.0,) * 64)
+    bright = [
+        float((np.asarray(ridgeline.render(x, 256).image.convert("L"))[100:, :] > 200).mean())
+        for x in (quiet, loud)
+    ]
+    assert bright[1] > bright[0] * 1.5 + 0.005, bright
+
+
+def test_the_road_bends_and_moves_with_the_seed_and_the_song() -> None:
+    """Reviewers: the road 2x as one picture. Its centre dash (in the accent) no longer
+    runs straight up the middle: it swings and bends across the frame by the seed."""
+    from sleeve.engine import raster
+
+    base = dataclasses.replace(CALM, title="Slow Road", layout="top-left", palette=DOOM, energy=0.8)
+    accent = np.array(raster.vivid(DOOM.accent, 0.78, 0.16), float)
+    spans = []
+    for seed in range(12):
+        d = dataclasses.replace(base, seed=seed)
+        assert ridgeline.layout_of(d) == "road"
+        img = np.asarray(ridgeline.render(d, 128).image, float)
+        xs = np.nonzero(np.abs(img - accent).sum(-1) < 60)[1]
+        spans.append(float(np.ptp(xs)) / 128)
+    assert np.median(spans) > 0.1 and max(spans) > 0.2, spans
+
+
+def test_the_swell_horizon_moves_with_the_seed(monkeypatch) -> None:
+    """Reviewers: the swell 2x as one picture. Its horizon sits high or low by the
+    seed (a spread of more than a sixth of the frame)."""
+    from sleeve.engine.styles.cover_parts import ridge_sea
+
+    seen: list[float] = []
+    real = ridge_sea.sky
+
+    def spy(c, top, glow, horizon, gx):
+        seen.append(horizon)
+        return real(c, top, glow, horizon, gx)
+
+    monkeypatch.setattr(ridge_sea, "sky", spy)
+    base = dataclasses.replace(CALM, title="Velvet", genre="pop", language=language_for("pop"))
+    for d in _first_own("swell", 10, dataclasses.replace(base, layout="top-left")):
+        ridgeline.render(d, 64)
+    assert max(seen) - min(seen) > 0.17, seen

@@ -92,6 +92,19 @@ NAMED = (("road", "road"), ("city", "skyline"), ("mountain", "summit"))
 # sub-genres whose ranges carry towers or pines
 PEAKS = {"metal", "folk", "ambient", "classical"}
 RANGES = PEAKS | {"synthwave", "prog", "post_rock"} | TOWERS | PINES  # one list each
+# loud, angry music never gets the door (a calm sunset arch on the punk track Riot read
+# as the wrong record): it gets the storm-lit ranges instead, lightning and all
+ANGRY = {
+    "punk",
+    "hardcore",
+    "hardcore_punk",
+    "post_hardcore",
+    "metalcore",
+    "grunge",
+    "industrial",
+    "thrash",
+    "metal",
+}
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {
@@ -202,15 +215,18 @@ def _lean(direction: ArtDirection) -> float:
 
 def _allowed(direction: ArtDirection) -> list[str]:
     """The compositions this song may get unnamed: metal only its storm-lit ranges and
-    a summit (a door or a sea read as indie on doom and death metal); else the door,
+    a summit (a door or a sea read as indie on doom and death metal); punk, hardcore
+    and other angry music no door but its ranges (ANGRY); else the door,
     the plot for electronic, dance and post-punk music (elsewhere its terrain read as
     a seismograph), the swell for everything else; the ranges and the summit where the
     genre suits a landscape."""
     genres = {direction.genre, direction.language.subgenre}
     if is_metal(direction):
         return ["hills", "summit"]
-    out = ["door", "pulsar" if genres & PLOT else "swell"]
-    if genres & RANGES:
+    angry = bool(genres & ANGRY)
+    out = [] if angry else ["door"]
+    out.append("pulsar" if genres & PLOT else "swell")
+    if genres & RANGES or angry:
         out.append("hills")
     if genres & PEAKS:
         out.append("summit")

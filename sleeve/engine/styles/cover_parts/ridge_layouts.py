@@ -6,7 +6,10 @@ the swell in ridge_sea.
 hills: the song cut into 4-6 ranges receding under a sky that glows where the song is
 loudest, lit far and deep near in the palette's own hues (black silhouettes at night),
 craggy for loud hard genres and rounded for calm ones, with pines (dark, folk, ambient)
-or a row of towers (drill, dnb, hip-hop, techno) by genre; door: ranges inside a tall
+or a row of towers (drill, dnb, hip-hop, techno) by genre, and a subject (reviewers
+read Charnel Psalm's empty hills as one of the five worst covers): a lone tower or
+tree dark against the glow, under lightning struck where the loudest onset falls
+(loud songs, metal, punk) or a moon (calm ones); door: ranges inside a tall
 arch cut in a solid field, in the wall's own hue where the wall is coloured; summit:
 one huge ridge cropped by the frame as a mountain face, lit and shadowed, engraved
 with one stratum per ridge of the song (on still water where the title sits below).
@@ -38,6 +41,9 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
 from sleeve.engine.styles.cover_parts.ridge_sea import swell
 from sleeve.engine.styles.cover_parts.ridge_stack import (
+    METAL as METALS,
+)
+from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
     at,
@@ -45,7 +51,6 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     heights,
     hill_curves,
     is_light,
-    loudest,
     ridge,
     scene,
     sky,
@@ -137,7 +142,10 @@ def hills(c: Canvas) -> Box:
         line = _profile(rng, h[i], rough * (1.0 - 0.5 * t))
         crests.append(np.stack([x, base - amp * line], axis=1))
     # the glow sits low behind the farthest range (its valleys), fading up the sky
-    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, loudest(c))
+    # the sky glows behind the lone figure, which stands dark against it
+    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, _stand(c, crests)[0])
+    if not storm(c):
+        _sky_event(c, crests, glow)
     foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
     city = c.direction.language.subgenre in TOWERS
     for i, crest in enumerate(crests):
@@ -147,8 +155,203 @@ def hills(c: Canvas) -> Box:
             _towers(c, rng, crest, tone, glow)
     if not city:
         _pines(c, rng, crests[-1], near)
-    top = min(float(cr[:, 1].min()) for cr in crests)
+    if storm(c):  # the bolt strikes the first ground it meets
+        _sky_event(c, crests, glow)
+    box = _subject(c, crests, near, glow)
+    top = min(float(cr[:, 1].min()) for cr in crests + [np.array([[0.0, box]])])
     return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
+
+
+def storm(c: Canvas) -> bool:
+    """Whether the ranges are storm-lit (lightning from the loudest onset) rather than
+    moonlit: loud, energetic songs, metal and the angry genres."""
+    d = c.direction
+    angry = d.genre in ("metal", "punk") or d.language.subgenre in ("hardcore", "grunge")
+    return angry or d.energy + 0.3 * d.loudness >= 0.75
+
+
+def _subject(c: Canvas, crests: list[np.ndarray], near: RGB, glow: RGB) -> float:
+    """The hills' subject: a lone tower or tree standing dark against the glow on the
+    nearest crest (the lightning or the moon is drawn with the sky); returns the
+    highest point it reaches (a side fraction)."""
+    rng = c.rng
+    s = c.size
+    fx, fy, _ = _stand(c, crests)
+    roof = c.room + 0.03 if c.calm_top else 0.04
+    tall = float(np.clip(fy - roof - 0.04, 0.12, 0.32))
+    ink = near
+    lit = _lit(glow)
+    genre = {c.direction.genre, c.direction.language.subgenre}
+    tower = bool(genre & ({"metal", "punk", "hardcore", "industrial"} | METALS)) or (
+        not genre & PINES and rng.random() < 0.5
+    )
+    if tower:
+        w = tall * 0.2
+        body = [
+            fx - w,
+            fy + 0.02,
+            fx - w * 0.8,
+            fy - tall,
+            fx + w * 0.8,
+            fy - tall,
+            fx + w,
+            fy + 0.02,
+        ]
+        c.draw.polygon([v * s for v in body], aggdraw.Brush(ink))
+        cap = tall * 0.12  # a crenellated top, one merlon each corner and the middle
+        for m in (-0.8, -0.12, 0.56):
+            x0 = fx + m * w
+            c.draw.rectangle(
+                [x0 * s, (fy - tall - cap) * s, (x0 + w * 0.24) * s, (fy - tall) * s],
+                aggdraw.Brush(ink),
+            )
+        win = max(tall * 0.05, 1.2 / s)
+        wy = fy - tall * 0.72
+        c.draw.rectangle(
+            [(fx - win * 0.6) * s, wy * s, (fx + win * 0.6) * s, (wy + win * 1.8) * s],
+            aggdraw.Brush(lit),
+        )
+        return fy - tall - cap
+    # a lone tree: a big pine for the pine genres, else a trunk forking into bare branches
+    if genre & PINES:
+        brush = aggdraw.Brush(ink)
+        for n in range(5):
+            t0 = n / 5
+            y0 = fy - tall * (0.15 + 0.8 * t0)
+            w = tall * 0.3 * (1 - 0.7 * t0)
+            c.draw.polygon(
+                [
+                    v * s
+                    for v in (
+                        fx - w,
+                        y0 + tall * 0.16,
+                        fx,
+                        y0 - tall * 0.2,
+                        fx + w,
+                        y0 + tall * 0.16,
+                    )
+                ],
+                brush,
+            )
+        c.draw.rectangle(
+            [
+                (fx - tall * 0.03) * s,
+                (fy - tall * 0.15) * s,
+                (fx + tall * 0.03) * s,
+                (fy + 0.02) * s,
+            ],
+            brush,
+        )
+        return fy - tall * 1.0
+    _branch(c, rng, fx, fy + 0.02, -np.pi / 2, tall * 0.45, max(tall * 0.07 * s, 1.5), ink, 0)
+    return fy - tall
+
+
+def _lit(glow: RGB) -> RGB:
+    """The moon's or the bolt's light: the glow lifted nearly to white."""
+    light, chroma, _ = rgb_to_oklch(glow)
+    return raster.tone(glow, min(light + 0.2, 0.97), chroma * 0.6)
+
+
+def _stand(c: Canvas, crests: list[np.ndarray]) -> tuple[float, float, float]:
+    """Where the figure stands (the highest middle point of the nearest crest, away
+    from the strike) and where the loudest onset strikes (a side fraction)."""
+    xs, ys = crests[-1][:, 0], crests[-1][:, 1]
+    hit = signals.onsets(c.direction, 64)
+    strike = 0.12 + 0.76 * float(np.argmax(hit)) / 63.0
+    pick = np.where((xs > 0.18) & (xs < 0.82))[0]
+    away = np.abs(xs[pick] - strike) > 0.18
+    if away.any():
+        pick = pick[away]
+    k = int(pick[np.argmin(ys[pick])])
+    return float(xs[k]), float(ys[k]) + 0.01, strike
+
+
+def _sky_event(c: Canvas, crests: list[np.ndarray], glow: RGB) -> None:
+    """Lightning where the loudest onset strikes (storm) or a moon behind the ranges."""
+    fx, fy, strike = _stand(c, crests)
+    roof = c.room + 0.03 if c.calm_top else 0.04
+    if storm(c):
+        _lightning(c, c.rng, strike, roof, crests, _lit(glow))
+    else:
+        _moon(c, c.rng, fx, roof, _lit(glow))
+
+
+def _branch(
+    c: Canvas,
+    rng: np.random.Generator,
+    x: float,
+    y: float,
+    angle: float,
+    length: float,
+    width: float,
+    ink: RGB,
+    depth: int,
+) -> None:
+    """A bare tree's limb and the two it forks into, thinning out (six forks deep)."""
+    s = c.size
+    x2, y2 = x + np.cos(angle) * length, y + np.sin(angle) * length
+    c.draw.line([x * s, y * s, x2 * s, y2 * s], raster.pen(ink, width))
+    if depth >= 6 or width < 0.6:
+        return
+    for side in (-1, 1):
+        turn = side * float(rng.uniform(0.3, 0.6)) + float(rng.normal(0.0, 0.08))
+        _branch(
+            c,
+            rng,
+            x2,
+            y2,
+            angle + turn,
+            length * float(rng.uniform(0.66, 0.8)),
+            width * 0.66,
+            ink,
+            depth + 1,
+        )
+
+
+def _lightning(
+    c: Canvas, rng: np.random.Generator, x: float, roof: float, crests: list[np.ndarray], lit: RGB
+) -> None:
+    """A bolt from under the title's sky down to the first ground it meets where the
+    loudest onset falls, jagged, with one fork, a flash and a halo round it."""
+    s = c.size
+    ground = min(float(np.interp(x, cr[:, 0], cr[:, 1])) for cr in crests)
+    flash = 0.22
+    c.draw.ellipse(
+        [(x - flash) * s, (roof - flash * 0.5) * s, (x + flash) * s, (roof + flash) * s],
+        aggdraw.Brush(lit, 28),
+    )
+    steps = int(rng.integers(7, 10))
+    ys = np.linspace(roof, ground, steps)
+    xs = x + np.cumsum(rng.normal(0.0, 0.025, steps)) * np.linspace(0.3, 1.0, steps)
+    xs += (x - xs[-1]) * np.linspace(0.0, 1.0, steps)
+    pts = np.stack([xs, ys], 1) * s
+    halo = raster.pen(lit, max(c.pen * 8, 5.0), 70)
+    c.draw.line(pts.ravel().tolist(), halo)
+    c.draw.line(pts.ravel().tolist(), raster.pen(lit, max(c.pen * 3.0, 2.0)))
+    k = steps // 3
+    side = float(rng.choice((-1.0, 1.0)))
+    fork = [pts[k]]
+    for n in range(1, 4):
+        fork.append(
+            pts[k] + np.array([side * 0.035 * n, 0.05 * n]) * s + rng.normal(0, 0.006 * s, 2)
+        )
+    c.draw.line(np.array(fork).ravel().tolist(), raster.pen(lit, max(c.pen * 1.2, 1.0)))
+
+
+def _moon(c: Canvas, rng: np.random.Generator, fx: float, roof: float, lit: RGB) -> None:
+    """A full moon low in the sky, beside the figure and clear of the title, haloed."""
+    s = c.size
+    r = float(rng.uniform(0.055, 0.075))
+    side = 1.0 if fx < 0.5 else -1.0
+    mx = float(np.clip(fx + side * float(rng.uniform(0.2, 0.3)), 0.12, 0.88))
+    my = roof + r + 0.02
+    for k, alpha in ((2.2, 40), (1.5, 70)):
+        c.draw.ellipse(
+            [(mx - r * k) * s, (my - r * k) * s, (mx + r * k) * s, (my + r * k) * s],
+            aggdraw.Brush(lit, alpha),
+        )
+    c.draw.ellipse([(mx - r) * s, (my - r) * s, (mx + r) * s, (my + r) * s], aggdraw.Brush(lit))
 
 
 def _pines(c: Canvas, rng: np.random.Generator, crest: np.ndarray, ink: RGB) -> None:

@@ -36,10 +36,13 @@ def swell(c: Canvas) -> Box:
     """Rows of the song's waves from a low horizon to the near edge, each filled in a
     tone from the glow-hazed far sea to the deep near one, its crest lit."""
     rng, d, s = c.rng, c.direction, c.size
+    # the view is the seed's and the song's: a high or low horizon, tilted as from a
+    # rolling deck on a loud song (reviewers saw the same sea twice)
     if c.calm_top:
-        horizon, end = max(c.room + 0.14, float(rng.uniform(0.46, 0.54))), 1.04
+        horizon, end = max(c.room + 0.12, float(rng.uniform(0.36, 0.66))), 1.04
     else:
-        horizon, end = float(rng.uniform(0.2, 0.26)), 0.94 - c.room
+        horizon, end = float(rng.uniform(0.14, 0.34)), 0.94 - c.room
+    tilt = float(rng.uniform(-1.0, 1.0)) * 0.25 * max(d.energy - 0.35, 0.0)
     top_c, glow, far, near = scene(c)
     gx = loudest(c)
     sky(c, top_c, glow, horizon, gx)
@@ -48,12 +51,13 @@ def swell(c: Canvas) -> Box:
     lit = raster.tone(glow, min(rgb_to_oklch(glow)[0] + 0.1, 0.96), rgb_to_oklch(glow)[1])
     sea = blend(far, glow, 0.35)
     foot = np.stack([U, np.full(POINTS, 1.05)], 1) * s
-    ridge(c.draw, np.stack([U, np.full(POINTS, horizon)], 1) * s, foot, sea, None, 0)
-    height = 0.05 + 0.06 * d.energy + 0.03 * d.loudness  # the nearest swell's height
+    level = horizon + tilt * (U - 0.5)
+    ridge(c.draw, np.stack([U, level], 1) * s, foot, sea, None, 0)
+    height = 0.04 + 0.1 * d.energy**1.5 + 0.03 * d.loudness  # the nearest swell's height
     path = np.exp(-(((U - gx) / 0.12) ** 2))  # the glow's path on the water
     for i in range(count):  # far (thin, crowded at the horizon) first
         t = (i + 1) / count
-        base = horizon + (end - horizon) * t**1.8
+        base = level + (end - level) * t**1.8
         waves = 2.0 + 7.0 * (1 - t) ** 1.5  # more, smaller waves far off
         phase = float(rng.uniform(0, 2 * np.pi))
         roll = (0.5 + 0.5 * np.cos(2 * np.pi * waves * U + phase)) ** 1.6  # peaked crests
@@ -71,5 +75,5 @@ def swell(c: Canvas) -> Box:
             if len(seg) > 1:
                 pts = (crest[seg] * s).ravel().tolist()
                 c.draw.line(pts, raster.pen(lit, c.pen * (0.8 + 0.8 * t)))
-    top = horizon - 0.02
+    top = horizon - abs(tilt) / 2 - 0.02
     return (0.0, top, 1.0, 1.0 if c.calm_top else min(1.0, end + 0.02))
