@@ -78,7 +78,7 @@ LANGUAGES = (
         "trance", "dance",
         "#0A1030 #2E6BFF #00E5FF #F5F5FF / #120A30 #7A3CFF #FF4FD8 #E8E8FF",
         "dark-vivid", "geometric display",
-        "flow_field:2 grain_gradient:1.5 chladni:1",
+        "flow_field:2 grain_gradient:1.5 onset_grid:1",
         "centred bottom-left", "grain", "medium", (0.65, 0.85), (128, 145),
     ),
     # synthwave

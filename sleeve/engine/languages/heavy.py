@@ -63,7 +63,7 @@ LANGUAGES = (
         "#000000 #EDEAE3 #8C7B65 #B8975A / #0B0B0D #C9C4BA #5E5A55 #8C7B65"
         " / #101012 #D8D4CC #6E6A64 #4F5D66",
         "dark-mono", "geometric serif",
-        "ridgeline:3 chladni:1 mono_grain:2 topographic:1 grain_gradient:1",
+        "ridgeline:3 mono_grain:2 topographic:1 grain_gradient:1",
         "corner bottom-left top-left", "grain none", "tiny", (0.25, 0.55), (110, 160),
     ),
     # paper, sepia, gold and a haze blue (ART-DIRECTION), not mauve and lavender

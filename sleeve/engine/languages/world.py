@@ -16,8 +16,7 @@ LANGUAGES = (
         "#F2EFEA #FF4F5A #FF9F1C #1F2A44 #FFC93C / #2B59C3 #F2EFEA #FFC93C #FF4F5A"
         " / #FFC93C #1F2A44 #F2EFEA #FF4F5A / #00A676 #1F2A44 #F2EFEA #FF4F5A",
         "vivid", "geometric display rounded",
-        "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2"
-        " chladni:0.7",
+        "grain_gradient:2 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2",
         "top-left centred bottom-left", "grain none", "medium", (0.68, 0.62),
     ),
     language(
@@ -40,7 +39,7 @@ LANGUAGES = (
         "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
         " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
         "mid", "geometric",
-        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 typographic_poster:1 chladni:1",
+        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 typographic_poster:1",
         "top-left corner centred", "grain none", "small", (0.75, 0.7),
     ),
     language(

@@ -1,42 +1,38 @@
-"""Chladni: the standing wave a vibrating plate or dish of water holds, rung from the
-song, as the whole picture: sand on a dark plate photographed flat-on under a raking
-light, a cymascope's water mandala in coloured light, or the figure cut as a linocut.
-
-The two loudest spectrum bands, the key's tonic and the seed -> the mode numbers
-(Chladni's cosine pairs on a square plate, Bessel modes in the round dish), so no two
-tracks share a figure; energy -> how high the modes ring; the tempo -> the sand's crop
-(slow music close on a few broad lines, fast music more of the figure); turbulence,
-energy, the genre and the seed -> one of three compositions, calm to rough, each its
-own skeleton (see chladni_layouts and chladni_prints): cymascope, sand, print; the
-print is laid out as one of five (PRINTS: a round block, a tall strip, a square block,
-a reduction print, a wide bleed) by the energy and the seed; classical music gets gold
-sand more often. Children's songs, tropical music and jingles get a light, joyful
-cover: coloured sand on a pale plate (confetti) or a print in overprinted primaries.
-Hard music (metal, punk, post-punk, grunge, industrial, drill, rock) never gets the
-glowing water: a near-black plate with a sparse scatter of bone sand, or a black
-linocut. Calm music mutes the sand and the water's
+"""Chladni: the standing wave a vibrating plate or dish of water holds, rung from the song,
+as the whole picture: sand on a dark plate photographed flat-on under a raking light, a
+cymascope's water mandala in coloured light, or the figure cut as a linocut. The two
+loudest spectrum bands, the key's tonic and the seed -> the mode numbers (Chladni's
+cosine pairs on a square plate, Bessel modes in the round dish), so no two tracks share
+a figure; energy -> how high the modes ring; the tempo -> the sand's crop (slow music
+close on a few broad lines, fast music more of the figure); turbulence, energy, the
+genre and the seed -> one of three compositions, calm to rough, each its own skeleton
+(see chladni_layouts and chladni_prints): cymascope, sand, print (one square block);
+classical music gets gold sand more often. Children's songs, tropical music and jingles
+get the print in bright primaries on paper. Hard music (metal, punk, post-punk, grunge,
+industrial, drill, rock) never gets the glowing water: a near-black plate with a sparse
+scatter of bone sand, or a black linocut. Calm music mutes the sand and the water's
 light. The title's band, as deep as its block, holds no sand and no block. Retired
-(RETIRED): the lace's clamped plate and its steel plate (read as cookware), the drum (a
-stock icon; a gold kettledrum on Hall of Kings was a bench's worst cover), the violin
-and guitar tops (clip-art cut-outs), and earlier the relief, dust, photo, macro,
-specimen, framed, tilted and poster plates, the sheet, the disc and the engraving (see
-chladni_layouts).
+(RETIRED): the coloured prints (a round block, a tall strip, a reduction print, a wide
+bleed) and the coloured sand on a pale plate (confetti), which two art directors read as
+leopard print, cheese, giraffe print or microbes; the lace's clamped plate and its steel
+plate (read as cookware), the drum (a stock icon; a gold kettledrum on Hall of Kings was
+a bench's worst cover), the violin and guitar tops (clip-art cut-outs), and earlier the
+relief, dust, photo, macro, specimen, framed, tilted and poster plates, the sheet, the
+disc and the engraving (see chladni_layouts).
 
-Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate,
-sand that reads on it, and a second ink. Dark moods print pale sand on a deep plate
-(gold for classical, the warm hue itself on a night when the palette is warm, as deep
-warm hues go brown); the water's ring light is the sand's hue and the second ink; the
-linocut prints the mass on the paper (the pale mark on a dark field). A vivid field
-the language chose (neon, gold, electric blue) keeps its colour: such a cover gets the
-linocut printed on that field, never a dark photograph. Each picture
-keeps the band the title's layout prefers quiet. Without audio the bands come from a
-synthesized spectrum (see signals).
+Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate, sand
+that reads on it, and a second ink. Dark moods print pale sand on a deep plate (gold for
+classical, the warm hue itself on a night when the palette is warm, as deep warm hues go
+brown); the water's ring light is the sand's hue and the second ink; the linocut prints
+the mass on the paper (the pale mark on a dark field). A vivid field the language chose
+(neon, gold, electric blue) keeps its colour: such a cover gets the linocut printed on
+that field, never a dark photograph. Each picture keeps the band the title's layout
+prefers quiet. Without audio the bands come from a synthesized spectrum (see signals).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 
 import numpy as np
 from PIL import Image
@@ -67,22 +63,20 @@ STYLE = StyleInfo(
 RETIRED = ("lace", "steel", "violin", "guitar", "drum")
 RETIRED += ("relief", "dust", "photo", "macro", "specimen", "plate", "tilt", "poster")
 RETIRED += ("sheet", "disc", "engrave")
-LAYOUTS = ("cymascope", "sand", "print")  # calm to rough; "print" is one of PRINTS
-PRINTS = prints.PRINTS  # the linocut's layouts: round, tall strip, square, reduction, bleed
-# children's songs, tropical music and jingles: coloured sand on a pale plate, or a
-# print in bright primaries on paper; never the dark plate or the neon water
+# two art directors read the coloured prints and the coloured sand as leopard print,
+# cheese, giraffe print or microbes: only the single square block is printed now
+RETIRED += ("roundel", "strip", "reduction", "bleed", "confetti")
+LAYOUTS = ("cymascope", "sand", "print")  # calm to rough
+# children's songs, tropical music and jingles: the print in bright primaries on
+# paper; never the dark plate or the neon water
 JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
-CONFETTI = 0.6  # a joyful track's share of coloured sand (the rest: a print)
-JOYFUL_PRINTS = ("roundel", "reduction", "bleed")  # in primaries, overprinted
-ON_A_VIVID_FIELD = tuple(name for name in PRINTS if name != "bleed")
 # hard music never gets the glowing water: near-black sand or a black linocut
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
 STARK_LAYOUTS = ("sand", "print")
 CLASSICAL_SAND = 0.35  # classical music's extra share of gold sand on a dark plate
-GRAIN = {"sand": 0.025, "confetti": 0.025, **{v: 0.03 for v in prints.PRINTS}}  # others: 0.02
-DRAW = {**lay.DRAW, "sand": prints.sand, "confetti": prints.confetti}
-DRAW.update({v: functools.partial(prints.print_, variant=v) for v in PRINTS})
+GRAIN = {"sand": 0.025, "print": 0.03}  # others: 0.02
+DRAW = {**lay.DRAW, "sand": prints.sand, "print": prints.print_}
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -109,7 +103,7 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     on it). The accent is the palette's second hue, clean (ash for metal)."""
     pal = direction.palette
     if joyful(direction):  # paper, a bright primary block, carved to the paper
-        one, two, _ = prints.primaries(direction)
+        one, two = prints.primaries(direction)
         paper = oklch_to_rgb(0.965, 0.018, rgb_to_oklch(pal.background)[2])
         return lay.Inks(paper, one, paper, two, False)
     hues = (*pal.colors, pal.accent)
@@ -173,27 +167,17 @@ def layout_of(direction: ArtDirection) -> str:
     often. Hard music gets the sand or the linocut, never the glowing water. The water
     and the sand are dark photographs, which would put out a vivid field the language
     chose (neon, electric blue, gold): such a cover gets the linocut printed on it.
-    Children's songs, tropical music and jingles get coloured sand on a pale plate
-    ("confetti") or a print in primaries. A linocut is laid out as one of PRINTS (a
-    round block, a tall strip, a square block, a reduction print of overlapping
-    blocks, a wide bleed, never on a vivid field), chosen by the energy and the seed."""
+    Children's songs, tropical music and jingles get the print in primaries."""
     rng = raster.rng_for(direction, "chladni-layout")
     if joyful(direction):
-        if rng.random() < CONFETTI:
-            return "confetti"
-        return compose.pick(rng, JOYFUL_PRINTS, direction.energy)
-    elif stark(direction):
-        name = compose.pick(rng, STARK_LAYOUTS, direction.energy)
-    elif rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        # the field's colour is the cover's: no bleed, whose black block would cover it
-        return compose.pick(rng, ON_A_VIVID_FIELD, direction.energy)
-    elif rng.random() < (CLASSICAL_SAND if direction.genre == "classical" else 0.0):
-        name = "sand"
-    else:
-        name = compose.pick(rng, LAYOUTS, 0.65 * direction.turbulence + 0.35 * direction.energy)
-    if name == "print":
-        return compose.pick(rng, PRINTS, direction.energy)
-    return name
+        return "print"
+    if stark(direction):
+        return compose.pick(rng, STARK_LAYOUTS, direction.energy)
+    if rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        return "print"  # the field's colour is the cover's
+    if rng.random() < (CLASSICAL_SAND if direction.genre == "classical" else 0.0):
+        return "sand"
+    return compose.pick(rng, LAYOUTS, 0.65 * direction.turbulence + 0.35 * direction.energy)
 
 
 def joyful(direction: ArtDirection) -> bool:
