@@ -11,9 +11,9 @@ calm and returns its focal box.
 - print: the figure cut as a linocut block and printed on the field (paper, or the
   language's vivid colour): the nodal lines carved out and showing the paper, their
   edges wobbling as a gouge does, the ink mottled, the block's edge rough; one square
-  block below the title, bleeding off the foot (and, for louder music, a side); loud
-  music prints its carved lines in the second ink, off register; joyful music
-  (children's songs, tropical music, jingles) prints a bright primary on paper.
+  block below the title, bleeding off the foot (and, for louder music, a side); the
+  carved lines show the paper (classical music's take gold, off register); joyful
+  music (children's songs, tropical music, jingles) prints a bright primary on paper.
 
 Retired (the style's RETIRED): the round block, the tall strip, the reduction print of
 overprinted blocks, the wide bleed and the coloured sand on a pale plate (confetti):
@@ -303,12 +303,11 @@ def _print_ink(s: Sheet) -> RGB:
 
 
 def _second_ink(s: Sheet) -> np.ndarray | None:
-    """The ink the carved lines take, if any: the accent for loud music, the gold sand
-    for classical music on paper (a blue block with gold lines), else none (paper)."""
-    if s.stark or s.inks.dark:
+    """The ink the carved lines take, if any: the gold sand for classical music on paper
+    (a blue block with gold lines), else none (the paper shows through). Lines in a
+    second primary (pink on lime, lime on blue) read as giraffe print or microbes."""
+    if s.stark or s.inks.dark or s.joy:
         return None
-    if s.direction.energy >= 0.6 or s.joy:
-        return np.asarray(s.inks.accent, F32)
     if s.inks.mark != s.inks.field:
         return np.asarray(s.inks.mark, F32)
     return None
