@@ -13,11 +13,11 @@ from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import typographic_poster
 from sleeve.engine.styles.cover_parts import (
+    poster_diagonal,
     poster_grid,
     poster_layouts,
     poster_metal,
     poster_spine,
-    poster_stress,
 )
 from sleeve.engine.styles.registry import all_styles, get_style
 
@@ -72,7 +72,7 @@ def test_the_poster_names_the_composition_it_draws(monkeypatch: pytest.MonkeyPat
 
         monkeypatch.setattr(module, kind, draw)
 
-    homes = {"spine": poster_spine, "stress": poster_stress, "diagonal": poster_stress}
+    homes = {"spine": poster_spine, "diagonal": poster_diagonal}
     homes |= {"sigil": poster_metal, "pillar": poster_metal}
     for kind in typographic_poster.COMPOSITIONS:
         grid = kind in typographic_poster.GRID

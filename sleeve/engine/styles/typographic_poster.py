@@ -1,22 +1,21 @@
-"""Typographic poster: the title is the image, in one of seven compositions.
+"""Typographic poster: the title is the image, in one of eight compositions.
 
 Each its own skeleton: the title's letters as coloured tiles (a children's song:
 rounded alphabet blocks; else a word to a row, never "CAND / YFLO"), stacked in a
 heavy and light rhythm spread to the frame's height, turned up a colour spine (only
-where its letters stand 5 px tall at 64 px), set as a full-width block, the stress
-(Blue Note: one word huge, the rest small and tight against it, the loudness as a few
-colour bars), the diagonal (constructivist: the title reversed out of a bar driven up
-across the frame, steeper as the track is louder, a disc or a second bar against it),
-or, for metal and punk only, the slab: heavy condensed capitals stretched to fill the
-frame, bone on black over the song's loudness as a dark ridge with one line on a blood
-(black metal: ash) bar, or crooked black on newsprint with a fluoro tape bar. Metal
-gets the slab alone, punk the slab, the tiles and the diagonal: never the rhythm, the
-justified block or the spine (a poetry book, a tidy Swiss poster). Quiet tracks mostly
-the rhythm, the spine and the stress; none of the seven draws over a quarter of the
-bench (the justified block had drawn 25 of 74, one template). A quiet or calm page is
-a tonal field, never a flat one. The genre, energy and title pick the composition;
-the seed sets the colour roles, crops, tilts and sides. Words stay whole; spare
-tiles are plain colour; the title is never sliced.
+where its letters stand 5 px tall at 64 px), set as a full-width block, the diagonal
+(constructivist: the title reversed out of a bar driven up across the frame, steeper
+as the track is louder, a disc or a second bar against it), or, for metal and punk
+only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
+over the song's loudness as a dark ridge with one line on a blood (black metal: ash)
+bar, or crooked black on newsprint with a fluoro tape bar. Metal also gets the sigil
+(the title as a band logo between thorned rules, a small mark over or under it) and
+the pillar (the title down one edge against a block of stone); punk the slab, the
+tiles and the diagonal: never the rhythm, the justified block or the spine (a poetry
+book, a tidy Swiss poster). Quiet tracks mostly the rhythm and the spine. A quiet or
+calm page is a tonal field, never a flat one. The genre, energy and title pick the
+composition; the seed sets the colour roles, crops, tilts and sides. Words stay
+whole; spare tiles are plain colour; the title is never sliced.
 
 RETIRED (the tuple): the frame (the title repeated round the four edges about a
 colour block with the title huge in it: graded N on every track it drew, "a
@@ -51,13 +50,13 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.scripts import dominant_script, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import poster_diagonal, poster_metal, poster_spine
 from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import poster_layouts as layouts
-from sleeve.engine.styles.cover_parts import poster_metal, poster_spine, poster_stress
+from sleeve.engine.styles.cover_parts.poster_diagonal import diagonal_fits
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
-from sleeve.engine.styles.cover_parts.poster_stress import diagonal_fits, stress_fits
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import display_text
@@ -71,20 +70,20 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "justified", "rhythm", "tiles", "slab", "stress", "diagonal", "sigil", "pillar",
+    "spine", "justified", "rhythm", "tiles", "slab", "diagonal", "sigil", "pillar",
 )  # fmt: skip
 RETIRED = (
     "frame", "cut", "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title",
-    "outline", "rows", "disc", "stepped", "band", "arch", "letters",
+    "outline", "rows", "disc", "stepped", "band", "arch", "letters", "stress",
 )  # fmt: skip
-# Seven skeletons, each its own picture (the retired ones: see the module docstring).
+# Eight skeletons, each its own picture (the stress, one word huge over a block of
+# colour, read as a placeholder or an empty page to four reviewers)
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
     "spine": (0.9, 0.6, 0.45, 0.0),
     "justified": (0.1, 0.25, 0.25, 0.5),  # the block, field and cropped letter: 25 of 74
     "rhythm": (1.0, 0.7, 0.6, 0.5),  # the Swiss stack reads best
     "tiles": (0.0, 0.3, 0.4, 1.6),  # quiet: loud; used once a sheet it is strong
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stress": (0.35, 0.35, 0.3, 0.2),  # Blue Note: one word huge, the rest small
     "diagonal": (0.0, 0.55, 0.55, 0.4),  # constructivist: quiet, a bar at an angle shouts
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
     "pillar": (0.0, 0.0, 0.0, 0.0),  # metal only: the title down an edge, grit strata
@@ -103,7 +102,7 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 GRID = ("tiles",)  # the compositions in poster_grid
-NEW = ("stress", "diagonal")  # in poster_stress
+NEW = ("diagonal",)  # in poster_diagonal
 METAL = ("sigil", "pillar")  # in poster_metal
 
 
@@ -133,8 +132,6 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     joined = any(script_of(c) in ("Arab", "Hebr") for c in title)  # "حبيبي" cut to letters
     if joined or not grid.tiles_fits(title, most, direction.genre == "children"):
         weights[COMPOSITIONS.index("tiles")] = 0.0
-    if not stress_fits(title):
-        weights[COMPOSITIONS.index("stress")] = 0.0
     if not diagonal_fits(title):
         weights[COMPOSITIONS.index("diagonal")] = 0.0
     role, weight, _ = _voice(direction)
@@ -157,9 +154,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         # stack where it can take the title, else the block (the block alone had drawn
         # 34 of 74 bench covers, one template)
         heirs = [COMPOSITIONS.index("rhythm")]
-        if not weights[heirs[0]]:  # else the stress and the block share it
-            heirs = [COMPOSITIONS.index(k) for k in ("stress", "justified")]
-            heirs = [k for k in heirs if weights[k]] or heirs[-1:]
+        if not weights[heirs[0]]:  # else the block takes it
+            heirs = [COMPOSITIONS.index("justified")]
         for heir in heirs:
             weights[heir] += weights[spine] / len(heirs)
         weights[spine] = 0.0
@@ -247,7 +243,7 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     if kind == "spine":
         draw = poster_spine.spine
     elif kind in NEW:
-        draw = getattr(poster_stress, kind)
+        draw = getattr(poster_diagonal, kind)
     elif kind in METAL:
         draw = getattr(poster_metal, kind)
     else:
