@@ -11,10 +11,12 @@ import dataclasses
 from collections import Counter
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine.color import contrast_ratio
 from sleeve.engine.languages import language_for
 from sleeve.engine.palettes import Palette
+from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import typographic_poster
 from sleeve.engine.styles.cover_parts import poster_grid, poster_layouts, poster_spine
 from tests.engine.test_styles import CALM, LOUD
@@ -120,3 +122,30 @@ def test_a_greek_or_cyrillic_mark_is_cropped_like_a_latin_one(monkeypatch) -> No
     for mask in marks:
         x0, y0, x1, y1 = mask.getbbox()
         assert x0 == 0 or y0 == 0 or x1 == mask.width or y1 == mask.height, mask.getbbox()
+
+
+class _Ruled:
+    """A generator that picks the justified block's hairline finish, set on top."""
+
+    def integers(self, *args, **kwargs):
+        return 1
+
+    def random(self):
+        return 0.1
+
+    def uniform(self, low, high):
+        return (low + high) / 2
+
+
+def test_the_ruled_block_never_sits_over_an_empty_slab() -> None:
+    """Two reviewers graded a ruled title at the top of an empty page N (Καλοκαίρι
+    στη θάλασσα): where no mark fills the field, the ruled block stands centred."""
+    for title in ("Καλοκαίρι στη θάλασσα", "Back Porch"):
+        direction = _as(CALM, "mediterranean", title=title)
+        poster = typographic_poster._poster(direction, S, rng_for(direction, "typographic_poster"))
+        image = Image.new("RGB", (S, S), poster.ground)
+        pen = poster_layouts.justified(image, poster, _Ruled())
+        ink = np.abs(np.asarray(image, float) - np.asarray(poster.ground, float)).sum(axis=2) > 60
+        rows = np.nonzero(ink.any(axis=1))[0]
+        middle = (rows.min() + rows.max()) / 2 / S
+        assert abs(middle - 0.5) < 0.1, (title, middle, pen)

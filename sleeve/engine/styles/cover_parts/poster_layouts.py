@@ -68,6 +68,9 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     reach = _stack_reach(texts, p, sizes, gap)
     on_top = rng.random() < 0.6
     y = s * M if on_top else s * (1 - M) - reach
+    field = s * (1 - 2 * M) - reach - s * 0.04
+    if finish == 1 and field <= s * 0.55 and not _marked(p):  # no mark for its field:
+        y = (s - reach) / 2  # the ruled block centred, not over an empty slab
     ink = p.ink
     if finish == 2:
         y = s * M + (s * (1 - 2 * M) - reach) * rng.uniform(0.2, 0.8)
@@ -97,6 +100,14 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     return pen
 
 
+def _marked(p: Poster) -> bool:
+    """Whether a short field takes the poster mark: not an alphabet's single letter (a
+    sliver of "N" read as a stray stroke, a whole "K" as a lone placeholder letter)."""
+    return p.number.isalnum() and not (
+        dominant_script(p.number) in CROPPED_SCRIPTS and len(p.number) == 1
+    )
+
+
 def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int], colour) -> None:
     """The poster mark huge in the rows the title leaves, cropped by their edges (they
     would be an empty slab else)."""
@@ -107,9 +118,8 @@ def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int
         return
     field = Image.new("L", (s, bottom - top), 0)
     alphabet = dominant_script(p.number) in CROPPED_SCRIPTS
-    if alphabet and bottom - top <= s * 0.55 and len(p.number) == 1:
-        return  # a short field: a sliver of "N" read as a stray stroke, a whole "K" as a
-        # lone placeholder letter; the field stands alone
+    if bottom - top <= s * 0.55 and not _marked(p):
+        return  # the field stands alone
     if alphabet:  # cropped by the field's edges (a number whole repeated the title:
         # "1986 / Overdrive 1986")
         # loud music crops its mark harder (bigger), calm music shows more of it
