@@ -349,3 +349,15 @@ def test_a_sun_title_is_not_leaned_to_the_sun_emblem() -> None:
         for i in range(40)
     ]
     assert sum(layout in wood_type.CARVED for layout in layouts) <= 28, layouts
+
+
+def test_a_title_ink_is_deepened_until_it_reads_where_no_ink_of_the_palette_does() -> None:
+    """On a mid green no ink of an afrobeats palette read at 3.4:1 and the best of them,
+    a dark brown, printed at 2.9:1: it is deepened until it reads."""
+    from sleeve.engine.styles.cover_parts import wood_title
+
+    green = (46, 139, 87)
+    inks = [(110, 60, 40), (200, 90, 60), (230, 180, 60)]
+    assert all(wood_title.reads(ink, green, True) < wood_title.LEGIBLE for ink in inks)
+    ink = wood_title.legible(inks, green, True)
+    assert wood_title.reads(ink, green, True) >= wood_title.LEGIBLE

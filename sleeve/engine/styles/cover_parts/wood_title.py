@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PIL import Image
 
-from sleeve.engine.color import contrast_ratio
+from sleeve.engine.color import contrast_ratio, readable_ink
 from sleeve.engine.fonts import FontFace, covers_all, title_face
 from sleeve.engine.glyphs import run_width
 from sleeve.engine.raster import RGB
@@ -125,12 +125,13 @@ def legible(
     inks: list[RGB], ground: RGB, opaque: bool, want: int = 0, least: float = LEGIBLE
 ) -> RGB:
     """Ink `want` when it reads on the ground at `least`, else the next that does, else
-    the one that reads best (the key ink, usually)."""
+    the one that reads best (the key ink, usually) deepened or lifted until it does
+    (dark brown on a mid green had read at 2.9:1)."""
     order = inks[want:] + inks[:want]
     for ink in order:
         if reads(ink, ground, opaque) >= least:
             return ink
-    return max(order, key=lambda c: reads(c, ground, opaque))
+    return readable_ink(ground, max(order, key=lambda c: reads(c, ground, opaque)), least)
 
 
 @dataclass
