@@ -91,7 +91,7 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
         frame's edge bleeds, one above a title fades too."""
         v = freq(y)
         at = np.minimum((song_time(x) * frames).astype(np.intp), frames - 1)
-        height = 0.42 + 0.58 * crest[at]
+        height = 0.5 + 0.5 * crest[at]
         shape = np.clip((height - v) / 0.06, 0.0, 1.0)
         if band_bottom < 1.0:
             shape = shape * np.clip(v / 0.1, 0.0, 1.0)
@@ -140,11 +140,15 @@ def weave(c: Canvas, rng: np.random.Generator) -> Ink:
     title and ending in a fringe toward it."""
     fx0, fy0, fx1, fy1 = c.free
     frames = c.spec.shape[0]
-    # the cloth across the whole free width, off the frame's own sides (a small swatch
-    # in a corner read as unbalanced): crisp short of a title column only
+    # the cloth over most of the free width, off the frame's side (a small swatch in a
+    # corner read as unbalanced): crisp short of a title column only
     left = fx0 + MARGIN if fx0 > 0.0 else -0.01
     right = fx1 - MARGIN if fx1 < 1.0 else 1.01
     wide = right - left
+    if fx1 - fx0 > 0.9:  # a wide free part: a big hanging off one side, a margin beside
+        wide *= rng.uniform(0.68, 0.74)
+        if rng.random() < 0.5:
+            left = right - wide
     threads = int(round(wide / rng.uniform(1 / 40, 1 / 30)))
     pitch = wide / threads
     fringe = rng.uniform(0.045, 0.065)
