@@ -53,9 +53,12 @@ def test_tracks_get_different_compositions_not_only_colours() -> None:
     for m in masks:
         if all(_iou(m, o) < 0.5 for o in distinct):
             distinct.append(m)
-    # silhouettes, not recoloured copies; full-bleed pictures (the woven cloth, the
-    # skyline print, the line screen) share the free part's outline and differ inside
-    assert len(distinct) >= 4
+    # silhouettes, not recoloured copies; the full-bleed pictures (the woven cloth, the
+    # skyline print, the line screen) share the free part's outline and differ inside,
+    # so they count apart by what is drawn
+    assert len(distinct) >= 3
+    names = {spectrogram.layout_of(d) for d in _seeds(LOUD, 6) + _seeds(CALM, 6)}
+    assert len(names) >= 4
     coverage = [float(m.mean()) for m in masks]
     # every picture is the cover's mass: no small object in a void
     assert min(coverage) > 0.15
@@ -412,10 +415,10 @@ def test_every_bench_like_track_reaches_three_compositions_across_turns() -> Non
         assert not drawn & set(RETIRED), tags
 
 
-def test_the_weave_hangs_big_off_a_side_and_the_far_edge_ending_in_a_fringe() -> None:
+def test_the_weave_hangs_across_the_frame_off_its_sides_ending_in_a_fringe() -> None:
     """A tapestry, not a swatch in a void (reviewers: 'a woven swatch dropped in the
-    lower left, unbalanced'): cloth over most of the frame's width, running off one of
-    its sides and off the edge away from the title, its loose warp ends (thin strands,
+    lower left, unbalanced'): cloth across the frame's width, running off its sides
+    and off the edge away from the title, its loose warp ends (thin strands,
     most of the row bare) toward the title, and never in its band."""
     for free, far in (((0.0, 0.36, 1.0, 1.0), -1), ((0.0, 0.0, 1.0, 0.64), 0)):
         for seed in range(4):
@@ -423,8 +426,7 @@ def test_the_weave_hangs_big_off_a_side_and_the_far_edge_ending_in_a_fringe() ->
                 _print_canvas(_passages((50, 66)), free), np.random.default_rng(seed)
             )
             cols = np.nonzero(ink.inside.any(axis=0))[0]
-            assert (cols[-1] - cols[0]) / 256 > 0.66, (free, seed)  # most of the width
-            assert cols[0] == 0 or cols[-1] == 255, (free, seed)  # off a side of the frame
+            assert cols[0] == 0 and cols[-1] == 255, (free, seed)  # off the frame's sides
             assert ink.inside[far].any(), (free, seed)  # off the frame's far edge
             rows = np.nonzero(ink.inside.any(axis=1))[0]
             end = rows[0] if far == -1 else rows[-1]  # the end toward the title

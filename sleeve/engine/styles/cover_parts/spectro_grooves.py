@@ -11,7 +11,6 @@ title as the genre asks."""
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine.styles.cover_parts.spectro_layouts import (

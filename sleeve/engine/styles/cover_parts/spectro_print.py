@@ -4,15 +4,17 @@ log-spectrogram pulled as a screenprint, or woven as a tapestry.
 - halftone: time runs across the frame (off both its sides), frequency up the band
   (bass at the foot); each dot of a 45-degree screen is as big as the spectrum is
   loud there, so quiet passages print as a fine tint and loud ones close up into
-  solid ink; the print stands as a skyline across the frame, towers as tall as the song
-  is loud in each stretch of it, the highest at its loudest passage (never a single
-  rounded mound: that read as lips or a UFO), its outline by dot size, never by blur. The song's loudest passage is overprinted in the second ink,
-  a touch out of register: the cover's focal point, set on a third of the width.
-- weave: plain weave hanging across the whole width the title leaves free (off the
-  frame's sides), warp threads the frequency bands, weft rows the song's time, each in one of three yarns (the band's
-  level over the song, the moment's loudness): a tartan of the song, the loudest
-  passage a woven stripe in the tip ink; it runs off the frame's edge away from the
-  title and ends in a fringe toward it.
+  solid ink; the print stands as a skyline across the frame, towers as tall as the
+  song is loud in each stretch of it, the highest at its loudest passage (never a
+  single rounded mound: that read as lips or a UFO), its outline by dot size, never
+  by blur. The song's loudest passage is overprinted in the second ink, a touch out
+  of register: the cover's focal point, set on a third of the width.
+- weave: plain weave hanging across the whole width the title leaves free, off the
+  frame's sides (a small swatch read as unbalanced), warp threads the frequency
+  bands, weft rows the song's time, each in one of three yarns (the band's level over
+  the song, the moment's loudness): a tartan of the song, the loudest passage a woven
+  stripe in the tip ink; it runs off the frame's edge away from the title and ends in
+  a fringe toward it.
 
 Dots and threads are crisp (anti-aliased, ink or none); every size draws the same
 screen and cloth (pitches are fractions of the side)."""
@@ -86,15 +88,13 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
         return np.clip((band_bottom - y) / depth, 0.0, 1.0)  # bass at the foot
 
     def edge(x, y):
-        """The print's outline: up to the song's loudness at that moment (a crest at
-        the loudest passage), fading by dot size over its last fifth; a foot on the
-        frame's edge bleeds, one above a title fades too."""
+        """The print's outline: each tower up to the song's loudness in its stretch (the
+        highest at the loudest passage), flat-topped; it stands on a crisp ground line
+        (a foot on the frame's edge bleeds): a skyline, never a floating lens."""
         v = freq(y)
         at = np.minimum((song_time(x) * frames).astype(np.intp), frames - 1)
         height = 0.5 + 0.5 * crest[at]
         shape = np.clip((height - v) / 0.06, 0.0, 1.0)
-        if band_bottom < 1.0:
-            shape = shape * np.clip(v / 0.1, 0.0, 1.0)
         return shape * ((y > band_top) & (y < band_bottom))
 
     def spot_size(x, y):
@@ -102,11 +102,13 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
         v = 0.25 + 0.75 * np.clip(v, 0.0, 1.0)
         return 0.72 * np.sqrt(v * edge(x, y)) * ((x >= x0 - pitch) & (x <= x1 + pitch))
 
-    focus = peak  # the loudest passage, in song time
-    reach = 0.07 + 0.05 * rng.random()
+    # the loudest passage's tower (and a neighbour as loud) overprinted in the tip ink:
+    # one lit tower, the focal point, not a soft glow that read as lips
+    lit_tower = tall >= tall[block[min(int(peak * frames), frames - 1)]] * 0.97
 
     def tip_size(x, y):
-        near = np.exp(-(((song_time(x) - focus) / reach) ** 2))
+        at = np.minimum((song_time(x) * frames).astype(np.intp), frames - 1)
+        near = lit_tower[block[at]].astype(np.float32)
         v = cells(level, song_time(x), freq(y))
         v = np.clip((v - 0.3) / 0.5, 0.0, 1.0)
         size = 0.62 * np.sqrt(v * edge(x, y) * near)
@@ -140,15 +142,11 @@ def weave(c: Canvas, rng: np.random.Generator) -> Ink:
     title and ending in a fringe toward it."""
     fx0, fy0, fx1, fy1 = c.free
     frames = c.spec.shape[0]
-    # the cloth over most of the free width, off the frame's side (a small swatch in a
-    # corner read as unbalanced): crisp short of a title column only
+    # the cloth across the whole free width, off the frame's own sides (a small swatch
+    # in a corner read as unbalanced): crisp short of a title column only
     left = fx0 + MARGIN if fx0 > 0.0 else -0.01
     right = fx1 - MARGIN if fx1 < 1.0 else 1.01
     wide = right - left
-    if fx1 - fx0 > 0.9:  # a wide free part: a big hanging off one side, a margin beside
-        wide *= rng.uniform(0.68, 0.74)
-        if rng.random() < 0.5:
-            left = right - wide
     threads = int(round(wide / rng.uniform(1 / 40, 1 / 30)))
     pitch = wide / threads
     fringe = rng.uniform(0.045, 0.065)
