@@ -71,6 +71,7 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
     sharp = signals.smooth(c.spec.mean(axis=1), 2)
     sharp = (sharp - sharp.min()) / max(float(np.ptp(sharp)), 1e-6)
     tall = np.array([sharp[block == k].max() for k in range(towers)])
+    tall = (tall - tall.min()) / max(float(np.ptp(tall)), 1e-6)  # towers of every height
     crest = np.maximum(tall[block], crest)  # the loudest passage still the highest
     peak = int(np.argmax(loud)) / max(frames - 1, 1)
     # the loudest moment on a third of the width: the song's time slid to put it there
