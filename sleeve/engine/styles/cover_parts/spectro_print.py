@@ -109,10 +109,12 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
 
     def tip_size(x, y):
         at = np.minimum((song_time(x) * frames).astype(np.intp), frames - 1)
-        near = lit_tower[block[at]].astype(np.float32)
-        v = cells(level, song_time(x), freq(y))
-        v = np.clip((v - 0.3) / 0.5, 0.0, 1.0)
-        size = 0.62 * np.sqrt(v * edge(x, y) * near)
+        near = lit_tower[block[at]]
+        size = np.zeros(np.broadcast_shapes(x.shape, y.shape), np.float32)
+        if near.any():  # only the lit tower's cells are read (a tenth of the screen)
+            xs, ys = np.broadcast_to(x, size.shape)[near], np.broadcast_to(y, size.shape)[near]
+            v = np.clip((cells(level, song_time(xs), freq(ys)) - 0.3) / 0.5, 0.0, 1.0)
+            size[near] = 0.62 * np.sqrt(v * edge(xs, ys))
         return np.where(size > 0.12, size, 0.0)
 
     spot, _, _ = _dots(c, pitch, (0.0, 0.0), spot_size)
