@@ -53,7 +53,12 @@ def test_tracks_get_different_compositions_not_only_colours() -> None:
     for m in masks:
         if all(_iou(m, o) < 0.5 for o in distinct):
             distinct.append(m)
-    assert len(distinct) >= 5  # silhouettes, not recoloured copies (full-bleed fields match)
+    # silhouettes, not recoloured copies; the full-bleed pictures (the woven cloth, the
+    # skyline print, the line screen) share the free part's outline and differ inside,
+    # so they count apart by what is drawn
+    assert len(distinct) >= 3
+    names = {spectrogram.layout_of(d) for d in _seeds(LOUD, 6) + _seeds(CALM, 6)}
+    assert len(names) >= 4
     coverage = [float(m.mean()) for m in masks]
     # every picture is the cover's mass: no small object in a void
     assert min(coverage) > 0.15
@@ -410,19 +415,18 @@ def test_every_bench_like_track_reaches_three_compositions_across_turns() -> Non
         assert not drawn & set(RETIRED), tags
 
 
-def test_the_weave_hangs_on_a_third_off_the_far_edge_ending_in_a_fringe() -> None:
-    """A tapestry, not a swatch in a void: a tall strip of cloth on a third of the
-    frame, running off the edge away from the title, its loose warp ends (thin
-    strands, most of the row bare) toward the title, and never in its band."""
+def test_the_weave_hangs_across_the_frame_off_its_sides_ending_in_a_fringe() -> None:
+    """A tapestry, not a swatch in a void (reviewers: 'a woven swatch dropped in the
+    lower left, unbalanced'): cloth across the frame's width, running off its sides
+    and off the edge away from the title, its loose warp ends (thin strands,
+    most of the row bare) toward the title, and never in its band."""
     for free, far in (((0.0, 0.36, 1.0, 1.0), -1), ((0.0, 0.0, 1.0, 0.64), 0)):
         for seed in range(4):
             ink = spectro_print.weave(
                 _print_canvas(_passages((50, 66)), free), np.random.default_rng(seed)
             )
             cols = np.nonzero(ink.inside.any(axis=0))[0]
-            middle = (cols[0] + cols[-1]) / 2 / 256
-            assert min(abs(middle - 1 / 3), abs(middle - 2 / 3)) < 0.08, (free, seed)
-            assert 0.4 < (cols[-1] - cols[0]) / 256 < 0.65, (free, seed)
+            assert cols[0] == 0 and cols[-1] == 255, (free, seed)  # off the frame's sides
             assert ink.inside[far].any(), (free, seed)  # off the frame's far edge
             rows = np.nonzero(ink.inside.any(axis=1))[0]
             end = rows[0] if far == -1 else rows[-1]  # the end toward the title
@@ -447,3 +451,43 @@ def test_the_weaves_loudest_passage_is_a_stripe_in_the_tip_ink() -> None:
             assert tip.max() > 0, (loud, seed)
             rows[loud] = float(np.average(np.arange(256), weights=tip))
         assert rows[(10, 22)] < 0.35 * 256 < 0.65 * 256 < rows[(90, 102)], (seed, rows)
+
+
+def test_the_haze_is_a_wall_of_light_bands_not_an_empty_gradient() -> None:
+    """Reviewers: 'just a pink gradient'. Down the middle of the free part the haze
+    rises and falls through at least three glowing beams, dark gaps between them, a
+    structure that still reads at a thumbnail."""
+    free = (0.0, 0.36, 1.0, 1.0)
+    for seed in range(4):
+        ink = spectro_grooves.haze(_canvas(free), np.random.default_rng(seed))
+        column = ink.value[int(0.5 * 160) :, 60:100].mean(axis=1)
+        _, peaks = ndimage.label(column > column.max() * 0.75)
+        assert peaks >= 3, seed
+        inner = column[np.argmax(column > 0.1) :]
+        assert inner.min() < 0.6 * inner.max(), seed  # gaps, not one smooth fill
+
+
+def test_the_halftone_stands_as_a_wide_skyline_not_a_mound() -> None:
+    """Reviewers: 'a blob that reads as lips or a UFO'. The print stands over two fifths of
+    its full height across nearly all of its width (towers, not one rounded crest)."""
+    for loud in ((20, 34), (60, 76)):
+        for seed in range(3):
+            ink = spectro_print.halftone(
+                _print_canvas(_passages(loud)), np.random.default_rng(seed)
+            )
+            rows = ndimage.uniform_filter((ink.value > 0.1).astype(float), 9)
+            inked = rows > 0.2
+            tops = np.where(inked.any(axis=0), np.argmax(inked, axis=0), 256)
+            foot = 256
+            height = (foot - tops) / max(float((foot - tops).max()), 1.0)
+            assert (height > 0.42).mean() > 0.85, (loud, seed)
+
+
+def test_the_record_is_bold_with_a_bright_label() -> None:
+    """Reviewers: 'a cropped disc, no energy'. The record carries a solid label in the
+    tip ink round its spindle, and it takes more than half of what the title leaves."""
+    free = (0.0, 0.36, 1.0, 1.0)
+    for seed in range(4):
+        ink = spectro_grooves.groove(_canvas(free), np.random.default_rng(seed))
+        assert (ink.value > 0.97).sum() > 0.004 * 160 * 160, seed
+        assert ink.inside.mean() > 0.5 * 0.64, seed

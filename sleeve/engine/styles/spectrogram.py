@@ -4,7 +4,7 @@ One of five compositions, chosen by the music (energy leans calm to loud: tapest
 record, screenprint, line screen) and the seed, each a different skeleton (where the
 mass sits, what the focal shape is):
 
-- weave: the spectrogram woven as a tapestry hanging on a third of the frame (warp
+- weave: the spectrogram woven as a tapestry hanging across the frame (warp
   the frequency bands, weft the song's time, the loudest passage a woven stripe in
   the tip ink), running off the frame's edge away from the title, a fringe toward it;
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine

@@ -11,7 +11,6 @@ title as the genre asks."""
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine.styles.cover_parts.spectro_layouts import (
@@ -53,10 +52,10 @@ def _slid_out(free: Box, rng: np.random.Generator) -> tuple[float, float, float]
     void)."""
     fx0, fy0, fx1, fy1 = free
     h = fy1 - fy0
-    size = min(0.8 * h, 0.56) * rng.uniform(0.94, 1.0)  # smaller left the frame empty
+    size = min(0.86 * h, 0.6) * rng.uniform(0.96, 1.0)  # smaller left the frame empty
     edges = [e for e, at in ((-1.0, fx0), (1.0, fx1)) if at in (0.0, 1.0)] or [-1.0]
     edge = float(rng.choice(edges))
-    past = size * rng.uniform(0.2, 0.8)  # how far the centre sits from the edge, inward
+    past = size * rng.uniform(0.3, 0.95)  # how far the centre sits from the edge, inward
     low, high = fx0 + MARGIN + size, fx1 - MARGIN - size
     cx = min(fx0 + past, high) if edge < 0 else max(fx1 - past, low)
     if fy0 > 0.0:  # title on top: whole up to a margin below it, cut by the bottom edge
@@ -88,43 +87,52 @@ def groove(c: Canvas, rng: np.random.Generator) -> Ink:
     inset = np.minimum(size - dist, dist - hole * size)
     cover = coverage(c, inset)
     value = _stretch(cells(smooth_time(changes(c.spec)), u, r), cover > 0)
-    if count >= 6:
-        value = value * (0.62 + 0.38 * np.cos(2 * np.pi * r * count))
+    if count >= 6:  # the grooves swing with the music: rings pushed out where it is loud
+        value = value * (0.45 + 0.55 * np.cos(2 * np.pi * (r * count + 0.8 * value)))
+    # the label: a solid disc in the tip ink round the spindle, the record's bright eye
+    label = coverage(c, np.minimum(hole * size - dist, dist - 0.025 * size))
+    cover = np.maximum(cover, label)
+    value = np.where(label > 0, 1.0, value)
     box = (cx - size, cy - size, cx + size, cy + size)
-    return lit(c, cover, value, box, floor=0.3)
+    return lit(c, cover, value, box, floor=0.12)
 
 
 def haze(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The log-spectrogram as a few big soft blocks of colour filling the free part to
-    the frame's edges, blurred into each other and melting into the field toward the
-    title (shoegaze: one hue, no crisp contrast)."""
+    """The log-spectrogram as a wall of glowing, blurred light bands filling the free
+    part to the frame's edges (shoegaze's wall of sound): a few band groups, each a
+    horizontal beam of light whose brightness runs with that group's level over the
+    song, a soft halo round a bright core, dark gaps between the beams (structure a
+    thumbnail still reads), melting into the field toward the title."""
     fx0, fy0, fx1, fy1 = c.free
-    cols, rows = int(rng.integers(5, 10)), int(rng.integers(4, 7))
     frames, bands = c.spec.shape
-    ft = np.array_split(np.arange(frames), cols)
-    fb = np.array_split(np.arange(bands), rows)
-    grid = np.array([[c.spec[t][:, b].mean() for t in ft] for b in reversed(fb)])  # treble on top
-    grid = (grid - grid.min()) / max(float(np.ptp(grid)), 1e-6)
+    beams = max(3, int(round((fy1 - fy0) / rng.uniform(0.14, 0.17))))
+    groups = np.array_split(np.arange(bands), beams)
+    level = np.stack([c.spec[:, g].mean(axis=1) for g in groups[::-1]])  # treble on top
+    level = ndimage.gaussian_filter1d(level, frames * 0.04, axis=1, mode="nearest")
+    level = (level - level.min()) / max(float(np.ptp(level)), 1e-6)
     if rng.random() < 0.5:
-        grid = grid[:, ::-1]
-    px0, py0 = int(round(fx0 * c.res)), int(round(fy0 * c.res))
-    px1, py1 = int(round(fx1 * c.res)), int(round(fy1 * c.res))
-    low = max(c.res // 8, 4)  # blurred at an eighth of the raster, then scaled up
-    cu = np.minimum((np.arange(low) + 0.5) / low * cols, cols - 1).astype(np.intp)
-    cv = np.minimum((np.arange(low) + 0.5) / low * rows, rows - 1).astype(np.intp)
-    small = ndimage.gaussian_filter(grid[cv[:, None], cu[None, :]], low * rng.uniform(0.05, 0.08))
-    big = Image.fromarray(small.astype(np.float32), "F").resize(
-        (max(px1 - px0, 1), max(py1 - py0, 1)), Image.Resampling.BILINEAR
-    )
+        level = level[:, ::-1]
+    x = np.clip((c.x - fx0) / max(fx1 - fx0, 1e-6), 0.0, 1.0)
+    y = (c.y - fy0) / max(fy1 - fy0, 1e-6)
+    at = np.linspace(0.0, 1.0, frames)
+    gap = 1.0 / beams
+    core = rng.uniform(0.052, 0.058) / max(fy1 - fy0, 1e-6)  # soft: never a crisp edge
     value = np.zeros((c.res, c.res), np.float32)
-    value[py0:py1, px0:px1] = np.asarray(big)
-    value = 0.3 + 0.7 * _stretch(value, value > 0)
+    sway = rng.uniform(0.0, 2 * np.pi, beams)
+    for k in range(beams):
+        bright = np.interp(x[0], at, level[k]).astype(np.float32)[None, :]
+        centre = (k + 0.5) * gap + 0.12 * gap * np.sin(2 * np.pi * x * 1.5 + sway[k])
+        d = (y - centre) / core
+        glow = np.exp(-0.5 * d * d) + 0.2 * np.exp(-0.5 * (d / 2.0) ** 2)
+        value = np.maximum(value, (0.45 + 0.55 * bright) * glow / 1.2)
+    value = np.clip(value, 0.0, 1.0)
+    inside_free = (c.x >= fx0) & (c.x <= fx1) & (c.y >= fy0) & (c.y <= fy1)
     soft = 0.14  # the melt toward the title, fractions of the side
     melt = np.ones((c.res, c.res), np.float32)
     for coord, edge, sign in ((c.x, fx0, 1), (c.y, fy0, 1), (c.x, fx1, -1), (c.y, fy1, -1)):
         if 0.0 < edge < 1.0:
             t = np.clip(sign * (coord - edge) / soft, 0.0, 1.0)
             melt = np.minimum(melt, t * t * (3 - 2 * t))
-    inside = melt > 0.0
-    value = np.where(inside, value * melt, 0.0).astype(np.float32)
+    inside = (melt > 0.0) & inside_free
+    value = np.where(inside, (0.06 + 0.94 * value) * melt, 0.0).astype(np.float32)
     return Ink(value, inside, c.free)

@@ -4,15 +4,17 @@ log-spectrogram pulled as a screenprint, or woven as a tapestry.
 - halftone: time runs across the frame (off both its sides), frequency up the band
   (bass at the foot); each dot of a 45-degree screen is as big as the spectrum is
   loud there, so quiet passages print as a fine tint and loud ones close up into
-  solid ink; the print rises as high as the song is loud at each moment, a crest at
-  its loudest passage, its outline fading by dot size, never by blur (a print, not a
-  chart's cell field). The song's loudest passage is overprinted in the second ink,
-  a touch out of register: the cover's focal point, set on a third of the width.
-- weave: a tall strip of plain weave hanging on a third of the frame, warp threads the
-  frequency bands, weft rows the song's time, each in one of three yarns (the band's
-  level over the song, the moment's loudness): a tartan of the song, the loudest
-  passage a woven stripe in the tip ink; it runs off the frame's edge away from the
-  title and ends in a fringe toward it.
+  solid ink; the print stands as a skyline across the frame, towers as tall as the
+  song is loud in each stretch of it, the highest at its loudest passage (never a
+  single rounded mound: that read as lips or a UFO), its outline by dot size, never
+  by blur. The song's loudest passage is overprinted in the second ink, a touch out
+  of register: the cover's focal point, set on a third of the width.
+- weave: plain weave hanging across the whole width the title leaves free, off the
+  frame's sides (a small swatch read as unbalanced), warp threads the frequency
+  bands, weft rows the song's time, each in one of three yarns (the band's level over
+  the song, the moment's loudness): a tartan of the song, the loudest passage a woven
+  stripe in the tip ink; it runs off the frame's edge away from the title and ends in
+  a fringe toward it.
 
 Dots and threads are crisp (anti-aliased, ink or none); every size draws the same
 screen and cloth (pitches are fractions of the side)."""
@@ -62,6 +64,15 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
     level = np.clip((smooth - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0).astype(np.float32)
     loud = signals.smooth(c.spec.mean(axis=1), 8)
     crest = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    # a skyline, not a mound: the song cut into blocks (towers) a few dots wide, each
+    # as tall as its loudest moment, flat-topped; the quietest still stand tall
+    towers = int(rng.integers(14, 22))
+    block = np.minimum((np.arange(frames) * towers) // frames, towers - 1)
+    sharp = signals.smooth(c.spec.mean(axis=1), 2)
+    sharp = (sharp - sharp.min()) / max(float(np.ptp(sharp)), 1e-6)
+    tall = np.array([sharp[block == k].max() for k in range(towers)])
+    tall = (tall - tall.min()) / max(float(np.ptp(tall)), 1e-6)  # towers of every height
+    crest = np.maximum(tall[block], crest)  # the loudest passage still the highest
     peak = int(np.argmax(loud)) / max(frames - 1, 1)
     # the loudest moment on a third of the width: the song's time slid to put it there
     third = (1 / 3, 2 / 3)[int(rng.integers(2))] + rng.uniform(-0.03, 0.03)
@@ -78,14 +89,13 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
         return np.clip((band_bottom - y) / depth, 0.0, 1.0)  # bass at the foot
 
     def edge(x, y):
-        """The print's outline: up to the song's loudness at that moment (a crest at
-        the loudest passage), fading by dot size over its last fifth; a foot on the
-        frame's edge bleeds, one above a title fades too."""
+        """The print's outline: each tower up to the song's loudness in its stretch (the
+        highest at the loudest passage), flat-topped; it stands on a crisp ground line
+        (a foot on the frame's edge bleeds): a skyline, never a floating lens."""
         v = freq(y)
-        height = 0.3 + 0.7 * np.interp(song_time(x), np.linspace(0, 1, frames), crest)
-        shape = np.clip((height - v) / 0.2, 0.0, 1.0)
-        if band_bottom < 1.0:
-            shape = shape * np.clip(v / 0.1, 0.0, 1.0)
+        at = np.minimum((song_time(x) * frames).astype(np.intp), frames - 1)
+        height = 0.5 + 0.5 * crest[at]
+        shape = np.clip((height - v) / 0.06, 0.0, 1.0)
         return shape * ((y > band_top) & (y < band_bottom))
 
     def spot_size(x, y):
@@ -93,14 +103,18 @@ def halftone(c: Canvas, rng: np.random.Generator) -> Ink:
         v = 0.25 + 0.75 * np.clip(v, 0.0, 1.0)
         return 0.72 * np.sqrt(v * edge(x, y)) * ((x >= x0 - pitch) & (x <= x1 + pitch))
 
-    focus = peak  # the loudest passage, in song time
-    reach = 0.07 + 0.05 * rng.random()
+    # the loudest passage's tower (and a neighbour as loud) overprinted in the tip ink:
+    # one lit tower, the focal point, not a soft glow that read as lips
+    lit_tower = tall >= tall[block[min(int(peak * frames), frames - 1)]] * 0.97
 
     def tip_size(x, y):
-        near = np.exp(-(((song_time(x) - focus) / reach) ** 2))
-        v = cells(level, song_time(x), freq(y))
-        v = np.clip((v - 0.3) / 0.5, 0.0, 1.0)
-        size = 0.62 * np.sqrt(v * edge(x, y) * near)
+        at = np.minimum((song_time(x) * frames).astype(np.intp), frames - 1)
+        near = lit_tower[block[at]]
+        size = np.zeros(np.broadcast_shapes(x.shape, y.shape), np.float32)
+        if near.any():  # only the lit tower's cells are read (a tenth of the screen)
+            xs, ys = np.broadcast_to(x, size.shape)[near], np.broadcast_to(y, size.shape)[near]
+            v = np.clip((cells(level, song_time(xs), freq(ys)) - 0.3) / 0.5, 0.0, 1.0)
+            size[near] = 0.62 * np.sqrt(v * edge(xs, ys))
         return np.where(size > 0.12, size, 0.0)
 
     spot, _, _ = _dots(c, pitch, (0.0, 0.0), spot_size)
@@ -123,18 +137,20 @@ def _shades(values: np.ndarray, steps: int = 3) -> np.ndarray:
 
 
 def weave(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The spectrogram woven as a hanging tapestry (see the module): a tall strip of
-    plain weave on a third of the frame, warp threads the frequency bands (bass on
+    """The spectrogram woven as a hanging tapestry (see the module): plain weave across
+    the free width, off the frame's sides, warp threads the frequency bands (bass on
     the left or right), weft rows the song's time from its top; each crossing shows
     the thread on top, the weft lit as loud as the spectrum is there, the loudest
     passage woven as a band in the tip ink; running off the frame's edge away from the
     title and ending in a fringe toward it."""
     fx0, fy0, fx1, fy1 = c.free
     frames = c.spec.shape[0]
-    wide = min(rng.uniform(0.56, 0.64), 0.8 * (fx1 - fx0))
-    third = (1 / 3, 2 / 3)[int(rng.integers(2))] if fx1 - fx0 > 0.9 else (fx0 + fx1) / 2
-    left = float(np.clip(third - wide / 2, fx0 + MARGIN, fx1 - MARGIN - wide))
-    threads = int(rng.integers(22, 31))
+    # the cloth across the whole free width, off the frame's own sides (a small swatch
+    # in a corner read as unbalanced): crisp short of a title column only
+    left = fx0 + MARGIN if fx0 > 0.0 else -0.01
+    right = fx1 - MARGIN if fx1 < 1.0 else 1.01
+    wide = right - left
+    threads = int(round(wide / rng.uniform(1 / 40, 1 / 30)))
     pitch = wide / threads
     fringe = rng.uniform(0.045, 0.065)
     if fy0 > 0.0:  # the title on top: the cloth runs off the bottom, its fringe above
