@@ -34,7 +34,7 @@ def _layouts(direction: object) -> collections.Counter[str]:
 def test_calm_and_loud_songs_get_different_compositions_not_only_colours() -> None:
     calm, loud = _layouts(QUIET), _layouts(LOUD)
     assert calm["taped-scrap"] + calm["photo-box"] >= 0.6 * len(SEEDS), calm
-    busy = loud["torn-bleed"] + loud["misregister"] + loud["repeat"]
+    busy = loud["torn-bleed"] + loud["misregister"] + loud["repeat"] + loud["ransom"]
     assert busy >= 0.6 * len(SEEDS), loud
 
 
@@ -152,14 +152,17 @@ def test_a_repeat_grid_has_one_broken_copy() -> None:
 
 
 def test_punk_covers_copy_flyer_pictures() -> None:
-    """A punk song gets the flyer's pictures (a crowd, a fist, a riot line, a burnt
-    car) far more often than the mono print's landscapes."""
+    """A punk song gets the flyer's pictures (a crowd, a safety pin, barbed wire, a
+    riot line, a burnt car) far more often than the mono print's landscapes; the
+    retired mitten fist is drawn for no genre."""
     from sleeve.engine.styles.cover_parts import xerox_pictures
 
     punk = dataclasses.replace(LOUD, genre="punk", language=language_for("punk"))
     names = xerox_collage.PICTURES["punk"]
     assert sum(name in xerox_pictures.PICTURES for name in names) >= 0.8 * len(names)
-    assert {"crowd", "fist", "riot", "car"} <= set(names)
+    assert {"crowd", "pin", "wire", "riot", "car"} <= set(names)
+    assert "fist" not in xerox_pictures.PICTURES
+    assert all("fist" not in n for n in [*xerox_collage.PICTURES.values(), xerox_collage.DEFAULT])
     art = xerox_collage.render(punk, 96)
     assert art.focal is not None
 
@@ -190,3 +193,26 @@ def test_a_ransom_note_cuts_the_titles_letters_or_is_not_drawn() -> None:
         assert art.layout == "ransom" and art.focal is not None
     cjk = [dataclasses.replace(d, title="東京の夜") for d in drawn]
     assert all(xerox_collage.layout_of(d) != "ransom" for d in cjk)
+
+
+def test_punk_songs_lean_to_the_ransom_note() -> None:
+    """Reviewers asked punk for a ransom-note flyer: a loud punk song draws the note far
+    more often than the same song filed under another genre."""
+    base = dataclasses.replace(LOUD, title="Riot", energy=0.8)
+    punk = [dataclasses.replace(base, genre="punk", seed=s) for s in range(60)]
+    other = [dataclasses.replace(base, genre="latin", seed=s) for s in range(60)]
+    notes = sum(xerox_collage.layout_of(d) == "ransom" for d in punk)
+    assert notes >= 2 * max(1, sum(xerox_collage.layout_of(d) == "ransom" for d in other))
+    assert notes >= 20
+
+
+def test_the_safety_pin_and_the_wire_are_bold_black_on_pale() -> None:
+    """The new flyer pictures are a bold silhouette: a real share of solid black on a
+    mostly pale field, not a muddy grey."""
+    from sleeve.engine.styles.cover_parts import xerox_pictures
+
+    for name in ("pin", "wire"):
+        for seed in range(3):
+            tone, _ = xerox_pictures.PICTURES[name](LOUD, np.random.default_rng(seed))
+            dark, pale = float((tone < 0.2).mean()), float((tone > 0.6).mean())
+            assert 0.03 < dark < 0.4 and pale > 0.5, (name, seed, dark, pale)

@@ -1,5 +1,6 @@
 """Xerox collage: a punk flyer, one photocopied picture burnt hard by a bad copier
-(a crowd with raised fists, one huge fist, a riot line, a burnt-out car) and the
+(a crowd with raised fists, a huge safety pin, barbed wire, a riot line, a burnt-out
+car) and the
 title big on a flat third of the sheet.
 
 The picture (the flyer's own, or a mono-grain scene for other genres) is copied to
@@ -66,6 +67,7 @@ COMPOSITIONS = (
     "misregister",
 )
 WEIGHTS = (1.0, 1.1, 0.7, 0.8, 1.0, 1.1, 0.9)  # the letter and the note rarer
+PUNK_NOTE = 0.8  # how much of the weight a punk song adds to the ransom note
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
 NEWSPRINT: RGB = (212, 206, 191)  # grey recycled paper
@@ -74,14 +76,14 @@ INK: RGB = (12, 12, 12)
 DOTS = 48.0  # the copier's dot screen, cells across the cover
 RIM: RGB = (252, 251, 246)  # the white core a tear shows
 PICTURES = {
-    "punk": ("crowd", "fist", "riot", "car", "crowd", "figure"),
-    "rock": ("crowd", "fist", "car", "figure", "towers"),
+    "punk": ("crowd", "pin", "wire", "riot", "car", "pin", "wire"),
+    "rock": ("crowd", "wire", "car", "figure", "towers"),
     "metal": ("forest", "ridge", "eclipse", "smoke"),
     "hiphop": ("towers", "crowd", "car", "smoke"),
     "electronic": ("towers", "riot", "crowd", "smoke"),
-    "latin": ("crowd", "car", "towers", "fist"),
+    "latin": ("crowd", "car", "towers", "pin"),
 }
-DEFAULT = ("crowd", "fist", "figure", "smoke", "towers")  # the sea copies to nothing
+DEFAULT = ("crowd", "wire", "figure", "smoke", "towers")  # the sea copies to nothing
 
 
 @dataclass
@@ -472,6 +474,9 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     centre = np.clip((direction.energy - 0.25) / 0.5, 0.0, 1.0) * (len(COMPOSITIONS) - 1)
     steps = np.arange(len(COMPOSITIONS))
     weights = np.exp(-0.5 * ((steps - centre) / 1.1) ** 2) * np.array(WEIGHTS)
+    if direction.genre == "punk":  # a loud punk flyer is a ransom note over a torn copy
+        lean = PUNK_NOTE * float(np.clip((direction.energy - 0.3) / 0.4, 0.0, 1.0))
+        weights = weights + lean * weights.sum() * (steps == COMPOSITIONS.index("ransom"))
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
@@ -529,7 +534,7 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
         names = tuple(name for name in names if name != "eclipse")
     scene = names[int(rng.integers(len(names)))]
-    if scene in pictures.PICTURES:  # the flyer's own: a crowd, a fist, a riot line, a car
+    if scene in pictures.PICTURES:  # the flyer's own: a crowd, a pin, wire, a riot line, a car
         tone, subject = pictures.PICTURES[scene](direction, rng)
     else:
         tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
