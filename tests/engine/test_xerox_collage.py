@@ -204,6 +204,9 @@ def test_punk_songs_lean_to_the_ransom_note() -> None:
     notes = sum(xerox_collage.layout_of(d) == "ransom" for d in punk)
     assert notes >= 2 * max(1, sum(xerox_collage.layout_of(d) == "ransom" for d in other))
     assert notes >= 20
+    post = language_for("post_punk")  # filed under rock, but a flyer all the same
+    post_punk = [dataclasses.replace(d, genre=post.family, language=post) for d in punk]
+    assert sum(xerox_collage.layout_of(d) == "ransom" for d in post_punk) >= 20
 
 
 def test_the_safety_pin_and_the_wire_are_bold_black_on_pale() -> None:
@@ -216,3 +219,26 @@ def test_the_safety_pin_and_the_wire_are_bold_black_on_pale() -> None:
             tone, _ = xerox_pictures.PICTURES[name](LOUD, np.random.default_rng(seed))
             dark, pale = float((tone < 0.2).mean()), float((tone > 0.6).mean())
             assert 0.03 < dark < 0.4 and pale > 0.5, (name, seed, dark, pale)
+
+
+def test_a_stencil_copies_on_clean_paper_not_dots() -> None:
+    """A safety pin copied for the cover is black on clean paper: the copier's toner
+    floor (a third of the sheet for a hard copy) is not forced over its pale ground."""
+    from PIL import Image
+
+    from sleeve.engine.styles.cover_parts import xerox_pictures
+
+    rng = np.random.default_rng(3)
+    tone, subject = xerox_pictures.PICTURES["pin"](LOUD, rng)
+    sheet = xerox_collage.Sheet(
+        LOUD,
+        Image.new("RGB", (192, 192)),
+        rng,
+        xerox_collage.PAPER,
+        xerox_collage.PAPER,
+        tone,
+        subject,
+    )
+    sheet.stencil = True
+    ink = sheet.copy(192, 128, 1.0, burn=0.2, least=0.34, most=0.6)
+    assert 0.04 < float(ink.mean()) < 0.3

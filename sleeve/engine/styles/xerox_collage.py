@@ -67,7 +67,7 @@ COMPOSITIONS = (
     "misregister",
 )
 WEIGHTS = (1.0, 1.1, 0.7, 0.8, 1.0, 1.1, 0.9)  # the letter and the note rarer
-PUNK_NOTE = 0.8  # how much of the weight a punk song adds to the ransom note
+PUNK_NOTE = 1.2  # how much of the weight a punk song adds to the ransom note
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
 NEWSPRINT: RGB = (212, 206, 191)  # grey recycled paper
@@ -120,6 +120,7 @@ class Sheet:
     field: RGB = INK  # the flat field the title is set on
     focal: Box | None = None
     crop: Box = (0.0, 0.0, 1.0, 1.0)  # the part of the picture copied last
+    stencil: bool = False  # a bold silhouette on pale: its ground copies clean, not dotted
 
     @property
     def news(self) -> RGB:
@@ -163,6 +164,8 @@ class Sheet:
         grey = copier.crop(self.tone, self.crop, w, h)
         contrast = 1.5 + 1.5 * self.d.loudness
         dots = DOTS * max(w, h) / self.size
+        if self.stencil:  # toner on the silhouette, not forced over its pale ground
+            least, most = min(least, 0.06), min(most, 0.45)
         return copier.photocopy(grey, self.rng, contrast, dots, burn, least, most)
 
     def inked(self, ink: np.ndarray, paper: RGB) -> Image.Image:
@@ -467,6 +470,11 @@ COMPOSERS: dict[str, Callable[[Sheet], None]] = {
 }
 
 
+def _punk(direction: ArtDirection) -> bool:
+    """Punk, hardcore or post-punk: the songs whose flyer is a ransom note."""
+    return direction.genre == "punk" or direction.language.subgenre in ("post_punk", "hardcore")
+
+
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """Calm songs lean to the small scrap or the band, loud ones to the bleed or the
     misprint (energy stretched over the range songs have); the seed picks among the
@@ -474,7 +482,7 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     centre = np.clip((direction.energy - 0.25) / 0.5, 0.0, 1.0) * (len(COMPOSITIONS) - 1)
     steps = np.arange(len(COMPOSITIONS))
     weights = np.exp(-0.5 * ((steps - centre) / 1.1) ** 2) * np.array(WEIGHTS)
-    if direction.genre == "punk":  # a loud punk flyer is a ransom note over a torn copy
+    if _punk(direction):  # a loud punk flyer is a ransom note over a torn copy
         lean = PUNK_NOTE * float(np.clip((direction.energy - 0.3) / 0.4, 0.0, 1.0))
         weights = weights + lean * weights.sum() * (steps == COMPOSITIONS.index("ransom"))
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
@@ -533,6 +541,8 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     names = PICTURES.get(direction.genre, DEFAULT)
     if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
         names = tuple(name for name in names if name != "eclipse")
+    if composition == "repeat":  # wire and a crowd copy to mud in a small cell
+        names = tuple(name for name in names if name not in ("wire", "crowd")) or ("pin",)
     scene = names[int(rng.integers(len(names)))]
     if scene in pictures.PICTURES:  # the flyer's own: a crowd, a pin, wire, a riot line, a car
         tone, subject = pictures.PICTURES[scene](direction, rng)
@@ -542,10 +552,12 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     low, mid, high = np.percentile(tone[::8, ::8], (3, 50, 97))
     tone = np.clip((tone - low) / max(float(high - low), 0.05), 0.0, 1.0)
     lift = np.log(0.55) / np.log(np.clip((mid - low) / max(float(high - low), 0.05), 0.05, 0.95))
-    tone = tone**lift  # overexposed: the middle of any scene copies light
+    if scene not in pictures.STENCILS:  # a stencil's pale ground stays paper, not dots
+        tone = tone**lift  # overexposed: the middle of any scene copies light
     spot = loud or PAPER
     img = Image.new("RGB", (size, size), field)
     sheet = Sheet(direction, img, rng, paper, spot, tone, subject, field)
+    sheet.stencil = scene in pictures.STENCILS
     COMPOSERS[composition](sheet)
     return sheet.img, sheet.focal, composition
 
