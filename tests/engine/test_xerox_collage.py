@@ -242,3 +242,39 @@ def test_a_stencil_copies_on_clean_paper_not_dots() -> None:
     sheet.stencil = True
     ink = sheet.copy(192, 128, 1.0, burn=0.2, least=0.34, most=0.6)
     assert 0.04 < float(ink.mean()) < 0.3
+
+
+def test_a_punk_ransom_note_is_pinned_up_with_a_safety_pin(monkeypatch) -> None:
+    """A punk ransom note's copy is pinned up: a big black safety pin with a white cut
+    edge lands in the picture's band (never the title's third); a Latin note has none."""
+    pins: list[tuple[float, float, float, float]] = []
+    drawn = xerox_collage._pinned
+
+    def spy(*args: object) -> tuple[float, float, float, float]:
+        box = drawn(*args)  # type: ignore[arg-type]
+        pins.append(box)
+        return box
+
+    monkeypatch.setattr(xerox_collage, "_pinned", spy)
+    base = dataclasses.replace(LOUD, title="Riot", energy=0.8)
+    punk = next(
+        d
+        for d in (dataclasses.replace(base, seed=s) for s in range(60))
+        if xerox_collage.layout_of(d) == "ransom"
+    )
+    rgb = np.asarray(xerox_collage.render(punk, 256).image, np.int16)
+    assert len(pins) == 1
+    x0, y0, x1, y1 = (int(v * 256) for v in pins[0])
+    patch = rgb[y0:y1, x0:x1]
+    assert _share(patch, xerox_collage.INK) > 0.05 and (patch.min(axis=2) > 200).mean() > 0.02
+    latin = language_for("reggaeton")
+    note = next(
+        d
+        for d in (
+            dataclasses.replace(base, genre=latin.family, language=latin, seed=s)
+            for s in range(200)
+        )
+        if xerox_collage.layout_of(d) == "ransom"
+    )
+    xerox_collage.render(note, 128)
+    assert len(pins) == 1

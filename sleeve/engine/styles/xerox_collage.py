@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
@@ -426,6 +426,8 @@ def ransom(s: Sheet) -> None:
     ink = _strong(s, pw, ph, s.rng.uniform(1.0, 1.2))
     copy = Scrap(PAPER, [(INK, ink)])
     boxes = [s.paste(copy, copier.torn(pw, ph, s.rng, depth), px, py, _tilt(s, 3))]
+    if _punk(s.d):  # the copy pinned up with a big safety pin, the letters pasted over it
+        boxes.append(_pinned(s, px, py, pw / s.size, ph / s.size, y0, y1))
     count = len(letters)
     cell = min(0.9 / count, 0.24)
     x = 0.5 - cell * count / 2
@@ -449,6 +451,29 @@ def ransom(s: Sheet) -> None:
         x += cell * s.rng.uniform(0.94, 1.02)
     xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
     s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
+
+
+def _pinned(s: Sheet, x: float, y: float, w: float, h: float, y0: float, y1: float) -> Box:
+    """A big open safety pin, black with a white cut edge, through one corner of the
+    copy at (x, y, w, h) on the side away from the title, kept in the picture's band
+    (y0, y1); its box."""
+    side = int(s.size * s.rng.uniform(0.34, 0.42))
+    mask = pictures.safety_pin(side, s.rng)
+    right = bool(s.rng.integers(2))
+    low = y0 > 0  # the title on top: the pin through a bottom corner
+    tilt = float(s.rng.uniform(20.0, 40.0)) * (1 if right == low else -1)
+    mask = mask.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True)
+    rim = mask.filter(ImageFilter.MaxFilter(2 * max(1, s.size // 160) + 1))
+    box = rim.getbbox() or (0, 0, *rim.size)
+    mask, rim = mask.crop(box), rim.crop(box)
+    mw, mh = (v / s.size for v in rim.size)
+    cx = (x + w - mw * 0.3) if right else (x + mw * 0.3)
+    cy = (y + h - mh * 0.15) if low else (y + mh * 0.15)
+    cy = float(np.clip(cy, y0 + mh / 2 + 0.01, y1 - mh / 2 - 0.01))
+    left, top = int((cx - mw / 2) * s.size), int((cy - mh / 2) * s.size)
+    s.img.paste(RIM, (left, top), rim)
+    s.img.paste(INK, (left, top), mask)
+    return compose.clip_box((cx - mw / 2, cy - mh / 2, cx + mw / 2, cy + mh / 2), MIN_SIDE)
 
 
 def _papers(s: Sheet) -> list[RGB]:
@@ -541,6 +566,8 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     names = PICTURES.get(direction.genre, DEFAULT)
     if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
         names = tuple(name for name in names if name != "eclipse")
+    if composition == "ransom":  # the letters want a dense copy behind them, not a stencil
+        names = tuple(name for name in names if name not in pictures.STENCILS) or ("crowd",)
     if composition == "repeat":  # wire and a crowd copy to mud in a small cell
         names = tuple(name for name in names if name not in ("wire", "crowd")) or ("pin",)
     scene = names[int(rng.integers(len(names)))]

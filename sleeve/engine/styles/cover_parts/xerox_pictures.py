@@ -7,7 +7,7 @@ burns the detail away) and the box of its subject, as mono_grain's scenes return
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -159,6 +159,42 @@ def car(
     return _done(img), ((x0 - w * 0.05) / RES, 0.25, (x0 + w * 1.05) / RES, 0.82)
 
 
+def safety_pin(side: int, rng: np.random.Generator) -> Image.Image:
+    """A safety pin, open, lying across a `side` square (L: 255 the pin, 0 the ground):
+    two thick bars, the coil at the right end, the clasp's hood at the left, the point
+    sprung out below it."""
+    img = Image.new("L", (side, side), 0)
+    draw = ImageDraw.Draw(img)
+    stroke = int(side * float(rng.uniform(0.07, 0.085)))
+    x0, x1 = side * 0.1, side * 0.86
+    y, gap = side * 0.46, side * float(rng.uniform(0.13, 0.16))
+    coil = gap * 0.8
+    draw.line((x0 + gap * 0.4, y - gap / 2, x1, y - gap / 2), fill=255, width=stroke)  # the back
+    spring = float(rng.uniform(0.1, 0.2)) * side  # the point sprung open
+    tip = (x0 + gap * 0.1, y + gap / 2 + spring)
+    draw.line((x1, y + gap / 2, *tip), fill=255, width=stroke)
+    slope = np.arctan2(tip[1] - y - gap / 2, tip[0] - x1)
+    ux, uy, nx, ny = np.cos(slope), np.sin(slope), -np.sin(slope), np.cos(slope)
+    half = stroke / 2
+    draw.polygon(
+        [(tip[0] + nx * half, tip[1] + ny * half), (tip[0] - nx * half, tip[1] - ny * half)]
+        + [(tip[0] + ux * stroke * 1.6, tip[1] + uy * stroke * 1.6)],
+        fill=255,
+    )  # the sharpened point
+    draw.ellipse((x1 - coil, y - coil, x1 + coil, y + coil), outline=255, width=stroke)
+    draw.rounded_rectangle(
+        (x0 - gap * 0.5, y - gap * 1.15, x0 + gap * 1.2, y + gap * 0.3),
+        radius=gap * 0.35,
+        fill=255,
+    )  # the clasp's hood
+    draw.line(
+        (x0 - gap * 0.1, y - gap * 0.75, x0 + gap * 0.8, y - gap * 0.75),
+        fill=0,
+        width=max(2, stroke // 4),
+    )  # the fold pressed into the hood
+    return img
+
+
 def pin(
     direction: ArtDirection, rng: np.random.Generator, _grid: object = None
 ) -> tuple[np.ndarray, Box]:
@@ -166,35 +202,7 @@ def pin(
     the coil at one end, the clasp at the other, the point sprung out of it; a bold
     black silhouette on pale smoke."""
     big = RES * 2
-    img = Image.new("L", (big, big), 245)
-    draw = ImageDraw.Draw(img)
-    stroke = int(big * float(rng.uniform(0.07, 0.085)))
-    x0, x1 = big * 0.1, big * 0.86
-    y, gap = big * 0.46, big * float(rng.uniform(0.13, 0.16))
-    coil = gap * 0.8
-    draw.line((x0 + gap * 0.4, y - gap / 2, x1, y - gap / 2), fill=10, width=stroke)  # the back
-    spring = float(rng.uniform(0.1, 0.2)) * big  # the point sprung open
-    tip = (x0 + gap * 0.1, y + gap / 2 + spring)
-    draw.line((x1, y + gap / 2, *tip), fill=10, width=stroke)
-    slope = np.arctan2(tip[1] - y - gap / 2, tip[0] - x1)
-    ux, uy, nx, ny = np.cos(slope), np.sin(slope), -np.sin(slope), np.cos(slope)
-    half = stroke / 2
-    draw.polygon(
-        [(tip[0] + nx * half, tip[1] + ny * half), (tip[0] - nx * half, tip[1] - ny * half)]
-        + [(tip[0] + ux * stroke * 1.6, tip[1] + uy * stroke * 1.6)],
-        fill=10,
-    )  # the sharpened point
-    draw.ellipse((x1 - coil, y - coil, x1 + coil, y + coil), outline=10, width=stroke)  # the coil
-    draw.rounded_rectangle(
-        (x0 - gap * 0.5, y - gap * 1.15, x0 + gap * 1.2, y + gap * 0.3),
-        radius=gap * 0.35,
-        fill=10,
-    )  # the clasp's hood
-    draw.line(
-        (x0 - gap * 0.1, y - gap * 0.75, x0 + gap * 0.8, y - gap * 0.75),
-        fill=245,
-        width=max(2, stroke // 4),
-    )  # the fold pressed into the hood
+    img = ImageChops.invert(safety_pin(big, rng)).point(lambda v: 10 + v * 235 // 255)
     tilt = float(rng.uniform(24.0, 40.0)) * float(rng.choice([-1.0, 1.0]))
     img = img.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=245)
     img = img.resize((RES, RES), Image.Resampling.LANCZOS)
