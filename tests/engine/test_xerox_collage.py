@@ -278,3 +278,15 @@ def test_a_punk_ransom_note_is_pinned_up_with_a_safety_pin(monkeypatch) -> None:
     )
     xerox_collage.render(note, 128)
     assert len(pins) == 1
+
+
+def test_loud_punk_compositions_never_copy_the_same_picture() -> None:
+    """Reviewers saw the same fist on two punk tracks: a punk flyer's picture goes with
+    its composition, and the loud ones (the note, the bleed, the sheet, the misprint)
+    share none, so two punk songs laid out differently never show the same picture."""
+    loud = ("ransom", "torn-bleed", "repeat", "misregister")
+    sets = [set(xerox_collage.PUNK[name]) for name in loud]
+    for i, one in enumerate(sets):
+        for other in sets[i + 1 :]:
+            assert not one & other
+    assert set(xerox_collage.PUNK) == set(xerox_collage.COMPOSITIONS)

@@ -83,6 +83,18 @@ PICTURES = {
     "electronic": ("towers", "riot", "crowd", "smoke"),
     "latin": ("crowd", "car", "towers", "pin"),
 }
+# a punk flyer's picture goes with its composition, so two punk songs laid out
+# differently never copy the same picture: the pin bold on a box or a sheet of them,
+# the wire bled off, the crowd or the riot line behind a note or misprinted
+PUNK = {
+    "taped-scrap": ("car", "riot"),
+    "photo-box": ("pin", "car"),
+    "letter-window": ("crowd",),
+    "ransom": ("crowd", "riot", "car"),
+    "torn-bleed": ("wire",),
+    "repeat": ("pin",),
+    "misregister": ("crowd", "riot"),
+}
 DEFAULT = ("crowd", "wire", "figure", "smoke", "towers")  # the sea copies to nothing
 
 
@@ -563,13 +575,15 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     composition = layout_of(direction)
     loud = _fluoro(direction.palette.accent)
     field, paper = _inks(direction, composition, rng)
-    names = PICTURES.get(direction.genre, DEFAULT)
+    # post-punk is filed under rock, but its flyer copies punk's pictures
+    names = PUNK[composition] if _punk(direction) else PICTURES.get(direction.genre, DEFAULT)
     if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
         names = tuple(name for name in names if name != "eclipse")
     if composition == "ransom":  # the letters want a dense copy behind them, not a stencil
         names = tuple(name for name in names if name not in pictures.STENCILS) or ("crowd",)
-    if composition == "repeat":  # wire and a crowd copy to mud in a small cell
-        names = tuple(name for name in names if name not in ("wire", "crowd")) or ("pin",)
+    if composition == "repeat":  # wire, a crowd or a burning car copy to mud in a small cell
+        names = tuple(name for name in names if name not in ("wire", "crowd", "car", "riot"))
+        names = names or ("pin",)  # a sheet of pins
     scene = names[int(rng.integers(len(names)))]
     if scene in pictures.PICTURES:  # the flyer's own: a crowd, a pin, wire, a riot line, a car
         tone, subject = pictures.PICTURES[scene](direction, rng)
