@@ -90,10 +90,10 @@ PUNK = {
     "taped-scrap": ("car", "riot"),
     "photo-box": ("pin", "car"),
     "letter-window": ("crowd",),
-    "ransom": ("crowd", "riot", "car"),
+    "ransom": ("crowd", "car"),
     "torn-bleed": ("wire",),
     "repeat": ("pin",),
-    "misregister": ("crowd", "riot"),
+    "misregister": ("riot",),
 }
 DEFAULT = ("crowd", "wire", "figure", "smoke", "towers")  # the sea copies to nothing
 
