@@ -244,5 +244,5 @@ def wire(
     return _done(img), (0.0, max(0.0, min(tops) / RES - 0.08), 1.0, 0.9)
 
 
-STENCILS = ("pin", "wire")  # bold black on a pale ground: copied as drawn, not overexposed
+STENCILS = ("pin", "wire", "car")  # bold black on pale: copied as drawn, not overexposed
 PICTURES = {"crowd": crowd, "pin": pin, "wire": wire, "riot": riot, "car": car}
