@@ -81,7 +81,7 @@ PICTURES = {
     "metal": ("forest", "ridge", "eclipse", "smoke"),
     "hiphop": ("towers", "crowd", "car", "smoke"),
     "electronic": ("towers", "riot", "crowd", "smoke"),
-    "latin": ("crowd", "car", "towers", "pin"),
+    "latin": ("crowd", "car", "towers"),
 }
 # a punk flyer's picture goes with its composition, so two punk songs laid out
 # differently never copy the same picture: the pin bold on a box or a sheet of them,
@@ -95,7 +95,7 @@ PUNK = {
     "repeat": ("pin",),
     "misregister": ("riot",),
 }
-DEFAULT = ("crowd", "wire", "figure", "smoke", "towers")  # the sea copies to nothing
+DEFAULT = ("crowd", "figure", "smoke", "towers")  # the sea copies to nothing
 
 
 @dataclass
