@@ -34,7 +34,7 @@ def _layouts(direction: object) -> collections.Counter[str]:
 def test_calm_and_loud_songs_get_different_compositions_not_only_colours() -> None:
     calm, loud = _layouts(QUIET), _layouts(LOUD)
     assert calm["taped-scrap"] + calm["photo-box"] >= 0.6 * len(SEEDS), calm
-    busy = loud["torn-bleed"] + loud["misregister"] + loud["repeat"]
+    busy = loud["torn-bleed"] + loud["misregister"] + loud["repeat"] + loud["ransom"]
     assert busy >= 0.6 * len(SEEDS), loud
 
 
@@ -152,14 +152,17 @@ def test_a_repeat_grid_has_one_broken_copy() -> None:
 
 
 def test_punk_covers_copy_flyer_pictures() -> None:
-    """A punk song gets the flyer's pictures (a crowd, a fist, a riot line, a burnt
-    car) far more often than the mono print's landscapes."""
+    """A punk song gets the flyer's pictures (a crowd, a safety pin, barbed wire, a
+    riot line, a burnt car) far more often than the mono print's landscapes; the
+    retired mitten fist is drawn for no genre."""
     from sleeve.engine.styles.cover_parts import xerox_pictures
 
     punk = dataclasses.replace(LOUD, genre="punk", language=language_for("punk"))
     names = xerox_collage.PICTURES["punk"]
     assert sum(name in xerox_pictures.PICTURES for name in names) >= 0.8 * len(names)
-    assert {"crowd", "fist", "riot", "car"} <= set(names)
+    assert {"crowd", "pin", "wire", "riot", "car"} <= set(names)
+    assert "fist" not in xerox_pictures.PICTURES
+    assert all("fist" not in n for n in [*xerox_collage.PICTURES.values(), xerox_collage.DEFAULT])
     art = xerox_collage.render(punk, 96)
     assert art.focal is not None
 
@@ -190,3 +193,100 @@ def test_a_ransom_note_cuts_the_titles_letters_or_is_not_drawn() -> None:
         assert art.layout == "ransom" and art.focal is not None
     cjk = [dataclasses.replace(d, title="東京の夜") for d in drawn]
     assert all(xerox_collage.layout_of(d) != "ransom" for d in cjk)
+
+
+def test_punk_songs_lean_to_the_ransom_note() -> None:
+    """Reviewers asked punk for a ransom-note flyer: a loud punk song draws the note far
+    more often than the same song filed under another genre."""
+    base = dataclasses.replace(LOUD, title="Riot", energy=0.8)
+    punk = [dataclasses.replace(base, genre="punk", seed=s) for s in range(60)]
+    other = [dataclasses.replace(base, genre="latin", seed=s) for s in range(60)]
+    notes = sum(xerox_collage.layout_of(d) == "ransom" for d in punk)
+    assert notes >= 2 * max(1, sum(xerox_collage.layout_of(d) == "ransom" for d in other))
+    assert notes >= 20
+    post = language_for("post_punk")  # filed under rock, but a flyer all the same
+    post_punk = [dataclasses.replace(d, genre=post.family, language=post) for d in punk]
+    assert sum(xerox_collage.layout_of(d) == "ransom" for d in post_punk) >= 20
+
+
+def test_the_safety_pin_and_the_wire_are_bold_black_on_pale() -> None:
+    """The new flyer pictures are a bold silhouette: a real share of solid black on a
+    mostly pale field, not a muddy grey."""
+    from sleeve.engine.styles.cover_parts import xerox_pictures
+
+    for name in ("pin", "wire"):
+        for seed in range(3):
+            tone, _ = xerox_pictures.PICTURES[name](LOUD, np.random.default_rng(seed))
+            dark, pale = float((tone < 0.2).mean()), float((tone > 0.6).mean())
+            assert 0.03 < dark < 0.4 and pale > 0.5, (name, seed, dark, pale)
+
+
+def test_a_stencil_copies_on_clean_paper_not_dots() -> None:
+    """A safety pin copied for the cover is black on clean paper: the copier's toner
+    floor (a third of the sheet for a hard copy) is not forced over its pale ground."""
+    from PIL import Image
+
+    from sleeve.engine.styles.cover_parts import xerox_pictures
+
+    rng = np.random.default_rng(3)
+    tone, subject = xerox_pictures.PICTURES["pin"](LOUD, rng)
+    sheet = xerox_collage.Sheet(
+        LOUD,
+        Image.new("RGB", (192, 192)),
+        rng,
+        xerox_collage.PAPER,
+        xerox_collage.PAPER,
+        tone,
+        subject,
+    )
+    sheet.stencil = True
+    ink = sheet.copy(192, 128, 1.0, burn=0.2, least=0.34, most=0.6)
+    assert 0.04 < float(ink.mean()) < 0.3
+
+
+def test_a_punk_ransom_note_is_pinned_up_with_a_safety_pin(monkeypatch) -> None:
+    """A punk ransom note's copy is pinned up: a big black safety pin with a white cut
+    edge lands in the picture's band (never the title's third); a Latin note has none."""
+    pins: list[tuple[float, float, float, float]] = []
+    drawn = xerox_collage._pinned
+
+    def spy(*args: object) -> tuple[float, float, float, float]:
+        box = drawn(*args)  # type: ignore[arg-type]
+        pins.append(box)
+        return box
+
+    monkeypatch.setattr(xerox_collage, "_pinned", spy)
+    base = dataclasses.replace(LOUD, title="Riot", energy=0.8)
+    punk = next(
+        d
+        for d in (dataclasses.replace(base, seed=s) for s in range(60))
+        if xerox_collage.layout_of(d) == "ransom"
+    )
+    rgb = np.asarray(xerox_collage.render(punk, 256).image, np.int16)
+    assert len(pins) == 1
+    x0, y0, x1, y1 = (int(v * 256) for v in pins[0])
+    patch = rgb[y0:y1, x0:x1]
+    assert _share(patch, xerox_collage.INK) > 0.05 and (patch.min(axis=2) > 200).mean() > 0.02
+    latin = language_for("reggaeton")
+    note = next(
+        d
+        for d in (
+            dataclasses.replace(base, genre=latin.family, language=latin, seed=s)
+            for s in range(200)
+        )
+        if xerox_collage.layout_of(d) == "ransom"
+    )
+    xerox_collage.render(note, 128)
+    assert len(pins) == 1
+
+
+def test_loud_punk_compositions_never_copy_the_same_picture() -> None:
+    """Reviewers saw the same fist on two punk tracks: a punk flyer's picture goes with
+    its composition, and the loud ones (the note, the bleed, the sheet, the misprint)
+    share none, so two punk songs laid out differently never show the same picture."""
+    loud = ("ransom", "torn-bleed", "repeat", "misregister")
+    sets = [set(xerox_collage.PUNK[name]) for name in loud]
+    for i, one in enumerate(sets):
+        for other in sets[i + 1 :]:
+            assert not one & other
+    assert set(xerox_collage.PUNK) == set(xerox_collage.COMPOSITIONS)

@@ -1,5 +1,6 @@
 """Xerox collage: a punk flyer, one photocopied picture burnt hard by a bad copier
-(a crowd with raised fists, one huge fist, a riot line, a burnt-out car) and the
+(a crowd with raised fists, a huge safety pin, barbed wire, a riot line, a burnt-out
+car) and the
 title big on a flat third of the sheet.
 
 The picture (the flyer's own, or a mono-grain scene for other genres) is copied to
@@ -33,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
@@ -66,6 +67,7 @@ COMPOSITIONS = (
     "misregister",
 )
 WEIGHTS = (1.0, 1.1, 0.7, 0.8, 1.0, 1.1, 0.9)  # the letter and the note rarer
+PUNK_NOTE = 1.2  # how much of the weight a punk song adds to the ransom note
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
 NEWSPRINT: RGB = (212, 206, 191)  # grey recycled paper
@@ -74,14 +76,26 @@ INK: RGB = (12, 12, 12)
 DOTS = 48.0  # the copier's dot screen, cells across the cover
 RIM: RGB = (252, 251, 246)  # the white core a tear shows
 PICTURES = {
-    "punk": ("crowd", "fist", "riot", "car", "crowd", "figure"),
-    "rock": ("crowd", "fist", "car", "figure", "towers"),
+    "punk": ("crowd", "pin", "wire", "riot", "car", "pin", "wire"),
+    "rock": ("crowd", "wire", "car", "figure", "towers"),
     "metal": ("forest", "ridge", "eclipse", "smoke"),
     "hiphop": ("towers", "crowd", "car", "smoke"),
     "electronic": ("towers", "riot", "crowd", "smoke"),
-    "latin": ("crowd", "car", "towers", "fist"),
+    "latin": ("crowd", "car", "towers"),
 }
-DEFAULT = ("crowd", "fist", "figure", "smoke", "towers")  # the sea copies to nothing
+# a punk flyer's picture goes with its composition, so two punk songs laid out
+# differently never copy the same picture: the pin bold on a box or a sheet of them,
+# the wire bled off, the crowd or the riot line behind a note or misprinted
+PUNK = {
+    "taped-scrap": ("car", "riot"),
+    "photo-box": ("pin", "car"),
+    "letter-window": ("crowd",),
+    "ransom": ("crowd", "car"),
+    "torn-bleed": ("wire",),
+    "repeat": ("pin",),
+    "misregister": ("riot",),
+}
+DEFAULT = ("crowd", "figure", "smoke", "towers")  # the sea copies to nothing
 
 
 @dataclass
@@ -118,6 +132,7 @@ class Sheet:
     field: RGB = INK  # the flat field the title is set on
     focal: Box | None = None
     crop: Box = (0.0, 0.0, 1.0, 1.0)  # the part of the picture copied last
+    stencil: bool = False  # a bold silhouette on pale: its ground copies clean, not dotted
 
     @property
     def news(self) -> RGB:
@@ -161,6 +176,8 @@ class Sheet:
         grey = copier.crop(self.tone, self.crop, w, h)
         contrast = 1.5 + 1.5 * self.d.loudness
         dots = DOTS * max(w, h) / self.size
+        if self.stencil:  # toner on the silhouette, not forced over its pale ground
+            least, most = min(least, 0.06), min(most, 0.45)
         return copier.photocopy(grey, self.rng, contrast, dots, burn, least, most)
 
     def inked(self, ink: np.ndarray, paper: RGB) -> Image.Image:
@@ -421,6 +438,8 @@ def ransom(s: Sheet) -> None:
     ink = _strong(s, pw, ph, s.rng.uniform(1.0, 1.2))
     copy = Scrap(PAPER, [(INK, ink)])
     boxes = [s.paste(copy, copier.torn(pw, ph, s.rng, depth), px, py, _tilt(s, 3))]
+    if _punk(s.d):  # the copy pinned up with a big safety pin, the letters pasted over it
+        boxes.append(_pinned(s, px, py, pw / s.size, ph / s.size, y0, y1))
     count = len(letters)
     cell = min(0.9 / count, 0.24)
     x = 0.5 - cell * count / 2
@@ -446,6 +465,29 @@ def ransom(s: Sheet) -> None:
     s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
 
 
+def _pinned(s: Sheet, x: float, y: float, w: float, h: float, y0: float, y1: float) -> Box:
+    """A big open safety pin, black with a white cut edge, through one corner of the
+    copy at (x, y, w, h) on the side away from the title, kept in the picture's band
+    (y0, y1); its box."""
+    side = int(s.size * s.rng.uniform(0.34, 0.42))
+    mask = pictures.safety_pin(side, s.rng)
+    right = bool(s.rng.integers(2))
+    low = y0 > 0  # the title on top: the pin through a bottom corner
+    tilt = float(s.rng.uniform(20.0, 40.0)) * (1 if right == low else -1)
+    mask = mask.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True)
+    rim = mask.filter(ImageFilter.MaxFilter(2 * max(1, s.size // 160) + 1))
+    box = rim.getbbox() or (0, 0, *rim.size)
+    mask, rim = mask.crop(box), rim.crop(box)
+    mw, mh = (v / s.size for v in rim.size)
+    cx = (x + w - mw * 0.3) if right else (x + mw * 0.3)
+    cy = (y + h - mh * 0.15) if low else (y + mh * 0.15)
+    cy = float(np.clip(cy, y0 + mh / 2 + 0.01, y1 - mh / 2 - 0.01))
+    left, top = int((cx - mw / 2) * s.size), int((cy - mh / 2) * s.size)
+    s.img.paste(RIM, (left, top), rim)
+    s.img.paste(INK, (left, top), mask)
+    return compose.clip_box((cx - mw / 2, cy - mh / 2, cx + mw / 2, cy + mh / 2), MIN_SIDE)
+
+
 def _papers(s: Sheet) -> list[RGB]:
     """The papers a ransom note's letters are cut from (not the field's), in the seed's
     order."""
@@ -465,6 +507,11 @@ COMPOSERS: dict[str, Callable[[Sheet], None]] = {
 }
 
 
+def _punk(direction: ArtDirection) -> bool:
+    """Punk, hardcore or post-punk: the songs whose flyer is a ransom note."""
+    return direction.genre == "punk" or direction.language.subgenre in ("post_punk", "hardcore")
+
+
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """Calm songs lean to the small scrap or the band, loud ones to the bleed or the
     misprint (energy stretched over the range songs have); the seed picks among the
@@ -472,6 +519,9 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     centre = np.clip((direction.energy - 0.25) / 0.5, 0.0, 1.0) * (len(COMPOSITIONS) - 1)
     steps = np.arange(len(COMPOSITIONS))
     weights = np.exp(-0.5 * ((steps - centre) / 1.1) ** 2) * np.array(WEIGHTS)
+    if _punk(direction):  # a loud punk flyer is a ransom note over a torn copy
+        lean = PUNK_NOTE * float(np.clip((direction.energy - 0.3) / 0.4, 0.0, 1.0))
+        weights = weights + lean * weights.sum() * (steps == COMPOSITIONS.index("ransom"))
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
@@ -525,11 +575,17 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     composition = layout_of(direction)
     loud = _fluoro(direction.palette.accent)
     field, paper = _inks(direction, composition, rng)
-    names = PICTURES.get(direction.genre, DEFAULT)
+    # post-punk is filed under rock, but its flyer copies punk's pictures
+    names = PUNK[composition] if _punk(direction) else PICTURES.get(direction.genre, DEFAULT)
     if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
         names = tuple(name for name in names if name != "eclipse")
+    if composition == "ransom":  # the letters want a dense copy behind them, not a stencil
+        names = tuple(name for name in names if name not in pictures.STENCILS) or ("crowd",)
+    if composition == "repeat":  # wire, a crowd or a burning car copy to mud in a small cell
+        names = tuple(name for name in names if name not in ("wire", "crowd", "car", "riot"))
+        names = names or ("pin",)  # a sheet of pins
     scene = names[int(rng.integers(len(names)))]
-    if scene in pictures.PICTURES:  # the flyer's own: a crowd, a fist, a riot line, a car
+    if scene in pictures.PICTURES:  # the flyer's own: a crowd, a pin, wire, a riot line, a car
         tone, subject = pictures.PICTURES[scene](direction, rng)
     else:
         tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
@@ -537,10 +593,12 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     low, mid, high = np.percentile(tone[::8, ::8], (3, 50, 97))
     tone = np.clip((tone - low) / max(float(high - low), 0.05), 0.0, 1.0)
     lift = np.log(0.55) / np.log(np.clip((mid - low) / max(float(high - low), 0.05), 0.05, 0.95))
-    tone = tone**lift  # overexposed: the middle of any scene copies light
+    if scene not in pictures.STENCILS:  # a stencil's pale ground stays paper, not dots
+        tone = tone**lift  # overexposed: the middle of any scene copies light
     spot = loud or PAPER
     img = Image.new("RGB", (size, size), field)
     sheet = Sheet(direction, img, rng, paper, spot, tone, subject, field)
+    sheet.stencil = scene in pictures.STENCILS
     COMPOSERS[composition](sheet)
     return sheet.img, sheet.focal, composition
 

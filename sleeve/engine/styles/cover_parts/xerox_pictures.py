@@ -1,5 +1,5 @@
-"""The flyer's own pictures for the xerox collage: a crowd with raised fists, one
-huge fist, a line of riot shields, a burnt-out car under its smoke. Each a grey
+"""The flyer's own pictures for the xerox collage: a crowd with raised fists, a huge
+safety pin, barbed wire, a line of riot shields, a burnt-out car under its smoke. Each a grey
 field (0 black .. 1 white) of silhouettes against a smoky sky, drawn small (a copier
 burns the detail away) and the box of its subject, as mono_grain's scenes return.
 """
@@ -7,7 +7,7 @@ burns the detail away) and the box of its subject, as mono_grain's scenes return
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -82,19 +82,6 @@ def crowd(
             )
             x += head * float(rng.uniform(1.6, 2.3))
     return _done(img), (0.1, 0.25, 0.9, 1.0)
-
-
-def fist(
-    direction: ArtDirection, rng: np.random.Generator, _grid: object = None
-) -> tuple[np.ndarray, Box]:
-    """One huge raised fist against smoke, cut off at the wrist by the frame."""
-    img = _sky(rng, 0.9, 0.7)
-    draw = ImageDraw.Draw(img)
-    s = RES * float(rng.uniform(0.42, 0.5))
-    x = RES * float(rng.uniform(0.45, 0.55))
-    y = RES * 0.2
-    _fist(draw, x, y, s, 12)
-    return _done(img), (0.2, 0.15, 0.8, 0.75)
 
 
 def riot(
@@ -172,4 +159,90 @@ def car(
     return _done(img), ((x0 - w * 0.05) / RES, 0.25, (x0 + w * 1.05) / RES, 0.82)
 
 
-PICTURES = {"crowd": crowd, "fist": fist, "riot": riot, "car": car}
+def safety_pin(side: int, rng: np.random.Generator) -> Image.Image:
+    """A safety pin, open, lying across a `side` square (L: 255 the pin, 0 the ground):
+    two thick bars, the coil at the right end, the clasp's hood at the left, the point
+    sprung out below it."""
+    img = Image.new("L", (side, side), 0)
+    draw = ImageDraw.Draw(img)
+    stroke = int(side * float(rng.uniform(0.07, 0.085)))
+    x0, x1 = side * 0.1, side * 0.86
+    y, gap = side * 0.46, side * float(rng.uniform(0.13, 0.16))
+    coil = gap * 0.8
+    draw.line((x0 + gap * 0.4, y - gap / 2, x1, y - gap / 2), fill=255, width=stroke)  # the back
+    spring = float(rng.uniform(0.1, 0.2)) * side  # the point sprung open
+    tip = (x0 + gap * 0.1, y + gap / 2 + spring)
+    draw.line((x1, y + gap / 2, *tip), fill=255, width=stroke)
+    slope = np.arctan2(tip[1] - y - gap / 2, tip[0] - x1)
+    ux, uy, nx, ny = np.cos(slope), np.sin(slope), -np.sin(slope), np.cos(slope)
+    half = stroke / 2
+    draw.polygon(
+        [(tip[0] + nx * half, tip[1] + ny * half), (tip[0] - nx * half, tip[1] - ny * half)]
+        + [(tip[0] + ux * stroke * 1.6, tip[1] + uy * stroke * 1.6)],
+        fill=255,
+    )  # the sharpened point
+    draw.ellipse((x1 - coil, y - coil, x1 + coil, y + coil), outline=255, width=stroke)
+    draw.rounded_rectangle(
+        (x0 - gap * 0.5, y - gap * 1.15, x0 + gap * 1.2, y + gap * 0.3),
+        radius=gap * 0.35,
+        fill=255,
+    )  # the clasp's hood
+    draw.line(
+        (x0 - gap * 0.1, y - gap * 0.75, x0 + gap * 0.8, y - gap * 0.75),
+        fill=0,
+        width=max(2, stroke // 4),
+    )  # the fold pressed into the hood
+    return img
+
+
+def pin(
+    direction: ArtDirection, rng: np.random.Generator, _grid: object = None
+) -> tuple[np.ndarray, Box]:
+    """One huge safety pin, open, laid across the frame at a slant: two thick bars,
+    the coil at one end, the clasp at the other, the point sprung out of it; a bold
+    black silhouette on pale smoke."""
+    big = RES * 2
+    img = ImageChops.invert(safety_pin(big, rng)).point(lambda v: 10 + v * 235 // 255)
+    tilt = float(rng.uniform(24.0, 40.0)) * float(rng.choice([-1.0, 1.0]))
+    img = img.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=245)
+    img = img.resize((RES, RES), Image.Resampling.LANCZOS)
+    sky = np.asarray(_sky(rng, 1.05, 0.25), np.float32) / 255.0
+    tone = np.minimum(np.asarray(img, np.float32) / 255.0, sky)
+    return tone, (0.08, 0.12, 0.92, 0.88)
+
+
+def wire(
+    direction: ArtDirection, rng: np.random.Generator, _grid: object = None
+) -> tuple[np.ndarray, Box]:
+    """Barbed wire: two or three twisted strands sagging across a pale sky, a knot of
+    four spikes every span, bold and black as a stencil."""
+    img = _sky(rng, 1.05, 0.3)
+    draw = ImageDraw.Draw(img)
+    strands = 2 + int(rng.integers(2))
+    xs = np.linspace(-8, RES + 8, 120)
+    tops = []
+    for k in range(strands):
+        base = RES * (0.3 + 0.45 * k / max(strands - 1, 1)) + rng.normal(0, 6)
+        sag = RES * float(rng.uniform(0.04, 0.12))
+        lean = float(rng.uniform(-0.15, 0.15))
+        ys = base + sag * np.sin(np.pi * xs / RES) + lean * (xs - RES / 2)
+        width = max(3, int(RES * 0.02))
+        phase = float(rng.uniform(0, np.pi))
+        for twist in (0.0, np.pi):  # two wires twisted round each other
+            wy = ys + RES * 0.008 * np.sin(xs / RES * 40 + phase + twist)
+            draw.line(list(zip(xs.tolist(), wy.tolist(), strict=True)), fill=8, width=width)
+        span = RES * float(rng.uniform(0.16, 0.22))
+        bx = float(rng.uniform(0, span))
+        while bx < RES:
+            by = float(np.interp(bx, xs, ys))
+            for a in (0.6, 2.5):  # a knot: two crossed spikes
+                dx, dy = np.cos(a) * RES * 0.05, np.sin(a) * RES * 0.05
+                draw.line((bx - dx, by - dy, bx + dx, by + dy), fill=8, width=width + 1)
+            draw.ellipse((bx - 4, by - 4, bx + 4, by + 4), fill=8)
+            bx += span
+        tops.append(float(ys.min()))
+    return _done(img), (0.0, max(0.0, min(tops) / RES - 0.08), 1.0, 0.9)
+
+
+STENCILS = ("pin", "wire", "car")  # bold black on pale: copied as drawn, not overexposed
+PICTURES = {"crowd": crowd, "pin": pin, "wire": wire, "riot": riot, "car": car}
