@@ -1,5 +1,5 @@
-"""The short words of a title ("The", "of", "en", "и", "يا"): a poster never makes one
-its giant word, and a line never ends on one (title_lines.loose_ends) nor, in a
+"""The short words of a title ("The", "of", "en", "и", "يا"): a poster never stresses
+one, and a line never ends on one (title_lines.loose_ends) nor, in a
 stacked title, stands it alone (units)."""
 
 from __future__ import annotations

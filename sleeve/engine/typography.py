@@ -157,6 +157,11 @@ def _gap(px: int, above: tuple[int, int], below: tuple[int, int]) -> int:
     return max(int(px * 1.06), above[1] + below[0] + int(px * 0.08))
 
 
+def margin_for(layout: str) -> float:
+    """The title's margin from the frame's edge (share of the side) in `layout`."""
+    return EDGE if layout == "edge" else MARGIN
+
+
 def set_title(
     image: Image.Image,
     direction: ArtDirection,
@@ -186,7 +191,7 @@ def set_title(
         face is not None and face.emoji for _, face in assign_faces(text.replace(" ", ""), primary)
     ):
         cap = max(cap, EMOJI_CAP)  # a title of emoji is a picture: set it large
-    margin = EDGE if layout == "edge" else MARGIN
+    margin = margin_for(layout)
     width_frac = 0.5 if layout == "corner" else 1 - 2 * margin
     least = reading_floor(text, primary, min(MIN_CAP, cap))  # shrunk to fit, still read
     max_px, min_px = int(size * cap / CAP_RATIO), int(size * least / CAP_RATIO)

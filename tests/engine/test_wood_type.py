@@ -18,8 +18,9 @@ from sleeve.engine.legibility import MAIN_MIN, TINY, TINY_CAP, char_contrasts
 from sleeve.engine.measures import letter_height
 from sleeve.engine.music import MusicInput
 from sleeve.engine.raster import rng_for
+from sleeve.engine.short_words import is_stop
 from sleeve.engine.styles import wood_type
-from sleeve.engine.styles.cover_parts import title_words, wood_cuts, wood_inks, wood_title
+from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks, wood_title
 from sleeve.engine.styles.registry import get_style
 from sleeve.engine.title_parse import parse_title
 from tests.engine.test_styles import CALM, LOUD
@@ -322,7 +323,7 @@ def test_a_short_word_is_never_alone_on_a_line_nor_ends_one(title: str, lines: l
     for text in ("The Little Yellow Duck", "In the Mood for Love", "Something to Hold On To"):
         for most in (2, 3):
             got = wood_title.break_lines(wood_title.prepare(text, "", 0), 0.88, most)
-            assert not any(title_words.is_stop(line.split()[-1]) for line in got[:-1]), got
+            assert not any(is_stop(line.split()[-1]) for line in got[:-1]), got
 
 
 @pytest.mark.parametrize("layout", ["cut", "column", "bill", "border", "blocks"])

@@ -53,7 +53,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
 from sleeve.engine.styles.cover_parts import swiss_systems as systems
-from sleeve.engine.styles.cover_parts.calm_zone import title_depth
+from sleeve.engine.styles.cover_parts.calm_zone import title_reach
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -294,8 +294,8 @@ def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, 
 
 def _title_depth(direction: ArtDirection) -> float:
     """How tall (share of the side, margin included) the pipeline's title block will
-    be: the block calm_zone measures, plus the margin above it."""
-    return title_depth(direction) + MARGIN
+    be (calm_zone.title_reach)."""
+    return title_reach(direction)
 
 
 def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours) -> layouts.Frame:

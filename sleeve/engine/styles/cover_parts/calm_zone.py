@@ -15,7 +15,7 @@ from PIL import Image
 
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.scripts import is_cjk
-from sleeve.engine.typography import MARGIN, set_title
+from sleeve.engine.typography import margin_for, set_title
 
 Box = tuple[float, float, float, float]
 ZONES: dict[str, Box] = {
@@ -77,9 +77,10 @@ def title_depth(direction: ArtDirection) -> float:
 
 def title_reach(direction: ArtDirection) -> float:
     """How far from its edge of the frame the title's block reaches (share of the
-    side): the typography's margin and the block (title_depth); 0 for no title."""
+    side): the layout's margin (typography.margin_for) and the block (title_depth); 0
+    for no title."""
     depth = title_depth(direction)
-    return MARGIN + depth if depth else 0.0
+    return margin_for(direction.layout) + depth if depth else 0.0
 
 
 @lru_cache(maxsize=256)

@@ -38,6 +38,8 @@ from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
 from sleeve.engine.styles.cover_parts.ridge_sea import swell
 from sleeve.engine.styles.cover_parts.ridge_stack import (
@@ -46,6 +48,7 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
+    U,
     at,
     busy,
     heights,
@@ -55,11 +58,6 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     scene,
     sky,
 )
-
-Box = tuple[float, float, float, float]
-RGB = tuple[int, int, int]
-U = np.linspace(0.0, 1.0, POINTS)
-
 
 # how jagged a genre's ranges are (added to the song's energy): rounded downs for
 # ambient and classical, crags for metal and punk

@@ -25,9 +25,12 @@ from PIL import Image
 from sleeve.engine import raster, signals
 from sleeve.engine.color import blend, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
+    U,
     at,
     busy,
     edge,
@@ -41,9 +44,6 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
 )
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
-Box = tuple[float, float, float, float]
-RGB = tuple[int, int, int]
-U = np.linspace(0.0, 1.0, POINTS)
 FLAT = ("electronic", "dance")  # the plot as it was printed: no perspective
 
 

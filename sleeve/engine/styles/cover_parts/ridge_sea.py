@@ -15,9 +15,11 @@ import numpy as np
 
 from sleeve.engine import raster, signals
 from sleeve.engine.color import blend, rgb_to_oklch
+from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
+    U,
     at,
     busy,
     loudest,
@@ -26,10 +28,6 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     scene,
     sky,
 )
-
-Box = tuple[float, float, float, float]
-RGB = tuple[int, int, int]
-U = np.linspace(0.0, 1.0, POINTS)
 
 
 def swell(c: Canvas) -> Box:

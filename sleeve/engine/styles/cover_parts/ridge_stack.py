@@ -18,6 +18,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 
 POINTS = 180  # samples along each ridge
+U = np.linspace(0.0, 1.0, POINTS)  # where each sample stands across the frame
 RGB = tuple[int, int, int]
 # metal's own sub-genres: a dark ground and bone, ash and blood, never a pastel or pink
 # (reviewers read pink cloud slabs on death metal and a mauve door on doom as indie)
