@@ -14,17 +14,18 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from sleeve.engine.glyphs import run_width
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask
-from sleeve.engine.styles.cover_parts.poster_spine import _letter_share
+from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
 from sleeve.engine.title_lines import fit_lines
 
 M = 0.075  # margin, share of the side
-LETTER = 5.5 / 64  # the least letter height, share of the side (5 px at 64 px)
 BLACK, BONE, WHITE = (10, 10, 10), (230, 226, 216), (244, 244, 242)
 OXBLOOD, ASH = (122, 18, 20), (120, 128, 134)
 STONE_RED = (150, 30, 28)  # oxblood lit enough to read as stone on black
 SIGILS = ("cross", "triangle", "double")
+SIGIL_WIDTH = (0.72, 0.12)  # the sigil's measure at no energy, and what energy adds
 
 
 def metal_colours(subgenre: str, rng: np.random.Generator) -> tuple[RGB, RGB, RGB]:
@@ -41,7 +42,7 @@ def _lines(text: str, face, width: float, tall: float) -> tuple[list[str], int]:
     best: tuple[list[str], int] = ([text], 6)
     for count in range(1, 5):
         lines, px = fit_lines(
-            text, face, 1000, width_frac=width / 1000, measure=_run, lines=count, max_px=1000
+            text, face, 1000, width_frac=width / 1000, measure=run_width, lines=count, max_px=1000
         )
         px = int(min(px, tall / (len(lines) * 1.05)))
         if px > best[1] * 1.08:
@@ -49,16 +50,11 @@ def _lines(text: str, face, width: float, tall: float) -> tuple[list[str], int]:
     return best
 
 
-def _run(text: str, face, px: int) -> float:
-    from sleeve.engine.glyphs import run_width
-
-    return run_width(text, face, px)
-
-
 def sigil_fits(text: str, face) -> bool:
-    """Whether the centred title's letters stand 5 px tall at 64 px."""
-    texts, px = _lines(text, face, 1000 * 0.84, 1000 * 0.5)
-    return px * _letter_share(text, face) >= 1000 * LETTER
+    """Whether the centred title's letters stand 5 px tall at 64 px at the sigil's
+    narrowest measure (a quiet track's, SIGIL_WIDTH at no energy)."""
+    texts, px = _lines(text, face, 1000 * SIGIL_WIDTH[0], 1000 * 0.5)
+    return px >= _needed_px(text, face, 1000)
 
 
 def sigil(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -67,7 +63,8 @@ def sigil(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     s, pen = p.size, TitlePen(p.size)
     text = p.plain or p.text
     _haze(image, p, rng)
-    texts, base = _lines(text, p.face, 1000 * (0.72 + 0.12 * p.energy), 1000 * 0.5)
+    low, gain = SIGIL_WIDTH
+    texts, base = _lines(text, p.face, 1000 * (low + gain * p.energy), 1000 * 0.5)
     px = max(6, int(base * s / 1000))
     masks = [line_mask(t, p.face, px, pad=0.0) for t in texts]
     masks = [m.crop(m.getbbox() or (0, 0, 1, 1)) for m in masks]
@@ -153,8 +150,7 @@ def _sigil(image: Image.Image, mark: str, centre: tuple[float, float], r: float,
 def pillar_fits(text: str, face) -> bool:
     """Whether the title turned down the edge (one or two lines) has letters 5 px tall
     at 64 px."""
-    px = _pillar_px(text, face, 1000)[1]
-    return px * _letter_share(text, face) >= 1000 * LETTER
+    return _pillar_px(text, face, 1000)[1] >= _needed_px(text, face, 1000)
 
 
 def _pillar_px(text: str, face, s: int) -> tuple[list[str], int]:
@@ -163,7 +159,7 @@ def _pillar_px(text: str, face, s: int) -> tuple[list[str], int]:
     best: tuple[list[str], int] = ([text], 6)
     for count in (1, 2):
         lines, px = fit_lines(
-            text, face, s, width_frac=1 - 2 * M, measure=_run, lines=count, max_px=s
+            text, face, s, width_frac=1 - 2 * M, measure=run_width, lines=count, max_px=s
         )
         px = int(min(px, s * 0.34 / (len(lines) * 1.02)))
         if px > best[1] * 1.1:
