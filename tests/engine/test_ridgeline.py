@@ -756,3 +756,15 @@ def test_the_swell_horizon_moves_with_the_seed(monkeypatch) -> None:
     for d in _first_own("swell", 10, dataclasses.replace(base, layout="top-left")):
         ridgeline.render(d, 64)
     assert max(seen) - min(seen) > 0.17, seen
+
+
+def test_every_genre_kept_off_the_door_gets_the_storm_it_was_promised() -> None:
+    """Industrial was kept off the door for the storm-lit
+    ranges, but a quiet one got a moon: the storm had its own, shorter list."""
+    from sleeve.engine.styles.cover_parts import ridge_layouts
+
+    quiet = dataclasses.replace(CALM, energy=0.2, loudness=0.2)
+    for sub in ("industrial", "hardcore", "grunge"):
+        direction = dataclasses.replace(quiet, genre="rock", language=language_for(sub))
+        canvas = ridge_layouts.Canvas(direction, None, None, 64, None, 1.0)
+        assert ridge_layouts.storm(canvas), sub

@@ -44,7 +44,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS, PINES, TOWERS
-from sleeve.engine.styles.cover_parts.ridge_stack import BONE, Canvas, Inks, is_metal
+from sleeve.engine.styles.cover_parts.ridge_stack import BONE, Canvas, Inks, is_angry, is_metal
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -92,19 +92,6 @@ NAMED = (("road", "road"), ("city", "skyline"), ("mountain", "summit"))
 # sub-genres whose ranges carry towers or pines
 PEAKS = {"metal", "folk", "ambient", "classical"}
 RANGES = PEAKS | {"synthwave", "prog", "post_rock"} | TOWERS | PINES  # one list each
-# loud, angry music never gets the door (a calm sunset arch on the punk track Riot read
-# as the wrong record): it gets the storm-lit ranges instead, lightning and all
-ANGRY = {
-    "punk",
-    "hardcore",
-    "hardcore_punk",
-    "post_hardcore",
-    "metalcore",
-    "grunge",
-    "industrial",
-    "thrash",
-    "metal",
-}
 # by the language's tone: (chance the lines take the palette's hues, chance the
 # ridges are flat palette tones); dark and mono languages keep the bone wire
 TREATMENT = {
@@ -216,14 +203,14 @@ def _lean(direction: ArtDirection) -> float:
 def _allowed(direction: ArtDirection) -> list[str]:
     """The compositions this song may get unnamed: metal only its storm-lit ranges and
     a summit (a door or a sea read as indie on doom and death metal); punk, hardcore
-    and other angry music no door but its ranges (ANGRY); else the door,
+    and other angry music no door but its ranges (ridge_stack.is_angry); else the door,
     the plot for electronic, dance and post-punk music (elsewhere its terrain read as
     a seismograph), the swell for everything else; the ranges and the summit where the
     genre suits a landscape."""
     genres = {direction.genre, direction.language.subgenre}
     if is_metal(direction):
         return ["hills", "summit"]
-    angry = bool(genres & ANGRY)
+    angry = is_angry(direction)
     out = [] if angry else ["door"]
     out.append("pulsar" if genres & PLOT else "swell")
     if genres & RANGES or angry:

@@ -43,9 +43,6 @@ from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
 from sleeve.engine.styles.cover_parts.ridge_sea import swell
 from sleeve.engine.styles.cover_parts.ridge_stack import (
-    METAL as METALS,
-)
-from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
     U,
@@ -53,6 +50,7 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     busy,
     heights,
     hill_curves,
+    is_angry,
     is_light,
     ridge,
     scene,
@@ -164,8 +162,7 @@ def storm(c: Canvas) -> bool:
     """Whether the ranges are storm-lit (lightning from the loudest onset) rather than
     moonlit: loud, energetic songs, metal and the angry genres."""
     d = c.direction
-    angry = d.genre in ("metal", "punk") or d.language.subgenre in ("hardcore", "grunge")
-    return angry or d.energy + 0.3 * d.loudness >= 0.75
+    return is_angry(d) or d.energy + 0.3 * d.loudness >= 0.75
 
 
 def _subject(c: Canvas, crests: list[np.ndarray], near: RGB, glow: RGB) -> float:
@@ -180,9 +177,7 @@ def _subject(c: Canvas, crests: list[np.ndarray], near: RGB, glow: RGB) -> float
     ink = near
     lit = _lit(glow)
     genre = {c.direction.genre, c.direction.language.subgenre}
-    tower = bool(genre & ({"metal", "punk", "hardcore", "industrial"} | METALS)) or (
-        not genre & PINES and rng.random() < 0.5
-    )
+    tower = is_angry(c.direction) or (not genre & PINES and rng.random() < 0.5)
     if tower:
         w = tall * 0.2
         body = [

@@ -31,6 +31,28 @@ def is_metal(direction: ArtDirection) -> bool:
     return direction.genre == "metal" or direction.language.subgenre in METAL
 
 
+# loud, angry music never gets the door (a calm sunset arch on the punk track Riot read
+# as the wrong record): it gets the storm-lit ranges instead, lightning and all
+ANGRY = {
+    "punk",
+    "hardcore",
+    "hardcore_punk",
+    "post_hardcore",
+    "metalcore",
+    "grunge",
+    "industrial",
+    "thrash",
+    "metal",
+}
+
+
+def is_angry(direction: ArtDirection) -> bool:
+    """Whether the song is metal or another angry genre (ANGRY): no door, storm-lit
+    hills, a tower on the crest."""
+    genres = {direction.genre, direction.language.subgenre}
+    return is_metal(direction) or bool(genres & ANGRY)
+
+
 @dataclass(frozen=True)
 class Inks:
     """Colours of a ridgeline cover: the field, the line ink (bone on night, ink on
