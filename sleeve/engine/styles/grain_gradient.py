@@ -4,8 +4,8 @@ The grainy-gradient sleeve given a composition: a disc melting into grain on a h
 horizon, a window's light thrown across a dim room, a gradient cut by a hard arch or
 disc, a lit doorway throwing its light across the floor, a city's lit skyline
 across the water, an eclipse's ring, a stage spot's cone and pool (a street lamp's
-in the rain), a neon sign smeared down a wet street, two colour beams fanning out as
-from a prism. Each shape has a crisp
+in the rain), a neon sign smeared down a wet street, a film light leak burning in
+from an edge, two colour beams fanning out as from a prism. Each shape has a crisp
 edge; the light around it thins into dithered grain, and film grain is added at full
 size.
 

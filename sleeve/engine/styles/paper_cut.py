@@ -144,7 +144,7 @@ def _sea(rng: np.random.Generator, night: bool | None = None) -> Plan:
     return Plan("waves", "high" if r < 0.6 else "", sea=True)
 
 
-def _named(direction: ArtDirection, rng: np.random.Generator, words: set[str]) -> Plan | None:
+def _named(rng: np.random.Generator, words: set[str]) -> Plan | None:
     """The motif the title's words name, drawn big (most of the time), or None."""
     own = rng.random() < 0.15  # now and then a named song gets a look of its own
     r = rng.random()
@@ -214,7 +214,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     energy leans the look (calm: waves, a landscape; loud: a mandala, rays) and the
     seed picks."""
     words = title_words.motifs(direction.title)
-    named = _named(direction, rng, words)
+    named = _named(rng, words)
     if named is not None:
         if named.look in RETIRED:
             return Plan(RETIRED[named.look])

@@ -16,8 +16,9 @@ mass sits, what the focal shape is):
 - scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
   per band group, that swell into one bloom round the song's loudest passage, the
   bloom's outline that passage's spectrum, its width how long the loud part lasts;
-- haze (shoegaze mostly, and dream pop now and then): the log-spectrogram as a few
-  big blurred blocks of one hue, melting into the field.
+- haze (shoegaze mostly, and dream pop now and then): the spectrum as a wall of
+  glowing, blurred beams of one hue, each as bright as its band over the song,
+  melting into the field toward the title.
 
 Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
 strip and the full-bleed cell field (a plot, a heat map), the bar code (a stock

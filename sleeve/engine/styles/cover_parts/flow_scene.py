@@ -1,6 +1,7 @@
-"""Flow-field pictures with a subject: smoke rising from one ember, and an aurora's
-curtains hanging over a dark horizon. The strands are drawn as whole polylines built
-in numpy (no per-step field tracing), a few dozen to a hundred and fifty long ones.
+"""Flow-field pictures with a subject: smoke rising from one ember, an aurora's
+curtains hanging over a dark horizon, and a flame of licking strands. The strands
+are drawn as whole polylines built in numpy (no per-step field tracing), a few dozen
+to a hundred and fifty long ones.
 
 The smoke: a column of strands rising from one glowing point on a short stick (an
 incense stick), thin at the source and blooming, swaying and curling as it climbs;
@@ -8,8 +9,9 @@ the song's energy how far it spreads and curls, the tempo how often it sways, th
 density how many strands. The aurora: a curtain of light rays hanging from a folded
 line over a black horizon, brightest at the curtain's lower hem; the song's onsets (or
 its energy curve) how long the rays hang along the curtain, the tempo how many folds.
-Both keep the title's band calm: the smoke rises away from it, the aurora's horizon
-is a flat ground under a bottom title.
+The flame: a teardrop of strands, a hot core low in it, its tongues licking up. All
+three keep the title's band calm: the smoke and the flame rise away from it, the
+aurora's horizon is a flat ground under a bottom title.
 """
 
 from __future__ import annotations

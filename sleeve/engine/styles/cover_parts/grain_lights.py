@@ -385,13 +385,9 @@ def window(pl: Plane, rng: np.random.Generator) -> Scene:
     fy = (t + 0.5) * ny
     gx = np.abs(fx - np.round(fx)) * 2 * half / nx
     gy = np.abs(fy - np.round(fy)) * h / ny
-    inner = (fx > 0.5) & (fx < nx - 0.5) | (fy > 0.5) & (fy < ny - 0.5)
-    cross = (
-        np.maximum(
-            pl.edge(bar / 2 - gx) * (fx > 0.5) * (fx < nx - 0.5),
-            pl.edge(bar / 2 - gy) * (fy > 0.5) * (fy < ny - 0.5),
-        )
-        * inner
+    cross = np.maximum(  # the bars, each kept inside the frame's inner panes
+        pl.edge(bar / 2 - gx) * (fx > 0.5) * (fx < nx - 0.5),
+        pl.edge(bar / 2 - gy) * (fy > 0.5) * (fy < ny - 0.5),
     )
     patch = inside * (1 - cross)
     lean = np.clip(0.5 + corner[0] * x / (2 * half + 1e-6) + corner[1] * t, 0, 1)

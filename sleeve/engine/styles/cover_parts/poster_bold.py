@@ -1,5 +1,4 @@
-"""What the typographic poster's type-as-image compositions share (a heavy face, lines
-measured to the width and stacked on their ink), and the stacked words (rhythm),
+"""The typographic poster's heavy face (_heavy) and its stacked words (rhythm),
 which may turn their lead word up one edge (else as in poster_more). Retired: the
 split (the title across a cut in the ground, reversed past it: a magazine template,
 and grey-on-grey Frostgrave Hymn half lost four sessions running), the letters bled

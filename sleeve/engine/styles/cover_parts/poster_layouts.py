@@ -4,7 +4,7 @@ the legible title with a `TitlePen`, which it returns.
 justified: a stacked block whose every line fills the width, the empty field
 holding the mark huge. The spine is in poster_spine; rhythm in poster_bold (and
 poster_more); metal and punk's slab in poster_heavy. Retired: the split (a cut in
-the ground, a magazine template),  the giant word (one word set huge and
+the ground, a magazine template), the giant word (one word set huge and
 cropped by the frame, the title small: "rainy window, 3am" read "windo", a rendering
 error, and it was the most repeated template), and before it the minimal mark, the
 ring, the outline word and the echoed rows (the giant word four times and the
@@ -36,7 +36,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
 from sleeve.engine.styles.cover_parts.poster_more import rhythm_fits, spaced
 from sleeve.engine.title_lines import Line, fit_lines
 
-__all__ = [  # the compositions the style draws by name (newer ones in poster_bold)
+__all__ = [  # the compositions the style draws by name from here
     "justified", "rhythm", "rhythm_fits", "slab",
 ]  # fmt: skip
 
