@@ -91,7 +91,7 @@ PUNK = {
     "taped-scrap": ("car", "riot"),
     "photo-box": ("pin", "car"),
     "letter-window": ("crowd",),
-    "ransom": ("crowd", "car"),
+    "ransom": ("crowd",),  # a dense copy behind the letters (the car prints as a stencil)
     "torn-bleed": ("wire",),
     "repeat": ("pin",),
     "misregister": ("riot",),
@@ -585,7 +585,6 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
         names = tuple(name for name in names if name not in pictures.STENCILS) or ("crowd",)
     if composition == "repeat":  # wire, a crowd or a burning car copy to mud in a small cell
         names = tuple(name for name in names if name not in ("wire", "crowd", "car", "riot"))
-        names = names or ("pin",)  # a sheet of pins
     scene = names[int(rng.integers(len(names)))]
     if scene in pictures.PICTURES:  # the flyer's own: a crowd, a pin, wire, a riot line, a car
         tone, subject = pictures.PICTURES[scene](direction, rng)
