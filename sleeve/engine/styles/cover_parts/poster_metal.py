@@ -16,13 +16,14 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine.glyphs import run_width
 from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts.poster_heavy import BLACK, BLOOD, BONE
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
 from sleeve.engine.title_lines import fit_lines
 
 M = 0.075  # margin, share of the side
-BLACK, BONE, WHITE = (10, 10, 10), (230, 226, 216), (244, 244, 242)
-OXBLOOD, ASH = (122, 18, 20), (120, 128, 134)
+WHITE = (244, 244, 242)
+PALE_ASH = (120, 128, 134)  # the black-metal mark: paler than the slab's ash bar
 STONE_RED = (150, 30, 28)  # oxblood lit enough to read as stone on black
 SIGILS = ("cross", "triangle", "double")
 SIGIL_WIDTH = (0.72, 0.12)  # the sigil's measure at no energy, and what energy adds
@@ -32,8 +33,8 @@ def metal_colours(subgenre: str, rng: np.random.Generator) -> tuple[RGB, RGB, RG
     """Ground, ink and mark: bone on black with oxblood, black metal stark white (or
     bone) on black with ash; never a pastel."""
     if subgenre == "black_metal":
-        return BLACK, (WHITE if rng.random() < 0.6 else BONE), ASH
-    return BLACK, BONE, OXBLOOD
+        return BLACK, (WHITE if rng.random() < 0.6 else BONE), PALE_ASH
+    return BLACK, BONE, BLOOD
 
 
 def _lines(text: str, face, width: float, tall: float) -> tuple[list[str], int]:
@@ -223,6 +224,6 @@ def _strata(image: Image.Image, p: Poster, rng: np.random.Generator, box) -> Non
         (w, h), Image.Resampling.BILINEAR
     )
     tone = tuple(int(a * 0.5 + b * 0.5) for a, b in zip(p.ink, p.ground, strict=True))
-    if p.accent == OXBLOOD and rng.random() < 0.45:  # doom and death: stone in oxblood
+    if p.accent == BLOOD and rng.random() < 0.45:  # doom and death: stone in oxblood
         tone = STONE_RED
     image.paste(tone, (x0, y0, x0 + w, y0 + h), mask)
