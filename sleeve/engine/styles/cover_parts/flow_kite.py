@@ -20,6 +20,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import calm_zone
+from sleeve.engine.styles.cover_parts.flow_scene import GAP
 
 Box = tuple[float, float, float, float]
 POINTS = 64  # points along one tail
@@ -60,7 +61,7 @@ def kite(
     size = img.size[0]
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
-    depth = calm_zone.title_depth(direction) + 0.04
+    depth = calm_zone.title_reach(direction) + GAP  # clear of the title's block
     top, low = (max(0.36, depth), 0.97) if band == "top" else (0.04, min(0.66, 1.0 - depth))
     wind = float(rng.choice((-1.0, 1.0)))  # which way the tails stream
     span = 0.22 + 0.08 * energy  # the kite's height (fraction of the side)

@@ -53,11 +53,14 @@ def _polylines(
             draw.line(seg.ravel().tolist(), pens[key])
 
 
+GAP = 0.02  # between the title's block and a figure
+
+
 def _clear(direction: ArtDirection, band: str, low: float, high: float) -> tuple[float, float]:
     """A figure's foot and top (fractions of the side, y down) kept clear of the title
-    block the typography sets (its depth from calm_zone): below a deep top title, above
-    a deep bottom one."""
-    depth = calm_zone.title_depth(direction) + 0.05
+    block the typography sets (calm_zone.title_reach, and GAP): below a deep top title,
+    above a deep bottom one."""
+    depth = calm_zone.title_reach(direction) + GAP
     if band == "top":
         return low, max(high, depth)
     foot = min(low, 1.0 - depth)
