@@ -212,9 +212,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = Image.new("RGB", (work, work), inks.field)
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
-    sheet = lay.Sheet(
-        img, direction, rng, inks, key, turn, side == "bottom", _band(direction), stark(direction)
-    )
+    sheet = lay.Sheet(img, direction, rng, inks, key, turn, _band(direction), stark(direction))
     sheet = dataclasses.replace(sheet, joy=joyful(direction))
     x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {

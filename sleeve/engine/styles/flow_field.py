@@ -286,12 +286,10 @@ def _inks(stops: list[RGB], spread: float) -> np.ndarray:
 def _inks_of(
     form: Form, path: np.ndarray, lengths: np.ndarray, rng: np.random.Generator, muted: bool
 ) -> np.ndarray:
-    """Each strand's ink (0 lead, 1 second, 2 accent): the form's, else by where its
-    middle lies on a smooth noise, ranked so the inks cover about SHARES of the
-    strands in patches (a fan's sectors), not salt and pepper (bone and blood
-    interleaved read as salmon; muted palettes get one broad patch per ink)."""
-    if form.inks is not None:
-        return np.asarray(form.inks, dtype=np.intp)
+    """Each strand's ink (0 lead, 1 second, 2 accent): by where its middle lies on a
+    smooth noise, ranked so the inks cover about SHARES of the strands in patches (a
+    fan's sectors), not salt and pepper (bone and blood interleaved read as salmon;
+    muted palettes get one broad patch per ink)."""
     noise = raster.fractal_noise(rng, cells=1 if muted else 2, octaves=1 if muted else 2, res=64)
     middle = path[np.maximum(lengths - 1, 0) // 2, np.arange(path.shape[1])]
     start = np.clip(middle * 64, 0, 63).astype(int)
@@ -329,8 +327,6 @@ def _strands(
     size = img.size[0]
     steps = int(form.lengths.max())
     path = trace(form.angles, form.seeds, steps)
-    if form.warp is not None:
-        path = form.warp(path)
     lengths = _clipped(form, path)
     muted = direction.language.tone in MUTED_TONES and not mono(direction)
     inks = _inks_of(form, path, lengths, rng, muted)

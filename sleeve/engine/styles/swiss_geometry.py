@@ -325,7 +325,6 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
         steps,
         edge,
         energy,
-        direction.mode == "minor",
         int(direction.key if direction.key is not None else _hashed_key(direction)),
     )
 

@@ -1,7 +1,7 @@
-"""Chladni plate geometry: the standing wave's amplitude over the cover, on a square or
-oblong plate (Chladni's cosine pairs) or on a round one (Bessel modes ringing
-together), computed on a grid of `res` cells across the cover. Plates are given in
-fractions of the cover, so a figure looks the same at any size.
+"""Chladni plate geometry: the standing wave's amplitude over the cover on a square
+plate (Chladni's cosine pairs), computed on a grid of `res` cells across the cover,
+and the Bessel tables and polar grid the round dish of water rings in. Plates are
+given in fractions of the cover, so a figure looks the same at any size.
 """
 
 from __future__ import annotations
@@ -42,20 +42,14 @@ def polar(centre: tuple[float, float], radius: float, res: int) -> tuple[np.ndar
     return np.hypot(x[None, :], y[:, None]), np.arctan2(y[:, None], x[None, :])
 
 
-SHAPES = ("square", "round", "oblong")
-
-
 @dataclass(frozen=True)
 class Plate:
-    """A plate laid on the cover: its shape (one of SHAPES), centre and half width
-    (fractions of the cover), its turn (radians) and, for an oblong, its height over
-    its width."""
+    """A square plate laid on the cover: its centre and half width (fractions of the
+    cover) and its turn (radians)."""
 
-    shape: str
     centre: tuple[float, float]
     half: float
     turn: float = 0.0
-    aspect: float = 1.0
 
 
 def plate_field(
@@ -63,36 +57,21 @@ def plate_field(
 ) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
     """The amplitude (res x res over the cover, RMS 1 on the plate), the signed distance
     to the plate's edge (in plate halves, negative inside) and the plate's own (u, v)
-    coordinates (plate halves from its centre, turned with it). A square or oblong
-    plate rings in Chladni's cosine `pairs` (n, m, sign, weight) over its box; a
-    round plate in Bessel modes J_n(k r) cos(n t), n and k from the same pairs."""
+    coordinates (plate halves from its centre, turned with it). The plate rings in
+    Chladni's cosine `pairs` (n, m, sign, weight) over its box."""
     t = _axis(res)
     dx = (t[None, :] - plate.centre[0]) / plate.half
     dy = (t[:, None] - plate.centre[1]) / plate.half
     c, s = np.float32(np.cos(plate.turn)), np.float32(np.sin(plate.turn))
     u, v = c * dx + s * dy, -s * dx + c * dy
     seat = (u, v)
-    if plate.shape == "round":
-        r, theta = np.hypot(u, v), np.arctan2(v, u)
-        field = np.zeros((res, res), np.float32)
-        for i, (n, m, _, weight) in enumerate(pairs):  # two orders at two wavenumbers:
-            # orders of two and up: the clamp at the centre is a node where lines cross
-            order = n // 2 + 2 if i == 0 else (m // 2) % 3 + 2
-            k = np.float32(np.pi * (0.5 + 0.4 * m + 0.7 * i))
-            spin = np.float32(0.6 * i)
-            ring = bessel(order, k * np.minimum(r, 1.0)) * np.cos(order * theta + spin)
-            field += np.float32(abs(weight) + 0.4 * i) * ring
-        edge = r - 1.0
-    else:
-        if plate.shape == "oblong":
-            v = v / np.float32(plate.aspect)
-        edge = np.maximum(np.abs(u), np.abs(v)) - 1.0
-        xs, ys = np.pi * (u + 1) / 2, np.pi * (v + 1) / 2
-        field = np.zeros((res, res), np.float32)
-        for n, m, sign, weight in pairs:
-            field += np.float32(weight) * (
-                np.cos(n * xs) * np.cos(m * ys) + sign * np.cos(m * xs) * np.cos(n * ys)
-            )
+    edge = np.maximum(np.abs(u), np.abs(v)) - 1.0
+    xs, ys = np.pi * (u + 1) / 2, np.pi * (v + 1) / 2
+    field = np.zeros((res, res), np.float32)
+    for n, m, sign, weight in pairs:
+        field += np.float32(weight) * (
+            np.cos(n * xs) * np.cos(m * ys) + sign * np.cos(m * xs) * np.cos(n * ys)
+        )
     on = edge < 0
     rms = float(np.sqrt(np.mean(field[on] ** 2))) if on.any() else 1.0
     return field / np.float32(max(rms, 1e-6)), edge.astype(np.float32), seat

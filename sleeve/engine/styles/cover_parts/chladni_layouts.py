@@ -68,7 +68,6 @@ class Sheet:
     inks: Inks
     key: Key
     turn: float
-    flipped: bool = False  # the sheet is turned top to bottom afterwards (a title low)
     band: float = 0.3  # where the title's calm band ends (fraction of the side)
     stark: bool = False  # a hard genre: near-black plate and ink, sparse bone sand
     joy: bool = False  # children's, tropical: bright primaries on pale paper

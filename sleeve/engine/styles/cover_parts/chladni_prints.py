@@ -48,16 +48,16 @@ def _shift(a: np.ndarray, dy: int, dx: int) -> np.ndarray:
 
 def crop(s: Sheet) -> fig.Plate:
     """How the camera crops the plate: slower music comes closer (a few broad lines),
-    faster music shows more of the figure; the clamp, where the lines cross, sits below
-    the title's band, pushed aside by the energy; the key turns the figure."""
+    faster music shows more of the figure; the plate's centre, where the lines cross,
+    sits below the title's band, pushed aside by the energy; the key turns the figure."""
     pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
     half = 1.15 - 0.5 * pace + float(s.rng.uniform(-0.06, 0.06))
     push = (0.05 + 0.25 * s.direction.energy) * float(s.rng.choice((-1.0, 1.0)))
     if s.column:
-        return fig.Plate("square", (0.7, 0.5 + push / 2), half, 0.0)
+        return fig.Plate((0.7, 0.5 + push / 2), half, 0.0)
     cy = s.band + (1.0 - s.band) * float(s.rng.uniform(0.4, 0.62))
     tonic = int(np.argmax(signals.chroma(s.direction)))
-    return fig.Plate("square", (0.5 + push, cy), half, tonic * np.pi / 24)
+    return fig.Plate((0.5 + push, cy), half, tonic * np.pi / 24)
 
 
 def _figure(

@@ -1,17 +1,16 @@
 """Flow-field compositions: where the strands start, how the field turns them and
 how long each is. flow_field draws them; flow_more holds the rest and the catalogue.
 
-Forms here: a ribbon (one wide, luminous river of strands carrying the frame) and a
-vortex; also the tracer every strand form shares. Geometry is in fractions of the
-side; angles at RES x RES. (The obstacle,
-streamlines parting round a solid disc or an empty hole, and the disc, strands seen
-through a round window, were retired: an art director read the hole as empty and the
+Forms here: the vortex (strands spiralling into one eye); also the tracer every
+strand form shares. Geometry is in fractions of the side; angles at RES x RES. (The
+ribbon, one wide river of strands across the cover, the obstacle, streamlines parting
+round a solid disc or an empty hole, and the disc, strands seen through a round
+window, were retired: an art director read the hole as empty and the
 same picture again and again, and the window as a hairball.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,20 +27,16 @@ Box = tuple[float, float, float, float]
 @dataclass(frozen=True)
 class Form:
     """A composition: the angle field, the strands' start points (n, 2) and lengths
-    (in steps) and the focal box; inks, where given, is each strand's ink (0 the
-    lead, 1 the second, 2 the accent); regions, where given, is a RES x RES map of
-    cells: a strand stops where it leaves its own cell; warp, where given, moves the
-    traced paths (steps, n, 2) before they are drawn; eye, where given, is the point a
-    vortex turns round (x, y)."""
+    (in steps) and the focal box; regions, where given, is a RES x RES map of cells: a
+    strand stops where it leaves its own cell; eye, where given, is the point a vortex
+    turns round (x, y)."""
 
     name: str
     angles: np.ndarray
     seeds: np.ndarray
     lengths: np.ndarray
     focal: Box | None
-    inks: np.ndarray | None = None
     regions: np.ndarray | None = None
-    warp: Callable[[np.ndarray], np.ndarray] | None = None
     eye: tuple[float, float] | None = None
 
 

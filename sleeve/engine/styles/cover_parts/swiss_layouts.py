@@ -26,8 +26,8 @@ from sleeve.engine.styles.base import Box
 class Frame:
     """Where a composition may draw: the cover side, the art rectangle in pixels
     (x0, y0, x1, y1; the title zone lies outside it), the colours, the music values
-    it reads (curve, onsets, the track's energy, its key's pitch class and a minor
-    mode) and the grid count from the tempo."""
+    it reads (curve, onsets, the track's energy and its key's pitch class) and the
+    grid count from the tempo."""
 
     size: int
     art: tuple[float, float, float, float]
@@ -40,7 +40,6 @@ class Frame:
     steps: int
     edge: str = "top"
     energy: float = 0.5
-    minor: bool = False
     key: int = 0
 
     def far_corners(self) -> tuple[tuple[float, float, float, float], ...]:

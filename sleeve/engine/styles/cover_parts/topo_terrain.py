@@ -1,5 +1,5 @@
 """Terrain and contour lines for the topographic style: height fields shaped by the
-music (the spectrum as a relief, a massif or a mountain; the tempo roughens the land,
+music (the spectrum as a relief or a mountain; the tempo roughens the land,
 the seed and key place it), the plain or sea the title keeps (the land sinks there, so
 no plate is needed), and anti-aliased contour masks."""
 
@@ -80,36 +80,6 @@ def roughness(direction: ArtDirection) -> int:
     return 2 + round(2.0 * pace + 2.0 * direction.turbulence)
 
 
-def massif(
-    direction: ArtDirection, rng: np.random.Generator, box: tuple[float, float, float, float]
-) -> np.ndarray:
-    """A full-bleed land with one massif in `box` over the song's relief, so the lines
-    gather round a form instead of lying in stripes."""
-    x0, y0, x1, y1 = box
-    along = rng.uniform(0.4, 0.6)
-    if y1 - y0 > 0.9 and x1 - x0 > 0.9:  # the whole frame (a title in the middle): off it
-        along = 0.22 if rng.random() < 0.5 else 0.78
-    at = (x0 + (x1 - x0) * rng.uniform(0.25, 0.75), y0 + (y1 - y0) * along)
-    land = 0.6 * mountain(direction, rng, at) + 0.4 * relief(direction, rng)
-    return _norm(land)
-
-
-def _turned(rng: np.random.Generator, cells: int, res: int) -> np.ndarray:
-    """Value noise (res x res, about `cells` bumps a side) sampled on a grid turned by a
-    random angle, so its folds do not line up with the frame's axes."""
-    big = int(res * 1.42)
-    noise = raster.value_noise(rng, int(cells * 1.42) + 1, big)
-    a = rng.uniform(0.3, 1.2)
-    yy, xx = np.mgrid[0:res, 0:res].astype(np.float32) - res / 2
-    sx = np.clip(np.cos(a) * xx - np.sin(a) * yy + big / 2, 0, big - 1.001)
-    sy = np.clip(np.sin(a) * xx + np.cos(a) * yy + big / 2, 0, big - 1.001)
-    ix, iy = sx.astype(np.int32), sy.astype(np.int32)
-    fx, fy = sx - ix, sy - iy
-    top = noise[iy, ix] * (1 - fx) + noise[iy, ix + 1] * fx
-    low = noise[iy + 1, ix] * (1 - fx) + noise[iy + 1, ix + 1] * fx
-    return (top * (1 - fy) + low * fy).astype(np.float32)
-
-
 def mountain(
     direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], scale: float = 1.0
 ) -> np.ndarray:
@@ -135,18 +105,17 @@ def contours(
     work: int,
     weight: float,
     bold: float = 1.0,
-    coast: bool = False,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Anti-aliased contour lines of a 0..1 field at `levels` steps, traced at `work`
     px, index lines `bold` times as wide: (line coverage 0..1, index-line flags (every
-    fifth, and the lowest line too with `coast`), the height in steps)."""
+    fifth), the height in steps)."""
     n = h_small.shape[0]
     gy, gx = np.gradient(h_small * levels * (n / work))
     slope = Image.fromarray(np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32), "F")
     slope = np.asarray(slope.resize((work, work), Image.Resampling.BILINEAR), np.float32)
     h = raster.upscale((h_small * levels).astype(np.float32), work)
     nearest = np.rint(h)
-    index = ((nearest % 5 == 0) | (coast & (nearest == 1))) & (nearest > 0)  # none on the floor
+    index = (nearest % 5 == 0) & (nearest > 0)  # none on the floor
     dist = np.abs(h - nearest)
     dist /= slope  # pixels to the nearest contour line
     width = np.float32(work * 0.0017 * weight)  # half the line's width
@@ -165,15 +134,6 @@ def lowland(h: np.ndarray, zone: str, rng: np.random.Generator, shore: float = 0
     if h.shape[0] != RES:
         calm = raster.upscale(calm, h.shape[0])
     return (h * (1.0 - calm)).astype(np.float32)
-
-
-def sink(h: np.ndarray, zone: str, rng: np.random.Generator, shore: float = 0.3) -> np.ndarray:
-    """The field lowered under the sea in the title's zone: the calm mask is subtracted,
-    not multiplied, so the new coast follows the land's own contours instead of the
-    zone's straight edge."""
-    wobble = raster.fractal_noise(rng, cells=4, octaves=2, res=RES)
-    calm = zone_mask(zone, feather=shore, wobble=wobble)
-    return np.clip(h - 1.1 * calm, 0.0, 1.0).astype(np.float32)
 
 
 LIGHT = (-0.62, -0.78)  # the light falls from the upper left, as on a printed relief
