@@ -23,6 +23,11 @@ MAJOR = (6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88)
 MINOR = (6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17)
 
 
+def pace(direction: ArtDirection) -> float:
+    """The tempo in 0..1: 60 BPM and slower 0, 180 BPM and faster 1."""
+    return float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+
+
 def resample(values: np.ndarray | tuple[float, ...], n: int) -> np.ndarray:
     """Linear resampling of a 1-D series to n points (float64)."""
     arr = np.asarray(values if len(values) else (0.5,), dtype=np.float64)

@@ -37,7 +37,7 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from sleeve.engine import raster
+from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
@@ -112,11 +112,6 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 # ------------------------------------------------------------------ the landform
-
-
-def _pace(direction: ArtDirection) -> float:
-    """The tempo in 0..1 (60 to 180 BPM): a fast song's contours packed close."""
-    return float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
 
 
 def _far(rng: np.random.Generator, zone: str, inset: float) -> tuple[float, float]:
@@ -298,7 +293,7 @@ def _foil(direction, rng, zone: str, work: int):
     love = land(direction) == "heart"
     stock = inks.foil(direction, rng, love)
     h = landform(direction, rng, zone)
-    levels = 9 + round(7 * _pace(direction))
+    levels = 9 + round(7 * signals.pace(direction))
     weight = 2.6 + 1.0 * direction.loudness
     lit, dark, steps = terrain.lit_contours(h, levels, work, weight)
     n = 128  # the sheen is broad: drawn small, then scaled up
@@ -340,9 +335,9 @@ def _riso(direction, rng, zone: str, work: int):
     h = landform(direction, rng, zone)
     # a heart: few bold rings, more for a fast song and by the seed
     levels = (
-        (4 + round(3 * _pace(direction)) + int(rng.integers(3)))
+        (4 + round(3 * signals.pace(direction)) + int(rng.integers(3)))
         if love
-        else 6 + round(4 * _pace(direction))
+        else 6 + round(4 * signals.pace(direction))
     )
     line, _, steps = terrain.contours(h, levels, work, 1.9, 1.8)
     band = np.maximum(np.floor(steps), 0.0)
@@ -377,7 +372,7 @@ def _emboss(direction, rng, zone: str, work: int):
     stock = inks.card(direction, rng, love)
     h = landform(direction, rng, zone)
     h = ndimage.gaussian_filter(h, 1.2).astype(np.float32)  # smooth steps, no dashes
-    levels = 4 + round(3 * _pace(direction))  # few deep steps, each a visible riser
+    levels = 4 + round(3 * signals.pace(direction))  # few deep steps, each a visible riser
     steps = raster.upscale((h * levels).astype(np.float32), work)
     sy, sx = np.gradient(steps)  # the broad modelling (and the slope, in steps a pixel)
     slope = np.hypot(sx, sy)

@@ -50,7 +50,7 @@ def crop(s: Sheet) -> fig.Plate:
     """How the camera crops the plate: slower music comes closer (a few broad lines),
     faster music shows more of the figure; the plate's centre, where the lines cross,
     sits below the title's band, pushed aside by the energy; the key turns the figure."""
-    pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    pace = signals.pace(s.direction)
     half = 1.15 - 0.5 * pace + float(s.rng.uniform(-0.06, 0.06))
     push = (0.05 + 0.25 * s.direction.energy) * float(s.rng.choice((-1.0, 1.0)))
     if s.column:
@@ -70,7 +70,7 @@ def _figure(
     a, b, salt = s.key
     plate = crop(s)
     pairs = modes.lace_pairs(a, b, salt + int(s.rng.integers(4)), s.detail(most))
-    pace = float(np.clip((s.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    pace = signals.pace(s.direction)
     lift = 2 + 2 * round(1.5 * pace) + more  # faster music rings higher: more lines
     # the second pair rings nearly as loud: the lattice bends into loops
     pairs = [

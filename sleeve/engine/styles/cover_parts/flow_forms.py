@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sleeve.engine import compose, raster
+from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import calm_zone
 
@@ -102,7 +102,7 @@ def vortex(direction: ArtDirection, rng: np.random.Generator) -> Form:
     cx, cy = spots[0]
     band = {"top": cy - y0, "bottom": y1 - cy, "right": x1 - cx}.get(where, 9.0)
     reach = min(reach, 1.05 * band)  # the whirl turns short of the title's band
-    pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    pace = signals.pace(direction)
     inward = float((0.12 + 0.33 * pace) * rng.uniform(0.85, 1.15))
     tilt, squash = float(rng.uniform(0, np.pi)), float(rng.uniform(0.6, 1.0))
     spin = float(rng.choice((-1.0, 1.0)))

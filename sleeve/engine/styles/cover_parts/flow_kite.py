@@ -15,7 +15,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose, raster
+from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
@@ -60,7 +60,7 @@ def kite(
     spars and string); returns the focal box (the kite and its tails)."""
     size = img.size[0]
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    pace = signals.pace(direction)
     depth = calm_zone.title_reach(direction) + GAP  # clear of the title's block
     top, low = (max(0.36, depth), 0.97) if band == "top" else (0.04, min(0.66, 1.0 - depth))
     wind = float(rng.choice((-1.0, 1.0)))  # which way the tails stream

@@ -20,7 +20,7 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose, raster
+from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import calm_zone
@@ -78,7 +78,7 @@ def smoke(
     accent, the stick); returns the focal box (the plume)."""
     size = img.size[0]
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    pace = signals.pace(direction)
     sx = float(rng.choice((0.34, 0.5, 0.66)) + rng.uniform(-0.04, 0.04))
     # the ember low, the plume rising into the room the title leaves
     sy, top = (0.86, 0.4) if band == "top" else (0.58, 0.04)
@@ -159,7 +159,7 @@ def aurora(
     curtain's upper colour, a few accent rays); returns the focal box (the curtain)."""
     size = img.size[0]
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    pace = signals.pace(direction)
     if band == "top":
         sky0, horizon = 0.38, 0.84
     else:
@@ -242,7 +242,7 @@ def flame(
     tall and wild it burns, the tempo how often its tongues sway; returns its box."""
     size = img.size[0]
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    pace = signals.pace(direction)
     cx = float(rng.choice((0.38, 0.5, 0.62)) + rng.uniform(-0.03, 0.03))
     base, top = (0.94, 0.33) if band == "top" else (0.62, 0.02)
     base, top = _clear(direction, band, base, top)

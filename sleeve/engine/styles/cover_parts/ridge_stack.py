@@ -114,7 +114,7 @@ def edge(c: Canvas) -> RGB:
 
 def busy(c: Canvas) -> float:
     """0..1: density and tempo, which set how many ridges and how close."""
-    tempo = float(np.clip((c.direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    tempo = signals.pace(c.direction)
     return 0.55 * c.direction.density + 0.45 * tempo
 
 

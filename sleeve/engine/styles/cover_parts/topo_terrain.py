@@ -76,7 +76,7 @@ def relief(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 def roughness(direction: ArtDirection) -> int:
     """Noise cells per side: fast, turbulent songs give broken ground, slow ones long
     smooth slopes."""
-    pace = float(np.clip((direction.tempo_bpm - 60.0) / 120.0, 0.0, 1.0))
+    pace = signals.pace(direction)
     return 2 + round(2.0 * pace + 2.0 * direction.turbulence)
 
 
