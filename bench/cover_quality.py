@@ -53,7 +53,7 @@ from sleeve.engine.pipeline import (  # noqa: E402
 )
 from sleeve.engine.runs import missing_glyphs  # noqa: E402
 from sleeve.engine.styles.cover_parts.title_words import motifs as motifs_named  # noqa: E402
-from sleeve.engine.styles.registry import get_style  # noqa: E402
+from sleeve.engine.styles.registry import draws_named  # noqa: E402
 from tests.engine.synth_audio import write_track  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -169,14 +169,16 @@ def colour_report(rows: list[dict], listing: bool) -> None:
 
 
 def subject_report(rows: list[dict], listing: bool) -> None:
-    """How many tracks whose title names a subject (title_words.motifs) got a cover from
-    a style that draws it (StyleInfo.subjects); with --list, the ones that did not."""
-    named = [(r, motifs_named(r["track"]["title"])) for r in rows]
-    named = [(r, words) for r, words in named if words]
+    """How many tracks whose title names a subject (title_words.motifs) got a cover whose
+    composition draws it (registry.draws_named); with --list, the ones that did not."""
+    named = [r for r in rows if motifs_named(r["track"]["title"])]
     missed = [
         r["track"]["title"]
-        for r, words in named
-        if not any(words & set(get_style(name).STYLE.subjects) for name in r["styles"])
+        for r in named
+        if not any(
+            draws_named(r["direction"], name, layout)
+            for name, layout in zip(r["styles"], r["layouts"], strict=True)
+        )
     ]
     print(
         f"  titles that name a subject: {len(named)}; with a cover from a style that draws "

@@ -262,7 +262,7 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     band = _band(first.title)
     names = _second_styles(direction, chosen.style)  # all of them: fresh ones sort first
     voice = second_voice(direction)
-    subject = not draws_named(direction, chosen.style)  # the first did not draw it
+    subject = not draws_named(direction, chosen.style, chosen.layout)  # the first did not draw it
     order = _stale(recent, direction if subject else None)
     looks = sorted((fresh_look(voice, n, recent) for n in names), key=order)[:TRIES]
     tried: list[tuple[bool, int, float, Look]] = []
@@ -291,7 +291,7 @@ def _stale(
     return lambda look: (
         capped(look.style, recent),
         staleness(look.layout, recent) > 0,
-        named is not None and not draws_named(named, look.style),
+        named is not None and not draws_named(named, look.style, look.layout),
         overused(look.style, recent),
     )
 
@@ -319,7 +319,7 @@ def _first_look(direction: ArtDirection, recent: Sequence[str]) -> Look:
         key=lambda look: (
             capped(look.style, recent),
             staleness(look.layout, recent) > 0,
-            not draws_named(direction, look.style),
+            not draws_named(direction, look.style, look.layout),
             overused(look.style, recent),
             staleness(look.layout, recent),
             slot_staleness(look.layout, recent),

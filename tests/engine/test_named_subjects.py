@@ -23,11 +23,12 @@ def _direction(title: str, tags: str, index: int = 0):
 
 
 def _pairs_drawing(title: str, tags: str, n: int = 12) -> int:
-    """How many of n tracks so titled get a cover from a style that draws their subject."""
+    """How many of n tracks so titled get a cover whose composition draws their subject."""
     count = 0
     for index in range(n):
         direction = _direction(title, tags, index)
-        count += any(draws_named(direction, look.style) for look in choose_pair(direction))
+        looks = choose_pair(direction)
+        count += any(draws_named(direction, look.style, look.layout) for look in looks)
     return count
 
 
@@ -82,6 +83,29 @@ def test_an_account_with_memory_still_gets_the_named_subject():
         direction = _direction("君と見た花火", ANIME, index)
         found += any(draws_named(direction, look.style) for look in choose_pair(direction, recent))
     assert found >= 6
+
+
+def test_a_composition_that_draws_the_subject_comes_before_one_of_a_drawing_style_that_does_not():
+    """Risograph draws stars, but where the account just had its star prints a fresh turn
+    draws a road: 君と見た花火 got a riso road and no fireworks on the bench. A fresh
+    composition that draws the named subject (the bokeh's fireworks, a carved star) now
+    comes before a drawing style's fresh composition of something else."""
+    riso = get_style("risograph")
+    assert draws_named(_direction("君と見た花火", ANIME), "risograph")
+    assert not draws_named(
+        _direction("君と見た花火", ANIME), "risograph", "risograph/road@top-left"
+    )
+    recent = [
+        f"risograph/{name}@{slot}"
+        for name in riso.NAMED["star"]
+        for slot in ("top-left", "centred")
+    ]
+    found = 0
+    for index in range(10):
+        direction = _direction("君と見た花火", ANIME, index)
+        looks = choose_pair(direction, recent)
+        found += any(draws_named(direction, look.style, look.layout) for look in looks)
+    assert found >= 8
 
 
 def test_a_duck_and_a_bird_are_told_apart_in_any_language():

@@ -27,7 +27,9 @@ class StyleInfo:
     system and drum machine on a ballad read as pasted on).
     subjects: what a title may name (title_words.WORDS keys: "duck", "rain",
     "fireworks", ...) that this style then draws as its picture; the registry leans a
-    track whose title names one toward the styles that draw it.
+    track whose title names one toward the styles that draw it. A module whose
+    compositions draw different subjects says which in SUBJECT_LAYOUTS (subject ->
+    the compositions that draw it), so a look is counted by what it draws.
     """
 
     name: str

@@ -118,6 +118,7 @@ WORD_SCENES: dict[str, tuple[str, ...]] = {
 }
 # title_words motifs (any script) -> the scene: STYLE.subjects
 NAMED_SCENES = {"rain": "rain", "window": "rain", "fireworks": "fireworks", "road": "street"}
+SUBJECT_LAYOUTS = {word: (scene,) for word, scene in NAMED_SCENES.items()}  # registry
 NIGHT_WORDS = ("night", "noche", "nuit", "nacht", "ночь", "ночн", "夜", "밤", "3am", "midnight")
 
 

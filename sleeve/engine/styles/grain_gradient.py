@@ -127,6 +127,7 @@ SUBJECTS = (
     ("sun", ("horizon-disc", "arch-cut")),
     ("sea", ("horizon-disc",)),
 )
+SUBJECT_LAYOUTS = dict(SUBJECTS)  # registry.draws_named
 # with fewer than this many compositions able to draw what the title names, a turn of
 # the seed now and then takes one the genre suits (an account would otherwise get one
 # picture at every turn)

@@ -122,9 +122,20 @@ def candidates(direction: ArtDirection) -> dict[str, float]:
     return out
 
 
-def draws_named(direction: ArtDirection, style: str) -> bool:
-    """Whether `style` draws something the track's title names (StyleInfo.subjects)."""
-    return bool(motifs(direction.title) & set(all_styles()[style].STYLE.subjects))
+def draws_named(direction: ArtDirection, style: str, layout: str = "") -> bool:
+    """Whether `style` draws something the track's title names (StyleInfo.subjects);
+    given a look's `layout` (a layout key or a composition), whether that composition
+    draws it: a style module's SUBJECT_LAYOUTS names the compositions that draw each
+    subject (a riso road draws no star), and a subject it does not list is drawn by
+    every composition."""
+    module = all_styles()[style]
+    named = motifs(direction.title) & set(module.STYLE.subjects)
+    if not named or not layout:
+        return bool(named)
+    composition = layout.partition("@")[0]
+    composition = composition.partition("/")[2] if "/" in composition else composition
+    drawers = getattr(module, "SUBJECT_LAYOUTS", {})
+    return any(subject not in drawers or composition in drawers[subject] for subject in named)
 
 
 def fitting(direction: ArtDirection, subjects: bool = True) -> frozenset[str]:

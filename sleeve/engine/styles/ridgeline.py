@@ -87,6 +87,7 @@ PLOT = {
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; always drawn when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "skyline"), ("mountain", "summit"))
+SUBJECT_LAYOUTS = {subject: (name,) for subject, name in NAMED}  # registry.draws_named
 # ranges and a summit only where a landscape suits the genre (reviewers read a
 # mountain on dream pop and psychedelia as the wrong picture); hills also for the
 # sub-genres whose ranges carry towers or pines

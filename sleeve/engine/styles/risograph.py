@@ -96,6 +96,7 @@ NAMED = {
     "window": ("city", "landscape"),
     "duck": ("figure",),  # the duckling afloat (riso_posters)
 }
+SUBJECT_LAYOUTS = {**NAMED, "road": ("road",), "diamond": ("diamond",)}  # registry.draws_named
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)

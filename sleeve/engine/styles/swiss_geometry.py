@@ -84,6 +84,7 @@ SUBJECTS = (
     ("mountain", "peaks"),
 )
 SCENES = ("waves", "peaks")
+SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws_named
 # how often a title that names a subject gets its scene (else a music composition):
 # always drawing it left the service one picture for the song at every turn
 NAMED_SHARE = 0.55

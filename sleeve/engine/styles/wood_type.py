@@ -64,6 +64,7 @@ CUTS = {
 }
 NAMED_CUTS = {"sun": "sun", "night": "moon", "heart": "heart", "star": "star"}  # title_words
 CARVED = ("cut", "column")  # the layouts that print a carved cut beside a title
+SUBJECT_LAYOUTS = {subject: CARVED for subject in STYLE.subjects}  # registry.draws_named
 M = 0.06  # margin, share of the side
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
 BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
