@@ -15,7 +15,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection, Palette, direct_from_music
 from sleeve.engine.languages import language_for
 from sleeve.engine.legibility import MAIN_MIN, TINY, TINY_CAP, char_contrasts
-from sleeve.engine.measures import letter_height
+from sleeve.engine.measures import letter_height, title_contrast
 from sleeve.engine.music import MusicInput
 from sleeve.engine.raster import rng_for
 from sleeve.engine.short_words import is_stop
@@ -362,3 +362,17 @@ def test_a_title_ink_is_deepened_until_it_reads_where_no_ink_of_the_palette_does
     assert all(wood_title.reads(ink, green, True) < wood_title.LEGIBLE for ink in inks)
     ink = wood_title.legible(inks, green, True)
     assert wood_title.reads(ink, green, True) >= wood_title.LEGIBLE
+
+
+def test_the_overprints_key_reads_beside_its_offset_shadow(forced) -> None:
+    """The bench's Ọjọ́ Ayọ̀ overprint: a brown key at the plain floor on green stock,
+    its orange shadow beside every letter, read at 2.9:1 at thumbnail size (a reviewer:
+    "a low-contrast colour pair"). The overprint's key now reads at 4.5:1 on its paper."""
+    forced("overprint")
+    music = MusicInput(task_id="bench-061", title="Ọjọ́ Ayọ̀", tags="afrobeats, amapiano")
+    direction = direct_from_music(music)[0]
+    inks = ((248, 165, 0), (39, 39, 39), (255, 106, 42))
+    green = Palette((14, 130, 67), inks, (230, 50, 0), (254, 244, 237))
+    direction = dataclasses.replace(direction, palette=green)
+    image, title = wood_type.render_with_title(direction, 384)
+    assert title_contrast(image, title, 256) >= wood_title.LEGIBLE

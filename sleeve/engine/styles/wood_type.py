@@ -66,6 +66,7 @@ NAMED_CUTS = {"sun": "sun", "night": "moon", "heart": "heart", "star": "star"}  
 CARVED = ("cut", "column")  # the layouts that print a carved cut beside a title
 SUBJECT_LAYOUTS = {subject: CARVED for subject in STYLE.subjects}  # registry.draws_named
 M = 0.06  # margin, share of the side
+OVERPRINT_LEGIBLE = 4.5  # the overprint's key ink on its paper (wood_title.LEGIBLE is 3.4)
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
 BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
 MIN_GAP = 0.042  # the least space between two lines of the title, share of the side
@@ -375,9 +376,11 @@ def _blocks(ctx: dict) -> tuple:
 
 def _overprint(ctx: dict) -> tuple:
     """The title huge, lines flush alternately left and right, tilted, printed twice:
-    a spot ink off register under the key ink (where the two read apart)."""
+    a spot ink off register under the key ink (where the two read apart). The key
+    reads at OVERPRINT_LEGIBLE on the paper: the spot's offset edge lies beside every
+    letter, and a key at the plain floor read at 2.9:1 there (Ọjọ́ Ayọ̀, brown on green)."""
     s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
-    key = wood_title.legible(inks, ctx["paper"], ctx["opaque"], 0)
+    key = wood_title.legible(inks, ctx["paper"], ctx["opaque"], 0, OVERPRINT_LEGIBLE)
     ghost = [c for c in inks if c != key and contrast_ratio(c, key) >= 2.2]
     angle = rng.uniform(4, 9) * rng.choice((-1, 1))
     sheet = Image.new("L", (s, s), 0)
