@@ -26,6 +26,7 @@ class PlateMode:
     m: int = 0
     sign: int = 1
     k: float = 0.0
+    mix: float = 0.0  # a round plate's ring mode J_0 rung with it: petals, not spokes
 
 
 def square_mode(a: int, b: int, salt: int, detail: int = 0) -> PlateMode:
@@ -37,13 +38,17 @@ def square_mode(a: int, b: int, salt: int, detail: int = 0) -> PlateMode:
     return PlateMode(n, m, 1 if (a + b + salt) % 2 else -1)
 
 
-def round_mode(a: int, b: int, salt: int, detail: int = 0) -> PlateMode:
-    """A round plate's figure: n diameters (2..6, 4..12 spokes) and 1..3 nodal
-    circles (more for louder music, detail 0..3), the rim between two circles."""
-    n = 2 + (a + salt) % 5
+def round_mode(a: int, b: int, salt: int, detail: int = 0, least: int = 2) -> PlateMode:
+    """A round plate's figure: n diameters (2..6, 4..12 spokes) or n petals and 1..3
+    nodal circles (more for louder music, detail 0..3), the rim between two circles;
+    `least` diameters at least (2..6)."""
+    n = least + (a + salt) % (7 - least)
     rings = 1 + (b + salt // 5) % 2 + detail // 2
     zeros = bessel_zeros(n, rings + 1)
-    return PlateMode(n, k=float(0.5 * (zeros[rings - 1] + zeros[rings])))
+    # four to six diameters may ring with the ring mode: n petals round a centre (fewer
+    # read as an oval or a face)
+    mix = (0.0, 0.45, 0.8, -0.6)[(a + b + salt) % 4] if n >= 4 else 0.0
+    return PlateMode(n, k=float(0.5 * (zeros[rings - 1] + zeros[rings])), mix=mix)
 
 
 def bessel_zeros(n: int, count: int) -> list[float]:

@@ -5,8 +5,9 @@ that band bare and returns its focal box:
 
 - figure: one whole plate, centred below the title's calm band, its edge and rim
   visible: the classic demonstration photograph;
-- closeup: a round plate huge, rising from the foot of the frame, its centre on the foot,
-  its top edge just under the title's calm band, its sides cropped by the frame;
+- closeup: a round plate huge and cropped by the frame: its spokes rising from the foot,
+  the edge an arc under the title's calm band, or its petals seen whole, the plate past
+  the frame and the sand fading out under the title;
 - atlas: a row or grid of small plates, one mode per loudest band of the track, ruled
   like a plate of figures in an old acoustics book.
 
@@ -67,15 +68,24 @@ def _amplitude(disc: Disc, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     if disc.round:
         n, k = disc.mode.n, disc.mode.k
         r, theta = np.hypot(u, v), np.arctan2(v, u)
-        return fig.bessel(n, F32(k) * r) * np.cos(n * theta - F32(np.pi / 2))
+        spin = np.cos(n * (theta + F32(np.pi / 2)))  # mirror symmetric left to right
+        return fig.bessel(n, F32(k) * r) * spin + F32(disc.mode.mix) * fig.bessel(0, F32(k) * r)
     n, m, sign = disc.mode.n, disc.mode.m, disc.mode.sign
     xs, ys = F32(np.pi) * (u + 1) / 2, F32(np.pi) * (v + 1) / 2
     return np.cos(n * xs) * np.cos(m * ys) + sign * np.cos(m * xs) * np.cos(n * ys)
 
 
-def _paint(rgb: np.ndarray, disc: Disc, inks: tuple[RGB, RGB, RGB], width: float, rng) -> None:
+def _paint(
+    rgb: np.ndarray,
+    disc: Disc,
+    inks: tuple[RGB, RGB, RGB],
+    width: float,
+    rng: np.random.Generator,
+    quiet: np.ndarray | None = None,
+) -> None:
     """Lay one plate (body, rim, sand on its nodal lines) onto the float canvas `rgb`
-    in place; `width` is the sand line's half width in pixels."""
+    in place; `width` is the sand line's half width in pixels; `quiet` (a canvas-sized
+    weight) thins the sand where the title sits."""
     res = rgb.shape[0]
     cx, cy = disc.centre[0] * res, disc.centre[1] * res
     half = disc.half * res
@@ -99,6 +109,8 @@ def _paint(rgb: np.ndarray, disc: Disc, inks: tuple[RGB, RGB, RGB], width: float
     line *= 0.72 + 0.28 * grain  # sand, not ink: grains catch the light unevenly
     scatter = grain < 0.05 * np.exp(-((dist / (3.5 * width)) ** 2))
     sand = np.maximum(line, 0.8 * scatter) * np.clip(-edge * half - 2.0, 0.0, 1.0)
+    if quiet is not None:
+        sand = sand * quiet[y0:y1, x0:x1]
     plate, grains, lit = (np.asarray(c, F32) for c in inks)
     light = (1.08 - 0.16 * (u + v + 2) / 4)[..., None]  # a soft light from the top left
     view = rgb[y0:y1, x0:x1]
@@ -164,16 +176,25 @@ def figure(s: Sheet) -> compose.Box:
 
 
 def closeup(s: Sheet) -> compose.Box:
-    """The plate huge and cropped by the frame: it rises from the foot, its centre (where
-    the figure's lines meet) on the cover's foot and centre line, its top edge a clean
-    line or arc just under the title's band, its sides past the frame (see module)."""
+    """The plate huge and cropped by the frame (see module). Its spokes rise from the
+    foot, the plate's edge an arc just under the title's band; its petals are seen
+    whole, the flower's centre low on the centre line, the plate past the frame on
+    every side and the sand fading out in the title's band."""
     res = min(s.work, 768)
-    half = float(s.rng.uniform(0.56, 0.7))
-    centre = (0.4 + half, 0.5) if s.column else (0.5, s.band + 0.04 + half)
-    # always round (a huge square's few lines read as a sports court), rung finer
-    disc = Disc(centre, half, True, _mode(s, 0, True, 4 + s.detail(2)))
+    # always round (a huge square's few lines read as a sports court), rung finer, four
+    # to six diameters or petals (the spokes of fewer read as one sunrise template)
+    a, b, salt = s.key
+    mode = modes.round_mode(a, b, salt, 2 + s.detail(2), least=4)
     rgb = _canvas(s, res)
-    _paint(rgb, disc, plate_inks(s), max(0.012 * res, 1.2), s.rng)
+    if mode.mix:  # petals: the whole flower, the plate past the frame
+        half = float(s.rng.uniform(0.95, 1.1))
+        centre = (0.72, 0.5) if s.column else (0.5, min(s.band + 0.4, 0.8))
+        quiet = np.asarray(s.quiet(res, 0.0), F32)
+    else:
+        half = float(s.rng.uniform(0.56, 0.7))
+        centre = (0.4 + half, 0.5) if s.column else (0.5, s.band + 0.04 + half)
+        quiet = None
+    _paint(rgb, Disc(centre, half, True, mode), plate_inks(s), max(0.012 * res, 1.2), s.rng, quiet)
     _place(s, rgb)
     if s.column:
         return compose.clip_box((0.4, 0.0, 1.0, 1.0))
