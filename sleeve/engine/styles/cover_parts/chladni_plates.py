@@ -38,12 +38,14 @@ GRIDS = ((1, 3), (2, 2), (2, 3), (3, 3))  # atlas rows x columns, few to many pl
 @dataclass(frozen=True)
 class Disc:
     """One plate on the sheet: centre and half width (fractions of the cover), round
-    or square, and the mode it rings in."""
+    or square, the mode it rings in, and whether it runs past the frame on every side
+    (no edge in sight: the whole cover is plate)."""
 
     centre: tuple[float, float]
     half: float
     round: bool
     mode: modes.PlateMode
+    edgeless: bool = False
 
 
 def plate_inks(s: Sheet) -> tuple[RGB, RGB, RGB]:
@@ -91,12 +93,16 @@ def _paint(
     half = disc.half * res
     x0, x1 = max(int(cx - half) - 2, 0), min(int(cx + half) + 3, res)
     y0, y1 = max(int(cy - half) - 2, 0), min(int(cy + half) + 3, res)
+    if disc.edgeless:
+        x0, y0, x1, y1 = 0, 0, res, res
     if x1 <= x0 or y1 <= y0:
         return
     u = ((np.arange(x0, x1, dtype=F32) + 0.5 - cx) / F32(half))[None, :]
     v = ((np.arange(y0, y1, dtype=F32) + 0.5 - cy) / F32(half))[:, None]
     u, v = np.broadcast_to(u, (y1 - y0, x1 - x0)), np.broadcast_to(v, (y1 - y0, x1 - x0))
     edge = (np.hypot(u, v) if disc.round else np.maximum(np.abs(u), np.abs(v))) - 1.0
+    if disc.edgeless:
+        edge = np.full_like(u, -1.0)
     body = np.clip(0.5 - edge * half, 0.0, 1.0)  # 1 inside, antialiased over a pixel
     rim = np.clip(1.0 - np.abs(edge * half + 1.2) / 1.0, 0.0, 1.0)
     field = _amplitude(disc, u, v)
@@ -186,15 +192,17 @@ def closeup(s: Sheet) -> compose.Box:
     a, b, salt = s.key
     mode = modes.round_mode(a, b, salt, 2 + s.detail(2), least=4)
     rgb = _canvas(s, res)
-    if mode.mix:  # petals: the whole flower, the plate past the frame
-        half = float(s.rng.uniform(0.95, 1.1))
-        centre = (0.72, 0.5) if s.column else (0.5, min(s.band + 0.4, 0.8))
+    if mode.mix:  # petals: the whole flower, one or two rings, the plate past the frame
+        mode = modes.round_mode(a, b, salt, s.detail(1), least=4)
+        half = float(s.rng.uniform(0.5, 0.6))
+        centre = (0.7, 0.5) if s.column else (0.5, s.band + (1.0 - s.band) / 2)
         quiet = np.asarray(s.quiet(res, 0.0), F32)
     else:
         half = float(s.rng.uniform(0.56, 0.7))
         centre = (0.4 + half, 0.5) if s.column else (0.5, s.band + 0.04 + half)
         quiet = None
-    _paint(rgb, Disc(centre, half, True, mode), plate_inks(s), max(0.012 * res, 1.2), s.rng, quiet)
+    disc = Disc(centre, half, True, mode, edgeless=bool(mode.mix))
+    _paint(rgb, disc, plate_inks(s), max(0.012 * res, 1.2), s.rng, quiet)
     _place(s, rgb)
     if s.column:
         return compose.clip_box((0.4, 0.0, 1.0, 1.0))
