@@ -43,7 +43,7 @@ def round_mode(a: int, b: int, salt: int, detail: int = 0, least: int = 2) -> Pl
     nodal circles (more for louder music, detail 0..3), the rim between two circles;
     `least` diameters at least (2..6)."""
     n = least + (a + salt) % (7 - least)
-    rings = 1 + (b + salt // 5) % 2 + detail // 2
+    rings = 1 + (b + salt // 5 + detail) % 2 + detail // 2
     zeros = bessel_zeros(n, rings + 1)
     # four to six diameters may ring with the ring mode: n petals round a centre (fewer
     # read as an oval or a face)
