@@ -101,7 +101,8 @@ def _paint(
     v = ((np.arange(y0, y1, dtype=F32) + 0.5 - cy) / F32(half))[:, None]
     u, v = np.broadcast_to(u, (y1 - y0, x1 - x0)), np.broadcast_to(v, (y1 - y0, x1 - x0))
     edge = (np.hypot(u, v) if disc.round else np.maximum(np.abs(u), np.abs(v))) - 1.0
-    if disc.edgeless:
+    if disc.edgeless:  # the plate runs on past the frame; its sand thins past the figure
+        fade = np.clip((0.5 - edge) / 0.35, 0.0, 1.0)
         edge = np.full_like(u, -1.0)
     body = np.clip(0.5 - edge * half, 0.0, 1.0)  # 1 inside, antialiased over a pixel
     rim = np.clip(1.0 - np.abs(edge * half + 1.2) / 1.0, 0.0, 1.0)
@@ -117,6 +118,8 @@ def _paint(
     sand = np.maximum(line, 0.8 * scatter) * np.clip(-edge * half - 2.0, 0.0, 1.0)
     if quiet is not None:
         sand = sand * quiet[y0:y1, x0:x1]
+    if disc.edgeless:
+        sand = sand * fade
     plate, grains, lit = (np.asarray(c, F32) for c in inks)
     light = (1.08 - 0.16 * (u + v + 2) / 4)[..., None]  # a soft light from the top left
     view = rgb[y0:y1, x0:x1]
@@ -192,9 +195,10 @@ def closeup(s: Sheet) -> compose.Box:
     a, b, salt = s.key
     mode = modes.round_mode(a, b, salt, 2 + s.detail(2), least=4)
     rgb = _canvas(s, res)
-    if mode.mix:  # petals: the whole flower, one or two rings, the plate past the frame
-        mode = modes.round_mode(a, b, salt, s.detail(1), least=4)
-        half = float(s.rng.uniform(0.5, 0.6))
+    if mode.mix:  # petals: the whole flower, the plate past the frame, louder bigger
+        zeros = modes.bessel_zeros(mode.n, 2)  # one ring: the flower whole in the frame
+        mode = modes.PlateMode(mode.n, k=(zeros[0] + zeros[1]) / 2, mix=mode.mix)
+        half = 0.36 + 0.16 * s.direction.energy + float(s.rng.uniform(-0.03, 0.03))
         centre = (0.7, 0.5) if s.column else (0.5, s.band + (1.0 - s.band) / 2)
         quiet = np.asarray(s.quiet(res, 0.0), F32)
     else:
