@@ -1,33 +1,29 @@
-"""Chladni: the standing wave a vibrating plate or dish of water holds, rung from the song,
-as the whole picture: sand on a dark plate photographed flat-on under a raking light, a
-cymascope's water mandala in coloured light, or the figure cut as a linocut. The two
-loudest spectrum bands, the key's tonic and the seed -> the mode numbers (Chladni's
-cosine pairs on a square plate, Bessel modes in the round dish), so no two tracks share
-a figure; energy -> how high the modes ring; the tempo -> the sand's crop (slow music
-close on a few broad lines, fast music more of the figure); turbulence, energy, the
-genre and the seed -> one of three compositions, calm to rough, each its own skeleton
-(see chladni_layouts and chladni_prints): cymascope, sand, print (one square block);
-classical music gets gold sand more often. Children's songs, tropical music and jingles
-get the print in bright primaries on paper. Hard music (metal, punk, post-punk, grunge,
-industrial, drill, rock) never gets the glowing water: a near-black plate with a sparse
-scatter of bone sand, or a black linocut. Calm music mutes the sand and the water's
-light. The title's band, as deep as its block, holds no sand and no block. Retired
-(RETIRED): the coloured prints (a round block, a tall strip, a reduction print, a wide
-bleed) and the coloured sand on a pale plate (confetti), which two art directors read as
-leopard print, cheese, giraffe print or microbes; the lace's clamped plate and its steel
-plate (read as cookware), the drum (a stock icon; a gold kettledrum on Hall of Kings was
-a bench's worst cover), the violin and guitar tops (clip-art cut-outs), and earlier the
-relief, dust, photo, macro, specimen, framed, tilted and poster plates, the sheet, the
-disc and the engraving (see chladni_layouts).
+"""Chladni: the standing wave a vibrating plate or dish of water holds, rung from the song:
+whole plates with sand heaped crisply on a few symmetric nodal lines, or a cymascope's
+water mandala in coloured light. The loudest spectrum bands, the key's tonic and the
+seed -> the mode numbers (a square plate's cosine pair of one parity, or a round
+plate's Bessel mode of 2..6 diameters and 1..3 circles: few lines, full symmetry), so
+different songs ring different figures; energy -> a step finer; turbulence, energy,
+the genre and the seed -> one of four compositions, calm to rough, each its own
+skeleton: figure (one whole plate centred under a calm title band), cymascope, atlas
+(a ruled row or grid of small plates, one per loud band; classical music gets it more
+often, the engraved plate of an acoustics book), closeup (the plate huge and cropped
+by the frame). Hard music never gets the glowing water; children's songs, tropical
+music and jingles get white sand on a bright primary plate on paper, a whole plate or
+an atlas. Retired (RETIRED): the sand photograph cropped past the plate's edge and the
+linocut blocks (two art directors read their many loops as squiggles or noise), the
+coloured prints, the confetti sand, the lace, the steel plate, the drum, the violin and
+guitar tops, and earlier the relief, dust, photo, macro, specimen, framed, tilted and
+poster plates, the sheet, the disc and the engraving.
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate, sand
 that reads on it, and a second ink. Dark moods print pale sand on a deep plate (gold for
 classical, the warm hue itself on a night when the palette is warm, as deep warm hues go
-brown); the water's ring light is the sand's hue and the second ink; the linocut prints
-the mass on the paper (the pale mark on a dark field). A vivid field the language chose
-(neon, gold, electric blue) keeps its colour: such a cover gets the linocut printed on
-that field, never a dark photograph. Each picture keeps the band the title's layout
-prefers quiet. Without audio the bands come from a synthesized spectrum (see signals).
+brown); the water's ring light is the sand's hue and the second ink; the plates are near
+black with pale sand. A vivid field the language chose (neon, gold, electric blue)
+keeps its colour: such a cover gets plates standing on that field, never the water.
+Each picture keeps the band the title's layout prefers quiet. Without audio the bands
+come from a synthesized spectrum (see signals).
 """
 
 from __future__ import annotations
@@ -38,13 +34,13 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import from_hex, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
-from sleeve.engine.styles.cover_parts import chladni_prints as prints
+from sleeve.engine.styles.cover_parts import chladni_plates as plates
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 
 STYLE = StyleInfo(
@@ -64,19 +60,23 @@ RETIRED = ("lace", "steel", "violin", "guitar", "drum")
 RETIRED += ("relief", "dust", "photo", "macro", "specimen", "plate", "tilt", "poster")
 RETIRED += ("sheet", "disc", "engrave")
 # two art directors read the coloured prints and the coloured sand as leopard print,
-# cheese, giraffe print or microbes: only the single square block is printed now
+# cheese, giraffe print or microbes
 RETIRED += ("roundel", "strip", "reduction", "bleed", "confetti")
-LAYOUTS = ("cymascope", "sand", "print")  # calm to rough
-# children's songs, tropical music and jingles: the print in bright primaries on
-# paper; never the dark plate or the neon water
+# the sand cropped past the plate and the linocut: many loops that read as squiggles
+RETIRED += ("sand", "print")
+LAYOUTS = ("figure", "cymascope", "atlas", "closeup")  # calm to rough
+# children's songs, tropical music and jingles: white sand on bright primary plates on
+# paper; never the black plate or the neon water
 JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
-# hard music never gets the glowing water: near-black sand or a black linocut
+# hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-STARK_LAYOUTS = ("sand", "print")
-CLASSICAL_SAND = 0.35  # classical music's extra share of gold sand on a dark plate
-GRAIN = {"sand": 0.025, "print": 0.03}  # others: 0.02
-DRAW = {**lay.DRAW, "sand": prints.sand, "print": prints.print_}
+STARK_LAYOUTS = ("figure", "atlas", "closeup")
+FIELD_LAYOUTS = ("figure", "atlas")  # plates standing on paper or a vivid field
+CLASSICAL_ATLAS = 0.35  # classical music's extra share of the plate of figures
+GRAIN = {"closeup": 0.025}  # others: 0.02
+DRAW = {**lay.DRAW, "figure": plates.figure, "atlas": plates.atlas, "closeup": plates.closeup}
+JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
 def _track_bands(direction: ArtDirection) -> tuple[int, int]:
@@ -103,7 +103,7 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     on it). The accent is the palette's second hue, clean (ash for metal)."""
     pal = direction.palette
     if joyful(direction):  # paper, a bright primary block, carved to the paper
-        one, two = prints.primaries(direction)
+        one, two = primaries(direction)
         paper = oklch_to_rgb(0.965, 0.018, rgb_to_oklch(pal.background)[2])
         return lay.Inks(paper, one, paper, two, False)
     hues = (*pal.colors, pal.accent)
@@ -162,22 +162,39 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the water, the sand or the linocut, leaning calm to rough
-    by the turbulence and energy; classical music gets gold sand on a dark plate more
-    often. Hard music gets the sand or the linocut, never the glowing water. The water
-    and the sand are dark photographs, which would put out a vivid field the language
-    chose (neon, electric blue, gold): such a cover gets the linocut printed on it.
-    Children's songs, tropical music and jingles get the print in primaries."""
+    a generator of its own: the whole plate, the water, the atlas or the closeup,
+    leaning calm to rough by the turbulence and energy; classical music gets the atlas
+    more often. Hard music never gets the glowing water. A light or vivid field (and
+    joyful music) gets plates standing on it: the whole plate or the atlas."""
     rng = raster.rng_for(direction, "chladni-layout")
+    lean = 0.65 * direction.turbulence + 0.35 * direction.energy
     if joyful(direction):
-        return "print"
+        return compose.pick(rng, FIELD_LAYOUTS, lean)
     if stark(direction):
-        return compose.pick(rng, STARK_LAYOUTS, direction.energy)
+        return compose.pick(rng, STARK_LAYOUTS, lean)
     if rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "print"  # the field's colour is the cover's
-    if rng.random() < (CLASSICAL_SAND if direction.genre == "classical" else 0.0):
-        return "sand"
-    return compose.pick(rng, LAYOUTS, 0.65 * direction.turbulence + 0.35 * direction.energy)
+        return compose.pick(rng, FIELD_LAYOUTS, lean)  # the field's colour is the cover's
+    if rng.random() < (CLASSICAL_ATLAS if direction.genre == "classical" else 0.0):
+        return "atlas"
+    return compose.pick(rng, LAYOUTS, lean)
+
+
+def primaries(direction: ArtDirection) -> list[RGB]:
+    """Two clean, bright hues for joyful music (the plate and the second ink): the
+    palette's most colourful hues at least 60 degrees apart, made vivid, topped up
+    from the children's primaries."""
+    found: list[RGB] = []
+    pal = direction.palette
+    options = sorted((*pal.colors, pal.accent, pal.background), key=lambda c: -rgb_to_oklch(c)[1])
+    options += [from_hex(h) for h in JOY]
+    for c in options:
+        _, chroma, hue = rgb_to_oklch(c)
+        apart = all(abs((hue - rgb_to_oklch(f)[2] + 180) % 360 - 180) >= 60 for f in found)
+        if chroma > 0.08 and apart:
+            found.append(raster.vivid(c, 0.66, 0.18))
+        if len(found) == 2:
+            break
+    return found
 
 
 def joyful(direction: ArtDirection) -> bool:
@@ -187,8 +204,7 @@ def joyful(direction: ArtDirection) -> bool:
 
 def stark(direction: ArtDirection) -> bool:
     """Whether the music is hard (metal, punk, post-punk, grunge, industrial, drill,
-    rock): no glowing water; a near-black plate with sparse bone sand, or a black
-    linocut."""
+    rock): no glowing water, bone sand on near-black plates."""
     sub = direction.language.subgenre
     return direction.genre in STARK_FAMILIES or sub in STARK_SUBGENRES
 

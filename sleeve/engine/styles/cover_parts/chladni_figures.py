@@ -6,7 +6,6 @@ given in fractions of the cover, so a figure looks the same at any size.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -40,38 +39,3 @@ def polar(centre: tuple[float, float], radius: float, res: int) -> tuple[np.ndar
     x = (_axis(res) - centre[0]) / radius
     y = (_axis(res) - centre[1]) / radius
     return np.hypot(x[None, :], y[:, None]), np.arctan2(y[:, None], x[None, :])
-
-
-@dataclass(frozen=True)
-class Plate:
-    """A square plate laid on the cover: its centre and half width (fractions of the
-    cover) and its turn (radians)."""
-
-    centre: tuple[float, float]
-    half: float
-    turn: float = 0.0
-
-
-def plate_field(
-    plate: Plate, pairs: list, res: int
-) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
-    """The amplitude (res x res over the cover, RMS 1 on the plate), the signed distance
-    to the plate's edge (in plate halves, negative inside) and the plate's own (u, v)
-    coordinates (plate halves from its centre, turned with it). The plate rings in
-    Chladni's cosine `pairs` (n, m, sign, weight) over its box."""
-    t = _axis(res)
-    dx = (t[None, :] - plate.centre[0]) / plate.half
-    dy = (t[:, None] - plate.centre[1]) / plate.half
-    c, s = np.float32(np.cos(plate.turn)), np.float32(np.sin(plate.turn))
-    u, v = c * dx + s * dy, -s * dx + c * dy
-    seat = (u, v)
-    edge = np.maximum(np.abs(u), np.abs(v)) - 1.0
-    xs, ys = np.pi * (u + 1) / 2, np.pi * (v + 1) / 2
-    field = np.zeros((res, res), np.float32)
-    for n, m, sign, weight in pairs:
-        field += np.float32(weight) * (
-            np.cos(n * xs) * np.cos(m * ys) + sign * np.cos(m * xs) * np.cos(n * ys)
-        )
-    on = edge < 0
-    rms = float(np.sqrt(np.mean(field[on] ** 2))) if on.any() else 1.0
-    return field / np.float32(max(rms, 1e-6)), edge.astype(np.float32), seat

@@ -5,8 +5,9 @@ and returns its focal box:
 - cymascope: the standing wave on water in a round dish seen from above under a ring
   light of two colours (muted for calm music): a big n-fold mandala of specular
   glints on black, cropped by the frame;
-(The sand photograph and the linocut, the figure as the whole image, are in
-chladni_prints.)
+(The whole plate, the atlas of plates and the closeup are in chladni_plates.) The sand
+photograph cropped past the plate's edge and the linocut are retired: art directors read
+their many loops as squiggles.
 
 Retired: the lace (a brass or steel plate clamped by a bolt, lying on a cloth), its
 stark steel plate, and the violin, guitar and drum the figure was rung on: reviewers

@@ -10,23 +10,54 @@ wavenumber in a few angular orders (J_n(k r) cos(n theta)), so it stays n-fold.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-RoundMode = tuple[int, int, float]
-SquarePair = tuple[int, int, int, float]  # n, m, sign, weight
+from sleeve.engine.styles.cover_parts import chladni_figures as fig
 
 
-def lace_pairs(a: int, b: int, salt: int, detail: int = 0) -> list[SquarePair]:
-    """A clamped plate's figure: a leading pair of 2..8 and 4..12 nodal lines (detail
-    0..4, louder music finer) and a second pair of the same parities a step away, which
-    bends the lattice into its own shape. Both ring with a minus sign, so the clamp at
-    the centre is a node where the two diagonals cross: the figure is a star of
-    crossing lines, never two round holes over a curve (a face)."""
-    n = 2 + detail // 2 + (a + salt) % 3
-    m = n + 2 * (1 + (b + salt // 3) % 2)
-    n2, m2 = ((n, m + 2), (n + 2, m + 4), (n + 2, m + 2))[(b + salt // 7) % 3]
-    weight = (0.3 + 0.4 * ((a * 5 + b + salt) % 7) / 6) * (1 if (a + salt) % 2 else -1)
-    return [(n, m, -1, 1.0), (n2, m2, -1, weight)]
+@dataclass(frozen=True)
+class PlateMode:
+    """One low mode: a square plate's cosine pair (n, m, sign) or a round plate's
+    Bessel mode (n diameters, wavenumber k)."""
+
+    n: int
+    m: int = 0
+    sign: int = 1
+    k: float = 0.0
+    mix: float = 0.0  # a round plate's ring mode J_0 rung with it: petals, not spokes
+
+
+def square_mode(a: int, b: int, salt: int, detail: int = 0) -> PlateMode:
+    """A square plate's figure with few lines and the square's full symmetry: n and m
+    of one parity (mirror symmetric both ways), 1..5 and 3..9 lines, louder music
+    (detail 0..3) a step finer; the sign makes the diagonals nodal or the rings."""
+    n = 1 + (a + salt) % 3 + detail // 2
+    m = n + 2 * (1 + (b + salt // 3 + detail) % 2)
+    return PlateMode(n, m, 1 if (a + b + salt) % 2 else -1)
+
+
+def round_mode(a: int, b: int, salt: int, detail: int = 0, least: int = 2) -> PlateMode:
+    """A round plate's figure: n diameters (2..6, 4..12 spokes) or n petals and 1..3
+    nodal circles (more for louder music, detail 0..3), the rim between two circles;
+    `least` diameters at least (2..6)."""
+    n = least + (a + salt) % (7 - least)
+    rings = 1 + (b + salt // 5 + detail) % 2 + detail // 2
+    zeros = bessel_zeros(n, rings + 1)
+    # four to six diameters may ring with the ring mode: n petals round a centre (fewer
+    # read as an oval or a face)
+    mix = (0.0, 0.45, 0.8, -0.6)[(a + b + salt) % 4] if n >= 4 else 0.0
+    return PlateMode(n, k=float(0.5 * (zeros[rings - 1] + zeros[rings])), mix=mix)
+
+
+def bessel_zeros(n: int, count: int) -> list[float]:
+    """The first `count` positive zeros of J_n, found on its table."""
+    x = np.linspace(0.0, fig.BESSEL_X, 6000)
+    y = fig.bessel(n, x.astype(np.float32))
+    cross = np.nonzero(y[1:-1] * y[2:] < 0)[0] + 1
+    found = [float(x[i] - y[i] * (x[i + 1] - x[i]) / (y[i + 1] - y[i])) for i in cross]
+    return [z for z in found if z > 1.0][:count]
 
 
 WaterMode = tuple[int, float]  # n-fold, weight
