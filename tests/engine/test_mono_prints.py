@@ -31,3 +31,20 @@ def test_the_photogram_is_one_object_that_fills_the_free_frame(side: str, light:
         assert sizes.max() >= 0.9 * sizes.sum(), seed  # one object, not a set of small ones
         assert (xs.max() - xs.min()) / n >= 0.65, seed  # across the frame
         assert (ys.max() - ys.min()) / n >= 0.45, seed  # and through the free part
+
+
+def test_soul_and_gospel_get_a_grained_photograph_and_a_show_bill() -> None:
+    """Two reviewers found R&B, funk and gospel served by "bokeh blur and circles, no
+    sensuality or photo feel": their tracks may now take mono grain's window light,
+    smoke or water (never the tower blocks or light trails of drill and techno) and
+    wood type's show bill (soul and gospel's letterpress bills)."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.looks import turned
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import fitting
+
+    for title, tags in (("Velvet", "r&b, slow jam, sensual"), ("Lift Every Hand", "gospel, choir")):
+        direction = direct_from_music(MusicInput(task_id="soul", title=title, tags=tags))[0]
+        assert {"mono_grain", "wood_type"} <= fitting(direction), title
+        prints = {mono_grain.layout_of(turned(direction, turn)) for turn in range(16)}
+        assert prints and prints <= {"window", "smoke", "water", "disc"}, (title, prints)

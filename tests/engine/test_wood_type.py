@@ -376,3 +376,16 @@ def test_the_overprints_key_reads_beside_its_offset_shadow(forced) -> None:
     direction = dataclasses.replace(direction, palette=green)
     image, title = wood_type.render_with_title(direction, 384)
     assert title_contrast(image, title, 256) >= wood_title.LEGIBLE
+
+
+def test_every_overprint_title_reads_over_its_shadow(forced) -> None:
+    """An orange shadow under a cream key on black stock had read at 2.8:1 (Slow Burn):
+    the shadow's ink stands apart from the key (a light key's spot deepened) and every
+    overprinted title reads at the main-title floor at thumbnail size."""
+    forced("overprint")
+    songs = (("Slow Burn", "r&b, slow jam"), ("Lágrimas en la lluvia", "latin pop"))
+    for index in range(12):
+        title, tags = songs[index % 2]
+        music = MusicInput(task_id=f"over-{index}", title=title, tags=tags)
+        image, layout = wood_type.render_with_title(direct_from_music(music)[0], 384)
+        assert title_contrast(image, layout, 256) >= 3.0, (title, index)

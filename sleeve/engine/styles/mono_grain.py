@@ -52,7 +52,9 @@ from sleeve.engine.styles.cover_parts.mono_scenes import RES, airy
 STYLE = StyleInfo(
     name="mono_grain",
     family="image",
-    fits=("metal", "ambient", "hiphop", "rock", "classical", "punk"),
+    # R&B and soul: two reviewers found only "bokeh blur and circles, no sensuality or
+    # photo feel" on Velvet and Slow Burn; a grained window light or smoke is that photo
+    fits=("metal", "ambient", "hiphop", "rock", "classical", "punk", "rnb"),
 )
 
 # reviewers read a glow behind a dark form on a hill as one picture
@@ -100,6 +102,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "ambient": {"disc": 2.5, "water": 2, "photogram": 1, "monolith": 0.8, "window": 0.8},
     "jazz": {"window": 1.5, "smoke": 3, "water": 1.5, "photogram": 1.5, "trail": 1},
     "blues": {"window": 1, "smoke": 2, "trail": 1.5, "water": 1},
+    "rnb": {"window": 2, "smoke": 2, "water": 1.5, "disc": 1},
+    "gospel": {"window": 2.5, "disc": 1.5, "water": 1},
     "classical": {"window": 0.7, "water": 2, "disc": 2, "photogram": 1},
     "folk": {"window": 0.8, "disc": 2, "water": 1.5, "monolith": 1},
     "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
@@ -120,7 +124,7 @@ NEUTRAL = (250.0, 0.004, 0.003)
 CYANOTYPE = (245.0, 0.08, 0.02)
 TONING: dict[str, tuple[float, float, float]] = {
     "drill": COLD, "dnb": COLD, "trap": SELENIUM, "black_metal": NEUTRAL, "doom_metal": SELENIUM,
-    "jazz": PLATINUM, "blues": PLATINUM, "folk": PLATINUM, "country": PLATINUM,
+    "jazz": PLATINUM, "blues": PLATINUM, "rnb": SELENIUM, "folk": PLATINUM, "country": PLATINUM,
     "ambient": CYANOTYPE, "dream_pop": SELENIUM, "techno": NEUTRAL, "idm": NEUTRAL,
 }  # fmt: skip
 SPOT = ("techno", "jazz", "trap", "industrial", "dnb", "electronic", "house", "edm")

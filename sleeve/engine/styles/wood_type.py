@@ -24,7 +24,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster
-from sleeve.engine.color import contrast_ratio
+from sleeve.engine.color import contrast_ratio, readable_ink, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.scripts import clusters, dominant_script, emoji_spans
@@ -43,8 +43,9 @@ from sleeve.engine.title_parse import parse_title
 STYLE = StyleInfo(
     name="wood_type",
     family="graphic",
-    # the show bill is folk, country, reggae and the dance halls' (their languages list it)
-    fits=("folk", "world"),
+    # the show bill is folk, country, reggae and the dance halls' (their languages list
+    # it), and soul, funk and gospel's (Hatch Show Print's bills were theirs too)
+    fits=("folk", "world", "rnb"),
     draws_title=True,
     # NAMED_CUTS the registry leans here for; not the sun, whose emblem with three stars
     # three reviewers read as stock on Sunny Days, Солнечный день and Sunrise Dub
@@ -67,6 +68,9 @@ CARVED = ("cut", "column")  # the layouts that print a carved cut beside a title
 SUBJECT_LAYOUTS = {subject: CARVED for subject in STYLE.subjects}  # registry.draws_named
 M = 0.06  # margin, share of the side
 OVERPRINT_LEGIBLE = 4.5  # the overprint's key ink on its paper (wood_title.LEGIBLE is 3.4)
+# the overprint's shadow ink against its key: the letter's edge reads against it (an
+# orange shadow under a cream key on black read at 2.8:1 there, Slow Burn)
+GHOST_APART = 3.0
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
 BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
 MIN_GAP = 0.042  # the least space between two lines of the title, share of the side
@@ -381,7 +385,11 @@ def _overprint(ctx: dict) -> tuple:
     letter, and a key at the plain floor read at 2.9:1 there (Ọjọ́ Ayọ̀, brown on green)."""
     s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
     key = wood_title.legible(inks, ctx["paper"], ctx["opaque"], 0, OVERPRINT_LEGIBLE)
-    ghost = [c for c in inks if c != key and contrast_ratio(c, key) >= 2.2]
+    ghost = [c for c in inks if c != key and contrast_ratio(c, key) >= GHOST_APART]
+    others = [c for c in inks if c != key]
+    if not ghost and others:  # a light key on dark stock: its spot deepened to a shadow
+        spot = max(others, key=lambda c: rgb_to_oklch(c)[1])
+        ghost = [readable_ink(key, spot, GHOST_APART)]
     angle = rng.uniform(4, 9) * rng.choice((-1, 1))
     sheet = Image.new("L", (s, s), 0)
     setter: wood_title.Setter = ctx["setter"]
