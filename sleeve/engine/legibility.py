@@ -24,6 +24,10 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.title_lines import CAP_RATIO
 
 MAIN_MIN, SMALL_MIN = 3.0, 4.5
+# faces of hairlines (blackletter, a brush script) read at the small text's target: two
+# art directors could not read grey blackletter on dark metal covers nor thin script
+# on lilac at 64 px, both over 3:1
+THIN_ROLES = frozenset(("blackletter", "script"))
 HEADROOM = 1.1  # aimed for, so the drawn text (not its mask) still passes
 # a plain colour that meets the targets by this much is taken before an earlier one
 # that only just meets them (grey titles at 3.3:1 on grey art read as dim to reviewers)
@@ -170,7 +174,14 @@ class _Targets:
     """Measures a candidate the way the targets are stated: its worst margin over
     them (>= 1 meets them all, with headroom)."""
 
-    def __init__(self, mask: Image.Image, main: Sequence[Box], small: Sequence[Box], px: int):
+    def __init__(
+        self,
+        mask: Image.Image,
+        main: Sequence[Box],
+        small: Sequence[Box],
+        px: int,
+        main_min: float = MAIN_MIN,
+    ):
         side = mask.size[0]
         sizes: list[int | None] = [None]
         if side > THUMB:
@@ -178,7 +189,7 @@ class _Targets:
         if px * CAP_RATIO * TINY / side >= TINY_CAP:
             sizes.append(TINY)
         self.finest = min(size or side for size in sizes)
-        self.probes = [(_probe(mask, main, size), MAIN_MIN) for size in sizes if main]
+        self.probes = [(_probe(mask, main, size), main_min) for size in sizes if main]
         if small:
             self.probes.append((_probe(mask, small, None), SMALL_MIN))
 
@@ -250,8 +261,9 @@ def make_legible(
     then a shade that follows the letters, wider and deeper at each step (at last
     covering what the smallest checked thumbnail sees around a letter), behind the
     palette's ink first; then the deepest shade with an outline as thick as a
-    thumbnail pixel."""
-    targets = _Targets(mask, main_boxes, small_boxes, px)
+    thumbnail pixel. A title set in a face of hairlines (THIN_ROLES) aims at SMALL_MIN."""
+    main_min = SMALL_MIN if direction.font_role in THIN_ROLES else MAIN_MIN
+    targets = _Targets(mask, main_boxes, small_boxes, px, main_min)
     side = image.size[0]
     reaches = [max(3.0, px * 0.06, spread * side / targets.finest) for *_, spread in SHADES]
     box = _union(targets.bounds(), _grown(mask, max(reaches)), image.size)
@@ -267,7 +279,7 @@ def make_legible(
     meeting = [color for margin, color in scored if margin >= 1]
     if meeting:  # none reads comfortably: the first that meets the targets
         return Legible(image, meeting[0], "none")
-    main_only = _Targets(mask, main_boxes, (), px)
+    main_only = _Targets(mask, main_boxes, (), px, main_min)
     if small_boxes and main_only.margin(_with_text(work, letters, max(scored)[1]), origin) >= 1:
         # the main title reads as it is: shade only the small lines, at their own size
         field = _Field(_only(mask, small_boxes), max(3.0, px * 0.03))

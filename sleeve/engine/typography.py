@@ -12,7 +12,7 @@ from PIL import Image
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import FontFace, title_face
 from sleeve.engine.glyphs import draw_line, ink_extent, run_width
-from sleeve.engine.legibility import TINY, make_legible
+from sleeve.engine.legibility import THIN_ROLES, TINY, make_legible
 from sleeve.engine.runs import assign_faces, drawable, is_rtl
 from sleeve.engine.scripts import clusters, emoji_spans, is_cjk
 from sleeve.engine.styles.base import Box
@@ -60,6 +60,7 @@ LOWER_CASE_LIFT = 1.35
 # (Quiet Snow, Letters I Never Sent, Concrete Lullaby), as a face's capitals stand
 # lower than CAP_RATIO assumes
 READ_HEIGHT = 5.0
+THIN_READ_HEIGHT = 6.0  # for a face of hairlines (legibility.THIN_ROLES): blackletter, script
 
 
 def title_cap(direction: ArtDirection, layout: str) -> float:
@@ -76,8 +77,8 @@ def title_cap(direction: ArtDirection, layout: str) -> float:
     return cap
 
 
-def reading_floor(text: str, face: FontFace, cap: float) -> float:
-    """`cap`, raised where the title would stand under READ_HEIGHT px at 64 px on its
+def reading_floor(text: str, face: FontFace, cap: float, height: float = READ_HEIGHT) -> float:
+    """`cap`, raised where the title would stand under `height` px at 64 px on its
     reading height: the face's own x-height for a title set mostly in lower case, its
     capitals' height otherwise; scripts without case (CJK, Arabic, Devanagari...)
     keep `cap`."""
@@ -87,7 +88,7 @@ def reading_floor(text: str, face: FontFace, cap: float) -> float:
     letter = "x" if sum(c.islower() for c in cased) > len(cased) / 2 else "H"
     rises = -face.sized(100).getbbox(letter, anchor="ls")[1] / 100
     # px = cap / CAP_RATIO of the side, and the letter stands `rises` of px
-    return max(cap, READ_HEIGHT / TINY * CAP_RATIO / max(rises, 0.3))
+    return max(cap, height / TINY * CAP_RATIO / max(rises, 0.3))
 
 
 def display_text(title: str, role: str, language: str = "") -> str:
@@ -186,14 +187,15 @@ def set_title(
     layout = direction.layout
     if layout == "vertical" and not is_cjk(text):
         layout = "top-left"
-    cap = reading_floor(text, primary, title_cap(direction, layout))
+    height = THIN_READ_HEIGHT if role in THIN_ROLES else READ_HEIGHT
+    cap = reading_floor(text, primary, title_cap(direction, layout), height)
     if all(
         face is not None and face.emoji for _, face in assign_faces(text.replace(" ", ""), primary)
     ):
         cap = max(cap, EMOJI_CAP)  # a title of emoji is a picture: set it large
     margin = margin_for(layout)
     width_frac = 0.5 if layout == "corner" else 1 - 2 * margin
-    least = reading_floor(text, primary, min(MIN_CAP, cap))  # shrunk to fit, still read
+    least = reading_floor(text, primary, min(MIN_CAP, cap), height)  # shrunk to fit, still read
     max_px, min_px = int(size * cap / CAP_RATIO), int(size * least / CAP_RATIO)
     plain_min = int(size * min(MIN_CAP, title_cap(direction, layout)) / CAP_RATIO)
     if layout == "vertical":

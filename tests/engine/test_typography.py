@@ -365,3 +365,23 @@ def test_a_tiny_title_is_still_big_enough_to_be_checked_at_64_px(tags: str) -> N
         caps = max(y1 - y0 for _, y0, _, y1 in placed.boxes) * 64 / 1024  # a line's capitals
         assert caps >= 4.5, (tags, layout, caps)
         assert title_contrast(image, placed, 64) >= MAIN_MIN, (tags, layout)
+
+
+@pytest.mark.parametrize(("title", "tags", "role"), [
+    ("Iron Cathedral", "doom metal", "blackletter"),
+    ("Mirrorball Boogie", "funk, disco", "script"),
+])  # fmt: skip
+def test_a_face_of_hairlines_reads_at_the_small_texts_target_and_stands_taller(
+    title: str, tags: str, role: str
+) -> None:
+    """Two art directors could not read grey blackletter on dark doom covers nor a thin
+    script on lilac at 64 px, though both met 3:1: such a title takes an ink at 4.5:1
+    there, and its letters stand at least 6 px tall."""
+    field, grey = (24, 22, 26), (112, 108, 116)  # the grey reads at 3.8:1 on the field
+    direction = _direction(title, tags=tags, font_role=role, layout="bottom-left")
+    palette = replace(direction.palette, background=field, ink=grey, accent=grey, colors=(grey,))
+    image, placed = set_title(
+        Image.new("RGB", (1024, 1024), field), replace(direction, palette=palette)
+    )
+    assert title_contrast(image, placed, 64) >= SMALL_MIN, placed.color
+    assert letter_height(placed) >= 6.0
