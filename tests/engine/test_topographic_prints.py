@@ -145,8 +145,8 @@ def test_prints_are_bold_inks_on_deep_black_or_vivid_card() -> None:
                 assert chroma > 0.1, (sub, stock)
             if topo_inks.hot(direction) and stock.kind != "fluoro":  # fluoro on black: salsa
                 assert chroma > 0.06 and (hue < 60 or hue > 330), (sub, stock)
-            ink = max(rgb_to_oklch(stock.line)[0], rgb_to_oklch(stock.solid)[0])
-            assert abs(ink - light) > 0.3, (sub, stock)
+            step = max(abs(rgb_to_oklch(c)[0] - light) for c in (stock.line, stock.solid))
+            assert step > 0.3, (sub, stock)
     assert set(kinds) == set(topo_inks.PRINTS)
 
 
@@ -179,3 +179,31 @@ def test_the_motif_table_names_the_compositions() -> None:
 
     named = {n.split("/")[1] for names in MOTIFS.values() for n in names if "topographic/" in n}
     assert named == set(topographic.LAYOUTS)
+
+
+def test_a_deep_title_keeps_its_whole_block_on_bare_card() -> None:
+    """'Neon Dreams of a City That Never Sleeps' in three lines ran past the usual band
+    and a ripple line ran under its last line, so the typography toned the art behind
+    it: the land now starts below the title's block."""
+    for kind in topographic.LAYOUTS:
+        for seed in (0, 1):
+            direction = _in("reggaeton", seed, LOUD, title="Perreo en la Azotea", layout="top-left")
+            depth = calm_zone.title_depth(direction)
+            assert depth > 0.3
+            h = topographic.landform(direction, kind, "top").height
+            assert h[: int((0.06 + depth) * h.shape[0])].max() < 0.02, (kind, seed)
+
+
+def test_two_songs_of_one_genre_take_their_cards_from_their_palettes() -> None:
+    """Two pop songs printed one orange card: the card leans to the palette's hue."""
+    from sleeve.engine.direction import Palette
+
+    def cards(colour):
+        pal = Palette((240, 240, 232), (colour, (250, 250, 245), (20, 20, 20)), colour, (0, 0, 0))
+        return collections.Counter(
+            topo_inks.stock(_in("pop", s, palette=pal), np.random.default_rng(s), False).card
+            for s in range(30)
+        )
+
+    blue, orange = cards((30, 70, 200)), cards((250, 110, 10))
+    assert blue.most_common(1)[0][0] != orange.most_common(1)[0][0], (blue, orange)

@@ -64,7 +64,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if named:
         return named
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
-    w = np.array([0.15 + 0.6 * e, 0.15 + 0.45 * busy, 0.1 + 0.35 * (1 - e), 0.35 - 0.2 * busy])
+    w = np.array([0.15 + 0.6 * e, 0.12 + 0.35 * busy, 0.08 + 0.3 * (1 - e), 0.38 - 0.2 * busy])
     return LAYOUTS[int(rng.choice(len(LAYOUTS), p=w / w.sum()))]
 
 
@@ -99,9 +99,27 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
         made = topo_land.island(direction, rng, zone, land(direction) == "heart")
     else:
         made = topo_land.BUILDERS[kind](direction, rng, zone)
-    h = terrain.lowland(made.height, zone, rng, 0.22)
+    h = terrain.lowland(made.height, zone, rng, 0.22) * _below_title(direction, zone)
     mass = np.minimum(made.mass, 0.5 + (h - 0.02) * 40.0)  # nothing solid on the plain
     return topo_land.Land(h / max(float(h.max()), 1e-6), mass.astype(np.float32))
+
+
+DEEPEST = 0.52  # the most of the side a deep title's band may take from the land
+
+
+def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
+    """1 where the land may rise, falling to 0 towards a top or bottom title block
+    deeper than the usual band (three lines of a big face: a ripple line or a summit's
+    contours under its last line made the typography tone the art behind it)."""
+    ones = np.ones((terrain.RES, 1), np.float32)
+    if zone not in ("top", "bottom"):
+        return ones
+    band = float(np.clip(0.08 + calm_zone.title_depth(direction), 0.0, DEEPEST))
+    if band <= calm_zone.ZONES["top"][3]:
+        return ones
+    y = (np.arange(terrain.RES, dtype=np.float32)[:, None] + 0.5) / terrain.RES
+    y = y if zone == "top" else 1.0 - y
+    return np.clip((y - band) / 0.12, 0.0, 1.0)
 
 
 def spacing(direction: ArtDirection, kind: str) -> tuple[int, float]:

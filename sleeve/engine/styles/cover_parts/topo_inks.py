@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
@@ -52,7 +53,7 @@ FLUOROS = (("#0A0A0A", "#FF48B0", "#FFE800"), ("#0A0A0A", "#FFE800", "#FF6C2F"),
 SCREENS = {
     "deep": (("#1F3FBF", "#F4F1EA", "#FFD23F"), ("#00585F", "#F4F1EA", "#FF6C2F"),
              ("#3B1F6B", "#F4F1EA", "#FFC94A"), ("#1E4D2B", "#F4EBD0", "#F2B134"),
-             ("#2F3A3F", "#E6E2D8", "#E4312B"), ("#14213D", "#F4F1EA", "#FCA311")),
+             ("#2F3A3F", "#E6E2D8", "#FF7A3D"), ("#14213D", "#F4F1EA", "#FCA311")),
     "warm": (("#C8102E", "#FFF3D6", "#FFD23F"), ("#B3261E", "#F4E7CF", "#1B1B1B"),
              ("#D2452B", "#FFF3D6", "#2B1B4A"), ("#9E1452", "#FFE3EC", "#FFC94A")),
     "vivid": (("#E0218A", "#FFFFFF", "#1A0B2E"), ("#1F3FBF", "#FFFFFF", "#FFE800"),
@@ -112,5 +113,21 @@ def stock(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Stoc
     if kind == "foil":
         card, (low, high) = _pick(FOILS[family], rng)
         return Stock(kind, hexrgb(card), hexrgb(low), hexrgb(high))
-    card, line, solid = _pick(FLUOROS if kind == "fluoro" else SCREENS[family], rng)
+    options = FLUOROS if kind == "fluoro" else SCREENS[family]
+    card, line, solid = _near_palette(options, direction, rng, 1 if kind == "fluoro" else 0)
     return Stock(kind, hexrgb(card), hexrgb(line), hexrgb(solid))
+
+
+def _near_palette(options: tuple, direction: ArtDirection, rng: np.random.Generator, at: int):
+    """One of `options`, drawn by the seed but leaning to the one whose colour `at`
+    (the card, or a fluoro's line ink) is nearest in hue to the palette's strongest
+    colour, so two songs of one genre print on two cards."""
+    pal = direction.palette
+    _, chroma, hue = max((rgb_to_oklch(c) for c in (*pal.colors, pal.accent)), key=lambda c: c[1])
+    w = []
+    for option in options:
+        _, c, h = rgb_to_oklch(hexrgb(option[at]))
+        turn = abs((h - hue + 180.0) % 360.0 - 180.0) if c > 0.05 and chroma > 0.05 else 90.0
+        w.append(0.15 + np.exp(-((turn / 50.0) ** 2)))
+    p = np.array(w) / sum(w)
+    return options[int(rng.choice(len(options), p=p))]

@@ -54,19 +54,26 @@ def summit(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Land
     return Land(h, h - cut + 0.5)
 
 
+CROPPED = 0.7  # the share of calderas drawn giant and cut by the frame
+
+
 def caldera(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Land:
     """A volcano's ring: steep inner walls round a flat crater floor left bare, the
     rim's crest printed solid and swelling where the song is loud."""
     x0, y0, x1, y1 = calm_zone.away_from(zone)
-    cx = x0 + (x1 - x0) * rng.uniform(0.4, 0.6)
-    cy = y0 + (y1 - y0) * rng.uniform(0.45, 0.6) if zone != "centre" else 0.92
+    side = min(x1 - x0, y1 - y0)
+    if rng.random() < CROPPED and zone != "centre":  # a giant ring cut by the far edge
+        (cx, cy), size = _far(zone, rng, rng.uniform(0.16, 0.26)), rng.uniform(0.4, 0.5)
+    else:
+        cx = x0 + (x1 - x0) * rng.uniform(0.4, 0.6)
+        cy = y0 + (y1 - y0) * rng.uniform(0.45, 0.6) if zone != "centre" else 0.92
+        size = rng.uniform(0.24, 0.32)
     x, y = _grid()
     ang = np.arctan2(y - cy, x - cx)
     song = signals.smooth(signals.energy(direction, 64), 3)
     turn = 0.5 - 0.5 * np.cos(ang + rng.uniform(0, 2 * np.pi))
     lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(np.float32)
-    side = min(x1 - x0, y1 - y0)
-    radius = side * rng.uniform(0.24, 0.32) * (0.85 + 0.3 * lobe)
+    radius = side * size * (0.85 + 0.3 * lobe)
     d = np.hypot(x - cx, y - cy) / radius
     d = terrain.warp(d.astype(np.float32), rng, 0.1 + 0.08 * direction.turbulence)
     inner = 0.3 + 0.7 * np.clip((d - 0.55) / 0.45, 0, 1) ** 1.4  # a flat floor
@@ -75,7 +82,7 @@ def caldera(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Lan
     rough = raster.fractal_noise(rng, cells=4 + round(3 * direction.turbulence), octaves=3, res=RES)
     h = ndimage.gaussian_filter(h + 0.08 * (rough - 0.5), 1.5)
     h = np.clip((h - 0.1) / 0.9, 0.0, 1.0)
-    rim = h - float(np.quantile(h, 0.97)) + 0.5  # the rim's crest, a broken ring
+    rim = h - float(np.quantile(h, 0.92)) + 0.5  # the rim's crest, a broken ring
     return Land(h.astype(np.float32), rim.astype(np.float32))
 
 
@@ -94,7 +101,7 @@ def island(
     if zone == "centre":
         at = (at[0], 0.82)
     side = min(x1 - x0, y1 - y0)
-    scale = side * rng.uniform(0.34, 0.42) * (0.85 + 0.3 * direction.energy)
+    scale = side * rng.uniform(0.4, 0.5) * (0.85 + 0.3 * direction.energy)
     hills = terrain.mountain(direction, rng, at, scale * 1.6)
     if heart:
         tilt = float(rng.uniform(0.12, 0.4) * rng.choice([-1.0, 1.0]))
@@ -121,13 +128,13 @@ def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Lan
     along, depth = (y, x) if zone == "right" else (x, y if zone == "bottom" else 1.0 - y)
     song = signals.smooth(signals.energy(direction, 48), 2)
     curve = np.interp(along, np.linspace(0, 1, 48), song if rng.random() < 0.5 else song[::-1])
-    reach = rng.uniform(0.42, 0.52) if zone != "centre" else 0.3
-    sky = reach * (0.55 + 0.7 * curve)  # how far from the edge the land reaches
+    reach = rng.uniform(0.5, 0.6) if zone != "centre" else 0.3
+    sky = reach * (0.7 + 0.5 * curve)  # how far from the edge the land reaches
     bump = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
     h = np.clip(1.0 - depth / sky, 0.0, 1.0) ** 0.9 + 0.1 * (bump - 0.5)
     h = terrain.warp(h.astype(np.float32), rng, 0.06)
     h = np.clip(ndimage.gaussian_filter(h, 1.5), 0.0, 1.0)
-    cut = rng.uniform(0.45, 0.6)  # a broad solid crest: the band reads at 64 px
+    cut = rng.uniform(0.3, 0.45)  # a broad solid crest: the band reads at 64 px
     return Land(h.astype(np.float32), h - cut + 0.5)
 
 
