@@ -1,5 +1,5 @@
 """Topographic: one landform as a bold contour print, a record sleeve not a map: a giant
-summit cropped by the frame, a caldera round its crater lake, a small island in a wide
+summit cropped by the frame, the ring of a caldera, a small island in a wide
 calm sea or a low band of high ground, its top printed solid in foil or screen ink.
 
 The title picks the land where it names one (topo_subject): a mountain's summit, a
@@ -9,9 +9,9 @@ songs mostly the cropped summit, busy or turbulent ones the caldera, quiet ones 
 island, steady ones the horizon band, whose skyline is the song's energy curve. The
 tempo sets the contour interval (a fast song packs more lines), the energy their
 weight. The solid part is the cover's value step: it reads at 64 px where the lines
-blur. Three prints (topo_inks, by genre): hot foil on navy, oxblood or black; two
-fluoro inks on black; cream lines on a deep or vivid colour with one spot ink. The
-title keeps the flat card, never a plate.
+blur. Three prints (topo_inks, by genre, the card leaning to the palette): hot foil on
+navy, oxblood or black; two fluoro inks on black; cream lines on a deep or vivid colour
+with one spot ink. The title keeps the flat card, never a plate.
 
 Retired (RETIRED): the shaded relief, the night map, the chart, the survey sheet, the
 contour sunrise, the contour stack, the paper layers, the close up, the hypsometric
@@ -84,7 +84,10 @@ def plan(direction: ArtDirection) -> Plan:
     """The composition and its title zone from the music, the title and the seed."""
     rng = raster.rng_for(direction, "topographic-layout")
     kind = _choose(direction, rng)
-    return Plan(kind, calm_zone.title_zone(direction, rng))
+    zone = calm_zone.title_zone(direction, rng)
+    if kind != "horizon" and not land(direction) and _band(direction, zone) > CROWDED:
+        kind = "horizon"  # a title over half the frame leaves room for a low band only
+    return Plan(kind, zone)
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -105,6 +108,14 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
 
 
 DEEPEST = 0.52  # the most of the side a deep title's band may take from the land
+CROWDED = 0.48  # a title band deeper than this leaves room for the horizon band only
+
+
+def _band(direction: ArtDirection, zone: str) -> float:
+    """How deep (share of the side) a top or bottom title's block reaches; 0 else."""
+    if zone not in ("top", "bottom"):
+        return 0.0
+    return float(np.clip(0.08 + calm_zone.title_depth(direction), 0.0, DEEPEST))
 
 
 def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
@@ -114,7 +125,7 @@ def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
     ones = np.ones((terrain.RES, 1), np.float32)
     if zone not in ("top", "bottom"):
         return ones
-    band = float(np.clip(0.08 + calm_zone.title_depth(direction), 0.0, DEEPEST))
+    band = _band(direction, zone)
     if band <= calm_zone.ZONES["top"][3]:
         return ones
     y = (np.arange(terrain.RES, dtype=np.float32)[:, None] + 0.5) / terrain.RES

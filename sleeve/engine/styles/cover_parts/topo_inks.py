@@ -51,7 +51,7 @@ FLUOROS = (("#0A0A0A", "#FF48B0", "#FFE800"), ("#0A0A0A", "#FFE800", "#FF6C2F"),
            ("#0B0B12", "#5EE8FF", "#FF48B0"), ("#0A0A0A", "#7CFF4F", "#FF48B0"),
            ("#0E0A14", "#FF6C2F", "#5EE8FF"), ("#0A0A0A", "#FFE800", "#7CFF4F"))
 SCREENS = {
-    "deep": (("#1F3FBF", "#F4F1EA", "#FFD23F"), ("#00585F", "#F4F1EA", "#FF6C2F"),
+    "deep": (("#1F3FBF", "#F4F1EA", "#FFD23F"), ("#00585F", "#F4F1EA", "#FFB23F"),
              ("#3B1F6B", "#F4F1EA", "#FFC94A"), ("#1E4D2B", "#F4EBD0", "#F2B134"),
              ("#2F3A3F", "#E6E2D8", "#FF7A3D"), ("#14213D", "#F4F1EA", "#FCA311")),
     "warm": (("#C8102E", "#FFF3D6", "#FFD23F"), ("#B3261E", "#F4E7CF", "#1B1B1B"),
@@ -128,6 +128,6 @@ def _near_palette(options: tuple, direction: ArtDirection, rng: np.random.Genera
     for option in options:
         _, c, h = rgb_to_oklch(hexrgb(option[at]))
         turn = abs((h - hue + 180.0) % 360.0 - 180.0) if c > 0.05 and chroma > 0.05 else 90.0
-        w.append(0.15 + np.exp(-((turn / 50.0) ** 2)))
+        w.append(0.4 + np.exp(-((turn / 45.0) ** 2)))  # a lean, not a purple template
     p = np.array(w) / sum(w)
     return options[int(rng.choice(len(options), p=p))]
