@@ -207,3 +207,14 @@ def test_two_songs_of_one_genre_take_their_cards_from_their_palettes() -> None:
 
     blue, orange = cards((30, 70, 200)), cards((250, 110, 10))
     assert blue.most_common(1)[0][0] != orange.most_common(1)[0][0], (blue, orange)
+
+
+def test_a_title_over_half_the_frame_leaves_the_land_a_low_band(monkeypatch) -> None:
+    """Three big lines of 'Gravel Road Home' left a summit's few lines in a corner: a
+    title that deep gets the horizon band under it (a named land keeps its own)."""
+    monkeypatch.setattr(calm_zone, "title_depth", lambda direction: 0.45)
+    for seed in range(12):
+        direction = _in("rock", seed, LOUD, title="Gravel Road Home", layout="top-left")
+        assert topographic.layout_of(direction) == "horizon", seed
+    named = _in("rock", 0, LOUD, title="Mountain Song", layout="top-left")
+    assert topographic.layout_of(named) == "summit"
