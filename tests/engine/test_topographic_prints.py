@@ -218,3 +218,5 @@ def test_a_title_over_half_the_frame_leaves_the_land_a_low_band(monkeypatch) -> 
         assert topographic.layout_of(direction) == "horizon", seed
     named = _in("rock", 0, LOUD, title="Mountain Song", layout="top-left")
     assert topographic.layout_of(named) == "summit"
+    middle = _in("rock", 1, LOUD, title="Gravel Road Home", layout="title-image")
+    assert topographic.layout_of(middle) == "horizon"

@@ -85,8 +85,9 @@ def plan(direction: ArtDirection) -> Plan:
     rng = raster.rng_for(direction, "topographic-layout")
     kind = _choose(direction, rng)
     zone = calm_zone.title_zone(direction, rng)
-    if kind != "horizon" and not land(direction) and _band(direction, zone) > CROWDED:
-        kind = "horizon"  # a title over half the frame leaves room for a low band only
+    crowded = zone == "centre" or _band(direction, zone) > CROWDED
+    if crowded and not land(direction):  # a title across the middle or over half the
+        kind = "horizon"  # frame leaves room for a low band only
     return Plan(kind, zone)
 
 

@@ -97,11 +97,13 @@ def _menu(direction: ArtDirection, love: bool) -> tuple[tuple[str, float, str], 
         return (("screen", 0.5, "warm"), ("foil", 0.35, "warm"), ("fluoro", 0.15, ""))
     if sub in MONO or genre == "metal":
         return (("foil", 0.6, "dark"), ("screen", 0.4, "dark"))
-    if genre in ("electronic", "synthwave") or direction.night:
+    if genre in ("electronic", "synthwave"):
         return (("fluoro", 0.45, ""), ("foil", 0.25, "dark"), ("screen", 0.3, "deep"))
+    if direction.night:  # a nocturne or a night drive in foil, never fluoro
+        return (("foil", 0.5, "dark"), ("screen", 0.5, "deep"))
     if genre in ("rnb", "jazz", "hiphop", "lofi"):
         return (("foil", 0.4, "soul"), ("screen", 0.45, "deep"), ("fluoro", 0.15, ""))
-    return (("foil", 0.4, "calm"), ("screen", 0.5, "deep"), ("fluoro", 0.1, ""))
+    return (("foil", 0.45, "calm"), ("screen", 0.55, "deep"))  # no fluoro for a nocturne
 
 
 def stock(direction: ArtDirection, rng: np.random.Generator, love: bool) -> Stock:
