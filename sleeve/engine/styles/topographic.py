@@ -103,7 +103,8 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
         made = topo_land.island(direction, rng, zone, land(direction) == "heart")
     else:
         made = topo_land.BUILDERS[kind](direction, rng, zone)
-    h = terrain.lowland(made.height, zone, rng, 0.22) * _below_title(direction, zone)
+    shore = 0.1 if zone == "centre" else 0.22  # a middle title: the low band stays whole
+    h = terrain.lowland(made.height, zone, rng, shore) * _below_title(direction, zone)
     mass = np.minimum(made.mass, 0.5 + (h - 0.02) * 40.0)  # nothing solid on the plain
     return topo_land.Land(h / max(float(h.max()), 1e-6), mass.astype(np.float32))
 

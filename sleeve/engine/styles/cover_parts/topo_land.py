@@ -128,7 +128,7 @@ def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Lan
     along, depth = (y, x) if zone == "right" else (x, y if zone == "bottom" else 1.0 - y)
     song = signals.smooth(signals.energy(direction, 48), 2)
     curve = np.interp(along, np.linspace(0, 1, 48), song if rng.random() < 0.5 else song[::-1])
-    reach = rng.uniform(0.5, 0.6) if zone != "centre" else 0.3
+    reach = rng.uniform(0.5, 0.6) if zone != "centre" else 0.36
     sky = reach * (0.7 + 0.5 * curve)  # how far from the edge the land reaches
     bump = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
     h = np.clip(1.0 - depth / sky, 0.0, 1.0) ** 0.9 + 0.1 * (bump - 0.5)
