@@ -37,8 +37,9 @@ MOTIFS: dict[str, frozenset[str]] = {
             "marbled_ink/rings",
             "spectrogram/groove-disc",
             "swiss_geometry/arcs",
-            "topographic/foil",
-            "topographic/riso",
+            "topographic/summit",
+            "topographic/caldera",
+            "topographic/island",
         }
     ),
     "road to a vanishing point": frozenset(
@@ -57,7 +58,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/diorama-slope",
             "ridgeline/hills",
             "ridgeline/summit",
-            "topographic/emboss",
+            "topographic/horizon",
         }
     ),
     # the onset grid's pictures (2026-12) meet the bokeh's club and gig scenes

@@ -61,20 +61,3 @@ def heart(at: tuple[float, float], scale: float, tilt: float = 0.0) -> np.ndarra
     r = np.interp(np.arctan2(dy, dx), ang[order], rad[order], period=2 * np.pi)
     d = np.hypot(dx, dy) / r
     return (np.clip(1.0 - d, 0.0, 1.0) ** 0.8).astype(np.float32)
-
-
-def basin(h: np.ndarray, at: tuple[float, float], size: float) -> np.ndarray:
-    """The land with a lake's basin sunk at `at` (its water is the field's floor)."""
-    x, y = _grid()
-    d2 = ((x - at[0]) ** 2 + ((y - at[1]) * 1.5) ** 2) / size**2
-    return np.clip(h - 1.2 * np.exp(-d2), 0.0, 1.0).astype(np.float32)
-
-
-def islet(h: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
-    """The land drowned towards the frame's edges and outside `box`: an island with sea
-    on every side."""
-    x0, y0, x1, y1 = box
-    x, y = _grid()
-    cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
-    d = np.hypot((x - cx) / rx, (y - cy) / ry)
-    return np.clip(h - np.clip(d - 0.55, 0.0, 1.0) * 1.6, 0.0, 1.0).astype(np.float32)

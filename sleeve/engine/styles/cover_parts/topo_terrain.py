@@ -1,7 +1,7 @@
-"""Terrain and contour lines for the topographic style: height fields shaped by the
-music (the spectrum as a relief or a mountain; the tempo roughens the land,
-the seed and key place it), the plain or sea the title keeps (the land sinks there, so
-no plate is needed), and anti-aliased contour masks."""
+"""Terrain and contour lines for the topographic style: a mountain whose outline swells
+with the song's energy curve, the plain or sea the title keeps (the land sinks there,
+so no plate is needed), a noise warp that makes a built shape read as land, and
+anti-aliased contour masks."""
 
 from __future__ import annotations
 
@@ -54,30 +54,6 @@ def warp(field: np.ndarray, rng: np.random.Generator, amount: float) -> np.ndarr
     top = field[iy, ix] * (1 - fx) + field[iy, ix + 1] * fx
     low = field[iy + 1, ix] * (1 - fx) + field[iy + 1, ix + 1] * fx
     return (top * (1 - fy) + low * fy).astype(np.float32)
-
-
-def relief(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
-    """A full-bleed terrain from the music: the spectrogram (time across, low bands at
-    the bottom) as massifs, the energy curve as a ridge, warped and roughened by the
-    turbulence."""
-    spec = signals.spectrum(direction, 24, 12).T[::-1]  # (bands, frames), bass low
-    spec = np.apply_along_axis(signals.smooth, 1, spec, 2)  # no frame-to-frame streaks
-    spec = raster.upscale(spec.astype(np.float32), RES)
-    spec = warp(spec, rng, 0.35 + 0.3 * direction.turbulence)
-    x, y = _grid()
-    song = signals.energy(direction, RES)[None, :].astype(np.float32)
-    tilt = rng.uniform(-0.5, 0.5)
-    ridge_y = rng.uniform(0.35, 0.65) + tilt * (x - 0.5) + 0.2 * (song - 0.5)
-    ridge = np.exp(-(((y - ridge_y) / 0.14) ** 2)) * (0.3 + 0.7 * song)
-    rough = raster.fractal_noise(rng, cells=roughness(direction), octaves=3, res=RES)
-    return _norm(0.5 * spec + 0.35 * ridge + 0.3 * rough)
-
-
-def roughness(direction: ArtDirection) -> int:
-    """Noise cells per side: fast, turbulent songs give broken ground, slow ones long
-    smooth slopes."""
-    pace = signals.pace(direction)
-    return 2 + round(2.0 * pace + 2.0 * direction.turbulence)
 
 
 def mountain(
@@ -134,33 +110,3 @@ def lowland(h: np.ndarray, zone: str, rng: np.random.Generator, shore: float = 0
     if h.shape[0] != RES:
         calm = raster.upscale(calm, h.shape[0])
     return (h * (1.0 - calm)).astype(np.float32)
-
-
-LIGHT = (-0.62, -0.78)  # the light falls from the upper left, as on a printed relief
-
-
-def lit_contours(
-    h_small: np.ndarray, levels: float, work: int, weight: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Illuminated contours (Tanaka's method) of a 0..1 field at `levels` steps, traced
-    at `work` px: each line is light where its slope faces the light and dark where it
-    turns away, and widest where it faces the light or turns away most, so the land
-    reads as a raised relief from lines alone: (light coverage, dark coverage, the
-    height in steps)."""
-    n = h_small.shape[0]
-    gy, gx = np.gradient(h_small * levels * (n / work))
-    mag = np.maximum(np.hypot(gx, gy), 1e-4)
-    facing = -(gx * LIGHT[0] + gy * LIGHT[1]) / mag  # +1 a slope that faces the light
-    small = np.stack([mag, facing]).astype(np.float32)
-    big = [
-        np.asarray(Image.fromarray(c, "F").resize((work, work), Image.Resampling.BILINEAR))
-        for c in small
-    ]
-    slope, facing = big
-    h = raster.upscale((h_small * levels).astype(np.float32), work)
-    nearest = np.rint(h)
-    dist = np.abs(h - nearest) / slope  # pixels to the nearest contour line
-    width = np.float32(work * 0.0017 * weight) * (0.6 + 0.6 * np.abs(facing))
-    line = np.clip(width + 0.5 - dist, 0, 1) * (nearest > 0)
-    side = np.clip(0.5 + 2.5 * facing, 0.0, 1.0)
-    return line * side, line * (1.0 - side), h
