@@ -121,3 +121,21 @@ def test_spine_fits_measures_the_lines_the_spine_draws() -> None:
     assert poster_spine.spine_lines("LICHTENBERG", shown, face, 1000) == [shown]
     assert not poster_spine.spine_fits("LICHTENBERG", shown, face)
     assert poster_spine.spine_fits("QUIET SNOW", "Q U I E T   S N O W", face)
+
+
+def test_a_title_too_long_to_stand_six_and_a_half_px_up_the_spine_takes_another_page() -> None:
+    """Two reviewers could not read the spine titles of Gravel Road Home and Καλοκαίρι
+    στη θάλασσα at 64 px, their letters 5.5 px tall: a title that cannot stand 6.5 px
+    up the spine takes another composition; short ones keep the spine."""
+    kinds = {}
+    for title, genre in (("Gravel Road Home", "folk"), ("Καλοκαίρι στη θάλασσα", "world")):
+        for genre_ in (genre, "ambient"):
+            for seed in range(12):
+                track = _as(CALM, genre_, title=title, seed=seed)
+                kinds.setdefault(title, set()).add(typographic_poster.layout_of(track))
+    for title in ("Hide", "Still Water"):
+        for seed in range(12):
+            track = _as(CALM, "ambient", title=title, seed=seed)
+            kinds.setdefault(title, set()).add(typographic_poster.layout_of(track))
+    assert "spine" not in kinds["Gravel Road Home"] | kinds["Καλοκαίρι στη θάλασσα"], kinds
+    assert "spine" in kinds["Hide"] | kinds["Still Water"], kinds

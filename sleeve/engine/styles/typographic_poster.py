@@ -150,16 +150,17 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
                     weights[j] += weights[k] / len(rest)
                 weights[k] = 0.0
     if not poster_spine.spine_fits(plain, shown, face):
-        spine = COMPOSITIONS.index("spine")  # its letters under 5 px at 64 px: the
-        # stack where it can take the title, else the block (the block alone had drawn
-        # 34 of 74 bench covers, one template)
+        spine = COMPOSITIONS.index("spine")  # its letters under LETTER: the stack
+        # where it can take the title, else the others that may (the block alone had
+        # drawn 34 of 74 bench covers, one template)
         heirs = [COMPOSITIONS.index("rhythm")]
-        if not weights[heirs[0]]:  # else the block takes it
-            heirs = [COMPOSITIONS.index("justified")]
+        if not weights[heirs[0]]:
+            heirs = [k for k, weight in enumerate(weights) if weight and k != spine]
         for heir in heirs:
             weights[heir] += weights[spine] / len(heirs)
         weights[spine] = 0.0
-        weights[COMPOSITIONS.index("diagonal")] = 0.0  # the same run at the same size
+    if not poster_spine.spine_fits(plain, shown, face, poster_spine.RUN_LETTER):
+        weights[COMPOSITIONS.index("diagonal")] = 0.0  # the same run at a slant
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 

@@ -23,7 +23,10 @@ from sleeve.engine.styles.cover_parts.poster_more import spaced
 from sleeve.engine.title_lines import Line, fit_lines
 
 M = 0.075  # margin, share of the side
-LETTER = 5.5 / 64  # the least letter height, share of the side (5 px at 64 px, with room)
+# the least letter height of a title run up the spine, share of the side: two reviewers
+# could not read the spine titles of Gravel Road Home and Καλοκαίρι στη θάλασσα at 5.5
+# px at 64 px; a run at a slant (the diagonal) still reads at RUN_LETTER
+LETTER, RUN_LETTER = 6.5 / 64, 5.5 / 64
 LENGTH = 1 - 2 * M  # the run of the title up the spine
 MARK_CONTRAST = 3.0  # the least the mark stands off the ground (grey on grey read faint)
 
@@ -35,23 +38,23 @@ def _letter_share(text: str, face) -> float:
     return max(0.1, float(np.median(heights)) / probe) if heights else 0.7
 
 
-def _needed_px(text: str, face, size: int) -> int:
-    """The type size at which the title's letters stand LETTER of the side."""
-    return int(np.ceil(LETTER * size / _letter_share(text, face)))
+def _needed_px(text: str, face, size: int, letter: float = LETTER) -> int:
+    """The type size at which the title's letters stand `letter` of the side."""
+    return int(np.ceil(letter * size / _letter_share(text, face)))
 
 
 def _count(text: str, plain: str) -> int:
     return 2 if len(text) > 18 and " " in plain.strip() else 1
 
 
-def spine_fits(plain: str, shown: str, face) -> bool:
-    """Whether the title runs up the spine with letters 5 px tall at 64 px: a CJK
-    column of at most eight characters; else the lines the spine draws (`plain` broken
-    at its words, then letter-spaced where `shown` is) within the frame's height at
-    that size (Mirrorball Boogie read tiny)."""
+def spine_fits(plain: str, shown: str, face, letter: float = LETTER) -> bool:
+    """Whether the title runs up the spine with letters `letter` of the side tall: a
+    CJK column of at most eight characters; else the lines the spine draws (`plain`
+    broken at its words, then letter-spaced where `shown` is) within the frame's
+    height at that size (Mirrorball Boogie read tiny)."""
     if is_cjk(shown):
         return len([c for c in clusters(shown) if c.strip()]) <= 8
-    px = _needed_px(shown, face, 1000)
+    px = _needed_px(shown, face, 1000, letter)
     return all(width(t, face, px) <= 1000 * LENGTH for t in spine_lines(plain, shown, face, 1000))
 
 
