@@ -55,8 +55,9 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for, treated
+from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for, titled, treated
 from sleeve.engine.styles.cover_parts.horizon_land import Canvas
+from sleeve.engine.styles.cover_parts.horizon_print import screen_print
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -73,7 +74,7 @@ STYLE = StyleInfo(
 # own picture
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
-RETIRED = ("dunes", "poster", "mesa", "linocut")  # never drawn (see the docstring)
+RETIRED = ("dunes", "poster", "mesa", "linocut", "fields")  # never drawn (see the docstring)
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,13 @@ PREFERENCES: dict[str, Preference] = {
     "cinematic": Preference(("lake", "snowfield", "storm", "ranges"), "mist"),
     "ambient": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
     # fields, a lake, ranges
-    "roots": Preference(("lake", "fields", "ranges"), "earth"),
+    "roots": Preference(("lake", "night", "ranges"), "earth"),
     # a dusk coast, a city night, a still lake at dusk
     "lofi": Preference(("coast", "lake", "night"), "dusk"),
     # sunlit and vivid: a beach from the air, a lake at sunset, fields, ranges under a
     # huge sun (never a storm: a reviewer read afrobeats and city pop under grey skies
     # as the wrong record)
-    "sunny": Preference(("lake", "coast", "fields", "ranges"), "sun"),
+    "sunny": Preference(("lake", "coast", "ranges"), "sun"),
 }
 FAMILY_OF = {
     "black_metal": "frost",
@@ -136,7 +137,7 @@ GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lo
 # reviewers read a black storm over pop, k-pop, a children's song and psychedelia as the
 # wrong record: a song this happy (valence) draws any of its family's pictures but it
 BRIGHT_MOOD = 0.6
-NAMED_SNOW = 0.8  # how often a title that names snow gets the snowfield
+NAMED_SHARE = 0.85  # how often a title that names a drawable thing gets it
 OPEN = Preference(tuple(k for k in LAYOUTS if k != "snowfield"), "")
 
 
@@ -146,19 +147,55 @@ def preference(direction: ArtDirection) -> Preference:
     return PREFERENCES[family] if family else OPEN
 
 
+# what a title names -> the compositions that draw it, first match wins: a city's
+# towers at night, snow, a moon over hills or water, rain under a storm, the sea, a sun
+# over ranges, peaks (a reviewer read Tokyo at night under pastel sunset ranges as stock)
+NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("city", ("night",)),
+    ("snow", ("snowfield",)),
+    ("night", ("night", "lake")),
+    ("rain", ("storm",)),
+    ("sea", ("lake", "coast")),
+    ("sun", ("ranges",)),
+    ("mountain", ("ranges",)),
+)
+NO_BEACH = frozenset({"heavy", "frost", "classical", "cinematic", "ambient"})
+
+
+def named(direction: ArtDirection) -> tuple[str, ...]:
+    """The compositions that draw what the title names (NAMED), the sea's beach kept
+    from the dark and the quiet families and the storm from a happy song; () for a
+    title naming nothing drawable."""
+    words = motifs(direction.title)
+    family = FAMILY_OF.get(direction.language.subgenre) or GENRE_FAMILY.get(direction.genre)
+    for motif, layouts in NAMED:
+        if motif not in words:
+            continue
+        keep = tuple(
+            k
+            for k in layouts
+            if not (k == "coast" and family in NO_BEACH)
+            and not (k == "storm" and direction.valence >= BRIGHT_MOOD)
+        )
+        if keep:
+            return keep
+    return ()
+
+
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition among the genre family's (preference): calm songs lean to its
-    first ones (the lake, the night), loud ones to its last (the storm, the ranges); the
-    seed picks among the near ones (for four songs in ten among all of them: most
-    songs' music sits mid-way). A happy song (valence from BRIGHT_MOOD) never gets the
-    storm. A title that names snow mostly gets the snowfield."""
+    """What the title names first (named: mostly, NAMED_SHARE); else the composition
+    among the genre family's (preference): calm songs lean to its first ones (the
+    lake, the night), loud ones to its last (the storm, the ranges); the seed picks
+    among the near ones (for four songs in ten among all of them: most songs' music
+    sits mid-way). A happy song (valence from BRIGHT_MOOD) never gets the storm."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
-    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
+    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the family
     options = preference(direction).layouts
     if direction.valence >= BRIGHT_MOOD:  # a happy song is never under a black storm
         options = tuple(k for k in options if k != "storm") or options
-    if "snow" in motifs(direction.title) and rng.random() < NAMED_SNOW:
-        return "snowfield"  # a title that names snow gets it, in any genre
+    title = named(direction)
+    if title and rng.random() < NAMED_SHARE:
+        return title[int(rng.integers(len(title)))]
     return compose.pick(rng, options, None if rng.random() < 0.4 else lean)
 
 
@@ -181,6 +218,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     inks = inks_for(direction, rng)
     treatment = preference(direction).treatment
     inks, scene = treated(direction, inks, scene_for(direction, inks), treatment)
+    scene = titled(direction, scene, treatment, motifs(direction.title))
     canvas = Canvas(size, inks.field)
     look = forms.Look(inks, scene, treatment)
     focal = forms.FORMS[layout](direction, rng, canvas, look, band)
@@ -191,7 +229,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
     finish (grain, which also breaks the gradients' banding) at full size."""
     art = _draw(direction, raster.work_size(size))
-    flat = art.image
+    flat = screen_print(art.image)
     if flat.size != (size, size):  # flat shapes and soft gradients scale up well bilinearly
         flat = flat.resize((size, size), Image.Resampling.BILINEAR)
     image = finish(flat, direction, "horizon", 0.03)
