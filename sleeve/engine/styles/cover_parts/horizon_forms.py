@@ -345,7 +345,8 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     urban = _urban(d)
     amp = amp if urban else amp * 0.45  # hills: a thin band under a sky of stars
     glow = _city_glow(scene) if urban else scene.glow
-    c.paint(sky.sky(c.size, scene.top, glow, base, None, None, scene.near))
+    lit_to = base - 0.75 * amp if urban else base  # a city's glow stands up behind its towers
+    c.paint(sky.sky(c.size, scene.top, glow, lit_to, None, None, glow))
     band_rows = (0.0, CALM_TOP) if band == "top" else None
     sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows)
     moon_top = 1.0
@@ -574,6 +575,26 @@ def _bolt(rng: np.random.Generator, c: Canvas, x: float, y0: float, y1: float, c
         c.draw.line(pts, raster.pen(colour, max(1.6, 0.005 * s) * weight, 255))
 
 
+def _rain(
+    rng: np.random.Generator,
+    c: Canvas,
+    base: np.ndarray,
+    wet: np.ndarray,
+    horizon: float,
+    colour: RGB,
+) -> None:
+    """Rain as a print draws it: slanted strokes from the cloud's underside `base` to
+    the `horizon`, thick where the song is loudest (`wet` over XS, 0..1)."""
+    lean = rng.uniform(-0.12, 0.12)
+    for x in np.arange(rng.uniform(0.0, 0.02), 1.0, 0.02):
+        if float(np.interp(x, XS, wet)) < rng.uniform(0.25, 0.6):
+            continue
+        top = _at(base, x) + rng.uniform(0.0, 0.04)
+        foot = horizon - rng.uniform(0.0, 0.08)
+        if foot > top + 0.04:
+            c.line(np.array([x, x + lean * (foot - top)]), np.array([top, foot]), colour, 0.005)
+
+
 def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """A storm sky seen from very low, photographic rather than drawn: one dark cloud
     mass hanging from the top, its ragged underside the song's loudness (lowest where
@@ -610,6 +631,7 @@ def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     ground = Image.new("L", (c.size, c.size), 0)
     ground.paste(255, (0, round(horizon * c.size), c.size, c.size))
     c.paint(wet_plain, ground)
+    _rain(rng, c, base, wet, horizon, mix(light.body, light.light, 0.2))
     if at is not None:
         white = mix(light.light, (255, 255, 255), 0.85)
         _bolt(rng, c, at, _at(base, at) - 0.01, horizon - 0.012, white)
@@ -701,7 +723,7 @@ def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, 
         mist = raster.tone(mix(colour, (120, 140, 190), 0.5), shadow)  # blue in the hollows
         mist = mist if k < n - 1 else mix(colour, mist, 0.3)  # the nearest: its own ground
         gap = (stop - horizon) / max(1, n - 1)
-        layers.append(paint.Band(crest, colour, mist, gap * 1.6))
+        layers.append(paint.Band(crest, colour, mist, gap * 0.3))  # a shadow under the crest
     c.paint(paint.bands(picture, layers))
     row = layers[max(1, n // 2 - 1)]  # one line of bare spruces along a middle crest
     ink = raster.tone(scene.near, 0.16 if not scene.night else 0.1, 0.02)

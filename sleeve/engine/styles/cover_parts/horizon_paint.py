@@ -145,7 +145,7 @@ def storm_sky(
         near = np.exp(-(((x - flash) / 0.1) ** 2)) * np.exp(-np.clip(up, 0.0, None) / 0.12)
         lift = lift + 0.9 * near
     lift = np.clip(lift, 0.0, 1.2)
-    shade = 1.0 + ((fine - 0.5) * 0.3 + (billow - 0.5) * 0.6) * quiet
+    shade = 1.0 + ((fine - 0.5) * 0.1 + (billow - 0.5) * 0.3) * quiet  # broad, no blotches
     mass = (body + (belly - body) * lift[..., None]) * shade[..., None]
     out = sky + (mass - sky) * cloud[..., None]
     # rain: fine slanted streaks under the belly darkening the light, thinning to the ground

@@ -32,7 +32,7 @@ def sky(
     x = (np.arange(RES, dtype=np.float64)[None, :] + 0.5) / RES
     lab_top, lab_glow = raster.srgb_to_oklab(np.array([top, glow], np.float64))
     lab_below = raster.srgb_to_oklab(np.array(below or glow, np.float64))
-    t = np.clip(y / max(horizon, 1e-3), 0.0, 1.0) ** 1.6
+    t = np.clip(y / max(horizon, 1e-3), 0.0, 1.0) ** 3.2  # a flat sky, its glow low
     lab = lab_top + (lab_glow - lab_top) * t[..., None]
     lab = np.where((y > horizon)[..., None], lab_below, lab) * np.ones((1, RES, 1))
     if light is not None:
