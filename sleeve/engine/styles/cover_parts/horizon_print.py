@@ -14,6 +14,7 @@ from sleeve.engine.color import rgb_to_oklch
 INKS = 5  # flat inks a print pulls (the paper grain comes from the finish)
 DEEPEST = 0.16  # the key ink is at least this dark (OKLab lightness)
 PALEST = 0.88  # and the palest ink at least this light
+SAMPLE = 192  # the inks are found on the picture at this side (the cut is slow)
 
 
 def screen_print(img: Image.Image, inks: int = INKS) -> Image.Image:
@@ -22,11 +23,12 @@ def screen_print(img: Image.Image, inks: int = INKS) -> Image.Image:
     their lightness stretched so the darkest is at most DEEPEST and the palest at least
     PALEST (hue and chroma kept): a misty picture becomes a bold one in its own colours."""
     rgb = img.convert("RGB")
-    cut = rgb.quantize(inks - 1, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    sample = rgb.resize((SAMPLE, SAMPLE), Image.Resampling.BOX) if rgb.width > SAMPLE else rgb
+    cut = sample.quantize(inks - 1, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     used = int(np.asarray(cut).max()) + 1
     table = np.array(cut.getpalette() or [], np.int64)[: 3 * used].reshape(-1, 3)
     colours: list[raster.RGB] = [(int(r), int(g), int(b)) for r, g, b in table]
-    colours.append(_brightest(rgb))
+    colours.append(_brightest(sample))
     lit = np.array([rgb_to_oklch(c)[0] for c in colours])
     lo, hi = float(lit.min()), float(lit.max())
     new_lo, new_hi = min(lo, DEEPEST), max(hi, PALEST)
@@ -43,7 +45,7 @@ def screen_print(img: Image.Image, inks: int = INKS) -> Image.Image:
 
 def _brightest(img: Image.Image) -> raster.RGB:
     """The mean colour of the picture's brightest few pixels (its light)."""
-    px = np.asarray(img.resize((128, 128), Image.Resampling.BOX), np.float32).reshape(-1, 3)
+    px = np.asarray(img, np.float32).reshape(-1, 3)
     luma = px @ np.array([0.299, 0.587, 0.114], np.float32)
     top = px[luma >= np.percentile(luma, 99.6)].mean(axis=0)
     return (int(top[0]), int(top[1]), int(top[2]))
