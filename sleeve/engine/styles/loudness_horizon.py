@@ -47,7 +47,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
@@ -57,7 +57,7 @@ from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for, titled, treated
 from sleeve.engine.styles.cover_parts.horizon_land import Canvas
-from sleeve.engine.styles.cover_parts.horizon_print import screen_print
+from sleeve.engine.styles.cover_parts.horizon_print import print_side, screen_print
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -226,11 +226,12 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
-    finish (grain, which also breaks the gradients' banding) at full size."""
-    art = _draw(direction, raster.work_size(size))
+    """Draw the cover (RGB, size x size): the art printed in flat inks at
+    horizon_print.print_side (a big cover scaled up bilinearly, which anti-aliases the
+    inks' edges), the finish (grain) at full size."""
+    art = _draw(direction, print_side(raster.work_size(size)))
     flat = screen_print(art.image)
-    if flat.size != (size, size):  # flat shapes and soft gradients scale up well bilinearly
-        flat = flat.resize((size, size), Image.Resampling.BILINEAR)
+    if flat.size != (size, size):  # the thresholded edges softened a pixel, then scaled
+        flat = flat.filter(ImageFilter.SMOOTH).resize((size, size), Image.Resampling.BILINEAR)
     image = finish(flat, direction, "horizon", 0.03)
     return Artwork(image, art.focal, art.layout)

@@ -14,6 +14,8 @@ from sleeve.engine.color import rgb_to_oklch
 INKS = 5  # flat inks a print pulls (the paper grain comes from the finish)
 DEEPEST = 0.16  # the key ink is at least this dark (OKLab lightness)
 PALEST = 0.88  # and the palest ink at least this light
+SHARP = 400  # covers up to this side are printed at their own size
+PRINTED = 0.62  # bigger ones at this share of it, then scaled up
 SAMPLE = 192  # the inks are found on the picture at this side (the cut is slow)
 
 
@@ -41,6 +43,13 @@ def screen_print(img: Image.Image, inks: int = INKS) -> Image.Image:
         out.extend(raster.tone(colour, float(new_lo + t * (new_hi - new_lo))))
     flat.putpalette(out)
     return flat.convert("RGB")
+
+
+def print_side(size: int) -> int:
+    """The side to draw and print a `size` cover at: the cover's own up to SHARP px,
+    above it PRINTED of it (scaled up bilinearly, which also anti-aliases the inks'
+    thresholded edges; flat inks lose nothing)."""
+    return size if size <= SHARP else max(SHARP, round(size * PRINTED))
 
 
 def _brightest(img: Image.Image) -> raster.RGB:
