@@ -79,14 +79,21 @@ def test_a_named_sun_shows_and_a_named_night_is_dark(monkeypatch: pytest.MonkeyP
         assert sky.mean() < 100, seed  # a pastel palette at night, not a pale day
 
 
-def _inks(monkeypatch: pytest.MonkeyPatch, title: str, palette: Palette, seed: int) -> list[float]:
-    """The lightness of the cover's inks (its colours covering 1% or more, grain off)."""
+def _inks(
+    monkeypatch: pytest.MonkeyPatch, title: str, palette: Palette, seed: int
+) -> tuple[list[float], list[float]]:
+    """The lightness of the cover's inks covering 1% or more, and of all its colours
+    covering 0.1% or more (a grove, a moon), grain off."""
     monkeypatch.setattr(loudness_horizon, "finish", lambda img, *_: img)
     d = dataclasses.replace(CALM, title=title, seed=seed, palette=palette)
     px = np.asarray(loudness_horizon.render(d, 128).image).reshape(-1, 3)
     colours, counts = np.unique(px, axis=0, return_counts=True)
-    big = colours[counts >= 0.01 * len(px)]
-    return [rgb_to_oklch((int(c[0]), int(c[1]), int(c[2])))[0] for c in big]
+
+    def lit(share: float) -> list[float]:
+        big = colours[counts >= share * len(px)]
+        return [rgb_to_oklch((int(c[0]), int(c[1]), int(c[2])))[0] for c in big]
+
+    return lit(0.01), lit(0.001)
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -94,11 +101,13 @@ def test_every_cover_is_a_few_flat_inks_from_dark_to_pale(
     monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
     """Soft misty gradients read as stock at 64 px: the cover is a handful of flat
-    inks (no gradient of dozens of tones), the darkest deep and the palest pale."""
+    inks (no gradient of dozens of tones), its big areas well apart in value, a deep
+    key ink somewhere (a silhouette, a grove) and a pale one."""
     for title, palette in (("Slow Hours", PASTEL), ("Riot Tape", CALM.palette)):
-        lit = _inks(monkeypatch, title, palette, seed)
-        assert 3 <= len(lit) <= 7, (title, len(lit))
-        assert min(lit) <= 0.2 and max(lit) >= 0.85, (title, lit)
+        big, every = _inks(monkeypatch, title, palette, seed)
+        assert 2 <= len(big) <= 7, (title, len(big))
+        assert max(big) - min(big) >= 0.3, (title, big)
+        assert min(every) <= 0.2 and max(every) >= 0.85, (title, every)
 
 
 def test_the_print_keeps_the_moon_a_small_bright_ink() -> None:

@@ -644,7 +644,7 @@ def _snow_inks(scene: Scene) -> tuple[RGB, RGB, RGB, RGB]:
     lit = 0.8 if scene.night else 0.96
     near = raster.tone((236, 240, 246), lit, 0.012)
     mid = raster.tone((214, 222, 236), lit - 0.05, 0.02)
-    far_lit = float(np.clip(rgb_to_oklch(scene.glow)[0] - 0.04, 0.35, 0.86))
+    far_lit = float(np.clip(rgb_to_oklch(scene.glow)[0] - 0.26, 0.35, 0.66))  # blue far off
     return near, mid, mid, raster.tone(mix(scene.glow, (150, 170, 205), 0.5), far_lit)
 
 
@@ -654,7 +654,7 @@ def _snow_dawn(scene: Scene) -> Scene:
     own moonlit dark; quiet, never a flat grey."""
     if scene.night:
         return scene
-    top = raster.tone((120, 146, 190), 0.62, 0.05)
+    top = raster.tone((120, 146, 190), 0.5, 0.07)  # a clear winter blue over white snow
     glow = raster.tone((252, 206, 170), 0.9, 0.055)
     return dataclasses.replace(scene, top=top, glow=glow, far=mix(top, glow, 0.5))
 
@@ -704,7 +704,7 @@ def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, 
     halo = mix(scene.glow, scene.light, 0.55)
     work = min(c.size, paint.BANDS_RES)  # painted small, scaled up once by the canvas
     picture = sky.sky(work, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
-    n = int(np.clip(round(4 + 3 * f.pace + 2 * d.density + rng.uniform(-0.6, 0.6)), 4, 6))
+    n = int(np.clip(round(3 + 2 * f.pace + d.density + rng.uniform(-0.6, 0.6)), 3, 5))  # broad
     layers = []
     for k in range(n):  # the farthest first
         t = k / (n - 1)
@@ -727,7 +727,7 @@ def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, 
     c.paint(paint.bands(picture, layers))
     row = layers[max(1, n // 2 - 1)]  # one line of bare spruces along a middle crest
     ink = raster.tone(scene.near, 0.16 if not scene.night else 0.1, 0.02)
-    _trees(d, rng, c, row.crest, 0.04 + 0.05 * f.scale, ink, horizon - 0.01)
+    _trees(d, rng, c, row.crest, 0.08 + 0.07 * f.scale, ink, horizon - 0.01)  # the focal grove
     if band == "top":
         return (0.0, horizon - 0.02, 1.0, 1.0)
     return (0.0, horizon - 0.02, 1.0, float(layers[-1].crest.max()) + 0.02)

@@ -20,17 +20,17 @@ SAMPLE = 192  # the inks are found on the picture at this side (the cut is slow)
 
 
 def screen_print(img: Image.Image, inks: int = INKS) -> Image.Image:
-    """`img` in `inks` flat colours, no dither: `inks` - 1 by median cut plus the
-    picture's brightest (the sun, the moon, lit windows: too small for the cut to keep),
+    """`img` in `inks` flat colours, no dither: `inks` - 2 by median cut plus the
+    picture's brightest and darkest (a moon, lit windows, a grove: too small to keep),
     their lightness stretched so the darkest is at most DEEPEST and the palest at least
     PALEST (hue and chroma kept): a misty picture becomes a bold one in its own colours."""
     rgb = img.convert("RGB")
     sample = rgb.resize((SAMPLE, SAMPLE), Image.Resampling.BOX) if rgb.width > SAMPLE else rgb
-    cut = sample.quantize(inks - 1, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    cut = sample.quantize(inks - 2, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     used = int(np.asarray(cut).max()) + 1
     table = np.array(cut.getpalette() or [], np.int64)[: 3 * used].reshape(-1, 3)
     colours: list[raster.RGB] = [(int(r), int(g), int(b)) for r, g, b in table]
-    colours.append(_brightest(sample))
+    colours.extend(_extremes(sample))
     lit = np.array([rgb_to_oklch(c)[0] for c in colours])
     lo, hi = float(lit.min()), float(lit.max())
     new_lo, new_hi = min(lo, DEEPEST), max(hi, PALEST)
@@ -52,9 +52,11 @@ def print_side(size: int) -> int:
     return size if size <= SHARP else max(SHARP, round(size * PRINTED))
 
 
-def _brightest(img: Image.Image) -> raster.RGB:
-    """The mean colour of the picture's brightest few pixels (its light)."""
+def _extremes(img: Image.Image) -> tuple[raster.RGB, raster.RGB]:
+    """The mean colours of the picture's brightest and darkest few pixels: its light
+    and its key (a grove of trees, a city's towers, too small for the cut to keep)."""
     px = np.asarray(img, np.float32).reshape(-1, 3)
     luma = px @ np.array([0.299, 0.587, 0.114], np.float32)
-    top = px[luma >= np.percentile(luma, 99.6)].mean(axis=0)
-    return (int(top[0]), int(top[1]), int(top[2]))
+    light = px[luma >= np.percentile(luma, 99.6)].mean(axis=0)
+    key = px[luma <= np.percentile(luma, 0.4)].mean(axis=0)
+    return (int(light[0]), int(light[1]), int(light[2])), (int(key[0]), int(key[1]), int(key[2]))
