@@ -204,11 +204,12 @@ def test_afrobeats_gets_a_golden_hour_not_a_green_sky_over_brown_hills(
 )
 def test_a_happy_song_never_gets_a_black_storm(tags: str) -> None:
     """Reviewers read a storm over Candyfloss, a children's song and k-pop as the wrong
-    record: a happy song draws its family's other pictures."""
+    record: a happy song draws its family's other pictures (a children's song the
+    sunny family's three: a lake, a coast, ranges, in daylight)."""
     seen: Counter[str] = Counter()
     for index in range(3):
         music = MusicInput(task_id=f"horizon-happy-{tags}-{index}", title="Song", tags=tags)
         direction = dataclasses.replace(direct_from_music(music)[0], valence=0.8)
         for turn in range(30):
             seen[loudness_horizon.layout_of(turned(direction, turn))] += 1
-    assert "storm" not in seen and len(seen) >= 4, seen
+    assert "storm" not in seen and len(seen) >= 3, seen

@@ -15,8 +15,10 @@ import pytest
 from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import Palette
+from sleeve.engine.direction import Palette, direct_from_music
 from sleeve.engine.languages import language_for
+from sleeve.engine.looks import turned
+from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import loudness_horizon
 from sleeve.engine.styles.cover_parts import horizon_sky
 from sleeve.engine.styles.cover_parts.horizon_print import screen_print
@@ -119,3 +121,13 @@ def test_the_print_keeps_the_moon_a_small_bright_ink() -> None:
     img.paste((240, 236, 220), (10, 10, 14, 14))  # a 16-pixel moon
     out = np.asarray(screen_print(img, 3))
     assert out[12, 12].mean() > 200
+
+
+def test_a_childrens_song_is_in_daylight_never_a_night_or_a_storm() -> None:
+    """A reviewer read The Little Yellow Duck over a black headland as the wrong record:
+    a children's song or a jingle gets the sunny family's daylight pictures."""
+    for tags in ("children, nursery, fun", "jingle, corporate intro"):
+        music = MusicInput(task_id=f"horizon-kids-{tags}", title="The Little Song", tags=tags)
+        direction = direct_from_music(music)[0]
+        seen = {loudness_horizon.layout_of(turned(direction, turn)) for turn in range(30)}
+        assert seen <= {"lake", "coast", "ranges"}, (tags, seen)

@@ -131,6 +131,9 @@ FAMILY_OF = {
     "reggaeton": "sunny",
     "dancehall": "sunny",
     "mediterranean": "sunny",
+    # a children's song or a jingle in daylight under a sun, never black land at night
+    "children": "sunny",
+    "jingle": "sunny",
 }
 GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lofi": "lofi"}
 # everyone else: any picture but the snowfield (a classical, ambient or frost picture)
