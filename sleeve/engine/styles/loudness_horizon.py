@@ -1,34 +1,30 @@
-"""Loudness horizon: the song's loudness curve as a landscape at full scale, not a
-chart, picked by genre: a storm or dead sea for metal, a lake at dawn or a snowfield for
-classical, fields for folk, a dusk coast for lo-fi, ranges under a huge sun or a
-starlit night.
+"""Loudness horizon: the song's loudness curve as the horizon of a screen-printed
+landscape in a few flat inks, drawing what the title names (a city's towers at night, a
+moon, a sun, rain, the sea, snow) and else picked by genre.
 
-Seven compositions (cover_parts/horizon_forms): a headland mirrored on a still lake, a
-small sun set on the water line (for the dark family a dead sea: no sun, no path of
-light); a snowfield, the terraces under snow with blue shadow in the hollows and a
-grove of bare spruces where the song is loud; a moonless night of onsets as stars over
-a low skyline, or over thin hills under the Milky Way (bright where the song is loud);
-terraced hills as a layered landscape print, solid bands of the palette's colour paling
-and turning blue towards a high horizon with mist in every valley, every crest the
-curve; a coastline seen from the air; a storm sky from very low, one dark cloud mass
-lit from below by a band of light along the horizon, its underside the curve, rain as
-streaked grain under the loudest, a lightning fork on a loud song; ranges receding into
-a huge cropped sun (or, for some songs, its glow alone, hidden behind the far range),
-a haze settling in every valley between them (aerial perspective).
-Retired (RETIRED) after an art director's review of 148 covers: the dunes (crests of
-sand under a tiny sun at the frame's edge), whose crescent slip faces read as clip-art
-shark fins; after a later review the poster cut (two flat colours engraved with furrows
-echoing the curve), which read as a line plot; after a third the butte (one slab of
-rock cropped by the frame, read as a coloured band floating in a void) and the linocut
-(bands of carved pattern, read as a textile swatch, not a landscape). Reworked after a
-review: the fields and the storm; their pixel work is in cover_parts/horizon_paint.
+Six compositions (cover_parts/horizon_forms): a headland mirrored on a still lake, a
+sun or moon half set on the water line with its path of light (for the dark family a
+dead sea: no light); a snowfield, broad swells of snow blue-grey far off and one grove
+of dark spruces where the song is loud; a night of onsets as stars over a city's towers
+with lit windows against their glow, or over thin hills under a big moon; a coastline
+seen from the air; a storm sky from very low, one dark cloud mass lit from below, its
+underside the curve, rain as slanted strokes under the loudest, a lightning fork on a
+loud song; ranges receding into a huge cropped sun (or its glow alone behind the far
+range). Every cover is printed (cover_parts/horizon_print): the painted picture pulled
+down to five flat inks spread from a deep key to a pale light, so it reads at 64 px.
+Retired (RETIRED) after art directors' reviews: the dunes (read as clip-art shark
+fins), the poster cut (a line plot), the butte (a band floating in a void), the linocut
+(a textile swatch) and the fields (layered pastel wavy bands, read as stock).
 
+title -> what it names first (NAMED, title_words.motifs): a city the night's towers, a
+night a dark sky with a moon over hills or water, rain the storm, the sea a lake or a
+coast, a sun the ranges under it in a golden light, snow the snowfield;
 genre and mood -> the compositions and the light (PREFERENCES: metal a black storm, bare
 ridges, a dead sea, never a pastel field, its sky dark and its land at most faintly
 coloured; classical, chamber and ambient a snowfield, a lake at dawn, a night or misty
-ranges, every colour fogged; folk and country fields, a lake, ranges; lo-fi a coast, a
-lake or a city night at dusk; afrobeats, city pop and the sunny dance genres a coast, a
-lake at sunset, fields or ranges under a huge sun, their palette at full colour; other
+ranges, every colour fogged; folk and country a lake, a night, ranges; lo-fi a coast, a
+lake or a city night at dusk; afrobeats, city pop, the sunny dance genres, children's
+songs and jingles a coast, a lake at sunset or ranges under a huge sun; other
 genres any but the snowfield; a dark mood (valence under 0.3) keeps a dark sky in any
 genre, a happy one (from 0.6) never gets the storm);
 energy and turbulence -> the composition among the family's (calm songs lean to its
@@ -68,10 +64,9 @@ STYLE = StyleInfo(
     subjects=("snow",),  # the snowfield (layout_for)
 )
 
-# no SKELETONS: with the dunes retired the ranges are the only land under a sun, and
-# the lake (a mirror), the night (no moon: stars or a city), the fields, the snowfield
-# (the fields' bands under snow, a tree line), the storm and the coast are each their
-# own picture
+# no SKELETONS: the ranges are the only land under a huge sun, and the lake (a mirror),
+# the night (a city or a moon over hills), the snowfield (a grove on snow), the storm
+# and the coast are each their own picture
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
 RETIRED = ("dunes", "poster", "mesa", "linocut", "fields")  # never drawn (see the docstring)
@@ -97,11 +92,11 @@ PREFERENCES: dict[str, Preference] = {
     "classical": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
     "cinematic": Preference(("lake", "snowfield", "storm", "ranges"), "mist"),
     "ambient": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
-    # fields, a lake, ranges
+    # a lake, a night over hills under a moon, ranges
     "roots": Preference(("lake", "night", "ranges"), "earth"),
     # a dusk coast, a city night, a still lake at dusk
     "lofi": Preference(("coast", "lake", "night"), "dusk"),
-    # sunlit and vivid: a beach from the air, a lake at sunset, fields, ranges under a
+    # sunlit and vivid: a beach from the air, a lake at sunset, ranges under a
     # huge sun (never a storm: a reviewer read afrobeats and city pop under grey skies
     # as the wrong record)
     "sunny": Preference(("lake", "coast", "ranges"), "sun"),

@@ -1,34 +1,29 @@
 """The loudness horizon's compositions: the song's loudness curve at landscape scale
-(a lake shore, a snowfield, a city or hills at night, terraced fields, a coast from the
-air, a storm sky, a mountain range), never a plot. Each draws on a
-canvas and returns its honest focal box, keeping the title's band ('top' or 'bottom')
-calm; the song's Frame moves where the horizon sits, the landmark's scale and side.
-Seven compositions, calm to loud; only two show a sun or moon (not always), each at its
-own place and scale (the dunes, a tiny sun over crests of sand, were retired: an art
-director read their crescents of shadow as clip-art shark fins; the poster cut, two
-flat colours engraved with furrows, was retired as a line plot; the butte, one slab of
-rock cropped by the frame, read as a coloured band floating in a void, and the
-linocut, bands of carved pattern, as a textile swatch, not a landscape: both retired
-too):
+(a lake shore, a snowfield, a city or hills at night, a coast from the air, a storm sky,
+a mountain range), never a plot, painted for the print (horizon_print) to pull down to
+a few flat inks. Each draws on a canvas and returns its honest focal box, keeping the
+title's band ('top' or 'bottom') calm; the song's Frame moves where the horizon sits,
+the landmark's scale and side. Six compositions, calm to loud (the dunes, the poster
+cut, the butte, the linocut and the fields retired: shark fins, a line plot, a band in
+a void, a textile swatch, pastel stock):
 
-lake: a headland's ridge on a still lake, mirrored, a small sun or moon setting on the
-    far water line, its path of light on the water (the dark family: a dead sea, none);
-snowfield: the terraces under snow, blue shadow in the hollows, a winter dawn (blue
-    zenith, peach glow) or a moonlit night, groves of bare spruces along one crest
-    where the song is loud;
-night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
-    genres) or two thin ranges of hills under the horizon's glow;
-fields: terraced hills as a layered print: four to nine solid bands of the palette's
-    colour from a high horizon down, every crest the curve, mist in each valley, the
-    far bands paling and turning blue towards the glow of a low unseen sun;
+lake: a headland's ridge on a still lake, mirrored, a sun or moon half set on the far
+    water line, its path of light on the water (the dark family: a dead sea, none);
+snowfield: broad swells of snow, blue shadow under each crest, the far snow blue-grey
+    under a winter dawn or a moonlit night, one grove of bare spruces along a middle
+    crest where the song is loud;
+night: the song's onsets as stars over a city's towers with lit windows against the
+    city's glow (urban genres, a title naming a city) or over two thin ranges of hills
+    under a big moon;
 coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
     surf on one side, beach and land on the other;
 storm: a horizon seen from very low, one dark cloud mass hanging from the top, its
     ragged underside the curve, its bellies lit from below by a band of light along the
-    horizon, rain as streaked grain under the loudest, lightning on a loud song;
+    horizon, rain as slanted strokes under the loudest, lightning on a loud song;
 ranges: three to six ridges of the same curve at several scales receding into a huge
     low sun or full moon off-centre, its lower half behind them, mist in every valley
-    (for some songs the light hidden behind the far range, only its glow in the haze);
+    (for some songs the light hidden behind the far range, only its glow in the haze;
+    never for a title naming the sun);
 """
 
 from __future__ import annotations
