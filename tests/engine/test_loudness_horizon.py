@@ -279,9 +279,10 @@ def _first(layout: str, base: object, n: int = 3) -> list[object]:
     raise AssertionError(layout)
 
 
-def test_a_night_over_hills_has_the_milky_way_across_its_sky() -> None:
-    """Out of town, the moonless sky is not an even gradient with specks: a band of
-    light crosses it (a sky row is much lighter in one part than another)."""
+def test_a_night_over_hills_has_a_big_moon_in_its_sky() -> None:
+    """Out of town, the night sky is not an even gradient with specks: a big moon
+    stands in it (a sky row is much lighter in one part than another; the Milky Way
+    that did this printed as a flat diagonal band and is gone)."""
     for direction in _first("night", _night_palette(CALM)):
         art = loudness_horizon._draw(direction, 96)
         sky = art.image.convert("L").filter(ImageFilter.BoxBlur(6))
