@@ -1,10 +1,10 @@
 """The loudness horizon by genre, mood and song (two art directors scored it 3 and 4 of
 10): a metal track never gets a pastel field, a classical one never a beach; each family
 draws its own few pictures (doom a black storm, bare ridges, a dead sea; classical a
-lake at dawn, misty ranges, a snowfield; country fields; lo-fi a dusk coast; afrobeats
-and city pop sunlit pictures, never a storm); a dark mood keeps a dark sky and metal's
-light is never pink; the butte and the linocut are retired; the song, not only its
-colour, moves where the horizon sits and how big the landmark is."""
+lake at dawn, misty ranges, a snowfield; country a lake, a night, ranges; lo-fi a dusk
+coast; afrobeats and city pop sunlit pictures, never a storm); a dark mood keeps a dark
+sky and metal's light is never pink; the butte, the linocut and the fields are retired;
+the song, not only its colour, moves where the horizon sits and how big the landmark is."""
 
 from __future__ import annotations
 
@@ -70,19 +70,20 @@ def test_classical_and_ambient_never_get_a_beach_or_fields(tags: str) -> None:
     assert {"lake", "snowfield"} <= set(seen), seen  # a lake at dawn, a snowfield
 
 
-def test_country_gets_fields_and_lofi_a_dusk_coast() -> None:
+def test_country_gets_its_own_few_and_lofi_a_dusk_coast() -> None:
     country = _drawn("country, americana, bluegrass, banjo")
-    assert "fields" in country and set(country) <= {"lake", "fields", "ranges"}, country
+    assert set(country) == {"lake", "night", "ranges"}, country  # the fields retired
     lofi = _drawn("lo-fi, chillhop, jazzy beats, rain")
     assert "coast" in lofi and set(lofi) <= {"coast", "lake", "night"}, lofi
 
 
 def test_other_genres_keep_every_composition_but_the_snowfield() -> None:
     seen = _drawn("synthwave, outrun", tracks=6, turns=40) + _drawn("pop, radio", 6, 40)
-    assert "snowfield" not in seen and len(seen) >= 6, seen
+    assert "snowfield" not in seen and len(seen) >= 5, seen
 
 
-RETIRED_NOW = ("mesa", "linocut")  # a band floating in a void; a textile swatch
+# a band floating in a void; a textile swatch; pastel wavy bands read as stock
+RETIRED_NOW = ("mesa", "linocut", "fields")
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_the_butte_and_the_linocut_are_never_drawn(tags: str) -> None:
 )
 def test_sunny_genres_get_sunlit_pictures_never_a_storm(tags: str) -> None:
     """A reviewer read afrobeats and city pop under a grey storm or on a lone slab as the
-    wrong record: they get a beach from the air, a lake at sunset, fields or ranges under
+    wrong record: they get a beach from the air, a lake at sunset or ranges under
     a huge sun."""
     seen = _drawn(tags, tracks=3, turns=30)
     assert "storm" not in seen and {"coast", "ranges"} <= set(seen), seen
@@ -151,7 +152,7 @@ QUIET = dict(energy=0.15, density=0.15, turbulence=0.15, tempo_bpm=70.0)
 BUSY = dict(energy=0.9, density=0.9, turbulence=0.9, tempo_bpm=170.0)
 
 
-@pytest.mark.parametrize("layout", ("storm", "fields", "snowfield"))
+@pytest.mark.parametrize("layout", ("storm", "snowfield"))
 def test_the_song_moves_the_horizon_and_the_landmark(
     monkeypatch: pytest.MonkeyPatch, layout: str
 ) -> None:
@@ -203,11 +204,12 @@ def test_afrobeats_gets_a_golden_hour_not_a_green_sky_over_brown_hills(
 )
 def test_a_happy_song_never_gets_a_black_storm(tags: str) -> None:
     """Reviewers read a storm over Candyfloss, a children's song and k-pop as the wrong
-    record: a happy song draws its family's other pictures."""
+    record: a happy song draws its family's other pictures (a children's song the
+    sunny family's three: a lake, a coast, ranges, in daylight)."""
     seen: Counter[str] = Counter()
     for index in range(3):
         music = MusicInput(task_id=f"horizon-happy-{tags}-{index}", title="Song", tags=tags)
         direction = dataclasses.replace(direct_from_music(music)[0], valence=0.8)
         for turn in range(30):
             seen[loudness_horizon.layout_of(turned(direction, turn))] += 1
-    assert "storm" not in seen and len(seen) >= 4, seen
+    assert "storm" not in seen and len(seen) >= 3, seen

@@ -1,9 +1,9 @@
 """What the loudness horizon promises: the song's loudness curve as a landscape at full
-scale in seven compositions (a lake with its reflection, a snowfield, a moonless night
-sky over a low skyline, terraced hills as a layered print, a storm sky from low, a
-coast from the air, ranges under a huge sun with mist in their valleys; the dunes, read
-as shark fins, the engraved poster cut, read as a line plot, the butte, read as a band
-floating in a void, and the linocut, read as a textile swatch, retired), not every one
+scale in six compositions (a lake with its reflection, a snowfield, a night sky over a
+low skyline or under a big moon, a storm sky from low, a coast from the air, ranges
+under a huge sun with mist in their valleys; the dunes, read as shark fins, the
+engraved poster cut, read as a line plot, the butte, read as a band floating in a
+void, the linocut, read as a textile swatch, and the fields, read as stock, retired), not every one
 with a sun or moon, chosen by the genre (its family's few), the music (calm songs lean
 to the lake and the night, loud ones to the storm and the ranges) and the seed; a real
 light (a dark palette a night, a light one a day), far ridges fading to the sky; never
@@ -35,8 +35,11 @@ from tests.engine.test_styles import CALM as AMBIENT
 from tests.engine.test_styles import LOUD
 
 # a calm song of a genre open to every composition (ambient keeps to its own few; a
-# happy song, valence from BRIGHT_MOOD, never gets the storm)
-CALM = dataclasses.replace(AMBIENT, genre="pop", language=language_for("pop"), valence=0.5)
+# happy song, valence from BRIGHT_MOOD, never gets the storm), its title naming nothing
+# drawable (a title that names the sea or a city draws it)
+CALM = dataclasses.replace(
+    AMBIENT, title="Slow Hours", genre="pop", language=language_for("pop"), valence=0.5
+)
 
 
 def _layout(direction: object) -> str:
@@ -54,9 +57,10 @@ def test_songs_get_every_composition_and_the_music_leans_it() -> None:
 
 def test_at_least_six_skeletons_a_viewer_tells_apart() -> None:
     """Reviewers read five of the old seven compositions as one picture (a small disc
-    over a dark land): the style now draws at least six skeletons."""
+    over a dark land): the style draws at least five skeletons (the pastel fields,
+    read as stock, retired)."""
     drawn = {_layout(dataclasses.replace(base, seed=s)) for base in (CALM, LOUD) for s in range(80)}
-    assert len({skeleton("loudness_horizon", name) for name in drawn}) >= 6, drawn
+    assert len({skeleton("loudness_horizon", name) for name in drawn}) >= 5, drawn
 
 
 def test_the_shark_fin_dunes_are_never_drawn() -> None:
@@ -95,17 +99,20 @@ def _discs(layout: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, fl
 def test_not_every_cover_has_a_sun_and_where_one_shows_it_varies(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    for layout in ("night", "storm", "fields", "coast"):
+    for layout in ("storm", "coast"):
         assert not _discs(layout, monkeypatch), layout  # no sun, no moon
     assert all(r >= 0.18 for _, _, r in _discs("ranges", monkeypatch))  # huge, cropped
     for _, _, r in _discs("lake", monkeypatch):
-        assert r < 0.045  # small, setting on the water line
+        assert r < 0.08  # setting on the water line
+    moons = _discs("night", monkeypatch)  # over hills: a big moon, the focal
+    assert moons and all(0.06 <= r < 0.14 for _, _, r in moons), moons
 
 
 def test_mid_way_music_does_not_crowd_into_one_composition() -> None:
     mid = dataclasses.replace(CALM, energy=0.47, turbulence=0.45)
     seen = Counter(_layout(dataclasses.replace(mid, seed=s)) for s in range(140))
-    assert len(seen) == len(loudness_horizon.OPEN.layouts) and max(seen.values()) < 0.3 * 140, seen
+    # five compositions now (a fair share is a fifth): none takes more than a third
+    assert len(seen) == len(loudness_horizon.OPEN.layouts) and max(seen.values()) < 0.34 * 140, seen
 
 
 def test_layout_of_names_what_render_draws() -> None:
@@ -139,9 +146,8 @@ def test_the_compositions_put_the_mass_in_different_places_and_sizes() -> None:
             assert box[2] - box[0] > 0.95 and box[3] > 0.6  # the sky hangs over a low land
         for box in _focal("coast", base):
             assert box[0] > 0.25 and box[3] - box[1] > 0.95  # upright, on the right
-        for layout in ("ranges", "fields"):
-            for box in _focal(layout, base):
-                assert box[2] - box[0] > 0.95 and area(box) > 0.3, layout  # full bleed
+        for box in _focal("ranges", base):
+            assert box[2] - box[0] > 0.95 and area(box) > 0.3  # full bleed
 
 
 def test_different_music_draws_a_different_picture_not_only_colour() -> None:
@@ -163,7 +169,7 @@ def test_a_quiet_song_with_one_bump_still_makes_a_big_landscape() -> None:
     assert (heights > 0.2).mean() > 0.35  # not a flat line with one bump
     for seed in range(40):
         d = dataclasses.replace(direction, seed=seed)
-        if loudness_horizon.layout_of(d) in ("ranges", "fields"):
+        if loudness_horizon.layout_of(d) == "ranges":
             art = loudness_horizon._draw(d, 128)
             assert art.focal[3] - art.focal[1] > 0.4, art.layout
 
@@ -273,9 +279,10 @@ def _first(layout: str, base: object, n: int = 3) -> list[object]:
     raise AssertionError(layout)
 
 
-def test_a_night_over_hills_has_the_milky_way_across_its_sky() -> None:
-    """Out of town, the moonless sky is not an even gradient with specks: a band of
-    light crosses it (a sky row is much lighter in one part than another)."""
+def test_a_night_over_hills_has_a_big_moon_in_its_sky() -> None:
+    """Out of town, the night sky is not an even gradient with specks: a big moon
+    stands in it (a sky row is much lighter in one part than another; the Milky Way
+    that did this printed as a flat diagonal band and is gone)."""
     for direction in _first("night", _night_palette(CALM)):
         art = loudness_horizon._draw(direction, 96)
         sky = art.image.convert("L").filter(ImageFilter.BoxBlur(6))

@@ -1,34 +1,30 @@
-"""Loudness horizon: the song's loudness curve as a landscape at full scale, not a
-chart, picked by genre: a storm or dead sea for metal, a lake at dawn or a snowfield for
-classical, fields for folk, a dusk coast for lo-fi, ranges under a huge sun or a
-starlit night.
+"""Loudness horizon: the song's loudness curve as the horizon of a screen-printed
+landscape in a few flat inks, drawing what the title names (a city's towers at night, a
+moon, a sun, rain, the sea, snow) and else picked by genre.
 
-Seven compositions (cover_parts/horizon_forms): a headland mirrored on a still lake, a
-small sun set on the water line (for the dark family a dead sea: no sun, no path of
-light); a snowfield, the terraces under snow with blue shadow in the hollows and a
-grove of bare spruces where the song is loud; a moonless night of onsets as stars over
-a low skyline, or over thin hills under the Milky Way (bright where the song is loud);
-terraced hills as a layered landscape print, solid bands of the palette's colour paling
-and turning blue towards a high horizon with mist in every valley, every crest the
-curve; a coastline seen from the air; a storm sky from very low, one dark cloud mass
-lit from below by a band of light along the horizon, its underside the curve, rain as
-streaked grain under the loudest, a lightning fork on a loud song; ranges receding into
-a huge cropped sun (or, for some songs, its glow alone, hidden behind the far range),
-a haze settling in every valley between them (aerial perspective).
-Retired (RETIRED) after an art director's review of 148 covers: the dunes (crests of
-sand under a tiny sun at the frame's edge), whose crescent slip faces read as clip-art
-shark fins; after a later review the poster cut (two flat colours engraved with furrows
-echoing the curve), which read as a line plot; after a third the butte (one slab of
-rock cropped by the frame, read as a coloured band floating in a void) and the linocut
-(bands of carved pattern, read as a textile swatch, not a landscape). Reworked after a
-review: the fields and the storm; their pixel work is in cover_parts/horizon_paint.
+Six compositions (cover_parts/horizon_forms): a headland mirrored on a still lake, a
+sun or moon half set on the water line with its path of light (for the dark family a
+dead sea: no light); a snowfield, broad swells of snow blue-grey far off and one grove
+of dark spruces where the song is loud; a night of onsets as stars over a city's towers
+with lit windows against their glow, or over thin hills under a big moon; a coastline
+seen from the air; a storm sky from very low, one dark cloud mass lit from below, its
+underside the curve, rain as slanted strokes under the loudest, a lightning fork on a
+loud song; ranges receding into a huge cropped sun (or its glow alone behind the far
+range). Every cover is printed (cover_parts/horizon_print): the painted picture pulled
+down to five flat inks spread from a deep key to a pale light, so it reads at 64 px.
+Retired (RETIRED) after art directors' reviews: the dunes (read as clip-art shark
+fins), the poster cut (a line plot), the butte (a band floating in a void), the linocut
+(a textile swatch) and the fields (layered pastel wavy bands, read as stock).
 
+title -> what it names first (NAMED, title_words.motifs): a city the night's towers, a
+night a dark sky with a moon over hills or water, rain the storm, the sea a lake or a
+coast, a sun the ranges under it in a golden light, snow the snowfield;
 genre and mood -> the compositions and the light (PREFERENCES: metal a black storm, bare
 ridges, a dead sea, never a pastel field, its sky dark and its land at most faintly
 coloured; classical, chamber and ambient a snowfield, a lake at dawn, a night or misty
-ranges, every colour fogged; folk and country fields, a lake, ranges; lo-fi a coast, a
-lake or a city night at dusk; afrobeats, city pop and the sunny dance genres a coast, a
-lake at sunset, fields or ranges under a huge sun, their palette at full colour; other
+ranges, every colour fogged; folk and country a lake, a night, ranges; lo-fi a coast, a
+lake or a city night at dusk; afrobeats, city pop, the sunny dance genres, children's
+songs and jingles a coast, a lake at sunset or ranges under a huge sun; other
 genres any but the snowfield; a dark mood (valence under 0.3) keeps a dark sky in any
 genre, a happy one (from 0.6) never gets the storm);
 energy and turbulence -> the composition among the family's (calm songs lean to its
@@ -47,7 +43,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
@@ -55,8 +51,9 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for, treated
+from sleeve.engine.styles.cover_parts.horizon_inks import inks_for, scene_for, titled, treated
 from sleeve.engine.styles.cover_parts.horizon_land import Canvas
+from sleeve.engine.styles.cover_parts.horizon_print import print_side, screen_print
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -67,13 +64,12 @@ STYLE = StyleInfo(
     subjects=("snow",),  # the snowfield (layout_for)
 )
 
-# no SKELETONS: with the dunes retired the ranges are the only land under a sun, and
-# the lake (a mirror), the night (no moon: stars or a city), the fields, the snowfield
-# (the fields' bands under snow, a tree line), the storm and the coast are each their
-# own picture
+# no SKELETONS: the ranges are the only land under a huge sun, and the lake (a mirror),
+# the night (a city or a moon over hills), the snowfield (a grove on snow), the storm
+# and the coast are each their own picture
 
 LAYOUTS = tuple(forms.FORMS)  # calm to loud
-RETIRED = ("dunes", "poster", "mesa", "linocut")  # never drawn (see the docstring)
+RETIRED = ("dunes", "poster", "mesa", "linocut", "fields")  # never drawn (see the docstring)
 
 
 @dataclass(frozen=True)
@@ -96,14 +92,14 @@ PREFERENCES: dict[str, Preference] = {
     "classical": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
     "cinematic": Preference(("lake", "snowfield", "storm", "ranges"), "mist"),
     "ambient": Preference(("snowfield", "lake", "night", "ranges"), "mist"),
-    # fields, a lake, ranges
-    "roots": Preference(("lake", "fields", "ranges"), "earth"),
+    # a lake, a night over hills under a moon, ranges
+    "roots": Preference(("lake", "night", "ranges"), "earth"),
     # a dusk coast, a city night, a still lake at dusk
     "lofi": Preference(("coast", "lake", "night"), "dusk"),
-    # sunlit and vivid: a beach from the air, a lake at sunset, fields, ranges under a
+    # sunlit and vivid: a beach from the air, a lake at sunset, ranges under a
     # huge sun (never a storm: a reviewer read afrobeats and city pop under grey skies
     # as the wrong record)
-    "sunny": Preference(("lake", "coast", "fields", "ranges"), "sun"),
+    "sunny": Preference(("lake", "coast", "ranges"), "sun"),
 }
 FAMILY_OF = {
     "black_metal": "frost",
@@ -130,13 +126,16 @@ FAMILY_OF = {
     "reggaeton": "sunny",
     "dancehall": "sunny",
     "mediterranean": "sunny",
+    # a children's song or a jingle in daylight under a sun, never black land at night
+    "children": "sunny",
+    "jingle": "sunny",
 }
 GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lofi": "lofi"}
 # everyone else: any picture but the snowfield (a classical, ambient or frost picture)
 # reviewers read a black storm over pop, k-pop, a children's song and psychedelia as the
 # wrong record: a song this happy (valence) draws any of its family's pictures but it
 BRIGHT_MOOD = 0.6
-NAMED_SNOW = 0.8  # how often a title that names snow gets the snowfield
+NAMED_SHARE = 0.85  # how often a title that names a drawable thing gets it
 OPEN = Preference(tuple(k for k in LAYOUTS if k != "snowfield"), "")
 
 
@@ -146,19 +145,55 @@ def preference(direction: ArtDirection) -> Preference:
     return PREFERENCES[family] if family else OPEN
 
 
+# what a title names -> the compositions that draw it, first match wins: a city's
+# towers at night, snow, a moon over hills or water, rain under a storm, the sea, a sun
+# over ranges, peaks (a reviewer read Tokyo at night under pastel sunset ranges as stock)
+NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("city", ("night",)),
+    ("snow", ("snowfield",)),
+    ("night", ("night", "lake")),
+    ("rain", ("storm",)),
+    ("sea", ("lake", "coast")),
+    ("sun", ("ranges",)),
+    ("mountain", ("ranges",)),
+)
+NO_BEACH = frozenset({"heavy", "frost", "classical", "cinematic", "ambient"})
+
+
+def named(direction: ArtDirection) -> tuple[str, ...]:
+    """The compositions that draw what the title names (NAMED), the sea's beach kept
+    from the dark and the quiet families and the storm from a happy song; () for a
+    title naming nothing drawable."""
+    words = motifs(direction.title)
+    family = FAMILY_OF.get(direction.language.subgenre) or GENRE_FAMILY.get(direction.genre)
+    for motif, layouts in NAMED:
+        if motif not in words:
+            continue
+        keep = tuple(
+            k
+            for k in layouts
+            if not (k == "coast" and family in NO_BEACH)
+            and not (k == "storm" and direction.valence >= BRIGHT_MOOD)
+        )
+        if keep:
+            return keep
+    return ()
+
+
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition among the genre family's (preference): calm songs lean to its
-    first ones (the lake, the night), loud ones to its last (the storm, the ranges); the
-    seed picks among the near ones (for four songs in ten among all of them: most
-    songs' music sits mid-way). A happy song (valence from BRIGHT_MOOD) never gets the
-    storm. A title that names snow mostly gets the snowfield."""
+    """What the title names first (named: mostly, NAMED_SHARE); else the composition
+    among the genre family's (preference): calm songs lean to its first ones (the
+    lake, the night), loud ones to its last (the storm, the ranges); the seed picks
+    among the near ones (for four songs in ten among all of them: most songs' music
+    sits mid-way). A happy song (valence from BRIGHT_MOOD) never gets the storm."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
-    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the seven
+    lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the family
     options = preference(direction).layouts
     if direction.valence >= BRIGHT_MOOD:  # a happy song is never under a black storm
         options = tuple(k for k in options if k != "storm") or options
-    if "snow" in motifs(direction.title) and rng.random() < NAMED_SNOW:
-        return "snowfield"  # a title that names snow gets it, in any genre
+    title = named(direction)
+    if title and rng.random() < NAMED_SHARE:
+        return title[int(rng.integers(len(title)))]
     return compose.pick(rng, options, None if rng.random() < 0.4 else lean)
 
 
@@ -181,6 +216,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     inks = inks_for(direction, rng)
     treatment = preference(direction).treatment
     inks, scene = treated(direction, inks, scene_for(direction, inks), treatment)
+    scene = titled(direction, scene, treatment, motifs(direction.title))
     canvas = Canvas(size, inks.field)
     look = forms.Look(inks, scene, treatment)
     focal = forms.FORMS[layout](direction, rng, canvas, look, band)
@@ -188,11 +224,12 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the cover (RGB, size x size): the art at up to raster.work_size, the
-    finish (grain, which also breaks the gradients' banding) at full size."""
-    art = _draw(direction, raster.work_size(size))
-    flat = art.image
-    if flat.size != (size, size):  # flat shapes and soft gradients scale up well bilinearly
-        flat = flat.resize((size, size), Image.Resampling.BILINEAR)
+    """Draw the cover (RGB, size x size): the art printed in flat inks at
+    horizon_print.print_side (a big cover scaled up bilinearly, which anti-aliases the
+    inks' edges), the finish (grain) at full size."""
+    art = _draw(direction, print_side(raster.work_size(size)))
+    flat = screen_print(art.image)
+    if flat.size != (size, size):  # the thresholded edges softened a pixel, then scaled
+        flat = flat.filter(ImageFilter.SMOOTH).resize((size, size), Image.Resampling.BILINEAR)
     image = finish(flat, direction, "horizon", 0.03)
     return Artwork(image, art.focal, art.layout)

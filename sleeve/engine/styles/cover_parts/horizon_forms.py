@@ -1,34 +1,29 @@
 """The loudness horizon's compositions: the song's loudness curve at landscape scale
-(a lake shore, a snowfield, a city or hills at night, terraced fields, a coast from the
-air, a storm sky, a mountain range), never a plot. Each draws on a
-canvas and returns its honest focal box, keeping the title's band ('top' or 'bottom')
-calm; the song's Frame moves where the horizon sits, the landmark's scale and side.
-Seven compositions, calm to loud; only two show a sun or moon (not always), each at its
-own place and scale (the dunes, a tiny sun over crests of sand, were retired: an art
-director read their crescents of shadow as clip-art shark fins; the poster cut, two
-flat colours engraved with furrows, was retired as a line plot; the butte, one slab of
-rock cropped by the frame, read as a coloured band floating in a void, and the
-linocut, bands of carved pattern, as a textile swatch, not a landscape: both retired
-too):
+(a lake shore, a snowfield, a city or hills at night, a coast from the air, a storm sky,
+a mountain range), never a plot, painted for the print (horizon_print) to pull down to
+a few flat inks. Each draws on a canvas and returns its honest focal box, keeping the
+title's band ('top' or 'bottom') calm; the song's Frame moves where the horizon sits,
+the landmark's scale and side. Six compositions, calm to loud (the dunes, the poster
+cut, the butte, the linocut and the fields retired: shark fins, a line plot, a band in
+a void, a textile swatch, pastel stock):
 
-lake: a headland's ridge on a still lake, mirrored, a small sun or moon setting on the
-    far water line, its path of light on the water (the dark family: a dead sea, none);
-snowfield: the terraces under snow, blue shadow in the hollows, a winter dawn (blue
-    zenith, peach glow) or a moonlit night, groves of bare spruces along one crest
-    where the song is loud;
-night: no moon: the song's onsets as stars over a low skyline with lit windows (urban
-    genres) or two thin ranges of hills under the horizon's glow;
-fields: terraced hills as a layered print: four to nine solid bands of the palette's
-    colour from a high horizon down, every crest the curve, mist in each valley, the
-    far bands paling and turning blue towards the glow of a low unseen sun;
+lake: a headland's ridge on a still lake, mirrored, a sun or moon half set on the far
+    water line, its path of light on the water (the dark family: a dead sea, none);
+snowfield: broad swells of snow, blue shadow under each crest, the far snow blue-grey
+    under a winter dawn or a moonlit night, one grove of bare spruces along a middle
+    crest where the song is loud;
+night: the song's onsets as stars over a city's towers with lit windows against the
+    city's glow (urban genres, a title naming a city) or over two thin ranges of hills
+    under a big moon;
 coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
     surf on one side, beach and land on the other;
 storm: a horizon seen from very low, one dark cloud mass hanging from the top, its
     ragged underside the curve, its bellies lit from below by a band of light along the
-    horizon, rain as streaked grain under the loudest, lightning on a loud song;
+    horizon, rain as slanted strokes under the loudest, lightning on a loud song;
 ranges: three to six ridges of the same curve at several scales receding into a huge
     low sun or full moon off-centre, its lower half behind them, mist in every valley
-    (for some songs the light hidden behind the far range, only its glow in the haze);
+    (for some songs the light hidden behind the far range, only its glow in the haze;
+    never for a title naming the sun);
 """
 
 from __future__ import annotations
@@ -57,6 +52,7 @@ from sleeve.engine.styles.cover_parts.horizon_inks import (
     mix,
 )
 from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
 # how often the ranges hide their sun behind the far range: reviewers read the same huge
@@ -211,7 +207,7 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
     else:
         near, far = near[::-1], far[::-1]
     open_x = (reach + 1.0) / 2 if left else 1.0 - (reach + 1.0) / 2
-    r = rng.uniform(0.026, 0.04)  # small, half set on the water line: no disc in the sky
+    r = rng.uniform(0.05, 0.075)  # half set on the water line: the print's one bright ink
     sun_y = water - r * rng.uniform(0.0, 0.45)
     water_col = mix(scene.top, scene.glow, 0.55)
     dead = look.treatment == "dark"  # a dead sea: no sun, no moon, a dull glow, no path
@@ -260,7 +256,8 @@ def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band:
 
 
 def _urban(d: ArtDirection) -> bool:
-    return d.genre in URBAN or d.language.subgenre in URBAN_SUB
+    """Whether the night is a city's: an urban genre, or a title naming a city."""
+    return d.genre in URBAN or d.language.subgenre in URBAN_SUB or "city" in motifs(d.title)
 
 
 def _skyline(
@@ -332,9 +329,9 @@ def _city_glow(scene: Scene) -> raster.RGB:
 
 
 def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A huge night sky with no moon: the song's onsets as stars over a low silhouette
-    (a city's towers and lit windows for urban genres; for the rest two thin ranges of
-    hills under the Milky Way, bright where the song is loud)."""
+    """A huge night sky, the song's onsets as stars, over a low silhouette: a city's
+    towers and lit windows (urban genres, or a title naming a city), else two thin
+    ranges of hills under a big moon off-centre, over the quiet end of the song."""
     scene = look.scene
     scene = dusk(scene)  # a light palette: its own colours at dusk
     f = frame_of(d, rng)
@@ -343,12 +340,21 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     urban = _urban(d)
     amp = amp if urban else amp * 0.45  # hills: a thin band under a sky of stars
     glow = _city_glow(scene) if urban else scene.glow
-    c.paint(sky.sky(c.size, scene.top, glow, base, None, None, scene.near))
+    lit_to = base - 0.75 * amp if urban else base  # a city's glow stands up behind its towers
+    c.paint(sky.sky(c.size, scene.top, glow, lit_to, None, None, glow))
     band_rows = (0.0, CALM_TOP) if band == "top" else None
-    if not urban:  # out of town the sky's band of light is the song, loud where it is
-        glow = mix(scene.light, scene.glow, 0.35)
-        sky.milky_way(c, rng, curve(d, (0.0, 1.0), 10), glow, base - amp * 0.6, band_rows)
     sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows)
+    moon_top = 1.0
+    if not urban:  # the moon: the focal, over the quiet side, clear of the title's rows
+        r = 0.08 + 0.05 * f.scale
+        mx = rng.uniform(0.62, 0.8) if f.left else rng.uniform(0.2, 0.38)
+        if band == "top":  # under the title, its foot behind the far hills
+            r = min(r, (base - CALM_TOP - 0.04) / 2.5)
+            my = CALM_TOP + 0.03 + r + rng.uniform(0.0, 0.04)
+        else:  # high in the sky above the title's rows
+            my = rng.uniform(r + 0.06, max(r + 0.06, base - 0.5 * amp - 0.04 - 2 * r))
+        sky.disc(c, mx, my, r, scene.light)
+        moon_top = my - r
     if urban:
         top = _skyline(d, rng, c, base, amp, scene)
     else:
@@ -356,7 +362,7 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
         near = base - amp * 0.55 * ridge(d, _windows(d, rng, 0.3, 0.5), 10, 14, 1.2) + 0.04
         c.poly(*_under(far), scene.haze(0.45))
         c.poly(*_under(near), scene.near)
-        top = float(far.min())
+        top = min(float(far.min()), moon_top)
     c.poly(np.array([-0.01, 1.01, 1.01, -0.01]), np.array([base, base, 1.01, 1.01]), scene.near)
     sky_top = CALM_TOP + 0.02 if band == "top" else 0.0  # the stars are the picture too
     return (0.0, min(top - 0.02, sky_top), 1.0, base + 0.02)
@@ -370,7 +376,7 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     far range, only its glow in the haze, and more ranges stand in the mist."""
     scene = look.scene
     f = frame_of(d, rng)
-    veiled = rng.random() < VEILED
+    veiled = rng.random() < VEILED and "sun" not in motifs(d.title)  # a named sun shows
     n = 3 + int(f.pace > 0.3) + int(d.turbulence > 0.6) + (2 if veiled else 0)
     n = min(n, 6)
     grow = 0.75 + 0.5 * f.scale  # a turbulent song's peaks stand bigger
@@ -564,6 +570,26 @@ def _bolt(rng: np.random.Generator, c: Canvas, x: float, y0: float, y1: float, c
         c.draw.line(pts, raster.pen(colour, max(1.6, 0.005 * s) * weight, 255))
 
 
+def _rain(
+    rng: np.random.Generator,
+    c: Canvas,
+    base: np.ndarray,
+    wet: np.ndarray,
+    horizon: float,
+    colour: RGB,
+) -> None:
+    """Rain as a print draws it: slanted strokes from the cloud's underside `base` to
+    the `horizon`, thick where the song is loudest (`wet` over XS, 0..1)."""
+    lean = rng.uniform(-0.12, 0.12)
+    for x in np.arange(rng.uniform(0.0, 0.02), 1.0, 0.02):
+        if float(np.interp(x, XS, wet)) < rng.uniform(0.25, 0.6):
+            continue
+        top = _at(base, x) + rng.uniform(0.0, 0.04)
+        foot = horizon - rng.uniform(0.0, 0.08)
+        if foot > top + 0.04:
+            c.line(np.array([x, x + lean * (foot - top)]), np.array([top, foot]), colour, 0.005)
+
+
 def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """A storm sky seen from very low, photographic rather than drawn: one dark cloud
     mass hanging from the top, its ragged underside the song's loudness (lowest where
@@ -600,31 +626,11 @@ def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     ground = Image.new("L", (c.size, c.size), 0)
     ground.paste(255, (0, round(horizon * c.size), c.size, c.size))
     c.paint(wet_plain, ground)
+    _rain(rng, c, base, wet, horizon, mix(light.body, light.light, 0.2))
     if at is not None:
         white = mix(light.light, (255, 255, 255), 0.85)
         _bolt(rng, c, at, _at(base, at) - 0.01, horizon - 0.012, white)
     return (0.0, 0.0 if band != "top" else first - 0.08, 1.0, horizon + 0.02)
-
-
-def _land_inks(d: ArtDirection, scene: Scene, inks: Inks) -> tuple[RGB, RGB, RGB, RGB]:
-    """The fields' colours near to far: the nearest land (the palette's strongest colour
-    taken deep), the middle distance in that colour at its fullest and a second crop's
-    in the palette's second, and the far haze (the horizon's glow turned bluer, a
-    little darker than it: aerial perspective)."""
-    grey = d.language.subgenre in GREY_GENRES
-    glow_lit = rgb_to_oklch(scene.glow)[0]
-    near_lit = 0.13 if scene.night else float(np.clip(glow_lit - 0.6, 0.2, 0.3))
-    far_lit = float(np.clip(glow_lit - 0.06, 0.5, 0.86))
-    mid_lit = near_lit + 0.45 * (far_lit - near_lit)
-    strong = 0.0 if grey else 0.13
-    own = inks.mass  # a dull mass: the land takes the sky's light (an orange dusk, not mud)
-    if not grey and rgb_to_oklch(own)[1] < 0.05 and rgb_to_oklch(scene.glow)[1] > 0.04:
-        own = scene.glow
-    near = raster.tone(own, near_lit, min(0.08, max(rgb_to_oklch(own)[1], strong)))
-    mid = raster.tone(own, mid_lit, max(rgb_to_oklch(own)[1], strong))
-    alt = raster.tone(inks.second, mid_lit + 0.04, max(rgb_to_oklch(inks.second)[1], strong))
-    haze = scene.glow if grey else mix(scene.glow, (118, 146, 196), 0.4)
-    return near, mid, alt, raster.tone(haze, far_lit)
 
 
 def _snow_inks(scene: Scene) -> tuple[RGB, RGB, RGB, RGB]:
@@ -633,7 +639,7 @@ def _snow_inks(scene: Scene) -> tuple[RGB, RGB, RGB, RGB]:
     lit = 0.8 if scene.night else 0.96
     near = raster.tone((236, 240, 246), lit, 0.012)
     mid = raster.tone((214, 222, 236), lit - 0.05, 0.02)
-    far_lit = float(np.clip(rgb_to_oklch(scene.glow)[0] - 0.04, 0.35, 0.86))
+    far_lit = float(np.clip(rgb_to_oklch(scene.glow)[0] - 0.26, 0.35, 0.66))  # blue far off
     return near, mid, mid, raster.tone(mix(scene.glow, (150, 170, 205), 0.5), far_lit)
 
 
@@ -643,7 +649,7 @@ def _snow_dawn(scene: Scene) -> Scene:
     own moonlit dark; quiet, never a flat grey."""
     if scene.night:
         return scene
-    top = raster.tone((120, 146, 190), 0.62, 0.05)
+    top = raster.tone((120, 146, 190), 0.5, 0.07)  # a clear winter blue over white snow
     glow = raster.tone((252, 206, 170), 0.9, 0.055)
     return dataclasses.replace(scene, top=top, glow=glow, far=mix(top, glow, 0.5))
 
@@ -675,27 +681,11 @@ def _trees(
         x += size * rng.uniform(0.25, 0.6) * (1.6 - d.density)
 
 
-def fields(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """Terraced hills as a layered print: five to nine solid bands from a high horizon
-    to the frame's foot, each crest the song's loudness (a stretch further along the
-    song for each nearer band, higher and deeper in colour the nearer it is), mist
-    settling in every valley, the far bands paling and turning blue into the haze of a
-    low unseen sun; furrows follow the near crests. No disc: only its glow."""
-    return _terraces(d, rng, c, look, band, False)
-
-
 def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """The terraces under snow: rolling white bands, blue shadow settling in every
     hollow, the far snow sinking into a winter dawn (a cool blue zenith, a peach glow) or
     a moonlit night, and one line of bare dark spruces along a middle crest, tallest
     where the song is loudest."""
-    return _terraces(d, rng, c, look, band, True)
-
-
-def _terraces(
-    d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str, snow: bool
-) -> Box:
-    scene, inks = look.scene, look.inks
     f = frame_of(d, rng)
     if band == "top":  # the title in the sky over the far haze
         horizon = CALM_TOP + 0.02 + 0.14 * f.high
@@ -703,50 +693,36 @@ def _terraces(
     else:  # the title on the nearest band's level ground
         horizon = 0.12 + 0.14 * f.high
         stop = 1.0 - CALM_TOP - 0.04
-    if snow:  # a winter dawn: a cool blue zenith over a peach glow, the snow lit warm
-        scene = _snow_dawn(scene)  # and shadowed blue (it was one flat grey)
-    near, mid, alt, far = _snow_inks(scene) if snow else _land_inks(d, scene, inks)
+    scene = _snow_dawn(look.scene)  # a cool blue zenith over a peach glow (not one grey)
+    near, mid, _, far = _snow_inks(scene)
     sun_x = rng.uniform(0.2, 0.8)
     halo = mix(scene.glow, scene.light, 0.55)
     work = min(c.size, paint.BANDS_RES)  # painted small, scaled up once by the canvas
     picture = sky.sky(work, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
-    n = int(np.clip(round(4 + 3 * f.pace + 2 * d.density + rng.uniform(-0.6, 0.6)), 4, 9))
-    n = min(n, 6) if snow else n  # snow: a few broad swells
-    flip = f.left
-    grey = d.language.subgenre in GREY_GENRES
-    lit_band = int(rng.integers(1, n - 2)) if not grey and not snow else -1
+    n = int(np.clip(round(3 + 2 * f.pace + d.density + rng.uniform(-0.6, 0.6)), 3, 5))  # broad
     layers = []
     for k in range(n):  # the farthest first
         t = k / (n - 1)
         base = horizon + 0.012 + (stop - horizon - 0.012) * t**1.35
         window = (0.0, 1.0) if k == n - 1 else _windows(d, rng, 0.25, 0.45)
         h = calm(ridge(d, window, 10, 14, 1.0), 3)
-        if (k % 2 == 1) ^ flip:
+        if (k % 2 == 1) ^ f.left:
             h = h[::-1]
         amp = 0.018 + (0.07 + 0.14 * f.scale) * t**1.2
         crest = base - amp * h
         if band != "top" and k == n - 1:
             crest = np.minimum(crest, stop)
         depth = 0.2 + 0.8 * t
-        middle = alt if k % 3 == 1 else mid
-        colour = (
-            mix(far, middle, depth / 0.6) if depth < 0.6 else mix(middle, near, (depth - 0.6) / 0.4)
-        )
-        if k == lit_band:  # one field catches the low sun: the palette's accent
-            colour = mix(colour, raster.tone(inks.accent, rgb_to_oklch(colour)[0] + 0.06), 0.55)
-        mist = mix(colour, far, 0.7 if k < n - 1 else 0.15)  # the nearest band: its own ground
-        if snow:  # blue shadow in the hollows, the nearest band's own ground
-            shadow = rgb_to_oklch(colour)[0] - (0.24 if scene.night else 0.22)
-            mist = raster.tone(mix(colour, (120, 140, 190), 0.5), shadow)
-            mist = mist if k < n - 1 else mix(colour, mist, 0.3)
+        colour = mix(far, mid, depth / 0.6) if depth < 0.6 else mix(mid, near, (depth - 0.6) / 0.4)
+        shadow = rgb_to_oklch(colour)[0] - (0.24 if scene.night else 0.22)
+        mist = raster.tone(mix(colour, (120, 140, 190), 0.5), shadow)  # blue in the hollows
+        mist = mist if k < n - 1 else mix(colour, mist, 0.3)  # the nearest: its own ground
         gap = (stop - horizon) / max(1, n - 1)
-        furrows = 0.0 if snow or t < 0.4 or (band != "top" and k == n - 1) else 0.1 * t
-        layers.append(paint.Band(crest, colour, mist, gap * 1.6, furrows, 0.006 + 0.02 * t))
+        layers.append(paint.Band(crest, colour, mist, gap * 0.3))  # a shadow under the crest
     c.paint(paint.bands(picture, layers))
-    if snow:  # one line of bare spruces along a middle crest: the landmark
-        row = layers[max(1, n // 2 - 1)]
-        ink = raster.tone(scene.near, 0.16 if not scene.night else 0.1, 0.02)
-        _trees(d, rng, c, row.crest, 0.04 + 0.05 * f.scale, ink, horizon - 0.01)
+    row = layers[max(1, n // 2 - 1)]  # one line of bare spruces along a middle crest
+    ink = raster.tone(scene.near, 0.16 if not scene.night else 0.1, 0.02)
+    _trees(d, rng, c, row.crest, 0.08 + 0.07 * f.scale, ink, horizon - 0.01)  # the focal grove
     if band == "top":
         return (0.0, horizon - 0.02, 1.0, 1.0)
     return (0.0, horizon - 0.02, 1.0, float(layers[-1].crest.max()) + 0.02)
@@ -758,7 +734,6 @@ FORMS: dict[str, Form] = {
     "lake": lake,
     "snowfield": snowfield,
     "night": night,
-    "fields": fields,
     "coast": coast,
     "storm": storm,
     "ranges": ranges,

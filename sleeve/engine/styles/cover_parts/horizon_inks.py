@@ -290,3 +290,14 @@ def golden(direction: ArtDirection, scene: Scene) -> Scene:
     glow = raster.tone(amber, 0.8, max(0.13, rgb_to_oklch(amber)[1]))
     near = raster.tone(red, 0.17, 0.05)
     return Scene(top, glow, (255, 246, 220), near, False, amber, mix(top, glow, 0.35))
+
+
+def titled(direction: ArtDirection, scene: Scene, treatment: str, words: frozenset[str]) -> Scene:
+    """The light the title names (`words`, its motifs): a night, a city or rain at
+    night or dusk; a sun or summer in a golden hour (unless the music is dark: a dark
+    mood or the metal family keeps its night)."""
+    if words & {"night", "city"}:
+        return dusk(scene)
+    if "sun" in words and treatment != "dark" and direction.valence >= DARK_MOOD:
+        return golden(direction, scene) if scene.night else scene
+    return scene

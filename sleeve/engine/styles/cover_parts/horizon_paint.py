@@ -1,6 +1,6 @@
 """The loudness horizon's per-pixel painting (numpy, at the canvas's size): solid land
-bands laid back to front, each with mist settling in its valley and furrows along its
-crest; streaked noise for rain. Edges are arrays over horizon_land.XS in
+bands laid back to front, each with mist settling in its valley; streaked noise for
+rain. Edges are arrays over horizon_land.XS in
 fractions of the side; colours are 8-bit RGB, blended as float sRGB."""
 
 from __future__ import annotations
@@ -37,15 +37,12 @@ def streaks(rng: np.random.Generator, n: int, across: int, down: int) -> np.ndar
 @dataclass(frozen=True)
 class Band:
     """One band of land: its crest over XS, its solid colour, the mist its valley fills
-    with and how deep (a fraction of the side) the mist takes to settle, the furrows'
-    strength (0 none) and spacing."""
+    with and how deep (a fraction of the side) the mist takes to settle."""
 
     crest: np.ndarray
     colour: RGB
     mist: RGB
     depth: float
-    furrows: float = 0.0
-    gap: float = 0.02
 
 
 BANDS_RES = 800  # the land bands' own resolution at most
@@ -54,7 +51,7 @@ BANDS_RES = 800  # the land bands' own resolution at most
 def bands(sky: Image.Image, layers: list[Band], mist_share: float = 0.6) -> Image.Image:
     """`layers` (far first) laid over `sky`, each a solid colour from its crest down,
     paling towards its mist below the crest (the valley's haze that parts it from the
-    nearer band), furrows running parallel to the crest. Which band shows where is
+    nearer band). Which band shows where is
     found first (cheap, per pixel), then every pixel is coloured once; a pixel on a
     crest blends with the one above it (anti-aliasing). At the sky's size: pass a sky
     of at most BANDS_RES px (soft misty land scales up well)."""
@@ -83,17 +80,6 @@ def bands(sky: Image.Image, layers: list[Band], mist_share: float = 0.6) -> Imag
     colour = np.take(tints, label, axis=0)
     colour *= amount[..., None]
     colour += np.take(paints, label, axis=0)
-    strength = np.array([0.0] + [b.furrows for b in layers], np.float32)
-    if strength.any():  # only from the first furrowed band's highest crest down
-        first = int(np.flatnonzero(strength)[0]) - 1
-        r0 = max(0, int(float(edges[first].min()) * n) - 1 - top)
-        lab, low = label[r0:], below[r0:]
-        gap = np.take(np.array([1.0] + [b.gap for b in layers], np.float32), lab)
-        wave = 0.5 + 0.5 * np.cos(low * (2.0 * np.pi) / gap)
-        wave *= wave
-        ridges = wave * wave * wave  # thin furrows: the cosine to the sixth
-        ridges *= np.clip(low * (n / 3.0), 0.0, 1.0) * np.take(strength, lab)
-        colour[r0:] *= (1.0 - ridges)[..., None]
     block = out[top:]
     land = int(float(edges[0].max()) * n) + 2 - top  # from here down all is land
     np.copyto(block[:land], colour[:land], where=(label[:land] > 0)[..., None])
@@ -159,7 +145,7 @@ def storm_sky(
         near = np.exp(-(((x - flash) / 0.1) ** 2)) * np.exp(-np.clip(up, 0.0, None) / 0.12)
         lift = lift + 0.9 * near
     lift = np.clip(lift, 0.0, 1.2)
-    shade = 1.0 + ((fine - 0.5) * 0.3 + (billow - 0.5) * 0.6) * quiet
+    shade = 1.0 + ((fine - 0.5) * 0.1 + (billow - 0.5) * 0.3) * quiet  # broad, no blotches
     mass = (body + (belly - body) * lift[..., None]) * shade[..., None]
     out = sky + (mass - sky) * cloud[..., None]
     # rain: fine slanted streaks under the belly darkening the light, thinning to the ground

@@ -32,12 +32,12 @@ def sky(
     x = (np.arange(RES, dtype=np.float64)[None, :] + 0.5) / RES
     lab_top, lab_glow = raster.srgb_to_oklab(np.array([top, glow], np.float64))
     lab_below = raster.srgb_to_oklab(np.array(below or glow, np.float64))
-    t = np.clip(y / max(horizon, 1e-3), 0.0, 1.0) ** 1.6
+    t = np.clip(y / max(horizon, 1e-3), 0.0, 1.0) ** 3.2  # a flat sky, its glow low
     lab = lab_top + (lab_glow - lab_top) * t[..., None]
     lab = np.where((y > horizon)[..., None], lab_below, lab) * np.ones((1, RES, 1))
     if light is not None:
         lx, ly, lr = light
-        d2 = ((x - lx) ** 2 + ((y - ly) * 1.3) ** 2) / max(lr * 5.0, 1e-3) ** 2
+        d2 = ((x - lx) ** 2 + ((y - ly) * 1.3) ** 2) / max(lr * 2.6, 1e-3) ** 2
         g = (np.exp(-d2 * 2.2) * 0.85 + np.exp(-d2 * 0.45) * 0.3)[..., None]
         g = np.clip(g, 0.0, 1.0) * (y <= horizon + 0.02)[..., None]
         lab_halo = raster.srgb_to_oklab(np.array(halo or glow, np.float64))
@@ -93,54 +93,3 @@ def stars(
         col = tuple(int(v) for v in np.clip(raster.oklab_to_srgb(lit * [fade, 1, 1]), 0, 255))
         r = max(r, 0.7 / s)
         c.draw.ellipse(((x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s), aggdraw.Brush(col))
-
-
-def milky_way(
-    c: Canvas,
-    rng: np.random.Generator,
-    brightness: np.ndarray,
-    colour: RGB,
-    below: float,
-    calm: tuple[float, float] | None = None,
-) -> None:
-    """The Milky Way: a broad diagonal band of light across the sky above `below`,
-    its brightness along its length `brightness` (the song's loudness, 0..1), split
-    by a dark dust lane and crowded with small stars; faint in the `calm` rows."""
-    y = (np.arange(RES, dtype=np.float64)[:, None] + 0.5) / RES
-    x = (np.arange(RES, dtype=np.float64)[None, :] + 0.5) / RES
-    angle = rng.uniform(0.45, 0.95) * (1 if rng.random() < 0.5 else -1)
-    cx, cy = rng.uniform(0.35, 0.65), below * rng.uniform(0.35, 0.55)
-    along = (x - cx) * np.cos(angle) + (y - cy) * np.sin(angle)
-    across = -(x - cx) * np.sin(angle) + (y - cy) * np.cos(angle)
-    t = np.clip(along / 1.5 + 0.5, 0.0, 1.0)
-    light = np.interp(t, np.linspace(0.0, 1.0, len(brightness)), brightness)
-    width = 0.07 + 0.05 * light
-    haze = np.exp(-((across / width) ** 2)) * (0.35 + 0.65 * light)
-    lane = 1.0 - 0.7 * np.exp(-(((across - 0.012 * np.sin(9 * along)) / (0.22 * width)) ** 2))
-    mottle = raster.fractal_noise(rng, cells=6, octaves=2, res=RES)  # star clouds
-    glow = haze * lane * (0.7 + 0.5 * mottle) * np.clip((below - y) / 0.12, 0.0, 1.0)
-    if calm is not None:
-        outside = np.maximum(calm[0] - y, y - calm[1])  # < 0 inside the title's rows
-        glow = glow * (0.3 + 0.7 * np.clip(outside / 0.12, 0.0, 1.0))
-    alpha = np.clip(glow * 0.75, 0.0, 0.85)
-    mask = Image.fromarray((alpha * 255).astype(np.uint8), "L").resize(
-        (c.size, c.size), Image.Resampling.BILINEAR
-    )
-    c.paint(Image.new("RGB", (c.size, c.size), colour), mask)
-    n = 500
-    a = rng.uniform(-0.75, 0.75, n)
-    b = rng.normal(0.0, 0.06, n) * (
-        0.6 + 0.8 * np.interp(a / 1.5 + 0.5, np.linspace(0, 1, len(brightness)), brightness)
-    )
-    xs = cx + a * np.cos(angle) - b * np.sin(angle)
-    ys = cy + a * np.sin(angle) + b * np.cos(angle)
-    s = c.size
-    for px, py in zip(xs, ys, strict=True):
-        if not (0.0 <= px <= 1.0 and 0.0 <= py < below - 0.01):
-            continue
-        if calm is not None and calm[0] <= py <= calm[1]:
-            continue
-        r = max(0.6 / s, 0.0009 * rng.random())
-        c.draw.ellipse(
-            ((px - r) * s, (py - r) * s, (px + r) * s, (py + r) * s), aggdraw.Brush(colour)
-        )
