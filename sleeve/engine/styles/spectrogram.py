@@ -1,18 +1,15 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of five compositions, chosen by the music (energy leans calm to loud: tapestry,
-record, screenprint, line screen) and the seed, each a different skeleton (where the
-mass sits, what the focal shape is):
+One of four compositions, chosen by the music (energy leans calm to loud: plate,
+record, line screen) and the seed, each a different skeleton (where the mass sits,
+what the focal shape is):
 
-- weave: the spectrogram woven as a tapestry hanging across the frame (warp
-  the frequency bands, weft the song's time, the loudest passage a woven stripe in
-  the tip ink), running off the frame's edge away from the title, a fringe toward it;
+- band: the whole log-spectrogram as one luminous band across a dark field, a
+  scientific plate: a hairline column per frame lit as loud as the spectrum, a time
+  axis ticked by the bars of the tempo under it and a rug of the onsets under that;
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
   far rim past the frame's edge away from the title;
-- halftone: the log-spectrogram pulled as a screenprint, a broad band of halftone dots
-  across the frame (time across, bass at the foot), each dot as big as the spectrum is
-  loud there, the loudest passage overprinted in a second ink a touch out of register;
 - scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
   per band group, that swell into one bloom round the song's loudest passage, the
   bloom's outline that passage's spectrum, its width how long the loud part lasts;
@@ -33,7 +30,9 @@ painting (glowing threads: a line chart or a screen saver) and the halo (concent
 bands round an empty heart: an archery target, and a second ring picture beside the
 record); then the aurora (an orange glow over a cinematic track: a generic screen
 saver), the quarter record (a stock corner motif, even on shoegaze) and the mountain
-(a clip-art peak, a coral one on a nocturne).
+(a clip-art peak, a coral one on a nocturne); then the weave (a tapestry of the song
+that read as fabric) and the halftone skyline (its lit tower read as a glitch, a
+soft one as a smear).
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
@@ -57,9 +56,9 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    spectro_band,
     spectro_figures,
     spectro_grooves,
-    spectro_print,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
@@ -73,13 +72,12 @@ STYLE = StyleInfo(
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {
+    "band": spectro_band.band,
     "groove-disc": spectro_grooves.groove,
-    "halftone": spectro_print.halftone,
-    "weave": spectro_print.weave,
     "scan": spectro_figures.scan,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("weave", "groove-disc", "halftone", "scan")  # calm to loud
+PICKS = ("band", "groove-disc", "scan")  # calm to loud
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -104,6 +102,8 @@ RETIRED = (
     "aurora",
     "groove-quarter",
     "peak",
+    "weave",
+    "halftone",
 )
 
 
@@ -158,8 +158,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the tapestry, the
-    record, the screenprint or the line screen, leaning calm to loud; the hazy genres trade the
+    """The title's zone and the composition, in the draw's rng order: the plate, the
+    record or the line screen, leaning calm to loud; the hazy genres trade the
     line screen for the haze now and then, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
@@ -218,6 +218,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         energy=direction.energy,
         density=direction.density,
         dark=_dark(direction),
+        tempo=direction.tempo_bpm,
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field
