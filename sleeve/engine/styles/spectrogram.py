@@ -1,12 +1,15 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of four compositions, chosen by the music (energy leans calm to loud: plate,
-record, line screen) and the seed, each a different skeleton (where the mass sits,
+One of five compositions, chosen by the music (energy leans calm to loud: plate,
+record, two-ink bars, line screen) and the seed, each a different skeleton (where the mass sits,
 what the focal shape is):
 
 - band: the whole log-spectrogram as one luminous band across a dark field, a
   scientific plate: a hairline column per frame lit as loud as the spectrum, a time
   axis ticked by the bars of the tempo under it and a rug of the onsets under that;
+- stack: the same plate as an equaliser printed in two inks: a fat bar per slice of
+  the song as tall as it is loud, its bass share in the spot ink at the foot, the
+  treble in the tip ink above, over the same axis and onset rug;
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
   far rim past the frame's edge away from the title;
@@ -73,11 +76,12 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {
     "band": spectro_band.band,
+    "stack": spectro_band.stack,
     "groove-disc": spectro_grooves.groove,
     "scan": spectro_figures.scan,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("band", "groove-disc", "scan")  # calm to loud
+PICKS = ("band", "groove-disc", "stack", "scan")  # calm to loud
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -159,7 +163,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the plate, the
-    record or the line screen, leaning calm to loud; the hazy genres trade the
+    record, the two-ink bars or the line screen, leaning calm to loud; the hazy genres trade the
     line screen for the haze now and then, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY

@@ -14,6 +14,8 @@ side, so every size draws the same plate."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from sleeve.engine import signals
@@ -23,13 +25,15 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     Ink,
     cells,
     changes,
+    coverage,
     lit,
 )
 
 SONG_SECONDS = 200.0  # the nominal length the tempo's bar ticks are laid over
 STEPS = 4  # the band's value steps above its floor
 COLUMN = 1 / 96  # the band's column pitch, fractions of the side
-AXIS, RUG = 0.55, 0.8  # the axis's and the onset rug's values (spot, toward the tip)
+STACK_COLUMN = 1 / 40  # the stacked bars' pitch
+SPOT, AXIS, RUG = 0.62, 0.55, 0.8  # the bars' foot ink, the axis's and the rug's values
 
 
 def flux(spec: np.ndarray) -> np.ndarray:
@@ -62,67 +66,113 @@ def _strokes(c: Canvas, xs: np.ndarray, width: float) -> tuple[np.ndarray, np.nd
     return _share(near[np.arange(c.res), k], width, c.res).astype(np.float32), k
 
 
-def band(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The luminous band with its axis and onset rug (see the module)."""
+@dataclass(frozen=True)
+class Plate:
+    """Where a plate's body and its scale sit (fractions of the side): the body from x0
+    to x1 and top to bottom, time read right to left when flipped; its columns."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    room: float
+    flip: bool
+    centres: np.ndarray
+    pitch: float
+
+    def song_time(self, x: np.ndarray) -> np.ndarray:
+        """The song's time (0..1) at x."""
+        t = np.clip((x - self.x0) / max(self.x1 - self.x0, 1e-6), 0.0, 0.9999)
+        return 1.0 - t if self.flip else t
+
+
+def _plate(c: Canvas, rng: np.random.Generator, column: float) -> Plate:
+    """The plate's place in the free part (below a title across the middle), its body
+    most of the room over the axis and the rug, in columns `column` apart."""
     fx0, fy0, fx1, fy1 = c.free
-    top = fy0 + MARGIN if fy0 > 0.0 else 0.08
+    top = fy0 + MARGIN if fy0 > 0.0 else 0.1
     bottom = fy1 - MARGIN if fy1 < 1.0 else 0.92
     if tuple(c.free) == (0.0, 0.0, 1.0, 1.0):  # a title across the middle: the plate below
         top, bottom = 0.68, 0.97
     x0 = fx0 + MARGIN if fx0 > 0.0 else 0.0
     x1 = fx1 - MARGIN if fx1 < 1.0 else 1.0
     room = bottom - top
-    depth = room * rng.uniform(0.5, 0.62)  # the band, most of the free part
-    gap, tick, rug = 0.045 * room, 0.06 * room, 0.15 * room  # axis gap, long tick, rug
-    below = gap + tick + gap + rug
-    band_top = top + (room - depth - below) * rng.uniform(0.2, 0.6)
-    band_bottom = band_top + depth
-    flip = rng.random() < 0.3  # time read right to left now and then
-    smooth = np.apply_along_axis(signals.smooth, 0, changes(c.spec), 2)
-    lo, hi = np.percentile(smooth, (5.0, 99.0))
-    level = np.clip((smooth - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0) ** 1.5
-    level = np.round(level * STEPS) / STEPS  # a few inks: crisp contours, not a blur
-
-    def song_time(x: np.ndarray) -> np.ndarray:
-        t = np.clip((x - x0) / max(x1 - x0, 1e-6), 0.0, 0.9999)
-        return 1.0 - t if flip else t
-
-    # the band: a column per slice of the song, a hairline gap between them
-    count = max(int(round((x1 - x0) / COLUMN)), 8)
+    depth = room * rng.uniform(0.5, 0.62)
+    body_top = top + (room - depth - 0.345 * room) * rng.uniform(0.2, 0.6)
+    count = max(int(round((x1 - x0) / column)), 8)
     pitch = (x1 - x0) / count
     centres = x0 + (np.arange(count) + 0.5) * pitch
-    cols, k = _strokes(c, centres, pitch * rng.uniform(0.62, 0.75))
-    u = song_time(centres[k])[None, :]
-    v = np.clip((band_bottom - c.y) / depth, 0.0, 1.0)
-    value = cells(level.astype(np.float32), u, v)
-    in_band = (c.y >= band_top) & (c.y < band_bottom)
-    cover = cols[None, :] * in_band * (value > 0.0)  # the quietest cells stay dark
-    value = np.where(in_band, 0.35 + 0.65 * value, 0.0)
+    flip = bool(rng.random() < 0.3)  # time read right to left now and then
+    return Plate(x0, x1, body_top, body_top + depth, room, flip, centres, pitch)
 
-    # the time axis: a hairline with a tick every four bars, a long one every sixteen
-    axis_y = band_bottom + gap
+
+def _scale(c: Canvas, p: Plate) -> tuple[np.ndarray, np.ndarray]:
+    """Coverage and value of the scale under a plate's body: a hairline time axis
+    ticked every four bars (long every sixteen), and under it the onset rug."""
+    gap, tick, rug = 0.045 * p.room, 0.06 * p.room, 0.15 * p.room
+    axis_y = p.bottom + gap
     hair = 1.6 / 512
-    span = (c.x >= x0) * (c.x <= x1)
+    span = (c.x >= p.x0) * (c.x <= p.x1)
     line = _share(np.abs(c.y - axis_y), hair, c.res) * span
-    line = np.maximum(line, _share(np.abs(c.y - band_top + gap / 2), hair, c.res) * span)
     at, long = bar_ticks(c.tempo)
     shown = at <= 1.0
-    xs = x0 + (1.0 - at[shown] if flip else at[shown]) * (x1 - x0)
+    xs = p.x0 + (1.0 - at[shown] if p.flip else at[shown]) * (p.x1 - p.x0)
     ticks, kt = _strokes(c, xs, hair)
     reach = np.where(long[shown], tick, 0.45 * tick)[kt][None, :]
-    tick_cover = ticks[None, :] * (c.y > axis_y) * (c.y < axis_y + reach)
-    axis = np.maximum(line, tick_cover)
-
-    # the onset rug: a stroke per frame, as long as the attack there
+    axis = np.maximum(line, ticks[None, :] * (c.y > axis_y) * (c.y < axis_y + reach))
     rug_y = axis_y + tick + gap
+    count = len(p.centres)
     hits = np.array([h.max() for h in np.array_split(flux(c.spec), count)])  # in song time
-    strokes, ks = _strokes(c, centres, pitch * 0.45)
-    strength = hits[count - 1 - ks if flip else ks]
+    strokes, ks = _strokes(c, p.centres, p.pitch * 0.45)
+    strength = hits[count - 1 - ks if p.flip else ks]
     length = rug * np.where(strength > 0.12, 0.15 + 0.85 * strength, 0.0)[None, :]
-    rug_cover = strokes[None, :] * (c.y > rug_y) * (c.y < rug_y + length)
+    rugs = strokes[None, :] * (c.y > rug_y) * (c.y < rug_y + length)
+    return np.maximum(axis, rugs), np.where(rugs > axis, RUG, AXIS)
 
-    cover = np.maximum(np.maximum(cover, axis), rug_cover)
-    value = np.where(in_band, value, np.where(rug_cover > axis, RUG, AXIS))
+
+def _inked(c: Canvas, p: Plate, body: np.ndarray, value: np.ndarray) -> Ink:
+    """A plate's body and its scale as one crisp Ink."""
+    scale, scale_value = _scale(c, p)
+    cover = np.maximum(body, scale)
+    value = np.where(body >= scale, value, scale_value)
     cover = np.where(cover < 0.3, 0.0, cover)  # ink or none: no faint film
-    box = (x0, band_top, x1, rug_y + rug)
+    box = (p.x0, p.top, p.x1, p.bottom + 0.345 * p.room)
     return lit(c, cover, value, box, floor=0.0)
+
+
+def band(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The luminous band with its axis and onset rug (see the module)."""
+    p = _plate(c, rng, COLUMN)
+    smooth = np.apply_along_axis(signals.smooth, 0, 0.5 * c.spec + 0.5 * changes(c.spec), 2)
+    lo, hi = np.percentile(smooth, (30.0, 97.0))  # the loud third lit, the rest dim
+    level = np.clip((smooth - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
+    level = np.round(level * STEPS) / STEPS  # a few inks: crisp contours, not a blur
+    cols, k = _strokes(c, p.centres, p.pitch * rng.uniform(0.62, 0.75))
+    u = p.song_time(p.centres[k])[None, :]
+    v = np.clip((p.bottom - c.y) / (p.bottom - p.top), 0.0, 1.0)
+    value = cells(level.astype(np.float32), u, v)
+    in_band = (c.y >= p.top) & (c.y < p.bottom)
+    body = cols[None, :] * in_band  # a crisp plate, its quietest cells a dim ink
+    return _inked(c, p, body, np.where(in_band, 0.3 + 0.7 * value, 0.0))
+
+
+def stack(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The equaliser printed in two inks (see the module): a bar per slice of the song
+    as tall as it is loud, its bass share in the spot ink at the foot, the rest in the
+    tip ink above, over the same axis and onset rug."""
+    p = _plate(c, rng, STACK_COLUMN)
+    count = len(p.centres)
+    frames, bands = c.spec.shape
+    slices = np.array_split(np.arange(frames), count)
+    loud = np.array([c.spec[s].mean() for s in slices])
+    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    split = max(bands // 3, 1)
+    bass = np.array([c.spec[s, :split].sum() / max(float(c.spec[s].sum()), 1e-6) for s in slices])
+    bass = np.clip((bass - bass.min()) / max(float(np.ptp(bass)), 1e-6), 0.15, 0.85)
+    bars, k = _strokes(c, p.centres, p.pitch * rng.uniform(0.6, 0.72))
+    j = count - 1 - k if p.flip else k
+    height = (p.bottom - p.top) * (0.12 + 0.88 * loud[j])[None, :]
+    rise = p.bottom - c.y  # up from the body's foot
+    body = bars[None, :] * coverage(c, np.minimum(rise, height - rise))
+    value = np.where(rise < height * bass[j][None, :], SPOT, 1.0)
+    return _inked(c, p, body, value)
