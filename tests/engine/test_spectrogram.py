@@ -332,7 +332,7 @@ def test_no_composition_is_a_template() -> None:
 
 def test_the_record_and_the_band_fill_the_frame_not_a_corner_of_it() -> None:
     """Reviewers: 'a thin motif on empty black'. The slid-out record covers half the
-    part the title leaves free, the band a good part of it."""
+    part the title leaves free; the band, slim on purpose, still a good part of it."""
     for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64), (0.0, 0.0, 0.62, 1.0)):
         area = (free[2] - free[0]) * (free[3] - free[1])
         for seed in range(4):
@@ -340,7 +340,7 @@ def test_the_record_and_the_band_fill_the_frame_not_a_corner_of_it() -> None:
             disc = spectro_grooves.groove(_canvas(free), rng(seed)).inside
             assert disc.mean() > 0.45 * area, (free, seed)
             ink = spectro_band.band(_canvas(free), rng(seed))
-            assert ink.value.mean() > 0.15 * area, (free, seed)
+            assert ink.value.mean() > 0.1 * area, (free, seed)
 
 
 def test_a_long_title_gets_a_deeper_calm_band_and_keeps_its_size() -> None:
@@ -475,3 +475,14 @@ def test_the_stack_is_an_equaliser_in_two_inks_as_tall_as_the_song_is_loud() -> 
             assert min(abs(tallest - at / 120), abs(1 - tallest - at / 120)) < 0.1, (loud, seed)
             tip, spot = (ink.value > 0.95).sum(), ((ink.value > 0.6) & (ink.value < 0.65)).sum()
             assert tip > 0.1 * spot > 0, (loud, seed)  # two inks
+
+
+def test_a_title_across_the_middle_never_sits_on_the_record() -> None:
+    """Reviewers: 'Gravel Road Home' set its title over the record's grooves. A title
+    across the middle gets a plate below it instead, never the record."""
+    seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
+    centred = [dataclasses.replace(d, layout="title-image") for d in seeds]
+    drawn = [spectrogram.layout_of(d) for d in centred]
+    assert "groove-disc" not in drawn
+    assert len(set(drawn)) >= 3
+    assert "groove-disc" in {spectrogram.layout_of(d) for d in seeds}

@@ -86,9 +86,9 @@ class Plate:
         return 1.0 - t if self.flip else t
 
 
-def _plate(c: Canvas, rng: np.random.Generator, column: float) -> Plate:
+def _plate(c: Canvas, rng: np.random.Generator, column: float, body: float) -> Plate:
     """The plate's place in the free part (below a title across the middle), its body
-    most of the room over the axis and the rug, in columns `column` apart."""
+    about `body` of the room over the axis and the rug, in columns `column` apart."""
     fx0, fy0, fx1, fy1 = c.free
     top = fy0 + MARGIN if fy0 > 0.0 else 0.1
     bottom = fy1 - MARGIN if fy1 < 1.0 else 0.92
@@ -97,7 +97,7 @@ def _plate(c: Canvas, rng: np.random.Generator, column: float) -> Plate:
     x0 = fx0 + MARGIN if fx0 > 0.0 else 0.0
     x1 = fx1 - MARGIN if fx1 < 1.0 else 1.0
     room = bottom - top
-    depth = room * rng.uniform(0.5, 0.62)
+    depth = room * body * rng.uniform(0.85, 1.0)
     body_top = top + (room - depth - 0.345 * room) * rng.uniform(0.2, 0.6)
     count = max(int(round((x1 - x0) / column)), 8)
     pitch = (x1 - x0) / count
@@ -142,9 +142,9 @@ def _inked(c: Canvas, p: Plate, body: np.ndarray, value: np.ndarray) -> Ink:
 
 def band(c: Canvas, rng: np.random.Generator) -> Ink:
     """The luminous band with its axis and onset rug (see the module)."""
-    p = _plate(c, rng, COLUMN)
+    p = _plate(c, rng, COLUMN, 0.45)  # a slim band: more dark field round it
     smooth = np.apply_along_axis(signals.smooth, 0, 0.5 * c.spec + 0.5 * changes(c.spec), 2)
-    lo, hi = np.percentile(smooth, (30.0, 97.0))  # the loud third lit, the rest dim
+    lo, hi = np.percentile(smooth, (25.0, 94.0))  # the loud part lit, the rest dim
     level = np.clip((smooth - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
     level = np.round(level * STEPS) / STEPS  # a few inks: crisp contours, not a blur
     cols, k = _strokes(c, p.centres, p.pitch * rng.uniform(0.62, 0.75))
@@ -160,7 +160,7 @@ def stack(c: Canvas, rng: np.random.Generator) -> Ink:
     """The equaliser printed in two inks (see the module): a bar per slice of the song
     as tall as it is loud, its bass share in the spot ink at the foot, the rest in the
     tip ink above, over the same axis and onset rug."""
-    p = _plate(c, rng, STACK_COLUMN)
+    p = _plate(c, rng, STACK_COLUMN, 0.62)
     count = len(p.centres)
     frames, bands = c.spec.shape
     slices = np.array_split(np.arange(frames), count)
