@@ -1,13 +1,16 @@
-"""The band of the spectrogram style: the song's whole log-spectrogram as one luminous
-band across a dark field, set as a scientific plate (Raster-Noton, a lab print).
+"""The plates of the spectrogram style: the song set as a scientific print on a dark
+field (Raster-Noton, a lab plate), each over the same scale.
 
-- band: time runs across the frame (off both its sides, or to a crisp end short of a
-  title column), frequency up the band (bass at the foot); each frame is one vertical
-  hairline column lit as loud as the spectrum is there, so the loud passages and the
-  bright (treble-rich) ones stand out as luminous towers inside the band. Under it a
-  hairline time axis ticked every four bars from the tempo (a long tick every
-  sixteen: a fast song packs them), and under that a rug of the song's onsets (the
-  spectral flux), each stroke as long as the attack.
+- band: the whole log-spectrogram as one slim luminous band across the frame (off
+  both its sides, or to a crisp end short of a title column), time across, frequency
+  up (bass at the foot); a column per slice of the song, lit in a few steps as loud
+  as the spectrum is there, so the loud and bright passages glow inside the band.
+- stack: the equaliser printed in two inks: a fat bar per slice of the song as tall
+  as it is loud there, its bass share in the spot ink at the foot, the rest in the
+  tip ink above.
+- the scale under either: a hairline time axis ticked every four bars from the tempo
+  (a long tick every sixteen: a fast song packs them), and under it a rug of the
+  song's onsets (the spectral flux), each stroke as long as the attack.
 
 Every mark is crisp (ink or none, anti-aliased) and every pitch is a fraction of the
 side, so every size draws the same plate."""
@@ -141,10 +144,10 @@ def _inked(c: Canvas, p: Plate, body: np.ndarray, value: np.ndarray) -> Ink:
 
 
 def band(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The luminous band with its axis and onset rug (see the module)."""
+    """The slim luminous band over its scale (see the module)."""
     p = _plate(c, rng, COLUMN, 0.45)  # a slim band: more dark field round it
-    smooth = np.apply_along_axis(signals.smooth, 0, 0.5 * c.spec + 0.5 * changes(c.spec), 2)
-    lo, hi = np.percentile(smooth, (25.0, 94.0))  # the loud part lit, the rest dim
+    smooth = np.apply_along_axis(signals.smooth, 0, 0.75 * c.spec + 0.25 * changes(c.spec), 2)
+    lo, hi = np.percentile(smooth, (15.0, 96.0))  # the loud part lit, the rest dim
     level = np.clip((smooth - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
     level = np.round(level * STEPS) / STEPS  # a few inks: crisp contours, not a blur
     cols, k = _strokes(c, p.centres, p.pitch * rng.uniform(0.62, 0.75))
