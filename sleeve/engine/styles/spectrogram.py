@@ -163,14 +163,17 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the plate, the
-    record, the two-ink bars or the line screen, leaning calm to loud (never the record
-    under a title across the middle); the hazy genres trade the line screen for the
-    haze now and then, and shoegaze draws it most of the time."""
+    record, the two-ink bars or the line screen, leaning calm to loud; the bars or the
+    line screen under a title across the middle, the band only on a dark field (where
+    it glows); the hazy genres trade the line screen for the haze now and then, and
+    shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
-    if zone == "centre" and name == "groove-disc":  # a record under the title: the bars
-        name = "stack"
+    if zone == "centre" and name in ("groove-disc", "band"):  # under the title
+        name = ("stack", "scan")[int(rng.integers(2))]
+    if name == "band" and not _dark(direction):  # a luminous band wants a dark field
+        name = ("groove-disc", "stack", "scan")[int(rng.integers(3))]
     if hazy and (
         (name == "scan" and rng.random() < 0.3)
         or (direction.language.subgenre == "shoegaze" and rng.random() < 0.75)
