@@ -490,8 +490,16 @@ def test_a_title_across_the_middle_never_sits_on_the_record() -> None:
 
 def test_the_band_glows_on_dark_fields_only() -> None:
     """Reviewers: a band on paper or a coloured field (Thunderstruck, Habibi) read as a
-    washed-out stripe. The band is drawn on dark fields only; light ones take another
-    picture, and dark ones still draw it."""
+    washed-out stripe. The band is drawn on night fields only; light and vivid ones
+    take another picture, and night ones still draw it."""
     seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
     assert "band" not in {spectrogram.layout_of(_light(d)) for d in seeds}
+    red = [_red(d) for d in seeds]
+    assert "band" not in {spectrogram.layout_of(d) for d in red}
     assert "band" in {spectrogram.layout_of(_dark(d)) for d in seeds}
+
+
+def _red(base: ArtDirection) -> ArtDirection:
+    """A sad song (a dark cover by its mood) on a vivid red field."""
+    palette = dataclasses.replace(base.palette, background=(196, 32, 40))
+    return dataclasses.replace(base, palette=palette, valence=0.3)

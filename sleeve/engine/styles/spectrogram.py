@@ -164,7 +164,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the plate, the
     record, the two-ink bars or the line screen, leaning calm to loud; the bars or the
-    line screen under a title across the middle, the band only on a dark field (where
+    line screen under a title across the middle, the band only on a night field (where
     it glows); the hazy genres trade the line screen for the haze now and then, and
     shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
@@ -172,7 +172,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     name = compose.pick(rng, PICKS, direction.energy)
     if zone == "centre" and name in ("groove-disc", "band"):  # under the title
         name = ("stack", "scan")[int(rng.integers(2))]
-    if name == "band" and not _dark(direction):  # a luminous band wants a dark field
+    if name == "band" and rgb_to_oklch(field_colour(direction))[0] > NIGHT:  # it glows
         name = ("groove-disc", "stack", "scan")[int(rng.integers(3))]
     if hazy and (
         (name == "scan" and rng.random() < 0.3)
@@ -182,6 +182,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     return zone, name
 
 
+NIGHT = 0.3  # the darkest a field may be (OKLCH lightness) for the band to glow on it
 DEEPEST = 0.52  # the most of the side a title band may take from the picture
 
 
