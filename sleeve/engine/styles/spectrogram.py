@@ -1,18 +1,18 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of five compositions, chosen by the music (energy leans calm to loud: tapestry,
-record, screenprint, line screen) and the seed, each a different skeleton (where the
-mass sits, what the focal shape is):
+One of five compositions, chosen by the music (energy leans calm to loud: plate,
+record, two-ink bars, line screen) and the seed, each a different skeleton (where the mass sits,
+what the focal shape is):
 
-- weave: the spectrogram woven as a tapestry hanging across the frame (warp
-  the frequency bands, weft the song's time, the loudest passage a woven stripe in
-  the tip ink), running off the frame's edge away from the title, a fringe toward it;
+- band: the whole log-spectrogram as one luminous band across a dark field, a
+  scientific plate: a hairline column per frame lit as loud as the spectrum, a time
+  axis ticked by the bars of the tempo under it and a rug of the onsets under that;
+- stack: the same plate as an equaliser printed in two inks: a fat bar per slice of
+  the song as tall as it is loud, its bass share in the spot ink at the foot, the
+  treble in the tip ink above, over the same axis and onset rug;
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
   far rim past the frame's edge away from the title;
-- halftone: the log-spectrogram pulled as a screenprint, a broad band of halftone dots
-  across the frame (time across, bass at the foot), each dot as big as the spectrum is
-  loud there, the loudest passage overprinted in a second ink a touch out of register;
 - scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
   per band group, that swell into one bloom round the song's loudest passage, the
   bloom's outline that passage's spectrum, its width how long the loud part lasts;
@@ -33,7 +33,9 @@ painting (glowing threads: a line chart or a screen saver) and the halo (concent
 bands round an empty heart: an archery target, and a second ring picture beside the
 record); then the aurora (an orange glow over a cinematic track: a generic screen
 saver), the quarter record (a stock corner motif, even on shoegaze) and the mountain
-(a clip-art peak, a coral one on a nocturne).
+(a clip-art peak, a coral one on a nocturne); then the weave (a tapestry of the song
+that read as fabric) and the halftone skyline (its lit tower read as a glitch, a
+soft one as a smear).
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
@@ -57,9 +59,9 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    spectro_band,
     spectro_figures,
     spectro_grooves,
-    spectro_print,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
@@ -73,13 +75,13 @@ STYLE = StyleInfo(
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {
+    "band": spectro_band.band,
+    "stack": spectro_band.stack,
     "groove-disc": spectro_grooves.groove,
-    "halftone": spectro_print.halftone,
-    "weave": spectro_print.weave,
     "scan": spectro_figures.scan,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("weave", "groove-disc", "halftone", "scan")  # calm to loud
+PICKS = ("band", "groove-disc", "stack", "scan")  # calm to loud
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -104,6 +106,8 @@ RETIRED = (
     "aurora",
     "groove-quarter",
     "peak",
+    "weave",
+    "halftone",
 )
 
 
@@ -158,12 +162,18 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the tapestry, the
-    record, the screenprint or the line screen, leaning calm to loud; the hazy genres trade the
-    line screen for the haze now and then, and shoegaze draws it most of the time."""
+    """The title's zone and the composition, in the draw's rng order: the plate, the
+    record, the two-ink bars or the line screen, leaning calm to loud; the bars or the
+    line screen under a title across the middle, the band only on a night field (where
+    it glows); the hazy genres trade the line screen for the haze now and then, and
+    shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
+    if zone == "centre" and name in ("groove-disc", "band"):  # under the title
+        name = ("stack", "scan")[int(rng.integers(2))]
+    if name == "band" and rgb_to_oklch(field_colour(direction))[0] > NIGHT:  # it glows
+        name = ("groove-disc", "stack", "scan")[int(rng.integers(3))]
     if hazy and (
         (name == "scan" and rng.random() < 0.3)
         or (direction.language.subgenre == "shoegaze" and rng.random() < 0.75)
@@ -172,6 +182,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     return zone, name
 
 
+NIGHT = 0.3  # the darkest a field may be (OKLCH lightness) for the band to glow on it
 DEEPEST = 0.52  # the most of the side a title band may take from the picture
 
 
@@ -218,6 +229,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         energy=direction.energy,
         density=direction.density,
         dark=_dark(direction),
+        tempo=direction.tempo_bpm,
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field

@@ -25,8 +25,8 @@ MARGIN = 0.05  # room kept between a whole shape and the free part's edges
 @dataclass(frozen=True)
 class Canvas:
     """What a layout draws on: pixel-centre coordinates (x (1, res), y (res, 1)) in
-    0..1, the part of the frame the title leaves free, the music, and whether the
-    field is dark."""
+    0..1, the part of the frame the title leaves free, the music (spectrum, energy,
+    density, tempo), and whether the field is dark."""
 
     x: np.ndarray
     y: np.ndarray
@@ -35,6 +35,7 @@ class Canvas:
     energy: float
     density: float
     dark: bool = True  # a dark field: ink is light (else ink is shadow, as on paper)
+    tempo: float = 120.0  # beats a minute
 
     @property
     def res(self) -> int:
