@@ -149,7 +149,7 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
                 for j in rest:
                     weights[j] += weights[k] / len(rest)
                 weights[k] = 0.0
-    if not poster_spine.spine_fits(plain, shown, face):
+    if not _spine_fits(plain, shown, face):
         spine = COMPOSITIONS.index("spine")  # its letters under LETTER: the stack
         # where it can take the title, else the others that may (the block alone had
         # drawn 34 of 74 bench covers, one template)
@@ -190,6 +190,13 @@ def _voice(direction: ArtDirection) -> tuple[str, float, bool]:
     return direction.font_role, 400.0 + 500.0 * direction.energy, False
 
 
+def _spine_fits(plain: str, shown: str, face) -> bool:
+    """Whether the spine takes the title: as shown, or unspaced where its letter-spacing
+    is what keeps it from standing LETTER tall (the spine then sets it unspaced)."""
+    fits = poster_spine.spine_fits
+    return fits(plain, shown, face) or fits(plain, plain, face)
+
+
 def _shown(direction: ArtDirection) -> tuple[str, str]:
     """The title as set and as drawn: letter-spaced on a quiet track (Latin, Greek and
     Cyrillic titles of at most 24 characters), else as set. The spine measures the
@@ -208,6 +215,8 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     parts = parse_title(direction.title)
     plain, text = _shown(direction)
     face = title_face(text, role, weight)
+    if kind == "spine" and not poster_spine.spine_fits(plain, text, face):
+        text = plain  # spaced, it would stand under LETTER up the spine (_spine_fits)
     pal = direction.palette
     ground = pal.background
     vivid = [c for c in (pal.accent, *pal.colors) if rgb_to_oklch(c)[1] > 0.06]
