@@ -1,0 +1,249 @@
+"""The engraved score: two or three five-line staves, huge and cropped by the frame,
+whose notes are the song: one beat per four of its sixteenth-note onsets (left silent,
+a crotchet or minim, or two beamed quavers by how many strike), pitched on the staff
+by the loudness curve with a walk along the scale, sharps or flats where the key's
+signature has them; hairpins that follow the loudness in the accent ink."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import signals
+from sleeve.engine.styles.cover_parts.engrave_hatch import Plate
+
+Box = tuple[float, float, float, float]
+LETTERS = "EFGABCD"  # staff step 0 is the treble staff's bottom line, E
+SHARPS = "FCGDAEB"
+FLATS = "BEADGCF"
+STRIKE = 0.45  # an onset at least this strong is a note
+REST = -99  # the step of a silent beat
+
+
+@dataclass(frozen=True)
+class Note:
+    """One note: its x (px), its staff step (0 the bottom line, 8 the top), its
+    accidental ("#", "b" or ""), its beam group (-1 for none) and whether its head is
+    open (a minim)."""
+
+    x: float
+    step: int
+    sign: str
+    group: int
+    open_head: bool = False
+
+
+def signature(direction_key: int, minor: bool) -> tuple[str, str]:
+    """The key's accidental ("#" or "b") and the letters it alters."""
+    major = (direction_key + 3) % 12 if minor else direction_key
+    fifths = (major * 7) % 12
+    if fifths <= 6:
+        return "#", SHARPS[:fifths]
+    return "b", FLATS[: 12 - fifths]
+
+
+def _beats(plate: Plate, count: int) -> np.ndarray:
+    """The onsets as (count, 4) sixteenth strengths, one row per beat."""
+    return signals.onsets(plate.direction, count * 4).reshape(count, 4)
+
+
+def _melody(plate: Plate, count: int) -> np.ndarray:
+    """A staff step per beat: the loudness curve high or low on the staff, with a walk
+    along the scale."""
+    rng = plate.rng
+    curve = signals.smooth(signals.energy(plate.direction, count), 1)
+    walk = np.cumsum(rng.choice((-2, -1, -1, 0, 1, 1, 2), count))
+    walk = walk - signals.smooth(walk.astype(float), 3)
+    return np.clip(np.round(1 + 7 * curve + walk), -2, 10).astype(int)
+
+
+def _notes(
+    plate: Plate, x0: float, unit: float, strikes: np.ndarray, steps: np.ndarray
+) -> list[Note]:
+    """The notes of one system from its beats' onsets and steps (starting at x0 px,
+    `unit` px a beat)."""
+    accidental, altered = signature(*_key(plate))
+    rng = plate.rng
+    notes: list[Note] = []
+    for b in range(len(strikes)):
+        hits = int((strikes[b] >= STRIKE).sum())
+        x = x0 + b * unit
+        count = min(hits, 2)
+        if count == 0:
+            notes.append(Note(x, REST, "", -1))
+            continue
+        for k in range(count):
+            step = int(steps[4 * b + k] + (k % 2) * rng.integers(-1, 2))
+            sign = accidental if LETTERS[step % 7] in altered and rng.random() < 0.3 else ""
+            open_head = count == 1 and bool(rng.random() < 0.3)
+            group = b if count == 2 else -1
+            notes.append(Note(x + k * unit / count, step, sign, group, open_head))
+    return notes
+
+
+def _key(plate: Plate) -> tuple[int, bool]:
+    chroma = signals.chroma(plate.direction)
+    tonic = int(np.argmax(chroma))
+    minor = plate.direction.mode == "minor" or (
+        not plate.direction.mode and chroma[(tonic + 3) % 12] > chroma[(tonic + 4) % 12]
+    )
+    return tonic, minor
+
+
+def _head(draw: aggdraw.Draw, cx: float, cy: float, gap: float, ink: int, hollow: bool) -> None:
+    """A note head: a tilted ellipse a staff space tall (hollow for a minim)."""
+    t = np.linspace(0, 2 * np.pi, 28, endpoint=False)
+    turn = -0.35
+    for rx, ry, fill in ((0.66, 0.48, ink), (0.5, 0.24, 0)) if hollow else ((0.66, 0.48, ink),):
+        px = rx * gap * np.cos(t)
+        py = ry * gap * np.sin(t)
+        xs = cx + px * np.cos(turn) - py * np.sin(turn)
+        ys = cy + px * np.sin(turn) + py * np.cos(turn)
+        draw.polygon(list(np.column_stack([xs, ys]).ravel()), aggdraw.Brush(fill))
+
+
+def _sign(draw: aggdraw.Draw, x: float, y: float, gap: float, kind: str) -> None:
+    """A sharp (two strokes and two thick rising bars) or a flat before a note."""
+    thin, thick = aggdraw.Pen(255, 0.12 * gap), aggdraw.Pen(255, 0.36 * gap)
+    if kind == "#":
+        for dx in (-0.2, 0.2):
+            draw.line((x + dx * gap, y - 1.4 * gap, x + dx * gap, y + 1.4 * gap), thin)
+        for dy in (-0.45, 0.45):
+            draw.line(
+                (x - 0.45 * gap, y + (dy + 0.15) * gap, x + 0.45 * gap, y + (dy - 0.15) * gap),
+                thick,
+            )
+        return
+    draw.line((x - 0.25 * gap, y - 2.0 * gap, x - 0.25 * gap, y + 0.5 * gap), thin)
+    draw.ellipse(
+        (x - 0.3 * gap, y - 0.35 * gap, x + 0.35 * gap, y + 0.5 * gap), aggdraw.Pen(255, 0.28 * gap)
+    )
+
+
+def draw(plate: Plate) -> Box:
+    """The staves and their notes; returns the picture's box (fractions)."""
+    side = plate.side
+    rng = plate.rng
+    y0, y1 = plate.art_span()
+    gap = float(rng.uniform(0.04, 0.055)) * side
+    system = gap * float(rng.uniform(10.0, 11.0))
+    unit = gap * float(rng.uniform(3.0, 3.8))  # one beat
+    canvas = Image.new("L", (side, side), 0)
+    accent = Image.new("L", (side, side), 0)
+    ink = aggdraw.Draw(canvas)
+    spot = aggdraw.Draw(accent)
+    # the staves start just clear of the title's band and run off the far edge
+    first = (y0 * side + 1.6 * gap) if plate.top else (y1 * side - 1.6 * gap - 4 * gap)
+    direction = 1 if plate.top else -1
+    tops = []
+    top = first
+    while -4 * gap < top < side + 4 * gap and len(tops) < 4:
+        tops.append(top)
+        top += direction * system
+    line = aggdraw.Pen(255, max(1.0, 0.13 * gap))
+    stem = aggdraw.Pen(255, max(1.0, 0.12 * gap))
+    beats_per_bar = 3 if plate.direction.tempo_bpm < 84 else 4
+    start = -float(rng.uniform(0.2, 1.0)) * unit
+    per_row = int(side / unit) + 2
+    strikes = _beats(plate, per_row * len(tops))  # the song read on from staff to staff
+    steps = _melody(plate, per_row * len(tops) * 4)
+    for row, top in enumerate(sorted(tops)):
+        lead = row * per_row
+        row_steps = steps[4 * lead : 4 * (lead + per_row)]
+        x0 = start + row * 0.37 * unit
+        notes = _notes(plate, x0, unit, strikes[lead : lead + per_row], row_steps)
+        _system(ink, notes, top, gap, stem)
+        for b in range(0, int(side / unit) + 3, beats_per_bar):
+            x = start + row * 0.37 * unit + (b - 0.35) * unit
+            ink.line((x, top, x, top + 4 * gap), stem)
+        for k in range(5):
+            ink.line((-10, top + k * gap, side + 10, top + k * gap), line)
+        if row == 0:
+            _hairpins(spot, plate, top, gap)
+    ink.flush()
+    spot.flush()
+    cover = np.asarray(canvas, np.float32) / 255.0
+    _clip_band(plate, cover)
+    plate.ink(cover)
+    plate.spot[:] = np.asarray(accent, np.float32) / 255.0
+    _clip_band(plate, plate.spot)
+    return (0.0, y0, 1.0, y1)
+
+
+def _clip_band(plate: Plate, layer: np.ndarray) -> None:
+    """Clear the title's band (stems and slurs may reach into it)."""
+    cut = round(plate.band * plate.side)
+    if plate.top:
+        layer[:cut] = 0.0
+    else:
+        layer[plate.side - cut :] = 0.0
+
+
+def _y(top: float, gap: float, step: int) -> float:
+    return top + 4 * gap - step * gap / 2
+
+
+def _system(
+    draw: aggdraw.Draw, notes: list[Note], top: float, gap: float, stem: aggdraw.Pen
+) -> None:
+    """Heads, stems, beams, ledger lines, accidentals and rests of one staff."""
+    ledger = aggdraw.Pen(255, max(1.0, 0.14 * gap))
+    groups: dict[int, list[tuple[float, float]]] = {}
+    for note in notes:
+        if note.step == REST:  # a silent beat is left open
+            continue
+        y = _y(top, gap, note.step)
+        _head(draw, note.x, y, gap, 255, note.open_head)
+        for s in range(10, note.step + 1, 2):
+            draw.line((note.x - gap, _y(top, gap, s), note.x + gap, _y(top, gap, s)), ledger)
+        for s in range(-2, note.step - 1, -2):
+            draw.line((note.x - gap, _y(top, gap, s), note.x + gap, _y(top, gap, s)), ledger)
+        if note.sign:
+            _sign(draw, note.x - 1.5 * gap, y, gap, note.sign)
+        up = note.step < 4
+        sx = note.x + (0.6 if up else -0.6) * gap
+        if note.group < 0:
+            draw.line((sx, y, sx, y - 3.5 * gap if up else y + 3.5 * gap), stem)
+        else:
+            groups.setdefault(note.group, []).append((note.x, y))
+    for members in groups.values():
+        _beam(draw, members, top, gap, stem)
+
+
+def _beam(
+    draw: aggdraw.Draw,
+    members: list[tuple[float, float]],
+    top: float,
+    gap: float,
+    stem: aggdraw.Pen,
+) -> None:
+    """Beamed stems: up when the group sits low on the staff, the beam gently sloped."""
+    ys = [y for _, y in members]
+    up = float(np.mean(ys)) > top + 2 * gap
+    xs = [x + (0.6 if up else -0.6) * gap for x, _ in members]
+    edge = (min(ys) - 3.5 * gap) if up else (max(ys) + 3.5 * gap)
+    slope = float(np.clip((ys[-1] - ys[0]) * 0.25, -gap, gap))
+    width = max(xs[-1] - xs[0], 1.0)
+    for sx, y in zip(xs, ys, strict=True):
+        draw.line((sx, y, sx, edge + slope * ((sx - xs[0]) / width - 0.5)), stem)
+    thick = aggdraw.Pen(255, 0.5 * gap)
+    draw.line((xs[0], edge - slope / 2, xs[-1], edge + slope / 2), thick)
+
+
+def _hairpins(draw: aggdraw.Draw, plate: Plate, top: float, gap: float) -> None:
+    """Under the staff, in the accent ink, a crescendo or a diminuendo for each half
+    of the song by whether its loudness rises or falls there."""
+    side = plate.side
+    pen = aggdraw.Pen(255, max(1.2, 0.2 * gap))
+    curve = signals.smooth(signals.energy(plate.direction, 64), 3)
+    y = top + 4 * gap + 3.0 * gap
+    for half in (0, 1):
+        seg = curve[32 * half : 32 * half + 32]
+        x0, x1 = side * (0.06 + 0.47 * half), side * (0.44 + 0.47 * half)
+        opens = float(seg[-8:].mean() - seg[:8].mean()) >= 0  # a crescendo
+        tip, mouth = (x0, x1) if opens else (x1, x0)
+        for sign in (-1.0, 1.0):
+            draw.line((tip, y, mouth, y + sign * 0.7 * gap), pen)

@@ -1,0 +1,138 @@
+"""Engraving: classical music as a copperplate print: an instrument modelled in line
+hatching, a huge cropped fragment of engraved score, or an engraved seascape in a ruled
+plate under a spot-colour cartouche, in one ink on warm paper.
+
+Three compositions, calm to busy (the energy and density lean the pick, the seed
+decides): the instrument (a violin or a cello laid across the paper, its arch modelled
+by rules that bow over it and swell into its shadows, engrave_instrument), the score
+(five-line staves, huge and cropped, whose notes are the song's onsets on its key's
+scale, rising with its loudness, with the loudness as a hairpin and a slur in the
+accent ink, engrave_score) and the cartouche (a seascape whose waves' waviness is the
+loudness curve, under a ruled sky, framed by a double rule, the title's band a flat
+spot-colour panel in the manner of a Deutsche Grammophon sleeve, engrave_plate).
+
+The energy curve -> the ripples and waves of the rules; density -> the rules' pitch;
+onsets, the key and the curve -> the score's notes; the palette -> the paper, the ink
+and the spot colour. Dark languages (cinematic) print a pale ink on a deep field. The
+title's band, as deep as its block, holds no engraving.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import compose, raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.finish import finish
+from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import engrave_instrument, engrave_plate, engrave_score
+from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
+from sleeve.engine.styles.cover_parts.engrave_hatch import Inks, Plate
+
+STYLE = StyleInfo(
+    name="engraving",
+    family="graphic",
+    fits=("classical", "chamber", "cinematic"),
+    music=True,
+    weight=0.8,
+)
+
+LAYOUTS = ("instrument", "cartouche", "score")  # calm to busy
+DRAW = {
+    "instrument": engrave_instrument.draw,
+    "score": engrave_score.draw,
+    "cartouche": engrave_plate.draw,
+}
+MIN_WORK = 512  # small covers are engraved at this side and reduced (crisp rules)
+
+
+def _inks(direction: ArtDirection) -> Inks:
+    """Warm paper and a near-black ink (a pale bone or gold ink on a deep field for
+    dark palettes), and the palette's most colourful hue as the accent."""
+    pal = direction.palette
+    hues = (*pal.colors, pal.accent)
+    lead = max(hues, key=lambda c: rgb_to_oklch(c)[1])
+    dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
+    if dark:
+        paper = raster.tone(pal.background, 0.17, 0.025)
+        bone = max(hues, key=lambda c: rgb_to_oklch(c)[0])
+        ink = raster.tone(bone, 0.9, 0.04)
+        accent = raster.vivid(lead, 0.72, 0.14)
+        return Inks(paper, ink, accent, panel_colour(direction), True)
+    grey = rgb_to_oklch(pal.background)[1] <= 0.015
+    paper = oklch_to_rgb(0.955, 0.02, 85.0) if grey else raster.ground(pal.background, 0.955, 0.022)
+    darkest = min(hues, key=lambda c: rgb_to_oklch(c)[0])
+    ink = raster.tone(darkest, 0.19, 0.015)
+    reds = [c for c in hues if rgb_to_oklch(c)[1] > 0.06 and not 70 <= rgb_to_oklch(c)[2] <= 120]
+    accent = raster.vivid(max(reds, key=lambda c: rgb_to_oklch(c)[1]), 0.48, 0.15) if reds else None
+    accent = accent or oklch_to_rgb(0.45, 0.15, 25.0)
+    return Inks(paper, ink, accent, panel_colour(direction), False)
+
+
+def panel_colour(direction: ArtDirection) -> RGB:
+    """The cartouche's spot colour: the palette's yellow or gold where it has one (the
+    yellow label), else its most colourful hue, light enough for a dark title."""
+    pal = direction.palette
+    hues = (pal.background, *pal.colors, pal.accent)
+    for colour in hues:
+        _, chroma, hue = rgb_to_oklch(colour)
+        if chroma > 0.08 and 70 <= hue <= 105:
+            return raster.vivid(colour, 0.86, 0.16)
+    lead = max(hues, key=lambda c: rgb_to_oklch(c)[1])
+    if rgb_to_oklch(lead)[1] < 0.04:
+        return oklch_to_rgb(0.86, 0.16, 92.0)
+    return raster.vivid(lead, 0.6, 0.15)
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The composition render draws: calm and sparse music leans to the instrument,
+    loud and busy music to the score, the cartouche even; each keeps a fair chance,
+    the seed decides."""
+    rng = raster.rng_for(direction, "engraving-layout")
+    lean = float(
+        np.clip(0.5 + 1.6 * (0.5 * direction.energy + 0.5 * direction.density - 0.5), 0, 1)
+    )
+    weights = np.array([0.6 + 0.8 * (1.0 - lean), 0.75, 0.6 + 0.8 * lean])
+    return LAYOUTS[int(rng.choice(len(LAYOUTS), p=weights / weights.sum()))]
+
+
+def _band(direction: ArtDirection) -> float:
+    """How deep the title's calm band is: its block and a gap, at most 0.42."""
+    return float(np.clip(title_reach(direction) + 0.05, 0.26, 0.42))
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the engraving cover (RGB, size x size)."""
+    name = layout_of(direction)
+    rng = raster.rng_for(direction, "engraving")
+    top = title_band(direction, rng) == "top"
+    inks = _inks(direction)
+    work = max(raster.work_size(size), MIN_WORK)
+    cover = np.zeros((work, work), np.float32)
+    spot = np.zeros((work, work), np.float32)
+    flat = np.zeros((work, work), np.float32)
+    plate = Plate(work, cover, spot, flat, direction, rng, inks, _band(direction), top)
+    focal = DRAW[name](plate)
+    img = _print(plate)
+    img = raster.multiply(img, raster.paper(raster.rng_for(direction, "engraving-paper"), 0.05))
+    if work > size:
+        img = img.resize((size, size), Image.Resampling.BOX)
+    img = raster.to_size(img, size)
+    return Artwork(finish(img, direction, "engraving", 0.015), compose.clip_box(focal), name)
+
+
+def _print(plate: Plate) -> Image.Image:
+    """The paper with the ink and the accent laid on it."""
+    paper = raster.rgbf(plate.inks.paper)
+    ink = raster.rgbf(plate.inks.ink)
+    accent = raster.rgbf(plate.inks.accent)
+    panel = raster.rgbf(plate.inks.panel)
+    c = plate.cover[..., None]
+    s = plate.spot[..., None]
+    f = plate.flat[..., None]
+    out = paper * (1.0 - f) + panel * f
+    out = out * (1.0 - c) + ink * c
+    out = out * (1.0 - s) + accent * s
+    return raster.to_image(out)
