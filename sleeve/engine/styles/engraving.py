@@ -36,7 +36,7 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("classical", "chamber", "cinematic"),
     music=True,
-    weight=0.8,
+    weight=0.6,
 )
 
 LAYOUTS = ("instrument", "cartouche", "score")  # calm to busy

@@ -85,12 +85,16 @@ def _mask(pose: Pose, x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 def pose_for(plate: Plate) -> Pose:
     """A pose from the seed: a whole violin laid across the picture's rows, or a cello
-    so near that its neck runs out of the frame; tilted, clear of the title's band."""
+    so near that its neck runs out of the frame; tilted, the scroll raised when the
+    song swells, lowered when it fades; clear of the title's band."""
     rng = plate.rng
     y0, y1 = plate.art_span()
     cello = bool(rng.random() < 0.4)
     side = 1.0 if rng.random() < 0.5 else -1.0  # the scroll lies left or right
-    tilt = float(rng.uniform(0.2, 0.55)) * (1 if rng.random() < 0.5 else -1)
+    # a song that swells raises the scroll, one that fades lays it down
+    curve = signals.energy(plate.direction, 32)
+    raised = 1.0 if curve[16:].mean() >= curve[:16].mean() else -1.0
+    tilt = float(rng.uniform(0.2, 0.55)) * raised * -side
     axis = (0.0 if side < 0 else np.pi) + tilt  # scroll to tail
     scale = (y1 - y0) / 0.64
     length = float(rng.uniform(0.62, 0.72) if cello else rng.uniform(0.5, 0.56)) * scale
@@ -148,7 +152,7 @@ def draw(plate: Plate) -> Box:
     # the song along the body ripples the rules; the arch bows them
     curve = signals.energy(d, 64)
     ripple = np.interp(np.clip(u, 0, 1), np.linspace(0, 1, 64), curve)
-    wave = 0.0025 * (0.3 + d.energy) * ripple * np.sin(v * length * 2 * np.pi / 0.05)
+    wave = 0.004 * (0.3 + d.energy) * ripple * np.sin(v * length * 2 * np.pi / 0.05)
     offset = 0.035 * length * height + wave
     across = pose.axis + np.pi / 2
     plate.ink(rules(plate, dark * inside, spacing, across, offset) * inside)

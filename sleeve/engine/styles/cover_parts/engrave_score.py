@@ -1,8 +1,9 @@
-"""The engraved score: two or three five-line staves, huge and cropped by the frame,
-whose notes are the song: one beat per four of its sixteenth-note onsets (left silent,
-a crotchet or minim, or two beamed quavers by how many strike), pitched on the staff
-by the loudness curve with a walk along the scale, sharps or flats where the key's
-signature has them; hairpins that follow the loudness in the accent ink."""
+"""The engraved score: one five-line staff, huge and cropped by the frame's sides, level
+or on a slant, whose notes are the song's loudest stretch: one beat per four of its
+sixteenth-note onsets (left silent, a crotchet or minim, or two beamed quavers by how
+many strike), pitched on the staff by the loudness curve with a walk along the scale,
+sharps or flats where the key's signature has them; hairpins that follow the
+loudness in the accent ink."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ SHARPS = "FCGDAEB"
 FLATS = "BEADGCF"
 STRIKE = 0.45  # an onset at least this strong is a note
 REST = -99  # the step of a silent beat
+SONG_BEATS = 96  # the song is read at this many beats, and its loudest stretch shown
 
 
 @dataclass(frozen=True)
@@ -50,14 +52,15 @@ def _beats(plate: Plate, count: int) -> np.ndarray:
     return signals.onsets(plate.direction, count * 4).reshape(count, 4)
 
 
-def _melody(plate: Plate, count: int) -> np.ndarray:
-    """A staff step per beat: the loudness curve high or low on the staff, with a walk
-    along the scale."""
+def _melody(plate: Plate, curve: np.ndarray) -> np.ndarray:
+    """A staff step per sixteenth: the loudness (`curve`, one value a sixteenth) high
+    or low on the staff, with a walk along the scale."""
     rng = plate.rng
-    curve = signals.smooth(signals.energy(plate.direction, count), 1)
-    walk = np.cumsum(rng.choice((-2, -1, -1, 0, 1, 1, 2), count))
+    walk = np.cumsum(rng.choice((-2, -1, -1, 0, 1, 1, 2), len(curve)))
     walk = walk - signals.smooth(walk.astype(float), 3)
-    return np.clip(np.round(1 + 7 * curve + walk), -2, 10).astype(int)
+    span = max(float(np.ptp(curve)), 0.2)
+    level = (curve - curve.min()) / span
+    return np.clip(np.round(1 + 6 * level + walk), -1, 9).astype(int)
 
 
 def _notes(
@@ -97,7 +100,7 @@ def _head(draw: aggdraw.Draw, cx: float, cy: float, gap: float, ink: int, hollow
     """A note head: a tilted ellipse a staff space tall (hollow for a minim)."""
     t = np.linspace(0, 2 * np.pi, 28, endpoint=False)
     turn = -0.35
-    for rx, ry, fill in ((0.66, 0.48, ink), (0.5, 0.24, 0)) if hollow else ((0.66, 0.48, ink),):
+    for rx, ry, fill in ((0.72, 0.53, ink), (0.52, 0.26, 0)) if hollow else ((0.72, 0.53, ink),):
         px = rx * gap * np.cos(t)
         py = ry * gap * np.sin(t)
         xs = cx + px * np.cos(turn) - py * np.sin(turn)
@@ -124,53 +127,63 @@ def _sign(draw: aggdraw.Draw, x: float, y: float, gap: float, kind: str) -> None
 
 
 def draw(plate: Plate) -> Box:
-    """The staves and their notes; returns the picture's box (fractions)."""
+    """One huge staff cropped by the frame's sides, its notes the loudest stretch of
+    the song, a hairpin under it; returns the picture's box (fractions)."""
     side = plate.side
     rng = plate.rng
     y0, y1 = plate.art_span()
-    gap = float(rng.uniform(0.04, 0.055)) * side
-    system = gap * float(rng.uniform(10.0, 11.0))
-    unit = gap * float(rng.uniform(3.0, 3.8))  # one beat
+    gap = (y1 - y0) * float(rng.uniform(0.092, 0.108)) * side
+    unit = gap * float(rng.uniform(2.8, 3.4))  # one beat
     canvas = Image.new("L", (side, side), 0)
     accent = Image.new("L", (side, side), 0)
     ink = aggdraw.Draw(canvas)
     spot = aggdraw.Draw(accent)
-    # the staves start just clear of the title's band and run off the far edge
-    first = (y0 * side + 1.6 * gap) if plate.top else (y1 * side - 1.6 * gap - 4 * gap)
-    direction = 1 if plate.top else -1
-    tops = []
-    top = first
-    while -4 * gap < top < side + 4 * gap and len(tops) < 4:
-        tops.append(top)
-        top += direction * system
-    line = aggdraw.Pen(255, max(1.0, 0.13 * gap))
-    stem = aggdraw.Pen(255, max(1.0, 0.12 * gap))
+    # the block (stems above, the staff, the hairpin below) centred in the picture
+    block = 9.2 * gap
+    top = (y0 + y1) / 2 * side - block / 2 + 1.5 * gap
+    line = aggdraw.Pen(255, max(1.0, 0.16 * gap))
+    stem = aggdraw.Pen(255, max(1.0, 0.15 * gap))
     beats_per_bar = 3 if plate.direction.tempo_bpm < 84 else 4
-    start = -float(rng.uniform(0.2, 1.0)) * unit
-    per_row = int(side / unit) + 2
-    strikes = _beats(plate, per_row * len(tops))  # the song read on from staff to staff
-    steps = _melody(plate, per_row * len(tops) * 4)
-    for row, top in enumerate(sorted(tops)):
-        lead = row * per_row
-        row_steps = steps[4 * lead : 4 * (lead + per_row)]
-        x0 = start + row * 0.37 * unit
-        notes = _notes(plate, x0, unit, strikes[lead : lead + per_row], row_steps)
-        _system(ink, notes, top, gap, stem)
-        for b in range(0, int(side / unit) + 3, beats_per_bar):
-            x = start + row * 0.37 * unit + (b - 0.35) * unit
-            ink.line((x, top, x, top + 4 * gap), stem)
-        for k in range(5):
-            ink.line((-10, top + k * gap, side + 10, top + k * gap), line)
-        if row == 0:
-            _hairpins(spot, plate, top, gap)
+    start = -float(rng.uniform(0.1, 0.6)) * unit
+    shown = int(side / unit) + 2
+    strikes, steps = _stretch(plate, shown)
+    notes = _notes(plate, start + 0.6 * unit, unit, strikes, steps)
+    _system(ink, notes, top, gap, stem)
+    for b in range(0, shown + 1, beats_per_bar):
+        x = start + (b + 0.25) * unit
+        ink.line((x, top, x, top + 4 * gap), stem)
+    for k in range(5):
+        ink.line((-10, top + k * gap, side + 10, top + k * gap), line)
+    _hairpins(spot, plate, top, gap)
     ink.flush()
     spot.flush()
+    slant = float(rng.uniform(5.0, 9.0) * rng.choice((-1, 1))) if rng.random() < 0.5 else 0.0
+    if slant:  # the staff on a slant through the picture's middle, clear of the band
+        centre = (side / 2, top + 2 * gap)
+        canvas = canvas.rotate(slant, Image.Resampling.BICUBIC, center=centre)
+        accent = accent.rotate(slant, Image.Resampling.BICUBIC, center=centre)
     cover = np.asarray(canvas, np.float32) / 255.0
     _clip_band(plate, cover)
     plate.ink(cover)
     plate.spot[:] = np.asarray(accent, np.float32) / 255.0
     _clip_band(plate, plate.spot)
-    return (0.0, y0, 1.0, y1)
+    return (
+        0.0,
+        max(y0, top / side - 1.5 * gap / side),
+        1.0,
+        min(y1, top / side + 7.7 * gap / side),
+    )
+
+
+def _stretch(plate: Plate, shown: int) -> tuple[np.ndarray, np.ndarray]:
+    """The onsets (shown, 4) and staff steps (shown * 4) of the song's loudest stretch
+    of `shown` beats, read from the song at SONG_BEATS beats."""
+    strikes = _beats(plate, SONG_BEATS)
+    level = signals.energy(plate.direction, SONG_BEATS * 4)
+    sums = np.convolve(level[::4], np.ones(shown), "valid")
+    lead = int(np.argmax(sums))
+    window = signals.smooth(level[4 * lead : 4 * (lead + shown)], 2)
+    return strikes[lead : lead + shown], _melody(plate, window)
 
 
 def _clip_band(plate: Plate, layer: np.ndarray) -> None:
