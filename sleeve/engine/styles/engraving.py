@@ -45,7 +45,9 @@ DRAW = {
     "score": engrave_score.draw,
     "cartouche": engrave_plate.draw,
 }
-MIN_WORK = 512  # small covers are engraved at this side and reduced (crisp rules)
+MIN_WORK = 448  # small covers are engraved at this side and reduced (crisp rules)
+ENGRAVE_CAP = 720  # larger ones are engraved at this side, enlarged and crisped
+CRISP = [min(255, max(0, round((v - 128) * 1.4 + 128))) for v in range(256)]
 
 
 def _inks(direction: ArtDirection) -> Inks:
@@ -109,30 +111,34 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "engraving")
     top = title_band(direction, rng) == "top"
     inks = _inks(direction)
-    work = max(raster.work_size(size), MIN_WORK)
+    work = min(max(size, MIN_WORK), ENGRAVE_CAP)
     cover = np.zeros((work, work), np.float32)
     spot = np.zeros((work, work), np.float32)
     flat = np.zeros((work, work), np.float32)
     plate = Plate(work, cover, spot, flat, direction, rng, inks, _band(direction), top)
     focal = DRAW[name](plate)
-    img = _print(plate)
+    img = _print(plate, raster.work_size(size))
     img = raster.multiply(img, raster.paper(raster.rng_for(direction, "engraving-paper"), 0.05))
-    if work > size:
-        img = img.resize((size, size), Image.Resampling.BOX)
     img = raster.to_size(img, size)
     return Artwork(finish(img, direction, "engraving", 0.015), compose.clip_box(focal), name)
 
 
-def _print(plate: Plate) -> Image.Image:
-    """The paper with the ink and the accent laid on it."""
-    paper = raster.rgbf(plate.inks.paper)
-    ink = raster.rgbf(plate.inks.ink)
-    accent = raster.rgbf(plate.inks.accent)
-    panel = raster.rgbf(plate.inks.panel)
-    c = plate.cover[..., None]
-    s = plate.spot[..., None]
-    f = plate.flat[..., None]
-    out = paper * (1.0 - f) + panel * f
-    out = out * (1.0 - c) + ink * c
-    out = out * (1.0 - s) + accent * s
-    return raster.to_image(out)
+def _print(plate: Plate, side: int) -> Image.Image:
+    """The paper with the panel, the ink and the accent laid on it, at `side`: the
+    plate's layers reduced, or enlarged and their edges crisped again."""
+    size = (side, side)
+    out = Image.new("RGB", size, plate.inks.paper)
+    for layer, colour in (
+        (plate.flat, plate.inks.panel),
+        (plate.cover, plate.inks.ink),
+        (plate.spot, plate.inks.accent),
+    ):
+        if not layer.any():
+            continue
+        mask = raster.to_image(layer)
+        if side < plate.side:
+            mask = mask.resize(size, Image.Resampling.BOX)
+        elif side > plate.side:
+            mask = mask.resize(size, Image.Resampling.BICUBIC).point(CRISP)
+        out = Image.composite(Image.new("RGB", size, colour), out, mask)
+    return out

@@ -1,16 +1,26 @@
 """The engraved instrument: a violin or a cello lying across the plate, its arched top
 modelled by line hatching that bows over the arch and swells into the shadows (the
 song's energy along the body ripples the rules), an ebony fingerboard, tailpiece,
-f-holes, strings and scroll, and a cast shadow cross-hatched beside it."""
+f-holes, strings and scroll, and a cast shadow cross-hatched beside it. The smooth
+fields (the outline's width, the arch, its light, the rules' bend) are computed on a
+coarse grid; only the rules and edges are cut at full size, where the instrument lies."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import aggdraw
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import signals
-from sleeve.engine.styles.cover_parts.engrave_hatch import Plate, rules, smooth_mask, stroke
+from sleeve.engine.styles.cover_parts.engrave_hatch import (
+    COARSE,
+    Plate,
+    rules,
+    smooth_mask,
+    stroke,
+)
 
 Box = tuple[float, float, float, float]
 PROBE = 96  # the grid the instrument is first laid out on to find where it reaches
@@ -113,100 +123,142 @@ def pose_for(plate: Plate) -> Pose:
     return pose
 
 
-def _shading(plate: Plate, u: np.ndarray, v: np.ndarray, inside: np.ndarray, light: float):
-    """The arch's height (0 at the edge, 1 on the spine) and its darkness under a
-    raking light from `light` (radians, in body coordinates)."""
-    w = np.maximum(_half_width(u, False), 1e-3)
+def _shading(pose: Pose, light: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """On the coarse grid: the body's half width (body lengths), the arch's height (0
+    at the edge, 1 on the spine) and its darkness under a raking light from `light`
+    (radians, image coordinates)."""
+    x, y = Plate.coarse_grid()
+    u, v = _local(pose, x, y)
+    half = _half_width(u, pose.cello)
+    w = np.maximum(half, 1e-3)
+    inside = np.abs(v) < w
     arch = np.sqrt(np.clip(1.0 - (v / w) ** 2, 0.0, 1.0)) * inside
     along = np.sqrt(np.clip(1.0 - (2.0 * u - 1.0) ** 4, 0.0, 1.0))
     height = arch * (0.6 + 0.4 * along)
     gy, gx = np.gradient(height)
-    facing = (gx * np.cos(light) + gy * np.sin(light)) * plate.side / 5.0
+    facing = (gx * np.cos(light) + gy * np.sin(light)) * COARSE / 5.0
     dark = 0.45 - 0.55 * np.tanh(facing) + 0.4 * (1.0 - height) ** 3
-    return height, np.clip(dark, 0.06, 1.0) * inside
+    return half, height, np.clip(dark, 0.06, 1.0) * inside
 
 
 def draw(plate: Plate) -> Box:
     """The instrument, its shadow and its hatching; returns its box (fractions)."""
     pose = pose_for(plate)
-    x, y = plate.grid()
-    u, v = _local(pose, x, y)
+    box = reach(pose)
     side = plate.side
     length = pose.length
-    rng = plate.rng
     d = plate.direction
     spacing = 0.0105 - 0.003 * d.density
-    # the cast shadow: the body's mask moved down and aside, cross-hatched lightly
-    shift = (0.025, 0.03 if plate.top else -0.03)
-    su, sv = _local(replace(pose, cx=pose.cx + shift[0], cy=pose.cy + shift[1]), x, y)
-    shadow = smooth_mask((np.abs(sv) - _half_width(su, pose.cello)) * length, side, 3.0)
-    if not plate.inks.dark:  # a pale ink on a deep field draws light, not shade
-        plate.ink(rules(plate, 0.3 * shadow, spacing * 0.8, np.pi / 4))
-    body_sd = (np.abs(v) - _half_width(u, pose.cello)) * length
+    light = float(plate.rng.uniform(-2.6, -1.8))
+    half, height, dark = _shading(pose, light)
+    if plate.inks.dark:  # the pale ink is the light: the lit arch gets the heavy rules
+        dark = (0.1 + 0.62 * (1.0 - dark)) * (dark > 0)  # short of solid: the edge shows
+    cx, cy = Plate.coarse_grid()
+    cu, cv = _local(pose, cx, cy)
+    # the song along the body ripples the rules; the arch bows them
+    ripple = np.interp(np.clip(cu, 0, 1), np.linspace(0, 1, 64), signals.energy(d, 64))
+    wave = 0.0025 * (0.3 + d.energy) * ripple * np.sin(cv * length * 2 * np.pi / 0.05)
+    offset = 0.035 * length * height + wave
+    plate.focus((box[0] - 0.01, box[1] - 0.01, box[2] + 0.05, box[3] + 0.05))
+    x, y = plate.grid()
+    _, v = _local(pose, x, y)
+    if not plate.inks.dark:  # the cast shadow, cross-hatched lightly (none in the dark)
+        su, sv = _local(replace(pose, cx=pose.cx + 0.025, cy=pose.cy + 0.03), cx, cy)
+        shadow = np.clip(0.5 - (np.abs(sv) - _half_width(su, pose.cello)) * length * 60, 0, 1)
+        plate.ink(rules(plate, 0.3 * plate.up(shadow), spacing * 0.8, np.pi / 4))
+    body_sd = (np.abs(v) - plate.up(half)) * length
     inside = smooth_mask(body_sd, side)
     plate.erase(inside)
-    light = float(rng.uniform(-2.6, -1.8))
-    height, dark = _shading(plate, u, v, inside > 0, light)
-    if plate.inks.dark:  # the pale ink is the light: the lit arch gets the heavy rules
-        dark = (1.0 - dark) * inside
-    # the song along the body ripples the rules; the arch bows them
-    curve = signals.energy(d, 64)
-    ripple = np.interp(np.clip(u, 0, 1), np.linspace(0, 1, 64), curve)
-    wave = 0.004 * (0.3 + d.energy) * ripple * np.sin(v * length * 2 * np.pi / 0.05)
-    offset = 0.035 * length * height + wave
     across = pose.axis + np.pi / 2
-    plate.ink(rules(plate, dark * inside, spacing, across, offset) * inside)
-    deep = np.clip((dark - 0.62) * 2.2, 0.0, 1.0) * inside
-    plate.ink(rules(plate, deep, spacing, across + 0.8, offset * 0.5))
+    bend = plate.up(offset)
+    tone = plate.up(dark)
+    plate.ink(rules(plate, tone, spacing, across, bend) * inside)
+    deep = np.clip((tone - 0.62) * 2.2, 0.0, 1.0) * inside
+    plate.ink(rules(plate, deep, spacing, across + 0.8, bend * 0.5))
     line = max(0.0035, 1.6 / side)
     plate.ink(stroke(body_sd, side, line * 1.2))
     plate.ink(stroke(body_sd + 0.018 * length, side, line * 0.45))  # the purfling
-    _fittings(plate, pose, u, v, line)
-    return reach(pose)
+    _fittings(plate, pose, line)
+    plate.focus(None)
+    return box
 
 
-def _fittings(plate: Plate, pose: Pose, u: np.ndarray, v: np.ndarray, line: float) -> None:
-    """The ebony parts, f-holes, strings, bridge and scroll over the hatched body."""
-    side, length = plate.side, pose.length
+def _px(pose: Pose, side: int, u: float, v: float) -> tuple[float, float]:
+    """A point in body coordinates (u along, v across, body lengths) in pixels."""
+    along, across = (u - 0.5) * pose.length, v * pose.length
+    c, s = np.cos(pose.axis), np.sin(pose.axis)
+    return ((pose.cx + along * c - across * s) * side, (pose.cy + along * s + across * c) * side)
+
+
+def _outline(pose: Pose, side: int, points: list[tuple[float, float]]) -> list[float]:
+    return [k for u, v in points for k in _px(pose, side, u, v)]
+
+
+def _strip(pose: Pose, side: int, u0: float, u1: float, w0: float, w1: float) -> list[float]:
+    """A tapered strip along the axis as a polygon (pixels)."""
+    return _outline(pose, side, [(u0, -w0), (u1, -w1), (u1, w1), (u0, w0)])
+
+
+def _fittings(plate: Plate, pose: Pose, line: float) -> None:
+    """The ebony parts, f-holes, strings, bridge and scroll, drawn as vectors over the
+    hatched body: ebony in solid ink (on a deep field, the field's dark with a pale
+    edge), the strings pale over the ebony and inked over the wood."""
+    side = plate.side
+    dark = plate.inks.dark
+    ink_img, cut_img = Image.new("L", (side, side), 0), Image.new("L", (side, side), 0)
+    ink, cut = aggdraw.Draw(ink_img), aggdraw.Draw(cut_img)
+    solid, edge = aggdraw.Brush(255), aggdraw.Pen(255, line * side)
     nut = -0.42 if pose.cello else -0.37
-    board = _segment(u, v, nut, 0.4, 0.032, 0.055) * length
-    neck = _segment(u, v, nut - 0.2, nut, 0.03, 0.034) * length  # the pegbox
-    tail = _segment(u, v, 0.68, 0.96, 0.05, 0.025) * length
-    for part in (board, tail):  # ebony: solid ink, or on a deep field its own dark
-        if plate.inks.dark:
-            plate.erase(smooth_mask(part, side))
-            plate.ink(stroke(part, side, line))
-        else:
-            plate.ink(smooth_mask(part, side))
-    plate.ink(stroke(neck, side, line))
-    plate.ink(rules(plate, 0.55 * smooth_mask(neck, side), 0.006, pose.axis + 0.3))
-    # the scroll: a disc with its spiral cut as a rule round the eye
-    su, sv = u - (nut - 0.26), v
-    radius = np.hypot(su, sv) * length
-    scroll = 0.055 * length
-    plate.ink(stroke(radius - scroll, side, line * 1.2))
-    turn = (np.arctan2(sv, su) / (2 * np.pi)) % 1.0
-    spiral = radius - scroll * (0.3 + 0.55 * turn)
-    plate.ink(stroke(spiral, side, line) * (radius < scroll))
-    plate.ink(smooth_mask(radius - 0.012 * length, side))
+    ebony = [
+        _strip(pose, side, nut, 0.4, 0.032, 0.055),  # the fingerboard
+        _strip(pose, side, 0.68, 0.96, 0.05, 0.025),  # the tailpiece
+        _strip(pose, side, nut - 0.2, nut, 0.03, 0.034),  # the pegbox
+    ]
     if pose.cello:
-        plate.ink(smooth_mask(_segment(u, v, 0.96, 1.25, 0.008, 0.004) * length, side))
+        ebony.append(_strip(pose, side, 0.96, 1.25, 0.008, 0.004))  # the endpin
+    for part in ebony:
+        if dark:
+            cut.polygon(part, solid)
+            ink.polygon(part, edge)
+        else:
+            ink.polygon(part, solid)
+    # the scroll: a ring, a ring inside it and the eye
+    x, y = _px(pose, side, nut - 0.26, 0.0)
+    for radius, pen in ((0.055, aggdraw.Pen(255, 1.2 * line * side)), (0.03, edge)):
+        r = radius * pose.length * side
+        ink.ellipse((x - r, y - r, x + r, y + r), pen)
+    r = 0.012 * pose.length * side
+    ink.ellipse((x - r, y - r, x + r, y + r), solid)
     # f-holes: two S-curves, their eyes at both ends
+    t = np.linspace(0.0, 1.0, 24)
+    bow = 0.025 * np.sin((t - 0.5) * np.pi)
+    slit = 0.006 * np.sin(t * np.pi) + 0.0015
     for sign in (-1.0, 1.0):
-        t = np.clip((u - 0.5) / 0.2, 0.0, 1.0)
-        path = sign * (0.12 + 0.025 * np.sin((t - 0.5) * np.pi))
-        body = (np.abs(v - path) - 0.006 * np.sin(t * np.pi)) * length
-        span = (u > 0.5) & (u < 0.7)
-        plate.ink(smooth_mask(body, side) * span)
-        for end, at in ((0.5, 0.0), (0.7, 1.0)):
-            eye = sign * (0.12 + 0.025 * np.sin((at - 0.5) * np.pi))
-            plate.ink(smooth_mask(np.hypot(u - end, v - eye) * length - 0.012 * length, side))
-    # the bridge across, the strings from the nut to the tailpiece
-    plate.ink(smooth_mask(_segment(u, v, 0.585, 0.6, 0.07, 0.07) * length, side))
-    strings = (u > nut) & (u < 0.7)
+        side_a = list(zip(0.5 + 0.2 * t, sign * (0.12 + bow) - slit, strict=True))
+        side_b = list(zip(0.5 + 0.2 * t, sign * (0.12 + bow) + slit, strict=True))
+        ink.polygon(_outline(pose, side, side_a + side_b[::-1]), solid)
+        for end, at in ((0.5, -0.025), (0.7, 0.025)):
+            ex, ey = _px(pose, side, end, sign * (0.12 + at))
+            ink.ellipse((ex - r, ey - r, ex + r, ey + r), solid)
+    ink.polygon(_strip(pose, side, 0.585, 0.6, 0.07, 0.07), solid)  # the bridge
+    # the strings: pale over the ebony (its own ink on a deep field), inked over the wood
+    string = aggdraw.Pen(255, max(1.0, 0.55 * line * side))
+    over_ebony = ink if dark else cut
     for k in (-1.5, -0.5, 0.5, 1.5):
-        at = k * (0.011 + 0.007 * np.clip((u - nut) / (0.7 - nut), 0, 1))
-        mark = stroke((v - at) * length, side, line * 0.55) * strings
-        on_board = (board < 0) | (tail < 0)
-        plate.ink(mark * ~on_board)
-        plate.erase(mark * on_board)
+
+        def at(u: float, k: float = k) -> tuple[float, float]:
+            return _px(pose, side, u, k * (0.011 + 0.007 * (u - nut) / (0.7 - nut)))
+
+        over_ebony.line((*at(nut), *at(0.4)), string)
+        ink.line((*at(0.4), *at(0.68)), string)
+        over_ebony.line((*at(0.68), *at(0.7)), string)
+    ink.flush()
+    cut.flush()
+    inked = np.asarray(ink_img, np.float32) * (1.0 / 255.0)
+    cutaway = np.asarray(cut_img, np.float32) * (1.0 / 255.0)
+    if dark:
+        plate.erase(cutaway[plate.window])
+        plate.ink(inked[plate.window])
+    else:
+        plate.ink(inked[plate.window])
+        plate.erase(cutaway[plate.window])

@@ -8,7 +8,13 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import raster, signals
-from sleeve.engine.styles.cover_parts.engrave_hatch import Plate, rules, smooth_mask, stroke
+from sleeve.engine.styles.cover_parts.engrave_hatch import (
+    COARSE,
+    Plate,
+    rules,
+    smooth_mask,
+    stroke,
+)
 
 Box = tuple[float, float, float, float]
 MARGIN = 0.07  # the plate's inset from the frame's sides
@@ -17,14 +23,13 @@ MARGIN = 0.07  # the plate's inset from the frame's sides
 def _panel(plate: Plate) -> None:
     """The title's band as a flat panel from the frame's edge, closed by a double rule."""
     side = plate.side
-    x, y = plate.grid()
+    _, y = plate.grid()
     depth = plate.band - 0.025
     edge = depth - y if plate.top else y - (1.0 - depth)  # positive inside the panel
-    panel = np.clip(edge * side + 0.5, 0.0, 1.0) * np.ones_like(x)
-    plate.flat[:] = panel
+    plate.flat[:] = np.clip(edge * side + 0.5, 0.0, 1.0)  # one column, across the width
     line = max(1.5 / side, 0.004)
-    plate.ink(stroke(edge, side, line) * np.ones_like(x))
-    plate.ink(stroke(edge + 0.012, side, line * 0.45) * np.ones_like(x))
+    plate.ink(stroke(edge, side, line))
+    plate.ink(stroke(edge + 0.012, side, line * 0.45))
 
 
 def draw(plate: Plate) -> Box:
@@ -36,6 +41,7 @@ def draw(plate: Plate) -> Box:
     y0, y1 = plate.art_span()
     box = (MARGIN, y0 + 0.035, 1.0 - MARGIN, y1 - 0.06)
     bx0, by0, bx1, by1 = box
+    plate.focus((bx0 - 0.01, by0 - 0.01, bx1 + 0.01, by1 + 0.01))
     x, y = plate.grid()
     oval = bool(rng.random() < 0.4)  # an oval medallion, else a ruled rectangle
     dist = _outline(x, y, box, oval)
@@ -50,7 +56,7 @@ def draw(plate: Plate) -> Box:
     spacing = 0.0095 - 0.0025 * d.density
     # the sky: rules heavier toward the top, clouded by a soft noise the seed draws
     t = np.clip((y - iy0) / max(horizon - iy0, 1e-3), 0.0, 1.0)
-    cloud = raster.upscale(raster.fractal_noise(rng, cells=3, octaves=3, res=96), side)
+    cloud = plate.up(raster.fractal_noise(rng, cells=3, octaves=3, res=COARSE))
     sky_tone = (0.12 + 0.5 * (1.0 - t) ** 1.6) * (0.35 + 0.9 * np.clip(cloud - 0.3, 0.0, 1.0))
     plate.ink(rules(plate, sky_tone * field * (y < horizon), spacing * 0.9, 0.0))
     # the sea: rules closing toward the horizon, their waves the loudness along x
@@ -63,8 +69,11 @@ def draw(plate: Plate) -> Box:
     wave = (0.0008 + 0.0028 * near) * (0.2 + loud) * np.sin(x * freq + k * 2.39996)
     sea_tone = 0.16 + 0.4 * near
     sea = field * (y >= horizon)
-    plate.ink(rules(plate, sea_tone * sea, spacing, 0.0, depth - y + wave))
+    # the rules' spacing on the page: depth runs slower than y toward the viewer
+    grad = np.maximum(0.72 / (1.0 + 8.0 * near) / max(iy1 - horizon, 1e-3), 0.05)
+    plate.ink(rules(plate, sea_tone * sea, spacing, 0.0, depth - y + wave, grad))
     _headland(plate, field, horizon, inner, spacing, curve)
+    plate.focus(None)
     return box
 
 
@@ -98,7 +107,7 @@ def _headland(
     reach = float(rng.uniform(0.45, 0.7))
     fall = np.clip(1.0 - u / reach, 0.0, 1.0) ** 0.6
     ridge = np.interp(u, np.linspace(0, reach, len(curve)), curve)
-    height = (horizon - iy0) * 0.85 * fall * (0.35 + 0.65 * ridge) * (fall > 0)
+    height = (horizon - iy0) * 0.85 * fall * (0.5 + 0.5 * ridge) * (fall > 0)
     top = horizon - height
     sd = (top - y) * (fall > 0) + (1.0 - (fall > 0)) * 1.0
     land = smooth_mask(sd, side) * (y < horizon) * field

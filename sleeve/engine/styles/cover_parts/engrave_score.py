@@ -80,7 +80,9 @@ def _notes(
             continue
         for k in range(count):
             step = int(steps[4 * b + k] + (k % 2) * rng.integers(-1, 2))
-            sign = accidental if LETTERS[step % 7] in altered and rng.random() < 0.3 else ""
+            # an accidental only before a beat's first note (no room between quavers)
+            altered_here = LETTERS[step % 7] in altered and k == 0
+            sign = accidental if altered_here and rng.random() < 0.3 else ""
             open_head = count == 1 and bool(rng.random() < 0.3)
             group = b if count == 2 else -1
             notes.append(Note(x + k * unit / count, step, sign, group, open_head))
