@@ -3,10 +3,11 @@ hatching, a huge cropped fragment of engraved score, or an engraved seascape in 
 plate under a spot-colour cartouche, in one ink on warm paper.
 
 Three compositions, calm to busy (the energy and density lean the pick, the seed
-decides): the instrument (a violin or a cello laid across the paper, its arch modelled
-by rules that bow over it and swell into its shadows, engrave_instrument), the score
-(five-line staves, huge and cropped, whose notes are the song's onsets on its key's
-scale, rising with its loudness, with the loudness as a hairpin and a slur in the
+decides): the instrument (a violin, or a cello cropped by the frame, laid across the
+paper, its arch modelled by rules that bow over it and swell into its shadows, the
+scroll raised when the song swells, engrave_instrument), the score (one staff or a
+piano's two, huge and cropped, whose notes are the onsets of the song's loudest
+stretch on its key's scale, rising with its loudness, its dynamic and hairpin in the
 accent ink, engrave_score) and the cartouche (a seascape whose waves' waviness is the
 loudness curve, under a ruled sky, framed by a double rule, the title's band a flat
 spot-colour panel in the manner of a Deutsche Grammophon sleeve, engrave_plate).

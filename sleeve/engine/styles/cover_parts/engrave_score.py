@@ -1,19 +1,24 @@
-"""The engraved score: one five-line staff, huge and cropped by the frame's sides, level
-or on a slant, whose notes are the song's loudest stretch: one beat per four of its
-sixteenth-note onsets (left silent, a crotchet or minim, or two beamed quavers by how
-many strike), pitched on the staff by the loudness curve with a walk along the scale,
-sharps or flats where the key's signature has them; hairpins that follow the
-loudness in the accent ink."""
+"""The engraved score: one five-line staff (or a piano's two), huge and cropped by the
+frame's sides, level or on a slant, whose notes are the song's loudest stretch: one
+beat per four of its sixteenth-note onsets (left silent, a crotchet or minim, or two
+beamed quavers by how many strike), pitched on the staff by the loudness curve with a
+walk along the scale, sharps or flats where the key's signature has them; in the
+accent ink, the stretch's dynamic (pp to ff, how loud it is heard) and a hairpin from
+its quietest beat to its loudest."""
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from sleeve.engine import signals
+from sleeve.engine.fonts import FontFace
 from sleeve.engine.styles.cover_parts.engrave_hatch import Plate
 
 Box = tuple[float, float, float, float]
@@ -23,6 +28,8 @@ FLATS = "BEADGCF"
 STRIKE = 0.45  # an onset at least this strong is a note
 REST = -99  # the step of a silent beat
 SONG_BEATS = 96  # the song is read at this many beats, and its loudest stretch shown
+GRAND = 0.35  # how often the score is a piano's two staves
+DYNAMICS = ("pp", "p", "mp", "mf", "f", "ff")
 
 
 @dataclass(frozen=True)
@@ -129,36 +136,45 @@ def _sign(draw: aggdraw.Draw, x: float, y: float, gap: float, kind: str) -> None
 
 
 def draw(plate: Plate) -> Box:
-    """One huge staff cropped by the frame's sides, its notes the loudest stretch of
-    the song, a hairpin under it; returns the picture's box (fractions)."""
+    """One huge staff, or a piano's two, cropped by the frame's sides, the notes the
+    loudest stretch of the song, its dynamic and hairpin in the accent ink; returns
+    the picture's box (fractions)."""
     side = plate.side
     rng = plate.rng
     y0, y1 = plate.art_span()
-    gap = (y1 - y0) * float(rng.uniform(0.092, 0.108)) * side
+    grand = bool(rng.random() < GRAND)
+    # the block (stems above, the staves, the marks below or between) centred
+    rows = 16.5 if grand else 9.2
+    gap = (y1 - y0) * 0.87 / rows * float(rng.uniform(0.92, 1.08)) * side
     unit = gap * float(rng.uniform(2.8, 3.4))  # one beat
     canvas = Image.new("L", (side, side), 0)
     accent = Image.new("L", (side, side), 0)
     ink = aggdraw.Draw(canvas)
     spot = aggdraw.Draw(accent)
-    # the block (stems above, the staff, the hairpin below) centred in the picture
-    block = 9.2 * gap
-    top = (y0 + y1) / 2 * side - block / 2 + 1.5 * gap
-    line = aggdraw.Pen(255, max(1.0, 0.16 * gap))
-    stem = aggdraw.Pen(255, max(1.0, 0.15 * gap))
+    top = (y0 + y1) / 2 * side - rows * gap / 2 + 1.5 * gap
+    staves = [top, top + 9.5 * gap] if grand else [top]
+    line = aggdraw.Pen(255, max(1.0, 0.19 * gap))
+    stem = aggdraw.Pen(255, max(1.0, 0.17 * gap))
     beats_per_bar = 3 if plate.direction.tempo_bpm < 84 else 4
     start = -float(rng.uniform(0.1, 0.6)) * unit
     shown = int(side / unit) + 2
-    strikes, steps = _stretch(plate, shown)
-    notes = _notes(plate, start + 0.6 * unit, unit, strikes, steps)
-    _system(ink, notes, top, gap, stem)
+    strikes, steps, level = _stretch(plate, shown)
+    first = start + 0.6 * unit
+    _system(ink, _notes(plate, first, unit, strikes, steps), top, gap, stem)
+    if grand:  # the left hand: a note on each struck downbeat, low on its staff
+        bass = np.zeros_like(strikes)
+        bass[:, 0] = strikes[:, 0]
+        low = np.clip(steps // 2 - 1, -1, 5)
+        _system(ink, _notes(plate, first, unit, bass, low), staves[1], gap, stem)
     for b in range(0, shown + 1, beats_per_bar):
         x = start + (b + 0.25) * unit
-        ink.line((x, top, x, top + 4 * gap), stem)
-    for k in range(5):
-        ink.line((-10, top + k * gap, side + 10, top + k * gap), line)
-    _hairpins(spot, plate, top, gap)
+        ink.line((x, top, x, staves[-1] + 4 * gap), stem)
+    for staff in staves:
+        for k in range(5):
+            ink.line((-10, staff + k * gap, side + 10, staff + k * gap), line)
     ink.flush()
     spot.flush()
+    _marks(accent, spot, plate, level, (first, unit), top + 6.2 * gap, gap)
     slant = float(rng.uniform(5.0, 9.0) * rng.choice((-1, 1))) if rng.random() < 0.5 else 0.0
     if slant:  # the staff on a slant through the picture's middle, clear of the band
         centre = (side / 2, top + 2 * gap)
@@ -173,19 +189,21 @@ def draw(plate: Plate) -> Box:
         0.0,
         max(y0, top / side - 1.5 * gap / side),
         1.0,
-        min(y1, top / side + 7.7 * gap / side),
+        min(y1, (top + (rows - 1.5) * gap) / side),
     )
 
 
-def _stretch(plate: Plate, shown: int) -> tuple[np.ndarray, np.ndarray]:
-    """The onsets (shown, 4) and staff steps (shown * 4) of the song's loudest stretch
-    of `shown` beats, read from the song at SONG_BEATS beats."""
+def _stretch(plate: Plate, shown: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The onsets (shown, 4), staff steps (shown * 4) and loudness (shown, 0..1 as
+    heard) of the song's loudest stretch of `shown` beats, read from the song at
+    SONG_BEATS beats."""
     strikes = _beats(plate, SONG_BEATS)
     level = signals.energy(plate.direction, SONG_BEATS * 4)
+    heard = signals.energy(plate.direction, SONG_BEATS, stretch=False)
     sums = np.convolve(level[::4], np.ones(shown), "valid")
     lead = int(np.argmax(sums))
     window = signals.smooth(level[4 * lead : 4 * (lead + shown)], 2)
-    return strikes[lead : lead + shown], _melody(plate, window)
+    return strikes[lead : lead + shown], _melody(plate, window), heard[lead : lead + shown]
 
 
 def _clip_band(plate: Plate, layer: np.ndarray) -> None:
@@ -248,17 +266,46 @@ def _beam(
     draw.line((xs[0], edge - slope / 2, xs[-1], edge + slope / 2), thick)
 
 
-def _hairpins(draw: aggdraw.Draw, plate: Plate, top: float, gap: float) -> None:
-    """Under the staff, in the accent ink, a crescendo or a diminuendo for each half
-    of the song by whether its loudness rises or falls there."""
-    side = plate.side
+def _marks(
+    image: Image.Image,
+    draw: aggdraw.Draw,
+    plate: Plate,
+    level: np.ndarray,
+    beats: tuple[float, float],
+    y: float,
+    gap: float,
+) -> None:
+    """Under the staff, in the accent ink: the stretch's dynamic (pp to ff, by how loud
+    it is heard) and a hairpin from its quietest beat to its loudest (a crescendo
+    where the loudest comes later, else a diminuendo)."""
+    first, unit = beats
+    smooth = signals.smooth(level, 1)
+    lo, hi = int(np.argmin(smooth)), int(np.argmax(smooth))
+    if abs(hi - lo) < 2:  # too short a swell: over the whole stretch on screen
+        lo, hi = (0, 3) if smooth[-1] >= smooth[0] else (3, 0)
+    tip, mouth = first + lo * unit, first + hi * unit
+    if min(tip, mouth) < 4.0 * gap:  # room for the dynamic before the hairpin
+        shift = 4.0 * gap - min(tip, mouth)
+        tip, mouth = tip + shift, mouth + shift
     pen = aggdraw.Pen(255, max(1.2, 0.2 * gap))
-    curve = signals.smooth(signals.energy(plate.direction, 64), 3)
-    y = top + 4 * gap + 3.0 * gap
-    for half in (0, 1):
-        seg = curve[32 * half : 32 * half + 32]
-        x0, x1 = side * (0.06 + 0.47 * half), side * (0.44 + 0.47 * half)
-        opens = float(seg[-8:].mean() - seg[:8].mean()) >= 0  # a crescendo
-        tip, mouth = (x0, x1) if opens else (x1, x0)
-        for sign in (-1.0, 1.0):
-            draw.line((tip, y, mouth, y + sign * 0.7 * gap), pen)
+    for sign in (-1.0, 1.0):
+        draw.line((tip, y, mouth, y + sign * 0.75 * gap), pen)
+    draw.flush()
+    face = _dynamic_face()
+    if face is None:
+        return
+    mark = DYNAMICS[min(int(float(level.mean()) * len(DYNAMICS)), len(DYNAMICS) - 1)]
+    font = face.sized(round(2.6 * gap))
+    width = font.getlength(mark)
+    x = max(min(tip, mouth) - 0.8 * gap - width, 0.8 * gap)  # inside the frame
+    ImageDraw.Draw(image).text((x, y + 0.7 * gap), mark, fill=255, font=font, anchor="ls")
+
+
+@lru_cache(maxsize=1)
+def _dynamic_face() -> FontFace | None:
+    """Bodoni Moda's bold italic for the dynamics (None where it is not installed)."""
+    spec = importlib.util.find_spec("fontpkg_bodoni_moda")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "files" / "BodoniModa-Italic[opsz,wght].ttf"
+    return FontFace(path, weight=700.0, role="serif") if path.is_file() else None
