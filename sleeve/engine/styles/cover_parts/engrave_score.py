@@ -153,6 +153,11 @@ def draw(plate: Plate) -> Box:
     spot = aggdraw.Draw(accent)
     top = (y0 + y1) / 2 * side - rows * gap / 2 + 1.5 * gap
     staves = [top, top + 9.5 * gap] if grand else [top]
+    # a slant turns the staves about the picture's middle, clear of the band
+    slant = float(rng.uniform(5.0, 9.0) * rng.choice((-1, 1))) if rng.random() < 0.5 else 0.0
+    turn = _turn(np.radians(slant), side / 2, top + 2 * gap)
+    ink.settransform(turn)
+    spot.settransform(turn)
     line = aggdraw.Pen(255, max(1.0, 0.19 * gap))
     stem = aggdraw.Pen(255, max(1.0, 0.17 * gap))
     beats_per_bar = 3 if plate.direction.tempo_bpm < 84 else 4
@@ -171,15 +176,10 @@ def draw(plate: Plate) -> Box:
         ink.line((x, top, x, staves[-1] + 4 * gap), stem)
     for staff in staves:
         for k in range(5):
-            ink.line((-10, staff + k * gap, side + 10, staff + k * gap), line)
+            ink.line((-0.2 * side, staff + k * gap, 1.2 * side, staff + k * gap), line)
     ink.flush()
     spot.flush()
-    _marks(accent, spot, plate, level, (first, unit), top + 6.2 * gap, gap)
-    slant = float(rng.uniform(5.0, 9.0) * rng.choice((-1, 1))) if rng.random() < 0.5 else 0.0
-    if slant:  # the staff on a slant through the picture's middle, clear of the band
-        centre = (side / 2, top + 2 * gap)
-        canvas = canvas.rotate(slant, Image.Resampling.BICUBIC, center=centre)
-        accent = accent.rotate(slant, Image.Resampling.BICUBIC, center=centre)
+    _marks(accent, spot, plate, level, (first, unit, turn), top + 6.2 * gap, gap)
     cover = np.asarray(canvas, np.float32) / 255.0
     _clip_band(plate, cover)
     plate.ink(cover)
@@ -191,6 +191,12 @@ def draw(plate: Plate) -> Box:
         1.0,
         min(y1, (top + (rows - 1.5) * gap) / side),
     )
+
+
+def _turn(angle: float, cx: float, cy: float) -> tuple[float, ...]:
+    """The affine map (aggdraw's settransform) turning by `angle` about (cx, cy)."""
+    c, s = float(np.cos(angle)), float(np.sin(angle))
+    return (c, s, cx - c * cx - s * cy, -s, c, cy + s * cx - c * cy)
 
 
 def _stretch(plate: Plate, shown: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -271,14 +277,14 @@ def _marks(
     draw: aggdraw.Draw,
     plate: Plate,
     level: np.ndarray,
-    beats: tuple[float, float],
+    beats: tuple[float, float, tuple[float, ...]],
     y: float,
     gap: float,
 ) -> None:
     """Under the staff, in the accent ink: the stretch's dynamic (pp to ff, by how loud
     it is heard) and a hairpin from its quietest beat to its loudest (a crescendo
     where the loudest comes later, else a diminuendo)."""
-    first, unit = beats
+    first, unit, turn = beats
     smooth = signals.smooth(level, 1)
     lo, hi = int(np.argmin(smooth)), int(np.argmax(smooth))
     if abs(hi - lo) < 2:  # too short a swell: over the whole stretch on screen
@@ -298,7 +304,9 @@ def _marks(
     font = face.sized(round(2.6 * gap))
     width = font.getlength(mark)
     x = max(min(tip, mouth) - 0.8 * gap - width, 0.8 * gap)  # inside the frame
-    ImageDraw.Draw(image).text((x, y + 0.7 * gap), mark, fill=255, font=font, anchor="ls")
+    a, b, c, d, e, f = turn  # the letter sits where the turned staff puts it
+    at = (a * x + b * (y + 0.7 * gap) + c, d * x + e * (y + 0.7 * gap) + f)
+    ImageDraw.Draw(image).text(at, mark, fill=255, font=font, anchor="ls")
 
 
 @lru_cache(maxsize=1)
