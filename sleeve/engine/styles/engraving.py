@@ -63,7 +63,7 @@ def _inks(direction: ArtDirection) -> Inks:
         bone = max(hues, key=lambda c: rgb_to_oklch(c)[0])
         ink = raster.tone(bone, 0.9, 0.04)
         accent = raster.vivid(lead, 0.72, 0.14)
-        return Inks(paper, ink, accent, panel_colour(direction), True)
+        return Inks(paper, ink, accent, panel_colour(direction, True), True)
     grey = rgb_to_oklch(pal.background)[1] <= 0.015
     paper = oklch_to_rgb(0.955, 0.02, 85.0) if grey else raster.ground(pal.background, 0.955, 0.022)
     darkest = min(hues, key=lambda c: rgb_to_oklch(c)[0])
@@ -71,14 +71,22 @@ def _inks(direction: ArtDirection) -> Inks:
     reds = [c for c in hues if rgb_to_oklch(c)[1] > 0.06 and not 70 <= rgb_to_oklch(c)[2] <= 120]
     accent = raster.vivid(max(reds, key=lambda c: rgb_to_oklch(c)[1]), 0.48, 0.15) if reds else None
     accent = accent or oklch_to_rgb(0.45, 0.15, 25.0)
-    return Inks(paper, ink, accent, panel_colour(direction), False)
+    return Inks(paper, ink, accent, panel_colour(direction, False), False)
 
 
-def panel_colour(direction: ArtDirection) -> RGB:
+def panel_colour(direction: ArtDirection, dark: bool) -> RGB:
     """The cartouche's spot colour: the palette's yellow or gold where it has one (the
-    yellow label), else its most colourful hue, light enough for a dark title."""
+    yellow label), else its most colourful hue, light enough for a dark title. A dark
+    field's title is pale: its panel is the most colourful hue that is not yellow, deep
+    (a gold taken deep reads as olive under a pale title)."""
     pal = direction.palette
     hues = (pal.background, *pal.colors, pal.accent)
+    if dark:
+        deep = [c for c in hues if not 60 <= rgb_to_oklch(c)[2] <= 125]
+        lead = max(deep, key=lambda c: rgb_to_oklch(c)[1], default=pal.background)
+        if rgb_to_oklch(lead)[1] < 0.04:
+            return raster.tone(pal.background, 0.3, 0.02)
+        return raster.vivid(lead, 0.42, 0.13)
     for colour in hues:
         _, chroma, hue = rgb_to_oklch(colour)
         if chroma > 0.08 and 70 <= hue <= 105:

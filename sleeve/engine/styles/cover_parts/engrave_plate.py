@@ -58,6 +58,8 @@ def draw(plate: Plate) -> Box:
     t = np.clip((y - iy0) / max(horizon - iy0, 1e-3), 0.0, 1.0)
     cloud = plate.up(raster.fractal_noise(rng, cells=3, octaves=3, res=COARSE))
     sky_tone = (0.12 + 0.5 * (1.0 - t) ** 1.6) * (0.35 + 0.9 * np.clip(cloud - 0.3, 0.0, 1.0))
+    if plate.inks.dark:  # a pale ink draws light: a night sky keeps few, fine rules
+        sky_tone = sky_tone * 0.4
     plate.ink(rules(plate, sky_tone * field * (y < horizon), spacing * 0.9, 0.0))
     # the sea: rules closing toward the horizon, their waves the loudness along x
     curve = signals.smooth(signals.energy(d, 96), 2)
