@@ -53,6 +53,7 @@ STYLE_FAMILIES: dict[str, str] = {
             "chladni",
             "pixel_sort",
             "retro_sun",
+            "engraving",
         ),
         "graphic",
     ),

@@ -29,7 +29,7 @@ LANGUAGES = (
         "#F7F4EC #111111 #7A1F2B #FFD400 / #FFD400 #111111 #F7F4EC #7A1F2B"
         " / #F4EFE6 #2B2B2B #8A7A5A #1F3A5F",
         "light", "serif",
-        "flow_field:1.5 topographic:1 paper_cut:1 swiss_geometry:2 chladni:1.5",
+        "flow_field:1.5 topographic:1 paper_cut:1 swiss_geometry:2 chladni:1.5 engraving:1.5",
         "top-left centred", "grain none", "medium", (0.55, 0.4),
     ),
     language(
@@ -38,7 +38,7 @@ LANGUAGES = (
         " / #2A2F33 #D9DAD6 #8A9299 #A69B85",
         "muted", "serif geometric",
         "loudness_horizon:2.5 topographic:1.5 mono_grain:1.5 grain_gradient:1"
-        " chladni:1 ridgeline:0.5",
+        " chladni:1 ridgeline:0.5 engraving:1",
         "corner bottom-left top-left", "grain", "tiny", (0.4, 0.25),
     ),
     language(
@@ -46,7 +46,7 @@ LANGUAGES = (
         "#0F141A #C9A227 #E8E2D0 #5A6B7A / #10161E #8FA6BF #E8E2D0 #C9A227"
         " / #1A120C #B5651D #F0E1C4 #6B4226",
         "dark", "serif condensed",
-        "loudness_horizon:2.5 flow_field:2 topographic:1 ridgeline:1.5",
+        "loudness_horizon:2.5 flow_field:2 topographic:1 ridgeline:1.5 engraving:1",
         "centred bottom-left", "grain", "medium", (0.5, 0.75),
     ),
     # folk and country
