@@ -38,6 +38,7 @@ def test_a_rain_title_always_prints_rain() -> None:
     (a, b, c), _ = MOTIFS["rain"](d, raster.rng_for(d, "riso"), TOP)
     assert (a > 0.5).mean() > 0.03  # the window's frame and mullions
     assert ((b > 0.5) & (a < 0.1)).mean() > 0.03  # the rain on the glass between them
+    assert ((b < 0.1) & (a < 0.1)).mean() > 0.2  # clear glass: rain, not a mesh
 
 
 def test_rain_is_bold_flat_strokes_over_a_silhouette_never_a_mesh() -> None:
@@ -124,3 +125,34 @@ def test_the_new_prints_move_with_the_music() -> None:
         p1 = np.stack(MOTIFS[name](one, raster.rng_for(one, "riso"), TOP)[0]) > 0.5
         p2 = np.stack(MOTIFS[name](two, raster.rng_for(two, "riso"), TOP)[0]) > 0.5
         assert (p1 != p2).mean() > 0.01, name
+
+
+def _screened(plate: np.ndarray) -> np.ndarray:
+    """The tones the press would screen: inked, not solid, not a solid's edge."""
+    edge = ndimage.binary_dilation(plate >= 0.97, iterations=2)
+    return (plate > 0.1) & (plate < 0.97) & ~edge
+
+
+def test_the_diamond_prints_solid_or_pale_facets_never_a_checkerboard() -> None:
+    """Diamond Smoke's facets were screened at every tone from a third to solid: at
+    half they printed a checkerboard. Each facet is now solid or a pale screen, and
+    its ghost off register is flat."""
+    for seed in range(4):
+        d = _as("trap", "Diamond Smoke", seed)
+        (a, b, c), _ = MOTIFS["diamond"](d, raster.rng_for(d, "riso"), TOP)
+        assert (a[_screened(a)] > 0.3).mean() < 0.05, seed  # slivers aside
+        assert (a >= 0.97).mean() > 0.03, seed  # the loud facets, solid
+        assert _screened(c).sum() < 0.05 * (c > 0.1).sum(), seed
+
+
+def test_black_stock_thins_its_screens_but_keeps_its_solids() -> None:
+    """On black stock light dots past a third read as a checkerboard mesh (the road's
+    sky on Midnight Tide): the screens thin to at most 0.3, the solids keep their
+    crisp edges."""
+    plate = np.zeros((64, 64), np.float32)
+    plate[:, :20] = 0.6  # a screened sky
+    plate[20:40, 30:50] = 1.0  # a solid tower
+    plate[20:40, 29] = 0.5  # its anti-aliased edge
+    thin = risograph._sparse(plate)
+    assert thin[:, :20].max() <= 0.3 + 1e-6
+    assert (thin[20:40, 30:50] == 1.0).all() and (thin[20:40, 29] == 0.5).all()

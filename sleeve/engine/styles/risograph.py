@@ -32,13 +32,15 @@ or flower); genre -> inks and paper (riso_inks: black and one hard ink for drill
 trap, black and bone for metal, fluoro for house, primaries and pink for children);
 inks that would overprint to mud (a yellow over a blue) knock each other out;
 energy, onsets, tempo, density -> the figure's measures; loudness -> dot gain;
-density -> screen coarseness (coarse: 22 to 38 dots across); seed -> placement, crop, ink roles, paper and the
-direction of the misregistration.
+density -> screen coarseness (coarse: 22 to 38 dots across); black stock -> sparse
+screens (light dots past a third read as a checkerboard); seed -> placement, crop,
+ink roles, paper and the direction of the misregistration.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -239,6 +241,14 @@ def _knock_out(plates: list, inks: list) -> list:
     return plates
 
 
+def _sparse(plate: np.ndarray) -> np.ndarray:
+    """A plate for black stock: its screened tones thinned to at most 0.3 (light dots
+    on black past a third read as a checkerboard mesh), its solids and their
+    anti-aliased edges kept."""
+    solid = ndimage.binary_dilation(plate >= 0.97, iterations=2)
+    return np.where(solid, plate, plate * np.float32(0.3)).astype(np.float32)
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
@@ -256,8 +266,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:
             plates[k] = plates[k] * np.float32(0.32)  # at half it printed a checkerboard
-    if not sheet.dark:  # opaque inks on black stock do not mix
-        plates = _knock_out(plates, inks)
+    # opaque inks on black stock do not mix: there the screens thin instead
+    plates = [_sparse(p) for p in plates] if sheet.dark else _knock_out(plates, inks)
     cells = (22 + 16 * direction.density) * COARSE.get(motif, 1.0)  # coarse, clean dots
     gain = 0.05 + 0.25 * direction.loudness  # more pushed the tints to a checkerboard
     ink_rng = raster.rng_for(direction, "riso-ink")

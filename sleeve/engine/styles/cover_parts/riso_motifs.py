@@ -88,7 +88,7 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     angle = np.arctan2(x - vx, np.maximum(y - hy, 1e-3))
     rows = 14 + round(14 * d.density)
     furrow = ((angle * rows / np.pi) % 1 < 0.5) & (y > hy)
-    a = furrow * (1 - b) * 0.8 + ramp(90, 0.45, 0.0) * (y < hy)
+    a = furrow * (1 - b) + ramp(90, 0.3, 0.0) * (y < hy)  # flat furrows, a pale sky screen
     sx = vx + float(rng.choice((-1, 1))) * rng.uniform(0.18, 0.3)
     sr = rng.uniform(0.09, 0.14)
     c = fill(disc(sx, hy, sr)) * (y < hy)

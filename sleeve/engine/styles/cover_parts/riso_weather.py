@@ -60,8 +60,9 @@ def strokes(d: ArtDirection, rng: Rng) -> np.ndarray:
 
 
 def _window(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
-    """A four-pane window: the frame and mullions solid in the lead ink, a lamp or
-    moon beyond as a flat disc in the third, the rain in the second on the glass."""
+    """A four-pane window: the frame and mullions solid in the lead ink, the rain in
+    the second on the glass, and a lamp or moon beyond as a flat disc of the same
+    ink with the rain cut across it as dark lines."""
     x, y = grid()
     x0, y0, x1, y1 = box
     m = 0.05
@@ -79,7 +80,8 @@ def _window(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
     ly = fy0 + (fy1 - fy0) * rng.uniform(0.3, 0.42)
     light = fill(disc(lx, ly, min(fx1 - fx0, fy1 - fy0) * (0.16 + 0.08 * d.energy)))
     pane = glass * (1 - frame)
-    return frame, fall * pane, light * pane, (fx0, fy0, fx1, fy1)
+    rain = np.maximum(fall * (1 - light), light * (1 - fall))  # the rain cut across the moon
+    return frame, rain * pane, blank(), (fx0, fy0, fx1, fy1)
 
 
 def _lamp(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
@@ -146,8 +148,8 @@ def _umbrella(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
 
 def rain(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """Rain, always, for a title that names it: bold strokes in the second ink over a
-    window, a street lamp or an umbrella in the lead ink, with a flat third-ink light
-    (the lamp or moon, the lamp's cone, the puddle) for the strokes to overprint."""
+    window, a street lamp or an umbrella in the lead ink, with a light for the
+    strokes to cross (the moon beyond the glass, the lamp's cone, the puddle)."""
     view = "window" if "window" in named_in(d.title) else VIEWS[1 + int(rng.integers(2))]
     fall = strokes(d, rng)
     draw = {"window": _window, "lamp": _lamp, "umbrella": _umbrella}[view]
