@@ -1,6 +1,6 @@
 """The risograph's rain (rain): bold diagonal strokes of rain in one ink over a
 silhouette in another, like a two-ink riso print: a window's frame and mullions
-with a lamp or moon beyond, a street lamp pouring its cone of light, or an umbrella
+with a lamp or moon beyond, a street lamp in its halo of light, or an umbrella
 sheltering the ground below it.
 
 Each keeps inside the sheet's area and stops there with a clean edge. The strokes
@@ -85,34 +85,32 @@ def _window(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
 
 
 def _lamp(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
-    """A street lamp: its post, arm and head solid in the lead ink, its cone of light
-    in the third screened from bright under the head to faint at a flat pool on the
-    street, the rain in the
-    second everywhere (overprinting the light where it falls through it)."""
+    """A street lamp: its post, arm and head solid in the lead ink, a round halo of
+    light flat in the rain's ink with the rain cut through it as paper lines, a
+    pool of the third ink on the street below."""
     x, y = grid()
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
     side = float(rng.choice((-1, 1)))
     px = x0 + w * (0.5 - side * rng.uniform(0.18, 0.26))
     top = y0 + h * rng.uniform(0.1, 0.16)
-    post = fill(np.minimum(0.014 - np.abs(x - px), np.minimum(y - top, y1 + 0.01 - y)))
+    post = fill(np.minimum(0.018 - np.abs(x - px), np.minimum(y - top, y1 + 0.01 - y)))
     hx = px + side * w * rng.uniform(0.2, 0.26)
     arm = fill(
         np.minimum(0.009 - np.abs(y - top), np.minimum((x - px) * side + 0.01, (hx - x) * side))
     )
-    head_w, head_h = 0.06, 0.035
+    head_w, head_h = 0.075, 0.05
     hy0, hy1 = top + 0.012, top + 0.012 + head_h
     head = polygons([[(hx - head_w * 0.55, hy0), (hx + head_w * 0.55, hy0),
                       (hx + head_w, hy1), (hx - head_w, hy1)]])  # fmt: skip
     a = np.maximum(np.maximum(post, arm), head)
     foot = y1 - 0.02
     reach = w * (0.12 + 0.08 * d.energy)  # a loud song throws more light
-    cone = polygons([[(hx - head_w, hy1), (hx + head_w, hy1), (hx + reach, foot),
-                      (hx - reach, foot)]])  # fmt: skip
+    glow = fill(disc(hx, hy1, min(w, h) * (0.22 + 0.08 * d.energy)))  # a round halo
     pool = fill(0.03 * (1 - np.sqrt(((x - hx) / (reach * 1.3)) ** 2 + ((y - foot) / 0.03) ** 2)))
-    glow = 0.85 - 0.55 * np.clip((y - top) / max(foot - top, 1e-3), 0, 1)  # fading down
-    c = np.maximum(cone * glow, pool) * (1 - a)
-    return a, fall * (1 - head), c, (x0, top - 0.02, x1, y1)
+    halo = glow * (1 - a)  # the light flat in the rain's ink, the rain cut through it
+    rain = np.maximum(fall * (1 - halo), halo * (1 - fall)) * (1 - head)
+    return a, rain, pool * (1 - a), (x0, top - 0.02, x1, y1)
 
 
 def _umbrella(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
@@ -149,7 +147,7 @@ def _umbrella(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
 def rain(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """Rain, always, for a title that names it: bold strokes in the second ink over a
     window, a street lamp or an umbrella in the lead ink, with a light for the
-    strokes to cross (the moon beyond the glass, the lamp's cone, the puddle)."""
+    strokes to cross (the moon beyond the glass, the lamp's halo, the puddle)."""
     view = "window" if "window" in named_in(d.title) else VIEWS[1 + int(rng.integers(2))]
     fall = strokes(d, rng)
     draw = {"window": _window, "lamp": _lamp, "umbrella": _umbrella}[view]
