@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.languages import language_for
@@ -181,3 +182,15 @@ def test_the_landscape_sky_is_bare_paper_under_the_title() -> None:
         rows = np.flatnonzero(np.max(np.stack((a, b, c)), axis=0).max(axis=1) > 0.05)
         top = c[rows[0] : rows[0] + 12]
         assert top.mean() < 0.1, (seed, float(top.mean()))
+
+
+def test_the_figure_screens_no_checkerboard() -> None:
+    """A backing disc screened from solid to a third printed a checkerboard in its
+    middle (東京の夜): where the figure's plates are screened rather than solid, the
+    tone stays under half, coarse separate dots."""
+    for seed in range(16):
+        track = dataclasses.replace(LOUD, seed=seed)
+        for plate in MOTIFS["figure"](track, raster.rng_for(track, "riso"), TOP)[0]:
+            edge = ndimage.binary_dilation(plate >= 0.97, iterations=2)
+            screened = plate[(plate > 0.1) & (plate < 0.97) & ~edge]
+            assert (screened > 0.45).sum() <= 0.02 * (plate > 0.1).sum(), seed

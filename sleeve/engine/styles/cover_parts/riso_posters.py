@@ -150,8 +150,9 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         x, _ = grid()
         edge = cx - side * 0.1 * s
         b = fill((edge - x) * side + 0 * grid()[1])
-    elif back == 2:  # a disc screened like a photograph, dark to one side
-        b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 1.0, 0.3)
+    elif back == 2:  # a disc screened in coarse dots growing to one side (screened
+        # from solid, its middle printed a checkerboard)
+        b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 0.42, 0.06)
     elif back == 3:  # a panel in the second ink, the figure knocked out of it
         b = inside(sheet, 0.035) * (1 - body)
     else:  # the figure's cut-paper shadow, dropped off register beside it
