@@ -31,11 +31,11 @@ LAYERS = 3
 
 def _profile(d: ArtDirection, rng: Rng, layer: int) -> np.ndarray:
     """One ridge's height (0..1) at every plate column: a slice of the energy curve
-    plus a seeded jagged walk, finer for the nearer ridges."""
+    plus a seeded jagged walk, finer for the nearer ridges and for a louder song."""
     curve = signals.energy(d, 64).astype(np.float64)
     start = int(rng.integers(0, 32))
     song = np.interp(np.linspace(0, 1, RES), np.linspace(0, 1, 32), curve[start : start + 32])
-    steps = 14 + 14 * layer
+    steps = round(8 + 26 * d.energy) + 14 * layer  # a loud song's crests are jagged
     walk = np.cumsum(rng.normal(0, 1, steps))
     walk = (walk - walk.min()) / max(float(np.ptp(walk)), 1e-6)
     jag = np.interp(np.linspace(0, 1, RES), np.linspace(0, 1, steps), walk)
@@ -49,7 +49,7 @@ def ridges(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     x0, y0, x1, y1 = sheet.area
     span = y1 - y0
     top = y0 + span * rng.uniform(0.1, 0.26)  # the far peaks: sky above for the sun
-    tall = (0.75 + 0.4 * d.energy) * rng.uniform(0.8, 1.15)  # a loud song stands taller
+    tall = (0.6 + 0.6 * d.energy) * rng.uniform(0.8, 1.15)  # a loud song stands taller
     slope = span * rng.uniform(0.12, 0.3) * float(rng.choice((-1, 1)))  # the range falls
     fall = slope * (np.linspace(0, 1, RES) - 0.5)  # away to one side
     crests = []
