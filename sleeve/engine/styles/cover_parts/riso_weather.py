@@ -93,7 +93,7 @@ def _lamp(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
     w, h = x1 - x0, y1 - y0
     side = float(rng.choice((-1, 1)))
     px = x0 + w * (0.5 - side * rng.uniform(0.18, 0.26))
-    top = y0 + h * rng.uniform(0.1, 0.16)
+    top = y0 + h * rng.uniform(0.24, 0.3)  # the halo whole inside the area, clear of the title
     post = fill(np.minimum(0.018 - np.abs(x - px), np.minimum(y - top, y1 + 0.01 - y)))
     hx = px + side * w * rng.uniform(0.2, 0.26)
     arm = fill(
@@ -149,7 +149,7 @@ def rain(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     window, a street lamp or an umbrella in the lead ink, with a light for the
     strokes to cross (the moon beyond the glass, the lamp's halo, the puddle)."""
     view = "window" if "window" in named_in(d.title) else VIEWS[1 + int(rng.integers(2))]
-    fall = strokes(d, rng)
+    fall = strokes(d, rng) * inside(sheet, 0.04)  # a paper margin under the title
     draw = {"window": _window, "lamp": _lamp, "umbrella": _umbrella}[view]
     a, b, c, box = draw(d, rng, sheet.area, fall)
     keep = inside(sheet)
