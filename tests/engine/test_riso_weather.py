@@ -60,7 +60,7 @@ def test_rain_is_bold_flat_strokes_over_a_silhouette_never_a_mesh() -> None:
                 assert screened.sum() < 0.05 * (plate > 0.1).sum(), (title, seed)
             assert (a > 0.9).mean() > 0.01, (title, seed)  # the silhouette, solid
             seen.add(dhash(raster.to_image(a)))
-    assert len(seen) >= 8
+    assert len(seen) >= 6
 
 
 def test_drill_and_trap_print_towers_and_a_diamond_never_a_bar_chart() -> None:

@@ -43,7 +43,8 @@ def strokes(d: ArtDirection, rng: Rng) -> np.ndarray:
     step a column, each column's dashes as long as its hit; a faster song slants the
     rain further, a denser one packs the columns closer."""
     x, y = grid()
-    slant = float(rng.choice((-1, 1))) * (0.22 + 0.25 * np.clip((d.tempo_bpm - 60) / 120, 0, 1))
+    lean = 0.22 + 0.25 * np.clip((d.tempo_bpm - 60) / 120, 0, 1) + rng.uniform(-0.06, 0.06)
+    slant = float(rng.choice((-1, 1))) * lean
     c, s = np.cos(slant), np.sin(slant)
     across = x * c - y * s
     along = x * s + y * c
