@@ -187,3 +187,16 @@ def test_the_ridges_print_flat_inks_that_overprint_cleanly() -> None:
         assert both.mean() > 0.05, seed  # the near range: the two inks overprinted
         assert ((a > 0.9) & (b < 0.1)).mean() > 0.02, seed  # the middle: the lead alone
         assert ((b > 0.9) & (a < 0.1)).mean() > 0.02, seed  # the far: the second alone
+
+
+def test_the_glyph_echo_is_flat() -> None:
+    """The glyph's echo off register was screened from solid to a third: under the
+    title of Neon Dreams it read as pink halftone mush. Beside the letter it prints
+    flat now."""
+    for seed in range(6):
+        direction = dataclasses.replace(LOUD, title="Neon Dreams", seed=seed)
+        a, b, _ = MOTIFS["glyph"](direction, raster.rng_for(direction, "riso"), TOP)[0]
+        edge = ndimage.binary_dilation(b >= 0.97, iterations=2)
+        bare = a < 0.1  # under the letter the echo prints a tint on purpose: the dots
+        screened = (b > 0.1) & (b < 0.97) & ~edge & bare
+        assert screened.sum() < 0.1 * max(((b > 0.1) & bare).sum(), 1), seed
