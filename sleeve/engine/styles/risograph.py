@@ -116,7 +116,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
     "kpop": ("figure", "city", "glyph"),
-    "rnb": ("city", "figure", "landscape"),
+    "rnb": ("figure", "city", "landscape"),
     "folk": ("landscape", "road", "ridges", "figure"),
     "country": ("road", "landscape", "ridges", "figure"),
     "lofi": ("city", "landscape", "rain", "figure"),
@@ -125,8 +125,8 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "dance": CLUB,
     "house": ("glyph", "figure", "city"),
     "dnb": ("city", "tower", "glyph"),
-    "ambient": ("landscape", "ridges"),
-    "classical": ("landscape", "ridges"),
+    "ambient": ("ridges", "landscape", "figure"),
+    "classical": ("ridges", "landscape", "figure"),
     "synthwave": ("road", "landscape", "city"),
     "children": ("figure", "landscape"),
     "psychedelic": ("figure", "landscape", "glyph"),
@@ -135,10 +135,10 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
 }
 EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower")
 RARER = {
-    "glyph": 0.22,
+    "glyph": 0.3,
     "ridges": 0.7,
-    "city": 0.65,  # with the stars rarer, the skyline took a quarter of all prints
-    "landscape": 0.4,  # ten landscape windows on 74 bench tracks: the new template
+    "city": 0.5,  # with the stars and sphere retired, 13 skylines on 74 bench tracks
+    "landscape": 0.28,  # ten landscape windows on 74 bench tracks: the new template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
 }
