@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.languages import language_for
@@ -20,7 +21,7 @@ from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
 TOP = Sheet((0.0, 0.36, 1.0, 1.0), "top", False)
-POSTERS = ("figure", "sphere", "landscape")
+POSTERS = ("figure", "landscape")
 
 
 def test_the_title_names_the_figure() -> None:
@@ -169,3 +170,27 @@ def test_a_rain_title_prints_water_not_an_eye() -> None:
     tracks = [dataclasses.replace(LOUD, title="Lo-fi Rain", seed=s) for s in range(30)]
     kinds = [riso_posters._kind(t, raster.rng_for(t, "k")) for t in tracks]
     assert kinds.count("wave") >= 20, kinds  # the named wave, not half the time an eye
+
+
+def test_the_landscape_sky_is_bare_paper_under_the_title() -> None:
+    """Kaleidoscope Garden set its purple title on a pink halftone sky (3.5:1): the
+    landscape's screened sky rises from bare paper at the top of its window to a
+    glow at the horizon."""
+    for seed in range(8):
+        track = dataclasses.replace(LOUD, seed=seed)
+        (a, b, c), box = MOTIFS["landscape"](track, raster.rng_for(track, "riso"), TOP)
+        rows = np.flatnonzero(np.max(np.stack((a, b, c)), axis=0).max(axis=1) > 0.05)
+        top = c[rows[0] : rows[0] + 12]
+        assert top.mean() < 0.1, (seed, float(top.mean()))
+
+
+def test_the_figure_screens_no_checkerboard() -> None:
+    """A backing disc screened from solid to a third printed a checkerboard in its
+    middle (東京の夜): where the figure's plates are screened rather than solid, the
+    tone stays under half, coarse separate dots."""
+    for seed in range(16):
+        track = dataclasses.replace(LOUD, seed=seed)
+        for plate in MOTIFS["figure"](track, raster.rng_for(track, "riso"), TOP)[0]:
+            edge = ndimage.binary_dilation(plate >= 0.97, iterations=2)
+            screened = plate[(plate > 0.1) & (plate < 0.97) & ~edge]
+            assert (screened > 0.45).sum() <= 0.02 * (plate > 0.1).sum(), seed

@@ -1,6 +1,6 @@
 """What the risograph promises after two art directors' review: a rain title is
 always rain, drill and trap print tower blocks and a diamond (never the grey bar
-chart), a starlit k-pop parade prints stars (never empty stripes), jazz cuts no
+chart), a star title cuts a star (the parade and the sphere are retired), jazz cuts no
 eye, the city's windows are whole panes, and each new print moves with the music."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sleeve.engine.styles import risograph
 from sleeve.engine.styles.cover_parts import riso_posters
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
+from tests.engine.test_riso_prints import dhash
 from tests.engine.test_styles import LOUD
 
 TOP = Sheet((0.0, 0.36, 1.0, 1.0), "top", False)
@@ -36,7 +37,30 @@ def test_a_rain_title_always_prints_rain() -> None:
     d = _as("lofi", "rainy window, 3am", 1)
     (a, b, c), _ = MOTIFS["rain"](d, raster.rng_for(d, "riso"), TOP)
     assert (a > 0.5).mean() > 0.03  # the window's frame and mullions
-    assert ((b > 0.3) & (a < 0.1)).mean() > 0.1  # the dark glass between them
+    assert ((b > 0.5) & (a < 0.1)).mean() > 0.03  # the rain on the glass between them
+    assert ((b < 0.1) & (a < 0.1)).mean() > 0.2  # clear glass: rain, not a mesh
+
+
+def test_rain_is_bold_flat_strokes_over_a_silhouette_never_a_mesh() -> None:
+    """Lo-fi Rain read as "broken-looking dithered mesh, sun and rain unreadable": the
+    rain is bold solid strokes in one ink (wide enough to survive an erosion, no
+    screened mid-tones), over a solid silhouette in another (a window, a street lamp,
+    an umbrella), and the views differ by seed."""
+    seen = set()
+    for title in ("Lo-fi Rain", "rainy window, 3am", "Chuva de Verão", "ฝนตก"):
+        for seed in range(4):
+            d = _as("lofi", title, seed)
+            (a, b, c), _ = MOTIFS["rain"](d, raster.rng_for(d, "riso"), TOP)
+            rain = b > 0.5
+            assert 0.03 < rain.mean() < 0.35, (title, seed)
+            assert ndimage.binary_erosion(rain).sum() > 0.25 * rain.sum(), (title, seed)
+            for plate in (a, b):  # tones the press would screen: not a solid's edge
+                edge = ndimage.binary_dilation(plate >= 0.97, iterations=2)
+                screened = (plate > 0.1) & (plate < 0.97) & ~edge
+                assert screened.sum() < 0.05 * (plate > 0.1).sum(), (title, seed)
+            assert (a > 0.9).mean() > 0.01, (title, seed)  # the silhouette, solid
+            seen.add(dhash(raster.to_image(a)))
+    assert len(seen) >= 6
 
 
 def test_drill_and_trap_print_towers_and_a_diamond_never_a_bar_chart() -> None:
@@ -52,18 +76,22 @@ def test_drill_and_trap_print_towers_and_a_diamond_never_a_bar_chart() -> None:
     assert smoke.count("diamond") >= 14, smoke
 
 
-def test_a_starlit_parade_prints_stars() -> None:
-    """별빛 Parade (starlight) drew empty pastel stripes: a star title and k-pop print
-    the parade of stars, whose ink is a real share of the area."""
-    drawn = [risograph.layout_of(_as("kpop", "별빛 Parade", s)) for s in range(20)]
-    assert drawn.count("stars") >= 6, drawn
-    d = _as("kpop", "별빛 Parade", 2)
-    ink = np.max(np.stack(MOTIFS["stars"](d, raster.rng_for(d, "riso"), TOP)[0]), axis=0)
-    assert (ink > 0.5).mean() > 0.06
+def test_a_starlit_title_cuts_a_star_not_a_parade() -> None:
+    """The parade of stars read as "cheap party clip-art" and the duotone sphere as a
+    "bland halftone ball": both are retired, and a star title cuts one big star."""
+    assert not {"stars", "sphere"} & set(MOTIFS)
+    assert {"stars", "sphere"} <= set(risograph.RETIRED)
+    drawn = {risograph.layout_of(_as("kpop", "별빛 Parade", s)) for s in range(20)}
+    assert not {"stars", "sphere"} & drawn, drawn
+    assert risograph.SUBJECT_LAYOUTS["star"] == ("figure",)
 
 
 def test_jazz_cuts_notes_never_an_eye() -> None:
-    """Blue Note for Ellis cut a random eye: jazz figures are notes, a moon or a star."""
+    """Blue Note for Ellis cut a random eye: jazz figures are notes, a moon or a star;
+    and no genre cuts the eye any more (a review: a yellow eye unrelated to the song,
+    on two tracks)."""
+    assert "eye" not in riso_posters.FIGURES
+    assert not any("eye" in kinds for kinds in riso_posters.KINDS.values())
     kinds = {
         riso_posters._kind(_as("jazz", "Blue Note for Ellis", s), raster.rng_for(LOUD, str(s)))
         for s in range(40)
@@ -88,12 +116,43 @@ def test_the_city_lights_whole_windows_not_fragments() -> None:
 
 
 def test_the_new_prints_move_with_the_music() -> None:
-    """Another energy curve and other onsets draw another tower, diamond, rain and
-    stars, not only other colours."""
+    """Another energy curve and other onsets draw another tower, diamond and rain, not
+    only other colours."""
     rising = tuple(float(v) for v in np.linspace(0.05, 1.0, 64))
-    for name in ("tower", "diamond", "rain", "stars"):
+    for name in ("tower", "diamond", "rain"):
         one = LOUD
         two = dataclasses.replace(LOUD, energy_curve=rising, tempo_bpm=LOUD.tempo_bpm * 0.6)
         p1 = np.stack(MOTIFS[name](one, raster.rng_for(one, "riso"), TOP)[0]) > 0.5
         p2 = np.stack(MOTIFS[name](two, raster.rng_for(two, "riso"), TOP)[0]) > 0.5
         assert (p1 != p2).mean() > 0.01, name
+
+
+def _screened(plate: np.ndarray) -> np.ndarray:
+    """The tones the press would screen: inked, not solid, not a solid's edge."""
+    edge = ndimage.binary_dilation(plate >= 0.97, iterations=2)
+    return (plate > 0.1) & (plate < 0.97) & ~edge
+
+
+def test_the_diamond_prints_solid_or_pale_facets_never_a_checkerboard() -> None:
+    """Diamond Smoke's facets were screened at every tone from a third to solid: at
+    half they printed a checkerboard. Each facet is now solid or a pale screen, and
+    its ghost off register is flat."""
+    for seed in range(4):
+        d = _as("trap", "Diamond Smoke", seed)
+        (a, b, c), _ = MOTIFS["diamond"](d, raster.rng_for(d, "riso"), TOP)
+        assert (a[_screened(a)] > 0.3).mean() < 0.05, seed  # slivers aside
+        assert (a >= 0.97).mean() > 0.03, seed  # the loud facets, solid
+        assert _screened(c).sum() < 0.05 * (c > 0.1).sum(), seed
+
+
+def test_black_stock_thins_its_screens_but_keeps_its_solids() -> None:
+    """On black stock light dots past a third read as a checkerboard mesh (the road's
+    sky on Midnight Tide): the screens thin to at most 0.3, the solids keep their
+    crisp edges."""
+    plate = np.zeros((64, 64), np.float32)
+    plate[:, :20] = 0.6  # a screened sky
+    plate[20:40, 30:50] = 1.0  # a solid tower
+    plate[20:40, 29] = 0.5  # its anti-aliased edge
+    thin = risograph._sparse(plate)
+    assert thin[:, :20].max() <= 0.3 + 1e-6
+    assert (thin[20:40, 30:50] == 1.0).all() and (thin[20:40, 29] == 0.5).all()

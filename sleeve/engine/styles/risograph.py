@@ -10,17 +10,17 @@ road to a vanishing point; a skyline of solid towers, whole windows lit on the
 onsets, before a big flat sun or moon (city); tower blocks looming from the street,
 windows lit on the onsets, echoed off register (tower: drill, hip-hop); one huge cut
 diamond, its facets toned by the energy curve (diamond: trap, a title naming a
-diamond); rain as the onsets, over the city, from a cloud or down a window, always
-for a title that names rain (rain); a parade of stars sized by the energy curve with
-confetti on the onsets (stars: k-pop, pop, a starlit title); the loudness as
-ridges; one huge cut-paper figure named by the title or the mood over a backing
-shape (figure: jazz cuts two beamed notes, never the eye); a sphere shaded like a
-duotone halftone photograph (sphere); the title's first character printed huge
-(glyph, rarer); leaves only for a floral title (botanical).
+diamond); bold flat rain strokes, dashed to the onsets, over a window, a street lamp
+or an umbrella, always for a title that names rain (rain); the loudness as flat
+overprinted ridges; one huge cut-paper figure named by the title or the mood over a
+backing shape (figure: no eye; jazz cuts two beamed notes); the title's first
+character printed huge (glyph, rarer); leaves only for a floral title (botanical).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
-opposite of drill) and the slanted bands (bands: empty pastel placeholder stripes).
+opposite of drill), the slanted bands (bands: empty pastel placeholder stripes), the
+duotone sphere ("bland halftone ball") and the parade of stars ("cheap party
+clip-art").
 Each print stops cleanly at the title's calm zone instead of fading into it.
 What the title names leads a bit over half the time (rain always); otherwise the
 genre weighs its favourites and the seed picks among them; a quiet song draws no
@@ -32,13 +32,15 @@ or flower); genre -> inks and paper (riso_inks: black and one hard ink for drill
 trap, black and bone for metal, fluoro for house, primaries and pink for children);
 inks that would overprint to mud (a yellow over a blue) knock each other out;
 energy, onsets, tempo, density -> the figure's measures; loudness -> dot gain;
-density -> screen coarseness; seed -> placement, crop, ink roles, paper and the
-direction of the misregistration.
+density -> screen coarseness (coarse: 22 to 38 dots across); black stock -> sparse
+screens (light dots past a third read as a checkerboard); seed -> placement, crop,
+ink roles, paper and the direction of the misregistration.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -85,14 +87,14 @@ STYLE = StyleInfo(
 NAMED = {
     "city": ("city", "glyph"),
     "sea": ("landscape", "figure", "ridges"),
-    "night": ("city", "figure", "landscape", "sphere"),
+    "night": ("city", "figure", "landscape"),
     "sun": ("landscape", "road", "figure"),
     "rain": ("rain",),  # always (_motif): a rain title read as a sphere or a wave
     "mountain": ("landscape", "ridges", "road", "figure"),
     "flower": ("botanical", "figure"),
     "heart": ("figure", "flames"),
-    "star": ("stars", "figure"),
-    "cloud": ("landscape", "sphere", "ridges"),
+    "star": ("figure",),  # the cut star (the parade of stars is retired)
+    "cloud": ("landscape", "ridges"),
     "window": ("city", "landscape"),
     "duck": ("figure",),  # the duckling afloat (riso_posters)
 }
@@ -100,53 +102,48 @@ SUBJECT_LAYOUTS = {**NAMED, "road": ("road",), "diamond": ("diamond",)}  # regis
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
-RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands")
-POP = ("figure", "stars", "sphere", "landscape", "road", "glyph")
-CLUB = ("stars", "sphere", "city", "road", "glyph")
+RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars")
+POP = ("figure", "landscape", "city", "glyph", "road")
+CLUB = ("city", "tower", "glyph", "road")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": ("tower", "city", "glyph", "diamond"),
     "trap": ("diamond", "tower", "flames", "city", "glyph"),
     "hiphop": ("tower", "city", "figure", "road", "glyph"),
     "metal": ("flames", "ridges", "landscape", "figure", "glyph"),
-    "post_punk": ("city", "tower", "figure", "sphere", "glyph"),
+    "post_punk": ("city", "tower", "figure", "glyph"),
     "punk": ("flames", "figure", "glyph", "tower"),
     "hardcore": ("flames", "glyph", "figure", "tower"),
     "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("stars", "figure", "sphere", "city"),
-    "rnb": ("sphere", "city", "figure", "landscape"),
+    "kpop": ("figure", "city", "glyph"),
+    "rnb": ("figure", "city", "landscape"),
     "folk": ("landscape", "road", "ridges", "figure"),
     "country": ("road", "landscape", "ridges", "figure"),
     "lofi": ("city", "landscape", "rain", "figure"),
-    "jazz": ("figure", "city", "glyph", "sphere"),
+    "jazz": ("figure", "city", "glyph"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("stars", "sphere", "glyph"),
-    "dnb": ("city", "tower", "sphere", "glyph"),
-    "ambient": ("landscape", "sphere", "ridges"),
-    "classical": ("landscape", "sphere", "ridges"),
-    "synthwave": ("road", "landscape", "sphere", "city"),
-    "children": ("figure", "landscape", "stars"),
-    "psychedelic": ("figure", "landscape", "sphere", "stars"),
+    "house": ("glyph", "figure", "city"),
+    "dnb": ("city", "tower", "glyph"),
+    "ambient": ("ridges", "landscape", "figure"),
+    "classical": ("ridges", "landscape", "figure"),
+    "synthwave": ("road", "landscape", "city"),
+    "children": ("figure", "landscape"),
+    "psychedelic": ("figure", "landscape", "glyph"),
     "world": ("landscape", "figure", "glyph"),
-    "latin": ("figure", "flames", "landscape", "sphere", "glyph"),
+    "latin": ("figure", "flames", "landscape", "glyph"),
 }
-# stars only where a genre or a title asks for them: on IDM and techno they were noise
-EVERY = (
-    "figure", "sphere", "landscape", "city", "road", "ridges", "glyph", "tower",
-)  # fmt: skip
+EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower")
 RARER = {
-    "glyph": 0.22,
+    "glyph": 0.3,
     "ridges": 0.7,
-    "city": 0.65,  # with the stars rarer, the skyline took a quarter of all prints
-    "landscape": 0.4,  # ten landscape windows on 74 bench tracks: the new template
-    "sphere": 0.12,  # nine to eleven spheres on 74 bench tracks read as a template
+    "city": 0.5,  # with the stars and sphere retired, 13 skylines on 74 bench tracks
+    "landscape": 0.28,  # ten landscape windows on 74 bench tracks: the new template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
-    "stars": 0.5,  # nine parades on 74 bench tracks read as the new template
 }
-COARSE = {"sphere": 0.6, "landscape": 0.8}
-SOLID_LEAD = ("glyph", "tower", "diamond", "sphere")  # the darker ink leads
+COARSE = {"landscape": 0.8}
+SOLID_LEAD = ("glyph", "tower", "diamond")  # the darker ink leads
 LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
 
 
@@ -244,6 +241,14 @@ def _knock_out(plates: list, inks: list) -> list:
     return plates
 
 
+def _sparse(plate: np.ndarray) -> np.ndarray:
+    """A plate for black stock: its screened tones thinned to at most 0.3 (light dots
+    on black past a third read as a checkerboard mesh), its solids and their
+    anti-aliased edges kept."""
+    solid = ndimage.binary_dilation(plate >= 0.97, iterations=2)
+    return np.where(solid, plate, plate * np.float32(0.3)).astype(np.float32)
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
@@ -260,11 +265,11 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     plates, focal = MOTIFS[motif](direction, rng, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:
-            plates[k] = plates[k] * np.float32(0.55)
-    if not sheet.dark:  # opaque inks on black stock do not mix
-        plates = _knock_out(plates, inks)
-    cells = (34 + 30 * direction.density) * COARSE.get(motif, 1.0)
-    gain = 0.1 + 0.6 * direction.loudness
+            plates[k] = plates[k] * np.float32(0.32)  # at half it printed a checkerboard
+    # opaque inks on black stock do not mix: there the screens thin instead
+    plates = [_sparse(p) for p in plates] if sheet.dark else _knock_out(plates, inks)
+    cells = (22 + 16 * direction.density) * COARSE.get(motif, 1.0)  # coarse, clean dots
+    gain = 0.05 + 0.25 * direction.loudness  # more pushed the tints to a checkerboard
     ink_rng = raster.rng_for(direction, "riso-ink")
     image = press(plates, inks, paper, size, ink_rng, (cells, gain))
     return Artwork(image, focal, motif)

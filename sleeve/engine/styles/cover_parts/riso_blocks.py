@@ -78,7 +78,7 @@ def tower(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     if sheet.dark:  # light inks on black stock: the windows print in the second ink
         b = np.maximum(b, lit * slabs)
     drop = int(rng.uniform(0.015, 0.03) * RES) * int(rng.choice((-1, 1)))
-    c = shift(a, drop, -abs(drop)) * (1 - slabs) * 0.9  # the lead's ghost, off register
+    c = shift(a, drop, -abs(drop)) * (1 - slabs)  # the lead's ghost, off register, flat
     keep = inside(sheet)
     plates = [(p * keep).astype(np.float32) for p in (a, b, c)]
     low = min(b[1] for b in boxes)
@@ -115,8 +115,9 @@ def _shrunk(points: list[Point], by: float) -> list[Point]:
 
 
 def diamond(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """One huge cut diamond: each facet a screened tone of the lead ink set by its
-    part of the song's energy curve, every other facet overprinted solid in the
+    """One huge cut diamond: each facet solid or a pale screen of the lead ink as its
+    part of the song's energy curve is loud or soft (a range of screened tones read
+    as a checkerboard), every other facet overprinted solid in the
     second, the cuts left as paper lines; its ghost off register in the third ink
     and four-point sparkles round it, one per strong onset."""
     x0, y0, x1, y1 = sheet.area
@@ -130,12 +131,13 @@ def diamond(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     a, b = blank(), blank()
     for k, pts in enumerate(facets):
         cut = polygons([_shrunk(pts, 0.006)])
-        a = np.maximum(a, cut * (0.35 + 0.65 * float(level[order[k]])))
+        loud = float(level[order[k]]) >= float(np.median(level))  # two tones, not mush:
+        a = np.maximum(a, cut * (1.0 if loud else 0.28))  # solid or coarse pale dots
         if k % 2 == int(rng.integers(2)):
             b = np.maximum(b, cut)
     whole = polygons(facets)
     drop = int(rng.uniform(0.02, 0.035) * RES)
-    c = shift(whole, drop * int(rng.choice((-1, 1))), drop) * (1 - whole) * 0.8
+    c = shift(whole, drop * int(rng.choice((-1, 1))), drop) * (1 - whole)  # flat ghost
     hits = signals.onsets(d, 32)
     sparks = []
     for k in np.flatnonzero(hits > 0.5)[:6]:

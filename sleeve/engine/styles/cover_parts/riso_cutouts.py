@@ -1,4 +1,4 @@
-"""Cut-paper figures for the risograph: a hand, an eye, a flower, a moon, a wave, a
+"""Cut-paper figures for the risograph: a hand, a flower, a moon, a wave, a
 mountain, a palm, a heart, a sun, a star, a duck and
 two beamed notes, each as three coverage fields at the
 plate resolution: the body (the lead ink, solid), a detail (the third ink,
@@ -66,27 +66,9 @@ def _flip(sdf: np.ndarray, cy: float, down: bool) -> np.ndarray:
     return sdf[src]
 
 
-def _eye_at(cx: float, cy: float, s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The signed distances of an eye's lens, iris and pupil."""
-    lens = np.minimum(disc(cx, cy + 0.62 * s, 1.08 * s), disc(cx, cy - 0.62 * s, 1.08 * s))
-    return lens, disc(cx, cy, 0.4 * s), disc(cx, cy, 0.15 * s)
-
-
-def eye(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
-    """An almond eye with lashes, its iris in the third ink, its pupil cut to paper."""
-    s, cy = s * 1.2, cy + 0.12 * s  # an eye is wide and low: it takes more of the sheet
-    lens, iris, pupil = _eye_at(cx, cy, s)
-    body = lens + wobble(rng, 0.003)
-    for k in range(7):  # lashes round the upper lid
-        a = -np.pi / 2 + (k - 3) * 0.2
-        ox, oy = cx + np.cos(a) * 1.1 * s, cy + 0.62 * s + np.sin(a) * 1.1 * s
-        tx, ty = cx + np.cos(a) * 1.34 * s, cy + 0.62 * s + np.sin(a) * 1.34 * s
-        body = np.maximum(body, capsule(ox, oy, tx, ty, 0.035 * s))
-    return fill(body), fill(np.minimum(iris, lens)), fill(pupil)
-
-
 def hand(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
-    """An open raised hand, its wrist running off the edge, an eye in its palm."""
+    """An open raised hand, its wrist running off the edge, a disc of the third ink in
+    its palm (the eye it held read as a motif unrelated to the song)."""
     s, cy = s * 1.25, cy + 0.1 * s
     x, y = grid()
     px, py = cx, cy + 0.28 * s  # the palm, a rounded block
@@ -99,8 +81,8 @@ def hand(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
                                     0.11 * s))  # fmt: skip
     body = np.maximum(body, capsule(cx, cy + 0.6 * s, cx, cy + 3.0 * s, 0.3 * s))
     body = _flip(body + wobble(rng, 0.003), cy, down)
-    lens, iris, pupil = (_flip(f, cy, down) for f in _eye_at(px, py, 0.24 * s))
-    return fill(body), fill(np.minimum(iris, lens)), fill(lens) - fill(np.minimum(iris, lens))
+    palm = _flip(disc(px, py + 0.02 * s, 0.16 * s), cy, down)  # a disc, not an eye
+    return fill(body), fill(palm), blank()
 
 
 def heart(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
@@ -317,7 +299,6 @@ def note(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
 
 Figure = Callable[[float, float, float, Rng, bool], Cut]
 FIGURES: dict[str, Figure] = {
-    "eye": eye,
     "hand": hand,
     "heart": heart,
     "flower": flower,

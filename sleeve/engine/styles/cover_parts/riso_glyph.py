@@ -1,6 +1,6 @@
 """The risograph's huge glyph: the title's first character (or first two) printed
-far bigger than the sheet so the edges crop it, solid in the lead ink, with an echo
-of it screened in the second ink off register and a faint halftone swell behind.
+far bigger than the sheet so the edges crop it, solid in the lead ink, with a flat
+echo of it in the second ink off register and a faint halftone swell behind.
 
 Reviewers picked this print out (a cropped 東 in two inks with its halftone echo
 "reads at 64 px"): the title's own characters are the subject, not a stock shape.
@@ -65,7 +65,7 @@ def _pair(word: str, rng: Rng, sheet: Sheet) -> tuple[np.ndarray, np.ndarray, Bo
 
 def glyph(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """One or two of the title's characters, huge, in two inks: cropped at a side with
-    a screened echo off register, turned and bleeding off top and bottom, or two
+    a flat echo off register, turned and bleeding off top and bottom, or two
     characters side by side overprinting where they meet."""
     word = _word(d)
     if not word:
@@ -97,7 +97,7 @@ def glyph(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     fall = rng.uniform(0.03, 0.07) * RES
     angle = rng.uniform(0, 2 * np.pi)
     echo = shift(a, int(fall * np.cos(angle)), int(fall * np.sin(angle)))
-    b = echo * (1 - a * 0.7) * ramp(np.degrees(angle), 1.0, 0.35)
+    b = echo * (1 - a * 0.7)  # flat (screened from solid to a third it read as mush)
     c = ramp(rng.uniform(0, 360), 0.3, 0.0) * (1 - np.maximum(a, echo)) * (rng.random() < 0.5)
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
     box = (max(0.0, left), max(0.0, top), min(1.0, left + width), min(1.0, top + height))

@@ -3,11 +3,12 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 (tone fields for inks A, B and C, 0 paper .. 1 solid) and the focal box.
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
-point dashed to the tempo; the poster prints (figure, sphere,
-landscape), the city, the glyph, the ridges, the flames, the tower blocks, the
-diamond, the rain and the stars have their own modules. The circles, the repeat,
+point dashed to the tempo; the poster prints (figure, landscape), the city, the
+glyph, the ridges, the flames, the tower blocks, the diamond and the rain have their
+own modules. The circles, the repeat,
 the shapes, the crowd, the onset bars and the bands are retired (risograph's
-docstring). The halftone moon, field and sea are retired.
+docstring). The halftone moon, field
+and sea, the duotone sphere and the parade of stars are retired.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_blocks import diamond, tower
 from sleeve.engine.styles.cover_parts.riso_figures import city
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
-from sleeve.engine.styles.cover_parts.riso_posters import figure, landscape, sphere
+from sleeve.engine.styles.cover_parts.riso_posters import figure, landscape
 from sleeve.engine.styles.cover_parts.riso_ridges import ridges
 from sleeve.engine.styles.cover_parts.riso_scenes import flames
 from sleeve.engine.styles.cover_parts.riso_shapes import (
@@ -38,7 +39,7 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     ramp,
     wobble,
 )
-from sleeve.engine.styles.cover_parts.riso_weather import rain, stars
+from sleeve.engine.styles.cover_parts.riso_weather import rain
 
 
 def botanical(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
@@ -87,7 +88,7 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     angle = np.arctan2(x - vx, np.maximum(y - hy, 1e-3))
     rows = 14 + round(14 * d.density)
     furrow = ((angle * rows / np.pi) % 1 < 0.5) & (y > hy)
-    a = furrow * (1 - b) * 0.8 + ramp(90, 0.45, 0.0) * (y < hy)
+    a = furrow * (1 - b) + ramp(90, 0.3, 0.0) * (y < hy)  # flat furrows, a pale sky screen
     sx = vx + float(rng.choice((-1, 1))) * rng.uniform(0.18, 0.3)
     sr = rng.uniform(0.09, 0.14)
     c = fill(disc(sx, hy, sr)) * (y < hy)
@@ -98,7 +99,6 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
 Motif = Callable[[ArtDirection, Rng, Sheet], Plates]
 MOTIFS: dict[str, Motif] = {
     "figure": figure,
-    "sphere": sphere,
     "landscape": landscape,
     "city": city,
     "tower": tower,
@@ -109,5 +109,4 @@ MOTIFS: dict[str, Motif] = {
     "ridges": ridges,
     "flames": flames,
     "rain": rain,
-    "stars": stars,
 }

@@ -1,8 +1,9 @@
 """The risograph's gig-poster prints: a big cut-paper figure from the title and the
-mood (figure), a duotone sphere shaded like a halftone photograph (sphere) and a
+mood (figure) and a
 landscape in three ink layers, bled across the area or inside an arch or circle
-(landscape). The overprinted circles (Venn diagrams) and the broken repeat
-(wallpaper) are retired.
+(landscape). The overprinted circles (Venn diagrams), the broken repeat
+(wallpaper) and the duotone sphere (a review: "bland halftone ball") are retired; the
+figures cut no eye (a review: a yellow eye unrelated to the song, on two tracks).
 
 None fades into the title: each keeps inside the sheet's area and stops there with
 a clean edge, so the title sits on bare paper. The music sets the measures (energy:
@@ -24,7 +25,6 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
     Sheet,
-    blank,
     disc,
     fill,
     grid,
@@ -64,14 +64,14 @@ def _is_yellow(ink: tuple) -> bool:
 
 # genre -> the figures it cuts, by the seed
 KINDS = {
-    "punk": ("hand", "eye", "star", "heart"),
-    "hardcore": ("hand", "eye", "star"),
-    "metal": ("eye", "moon", "mountain", "hand"),
-    "post_punk": ("eye", "moon", "hand"),
-    "hiphop": ("hand", "eye", "star", "palm"),
-    "drill": ("eye", "hand", "moon"),
-    "trap": ("eye", "moon", "hand", "star"),
-    "pop": ("heart", "flower", "star", "sun", "eye"),
+    "punk": ("hand", "star", "heart", "flower"),
+    "hardcore": ("hand", "star", "heart"),
+    "metal": ("moon", "mountain", "hand"),
+    "post_punk": ("moon", "hand", "wave"),
+    "hiphop": ("hand", "star", "palm"),
+    "drill": ("hand", "moon"),
+    "trap": ("moon", "hand", "star"),
+    "pop": ("heart", "flower", "star", "sun"),
     "kpop": ("heart", "star", "flower", "moon"),
     "rnb": ("heart", "moon", "hand", "flower"),
     "children": ("sun", "flower", "star", "heart", "duck"),
@@ -80,11 +80,11 @@ KINDS = {
     "lofi": ("moon", "wave", "palm", "flower"),
     "ambient": ("moon", "wave", "mountain", "sun"),
     "latin": ("palm", "sun", "heart", "hand"),
-    "world": ("sun", "palm", "hand", "eye"),
-    "psychedelic": ("eye", "sun", "flower", "hand"),
-    "rock": ("hand", "eye", "star", "mountain"),
+    "world": ("sun", "palm", "hand"),
+    "psychedelic": ("sun", "flower", "hand"),
+    "rock": ("hand", "star", "mountain"),
     "jazz": ("note", "moon", "star"),  # two reviewers: the eye on jazz was random
-    "electronic": ("eye", "sun", "hand", "wave"),
+    "electronic": ("sun", "hand", "wave"),
 }
 CALM = ("moon", "wave", "mountain", "flower")  # a quiet or sad song cuts these
 
@@ -150,8 +150,9 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         x, _ = grid()
         edge = cx - side * 0.1 * s
         b = fill((edge - x) * side + 0 * grid()[1])
-    elif back == 2:  # a disc screened like a photograph, dark to one side
-        b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 1.0, 0.3)
+    elif back == 2:  # a disc screened in coarse dots growing to one side (screened
+        # from solid, its middle printed a checkerboard)
+        b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 0.42, 0.06)
     elif back == 3:  # a panel in the second ink, the figure knocked out of it
         b = inside(sheet, 0.035) * (1 - body)
     else:  # the figure's cut-paper shadow, dropped off register beside it
@@ -159,49 +160,9 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         b = shift(body, int(side * drop), -drop if _away(sheet) else drop) * (1 - body)
     keep = inside(sheet)
     a = body * (1 - hole)
-    plates = [a * keep, b * keep * (1 - hole * (kind == "eye")), detail * (1 - hole) * keep]
+    plates = [a * keep, b * keep, detail * (1 - hole) * keep]
     plates = [p.astype(np.float32) for p in plates]
     return plates, _within((cx - 1.2 * s, cy - 1.2 * s, cx + 1.2 * s, cy + 1.2 * s), sheet)
-
-
-def sphere(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A sphere like a duotone photograph: the lead ink screens its shade (coarse
-    dots round the terminator), the second ink covers it and thins to paper in the
-    highlight; it rests on a horizon slab in the third ink or casts a screened
-    shadow on the paper."""
-    x, y = grid()
-    x0, y0, x1, y1 = sheet.area
-    w, h = x1 - x0, y1 - y0
-    r = min(w, h) * rng.uniform(0.36, 0.44) * (0.9 + 0.15 * d.energy)
-    cx = (x0 + x1) / 2 + float(rng.choice((-1, 1))) * max(w - 2.2 * r, 0) * rng.uniform(0, 0.4)
-    cy = (y0 + y1) / 2 - 0.06 * h
-    rising = sheet.zone in ("top", "bottom") and rng.random() < 0.35
-    if rising:  # a huge sphere rising off the sheet's far edge, like a planet
-        r = min(w, h) * rng.uniform(0.62, 0.75)
-        cx = (x0 + x1) / 2 + rng.uniform(-0.15, 0.15) * w
-        cy = y0 + r + 0.03 if sheet.zone == "top" else y1 - r - 0.03  # whole by the title
-    turn = rng.uniform(-2.4, -0.7)  # the light, from above left or right
-    lx, ly, lz = 0.75 * np.cos(turn), 0.75 * np.sin(turn), 0.66
-    nx, ny = (x - cx) / r, (y - cy) / r
-    rr = nx**2 + ny**2
-    ball = fill(disc(cx, cy, r))
-    nz = np.sqrt(np.clip(1 - rr, 0, 1))
-    lam = np.clip(nx * lx + ny * ly + nz * lz, 0, 1)
-    a = ball * np.clip(1.0 - 1.1 * lam, 0, 1) ** 1.6
-    b = ball * np.clip(1.15 - lam**6, 0, 1)
-    ground = cy + r * rng.uniform(0.45, 0.8)
-    c = blank()
-    if rising:  # no ground: the sphere is the horizon
-        pass
-    elif rng.random() < 0.5:  # a solid horizon slab in the second ink behind its foot
-        b = np.maximum(b, fill(y - ground + 0 * x) * (1 - ball))
-    else:  # a screened shadow cast on the paper
-        sx = cx - np.cos(turn) * 0.5 * r
-        ell = np.sqrt(((x - sx) / (1.1 * r)) ** 2 + ((y - (cy + r)) / (0.18 * r)) ** 2)
-        c = np.clip(1.2 - ell, 0, 1) * (1 - ball) * 0.9
-    keep = inside(sheet)
-    plates = [(p * keep).astype(np.float32) for p in (a, b, c)]
-    return plates, _within(compose.around(cx, cy, r * 1.05), sheet)
 
 
 def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
@@ -255,7 +216,9 @@ def landscape(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     radius = span * (0.08 + 0.08 * d.energy)
     sun = fill(disc(sx, horizon - span * lift, radius))
     deep = np.clip((y - wy0) / max(horizon - wy0, 1e-3), 0, 1)  # over the window's sky
-    sky = (1 - far_m) * (0.3 + 0.45 * deep + 0 * x)
+    # the sky's screen rises from bare paper at the top (a title over a pink screen
+    # read at 3.5:1) to a glow at the horizon
+    sky = (1 - far_m) * (0.55 * deep**2 + 0 * x)
     if rng.random() < 0.5:  # a paper sun cut out of the screened sky
         c = sky * (1 - sun)
     else:  # a solid sun in the lead ink overprinting the far range, the sky screened

@@ -1,13 +1,12 @@
 """The risograph's mountain range: the song's loudness as three ridges layered to a
 far horizon, like a national-park riso poster.
 
-The far ridge is the second ink screened pale to dark down its slope, knocked out
-under the nearer ridges (overprinted there, a warm ink over a blue one printed
-olive); the middle ridge the lead ink as a screen, the near one the lead ink solid,
-with a sliver of the third ink printed off register along its crest, and a big flat
-sun in the third ink rising behind the far range. The rest of the sky stays bare
-paper. Each ridge is a slice of the energy curve roughened by the seed; the
-energy lifts the peaks, the seed picks the horizon and the slices.
+Flat inks that overprint cleanly (screened ranges met in moire mush, "muddy where
+the halftones meet"): the far ridge the second ink, the middle the lead, the near
+both, their overprint a third, darker colour; a big flat sun in the lead ink rising
+behind the far range. The rest of the sky stays bare paper. Each ridge is a slice
+of the energy curve roughened by the seed; the energy lifts the peaks, the seed
+picks the horizon and the slices.
 """
 
 from __future__ import annotations
@@ -16,19 +15,27 @@ import numpy as np
 
 from sleeve.engine import signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.riso_press import shift
-from sleeve.engine.styles.cover_parts.riso_shapes import RES, Plates, Rng, Sheet, fill, grid, hush
+from sleeve.engine.styles.cover_parts.riso_shapes import (
+    RES,
+    Plates,
+    Rng,
+    Sheet,
+    blank,
+    fill,
+    grid,
+    hush,
+)
 
 LAYERS = 3
 
 
 def _profile(d: ArtDirection, rng: Rng, layer: int) -> np.ndarray:
     """One ridge's height (0..1) at every plate column: a slice of the energy curve
-    plus a seeded jagged walk, finer for the nearer ridges."""
+    plus a seeded jagged walk, finer for the nearer ridges and for a louder song."""
     curve = signals.energy(d, 64).astype(np.float64)
     start = int(rng.integers(0, 32))
     song = np.interp(np.linspace(0, 1, RES), np.linspace(0, 1, 32), curve[start : start + 32])
-    steps = 14 + 14 * layer
+    steps = round(8 + 26 * d.energy) + 14 * layer  # a loud song's crests are jagged
     walk = np.cumsum(rng.normal(0, 1, steps))
     walk = (walk - walk.min()) / max(float(np.ptp(walk)), 1e-6)
     jag = np.interp(np.linspace(0, 1, RES), np.linspace(0, 1, steps), walk)
@@ -37,12 +44,12 @@ def _profile(d: ArtDirection, rng: Rng, layer: int) -> np.ndarray:
 
 def ridges(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """Three ridges of the song's loudness layered to a horizon away from the title,
-    overprinting in two inks, the near crest echoed off register in the third."""
+    flat in two inks and their overprint, a flat sun behind."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     span = y1 - y0
     top = y0 + span * rng.uniform(0.1, 0.26)  # the far peaks: sky above for the sun
-    tall = (0.75 + 0.4 * d.energy) * rng.uniform(0.8, 1.15)  # a loud song stands taller
+    tall = (0.6 + 0.6 * d.energy) * rng.uniform(0.8, 1.15)  # a loud song stands taller
     slope = span * rng.uniform(0.12, 0.3) * float(rng.choice((-1, 1)))  # the range falls
     fall = slope * (np.linspace(0, 1, RES) - 0.5)  # away to one side
     crests = []
@@ -52,18 +59,19 @@ def ridges(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     cols = np.arange(RES)
     masks = [fill(y - crest[cols][None, :]) for crest in crests]
     far, mid, near = masks
-    depth = np.clip((y - top) / max(1 - top, 1e-3), 0, 1)
-    b = far * (1 - mid) * (0.35 + 0.6 * depth)  # the far range, pale to dark
-    a = np.maximum(mid * 0.55, near)
-    off = int(rng.uniform(0.015, 0.03) * RES)
-    c = shift(near, off * int(rng.choice((-1, 1))), -off) * (1 - near) * 0.85
-    # a big flat sun rising behind the far range in the third ink: the one bold shape
+    # flat inks, overprinting cleanly: the far range the second ink, the middle the
+    # lead, the near both (their multiply a third, darker colour); screened ranges
+    # met in moire mush ("muddy where the halftones meet")
+    b = np.maximum(far * (1 - mid), near)
+    a = mid
+    c = blank()
+    # a big flat sun rising behind the far range: the one bold shape
     # (the bare ranges alone read as a grey strip over a flat slab at 64 px)
     sx = float(rng.choice((0.3, 0.7))) + rng.uniform(-0.08, 0.08)
     ridge = float(crests[0][int(np.clip(sx, 0, 0.999) * RES)])
     radius = span * rng.uniform(0.2, 0.28)
     sun = fill(radius - np.sqrt((x - sx) ** 2 + (y - ridge - 0.3 * radius) ** 2))
-    c = np.maximum(c, sun * (1 - far) * (1 - mid) * (1 - near))
+    a = np.maximum(a, sun * (1 - far) * (1 - mid) * (1 - near))  # the lead ink, flat
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
     top_ink = min(float(min(crest.min() for crest in crests)), ridge - 0.7 * radius)
     return plates, (0.0, max(top_ink, 0.0), 1.0, y1)  # the art ends at the area's foot
