@@ -115,11 +115,12 @@ RETIRED = (
 CALM_WEIGHTS = (0.75, 0.9, 0.7, 1.0, 0.9)
 LOUD_WEIGHTS = (0.65, 1.0, 0.95, 0.85, 1.0)
 # what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars; children's songs letters, discs and dots; warm genres the discs (a cold
-# letter block had met R&B and gospel)
+# hard bars or letter; children's songs discs and dots, never the Bauhaus letter (a
+# "T" on a duck song read as wrong); warm genres the discs (a cold letter block had
+# met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 1.4, 0.6, 1.3, 1.2),
-    "hazy": (1.3, 0.5, 0.25, 1.5, 0.8),
+    "friendly": (0.8, 0.0, 0.6, 1.3, 1.2),
+    "hazy": (1.3, 0.0, 0.25, 1.5, 0.8),
     "sad": (1.2, 0.8, 1.0, 1.1, 0.8),
     "warm": (0.9, 0.45, 1.1, 1.4, 1.0),
 }
@@ -199,6 +200,10 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
         ink = raster.tone(pal.background, 0.16, 0.01)
     if mood == "warm":
         return _warm(light, flats, accent)
+    lit, paper_chroma, _ = rgb_to_oklch(paper)
+    if paper_chroma < 0.03 and 0.3 < lit < 0.86:  # a mid grey field reads lifeless
+        paper = raster.tone(paper, 0.94 if lit > 0.55 else 0.18, 0.01)
+        ink = raster.tone(paper, 0.16 if lit > 0.55 else 0.93, 0.01)
     return paper, ink, flats, accent
 
 
@@ -232,6 +237,42 @@ def _field(paper: RGB, deep: RGB, flats: list[RGB], accent: RGB) -> tuple[RGB, l
     light = raster.tone(paper, 0.96, 0.012)
     apart = [c for c in (*flats, accent) if hue_gap(c, field) > 70.0]
     return field, [light, *apart[:2]], (apart[0] if apart else light)
+
+
+# title words that ask for a warm light (besides what motifs reads as the sun)
+DAWN_WORDS = ("light", "dawn", "sunrise", "morning", "aurora", "amanecer", "alba", "licht")
+
+
+def dawn(direction: ArtDirection) -> bool:
+    """Whether the title names a sunrise, morning or light: its scene gets a warm sky
+    and a rising sun (a grey sea under "Early Light" had read as lifeless)."""
+    text = direction.title.lower()
+    return "sun" in motifs(direction.title) or any(w in text for w in DAWN_WORDS)
+
+
+def sea_colours(direction: ArtDirection) -> tuple[RGB, RGB, list[RGB], RGB]:
+    """The sea's own inks whatever the palette: a light sky for paper (warm peach at
+    dawn, a deep night blue under a night title), a navy ink, sea blue and turquoise
+    flats and a sun orange or a light yellow accent (grey bands on black had read as
+    drab). Never grey, never black paper."""
+    if direction.night:
+        paper, ink = oklch_to_rgb(0.27, 0.07, 262.0), oklch_to_rgb(0.93, 0.04, 90.0)
+    elif dawn(direction):
+        paper, ink = oklch_to_rgb(0.92, 0.06, 65.0), oklch_to_rgb(0.3, 0.09, 262.0)
+    else:
+        paper, ink = oklch_to_rgb(0.94, 0.03, 225.0), oklch_to_rgb(0.3, 0.09, 262.0)
+    flats = [oklch_to_rgb(0.52, 0.15, 250.0), oklch_to_rgb(0.72, 0.12, 200.0)]
+    accent = oklch_to_rgb(0.7, 0.18, 45.0) if dawn(direction) else oklch_to_rgb(0.88, 0.14, 95.0)
+    return paper, ink, flats, accent
+
+
+def cover_colours(
+    direction: ArtDirection, name: str, rng: np.random.Generator
+) -> tuple[RGB, RGB, list[RGB], RGB]:
+    """Paper, ink, flats and accent for composition `name`: the sea its own colours,
+    the rest the song's (_colors; drawn always, so the stream stays the same)."""
+    colours = _colors(direction, rng)
+    return sea_colours(direction) if name == "waves" else colours
 
 
 def subject(direction: ArtDirection) -> str:
@@ -327,6 +368,8 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
         edge,
         energy,
         int(direction.key if direction.key is not None else _hashed_key(direction)),
+        float(direction.tempo_bpm),
+        dawn(direction),
     )
 
 
@@ -348,8 +391,8 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
-    colours = _colors(direction, rng)
     name = layout_of(direction)
+    colours = cover_colours(direction, name, rng)
     edge, depth = title_zone(direction, rng)
     frame = _frame(direction, size, edge, depth, colours)
     art = Image.new("RGB", (size, size), colours[0])

@@ -68,14 +68,18 @@ def peaks(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """The sea as level wave bands from a high horizon down to the base, back to
-    front, alternating the flat colour and black, the band at the loudest onset in the
-    second colour: the energy curve sets each band's depth, the energy the swell, the
-    tempo the wavelength, the onsets where each wave crests."""
+    front, alternating sea blue and turquoise under a light sky (swiss_geometry's sea
+    colours), the band at the loudest onset a light crest; a title that names a dawn
+    gets a sun rising from the horizon. The energy curve sets each band's depth, the
+    energy the swell, the tempo the wavelength, the onsets where each wave crests."""
     left, right, top, base = _ground(f)
     width, tall = right - left, base - top
-    main, second = inks(f)
+    main, second = f.flats[0], f.flats[1]
+    light = f.paper if f.dawn else f.accent
     count = int(np.clip(f.steps + 3, 6, 10))
     horizon = top + tall * float(rng.uniform(0.12, 0.3))
+    if f.dawn:  # room in the sky for the sun to rise
+        horizon = top + tall * float(rng.uniform(0.4, 0.5))
     depth = 0.5 + slices(f.curve, count)
     depth = depth / depth.sum() * (base - horizon)
     hits = signals.resample(f.onsets, count)
@@ -83,12 +87,18 @@ def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     phase = np.cumsum(0.6 + 2.0 * hits)
     wave = width / (1.2 + 0.45 * f.steps)
     xs = np.linspace(left - 2.0, right + 2.0, 96)
+    if f.dawn:  # a rising sun on the horizon, the sea over its lower half
+        r = min(width * float(rng.uniform(0.16, 0.24)), (horizon - top) / 0.8)
+        sx = left + width * float(rng.choice((0.3, 0.5, 0.7)))
+        sy = horizon + r * 0.25
+        draw.ellipse((sx - r, sy - r, sx + r, sy + r), brush(f.accent))
     y = horizon
     for k in range(count):
         amp = float(depth[k]) * (0.12 + 0.3 * f.energy)
         crest = y + amp * np.sin(2.0 * math.pi * xs / wave + float(phase[k]))
-        colour = second if k == loud else (main if k % 2 == 0 else f.ink)
+        colour = light if k == loud else (main if k % 2 == 0 else second)
         pts = np.column_stack((xs, crest)).ravel().tolist()
         draw.polygon([*pts, right + 2.0, base + 2.0, left - 2.0, base + 2.0], brush(colour))
         y += float(depth[k])
-    return f.fraction((left, horizon - float(depth[0]), right, base))
+    sky = horizon - (horizon - top if f.dawn else float(depth[0]))
+    return f.fraction((left, sky, right, base))
