@@ -243,9 +243,10 @@ def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> 
     left, top, right, bottom = font.getbbox(mark, anchor="ls")
     at_left = rng.random() < 0.5
     x = (x0 - left - s * 0.06) if at_left else (x1 - right + s * 0.06)
-    y = y1 - bottom + (y1 - y0) * 0.08
+    # the letter's near edge never above the art's grid line: the block starts there
+    y = max(y1 - bottom + (y1 - y0) * 0.08, y0 - top)
     if f.edge == "bottom":  # the far edge is the top: the letter hangs from it
-        y = y0 - top - (y1 - y0) * 0.08
+        y = min(y0 - top - (y1 - y0) * 0.08, y1 - bottom)
     letter = (x + left, y + top, x + right, y + bottom)
     # the block: from a grid line through the letter to the canvas side it leans from
     cut = letter[0] + (letter[2] - letter[0]) * float(rng.choice((0.4, 0.55, 0.7)))

@@ -191,9 +191,8 @@ def _lattice(f: Frame, rng: np.random.Generator, cols: int) -> tuple[np.ndarray,
     pad = cell * 0.2
     keep = (xs > bx0 - pad) & (xs < bx1 + pad) & (ys > by0 - pad) & (ys < by1 + pad)
     # nothing crosses into the title zone: a dot keeps its whole disc off the line
-    keep &= np.array([f.room(x, y) >= cell * 0.5 for x, y in zip(xs.ravel(), ys.ravel())]).reshape(
-        xs.shape
-    )
+    room = {"top": ys - f.art[1], "bottom": f.art[3] - ys, "right": f.art[2] - xs}[f.edge]
+    keep &= room >= cell * 0.5
     order = np.lexsort((gi[keep], gj[keep]))
     points = np.column_stack((xs[keep], ys[keep], gi[keep]))[order]
     return points, cell, turn
