@@ -72,11 +72,14 @@ def test_swiss_rhythm_bars_draw_the_energy_curve(monkeypatch) -> None:
     assert (a != b).mean() > 0.05
 
 
-def test_children_and_hazy_songs_never_get_the_bauhaus_letter() -> None:
-    """A Bauhaus "T" on a kids' duck song read as wrong."""
+def test_children_hazy_and_metal_songs_never_get_the_bauhaus_letter() -> None:
+    """A Bauhaus "T" on a kids' duck song read as wrong, a geometric "C" under a
+    blackletter metal title too; an "I" is a lone stem beside a slab."""
     duck = _as(LOUD, "children", title="The Little Yellow Duck", valence=0.9)
     haze = _as(LOUD, "dream_pop", title="Pink Haze")
-    for track in (duck, haze):
+    doom = _as(CALM, "doom_metal", title="Charnel Psalm")
+    stem = _as(LOUD, "techno", title="Into the Night")
+    for track in (duck, haze, doom, stem):
         drawn = {swiss_geometry.layout_of(dataclasses.replace(track, seed=s)) for s in range(60)}
         assert "glyph" not in drawn and len(drawn) >= 3, drawn
 

@@ -290,7 +290,7 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = subject(direction)
     if named and named_pick < NAMED_SHARE:
         return named
-    if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
+    if not any(ch.isalnum() for ch in direction.title) or not _letter_fits(direction):
         weights[MUSIC.index("glyph")] = 0.0
     elif float(np.clip(_title_depth(direction), 0.2, 0.62)) + GAP > SHALLOW:
         # under a deep title block the letter shrank to a small mark in a strip
@@ -303,6 +303,23 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[MUSIC.index("overprint")] = 0.0
     cum = np.cumsum(weights / weights.sum())
     return MUSIC[min(int(np.searchsorted(cum, pick)), len(MUSIC) - 1)]
+
+
+# where a Bauhaus letter does not belong: metal sets blackletter, not geometric caps
+LETTERLESS = frozenset({"metal"})
+# marks too narrow for the letter-and-block figure: a lone stem beside a slab
+NARROW = frozenset("IJ1|!")
+
+
+def _letter_fits(direction: ArtDirection) -> bool:
+    """Whether the huge letter suits the song: not on metal (a geometric "C" under a
+    blackletter "Charnel Psalm"), and not a narrow mark (an "I" stem beside a pink
+    slab had looked unfinished); children's and hazy songs drop it by MOOD_SCALE."""
+    if _genres(direction) & LETTERLESS:
+        return False
+    digits = "".join(ch for ch in direction.title if ch.isdigit())[:4]
+    mark = digits or next((ch for ch in direction.title if ch.strip()), " ").upper()
+    return mark not in NARROW
 
 
 def _colourful(direction: ArtDirection) -> bool:

@@ -13,10 +13,13 @@ import aggdraw
 import numpy as np
 
 from sleeve.engine import signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.raster import RGB, brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
+
+
+GLINT: RGB = oklch_to_rgb(0.88, 0.12, 82.0)
 
 
 def _ground(f: Frame) -> tuple[float, float, float, float]:
@@ -75,7 +78,9 @@ def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     left, right, top, base = _ground(f)
     width, tall = right - left, base - top
     main, second = f.flats[0], f.flats[1]
-    light = f.paper if f.dawn else f.accent
+    # the crest that catches the light: pale gold under a dawn sun (a paper-coloured
+    # band had cut a hole in the sea), else the accent
+    light = GLINT if f.dawn else f.accent
     count = int(np.clip(f.steps + 3, 6, 10))
     horizon = top + tall * float(rng.uniform(0.12, 0.3))
     if f.dawn:  # room in the sky for the sun to rise
@@ -92,13 +97,16 @@ def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         sx = left + width * float(rng.choice((0.3, 0.5, 0.7)))
         sy = horizon + r * 0.25
         draw.ellipse((sx - r, sy - r, sx + r, sy + r), brush(f.accent))
+    # past the canvas foot, but exactly on the title zone's line above a title (an
+    # overshoot had left a hairline of the last band over the title)
+    foot = base if f.edge == "bottom" else base + 2.0
     y = horizon
     for k in range(count):
         amp = float(depth[k]) * (0.12 + 0.3 * f.energy)
         crest = y + amp * np.sin(2.0 * math.pi * xs / wave + float(phase[k]))
         colour = light if k == loud else (main if k % 2 == 0 else second)
         pts = np.column_stack((xs, crest)).ravel().tolist()
-        draw.polygon([*pts, right + 2.0, base + 2.0, left - 2.0, base + 2.0], brush(colour))
+        draw.polygon([*pts, right + 2.0, foot, left - 2.0, foot], brush(colour))
         y += float(depth[k])
     sky = horizon - (horizon - top if f.dawn else float(depth[0]))
     return f.fraction((left, sky, right, base))
