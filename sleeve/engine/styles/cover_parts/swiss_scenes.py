@@ -18,7 +18,7 @@ from sleeve.engine.raster import RGB, brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 
-
+# the crest that catches a dawn light on the sea
 GLINT: RGB = oklch_to_rgb(0.88, 0.12, 82.0)
 
 
