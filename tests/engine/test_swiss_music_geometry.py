@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import aggdraw
 import numpy as np
 from PIL import Image
 
@@ -137,3 +138,29 @@ def test_a_grey_palette_still_prints_one_strong_ink(monkeypatch) -> None:
             image = swiss_geometry.render(dataclasses.replace(dark, seed=seed), 128).image
             strong = (_lch(image)[:, 1] > 0.1).mean()
             assert strong > 0.005, (kind, seed, strong)
+
+
+def _layout_masks(kind: str, seeds: int = 6) -> list[np.ndarray]:
+    """Where one track's composition puts ink at 64 px, one mask per layout seed (the
+    same song, colours and frame: only the layout's own choices change)."""
+    d = _as(CALM, "jazz", title="Velvet", seed=2, onsets=ONSETS)
+    colours = swiss_geometry._colors(d, rng_for(d, "swiss"))
+    frame = swiss_geometry._frame(d, 64, "top", 0.3, colours)
+    masks = []
+    for seed in range(seeds):
+        image = Image.new("RGB", (64, 64), colours[0])
+        draw = aggdraw.Draw(image)
+        getattr(swiss_systems, kind)(draw, frame, np.random.default_rng(seed))
+        draw.flush()
+        masks.append(np.abs(np.asarray(image, int) - np.array(colours[0])).sum(axis=2) > 60)
+    return masks
+
+
+def test_one_songs_bars_and_dots_vary_in_layout_over_the_seeds() -> None:
+    """The same composition on two turns is not one template: the bars' stack moves,
+    flips and scales, the dot grid is cropped, scaled or turned; no two seeds print
+    the same picture (before, mirrored twins were pixel-identical)."""
+    for kind in ("rhythm", "pulse"):
+        masks = _layout_masks(kind)
+        apart = [(a != b).mean() for i, a in enumerate(masks) for b in masks[i + 1 :]]
+        assert min(apart) > 0.03, (kind, min(apart))

@@ -59,11 +59,16 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     main, second = inks(f)
     sign = float(rng.choice((-1.0, 1.0)))
     turn = math.radians(sign * fifths_angle(f.key))
-    ux, uy = math.cos(turn), math.sin(turn)  # along a bar
+    grow = float(rng.choice((-1.0, 1.0)))  # flush on the left or on the right
+    ux, uy = grow * math.cos(turn), grow * math.sin(turn)  # along a bar
     vx, vy = -uy, ux  # across the stack
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    # the stack off the middle by a seeded step, at a seeded depth: the same system on
+    # two tracks had printed as one picture
+    w, h = x1 - x0, y1 - y0
+    cx = (x0 + x1) / 2 + w * float(rng.uniform(-0.12, 0.12))
+    cy = (y0 + y1) / 2 + h * float(rng.uniform(-0.1, 0.1))
     n = int(np.clip(3 + f.steps, 6, 9))
-    span = min(x1 - x0, y1 - y0) * 1.2  # the stack's depth across
+    span = min(w, h) * float(rng.uniform(0.85, 1.35))  # the stack's depth across
     pitch = span / n
     hits = _hits(f.onsets, n)
     lengths = bar_lengths(f.curve, f.energy, n)
@@ -120,8 +125,9 @@ def _overprint_disc(
 def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     """Three or four large discs on a strict grid, overprinted as transparent inks
     (multiplied on light paper, screened on dark), so each overlap prints a new colour:
-    their centres step along a diagonal of the grid, one cell a beat, their sizes the
-    energy curve, the biggest in the flat colour; the tempo sets how many."""
+    their centres step along a diagonal of the grid or along one level grid row, one
+    cell a beat, their sizes the energy curve (in a row, read left to right like a
+    loudness chart), the biggest in the flat colour; the tempo sets how many."""
     x0, y0, x1, y1 = f.art
     main, second = inks(f)
     n = 3 if f.steps < 5 else 4
@@ -133,6 +139,12 @@ def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     start_col = 1.0 if down > 0 else cols - 1.0
     step_x = down * (cols - 2.0) / (n - 1)
     step_y = (rows - 2.0) / (n - 1)
+    line = rng.random() < 0.45  # one level row on a grid line: the curve read left to right
+    if line:
+        sizes = 0.25 + 0.75 * slices(f.curve, n)
+        start_col, step_x = 0.5 + 0.5 * float(rng.integers(2)), (cols - 1.5) / (n - 1)
+        step_y = 0.0
+    row = float(rng.choice((0.4, 0.55, 0.7))) * rows - 1.0 if line else 0.0
     big = int(np.argmax(sizes))
     # one disc of each ink, the rest the second colour: two blacks overprint as one
     colours = [second] * n
@@ -142,7 +154,7 @@ def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     boxes = []
     for k in range(n):
         gx = start_col + step_x * k
-        gy = 1.0 + step_y * k
+        gy = 1.0 + row + step_y * k
         cx, cy = x0 + unit * gx, y0 + unit * gy
         r = unit * (1.0 + 1.3 * float(sizes[k]))
         # cropped by the canvas, never by the title zone's line
