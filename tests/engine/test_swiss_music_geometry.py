@@ -1,8 +1,9 @@
 """Swiss geometry's shapes carry the song (two art directors read circles, dots and
 bars that "fit any song and therefore none"): the pulse grid swells with the energy
 curve, the arcs are counted by the tempo, the bars' ragged edge is the curve; the sea
-has light and colour; a grey palette still prints one strong ink; no Bauhaus letter
-on a children's song, and the letter's block sits on its top line."""
+has light and colour (a dawn title a warm sky); a grey palette still prints one
+strong ink; no Bauhaus letter on a children's, hazy or metal song, and the letter's
+block sits on its top line; one song's bars and dots vary in layout over the seeds."""
 
 from __future__ import annotations
 
@@ -115,9 +116,9 @@ def test_the_letters_block_starts_on_the_letters_top_line() -> None:
         assert rows.size
 
 
-def test_the_sea_has_light_and_colour_and_a_dawn_title_a_warm_sun(monkeypatch) -> None:
+def test_the_sea_has_light_and_colour_and_a_dawn_title_a_warm_sky(monkeypatch) -> None:
     """ "Fjord, Early Light" printed drab grey bands and a grey title on black: the sea
-    is blue on a light sky, and a title naming the light gets a warm sun."""
+    is blue on a light sky, and a title naming the light gets a warm sky."""
     monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "waves")
     fjord = _as(CALM, "ecm", title="Fjord, Early Light", palette=GREY, valence=0.3)
     for seed in range(3):

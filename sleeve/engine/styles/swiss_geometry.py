@@ -5,13 +5,17 @@ its energy as arcs) in two flat colours and black, with a shape-free title zone.
 After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
 tourism posters. A title that names a subject gets it on most seeds, in flats: a
 mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level
-wave bands (waves). Otherwise, and on the other seeds, one of five: concentric arc
-segments whose sweeps are the energy curve (arcs, the Beethoven poster); one huge
-letter or number of the title cropped by the canvas with a colour block knocking part
-of it out (glyph); a system of bars turned by the key's place on the circle of
-fifths, one bar a beat, with a disc riding the loudest (rhythm); three or four large
-discs on a grid overprinted as transparent inks (overprint); a strict grid of circles
-sized by the onsets, the loudest a huge disc (pulse).
+wave bands in sea blues under a light sky (waves; under a title that names a dawn or
+light, a warm sky of stepped bands of early light). Otherwise, and on the
+other seeds, one of five: concentric arc segments counted by the tempo, their sweeps
+the energy curve (arcs, the Beethoven poster); one huge letter or number of the title
+cropped by the canvas with a colour block on the letter's top line (glyph; never on
+children's, hazy or metal songs); a system of bars turned by the key's place on the
+circle of fifths, one bar a beat, flush on one line with the energy curve as their
+lengths, a disc riding the loudest (rhythm); three or four large discs on a grid
+overprinted as transparent inks, on a diagonal or in one row (overprint); a grid of
+circles, square or turned and cropped, each as large as the energy there times the
+onset, the loudest a huge disc (pulse). A grey palette still prints one strong ink.
 
 Retired (RETIRED), never drawn: the city's upright slabs with lit windows, the piano
 keyboard with the tonic chord lit and the score's staves with the onsets as notes,
@@ -245,7 +249,7 @@ DAWN_WORDS = ("light", "dawn", "sunrise", "morning", "aurora", "amanecer", "alba
 
 def dawn(direction: ArtDirection) -> bool:
     """Whether the title names a sunrise, morning or light: its scene gets a warm sky
-    and a rising sun (a grey sea under "Early Light" had read as lifeless)."""
+    of stepped light bands (a grey sea under "Early Light" had read as lifeless)."""
     text = direction.title.lower()
     return "sun" in motifs(direction.title) or any(w in text for w in DAWN_WORDS)
 
