@@ -366,7 +366,7 @@ def test_swiss_focal_box_is_where_the_picture_is(kind: str, monkeypatch) -> None
             direction = dataclasses.replace(base, seed=seed)
             artwork = swiss_geometry.render(direction, 128)
             rng = rng_for(direction, "swiss")
-            paper = swiss_geometry._colors(direction, rng)[0]
+            paper = swiss_geometry.cover_colours(direction, kind, rng)[0]
             lab = raster.srgb_to_oklab(np.asarray(artwork.image, float))
             inked = np.linalg.norm(lab - raster.srgb_to_oklab(np.asarray(paper, float)), axis=-1)
             inked = inked > 0.08

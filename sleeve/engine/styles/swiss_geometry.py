@@ -5,13 +5,17 @@ its energy as arcs) in two flat colours and black, with a shape-free title zone.
 After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
 tourism posters. A title that names a subject gets it on most seeds, in flats: a
 mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level
-wave bands (waves). Otherwise, and on the other seeds, one of five: concentric arc
-segments whose sweeps are the energy curve (arcs, the Beethoven poster); one huge
-letter or number of the title cropped by the canvas with a colour block knocking part
-of it out (glyph); a system of bars turned by the key's place on the circle of
-fifths, one bar a beat, with a disc riding the loudest (rhythm); three or four large
-discs on a grid overprinted as transparent inks (overprint); a strict grid of circles
-sized by the onsets, the loudest a huge disc (pulse).
+wave bands in sea blues under a light sky (waves; under a title that names a dawn or
+light, a warm sky of stepped bands of early light). Otherwise, and on the
+other seeds, one of five: concentric arc segments counted by the tempo, their sweeps
+the energy curve (arcs, the Beethoven poster); one huge letter or number of the title
+cropped by the canvas with a colour block on the letter's top line (glyph; never on
+children's, hazy or metal songs); a system of bars turned by the key's place on the
+circle of fifths, one bar a beat, flush on one line with the energy curve as their
+lengths, a disc riding the loudest (rhythm); three or four large discs on a grid
+overprinted as transparent inks, on a diagonal or in one row (overprint); a grid of
+circles, square or turned and cropped, each as large as the energy there times the
+onset, the loudest a huge disc (pulse). A grey palette still prints one strong ink.
 
 Retired (RETIRED), never drawn: the city's upright slabs with lit windows, the piano
 keyboard with the tonic chord lit and the score's staves with the onsets as notes,
@@ -115,11 +119,12 @@ RETIRED = (
 CALM_WEIGHTS = (0.75, 0.9, 0.7, 1.0, 0.9)
 LOUD_WEIGHTS = (0.65, 1.0, 0.95, 0.85, 1.0)
 # what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars; children's songs letters, discs and dots; warm genres the discs (a cold
-# letter block had met R&B and gospel)
+# hard bars or letter; children's songs discs and dots, never the Bauhaus letter (a
+# "T" on a duck song read as wrong); warm genres the discs (a cold letter block had
+# met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 1.4, 0.6, 1.3, 1.2),
-    "hazy": (1.3, 0.5, 0.25, 1.5, 0.8),
+    "friendly": (0.8, 0.0, 0.6, 1.3, 1.2),
+    "hazy": (1.3, 0.0, 0.25, 1.5, 0.8),
     "sad": (1.2, 0.8, 1.0, 1.1, 0.8),
     "warm": (0.9, 0.45, 1.1, 1.4, 1.0),
 }
@@ -199,6 +204,10 @@ def _colors(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, RGB
         ink = raster.tone(pal.background, 0.16, 0.01)
     if mood == "warm":
         return _warm(light, flats, accent)
+    lit, paper_chroma, _ = rgb_to_oklch(paper)
+    if paper_chroma < 0.03 and 0.3 < lit < 0.86:  # a mid grey field reads lifeless
+        paper = raster.tone(paper, 0.94 if lit > 0.55 else 0.18, 0.01)
+        ink = raster.tone(paper, 0.16 if lit > 0.55 else 0.93, 0.01)
     return paper, ink, flats, accent
 
 
@@ -234,6 +243,42 @@ def _field(paper: RGB, deep: RGB, flats: list[RGB], accent: RGB) -> tuple[RGB, l
     return field, [light, *apart[:2]], (apart[0] if apart else light)
 
 
+# title words that ask for a warm light (besides what motifs reads as the sun)
+DAWN_WORDS = ("light", "dawn", "sunrise", "morning", "aurora", "amanecer", "alba", "licht")
+
+
+def dawn(direction: ArtDirection) -> bool:
+    """Whether the title names a sunrise, morning or light: its scene gets a warm sky
+    of stepped light bands (a grey sea under "Early Light" had read as lifeless)."""
+    text = direction.title.lower()
+    return "sun" in motifs(direction.title) or any(w in text for w in DAWN_WORDS)
+
+
+def sea_colours(direction: ArtDirection) -> tuple[RGB, RGB, list[RGB], RGB]:
+    """The sea's own inks whatever the palette: a light sky for paper (warm peach at
+    dawn, a deep night blue under a night title), a navy ink, sea blue and turquoise
+    flats and a sun orange or a light yellow accent (grey bands on black had read as
+    drab). Never grey, never black paper."""
+    if direction.night:
+        paper, ink = oklch_to_rgb(0.27, 0.07, 262.0), oklch_to_rgb(0.93, 0.04, 90.0)
+    elif dawn(direction):
+        paper, ink = oklch_to_rgb(0.92, 0.06, 65.0), oklch_to_rgb(0.3, 0.09, 262.0)
+    else:
+        paper, ink = oklch_to_rgb(0.94, 0.03, 225.0), oklch_to_rgb(0.3, 0.09, 262.0)
+    flats = [oklch_to_rgb(0.52, 0.15, 250.0), oklch_to_rgb(0.72, 0.12, 200.0)]
+    accent = oklch_to_rgb(0.7, 0.18, 45.0) if dawn(direction) else oklch_to_rgb(0.88, 0.14, 95.0)
+    return paper, ink, flats, accent
+
+
+def cover_colours(
+    direction: ArtDirection, name: str, rng: np.random.Generator
+) -> tuple[RGB, RGB, list[RGB], RGB]:
+    """Paper, ink, flats and accent for composition `name`: the sea its own colours,
+    the rest the song's (_colors; drawn always, so the stream stays the same)."""
+    colours = _colors(direction, rng)
+    return sea_colours(direction) if name == "waves" else colours
+
+
 def subject(direction: ArtDirection) -> str:
     """The scene the title names (SUBJECTS), or "" when it names none."""
     words = motifs(direction.title)
@@ -249,7 +294,7 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = subject(direction)
     if named and named_pick < NAMED_SHARE:
         return named
-    if not any(ch.isalnum() for ch in direction.title):  # no letter to set big
+    if not any(ch.isalnum() for ch in direction.title) or not _letter_fits(direction):
         weights[MUSIC.index("glyph")] = 0.0
     elif float(np.clip(_title_depth(direction), 0.2, 0.62)) + GAP > SHALLOW:
         # under a deep title block the letter shrank to a small mark in a strip
@@ -262,6 +307,23 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[MUSIC.index("overprint")] = 0.0
     cum = np.cumsum(weights / weights.sum())
     return MUSIC[min(int(np.searchsorted(cum, pick)), len(MUSIC) - 1)]
+
+
+# where a Bauhaus letter does not belong: metal sets blackletter, not geometric caps
+LETTERLESS = frozenset({"metal"})
+# marks too narrow for the letter-and-block figure: a lone stem beside a slab
+NARROW = frozenset("IJ1|!")
+
+
+def _letter_fits(direction: ArtDirection) -> bool:
+    """Whether the huge letter suits the song: not on metal (a geometric "C" under a
+    blackletter "Charnel Psalm"), and not a narrow mark (an "I" stem beside a pink
+    slab had looked unfinished); children's and hazy songs drop it by MOOD_SCALE."""
+    if _genres(direction) & LETTERLESS:
+        return False
+    digits = "".join(ch for ch in direction.title if ch.isdigit())[:4]
+    mark = digits or next((ch for ch in direction.title if ch.strip()), " ").upper()
+    return mark not in NARROW
 
 
 def _colourful(direction: ArtDirection) -> bool:
@@ -327,6 +389,8 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
         edge,
         energy,
         int(direction.key if direction.key is not None else _hashed_key(direction)),
+        float(direction.tempo_bpm),
+        dawn(direction),
     )
 
 
@@ -348,8 +412,8 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
-    colours = _colors(direction, rng)
     name = layout_of(direction)
+    colours = cover_colours(direction, name, rng)
     edge, depth = title_zone(direction, rng)
     frame = _frame(direction, size, edge, depth, colours)
     art = Image.new("RGB", (size, size), colours[0])

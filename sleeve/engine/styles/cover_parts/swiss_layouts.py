@@ -15,7 +15,7 @@ import aggdraw
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import RGB, brush
 from sleeve.engine.scripts import clusters
@@ -26,8 +26,8 @@ from sleeve.engine.styles.base import Box
 class Frame:
     """Where a composition may draw: the cover side, the art rectangle in pixels
     (x0, y0, x1, y1; the title zone lies outside it), the colours, the music values
-    it reads (curve, onsets, the track's energy and its key's pitch class) and the
-    grid count from the tempo."""
+    it reads (curve, onsets, the track's energy, its key's pitch class and tempo),
+    the grid count from the tempo and whether the title names a dawn light."""
 
     size: int
     art: tuple[float, float, float, float]
@@ -41,6 +41,8 @@ class Frame:
     edge: str = "top"
     energy: float = 0.5
     key: int = 0
+    tempo: float = 120.0
+    dawn: bool = False
 
     def far_corners(self) -> tuple[tuple[float, float, float, float], ...]:
         """The canvas corners away from the title zone and the middle of the far edge:
@@ -96,15 +98,36 @@ def slices(curve: np.ndarray, count: int) -> np.ndarray:
     return (vals - vals.min()) / max(1e-6, float(np.ptp(vals)))
 
 
+# below this chroma the main flat is a grey: it prints as a strong spot instead
+STRONG_CHROMA = 0.1
+# the spot a grey palette gets when none of its colours carries a hue: Swiss red
+SWISS_RED_HUE = 29.0
+
+
+def strong(colour: RGB, pool: list[RGB], paper: RGB) -> RGB:
+    """A grey main flat as a strong spot ink: the hue of the palette's most colourful
+    colour (Swiss red when all are grey) at full chroma, a value that reads on the
+    paper (grey bars on black and a grey letter had read as lifeless)."""
+    _, chroma, hue = rgb_to_oklch(max(pool, key=lambda c: rgb_to_oklch(c)[1]))
+    hue = hue if chroma >= 0.04 else SWISS_RED_HUE
+    dark = rgb_to_oklch(paper)[0] < 0.5
+    lit = 0.84 if 75.0 <= hue <= 130.0 else (0.64 if dark else 0.58)
+    return oklch_to_rgb(lit, 0.17, hue)
+
+
 def inks(f: Frame) -> tuple[RGB, RGB]:
-    """The two flat colours of a cover: the most colourful one that stands out on the paper, and
-    the one furthest from it in hue (two flats and black, as a Swiss poster prints)."""
+    """The two flat colours of a cover: the most colourful one that stands out on the
+    paper (a strong spot where that is a grey), and the one furthest from it in hue
+    (two flats and black, as a Swiss poster prints)."""
     pool = [c for c in (*f.flats, f.accent) if c != f.paper]
     # enough contrast to read, then the most colourful (a grey beside the jazz
     # palette's blue had won on contrast alone and printed a dull grey field)
     main = max(
         pool, key=lambda c: 1.5 * min(contrast_ratio(c, f.paper), 3.0) + 12.0 * rgb_to_oklch(c)[1]
     )
+    field = rgb_to_oklch(f.paper)[1] >= STRONG_CHROMA  # the paper is the strong ink
+    if rgb_to_oklch(main)[1] < STRONG_CHROMA:
+        main = _neutral(f, main) if field else strong(main, pool, f.paper)
     hue = rgb_to_oklch(main)[2]
 
     def apart(c: RGB) -> float:
@@ -112,7 +135,21 @@ def inks(f: Frame) -> tuple[RGB, RGB]:
         return min(d, 360.0 - d) + 60.0 * rgb_to_oklch(c)[1]
 
     second = max((c for c in pool if c != main), key=apart, default=f.accent)
+    if rgb_to_oklch(second)[1] < GREY_CHROMA:  # a mid grey disc had printed dead
+        second = _neutral(f, main)
     return main, second
+
+
+# a flat below this chroma is a grey, printed as white or black instead
+GREY_CHROMA = 0.06
+WHITE: RGB = (244, 243, 240)
+
+
+def _neutral(f: Frame, other: RGB) -> RGB:
+    """White or the ink, whichever stands out more on the paper (and is not `other`):
+    a Swiss poster's grey is never a mid grey."""
+    choices = [c for c in (WHITE, f.ink) if c != other] or [f.ink]
+    return max(choices, key=lambda c: contrast_ratio(c, f.paper))
 
 
 def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
@@ -122,9 +159,10 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     the middle of the far edge. The rings reach the far side of the art, where the
     title zone's grid line crops them (the corner quarter of small rings under a big
     title had read as one template on 20 of 74 bench covers). The tempo sets the
-    number of rings, the energy curve each ring's sweep, the onsets its weight and
+    number of rings (a ballad five broad bands, drum and bass a fine fan), the energy
+    and the onsets their weight, the energy curve each ring's sweep, the onsets
     where along the circle it starts (so the segments step like a rhythm); black,
-    the loudest ring in the flat colour."""
+    the two loudest rings in the flat colour."""
     main, _ = inks(f)
     x0, y0, x1, y1 = f.art
     s = float(f.size)
@@ -145,26 +183,33 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     reach *= float(rng.uniform(0.92, 1.02))
     near = min(math.hypot(px - cx, py - cy) for px in (0.0, s) for py in (0.0, s))
     hole = max(near if pick else 0.0, reach * float(rng.uniform(0.1, 0.2)))
-    rings = int(np.clip(6 + 2 * f.steps + int(rng.integers(-1, 2)), 11, 18))
+    rings = arc_rings(f.tempo) + int(rng.integers(0, 2))
     step = (reach - hole) / rings
     sweeps = slices(f.curve, rings)
     weights = np.resize(f.onsets, rings)
     phase = np.cumsum(0.35 + weights) % 1.0
-    peak = int(np.argmax(sweeps))
+    # the two loudest rings in the flat colour (one thin red ring had vanished on black)
+    peaks = set(np.argsort(-sweeps, kind="stable")[:2].tolist())
     if not pick and rng.random() < 0.5:  # the centre as a solid disc in the flat colour
         r0 = hole * 0.8
         draw.ellipse((cx - r0, cy - r0, cx + r0, cy + r0), brush(main))
-        peak = -1
+        peaks = set()
     if pick:  # the part of the circle the canvas shows from where the centre now lies
         start, span = _visible(f, cx, cy)
     for k in range(rings):
         r = hole + step * (k + 0.5)
         sweep = span * (0.4 + 0.6 * float(sweeps[k]))
         begin = start + (span - sweep) * float(phase[k])
-        colour = main if k == peak else f.ink
-        pen = aggdraw.Pen(tuple(colour), step * (0.3 + 0.5 * float(weights[k])))
+        colour = main if k in peaks else f.ink
+        weight = 0.16 + 0.42 * f.energy + 0.3 * float(weights[k])
+        pen = aggdraw.Pen(tuple(colour), step * min(0.9, weight))
         draw.arc((cx - r, cy - r, cx + r, cy + r), begin, begin + sweep, pen)
     return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
+
+
+def arc_rings(tempo: float) -> int:
+    """The rings for a tempo: a slow song a few broad bands, a fast one a fine fan."""
+    return int(np.clip(round(5 + (tempo - 60.0) / 8.0), 5, 22))
 
 
 def _visible(f: Frame, cx: float, cy: float) -> tuple[float, float]:
@@ -198,17 +243,23 @@ def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> 
     left, top, right, bottom = font.getbbox(mark, anchor="ls")
     at_left = rng.random() < 0.5
     x = (x0 - left - s * 0.06) if at_left else (x1 - right + s * 0.06)
-    y = y1 - bottom + (y1 - y0) * 0.08
+    # the letter's near edge never above the art's grid line: the block starts there
+    y = max(y1 - bottom + (y1 - y0) * 0.08, y0 - top)
     if f.edge == "bottom":  # the far edge is the top: the letter hangs from it
-        y = y0 - top - (y1 - y0) * 0.08
+        y = min(y0 - top - (y1 - y0) * 0.08, y1 - bottom)
     letter = (x + left, y + top, x + right, y + bottom)
     # the block: from a grid line through the letter to the canvas side it leans from
     cut = letter[0] + (letter[2] - letter[0]) * float(rng.choice((0.4, 0.55, 0.7)))
     bx0, by0, bx1, by1 = f.bleed()
+    # the block's near edge on the letter's own top (or foot) line, so the two share
+    # one grid line (a block running past the letter's top had looked unfinished)
+    top = letter[1] if f.edge == "top" else by0
+    foot = letter[3] if f.edge == "bottom" else by1
+    top, foot = int(round(max(by0, top))), int(round(min(by1, foot)))
     block = (
-        (int(round(cut)), int(round(by0)), int(bx1), int(by1))
+        (int(round(cut)), top, int(bx1), foot)
         if at_left
-        else (int(bx0), int(round(by0)), int(round(cut)), int(by1))
+        else (int(bx0), top, int(round(cut)), foot)
     )
     if f.edge == "right":  # beside an upright title the block is a level band
         mid = y0 + (y1 - y0) * float(rng.choice((0.4, 0.55)))

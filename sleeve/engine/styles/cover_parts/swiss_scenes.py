@@ -13,10 +13,15 @@ import aggdraw
 import numpy as np
 
 from sleeve.engine import signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.raster import RGB, brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
+
+# the crest that catches a dawn light on the sea
+GLINT: RGB = oklch_to_rgb(0.88, 0.12, 82.0)
+# the dawn sky's steps above the paper, high to low: pale gold, apricot (then the accent)
+GLOW: tuple[RGB, RGB] = (oklch_to_rgb(0.9, 0.08, 80.0), oklch_to_rgb(0.8, 0.12, 62.0))
 
 
 def _ground(f: Frame) -> tuple[float, float, float, float]:
@@ -68,14 +73,21 @@ def peaks(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """The sea as level wave bands from a high horizon down to the base, back to
-    front, alternating the flat colour and black, the band at the loudest onset in the
-    second colour: the energy curve sets each band's depth, the energy the swell, the
-    tempo the wavelength, the onsets where each wave crests."""
+    front, alternating sea blue and turquoise under a light sky (swiss_geometry's sea
+    colours), the band at the loudest onset a light crest; a title that names a dawn
+    gets a sky warming in flat steps down to the horizon. The energy curve sets each
+    band's depth, the energy the swell, the tempo the wavelength, the onsets where each
+    wave crests."""
     left, right, top, base = _ground(f)
     width, tall = right - left, base - top
-    main, second = inks(f)
+    main, second = f.flats[0], f.flats[1]
+    # the crest that catches the light: pale gold under a dawn sky (a paper-coloured
+    # band had cut a hole in the sea), else the accent
+    light = GLINT if f.dawn else f.accent
     count = int(np.clip(f.steps + 3, 6, 10))
     horizon = top + tall * float(rng.uniform(0.12, 0.3))
+    if f.dawn:  # room in the sky for the light
+        horizon = top + tall * float(rng.uniform(0.4, 0.5))
     depth = 0.5 + slices(f.curve, count)
     depth = depth / depth.sum() * (base - horizon)
     hits = signals.resample(f.onsets, count)
@@ -83,12 +95,25 @@ def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     phase = np.cumsum(0.6 + 2.0 * hits)
     wave = width / (1.2 + 0.45 * f.steps)
     xs = np.linspace(left - 2.0, right + 2.0, 96)
-    y = horizon
+    if f.dawn:  # early light: the sky warms in flat steps down to the horizon (no
+        # sun disc: reviewers counted a sun on a horizon on 12 to 18 covers)
+        sky = horizon - top
+        for share, colour in ((0.62, GLOW[0]), (0.36, GLOW[1]), (0.16, f.accent)):
+            band = horizon - sky * share
+            draw.rectangle((left - 2.0, band, right + 2.0, horizon + 4.0), brush(colour))
+    # past the canvas foot, or on the title zone's line above a title; each band runs
+    # down only under the next one's crest, so one edge meets the foot (the stacked
+    # bands' edges there had left a hairline over the title)
+    foot = base if f.edge == "bottom" else base + 2.0
+    crests, y = [], horizon
     for k in range(count):
         amp = float(depth[k]) * (0.12 + 0.3 * f.energy)
-        crest = y + amp * np.sin(2.0 * math.pi * xs / wave + float(phase[k]))
-        colour = second if k == loud else (main if k % 2 == 0 else f.ink)
-        pts = np.column_stack((xs, crest)).ravel().tolist()
-        draw.polygon([*pts, right + 2.0, base + 2.0, left - 2.0, base + 2.0], brush(colour))
+        crests.append(y + amp * np.sin(2.0 * math.pi * xs / wave + float(phase[k])))
         y += float(depth[k])
-    return f.fraction((left, horizon - float(depth[0]), right, base))
+    for k, crest in enumerate(crests):
+        colour = light if k == loud else (main if k % 2 == 0 else second)
+        under = crests[k + 1][::-1] + 2.0 if k + 1 < count else np.full(xs.size, foot)
+        pts = np.column_stack((np.concatenate((xs, xs[::-1])), np.concatenate((crest, under))))
+        draw.polygon(pts.ravel().tolist(), brush(colour))
+    sky = horizon - (horizon - top if f.dawn else float(depth[0]))
+    return f.fraction((left, sky, right, base))

@@ -3,13 +3,14 @@ Müller-Brockmann's Tonhalle and musica viva posters, drawn into a
 `swiss_layouts.Frame` and returning the focal box:
 
 rhythm: a system of bars turned off the grid (the angle is the key's place on the
-circle of fifths), each bar a beat, its weight the onset, where it starts the onset's
-place in the bar and its length the energy curve, one disc riding the loudest beat;
+circle of fifths), each bar a beat, flush on one line, its weight the onset and its
+length the energy curve, one disc riding the loudest beat;
 overprint: three or four large discs on a strict grid overprinted like transparent
 inks (their overlaps print a third colour), their sizes the energy curve stepping
-along a diagonal; pulse: a strict grid of circles, one a sixteenth, each as large as
-the onset it stands for, the bar's downbeats in the flat colour and the loudest
-sixteenth a huge disc over its neighbours.
+along a diagonal; pulse: a strict grid of circles cropped by the canvas, square or
+turned, one a sixteenth, each as large as the song's energy there times its onset,
+the bar's downbeats in the flat colour and the loudest sixteenth a huge disc over
+its neighbours.
 """
 
 from __future__ import annotations
@@ -40,35 +41,47 @@ def fifths_angle(key: int) -> float:
     return 15.0 + 25.0 * min(place, 12 - place) / 6.0
 
 
+def bar_lengths(curve: np.ndarray, energy: float, n: int) -> np.ndarray:
+    """The bars' lengths (share of the reach) in order: the energy curve read beat by
+    beat, so the stack's ragged edge is the song's shape; a loud song's bars longer."""
+    level = 0.2 + 0.25 * float(np.clip(energy, 0.0, 1.0))
+    return level + 0.7 * slices(curve, n)
+
+
 def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """Bars in one turned system (a Tonhalle poster): one bar a beat, stacked across
-    the system on a strict pitch; a bar's weight is its onset, its start the onset's
-    offset in the bar, its length the energy curve; black, the loudest beat in the flat
-    colour with a disc of the second colour riding its end. The stack fills the middle
-    of the art, leaving paper at either end of the bars."""
+    the system on a strict pitch, flush on one start line; a bar's weight is its onset,
+    its length the energy curve (bar_lengths), so the ragged edge draws the song's
+    shape; black, the longest bar in the flat colour with a disc of the second colour
+    riding its end."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, second = inks(f)
     sign = float(rng.choice((-1.0, 1.0)))
     turn = math.radians(sign * fifths_angle(f.key))
-    ux, uy = math.cos(turn), math.sin(turn)  # along a bar
+    grow = float(rng.choice((-1.0, 1.0)))  # flush on the left or on the right
+    ux, uy = grow * math.cos(turn), grow * math.sin(turn)  # along a bar
     vx, vy = -uy, ux  # across the stack
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    # the stack off the middle by a seeded step, at a seeded depth: the same system on
+    # two tracks had printed as one picture
+    w, h = x1 - x0, y1 - y0
+    cx = (x0 + x1) / 2 + w * float(rng.uniform(-0.12, 0.12))
+    cy = (y0 + y1) / 2 + h * float(rng.uniform(-0.1, 0.1))
     n = int(np.clip(3 + f.steps, 6, 9))
-    span = min(x1 - x0, y1 - y0) * 1.2  # the stack's depth across
+    span = min(w, h) * float(rng.uniform(0.85, 1.35))  # the stack's depth across
     pitch = span / n
     hits = _hits(f.onsets, n)
-    lengths = slices(f.curve, n)
-    offsets = np.cumsum(0.3 + 0.7 * np.resize(f.onsets, n)) % 1.0
-    loud = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
+    lengths = bar_lengths(f.curve, f.energy, n)
+    loud = int(np.argmax(lengths + 0.3 * hits + rng.uniform(0, 0.01, n)))
     reach = 0.9 * s
+    flush = -reach * float(rng.uniform(0.42, 0.6))  # the common start line
     boxes = []
     ride = (cx, cy)
     for k in range(n):
         v = -span / 2 + pitch * (k + 0.5)
         w = pitch * (0.22 + 0.66 * float(hits[k]))
-        a = -reach * 0.62 + reach * 0.5 * float(offsets[k])
-        b = a + reach * (0.35 + 0.55 * float(lengths[k]))
+        a = flush
+        b = a + reach * float(lengths[k])
         pts = [
             (cx + ux * p + vx * q, cy + uy * p + vy * q)
             for p, q in ((a, v - w / 2), (b, v - w / 2), (b, v + w / 2), (a, v + w / 2))
@@ -112,8 +125,9 @@ def _overprint_disc(
 def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     """Three or four large discs on a strict grid, overprinted as transparent inks
     (multiplied on light paper, screened on dark), so each overlap prints a new colour:
-    their centres step along a diagonal of the grid, one cell a beat, their sizes the
-    energy curve, the biggest in the flat colour; the tempo sets how many."""
+    their centres step along a diagonal of the grid or along one level grid row, one
+    cell a beat, their sizes the energy curve (in a row, read left to right like a
+    loudness chart), the biggest in the flat colour; the tempo sets how many."""
     x0, y0, x1, y1 = f.art
     main, second = inks(f)
     n = 3 if f.steps < 5 else 4
@@ -125,6 +139,12 @@ def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     start_col = 1.0 if down > 0 else cols - 1.0
     step_x = down * (cols - 2.0) / (n - 1)
     step_y = (rows - 2.0) / (n - 1)
+    line = rng.random() < 0.45  # one level row on a grid line: the curve read left to right
+    if line:
+        sizes = 0.25 + 0.75 * slices(f.curve, n)
+        start_col, step_x = 0.5 + 0.5 * float(rng.integers(2)), (cols - 1.5) / (n - 1)
+        step_y = 0.0
+    row = float(rng.choice((0.4, 0.55, 0.7))) * rows - 1.0 if line else 0.0
     big = int(np.argmax(sizes))
     # one disc of each ink, the rest the second colour: two blacks overprint as one
     colours = [second] * n
@@ -134,7 +154,7 @@ def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     boxes = []
     for k in range(n):
         gx = start_col + step_x * k
-        gy = 1.0 + step_y * k
+        gy = 1.0 + row + step_y * k
         cx, cy = x0 + unit * gx, y0 + unit * gy
         r = unit * (1.0 + 1.3 * float(sizes[k]))
         # cropped by the canvas, never by the title zone's line
@@ -158,32 +178,83 @@ def pulse_columns(steps: int) -> int:
     return {3: 6, 4: 6, 5: 8, 6: 8}.get(steps, 12)
 
 
-def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A strict grid of circles, one a sixteenth note in rows of bars, each as large as
-    its onset (silence a dot); the downbeats in the flat colour, the loudest sixteenth a
-    huge disc of the second colour over its neighbours, drawn first so the grid prints
-    over it."""
+def _lattice(f: Frame, rng: np.random.Generator, cols: int) -> tuple[np.ndarray, float, float]:
+    """The pulse grid's dot centres in reading order (row by row, a row a bar) over
+    the art pushed out to the canvas sides, so the canvas crops the grid: its cell
+    from the tempo's column count at a seeded scale, its origin off the grid by a
+    seeded step, on a slow or calm song square, else turned by the key's place on
+    the circle of fifths (or on the diagonal). Returns (points, cell, turn)."""
     x0, y0, x1, y1 = f.art
+    bx0, by0, bx1, by1 = f.bleed()
+    cell = (x1 - x0) / cols * float(rng.choice((0.85, 1.0, 1.2)))
+    pick = rng.random()
+    turn = 0.0
+    if pick < 0.15 + 0.25 * f.energy:  # a turned grid: a lively song leans
+        turn = 45.0 if pick < 0.1 else float(rng.choice((-1.0, 1.0))) * fifths_angle(f.key)
+    ox = bx0 + cell * float(rng.uniform(0.0, 1.0))
+    oy = by0 + cell * float(rng.uniform(0.0, 1.0))
+    a = math.radians(turn)
+    ux, uy, vx, vy = math.cos(a), math.sin(a), -math.sin(a), math.cos(a)
+    reach = int(math.hypot(bx1 - bx0, by1 - by0) / cell) + 2
+    grid = np.arange(-reach, reach + 1, dtype=float)
+    gi, gj = np.meshgrid(grid, grid)  # gj rows, gi columns
+    xs = ox + (gi * ux + gj * vx) * cell
+    ys = oy + (gi * uy + gj * vy) * cell
+    pad = cell * 0.2
+    keep = (xs > bx0 - pad) & (xs < bx1 + pad) & (ys > by0 - pad) & (ys < by1 + pad)
+    # nothing crosses into the title zone: a dot keeps its whole disc off the line
+    room = {"top": ys - f.art[1], "bottom": f.art[3] - ys, "right": f.art[2] - xs}[f.edge]
+    keep &= room >= cell * 0.5
+    order = np.lexsort((gi[keep], gj[keep]))
+    points = np.column_stack((xs[keep], ys[keep], gi[keep]))[order]
+    return points, cell, turn
+
+
+def pulse_sizes(curve: np.ndarray, onsets: np.ndarray, energy: float, n: int) -> np.ndarray:
+    """The dots' radii (share of half a cell) in reading order: the energy curve swells
+    and thins the grid over the song (a quiet verse a field of pin-pricks, the chorus
+    full discs), the onsets pick out the hits within it, the energy sets the level."""
+    swell = signals.resample(np.asarray(curve, float), n)
+    swell = ((swell - swell.min()) / max(1e-6, float(np.ptp(swell)))) ** 0.7
+    hits = _hits(onsets, n)
+    level = 0.35 + 0.65 * float(np.clip(energy, 0.0, 1.0))
+    return np.clip(0.14 + 0.84 * level * (0.2 + 0.8 * swell) * (0.45 + 0.55 * hits), 0.12, 0.96)
+
+
+def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A strict grid of circles, one a sixteenth note in rows of bars, cropped by the
+    canvas, square or turned; each dot as large as the song's energy at that moment
+    times its onset (pulse_sizes), so the grid swells where the song does; the
+    downbeats in the flat colour, the loudest sixteenth a huge disc of the second
+    colour over its neighbours, drawn first so the grid prints over it."""
     main, second = inks(f)
     cols = pulse_columns(f.steps)
-    cell = (x1 - x0) / cols
-    rows = max(2, int((y1 - y0) // cell))
-    top = y0 + ((y1 - y0) - rows * cell) / 2
-    n = cols * rows
-    hits = _hits(f.onsets, n)
-    loud = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
-    lr, lc = divmod(loud, cols)
+    points, cell, _ = _lattice(f, rng, cols)
+    n = len(points)
+    if n == 0:
+        return f.fraction(f.art)
+    sizes = pulse_sizes(f.curve, f.onsets, f.energy, n)
+    central = np.array([f.inside(x, y, cell) for x, y, _ in points])
+    loud = int(np.argmax(sizes + rng.uniform(0, 0.01, n) + central))
     big = cell * (1.5 if cols < 8 else 1.7 if cols == 8 else 2.4)
-    bx, by = x0 + (lc + 0.5) * cell, top + (lr + 0.5) * cell
+    bx, by = float(points[loud, 0]), float(points[loud, 1])
+    big = min(big, max(cell, f.room(bx, by)))
     draw.ellipse((bx - big, by - big, bx + big, by + big), brush(second))
-    for k in range(n):
-        r, c = divmod(k, cols)
+    beat = max(1, cols // 2)
+    for k, (cx, cy, col) in enumerate(points):
         if k == loud:
             continue
-        cx, cy = x0 + (c + 0.5) * cell, top + (r + 0.5) * cell
-        rad = cell * 0.5 * (0.12 + 0.84 * float(hits[k]))
-        colour = main if c % (cols // 2) == 0 else f.ink  # the bar's strong beats
+        rad = cell * 0.5 * float(sizes[k])
+        colour = main if int(col) % beat == 0 else f.ink  # the bar's strong beats
+        if colour == second and math.hypot(cx - bx, cy - by) < big + rad:
+            colour = f.paper  # figure and ground swap on the disc of the same ink
         draw.ellipse((cx - rad, cy - rad, cx + rad, cy + rad), brush(colour))
+    xs, ys = points[:, 0], points[:, 1]
     return f.fraction(
-        (min(x0, bx - big), min(top, by - big), max(x1, bx + big), max(top + rows * cell, by + big))
+        (
+            min(float(xs.min()), bx - big),
+            min(float(ys.min()), by - big),
+            max(float(xs.max()), bx + big),
+            max(float(ys.max()), by + big),
+        )
     )
