@@ -57,13 +57,18 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import bokeh_colour as bc
+from sleeve.engine.styles.cover_parts import (
+    bokeh_figure,
+    bokeh_grade,
+    bokeh_rain,
+    bokeh_stage,
+    calm_zone,
+    title_words,
+)
 from sleeve.engine.styles.cover_parts import bokeh_lens as lens
 from sleeve.engine.styles.cover_parts import bokeh_photo as bp
-from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone, title_words
-from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
 from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
 from sleeve.engine.styles.cover_parts.bokeh_street import street
-from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -76,44 +81,49 @@ STYLE = StyleInfo(
 # one skyline strip: swags across a window, a wheel cropped huge from a corner,
 # fireworks close in a black sky; the road is seen low to its vanishing point)
 
-SCENES = ("rain", "street", "fairy", "candle", "stage", "wheel", "neon", "fireworks", "mirrorball")
-DUSK_SCENES = ("street", "fairy", "wheel", "fireworks")
+SCENES = ("rain", "street", "stage", "fireworks", "mirrorball")
+# read as stock photographs by two art directors (fairy lights, a Ferris wheel washed
+# out, a candle flare, the neon triangle another style also draws): code deleted
+RETIRED = ("fairy", "wheel", "candle", "neon")
+DUSK_SCENES = ("street", "fireworks")
 GENRE_SCENES: dict[str, tuple[float, ...]] = {
-    "lofi": (4, 0.6, 1.5, 1.8, 0, 0.6, 0.8, 0.3, 0),
-    "rnb": (1, 0.8, 1.4, 2.5, 0.8, 0.4, 1.2, 0.5, 1),
-    "jazz": (1.2, 0.6, 0.6, 2.5, 1.8, 0.2, 0.8, 0.1, 0.2),
-    "electronic": (0.8, 3, 0.3, 0.1, 2, 0.3, 2, 0.5, 0.8),
-    "hiphop": (1.5, 1.5, 0.5, 0.4, 1.5, 0.3, 1.5, 0.3, 0.3),
-    "rock": (1, 1.0, 0.4, 0.8, 3, 0.3, 0.6, 0.6, 0),
-    "metal": (1, 0.5, 0.2, 1.5, 3, 0, 0.3, 0.3, 0),
-    "pop": (0.6, 0.6, 1.2, 0.5, 1.5, 1.6, 1, 1.5, 1),
-    "latin": (0.6, 0.8, 1.6, 0.6, 1, 1.2, 1, 1.5, 1.2),
+    "lofi": (4, 1.0, 0.3, 0.5, 0),
+    "rnb": (2, 1.6, 0.8, 0.8, 1),
+    "jazz": (1.6, 1.4, 1.8, 0.2, 0.2),
+    "electronic": (0.8, 3.5, 1.2, 0.6, 0.8),
+    "hiphop": (1.5, 2, 1.2, 0.4, 0.3),
+    "rock": (1, 1.2, 2.5, 0.8, 0),
+    "metal": (1.5, 0.8, 2, 0.4, 0),
+    "pop": (1, 1, 1, 2, 1),
+    "latin": (0.8, 1, 0.8, 2.2, 1.2),
 }
-OTHER_SCENES = (1.2, 0.6, 1.2, 1.2, 0.8, 0.8, 0.6, 0.8, 0.3)
+OTHER_SCENES = (1.6, 1.0, 0.8, 1.2, 0.3)
 SUBGENRE_SCENES = {
     "dnb": "street",
     "drill": "street",
     "city_pop": "street",
-    "synthwave": "neon",
-    "vaporwave": "neon",
+    "synthwave": "street",
+    "vaporwave": "street",
     "funk": "mirrorball",
     "disco": "mirrorball",
     "nu_disco": "mirrorball",
     "hyperpop": "fireworks",
-    "children": "wheel",
+    "children": "fireworks",
     "shoegaze": "rain",
-    "dream_pop": "fairy",
+    "dream_pop": "rain",
 }
 # words in the title that call a scene (lower case, matched as substrings)
 WORD_SCENES: dict[str, tuple[str, ...]] = {
     "rain": ("rain", "lluvia", "chuva", "pluie", "regen", "дожд", "雨", "비 ", "ฝน", "window"),
-    "street": ("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог", "sodium"),
-    "candle": ("candle", "vela", "bougie", "свеч", "flame", "burn", "velvet", "coffee"),
-    "neon": ("neon", "неон", "sign", "motel", "arcade"),
+    "street": (
+        *("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог", "sodium"),
+        *("neon", "неон", "motel", "city", "город", "城市"),
+    ),
     "stage": ("smoke", "haze", "humo", "дым", " live", "concert", "crowd", "stage", "encore"),
-    "fireworks": ("firework", "花火", "fuego", "fire", "fiesta", "festival", "celebrat", "불꽃"),
-    "wheel": ("fair", "carnival", "parade", "wheel", "feria", "circus"),
-    "fairy": ("azotea", "rooftop", "garden", "porch", "patio", "party"),
+    "fireworks": (
+        *("firework", "花火", "fuego", "fire", "fiesta", "festival", "celebrat", "불꽃"),
+        *("fair", "carnival", "parade", "azotea", "rooftop", "party"),
+    ),
     "mirrorball": ("disco", "mirrorball", "glitter", "boogie"),
 }
 # title_words motifs (any script) -> the scene: STYLE.subjects
@@ -130,7 +140,7 @@ def is_light(direction: ArtDirection) -> bool:
     """Dusk, not night, for a light palette or a happy track; never where the title
     names the night, for disco or shoegaze, or for a grey palette (its dusk is a wash)."""
     title = _words(direction)
-    indoors = [w for k in ("rain", "candle", "neon", "stage") for w in WORD_SCENES[k]]
+    indoors = [w for k in ("rain", "stage") for w in WORD_SCENES[k]]
     named = title_words.motifs(direction.title) & {"night", "rain", "window"}
     if named or any(word in title for word in (*NIGHT_WORDS, *indoors)):
         return False  # the title names the night, or a scene only the night has
@@ -146,16 +156,14 @@ def is_light(direction: ArtDirection) -> bool:
 
 def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:
     """The scene: the genre and the title's words weigh the scenes, energy leans to
-    the busy ones (street, stage, fireworks, mirrorball) or the calm ones (rain,
-    candle, fairy lights); dusk keeps to the outdoor scenes."""
+    the busy ones (street, stage, fireworks, mirrorball) or the calm one (rain);
+    dusk keeps to the outdoor scenes."""
     w = np.asarray(GENRE_SCENES.get(direction.genre, OTHER_SCENES), np.float64)
     favourite = SUBGENRE_SCENES.get(direction.language.subgenre)
     if favourite:
         w[SCENES.index(favourite)] += 14
     e = direction.energy
-    w *= np.array(
-        [1.5 - e, 0.5 + e, 1.2 - 0.4 * e, 1.5 - e, 0.4 + e, 1.0, 0.6 + e, 0.5 + e, 0.5 + e]
-    )
+    w *= np.array([1.5 - e, 0.5 + e, 0.4 + e, 0.5 + e, 0.5 + e])
     title = _words(direction)
     named = {NAMED_SCENES[m] for m in title_words.motifs(direction.title) if m in NAMED_SCENES}
     for scene, words in WORD_SCENES.items():
@@ -187,24 +195,16 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     c = bc.colours(direction, dusk)
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
     n = round(40 * direction.density)
-    e = direction.energy
     if scene == "stage":
         return bokeh_stage.stage(rng, c, band, n, lens.music_of(direction))
-    if scene == "neon":
-        return bp.neon(rng, c, band, e)
     if scene == "mirrorball":
         return _mirrorball(rng, c, band, n)
-    if scene == "wheel":
-        return wheel(rng, c, band, n, lens.music_of(direction), dusk)
-    if scene == "fairy":
-        return fairy(rng, c, band, n, lens.music_of(direction))
     if scene == "fireworks":
         return fireworks(rng, c, band, n, lens.music_of(direction))
     if scene == "street":
         return street(rng, c, band, n, lens.music_of(direction))
-    if scene == "rain":
-        return bp.rain(rng, c, band, n, e, lens.music_of(direction).pulse(64))
-    return bp.candle(rng, c, band, n, e)
+    music = lens.music_of(direction)
+    return bp.rain(rng, c, band, n, direction.energy, music.pulse(64))
 
 
 BAND_DEPTH = 0.34  # how deep the scenes keep the title's band calm
@@ -253,6 +253,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         art = art * (1 - f) + shot.front_colour * f
     if shot.over is not None:
         art = art + shot.over
+    colours = bc.colours(direction, dusk)
+    art = bokeh_grade.grade(art, colours)
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
     room = title_room(direction)
     art, focal = _tilt(art, shot.focal, band, room)
@@ -263,10 +265,14 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dy = room if band == "top" else -room
     if shot.sharp is not None:
         img = shot.sharp(img, dy)
-    if scene in ("rain", "neon"):
-        lit = tuple(int(255 * v) for v in bc.colours(direction, dusk)["lights"][0])
+    if scene == "rain":
+        lit = tuple(int(255 * v) for v in colours["lights"][0])
         storm = 0.15 + 0.35 * direction.turbulence + 0.35 * direction.energy  # loud: a downpour
         img = bokeh_rain.rain(img, rng, storm, band, lit, room)
+    at = raster.rng_for(direction, "bokeh-subject")
+    thing = bokeh_figure.subject(scene, band, at, colours, direction.energy)
+    if thing is not None:  # the sharp subject before the lights, moved with the tilt
+        img = bokeh_figure.draw(img, thing, dy)
     return Artwork(img, focal, scene)
 
 
