@@ -70,9 +70,9 @@ def test_a_few_bright_discs_on_near_black_read_at_64_px(scene: str) -> None:
     near-black, a little of it bright, and little is mid-grey wash."""
     for d in _covers(scene, "top-left"):
         lum = np.asarray(bokeh.render(d, 64).image.convert("L"), np.float64)
-        assert (lum < 40).mean() > 0.55, (scene, d.seed)
+        assert (lum < 50).mean() > 0.55, (scene, d.seed)
         assert lum.max() > 190, (scene, d.seed)
-        assert ((lum > 70) & (lum < 150)).mean() < 0.2, (scene, d.seed)
+        assert ((lum > 70) & (lum < 150)).mean() < 0.22, (scene, d.seed)
 
 
 def test_the_stock_scenes_are_retired_and_their_words_call_the_kept_ones() -> None:

@@ -270,7 +270,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         storm = 0.15 + 0.35 * direction.turbulence + 0.35 * direction.energy  # loud: a downpour
         img = bokeh_rain.rain(img, rng, storm, band, lit, room)
     at = raster.rng_for(direction, "bokeh-subject")
-    thing = bokeh_figure.subject(scene, band, at, colours, direction.energy)
+    brake = float(np.clip(lens.music_of(direction).onsets[::16].mean() * 1.2, 0.0, 1.0))
+    thing = bokeh_figure.subject(scene, band, at, colours, direction.energy, brake)
     if thing is not None:  # the sharp subject before the lights, moved with the tilt
         img = bokeh_figure.draw(img, thing, dy)
     return Artwork(img, focal, scene)

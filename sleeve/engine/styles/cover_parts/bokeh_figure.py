@@ -43,6 +43,7 @@ class Car:
     width: float
     tail: tuple[int, int, int]
     rim: tuple[int, int, int]
+    brake: float = 0.5  # 0..1: how hard the tail lights flare (the downbeats' onsets)
 
     def box(self) -> tuple[float, float, float, float]:
         """The car's box (clipped to the frame)."""
@@ -153,8 +154,8 @@ def draw_car(img: Image.Image, c: Car, dy: float = 0.0) -> Image.Image:
     out = ImageChops.add(img, _tint(smear, c.tail, 1.0))
     out = _stamp(out, body, 0.3 if c.x < 0.5 else -0.3, c.rim, 1.0)
     lit = _mask(lights, s)
-    glow = lit.filter(ImageFilter.GaussianBlur(s * 0.02))
-    for layer, gain in ((glow, 1.6), (lit, 1.0)):
+    glow = lit.filter(ImageFilter.GaussianBlur(s * (0.012 + 0.03 * c.brake)))
+    for layer, gain in ((glow, 0.8 + 1.6 * c.brake), (lit, 1.0)):
         out = ImageChops.add(out, _tint(layer, c.tail, gain))
     hot = lit.filter(ImageFilter.MinFilter(3))
     return ImageChops.add(out, _tint(hot, (180, 140, 110), 1.0))
@@ -173,12 +174,13 @@ def _rgb(c: np.ndarray) -> tuple[int, int, int]:
 
 
 def subject(
-    scene: str, band: str, rng: np.random.Generator, c: dict, energy: float = 0.5
+    scene: str, band: str, rng: np.random.Generator, c: dict, energy: float = 0.5, brake=0.5
 ) -> Figure | Car | None:
     """The sharp subject a scene puts before its lights: a figure at the rain window, a
     car's rear on the road, a watcher under the fireworks; away from the title's band
     where it can be, else its flat dark body under the title (calm: one ink). Loud
-    music drives the car off up the road (smaller, higher); calm music keeps it close."""
+    music drives the car off up the road (smaller, higher); calm music keeps it close;
+    `brake` (0..1, the downbeats' onsets) flares its tail lights."""
     top = band == "top"
     side = float(rng.choice((-1.0, 1.0)))
     rim = _rgb(c["lights"][0])
@@ -201,9 +203,9 @@ def subject(
         near = 1.15 - 0.45 * energy  # loud: further up the road
         if top:  # close, its tyres below the frame
             w = rng.uniform(0.56, 0.66) * near
-            return Car(x, 0.98 - 0.55 * w, w, tail, rim)
+            return Car(x, 0.98 - 0.55 * w, w, tail, rim, brake)
         w = rng.uniform(0.38, 0.46) * near  # further off, clear of the title below
-        return Car(x, 0.64 - 0.72 * w, w, tail, rim)
+        return Car(x, 0.64 - 0.72 * w, w, tail, rim, brake)
     return None
 
 
