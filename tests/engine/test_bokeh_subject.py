@@ -82,3 +82,16 @@ def test_the_stock_scenes_are_retired_and_their_words_call_the_kept_ones() -> No
     motel = dataclasses.replace(CALM, title="Neon Motel", valence=0.3)
     scenes = [bokeh.layout_of(dataclasses.replace(motel, seed=s)) for s in range(20)]
     assert scenes.count("street") > 10
+
+
+def test_a_big_title_tilts_the_camera_but_keeps_the_car_in_sight(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A title that needs the deepest calm band (a quarter of the side) slides the
+    picture down; the car goes with it but never out of the frame (on the bench a
+    country road lost its car): its ink and its two red tail lights stay in view."""
+    monkeypatch.setattr(bokeh, "title_room", lambda d: 0.25)
+    for d in _covers("street", "top-left", 3):
+        shape = _subject_mask(d, 128)
+        assert shape is not None and shape.mean() > 0.05, d.seed
+        rgb = np.asarray(bokeh.render(d, 128).image, np.float64)
+        red = (rgb[..., 0] > 180) & (rgb[..., 1] < 110)
+        assert red.mean() > 0.004, d.seed

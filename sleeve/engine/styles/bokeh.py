@@ -1,49 +1,35 @@
-"""Bokeh: a night photographed out of focus, one scene with a subject and depth.
+"""Bokeh: a night photographed out of focus behind one sharp dark subject, graded to
+two colours: a few big bright discs on near-black.
 
-genre -> which scenes are likely (lo-fi a city through a rainy window or a candle on
-the table, R&B and jazz a candle close to the lens or a road of lamps, drum and bass
-and drill the road seen low with its car trails, rock a mic before the gig's lights, pop
-and k-pop a Ferris wheel stood under, fairy lights across a dark window or one firework
-over a city, Latin a rooftop's string of lights, synthwave a neon sign behind wet glass,
-disco a mirrorball); the title's words call their scene (rain, a road, fire, a fair, a
-party); a happy track or a light palette moves the outdoor scenes to dusk; the genre ->
-the colours (bokeh_colour); energy -> the busy scenes and how many lights; the seed ->
-the scene among the likely ones and where everything sits. Every scene keeps the
-title's band calm and dark.
+genre -> which scenes are likely (lo-fi and R&B a figure at a rainy window, drum and
+bass, drill and synthwave a car's rear on a wet road of lamps, rock and jazz a mic
+before the gig's lights, pop and Latin one firework over a city or a harbour, disco a
+mirrorball); the title's words call their scene (rain, window, a road, neon, fire, a
+fair, a party); a happy track or a light palette moves the outdoor scenes to dusk; the
+genre -> the colours (bokeh_colour); energy -> the busy scenes and how many lights; the
+seed -> the scene among the likely ones and where everything sits. Every scene keeps
+the title's band calm and dark.
 
-The fairy lights, the wheel and the fireworks were redrawn (reviewers read a diagonal
-string of equal circles on a gradient as a stock background, the wheel as a ring of
-dots, the fireworks as a cloud of dots): each is now a photograph through one lens
-(bokeh_lens: edge-bright discs with onion rings, a magenta fringe, cat's eyes toward
-the corners, highlights that burn to white) with its own depth and its own music:
-fairy lights in catenary swags across a dark window behind a sharp near string of
-bulbs, twinkling with the onsets, their swags by the tempo and their sag by the energy
-(bokeh_fairy); a Ferris wheel built in 3-D and seen at an angle, its near bulbs big
-and overlapping, its far ones small, its spokes faint, its bulbs chasing the onsets
-and turned further from the lens by loud music (bokeh_wheel); one burst's streaks
-bleeding into discs over a dark city line, its reach shaped by the onsets, a willow
-for calm music and a crisp burst with a second far one for loud (bokeh_fireworks).
+Two art directors read every cover as a blurred-lights stock photo (fairy lights, a
+washed-out Ferris wheel, a candle flare, a neon triangle another style also draws):
+those four scenes are retired (RETIRED) and the rest made designed covers. In focus
+before the lights stands one bold ink shape with a clean edge and a thin rim of the
+scene's light, as a real lens's depth of field leaves it (bokeh_figure): a figure's
+head and shoulders at the rain window, a car's rear with its tail lights (flaring with
+the downbeats' onsets, smeared down the wet road; loud music drives it further off), a
+small watcher under most fireworks. Then the whole scene is graded (bokeh_grade):
+its luminance through a crushed curve into a ramp from the sky's near-black through
+the genre's second light to its first and white, so it reads at 64 px.
 
-The road and the gig were redrawn next (on the bench the road was one template, two
-rows of lamps in a symmetric V to the middle of the frame on twelve covers from drill
-to gospel, and the gig a row of spots over a crowd of blobs, read as clip-art): the
-road now runs off to a far end well to one side, its lamps along the near kerb only,
-the nearest huge, one lamp a beat (a fast song packs them), lit by the onsets, the
-car trails broken where the rhythm rests (bokeh_street); the gig is focused on the
-singer's microphone, black and sharp before the rig's blown-out lamps, which chase
-one bar's onsets (bokeh_mic; the crowd is gone). The rain on the glass keeps out of
-the title's band (its drops had sat on the title and shrunk it), a few big drops in
-focus catch the city's light, loud music brings a downpour, and the window lost its
-transom (a bar across the title's band); the city's lights flare with the onsets.
-Half the fireworks now burst over a harbour instead of the city strip (fourteen bench
-covers were one burst over one bar-chart skyline): a smaller burst above dark water,
-its light broken on the ripples, choppier for loud music. A title too big for the
-calm band (two or three lines of a big face; the bench shrank 20 of 74 titles to fit)
-tilts the camera away from it (title_room): the picture slides down (or up) by what
-the title needs, so it is set at its full size; the bursts' crowns stay under a title
-above. The fairy lights' near string, in a corner and too small to read, now hangs
-right across the frame, its bulbs drawn sharp at the cover's size and lit by the
-onsets: the subject before the blurred swags.
+Earlier rounds, still true: the road runs off to a far end well to one side, its
+lamps along the near kerb, one a beat, lit by the onsets (bokeh_street); the gig is
+focused on the singer's microphone, black and sharp before the rig's blown-out lamps
+(bokeh_mic); the rain on the glass keeps out of the title's band, loud music brings a
+downpour (bokeh_rain); a firework's streaks bleed into discs over a dark city line or
+a harbour, a willow for calm music, a crisp burst with a second far one for loud
+(bokeh_fireworks); discs go through one lens (bokeh_lens: edge-bright with onion
+rings, a magenta fringe, cat's eyes toward the corners). A title too big for the calm
+band tilts the camera away from it (title_room).
 """
 
 from __future__ import annotations
@@ -77,9 +63,8 @@ STYLE = StyleInfo(
     subjects=("rain", "window", "fireworks", "road"),  # NAMED_SCENES
 )
 
-# no SKELETONS: every scene is its own picture (the fair's lights no longer stand over
-# one skyline strip: swags across a window, a wheel cropped huge from a corner,
-# fireworks close in a black sky; the road is seen low to its vanishing point)
+# no SKELETONS: every scene is its own picture (a figure at the window, a car on the
+# road seen low to its far end, a mic before the rig, a burst over a city or harbour)
 
 SCENES = ("rain", "street", "stage", "fireworks", "mirrorball")
 # read as stock photographs by two art directors (fairy lights, a Ferris wheel washed

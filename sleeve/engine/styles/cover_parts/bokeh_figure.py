@@ -210,7 +210,8 @@ def subject(
 
 
 def draw(img: Image.Image, thing: Figure | Car, dy: float = 0.0) -> Image.Image:
-    """The subject in focus over `img`."""
+    """The subject in focus over `img`, moved down by `dy` with the camera's tilt but
+    never below the frame (a big title's tilt once pushed the car out of sight)."""
     if isinstance(thing, Car):
-        return draw_car(img, thing, dy)
-    return draw_figure(img, thing, dy)
+        return draw_car(img, thing, min(dy, 0.96 - 0.4 * thing.width - thing.roof))
+    return draw_figure(img, thing, min(dy, 0.76 - thing.top))
