@@ -115,24 +115,56 @@ def _mask(shapes: list[list[float]], size: int) -> Image.Image:
 
 
 def _rim(
-    mask: Image.Image, toward: float, colour: tuple[int, int, int], up: float = 0.4
+    mask: Image.Image, side: int, toward: float, colour: tuple[int, int, int], up: float = 0.4
 ) -> Image.Image:
     """A thin lit edge on the side of `mask` facing the light (`toward` -1 left, 1 right;
-    `up` how much of it runs along the top)."""
-    s = mask.size[0]
-    shift = max(1, round(s * 0.004))
+    `up` how much of it runs along the top); `side` is the cover's."""
+    shift = max(1, round(side * 0.004))
     moved = ImageChops.offset(mask, round(-toward * shift), round(up * shift))
-    edge = ImageChops.subtract(mask, moved).filter(ImageFilter.GaussianBlur(s * 0.001))
+    edge = ImageChops.subtract(mask, moved).filter(ImageFilter.GaussianBlur(side * 0.001))
     return _tint(edge, colour, 0.75)
+
+
+def _box(mask: Image.Image, margin: float) -> tuple[int, int, int, int] | None:
+    """The mask's ink box grown by `margin` px, inside the frame (None when empty)."""
+    box = mask.getbbox()
+    if box is None:
+        return None
+    m, (w, h) = int(np.ceil(margin)), mask.size
+    return (max(0, box[0] - m), max(0, box[1] - m), min(w, box[2] + m), min(h, box[3] + m))
+
+
+def _add_light(
+    img: Image.Image, mask: Image.Image, colour, gain: float, blur: float, core: bool = False
+) -> None:
+    """`mask` blurred `blur` px (or only its `core`, a pixel in from its edge) added to
+    `img` (in place) as light, within its box only."""
+    box = _box(mask, 3 * blur + 2)
+    if box is None:
+        return
+    part = mask.crop(box)
+    if core:
+        part = part.filter(ImageFilter.MinFilter(3))
+    if blur > 0:
+        part = part.filter(ImageFilter.GaussianBlur(blur))
+    img.paste(ImageChops.add(img.crop(box), _tint(part, colour, gain)), box[:2])
 
 
 def _stamp(
     img: Image.Image, shapes: list[list[float]], toward: float, rim, up: float = 0.4
 ) -> Image.Image:
-    """`shapes` in ink over `img`, their edge toward the light rimmed."""
-    mask = _mask(shapes, img.size[0])
-    out = Image.composite(Image.new("RGB", img.size, INK), img, mask)
-    return ImageChops.add(out, _rim(mask, toward, rim, up))
+    """`shapes` in ink over a copy of `img`, their edge toward the light rimmed; the
+    work done within the shapes' box only."""
+    side = img.size[0]
+    mask = _mask(shapes, side)
+    img = img.copy()
+    box = _box(mask, side * 0.01)
+    if box is None:
+        return img
+    m = mask.crop(box)
+    part = Image.composite(Image.new("RGB", m.size, INK), img.crop(box), m)
+    img.paste(ImageChops.add(part, _rim(m, side, toward, rim, up)), box[:2])
+    return img
 
 
 def draw_figure(img: Image.Image, f: Figure, dy: float = 0.0) -> Image.Image:
@@ -146,19 +178,16 @@ def draw_car(img: Image.Image, c: Car, dy: float = 0.0) -> Image.Image:
     s = img.size[0]
     body, lights = _car_shapes(c, s, dy)
     foot = (c.roof + dy + 0.72 * c.width) * s
-    wet = [
-        [p[0], foot, p[2], foot, p[2], foot + 0.3 * c.width * s, p[0], foot + 0.3 * c.width * s]
-        for p in lights
-    ]
-    smear = _mask(wet, s).filter(ImageFilter.GaussianBlur(s * 0.012)).point(lambda v: v * 0.4)
-    out = ImageChops.add(img, _tint(smear, c.tail, 1.0))
+    low = foot + 0.3 * c.width * s
+    wet = [[p[0], foot, p[2], foot, p[2], low, p[0], low] for p in lights]
+    out = img.copy()
+    _add_light(out, _mask(wet, s), c.tail, 0.4, s * 0.012)
     out = _stamp(out, body, 0.3 if c.x < 0.5 else -0.3, c.rim, 1.0)
     lit = _mask(lights, s)
-    glow = lit.filter(ImageFilter.GaussianBlur(s * (0.012 + 0.03 * c.brake)))
-    for layer, gain in ((glow, 0.8 + 1.6 * c.brake), (lit, 1.0)):
-        out = ImageChops.add(out, _tint(layer, c.tail, gain))
-    hot = lit.filter(ImageFilter.MinFilter(3))
-    return ImageChops.add(out, _tint(hot, (180, 140, 110), 1.0))
+    _add_light(out, lit, c.tail, 0.8 + 1.6 * c.brake, s * (0.012 + 0.03 * c.brake))
+    _add_light(out, lit, c.tail, 1.0, 0)
+    _add_light(out, lit, (180, 140, 110), 1.0, 0, core=True)
+    return out
 
 
 def _tint(mask: Image.Image, colour: tuple[int, int, int], gain: float) -> Image.Image:
