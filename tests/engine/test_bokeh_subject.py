@@ -35,8 +35,7 @@ def _subject_mask(d, size: int) -> np.ndarray | None:  # type: ignore[no-untyped
     """Where the cover's sharp subject stands (drawn alone on white); None without one."""
     band = calm_zone.title_band(d, raster.rng_for(d, "bokeh-zone"))
     colours = bokeh_colour.colours(d, bokeh.is_light(d))
-    rng = raster.rng_for(d, "bokeh-subject")
-    thing = bokeh_figure.subject(bokeh.layout_of(d), band, rng, colours, d.energy)
+    thing = bokeh.subject_of(d, bokeh.layout_of(d), band, colours)
     if thing is None:
         return None
     dy = bokeh.title_room(d) * (1 if band == "top" else -1)
@@ -95,3 +94,21 @@ def test_a_big_title_tilts_the_camera_but_keeps_the_car_in_sight(monkeypatch) ->
         rgb = np.asarray(bokeh.render(d, 128).image, np.float64)
         red = (rgb[..., 0] > 180) & (rgb[..., 1] < 110)
         assert red.mean() > 0.004, d.seed
+
+
+def test_a_heavy_record_gets_a_hooded_figure_a_pop_one_varies() -> None:
+    """A bun or a bare head read as pop on a death metal cover: heavy genres put the
+    figure's hood up; other music draws short hair, a bun or a hood by the seed."""
+    colours = bokeh_colour.colours(CALM, False)
+    metal = dataclasses.replace(CALM, genre="metal", title="Rain")
+    hairs = {
+        bokeh.subject_of(dataclasses.replace(metal, seed=s), "rain", "top", colours).hair
+        for s in range(12)
+    }
+    assert hairs == {"hood"}
+    pop = dataclasses.replace(CALM, genre="pop", title="Rain")
+    hairs = {
+        bokeh.subject_of(dataclasses.replace(pop, seed=s), "rain", "top", colours).hair
+        for s in range(12)
+    }
+    assert len(hairs) == 3

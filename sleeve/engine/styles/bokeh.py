@@ -192,6 +192,7 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     return bp.rain(rng, c, band, n, direction.energy, music.pulse(64))
 
 
+HOODED = ("metal", "punk", "drill", "trap", "hardcore", "post_punk")  # the figure's hood up
 BAND_DEPTH = 0.34  # how deep the scenes keep the title's band calm
 
 
@@ -220,6 +221,17 @@ def _tilt(art: np.ndarray, focal: bp.Box, band: str, room: float) -> tuple[np.nd
         art = np.concatenate([art[k:], np.repeat(art[-1:], k, 0)])
         box = (x0, max(y0 - room, 0.0), x1, max(y1 - room, 0.1))
     return art, box
+
+
+def subject_of(
+    direction: ArtDirection, scene: str, band: str, colours: dict
+) -> bokeh_figure.Figure | bokeh_figure.Car | None:
+    """The sharp subject `scene` puts before its lights for this song (bokeh_figure):
+    its tail lights flare with the downbeats' onsets, its hood is up for heavy genres."""
+    at = raster.rng_for(direction, "bokeh-subject")
+    brake = float(np.clip(lens.music_of(direction).onsets[::16].mean() * 1.2, 0.0, 1.0))
+    hooded = direction.genre in HOODED or direction.language.subgenre in HOODED
+    return bokeh_figure.subject(scene, band, at, colours, direction.energy, brake, hooded)
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -254,9 +266,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         lit = tuple(int(255 * v) for v in colours["lights"][0])
         storm = 0.15 + 0.35 * direction.turbulence + 0.35 * direction.energy  # loud: a downpour
         img = bokeh_rain.rain(img, rng, storm, band, lit, room)
-    at = raster.rng_for(direction, "bokeh-subject")
-    brake = float(np.clip(lens.music_of(direction).onsets[::16].mean() * 1.2, 0.0, 1.0))
-    thing = bokeh_figure.subject(scene, band, at, colours, direction.energy, brake)
+    thing = subject_of(direction, scene, band, colours)
     if thing is not None:  # the sharp subject before the lights, moved with the tilt
         img = bokeh_figure.draw(img, thing, dy)
     return Artwork(img, focal, scene)

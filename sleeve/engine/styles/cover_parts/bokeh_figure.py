@@ -51,13 +51,21 @@ class Car:
         return (max(self.x - h, 0.0), self.roof, min(self.x + h, 1.0), 1.0)
 
 
-def _ellipse(cx: float, cy: float, rx: float, ry: float, n: int = 48) -> list[float]:
+def _ellipse(
+    cx: float, cy: float, rx: float, ry: float, turn: float = 0.0, n: int = 48
+) -> list[float]:
+    """An ellipse's outline as a flat point list, turned `turn` radians."""
     t = np.linspace(0, 2 * np.pi, n, endpoint=False)
-    return [v for a in t for v in (cx + rx * np.cos(a), cy + ry * np.sin(a))]
+    x, y = rx * np.cos(t), ry * np.sin(t)
+    c, sn = np.cos(turn), np.sin(turn)
+    return [
+        v for a, b in zip(x * c - y * sn, x * sn + y * c, strict=True) for v in (cx + a, cy + b)
+    ]
 
 
 def _figure_shapes(f: Figure, s: int, dy: float) -> list[list[float]]:
-    """The figure's polygons in pixels: shoulders, neck, head and hair."""
+    """The figure's polygons in pixels: shoulders (turned a little toward where it
+    looks: the far shoulder narrower), neck, a head tilted that way, and hair."""
     h = f.height * s
     cx, top = f.x * s + f.facing * 0.04 * h, (f.top + dy) * s
     head_w, head_h = 0.14 * h, 0.18 * h
@@ -68,17 +76,19 @@ def _figure_shapes(f: Figure, s: int, dy: float) -> list[list[float]]:
     reach = 0.58 * h
     out = neck + (reach - neck) * (3 * t**2 - 2 * t**3) ** 0.7  # the shoulder's curve
     ys = y0 + (y1 - y0) * t
-    right = [v for x, y in zip(cx + out, ys, strict=True) for v in (x, y)]
-    left = [v for x, y in zip(cx - out[::-1], ys[::-1], strict=True) for v in (x, y)]
+    near, far = (1.0, 0.84) if f.facing > 0 else (0.84, 1.0)  # right, left shoulder
+    right = [v for x, y in zip(cx + near * out, ys, strict=True) for v in (x, y)]
+    left = [v for x, y in zip(cx - far * out[::-1], ys[::-1], strict=True) for v in (x, y)]
     bottom = top + h + 4
     body = [cx - neck, y0 - 0.1 * h, cx + neck, y0 - 0.1 * h, *right]
-    body += [cx + reach, bottom, cx - reach, bottom, *left]
-    shapes = [body, _ellipse(cx, hy, head_w, head_h)]
+    body += [cx + near * reach, bottom, cx - far * reach, bottom, *left]
+    tilt = 0.14 * f.facing
+    shapes = [body, _ellipse(cx, hy, head_w, head_h, tilt)]
     lean = f.facing * 0.06 * h
     if f.hair == "bun":
         shapes.append(_ellipse(cx - lean, top + 0.02 * h, 0.085 * h, 0.075 * h))
     elif f.hair == "hood":
-        shapes.append(_ellipse(cx - lean * 0.5, hy + 0.02 * h, 1.3 * head_w, 1.2 * head_h))
+        shapes.append(_ellipse(cx - lean * 0.5, hy + 0.02 * h, 1.3 * head_w, 1.2 * head_h, tilt))
     else:  # an ear's bump on the side it faces
         shapes.append(_ellipse(cx + f.facing * 0.9 * head_w, hy + 0.02 * h, 0.05 * h, 0.07 * h))
     return shapes
@@ -203,17 +213,26 @@ def _rgb(c: np.ndarray) -> tuple[int, int, int]:
 
 
 def subject(
-    scene: str, band: str, rng: np.random.Generator, c: dict, energy: float = 0.5, brake=0.5
+    scene: str,
+    band: str,
+    rng: np.random.Generator,
+    c: dict,
+    energy: float = 0.5,
+    brake: float = 0.5,
+    hooded: bool = False,
 ) -> Figure | Car | None:
     """The sharp subject a scene puts before its lights: a figure at the rain window, a
     car's rear on the road, a watcher under the fireworks; away from the title's band
     where it can be, else its flat dark body under the title (calm: one ink). Loud
     music drives the car off up the road (smaller, higher); calm music keeps it close;
-    `brake` (0..1, the downbeats' onsets) flares its tail lights."""
+    `brake` (0..1, the downbeats' onsets) flares its tail lights; a `hooded` figure for
+    the heavy genres (a bun read as pop on a death metal cover)."""
     top = band == "top"
     side = float(rng.choice((-1.0, 1.0)))
     rim = _rgb(c["lights"][0])
     hair = str(rng.choice(("short", "bun", "hood")))
+    if hooded:
+        hair = "hood"
     if scene == "rain":
         x = 0.5 + side * rng.uniform(0.2, 0.3)
         if top:
