@@ -76,6 +76,7 @@ def test_two_tracks_with_one_bokeh_scene_differ() -> None:
 def test_the_retired_wallpapers_stay_retired() -> None:
     retired = {"wash", "leaves", "hex", "glitter", "tunnel", "near", "flare", "lamp", "horizon"}
     assert not retired & set(bokeh.SCENES)
+    assert not set(bokeh.RETIRED) & set(bokeh.SCENES)
 
 
 def test_the_title_words_choose_the_scene_and_the_night() -> None:
@@ -84,10 +85,9 @@ def test_the_title_words_choose_the_scene_and_the_night() -> None:
     assert not bokeh.is_light(dataclasses.replace(happy, title="Tokyo Nights"))
     words = (
         ("Rain on Glass", "rain"),
-        ("Neon Motel", "neon"),
-        ("Candle", "candle"),
+        ("Neon Motel", "street"),
         ("Corazón de fuego", "fireworks"),
-        ("Carnival", "wheel"),
+        ("Carnival", "fireworks"),
         ("Highway", "street"),
     )
     for title, scene in words:
@@ -111,7 +111,7 @@ def test_bokeh_draws_every_scene_with_a_focal_light() -> None:
             assert art.layout == bokeh.layout_of(d)
             x0, y0, x1, y1 = art.focal
             assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
-    assert len(seen) >= 8, seen
+    assert len(seen) >= 5, seen
 
 
 def test_doom_marbling_is_dark_never_pastel() -> None:

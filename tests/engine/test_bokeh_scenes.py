@@ -159,32 +159,6 @@ def test_a_big_title_gets_a_deeper_calm_band_and_keeps_its_size() -> None:
     assert kept >= 3
 
 
-@pytest.mark.parametrize("layout", ("top-left", "bottom-left"))
-def test_the_near_string_of_fairy_lights_is_the_sharp_subject(layout: str) -> None:
-    """The string in focus runs right across the frame clear of the title (not tucked in
-    a corner): drawn sharp at the cover's size, its lit bulbs spread over most of the
-    width."""
-    from scipy import ndimage
-
-    d = dataclasses.replace(CALM, layout=layout, title="Rooftop", valence=0.3)
-    for s in range(800):
-        d = dataclasses.replace(d, seed=s)
-        if bokeh.layout_of(d) == "fairy":
-            break
-    shot = _shot(d)
-    assert shot.sharp is not None
-    drawn = shot.sharp(bokeh.Image.new("RGB", (256, 256), (0, 0, 0)), 0.0)
-    grey = np.asarray(drawn.convert("L"), np.float64)
-    blobs, count = ndimage.label(grey > 120)
-    assert count >= 5
-    ys, xs = np.nonzero(blobs)
-    assert xs.max() - xs.min() > 0.6 * 256
-    if layout == "top-left":
-        assert ys.min() > 0.34 * 256
-    else:
-        assert ys.max() < 0.66 * 256
-
-
 def test_the_rainy_window_has_no_dark_strip_down_its_side() -> None:
     """Two art directors read the window frame's soft dark side, a strip down one edge
     of the rain scene, as a render fault: the city through the glass reaches both

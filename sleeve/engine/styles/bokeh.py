@@ -1,49 +1,35 @@
-"""Bokeh: a night photographed out of focus, one scene with a subject and depth.
+"""Bokeh: a night photographed out of focus behind one sharp dark subject, graded to
+two colours: a few big bright discs on near-black.
 
-genre -> which scenes are likely (lo-fi a city through a rainy window or a candle on
-the table, R&B and jazz a candle close to the lens or a road of lamps, drum and bass
-and drill the road seen low with its car trails, rock a mic before the gig's lights, pop
-and k-pop a Ferris wheel stood under, fairy lights across a dark window or one firework
-over a city, Latin a rooftop's string of lights, synthwave a neon sign behind wet glass,
-disco a mirrorball); the title's words call their scene (rain, a road, fire, a fair, a
-party); a happy track or a light palette moves the outdoor scenes to dusk; the genre ->
-the colours (bokeh_colour); energy -> the busy scenes and how many lights; the seed ->
-the scene among the likely ones and where everything sits. Every scene keeps the
-title's band calm and dark.
+genre -> which scenes are likely (lo-fi and R&B a figure at a rainy window, drum and
+bass, drill and synthwave a car's rear on a wet road of lamps, rock and jazz a mic
+before the gig's lights, pop and Latin one firework over a city or a harbour, disco a
+mirrorball); the title's words call their scene (rain, window, a road, neon, fire, a
+fair, a party); a happy track or a light palette moves the outdoor scenes to dusk; the
+genre -> the colours (bokeh_colour); energy -> the busy scenes and how many lights; the
+seed -> the scene among the likely ones and where everything sits. Every scene keeps
+the title's band calm and dark.
 
-The fairy lights, the wheel and the fireworks were redrawn (reviewers read a diagonal
-string of equal circles on a gradient as a stock background, the wheel as a ring of
-dots, the fireworks as a cloud of dots): each is now a photograph through one lens
-(bokeh_lens: edge-bright discs with onion rings, a magenta fringe, cat's eyes toward
-the corners, highlights that burn to white) with its own depth and its own music:
-fairy lights in catenary swags across a dark window behind a sharp near string of
-bulbs, twinkling with the onsets, their swags by the tempo and their sag by the energy
-(bokeh_fairy); a Ferris wheel built in 3-D and seen at an angle, its near bulbs big
-and overlapping, its far ones small, its spokes faint, its bulbs chasing the onsets
-and turned further from the lens by loud music (bokeh_wheel); one burst's streaks
-bleeding into discs over a dark city line, its reach shaped by the onsets, a willow
-for calm music and a crisp burst with a second far one for loud (bokeh_fireworks).
+Two art directors read every cover as a blurred-lights stock photo (fairy lights, a
+washed-out Ferris wheel, a candle flare, a neon triangle another style also draws):
+those four scenes are retired (RETIRED) and the rest made designed covers. In focus
+before the lights stands one bold ink shape with a clean edge and a thin rim of the
+scene's light, as a real lens's depth of field leaves it (bokeh_figure): a figure's
+head and shoulders at the rain window, a car's rear with its tail lights (flaring with
+the downbeats' onsets, smeared down the wet road; loud music drives it further off), a
+small watcher under most fireworks. Then the whole scene is graded (bokeh_grade):
+its luminance through a crushed curve into a ramp from the sky's near-black through
+the genre's second light to its first and white, so it reads at 64 px.
 
-The road and the gig were redrawn next (on the bench the road was one template, two
-rows of lamps in a symmetric V to the middle of the frame on twelve covers from drill
-to gospel, and the gig a row of spots over a crowd of blobs, read as clip-art): the
-road now runs off to a far end well to one side, its lamps along the near kerb only,
-the nearest huge, one lamp a beat (a fast song packs them), lit by the onsets, the
-car trails broken where the rhythm rests (bokeh_street); the gig is focused on the
-singer's microphone, black and sharp before the rig's blown-out lamps, which chase
-one bar's onsets (bokeh_mic; the crowd is gone). The rain on the glass keeps out of
-the title's band (its drops had sat on the title and shrunk it), a few big drops in
-focus catch the city's light, loud music brings a downpour, and the window lost its
-transom (a bar across the title's band); the city's lights flare with the onsets.
-Half the fireworks now burst over a harbour instead of the city strip (fourteen bench
-covers were one burst over one bar-chart skyline): a smaller burst above dark water,
-its light broken on the ripples, choppier for loud music. A title too big for the
-calm band (two or three lines of a big face; the bench shrank 20 of 74 titles to fit)
-tilts the camera away from it (title_room): the picture slides down (or up) by what
-the title needs, so it is set at its full size; the bursts' crowns stay under a title
-above. The fairy lights' near string, in a corner and too small to read, now hangs
-right across the frame, its bulbs drawn sharp at the cover's size and lit by the
-onsets: the subject before the blurred swags.
+Earlier rounds, still true: the road runs off to a far end well to one side, its
+lamps along the near kerb, one a beat, lit by the onsets (bokeh_street); the gig is
+focused on the singer's microphone, black and sharp before the rig's blown-out lamps
+(bokeh_mic); the rain on the glass keeps out of the title's band, loud music brings a
+downpour (bokeh_rain); a firework's streaks bleed into discs over a dark city line or
+a harbour, a willow for calm music, a crisp burst with a second far one for loud
+(bokeh_fireworks); discs go through one lens (bokeh_lens: edge-bright with onion
+rings, a magenta fringe, cat's eyes toward the corners). A title too big for the calm
+band tilts the camera away from it (title_room).
 """
 
 from __future__ import annotations
@@ -57,13 +43,18 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import bokeh_colour as bc
+from sleeve.engine.styles.cover_parts import (
+    bokeh_figure,
+    bokeh_grade,
+    bokeh_rain,
+    bokeh_stage,
+    calm_zone,
+    title_words,
+)
 from sleeve.engine.styles.cover_parts import bokeh_lens as lens
 from sleeve.engine.styles.cover_parts import bokeh_photo as bp
-from sleeve.engine.styles.cover_parts import bokeh_rain, bokeh_stage, calm_zone, title_words
-from sleeve.engine.styles.cover_parts.bokeh_fairy import fairy
 from sleeve.engine.styles.cover_parts.bokeh_fireworks import fireworks
 from sleeve.engine.styles.cover_parts.bokeh_street import street
-from sleeve.engine.styles.cover_parts.bokeh_wheel import wheel
 
 STYLE = StyleInfo(
     name="bokeh",
@@ -72,48 +63,52 @@ STYLE = StyleInfo(
     subjects=("rain", "window", "fireworks", "road"),  # NAMED_SCENES
 )
 
-# no SKELETONS: every scene is its own picture (the fair's lights no longer stand over
-# one skyline strip: swags across a window, a wheel cropped huge from a corner,
-# fireworks close in a black sky; the road is seen low to its vanishing point)
+# no SKELETONS: every scene is its own picture (a figure at the window, a car on the
+# road seen low to its far end, a mic before the rig, a burst over a city or harbour)
 
-SCENES = ("rain", "street", "fairy", "candle", "stage", "wheel", "neon", "fireworks", "mirrorball")
-DUSK_SCENES = ("street", "fairy", "wheel", "fireworks")
+SCENES = ("rain", "street", "stage", "fireworks", "mirrorball")
+# read as stock photographs by two art directors (fairy lights, a Ferris wheel washed
+# out, a candle flare, the neon triangle another style also draws): code deleted
+RETIRED = ("fairy", "wheel", "candle", "neon")
+DUSK_SCENES = ("street", "fireworks")
 GENRE_SCENES: dict[str, tuple[float, ...]] = {
-    "lofi": (4, 0.6, 1.5, 1.8, 0, 0.6, 0.8, 0.3, 0),
-    "rnb": (1, 0.8, 1.4, 2.5, 0.8, 0.4, 1.2, 0.5, 1),
-    "jazz": (1.2, 0.6, 0.6, 2.5, 1.8, 0.2, 0.8, 0.1, 0.2),
-    "electronic": (0.8, 3, 0.3, 0.1, 2, 0.3, 2, 0.5, 0.8),
-    "hiphop": (1.5, 1.5, 0.5, 0.4, 1.5, 0.3, 1.5, 0.3, 0.3),
-    "rock": (1, 1.0, 0.4, 0.8, 3, 0.3, 0.6, 0.6, 0),
-    "metal": (1, 0.5, 0.2, 1.5, 3, 0, 0.3, 0.3, 0),
-    "pop": (0.6, 0.6, 1.2, 0.5, 1.5, 1.6, 1, 1.5, 1),
-    "latin": (0.6, 0.8, 1.6, 0.6, 1, 1.2, 1, 1.5, 1.2),
+    "lofi": (4, 1.0, 0.3, 0.5, 0),
+    "rnb": (2, 1.6, 0.8, 0.8, 1),
+    "jazz": (1.6, 1.4, 1.8, 0.2, 0.2),
+    "electronic": (0.8, 3.5, 1.2, 0.6, 0.8),
+    "hiphop": (1.5, 2, 1.2, 0.4, 0.3),
+    "rock": (1, 1.2, 2.5, 0.8, 0),
+    "metal": (1.5, 0.8, 2, 0.4, 0),
+    "pop": (1, 1, 1, 2, 1),
+    "latin": (0.8, 1, 0.8, 2.2, 1.2),
 }
-OTHER_SCENES = (1.2, 0.6, 1.2, 1.2, 0.8, 0.8, 0.6, 0.8, 0.3)
+OTHER_SCENES = (1.6, 1.0, 0.8, 1.2, 0.3)
 SUBGENRE_SCENES = {
     "dnb": "street",
     "drill": "street",
     "city_pop": "street",
-    "synthwave": "neon",
-    "vaporwave": "neon",
+    "synthwave": "street",
+    "vaporwave": "street",
     "funk": "mirrorball",
     "disco": "mirrorball",
     "nu_disco": "mirrorball",
     "hyperpop": "fireworks",
-    "children": "wheel",
+    "children": "fireworks",
     "shoegaze": "rain",
-    "dream_pop": "fairy",
+    "dream_pop": "rain",
 }
 # words in the title that call a scene (lower case, matched as substrings)
 WORD_SCENES: dict[str, tuple[str, ...]] = {
     "rain": ("rain", "lluvia", "chuva", "pluie", "regen", "дожд", "雨", "비 ", "ฝน", "window"),
-    "street": ("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог", "sodium"),
-    "candle": ("candle", "vela", "bougie", "свеч", "flame", "burn", "velvet", "coffee"),
-    "neon": ("neon", "неон", "sign", "motel", "arcade"),
+    "street": (
+        *("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог", "sodium"),
+        *("neon", "неон", "motel", "city", "город", "城市"),
+    ),
     "stage": ("smoke", "haze", "humo", "дым", " live", "concert", "crowd", "stage", "encore"),
-    "fireworks": ("firework", "花火", "fuego", "fire", "fiesta", "festival", "celebrat", "불꽃"),
-    "wheel": ("fair", "carnival", "parade", "wheel", "feria", "circus"),
-    "fairy": ("azotea", "rooftop", "garden", "porch", "patio", "party"),
+    "fireworks": (
+        *("firework", "花火", "fuego", "fire", "fiesta", "festival", "celebrat", "불꽃"),
+        *("fair", "carnival", "parade", "azotea", "rooftop", "party"),
+    ),
     "mirrorball": ("disco", "mirrorball", "glitter", "boogie"),
 }
 # title_words motifs (any script) -> the scene: STYLE.subjects
@@ -130,7 +125,7 @@ def is_light(direction: ArtDirection) -> bool:
     """Dusk, not night, for a light palette or a happy track; never where the title
     names the night, for disco or shoegaze, or for a grey palette (its dusk is a wash)."""
     title = _words(direction)
-    indoors = [w for k in ("rain", "candle", "neon", "stage") for w in WORD_SCENES[k]]
+    indoors = [w for k in ("rain", "stage") for w in WORD_SCENES[k]]
     named = title_words.motifs(direction.title) & {"night", "rain", "window"}
     if named or any(word in title for word in (*NIGHT_WORDS, *indoors)):
         return False  # the title names the night, or a scene only the night has
@@ -146,16 +141,14 @@ def is_light(direction: ArtDirection) -> bool:
 
 def pick_scene(direction: ArtDirection, rng: np.random.Generator, light: bool) -> str:
     """The scene: the genre and the title's words weigh the scenes, energy leans to
-    the busy ones (street, stage, fireworks, mirrorball) or the calm ones (rain,
-    candle, fairy lights); dusk keeps to the outdoor scenes."""
+    the busy ones (street, stage, fireworks, mirrorball) or the calm one (rain);
+    dusk keeps to the outdoor scenes."""
     w = np.asarray(GENRE_SCENES.get(direction.genre, OTHER_SCENES), np.float64)
     favourite = SUBGENRE_SCENES.get(direction.language.subgenre)
     if favourite:
         w[SCENES.index(favourite)] += 14
     e = direction.energy
-    w *= np.array(
-        [1.5 - e, 0.5 + e, 1.2 - 0.4 * e, 1.5 - e, 0.4 + e, 1.0, 0.6 + e, 0.5 + e, 0.5 + e]
-    )
+    w *= np.array([1.5 - e, 0.5 + e, 0.4 + e, 0.5 + e, 0.5 + e])
     title = _words(direction)
     named = {NAMED_SCENES[m] for m in title_words.motifs(direction.title) if m in NAMED_SCENES}
     for scene, words in WORD_SCENES.items():
@@ -187,26 +180,19 @@ def _shot(direction: ArtDirection, scene: str, rng: np.random.Generator, dusk: b
     c = bc.colours(direction, dusk)
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
     n = round(40 * direction.density)
-    e = direction.energy
     if scene == "stage":
         return bokeh_stage.stage(rng, c, band, n, lens.music_of(direction))
-    if scene == "neon":
-        return bp.neon(rng, c, band, e)
     if scene == "mirrorball":
         return _mirrorball(rng, c, band, n)
-    if scene == "wheel":
-        return wheel(rng, c, band, n, lens.music_of(direction), dusk)
-    if scene == "fairy":
-        return fairy(rng, c, band, n, lens.music_of(direction))
     if scene == "fireworks":
         return fireworks(rng, c, band, n, lens.music_of(direction))
     if scene == "street":
         return street(rng, c, band, n, lens.music_of(direction))
-    if scene == "rain":
-        return bp.rain(rng, c, band, n, e, lens.music_of(direction).pulse(64))
-    return bp.candle(rng, c, band, n, e)
+    music = lens.music_of(direction)
+    return bp.rain(rng, c, band, n, direction.energy, music.pulse(64))
 
 
+HOODED = ("metal", "punk", "drill", "trap", "hardcore", "post_punk")  # the figure's hood up
 BAND_DEPTH = 0.34  # how deep the scenes keep the title's band calm
 
 
@@ -237,6 +223,17 @@ def _tilt(art: np.ndarray, focal: bp.Box, band: str, room: float) -> tuple[np.nd
     return art, box
 
 
+def subject_of(
+    direction: ArtDirection, scene: str, band: str, colours: dict
+) -> bokeh_figure.Figure | bokeh_figure.Car | None:
+    """The sharp subject `scene` puts before its lights for this song (bokeh_figure):
+    its tail lights flare with the downbeats' onsets, its hood is up for heavy genres."""
+    at = raster.rng_for(direction, "bokeh-subject")
+    brake = float(np.clip(lens.music_of(direction).onsets[::16].mean() * 1.2, 0.0, 1.0))
+    hooded = direction.genre in HOODED or direction.language.subgenre in HOODED
+    return bokeh_figure.subject(scene, band, at, colours, direction.energy, brake, hooded)
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The bokeh art at `size`, before the finish."""
     rng = raster.rng_for(direction, "bokeh")
@@ -253,6 +250,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         art = art * (1 - f) + shot.front_colour * f
     if shot.over is not None:
         art = art + shot.over
+    colours = bc.colours(direction, dusk)
+    art = bokeh_grade.grade(art, colours)
     band = calm_zone.title_band(direction, raster.rng_for(direction, "bokeh-zone"))
     room = title_room(direction)
     art, focal = _tilt(art, shot.focal, band, room)
@@ -263,10 +262,13 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dy = room if band == "top" else -room
     if shot.sharp is not None:
         img = shot.sharp(img, dy)
-    if scene in ("rain", "neon"):
-        lit = tuple(int(255 * v) for v in bc.colours(direction, dusk)["lights"][0])
+    if scene == "rain":
+        lit = tuple(int(255 * v) for v in colours["lights"][0])
         storm = 0.15 + 0.35 * direction.turbulence + 0.35 * direction.energy  # loud: a downpour
         img = bokeh_rain.rain(img, rng, storm, band, lit, room)
+    thing = subject_of(direction, scene, band, colours)
+    if thing is not None:  # the sharp subject before the lights, moved with the tilt
+        img = bokeh_figure.draw(img, thing, dy)
     return Artwork(img, focal, scene)
 
 

@@ -220,7 +220,7 @@ def _f(c: RGB | np.ndarray) -> np.ndarray:
 
 def colours(direction: ArtDirection, dusk: bool) -> dict[str, np.ndarray]:
     """The scene's colours, floats 0..1: sky, low (the horizon's glow), lights (k, 3),
-    lamp, tail, head, neon, neon2."""
+    lamp, tail, head."""
     name = scheme_name(direction)
     night, low, dsky, dlow, lights = SCHEMES[name]
     lights = list(lights)
@@ -241,8 +241,6 @@ def colours(direction: ArtDirection, dusk: bool) -> dict[str, np.ndarray]:
         "lamp": _f(lamp),
         "tail": _f(TAIL),
         "head": _f(HEAD),
-        "neon": _f(lights[0]),
-        "neon2": _f(lights[1]),
     }
 
 

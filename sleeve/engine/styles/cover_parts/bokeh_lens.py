@@ -94,35 +94,3 @@ def hush(band: str, reach: float = 0.16, floor: float = 0.3) -> np.ndarray:
     y = YY[:, :1]
     away = ((y - 0.14) if band == "top" else (0.86 - y)) / reach
     return (floor + (1 - floor) * np.clip(away, 0.0, 1.0))[..., None]
-
-
-def catenary(a: tuple[float, float], b: tuple[float, float], sag: float, t: np.ndarray):
-    """Points at t (0..1) along a wire hung from a to b, sagging `sag` below the chord
-    at its middle (a catenary's cosh, not a parabola)."""
-    k = 2.4
-    lift = (np.cosh(k * (t - 0.5)) - np.cosh(k / 2)) / (1 - np.cosh(k / 2))
-    x = a[0] + (b[0] - a[0]) * t
-    y = a[1] + (b[1] - a[1]) * t + sag * lift
-    return x, y
-
-
-def bulbs(x: np.ndarray, y: np.ndarray, size: float, colour: np.ndarray) -> np.ndarray:
-    """Small bulbs in focus (RES, RES, 3): a white-hot filament, the coloured glass
-    round it and a tight glow; `size` is the glass's radius."""
-    light = np.zeros((RES, RES, 3), np.float32)
-    hot = np.array([1.0, 0.97, 0.9], np.float32)
-    reach = int(np.ceil(7 * size * RES))  # the halo is gone (under 0.002) by 7 radii
-    for bx, by in zip(x, y, strict=True):
-        cx, cy = int(bx * RES), int(by * RES)
-        x0, x1 = max(0, cx - reach), min(RES, cx + reach + 1)
-        y0, y1 = max(0, cy - reach), min(RES, cy + reach + 1)
-        if x0 >= x1 or y0 >= y1:
-            continue
-        xx, yy = XX[y0:y1, x0:x1], YY[y0:y1, x0:x1]
-        r2 = ((xx - bx) ** 2 + (yy - by) ** 2) / (size * size)
-        glass_ = np.clip(1.6 - r2, 0.0, 1.0)
-        core = np.exp(-r2 * 9.0)
-        halo = np.exp(-r2 / 9.0) * 0.35
-        seen = (glass_ * 0.9 + halo)[..., None] * colour + (core * 1.4)[..., None] * hot
-        light[y0:y1, x0:x1] += seen
-    return light

@@ -4,10 +4,10 @@ sky, silhouettes in front, lights behind at their distances) built at RES in num
 A scene returns a Shot: its ground (RES, RES, 3 floats), its light (the same, added
 as light), an occluder in front (mask and colour, drawn over the light: a wire, a
 window frame, a skyline), its focal box and any light in focus over it all (sharp
-bulbs) and anything drawn in focus at the cover's size (a microphone, a string of
-bulbs). Discs are drawn through a lens: a soft edge, a brighter rim, cat's eyes toward
-the corners, their size by distance. The fairy lights, the wheel and the fireworks live
-in their own modules (bokeh_fairy, bokeh_wheel, bokeh_fireworks).
+bulbs) and anything drawn in focus at the cover's size (a microphone). Discs are
+drawn through a lens: a soft edge, a brighter rim, cat's eyes toward
+the corners, their size by distance. The road and the fireworks live in their own
+modules (bokeh_street, bokeh_fireworks).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from sleeve.engine import compose, raster
+from sleeve.engine import compose
 from sleeve.engine.styles.cover_parts.bokeh_lights import light_field, light_rows
 
 Box = compose.Box
@@ -175,111 +175,3 @@ def rain(
     rng.uniform(0, 1, 4)  # drawn where the frame and transom were: each song keeps its city
     box = (0.0, hy - 0.1, 1.0, 1.0) if top else (0.0, 0.0, 1.0, hy + 0.1)
     return Shot(ground, light, None, None, compose.clip_box(box))
-
-
-def candle(rng: np.random.Generator, c: dict, band: str, n: int, energy: float = 0.5) -> Shot:
-    """A candle close to the lens on a glossy table: its flame a huge soft disc with a
-    hot core and a halo, the wax pillar lit under it, both mirrored down the table;
-    two or three smaller candles further back on the other side, the table's far edge
-    a faint line, the room dark."""
-    top = band == "top"
-    cx = float(rng.choice((0.34, 0.66)) + rng.uniform(-0.05, 0.05))
-    cy = rng.uniform(0.46, 0.54) if top else rng.uniform(0.24, 0.3)
-    big = 0.09 + 0.07 * (1 - energy) + rng.uniform(0.0, 0.02)  # calm: nearer, bigger
-    back = cy + big * rng.uniform(0.4, 0.8)  # the table's far edge
-    foot = back + rng.uniform(0.12, 0.18)  # where the near candle stands
-    ground = sky(c["sky"] * 0.55, c["sky"] * 0.9, back, c["sky"] * 0.5)
-    flame = c["lights"][0]
-    ground += glow(cx, back, 0.45, 0.012, flame, 0.3)  # the far edge catches the light
-    wide = big * rng.uniform(0.9, 1.2)
-
-    def pillar(d: ImageDraw.ImageDraw) -> None:
-        d.rounded_rectangle(
-            [_p(cx - wide / 2, cy + big * 0.55), _p(cx + wide / 2, foot)],
-            radius=wide * RES * 0.15,
-            fill=255,
-        )
-
-    wax = _mask(pillar, 3.0)
-    lit = np.clip(1.15 - (_YY - cy) / max(foot - cy, 0.05), 0.25, 1.0)
-    rows = [
-        light_rows(cx, cy, big * 2.0, 0, 0.08),
-        light_rows(cx, cy, big, 0, 0.95),
-        light_rows(cx, cy, big * 0.6, 2, 0.25),
-    ]
-    rest = int(rng.integers(2, 4))
-    far_x = (0.08, 0.42) if cx > 0.5 else (0.58, 0.92)
-    rx = rng.uniform(*far_x, rest)
-    depth = rng.uniform(0.3, 0.7, rest)
-    ry = back - 0.02 + 0.08 * depth
-    rr = big * depth * rng.uniform(0.45, 0.7, rest)
-    ci = rng.integers(0, len(c["lights"]), rest)
-    rows.append(light_rows(rx, ry, rr, ci, 0.7))
-    rows.append(light_rows(rx, ry + 2.6 * rr + 0.02, rr * 0.7, ci, 0.15))  # their reflections
-    cols = np.asarray([flame, *c["lights"][1:], np.ones(3, np.float32)], np.float32)
-    cols[2] = np.array([1.0, 0.96, 0.86], np.float32)
-    light = discs(np.concatenate(rows), cols, 0.3, 0.3)
-    light += glow(cx, cy, big * 3.0, big * 3.0, flame, 0.2)
-    light += (wax * lit * 0.85)[..., None] * flame
-    mirror = np.clip(foot + (foot - _YY), 0, 1)  # the row each pixel below the foot mirrors
-    under = (foot < _YY)[..., None]
-    refl = glow(cx, 2 * foot - cy, big * 0.8, big * 1.3, flame, 0.45)
-    wax_row = (np.clip(mirror * (RES - 1), 0, RES - 1)).astype(int)[:, 0]
-    light += under * (refl + 0.3 * (wax * lit)[wax_row, :][..., None] * flame)
-    return Shot(
-        ground,
-        light,
-        None,
-        None,
-        compose.around(cx, (cy + foot) / 2, big * 1.2, (foot - cy) / 2 + big),
-    )
-
-
-def _tubes(paths: list, cols: np.ndarray) -> np.ndarray:
-    """Neon tubes as light at RES: each path (points, colour index, half-width) a wide
-    halo, the tube's body and a white-hot core."""
-    light = np.zeros((RES, RES, 3), np.float32)
-    for pts, ci, half in paths:
-        xy = [_p(x, y) for x, y in pts]
-        for blur, width, alpha, col in (
-            (4.0, 2.6, 0.55, ci),
-            (1.2, 1.0, 0.9, ci),
-            (0.5, 0.35, 0.7, 2),
-        ):
-            img = Image.new("L", (RES, RES), 0)
-            w = max(1, round(2 * width * half * RES))
-            ImageDraw.Draw(img).line(xy, fill=255, width=w, joint="curve")
-            img = raster.fast_blur(img, blur * width * half * RES)
-            light += (np.asarray(img, np.float32) * (alpha / 255.0))[..., None] * cols[col]
-    return light
-
-
-def neon(rng: np.random.Generator, c: dict, band: str, energy: float) -> Shot:
-    """A neon sign behind wet glass: the tube blurred to a shape of coloured light,
-    its glow smeared down the glass by the rain, its pool on the floor."""
-    from sleeve.engine.styles.cover_parts import bokeh_scenes as bs
-
-    rows, paths, focal = bs.neon(rng, energy, band)
-    grow = 1.2 - 0.4 * energy  # calm music: the sign nearer and bigger; loud: small, far
-    mid = np.array([(focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2])
-    paths = [(mid + (pts - mid) * grow, ci, half) for pts, ci, half in paths]
-    half_w, half_h = (focal[2] - focal[0]) / 2 * grow, (focal[3] - focal[1]) / 2 * grow
-    focal = compose.around(float(mid[0]), float(mid[1]), half_w, half_h)
-    cols = np.asarray([c["neon"], c["neon2"], np.array([1.0, 0.97, 0.95], np.float32)], np.float32)
-    tubes = _tubes(paths, cols)
-    floor = discs(rows, cols, 0.3, 0.2)
-    smear = (
-        np.asarray(
-            Image.fromarray(np.clip(tubes.mean(2) * 80, 0, 255).astype(np.uint8))
-            .filter(ImageFilter.BoxBlur(4))
-            .resize((RES, RES // 12))
-            .resize((RES, RES), Image.Resampling.BILINEAR),
-            np.float32,
-        )
-        / 255.0
-    )
-    light = tubes * 0.85 + floor + (smear * 0.5)[..., None] * cols[0]
-    ground = sky(c["sky"] * 0.7, c["sky"], 0.85, c["sky"] * 0.6)
-    cx, cy = (focal[0] + focal[2]) / 2, (focal[1] + focal[3]) / 2
-    ground += glow(cx, cy, 0.5, 0.45, cols[0], 0.18)
-    return Shot(ground, light, None, None, focal)
