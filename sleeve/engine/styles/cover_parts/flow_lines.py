@@ -1,0 +1,170 @@
+"""Streamline prints: thousands of fine, evenly spaced lines that never cross, drawn
+as the level lines of one stream function (a flow's streamlines are exactly those), so
+every line is clean and parallel to its neighbours, like a long-exposure light
+painting or a plotter print. Runs of neighbouring lines are grouped into ribbons in
+three or four inks (about 60/30/10), a few ribbons filled solid with clean edges.
+
+Compositions (each one focal structure): the current (a steady flow swelling over the
+song's energy curve: the loud part is the wave's crest), the eddy (the flow wound
+round one eye, a solid disc of the accent), the parting (the flow splitting round a
+solid sun) and the blaze (only for a title naming fire: nested tongues of a flame
+made of dense lines, hottest at the core). The song drives the field: energy how
+turbulent it is, tempo how tight the lines are, density how heavy each line is.
+The title's band is calm: the lines fade out before it.
+
+Geometry is in fractions of the side, y down.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster, signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+
+Box = tuple[float, float, float, float]
+NOISE_RES = 96  # the turbulence, computed small and scaled up smoothly
+FORMS = ("current", "eddy", "parting", "blaze")
+
+
+def _noise(rng: np.random.Generator, size: int, cells: int) -> np.ndarray:
+    """Smooth value noise (size x size, about -0.5..0.5)."""
+    small = raster.fractal_noise(rng, cells=cells, octaves=2, res=NOISE_RES) - 0.5
+    img = Image.fromarray(small.astype(np.float32), "F")
+    return np.asarray(img.resize((size, size), Image.Resampling.BICUBIC), dtype=np.float32)
+
+
+def _grid(size: int) -> tuple[np.ndarray, np.ndarray]:
+    c = (np.arange(size, dtype=np.float32) + 0.5) / size
+    return c[None, :], c[:, None]
+
+
+def spacing(direction: ArtDirection) -> float:
+    """Lines per side: a slow song's lines loose (about 70), a fast one's tight (160)."""
+    return 70.0 + 90.0 * signals.pace(direction)
+
+
+def stream(
+    name: str, direction: ArtDirection, rng: np.random.Generator, size: int, calm: Box
+) -> tuple[np.ndarray, tuple[float, float, float] | None, Box]:
+    """The stream function (size x size), the solid disc (x, y, r) or None (the
+    current's: its crest, radius 0), and the focal box, for the composition `name`;
+    the disc and the structure sit away from the `calm` box (the title's band)."""
+    x, y = _grid(size)
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    turb = 0.25 * energy + 0.15 * float(direction.turbulence)
+    warp = _noise(rng, size, 2 + int(energy > 0.6))
+    mid_y = 0.5 + (0.14 if calm[1] < 0.1 else -0.14 if calm[3] > 0.9 else 0.0)
+    if name == "current":
+        curve = np.asarray(signals.resample(signals.energy(direction, 64), 256), dtype=float)
+        curve = signals.smooth(signals.smooth(curve, 41), 41)  # no kinks: clean lines
+        curve = (curve - curve.min()) / max(float(np.ptp(curve)), 1e-6)
+        wave = np.interp(x[0], np.linspace(0, 1, len(curve)), curve).astype(np.float32)
+        amp = 0.16 + 0.18 * energy
+        peak = float(np.argmax(curve)) / (len(curve) - 1)
+        fall = np.exp(-(((y - mid_y) / 0.3) ** 2))
+        tilt = float(rng.uniform(-0.12, 0.12)) * (x - 0.5)
+        lift = y + tilt - amp * (wave[None, :] - 0.5) * fall + turb * 0.16 * warp
+        psi = 1.2 * np.sqrt(np.clip(lift - mid_y + 0.45, 0.0, None) + 0.01)  # opening below
+        focal = (max(0.0, peak - 0.3), mid_y - 0.25, min(1.0, peak + 0.3), mid_y + 0.25)
+        crest = (float(np.clip(peak, 0.15, 0.85)), mid_y + 0.04 - amp * 0.5, 0.0)
+        return psi, crest, focal
+    cx = float(rng.choice((0.36, 0.5, 0.64)) + rng.uniform(-0.04, 0.04))
+    cy = mid_y + float(rng.uniform(-0.04, 0.04))
+    dx, dy = x - cx, y - cy
+    r2 = dx * dx + dy * dy
+    if name == "eddy":
+        core = 0.045 + 0.03 * energy
+        twist = 0.05 + 0.05 * (1.0 - signals.pace(direction))  # slow: near rings
+        psi = 0.35 * y + twist * np.log(r2 + core * core) + turb * 0.12 * warp
+        return psi, (cx, cy, core * 0.9), (cx - 0.28, cy - 0.28, cx + 0.28, cy + 0.28)
+    if name == "parting":
+        r = 0.12 + 0.06 * energy
+        flow = (dy) * (1.0 - r * r / np.maximum(r2, 1e-6))
+        wake = turb * 0.3 * warp * np.clip((dx + r) / 0.4, 0.0, 1.0)  # calm upstream
+        psi = flow + wake
+        return psi, (cx, cy, r), (cx - r * 1.8, cy - r * 1.8, cx + r * 1.8, cy + r * 1.8)
+    # the blaze: nested tongues, round at the foot, widest a third up, licking to a tip
+    base = 0.94 if calm[1] < 0.1 else min(0.9, calm[1] - 0.07)
+    top = calm[3] + 0.06 if calm[1] < 0.1 else 0.06
+    h = np.clip((base - y) / (base - top), 0.0, 1.0)
+    belly = 0.25  # widest here, an oval below, tapering to the tip above
+    t = np.clip((h - belly) / (1.0 - belly), 0.0, 1.0)
+    half = 0.012 + 0.27 * (1.0 - t**1.5) ** 1.3  # round shoulders, a licking tip
+    flick = _noise(rng, size, 5) * (0.3 + 0.7 * energy)  # tongues licking higher up
+    lick = 0.16 * h**1.3 * (warp + flick)
+    sway = 0.05 * h**2 * np.sin(2 * np.pi * (0.6 + signals.pace(direction)) * h)
+    across = np.abs(x - cx - sway - lick) / half
+    foot = base - belly * (base - top)
+    drop = np.clip((y - foot) / (base - foot), 0.0, None)
+    psi = np.sqrt(across * across + drop * drop)
+    return psi, None, (cx - 0.3, top, cx + 0.3, base)
+
+
+def draw(
+    img: Image.Image,
+    psi: np.ndarray,
+    lines: float,
+    weight: float,
+    inks: list[RGB],
+    calm: Box,
+    rng: np.random.Generator,
+    solid: float = 0.18,
+    nested: float | None = None,
+    focus: tuple[float, float] | None = None,
+) -> None:
+    """Draw the level lines of `psi` (`lines` per unit of psi) on `img` as clean lines
+    `weight` px wide, in ribbons of 4..12 lines, each ribbon one of `inks` (the lead
+    about 60%, the second 30%, the accent 10%); `solid` of the ribbons filled with their
+    ink and their lines cut in the field's colour; faded out over `calm`."""
+    size = img.size[0]
+    f = psi * lines
+    gy, gx = np.gradient(f)
+    grad = np.sqrt(gx * gx + gy * gy) + 1e-6  # level steps per px
+    frac = f - np.floor(f)
+    dist = np.minimum(frac, 1.0 - frac) / grad  # px to the nearest line
+    cover = np.clip(weight / 2 + 0.5 - dist, 0.0, 1.0)
+    crowd = np.clip(1.0 / grad / (weight + 1.5) - 1.0, 0.0, 1.0)  # lines closer than a
+    cover = cover * crowd + (1.0 - crowd) * min(1.0, weight / 3.0)  # line: an even tone
+    band = np.floor(f).astype(np.int64)
+    group = np.floor_divide(band, int(rng.integers(4, 13)))
+    keys = rng.random(4096)
+    k = keys[np.mod(group * 7919 + 13, 4096)]
+    ink_of = np.where(k < 0.6, 0, np.where(k < 0.9, 1, 2))
+    filled = keys[np.mod(group * 104729 + 71, 4096)] < solid
+    if focus is not None:  # one accent ribbon on the crest: the focal structure
+        at = group[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))]
+        filled = group == at
+        ink_of = np.where(filled, 2, 0)
+        cover = cover * (group >= at)  # a swell of lines under the crest, bare sky above
+    if nested is not None:  # the core, the body, the tongues; nothing outside
+        ink_of = np.minimum((psi / nested * 3.0).astype(np.int64), 2)
+        filled = np.zeros_like(filled)
+        cover = cover * (f < np.floor(lines * nested) + 0.5)  # a clean edge, between lines
+    x, y = _grid(size)
+    fade = np.ones((size, size), dtype=np.float32)
+    x0, y0, x1, y1 = calm
+    ramp = 0.05
+    inside = np.minimum(np.minimum(x - x0, x1 - x), np.minimum(y - y0, y1 - y)) / ramp
+    fade = fade - np.clip(inside + 1.0, 0.0, 1.0)
+    table = np.array([inks[0], inks[1], inks[2]], dtype=np.float32)
+    ink = table[ink_of]
+    base = np.asarray(img, dtype=np.float32)
+    paint = np.where(filled[..., None], ink * (1 - cover[..., None]) + base * cover[..., None], ink)
+    alpha = np.where(filled, 1.0, cover) * fade
+    out = base * (1 - alpha[..., None]) + paint * alpha[..., None]
+    img.paste(Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB"))
+
+
+def disc(img: Image.Image, at: tuple[float, float, float], ink: RGB) -> None:
+    """A solid, anti-aliased disc (the eddy's eye, the parting's sun)."""
+    size = img.size[0]
+    x, y = _grid(size)
+    cx, cy, r = at
+    d = (np.sqrt((x - cx) ** 2 + (y - cy) ** 2) - r) * size
+    a = np.clip(0.5 - d, 0.0, 1.0)[..., None]
+    base = np.asarray(img, dtype=np.float32)
+    out = base * (1 - a) + np.asarray(ink, dtype=np.float32) * a
+    img.paste(Image.fromarray(out.astype(np.uint8), "RGB"))
