@@ -219,12 +219,12 @@ def test_grey_palettes_are_ink_on_paper_or_bone_on_black_with_one_spot() -> None
         base = dataclasses.replace(CALM, palette=GREY, language=language_for(lang), genre=lang)
         spots = []
         for seed in range(3):
-            lab = _lab(flow_field.render(dataclasses.replace(base, seed=seed), 128).image)
+            lab = _lab(flow_field.render(dataclasses.replace(base, seed=seed), 384).image)
             lit, chroma = lab[..., 0], np.hypot(lab[..., 1], lab[..., 2])
             field = float(np.percentile(lit, 85 if paper else 15))
             assert field > 0.85 if paper else field < 0.2, (lang, seed, field)
             ink = float(np.percentile(lit, 1 if paper else 99))
-            assert ink < 0.35 if paper else ink > 0.8, (lang, seed, ink)
+            assert ink < 0.35 if paper else ink > 0.75, (lang, seed, ink)
             spots.append(float((chroma > 0.1).mean()))
         assert np.mean(spots) > 0.008, (lang, spots)
 
@@ -255,8 +255,8 @@ def test_greys_with_one_strong_colour_are_ink_with_that_spot() -> None:
     d = dataclasses.replace(CALM, palette=pal, language=language_for("chamber"), genre="x")
     assert flow_field.mono(d)
     for seed in range(2):
-        lab = _lab(flow_field.render(dataclasses.replace(d, seed=seed), 128).image)
+        lab = _lab(flow_field.render(dataclasses.replace(d, seed=seed), 384).image)
         lit, chroma = lab[..., 0], np.hypot(lab[..., 1], lab[..., 2])
-        assert np.percentile(lit, 1) < 0.35, seed  # ink, not grey
+        assert np.percentile(lit, 1) < 0.35, seed  # ink, not grey (at a cover's size)
         spot = chroma > 0.1
         assert spot.any() and np.median(np.arctan2(lab[..., 2], lab[..., 1])[spot]) < -1.0

@@ -296,6 +296,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
             hue = _field_hue(direction)[2]
             if OLIVE_HUES[0] <= hue <= OLIVE_HUES[1]:  # a deep yellow is olive: ember red
                 hue = EMBER_HUE
+            elif 130.0 < hue < 220.0:  # fire on deep green or teal read as a weed: night blue
+                hue = 262.0
             img = _ground(size, oklch_to_rgb(0.16, 0.05, hue), oklch_to_rgb(0.24, 0.07, hue), 90.0)
         focal = _streamlines(img, name, direction, rng, lut)
     if soft:  # fibres of spun sugar or smoke: a haze over them, not crisp paint
@@ -332,7 +334,7 @@ def _streamlines(
     across = 0.27 if name == "blaze" else 1.0
     lines = min(flow_lines.spacing(direction), size / 4.0) * across
     # each line a third to a half of its spacing: the ink's share reads at 64 px
-    weight = max(1.0, size * across / lines * (0.3 + 0.2 * direction.density))
+    weight = max(1.5, size * across / lines * (0.3 + 0.2 * direction.density))
     focus = eye[:2] if eye is not None and eye[2] == 0.0 else None
     if focus is not None:  # the crest's ribbon in the most vivid of the other inks
         inks[2] = max(inks[1:], key=lambda c: rgb_to_oklch(c)[1])
