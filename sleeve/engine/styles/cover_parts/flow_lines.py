@@ -56,13 +56,15 @@ def stream(
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     turb = 0.25 * energy + 0.15 * float(direction.turbulence)
     warp = _noise(rng, size, 2 + int(energy > 0.6))
-    mid_y = 0.5 + (0.14 if calm[1] < 0.1 else -0.14 if calm[3] > 0.9 else 0.0)
+    top, bottom = (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])  # the free room
+    mid_y = (top + bottom) / 2
+    fit = min(1.0, (bottom - top) / 0.7)  # a deep title's room: a smaller structure
     if name == "current":
         curve = np.asarray(signals.resample(signals.energy(direction, 64), 256), dtype=float)
         curve = signals.smooth(signals.smooth(curve, 41), 41)  # no kinks: clean lines
         curve = (curve - curve.min()) / max(float(np.ptp(curve)), 1e-6)
         wave = np.interp(x[0], np.linspace(0, 1, len(curve)), curve).astype(np.float32)
-        amp = 0.16 + 0.18 * energy
+        amp = (0.16 + 0.18 * energy) * fit
         peak = float(np.argmax(curve)) / (len(curve) - 1)
         fall = np.exp(-(((y - mid_y) / 0.3) ** 2))
         tilt = float(rng.uniform(-0.12, 0.12)) * (x - 0.5)
@@ -76,14 +78,18 @@ def stream(
     dx, dy = x - cx, y - cy
     r2 = dx * dx + dy * dy
     if name == "eddy":
-        core = 0.045 + 0.03 * energy
+        core = (0.045 + 0.03 * energy) * fit
         twist = 0.05 + 0.05 * (1.0 - signals.pace(direction))  # slow: near rings
-        psi = 0.35 * y + twist * np.log(r2 + core * core) + turb * 0.12 * warp
+        turn = float(rng.choice((0.0, np.pi)) + rng.uniform(-0.5, 0.5))  # where it opens
+        drift = 0.35 * (np.cos(turn) * dy - np.sin(turn) * dx)
+        psi = drift + twist * np.log(r2 + core * core) + turb * 0.12 * warp
         return psi, (cx, cy, core * 0.9), (cx - 0.28, cy - 0.28, cx + 0.28, cy + 0.28)
     if name == "parting":
-        r = 0.12 + 0.06 * energy
-        flow = (dy) * (1.0 - r * r / np.maximum(r2, 1e-6))
-        wake = turb * 0.3 * warp * np.clip((dx + r) / 0.4, 0.0, 1.0)  # calm upstream
+        r = (0.12 + 0.06 * energy) * fit
+        turn = float(rng.uniform(-0.4, 0.4))  # the current's slant
+        across, along = np.cos(turn) * dy - np.sin(turn) * dx, np.cos(turn) * dx + np.sin(turn) * dy
+        flow = across * (1.0 - r * r / np.maximum(r2, 1e-6))
+        wake = turb * 0.3 * warp * np.clip((along + r) / 0.4, 0.0, 1.0)  # calm upstream
         psi = flow + wake
         return psi, (cx, cy, r), (cx - r * 1.8, cy - r * 1.8, cx + r * 1.8, cy + r * 1.8)
     # the blaze: nested tongues, round at the foot, widest a third up, licking to a tip
