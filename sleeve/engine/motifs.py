@@ -5,8 +5,8 @@ compositions (looks.staleness). Each composition names at most one motif, the on
 is read as at a glance; the table is by composition, as looks.layout_key names them.
 Reviewers counted these across a 74-track sheet: a sun on a horizon on 12 to 18
 covers, concentric rings on about 10, a road to a vanishing point on 5, layered
-mountain ranges on 8. A mirror ball is drawn by three styles (the flow field's
-disco vortex turns round one), stage lights over a crowd by two.
+mountain ranges on 8. A mirror ball is drawn by two styles, stage lights over a
+crowd by two.
 """
 
 from __future__ import annotations
@@ -62,11 +62,10 @@ MOTIFS: dict[str, frozenset[str]] = {
         }
     ),
     # the onset grid's pictures (2026-12) meet the bokeh's club and gig scenes
-    "a mirror ball": frozenset({"bokeh/mirrorball", "flow_field/vortex-ball", "onset_grid/ball"}),
+    "a mirror ball": frozenset({"bokeh/mirrorball", "onset_grid/ball"}),
     "stage lights over a crowd": frozenset({"bokeh/stage", "onset_grid/rig"}),
-    # the flow field's scenes (2026-12) meet the mono print's smoke and fire
-    "smoke rising": frozenset({"flow_field/smoke", "mono_grain/smoke"}),
-    "a fire": frozenset({"flow_field/flame", "mono_grain/fire"}),
+    # the flow field's blaze is drawn only for a title naming fire: not listed
+    "a fire": frozenset({"mono_grain/fire"}),
 }
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}

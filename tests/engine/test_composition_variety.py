@@ -14,7 +14,7 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.styles import paper_cut, swiss_geometry
-from sleeve.engine.styles.cover_parts import flow_forms, paper_design
+from sleeve.engine.styles.cover_parts import paper_design
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from tests.engine.test_styles import CALM, LOUD
 
@@ -67,17 +67,3 @@ def test_a_composition_is_a_different_picture_on_each_track(draw, mean_apart: fl
     apart = [_apart(a, b) for a, b in itertools.combinations(masks, 2)]
     assert min(apart) > 0.15
     assert float(np.mean(apart)) > mean_apart
-
-
-def test_the_vortex_eye_moves_and_its_reach_varies() -> None:
-    """Whirlpools sit in different places (some beyond an edge), some compact, some
-    filling the room the title leaves (the whirl turns short of its band)."""
-    eyes, spans = set(), []
-    for seed in range(8):
-        d = _direction(seed)
-        form = flow_forms.vortex(d, raster.rng_for(d, "flow"))
-        x0, y0, x1, y1 = form.focal
-        eyes.add((round((x0 + x1) * 2), round((y0 + y1) * 2)))
-        spans.append(max(x1 - x0, y1 - y0))
-    assert len(eyes) >= 5
-    assert min(spans) < 0.5 and max(spans) > 0.6

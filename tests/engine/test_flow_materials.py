@@ -1,7 +1,7 @@
 """Flow field: the title's colour words and the genre set what the strands are made
-of (candyfloss pastels, lead grey, gold), in several languages; metal's smoke is lead
-smoke, never a two-colour flag; a cloud or candyfloss title gets that cloud of fine
-fibres (candyfloss on its stick); disco's vortex turns round a mirror ball."""
+of (candyfloss pastels, lead grey, gold), in several languages; doom's prints are lead
+grey, never a two-colour flag; a cloud or candyfloss title gets that cloud of fine
+fibres (candyfloss on its stick)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def test_candyfloss_is_pink_pastel_not_red_and_gold_on_grey() -> None:
         assert np.median(hue[chroma > 0.015]) > 300  # the field is pink too, not grey
 
 
-def test_metal_smoke_is_lead_grey_never_a_red_and_white_flag() -> None:
+def test_doom_prints_are_lead_grey_never_a_red_and_white_flag() -> None:
     doom = dataclasses.replace(
         LOUD,
         title="Iron Hymn",
@@ -77,17 +77,17 @@ def test_metal_smoke_is_lead_grey_never_a_red_and_white_flag() -> None:
         language=language_for("doom_metal"),
         palette=BONE_BLOOD,
     )
-    plumes = [
+    prints = [
         d
-        for d in (dataclasses.replace(doom, seed=s) for s in range(40))
-        if flow_field.layout_of(d) == "smoke"
+        for d in (dataclasses.replace(doom, seed=s) for s in range(12))
+        if flow_field.layout_of(d) in ("current", "eddy", "parting")
     ][:3]
-    assert plumes
-    for d in plumes:
+    assert prints
+    for d in prints:
         lit, chroma, _ = _hues(render("flow_field", d, 128))
-        assert (chroma > 0.06).mean() < 0.002  # no blood stripe (the ember a speck)
-        strands = lit > 0.3
-        assert strands.mean() > 0.01 and (lit > 0.9).mean() < 0.01  # grey lead, not white
+        assert (chroma > 0.06).mean() < 0.002  # no blood stripe
+        lines = lit > 0.3
+        assert lines.mean() > 0.1 and (lit > 0.9).mean() < 0.01  # grey lead, not white
 
 
 def test_a_cloud_or_candyfloss_title_gets_that_cloud_of_fibres() -> None:
@@ -104,20 +104,3 @@ def test_a_cloud_or_candyfloss_title_gets_that_cloud_of_fibres() -> None:
         wood = (r - b > 40) & (g - b > 15) & (r < 220)  # the tan stick
         columns = np.flatnonzero(wood.sum(axis=0) > 8)
         assert len(columns) and columns.max() - columns.min() < 10  # one thin upright
-
-
-def test_disco_vortex_turns_round_a_mirror_ball() -> None:
-    """Reviewers read the disco vortex as a galaxy: its eye is a faceted mirror ball."""
-    funk = dataclasses.replace(LOUD, genre="rnb", language=language_for("funk"), title="Boogie")
-    balls = [
-        d
-        for d in (dataclasses.replace(funk, seed=s) for s in range(60))
-        if flow_field.layout_of(d).startswith("vortex")
-    ][:3]
-    assert balls and all(flow_field.layout_of(d) == "vortex-ball" for d in balls)
-    for d in balls:
-        art = flow_field.render(d, 256)
-        x0, y0, x1, y1 = (int(v * 256) for v in art.focal)
-        rgb = np.asarray(art.image, float)[y0:y1, x0:x1]
-        silver = (rgb.min(axis=2) > 150) & (rgb.max(axis=2) - rgb.min(axis=2) < 30)
-        assert silver.mean() > 0.01

@@ -1,83 +1,42 @@
-"""Flow field: the flow as one picture with a subject: smoke rising from one ember, an
-aurora over a black horizon, a flame, a kite streaming ribbon tails, a painted disc of
-packed strokes, or a vortex of light trails round one eye.
+"""Flow field: a streamline print, thousands of fine, evenly spaced lines that never
+cross, drawn as one flow with one focal structure (a swell, an eddy round one eye, a
+parting round a solid sun, or a flame of nested lines), in three or four inks.
 
-Six compositions. The kite (flow_kite): one diamond kite high on a bright sky, its
-ribbon tails streaming and twisting downwind, its string falling out of the frame, in
-flat saturated inks (light ones on a mid vivid field such as magenta); always for
-children's songs, jingles, podcasts, filmi and hyperpop (the strokes' disc was no
-picture for a child, a flame on magenta was mud), by weight for bright pop, and for
-titles naming a kite or the wind; energy how hard the tails flutter, tempo how many
-waves run along them, density how many tails. The smoke (flow_scene): strands rising
-from one glowing point on a
-short stick, thin at the source and blooming, swaying and curling as they climb; ink
-on paper, bone on black, or the palette's lead ink with threads of the ember's colour
-(60/30/10); for late-night and dark genres (jazz, lo-fi, R&B, hip-hop, drill, post-punk,
-doom) and titles naming smoke or ash. The aurora: curtains of light rays hanging from a
-folded hem over a black ridge of hills or firs (or still water mirroring it), one bright
-swoop fading to the sides, on a night of the palette's hue; for electronic, ambient and
-night-time genres and titles naming the northern lights or the night. The flame: a
-teardrop of licking strands, a hot core, a body and outer tongues, on a deep field of
-the accent or of a light field's own hue (never pale paper, never a light vivid
-field: a flame on magenta was mud), its hot core low in it and a warm shade of the
-body (a pale core read as a ghost); for pop, Latin, afrobeats,
-house and titles naming fire. The strokes (the classic generative flow-field painting
-after Fidenza: thick curves packed edge to edge, none crossing): the coloured ones pack
-one disc on a third over a flat plate of its shape, finer strokes a shade off the field
-fill the ground round it (heavy and death metal keep a full-bleed slashing field). The
-vortex: strands spiralling into one eye, wound by the tempo, only for genres whose
-imagery is a swirl (psychedelic, shoegaze, dream pop, trance, trap, funk). A grey
-palette is ink on paper (or bone on black for a dark language) with one strong spot
-ink, no glow. Each keeps the title's band calm: the smoke and the flame rise away from
-it and stop short of a deep title block, the aurora's ground lies flat under a bottom
-title, the strokes and the vortex end against it.
+Compositions (flow_more.choose): the current, the eddy, the parting and the blaze are
+streamline prints (flow_lines: the level lines of one stream function, so every line
+is clean and parallel to its neighbours, like a plotter print or a long exposure of
+light). The current is a swell of lines opening downwards under one accent ribbon,
+its crest the song's energy curve (the loud part the highest); the eddy winds the
+flow round one eye, a solid disc of the accent (a slow song near rings); the parting
+splits it round a solid sun, the wake turbulent when loud; the blaze (only for a
+title naming fire) is a flame of nested lines, a white-hot core, an orange body and
+red tongues, on a deep field. The aurora (flow_scene) hangs curtains of light rays
+over a black ridge for electronic, ambient and night genres and titles naming the
+night. The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to
+edge, none crossing) are kept for the violent metals (bone and blood slashes on
+black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibres of
+the material flow_words reads from the title).
 
-What the strands are made of answers the title and the genre (flow_words): colour
-words in several languages (candyfloss, Zuckerwatte, 솜사탕 -> pastel pink spun sugar;
-leaden, plomizo, свинцовый -> lead grey; golden, dorado, 金色 -> gold; silver, chrome),
-else metal is lead and smoke (never a two-colour flag) and sweet pop (tagged bubblegum
-or cute) candyfloss. A soft material's strokes are fine fibres under a haze. A title
-naming a cloud or a sky (STYLE.subjects) or candyfloss always gets the strokes, their
-figure that cloud: a flat-bottomed cumulus, or a ball of puffs on a stick for
-candyfloss, a tangle of fibres over it.
-Funk and disco's vortex ("vortex-ball") turns round a faceted mirror ball at its eye
-with star glints thrown off it: a swirl that catches light, not a galaxy.
+The music drives the field: energy how turbulent it is (and the eddy's eye, the
+parting's sun, the swell's height), tempo how tight the lines are (about 70 a side
+for a slow song, 160 for a fast one) and how the eddy winds, density how heavy each
+line is; a loud song leans to the eddy, a calm one to the parting. The genre's
+design language gives the inks (a lead about 60%, a second 30%, an accent 10%; a grey
+palette ink on paper or bone on black with one spot; punk bone and blood on black;
+funk and disco gold, hot pink and ice on plum); the lead ink stands well off the
+field so the print reads at 64 px. The title's band is calm: the lines fade out
+before it.
 
-Retired after art directors' reviews: the obstacle (strands parting round a disc or an
-empty hole: read as empty, and as the same picture again and again), the disc (strands
-seen through a round window: a hairball), the drift (a few bold strokes in one current:
-confetti), the cut (a dense field of streaks parted by a bare band: rain), the burst
-(light trails radiating from one point: a hyperspace screensaver, or fireworks), the
-silk (a sheet of thin lines folding like lit fabric: a blurred light streak, a
-gradient at 64 px), the vortex's pair of eyes (two focal points) and strokes wall to
-wall over the cover (on 28 of 74 bench covers: one wallpaper template); the vortex
-outside swirl genres (a generic swirl for unrelated songs); grey strands on grey or
-black (unfinished smears); the palette's red and gold packed on grey for candyfloss
-(a scribble ball), metal's ribbon in bone and blood (a flag) and disco's plain
-vortex (a galaxy); the ribbon (one wide river of strands across the cover, its width
-the energy curve: a paint swatch with no subject, on covers of many genres alike) and
-the strokes' slab (a bare panel of strokes). Thin pastel strands on an off-white field
-were judged never to carry a cover.
-
-genre and title words -> which picture (flow_more: SMOKE, AURORA, FLAME, SWIRLS,
-TITLE_FORMS); energy -> how far the smoke spreads and curls, how tall and wild the
-flame burns, how bright the aurora glows, how big the strokes' disc is (a small disc
-in a wide field .. bleeding off the side); onsets (else the energy curve) -> how long
-the aurora's rays hang along its course; tempo -> how often the smoke sways and the
-flame's tongues lick, how many folds the aurora has, how the vortex winds (a slow song
-near rings, a fast one an open spiral); turbulence -> how the strokes' field wavers;
-density -> how many strands (smoke, flame, aurora rays) and the strokes' widths; the
-genre's design language -> the colours: a lead, a second and an accent ink in about
-60/30/10 (a dark, muted language keeps its palette's own tones: bone and dried blood
-for death metal; a vivid one gets saturated strands); heavy and death metal -> violent
-strokes (one slashing direction, sudden kinks, hacked ends) in bone and blood on
-black; punk -> thick bone and blood on black; funk and disco -> gold, hot pink and ice
-on a deep plum night; seed -> the figure's placement and the field's shape.
+Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
+burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,
+confetti, rain, a screensaver, a blurred streak, a paint swatch, one template); then
+the strand scenes, read as amateur scribbles: the smoke from an ember, the strand
+flame (a scribbled blue flame), the vortex of loose strands and its mirror ball, and
+the kite (clip-art, on songs whose titles named no kite).
 """
 
 from __future__ import annotations
 
-import aggdraw
 import numpy as np
 from PIL import Image, ImageFilter
 
@@ -89,14 +48,12 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
-    flow_ball,
-    flow_kite,
+    flow_lines,
     flow_more,
     flow_scene,
     flow_strokes,
     flow_words,
 )
-from sleeve.engine.styles.cover_parts.flow_forms import RES, Form, trace
 
 STYLE = StyleInfo(
     name="flow_field",
@@ -118,18 +75,27 @@ RETIRED = (
     "blocks",
     "split",
     "ribbon",
+    "smoke",
+    "flame",
+    "kite",
+    "vortex",
+    "vortex-ball",
 )
 # no SKELETONS: with the burst retired the vortex is the only eye
 SHADES = 8  # each ink in a few lightnesses; pens are reused
-SHARES = (0.6, 0.3, 0.1)  # the lead ink, the second, the accent
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
 # a shade off the field (6%); the even mix before read as confetti
 STROKE_SHARES = (0.4, 0.2, 0.28, 0.06, 0.06)
 MONO_SHARES = (0.4, 0.22, 0.24, 0.14, 0.0)  # ink on paper: the one spot a clear tenth
-MUTED_SHARES = (0.7, 0.3, 0.0)  # no crimson accent: its seams with bone blend pink
 VIVID_TONES = ("dark-vivid", "neon", "vivid", "bright")
 OLIVE_HUES = (60.0, 125.0)  # OKLCH hues a deep field turns olive or khaki
 EMBER_HUE = 30.0  # the deep red a flame burns on instead
+# the blaze's core, body and tongues (a blue or grey flame read as a scribble)
+FIRE = (
+    oklch_to_rgb(0.94, 0.09, 95.0),
+    oklch_to_rgb(0.76, 0.17, 62.0),
+    oklch_to_rgb(0.6, 0.21, 32.0),
+)
 MUTED_TONES = ("dark", "dark-mono", "mid-dark", "muted", "quiet", "stark")
 PUNK = ("punk", "hardcore")
 # a palette whose colours all sit under this is grey (a "-mono" language's a little
@@ -258,13 +224,14 @@ def _colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
     return bg_top, bg_bottom, _inks(stops, spread)
 
 
-def _apart(color: RGB, field_l: float) -> RGB:
-    """A strand colour at least 0.28 in lightness from the field (teal on a teal
+def _apart(color: RGB, field_l: float, gap: float = 0.28) -> RGB:
+    """A strand colour at least `gap` in lightness from the field (teal on a teal
     field vanished)."""
     lit = rgb_to_oklch(color)[0]
-    if abs(lit - field_l) >= 0.28:
+    if abs(lit - field_l) >= gap:
         return color
-    return raster.tone(color, field_l - 0.32 if field_l > 0.5 else min(0.95, field_l + 0.32))
+    away = field_l - gap - 0.04 if field_l > 0.5 else min(0.95, field_l + gap + 0.04)
+    return raster.tone(color, away)
 
 
 def _inks(stops: list[RGB], spread: float) -> np.ndarray:
@@ -283,104 +250,12 @@ def _inks(stops: list[RGB], spread: float) -> np.ndarray:
     return np.asarray(rows, dtype=np.uint8)
 
 
-def _inks_of(
-    form: Form, path: np.ndarray, lengths: np.ndarray, rng: np.random.Generator, muted: bool
-) -> np.ndarray:
-    """Each strand's ink (0 lead, 1 second, 2 accent): by where its middle lies on a
-    smooth noise, ranked so the inks cover about SHARES of the strands in patches (a
-    fan's sectors), not salt and pepper (bone and blood interleaved read as salmon;
-    muted palettes get one broad patch per ink)."""
-    noise = raster.fractal_noise(rng, cells=1 if muted else 2, octaves=1 if muted else 2, res=64)
-    middle = path[np.maximum(lengths - 1, 0) // 2, np.arange(path.shape[1])]
-    start = np.clip(middle * 64, 0, 63).astype(int)
-    rank = np.argsort(np.argsort(noise[start[:, 1], start[:, 0]])) / max(1, len(start))
-    shares = MUTED_SHARES if muted else SHARES
-    return np.searchsorted(np.cumsum(shares)[:-1], rank, side="right")
-
-
-def _clipped(form: Form, path: np.ndarray) -> np.ndarray:
-    """Strand lengths, cut a step after a strand leaves the cover (no ink drawn off it)
-    and where it leaves its own region (where the form has regions)."""
-    lengths = form.lengths.astype(int)
-    out = np.any((path < -0.03) | (path > 1.03), axis=2)  # (steps, n): off the cover
-    left = out & (np.cumsum(~out, axis=0) > 0)  # off it after being on it
-    gone = np.where(left.any(axis=0), left.argmax(axis=0) + 1, len(path))
-    lengths = np.minimum(lengths, np.where(out.all(axis=0), 0, gone))
-    if form.regions is None:
-        return lengths
-    cell = np.clip((path * RES).astype(np.intp), 0, RES - 1)
-    owner = form.regions[cell[..., 1], cell[..., 0]]  # (steps, n)
-    left = owner != owner[0]
-    first = np.where(left.any(axis=0), left.argmax(axis=0), len(path))
-    return np.minimum(lengths, first)
-
-
-def _strands(
-    img: Image.Image,
-    form: Form,
-    lut: np.ndarray,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-) -> None:
-    """Draw every strand: thicker and more opaque when loud, thinner when calm; the ends
-    taper. A sparse, quiet song may draw a third of the strands, twice as thick."""
-    size = img.size[0]
-    steps = int(form.lengths.max())
-    path = trace(form.angles, form.seeds, steps)
-    lengths = _clipped(form, path)
-    muted = direction.language.tone in MUTED_TONES and not mono(direction)
-    inks = _inks_of(form, path, lengths, rng, muted)
-    width = size * (0.0024 + 0.0042 * direction.energy**1.3)
-    if direction.genre == "punk" or direction.language.subgenre in PUNK:
-        width *= 1.8  # hacked, heavy strokes, not hairs
-    n = len(form.seeds)
-    width *= float(np.clip(350 / max(n, 1), 1.0, 2.2)) ** 0.6  # a sparse cover: no hairlines
-    order = np.arange(n)
-    if n > 300 and rng.random() < 0.5 * (1.0 - direction.density):
-        order = order[rng.random(n) < 0.35]
-        width *= 2.0
-    if direction.language.tone in MUTED_TONES:  # blood under bone: bone's edges stay clean
-        order = order[np.argsort(-inks[order], kind="stable")]
-    widths = np.sort(rng.choice((0.5, 0.8, 1.0, 1.0, 1.6, 2.4), n))[::-1]  # thick (far) first
-    alphas = np.clip(rng.integers(150, 240, n) - (widths * 30).astype(int), 70, 255)
-    if direction.language.tone in MUTED_TONES:
-        alphas = np.maximum(alphas, 224)  # solid paint: bone over blood is not pink
-    elif lut[:, :3].mean() < 110:  # no faint pencil on paper
-        alphas = np.maximum(alphas, 200)
-    shades = rng.integers(0, SHADES, n)
-    draw = aggdraw.Draw(img)
-    pens: dict[tuple[int, float, int], aggdraw.Pen] = {}
-    lines = np.ascontiguousarray((path * size).transpose(1, 0, 2))  # (n, steps, 2) in px
-    for i in order.tolist():
-        length = int(lengths[i])
-        if length < 3:
-            continue
-        line = lines[i, :length]
-        ci = int(inks[i]) * SHADES + int(shades[i])
-        alpha = int(alphas[i]) // 16 * 16
-        cut = max(2, length // 5)
-        for part, w in (
-            (line[cut : length - cut], 1.0),
-            (line[: cut + 1], 0.5),
-            (line[max(0, length - cut - 1) :], 0.5),
-        ):
-            if len(part) < 2:
-                continue
-            key = (ci, float(widths[i] * w), alpha)
-            if key not in pens:
-                pens[key] = raster.pen(tuple(int(v) for v in lut[ci]), width * key[1], alpha)
-            draw.line(part.ravel().tolist(), pens[key])
-    draw.flush()
-
-
 def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
     """The first draws of the style's generator, made before anything is drawn: the
     field's gradient angle and the form's name; with the generator the rest comes from."""
     rng = raster.rng_for(direction, "flow")
     angle = float(rng.uniform(45, 135))
     name = flow_more.choose(direction, rng)
-    if name == "vortex" and direction.language.subgenre in DISCO:
-        name = "vortex-ball"  # the swirl round a mirror ball: light, not a galaxy
     return angle, name, rng
 
 
@@ -410,46 +285,63 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         focal = flow_strokes.paint(
             img, direction, rng, inks[:4], shares[:4], ground, plate, soft, stick, cloud
         )
-    elif name == "smoke":
-        band = calm_zone.title_band(direction, rng)
-        ink = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
-        stick = mix(bg_top, ink[0], 0.45)
-        focal = flow_scene.smoke(img, direction, rng, [*ink, stick], band)
-    elif name == "flame":
-        band = calm_zone.title_band(direction, rng)
-        lit, chroma, _ = rgb_to_oklch(bg_top)
-        if lit > 0.5 and not mono(direction):  # fire on a deep field (on magenta: mud)
-            hue = rgb_to_oklch(direction.palette.accent if chroma < 0.06 else bg_top)[2]
-            if OLIVE_HUES[0] <= hue <= OLIVE_HUES[1]:  # a deep yellow is olive: an ember red
-                hue = EMBER_HUE
-            img = _ground(size, oklch_to_rgb(0.2, 0.07, hue), oklch_to_rgb(0.28, 0.09, hue), angle)
-        focal = flow_scene.flame(img, direction, rng, _flame_inks(direction, lut), band)
     elif name == "aurora":
         band = calm_zone.title_band(direction, rng)
         img = _ground(size, *_night(direction), 90.0)
         focal = flow_scene.aurora(
             img, direction, rng, _aurora_inks(direction, lut), _earth(direction), band
         )
-    elif name == "kite":
-        band = calm_zone.title_band(direction, rng)
-        sky, inks = _kite_colors(direction, lut)
-        img = _ground(size, *sky, 90.0)
-        focal = flow_kite.kite(img, direction, rng, inks, band)
     else:
-        form = flow_more.BUILDERS[name.split("-")[0]](direction, rng)
-        _strands(img, form, lut, direction, rng)
-        focal = form.focal
-        if name == "vortex-ball" and form.eye is not None:
-            inks = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
-            box = flow_ball.ball(img, form.eye, 0.09 + 0.03 * direction.energy, inks, rng)
-            if focal is not None:  # the swirl and its ball
-                box = (*np.minimum(focal[:2], box[:2]), *np.maximum(focal[2:], box[2:]))
-            focal = compose.clip_box(box)
+        if name == "blaze":  # fire on a deep field of the palette's hue
+            hue = _field_hue(direction)[2]
+            if OLIVE_HUES[0] <= hue <= OLIVE_HUES[1]:  # a deep yellow is olive: ember red
+                hue = EMBER_HUE
+            elif 130.0 < hue < 220.0:  # fire on deep green or teal read as a weed: night blue
+                hue = 262.0
+            img = _ground(size, oklch_to_rgb(0.16, 0.05, hue), oklch_to_rgb(0.24, 0.07, hue), 90.0)
+        focal = _streamlines(img, name, direction, rng, lut)
     if soft:  # fibres of spun sugar or smoke: a haze over them, not crisp paint
         img = Image.blend(img, _hazed(img), 0.5)
-    if name.startswith("vortex"):  # paint, not light: the strokes take no bloom
-        img = raster.glow(img, size * 0.012, _bloom(direction, bg_top))
     return Artwork(img, focal, name)
+
+
+def _streamlines(
+    img: Image.Image,
+    name: str,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    lut: np.ndarray,
+) -> tuple[float, float, float, float] | None:
+    """A streamline print (flow_lines) on `img`: the lines in the lead, second and
+    accent inks, the eddy's eye or the parting's sun a solid disc of the accent (the
+    blaze's core ink the lightest); returns the focal box."""
+    size = img.size[0]
+    band = calm_zone.title_band(direction, rng)
+    depth = max(0.24, calm_zone.title_reach(direction) + 0.05)
+    calm = (0.0, 0.0, 1.0, depth) if band == "top" else (0.0, 1.0 - depth, 1.0, 1.0)
+    field = rgb_to_oklch(img.getpixel((size // 2, size // 2)))[0]
+    inks = [
+        _apart(tuple(int(v) for v in lut[k * SHADES + SHADES // 2]), field, 0.42) for k in range(3)
+    ]
+    lit = rgb_to_oklch(inks[0])
+    inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
+    nested = None
+    if name == "blaze":  # fire's own inks: a white-hot core, orange body, red tongues
+        inks = list(FIRE)
+        nested = 1.0
+    psi, eye, focal = flow_lines.stream(name, direction, rng, size, calm)
+    # the blaze's psi runs 0..1 over a flame's half width (about 0.27 of the side)
+    across = 0.27 if name == "blaze" else 1.0
+    lines = min(flow_lines.spacing(direction), size / 4.0) * across
+    # each line a third to a half of its spacing: the ink's share reads at 64 px
+    weight = max(1.5, size * across / lines * (0.3 + 0.2 * direction.density))
+    focus = eye[:2] if eye is not None and eye[2] == 0.0 else None
+    if focus is not None:  # the crest's ribbon in the most vivid of the other inks
+        inks[2] = max(inks[1:], key=lambda c: rgb_to_oklch(c)[1])
+    flow_lines.draw(img, psi, lines, weight, inks, calm, rng, nested=nested, focus=focus)
+    if eye is not None and focus is None:
+        flow_lines.disc(img, eye, inks[2])
+    return compose.clip_box(focal)
 
 
 def _field_hue(direction: ArtDirection) -> tuple[float, float, float]:
@@ -496,73 +388,6 @@ def _aurora_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
     return out
 
 
-def _flame_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
-    """The flame's core, body and tongues: the palette's lightest ink as the hot core,
-    the lead ink as the body and the accent as the outer tongues, each saturated (a
-    grey palette burns in its spot ink with a bone core)."""
-    rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
-    if mono(direction):  # ink on paper burns in the spot and ink; bone on black
-        spot = rows[2]
-        if rgb_to_oklch(rows[0])[0] < 0.5:
-            return [spot, rows[0], rows[1]]
-        return [oklch_to_rgb(0.92, 0.03, 90.0), spot, raster.tone(spot, 0.45)]
-    core = max(rows, key=lambda c: rgb_to_oklch(c)[0])
-    rest = [c for c in rows if c is not core] or [core]
-    lit, chroma, hue = rgb_to_oklch(core)
-    body_hue = rgb_to_oklch(rest[0])[2]  # the core a hot shade of the body, not a ghost
-    hue = hue + ((body_hue - hue + 180.0) % 360.0 - 180.0) * 0.6
-    out = [oklch_to_rgb(max(lit, 0.84), max(chroma, 0.14), hue)]  # hot, not white
-    for ink in (rest[0], rest[-1]):
-        lit, chroma, hue = rgb_to_oklch(ink)
-        out.append(oklch_to_rgb(lit, max(chroma, 0.15), hue))
-    return out
-
-
-def _kite_colors(direction: ArtDirection, lut: np.ndarray) -> tuple[tuple[RGB, RGB], list[RGB]]:
-    """The kite's sky and inks: a light field stays (paper, a vivid yellow), a dark one
-    turns to a bright sky of its hue (no night for a child's song); the sail, its
-    second panel and two tails in the palette's most vivid colours, flat and saturated
-    and apart from the sky; the spars and string a deep shade of the sky's hue."""
-    pal = direction.palette
-    lit, chroma, hue = _field_hue(direction)
-    if lit > 0.6:
-        top = pal.background if chroma >= raster.VIVID_FIELD else raster.tone(pal.background, 0.94)
-        bottom = raster.tone(top, hue_shift=18.0) if chroma >= raster.VIVID_FIELD else top
-        bottom = raster.tone(bottom, max(0.6, rgb_to_oklch(top)[0] - 0.05))
-    else:
-        top = oklch_to_rgb(0.9, min(max(chroma, 0.04), 0.08), hue)
-        bottom = oklch_to_rgb(0.83, min(max(chroma, 0.05), 0.1), hue + 15.0)
-    sky = rgb_to_oklch(top)
-    if mono(direction):
-        rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
-        candidates = [rows[2], rows[0], rows[1]]
-    else:
-        candidates = sorted((pal.accent, *pal.colors), key=lambda c: -rgb_to_oklch(c)[1])
-    inks = []
-    for c in candidates:
-        c_lit, c_chroma, c_hue = rgb_to_oklch(c)
-        if c_chroma >= 0.06:
-            c = raster.vivid(c, float(np.clip(c_lit, 0.5, 0.72)), max(c_chroma, 0.17))
-        if abs(rgb_to_oklch(c)[0] - sky[0]) < 0.22:  # on a mid field (magenta) light
-            c = raster.tone(c, min(0.96, sky[0] + 0.3) if sky[0] < 0.8 else sky[0] - 0.36)
-        if all(_distance(c, o) > 0.08 for o in inks):
-            inks.append(c)
-    while len(inks) < 4:  # too few colours: the spot's complement and a deep shade
-        base = inks[0] if inks else oklch_to_rgb(0.6, 0.2, 30.0)
-        inks.append(_toward(base, 0.62, 0.17, rgb_to_oklch(base)[2] + 150.0 * (1 + len(inks) % 2)))
-    string = oklch_to_rgb(0.28, 0.04, sky[2])
-    return (top, bottom), [*inks[:4], string]
-
-
-def _distance(a: RGB, b: RGB) -> float:
-    """A rough OKLab distance between two colours."""
-    la, ca, ha = rgb_to_oklch(a)
-    lb, cb, hb = rgb_to_oklch(b)
-    pa = np.array([la, ca * np.cos(np.radians(ha)), ca * np.sin(np.radians(ha))])
-    pb = np.array([lb, cb * np.cos(np.radians(hb)), cb * np.sin(np.radians(hb))])
-    return float(np.linalg.norm(pa - pb))
-
-
 def _hazed(img: Image.Image) -> Image.Image:
     """The image blurred by about half a percent of its side (blurred at a quarter of
     the size: a full-size blur cost a third of the render)."""
@@ -580,19 +405,6 @@ def _plate(direction: ArtDirection, inks: list[RGB], field: RGB) -> RGB:
     if mono(direction):
         return mix(field, inks[3], 0.55 if lit > 0.5 else 0.45)
     return mix(field, inks[2], 0.4)
-
-
-def _bloom(direction: ArtDirection, field: RGB) -> float:
-    """How much the vortex's strands glow: light trails on a night, not ink on paper
-    (the strokes are paint: they take none; the scenes light themselves)."""
-    vivid = direction.language.tone in VIVID_TONES
-    bloom = 0.45 if vivid else 0.12 if direction.language.tone in MUTED_TONES else 0.3
-    bloom += 0.3 * direction.brightness
-    if mono(direction):
-        return 0.0  # ink on paper, bone on black: no glow
-    if rgb_to_oklch(field)[0] > 0.6:  # light trails glow on a night; ink on paper does not
-        bloom *= 0.3
-    return bloom
 
 
 def _stroke_inks(

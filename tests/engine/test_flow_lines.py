@@ -1,0 +1,86 @@
+"""Flow field's streamline prints (art directors: "scribbled strokes read as amateur"):
+many fine, evenly spaced lines that never cross, one focal structure that reads at
+64 px, and a field the music drives (tempo the spacing, energy the layout)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import numpy as np
+
+from sleeve.engine.styles import flow_field
+from sleeve.engine.styles.cover_parts import flow_lines
+from tests.engine.test_flow_field import _drawing
+from tests.engine.test_styles import CALM, LOUD
+
+PRINTS = ("current", "eddy", "parting")
+
+
+def _lines_across(image, x: float = 0.5) -> int:  # type: ignore[no-untyped-def]
+    """How many lines a vertical cut through the art meets (runs of pixels off the
+    local field, the title's band left out)."""
+    grey = np.asarray(image.convert("L"), float)
+    size = grey.shape[0]
+    col = grey[:, int(x * size)]
+    base = np.convolve(col, np.ones(15) / 15, mode="same")  # the local mean
+    ink = np.abs(col - base) > 12
+    return int(np.count_nonzero(np.diff(ink.astype(int)) == 1))
+
+
+def test_the_prints_are_many_fine_lines_not_a_few_strands() -> None:
+    """A cut through the art meets dozens of lines (the strands met a handful)."""
+    for name in PRINTS:
+        for seed in range(2):
+            art = flow_field.render(_drawing(name, CALM, seed), 512)
+            counts = [_lines_across(art.image, x) for x in (0.2, 0.5, 0.8)]
+            assert max(counts) >= 30, (name, seed, counts)
+
+
+def test_level_lines_never_cross() -> None:
+    """Each line is a level line of one stream function: two neighbouring pixels on
+    different lines never swap order (the line index only steps by one across a
+    pixel where the field is not crowded)."""
+    for name in PRINTS:
+        d = _drawing(name, CALM)
+        psi, _, _ = flow_lines.stream(name, d, np.random.default_rng(1), 256, (0, 0, 1, 0.25))
+        f = psi * 60.0
+        step = np.abs(np.diff(np.floor(f), axis=0))
+        assert np.percentile(step, 99) <= 1.0, name
+
+
+def test_the_tempo_sets_how_tight_the_lines_are() -> None:
+    """The same song at 176 BPM draws its lines much closer than at 62 BPM."""
+    for name in ("current", "parting"):
+        slow = dataclasses.replace(_drawing(name, CALM), tempo_bpm=62.0)
+        fast = dataclasses.replace(slow, tempo_bpm=176.0)
+        assert flow_field.layout_of(fast) == name
+        a, b = (flow_field.render(d, 768).image for d in (slow, fast))
+        few = sum(_lines_across(a, x) for x in (0.3, 0.5, 0.7))
+        many = sum(_lines_across(b, x) for x in (0.3, 0.5, 0.7))
+        assert many > 1.4 * few, (name, few, many)
+
+
+def test_loud_songs_lean_to_the_eddy_calm_ones_to_the_parting() -> None:
+    """The energy moves the layout, not only the colour."""
+    calm = Counter(flow_field.layout_of(dataclasses.replace(CALM, seed=s)) for s in range(80))
+    loud_base = dataclasses.replace(LOUD, genre=CALM.genre, language=CALM.language)
+    loud = Counter(flow_field.layout_of(dataclasses.replace(loud_base, seed=s)) for s in range(80))
+    assert loud["eddy"] > 1.5 * calm["eddy"], (calm, loud)
+    assert calm["parting"] > 1.5 * loud["parting"], (calm, loud)
+
+
+def test_the_focal_disc_reads_at_a_thumbnail_and_moves() -> None:
+    """The eddy's eye and the parting's sun: a solid disc that stands off the field at
+    64 px, in different places on different tracks."""
+    for name in ("eddy", "parting"):
+        centres = set()
+        for seed in range(6):
+            art = flow_field.render(_drawing(name, CALM, seed), 64)
+            x0, y0, x1, y1 = art.focal
+            centres.add((round((x0 + x1) * 5), round((y0 + y1) * 5)))
+            grey = np.asarray(art.image.convert("L"), float)
+            cx, cy = int((x0 + x1) / 2 * 64), int((y0 + y1) / 2 * 64)
+            disc = grey[cy - 1 : cy + 2, cx - 1 : cx + 2].mean()
+            assert abs(disc - np.median(grey)) > 40, (name, seed)
+        assert len(centres) >= 3, (name, centres)
