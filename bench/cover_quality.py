@@ -324,12 +324,15 @@ def main() -> None:
               f"median {statistics.median(g for g, _ in gaps):.0f}")  # fmt: skip
     summary("colourfulness (Hasler-Süsstrunk)", colour)
     summary("worst per-character title contrast @256px", contrast, ":1")
-    clear = sum(
-        b >= PAIR_MIN_BITS and s <= PAIR_MAX_SSIM for b, s in zip(pair_bits, pair_ssim, strict=True)
-    )
+    missed = [
+        f"{r['track']['title']} ({b} bits, SSIM {s:.2f})"
+        for r, b, s in zip(rows, pair_bits, pair_ssim, strict=True)
+        if b < PAIR_MIN_BITS or s > PAIR_MAX_SSIM
+    ]
     print(
         f"  pairs meeting >={PAIR_MIN_BITS} bits and SSIM at 64 px <={PAIR_MAX_SSIM}: "
-        f"{clear}/{len(rows)}"
+        f"{len(rows) - len(missed)}/{len(rows)}"
+        + (f" (not: {', '.join(missed)})" if missed and args.list else "")
     )
     print(
         f"  titles under 3:1 (the main-title floor) at thumbnail size: "
@@ -358,6 +361,9 @@ def main() -> None:
     )
     print(f"  missing glyphs in titles: {missing}")
     summary("ms per track (direction + 2 covers + PNG)", [r["ms"] for r in rows], "ms")
+    if args.list:
+        slowest = max(rows, key=lambda r: r["ms"])
+        print(f"  slowest track: {slowest['track']['title']} ({', '.join(slowest['layouts'])})")
     first = rows[0]
     started = time.perf_counter()
     big, _ = render_with_layout(first["direction"], first["styles"][0], 3000)
