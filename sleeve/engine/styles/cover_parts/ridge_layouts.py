@@ -8,11 +8,12 @@ loudest, lit far and deep near in the palette's own hues (black silhouettes at n
 craggy for loud hard genres and rounded for calm ones, with pines (dark, folk, ambient)
 or a row of towers (drill, dnb, hip-hop, techno) by genre, and a subject (reviewers
 read Charnel Psalm's empty hills as one of the five worst covers): a lone tower or
-tree dark against the glow, under lightning struck where the loudest onset falls
-(loud songs, metal, punk) or a moon (calm ones); door: ranges inside a tall
-arch cut in a solid field, in the wall's own hue where the wall is coloured; summit:
-one huge ridge cropped by the frame as a mountain face, lit and shadowed, engraved
-with one stratum per ridge of the song (on still water where the title sits below).
+tree dark against the glow, under a moon (a lightning bolt on loud songs, a thin line
+from under the title, read to two art directors as a stray line artefact); door:
+ranges inside a tall arch cut in a solid field, in the wall's own hue where the wall
+is coloured; summit: one huge ridge cropped by the frame as a mountain face, lit and
+shadowed, engraved with one stratum per ridge of the song (on still water where the
+title sits below).
 (The radial rings, ridges round a centre seen from above, read as tree rings on a
 highway and unrelated to any song: retired.)
 (Four art directors read the stream, the spectrum's bands as one river swelling where
@@ -140,8 +141,7 @@ def hills(c: Canvas) -> Box:
     # the glow sits low behind the farthest range (its valleys), fading up the sky
     # the sky glows behind the lone figure, which stands dark against it
     sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, _stand(c, crests)[0])
-    if not storm(c):
-        _sky_event(c, crests, glow)
+    _moon(c, rng, _stand(c, crests)[0], c.room + 0.03 if c.calm_top else 0.04, _lit(glow))
     foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
     city = c.direction.language.subgenre in TOWERS
     for i, crest in enumerate(crests):
@@ -151,27 +151,18 @@ def hills(c: Canvas) -> Box:
             _towers(c, rng, crest, tone, glow)
     if not city:
         _pines(c, rng, crests[-1], near)
-    if storm(c):  # the bolt strikes the first ground it meets
-        _sky_event(c, crests, glow)
     box = _subject(c, crests, near, glow)
     top = min(float(cr[:, 1].min()) for cr in crests + [np.array([[0.0, box]])])
     return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
 
 
-def storm(c: Canvas) -> bool:
-    """Whether the ranges are storm-lit (lightning from the loudest onset) rather than
-    moonlit: loud, energetic songs, metal and the angry genres."""
-    d = c.direction
-    return is_angry(d) or d.energy + 0.3 * d.loudness >= 0.75
-
-
 def _subject(c: Canvas, crests: list[np.ndarray], near: RGB, glow: RGB) -> float:
     """The hills' subject: a lone tower or tree standing dark against the glow on the
-    nearest crest (the lightning or the moon is drawn with the sky); returns the
+    nearest crest (the moon is drawn with the sky); returns the
     highest point it reaches (a side fraction)."""
     rng = c.rng
     s = c.size
-    fx, fy, _ = _stand(c, crests)
+    fx, fy = _stand(c, crests)
     roof = c.room + 0.03 if c.calm_top else 0.04
     tall = float(np.clip(fy - roof - 0.04, 0.12, 0.32))
     ink = near
@@ -246,9 +237,9 @@ def _lit(glow: RGB) -> RGB:
     return raster.tone(glow, min(light + 0.2, 0.97), chroma * 0.6)
 
 
-def _stand(c: Canvas, crests: list[np.ndarray]) -> tuple[float, float, float]:
-    """Where the figure stands (the highest middle point of the nearest crest, away
-    from the strike) and where the loudest onset strikes (a side fraction)."""
+def _stand(c: Canvas, crests: list[np.ndarray]) -> tuple[float, float]:
+    """Where the figure stands: the highest middle point of the nearest crest, away
+    from where the loudest onset falls (side fractions)."""
     xs, ys = crests[-1][:, 0], crests[-1][:, 1]
     hit = signals.onsets(c.direction, 64)
     strike = 0.12 + 0.76 * float(np.argmax(hit)) / 63.0
@@ -257,17 +248,7 @@ def _stand(c: Canvas, crests: list[np.ndarray]) -> tuple[float, float, float]:
     if away.any():
         pick = pick[away]
     k = int(pick[np.argmin(ys[pick])])
-    return float(xs[k]), float(ys[k]) + 0.01, strike
-
-
-def _sky_event(c: Canvas, crests: list[np.ndarray], glow: RGB) -> None:
-    """Lightning where the loudest onset strikes (storm) or a moon behind the ranges."""
-    fx, fy, strike = _stand(c, crests)
-    roof = c.room + 0.03 if c.calm_top else 0.04
-    if storm(c):
-        _lightning(c, c.rng, strike, roof, crests, _lit(glow))
-    else:
-        _moon(c, c.rng, fx, roof, _lit(glow))
+    return float(xs[k]), float(ys[k]) + 0.01
 
 
 def _branch(
@@ -300,36 +281,6 @@ def _branch(
             ink,
             depth + 1,
         )
-
-
-def _lightning(
-    c: Canvas, rng: np.random.Generator, x: float, roof: float, crests: list[np.ndarray], lit: RGB
-) -> None:
-    """A bolt from under the title's sky down to the first ground it meets where the
-    loudest onset falls, jagged, with one fork, a flash and a halo round it."""
-    s = c.size
-    ground = min(float(np.interp(x, cr[:, 0], cr[:, 1])) for cr in crests)
-    flash = 0.22
-    c.draw.ellipse(
-        [(x - flash) * s, (roof - flash * 0.5) * s, (x + flash) * s, (roof + flash) * s],
-        aggdraw.Brush(lit, 28),
-    )
-    steps = int(rng.integers(7, 10))
-    ys = np.linspace(roof, ground, steps)
-    xs = x + np.cumsum(rng.normal(0.0, 0.025, steps)) * np.linspace(0.3, 1.0, steps)
-    xs += (x - xs[-1]) * np.linspace(0.0, 1.0, steps)
-    pts = np.stack([xs, ys], 1) * s
-    halo = raster.pen(lit, max(c.pen * 8, 5.0), 70)
-    c.draw.line(pts.ravel().tolist(), halo)
-    c.draw.line(pts.ravel().tolist(), raster.pen(lit, max(c.pen * 3.0, 2.0)))
-    k = steps // 3
-    side = float(rng.choice((-1.0, 1.0)))
-    fork = [pts[k]]
-    for n in range(1, 4):
-        fork.append(
-            pts[k] + np.array([side * 0.035 * n, 0.05 * n]) * s + rng.normal(0, 0.006 * s, 2)
-        )
-    c.draw.line(np.array(fork).ravel().tolist(), raster.pen(lit, max(c.pen * 1.2, 1.0)))
 
 
 def _moon(c: Canvas, rng: np.random.Generator, fx: float, roof: float, lit: RGB) -> None:

@@ -32,7 +32,7 @@ def is_metal(direction: ArtDirection) -> bool:
 
 
 # loud, angry music never gets the door (a calm sunset arch on the punk track Riot read
-# as the wrong record): it gets the storm-lit ranges instead, lightning and all
+# as the wrong record): it gets the craggy ranges instead
 ANGRY = {
     "punk",
     "hardcore",
