@@ -36,7 +36,7 @@ def test_the_photogram_is_one_object_that_fills_the_free_frame(side: str, light:
 def test_soul_and_gospel_get_a_grained_photograph_and_a_show_bill() -> None:
     """Two reviewers found R&B, funk and gospel served by "bokeh blur and circles, no
     sensuality or photo feel": their tracks may now take mono grain's window light,
-    smoke or water (never the tower blocks or light trails of drill and techno) and
+    smoke or disc (never the tower blocks or light trails of drill and techno) and
     wood type's show bill (soul and gospel's letterpress bills)."""
     from sleeve.engine.direction import direct_from_music
     from sleeve.engine.looks import turned
@@ -47,4 +47,17 @@ def test_soul_and_gospel_get_a_grained_photograph_and_a_show_bill() -> None:
         direction = direct_from_music(MusicInput(task_id="soul", title=title, tags=tags))[0]
         assert {"mono_grain", "wood_type"} <= fitting(direction), title
         prints = {mono_grain.layout_of(turned(direction, turn)) for turn in range(16)}
-        assert prints and prints <= {"window", "smoke", "water", "disc"}, (title, prints)
+        assert prints and prints <= {"window", "smoke", "disc"}, (title, prints)
+
+
+def test_the_water_print_is_retired() -> None:
+    """A close crop of dark water with one band of glints read to two art directors as
+    a broken render (Gravel Road Home): no genre prints it."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.looks import turned
+    from sleeve.engine.music import MusicInput
+
+    assert "water" not in mono_grain.PRINTS
+    for tags in ("country", "ambient", "dream pop", "jazz", "classical", "pop"):
+        direction = direct_from_music(MusicInput(task_id="water", title="Harbour", tags=tags))[0]
+        assert all(mono_grain.layout_of(turned(direction, t)) != "water" for t in range(16)), tags

@@ -59,7 +59,7 @@ def test_a_bossa_song_gets_a_light_airy_print_not_a_black_night() -> None:
             render("mono_grain", dataclasses.replace(doom, seed=seed), 128).convert("L")
         )
         assert light.mean() > 150 and dark.mean() < 110
-        assert mono_grain.pick_print(bossa, raster.rng_for(bossa, "mono")) not in ("trail", "water")
+        assert mono_grain.pick_print(bossa, raster.rng_for(bossa, "mono")) != "trail"
 
 
 @pytest.mark.parametrize("name", ["mono_grain", "xerox_collage"])
@@ -81,7 +81,7 @@ def test_pine_forests_are_for_metal_only() -> None:
         ("folk", "folk"),
     ):
         scenes = _scenes(_genre(sub, family, (20, 20, 20)))
-        assert "forest" not in scenes and {"disc", "block", "water"} & scenes, (sub, scenes)
+        assert "forest" not in scenes and {"disc", "block", "window"} & scenes, (sub, scenes)
     assert "forest" in _scenes(_genre("black_metal", "metal", (20, 20, 20)))
 
 

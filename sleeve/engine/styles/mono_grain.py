@@ -1,9 +1,9 @@
 """Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-The print is one of twelve skeletons. Nine in mono_prints: a backlit form against a
+The print is one of eleven skeletons. Eight in mono_prints: a backlit form against a
 blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
-a close crop of water with one specular band, a curl of smoke on black, a brutalist
+a curl of smoke on black, a brutalist
 tower block in hard light with one lit window row, a photogram (one fern frond or
 feather laid across the paper, white on black), or low sun through a window or
 blind onto a dark wall. Three hard ones for heavy music, each in its own module:
@@ -15,9 +15,10 @@ street lamp, lit windows and stairwell, sometimes a chain-link fence, coarse gra
 
 genre and sub-genre -> which prints are likely (techno: trails, architecture,
 photogram; black metal: forest, thorns, spire; death metal: thorns, fire; doom: the
-monolith, fire, the disc; ambient: disc, water; jazz: smoke, window, water, photogram;
+monolith, fire, the disc; ambient: disc, photogram; jazz: smoke, window, photogram;
 drill and trap: the estate, tower blocks, trails); pines only for metal; trails,
-water, smoke, window, fire and estate only in a dark print;
+smoke, window, fire and estate only in a dark print (a close crop of dark water, one
+band of glints, read to two art directors as a broken render: retired);
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
 lit row, the photogram's leaflets or vane, how far each thorned stem reaches, how high the
@@ -88,9 +89,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
     "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
-    "post_punk": {"window": 1, "photogram": 2, "block": 1.5, "water": 1, "disc": 1},
-    "dream_pop": {"window": 1, "water": 2, "disc": 1.5, "photogram": 1.5, "smoke": 1},
-    "shoegaze": {"water": 2, "smoke": 1.5, "disc": 1.5},
+    "post_punk": {"window": 1, "photogram": 2, "block": 1.5, "disc": 1},
+    "dream_pop": {"window": 1, "disc": 1.5, "photogram": 1.5, "smoke": 1},
+    "shoegaze": {"smoke": 1.5, "disc": 1.5, "photogram": 1.5},
     "drill": {"estate": 3.5, "block": 2, "trail": 1.5},
     "trap": {"estate": 3, "window": 1, "smoke": 1.5, "block": 1, "trail": 1.5},
     "hiphop": {"window": 0.7, "block": 2, "trail": 1, "smoke": 1, "monolith": 0.5},
@@ -98,24 +99,24 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "industrial": {"block": 2, "monolith": 2, "trail": 1},
     "idm": {"photogram": 3, "trail": 1, "block": 1},
     "dnb": {"trail": 3, "block": 1.5},
-    "dark_ambient": {"disc": 2, "monolith": 1.5, "water": 1, "smoke": 0.5},
-    "ambient": {"disc": 2.5, "water": 2, "photogram": 1, "monolith": 0.8, "window": 0.8},
-    "jazz": {"window": 1.5, "smoke": 3, "water": 1.5, "photogram": 1.5, "trail": 1},
-    "blues": {"window": 1, "smoke": 2, "trail": 1.5, "water": 1},
-    "rnb": {"window": 2, "smoke": 2, "water": 1.5, "disc": 1},
-    "gospel": {"window": 2.5, "disc": 1.5, "water": 1},
-    "classical": {"window": 0.7, "water": 2, "disc": 2, "photogram": 1},
-    "folk": {"window": 0.8, "disc": 2, "water": 1.5, "monolith": 1},
+    "dark_ambient": {"disc": 2, "monolith": 1.5, "smoke": 0.5},
+    "ambient": {"disc": 2.5, "photogram": 1, "monolith": 0.8, "window": 0.8},
+    "jazz": {"window": 1.5, "smoke": 3, "photogram": 1.5, "trail": 1},
+    "blues": {"window": 1, "smoke": 2, "trail": 1.5},
+    "rnb": {"window": 2, "smoke": 2, "disc": 1},
+    "gospel": {"window": 2.5, "disc": 1.5},
+    "classical": {"window": 0.7, "disc": 2, "photogram": 1},
+    "folk": {"window": 0.8, "disc": 2, "monolith": 1},
     "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
     "rock": {"trail": 1.5, "block": 1.5, "monolith": 1, "disc": 1},
 }
 # anything else (pop, world, latin, r&b, dance ...): every print but the pines
 DEFAULT = {
-    "disc": 0.8, "water": 1.2, "block": 1.1, "trail": 1.0, "photogram": 0.8, "smoke": 1.0,
+    "disc": 0.8, "block": 1.1, "trail": 1.0, "photogram": 0.8, "smoke": 1.0,
     "monolith": 1.0, "window": 1.2,
 }  # fmt: skip
-# never high-key: pale water or smoke is mush, a sunlit patch on a pale wall is empty
-DARK_ONLY = ("trail", "water", "smoke", "window", "estate", "fire")
+# never high-key: pale smoke is mush, a sunlit patch on a pale wall is empty
+DARK_ONLY = ("trail", "smoke", "window", "estate", "fire")
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
@@ -132,13 +133,13 @@ SPOT = ("techno", "jazz", "trap", "industrial", "dnb", "electronic", "house", "e
 
 def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The print, weighted by sub-genre or genre (loud songs lean to trails and
-    architecture, quiet ones to the disc and water), chosen by the seed."""
+    architecture, quiet ones to the disc), chosen by the seed."""
     sub = direction.language.subgenre
     table = WEIGHTS.get(sub) or WEIGHTS.get(direction.genre) or DEFAULT
     names = [n for n in table if n != "forest" or direction.genre == "metal"]
     if airy(direction):
         names = [n for n in names if n not in DARK_ONLY] or ["disc", "monolith", "photogram"]
-    lean = {"trail": 1, "block": 1, "disc": -1, "water": -1}
+    lean = {"trail": 1, "block": 1, "disc": -1}
     weights = np.array(
         [table.get(n, 1.0) * (1 + 0.8 * lean.get(n, 0) * (direction.loudness - 0.5)) for n in names]
     )

@@ -270,44 +270,6 @@ def forest(
     return tone, _box(0.0, top, 1.0, 1.0 if side == "top" else bases[-1] + 0.08), None
 
 
-def water(
-    direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
-) -> Print:
-    """A close crop of dark water: ripples compressed toward the far edge, and one
-    bright specular band of glints across it (its brightness along the band the
-    song's energy). The far or near water falls to black where the title sits."""
-    ys = (0.58 if side == "top" else 0.34) + float(rng.uniform(-0.06, 0.06))
-    ws = 0.045 + 0.04 * direction.brightness
-    # ripples: noise stretched long and flat, its rows crowding toward the far edge
-    rows = 150 + int(90 * direction.tempo_bpm / 160)
-    tall = rows * 3
-
-    def stretched(shape: tuple[int, int]) -> np.ndarray:
-        cells = Image.fromarray(rng.random(shape).astype(np.float32), "F")
-        return np.asarray(cells.resize((RES, tall), Image.Resampling.BILINEAR), np.float32)
-
-    swell = stretched((rows // 6, 8 + int(8 * direction.turbulence)))
-    fine = stretched((rows, 34))  # glints long and flat, as on water
-    depth = np.log(0.2 + g.y[:, 0]) - np.log(0.2)
-    index = np.clip(depth / depth[-1] * (tall - 1), 0, tall - 1).astype(np.intp)
-    swell, fine = swell[index], fine[index]
-    ripple = np.clip(0.5 * swell + 0.5 * fine, 0, 1)
-    song = energy_line(direction, 30)[None, :]
-    band = np.exp(-(((g.y - ys) / ws) ** 2)) * (0.5 + 0.5 * song)
-    glint = np.clip((fine + 0.3 * swell - 1.18 + 0.55 * band) * 10, 0, 1) * np.clip(band * 2, 0, 1)
-    if side == "top":
-        calm = np.clip((g.y - 0.36) / 0.12, 0, 1)
-    else:
-        calm = np.clip((0.68 - g.y) / 0.12, 0, 1)
-    if light:
-        tone = 0.82 - 0.3 * ripple * calm * (1 - band) + 0.18 * glint
-    else:
-        wide = np.exp(-(((g.y - ys) / (ws * 2.2)) ** 2))
-        sheen = 0.35 * band * swell + 0.3 * wide * ripple**2  # light on the swell round the band
-        tone = 0.02 + (0.14 * ripple**2 + 0.015) * calm + 1.2 * glint + sheen * calm
-    return tone, _box(0.0, ys - 2.2 * ws, 1.0, ys + 2.2 * ws), None
-
-
 def smoke(
     direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
 ) -> Print:
@@ -562,7 +524,6 @@ PRINTS = {
     "trail": trail,
     "disc": disc,
     "forest": forest,
-    "water": water,
     "smoke": smoke,
     "block": block,
     "photogram": photogram,
