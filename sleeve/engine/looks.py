@@ -87,6 +87,17 @@ def staleness(key: str, recent: Sequence[str]) -> int:
     return 0
 
 
+def pair_seen(first: str, second: str, recent: Sequence[str]) -> bool:
+    """Whether a track in `recent` (its covers as the pipeline remembers them: the
+    second, then the first) had this very pair of compositions, in either order: two
+    reviewers read two tracks with one pair of pictures as one cover twice."""
+    pair = {skeleton_key(first), skeleton_key(second)}
+    return any(
+        {skeleton_key(a), skeleton_key(b)} == pair
+        for a, b in zip(recent[::2], recent[1::2], strict=False)
+    )
+
+
 def _motif(key: str) -> str:
     return motif_of(key.partition(SLOT_MARK)[0])
 

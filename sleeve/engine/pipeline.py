@@ -16,6 +16,7 @@ from sleeve.engine.looks import (
     capped,
     layout_key,
     overused,
+    pair_seen,
     slot_staleness,
     staleness,
     turned,
@@ -251,7 +252,8 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     the rest, whose cover differs
     clearly (64-bit difference hash >= 20 bits apart and SSIM at 64 px <= 0.4, with
     a margin), trying at most TRIES; failing that, a clear difference before a fresh
-    layout."""
+    layout, and a pair of compositions no remembered track had (looks.pair_seen)
+    before the oldest repeat."""
     return _choose(direction, recent)[0]
 
 
@@ -265,7 +267,7 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     subject = not draws_named(direction, chosen.style, chosen.layout)  # the first did not draw it
     order = _stale(recent, direction if subject else None)
     looks = sorted((fresh_look(voice, n, recent) for n in names), key=order)[:TRIES]
-    tried: list[tuple[bool, int, float, Look]] = []
+    tried: list[tuple[bool, bool, bool, int, float, Look]] = []
     for look in looks:
         second = draw(voice, look.style, PREVIEW, band, turn=look.turn)
         bits = hamming(dhash(first.image), dhash(second.image))
@@ -275,9 +277,10 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
         within = not capped(look.style, recent)
         if clear and not stale and within:
             return [first.look, second.look], True
-        tried.append((clear, within, -stale, bits / 64 - similarity, second.look))
-    best = max(tried, key=lambda t: t[:4])
-    return [first.look, best[4]], best[0]
+        new_pair = not pair_seen(chosen.layout, look.layout, recent)
+        tried.append((clear, within, new_pair, -stale, bits / 64 - similarity, second.look))
+    best = max(tried, key=lambda t: t[:5])
+    return [first.look, best[5]], best[0]
 
 
 def _stale(

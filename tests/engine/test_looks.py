@@ -263,3 +263,18 @@ def test_an_account_that_just_had_a_sun_gets_another_picture_where_the_style_has
         look = fresh_look(direction, "grain_gradient", seen)
         assert motif_of(look.layout.partition("@")[0]) != "sun on a horizon", (tags, look)
     assert suns >= 2
+
+
+def test_a_remembered_tracks_pair_of_compositions_is_seen_in_either_order() -> None:
+    """Two reviewers found two Arabic and Afrobeats tracks sharing both pictures (a
+    marbled drop and the Swiss dot grid): the pipeline asks whether a remembered track
+    had the pair (in either order, whatever the slots), and a pair split across two
+    tracks is no such pair."""
+    from sleeve.engine.looks import pair_seen
+
+    drop, grid = "marbled_ink/drop@top-left", "swiss_geometry/pulse@centred"
+    recent = ["risograph/city@top-left", "bokeh/rain@top-left", grid, drop]
+    assert pair_seen("marbled_ink/drop@corner", "swiss_geometry/pulse@top-left", recent)
+    assert pair_seen("swiss_geometry/pulse", "marbled_ink/drop", recent)
+    split = ["risograph/city@top-left", drop, grid, "bokeh/rain@top-left"]
+    assert not pair_seen(drop, grid, split)
