@@ -219,3 +219,33 @@ def test_a_happy_song_never_gets_a_black_storm(tags: str) -> None:
         for turn in range(30):
             seen[loudness_horizon.layout_of(turned(direction, turn))] += 1
     assert not {"storm", "lake"} & set(seen), seen
+
+
+GREY_NIGHT = Palette(
+    (20, 20, 22), ((70, 70, 74), (120, 120, 124)), (150, 150, 150), (230, 230, 230)
+)
+
+
+@pytest.mark.parametrize("layout", ("ranges", "night", "snowfield"))
+def test_a_grey_dark_print_gets_one_red_sun_or_moon(
+    monkeypatch: pytest.MonkeyPatch, layout: str
+) -> None:
+    """Reviewers read doom and dark ambient in grey bands as cheap and empty: a grey
+    print of a dark record prints its sun or moon in one strong red ink (a small
+    patch, not a red cover); a bright pop song on the same grey keeps a pale light."""
+    monkeypatch.setattr(loudness_horizon, "finish", lambda img, *_: img)
+    monkeypatch.setattr(loudness_horizon, "_plan", lambda _d: (layout, "bottom"))
+    doom = dataclasses.replace(
+        CALM, genre="metal", language=language_for("doom_metal"), palette=GREY_NIGHT
+    )
+    pop = dataclasses.replace(
+        CALM, genre="pop", language=language_for("pop"), palette=GREY_NIGHT, valence=0.7
+    )
+    for base, wanted in ((doom, True), (pop, False)):
+        for seed in range(3):
+            art = loudness_horizon.render(dataclasses.replace(base, seed=seed), 128)
+            px = np.asarray(art.image, np.int64).reshape(-1, 3)
+            red = (
+                (px[:, 0] > 150) & (px[:, 0] > px[:, 1] + 90) & (px[:, 0] > px[:, 2] + 90)
+            ).mean()
+            assert (0.004 < red < 0.25) if wanted else red < 0.001, (base.genre, seed, red)
