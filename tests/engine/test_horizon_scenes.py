@@ -105,3 +105,20 @@ def test_a_sunlit_coast_has_land_in_the_light_not_a_black_void(
         art = _draw(monkeypatch, "coast", "bottom", dataclasses.replace(pop, palette=sky))
         land = _luma(art.image)[10:80, -14:]  # inland, at the right edge
         assert np.median(land) > 60, (seed, np.median(land))
+
+
+def test_a_day_snowfield_prints_its_low_sun_in_its_own_ink(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reviewers read the snowfield (Hall of Kings, Quiet Snow) as flat and empty: a low
+    orange sun sits on the far snow, and the print keeps it in its own ink (the few
+    inks of the cut merged it into the pale sky)."""
+    paper = Palette((244, 242, 238), ((201, 207, 207), (110, 123, 128)), (47, 58, 63), (30, 30, 30))
+    ambient = dataclasses.replace(CALM, language=language_for("ambient"), palette=paper)
+    monkeypatch.setattr(loudness_horizon, "finish", lambda img, *_: img)
+    monkeypatch.setattr(loudness_horizon, "_plan", lambda _d: ("snowfield", "bottom"))
+    for seed in range(3):
+        art = loudness_horizon.render(dataclasses.replace(ambient, seed=seed), 128)
+        px = np.asarray(art.image, np.int64).reshape(-1, 3)
+        sun = ((px[:, 0] > 200) & (px[:, 0] > px[:, 2] + 60)).mean()
+        assert 0.003 < sun < 0.1, (seed, sun)

@@ -84,7 +84,6 @@ def _discs(layout: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, fl
     drawn: list[tuple[float, float, float]] = []
     spy = lambda c, x, y, r, *_: drawn.append((x, y, r))  # noqa: E731
     monkeypatch.setattr(horizon_sky, "disc", spy)
-    monkeypatch.setattr(horizon_sky, "crescent", spy)
     for base in (CALM, LOUD):
         found = 0
         for seed in range(300):
@@ -310,7 +309,6 @@ def test_every_landscape_has_one_sun_or_moon_as_its_focal(
     drawn: list[float] = []
     spy = lambda c, x, y, r, *_: drawn.append(r)  # noqa: E731
     monkeypatch.setattr(horizon_sky, "disc", spy)
-    monkeypatch.setattr(horizon_sky, "crescent", spy)
     for band in ("top", "bottom"):
         monkeypatch.setattr(loudness_horizon, "_plan", lambda _d, b=band: (layout, b))
         for seed in range(8):

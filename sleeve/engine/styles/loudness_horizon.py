@@ -8,8 +8,9 @@ as stars over a city's towers with lit windows against their glow, or over thin 
 under a big moon; a coastline seen from the air (only for a title naming the sea);
 ranges receding into a huge cropped sun or moon. Every cover is printed
 (cover_parts/horizon_print): the painted picture pulled down to five flat inks spread
-from a deep key to a pale light, so it reads at 64 px; a grey print of a dark record
-adds one spot ink, its sun or moon in red (horizon_inks.accented).
+from a deep key to a pale light, so it reads at 64 px, plus one spot ink for its sun
+or moon (the cut merged a small orange sun into a pale sky), red on a grey print of a
+dark record (horizon_inks.accented).
 Retired (RETIRED) after art directors' reviews: the dunes (read as clip-art shark
 fins), the poster cut (a line plot), the butte (a band floating in a void), the linocut
 (a textile swatch), the fields (layered pastel wavy bands, read as stock), the lake (its
@@ -206,19 +207,19 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 def _draw(direction: ArtDirection, size: int) -> tuple[Artwork, RGB | None]:
-    """The composition at `size`, before the finish, and its spot ink (the red sun of
-    a grey dark print: horizon_inks.accented) or None."""
+    """The composition at `size`, before the finish, and its spot ink (its sun or
+    moon's colour, red on a grey dark print: horizon_inks.accented) or None."""
     layout, band = _plan(direction)
     rng = raster.rng_for(direction, "horizon")
     inks = inks_for(direction, rng)
     treatment = preference(direction).treatment
     inks, scene = treated(direction, inks, scene_for(direction, inks), treatment)
     scene = titled(direction, scene, treatment, motifs(direction.title))
-    scene, spot = accented(direction, scene, treatment)
+    scene = accented(direction, scene, treatment)
     canvas = Canvas(size, inks.field)
     look = forms.Look(inks, scene, treatment)
     focal = forms.FORMS[layout](direction, rng, canvas, look, band)
-    return Artwork(canvas.done(), compose.clip_box(focal), layout), spot
+    return Artwork(canvas.done(), compose.clip_box(focal), layout), canvas.spot
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

@@ -146,27 +146,12 @@ def _at(top: np.ndarray, x: float) -> float:
     return float(np.interp(x, XS, top))
 
 
-def _light(
-    c: Canvas,
-    scene: Scene,
-    rng: np.random.Generator,
-    x: float,
-    y: float,
-    r: float,
-    horizon: float,
-    below: raster.RGB | None = None,
-    kind: str = "",
-) -> None:
-    """The sky with its sun (a day) or crescent moon (a night) at (x, y), radius r;
-    `kind` "full" a full disc either way (a huge low sun or moon)."""
+def _light(c: Canvas, scene: Scene, x: float, y: float, r: float, horizon: float) -> None:
+    """The sky with its huge low sun or full moon at (x, y), radius r, in a glow."""
     halo = mix(scene.glow, scene.light, 0.35 if scene.night else 0.45)
-    spread = r if scene.night else r * 0.6
-    spread = spread * 0.4 if kind == "full" else spread
-    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, (x, y, spread), halo, below))
-    if scene.night and kind != "full":
-        sky.crescent(c, x, y, r * 0.75, rng.uniform(0.25, 0.45), scene.light)
-    else:
-        sky.disc(c, x, y, r, scene.light)
+    spread = (r if scene.night else r * 0.6) * 0.4
+    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, (x, y, spread), halo, None))
+    sky.disc(c, x, y, r, scene.light)
 
 
 def _windows(
@@ -321,7 +306,7 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     sx = float(XS[side][int(np.argmax(tops[0][side]))])  # off-centre, in a dip of the far ridge
     sy = _at(tops[0], sx) + rng.uniform(0.05, 0.09)  # huge and low: the ranges cut its foot
     r = min(rng.uniform(0.2, 0.27), sy - (CALM_TOP + 0.02 if band == "top" else 0.05))
-    _light(c, scene, rng, sx, sy, r, back, None, "full")
+    _light(c, scene, sx, sy, r, back)
     mist = mix(scene.glow, scene.far, 0.45)
     thick = 0.62
     for i, top in enumerate(tops):
@@ -528,7 +513,7 @@ def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, 
     lit = Canvas(work, scene.top)
     lit.paint(picture)
     sky.disc(lit, sun_x, sun_y, r, low_sun)
-    picture = lit.done()
+    picture, c.spot = lit.done(), lit.spot
     n = int(np.clip(round(3 + 2 * f.pace + d.density + rng.uniform(-0.6, 0.6)), 3, 5))  # broad
     layers = []
     for k in range(n):  # the farthest first

@@ -307,13 +307,13 @@ RED_SUN = (200, 44, 30)  # the accent ink on a dull dark print: a red sun or blo
 DULL = 0.05  # a scene whose sky and land are all under this chroma prints grey
 
 
-def accented(direction: ArtDirection, scene: Scene, treatment: str) -> tuple[Scene, RGB | None]:
+def accented(direction: ArtDirection, scene: Scene, treatment: str) -> Scene:
     """One strong ink for a grey print of a dark record (reviewers read grey bands on
     doom and dark ambient as cheap and empty): where the metal family's light or a dark
     mood (valence under DARK_MOOD) leaves sky and land all under DULL chroma, the sun or
-    moon is printed in RED_SUN. Returns the scene and that ink (None: no accent)."""
+    moon is RED_SUN."""
     dull = max(rgb_to_oklch(c)[1] for c in (scene.top, scene.glow, scene.near, scene.far))
     dark = treatment == "dark" or direction.valence < DARK_MOOD
     if not dark or dull >= DULL:
-        return scene, None
-    return replace(scene, light=RED_SUN), RED_SUN
+        return scene
+    return replace(scene, light=RED_SUN)
