@@ -151,7 +151,7 @@ def test_metal_light_is_grey_or_ember_never_pink(monkeypatch: pytest.MonkeyPatch
         lch = np.array([rgb_to_oklch(tuple(int(v) for v in p)) for p in pixels])
         assert np.percentile(lch[:, 1], 75) < 0.05, layout
         hues = lch[lch[:, 1] > 0.05, 2]
-        assert (hues < 80.0).all(), (layout, hues.max())  # red to ember, no pink
+        assert ((hues < 80.0) | (hues > 350.0)).all(), (layout, hues)  # red to ember, no pink
 
 
 QUIET = dict(energy=0.15, density=0.15, turbulence=0.15, tempo_bpm=70.0)

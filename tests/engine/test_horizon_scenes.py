@@ -15,6 +15,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.styles import loudness_horizon
 from sleeve.engine.styles.base import Artwork
+from sleeve.engine.styles.cover_parts import horizon_forms
 from tests.engine.test_styles import CALM, LOUD
 
 REWORKED = ("ranges", "snowfield")
@@ -122,3 +123,20 @@ def test_a_day_snowfield_prints_its_low_sun_in_its_own_ink(
         px = np.asarray(art.image, np.int64).reshape(-1, 3)
         sun = ((px[:, 0] > 200) & (px[:, 0] > px[:, 2] + 60)).mean()
         assert 0.003 < sun < 0.1, (seed, sun)
+
+
+def test_the_hills_under_a_moon_stand_up_not_a_flat_band(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reviewers read the night's hills (Letters I Never Sent, Ashes of the Old World) as
+    flat grey bands: the far hills rise and fall by at least an eighth of the cover."""
+    edges: list[np.ndarray] = []
+    under = horizon_forms._under
+    monkeypatch.setattr(
+        horizon_forms, "_under", lambda top, *a: edges.append(top) or under(top, *a)
+    )
+    for seed in range(4):
+        for band in ("top", "bottom"):
+            edges.clear()
+            _draw(monkeypatch, "night", band, dataclasses.replace(CALM, seed=seed), 64)
+            assert np.ptp(edges[0]) >= 0.12, (seed, band, np.ptp(edges[0]))

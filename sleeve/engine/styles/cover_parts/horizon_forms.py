@@ -246,7 +246,7 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     base = 0.88 - 0.1 * f.high if band == "top" else 0.6 + 0.04 * f.high
     amp = 0.26 + 0.12 * f.scale if band == "top" else 0.22 + 0.1 * f.scale
     urban = _urban(d)
-    amp = amp if urban else amp * 0.45  # hills: a thin band under a sky of stars
+    amp = amp if urban else amp * 0.7  # hills under a sky of stars (at 0.45 a flat grey band)
     glow = _city_glow(scene) if urban else scene.glow
     lit_to = base - 0.75 * amp if urban else base  # a city's glow stands up behind its towers
     c.paint(sky.sky(c.size, scene.top, glow, lit_to, None, None, glow))
