@@ -1,7 +1,6 @@
 """The loudness horizon's reworked scenes, drawn on purpose (the composition and the
-title's band forced): the storm one cloud mass lit from below by the
-horizon's light, a lightning fork on a loud song; the ranges with mist in every
-valley; each shaped by the music; the title's band calm in both places."""
+title's band forced): the ranges with mist in every valley, the snowfield at a winter
+dawn; each shaped by the music; the title's band calm in both places."""
 
 from __future__ import annotations
 
@@ -16,9 +15,10 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.styles import loudness_horizon
 from sleeve.engine.styles.base import Artwork
+from sleeve.engine.styles.cover_parts import horizon_forms
 from tests.engine.test_styles import CALM, LOUD
 
-REWORKED = ("storm", "ranges")
+REWORKED = ("ranges", "snowfield")
 NIGHT = Palette((22, 18, 40), ((150, 60, 90), (60, 90, 150)), (230, 140, 80), (236, 232, 222))
 
 
@@ -26,7 +26,7 @@ def _draw(
     monkeypatch: pytest.MonkeyPatch, layout: str, band: str, direction: object, size: int = 128
 ) -> Artwork:
     monkeypatch.setattr(loudness_horizon, "_plan", lambda _d: (layout, band))
-    return loudness_horizon._draw(direction, size)
+    return loudness_horizon._draw(direction, size)[0]
 
 
 def _luma(img: Image.Image) -> np.ndarray:
@@ -38,24 +38,6 @@ def _spikes(luma: np.ndarray) -> float:
     thin drawn lines across the picture, not edges between filled areas."""
     mid = luma[1:-1]
     return float(((mid - luma[:-2] > 10) & (mid - luma[2:] > 10)).mean())
-
-
-def test_the_storm_is_lit_from_below_and_a_loud_song_strikes_lightning(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    for base in (CALM, LOUD):
-        art = _draw(monkeypatch, "storm", "top", dataclasses.replace(base, palette=NIGHT))
-        luma = _luma(art.image)
-        horizon = int(art.focal[3] * 128) - 3
-        column = np.median(luma[:horizon], axis=1)
-        assert column[-8:].mean() > column[: horizon // 3].mean() + 60  # light under the mass
-        assert _spikes(luma[:horizon]) < 0.01  # soft masses, no drawn scallops
-    metal = dataclasses.replace(
-        LOUD, genre="metal", language=language_for("metal"), energy=0.9, palette=NIGHT
-    )
-    calm = dataclasses.replace(CALM, energy=0.2, palette=NIGHT)
-    bolt = lambda d: (_luma(_draw(monkeypatch, "storm", "bottom", d, 256).image) > 215).sum()  # noqa: E731
-    assert bolt(metal) > 20 and bolt(calm) == 0  # a white fork, only on the loud song
 
 
 def test_mist_lies_in_the_valleys_between_the_ranges(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,3 +106,37 @@ def test_a_sunlit_coast_has_land_in_the_light_not_a_black_void(
         art = _draw(monkeypatch, "coast", "bottom", dataclasses.replace(pop, palette=sky))
         land = _luma(art.image)[10:80, -14:]  # inland, at the right edge
         assert np.median(land) > 60, (seed, np.median(land))
+
+
+def test_a_day_snowfield_prints_its_low_sun_in_its_own_ink(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reviewers read the snowfield (Hall of Kings, Quiet Snow) as flat and empty: a low
+    orange sun sits on the far snow, and the print keeps it in its own ink (the few
+    inks of the cut merged it into the pale sky)."""
+    paper = Palette((244, 242, 238), ((201, 207, 207), (110, 123, 128)), (47, 58, 63), (30, 30, 30))
+    ambient = dataclasses.replace(CALM, language=language_for("ambient"), palette=paper)
+    monkeypatch.setattr(loudness_horizon, "finish", lambda img, *_: img)
+    monkeypatch.setattr(loudness_horizon, "_plan", lambda _d: ("snowfield", "bottom"))
+    for seed in range(3):
+        art = loudness_horizon.render(dataclasses.replace(ambient, seed=seed), 128)
+        px = np.asarray(art.image, np.int64).reshape(-1, 3)
+        sun = ((px[:, 0] > 200) & (px[:, 0] > px[:, 2] + 60)).mean()
+        assert 0.003 < sun < 0.1, (seed, sun)
+
+
+def test_the_hills_under_a_moon_stand_up_not_a_flat_band(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reviewers read the night's hills (Letters I Never Sent, Ashes of the Old World) as
+    flat grey bands: the far hills rise and fall by at least an eighth of the cover."""
+    edges: list[np.ndarray] = []
+    under = horizon_forms._under
+    monkeypatch.setattr(
+        horizon_forms, "_under", lambda top, *a: edges.append(top) or under(top, *a)
+    )
+    for seed in range(4):
+        for band in ("top", "bottom"):
+            edges.clear()
+            _draw(monkeypatch, "night", band, dataclasses.replace(CALM, seed=seed), 64)
+            assert np.ptp(edges[0]) >= 0.12, (seed, band, np.ptp(edges[0]))

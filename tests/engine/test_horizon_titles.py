@@ -1,9 +1,9 @@
 """The loudness horizon draws what the title names and prints it bold: art directors
 read Tokyo at night under pastel sunset ranges and a sunny day under the Milky Way as
 stock landscapes that missed the record. A city title gets towers at night, a night
-title a dark sky, a sun title a sun, a rain title a storm, a sea title water, in any
-genre; and every cover is a screen print of a few flat inks spread from dark to pale,
-so it reads at 64 px."""
+title a dark sky, a sun title a sun, a sea title a coast, in any genre; and every
+cover is a screen print of a few flat inks spread from dark to pale, so it reads at
+64 px."""
 
 from __future__ import annotations
 
@@ -40,10 +40,9 @@ def _layouts(title: str, base: object = FOLK, seeds: int = 40) -> Counter[str]:
     [
         ("東京の夜", {"night"}),
         ("Ночной город", {"night"}),
-        ("Lágrimas en la lluvia", {"storm"}),
-        ("Καλοκαίρι στη θάλασσα", {"lake", "coast"}),
+        ("Καλοκαίρι στη θάλασσα", {"coast"}),
         ("Солнечный день", {"ranges"}),
-        ("Midnight Tide", {"night", "lake"}),
+        ("Midnight Tide", {"night"}),
     ],
 )
 def test_a_title_that_names_a_place_or_light_mostly_gets_that_picture(
@@ -59,7 +58,7 @@ def test_a_city_title_draws_towers_with_lit_windows_in_any_genre() -> None:
         d = dataclasses.replace(FOLK, title="東京の夜", seed=seed, palette=PASTEL)
         if loudness_horizon.layout_of(d) == "night":
             break
-    img = np.asarray(loudness_horizon._draw(d, 128).image.convert("L"), np.float64)
+    img = np.asarray(loudness_horizon._draw(d, 128)[0].image.convert("L"), np.float64)
     sky, ground = img[: 128 // 3].mean(), img[-128 // 5 :].mean()
     assert sky < 110 and ground < 60  # a night, even on a pastel palette
     towers = img[int(0.55 * 128) : int(0.85 * 128)]
@@ -77,7 +76,7 @@ def test_a_named_sun_shows_and_a_named_night_is_dark(monkeypatch: pytest.MonkeyP
     assert discs and min(discs) > 0.15  # the huge sun, never veiled
     for seed in range(6):
         d = dataclasses.replace(FOLK, title="Midnight Tide", seed=seed, palette=PASTEL)
-        sky = np.asarray(loudness_horizon._draw(d, 64).image.convert("L"))[:12]
+        sky = np.asarray(loudness_horizon._draw(d, 64)[0].image.convert("L"))[:12]
         assert sky.mean() < 100, seed  # a pastel palette at night, not a pale day
 
 
@@ -130,4 +129,4 @@ def test_a_childrens_song_is_in_daylight_never_a_night_or_a_storm() -> None:
         music = MusicInput(task_id=f"horizon-kids-{tags}", title="The Little Song", tags=tags)
         direction = direct_from_music(music)[0]
         seen = {loudness_horizon.layout_of(turned(direction, turn)) for turn in range(30)}
-        assert seen <= {"lake", "coast", "ranges"}, (tags, seen)
+        assert seen == {"ranges"}, (tags, seen)

@@ -1,29 +1,23 @@
 """The loudness horizon's compositions: the song's loudness curve at landscape scale
-(a lake shore, a snowfield, a city or hills at night, a coast from the air, a storm sky,
-a mountain range), never a plot, painted for the print (horizon_print) to pull down to
-a few flat inks. Each draws on a canvas and returns its honest focal box, keeping the
-title's band ('top' or 'bottom') calm; the song's Frame moves where the horizon sits,
-the landmark's scale and side. Six compositions, calm to loud (the dunes, the poster
-cut, the butte, the linocut and the fields retired: shark fins, a line plot, a band in
-a void, a textile swatch, pastel stock):
+(a snowfield, a city or hills at night, a coast from the air, a mountain range), never
+a plot, painted for the print (horizon_print) to pull down to a few flat inks, each
+round one focal light. Each draws on a canvas and returns its honest focal box, keeping
+the title's band ('top' or 'bottom') calm; the song's Frame moves where the horizon
+sits, the landmark's scale and side. Four compositions, calm to loud (the dunes, the
+poster cut, the butte, the linocut, the fields, the lake and the storm retired: shark
+fins, a line plot, a band in a void, a textile swatch, pastel stock, stripes through
+the title and a black blob, crude grey bands):
 
-lake: a headland's ridge on a still lake, mirrored, a sun or moon half set on the far
-    water line, its path of light on the water (the dark family: a dead sea, none);
 snowfield: broad swells of snow, blue shadow under each crest, the far snow blue-grey
-    under a winter dawn or a moonlit night, one grove of bare spruces along a middle
-    crest where the song is loud;
+    under a winter dawn or a moonlit night, a low sun or moon on the far snow, one
+    grove of bare spruces along a middle crest where the song is loud;
 night: the song's onsets as stars over a city's towers with lit windows against the
     city's glow (urban genres, a title naming a city) or over two thin ranges of hills
     under a big moon;
 coast: the curve upright, a coastline seen from the air: deep sea, shallows and broken
     surf on one side, beach and land on the other;
-storm: a horizon seen from very low, one dark cloud mass hanging from the top, its
-    ragged underside the curve, its bellies lit from below by a band of light along the
-    horizon, rain as slanted strokes under the loudest, lightning on a loud song;
-ranges: three to six ridges of the same curve at several scales receding into a huge
-    low sun or full moon off-centre, its lower half behind them, mist in every valley
-    (for some songs the light hidden behind the far range, only its glow in the haze;
-    never for a title naming the sun);
+ranges: three to five ridges of the same curve at several scales receding into a huge
+    low sun or full moon off-centre, its lower half behind them, mist in every valley;
 """
 
 from __future__ import annotations
@@ -55,9 +49,6 @@ from sleeve.engine.styles.cover_parts.horizon_land import XS, Canvas
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
-# how often the ranges hide their sun behind the far range: reviewers read the same huge
-# sun behind ridges on a sixth of a sheet's covers as one template
-VEILED = 0.45
 URBAN = frozenset({"electronic", "dance", "synthwave", "hiphop", "lofi", "jazz", "rnb"})
 URBAN_SUB = frozenset({"city_pop", "kpop", "jpop", "reggaeton", "latin", "drill"})
 
@@ -155,27 +146,12 @@ def _at(top: np.ndarray, x: float) -> float:
     return float(np.interp(x, XS, top))
 
 
-def _light(
-    c: Canvas,
-    scene: Scene,
-    rng: np.random.Generator,
-    x: float,
-    y: float,
-    r: float,
-    horizon: float,
-    below: raster.RGB | None = None,
-    kind: str = "",
-) -> None:
-    """The sky with its sun (a day) or crescent moon (a night) at (x, y), radius r;
-    `kind` "full" a full disc either way (a huge low sun or moon)."""
+def _light(c: Canvas, scene: Scene, x: float, y: float, r: float, horizon: float) -> None:
+    """The sky with its huge low sun or full moon at (x, y), radius r, in a glow."""
     halo = mix(scene.glow, scene.light, 0.35 if scene.night else 0.45)
-    spread = r if scene.night else r * 0.6
-    spread = spread * 0.4 if kind == "full" else spread
-    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, (x, y, spread), halo, below))
-    if scene.night and kind != "full":
-        sky.crescent(c, x, y, r * 0.75, rng.uniform(0.25, 0.45), scene.light)
-    else:
-        sky.disc(c, x, y, r, scene.light)
+    spread = (r if scene.night else r * 0.6) * 0.4
+    c.paint(sky.sky(c.size, scene.top, scene.glow, horizon, (x, y, spread), halo, None))
+    sky.disc(c, x, y, r, scene.light)
 
 
 def _windows(
@@ -185,74 +161,6 @@ def _windows(
     span = rng.uniform(lo, hi)
     start = rng.uniform(0.04, max(0.05, 0.96 - span))
     return start, start + span
-
-
-def lake(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A headland's ridge from one side (the loudest stretch of the song) and a paler far
-    shore (the whole song) on a still lake at mid-height, both mirrored in the water,
-    the sun or moon low over the open water with its path of light."""
-    scene = look.scene
-    f = frame_of(d, rng)
-    water = 0.56 + 0.12 * f.high if band == "top" else 0.42 + 0.08 * f.high
-    amp = 0.15 + 0.11 * f.scale if band == "top" else 0.13 + 0.08 * f.scale
-    amp = min(amp, water - CALM_TOP - 0.02) if band == "top" else amp
-    left = f.left
-    reach = 0.45 + 0.35 * f.scale  # how far the headland runs into the view
-    taper = np.clip((reach - XS) / 0.28, 0.0, 1.0) ** 0.7
-    near = ridge(d, _windows(d, rng, 0.3, 0.5), 10, 14, 1.35) * 0.65 + 0.35
-    near = near * taper
-    far = ridge(d, (0.0, 1.0), 8, 10, 1.2)
-    if left:
-        near, far = near, far
-    else:
-        near, far = near[::-1], far[::-1]
-    open_x = (reach + 1.0) / 2 if left else 1.0 - (reach + 1.0) / 2
-    r = rng.uniform(0.05, 0.075)  # half set on the water line: the print's one bright ink
-    sun_y = water - r * rng.uniform(0.0, 0.45)
-    water_col = mix(scene.top, scene.glow, 0.55)
-    dead = look.treatment == "dark"  # a dead sea: no sun, no moon, a dull glow, no path
-    if dead:
-        c.paint(sky.sky(c.size, scene.top, scene.glow, water, None, None, water_col))
-        r, sun_y = 0.0, water
-    else:
-        _light(c, scene, rng, open_x, sun_y, r, water, water_col, "full")
-    far_top = water - amp * 0.32 * far - 0.004
-    near_top = water - amp * near
-    c.poly(*_under(far_top, water + 0.002), scene.haze(0.6))
-    c.poly(*_under(np.minimum(near_top, water + 0.003), water + 0.002), scene.near)
-    img = c.done()
-    s = c.size
-    w = round(water * s)
-    depth = min(w, s - w)
-    flat = img.crop((0, w - depth, s, w)).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
-    mirror = flat.copy()
-    phase, step = rng.uniform(0, 6), max(2, s // 256)
-    for j in range(0, depth, step):  # the still water's slow wobble, stronger further out
-        dx = round(0.006 * s * (j / depth + 0.15) * np.sin(j * (40.0 / s) * np.pi + phase))
-        if dx:
-            strip = flat.crop((0, j, s, min(depth, j + step)))
-            mirror.paste(strip, (dx, j))
-    still = Image.new("RGB", mirror.size, water_col)
-    c.paint_at(Image.blend(mirror, still, 0.22), (0, w))  # dark land mirrors near-black
-    if w + depth < s:  # a lake below the middle: the rest is the mirrored zenith
-        deep = mix(scene.top, water_col, 0.4)
-        c.poly(
-            np.array([-0.01, 1.01, 1.01, -0.01]), np.array([2 * water, 2 * water, 1.01, 1.01]), deep
-        )
-    ripple = mix(water_col, scene.glow, 0.6)
-    for y in water + 0.01 + np.cumsum(rng.uniform(0.02, 0.06, 6)):
-        if y > 0.99:
-            break
-        x0 = rng.uniform(-0.2, 0.5)
-        x1 = x0 + rng.uniform(0.3, 0.8)
-        c.poly(np.array([x0, x1, x1, x0]), np.array([y, y, y + 0.002, y + 0.002]), ripple)
-    path = water + np.cumsum(rng.uniform(0.01, 0.022, 14))
-    for i, y in enumerate(path[path < water + (0.0 if dead else 0.2)]):
-        half = r * (1.0 - i / 16) * rng.uniform(0.4, 1.0)
-        xs = np.array([open_x - half, open_x + half, open_x + half, open_x - half])
-        c.poly(xs, np.array([y, y, y + 0.003, y + 0.003]), scene.light)
-    top = min(float(near_top.min()), sun_y - r)
-    return (0.0, top - 0.02, 1.0, min(1.0, water + amp + 0.02))
 
 
 def _urban(d: ArtDirection) -> bool:
@@ -338,19 +246,20 @@ def night(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band
     base = 0.88 - 0.1 * f.high if band == "top" else 0.6 + 0.04 * f.high
     amp = 0.26 + 0.12 * f.scale if band == "top" else 0.22 + 0.1 * f.scale
     urban = _urban(d)
-    amp = amp if urban else amp * 0.45  # hills: a thin band under a sky of stars
+    amp = amp if urban else amp * 0.7  # hills under a sky of stars (at 0.45 a flat grey band)
     glow = _city_glow(scene) if urban else scene.glow
     lit_to = base - 0.75 * amp if urban else base  # a city's glow stands up behind its towers
     c.paint(sky.sky(c.size, scene.top, glow, lit_to, None, None, glow))
     band_rows = (0.0, CALM_TOP) if band == "top" else None
-    sky.stars(d, rng, c, base - amp * 0.6, scene.light, band_rows)
+    star = mix(scene.light, (250, 250, 250), 0.75)  # pale even under a blood moon
+    sky.stars(d, rng, c, base - amp * 0.6, star, band_rows)
     moon_top = 1.0
     if not urban:  # the moon: the focal, over the quiet side, clear of the title's rows
         r = 0.08 + 0.05 * f.scale
         mx = rng.uniform(0.62, 0.8) if f.left else rng.uniform(0.2, 0.38)
-        if band == "top":  # under the title, its foot behind the far hills
-            r = min(r, (base - CALM_TOP - 0.04) / 2.5)
-            my = CALM_TOP + 0.03 + r + rng.uniform(0.0, 0.04)
+        if band == "top":  # well under the title (a two-line title runs past CALM_TOP)
+            r = min(r, (base - CALM_TOP - 0.1) / 2.3)
+            my = CALM_TOP + 0.1 + r + rng.uniform(0.0, 0.03)
         else:  # high in the sky above the title's rows
             my = rng.uniform(r + 0.06, max(r + 0.06, base - 0.5 * amp - 0.04 - 2 * r))
         sky.disc(c, mx, my, r, scene.light)
@@ -372,13 +281,11 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     """Three to six ridges of the same song at as many scales (the whole song far off,
     ever shorter stretches nearer), each nearer one darker and bigger, mist in every
     valley, receding into the glow of a huge low sun (or full moon) off-centre, its
-    lower half behind them; for some songs (VEILED) the light stays hidden behind the
-    far range, only its glow in the haze, and more ranges stand in the mist."""
+    lower half behind them: the focal (a veiled light hidden behind the far range left
+    the picture without one)."""
     scene = look.scene
     f = frame_of(d, rng)
-    veiled = rng.random() < VEILED and "sun" not in motifs(d.title)  # a named sun shows
-    n = 3 + int(f.pace > 0.3) + int(d.turbulence > 0.6) + (2 if veiled else 0)
-    n = min(n, 6)
+    n = 3 + int(f.pace > 0.3) + int(d.turbulence > 0.6)
     grow = 0.75 + 0.5 * f.scale  # a turbulent song's peaks stand bigger
     if band == "top":
         back, front = 0.66 - 0.1 * f.high, 1.02
@@ -399,14 +306,9 @@ def ranges(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, ban
     sx = float(XS[side][int(np.argmax(tops[0][side]))])  # off-centre, in a dip of the far ridge
     sy = _at(tops[0], sx) + rng.uniform(0.05, 0.09)  # huge and low: the ranges cut its foot
     r = min(rng.uniform(0.2, 0.27), sy - (CALM_TOP + 0.02 if band == "top" else 0.05))
-    if veiled:  # the light behind the far range: its glow alone, spread in the haze
-        halo = mix(scene.glow, scene.light, 0.6)
-        c.paint(sky.sky(c.size, scene.top, scene.glow, back, (sx, back, 0.1), halo, None))
-        r, sy = 0.0, 1.0
-    else:
-        _light(c, scene, rng, sx, sy, r, back, None, "full")
-    mist = mix(scene.glow, scene.far, 0.3 if veiled else 0.45)
-    thick = 0.78 if veiled else 0.62
+    _light(c, scene, sx, sy, r, back)
+    mist = mix(scene.glow, scene.far, 0.45)
+    thick = 0.62
     for i, top in enumerate(tops):
         c.poly(*_under(top), scene.haze(0.82 * (1.0 - i / (n - 1)) ** 1.1))
         if i < n - 1:  # haze settling in the valley before the next ridge
@@ -535,104 +437,6 @@ def _blue(c: raster.RGB) -> bool:
     return chroma > 0.05 and 170.0 <= hue <= 275.0
 
 
-def _storm_light(d: ArtDirection, scene: Scene, dark: bool) -> paint.Storm:
-    """A storm's light from the palette: the clouds near-black in the sky's hue, the
-    light under them the horizon's glow made hard and bright (sulphur, ember, steel:
-    grey for the grey genres), their bellies half way, the rain a grey veil."""
-    grey = d.language.subgenre in GREY_GENRES
-    body = raster.tone(scene.top, 0.13 if scene.night else 0.2, 0.025)
-    glow_c = rgb_to_oklch(scene.glow)[1]
-    least = 0.0 if dark else 0.08  # a dark family's storm keeps the glow's own dull light
-    light = raster.tone(
-        scene.glow, 0.8 if scene.night else 0.9, 0.0 if grey else max(glow_c, least)
-    )
-    return paint.Storm(body, mix(body, light, 0.6), light, mix(body, light, 0.25))
-
-
-def _bolt(rng: np.random.Generator, c: Canvas, x: float, y0: float, y1: float, colour: RGB) -> None:
-    """A lightning fork from (x, y0) down to y1: a jagged stroke, two forks off it,
-    each over a soft glow."""
-    s = c.size
-    steps = 18
-    ys = np.linspace(y0, y1, steps)
-    xs = x + np.cumsum(rng.normal(0.0, 0.018, steps)) * np.linspace(0.3, 1.0, steps)
-    paths = [(xs, ys, 1.0)]
-    for _ in range(2):
-        k = int(rng.integers(3, steps - 6))
-        m = int(rng.integers(4, 7))
-        side = rng.choice((-1.0, 1.0))
-        fx = xs[k] + np.cumsum(side * np.abs(rng.normal(0.012, 0.01, m)))
-        fy = ys[k] + np.cumsum(rng.uniform(0.015, 0.03, m))
-        paths.append((np.r_[xs[k], fx], np.r_[ys[k], fy], 0.5))
-    for px, py, weight in paths:
-        pts = (np.stack((px, py), 1) * s).ravel().tolist()
-        c.draw.line(pts, raster.pen(colour, 0.012 * s * weight, 40))
-        c.draw.line(pts, raster.pen(colour, max(1.6, 0.005 * s) * weight, 255))
-
-
-def _rain(
-    rng: np.random.Generator,
-    c: Canvas,
-    base: np.ndarray,
-    wet: np.ndarray,
-    horizon: float,
-    colour: RGB,
-) -> None:
-    """Rain as a print draws it: slanted strokes from the cloud's underside `base` to
-    the `horizon`, thick where the song is loudest (`wet` over XS, 0..1)."""
-    lean = rng.uniform(-0.12, 0.12)
-    for x in np.arange(rng.uniform(0.0, 0.02), 1.0, 0.02):
-        if float(np.interp(x, XS, wet)) < rng.uniform(0.25, 0.6):
-            continue
-        top = _at(base, x) + rng.uniform(0.0, 0.04)
-        foot = horizon - rng.uniform(0.0, 0.08)
-        if foot > top + 0.04:
-            c.line(np.array([x, x + lean * (foot - top)]), np.array([top, foot]), colour, 0.005)
-
-
-def storm(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
-    """A storm sky seen from very low, photographic rather than drawn: one dark cloud
-    mass hanging from the top, its ragged underside the song's loudness (lowest where
-    it is loudest), its bellies lit from below by a hard band of light along the
-    horizon; rain curtains as streaked grain under the loudest stretch; a lightning
-    fork out of the lowest belly on a loud song; a thin dark land. No sun, no moon."""
-    scene = look.scene
-    f = frame_of(d, rng)
-    span = 0.16 + 0.16 * f.scale  # a turbulent song's cloud hangs in deeper pouches
-    if band == "top":  # the title on the cloud's dark body
-        horizon, first = 0.9 - 0.08 * f.high, CALM_TOP + 0.06 + 0.1 * f.high
-    else:  # the title on the dark land
-        horizon, first = 0.6 + 0.05 * f.high, 0.1 + 0.08 * f.high
-    light = _storm_light(d, scene, look.treatment == "dark")
-    h = calm(ridge(d, _windows(d, rng, 0.4, 0.7), 14, 18, 1.0), 8)
-    if rng.random() < 0.5:
-        h = h[::-1]
-    base = first + span * h
-    wet = signals.smooth(np.clip((h - 0.5) / 0.3, 0.0, 1.0), 12, "reflect") * (
-        0.5 + 0.5 * d.density
-    )
-    strike = d.energy > 0.6 or (d.genre in ("metal", "rock") and d.energy > 0.45)
-    at = float(np.clip(XS[int(np.argmax(h))] + rng.uniform(-0.06, 0.06), 0.15, 0.85))
-    at = at if strike else None
-    calm_rows = CALM_TOP if band == "top" else None
-    c.paint(paint.storm_sky(rng, c.size, base, horizon, light, wet, calm_rows, at))
-    rise = 0.008 + 0.014 * calm(ridge(d, (0.0, 1.0), 20, 20, 1.0), 8)  # a low far shore
-    land_colour = raster.tone(light.body, 0.08)
-    c.poly(*_under(horizon - rise), mix(land_colour, light.belly, 0.25))
-    # the wet plain gives back a little of the light just under the horizon
-    wet_plain = land.vertical(
-        c.size, [mix(land_colour, light.light, 0.22), land_colour], [horizon, horizon + 0.14]
-    )
-    ground = Image.new("L", (c.size, c.size), 0)
-    ground.paste(255, (0, round(horizon * c.size), c.size, c.size))
-    c.paint(wet_plain, ground)
-    _rain(rng, c, base, wet, horizon, mix(light.body, light.light, 0.2))
-    if at is not None:
-        white = mix(light.light, (255, 255, 255), 0.85)
-        _bolt(rng, c, at, _at(base, at) - 0.01, horizon - 0.012, white)
-    return (0.0, 0.0 if band != "top" else first - 0.08, 1.0, horizon + 0.02)
-
-
 def _snow_inks(scene: Scene) -> tuple[RGB, RGB, RGB, RGB]:
     """A snowfield's colours near to far: the nearest snow brightest (white by day,
     moonlit blue-grey by night), the far snow sinking into the sky's haze."""
@@ -683,9 +487,9 @@ def _trees(
 
 def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, band: str) -> Box:
     """The terraces under snow: rolling white bands, blue shadow settling in every
-    hollow, the far snow sinking into a winter dawn (a cool blue zenith, a peach glow) or
-    a moonlit night, and one line of bare dark spruces along a middle crest, tallest
-    where the song is loudest."""
+    hollow, the far snow sinking into a winter dawn (a cool blue zenith, a peach glow,
+    a low orange sun) or a moonlit night (its moon), and one line of bare dark spruces
+    along a middle crest, tallest where the song is loudest."""
     f = frame_of(d, rng)
     if band == "top":  # the title in the sky over the far haze
         horizon = CALM_TOP + 0.02 + 0.14 * f.high
@@ -699,6 +503,17 @@ def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, 
     halo = mix(scene.glow, scene.light, 0.55)
     work = min(c.size, paint.BANDS_RES)  # painted small, scaled up once by the canvas
     picture = sky.sky(work, scene.top, scene.glow, horizon, (sun_x, horizon, 0.1), halo, far)
+    # the focal: a low sun (a moon by night) half set behind the far snow, under the
+    # title's rows (a snowfield without one read as flat and empty)
+    r = rng.uniform(0.07, 0.1)
+    sun_y = horizon + 0.3 * r
+    if band == "top":  # sunk deeper behind the far snow, clear of the title's rows
+        sun_y = max(sun_y, CALM_TOP + 0.025 + r)
+    low_sun = scene.light if scene.night else raster.tone((250, 150, 96), 0.76, 0.12)
+    lit = Canvas(work, scene.top)
+    lit.paint(picture)
+    sky.disc(lit, sun_x, sun_y, r, low_sun)
+    picture, c.spot = lit.done(), lit.spot
     n = int(np.clip(round(3 + 2 * f.pace + d.density + rng.uniform(-0.6, 0.6)), 3, 5))  # broad
     layers = []
     for k in range(n):  # the farthest first
@@ -723,18 +538,17 @@ def snowfield(d: ArtDirection, rng: np.random.Generator, c: Canvas, look: Look, 
     row = layers[max(1, n // 2 - 1)]  # one line of bare spruces along a middle crest
     ink = raster.tone(scene.near, 0.16 if not scene.night else 0.1, 0.02)
     _trees(d, rng, c, row.crest, 0.08 + 0.07 * f.scale, ink, horizon - 0.01)  # the focal grove
+    top = min(horizon, sun_y - r) - 0.02
     if band == "top":
-        return (0.0, horizon - 0.02, 1.0, 1.0)
-    return (0.0, horizon - 0.02, 1.0, float(layers[-1].crest.max()) + 0.02)
+        return (0.0, top, 1.0, 1.0)
+    return (0.0, top, 1.0, float(layers[-1].crest.max()) + 0.02)
 
 
 Form = Callable[[ArtDirection, np.random.Generator, Canvas, Look, str], Box]
 
 FORMS: dict[str, Form] = {
-    "lake": lake,
     "snowfield": snowfield,
     "night": night,
     "coast": coast,
-    "storm": storm,
     "ranges": ranges,
 }  # calm to loud

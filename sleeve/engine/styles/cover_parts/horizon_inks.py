@@ -7,7 +7,7 @@ what it fades to with distance."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -301,3 +301,19 @@ def titled(direction: ArtDirection, scene: Scene, treatment: str, words: frozens
     if "sun" in words and treatment != "dark" and direction.valence >= DARK_MOOD:
         return golden(direction, scene) if scene.night else scene
     return scene
+
+
+RED_SUN = (200, 44, 30)  # the accent ink on a dull dark print: a red sun or blood moon
+DULL = 0.05  # a scene whose sky and land are all under this chroma prints grey
+
+
+def accented(direction: ArtDirection, scene: Scene, treatment: str) -> Scene:
+    """One strong ink for a grey print of a dark record (reviewers read grey bands on
+    doom and dark ambient as cheap and empty): where the metal family's light or a dark
+    mood (valence under DARK_MOOD) leaves sky and land all under DULL chroma, the sun or
+    moon is RED_SUN."""
+    dull = max(rgb_to_oklch(c)[1] for c in (scene.top, scene.glow, scene.near, scene.far))
+    dark = treatment == "dark" or direction.valence < DARK_MOOD
+    if not dark or dull >= DULL:
+        return scene
+    return replace(scene, light=RED_SUN)

@@ -24,6 +24,7 @@ class Canvas:
         self.size = size
         self.img = Image.new("RGB", (size, size), colour)
         self._pen: aggdraw.Draw | None = None
+        self.spot: RGB | None = None  # the sun or moon's colour: the print's spot ink
 
     @property
     def draw(self) -> aggdraw.Draw:

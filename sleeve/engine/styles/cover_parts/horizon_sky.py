@@ -1,6 +1,6 @@
 """The loudness horizon's skies and lights: a graded sky with a glow round a low sun
-or moon (computed small in OKLab, scaled up: the finish grains it), the sun's disc, a
-crescent moon, and stars whose brightness is the song's onsets."""
+or moon (computed small in OKLab, scaled up: the finish grains it), the sun's or
+moon's disc (the print's spot ink), and stars whose brightness is the song's onsets."""
 
 from __future__ import annotations
 
@@ -47,19 +47,11 @@ def sky(
 
 
 def disc(c: Canvas, x: float, y: float, r: float, colour: RGB) -> None:
-    """A flat anti-aliased disc (a sun, a full moon)."""
+    """A flat anti-aliased disc (a sun, a full moon): the cover's focal light, printed
+    in its own spot ink (c.spot) so the print's few inks never merge it into the sky."""
+    c.spot = colour
     s = c.size
     c.draw.ellipse(((x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s), aggdraw.Brush(colour))
-
-
-def crescent(c: Canvas, x: float, y: float, r: float, phase: float, colour: RGB) -> None:
-    """A crescent moon: the lit limb on the right, its terminator an ellipse; `phase`
-    0.2 (thin) .. 0.8 (nearly full)."""
-    a = np.linspace(-np.pi / 2, np.pi / 2, 60)
-    k = 1.0 - 2.0 * phase  # the terminator's half-width: 1 = new, -1 = full
-    xs = np.r_[x + r * np.cos(a), x + k * r * np.cos(a[::-1])]
-    ys = np.r_[y + r * np.sin(a), y + r * np.sin(a[::-1])]
-    c.poly(xs, ys, colour)
 
 
 def stars(
