@@ -146,3 +146,11 @@ def test_snow_and_winter_name_snow_and_a_highway_names_a_road_only():
     for title in ("Quiet Snow", "Postcode Winter", "Зимняя ночь", "雪の朝"):
         assert "snow" in motifs(title) and "cloud" not in motifs(title), title
     assert motifs("Thunderstruck Highway") == {"road"}
+
+
+def test_every_style_declares_the_subjects_its_compositions_draw() -> None:
+    """A style's SUBJECT_LAYOUTS (which compositions draw each subject) names only
+    subjects its STYLE declares, so the registry's lean and the count agree."""
+    for name, module in all_styles().items():
+        drawers = getattr(module, "SUBJECT_LAYOUTS", {})
+        assert set(drawers) <= set(module.STYLE.subjects), name
