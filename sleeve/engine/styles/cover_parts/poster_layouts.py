@@ -1,14 +1,13 @@
 """The typographic poster's justified composition. It draws on the ground and sets
 the legible title with a `TitlePen`, which it returns.
 
-justified: a stacked block whose every line fills the width, the empty field
-holding the mark huge. The spine is in poster_spine; rhythm in poster_bold (and
-poster_more); metal and punk's slab in poster_heavy. Retired: the split (a cut in
-the ground, a magazine template), the giant word (one word set huge and
-cropped by the frame, the title small: "rainy window, 3am" read "windo", a rendering
-error, and it was the most repeated template), and before it the minimal mark, the
-ring, the outline word and the echoed rows (the giant word four times and the
-circle as clip art).
+justified: a stacked block whose every line fills the width, the rest of the page a
+colour field holding the mark huge. The spine is in poster_spine; metal and punk's
+slab in poster_heavy. Retired: its hairlines between the lines and its block
+reversed out of a band over a bare page ("looks like a form/letterhead", "empty
+white with a yellow bar"), the split (a cut in the ground, a magazine template), the
+giant word (one word set huge and cropped by the frame, the title small: "windo"),
+and before it the minimal mark, the ring, the outline word and the echoed rows.
 """
 
 from __future__ import annotations
@@ -16,11 +15,9 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import mix
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, dominant_script
 from sleeve.engine.short_words import NBSP, units
-from sleeve.engine.styles.cover_parts.poster_bold import rhythm
 from sleeve.engine.styles.cover_parts.poster_heavy import slab
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
@@ -29,16 +26,12 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     line_mask,
     paint,
     px_for_width,
-    rule,
-    settled,
     width,
 )
-from sleeve.engine.styles.cover_parts.poster_more import rhythm_fits, spaced
+from sleeve.engine.styles.cover_parts.poster_more import spaced
 from sleeve.engine.title_lines import Line, fit_lines
 
-__all__ = [  # the compositions the style draws by name from here
-    "justified", "rhythm", "rhythm_fits", "slab",
-]  # fmt: skip
+__all__ = ["justified", "slab"]  # the compositions the style draws by name from here
 
 M = 0.075  # margin, share of the side
 CROPPED_SCRIPTS = ("Latn", "Grek", "Cyrl")  # a letter of these reads cropped; others whole
@@ -46,8 +39,7 @@ CROPPED_SCRIPTS = ("Latn", "Grek", "Cyrl")  # a letter of these reads cropped; o
 
 def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """Each line of the title set as wide as the measure, stacked tight on its ink;
-    then a colour field with the poster number, hairlines between the lines, or the
-    block reversed out of a colour band."""
+    the rest of the page a colour field with the poster mark huge in it."""
     s, pen = p.size, TitlePen(p.size)
     plain = p.plain or p.text
     bound = units(plain, False)  # "in" never a line of its own, set huge
@@ -60,42 +52,23 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     if p.text != plain:  # broken as words, then spaced (a letter-spaced title split
         texts = [spaced(text) for text in texts]  # at its letters read "Neve / r Sent")
     sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
-    finish = int(rng.integers(3))  # 0 colour field, 1 hairlines, 2 reversed band
-    # calm music breathes between its lines, loud music stacks them tight
-    gap = (0.22 if finish == 1 else 0.06) * (2.0 - 1.6 * p.energy)
+    gap = 0.06 * (2.0 - 1.6 * p.energy)  # calm music breathes, loud music stacks tight
     reach = _stack_reach(texts, p, sizes, gap)
     sizes = [max(6, int(px * min(1.0, s * 0.66 / reach))) for px in sizes]
     reach = _stack_reach(texts, p, sizes, gap)
     on_top = rng.random() < 0.6
     y = s * M if on_top else s * (1 - M) - reach
-    field = s * (1 - 2 * M) - reach - s * 0.04
-    if finish == 1 and field <= s * 0.55 and not _marked(p):  # no mark for its field:
-        y = (s - reach) / 2  # the ruled block centred, not over an empty slab
-    ink = p.ink
-    if finish == 2:
-        y = s * M + (s * (1 - 2 * M) - reach) * rng.uniform(0.2, 0.8)
-        pad = s * 0.035
-        band, ink = settled(p.tint if p.quiet else p.accent, p.ink, p.ground)
-        ImageDraw.Draw(image).rectangle((0, y - pad, s, y + reach + pad), fill=band)
     top = y
-    for k, (text, px) in enumerate(zip(texts, sizes, strict=True)):
+    for text, px in zip(texts, sizes, strict=True):
         up, down = ink_extent(Line(text, 0), p.face, px)
-        pen.line(image, (s - width(text, p.face, px)) / 2, y + up, text, p.face, px, ink)
+        pen.line(image, (s - width(text, p.face, px)) / 2, y + up, text, p.face, px, p.ink)
         y += up + down + gap * px
-        if finish == 1 and k < len(texts) - 1:
-            rule(image, y - gap * px / 2, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
-    if finish == 2:  # the larger stretch of ground outside the band
-        above, below = top - s * 0.035, s - (y + s * 0.035)
-        span = (0, int(above)) if above > below else (int(s - below), s)
-        _field_mark(image, p, rng, span, p.tint if p.quiet else p.accent)
-        return pen
     field_top = y + s * 0.03 if on_top else 0.0
     field_bottom = s if on_top else top - s * 0.04
     if field_bottom - field_top > s * 0.1:
-        colour = field = p.tint if p.quiet else p.accent  # a quiet page is toned, not coloured
-        if finish == 0:
-            ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=field)
-            colour = legible_on(field, p.ground, p.ink)
+        field = p.tint if p.quiet else p.accent  # a quiet page is toned, not coloured
+        ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=field)
+        colour = legible_on(field, p.ground, p.ink)
         _field_mark(image, p, rng, (int(field_top), int(field_bottom)), colour)
     return pen
 
