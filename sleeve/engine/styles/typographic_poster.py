@@ -11,9 +11,10 @@ on a blood (black metal and doom: ash) bar, or crooked black on newsprint with a
 fluoro tape bar. Metal also gets the sigil (the title as a band logo between thorned
 rules, a small mark over or under it); punk only the crooked slab. A quiet or
 calm page is a tonal field, never a flat one; a muddy ground (olive, dull brown)
-goes near black, and a loud page whose palette is all greys takes one spot red. The
-genre, energy and title pick the composition; the seed sets the colour roles, crops,
-tilts and sides. Words stay whole; the title is never sliced.
+goes near black, and a page whose palette is all greys takes the genre's spot colour
+(Swiss red where it has none; drill and grunge stay grey). The genre, energy and
+title pick the composition; the seed sets the colour roles, crops, tilts and sides.
+Words stay whole; the title is never sliced.
 
 RETIRED (the tuple), after two art directors gave the style 0 releasable of 12: the
 rhythm (the words stacked heavy and light between hairlines: "looks like a
@@ -207,8 +208,11 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     # the accent draws the marks the title may cross (outline letters): never the ink
     vivid = [c for c in vivid if contrast_ratio(c, ink) >= 1.6]
     accent = vivid[0] if vivid else mix(ink, ground, 0.6)
-    if not quiet and rgb_to_oklch(accent)[1] < DULL:  # a grey-rose block beside pink
-        accent = SPOT  # ink read "dull, tasteful but empty": one spot colour instead
+    spot = SPOTS.get(direction.language.subgenre, SPOT)
+    if (
+        spot and not quiet and rgb_to_oklch(accent)[1] < DULL and contrast_ratio(spot, ink) >= 1.6
+    ):  # a grey-rose block beside
+        accent = spot  # pink ink read "dull, tasteful but empty": one spot colour instead
     if abs(rgb_to_oklch(accent)[0] - rgb_to_oklch(ground)[0]) < 0.12:
         accent = mix(accent, ink, 0.35)
     if direction.genre in HEAVY:
@@ -230,6 +234,11 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
 MUD = (0.62, 0.025, 40.0, 120.0)  # darker than this (OKLCH L), this chromatic, in these
 # hues (olive, khaki, dull brown): "big 月 over a murky olive", "dull brown, empty"
 SPOT = (228, 49, 43)  # the Swiss poster's red, for a page whose palette is all greys
+SPOTS = {  # the genre's own spot where it has one (ART-DIRECTION.md); drill stays grey
+    "drill": None, "grunge": None, "post_punk": (184, 151, 90), "lofi": (244, 162, 97),
+    "rnb": (198, 139, 89), "jazz": (28, 95, 168), "techno": (247, 209, 23),
+    "dnb": (255, 158, 44), "dream_pop": (224, 33, 138), "trap": (123, 44, 191),
+}  # fmt: skip
 DULL = 0.06  # an accent under this chroma reads grey beside the ink
 
 
