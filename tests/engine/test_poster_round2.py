@@ -10,7 +10,7 @@ import itertools
 
 import numpy as np
 
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.palettes import Palette
 from sleeve.engine.raster import rng_for
@@ -97,3 +97,22 @@ def test_a_grey_palette_takes_one_strong_spot_colour() -> None:
     )
     for poster in _poster(dull, "rnb", 0.32):
         assert rgb_to_oklch(poster.accent)[1] > 0.08, poster.accent  # R&B's caramel
+
+
+def test_a_field_too_short_for_its_mark_is_a_strong_block_not_a_grey_slab(monkeypatch) -> None:
+    """Fjord, Early Light: the block over an empty grey slab read as a near-empty page;
+    a field without its mark is the ink or a strong accent, far off the ground."""
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "justified")
+    grey = Palette(
+        background=(50, 51, 53),
+        colors=((126, 125, 125), (90, 90, 92), (160, 160, 160)),
+        accent=(126, 125, 125),
+        ink=(189, 188, 187),
+    )
+    track = _as(LOUD, "chamber", title="Fjord, Early Light", energy=0.14, palette=grey)
+    for seed in range(6):
+        image, _ = typographic_poster.render_with_title(dataclasses.replace(track, seed=seed), 128)
+        rgb = np.asarray(image, float)
+        top = tuple(int(v) for v in np.median(rgb[:3].reshape(-1, 3), axis=0))
+        bottom = tuple(int(v) for v in np.median(rgb[-3:].reshape(-1, 3), axis=0))
+        assert contrast_ratio(top, bottom) >= 3.0, (seed, top, bottom)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, dominant_script
 from sleeve.engine.short_words import NBSP, units
@@ -34,6 +35,8 @@ from sleeve.engine.title_lines import Line, fit_lines
 __all__ = ["justified", "slab"]  # the compositions the style draws by name from here
 
 M = 0.075  # margin, share of the side
+GREY = 0.06  # a loud page's field under this chroma (OKLCH) is a grey
+BOLD = 0.1  # a field colour at least this chromatic (OKLCH) is a colour, not a grey or brown
 CROPPED_SCRIPTS = ("Latn", "Grek", "Cyrl")  # a letter of these reads cropped; others whole
 
 
@@ -67,10 +70,22 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     field_bottom = s if on_top else top - s * 0.04
     if field_bottom - field_top > s * 0.1:
         field = p.tint if p.quiet else p.accent  # a quiet page is toned, not coloured
+        grey = p.quiet or rgb_to_oklch(field)[1] < GREY  # an empty toned slab read as a
+        if grey and not _holds_mark(p, field_bottom - field_top):  # near-empty page:
+            field = _bold(p)  # a block of strong colour or of the ink
         ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=field)
         colour = legible_on(field, p.ground, p.ink)
         _field_mark(image, p, rng, (int(field_top), int(field_bottom)), colour)
     return pen
+
+
+def _bold(p: Poster):
+    """The field's colour where it holds no mark: the accent where it is a colour that
+    stands off the ground, else the title's ink (Fjord, Early Light: a grey slab)."""
+    light, chroma, _ = rgb_to_oklch(p.accent)
+    if chroma >= BOLD and abs(light - rgb_to_oklch(p.ground)[0]) >= 0.2:
+        return p.accent
+    return p.ink
 
 
 def _marked(p: Poster) -> bool:
@@ -81,18 +96,23 @@ def _marked(p: Poster) -> bool:
     )
 
 
+def _holds_mark(p: Poster, tall: float) -> bool:
+    """Whether a field `tall` px high takes the poster mark: not a sliver (it read as a
+    stray stroke), not an emoji title's bullet (a stray dot), and a short one only a
+    number or a sign (a lone "K" read as a placeholder letter)."""
+    if tall < p.size * 0.3 or not p.number.isalnum():
+        return False
+    return tall > p.size * 0.55 or _marked(p)
+
+
 def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int], colour) -> None:
     """The poster mark huge in the rows the title leaves, cropped by their edges (they
     would be an empty slab else)."""
     s, (top, bottom) = p.size, rows
-    if bottom - top < s * 0.3:  # a sliver of a letter read as a stray stroke, a small one
-        return  # as a stray letter above the block
-    if not p.number.isalnum():  # an emoji title's bullet read as a stray dot
-        return
+    if not _holds_mark(p, bottom - top):
+        return  # the field stands alone
     field = Image.new("L", (s, bottom - top), 0)
     alphabet = dominant_script(p.number) in CROPPED_SCRIPTS
-    if bottom - top <= s * 0.55 and not _marked(p):
-        return  # the field stands alone
     if alphabet:  # cropped by the field's edges (a number whole repeated the title:
         # "1986 / Overdrive 1986")
         # loud music crops its mark harder (bigger), calm music shows more of it
