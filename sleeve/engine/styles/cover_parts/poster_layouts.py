@@ -55,7 +55,7 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     if p.text != plain:  # broken as words, then spaced (a letter-spaced title split
         texts = [spaced(text) for text in texts]  # at its letters read "Neve / r Sent")
     sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
-    gap = 0.06 * (2.0 - 1.6 * p.energy)  # calm music breathes, loud music stacks tight
+    gap = 0.04 + 0.16 * (1.0 - p.energy)  # calm music breathes, loud music stacks tight
     reach = _stack_reach(texts, p, sizes, gap)
     sizes = [max(6, int(px * min(1.0, s * 0.66 / reach))) for px in sizes]
     reach = _stack_reach(texts, p, sizes, gap)
