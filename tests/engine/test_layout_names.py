@@ -73,7 +73,7 @@ def test_the_poster_names_the_composition_it_draws(monkeypatch: pytest.MonkeyPat
         monkeypatch.setattr(module, kind, draw)
 
     homes = {"spine": poster_spine, "diagonal": poster_diagonal}
-    homes |= {"sigil": poster_metal, "pillar": poster_metal}
+    homes |= {"sigil": poster_metal}
     for kind in typographic_poster.COMPOSITIONS:
         grid = kind in typographic_poster.GRID
         spy(homes.get(kind, poster_grid if grid else poster_layouts), kind)

@@ -51,7 +51,10 @@ def test_no_composition_takes_much_over_a_quarter_of_a_genre_mix() -> None:
             kinds[typographic_poster.layout_of(direction)] += 1
     total = sum(kinds.values())
     assert "diagonal" in kinds and "stress" not in kinds, kinds  # the stress is retired
-    assert max(kinds.values()) <= 0.3 * total, kinds
+    # three pictures open to these tracks (the rhythm and the tiles retired): the block
+    # takes the titles too long for the spine and the slant, none much over a half
+    assert set(kinds) == {"spine", "justified", "diagonal"}, kinds
+    assert max(kinds.values()) <= 0.6 * total, kinds
 
 
 def test_the_diagonal_drives_the_title_up_across_the_frame(monkeypatch) -> None:

@@ -36,9 +36,9 @@ def test_metal_reaches_three_compositions_none_over_half() -> None:
         for title in TITLES
         for seed in range(24)
     )
-    assert {"slab", "sigil", "pillar"} <= set(kinds), kinds
+    assert set(kinds) == {"slab", "sigil"}, kinds  # the pillar retired
     total = sum(kinds.values())
-    assert max(kinds.values()) / total <= 0.55, kinds
+    assert max(kinds.values()) / total <= 0.75, kinds
     for title in TITLES:  # each title, not only the sheet, gets more than one picture
         one = {typographic_poster.layout_of(_metal("doom_metal", title, s)) for s in range(20)}
         assert len(one) >= 2, (title, one)
@@ -66,7 +66,7 @@ def test_the_sigil_mirrors_a_thorned_rule_about_a_centred_title(title, monkeypat
         assert cols.max() - cols.min() >= (x1 - x0) * 0.95, title  # as wide as the title
 
 
-@pytest.mark.parametrize("kind", ("sigil", "pillar"))
+@pytest.mark.parametrize("kind", ("sigil",))
 def test_metal_pictures_keep_the_whole_title_legible_at_64(kind, monkeypatch) -> None:
     for title in TITLES:
         for genre in GENRES:
@@ -86,22 +86,3 @@ def _plain_face(track):
     role, weight, _ = typographic_poster._voice(track)
     plain, shown = typographic_poster._shown(track)
     return plain, typographic_poster.title_face(shown, role, weight)
-
-
-def test_the_pillar_turns_the_title_down_an_edge_against_stone(monkeypatch) -> None:
-    sides = set()
-    for seed in range(8):
-        genre, title = GENRES[seed % 3], TITLES[seed % 5]
-        image, layout = _drawn("pillar", monkeypatch, genre, title, seed, 256)
-        x0, y0, x1, y1 = layout.mask.getbbox()
-        assert y1 - y0 > x1 - x0, (title, x0, y0, x1, y1)  # turned: a column
-        assert x0 < 256 * 0.12 or x1 > 256 * 0.88, (title, x0, x1)  # at an edge
-        left = x0 < 128
-        sides.add(left)
-        grey = np.asarray(image.convert("L"), float)
-        stone = (grey > 40) & (np.asarray(layout.mask) < 10)
-        other = stone[:, x1 + 4 :] if left else stone[:, : x0 - 4]
-        assert other.mean() > 0.12, (title, other.mean())  # a block of texture beside it
-        column = stone[:, x0:x1]
-        assert column.mean() < 0.05, (title, column.mean())  # never over the title
-    assert sides == {True, False}

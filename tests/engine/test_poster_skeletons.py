@@ -59,7 +59,7 @@ def test_the_blocks_are_rounded_and_apart_on_the_ground(monkeypatch) -> None:
 
 def test_a_quiet_page_is_a_tonal_field_and_the_title_still_reads(monkeypatch) -> None:
     ambient = _as(CALM, "ambient", title="Ode to the Quiet Sea")
-    for kind in ("rhythm", "spine"):
+    for kind in ("spine",):
         _forced(monkeypatch, kind)
         shaded = 0
         for seed in range(6):
@@ -82,7 +82,7 @@ def test_two_words_are_never_stacked_alone_at_the_top() -> None:
     assert "rhythm" not in kinds
     many = _as(LOUD, "pop", title="Blue Note for Ellis")
     kinds = {typographic_poster.layout_of(dataclasses.replace(many, seed=s)) for s in range(60)}
-    assert "rhythm" in kinds
+    assert "rhythm" not in kinds and len(kinds) >= 2, kinds  # retired: a ruled form
 
 
 GENRES = ("pop", "rock", "hiphop", "punk", "electronic", "metal", "ambient", "classical",

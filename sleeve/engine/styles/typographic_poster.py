@@ -1,23 +1,27 @@
-"""Typographic poster: the title is the image, in one of eight compositions.
+"""Typographic poster: the title is the image, in one of six compositions.
 
-Each its own skeleton: the title's letters as coloured tiles (a children's song:
-rounded alphabet blocks; else a word to a row, never "CAND / YFLO"), stacked in a
-heavy and light rhythm spread to the frame's height, turned up a colour spine (only
-where its letters stand 5 px tall at 64 px), set as a full-width block, the diagonal
-(constructivist: the title reversed out of a bar driven up across the frame, steeper
-as the track is louder, a disc or a second bar against it), or, for metal and punk
-only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
-over the song's loudness as a dark ridge with one line on a blood (black metal: ash)
-bar, or crooked black on newsprint with a fluoro tape bar. Metal also gets the sigil
-(the title as a band logo between thorned rules, a small mark over or under it) and
-the pillar (the title down one edge against a block of stone); punk the slab, the
-tiles and the diagonal: never the rhythm, the justified block or the spine (a poetry
-book, a tidy Swiss poster). Quiet tracks mostly the rhythm and the spine. A quiet or
-calm page is a tonal field, never a flat one. The genre, energy and title pick the
-composition; the seed sets the colour roles, crops, tilts and sides. Words stay
-whole; spare tiles are plain colour; the title is never sliced.
+Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
+title turned up a colour spine beside its mark cropped huge (only where its letters
+stand 6.5 px tall at 64 px), set as a full-width block over a colour field holding
+its mark, the diagonal (constructivist: the title reversed out of a bar driven up
+across the frame, steeper as the track is louder, a disc or a second bar against
+it), or, for metal and punk only, the slab: heavy condensed capitals stretched to
+fill the frame, bone on black over the song's loudness as a dark ridge with one line
+on a blood (black metal and doom: ash) bar, or crooked black on newsprint with a
+fluoro tape bar. Metal also gets the sigil (the title as a band logo between thorned
+rules, a small mark over or under it); punk only the crooked slab. A quiet or
+calm page is a tonal field, never a flat one; a muddy ground (olive, dull brown)
+goes near black, and a page whose palette is all greys takes the genre's spot colour
+(Swiss red where it has none; drill and grunge stay grey). The genre, energy and
+title pick the composition; the seed sets the colour roles, crops, tilts and sides.
+Words stay whole; the title is never sliced.
 
-RETIRED (the tuple): the frame (the title repeated round the four edges about a
+RETIRED (the tuple), after two art directors gave the style 0 releasable of 12: the
+rhythm (the words stacked heavy and light between hairlines: "looks like a
+form/letterhead", "a Word document"), the pillar (rotated blackletter beside a grey
+noise block: "placeholder-ish", unreadable at 64 px), and the tiles for anything but
+a children's song ("piano-key stripes chop the title"). Before them the frame (the
+title repeated round the four edges about a
 colour block with the title huge in it: graded N on every track it drew, "a
 repeated-text border around a colour block" on Blue Smoke and Postcode Winter, a
 ribbon template). Before it the cut (the title sliced by a diagonal, its halves slid apart
@@ -66,44 +70,40 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("pop", "hiphop", "punk", "rock", "electronic", "metal", "world"),
     draws_title=True,
-    weight=0.5,  # the most used style (14 of 148 covers at 0.7, 15-16 once pop had more)
+    weight=0.35,  # three pictures outside metal and punk: at 0.5 (12 of 148 covers) each
+    # repeated, and the reviewers asked for the slots to go to the stronger styles
 )
 
-COMPOSITIONS = (
-    "spine", "justified", "rhythm", "tiles", "slab", "diagonal", "sigil", "pillar",
-)  # fmt: skip
+COMPOSITIONS = ("spine", "justified", "tiles", "slab", "diagonal", "sigil")
 RETIRED = (
-    "frame", "cut", "split", "crescendo", "ecm", "giant", "column", "minimal", "ring_title",
-    "outline", "rows", "disc", "stepped", "band", "arch", "letters", "stress",
+    "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm", "giant", "column",
+    "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band", "arch", "letters",
+    "stress",
 )  # fmt: skip
-# Eight skeletons, each its own picture (the stress, one word huge over a block of
+# Six skeletons, each its own picture (the stress, one word huge over a block of
 # colour, read as a placeholder or an empty page to four reviewers)
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
     "spine": (0.9, 0.6, 0.45, 0.0),
-    "justified": (0.1, 0.25, 0.25, 0.5),  # the block, field and cropped letter: 25 of 74
-    "rhythm": (1.0, 0.7, 0.6, 0.5),  # the Swiss stack reads best
-    "tiles": (0.0, 0.3, 0.4, 1.6),  # quiet: loud; used once a sheet it is strong
+    "justified": (0.6, 0.6, 0.5, 0.5),  # the block over a colour field and its mark
+    "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "diagonal": (0.0, 0.55, 0.55, 0.4),  # constructivist: quiet, a bar at an angle shouts
+    "diagonal": (0.0, 0.75, 0.8, 0.4),  # constructivist: quiet, a bar at an angle shouts
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
-    "pillar": (0.0, 0.0, 0.0, 0.0),  # metal only: the title down an edge, grit strata
 }
-# Metal and punk: the rhythm, the justified block and the spine read as a
-# poetry book or a tidy Swiss poster there ("anti-punk", "nothing doom about it"), so
-# metal has the slab, the band-logo sigil and the turned pillar (the slab alone had
-# repeated two tracks apart on the bench), punk the slab, the tiles and the diagonal.
+# Metal and punk: the justified block and the spine read as a poetry book or a tidy
+# Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
+# and the band-logo sigil, punk the crooked slab.
 HEAVY = {
-    "metal": {"slab": 0.4, "sigil": 0.35, "pillar": 0.3},
-    "punk": {"slab": 0.8, "tiles": 0.3, "diagonal": 0.4},
+    "metal": {"slab": 0.5, "sigil": 0.5},
+    "punk": {"slab": 1.0},  # the diagonal's pink band read "mod, not punk"
 }
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
 )
-RHYTHM_WORDS = 3  # two words stacked at the top read as a word-processor page
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 GRID = ("tiles",)  # the compositions in poster_grid
 NEW = ("diagonal",)  # in poster_diagonal
-METAL = ("sigil", "pillar")  # in poster_metal
+METAL = ("sigil",)  # in poster_metal
 
 
 def _quiet(direction: ArtDirection) -> bool:
@@ -122,12 +122,6 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     else:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
     title = parse_title(direction.title).main
-    if (
-        not layouts.rhythm_fits(title)
-        or len(title.split()) < RHYTHM_WORDS  # two lines
-        or dominant_script(title) == "Arab"  # "يا" set small read as a stray mark
-    ):
-        weights[COMPOSITIONS.index("rhythm")] = 0.0
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks
     joined = any(script_of(c) in ("Arab", "Hebr") for c in title)  # "حبيبي" cut to letters
     if joined or not grid.tiles_fits(title, most, direction.genre == "children"):
@@ -137,25 +131,12 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     role, weight, _ = _voice(direction)
     plain, shown = _shown(direction)
     face = title_face(shown, role, weight)
-    if direction.genre == "metal":  # a title too long to stand 5 px at 64 px: the
-        # others take its share, half each (none of the three over about half)
-        for name, fits in (
-            ("sigil", poster_metal.sigil_fits),
-            ("pillar", poster_metal.pillar_fits),
-        ):
-            k = COMPOSITIONS.index(name)
-            if weights[k] and not fits(plain, face):
-                rest = [j for j in range(len(weights)) if j != k and weights[j]]
-                for j in rest:
-                    weights[j] += weights[k] / len(rest)
-                weights[k] = 0.0
+    if direction.genre == "metal" and not poster_metal.sigil_fits(plain, face):
+        weights[COMPOSITIONS.index("slab")] += weights[COMPOSITIONS.index("sigil")]
+        weights[COMPOSITIONS.index("sigil")] = 0.0  # too long to stand 5 px at 64 px
     if not _spine_fits(plain, shown, face):
-        spine = COMPOSITIONS.index("spine")  # its letters under LETTER: the stack
-        # where it can take the title, else the others that may (the block alone had
-        # drawn 34 of 74 bench covers, one template)
-        heirs = [COMPOSITIONS.index("rhythm")]
-        if not weights[heirs[0]]:
-            heirs = [k for k, weight in enumerate(weights) if weight and k != spine]
+        spine = COMPOSITIONS.index("spine")  # its letters under LETTER: the others
+        heirs = [k for k, weight in enumerate(weights) if weight and k != spine]
         for heir in heirs:
             weights[heir] += weights[spine] / len(heirs)
         weights[spine] = 0.0
@@ -219,13 +200,19 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
         text = plain  # spaced, it would stand under LETTER up the spine (_spine_fits)
     pal = direction.palette
     ground = pal.background
-    vivid = [c for c in (pal.accent, *pal.colors) if rgb_to_oklch(c)[1] > 0.06]
+    vivid = [c for c in (pal.accent, *pal.colors) if rgb_to_oklch(c)[1] > DULL]
     if vivid and not quiet and rng.random() < 0.35:  # colour roles: the accent as ground
         ground, vivid = vivid[0], [*vivid[1:], pal.background]
+    ground = _clear(ground)
     ink = legible_on(ground, pal.ink, pal.background)
     # the accent draws the marks the title may cross (outline letters): never the ink
     vivid = [c for c in vivid if contrast_ratio(c, ink) >= 1.6]
     accent = vivid[0] if vivid else mix(ink, ground, 0.6)
+    spot = SPOTS.get(direction.language.subgenre, SPOT)
+    if (
+        spot and not quiet and rgb_to_oklch(accent)[1] < DULL and contrast_ratio(spot, ink) >= 1.6
+    ):  # a grey-rose block beside
+        accent = spot  # pink ink read "dull, tasteful but empty": one spot colour instead
     if abs(rgb_to_oklch(accent)[0] - rgb_to_oklch(ground)[0]) < 0.12:
         accent = mix(accent, ink, 0.35)
     if direction.genre in HEAVY:
@@ -242,6 +229,26 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
     )  # fmt: skip
+
+
+MUD = (0.62, 0.025, 40.0, 120.0)  # darker than this (OKLCH L), this chromatic, in these
+# hues (olive, khaki, dull brown): "big 月 over a murky olive", "dull brown, empty"
+SPOT = (228, 49, 43)  # the Swiss poster's red, for a page whose palette is all greys
+SPOTS = {  # the genre's own spot where it has one (ART-DIRECTION.md); drill stays grey
+    "drill": None, "grunge": None, "post_punk": (184, 151, 90), "lofi": (244, 162, 97),
+    "rnb": (198, 139, 89), "jazz": (28, 95, 168), "techno": (247, 209, 23),
+    "dnb": (255, 158, 44), "dream_pop": (224, 33, 138), "trap": (123, 44, 191),
+}  # fmt: skip
+DULL = 0.06  # an accent under this chroma reads grey beside the ink
+
+
+def _clear(ground):
+    """A muddy ground (olive, khaki, dull brown) taken near black in its own hue, so
+    the title's ink and the accent stand on it as a strong pair; else as it is."""
+    light, chroma, hue = rgb_to_oklch(ground)
+    if light < MUD[0] and chroma >= MUD[1] and MUD[2] <= hue <= MUD[3]:
+        return oklch_to_rgb(0.17, 0.012, hue)
+    return ground
 
 
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
@@ -280,7 +287,7 @@ def _grain(image: Image.Image, rng: np.random.Generator, amount: float) -> Image
 
 FIELD_LEAN = (0.1, 0.17)  # how far the field's far edge leans toward the ink
 FIELD_STEPS = 40  # bands of the field: under one level of 255 apart, grained later
-COVERED = ("tiles", "sigil", "pillar")  # the tiles cover the ground; metal: black
+COVERED = ("tiles", "sigil")  # the tiles cover the ground; metal: black
 
 
 def _field(p: Poster, kind: str, rng: np.random.Generator) -> Image.Image:

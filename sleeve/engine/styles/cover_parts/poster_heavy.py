@@ -24,15 +24,17 @@ STRETCH = 1.9  # the most a line is stretched tall (condensed caps, a gig poster
 
 
 def slab_colours(subgenre: str, punk: bool, rng: np.random.Generator) -> tuple[RGB, RGB, RGB]:
-    """Ground, ink and bar: bone on black with blood (black metal: ash) or, by the
-    seed, bone on blood with a black bar; punk black on newsprint or newsprint on
+    """Ground, ink and bar: bone on black with blood (black metal and doom: ash) or,
+    by the seed, bone on blood with a black bar (never doom: a red slab read as a
+    protest poster, "wrong mood for doom"); punk black on newsprint or newsprint on
     black with a fluoro bar."""
     if punk:
         tape = FLUORO[int(rng.integers(2))]
         return (NEWSPRINT, BLACK, tape) if rng.random() < 0.5 else (BLACK, NEWSPRINT, tape)
-    if subgenre != "black_metal" and rng.random() < 0.5:  # bone on a blood ground, the
+    ashen = subgenre in ("black_metal", "doom_metal")
+    if not ashen and rng.random() < 0.5:  # bone on a blood ground, the
         return BLOOD, BONE, BLACK  # bar black: two doom slabs read as one template
-    return BLACK, BONE, ASH if subgenre == "black_metal" else BLOOD
+    return BLACK, BONE, ASH if ashen else BLOOD
 
 
 def _lines(text: str, face, s: int) -> list[str]:

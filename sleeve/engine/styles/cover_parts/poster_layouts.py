@@ -1,14 +1,13 @@
 """The typographic poster's justified composition. It draws on the ground and sets
 the legible title with a `TitlePen`, which it returns.
 
-justified: a stacked block whose every line fills the width, the empty field
-holding the mark huge. The spine is in poster_spine; rhythm in poster_bold (and
-poster_more); metal and punk's slab in poster_heavy. Retired: the split (a cut in
-the ground, a magazine template), the giant word (one word set huge and
-cropped by the frame, the title small: "rainy window, 3am" read "windo", a rendering
-error, and it was the most repeated template), and before it the minimal mark, the
-ring, the outline word and the echoed rows (the giant word four times and the
-circle as clip art).
+justified: a stacked block whose every line fills the width, the rest of the page a
+colour field holding the mark huge. The spine is in poster_spine; metal and punk's
+slab in poster_heavy. Retired: its hairlines between the lines and its block
+reversed out of a band over a bare page ("looks like a form/letterhead", "empty
+white with a yellow bar"), the split (a cut in the ground, a magazine template), the
+giant word (one word set huge and cropped by the frame, the title small: "windo"),
+and before it the minimal mark, the ring, the outline word and the echoed rows.
 """
 
 from __future__ import annotations
@@ -16,11 +15,10 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import mix
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, dominant_script
 from sleeve.engine.short_words import NBSP, units
-from sleeve.engine.styles.cover_parts.poster_bold import rhythm
 from sleeve.engine.styles.cover_parts.poster_heavy import slab
 from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
@@ -29,25 +27,22 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     line_mask,
     paint,
     px_for_width,
-    rule,
-    settled,
     width,
 )
-from sleeve.engine.styles.cover_parts.poster_more import rhythm_fits, spaced
+from sleeve.engine.styles.cover_parts.poster_more import spaced
 from sleeve.engine.title_lines import Line, fit_lines
 
-__all__ = [  # the compositions the style draws by name from here
-    "justified", "rhythm", "rhythm_fits", "slab",
-]  # fmt: skip
+__all__ = ["justified", "slab"]  # the compositions the style draws by name from here
 
 M = 0.075  # margin, share of the side
+GREY = 0.06  # a loud page's field under this chroma (OKLCH) is a grey
+BOLD = 0.1  # a field colour at least this chromatic (OKLCH) is a colour, not a grey or brown
 CROPPED_SCRIPTS = ("Latn", "Grek", "Cyrl")  # a letter of these reads cropped; others whole
 
 
 def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """Each line of the title set as wide as the measure, stacked tight on its ink;
-    then a colour field with the poster number, hairlines between the lines, or the
-    block reversed out of a colour band."""
+    the rest of the page a colour field with the poster mark huge in it."""
     s, pen = p.size, TitlePen(p.size)
     plain = p.plain or p.text
     bound = units(plain, False)  # "in" never a line of its own, set huge
@@ -60,44 +55,37 @@ def justified(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     if p.text != plain:  # broken as words, then spaced (a letter-spaced title split
         texts = [spaced(text) for text in texts]  # at its letters read "Neve / r Sent")
     sizes = [px_for_width(text, p.face, s * (1 - 2 * M), s * 0.42) for text in texts]
-    finish = int(rng.integers(3))  # 0 colour field, 1 hairlines, 2 reversed band
-    # calm music breathes between its lines, loud music stacks them tight
-    gap = (0.22 if finish == 1 else 0.06) * (2.0 - 1.6 * p.energy)
+    gap = 0.04 + 0.16 * (1.0 - p.energy)  # calm music breathes, loud music stacks tight
     reach = _stack_reach(texts, p, sizes, gap)
     sizes = [max(6, int(px * min(1.0, s * 0.66 / reach))) for px in sizes]
     reach = _stack_reach(texts, p, sizes, gap)
     on_top = rng.random() < 0.6
     y = s * M if on_top else s * (1 - M) - reach
-    field = s * (1 - 2 * M) - reach - s * 0.04
-    if finish == 1 and field <= s * 0.55 and not _marked(p):  # no mark for its field:
-        y = (s - reach) / 2  # the ruled block centred, not over an empty slab
-    ink = p.ink
-    if finish == 2:
-        y = s * M + (s * (1 - 2 * M) - reach) * rng.uniform(0.2, 0.8)
-        pad = s * 0.035
-        band, ink = settled(p.tint if p.quiet else p.accent, p.ink, p.ground)
-        ImageDraw.Draw(image).rectangle((0, y - pad, s, y + reach + pad), fill=band)
     top = y
-    for k, (text, px) in enumerate(zip(texts, sizes, strict=True)):
+    for text, px in zip(texts, sizes, strict=True):
         up, down = ink_extent(Line(text, 0), p.face, px)
-        pen.line(image, (s - width(text, p.face, px)) / 2, y + up, text, p.face, px, ink)
+        pen.line(image, (s - width(text, p.face, px)) / 2, y + up, text, p.face, px, p.ink)
         y += up + down + gap * px
-        if finish == 1 and k < len(texts) - 1:
-            rule(image, y - gap * px / 2, s * M, s * (1 - M), mix(p.ink, p.ground, 0.5))
-    if finish == 2:  # the larger stretch of ground outside the band
-        above, below = top - s * 0.035, s - (y + s * 0.035)
-        span = (0, int(above)) if above > below else (int(s - below), s)
-        _field_mark(image, p, rng, span, p.tint if p.quiet else p.accent)
-        return pen
     field_top = y + s * 0.03 if on_top else 0.0
     field_bottom = s if on_top else top - s * 0.04
     if field_bottom - field_top > s * 0.1:
-        colour = field = p.tint if p.quiet else p.accent  # a quiet page is toned, not coloured
-        if finish == 0:
-            ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=field)
-            colour = legible_on(field, p.ground, p.ink)
+        field = p.tint if p.quiet else p.accent  # a quiet page is toned, not coloured
+        grey = p.quiet or rgb_to_oklch(field)[1] < GREY  # an empty toned slab read as a
+        if grey and not _holds_mark(p, field_bottom - field_top):  # near-empty page:
+            field = _bold(p)  # a block of strong colour or of the ink
+        ImageDraw.Draw(image).rectangle((0, field_top, s, field_bottom), fill=field)
+        colour = legible_on(field, p.ground, p.ink)
         _field_mark(image, p, rng, (int(field_top), int(field_bottom)), colour)
     return pen
+
+
+def _bold(p: Poster):
+    """The field's colour where it holds no mark: the accent where it is a colour that
+    stands off the ground, else the title's ink (Fjord, Early Light: a grey slab)."""
+    light, chroma, _ = rgb_to_oklch(p.accent)
+    if chroma >= BOLD and abs(light - rgb_to_oklch(p.ground)[0]) >= 0.2:
+        return p.accent
+    return p.ink
 
 
 def _marked(p: Poster) -> bool:
@@ -108,18 +96,23 @@ def _marked(p: Poster) -> bool:
     )
 
 
+def _holds_mark(p: Poster, tall: float) -> bool:
+    """Whether a field `tall` px high takes the poster mark: not a sliver (it read as a
+    stray stroke), not an emoji title's bullet (a stray dot), and a short one only a
+    number or a sign (a lone "K" read as a placeholder letter)."""
+    if tall < p.size * 0.3 or not p.number.isalnum():
+        return False
+    return tall > p.size * 0.55 or _marked(p)
+
+
 def _field_mark(image, p: Poster, rng: np.random.Generator, rows: tuple[int, int], colour) -> None:
     """The poster mark huge in the rows the title leaves, cropped by their edges (they
     would be an empty slab else)."""
     s, (top, bottom) = p.size, rows
-    if bottom - top < s * 0.3:  # a sliver of a letter read as a stray stroke, a small one
-        return  # as a stray letter above the block
-    if not p.number.isalnum():  # an emoji title's bullet read as a stray dot
-        return
+    if not _holds_mark(p, bottom - top):
+        return  # the field stands alone
     field = Image.new("L", (s, bottom - top), 0)
     alphabet = dominant_script(p.number) in CROPPED_SCRIPTS
-    if bottom - top <= s * 0.55 and not _marked(p):
-        return  # the field stands alone
     if alphabet:  # cropped by the field's edges (a number whole repeated the title:
         # "1986 / Overdrive 1986")
         # loud music crops its mark harder (bigger), calm music shows more of it

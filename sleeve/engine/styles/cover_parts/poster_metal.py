@@ -1,10 +1,10 @@
-"""The typographic poster's two metal pictures besides the slab. `sigil`: a band's
-logo sheet, the title centred in the track's blackletter over a field of black, a
-thorned rule mirrored above and below it (more thorns as the track is louder) and a
-small geometric sigil (an inverted cross, a ringed inverted triangle or a broken
-ring) in oxblood or ash. `pillar`: the title turned down one edge in a column of
-black, against a block of xerox grit in strata, each stratum as rough as the song is
-loud there. Bone on black (black metal: stark white on black, ash marks).
+"""The typographic poster's metal picture besides the slab, `sigil`: a band's logo
+sheet, the title centred in the track's blackletter over a field of black, a thorned
+rule mirrored above and below it (more thorns as the track is louder) and a small
+geometric sigil (an inverted cross, a ringed inverted triangle or a broken ring) in
+oxblood or ash. Bone on black (black metal: stark white on black, ash marks).
+Retired: the pillar (the title turned down one edge against a block of grit: "rotated
+blackletter + grey noise block, placeholder-ish", and unreadable at 64 px).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from sleeve.engine.title_lines import fit_lines
 M = 0.075  # margin, share of the side
 WHITE = (244, 244, 242)
 PALE_ASH = (120, 128, 134)  # the black-metal mark: paler than the slab's ash bar
-STONE_RED = (150, 30, 28)  # oxblood lit enough to read as stone on black
 SIGILS = ("cross", "triangle", "double")
 SIGIL_WIDTH = (0.72, 0.12)  # the sigil's measure at no energy, and what energy adds
 
@@ -146,84 +145,3 @@ def _sigil(image: Image.Image, mark: str, centre: tuple[float, float], r: float,
     angles = (math.pi / 2, math.pi / 2 + 2 * math.pi / 3, math.pi / 2 + 4 * math.pi / 3)
     points = [(cx + r * 0.92 * math.cos(a), cy + r * 0.92 * math.sin(a)) for a in angles]
     draw.polygon(points, outline=colour, width=w)
-
-
-def pillar_fits(text: str, face) -> bool:
-    """Whether the title turned down the edge (one or two lines) has letters 5 px tall
-    at 64 px."""
-    return _pillar_px(text, face, 1000)[1] >= _needed_px(text, face, 1000)
-
-
-def _pillar_px(text: str, face, s: int) -> tuple[list[str], int]:
-    """The lines turned down the edge and their size: the run spans the frame's
-    height, the column no wider than 0.36 of the side."""
-    best: tuple[list[str], int] = ([text], 6)
-    for count in (1, 2):
-        lines, px = fit_lines(
-            text, face, s, width_frac=1 - 2 * M, measure=run_width, lines=count, max_px=s
-        )
-        px = int(min(px, s * 0.34 / (len(lines) * 1.02)))
-        if px > best[1] * 1.1:
-            best = ([line.text for line in lines], px)
-    return best
-
-
-def pillar(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title turned down one edge, read top to bottom; beside it, across a black
-    gutter, a block of grit in strata from the loudness curve."""
-    s, pen = p.size, TitlePen(p.size)
-    text = p.plain or p.text
-    texts, px = _pillar_px(text, p.face, s)
-    masks = [line_mask(t, p.face, px, pad=0.0) for t in texts]
-    masks = [m.crop(m.getbbox() or (0, 0, 1, 1)) for m in masks]
-    gap = int(px * 0.1)
-    column = Image.new(
-        "L", (max(m.width for m in masks), sum(m.height for m in masks) + gap * (len(masks) - 1)), 0
-    )
-    y = 0
-    for m in masks:
-        column.paste(m, (0, y))
-        y += m.height + gap
-    turned = column.rotate(-90, expand=True)  # read top to bottom, a record's spine
-    left = rng.random() < 0.5
-    x = int(s * M) if left else int(s - s * M - turned.width)
-    top = int(s * M + (s * (1 - 2 * M) - turned.height) * rng.uniform(0.0, 1.0))
-    chars = sum(1 for c in text if not c.isspace())
-    gutter = s * (0.05 + 0.03 * rng.random())
-    bx0 = x + turned.width + gutter if left else s * M * 0.6
-    bx1 = s - s * M * 0.6 if left else x - gutter
-    _strata(image, p, rng, (bx0, s * M * 0.6, bx1, s - s * M * 0.6))
-    pen.paste(image, turned, (x, top), p.ink, chars)
-    pen.ink = p.ink
-    return pen
-
-
-def _strata(image: Image.Image, p: Poster, rng: np.random.Generator, box) -> None:
-    """A block of xeroxed stone: layered noise cut at a threshold that follows the
-    loudness curve down the block (loud passages: dense, pitted grit; quiet: black
-    with a few flecks), rougher as the track is louder."""
-    x0, y0, x1, y1 = (int(v) for v in box)
-    w, h = max(1, x1 - x0), max(1, y1 - y0)
-    k = min(1.0, 400 / max(w, h))  # worked at most 400 px across, then scaled up
-    sw, sh = max(8, int(w * k)), max(8, int(h * k))
-    field = np.zeros((sh, sw), np.float32)
-    rough = 0.45 + 0.3 * p.energy
-    for octave, cells in enumerate((4, 9, 20, 48)):
-        grid = rng.normal(0.0, 1.0, (cells, max(2, int(cells * sw / sh))))
-        layer = Image.fromarray(grid.astype(np.float32), "F").resize(
-            (sw, sh), Image.Resampling.BICUBIC
-        )
-        field += np.asarray(layer, np.float32) * rough**octave
-    field += np.random.default_rng(int(rng.integers(2**31))).normal(0.0, 0.35, (sh, sw))
-    field = (field - field.mean()) / max(1e-6, field.std())
-    values = np.asarray(p.curve or rng.uniform(0.3, 0.8, 24), float)
-    level = np.interp(np.linspace(0, len(values) - 1, sh), np.arange(len(values)), values)
-    cut = 1.1 - 1.6 * level[:, None]  # loud rows: more of the stone lit
-    lit = np.clip((field - cut) * 3.0, 0.0, 1.0)
-    mask = Image.fromarray((lit * 255).astype(np.uint8), "L").resize(
-        (w, h), Image.Resampling.BILINEAR
-    )
-    tone = tuple(int(a * 0.5 + b * 0.5) for a, b in zip(p.ink, p.ground, strict=True))
-    if p.accent == BLOOD and rng.random() < 0.45:  # doom and death: stone in oxblood
-        tone = STONE_RED
-    image.paste(tone, (x0, y0, x0 + w, y0 + h), mask)
