@@ -97,39 +97,39 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     return Scene(light, 0.85 * below, box)
 
 
-ARCH_CUTS = ("arch", "half", "side")
+ARCH_CUTS = ("arch", "side")
 
 
 def arch(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A deep field cut by one hard bright shape: with the title above, a tall arch
-    or a half-disc standing on the bottom edge like a rising sun (small and off to a
-    side, mid-sized on a third, or a great one cropped by the frame's side); else, or
-    now and then, a great half-disc rising from a side edge. The field deepens away
-    from the shape; the shape is pale light in the second colour, white-hot at its
-    heart and thinning into grain towards its crisp edge. Reviewers read the old
-    pale shapes on a pale field (and a disc swung in from a corner) as empty voids."""
-    cut = ARCH_CUTS[int(rng.choice(3, p=(0.35, 0.35, 0.3)))] if pl.top else "side"
+    """A deep field cut by one hard bright shape, its edge sharpened by a shadow in
+    the field round it: with the title above, a tall arch standing on the bottom edge
+    (small and off to a side, mid-sized on a third, or a great one cropped by the
+    frame's side); else, or now and then, a great half-disc rising from a side edge.
+    The shape is pale light in the second colour, white-hot at its heart. Reviewers
+    read the old pale shapes on a pale field (and a disc swung in from a corner) as
+    empty voids, and a half-disc on the bottom edge as one more sunset: retired."""
+    cut = ARCH_CUTS[int(rng.random() < 0.3)] if pl.top else "side"
     scale = int(rng.choice(3, p=(0.3, 0.4, 0.3)))  # small, mid, great
     uc = (_u(rng, 0.22, 0.3), _u(rng, 0.3, 0.42), _u(rng, 0.12, 0.26))[scale]
-    rad = (_u(rng, 0.18, 0.22), _u(rng, 0.24, 0.3), _u(rng, 0.34, 0.42))[scale]
-    rad = rad + 0.03 * pl.energy
-    tall = min(_u(rng, 0.08, 0.2), 0.58 - rad) if cut == "arch" else 0.0
+    rad = (_u(rng, 0.13, 0.16), _u(rng, 0.17, 0.21), _u(rng, 0.24, 0.3))[scale]
+    rad = rad + 0.02 * pl.energy
+    tall = min(_u(rng, 0.18, 0.32), 0.58 - rad)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
     if cut == "side":  # a disc centred on the side edge, clear of the title's band
-        rad = _u(rng, 0.24, 0.4) + 0.04 * pl.energy
-        cv = max(_u(rng, 0.56, 0.78), 0.4 + rad)
-        dist = np.hypot(u - _u(rng, -0.12, 0.06), v - cv)
-        inside = 0.66 + 0.34 * pl.grainy(1 - smooth(0.0, rad + 0.02, dist) ** 1.6, dots)
+        rad = _u(rng, 0.2, 0.36) + 0.04 * pl.energy
+        cv = 0.4 + rad + _u(rng, 0.0, 0.25)  # at times cropped by the far edge too
+        dist = np.hypot(u - _u(rng, -0.16, 0.08), v - cv)
+        inside = 0.8 + 0.2 * pl.grainy(1 - smooth(0.0, rad + 0.02, dist) ** 1.6, dots)
         box = (0.0, cv - rad - 0.04, rad + 0.08, min(1.0, cv + rad + 0.04))
     else:
         spring = 1.0 - tall  # where the round top meets the straight sides
         dist = np.hypot(u - uc, np.minimum(v - spring, 0))
         crown = spring - rad
-        inside = 0.66 + 0.34 * pl.grainy(smooth(1.0, crown - 0.02, v) ** 1.2, dots)
+        inside = 0.8 + 0.2 * pl.grainy(smooth(1.0, crown - 0.02, v) ** 1.2, dots)
         box = (max(0.0, uc - rad - 0.04), crown - 0.04, uc + rad + 0.04, 1.0)
-    outside = 0.08 + 0.3 * pl.grainy(smooth(0.25, 1.05, v) ** 1.4, dots)
-    outside = outside + 0.12 * np.exp(-np.maximum(dist - rad, 0) / 0.06)  # a faint glow
+    outside = 0.18 + 0.3 * pl.grainy(smooth(0.25, 1.05, v) ** 1.4, dots)
+    outside = outside * (1 - 0.6 * np.exp(-np.maximum(dist - rad, 0) / 0.03))  # its shadow
     shape = pl.edge(rad - dist)
     light = outside * (1 - shape) + inside * shape
     return Scene(light, shape, box)
