@@ -53,6 +53,13 @@ def test_the_cone_the_window_the_doorway_and_the_leak_are_retired() -> None:
         assert set(kinds) <= set(grain_gradient.LAYOUTS), subject
 
 
+def test_the_style_claims_only_the_subjects_it_draws() -> None:
+    """The registry leans a title that names a subject towards the styles that claim
+    it: Static Bloom (a flower) was sent here after the petals were retired and got a
+    grey prism. The style claims exactly the subjects its compositions draw."""
+    assert set(grain_gradient.STYLE.subjects) == set(grain_gradient.SUBJECT_LAYOUTS)
+
+
 PALETTES = {
     "pale": Palette(
         (236, 232, 226),

@@ -1,4 +1,4 @@
-"""Grain gradient names its composition (the Artwork's layout), draws seven shapes
+"""Grain gradient names its composition (the Artwork's layout), draws six shapes
 of light, lets the music lean the choice, keeps the light off the middle and inside
 the focal box it reports, reads at 64 px, and keeps composition and bytes at any
 size."""

@@ -50,7 +50,7 @@ STYLE = StyleInfo(
     name="grain_gradient",
     family="image",
     fits=("ambient", "rnb"),
-    subjects=("rain", "city", "flower", "night", "sun", "sea"),  # the title's picture
+    subjects=("rain", "city", "night", "sun", "sea"),  # the title's picture (SUBJECTS)
 )
 
 # a half-disc rising from the frame's edge and a disc on the horizon read as one sun
