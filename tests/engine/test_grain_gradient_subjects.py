@@ -23,40 +23,38 @@ def _song(title: str, subgenre: str, seed: int, **changes: object) -> ArtDirecti
     return dataclasses.replace(base, genre=language.family, language=language, **changes)
 
 
-CITY = ("city-skyline", "neon-street", "window-light")
+CITY = ("city-skyline", "neon-street")
 
 
 def test_a_title_that_names_a_city_or_the_night_gets_a_skyline_or_the_moon() -> None:
     """Reviewers: 東京の夜 and 月光下的城市 got a lit doorway, Ночной город a glowing
-    orb. A city's title gets the city (its lit skyline, a neon over its wet street,
-    a window's light) in any genre, mostly the skyline; a night the moon over the
-    water, an eclipse, a window's moonlight or a neon in the dark; a sunny title the
-    sun on the horizon, rising, or thrown through a window."""
+    orb. A city's title gets the city (its lit skyline or a neon over its wet street)
+    in any genre, mostly the skyline; a night (a dark cover) the moon over the water,
+    an eclipse or a neon; a sunny title the sun on the horizon or rising (now and then
+    the town by day, so an account is not given one sun at every turn)."""
     cities = []
     for seed in range(8):
         for title, subgenre in (("東京の夜", "city_pop"), ("月光下的城市", "pop")):
-            cities.append(grain_gradient.layout_of(_song(title, subgenre, seed)))
-        cities.append(grain_gradient.layout_of(_song("Ночной город", "post_punk", seed)))
-        night = grain_gradient.layout_of(_song("Midnight Tide", "synthwave", seed, valence=0.2))
-        assert night in ("horizon-disc", "eclipse-ring", "window-light", "neon-street"), night
+            cities.append(grain_gradient.layout_of(_song(title, subgenre, seed, night=True)))
+        night_city = _song("Ночной город", "post_punk", seed, night=True)  # all name the night
+        cities.append(grain_gradient.layout_of(night_city))
+        tide = _song("Midnight Tide", "synthwave", seed, valence=0.2, night=True)
+        night = grain_gradient.layout_of(tide)
+        assert night in ("horizon-disc", "eclipse-ring", "neon-street"), night
         sunny = grain_gradient.layout_of(_song("Sunny Days", "pop", seed, valence=0.9))
-        assert sunny in ("horizon-disc", "arch-cut", "window-light"), (seed, sunny)
+        assert sunny in ("horizon-disc", "arch-cut", "city-skyline"), (seed, sunny)
     assert sum(kind in CITY for kind in cities) >= 0.75 * len(cities), cities
     assert "city-skyline" in cities, cities
 
 
-def test_the_beams_and_the_doorway_stay_with_the_music_they_suit() -> None:
-    """Reviewers: The Little Yellow Duck got a cyan light beam and a j-pop ballad a
-    doorway. The prism's beams are club music's; the doorway belongs to intimate
-    songs (lo-fi, soul, jazz, folk), never to pop, children's, latin or dance."""
+def test_the_beams_stay_with_the_music_they_suit() -> None:
+    """Reviewers: The Little Yellow Duck got a cyan light beam. The prism's beams are
+    club music's (and an abstract field's), never a children's, pop, latin, folk,
+    jazz or ambient song's."""
     no_beams = ("children", "jpop", "bossa", "mediterranean", "folk", "jazz", "ambient")
-    no_door = ("children", "jpop", "kpop", "reggaeton", "mediterranean", "house", "techno")
-    for subgenre in sorted(set(no_beams + no_door)):
+    for subgenre in no_beams:
         kinds = {grain_gradient.layout_of(_song("Riot Tape", subgenre, s)) for s in range(30)}
-        if subgenre in no_beams:
-            assert "prism-beams" not in kinds, (subgenre, kinds)
-        if subgenre in no_door:
-            assert "lit-doorway" not in kinds, (subgenre, kinds)
+        assert "prism-beams" not in kinds, (subgenre, kinds)
     club = {grain_gradient.layout_of(_song("Riot Tape", "techno", s)) for s in range(30)}
     assert "prism-beams" in club, club
 
@@ -91,9 +89,9 @@ def _streaks(light: np.ndarray) -> float:
 
 
 def test_rain_falls_through_the_light_when_the_title_names_it() -> None:
-    """Lágrimas en la lluvia and Lo-fi Rain: the lamp's cone, the sky over the water
-    and over the city carry slanting streaks of rain that a dry title's do not."""
-    for paint in (grain_lights.stage, grain_lights.horizon, grain_lights.city):
+    """Lágrimas en la lluvia and Lo-fi Rain: the sky over the water, over the city
+    and round the neon carry slanting streaks of rain that a dry title's do not."""
+    for paint in (grain_lights.horizon, grain_lights.city, grain_lights.neon):
         for seed in range(3):
             wet, dry = (
                 paint(Plane(192, "top", False, 0.5, (0.5,), named), np.random.default_rng(seed))
@@ -115,11 +113,10 @@ def test_a_night_city_has_a_crescent_over_it() -> None:
         assert moon.sum() >= 15 and rows.max() < 0.45 * 192, (seed, moon.sum())
 
 
-def test_rain_on_pale_paper_falls_over_the_water_or_a_city_not_in_a_lamp() -> None:
-    """Four rain songs on one sheet all got a lamp's cone, two of them on pale paper
-    where a cone reads as nothing: a light field's rain falls over the water, the
-    town or down a window's glass; a dark one's may fall in the lamp or through a
-    neon's glow."""
+def test_rain_falls_over_the_water_a_city_or_a_neon_never_in_a_lamp() -> None:
+    """Four rain songs on one sheet all got a lamp's cone (two reviewers: "rain from
+    nowhere"): a light field's rain falls over the water or the town; a dark one's
+    over them or through a neon's glow."""
     pale, dark = set(), set()
     for seed in range(24):
         day = _song("Chuva de Verão", "bossa", seed, valence=0.9, palette=CALM.palette)
@@ -127,7 +124,6 @@ def test_rain_on_pale_paper_falls_over_the_water_or_a_city_not_in_a_lamp() -> No
         pale.add(grain_gradient.layout_of(day))
         night = _song("Lo-fi Rain", "lofi", seed, valence=0.2, palette=LOUD.palette)
         dark.add(grain_gradient.layout_of(night))
-    assert pale == {"horizon-disc", "city-skyline", "window-light"}, pale
-    assert dark == {"horizon-disc", "city-skyline", "stage-spot", "window-light", "neon-street"}, (
-        dark
-    )
+    assert {"horizon-disc", "city-skyline"} <= pale <= {"horizon-disc", "city-skyline", "arch-cut"}
+    assert dark >= {"horizon-disc", "city-skyline", "neon-street"}, dark
+    assert "stage-spot" not in dark, dark

@@ -19,6 +19,10 @@ MUD = (55.0, 125.0)  # hues that turn brown or olive below L 0.6
 # greens and teals: a deep field in them is murky, and its ramp to a warm glow runs
 # through green (reviewers: "murky green")
 GREENS = (125.0, 222.0)
+# a deep field of a warm hue (wine to amber) with little chroma reads as muddy brown
+# (reviewers: "eclipse on muddy brown"): below this chroma it turns charcoal
+DULL = 0.07
+BROWNS = (350.0, 80.0)  # the warm hues, wrapping round red
 # the longest way round a ramp takes to keep out of the olive: a deep blue night (hue
 # 245) warms to a yellow glow through violet and red (215 degrees), not through green
 LONG_WAY = 230.0
@@ -82,19 +86,28 @@ def green(color: RGB) -> bool:
 
 
 def deep_field(color: RGB, lightness: float, chroma: float) -> RGB:
-    """A deep field tone of color: a warm hue turns towards wine red (a dark amber
-    is brown)."""
+    """A deep field tone of color: a warm hue (rust to olive) turns towards wine red
+    (a dark amber or rust is brown)."""
     hue = rgb_to_oklch(color)[2]
-    shift = 20.0 - hue if warm(color) else 0.0
+    shift = 20.0 - hue if 20.0 < hue <= MUD[1] else 0.0
     return raster.tone(color, lightness, chroma, hue_shift=shift)
+
+
+def brownish(color: RGB) -> bool:
+    """A dull warm dark (hue wine to amber, chroma under DULL): what reads as mud."""
+    _, chroma, hue = rgb_to_oklch(color)
+    return 0.015 < chroma < DULL and (hue >= BROWNS[0] or hue <= BROWNS[1])
 
 
 def dark_ramp(
     field: RGB, glow: RGB, chroma: float, night: float | None = None, lit: float = 0.25
 ) -> Ramp:
     """A deep, rich field (L `lit`, its chroma scaled by `night`, else by `chroma`)
-    falling to near black, the glow at full strength."""
+    falling to near black, the glow at full strength; a field that would be a dull
+    warm dark is a near-neutral charcoal instead."""
     depth = chroma if night is None else night
+    if brownish(deep_field(field, lit, 0.12 * depth)):  # charcoal under the glow, not mud
+        depth = 0.05
     return Ramp(
         shadow=deep_field(field, 0.5 * lit + 0.01, 0.06 * depth),
         field=deep_field(field, lit, 0.12 * depth),
