@@ -4,10 +4,10 @@ inks: the lines in one, the solid landform in the other), or a screenprint in cr
 lines on a deep or vivid colour with one spot ink for the solid landform. Bold two-
 and three-ink pairs from the art direction's genre table; never faint lines on cream.
 The light, joyful genres print on vivid card, the hot genres on warm card (a love song
-not: its heart in red and yellow read as a greeting card); a night, a
-small hour or a still ambient or classical piece prints in deep restrained inks (fog
-and slate on ink-black, silver foil), never a garish pair (Salt Flats at 4 A.M. came
-out purple and yellow)."""
+not: its heart in red and yellow read as a greeting card); a quiet night, a small hour
+or a still ambient or classical piece prints in deep restrained inks (fog, slate,
+lilac, sage or umber on ink-dark card, silver or pewter foil), never a garish pair
+(Salt Flats at 4 A.M. came out purple and yellow)."""
 
 from __future__ import annotations
 
@@ -69,8 +69,9 @@ SCREENS = {
               ("#FF595E", "#FFFFFF", "#1B1464")),
     "dark": (("#2B0A0A", "#E6E2D8", "#C8102E"), ("#111111", "#E6E2D8", "#8C7B65"),
              ("#1C2A3A", "#E6E6E6", "#9FB3C8")),
-    "still": (("#0E1A24", "#C9D3D6", "#7F98A3"), ("#15161C", "#D8D4CC", "#8A8E96"),
-              ("#101E1C", "#C4CEC6", "#6F8C86"), ("#1B1726", "#D6D0DC", "#847C98")),
+    "still": (("#0E1A24", "#C9D3D6", "#7C9CAB"), ("#15161C", "#D8D4CC", "#8A8E96"),
+              ("#101E1C", "#C4CEC6", "#739E90"), ("#1B1726", "#D6D0DC", "#8E80AA"),
+              ("#1E1512", "#E0D6C8", "#A88C66")),
 }
 # fmt: on
 
@@ -90,13 +91,16 @@ def bright(direction: ArtDirection) -> bool:
 
 QUIET = ("ambient", "classical")  # families whose still pieces print in quiet inks
 STILL_ENERGY = 0.3  # below this, an ambient or classical piece is still
+NIGHT_ENERGY = 0.55  # below this, a night or a small hour is a quiet one (a night drive
+# or a rave keeps its genre's print)
 
 
 def still(direction: ArtDirection) -> bool:
-    """A night, a small hour (the title names it) or a still ambient or classical
-    piece: deep restrained inks, never a poster's pair."""
+    """A quiet night or small hour (the title names it) or a still ambient or
+    classical piece: deep restrained inks, never a poster's pair."""
+    night = direction.night or "night" in title_words.motifs(direction.title)
     quiet = direction.language.family in QUIET and direction.energy < STILL_ENERGY
-    return direction.night or "night" in title_words.motifs(direction.title) or quiet
+    return (night and direction.energy < NIGHT_ENERGY) or quiet
 
 
 def hot(direction: ArtDirection) -> bool:
@@ -112,7 +116,7 @@ def _menu(direction: ArtDirection, love: bool) -> tuple[tuple[str, float, str], 
     """(print, weight, stock family) the genre may take."""
     sub, genre = direction.language.subgenre, direction.genre
     if still(direction):
-        return (("foil", 0.4, "still"), ("screen", 0.6, "still"))
+        return (("foil", 0.25, "still"), ("screen", 0.75, "still"))
     if bright(direction):
         return (("screen", 1.0, "vivid"),)
     if love and not hot(direction):  # a heart in red and yellow read as a greeting card
@@ -123,6 +127,8 @@ def _menu(direction: ArtDirection, love: bool) -> tuple[tuple[str, float, str], 
         return (("foil", 0.6, "dark"), ("screen", 0.4, "dark"))
     if genre in ("electronic", "synthwave"):
         return (("fluoro", 0.45, ""), ("foil", 0.25, "dark"), ("screen", 0.3, "deep"))
+    if direction.night:  # a loud nocturne or night drive in foil, never fluoro
+        return (("foil", 0.5, "dark"), ("screen", 0.5, "deep"))
     if genre in ("rnb", "jazz", "hiphop", "lofi"):
         return (("foil", 0.4, "soul"), ("screen", 0.45, "deep"), ("fluoro", 0.15, ""))
     return (("foil", 0.45, "calm"), ("screen", 0.55, "deep"))  # no fluoro for a nocturne
