@@ -79,7 +79,7 @@ LAYOUTS = {
     "haze": spectro_grooves.haze,
 }
 PICKS = ("band", "groove-disc", "scan")  # calm to loud
-RARE = 0.4  # the share of the record's turns given to the others (records were a template)
+RARE = 0.35  # the share of the record's turns given to the others (records were a template)
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -170,12 +170,12 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
-    if name == "groove-disc" and rng.random() < RARE:  # one stock object, not a template
-        name = ("band", "scan")[int(rng.integers(2))]
     if zone == "centre" and name != "scan":  # under the title: no room for a deep field
         name = "scan"
     if name == "band" and not plate_field(direction):
         name = ("groove-disc", "scan")[int(rng.integers(2))]
+    if name == "groove-disc" and rng.random() < RARE:  # one stock object, not a template
+        name = ("band", "scan")[int(rng.integers(2))] if plate_field(direction) else "scan"
     if hazy and (
         (name == "scan" and rng.random() < 0.3)
         or (direction.language.subgenre == "shoegaze" and rng.random() < 0.75)
