@@ -57,7 +57,8 @@ def test_tracks_get_different_compositions_not_only_colours() -> None:
     # skyline print, the line screen) share the free part's outline and differ inside,
     # so they count apart by what is drawn
     assert len(distinct) >= 3
-    names = {spectrogram.layout_of(d) for d in _seeds(LOUD, 6) + _seeds(CALM, 6)}
+    # the record is kept to a few covers (a stock object): more tracks to see it
+    names = {spectrogram.layout_of(d) for d in _seeds(LOUD, 20) + _seeds(CALM, 20)}
     assert len(names) >= 3
     coverage = [float(m.mean()) for m in masks]
     # every picture is the cover's mass: no small object in a void
@@ -394,11 +395,12 @@ def _genre_family(base: ArtDirection, family: str) -> ArtDirection:
 def test_every_bench_like_track_reaches_three_compositions_across_turns() -> None:
     """Turning the seed gives each track at least three different pictures; two on a
     vivid coloured field, where the plate read as a washed-out block (the line screen
-    and the record)."""
+    and the record). The record is kept to a few covers (a stock object), so it takes
+    more turns to come up."""
     for index, tags in enumerate(("ambient", "techno", "classical", "drill", "shoegaze", "folk")):
         music = MusicInput(task_id=f"spectro-{index}", title="Harbour Lights", tags=tags)
         direction = direct_from_music(music)[0]
-        drawn = {spectrogram.layout_of(turned(direction, k)) for k in range(16)}
+        drawn = {spectrogram.layout_of(turned(direction, k)) for k in range(32)}
         plate = spectrogram.plate_field(direction) or tags == "shoegaze"
         assert len(drawn) >= (3 if plate else 2), (tags, drawn)
         assert not drawn & set(RETIRED), tags
@@ -533,3 +535,14 @@ def _red(base: ArtDirection) -> ArtDirection:
     """A sad song (a dark cover by its mood) on a vivid red field."""
     palette = dataclasses.replace(base.palette, background=(196, 32, 40))
     return dataclasses.replace(base, palette=palette, valence=0.3)
+
+
+def test_the_record_is_on_a_few_covers_whatever_the_music() -> None:
+    """Reviewers: 'stock vinyl disc'; with the bars retired the record was the middle
+    pick and took a quarter of the bench (most songs sit mid-energy). It stays on a
+    few covers at any energy, on any field."""
+    for energy in (0.2, 0.5, 0.8):
+        seeds = [dataclasses.replace(d, energy=energy) for d in _seeds(CALM, 80)]
+        for field in (_light, _dark, _red):
+            drawn = [spectrogram.layout_of(_genre(field(d), "techno")) for d in seeds]
+            assert drawn.count("groove-disc") <= 0.25 * len(drawn), (energy, field.__name__)

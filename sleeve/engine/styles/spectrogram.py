@@ -78,8 +78,8 @@ LAYOUTS = {
     "scan": spectro_figures.scan,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("band", "groove-disc", "scan")  # calm to loud
-RARE = 0.35  # the share of the record's turns given to the others (records were a template)
+PICKS = ("band", "scan")  # calm to loud
+RECORD = 0.18  # the share of covers that draw the record, whatever the music
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -161,8 +161,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the plate, the
-    record or the line screen, leaning calm to loud; the line screen under a title
+    """The title's zone and the composition, in the draw's rng order: the plate or the
+    line screen, leaning calm to loud, or on a few covers (RECORD) the record (it was
+    the middle pick and took a quarter of the bench); the line screen under a title
     across the middle (the record would sit under it, the plate shrink to a stripe),
     the plate only on a night field (where it glows) or on paper (where it prints),
     never on a coloured one (a washed-out stripe); the hazy genres trade the line
@@ -170,12 +171,10 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
-    if zone == "centre" and name != "scan":  # under the title: no room for a deep field
-        name = "scan"
-    if name == "band" and not plate_field(direction):
-        name = ("groove-disc", "scan")[int(rng.integers(2))]
-    if name == "groove-disc" and rng.random() < RARE:  # one stock object, not a template
-        name = ("band", "scan")[int(rng.integers(2))] if plate_field(direction) else "scan"
+    if rng.random() < RECORD:  # one stock object on a few covers, not a template
+        name = "groove-disc"
+    if zone == "centre" or (name == "band" and not plate_field(direction)):
+        name = "scan"  # under a middle title no room for a deep field (nor the record)
     if hazy and (
         (name == "scan" and rng.random() < 0.3)
         or (direction.language.subgenre == "shoegaze" and rng.random() < 0.75)
