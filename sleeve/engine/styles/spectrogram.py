@@ -80,6 +80,7 @@ LAYOUTS = {
 }
 PICKS = ("band", "scan")  # calm to loud
 RECORD = 0.18  # the share of covers that draw the record, whatever the music
+SMALL = 0.3  # the least radius (a share of the side) a record is drawn at
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -175,6 +176,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name = "groove-disc"
     if zone == "centre" or (name == "band" and not plate_field(direction)):
         name = "scan"  # under a middle title no room for a deep field (nor the record)
+    if name == "groove-disc" and spectro_grooves.room(free_part(direction, zone)) < SMALL:
+        name = "scan"  # a deep title leaves room for a small record only: one in a void
     if hazy and (
         (name == "scan" and rng.random() < 0.3)
         or (direction.language.subgenre == "shoegaze" and rng.random() < 0.75)

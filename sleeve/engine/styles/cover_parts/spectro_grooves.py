@@ -48,6 +48,18 @@ def _stretch(value: np.ndarray, inside: np.ndarray) -> np.ndarray:
 EYE = 0.2  # the least room (fractions of the side) between the label and the frame's edge
 
 
+def room(free: Box) -> float:
+    """The largest radius a record may take in the free part, whole toward the title
+    and its label EYE inside the frame."""
+    fx0, fy0, fx1, fy1 = free
+    size = min(0.86 * (fy1 - fy0), 0.6)
+    if fy0 > 0.0:  # title on top: whole up to a margin below it, cut by the bottom edge
+        return min(size, 1.0 - EYE - fy0 - MARGIN)
+    if fy1 < 1.0:  # title below: cut by the top edge
+        return min(size, fy1 - MARGIN - EYE)
+    return size
+
+
 def _posed(free: Box, rng: np.random.Generator) -> tuple[float, float, float]:
     """Radius and centre of a big disc slid half out of a side of the frame (a record
     out of its sleeve), its far rim past the frame's edge away from the title, whole
@@ -55,13 +67,10 @@ def _posed(free: Box, rng: np.random.Generator) -> tuple[float, float, float]:
     frame: a disc whose label sat in the frame's corner was the stock record on every
     other cover."""
     fx0, fy0, fx1, fy1 = free
-    h = fy1 - fy0
-    size = min(0.86 * h, 0.6) * rng.uniform(0.96, 1.0)
-    if fy0 > 0.0:  # title on top: whole up to a margin below it, cut by the bottom edge
-        size = min(size, 1.0 - EYE - fy0 - MARGIN)
+    size = room(free) * rng.uniform(0.96, 1.0)
+    if fy0 > 0.0:
         cy = fy0 + MARGIN + size
-    elif fy1 < 1.0:  # title below: cut by the top edge
-        size = min(size, fy1 - MARGIN - EYE)
+    elif fy1 < 1.0:
         cy = fy1 - MARGIN - size
     else:
         cy = 0.5 + rng.uniform(-1.0, 1.0) * max(0.0, 0.5 - MARGIN - size)
