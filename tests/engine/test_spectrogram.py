@@ -57,7 +57,8 @@ def test_tracks_get_different_compositions_not_only_colours() -> None:
     # skyline print, the line screen) share the free part's outline and differ inside,
     # so they count apart by what is drawn
     assert len(distinct) >= 3
-    names = {spectrogram.layout_of(d) for d in _seeds(LOUD, 6) + _seeds(CALM, 6)}
+    # the record is kept to a few covers (a stock object): more tracks to see it
+    names = {spectrogram.layout_of(d) for d in _seeds(LOUD, 20) + _seeds(CALM, 20)}
     assert len(names) >= 3
     coverage = [float(m.mean()) for m in masks]
     # every picture is the cover's mass: no small object in a void
@@ -180,17 +181,34 @@ def test_the_haze_is_soft_and_keeps_off_the_title() -> None:
             assert ink.inside.mean() > 0.4  # a field, not a spot
 
 
-def test_the_record_slides_half_out_of_the_frame_and_is_big() -> None:
+def test_the_record_is_big_cut_by_the_far_edge_and_posed_by_the_seed() -> None:
     free = (0.0, 0.36, 1.0, 1.0)  # title on top
-    for seed in range(4):
-        disc = spectro_grooves.groove(_canvas(free), np.random.default_rng(seed)).inside
-        cols, rows = disc.any(axis=0), disc.any(axis=1)
-        # a record slid half out of a side of the frame, its far rim past the bottom
-        assert cols[0] != cols[-1] and rows[-1], seed
+    centres = []
+    for seed in range(8):
+        ink = spectro_grooves.groove(_canvas(free), np.random.default_rng(seed))
+        disc = ink.inside
+        rows = disc.any(axis=1)
+        assert rows[-1], seed  # its far rim past the bottom
         assert not disc[: int(0.36 * 160)].any()  # off the title
         shown = np.nonzero(rows)[0]
         assert (shown[-1] - shown[0]) / 160 > 0.55, seed  # not a thumbnail in a void
         assert disc.mean() > 0.2, seed
+        centres.append(np.nonzero(ink.value > 0.97)[1].mean() / 160)
+    # slid out of either side or leaning on a third: not one place every time
+    assert max(centres) - min(centres) > 0.3
+    assert len({round(min(c, 1 - c), 1) for c in centres}) >= 2
+
+
+def test_the_records_label_is_never_in_the_frames_corner() -> None:
+    """Reviewers: 'red vinyl disc, stock', the same disc slid out with its label in the
+    frame's corner every time. The label sits well inside the frame, for a title on
+    top, below or at a side."""
+    for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64), (0.0, 0.0, 0.62, 1.0)):
+        for seed in range(6):
+            ink = spectro_grooves.groove(_canvas(free), np.random.default_rng(seed))
+            ys, xs = np.nonzero(ink.value > 0.97)
+            cx, cy = xs.mean() / 160, ys.mean() / 160
+            assert min(cx, cy, 1 - cx, 1 - cy) > 0.18, (free, seed, cx, cy)
 
 
 def test_the_plots_and_bands_stay_retired() -> None:
@@ -340,7 +358,7 @@ def test_the_record_and_the_band_fill_the_frame_not_a_corner_of_it() -> None:
             disc = spectro_grooves.groove(_canvas(free), rng(seed)).inside
             assert disc.mean() > 0.45 * area, (free, seed)
             ink = spectro_band.band(_canvas(free), rng(seed))
-            assert ink.value.mean() > 0.1 * area, (free, seed)
+            assert ink.value.mean() > 0.14 * area, (free, seed)
 
 
 def test_a_long_title_gets_a_deeper_calm_band_and_keeps_its_size() -> None:
@@ -375,12 +393,15 @@ def _genre_family(base: ArtDirection, family: str) -> ArtDirection:
 
 
 def test_every_bench_like_track_reaches_three_compositions_across_turns() -> None:
-    """Turning the seed gives each track at least three different pictures."""
+    """Turning the seed gives each track at least three different pictures; two on a
+    vivid coloured field, where the plate read as a washed-out block (the line screen
+    and the record). The record is kept to a few covers (a stock object), so it takes
+    more turns to come up."""
     for index, tags in enumerate(("ambient", "techno", "classical", "drill", "shoegaze", "folk")):
         music = MusicInput(task_id=f"spectro-{index}", title="Harbour Lights", tags=tags)
         direction = direct_from_music(music)[0]
-        drawn = {spectrogram.layout_of(turned(direction, k)) for k in range(16)}
-        assert len(drawn) >= 3, (tags, drawn)
+        drawn = {spectrogram.layout_of(turned(direction, k)) for k in range(32)}
+        assert len(drawn) >= (3 if spectrogram.plate_field(direction) else 2), (tags, drawn)
         assert not drawn & set(RETIRED), tags
 
 
@@ -405,7 +426,7 @@ def test_the_record_is_bold_with_a_bright_label() -> None:
     for seed in range(4):
         ink = spectro_grooves.groove(_canvas(free), np.random.default_rng(seed))
         assert (ink.value > 0.97).sum() > 0.004 * 160 * 160, seed
-        assert ink.inside.mean() > 0.5 * 0.64, seed
+        assert ink.inside.mean() > 0.45 * 0.64, seed
 
 
 def test_the_fabric_and_the_glitch_are_retired() -> None:
@@ -459,41 +480,51 @@ def test_the_band_is_a_plate_ticked_by_the_tempo_with_an_onset_rug() -> None:
     assert hits.sum() > calm.sum() + 200  # the rug's strokes
 
 
-def test_the_stack_is_an_equaliser_in_two_inks_as_tall_as_the_song_is_loud() -> None:
-    """Fat bars, one per slice of the song, as tall as it is loud there (a loud passage
-    stands tallest), the bass share in the spot ink at the foot and the tip ink above."""
-    for loud, at in (((20, 34), 27), ((86, 100), 93)):
+def test_the_equaliser_stack_is_retired() -> None:
+    """Reviewers, twice: 'stock audio visualiser (EQ bars)'. The stack of bars is not
+    drawn on any track, light or dark, any genre."""
+    assert "stack" not in spectrogram.LAYOUTS and "stack" in spectrogram.RETIRED
+    assert not hasattr(spectro_band, "stack")
+    seeds = _seeds(LOUD, 30) + _seeds(CALM, 30)
+    for genre in ("techno", "drill", "folk"):
+        for field in (_light, _dark):
+            drawn = {spectrogram.layout_of(_genre(field(d), genre)) for d in seeds}
+            assert "stack" not in drawn, genre
+
+
+def test_the_band_is_a_deep_luminous_field_not_a_stripe() -> None:
+    """Reviewers: 'green spectrogram band, stock', a thin stripe lost at 64 px. The band
+    takes most of the part the title leaves free (its body alone near half its depth),
+    close columns lit bright enough to read as one field at a thumbnail."""
+    for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64)):
+        depth = free[3] - free[1]
         for seed in range(3):
-            ink = spectro_band.stack(
-                _band_canvas(_passages(loud), 120.0), np.random.default_rng(seed)
-            )
-            assert not ink.inside[: int(0.36 * 256)].any(), seed
-            body = ink.value > 0.0
-            tops = np.where(body.any(axis=0), np.argmax(body, axis=0), 256).astype(float)
-            tallest = int(np.argmin(ndimage.uniform_filter1d(tops, 9))) / 256
-            # time runs either way across the frame
-            assert min(abs(tallest - at / 120), abs(1 - tallest - at / 120)) < 0.1, (loud, seed)
-            tip, spot = (ink.value > 0.95).sum(), ((ink.value > 0.6) & (ink.value < 0.65)).sum()
-            assert tip > 0.1 * spot > 0, (loud, seed)  # two inks
+            canvas = _band_canvas(_passages((20, 34)), 120.0, free)
+            ink = spectro_band.band(canvas, np.random.default_rng(seed))
+            rows = np.nonzero(ink.inside.mean(axis=1) > 0.5)[0]
+            assert len(rows) / 256 > 0.42 * depth, (free, seed)
+            assert ink.value.mean() > 0.14 * depth, (free, seed)
 
 
 def test_a_title_across_the_middle_never_sits_on_the_record() -> None:
     """Reviewers: 'Gravel Road Home' set its title over the record's grooves. A title
-    across the middle gets the bars below it instead, never the record or the band."""
+    across the middle gets the line screen round it instead, never the record or the
+    band (no room for a deep field under it: it shrank to a stripe)."""
     seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
     centred = [dataclasses.replace(d, layout="title-image") for d in seeds]
     drawn = [spectrogram.layout_of(d) for d in centred]
     assert not {"groove-disc", "band"} & set(drawn)
-    assert len(set(drawn)) >= 2
+    assert "scan" in drawn
     assert "groove-disc" in {spectrogram.layout_of(d) for d in seeds}
 
 
-def test_the_band_glows_on_dark_fields_only() -> None:
-    """Reviewers: a band on paper or a coloured field (Thunderstruck, Habibi) read as a
-    washed-out stripe. The band is drawn on night fields only; light and vivid ones
-    take another picture, and night ones still draw it."""
+def test_the_band_prints_on_night_or_paper_never_on_a_coloured_field() -> None:
+    """Reviewers: a slim band on a coloured field (Thunderstruck, Habibi) read as a
+    washed-out stripe. The deep band glows on night fields and prints in dark ink on
+    paper (the third picture there, now that the bars are retired); vivid fields take
+    another picture."""
     seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
-    assert "band" not in {spectrogram.layout_of(_light(d)) for d in seeds}
+    assert "band" in {spectrogram.layout_of(_light(d)) for d in seeds}
     red = [_red(d) for d in seeds]
     assert "band" not in {spectrogram.layout_of(d) for d in red}
     assert "band" in {spectrogram.layout_of(_dark(d)) for d in seeds}
@@ -503,3 +534,28 @@ def _red(base: ArtDirection) -> ArtDirection:
     """A sad song (a dark cover by its mood) on a vivid red field."""
     palette = dataclasses.replace(base.palette, background=(196, 32, 40))
     return dataclasses.replace(base, palette=palette, valence=0.3)
+
+
+def test_the_record_is_on_a_few_covers_whatever_the_music() -> None:
+    """Reviewers: 'stock vinyl disc'; with the bars retired the record was the middle
+    pick and took a quarter of the bench (most songs sit mid-energy). It stays on a
+    few covers at any energy, on any field."""
+    for energy in (0.2, 0.5, 0.8):
+        seeds = [dataclasses.replace(d, energy=energy) for d in _seeds(CALM, 80)]
+        for field in (_light, _dark, _red):
+            drawn = [spectrogram.layout_of(_genre(field(d), "techno")) for d in seeds]
+            assert drawn.count("groove-disc") <= 0.25 * len(drawn), (energy, field.__name__)
+
+
+def test_a_deep_title_never_leaves_a_small_record_in_a_void() -> None:
+    """With its label kept inside the frame a record under a deep title came out small
+    in a corner (Salt Flats at 4 A.M.): there the record gives way to another picture;
+    wherever it is drawn it is big."""
+    long = "Neon Dreams of a City That Never Sleeps"
+    for base in (CALM, LOUD):
+        for d in _seeds(dataclasses.replace(base, title=long), 40):
+            zone = spectrogram._plan(d, raster.rng_for(d, "spectrogram"))[0]
+            room = spectro_grooves.room(spectrogram.free_part(d, zone))
+            if spectrogram.layout_of(d) == "groove-disc":
+                assert room >= spectrogram.SMALL, d.seed
+    assert spectro_grooves.room((0.0, 0.0, 1.0, 0.48)) < spectrogram.SMALL

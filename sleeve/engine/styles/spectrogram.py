@@ -1,18 +1,15 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of five compositions, chosen by the music (energy leans calm to loud: plate,
-record, two-ink bars, line screen) and the seed, each a different skeleton (where the mass sits,
+One of four compositions, chosen by the music (energy leans calm to loud: plate,
+record, line screen) and the seed, each a different skeleton (where the mass sits,
 what the focal shape is):
 
-- band: the whole log-spectrogram as one luminous band across a dark field, a
-  scientific plate: a hairline column per frame lit as loud as the spectrum, a time
-  axis ticked by the bars of the tempo under it and a rug of the onsets under that;
-- stack: the same plate as an equaliser printed in two inks: a fat bar per slice of
-  the song as tall as it is loud, its bass share in the spot ink at the foot, the
-  treble in the tip ink above, over the same axis and onset rug;
+- band: the whole log-spectrogram as one deep luminous field across a night field or
+  paper, a scientific plate: a close column per frame lit as loud as the spectrum, a
+  time axis ticked by the bars of the tempo under it and a rug of the onsets under that;
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
-  sine grooves) slid half out of a side of the frame, a record out of its sleeve, its
-  far rim past the frame's edge away from the title;
+  sine grooves) slid half out of a side of the frame, its label well inside it (never
+  in the corner), drawn on fewer covers than the plate and the line screen;
 - scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
   per band group, that swell into one bloom round the song's loudest passage, the
   bloom's outline that passage's spectrum, its width how long the loud part lasts;
@@ -35,7 +32,8 @@ record); then the aurora (an orange glow over a cinematic track: a generic scree
 saver), the quarter record (a stock corner motif, even on shoegaze) and the mountain
 (a clip-art peak, a coral one on a nocturne); then the weave (a tapestry of the song
 that read as fabric) and the halftone skyline (its lit tower read as a glitch, a
-soft one as a smear).
+soft one as a smear); then the stack (an equaliser of fat bars in two inks: a stock
+audio visualiser, as the bar code before it).
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
@@ -76,12 +74,13 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {
     "band": spectro_band.band,
-    "stack": spectro_band.stack,
     "groove-disc": spectro_grooves.groove,
     "scan": spectro_figures.scan,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("band", "groove-disc", "stack", "scan")  # calm to loud
+PICKS = ("band", "scan")  # calm to loud
+RECORD = 0.18  # the share of covers that draw the record, whatever the music
+SMALL = 0.3  # the least radius (a share of the side) a record is drawn at
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -108,6 +107,7 @@ RETIRED = (
     "peak",
     "weave",
     "halftone",
+    "stack",
 )
 
 
@@ -162,18 +162,22 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the plate, the
-    record, the two-ink bars or the line screen, leaning calm to loud; the bars or the
-    line screen under a title across the middle, the band only on a night field (where
-    it glows); the hazy genres trade the line screen for the haze now and then, and
-    shoegaze draws it most of the time."""
+    """The title's zone and the composition, in the draw's rng order: the plate or the
+    line screen, leaning calm to loud, or on a few covers (RECORD) the record (it was
+    the middle pick and took a quarter of the bench); the line screen under a title
+    across the middle (the record would sit under it, the plate shrink to a stripe),
+    the plate only on a night field (where it glows) or on paper (where it prints),
+    never on a coloured one (a washed-out stripe); the hazy genres trade the line
+    screen for the haze now and then, and shoegaze draws it most of the time."""
     zone = calm_zone.title_zone(direction, rng)
     hazy = direction.language.subgenre in HAZY
     name = compose.pick(rng, PICKS, direction.energy)
-    if zone == "centre" and name in ("groove-disc", "band"):  # under the title
-        name = ("stack", "scan")[int(rng.integers(2))]
-    if name == "band" and rgb_to_oklch(field_colour(direction))[0] > NIGHT:  # it glows
-        name = ("groove-disc", "stack", "scan")[int(rng.integers(3))]
+    if rng.random() < RECORD:  # one stock object on a few covers, not a template
+        name = "groove-disc"
+    if zone == "centre" or (name == "band" and not plate_field(direction)):
+        name = "scan"  # under a middle title no room for a deep field (nor the record)
+    if name == "groove-disc" and spectro_grooves.room(free_part(direction, zone)) < SMALL:
+        name = "scan"  # a deep title leaves room for a small record only: one in a void
     if hazy and (
         (name == "scan" and rng.random() < 0.3)
         or (direction.language.subgenre == "shoegaze" and rng.random() < 0.75)
@@ -182,7 +186,16 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     return zone, name
 
 
-NIGHT = 0.3  # the darkest a field may be (OKLCH lightness) for the band to glow on it
+NIGHT = 0.3  # the lightest a night field may be (OKLCH lightness) for the band to glow on
+PAPER = (0.85, 0.04)  # the least lightness and most chroma of a paper field it prints on
+
+
+def plate_field(direction: ArtDirection) -> bool:
+    """Whether the field suits the band: a night field or paper, not a coloured one."""
+    lightness, chroma, _ = rgb_to_oklch(field_colour(direction))
+    return lightness <= NIGHT or (lightness >= PAPER[0] and chroma <= PAPER[1])
+
+
 DEEPEST = 0.52  # the most of the side a title band may take from the picture
 
 

@@ -1,16 +1,17 @@
-"""The plates of the spectrogram style: the song set as a scientific print on a dark
-field (Raster-Noton, a lab plate), each over the same scale.
+"""The plate of the spectrogram style: the song set as a scientific print (Raster-Noton,
+a lab plate) on a night field or on paper.
 
-- band: the whole log-spectrogram as one slim luminous band across the frame (off
-  both its sides, or to a crisp end short of a title column), time across, frequency
-  up (bass at the foot); a column per slice of the song, lit in a few steps as loud
-  as the spectrum is there, so the loud and bright passages glow inside the band.
-- stack: the equaliser printed in two inks: a fat bar per slice of the song as tall
-  as it is loud there, its bass share in the spot ink at the foot, the rest in the
-  tip ink above.
-- the scale under either: a hairline time axis ticked every four bars from the tempo
+- band: the whole log-spectrogram as one deep luminous field across the frame (off
+  both its sides, or to a crisp end short of a title column), most of the part the
+  title leaves free, time across, frequency up (bass at the foot); a close column per
+  slice of the song, lit in a few steps as loud as the spectrum is there, so the loud
+  and bright passages glow inside it (a slim stripe vanished at 64 px).
+- the scale under it: a hairline time axis ticked every four bars from the tempo
   (a long tick every sixteen: a fast song packs them), and under it a rug of the
   song's onsets (the spectral flux), each stroke as long as the attack.
+
+(The stack, an equaliser of fat bars in two inks, is retired: a stock audio
+visualiser.)
 
 Every mark is crisp (ink or none, anti-aliased) and every pitch is a fraction of the
 side, so every size draws the same plate."""
@@ -28,15 +29,15 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     Ink,
     cells,
     changes,
-    coverage,
     lit,
 )
 
 SONG_SECONDS = 200.0  # the nominal length the tempo's bar ticks are laid over
 STEPS = 4  # the band's value steps above its floor
 COLUMN = 1 / 96  # the band's column pitch, fractions of the side
-STACK_COLUMN = 1 / 40  # the stacked bars' pitch
-SPOT, AXIS, RUG = 0.62, 0.55, 0.8  # the bars' foot ink, the axis's and the rug's values
+AXIS, RUG = 0.55, 0.8  # the axis's and the rug's values
+BODY = 0.7  # the band's depth, a share of the room over its scale (a field, not a stripe)
+SCALE = 0.3  # the scale's depth under the band, a share of the room
 
 
 def flux(spec: np.ndarray) -> np.ndarray:
@@ -90,29 +91,30 @@ class Plate:
 
 
 def _plate(c: Canvas, rng: np.random.Generator, column: float, body: float) -> Plate:
-    """The plate's place in the free part (below a title across the middle), its body
-    about `body` of the room over the axis and the rug, in columns `column` apart."""
+    """The plate's place in the free part (below a title across the middle): its body
+    about `body` of the room over the axis and the rug, run off the frame's edge away
+    from a title below it (a field, not a stripe floating in the dark), in columns
+    `column` apart."""
     fx0, fy0, fx1, fy1 = c.free
-    top = fy0 + MARGIN if fy0 > 0.0 else 0.1
-    bottom = fy1 - MARGIN if fy1 < 1.0 else 0.92
+    top = fy0 + MARGIN if fy0 > 0.0 else 0.0
+    bottom = fy1 - MARGIN if fy1 < 1.0 else 0.97
     if tuple(c.free) == (0.0, 0.0, 1.0, 1.0):  # a title across the middle: the plate below
         top, bottom = 0.68, 0.97
     x0 = fx0 + MARGIN if fx0 > 0.0 else 0.0
     x1 = fx1 - MARGIN if fx1 < 1.0 else 1.0
     room = bottom - top
-    depth = room * body * rng.uniform(0.85, 1.0)
-    body_top = top + (room - depth - 0.345 * room) * rng.uniform(0.2, 0.6)
+    depth = room * body * rng.uniform(0.92, 1.0)
     count = max(int(round((x1 - x0) / column)), 8)
     pitch = (x1 - x0) / count
     centres = x0 + (np.arange(count) + 0.5) * pitch
     flip = bool(rng.random() < 0.3)  # time read right to left now and then
-    return Plate(x0, x1, body_top, body_top + depth, room, flip, centres, pitch)
+    return Plate(x0, x1, top, top + depth, room, flip, centres, pitch)
 
 
 def _scale(c: Canvas, p: Plate) -> tuple[np.ndarray, np.ndarray]:
     """Coverage and value of the scale under a plate's body: a hairline time axis
     ticked every four bars (long every sixteen), and under it the onset rug."""
-    gap, tick, rug = 0.045 * p.room, 0.06 * p.room, 0.15 * p.room
+    gap, tick, rug = 0.04 * p.room, 0.05 * p.room, 0.13 * p.room
     axis_y = p.bottom + gap
     hair = 1.6 / 512
     span = (c.x >= p.x0) * (c.x <= p.x1)
@@ -139,43 +141,21 @@ def _inked(c: Canvas, p: Plate, body: np.ndarray, value: np.ndarray) -> Ink:
     cover = np.maximum(body, scale)
     value = np.where(body >= scale, value, scale_value)
     cover = np.where(cover < 0.3, 0.0, cover)  # ink or none: no faint film
-    box = (p.x0, p.top, p.x1, p.bottom + 0.345 * p.room)
+    box = (p.x0, p.top, p.x1, p.bottom + SCALE * p.room)
     return lit(c, cover, value, box, floor=0.0)
 
 
 def band(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The slim luminous band over its scale (see the module)."""
-    p = _plate(c, rng, COLUMN, 0.45)  # a slim band: more dark field round it
+    """The deep luminous band over its scale (see the module)."""
+    p = _plate(c, rng, COLUMN, BODY)  # a deep field: it carries the cover at 64 px
     smooth = np.apply_along_axis(signals.smooth, 0, 0.75 * c.spec + 0.25 * changes(c.spec), 2)
     lo, hi = np.percentile(smooth, (15.0, 96.0))  # the loud part lit, the rest dim
     level = np.clip((smooth - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
     level = np.round(level * STEPS) / STEPS  # a few inks: crisp contours, not a blur
-    cols, k = _strokes(c, p.centres, p.pitch * rng.uniform(0.62, 0.75))
+    cols, k = _strokes(c, p.centres, p.pitch * rng.uniform(0.78, 0.86))  # close: a field
     u = p.song_time(p.centres[k])[None, :]
     v = np.clip((p.bottom - c.y) / (p.bottom - p.top), 0.0, 1.0)
     value = cells(level.astype(np.float32), u, v)
     in_band = (c.y >= p.top) & (c.y < p.bottom)
     body = cols[None, :] * in_band  # a crisp plate, its quietest cells a dim ink
-    return _inked(c, p, body, np.where(in_band, 0.3 + 0.7 * value, 0.0))
-
-
-def stack(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The equaliser printed in two inks (see the module): a bar per slice of the song
-    as tall as it is loud, its bass share in the spot ink at the foot, the rest in the
-    tip ink above, over the same axis and onset rug."""
-    p = _plate(c, rng, STACK_COLUMN, 0.62)
-    count = len(p.centres)
-    frames, bands = c.spec.shape
-    slices = np.array_split(np.arange(frames), count)
-    loud = np.array([c.spec[s].mean() for s in slices])
-    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
-    split = max(bands // 3, 1)
-    bass = np.array([c.spec[s, :split].sum() / max(float(c.spec[s].sum()), 1e-6) for s in slices])
-    bass = np.clip((bass - bass.min()) / max(float(np.ptp(bass)), 1e-6), 0.15, 0.85)
-    bars, k = _strokes(c, p.centres, p.pitch * rng.uniform(0.6, 0.72))
-    j = count - 1 - k if p.flip else k
-    height = (p.bottom - p.top) * (0.12 + 0.88 * loud[j])[None, :]
-    rise = p.bottom - c.y  # up from the body's foot
-    body = bars[None, :] * coverage(c, np.minimum(rise, height - rise))
-    value = np.where(rise < height * bass[j][None, :], SPOT, 1.0)
-    return _inked(c, p, body, value)
+    return _inked(c, p, body, np.where(in_band, 0.38 + 0.62 * value, 0.0))

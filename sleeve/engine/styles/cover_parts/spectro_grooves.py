@@ -1,7 +1,8 @@
 """The smooth compositions of the spectrogram style: the groove spectrogram (a polar
 log-spectrogram, angle time and radius frequency, cut with fine sine grooves) as a big
-disc slid half out of a side of the frame (a record out of its sleeve), and a hazed
-field of soft colour for the hazy genres (shoegaze).
+disc slid half out of a side of the frame (a record out of its sleeve), its label always
+well inside the frame, and a hazed field of soft colour for the hazy genres
+(shoegaze).
 
 (The quarter disc swung out of a corner was retired: a stock corner motif. A huge arc, a
 curved band across the cover, was retired: with the twisting ribbon it made every other
@@ -44,34 +45,46 @@ def _stretch(value: np.ndarray, inside: np.ndarray) -> np.ndarray:
     return np.clip((value - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
 
 
-def _slid_out(free: Box, rng: np.random.Generator) -> tuple[float, float, float]:
-    """Radius and centre of a big disc cut by a side of the frame (a record slid half out
-    of its sleeve): larger than the free part is tall (at most 1.12 of the side), a
-    fifth to two fifths of it past the left or right edge and its far rim past the
-    frame's edge away from the title, whole toward the title (no small disc in a
-    void)."""
+EYE = 0.2  # the least room (fractions of the side) between the label and the frame's edge
+
+
+def room(free: Box) -> float:
+    """The largest radius a record may take in the free part, whole toward the title
+    and its label EYE inside the frame."""
     fx0, fy0, fx1, fy1 = free
-    h = fy1 - fy0
-    size = min(0.86 * h, 0.6) * rng.uniform(0.96, 1.0)  # smaller left the frame empty
-    edges = [e for e, at in ((-1.0, fx0), (1.0, fx1)) if at in (0.0, 1.0)] or [-1.0]
-    edge = float(rng.choice(edges))
-    past = size * rng.uniform(0.3, 0.95)  # how far the centre sits from the edge, inward
-    low, high = fx0 + MARGIN + size, fx1 - MARGIN - size
-    cx = min(fx0 + past, high) if edge < 0 else max(fx1 - past, low)
+    size = min(0.86 * (fy1 - fy0), 0.6)
     if fy0 > 0.0:  # title on top: whole up to a margin below it, cut by the bottom edge
+        return min(size, 1.0 - EYE - fy0 - MARGIN)
+    if fy1 < 1.0:  # title below: cut by the top edge
+        return min(size, fy1 - MARGIN - EYE)
+    return size
+
+
+def _posed(free: Box, rng: np.random.Generator) -> tuple[float, float, float]:
+    """Radius and centre of a big disc slid half out of a side of the frame (a record
+    out of its sleeve), its far rim past the frame's edge away from the title, whole
+    toward the title, how far it is out by the seed. Its label stays EYE inside the
+    frame: a disc whose label sat in the frame's corner was the stock record on every
+    other cover."""
+    fx0, fy0, fx1, fy1 = free
+    size = room(free) * rng.uniform(0.96, 1.0)
+    if fy0 > 0.0:
         cy = fy0 + MARGIN + size
-    elif fy1 < 1.0:  # title below: cut by the top edge
+    elif fy1 < 1.0:
         cy = fy1 - MARGIN - size
     else:
         cy = 0.5 + rng.uniform(-1.0, 1.0) * max(0.0, 0.5 - MARGIN - size)
-    return size, cx, cy
+    edges = [e for e, at in ((-1.0, fx0), (1.0, fx1)) if at in (0.0, 1.0)] or [-1.0]
+    edge = float(rng.choice(edges))
+    past = max(size * rng.uniform(0.35, 0.8), EYE)  # the centre in from the edge
+    return size, (fx0 + past if edge < 0 else fx1 - past), cy
 
 
 def groove(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The groove spectrogram slid out of the frame (see the module): time runs round the angle
+    """The groove spectrogram posed in the frame (see the module): time runs round the angle
     the frame shows, frequency out from a small empty heart, bass inside; fine sine
     grooves follow the rings, the spectrum lights them."""
-    size, cx, cy = _slid_out(c.free, rng)  # a big record slid half out of the frame's side
+    size, cx, cy = _posed(c.free, rng)  # a big record, its label inside the frame
     hole, span, axis = rng.uniform(0.1, 0.2), np.pi, rng.uniform(0, 2 * np.pi)
     dx, dy = c.x - cx, c.y - cy
     dist = np.sqrt(dx * dx + dy * dy)

@@ -3,7 +3,11 @@ or oxblood, silver or copper on black), a fluorescent screenprint on black (two 
 inks: the lines in one, the solid landform in the other), or a screenprint in cream
 lines on a deep or vivid colour with one spot ink for the solid landform. Bold two-
 and three-ink pairs from the art direction's genre table; never faint lines on cream.
-The light, joyful genres print on vivid card, the hot genres on warm card."""
+The light, joyful genres print on vivid card, the hot genres on warm card (a love song
+not: its heart in red and yellow read as a greeting card); a quiet night, a small hour
+or a still ambient or classical piece prints in deep restrained inks (fog, slate,
+lilac, sage or umber on ink-dark card, silver or pewter foil), never a garish pair
+(Salt Flats at 4 A.M. came out purple and yellow)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import numpy as np
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts import title_words
 
 PRINTS = ("foil", "fluoro", "screen")
 
@@ -38,6 +43,7 @@ GOLD = ("#8A6220", "#F6DC8E")
 SILVER = ("#5A5C62", "#F2F1EC")
 COPPER = ("#7A3418", "#F6B084")
 ROSE = ("#7A3040", "#FFC8CE")
+PEWTER = ("#3E4248", "#C9CCD0")
 
 # fmt: off
 FOILS = {
@@ -46,6 +52,7 @@ FOILS = {
     "calm": (("#0F1B3D", GOLD), ("#12262B", COPPER), ("#0F2A22", GOLD), ("#1B1B1B", SILVER),
              ("#0F2147", SILVER)),
     "soul": (("#2A1710", GOLD), ("#0F1B3D", GOLD), ("#2A0F2E", ROSE)),
+    "still": (("#0F1B2D", SILVER), ("#15161C", PEWTER), ("#12202A", PEWTER)),
 }
 FLUOROS = (("#0A0A0A", "#FF48B0", "#FFE800"), ("#0A0A0A", "#FFE800", "#FF6C2F"),
            ("#0B0B12", "#5EE8FF", "#FF48B0"), ("#0A0A0A", "#7CFF4F", "#FF48B0"),
@@ -62,6 +69,9 @@ SCREENS = {
               ("#FF595E", "#FFFFFF", "#1B1464")),
     "dark": (("#2B0A0A", "#E6E2D8", "#C8102E"), ("#111111", "#E6E2D8", "#8C7B65"),
              ("#1C2A3A", "#E6E6E6", "#9FB3C8")),
+    "still": (("#0E1A24", "#C9D3D6", "#7C9CAB"), ("#15161C", "#D8D4CC", "#8A8E96"),
+              ("#101E1C", "#C4CEC6", "#739E90"), ("#1B1726", "#D6D0DC", "#8E80AA"),
+              ("#1E1512", "#E0D6C8", "#A88C66")),
 }
 # fmt: on
 
@@ -79,6 +89,20 @@ def bright(direction: ArtDirection) -> bool:
     )
 
 
+QUIET = ("ambient", "classical")  # families whose still pieces print in quiet inks
+STILL_ENERGY = 0.3  # below this, an ambient or classical piece is still
+NIGHT_ENERGY = 0.55  # below this, a night or a small hour is a quiet one (a night drive
+# or a rave keeps its genre's print)
+
+
+def still(direction: ArtDirection) -> bool:
+    """A quiet night or small hour (the title names it) or a still ambient or
+    classical piece: deep restrained inks, never a poster's pair."""
+    night = direction.night or "night" in title_words.motifs(direction.title)
+    quiet = direction.language.family in QUIET and direction.energy < STILL_ENERGY
+    return (night and direction.energy < NIGHT_ENERGY) or quiet
+
+
 def hot(direction: ArtDirection) -> bool:
     """A warm, bold genre (reggaeton, Bollywood, Latin, tropical, afrobeats)."""
     return direction.language.subgenre in HOT or direction.genre == "latin"
@@ -91,15 +115,19 @@ def _pick(options: tuple, rng: np.random.Generator):
 def _menu(direction: ArtDirection, love: bool) -> tuple[tuple[str, float, str], ...]:
     """(print, weight, stock family) the genre may take."""
     sub, genre = direction.language.subgenre, direction.genre
+    if still(direction):
+        return (("foil", 0.25, "still"), ("screen", 0.75, "still"))
     if bright(direction):
         return (("screen", 1.0, "vivid"),)
-    if hot(direction) or love:
+    if love and not hot(direction):  # a heart in red and yellow read as a greeting card
+        return (("foil", 0.5, "soul"), ("screen", 0.5, "deep"))
+    if hot(direction):
         return (("screen", 0.5, "warm"), ("foil", 0.35, "warm"), ("fluoro", 0.15, ""))
     if sub in MONO or genre == "metal":
         return (("foil", 0.6, "dark"), ("screen", 0.4, "dark"))
     if genre in ("electronic", "synthwave"):
         return (("fluoro", 0.45, ""), ("foil", 0.25, "dark"), ("screen", 0.3, "deep"))
-    if direction.night:  # a nocturne or a night drive in foil, never fluoro
+    if direction.night:  # a loud nocturne or night drive in foil, never fluoro
         return (("foil", 0.5, "dark"), ("screen", 0.5, "deep"))
     if genre in ("rnb", "jazz", "hiphop", "lofi"):
         return (("foil", 0.4, "soul"), ("screen", 0.45, "deep"), ("fluoro", 0.15, ""))

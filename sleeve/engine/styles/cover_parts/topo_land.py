@@ -87,6 +87,7 @@ def caldera(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Lan
 
 
 SHELF = 0.3  # the sea shelf's height: one or two ripple contours round the island
+HEART_WEAR = 0.09  # how far the sea wears a heart's coast (a share of the side)
 
 
 def island(
@@ -106,6 +107,7 @@ def island(
     if heart:
         tilt = float(rng.uniform(0.12, 0.4) * rng.choice([-1.0, 1.0]))
         coast = topo_subject.heart(at, scale * 1.05, tilt)
+        coast = terrain.warp(coast, rng, HEART_WEAR)  # a worn coast: land, not an emblem
         shore = np.clip(coast * 5.0, 0.0, 1.0)
         h = shore * (0.12 + 0.88 * hills)
     else:
@@ -133,7 +135,7 @@ def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Lan
     bump = raster.fractal_noise(rng, cells=3 + round(3 * direction.turbulence), octaves=3, res=RES)
     h = np.clip(1.0 - depth / sky, 0.0, 1.0) ** 0.9 + 0.1 * (bump - 0.5)
     h = terrain.warp(h.astype(np.float32), rng, 0.06)
-    h = np.clip(ndimage.gaussian_filter(h, 1.5), 0.0, 1.0)
+    h = np.clip(ndimage.gaussian_filter(h, 1.5), 0.0, None)  # no clipped plateau on top
     cut = rng.uniform(0.3, 0.45)  # a broad solid crest: the band reads at 64 px
     return Land(h.astype(np.float32), h - cut + 0.5)
 

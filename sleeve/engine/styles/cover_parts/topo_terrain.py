@@ -13,6 +13,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.calm_zone import ZONES
 
 RES = 192  # the height field's side; contours are traced from it upscaled
+FLAT = 0.004  # contour steps per pixel below which the ground is flat: no line there
 
 
 def _grid() -> tuple[np.ndarray, np.ndarray]:
@@ -84,7 +85,8 @@ def contours(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Anti-aliased contour lines of a 0..1 field at `levels` steps, traced at `work`
     px, index lines `bold` times as wide: (line coverage 0..1, index-line flags (every
-    fifth), the height in steps)."""
+    fifth), the height in steps). Flat ground (a plateau lying on a step) draws no
+    line: its whole area sat within a line's width and printed as a blob."""
     n = h_small.shape[0]
     gy, gx = np.gradient(h_small * levels * (n / work))
     slope = Image.fromarray(np.maximum(np.hypot(gx, gy), 1e-4).astype(np.float32), "F")
@@ -98,6 +100,7 @@ def contours(
     wide = np.where(index, np.float32(width * bold), width) if bold != 1.0 else width
     line = np.clip(wide + 0.5 - dist, 0, 1)
     line *= np.float32(min(1.0, 2 * width + 0.1)) * (nearest > 0)  # no line on the flat floor
+    line *= np.clip(slope / np.float32(FLAT) - 1.0, 0.0, 1.0)  # nor on a flat top
     return line, index, h
 
 
