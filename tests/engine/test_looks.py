@@ -148,7 +148,8 @@ def test_a_style_at_a_tenth_of_an_account_gives_way_even_to_a_repeated_compositi
         for turn in range(TURNS)
     ]
     others = [f"style-{i % 16}/remembered-{i}" for i in range(160)]  # 6% each
-    share = [f"{second.style}/remembered-{i}" for i in range(20)]  # 10% of the memory
+    made = (len(others) + len(seen)) // 9  # the second style's share: a tenth with these
+    share = [f"{second.style}/remembered-{i}" for i in range(made)]
     chosen = choose_pair(direction, [*share, *seen, *others])[1]
     assert chosen.style != second.style, (second.style, chosen.layout)
     assert chosen.style in fitting(direction)

@@ -154,3 +154,14 @@ def test_every_style_declares_the_subjects_its_compositions_draw() -> None:
     for name, module in all_styles().items():
         drawers = getattr(module, "SUBJECT_LAYOUTS", {})
         assert set(drawers) <= set(module.STYLE.subjects), name
+
+
+def test_a_childrens_song_is_not_offered_a_grain_gradient() -> None:
+    """The Little Yellow Duck got a pink city skyline in grain (N, two reviewers): a
+    children's song takes its picture from paper cut, riso and the printed styles."""
+    for title in (
+        "The Little Yellow Duck",
+        "Supercalifragilisticexpialidocious",
+        "Five Little Ducks",
+    ):
+        assert "grain_gradient" not in fitting(_direction(title, "children's music, playful"))

@@ -139,3 +139,29 @@ def test_a_title_too_long_to_stand_six_and_a_half_px_up_the_spine_takes_another_
             kinds.setdefault(title, set()).add(typographic_poster.layout_of(track))
     assert "spine" not in kinds["Gravel Road Home"] | kinds["Καλοκαίρι στη θάλασσα"], kinds
     assert "spine" in kinds["Hide"] | kinds["Still Water"], kinds
+
+
+def test_a_diagonal_title_never_runs_off_the_frame() -> None:
+    """ΣΤΗ ΘΑΛΑΣΣΑ ran off the right edge of the diagonal bar (a reviewer's N): the
+    poster picks the diagonal only where the turned title fits the frame at its least
+    size, and the title it sets there stays inside."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+
+    songs = (
+        ("Καλοκαίρι στη θάλασσα", "mediterranean"),
+        ("Neon Dreams of a City That Never Sleeps", "vaporwave"),
+        ("Thunderstruck Highway", "hard rock"),
+    )
+    drawn = 0
+    for index in range(24):
+        title, tags = songs[index % 3]
+        music = MusicInput(task_id=f"diagonal-{index}", title=title, tags=tags)
+        track = direct_from_music(music)[0]
+        if typographic_poster.layout_of(track) != "diagonal":
+            continue
+        drawn += 1
+        _, layout = typographic_poster.render_with_title(track, 256)
+        for x0, y0, x1, y1 in layout.boxes:
+            assert x0 >= -1 and y0 >= -1 and x1 <= 257 and y1 <= 257, (title, index)
+    assert drawn

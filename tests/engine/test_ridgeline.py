@@ -759,3 +759,18 @@ def test_the_swell_horizon_moves_with_the_seed(monkeypatch) -> None:
     for d in _first_own("swell", 10, dataclasses.replace(base, layout="top-left")):
         ridgeline.render(d, 64)
     assert max(seen) - min(seen) > 0.17, seen
+
+
+def test_only_metal_and_the_angry_genres_raise_a_tower_on_the_hills() -> None:
+    """A crenellated tower on the city ranges of a drill track read to two art
+    directors as a fantasy castle: drill, techno and pop hills carry a tree; metal
+    and punk keep the tower."""
+    from sleeve.engine.styles.cover_parts import ridge_layouts
+
+    def song(genre: str, sub: str):
+        return dataclasses.replace(CALM, genre=genre, language=language_for(sub))
+
+    assert ridge_layouts.carries_tower(song("metal", "doom_metal"))
+    assert ridge_layouts.carries_tower(song("punk", "punk"))
+    for genre, sub in (("hiphop", "drill"), ("electronic", "techno"), ("pop", "pop")):
+        assert not ridge_layouts.carries_tower(song(genre, sub)), sub

@@ -55,7 +55,8 @@ STYLE = StyleInfo(
     family="image",
     # R&B and soul: two reviewers found only "bokeh blur and circles, no sensuality or
     # photo feel" on Velvet and Slow Burn; a grained window light or smoke is that photo
-    fits=("metal", "ambient", "hiphop", "rock", "classical", "punk", "rnb"),
+    # (lo-fi: a grained window light or a curl of steam is its own photograph)
+    fits=("metal", "ambient", "hiphop", "rock", "classical", "punk", "rnb", "lofi"),
 )
 
 # reviewers read a glow behind a dark form on a hill as one picture
@@ -105,8 +106,9 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "blues": {"window": 1, "smoke": 2, "trail": 1.5},
     "rnb": {"window": 2, "smoke": 2, "disc": 1},
     "gospel": {"window": 2.5, "disc": 1.5},
+    "lofi": {"window": 2.5, "smoke": 1.5, "disc": 1, "photogram": 1},
     "classical": {"window": 0.7, "disc": 2, "photogram": 1},
-    "folk": {"window": 0.8, "disc": 2, "monolith": 1},
+    "folk": {"window": 0.8, "disc": 2, "photogram": 1},  # no monolith: doom on a country song
     "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
     "rock": {"trail": 1.5, "block": 1.5, "monolith": 1, "disc": 1},
 }

@@ -140,8 +140,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         for heir in heirs:
             weights[heir] += weights[spine] / len(heirs)
         weights[spine] = 0.0
-    if not poster_spine.spine_fits(plain, shown, face, poster_spine.RUN_LETTER):
-        weights[COMPOSITIONS.index("diagonal")] = 0.0  # the same run at a slant
+    if not poster_diagonal.turned_fits(plain, face, direction.energy):
+        weights[COMPOSITIONS.index("diagonal")] = 0.0  # it would run off the frame
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 

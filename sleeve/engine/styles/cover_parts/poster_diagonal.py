@@ -21,10 +21,11 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     settled,
     width,
 )
-from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS
-from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
+from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, weighted
+from sleeve.engine.styles.cover_parts.poster_spine import RUN_LETTER, _needed_px
 
 M = 0.075  # margin, share of the side
+FRAME = 1.0  # the turned words' box at most this share of the side (its corners are bare)
 
 
 def diagonal_fits(text: str) -> bool:
@@ -40,27 +41,18 @@ def diagonal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
     text = _capitals(p.plain or p.text)
     face = _heavy(p)
     angle = float(np.clip(14 + 22 * p.energy + rng.uniform(-6, 6), 10, 40))
-    run = s / math.cos(math.radians(angle)) * 0.8  # the chord through the middle, spared
-    words = text.split()
-    lines = [text]
-    if len(words) > 1 and width(text, face, _needed_px(text, face, s)) > run:
-        halves = [abs(len(" ".join(words[:j])) - len(text) / 2) for j in range(1, len(words))]
-        cut = int(np.argmin(halves))
-        lines = [" ".join(words[: cut + 1]), " ".join(words[cut + 1 :])]
-    px = min(px_for_width(t, face, run, s * 0.2 / 0.72) for t in lines)
-    px = max(px, _needed_px(text, face, s))
-    masks = [line_mask(t, face, px, pad=0.12) for t in lines]
-    pad = px * 0.22
-    tall = sum(m.height for m in masks) + 2 * pad
-    widest = max(m.width for m in masks)
-    words_mask = Image.new("L", (int(widest + 2 * pad), int(tall)), 0)  # the words alone
-    y = pad
-    for m in masks:
-        words_mask.paste(m, (int(pad + (widest - m.width) / 2), int(y)))
-        y += m.height
-    words_mask = words_mask.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
+    lines, least, run = _lines(text, face, s, angle)
+    px = max(least, min(px_for_width(t, face, run, s * 0.2 / 0.72) for t in lines))
+    while True:  # the turned words stay inside the frame (ΣΤΗ ΘΑΛΑΣΣΑ had run off it)
+        words_mask, tall = _turned_words(lines, face, px, angle)
+        if max(words_mask.size) <= s * FRAME or px <= least:
+            break
+        px = max(least, int(px * 0.92))
     cx = s * (0.5 + rng.uniform(-0.06, 0.06))
     cy = s * (0.5 + rng.uniform(-0.08, 0.08))
+    if max(words_mask.size) <= s:  # moved off the middle only as far as the frame allows
+        cx = float(np.clip(cx, words_mask.width / 2, s - words_mask.width / 2))
+        cy = float(np.clip(cy, words_mask.height / 2, s - words_mask.height / 2))
     at = (int(cx - words_mask.width / 2), int(cy - words_mask.height / 2))
     bar, ink = settled(p.accent, p.ink, p.ground)
     if contrast_ratio(bar, p.ground) < 1.4:  # a bar the ground's own tone is no bar
@@ -89,6 +81,47 @@ def diagonal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
     line.polygon(corners, fill=bar)
     pen.paste(image, words_mask, at, ink, sum(1 for c in text if not c.isspace()))
     return pen
+
+
+def _lines(text: str, face, s: int, angle: float) -> tuple[list[str], int, float]:
+    """The diagonal's lines (one, or two halves of the words where one runs past the
+    chord at its least size), that least size (RUN_LETTER) and the chord."""
+    run = s / math.cos(math.radians(angle)) * 0.8  # the chord through the middle, spared
+    words = text.split()
+    least = _needed_px(text, face, s, RUN_LETTER)  # a slanted run reads at RUN_LETTER
+    if len(words) < 2 or width(text, face, least) <= run:
+        return [text], least, run
+    halves = [abs(len(" ".join(words[:j])) - len(text) / 2) for j in range(1, len(words))]
+    cut = int(np.argmin(halves))
+    return [" ".join(words[: cut + 1]), " ".join(words[cut + 1 :])], least, run
+
+
+def turned_fits(plain: str, face, energy: float) -> bool:
+    """Whether the title, in the diagonal's heaviest face at its least size, stays
+    inside the frame at every slant the music may give it ("NEON DREAMS OF A CITY
+    THAT NEVER SLEEPS" ran off both edges)."""
+    text, heavy, s = _capitals(plain), weighted(face, 900.0), 1000
+    for angle in (14 + 22 * energy - 6, 14 + 22 * energy + 6):
+        angle = float(np.clip(angle, 10, 40))
+        lines, least, _ = _lines(text, heavy, s, angle)
+        if max(_turned_words(lines, heavy, least, angle)[0].size) > s * FRAME:
+            return False
+    return True
+
+
+def _turned_words(lines: list[str], face, px: int, angle: float) -> tuple[Image.Image, float]:
+    """The title's lines centred one under another, turned by `angle`, and the height
+    of the band they make before turning."""
+    masks = [line_mask(t, face, px, pad=0.12) for t in lines]
+    pad = px * 0.22
+    tall = sum(m.height for m in masks) + 2 * pad
+    widest = max(m.width for m in masks)
+    words = Image.new("L", (int(widest + 2 * pad), int(tall)), 0)
+    y = pad
+    for m in masks:
+        words.paste(m, (int(pad + (widest - m.width) / 2), int(y)))
+        y += m.height
+    return words.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True), tall
 
 
 def _disc(image, p: Poster, rng, centre, direction, clear: float, side: int) -> None:

@@ -39,6 +39,7 @@ from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
@@ -167,9 +168,7 @@ def _subject(c: Canvas, crests: list[np.ndarray], near: RGB, glow: RGB) -> float
     tall = float(np.clip(fy - roof - 0.04, 0.12, 0.32))
     ink = near
     lit = _lit(glow)
-    genre = {c.direction.genre, c.direction.language.subgenre}
-    tower = is_angry(c.direction) or (not genre & PINES and rng.random() < 0.5)
-    if tower:
+    if carries_tower(c.direction):
         w = tall * 0.2
         body = [
             fx - w,
@@ -197,7 +196,7 @@ def _subject(c: Canvas, crests: list[np.ndarray], near: RGB, glow: RGB) -> float
         )
         return fy - tall - cap
     # a lone tree: a big pine for the pine genres, else a trunk forking into bare branches
-    if genre & PINES:
+    if {c.direction.genre, c.direction.language.subgenre} & PINES:
         brush = aggdraw.Brush(ink)
         for n in range(5):
             t0 = n / 5
@@ -235,6 +234,14 @@ def _lit(glow: RGB) -> RGB:
     """The moon's or the bolt's light: the glow lifted nearly to white."""
     light, chroma, _ = rgb_to_oklch(glow)
     return raster.tone(glow, min(light + 0.2, 0.97), chroma * 0.6)
+
+
+def carries_tower(direction: ArtDirection) -> bool:
+    """Whether the hills' subject is a crenellated tower: metal's and the angry genres'
+    (on the city ranges of drill or techno it read as a fantasy castle on a drill
+    track); the rest get the bare tree."""
+    genre = {direction.genre, direction.language.subgenre}
+    return is_angry(direction) and not genre & TOWERS
 
 
 def _stand(c: Canvas, crests: list[np.ndarray]) -> tuple[float, float]:
