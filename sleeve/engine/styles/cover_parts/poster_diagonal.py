@@ -5,6 +5,7 @@ hairline against it."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -96,6 +97,7 @@ def _lines(text: str, face, s: int, angle: float) -> tuple[list[str], int, float
     return [" ".join(words[: cut + 1]), " ".join(words[cut + 1 :])], least, run
 
 
+@lru_cache(maxsize=4096)  # asked at every turn the memory tries (layout_of)
 def turned_fits(plain: str, face, energy: float) -> bool:
     """Whether the title, in the diagonal's heaviest face at its least size, stays
     inside the frame at every slant the music may give it ("NEON DREAMS OF A CITY

@@ -4,6 +4,8 @@ or, on a quiet track, a dot."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from PIL import Image, ImageDraw
 
@@ -31,6 +33,7 @@ LENGTH = 1 - 2 * M  # the run of the title up the spine
 MARK_CONTRAST = 3.0  # the least the mark stands off the ground (grey on grey read faint)
 
 
+@lru_cache(maxsize=4096)  # asked at every turn the memory tries (layout_of)
 def _letter_share(text: str, face) -> float:
     """The median ink height of the title's letters, per pixel of type size."""
     probe = 100
@@ -47,6 +50,7 @@ def _count(text: str, plain: str) -> int:
     return 2 if len(text) > 18 and " " in plain.strip() else 1
 
 
+@lru_cache(maxsize=4096)
 def spine_fits(plain: str, shown: str, face, letter: float = LETTER) -> bool:
     """Whether the title runs up the spine with letters `letter` of the side tall: a
     CJK column of at most eight characters; else the lines the spine draws (`plain`
