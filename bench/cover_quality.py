@@ -181,7 +181,7 @@ def subject_report(rows: list[dict], listing: bool) -> None:
         )
     ]
     print(
-        f"  titles that name a subject: {len(named)}; with a cover from a style that draws "
+        f"  titles that name a subject: {len(named)}; with a cover whose composition draws "
         f"it: {len(named) - len(missed)}" + (f" (not: {', '.join(missed)})" if listing else "")
     )
 
@@ -192,7 +192,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument("--tracks", type=Path, default=HERE / "tracks.jsonl")
     parser.add_argument(
-        "--list", action="store_true", help="every track: language, tempo read/given, colours"
+        "--list",
+        action="store_true",
+        help="every track (language, tempo read/given, colours), the subjects, pairs and"
+        " the slowest track missed or named",
     )
     parser.add_argument(
         "--memory",

@@ -4,7 +4,8 @@ main colours, then white or black), then a feathered shade that follows the lett
 the art's own colours out of focus (deeper step by step), then an outline. No plate: that is for
 styles that design one.
 
-Targets (WCAG ratios per character): the main title 3:1 (large display type) at full
+Targets (WCAG ratios per character): the main title 3:1 (large display type; 4.5:1
+in a face of hairlines, THIN_ROLES) at full
 size, at 256 px and, when its capitals are big enough to be read there, at 64 px; the
 qualifiers and other small text 4.5:1. Each step is measured the way the targets are
 stated, on the pixels it would produce, so it holds whatever the palette and the art."""

@@ -248,12 +248,12 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     ranked style that fits the genre (of the first FIRSTS, where `recent` holds its
     layouts) at a fresh turn; the second the best ranked fitting style of the other
     family (_second_styles), those with a fresh layout first and, where the first
-    does not draw what the title names, those that do (registry.draws_named) before
-    the rest, whose cover differs
-    clearly (64-bit difference hash >= 20 bits apart and SSIM at 64 px <= 0.4, with
-    a margin), trying at most TRIES; failing that, a clear difference before a fresh
-    layout, and a pair of compositions no remembered track had (looks.pair_seen)
-    before the oldest repeat."""
+    does not draw what the title names, looks whose composition draws it
+    (registry.draws_named) before the rest, whose cover differs clearly (64-bit
+    difference hash >= 20 bits apart and SSIM at 64 px <= 0.4, with a margin),
+    trying at most TRIES; failing that, a clear difference before a fresh layout,
+    and a pair of compositions no remembered track had (looks.pair_seen) before the
+    oldest repeat."""
     return _choose(direction, recent)[0]
 
 
@@ -288,7 +288,8 @@ def _stale(
 ) -> Callable[[Look], tuple[bool, bool, bool, bool]]:
     """Sort key: a style at its share limit (looks.capped) last; before it, a look
     whose layout is in `recent` after the fresh ones, then (given `named`, the track)
-    a style that does not draw what its title names (registry.draws_named), and a
+    a look whose composition does not draw what its title names (registry.draws_named),
+    and a
     style that made its share of the account's covers (looks.overused) after the
     others."""
     return lambda look: (

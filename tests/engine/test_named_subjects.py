@@ -159,9 +159,8 @@ def test_every_style_declares_the_subjects_its_compositions_draw() -> None:
 def test_a_childrens_song_is_not_offered_a_grain_gradient() -> None:
     """The Little Yellow Duck got a pink city skyline in grain (N, two reviewers): a
     children's song takes its picture from paper cut, riso and the printed styles."""
-    for title in (
-        "The Little Yellow Duck",
-        "Supercalifragilisticexpialidocious",
-        "Five Little Ducks",
-    ):
-        assert "grain_gradient" not in fitting(_direction(title, "children's music, playful"))
+    titles = ("The Little Yellow Duck", "Rain Rain Go Away", "The Wheels on the Bus in the City")
+    for title in titles:  # nor where the title names a picture grain draws (rain, a city)
+        for index in range(4):
+            direction = _direction(title, "children's music, playful", index)
+            assert "grain_gradient" not in fitting(direction), (title, index)

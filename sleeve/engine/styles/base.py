@@ -17,6 +17,8 @@ class StyleInfo:
     fits: genre families this style suits (see TextFeatures.genre); the registry
     offers it to those genres when their design language does not list enough styles.
     only: when set, the style is never offered outside these genres (retro sun).
+    never: genres the style is never offered to, whatever the title names (grain
+    gradient on a children's song).
     draws_title: True when the style sets the title itself (typographic poster);
     otherwise the pipeline places the title on top.
     music: True when the style draws the audio itself (curve, spectrum, onsets, key);
@@ -36,6 +38,7 @@ class StyleInfo:
     family: str
     fits: tuple[str, ...]
     only: tuple[str, ...] = ()
+    never: tuple[str, ...] = ()
     draws_title: bool = False
     music: bool = False
     weight: float = 1.0

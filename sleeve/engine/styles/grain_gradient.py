@@ -51,6 +51,7 @@ STYLE = StyleInfo(
     family="image",
     fits=("ambient", "rnb"),
     subjects=("rain", "city", "night", "sun", "sea"),  # the title's picture (SUBJECTS)
+    never=("children",),  # a pink skyline or a bold disc on a duck song (two reviewers)
 )
 
 # a half-disc rising from the frame's edge and a disc on the horizon read as one sun

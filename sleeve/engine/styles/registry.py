@@ -98,6 +98,8 @@ def _fit_weights(direction: ArtDirection, subjects: bool = True) -> dict[str, fl
             continue
         if info.only and not (genres & set(info.only)) and name not in listed:
             continue
+        if genres & set(info.never):
+            continue
         if direction.energy < info.min_energy:
             continue
         if name in listed:

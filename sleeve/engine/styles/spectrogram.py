@@ -1,8 +1,8 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
 One of four compositions, chosen by the music (energy leans calm to loud: plate,
-record, line screen) and the seed, each a different skeleton (where the mass sits,
-what the focal shape is):
+line screen; the record on RECORD of covers) and the seed, each a different skeleton
+(where the mass sits, what the focal shape is):
 
 - band: the whole log-spectrogram as one deep luminous field across a night field or
   paper, a scientific plate: a close column per frame lit as loud as the spectrum, a
@@ -165,7 +165,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the plate or the
     line screen, leaning calm to loud, or on a few covers (RECORD) the record (it was
     the middle pick and took a quarter of the bench); the line screen under a title
-    across the middle (the record would sit under it, the plate shrink to a stripe),
+    across the middle (the record would sit under it, the plate shrink to a stripe)
+    and in place of the record beside a title column (it was cut straight along it),
     the plate only on a night field (where it glows) or on paper (where it prints),
     never on a coloured one (a washed-out stripe); the hazy genres trade the line
     screen for the haze now and then, and shoegaze draws it most of the time."""
@@ -176,6 +177,10 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
         name = "groove-disc"
     if zone == "centre" or (name == "band" and not plate_field(direction)):
         name = "scan"  # under a middle title no room for a deep field (nor the record)
+    if name == "groove-disc" and zone == "right":
+        name = "scan"  # beside a title column the disc was cut straight along it
+    if name == "groove-disc" and zone == "right":
+        name = "scan"  # beside a title column the disc was cut straight along it
     if name == "groove-disc" and spectro_grooves.room(free_part(direction, zone)) < SMALL:
         name = "scan"  # a deep title leaves room for a small record only: one in a void
     if hazy and (

@@ -214,8 +214,9 @@ def closeup(s: Sheet) -> compose.Box:
 
 
 def atlas(s: Sheet) -> compose.Box:
-    """A row or grid of small plates, one mode per loudest band of the track, ruled
-    as a plate of figures (see module): more plates for busier music."""
+    """A row or grid of small plates, one mode per loudest band of the track (the next
+    bands where two would ring one figure), ruled as a plate of figures (see module):
+    more plates for busier music."""
     res = min(s.work, 768)
     x0, y0, x1, y1 = _area(s)
     fit = [g for g in GRIDS if (y1 - y0) / g[0] >= 0.7 * (x1 - x0) / g[1]]
@@ -228,10 +229,17 @@ def atlas(s: Sheet) -> compose.Box:
     is_round = _round(s)
     rgb = _canvas(s, res)
     inks = plate_inks(s)
-    for i, band in enumerate(sorted(bands)):  # low bands first, as a book orders them
+    rung: list[modes.PlateMode] = []  # low bands first, as a book orders them
+    for shift in [*sorted(bands), *range(24, 96)]:  # a 9-plate grid had rung one twice
+        mode = _mode(s, shift, is_round, min(len(rung), 2))
+        if mode not in rung:
+            rung.append(mode)
+        if len(rung) == rows * cols:
+            break
+    for i, mode in enumerate(rung):
         cx = left + (i % cols) * (side + gap) + side / 2
         cy = top + (i // cols) * (side + gap) + side / 2
-        disc = Disc((cx, cy), side / 2, is_round, _mode(s, band, is_round, min(i, 2)))
+        disc = Disc((cx, cy), side / 2, is_round, mode)
         _paint(rgb, disc, inks, max(0.006 * res, 1.0), s.rng)
     _rule(
         rgb,
