@@ -17,7 +17,6 @@ HEAD = (235, 240, 255)
 LED = (215, 228, 255)
 GOLD = (255, 196, 84)
 WHITE = (255, 248, 236)
-BULB = (255, 206, 130)
 
 # family: (night sky, horizon glow, dusk sky, dusk glow, lights)
 SCHEMES: dict[str, tuple[RGB, RGB, RGB, RGB, tuple[RGB, ...]]] = {
@@ -189,8 +188,6 @@ FAMILY_SCHEME = {
     "folk": "jazz",
     "punk": "night",
 }
-# bright families whose glow may run saturated (pop, dance, Latin, kids)
-BRIGHT = ("kpop", "latin", "kids", "neon", "pop", "club", "citypop", "hyper")
 
 
 def scheme_name(direction: ArtDirection) -> str:
@@ -242,8 +239,3 @@ def colours(direction: ArtDirection, dusk: bool) -> dict[str, np.ndarray]:
         "tail": _f(TAIL),
         "head": _f(HEAD),
     }
-
-
-def is_bright(direction: ArtDirection) -> bool:
-    """Pop, dance, Latin, kids and neon: their dusk runs saturated."""
-    return scheme_name(direction) in BRIGHT

@@ -99,10 +99,6 @@ class Sheet:
         ramp = ramp * ramp * (3 - 2 * ramp)
         return np.broadcast_to(floor + (1.0 - floor) * ramp, (res, res))
 
-    def top(self) -> float:
-        """Where the quiet band ends: the focal box starts there."""
-        return self.band
-
 
 def _place(s: Sheet, img: Image.Image) -> None:
     """Paste a square picture drawn at any size onto the whole sheet."""

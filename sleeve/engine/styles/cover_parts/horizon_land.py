@@ -65,15 +65,6 @@ class Canvas:
         else:
             self._paste(Image.composite(picture, self.done(), mask))
 
-    def paint_at(self, picture: Image.Image, at: tuple[int, int]) -> None:
-        """Paste `picture` (pixels) with its top-left corner at `at` (pixels)."""
-        img = self.done()
-        img.paste(picture, at)
-
-    def flip(self) -> None:
-        """Mirror what is drawn so far top to bottom."""
-        self._paste(self.done().transpose(Image.Transpose.FLIP_TOP_BOTTOM))
-
 
 def vertical(size: int, stops: list[RGB], positions: list[float]) -> Image.Image:
     """A size x size vertical gradient through the stops (at `positions`, 0 top to 1

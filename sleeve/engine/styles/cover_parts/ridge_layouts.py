@@ -231,7 +231,7 @@ def _subject(c: Canvas, crests: list[np.ndarray], near: RGB, glow: RGB) -> float
 
 
 def _lit(glow: RGB) -> RGB:
-    """The moon's or the bolt's light: the glow lifted nearly to white."""
+    """The moon's light: the glow lifted nearly to white."""
     light, chroma, _ = rgb_to_oklch(glow)
     return raster.tone(glow, min(light + 0.2, 0.97), chroma * 0.6)
 
