@@ -105,7 +105,7 @@ WORD_SCENES: dict[str, tuple[str, ...]] = {
     "rain": ("rain", "lluvia", "chuva", "pluie", "regen", "дожд", "雨", "비 ", "ฝน", "window"),
     "street": (
         *("street", "road", "highway", "avenue", "drive", "calle", "улиц", "дорог", "sodium"),
-        *("neon", "неон", "motel", "city", "город", "城市"),
+        *("neon", "неон", "motel", " city", "город", "城市"),  # " city": not "electricity"
     ),
     "stage": ("smoke", "haze", "humo", "дым", " live", "concert", "crowd", "stage", "encore"),
     "fireworks": (

@@ -102,7 +102,7 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     on a saturated plate (or the language's own vivid field, with a near-black plate
     on it). The accent is the palette's second hue, clean (ash for metal)."""
     pal = direction.palette
-    if joyful(direction):  # paper, a bright primary block, carved to the paper
+    if joyful(direction):  # white sand on a bright primary plate, on paper
         one, two = primaries(direction)
         paper = oklch_to_rgb(0.965, 0.018, rgb_to_oklch(pal.background)[2])
         return lay.Inks(paper, one, paper, two, False)

@@ -18,7 +18,7 @@ children's and happy tracks, a light saturated one; a glow in another palette
 colour; a white-hot core; never a murky green night), interpolated in OKLCH the short
 way round the hue circle so they never pass through grey, brown or olive; the seed ->
 where the shape stands on the thirds, the mirror, its scale and crop, its details.
-its details. The shape keeps out of the title's band.
+The shape keeps out of the title's band.
 """
 
 from __future__ import annotations

@@ -112,7 +112,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
     "rock": {"trail": 1.5, "block": 1.5, "monolith": 1, "disc": 1},
 }
-# anything else (pop, world, latin, r&b, dance ...): every print but the pines
+# anything else (pop, world, latin, dance ...): every print but the pines
 DEFAULT = {
     "disc": 0.8, "block": 1.1, "trail": 1.0, "photogram": 0.8, "smoke": 1.0,
     "monolith": 1.0, "window": 1.2,

@@ -339,7 +339,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
 
 
 def _poster_mark(text: str) -> str:
-    """The big mark of the minimal layouts: a number the title holds ("1986", "0400"),
+    """The justified field's big mark: a number the title holds ("1986", "0400"),
     else its initial (a seeded number read as a meaningless "37")."""
     digits = re.search(r"\d{1,4}", text)
     if digits:

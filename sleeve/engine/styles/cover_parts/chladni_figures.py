@@ -1,7 +1,6 @@
-"""Chladni plate geometry: the standing wave's amplitude over the cover on a square
-plate (Chladni's cosine pairs), computed on a grid of `res` cells across the cover,
-and the Bessel tables and polar grid the round dish of water rings in. Plates are
-given in fractions of the cover, so a figure looks the same at any size.
+"""Chladni geometry: the Bessel tables and the polar grid round plates and the dish
+of water ring in (the square plate's amplitude is chladni_plates'). Plates are given
+in fractions of the cover, so a figure looks the same at any size.
 """
 
 from __future__ import annotations

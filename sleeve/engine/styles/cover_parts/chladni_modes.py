@@ -1,10 +1,10 @@
-"""Which modes a Chladni plate rings in, from the track's two loudest bands, its key,
-its energy and the seed, so the figure is the song's and no two tracks share it.
+"""Which modes a Chladni plate rings in, from the track's loudest bands, its key, its
+energy and the seed, so different songs ring different figures.
 
-A square plate's pair (n, m, sign, weight) is cos(n pi x) cos(m pi y) + sign cos(m pi x)
+A square plate's pair (n, m, sign) is cos(n pi x) cos(m pi y) + sign cos(m pi x)
 cos(n pi y), Chladni's own approximation; n and m of one parity keep the figure
-mirror-symmetric both ways, and a minus sign makes both diagonals nodal lines that
-cross at the clamp. Water in a round dish rings at one
+mirror-symmetric both ways, and a minus sign makes both diagonals nodal lines.
+Water in a round dish rings at one
 wavenumber in a few angular orders (J_n(k r) cos(n theta)), so it stays n-fold.
 """
 

@@ -103,8 +103,8 @@ def turned_fits(plain: str, face, energy: float) -> bool:
     inside the frame at every slant the music may give it ("NEON DREAMS OF A CITY
     THAT NEVER SLEEPS" ran off both edges)."""
     text, heavy, s = _capitals(plain), weighted(face, 900.0), 1000
-    for angle in (14 + 22 * energy - 6, 14 + 22 * energy + 6):
-        angle = float(np.clip(angle, 10, 40))
+    for shift in (-6.0, -3.0, 0.0, 3.0, 6.0):  # the widest box can fall between the ends
+        angle = float(np.clip(14 + 22 * energy + shift, 10, 40))
         lines, least, _ = _lines(text, heavy, s, angle)
         if max(_turned_words(lines, heavy, least, angle)[0].size) > s * FRAME:
             return False

@@ -1,6 +1,6 @@
 """The risograph's city skyline as a riso print (one ink a halftone tone, a second
 printing a solid or an echo off register, the paper left bare for lit windows). (The
-moon shaded like a halftone photograph is retired for the duotone sphere, riso_posters.)
+moon shaded like a halftone photograph is retired.)
 
 It keeps out of the title's zone (Sheet.area), cut cleanly at its edge. The music
 sets the measures: the energy curve raises the towers, density counts them; the
