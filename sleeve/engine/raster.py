@@ -231,7 +231,7 @@ def map_field(field: np.ndarray, lut: np.ndarray, size: int) -> Image.Image:
 # ---------------------------------------------------------------- gradients
 
 
-def _grid(res: int) -> tuple[np.ndarray, np.ndarray]:
+def pixel_grid(res: int) -> tuple[np.ndarray, np.ndarray]:
     """Pixel-centre coordinates in 0..1, shapes (1, res) and (res, 1)."""
     c = (np.arange(res, dtype=np.float32) + 0.5) / res
     return c[None, :], c[:, None]
@@ -239,7 +239,7 @@ def _grid(res: int) -> tuple[np.ndarray, np.ndarray]:
 
 def linear_field(angle_deg: float, res: int = FIELD_RES) -> np.ndarray:
     """A 0..1 ramp across the square along angle_deg (0 = left to right, 90 = top down)."""
-    x, y = _grid(res)
+    x, y = pixel_grid(res)
     a = np.radians(angle_deg)
     dx, dy = np.cos(a), np.sin(a)
     t = (x - 0.5) * dx + (y - 0.5) * dy
@@ -251,7 +251,7 @@ def radial_field(
     center: tuple[float, float] = (0.5, 0.5), radius: float = 0.7, res: int = FIELD_RES
 ) -> np.ndarray:
     """Distance from center divided by radius, clipped to 0..1 (0 at the centre)."""
-    x, y = _grid(res)
+    x, y = pixel_grid(res)
     d = np.sqrt((x - center[0]) ** 2 + (y - center[1]) ** 2) / max(radius, 1e-6)
     return np.clip(d, 0.0, 1.0).astype(np.float32)
 

@@ -65,8 +65,7 @@ class Plate:
     @staticmethod
     def coarse_grid() -> tuple[np.ndarray, np.ndarray]:
         """Coordinates (fractions) of the COARSE grid smooth fields are computed on."""
-        c = (np.arange(COARSE, dtype=np.float32) + 0.5) / COARSE
-        return c[None, :], c[:, None]
+        return raster.pixel_grid(COARSE)
 
     def up(self, field: np.ndarray) -> np.ndarray:
         """A smooth field from the coarse grid at the plate's side, in the window."""

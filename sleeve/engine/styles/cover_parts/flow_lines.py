@@ -36,11 +36,6 @@ def _noise(rng: np.random.Generator, size: int, cells: int) -> np.ndarray:
     return np.asarray(img.resize((size, size), Image.Resampling.BILINEAR), dtype=np.float32)
 
 
-def _grid(size: int) -> tuple[np.ndarray, np.ndarray]:
-    c = (np.arange(size, dtype=np.float32) + 0.5) / size
-    return c[None, :], c[:, None]
-
-
 def spacing(direction: ArtDirection) -> float:
     """Lines per side: a slow song's lines loose (about 70), a fast one's tight (160)."""
     return 70.0 + 90.0 * signals.pace(direction)
@@ -52,7 +47,7 @@ def stream(
     """The stream function (size x size), the solid disc (x, y, r) or None (the
     current's: its crest, radius 0), and the focal box, for the composition `name`;
     the disc and the structure sit away from the `calm` box (the title's band)."""
-    x, y = _grid(size)
+    x, y = raster.pixel_grid(size)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     turb = 0.25 * energy + 0.15 * float(direction.turbulence)
     warp = _noise(rng, size, 2 + int(energy > 0.6))

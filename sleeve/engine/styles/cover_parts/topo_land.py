@@ -27,11 +27,6 @@ class Land(NamedTuple):
     mass: np.ndarray
 
 
-def _grid() -> tuple[np.ndarray, np.ndarray]:
-    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
-    return c[None, :], c[:, None]
-
-
 def _far(zone: str, rng: np.random.Generator, inset: float) -> tuple[float, float]:
     """A point `inset` in from the frame's edge opposite the title's zone."""
     along = rng.uniform(0.25, 0.75)
@@ -68,7 +63,7 @@ def caldera(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Lan
         cx = x0 + (x1 - x0) * rng.uniform(0.4, 0.6)
         cy = y0 + (y1 - y0) * rng.uniform(0.45, 0.6) if zone != "centre" else 0.92
         size = rng.uniform(0.24, 0.32)
-    x, y = _grid()
+    x, y = raster.pixel_grid(RES)
     ang = np.arctan2(y - cy, x - cx)
     song = signals.smooth(signals.energy(direction, 64), 3)
     turn = 0.5 - 0.5 * np.cos(ang + rng.uniform(0, 2 * np.pi))
@@ -111,7 +106,7 @@ def island(
         shore = np.clip(coast * 5.0, 0.0, 1.0)
         h = shore * (0.12 + 0.88 * hills)
     else:
-        x, y = _grid()
+        x, y = raster.pixel_grid(RES)
         d = np.hypot(x - at[0], y - at[1]) / (scale * 1.5)
         bays = raster.fractal_noise(rng, cells=5, octaves=3, res=RES) - 0.5  # a ragged coast
         h = np.clip(hills + 0.45 * bays - 0.35 - 0.6 * np.clip(d - 0.5, 0, None), 0.0, 1.0)
@@ -126,7 +121,7 @@ def island(
 def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Land:
     """High ground along the frame's far edge, its skyline the song's energy curve: a
     low band of dense contours under wide calm ground, the crest printed solid."""
-    x, y = _grid()
+    x, y = raster.pixel_grid(RES)
     along, depth = (y, x) if zone == "right" else (x, y if zone == "bottom" else 1.0 - y)
     song = signals.smooth(signals.energy(direction, 48), 2)
     curve = np.interp(along, np.linspace(0, 1, 48), song if rng.random() < 0.5 else song[::-1])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine import raster
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.topo_terrain import RES
 
@@ -33,11 +34,6 @@ def subject(title: str) -> str:
     return next((k for k in ORDER if k in named), "")
 
 
-def _grid() -> tuple[np.ndarray, np.ndarray]:
-    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
-    return c[None, :], c[:, None]
-
-
 def outline(points: int = 721) -> tuple[np.ndarray, np.ndarray]:
     """The classic parametric heart, about -1..1 wide, its centre a little above the
     middle so every ray from it meets the curve once (y down)."""
@@ -54,7 +50,7 @@ def heart(at: tuple[float, float], scale: float, tilt: float = 0.0) -> np.ndarra
     hx, hy = outline()
     ang, rad = np.arctan2(hy, hx), np.hypot(hx, hy)
     order = np.argsort(ang)
-    x, y = _grid()
+    x, y = raster.pixel_grid(RES)
     ux, uy = (x - at[0]) / scale, (y - at[1]) / scale
     c, s = np.cos(tilt), np.sin(tilt)
     dx, dy = c * ux + s * uy, c * uy - s * ux

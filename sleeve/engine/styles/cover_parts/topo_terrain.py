@@ -16,12 +16,6 @@ RES = 192  # the height field's side; contours are traced from it upscaled
 FLAT = 0.004  # contour steps per pixel below which the ground is flat: no line there
 
 
-def _grid() -> tuple[np.ndarray, np.ndarray]:
-    """Pixel-centre coordinates in 0..1, shapes (1, RES) and (RES, 1)."""
-    c = (np.arange(RES, dtype=np.float32) + 0.5) / RES
-    return c[None, :], c[:, None]
-
-
 def _norm(h: np.ndarray) -> np.ndarray:
     """Stretch a field to span 0..1."""
     return ((h - h.min()) / max(float(np.ptp(h)), 1e-6)).astype(np.float32)
@@ -31,7 +25,7 @@ def zone_mask(zone: str, feather: float = 0.025, wobble: np.ndarray | None = Non
     """1 inside the title zone, falling to 0 over `feather` (RES x RES); a wobble field
     (0..1) bends its edge so the calm ground reads as a plain or a lake, not a box."""
     x0, y0, x1, y1 = (v if 0.0 < v < 1.0 else 2.0 * v - 0.5 for v in ZONES[zone])
-    x, y = _grid()  # a side on the frame's edge is pushed out: the zone runs off it
+    x, y = raster.pixel_grid(RES)  # a side on the frame's edge is pushed out: the zone runs off it
     bend = 0.0 if wobble is None else (wobble - 0.5) * 0.16
     dx = np.maximum(x0 - x, x - x1)  # signed: negative inside
     dy = np.maximum(y0 - y, y - y1)
@@ -63,7 +57,7 @@ def mountain(
     """One mountain centred at `at` (may lie off the frame), `scale` times its usual
     size: its outline swells where the song is loud, read round the summit like a
     clock."""
-    x, y = _grid()
+    x, y = raster.pixel_grid(RES)
     ang = np.arctan2(y - at[1], x - at[0])
     song = signals.smooth(signals.energy(direction, 64), 2)
     turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)  # there and back, no crease
