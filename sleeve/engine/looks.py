@@ -24,10 +24,10 @@ from functools import lru_cache
 
 from sleeve.engine.direction import ArtDirection, task_seed
 from sleeve.engine.motifs import motif_of
+from sleeve.engine.styles.base import SLOT_MARK, split_key
 from sleeve.engine.styles.registry import skeleton
 
 TURNS = 16  # seeds tried per style (by layout_of, without drawing) before another style
-SLOT_MARK = "@"
 SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoids
 MOTIF_MEMORY = 12  # an account's latest covers whose motifs its next covers avoid
 # a style that made this share of an account's remembered covers comes after the
@@ -69,7 +69,7 @@ def layout_key(style: str, layout: str, slot: str = "") -> str:
 def skeleton_key(key: str) -> str:
     """A layout key's style and skeleton ("style/skeleton"): what two covers share when
     a viewer reads them as one picture, whatever their slots or composition names."""
-    style, _, layout = key.partition(SLOT_MARK)[0].partition("/")
+    style, layout = split_key(key)
     return f"{style}/{skeleton(style, layout)}" if layout else style
 
 
@@ -138,5 +138,5 @@ def capped(style: str, recent: Sequence[str]) -> bool:
 
 
 def _share(style: str, recent: Sequence[str]) -> float:
-    made = sum(1 for key in recent if key.partition(SLOT_MARK)[0].partition("/")[0] == style)
+    made = sum(1 for key in recent if split_key(key)[0] == style)
     return made / max(1, len(recent))

@@ -62,3 +62,13 @@ class Artwork:
     image: Image.Image
     focal: Box | None
     layout: str = ""
+
+
+SLOT_MARK = "@"  # a layout key: "style/composition@slot" (looks.layout_key)
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """A layout key's style and composition ("" for a style of one composition),
+    whatever its title slot: "swiss_geometry/arcs@top-left" -> ("swiss_geometry", "arcs")."""
+    style, _, composition = key.partition(SLOT_MARK)[0].partition("/")
+    return style, composition

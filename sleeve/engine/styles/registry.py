@@ -27,6 +27,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.languages.catalogue import LANGUAGES
 from sleeve.engine.music import has_words
 from sleeve.engine.raster import rng_for
+from sleeve.engine.styles.base import split_key
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 NOT_STYLES = {"base", "registry"}
@@ -126,7 +127,7 @@ def candidates(direction: ArtDirection) -> dict[str, float]:
 
 def draws_named(direction: ArtDirection, style: str, layout: str = "") -> bool:
     """Whether `style` draws something the track's title names (StyleInfo.subjects);
-    given a look's `layout` (a layout key or a composition), whether that composition
+    given a look's `layout` (a layout key, base.split_key), whether its composition
     draws it: a style module's SUBJECT_LAYOUTS names the compositions that draw each
     subject (a riso road draws no star), and a subject it does not list is drawn by
     every composition."""
@@ -134,8 +135,7 @@ def draws_named(direction: ArtDirection, style: str, layout: str = "") -> bool:
     named = motifs(direction.title) & set(module.STYLE.subjects)
     if not named or not layout:
         return bool(named)
-    composition = layout.partition("@")[0]
-    composition = composition.partition("/")[2] if "/" in composition else composition
+    composition = split_key(layout)[1]
     drawers = getattr(module, "SUBJECT_LAYOUTS", {})
     return any(subject not in drawers or composition in drawers[subject] for subject in named)
 
