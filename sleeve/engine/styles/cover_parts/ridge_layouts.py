@@ -141,8 +141,9 @@ def hills(c: Canvas) -> Box:
         crests.append(np.stack([x, base - amp * line], axis=1))
     # the glow sits low behind the farthest range (its valleys), fading up the sky
     # the sky glows behind the lone figure, which stands dark against it
-    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, _stand(c, crests)[0])
-    _moon(c, rng, _stand(c, crests)[0], c.room + 0.03 if c.calm_top else 0.04, _lit(glow))
+    stand = _stand(c, crests)  # where the lone figure stands on the nearest crest
+    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, stand[0])
+    _moon(c, rng, stand[0], c.room + 0.03 if c.calm_top else 0.04, _lit(glow))
     foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
     city = c.direction.language.subgenre in TOWERS
     for i, crest in enumerate(crests):
@@ -152,18 +153,18 @@ def hills(c: Canvas) -> Box:
             _towers(c, rng, crest, tone, glow)
     if not city:
         _pines(c, rng, crests[-1], near)
-    box = _subject(c, crests, near, glow)
+    box = _subject(c, stand, near, glow)
     top = min(float(cr[:, 1].min()) for cr in crests + [np.array([[0.0, box]])])
     return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
 
 
-def _subject(c: Canvas, crests: list[np.ndarray], near: RGB, glow: RGB) -> float:
-    """The hills' subject: a lone tower or tree standing dark against the glow on the
-    nearest crest (the moon is drawn with the sky); returns the
+def _subject(c: Canvas, stand: tuple[float, float], near: RGB, glow: RGB) -> float:
+    """The hills' subject: a lone tower or tree standing dark against the glow where
+    `stand` is on the nearest crest (the moon is drawn with the sky); returns the
     highest point it reaches (a side fraction)."""
     rng = c.rng
     s = c.size
-    fx, fy = _stand(c, crests)
+    fx, fy = stand
     roof = c.room + 0.03 if c.calm_top else 0.04
     tall = float(np.clip(fy - roof - 0.04, 0.12, 0.32))
     ink = near
