@@ -21,7 +21,7 @@ from sleeve.engine.raster import rng_for
 from sleeve.engine.short_words import is_stop
 from sleeve.engine.styles import wood_type
 from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks, wood_title
-from sleeve.engine.styles.registry import get_style
+from sleeve.engine.styles.registry import draws_named, get_style
 from sleeve.engine.title_parse import parse_title
 from tests.engine.test_styles import CALM, LOUD
 
@@ -134,21 +134,13 @@ def test_the_title_is_the_biggest_thing_on_a_bill(forced) -> None:
         assert (x1 - x0) * (y1 - y0) > 0.35 * 256 * 256
 
 
-def test_a_right_to_left_title_stands_its_column_at_the_right_edge(forced) -> None:
-    forced("column")
-    for seed in range(6):
-        direction = dataclasses.replace(CALM, seed=seed, title="שיר של אהבה")
-        _, title = wood_type.render_with_title(direction, 128)
-        assert max(b[2] for b in title.boxes) > 0.85 * 128
-
-
-def test_wood_type_prints_at_least_six_compositions_across_seeds() -> None:
+def test_wood_type_prints_at_least_five_compositions_across_seeds() -> None:
     layouts = set()
     for seed in range(60):
         for base in (CALM, LOUD):
             direction = dataclasses.replace(base, seed=seed)
             layouts.add(wood_type._choose(direction, rng_for(direction, "wood")))
-    assert len(layouts) >= 6
+    assert len(layouts) >= 5
 
 
 def test_no_composition_is_a_template_and_calm_songs_lean_to_the_label() -> None:
@@ -288,8 +280,26 @@ def test_a_title_naming_a_cut_mostly_gets_a_layout_that_carves_it(title: str, ta
         )
         for i in range(40)
     ]
-    assert sum(layout in wood_type.CARVED for layout in layouts) >= 34, layouts
-    assert {"cut", "column"} <= set(layouts)  # both carved layouts, not one template
+    assert sum(layout in wood_type.CARVED for layout in layouts) >= 20, layouts
+    assert len(set(layouts)) >= 3  # the cut most often, not on every such cover
+
+
+def test_a_night_title_gets_no_moon_column() -> None:
+    """Two reviewers read the column (a big first word beside a block of ink with a
+    moon and three stars) as one template on Midnight Tide, rainy window 3am and
+    君と見た花火: it is retired, and a night title is not leaned to wood type's moon."""
+    assert not draws_named(
+        direct_from_music(MusicInput(task_id="night", title="Midnight Tide", tags="synthwave"))[0],
+        "wood_type",
+    )
+    for title, tags in (("Midnight Tide", "synthwave"), ("rainy window, 3am", "lofi")):
+        layouts = {
+            wood_type.layout_of(
+                direct_from_music(MusicInput(task_id=f"night-{i}", title=title, tags=tags))[0]
+            )
+            for i in range(40)
+        }
+        assert "column" not in layouts and len(layouts) >= 4, layouts
 
 
 def _lines(text: str, measure: float = 0.88) -> list[str]:
@@ -326,7 +336,7 @@ def test_a_short_word_is_never_alone_on_a_line_nor_ends_one(title: str, lines: l
             assert not any(is_stop(line.split()[-1]) for line in got[:-1]), got
 
 
-@pytest.mark.parametrize("layout", ["cut", "column", "bill", "border", "blocks"])
+@pytest.mark.parametrize("layout", ["cut", "bill", "border", "blocks"])
 def test_an_arabic_title_stands_at_least_5_px_a_line_at_64_px(forced, layout: str) -> None:
     """The lone يا had stood 2.4 px tall at 64 px on the cut and 3.5 px on the bill."""
     forced(layout)

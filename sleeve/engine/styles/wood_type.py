@@ -6,12 +6,11 @@ and Cyrillic letters condensed as wood type was cut, other scripts and emoji in 
 own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on white
 for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on cream or
 coloured stock for folk and country, bone and vivid inks on black for dark genres),
-worn, the wood's grain in the solids, on grained paper. Seven compositions, calm ..
+worn, the wood's grain in the solids, on grained paper. Six compositions, calm ..
 loud: a record label, whole or seen close and cropped, the title bent round its rim (or
-set across it); a carved cut (star, sun, heart, moon, horseshoe)
-above or below the title; a tall column with a big first word beside a block of ink; a
-full stacked bill between rules and stars; a circus or boxing bill in a heavy border;
-the title in bars of ink across the sheet, reversed out; the title in two misregistered
+set across it); a carved cut (star, sun, heart, moon, horseshoe) above or below the
+title; a full stacked bill between rules and stars; a circus or boxing bill in a heavy
+border; the title in bars of ink across the sheet, reversed out; the title in two misregistered
 inks, tilted. Untitled, each prints a carved cut where the title would stand. Tempo
 sets the ornaments (the beats of a bar), energy the composition and how condensed the
 letters stand, loudness how hard the ink is pressed, the seed the inks and sides.
@@ -49,12 +48,17 @@ STYLE = StyleInfo(
     draws_title=True,
     # NAMED_CUTS the registry leans here for; not the sun, whose emblem with three stars
     # three reviewers read as stock on Sunny Days, Солнечный день and Sunrise Dub
-    subjects=("night", "heart", "star"),
+    # and not the night: its moon beside the title, on every night title (Midnight Tide,
+    # rainy window 3am), read as one template to two reviewers
+    subjects=("heart", "star"),
 )
 
 # a reviewer read the bill between rules and the bill in a border as one picture
 SKELETONS = {"bill": "bill", "border": "bill"}
-LAYOUTS = ("label", "cut", "column", "bill", "border", "blocks", "overprint")  # calm .. loud
+LAYOUTS = ("label", "cut", "bill", "border", "blocks", "overprint")  # calm .. loud
+# the column (a big first word beside a block of ink with a moon and three stars) is
+# retired: two reviewers read it as one template on three tracks, and weak on each
+RETIRED = ("column",)
 # the carved cuts a genre's printer kept in the case (bright songs first, deep last)
 CUTS = {
     "country": ("star", "horseshoe", "heart"),
@@ -64,7 +68,8 @@ CUTS = {
     "blues": ("star", "heart", "moon"),
 }
 NAMED_CUTS = {"sun": "sun", "night": "moon", "heart": "heart", "star": "star"}  # title_words
-CARVED = ("cut", "column")  # the layouts that print a carved cut beside a title
+CARVED = ("cut",)  # the layouts that print a carved cut beside a title
+CARVED_SHARE = 0.65  # of a title that names a cut, the covers that carve it
 SUBJECT_LAYOUTS = {subject: CARVED for subject in STYLE.subjects}  # registry.draws_named
 M = 0.06  # margin, share of the side
 OVERPRINT_LEGIBLE = 4.5  # the overprint's key ink on its paper (wood_title.LEGIBLE is 3.4)
@@ -84,23 +89,19 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     centre = float(np.clip(direction.energy, 0, 1)) * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 2.0) ** 2)) + 0.3
     weights[LAYOUTS.index("bill")] *= 1.5  # the house look, not every cover (a template)
-    for kind in ("label", "column", "overprint"):  # the rarer skeletons, drawn a little more
+    for kind in ("label", "overprint"):  # the rarer skeletons, drawn a little more
         weights[LAYOUTS.index(kind)] *= 1.4
     if direction.genre == "children":  # a misregistered tilt read as a mistake
         weights[LAYOUTS.index("overprint")] = 0.0
     if not _bends(direction.title):  # set straight on a label it stands small
         weights[LAYOUTS.index("label")] *= 0.25
-    words = direction.title.split()
-    letters = any(c.isalpha() for c in direction.title)  # an emoji title stands small there
-    if max((len(w) for w in words), default=0) > 11 or len(words) > 4 or not letters:
-        weights[LAYOUTS.index("column")] *= 0.2  # a long title in a narrow column stands small
     if title_words.motifs(direction.title) & set(STYLE.subjects):
-        # the registry leans a title that names a moon, a heart or a star here for
-        # its carved cut: 君と見た花火 had got the blocks, which carve none
+        # the registry leans a title that names a heart or a star here for its carved
+        # cut (君と見た花火 had got the blocks, which carve none): the cut most often,
+        # the other compositions still drawn, so the cut is no template on such titles
         carved = [LAYOUTS.index(kind) for kind in CARVED]
-        level = weights[carved].mean()  # the cut as often as the column
-        weights *= 0.01
-        weights[carved] = level
+        rest = weights.sum() - weights[carved].sum()
+        weights[carved] = rest * CARVED_SHARE / (1 - CARVED_SHARE) / len(carved)
     return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
 
 
@@ -267,40 +268,6 @@ def _cut(ctx: dict) -> tuple:
     draw.flush()
     box = _block(ctx, region, 1.3 + 0.4 * ctx["direction"].energy, first=0)
     _small(ctx, 0.95 - room / 2 + 0.008 if up else 0.05 + room / 2 - 0.008)
-    return box
-
-
-def _column(ctx: dict) -> tuple:
-    """A tall column: the title's first word big and condensed at its head, the rest
-    stacked under it; beside it a block of ink to the edge with a carved cut reversed
-    out of it and a row of stars down it."""
-    s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
-    left = rng.random() < 0.6
-    if title is not None and dominant_script(title.text) in ("Arab", "Hebr"):
-        left = False  # a right-to-left title reads from the right edge
-    col = (M, 0.56) if left else (0.44, 1 - M)
-    block_x = (0.62, 1.0) if left else (0.0, 0.38)
-    ink = wood_title.legible(inks, ctx["paper"], True, 1)
-    bw = int((block_x[1] - block_x[0]) * s)
-    solid = Image.new("L", (bw, s), 255)
-    wood_inks.press(ctx["img"], solid, (int(block_x[0] * s), 0), ink, ctx["opaque"])
-    side = int(bw * 0.7)
-    cut = wood_cuts.picto(_cut_kind(ctx["direction"], rng), side, side)
-    cy = int(s * rng.uniform(0.2, 0.5))
-    wood_inks.press(
-        ctx["img"], cut, (int(block_x[0] * s + (bw - side) / 2), cy), ctx["paper"], True
-    )
-    _stars(ctx, cy + side + 0.09 * s, block_x[0] * s + bw * 0.15, block_x[1] * s - bw * 0.15,
-           bw * 0.06, ctx["paper"], 3)  # fmt: skip
-    lines, sizes = None, None
-    if title is not None:  # the first line big (never a break inside "Op. 9")
-        lines = wood_title.break_lines(title, col[1] - col[0])
-        sizes = [2.4] + [1.0] * (len(lines) - 1)
-    room = 0.07 if _has_small(ctx) else 0.0
-    region = (col[0], 0.07, col[1], 0.93 - room)
-    box = _block(ctx, region, 2.2, lines=lines, sizes=sizes, align="left" if left else "right",
-                 valign=0.0 if rng.random() < 0.5 else 1.0, first=0)  # fmt: skip
-    _small(ctx, box[3] + 0.045, "left" if left else "right")
     return box
 
 
@@ -550,7 +517,6 @@ def _small_label(ctx: dict, cx: float, cy: float, r: float) -> None:
 DRAW = {
     "label": _label,
     "cut": _cut,
-    "column": _column,
     "bill": _bill,
     "border": _border,
     "blocks": _blocks,
