@@ -29,7 +29,11 @@ def test_catalogue_covers_the_genres() -> None:
 
 
 def test_genre_rules_of_the_art_direction() -> None:
-    only_there = {"retro_sun": {"synthwave", "vaporwave"}, "pixel_sort": {"hyperpop", "idm"}}
+    # the glitch reads as damage outside electronic music: pixel sort is for IDM and
+    # hyperpop, and for the dance floors whose art direction names static, neon
+    # patterns and pixel grids (techno, bass music, EDM, vaporwave)
+    glitch = {"hyperpop", "idm", "techno", "dnb", "bass", "electronic", "edm", "vaporwave"}
+    only_there = {"retro_sun": {"synthwave", "vaporwave"}, "pixel_sort": glitch}
     for style, allowed in only_there.items():
         users = {name for name, lang in LANGUAGES.items() if style in lang.style_weights}
         assert users <= allowed, style
@@ -136,3 +140,34 @@ def test_lookup_by_subgenre_family_or_unknown() -> None:
     assert language_for("drill").subgenre == "drill"
     assert language_for("metal").family == "metal"
     assert isinstance(language_for("no such genre"), DesignLanguage)
+
+
+# the styles two strict reviewers scored 6 or more of 10 on the 74-track sheet (2026-12-01)
+STRONG = {"mono_grain", "pixel_sort", "xerox_collage", "risograph", "typographic_poster",
+          "wood_type", "engraving", "retro_sun"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("tags", "subgenre"),
+    [
+        ("k-pop, idol", "kpop"),
+        ("edm, festival", "edm"),
+        ("drum and bass, liquid", "dnb"),
+        ("afrobeats", "afrobeats"),
+        ("bollywood, filmi", "bollywood"),
+        ("dream pop", "dream_pop"),
+        ("vaporwave", "vaporwave"),
+        ("techno", "techno"),
+    ],
+)
+def test_a_genre_the_reviewers_found_nothing_for_is_offered_two_strong_styles(tags, subgenre):
+    """Two reviewers found no releasable cover for k-pop, EDM, drum and bass,
+    afrobeats, Bollywood, dream pop and vaporwave: their languages listed only styles
+    scored under 6. Each is now offered at least two of the strong ones."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import fitting
+
+    direction = direct_from_music(MusicInput(task_id="strong", title="Neon", tags=tags))[0]
+    assert direction.language.subgenre == subgenre
+    assert len(fitting(direction, subjects=False) & STRONG) >= 2, sorted(fitting(direction))

@@ -12,7 +12,8 @@ LANGUAGES = (
         "#000000 #BDBDBD #3A3A3A #E4312B / #000000 #BDBDBD #5A5A5A #F7D117"
         " / #E4312B #000000 #F2F2F2 #BDBDBD / #D9D9D9 #111111 #7A7A7A #E4312B",
         "stark", "mono condensed geometric",
-        "spectrogram:2 mono_grain:1 flow_field:0.5 onset_grid:3 swiss_geometry:2 ridgeline:1",
+        "spectrogram:2 mono_grain:1 flow_field:0.5 onset_grid:3 swiss_geometry:2 ridgeline:1"
+        " pixel_sort:1",
         "corner top-left edge", "grain none", "small", (0.35, 0.8), (118, 150),
     ),
     language(
@@ -35,14 +36,15 @@ LANGUAGES = (
         "#0B0F14 #9FB3C8 #1F2A33 #FF9E2C / #0E1216 #C0CCD8 #2A3640 #FFB347"
         " / #101418 #7F95A8 #24303A #FF6B1A",
         "dark", "display geometric",
-        "bokeh:3 spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5",
+        "bokeh:3 spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5 mono_grain:1.5"
+        " pixel_sort:1",
         "corner bottom-left", "grain", "small", (0.35, 0.88), (160, 180),
     ),
     language(
         "bass", "electronic",
         "#0B0D0F #A0AAB4 #2B3138 #B6FF3B / #101010 #9A8CB0 #3A2E4A #FF3EA5",
         "dark", "condensed display",
-        "spectrogram:2 bokeh:1.5 mono_grain:1 onset_grid:1.5 ridgeline:1",
+        "spectrogram:2 bokeh:1.5 mono_grain:1 onset_grid:1.5 ridgeline:1 pixel_sort:1",
         "top-left corner", "grain", "medium", (0.3, 0.85), (128, 150),
     ),
     language(
@@ -51,7 +53,7 @@ LANGUAGES = (
         " / #1B1B3A #E8E8F0 #6C63FF #FFB400",
         "mid", "geometric mono condensed",
         "flow_field:2 spectrogram:1.5 topographic:1 swiss_geometry:2 onset_grid:1.5"
-        " ridgeline:1.5",
+        " ridgeline:1.5 pixel_sort:1",
         "top-left corner edge", "grain none", "small", (0.55, 0.7),
     ),
     # dance
@@ -71,7 +73,7 @@ LANGUAGES = (
         " / #F5F5F5 #39FF14 #000000 #FF00A0 #2D2BFF / #2D2BFF #000000 #39FF14 #FFE600 #FF00A0",
         "neon", "display geometric",
         "flow_field:1 marbled_ink:1 grain_gradient:0.5 typographic_poster:2.5"
-        " onset_grid:1.5 swiss_geometry:1",
+        " onset_grid:1.5 swiss_geometry:1 pixel_sort:1.5 risograph:1",
         "centred title-image top-left", "grain none", "big", (0.8, 0.92), (120, 135),
     ),
     language(
@@ -96,7 +98,7 @@ LANGUAGES = (
         "#FFB3E6 #01CDFE #FF71CE #1A0933 #FFFB96 / #9CEBFF #FF71CE #1A0933 #01CDFE #FFFB96"
         " / #FFFB96 #FF71CE #01CDFE #1A0933 #B967FF",
         "light", "serif display",
-        "grain_gradient:2 marbled_ink:1 retro_sun:2.5 typographic_poster:1",
+        "grain_gradient:2 marbled_ink:1 retro_sun:2.5 typographic_poster:1 pixel_sort:1.5",
         "centred vertical", "grain", "medium", (0.55, 0.4),
     ),
     # ambient

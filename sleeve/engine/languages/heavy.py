@@ -72,7 +72,7 @@ LANGUAGES = (
         "#EDEAE3 #8C7B65 #2B2A33 #B8975A / #1E1C24 #C9C4BA #8FA3B8 #B8975A"
         " / #DCE3EA #A9BCD0 #F0D9CF #5E6B7D",
         "soft", "geometric serif",
-        "grain_gradient:3 bokeh:2 ridgeline:1",
+        "grain_gradient:3 bokeh:2 ridgeline:1 mono_grain:1.5 paper_cut:1",
         "bottom-left corner", "grain", "small", (0.5, 0.35),
     ),
     language(

@@ -11,7 +11,7 @@ LANGUAGES = (
         "#7A1E2C #C0C0C0 #111111 #8B3A2B / #111111 #C0C0C0 #7A1E2C #E6D5B8"
         " / #1E2A3A #E6D5B8 #C0C0C0 #C8A24A",
         "mid-dark", "condensed geometric script",
-        "mono_grain:2 bokeh:0.5 paper_cut:0.5 risograph:2 typographic_poster:2",
+        "mono_grain:2 bokeh:0.5 paper_cut:0.5 risograph:2 typographic_poster:2 xerox_collage:1",
         "bottom-left top-left edge", "grain halftone", "big", (0.45, 0.72), (78, 102),
     ),
     language(
@@ -20,7 +20,7 @@ LANGUAGES = (
         " / #120808 #C0C0C0 #5A0A0A #D00000",
         "dark-vivid", "condensed",
         "marbled_ink:2 grain_gradient:1.5 flow_field:1 typographic_poster:2"
-        " onset_grid:1",
+        " onset_grid:1 mono_grain:1",
         "centred bottom-left title-image", "grain", "big", (0.35, 0.8), (125, 165),
     ),
     language(

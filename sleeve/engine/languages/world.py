@@ -39,7 +39,7 @@ LANGUAGES = (
         "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
         " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
         "mid", "geometric",
-        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 typographic_poster:1",
+        "grain_gradient:2.5 paper_cut:1 swiss_geometry:2 typographic_poster:1 risograph:1.5",
         "top-left corner centred", "grain none", "small", (0.75, 0.7),
     ),
     language(
@@ -121,7 +121,7 @@ LANGUAGES = (
         " / #1E7F4F #F2A900 #1B1B1B #FF6B00 #E03C31 / #FF6B00 #1B1B1B #F2A900 #1E7F4F #FFFFFF",
         "vivid", "geometric display script",
         "paper_cut:1.5 marbled_ink:1 swiss_geometry:2 onset_grid:1.5"
-        " wood_type:1",
+        " wood_type:1 risograph:1.5 typographic_poster:1.5",
         "top-left centred title-image", "grain", "big", (0.8, 0.75), (95, 125),
     ),
     language(
@@ -129,7 +129,8 @@ LANGUAGES = (
         "#A47551 #FFC300 #B22222 #FF6B00 / #FF6B00 #FFC300 #2B1A10 #B22222"
         " / #B22222 #FFC300 #F3E3C3 #FF6B00 / #0B4F6C #FFC300 #F3E3C3 #FF6B00",
         "vivid", "display slab",
-        "paper_cut:1.5 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2",
+        "paper_cut:1.5 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2"
+        " risograph:1.5",
         "centred title-image top-left", "grain halftone", "big", (0.8, 0.75),
     ),
     language(
