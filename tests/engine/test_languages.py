@@ -171,3 +171,17 @@ def test_a_genre_the_reviewers_found_nothing_for_is_offered_two_strong_styles(ta
     direction = direct_from_music(MusicInput(task_id="strong", title="Neon", tags=tags))[0]
     assert direction.language.subgenre == subgenre
     assert len(fitting(direction, subjects=False) & STRONG) >= 2, sorted(fitting(direction))
+
+
+def test_drill_is_not_drawn_as_hills() -> None:
+    """Two reviewers read ridgeline's hills on NO MERCY and Postcode Winter (drill) as
+    "Halloween hills" and a grey arch, off the genre: drill's graphic cover is a
+    riso print, the onset grid or the poster, and no longer the ridgeline."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import fitting
+
+    direction = direct_from_music(MusicInput(task_id="drill", title="NO MERCY", tags="uk drill"))[0]
+    assert direction.language.subgenre == "drill"
+    assert "ridgeline" not in fitting(direction)
+    assert "risograph" in fitting(direction, subjects=False)
