@@ -83,9 +83,12 @@ STYLE = StyleInfo(
 # ("stock clip art"), the vertical tree ("a Christmas tree") and the geometric collage
 # ("sparse collage"); the tunnel's twisted and square openings ("dark shards") are
 # left only to a city title's square windows
-LOOKS = ("waves", "diorama", "tunnel", "window", "bloom", "mandala", "rays")
+# the window (a vase on a shelf through a frame) only for a title that names a window
+# or rain: two reviewers put it on 별빛 Parade among their five worst ("a vase on a
+# shelf in an empty pink frame, for a k-pop song")
+LOOKS = ("waves", "diorama", "tunnel", "bloom", "mandala", "rays")
 DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "skyline", "diorama")
-FOLK_LOOKS = ("waves", "diorama", "window", "tunnel", "rays")
+FOLK_LOOKS = ("waves", "diorama", "tunnel", "rays")
 FESTIVE = ("diorama", "bloom", "mandala", "rays", "mandala")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # night picture cut from dark paper (a giant moon, a city, a sea under the moon, a
