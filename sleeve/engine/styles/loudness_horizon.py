@@ -138,6 +138,7 @@ GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lo
 # sea: a reviewer read an aerial coast on a title that names no sea as an unfinished edge)
 NAMED_SHARE = 0.85  # how often a title that names a drawable thing gets it
 OPEN = Preference(tuple(views.VIEWS), "", 1.0)
+DUSK_MOOD = 0.55  # a dark palette under this valence is a night, over it a dusk
 GREY_VIVID = 0.45  # the grey genres' inks: a cold hue, never a neutral grey
 
 
@@ -202,14 +203,16 @@ def layout_of(direction: ArtDirection) -> str:
 def _night(direction: ArtDirection, want: str, words: frozenset[str]) -> bool:
     """Whether the view is a night: the family's light first ("night", "day"), then
     what the title names (a night or a city; a sun or summer is a day), then a dark
-    mood or a dark palette."""
+    mood, or a dark palette on a song short of happy (a happy one's dark palette is a
+    dusk: half the sheet at night read as one picture)."""
     if want:
         return want == "night"
     if words & {"night", "city"}:
         return True
     if words & {"sun"}:
         return False
-    return direction.valence < DARK_MOOD or rgb_to_oklch(direction.palette.background)[0] < 0.42
+    dark = rgb_to_oklch(direction.palette.background)[0] < 0.42
+    return direction.valence < DARK_MOOD or (dark and direction.valence < DUSK_MOOD)
 
 
 def poster_of(direction: ArtDirection, rng: np.random.Generator) -> Poster:

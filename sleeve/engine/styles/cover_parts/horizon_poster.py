@@ -122,7 +122,8 @@ def poster_inks(
             for t in np.linspace(0.0, 1.0, layers)
         )
         lit = tuple(_lch(rgb_to_oklch(x)[0] + 0.08, c * 0.8, hue + 20.0) for x in land)
-        light = RED_MOON if red else _lch(0.95, 0.045, 95.0)
+        moons = (_lch(0.95, 0.045, 95.0), _lch(0.82, 0.13, 68.0), _lch(0.93, 0.035, hue))
+        light = RED_MOON if red else moons[int(rng.choice(3, p=(0.5, 0.3, 0.2)))]
         ring = _lch(rgb_to_oklch(sky[1])[0] + 0.12, c * 0.9, hue + turn * 0.3)
         snow = (_lch(0.86, 0.03, hue), _lch(0.62, 0.06 * vivid, hue))
         shade = tuple(_lch(0.44 - 0.3 * t, c * 0.9, hue + 15.0) for t in np.linspace(0, 1, layers))
@@ -136,7 +137,10 @@ def poster_inks(
     cool = [h for h in hues if _cool(h[2])]
     sky_hue = max(cool, key=lambda h: h[1])[2] if cool else 230.0
     glow_hue = max(warm, key=lambda h: h[1])[2] if warm else 70.0
+    sun_hue = glow_hue if warm else 45.0  # the palette's warmest strong colour
     land_hue = strongest[2] if strongest else 150.0
+    if 75.0 <= land_hue <= 135.0:  # a yellow or lime land darkens to olive: rust or pine
+        land_hue = 45.0 if land_hue < 105.0 else 150.0
     light = d.brightness + 0.3 * (rng.random() - 0.5)
     if light < 0.4 and warm:  # a dull, dark-toned song at dusk: a warm sky over cool land
         sky_hue, glow_hue, land_hue = glow_hue - 25.0, glow_hue + 20.0, sky_hue
@@ -156,7 +160,6 @@ def poster_inks(
     lit = tuple(
         _lch(rgb_to_oklch(x)[0] + 0.1, max(rgb_to_oklch(x)[1], c * 0.8), glow_hue) for x in land
     )
-    sun_hue = glow_hue if warm else 45.0
     if 75.0 <= sun_hue <= 170.0:  # a yellow sun, never a green or olive one
         light = _lch(0.9, 0.17, 100.0)
     elif rng.random() < 0.6:

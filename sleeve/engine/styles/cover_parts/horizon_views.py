@@ -103,8 +103,13 @@ def ranges(d: ArtDirection, rng: np.random.Generator, s: Sheet, p: Poster, band:
         room = base - (CALM_TOP + 0.03 if band == "top" else 0.03)
         tops.append(base - rise * min(1.0, room / max(float(rise.max()), 1e-6)))
     x = rng.uniform(0.62, 0.76) if f.left else rng.uniform(0.24, 0.38)
-    y = float(np.interp(x, XS, tops[0])) + rng.uniform(0.0, 0.05)
-    y, r = _room(y, rng.uniform(0.2, 0.27), band)
+    # its lower part behind the ranges, never all of it: sat on the lowest near crest
+    y = min(float(np.interp(x, XS, top)) for top in tops) + rng.uniform(-0.02, 0.03)
+    sat, r = _room(y, rng.uniform(0.2, 0.27), band)
+    tops = [top + (sat - y) for top in tops]  # a light pushed down takes the land down
+    back, y = back + (sat - y), sat
+    if band != "top":  # the title's ground stays the nearest ink
+        tops[-1] = np.minimum(tops[-1], TITLE_FOOT - 0.01)
     _sky(s, p, band, back)
     _stars(d, rng, s, p, back, band, (x, y, r))
     _light(s, p, x, y, r)
@@ -171,6 +176,7 @@ def erg(d: ArtDirection, rng: np.random.Generator, s: Sheet, p: Poster, band: st
         horizon, front = 0.4 + 0.05 * f.high, TITLE_FOOT - 0.05
     x = rng.uniform(0.58, 0.72) if f.left else rng.uniform(0.28, 0.42)
     y, r = _room(horizon + 0.05 - 0.05 * f.high, rng.uniform(0.2, 0.26), band)
+    horizon = max(horizon, y - 0.05 + 0.05 * f.high)  # the dunes keep the light's foot
     _sky(s, p, band, horizon)
     _stars(d, rng, s, p, horizon, band, (x, y, r))
     _light(s, p, x, y, r)
