@@ -242,3 +242,16 @@ def test_any_size_same_bytes_and_the_same_layout_name() -> None:
     again = loudness_horizon.render(direction, 64)
     assert again.image.tobytes() == small.image.tobytes()
     assert small.layout in loudness_horizon.LAYOUTS
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_the_sun_or_moon_shows_big_not_hidden_behind_the_land(view: str) -> None:
+    """A huge light is only the focal where it shows: at least three hundredths of the
+    cover is its ink, whichever band the title takes (a top title leaves the least)."""
+    for seed in range(4):
+        for band in ("top", "bottom"):
+            song = dataclasses.replace(LOUD if seed % 2 else CALM, seed=seed)
+            poster = loudness_horizon.poster_of(song, raster.rng_for(song, "horizon"))
+            img = _view(view, song, band, 96).astype(int)
+            share = (np.abs(img - np.array(poster.light)).sum(axis=2) < 12).mean()
+            assert share > 0.03, (view, seed, band, share)

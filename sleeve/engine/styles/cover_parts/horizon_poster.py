@@ -162,7 +162,7 @@ def poster_inks(
     )
     if 75.0 <= sun_hue <= 170.0:  # a yellow sun, never a green or olive one
         light = _lch(0.9, 0.17, 100.0)
-    elif rng.random() < 0.6:
+    elif rng.random() < 0.6 or rgb_to_oklch(sky[-1])[0] > 0.8:  # no pale sun on a pale glow
         light = _lch(0.72, 0.19 * min(vivid, 1.2), sun_hue)
     else:
         light = _lch(0.97, 0.04, 95.0)

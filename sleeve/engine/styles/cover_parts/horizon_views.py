@@ -34,7 +34,7 @@ from sleeve.engine.styles.cover_parts.horizon_land import XS
 from sleeve.engine.styles.cover_parts.horizon_poster import Poster, Sheet
 
 TITLE_FOOT = 1.0 - CALM_TOP - 0.02  # a bottom title's rows start here
-LEAST = 0.12  # the sun or moon's least radius: never a small disc in an empty field
+LEAST = 0.15  # the sun or moon's least radius: never a small disc in an empty field
 
 
 def _stars(
@@ -104,7 +104,7 @@ def ranges(d: ArtDirection, rng: np.random.Generator, s: Sheet, p: Poster, band:
         tops.append(base - rise * min(1.0, room / max(float(rise.max()), 1e-6)))
     x = rng.uniform(0.62, 0.76) if f.left else rng.uniform(0.24, 0.38)
     # its lower part behind the ranges, never all of it: sat on the lowest near crest
-    y = min(float(np.interp(x, XS, top)) for top in tops) + rng.uniform(-0.02, 0.03)
+    y = min(float(np.interp(x, XS, top)) for top in tops) + rng.uniform(-0.06, 0.0)
     sat, r = _room(y, rng.uniform(0.2, 0.27), band)
     tops = [top + (sat - y) for top in tops]  # a light pushed down takes the land down
     back, y = back + (sat - y), sat
@@ -146,9 +146,14 @@ def peak(d: ArtDirection, rng: np.random.Generator, s: Sheet, p: Poster, band: s
     side = 1.0 if f.left else -1.0  # the light on the far side from the loud stretch
     lx = px - side * rng.uniform(0.24, 0.3)
     r = rng.uniform(0.16, 0.21)
-    ly = float(crest.min()) + r * rng.uniform(0.5, 0.9)
-    ly, r = _room(ly, r, band)
     far = foot - 0.2 - 0.12 * ridge(d, (0.0, 1.0), 14, 16, 1.3)
+    # risen over the far range by most of its face; pushed down for a title, the far
+    # range sinks with it
+    ly = min(
+        float(crest.min()) + r * rng.uniform(0.5, 0.9), float(np.interp(lx, XS, far)) - 0.3 * r
+    )
+    sat, r = _room(ly, r, band)
+    far, ly = far + (sat - ly), sat
     _sky(s, p, band, float(far.mean()))
     _stars(d, rng, s, p, float(far.min()), band, (lx, ly, r))
     _light(s, p, lx, ly, r)
