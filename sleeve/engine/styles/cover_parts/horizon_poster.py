@@ -266,9 +266,9 @@ class Sheet:
             self.lay(cover * np.clip((moved - self.y) * n + 0.5, 0.0, 1.0), lit)
             return
         # rising towards the light, over a smoothed slope: no one-column slivers
-        k = max(1, n // 60)
+        k = max(1, n // 30)
         even = np.convolve(np.pad(slope, k, mode="edge"), np.ones(2 * k + 1) / (2 * k + 1), "valid")
-        faces = ((even < -0.15) if sun_left else (even > 0.15)).astype(np.float32)
+        faces = ((even < -0.3) if sun_left else (even > 0.3)).astype(np.float32)
         runs = np.convolve(faces, np.ones(2 * k + 1) / (2 * k + 1), "same")
         faces = (runs > 0.5).astype(np.float32)
         step = np.clip(below, 0.0, depth) * slant * (1.0 if sun_left else -1.0)

@@ -89,13 +89,13 @@ def ranges(d: ArtDirection, rng: np.random.Generator, s: Sheet, p: Poster, band:
     if band == "top":
         back, front, amps = 0.6 - 0.06 * f.high, 0.97, (0.16, 0.2)
     else:
-        back, front, amps = 0.34 + 0.06 * f.high, TITLE_FOOT - 0.04, (0.17, 0.1)
+        back, front, amps = 0.36 + 0.06 * f.high, TITLE_FOOT - 0.03, (0.22, 0.14)
     grow = 0.8 + 0.45 * f.scale
     tops = []
     for i in range(n):
         t = i / (n - 1)
         window = (0.0, 1.0) if i == 0 else _windows(d, rng, 0.75 / (i + 1), 0.95 / (i + 1))
-        h = ridge(d, window, 9 + 4 * i, 12 + 4 * i, 1.45 - 0.3 * t)
+        h = ridge(d, window, 9 + 4 * i, 12 + 4 * i, 1.9 - 0.5 * t)  # peaks, not waves
         if (i % 2 == 1) ^ f.left:
             h = h[::-1]
         base = back + (front - back) * t
