@@ -201,11 +201,17 @@ class Sheet:
         idx = np.arange(n) // cell
         self.bayer = BAYER[idx[:, None] % 4, idx[None, :] % 4]
 
-    def lay(self, mask: np.ndarray, colour: RGB) -> None:
-        """`colour` over the sheet through `mask` (0..1 coverage, broadcastable)."""
+    def lay(self, mask: np.ndarray, colour: RGB, y0: int = 0) -> None:
+        """`colour` over the sheet's rows from `y0` through `mask` (0..1 coverage,
+        as many rows as it has, its columns all or broadcastable)."""
         ink = raster.rgbf(colour)
-        m = np.broadcast_to(mask, (self.n, self.n))[..., None]
-        self.px += (ink - self.px) * m
+        block = self.px[y0 : y0 + mask.shape[0]]
+        m = np.broadcast_to(mask, block.shape[:2])[..., None]
+        block += (ink - block) * m
+
+    def _rows(self, top: float, foot: float) -> tuple[int, int]:
+        """The pixel rows a shape spanning `top`..`foot` (fractions) may touch."""
+        return max(0, int(top * self.n) - 2), min(self.n, int(foot * self.n) + 3)
 
     def sky(self, inks: tuple[RGB, ...], start: float, horizon: float) -> None:
         """Flat bands from `start` (the zenith band above) to `horizon`, each join a
@@ -218,16 +224,21 @@ class Sheet:
         table = np.array([raster.rgbf(c) for c in inks], np.float32)
         self.px = table[np.broadcast_to(band, (self.n, self.n))]
 
+    def _round(self, x: float, y: float, r: float) -> tuple[int, int, np.ndarray]:
+        """The rows round (x, y) out to r and each pixel's distance from the centre."""
+        y0, y1 = self._rows(y - r, y + r)
+        return y0, y1, np.sqrt((self.x - x) ** 2 + (self.y[y0:y1] - y) ** 2)
+
     def disc(self, x: float, y: float, r: float, colour: RGB) -> None:
-        dist = np.sqrt((self.x - x) ** 2 + (self.y - y) ** 2)
-        self.lay(np.clip((r - dist) * self.n + 0.5, 0.0, 1.0), colour)
+        y0, _, dist = self._round(x, y, r)
+        self.lay(np.clip((r - dist) * self.n + 0.5, 0.0, 1.0), colour, y0)
 
     def ring(self, x: float, y: float, r0: float, r1: float, colour: RGB) -> None:
         """A flat annulus r0..r1 round (x, y)."""
-        dist = np.sqrt((self.x - x) ** 2 + (self.y - y) ** 2)
+        y0, _, dist = self._round(x, y, r1)
         inside = np.clip((r1 - dist) * self.n + 0.5, 0.0, 1.0)
         outside = np.clip((dist - r0) * self.n + 0.5, 0.0, 1.0)
-        self.lay(inside * outside, colour)
+        self.lay(inside * outside, colour, y0)
 
     def land(
         self,
@@ -250,20 +261,27 @@ class Sheet:
         edge = at_columns(crest, n)
         slope = np.gradient(edge[0], 1.0 / n)
         norm = np.sqrt(1.0 + slope**2)[None, :]
-        below = self.y - edge
+        low = float(edge.max()) + 0.01 if floor is None else float(floor.max())
+        y0, y1 = self._rows(float(edge.min()), low)
+        if y0 >= y1:
+            return
+        ys = self.y[y0:y1]
+        below = ys - edge
         cover = np.clip(below / norm * n + 0.5, 0.0, 1.0)
         if floor is not None:
-            cover = cover * np.clip((at_columns(floor, n) - self.y) * n + 0.5, 0.0, 1.0)
-        rows = np.flatnonzero(cover.max(axis=1) > 0)
-        if not len(rows):
-            return
-        self.lay(cover, colour)
+            cover = cover * np.clip((at_columns(floor, n) - ys) * n + 0.5, 0.0, 1.0)
+        else:  # under its lowest crest the land is solid
+            self.px[y1:] = raster.rgbf(colour)
+        self.lay(cover, colour, y0)
         if lit is None:
             return
         if rim is not None:  # the lit flank: under the crest, over its shifted copy
             dx, dy = rim
-            moved = np.interp(self.x[0] - (dx if sun_left else -dx), XS, crest)[None, :] + dy
-            self.lay(cover * np.clip((moved - self.y) * n + 0.5, 0.0, 1.0), lit)
+            moved = np.interp(self.x[0] - (dx if sun_left else -dx), XS, crest) + dy
+            f0, f1 = self._rows(float(edge.min()), float(moved.max()))
+            band = self.y[f0:f1]
+            under = np.clip((band - edge) / norm * n + 0.5, 0.0, 1.0)
+            self.lay(under * np.clip((moved[None, :] - band) * n + 0.5, 0.0, 1.0), lit, f0)
             return
         # rising towards the light, over a smoothed slope: no one-column slivers
         k = max(1, n // 30)
@@ -271,10 +289,15 @@ class Sheet:
         faces = ((even < -0.3) if sun_left else (even > 0.3)).astype(np.float32)
         runs = np.convolve(faces, np.ones(2 * k + 1) / (2 * k + 1), "same")
         faces = (runs > 0.5).astype(np.float32)
+        f0, f1 = self._rows(float(edge.min()), min(low, float(edge.max()) + depth))
+        band = self.y[f0:f1]
+        below = band - edge
+        under = np.clip(below / norm * n + 0.5, 0.0, 1.0)
+        if floor is not None:
+            under = under * np.clip((at_columns(floor, n) - band) * n + 0.5, 0.0, 1.0)
         step = np.clip(below, 0.0, depth) * slant * (1.0 if sun_left else -1.0)
         cols = np.clip(((self.x + step) * n).astype(np.intp), 0, n - 1)
-        face = faces[cols] * (below < depth) * cover
-        self.lay(face, lit)
+        self.lay(faces[cols] * (below < depth) * under, lit, f0)
 
     def dot(self, x: float, y: float, r: float, colour: RGB) -> None:
         """A small disc (a star), drawn on its own patch."""
