@@ -108,7 +108,10 @@ def poster_inks(
     strongest = max(hues, key=lambda h: h[1]) if hues else None
     if night:
         cools = [h for h in hues if _cool(h[2])]
-        hue = max(cools, key=lambda h: h[1])[2] if cools else NIGHT_HUES[key % 4]
+        # the palette's cool colour for half the nights, else the key's (a sheet of
+        # nights all in the palettes' one blue read as one picture)
+        own = cools and rng.random() < 0.5
+        hue = max(cools, key=lambda h: h[1])[2] if own else NIGHT_HUES[key % 4]
         warm = [h for h in hues if not _cool(h[2])]
         glow_hue = _glow_hue(warm[0][2]) if warm and rng.random() < 0.5 else hue + 35.0
         turn = _arc(hue, glow_hue)
