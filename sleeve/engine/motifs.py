@@ -16,6 +16,7 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "grain_gradient/arch-cut",
             "grain_gradient/horizon-disc",
+            "loudness_horizon/erg",
             "mono_grain/disc",
             "paper_cut/diorama",
             "paper_cut/diorama-low",
@@ -53,6 +54,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     ),
     "mountain ranges": frozenset(
         {
+            "loudness_horizon/peak",
             "loudness_horizon/ranges",
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",

@@ -1,41 +1,35 @@
-"""Loudness horizon: the song's loudness curve as the horizon of a screen-printed
-landscape in a few flat inks, drawing what the title names (a city's towers at night, a
-moon, a sun, the sea, snow) and else picked by genre, always round one focal light.
+"""Loudness horizon: the song's smoothed loudness curve as the landforms of a
+screen-printed travel poster (WPA parks, mid-century railway posters) in flat inks from
+the palette's hues, round one huge sun or moon.
 
-Four compositions (cover_parts/horizon_forms): a snowfield, broad swells of snow under
-a low sun or moon, one grove of dark spruces where the song is loud; a night of onsets
-as stars over a city's towers with lit windows against their glow, or over thin hills
-under a big moon; a coastline seen from the air (only for a title naming the sea);
-ranges receding into a huge cropped sun or moon. Every cover is printed
-(cover_parts/horizon_print): the painted picture pulled down to five flat inks spread
-from a deep key to a pale light, so it reads at 64 px, plus one spot ink for its sun
-or moon (the cut merged a small orange sun into a pale sky), red on a grey print of a
-dark record (horizon_inks.accented).
+Three views (cover_parts/horizon_views, printed on a horizon_poster.Sheet): a dune sea
+at dusk (broad swells split into lit and shadowed faces, a huge low light on the far
+dunes), layered ranges paling into a banded sky (a huge light half behind the farthest),
+one great peak (its flanks as steep as the song builds and fades, snow on its head, a
+huge light at its shoulder); plus the coast from the air for a title naming the sea
+(cover_parts/horizon_forms, painted, then pulled down to five flat inks by
+horizon_print). A night is deep blue, teal or violet (never grey), the song's onsets its
+stars; a day a pale banded sky over land in the palette's strongest hue.
 Retired (RETIRED) after art directors' reviews: the dunes (read as clip-art shark
 fins), the poster cut (a line plot), the butte (a band floating in a void), the linocut
 (a textile swatch), the fields (layered pastel wavy bands, read as stock), the lake (its
-reflection's stripes ran through the title, a mirrored headland read as a black blob)
-and the storm (crude grey bands, its rain a jagged stripe).
+reflection's stripes ran through the title), the storm (crude grey bands), the snowfield
+and the night (grey strata under a lone small moon; towers on many tracks).
 
-title -> what it names first (NAMED, title_words.motifs): a city the night's towers, a
-night a dark sky with a moon over hills, the sea a coast, a sun the ranges under it in a
-golden light, snow the snowfield;
-genre and mood -> the compositions and the light (PREFERENCES: metal a blood moon over
-black hills or bare ridges under a red sun, its sky dark and its land at most faintly
-coloured; classical, chamber and ambient a snowfield, a night or misty ranges, every
-colour fogged; folk and country a night, ranges; lo-fi a city night or ranges at dusk;
-afrobeats, city pop and the sunny dance genres a night or ranges under a huge sun,
-children's songs and jingles only the ranges in daylight; other genres a night or
-ranges; a dark mood (valence under 0.3) keeps a dark sky in any genre);
-energy and turbulence -> the composition among the family's (calm songs lean to its
-first, loud ones to its last); energy and density -> how high the horizon or land stands;
-turbulence -> the landmark's scale (peaks, waves);
-where the song is loudest -> the landmark's side; tempo -> the number of bands and
-ranges; the energy curve -> every edge, at several scales, always
-scaled to fill the frame; the palette -> the light (a dark field a night, a light one a
-day), the land a silhouette fading to the sky's hue with distance; the title's band ->
-sky or ground left calm; seed -> the composition among the near ones, a little play in
-each measure of the frame, the light's place.
+title -> what it names first (NAMED, title_words.motifs): snow a snowy peak, the sea the
+coast, a sun the dunes or the ranges by day, a mountain the peak or the ranges; a night
+or a city a night sky;
+genre -> the views and the light (PREFERENCES: metal a blood moon over cold blue land at
+night, its inks muted; classical, ambient at most faintly coloured; lo-fi a night; the
+sunny genres and children's songs a day in vivid inks; the grey genres a cold hue at a
+low chroma); else the palette and mood (a dark palette or a dark mood a night);
+energy and turbulence -> the view among the family's (calm songs lean to the dunes, loud
+ones to the peak); energy and density -> how high the land stands; turbulence -> the
+landmark's scale, a peak's sharpness; where the song builds and fades -> a peak's
+flanks; brightness -> a clear day or a dusk; tempo -> the number of land inks; onsets ->
+the stars; the key -> a night's hue where the palette has no cool one; the title's band
+-> the sky's flat zenith or the nearest land left calm; seed -> the view among the near
+ones, a little play in each measure, the light's place.
 """
 
 from __future__ import annotations
@@ -43,16 +37,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from sleeve.engine import compose, raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
+from sleeve.engine.styles.cover_parts import horizon_views as views
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_inks import (
+    DARK_MOOD,
+    GREY_GENRES,
     accented,
     inks_for,
     scene_for,
@@ -60,6 +58,7 @@ from sleeve.engine.styles.cover_parts.horizon_inks import (
     treated,
 )
 from sleeve.engine.styles.cover_parts.horizon_land import Canvas
+from sleeve.engine.styles.cover_parts.horizon_poster import Poster, Sheet, poster_inks
 from sleeve.engine.styles.cover_parts.horizon_print import print_side, screen_print
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
@@ -68,50 +67,43 @@ STYLE = StyleInfo(
     family="image",
     fits=("rock", "ambient", "classical", "folk", "electronic", "world", "metal"),
     music=True,
-    subjects=("snow",),  # the snowfield (layout_for)
+    subjects=("snow",),  # a snowy peak (layout_for)
     # the three styles four art directors ranked lowest (18 covers, one releasable, on
     # the final sheets): offered at half weight until they are rebuilt
     weight=0.5,
 )
 
-# no SKELETONS: the ranges are the only land under a huge sun, and the night (a city or
-# a moon over hills), the snowfield (a grove on snow) and the coast are each their own
-# picture
+# no SKELETONS: the dunes, the ranges, the peak and the coast are each their own picture
 
-LAYOUTS = tuple(forms.FORMS)  # calm to loud
+LAYOUTS = (*views.VIEWS, "coast")  # calm to loud, the coast only for a title naming the sea
 # never drawn (see the docstring)
-RETIRED = ("dunes", "poster", "mesa", "linocut", "fields", "lake", "storm")
+RETIRED = ("dunes", "poster", "mesa", "linocut", "fields", "lake", "storm", "snowfield", "night")
 
 
 @dataclass(frozen=True)
 class Preference:
-    """What a genre family's landscape may be: its compositions (calm to loud, a subset
-    of LAYOUTS) and the treatment of the palette's light (horizon_inks.treated)."""
+    """What a genre family's landscape may be: its views (calm to loud, a subset of
+    LAYOUTS), its light ("night" always, "day" never a night, "" by the palette and
+    mood) and how vivid its inks are (1 the palette's own)."""
 
     layouts: tuple[str, ...]
-    treatment: str
+    light: str
+    vivid: float
+    treatment: str = ""  # the coast's light (horizon_inks.treated)
 
 
-# art directors read a pink layered field on doom metal and a sandstone mesa on Chopin as
-# wrong: each genre family draws only the pictures its sleeves show, lit its own way
+# each genre family draws only the pictures its sleeves show, lit its own way: metal a
+# blood moon over cold blue ranges, never a pastel field; a children's song in daylight
 PREFERENCES: dict[str, Preference] = {
-    # a blood moon over black hills, bare ridges under a red sun
-    "heavy": Preference(("night", "ranges"), "dark"),
-    # black metal adds the snowfield at night (frost, a dead tree line)
-    "frost": Preference(("snowfield", "night", "ranges"), "dark"),
-    # a snowfield, a night over hills, misty ranges
-    "classical": Preference(("snowfield", "night", "ranges"), "mist"),
-    "cinematic": Preference(("snowfield", "night", "ranges"), "mist"),
-    "ambient": Preference(("snowfield", "night", "ranges"), "mist"),
-    # a night over hills under a moon, ranges
-    "roots": Preference(("night", "ranges"), "earth"),
-    # a city night at dusk, ranges at dusk
-    "lofi": Preference(("night", "ranges"), "dusk"),
-    # sunlit and vivid: ranges under a huge sun, a city night (never a storm: a
-    # reviewer read afrobeats and city pop under grey skies as the wrong record)
-    "sunny": Preference(("night", "ranges"), "sun"),
-    # a children's song or a jingle in daylight under a sun, never black land at night
-    "daylight": Preference(("ranges",), "sun"),
+    "heavy": Preference(("erg", "ranges", "peak"), "night", 0.5, "dark"),
+    "frost": Preference(("erg", "ranges", "peak"), "night", 0.45, "dark"),
+    "classical": Preference(("erg", "ranges", "peak"), "", 0.7, "mist"),
+    "cinematic": Preference(("erg", "ranges", "peak"), "", 0.85, "mist"),
+    "ambient": Preference(("erg", "ranges", "peak"), "", 0.7, "mist"),
+    "roots": Preference(("erg", "ranges", "peak"), "", 1.0, "earth"),
+    "lofi": Preference(("erg", "ranges"), "night", 0.9, "dusk"),
+    "sunny": Preference(("erg", "ranges"), "day", 1.25, "sun"),
+    "daylight": Preference(("erg", "ranges", "peak"), "day", 1.3, "sun"),
 }
 FAMILY_OF = {
     "black_metal": "frost",
@@ -142,11 +134,12 @@ FAMILY_OF = {
     "jingle": "daylight",
 }
 GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "lofi": "lofi"}
-# everyone else: a night or ranges (the snowfield is a classical, ambient or frost
-# picture; the coast is drawn only for a title naming the sea: a reviewer read an aerial
-# coast on a title that names no sea as an abstract, unfinished wave edge)
+# everyone else: any of the four views (the coast is drawn only for a title naming the
+# sea: a reviewer read an aerial coast on a title that names no sea as an unfinished edge)
 NAMED_SHARE = 0.85  # how often a title that names a drawable thing gets it
-OPEN = Preference(("night", "ranges"), "")
+OPEN = Preference(tuple(views.VIEWS), "", 1.0)
+DUSK_MOOD = 0.55  # a dark palette under this valence is a night, over it a dusk
+GREY_VIVID = 0.45  # the grey genres' inks: a cold hue, never a neutral grey
 
 
 def preference(direction: ArtDirection) -> Preference:
@@ -155,16 +148,14 @@ def preference(direction: ArtDirection) -> Preference:
     return PREFERENCES[family] if family else OPEN
 
 
-# what a title names -> the compositions that draw it, first match wins: a city's
-# towers at night, snow, a moon over hills, the sea, a sun over ranges, peaks (a
-# reviewer read Tokyo at night under pastel sunset ranges as stock)
+# what a title names -> the views that draw it, first match wins: snow a snowy peak, the
+# sea the coast, a sun the dunes or the ranges, a mountain the peak or the ranges (a
+# night or a city names the light, not the view: _night)
 NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("city", ("night",)),
-    ("snow", ("snowfield",)),
-    ("night", ("night",)),
+    ("snow", ("peak",)),
     ("sea", ("coast",)),
-    ("sun", ("ranges",)),
-    ("mountain", ("ranges",)),
+    ("sun", ("erg", "ranges")),
+    ("mountain", ("peak", "ranges")),
 )
 NO_BEACH = frozenset({"heavy", "frost", "classical", "cinematic", "ambient"})
 
@@ -186,7 +177,7 @@ def named(direction: ArtDirection) -> tuple[str, ...]:
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """What the title names first (named: mostly, NAMED_SHARE); else the composition
     among the genre family's (preference): calm songs lean to its first ones (the
-    snowfield, the night), loud ones to its last (the ranges); the seed picks among the
+    dunes), loud ones to its last (the peak); the seed picks among the
     near ones (for four songs in ten among all of them: most songs' music sits mid-way)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the family
@@ -209,9 +200,33 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction)[0]
 
 
+def _night(direction: ArtDirection, want: str, words: frozenset[str]) -> bool:
+    """Whether the view is a night: the family's light first ("night", "day"), then
+    what the title names (a night or a city; a sun or summer is a day), then a dark
+    mood, or a dark palette on a song short of happy (a happy one's dark palette is a
+    dusk: half the sheet at night read as one picture)."""
+    if want:
+        return want == "night"
+    if words & {"night", "city"}:
+        return True
+    if words & {"sun"}:
+        return False
+    dark = rgb_to_oklch(direction.palette.background)[0] < 0.42
+    return direction.valence < DARK_MOOD or (dark and direction.valence < DUSK_MOOD)
+
+
+def poster_of(direction: ArtDirection, rng: np.random.Generator) -> Poster:
+    """The view's inks (horizon_poster.poster_inks) as the genre family wants them."""
+    pref = preference(direction)
+    night = _night(direction, pref.light, motifs(direction.title))
+    vivid = GREY_VIVID if direction.language.subgenre in GREY_GENRES else pref.vivid
+    layers = 4 + int(direction.tempo_bpm > 110)
+    red = pref.light == "night" and pref.vivid <= 0.5
+    return poster_inks(direction, rng, night, vivid, layers, red)
+
+
 def _draw(direction: ArtDirection, size: int) -> tuple[Artwork, RGB | None]:
-    """The composition at `size`, before the finish, and its spot ink (its sun or
-    moon's colour, red on a grey dark print: horizon_inks.accented) or None."""
+    """The coast at `size`, before the print and the finish, and its spot ink."""
     layout, band = _plan(direction)
     rng = raster.rng_for(direction, "horizon")
     inks = inks_for(direction, rng)
@@ -221,17 +236,28 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Artwork, RGB | None]:
     scene = accented(direction, scene, treatment)
     canvas = Canvas(size, inks.field)
     look = forms.Look(inks, scene, treatment)
-    focal = forms.FORMS[layout](direction, rng, canvas, look, band)
+    focal = forms.coast(direction, rng, canvas, look, band)
     return Artwork(canvas.done(), compose.clip_box(focal), layout), canvas.spot
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the cover (RGB, size x size): the art printed in flat inks at
+    """Draw the cover (RGB, size x size): the view printed in flat inks at
     horizon_print.print_side (a big cover scaled up bilinearly, which anti-aliases the
-    inks' edges), the finish (grain) at full size."""
-    art, spot = _draw(direction, print_side(raster.work_size(size)))
-    flat = screen_print(art.image, spot=spot)
-    if flat.size != (size, size):  # the thresholded edges softened a pixel, then scaled
-        flat = flat.filter(ImageFilter.SMOOTH).resize((size, size), Image.Resampling.BILINEAR)
+    inks' edges), the finish (grain) at full size. The coast is painted, then pulled
+    down to a few flat inks (horizon_print.screen_print)."""
+    layout, band = _plan(direction)
+    side = print_side(raster.work_size(size))
+    if layout == "coast":
+        art, spot = _draw(direction, side)
+        flat = screen_print(art.image, spot=spot)
+        focal = art.focal
+    else:
+        rng = raster.rng_for(direction, "horizon")
+        poster = poster_of(direction, rng)
+        sheet = Sheet(side)
+        focal = compose.clip_box(views.VIEWS[layout](direction, rng, sheet, poster, band))
+        flat = sheet.image()
+    if flat.size != (size, size):
+        flat = flat.resize((size, size), Image.Resampling.BILINEAR)
     image = finish(flat, direction, "horizon", 0.03)
-    return Artwork(image, art.focal, art.layout)
+    return Artwork(image, focal, layout)
