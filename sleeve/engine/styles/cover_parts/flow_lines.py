@@ -65,7 +65,10 @@ def stream(
         amp = (0.1 + 0.14 * energy) * fit
         peak = float(np.argmax(curve)) / (len(curve) - 1)
         slant = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.12, 0.32)) * fit
-        psi = y + slant * (x - 0.5) + amp * (wave[None, :] - 0.5) + turb * 0.1 * warp
+        # the river's centre rises over the loud part and it widens there, its lines
+        # fanning out, and pinches where the song is quiet (its lines there thinner)
+        centre = mid_y - slant * (x - 0.5) - amp * (wave[None, :] - 0.5)
+        psi = (y - centre) / (0.45 + 0.9 * wave[None, :]) + turb * 0.1 * warp
         heart = mid_y - slant * (peak - 0.5) - amp * 0.5  # the loud part the highest
         focal = (0.0, max(top + 0.06, heart - 0.3), 1.0, min(bottom - 0.06, heart + 0.3))
         return psi, (float(np.clip(peak, 0.15, 0.85)), heart, 0.0), focal
@@ -86,7 +89,9 @@ def stream(
         return psi, (cx, cy, core * 0.95), box
     if name == "parting":
         r = (0.13 + 0.07 * energy) * fit
-        turn = float(rng.uniform(-0.4, 0.4))  # the current's slant
+        # the stream's slant: level, or a steep diagonal for a loud song
+        steep = float(rng.choice((-1.0, 1.0))) * 0.75 * float(rng.random() < 0.25 + 0.5 * energy)
+        turn = steep + float(rng.uniform(-0.3, 0.3))
         across, along = np.cos(turn) * dy - np.sin(turn) * dx, np.cos(turn) * dx + np.sin(turn) * dy
         flow = across * (1.0 - r * r / np.maximum(r2, 1e-6))
         wake = turb * 0.25 * warp * np.clip((along + r) / 0.4, 0.0, 1.0)  # calm upstream
