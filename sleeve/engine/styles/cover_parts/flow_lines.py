@@ -80,7 +80,7 @@ def stream(
     dx, dy = x - cx, y - cy
     r2 = dx * dx + dy * dy
     if name == "eddy":
-        core = (0.06 + 0.05 * energy) * fit
+        core = (0.06 + 0.05 * energy) * max(fit, 0.75)  # an eye that reads under a big title
         twist = 0.05 + 0.05 * (1.0 - signals.pace(direction))  # slow: near rings
         turn = float(rng.choice((0.0, np.pi)) + rng.uniform(-0.5, 0.5))  # where it opens
         drift = 0.3 * (np.cos(turn) * dy - np.sin(turn) * dx)
