@@ -10,6 +10,7 @@ from collections import Counter
 
 import numpy as np
 
+from sleeve.engine import signals
 from sleeve.engine.styles import flow_field
 from sleeve.engine.styles.cover_parts import flow_lines
 from tests.engine.test_flow_field import _drawing
@@ -90,3 +91,27 @@ def test_the_focal_disc_reads_at_a_thumbnail_and_moves() -> None:
             disc = grey[cy - 1 : cy + 2, cx - 1 : cx + 2].mean()
             assert abs(disc - np.median(grey)) > 40, (name, seed)
         assert len(centres) >= 3, (name, centres)
+
+
+def test_the_lines_taper_into_the_titles_band() -> None:
+    """Each line is full width at the focal structure, thinner towards the frame's
+    edge, and thins to nothing before the title's band (no stripes run into it)."""
+    calm = (0.0, 0.0, 1.0, 0.3)
+    width = flow_lines.taper(256, (0.5, 0.65), 0.3, calm)
+    column = width[:, 128]
+    assert column[: int(0.3 * 256)].max() == 0.0  # nothing in the band
+    assert column[int(0.32 * 256)] < 0.3  # a hairline just past it
+    assert column[int(0.65 * 256)] > 0.95  # full at the structure
+    assert width[int(0.65 * 256), 5] < 0.7  # thinner at the frame's edge
+    assert np.all(np.diff(column[int(0.3 * 256) : int(0.65 * 256)]) >= -1e-6)  # swelling
+
+
+def test_the_river_widens_where_the_song_is_loud() -> None:
+    """The current's lines fan out over the song's loud part and pinch where it is
+    quiet: the river's lines lie further apart at the energy curve's peak."""
+    d = _drawing("current", CALM)
+    psi, heart, _ = flow_lines.stream("current", d, np.random.default_rng(3), 256, (0, 0, 1, 0.25))
+    curve = signals.energy(d, 256)
+    loud, quiet = int(np.argmax(curve)), int(np.argmin(curve))
+    steep = np.abs(np.diff(psi, axis=0))  # psi per px down each column: 1 / spacing
+    assert np.median(steep[:, loud]) < 0.8 * np.median(steep[:, quiet]), (loud, quiet)
