@@ -1,9 +1,9 @@
 """Flow field's strokes (packed, non-crossing curves after Fidenza, one figure on a
 tone-on-tone ground, for punk, the violent metals and cloud titles), the streamline
-prints and the aurora: each is drawn for some music, differs in arrangement (not only
+prints: each is drawn for some music, differs in arrangement (not only
 colour) with the music and is deterministic; the strokes and the prints keep the
 title's band calm; heavy and death metal get violent strokes in bone and blood on
-black. (The silk, the ribbon and the strand vortex are retired.)"""
+black. (The silk, the ribbon, the strand vortex and the aurora are retired.)"""
 
 from __future__ import annotations
 
@@ -25,27 +25,16 @@ from tests.engine.test_flow_field import _drawing, band_edges
 from tests.engine.test_styles import CALM, LOUD
 
 PAINTINGS = ("strokes", "current", "eddy", "parting")  # they end against the title's band
-NIGHT = dataclasses.replace(
-    CALM,
-    palette=Palette(
-        (18, 22, 40),
-        ((90, 140, 220), (170, 210, 240), (120, 110, 200)),
-        (240, 150, 120),
-        (230, 230, 240),
-    ),
-)
-
-
 PUNK = language_for("punk")
 
 
 def _calm(name: str) -> ArtDirection:
     if name == "strokes":  # the strokes' disc is punk's
         return dataclasses.replace(CALM, genre="punk", language=PUNK)
-    return NIGHT if name == "aurora" else CALM
+    return CALM
 
 
-NEW = ("strokes", "current", "eddy", "parting", "aurora")  # every picture drawn now
+NEW = ("strokes", "current", "eddy", "parting")  # every picture drawn now
 
 
 def _mask(image: Image.Image) -> np.ndarray:

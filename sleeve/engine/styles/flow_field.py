@@ -1,38 +1,36 @@
-"""Flow field: a streamline print, thousands of fine, evenly spaced lines that never
-cross, drawn as one flow with one focal structure (a swell, an eddy round one eye, a
-parting round a solid sun, or a flame of nested lines), in three or four inks.
+"""Flow field: a bold line print, a few dozen thick, tapered streamlines that never
+cross, in two or three flat inks on paper or a deep field, drawn as one flow round one
+focal structure (a river, an eddy round one eye, a parting round a solid sun, a flame).
 
 Compositions (flow_more.choose): the current, the eddy, the parting and the blaze are
-streamline prints (flow_lines: the level lines of one stream function, so every line
-is clean and parallel to its neighbours, like a plotter print or a long exposure of
-light). The current is a swell of lines opening downwards under one accent ribbon,
-its crest the song's energy curve (the loud part the highest); the eddy winds the
-flow round one eye, a solid disc of the accent (a slow song near rings); the parting
-splits it round a solid sun, the wake turbulent when loud; the blaze (only for a
-title naming fire) is a flame of nested lines, a white-hot core, an orange body and
-red tongues, on a deep field. The aurora (flow_scene) hangs curtains of light rays
-over a black ridge for electronic, ambient and night genres and titles naming the
-night. The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to
+streamline prints (flow_lines: the level lines of one stream function, each line
+swelling near the structure and thinning to a hairline towards the edges and the
+title's band, where it stops, like a screen-printed op-art sheet). The current is a
+river of lines crossing the frame on a slant, its crest the song's energy curve (the
+loud part the highest), the rest of the frame bare; the eddy winds the flow round one
+eye, a solid disc of the accent (a slow song near rings); the parting splits it round
+a solid sun, the wake turbulent when loud; the blaze (only for a title naming fire) is
+a flame of nested lines, a white-hot core, an orange body and red tongues, on a deep
+field. The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to
 edge, none crossing) are kept for the violent metals (bone and blood slashes on
 black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibres of
 the material flow_words reads from the title).
 
-The music drives the field: energy how turbulent it is (and the eddy's eye, the
-parting's sun, the swell's height), tempo how tight the lines are (about 70 a side
-for a slow song, 160 for a fast one) and how the eddy winds, density how heavy each
-line is; a loud song leans to the eddy, a calm one to the parting. The genre's
-design language gives the inks (a lead about 60%, a second 30%, an accent 10%; a grey
-palette ink on paper or bone on black with one spot; punk bone and blood on black;
-funk and disco gold, hot pink and ice on plum); the lead ink stands well off the
-field so the print reads at 64 px. The title's band is calm: the lines fade out
-before it.
+The music drives the field: energy how turbulent it is and how big the structure (the
+eddy's eye, the parting's sun, the river's width and crest), tempo how many lines
+(about 14 across for a slow song, 32 for a fast one), density how heavy each line is
+and how many run in the river; a loud song leans to the eddy, a calm one to the
+parting. The genre's design language gives the inks (a lead about 60%, a second 30%,
+the accent for the focal structure; a grey palette ink on paper or bone on black with
+one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on
+plum); the lead ink stands well off the field so the print reads at 64 px.
 
 Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
 burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,
-confetti, rain, a screensaver, a blurred streak, a paint swatch, one template); then
-the strand scenes, read as amateur scribbles: the smoke from an ember, the strand
-flame (a scribbled blue flame), the vortex of loose strands and its mirror ball, and
-the kite (clip-art, on songs whose titles named no kite).
+confetti, rain, a screensaver, a blurred streak, a paint swatch, one template); the
+strand scenes, read as amateur scribbles (the smoke, the strand flame, the vortex and
+its mirror ball, the kite); then the aurora's curtains of light (blurred bars on
+black at 64 px, not a line print).
 """
 
 from __future__ import annotations
@@ -50,7 +48,6 @@ from sleeve.engine.styles.cover_parts import (
     calm_zone,
     flow_lines,
     flow_more,
-    flow_scene,
     flow_strokes,
     flow_words,
 )
@@ -80,6 +77,7 @@ RETIRED = (
     "kite",
     "vortex",
     "vortex-ball",
+    "aurora",
 )
 # no SKELETONS: with the burst retired the vortex is the only eye
 SHADES = 8  # each ink in a few lightnesses; pens are reused
@@ -113,8 +111,6 @@ SPOTS = {
 VERMILION = (0.6, 0.2, 32.0)
 DISCO = ("funk", "disco", "nu_disco")
 STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
-AURORA_GREEN = oklch_to_rgb(0.84, 0.17, 160.0)  # a grey palette's aurora: the real one's
-AURORA_VIOLET = oklch_to_rgb(0.6, 0.14, 280.0)  # blue-violet: techno takes no pink
 
 
 def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
@@ -285,12 +281,6 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         focal = flow_strokes.paint(
             img, direction, rng, inks[:4], shares[:4], ground, plate, soft, stick, cloud
         )
-    elif name == "aurora":
-        band = calm_zone.title_band(direction, rng)
-        img = _ground(size, *_night(direction), 90.0)
-        focal = flow_scene.aurora(
-            img, direction, rng, _aurora_inks(direction, lut), _earth(direction), band
-        )
     else:
         if name == "blaze":  # fire on a deep field of the palette's hue
             hue = _field_hue(direction)[2]
@@ -325,21 +315,32 @@ def _streamlines(
     ]
     lit = rgb_to_oklch(inks[0])
     inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
-    nested = None
     if name == "blaze":  # fire's own inks: a white-hot core, orange body, red tongues
         inks = list(FIRE)
-        nested = 1.0
     psi, eye, focal = flow_lines.stream(name, direction, rng, size, calm)
-    # the blaze's psi runs 0..1 over a flame's half width (about 0.27 of the side)
-    across = 0.27 if name == "blaze" else 1.0
-    lines = min(flow_lines.spacing(direction), size / 4.0) * across
-    # each line a third to a half of its spacing: the ink's share reads at 64 px
-    weight = max(1.5, size * across / lines * (0.3 + 0.2 * direction.density))
-    focus = eye[:2] if eye is not None and eye[2] == 0.0 else None
-    if focus is not None:  # the crest's ribbon in the most vivid of the other inks
+    if name == "blaze":  # psi runs 0..1 over a flame's half width: dense nested lines
+        lines = min(70.0 + 90.0 * direction.density, size / 4.0) * 0.27
+        weight = max(1.5, size * 0.27 / lines * (0.3 + 0.2 * direction.density))
+        flow_lines.draw(img, psi, lines, weight, inks, calm, rng, nested=1.0)
+        return compose.clip_box(focal)
+    count = min(flow_lines.spacing(direction), size / 6.0)
+    lines = flow_lines.per_unit(psi, count)
+    river = 0
+    if name == "current":  # a river of lines: its own spacing across its width
+        river, wide = flow_lines.river(direction)
+        lines = min((2 * river + 1) / wide, size / 5.0)  # a thumbnail: fewer, as wide
+        river = max(2, int(lines * wide / 2))
+        count = lines
+    # at the swell each line about half its spacing: the ink's share reads at 64 px
+    weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
+    assert eye is not None
+    reach = 0.6 if eye[2] == 0.0 else 2.2 * eye[2] + 0.15  # the river swells at its crest
+    width = flow_lines.taper(size, eye[:2], reach, calm, 0.55 if eye[2] == 0.0 else 0.45)
+    focus = eye[:2] if eye[2] == 0.0 else None
+    if focus is not None:  # the river's heart in the most vivid of the other inks
         inks[2] = max(inks[1:], key=lambda c: rgb_to_oklch(c)[1])
-    flow_lines.draw(img, psi, lines, weight, inks, calm, rng, nested=nested, focus=focus)
-    if eye is not None and focus is None:
+    flow_lines.draw(img, psi, lines, weight, inks, calm, rng, focus=focus, width=width, river=river)
+    if focus is None:
         flow_lines.disc(img, eye, inks[2])
     return compose.clip_box(focal)
 
@@ -349,43 +350,6 @@ def _field_hue(direction: ArtDirection) -> tuple[float, float, float]:
     (a black field's hue is 0, a maroon)."""
     lit, chroma, hue = rgb_to_oklch(direction.palette.background)
     return (lit, chroma, hue) if chroma >= 0.02 else (lit, chroma, 255.0)
-
-
-def _night(direction: ArtDirection) -> tuple[RGB, RGB]:
-    """The aurora's sky: a deep night of the palette's field hue (rich where the field is
-    vivid, never re-toned to grey), a little lighter towards the horizon."""
-    _, chroma, hue = _field_hue(direction)
-    if chroma >= raster.VIVID_FIELD:  # a vivid field keeps its colour: a deep, rich night
-        return oklch_to_rgb(0.2, 0.12, hue), oklch_to_rgb(0.3, 0.14, hue + 20.0)
-    return oklch_to_rgb(0.13, 0.035, hue), oklch_to_rgb(0.22, 0.05, hue + 20.0)
-
-
-def _earth(direction: ArtDirection) -> RGB:
-    """The aurora's black horizon (a deep shade of a vivid field's hue)."""
-    _, chroma, hue = _field_hue(direction)
-    return (
-        oklch_to_rgb(0.1, 0.06, hue)
-        if chroma >= raster.VIVID_FIELD
-        else oklch_to_rgb(0.07, 0.01, hue)
-    )
-
-
-def _aurora_inks(direction: ArtDirection, lut: np.ndarray) -> list[RGB]:
-    """The curtain's inks as light on a night: the lead ink bright and saturated at the
-    hem, the second above it, the accent for a few rays (a grey palette's curtain is
-    silver with a few rays of its spot; a grey lead ink's the real aurora's green and
-    violet)."""
-    rows = [tuple(int(v) for v in lut[k * SHADES + SHADES // 2]) for k in range(3)]
-    if mono(direction):
-        # a silver curtain with a few rays of the spot (a red hem under bone read pink)
-        return [oklch_to_rgb(0.88, 0.025, 95.0), oklch_to_rgb(0.62, 0.04, 250.0), rows[2]]
-    if rgb_to_oklch(rows[0])[1] < 0.06:  # a grey curtain is a dull one: the sky's own
-        return [AURORA_GREEN, AURORA_VIOLET, rows[2]]  # green hem and violet crown
-    out = []
-    for ink in rows:
-        lit, chroma, hue = rgb_to_oklch(ink)
-        out.append(oklch_to_rgb(max(lit, 0.8), max(chroma, 0.15), hue))
-    return out
 
 
 def _hazed(img: Image.Image) -> Image.Image:

@@ -1,16 +1,17 @@
-"""Streamline prints: thousands of fine, evenly spaced lines that never cross, drawn
-as the level lines of one stream function (a flow's streamlines are exactly those), so
-every line is clean and parallel to its neighbours, like a long-exposure light
-painting or a plotter print. Runs of neighbouring lines are grouped into ribbons in
-three or four inks (about 60/30/10), a few ribbons filled solid with clean edges.
+"""Streamline prints: a few dozen bold, tapered lines that never cross, drawn as the
+level lines of one stream function (a flow's streamlines are exactly those), like a
+screen-printed op-art sheet or a risograph line print: each line swells near the
+focal structure and thins to a hairline towards the frame's edge and the title's
+band, where it stops; runs of neighbouring lines in the lead and second inks (about
+60/30), the accent for the focal structure alone.
 
-Compositions (each one focal structure): the current (a steady flow swelling over the
-song's energy curve: the loud part is the wave's crest), the eddy (the flow wound
-round one eye, a solid disc of the accent), the parting (the flow splitting round a
-solid sun) and the blaze (only for a title naming fire: nested tongues of a flame
-made of dense lines, hottest at the core). The song drives the field: energy how
-turbulent it is, tempo how tight the lines are, density how heavy each line is.
-The title's band is calm: the lines fade out before it.
+Compositions (each one focal structure): the current (a river of lines crossing the
+frame on a slant, its crest the song's energy curve, the loud part the highest, one
+accent line at its heart, the rest of the frame bare), the eddy (the flow wound round
+one eye, a solid disc of the accent), the parting (the flow splitting round a solid
+sun) and the blaze (only for a title naming fire: nested tongues of a flame made of
+dense lines, hottest at the core). The song drives the field: energy how turbulent
+it is and how big the structure, tempo how many lines, density how heavy each is.
 
 Geometry is in fractions of the side, y down.
 """
@@ -27,6 +28,7 @@ from sleeve.engine.raster import RGB
 Box = tuple[float, float, float, float]
 NOISE_RES = 96  # the turbulence, computed small and scaled up smoothly
 FORMS = ("current", "eddy", "parting", "blaze")
+FADE = 0.16  # the lines thin out over this much of the side before the title's band
 
 
 def _noise(rng: np.random.Generator, size: int, cells: int) -> np.ndarray:
@@ -37,15 +39,16 @@ def _noise(rng: np.random.Generator, size: int, cells: int) -> np.ndarray:
 
 
 def spacing(direction: ArtDirection) -> float:
-    """Lines per side: a slow song's lines loose (about 70), a fast one's tight (160)."""
-    return 70.0 + 90.0 * signals.pace(direction)
+    """Bold lines across the frame: a slow song's about 14, a fast one's 32 (the
+    fine prints' 70 to 160 read as a grey mat at 64 px)."""
+    return 14.0 + 18.0 * signals.pace(direction)
 
 
 def stream(
     name: str, direction: ArtDirection, rng: np.random.Generator, size: int, calm: Box
 ) -> tuple[np.ndarray, tuple[float, float, float] | None, Box]:
     """The stream function (size x size), the solid disc (x, y, r) or None (the
-    current's: its crest, radius 0), and the focal box, for the composition `name`;
+    current's: its heart, radius 0), and the focal box, for the composition `name`;
     the disc and the structure sit away from the `calm` box (the title's band)."""
     x, y = raster.pixel_grid(size)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
@@ -59,34 +62,43 @@ def stream(
         curve = signals.smooth(signals.smooth(curve, 41), 41)  # no kinks: clean lines
         curve = (curve - curve.min()) / max(float(np.ptp(curve)), 1e-6)
         wave = np.interp(x[0], np.linspace(0, 1, len(curve)), curve).astype(np.float32)
-        amp = (0.16 + 0.18 * energy) * fit
+        amp = (0.1 + 0.14 * energy) * fit
         peak = float(np.argmax(curve)) / (len(curve) - 1)
-        fall = np.exp(-(((y - mid_y) / 0.3) ** 2))
-        tilt = float(rng.uniform(-0.12, 0.12)) * (x - 0.5)
-        lift = y + tilt - amp * (wave[None, :] - 0.5) * fall + turb * 0.16 * warp
-        psi = 1.2 * np.sqrt(np.clip(lift - mid_y + 0.45, 0.0, None) + 0.01)  # opening below
-        focal = (max(0.0, peak - 0.3), mid_y - 0.25, min(1.0, peak + 0.3), mid_y + 0.25)
-        crest = (float(np.clip(peak, 0.15, 0.85)), mid_y + 0.04 - amp * 0.5, 0.0)
-        return psi, crest, focal
-    cx = float(rng.choice((0.36, 0.5, 0.64)) + rng.uniform(-0.04, 0.04))
-    cy = mid_y + float(rng.uniform(-0.04, 0.04))
+        slant = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.12, 0.32)) * fit
+        # the river's centre rises over the loud part and it widens there, its lines
+        # fanning out, and pinches where the song is quiet (its lines there thinner)
+        centre = mid_y - slant * (x - 0.5) - amp * (wave[None, :] - 0.5)
+        psi = (y - centre) / (0.45 + 0.9 * wave[None, :]) + turb * 0.1 * warp
+        heart = mid_y - slant * (peak - 0.5) - amp * 0.5  # the loud part the highest
+        focal = (0.0, max(top + 0.06, heart - 0.3), 1.0, min(bottom - 0.06, heart + 0.3))
+        return psi, (float(np.clip(peak, 0.15, 0.85)), heart, 0.0), focal
+    # the eye or the sun leans towards where the song peaks, the seed moving it about
+    curve = np.asarray(signals.energy(direction, 32), dtype=float)
+    peak = float(np.argmax(signals.smooth(curve, 7))) / (len(curve) - 1)
+    cx = float(0.6 * rng.uniform(0.3, 0.7) + 0.4 * (0.3 + 0.4 * peak))
+    cy = mid_y + float(rng.uniform(-0.06, 0.06)) * fit
     dx, dy = x - cx, y - cy
     r2 = dx * dx + dy * dy
     if name == "eddy":
-        core = (0.045 + 0.03 * energy) * fit
+        core = (0.06 + 0.05 * energy) * max(fit, 0.75)  # an eye that reads under a big title
         twist = 0.05 + 0.05 * (1.0 - signals.pace(direction))  # slow: near rings
         turn = float(rng.choice((0.0, np.pi)) + rng.uniform(-0.5, 0.5))  # where it opens
-        drift = 0.35 * (np.cos(turn) * dy - np.sin(turn) * dx)
-        psi = drift + twist * np.log(r2 + core * core) + turb * 0.12 * warp
-        return psi, (cx, cy, core * 0.9), (cx - 0.28, cy - 0.28, cx + 0.28, cy + 0.28)
+        drift = 0.3 * (np.cos(turn) * dy - np.sin(turn) * dx)
+        psi = drift + twist * np.log(r2 + core * core) + turb * 0.08 * warp
+        box = (cx - 0.3, max(top + 0.06, cy - 0.3), cx + 0.3, min(bottom - 0.06, cy + 0.3))
+        return psi, (cx, cy, core * 0.95), box
     if name == "parting":
-        r = (0.12 + 0.06 * energy) * fit
-        turn = float(rng.uniform(-0.4, 0.4))  # the current's slant
+        r = (0.13 + 0.07 * energy) * fit
+        # the stream's slant: level, or a steep diagonal for a loud song
+        steep = float(rng.choice((-1.0, 1.0))) * 0.75 * float(rng.random() < 0.25 + 0.5 * energy)
+        turn = steep + float(rng.uniform(-0.3, 0.3))
         across, along = np.cos(turn) * dy - np.sin(turn) * dx, np.cos(turn) * dx + np.sin(turn) * dy
         flow = across * (1.0 - r * r / np.maximum(r2, 1e-6))
-        wake = turb * 0.3 * warp * np.clip((along + r) / 0.4, 0.0, 1.0)  # calm upstream
+        wake = turb * 0.25 * warp * np.clip((along + r) / 0.4, 0.0, 1.0)  # calm upstream
         psi = flow + wake
-        return psi, (cx, cy, r), (cx - r * 1.8, cy - r * 1.8, cx + r * 1.8, cy + r * 1.8)
+        reach = r * 1.8
+        box = (cx - reach, max(top + 0.06, cy - reach), cx + reach, min(bottom - 0.06, cy + reach))
+        return psi, (cx, cy, r), box
     # the blaze: nested tongues, round at the foot, widest a third up, licking to a tip
     base = 0.94 if calm[1] < 0.1 else min(0.9, calm[1] - 0.07)
     top = calm[3] + 0.06 if calm[1] < 0.1 else 0.06
@@ -104,6 +116,35 @@ def stream(
     return psi, None, (cx - 0.3, top, cx + 0.3, base)
 
 
+def river(direction: ArtDirection) -> tuple[int, float]:
+    """The current's river: how many lines either side of its heart line (a slow,
+    sparse song's 3, a fast, dense one's 10) and how wide it runs (psi, about a third
+    of the side, wider when loud)."""
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    return 3 + int(4.0 * signals.pace(direction) + 3.0 * direction.density), 0.3 + 0.14 * energy
+
+
+def per_unit(psi: np.ndarray, count: float) -> float:
+    """Lines per unit of psi for about `count` lines across the frame (psi's middle
+    nine-tenths spread over them; an eddy's log core would swallow a plain range)."""
+    lo, hi = np.percentile(psi[::8, ::8], (5, 95))
+    return float(count / max(float(hi - lo), 1e-6))
+
+
+def taper(
+    size: int, centre: tuple[float, float], reach: float, calm: Box, thin: float = 0.45
+) -> np.ndarray:
+    """Each line's width along it (size x size, 0..1): full near the focal `centre`,
+    down to `thin` a `reach` away and beyond, and to nothing over FADE before the
+    `calm` band (the lines stop short of the title)."""
+    x, y = raster.pixel_grid(size)
+    d2 = (x - centre[0]) ** 2 + (y - centre[1]) ** 2
+    swell = thin + (1.0 - thin) * np.exp(-d2 / (reach * reach))
+    _, y0, _, y1 = calm
+    gap = np.where(y0 < 0.1, y - y1, y0 - y)  # distance from the band, into the art
+    return (swell * np.clip(gap / FADE, 0.0, 1.0) ** 0.8).astype(np.float32)
+
+
 def draw(
     img: Image.Image,
     psi: np.ndarray,
@@ -112,17 +153,17 @@ def draw(
     inks: list[RGB],
     calm: Box,
     rng: np.random.Generator,
-    solid: float = 0.25,
     nested: float | None = None,
     focus: tuple[float, float] | None = None,
+    width: np.ndarray | None = None,
+    river: int = 0,
 ) -> None:
     """Draw the level lines of `psi` (`lines` per unit of psi) on `img` as clean lines
-    `weight` px wide, in ribbons of 4..12 lines: `solid` of them filled with the second
-    ink (or the accent), their lines cut in the field's colour, the rest lines of the
-    lead ink (or the second); faded out over the `calm` band (the
-    full width). `nested` (the blaze): the inks by level instead, the first inside, no
-    line past psi = `nested`. `focus` (x, y): only the ribbon through that point
-    filled, in the accent, the rest lines in the lead ink, none above it."""
+    `weight` px wide times `width` (the taper, per pixel), in runs of 2..5 lines of
+    the lead ink (about 60%) or the second; faded out over the `calm` band (the full
+    width). `nested` (the blaze): the inks by level instead, the first inside, no line
+    past psi = `nested`. `focus` (x, y): the line through that point in the accent;
+    `river` > 0 keeps only that many lines either side of it (a river of lines)."""
     size = img.size[0]
     f = (psi * np.float32(lines)).astype(np.float32, copy=False)
     gx, gy = np.empty_like(f), np.empty_like(f)  # central differences (np.gradient's,
@@ -136,34 +177,40 @@ def draw(
     frac = np.subtract(f, floor, out=gy)
     dist = np.minimum(frac, 1.0 - frac)
     dist /= grad  # px to the nearest line
-    cover = np.clip(np.float32(weight / 2 + 0.5) - dist, 0.0, 1.0, out=dist)
-    tone = np.minimum(grad * np.float32(weight), 1.0)  # the ink's share where crowded
-    crowd = np.reciprocal(grad, out=grad)
-    crowd *= np.float32(1.0 / (weight + 1.5))  # lines closer than a line: an even tone
-    np.clip(crowd - 1.0, 0.0, 1.0, out=crowd)
-    cover += (1.0 - crowd) * (tone - cover)
-    group = np.floor_divide(floor.astype(np.int32), int(rng.integers(4, 13)))
+    wide = np.float32(weight) if width is None else (width * np.float32(weight))
+    if nested is None:  # converging lines narrow to half their spacing, then stop
+        gap = np.reciprocal(grad, out=grad)  # px between neighbouring lines
+        wide = np.minimum(wide, 0.5 * gap)
+        least = np.float32(np.clip(size / 300.0, 1.0, 2.5))  # a thumbnail keeps more
+        fade = np.clip((gap - least) / least, 0.0, 1.0)
+        cover = np.clip(wide / 2 + np.float32(0.5) - dist, 0.0, 1.0) * fade
+    else:  # the blaze's dense lines merge into an even tone where crowded
+        cover = np.clip(wide / 2 + np.float32(0.5) - dist, 0.0, 1.0)
+        tone = np.minimum(grad * wide, 1.0)  # the ink's share where crowded
+        crowd = np.reciprocal(grad, out=grad)
+        crowd /= wide + np.float32(1.5)  # lines closer than a line: an even tone
+        np.clip(crowd - 1.0, 0.0, 1.0, out=crowd)
+        cover += (1.0 - crowd) * (tone - cover)
+    index = np.rint(f).astype(np.int32)  # the nearest line's number
+    group = np.floor_divide(index, int(rng.integers(2, 6)))
     low = int(group.min())
     count = int(group.max()) - low + 1
-    keys = rng.random((2, count))
-    filled = keys[1] < solid  # solid ribbons in the second ink or the accent
-    ink_of = np.where(filled, np.where(keys[0] < 0.7, 1, 2), np.where(keys[0] < 0.75, 0, 1))
-    if focus is not None:  # one accent ribbon on the crest: the focal structure
-        at = int(group[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))]) - low
-        filled = np.arange(count) == at
-        ink_of = np.where(filled, 2, 0)
-        cover *= group >= at + low  # a swell of lines under the crest, bare sky above
-    code = (ink_of * 2 + filled).astype(np.uint8)[group - low]  # ink and fill per pixel
+    ink_of = np.where(rng.random(count) < 0.62, 0, 1).astype(np.uint8)
+    code = ink_of[group - low] * 2
+    if focus is not None:  # the focal line in the accent
+        at = int(index[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))])
+        code[index == at] = 4
+        if river:
+            cover *= np.abs(index - at) <= river
     if nested is not None:  # the core, the body, the tongues; nothing outside
         code = (np.minimum(psi / nested * 3.0, 2.0).astype(np.uint8) * 2).astype(np.uint8)
         cover *= f < np.floor(lines * nested) + 0.5  # a clean edge, between lines
-    weight_map = np.where(code & 1, 1.0 - cover, cover)  # a filled ribbon: lines cut out
     y = (np.arange(size, dtype=np.float32) + 0.5) / size
     _, y0, _, y1 = calm
     inside = np.minimum(y - y0, y1 - y) / 0.05
-    weight_map *= (1.0 - np.clip(inside + 1.0, 0.0, 1.0))[:, None]
-    mask = Image.fromarray((weight_map * 255.0 + 0.5).astype(np.uint8), "L")
-    paint = Image.fromarray(code, "P")
+    cover *= (1.0 - np.clip(inside + 1.0, 0.0, 1.0))[:, None]
+    mask = Image.fromarray((cover * 255.0 + 0.5).astype(np.uint8), "L")
+    paint = Image.fromarray(code.astype(np.uint8), "P")
     paint.putpalette([v for ink in inks[:3] for v in (*ink, *ink)])
     img.paste(Image.composite(paint.convert("RGB"), img, mask))
 

@@ -1,27 +1,18 @@
 """The catalogue flow_field chooses from: the streamline prints (flow_lines: the
-current, the eddy, the parting, the blaze), the aurora (flow_scene) and the painted
-strokes (flow_strokes), by what the title names, the genre and the music.
-(Retired: the ribbon, the drift, the cut, the burst, the silk, and the strand scenes:
-the smoke, the strand flame, the vortex and the kite, read as amateur scribbles.)
+current, the eddy, the parting, the blaze) and the painted strokes (flow_strokes), by
+what the title names, the genre and the music.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine import raster
-from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import flow_strokes, flow_words, title_words
 
-# the catalogue: streamline prints (flow_lines), the aurora and the painted strokes
-FORMS = ("current", "eddy", "parting", "blaze", "aurora", "strokes")
-WEIGHTS = (1.0, 0.7, 0.7, 0.0, 0.0, 0.0)  # the blaze by title, the strokes by genre
-# an aurora over a black horizon: electronic, ambient and night-time genres
-AURORA = (
-    "electronic", "ambient", "synthwave", "techno", "trance", "edm", "dnb", "idm",
-    "classical", "city_pop", "vaporwave", "dream_pop", "shoegaze",
-)  # fmt: skip
+# the catalogue: streamline prints (flow_lines) and the painted strokes
+FORMS = ("current", "eddy", "parting", "blaze", "strokes")
+WEIGHTS = (1.0, 0.8, 0.8, 0.0, 0.0)  # the blaze by title, the strokes by genre
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the eddy wound round one eye: genres whose imagery is a swirl
@@ -30,8 +21,6 @@ SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance", "trap", "funk", "dis
 TITLE_FORMS = {
     "blaze": ("fire", "flame", "burn", "burning", "blaze", "ember", "fuego", "feu", "fogo",
               "feuer", "огонь", "пожар", "炎", "आग", "نار", "heat", "inferno"),
-    "aurora": ("aurora", "northern lights", "borealis", "polar", "сияни", "オーロラ", "极光",
-               "오로라", "midnight", "ночн", "夜", "밤"),
     "eddy": ("whirl", "swirl", "vortex", "spiral", "tornado", "storm", "whirlpool"),
 }  # fmt: skip
 
@@ -49,8 +38,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The form's name: what the title names (TITLE_FORMS; a cloud, a sky or candyfloss
     the strokes' cloud), the strokes for the violent metals and punk, else the seed choosing
     among the streamline prints by the music: a loud song leans to the eddy, a calm
-    one to the parting, the aurora for electronic and night genres (never on a bright
-    vivid field, whose yellow night would be olive)."""
+    one to the parting."""
     if names_cloud(direction.title):
         return "strokes"
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
@@ -66,9 +54,6 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights[FORMS.index("parting")] += 1.2 * (1.0 - energy) ** 2
     if names & set(SWIRLS):
         weights[FORMS.index("eddy")] += 2.0
-    lit, chroma, _ = rgb_to_oklch(direction.palette.background)
-    if names & set(AURORA) and not (lit > 0.6 and chroma >= raster.VIVID_FIELD):
-        weights[FORMS.index("aurora")] += 1.2
     cumulative = np.cumsum(weights / weights.sum())
     return FORMS[min(int(np.searchsorted(cumulative, pick, side="right")), len(FORMS) - 1)]
 
