@@ -489,7 +489,7 @@ def _pools(
     of a fixed pool onto the ink)."""
     left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
     reach += 0.1 * (1.0 - direction.density)
-    if side in ("top", "bottom"):
+    if side in ("top", "bottom", *sheet.CORNERS):  # a corner title runs deep too
         reach = max(reach, min(calm_zone.title_reach(direction) + 0.03, 0.5))
     drops = sheet.pool_drops(side, left, rng, reach, band)
     if side == "centre":  # a lake, not a disc: a second drop laid beside the first

@@ -49,8 +49,8 @@ def pool_drops(
     if side in CORNERS:
         x = -0.03 if side.endswith("left") else 1.03
         y = -0.03 if side.startswith("top") else 1.03
-        beside = (0.5 + (-0.05 if side.endswith("left") else 0.05), -0.3 if y < 0.5 else 1.3)
-        drops = [((x, y), reach * 1.45), (beside, reach + 0.3)]
+        beside = (0.5 + (-0.1 if side.endswith("left") else 0.1), -0.3 if y < 0.5 else 1.3)
+        drops = [((x, y), reach * 1.3), (beside, reach + 0.3)]
     elif side == "centre":
         drops = [((0.5 + jitter[0], 0.5 + jitter[1]), 0.3)]
     elif side == "right":
