@@ -85,7 +85,7 @@ GREY = 0.045  # a palette whose ground and inks are all below this chroma is gre
 SPOTS = {"techno": (0.6, 0.2, 29.0), "minimal": (0.6, 0.2, 29.0), "dnb": (0.74, 0.16, 62.0)}
 SPOTS |= {"jungle": (0.74, 0.16, 62.0), "electronic": (0.6, 0.2, 29.0)}
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
-FIELD_SCALE = 0.5  # the per-pixel patterns are shaded at this share (smooth: no loss)
+FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
 Layers = list[tuple[np.ndarray, mf.Bands]]  # pattern coordinates and their inks
 Pool = tuple[tuple[float, float], float]  # a drop of clear water: centre, radius
 
@@ -602,8 +602,8 @@ def _shade(
     rather than the bare ground."""
     colours = np.array([*inks, ground], np.float32)
     pool = np.array([*inks, inks[0]], np.float32) if lake else colours
-    near = f.rim if f.rim is not None else np.zeros_like(f.x)
-    out = mf.shade(layers[0][0], layers[0][1], pool, f.px, f.clear, inks[0], near)
+    rim = inks[0] if f.rim is not None else None  # squeezed stripes at a pool's rim
+    out = mf.shade(layers[0][0], layers[0][1], pool, f.px, f.clear, rim, f.rim)
     for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
         top = mf.shade(u2, bands2, colours, f.px, None)
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)

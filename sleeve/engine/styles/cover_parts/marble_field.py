@@ -179,14 +179,17 @@ def shore(
     (default the radius) sets how far from the rim the spreading fades."""
     dx, dy = f.x - F(at[0]), f.y - F(at[1])
     r = np.sqrt(dx * dx + dy * dy) + F(1e-9)
-    theta = np.arctan2(dy, dx)
-    disp = np.zeros_like(r)
+    width = (reach or radius) * 0.45
+    near = np.abs(r - F(radius)) < F(3.5 * width)  # past it the spreading is nil
+    rn, xn, yn = r[near], dx[near], dy[near]
+    theta = np.arctan2(yn, xn)
+    disp = np.zeros_like(rn)
     for count, amp, phase in waves:
         disp += F(amp) * np.sin(theta * F(count) + F(phase))
-    disp *= np.exp(-(((r - F(radius)) / F((reach or radius) * 0.45)) ** 2))
-    k = np.maximum(r - disp, F(1e-9)) / r
-    f.x = F(at[0]) + dx * k
-    f.y = F(at[1]) + dy * k
+    disp *= np.exp(-(((rn - F(radius)) / F(width)) ** 2))
+    k = np.maximum(rn - disp, F(1e-9)) / rn
+    f.x[near] = F(at[0]) + xn * k
+    f.y[near] = F(at[1]) + yn * k
 
 
 def push(f: Field, at: tuple[float, float], radius: float) -> None:
@@ -272,7 +275,7 @@ def shade(
     colours: np.ndarray,
     px: float,
     clear: np.ndarray | None,
-    rim: np.ndarray | None = None,
+    rim: tuple[int, int, int] | None = None,
     near: np.ndarray | None = None,
 ) -> np.ndarray:
     """The RGB image (uint8) of pattern `bands` at coordinate `u`, each pixel the
